@@ -1,0 +1,110 @@
+"""
+The read-only view of a story that every parser receives.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import functools
+
+import attrs
+from attrs import validators as v
+
+from conflictparse import _text
+from conflictparse.context import Context
+from conflictparse.results import (
+    ActorMention,
+    CasualtyCount,
+    DateMention,
+    Dateline,
+    Event,
+    PlaceMention,
+)
+
+__all__ = ["Document"]
+
+
+def _tuple(value: object) -> tuple[object, ...]:
+    return tuple(value)  # type: ignore[call-overload, no-any-return]
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """
+    A story as a parser sees it: the :attr:`text`, its :attr:`context`, and
+    the mentions found by the stages that ran before.
+
+    Parsers must not change it (it is frozen); the pipeline builds a new
+    ``Document`` after each stage with :func:`attrs.evolve`.
+
+    >>> doc = Document(text="Kabul: Five soldiers died on Sunday.")
+    >>> doc.sentences
+    ((0, 36),)
+    >>> doc.shouting
+    False
+
+    .. versionadded:: 0.1.0
+    """
+
+    text: str = attrs.field(validator=v.instance_of(str))
+    context: Context = attrs.field(factory=Context, validator=v.instance_of(Context))
+    dates: tuple[DateMention, ...] = attrs.field(default=(), converter=_tuple)
+    actors: tuple[ActorMention, ...] = attrs.field(default=(), converter=_tuple)
+    places: tuple[PlaceMention, ...] = attrs.field(default=(), converter=_tuple)
+    casualties: tuple[CasualtyCount, ...] = attrs.field(default=(), converter=_tuple)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_tuple)
+
+    @property
+    def published(self) -> _dt.date | None:
+        """The publication date, from the caller or the dateline."""
+        return self.context.published
+
+    @property
+    def dateline(self) -> Dateline | None:
+        """The story's dateline, once the dateline stage has run."""
+        return self.context.dateline
+
+    @property
+    def sentences(self) -> tuple[tuple[int, int], ...]:
+        """``(start, end)`` offsets of the sentences (computed once per text)."""
+        return _sentences(self.text)
+
+    @property
+    def shouting(self) -> bool:
+        """Whether the text is ALL-CAPS wire copy."""
+        return _shouting(self.text)
+
+    @property
+    def folded(self) -> str:
+        """The text lower-cased and without diacritics, with the same offsets."""
+        return _folded(self.text)
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """
+        Return the ``(start, end)`` of the sentence holding *offset*
+        (the nearest one before it when it falls between sentences).
+
+        >>> Document(text="One died. Two fled.").sentence_at(12)
+        (10, 19)
+        """
+        spans = self.sentences
+        if not spans:
+            return (0, len(self.text))
+        i = bisect.bisect_right([s for s, _ in spans], offset) - 1
+        return spans[max(i, 0)]
+
+
+@functools.lru_cache(maxsize=16)
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    return _text.sentence_spans(text)
+
+
+@functools.lru_cache(maxsize=16)
+def _shouting(text: str) -> bool:
+    return _text.is_shouting(text)
+
+
+@functools.lru_cache(maxsize=16)
+def _folded(text: str) -> str:
+    return _text.fold(text)

@@ -1,0 +1,197 @@
+"""
+The registry: ``(family, name) -> parser factory``.
+
+Built-in parsers are listed here explicitly; nothing registers itself by
+being imported. Third-party parsers arrive through one entry-point group
+per family (``conflictparse.dates``, ``conflictparse.casualties``,
+``conflictparse.places``, ``conflictparse.actors``, ``conflictparse.events``
+and ``conflictparse.dateline``), read on the first lookup, not at import.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import threading
+from collections.abc import Callable, Iterable
+from importlib import metadata
+from typing import Any, Final
+
+from conflictparse.errors import PluginValidationError, UnknownParserError
+
+__all__ = ["FAMILIES", "Registry", "default_registry"]
+
+#: The pipeline's stages, in the order they run.
+FAMILIES: Final = ("dateline", "dates", "actors", "places", "casualties", "events")
+
+_ENTRY_POINT_PREFIX: Final = "conflictparse."
+
+#: Built-in parsers: family -> name -> "module:attribute".
+_BUILTINS: Final[dict[str, dict[str, str]]] = {
+    "dateline": {"default": "conflictparse.parsers.dateline:DatelineParser"},
+    "dates": {"default": "conflictparse.parsers.dates:DateParser"},
+    "actors": {"default": "conflictparse.parsers.actors:ActorParser"},
+    "places": {"default": "conflictparse.parsers.places:PlaceParser"},
+    "casualties": {"default": "conflictparse.parsers.casualties:CasualtyParser"},
+    "events": {"default": "conflictparse.parsers.events:EventParser"},
+}
+
+
+def _check_family(family: str) -> None:
+    if family not in FAMILIES:
+        raise UnknownParserError(family="parser family", name=family, available=FAMILIES)
+
+
+def check_parser(obj: Any, family: str) -> None:
+    """
+    Check that *obj* can serve as a parser of *family*: callable with one
+    positional argument (the :class:`~conflictparse.Document`).
+
+    Raises:
+        PluginValidationError: it cannot.
+    """
+    if not callable(obj):
+        raise PluginValidationError(
+            f"a {family} parser must be callable, got {type(obj).__name__}",
+            plugin=obj,
+            family=family,
+        )
+    try:
+        sig = inspect.signature(obj)
+    except (TypeError, ValueError):
+        return  # builtins and C callables: trust them
+    try:
+        sig.bind(object())
+    except TypeError as exc:
+        raise PluginValidationError(
+            f"a {family} parser must accept one positional argument (the document): "
+            f"{obj!r} has signature {sig}",
+            plugin=obj,
+            family=family,
+        ) from exc
+
+
+def instantiate(obj: Any, family: str) -> Callable[..., Any]:
+    """
+    Turn a registered object into a parser: a class is instantiated with no
+    arguments, anything else is used as it is. The result is checked.
+    """
+    if isinstance(obj, type):
+        try:
+            obj = obj()
+        except Exception as exc:
+            raise PluginValidationError(
+                f"could not create {family} parser {obj.__name__}: {exc}",
+                plugin=obj,
+                family=family,
+            ) from exc
+    check_parser(obj, family)
+    return obj  # type: ignore[no-any-return]
+
+
+class Registry:
+    """
+    Named parser factories, per family.
+
+    A new registry holds the built-ins and, on its first lookup, the
+    installed entry points. Registering on one registry changes no other:
+    there is no global mutable state.
+
+    >>> reg = Registry()
+    >>> def no_dates(doc):
+    ...     return []
+    >>> reg.register("dates", "none", no_dates)
+    >>> sorted(reg.names("dates"))
+    ['default', 'none']
+
+    .. versionadded:: 0.1.0
+    """
+
+    __slots__ = ("_entry_points", "_loaded", "_lock", "_user")
+
+    def __init__(self, *, entry_points: bool = True) -> None:
+        self._user: dict[str, dict[str, Any]] = {f: {} for f in FAMILIES}
+        self._entry_points: dict[str, dict[str, metadata.EntryPoint]] = {
+            f: {} for f in FAMILIES
+        }
+        self._loaded = not entry_points
+        self._lock = threading.Lock()
+
+    def register(self, family: str, name: str, obj: Any) -> None:
+        """
+        Register *obj* (a parser, or a class whose instances are parsers)
+        as *name* in *family*; it shadows a built-in of the same name.
+
+        Raises:
+            UnknownParserError: *family* is not a pipeline stage.
+            PluginValidationError: *obj* is not a parser.
+        """
+        _check_family(family)
+        if not isinstance(obj, type):
+            check_parser(obj, family)
+        elif not callable(getattr(obj, "__call__", None)):  # noqa: B004
+            raise PluginValidationError(
+                f"{obj.__name__} instances are not callable", plugin=obj, family=family
+            )
+        self._user[family][name] = obj
+
+    def _load_entry_points(self) -> None:
+        with self._lock:
+            if self._loaded:
+                return
+            for ep in _entry_points():
+                family = ep.group[len(_ENTRY_POINT_PREFIX) :]
+                if family in self._entry_points:
+                    self._entry_points[family][ep.name] = ep
+            self._loaded = True
+
+    def names(self, family: str) -> tuple[str, ...]:
+        """All names registered in *family*, sorted."""
+        _check_family(family)
+        self._load_entry_points()
+        found = set(_BUILTINS[family]) | set(self._entry_points[family]) | set(
+            self._user[family]
+        )
+        return tuple(sorted(found))
+
+    def get(self, family: str, name: str) -> Any:
+        """
+        Return the object registered as *name* in *family* (user
+        registrations first, then entry points, then built-ins).
+
+        Raises:
+            UnknownParserError: nothing has that name; the error lists what does.
+        """
+        _check_family(family)
+        if name in self._user[family]:
+            return self._user[family][name]
+        self._load_entry_points()
+        if name in self._entry_points[family]:
+            ep = self._entry_points[family][name]
+            try:
+                return ep.load()
+            except Exception as exc:
+                raise PluginValidationError(
+                    f"entry point {ep.value!r} ({ep.group}) failed to load: {exc}",
+                    plugin=ep.value,
+                    family=family,
+                ) from exc
+        if name in _BUILTINS[family]:
+            module, _, attr = _BUILTINS[family][name].partition(":")
+            return getattr(importlib.import_module(module), attr)
+        raise UnknownParserError(family=family, name=name, available=self.names(family))
+
+    def create(self, family: str, name: str) -> Callable[..., Any]:
+        """Look up *name* and return a ready parser (classes instantiated)."""
+        return instantiate(self.get(family, name), family)
+
+
+def _entry_points() -> Iterable[metadata.EntryPoint]:
+    eps = metadata.entry_points()
+    for family in FAMILIES:
+        yield from eps.select(group=_ENTRY_POINT_PREFIX + family)
+
+
+def default_registry() -> Registry:
+    """A fresh registry with the built-ins and installed entry points."""
+    return Registry()

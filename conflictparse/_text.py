@@ -1,0 +1,220 @@
+"""
+Text machinery shared by every parser family: sentence boundaries, case
+and diacritic folding that keeps offsets, and English number words.
+
+One copy lives here so that dates, casualties, places and actors agree on
+what a sentence is and what "twenty-one" means.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from typing import Final
+
+import regex
+
+__all__ = [
+    "NUMBER_PATTERN",
+    "fold",
+    "is_shouting",
+    "parse_number",
+    "sentence_spans",
+]
+
+#: The per-call time limit (seconds) for patterns run on text from outside.
+REGEX_TIMEOUT: Final = 2.0
+
+_UNITS: Final = {
+    "zero": 0, "no": 0, "none": 0,
+    "one": 1, "a": 1, "an": 1, "single": 1, "lone": 1,
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS: Final = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES: Final = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_WORD_NUMBERS: Final = {"dozen": 12, "score": 20}
+
+_UNIT_WORDS = "|".join(
+    sorted((w for w in _UNITS if w not in {"no", "none", "a", "an", "single", "lone"}),
+           key=len, reverse=True)
+)
+_TENS_WORDS = "|".join(_TENS)
+
+#: A regex fragment (no groups) matching a number in digits ("1,200",
+#: "12") or English words ("twenty-one", "one hundred and five").
+#: Compile it with ``regex.IGNORECASE``.
+NUMBER_PATTERN: Final = (
+    r"(?:\d{1,3}(?:,\d{3})++(?!\d)|\d++(?:\.\d++)?+"
+    r"|(?:(?:" + _TENS_WORDS + r")(?:[-\s](?:" + _UNIT_WORDS + r"))?+"
+    r"|(?:" + _UNIT_WORDS + r"))"
+    r"(?:[-\s](?:and[-\s])?(?:hundred|thousand|million)"
+    r"(?:[-\s](?:and[-\s])?(?:(?:" + _TENS_WORDS + r")(?:[-\s](?:" + _UNIT_WORDS
+    + r"))?+|(?:" + _UNIT_WORDS + r")))?+)*+)"
+)
+
+_NUMBER_RE: Final = regex.compile(r"\A" + NUMBER_PATTERN + r"\Z", regex.IGNORECASE)
+_TOKEN_RE: Final = regex.compile(r"[a-z]++", regex.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def parse_number(text: str) -> int | None:
+    """
+    Read a whole number written in digits or English words.
+
+    >>> parse_number("twenty")
+    20
+    >>> parse_number("one hundred and five")
+    105
+    >>> parse_number("1,200")
+    1200
+    >>> parse_number("Twenty-One")
+    21
+    >>> parse_number("many") is None
+    True
+
+    Returns:
+        The number, or ``None`` when *text* is not a number.
+    """
+    s = text.strip()
+    if not s:
+        return None
+    if s[0].isdigit():
+        digits = s.replace(",", "")
+        if digits.isdigit():
+            return int(digits)
+        return None
+    if not _NUMBER_RE.match(s):
+        low = s.lower()
+        if low in _WORD_NUMBERS:
+            return _WORD_NUMBERS[low]
+        return None
+    total = 0
+    current = 0
+    for token in _TOKEN_RE.findall(s.lower()):
+        if token == "and":
+            continue
+        if token in _UNITS:
+            current += _UNITS[token]
+        elif token in _TENS:
+            current += _TENS[token]
+        elif token == "hundred":
+            current = max(current, 1) * 100
+        elif token in _SCALES:
+            total += max(current, 1) * _SCALES[token]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+_APOSTROPHES: Final = "\u2019\u2018\u02bc\u02bb`\u00b4"
+_HYPHENS: Final = "\u2010\u2011\u2012\u2013\u2014\u2212"
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold_char(ch: str) -> str:
+    if ch in _APOSTROPHES:
+        return "'"
+    if ch in _HYPHENS:
+        return "-"
+    low = ch.lower()
+    if len(low) != 1:
+        return ch
+    base = unicodedata.normalize("NFD", low)[0]
+    return base if base.isascii() or not low.isascii() and len(base) == 1 else low
+
+
+def fold(text: str) -> str:
+    """
+    Lower-case *text*, strip diacritics and unify apostrophes and dashes,
+    keeping its length, so offsets found in the folded text are offsets in
+    the original.
+
+    >>> fold("Takhār’s ÉLITE")
+    "takhar's elite"
+    >>> len(fold("İstanbul")) == len("İstanbul")
+    True
+    """
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(ch) for ch in text)
+
+
+def is_shouting(text: str) -> bool:
+    """
+    Whether *text* is ALL-CAPS wire copy (most letters upper case), as in
+    older news archives.
+
+    >>> is_shouting("SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] THE ARMY SAID")
+    True
+    >>> is_shouting("Kabul: Afghan forces on Sunday")
+    False
+    """
+    upper = lower = 0
+    for ch in text[:20000]:
+        if ch.isupper():
+            upper += 1
+        elif ch.islower():
+            lower += 1
+    return upper > 20 and upper > 4 * lower
+
+
+_ABBREVIATIONS: Final = frozenset(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen lt col
+    maj capt sgt cpl pvt adm cmdr gov sen rep st mt ft no vs etc inc ltd co corp
+    u.s u.k u.n e.g i.e prof rev gen. brig hon pres
+    """.split()
+)
+
+_SENTENCE_END: Final = regex.compile(
+    r"""
+    (?<=[.!?][\"'\u201d\u2019)\]]*+)   # a full stop, maybe closed by a quote
+    \s++                             # then white space
+    (?=[\"'\u201c\u2018(\[]*+[\p{Lu}\d])  # and a capital or digit to start the next
+    | \n\s*+\n\s*+                   # or a blank line
+    """,
+    regex.VERBOSE,
+)
+_LAST_WORD: Final = regex.compile(r"([\p{L}.]++)[.!?][\"'\u201d\u2019)\]]*+\Z")
+
+
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """
+    Split *text* into sentences and return their ``(start, end)`` offsets.
+
+    Abbreviations ("Gen.", "Jan.", "U.S.") do not end a sentence; white
+    space between sentences belongs to neither.
+
+    >>> t = "Gen. Ali said on Jan. 5 the U.S. left. Five died."
+    >>> [t[s:e] for s, e in sentence_spans(t)]
+    ['Gen. Ali said on Jan. 5 the U.S. left.', 'Five died.']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    while start < n and text[start].isspace():
+        start += 1
+    for m in _SENTENCE_END.finditer(text, timeout=REGEX_TIMEOUT):
+        head = text[start : m.start()]
+        if "\n" not in m.group():
+            last = _LAST_WORD.search(head[-40:])
+            if last and last.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            if last and len(last.group(1)) == 1 and last.group(1).isupper():
+                continue  # an initial: "John F. Kennedy"
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    end = n
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+    return tuple(spans)

@@ -1,0 +1,170 @@
+"""
+Wire datelines: the place (and often date and agency) that opens a story.
+
+Recognised styles::
+
+    Kabul: Afghan forces on Sunday ...
+    KABUL (AFP) - Afghan forces ...
+    KABUL, Jan 10 (Reuters) - Afghan forces ...
+    WASHINGTON, Jan. 8, 2016 (AP) -- ...
+    SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] ...
+    MOGADISHU, Somalia (AP) — ...
+
+>>> from conflictparse import Document
+>>> d = DatelineParser()(Document(text="SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] THE ARMY"))
+>>> d.text, d.date, d.source
+('SAN SALVADOR', datetime.date(1990, 1, 3), 'ACAN-EFE')
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Final
+
+import regex
+
+from conflictparse._document import Document
+from conflictparse._text import REGEX_TIMEOUT
+from conflictparse.results import Dateline, Span
+
+__all__ = ["DatelineParser", "two_digit_year"]
+
+_MONTHS: Final = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+_MONTH: Final = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+
+_DATELINE: Final = regex.compile(
+    r"""
+    \A[\s\p{Z}]{0,20}+
+    (?P<place>
+        \p{Lu}[\p{L}'’.\-]{1,30}+               # first word, capitalised
+        (?:[ ]\p{Lu}[\p{L}'’.\-]{0,30}+){0,3}+  # up to three more
+    )
+    (?:,[ ](?P<region>\p{Lu}[\p{L}.\-]{1,30}+(?:[ ]\p{Lu}[\p{L}.\-]{1,30}+){0,2}+)
+        (?=[ ]*+[(,]|[ ]++[-–—]))?              # ", Somalia" before the agency/dash
+    (?:,?[ ]++(?P<date>
+        \d{1,2}[ ]++""" + _MONTH + r"""[ ]++\d{2,4}   # 3 JAN 90
+      | """ + _MONTH + r"""[ ]++\d{1,2}(?:,?[ ]++\d{4})?  # Jan 10 / Jan. 8, 2016
+    ))?
+    [ ]*+
+    (?:\((?P<source>[\p{L}\p{N} .,/&'’\-]{1,40}+)\))?
+    [ ]*+
+    (?P<sep>--|[-–—:])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_PLACE_STOPWORDS: Final = frozenset(
+    "the a an he she it they we i in on at by for with this that there update "
+    "breaking editor note officials".split()
+)
+
+
+def two_digit_year(yy: int, published: _dt.date | None) -> int:
+    """
+    Expand a two-digit year to the century that puts it nearest before the
+    publication date (or 1950-2049 without one).
+
+    >>> two_digit_year(90, None)
+    1990
+    >>> two_digit_year(16, _dt.date(2016, 1, 10))
+    2016
+    >>> two_digit_year(99, _dt.date(2016, 1, 10))
+    1999
+    """
+    if published is None:
+        return 1900 + yy if yy >= 50 else 2000 + yy
+    century = published.year - published.year % 100
+    year = century + yy
+    if year > published.year:
+        year -= 100
+    return year
+
+
+def _parse_date(text: str, published: _dt.date | None) -> _dt.date | None:
+    parts = regex.findall(r"[a-z]++|\d++", text.lower())
+    numbers = [int(p) for p in parts if p.isdigit()]
+    months = [_MONTHS[p[:3]] for p in parts if not p.isdigit() and p[:3] in _MONTHS]
+    month = months[0] if months else None
+    day = numbers[0] if numbers else None
+    year = numbers[1] if len(numbers) > 1 else None
+    if month is None or day is None:
+        return None
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        # "Dec 31" in a story published on Jan 1 is last year
+        try:
+            guess = _dt.date(year, month, day)
+        except ValueError:
+            return None
+        if guess > published + _dt.timedelta(days=7):
+            year -= 1
+    elif year < 100:
+        year = two_digit_year(year, published)
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+class DatelineParser:
+    """
+    Find the dateline at the start of a story.
+
+    The place is resolved through the places family's gazetteer
+    (:func:`conflictparse.parsers.places.resolve_dateline`) so the dateline
+    carries a country where the name makes it obvious.
+
+    >>> from conflictparse import Document
+    >>> DatelineParser()(Document(text="Kabul: Afghan forces on Sunday...")).text
+    'Kabul'
+
+    .. versionadded:: 0.1.0
+    """
+
+    __slots__ = ()
+    name = "conflictparse.dateline"
+
+    def __call__(self, doc: Document) -> Dateline | None:
+        head = doc.text[:300]
+        m = _DATELINE.match(head, timeout=REGEX_TIMEOUT)
+        if m is None:
+            return None
+        place = m.group("place")
+        words = place.split()
+        if words[0].lower() in _PLACE_STOPWORDS:
+            return None
+        sep = m.group("sep")
+        has_marker = bool(m.group("source") or m.group("date"))
+        if sep == ":":
+            # "Kabul:" only when it opens the story and is short
+            if len(words) > 3 or m.group("source") or m.group("date"):
+                return None
+        elif not has_marker and not place.isupper():
+            return None  # "Officials said - ..." is not a dateline
+        if sep == "-" and not has_marker and not head[m.end("sep") :].startswith(" "):
+            return None  # "KABUL-based" and the like
+        start = m.start("place")
+        span = Span(start=start, end=start + len(place))
+        date_text = m.group("date")
+        date = _parse_date(date_text, doc.published) if date_text else None
+        source = m.group("source")
+        region = m.group("region")
+        from conflictparse.parsers import places as _places
+
+        resolved = _places.resolve_dateline(place, span, region=region)
+        return Dateline(
+            text=place,
+            span=span,
+            place=resolved,
+            date=date,
+            source=source.strip() if source else None,
+        )

@@ -1,0 +1,28 @@
+"""
+The default events parser family (not implemented yet: it finds nothing).
+"""
+
+from __future__ import annotations
+
+from conflictparse._document import Document
+from conflictparse.results import Event
+
+__all__ = ["EventParser"]
+
+
+class EventParser:
+    """
+    The default events parser. Until it is written it returns nothing, so
+    scores for this family are honestly zero.
+
+    >>> from conflictparse import Document
+    >>> list(EventParser()(Document(text="")))
+    []
+
+    .. versionadded:: 0.1.0
+    """
+
+    __slots__ = ()
+
+    def __call__(self, doc: Document) -> tuple[Event, ...]:
+        return ()

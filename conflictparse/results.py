@@ -1,0 +1,640 @@
+"""
+Typed, immutable results.
+
+Every result is an ``attrs`` frozen, slotted, keyword-only class.
+Collections inside results are tuples, so a :class:`Report` is hashable
+and can be compared, cached and shared between threads.
+To change a result, use :func:`attrs.evolve`.
+
+The JSON contract (``conflictparse.report/1``) is produced by
+:meth:`Report.to_dict` and read back by :meth:`Report.from_dict`.
+Spans are flattened there into ``"start"`` and ``"end"`` keys,
+dates become ISO 8601 strings, and tuples become lists.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from collections.abc import Mapping
+from typing import Any, Final, TypeVar
+
+import attrs
+from attrs import validators as v
+
+from conflictparse.errors import SchemaError
+
+__all__ = [
+    "ACTOR_KINDS",
+    "CASUALTY_OUTCOMES",
+    "DATE_KINDS",
+    "DATE_PRECISIONS",
+    "LOCATION_PRECISIONS",
+    "PLACE_KINDS",
+    "PLACE_ROLES",
+    "SCHEMA",
+    "VICTIM_CATEGORIES",
+    "ActorMention",
+    "CasualtyCount",
+    "DateMention",
+    "Dateline",
+    "Event",
+    "Mention",
+    "PlaceMention",
+    "Provenance",
+    "Report",
+    "Span",
+]
+
+#: The version tag of the JSON contract written by :meth:`Report.to_dict`.
+SCHEMA: Final = "conflictparse.report/1"
+
+#: Closed vocabulary of :attr:`DateMention.precision`, finest first.
+DATE_PRECISIONS: Final = (
+    "day",
+    "week",
+    "month",
+    "season",
+    "quarter",
+    "half",
+    "year",
+    "decade",
+    "century",
+)
+
+#: Closed vocabulary of :attr:`DateMention.kind`.
+#: ``date`` is a point at some precision, ``range`` an interval between two
+#: points ("between 14 and 16 February"), ``duration`` a length of time
+#: ("two days"), ``event_relative`` a date anchored to another event
+#: ("two months after its capture"), ``set`` a recurrence ("every Friday").
+DATE_KINDS: Final = ("date", "range", "duration", "event_relative", "set")
+
+#: Closed vocabulary of :attr:`CasualtyCount.outcome`.
+CASUALTY_OUTCOMES: Final = (
+    "killed",
+    "wounded",
+    "killed_or_wounded",
+    "kidnapped",
+    "arrested",
+    "missing",
+    "displaced",
+    "released",
+    "unharmed",
+)
+
+#: Closed vocabulary of :attr:`CasualtyCount.victim`.
+VICTIM_CATEGORIES: Final = (
+    "civilians",
+    "militants",
+    "soldiers",
+    "police",
+    "security forces",
+    "officials",
+    "politicians",
+    "children",
+    "women",
+    "men",
+    "journalists",
+    "aid workers",
+    "peacekeepers",
+    "prisoners",
+    "foreigners",
+    "people",
+    "unknown",
+)
+
+#: Closed vocabulary of :attr:`PlaceMention.kind`.
+PLACE_KINDS: Final = (
+    "country",
+    "province",
+    "district",
+    "city",
+    "town",
+    "village",
+    "populated_place",
+    "region",
+    "river",
+    "water",
+    "mountain",
+    "feature",
+    "unknown",
+)
+
+#: Closed vocabulary of :attr:`PlaceMention.role`.
+#: ``place`` is a literal location, ``dateline`` the story's dateline,
+#: ``metonymy`` a place name standing for an actor ("Kabul said"),
+#: ``demonym`` an adjective that is country evidence ("Afghan").
+PLACE_ROLES: Final = ("place", "dateline", "metonymy", "demonym")
+
+#: Closed vocabulary of :attr:`PlaceMention.precision`, most exact first.
+LOCATION_PRECISIONS: Final = (
+    "exact",
+    "near",
+    "district",
+    "province",
+    "country",
+    "region",
+)
+
+#: Closed vocabulary of :attr:`ActorMention.kind`, aligned with ACLED's
+#: ``inter`` codes (1 state, 2 rebel, 3 political militia, 4 identity
+#: militia, 5 rioters, 6 protesters, 7 civilians, 8 external).
+ACTOR_KINDS: Final = (
+    "state",
+    "rebel",
+    "political_militia",
+    "identity_militia",
+    "rioters",
+    "protesters",
+    "civilians",
+    "external",
+    "unknown",
+)
+
+
+def _optional_in(options: tuple[str, ...]) -> Any:
+    return v.optional(v.in_(options))
+
+
+def _non_negative_optional() -> Any:
+    return v.optional([v.instance_of(int), v.ge(0)])
+
+
+def _to_tuple(value: Any) -> tuple[Any, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class Span:
+    """
+    A half-open ``[start, end)`` range of 0-based character offsets.
+
+    Offsets index the input ``str`` exactly as Python does, so
+    ``text[span.start:span.end]`` is the matched text.
+
+    >>> Span(start=0, end=5)
+    Span(start=0, end=5)
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: int = attrs.field(validator=[v.instance_of(int), v.ge(0)])
+    end: int = attrs.field(validator=v.instance_of(int))
+
+    @end.validator
+    def _check_end(self, _attribute: attrs.Attribute[int], value: int) -> None:
+        if value < self.start:
+            msg = f"span end {value} is before its start {self.start}"
+            raise ValueError(msg)
+
+    def slice(self, text: str) -> str:
+        """
+        Return the part of *text* this span covers.
+
+        >>> Span(start=0, end=5).slice("Kabul: Afghan forces")
+        'Kabul'
+        """
+        return text[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@attrs.frozen(kw_only=True)
+class Provenance:
+    """
+    Where a mention came from.
+
+    The pipeline fills in :attr:`parser` with the name the parser is
+    registered under; a parser leaves it empty.
+    :attr:`confidence` is in ``[0, 1]``; :attr:`reason` says, in a few
+    words, why a less-than-certain decision was made ("most salient armed
+    group").
+
+    .. versionadded:: 0.1.0
+    """
+
+    parser: str = attrs.field(default="", validator=v.instance_of(str))
+    confidence: float = attrs.field(
+        default=1.0, converter=float, validator=[v.ge(0.0), v.le(1.0)]
+    )
+    reason: str | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(str))
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """
+    Base of every mention: the matched :attr:`text`, its :attr:`span`
+    and its :attr:`provenance`.
+
+    .. versionadded:: 0.1.0
+    """
+
+    text: str = attrs.field(validator=v.instance_of(str))
+    span: Span = attrs.field(validator=v.instance_of(Span))
+    provenance: Provenance = attrs.field(
+        factory=Provenance, validator=v.instance_of(Provenance)
+    )
+
+    @property
+    def start(self) -> int:
+        """The first character offset of the mention."""
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        """The offset one past the mention's last character."""
+        return self.span.end
+
+
+@attrs.frozen(kw_only=True)
+class DateMention(Mention):
+    """
+    A temporal expression, normalised.
+
+    :attr:`value` is an ISO 8601-like string whose length shows its
+    granularity (``"2016-01-10"``, ``"2015-10"``, ``"2014"``, ``"199"``
+    for a decade, ``"2016-W02"`` for a week), :attr:`precision` one of
+    :data:`DATE_PRECISIONS`, and ``[earliest, latest]`` the closed
+    interval of days the expression covers.
+    Relative expressions without a publication date keep ``value`` and the
+    interval as ``None`` with :attr:`relative` set.
+    A duration has :attr:`kind` ``"duration"`` and an ISO 8601
+    :attr:`duration` (``"P2D"``) but no calendar value.
+
+    .. versionadded:: 0.1.0
+    """
+
+    value: str | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(str))
+    )
+    precision: str | None = attrs.field(
+        default=None, validator=_optional_in(DATE_PRECISIONS)
+    )
+    earliest: _dt.date | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(_dt.date))
+    )
+    latest: _dt.date | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(_dt.date))
+    )
+    kind: str = attrs.field(default="date", validator=v.in_(DATE_KINDS))
+    relative: bool = attrs.field(default=False, validator=v.instance_of(bool))
+    duration: str | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(str))
+    )
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the mention has a calendar interval."""
+        return self.earliest is not None and self.latest is not None
+
+
+@attrs.frozen(kw_only=True)
+class CasualtyCount(Mention):
+    """
+    A count of people harmed: killed, wounded, kidnapped, arrested ...
+
+    :attr:`low`, :attr:`best` and :attr:`high` are the UCDP-style
+    estimates (``None`` where the text gives no bound); :attr:`approximate`
+    marks hedged figures ("some twenty"), :attr:`vague` keeps a quantity
+    word that has no number ("many", "dozens").
+    :attr:`subset` marks a count contained in another ("including three
+    children"); :attr:`superseded` marks a toll replaced by a later one in
+    the same report.
+
+    .. versionadded:: 0.1.0
+    """
+
+    outcome: str = attrs.field(validator=v.in_(CASUALTY_OUTCOMES))
+    low: int | None = attrs.field(default=None, validator=_non_negative_optional())
+    best: int | None = attrs.field(default=None, validator=_non_negative_optional())
+    high: int | None = attrs.field(default=None, validator=_non_negative_optional())
+    approximate: bool = attrs.field(default=False, validator=v.instance_of(bool))
+    vague: str | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(str))
+    )
+    victim: str | None = attrs.field(
+        default=None, validator=_optional_in(VICTIM_CATEGORIES)
+    )
+    actor: str | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(str))
+    )
+    subset: bool = attrs.field(default=False, validator=v.instance_of(bool))
+    superseded: bool = attrs.field(default=False, validator=v.instance_of(bool))
+
+
+@attrs.frozen(kw_only=True)
+class PlaceMention(Mention):
+    """
+    A place name, resolved as far as the gazetteer allows.
+
+    :attr:`country` is an ISO 3166-1 alpha-2 code, :attr:`admin1` an
+    ISO 3166-2 code, :attr:`geonames_id` the GeoNames identifier.
+    :attr:`role` separates literal places from datelines, metonymy
+    ("Kabul said") and demonyms ("Afghan").
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(str))
+    )
+    kind: str = attrs.field(default="unknown", validator=v.in_(PLACE_KINDS))
+    role: str = attrs.field(default="place", validator=v.in_(PLACE_ROLES))
+    country: str | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(str))
+    )
+    admin1: str | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(str))
+    )
+    admin2: str | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(str))
+    )
+    latitude: float | None = attrs.field(
+        default=None,
+        validator=v.optional([v.instance_of(float), v.ge(-90.0), v.le(90.0)]),
+    )
+    longitude: float | None = attrs.field(
+        default=None,
+        validator=v.optional([v.instance_of(float), v.ge(-180.0), v.le(180.0)]),
+    )
+    geonames_id: int | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(int))
+    )
+    precision: str | None = attrs.field(
+        default=None, validator=_optional_in(LOCATION_PRECISIONS)
+    )
+
+
+@attrs.frozen(kw_only=True)
+class ActorMention(Mention):
+    """
+    A mention of an actor, resolved to a canonical actor.
+
+    :attr:`kind` is one of :data:`ACTOR_KINDS`; :attr:`generic` marks a
+    generic mention ("the militants") resolved by salience, and
+    :attr:`metonymy` a place standing for a government ("Kabul said").
+
+    .. versionadded:: 0.1.0
+    """
+
+    canonical: str | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(str))
+    )
+    kind: str = attrs.field(default="unknown", validator=v.in_(ACTOR_KINDS))
+    country: str | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(str))
+    )
+    generic: bool = attrs.field(default=False, validator=v.instance_of(bool))
+    metonymy: bool = attrs.field(default=False, validator=v.instance_of(bool))
+    parent: str | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(str))
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """
+    The wire dateline that opens a story: ``KABUL, Jan 10 (Reuters) -``.
+
+    :attr:`place` is the resolved dateline place, :attr:`date` the date the
+    dateline states, :attr:`source` the agency ("AFP", "ACAN-EFE").
+
+    .. versionadded:: 0.1.0
+    """
+
+    text: str = attrs.field(validator=v.instance_of(str))
+    span: Span = attrs.field(validator=v.instance_of(Span))
+    place: PlaceMention | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(PlaceMention))
+    )
+    date: _dt.date | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(_dt.date))
+    )
+    source: str | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(str))
+    )
+
+    @property
+    def country(self) -> str | None:
+        """The ISO alpha-2 code of the dateline place, where known."""
+        return None if self.place is None else self.place.country
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """
+    One incident: when, where, who against whom, and how many.
+
+    Fields follow UCDP (``low``/``best``/``high`` fatalities) and ACLED
+    (:attr:`fatalities` is the conservative single figure).
+    :attr:`support` holds the spans of the sentences the event was read from.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str = attrs.field(validator=v.instance_of(str))
+    event_type: str | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(str))
+    )
+    date: DateMention | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(DateMention))
+    )
+    place: PlaceMention | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(PlaceMention))
+    )
+    side_a: ActorMention | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(ActorMention))
+    )
+    side_b: ActorMention | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(ActorMention))
+    )
+    casualties: tuple[CasualtyCount, ...] = attrs.field(
+        default=(),
+        converter=_to_tuple,
+        validator=v.deep_iterable(v.instance_of(CasualtyCount)),
+    )
+    low: int | None = attrs.field(default=None, validator=_non_negative_optional())
+    best: int | None = attrs.field(default=None, validator=_non_negative_optional())
+    high: int | None = attrs.field(default=None, validator=_non_negative_optional())
+    fatalities: int | None = attrs.field(
+        default=None, validator=_non_negative_optional()
+    )
+    support: tuple[Span, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=v.deep_iterable(v.instance_of(Span))
+    )
+    provenance: Provenance = attrs.field(
+        factory=Provenance, validator=v.instance_of(Provenance)
+    )
+
+
+def _tuple_of(kind: type) -> Any:
+    return attrs.field(
+        default=(), converter=_to_tuple, validator=v.deep_iterable(v.instance_of(kind))
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """
+    Everything read from one story.
+
+    >>> import datetime
+    >>> r = Report(published=datetime.date(2016, 1, 10))
+    >>> r.to_dict()["schema"]
+    'conflictparse.report/1'
+    >>> Report.from_dict(r.to_dict()) == r
+    True
+
+    .. versionadded:: 0.1.0
+    """
+
+    published: _dt.date | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(_dt.date))
+    )
+    dateline: Dateline | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Dateline))
+    )
+    dates: tuple[DateMention, ...] = _tuple_of(DateMention)
+    casualties: tuple[CasualtyCount, ...] = _tuple_of(CasualtyCount)
+    places: tuple[PlaceMention, ...] = _tuple_of(PlaceMention)
+    actors: tuple[ActorMention, ...] = _tuple_of(ActorMention)
+    events: tuple[Event, ...] = _tuple_of(Event)
+
+    def to_dict(self) -> dict[str, Any]:
+        """
+        Return the report as plain JSON-ready data (``conflictparse.report/1``).
+
+        Returns:
+            A dict of str, int, float, bool, None, lists and dicts.
+        """
+        out: dict[str, Any] = {"schema": SCHEMA}
+        out.update(_encode(self))
+        return out
+
+    def to_json(self, **kwargs: Any) -> str:
+        """
+        Return :meth:`to_dict` as a JSON string; keyword arguments go to
+        :func:`json.dumps`.
+        """
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Report:
+        """
+        Rebuild a report from :meth:`to_dict` output.
+
+        Raises:
+            SchemaError: the data is not a ``conflictparse.report/1``
+                document, or a field has the wrong shape.
+        """
+        if not isinstance(data, Mapping):
+            raise SchemaError("a report must be a JSON object", path="$")
+        schema = data.get("schema")
+        if schema != SCHEMA:
+            raise SchemaError(
+                f"unsupported schema {schema!r}; this version reads {SCHEMA!r}",
+                path="$.schema",
+            )
+        body = {k: val for k, val in data.items() if k != "schema"}
+        return _decode(cls, body, "$")
+
+    @classmethod
+    def from_json(cls, text: str) -> Report:
+        """Rebuild a report from :meth:`to_json` output."""
+        try:
+            data = json.loads(text)
+        except (TypeError, ValueError) as exc:
+            raise SchemaError(f"not JSON: {exc}", path="$") from exc
+        return cls.from_dict(data)
+
+
+# --- the codec ---------------------------------------------------------------
+# One generic encoder/decoder driven by attrs metadata, so that adding a field
+# to a result type updates the JSON contract (and the schema test catches it).
+
+_T = TypeVar("_T")
+
+_DATE_FIELDS: Final = frozenset({"published", "earliest", "latest", "date"})
+
+
+def _encode(obj: Any) -> Any:
+    if isinstance(obj, Span):
+        return {"start": obj.start, "end": obj.end}
+    if attrs.has(type(obj)):
+        out: dict[str, Any] = {}
+        for f in attrs.fields(type(obj)):
+            value = getattr(obj, f.name)
+            if f.name == "span":
+                out["start"] = value.start
+                out["end"] = value.end
+            else:
+                out[f.name] = _encode(value)
+        return out
+    if isinstance(obj, tuple):
+        return [_encode(x) for x in obj]
+    if isinstance(obj, _dt.date):
+        return obj.isoformat()
+    return obj
+
+
+def _nested_types() -> dict[str, type]:
+    return {
+        "dateline": Dateline,
+        "place": PlaceMention,
+        "provenance": Provenance,
+        "side_a": ActorMention,
+        "side_b": ActorMention,
+        "date": DateMention,
+        "dates": DateMention,
+        "casualties": CasualtyCount,
+        "places": PlaceMention,
+        "actors": ActorMention,
+        "events": Event,
+        "support": Span,
+    }
+
+
+def _decode(cls: type[_T], data: Any, path: str) -> _T:
+    if not isinstance(data, Mapping):
+        raise SchemaError(f"expected an object for {cls.__name__}", path=path)
+    names = {f.name for f in attrs.fields(cls)}
+    extra = set(data) - names - ({"start", "end"} if "span" in names else set())
+    if extra:
+        raise SchemaError(f"unknown keys {sorted(extra)} for {cls.__name__}", path=path)
+    nested = _nested_types()
+    kwargs: dict[str, Any] = {}
+    try:
+        if cls is Span:
+            return cls(start=data["start"], end=data["end"])
+        for name in names:
+            here = f"{path}.{name}"
+            if name == "span":
+                kwargs["span"] = Span(start=data["start"], end=data["end"])
+                continue
+            if name not in data:
+                continue
+            value = data[name]
+            if value is None:
+                kwargs[name] = None
+            elif name in nested and isinstance(value, list):
+                kwargs[name] = tuple(
+                    _decode(nested[name], item, f"{here}[{i}]")
+                    for i, item in enumerate(value)
+                )
+            elif name in nested and not (cls is Dateline and name == "date"):
+                kwargs[name] = _decode(nested[name], value, here)
+            elif name in _DATE_FIELDS:
+                if not isinstance(value, str):
+                    raise SchemaError("expected an ISO date string", path=here)
+                kwargs[name] = _dt.date.fromisoformat(value)
+            else:
+                kwargs[name] = value
+        return cls(**kwargs)
+    except SchemaError:
+        raise
+    except (KeyError, TypeError, ValueError) as exc:
+        raise SchemaError(f"bad {cls.__name__}: {exc}", path=path) from exc

@@ -1,0 +1,1 @@
+"""Scoring against ../shared data (not shipped in the wheel). Run: python -m evaluation."""
