@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+from typing import Any
 
 import attrs
 from attrs import validators as v
@@ -16,8 +17,8 @@ from conflictparse.context import Context
 from conflictparse.results import (
     ActorMention,
     CasualtyCount,
-    DateMention,
     Dateline,
+    DateMention,
     Event,
     PlaceMention,
 )
@@ -25,8 +26,8 @@ from conflictparse.results import (
 __all__ = ["Document"]
 
 
-def _tuple(value: object) -> tuple[object, ...]:
-    return tuple(value)  # type: ignore[call-overload, no-any-return]
+def _tuple(value: Any) -> tuple[Any, ...]:
+    return tuple(value)
 
 
 @attrs.frozen(kw_only=True)

@@ -25,8 +25,8 @@ from conflictparse.errors import (
 from conflictparse.results import (
     ActorMention,
     CasualtyCount,
-    DateMention,
     Dateline,
+    DateMention,
     Event,
     Mention,
     PlaceMention,

@@ -127,7 +127,7 @@ def _fold_char(ch: str) -> str:
     if len(low) != 1:
         return ch
     base = unicodedata.normalize("NFD", low)[0]
-    return base if base.isascii() or not low.isascii() and len(base) == 1 else low
+    return base if base.isascii() or (not low.isascii() and len(base) == 1) else low
 
 
 def fold(text: str) -> str:
@@ -166,11 +166,7 @@ def is_shouting(text: str) -> bool:
 
 
 _ABBREVIATIONS: Final = frozenset(
-    """
-    jan feb mar apr jun jul aug sep sept oct nov dec mr mrs ms dr gen lt col
-    maj capt sgt cpl pvt adm cmdr gov sen rep st mt ft no vs etc inc ltd co corp
-    u.s u.k u.n e.g i.e prof rev gen. brig hon pres
-    """.split()
+    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "gov", "sen", "rep", "st", "mt", "ft", "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n", "e.g", "i.e", "prof", "rev", "gen.", "brig", "hon", "pres"]
 )
 
 _SENTENCE_END: Final = regex.compile(
@@ -182,7 +178,7 @@ _SENTENCE_END: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-_LAST_WORD: Final = regex.compile(r"([\p{L}.]++)[.!?][\"'\u201d\u2019)\]]*+\Z")
+_LAST_WORD: Final = regex.compile(r"(\p{L}[\p{L}.]*?)[.!?][\"'\u201d\u2019)\]]*+\Z")
 
 
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:

@@ -540,7 +540,8 @@ class Report:
                 path="$.schema",
             )
         body = {k: val for k, val in data.items() if k != "schema"}
-        return _decode(cls, body, "$")
+        report: Report = _decode(cls, body, "$")
+        return report
 
     @classmethod
     def from_json(cls, text: str) -> Report:
@@ -598,7 +599,7 @@ def _nested_types() -> dict[str, type]:
     }
 
 
-def _decode(cls: type[_T], data: Any, path: str) -> _T:
+def _decode(cls: Any, data: Any, path: str) -> Any:
     if not isinstance(data, Mapping):
         raise SchemaError(f"expected an object for {cls.__name__}", path=path)
     names = {f.name for f in attrs.fields(cls)}

@@ -61,8 +61,7 @@ _DATELINE: Final = regex.compile(
 )
 
 _PLACE_STOPWORDS: Final = frozenset(
-    "the a an he she it they we i in on at by for with this that there update "
-    "breaking editor note officials".split()
+    ["the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "on", "at", "by", "for", "with", "this", "that", "there", "update", "breaking", "editor", "note", "officials"]
 )
 
 
