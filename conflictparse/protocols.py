@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from conflictparse.results import (
         ActorMention,
         CasualtyCount,
-        DateMention,
         Dateline,
+        DateMention,
         Event,
         PlaceMention,
     )
