@@ -1,0 +1,234 @@
+"""
+The small place tables: countries and their names, capitals, demonyms,
+first-level subdivisions, and named regions, rivers and other features.
+
+Everything is read from ``conflictparse/data`` on first use and cached.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+import attrs
+import pycountry
+
+from conflictparse._data import read_tsv
+from conflictparse._text import fold
+from conflictparse.errors import DataError
+
+__all__ = [
+    "Feature",
+    "admin1_names",
+    "capital_country",
+    "capitals",
+    "country_name",
+    "country_names",
+    "demonyms",
+    "features",
+]
+
+#: Codes GeoNames uses that pycountry does not list, with their English names.
+_EXTRA_COUNTRIES: Final = {"XK": "Kosovo"}
+
+
+def _key(name: str) -> str:
+    """The lookup key of a name: folded, with dots and 'the ' dropped."""
+    k = " ".join(fold(name).replace(".", "").split())
+    if k.startswith("the "):
+        k = k[4:]
+    return k
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    """
+    Map the lookup key of every country name to its ISO alpha-2 code.
+
+    Names come from pycountry (name, common and official names) and from
+    ``places_aliases.tsv`` (the names journalists use).
+
+    >>> country_names()["ivory coast"]
+    'CI'
+    """
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value:
+                names.setdefault(_key(value), c.alpha_2)
+    for code, name in _EXTRA_COUNTRIES.items():
+        names[_key(name)] = code
+    for name, code, kind in read_tsv("places_aliases.tsv", columns=3):
+        if kind == "country":
+            names[_key(name)] = code
+    return names
+
+
+@functools.cache
+def _country_display() -> dict[str, str]:
+    out: dict[str, str] = dict(_EXTRA_COUNTRIES)
+    for c in pycountry.countries:
+        out[c.alpha_2] = getattr(c, "common_name", None) or c.name
+    return out
+
+
+def country_name(alpha2: str) -> str | None:
+    """
+    The short English name of the country *alpha2*, or ``None``.
+
+    >>> country_name("SY")
+    'Syria'
+
+    .. versionadded:: 0.1.0
+    """
+    return _country_display().get(alpha2.upper())
+
+
+@functools.cache
+def capitals() -> dict[str, tuple[str, int | None]]:
+    """
+    Map the lookup key of each national capital's name to
+    ``(alpha2, geonames id of the capital or None)``.
+
+    >>> capitals()["kabul"]
+    ('AF', 1138958)
+    """
+    out: dict[str, tuple[str, int | None]] = {}
+    for cc, _gid, _pop, capital, cap_id in read_tsv("places_countries.tsv", columns=5):
+        if capital:
+            out[_key(capital)] = (cc, int(cap_id) if cap_id else None)
+    for name, code, kind in read_tsv("places_aliases.tsv", columns=3):
+        if kind == "capital":
+            out.setdefault(_key(name), (code, None))
+    return out
+
+
+def capital_country(name: str) -> str | None:
+    """
+    The ISO alpha-2 code of the country whose national capital is *name*.
+
+    Case, diacritics and full stops do not matter, so ALL-CAPS wire
+    datelines work; older and journalists' spellings ("Kiev", "Sana'a",
+    "Rangoon") are known too.
+
+    >>> capital_country("Kabul")
+    'AF'
+    >>> capital_country("WASHINGTON")
+    'US'
+    >>> capital_country("Damascus")
+    'SY'
+    >>> capital_country("Bogotá")
+    'CO'
+    >>> capital_country("Kunduz") is None
+    True
+
+    Args:
+        name: a place name as written.
+
+    Returns:
+        The alpha-2 code, or ``None`` when *name* is not a national capital.
+
+    .. versionadded:: 0.1.0
+    """
+    hit = capitals().get(_key(name))
+    return None if hit is None else hit[0]
+
+
+@functools.cache
+def demonyms() -> dict[str, tuple[str, ...]]:
+    """
+    Map the lookup key of each demonym ("afghan", "afghans") to the
+    alpha-2 codes it may stand for (two for "Congolese").
+
+    >>> demonyms()["pakistani"]
+    ('PK',)
+    >>> demonyms()["congolese"]
+    ('CD', 'CG')
+    """
+    out: dict[str, list[str]] = {}
+    for code, forms in read_tsv("demonyms.tsv", columns=2):
+        for form in forms.split("|"):
+            codes = out.setdefault(_key(form), [])
+            if code not in codes:
+                codes.append(code)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+@attrs.frozen(kw_only=True)
+class Feature:
+    """
+    A named region, river, sea or other feature from ``places_features.tsv``.
+
+    .. versionadded:: 0.1.0
+    """
+
+    name: str
+    kind: str
+    country: str | None = None
+    admin1: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geonames_id: int | None = None
+
+
+@functools.cache
+def features() -> dict[str, Feature]:
+    """
+    Map the lookup key of every name of a named region, river or other
+    feature to the :class:`Feature`.
+
+    >>> features()["oxus"].name
+    'Amu Darya'
+    """
+    out: dict[str, Feature] = {}
+    for lineno, row in enumerate(read_tsv("places_features.tsv", columns=8), start=1):
+        name, kind, aliases, country, admin1, lat, lon, gid = row
+        try:
+            feat = Feature(
+                name=name,
+                kind=kind,
+                country=country or None,
+                admin1=admin1 or None,
+                latitude=float(lat) if lat else None,
+                longitude=float(lon) if lon else None,
+                geonames_id=int(gid) if gid else None,
+            )
+        except ValueError as exc:
+            raise DataError(f"bad row {lineno}: {exc}", path="places_features.tsv") from exc
+        for n in (name, *(a for a in aliases.split("|") if a)):
+            out[_key(n)] = feat
+    return out
+
+
+@functools.cache
+def admin1_names() -> dict[str, tuple[str, ...]]:
+    """
+    Map the lookup key of every first-level subdivision name to its
+    ISO 3166-2 codes ("takhar" -> ``("AF-TAK",)``).
+
+    English names come from ``places_admin1.tsv`` (GeoNames); pycountry's
+    own spellings ("Takhār") are folded too.
+
+    >>> admin1_names()["takhar"]
+    ('AF-TAK',)
+    """
+    out: dict[str, list[str]] = {}
+
+    def add(name: str, code: str) -> None:
+        k = _key(name)
+        if not k:
+            return
+        codes = out.setdefault(k, [])
+        if code not in codes:
+            codes.append(code)
+
+    for code, _gkey, name, others in read_tsv("places_admin1.tsv", columns=4):
+        add(name, code)
+        for other in others.split("|"):
+            if other:
+                add(other, code)
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None) is None:
+            add(sub.name, sub.code)
+    return {k: tuple(v) for k, v in out.items()}
