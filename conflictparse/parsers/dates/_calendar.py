@@ -1,0 +1,197 @@
+"""
+Calendar arithmetic for the dates family: the interval and the value string
+of a day, week, month, season, quarter, half, year, decade or century, and
+stepping from the publication date to "last Friday" or "two months ago".
+
+Every function is pure: the publication date is always an argument, the
+clock is never read.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+from typing import Final
+
+__all__ = [
+    "Period",
+    "add_months",
+    "century",
+    "day",
+    "decade",
+    "half",
+    "last_day",
+    "month",
+    "part_of",
+    "quarter",
+    "season",
+    "week",
+    "weekday_near",
+    "year",
+]
+
+#: A normalised period: (value, precision, earliest, latest).
+Period = tuple[str, str, _dt.date, _dt.date]
+
+#: Northern-hemisphere meteorological seasons: TimeML code and first month.
+#: Winter ``YYYY-WI`` is December of YYYY-1 to February of YYYY.
+SEASON_START: Final = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+_MIN: Final = _dt.date(1, 1, 1)
+_MAX: Final = _dt.date(9999, 12, 31)
+
+
+def last_day(y: int, m: int) -> int:
+    """The number of days in month *m* of year *y*."""
+    return calendar.monthrange(y, m)[1]
+
+
+def add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    """The (year, month) *n* months after *y*-*m* (*n* may be negative)."""
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def day(d: _dt.date) -> Period:
+    """A single day."""
+    return d.isoformat(), "day", d, d
+
+
+def week(d: _dt.date) -> Period:
+    """The ISO week (Monday to Sunday) holding *d*."""
+    iso = d.isocalendar()
+    monday = d - _dt.timedelta(days=d.weekday())
+    return f"{iso[0]:04d}-W{iso[1]:02d}", "week", monday, monday + _dt.timedelta(days=6)
+
+
+def weekend(d: _dt.date) -> Period:
+    """The Saturday and Sunday of the ISO week holding *d*."""
+    value, _, monday, sunday = week(d)
+    return value + "-WE", "week", monday + _dt.timedelta(days=5), sunday
+
+
+def month(y: int, m: int) -> Period:
+    """A calendar month."""
+    return (
+        f"{y:04d}-{m:02d}",
+        "month",
+        _dt.date(y, m, 1),
+        _dt.date(y, m, last_day(y, m)),
+    )
+
+
+def season(y: int, code: str) -> Period:
+    """A season: ``SP``, ``SU``, ``FA`` or ``WI`` (winter starts in December of y-1)."""
+    first = SEASON_START[code]
+    start_year = y - 1 if code == "WI" else y
+    ey, em = add_months(start_year, first, 2)
+    return (
+        f"{y:04d}-{code}",
+        "season",
+        _dt.date(start_year, first, 1),
+        _dt.date(ey, em, last_day(ey, em)),
+    )
+
+
+def quarter(y: int, q: int) -> Period:
+    """A calendar quarter, 1 to 4."""
+    first = 3 * (q - 1) + 1
+    return (
+        f"{y:04d}-Q{q}",
+        "quarter",
+        _dt.date(y, first, 1),
+        _dt.date(y, first + 2, last_day(y, first + 2)),
+    )
+
+
+def half(y: int, h: int) -> Period:
+    """A half year, 1 or 2."""
+    if h == 1:
+        return f"{y:04d}-H1", "half", _dt.date(y, 1, 1), _dt.date(y, 6, 30)
+    return f"{y:04d}-H2", "half", _dt.date(y, 7, 1), _dt.date(y, 12, 31)
+
+
+def year(y: int) -> Period:
+    """A calendar year."""
+    return f"{y:04d}", "year", _dt.date(y, 1, 1), _dt.date(y, 12, 31)
+
+
+def decade(first_year: int) -> Period:
+    """A decade written as its first three digits: ``199`` is 1990-1999."""
+    d = first_year - first_year % 10
+    return f"{d // 10:03d}", "decade", _dt.date(d, 1, 1), _dt.date(d + 9, 12, 31)
+
+
+def century(first_year: int) -> Period:
+    """A century written as its first two digits: ``19`` is 1900-1999."""
+    c = first_year - first_year % 100
+    return f"{c // 100:02d}", "century", _dt.date(max(c, 1), 1, 1), _dt.date(c + 99, 12, 31)
+
+
+def part_of(period: Period, part: str) -> Period:
+    """
+    Narrow the interval of *period* to one of its parts, keeping its value
+    and precision ("late October" is still the month 2015-10).
+
+    *part* is ``early``, ``mid``, ``late`` (thirds: days 1-10, 11-20, 21-end
+    of a month; January-April, May-August, September-December of a year),
+    ``start`` or ``end`` (the first or last quarter of a year, the first or
+    last ten days of a month).
+    """
+    value, precision, first, last = period
+    n = (last - first).days + 1
+    if precision == "month":
+        bounds = {
+            "early": (0, 9), "start": (0, 9), "mid": (10, 19),
+            "late": (20, n - 1), "end": (20, n - 1),
+        }  # fmt: skip
+        a, b = bounds.get(part, (0, n - 1))
+        return value, precision, first + _dt.timedelta(days=a), first + _dt.timedelta(days=b)
+    if precision == "year":
+        y = first.year
+        months = {
+            "early": (1, 4), "mid": (5, 8), "late": (9, 12),
+            "start": (1, 3), "end": (10, 12),
+        }  # fmt: skip
+        a, b = months.get(part, (1, 12))
+        return value, precision, _dt.date(y, a, 1), _dt.date(y, b, last_day(y, b))
+    if precision == "decade":
+        y = first.year
+        years = {"early": (0, 3), "start": (0, 2), "mid": (4, 6), "late": (7, 9), "end": (7, 9)}
+        a, b = years.get(part, (0, 9))
+        return value, precision, _dt.date(y + a, 1, 1), _dt.date(y + b, 12, 31)
+    # weeks, seasons, quarters: thirds of the interval
+    third = max(n // 3, 1)
+    if part in {"early", "start"}:
+        return value, precision, first, first + _dt.timedelta(days=third - 1)
+    if part == "mid":
+        return value, precision, first + _dt.timedelta(days=third), last - _dt.timedelta(days=third)
+    if part in {"late", "end"}:
+        return value, precision, last - _dt.timedelta(days=third - 1), last
+    return period
+
+
+def weekday_near(published: _dt.date, weekday: int, *, future: bool) -> _dt.date:
+    """
+    The day named by a bare weekday in a story published on *published*:
+    the most recent such day not after it, or, in future context, the next
+    one after it.
+
+    >>> weekday_near(_dt.date(2016, 1, 10), 4, future=False)  # Friday
+    datetime.date(2016, 1, 8)
+    >>> weekday_near(_dt.date(2016, 1, 10), 0, future=True)  # Monday
+    datetime.date(2016, 1, 11)
+    """
+    delta = (published.weekday() - weekday) % 7
+    if future:
+        ahead = (weekday - published.weekday()) % 7
+        return published + _dt.timedelta(days=ahead or 7)
+    return published - _dt.timedelta(days=delta)
+
+
+def shift(d: _dt.date, days: int) -> _dt.date | None:
+    """*d* moved by *days*, or ``None`` outside the calendar."""
+    try:
+        return d + _dt.timedelta(days=days)
+    except OverflowError:
+        return None

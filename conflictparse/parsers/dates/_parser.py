@@ -1,0 +1,756 @@
+"""
+The default dates parser: detection by :mod:`._patterns`, normalisation
+by :mod:`._calendar`, ``dateparser`` only as a cached fallback for numeric
+formats such as ``10/01/2016``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import functools
+from collections.abc import Callable
+from typing import Any, Final
+
+import regex
+
+from conflictparse import _text
+from conflictparse._document import Document
+from conflictparse._text import REGEX_TIMEOUT
+from conflictparse.parsers.dateline import two_digit_year
+from conflictparse.parsers.dates import _calendar as cal
+from conflictparse.parsers.dates import _patterns as pat
+from conflictparse.results import DateMention, Span
+
+__all__ = ["DateParser", "scan"]
+
+_Period = cal.Period
+
+_PARTS: Final = {
+    "early": "early", "mid": "mid", "middle": "mid", "late": "late",
+    "end": "end", "close": "end", "beginning": "start", "start": "start",
+}  # fmt: skip
+_REL_STEP: Final = {
+    "last": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
+}  # fmt: skip
+_DURATION_UNIT: Final = {
+    "day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y",
+    "centurie": "Y", "century": "Y", "hour": "H", "minute": "M",
+}  # fmt: skip
+_UNIT_SCALE: Final = {"decade": 10, "century": 100, "centurie": 100}
+_REFS: Final = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "at present": "PRESENT_REF", "these days": "PRESENT_REF",
+    "recently": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+    "the past": "PAST_REF", "in recent": "PAST_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF",
+}  # fmt: skip
+_DEICTIC: Final = {
+    "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+    "the day before yesterday": -2, "the day after tomorrow": 2,
+    "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0,
+}  # fmt: skip
+_MAY_BEFORE: Final = regex.compile(
+    r"(?<![a-z])(?:in|since|until|till|by|of|from|to|through|between|and|early|late"
+    r"|mid|last|next|this|during|before|after|since|on)[\s-]++\Z"
+)
+_SPACE: Final = regex.compile(r"\s++")
+
+
+class _Ctx:
+    """Everything a form handler needs about the document being read."""
+
+    __slots__ = ("folded", "published", "sentences", "shouting", "text")
+
+    def __init__(
+        self,
+        text: str,
+        folded: str,
+        published: _dt.date | None,
+        shouting: bool,
+        sentences: tuple[tuple[int, int], ...],
+    ) -> None:
+        self.text = text
+        self.folded = folded
+        self.published = published
+        self.shouting = shouting
+        self.sentences = sentences
+
+    def capitalised(self, pos: int) -> bool:
+        """Whether the word at *pos* is capitalised (always true in ALL-CAPS copy)."""
+        return self.shouting or self.text[pos].isupper()
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        starts = [s for s, _ in self.sentences]
+        i = bisect.bisect_right(starts, pos) - 1
+        if i < 0:
+            return 0, len(self.text)
+        return self.sentences[i]
+
+    def future(self, start: int, end: int) -> bool:
+        """Whether the words around ``[start, end)`` put it in the future."""
+        s0, s1 = self.sentence(start)
+        before = self.folded[max(s0, start - 90) : start]
+        after = self.folded[end : min(end + 25, max(s1, end))]
+        if pat.PAST_CUE.search(before[-22:], timeout=REGEX_TIMEOUT):
+            return False
+        last = None
+        for m in pat.FUTURE_CUE.finditer(before, timeout=REGEX_TIMEOUT):
+            last = m
+        if last is not None:
+            return pat.PAST_CUE.search(before, last.end(), timeout=REGEX_TIMEOUT) is None
+        return bool(regex.match(r"\s*+(?:will|'ll|(?:is|are)\s++to)(?![a-z])", after))
+
+
+# -- helpers ----------------------------------------------------------------
+
+
+def _mention(
+    ctx: _Ctx,
+    start: int,
+    end: int,
+    period: _Period | None,
+    *,
+    kind: str = "date",
+    relative: bool = False,
+    precision: str | None = None,
+    duration: str | None = None,
+    value: str | None = None,
+) -> DateMention:
+    earliest: _dt.date | None = None
+    latest: _dt.date | None = None
+    if period is not None:
+        value, precision, earliest, latest = (value or period[0]), period[1], period[2], period[3]
+    return DateMention(
+        text=ctx.text[start:end],
+        span=Span(start=start, end=end),
+        value=value,
+        precision=precision,
+        earliest=earliest,
+        latest=latest,
+        kind=kind,
+        relative=relative,
+        duration=duration,
+    )
+
+
+def _month_number(word: str) -> int:
+    return pat.MONTHS[word[:3]]
+
+
+def _number(word: str) -> int | None:
+    w = _SPACE.sub(" ", word)
+    if w.isdigit():
+        return int(w)
+    if w in pat.NUMBER_WORDS:
+        return pat.NUMBER_WORDS[w]
+    return _text.parse_number(w)
+
+
+def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
+    try:
+        return _dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_for(
+    published: _dt.date, month: int, day: int | None, *, future: bool
+) -> int:
+    """The year of a month (and day) written without one, seen from *published*."""
+    y = published.year
+    if day is None:
+        if future:
+            return y if month >= published.month else y + 1
+        return y if month <= published.month else y - 1
+    key = (month, day)
+    now = (published.month, published.day)
+    if future:
+        return y if key >= now else y + 1
+    soon = published + _dt.timedelta(days=30)
+    if key <= now or (soon.year == y and key <= (soon.month, soon.day)):
+        return y
+    if soon.year > y:  # late December: early January dates are next year's
+        return y + 1 if key <= (soon.month, soon.day) else y
+    return y - 1
+
+
+def _yy_allowed(ctx: _Ctx, m: Any) -> bool:
+    """A bare two-digit year after a month only in wire style ("3 JAN 90")."""
+    return ctx.shouting or ctx.text[m.start("mon") : m.end("mon")].isupper()
+
+
+@functools.lru_cache(maxsize=1024)
+def _dateparser_date(text: str) -> _dt.date | None:
+    """Read an absolute numeric date with dateparser (imported on first use)."""
+    import dateparser
+
+    try:
+        got = dateparser.parse(
+            text,
+            languages=["en"],
+            settings={
+                "DATE_ORDER": "DMY",
+                "REQUIRE_PARTS": ["day", "month", "year"],
+                "PREFER_DAY_OF_MONTH": "first",
+            },
+        )
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    return None if got is None else got.date()
+
+
+# -- form handlers: (ctx, match) -> DateMention | None ----------------------
+
+Handler = Callable[[_Ctx, Any], "DateMention | None"]
+
+
+def _f_iso(ctx: _Ctx, m: Any) -> DateMention | None:
+    d = _safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return None if d is None else _mention(ctx, m.start(), m.end(), cal.day(d))
+
+
+def _f_numeric(ctx: _Ctx, m: Any) -> DateMention | None:
+    d = _dateparser_date(m.group())
+    return None if d is None else _mention(ctx, m.start(), m.end(), cal.day(d))
+
+
+def _day_month_year(
+    ctx: _Ctx, m: Any, start: int
+) -> tuple[int | None, int, int, bool, int]:
+    """(year, month, day, inferred, end) of a day-month(-year) match."""
+    end = m.end()
+    month = _month_number(m.group("mon"))
+    d = int(m.group("d"))
+    if m.group("y"):
+        return int(m.group("y")), month, d, False, end
+    yy = m.groupdict().get("yy")
+    if yy:
+        if _yy_allowed(ctx, m):
+            return two_digit_year(int(yy), ctx.published), month, d, False, end
+        end = m.end("mon")
+    if ctx.published is None:
+        return None, month, d, True, end
+    fut = ctx.future(start, end)
+    return _year_for(ctx.published, month, d, future=fut), month, d, True, end
+
+
+def _f_day(ctx: _Ctx, m: Any) -> DateMention | None:
+    start = m.start()
+    if not ctx.capitalised(m.start("mon")):
+        return None
+    y, month, d, inferred, end = _day_month_year(ctx, m, start)
+    if y is None:
+        return _mention(ctx, start, end, None, relative=True, precision="day")
+    date = _safe_date(y, month, d)
+    if date is None:
+        return None
+    return _mention(ctx, start, end, cal.day(date), relative=inferred)
+
+
+def _f_dayrange(ctx: _Ctx, m: Any) -> DateMention | None:
+    start = m.start()
+    if not ctx.capitalised(m.start("mon")):
+        return None
+    y, month, d, inferred, end = _day_month_year(ctx, m, start)
+    d2 = int(m.group("d2"))
+    if d2 <= d:
+        return None
+    if y is None:
+        return _mention(ctx, start, end, None, kind="range", relative=True, precision="day")
+    a, b = _safe_date(y, month, d), _safe_date(y, month, d2)
+    if a is None or b is None:
+        return None
+    return _mention(
+        ctx, start, end, (f"{a.isoformat()}/{b.isoformat()}", "day", a, b),
+        kind="range", relative=inferred,
+    )  # fmt: skip
+
+
+def _f_month(ctx: _Ctx, m: Any) -> DateMention | None:
+    start, end = m.start(), m.end()
+    word = m.group("mon")
+    mpos = m.start("mon")
+    if not ctx.capitalised(mpos):
+        return None
+    mod, rel, y = m.group("mod"), m.group("rel"), m.group("y")
+    if not y and not mod and not rel:
+        if len(word) <= 4 and not word.endswith(".") and word not in {"may", "june", "july"}:
+            return None  # "Dec" alone is too ambiguous
+        if word == "may" and not _MAY_BEFORE.search(ctx.folded[max(0, mpos - 12) : mpos]):
+            return None
+    month = _month_number(word)
+    inferred = not y
+    if y:
+        year = int(y)
+    elif ctx.published is None:
+        return _mention(ctx, start, end, None, relative=True, precision="month")
+    else:
+        pub = ctx.published
+        if rel in {"last", "past", "previous"}:
+            year = pub.year if month < pub.month else pub.year - 1
+        elif rel in {"next", "coming", "following"}:
+            year = pub.year if month > pub.month else pub.year + 1
+        elif rel in {"this", "current"}:
+            year = pub.year
+        else:
+            year = _year_for(pub, month, None, future=ctx.future(start, end))
+    period = cal.month(year, month)
+    if mod:
+        period = cal.part_of(period, _PARTS.get(mod, ""))
+    return _mention(ctx, start, end, period, relative=inferred)
+
+
+def _f_weekday(ctx: _Ctx, m: Any) -> DateMention | None:
+    start, end = m.start(), m.end()
+    if not ctx.capitalised(m.start("wd")):
+        return None
+    if ctx.published is None:
+        return _mention(ctx, start, end, None, relative=True, precision="day")
+    wd = pat.WEEKDAYS[m.group("wd")]
+    rel = m.group("rel")
+    pub = ctx.published
+    if rel in {"last", "past", "previous"}:
+        d = cal.weekday_near(pub - _dt.timedelta(days=1), wd, future=False)
+    elif rel in {"next", "coming", "following"}:
+        d = cal.weekday_near(pub, wd, future=True)
+    elif rel == "this":
+        d = cal.weekday_near(pub, wd, future=not _past_context(ctx, start))
+        if d == pub + _dt.timedelta(days=7):
+            d = pub
+    else:
+        d = cal.weekday_near(pub, wd, future=ctx.future(start, end))
+    return _mention(ctx, start, end, cal.day(d), relative=True)
+
+
+def _past_context(ctx: _Ctx, start: int) -> bool:
+    s0, _ = ctx.sentence(start)
+    return bool(pat.PAST_CUE.search(ctx.folded[max(s0, start - 40) : start]))
+
+
+def _f_deictic(ctx: _Ctx, m: Any) -> DateMention | None:
+    start, end = m.start(), m.end()
+    key = _SPACE.sub(" ", m.group("deic"))
+    if ctx.published is None:
+        return _mention(ctx, start, end, None, relative=True, precision="day")
+    d = cal.shift(ctx.published, _DEICTIC[key])
+    if d is None:
+        return None
+    return _mention(ctx, start, end, cal.day(d), relative=True)
+
+
+def _duration_code(n: int | None, unit: str) -> str:
+    code = _DURATION_UNIT[unit]
+    count = "X" if n is None else str(n * _UNIT_SCALE.get(unit, 1))
+    if unit in {"hour", "minute"}:
+        return f"PT{count}{code}"
+    return f"P{count}{code}"
+
+
+def _period_at(d: _dt.date, unit: str) -> _Period:
+    if unit == "day":
+        return cal.day(d)
+    if unit == "week":
+        return cal.week(d)
+    if unit == "month":
+        return cal.month(d.year, d.month)
+    return cal.year(d.year)
+
+
+def _step(pub: _dt.date, n: int, unit: str) -> _dt.date | None:
+    try:
+        if unit == "day":
+            return pub + _dt.timedelta(days=n)
+        if unit == "week":
+            return pub + _dt.timedelta(days=7 * n)
+        months = n * {"month": 1, "year": 12, "decade": 120}.get(unit, 1200)
+        y, mo = cal.add_months(pub.year, pub.month, months)
+        return _dt.date(y, mo, min(pub.day, cal.last_day(y, mo)))
+    except (ValueError, OverflowError):
+        return None
+
+
+def _f_offset(ctx: _Ctx, m: Any) -> DateMention | None:
+    start, end = m.start(), m.end()
+    n = _number(m.group("num"))
+    unit = m.group("unit")
+    direction = _SPACE.sub(" ", m.group("dir"))
+    duration = _duration_code(n, unit)
+    if direction not in {"ago", "from now"}:
+        return _mention(
+            ctx, start, end, None, kind="event_relative",
+            precision=_unit_precision(unit), duration=duration,
+        )  # fmt: skip
+    if n is None:
+        value = "PAST_REF" if direction == "ago" else "FUTURE_REF"
+        return _mention(ctx, start, end, None, relative=True, value=value)
+    if ctx.published is None:
+        return _mention(
+            ctx, start, end, None, relative=True, precision=_unit_precision(unit),
+            duration=duration,
+        )  # fmt: skip
+    d = _step(ctx.published, -n if direction == "ago" else n, unit)
+    if d is None:
+        return None
+    return _mention(ctx, start, end, _period_at(d, unit), relative=True, duration=duration)
+
+
+def _unit_precision(unit: str) -> str:
+    if unit in {"morning", "afternoon", "evening", "night", "day", "before", "after"}:
+        return "day"
+    if unit.startswith("week"):
+        return "week"
+    if unit in {"month", "year", "decade"}:
+        return unit
+    if unit in {"century", "centurie"}:
+        return "century"
+    return "year"
+
+
+def _season_year(pub: _dt.date, code: str) -> int:
+    """The season-year of *code* in the year of *pub* (winter runs into the new year)."""
+    return pub.year + 1 if code == "WI" and pub.month == 12 else pub.year
+
+
+def _relative_season(pub: _dt.date, code: str, step: int) -> _Period:
+    y = _season_year(pub, code)
+    if step < 0:
+        while cal.season(y, code)[3] >= pub:
+            y -= 1
+    elif step > 0:
+        while cal.season(y, code)[2] <= pub:
+            y += 1
+    return cal.season(y, code)
+
+
+def _clip(period: _Period, mod: str | None, pub: _dt.date) -> _Period:
+    if not mod:
+        return period
+    value, precision, first, last = period
+    if mod in {"earlier", "later"}:
+        if first <= pub <= last:
+            return (value, precision, first, pub) if mod == "earlier" else (
+                value, precision, pub, last)  # fmt: skip
+        mod = "early" if mod == "earlier" else "late"
+    return cal.part_of(period, _PARTS.get(mod, ""))
+
+
+def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
+    start, end = m.start(), m.end()
+    rel, unit, mod = m.group("rel"), m.group("unit"), m.group("mod")
+    if rel in {"previous", "following"}:
+        return _mention(
+            ctx, start, end, None, kind="event_relative", precision=_unit_precision(unit)
+        )
+    step = _REL_STEP[rel]
+    code = pat.SEASONS.get(unit)
+    if ctx.published is None:
+        prec = "season" if code else _unit_precision(unit)
+        if unit == "quarter":
+            prec = "quarter"
+        return _mention(ctx, start, end, None, relative=True, precision=prec)
+    pub = ctx.published
+    period: _Period
+    if code:
+        period = _relative_season(pub, code, step)
+    elif unit == "week":
+        period = cal.week(pub + _dt.timedelta(days=7 * step))
+    elif unit == "weekend":
+        period = cal.weekend(pub + _dt.timedelta(days=7 * step))
+    elif unit == "month":
+        period = cal.month(*cal.add_months(pub.year, pub.month, step))
+    elif unit == "year":
+        period = cal.year(pub.year + step)
+    elif unit == "quarter":
+        q = (pub.month - 1) // 3 + step
+        period = cal.quarter(pub.year + q // 4, q % 4 + 1)
+    elif unit == "decade":
+        period = cal.decade(pub.year + 10 * step)
+    else:
+        period = cal.century(pub.year + 100 * step)
+    return _mention(ctx, start, end, _clip(period, mod, pub), relative=True)
+
+
+def _f_eventrel(ctx: _Ctx, m: Any) -> DateMention | None:
+    return _mention(
+        ctx, m.start(), m.end(), None, kind="event_relative",
+        precision=_unit_precision(m.group("unit")),
+    )  # fmt: skip
+
+
+_LONE_COUNT: Final = frozenset({"a", "an", "one", "some", "many", "few"})
+_DURATION_LEAD: Final = regex.compile(
+    r"(?<![a-z])(?:for|about|nearly|almost|over|within|than|lasted|lasting|spent|took|after)\s++\Z"
+)
+
+
+def _f_duration(ctx: _Ctx, m: Any) -> DateMention | None:
+    start, end = m.start(), m.end()
+    word = _SPACE.sub(" ", m.group("num"))
+    n = _number(word)
+    if word in {"several", "a few", "few", "some", "many"}:
+        n = None
+    if (
+        word in _LONE_COUNT
+        and not m.group("rel")
+        and not _DURATION_LEAD.search(ctx.folded[max(0, start - 12) : start])
+        and not ctx.folded.startswith("-long", end)
+    ):
+        return None
+    return _mention(
+        ctx, start, end, None, kind="duration", duration=_duration_code(n, m.group("unit"))
+    )
+
+
+def _f_decade(ctx: _Ctx, m: Any) -> DateMention | None:
+    if m.group("dec"):
+        first = int(m.group("dec"))
+    else:
+        first = two_digit_year(int(m.group("dec2")), ctx.published)
+    period = cal.decade(first)
+    mod = m.group("mod")
+    if mod:
+        period = cal.part_of(period, _PARTS.get(mod, ""))
+    return _mention(ctx, m.start(), m.end(), period)
+
+
+def _f_century(ctx: _Ctx, m: Any) -> DateMention | None:
+    n = int(m.group("cent"))
+    if not 1 <= n <= 21:
+        return None
+    return _mention(ctx, m.start(), m.end(), cal.century((n - 1) * 100))
+
+
+def _f_season(ctx: _Ctx, m: Any) -> DateMention | None:
+    start, end = m.start(), m.end()
+    rel, y, mod = m.group("rel"), m.group("y"), m.group("mod")
+    code = pat.SEASONS[m.group("season")]
+    if y:
+        period = cal.season(int(y), code)
+        relative = False
+    elif rel in _REL_STEP:
+        if ctx.published is None:
+            return _mention(ctx, start, end, None, relative=True, precision="season")
+        period = _relative_season(ctx.published, code, _REL_STEP[rel])
+        relative = True
+    else:
+        return None  # a bare "winter" ("a winter offensive") is no date
+    if mod:
+        period = cal.part_of(period, _PARTS.get(mod, ""))
+    return _mention(ctx, start, end, period, relative=relative)
+
+
+_ORDINALS: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                    "fourth": 4, "4th": 4}  # fmt: skip
+
+
+def _f_quarter(ctx: _Ctx, m: Any) -> DateMention | None:
+    start, end = m.start(), m.end()
+    y = m.group("y")
+    if m.group("qn"):
+        n, unit = int(m.group("qn")), "quarter"
+    else:
+        n, unit = _ORDINALS[m.group("qord")], m.group("unit")
+    if unit == "half" and n > 2:
+        return None
+    make = cal.quarter if unit == "quarter" else cal.half
+    if y:
+        return _mention(ctx, start, end, make(int(y), n))
+    if ctx.published is None:
+        return _mention(ctx, start, end, None, relative=True, precision=unit)
+    year = ctx.published.year
+    if make(year, n)[2] > ctx.published:
+        year -= 1
+    return _mention(ctx, start, end, make(year, n), relative=True)
+
+
+def _f_year(ctx: _Ctx, m: Any) -> DateMention | None:
+    start, end = m.start(), m.end()
+    y = int(m.group("y"))
+    mod, y2 = m.group("mod"), m.group("y2")
+    if not mod and not m.group("fiscal"):
+        before = ctx.folded[max(0, start - 16) : start]
+        if pat.YEAR_BEFORE_REJECT.search(before, timeout=REGEX_TIMEOUT):
+            return None
+        accepted = bool(pat.YEAR_BEFORE_ACCEPT.search(before, timeout=REGEX_TIMEOUT))
+        if not accepted and not 1900 <= y <= 2099:
+            return None
+        if not y2 and pat.YEAR_AFTER_REJECT.match(ctx.folded[end : end + 24]):
+            return None
+    if y2:
+        last = int(y2)
+        if len(y2) == 2:
+            last = y - y % 100 + last
+        if y < last <= y + 100:
+            first_p, last_p = cal.year(y), cal.year(last)
+            return _mention(
+                ctx, start, end, (f"{y:04d}/{last:04d}", "year", first_p[2], last_p[3]),
+                kind="range",
+            )  # fmt: skip
+        end = m.end("y")
+    period = cal.year(y)
+    if mod:
+        period = cal.part_of(period, _PARTS.get(mod, ""))
+    return _mention(ctx, start, end, period)
+
+
+def _f_ref(ctx: _Ctx, m: Any) -> DateMention | None:
+    words = _SPACE.sub(" ", m.group("ref"))
+    key = "in recent" if words.startswith("in recent") else words
+    return _mention(ctx, m.start(), m.end(), None, relative=True, value=_REFS[key])
+
+
+def _f_holiday(ctx: _Ctx, m: Any) -> DateMention | None:
+    start, end = m.start(), m.end()
+    if not ctx.capitalised(start):
+        return None
+    words = _SPACE.sub(" ", m.group("hol"))
+    month, d = (12, 24) if words.endswith("eve") and words.startswith("christmas") else (
+        (12, 25) if words.startswith("christmas") else ((12, 31) if words.endswith("eve") else (1, 1)))  # fmt: skip
+    if ctx.published is None:
+        return _mention(ctx, start, end, None, relative=True, precision="day")
+    year = _year_for(ctx.published, month, d, future=ctx.future(start, end))
+    return _mention(ctx, start, end, cal.day(_dt.date(year, month, d)), relative=True)
+
+
+_HANDLERS: Final[dict[str, Handler]] = {
+    "f_iso": _f_iso,
+    "f_numeric": _f_numeric,
+    "f_dayrange": _f_dayrange,
+    "f_mdrange": _f_dayrange,
+    "f_dmy": _f_day,
+    "f_mdy": _f_day,
+    "f_month": _f_month,
+    "f_weekday": _f_weekday,
+    "f_deictic": _f_deictic,
+    "f_offset": _f_offset,
+    "f_relper": _f_relper,
+    "f_eventrel": _f_eventrel,
+    "f_duration": _f_duration,
+    "f_decade": _f_decade,
+    "f_century": _f_century,
+    "f_season": _f_season,
+    "f_quarter": _f_quarter,
+    "f_year": _f_year,
+    "f_ref": _f_ref,
+    "f_holiday": _f_holiday,
+}
+
+
+# -- ranges -----------------------------------------------------------------
+
+
+def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
+    """Join "from March to May" and "between 2014 and 2016" into one range."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if (
+            b is not None
+            and a.kind == "date"
+            and b.kind == "date"
+            and a.resolved
+            and b.resolved
+            and a.precision == b.precision
+            and a.value is not None
+            and b.value is not None
+        ):
+            gap = ctx.folded[a.end : b.start]
+            opener = pat.RANGE_OPEN.search(ctx.folded[max(0, a.start - 10) : a.start])
+            joiner = pat.RANGE_JOIN.match(gap)
+            word = gap.strip()
+            ok = joiner is not None and word != "or" and (word != "and" or (
+                opener is not None and opener.group("w") == "between"))  # fmt: skip
+            assert a.earliest is not None and b.latest is not None
+            if ok and a.earliest <= b.latest and (a.latest or a.earliest) <= b.latest:
+                start = a.start - (len(opener.group()) if opener else 0)
+                out.append(
+                    DateMention(
+                        text=ctx.text[start : b.end],
+                        span=Span(start=start, end=b.end),
+                        value=f"{a.value}/{b.value}",
+                        precision=a.precision,
+                        earliest=a.earliest,
+                        latest=b.latest,
+                        kind="range",
+                        relative=a.relative or b.relative,
+                    )
+                )
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+# -- entry points -----------------------------------------------------------
+
+
+def scan(
+    text: str,
+    *,
+    published: _dt.date | None = None,
+    folded: str | None = None,
+    shouting: bool | None = None,
+    sentences: tuple[tuple[int, int], ...] | None = None,
+) -> list[DateMention]:
+    """
+    Find and normalise every temporal expression in *text*.
+
+    The optional arguments let a :class:`~conflictparse.Document` pass what
+    it has already computed.
+    """
+    ctx = _Ctx(
+        text,
+        _text.fold(text) if folded is None else folded,
+        published,
+        _text.is_shouting(text) if shouting is None else shouting,
+        _text.sentence_spans(text) if sentences is None else sentences,
+    )
+    found: list[DateMention] = []
+    for m in pat.DETECT.finditer(ctx.folded, timeout=REGEX_TIMEOUT):
+        for form in pat.FORMS:
+            if m.start(form) >= 0:
+                got = _HANDLERS[form](ctx, m)
+                if got is not None and got.span.end > got.span.start:
+                    found.append(got)
+                break
+    return _join_ranges(ctx, found)
+
+
+class DateParser:
+    """
+    The default dates parser: finds dates, date ranges, durations and
+    event-relative expressions, and resolves them against the story's
+    publication date.
+
+    >>> import datetime
+    >>> from conflictparse import Document
+    >>> from conflictparse.context import Context
+    >>> doc = Document(
+    ...     text="Gunmen stormed the checkpoint on Friday, police said.",
+    ...     context=Context(published=datetime.date(2016, 1, 10)),
+    ... )
+    >>> [(d.text, d.value, d.precision) for d in DateParser()(doc)]
+    [('on Friday', '2016-01-08', 'day')]
+
+    .. versionadded:: 0.1.0
+    """
+
+    __slots__ = ()
+
+    def __call__(self, doc: Document) -> tuple[DateMention, ...]:
+        return tuple(
+            scan(
+                doc.text,
+                published=doc.published,
+                folded=doc.folded,
+                shouting=doc.shouting,
+                sentences=doc.sentences,
+            )
+        )
+
+    def __reduce__(self) -> tuple[type[DateParser], tuple[()]]:
+        return (DateParser, ())

@@ -1,0 +1,253 @@
+"""
+Detection patterns of the dates family.
+
+One compiled pattern, run once over the folded text (lower case, same
+offsets as the source), finds every candidate temporal expression.
+Each top-level alternative is a named group ``f_<form>``; at a given
+position the first alternative that matches wins, so longer and more
+specific forms come first.
+Small helper patterns decide tense, reject counts that look like years,
+and join two dates into a range.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+__all__ = [
+    "DETECT",
+    "FORMS",
+    "FUTURE_CUE",
+    "MONTHS",
+    "NUMBER_WORDS",
+    "RANGE_JOIN",
+    "SEASONS",
+    "WEEKDAYS",
+    "YEAR_AFTER_REJECT",
+    "YEAR_BEFORE_ACCEPT",
+    "YEAR_BEFORE_REJECT",
+]
+
+MONTHS: Final = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: Final = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}  # fmt: skip
+
+SEASONS: Final = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}  # fmt: skip
+
+NUMBER_WORDS: Final = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "hundred": 100, "a couple of": 2, "couple of": 2,
+}  # fmt: skip
+
+# -- fragments (no groups unless named by the caller) ----------------------
+
+_S = r"\s{1,4}+"  # white space, a line break of wire copy included
+_FULL_MONTH = (
+    r"january|february|march|april|may|june|july|august|september|october"
+    r"|november|december"
+)
+_ABBR_MONTH = r"(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?:\.|(?![a-z]))"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)(?![a-z])"
+_NUM = (
+    r"(?:\d{1,3}+(?![\d,.])|a[ ]couple[ ]of|couple[ ]of|an?|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?+"
+    r"|thirty|forty|fifty|sixty|hundred|several|a[ ]few|few|some|many)(?![a-z])"
+)
+_UNIT = r"(?:day|week|month|year|decade|centur(?:y|ie))"
+
+
+def _month(name: str) -> str:
+    return rf"(?P<{name}>(?:{_FULL_MONTH})(?![a-z])|{_ABBR_MONTH})"
+
+
+def _day(name: str) -> str:
+    return rf"(?<![\d.,:/$])(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+(?![\d:]|\.\d)"
+
+
+def _year(name: str) -> str:
+    return rf"(?<![\d.,:/$£€-])(?P<{name}>1[5-9]\d\d|20\d\d)(?![\d]|,\d|\.\d)"
+
+
+_ON = r"(?:(?P<on>on)" + _S + r")?"
+_MOD = (
+    r"(?:(?P<mod>early|mid|late|middle)(?:-|" + _S + r")(?:in" + _S + r")?"
+    r"|(?P<mod>end|beginning|start|middle|close|turn)" + _S + r"of" + _S
+    + r"(?:the" + _S + r")?)?"
+)
+_REL = r"(?:(?P<rel>last|this|next|past|coming|previous|current|following)" + _S + r")"
+_PART = r"(?:" + _S + r"(?P<part>morning|afternoon|evening|night))?"
+_RANGE_SEP = r"(?:\s*+-\s*+|" + _S + r"(?:to|and|until|till|through|or)" + _S + r")"
+_WD_PREFIX = r"(?:(?P<wd>" + _WEEKDAY + r"),?" + _S + r")?"
+
+#: The detection pattern, matched against folded text.
+DETECT: Final = regex.compile(
+    r"""
+    (?P<f_iso>                               # 2016-01-10
+        (?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])
+    )
+  | (?P<f_numeric>                           # 10/01/2016, 2016/01/10: dateparser
+        (?<![\d/.])(?:\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2})(?![\d/]|\.\d)
+    )
+  | (?P<f_dayrange>                          # between 14 and 16 February, 3-4 May
+        """ + _ON + r"""(?:the""" + _S + r"""night""" + _S + r"""of""" + _S + r""")?
+        (?:(?P<rw>between|from)""" + _S + r""")?(?:the""" + _S + r""")?
+        """ + _day("d") + _RANGE_SEP + r"""(?:the""" + _S + r""")?""" + _day("d2") + r"""
+        (?:""" + _S + r"""of)?""" + _S + _month("mon") + r"""
+        (?:,?""" + _S + _year("y") + r"""|""" + _S + r"""'?(?P<yy>\d\d)(?![\d]))?
+    )
+  | (?P<f_mdrange>                           # February 14-16, 2016
+        """ + _ON + r"""(?:(?P<rw>between|from)""" + _S + r""")?
+        """ + _month("mon") + _S + _day("d") + _RANGE_SEP + _day("d2") + r"""
+        (?:,?""" + _S + _year("y") + r""")?
+    )
+  | (?P<f_dmy>                               # 21 March 2020, 10 JAN 90, the 3rd of May
+        """ + _ON + _MOD + _WD_PREFIX + r"""(?:the""" + _S + r""")?""" + _day("d") + r"""
+        (?:""" + _S + r"""of)?""" + _S + _month("mon") + r"""
+        (?:,?""" + _S + _year("y") + r"""|""" + _S + r"""'?(?P<yy>\d\d)(?![\d]))?
+    )
+  | (?P<f_mdy>                               # March 21, 2020; Dec. 26
+        """ + _ON + _MOD + _WD_PREFIX + _month("mon") + _S + _day("d") + r"""
+        (?:,?""" + _S + _year("y") + r""")?
+    )
+  | (?P<f_month>                             # late October, March 2015, last April
+        """ + _MOD + _REL + r"""?""" + _month("mon") + r"""
+        (?:(?:,?""" + _S + r"""|""" + _S + r"""of""" + _S + r""")""" + _year("y") + r""")?
+    )
+  | (?P<f_weekday>                           # on Sunday, last Friday, Friday night
+        """ + _ON + _MOD + _REL + r"""?(?P<wd>""" + _WEEKDAY + r""")""" + _PART + r"""
+    )
+  | (?P<f_deictic>                           # today, yesterday morning, last night
+        """ + _MOD + r"""
+        (?P<deic>today|yesterday|tomorrow|tonight
+           |the""" + _S + r"""day""" + _S + r"""before""" + _S + r"""yesterday
+           |the""" + _S + r"""day""" + _S + r"""after""" + _S + r"""tomorrow)(?![a-z])""" + _PART + r"""
+      | (?P<deic>last""" + _S + r"""night|this""" + _S + r"""(?:morning|afternoon|evening))(?![a-z])
+    )
+  | (?P<f_offset>                            # two days ago, two months after
+        (?P<num>""" + _NUM + r""")(?:""" + _S + r"""|-)(?P<unit>""" + _UNIT + r""")s?+""" + _S + r"""
+        (?P<dir>ago|earlier|later|before|after|from""" + _S + r"""now|previously|prior)(?![a-z])
+    )
+  | (?P<f_relper>                            # last week, earlier this month, early next year
+        (?:(?P<mod>earlier|later|early|late|mid|middle)(?:-|""" + _S + r""")(?:in""" + _S + r""")?
+          |(?P<mod>end|beginning|start|middle)""" + _S + r"""of""" + _S + r""")?
+        """ + _REL + r"""(?P<unit>week(?:end)?|month|year|decade|century|quarter|""" + _SEASON + r""")
+        (?![a-z-])
+    )
+  | (?P<f_eventrel>                          # the next day, that day, days later
+        (?P<erel>next|following|previous|preceding|same|that)""" + _S + r"""
+        (?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)(?![a-z-])
+      | (?P<erel>day)""" + _S + r"""(?P<unit>before|after)(?!""" + _S + r"""(?:yesterday|tomorrow))(?![a-z])
+      | (?P<unit>day|week|month|year)s""" + _S + r"""(?P<erel>later|earlier|before|after)(?![a-z])
+    )
+  | (?P<f_duration>                          # two days, a 14-year insurgency
+        (?:(?P<rel>past|last|next|coming|previous|first)""" + _S + r""")?
+        (?P<num>""" + _NUM + r""")(?:""" + _S + r"""|-)(?P<unit>""" + _UNIT + r"""|hour|minute)s?+
+        (?!-old|""" + _S + r"""old|[a-z])
+    )
+  | (?P<f_decade>                            # the 1990s, the early '90s
+        """ + _MOD + r"""(?<![\d])(?:(?P<dec>1[5-9]\d0|20\d0)'?s|'(?P<dec2>\d0)'?s)(?![a-z\d])
+    )
+  | (?P<f_century>                           # the 20th century
+        """ + _MOD + r"""(?P<cent>1\d|20|21|2)(?:st|nd|rd|th)""" + _S + r"""century(?![a-z])
+    )
+  | (?P<f_season>                            # this winter, spring 2015, the winter of 2015
+        """ + _MOD + _REL + r"""?(?P<season>""" + _SEASON + r""")
+        (?:(?:""" + _S + r"""of)?""" + _S + _year("y") + r""")?
+    )
+  | (?P<f_quarter>                           # the third quarter of 2015, Q3 2015
+        """ + _MOD + r"""(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|""" + _S + r""")(?:fiscal""" + _S + r""")?
+        (?P<unit>quarter|half)(?![a-z])
+        (?:(?:""" + _S + r"""of|,)?""" + _S + r"""(?:fiscal""" + _S + r""")?""" + _year("y") + r""")?
+      | (?<![a-z])q(?P<qn>[1-4])""" + _S + _year("y") + r"""
+    )
+  | (?P<f_year>                              # 2001, mid-2014, end of 2014, 2014-2016
+        """ + _MOD + r"""(?P<fiscal>fiscal""" + _S + r""")?""" + _year("y") + r"""
+        (?:\s*+(?:-|to|through)\s*+(?P<y2>1[5-9]\d\d|20\d\d|\d\d)(?![\d]))?
+    )
+  | (?P<f_ref>                               # now, recently, the past, the future
+        (?<![a-z'-])(?P<ref>now|currently|recently|nowadays|previously|formerly|soon
+          |at""" + _S + r"""present|these""" + _S + r"""days
+          |the""" + _S + r"""future
+          |the""" + _S + r"""past(?!""" + _S + r"""(?:""" + _NUM + _S + r""")?(?:""" + _UNIT + r"""|weekend|quarter))
+          |in""" + _S + r"""recent""" + _S + r"""(?:days|weeks|months|years))(?![a-z'-])
+    )
+  | (?P<f_holiday>                           # Christmas Day, New Year's Eve
+        (?P<hol>christmas(?:""" + _S + r"""(?:day|eve))?|new""" + _S + r"""year's""" + _S + r"""(?:day|eve))(?![a-z])
+    )
+    """,
+    regex.VERBOSE,
+)
+
+#: The names of the top-level alternatives, in pattern order.
+FORMS: Final = tuple(
+    name for name in DETECT.groupindex if name.startswith("f_")
+)
+
+#: Words shortly before a date that put it in the future.
+FUTURE_CUE: Final = regex.compile(
+    r"""
+    (?<![a-z])(?:will|'ll|shall|would|going\s++to|(?:is|are|was|were)\s++(?:due\s++)?to
+      |plans?|planned|planning|scheduled|schedule|expected|expects?|due
+      |set\s++to|preparing|prepares?|upcoming|intends?|hopes?\s++to|aims?\s++to
+      |agreed\s++to|to\s++be\s++held|until|till)(?![a-z])
+    """,
+    regex.VERBOSE,
+)
+
+#: Reporting verbs: a date right after one is the (past) report date.
+PAST_CUE: Final = regex.compile(
+    r"(?<![a-z])(?:said|says|told|announced|reported|added|stated|confirmed|claimed|ago)(?![a-z])"
+)
+
+#: A word before a bare four-digit number that makes it a year.
+YEAR_BEFORE_ACCEPT: Final = regex.compile(
+    r"""(?:(?<![a-z])(?:in|since|by|of|until|till|before|after|from|during|to|through
+        |year|years|early|late|mid|end|fiscal|and|or|between|around|circa|c\.|spring|summer
+        |autumn|fall|winter|the)|[(,'-])\s*+\Z""",
+    regex.VERBOSE,
+)
+
+#: A word before a four-digit number that makes it a count or a code.
+YEAR_BEFORE_REJECT: Final = regex.compile(
+    r"""(?:(?<![a-z])(?:about|some|nearly|almost|over|than|least|most|up\s++to|around
+        |approximately|resolution|no\.|number|flight|route|highway|article|code|model
+        |room|page|pages|box|tel|phone|ak|m|mig|su|t|f)|[$£€#]|[a-z]-)\s*+\Z""",
+    regex.VERBOSE,
+)
+
+#: A word after a four-digit number that makes it a count, not a year.
+YEAR_AFTER_REJECT: Final = regex.compile(
+    r"""\A(?:\s*+(?:%|percent|per\s++cent|km|kilomet|miles?|met(?:er|re)s?|feet|ft|tons?
+        |tonnes?|kg|hours|hrs|gmt|utc|local\s++time|am|pm|a\.m|p\.m|dollars|euros|pounds
+        |troops|soldiers|people|persons|civilians|men|women|children|fighters|militants
+        |rebels|police|policemen|refugees|families|homes|houses|members|workers
+        |prisoners|detainees|cases|deaths|dead|killed|wounded|injured|rounds|rockets
+        |shells|kilometres|kilometers|votes|residents|students|villagers|vehicles
+        |insurgents|guerrillas|combatants|others|more|of\s++(?:the|them|whom)|to\s++\d)
+        (?![a-z])|[\d,])""",
+    regex.VERBOSE,
+)
+
+#: What may stand between two dates joined into one range.
+RANGE_JOIN: Final = regex.compile(
+    r"\A\s*+(?:-|to|and|until|till|through|or)\s*+\Z"
+)
+
+#: "from" / "between" right before the first date of a range.
+RANGE_OPEN: Final = regex.compile(r"(?<![a-z])(?P<w>from|between)\s++\Z")
