@@ -1,0 +1,356 @@
+"""
+Tests for event assembly (:mod:`conflictparse.parsers.events`).
+
+The documents here hold hand-built mentions, so these tests check the
+assembly logic alone, whatever the four parser families find.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+from typing import Any
+
+import pytest
+
+from conflictparse import (
+    ActorMention,
+    CasualtyCount,
+    Context,
+    DateMention,
+    Document,
+    Event,
+    PlaceMention,
+    Span,
+)
+from conflictparse.parsers.events import EVENT_TYPES, EventParser
+
+from ._event_fixtures import SEED, seed_document
+
+PUBLISHED = dt.date(2024, 3, 6)
+
+
+def _span(text: str, words: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    return Span(start=start, end=start + len(words))
+
+
+def date(text: str, words: str, day: str, *, last: str | None = None) -> DateMention:
+    """A resolved day (or interval up to *last*) found at *words*."""
+    first = dt.date.fromisoformat(day)
+    end = dt.date.fromisoformat(last) if last else first
+    return DateMention(
+        text=words, span=_span(text, words), value=day, precision="day",
+        earliest=first, latest=end,
+    )
+
+
+def place(text: str, words: str, kind: str, country: str, **kw: Any) -> PlaceMention:
+    """A literal place found at *words*."""
+    return PlaceMention(
+        text=words, span=_span(text, words), name=words, kind=kind, country=country, **kw
+    )
+
+
+def actor(text: str, words: str, canonical: str, kind: str, nth: int = 0) -> ActorMention:
+    """An actor mention found at *words*."""
+    return ActorMention(
+        text=words, span=_span(text, words, nth), canonical=canonical, kind=kind
+    )
+
+
+def killed(text: str, words: str, n: int, victim: str, **kw: Any) -> CasualtyCount:
+    """A count of *n* killed found at *words*."""
+    return CasualtyCount(
+        text=words, span=_span(text, words), outcome="killed", low=n, best=n, high=n,
+        victim=victim, **kw,
+    )
+
+
+def doc(text: str, **mentions: Any) -> Document:
+    """A document published on 6 March 2024 holding the given mentions."""
+    sorted_mentions = {
+        k: sorted(v, key=lambda m: m.span.start) for k, v in mentions.items()
+    }
+    return Document(text=text, context=Context(published=PUBLISHED), **sorted_mentions)
+
+
+def events(d: Document) -> tuple[Event, ...]:
+    """Run the default events parser."""
+    return EventParser()(d)
+
+
+# --- the seed ------------------------------------------------------------------
+
+needs_seed = pytest.mark.skipif(not SEED.exists(), reason="../shared is not present")
+
+
+@needs_seed
+def test_seed_two_gold_events() -> None:
+    """The seed's gold mentions assemble into its two gold events."""
+    d, gold = seed_document()
+    found = events(d)
+    expected = [
+        (
+            (g.get("date_range") and tuple(g["date_range"])) or g["date"],
+            g["place"],
+            g["admin1"],
+            g["side_a"],
+            g["side_b"],
+            g["fatalities"]["low"],
+            g["fatalities"]["best"],
+        )
+        for g in gold["events"]
+    ]
+
+    def row(e: Event) -> tuple[Any, ...]:
+        assert e.date is not None and e.place is not None
+        assert e.side_a is not None and e.side_b is not None
+        when: Any = e.date.value
+        if e.date.kind == "range":
+            when = (str(e.date.earliest), str(e.date.latest))
+        return (
+            when, e.place.text, e.place.admin1, e.side_a.canonical, e.side_b.canonical,
+            e.low, e.best,
+        )
+
+    assert expected == [row(e) for e in found]
+
+
+@needs_seed
+def test_seed_background_is_not_an_event() -> None:
+    """History (2001, 2014) and the planned Islamabad talks support no event."""
+    d, _ = seed_document()
+    supported = " ".join(d.text[s.start : s.end] for e in events(d) for s in e.support)
+    assert ("ousted", "Islamabad", "end of 2014") == tuple(
+        w for w in ("ousted", "Islamabad", "end of 2014") if w not in supported
+    )
+
+
+@needs_seed
+def test_seed_fatalities_are_acled_conservative() -> None:
+    """ACLED's single figure is the low estimate: 21 and 6."""
+    d, _ = seed_document()
+    assert [21, 6] == [e.fatalities for e in events(d)]
+
+
+# --- hand-built regression cases ---------------------------------------------------
+
+NO_EVENT = [
+    pytest.param(
+        "Insurgents threatened to attack the town if the army advanced.",
+        id="threat-is-not-an-attack",
+    ),
+    pytest.param(
+        "Officials are preparing for peace talks in Doha on Monday.",
+        id="planned-talks",
+    ),
+    pytest.param(
+        "Fighting has raged in the region since the army withdrew.",
+        id="since-is-background",
+    ),
+    pytest.param(
+        "The government will not attack civilians, the minister said.",
+        id="negated-future",
+    ),
+    pytest.param(
+        "Aid agencies delivered food to the displaced families on Tuesday.",
+        id="no-trigger",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_no_event(text: str) -> None:
+    """Sentences that mention violence without reporting it give no event."""
+    assert () == events(doc(text))
+
+
+def test_old_dated_sentence_is_history() -> None:
+    """A sentence whose only date is years before publication is background."""
+    text = "The rebels seized the city in 2012 before being driven out."
+    d = doc(
+        text,
+        dates=[DateMention(
+            text="2012", span=_span(text, "2012"), value="2012", precision="year",
+            earliest=dt.date(2012, 1, 1), latest=dt.date(2012, 12, 31),
+        )],
+    )
+    assert () == events(d)
+
+
+def test_passive_by_agent_is_side_a() -> None:
+    """'Killed by X' makes X side A and the victims side B."""
+    text = "Four policemen were killed by Shabaab fighters in Mogadishu on Monday."
+    d = doc(
+        text,
+        actors=[
+            actor(text, "policemen", "Police Forces of Somalia", "state"),
+            actor(text, "Shabaab fighters", "Al Shabaab", "rebel"),
+        ],
+        places=[place(text, "Mogadishu", "city", "SO")],
+        dates=[date(text, "on Monday", "2024-03-04")],
+        casualties=[killed(text, "Four policemen", 4, "police")],
+    )
+    [e] = events(d)
+    assert ("Al Shabaab", "Police Forces of Somalia", "Mogadishu", 4) == (
+        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+        e.place and e.place.text, e.fatalities,
+    )
+
+
+def test_another_incident_opens_a_new_event() -> None:
+    """'In another incident' starts a second event with its own place."""
+    text = (
+        "Gunmen attacked a bus in Kano on Sunday, killing three passengers. "
+        "In another incident, two soldiers died when a bomb exploded in Maiduguri."
+    )
+    d = doc(
+        text,
+        places=[place(text, "Kano", "city", "NG"), place(text, "Maiduguri", "city", "NG")],
+        dates=[date(text, "on Sunday", "2024-03-03")],
+        casualties=[
+            killed(text, "three passengers", 3, "civilians"),
+            killed(text, "two soldiers", 2, "soldiers"),
+        ],
+    )
+    found = events(d)
+    assert [("Kano", 3, "Violence against civilians"),
+            ("Maiduguri", 2, "Explosions/Remote violence")] == [
+        (e.place and e.place.text, e.fatalities, e.event_type) for e in found
+    ]
+
+
+def test_distant_dates_split_events() -> None:
+    """Two dates weeks apart in one place are two incidents."""
+    text = (
+        "Rebels captured Kidal on Monday after heavy fighting. "
+        "The army had seized Kidal on 2 February in a battle."
+    )
+    d = doc(
+        text,
+        places=[
+            place(text, "Kidal", "town", "ML"),
+            PlaceMention(text="Kidal", span=_span(text, "Kidal", 1), name="Kidal",
+                         kind="town", country="ML"),
+        ],
+        dates=[
+            date(text, "on Monday", "2024-03-04"),
+            date(text, "on 2 February", "2024-02-02"),
+        ],
+    )
+    assert ["2024-03-04", "2024-02-02"] == [
+        e.date.value for e in events(d) if e.date is not None
+    ]
+
+
+def test_reporting_date_is_not_the_event_date() -> None:
+    """'Said in a statement on Monday' dates the statement, not the attack."""
+    text = "Militants attacked a checkpoint, police said in a statement on Monday."
+    d = doc(text, dates=[date(text, "on Monday", "2024-03-04")])
+    [e] = events(d)
+    assert e.date is None
+
+
+def test_border_country_is_not_the_place() -> None:
+    """A country named as a border is not where the event happened."""
+    text = "Troops recaptured a district bordering Tajikistan on Sunday."
+    d = doc(
+        text,
+        places=[place(text, "Tajikistan", "country", "TJ")],
+        dates=[date(text, "on Sunday", "2024-03-03")],
+    )
+    [e] = events(d)
+    assert e.place is None
+
+
+def test_repeated_toll_is_not_double_counted() -> None:
+    """The same five dead, reported twice, count five times once."""
+    text = (
+        "Five soldiers were killed in an ambush near Gao on Friday. "
+        "The five soldiers died when their convoy was attacked."
+    )
+    d = doc(
+        text,
+        places=[place(text, "Gao", "town", "ML")],
+        dates=[date(text, "on Friday", "2024-03-01")],
+        casualties=[
+            killed(text, "Five soldiers", 5, "soldiers"),
+            killed(text, "five soldiers", 5, "soldiers"),
+        ],
+    )
+    [e] = events(d)
+    assert (5, 5, 5, 5) == (e.low, e.best, e.high, e.fatalities)
+
+
+def test_groups_add_up_and_total_wins() -> None:
+    """Tolls of different groups add up; a larger overall toll wins."""
+    text = (
+        "Three soldiers and eight militants were killed in clashes on Friday. "
+        "In all, 14 people died in the fighting."
+    )
+    d = doc(
+        text,
+        dates=[date(text, "on Friday", "2024-03-01")],
+        casualties=[
+            killed(text, "Three soldiers", 3, "soldiers"),
+            killed(text, "eight militants", 8, "militants"),
+            killed(text, "14 people", 14, "people"),
+        ],
+    )
+    [e] = events(d)
+    assert 14 == e.best
+
+
+def test_interval_from_several_dates() -> None:
+    """An offensive from Friday to Sunday gets the interval of both days."""
+    text = (
+        "Troops launched an offensive on Friday. "
+        "They retook the town on Sunday after fierce fighting."
+    )
+    d = doc(
+        text,
+        dates=[date(text, "on Friday", "2024-03-01"), date(text, "on Sunday", "2024-03-03")],
+    )
+    [e] = events(d)
+    assert e.date is not None
+    assert ("range", dt.date(2024, 3, 1), dt.date(2024, 3, 3)) == (
+        e.date.kind, e.date.earliest, e.date.latest
+    )
+
+
+def test_victims_become_side_b_without_actors() -> None:
+    """With no actor mentions, civilian victims stand as side B."""
+    text = "A grenade attack killed six civilians at a market in Bunia."
+    d = doc(text, casualties=[killed(text, "six civilians", 6, "civilians")])
+    [e] = events(d)
+    assert ("Civilians", "civilians", "Explosions/Remote violence") == (
+        e.side_b and e.side_b.canonical, e.side_b and e.side_b.kind, e.event_type
+    )
+
+
+def test_event_types_are_in_the_vocabulary() -> None:
+    """Every event type assigned is one of EVENT_TYPES."""
+    text = "Rebels ambushed a patrol. A car bomb exploded. Gunmen kidnapped a priest."
+    assert all(e.event_type in EVENT_TYPES for e in events(doc(text)))
+
+
+def test_support_spans_are_sentences() -> None:
+    """Support spans cover whole sentences of the text."""
+    text = "Clashes erupted in the north on Friday. Two died."
+    d = doc(text, dates=[date(text, "on Friday", "2024-03-01")])
+    [e] = events(d)
+    assert [(0, 39), (40, 49)] == [(s.start, s.end) for s in e.support]
+
+
+def test_parser_pickles() -> None:
+    """The parser survives pickling, as process pools need."""
+    parser = pickle.loads(pickle.dumps(EventParser()))
+    assert isinstance(parser, EventParser)
+
+
+def test_empty_document() -> None:
+    """No text, no events."""
+    assert () == events(Document(text=""))
