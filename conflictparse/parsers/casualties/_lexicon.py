@@ -1,0 +1,456 @@
+"""
+Word tables of the casualty reader: outcome phrases, victim nouns,
+qualifiers and vague quantities.
+
+Every table is keyed by folded (lower-case, diacritic-free) words, so ALL-CAPS
+wire copy reads the same as mixed case.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+
+def words(text: str) -> frozenset[str]:
+    """The white-space separated words of *text*, as a set."""
+    return frozenset(text.split())
+
+
+# --- outcomes ----------------------------------------------------------------
+# Each phrase maps to (outcome, flags). Flags:
+#   P  may follow its victims ("two soldiers were killed", "12 dead")
+#   A  may precede its victims as an active verb ("killing two soldiers")
+#   T  transitive: after its victims without a form of "be" it must not be
+#      followed by an object ("gunmen killed two" is active, not passive)
+#   N  a noun that counts on its own ("12 deaths", "no casualties")
+#   O  a noun taking "of" ("the murder of six priests")
+
+_PHRASES: Final[dict[str, tuple[str, str]]] = {
+    # killed
+    "killed": ("killed", "PAT"),
+    "kill": ("killed", "A"),
+    "kills": ("killed", "A"),
+    "killing": ("killed", "AO"),
+    "killings": ("killed", "O"),
+    "slain": ("killed", "P"),
+    "slew": ("killed", "A"),
+    "dead": ("killed", "PN"),
+    "died": ("killed", "P"),
+    "die": ("killed", "P"),
+    "perished": ("killed", "P"),
+    "murdered": ("killed", "PAT"),
+    "murdering": ("killed", "A"),
+    "murder": ("killed", "O"),
+    "murders": ("killed", "O"),
+    "assassinated": ("killed", "PAT"),
+    "assassinating": ("killed", "A"),
+    "assassination": ("killed", "O"),
+    "assassinations": ("killed", "O"),
+    "massacred": ("killed", "PAT"),
+    "massacring": ("killed", "A"),
+    "massacre": ("killed", "O"),
+    "executed": ("killed", "PAT"),
+    "executing": ("killed", "A"),
+    "slaughtered": ("killed", "PAT"),
+    "lynched": ("killed", "PAT"),
+    "beheaded": ("killed", "PAT"),
+    "shot dead": ("killed", "PAT"),
+    "gunned down": ("killed", "PAT"),
+    "shot and killed": ("killed", "PAT"),
+    "shot to death": ("killed", "PAT"),
+    "burned to death": ("killed", "PAT"),
+    "burnt to death": ("killed", "PAT"),
+    "beaten to death": ("killed", "PAT"),
+    "stabbed to death": ("killed", "PAT"),
+    "hacked to death": ("killed", "PAT"),
+    "tortured to death": ("killed", "PAT"),
+    "lost their lives": ("killed", "P"),
+    "lost his life": ("killed", "P"),
+    "lost her life": ("killed", "P"),
+    "deaths": ("killed", "NO"),
+    "death": ("killed", "O"),
+    "fatalities": ("killed", "N"),
+    "bodies": ("killed", "N"),
+    "corpses": ("killed", "N"),
+    # killed or wounded
+    "casualties": ("killed_or_wounded", "N"),
+    "dead or wounded": ("killed_or_wounded", "P"),
+    "dead or injured": ("killed_or_wounded", "P"),
+    "dead and wounded": ("killed_or_wounded", "PN"),
+    "dead and injured": ("killed_or_wounded", "PN"),
+    "killed or wounded": ("killed_or_wounded", "PAT"),
+    "killed or injured": ("killed_or_wounded", "PAT"),
+    "killed and wounded": ("killed_or_wounded", "PT"),
+    "killed and injured": ("killed_or_wounded", "PT"),
+    # wounded
+    "wounded": ("wounded", "PAT"),
+    "wounding": ("wounded", "A"),
+    "injured": ("wounded", "PAT"),
+    "injuring": ("wounded", "A"),
+    "injuries": ("wounded", "N"),
+    "hurt": ("wounded", "PT"),
+    "maimed": ("wounded", "PAT"),
+    # kidnapped
+    "kidnapped": ("kidnapped", "PAT"),
+    "kidnapping": ("kidnapped", "AO"),
+    "kidnappings": ("kidnapped", "O"),
+    "abducted": ("kidnapped", "PAT"),
+    "abducting": ("kidnapped", "A"),
+    "abduction": ("kidnapped", "O"),
+    "taken hostage": ("kidnapped", "P"),
+    "held hostage": ("kidnapped", "P"),
+    # arrested
+    "arrested": ("arrested", "PAT"),
+    "arresting": ("arrested", "A"),
+    "arrest": ("arrested", "O"),
+    "arrests": ("arrested", "O"),
+    "detained": ("arrested", "PAT"),
+    "detaining": ("arrested", "A"),
+    "captured": ("arrested", "PAT"),
+    "capturing": ("arrested", "A"),
+    "apprehended": ("arrested", "PAT"),
+    "taken prisoner": ("arrested", "P"),
+    "taken into custody": ("arrested", "P"),
+    "rounded up": ("arrested", "PT"),
+    # missing
+    "missing": ("missing", "P"),
+    "unaccounted for": ("missing", "P"),
+    "disappeared": ("missing", "P"),
+    # displaced
+    "displaced": ("displaced", "PAT"),
+    "displacing": ("displaced", "A"),
+    "fled their homes": ("displaced", "P"),
+    "left homeless": ("displaced", "P"),
+    "made homeless": ("displaced", "P"),
+    # released
+    "released": ("released", "PAT"),
+    "releasing": ("released", "A"),
+    "freed": ("released", "PAT"),
+    "freeing": ("released", "A"),
+    "set free": ("released", "PT"),
+    "release": ("released", "O"),
+    # unharmed
+    "unharmed": ("unharmed", "P"),
+    "unhurt": ("unharmed", "P"),
+    "uninjured": ("unharmed", "P"),
+    "unscathed": ("unharmed", "P"),
+}
+
+
+def _by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]:
+    table: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for phrase, (outcome, flags) in _PHRASES.items():
+        words = tuple(phrase.split())
+        table.setdefault(words[0], []).append((words, outcome, flags))
+    return {
+        k: tuple(sorted(v, key=lambda e: len(e[0]), reverse=True))
+        for k, v in table.items()
+    }
+
+
+#: Outcome phrases by their first word, longest phrase first.
+TRIGGERS: Final = _by_first_word()
+
+#: What an explicit zero ("no one was hurt") counts: being hurt or harmed
+#: covers both killed and wounded.
+ZERO_OUTCOME: Final = {"hurt": "killed_or_wounded", "harmed": "killed_or_wounded"}
+
+# --- victims -----------------------------------------------------------------
+# Head nouns of a victim noun phrase -> (category, singular?). A category of
+# "" marks a generic head ("members", "personnel") whose category comes from
+# its modifiers ("security force members", "police officers").
+
+_HEADS: Final = """
+civilians civilians  civilian civilians.
+residents civilians  resident civilians.  villagers civilians  villager civilians.
+peasants civilians  peasant civilians.  farmers civilians  farmer civilians.
+students civilians  student civilians.  teachers civilians  teacher civilians.
+passers-by civilians  bystanders civilians  pedestrians civilians
+worshippers civilians  worshipers civilians  pilgrims civilians  shoppers civilians
+passengers civilians  passenger civilians.  drivers civilians  driver civilians.
+refugees civilians  inhabitants civilians  citizens civilians  locals civilians
+doctors civilians  doctor civilians.  nurses civilians  nurse civilians.
+priests civilians  priest civilians.  jesuits civilians  jesuit civilians.
+nuns civilians  nun civilians.  clergymen civilians  clergyman civilians.
+businessmen civilians  businessman civilians.  traders civilians  trader civilians.
+merchants civilians  merchant civilians.  shopkeepers civilians  shopkeeper civilians.
+employees civilians  employee civilians.  relatives civilians  unionists civilians
+hostages civilians  hostage civilians.  youths civilians  youth civilians.
+missionaries civilians  missionary civilians.  family civilians.
+militants militants  militant militants.  insurgents militants  insurgent militants.
+rebels militants  rebel militants.  guerrillas militants  guerrilla militants.
+guerillas militants  guerilla militants.  terrorists militants  terrorist militants.
+fighters militants  fighter militants.  jihadists militants  jihadist militants.
+gunmen militants  gunman militants.  attackers militants  attacker militants.
+assailants militants  assailant militants.  extremists militants  extremist militants.
+subversives militants  subversive militants.  narcoterrorists militants
+bombers militants  bomber militants.  taliban militants  combatants militants
+commanders militants  commander militants.  separatists militants  separatist militants.
+soldiers soldiers  soldier soldiers.  troops soldiers  servicemen soldiers
+serviceman soldiers.  marines soldiers  marine soldiers.  paratroopers soldiers
+troopers soldiers  trooper soldiers.  sergeant soldiers.  lieutenant soldiers.
+captain soldiers.  colonel soldiers.  conscripts soldiers  recruits soldiers
+guardsmen soldiers  guardsman soldiers.  sailors soldiers  airmen soldiers
+police police  policemen police  policeman police.  policewoman police.
+policewomen police  constables police  constable police.  cops police  cop police.
+agents police  agent police.  patrolmen police  patrolman police.
+guards security_forces  guard security_forces.  bodyguards security_forces
+bodyguard security_forces.  watchmen security_forces  watchman security_forces.
+officers security_forces  officer security_forces.
+officials officials  official officials.  mayors officials  mayor officials.
+judges officials  judge officials.  ministers officials  minister officials.
+diplomats officials  diplomat officials.  governor officials.  governors officials
+councilmen politicians  councilman politicians.  councillors politicians
+councillor politicians.  candidates politicians  candidate politicians.
+politicians politicians  politician politicians.  lawmakers politicians
+lawmaker politicians.  legislators politicians  deputies politicians
+congressmen politicians  congressman politicians.  leaders people  leader people.
+activists people  activist people.
+children children  child children.  boys children  boy children.  girls children
+girl children.  kids children  minors children  minor children.  infants children
+infant children.  babies children  baby children.  teenagers children  teenager children.
+women women  woman women.  men men  man men.
+journalists journalists  journalist journalists.  reporters journalists
+reporter journalists.  cameramen journalists  cameraman journalists.
+photographers journalists  photographer journalists.
+peacekeepers peacekeepers  peacekeeper peacekeepers.
+prisoners prisoners  prisoner prisoners.  inmates prisoners  inmate prisoners.
+detainees prisoners  detainee prisoners.  suspects prisoners  suspect prisoners.
+foreigners foreigners  foreigner foreigners.  tourists foreigners  tourist foreigners.
+expatriates foreigners  nationals foreigners  national foreigners.
+people people  persons people  person people.  individuals people
+individual people.  others people  victims people  victim people.
+americans people  afghans people  iraqis people  syrians people  israelis people
+palestinians people  pakistanis people  somalis people  nigerians people
+members  member.  personnel  workers civilians  worker civilians.
+"""
+
+
+def _heads() -> dict[str, tuple[str, bool]]:
+    out: dict[str, tuple[str, bool]] = {}
+    words = _HEADS.split()
+    i = 0
+    while i < len(words):
+        word = words[i].rstrip(".")
+        singular = words[i].endswith(".")
+        category = ""
+        if i + 1 < len(words) and not _is_head_word(words[i + 1]):
+            category = words[i + 1].rstrip(".").replace("_", " ")
+            singular = singular or words[i + 1].endswith(".")
+            i += 1
+        out[word] = (category, singular)
+        i += 1
+    return out
+
+
+def _is_head_word(word: str) -> bool:
+    return word.rstrip(".").replace("_", " ") not in _CATEGORY_NAMES
+
+
+_CATEGORY_NAMES: Final = frozenset(
+    {
+        "civilians", "militants", "soldiers", "police", "security forces",
+        "officials", "politicians", "children", "women", "men", "journalists",
+        "aid workers", "peacekeepers", "prisoners", "foreigners", "people",
+    }
+)  # fmt: skip
+
+#: Victim head nouns: word -> (category or "" for generic, singular?).
+HEADS: Final = _heads()
+
+#: Modifier words that decide a generic head's category
+#: ("security force members", "police officers", "aid workers").
+MODIFIER_CATEGORIES: Final = {
+    "police": "police",
+    "security": "security forces",
+    "army": "soldiers",
+    "military": "soldiers",
+    "militia": "militants",
+    "civilian": "civilians",
+    "rebel": "militants",
+    "guerrilla": "militants",
+    "militant": "militants",
+    "insurgent": "militants",
+    "terrorist": "militants",
+    "taliban": "militants",
+    "government": "officials",
+    "aid": "aid workers",
+    "humanitarian": "aid workers",
+    "relief": "aid workers",
+    "un": "peacekeepers",
+    "peacekeeping": "peacekeepers",
+    "family": "civilians",
+    "union": "civilians",
+    "media": "journalists",
+    "press": "journalists",
+}
+
+#: The category a generic head takes when no modifier decides it.
+GENERIC_DEFAULTS: Final = {
+    "members": "people",
+    "member": "people",
+    "personnel": "people",
+    "workers": "civilians",
+    "worker": "civilians",
+    "officers": "security forces",
+    "officer": "security forces",
+}
+
+# --- quantities --------------------------------------------------------------
+
+#: Qualifiers before a number -> kind. ``low``: at least n; ``above``: more
+#: than n; ``high``: at most n; ``below``: fewer than n; ``near``: just
+#: under n; ``approx``: about n; ``exact``: a stated total.
+QUALIFIERS: Final = {
+    "at least": "low",
+    "no fewer than": "low",
+    "no less than": "low",
+    "not less than": "low",
+    "not fewer than": "low",
+    "a minimum of": "low",
+    "more than": "above",
+    "over": "above",
+    "upwards of": "above",
+    "in excess of": "above",
+    "up to": "high",
+    "as many as": "high",
+    "at most": "high",
+    "a maximum of": "high",
+    "no more than": "high",
+    "not more than": "high",
+    "less than": "below",
+    "fewer than": "below",
+    "under": "below",
+    "nearly": "near",
+    "almost": "near",
+    "close to": "near",
+    "just under": "near",
+    "about": "approx",
+    "some": "approx",
+    "around": "approx",
+    "approximately": "approx",
+    "roughly": "approx",
+    "an estimated": "approx",
+    "estimated": "approx",
+    "at about": "approx",
+    "at around": "approx",
+    "a total of": "exact",
+    "exactly": "exact",
+}
+
+#: Vague quantities -> (low, best, high); see docs/casualties.md for the
+#: reading of each.
+VAGUE_QUANTITIES: Final[dict[str, tuple[int | None, int | None, int | None]]] = {
+    "many": (None, None, None),
+    "numerous": (None, None, None),
+    "a number of": (None, None, None),
+    "several": (3, None, None),
+    "a few": (2, None, None),
+    "a handful of": (2, None, None),
+    "a couple of": (2, None, None),
+    "dozens of": (24, None, None),
+    "dozens": (24, None, None),
+    "scores of": (40, None, None),
+    "scores": (40, None, None),
+    "tens of": (20, None, None),
+    "hundreds of": (200, None, None),
+    "hundreds": (200, None, None),
+    "thousands of": (2000, None, None),
+    "thousands": (2000, None, None),
+    "tens of thousands of": (20000, None, None),
+    "hundreds of thousands of": (200000, None, None),
+}
+
+#: Approximate numbers written as words with an article ("a dozen").
+APPROXIMATE_WORDS: Final = {"a dozen": 12, "a score of": 20}
+
+#: Introductions of a subset of a count ("including three children").
+SUBSET_INTROS: Final = (
+    ("including",),
+    ("among", "them"),
+    ("among", "whom"),
+    ("among", "those"),
+    ("of", "whom"),
+    ("mostly",),
+    ("most", "of", "them"),
+    ("many", "of", "them"),
+    ("among", "the", "dead", "were"),
+    ("among", "the", "victims", "were"),
+)
+
+#: Words allowed between victims and a following outcome ("were reportedly
+#: killed", "had died", "are believed to have been killed").
+GAP_WORDS: Final = words(
+    """
+    were was are is have has had been being be reportedly also all later
+    allegedly reported confirmed believed feared said thought known to
+    subsequently eventually both then seriously slightly critically fatally
+    gravely badly severely lightly mortally shot each apparently initially
+    immediately instantly ultimately officially already just now either
+    """
+)
+
+#: Forms of "be": a transitive participle after one is passive.
+BE_WORDS: Final = words("were was are is been being be")
+
+#: Words that make what follows hypothetical, planned, denied or negated.
+HYPOTHETICAL: Final = words(
+    """
+    to would will could might may can cannot not never should must shall if
+    threatened threatening threatens threaten vowed vows vow plan plans planned
+    planning plot plotted intend intended intends intending tried trying try
+    attempt attempted attempts attempting order ordered deny denied denies
+    denying failed fail aim aimed wanted want wants seeking seek sought did
+    does do unless without
+    """
+)
+
+#: Words that may follow a transitive outcome used in the passive
+#: ("12 killed in Kabul"), as opposed to an object ("killed 12 people").
+BOUNDARY_WORDS: Final = words(
+    """
+    in on at during when while after before near as by and or but since
+    following from outside inside within across throughout including among
+    yesterday today tonight overnight last this earlier late early so since
+    into amid amidst over under until till where which who whom whose that
+    because despite
+    """
+)
+
+#: Words after which a number is not a head count of people
+#: (months, time and money units, ages, weapons, sizes).
+NON_PEOPLE_AFTER: Final = words(
+    """
+    january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec
+    percent per cent years year months month days day weeks week hours hour
+    minutes minute seconds km kilometres kilometers miles mile metres meters
+    dollars pesos rupees euros pounds million billion am pm a.m p.m gmt
+    """
+)
+
+#: Words that, placed before a number, show it is not a count of people.
+NON_PEOPLE_BEFORE: Final = words(
+    """
+    on since until till by route highway road article paragraph no number
+    page chapter resolution aged age year years of_age kilometre kilometer km
+    """
+)
+
+#: The words of a toll ("the death toll rose to 30").
+TOLL_WORDS: Final = {
+    ("death", "toll"): "killed",
+    ("toll",): "killed",
+    ("casualty", "toll"): "killed_or_wounded",
+    ("number", "of", "dead"): "killed",
+    ("number", "of", "deaths"): "killed",
+    ("number", "of", "people", "killed"): "killed",
+    ("number", "of", "wounded"): "wounded",
+    ("number", "of", "injured"): "wounded",
+    ("number", "of", "casualties"): "killed_or_wounded",
+}
+
+#: Words between a toll and its number ("rose to", "stood at", "reached").
+TOLL_LINKS: Final = words(
+    "to at of reached hit topped passed is was stood stands rose climbed"
+)

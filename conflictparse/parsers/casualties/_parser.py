@@ -1,0 +1,359 @@
+"""
+The casualty rules: how quantities and outcome words combine into counts.
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+from conflictparse._document import Document
+from conflictparse.parsers.casualties import _lexicon as lx
+from conflictparse.parsers.casualties._reader import (
+    Quantity,
+    Token,
+    noun_phrase,
+    quantity_at,
+    quantity_list,
+    tokenize,
+    trigger_at,
+    words_at,
+)
+from conflictparse.results import ActorMention, CasualtyCount, Span
+
+__all__ = ["CasualtyParser"]
+
+
+class _Found(NamedTuple):
+    q: Quantity
+    outcome: str
+    subset: bool = False
+    toll: bool = False
+
+
+_CLAUSE_END: Final = frozenset(".;:!?")
+_MODAL_BEFORE: Final = lx.HYPOTHETICAL - {"to", "did", "does", "do", "without", "not"}
+_AMONG: Final = {
+    "dead": "killed",
+    "killed": "killed",
+    "victims": "killed",
+    "wounded": "wounded",
+    "injured": "wounded",
+    "casualties": "killed_or_wounded",
+}
+
+
+def _is_boundary(toks: list[Token], k: int) -> bool:
+    """Whether nothing that could be an object starts at token *k*."""
+    if k >= len(toks):
+        return True
+    word = toks[k].text
+    return not word[0].isalnum() or word in lx.BOUNDARY_WORDS
+
+
+def _hypothetical_before(toks: list[Token], i: int) -> bool:
+    """Whether the verb at *i* is planned, threatened, denied or negated."""
+    if i >= 2 and toks[i - 1].text in ("have", "having") and toks[i - 2].text == "to":
+        return False  # "claimed to have killed": a report of the past
+    seen = 0
+    k = i - 1
+    while k >= 0 and seen < 4:
+        word = toks[k].text
+        if word in _CLAUSE_END or word == ",":
+            return False
+        if word in lx.HYPOTHETICAL:
+            return True
+        if word not in ("or", "and") and trigger_at(toks, k) is None:
+            seen += 1
+        k -= 1
+    return False
+
+
+def _modal_before(toks: list[Token], i: int) -> bool:
+    """Whether a modal or threat verb sits just before the quantity at *i*."""
+    for k in range(i - 1, max(i - 4, -1), -1):
+        word = toks[k].text
+        if word in _CLAUSE_END or word == ",":
+            return False
+        if word in _MODAL_BEFORE:
+            return True
+    return False
+
+
+def _subsets_after(
+    folded: str, toks: list[Token], k: int, outcome: str
+) -> tuple[list[_Found], int]:
+    """ "…, including three children": subsets of a count ending at *k*."""
+    n = len(toks)
+    m = k + 1 if k < n and toks[k].text in (",", "(") else k
+    for intro in lx.SUBSET_INTROS:
+        if words_at(toks, m, intro):
+            qs = quantity_list(folded, toks, m + len(intro), bare=False)
+            if qs:
+                end = qs[-1].j
+                if end < n and toks[end].text == ")":
+                    end += 1
+                return [_Found(q, outcome, subset=True) for q in qs], end
+    return [], k
+
+
+def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
+    """ "no one was hurt", "no civilians were killed", "no casualties"."""
+    n = len(toks)
+    word = toks[i].text
+    head: str | None = None
+    victim = "people"
+    if word in ("nobody", "none", "no-one"):
+        k = i + 1
+    elif word == "no" and i + 1 < n and toks[i + 1].text == "one":
+        k = i + 2
+    elif word in ("no", "without"):
+        k = i + 1
+        while k < n and toks[k].text in ("causing", "any", "inflicting", "reported"):
+            k += 1
+        trig = trigger_at(toks, k)
+        if trig is not None and "N" in trig[1] and toks[k].text != "bodies":
+            q = Quantity(i, trig[2], 0, 0, 0, False, None, None, "unknown", False)
+            return [_Found(q, trig[0])], trig[2]
+        if word == "without":
+            return None
+        np = noun_phrase(toks, k, singular=False)
+        if np is None:
+            return None
+        head, victim, k = np
+    else:
+        return None
+    end = k
+    gap = 0
+    while k < n and toks[k].text in lx.GAP_WORDS and gap < 4:
+        k += 1
+        gap += 1
+    trig = trigger_at(toks, k)
+    if trig is None or "P" not in trig[1]:
+        word = toks[k].text if k < n else ""
+        if word == "harmed":
+            trig = ("killed_or_wounded", "P", k + 1)
+        else:
+            return None
+    outcome = lx.ZERO_OUTCOME.get(toks[k].text, trig[0])
+    q = Quantity(i, end, 0, 0, 0, False, None, head, victim, False)
+    return [_Found(q, outcome)], trig[2]
+
+
+def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
+    """ "the death toll rose to 30", "the number of dead reached 12"."""
+    for words, outcome in lx.TOLL_WORDS.items():
+        if words_at(toks, i, words):
+            k = i + len(words)
+            for m in range(k, min(k + 12, len(toks))):
+                word = toks[m].text
+                if word in _CLAUSE_END:
+                    return None
+                if word in lx.TOLL_LINKS:
+                    q = quantity_at(folded, toks, m + 1)
+                    if q is not None and (q.low is not None or q.high is not None):
+                        return [_Found(q, outcome, toll=True)], q.j
+            return None
+    return None
+
+
+def _among(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
+    """ "among the dead were three children", "the dead included two women"."""
+    n = len(toks)
+    if words_at(toks, i, ("among", "the")) and i + 2 < n and toks[i + 2].text in _AMONG:
+        outcome = _AMONG[toks[i + 2].text]
+        k = i + 3
+        if k < n and toks[k].text in ("were", "are", "was", "is"):
+            k += 1
+    elif (
+        toks[i].text == "the"
+        and i + 2 < n
+        and toks[i + 1].text in _AMONG
+        and toks[i + 2].text in ("included", "include", "including")
+    ):
+        outcome = _AMONG[toks[i + 1].text]
+        k = i + 3
+    else:
+        return None
+    qs = quantity_list(folded, toks, k, bare=False)
+    if not qs:
+        return None
+    return [_Found(q, outcome, subset=True) for q in qs], qs[-1].j
+
+
+def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
+    """ "killing two soldiers and a policeman", "the murder of six priests"."""
+    trig = trigger_at(toks, i)
+    if trig is None:
+        return None
+    outcome, flags, k = trig
+    n = len(toks)
+    if "O" in flags and k < n and toks[k].text == "of":
+        qs = quantity_list(folded, toks, k + 1, bare=False)
+    elif "A" in flags:
+        qs = quantity_list(folded, toks, k)
+    else:
+        return None
+    if not qs or _hypothetical_before(toks, i):
+        return None
+    last = qs[-1]
+    if last.head is None and not (
+        _is_boundary(toks, last.j) or trigger_at(toks, last.j) is not None
+    ):
+        return None
+    if any(q.head is None and q.vague is None and q.anaphoric for q in qs):
+        return None
+    found = [_Found(q, outcome) for q in qs]
+    subsets, end = _subsets_after(folded, toks, last.j, outcome)
+    return found + subsets, max(end, last.j)
+
+
+def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
+    """ "two men and three women were killed", "left six soldiers dead"."""
+    if toks[i].text in ("no",) or (i > 0 and toks[i - 1].text == "no"):
+        return None
+    qs = quantity_list(folded, toks, i)
+    if not qs or _modal_before(toks, i):
+        return None
+    n = len(toks)
+    k = qs[-1].j
+    subsets: list[_Found] = []
+    if k < n and toks[k].text in (",", "("):
+        inner, after = _subsets_after(folded, toks, k, "")
+        if inner and after < n and toks[after].text in (",", ")"):
+            subsets = inner
+            k = after + 1
+    has_be = False
+    gap: list[str] = []
+    while k < n and toks[k].text in lx.GAP_WORDS and len(gap) < 6:
+        gap.append(toks[k].text)
+        has_be = has_be or toks[k].text in lx.BE_WORDS
+        k += 1
+    if "to" in gap and gap[-1] == "be":
+        return None  # "are to be released"
+    trig = trigger_at(toks, k)
+    if trig is None:
+        return None
+    outcome, flags, end = trig
+    if "P" not in flags and not ("N" in flags and not gap):
+        return None
+    if "N" in flags and "P" not in flags and any(q.head is not None for q in qs):
+        return None  # "three soldiers' bodies" is not a toll of its own
+    if "T" in flags and not has_be and not _is_boundary(toks, end):
+        return None  # active: "two gunmen killed the mayor"
+    if all(q.head is None and q.vague is None for q in qs) and not (
+        has_be or "T" in flags or "N" in flags or toks[k].text in ("dead", "died")
+    ):
+        return None
+    found = [_Found(q, outcome) for q in qs]
+    found += [s._replace(outcome=outcome) for s in subsets]
+    more, after = _subsets_after(folded, toks, end, outcome)
+    return found + more, max(after, end)
+
+
+_RULES: Final = (_zero, _toll, _among, _active, _passive)
+
+
+def read(doc: Document) -> list[_Found]:
+    """Every count in *doc*, in text order."""
+    folded = doc.folded
+    out: list[_Found] = []
+    for s_start, s_end in doc.sentences:
+        toks = tokenize(folded, s_start, s_end)
+        i = 0
+        n = len(toks)
+        while i < n:
+            for rule in _RULES:
+                hit = rule(folded, toks, i)
+                if hit is not None:
+                    for f in hit[0]:
+                        out.append(_Found(f.q._replace(i=toks[f.q.i].start,
+                                                       j=toks[f.q.j - 1].end),
+                                          f.outcome, f.subset, f.toll))
+                    i = max(hit[1], i + 1)
+                    break
+            else:
+                i += 1
+    return out
+
+
+def _actor_for(actors: tuple[ActorMention, ...], start: int, end: int) -> str | None:
+    """The canonical actor of the victims at ``[start, end)``, if tagged."""
+    best: tuple[int, str] | None = None
+    for a in actors:
+        overlap = min(end, a.end) - max(start, a.start)
+        if overlap > 0 or (overlap >= -1 and a.start >= start - 1 and a.end <= end + 1):
+            name = a.canonical or a.text
+            if best is None or overlap > best[0]:
+                best = (overlap, name)
+    return None if best is None else best[1]
+
+
+def _value(f: _Found) -> int | None:
+    q = f.q
+    return q.best if q.best is not None else q.low if q.low is not None else q.high
+
+
+def _superseded(found: list[_Found]) -> list[bool]:
+    """Mark counts replaced by a later toll of the same outcome."""
+    flags = [False] * len(found)
+    for t, ft in enumerate(found):
+        if not ft.toll:
+            continue
+        top = _value(ft)
+        for e in range(t):
+            fe = found[e]
+            if fe.outcome != ft.outcome or fe.subset or (fe.q.best == 0 and fe.q.high == 0):
+                continue
+            value = _value(fe)
+            if fe.toll or top is None or value is None or value <= top:
+                flags[e] = True
+    return flags
+
+
+class CasualtyParser:
+    """
+    The default casualty parser: counts of people killed, wounded,
+    kidnapped, arrested, missing, displaced, released or unharmed, with
+    low/best/high bounds, the victims' category and, when the actors stage
+    tagged them, their actor.
+
+    >>> from conflictparse import Document
+    >>> doc = Document(text="At least 12 civilians were killed and 30 wounded.")
+    >>> [(c.text, c.outcome, c.low, c.best, c.high) for c in CasualtyParser()(doc)]
+    [('At least 12 civilians', 'killed', 12, 12, None), ('30', 'wounded', 30, 30, 30)]
+
+    .. versionadded:: 0.1.0
+    """
+
+    __slots__ = ()
+
+    def __call__(self, doc: Document) -> tuple[CasualtyCount, ...]:
+        found = read(doc)
+        superseded = _superseded(found)
+        text = doc.text
+        out: list[CasualtyCount] = []
+        seen: set[tuple[int, int, str]] = set()
+        for f, sup in zip(found, superseded, strict=True):
+            q = f.q
+            start, end = q.i, q.j
+            key = (start, end, f.outcome)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(
+                CasualtyCount(
+                    text=text[start:end],
+                    span=Span(start=start, end=end),
+                    outcome=f.outcome,
+                    low=q.low,
+                    best=q.best,
+                    high=q.high,
+                    approximate=q.approximate,
+                    vague=q.vague,
+                    victim=q.victim,
+                    actor=_actor_for(doc.actors, start, end),
+                    subset=f.subset,
+                    superseded=sup,
+                )
+            )
+        return tuple(out)

@@ -1,0 +1,391 @@
+"""
+Tokens and quantity phrases: the pieces the casualty rules are built from.
+
+Everything works on the folded text (:attr:`Document.folded`: lower case,
+same offsets), so ALL-CAPS copy reads like mixed case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final, NamedTuple
+
+import regex
+
+from conflictparse._text import NUMBER_PATTERN, REGEX_TIMEOUT, parse_number
+from conflictparse.parsers.casualties import _lexicon as lx
+
+_TOKEN_RE: Final = regex.compile(
+    r"""
+    \d++(?:[,.]\d++)*+                  # a number in digits: 12, 1,200, 2.5
+    | [a-z]++(?:['-][a-z]++)*+          # a word, maybe hyphenated or with 's
+    | [^\sa-z\d]                        # any other single character
+    """,
+    regex.VERBOSE,
+)
+
+_NUMBER_RE: Final = regex.compile(NUMBER_PATTERN, regex.IGNORECASE)
+
+
+class Token(NamedTuple):
+    """One folded token and its character offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(folded: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``folded[start:end]``, with offsets into *folded*."""
+    return [
+        Token(m.group(), m.start(), m.end())
+        for m in _TOKEN_RE.finditer(folded, start, end, timeout=REGEX_TIMEOUT)
+    ]
+
+
+class Quantity(NamedTuple):
+    """A quantity phrase: tokens ``[i, j)``, bounds, and its victims."""
+
+    i: int
+    j: int
+    low: int | None
+    best: int | None
+    high: int | None
+    approximate: bool
+    vague: str | None
+    head: str | None
+    victim: str | None
+    anaphoric: bool
+
+
+def words_at(toks: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    """Whether the tokens from *i* spell *words*."""
+    if i + len(words) > len(toks):
+        return False
+    return all(toks[i + k].text == w for k, w in enumerate(words))
+
+
+_PhraseIndex = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+
+
+def _index(keys: Iterable[str]) -> _PhraseIndex:
+    """Phrases by first word, longest first."""
+    table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key in keys:
+        words = tuple(key.split())
+        table.setdefault(words[0], []).append((words, key))
+    return {
+        k: tuple(sorted(v, key=lambda e: len(e[0]), reverse=True))
+        for k, v in table.items()
+    }
+
+
+_QUALIFIERS: Final = _index(lx.QUALIFIERS)
+_VAGUE: Final = _index(lx.VAGUE_QUANTITIES)
+_APPROX: Final = _index(lx.APPROXIMATE_WORDS)
+
+
+def _phrase_at(toks: list[Token], i: int, index: _PhraseIndex) -> tuple[str, int] | None:
+    """The longest phrase of *index* spelled from token *i*: (phrase, next index)."""
+    if i >= len(toks):
+        return None
+    for words, key in index.get(toks[i].text, ()):
+        if words_at(toks, i, words):
+            return key, i + len(words)
+    return None
+
+
+def _number_at(folded: str, toks: list[Token], i: int) -> tuple[int, int] | None:
+    """A whole number starting at token *i*: (value, next token index)."""
+    if i >= len(toks):
+        return None
+    tok = toks[i]
+    start = tok.start
+    if start > 0 and (folded[start - 1] == "-" or folded[start - 1].isalnum()):
+        return None  # AK-47, M-16
+    if start > 0 and folded[start - 1] in "$£€#":
+        return None
+    if tok.text[0].isdigit():
+        if "." in tok.text:
+            return None
+        value = parse_number(tok.text)
+        end = tok.end
+    else:
+        m = _NUMBER_RE.match(folded, start, timeout=REGEX_TIMEOUT)
+        if m is None:
+            return None
+        end = m.end()
+        # the match must end on a token boundary
+        while end > start and not any(t.end == end for t in toks[i : i + 12]):
+            end -= 1
+        text = folded[start:end].rstrip(" -")
+        end = start + len(text)
+        value = parse_number(text) if text else None
+    if value is None:
+        return None
+    if end < len(folded) and folded[end] in "-%" and not _range_dash(folded, end):
+        return None  # 12-year-old, 200-strong, one-day, 5%
+    j = i
+    while j < len(toks) and toks[j].start < end:
+        j += 1
+    return value, j
+
+
+def _range_dash(folded: str, at: int) -> bool:
+    """Whether the dash at *at* joins two numbers (12-15)."""
+    return folded[at] == "-" and at + 1 < len(folded) and folded[at + 1].isdigit()
+
+
+def _amount(
+    folded: str, toks: list[Token], i: int
+) -> tuple[int | None, int | None, int | None, bool, str | None, int] | None:
+    """
+    Read qualifier + number, range or vague word from token *i*:
+    (low, best, high, approximate, vague, next index).
+    """
+    n = len(toks)
+    if i >= n:
+        return None
+    kind = "exact"
+    j = i
+    q = _phrase_at(toks, i, _QUALIFIERS)
+    if q is not None:
+        kind = lx.QUALIFIERS[q[0]]
+        j = q[1]
+    # between A and B / from A to B
+    if j < n and toks[j].text in ("between", "from") and kind == "exact":
+        a = _number_at(folded, toks, j + 1)
+        if a is not None and a[1] < n and toks[a[1]].text in ("and", "to"):
+            b = _number_at(folded, toks, a[1] + 1)
+            if b is not None and b[0] > a[0]:
+                return a[0], None, b[0], False, None, b[1]
+        return None
+    approx = _phrase_at(toks, j, _APPROX)
+    if approx is not None:
+        value = lx.APPROXIMATE_WORDS[approx[0]]
+        return (*_bounds(kind if kind != "exact" else "approx", value), None, approx[1])
+    vague = _phrase_at(toks, j, _VAGUE)
+    if vague is not None and kind == "exact":
+        low, best, high = lx.VAGUE_QUANTITIES[vague[0]]
+        return low, best, high, False, vague[0].removesuffix(" of"), vague[1]
+    num = _number_at(folded, toks, j)
+    if num is None:
+        return None
+    value, k = num
+    # A to B, A-B, A or B
+    if k < n and (
+        toks[k].text in ("to", "or")
+        or (toks[k].text == "-" and toks[k].start == toks[k - 1].end)
+    ):
+        b = _number_at(folded, toks, k + 1)
+        if b is not None and b[0] > value:
+            return value, None, b[0], kind == "approx", None, b[1]
+        if b is None and toks[k].text == "-":
+            return None
+    return (*_bounds(kind, value), None, k)
+
+
+def _bounds(kind: str, n: int) -> tuple[int | None, int | None, int | None, bool]:
+    """(low, best, high, approximate) for a qualifier kind and a number."""
+    if kind == "low":
+        return n, n, None, False
+    if kind == "above":
+        return n + 1, n + 1, None, False
+    if kind == "high":
+        return None, None, n, False
+    if kind == "below":
+        return None, None, max(n - 1, 0), False
+    if kind == "near":
+        return None, n, n, True
+    if kind == "approx":
+        return n, n, None, True
+    return n, n, n, False
+
+
+def noun_phrase(
+    toks: list[Token], j: int, *, singular: bool
+) -> tuple[str, str, int] | None:
+    """
+    A victim noun phrase from token *j*: up to four modifiers and a head
+    noun from the lexicon, optionally "of the <noun>". Returns (head,
+    category, next index).
+    """
+    n = len(toks)
+    k = j
+    while k < n and toks[k].text in ("more", "other", "further", "additional"):
+        k += 1
+    mods: list[str] = []
+    for _ in range(5):
+        if k >= n:
+            return None
+        word = toks[k].text
+        entry = lx.HEADS.get(word)
+        if entry is not None:
+            # take the longest run of heads: "police officers"
+            while k + 1 < n and toks[k + 1].text in lx.HEADS:
+                mods.append(word)
+                k += 1
+                word = toks[k].text
+                entry = lx.HEADS[word]
+            category, is_singular = entry
+            if singular and not is_singular:
+                return None
+            if not category:
+                category = _category_from(mods, word)
+            k += 1
+            # "members of the security forces"
+            if k + 1 < n and toks[k].text == "of" and word in lx.GENERIC_DEFAULTS:
+                m = k + 1
+                if toks[m].text in ("the", "a", "an", "its", "their"):
+                    m += 1
+                tail = noun_phrase(toks, m, singular=False)
+                if tail is not None:
+                    return word, tail[1], tail[2]
+                for w in (t.text for t in toks[m : m + 3]):
+                    if w in lx.MODIFIER_CATEGORIES:
+                        category = lx.MODIFIER_CATEGORIES[w]
+                        break
+            return word, category, k
+        if not word.isalpha() and "-" not in word:
+            return None
+        if word in _STOP or word in lx.TRIGGERS or parse_number(word) is not None:
+            return None
+        mods.append(word)
+        k += 1
+    return None
+
+
+def _category_from(mods: list[str], head: str) -> str:
+    for word in reversed(mods):
+        if word in lx.MODIFIER_CATEGORIES:
+            return lx.MODIFIER_CATEGORIES[word]
+        entry = lx.HEADS.get(word)
+        if entry and entry[0]:
+            return entry[0]
+    return lx.GENERIC_DEFAULTS.get(head, "people")
+
+
+_STOP: Final = lx.words(
+    """
+    the a an of in on at by for with from to and or but as that which who whom
+    whose this these those there their his her its our your my were was are is
+    be been being have has had do did does will would could should may might
+    must can not no than then when while after before during since into onto
+    near over under up down out off about against between through per each
+    all both some any many few more most other such only also said says say
+    told according yesterday today including among while if
+    """
+)
+
+
+def quantity_at(
+    folded: str, toks: list[Token], i: int, *, bare: bool = True
+) -> Quantity | None:
+    """
+    A quantity phrase at token *i*: "at least six Afghan soldiers",
+    "a policeman", "dozens of civilians", "12" (bare, when allowed).
+    """
+    n = len(toks)
+    if i >= n:
+        return None
+    word = toks[i].text
+    anaphoric = i > 0 and toks[i - 1].text in ("the", "these", "those", "their", "his")
+    if word in ("a", "an", "one") and not _phrase_at(toks, i, _APPROX):
+        if word != "one" and (
+            _phrase_at(toks, i, _VAGUE) or _phrase_at(toks, i, _QUALIFIERS)
+        ):
+            pass
+        else:
+            if i > 0 and toks[i - 1].text == "no":
+                return None
+            np = noun_phrase(toks, i + 1, singular=True)
+            if np is None:
+                if word == "one" and i + 1 < n and toks[i + 1].text == "of":
+                    return _of_phrase(toks, i, i + 1, (1, 1, 1, False, None), anaphoric)
+                if word == "one" and bare:
+                    return Quantity(i, i + 1, 1, 1, 1, False, None, None, "unknown", anaphoric)
+                return None
+            return Quantity(i, np[2], 1, 1, 1, False, None, np[0], np[1], anaphoric)
+    if i > 0 and toks[i - 1].text in lx.NON_PEOPLE_BEFORE:
+        return None
+    amount = _amount(folded, toks, i)
+    if amount is None:
+        return None
+    low, best, high, approximate, vague, j = amount
+    if j < n and toks[j].text == "of":
+        q = _of_phrase(toks, i, j, (low, best, high, approximate, vague), anaphoric)
+        if q is not None:
+            return q
+    np = noun_phrase(toks, j, singular=False)
+    if np is not None:
+        return Quantity(i, np[2], low, best, high, approximate, vague, np[0], np[1], anaphoric)
+    if not bare:
+        return None
+    if j < n and toks[j].text in lx.NON_PEOPLE_AFTER:
+        return None
+    if vague is None and best is not None and 1900 <= best <= 2100 and low == high:
+        return None  # a year
+    while j < n and toks[j].text in ("more", "others", "other"):
+        j += 1
+    return Quantity(i, j, low, best, high, approximate, vague, None, "unknown", anaphoric)
+
+
+def _of_phrase(
+    toks: list[Token],
+    i: int,
+    j: int,
+    amount: tuple[int | None, int | None, int | None, bool, str | None],
+    anaphoric: bool,
+) -> Quantity | None:
+    """ "two of them", "one of the soldiers", "dozens of civilians"."""
+    n = len(toks)
+    k = j + 1
+    if k < n and toks[k].text in ("them", "whom", "those"):
+        return Quantity(i, k + 1, *amount, None, "people", True)
+    if k < n and toks[k].text in ("the", "its", "their", "his", "these"):
+        np = noun_phrase(toks, k + 1, singular=False)
+        if np is not None:
+            return Quantity(i, np[2], *amount, np[0], np[1], True)
+        return None
+    np = noun_phrase(toks, k, singular=False)
+    if np is not None:
+        return Quantity(i, np[2], *amount, np[0], np[1], anaphoric)
+    return None
+
+
+def quantity_list(
+    folded: str, toks: list[Token], i: int, *, bare: bool = True
+) -> list[Quantity]:
+    """Quantities joined by commas or "and": "two men and three women"."""
+    first = quantity_at(folded, toks, i, bare=bare)
+    if first is None:
+        return []
+    out = [first]
+    j = first.j
+    n = len(toks)
+    while j < n:
+        k = j
+        if toks[k].text == ",":
+            k += 1
+        if k < n and toks[k].text in ("and", "plus"):
+            k += 1
+        elif words_at(toks, k, ("as", "well", "as")):
+            k += 3
+        if k == j:
+            break
+        nxt = quantity_at(folded, toks, k, bare=False)
+        if nxt is None:
+            break
+        out.append(nxt)
+        j = nxt.j
+    return out
+
+
+def trigger_at(toks: list[Token], i: int) -> tuple[str, str, int] | None:
+    """An outcome phrase at token *i*: (outcome, flags, next index)."""
+    if i >= len(toks):
+        return None
+    for words, outcome, flags in lx.TRIGGERS.get(toks[i].text, ()):
+        if words_at(toks, i, words):
+            return outcome, flags, i + len(words)
+    return None
