@@ -77,6 +77,10 @@ def parse_number(text: str) -> int | None:
     21
     >>> parse_number("many") is None
     True
+    >>> parse_number("²") is None
+    True
+    >>> parse_number("9" * 5000) is None
+    True
 
     Returns:
         The number, or ``None`` when *text* is not a number.
@@ -86,9 +90,12 @@ def parse_number(text: str) -> int | None:
         return None
     if s[0].isdigit():
         digits = s.replace(",", "")
-        if digits.isdigit():
+        if not digits.isdecimal():  # not isdigit(): int() rejects "²"
+            return None
+        try:
             return int(digits)
-        return None
+        except ValueError:  # more digits than int() converts (sys.get_int_max_str_digits)
+            return None
     if not _NUMBER_RE.match(s):
         low = s.lower()
         if low in _WORD_NUMBERS:
