@@ -126,3 +126,77 @@ def seed_document() -> tuple[Document, dict[str, Any]]:
         casualties=sorted(casualties, key=lambda m: m.start),
     )
     return doc, gold
+
+
+# --- a toy pipeline: fixed lexicons instead of the four families -----------------
+
+
+class Lexicon:
+    """
+    A picklable toy parser: every occurrence of a listed phrase becomes a
+    mention of *kind* built with the listed keyword arguments.
+    """
+
+    __slots__ = ("entries", "kind")
+
+    def __init__(self, kind: type, entries: tuple[tuple[str, dict[str, Any]], ...]):
+        self.kind = kind
+        self.entries = entries
+
+    def __call__(self, doc: Document) -> list[Any]:
+        out = []
+        for phrase, kwargs in self.entries:
+            for m in regex.finditer(r"\b" + regex.escape(phrase) + r"\b", doc.text):
+                out.append(
+                    self.kind(text=m.group(), span=Span(start=m.start(), end=m.end()),
+                              **kwargs)
+                )
+        return out
+
+
+def _day(iso: str) -> dict[str, Any]:
+    d = dt.date.fromisoformat(iso)
+    return {"value": iso, "precision": "day", "earliest": d, "latest": d}
+
+
+TOY_DATES = Lexicon(
+    DateMention,
+    (("on Sunday", _day("2024-03-03")), ("on Monday", _day("2024-03-04")),
+     ("on Tuesday", _day("2024-03-05"))),
+)
+TOY_ACTORS = Lexicon(
+    ActorMention,
+    (("Rebels", {"canonical": "M23", "kind": "rebel"}),
+     ("soldiers", {"canonical": "Military Forces of DR Congo", "kind": "state",
+                   "country": "CD"})),
+)
+TOY_PLACES = Lexicon(
+    PlaceMention,
+    (("Goma", {"name": "Goma", "kind": "city", "country": "CD", "admin1": "CD-NK",
+               "latitude": -1.68, "longitude": 29.22, "precision": "exact"}),
+     ("Beni", {"name": "Beni", "kind": "city", "country": "CD", "admin1": "CD-NK"})),
+)
+TOY_CASUALTIES = Lexicon(
+    CasualtyCount,
+    (("three soldiers", {"outcome": "killed", "low": 3, "best": 3, "high": 3,
+                         "victim": "soldiers"}),
+     ("two civilians", {"outcome": "killed", "low": 2, "best": 2, "high": 2,
+                        "victim": "civilians"})),
+)
+
+
+def toy_pipeline() -> Any:
+    """The default dateline and events stages around the toy lexicons."""
+    from conflictparse import Pipeline
+
+    return Pipeline(
+        dates=TOY_DATES, actors=TOY_ACTORS, places=TOY_PLACES,
+        casualties=TOY_CASUALTIES,
+    )
+
+
+TOY_STORIES = (
+    "Rebels attacked an army base in Goma on Sunday, killing three soldiers.",
+    "Rebels shelled a market in Beni on Monday. The attack killed two civilians.",
+    "Aid convoys reached Goma on Tuesday.",
+)
