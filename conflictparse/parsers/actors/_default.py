@@ -1,0 +1,200 @@
+"""
+The shipped dictionary: non-state groups and international forces from
+``actors.tsv``, and the state forces and governments of every country,
+generated from pycountry, ``demonyms.tsv`` and the regime periods of
+``actors_states.tsv``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+from typing import Final
+
+import pycountry
+
+from conflictparse._data import read_text, read_tsv
+from conflictparse.errors import DataError
+from conflictparse.parsers.actors._dictionary import Actor, ActorDictionary
+
+__all__ = [
+    "GENERIC_CLASSES",
+    "STATE_CLASSES",
+    "default_dictionary",
+    "generic_phrases",
+    "state_actors",
+]
+
+#: The three state actors generated for each country, with their canonical prefix.
+STATE_CLASSES: Final = {
+    "military": "Military Forces of",
+    "police": "Police Forces of",
+    "government": "Government of",
+}
+
+#: Classes of generic mentions (``actors_generic.tsv``).
+GENERIC_CLASSES: Final = ("armed", "military", "police", "government", "external")
+
+_MILITARY: Final = (
+    "{d} forces", "{d} army", "{d} troops", "{d} soldiers", "{d} military",
+    "{d} armed forces", "{d} security forces", "{d} security force members",
+    "{d} special forces", "{d} air force", "{d} navy", "{d} government forces",
+    "{d} government troops", "{d} regime forces", "{d} national army",
+    "{d} army troops", "{d} army soldiers", "{d} military forces", "{d} commandos",
+    "{d} warplanes", "{d} marines", "{d} paratroopers", "{d} defence forces",
+    "{d} defense forces", "{d} army units", "{d} ground forces", "{d} soldier",
+    "{d} troop", "{d} commando", "{d} security force",
+    "{n} army", "{n} armed forces", "{n} military", "{n} security forces",
+    "{n} forces", "{n} troops", "armed forces of {n}", "army of {n}",
+    "military forces of {n}", "security forces of {n}",
+)  # fmt: skip
+_POLICE: Final = (
+    "{d} police", "{d} policemen", "{d} police officers", "{d} national police",
+    "{d} police forces", "{d} police force", "{d} border police", "{d} riot police",
+    "{d} gendarmerie", "{d} gendarmes", "{d} policeman", "{d} police officer",
+    "{n} police", "police forces of {n}",
+    "national police of {n}",
+)  # fmt: skip
+_GOVERNMENT: Final = (
+    "{d} government", "{d} government officials", "{d} authorities", "{d} regime",
+    "{d} officials", "{d} defence ministry", "{d} defense ministry",
+    "{d} ministry of defence", "{d} ministry of defense", "{d} interior ministry",
+    "{d} foreign ministry", "{d} administration", "{d} official", "{d} junta", "{d} cabinet",
+    "{n} government", "government of {n}", "{n} authorities", "{n} regime",
+)  # fmt: skip
+_TEMPLATES: Final = {"military": _MILITARY, "police": _POLICE, "government": _GOVERNMENT}
+
+
+def _short_name(alpha2: str) -> str:
+    c = pycountry.countries.get(alpha_2=alpha2)
+    if c is None:
+        return alpha2
+    name: str = getattr(c, "common_name", None) or c.name
+    if ", " in name:
+        head, tail = name.split(", ", 1)
+        name = f"{tail} {head}" if tail.endswith((" of", " of the")) or " " not in tail else head
+    return name
+
+
+@functools.cache
+def _demonym_forms() -> dict[str, tuple[str, ...]]:
+    """alpha2 -> adjective forms (plural people forms dropped)."""
+    try:
+        rows = read_tsv("demonyms.tsv", columns=2)
+    except DataError:
+        return {}
+    out: dict[str, tuple[str, ...]] = {}
+    for code, forms in rows:
+        items = [f.strip() for f in forms.split("|") if f.strip()]
+        keep = [f for f in items if not (f.endswith("s") and f[:-1] in items)]
+        out[code] = tuple(keep)
+    return out
+
+
+def _date(value: str, where: str) -> _dt.date | None:
+    if not value:
+        return None
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise DataError(f"bad date {value!r}", path="actors_states.tsv", line=None) from None
+
+
+def _periods() -> dict[str, list[tuple[str, str, str, str, tuple[str, str, str]]]]:
+    out: dict[str, list[tuple[str, str, str, str, tuple[str, str, str]]]] = {}
+    for code, name, suffix, start, end, mil, pol, gov in read_tsv(
+        "actors_states.tsv", columns=8
+    ):
+        out.setdefault(code, []).append((name, suffix, start, end, (mil, pol, gov)))
+    return out
+
+
+def _slug(suffix: str) -> str:
+    return "".join(c for c in suffix if c.isdigit() or c == "-").strip("-")
+
+
+@functools.cache
+def state_actors() -> tuple[Actor, ...]:
+    """
+    The generated state actors: for every pycountry country, its military,
+    police and government, one of each per regime period.
+
+    >>> mil = [a for a in state_actors() if a.id.startswith("military-af")]
+    >>> [a.canonical for a in mil]
+    ['Military Forces of Afghanistan (1996-2001)', 'Military Forces of Afghanistan', 'Military Forces of Afghanistan (2021-)']
+    >>> "Afghan troops" in mil[1].aliases
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    periods = _periods()
+    demonyms = _demonym_forms()
+    actors: list[Actor] = []
+    for country in pycountry.countries:
+        code = country.alpha_2
+        rows = periods.get(code) or [("", "", "", "", ("", "", ""))]
+        for name, suffix, start, end, extras in rows:
+            short = name or _short_name(code)
+            names = [short]
+            common = getattr(country, "common_name", None)
+            if common and common not in names:
+                names.append(common)
+            if country.name not in names and "," not in country.name:
+                names.append(country.name)
+            forms = demonyms.get(code, ())
+            for (cls, prefix), extra in zip(STATE_CLASSES.items(), extras, strict=True):
+                aliases: list[str] = []
+                for template in _TEMPLATES[cls]:
+                    if "{d}" in template:
+                        aliases.extend(template.format(d=d) for d in forms)
+                    else:
+                        aliases.extend(template.format(n=n) for n in names)
+                aliases.extend(a for a in extra.split("|") if a)
+                canonical = f"{prefix} {short}" + (f" {suffix}" if suffix else "")
+                ident = f"{cls}-{code.lower()}" + (f"-{_slug(suffix)}" if suffix else "")
+                actors.append(
+                    Actor(
+                        id=ident,
+                        canonical=canonical,
+                        kind="state",
+                        country=code,
+                        valid_from=_date(start, ident),
+                        valid_to=_date(end, ident),
+                        aliases=tuple(dict.fromkeys(aliases)),
+                    )
+                )
+    return tuple(actors)
+
+
+@functools.cache
+def default_dictionary() -> ActorDictionary:
+    """
+    The dictionary the default :class:`ActorParser` uses: the shipped
+    non-state groups and international forces plus :func:`state_actors`.
+
+    >>> d = default_dictionary()
+    >>> d["isk"].canonical, d["isk"].parent
+    ('Islamic State Khorasan Province', 'isis')
+    >>> d["military-sy"].valid_to
+    datetime.date(2024, 12, 7)
+
+    .. versionadded:: 0.1.0
+    """
+    groups = ActorDictionary.from_tsv(read_text("actors.tsv"), path="actors.tsv")
+    return ActorDictionary((*groups.actors, *state_actors()))
+
+
+@functools.cache
+def generic_phrases() -> tuple[tuple[str, str], ...]:
+    """
+    The generic phrases and their class, from ``actors_generic.tsv``.
+
+    >>> ("the enemy", "armed") in generic_phrases()
+    True
+    """
+    out: list[tuple[str, str]] = []
+    for lineno, (phrase, cls) in enumerate(read_tsv("actors_generic.tsv", columns=2), 1):
+        if cls not in GENERIC_CLASSES:
+            raise DataError(f"unknown class {cls!r}", path="actors_generic.tsv", line=lineno)
+        out.append((phrase, cls))
+    return tuple(out)

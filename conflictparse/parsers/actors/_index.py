@@ -1,0 +1,262 @@
+"""
+The alias index: every alias of a dictionary compiled into one token trie,
+scanned once over a story's folded text (longest match wins).
+
+Tokens are runs of letters and digits of :func:`conflictparse._text.fold`-ed
+text, so matching ignores case and diacritics; hyphens, dots and spaces all
+separate tokens ("al-Shabaab" = "al Shabaab"), and apostrophes inside a word
+are dropped ("People's" = "Peoples"). A possessive "'s" and a plural "s" /
+"es" / "ies" on a text token are tried after the exact form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, Final
+
+import regex
+
+from conflictparse._text import REGEX_TIMEOUT, fold
+
+__all__ = ["AliasIndex", "Match", "Token", "alias_tokens", "tokenize"]
+
+#: An entry's target: an actor's position in its dictionary, or a generic class.
+Target = int | str
+
+EXACT: Final = 1  # an acronym: must be written in capitals
+CAPITAL: Final = 2  # a proper name: its first letter must be a capital
+_END: Final = ""  # the trie key holding a node's entries (never a token)
+
+_TOKEN_RE: Final = regex.compile(
+    r"""
+    [^\W_]++              # letters and digits
+    (?:'[^\W_]++)*+       # with apostrophes inside ("people's", "qa'ida")
+    """,
+    regex.VERBOSE,
+)
+
+#: Acronyms that are English words: never matched in ALL-CAPS copy.
+_SHOUT_STOP: Final = frozenset(
+    ["aa", "ad", "aid", "aim", "all", "am", "an", "and", "ant", "any", "are", "arm", "as", "at", "be", "but", "by", "can", "do", "fact", "fan", "far", "for", "go", "had", "has", "he", "hi", "him", "his", "how", "if", "in", "is", "it", "its", "jam", "jas", "me", "my", "nas", "new", "no", "not", "now", "of", "oh", "ok", "on", "one", "or", "our", "out", "own", "pa", "per", "sac", "say", "she", "so", "the", "to", "two", "up", "us", "was", "we", "who", "why", "war", "yes"]
+)
+
+Token = tuple[int, int, str, str | None]
+"""A text token: start, end, key, and the key without a possessive (or None)."""
+
+
+def tokenize(folded: str, *, timeout: float = REGEX_TIMEOUT) -> list[Token]:
+    """
+    Split folded text into ``(start, end, key, possessive_stem)`` tokens.
+
+    >>> [t[2] for t in tokenize(fold("The Taliban's al-Qa'ida ties"))]
+    ['the', 'talibans', 'al', 'qaida', 'ties']
+    """
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(folded, timeout=timeout):
+        raw = m.group()
+        if "'" in raw:
+            key = raw.replace("'", "")
+            stem = raw[:-2].replace("'", "") if raw.endswith("'s") else None
+        else:
+            key = raw
+            stem = None
+        out.append((m.start(), m.end(), key, stem))
+    return out
+
+
+def alias_tokens(alias: str) -> tuple[str, ...]:
+    """
+    The token keys of an alias, as the index stores them.
+
+    >>> alias_tokens("Farabundo Martí National Liberation Front")
+    ('farabundo', 'marti', 'national', 'liberation', 'front')
+    >>> alias_tokens("U.S.-led coalition")
+    ('u', 's', 'led', 'coalition')
+    """
+    return tuple(t[2] for t in tokenize(fold(alias)))
+
+
+def is_acronym(alias: str) -> bool:
+    """
+    Whether *alias* is an acronym (capitals and digits, maybe a hyphen or
+    slash), which must then be written in capitals to match.
+
+    >>> is_acronym("FMLN"), is_acronym("IS-K"), is_acronym("Hamas"), is_acronym("M23")
+    (True, True, False, True)
+    """
+    letters = [c for c in alias if c.isalpha()]
+    return (
+        bool(letters)
+        and len(alias) <= 12
+        and all(c.isupper() for c in letters)
+        and all(c.isalnum() or c in "-/&" for c in alias)
+    )
+
+
+def _plural_stems(key: str) -> tuple[str, ...]:
+    if len(key) < 4 or not key.endswith("s") or key.endswith("ss"):
+        return ()
+    if key.endswith("ies"):
+        return (key[:-3] + "y", key[:-1])
+    if key.endswith("es"):
+        return (key[:-1], key[:-2])
+    return (key[:-1],)
+
+
+class Match:
+    """One match of the scan: token range, character span and its entries."""
+
+    __slots__ = ("end", "entries", "first", "last", "start")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        first: int,
+        last: int,
+        entries: tuple[tuple[Target, int], ...],
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.first = first
+        self.last = last
+        self.entries = entries
+
+    def __repr__(self) -> str:
+        return f"Match({self.start}, {self.end}, {self.entries!r})"
+
+
+class AliasIndex:
+    """
+    A token trie of aliases. Each alias maps to one or more ``(target, flags)``
+    entries, where target is an actor position or a generic class name.
+
+    >>> idx = AliasIndex([("Islamic Movement of Uzbekistan", 0), ("IMU", 0)])
+    >>> text = "Fighters of the Islamic Movement of Uzbekistan (IMU) fled."
+    >>> [(text[m.start:m.end]) for m in idx.scan(text, fold(text))]
+    ['Islamic Movement of Uzbekistan', 'IMU']
+    """
+
+    __slots__ = ("_root", "size")
+
+    def __init__(self, aliases: Iterable[tuple[str, Target]] = ()) -> None:
+        self._root: dict[str, Any] = {}
+        self.size = 0
+        for alias, target in aliases:
+            self.add(alias, target)
+
+    def add(self, alias: str, target: Target, *, flags: int | None = None) -> None:
+        """Add *alias* for *target*; flags default from the alias's form."""
+        keys = alias_tokens(alias)
+        if not keys:
+            return
+        if flags is None:
+            if is_acronym(alias):
+                flags = EXACT
+            elif alias[:1].isupper():
+                flags = CAPITAL
+            else:
+                flags = 0
+        node: dict[str, Any] = self._root
+        for k in keys:
+            node = node.setdefault(k, {})
+        entries: list[tuple[Target, int]] = node.setdefault(_END, [])
+        for i, (t, f) in enumerate(entries):
+            if t == target:
+                entries[i] = (t, f & flags)  # the most permissive form wins
+                return
+        entries.append((target, flags))
+        self.size += 1
+
+    def scan(
+        self,
+        text: str,
+        folded: str,
+        *,
+        shouting: bool = False,
+        tokens: Sequence[Token] | None = None,
+    ) -> list[Match]:
+        """
+        Find the longest alias at each position, left to right, without
+        overlaps; entries whose case rules the text breaks are dropped.
+        """
+        toks = tokenize(folded) if tokens is None else tokens
+        n = len(toks)
+        out: list[Match] = []
+        i = 0
+        root = self._root
+        while i < n:
+            found = self._longest(text, toks, i, root, shouting)
+            if found is None:
+                i += 1
+                continue
+            out.append(found)
+            i = found.last + 1
+        return out
+
+    def _longest(
+        self,
+        text: str,
+        toks: Sequence[Token],
+        i: int,
+        root: dict[str, Any],
+        shouting: bool,
+    ) -> Match | None:
+        # Depth-first over the trie; each token may be read as itself, as a
+        # possessive stem or as a singular. Longest (then earliest-found) wins.
+        candidates: list[tuple[int, int, int, list[tuple[Target, int]]]] = []
+        stack: list[tuple[dict[str, Any], int]] = [(root, i)]
+        n = len(toks)
+        while stack:
+            node, j = stack.pop()
+            if j >= n:
+                continue
+            start, end, key, stem = toks[j]
+            if j > i and not _joins(text, toks[j - 1][1], start):
+                continue  # punctuation other than "-", "." or "/" breaks the name
+            forms: list[tuple[str, int]] = [(key, end)]
+            if stem:
+                forms.append((stem, end - 2))
+            for s in _plural_stems(key):
+                forms.append((s, end))
+            for form, stop in forms:
+                child = node.get(form)
+                if child is None:
+                    continue
+                entries = child.get(_END)
+                if entries:
+                    candidates.append((j, stop, len(candidates), entries))
+                stack.append((child, j + 1))
+        if not candidates:
+            return None
+        candidates.sort(key=lambda c: (-c[0], c[2]))
+        first_start = toks[i][0]
+        for last, stop, _order, entries in candidates:
+            kept = tuple(
+                e for e in entries if _case_ok(text, first_start, stop, e[1], shouting)
+            )
+            if kept:
+                return Match(first_start, stop, i, last, kept)
+        return None
+
+
+def _joins(text: str, end: int, start: int) -> bool:
+    gap = "".join(text[end:start].split())
+    return len(gap) <= 2 and all(c in _JOINERS for c in gap)
+
+
+_JOINERS: Final = frozenset("-./'\u2010\u2011\u2013\u2019")
+
+
+def _case_ok(text: str, start: int, end: int, flags: int, shouting: bool) -> bool:
+    if flags & EXACT:
+        span = text[start:end]
+        if any(c.islower() for c in span):
+            return False
+        if shouting:
+            letters = "".join(c for c in span if c.isalnum()).lower()
+            return len(letters) > 2 and letters not in _SHOUT_STOP
+        return True
+    if flags & CAPITAL and not shouting:
+        return text[start:start + 1].isupper() or not text[start:start + 1].isalpha()
+    return True

@@ -1,0 +1,546 @@
+"""
+The default actors parser: dictionary aliases, acronyms defined in the
+text, metonymy (a capital or country standing for its government) and
+generic mentions resolved by salience.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+from collections import Counter
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from conflictparse._document import Document
+from conflictparse._text import REGEX_TIMEOUT
+from conflictparse.parsers.actors._default import (
+    STATE_CLASSES,
+    default_dictionary,
+    generic_phrases,
+)
+from conflictparse.parsers.actors._dictionary import Actor, ActorDictionary
+from conflictparse.parsers.actors._index import AliasIndex, tokenize
+from conflictparse.results import ActorMention, Provenance, Span
+
+__all__ = ["ActorParser"]
+
+_ARMED_KINDS: Final = frozenset({"rebel", "political_militia", "identity_militia"})
+
+#: Nouns after a generic state word that make it a modifier ("police station").
+_MODIFIED: Final = frozenset(
+    ["station", "stations", "chief", "chiefs", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "headquarters", "base", "bases", "post", "posts", "checkpoint", "checkpoints", "vehicle", "vehicles", "convoy", "convoys", "operation", "operations", "offensive", "commander", "commanders", "statement", "statements", "court", "courts", "camp", "camps", "barracks", "academy", "hospital", "helicopter", "helicopters", "aircraft", "jet", "jets", "plane", "planes", "truck", "trucks", "car", "cars", "building", "buildings", "compound", "office", "offices", "department", "ministry", "leader", "leaders", "leadership", "intelligence", "rule", "coup", "action", "pressure", "spending", "budget", "uniform", "uniforms", "official's", "school", "schools", "general", "generals", "colonel", "officer's", "investigation", "investigations", "report", "reports", "custody", "cell", "cells"]
+)
+
+_NAME: Final = r"(?:\p{Lu}[\p{L}'’\-]*+(?:[ ]\p{Lu}[\p{L}'’\-]*+){0,2}+)"
+
+_SAY_VERBS: Final = r"""(?:said|says|say|announced|announces|accused|accuses|blamed
+    |blames|denied|denies|rejected|rejects|warned|warns|insisted|insists|claimed
+    |claims|condemned|condemns|demanded|demands|vowed|vows|urged|urges|threatened
+    |threatens|agreed|agrees|refused|refuses|ordered|orders|confirmed|confirms
+    |welcomed|welcomes|wants|wanted|sought|seeks|signed|signs|recalled|expelled
+    |imposed|sanctioned|responded|responds|protested|summoned|approved|backed
+    |supports|supported|denounced|criticised|criticized|pledged|promised|hopes
+    |hoped|believes|believed|considers|launched|deployed|sent|retaliated|argued
+    |argues|maintains|maintained|stressed|declared|announced|offered|proposed
+    |repeated|reiterated|dismissed|acknowledged|admitted|asked|called|told)"""
+
+_METONYMY_RE: Final = regex.compile(
+    r"""
+    (?P<name>""" + _NAME + r""")
+    (?:
+        \s++(?:(?:has|have|had|also|then|later|would|will|could|may|might|again
+              |officially|strongly|firmly|quickly|repeatedly|on[ ]\p{Lu}\p{Ll}++day)
+              \s++){0,2}+
+        """ + _SAY_VERBS + r"""\b                  # Washington said, Kabul has denied
+      | ['’]s\s++(?:government|decision|position|stance|policy|envoy|ambassador
+              |allies|ally|support|backing|response|demands?|request|proposal
+              |offer|refusal|rejection|accusations?|claims?|insistence
+              |involvement|intervention|role|relations|ties|delegation
+              |negotiators?|representatives?)\b       # Washington's envoy
+      | \s++(?:government|regime|administration|authorities)\b  # the Kabul government
+    )
+    """,
+    regex.VERBOSE,
+)
+
+_WITH_RE: Final = regex.compile(
+    r"""
+    \b(?:talks|dialogue|negotiations|relations|ties|deal|agreement|contacts
+        |ceasefire|truce|accord|rapprochement)
+    \s++with\s++(?:the\s++)?(?P<name>""" + _NAME + r""")
+    """,
+    regex.VERBOSE,
+)
+
+_BETWEEN_RE: Final = regex.compile(
+    r"""
+    \b(?:talks|dialogue|negotiations|relations|ties|tensions|war|conflict|fighting
+        |clashes|deal|agreement|accord|ceasefire|truce|meetings?|contacts|rift
+        |dispute|peace|reconciliation|hostilities|standoff)
+    \s++(?:[\p{L}\-]++\s++){0,3}?between\s++(?:the\s++)?
+    (?P<name>""" + _NAME + r""")
+    \s++and\s++(?:the\s++)?(?P<other>""" + _NAME + r""")?
+    """,
+    regex.VERBOSE,
+)
+
+_BEFORE_PLACE_RE: Final = regex.compile(
+    r"""(?:\b(?:in|from|at|to|near|across|into|outside|inside|around|towards?
+        |through|via|within|over|of|northern|southern|eastern|western|central
+        |downtown|greater|of)\s*+|[\p{L}]-)\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_ACRONYM_DEF_RE: Final = regex.compile(
+    r"""\A\s*+[(\[]\s*+(?P<acr>\p{Lu}[\p{Lu}\d]*+(?:[\-/]\p{Lu}[\p{Lu}\d]*+)?+)\s*+[)\]]""",
+    regex.VERBOSE,
+)
+
+_OF_RE: Final = regex.compile(r"\A\s++of\s++(?:the\s++)?\Z", regex.IGNORECASE)
+_ADJACENT_RE: Final = regex.compile(r"\A[\s\-]*+\Z")
+_NEXT_WORD_RE: Final = regex.compile(r"[ ]([a-z']++)")
+
+
+class _Found:
+    """A mention under construction (mutable, private to one call)."""
+
+    __slots__ = ("actor", "canonical", "confidence", "country", "end", "generic",
+                 "kind", "metonymy", "reason", "start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
+        self.actor: int | None = None
+        self.canonical: str | None = None
+        self.kind = "unknown"
+        self.country: str | None = None
+        self.generic: str | None = None  # the generic class, for generic mentions
+        self.metonymy = False
+        self.confidence = 1.0
+        self.reason: str | None = None
+
+
+class _Compiled:
+    """A dictionary compiled for matching (immutable after construction)."""
+
+    __slots__ = ("actors", "index", "parents", "states")
+
+    def __init__(self, dictionary: ActorDictionary) -> None:
+        self.actors: tuple[Actor, ...] = dictionary.actors
+        index = AliasIndex()
+        for pos, actor in enumerate(self.actors):
+            index.add(actor.canonical, pos)
+            for alias in actor.aliases:
+                index.add(alias, pos)
+        for phrase, cls in generic_phrases():
+            words = phrase.split()
+            index.add(phrase, f"g:{cls}", flags=0)
+            if words[0] != "the":
+                index.add("the " + phrase, f"g:{cls}", flags=0)
+        self.index = index
+        by_id = {a.id: a for a in self.actors}
+        self.parents = {
+            a.id: by_id[a.parent].canonical for a in self.actors if a.parent in by_id
+        }
+        states: dict[tuple[str, str], list[int]] = {}
+        for pos, actor in enumerate(self.actors):
+            if actor.kind != "state" or not actor.country:
+                continue
+            for cls, prefix in STATE_CLASSES.items():
+                if actor.canonical.startswith(prefix + " "):
+                    states.setdefault((actor.country, cls), []).append(pos)
+        self.states = states
+
+    # --- choosing among candidates ---------------------------------------------
+
+    def choose(
+        self, positions: Sequence[int], day: _dt.date | None, country: str | None
+    ) -> int:
+        return self.choose_why(positions, day, country)[0]
+
+    def choose_why(
+        self, positions: Sequence[int], day: _dt.date | None, country: str | None
+    ) -> tuple[int, bool]:
+        """The chosen actor, and whether the choice was a guess."""
+        if len(positions) == 1:
+            return positions[0], False
+        actors = self.actors
+        pool = [p for p in positions if actors[p].valid_on(day)] if day else []
+        if not pool:
+            pool = list(positions)
+            if day is not None:
+                pool.sort(key=lambda p: _distance(actors[p], day))
+                best = _distance(actors[pool[0]], day)
+                pool = [p for p in pool if _distance(actors[p], day) == best]
+        guess = len(pool) > 1
+        if len(pool) > 1 and country:
+            local = [p for p in pool if actors[p].country == country]
+            pool = local or pool
+        if len(pool) > 1 and day is None:
+            pool.sort(key=lambda p: len(actors[p].canonical))
+        return pool[0], guess
+
+    def state(
+        self, country: str, cls: str, day: _dt.date | None
+    ) -> int | None:
+        positions = self.states.get((country, cls))
+        if not positions:
+            return None
+        return self.choose(positions, day, country)
+
+    # --- the pass over one document --------------------------------------------
+
+    def parse(self, doc: Document, *, generic: bool, metonymy: bool) -> list[_Found]:
+        text = doc.text
+        if not text.strip():
+            return []
+        folded = doc.folded
+        shouting = doc.shouting
+        dateline = doc.dateline
+        day = doc.published or (dateline.date if dateline is not None else None)
+        home = dateline.country if dateline is not None else None
+        tokens = tokenize(folded)
+        found: list[_Found] = []
+        for m in self.index.scan(text, folded, shouting=shouting, tokens=tokens):
+            item = _Found(m.start, m.end)
+            named = [t for t, _ in m.entries if isinstance(t, int)]
+            if named:
+                pos, guess = self.choose_why(named, day, home)
+                self._assign(item, pos)
+                if guess:
+                    item.confidence = 0.9
+                    item.reason = "alias shared by several actors"
+            else:
+                if not generic:
+                    continue
+                cls = next(str(t) for t, _ in m.entries)[2:]
+                if cls != "armed" and _modifies_noun(text, m.end):
+                    continue
+                item.generic = cls
+            found.append(item)
+        self._local_acronyms(text, found)
+        if metonymy and not shouting:
+            found.extend(self._metonymy(text, found, day))
+            found.sort(key=lambda f: f.start)
+        if generic:
+            self._resolve_generic(doc, found, day, home)
+        return found
+
+    def _assign(self, item: _Found, pos: int) -> None:
+        actor = self.actors[pos]
+        item.actor = pos
+        item.canonical = actor.canonical
+        item.kind = actor.kind
+        item.country = actor.country
+
+    def _local_acronyms(self, text: str, found: list[_Found]) -> None:
+        local: dict[str, int] = {}
+        for f in found:
+            if f.actor is None:
+                continue
+            m = _ACRONYM_DEF_RE.match(text[f.end : f.end + 16])
+            if m and len(m.group("acr")) >= 2:
+                local.setdefault(m.group("acr"), f.actor)
+        if not local:
+            return
+        for f in found:
+            pos = local.get(text[f.start : f.end])
+            if pos is not None and f.actor != pos:
+                self._assign(f, pos)
+                f.generic = None
+                f.confidence = 0.9
+                f.reason = "acronym defined in the text"
+        taken = [(f.start, f.end) for f in found]
+        for acr, pos in local.items():
+            pattern = regex.compile(r"(?<![\p{L}\d])" + regex.escape(acr) + r"(?![\p{L}\d])")
+            for m in pattern.finditer(text, timeout=REGEX_TIMEOUT):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                item = _Found(m.start(), m.end())
+                self._assign(item, pos)
+                item.confidence = 0.9
+                item.reason = "acronym defined in the text"
+                found.append(item)
+                taken.append((m.start(), m.end()))
+        found.sort(key=lambda f: f.start)
+
+    def _metonymy(
+        self, text: str, found: list[_Found], day: _dt.date | None
+    ) -> list[_Found]:
+        taken = [(f.start, f.end) for f in found]
+        out: list[_Found] = []
+        spans: list[tuple[int, int]] = []
+        for pattern, group in (
+            (_METONYMY_RE, "name"),
+            (_WITH_RE, "name"),
+            (_BETWEEN_RE, "name"),
+            (_BETWEEN_RE, "other"),
+        ):
+            for m in pattern.finditer(text, timeout=REGEX_TIMEOUT, overlapped=False):
+                if m.group(group) is None:
+                    continue
+                start, end = m.span(group)
+                hit = _place_country(text[start:end])
+                if hit is None:
+                    continue
+                offset, country = hit
+                start += offset
+                if pattern is _METONYMY_RE and _BEFORE_PLACE_RE.search(
+                    text[max(0, start - 12) : start]
+                ):
+                    continue
+                if any(s < end and start < e for s, e in taken + spans):
+                    continue
+                pos = self.state(country, "government", day)
+                if pos is None:
+                    continue
+                item = _Found(start, end)
+                self._assign(item, pos)
+                item.metonymy = True
+                item.confidence = 0.8
+                item.reason = "place name standing for its government"
+                out.append(item)
+                spans.append((start, end))
+        return out
+
+    def _resolve_generic(
+        self,
+        doc: Document,
+        found: list[_Found],
+        day: _dt.date | None,
+        home: str | None,
+    ) -> None:
+        text = doc.text
+        actors = self.actors
+        armed = [f for f in found if f.actor is not None and f.kind in _ARMED_KINDS]
+        external = [f for f in found if f.actor is not None and f.kind == "external"]
+        state_countries = Counter(
+            f.country for f in found if f.actor is not None and f.kind == "state" and f.country
+        )
+        fallback_country = home or (
+            state_countries.most_common(1)[0][0] if state_countries else None
+        )
+        salience = Counter(f.actor for f in armed)
+        first: dict[int, int] = {}
+        for f in armed:
+            if f.actor is not None:
+                first.setdefault(f.actor, f.start)
+        ext_salience = Counter(f.actor for f in external)
+        keep: list[_Found] = []
+        for i, f in enumerate(found):
+            if f.generic is None:
+                keep.append(f)
+                continue
+            if f.generic == "armed":
+                self._resolve_armed(text, found, i, salience, first, fallback_country, day)
+            elif f.generic == "external":
+                if ext_salience:
+                    pos = ext_salience.most_common(1)[0][0]
+                    if pos is not None:
+                        self._assign(f, pos)
+                        f.reason = "most salient international force of the report"
+                else:
+                    f.kind = "external"
+                    f.reason = "no international force named in the report"
+                f.confidence = 0.6 if f.actor is not None else 0.4
+            else:
+                country = _sentence_state(doc, found, i) or fallback_country
+                pos = None if country is None else self.state(country, f.generic, day)
+                if pos is not None:
+                    self._assign(f, pos)
+                    f.confidence = 0.7
+                    f.reason = "state forces of the country in context"
+                else:
+                    f.kind = "state"
+                    f.confidence = 0.3
+                    f.reason = "state forces of an unknown country"
+            keep.append(f)
+        found[:] = keep
+        del actors
+
+    def _resolve_armed(
+        self,
+        text: str,
+        found: list[_Found],
+        i: int,
+        salience: Counter[int | None],
+        first: dict[int, int],
+        country: str | None,
+        day: _dt.date | None,
+    ) -> None:
+        f = found[i]
+        if i > 0:
+            prev = found[i - 1]
+            if (
+                prev.actor is not None
+                and prev.kind in _ARMED_KINDS
+                and _ADJACENT_RE.match(text[prev.end : f.start])
+            ):
+                self._assign(f, prev.actor)
+                f.confidence = 0.9
+                f.reason = "the group named just before"
+                return
+        if i + 1 < len(found):
+            nxt = found[i + 1]
+            if (
+                nxt.actor is not None
+                and nxt.kind in _ARMED_KINDS
+                and _OF_RE.match(text[f.end : nxt.start])
+            ):
+                self._assign(f, nxt.actor)
+                f.confidence = 0.9
+                f.reason = "the group named just after"
+                return
+        if salience:
+            ranked = sorted(
+                (p for p in salience if p is not None),
+                key=lambda p: (-salience[p], first.get(p, 0)),
+            )
+            if ranked:
+                self._assign(f, ranked[0])
+                f.confidence = 0.7
+                f.reason = "most salient armed group of the report"
+                return
+        name = _country_name(country) if country else None
+        f.canonical = (
+            f"Unidentified Armed Group ({name})" if name else "Unidentified Armed Group"
+        )
+        f.kind = "unknown"
+        f.country = country
+        f.confidence = 0.5
+        f.reason = "no armed group named in the report"
+        del day
+
+
+def _distance(actor: Actor, day: _dt.date) -> int:
+    if actor.valid_from is not None and day < actor.valid_from:
+        return (actor.valid_from - day).days
+    if actor.valid_to is not None and day > actor.valid_to:
+        return (day - actor.valid_to).days
+    return 0
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    m = _NEXT_WORD_RE.match(text[end : end + 24])
+    return m is not None and m.group(1) in _MODIFIED
+
+
+def _sentence_state(doc: Document, found: list[_Found], i: int) -> str | None:
+    start, _end = doc.sentence_at(found[i].start)
+    for j in range(i - 1, -1, -1):
+        f = found[j]
+        if f.start < start:
+            break
+        if f.actor is not None and f.kind == "state" and f.country and f.generic is None:
+            return f.country
+    return None
+
+
+@functools.cache
+def _country_name(code: str) -> str | None:
+    try:
+        from conflictparse.parsers.places import country_name
+    except ImportError:  # pragma: no cover - the places family is part of the package
+        return code
+    return country_name(code)
+
+
+def _place_country(name: str) -> tuple[int, str] | None:
+    """``(offset of the place in name, alpha2)`` for a capital or country name."""
+    try:
+        from conflictparse.parsers.places import capital_country
+        from conflictparse.parsers.places._tables import country_names
+    except ImportError:  # pragma: no cover
+        return None
+    words = name.split(" ")
+    offset = 0
+    for k in range(len(words)):
+        candidate = " ".join(words[k:])
+        code = capital_country(candidate) or country_names().get(
+            " ".join(candidate.lower().replace(".", "").split())
+        )
+        if code:
+            return offset, code
+        offset += len(words[k]) + 1
+    return None
+
+
+class ActorParser:
+    """
+    The default actors parser.
+
+    It finds the aliases of a dictionary (the shipped one by default) in the
+    text, longest match first, ignoring case, diacritics, hyphens and
+    apostrophes; picks the actor valid on the publication date; adopts
+    acronyms the text defines ("... of Uzbekistan (IMU)"); reads a capital
+    or country that stands for its government ("Kabul said"); and resolves
+    generic mentions ("the militants") to the most salient fitting actor.
+
+    >>> import datetime
+    >>> from conflictparse import Document
+    >>> from conflictparse.context import Context
+    >>> doc = Document(text="Afghan troops killed 12 Taliban fighters, the army said.",
+    ...                context=Context(published=datetime.date(2016, 1, 10)))
+    >>> [(m.text, m.canonical) for m in ActorParser()(doc)]
+    [('Afghan troops', 'Military Forces of Afghanistan'), ('Taliban fighters', 'Taliban'), ('the army', 'Military Forces of Afghanistan')]
+
+    Args:
+        dictionary: the actors to find; the shipped dictionary when ``None``.
+        generic: also resolve generic mentions ("the insurgents").
+        metonymy: also read capitals and countries standing for governments.
+
+    .. versionadded:: 0.1.0
+    """
+
+    __slots__ = ("_compiled", "generic", "metonymy")
+
+    def __init__(
+        self,
+        *,
+        dictionary: ActorDictionary | None = None,
+        generic: bool = True,
+        metonymy: bool = True,
+    ) -> None:
+        if dictionary is not None and not isinstance(dictionary, ActorDictionary):
+            raise TypeError(f"dictionary must be an ActorDictionary, got {dictionary!r}")
+        self._compiled = None if dictionary is None else _Compiled(dictionary)
+        self.generic = generic
+        self.metonymy = metonymy
+
+    def __getstate__(self) -> tuple[_Compiled | None, bool, bool]:
+        return (self._compiled, self.generic, self.metonymy)
+
+    def __setstate__(self, state: tuple[_Compiled | None, bool, bool]) -> None:
+        self._compiled, self.generic, self.metonymy = state
+
+    def __call__(self, doc: Document) -> tuple[ActorMention, ...]:
+        compiled = self._compiled or _default_compiled()
+        out: list[ActorMention] = []
+        for f in compiled.parse(doc, generic=self.generic, metonymy=self.metonymy):
+            parent = (
+                compiled.parents.get(compiled.actors[f.actor].id)
+                if f.actor is not None
+                else None
+            )
+            out.append(
+                ActorMention(
+                    text=doc.text[f.start : f.end],
+                    span=Span(start=f.start, end=f.end),
+                    provenance=Provenance(confidence=f.confidence, reason=f.reason),
+                    canonical=f.canonical,
+                    kind=f.kind,
+                    country=f.country,
+                    generic=f.generic is not None,
+                    metonymy=f.metonymy,
+                    parent=parent,
+                )
+            )
+        return tuple(out)
+
+
+@functools.cache
+def _default_compiled() -> _Compiled:
+    return _Compiled(default_dictionary())
