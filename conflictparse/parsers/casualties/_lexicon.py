@@ -454,3 +454,27 @@ TOLL_WORDS: Final = {
 TOLL_LINKS: Final = words(
     "to at of reached hit topped passed is was stood stands rose climbed"
 )
+
+#: Titles and roles that may open a person's name ("Judge Hector Jimenez").
+TITLES: Final = words(
+    """
+    mr mrs ms dr gen col lt capt sgt maj cmdr judge mayor senator candidate
+    announcer reporter journalist priest father monsignor minister leader
+    director president attorney general colonel captain lieutenant sergeant
+    major commander governor councilman deputy congressman businessman lawyer
+    doctor professor sister brother former vice chief presidential
+    """
+)
+
+#: Nouns that end a would-be name: things, not people ("the bank building").
+NON_PERSON: Final = words(
+    """
+    headquarters building buildings office offices house houses home station
+    stations vehicle vehicles car cars bus buses truck plant embassy bank
+    banks store shop school church hospital airport bridge road street avenue
+    town city village district province department region country area army
+    government police party front movement union group organization council
+    ministry company plane helicopter attack attacks bombing process talks
+    agreement law campaign operation offensive war conflict peace
+    """
+)

@@ -28,6 +28,7 @@ class _Found(NamedTuple):
     outcome: str
     subset: bool = False
     toll: bool = False
+    name: str | None = None
 
 
 _CLAUSE_END: Final = frozenset(".;:!?")
@@ -207,6 +208,25 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
     return found + subsets, max(end, last.j)
 
 
+def _skip_relative(toks: list[Token], k: int) -> int:
+    """
+    Skip a relative or participle clause after the victims ("two policemen
+    guarding the consulate were killed") up to the "be" that follows it;
+    return *k* unchanged when there is none within ten words.
+    """
+    for m in range(k + 1, min(k + 11, len(toks))):
+        word = toks[m].text
+        if not word[0].isalnum() or trigger_at(toks, m) is not None:
+            return k
+        if word in ("were", "was") and m + 1 < len(toks):
+            nxt = m + 1
+            while nxt < len(toks) and toks[nxt].text in lx.GAP_WORDS:
+                nxt += 1
+            trig = trigger_at(toks, nxt)
+            return m if trig is not None and "P" in trig[1] else k
+    return k
+
+
 def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """ "two men and three women were killed", "left six soldiers dead"."""
     if toks[i].text in ("no",) or (i > 0 and toks[i - 1].text == "no"):
@@ -222,6 +242,10 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
         if inner and after < n and toks[after].text in (",", ")"):
             subsets = inner
             k = after + 1
+    if k < n and (toks[k].text in ("who", "that") or (
+        toks[k].text.endswith("ing") and trigger_at(toks, k) is None
+    )):
+        k = _skip_relative(toks, k)
     has_be = False
     gap: list[str] = []
     while k < n and toks[k].text in lx.GAP_WORDS and len(gap) < 6:
@@ -250,29 +274,128 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
     return found + more, max(after, end)
 
 
+def _name_at(
+    text: str, toks: list[Token], k: int, *, shouting: bool
+) -> tuple[int, str, bool] | None:
+    """
+    A person's name from token *k* ("Judge Hector Jimenez"): (next index,
+    victim category, has a title?). In mixed-case copy every word must be
+    capitalised; in ALL-CAPS copy a name is any run of two to six content
+    words.
+    """
+    n = len(toks)
+    j = k
+    category = "people"
+    titled = False
+    while j < n and j - k < 6:
+        tok = toks[j]
+        word = tok.text
+        if not word[0].isalpha() or word in _NAME_STOP:
+            break
+        if word in lx.NON_PERSON or (word in lx.HEADS and not lx.HEADS[word][1]):
+            return None
+        if not shouting and not text[tok.start].isupper():
+            break
+        if word in lx.TITLES or word in lx.HEADS:
+            titled = True
+            entry = lx.HEADS.get(word)
+            if entry and entry[0]:
+                category = entry[0]
+        j += 1
+    if j - k < 2 or not _is_boundary(toks, j) and toks[j].text not in lx.GAP_WORDS:
+        return None
+    return j, category, titled
+
+
+_NAME_STOP: Final = (
+    lx.BOUNDARY_WORDS | lx.GAP_WORDS | lx.HYPOTHETICAL | lx.NON_PEOPLE_AFTER
+    | frozenset(lx.TRIGGERS) | lx.words(
+        "the a an his her their its this that these those he she it they we "
+        "i you who whom which what of for with to no not one two three s"
+    )
+)
+
+
+def _named(
+    folded: str, toks: list[Token], i: int, text: str = "", shouting: bool = False
+) -> tuple[list[_Found], int] | None:
+    """ "the assassination of Judge Hector Jimenez", "Diego Vargas was shot dead"."""
+    n = len(toks)
+    trig = trigger_at(toks, i)
+    if trig is not None:
+        outcome, flags, k = trig
+        if "O" in flags and k < n and toks[k].text == "of":
+            k += 1
+        elif "A" not in flags:
+            return None
+        if outcome not in _NAMED_OUTCOMES or _hypothetical_before(toks, i):
+            return None
+        name = _name_at(text, toks, k, shouting=shouting)
+        if name is None:
+            return None
+        j, category, _ = name
+        q = Quantity(k, j, 1, 1, 1, False, None, None, category, False)
+        return [_Found(q, outcome, name=toks[j - 1].text)], j
+    if i > 0 and (
+        (shouting or text[toks[i - 1].start].isupper())
+        and toks[i - 1].text not in (",", "that", "when", "after", "while")
+    ):
+        return None
+    name = _name_at(text, toks, i, shouting=shouting)
+    if name is None:
+        return None
+    j, category, titled = name
+    if shouting and not titled:
+        return None
+    k = j
+    has_be = False
+    while k < n and toks[k].text in lx.GAP_WORDS and k - j < 4:
+        has_be = has_be or toks[k].text in lx.BE_WORDS
+        k += 1
+    trig = trigger_at(toks, k)
+    if trig is None or "P" not in trig[1] or trig[0] not in _NAMED_OUTCOMES:
+        return None
+    if "T" in trig[1] and not has_be:
+        return None
+    q = Quantity(i, j, 1, 1, 1, False, None, None, category, False)
+    return [_Found(q, trig[0], name=toks[j - 1].text)], trig[2]
+
+
+_NAMED_OUTCOMES: Final = frozenset({"killed", "wounded", "kidnapped"})
+
 _RULES: Final = (_zero, _toll, _among, _active, _passive)
 
 
 def read(doc: Document) -> list[_Found]:
     """Every count in *doc*, in text order."""
     folded = doc.folded
+    text = doc.text
+    shouting = doc.shouting
     out: list[_Found] = []
+    names: set[str] = set()
     for s_start, s_end in doc.sentences:
         toks = tokenize(folded, s_start, s_end)
         i = 0
         n = len(toks)
         while i < n:
+            hit = None
             for rule in _RULES:
                 hit = rule(folded, toks, i)
                 if hit is not None:
-                    for f in hit[0]:
-                        out.append(_Found(f.q._replace(i=toks[f.q.i].start,
-                                                       j=toks[f.q.j - 1].end),
-                                          f.outcome, f.subset, f.toll))
-                    i = max(hit[1], i + 1)
                     break
             else:
+                hit = _named(folded, toks, i, text, shouting)
+            if hit is None:
                 i += 1
+                continue
+            for f in hit[0]:
+                if f.name is not None:
+                    if f.name in names:
+                        continue
+                    names.add(f.name)
+                out.append(f._replace(q=f.q._replace(i=toks[f.q.i].start,
+                                                     j=toks[f.q.j - 1].end)))
+            i = max(hit[1], i + 1)
     return out
 
 

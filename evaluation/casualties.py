@@ -1,0 +1,288 @@
+"""
+Score the casualties family.
+
+- **seed**: each gold count found (overlapping span, same outcome, same
+  low/best/high or vague word); counts read from the gold ``not_casualties``.
+- **muc34 dev + tst1 + tst2**: per message, (number, outcome) pairs.
+  Gold pairs come from the templates' ``HUM TGT: NUMBER`` lines with a number
+  (MUC notation: ``6-`` at least 6, ``6-8`` a range, ``~10`` about 10,
+  ``/`` alternatives, ``?`` uncertain; ``PLURAL`` has no number and is left
+  out), joined on their quoted description with ``HUM TGT: EFFECT OF
+  INCIDENT`` lines saying DEATH (killed) or INJURY (wounded). A gold pair is
+  matched by a predicted killed/wounded count of the same outcome whose
+  ``best`` (else ``low``, else ``high``) is one of the gold alternatives or,
+  for a gold range, inside it. Two rows: messages with templates
+  ("relevant": MUC leaves out military-on-military combat, so a true count
+  of soldiers killed in a clash is an FP there) and all messages.
+- **ucdp-ged-sample**: events whose source headline states a number next to a
+  word of killing; the parser reads the headlines, and a killed count whose
+  best (else low) lies in ``[low, high]`` of the event's deaths is right.
+
+Only the dateline, actors and casualties stages of the given pipeline run,
+so the other families' speed and failures do not affect these numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from conflictparse import Pipeline
+from conflictparse.results import CasualtyCount
+from evaluation._common import EVAL, Row, muc, overlaps, prf_rows, seed
+
+FAMILY = "casualties"
+_EFFECTS = {"DEATH": "killed", "INJURY": "wounded"}
+_REF = re.compile(r'"([^"]*)"')
+_NUM = re.compile(r"^[?~]*(\d+)?(-)?(\d+)?$")
+
+
+def casualties_only(pipeline: Pipeline) -> Pipeline:
+    """A pipeline with just the dateline, actors and casualties stages."""
+    parts: dict[str, list[Any]] = {"dateline": [], "actors": [], "casualties": []}
+    for stage in pipeline.stages:
+        if stage.family in parts:
+            parts[stage.family].append(stage.parser)
+    return Pipeline(
+        dateline=parts["dateline"] or None,
+        dates=None,
+        actors=parts["actors"] or None,
+        places=None,
+        casualties=parts["casualties"] or None,
+        events=None,
+    )
+
+
+def _value(c: CasualtyCount) -> int | None:
+    if c.best is not None:
+        return c.best
+    return c.low if c.low is not None else c.high
+
+
+# -- seed -------------------------------------------------------------------
+
+
+def score_seed(pipeline: Pipeline) -> list[Row]:
+    """Gold counts found with the right outcome and bounds; counts from traps."""
+    text, gold = seed()
+    found = pipeline.run(text, published=gold.get("published")).casualties
+    right = 0
+    for g in gold["casualties"]:
+        start = g.get("start", text.find(g["text"]))
+        span = (start, start + len(g["text"]))
+        for c in found:
+            if (
+                overlaps(span, (c.start, c.end))
+                and c.outcome == g["outcome"]
+                and (c.low, c.best, c.high) == (g["low"], g["best"], g["high"])
+                and c.vague == g.get("vague")
+                and c.approximate == g.get("approximate", False)
+            ):
+                right += 1
+                break
+    false = 0
+    for trap in gold["not_casualties"]:
+        start = text.find(trap["text"])
+        span = (start, start + len(trap["text"]))
+        false += sum(overlaps(span, (c.start, c.end)) for c in found)
+    n = len(gold["casualties"])
+    return [
+        Row("seed", FAMILY, "gold counts right", right / n, n,
+            f"{right} of {n}; {len(found)} found"),
+        Row("seed", FAMILY, "counts from not_casualties", float(false),
+            len(gold["not_casualties"])),
+    ]  # fmt: skip
+
+
+# -- MUC ---------------------------------------------------------------------
+
+
+Gold = tuple[frozenset[int], frozenset[int], tuple[int, int] | None, frozenset[str]]
+
+
+def _numbers(spec: str) -> tuple[frozenset[int], frozenset[int], tuple[int, int] | None]:
+    """
+    Alternatives of a MUC number fill: exact values, lower bounds ("6-",
+    also written for "more than 6") and an optional range ("6-8").
+    """
+    values: set[int] = set()
+    lows: set[int] = set()
+    span: tuple[int, int] | None = None
+    for alt in spec.split("/"):
+        alt = alt.strip().replace(" ", "")
+        m = _NUM.match(alt)
+        if not m or not (m.group(1) or m.group(3)):
+            continue  # PLURAL, "-", "*"
+        a, dash, b = m.group(1), m.group(2), m.group(3)
+        if a and b and dash:
+            span = (int(a), int(b))
+            values.update((int(a), int(b)))
+        elif a and dash:
+            lows.add(int(a))
+            values.add(int(a))
+        else:
+            values.add(int(a or b))
+    return frozenset(values), frozenset(lows), span
+
+
+def muc_gold(message: dict[str, Any]) -> tuple[set[Gold], list[tuple[Gold, frozenset[Gold]]]]:
+    """
+    The killed/wounded victim groups of one message, and per template and
+    outcome the total of its groups with the groups it covers (MUC lists
+    "four people were killed" as four named victims of 1).
+    """
+    out: set[Gold] = set()
+    totals: list[tuple[Gold, frozenset[Gold]]] = []
+    for t in message["templates"]:
+        effects: dict[str, set[str]] = {}
+        for line in t.get("HUM TGT: EFFECT OF INCIDENT", []):
+            head, _, rest = line.partition(":")
+            for ref in _REF.findall(rest):
+                for eff in head.split("/"):
+                    outcome = _EFFECTS.get(eff.strip().lstrip("?"))
+                    if outcome:
+                        effects.setdefault(ref, set()).add(outcome)
+        by_outcome: dict[str, list[Gold]] = {}
+        for line in t.get("HUM TGT: NUMBER", []):
+            head, _, rest = line.partition(":")
+            values, lows, span = _numbers(head)
+            if not values:
+                continue
+            outcomes: set[str] = set()
+            for ref in _REF.findall(rest):
+                outcomes |= effects.get(ref, set())
+            if outcomes:
+                g = (values, lows, span, frozenset(outcomes))
+                out.add(g)
+                if len(outcomes) == 1:
+                    by_outcome.setdefault(next(iter(outcomes)), []).append(g)
+        for outcome, groups in by_outcome.items():
+            if len(groups) > 1:
+                total = sum(min(g[0]) for g in groups)
+                totals.append(((frozenset({total}), frozenset(), None,
+                                frozenset({outcome})), frozenset(groups)))
+    return out, totals
+
+
+Pred = tuple[int, int | None, int | None, str]
+
+
+def _matches(p: Pred, g: Gold) -> bool:
+    value, low, high, outcome = p
+    values, lows, span, outcomes = g
+    if outcome not in outcomes:
+        return False
+    if value in values or (span is not None and span[0] <= value <= span[1]):
+        return True
+    # MUC writes "more than 1,000" as "1000-"
+    return high is None and low is not None and low - 1 in lows
+
+
+def muc_pairs(counts: Iterable[CasualtyCount]) -> set[Pred]:
+    """(number, low, high, outcome) of the killed and wounded counts."""
+    out = set()
+    for c in counts:
+        value = _value(c)
+        if c.outcome in ("killed", "wounded") and value and c.vague is None:
+            out.add((value, c.low, c.high, c.outcome))
+    return out
+
+
+def score_muc(pipeline: Pipeline, *, limit: int | None = None,
+              errors: list[dict[str, Any]] | None = None) -> list[Row]:
+    """P/R/F1 of (number, outcome) pairs on MUC dev + tst1 + tst2."""
+    tallies = {"relevant": [0, 0, 0], "all": [0, 0, 0]}
+    for k, message in enumerate(muc(("dev", "tst1", "tst2"))):
+        if limit is not None and k >= limit:
+            break
+        gold, totals = muc_gold(message)
+        pred = muc_pairs(pipeline.run(message["text"]).casualties)
+        unmatched = set(gold)
+        tp = fp = 0
+        wrong = []
+        for p in sorted(pred, key=lambda p: (p[0], p[3])):
+            hit = next((g for g in unmatched if _matches(p, g)), None)
+            if hit is not None:
+                unmatched.discard(hit)
+                tp += 1
+                continue
+            group = next((t for t in totals if _matches(p, t[0])
+                          and t[1] & unmatched), None)
+            if group is not None:
+                unmatched -= group[1]  # the total stands for its groups
+                tp += 1
+                continue
+            if any(_matches(p, g) for g in gold):
+                continue  # a second reading of an already matched victim group
+            fp += 1
+            wrong.append((p[0], p[3]))
+        fn = len(unmatched)
+        keys = ["all", "relevant"] if message["templates"] else ["all"]
+        for key in keys:
+            tallies[key][0] += tp
+            tallies[key][1] += fp
+            tallies[key][2] += fn
+        if errors is not None and (wrong or unmatched):
+            errors.append({"docid": message["docid"], "fp": wrong,
+                           "fn": sorted((sorted(g[0]), sorted(g[3])) for g in unmatched)})
+    rows: list[Row] = []
+    for key, (tp, fp, fn) in tallies.items():
+        rows += prf_rows(f"muc34 dev+tst1+tst2 ({key})", FAMILY, "(number, outcome)",
+                         tp, fp, fn)
+    return rows
+
+
+# -- UCDP --------------------------------------------------------------------
+
+_KILL_WORD = re.compile(r"\b(kill|dead|die|death|slain|massacre|execut|behead|lynch)", re.I)
+_HAS_NUMBER = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b", re.I)
+
+
+def score_ucdp(pipeline: Pipeline, *, limit: int | None = None) -> list[Row]:
+    """Right/wrong/abstained killed figures on headlines stating a number."""
+    path = EVAL / "ucdp-ged-sample" / "ucdp_ged_sample_1000.csv"
+    right = wrong = none = rows = 0
+    with open(path, encoding="utf-8", newline="") as fh:
+        for k, row in enumerate(csv.DictReader(fh)):
+            if limit is not None and k >= limit:
+                break
+            headline = row.get("source_headline") or ""
+            heads = [h for h in headline.split(";")
+                     if _KILL_WORD.search(h) and _HAS_NUMBER.search(h)]
+            if not heads:
+                continue
+            rows += 1
+            low, high = float(row["low"]), float(row["high"])
+            values = set()
+            for h in heads:
+                for c in pipeline.run(h.strip()).casualties:
+                    v = c.best if c.best is not None else c.low
+                    if c.outcome == "killed" and v and not c.subset and not c.vague:
+                        values.add(v)
+            if not values:
+                none += 1
+            elif any(low <= v <= high for v in values):
+                right += 1
+            else:
+                wrong += 1
+    p = right / (right + wrong) if right + wrong else 0.0
+    r = right / rows if rows else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    ds = "ucdp-ged-sample headlines"
+    return [
+        Row(ds, FAMILY, "killed in [low, high] precision", p, right + wrong,
+            f"{right} right, {wrong} wrong, {none} abstained"),
+        Row(ds, FAMILY, "killed in [low, high] recall", r, rows),
+        Row(ds, FAMILY, "killed in [low, high] F1", f, rows),
+    ]
+
+
+def score(pipeline: Pipeline, *, limit: int | None = None) -> list[Row]:
+    """Every casualties score: seed, MUC, UCDP."""
+    pipe = casualties_only(pipeline)
+    return score_seed(pipe) + score_muc(pipe, limit=limit) + score_ucdp(pipe, limit=limit)
