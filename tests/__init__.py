@@ -1,0 +1,1 @@
+"""The conflictparse test suite (not shipped in the wheel)."""
