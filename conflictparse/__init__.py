@@ -17,7 +17,18 @@ from __future__ import annotations
 from typing import Any
 
 from conflictparse import errors
+from conflictparse._batch import BatchItem, parse_many
 from conflictparse._document import Document
+from conflictparse._export import (
+    MissingDependencyError,
+    acled_rows,
+    as_dict,
+    event_rows,
+    to_dataframe,
+    ucdp_rows,
+    write_csv,
+    write_jsonl,
+)
 from conflictparse._pipeline import Pipeline, Stage, parse
 from conflictparse._registry import FAMILIES, Registry
 from conflictparse.context import Context
@@ -40,6 +51,7 @@ __all__ = [
     "FAMILIES",
     "SCHEMA",
     "ActorMention",
+    "BatchItem",
     "CasualtyCount",
     "ConflictParseError",
     "Context",
@@ -48,6 +60,7 @@ __all__ = [
     "Document",
     "Event",
     "Mention",
+    "MissingDependencyError",
     "Pipeline",
     "PlaceMention",
     "Provenance",
@@ -55,8 +68,16 @@ __all__ = [
     "Report",
     "Span",
     "Stage",
+    "acled_rows",
+    "as_dict",
     "errors",
+    "event_rows",
     "parse",
+    "parse_many",
+    "to_dataframe",
+    "ucdp_rows",
+    "write_csv",
+    "write_jsonl",
 ]
 
 

@@ -1,5 +1,7 @@
 """
-The command line: ``conflictparse FILE [--published YYYY-MM-DD]``.
+The command line: ``conflictparse FILE [--published YYYY-MM-DD]``, and
+``conflictparse parse FILES... [--format json|jsonl|csv|acled|ucdp]`` for
+batches (implemented in :mod:`conflictparse._cli_batch`).
 
 Reads a story from FILE (``-`` for standard input) and prints its report
 as JSON (``conflictparse.report/1``).
@@ -37,8 +39,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     Run the command line; return the exit code (0 ok, 1 bad input, 2 usage).
 
+    ``conflictparse FILE`` prints one report as JSON; ``conflictparse parse
+    FILES...`` reads many stories (text files or JSON Lines) and writes
+    JSON, JSON Lines or ACLED/UCDP-like CSV (see
+    :mod:`conflictparse._cli_batch`).
+
     .. versionadded:: 0.1.0
     """
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["parse"]:
+        from conflictparse._cli_batch import parse_command
+
+        return parse_command(argv[1:])
     args = _parser().parse_args(argv)
     try:
         if args.file == "-":

@@ -29,6 +29,7 @@ __all__ = [
     "UCDP_COLUMNS",
     "MissingDependencyError",
     "acled_rows",
+    "as_dict",
     "event_rows",
     "to_dataframe",
     "ucdp_rows",
@@ -447,16 +448,29 @@ def write_jsonl(reports: Iterable[Report | BatchItem], out: IO[str]) -> int:
     """
     n = 0
     for item in reports:
-        if isinstance(item, Report):
-            data: dict[str, Any] = item.to_dict()
-        elif item.report is not None:
-            data = item.report.to_dict()
-            data = {"schema": data.pop("schema"), "id": item.id, **data}
-        else:
-            data = {"id": item.id, "error": item.error, "error_type": item.error_type}
-        out.write(json.dumps(data, ensure_ascii=False) + "\n")
+        out.write(json.dumps(as_dict(item), ensure_ascii=False) + "\n")
         n += 1
     return n
+
+
+def as_dict(item: Report | BatchItem) -> dict[str, Any]:
+    """
+    Return a report, or a batch item, as the JSON-ready dict that
+    :func:`write_jsonl` writes.
+
+    >>> from conflictparse import BatchItem
+    >>> as_dict(BatchItem(index=3, id="story-4", error="bad date",
+    ...                   error_type="InvalidContextError"))
+    {'id': 'story-4', 'error': 'bad date', 'error_type': 'InvalidContextError'}
+
+    .. versionadded:: 0.1.0
+    """
+    if isinstance(item, Report):
+        return item.to_dict()
+    if item.report is not None:
+        data = item.report.to_dict()
+        return {"schema": data.pop("schema"), "id": item.id, **data}
+    return {"id": item.id, "error": item.error, "error_type": item.error_type}
 
 
 def to_dataframe(
