@@ -178,14 +178,38 @@ _ABBREVIATIONS: Final = frozenset(
 
 _SENTENCE_END: Final = regex.compile(
     r"""
-    (?<=[.!?][\"'\u201d\u2019)\]]*+)   # a full stop, maybe closed by a quote
+    [.!?][\"'\u201d\u2019)\]]*+\K    # a full stop, maybe closed by a quote (kept
+                                     # out of the match by \K: a look-behind here
+                                     # costs a second per megabyte)
     \s++                             # then white space
     (?=[\"'\u201c\u2018(\[]*+[\p{Lu}\d])  # and a capital or digit to start the next
     | \n\s*+\n\s*+                   # or a blank line
     """,
     regex.VERBOSE,
 )
-_LAST_WORD: Final = regex.compile(r"(\p{L}[\p{L}.]*?)[.!?][\"'\u201d\u2019)\]]*+\Z")
+_CLOSERS: Final = "\"'\u201d\u2019)]"
+
+
+def _last_word(head: str) -> str | None:
+    """
+    The word before the full stop that ends *head* ("Gen" in "said Gen."),
+    with its inner dots ("U.S" in "the U.S."), or ``None``.
+
+    A scan from the end, linear in the word's length (a regex searched from
+    every start is quadratic, and this runs at every full stop).
+    """
+    end = len(head)
+    while end and head[end - 1] in _CLOSERS:
+        end -= 1
+    if not end or head[end - 1] not in ".!?":
+        return None
+    end -= 1
+    start = end
+    while start and (head[start - 1].isalpha() or head[start - 1] == "."):
+        start -= 1
+    while start < end and head[start] == ".":
+        start += 1
+    return head[start:end] if start < end else None
 
 
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -205,12 +229,13 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     while start < n and text[start].isspace():
         start += 1
     for m in _SENTENCE_END.finditer(text, timeout=REGEX_TIMEOUT):
-        head = text[start : m.start()]
         if "\n" not in m.group():
-            last = _LAST_WORD.search(head[-40:])
-            if last and last.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            # only the last 40 characters: slicing from *start* is quadratic
+            # when many abbreviations in a row do not end the sentence
+            last = _last_word(text[max(start, m.start() - 40) : m.start()])
+            if last and last.lower().rstrip(".") in _ABBREVIATIONS:
                 continue
-            if last and len(last.group(1)) == 1 and last.group(1).isupper():
+            if last and len(last) == 1 and last.isupper():
                 continue  # an initial: "John F. Kennedy"
         if m.start() > start:
             spans.append((start, m.start()))
