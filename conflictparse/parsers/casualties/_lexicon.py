@@ -196,7 +196,10 @@ policewomen police  constables police  constable police.  cops police  cop polic
 agents police  agent police.  patrolmen police  patrolman police.
 guards security_forces  guard security_forces.  bodyguards security_forces
 bodyguard security_forces.  watchmen security_forces  watchman security_forces.
-officers security_forces  officer security_forces.
+officers  officer.  forces
+protesters civilians  protester civilians.  demonstrators civilians
+demonstrator civilians.  families civilians  miners civilians  miner civilians.
+fishermen civilians  fisherman civilians.  labourers civilians  laborers civilians
 officials officials  official officials.  mayors officials  mayor officials.
 judges officials  judge officials.  ministers officials  minister officials.
 diplomats officials  diplomat officials.  governor officials.  governors officials
@@ -294,6 +297,7 @@ GENERIC_DEFAULTS: Final = {
     "worker": "civilians",
     "officers": "security forces",
     "officer": "security forces",
+    "forces": "security forces",
 }
 
 # --- quantities --------------------------------------------------------------
@@ -362,7 +366,7 @@ VAGUE_QUANTITIES: Final[dict[str, tuple[int | None, int | None, int | None]]] = 
 }
 
 #: Approximate numbers written as words with an article ("a dozen").
-APPROXIMATE_WORDS: Final = {"a dozen": 12, "a score of": 20}
+APPROXIMATE_WORDS: Final = {"a dozen": 12, "dozen": 12, "a score of": 20}
 
 #: Introductions of a subset of a count ("including three children").
 SUBSET_INTROS: Final = (
@@ -386,7 +390,8 @@ GAP_WORDS: Final = words(
     allegedly reported confirmed believed feared said thought known to
     subsequently eventually both then seriously slightly critically fatally
     gravely badly severely lightly mortally shot each apparently initially
-    immediately instantly ultimately officially already just now either
+    immediately instantly ultimately officially already just now either still
+    currently
     """
 )
 

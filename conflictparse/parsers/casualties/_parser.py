@@ -189,7 +189,7 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
     outcome, flags, k = trig
     n = len(toks)
     if "O" in flags and k < n and toks[k].text == "of":
-        qs = quantity_list(folded, toks, k + 1, bare=False)
+        qs = quantity_list(folded, toks, k + 1)
     elif "A" in flags:
         qs = quantity_list(folded, toks, k)
     else:
@@ -302,7 +302,7 @@ def _name_at(
             if entry and entry[0]:
                 category = entry[0]
         j += 1
-    if j - k < 2 or not _is_boundary(toks, j) and toks[j].text not in lx.GAP_WORDS:
+    if j - k < 2 or (not _is_boundary(toks, j) and toks[j].text not in lx.GAP_WORDS):
         return None
     return j, category, titled
 

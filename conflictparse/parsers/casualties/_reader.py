@@ -214,48 +214,51 @@ def noun_phrase(
     k = j
     while k < n and toks[k].text in ("more", "other", "further", "additional"):
         k += 1
-    mods: list[str] = []
-    for _ in range(5):
-        if k >= n:
-            return None
-        word = toks[k].text
-        entry = lx.HEADS.get(word)
-        if entry is not None:
-            # take the longest run of heads: "police officers"
-            while k + 1 < n and toks[k + 1].text in lx.HEADS:
-                mods.append(word)
-                k += 1
-                word = toks[k].text
-                entry = lx.HEADS[word]
-            category, is_singular = entry
-            if singular and not is_singular:
-                return None
-            if not category:
-                category = _category_from(mods, word)
-            k += 1
-            # "members of the security forces"
-            if k + 1 < n and toks[k].text == "of" and word in lx.GENERIC_DEFAULTS:
-                m = k + 1
-                if toks[m].text in ("the", "a", "an", "its", "their"):
-                    m += 1
-                tail = noun_phrase(toks, m, singular=False)
-                if tail is not None:
-                    return word, tail[1], tail[2]
-                for w in (t.text for t in toks[m : m + 3]):
-                    if w in lx.MODIFIER_CATEGORIES:
-                        category = lx.MODIFIER_CATEGORIES[w]
-                        break
-            return word, category, k
-        if not word.isalpha() and "-" not in word:
-            return None
-        if word in _STOP or word in lx.TRIGGERS or parse_number(word) is not None:
-            return None
-        mods.append(word)
-        k += 1
-    return None
+    # the last victim noun of a run of content words: "Taliban key commanders"
+    last = -1
+    m = k
+    while m < n and m - k < 6:
+        word = toks[m].text
+        if word in lx.HEADS:
+            last = m
+        elif (
+            not (word.isalpha() or "-" in word or "'" in word)
+            or word in _STOP
+            or word in lx.TRIGGERS
+            or parse_number(word) is not None
+        ):
+            break
+        m += 1
+    if last < 0:
+        return None
+    word = toks[last].text
+    category, is_singular = lx.HEADS[word]
+    if singular and not is_singular:
+        return None
+    mods = [t.text for t in toks[k:last]]
+    if not category:
+        category = _category_from(mods, word)
+    k = last + 1
+    # "members of the security forces"
+    if k + 1 < n and toks[k].text == "of" and word in lx.GENERIC_DEFAULTS:
+        m = k + 1
+        if toks[m].text in ("the", "a", "an", "its", "their"):
+            m += 1
+        tail = noun_phrase(toks, m, singular=False)
+        if tail is not None:
+            return word, tail[1], tail[2]
+        for w in range(m, min(m + 3, n)):
+            if toks[w].text in lx.MODIFIER_CATEGORIES:
+                return word, lx.MODIFIER_CATEGORIES[toks[w].text], w + 1
+    return word, category, k
 
 
 def _category_from(mods: list[str], head: str) -> str:
+    if head == "forces":  # "government forces", "Afghan forces"
+        for word in reversed(mods):
+            if word in ("police", "rebel", "militant", "insurgent", "guerrilla"):
+                return lx.MODIFIER_CATEGORIES[word]
+        return "security forces"
     for word in reversed(mods):
         if word in lx.MODIFIER_CATEGORIES:
             return lx.MODIFIER_CATEGORIES[word]
@@ -290,7 +293,8 @@ def quantity_at(
         return None
     word = toks[i].text
     anaphoric = i > 0 and toks[i - 1].text in ("the", "these", "those", "their", "his")
-    if word in ("a", "an", "one") and not _phrase_at(toks, i, _APPROX):
+    big_one = word == "one" and (_number_at(folded, toks, i) or (1, 0))[0] > 1
+    if word in ("a", "an", "one") and not big_one and not _phrase_at(toks, i, _APPROX):
         if word != "one" and (
             _phrase_at(toks, i, _VAGUE) or _phrase_at(toks, i, _QUALIFIERS)
         ):

@@ -1,0 +1,316 @@
+"""
+Tests of the default casualty parser family (``conflictparse.parsers.casualties``).
+
+Regression cases are tables grouped by what they exercise; each expected
+value is what a careful reader of the sentence would write down.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+from conflictparse import Document
+from conflictparse.errors import ConflictParseError, UnparseableError
+from conflictparse.parsers.casualties import (
+    VAGUE_QUANTITIES,
+    CasualtyParser,
+    parse_count,
+    summarize,
+)
+from conflictparse.results import (
+    CASUALTY_OUTCOMES,
+    VICTIM_CATEGORIES,
+    ActorMention,
+    CasualtyCount,
+    Span,
+)
+
+PARSER = CasualtyParser()
+
+
+def counts(text: str) -> list[tuple[str, int | None, int | None, int | None]]:
+    """(outcome, low, best, high) of every count in *text*."""
+    return [(c.outcome, c.low, c.best, c.high) for c in PARSER(Document(text=text))]
+
+
+# -- numbers and qualifiers ---------------------------------------------------
+
+QUALIFIED = [
+    ("exact-digits", "Police said 12 civilians were killed in the blast.", ("killed", 12, 12, 12)),
+    ("exact-thousands", "Officials said 1,200 people were displaced by the fighting.", ("displaced", 1200, 1200, 1200)),
+    ("words", "Twenty-one soldiers were wounded in the ambush.", ("wounded", 21, 21, 21)),
+    ("words-hundred-and", "One hundred and five prisoners were released on Monday.", ("released", 105, 105, 105)),
+    ("at-least", "At least six policemen were killed overnight.", ("killed", 6, 6, None)),
+    ("more-than", "More than 40 people were injured in the stampede.", ("wounded", 41, 41, None)),
+    ("up-to", "Up to 30 villagers were abducted by the gunmen.", ("kidnapped", None, None, 30)),
+    ("as-many-as", "As many as 15 journalists were detained.", ("arrested", None, None, 15)),
+    ("nearly", "Nearly 50 fighters died in the clashes.", ("killed", None, 50, 50)),
+    ("about", "About 20 militants were killed in the raid.", ("killed", 20, 20, None)),
+    ("between", "Between 20 and 30 civilians were killed, residents said.", ("killed", 20, None, 30)),
+    ("range-to", "Witnesses said 10 to 15 people died.", ("killed", 10, None, 15)),
+    ("fewer-than", "Fewer than ten soldiers were wounded, the army said.", ("wounded", None, None, 9)),
+    ("a-dozen", "About a dozen students were kidnapped from the school.", ("kidnapped", 12, 12, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in QUALIFIED],
+                         ids=[c[0] for c in QUALIFIED])
+def test_qualifiers(text: str, expected: tuple[str, int | None, int | None, int | None]) -> None:
+    """Each qualifier gives its documented low/best/high, never an average."""
+    assert [expected] == counts(text)
+
+
+def test_approximate_flag() -> None:
+    """Hedged figures are marked approximate; exact ones are not."""
+    found = PARSER(Document(text="Some 30 rebels and two soldiers were killed."))
+    assert [True, False] == [c.approximate for c in found]
+
+
+# -- vague quantities -----------------------------------------------------------
+
+VAGUE = [
+    ("many", "Many civilians were killed in the shelling.", "many"),
+    ("dozens", "Dozens of people were wounded in the explosion.", "dozens"),
+    ("scores", "Scores of protesters were arrested in the capital.", "scores"),
+    ("hundreds", "Hundreds of families have been displaced by the floods and fighting.", "hundreds"),
+    ("several", "Several policemen were injured, officials said.", "several"),
+    ("a-few", "A few soldiers were wounded in the attack.", "a few"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), [c[1:] for c in VAGUE], ids=[c[0] for c in VAGUE])
+def test_vague(text: str, word: str) -> None:
+    """Vague words keep the word and take the bounds of the documented table."""
+    (c,) = PARSER(Document(text=text))
+    key = word if word in VAGUE_QUANTITIES else f"{word} of"
+    assert (word, VAGUE_QUANTITIES[key]) == (c.vague, (c.low, c.best, c.high))
+
+
+def test_dozens_reads_at_least_two_dozen() -> None:
+    """The table reads "dozens" as at least 24, with no best guess."""
+    assert (24, None, None) == VAGUE_QUANTITIES["dozens of"]
+
+
+# -- outcomes and voice ---------------------------------------------------------
+
+OUTCOMES = [
+    ("passive", "Two policemen were killed in the attack.", [("killed", 2, 2, 2)]),
+    ("active", "The bomb killed three soldiers near the base.", [("killed", 3, 3, 3)]),
+    ("active-ing", "Gunmen opened fire, killing four people and wounding nine.", [("killed", 4, 4, 4), ("wounded", 9, 9, 9)]),
+    ("died", "Five miners died when the mine was attacked.", [("killed", 5, 5, 5)]),
+    ("left-dead", "The clashes left seven fighters dead.", [("killed", 7, 7, 7)]),
+    ("dead-or-wounded", "The raid left 12 militants dead or wounded.", [("killed_or_wounded", 12, 12, 12)]),
+    ("casualties-noun", "The army said it suffered 15 casualties.", [("killed_or_wounded", 15, 15, 15)]),
+    ("kidnapped", "Rebels abducted eight aid workers on Tuesday.", [("kidnapped", 8, 8, 8)]),
+    ("arrested", "Police arrested 23 suspects after the riot.", [("arrested", 23, 23, 23)]),
+    ("missing-people", "Three people are still missing, the Red Cross said.", [("missing", 3, 3, 3)]),
+    ("unharmed", "The two hostages were unharmed.", [("unharmed", 2, 2, 2)]),
+    ("headline", "Car bomb in Baghdad: 17 killed", [("killed", 17, 17, 17)]),
+    ("bodies", "Villagers found 11 bodies near the river.", [("killed", 11, 11, 11)]),
+    ("killed-and-wounded", "Twelve people were killed and 30 wounded.", [("killed", 12, 12, 12), ("wounded", 30, 30, 30)]),
+    ("article", "A policeman was killed and a child was hurt.", [("killed", 1, 1, 1), ("wounded", 1, 1, 1)]),
+    ("relative-clause", "Two guards protecting the embassy were shot dead.", [("killed", 2, 2, 2)]),
+    ("all-caps", "THREE PEASANTS WERE MURDERED BY THE ARMED MEN.", [("killed", 3, 3, 3)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in OUTCOMES],
+                         ids=[c[0] for c in OUTCOMES])
+def test_outcomes(text: str, expected: list[tuple[str, int | None, int | None, int | None]]) -> None:
+    """Outcome words in active and passive voice, nouns and headlines."""
+    assert expected == counts(text)
+
+
+def test_several_groups_in_one_clause() -> None:
+    """Two groups of one clause are separate counts with their own victims."""
+    found = PARSER(Document(text="Two men and three women were killed in the raid."))
+    assert [(2, "men"), (3, "women")] == [(c.best, c.victim) for c in found]
+    assert 5 == summarize(found).get("killed").best  # type: ignore[union-attr]
+
+
+# -- victims ------------------------------------------------------------------
+
+VICTIMS = [
+    ("soldiers", "Four Afghan soldiers were killed.", "soldiers"),
+    ("security-forces", "At least six security force members were killed.", "security forces"),
+    ("police-officers", "Two police officers were wounded.", "police"),
+    ("members-of", "Five members of the security forces died.", "security forces"),
+    ("children", "Three children were among those hurt: three children were injured.", "children"),
+    ("militants", "Twenty Taliban fighters were killed.", "militants"),
+    ("bare", "At least 12 were killed.", "unknown"),
+]
+
+
+@pytest.mark.parametrize(("text", "victim"), [c[1:] for c in VICTIMS], ids=[c[0] for c in VICTIMS])
+def test_victims(text: str, victim: str) -> None:
+    """The victims' category comes from the head noun or its modifiers."""
+    assert victim == PARSER(Document(text=text))[-1].victim
+
+
+def test_victim_actor_from_actors_stage() -> None:
+    """An actor mention overlapping the victims gives the count its actor."""
+    text = "Some twenty militants and one Afghan soldier died in the fighting."
+    actors = (
+        ActorMention(text="militants", span=Span(start=12, end=21), canonical="Taliban"),
+        ActorMention(text="Afghan soldier", span=Span(start=30, end=44),
+                     canonical="Military Forces of Afghanistan"),
+    )
+    found = PARSER(Document(text=text, actors=actors))
+    assert ["Taliban", "Military Forces of Afghanistan"] == [c.actor for c in found]
+
+
+def test_no_actor_without_actors_stage() -> None:
+    """Without actor mentions the actor stays unknown."""
+    (c,) = PARSER(Document(text="Five rebels were killed."))
+    assert c.actor is None
+
+
+# -- zero, hypothetical, not casualties ----------------------------------------
+
+ZERO = [
+    ("no-one-hurt", "No one was hurt in the blast.", [("killed_or_wounded", 0, 0, 0)]),
+    ("no-casualties", "There were no casualties, the army said.", [("killed_or_wounded", 0, 0, 0)]),
+    ("no-deaths", "No deaths were reported.", [("killed", 0, 0, 0)]),
+    ("nobody-injured", "Nobody was injured.", [("wounded", 0, 0, 0)]),
+    ("no-soldiers", "No soldiers were killed in the ambush.", [("killed", 0, 0, 0)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in ZERO], ids=[c[0] for c in ZERO])
+def test_zero(text: str, expected: list[tuple[str, int, int, int]]) -> None:
+    """Negated outcomes are explicit zero counts."""
+    assert expected == counts(text)
+
+
+NOTHING = [
+    ("intention", "An operation is under way to arrest or kill these militants."),
+    ("threat", "The group threatened to kill 100 hostages."),
+    ("denied", "The army denied killing 30 civilians."),
+    ("would", "Officials said 40 people would have been killed had the bomb gone off."),
+    ("age", "A 12-year-old boy was seen near the market."),
+    ("duration", "The Taliban are expanding their 14-year insurgency."),
+    ("date", "The attack took place on 12 March."),
+    ("money", "The rebels demanded $50,000 for the release."),
+    ("weapon", "The attackers carried AK-47 rifles."),
+    ("unit-size", "A 200-strong force entered the town."),
+    ("days", "The two days of fighting ended on Sunday."),
+    ("year", "In 2001 the group was ousted from power."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOTHING], ids=[c[0] for c in NOTHING])
+def test_not_casualties(text: str) -> None:
+    """Intentions, threats, denials, ages, dates, money and sizes are not counts."""
+    assert [] == counts(text)
+
+
+# -- subsets, tolls, summary --------------------------------------------------
+
+
+def test_subset_is_marked_and_not_added() -> None:
+    """ "including three children" is a subset of the count it follows."""
+    found = PARSER(Document(text="Ten people, including three children, were killed."))
+    assert [(10, False), (3, True)] == [(c.best, c.subset) for c in found]
+    assert 10 == summarize(found).get("killed").best  # type: ignore[union-attr]
+
+
+def test_later_toll_supersedes() -> None:
+    """A later toll replaces the earlier count of the same outcome."""
+    found = PARSER(Document(
+        text="Five people were killed in the bombing. The death toll later rose to 11."))
+    assert [(5, True), (11, False)] == [(c.best, c.superseded) for c in found]
+    summary = summarize(found)
+    assert (11, 11) == (summary.get("killed").best, summary.acled_fatalities)  # type: ignore[union-attr]
+
+
+def test_summary_is_conservative() -> None:
+    """The ACLED figure adds lower bounds; unknown upper bounds stay unknown."""
+    found = PARSER(Document(text="At least 8 soldiers and dozens of militants were killed."))
+    killed = summarize(found).get("killed")
+    assert killed is not None
+    assert (8 + 24, None) == (killed.low, killed.high)
+    assert 32 == summarize(found).acled_fatalities
+
+
+def test_summary_empty() -> None:
+    """A report without counts has no totals and zero fatalities."""
+    assert ((), 0) == (summarize(()).totals, summarize(()).acled_fatalities)
+
+
+# -- parse_count ------------------------------------------------------------------
+
+
+def test_parse_count_reads_phrase() -> None:
+    """The strict helper reads a bare quantity with the given outcome."""
+    c = parse_count("at least 14", outcome="wounded")
+    assert ("wounded", 14, 14, None) == (c.outcome, c.low, c.best, c.high)
+
+
+@pytest.mark.parametrize("text", ["many", "many people were killed", "the village", ""])
+def test_parse_count_raises(text: str) -> None:
+    """Text without a number raises UnparseableError (a ValueError)."""
+    with pytest.raises(UnparseableError) as info:
+        parse_count(text)
+    assert text == info.value.text
+    assert isinstance(info.value, ValueError)
+    assert isinstance(info.value, ConflictParseError)
+
+
+# -- contract -------------------------------------------------------------------
+
+
+def test_results_are_valid() -> None:
+    """Outcomes and victims come from the closed vocabularies; spans slice."""
+    text = ("KABUL (AFP) - At least 12 civilians, including four women, were killed "
+            "and 30 wounded; the death toll rose to 15. No one was arrested.")
+    found = PARSER(Document(text=text))
+    assert found
+    for c in found:
+        assert isinstance(c, CasualtyCount)
+        assert c.outcome in CASUALTY_OUTCOMES
+        assert c.victim in VICTIM_CATEGORIES
+        assert text[c.start : c.end] == c.text
+
+
+def test_parser_is_picklable_and_slotted() -> None:
+    """The parser pickles and has no instance dict (thread-safe, cheap)."""
+    assert not hasattr(PARSER, "__dict__")
+    clone = pickle.loads(pickle.dumps(PARSER))
+    text = "Two soldiers were killed."
+    assert PARSER(Document(text=text)) == clone(Document(text=text))
+
+
+def test_registry_builtin() -> None:
+    """The registry's built-in name resolves to this class."""
+    from conflictparse import parsers
+
+    module = __import__("conflictparse.parsers.casualties", fromlist=["CasualtyParser"])
+    assert module.CasualtyParser is CasualtyParser
+    assert parsers is not None
+
+
+# -- the seed -------------------------------------------------------------------
+
+SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seed"
+
+
+def test_seed_gold() -> None:
+    """The seed's gold counts are found, and nothing from its traps."""
+    story = SEED / "afp-darqad-2016-01-10.txt"
+    if not story.exists():
+        pytest.skip("../shared is not beside the checkout")
+    text = story.read_text(encoding="utf-8")
+    gold = json.loads((SEED / "afp-darqad-2016-01-10.gold.json").read_text(encoding="utf-8"))
+    found = PARSER(Document(text=text))
+    got = {(c.outcome, c.low, c.best, c.high, c.vague, c.victim) for c in found}
+    want = {(g["outcome"], g["low"], g["best"], g["high"], g.get("vague"), g["victim"])
+            for g in gold["casualties"]}
+    assert want == got
+    for trap in gold["not_casualties"]:
+        start = text.find(trap["text"])
+        end = start + len(trap["text"])
+        assert [] == [c for c in found if c.start < end and start < c.end]
