@@ -31,7 +31,8 @@ _PARTS: Final = {
     "end": "end", "close": "end", "beginning": "start", "start": "start",
 }  # fmt: skip
 _REL_STEP: Final = {
-    "last": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
+    "last": -1, "past": -1, "latest": -1, "this": 0, "current": 0, "next": 1,
+    "coming": 1,
 }  # fmt: skip
 _DURATION_UNIT: Final = {
     "day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y",
@@ -55,6 +56,9 @@ _MAY_BEFORE: Final = regex.compile(
     r"|mid|last|next|this|during|before|after|since|on)[\s-]++\Z"
 )
 _SPACE: Final = regex.compile(r"\s++")
+_FUTURE_AFTER: Final = regex.compile(r"\s*+(?:will|'ll|(?:is|are)\s++to)(?![a-z])")
+_BARE_MONTH_NOUN: Final = regex.compile(r"\s++(?:of|for|on|against|to)\s")
+_ARTICLE_BEFORE: Final = regex.compile(r"(?<![a-z])(?:the|a|an)\s++\Z")
 
 
 class _Ctx:
@@ -87,19 +91,32 @@ class _Ctx:
             return 0, len(self.text)
         return self.sentences[i]
 
+    def tense(self, start: int, end: int) -> str | None:
+        """
+        ``"future"``, ``"past"`` or ``None`` (no cue) for the words before
+        ``[start, end)`` in its sentence: the cue nearest the date decides.
+        """
+        s0, s1 = self.sentence(start)
+        before = self.folded[max(s0, start - 80) : start]
+        after = self.folded[end : min(end + 25, max(s1, end))]
+        if self.folded.startswith("'s", end):
+            return "past"  # "Wednesday's ruling": an event already named
+        fut = past = -1
+        for m in pat.FUTURE_CUE.finditer(before, timeout=REGEX_TIMEOUT):
+            fut = m.end()
+        for m in pat.PAST_TENSE.finditer(before, timeout=REGEX_TIMEOUT):
+            past = m.end()
+        if fut >= past and fut >= 0:
+            return "future"  # "expected", "planned": a future cue ending in -ed
+        if past >= 0:
+            return "past"
+        if _FUTURE_AFTER.match(after):
+            return "future"
+        return None
+
     def future(self, start: int, end: int) -> bool:
         """Whether the words around ``[start, end)`` put it in the future."""
-        s0, s1 = self.sentence(start)
-        before = self.folded[max(s0, start - 90) : start]
-        after = self.folded[end : min(end + 25, max(s1, end))]
-        if pat.PAST_CUE.search(before[-22:], timeout=REGEX_TIMEOUT):
-            return False
-        last = None
-        for m in pat.FUTURE_CUE.finditer(before, timeout=REGEX_TIMEOUT):
-            last = m
-        if last is not None:
-            return pat.PAST_CUE.search(before, last.end(), timeout=REGEX_TIMEOUT) is None
-        return bool(regex.match(r"\s*+(?:will|'ll|(?:is|are)\s++to)(?![a-z])", after))
+        return self.tense(start, end) == "future"
 
 
 # -- helpers ----------------------------------------------------------------
@@ -155,24 +172,30 @@ def _safe_date(y: int, m: int, d: int) -> _dt.date | None:
 
 
 def _year_for(
-    published: _dt.date, month: int, day: int | None, *, future: bool
+    published: _dt.date, month: int, day: int | None, *, tense: str | None
 ) -> int:
-    """The year of a month (and day) written without one, seen from *published*."""
+    """
+    The year of a month (and day) written without one, seen from
+    *published*: the most recent one not after it in past context, the next
+    one in future context, the nearest one (ties to the past) without a cue.
+    """
     y = published.year
     if day is None:
-        if future:
+        back = (published.month - month) % 12
+        ahead = (month - published.month) % 12
+        if tense == "future" or (tense is None and 0 < ahead < back):
             return y if month >= published.month else y + 1
         return y if month <= published.month else y - 1
-    key = (month, day)
-    now = (published.month, published.day)
-    if future:
-        return y if key >= now else y + 1
-    soon = published + _dt.timedelta(days=30)
-    if key <= now or (soon.year == y and key <= (soon.month, soon.day)):
-        return y
-    if soon.year > y:  # late December: early January dates are next year's
-        return y + 1 if key <= (soon.month, soon.day) else y
-    return y - 1
+    # News style writes the year only when it is not the current one, so the
+    # publication year holds unless that puts a past event far ahead or a
+    # future one far behind.
+    this = _safe_date(y, month, min(day, 28) if month == 2 else day) or _dt.date(y, month, 28)
+    gap = (this - published).days
+    if gap > 60 and tense != "future":
+        return y - 1
+    if gap < -300 and tense == "future":
+        return y + 1
+    return y
 
 
 def _yy_allowed(ctx: _Ctx, m: Any) -> bool:
@@ -231,8 +254,13 @@ def _day_month_year(
         end = m.end("mon")
     if ctx.published is None:
         return None, month, d, True, end
-    fut = ctx.future(start, end)
-    return _year_for(ctx.published, month, d, future=fut), month, d, True, end
+    pub = ctx.published
+    rel = m.groupdict().get("rel")
+    ryear = m.groupdict().get("ryear")
+    if ryear:
+        return pub.year + _REL_STEP[ryear], month, d, True, end
+    tense = {"last": "past", "next": "future"}.get(rel or "") or ctx.tense(start, end)
+    return _year_for(pub, month, d, tense=tense), month, d, True, end
 
 
 def _f_day(ctx: _Ctx, m: Any) -> DateMention | None:
@@ -274,11 +302,16 @@ def _f_month(ctx: _Ctx, m: Any) -> DateMention | None:
     if not ctx.capitalised(mpos):
         return None
     mod, rel, y = m.group("mod"), m.group("rel"), m.group("y")
-    if not y and not mod and not rel:
+    ryear = m.group("ryear")
+    if not y and not mod and not rel and not ryear:
         if len(word) <= 4 and not word.endswith(".") and word not in {"may", "june", "july"}:
             return None  # "Dec" alone is too ambiguous
         if word == "may" and not _MAY_BEFORE.search(ctx.folded[max(0, mpos - 12) : mpos]):
             return None
+        if _ARTICLE_BEFORE.search(ctx.folded[max(0, mpos - 6) : mpos]) and (
+            _BARE_MONTH_NOUN.match(ctx.folded, end)
+        ):
+            return None  # "the March for Life"
     month = _month_number(word)
     inferred = not y
     if y:
@@ -293,8 +326,10 @@ def _f_month(ctx: _Ctx, m: Any) -> DateMention | None:
             year = pub.year if month > pub.month else pub.year + 1
         elif rel in {"this", "current"}:
             year = pub.year
+        elif ryear:
+            year = pub.year + _REL_STEP[ryear]
         else:
-            year = _year_for(pub, month, None, future=ctx.future(start, end))
+            year = _year_for(pub, month, None, tense=ctx.tense(start, end))
     period = cal.month(year, month)
     if mod:
         period = cal.part_of(period, _PARTS.get(mod, ""))
@@ -310,7 +345,7 @@ def _f_weekday(ctx: _Ctx, m: Any) -> DateMention | None:
     wd = pat.WEEKDAYS[m.group("wd")]
     rel = m.group("rel")
     pub = ctx.published
-    if rel in {"last", "past", "previous"}:
+    if rel in {"last", "past", "previous", "latest"}:
         d = cal.weekday_near(pub - _dt.timedelta(days=1), wd, future=False)
     elif rel in {"next", "coming", "following"}:
         d = cal.weekday_near(pub, wd, future=True)
@@ -321,6 +356,20 @@ def _f_weekday(ctx: _Ctx, m: Any) -> DateMention | None:
     else:
         d = cal.weekday_near(pub, wd, future=ctx.future(start, end))
     return _mention(ctx, start, end, cal.day(d), relative=True)
+
+
+def _f_weekend(ctx: _Ctx, m: Any) -> DateMention | None:
+    start, end = m.start(), m.end()
+    if ctx.published is None:
+        return _mention(ctx, start, end, None, relative=True, precision="week")
+    pub = ctx.published
+    if pub.weekday() >= 5:
+        d = pub
+    elif ctx.future(start, end):
+        d = pub + _dt.timedelta(days=5 - pub.weekday())
+    else:
+        d = pub - _dt.timedelta(days=pub.weekday() + 1)
+    return _mention(ctx, start, end, cal.weekend(d), relative=True)
 
 
 def _past_context(ctx: _Ctx, start: int) -> bool:
@@ -609,7 +658,7 @@ def _f_holiday(ctx: _Ctx, m: Any) -> DateMention | None:
         (12, 25) if words.startswith("christmas") else ((12, 31) if words.endswith("eve") else (1, 1)))  # fmt: skip
     if ctx.published is None:
         return _mention(ctx, start, end, None, relative=True, precision="day")
-    year = _year_for(ctx.published, month, d, future=ctx.future(start, end))
+    year = _year_for(ctx.published, month, d, tense=ctx.tense(start, end))
     return _mention(ctx, start, end, cal.day(_dt.date(year, month, d)), relative=True)
 
 
@@ -621,6 +670,7 @@ _HANDLERS: Final[dict[str, Handler]] = {
     "f_dmy": _f_day,
     "f_mdy": _f_day,
     "f_month": _f_month,
+    "f_weekend": _f_weekend,
     "f_weekday": _f_weekday,
     "f_deictic": _f_deictic,
     "f_offset": _f_offset,
@@ -710,12 +760,40 @@ def scan(
         _text.sentence_spans(text) if sentences is None else sentences,
     )
     found: list[DateMention] = []
-    for m in pat.DETECT.finditer(ctx.folded, timeout=REGEX_TIMEOUT):
-        for form in pat.FORMS:
-            if m.start(form) >= 0:
-                got = _HANDLERS[form](ctx, m)
-                if got is not None and got.span.end > got.span.start:
-                    found.append(got)
+    folded = ctx.folded
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
+    for t in pat.TOKEN.finditer(folded, timeout=REGEX_TIMEOUT):
+        starts.append(t.start())
+        ends.append(t.end())
+        words.append(t.group())
+    anchors, prefixes = pat.ANCHORS, pat.PREFIXES
+    done = 0  # the end of the last match: anchors before it are used up
+    for i, word in enumerate(words):
+        if starts[i] < done or not (word in anchors or word[0].isdigit()):
+            continue
+        first = i
+        while (
+            first > 0
+            and i - first < 6
+            and words[first - 1] in prefixes
+            and starts[first] - ends[first - 1] <= 4
+            and starts[first - 1] >= done
+        ):
+            first -= 1
+        for k in range(first, i + 1):
+            m = pat.DETECT.match(folded, starts[k], timeout=REGEX_TIMEOUT)
+            if m is None or m.end() <= starts[i]:
+                continue
+            for form in pat.FORMS:
+                if m.start(form) >= 0:
+                    got = _HANDLERS[form](ctx, m)
+                    if got is not None and got.span.end > got.span.start:
+                        found.append(got)
+                        done = m.end()
+                    break
+            if done > starts[i]:
                 break
     return _join_ranges(ctx, found)
 

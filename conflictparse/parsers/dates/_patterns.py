@@ -17,13 +17,16 @@ from typing import Final
 import regex
 
 __all__ = [
+    "ANCHORS",
     "DETECT",
     "FORMS",
     "FUTURE_CUE",
     "MONTHS",
     "NUMBER_WORDS",
+    "PREFIXES",
     "RANGE_JOIN",
     "SEASONS",
+    "TOKEN",
     "WEEKDAYS",
     "YEAR_AFTER_REJECT",
     "YEAR_BEFORE_ACCEPT",
@@ -77,7 +80,7 @@ def _month(name: str) -> str:
 
 
 def _day(name: str) -> str:
-    return rf"(?<![\d.,:/$])(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+(?![\d:]|\.\d)"
+    return rf"(?<![\d.,:/$])(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+(?!\d|[:.]\d)"
 
 
 def _year(name: str) -> str:
@@ -90,10 +93,12 @@ _MOD = (
     r"|(?P<mod>end|beginning|start|middle|close|turn)" + _S + r"of" + _S
     + r"(?:the" + _S + r")?)?"
 )
-_REL = r"(?:(?P<rel>last|this|next|past|coming|previous|current|following)" + _S + r")"
+_REL = r"(?:(?P<rel>last|this|next|past|coming|previous|current|following|latest)" + _S + r")"
 _PART = r"(?:" + _S + r"(?P<part>morning|afternoon|evening|night))?"
 _RANGE_SEP = r"(?:\s*+-\s*+|" + _S + r"(?:to|and|until|till|through|or)" + _S + r")"
 _WD_PREFIX = r"(?:(?P<wd>" + _WEEKDAY + r"),?" + _S + r")?"
+_LAST = r"(?:(?P<rel>last|this|next)" + _S + r")?"
+_REL_YEAR = r"(?:,?" + _S + r"(?P<ryear>last|this|next)" + _S + r"year(?![a-z']))?"
 
 #: The detection pattern, matched against folded text.
 DETECT: Final = regex.compile(
@@ -117,17 +122,20 @@ DETECT: Final = regex.compile(
         (?:,?""" + _S + _year("y") + r""")?
     )
   | (?P<f_dmy>                               # 21 March 2020, 10 JAN 90, the 3rd of May
-        """ + _ON + _MOD + _WD_PREFIX + r"""(?:the""" + _S + r""")?""" + _day("d") + r"""
+        """ + _ON + _MOD + _WD_PREFIX + _LAST + r"""(?:the""" + _S + r""")?""" + _day("d") + r"""
         (?:""" + _S + r"""of)?""" + _S + _month("mon") + r"""
         (?:,?""" + _S + _year("y") + r"""|""" + _S + r"""'?(?P<yy>\d\d)(?![\d]))?
     )
   | (?P<f_mdy>                               # March 21, 2020; Dec. 26
-        """ + _ON + _MOD + _WD_PREFIX + _month("mon") + _S + _day("d") + r"""
-        (?:,?""" + _S + _year("y") + r""")?
+        """ + _ON + _MOD + _WD_PREFIX + _LAST + _month("mon") + _S + _day("d") + r"""
+        (?:,?""" + _S + _year("y") + r"""|""" + _REL_YEAR + r""")
     )
   | (?P<f_month>                             # late October, March 2015, last April
         """ + _MOD + _REL + r"""?""" + _month("mon") + r"""
-        (?:(?:,?""" + _S + r"""|""" + _S + r"""of""" + _S + r""")""" + _year("y") + r""")?
+        (?:(?:,?""" + _S + r"""|""" + _S + r"""of""" + _S + r""")""" + _year("y") + r"""|""" + _REL_YEAR + r""")
+    )
+  | (?P<f_weekend>                           # over the weekend
+        (?<=(?:over|at|during|on|for|by)""" + _S + r""")the""" + _S + r"""weekend(?![a-z])
     )
   | (?P<f_weekday>                           # on Sunday, last Friday, Friday night
         """ + _ON + _MOD + _REL + r"""?(?P<wd>""" + _WEEKDAY + r""")""" + _PART + r"""
@@ -181,7 +189,7 @@ DETECT: Final = regex.compile(
         (?:\s*+(?:-|to|through)\s*+(?P<y2>1[5-9]\d\d|20\d\d|\d\d)(?![\d]))?
     )
   | (?P<f_ref>                               # now, recently, the past, the future
-        (?<![a-z'-])(?P<ref>now|currently|recently|nowadays|previously|formerly|soon
+        (?<![a-z'-])(?P<ref>now|currently|recently|nowadays
           |at""" + _S + r"""present|these""" + _S + r"""days
           |the""" + _S + r"""future
           |the""" + _S + r"""past(?!""" + _S + r"""(?:""" + _NUM + _S + r""")?(?:""" + _UNIT + r"""|weekend|quarter))
@@ -194,6 +202,21 @@ DETECT: Final = regex.compile(
     regex.VERBOSE,
 )
 
+#: Words (and all digits) without which no temporal expression exists.
+#: The parser only tries :data:`DETECT` near these, which keeps it fast.
+ANCHORS: Final = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "hour", "hours", "minute", "minutes", "quarter", "half", "spring", "summer", "fall", "autumn", "winter", "now", "currently", "recently", "nowadays", "previously", "formerly", "soon", "present", "future", "past", "recent", "christmas"]
+)
+
+#: Words that may stand before an anchor inside the same expression
+#: ("between 14 and 16 February", "the end of 2014", "two days").
+PREFIXES: Final = frozenset(
+    ["on", "the", "night", "of", "between", "from", "early", "mid", "middle", "late", "end", "beginning", "start", "close", "turn", "last", "this", "next", "past", "coming", "previous", "current", "following", "earlier", "later", "and", "to", "until", "till", "through", "or", "in", "fiscal", "first", "second", "third", "fourth", "st", "nd", "rd", "th", "q", "same", "that", "preceding", "at", "these", "new", "a", "an", "couple", "few", "several", "some", "many", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+
+#: Word tokens of folded text.
+TOKEN: Final = regex.compile(r"[a-z]++|\d++")
+
 #: The names of the top-level alternatives, in pattern order.
 FORMS: Final = tuple(
     name for name in DETECT.groupindex if name.startswith("f_")
@@ -205,7 +228,7 @@ FUTURE_CUE: Final = regex.compile(
     (?<![a-z])(?:will|'ll|shall|would|going\s++to|(?:is|are|was|were)\s++(?:due\s++)?to
       |plans?|planned|planning|scheduled|schedule|expected|expects?|due
       |set\s++to|preparing|prepares?|upcoming|intends?|hopes?\s++to|aims?\s++to
-      |agreed\s++to|to\s++be\s++held|until|till)(?![a-z])
+      |agreed\s++to|to\s++be\s++held|as\s++(?:soon|early)\s++as|tomorrow|next)(?![a-z])
     """,
     regex.VERBOSE,
 )
@@ -213,6 +236,14 @@ FUTURE_CUE: Final = regex.compile(
 #: Reporting verbs: a date right after one is the (past) report date.
 PAST_CUE: Final = regex.compile(
     r"(?<![a-z])(?:said|says|told|announced|reported|added|stated|confirmed|claimed|ago)(?![a-z])"
+)
+
+#: Past tense before a date: auxiliaries, reporting verbs and -ed forms.
+PAST_TENSE: Final = regex.compile(
+    r"""(?<![a-z])(?:was|were|had|did|said|told|began|came|went|took|made|fell|rose|met
+      |left|held|fought|won|lost|saw|found|gave|led|broke|struck|shot|hit|ago|since
+      |last)(?![a-z])""",
+    regex.VERBOSE,
 )
 
 #: A word before a bare four-digit number that makes it a year.
@@ -240,7 +271,7 @@ YEAR_AFTER_REJECT: Final = regex.compile(
         |prisoners|detainees|cases|deaths|dead|killed|wounded|injured|rounds|rockets
         |shells|kilometres|kilometers|votes|residents|students|villagers|vehicles
         |insurgents|guerrillas|combatants|others|more|of\s++(?:the|them|whom)|to\s++\d)
-        (?![a-z])|[\d,])""",
+        (?![a-z])|\d)""",
     regex.VERBOSE,
 )
 
