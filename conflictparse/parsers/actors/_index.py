@@ -40,6 +40,9 @@ _SHOUT_STOP: Final = frozenset(
     ["aa", "ad", "aid", "aim", "all", "am", "an", "and", "ant", "any", "are", "arm", "as", "at", "be", "but", "by", "can", "do", "fact", "fan", "far", "for", "go", "had", "has", "he", "hi", "him", "his", "how", "if", "in", "is", "it", "its", "jam", "jas", "me", "my", "nas", "new", "no", "not", "now", "of", "oh", "ok", "on", "one", "or", "our", "out", "own", "pa", "per", "sac", "say", "she", "so", "the", "to", "two", "up", "us", "was", "we", "who", "why", "war", "yes"]
 )
 
+#: An index entry: target, flags, and the acronym's letters (exact case) or "".
+Entry = tuple[Target, int, str]
+
 Token = tuple[int, int, str, str | None]
 """A text token: start, end, key, and the key without a possessive (or None)."""
 
@@ -78,19 +81,23 @@ def alias_tokens(alias: str) -> tuple[str, ...]:
 
 def is_acronym(alias: str) -> bool:
     """
-    Whether *alias* is an acronym (capitals and digits, maybe a hyphen or
-    slash), which must then be written in capitals to match.
+    Whether *alias* is an acronym (no spaces, two or more capitals: "FMLN",
+    "IS-K", "LeT", "M23"), which must then be written exactly so to match.
 
-    >>> is_acronym("FMLN"), is_acronym("IS-K"), is_acronym("Hamas"), is_acronym("M23")
-    (True, True, False, True)
+    >>> is_acronym("FMLN"), is_acronym("IS-K"), is_acronym("LeT"), is_acronym("Hamas")
+    (True, True, True, False)
     """
-    letters = [c for c in alias if c.isalpha()]
-    return (
-        bool(letters)
-        and len(alias) <= 12
-        and all(c.isupper() for c in letters)
-        and all(c.isalnum() or c in "-/&" for c in alias)
+    if not alias or any(c.isspace() for c in alias) or len(alias) > 12:
+        return False
+    upper = sum(c.isupper() for c in alias)
+    lower = sum(c.islower() for c in alias)
+    return (upper >= 2 and lower <= 2 and all(c.isalnum() or c in "-/&'" for c in alias)) or (
+        upper == 1 and lower == 0 and any(c.isdigit() for c in alias)
     )
+
+
+def _letters(s: str) -> str:
+    return "".join(c for c in s if c.isalnum())
 
 
 def _plural_stems(key: str) -> tuple[str, ...]:
@@ -114,7 +121,7 @@ class Match:
         end: int,
         first: int,
         last: int,
-        entries: tuple[tuple[Target, int], ...],
+        entries: tuple[Entry, ...],
     ) -> None:
         self.start = start
         self.end = end
@@ -160,12 +167,13 @@ class AliasIndex:
         node: dict[str, Any] = self._root
         for k in keys:
             node = node.setdefault(k, {})
-        entries: list[tuple[Target, int]] = node.setdefault(_END, [])
-        for i, (t, f) in enumerate(entries):
-            if t == target:
-                entries[i] = (t, f & flags)  # the most permissive form wins
+        letters = _letters(alias) if flags & EXACT else ""
+        entries: list[Entry] = node.setdefault(_END, [])
+        for i, (t, f, lt) in enumerate(entries):
+            if t == target and lt == letters:
+                entries[i] = (t, f & flags, lt)  # the most permissive form wins
                 return
-        entries.append((target, flags))
+        entries.append((target, flags, letters))
         self.size += 1
 
     def scan(
@@ -204,36 +212,39 @@ class AliasIndex:
     ) -> Match | None:
         # Depth-first over the trie; each token may be read as itself, as a
         # possessive stem or as a singular. Longest (then earliest-found) wins.
-        candidates: list[tuple[int, int, int, list[tuple[Target, int]]]] = []
-        stack: list[tuple[dict[str, Any], int]] = [(root, i)]
+        candidates: list[tuple[int, int, int, list[Entry], bool]] = []
+        stack: list[tuple[dict[str, Any], int, bool]] = [(root, i, False)]
         n = len(toks)
         while stack:
-            node, j = stack.pop()
+            node, j, stemmed = stack.pop()
             if j >= n:
                 continue
             start, end, key, stem = toks[j]
             if j > i and not _joins(text, toks[j - 1][1], start):
                 continue  # punctuation other than "-", "." or "/" breaks the name
-            forms: list[tuple[str, int]] = [(key, end)]
+            forms: list[tuple[str, int, bool]] = [(key, end, stemmed)]
             if stem:
-                forms.append((stem, end - 2))
+                forms.append((stem, end - 2, stemmed))
             for s in _plural_stems(key):
-                forms.append((s, end))
-            for form, stop in forms:
+                forms.append((s, end, True))
+            for form, stop, plural in forms:
                 child = node.get(form)
                 if child is None:
                     continue
                 entries = child.get(_END)
                 if entries:
-                    candidates.append((j, stop, len(candidates), entries))
-                stack.append((child, j + 1))
+                    candidates.append((j, stop, len(candidates), entries, plural))
+                stack.append((child, j + 1, plural))
         if not candidates:
             return None
         candidates.sort(key=lambda c: (-c[0], c[2]))
         first_start = toks[i][0]
-        for last, stop, _order, entries in candidates:
+        for last, stop, _order, entries, plural in candidates:
             kept = tuple(
-                e for e in entries if _case_ok(text, first_start, stop, e[1], shouting)
+                e
+                for e in entries
+                if not (plural and e[1] & EXACT)
+                and _case_ok(text, first_start, stop, e, shouting)
             )
             if kept:
                 return Match(first_start, stop, i, last, kept)
@@ -248,15 +259,17 @@ def _joins(text: str, end: int, start: int) -> bool:
 _JOINERS: Final = frozenset("-./'\u2010\u2011\u2013\u2019")
 
 
-def _case_ok(text: str, start: int, end: int, flags: int, shouting: bool) -> bool:
+def _case_ok(text: str, start: int, end: int, entry: Entry, shouting: bool) -> bool:
+    flags = entry[1]
     if flags & EXACT:
-        span = text[start:end]
-        if any(c.islower() for c in span):
-            return False
+        letters = _letters(text[start:end])
         if shouting:
-            letters = "".join(c for c in span if c.isalnum()).lower()
-            return len(letters) > 2 and letters not in _SHOUT_STOP
-        return True
+            return (
+                letters == entry[2].upper()
+                and len(letters) > 2
+                and letters.lower() not in _SHOUT_STOP
+            )
+        return letters == entry[2]
     if flags & CAPITAL and not shouting:
         return text[start:start + 1].isupper() or not text[start:start + 1].isalpha()
     return True

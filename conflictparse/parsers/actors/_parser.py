@@ -22,7 +22,8 @@ from conflictparse.parsers.actors._default import (
     generic_phrases,
 )
 from conflictparse.parsers.actors._dictionary import Actor, ActorDictionary
-from conflictparse.parsers.actors._index import AliasIndex, tokenize
+from conflictparse.parsers.actors._index import AliasIndex, Token, tokenize
+from conflictparse.parsers.actors._orgs import find_org_names
 from conflictparse.results import ActorMention, Provenance, Span
 
 __all__ = ["ActorParser"]
@@ -206,7 +207,7 @@ class _Compiled:
         found: list[_Found] = []
         for m in self.index.scan(text, folded, shouting=shouting, tokens=tokens):
             item = _Found(m.start, m.end)
-            named = [t for t, _ in m.entries if isinstance(t, int)]
+            named = [t for t, _f, _l in m.entries if isinstance(t, int)]
             if named:
                 pos, guess = self.choose_why(named, day, home)
                 self._assign(item, pos)
@@ -216,11 +217,13 @@ class _Compiled:
             else:
                 if not generic:
                     continue
-                cls = next(str(t) for t, _ in m.entries)[2:]
+                cls = next(str(t) for t, _f, _l in m.entries)[2:]
                 if cls != "armed" and _modifies_noun(text, m.end):
                     continue
                 item.generic = cls
             found.append(item)
+        if generic:
+            self._unknown_orgs(text, tokens, found, shouting)
         self._local_acronyms(text, found)
         if metonymy and not shouting:
             found.extend(self._metonymy(text, found, day))
@@ -236,33 +239,44 @@ class _Compiled:
         item.kind = actor.kind
         item.country = actor.country
 
+    def _unknown_orgs(
+        self, text: str, tokens: list[Token], found: list[_Found], shouting: bool
+    ) -> None:
+        spans = find_org_names(
+            text, tokens, [(f.start, f.end) for f in found], shouting=shouting
+        )
+        for start, end in spans:
+            item = _Found(start, end)
+            name = " ".join(text[start:end].split())
+            item.canonical = name.title() if shouting else name
+            item.confidence = 0.5
+            item.reason = "organisation-like name not in the dictionary"
+            found.append(item)
+        if spans:
+            found.sort(key=lambda f: f.start)
+
     def _local_acronyms(self, text: str, found: list[_Found]) -> None:
-        local: dict[str, int] = {}
+        local: dict[str, _Found] = {}
         for f in found:
-            if f.actor is None:
+            if f.canonical is None or f.generic is not None:
                 continue
             m = _ACRONYM_DEF_RE.match(text[f.end : f.end + 16])
             if m and len(m.group("acr")) >= 2:
-                local.setdefault(m.group("acr"), f.actor)
+                local.setdefault(m.group("acr"), f)
         if not local:
             return
         for f in found:
-            pos = local.get(text[f.start : f.end])
-            if pos is not None and f.actor != pos:
-                self._assign(f, pos)
-                f.generic = None
-                f.confidence = 0.9
-                f.reason = "acronym defined in the text"
+            model = local.get(text[f.start : f.end])
+            if model is not None and f.canonical != model.canonical:
+                _copy(model, f)
         taken = [(f.start, f.end) for f in found]
-        for acr, pos in local.items():
+        for acr, model in local.items():
             pattern = regex.compile(r"(?<![\p{L}\d])" + regex.escape(acr) + r"(?![\p{L}\d])")
             for m in pattern.finditer(text, timeout=REGEX_TIMEOUT):
                 if any(s < m.end() and m.start() < e for s, e in taken):
                     continue
                 item = _Found(m.start(), m.end())
-                self._assign(item, pos)
-                item.confidence = 0.9
-                item.reason = "acronym defined in the text"
+                _copy(model, item)
                 found.append(item)
                 taken.append((m.start(), m.end()))
         found.sort(key=lambda f: f.start)
@@ -336,6 +350,8 @@ class _Compiled:
                 continue
             if f.generic == "armed":
                 self._resolve_armed(text, found, i, salience, first, fallback_country, day)
+                if f.start < 0:
+                    continue  # merged into the name before it
             elif f.generic == "external":
                 if ext_salience:
                     pos = ext_salience.most_common(1)[0][0]
@@ -377,11 +393,12 @@ class _Compiled:
             if (
                 prev.actor is not None
                 and prev.kind in _ARMED_KINDS
+                and prev.generic is None
                 and _ADJACENT_RE.match(text[prev.end : f.start])
             ):
-                self._assign(f, prev.actor)
-                f.confidence = 0.9
-                f.reason = "the group named just before"
+                # "Shining Path guerrillas": one mention of the named group
+                prev.end = f.end
+                f.start = -1
                 return
         if i + 1 < len(found):
             nxt = found[i + 1]
@@ -413,6 +430,17 @@ class _Compiled:
         f.confidence = 0.5
         f.reason = "no armed group named in the report"
         del day
+
+
+def _copy(model: _Found, item: _Found) -> None:
+    item.actor = model.actor
+    item.canonical = model.canonical
+    item.kind = model.kind
+    item.country = model.country
+    item.generic = None
+    item.metonymy = False
+    item.confidence = min(0.9, model.confidence)
+    item.reason = "acronym defined in the text"
 
 
 def _distance(actor: Actor, day: _dt.date) -> int:

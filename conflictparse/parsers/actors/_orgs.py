@@ -1,0 +1,132 @@
+"""
+Organisation-like names missing from the dictionary: a run of name words
+ending in an organisation head ("Cinchonero People's Liberation Front",
+"1st Infantry Brigade", "Army of National Liberation").
+
+In mixed-case text the run is the capitalised words before the head; in
+ALL-CAPS copy it is the words of :data:`ORG_WORDS` (plus one name word in
+front), since capitals tell nothing there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from conflictparse.parsers.actors._index import Token
+
+__all__ = ["HEADS", "ORG_WORDS", "find_org_names"]
+
+#: Head nouns of organisation names.
+HEADS: Final = frozenset(
+    ["front", "movement", "army", "forces", "brigade", "brigades", "battalion", "battalions", "group", "organization", "organisation", "party", "command", "commando", "commandos", "council", "union", "alliance", "militia", "militias", "cartel", "committee", "committees", "league", "corps", "squad", "squads", "detachment", "column", "faction", "federation", "confederation", "network", "gang", "legion", "guard", "guards", "resistance", "mujahideen"]
+)
+
+#: Words that make a run of capitals an organisation name.
+ORG_WORDS: Final = frozenset(
+    ["national", "liberation", "revolutionary", "popular", "peoples", "people", "patriotic", "democratic", "islamic", "islamist", "socialist", "communist", "anticommunist", "independence", "republican", "united", "unity", "freedom", "salvation", "justice", "workers", "christian", "social", "nationalist", "marxist", "leninist", "maoist", "castroite", "castrist", "military", "infantry", "special", "secret", "rapid", "mobile", "elite", "urban", "guerrilla", "defense", "defence", "youth", "free", "peasant", "indigenous", "armed", "resistance", "action", "sovereign", "holy", "jihad", "martyrs", "ansar", "jaish", "jamaat", "harakat", "liwa", "kataib", "saraya", "red", "rightist", "leftist", "anti", "self", "left", "right", "wing", "extreme", "death"]
+)
+
+_CONNECTORS: Final = frozenset(["of", "the", "for", "and", "de", "del", "la", "los", "al", "el"])
+_ORDINAL_RE: Final = regex.compile(r"\d++(?:st|nd|rd|th)")
+_STOP: Final = frozenset(
+    ["the", "a", "an", "of", "in", "on", "at", "by", "to", "for", "from", "with", "and", "or", "but", "as", "is", "was", "were", "are", "be", "been", "this", "that", "these", "those", "its", "their", "his", "her", "our", "they", "he", "she", "it", "we", "said", "says", "against", "between", "into", "during", "after", "before", "under", "over", "said"]
+)
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    gap = text[end:start]
+    return len(gap) <= 3 and all(c in " -'’\n" for c in gap) and "\n\n" not in gap
+
+
+def _capital(text: str, tok: Token) -> bool:
+    ch = text[tok[0]]
+    return ch.isupper() or bool(_ORDINAL_RE.fullmatch(tok[2]))
+
+
+def find_org_names(
+    text: str, tokens: Sequence[Token], taken: Sequence[tuple[int, int]], *, shouting: bool
+) -> list[tuple[int, int]]:
+    """
+    Spans of organisation-like names in *text* that overlap nothing in *taken*.
+
+    >>> from conflictparse._text import fold
+    >>> from conflictparse.parsers.actors._index import tokenize
+    >>> t = "Gunmen of the Popular Revolutionary Vanguard Front attacked a bus."
+    >>> [t[s:e] for s, e in find_org_names(t, tokenize(fold(t)), [], shouting=False)]
+    ['Popular Revolutionary Vanguard Front']
+    """
+    busy = sorted(taken)
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in busy)
+
+    out: list[tuple[int, int]] = []
+    n = len(tokens)
+    h = 0
+    while h < n:
+        head = tokens[h]
+        if head[2] not in HEADS or (not shouting and not _capital(text, head)):
+            h += 1
+            continue
+        # walk left over the name words
+        first = h
+        words: list[str] = []
+        j = h - 1
+        while j >= 0 and _joined(text, tokens[j][1], tokens[first][0]):
+            tok = tokens[j]
+            key = tok[2]
+            if shouting:
+                ok = key in ORG_WORDS or key in HEADS or bool(_ORDINAL_RE.fullmatch(key))
+            else:
+                ok = _capital(text, tok) and key not in _STOP
+            if not ok:
+                break
+            words.append(key)
+            first = j
+            j -= 1
+        if shouting and words and j >= 0 and _joined(text, tokens[j][1], tokens[first][0]):
+            key = tokens[j][2]
+            if (
+                key not in _STOP
+                and len(key) >= 4
+                and not key.endswith(("ed", "ing", "ly"))
+                and key not in HEADS
+            ):
+                words.append(key)
+                first = j
+        # extend right: "Army of National Liberation"
+        last = h
+        k = h + 1
+        if k < n and tokens[k][2] == "of" and _joined(text, head[1], tokens[k][0]):
+            m = k + 1
+            if m < n and tokens[m][2] == "the":
+                m += 1
+            tail = m
+            while m < n and _joined(text, tokens[m - 1][1], tokens[m][0]):
+                tok = tokens[m]
+                if shouting:
+                    ok = tok[2] in ORG_WORDS or tok[2] in HEADS
+                else:
+                    ok = _capital(text, tok) and tok[2] not in _STOP
+                if not ok:
+                    break
+                m += 1
+            if m > tail and any(tokens[x][2] in ORG_WORDS for x in range(tail, m)):
+                last = m - 1
+                words.extend(tokens[x][2] for x in range(tail, m))
+        has_org_word = any(w in ORG_WORDS for w in words)
+        if not words or not (has_org_word or (not shouting and len(words) >= 2)):
+            h += 1
+            continue
+        if not shouting and all(w in HEADS for w in words):
+            h += 1
+            continue
+        start, end = tokens[first][0], tokens[last][1]
+        if free(start, end):
+            out.append((start, end))
+            busy.append((start, end))
+        h = last + 1
+    return out
