@@ -1,0 +1,124 @@
+"""
+Property tests of the casualty parser: rendered counts read back as
+themselves, arbitrary text never crashes, and spans slice the source.
+"""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from conflictparse import Document
+from conflictparse.errors import ConflictParseError, UnparseableError
+from conflictparse.parsers.casualties import CasualtyParser, parse_count
+
+PARSER = CasualtyParser()
+
+_ONES = ("", "one", "two", "three", "four", "five", "six", "seven", "eight",
+         "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+         "sixteen", "seventeen", "eighteen", "nineteen")  # fmt: skip
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+         "eighty", "ninety")  # fmt: skip
+
+
+def words(n: int) -> str:
+    """English words for 1 <= n < 1,000,000 ("one hundred and five")."""
+    if n >= 1000:
+        head, rest = divmod(n, 1000)
+        tail = "" if rest == 0 else (" and " if rest < 100 else " ") + words(rest)
+        return f"{words(head)} thousand{tail}"
+    if n >= 100:
+        head, rest = divmod(n, 100)
+        return f"{_ONES[head]} hundred" + ("" if rest == 0 else " and " + words(rest))
+    if n >= 20:
+        tens, ones = divmod(n, 10)
+        return _TENS[tens] + ("" if ones == 0 else "-" + _ONES[ones])
+    return _ONES[n]
+
+
+#: Qualifier -> (low, best, high, approximate) as a function of n.
+QUALIFIERS = {
+    "": lambda n: (n, n, n, False),
+    "at least": lambda n: (n, n, None, False),
+    "more than": lambda n: (n + 1, n + 1, None, False),
+    "up to": lambda n: (None, None, n, False),
+    "as many as": lambda n: (None, None, n, False),
+    "about": lambda n: (n, n, None, True),
+    "some": lambda n: (n, n, None, True),
+    "nearly": lambda n: (None, n, n, True),
+    "almost": lambda n: (None, n, n, True),
+}
+
+
+@st.composite
+def rendered(draw: st.DrawFn) -> tuple[str, int, str]:
+    """A number written in digits, digits with commas, or words."""
+    n = draw(st.integers(min_value=1, max_value=999_999))
+    style = draw(st.sampled_from(["digits", "commas", "words"]))
+    text = {"digits": str(n), "commas": f"{n:,}", "words": words(n)}[style]
+    return text, n, style
+
+
+@given(
+    number=rendered(),
+    qualifier=st.sampled_from(sorted(QUALIFIERS)),
+    case=st.sampled_from(["lower", "sentence", "upper"]),
+)
+@example(number=("one hundred and five", 105, "words"), qualifier="at least", case="upper")
+@example(number=("1", 1, "digits"), qualifier="more than", case="sentence")
+def test_rendered_count_reads_back(
+    number: tuple[str, int, str], qualifier: str, case: str
+) -> None:
+    """ "<qualifier> <n> civilians were killed" reads back as n with its bounds."""
+    rendered_n, n, _ = number
+    noun, verb = ("civilian", "was") if n == 1 else ("civilians", "were")
+    phrase = f"{qualifier} {rendered_n} {noun}".strip()
+    sentence = f"{phrase} {verb} killed in the attack, officials said."
+    if case == "sentence":
+        sentence = sentence[0].upper() + sentence[1:]
+    elif case == "upper":
+        sentence = sentence.upper()
+    found = PARSER(Document(text=sentence))
+    expected = QUALIFIERS[qualifier](n)
+    assert [("killed", *expected, "civilians")] == [
+        (c.outcome, c.low, c.best, c.high, c.approximate, c.victim) for c in found
+    ]
+    assert sentence.lower().index(phrase.lower()) == found[0].start
+
+
+_WIRE = (
+    "KABUL (AFP) -", "at least", "more than", "up to", "between", "and", "some",
+    "dozens of", "twenty-one", "one hundred and five", "1,200", "12", "0", "a",
+    "one", "no one", "no", "killed", "were", "was", "wounded", "dead", "died",
+    "injured", "abducted", "missing", "arrested", "civilians", "soldiers",
+    "police officers", "people", "a nurse", "including", "the death toll rose to",
+    "leaving", "to kill", "AK-47", "12-year-old", "$5", "Taliban", "of", "them",
+    ",", ".", "(", ")", "-", "\n", "’", "İ", "ǅ", "\u200f", "\x00", "٣",
+)  # fmt: skip
+
+wire_text = st.lists(
+    st.one_of(st.sampled_from(_WIRE), st.text(max_size=8)), max_size=40
+).map(" ".join)
+
+
+@given(st.one_of(st.text(max_size=300), wire_text, wire_text.map(str.upper)))
+def test_never_crashes_and_spans_slice(text: str) -> None:
+    """Any text gives valid counts whose spans slice it, or a typed error."""
+    try:
+        found = PARSER(Document(text=text))
+    except ConflictParseError:
+        return
+    for c in found:
+        assert text[c.start : c.end] == c.text
+        assert c.text.strip() == c.text and c.text
+
+
+@given(st.one_of(st.text(max_size=80), wire_text))
+def test_parse_count_raises_only_unparseable(text: str) -> None:
+    """The strict helper returns a count with a number or raises UnparseableError."""
+    try:
+        c = parse_count(text)
+    except UnparseableError:
+        return
+    assert (c.low, c.best, c.high) != (None, None, None)
+    assert text[c.start : c.end] == c.text
