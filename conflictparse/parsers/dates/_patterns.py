@@ -84,7 +84,7 @@ def _day(name: str) -> str:
 
 
 def _year(name: str) -> str:
-    return rf"(?<![\d.,:/$£€-])(?P<{name}>1[5-9]\d\d|20\d\d)(?![\d]|,\d|\.\d)"
+    return rf"(?<![\d.,:/$£€])(?<!\d-)(?P<{name}>1[5-9]\d\d|20\d\d)(?![\d]|,\d|\.\d)"
 
 
 _ON = r"(?:(?P<on>on)" + _S + r")?"
@@ -111,7 +111,7 @@ DETECT: Final = regex.compile(
     )
   | (?P<f_dayrange>                          # between 14 and 16 February, 3-4 May
         """ + _ON + r"""(?:the""" + _S + r"""night""" + _S + r"""of""" + _S + r""")?
-        (?:(?P<rw>between|from)""" + _S + r""")?(?:the""" + _S + r""")?
+        (?:(?P<rw>between|from)""" + _S + r""")?
         """ + _day("d") + _RANGE_SEP + r"""(?:the""" + _S + r""")?""" + _day("d2") + r"""
         (?:""" + _S + r"""of)?""" + _S + _month("mon") + r"""
         (?:,?""" + _S + _year("y") + r"""|""" + _S + r"""'?(?P<yy>\d\d)(?![\d]))?
@@ -122,7 +122,7 @@ DETECT: Final = regex.compile(
         (?:,?""" + _S + _year("y") + r""")?
     )
   | (?P<f_dmy>                               # 21 March 2020, 10 JAN 90, the 3rd of May
-        """ + _ON + _MOD + _WD_PREFIX + _LAST + r"""(?:the""" + _S + r""")?""" + _day("d") + r"""
+        """ + _ON + _MOD + _WD_PREFIX + _LAST + _day("d") + r"""
         (?:""" + _S + r"""of)?""" + _S + _month("mon") + r"""
         (?:,?""" + _S + _year("y") + r"""|""" + _S + r"""'?(?P<yy>\d\d)(?![\d]))?
     )

@@ -1,0 +1,85 @@
+"""
+Property tests of the dates parser: round trips of rendered dates, spans
+that slice the source, and robustness on arbitrary text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conflictparse import Document
+from conflictparse.context import Context
+from conflictparse.errors import ConflictParseError
+from conflictparse.parsers.dates import DateParser, parse_date
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+dates_ = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31))
+lag = st.integers(min_value=0, max_value=3000)
+published_ = st.one_of(
+    st.none(), st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2050, 12, 31))
+)
+
+
+def render(d: dt.date, style: str) -> str:
+    """Write *d* in one of the absolute styles the parser reads."""
+    month = MONTHS[d.month - 1]
+    if style == "dmy":
+        return f"{d.day} {month} {d.year}"
+    if style == "mdy":
+        return f"{month} {d.day}, {d.year}"
+    if style == "iso":
+        return d.isoformat()
+    return f"{d.day} {month[:3].upper()} {d.year % 100:02d}"
+
+
+@given(d=dates_, days_later=lag, style=st.sampled_from(["dmy", "mdy", "iso"]))
+def test_rendered_dates_parse_back(d: dt.date, days_later: int, style: str) -> None:
+    """'21 March 2020', 'March 21, 2020' and '2020-03-21' inside a sentence read back as the day."""
+    text = f"Gunmen attacked the convoy on {render(d, style)}, police said."
+    published = d + dt.timedelta(days=days_later)
+    got = parse_date(text, published=published)
+    assert (d.isoformat(), "day", d, d) == (got.value, got.precision, got.earliest, got.latest)
+
+
+@given(d=st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)),
+       days_later=lag)  # fmt: skip
+def test_wire_dates_parse_back(d: dt.date, days_later: int) -> None:
+    """'10 JAN 90' in ALL-CAPS copy reads back as the day, given a later publication date."""
+    text = f"THE ARMY REPORTED A CLASH ON {render(d, 'wire')} IN USULUTAN DEPARTMENT."
+    published = d + dt.timedelta(days=days_later)
+    got = parse_date(text, published=published)
+    assert (d.isoformat(), d) == (got.value, got.earliest)
+
+
+WORDS = st.sampled_from(
+    ["on", "in", "the", "late", "early", "mid", "end", "of", "between", "and", "to", "from", "last", "next", "this", "past", "week", "month", "year", "weekend", "days", "day", "two", "14", "3-4", "2014", "2014-2016", "90", "JAN", "Sunday", "Friday", "October", "May", "March", "winter", "spring", "ago", "after", "before", "later", "earlier", "yesterday", "today", "night", "tonight", "1990s", "'90s", "third", "quarter", "fiscal", "21", "March", "2020,", ".", "-", "10/01/2016", "2016-01-10", "Dec.", "26", "now", "the", "past", "20th", "century"]
+)
+texts = st.one_of(
+    st.text(max_size=300),
+    st.lists(WORDS, max_size=40).map(" ".join),
+    st.lists(WORDS, max_size=40).map(lambda w: " ".join(w).upper()),
+)
+
+
+@given(text=texts, published=published_)
+def test_arbitrary_text_is_safe_and_spans_slice(text: str, published: dt.date | None) -> None:
+    """Any text gives mentions whose spans slice the source, or a typed error only."""
+    try:
+        found = DateParser()(Document(text=text, context=Context(published=published)))
+    except ConflictParseError:
+        return
+    assert [d.text for d in found] == [text[d.start : d.end] for d in found]
+
+
+@given(text=texts, published=published_)
+def test_parse_date_raises_only_typed_errors(text: str, published: dt.date | None) -> None:
+    """The strict helper returns a date or raises a ConflictParseError subclass."""
+    try:
+        got = parse_date(text, published=published)
+    except ConflictParseError:
+        return
+    assert got.kind in ("date", "range")

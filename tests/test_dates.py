@@ -1,0 +1,336 @@
+"""
+Regression tables for the default dates parser.
+
+Expected values are worked out by hand from the publication date given
+with each row; Sunday 10 January 2016 is the default (the seed's date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+from conflictparse import Document
+from conflictparse.context import Context
+from conflictparse.errors import ConflictParseError, UnparseableError
+from conflictparse.parsers.dates import (
+    DateParser,
+    acled_time_precision,
+    parse_date,
+    ucdp_date_prec,
+)
+from conflictparse.results import DateMention
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+SUNDAY = dt.date(2016, 1, 10)
+D = dt.date
+
+
+def dates(text: str, published: dt.date | None = SUNDAY) -> tuple[DateMention, ...]:
+    """Run the parser on *text* as a story published on *published*."""
+    return DateParser()(Document(text=text, context=Context(published=published)))
+
+
+def only(text: str, published: dt.date | None = SUNDAY) -> DateMention:
+    """The single mention the parser finds in *text*."""
+    found = dates(text, published)
+    assert 1 == len(found), found
+    return found[0]
+
+
+# (sentence, publication date, expected span text, value, precision, earliest, latest)
+ABSOLUTE = [
+    pytest.param("Troops entered the town on 21 March 2020.", SUNDAY,
+                 "on 21 March 2020", "2020-03-21", "day", D(2020, 3, 21), D(2020, 3, 21),
+                 id="day-month-year"),
+    pytest.param("Troops entered the town on March 21, 2020.", SUNDAY,
+                 "on March 21, 2020", "2020-03-21", "day", D(2020, 3, 21), D(2020, 3, 21),
+                 id="month-day-year"),
+    pytest.param("The shelling began on Dec. 26 near the border.", SUNDAY,
+                 "on Dec. 26", "2015-12-26", "day", D(2015, 12, 26), D(2015, 12, 26),
+                 id="abbreviated-month-last-year"),
+    pytest.param("The convoy was ambushed on 26 December.", SUNDAY,
+                 "on 26 December", "2015-12-26", "day", D(2015, 12, 26), D(2015, 12, 26),
+                 id="day-month-last-year"),
+    pytest.param("The report, dated 2016-01-10, lists the dead.", SUNDAY,
+                 "2016-01-10", "2016-01-10", "day", D(2016, 1, 10), D(2016, 1, 10),
+                 id="iso"),
+    pytest.param("THE CLASH TOOK PLACE ON 10 JAN 90 IN USULUTAN.", D(1990, 1, 12),
+                 "ON 10 JAN 90", "1990-01-10", "day", D(1990, 1, 10), D(1990, 1, 10),
+                 id="wire-two-digit-year"),
+    pytest.param("The rebels were ousted from power in 2001.", SUNDAY,
+                 "2001", "2001", "year", D(2001, 1, 1), D(2001, 12, 31), id="in-year"),
+    pytest.param("The militia was formed in the 1990s.", SUNDAY,
+                 "1990s", "199", "decade", D(1990, 1, 1), D(1999, 12, 31), id="decade"),
+    pytest.param("The siege lasted from early March 2015.", SUNDAY,
+                 "early March 2015", "2015-03", "month", D(2015, 3, 1), D(2015, 3, 10),
+                 id="early-month-year"),
+    pytest.param("The group grew stronger in March 2015.", SUNDAY,
+                 "March 2015", "2015-03", "month", D(2015, 3, 1), D(2015, 3, 31),
+                 id="month-year"),
+    pytest.param("The front was quiet until mid-2014.", SUNDAY,
+                 "mid-2014", "2014", "year", D(2014, 5, 1), D(2014, 8, 31), id="mid-year"),
+    pytest.param("Foreign troops ceased combat operations at the end of 2014.", SUNDAY,
+                 "end of 2014", "2014", "year", D(2014, 10, 1), D(2014, 12, 31),
+                 id="end-of-year"),
+    pytest.param("The district fell in late October.", SUNDAY,
+                 "late October", "2015-10", "month", D(2015, 10, 21), D(2015, 10, 31),
+                 id="late-month"),
+    pytest.param("Fighting has raged since the 20th century.", SUNDAY,
+                 "20th century", "19", "century", D(1900, 1, 1), D(1999, 12, 31),
+                 id="century"),
+    pytest.param("Attacks rose in the third quarter of 2015.", SUNDAY,
+                 "third quarter of 2015", "2015-Q3", "quarter", D(2015, 7, 1),
+                 D(2015, 9, 30), id="quarter"),
+    pytest.param("Aid deliveries stopped in winter 2015.", SUNDAY,
+                 "winter 2015", "2015-WI", "season", D(2014, 12, 1), D(2015, 2, 28),
+                 id="season-year"),
+]  # fmt: skip
+
+RELATIVE = [
+    pytest.param("Five soldiers died today.", "today", "2016-01-10", "day", id="today"),
+    pytest.param("Five soldiers died yesterday.", "yesterday", "2016-01-09", "day",
+                 id="yesterday"),
+    pytest.param("Gunmen struck last night.", "last night", "2016-01-09", "day",
+                 id="last-night"),
+    pytest.param("A bomb went off this morning.", "this morning", "2016-01-10", "day",
+                 id="this-morning"),
+    pytest.param("Forces on Sunday wrested control of the district.", "on Sunday",
+                 "2016-01-10", "day", id="weekday-same-day"),
+    pytest.param("The offensive began on Friday.", "on Friday", "2016-01-08", "day",
+                 id="weekday-past"),
+    pytest.param("Envoys will meet on Monday in Islamabad.", "on Monday", "2016-01-11",
+                 "day", id="weekday-future-will"),
+    pytest.param("Officials are preparing for meetings on Monday.", "on Monday",
+                 "2016-01-11", "day", id="weekday-future-preparing"),
+    pytest.param("The town was shelled last Friday.", "last Friday", "2016-01-08", "day",
+                 id="last-weekday"),
+    pytest.param("Two checkpoints were overrun last week.", "last week", "2015-W53",
+                 "week", id="last-week"),
+    pytest.param("The ceasefire collapsed earlier this month.", "earlier this month",
+                 "2016-01", "month", id="earlier-this-month"),
+    pytest.param("The convoy was hit two days ago.", "two days ago", "2016-01-08", "day",
+                 id="days-ago"),
+    pytest.param("The talks failed last year.", "last year", "2015", "year",
+                 id="last-year"),
+    pytest.param("The group launched a surge this winter.", "this winter", "2016-WI",
+                 "season", id="this-winter"),
+]  # fmt: skip
+
+NOT_DATES = [
+    pytest.param("The 15 civilians were buried.", id="count"),
+    pytest.param("He was sentenced to 20 years in prison.", id="sentence-length"),
+    pytest.param("Gunmen with AK-47 rifles opened fire.", id="rifle"),
+    pytest.param("About 2000 troops were deployed.", id="count-like-a-year"),
+    pytest.param("Some 1,500 families fled.", id="thousands"),
+    pytest.param("A spring offensive is feared.", id="bare-season"),
+    pytest.param("Villagers may return soon.", id="modal-may"),
+    pytest.param("Protesters march on the capital.", id="verb-march"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value", "precision", "earliest", "latest"), ABSOLUTE
+)
+def test_absolute(
+    text: str, published: dt.date, span: str, value: str, precision: str,
+    earliest: dt.date, latest: dt.date,
+) -> None:  # fmt: skip
+    """Absolute dates resolve to the hand-computed value, precision and interval."""
+    got = only(text, published)
+    assert (span, value, precision, earliest, latest, "date") == (
+        got.text, got.value, got.precision, got.earliest, got.latest, got.kind
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "value", "precision"), RELATIVE)
+def test_relative(text: str, span: str, value: str, precision: str) -> None:
+    """Relative dates resolve against the publication date and are flagged relative."""
+    got = only(text)
+    assert (span, value, precision, True) == (
+        got.text, got.value, got.precision, got.relative
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text: str) -> None:
+    """Counts, sentence lengths, weapons and bare seasons are never calendar dates."""
+    assert [] == [d.text for d in dates(text) if d.value is not None]
+
+
+RANGES = [
+    pytest.param("Clashes raged between 14 and 16 February.",
+                 "between 14 and 16 February", "2016-02-14/2016-02-16", "day",
+                 D(2016, 2, 14), D(2016, 2, 16), id="day-range"),
+    pytest.param("Rains are expected from March to May.", "from March to May",
+                 "2016-03/2016-05", "month", D(2016, 3, 1), D(2016, 5, 31),
+                 id="month-range"),
+    pytest.param("The drought of 2014-2016 emptied the villages.", "2014-2016",
+                 "2014/2016", "year", D(2014, 1, 1), D(2016, 12, 31), id="year-range"),
+    pytest.param("The camp was shelled on the night of 3-4 May.",
+                 "on the night of 3-4 May", "2015-05-03/2015-05-04", "day",
+                 D(2015, 5, 3), D(2015, 5, 4), id="night-of"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "precision", "earliest", "latest"), RANGES
+)
+def test_ranges(
+    text: str, span: str, value: str, precision: str, earliest: dt.date, latest: dt.date
+) -> None:
+    """Ranges become one mention of kind ``range`` covering both ends."""
+    got = only(text)
+    assert (span, value, precision, earliest, latest, "range") == (
+        got.text, got.value, got.precision, got.earliest, got.latest, got.kind
+    )  # fmt: skip
+
+
+DURATIONS = [
+    pytest.param("They fought for two days of intense fighting.", "two days", "P2D",
+                 id="days"),
+    pytest.param("The Taliban widened their 14-year insurgency.", "14-year", "P14Y",
+                 id="hyphenated-years"),
+    pytest.param("The road was closed for three weeks.", "three weeks", "P3W",
+                 id="weeks"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "duration"), DURATIONS)
+def test_durations(text: str, span: str, duration: str) -> None:
+    """Durations carry an ISO 8601 duration and no calendar value."""
+    got = only(text)
+    assert (span, "duration", duration, None, None) == (
+        got.text, got.kind, got.duration, got.value, got.earliest
+    )  # fmt: skip
+
+
+def test_event_relative() -> None:
+    """An interval anchored to another event is flagged and left unresolved."""
+    got = only("The town was retaken two months after its capture.")
+    assert ("two months after", "event_relative", None, None) == (
+        got.text, got.kind, got.value, got.earliest
+    )  # fmt: skip
+
+
+def test_relative_without_publication_date() -> None:
+    """Without a publication date relative dates stay unresolved, absolute ones resolve."""
+    found = dates("Rebels attacked yesterday, a week after the 21 March 2020 raid.", None)
+    got = [(d.text, d.value, d.relative) for d in found if d.kind == "date"]
+    assert [("yesterday", None, True), ("21 March 2020", "2020-03-21", False)] == got
+
+
+WIRE = [
+    pytest.param("THE ARMY REPORTED THAT THE ATTACK TOOK PLACE LAST NIGHT IN APOPA.",
+                 "LAST NIGHT", "1990-01-02", id="last-night-caps"),
+    pytest.param("THE ARMY REPORTED THAT TWO SOLDIERS WERE KILLED YESTERDAY IN APOPA.",
+                 "YESTERDAY", "1990-01-02", id="yesterday-caps"),
+    pytest.param("THE ARMY SAID THE MASS KIDNAPPING TOOK PLACE ON 30 DECEMBER IN SAN LUIS.",
+                 "ON 30 DECEMBER", "1989-12-30", id="day-month-caps"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span", "value"), WIRE)
+def test_all_caps_wire_copy(text: str, span: str, value: str) -> None:
+    """ALL-CAPS wire copy (MUC style) is read like ordinary text."""
+    got = only(text, D(1990, 1, 3))
+    assert (span, value) == (got.text, got.value)
+
+
+TWO_DIGIT = [
+    pytest.param("3 JAN 90", D(1990, 1, 5), "1990-01-03", id="nineties"),
+    pytest.param("5 FEB 16", D(2016, 3, 1), "2016-02-05", id="twenty-sixteen"),
+    pytest.param("5 FEB 99", D(2016, 3, 1), "1999-02-05", id="previous-century"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "value"), TWO_DIGIT)
+def test_two_digit_years(text: str, published: dt.date, value: str) -> None:
+    """Two-digit years take the century that puts them nearest before publication."""
+    assert value == parse_date(text, published=published).value
+
+
+PRECISIONS = [
+    pytest.param("on 21 March 2020", None, 1, 1, id="day"),
+    pytest.param("between 14 and 16 February 2016", None, 2, 2, id="three-day-range"),
+    pytest.param("last week", SUNDAY, 2, 3, id="week"),
+    pytest.param("late October 2015", None, 3, 4, id="late-month"),
+    pytest.param("March 2015", None, 3, 4, id="month"),
+    pytest.param("end of 2014", None, 3, 5, id="end-of-year"),
+    pytest.param("in 2001", None, 3, 5, id="year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "acled", "ucdp"), PRECISIONS)
+def test_precision_mappings(
+    text: str, published: dt.date | None, acled: int, ucdp: int
+) -> None:
+    """ACLED time_precision and UCDP date_prec follow the interval of the date."""
+    got = parse_date(text, published=published)
+    assert (acled, ucdp) == (acled_time_precision(got), ucdp_date_prec(got))
+
+
+def test_parse_date_raises_on_no_date() -> None:
+    """The strict helper raises UnparseableError, which is a ValueError too."""
+    with pytest.raises(UnparseableError) as info:
+        parse_date("fifteen civilians were wounded")
+    assert ("fifteen civilians were wounded", True) == (
+        info.value.text, isinstance(info.value, ValueError)
+    )  # fmt: skip
+
+
+def test_parse_date_rejects_non_text() -> None:
+    """A non-str input raises a ConflictParseError subclass."""
+    with pytest.raises(ConflictParseError):
+        parse_date(b"21 March 2020")  # type: ignore[arg-type]
+
+
+def test_parser_pickles() -> None:
+    """The parser is picklable (slotted, no state), so it can go to worker processes."""
+    parser = pickle.loads(pickle.dumps(DateParser()))
+    assert ["on Friday"] == [d.text for d in parser(
+        Document(text="Police said on Friday.", context=Context(published=SUNDAY)))]
+
+
+def _seed() -> tuple[str, dict[str, object]]:
+    text_path = SHARED / "seed" / "afp-darqad-2016-01-10.txt"
+    if not text_path.exists():
+        pytest.skip("../shared/seed is not beside the checkout")
+    gold = json.loads(text_path.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    return text_path.read_text(encoding="utf-8"), gold
+
+
+def test_seed_gold_dates() -> None:
+    """All seven gold dates of the seed come out with the gold value, precision and range."""
+    text, gold = _seed()
+    published = dt.date.fromisoformat(str(gold["published"]))
+    found = {(d.start, d.text): d for d in dates(text, published)}
+    expected = []
+    actual = []
+    for g in gold["dates"]:  # type: ignore[attr-defined]
+        rng = g.get("range")
+        expected.append((g["start"], g["text"], g["value"], g["precision"], rng))
+        d = found.get((g["start"], g["text"]))
+        actual.append(
+            None if d is None else (
+                d.start, d.text, d.value, d.precision,
+                None if rng is None else [str(d.earliest), str(d.latest)],
+            )
+        )
+    assert expected == actual
+
+
+def test_seed_not_dates() -> None:
+    """None of the seed's gold not_dates is reported as a calendar date."""
+    text, gold = _seed()
+    published = dt.date.fromisoformat(str(gold["published"]))
+    found = dates(text, published)
+    hits = []
+    for nd in gold["not_dates"]:  # type: ignore[attr-defined]
+        start, end = nd["start"], nd["start"] + len(nd["text"])
+        hits += [d.text for d in found if d.start < end and start < d.end and d.value]
+    assert [] == hits
