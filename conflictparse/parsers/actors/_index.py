@@ -265,7 +265,8 @@ def _case_ok(text: str, start: int, end: int, entry: Entry, shouting: bool) -> b
         letters = _letters(text[start:end])
         if shouting:
             return (
-                letters == entry[2].upper()
+                letters == entry[2]  # "LeT" is never written in capitals
+                and letters.isupper()
                 and len(letters) > 2
                 and letters.lower() not in _SHOUT_STOP
             )

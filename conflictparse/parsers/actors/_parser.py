@@ -23,7 +23,7 @@ from conflictparse.parsers.actors._default import (
 )
 from conflictparse.parsers.actors._dictionary import Actor, ActorDictionary
 from conflictparse.parsers.actors._index import AliasIndex, Token, tokenize
-from conflictparse.parsers.actors._orgs import find_org_names
+from conflictparse.parsers.actors._orgs import ARMED_HEADS, find_org_names
 from conflictparse.results import ActorMention, Provenance, Span
 
 __all__ = ["ActorParser"]
@@ -69,7 +69,7 @@ _METONYMY_RE: Final = regex.compile(
 
 _WITH_RE: Final = regex.compile(
     r"""
-    \b(?:talks|dialogue|negotiations|relations|ties|deal|agreement|contacts
+    \b(?i:talks|dialogue|negotiations|relations|ties|deal|agreement|contacts
         |ceasefire|truce|accord|rapprochement)
     \s++with\s++(?:the\s++)?(?P<name>""" + _NAME + r""")
     """,
@@ -78,7 +78,7 @@ _WITH_RE: Final = regex.compile(
 
 _BETWEEN_RE: Final = regex.compile(
     r"""
-    \b(?:talks|dialogue|negotiations|relations|ties|tensions|war|conflict|fighting
+    \b(?i:talks|dialogue|negotiations|relations|ties|tensions|war|conflict|fighting
         |clashes|deal|agreement|accord|ceasefire|truce|meetings?|contacts|rift
         |dispute|peace|reconciliation|hostilities|standoff)
     \s++(?:[\p{L}\-]++\s++){0,3}?between\s++(?:the\s++)?
@@ -108,13 +108,14 @@ _NEXT_WORD_RE: Final = regex.compile(r"[ ]([a-z']++)")
 class _Found:
     """A mention under construction (mutable, private to one call)."""
 
-    __slots__ = ("actor", "canonical", "confidence", "country", "end", "generic",
-                 "kind", "metonymy", "reason", "start")
+    __slots__ = ("actor", "armed", "canonical", "confidence", "country", "end",
+                 "generic", "kind", "metonymy", "reason", "start")
 
     def __init__(self, start: int, end: int) -> None:
         self.start = start
         self.end = end
         self.actor: int | None = None
+        self.armed = False  # a named armed group (or an armed-looking unknown name)
         self.canonical: str | None = None
         self.kind = "unknown"
         self.country: str | None = None
@@ -238,6 +239,7 @@ class _Compiled:
         item.canonical = actor.canonical
         item.kind = actor.kind
         item.country = actor.country
+        item.armed = actor.kind in _ARMED_KINDS
 
     def _unknown_orgs(
         self, text: str, tokens: list[Token], found: list[_Found], shouting: bool
@@ -249,6 +251,7 @@ class _Compiled:
             item = _Found(start, end)
             name = " ".join(text[start:end].split())
             item.canonical = name.title() if shouting else name
+            item.armed = name.split()[-1].lower() in ARMED_HEADS
             item.confidence = 0.5
             item.reason = "organisation-like name not in the dictionary"
             found.append(item)
@@ -329,7 +332,7 @@ class _Compiled:
     ) -> None:
         text = doc.text
         actors = self.actors
-        armed = [f for f in found if f.actor is not None and f.kind in _ARMED_KINDS]
+        armed = [f for f in found if f.armed and f.generic is None]
         external = [f for f in found if f.actor is not None and f.kind == "external"]
         state_countries = Counter(
             f.country for f in found if f.actor is not None and f.kind == "state" and f.country
@@ -337,11 +340,11 @@ class _Compiled:
         fallback_country = home or (
             state_countries.most_common(1)[0][0] if state_countries else None
         )
-        salience = Counter(f.actor for f in armed)
-        first: dict[int, int] = {}
+        salience = Counter(f.canonical for f in armed)
+        first: dict[str, _Found] = {}
         for f in armed:
-            if f.actor is not None:
-                first.setdefault(f.actor, f.start)
+            if f.canonical is not None:
+                first.setdefault(f.canonical, f)
         ext_salience = Counter(f.actor for f in external)
         keep: list[_Found] = []
         for i, f in enumerate(found):
@@ -382,8 +385,8 @@ class _Compiled:
         text: str,
         found: list[_Found],
         i: int,
-        salience: Counter[int | None],
-        first: dict[int, int],
+        salience: Counter[str | None],
+        first: dict[str, _Found],
         country: str | None,
         day: _dt.date | None,
     ) -> None:
@@ -391,8 +394,7 @@ class _Compiled:
         if i > 0:
             prev = found[i - 1]
             if (
-                prev.actor is not None
-                and prev.kind in _ARMED_KINDS
+                prev.armed
                 and prev.generic is None
                 and _ADJACENT_RE.match(text[prev.end : f.start])
             ):
@@ -402,22 +404,18 @@ class _Compiled:
                 return
         if i + 1 < len(found):
             nxt = found[i + 1]
-            if (
-                nxt.actor is not None
-                and nxt.kind in _ARMED_KINDS
-                and _OF_RE.match(text[f.end : nxt.start])
-            ):
-                self._assign(f, nxt.actor)
+            if nxt.armed and _OF_RE.match(text[f.end : nxt.start]):
+                _take(nxt, f)
                 f.confidence = 0.9
                 f.reason = "the group named just after"
                 return
         if salience:
             ranked = sorted(
                 (p for p in salience if p is not None),
-                key=lambda p: (-salience[p], first.get(p, 0)),
+                key=lambda p: (-salience[p], first[p].start),
             )
             if ranked:
-                self._assign(f, ranked[0])
+                _take(first[ranked[0]], f)
                 f.confidence = 0.7
                 f.reason = "most salient armed group of the report"
                 return
@@ -432,11 +430,20 @@ class _Compiled:
         del day
 
 
+def _take(model: _Found, item: _Found) -> None:
+    """Give the generic *item* the actor of *model*."""
+    item.actor = model.actor
+    item.canonical = model.canonical
+    item.kind = model.kind
+    item.country = model.country
+
+
 def _copy(model: _Found, item: _Found) -> None:
     item.actor = model.actor
     item.canonical = model.canonical
     item.kind = model.kind
     item.country = model.country
+    item.armed = model.armed
     item.generic = None
     item.metonymy = False
     item.confidence = min(0.9, model.confidence)

@@ -1,0 +1,366 @@
+"""
+Tests of the default actors parser family (``conflictparse.parsers.actors``).
+
+Sentences are written for these tests in wire style; expected canonical
+actors are what an ACLED coder would write down for them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import pickle
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from conflictparse import Document, Pipeline
+from conflictparse.context import Context
+from conflictparse.errors import DataError
+from conflictparse.parsers.actors import (
+    COLUMNS,
+    FORMAT,
+    Actor,
+    ActorDictionary,
+    ActorParser,
+    default_dictionary,
+    inter_code,
+    load_dictionary,
+    load_petrarch,
+    state_actors,
+)
+from conflictparse.results import ACTOR_KINDS
+
+PARSER = ActorParser()
+
+
+def actors(
+    text: str, published: _dt.date | None = _dt.date(2016, 1, 10)
+) -> list[tuple[str, str | None]]:
+    """(text, canonical) of every actor mention found in *text*."""
+    doc = Document(text=text, context=Context(published=published))
+    return [(m.text, m.canonical) for m in PARSER(doc)]
+
+
+def canonicals(text: str, published: _dt.date | None = _dt.date(2016, 1, 10)) -> set[str | None]:
+    """The set of canonical actors found in *text*."""
+    return {c for _, c in actors(text, published)}
+
+
+# -- aliases and matching -----------------------------------------------------
+
+MATCHING = [
+    ("hyphen", "Al Shabab fighters stormed the hotel.", "al-Shabaab"),
+    ("caps", "AL-SHABAAB CLAIMED THE ATTACK ON THE BASE.", "al-Shabaab"),
+    ("diacritics", "The Séléka coalition took Bangui.", "Seleka"),
+    ("apostrophe", "Lords Resistance Army rebels were seen near Obo.", "Lord's Resistance Army"),
+    ("curly-apostrophe", "The Lord’s Resistance Army abducted ten children.", "Lord's Resistance Army"),
+    ("possessive", "The Taliban's spokesman denied the report.", "Taliban"),
+    ("acronym", "ISWAP fighters raided Monguno on Tuesday.", "Islamic State West Africa Province"),
+    ("daesh", "Daesh claimed the bombing in a statement.", "Islamic State"),
+    ("muc-caps", "TERRORISTS OF THE FARABUNDO MARTI NATIONAL LIBERATION FRONT ATTACKED", "Farabundo Marti National Liberation Front"),
+    ("muc-acronym", "THE FMLN BLEW UP TWO POWER PYLONS IN USULUTAN.", "Farabundo Marti National Liberation Front"),
+    ("houthis", "Yemen's Houthis fired a missile at a ship.", "Houthis"),
+    ("tatmadaw", "The Tatmadaw shelled villages in Sagaing.", "Military Forces of Myanmar (2021-)"),
+    ("nigerian-army", "The Nigerian army said it killed 30 insurgents.", "Military Forces of Nigeria"),
+    ("syrian-regime", "Syrian regime forces pounded Idlib.", "Military Forces of Syria"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in MATCHING],
+                         ids=[i for i, _, _ in MATCHING])
+def test_alias_matching(text: str, expected: str) -> None:
+    """Case, diacritics, hyphens and apostrophes do not hide an alias."""
+    assert expected in canonicals(text, _dt.date(2023, 6, 1) if "Tatmadaw" in text else _dt.date(2018, 6, 1))
+
+
+def test_longest_match_wins() -> None:
+    """'Islamic State West Africa Province' is one actor, not 'Islamic State'."""
+    assert [("Islamic State West Africa Province", "Islamic State West Africa Province")] == actors(
+        "Islamic State West Africa Province claimed it."
+    )
+
+
+def test_place_inside_name_is_part_of_actor() -> None:
+    """'Uzbekistan' inside the IMU's name is covered by the actor mention."""
+    text = "The Islamic Movement of Uzbekistan sent fighters to Kunduz."
+    found = PARSER(Document(text=text))
+    start = text.index("Uzbekistan")
+    assert [True] == [m.start <= start < m.end for m in found if not m.generic]
+
+
+def test_acronym_in_mixed_case_text_must_be_capitals() -> None:
+    """'is' and 'Is' are not the Islamic State; 'IS' is."""
+    assert set() == canonicals("It is what it is, he said.")
+    assert {"Islamic State"} == canonicals("IS claimed the attack.")
+
+
+def test_acronym_in_shouting_text_skips_english_words() -> None:
+    """In ALL-CAPS copy, an acronym that is an English word is not read."""
+    assert set() == canonicals("THE BUS WAS STOPPED AND IT IS NOT KNOWN WHO LET IT GO.")
+
+
+def test_acronym_plural_is_not_read() -> None:
+    """'GAMES' is not the Free Aceh Movement (GAM) in the plural."""
+    assert set() == canonicals("THE GAMES WERE CANCELLED.")
+
+
+def test_acronym_defined_in_text_is_a_local_alias() -> None:
+    """An unknown acronym in brackets after a name names the same actor."""
+    text = ("Fighters of the Popular Revolutionary Vanguard Front (PRVF) raided a post. "
+            "The PRVF said two of its men died.")
+    name = "Popular Revolutionary Vanguard Front"
+    assert [("Fighters", name), (name, name), ("PRVF", name), ("PRVF", name)] == actors(text)
+
+
+# -- dates --------------------------------------------------------------------
+
+AFGHAN = "Afghan forces retook the district from the Taliban, the defence ministry said."
+
+
+@pytest.mark.parametrize(
+    ("published", "military", "government"),
+    [
+        (_dt.date(2019, 3, 1), "Military Forces of Afghanistan", "Government of Afghanistan"),
+        (_dt.date(2022, 3, 1), "Military Forces of Afghanistan (2021-)",
+         "Government of Afghanistan (2021-)"),
+        (_dt.date(1999, 3, 1), "Military Forces of Afghanistan (1996-2001)",
+         "Government of Afghanistan (1996-2001)"),
+    ],
+    ids=["2019-republic", "2022-taliban-state", "1999-emirate"],
+)
+def test_state_actor_depends_on_date(
+    published: _dt.date, military: str, government: str
+) -> None:
+    """The same text dated 2019 and 2022 gives different Afghan state actors."""
+    found = dict(actors("Kabul: " + AFGHAN, published))
+    assert (military, government) == (found["Afghan forces"], found["the defence ministry"])
+
+
+def test_no_date_gives_plain_name() -> None:
+    """Without any date, the plain (unsuffixed) regime name is chosen."""
+    assert "Military Forces of Syria" in canonicals("Syrian troops advanced.", None)
+
+
+def test_sudan_regime_periods() -> None:
+    """Sudan's 2019 and 2021 changes give three government actors."""
+    text = "The Sudanese government said talks would resume."
+    got = [canonicals(text, _dt.date(y, 6, 1)) for y in (2015, 2020, 2023)]
+    assert [{"Government of Sudan"}, {"Government of Sudan (2019-2021)"},
+            {"Government of Sudan (2021-)"}] == got
+
+
+# -- generated state actors ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("alias", "canonical"),
+    [
+        ("Pakistani troops", "Military Forces of Pakistan"),
+        ("Kenyan police", "Police Forces of Kenya"),
+        ("Colombian government", "Government of Colombia"),
+        ("Salvadoran army", "Military Forces of El Salvador"),
+        ("Malian soldiers", "Military Forces of Mali (2020-)"),
+    ],
+)
+def test_generated_state_aliases(alias: str, canonical: str) -> None:
+    """Demonym + force noun resolves to that country's state actor."""
+    assert {canonical} == canonicals(f"{alias} patrolled the border.", _dt.date(2022, 1, 5))
+
+
+def test_every_country_has_state_actors() -> None:
+    """Each pycountry country gets a military, a police and a government."""
+    codes = {a.country for a in state_actors()}
+    assert {c.alpha_2 for c in pycountry.countries} == codes
+
+
+# -- generic mentions and metonymy ------------------------------------------------
+
+
+def test_generic_resolves_to_salient_group() -> None:
+    """'the insurgents' is the only armed group the report names."""
+    text = "Boko Haram attacked Gwoza. The insurgents burned 40 houses."
+    found = PARSER(Document(text=text))
+    generic = [m for m in found if m.generic]
+    assert [("The insurgents", "Boko Haram")] == [(m.text, m.canonical) for m in generic]
+    assert generic[0].provenance.confidence < 1.0
+    assert generic[0].provenance.reason is not None
+
+
+def test_generic_without_group_is_unidentified() -> None:
+    """With no group named, gunmen are an unidentified armed group of the dateline country."""
+    p = Pipeline(places=None, casualties=None, events=None)
+    report = p.run("MOGADISHU, March 3 (Reuters) - Gunmen killed two traders on Sunday.")
+    got = [(m.text, m.canonical) for m in report.actors]
+    assert [("Gunmen", "Unidentified Armed Group (Somalia)")] == got
+
+
+def test_named_then_generic_is_one_mention() -> None:
+    """'Shining Path guerrillas' is one mention of the Shining Path."""
+    assert [("Shining Path guerrillas", "Shining Path")] == actors(
+        "Shining Path guerrillas ambushed a patrol."
+    )
+
+
+def test_generic_modifier_is_not_an_actor() -> None:
+    """'police station' names a building, not the police."""
+    assert set() == canonicals("A bomb hit a police station in Quetta.")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Washington said it would send more troops.", "Washington"),
+        ("Talks between Kabul and the Taliban stalled.", "Kabul"),
+        ("Moscow has denied the claim.", "Moscow"),
+    ],
+)
+def test_metonymy(text: str, place: str) -> None:
+    """A capital standing for its government is an actor with metonymy=True."""
+    found = [m for m in PARSER(Document(text=text)) if m.metonymy]
+    assert [place] == [m.text for m in found]
+    assert found[0].canonical is not None and found[0].canonical.startswith("Government of")
+
+
+def test_place_after_preposition_is_not_metonymy() -> None:
+    """'officials in Kabul said' is a place, not the government."""
+    assert [] == [m for m in PARSER(Document(text="Officials in Kabul said five died.")) if m.metonymy]
+
+
+# -- the seed -----------------------------------------------------------------
+
+
+def test_seed_aliases(seed_story: Path) -> None:
+    """Every gold alias mention of the seed maps to its canonical actor."""
+    gold = json.loads(seed_story.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    text = seed_story.read_text(encoding="utf-8")
+    found = PARSER(Document(text=text, context=Context(published=_dt.date(2016, 1, 10))))
+    pairs = {(m.text.lower(), m.canonical) for m in found}
+    expected = [(a.lower(), g["canonical"]) for g in gold["actors"] for a in g["aliases_in_text"]]
+    assert expected == [p for p in expected if p in pairs]
+
+
+# -- dictionary files ---------------------------------------------------------
+
+
+def _tsv(*rows: str) -> str:
+    return f"# {FORMAT}\n" + "\t".join(COLUMNS) + "\n" + "".join(r + "\n" for r in rows)
+
+
+def test_user_dictionary_file(tmp_path: Path) -> None:
+    """A TSV dictionary written by a user drives the parser."""
+    path = tmp_path / "mine.tsv"
+    path.write_text(_tsv("gcf\tGreen Crescent Front\trebel\tML\t2020-01-01\t\t\tGCF|Green Crescent"),
+                    encoding="utf-8")
+    parser = ActorParser(dictionary=load_dictionary(path))
+    got = [(m.text, m.canonical, m.kind) for m in parser(Document(text="The GCF shelled Gao."))]
+    assert [("GCF", "Green Crescent Front", "rebel")] == got
+
+
+@pytest.mark.parametrize(
+    ("content", "line"),
+    [
+        ("id\tcanonical\n", 1),
+        (_tsv("a\tA\tbogus\t\t\t\t\tA"), 3),
+        (_tsv("a\tA\trebel\t\t2020-13-01\t\t\tA"), 3),
+        (_tsv("a\tA\trebel\t\t\t\t\tA", "a\tB\trebel\t\t\t\t\tB"), 4),
+        (_tsv("a\tA\trebel\t\t\t\tA"), 3),
+        (_tsv("a\tA\trebel\t\t2021-01-01\t2020-01-01\t\tA"), 3),
+    ],
+    ids=["no-format-line", "bad-kind", "bad-date", "duplicate-id", "short-row", "reversed-dates"],
+)
+def test_malformed_dictionary(tmp_path: Path, content: str, line: int) -> None:
+    """A malformed file raises DataError naming the file and line."""
+    path = tmp_path / "bad.tsv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        load_dictionary(path)
+    assert (str(path), line) == (info.value.path, info.value.line)
+
+
+def test_unknown_parent_is_an_error(tmp_path: Path) -> None:
+    """A parent id that is not in the file is refused."""
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps({"format": FORMAT, "actors": [
+        {"id": "x", "canonical": "X", "parent": "nowhere", "aliases": []}]}), encoding="utf-8")
+    with pytest.raises(DataError):
+        load_dictionary(path)
+
+
+def test_json_round_trip(tmp_path: Path) -> None:
+    """to_file / from_file keep a JSON dictionary unchanged."""
+    d = ActorDictionary([
+        Actor(id="isis", canonical="Islamic State", kind="rebel", aliases=("ISIS",)),
+        Actor(id="isk", canonical="Islamic State Khorasan Province", kind="rebel",
+              country="AF", valid_from=_dt.date(2015, 1, 26), parent="isis", aliases=("IS-K",)),
+    ])
+    path = tmp_path / "d.json"
+    d.to_file(path)
+    assert d == load_dictionary(path)
+
+
+# -- shipped data integrity ---------------------------------------------------
+
+
+def test_shipped_dictionary_integrity() -> None:
+    """Unique ids, valid kinds, ISO countries, 300+ non-state groups."""
+    d = default_dictionary()
+    ids = [a.id for a in d]
+    valid_codes = {c.alpha_2 for c in pycountry.countries} | {"XK", "EH"}
+    bad = [a.id for a in d if a.country and a.country not in valid_codes]
+    groups = [a for a in d if a.kind != "state" or not a.id.startswith(("military-", "police-", "government-"))]
+    assert (len(ids), [], True) == (len(set(ids)), bad, all(a.kind in ACTOR_KINDS for a in d))
+    assert len(groups) >= 300
+
+
+def test_inter_codes() -> None:
+    """Each kind maps to its ACLED inter code."""
+    assert [1, 2, 3, 4, 5, 6, 7, 8, None] == [inter_code(k) for k in ACTOR_KINDS]
+
+
+# -- PETRARCH -----------------------------------------------------------------
+
+PETRARCH_SAMPLE = """\
+# a small actor dictionary in the PETRARCH layout, written for this test
+<!-- comments like this are skipped -->
+ASHRAF_GHANI_
++PRESIDENT_GHANI_
+    [AFGELI <140929]
+    [AFGGOV 140929-210815]
+ABU_SAYYAF_ [PHLREB]
+"""
+
+
+def test_petrarch_loader(tmp_path: Path) -> None:
+    """Date-restricted codes become date-bounded actors."""
+    path = tmp_path / "sample.actors.txt"
+    path.write_text(PETRARCH_SAMPLE, encoding="utf-8")
+    d = load_petrarch(path)
+    got = [(a.canonical, a.kind, a.country, a.valid_from, a.valid_to) for a in d]
+    assert [
+        ("AFGELI", "unknown", "AF", None, _dt.date(2014, 9, 28)),
+        ("AFGGOV", "state", "AF", _dt.date(2014, 9, 29), _dt.date(2021, 8, 15)),
+        ("PHLREB", "rebel", "PH", None, None),
+    ] == got
+    parser = ActorParser(dictionary=d)
+    doc = Document(text="President Ghani met elders.", context=Context(published=_dt.date(2018, 1, 1)))
+    assert [("President Ghani", "AFGGOV")] == [(m.text, m.canonical) for m in parser(doc)]
+
+
+def test_petrarch_malformed(tmp_path: Path) -> None:
+    """A code line before any actor is a DataError with the line number."""
+    path = tmp_path / "bad.txt"
+    path.write_text("    [AFGGOV]\n", encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        load_petrarch(path)
+    assert 1 == info.value.line
+
+
+def test_parser_pickles() -> None:
+    """A parser with a user dictionary survives pickling."""
+    parser = ActorParser(dictionary=ActorDictionary([
+        Actor(id="npa", canonical="New People's Army", kind="rebel", aliases=("NPA",))]))
+    clone = pickle.loads(pickle.dumps(parser))
+    doc = Document(text="NPA rebels burned a truck.")
+    assert [m.canonical for m in parser(doc)] == [m.canonical for m in clone(doc)]
