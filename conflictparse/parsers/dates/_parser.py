@@ -58,6 +58,12 @@ _MAY_BEFORE: Final = regex.compile(
 _SPACE: Final = regex.compile(r"\s++")
 _FUTURE_AFTER: Final = regex.compile(r"\s*+(?:will|'ll|(?:is|are)\s++to)(?![a-z])")
 _BARE_MONTH_NOUN: Final = regex.compile(r"\s++(?:of|for|on|against|to)\s")
+_NAMED_AFTER: Final = regex.compile(
+    r"""\s*+(?:avenue|ave\.|street|st\.|road|boulevard|blvd|square|plaza|park|bridge
+      |highway|stadium|district|neighbo(?:u)?rhood|colony|movement|front|command
+      |brigade|battalion|group|commando|revolutionary)(?![a-z])""",
+    regex.VERBOSE,
+)
 _ARTICLE_BEFORE: Final = regex.compile(r"(?<![a-z])(?:the|a|an)\s++\Z")
 
 
@@ -300,6 +306,8 @@ def _f_day(ctx: _Ctx, m: Any) -> DateMention | None:
     start = m.start()
     if not ctx.capitalised(m.start("mon")):
         return None
+    if not m.group("y") and _NAMED_AFTER.match(ctx.folded, m.end()):
+        return None  # "9 October Avenue", "the 19 April Movement"
     y, month, d, inferred, end = _day_month_year(ctx, m, start)
     if y is None:
         return _mention(ctx, start, end, None, relative=True, precision="day")
