@@ -68,11 +68,13 @@ class Stage:
 
 
 def _name_of(parser: Any) -> str:
-    for attr in ("name", "__qualname__"):
+    # A parser's own ``name`` wins; a function is known by its ``__name__``
+    # ("flaky", not "test_x.<locals>.flaky"), an instance by its class's.
+    for attr in ("name", "__name__"):
         value = getattr(parser, attr, None)
         if isinstance(value, str) and value:
             return value
-    return type(parser).__qualname__
+    return type(parser).__name__
 
 
 def _stages_for(
@@ -244,6 +246,8 @@ class Pipeline:
             if dateline is None:
                 return doc
             _check_dateline(dateline, doc.text, stage)
+            if dateline.place is not None:
+                dateline = attrs.evolve(dateline, place=_stamp(dateline.place, stage.name))
             context = attrs.evolve(
                 doc.context,
                 dateline=dateline,

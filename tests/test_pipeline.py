@@ -1,0 +1,365 @@
+"""
+The Pipeline: stage order, merging, provenance, output checks, typed errors.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import pickle
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+import conflictparse
+from conflictparse import (
+    FAMILIES,
+    ActorMention,
+    Dateline,
+    DateMention,
+    Document,
+    Pipeline,
+    PlaceMention,
+    Provenance,
+    Report,
+    Span,
+)
+from conflictparse.errors import (
+    ConflictParseError,
+    DocumentTooLargeError,
+    InvalidContextError,
+    InvalidInputError,
+    InvalidParserOutputError,
+    ParserFailed,
+    ParseTimeoutError,
+    PipelineOrderError,
+    PluginValidationError,
+    UnknownParserError,
+)
+
+STORY = "KABUL (Wire) - Gunmen shot dead two guards outside a bank on Sunday."
+
+#: A pipeline with every default stage off.
+OFF: dict[str, Any] = dict.fromkeys(FAMILIES)
+
+
+def _word(word: str, cls: type = DateMention, **fields: Any) -> Any:
+    """A parser returning every occurrence of *word* as a *cls* mention."""
+
+    def parser(doc: Document) -> Iterator[Any]:
+        start = doc.text.find(word)
+        while start >= 0:
+            yield cls(text=word, span=Span(start=start, end=start + len(word)), **fields)
+            start = doc.text.find(word, start + 1)
+
+    parser.__name__ = parser.__qualname__ = f"find_{word.lower()}"
+    return parser
+
+
+def test_default_families_in_declared_order() -> None:
+    """The default pipeline runs every family, dateline first, events last."""
+    assert FAMILIES == Pipeline().families()
+    assert ("dateline", "dates", "actors", "places", "casualties", "events") == FAMILIES
+
+
+def test_none_switches_a_stage_off() -> None:
+    """``None`` removes a stage; its results stay empty."""
+    p = Pipeline(**{**OFF, "dates": "default"})
+    assert ("dates",) == p.families()
+    assert () == p.run(STORY).casualties
+
+
+def test_results_of_several_parsers_are_merged_and_sorted() -> None:
+    """Two parsers of one family: their mentions are merged in offset order."""
+    p = Pipeline(**{**OFF, "dates": [_word("Sunday"), _word("KABUL")]})
+    assert ["KABUL", "Sunday"] == [d.text for d in p.run(STORY).dates]
+
+
+def test_provenance_names_the_parser() -> None:
+    """The pipeline writes the stage name into ``provenance.parser``."""
+    p = Pipeline(**{**OFF, "dates": [_word("Sunday"), "default"]})
+    parsers = {d.provenance.parser for d in p.run(STORY).dates}
+    assert {"find_sunday", "conflictparse.dates"} == parsers
+
+
+def test_provenance_set_by_parser_is_kept() -> None:
+    """A parser that fills ``provenance.parser`` itself keeps its value."""
+    p = Pipeline(**{**OFF, "dates": _word("Sunday", provenance=Provenance(parser="mine"))})
+    assert ["mine"] == [d.provenance.parser for d in p.run(STORY).dates]
+
+
+def test_later_stage_sees_earlier_results() -> None:
+    """Each stage's Document carries the mentions of the stages before it."""
+    seen: list[tuple[str, ...]] = []
+
+    def places(doc: Document) -> tuple[PlaceMention, ...]:
+        seen.append(tuple(a.text for a in doc.actors))
+        return ()
+
+    Pipeline(**{**OFF, "actors": _word("Gunmen", ActorMention), "places": places}).run(STORY)
+    assert [("Gunmen",)] == seen
+
+
+def test_needs_checked_at_construction() -> None:
+    """A parser that needs a later family is refused when the pipeline is built."""
+
+    def early(doc: Document) -> tuple[DateMention, ...]:
+        return ()
+
+    early.needs = ("casualties",)  # type: ignore[attr-defined]
+    with pytest.raises(PipelineOrderError) as info:
+        Pipeline(**{**OFF, "dates": early})
+    assert ("early", "casualties") == (info.value.parser, info.value.needs)
+
+
+def test_needs_of_unknown_family_refused() -> None:
+    """A ``needs`` naming no family is refused."""
+
+    def odd(doc: Document) -> tuple[DateMention, ...]:
+        return ()
+
+    odd.needs = ("weather",)  # type: ignore[attr-defined]
+    with pytest.raises(PipelineOrderError):
+        Pipeline(**{**OFF, "dates": odd})
+
+
+def test_needs_satisfied_by_earlier_family() -> None:
+    """A parser may need a family that runs before it."""
+
+    def late(doc: Document) -> tuple[PlaceMention, ...]:
+        return ()
+
+    late.needs = ("dates", "actors")  # type: ignore[attr-defined]
+    stages = {**OFF, "dates": "default", "actors": "default", "places": late}
+    assert ("dates", "actors", "places") == Pipeline(**stages).families()
+
+
+def test_needs_of_switched_off_family_refused() -> None:
+    """A parser that needs a family switched off (``None``) is refused."""
+
+    def late(doc: Document) -> tuple[PlaceMention, ...]:
+        return ()
+
+    late.needs = ("actors",)  # type: ignore[attr-defined]
+    with pytest.raises(PipelineOrderError):
+        Pipeline(**{**OFF, "places": late})
+
+
+def test_unknown_name_lists_available() -> None:
+    """An unknown parser name raises UnknownParserError listing what exists."""
+    with pytest.raises(UnknownParserError) as info:
+        Pipeline(dates="no-such-parser")
+    assert "dates" == info.value.family
+    assert "no-such-parser" == info.value.name
+    assert "default" in info.value.available
+    assert "available: " in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        pytest.param(42, id="int"),
+        pytest.param(lambda: None, id="no-argument"),
+        pytest.param(lambda a, b: None, id="two-arguments"),
+    ],
+)
+def test_non_parser_refused(bad: Any) -> None:
+    """Objects that cannot take one document are refused at construction."""
+    with pytest.raises(PluginValidationError) as info:
+        Pipeline(dates=bad)
+    assert bad is info.value.plugin
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        pytest.param(b"KABUL (Wire) - Two died.", InvalidInputError, id="bytes"),
+        pytest.param(None, InvalidInputError, id="none"),
+        pytest.param(["Two died."], InvalidInputError, id="list"),
+        pytest.param(12, InvalidInputError, id="int"),
+    ],
+)
+def test_non_str_input_refused(text: Any, error: type[Exception]) -> None:
+    """Anything but a str raises InvalidInputError (also a TypeError) carrying it."""
+    with pytest.raises(error) as info:
+        Pipeline().run(text)
+    assert text is info.value.value  # type: ignore[attr-defined]
+    assert isinstance(info.value, TypeError)
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        pytest.param("10/01/2016", id="slashes"),
+        pytest.param("2016-02-30", id="no-such-day"),
+        pytest.param("yesterday", id="word"),
+        pytest.param(20160110, id="int"),
+    ],
+)
+def test_unparseable_published_refused(published: Any) -> None:
+    """A publication date that is not a date raises InvalidContextError."""
+    with pytest.raises(InvalidContextError) as info:
+        conflictparse.parse(STORY, published=published)
+    assert ("published", published) == (info.value.field, info.value.value)
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        pytest.param("2016-01-10", id="iso-date"),
+        pytest.param(_dt.date(2016, 1, 10), id="date"),
+        pytest.param(_dt.datetime(2016, 1, 10, 9, 30), id="datetime"),
+        pytest.param("2016-01-10T09:30:00Z", id="iso-datetime-z"),
+    ],
+)
+def test_published_forms(published: Any) -> None:
+    """Dates, datetimes and ISO strings all give the same publication date."""
+    report = Pipeline(**OFF).run("Two died.", published=published)
+    assert _dt.date(2016, 1, 10) == report.published
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n\t"])
+def test_empty_text_gives_empty_report(text: str) -> None:
+    """Empty or blank text gives an empty Report, not an error."""
+    assert Report() == conflictparse.parse(text)
+
+
+def test_empty_text_keeps_published() -> None:
+    """An empty story still carries its publication date."""
+    assert Report(published=_dt.date(2016, 1, 10)) == conflictparse.parse(
+        "", published="2016-01-10"
+    )
+
+
+def test_too_large_refused() -> None:
+    """Text over ``max_chars`` raises DocumentTooLargeError with the numbers."""
+    with pytest.raises(DocumentTooLargeError) as info:
+        Pipeline(max_chars=10).run(STORY)
+    assert (len(STORY), 10) == (info.value.length, info.value.limit)
+
+
+def test_parser_exception_becomes_parser_failed() -> None:
+    """A parser that raises is re-raised as ParserFailed naming it, chained."""
+
+    def flaky(doc: Document) -> list[DateMention]:
+        raise KeyError("table")
+
+    with pytest.raises(ParserFailed) as info:
+        Pipeline(**{**OFF, "dates": flaky}).run(STORY)
+    assert ("flaky", "dates") == (info.value.parser, info.value.family)
+    assert isinstance(info.value.__cause__, KeyError)
+
+
+def test_parser_timeout_becomes_parse_timeout_error() -> None:
+    """A TimeoutError (as regex raises) becomes ParseTimeoutError."""
+
+    def slow(doc: Document) -> list[DateMention]:
+        raise TimeoutError("regex timed out")
+
+    with pytest.raises(ParseTimeoutError) as info:
+        Pipeline(**{**OFF, "dates": slow}).run(STORY)
+    assert isinstance(info.value, ParserFailed)
+
+
+@pytest.mark.parametrize(
+    ("output", "fragment"),
+    [
+        pytest.param(["Sunday"], "a str, expected DateMention", id="wrong-type"),
+        pytest.param(
+            [PlaceMention(text="KABUL", span=Span(start=0, end=5))],
+            "a PlaceMention, expected DateMention",
+            id="other-family",
+        ),
+        pytest.param(
+            [DateMention(text="Sunday", span=Span(start=0, end=6))],
+            "does not match its span",
+            id="text-not-at-span",
+        ),
+        pytest.param(
+            [DateMention(text="", span=Span(start=500, end=500))],
+            "past the end",
+            id="span-past-end",
+        ),
+    ],
+)
+def test_malformed_output_refused(output: list[Any], fragment: str) -> None:
+    """Wrong types and spans that do not slice the text are refused, naming the item."""
+    with pytest.raises(InvalidParserOutputError) as info:
+        Pipeline(**{**OFF, "dates": lambda doc: output}).run(STORY)
+    assert fragment in str(info.value)
+    assert output[0] is info.value.item
+
+
+def test_dateline_stage_fills_published() -> None:
+    """Without ``published``, the dateline's date becomes the publication date."""
+    report = Pipeline(**{**OFF, "dateline": "default"}).run(
+        "SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] THE ARMY REPORTED CLASHES."
+    )
+    assert _dt.date(1990, 1, 3) == report.published
+
+
+def test_published_argument_wins_over_dateline() -> None:
+    """A given ``published`` is kept even when the dateline states another date."""
+    report = Pipeline(**{**OFF, "dateline": "default"}).run(
+        "SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] THE ARMY REPORTED CLASHES.",
+        published="1990-01-04",
+    )
+    assert _dt.date(1990, 1, 4) == report.published
+
+
+def test_dateline_parser_must_return_a_dateline() -> None:
+    """A dateline parser returning something else is refused."""
+    with pytest.raises(InvalidParserOutputError):
+        Pipeline(**{**OFF, "dateline": lambda doc: "KABUL"}).run(STORY)
+
+
+def test_custom_dateline_parser() -> None:
+    """A plain function can replace the dateline stage."""
+
+    def fixed(doc: Document) -> Dateline:
+        return Dateline(text="KABUL", span=Span(start=0, end=5), source="Wire")
+
+    report = Pipeline(**{**OFF, "dateline": fixed}).run(STORY)
+    assert Dateline(text="KABUL", span=Span(start=0, end=5), source="Wire") == report.dateline
+
+
+def test_pipeline_is_frozen_and_picklable() -> None:
+    """A pipeline cannot be changed, and the default one pickles (for worker processes)."""
+    p = Pipeline()
+    with pytest.raises(AttributeError):
+        p.max_chars = 1  # type: ignore[misc]
+    clone = pickle.loads(pickle.dumps(p))
+    assert p.run(STORY, published="2016-01-11") == clone.run(STORY, published="2016-01-11")
+
+
+def test_pipeline_is_callable() -> None:
+    """Calling a pipeline is the same as ``run``."""
+    p = Pipeline()
+    assert p.run(STORY) == p(STORY)
+
+
+def test_parse_matches_default_pipeline() -> None:
+    """``conflictparse.parse`` is the default pipeline."""
+    assert Pipeline().run(STORY, published="2016-01-11") == conflictparse.parse(
+        STORY, published="2016-01-11"
+    )
+
+
+def test_errors_are_conflictparse_errors() -> None:
+    """Everything the pipeline raises on purpose is a ConflictParseError."""
+    for call in (
+        lambda: Pipeline().run(b"x"),  # type: ignore[arg-type]
+        lambda: Pipeline().run("x", published="never"),
+        lambda: Pipeline(dates="nope"),
+    ):
+        with pytest.raises(ConflictParseError):
+            call()
+
+
+def test_dateline_place_provenance_names_the_stage() -> None:
+    """The dateline's resolved place records the dateline stage as its parser."""
+    report = Pipeline(**{**OFF, "dateline": "default"}).run(
+        "MOGADISHU, Somalia (Wire) - Mortar rounds hit the port."
+    )
+    assert report.dateline is not None and report.dateline.place is not None
+    assert "conflictparse.dateline" == report.dateline.place.provenance.parser

@@ -1,0 +1,248 @@
+"""
+Third-party parsers reach the Report without any change to conflictparse:
+a plain function, a name registered on a Registry, an installed package's
+entry point (``examples/plugin``, installed by ``.ci/run``), and a faked
+installed distribution so the entry-point path runs everywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import sys
+import textwrap
+from collections.abc import Iterator
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+
+from conflictparse import (
+    CasualtyCount,
+    DateMention,
+    Document,
+    Pipeline,
+    Registry,
+    Span,
+)
+from conflictparse.errors import PluginValidationError, UnknownParserError
+
+STORY = (
+    "KABUL (Wire) - Two rockets landed near a crowded shrine on Nowruz, "
+    "wounding three worshippers, police said."
+)
+
+_NOWRUZ = re.compile(r"\bNowruz\b")
+
+
+def nowruz(doc: Document) -> Iterator[DateMention]:
+    """A plain-function dates parser written for these tests."""
+    for m in _NOWRUZ.finditer(doc.text):
+        day = None if doc.published is None else _dt.date(doc.published.year, 3, 21)
+        yield DateMention(
+            text=m.group(),
+            span=Span(start=m.start(), end=m.end()),
+            value=None if day is None else day.isoformat(),
+            precision="day",
+            earliest=day,
+            latest=day,
+            relative=day is None,
+        )
+
+
+def _by_parser(mentions: tuple[DateMention, ...], parser: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.value) for m in mentions if m.provenance.parser == parser]
+
+
+def test_plain_function_output_appears_in_report() -> None:
+    """A plain function next to the default dates parser adds its mentions."""
+    report = Pipeline(dates=["default", nowruz]).run(STORY, published="2017-03-22")
+    assert [("Nowruz", "2017-03-21")] == _by_parser(report.dates, "nowruz")
+
+
+def test_plain_function_replaces_default() -> None:
+    """Given alone, a function is the only dates parser."""
+    report = Pipeline(dates=nowruz).run(STORY, published="2017-03-22")
+    assert ["nowruz"] == [m.provenance.parser for m in report.dates]
+
+
+def test_registered_name_output_appears_in_report() -> None:
+    """A function registered under a name is used through that name."""
+    registry = Registry(entry_points=False)
+    registry.register("dates", "persian-new-year", nowruz)
+    report = Pipeline(dates=["default", "persian-new-year"], registry=registry).run(
+        STORY, published="2017-03-22"
+    )
+    assert [("Nowruz", "2017-03-21")] == _by_parser(report.dates, "persian-new-year")
+
+
+def test_registration_is_local_to_a_registry() -> None:
+    """Registering on one registry leaves a new one untouched (no global state)."""
+    mine = Registry(entry_points=False)
+    mine.register("dates", "persian-new-year", nowruz)
+    assert "persian-new-year" not in Registry(entry_points=False).names("dates")
+
+
+def _holidays_installed() -> bool:
+    return any(
+        ep.name == "holidays" for ep in metadata.entry_points(group="conflictparse.dates")
+    )
+
+
+@pytest.mark.skipif(
+    not _holidays_installed(), reason="examples/plugin is not installed (.ci/run installs it)"
+)
+def test_installed_example_plugin_output_appears_in_report() -> None:
+    """The ``holidays`` entry point of examples/plugin works by name alone."""
+    story = "GAZA CITY (Wire) - Air strikes continued on Christmas Day, residents said."
+    report = Pipeline(dates=["default", "holidays"]).run(story, published="2014-12-27")
+    assert [("Christmas Day", "2014-12-25")] == _by_parser(report.dates, "holidays")
+    assert "holidays" in Registry().names("dates")
+
+
+# --- a faked installed distribution --------------------------------------------
+
+_PLUGIN_SOURCE = '''
+import re
+from conflictparse import CasualtyCount, Span
+
+_BODIES = re.compile(r"bodies of (\\d+) (men|women)")
+
+def bodies(doc):
+    for m in _BODIES.finditer(doc.text):
+        yield CasualtyCount(
+            text=m.group(),
+            span=Span(start=m.start(), end=m.end()),
+            outcome="killed",
+            low=int(m.group(1)),
+            best=int(m.group(1)),
+            high=int(m.group(1)),
+            victim=m.group(2),
+        )
+
+class Broken:
+    def __init__(self):
+        raise RuntimeError("missing gazetteer")
+
+NOT_A_PARSER = 42
+'''
+
+
+@pytest.fixture
+def fake_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """
+    Put a module and a ``*.dist-info`` with ``entry_points.txt`` on
+    ``sys.path``, as ``pip install`` would; return the module's name.
+    """
+    module = f"cp_fake_plugin_{tmp_path.name.replace('-', '_')}"
+    (tmp_path / f"{module}.py").write_text(_PLUGIN_SOURCE, encoding="utf-8")
+    info = tmp_path / "cp_fake_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: cp-fake-plugin\nVersion: 1.0\n", encoding="utf-8"
+    )
+    (info / "entry_points.txt").write_text(
+        textwrap.dedent(
+            f"""\
+            [conflictparse.casualties]
+            bodies = {module}:bodies
+            broken = {module}:Broken
+            not-a-parser = {module}:NOT_A_PARSER
+            missing = {module}:does_not_exist
+
+            [conflictparse.unrelated]
+            ignored = {module}:bodies
+            """
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, module, raising=False)
+    return module
+
+
+STORY_BODIES = "BAGHDAD (Wire) - Police found the bodies of 14 men near Tikrit on Monday."
+
+
+@pytest.mark.usefixtures("fake_distribution")
+def test_entry_point_output_appears_in_report() -> None:
+    """An entry point in ``conflictparse.casualties`` is usable by name."""
+    report = Pipeline(casualties=["default", "bodies"]).run(STORY_BODIES)
+    found = [
+        (c.text, c.outcome, c.best, c.victim)
+        for c in report.casualties
+        if c.provenance.parser == "bodies"
+    ]
+    assert [("bodies of 14 men", "killed", 14, "men")] == found
+
+
+@pytest.mark.usefixtures("fake_distribution")
+def test_entry_points_are_listed_per_family() -> None:
+    """Entry-point names appear in their own family only."""
+    registry = Registry()
+    assert {"bodies", "broken", "not-a-parser", "missing"} <= set(
+        registry.names("casualties")
+    )
+    assert "bodies" not in registry.names("dates")
+
+
+def test_entry_points_are_read_on_first_lookup(
+    fake_distribution: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Creating a Registry reads nothing; the first lookup reads the entry points once."""
+    calls: list[int] = []
+    real = metadata.entry_points
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(metadata, "entry_points", counting)
+    registry = Registry()
+    assert [] == calls
+    registry.names("casualties")
+    registry.get("casualties", "bodies")
+    assert [1] == calls
+
+
+@pytest.mark.usefixtures("fake_distribution")
+def test_registry_without_entry_points_ignores_them() -> None:
+    """``Registry(entry_points=False)`` sees only built-ins and registrations."""
+    assert ("default",) == Registry(entry_points=False).names("casualties")
+
+
+@pytest.mark.usefixtures("fake_distribution")
+@pytest.mark.parametrize(
+    ("name", "fragment"),
+    [
+        pytest.param("broken", "could not create casualties parser Broken", id="class-raises"),
+        pytest.param("not-a-parser", "must be callable, got int", id="not-callable"),
+        pytest.param("missing", "failed to load", id="attribute-missing"),
+    ],
+)
+def test_bad_entry_points_raise_plugin_validation_error(name: str, fragment: str) -> None:
+    """A broken plugin is refused with a typed error that says what is wrong."""
+    with pytest.raises(PluginValidationError) as info:
+        Pipeline(casualties=name)
+    assert fragment in str(info.value)
+    assert "casualties" == info.value.family
+
+
+@pytest.mark.usefixtures("fake_distribution")
+def test_user_registration_shadows_entry_point() -> None:
+    """A name registered on the registry wins over an entry point of that name."""
+
+    def nothing(doc: Document) -> tuple[CasualtyCount, ...]:
+        return ()
+
+    registry = Registry()
+    registry.register("casualties", "bodies", nothing)
+    report = Pipeline(casualties="bodies", registry=registry).run(STORY_BODIES)
+    assert () == report.casualties
+
+
+def test_unknown_plugin_name_lists_what_exists() -> None:
+    """Asking for a name nobody registered lists the names that exist."""
+    with pytest.raises(UnknownParserError) as info:
+        Pipeline(casualties="bodies-not-installed", registry=Registry(entry_points=False))
+    assert ("default",) == info.value.available
