@@ -65,6 +65,9 @@ _PHRASES: Final[dict[str, tuple[str, str]]] = {
     "hacked to death": ("killed", "PAT"),
     "tortured to death": ("killed", "PAT"),
     "lost their lives": ("killed", "P"),
+    "claimed the lives of": ("killed", "A"),
+    "claiming the lives of": ("killed", "A"),
+    "cost the lives of": ("killed", "A"),
     "lost his life": ("killed", "P"),
     "lost her life": ("killed", "P"),
     "deaths": ("killed", "NO"),
@@ -208,7 +211,10 @@ councillor politicians.  candidates politicians  candidate politicians.
 politicians politicians  politician politicians.  lawmakers politicians
 lawmaker politicians.  legislators politicians  deputies politicians
 congressmen politicians  congressman politicians.  leaders people  leader people.
-activists people  activist people.
+activists people  activist people.  companions people  companion people.
+colleagues people  colleague people.  followers people  follower people.
+supporters people  supporter people.  sympathizers people  sympathizer people.
+escorts security_forces  escort security_forces.
 children children  child children.  boys children  boy children.  girls children
 girl children.  kids children  minors children  minor children.  infants children
 infant children.  babies children  baby children.  teenagers children  teenager children.
@@ -481,5 +487,24 @@ NON_PERSON: Final = words(
     government police party front movement union group organization council
     ministry company plane helicopter attack attacks bombing process talks
     agreement law campaign operation offensive war conflict peace
+    """
+)
+
+#: Words that make a noun outcome ("the murder of six priests") planned,
+#: threatened or denied; "to" is not one ("referred to the murder of").
+NOUN_HYPOTHETICAL: Final = words(
+    """
+    plot plotted plan plans planned planning attempt attempted attempts threat
+    threats threatened threatening threatens deny denied denies denying
+    prevent prevented foiled thwarted
+    """
+)
+
+#: Words that can open a number written in words.
+NUMBER_WORDS: Final = words(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen
+    fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty
+    fourty fifty sixty seventy eighty ninety hundred thousand zero
     """
 )

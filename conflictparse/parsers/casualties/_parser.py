@@ -9,6 +9,7 @@ from typing import Final, NamedTuple
 from conflictparse._document import Document
 from conflictparse.parsers.casualties import _lexicon as lx
 from conflictparse.parsers.casualties._reader import (
+    STARTERS,
     Quantity,
     Token,
     noun_phrase,
@@ -32,6 +33,16 @@ class _Found(NamedTuple):
 
 
 _CLAUSE_END: Final = frozenset(".;:!?")
+_TOLL_FIRST: Final = frozenset(words[0] for words in lx.TOLL_WORDS)
+_SUBSET_FIRST: Final = frozenset(intro[0] for intro in lx.SUBSET_INTROS)
+_ZERO_FIRST: Final = lx.words("no nobody none no-one without")
+#: Punctuation to blank out before splitting a sentence into words.
+_SPACES: Final = {ord(c): " " for c in ".,;:!?()[]{}\"'`/\u2019\u201c\u201d"}
+#: A sentence without one of these words holds no count.
+_CUES: Final = frozenset(lx.TRIGGERS) | _TOLL_FIRST | {"harmed"}
+_SMALL_NUMBERS: Final = lx.words(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty"
+)
 _MODAL_BEFORE: Final = lx.HYPOTHETICAL - {"to", "did", "does", "do", "without", "not"}
 _AMONG: Final = {
     "dead": "killed",
@@ -51,17 +62,18 @@ def _is_boundary(toks: list[Token], k: int) -> bool:
     return not word[0].isalnum() or word in lx.BOUNDARY_WORDS
 
 
-def _hypothetical_before(toks: list[Token], i: int) -> bool:
-    """Whether the verb at *i* is planned, threatened, denied or negated."""
+def _hypothetical_before(toks: list[Token], i: int, *, noun: bool = False) -> bool:
+    """Whether the verb (or noun) at *i* is planned, threatened, denied or negated."""
     if i >= 2 and toks[i - 1].text in ("have", "having") and toks[i - 2].text == "to":
         return False  # "claimed to have killed": a report of the past
+    words = lx.NOUN_HYPOTHETICAL if noun else lx.HYPOTHETICAL
     seen = 0
     k = i - 1
     while k >= 0 and seen < 4:
         word = toks[k].text
         if word in _CLAUSE_END or word == ",":
             return False
-        if word in lx.HYPOTHETICAL:
+        if word in words:
             return True
         if word not in ("or", "and") and trigger_at(toks, k) is None:
             seen += 1
@@ -85,7 +97,21 @@ def _subsets_after(
 ) -> tuple[list[_Found], int]:
     """ "…, including three children": subsets of a count ending at *k*."""
     n = len(toks)
-    m = k + 1 if k < n and toks[k].text in (",", "(") else k
+    m = k
+    if outcome:  # after a count: skip "today", "in the attack" up to a comma
+        for step in range(k, min(k + 7, n)):
+            word = toks[step].text
+            if word in (",", "(") or word in _CLAUSE_END or trigger_at(toks, step):
+                m = step
+                break
+            if word in _SUBSET_FIRST and any(
+                words_at(toks, step, intro) for intro in lx.SUBSET_INTROS
+            ):
+                m = step
+                break
+    m = m + 1 if m < n and toks[m].text in (",", "(") else m
+    if m >= n or toks[m].text not in _SUBSET_FIRST:
+        return [], k
     for intro in lx.SUBSET_INTROS:
         if words_at(toks, m, intro):
             qs = quantity_list(folded, toks, m + len(intro), bare=False)
@@ -99,8 +125,10 @@ def _subsets_after(
 
 def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """ "no one was hurt", "no civilians were killed", "no casualties"."""
-    n = len(toks)
     word = toks[i].text
+    if word not in _ZERO_FIRST:
+        return None
+    n = len(toks)
     head: str | None = None
     victim = "people"
     if word in ("nobody", "none", "no-one"):
@@ -142,6 +170,8 @@ def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
 
 def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """ "the death toll rose to 30", "the number of dead reached 12"."""
+    if toks[i].text not in _TOLL_FIRST:
+        return None
     for words, outcome in lx.TOLL_WORDS.items():
         if words_at(toks, i, words):
             k = i + len(words)
@@ -159,6 +189,8 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
 
 def _among(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """ "among the dead were three children", "the dead included two women"."""
+    if toks[i].text not in ("among", "the"):
+        return None
     n = len(toks)
     if words_at(toks, i, ("among", "the")) and i + 2 < n and toks[i + 2].text in _AMONG:
         outcome = _AMONG[toks[i + 2].text]
@@ -188,13 +220,19 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
         return None
     outcome, flags, k = trig
     n = len(toks)
-    if "O" in flags and k < n and toks[k].text == "of":
-        qs = quantity_list(folded, toks, k + 1)
+    noun = "O" in flags and k < n and toks[k].text == "of"
+    if noun:
+        k += 1
+        if k + 1 < n and toks[k].text == "the" and (
+            toks[k + 1].text[0].isdigit() or toks[k + 1].text in _SMALL_NUMBERS
+        ):
+            k += 1  # "the murder of the six Jesuits"
+        qs = quantity_list(folded, toks, k)
     elif "A" in flags:
         qs = quantity_list(folded, toks, k)
     else:
         return None
-    if not qs or _hypothetical_before(toks, i):
+    if not qs or _hypothetical_before(toks, i, noun=noun):
         return None
     last = qs[-1]
     if last.head is None and not (
@@ -229,7 +267,10 @@ def _skip_relative(toks: list[Token], k: int) -> int:
 
 def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """ "two men and three women were killed", "left six soldiers dead"."""
-    if toks[i].text in ("no",) or (i > 0 and toks[i - 1].text == "no"):
+    word = toks[i].text
+    if not word[0].isdigit() and word.partition("-")[0] not in STARTERS:
+        return None
+    if i > 0 and toks[i - 1].text == "no":
         return None
     qs = quantity_list(folded, toks, i)
     if not qs or _modal_before(toks, i):
@@ -302,7 +343,9 @@ def _name_at(
             if entry and entry[0]:
                 category = entry[0]
         j += 1
-    if j - k < 2 or (not _is_boundary(toks, j) and toks[j].text not in lx.GAP_WORDS):
+    if j - k < 2 or not (
+        _is_boundary(toks, j) or toks[j].text in lx.GAP_WORDS or trigger_at(toks, j)
+    ):
         return None
     return j, category, titled
 
@@ -322,6 +365,11 @@ def _named(
     """ "the assassination of Judge Hector Jimenez", "Diego Vargas was shot dead"."""
     n = len(toks)
     trig = trigger_at(toks, i)
+    if trig is None and (
+        not toks[i].text[0].isalpha()
+        or (not shouting and not text[toks[i].start].isupper())
+    ):
+        return None
     if trig is not None:
         outcome, flags, k = trig
         if "O" in flags and k < n and toks[k].text == "of":
@@ -338,7 +386,7 @@ def _named(
         return [_Found(q, outcome, name=toks[j - 1].text)], j
     if i > 0 and (
         (shouting or text[toks[i - 1].start].isupper())
-        and toks[i - 1].text not in (",", "that", "when", "after", "while")
+        and toks[i - 1].text not in _NAME_AFTER
     ):
         return None
     name = _name_at(text, toks, i, shouting=shouting)
@@ -362,6 +410,12 @@ def _named(
 
 
 _NAMED_OUTCOMES: Final = frozenset({"killed", "wounded", "kidnapped"})
+#: Words after which an ALL-CAPS name may start a clause.
+_NAME_AFTER: Final = frozenset({",", "that", "when", "after", "while"})
+#: Words at which some rule may start (besides numbers and capitals).
+_OPENERS: Final = (
+    frozenset(lx.TRIGGERS) | STARTERS | _ZERO_FIRST | _TOLL_FIRST | {"among", "the"}
+)
 
 _RULES: Final = (_zero, _toll, _among, _active, _passive)
 
@@ -370,14 +424,29 @@ def read(doc: Document) -> list[_Found]:
     """Every count in *doc*, in text order."""
     folded = doc.folded
     text = doc.text
-    shouting = doc.shouting
     out: list[_Found] = []
     names: set[str] = set()
     for s_start, s_end in doc.sentences:
+        # a cheap look for an outcome word before tokenizing the sentence
+        if _CUES.isdisjoint(folded[s_start:s_end].translate(_SPACES).split()):
+            continue
         toks = tokenize(folded, s_start, s_end)
+        shouting = text[s_start:s_end].isupper()  # ALL-CAPS copy
         i = 0
         n = len(toks)
         while i < n:
+            word = toks[i].text
+            if not (
+                word in _OPENERS
+                or word[0].isdigit()
+                or word.partition("-")[0] in STARTERS
+                or (
+                    text[toks[i].start].isupper()
+                    and (not shouting or i == 0 or toks[i - 1].text in _NAME_AFTER)
+                )
+            ):
+                i += 1
+                continue
             hit = None
             for rule in _RULES:
                 hit = rule(folded, toks, i)

@@ -37,9 +37,10 @@ class Token(NamedTuple):
 
 def tokenize(folded: str, start: int, end: int) -> list[Token]:
     """Tokens of ``folded[start:end]``, with offsets into *folded*."""
+    # matching a slice is much faster with ``regex`` than pos/endpos
     return [
-        Token(m.group(), m.start(), m.end())
-        for m in _TOKEN_RE.finditer(folded, start, end, timeout=REGEX_TIMEOUT)
+        Token(m.group(), m.start() + start, m.end() + start)
+        for m in _TOKEN_RE.finditer(folded[start:end], timeout=REGEX_TIMEOUT)
     ]
 
 
@@ -60,9 +61,9 @@ class Quantity(NamedTuple):
 
 def words_at(toks: list[Token], i: int, words: tuple[str, ...]) -> bool:
     """Whether the tokens from *i* spell *words*."""
-    if i + len(words) > len(toks):
+    if i + len(words) > len(toks) or toks[i].text != words[0]:
         return False
-    return all(toks[i + k].text == w for k, w in enumerate(words))
+    return all(toks[i + k].text == words[k] for k in range(1, len(words)))
 
 
 _PhraseIndex = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
@@ -81,6 +82,13 @@ def _index(keys: Iterable[str]) -> _PhraseIndex:
 
 
 _QUALIFIERS: Final = _index(lx.QUALIFIERS)
+
+#: Words that can open a quantity phrase (besides digits).
+STARTERS: Final = frozenset(
+    set(_index(lx.QUALIFIERS)) | set(_index(lx.VAGUE_QUANTITIES))
+    | set(_index(lx.APPROXIMATE_WORDS)) | set(lx.NUMBER_WORDS)
+    | {"a", "an", "between", "from"}
+)
 _VAGUE: Final = _index(lx.VAGUE_QUANTITIES)
 _APPROX: Final = _index(lx.APPROXIMATE_WORDS)
 
