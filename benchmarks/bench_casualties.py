@@ -56,13 +56,13 @@ def _ours(text: str) -> object:
 
 
 def _quantulum3(text: str) -> object:
-    from quantulum3 import parser
+    from quantulum3 import parser  # type: ignore[import-untyped]  # no stubs
 
     return parser.parse(text)
 
 
 def _word2number(text: str) -> object:
-    from word2number import w2n
+    from word2number import w2n  # type: ignore[import-not-found]  # optional peer
 
     found = []
     for m in _VERB.finditer(text):
@@ -86,14 +86,18 @@ def run() -> None:
     sets = {"seed (1 story)": [text], f"MUC dev ({len(messages)} messages)": messages}
     peers: dict[str, Callable[[str], object]] = {}
     if PEERS:
-        for name, fn in (("quantulum3", _quantulum3), ("word2number", _word2number)):
+        candidates: dict[str, Callable[[str], object]] = {
+            "quantulum3": _quantulum3,
+            "word2number": _word2number,
+        }
+        for name, peer in candidates.items():
             if importlib.util.find_spec(name) is None:
                 print(f"  {name}: not installed, skipped")
             else:
-                peers[name] = fn
-    for name, fn in peers.items():
+                peers[name] = peer
+    for name, peer in peers.items():
         t0 = time.perf_counter()
-        fn(text)  # warm up: imports, models, caches
+        peer(text)  # warm up: imports, models, caches
         print(f"  {name}: first call (load) {time.perf_counter() - t0:.2f} s")
     _ours(text)
     for label, docs in sets.items():
@@ -102,10 +106,10 @@ def run() -> None:
         per_2kb = ours * 2048 / size
         print(f"{label}: mean {size:,.0f} chars/doc")
         print(f"  conflictparse casualties: {ours * 1e3:.3f} ms/doc, {per_2kb * 1e3:.3f} ms per 2 KB")
-        for name, fn in peers.items():
+        for name, peer in peers.items():
             sample = docs[:PEER_DOCS]
             ours_sample = _per_doc(_ours, sample)
-            theirs = _per_doc(fn, sample)
+            theirs = _per_doc(peer, sample)
             print(
                 f"  {name}: {theirs * 1e3:.3f} ms/doc on {len(sample)} docs "
                 f"(ours {ours_sample * 1e3:.3f}); ours is {theirs / ours_sample:.1f}x faster"
