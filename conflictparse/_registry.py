@@ -129,7 +129,7 @@ class Registry:
         _check_family(family)
         if not isinstance(obj, type):
             check_parser(obj, family)
-        elif not callable(getattr(obj, "__call__", None)):  # noqa: B004
+        elif not any("__call__" in vars(klass) for klass in obj.__mro__):
             raise PluginValidationError(
                 f"{obj.__name__} instances are not callable", plugin=obj, family=family
             )
