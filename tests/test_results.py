@@ -1,0 +1,222 @@
+"""
+The result types: frozen, keyword-only, validated; the JSON codec.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from typing import Any
+
+import attrs
+import pytest
+
+from conflictparse import (
+    SCHEMA,
+    ActorMention,
+    CasualtyCount,
+    Dateline,
+    DateMention,
+    Event,
+    PlaceMention,
+    Provenance,
+    Report,
+    Span,
+)
+from conflictparse.errors import SchemaError
+
+SOURCE = "KUNDUZ (Wire) - Insurgents killed seven policemen on Saturday."
+
+
+def _at(word: str) -> Span:
+    start = SOURCE.index(word)
+    return Span(start=start, end=start + len(word))
+
+
+def _report() -> Report:
+    saturday = DateMention(
+        text="on Saturday",
+        span=_at("on Saturday"),
+        value="2016-03-05",
+        precision="day",
+        earliest=_dt.date(2016, 3, 5),
+        latest=_dt.date(2016, 3, 5),
+        provenance=Provenance(parser="conflictparse.dates"),
+    )
+    count = CasualtyCount(
+        text="seven policemen", span=_at("seven policemen"), outcome="killed",
+        low=7, best=7, high=7, victim="police",
+    )
+    kunduz = PlaceMention(
+        text="KUNDUZ", span=_at("KUNDUZ"), name="Kunduz", kind="city", role="dateline",
+        country="AF", admin1="AF-KDZ", latitude=36.72, longitude=68.86,
+    )
+    insurgents = ActorMention(
+        text="Insurgents", span=_at("Insurgents"), canonical="Taliban", kind="rebel",
+        generic=True, provenance=Provenance(confidence=0.6, reason="most salient armed group"),
+    )
+    return Report(
+        published=_dt.date(2016, 3, 6),
+        dateline=Dateline(text="KUNDUZ", span=_at("KUNDUZ"), place=kunduz, source="Wire"),
+        dates=(saturday,),
+        casualties=(count,),
+        places=(kunduz,),
+        actors=(insurgents,),
+        events=(
+            Event(
+                id="e1", event_type="attack", date=saturday, place=kunduz, side_a=insurgents,
+                casualties=(count,), low=7, best=7, high=7, fatalities=7,
+                support=(Span(start=16, end=len(SOURCE)),),
+            ),
+        ),
+    )
+
+
+def test_span_slices_text() -> None:
+    """A span slices its text out of the source; its length is end - start."""
+    span = _at("seven policemen")
+    assert "seven policemen" == span.slice(SOURCE)
+    assert len("seven policemen") == len(span)
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [pytest.param(-1, 3, id="negative-start"), pytest.param(5, 4, id="end-before-start")],
+)
+def test_span_refuses_bad_offsets(start: int, end: int) -> None:
+    """Spans are checked on construction."""
+    with pytest.raises(ValueError):
+        Span(start=start, end=end)
+
+
+def test_mention_start_end_shortcuts() -> None:
+    """``start`` and ``end`` read the span."""
+    m = DateMention(text="on Saturday", span=_at("on Saturday"))
+    assert (m.span.start, m.span.end) == (m.start, m.end)
+
+
+@pytest.mark.parametrize(
+    ("cls", "fields"),
+    [
+        pytest.param(DateMention, {"precision": "fortnight"}, id="date-precision"),
+        pytest.param(DateMention, {"kind": "epoch"}, id="date-kind"),
+        pytest.param(CasualtyCount, {"outcome": "hurt"}, id="count-outcome"),
+        pytest.param(CasualtyCount, {"outcome": "killed", "best": -1}, id="count-negative"),
+        pytest.param(CasualtyCount, {"outcome": "killed", "victim": "aliens"}, id="count-victim"),
+        pytest.param(PlaceMention, {"kind": "planet"}, id="place-kind"),
+        pytest.param(PlaceMention, {"latitude": 91.0}, id="place-latitude"),
+        pytest.param(ActorMention, {"kind": "wizards"}, id="actor-kind"),
+    ],
+)
+def test_closed_vocabularies_and_bounds(cls: type, fields: dict[str, Any]) -> None:
+    """Values outside a closed vocabulary or a bound are refused."""
+    with pytest.raises((ValueError, TypeError)):
+        cls(text="x", span=Span(start=0, end=1), **fields)
+
+
+def test_provenance_confidence_bounds() -> None:
+    """Confidence lies in [0, 1]."""
+    with pytest.raises(ValueError):
+        Provenance(confidence=1.5)
+
+
+def test_results_are_frozen_and_hashable() -> None:
+    """Results cannot be changed in place, hash, and change only through evolve."""
+    report = _report()
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        report.dates = ()  # type: ignore[misc]
+    assert hash(report) == hash(_report())
+    assert () == attrs.evolve(report, dates=[]).dates
+
+
+def test_keyword_only() -> None:
+    """Results take keyword arguments only."""
+    with pytest.raises(TypeError):
+        Span(0, 5)  # type: ignore[misc]
+
+
+def test_collections_become_tuples() -> None:
+    """Lists given for collections are stored as tuples."""
+    report = Report(dates=[DateMention(text="x", span=Span(start=0, end=1))])
+    assert isinstance(report.dates, tuple)
+
+
+def test_to_dict_shape() -> None:
+    """``to_dict`` writes the contract's keys; spans flatten into start/end."""
+    data = _report().to_dict()
+    assert SCHEMA == data["schema"]
+    assert "2016-03-06" == data["published"]
+    first_date = data["dates"][0]
+    start = SOURCE.index("on Saturday")
+    expected = ("on Saturday", start, start + len("on Saturday"))
+    assert expected == (first_date["text"], first_date["start"], first_date["end"])
+    assert "span" not in first_date
+    assert "2016-03-05" == first_date["earliest"]
+    assert [{"start": 16, "end": len(SOURCE)}] == data["events"][0]["support"]
+
+
+def test_round_trip_of_a_full_report() -> None:
+    """A report with every kind of result survives dict and JSON round trips."""
+    report = _report()
+    assert report == Report.from_dict(report.to_dict())
+    assert report == Report.from_json(report.to_json())
+    assert report == Report.from_dict(json.loads(json.dumps(report.to_dict())))
+
+
+def test_to_json_keeps_non_ascii() -> None:
+    """JSON output keeps non-ASCII text as it is by default."""
+    report = Report(dates=[DateMention(text="Takhār", span=Span(start=0, end=6))])
+    assert "Takhār" in report.to_json()
+
+
+def test_from_dict_missing_optional_keys_take_defaults() -> None:
+    """Keys with defaults may be omitted when reading."""
+    report = Report.from_dict({"schema": SCHEMA, "dates": [{"text": "x", "start": 0, "end": 1}]})
+    assert DateMention(text="x", span=Span(start=0, end=1)) == report.dates[0]
+
+
+@pytest.mark.parametrize(
+    ("data", "path"),
+    [
+        pytest.param([], "$", id="not-an-object"),
+        pytest.param({"dates": []}, "$.schema", id="no-schema"),
+        pytest.param({"schema": "conflictparse.report/0"}, "$.schema", id="other-schema"),
+        pytest.param({"schema": SCHEMA, "colour": 1}, "$", id="unknown-key"),
+        pytest.param({"schema": SCHEMA, "published": 2016}, "$.published", id="date-not-string"),
+        pytest.param({"schema": SCHEMA, "published": "2016-02-30"}, "$", id="no-such-day"),
+        pytest.param({"schema": SCHEMA, "dates": [{"text": "x"}]}, "$.dates[0]", id="no-offsets"),
+        pytest.param(
+            {"schema": SCHEMA, "dates": [{"text": "x", "start": 0, "end": 1, "precision": "ages"}]},
+            "$.dates[0]",
+            id="bad-vocabulary",
+        ),
+        pytest.param({"schema": SCHEMA, "dateline": "KABUL"}, "$.dateline", id="dateline-string"),
+    ],
+)
+def test_from_dict_refuses_with_path(data: Any, path: str) -> None:
+    """Malformed data raises SchemaError pointing at the offending value."""
+    with pytest.raises(SchemaError) as info:
+        Report.from_dict(data)
+    assert path == info.value.path
+
+
+def test_from_json_refuses_non_json() -> None:
+    """Text that is not JSON raises SchemaError."""
+    with pytest.raises(SchemaError):
+        Report.from_json("{not json")
+
+
+def test_dateline_country_from_place() -> None:
+    """``Dateline.country`` is its place's country, or None without a place."""
+    report = _report()
+    assert report.dateline is not None
+    assert "AF" == report.dateline.country
+    assert None is Dateline(text="KUNDUZ", span=_at("KUNDUZ")).country
+
+
+def test_date_mention_resolved() -> None:
+    """A date mention is resolved when it has both ends of its interval."""
+    assert (True, False) == (
+        _report().dates[0].resolved,
+        DateMention(text="x", span=Span(start=0, end=1), relative=True).resolved,
+    )
