@@ -138,6 +138,12 @@ def value_matches(mention: DateMention, gold: str) -> bool:
     return value == _WEEK.sub(r"-W\1", gold)
 
 
+#: Documents whose gold values are known to be wrong (see tempeval3/SOURCE.md):
+#: AP900815-0044's weekday values are all a week before the DCT's week
+#: ("will begin withdrawing troops ... on Friday" is labelled 1990-08-10).
+KNOWN_BAD_DOCS = frozenset({"AP900815-0044"})
+
+
 def fully_specified(gold: str) -> bool:
     """A gold value a resolver can produce: no ``X`` placeholders, not a duration."""
     return "X" not in gold and not gold.startswith("P")
@@ -149,7 +155,8 @@ def score_tempeval(pipeline: Pipeline, limit: int | None = None) -> list[Row]:
     all_tp = all_fp = all_fn = 0
     matched = right = 0
     spec = spec_right = 0
-    for _doc, text, dct, golds in tempeval_docs(limit):
+    audited = audited_right = 0
+    for doc, text, dct, golds in tempeval_docs(limit):
         report = pipeline.run(text, published=dct or None)
         dates = [d for d in report.dates if d.kind in (*CALENDAR, "event_relative")]
         gold_dates = [g for g in golds if g["type"] == "DATE"]
@@ -172,6 +179,9 @@ def score_tempeval(pipeline: Pipeline, limit: int | None = None) -> list[Row]:
             if fully_specified(g["value"]):
                 spec += 1
                 spec_right += ok
+                if doc not in KNOWN_BAD_DOCS:
+                    audited += 1
+                    audited_right += ok
         for i, d in enumerate(dates):
             if i in used:
                 continue
@@ -203,6 +213,11 @@ def score_tempeval(pipeline: Pipeline, limit: int | None = None) -> list[Row]:
         Row("tempeval3 TBAQ", FAMILY, "DATE value accuracy (matched, gold fully specified)",
             spec_right / spec if spec else 0.0, spec,
             "gold values with X placeholders or P durations left out")
+    )  # fmt: skip
+    rows.append(
+        Row("tempeval3 TBAQ", FAMILY, "DATE value accuracy (fully specified, audited)",
+            audited_right / audited if audited else 0.0, audited,
+            "also without AP900815-0044, whose weekday values SOURCE.md flags as wrong")
     )  # fmt: skip
     rows += prf_rows("tempeval3 TBAQ", FAMILY, "all TIMEX3 relaxed", all_tp, all_fp, all_fn)
     return rows

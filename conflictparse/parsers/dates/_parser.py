@@ -151,6 +151,13 @@ class _Ctx:
             return "past"
         if _FUTURE_AFTER.match(after):
             return "future"
+        if len(before.split()) > 1:
+            return None
+        # a date that opens its sentence: its verb follows ("In January, X bought")
+        later = self.folded[end : min(end + 40, max(s1, end))]
+        past_after = pat.PAST_TENSE.search(later, timeout=REGEX_TIMEOUT)
+        if past_after:
+            return "past"
         return None
 
     def future(self, start: int, end: int) -> bool:
@@ -215,26 +222,31 @@ def _year_for(
 ) -> int:
     """
     The year of a month (and day) written without one, seen from
-    *published*: the most recent one not after it in past context, the next
-    one in future context, the nearest one (ties to the past) without a cue.
+    *published*: the most recent one in past context, the next one in future
+    context, and without a cue the next one only when it is less than half
+    as far away as the most recent one (news is mostly about the past).
     """
     y = published.year
     if day is None:
         back = (published.month - month) % 12
         ahead = (month - published.month) % 12
-        if tense == "future" or (tense is None and 0 < ahead < back):
-            return y if month >= published.month else y + 1
-        return y if month <= published.month else y - 1
-    # News style writes the year only when it is not the current one, so the
-    # publication year holds unless that puts a past event far ahead or a
-    # future one far behind.
-    this = _safe_date(y, month, min(day, 28) if month == 2 else day) or _dt.date(y, month, 28)
-    gap = (this - published).days
-    if gap > 60 and tense != "future":
-        return y - 1
-    if gap < -300 and tense == "future":
-        return y + 1
-    return y
+        if back == 0:
+            return y
+        if tense == "future" or (tense is None and 2 * ahead < back):
+            return y if month > published.month else y + 1
+        return y if month < published.month else y - 1
+    day = min(day, 28) if month == 2 else day
+    this = _safe_date(y, month, day) or _dt.date(y, month, 28)
+    if this <= published:
+        before, after = this, _safe_date(y + 1, month, day) or _dt.date(y + 1, month, 28)
+    else:
+        before, after = _safe_date(y - 1, month, day) or _dt.date(y - 1, month, 28), this
+    back, ahead = (published - before).days, (after - published).days
+    if back == 0:
+        return before.year
+    if tense == "future" or (tense is None and 2 * ahead < back) or ahead <= 3:
+        return after.year
+    return before.year
 
 
 def _yy_allowed(ctx: _Ctx, m: Any) -> bool:

@@ -240,11 +240,15 @@ PAST_CUE: Final = regex.compile(
 
 #: Past tense before a date: auxiliaries, reporting verbs and -ed forms.
 PAST_TENSE: Final = regex.compile(
-    r"""(?<![a-z])(?:was|were|had|did|said|told|began|came|went|took|made|fell|rose|met
-      |left|held|fought|won|lost|saw|found|gave|led|broke|struck|shot|hit|ago|since
-      |last)(?![a-z])""",
+    r"""(?<![a-z])(?:was|were|had|did|began|came|went|took|made|fell|rose|met|left|held
+      |fought|won|lost|saw|found|gave|led|broke|struck|shot|hit|brought|sent|built|bought
+      |sold|paid|fled|ran|ago|since|last|killed|attacked|captured|launched|seized
+      |arrested|kidnapped|ambushed|exploded|wounded|detonated|occurred|happened|stormed
+      |clashed|shelled|bombed|died|ended|started|signed|resigned|elected|released
+      |retook|recaptured|overran|defeated|crashed|collapsed|erupted)(?![a-z])""",
     regex.VERBOSE,
 )
+
 
 #: A word before a bare four-digit number that makes it a year.
 YEAR_BEFORE_ACCEPT: Final = regex.compile(
