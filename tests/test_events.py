@@ -249,7 +249,11 @@ def test_distant_dates_split_events() -> None:
 def test_reporting_date_is_not_the_event_date() -> None:
     """'Said in a statement on Monday' dates the statement, not the attack."""
     text = "Militants attacked a checkpoint, police said in a statement on Monday."
-    d = doc(text, dates=[date(text, "on Monday", "2024-03-04")])
+    d = doc(
+        text,
+        dates=[date(text, "on Monday", "2024-03-04")],
+        actors=[actor(text, "Militants", "Unidentified Armed Group", "rebel")],
+    )
     [e] = events(d)
     assert e.date is None
 
@@ -329,6 +333,65 @@ def test_victims_become_side_b_without_actors() -> None:
     assert ("Civilians", "civilians", "Explosions/Remote violence") == (
         e.side_b and e.side_b.canonical, e.side_b and e.side_b.kind, e.event_type
     )
+
+
+def test_trigger_alone_is_not_an_event() -> None:
+    """A trigger with no date, place, actor or toll makes no event."""
+    assert () == events(doc("There was fighting."))
+
+
+def test_dateline_gives_the_country_when_no_place() -> None:
+    """With no place in its sentences, an event falls back to the dateline."""
+    from conflictparse import Dateline
+
+    text = "LIMA (Wire) - Gunmen killed a judge on Monday."
+    dl_place = PlaceMention(text="LIMA", span=Span(start=0, end=4), kind="city",
+                            role="dateline", country="PE")
+    d = Document(
+        text=text,
+        context=Context(
+            published=PUBLISHED,
+            dateline=Dateline(text="LIMA", span=Span(start=0, end=4), place=dl_place),
+        ),
+        dates=[date(text, "on Monday", "2024-03-04")],
+    )
+    [e] = events(d)
+    assert ("LIMA", "PE", "country") == (
+        e.place and e.place.text, e.place and e.place.country, e.place and e.place.precision
+    )
+
+
+def test_foreign_places_yield_to_home_country() -> None:
+    """A place abroad gives way to one in the story's home country."""
+    text = "Rebels attacked San Luis in San Miguel department, El Salvador, on Monday."
+    d = doc(
+        text,
+        places=[
+            place(text, "San Luis", "town", "AR"),
+            place(text, "San Miguel", "province", "SV"),
+            place(text, "El Salvador", "country", "SV"),
+        ],
+        dates=[date(text, "on Monday", "2024-03-04")],
+    )
+    [e] = events(d)
+    assert "San Miguel" == (e.place and e.place.text)
+
+
+def test_detail_sentence_joins_the_incident() -> None:
+    """'The attack took place in X' joins the incident, not a new one."""
+    text = (
+        "Guerrillas kidnapped 50 peasants in Morazan department on Monday. "
+        "The kidnapping took place in the village of El Rosario."
+    )
+    d = doc(
+        text,
+        places=[
+            place(text, "Morazan", "province", "SV"),
+            place(text, "El Rosario", "village", "SV"),
+        ],
+        dates=[date(text, "on Monday", "2024-03-04")],
+    )
+    assert [2] == [len(e.support) for e in events(d)]
 
 
 def test_event_types_are_in_the_vocabulary() -> None:

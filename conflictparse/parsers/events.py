@@ -175,7 +175,7 @@ _BORDER_BEFORE: Final = regex.compile(
 
 # Attribution after an actor: "the defence ministry said".
 _SAYS_AFTER: Final = regex.compile(
-    r"\A[\s,]*+(?:\w++\s++){0,2}?(?:said|says|told|reported|added|stated|announced"
+    r"\A[\s,]*+(?:[\w.'-]++\s++){0,3}?(?:said|says|told|reported|added|stated|announced"
     r"|confirmed|claimed(?!\s+responsibility)|denied|spokes\w*+|statement)\b"
 )
 _ACCORDING_BEFORE: Final = regex.compile(r"\baccording\sto\s++(?:the\s++)?+\Z")
@@ -360,8 +360,30 @@ def _is_history(doc: Document, dates: Sequence[DateMention], folded: str) -> boo
     return all(d.latest is not None and d.latest < horizon for d in dates)
 
 
+def _home_country(doc: Document) -> str | None:
+    """The dateline's country, else the most named country of literal places."""
+    dl = doc.dateline
+    if dl is not None and dl.country:
+        return dl.country
+    counts: dict[str, int] = {}
+    for p in doc.places:
+        if p.role == "place" and p.country:
+            counts[p.country] = counts.get(p.country, 0) + 1
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], c))
+
+
+def _coherent(places: list[PlaceMention], home: str | None) -> list[PlaceMention]:
+    """Drop a sentence's foreign places when it also names places at home."""
+    if home is None or not any(p.country == home for p in places):
+        return places
+    return [p for p in places if p.country in (home, None)]
+
+
 def _analyse(doc: Document) -> list[_Sentence]:
     folded = doc.folded
+    home = _home_country(doc)
     spans = doc.sentences
     starts = [s for s, _ in spans]
     dates = _by_sentence(doc.dates, starts)
@@ -395,13 +417,17 @@ def _analyse(doc: Document) -> list[_Sentence]:
                 triggers=tuple(triggers),
                 dates=tuple(s_dates),
                 places=tuple(
-                    p for p in places.get(i, ()) if _usable_place(p, folded, start)
+                    _coherent(
+                        [p for p in places.get(i, ()) if _usable_place(p, folded, start)],
+                        home,
+                    )
                 ),
                 actors=tuple(actors.get(i, ())),
                 casualties=counts,
                 anaphora=bool(
                     _PLACE_ANAPHORA.search(folded, start, end, timeout=REGEX_TIMEOUT)
-                ),
+                )
+                or (bool(triggers) and any(t.definite for t in triggers)),
                 opener=bool(
                     _NEW_INCIDENT.match(folded, start, end, timeout=REGEX_TIMEOUT)
                 ),
@@ -476,10 +502,16 @@ def _cluster(sentences: Sequence[_Sentence]) -> list[_Cluster]:
                     break
             if target is None:
                 last = clusters[-1]
-                if not _dates_conflict(last.dates, s.dates) and not _places_conflict(
-                    last.places, s.places
-                ):
+                dates_clash = _dates_conflict(last.dates, s.dates)
+                if not dates_clash and not _places_conflict(last.places, s.places):
                     target = last
+                elif not dates_clash and (
+                    s.anaphora or not (s.dates or s.casualties)
+                ):
+                    # a detail of the same incident ("the attack", no date or
+                    # toll of its own): its other places are not the scene
+                    target = last
+                    s = attrs.evolve(s, places=())
         if target is None:
             target = _Cluster()
             clusters.append(target)
@@ -543,7 +575,18 @@ def _event_place(
     places: Sequence[PlaceMention], doc: Document
 ) -> PlaceMention | None:
     if not places:
-        return None
+        dl = doc.dateline
+        if dl is None or dl.place is None or not dl.place.country:
+            return None
+        # the story names no scene: the dateline tells the country only
+        return attrs.evolve(
+            dl.place,
+            precision="country",
+            provenance=Provenance(
+                confidence=0.4,
+                reason="dateline place; the event's sentences name no place",
+            ),
+        )
     counts: dict[str, int] = {}
     for p in places:
         counts[_place_key(p)] = counts.get(_place_key(p), 0) + 1
@@ -780,10 +823,13 @@ class EventParser:
         sentences = _analyse(doc)
         if not sentences:
             return ()
-        events = []
-        for n, cluster in enumerate(_cluster(sentences), start=1):
-            events.append(_build(cluster, doc, n))
-        return tuple(events)
+        clusters = [c for c in _cluster(sentences) if _substantive(c)]
+        return tuple(_build(c, doc, n) for n, c in enumerate(clusters, start=1))
+
+
+def _substantive(cluster: _Cluster) -> bool:
+    """An incident needs a date, a place, an actor or a casualty count."""
+    return any(s.dates or s.places or s.actors or s.casualties for s in cluster.sentences)
 
 
 def _build(cluster: _Cluster, doc: Document, n: int) -> Event:
