@@ -1,0 +1,127 @@
+"""
+The dateline parser: wire styles, dates with and without a publication
+date, agencies, and text that only looks like a dateline.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+
+import pytest
+
+from conflictparse import Context, Document, Pipeline
+from conflictparse.parsers.dateline import DatelineParser, two_digit_year
+
+PARSER = DatelineParser()
+PUBLISHED = _dt.date(2016, 1, 12)
+
+
+def _read(text: str, published: _dt.date | None = None) -> tuple[object, ...] | None:
+    d = PARSER(Document(text=text, context=Context(published=published)))
+    if d is None:
+        return None
+    assert d.text == text[d.span.start : d.span.end]
+    return (d.text, d.date, d.source, d.country)
+
+
+# (text, published, expected (place, date, agency, country))
+STYLES = [
+    pytest.param(
+        "Kabul: Afghan forces on Sunday retook a district.", None,
+        ("Kabul", None, None, "AF"), id="colon",
+    ),
+    pytest.param(
+        "KABUL (AFP) - Afghan forces retook a district.", None,
+        ("KABUL", None, "AFP", "AF"), id="caps-agency-dash",
+    ),
+    pytest.param(
+        "KABUL, Jan 10 (Reuters) - Afghan forces retook a district.", PUBLISHED,
+        ("KABUL", _dt.date(2016, 1, 10), "Reuters", "AF"), id="month-day-agency",
+    ),
+    pytest.param(
+        "KABUL, Jan 10 (Reuters) - Afghan forces retook a district.", None,
+        ("KABUL", None, "Reuters", "AF"), id="month-day-without-year-stays-open",
+    ),
+    pytest.param(
+        "WASHINGTON, Jan. 8, 2016 (AP) -- The Pentagon said on Friday.", None,
+        ("WASHINGTON", _dt.date(2016, 1, 8), "AP", "US"), id="full-date-double-dash",
+    ),
+    pytest.param(
+        "SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] THE ARMY REPORTED CLASHES.", None,
+        ("SAN SALVADOR", _dt.date(1990, 1, 3), "ACAN-EFE", "SV"), id="muc-two-word-place",
+    ),
+    pytest.param(
+        "BOGOTA, 12 APR 89 (EFE) -- [TEXT] GUERRILLAS ATTACKED A POST.", None,
+        ("BOGOTA", _dt.date(1989, 4, 12), "EFE", "CO"), id="muc-day-month-yy",
+    ),
+    pytest.param(
+        "MOGADISHU, Somalia (AP) — Gunmen attacked a hotel.", None,
+        ("MOGADISHU", None, "AP", "SO"), id="place-country-em-dash",
+    ),
+    pytest.param(
+        "KUNDUZ, Afghanistan, March 6 (Wire) - Taliban fighters attacked.", _dt.date(2016, 3, 6),
+        ("KUNDUZ", _dt.date(2016, 3, 6), "Wire", "AF"), id="place-country-date",
+    ),
+    pytest.param(
+        "DAMASCUS, Dec 31 (Reuters) - Shelling continued.", _dt.date(2016, 1, 2),
+        ("DAMASCUS", _dt.date(2015, 12, 31), "Reuters", "SY"), id="year-end-before-january",
+    ),
+    pytest.param(
+        "  ALEPPO, Syria (Wire) - Air strikes hit the east.", None,
+        ("ALEPPO", None, "Wire", "SY"), id="leading-space",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), STYLES)
+def test_dateline_styles(
+    text: str, published: _dt.date | None, expected: tuple[object, ...]
+) -> None:
+    """Common wire dateline styles give place, date, agency and country."""
+    assert expected == _read(text, published)
+
+
+NOT_DATELINES = [
+    pytest.param("Officials said - the attack began at dawn.", id="sentence-with-dash"),
+    pytest.param("KABUL-based analysts say the talks stalled.", id="hyphenated-place"),
+    pytest.param("The army said: five soldiers died.", id="sentence-with-colon"),
+    pytest.param("Five soldiers died on Sunday.", id="plain-sentence"),
+    pytest.param("", id="empty"),
+    pytest.param("\n\n", id="blank"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATELINES)
+def test_not_a_dateline(text: str) -> None:
+    """Sentences that only look like datelines give None."""
+    assert None is _read(text)
+
+
+@pytest.mark.parametrize(
+    ("yy", "published", "year"),
+    [
+        pytest.param(90, None, 1990, id="90-no-context"),
+        pytest.param(16, None, 2016, id="16-no-context"),
+        pytest.param(16, _dt.date(2016, 1, 10), 2016, id="same-year"),
+        pytest.param(99, _dt.date(2016, 1, 10), 1999, id="last-century"),
+        pytest.param(89, _dt.date(1990, 1, 3), 1989, id="muc-era"),
+    ],
+)
+def test_two_digit_year(yy: int, published: _dt.date | None, year: int) -> None:
+    """Two-digit years go to the century that puts them nearest before publication."""
+    assert year == two_digit_year(yy, published)
+
+
+def test_dateline_date_becomes_published_in_pipeline() -> None:
+    """Through the pipeline, a dateline's full date fills ``published``."""
+    report = Pipeline(dates=None, actors=None, places=None, casualties=None, events=None).run(
+        "LIMA, 9 JAN 90 (PANAMERICANA TELEVISION) -- [TEXT] A BOMB EXPLODED."
+    )
+    assert _dt.date(1990, 1, 9) == report.published
+
+
+def test_seed_dateline(seed_story: Path) -> None:
+    """The seed story opens with ``Kabul:``, resolved to Afghanistan."""
+    text = seed_story.read_text(encoding="utf-8")
+    assert ("Kabul", None, None, "AF") == _read(text)
