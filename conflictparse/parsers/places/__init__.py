@@ -2,27 +2,118 @@
 The default places parser family: countries, subdivisions, towns and
 named features, resolved offline to ISO 3166 and GeoNames.
 
->>> from conflictparse.parsers.places import capital_country
+>>> from conflictparse import Document
+>>> doc = Document(text="Gunmen attacked a checkpoint near Kunduz, officials said.")
+>>> m = PlaceParser()(doc)[0]
+>>> m.name, m.country, m.admin1, m.precision
+('Kunduz', 'AF', 'AF-KDZ', 'near')
 >>> capital_country("Kabul")
 'AF'
 """
 
 from __future__ import annotations
 
-from conflictparse._document import Document
+from conflictparse.parsers.places._gazetteer import Gazetteer, Place
+from conflictparse.parsers.places._parser import PlaceParser, find_places
+from conflictparse.parsers.places._precision import (
+    acled_geo_precision,
+    ucdp_where_prec,
+)
 from conflictparse.parsers.places._tables import (
+    _key,
+    admin1_display,
+    admin1_names,
     capital_country,
     country_name,
     country_names,
+    features,
 )
 from conflictparse.results import PlaceMention, Span
 
 __all__ = [
+    "Gazetteer",
+    "Place",
     "PlaceParser",
+    "acled_geo_precision",
     "capital_country",
     "country_name",
+    "find_places",
     "resolve_dateline",
+    "resolve_name",
+    "ucdp_where_prec",
 ]
+
+
+def resolve_name(name: str, *, country: str | None = None) -> PlaceMention | None:
+    """
+    Resolve a bare place name (no surrounding text) as a dateline or a
+    form field would give it: capital, country, province, named feature,
+    then the most populous town of that name (in *country* when given).
+
+    The mention spans the whole of *name*.
+
+    >>> m = resolve_name("TAKHAR")
+    >>> m.kind, m.country, m.admin1
+    ('province', 'AF', 'AF-TAK')
+    >>> resolve_name("Kunduz", country="AF").latitude
+    36.7289
+    >>> resolve_name("Qwerty") is None
+    True
+
+    Args:
+        name: the place name.
+        country: an ISO alpha-2 code to prefer.
+
+    Returns:
+        The resolved mention (role ``"place"``), or ``None``.
+
+    .. versionadded:: 0.1.0
+    """
+    span = Span(start=0, end=len(name))
+    key = _key(name)
+    cap = capital_country(name)
+    if cap is not None and (country is None or country == cap):
+        town = next(
+            (t for t in Gazetteer.default().lookup_key(key) if t.country == cap), None
+        )
+        return PlaceMention(
+            text=name, span=span, name=town.name if town else name, kind="city",
+            country=cap, admin1=town.admin1 if town else None,
+            latitude=town.latitude if town else None,
+            longitude=town.longitude if town else None,
+            geonames_id=town.geonames_id if town else None, precision="exact",
+        )
+    code = country_names().get(key)
+    if code is not None:
+        return PlaceMention(
+            text=name, span=span, name=country_name(code) or name, kind="country",
+            country=code, precision="country",
+        )
+    towns = [
+        t for t in Gazetteer.default().lookup_key(key)
+        if country is None or t.country == country
+    ]
+    subs = [c for c in admin1_names().get(key, ()) if country is None or c[:2] == country]
+    if subs and not (towns and towns[0].population >= 50000 and towns[0].admin1 in subs):
+        return PlaceMention(
+            text=name, span=span, name=admin1_display().get(subs[0], name),
+            kind="province", country=subs[0][:2], admin1=subs[0], precision="province",
+        )
+    feat = features().get(key)
+    if feat is not None and (country is None or feat.country in (None, country)):
+        return PlaceMention(
+            text=name, span=span, name=feat.name, kind=feat.kind, country=feat.country,
+            admin1=feat.admin1, precision="region",
+        )
+    if towns:
+        t = towns[0]
+        return PlaceMention(
+            text=name, span=span, name=t.name,
+            kind="city" if t.capital or t.population >= 100000 else "town",
+            country=t.country, admin1=t.admin1, latitude=t.latitude,
+            longitude=t.longitude, geonames_id=t.geonames_id, precision="exact",
+        )
+    return None
 
 
 def resolve_dateline(
@@ -38,8 +129,8 @@ def resolve_dateline(
     >>> m = resolve_dateline("Kabul", Span(start=0, end=5))
     >>> m.kind, m.country, m.role
     ('city', 'AF', 'dateline')
-    >>> resolve_dateline("Tajikistan", Span(start=0, end=10)).country
-    'TJ'
+    >>> resolve_dateline("KUNDUZ", Span(start=0, end=6), region="Afghanistan").admin1
+    'AF-KDZ'
 
     Args:
         text: the dateline place as written.
@@ -51,44 +142,20 @@ def resolve_dateline(
 
     .. versionadded:: 0.1.0
     """
-    hint = country_names().get(_key(region)) if region else None
-    cap = capital_country(text)
-    if cap is not None and (hint is None or hint == cap):
+    import attrs
+
+    hint = None
+    if region:
+        hint = country_names().get(_key(region))
+        if hint is None:
+            subs = admin1_names().get(_key(region), ())
+            hint = subs[0][:2] if subs else None
+    m = resolve_name(text, country=hint)
+    if m is None and hint is not None:
         return PlaceMention(
-            text=text, span=span, name=text, kind="city", role="dateline",
-            country=cap, precision="exact",
-        )
-    code = country_names().get(_key(text))
-    if code is not None:
-        return PlaceMention(
-            text=text, span=span, name=country_name(code) or text, kind="country",
-            role="dateline", country=code, precision="country",
-        )
-    if hint is not None:
-        return PlaceMention(
-            text=text, span=span, name=text, kind="city", role="dateline",
+            text=text, span=span, name=text, kind="unknown", role="dateline",
             country=hint, precision="exact",
         )
-    return None
-
-
-def _key(name: str) -> str:
-    from conflictparse.parsers.places._tables import _key as key
-
-    return key(name)
-
-
-class PlaceParser:
-    """
-    The default places parser (work in progress: it finds nothing yet).
-
-    >>> list(PlaceParser()(Document(text="")))
-    []
-
-    .. versionadded:: 0.1.0
-    """
-
-    __slots__ = ()
-
-    def __call__(self, doc: Document) -> tuple[PlaceMention, ...]:
-        return ()
+    if m is None:
+        return None
+    return attrs.evolve(m, span=span, text=text, role="dateline")

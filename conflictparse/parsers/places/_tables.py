@@ -19,6 +19,8 @@ from conflictparse.errors import DataError
 
 __all__ = [
     "Feature",
+    "admin1_by_geonames",
+    "admin1_display",
     "admin1_names",
     "capital_country",
     "capitals",
@@ -32,9 +34,13 @@ __all__ = [
 _EXTRA_COUNTRIES: Final = {"XK": "Kosovo"}
 
 
+_DROP: Final = str.maketrans({".": "", "'": "", "`": "", "-": " ", "\u02bf": "", "\u02be": ""})
+
+
 def _key(name: str) -> str:
     """The lookup key of a name: folded, with dots and 'the ' dropped."""
-    k = " ".join(fold(name).replace(".", "").split())
+    k = fold(name).translate(_DROP)
+    k = " ".join(k.split())
     if k.startswith("the "):
         k = k[4:]
     return k
@@ -201,6 +207,47 @@ def features() -> dict[str, Feature]:
     return out
 
 
+_ENGLISH: Final = {"nord": "north", "sud": "south", "est": "east", "ouest": "west"}
+
+
+def _english(key: str) -> str:
+    """'nord kivu' -> 'north kivu': the English form of a French compass name."""
+    first, _, rest = key.partition(" ")
+    return f"{_ENGLISH[first]} {rest}" if first in _ENGLISH and rest else key
+
+
+@functools.cache
+def admin1_by_geonames() -> dict[str, str]:
+    """
+    Map GeoNames admin1 keys ("AF.26") to ISO 3166-2 codes ("AF-TAK").
+
+    >>> admin1_by_geonames()["AF.26"]
+    'AF-TAK'
+    """
+    return {
+        gkey: code
+        for code, gkey, _name, _others in read_tsv("places_admin1.tsv", columns=4)
+        if code
+    }
+
+
+@functools.cache
+def admin1_display() -> dict[str, str]:
+    """
+    Map ISO 3166-2 codes to an English name ("AF-TAK" -> "Takhar").
+
+    >>> admin1_display()["SY-HL"]
+    'Aleppo'
+    """
+    out: dict[str, str] = {}
+    for code, _gkey, name, _others in read_tsv("places_admin1.tsv", columns=4):
+        if code:
+            out.setdefault(code, name)
+    for sub in pycountry.subdivisions:
+        out.setdefault(sub.code, sub.name)
+    return out
+
+
 @functools.cache
 def admin1_names() -> dict[str, tuple[str, ...]]:
     """
@@ -219,11 +266,14 @@ def admin1_names() -> dict[str, tuple[str, ...]]:
         k = _key(name)
         if not k:
             return
-        codes = out.setdefault(k, [])
-        if code not in codes:
-            codes.append(code)
+        for key in {k, _english(k)}:
+            codes = out.setdefault(key, [])
+            if code not in codes:
+                codes.append(code)
 
     for code, _gkey, name, others in read_tsv("places_admin1.tsv", columns=4):
+        if not code:
+            continue
         add(name, code)
         for other in others.split("|"):
             if other:

@@ -1,0 +1,703 @@
+"""
+Finding and resolving place names in a story.
+
+Candidates are runs of capitalised words (any words in ALL-CAPS copy),
+looked up, longest first, as folded keys in hash tables: named features,
+countries, capitals, first-level subdivisions, demonyms and the gazetteer.
+No giant alternation regex is compiled; a story costs one tokenising pass
+and a few hundred dictionary lookups.
+
+Resolution happens in two passes: the first collects the unambiguous
+evidence (dateline, countries, provinces, capitals) as the story's country
+context; the second picks among same-named towns by context, cue words
+("X province", "the district of X", "in X") and population.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import regex
+
+from conflictparse._document import Document
+from conflictparse._text import REGEX_TIMEOUT
+from conflictparse.parsers.places._gazetteer import Gazetteer, Place
+from conflictparse.parsers.places._tables import (
+    Feature,
+    _key,
+    admin1_display,
+    admin1_names,
+    capitals,
+    country_name,
+    country_names,
+    demonyms,
+    features,
+)
+from conflictparse.results import ActorMention, PlaceMention, Provenance, Span
+
+__all__ = ["PlaceParser", "find_places"]
+
+_MAX_WORDS: Final = 5
+
+_TOKEN: Final = regex.compile(
+    r"""
+    (?:\p{Lu}\.){2,}+                        # U.S. / U.K. / U.S.A.
+    | [\p{L}\p{M}][\p{L}\p{M}\p{N}'\u2019\-]*+  # a word with inner ' and -
+    """,
+    regex.VERBOSE,
+)
+
+#: Lower-case words allowed inside a multi-word name ("Gulf of Aden").
+_CONNECTORS: Final = frozenset(
+    ["of", "and", "de", "del", "la", "las", "los", "el", "al", "ez", "ad", "as", "ar", "an", "e", "es", "du", "des", "da", "do", "dos", "y", "i", "on", "upon", "am", "sur"]
+)
+
+#: Subdivision names that are ordinary words: provinces only with a cue.
+_GENERIC_ADMIN1: Final = frozenset(
+    ["central", "eastern", "northern", "western", "southern", "north", "south", "east", "west", "capital", "centre", "center", "coast", "lakes", "upper", "lower", "islands", "federal", "national", "greater", "middle", "northwest", "northeast", "southwest", "southeast", "littoral", "plateau", "plateaux", "highlands", "lowlands", "savanes", "mountain", "sea", "river", "lake", "interior", "border"]
+)
+
+#: Lower-case words that may end a name ("the Palestinian territories").
+_TAIL_WORDS: Final = frozenset({"territories", "territory"})
+
+#: Words that open a sentence or a clause and are never place names there.
+_FUNCTION_WORDS: Final = frozenset(
+    ["a", "an", "the", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "in", "on", "at", "by", "for", "with", "from", "to", "of", "into", "onto", "over", "under", "after", "before", "during", "since", "until", "while", "when", "where", "which", "who", "whom", "whose", "what", "why", "how", "and", "or", "but", "not", "no", "nor", "so", "yet", "if", "then", "than", "as", "also", "only", "just", "about", "against", "between", "among", "through", "across", "along", "around", "near", "despite", "although", "though", "because", "said", "says", "say", "told", "according", "some", "many", "most", "more", "several", "all", "both", "each", "other", "another", "such", "any", "every", "there", "here", "mr", "mrs", "ms", "dr", "gen", "col", "maj", "lt", "capt", "sgt", "president", "minister", "general", "colonel", "major", "police", "army", "forces", "troops", "government", "officials", "official", "military", "security", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday", "tomorrow", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new"]
+)
+
+#: Words before "of" that make the following place part of an organisation
+#: name ("Islamic Movement of Uzbekistan", "University of Kabul").
+_ORG_WORDS: Final = frozenset(
+    ["movement", "front", "army", "party", "organization", "organisation", "brigade", "brigades", "council", "union", "bank", "university", "church", "liberation", "forces", "alliance", "coalition", "group", "state", "emirate", "committee", "league", "ministry", "institute", "association", "federation", "government", "people's", "republic", "mujahideen", "battalion", "command", "corps", "company", "corporation", "agency", "office", "embassy", "commission", "tribunal", "court"]
+)
+
+_PROVINCE_CUES: Final = frozenset(
+    ["province", "provinces", "provincial", "governorate", "state", "region", "department", "departamento", "oblast", "prefecture"]
+)
+_DISTRICT_CUES: Final = frozenset(["district", "districts", "county", "municipality"])
+_TOWN_CUES: Final = frozenset(["city", "town", "village", "villages", "hamlet", "township"])
+_RIVER_CUES: Final = frozenset(["river", "valley"])
+
+#: Hyphenated suffixes that turn a country into an attribute ("US-led").
+_ATTRIBUTIVE: Final = frozenset(
+    ["led", "backed", "based", "born", "allied", "sponsored", "funded", "brokered", "controlled", "held", "run", "trained", "made", "owned", "supported", "aligned"]
+)
+
+_SPEECH_VERBS: Final = frozenset(
+    ["said", "says", "say", "told", "warned", "warns", "accused", "accuses", "denied", "denies", "urged", "urges", "rejected", "rejects", "insisted", "insists", "announced", "announces", "responded", "demanded", "demands", "condemned", "condemns", "blamed", "blames", "vowed", "vows", "threatened", "threatens", "claimed", "claims", "hopes", "wants", "wanted", "agreed", "agrees", "refused", "refuses", "pledged", "welcomed", "welcomes", "called", "calls", "believes", "believed", "has", "have", "had", "is", "was", "will", "would", "could", "should", "must", "may", "might"]
+)
+
+_TALK_NOUNS: Final = frozenset(
+    ["talks", "dialogue", "negotiations", "relations", "ties", "tensions", "agreement", "deal", "contacts", "rift", "dispute", "accord", "peace"]
+)
+
+_NEAR_BEFORE: Final = regex.compile(
+    r"""
+    (?:\bnear|\boutside|\bclose[ ]to|\bkm[ ]from|\bkilometres[ ]from
+      |\bkilometers[ ]from|\bmiles[ ]from|\bof|\boutskirts[ ]of|\bvicinity[ ]of)
+    [ ]++(?:the[ ]++)?(?:town[ ]++|city[ ]++|village[ ]++)?\Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_DIRECTION_OF: Final = regex.compile(
+    r"""
+    \b(?:\d[\d,.]*+[ ]*+(?:km|kilometres|kilometers|miles|mi)[ ]++)?
+    (?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?[ ]++of
+    [ ]++(?:the[ ]++)?(?:town[ ]++|city[ ]++)?\Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_PREPOSITION_BEFORE: Final = regex.compile(
+    r"""\b(?:in|near|at|from|to|into|outside|around|across|toward|towards|through
+    |of|inside|via|between|and)[ ]++(?:the[ ]++)?\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_OF_CUE_BEFORE: Final = regex.compile(
+    r"""\b(?P<cue>district|province|town|city|village|governorate|region
+    |department|area|municipality)[ ]++of[ ]++\Z""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_IN_ADMIN_AFTER: Final = regex.compile(
+    r"""\A,?[ ]++(?:in|of)[ ]++(?:the[ ]++)?(?P<adm>\p{Lu}[\p{L}\-']*+(?:[ ]\p{Lu}[\p{L}\-']*+)?+)
+    [ ]++(?:province|governorate|state|region|department|oblast)""",
+    regex.VERBOSE,
+)
+_UNKNOWN_CUE: Final = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}])
+    (?P<name>\p{Lu}[\p{Ll}'\u2019\-]{2,}+(?:[ ]\p{Lu}[\p{Ll}'\u2019\-]{2,}+)?+)
+    [ ]++(?P<cue>district|village|town)\b
+    | \b(?P<cue2>district|village|town)[ ]++of[ ]++
+      (?P<name2>\p{Lu}[\p{Ll}'\u2019\-]{2,}+(?:[ ]\p{Lu}[\p{Ll}'\u2019\-]{2,}+)?+)
+    | (?<=\p{Ll}[ ])
+      (?P<name3>\p{Lu}[\p{Ll}'\u2019\-]{2,}+)
+      (?=[ ]++in[ ]++(?:the[ ]++)?\p{Lu}[\p{L}\-']*+(?:[ ]\p{Lu}[\p{L}\-']*+)?+
+         [ ]++(?:province|governorate|state|region|department|oblast)\b)
+    """,
+    regex.VERBOSE,
+)
+
+
+class _Hit:
+    """A candidate name and what it matched."""
+
+    __slots__ = (
+        "admin1",
+        "capital",
+        "country",
+        "demonym",
+        "end",
+        "feature",
+        "initial",
+        "key",
+        "start",
+        "towns",
+        "upper",
+    )
+
+    def __init__(self, start: int, end: int, key: str) -> None:
+        self.start = start
+        self.end = end
+        self.key = key
+        self.feature: Feature | None = None
+        self.country: str | None = None
+        self.capital: tuple[str, int | None] | None = None
+        self.admin1: tuple[str, ...] = ()
+        self.demonym: tuple[str, ...] = ()
+        self.towns: tuple[Place, ...] = ()
+        self.initial = False
+        self.upper = False
+
+    def any(self) -> bool:
+        return bool(
+            self.feature or self.country or self.capital or self.admin1
+            or self.demonym or self.towns
+        )
+
+
+def _tokens(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(text, timeout=REGEX_TIMEOUT):
+        s, e = m.span()
+        # drop a possessive and trailing apostrophes or hyphens
+        while e > s and text[e - 1] in "'\u2019-":
+            e -= 1
+        if e - s > 2 and text[e - 2] in "'\u2019" and text[e - 1] in "sS":
+            e -= 2
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _sentence_starts(doc: Document) -> set[int]:
+    starts = {s for s, _ in doc.sentences}
+    # after a line break or a quote the next word is sentence-initial too
+    return starts
+
+
+def _lookup(hit: _Hit, gazetteer: Gazetteer) -> None:
+    k = hit.key
+    hit.feature = features().get(k)
+    hit.country = country_names().get(k)
+    hit.capital = capitals().get(k)
+    hit.admin1 = admin1_names().get(k, ())
+    hit.demonym = demonyms().get(k, ())
+    if gazetteer.has_key(k):
+        hit.towns = gazetteer.lookup_key(k)
+
+
+def _overlaps(a: tuple[int, int], b: Span) -> bool:
+    return a[0] < b.end and b.start < a[1]
+
+
+def find_places(
+    doc: Document, *, gazetteer: Gazetteer | None = None
+) -> tuple[PlaceMention, ...]:
+    """
+    Find the places, demonyms and metonymic place names in *doc*.
+
+    This is what :class:`PlaceParser` runs; see there.
+
+    >>> from conflictparse import Document
+    >>> [m.text for m in find_places(Document(text="Clashes in Herat, Afghanistan."))]
+    ['Herat', 'Afghanistan']
+    """
+    gaz = gazetteer if gazetteer is not None else Gazetteer.default()
+    text = doc.text
+    shouting = doc.shouting
+    hits = _candidates(doc, gaz, shouting)
+    actors = doc.actors
+    dateline = doc.dateline
+    out: list[PlaceMention] = []
+    taken: list[tuple[int, int]] = []
+    if dateline is not None and dateline.place is not None:
+        dp = dateline.place
+        if dp.text == text[dp.start : dp.end]:
+            out.append(dp if dp.role == "dateline" else _with_role(dp, "dateline"))
+            taken.append((dp.start, dp.end))
+    # --- country context -------------------------------------------------
+    context: Counter[str] = Counter()
+    admin_context: Counter[str] = Counter()
+    if dateline is not None and dateline.place is not None and dateline.place.country:
+        context[dateline.place.country] += 3
+    for h in hits:
+        if h.country:
+            context[h.country] += 2
+        elif h.capital:
+            context[h.capital[0]] += 1
+        elif len(h.admin1) == 1:
+            context[h.admin1[0][:2]] += 1
+            admin_context[h.admin1[0]] += 1
+        elif len(h.demonym) == 1:
+            context[h.demonym[0]] += 1
+    for h in hits:
+        if any(_inside(h, t) for t in taken):
+            continue
+        mention = _resolve(h, doc, context, admin_context, shouting, actors)
+        if mention is None:
+            continue
+        out.append(mention)
+        taken.append((h.start, h.end))
+    out.extend(_unknown_places(doc, taken, context))
+    out.sort(key=lambda m: (m.start, m.end))
+    return tuple(out)
+
+
+def _inside(h: _Hit, span: tuple[int, int]) -> bool:
+    return h.start < span[1] and span[0] < h.end
+
+
+def _with_role(m: PlaceMention, role: str) -> PlaceMention:
+    import attrs
+
+    return attrs.evolve(m, role=role)
+
+
+def _candidates(doc: Document, gaz: Gazetteer, shouting: bool) -> list[_Hit]:
+    text = doc.text
+    toks = _tokens(text)
+    starts = _sentence_starts(doc)
+    hits: list[_Hit] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        s, e = toks[i]
+        word = text[s:e]
+        if not (word[0].isupper() or (word[0].isdigit() and False)):
+            i += 1
+            continue
+        if shouting and _key(word) in _FUNCTION_WORDS:
+            i += 1
+            continue
+        found: _Hit | None = None
+        last = i
+        # extend over adjacent words: capitalised, or connectors in the middle
+        j = i
+        ends: list[int] = [i]
+        while j + 1 < n and j + 1 - i < _MAX_WORDS:
+            gap = text[toks[j][1] : toks[j + 1][0]]
+            if gap not in (" ", "\u00a0"):
+                break
+            nxt = text[toks[j + 1][0] : toks[j + 1][1]]
+            j += 1
+            if nxt[0].isupper() and not (shouting and _key(nxt) in _CONNECTORS):
+                ends.append(j)
+            elif nxt in _TAIL_WORDS:
+                ends.append(j)
+                break
+            elif _key(nxt) not in _CONNECTORS:
+                break
+        for last in reversed(ends):
+            key = _key(text[s : toks[last][1]])
+            hit = _Hit(s, toks[last][1], key)
+            _lookup(hit, gaz)
+            if hit.any():
+                found = hit
+                break
+        if found is None and "-" in word:
+            # "Afghan-Pakistani", "Syria-Turkey", "US-led"
+            _hyphen_parts(text, s, e, gaz, hits)
+            i += 1
+            continue
+        if found is None:
+            i += 1
+            continue
+        found.initial = s in starts or _after_opening(text, s)
+        found.upper = text[found.start : found.end].isupper()
+        hits.append(found)
+        i = last + 1
+    return hits
+
+
+def _after_opening(text: str, s: int) -> bool:
+    before = text[max(0, s - 3) : s].rstrip(" ")
+    return before.endswith(("\u201c", '"', "\n", ":", "(")) or not before
+
+
+def _hyphen_parts(
+    text: str, s: int, e: int, gaz: Gazetteer, hits: list[_Hit]
+) -> None:
+    pos = s
+    for part in text[s:e].split("-"):
+        ps, pe = pos, pos + len(part)
+        pos = pe + 1
+        if not part or not part[0].isupper():
+            continue
+        hit = _Hit(ps, pe, _key(part))
+        _lookup(hit, gaz)
+        if not hit.any():
+            continue
+        suffix = text[pe + 1 : e].split("-")[0].lower() if pe < e else ""
+        if suffix in _ATTRIBUTIVE or (hit.demonym and not hit.country):
+            # "US-led", "Afghan-Pakistani": country evidence, not a location
+            code = hit.country or (hit.capital[0] if hit.capital else None)
+            codes = (code,) if code else hit.demonym
+            if not codes:
+                continue
+            hit.feature = None
+            hit.towns = ()
+            hit.admin1 = ()
+            hit.capital = None
+            hit.country = None
+            hit.demonym = codes
+        hits.append(hit)
+
+
+def _resolve(
+    h: _Hit,
+    doc: Document,
+    context: Counter[str],
+    admin_context: Counter[str],
+    shouting: bool,
+    actors: Sequence[ActorMention],
+) -> PlaceMention | None:
+    text = doc.text
+    span = Span(start=h.start, end=h.end)
+    surface = text[h.start : h.end]
+    role = "place"
+    for a in actors:
+        if _overlaps((h.start, h.end), a.span):
+            if not a.metonymy:
+                return None
+            role = "metonymy"
+    before = text[max(0, h.start - 60) : h.start]
+    after = text[h.end : h.end + 60]
+    after_word = _next_word(after)
+    if h.demonym and not (h.country or h.capital or h.admin1 or h.feature or h.towns):
+        return _demonym(h, surface, span, context)
+    if role == "place" and _org_name_before(before):
+        return None
+    if role == "place" and (h.country or h.capital) and _is_metonymy(before, after):
+        role = "metonymy"
+    near = bool(_NEAR_BEFORE.search(before) or _DIRECTION_OF.search(before))
+    precision_town = "near" if near else "exact"
+    # --- province by cue ---------------------------------------------------
+    if h.admin1 and after_word in _PROVINCE_CUES:
+        return _admin1_mention(h, surface, span, role, context)
+    if h.feature and not h.country:
+        f = h.feature
+        return PlaceMention(
+            text=surface, span=span, name=f.name, kind=f.kind, role=role,
+            country=f.country, admin1=f.admin1, latitude=f.latitude,
+            longitude=f.longitude, geonames_id=f.geonames_id, precision="region",
+        )
+    if h.country and not (h.demonym and _looks_adjectival(after)):
+        return PlaceMention(
+            text=surface, span=span, name=country_name(h.country) or surface,
+            kind="country", role=role, country=h.country, precision="country",
+        )
+    if h.capital and after_word not in _DISTRICT_CUES:
+        cc, gid = h.capital
+        town = next((t for t in h.towns if t.geonames_id == gid), None)
+        if town is None:
+            town = next((t for t in h.towns if t.country == cc), None)
+        return PlaceMention(
+            text=surface, span=span, name=town.name if town else surface, kind="city",
+            role=role, country=cc, admin1=town.admin1 if town else None,
+            latitude=town.latitude if town else None,
+            longitude=town.longitude if town else None,
+            geonames_id=town.geonames_id if town else gid, precision=precision_town,
+            provenance=Provenance(confidence=0.95),
+        )
+    if role == "metonymy":
+        role = "place"
+    district = after_word in _DISTRICT_CUES or bool(
+        (m := _OF_CUE_BEFORE.search(before)) and m.group("cue").lower() in _DISTRICT_CUES
+    )
+    town_cue = after_word in _TOWN_CUES or bool(
+        (m2 := _OF_CUE_BEFORE.search(before)) and m2.group("cue").lower() in _TOWN_CUES
+    )
+    in_admin = _IN_ADMIN_AFTER.match(after)
+    admin_hint = admin1_names().get(_key(in_admin.group("adm")), ()) if in_admin else ()
+    prep = bool(_PREPOSITION_BEFORE.search(before))
+    town = _pick_town(h.towns, context, admin_context, admin_hint)
+    if h.admin1 and not district and not town_cue:
+        big = town is not None and town.population >= 50000 and town.admin1 in h.admin1
+        if not big:
+            if h.key in _GENERIC_ADMIN1:
+                return None  # "Central", "Eastern": only with a cue ("Central province")
+            if h.initial and not any(context[c[:2]] for c in h.admin1) and not town:
+                return None
+            return _admin1_mention(h, surface, span, role, context)
+    if town is None:
+        return None
+    cues = district or town_cue or bool(admin_hint)
+    in_context = context[town.country] > 0
+    if not _accept_town(town, h, cues, prep, in_context, shouting, before, after):
+        return None
+    kind = "district" if district else _town_kind(town)
+    admin1 = town.admin1
+    if admin_hint and admin1 is None:
+        admin1 = admin_hint[0]
+    return PlaceMention(
+        text=surface, span=span, name=town.name, kind=kind, role=role,
+        country=town.country, admin1=admin1, admin2=town.admin2,
+        latitude=town.latitude, longitude=town.longitude,
+        geonames_id=town.geonames_id,
+        precision="district" if district else precision_town,
+        provenance=Provenance(
+            confidence=_confidence(town, cues, in_context, len(h.towns)),
+            reason=None if len(h.towns) < 2 else "most likely of same-named places",
+        ),
+    )
+
+
+def _confidence(town: Place, cues: bool, in_context: bool, n: int) -> float:
+    c = 0.6 + 0.15 * cues + 0.15 * in_context + (0.1 if n == 1 else 0.0)
+    return min(c, 0.95)
+
+
+def _town_kind(town: Place) -> str:
+    if town.feature_code and not town.feature_code.startswith("P."):
+        fc = town.feature_code
+        if fc.startswith("A.ADM1"):
+            return "province"
+        if fc.startswith("A.ADM"):
+            return "district"
+        if fc.startswith("H.STM"):
+            return "river"
+        if fc.startswith("H."):
+            return "water"
+        if fc.startswith("T.MT"):
+            return "mountain"
+        return "feature"
+    if town.capital or town.population >= 100000:
+        return "city"
+    if town.population >= 10000:
+        return "town"
+    if town.population > 0:
+        return "village"
+    return "populated_place"
+
+
+def _accept_town(
+    town: Place,
+    h: _Hit,
+    cues: bool,
+    prep: bool,
+    in_context: bool,
+    shouting: bool,
+    before: str,
+    after: str,
+) -> bool:
+    if town.common_word:
+        return cues or (prep and (in_context or town.population >= 500000))
+    if shouting:
+        return cues or (in_context and (prep or town.population >= 20000)) or (
+            town.population >= 200000 and prep
+        )
+    if not shouting and town.name.upper() != town.name and _surface_upper(h):
+        return cues  # "NATO", "UNICEF": acronyms in mixed-case copy
+    if not shouting and _inside_proper_name(before, after):
+        return cues
+    if h.initial:
+        return cues or in_context or town.population >= 100000
+    if cues or in_context:
+        return True
+    return town.population >= 5000 or (prep and town.population >= 1000)
+
+
+def _surface_upper(h: _Hit) -> bool:
+    """Whether the hit was written in capitals (its key has no lower-case twin)."""
+    return h.upper
+
+
+def _inside_proper_name(before: str, after: str) -> bool:
+    """A capitalised word right before or after: part of a longer name."""
+    b = before.rstrip()
+    if before.endswith(" ") and not before.endswith("  "):
+        m = regex.search(r"(\p{Lu}[\p{Ll}]++)\Z", b)
+        if m and _key(m.group(1)) not in _FUNCTION_WORDS:
+            return True
+    m2 = regex.match(r"\A[ ](\p{Lu}[\p{Ll}]++)", after)
+    return bool(m2 and _key(m2.group(1)) not in _FUNCTION_WORDS | _PROVINCE_CUES)
+
+
+def _pick_town(
+    towns: Iterable[Place],
+    context: Counter[str],
+    admin_context: Counter[str],
+    admin_hint: tuple[str, ...],
+) -> Place | None:
+    best: Place | None = None
+    best_score = -1e9
+    for t in towns:
+        score = math.log10(t.population + 10)
+        score += 2.5 * min(context[t.country], 4)
+        if t.admin1 and t.admin1 in admin_hint:
+            score += 12
+        elif t.admin1 and admin_context[t.admin1]:
+            score += 3
+        if t.capital:
+            score += 2
+        if score > best_score:
+            best, best_score = t, score
+    return best
+
+
+def _admin1_mention(
+    h: _Hit, surface: str, span: Span, role: str, context: Counter[str]
+) -> PlaceMention:
+    codes = sorted(h.admin1, key=lambda c: -context[c[:2]])
+    code = codes[0]
+    return PlaceMention(
+        text=surface, span=span, name=admin1_display().get(code, surface),
+        kind="province", role="place" if role == "metonymy" else role,
+        country=code[:2], admin1=code, precision="province",
+        provenance=Provenance(confidence=0.9 if len(codes) == 1 else 0.6),
+    )
+
+
+def _demonym(
+    h: _Hit, surface: str, span: Span, context: Counter[str]
+) -> PlaceMention:
+    codes = sorted(h.demonym, key=lambda c: -context[c])
+    code = codes[0] if len(codes) == 1 or context[codes[0]] > context[codes[1]] else None
+    return PlaceMention(
+        text=surface, span=span, name=country_name(code) if code else None,
+        kind="country", role="demonym", country=code, precision="country",
+    )
+
+
+def _next_word(after: str) -> str:
+    m = regex.match(r"\A[ ]++([\p{L}]++)", after)
+    return m.group(1).lower() if m else ""
+
+
+def _looks_adjectival(after: str) -> bool:
+    return False
+
+
+def _org_name_before(before: str) -> bool:
+    m = regex.search(
+        r"(\p{Lu}[\p{L}']*+)[ ]++of[ ]++(?:the[ ]++)?"
+        r"(?:\p{Lu}[\p{L}']*+[ ]++and[ ]++)?\Z",
+        before,
+    )
+    return bool(m and _key(m.group(1)) in _ORG_WORDS)
+
+
+def _is_metonymy(before: str, after: str) -> bool:
+    nxt = _next_word(after)
+    if nxt in _SPEECH_VERBS and nxt not in {"is", "was", "has", "have", "had", "will",
+                                             "would", "could", "should", "must",
+                                             "may", "might"}:
+        return True
+    if nxt in {"has", "have", "had", "is", "was", "will", "would"}:
+        m = regex.match(r"\A[ ]++\w++[ ]++(\w++)", after)
+        if m and m.group(1).lower() in _SPEECH_VERBS:
+            return True
+    b = before.lower()
+    words = regex.findall(r"[a-z]++", b)[-8:]
+    if words and words[-1] in {"between", "with"} and any(w in _TALK_NOUNS for w in words):
+        return True
+    return (
+        len(words) >= 2
+        and words[-1] == "and"
+        and "between" in words
+        and any(w in _TALK_NOUNS for w in words)
+    )
+
+
+def _unknown_places(
+    doc: Document, taken: list[tuple[int, int]], context: Counter[str]
+) -> list[PlaceMention]:
+    """Names unknown to every table that cues mark as places."""
+    text = doc.text
+    if doc.shouting:
+        return []
+    out: list[PlaceMention] = []
+    for m in _UNKNOWN_CUE.finditer(text, timeout=REGEX_TIMEOUT):
+        for g, cg in (("name", "cue"), ("name2", "cue2"), ("name3", None)):
+            if m.group(g) is None:
+                continue
+            s, e = m.span(g)
+            name = m.group(g)
+            if any(s < t[1] and t[0] < e for t in taken):
+                continue
+            if _key(name.split()[0]) in _FUNCTION_WORDS or _key(name) in demonyms():
+                continue
+            cue = m.group(cg).lower() if cg else None
+            after = text[e : e + 80]
+            if cue and cg and m.end(cg) > e:
+                after = text[m.end(cg) : m.end(cg) + 80]
+            adm = _IN_ADMIN_AFTER.match(after)
+            codes = admin1_names().get(_key(adm.group("adm")), ()) if adm else ()
+            code = sorted(codes, key=lambda c: -context[c[:2]])[0] if codes else None
+            if cue is None and code is None:
+                continue
+            kind = {"district": "district", "village": "village", "town": "town"}.get(
+                cue or "", "unknown"
+            )
+            out.append(
+                PlaceMention(
+                    text=name, span=Span(start=s, end=e), name=name, kind=kind,
+                    country=code[:2] if code else None, admin1=code,
+                    precision="district" if kind == "district" else "exact",
+                    provenance=Provenance(
+                        confidence=0.6, reason="not in the gazetteer; a place by its cue"
+                    ),
+                )
+            )
+            taken.append((s, e))
+    return out
+
+
+class PlaceParser:
+    """
+    The default places parser: countries (with the names journalists use),
+    ISO 3166-2 provinces, GeoNames towns with coordinates, named regions and
+    rivers, demonyms (role ``"demonym"``) and metonymy (role ``"metonymy"``).
+
+    Place names inside actor names found by the actors stage (which runs
+    first in the default pipeline) are skipped; an actor mention flagged
+    ``metonymy`` turns the place into role ``"metonymy"``.
+
+    >>> from conflictparse import Document
+    >>> doc = Document(text="Taliban fighters overran Darqad in Takhar province.")
+    >>> [(m.text, m.kind, m.admin1) for m in PlaceParser()(doc)]
+    [('Darqad', 'populated_place', 'AF-TAK'), ('Takhar', 'province', 'AF-TAK')]
+
+    Args:
+        gazetteer: the towns to know; the compact table shipped in the
+            package by default, or :meth:`Gazetteer.from_geonames`.
+
+    .. versionadded:: 0.1.0
+    """
+
+    __slots__ = ("gazetteer",)
+
+    def __init__(self, *, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer
+
+    def __call__(self, doc: Document) -> tuple[PlaceMention, ...]:
+        return find_places(doc, gazetteer=self.gazetteer)
+
+    def __getstate__(self) -> tuple[Gazetteer | None]:
+        return (self.gazetteer,)
+
+    def __setstate__(self, state: tuple[Gazetteer | None]) -> None:
+        self.gazetteer = state[0]

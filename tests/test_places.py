@@ -1,0 +1,465 @@
+"""
+Tests of the places family: capitals, datelines, countries and their
+journalists' names, provinces, towns, features, demonyms, metonymy,
+actor-name exclusion, precision codes, the GeoNames loader and the tables.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import pickle
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from conflictparse import Document, Pipeline
+from conflictparse._data import read_tsv
+from conflictparse.context import Context
+from conflictparse.errors import DataError, UnparseableError
+from conflictparse.parsers.dateline import DatelineParser
+from conflictparse.parsers.places import (
+    Gazetteer,
+    PlaceParser,
+    acled_geo_precision,
+    capital_country,
+    resolve_dateline,
+    resolve_name,
+    ucdp_where_prec,
+)
+from conflictparse.parsers.places._tables import (
+    _key,
+    admin1_names,
+    country_names,
+    demonyms,
+    features,
+)
+from conflictparse.results import LOCATION_PRECISIONS, ActorMention, PlaceMention, Span
+
+
+def places(text: str) -> list[PlaceMention]:
+    """Run the places parser (after the dateline parser) on *text*."""
+    doc = Document(text=text)
+    dl = DatelineParser()(doc)
+    if dl is not None:
+        doc = Document(text=text, context=Context(dateline=dl))
+    return list(PlaceParser()(doc))
+
+
+def find(text: str, surface: str) -> PlaceMention | None:
+    """The first mention whose text is *surface*."""
+    return next((m for m in places(text) if m.text == surface), None)
+
+
+# --- capitals and datelines --------------------------------------------------------
+
+CAPITALS = [
+    ("Kabul", "AF"),
+    ("WASHINGTON", "US"),
+    ("Damascus", "SY"),
+    ("Bogotá", "CO"),
+    ("bogota", "CO"),
+    ("Kiev", "UA"),
+    ("Kyiv", "UA"),
+    ("Sana'a", "YE"),
+    ("SAN SALVADOR", "SV"),
+    ("Islamabad", "PK"),
+    ("Mogadishu", "SO"),
+    ("Kunduz", None),
+    ("Police", None),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), CAPITALS, ids=[c[0] for c in CAPITALS])
+def test_capital_country(name: str, expected: str | None) -> None:
+    """National capitals map to their country, whatever the case or accents."""
+    assert expected == capital_country(name)
+
+
+def test_dateline_kabul_is_a_city_in_afghanistan() -> None:
+    """The bare capital dateline resolves to a city with role dateline."""
+    m = resolve_dateline("Kabul", Span(start=0, end=5))
+    assert m is not None
+    assert ("city", "AF", "dateline", "Kabul") == (m.kind, m.country, m.role, m.text)
+
+
+def test_dateline_region_is_the_country_hint() -> None:
+    """'KUNDUZ, Afghanistan' resolves KUNDUZ inside Afghanistan."""
+    m = resolve_dateline("KUNDUZ", Span(start=0, end=6), region="Afghanistan")
+    assert m is not None
+    assert ("AF", "AF-KDZ") == (m.country, m.admin1)
+
+
+def test_unknown_dateline_keeps_the_region_country() -> None:
+    """An unknown town with a country after the comma still gets the country."""
+    m = resolve_dateline("Qwertzabad", Span(start=0, end=10), region="Pakistan")
+    assert m is not None
+    assert "PK" == m.country
+
+
+def test_dateline_place_is_emitted_with_role_dateline() -> None:
+    """The parser reports the dateline place at the start of the story."""
+    got = places("KABUL (AFP) - Gunmen attacked a police post on Sunday.")
+    assert [("KABUL", "dateline", "AF")] == [(m.text, m.role, m.country) for m in got]
+
+
+# --- countries, aliases, demonyms -----------------------------------------------------
+
+COUNTRIES = [
+    ("Talks with the US resumed.", "US", "US"),
+    ("Aid arrived from the U.S. on Monday.", "U.S.", "US"),
+    ("Troops from Britain left.", "Britain", "GB"),
+    ("Fighting spread in Ivory Coast.", "Ivory Coast", "CI"),
+    ("Rebels in eastern DRC attacked.", "DRC", "CD"),
+    ("Refugees fled Burma for Bangladesh.", "Burma", "MM"),
+    ("Refugees fled Burma for Bangladesh.", "Bangladesh", "BD"),
+    ("Shelling in Syria killed four.", "Syria", "SY"),
+    ("Clashes in the Palestinian territories went on.", "Palestinian territories", "PS"),
+    ("Clashes in DR Congo went on.", "DR Congo", "CD"),
+    ("Russia sent troops to Georgia in 2008.", "Georgia", "GE"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"), COUNTRIES, ids=[f"{c[1]}-{c[2]}" for c in COUNTRIES]
+)
+def test_country_names_journalists_use(text: str, surface: str, country: str) -> None:
+    """Countries are found under the names the press uses."""
+    m = find(text, surface)
+    assert m is not None
+    assert (country, "country") == (m.country, m.kind)
+
+
+DEMONYMS = [
+    ("Afghan forces retook the district.", "Afghan", "AF"),
+    ("Pakistani officials met on Monday.", "Pakistani", "PK"),
+    ("Yemeni troops advanced.", "Yemeni", "YE"),
+    ("Two Syrians were hurt.", "Syrians", "SY"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), DEMONYMS, ids=[d[1] for d in DEMONYMS])
+def test_demonyms_are_country_evidence(text: str, surface: str, country: str) -> None:
+    """Demonyms come out with role demonym and the country."""
+    m = find(text, surface)
+    assert m is not None
+    assert ("demonym", country) == (m.role, m.country)
+
+
+def test_congolese_is_resolved_by_context() -> None:
+    """An ambiguous demonym takes the country the story is about."""
+    m = find("Congolese troops entered Goma, in DR Congo, on Friday.", "Congolese")
+    assert m is not None
+    assert "CD" == m.country
+
+
+def test_us_led_is_not_a_location() -> None:
+    """'US-led' is country evidence, not a place of events."""
+    got = places("US-led troops ended combat operations in 2014.")
+    assert [("US", "demonym", "US")] == [(m.text, m.role, m.country) for m in got]
+
+
+# --- provinces, towns, features ---------------------------------------------------------
+
+RESOLVED = [
+    ("Fighting in Takhar province went on.", "Takhar", "province", "AF", "AF-TAK"),
+    ("Shelling hit Aleppo on Monday.", "Aleppo", "city", "SY", "SY-HL"),
+    ("Rebels attacked Goma in North Kivu on Monday.", "North Kivu", "province", "CD", "CD-NK"),
+    ("The governor of Balkh province said.", "Balkh", "province", "AF", "AF-BAL"),
+    ("Militants overran Darqad in Takhar province.", "Darqad", "populated_place", "AF", "AF-TAK"),
+    ("A bomb exploded in Kunduz city.", "Kunduz", "city", "AF", "AF-KDZ"),
+    ("Gunmen killed two people in Mosul.", "Mosul", "city", "IQ", "IQ-NI"),
+    ("GUERRILLAS ATTACKED A POST IN USULUTAN DEPARTMENT.", "USULUTAN", "province", "SV", "SV-US"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "country", "admin1"),
+    RESOLVED,
+    ids=[r[1] for r in RESOLVED],
+)
+def test_provinces_and_towns_resolve(
+    text: str, surface: str, kind: str, country: str, admin1: str
+) -> None:
+    """Provinces get ISO 3166-2 codes; towns also get the province they lie in."""
+    m = find(text, surface)
+    assert m is not None
+    assert (kind, country, admin1) == (m.kind, m.country, m.admin1)
+
+
+def test_town_has_coordinates_and_geonames_id() -> None:
+    """Darqad carries its GeoNames id and coordinates."""
+    m = find("Militants overran Darqad in Takhar province.", "Darqad")
+    assert m is not None
+    assert m.geonames_id == 1144040
+    assert (37.38, 69.45) == (round(m.latitude or 0, 2), round(m.longitude or 0, 2))
+
+
+FEATURES = [
+    ("Darqad lies on the Oxus river.", "Oxus", "river", "Amu Darya"),
+    ("Jihadists could spread to Central Asia.", "Central Asia", "region", "Central Asia"),
+    ("Drought hit the Sahel this year.", "Sahel", "region", "Sahel"),
+    ("Airstrikes hit the Gaza Strip overnight.", "Gaza Strip", "region", "Gaza Strip"),
+    ("Settlers in the West Bank protested.", "West Bank", "region", "West Bank"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "name"), FEATURES, ids=[f[1] for f in FEATURES])
+def test_named_features(text: str, surface: str, kind: str, name: str) -> None:
+    """Regions and rivers are places with their standard name."""
+    m = find(text, surface)
+    assert m is not None
+    assert (kind, name, "region") == (m.kind, m.name, m.precision)
+
+
+def test_context_picks_the_right_town() -> None:
+    """A town name shared by several countries follows the story's country."""
+    text = "KABUL (Reuters) - Taliban fighters attacked Kunduz, in Afghanistan, as talks began."
+    m = find(text, "Kunduz")
+    assert m is not None
+    assert "AF" == m.country
+
+
+def test_unknown_name_with_province_cue_is_still_reported() -> None:
+    """A name absent from the gazetteer but placed by 'in X province' is kept."""
+    m = find("The army retook Qarabaghzai in Takhar province on Friday.", "Qarabaghzai")
+    assert m is not None
+    assert ("AF", "AF-TAK") == (m.country, m.admin1)
+
+
+def test_unknown_district_by_cue() -> None:
+    """'the district of X' marks X as a district."""
+    m = find("Troops entered the district of Zarkashani on Friday.", "Zarkashani")
+    assert m is not None
+    assert ("district", "district") == (m.kind, m.precision)
+
+
+def test_near_sets_precision_near() -> None:
+    """'near X' gives precision 'near'."""
+    m = find("A roadside bomb went off near Kunduz.", "Kunduz")
+    assert m is not None
+    assert "near" == m.precision
+
+
+# --- not places ----------------------------------------------------------------------------
+
+
+def test_place_inside_actor_name_is_skipped() -> None:
+    """'Uzbekistan' inside an actor mention is not a place."""
+    text = "Fighters of the Islamic Movement of Uzbekistan crossed into Tajikistan."
+    start = text.index("Islamic")
+    actor = ActorMention(
+        text="Islamic Movement of Uzbekistan",
+        span=Span(start=start, end=start + 30),
+        canonical="Islamic Movement of Uzbekistan",
+        kind="rebel",
+    )
+    got = PlaceParser()(Document(text=text, actors=(actor,)))
+    assert [("Tajikistan", "TJ")] == [(m.text, m.country) for m in got]
+
+
+def test_org_name_without_actor_stage_is_skipped() -> None:
+    """Without actors, 'Movement of Uzbekistan' is still recognised as a name."""
+    got = places("Fighters of the Islamic Movement of Uzbekistan crossed into Tajikistan.")
+    assert ["Tajikistan"] == [m.text for m in got]
+
+
+def test_metonymy_actor_turns_place_into_metonymy() -> None:
+    """An actor mention flagged metonymy gives role 'metonymy'."""
+    text = "Kabul rejected the claim on Monday."
+    actor = ActorMention(
+        text="Kabul", span=Span(start=0, end=5), canonical="Government of Afghanistan",
+        kind="state", metonymy=True,
+    )
+    got = PlaceParser()(Document(text=text, actors=(actor,)))
+    assert [("Kabul", "metonymy")] == [(m.text, m.role) for m in got]
+
+
+METONYMY = [
+    "Islamabad said the talks would resume.",
+    "Officials hope for direct dialogue between Kabul and the insurgents.",
+    "Washington has warned against the move.",
+]
+
+
+@pytest.mark.parametrize("text", METONYMY, ids=["said", "dialogue-between", "has-warned"])
+def test_capital_as_government_is_metonymy(text: str) -> None:
+    """Capitals used for governments are not literal places."""
+    roles = {m.role for m in places(text)}
+    assert {"metonymy"} == roles
+
+
+NOT_PLACES = [
+    ("Police said three people died.", "Police"),
+    ("Central bank officials met.", "Central"),
+    ("A spokesman, Sonatullah Timor, told AFP.", "Timor"),
+    ("NATO forces left in 2014.", "NATO"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), NOT_PLACES, ids=[n[1] for n in NOT_PLACES])
+def test_common_words_and_names_are_not_places(text: str, surface: str) -> None:
+    """Capitalised common words and person names are not places."""
+    assert [] == [m.text for m in places(text) if m.text == surface and m.role == "place"]
+
+
+# --- precision codes ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("precision", "acled", "ucdp"),
+    [("exact", 1, 1), ("near", 2, 2), ("district", 2, 3), ("province", 3, 4),
+     ("region", 3, 5), ("country", 3, 6)],
+)
+def test_precision_codes(precision: str, acled: int, ucdp: int) -> None:
+    """Each precision maps to ACLED geo_precision and UCDP where_prec."""
+    assert (acled, ucdp) == (acled_geo_precision(precision), ucdp_where_prec(precision))
+
+
+def test_precision_codes_cover_the_vocabulary() -> None:
+    """Every value of LOCATION_PRECISIONS has both codes."""
+    assert len(LOCATION_PRECISIONS) == len({ucdp_where_prec(p) for p in LOCATION_PRECISIONS})
+
+
+def test_unknown_precision_raises() -> None:
+    """A precision outside the vocabulary is an UnparseableError (a ValueError)."""
+    with pytest.raises(UnparseableError):
+        acled_geo_precision("street")
+
+
+# --- GeoNames loader --------------------------------------------------------------------
+
+_ROW = [
+    "1135689", "Kunduz", "Kunduz", "Kondoz,Qunduz", "36.72895", "68.857", "P", "PPLA",
+    "AF", "", "24", "", "", "", "161902", "", "394", "Asia/Kabul", "2020-06-10",
+]
+
+
+def test_from_geonames_reads_a_country_file(tmp_path: Path) -> None:
+    """A GeoNames country file loads and maps admin1 to ISO 3166-2."""
+    f = tmp_path / "AF.txt"
+    f.write_text("\t".join(_ROW) + "\n", encoding="utf-8")
+    g = Gazetteer.from_geonames(f)
+    assert [(1135689, "AF-KDZ", 161902)] == [
+        (p.geonames_id, p.admin1, p.population) for p in g.lookup("Qunduz")
+    ]
+
+
+def test_from_geonames_reads_gzip(tmp_path: Path) -> None:
+    """A gzipped dump is read transparently."""
+    f = tmp_path / "allCountries.txt.gz"
+    f.write_bytes(gzip.compress(("\t".join(_ROW) + "\n").encode()))
+    assert 1 == len(Gazetteer.from_geonames(f))
+
+
+@pytest.mark.parametrize(
+    ("row", "line"),
+    [(_ROW[:10], 2), ([*_ROW[:4], "north", *_ROW[5:]], 2)],
+    ids=["too-few-columns", "bad-latitude"],
+)
+def test_from_geonames_names_file_and_line(tmp_path: Path, row: list[str], line: int) -> None:
+    """A malformed row raises DataError naming the file and the line."""
+    f = tmp_path / "bad.txt"
+    f.write_text("\t".join(_ROW) + "\n" + "\t".join(row) + "\n", encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        Gazetteer.from_geonames(f)
+    assert (str(f), line) == (err.value.path, err.value.line)
+
+
+def test_parser_uses_a_loaded_gazetteer(tmp_path: Path) -> None:
+    """PlaceParser(gazetteer=...) resolves towns from the loaded dump."""
+    row = [*_ROW]
+    row[1] = row[2] = "Qalai Zal"
+    row[3] = ""
+    row[0] = "99"
+    row[14] = "20000"
+    f = tmp_path / "AF.txt"
+    f.write_text("\t".join(row) + "\n", encoding="utf-8")
+    parser = PlaceParser(gazetteer=Gazetteer.from_geonames(f))
+    got = parser(Document(text="Fighting was reported in Qalai Zal on Monday."))
+    assert [("Qalai Zal", 99)] == [(m.text, m.geonames_id) for m in got]
+
+
+def test_parser_pickles() -> None:
+    """The parser survives pickling (for process pools)."""
+    parser = pickle.loads(pickle.dumps(PlaceParser()))
+    assert ["Syria"] == [m.text for m in parser(Document(text="Troops left Syria."))]
+
+
+def test_resolve_name_prefers_province_for_small_towns() -> None:
+    """A bare province name resolves to the province."""
+    m = resolve_name("Takhar")
+    assert m is not None
+    assert ("province", "AF-TAK") == (m.kind, m.admin1)
+
+
+# --- tables -------------------------------------------------------------------------------
+
+
+def _valid_country(code: str) -> bool:
+    return code == "XK" or pycountry.countries.get(alpha_2=code) is not None
+
+
+def test_table_codes_are_iso() -> None:
+    """Every country and subdivision code in the tables is one pycountry knows."""
+    codes = set(country_names().values())
+    codes |= {c for cs in demonyms().values() for c in cs}
+    codes |= {f.country for f in features().values() if f.country}
+    bad = sorted(c for c in codes if not _valid_country(c))
+    subs = {c for cs in admin1_names().values() for c in cs}
+    known = {s.code for s in pycountry.subdivisions}
+    bad += sorted(c for c in subs if c not in known)
+    assert [] == bad
+
+
+@pytest.mark.parametrize(
+    ("table", "columns", "key_columns"),
+    [("places_countries.tsv", 5, (0,)), ("demonyms.tsv", 2, (0,)),
+     ("places_aliases.tsv", 3, (0,)), ("places_features.tsv", 8, (0,)),
+     ("places_admin1.tsv", 4, (1,))],
+)
+def test_tables_have_no_duplicate_keys(
+    table: str, columns: int, key_columns: tuple[int, ...]
+) -> None:
+    """No key appears twice in a table."""
+    keys = [tuple(row[i] for i in key_columns) for row in read_tsv(table, columns=columns)]
+    dupes = sorted({k for k in keys if keys.count(k) > 1})
+    assert [] == dupes
+
+
+def test_alias_names_fold_to_distinct_keys() -> None:
+    """Two aliases that fold to the same key agree on the country."""
+    seen: dict[str, str] = {}
+    clash = []
+    for name, code, kind in read_tsv("places_aliases.tsv", columns=3):
+        k = (_key(name), kind)
+        if k[0] in seen and seen[k[0]] != code:
+            clash.append(name)
+        seen[k[0]] = code
+    assert [] == clash
+
+
+# --- the seed --------------------------------------------------------------------------------
+
+
+def test_seed_gold_places(seed_story: Path) -> None:
+    """All 13 gold places of the seed, with gold country and admin1."""
+    gold = json.loads(seed_story.with_suffix("").with_suffix(".gold.json").read_text("utf-8"))
+    report = Pipeline().run(seed_story.read_text("utf-8"))
+    found = [m for m in report.places if m.role in {"place", "dateline"}]
+    got = []
+    for g in gold["places"]:
+        hit = next((m for m in found if m.start == g["start"]), None)
+        admin1 = hit.admin1 if hit is not None and "admin1" in g else None
+        got.append((g["text"], g["start"], hit and hit.country, admin1))
+    expected = [(g["text"], g["start"], g.get("country"), g.get("admin1")) for g in gold["places"]]
+    assert expected == got
+
+
+def test_seed_not_places(seed_story: Path) -> None:
+    """Neither not_places item of the seed is reported as a place."""
+    gold = json.loads(seed_story.with_suffix("").with_suffix(".gold.json").read_text("utf-8"))
+    report = Pipeline().run(seed_story.read_text("utf-8"))
+    found = {m.start for m in report.places if m.role in {"place", "dateline"}}
+    assert [] == [g["text"] for g in gold["not_places"] if g["start"] in found]

