@@ -4,6 +4,7 @@ The casualty rules: how quantities and outcome words combine into counts.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 from conflictparse._document import Document
@@ -420,13 +421,32 @@ _OPENERS: Final = (
 _RULES: Final = (_zero, _toll, _among, _active, _passive)
 
 
+#: Longest stretch read as one sentence; longer "sentences" (tables, hostile
+#: input) are cut at white space, so time stays linear in the text.
+_MAX_SENTENCE: Final = 4000
+
+
+def _bounded(
+    spans: tuple[tuple[int, int], ...], folded: str
+) -> Iterator[tuple[int, int]]:
+    """The sentence spans, long ones cut into pieces of at most _MAX_SENTENCE."""
+    for start, end in spans:
+        while end - start > _MAX_SENTENCE:
+            cut = folded.rfind(" ", start + _MAX_SENTENCE // 2, start + _MAX_SENTENCE)
+            if cut <= start:
+                cut = start + _MAX_SENTENCE
+            yield start, cut
+            start = cut
+        yield start, end
+
+
 def read(doc: Document) -> list[_Found]:
     """Every count in *doc*, in text order."""
     folded = doc.folded
     text = doc.text
     out: list[_Found] = []
     names: set[str] = set()
-    for s_start, s_end in doc.sentences:
+    for s_start, s_end in _bounded(doc.sentences, folded):
         # a cheap look for an outcome word before tokenizing the sentence
         if _CUES.isdisjoint(folded[s_start:s_end].translate(_SPACES).split()):
             continue
