@@ -335,6 +335,22 @@ def test_victims_become_side_b_without_actors() -> None:
     )
 
 
+def test_old_date_beside_a_recent_one_is_ignored() -> None:
+    """In 'rented in 2019, was bombed on Monday' the event date is Monday."""
+    text = "The house, rented in 2019 by a trader, was bombed on Monday."
+    d = doc(
+        text,
+        dates=[
+            DateMention(text="2019", span=_span(text, "2019"), value="2019",
+                        precision="year", earliest=dt.date(2019, 1, 1),
+                        latest=dt.date(2019, 12, 31)),
+            date(text, "on Monday", "2024-03-04"),
+        ],
+    )
+    [e] = events(d)
+    assert "2024-03-04" == (e.date and e.date.value)
+
+
 def test_trigger_alone_is_not_an_event() -> None:
     """A trigger with no date, place, actor or toll makes no event."""
     assert () == events(doc("There was fighting."))

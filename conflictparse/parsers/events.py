@@ -350,6 +350,16 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
     return not _BORDER_BEFORE.search(before, timeout=REGEX_TIMEOUT)
 
 
+def _recent(dates: list[DateMention], doc: Document) -> list[DateMention]:
+    """Drop the history dates of a sentence that also has recent ones."""
+    pub = doc.published
+    if pub is None:
+        return dates
+    horizon = pub - _dt.timedelta(days=_HISTORY_DAYS)
+    recent = [d for d in dates if d.latest is not None and d.latest >= horizon]
+    return recent or dates
+
+
 def _is_history(doc: Document, dates: Sequence[DateMention], folded: str) -> bool:
     if _BACKGROUND.search(folded, timeout=REGEX_TIMEOUT):
         return True
@@ -400,7 +410,7 @@ def _analyse(doc: Document) -> list[_Sentence]:
         )
         if not triggers and not counts:
             continue
-        s_dates = [d for d in dates.get(i, ()) if _usable_date(d, doc, start)]
+        s_dates = _recent([d for d in dates.get(i, ()) if _usable_date(d, doc, start)], doc)
         all_dates = [d for d in dates.get(i, ()) if d.resolved and d.kind != "duration"]
         if _is_history(doc, all_dates, folded[start:end]):
             continue
@@ -541,6 +551,10 @@ def _event_date(dates: Sequence[DateMention]) -> DateMention | None:
             for o in dates
         )
     ]
+    # an incident lasts days: keep the dates near the latest one
+    last = max(d.latest for d in finest if d.latest is not None)
+    window = _dt.timedelta(days=_SAME_INCIDENT_DAYS + 5)
+    finest = [d for d in finest if d.latest is not None and last - d.latest <= window]
     first = min(finest, key=lambda d: d.start)
     earliest = min(d.earliest for d in finest if d.earliest is not None)
     latest = max(d.latest for d in finest if d.latest is not None)
