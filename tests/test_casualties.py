@@ -115,6 +115,13 @@ OUTCOMES = [
     ("article", "A policeman was killed and a child was hurt.", [("killed", 1, 1, 1), ("wounded", 1, 1, 1)]),
     ("relative-clause", "Two guards protecting the embassy were shot dead.", [("killed", 2, 2, 2)]),
     ("all-caps", "THREE PEASANTS WERE MURDERED BY THE ARMED MEN.", [("killed", 3, 3, 3)]),
+    ("noun-of", "The bishop condemned the murder of six priests in the capital.", [("killed", 6, 6, 6)]),
+    ("claimed-lives", "The blast claimed the lives of 14 worshippers.", [("killed", 14, 14, 14)]),
+    ("adverb", "Five soldiers were brutally killed, the army said.", [("killed", 5, 5, 5)]),
+    ("adjectival", "At least four displaced persons were killed.", [("killed", 4, 4, None)]),
+    ("named", "Judge Hector Ramirez was shot dead outside his home.", [("killed", 1, 1, 1)]),
+    ("named-caps", "THE MURDER OF LABOR LEADER JOSE MARIA PEREZ WAS CONDEMNED.", [("killed", 1, 1, 1)]),
+    ("agent-not-victim", "Two gunmen killed the mayor on Sunday.", []),
 ]
 
 

@@ -231,6 +231,16 @@ people people  persons people  person people.  individuals people
 individual people.  others people  victims people  victim people.
 americans people  afghans people  iraqis people  syrians people  israelis people
 palestinians people  pakistanis people  somalis people  nigerians people
+albanians people  kurds people  yemenis people  iranians people  turks people
+russians people  ukrainians people  libyans people  sudanese people
+ethiopians people  congolese people  malians people  indians people
+colombians people  salvadorans people  peruvians people  guatemalans people
+mexicans people  filipinos people  rohingya people  tutsis people  hutus people
+experts people  expert people.  advisers people  adviser people.
+advisors people  advisor people.  contractors people  contractor people.
+militias militants  militiamen militants  militiaman militants.
+taleban militants  shabaab militants  jihadis militants  islamists militants
+islamist militants.  loyalists militants  paramilitaries militants
 members  member.  personnel  workers civilians  worker civilians.
 """
 
@@ -507,4 +517,10 @@ NUMBER_WORDS: Final = words(
     fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty
     fourty fifty sixty seventy eighty ninety hundred thousand zero
     """
+)
+
+#: Outcome participles that may also stand before their noun as adjectives
+#: ("four displaced persons", "three wounded soldiers").
+ADJECTIVAL: Final = words(
+    "displaced wounded injured missing kidnapped abducted detained unarmed"
 )

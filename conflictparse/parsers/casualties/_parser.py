@@ -247,6 +247,13 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
     return found + subsets, max(end, last.j)
 
 
+def _in_gap(word: str) -> bool:
+    """Whether *word* may stand between victims and their outcome."""
+    return word in lx.GAP_WORDS or (
+        len(word) > 4 and word.endswith("ly") and word not in lx.TRIGGERS
+    )
+
+
 def _skip_relative(toks: list[Token], k: int) -> int:
     """
     Skip a relative or participle clause after the victims ("two policemen
@@ -290,7 +297,7 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
         k = _skip_relative(toks, k)
     has_be = False
     gap: list[str] = []
-    while k < n and toks[k].text in lx.GAP_WORDS and len(gap) < 6:
+    while k < n and _in_gap(toks[k].text) and len(gap) < 6:
         gap.append(toks[k].text)
         has_be = has_be or toks[k].text in lx.BE_WORDS
         k += 1

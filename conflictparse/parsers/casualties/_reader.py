@@ -229,6 +229,8 @@ def noun_phrase(
         word = toks[m].text
         if word in lx.HEADS:
             last = m
+        elif last < 0 and word in lx.ADJECTIVAL and m + 1 < n:
+            pass  # "four displaced persons"
         elif (
             not (word.isalpha() or "-" in word or "'" in word)
             or word in _STOP
