@@ -121,6 +121,8 @@ OUTCOMES = [
     ("adjectival", "At least four displaced persons were killed.", [("killed", 4, 4, None)]),
     ("named", "Judge Hector Ramirez was shot dead outside his home.", [("killed", 1, 1, 1)]),
     ("named-caps", "THE MURDER OF LABOR LEADER JOSE MARIA PEREZ WAS CONDEMNED.", [("killed", 1, 1, 1)]),
+    ("possessive", "The attack killed his wife and two children.", [("killed", 1, 1, 1), ("killed", 2, 2, 2)]),
+    ("one-of", "His driver and one of his bodyguards were killed.", [("killed", 1, 1, 1), ("killed", 1, 1, 1)]),
     ("agent-not-victim", "Two gunmen killed the mayor on Sunday.", []),
 ]
 
@@ -223,6 +225,13 @@ def test_subset_is_marked_and_not_added() -> None:
     found = PARSER(Document(text="Ten people, including three children, were killed."))
     assert [(10, False), (3, True)] == [(c.best, c.subset) for c in found]
     assert 10 == summarize(found).get("killed").best  # type: ignore[union-attr]
+
+
+def test_definite_repeat_is_not_counted_twice() -> None:
+    """ "the four people killed" repeats a count already read."""
+    found = PARSER(Document(
+        text="Four people were killed in the blast. The four people killed were buried."))
+    assert [("killed", 4)] == [(c.outcome, c.best) for c in found]
 
 
 def test_later_toll_supersedes() -> None:

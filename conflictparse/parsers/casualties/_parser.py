@@ -552,13 +552,17 @@ class CasualtyParser:
         text = doc.text
         out: list[CasualtyCount] = []
         seen: set[tuple[int, int, str]] = set()
+        values: set[tuple[str, int | None]] = set()
         for f, sup in zip(found, superseded, strict=True):
             q = f.q
             start, end = q.i, q.j
             key = (start, end, f.outcome)
             if key in seen:
                 continue
+            if q.anaphoric and not f.subset and (f.outcome, q.best) in values:
+                continue  # "the four people killed": counted already
             seen.add(key)
+            values.add((f.outcome, q.best))
             out.append(
                 CasualtyCount(
                     text=text[start:end],

@@ -87,7 +87,7 @@ _QUALIFIERS: Final = _index(lx.QUALIFIERS)
 STARTERS: Final = frozenset(
     set(_index(lx.QUALIFIERS)) | set(_index(lx.VAGUE_QUANTITIES))
     | set(_index(lx.APPROXIMATE_WORDS)) | set(lx.NUMBER_WORDS)
-    | {"a", "an", "between", "from"}
+    | {"a", "an", "between", "from", "his", "her"}
 )
 _VAGUE: Final = _index(lx.VAGUE_QUANTITIES)
 _APPROX: Final = _index(lx.APPROXIMATE_WORDS)
@@ -320,6 +320,11 @@ def quantity_at(
                     return Quantity(i, i + 1, 1, 1, 1, False, None, None, "unknown", anaphoric)
                 return None
             return Quantity(i, np[2], 1, 1, 1, False, None, np[0], np[1], anaphoric)
+    if word in ("his", "her"):  # "his driver was killed": one person
+        np = noun_phrase(toks, i + 1, singular=True)
+        if np is None or (not lx.HEADS[np[0]][0] and np[0] not in lx.GENERIC_DEFAULTS):
+            return None
+        return Quantity(i, np[2], 1, 1, 1, False, None, np[0], np[1], False)
     if i > 0 and toks[i - 1].text in lx.NON_PEOPLE_BEFORE:
         return None
     amount = _amount(folded, toks, i)
@@ -359,7 +364,7 @@ def _of_phrase(
     if k < n and toks[k].text in ("the", "its", "their", "his", "these"):
         np = noun_phrase(toks, k + 1, singular=False)
         if np is not None:
-            return Quantity(i, np[2], *amount, np[0], np[1], True)
+            return Quantity(i, np[2], *amount, np[0], np[1], anaphoric)
         return None
     np = noun_phrase(toks, k, singular=False)
     if np is not None:
