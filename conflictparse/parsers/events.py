@@ -371,14 +371,14 @@ def _is_history(doc: Document, dates: Sequence[DateMention], folded: str) -> boo
 
 
 def _home_country(doc: Document) -> str | None:
-    """The dateline's country, else the most named country of literal places."""
+    """The country the story is about: the most named one, the dateline's on a tie."""
+    counts: dict[str, float] = {}
+    for p in doc.places:
+        if p.role == "place" and p.country and p.kind != "region":
+            counts[p.country] = counts.get(p.country, 0) + 1
     dl = doc.dateline
     if dl is not None and dl.country:
-        return dl.country
-    counts: dict[str, int] = {}
-    for p in doc.places:
-        if p.role == "place" and p.country:
-            counts[p.country] = counts.get(p.country, 0) + 1
+        counts[dl.country] = counts.get(dl.country, 0) + 1.5
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], c))
@@ -601,6 +601,9 @@ def _event_place(
                 reason="dateline place; the event's sentences name no place",
             ),
         )
+    home = _home_country(doc)
+    if home is not None and any(p.country == home for p in places):
+        places = [p for p in places if p.country in (home, None)]
     counts: dict[str, int] = {}
     for p in places:
         counts[_place_key(p)] = counts.get(_place_key(p), 0) + 1
