@@ -1,0 +1,107 @@
+"""
+The public surface: a pinned ``__all__``, the lazy ``__version__``, an
+import that loads no parser and no data, and a documented name for each
+public name.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from importlib import metadata
+from pathlib import Path
+
+import pytest
+
+import conflictparse
+from tests.conftest import ROOT
+
+#: Changing this list is an API change: update docs/api.md and CHANGELOG.md too.
+PUBLIC = [
+    "ActorMention",
+    "BatchItem",
+    "CasualtyCount",
+    "ConflictParseError",
+    "Context",
+    "DateMention",
+    "Dateline",
+    "Document",
+    "Event",
+    "FAMILIES",
+    "Mention",
+    "MissingDependencyError",
+    "Pipeline",
+    "PlaceMention",
+    "Provenance",
+    "Registry",
+    "Report",
+    "SCHEMA",
+    "Span",
+    "Stage",
+    "acled_rows",
+    "as_dict",
+    "errors",
+    "event_rows",
+    "parse",
+    "parse_many",
+    "to_dataframe",
+    "ucdp_rows",
+    "write_csv",
+    "write_jsonl",
+]
+
+
+def test_all_is_pinned() -> None:
+    """The sorted ``__all__`` is exactly the pinned list."""
+    assert PUBLIC == sorted(conflictparse.__all__)
+
+
+@pytest.mark.parametrize("name", PUBLIC)
+def test_public_name_exists(name: str) -> None:
+    """Every name in ``__all__`` is an attribute of the package."""
+    assert hasattr(conflictparse, name)
+
+
+def test_version_from_metadata() -> None:
+    """``__version__`` is the installed distribution's version."""
+    assert metadata.version("conflictparse") == conflictparse.__version__
+
+
+def test_unknown_attribute() -> None:
+    """Other missing attributes raise AttributeError as usual."""
+    with pytest.raises(AttributeError):
+        _ = conflictparse.no_such_name  # type: ignore[attr-defined]
+
+
+def test_errors_namespace() -> None:
+    """``conflictparse.errors`` is the public exceptions module."""
+    assert conflictparse.errors.ConflictParseError is conflictparse.ConflictParseError
+
+
+def test_import_loads_no_parser_or_data(tmp_path: Path) -> None:
+    """Importing conflictparse loads no parser family, no data table and no dateparser."""
+    code = (
+        "import sys, conflictparse\n"
+        "print(sorted(m for m in sys.modules if m.startswith('conflictparse.parsers')"
+        " or m.startswith('conflictparse._data') or m.split('.')[0] in"
+        " ('dateparser', 'pycountry')))"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path,
+        timeout=120, check=True,
+    )
+    assert "[]" == proc.stdout.strip()
+
+
+def test_public_names_are_documented() -> None:
+    """Every public name appears in the API reference (or the errors page)."""
+    docs = ROOT / "docs"
+    if not docs.is_dir():
+        pytest.skip("docs/ is not in this checkout")
+    text = (docs / "api.md").read_text(encoding="utf-8") + (docs / "errors.md").read_text(
+        encoding="utf-8"
+    )
+    documented = set(re.findall(r"\.\. auto\w+:: (?:conflictparse\.(?:errors\.)?)?(\w+)", text))
+    missing = [n for n in PUBLIC if n not in documented and n != "errors"]
+    assert [] == missing
