@@ -21,7 +21,7 @@ Score the casualties family.
   word of killing; the parser reads the headlines, and a killed count whose
   best (else low) lies in ``[low, high]`` of the event's deaths is right.
 
-Only the dateline, actors and casualties stages of the given pipeline run,
+Only the actors and casualties stages of the given pipeline run,
 so the other families' speed and failures do not affect these numbers.
 """
 
@@ -43,13 +43,13 @@ _NUM = re.compile(r"^[?~]*(\d+)?(-)?(\d+)?$")
 
 
 def casualties_only(pipeline: Pipeline) -> Pipeline:
-    """A pipeline with just the dateline, actors and casualties stages."""
-    parts: dict[str, list[Any]] = {"dateline": [], "actors": [], "casualties": []}
+    """A pipeline with just the actors and casualties stages."""
+    parts: dict[str, list[Any]] = {"actors": [], "casualties": []}
     for stage in pipeline.stages:
         if stage.family in parts:
             parts[stage.family].append(stage.parser)
     return Pipeline(
-        dateline=parts["dateline"] or None,
+        dateline=None,
         dates=None,
         actors=parts["actors"] or None,
         places=None,

@@ -301,12 +301,10 @@ def test_parser_is_picklable_and_slotted() -> None:
 
 
 def test_registry_builtin() -> None:
-    """The registry's built-in name resolves to this class."""
-    from conflictparse import parsers
+    """The registry's default casualties parser is this class."""
+    from conflictparse import Registry
 
-    module = __import__("conflictparse.parsers.casualties", fromlist=["CasualtyParser"])
-    assert module.CasualtyParser is CasualtyParser
-    assert parsers is not None
+    assert isinstance(Registry().create("casualties", "default"), CasualtyParser)
 
 
 # -- the seed -------------------------------------------------------------------
