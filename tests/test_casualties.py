@@ -123,6 +123,10 @@ OUTCOMES = [
     ("named-caps", "THE MURDER OF LABOR LEADER JOSE MARIA PEREZ WAS CONDEMNED.", [("killed", 1, 1, 1)]),
     ("possessive", "The attack killed his wife and two children.", [("killed", 1, 1, 1), ("killed", 2, 2, 2)]),
     ("one-of", "His driver and one of his bodyguards were killed.", [("killed", 1, 1, 1), ("killed", 1, 1, 1)]),
+    ("object-after-agent", "A suicide bomber killed at least 31 people.", [("killed", 31, 31, None)]),
+    ("million", "Officials said 1.2 million people had been displaced.", [("displaced", 1200000, 1200000, 1200000)]),
+    ("remain-missing", "Eight people remain missing after the attack.", [("missing", 8, 8, 8)]),
+    ("age-as-person", "A 17-year-old was shot dead by police.", [("killed", 1, 1, 1)]),
     ("agent-not-victim", "Two gunmen killed the mayor on Sunday.", []),
 ]
 
@@ -151,6 +155,8 @@ VICTIMS = [
     ("children", "Three children were among those hurt: three children were injured.", "children"),
     ("militants", "Twenty Taliban fighters were killed.", "militants"),
     ("bare", "At least 12 were killed.", "unknown"),
+    ("teenager", "A 15-year-old boy was wounded.", "children"),
+    ("adult", "A 45-year-old man was wounded.", "men"),
 ]
 
 

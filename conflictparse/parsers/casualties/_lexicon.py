@@ -222,6 +222,8 @@ niece civilians.  cousin civilians.  cousins civilians  parents civilians
 children children  child children.  boys children  boy children.  girls children
 girl children.  kids children  minors children  minor children.  infants children
 infant children.  babies children  baby children.  teenagers children  teenager children.
+schoolgirls children  schoolgirl children.  schoolboys children
+schoolboy children.  schoolchildren children  pupils children  pupil children.
 women women  woman women.  men men  man men.
 journalists journalists  journalist journalists.  reporters journalists
 reporter journalists.  cameramen journalists  cameraman journalists.
@@ -411,7 +413,7 @@ GAP_WORDS: Final = words(
     subsequently eventually both then seriously slightly critically fatally
     gravely badly severely lightly mortally shot each apparently initially
     immediately instantly ultimately officially already just now either still
-    currently
+    currently remain remained remains
     """
 )
 

@@ -311,8 +311,10 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
         return None
     if "N" in flags and "P" not in flags and any(q.head is not None for q in qs):
         return None  # "three soldiers' bodies" is not a toll of its own
-    if "T" in flags and not has_be and not _is_boundary(toks, end):
-        return None  # active: "two gunmen killed the mayor"
+    if "T" in flags and not has_be and (
+        not _is_boundary(toks, end) or quantity_at(folded, toks, end) is not None
+    ):
+        return None  # active: "two gunmen killed the mayor", "… killed at least 31"
     if all(q.head is None and q.vague is None for q in qs) and not (
         has_be or "T" in flags or "N" in flags or toks[k].text in ("dead", "died")
     ):

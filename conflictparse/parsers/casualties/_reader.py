@@ -25,6 +25,8 @@ _TOKEN_RE: Final = regex.compile(
 )
 
 _NUMBER_RE: Final = regex.compile(NUMBER_PATTERN, regex.IGNORECASE)
+_SCALE: Final = {"thousand": 1000, "million": 1_000_000}
+_AGE: Final = regex.compile(r"\d{1,3}-year-old\b")
 
 
 class Token(NamedTuple):
@@ -114,6 +116,11 @@ def _number_at(folded: str, toks: list[Token], i: int) -> tuple[int, int] | None
     if start > 0 and folded[start - 1] in "$£€#":
         return None
     if tok.text[0].isdigit():
+        scale = _SCALE.get(toks[i + 1].text, 0) if i + 1 < len(toks) else 0
+        if scale and tok.text.replace(",", "").replace(".", "", 1).isdigit():
+            # "1.2 million", "300 thousand"
+            value = round(float(tok.text.replace(",", "")) * scale)
+            return value, i + 2
         if "." in tok.text:
             return None
         value = parse_number(tok.text)
@@ -312,6 +319,9 @@ def quantity_at(
         else:
             if i > 0 and toks[i - 1].text == "no":
                 return None
+            age = _age_phrase(folded, toks, i + 1)
+            if age is not None:
+                return Quantity(i, age[0], 1, 1, 1, False, None, None, age[1], anaphoric)
             np = noun_phrase(toks, i + 1, singular=True)
             if np is None:
                 if word == "one" and i + 1 < n and toks[i + 1].text == "of":
@@ -347,6 +357,26 @@ def quantity_at(
     while j < n and toks[j].text in ("more", "others", "other"):
         j += 1
     return Quantity(i, j, low, best, high, approximate, vague, None, "unknown", anaphoric)
+
+
+def _age_phrase(folded: str, toks: list[Token], k: int) -> tuple[int, str] | None:
+    """
+    "17-year-old (boy)" after an article: one person, a child under 18.
+    Returns (next index, victim category).
+    """
+    if k >= len(toks) or not toks[k].text.isdigit():
+        return None
+    m = _AGE.match(folded, toks[k].start, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    j = k
+    while j < len(toks) and toks[j].start < m.end():
+        j += 1
+    child = int(toks[k].text) < 18
+    np = noun_phrase(toks, j, singular=True)
+    if np is not None:
+        return np[2], "children" if child and np[1] in ("people", "men", "women") else np[1]
+    return j, "children" if child else "people"
 
 
 def _of_phrase(
