@@ -225,6 +225,8 @@ class Pipeline:
     def _run_stage(self, stage: Stage, doc: Document) -> Document:
         try:
             out = stage.parser(doc)
+            if stage.family != "dateline" and not isinstance(out, Iterable | None):
+                raise _bad(stage, f"a {type(out).__name__}, expected an iterable", out)
             items = [out] if stage.family == "dateline" else list(out or ())
         except ParserFailed:
             raise
@@ -317,6 +319,10 @@ def _check_item(item: Any, kind: type, text: str, stage: Stage) -> Any:
         for span in item.support:
             if span.end > len(text):
                 raise _bad(stage, f"a support span {span} past the end", item)
+        nested = (item.date, item.place, item.side_a, item.side_b, *item.casualties)
+        for mention in nested:
+            if mention is not None:
+                _check_span(mention.span, text, mention.text, stage, item)
     return item
 
 
@@ -324,6 +330,8 @@ def _check_dateline(dateline: Any, text: str, stage: Stage) -> None:
     if not isinstance(dateline, Dateline):
         raise _bad(stage, f"a {type(dateline).__name__}, expected Dateline", dateline)
     _check_span(dateline.span, text, dateline.text, stage, dateline)
+    if dateline.place is not None:
+        _check_span(dateline.place.span, text, dateline.place.text, stage, dateline)
 
 
 def _stamp(item: Any, name: str) -> Any:
