@@ -119,17 +119,17 @@ def _number_at(folded: str, toks: list[Token], i: int) -> tuple[int, int] | None
         scale = _SCALE.get(toks[i + 1].text, 0) if i + 1 < len(toks) else 0
         if scale and tok.text.replace(",", "").replace(".", "", 1).isdigit():
             # "1.2 million", "300 thousand"
-            value = round(float(tok.text.replace(",", "")) * scale)
-            return value, i + 2
+            return round(float(tok.text.replace(",", "")) * scale), i + 2
         if "." in tok.text:
             return None
         value = parse_number(tok.text)
         end = tok.end
     else:
-        m = _NUMBER_RE.match(folded, start, timeout=REGEX_TIMEOUT)
+        # match a short slice: far faster with ``regex`` than a start position
+        m = _NUMBER_RE.match(folded[start : start + 160], timeout=REGEX_TIMEOUT)
         if m is None:
             return None
-        end = m.end()
+        end = start + m.end()
         # the match must end on a token boundary
         while end > start and not any(t.end == end for t in toks[i : i + 12]):
             end -= 1
@@ -366,11 +366,11 @@ def _age_phrase(folded: str, toks: list[Token], k: int) -> tuple[int, str] | Non
     """
     if k >= len(toks) or not toks[k].text.isdigit():
         return None
-    m = _AGE.match(folded, toks[k].start, timeout=REGEX_TIMEOUT)
+    m = _AGE.match(folded[toks[k].start : toks[k].start + 20], timeout=REGEX_TIMEOUT)
     if m is None:
         return None
     j = k
-    while j < len(toks) and toks[j].start < m.end():
+    while j < len(toks) and toks[j].start < toks[k].start + m.end():
         j += 1
     child = int(toks[k].text) < 18
     np = noun_phrase(toks, j, singular=True)
