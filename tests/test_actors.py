@@ -15,7 +15,7 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from conflictparse import Document, Pipeline
+from conflictparse import Document
 from conflictparse.context import Context
 from conflictparse.errors import DataError
 from conflictparse.parsers.actors import (
@@ -30,7 +30,7 @@ from conflictparse.parsers.actors import (
     load_petrarch,
     state_actors,
 )
-from conflictparse.results import ACTOR_KINDS
+from conflictparse.results import ACTOR_KINDS, Dateline, PlaceMention, Span
 
 PARSER = ActorParser()
 
@@ -190,9 +190,12 @@ def test_generic_resolves_to_salient_group() -> None:
 
 def test_generic_without_group_is_unidentified() -> None:
     """With no group named, gunmen are an unidentified armed group of the dateline country."""
-    p = Pipeline(places=None, casualties=None, events=None)
-    report = p.run("MOGADISHU, March 3 (Reuters) - Gunmen killed two traders on Sunday.")
-    got = [(m.text, m.canonical) for m in report.actors]
+    text = "MOGADISHU, March 3 (Reuters) - Gunmen killed two traders on Sunday."
+    place = PlaceMention(text="MOGADISHU", span=Span(start=0, end=9), role="dateline",
+                         country="SO")
+    dateline = Dateline(text="MOGADISHU", span=Span(start=0, end=9), place=place)
+    doc = Document(text=text, context=Context(dateline=dateline))
+    got = [(m.text, m.canonical) for m in PARSER(doc)]
     assert [("Gunmen", "Unidentified Armed Group (Somalia)")] == got
 
 

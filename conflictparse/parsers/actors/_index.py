@@ -11,14 +11,16 @@ are dropped ("People's" = "Peoples"). A possessive "'s" and a plural "s" /
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Final
 
 import regex
 
 from conflictparse._text import REGEX_TIMEOUT, fold
 
-__all__ = ["AliasIndex", "Match", "Token", "alias_tokens", "tokenize"]
+__all__ = ["AliasIndex", "Busy", "Match", "Token", "alias_tokens", "finditer_chunked", "tokenize"]
 
 #: An entry's target: an actor's position in its dictionary, or a generic class.
 Target = int | str
@@ -27,12 +29,16 @@ EXACT: Final = 1  # an acronym: must be written in capitals
 CAPITAL: Final = 2  # a proper name: its first letter must be a capital
 _END: Final = ""  # the trie key holding a node's entries (never a token)
 
-_TOKEN_RE: Final = regex.compile(
+# The tokenizer uses the standard library's ``re``: it is about four times
+# faster than ``regex`` here, and the pattern cannot backtrack (the gap and
+# the word are disjoint character classes, each run read once), so it needs
+# no time limit.
+_TOKEN_RE: Final = re.compile(
     r"""
-    [^\W_]++              # letters and digits
-    (?:'[^\W_]++)*+       # with apostrophes inside ("people's", "qa'ida")
+    ([\W_]*)                # the gap before the word
+    ([^\W_]+(?:'[^\W_]+)*)  # letters and digits, apostrophes inside ("qa'ida")
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 #: Acronyms that are English words: never matched in ALL-CAPS copy.
@@ -47,7 +53,7 @@ Token = tuple[int, int, str, str | None]
 """A text token: start, end, key, and the key without a possessive (or None)."""
 
 
-def tokenize(folded: str, *, timeout: float = REGEX_TIMEOUT) -> list[Token]:
+def tokenize(folded: str) -> list[Token]:
     """
     Split folded text into ``(start, end, key, possessive_stem)`` tokens.
 
@@ -55,16 +61,69 @@ def tokenize(folded: str, *, timeout: float = REGEX_TIMEOUT) -> list[Token]:
     ['the', 'talibans', 'al', 'qaida', 'ties']
     """
     out: list[Token] = []
-    for m in _TOKEN_RE.finditer(folded, timeout=timeout):
-        raw = m.group()
+    pos = 0
+    for gap, raw in _TOKEN_RE.findall(folded):
+        start = pos + len(gap)
+        pos = start + len(raw)
         if "'" in raw:
-            key = raw.replace("'", "")
             stem = raw[:-2].replace("'", "") if raw.endswith("'s") else None
+            out.append((start, pos, raw.replace("'", ""), stem))
         else:
-            key = raw
-            stem = None
-        out.append((m.start(), m.end(), key, stem))
+            out.append((start, pos, raw, None))
     return out
+
+
+_CHUNK: Final = 20_000
+
+
+def finditer_chunked(
+    pattern: regex.Pattern[str], text: str, *, timeout: float = REGEX_TIMEOUT
+) -> Iterator[regex.Match[str]]:
+    """
+    ``pattern.finditer(text)`` run over chunks of about 20,000 characters cut
+    at line breaks or spaces, each with its own time limit, so that a long
+    text is not one long match run (matches never cross a cut).
+    """
+    n = len(text)
+    start = 0
+    while start < n:
+        end = min(n, start + _CHUNK)
+        if end < n:
+            cut = text.rfind("\n", start + _CHUNK // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + _CHUNK // 2, end)
+            end = cut + 1 if cut >= 0 else end
+        yield from pattern.finditer(text, start, end, timeout=timeout)
+        start = end
+
+
+class Busy:
+    """
+    Non-overlapping taken spans, for overlap checks in O(log n).
+
+    >>> b = Busy([(0, 5), (10, 12)])
+    >>> b.free(5, 10), b.free(4, 6), b.free(11, 20)
+    (True, False, False)
+    """
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted(spans):
+            self.add(start, end)
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps no taken span."""
+        i = bisect.bisect_left(self._starts, end) - 1
+        return i < 0 or self._ends[i] <= start
+
+    def add(self, start: int, end: int) -> None:
+        """Take ``[start, end)`` (callers add only free spans)."""
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
 
 
 def alias_tokens(alias: str) -> tuple[str, ...]:
@@ -98,6 +157,32 @@ def is_acronym(alias: str) -> bool:
 
 def _letters(s: str) -> str:
     return "".join(c for c in s if c.isalnum())
+
+
+class _LazyForms:
+    """The readings of each token, computed when first asked for."""
+
+    __slots__ = ("_cache", "_toks")
+
+    def __init__(self, toks: Sequence[Token]) -> None:
+        self._toks = toks
+        self._cache: dict[int, list[tuple[str, int, bool]]] = {}
+
+    def __getitem__(self, j: int) -> list[tuple[str, int, bool]]:
+        got = self._cache.get(j)
+        if got is None:
+            got = self._cache[j] = _forms(self._toks[j])
+        return got
+
+
+def _forms(tok: Token) -> list[tuple[str, int, bool]]:
+    """The readings of a token: itself, its possessive stem, its singulars."""
+    _start, end, key, stem = tok
+    out = [(key, end, False)]
+    if stem:
+        out.append((stem, end - 2, False))
+    out.extend((s, end, True) for s in _plural_stems(key))
+    return out
 
 
 def _plural_stems(key: str) -> tuple[str, ...]:
@@ -144,10 +229,11 @@ class AliasIndex:
     ['Islamic Movement of Uzbekistan', 'IMU']
     """
 
-    __slots__ = ("_root", "size")
+    __slots__ = ("_first", "_root", "size")
 
     def __init__(self, aliases: Iterable[tuple[str, Target]] = ()) -> None:
         self._root: dict[str, Any] = {}
+        self._first: set[str] = set()  # token keys that may start an alias
         self.size = 0
         for alias, target in aliases:
             self.add(alias, target)
@@ -164,6 +250,10 @@ class AliasIndex:
                 flags = CAPITAL
             else:
                 flags = 0
+        first = keys[0]
+        self._first.update((first, first + "s", first + "es"))
+        if first.endswith("y"):
+            self._first.add(first[:-1] + "ies")
         node: dict[str, Any] = self._root
         for k in keys:
             node = node.setdefault(k, {})
@@ -190,11 +280,17 @@ class AliasIndex:
         """
         toks = tokenize(folded) if tokens is None else tokens
         n = len(toks)
+        forms = _LazyForms(toks)
+        first = self._first
         out: list[Match] = []
         i = 0
         root = self._root
         while i < n:
-            found = self._longest(text, toks, i, root, shouting)
+            tok = toks[i]
+            if tok[2] not in first and not (tok[3] and tok[3] in root):
+                i += 1
+                continue
+            found = self._longest(text, toks, forms, i, root, shouting)
             if found is None:
                 i += 1
                 continue
@@ -206,6 +302,7 @@ class AliasIndex:
         self,
         text: str,
         toks: Sequence[Token],
+        token_forms: _LazyForms,
         i: int,
         root: dict[str, Any],
         shouting: bool,
@@ -219,15 +316,10 @@ class AliasIndex:
             node, j, stemmed = stack.pop()
             if j >= n:
                 continue
-            start, end, key, stem = toks[j]
-            if j > i and not _joins(text, toks[j - 1][1], start):
+            if j > i and not _joins(text, toks[j - 1][1], toks[j][0]):
                 continue  # punctuation other than "-", "." or "/" breaks the name
-            forms: list[tuple[str, int, bool]] = [(key, end, stemmed)]
-            if stem:
-                forms.append((stem, end - 2, stemmed))
-            for s in _plural_stems(key):
-                forms.append((s, end, True))
-            for form, stop, plural in forms:
+            for form, stop, plural_form in token_forms[j]:
+                plural = plural_form or stemmed
                 child = node.get(form)
                 if child is None:
                     continue

@@ -15,7 +15,7 @@ from typing import Final
 
 import regex
 
-from conflictparse.parsers.actors._index import Token
+from conflictparse.parsers.actors._index import Busy, Token
 
 __all__ = ["ARMED_HEADS", "HEADS", "ORG_WORDS", "find_org_names"]
 
@@ -63,10 +63,7 @@ def find_org_names(
     >>> [t[s:e] for s, e in find_org_names(t, tokenize(fold(t)), [], shouting=False)]
     ['Popular Revolutionary Vanguard Front']
     """
-    busy = sorted(taken)
-
-    def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in busy)
+    busy = Busy(taken)
 
     out: list[tuple[int, int]] = []
     n = len(tokens)
@@ -130,8 +127,7 @@ def find_org_names(
             h += 1
             continue
         start, end = tokens[first][0], tokens[last][1]
-        if free(start, end):
-            out.append((start, end))
-            busy.append((start, end))
+        if busy.free(start, end):
+            out.append((start, end))  # names are found left to right: no overlaps
         h = last + 1
     return out

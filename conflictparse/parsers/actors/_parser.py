@@ -6,6 +6,7 @@ generic mentions resolved by salience.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
 from collections import Counter
@@ -22,7 +23,13 @@ from conflictparse.parsers.actors._default import (
     generic_phrases,
 )
 from conflictparse.parsers.actors._dictionary import Actor, ActorDictionary
-from conflictparse.parsers.actors._index import AliasIndex, Token, tokenize
+from conflictparse.parsers.actors._index import (
+    AliasIndex,
+    Busy,
+    Token,
+    finditer_chunked,
+    tokenize,
+)
 from conflictparse.parsers.actors._orgs import ARMED_HEADS, find_org_names
 from conflictparse.results import ActorMention, Provenance, Span
 
@@ -67,25 +74,30 @@ _METONYMY_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
+_TALK_NOUNS: Final = r"""(?i:talks|dialogue|negotiations|relations|ties|tensions|war
+    |conflict|fighting|clashes|deal|agreement|accord|ceasefire|truce|meetings?
+    |contacts|rift|dispute|peace|reconciliation|hostilities|standoff|rapprochement)"""
+
 _WITH_RE: Final = regex.compile(
     r"""
-    \b(?i:talks|dialogue|negotiations|relations|ties|deal|agreement|contacts
-        |ceasefire|truce|accord|rapprochement)
-    \s++with\s++(?:the\s++)?(?P<name>""" + _NAME + r""")
+    (?<=\b""" + _TALK_NOUNS + r"""\s++)     # talks with Damascus
+    with\s++(?:the\s++)?(?P<name>""" + _NAME + r""")
     """,
     regex.VERBOSE,
 )
 
 _BETWEEN_RE: Final = regex.compile(
     r"""
-    \b(?i:talks|dialogue|negotiations|relations|ties|tensions|war|conflict|fighting
-        |clashes|deal|agreement|accord|ceasefire|truce|meetings?|contacts|rift
-        |dispute|peace|reconciliation|hostilities|standoff)
-    \s++(?:[\p{L}\-]++\s++){0,3}?between\s++(?:the\s++)?
+    \bbetween\s++(?:the\s++)?                # (talks) between Kabul and the group
     (?P<name>""" + _NAME + r""")
     \s++and\s++(?:the\s++)?(?P<other>""" + _NAME + r""")?
     """,
     regex.VERBOSE,
+)
+
+#: A talk noun up to three words before "between".
+_TALK_BEFORE_RE: Final = regex.compile(
+    r"\b" + _TALK_NOUNS + r"\s++(?:[\p{L}\-]++\s++){0,3}+\Z", regex.VERBOSE
 )
 
 _BEFORE_PLACE_RE: Final = regex.compile(
@@ -263,7 +275,7 @@ class _Compiled:
         for f in found:
             if f.canonical is None or f.generic is not None:
                 continue
-            m = _ACRONYM_DEF_RE.match(text[f.end : f.end + 16])
+            m = _ACRONYM_DEF_RE.match(text[f.end : f.end + 16], timeout=REGEX_TIMEOUT)
             if m and len(m.group("acr")) >= 2:
                 local.setdefault(m.group("acr"), f)
         if not local:
@@ -272,32 +284,41 @@ class _Compiled:
             model = local.get(text[f.start : f.end])
             if model is not None and f.canonical != model.canonical:
                 _copy(model, f)
-        taken = [(f.start, f.end) for f in found]
+        taken = Busy((f.start, f.end) for f in found)
         for acr, model in local.items():
+            added = Busy()
             pattern = regex.compile(r"(?<![\p{L}\d])" + regex.escape(acr) + r"(?![\p{L}\d])")
-            for m in pattern.finditer(text, timeout=REGEX_TIMEOUT):
-                if any(s < m.end() and m.start() < e for s, e in taken):
+            for m in finditer_chunked(pattern, text):
+                if not (taken.free(m.start(), m.end()) and added.free(m.start(), m.end())):
                     continue
                 item = _Found(m.start(), m.end())
                 _copy(model, item)
                 found.append(item)
-                taken.append((m.start(), m.end()))
+                added.add(m.start(), m.end())
         found.sort(key=lambda f: f.start)
 
     def _metonymy(
         self, text: str, found: list[_Found], day: _dt.date | None
     ) -> list[_Found]:
-        taken = [(f.start, f.end) for f in found]
+        taken = Busy((f.start, f.end) for f in found)
+        added = Busy()
         out: list[_Found] = []
-        spans: list[tuple[int, int]] = []
         for pattern, group in (
             (_METONYMY_RE, "name"),
             (_WITH_RE, "name"),
             (_BETWEEN_RE, "name"),
             (_BETWEEN_RE, "other"),
         ):
-            for m in pattern.finditer(text, timeout=REGEX_TIMEOUT, overlapped=False):
+            if pattern is not _METONYMY_RE and (
+                ("between" if pattern is _BETWEEN_RE else "with") not in text
+            ):
+                continue
+            for m in finditer_chunked(pattern, text):
                 if m.group(group) is None:
+                    continue
+                if pattern is _BETWEEN_RE and not _TALK_BEFORE_RE.search(
+                    text[max(0, m.start() - 60) : m.start()], timeout=REGEX_TIMEOUT
+                ):
                     continue
                 start, end = m.span(group)
                 hit = _place_country(text[start:end])
@@ -306,10 +327,10 @@ class _Compiled:
                 offset, country = hit
                 start += offset
                 if pattern is _METONYMY_RE and _BEFORE_PLACE_RE.search(
-                    text[max(0, start - 12) : start]
+                    text[max(0, start - 12) : start], timeout=REGEX_TIMEOUT
                 ):
                     continue
-                if any(s < end and start < e for s, e in taken + spans):
+                if not (taken.free(start, end) and added.free(start, end)):
                     continue
                 pos = self.state(country, "government", day)
                 if pos is None:
@@ -320,7 +341,7 @@ class _Compiled:
                 item.confidence = 0.8
                 item.reason = "place name standing for its government"
                 out.append(item)
-                spans.append((start, end))
+                added.add(start, end)
         return out
 
     def _resolve_generic(
@@ -346,6 +367,7 @@ class _Compiled:
             if f.canonical is not None:
                 first.setdefault(f.canonical, f)
         ext_salience = Counter(f.actor for f in external)
+        starts: list[int] | None = None
         keep: list[_Found] = []
         for i, f in enumerate(found):
             if f.generic is None:
@@ -366,7 +388,9 @@ class _Compiled:
                     f.reason = "no international force named in the report"
                 f.confidence = 0.6 if f.actor is not None else 0.4
             else:
-                country = _sentence_state(doc, found, i) or fallback_country
+                if starts is None:
+                    starts = [a for a, _b in doc.sentences]
+                country = _sentence_state(starts, found, i) or fallback_country
                 pos = None if country is None else self.state(country, f.generic, day)
                 if pos is not None:
                     self._assign(f, pos)
@@ -459,12 +483,13 @@ def _distance(actor: Actor, day: _dt.date) -> int:
 
 
 def _modifies_noun(text: str, end: int) -> bool:
-    m = _NEXT_WORD_RE.match(text[end : end + 24])
+    m = _NEXT_WORD_RE.match(text[end : end + 24], timeout=REGEX_TIMEOUT)
     return m is not None and m.group(1) in _MODIFIED
 
 
-def _sentence_state(doc: Document, found: list[_Found], i: int) -> str | None:
-    start, _end = doc.sentence_at(found[i].start)
+def _sentence_state(starts: list[int], found: list[_Found], i: int) -> str | None:
+    k = bisect.bisect_right(starts, found[i].start) - 1
+    start = starts[k] if k >= 0 else 0
     for j in range(i - 1, -1, -1):
         f = found[j]
         if f.start < start:

@@ -1,0 +1,68 @@
+"""
+Speed of the actors parser against two baselines measured in the same run:
+a word tokenizer (``re.findall``), the floor of any text scan, and the naive
+approach the issue warns against, one plain alternation of every alias of
+the shipped dictionary run over the text.
+
+The story is the seed when ``../shared`` is present, else a wire story
+written for this benchmark; timings are per story and per 2 KB.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import time
+from collections.abc import Callable
+
+from conflictparse import Document
+from conflictparse.context import Context
+from conflictparse.parsers.actors import ActorParser, default_dictionary
+from evaluation._common import SEED_TEXT
+
+_STORY = (
+    "Kabul: Afghan troops and police on Sunday pushed Taliban fighters out of a district "
+    "in Kunduz province, officials said, days after the insurgents overran it. "
+    "The defence ministry said 30 militants and four soldiers died. "
+    "Islamic State Khorasan Province claimed a separate attack in Jalalabad. "
+    "Washington said it would keep advising the Afghan army; NATO forces ended combat "
+    "operations in 2014. Talks between Kabul and the Islamist group stalled in Doha. "
+) * 5
+
+
+def _best(f: Callable[[], object], n: int = 30) -> float:
+    f()
+    times = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        for _ in range(n):
+            f()
+        times.append((time.perf_counter() - t0) / n)
+    return min(times)
+
+
+def run() -> None:
+    """Print per-story timings and ratios."""
+    text = SEED_TEXT.read_text(encoding="utf-8") if SEED_TEXT.exists() else _STORY
+    doc = Document(text=text, context=Context(published=_dt.date(2016, 1, 10)))
+    t0 = time.perf_counter()
+    parser = ActorParser()
+    parser(doc)
+    first = time.perf_counter() - t0
+    aliases = sorted(
+        {a for actor in default_dictionary() for a in (actor.canonical, *actor.aliases)},
+        key=len,
+        reverse=True,
+    )
+    t0 = time.perf_counter()
+    naive = re.compile(r"\b(?:" + "|".join(map(re.escape, aliases)) + r")\b", re.IGNORECASE)
+    compile_naive = time.perf_counter() - t0
+    ours = _best(lambda: parser(doc))
+    floor = _best(lambda: re.findall(r"\w+", text))
+    alternation = _best(lambda: naive.findall(text), n=3)
+    kb2 = len(text) / 2048
+    print(f"story: {len(text)} characters; first call (tables + index) {first * 1000:.0f} ms")
+    print(f"ActorParser:           {ours * 1000:8.2f} ms/story  {ours / kb2 * 1000:8.2f} ms/2KB")
+    print(f"re.findall(\\w+):       {floor * 1000:8.2f} ms/story  ratio {ours / floor:6.1f}x")
+    print(f"plain alternation of {len(aliases)} aliases: {alternation * 1000:8.2f} ms/story "
+          f"(compile {compile_naive * 1000:.0f} ms)  ratio {ours / alternation:6.2f}x")
