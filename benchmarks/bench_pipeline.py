@@ -1,0 +1,547 @@
+"""
+The whole pipeline: speed, memory, import time, scaling and hostile input.
+
+Run from the repository root::
+
+    python -m benchmarks pipeline
+
+What it prints, each measured in this run:
+
+1. ``import conflictparse`` time in a fresh interpreter (target ≤ 150 ms),
+   and which heavy modules the import pulled in (``dateparser`` must not be
+   one of them);
+2. the first parse in a fresh interpreter, data loading included
+   (target ≤ 0.5 s), and the peak RSS after it (target ≤ 100 MB);
+3. the whole pipeline on the seed story and on MUC-3/4 dev stories:
+   milliseconds per 2 KB of text on one core (target ≤ 1 ms), and the
+   throughput ratio against ``dateparser.search.search_dates`` alone on the
+   same documents (target ≥ 10×), plus quantulum3 and geotext when they are
+   installed;
+4. time per stage and the functions where the time goes (cProfile);
+5. time per character for documents from 1 KB to 1 MB (flat = linear),
+   with a PNG plot when matplotlib is installed;
+6. hostile inputs of about 1 MB (repeated digits, "at least at least …",
+   capitalised words, nested brackets, one 100 KB token) in seconds per MB.
+
+Settings (environment variables):
+
+``CONFLICTPARSE_BENCH_DOCS``
+    how many MUC dev stories to read (default 200; ``0`` for all 1,300).
+``CONFLICTPARSE_BENCH_PEER_DOCS``
+    how many of them the slower peers read (default 60).
+``CONFLICTPARSE_BENCH_MAX_KB``
+    the largest scaling document, in KB (default 1024).
+``CONFLICTPARSE_BENCH_PLOT``
+    where to write the scaling plot (default
+    ``docs/performance-scaling.png``; empty to skip).
+
+Without ``../shared`` the speed section reads the stories written below.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import importlib.util
+import io
+import json
+import os
+import pstats
+import statistics
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import conflictparse
+from conflictparse import ConflictParseError, Document, Pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Wire-style stories written for this benchmark (not taken from any corpus).
+STORIES: tuple[str, ...] = (
+    "KABUL (AFP) - Taliban fighters overran a police checkpoint in the "
+    "Dand-e-Ghori area of Baghlan province late on Thursday, killing at least "
+    "seven officers and wounding four others, a provincial spokesman said on "
+    "Friday. The insurgents seized weapons and set fire to two vehicles before "
+    "reinforcements arrived, he said. The Afghan interior ministry said 12 "
+    "attackers were killed in the clashes that followed.",
+    "MOGADISHU, March 3 (Reuters) - A car bomb exploded outside a hotel near "
+    "the presidential palace in Mogadishu on Saturday, killing between 15 and "
+    "20 people, police and witnesses said. Al Shabaab claimed responsibility "
+    'in a statement on its Andalus radio station. "We heard a huge blast and '
+    'then gunfire for nearly an hour," said Abdullahi Hassan, a shopkeeper.',
+    "BAGHDAD, Jan. 14, 2015 (AP) -- Suicide bombers struck a crowded market in "
+    "the mainly Shiite district of Sadr City on Wednesday, killing 27 people "
+    "and wounding dozens more, Iraqi officials said. No group immediately "
+    "claimed the attack, but the Islamic State group has carried out similar "
+    "bombings in Baghdad in recent months. Two police officers were among the "
+    "dead, a hospital official said.",
+    "Maiduguri: Suspected Boko Haram gunmen on motorcycles raided the village "
+    "of Kalari in Borno State on Sunday night, killing nine farmers and "
+    "abducting three women, residents said on Monday. The Nigerian army said "
+    "troops had repelled a second attack on a base near Monguno on Tuesday and "
+    "arrested 11 suspects. Some 2,000 residents have fled to camps in the "
+    "state capital since January.",
+    "ALEPPO, Syria (AP) - Government airstrikes hit a hospital and a bakery in "
+    "rebel-held eastern Aleppo on Oct. 22, killing a nurse and at least five "
+    "civilians, the Syrian Observatory for Human Rights said. The Britain-based "
+    "monitor said a further 30 people were wounded. Russian warplanes also "
+    "struck villages in Idlib province overnight, activists said.",
+    "SANAA, Yemen, 18 August 2016 (AFP) - Saudi-led coalition aircraft bombed "
+    "a Houthi-held military camp north of Sanaa before dawn on Thursday, "
+    "killing about 40 fighters, tribal sources said. Houthi rebels fired "
+    "rockets across the border into the Saudi province of Najran hours later, "
+    "wounding six people, the kingdom's civil defence said.",
+)
+
+PUBLISHED = "2016-08-20"
+
+# Hostile inputs of roughly one megabyte (the long token is 100 KB).
+MB = 1_000_000
+
+
+def hostile_inputs(size: int = MB) -> dict[str, str]:
+    """The adversarial documents: name -> text of about *size* characters."""
+    return {
+        "repeated digits": "1234567890" * (size // 10),
+        '"at least at least ..."': "at least " * (size // 9),
+        "capitalised words": "Taliban Kabul Province Army Forces Said " * (size // 40),
+        "nested brackets": "([{" * (size // 6) + "}])" * (size // 6),
+        "one 100 KB token": "x" * 100_000,
+        "digits and commas": "1,000," * (size // 6),
+        "killed killed ...": "killed " * (size // 7),
+        "ALL-CAPS wire copy": (" ".join(s.upper() for s in STORIES) + " ")
+        * (size // (sum(len(s) + 1 for s in STORIES))),
+    }
+
+
+# --------------------------------------------------------------------------
+# Documents and timing helpers
+
+
+def _env_int(name: str, default: int) -> int:
+    try:
+        return int(os.environ.get(name, default))
+    except ValueError:
+        return default
+
+
+def documents() -> list[tuple[str, str, str | None]]:
+    """``(name, text, published)`` for the seed and the MUC dev stories."""
+    docs: list[tuple[str, str, str | None]] = []
+    try:
+        from evaluation._common import SEED_GOLD, muc, seed, shared_available
+    except ImportError:  # pragma: no cover - run outside the repository
+        shared_available = None  # type: ignore[assignment]
+    if shared_available is not None and shared_available():
+        text, gold = seed()
+        docs.append((SEED_GOLD.name, text, gold.get("published")))
+        limit = _env_int("CONFLICTPARSE_BENCH_DOCS", 200)
+        for i, message in enumerate(muc(("dev",))):
+            if limit and i >= limit:
+                break
+            docs.append((message["docid"], message["text"], None))
+    else:
+        print("  (../shared not found: timing the stories in this file instead)")
+        docs = [(f"story-{i}", s, PUBLISHED) for i, s in enumerate(STORIES)]
+    return docs
+
+
+def _pass(
+    fn: Callable[[str, str | None], Any], docs: Sequence[tuple[str, str, str | None]]
+) -> float:
+    """Seconds to run *fn* over every document once."""
+    t0 = time.perf_counter()
+    for _name, text, published in docs:
+        fn(text, published)
+    return time.perf_counter() - t0
+
+
+def _per_2kb(seconds: float, chars: int) -> float:
+    return seconds * 1000.0 / (chars / 2048.0)
+
+
+def _pin_one_core() -> str:
+    if hasattr(os, "sched_setaffinity"):
+        try:
+            cpu = min(os.sched_getaffinity(0))
+            os.sched_setaffinity(0, {cpu})
+            return f"pinned to CPU {cpu}"
+        except OSError:
+            pass
+    return "not pinned (one thread all the same)"
+
+
+def _subprocess(code: str) -> dict[str, Any]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    out = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        check=False,
+        timeout=300,
+    )
+    if out.returncode != 0:
+        raise RuntimeError(f"subprocess failed:\n{out.stderr}")
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _verdict(value: float, target: float, *, higher_is_better: bool = False) -> str:
+    ok = value >= target if higher_is_better else value <= target
+    return "ok" if ok else "MISSED"
+
+
+# --------------------------------------------------------------------------
+# 1-2. Import time, first parse, memory (fresh interpreters)
+
+_IMPORT_CODE = """
+import json, sys, time
+t0 = time.perf_counter()
+import conflictparse
+dt = time.perf_counter() - t0
+heavy = [m for m in ("dateparser", "pycountry", "sqlite3", "conflictparse.parsers.dates",
+                     "conflictparse.parsers.places", "conflictparse.parsers.actors")
+         if m in sys.modules]
+print(json.dumps({"seconds": dt, "heavy": heavy}))
+"""
+
+_FIRST_PARSE_CODE = """
+import json, resource, sys, time
+t0 = time.perf_counter()
+import conflictparse
+t1 = time.perf_counter()
+rss_import = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+text = {text!r}
+report = conflictparse.parse(text, published={published!r})
+t2 = time.perf_counter()
+conflictparse.parse(text.replace("Thursday", "Friday"), published={published!r})
+t3 = time.perf_counter()
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KB on Linux
+print(json.dumps({{
+    "import": t1 - t0, "first": t2 - t1, "second": t3 - t2,
+    "rss_import_mb": rss_import * scale / 2**20, "rss_mb": rss * scale / 2**20,
+    "dateparser_loaded": "dateparser" in sys.modules,
+    "mentions": sum(len(getattr(report, f)) for f in
+                    ("dates", "actors", "places", "casualties", "events")),
+}}))
+"""
+
+
+def bench_startup(runs: int = 5) -> dict[str, float]:
+    """Print import time, first-parse time and RSS, each from fresh interpreters."""
+    imports = [_subprocess(_IMPORT_CODE) for _ in range(runs)]
+    import_s = statistics.median(r["seconds"] for r in imports)
+    heavy = sorted({m for r in imports for m in r["heavy"]})
+    print(
+        f"  import conflictparse        {import_s * 1000:8.1f} ms   (median of {runs}; "
+        f"target <= 150 ms: {_verdict(import_s, 0.150)})"
+    )
+    print(f"    heavy modules loaded by the import: {', '.join(heavy) or 'none'}")
+    story = "\n\n".join(STORIES[:2])
+    firsts = [
+        _subprocess(_FIRST_PARSE_CODE.format(text=story, published=PUBLISHED))
+        for _ in range(3)
+    ]
+    first_s = statistics.median(r["first"] for r in firsts)
+    second_s = statistics.median(r["second"] for r in firsts)
+    rss = max(r["rss_mb"] for r in firsts)
+    rss_import = max(r["rss_import_mb"] for r in firsts)
+    print(
+        f"  first parse (data loading)  {first_s * 1000:8.1f} ms   (target <= 500 ms: "
+        f"{_verdict(first_s, 0.5)}); second parse {second_s * 1000:.1f} ms; "
+        f"import + first parse {statistics.median(r['import'] + r['first'] for r in firsts) * 1000:.0f} ms"
+    )
+    print(
+        f"  peak RSS after first parse {rss:8.1f} MB   (target <= 100 MB: "
+        f"{_verdict(rss, 100)}); after import only {rss_import:.1f} MB; "
+        f"dateparser loaded by the parse: {firsts[0]['dateparser_loaded']}; "
+        f"{firsts[0]['mentions']} mentions found"
+    )
+    return {"import_ms": import_s * 1000, "first_ms": first_s * 1000, "rss_mb": rss}
+
+
+# --------------------------------------------------------------------------
+# 3. Throughput against peers
+
+
+def _peers() -> list[tuple[str, Callable[[str, str | None], Any]]]:
+    peers: list[tuple[str, Callable[[str, str | None], Any]]] = []
+    import dateparser.search
+
+    settings = {"RETURN_AS_TIMEZONE_AWARE": False}
+
+    def search_dates(text: str, published: str | None) -> Any:
+        return dateparser.search.search_dates(text, languages=["en"], settings=settings)
+
+    peers.append(("dateparser.search.search_dates", search_dates))
+    if importlib.util.find_spec("quantulum3") is not None:
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser as q_parser  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
+        def quantulum(text: str, published: str | None) -> Any:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                return q_parser.parse(text)
+
+        peers.append(("quantulum3.parser.parse", quantulum))
+    else:
+        print("  (quantulum3 not installed: skipped)")
+    if importlib.util.find_spec("geotext") is not None:
+        from geotext import GeoText  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
+        def geotext(text: str, published: str | None) -> Any:
+            return GeoText(text).cities
+
+        peers.append(("geotext.GeoText", geotext))
+    else:
+        print("  (geotext not installed: skipped)")
+    return peers
+
+
+def bench_throughput(pipeline: Pipeline) -> dict[str, float]:
+    """Print ms per 2 KB for the pipeline and its peers on the same documents."""
+    docs = documents()
+    chars = sum(len(t) for _, t, _ in docs)
+    n_peer = _env_int("CONFLICTPARSE_BENCH_PEER_DOCS", 60)
+    peer_docs = docs[: n_peer or len(docs)]
+    peer_chars = sum(len(t) for _, t, _ in peer_docs)
+
+    def ours(text: str, published: str | None) -> Any:
+        return pipeline.run(text, published=published)
+
+    # warm up: data tables, dateparser fallbacks, regex caches (on our own text)
+    for story in STORIES:
+        ours(story, PUBLISHED)
+    first = _pass(ours, docs)
+    best = min(_pass(ours, docs) for _ in range(2))
+    ours_peer = _pass(ours, peer_docs)
+    ms2k = _per_2kb(first, chars)
+    print(
+        f"  documents: {len(docs)} ({chars / 1024:.0f} KB; mean {chars / len(docs):.0f} chars); "
+        f"peers read the first {len(peer_docs)} ({peer_chars / 1024:.0f} KB)"
+    )
+    print(
+        f"  {'tool':34} {'ms / 2 KB':>10} {'ms / doc':>9} {'docs / s':>9} {'ours is':>9}"
+    )
+    print(
+        f"  {'conflictparse (first pass)':34} {ms2k:10.3f} {first * 1000 / len(docs):9.3f} "
+        f"{len(docs) / first:9.0f} {'':>9}   target <= 1 ms: {_verdict(ms2k, 1.0)}"
+    )
+    print(
+        f"  {'conflictparse (best of 2 more)':34} {_per_2kb(best, chars):10.3f} "
+        f"{best * 1000 / len(docs):9.3f} {len(docs) / best:9.0f}"
+    )
+    results = {"ms_per_2kb": ms2k}
+    for name, fn in _peers():
+        fn(STORIES[0], PUBLISHED)  # warm up
+        seconds = _pass(fn, peer_docs)
+        ratio = seconds / ours_peer
+        flag = ""
+        if name.startswith("dateparser"):
+            flag = f"   target >= 10x: {_verdict(ratio, 10, higher_is_better=True)}"
+            results["ratio_dateparser"] = ratio
+        print(
+            f"  {name:34} {_per_2kb(seconds, peer_chars):10.3f} "
+            f"{seconds * 1000 / len(peer_docs):9.3f} {len(peer_docs) / seconds:9.0f} "
+            f"{ratio:8.1f}x{flag}"
+        )
+    return results
+
+
+# --------------------------------------------------------------------------
+# 4. Where the time goes
+
+
+class _TimedStage:
+    """Wraps a parser and adds up the time it takes."""
+
+    __slots__ = ("needs", "parser", "seconds")
+
+    def __init__(self, parser: Callable[[Document], Any], needs: Sequence[str]) -> None:
+        self.parser = parser
+        self.needs = tuple(needs)
+        self.seconds = 0.0
+
+    def __call__(self, doc: Document) -> Any:
+        t0 = time.perf_counter()
+        out = self.parser(doc)
+        if not isinstance(out, (tuple, type(None))) and not hasattr(out, "span"):
+            out = tuple(out)  # generators do their work when consumed
+        self.seconds += time.perf_counter() - t0
+        return out
+
+
+def bench_stages(pipeline: Pipeline, docs: Sequence[tuple[str, str, str | None]]) -> None:
+    """Print the share of time each stage takes, then a cProfile summary."""
+    timed: dict[str, list[_TimedStage]] = {}
+    for stage in pipeline.stages:
+        timed.setdefault(stage.family, []).append(_TimedStage(stage.parser, stage.needs))
+    kwargs: dict[str, Any] = {f: timed.get(f) or None for f in conflictparse.FAMILIES}
+    measured = Pipeline(**kwargs)
+    total = _pass(lambda t, p: measured.run(t, published=p), docs)
+    chars = sum(len(t) for _, t, _ in docs)
+    print(f"  {'stage':12} {'ms / 2 KB':>10} {'share':>7}")
+    for family, stages in timed.items():
+        seconds = sum(s.seconds for s in stages)
+        print(f"  {family:12} {_per_2kb(seconds, chars):10.3f} {seconds / total:7.1%}")
+    staged = sum(s.seconds for ss in timed.values() for s in ss)
+    print(
+        f"  {'(pipeline)':12} {_per_2kb(total - staged, chars):10.3f} "
+        f"{(total - staged) / total:7.1%}   Document, checks, provenance, Report"
+    )
+    profiler = cProfile.Profile()
+    profiler.enable()
+    _pass(lambda t, p: pipeline.run(t, published=p), docs)
+    profiler.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out)
+    stats.sort_stats("tottime").print_stats(12)
+    print("  cProfile, top functions by own time:")
+    lines = out.getvalue().splitlines()
+    start = next((i for i, ln in enumerate(lines) if "ncalls" in ln), 0)
+    for line in lines[start:]:
+        if line.strip():
+            print("   " + line[:150])
+
+
+# --------------------------------------------------------------------------
+# 5. Linear scaling
+
+
+def scaling_document(size: int, salt: int = 0) -> str:
+    """About *size* characters of stories, each paragraph one of :data:`STORIES`."""
+    parts: list[str] = [f"(Update {salt})"]
+    n = len(parts[0])
+    i = salt
+    while n < size:
+        story = STORIES[i % len(STORIES)]
+        parts.append(story)
+        n += len(story) + 2
+        i += 1
+    return "\n\n".join(parts)[: max(size, 1)]
+
+
+def bench_scaling(pipeline: Pipeline) -> list[tuple[int, float]]:
+    """Print time per character from 1 KB to the largest size, and plot it."""
+    max_kb = _env_int("CONFLICTPARSE_BENCH_MAX_KB", 1024)
+    sizes = [kb * 1024 for kb in (1, 2, 4, 16, 64, 256, 1024) if kb <= max_kb]
+    curve: list[tuple[int, float]] = []
+    print(f"  {'size':>9} {'runs':>5} {'µs / KB':>9} {'vs 1 KB':>8}")
+    base = None
+    for size in sizes:
+        runs = max(1, min(20, (256 * 1024) // size))
+        timings = []
+        for salt in range(runs):
+            text = scaling_document(size, salt)  # a new str: no cache can help
+            t0 = time.perf_counter()
+            pipeline.run(text, published=PUBLISHED)
+            timings.append((time.perf_counter() - t0) / len(text))
+        per_char = statistics.median(timings)
+        base = base or per_char
+        curve.append((size, per_char))
+        print(
+            f"  {size / 1024:7.0f} KB {runs:5d} {per_char * 1024 * 1e6:9.1f} "
+            f"{per_char / base:7.2f}x"
+        )
+    flatness = max(p for _, p in curve) / min(p for _, p in curve)
+    print(f"  max / min time per character: {flatness:.2f} (flat = linear)")
+    _plot(curve)
+    return curve
+
+
+def _plot(curve: Sequence[tuple[int, float]]) -> None:
+    target = os.environ.get(
+        "CONFLICTPARSE_BENCH_PLOT", str(ROOT / "docs" / "performance-scaling.png")
+    )
+    if not target:
+        return
+    if importlib.util.find_spec("matplotlib") is None:
+        print("  (matplotlib not installed: no plot; the table above is the curve)")
+        return
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6, 3.2), dpi=100)
+    xs = [s / 1024 for s, _ in curve]
+    ys = [p * 1024 * 1e6 for _, p in curve]
+    ax.plot(xs, ys, marker="o")
+    ax.set_xscale("log", base=2)
+    ax.set_ylim(0, max(ys) * 1.3)
+    ax.set_xlabel("document size (KB)")
+    ax.set_ylabel("µs per KB")
+    ax.set_title("conflictparse: time per character (flat = linear)")
+    ax.grid(True, alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(target)
+    plt.close(fig)
+    print(f"  plot written to {target}")
+
+
+# --------------------------------------------------------------------------
+# 6. Hostile input
+
+
+def bench_hostile(pipeline: Pipeline) -> dict[str, float]:
+    """Print seconds per MB for each adversarial document."""
+    results: dict[str, float] = {}
+    print(f"  {'input':26} {'size':>9} {'seconds':>8} {'s / MB':>7}  outcome")
+    for name, text in hostile_inputs().items():
+        t0 = time.perf_counter()
+        try:
+            report = pipeline.run(text)
+            outcome = f"{sum(len(getattr(report, f)) for f in ('dates', 'actors', 'places', 'casualties', 'events'))} mentions"
+        except ConflictParseError as exc:
+            outcome = f"{type(exc).__name__}: {str(exc)[:60]}"
+        seconds = time.perf_counter() - t0
+        per_mb = seconds / (len(text) / MB)
+        results[name] = per_mb
+        flag = "" if per_mb < 1.0 else "  SLOW"
+        print(
+            f"  {name:26} {len(text) / 1024:7.0f} KB {seconds:8.3f} {per_mb:7.3f}  {outcome}{flag}"
+        )
+    return results
+
+
+# --------------------------------------------------------------------------
+
+
+def _section(title: str) -> None:
+    print(f"\n-- {title}", flush=True)
+
+
+def run() -> None:
+    """Run every section and print the numbers."""
+    print(f"  python {sys.version.split()[0]}; {_pin_one_core()}")
+    _section("startup (fresh interpreters)")
+    bench_startup()
+    pipeline = Pipeline()
+    _section("throughput: seed + MUC-3/4 dev, against peers on the same documents")
+    bench_throughput(pipeline)
+    _section("where the time goes")
+    docs = documents()
+    bench_stages(pipeline, docs)
+    _section("linear scaling: time per character")
+    bench_scaling(pipeline)
+    _section("hostile input (about 1 MB each; target well under 1 s / MB)")
+    bench_hostile(pipeline)
+
+
+def main(argv: Iterable[str] | None = None) -> None:  # pragma: no cover
+    """Run as a script."""
+    run()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
