@@ -240,6 +240,20 @@ def test_definite_repeat_is_not_counted_twice() -> None:
     assert [("killed", 4)] == [(c.outcome, c.best) for c in found]
 
 
+def test_named_victim_counted_once() -> None:
+    """A victim named twice, the second time shorter, is one count."""
+    found = PARSER(Document(text=(
+        "Lieutenant Roberto Zegers Reed was killed on Sunday. "
+        "After killing Lt Zegers, the gunman fled.")))
+    assert [("killed", 1)] == [(c.outcome, c.best) for c in found]
+
+
+def test_toll_takes_outcome_of_its_words() -> None:
+    """ "a toll of 1 person wounded" counts the wounded, not the dead."""
+    found = PARSER(Document(text="The bombing left a toll of one person wounded."))
+    assert [("wounded", 1)] == [(c.outcome, c.best) for c in found]
+
+
 def test_later_toll_supersedes() -> None:
     """A later toll replaces the earlier count of the same outcome."""
     found = PARSER(Document(

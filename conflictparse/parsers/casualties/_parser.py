@@ -183,6 +183,9 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
                 if word in lx.TOLL_LINKS:
                     q = quantity_at(folded, toks, m + 1)
                     if q is not None and (q.low is not None or q.high is not None):
+                        after = trigger_at(toks, q.j)  # "a toll of 1 person wounded"
+                        if after is not None and "P" in after[1]:
+                            return [_Found(q, after[0], toll=True)], after[2]
                         return [_Found(q, outcome, toll=True)], q.j
             return None
     return None
@@ -393,7 +396,7 @@ def _named(
             return None
         j, category, _ = name
         q = Quantity(k, j, 1, 1, 1, False, None, None, category, False)
-        return [_Found(q, outcome, name=toks[j - 1].text)], j
+        return [_Found(q, outcome, name=" ".join(t.text for t in toks[k:j]))], j
     if i > 0 and (
         (shouting or text[toks[i - 1].start].isupper())
         and toks[i - 1].text not in _NAME_AFTER
@@ -416,7 +419,7 @@ def _named(
     if "T" in trig[1] and not has_be:
         return None
     q = Quantity(i, j, 1, 1, 1, False, None, None, category, False)
-    return [_Found(q, trig[0], name=toks[j - 1].text)], trig[2]
+    return [_Found(q, trig[0], name=" ".join(t.text for t in toks[i:j]))], trig[2]
 
 
 _NAMED_OUTCOMES: Final = frozenset({"killed", "wounded", "kidnapped"})
@@ -488,9 +491,10 @@ def read(doc: Document) -> list[_Found]:
                 continue
             for f in hit[0]:
                 if f.name is not None:
-                    if f.name in names:
+                    # "Lt Zegers" after "Lieutenant Roberto Zegers Reed": once
+                    if f.name.rsplit(" ", 1)[-1] in names:
                         continue
-                    names.add(f.name)
+                    names.update(f.name.split())
                 out.append(f._replace(q=f.q._replace(i=toks[f.q.i].start,
                                                      j=toks[f.q.j - 1].end)))
             i = max(hit[1], i + 1)
