@@ -120,6 +120,9 @@ def find_org_names(
                 last = m - 1
                 words.extend(tokens[x][2] for x in range(tail, m))
         has_org_word = any(w in ORG_WORDS for w in words)
+        if shouting and len(words) < 2:
+            h += 1  # "MILITARY DETACHMENT", "SOCIAL FORCES": too generic in capitals
+            continue
         if not words or not (has_org_word or (not shouting and len(words) >= 2)):
             h += 1
             continue
@@ -127,6 +130,8 @@ def find_org_names(
             h += 1
             continue
         start, end = tokens[first][0], tokens[last][1]
+        if tokens[last][3] is not None:
+            end -= 2  # "Brigade's": the name without the possessive
         if busy.free(start, end):
             out.append((start, end))  # names are found left to right: no overlaps
         h = last + 1

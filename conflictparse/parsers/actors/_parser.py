@@ -262,7 +262,7 @@ class _Compiled:
         for start, end in spans:
             item = _Found(start, end)
             name = " ".join(text[start:end].split())
-            item.canonical = name.title() if shouting else name
+            item.canonical = _title(name) if shouting else name
             item.armed = name.split()[-1].lower() in ARMED_HEADS
             item.confidence = 0.5
             item.reason = "organisation-like name not in the dictionary"
@@ -452,6 +452,16 @@ class _Compiled:
         f.confidence = 0.5
         f.reason = "no armed group named in the report"
         del day
+
+
+def _title(name: str) -> str:
+    """Title case for names read from ALL-CAPS copy ("1st", "People's" kept right)."""
+    small = {"of", "the", "and", "for", "de", "del", "la", "los"}
+    words = name.lower().split(" ")
+    return " ".join(
+        w if (i and w in small) or w[:1].isdigit() else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
 
 
 def _take(model: _Found, item: _Found) -> None:
