@@ -159,12 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     iso_of = {key: row[0] for key, row in admin1.items()}
     capitals = {int(r[4]) for r in rows if r[4]}
     places = _places(cities, iso_of, capitals)
-    buf = io.StringIO()
-    buf.write("geonameid\tname\tkeys\tlatitude\tlongitude\tcountry\tadmin1"
-              "\tpopulation\tflags\n")
-    for row in places:
-        buf.write("\t".join(row) + "\n")
-    raw = buf.getvalue().encode("utf-8")
+    raw = _gazetteer_text(places).encode("utf-8")
     with (DATA / "gazetteer.tsv.gz").open("wb") as fh, gzip.GzipFile(
         filename="", mode="wb", fileobj=fh, mtime=0, compresslevel=9
     ) as gz:
@@ -277,6 +272,41 @@ def _admin1(
             others = [x for x in (out[key][3], iso_name) if x and _fold(x) != _fold(out[key][2])]
             out[key][3] = "|".join(dict.fromkeys(others))
     return out
+
+
+def _gazetteer_text(places: list[list[str]]) -> str:
+    """
+    The shipped layout: a header line, then six blocks separated by a line
+    holding only a form feed: the rows (geonameid, name, an empty column,
+    latitude, longitude, country, admin1, population, flags); the lookup
+    keys naming one row; line for line, that row's number; the keys naming
+    several rows; line for line, their row numbers ("12,407"); and the
+    word-prefixes of multi-word keys.
+    """
+    index: dict[str, list[int]] = {}
+    for i, row in enumerate(places):
+        for k in row[2].split("|"):
+            ids = index.setdefault(k, [])
+            if i not in ids:
+                ids.append(i)
+    keys = sorted(index)
+    prefixes = sorted({
+        " ".join(k.split(" ")[:n]) for k in keys if " " in k for n in range(1, k.count(" ") + 1)
+    })
+    header = ("# conflictparse gazetteer/1: rows (geonameid name - latitude longitude"
+              " country admin1 population flags), keys, row numbers, word-prefixes of"
+              " multi-word keys; GeoNames CC BY 4.0")
+    single = [k for k in keys if len(index[k]) == 1]
+    multi = [k for k in keys if len(index[k]) > 1]
+    return "\n\f\n".join([
+        header,
+        "\n".join("\t".join([*r[:2], "", *r[3:]]) for r in places),
+        "\n".join(single),
+        "\n".join(str(index[k][0]) for k in single),
+        "\n".join(multi),
+        "\n".join(",".join(map(str, index[k])) for k in multi),
+        "\n".join(prefixes),
+    ]) + "\n"
 
 
 def _common_words() -> frozenset[str]:

@@ -74,14 +74,21 @@ class Gazetteer:
     .. versionadded:: 0.1.0
     """
 
-    __slots__ = ("_index", "_rows", "source")
+    __slots__ = ("_index", "_rows", "prefixes", "source")
 
     def __init__(
-        self, rows: list[Place | str], index: dict[str, int | tuple[int, ...]], *, source: str
+        self,
+        rows: list[Place | str],
+        index: dict[str, str | int | tuple[int, ...]],
+        *,
+        source: str,
+        prefixes: frozenset[str] | None = None,
     ) -> None:
         self._rows = rows
         self._index = index
         self.source = source
+        #: Every proper word-prefix of a multi-word name ("san", "san luis").
+        self.prefixes = prefixes if prefixes is not None else _prefixes(index)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -111,8 +118,12 @@ class Gazetteer:
     def lookup_key(self, key: str) -> tuple[Place, ...]:
         """Like :meth:`lookup`, for an already-folded key."""
         ids = self._index.get(key, ())
+        if isinstance(ids, str) and "," not in ids:
+            return (self._place(int(ids)),)
         if isinstance(ids, int):
             return (self._place(ids),)
+        if isinstance(ids, str):
+            ids = tuple(int(x) for x in ids.split(","))
         places = [self._place(i) for i in ids]
         places.sort(key=lambda p: (-p.population, p.geonames_id))
         return tuple(places)
@@ -221,7 +232,7 @@ class Gazetteer:
             rows.append(place)
             names = [cells[1], cells[2], *cells[3].split(",")]
             _add_names(index, i, names)
-        packed: dict[str, int | tuple[int, ...]] = {
+        packed: dict[str, str | int | tuple[int, ...]] = {
             k: v[0] if len(v) == 1 else tuple(v) for k, v in index.items()
         }
         return cls(rows, packed, source=name)
@@ -231,9 +242,19 @@ _SHIPPED: Final = "conflictparse/data/gazetteer.tsv.gz"
 
 
 def _rebuild(
-    rows: list[Place | str], index: dict[str, int | tuple[int, ...]], source: str
+    rows: list[Place | str], index: dict[str, str | int | tuple[int, ...]], source: str
 ) -> Gazetteer:
     return Gazetteer(rows, index, source=source)
+
+
+def _prefixes(index: dict[str, str | int | tuple[int, ...]]) -> frozenset[str]:
+    out: set[str] = set()
+    for key in index:
+        if " " in key:
+            words = key.split(" ")
+            for n in range(1, len(words)):
+                out.add(" ".join(words[:n]))
+    return frozenset(out)
 
 
 def _add_names(index: dict[str, list[int]], i: int, names: Iterable[str]) -> None:
@@ -265,26 +286,34 @@ def _shipped_place(line: str) -> Place:
 
 @functools.cache
 def _default() -> Gazetteer:
+    # Layout (see tools/build_gazetteer.py): a comment line, then six blocks
+    # separated by a line holding only "\f": the rows; the keys naming one
+    # row and, line for line, its number; the keys naming several rows and
+    # their numbers ("12,407"); the word-prefixes of multi-word keys.
+    # Each block is decoded and split on its own, at C speed.
     name = "gazetteer.tsv.gz"
     try:
-        text = gzip.decompress(read_bytes(name)).decode("utf-8")
-    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        parts = gzip.decompress(read_bytes(name)).split(b"\n\f\n")
+        if len(parts) != 7:
+            raise DataError("expected a header and six blocks", path=name)
+        rows: list[Place | str] = list(parts[1].decode("utf-8").split("\n"))
+        index: dict[str, str | int | tuple[int, ...]] = dict(
+            zip(
+                parts[2].decode("utf-8").split("\n"),
+                map(int, parts[3].split(b"\n")),
+                strict=True,
+            )
+        )
+        index.update(
+            zip(
+                parts[4].decode("utf-8").split("\n"),
+                parts[5].decode("ascii").split("\n"),
+                strict=True,
+            )
+        )
+        prefixes = frozenset(parts[6].decode("utf-8").rstrip("\n").split("\n"))
+    except (OSError, EOFError, UnicodeDecodeError, ValueError) as exc:
+        if isinstance(exc, DataError):
+            raise
         raise DataError(f"cannot read the shipped gazetteer: {exc}", path=name) from exc
-    lines: list[Place | str] = list(text.split("\n"))
-    rows = lines[1:]
-    if rows and not rows[-1]:
-        rows.pop()
-    single: dict[str, int] = {}
-    multi: dict[str, list[int]] = {}
-    for i, line in enumerate(rows):
-        parts = str(line).split("\t", 3)
-        if len(parts) < 4:
-            raise DataError("malformed gazetteer row", path=name, line=i + 2)
-        for k in parts[2].split("|"):
-            j = single.setdefault(k, i)
-            if j != i:
-                multi.setdefault(k, [j]).append(i)
-    index: dict[str, int | tuple[int, ...]] = dict(single)
-    for k, ids in multi.items():
-        index[k] = tuple(dict.fromkeys(ids))
-    return Gazetteer(rows, index, source=_SHIPPED)
+    return Gazetteer(rows, index, source=_SHIPPED, prefixes=prefixes)

@@ -15,6 +15,7 @@ context; the second picks among same-named towns by context, cue words
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -44,8 +45,12 @@ _MAX_WORDS: Final = 5
 
 _TOKEN: Final = regex.compile(
     r"""
-    (?:\p{Lu}\.){2,}+                        # U.S. / U.K. / U.S.A.
-    | [\p{L}\p{M}][\p{L}\p{M}\p{N}'\u2019\-]*+  # a word with inner ' and -
+    (?:\p{Lu}\.){2,}+                      # U.S. / U.K. / U.S.A.
+    | [\p{L}\p{M}]                         # a word: a letter, then letters,
+      (?:[\p{L}\p{M}\p{N}]                 # digits, and apostrophes or
+        | ['\u2019\-](?![sS]\b)            # hyphens inside it (a possessive
+          (?=[\p{L}\p{M}\p{N}])            # 's is left out)
+      )*+
     """,
     regex.VERBOSE,
 )
@@ -179,17 +184,7 @@ class _Hit:
 
 
 def _tokens(text: str) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for m in _TOKEN.finditer(text, timeout=REGEX_TIMEOUT):
-        s, e = m.span()
-        # drop a possessive and trailing apostrophes or hyphens
-        while e > s and text[e - 1] in "'\u2019-":
-            e -= 1
-        if e - s > 2 and text[e - 2] in "'\u2019" and text[e - 1] in "sS":
-            e -= 2
-        if e > s:
-            out.append((s, e))
-    return out
+    return [m.span() for m in _TOKEN.finditer(text, timeout=REGEX_TIMEOUT)]
 
 
 def _sentence_starts(doc: Document) -> set[int]:
@@ -278,58 +273,82 @@ def _with_role(m: PlaceMention, role: str) -> PlaceMention:
 
 def _candidates(doc: Document, gaz: Gazetteer, shouting: bool) -> list[_Hit]:
     text = doc.text
+    folded = doc.folded
     toks = _tokens(text)
+    keys = [" ".join(folded[a:b].translate(_TOKEN_DROP).split()) for a, b in toks]
     starts = _sentence_starts(doc)
+    small = _small_keys()
+    prefixes = _small_prefixes()
+    gaz_prefixes = gaz.prefixes
     hits: list[_Hit] = []
     n = len(toks)
     i = 0
     while i < n:
         s, e = toks[i]
-        word = text[s:e]
-        if not (word[0].isupper() or (word[0].isdigit() and False)):
+        if not text[s].isupper():
             i += 1
             continue
-        if shouting and _key(word) in _FUNCTION_WORDS:
+        k = keys[i]
+        if shouting and k in _FUNCTION_WORDS:
             i += 1
             continue
-        found: _Hit | None = None
-        last = i
-        # extend over adjacent words: capitalised, or connectors in the middle
+        # grow the name over adjacent words while it is a prefix of a known
+        # name: capitalised words, connectors inside, a tail word at the end
+        last = -1
         j = i
-        ends: list[int] = [i]
-        while j + 1 < n and j + 1 - i < _MAX_WORDS:
-            gap = text[toks[j][1] : toks[j + 1][0]]
-            if gap not in (" ", "\u00a0"):
+        while True:
+            if k in small or gaz.has_key(k):
+                last = j
+            if j + 1 >= n or j + 1 - i >= _MAX_WORDS:
                 break
-            nxt = text[toks[j + 1][0] : toks[j + 1][1]]
+            if k not in prefixes and k not in gaz_prefixes:
+                break
+            if text[toks[j][1] : toks[j + 1][0]] not in (" ", "\u00a0"):
+                break
+            nk = keys[j + 1]
+            upper = text[toks[j + 1][0]].isupper()
+            if not (upper or nk in _CONNECTORS or nk in _TAIL_WORDS):
+                break
             j += 1
-            if nxt[0].isupper() and not (shouting and _key(nxt) in _CONNECTORS):
-                ends.append(j)
-            elif nxt in _TAIL_WORDS:
-                ends.append(j)
-                break
-            elif _key(nxt) not in _CONNECTORS:
-                break
-        for last in reversed(ends):
-            key = _key(text[s : toks[last][1]])
-            hit = _Hit(s, toks[last][1], key)
-            _lookup(hit, gaz)
-            if hit.any():
-                found = hit
-                break
-        if found is None and "-" in word:
-            # "Afghan-Pakistani", "Syria-Turkey", "US-led"
-            _hyphen_parts(text, s, e, gaz, hits)
+            k = f"{k} {nk}"
+        if last < 0:
+            if "-" in text[s:e]:
+                # "Afghan-Pakistani", "Syria-Turkey", "US-led"
+                _hyphen_parts(text, s, e, gaz, hits)
             i += 1
             continue
-        if found is None:
-            i += 1
-            continue
-        found.initial = s in starts or _after_opening(text, s)
-        found.upper = text[found.start : found.end].isupper()
-        hits.append(found)
+        end = toks[last][1]
+        hit = _Hit(s, end, " ".join(keys[i : last + 1]))
+        if hit.key.startswith("the "):
+            hit.key = hit.key[4:]
+        _lookup(hit, gaz)
+        hit.initial = s in starts or _after_opening(text, s)
+        hit.upper = text[s:end].isupper()
+        hits.append(hit)
         i = last + 1
     return hits
+
+
+_TOKEN_DROP: Final = str.maketrans(
+    {".": "", "'": "", "`": "", "-": " ", "\u02bf": "", "\u02be": ""}
+)
+
+
+@functools.cache
+def _small_keys() -> frozenset[str]:
+    return frozenset(features()) | frozenset(country_names()) | frozenset(
+        capitals()
+    ) | frozenset(admin1_names()) | frozenset(demonyms())
+
+
+@functools.cache
+def _small_prefixes() -> frozenset[str]:
+    out: set[str] = set()
+    for key in _small_keys():
+        words = key.split(" ")
+        for n in range(1, len(words)):
+            out.add(" ".join(words[:n]))
+    return frozenset(out)
 
 
 def _after_opening(text: str, s: int) -> bool:
@@ -390,8 +409,17 @@ def _resolve(
         return _demonym(h, surface, span, context)
     if role == "place" and _org_name_before(before):
         return None
+    if after.startswith("$"):
+        return None  # "US$3.7m"
     if role == "place" and (h.country or h.capital) and _is_metonymy(before, after):
         role = "metonymy"
+    if (
+        role == "place"
+        and not shouting
+        and not (h.admin1 and after_word in _PROVINCE_CUES)
+        and _is_modifier(after, prep=bool(_PREPOSITION_BEFORE.search(before)))
+    ):
+        role = "demonym"  # "U.S. officials", "Canada's regulator": evidence only
     near = bool(_NEAR_BEFORE.search(before) or _DIRECTION_OF.search(before))
     precision_town = "near" if near else "exact"
     # --- province by cue ---------------------------------------------------
@@ -424,6 +452,8 @@ def _resolve(
         )
     if role == "metonymy":
         role = "place"
+    if not (h.country or h.capital or h.admin1) and _person_like(before, after):
+        return None
     district = after_word in _DISTRICT_CUES or bool(
         (m := _OF_CUE_BEFORE.search(before)) and m.group("cue").lower() in _DISTRICT_CUES
     )
@@ -582,6 +612,60 @@ def _demonym(
     )
 
 
+#: Lower-case words that may follow a literal place name ("in Kabul on Monday").
+_LITERAL_FOLLOWERS: Final = frozenset(
+    ["and", "or", "but", "nor", "on", "in", "at", "to", "for", "from", "with", "by", "of", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do", "said", "says", "say", "told", "since", "after", "before", "during", "over", "under", "near", "where", "which", "who", "whom", "whose", "that", "this", "these", "those", "as", "than", "then", "last", "next", "earlier", "later", "yesterday", "today", "tonight", "when", "while", "because", "until", "into", "onto", "through", "across", "amid", "amidst", "despite", "via", "against", "between", "among", "per", "including", "itself", "also", "too", "again", "already", "now", "still", "if", "so", "yet", "once", "about", "around", "without", "within", "inside", "outside", "toward", "towards", "along", "beyond", "following", "ahead", "early", "late", "overnight", "recently", "alone", "only", "just", "soon", "even", "up", "down", "out", "off", "back", "here", "there", "where", "itself", "remains", "remained", "lies", "lay", "stood"]
+)
+
+_TITLE_WORDS: Final = frozenset(
+    ["president", "secretary", "ambassador", "embassy", "minister", "ministry", "trade", "federal", "army", "navy", "air", "department", "government", "senate", "congress", "foreign", "defense", "defence", "prime", "supreme", "national", "police", "forces", "military", "marines", "treasury", "chamber", "special", "state", "officials"]
+)
+
+_PERSON_TITLES: Final = frozenset(
+    ["mr", "mrs", "ms", "dr", "sen", "rep", "gen", "col", "maj", "capt", "lt", "sgt", "prof", "rev", "sir", "lady", "lord", "judge", "president", "minister", "governor", "mayor", "coach", "spokesman", "spokeswoman"]
+)
+
+_NAME_PARTICLES: Final = frozenset(["van", "von", "der", "de", "la", "le", "bin", "ibn", "al", "el", "da", "di", "du"])
+
+_NEXT_TOKEN: Final = regex.compile(r"\A(?:['\u2019]s\b[ ]*+)?+[ ]?+(\S++)")
+_PREV_TOKENS: Final = regex.compile(r"(\S++)[ ]++(\S++)[ ]++\Z|(\S++)[ ]++\Z")
+
+
+def _is_modifier(after: str, *, prep: bool) -> bool:
+    """A place name used attributively: 'U.S. officials', "Canada's government"."""
+    possessive = after[:2] in ("'s", "\u2019s")
+    m = _NEXT_TOKEN.match(after)
+    word = m.group(1) if m else ""
+    word = word.strip(".,;:!?\"'\u201d\u2019)")
+    if possessive:
+        return word.lower() in _TITLE_WORDS
+    if prep or not after.startswith(" ") or not word:
+        return False
+    low = word.lower()
+    if word[0].isupper():
+        return low in _TITLE_WORDS
+    if not word.isalpha():
+        return False
+    cues = _PROVINCE_CUES | _DISTRICT_CUES | _TOWN_CUES | _RIVER_CUES
+    return low not in _LITERAL_FOLLOWERS and low not in cues and low not in _SPEECH_VERBS
+
+
+def _person_like(before: str, after: str) -> bool:
+    """A town name used as a person's name: 'Allen said', 'Mr. Allen'."""
+    word = _next_word(after)
+    if word in {"said", "says", "told", "tweeted", "added", "wrote", "explained",
+                "noted", "recalled", "continued"}:
+        return True
+    m = _PREV_TOKENS.search(before)
+    if not m:
+        return False
+    prev = (m.group(2) or m.group(3) or "").rstrip(".")
+    prev2 = m.group(1) or ""
+    if prev.lower() in _PERSON_TITLES or prev.lower() == "said":
+        return True
+    return bool(prev.lower() in _NAME_PARTICLES and prev2[:1].isupper())
+
+
 def _next_word(after: str) -> str:
     m = regex.match(r"\A[ ]++([\p{L}]++)", after)
     return m.group(1).lower() if m else ""
@@ -602,6 +686,13 @@ def _org_name_before(before: str) -> bool:
 
 def _is_metonymy(before: str, after: str) -> bool:
     nxt = _next_word(after)
+    if not _PREPOSITION_BEFORE.search(before):
+        if len(nxt) > 4 and nxt.endswith("ed") and nxt not in _LITERAL_FOLLOWERS:
+            return True  # "Russia invaded", "Slovenia accused"
+        if nxt in {"has", "have", "had", "is", "was", "will", "would"}:
+            m0 = regex.match(r"\A[ ]++\w++[ ]++(\w++)", after)
+            if m0 and m0.group(1).lower().endswith(("ed", "en")):
+                return True  # "Russia is alleged", "China has taken"
     if nxt in _SPEECH_VERBS and nxt not in {"is", "was", "has", "have", "had", "will",
                                              "would", "could", "should", "must",
                                              "may", "might"}:
