@@ -127,6 +127,8 @@ OUTCOMES = [
     ("million", "Officials said 1.2 million people had been displaced.", [("displaced", 1200000, 1200000, 1200000)]),
     ("remain-missing", "Eight people remain missing after the attack.", [("missing", 8, 8, 8)]),
     ("age-as-person", "A 17-year-old was shot dead by police.", [("killed", 1, 1, 1)]),
+    ("found-dead", "Three men were found dead near the road.", [("killed", 3, 3, 3)]),
+    ("titled-caps", "THE SAME DAY SENATOR LUIS CARLOS GALAN WAS ASSASSINATED.", [("killed", 1, 1, 1)]),
     ("agent-not-victim", "Two gunmen killed the mayor on Sunday.", []),
 ]
 

@@ -413,7 +413,7 @@ GAP_WORDS: Final = words(
     subsequently eventually both then seriously slightly critically fatally
     gravely badly severely lightly mortally shot each apparently initially
     immediately instantly ultimately officially already just now either still
-    currently remain remained remains
+    currently remain remained remains found
     """
 )
 

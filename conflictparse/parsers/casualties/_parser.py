@@ -269,7 +269,7 @@ def _skip_relative(toks: list[Token], k: int) -> int:
             return k
         if word in ("were", "was") and m + 1 < len(toks):
             nxt = m + 1
-            while nxt < len(toks) and toks[nxt].text in lx.GAP_WORDS:
+            while nxt < len(toks) and _in_gap(toks[nxt].text):
                 nxt += 1
             trig = trigger_at(toks, nxt)
             return m if trig is not None and "P" in trig[1] else k
@@ -400,6 +400,7 @@ def _named(
     if i > 0 and (
         (shouting or text[toks[i - 1].start].isupper())
         and toks[i - 1].text not in _NAME_AFTER
+        and toks[i].text not in lx.TITLES
     ):
         return None
     name = _name_at(text, toks, i, shouting=shouting)
@@ -409,8 +410,10 @@ def _named(
     if shouting and not titled:
         return None
     k = j
+    if words_at(toks, k, (",", "who")):  # "Luis Galan, who was killed on Friday"
+        k += 2
     has_be = False
-    while k < n and toks[k].text in lx.GAP_WORDS and k - j < 4:
+    while k < n and toks[k].text in lx.GAP_WORDS and k - j < 6:
         has_be = has_be or toks[k].text in lx.BE_WORDS
         k += 1
     trig = trigger_at(toks, k)
@@ -474,7 +477,12 @@ def read(doc: Document) -> list[_Found]:
                 or word.partition("-")[0] in STARTERS
                 or (
                     text[toks[i].start].isupper()
-                    and (not shouting or i == 0 or toks[i - 1].text in _NAME_AFTER)
+                    and (
+                        not shouting
+                        or i == 0
+                        or toks[i - 1].text in _NAME_AFTER
+                        or word in lx.TITLES
+                    )
                 )
             ):
                 i += 1
