@@ -367,3 +367,18 @@ def test_parser_pickles() -> None:
     clone = pickle.loads(pickle.dumps(parser))
     doc = Document(text="NPA rebels burned a truck.")
     assert [m.canonical for m in parser(doc)] == [m.canonical for m in clone(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Afghan and Pakistani officials met in Islamabad.",
+         [("Afghan", "Government of Afghanistan"), ("Pakistani officials", "Government of Pakistan")]),
+        ("US and Afghan forces raided a compound.",
+         [("US", "Military Forces of United States"), ("Afghan forces", "Military Forces of Afghanistan")]),
+    ],
+    ids=["demonyms", "country-and-demonym"],
+)
+def test_coordinated_demonyms(text: str, expected: list[tuple[str, str]]) -> None:
+    """A demonym coordinated with a state actor shares its noun."""
+    assert expected == actors(text)

@@ -14,6 +14,7 @@ from typing import Final
 import pycountry
 
 from conflictparse._data import read_text, read_tsv
+from conflictparse._text import fold
 from conflictparse.errors import DataError
 from conflictparse.parsers.actors._dictionary import Actor, ActorDictionary
 
@@ -21,6 +22,7 @@ __all__ = [
     "GENERIC_CLASSES",
     "STATE_CLASSES",
     "default_dictionary",
+    "demonym_countries",
     "generic_phrases",
     "state_actors",
 ]
@@ -89,6 +91,21 @@ def _demonym_forms() -> dict[str, tuple[str, ...]]:
         keep = [f for f in items if not (f.endswith("s") and f[:-1] in items)]
         out[code] = tuple(keep)
     return out
+
+
+@functools.cache
+def demonym_countries() -> dict[str, tuple[str, ...]]:
+    """
+    Map each folded adjective demonym ("afghan") to the countries it names.
+
+    >>> demonym_countries()["pakistani"]
+    ('PK',)
+    """
+    out: dict[str, list[str]] = {}
+    for code, forms in _demonym_forms().items():
+        for form in forms:
+            out.setdefault(fold(form), []).append(code)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _date(value: str, where: str) -> _dt.date | None:

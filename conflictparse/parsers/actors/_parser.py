@@ -16,10 +16,11 @@ from typing import Final
 import regex
 
 from conflictparse._document import Document
-from conflictparse._text import REGEX_TIMEOUT
+from conflictparse._text import REGEX_TIMEOUT, fold
 from conflictparse.parsers.actors._default import (
     STATE_CLASSES,
     default_dictionary,
+    demonym_countries,
     generic_phrases,
 )
 from conflictparse.parsers.actors._dictionary import Actor, ActorDictionary
@@ -235,6 +236,7 @@ class _Compiled:
                     continue
                 item.generic = cls
             found.append(item)
+        self._coordinated_demonyms(text, found, day)
         if generic:
             self._unknown_orgs(text, tokens, found, shouting)
         self._local_acronyms(text, found)
@@ -252,6 +254,43 @@ class _Compiled:
         item.kind = actor.kind
         item.country = actor.country
         item.armed = actor.kind in _ARMED_KINDS
+
+    def _coordinated_demonyms(
+        self, text: str, found: list[_Found], day: _dt.date | None
+    ) -> None:
+        """"Afghan and Pakistani officials": the first demonym shares the noun."""
+        extra: list[_Found] = []
+        taken = Busy((f.start, f.end) for f in found)
+        for f in found:
+            if f.actor is None or f.kind != "state" or not f.country:
+                continue
+            cls = _state_class(self.actors[f.actor].canonical)
+            if cls is None:
+                continue
+            base = max(0, f.start - 40)
+            m = _COORDINATED_RE.search(text[base : f.start], timeout=REGEX_TIMEOUT)
+            if m is None:
+                continue
+            codes = demonym_countries().get(fold(m.group("d")))
+            if not codes:
+                code = _country_code(m.group("d"))
+                if code is None:
+                    continue
+                codes = (code,)
+            start, end = base + m.start("d"), base + m.end("d")
+            if not taken.free(start, end):
+                continue
+            pos = self.state(codes[0], cls, day)
+            if pos is None:
+                continue
+            item = _Found(start, end)
+            self._assign(item, pos)
+            item.confidence = 0.8
+            item.reason = "demonym sharing the noun of the next actor"
+            extra.append(item)
+        if extra:
+            found.extend(extra)
+            found.sort(key=lambda f: f.start)
 
     def _unknown_orgs(
         self, text: str, tokens: list[Token], found: list[_Found], shouting: bool
@@ -454,6 +493,19 @@ class _Compiled:
         del day
 
 
+_COORDINATED_RE: Final = regex.compile(
+    r"(?<![\p{L}\-.])(?P<d>\p{Lu}(?:\p{Ll}++|\p{Lu}++|\.(?:\p{Lu}\.)++))"
+    r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]&[ ])\Z"
+)
+
+
+def _state_class(canonical: str) -> str | None:
+    for cls, prefix in STATE_CLASSES.items():
+        if canonical.startswith(prefix + " "):
+            return cls
+    return None
+
+
 def _title(name: str) -> str:
     """Title case for names read from ALL-CAPS copy ("1st", "People's" kept right)."""
     small = {"of", "the", "and", "for", "de", "del", "la", "los"}
@@ -516,6 +568,13 @@ def _country_name(code: str) -> str | None:
     except ImportError:  # pragma: no cover - the places family is part of the package
         return code
     return country_name(code)
+
+
+def _country_code(name: str) -> str | None:
+    """The alpha-2 code of a country name ("US", "Pakistan"), else ``None``."""
+    from conflictparse.parsers.places._tables import country_names
+
+    return country_names().get(" ".join(fold(name).replace(".", "").split()))
 
 
 def _place_country(name: str) -> tuple[int, str] | None:
