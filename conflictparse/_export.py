@@ -124,6 +124,13 @@ class MissingDependencyError(ConflictParseError, ImportError):
     """
     An optional dependency (such as pandas) is not installed.
 
+    It is also an :class:`ImportError`, so ``except ImportError`` keeps working.
+
+    >>> err = MissingDependencyError("to_dataframe() needs pandas",
+    ...                              package="pandas", extra="pandas")
+    >>> isinstance(err, ImportError), err.extra
+    (True, 'pandas')
+
     Attributes:
         package: the distribution to install.
         extra: the conflictparse extra that installs it.
