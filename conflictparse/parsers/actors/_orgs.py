@@ -21,12 +21,12 @@ __all__ = ["ARMED_HEADS", "HEADS", "ORG_WORDS", "find_org_names"]
 
 #: Head nouns of organisation names.
 HEADS: Final = frozenset(
-    ["front", "movement", "army", "forces", "brigade", "brigades", "battalion", "battalions", "group", "organization", "organisation", "party", "command", "commando", "commandos", "council", "union", "alliance", "militia", "militias", "cartel", "committee", "committees", "league", "corps", "squad", "squads", "detachment", "column", "faction", "federation", "confederation", "network", "gang", "legion", "guard", "guards", "resistance", "mujahideen"]
+    ["front", "movement", "army", "forces", "brigade", "brigades", "battalion", "battalions", "group", "organization", "organisation", "party", "command", "commando", "commandos", "council", "union", "alliance", "militia", "militias", "cartel", "committee", "committees", "league", "corps", "squad", "squads", "detachment", "column", "faction", "federation", "confederation", "network", "gang", "legion", "guard", "guards", "resistance", "mujahideen", "fund", "board", "agency", "commission", "foundation", "institute", "service", "services", "mission"]
 )
 
 #: Heads of names of armed groups (the others name parties, councils, unions ...).
 ARMED_HEADS: Final = HEADS - frozenset(
-    ["party", "council", "union", "committee", "committees", "federation", "confederation", "league", "alliance", "network", "organization", "organisation"]
+    ["party", "council", "union", "committee", "committees", "federation", "confederation", "league", "alliance", "network", "organization", "organisation", "fund", "board", "agency", "commission", "foundation", "institute", "service", "services", "mission"]
 )
 
 #: Words that make a run of capitals an organisation name.
