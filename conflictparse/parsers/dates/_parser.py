@@ -793,10 +793,24 @@ def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
 
 @functools.cache
 def _anchor_set() -> frozenset[str]:
-    """The anchor words plus every run of one to four digits."""
-    digits = {str(n) for n in range(10_000)}
-    digits |= {f"{n:0{w}d}" for w in (2, 3, 4) for n in range(10**w)}
-    return pat.ANCHORS | frozenset(digits)
+    """The anchor words plus the four-digit numbers that may be years."""
+    return pat.ANCHORS | frozenset(str(n) for n in range(1500, 2100))
+
+
+@functools.cache
+def _short_numbers() -> frozenset[str]:
+    """One- and two-digit numbers ("3", "03", "90"): anchors only near a date word."""
+    return frozenset(str(n) for n in range(100)) | frozenset(f"{n:02d}" for n in range(10))
+
+
+def _is_anchor(i: int, words: list[str], starts: list[int], folded: str) -> bool:
+    """Whether the short number at token *i* sits near a date word or in a numeric date."""
+    near = pat.NUMBER_CONTEXT
+    for j in range(max(0, i - 3), min(len(words), i + 4)):
+        if j != i and words[j] in near:
+            return True
+    end = starts[i] + len(words[i])
+    return folded[end : end + 1] in {"/", "."} and folded[end + 1 : end + 2].isdigit()
 
 
 def scan(text: str, *, published: _dt.date | None = None) -> list[DateMention]:
@@ -816,10 +830,12 @@ def scan(text: str, *, published: _dt.date | None = None) -> list[DateMention]:
     words = parts[1::2]
     starts = offsets[0::2]
     ends = offsets[1::2]
-    anchors, prefixes = _anchor_set(), pat.PREFIXES
+    anchors, short, prefixes = _anchor_set(), _short_numbers(), pat.PREFIXES
     done = 0  # the end of the last match: anchors before it are used up
-    for i in [i for i, w in enumerate(words) if w in anchors]:
+    for i in [i for i, w in enumerate(words) if w in anchors or w in short]:
         if starts[i] < done:
+            continue
+        if words[i] in short and not _is_anchor(i, words, starts, folded):
             continue
         first = i
         while (

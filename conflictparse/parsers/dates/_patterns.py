@@ -22,6 +22,7 @@ __all__ = [
     "FORMS",
     "FUTURE_CUE",
     "MONTHS",
+    "NUMBER_CONTEXT",
     "NUMBER_WORDS",
     "PREFIXES",
     "RANGE_JOIN",
@@ -212,6 +213,11 @@ ANCHORS: Final = frozenset(
 #: ("between 14 and 16 February", "the end of 2014", "two days").
 PREFIXES: Final = frozenset(
     ["on", "the", "night", "of", "between", "from", "early", "mid", "middle", "late", "end", "beginning", "start", "close", "turn", "last", "this", "next", "past", "coming", "previous", "current", "following", "earlier", "later", "and", "to", "until", "till", "through", "or", "in", "fiscal", "first", "second", "third", "fourth", "st", "nd", "rd", "th", "q", "same", "that", "preceding", "at", "these", "new", "a", "an", "couple", "few", "several", "some", "many", "one", "two", "latest", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+
+#: Words near which a one- or two-digit number may be part of a date.
+NUMBER_CONTEXT: Final = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "hour", "hours", "minute", "minutes", "ago", "s", "st", "nd", "rd", "th", "q", "quarter", "half"]
 )
 
 #: Word tokens of folded text.
