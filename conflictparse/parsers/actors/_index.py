@@ -29,17 +29,10 @@ EXACT: Final = 1  # an acronym: must be written in capitals
 CAPITAL: Final = 2  # a proper name: its first letter must be a capital
 _END: Final = ""  # the trie key holding a node's entries (never a token)
 
-# The tokenizer uses the standard library's ``re``: it is about four times
-# faster than ``regex`` here, and the pattern cannot backtrack (the gap and
-# the word are disjoint character classes, each run read once), so it needs
-# no time limit.
-_TOKEN_RE: Final = re.compile(
-    r"""
-    ([\W_]*)                # the gap before the word
-    ([^\W_]+(?:'[^\W_]+)*)  # letters and digits, apostrophes inside ("qa'ida")
-    """,
-    re.VERBOSE,
-)
+# The tokenizer splits with the standard library's ``re``: about four times
+# faster than ``regex`` here, and the pattern cannot backtrack (a run of one
+# character class, then apostrophe-led runs), so it needs no time limit.
+_WORD_RE: Final = re.compile(r"([^\W_]+(?:'[^\W_]+)*)")
 
 #: Acronyms that are English words: never matched in ALL-CAPS copy.
 _SHOUT_STOP: Final = frozenset(
@@ -61,15 +54,18 @@ def tokenize(folded: str) -> list[Token]:
     ['the', 'talibans', 'al', 'qaida', 'ties']
     """
     out: list[Token] = []
-    pos = 0
-    for gap, raw in _TOKEN_RE.findall(folded):
-        start = pos + len(gap)
-        pos = start + len(raw)
+    parts = _WORD_RE.split(folded)  # gap, word, gap, word, ..., gap
+    pos = len(parts[0])
+    for k in range(1, len(parts), 2):
+        raw = parts[k]
+        start = pos
+        pos += len(raw)
         if "'" in raw:
             stem = raw[:-2].replace("'", "") if raw.endswith("'s") else None
             out.append((start, pos, raw.replace("'", ""), stem))
         else:
             out.append((start, pos, raw, None))
+        pos += len(parts[k + 1])
     return out
 
 
