@@ -58,7 +58,7 @@ def dictionaries(draw: st.DrawFn) -> ActorDictionary:
     return ActorDictionary(items)
 
 
-@settings(max_examples=50)
+@settings(max_examples=40)
 @given(dictionaries(), st.sampled_from(["d.tsv", "d.json"]))
 def test_round_trip(
     tmp_path_factory: pytest.TempPathFactory, d: ActorDictionary, name: str
@@ -81,7 +81,7 @@ _texts = st.one_of(
 )
 
 
-@settings(max_examples=150)
+@settings(max_examples=80)
 @given(_texts, st.one_of(st.none(), st.dates(_dt.date(1980, 1, 1), _dt.date(2030, 1, 1))))
 def test_any_text(text: str, published: _dt.date | None) -> None:
     """Mentions are well formed and their spans slice the source."""
