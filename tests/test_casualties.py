@@ -265,6 +265,27 @@ def test_later_toll_supersedes() -> None:
     assert (11, 11) == (summary.get("killed").best, summary.acled_fatalities)  # type: ignore[union-attr]
 
 
+def test_cumulative_toll_is_not_added() -> None:
+    """A toll summing earlier incidents neither supersedes nor adds."""
+    found = PARSER(Document(text=(
+        "Strikes killed at least 40 people overnight, bringing the death toll "
+        "since October to more than 30,000.")))
+    assert [False, False] == [c.superseded for c in found]
+    assert 40 == summarize(found).get("killed").low  # type: ignore[union-attr]
+
+
+def test_subset_of_them() -> None:
+    """ "…, four of them critically" is a subset of the count before it."""
+    found = PARSER(Document(text="The attack wounded 23, four of them critically."))
+    assert [(23, False), (4, True)] == [(c.best, c.subset) for c in found]
+
+
+def test_among_those_killed() -> None:
+    """ "were among those killed" is a subset count of the killed."""
+    (c,) = PARSER(Document(text="Four police officers were among those killed."))
+    assert ("killed", 4, True) == (c.outcome, c.best, c.subset)
+
+
 def test_summary_is_conservative() -> None:
     """The ACLED figure adds lower bounds; unknown upper bounds stay unknown."""
     found = PARSER(Document(text="At least 8 soldiers and dozens of militants were killed."))

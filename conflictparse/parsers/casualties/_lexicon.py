@@ -179,7 +179,7 @@ businessmen civilians  businessman civilians.  traders civilians  trader civilia
 merchants civilians  merchant civilians.  shopkeepers civilians  shopkeeper civilians.
 employees civilians  employee civilians.  relatives civilians  unionists civilians
 hostages civilians  hostage civilians.  youths civilians  youth civilians.
-missionaries civilians  missionary civilians.  family civilians.
+missionaries civilians  missionary civilians.
 militants militants  militant militants.  insurgents militants  insurgent militants.
 rebels militants  rebel militants.  guerrillas militants  guerrilla militants.
 guerillas militants  guerilla militants.  terrorists militants  terrorist militants.
@@ -529,4 +529,10 @@ NUMBER_WORDS: Final = words(
 #: ("four displaced persons", "three wounded soldiers").
 ADJECTIVAL: Final = words(
     "displaced wounded injured missing kidnapped abducted detained unarmed"
+)
+
+#: Words that make a toll cumulative ("the death toll since October",
+#: "bringing the total to"): it sums earlier incidents, it does not update one.
+CUMULATIVE: Final = words(
+    "since bringing brought overall total so far this year war conflict campaign"
 )

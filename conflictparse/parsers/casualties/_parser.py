@@ -20,7 +20,7 @@ from conflictparse.parsers.casualties._reader import (
     trigger_at,
     words_at,
 )
-from conflictparse.results import ActorMention, CasualtyCount, Span
+from conflictparse.results import ActorMention, CasualtyCount, Provenance, Span
 
 __all__ = ["CasualtyParser"]
 
@@ -31,6 +31,13 @@ class _Found(NamedTuple):
     subset: bool = False
     toll: bool = False
     name: str | None = None
+    cumulative: bool = False
+
+
+#: The provenance reason of a toll that sums earlier incidents
+#: ("bringing the death toll since October to 30,000"); `summarize` leaves
+#: such counts out.
+CUMULATIVE_REASON: Final = "cumulative toll"
 
 
 _CLAUSE_END: Final = frozenset(".;:!?")
@@ -111,6 +118,10 @@ def _subsets_after(
                 m = step
                 break
     m = m + 1 if m < n and toks[m].text in (",", "(") else m
+    if outcome and m > k and m < n:  # "…, four of them critically"
+        q = quantity_at(folded, toks, m, bare=False)
+        if q is not None and q.head is None and q.anaphoric:
+            return [_Found(q, outcome, subset=True)], q.j
     if m >= n or toks[m].text not in _SUBSET_FIRST:
         return [], k
     for intro in lx.SUBSET_INTROS:
@@ -176,17 +187,24 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
     for words, outcome in lx.TOLL_WORDS.items():
         if words_at(toks, i, words):
             k = i + len(words)
+            # a cumulative toll sums other incidents: it replaces nothing
+            update = not any(t.text in lx.CUMULATIVE for t in toks[max(i - 2, 0) : i])
             for m in range(k, min(k + 12, len(toks))):
                 word = toks[m].text
                 if word in _CLAUSE_END:
                     return None
+                if word in lx.CUMULATIVE:
+                    update = False
                 if word in lx.TOLL_LINKS:
                     q = quantity_at(folded, toks, m + 1)
                     if q is not None and (q.low is not None or q.high is not None):
                         after = trigger_at(toks, q.j)  # "a toll of 1 person wounded"
                         if after is not None and "P" in after[1]:
-                            return [_Found(q, after[0], toll=True)], after[2]
-                        return [_Found(q, outcome, toll=True)], q.j
+                            outcome, q_end = after[0], after[2]
+                        else:
+                            q_end = q.j
+                        found = _Found(q, outcome, toll=update, cumulative=not update)
+                        return [found], q_end
             return None
     return None
 
@@ -306,6 +324,11 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
         k += 1
     if "to" in gap and gap[-1] == "be":
         return None  # "are to be released"
+    among = has_be and k + 1 < n and toks[k].text == "among" and toks[k + 1].text in (
+        "those", "the"
+    )
+    if among:  # "four police officers were among those killed"
+        k += 2
     trig = trigger_at(toks, k)
     if trig is None:
         return None
@@ -322,7 +345,7 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
         has_be or "T" in flags or "N" in flags or toks[k].text in ("dead", "died")
     ):
         return None
-    found = [_Found(q, outcome) for q in qs]
+    found = [_Found(q, outcome, subset=among) for q in qs]
     found += [s._replace(outcome=outcome) for s in subsets]
     more, after = _subsets_after(folded, toks, end, outcome)
     return found + more, max(after, end)
@@ -591,6 +614,9 @@ class CasualtyParser:
                     actor=_actor_for(doc.actors, start, end),
                     subset=f.subset,
                     superseded=sup,
+                    provenance=Provenance(
+                        confidence=0.8, reason=CUMULATIVE_REASON
+                    ) if f.cumulative else Provenance(),
                 )
             )
         return tuple(out)

@@ -423,8 +423,8 @@ def quantity_list(
         if k == j:
             break
         nxt = quantity_at(folded, toks, k, bare=False)
-        if nxt is None:
-            break
+        if nxt is None or (nxt.head is None and nxt.anaphoric):
+            break  # "…, four of them" is a subset, not another group
         out.append(nxt)
         j = nxt.j
     return out

@@ -12,7 +12,7 @@ from attrs import validators as v
 
 from conflictparse._document import Document
 from conflictparse.errors import UnparseableError
-from conflictparse.parsers.casualties._parser import CasualtyParser
+from conflictparse.parsers.casualties._parser import CUMULATIVE_REASON, CasualtyParser
 from conflictparse.parsers.casualties._reader import quantity_at, tokenize
 from conflictparse.results import CASUALTY_OUTCOMES, CasualtyCount, Span
 
@@ -80,8 +80,10 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
     """
     Add up a report's counts, outcome by outcome.
 
-    Subsets ("including three children") and tolls replaced by a later one
-    ("the death toll rose to 30") are left out, so nobody is counted twice.
+    Subsets ("including three children"), tolls replaced by a later one
+    ("the death toll rose to 30") and cumulative tolls ("bringing the death
+    toll since October to 30,000", whose provenance reason is
+    ``"cumulative toll"``) are left out, so nobody is counted twice.
     :attr:`CasualtySummary.acled_fatalities` is the conservative figure
     ACLED records: the sum of the lower bounds of the killed counts (0 when
     the report gives none).
@@ -105,8 +107,9 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
     """
     groups: dict[str, list[CasualtyCount]] = {}
     for c in counts:
-        if not c.subset and not c.superseded:
-            groups.setdefault(c.outcome, []).append(c)
+        if c.subset or c.superseded or c.provenance.reason == CUMULATIVE_REASON:
+            continue
+        groups.setdefault(c.outcome, []).append(c)
     totals = []
     for outcome in CASUALTY_OUTCOMES:
         group = groups.get(outcome)
