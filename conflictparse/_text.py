@@ -22,8 +22,11 @@ __all__ = [
     "sentence_spans",
 ]
 
-#: The per-call time limit (seconds) for patterns run on text from outside.
-REGEX_TIMEOUT: Final = 2.0
+#: The time limit (seconds) for patterns run on text from outside. It is a
+#: last guard against catastrophic backtracking, not a speed budget: the
+#: ``regex`` module counts it over a whole ``finditer`` loop, in wall-clock
+#: time, so it must leave room for a multi-megabyte document on a busy machine.
+REGEX_TIMEOUT: Final = 10.0
 
 _UNITS: Final = {
     "zero": 0, "no": 0, "none": 0,
