@@ -377,6 +377,28 @@ def test_dateline_gives_the_country_when_no_place() -> None:
     )
 
 
+def test_dateline_date_bounds_an_undated_event() -> None:
+    """An undated event gets the week up to the dateline's date, flagged weak."""
+    from conflictparse import Dateline
+
+    text = "LIMA, 9 JAN 90 (EFE) -- Gunmen killed a judge in Lima."
+    d = Document(
+        text=text,
+        context=Context(
+            published=dt.date(1990, 1, 9),
+            dateline=Dateline(text="LIMA", span=Span(start=0, end=4),
+                              date=dt.date(1990, 1, 9)),
+        ),
+        dates=[date(text, "9 JAN 90", "1990-01-09")],
+        places=[place(text, "Lima", "city", "PE")],
+    )
+    [e] = events(d)
+    assert e.date is not None
+    assert (dt.date(1990, 1, 3), dt.date(1990, 1, 9), "week", 0.3) == (
+        e.date.earliest, e.date.latest, e.date.precision, e.date.provenance.confidence
+    )
+
+
 def test_foreign_places_yield_to_home_country() -> None:
     """A place abroad gives way to one in the story's home country."""
     text = "Rebels attacked San Luis in San Miguel department, El Salvador, on Monday."

@@ -343,6 +343,33 @@ def _usable_date(d: DateMention, doc: Document, sent_start: int) -> bool:
     return not _is_reporting_date(doc.folded, d, sent_start)
 
 
+def _dateline_date(doc: Document) -> DateMention | None:
+    """
+    The report's own date, as "the week up to the report", for an event
+    whose sentences give no date. Only a date written in the dateline is used.
+    """
+    dl = doc.dateline
+    if dl is None or dl.date is None:
+        return None
+    for d in doc.dates:
+        if d.start >= dl.span.end + 40:
+            break
+        if d.earliest == dl.date == d.latest:
+            return attrs.evolve(
+                d,
+                kind="range",
+                value=f"{(dl.date - _dt.timedelta(days=6)).isoformat()}/{dl.date.isoformat()}",
+                precision="week",
+                earliest=dl.date - _dt.timedelta(days=6),
+                latest=dl.date,
+                provenance=Provenance(
+                    confidence=0.3,
+                    reason="no date in the event's sentences: the week up to the report",
+                ),
+            )
+    return None
+
+
 def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
     if p.role != "place":
         return False
@@ -860,7 +887,7 @@ def _build(cluster: _Cluster, doc: Document, n: int) -> Event:
     return Event(
         id=f"e{n}",
         event_type=_event_type(cluster, side_b),
-        date=_event_date(cluster.dates),
+        date=_event_date(cluster.dates) or _dateline_date(doc),
         place=_event_place(cluster.places, doc),
         side_a=side_a,
         side_b=side_b,
