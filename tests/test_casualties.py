@@ -256,6 +256,12 @@ def test_toll_takes_outcome_of_its_words() -> None:
     assert [("wounded", 1)] == [(c.outcome, c.best) for c in found]
 
 
+def test_subset_without_commas() -> None:
+    """ "including" without commas still marks a subset."""
+    found = PARSER(Document(text="Seven people including three children were killed."))
+    assert [(7, False), (3, True)] == [(c.best, c.subset) for c in found]
+
+
 def test_later_toll_supersedes() -> None:
     """A later toll replaces the earlier count of the same outcome."""
     found = PARSER(Document(

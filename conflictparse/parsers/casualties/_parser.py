@@ -307,11 +307,16 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
     n = len(toks)
     k = qs[-1].j
     subsets: list[_Found] = []
-    if k < n and toks[k].text in (",", "("):
+    if k < n and (toks[k].text in (",", "(") or toks[k].text in _SUBSET_FIRST):
         inner, after = _subsets_after(folded, toks, k, "")
         if inner and after < n and toks[after].text in (",", ")"):
             subsets = inner
             k = after + 1
+        elif inner and after < n and toks[k].text in _SUBSET_FIRST and (
+            _in_gap(toks[after].text) or trigger_at(toks, after)
+        ):  # "seven people including three children were killed"
+            subsets = inner
+            k = after
     if k < n and (toks[k].text in ("who", "that") or (
         toks[k].text.endswith("ing") and trigger_at(toks, k) is None
     )):
