@@ -71,7 +71,6 @@ _FOLD_PAIRS: Final = tuple(
     [(c, "'") for c in "\u2019\u2018\u02bc\u02bb`\u00b4"]
     + [(c, "-") for c in "\u2010\u2011\u2012\u2013\u2014\u2212"]
 )
-_TOKEN_SPLIT: Final = regex.compile(r"([a-z]++|\d++)")
 _LOWER: Final = regex.compile(r"\p{Ll}")
 _UPPER: Final = regex.compile(r"\p{Lu}")
 
@@ -740,6 +739,10 @@ _HANDLERS: Final[dict[str, Handler]] = {
 }
 
 
+#: (group number, handler) of each top-level form, in pattern order.
+_FORM_INDEX: Final = tuple((pat.DETECT.groupindex[f], _HANDLERS[f]) for f in pat.FORMS)
+
+
 # -- ranges -----------------------------------------------------------------
 
 
@@ -804,13 +807,44 @@ def _short_numbers() -> frozenset[str]:
 
 
 def _is_anchor(i: int, words: list[str], starts: list[int], folded: str) -> bool:
-    """Whether the short number at token *i* sits near a date word or in a numeric date."""
+    """
+    Whether the token at *i*, which starts with a digit, may be part of a
+    date: a year, a decade ("1990s"), or a short number ("3", "21st", "90")
+    near a date word or inside a numeric date ("10/01/2016").
+    """
+    w = words[i]
+    lead = w[: len(w) - len(w.lstrip("0123456789"))]
+    if lead in _anchor_set():
+        return True
+    if lead not in _short_numbers():
+        return False
     near = pat.NUMBER_CONTEXT
+    if w[len(lead) :] in near:
+        return True  # "21st", "90s"
     for j in range(max(0, i - 3), min(len(words), i + 4)):
         if j != i and words[j] in near:
             return True
-    end = starts[i] + len(words[i])
+    end = starts[i] + len(lead)
     return folded[end : end + 1] in {"/", "."} and folded[end + 1 : end + 2].isdigit()
+
+
+#: Bytes that are not ASCII letters or digits become spaces: splitting on
+#: spaces then gives word tokens whose offsets are running lengths.
+_TOKEN_TABLE: Final = bytes(
+    c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256)
+)
+
+
+def _tokens(folded: str) -> tuple[list[str], list[int], list[int]]:
+    """Words (runs of ASCII letters and digits) of *folded*, with start and end offsets."""
+    raw = folded.encode("ascii", "replace").translate(_TOKEN_TABLE)  # same length
+    parts = raw.split(b" ")
+    offsets = list(itertools.accumulate([len(p) + 1 for p in parts], initial=0))
+    keep = [k for k, p in enumerate(parts) if p]
+    words = [parts[k].decode("ascii") for k in keep]
+    starts = [offsets[k] for k in keep]
+    ends = [offsets[k] + len(parts[k]) for k in keep]
+    return words, starts, ends
 
 
 def scan(text: str, *, published: _dt.date | None = None) -> list[DateMention]:
@@ -823,19 +857,13 @@ def scan(text: str, *, published: _dt.date | None = None) -> list[DateMention]:
     ctx = _Ctx(text, quick_fold(text), published)
     found: list[DateMention] = []
     folded = ctx.folded
-    # words and their offsets, without a Python loop over every word:
-    # split() alternates separators and words, so running lengths give offsets
-    parts = _TOKEN_SPLIT.split(folded, timeout=REGEX_TIMEOUT)
-    offsets = list(itertools.accumulate(map(len, parts)))
-    words = parts[1::2]
-    starts = offsets[0::2]
-    ends = offsets[1::2]
-    anchors, short, prefixes = _anchor_set(), _short_numbers(), pat.PREFIXES
+    words, starts, ends = _tokens(folded)
+    anchors, prefixes = pat.ANCHORS, pat.PREFIXES
     done = 0  # the end of the last match: anchors before it are used up
-    for i in [i for i, w in enumerate(words) if w in anchors or w in short]:
+    for i in [i for i, w in enumerate(words) if w in anchors or w[0] <= "9"]:
         if starts[i] < done:
             continue
-        if words[i] in short and not _is_anchor(i, words, starts, folded):
+        if words[i] not in anchors and not _is_anchor(i, words, starts, folded):
             continue
         first = i
         while (
@@ -850,13 +878,12 @@ def scan(text: str, *, published: _dt.date | None = None) -> list[DateMention]:
             m = pat.DETECT.match(folded, starts[k], timeout=REGEX_TIMEOUT)
             if m is None or m.end() <= starts[i]:
                 continue
-            for form in pat.FORMS:
-                if m.start(form) >= 0:
-                    got = _HANDLERS[form](ctx, m)
-                    if got is not None and got.span.end > got.span.start:
-                        found.append(got)
-                        done = m.end()
-                    break
+            regs = m.regs
+            handler = next(h for idx, h in _FORM_INDEX if regs[idx][0] >= 0)
+            got = handler(ctx, m)
+            if got is not None and got.span.end > got.span.start:
+                found.append(got)
+                done = m.end()
             if done > starts[i]:
                 break
     return _join_ranges(ctx, found)
