@@ -34,6 +34,9 @@ class OutcomeTotal:
     :attr:`counts` is how many counts were added and :attr:`vague` whether
     one of them was a vague quantity ("many", "dozens").
 
+    >>> OutcomeTotal(outcome="wounded", low=20, best=20, high=None, counts=2)
+    OutcomeTotal(outcome='wounded', low=20, best=20, high=None, counts=2, vague=False)
+
     .. versionadded:: 0.1.0
     """
 
@@ -54,6 +57,12 @@ class CasualtySummary:
     """
     Per-outcome totals of a report's counts, without double counting, and
     the ACLED-style conservative fatality figure.
+
+    >>> from conflictparse import Document
+    >>> doc = Document(text="Three soldiers were killed and dozens of civilians were hurt.")
+    >>> s = summarize(CasualtyParser()(doc))
+    >>> [(t.outcome, t.low, t.best, t.high) for t in s.totals], s.acled_fatalities
+    ([('killed', 3, 3, 3), ('wounded', 24, 24, None)], 3)
 
     .. versionadded:: 0.1.0
     """
