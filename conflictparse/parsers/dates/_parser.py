@@ -20,7 +20,7 @@ from conflictparse._text import REGEX_TIMEOUT
 from conflictparse.parsers.dateline import two_digit_year
 from conflictparse.parsers.dates import _calendar as cal
 from conflictparse.parsers.dates import _patterns as pat
-from conflictparse.results import DateMention, Span
+from conflictparse.results import DateMention, Provenance, Span
 
 __all__ = ["DateParser", "scan"]
 
@@ -56,6 +56,7 @@ _MAY_BEFORE: Final = regex.compile(
     r"|mid|last|next|this|during|before|after|since|on)[\s-]++\Z"
 )
 _SPACE: Final = regex.compile(r"\s++")
+_PROVENANCE: Final = Provenance()  # frozen, so one instance serves every mention
 _FUTURE_AFTER: Final = regex.compile(r"\s*+(?:will|'ll|(?:is|are)\s++to)(?![a-z])")
 _BARE_MONTH_NOUN: Final = regex.compile(r"\s++(?:of|for|on|against|to)\s")
 _NAMED_AFTER: Final = regex.compile(
@@ -184,6 +185,7 @@ def _mention(
     if period is not None:
         value, precision, earliest, latest = (value or period[0]), period[1], period[2], period[3]
     return DateMention(
+        provenance=_PROVENANCE,
         text=ctx.text[start:end],
         span=Span(start=start, end=end),
         value=value,
@@ -806,20 +808,29 @@ def _short_numbers() -> frozenset[str]:
     return frozenset(str(n) for n in range(100)) | frozenset(f"{n:02d}" for n in range(10))
 
 
-def _is_anchor(i: int, words: list[str], starts: list[int], folded: str) -> bool:
+@functools.cache
+def _bytes_sets() -> tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]]:
+    """ANCHORS, PREFIXES and NUMBER_CONTEXT as sets of ASCII bytes."""
+    def enc(words: frozenset[str]) -> frozenset[bytes]:
+        return frozenset(w.encode("ascii") for w in words)
+
+    return enc(pat.ANCHORS), enc(pat.PREFIXES), enc(pat.NUMBER_CONTEXT)
+
+
+def _is_anchor(i: int, words: list[bytes], starts: list[int], folded: str) -> bool:
     """
     Whether the token at *i*, which starts with a digit, may be part of a
     date: a year, a decade ("1990s"), or a short number ("3", "21st", "90")
     near a date word or inside a numeric date ("10/01/2016").
     """
-    w = words[i]
+    w = words[i].decode("ascii")
     lead = w[: len(w) - len(w.lstrip("0123456789"))]
     if lead in _anchor_set():
         return True
     if lead not in _short_numbers():
         return False
-    near = pat.NUMBER_CONTEXT
-    if w[len(lead) :] in near:
+    near = _bytes_sets()[2]
+    if w[len(lead) :].encode("ascii") in near:
         return True  # "21st", "90s"
     for j in range(max(0, i - 3), min(len(words), i + 4)):
         if j != i and words[j] in near:
@@ -835,13 +846,19 @@ _TOKEN_TABLE: Final = bytes(
 )
 
 
-def _tokens(folded: str) -> tuple[list[str], list[int], list[int]]:
+#: Prefix words no expression starts with ("of", "and" ...): not tried as starts.
+_NON_STARTERS: Final = frozenset(
+    b"of and to until till through or st nd rd th night".split()
+)
+
+
+def _tokens(folded: str) -> tuple[list[bytes], list[int], list[int]]:
     """Words (runs of ASCII letters and digits) of *folded*, with start and end offsets."""
     raw = folded.encode("ascii", "replace").translate(_TOKEN_TABLE)  # same length
     parts = raw.split(b" ")
     offsets = list(itertools.accumulate([len(p) + 1 for p in parts], initial=0))
     keep = [k for k, p in enumerate(parts) if p]
-    words = [parts[k].decode("ascii") for k in keep]
+    words = [parts[k] for k in keep]
     starts = [offsets[k] for k in keep]
     ends = [offsets[k] + len(parts[k]) for k in keep]
     return words, starts, ends
@@ -858,9 +875,9 @@ def scan(text: str, *, published: _dt.date | None = None) -> list[DateMention]:
     found: list[DateMention] = []
     folded = ctx.folded
     words, starts, ends = _tokens(folded)
-    anchors, prefixes = pat.ANCHORS, pat.PREFIXES
+    anchors, prefixes, _ = _bytes_sets()
     done = 0  # the end of the last match: anchors before it are used up
-    for i in [i for i, w in enumerate(words) if w in anchors or w[0] <= "9"]:
+    for i in [i for i, w in enumerate(words) if w in anchors or w[0] <= 57]:
         if starts[i] < done:
             continue
         if words[i] not in anchors and not _is_anchor(i, words, starts, folded):
@@ -875,6 +892,8 @@ def scan(text: str, *, published: _dt.date | None = None) -> list[DateMention]:
         ):
             first -= 1
         for k in range(first, i + 1):
+            if k < i and words[k] in _NON_STARTERS:
+                continue
             m = pat.DETECT.match(folded, starts[k], timeout=REGEX_TIMEOUT)
             if m is None or m.end() <= starts[i]:
                 continue
