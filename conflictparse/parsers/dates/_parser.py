@@ -817,6 +817,14 @@ def _bytes_sets() -> tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]]
     return enc(pat.ANCHORS), enc(pat.PREFIXES), enc(pat.NUMBER_CONTEXT)
 
 
+@functools.cache
+def _numeric_tokens() -> frozenset[bytes]:
+    """Digit tokens that may belong to a date: years, decades, short numbers, ordinals."""
+    heads = _anchor_set() | _short_numbers()
+    suffixes = ("", "s", "st", "nd", "rd", "th")
+    return frozenset(f"{h}{x}".encode("ascii") for h in heads for x in suffixes)
+
+
 def _is_anchor(i: int, words: list[bytes], starts: list[int], folded: str) -> bool:
     """
     Whether the token at *i*, which starts with a digit, may be part of a
@@ -877,7 +885,8 @@ def scan(text: str, *, published: _dt.date | None = None) -> list[DateMention]:
     words, starts, ends = _tokens(folded)
     anchors, prefixes, _ = _bytes_sets()
     done = 0  # the end of the last match: anchors before it are used up
-    for i in [i for i, w in enumerate(words) if w in anchors or w[0] <= 57]:
+    numeric = _numeric_tokens()
+    for i in [i for i, w in enumerate(words) if w in anchors or w in numeric]:
         if starts[i] < done:
             continue
         if words[i] not in anchors and not _is_anchor(i, words, starts, folded):
