@@ -32,6 +32,7 @@ from conflictparse.parsers.places._tables import (
     admin1_display,
     admin1_names,
     capitals,
+    country_geonames_ids,
     country_name,
     country_names,
     demonyms,
@@ -436,6 +437,7 @@ def _resolve(
         return PlaceMention(
             text=surface, span=span, name=country_name(h.country) or surface,
             kind="country", role=role, country=h.country, precision="country",
+            geonames_id=country_geonames_ids().get(h.country),
         )
     if h.capital and after_word not in _DISTRICT_CUES:
         cc, gid = h.capital

@@ -110,6 +110,19 @@ def capitals() -> dict[str, tuple[str, int | None]]:
     return out
 
 
+@functools.cache
+def country_geonames_ids() -> dict[str, int]:
+    """
+    Map ISO alpha-2 codes to the country's GeoNames id.
+
+    >>> country_geonames_ids()["SY"]
+    163843
+    """
+    return {
+        cc: int(gid) for cc, gid, _p, _c, _i in read_tsv("places_countries.tsv", columns=5)
+    }
+
+
 def capital_country(name: str) -> str | None:
     """
     The ISO alpha-2 code of the country whose national capital is *name*.
