@@ -12,6 +12,8 @@ are dropped ("People's" = "Peoples"). A possessive "'s" and a plural "s" /
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, Final
@@ -53,20 +55,22 @@ def tokenize(folded: str) -> list[Token]:
     >>> [t[2] for t in tokenize(fold("The Taliban's al-Qa'ida ties"))]
     ['the', 'talibans', 'al', 'qaida', 'ties']
     """
-    out: list[Token] = []
     parts = _WORD_RE.split(folded)  # gap, word, gap, word, ..., gap
-    pos = len(parts[0])
-    for k in range(1, len(parts), 2):
-        raw = parts[k]
-        start = pos
-        pos += len(raw)
-        if "'" in raw:
-            stem = raw[:-2].replace("'", "") if raw.endswith("'s") else None
-            out.append((start, pos, raw.replace("'", ""), stem))
-        else:
-            out.append((start, pos, raw, None))
-        pos += len(parts[k + 1])
-    return out
+    offsets = list(itertools.accumulate(map(len, parts), initial=0))
+    words = parts[1::2]
+    if "'" not in folded:
+        return list(zip(offsets[1:-1:2], offsets[2::2], words, itertools.repeat(None)))
+    return [
+        (start, end, raw, None)
+        if "'" not in raw
+        else (
+            start,
+            end,
+            raw.replace("'", ""),
+            raw[:-2].replace("'", "") if raw.endswith("'s") else None,
+        )
+        for start, end, raw in zip(offsets[1:-1:2], offsets[2::2], words, strict=True)
+    ]
 
 
 _CHUNK: Final = 20_000
@@ -131,7 +135,7 @@ def alias_tokens(alias: str) -> tuple[str, ...]:
     >>> alias_tokens("U.S.-led coalition")
     ('u', 's', 'led', 'coalition')
     """
-    return tuple(t[2] for t in tokenize(fold(alias)))
+    return tuple(w.replace("'", "") for w in _WORD_RE.findall(fold(alias)))
 
 
 def is_acronym(alias: str) -> bool:
@@ -142,7 +146,7 @@ def is_acronym(alias: str) -> bool:
     >>> is_acronym("FMLN"), is_acronym("IS-K"), is_acronym("LeT"), is_acronym("Hamas")
     (True, True, True, False)
     """
-    if not alias or any(c.isspace() for c in alias) or len(alias) > 12:
+    if not alias or len(alias) > 12 or alias.split() != [alias]:
         return False
     upper = sum(c.isupper() for c in alias)
     lower = sum(c.islower() for c in alias)
@@ -155,30 +159,17 @@ def _letters(s: str) -> str:
     return "".join(c for c in s if c.isalnum())
 
 
-class _LazyForms:
-    """The readings of each token, computed when first asked for."""
-
-    __slots__ = ("_cache", "_toks")
-
-    def __init__(self, toks: Sequence[Token]) -> None:
-        self._toks = toks
-        self._cache: dict[int, list[tuple[str, int, bool]]] = {}
-
-    def __getitem__(self, j: int) -> list[tuple[str, int, bool]]:
-        got = self._cache.get(j)
-        if got is None:
-            got = self._cache[j] = _forms(self._toks[j])
-        return got
-
-
-def _forms(tok: Token) -> list[tuple[str, int, bool]]:
-    """The readings of a token: itself, its possessive stem, its singulars."""
-    _start, end, key, stem = tok
-    out = [(key, end, False)]
+@functools.lru_cache(maxsize=1 << 15)
+def _forms(key: str, stem: str | None) -> tuple[tuple[str, int, bool], ...]:
+    """
+    The readings of a token: itself, its possessive stem, its singulars, each
+    with the offset of its end from the token's end and whether it is plural.
+    """
+    out = [(key, 0, False)]
     if stem:
-        out.append((stem, end - 2, False))
-    out.extend((s, end, True) for s in _plural_stems(key))
-    return out
+        out.append((stem, -2, False))
+    out.extend((s, 0, True) for s in _plural_stems(key))
+    return tuple(out)
 
 
 def _plural_stems(key: str) -> tuple[str, ...]:
@@ -276,7 +267,6 @@ class AliasIndex:
         """
         toks = tokenize(folded) if tokens is None else tokens
         n = len(toks)
-        forms = _LazyForms(toks)
         first = self._first
         out: list[Match] = []
         i = 0
@@ -286,7 +276,7 @@ class AliasIndex:
             if tok[2] not in first and not (tok[3] and tok[3] in root):
                 i += 1
                 continue
-            found = self._longest(text, toks, forms, i, root, shouting)
+            found = self._longest(text, toks, i, root, shouting)
             if found is None:
                 i += 1
                 continue
@@ -298,7 +288,6 @@ class AliasIndex:
         self,
         text: str,
         toks: Sequence[Token],
-        token_forms: _LazyForms,
         i: int,
         root: dict[str, Any],
         shouting: bool,
@@ -312,16 +301,17 @@ class AliasIndex:
             node, j, stemmed = stack.pop()
             if j >= n:
                 continue
-            if j > i and not _joins(text, toks[j - 1][1], toks[j][0]):
+            tok = toks[j]
+            if j > i and not _joins(text, toks[j - 1][1], tok[0]):
                 continue  # punctuation other than "-", "." or "/" breaks the name
-            for form, stop, plural_form in token_forms[j]:
-                plural = plural_form or stemmed
+            for form, delta, plural_form in _forms(tok[2], tok[3]):
                 child = node.get(form)
                 if child is None:
                     continue
+                plural = plural_form or stemmed
                 entries = child.get(_END)
                 if entries:
-                    candidates.append((j, stop, len(candidates), entries, plural))
+                    candidates.append((j, tok[1] + delta, len(candidates), entries, plural))
                 stack.append((child, j + 1, plural))
         if not candidates:
             return None
@@ -340,7 +330,10 @@ class AliasIndex:
 
 
 def _joins(text: str, end: int, start: int) -> bool:
-    gap = "".join(text[end:start].split())
+    gap = text[end:start]
+    if gap == " " or not gap:
+        return True
+    gap = "".join(gap.split())
     return len(gap) <= 2 and all(c in _JOINERS for c in gap)
 
 

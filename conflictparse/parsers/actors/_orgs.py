@@ -43,6 +43,8 @@ _STOP: Final = frozenset(
 
 def _joined(text: str, end: int, start: int) -> bool:
     gap = text[end:start]
+    if gap == " ":
+        return True
     return len(gap) <= 3 and all(c in " -'’\n" for c in gap) and "\n\n" not in gap
 
 
