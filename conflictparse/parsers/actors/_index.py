@@ -302,7 +302,9 @@ class AliasIndex:
             if j >= n:
                 continue
             tok = toks[j]
-            if j > i and not _joins(text, toks[j - 1][1], tok[0]):
+            if j > i and not (
+                text[toks[j - 1][1] : tok[0]] == " " or _joins(text, toks[j - 1][1], tok[0])
+            ):
                 continue  # punctuation other than "-", "." or "/" breaks the name
             for form, delta, plural_form in _forms(tok[2], tok[3]):
                 child = node.get(form)
