@@ -77,7 +77,8 @@ def _hypothetical_before(toks: list[Token], i: int, *, noun: bool = False) -> bo
     words = lx.NOUN_HYPOTHETICAL if noun else lx.HYPOTHETICAL
     seen = 0
     k = i - 1
-    while k >= 0 and seen < 4:
+    stop = max(i - 12, 0)  # a bounded walk: runs of trigger words stay linear
+    while k >= stop and seen < 4:
         word = toks[k].text
         if word in _CLAUSE_END or word == ",":
             return False
