@@ -12,6 +12,7 @@ import itertools
 from collections.abc import Callable
 from typing import Any, Final
 
+import attrs
 import regex
 
 from conflictparse import _text
@@ -748,6 +749,39 @@ _FORM_INDEX: Final = tuple((pat.DETECT.groupindex[f], _HANDLERS[f]) for f in pat
 # -- ranges -----------------------------------------------------------------
 
 
+_YEAR_MONTH_DAY: Final = regex.compile(r"\A\d{4}-\d\d(?:-\d\d)?+\Z")
+
+
+def _shift_years(m: DateMention, years: int) -> DateMention:
+    """*m* (a day or month with a resolved year) moved by whole *years*."""
+    if m.earliest is None or m.latest is None or m.value is None:
+        return m
+    if not _YEAR_MONTH_DAY.match(m.value):
+        return m
+    try:
+        earliest = m.earliest.replace(year=m.earliest.year + years)
+        latest = m.latest.replace(year=m.latest.year + years)
+    except ValueError:  # 29 February
+        return m
+    value = f"{int(m.value[:4]) + years:04d}{m.value[4:]}"
+    return attrs.evolve(m, value=value, earliest=earliest, latest=latest)
+
+
+def _year_after(m: DateMention, floor: _dt.date) -> DateMention:
+    """
+    Move a yearless day or month (*m*, resolved by itself) into the first
+    later year that puts its end on or after *floor*: the second end of a
+    range follows the first.
+    """
+    for years in (1, 2):
+        moved = _shift_years(m, years)
+        if moved is m:
+            return m
+        if moved.latest is not None and moved.latest >= floor:
+            return moved
+    return m
+
+
 def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
     """Join "from March to May" and "between 2014 and 2016" into one range."""
     out: list[DateMention] = []
@@ -772,7 +806,13 @@ def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
             ok = joiner is not None and word != "or" and (word != "and" or (
                 opener is not None and opener.group("w") == "between"))  # fmt: skip
             assert a.earliest is not None and b.latest is not None
-            if ok and a.earliest <= b.latest and (a.latest or a.earliest) <= b.latest:
+            if ok and b.relative and b.latest < a.earliest:
+                # The end was resolved by itself to a year before the start
+                # ("from March to May"): the end of a range follows its start.
+                b = _year_after(b, a.earliest)
+            end = b.latest
+            assert end is not None
+            if ok and a.earliest <= end and (a.latest or a.earliest) <= end:
                 start = a.start - (len(opener.group()) if opener else 0)
                 out.append(
                     DateMention(
