@@ -10,7 +10,6 @@ they are ready. A document that fails does not stop the batch; its
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 from collections.abc import Iterable, Iterator, Mapping
@@ -197,6 +196,8 @@ def _pooled(
             if stop.is_set():
                 return
             yield task
+
+    import multiprocessing  # imported here: most users never start a pool
 
     pool = multiprocessing.get_context().Pool(
         processes, initializer=_init_worker, initargs=(pipeline,)

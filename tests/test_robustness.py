@@ -64,7 +64,7 @@ HOSTILE = {
 }
 
 #: The generous bound on one adversarial megabyte (the target is < 1 s).
-MAX_SECONDS = 20.0
+MAX_SECONDS = 30.0
 
 
 @pytest.fixture(scope="module")
