@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+import operator
 from typing import Any
 
 import attrs
@@ -92,7 +93,7 @@ class Document:
         spans = self.sentences
         if not spans:
             return (0, len(self.text))
-        i = bisect.bisect_right([s for s, _ in spans], offset) - 1
+        i = bisect.bisect_right(spans, offset, key=operator.itemgetter(0)) - 1
         return spans[max(i, 0)]
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Final
 
 import regex
@@ -38,7 +38,7 @@ from conflictparse.parsers.places._tables import (
     demonyms,
     features,
 )
-from conflictparse.results import ActorMention, PlaceMention, Provenance, Span
+from conflictparse.results import PlaceMention, Provenance, Span
 
 __all__ = ["PlaceParser", "find_places"]
 
@@ -147,6 +147,29 @@ _UNKNOWN_CUE: Final = regex.compile(
 )
 
 
+_CAPITALISED_LAST: Final = regex.compile(
+    r"(\p{Lu}\p{Ll}++)\Z  # a capitalised word ending the text", regex.VERBOSE
+)
+_CAPITALISED_NEXT: Final = regex.compile(
+    r"\A[ ](\p{Lu}\p{Ll}++)  # one space, then a capitalised word", regex.VERBOSE
+)
+_NEXT_WORD: Final = regex.compile(
+    r"\A[ ]++(\p{L}++)  # the word after the spaces", regex.VERBOSE
+)
+_SECOND_WORD: Final = regex.compile(
+    r"\A[ ]++\w++[ ]++(\w++)  # the second word: 'China [has] taken'", regex.VERBOSE
+)
+_LOWER_WORD: Final = regex.compile(r"[a-z]++  # a lower-case ASCII word", regex.VERBOSE)
+_ORG_OF_BEFORE: Final = regex.compile(
+    r"""
+    (\p{Lu}[\p{L}']*+)[ ]++of[ ]++(?:the[ ]++)?  # "Movement of (the)"
+    (?:\p{Lu}[\p{L}']*+[ ]++and[ ]++)?           # "Iraq and" before the place
+    \Z
+    """,
+    regex.VERBOSE,
+)
+
+
 class _Hit:
     """A candidate name and what it matched."""
 
@@ -205,10 +228,6 @@ def _lookup(hit: _Hit, gazetteer: Gazetteer) -> None:
         hit.towns = gazetteer.lookup_key(k)
 
 
-def _overlaps(a: tuple[int, int], b: Span) -> bool:
-    return a[0] < b.end and b.start < a[1]
-
-
 def find_places(
     doc: Document, *, gazetteer: Gazetteer | None = None
 ) -> tuple[PlaceMention, ...]:
@@ -228,12 +247,12 @@ def find_places(
     actors = doc.actors
     dateline = doc.dateline
     out: list[PlaceMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Coverage(len(text))
     if dateline is not None and dateline.place is not None:
         dp = dateline.place
         if dp.text == text[dp.start : dp.end]:
             out.append(dp if dp.role == "dateline" else _with_role(dp, "dateline"))
-            taken.append((dp.start, dp.end))
+            taken.add(dp.start, dp.end)
     # --- country context -------------------------------------------------
     context: Counter[str] = Counter()
     admin_context: Counter[str] = Counter()
@@ -249,21 +268,53 @@ def find_places(
             admin_context[h.admin1[0]] += 1
         elif len(h.demonym) == 1:
             context[h.demonym[0]] += 1
+    plain = _Coverage(len(text))  # actor names: places inside are skipped
+    metonymic = _Coverage(len(text))  # actors flagged as metonymy
+    for a in actors:
+        (metonymic if a.metonymy else plain).add(a.span.start, a.span.end)
     for h in hits:
-        if any(_inside(h, t) for t in taken):
+        if taken.overlaps(h.start, h.end):
             continue
-        mention = _resolve(h, doc, context, admin_context, shouting, actors)
+        mention = _resolve(h, doc, context, admin_context, shouting, plain, metonymic)
         if mention is None:
             continue
         out.append(mention)
-        taken.append((h.start, h.end))
+        taken.add(h.start, h.end)
     out.extend(_unknown_places(doc, taken, context))
     out.sort(key=lambda m: (m.start, m.end))
     return tuple(out)
 
 
-def _inside(h: _Hit, span: tuple[int, int]) -> bool:
-    return h.start < span[1] and span[0] < h.end
+class _Coverage:
+    """
+    Which characters of a text some spans cover: overlap checks cost
+    O(span length), not O(number of spans).
+    """
+
+    __slots__ = ("_chars", "_empty")
+
+    def __init__(self, size: int) -> None:
+        self._chars = bytearray(size)
+        #: empty spans cover no character but still overlap a span around them
+        self._empty: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        if end <= start:
+            self._empty.append(start)
+            return
+        start = max(start, 0)
+        end = min(end, len(self._chars))
+        if start < end:
+            self._chars[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps a span added so far."""
+        if end <= start:
+            # an empty range overlaps a span strictly around it
+            return start > 0 and self._chars[start - 1 : start + 1] == b"\x01\x01"
+        if self._chars.find(1, max(start, 0), end) >= 0:
+            return True
+        return any(start < x < end for x in self._empty)
 
 
 def _with_role(m: PlaceMention, role: str) -> PlaceMention:
@@ -392,17 +443,15 @@ def _resolve(
     context: Counter[str],
     admin_context: Counter[str],
     shouting: bool,
-    actors: Sequence[ActorMention],
+    plain: _Coverage,
+    metonymic: _Coverage,
 ) -> PlaceMention | None:
     text = doc.text
+    if plain.overlaps(h.start, h.end):
+        return None
+    role = "metonymy" if metonymic.overlaps(h.start, h.end) else "place"
     span = Span(start=h.start, end=h.end)
     surface = text[h.start : h.end]
-    role = "place"
-    for a in actors:
-        if _overlaps((h.start, h.end), a.span):
-            if not a.metonymy:
-                return None
-            role = "metonymy"
     before = text[max(0, h.start - 60) : h.start]
     after = text[h.end : h.end + 60]
     after_word = _next_word(after)
@@ -561,10 +610,10 @@ def _inside_proper_name(before: str, after: str) -> bool:
     """A capitalised word right before or after: part of a longer name."""
     b = before.rstrip()
     if before.endswith(" ") and not before.endswith("  "):
-        m = regex.search(r"(\p{Lu}[\p{Ll}]++)\Z", b)
+        m = _CAPITALISED_LAST.search(b, timeout=REGEX_TIMEOUT)
         if m and _key(m.group(1)) not in _FUNCTION_WORDS:
             return True
-    m2 = regex.match(r"\A[ ](\p{Lu}[\p{Ll}]++)", after)
+    m2 = _CAPITALISED_NEXT.match(after, timeout=REGEX_TIMEOUT)
     return bool(m2 and _key(m2.group(1)) not in _FUNCTION_WORDS | _PROVINCE_CUES)
 
 
@@ -669,7 +718,7 @@ def _person_like(before: str, after: str) -> bool:
 
 
 def _next_word(after: str) -> str:
-    m = regex.match(r"\A[ ]++([\p{L}]++)", after)
+    m = _NEXT_WORD.match(after, timeout=REGEX_TIMEOUT)
     return m.group(1).lower() if m else ""
 
 
@@ -678,11 +727,7 @@ def _looks_adjectival(after: str) -> bool:
 
 
 def _org_name_before(before: str) -> bool:
-    m = regex.search(
-        r"(\p{Lu}[\p{L}']*+)[ ]++of[ ]++(?:the[ ]++)?"
-        r"(?:\p{Lu}[\p{L}']*+[ ]++and[ ]++)?\Z",
-        before,
-    )
+    m = _ORG_OF_BEFORE.search(before, timeout=REGEX_TIMEOUT)
     return bool(m and _key(m.group(1)) in _ORG_WORDS)
 
 
@@ -692,7 +737,7 @@ def _is_metonymy(before: str, after: str) -> bool:
         if len(nxt) > 4 and nxt.endswith("ed") and nxt not in _LITERAL_FOLLOWERS:
             return True  # "Russia invaded", "Slovenia accused"
         if nxt in {"has", "have", "had", "is", "was", "will", "would"}:
-            m0 = regex.match(r"\A[ ]++\w++[ ]++(\w++)", after)
+            m0 = _SECOND_WORD.match(after, timeout=REGEX_TIMEOUT)
             if m0 and m0.group(1).lower().endswith(("ed", "en")):
                 return True  # "Russia is alleged", "China has taken"
     if nxt in _SPEECH_VERBS and nxt not in {"is", "was", "has", "have", "had", "will",
@@ -700,11 +745,11 @@ def _is_metonymy(before: str, after: str) -> bool:
                                              "may", "might"}:
         return True
     if nxt in {"has", "have", "had", "is", "was", "will", "would"}:
-        m = regex.match(r"\A[ ]++\w++[ ]++(\w++)", after)
+        m = _SECOND_WORD.match(after, timeout=REGEX_TIMEOUT)
         if m and m.group(1).lower() in _SPEECH_VERBS:
             return True
     b = before.lower()
-    words = regex.findall(r"[a-z]++", b)[-8:]
+    words = _LOWER_WORD.findall(b, timeout=REGEX_TIMEOUT)[-8:]
     if words and words[-1] in {"between", "with"} and any(w in _TALK_NOUNS for w in words):
         return True
     return (
@@ -716,7 +761,7 @@ def _is_metonymy(before: str, after: str) -> bool:
 
 
 def _unknown_places(
-    doc: Document, taken: list[tuple[int, int]], context: Counter[str]
+    doc: Document, taken: _Coverage, context: Counter[str]
 ) -> list[PlaceMention]:
     """Names unknown to every table that cues mark as places."""
     text = doc.text
@@ -729,7 +774,7 @@ def _unknown_places(
                 continue
             s, e = m.span(g)
             name = m.group(g)
-            if any(s < t[1] and t[0] < e for t in taken):
+            if taken.overlaps(s, e):
                 continue
             if _key(name.split()[0]) in _FUNCTION_WORDS or _key(name) in demonyms():
                 continue
@@ -755,7 +800,7 @@ def _unknown_places(
                     ),
                 )
             )
-            taken.append((s, e))
+            taken.add(s, e)
     return out
 
 
