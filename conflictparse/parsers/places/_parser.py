@@ -96,6 +96,9 @@ _SPEECH_VERBS: Final = frozenset(
     ["said", "says", "say", "told", "warned", "warns", "accused", "accuses", "denied", "denies", "urged", "urges", "rejected", "rejects", "insisted", "insists", "announced", "announces", "responded", "demanded", "demands", "condemned", "condemns", "blamed", "blames", "vowed", "vows", "threatened", "threatens", "claimed", "claims", "hopes", "wants", "wanted", "agreed", "agrees", "refused", "refuses", "pledged", "welcomed", "welcomes", "called", "calls", "believes", "believed", "has", "have", "had", "is", "was", "will", "would", "could", "should", "must", "may", "might"]
 )
 
+_ALL_CUES: Final = _PROVINCE_CUES | _DISTRICT_CUES | _TOWN_CUES | _RIVER_CUES
+_FUNCTION_OR_PROVINCE_CUE: Final = _FUNCTION_WORDS | _PROVINCE_CUES
+
 _TALK_NOUNS: Final = frozenset(
     ["talks", "dialogue", "negotiations", "relations", "ties", "tensions", "agreement", "deal", "contacts", "rift", "dispute", "accord", "peace"]
 )
@@ -461,17 +464,20 @@ def _resolve(
         return None
     if after.startswith("$"):
         return None  # "US$3.7m"
-    if role == "place" and (h.country or h.capital) and _is_metonymy(before, after):
+    prep = bool(_PREPOSITION_BEFORE.search(before, timeout=REGEX_TIMEOUT))
+    if (
+        role == "place"
+        and (h.country or h.capital)
+        and _is_metonymy(before, after, after_word, prep=prep)
+    ):
         role = "metonymy"
     if (
         role == "place"
         and not shouting
         and not (h.admin1 and after_word in _PROVINCE_CUES)
-        and _is_modifier(after, prep=bool(_PREPOSITION_BEFORE.search(before)))
+        and _is_modifier(after, prep=prep)
     ):
         role = "demonym"  # "U.S. officials", "Canada's regulator": evidence only
-    near = bool(_NEAR_BEFORE.search(before) or _DIRECTION_OF.search(before))
-    precision_town = "near" if near else "exact"
     # --- province by cue ---------------------------------------------------
     if h.admin1 and after_word in _PROVINCE_CUES:
         return _admin1_mention(h, surface, span, role, context)
@@ -488,6 +494,10 @@ def _resolve(
             kind="country", role=role, country=h.country, precision="country",
             geonames_id=country_geonames_ids().get(h.country),
         )
+    near = bool(
+        _NEAR_BEFORE.search(before, timeout=REGEX_TIMEOUT) or _DIRECTION_OF.search(before, timeout=REGEX_TIMEOUT)
+    )
+    precision_town = "near" if near else "exact"
     if h.capital and after_word not in _DISTRICT_CUES:
         cc, gid = h.capital
         town = next((t for t in h.towns if t.geonames_id == gid), None)
@@ -503,17 +513,14 @@ def _resolve(
         )
     if role == "metonymy":
         role = "place"
-    if not (h.country or h.capital or h.admin1) and _person_like(before, after):
+    if not (h.country or h.capital or h.admin1) and _person_like(before, after_word):
         return None
-    district = after_word in _DISTRICT_CUES or bool(
-        (m := _OF_CUE_BEFORE.search(before)) and m.group("cue").lower() in _DISTRICT_CUES
-    )
-    town_cue = after_word in _TOWN_CUES or bool(
-        (m2 := _OF_CUE_BEFORE.search(before)) and m2.group("cue").lower() in _TOWN_CUES
-    )
-    in_admin = _IN_ADMIN_AFTER.match(after)
+    of_cue = _OF_CUE_BEFORE.search(before, timeout=REGEX_TIMEOUT)
+    cue_before = of_cue.group("cue").lower() if of_cue else ""
+    district = after_word in _DISTRICT_CUES or cue_before in _DISTRICT_CUES
+    town_cue = after_word in _TOWN_CUES or cue_before in _TOWN_CUES
+    in_admin = _IN_ADMIN_AFTER.match(after, timeout=REGEX_TIMEOUT)
     admin_hint = admin1_names().get(_key(in_admin.group("adm")), ()) if in_admin else ()
-    prep = bool(_PREPOSITION_BEFORE.search(before))
     town = _pick_town(h.towns, context, admin_context, admin_hint)
     if h.admin1 and not district and not town_cue:
         big = town is not None and town.population >= 50000 and town.admin1 in h.admin1
@@ -614,7 +621,7 @@ def _inside_proper_name(before: str, after: str) -> bool:
         if m and _key(m.group(1)) not in _FUNCTION_WORDS:
             return True
     m2 = _CAPITALISED_NEXT.match(after, timeout=REGEX_TIMEOUT)
-    return bool(m2 and _key(m2.group(1)) not in _FUNCTION_WORDS | _PROVINCE_CUES)
+    return bool(m2 and _key(m2.group(1)) not in _FUNCTION_OR_PROVINCE_CUE)
 
 
 def _pick_town(
@@ -685,7 +692,7 @@ _PREV_TOKENS: Final = regex.compile(r"(\S++)[ ]++(\S++)[ ]++\Z|(\S++)[ ]++\Z")
 def _is_modifier(after: str, *, prep: bool) -> bool:
     """A place name used attributively: 'U.S. officials', "Canada's government"."""
     possessive = after[:2] in ("'s", "\u2019s")
-    m = _NEXT_TOKEN.match(after)
+    m = _NEXT_TOKEN.match(after, timeout=REGEX_TIMEOUT)
     word = m.group(1) if m else ""
     word = word.strip(".,;:!?\"'\u201d\u2019)")
     if possessive:
@@ -697,17 +704,18 @@ def _is_modifier(after: str, *, prep: bool) -> bool:
         return low in _TITLE_WORDS
     if not word.isalpha():
         return False
-    cues = _PROVINCE_CUES | _DISTRICT_CUES | _TOWN_CUES | _RIVER_CUES
-    return low not in _LITERAL_FOLLOWERS and low not in cues and low not in _SPEECH_VERBS
+    return low not in _LITERAL_FOLLOWERS and low not in _ALL_CUES and low not in _SPEECH_VERBS
 
 
-def _person_like(before: str, after: str) -> bool:
-    """A town name used as a person's name: 'Allen said', 'Mr. Allen'."""
-    word = _next_word(after)
+def _person_like(before: str, word: str) -> bool:
+    """
+    A town name used as a person's name: 'Allen said', 'Mr. Allen'
+    (*word* is the next word, lower-cased).
+    """
     if word in {"said", "says", "told", "tweeted", "added", "wrote", "explained",
                 "noted", "recalled", "continued"}:
         return True
-    m = _PREV_TOKENS.search(before)
+    m = _PREV_TOKENS.search(before, timeout=REGEX_TIMEOUT)
     if not m:
         return False
     prev = (m.group(2) or m.group(3) or "").rstrip(".")
@@ -731,9 +739,8 @@ def _org_name_before(before: str) -> bool:
     return bool(m and _key(m.group(1)) in _ORG_WORDS)
 
 
-def _is_metonymy(before: str, after: str) -> bool:
-    nxt = _next_word(after)
-    if not _PREPOSITION_BEFORE.search(before):
+def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool) -> bool:
+    if not prep:
         if len(nxt) > 4 and nxt.endswith("ed") and nxt not in _LITERAL_FOLLOWERS:
             return True  # "Russia invaded", "Slovenia accused"
         if nxt in {"has", "have", "had", "is", "was", "will", "would"}:
@@ -782,7 +789,7 @@ def _unknown_places(
             after = text[e : e + 80]
             if cue and cg and m.end(cg) > e:
                 after = text[m.end(cg) : m.end(cg) + 80]
-            adm = _IN_ADMIN_AFTER.match(after)
+            adm = _IN_ADMIN_AFTER.match(after, timeout=REGEX_TIMEOUT)
             codes = admin1_names().get(_key(adm.group("adm")), ()) if adm else ()
             code = sorted(codes, key=lambda c: -context[c[:2]])[0] if codes else None
             if cue is None and code is None:
