@@ -330,7 +330,17 @@ def _candidates(doc: Document, gaz: Gazetteer, shouting: bool) -> list[_Hit]:
     text = doc.text
     folded = doc.folded
     toks = _tokens(text)
-    keys = [" ".join(folded[a:b].translate(_TOKEN_DROP).split()) for a, b in toks]
+    # lookup keys are folded lazily: only capitalised words and the words
+    # that may continue a name need one
+    keys: list[str | None] = [None] * len(toks)
+
+    def key_at(idx: int) -> str:
+        k = keys[idx]
+        if k is None:
+            a, b = toks[idx]
+            k = keys[idx] = " ".join(folded[a:b].translate(_TOKEN_DROP).split())
+        return k
+
     starts = _sentence_starts(doc)
     small = _small_keys()
     prefixes = _small_prefixes()
@@ -343,7 +353,7 @@ def _candidates(doc: Document, gaz: Gazetteer, shouting: bool) -> list[_Hit]:
         if not text[s].isupper():
             i += 1
             continue
-        k = keys[i]
+        k = key_at(i)
         if shouting and k in _FUNCTION_WORDS:
             i += 1
             continue
@@ -360,7 +370,7 @@ def _candidates(doc: Document, gaz: Gazetteer, shouting: bool) -> list[_Hit]:
                 break
             if text[toks[j][1] : toks[j + 1][0]] not in (" ", "\u00a0"):
                 break
-            nk = keys[j + 1]
+            nk = key_at(j + 1)
             upper = text[toks[j + 1][0]].isupper()
             if not (upper or nk in _CONNECTORS or nk in _TAIL_WORDS):
                 break
@@ -373,7 +383,7 @@ def _candidates(doc: Document, gaz: Gazetteer, shouting: bool) -> list[_Hit]:
             i += 1
             continue
         end = toks[last][1]
-        hit = _Hit(s, end, " ".join(keys[i : last + 1]))
+        hit = _Hit(s, end, " ".join(key_at(x) for x in range(i, last + 1)))
         if hit.key.startswith("the "):
             hit.key = hit.key[4:]
         _lookup(hit, gaz)
