@@ -14,7 +14,7 @@ import csv
 import functools
 import importlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, Final
 
 from conflictparse.errors import ConflictParseError
@@ -89,35 +89,14 @@ CSV_COLUMNS: Final = ACLED_COLUMNS + tuple(
     if c not in ACLED_COLUMNS and c not in ("id", "adm_1", "adm_2", "source_article")
 )
 
-# ACLED "inter" codes by ActorMention.kind
-_INTER: Final = {
-    "state": 1,
-    "rebel": 2,
-    "political_militia": 3,
-    "identity_militia": 4,
-    "rioters": 5,
-    "protesters": 6,
-    "civilians": 7,
-    "external": 8,
-}
-_ACLED_GEO: Final = {
-    "exact": 1,
-    "near": 2,
-    "district": 2,
-    "province": 3,
-    "region": 3,
-    "country": 3,
-}
-_UCDP_WHERE: Final = {
-    "exact": 1,
-    "near": 2,
-    "district": 3,
-    "province": 4,
-    "region": 5,
-    "country": 6,
-}
-
 Cell = str | int | float | None
+
+
+def _precision_code(place: PlaceMention | None, code: Callable[[str], int]) -> int | None:
+    """The ACLED or UCDP location-precision code of *place*, if it has a precision."""
+    if place is None or place.precision is None:
+        return None
+    return code(place.precision)
 
 
 class MissingDependencyError(ConflictParseError, ImportError):
@@ -191,7 +170,9 @@ def _actor(event: Event, side: str) -> tuple[str | None, int | None]:
     a = event.side_a if side == "a" else event.side_b
     if a is None:
         return None, None
-    return a.canonical or a.text, _INTER.get(a.kind)
+    from conflictparse.parsers.actors import inter_code
+
+    return a.canonical or a.text, inter_code(a.kind)
 
 
 def _notes(event: Event, text: str | None) -> str | None:
@@ -245,6 +226,7 @@ def acled_rows(
     .. versionadded:: 0.1.0
     """
     from conflictparse.parsers.dates import acled_time_precision
+    from conflictparse.parsers.places import acled_geo_precision
 
     rows = []
     for e in report.events:
@@ -270,7 +252,7 @@ def acled_rows(
                 "location": _location(place),
                 "latitude": place.latitude if place else None,
                 "longitude": place.longitude if place else None,
-                "geo_precision": _ACLED_GEO.get(place.precision or "") if place else None,
+                "geo_precision": _precision_code(place, acled_geo_precision),
                 "source": doc_id,
                 "notes": _notes(e, text),
                 "fatalities": e.fatalities,
@@ -307,6 +289,7 @@ def ucdp_rows(
     .. versionadded:: 0.1.0
     """
     from conflictparse.parsers.dates import ucdp_date_prec
+    from conflictparse.parsers.places import ucdp_where_prec
 
     rows = []
     for e in report.events:
@@ -328,7 +311,7 @@ def ucdp_rows(
                 "where_coordinates": _location(place),
                 "latitude": place.latitude if place else None,
                 "longitude": place.longitude if place else None,
-                "where_prec": _UCDP_WHERE.get(place.precision or "") if place else None,
+                "where_prec": _precision_code(place, ucdp_where_prec),
                 "best": e.best,
                 "low": e.low,
                 "high": e.high,
