@@ -382,3 +382,12 @@ def test_parser_pickles() -> None:
 def test_coordinated_demonyms(text: str, expected: list[tuple[str, str]]) -> None:
     """A demonym coordinated with a state actor shares its noun."""
     assert expected == actors(text)
+
+
+def test_wrong_dictionary_type_is_a_typed_error() -> None:
+    """A dictionary that is not an ActorDictionary raises PluginValidationError naming its type."""
+    from conflictparse.errors import PluginValidationError
+
+    with pytest.raises(PluginValidationError) as info:
+        ActorParser(dictionary={"Taliban": "rebel"})  # type: ignore[arg-type]
+    assert ("actors", True) == (info.value.family, "dict" in str(info.value))

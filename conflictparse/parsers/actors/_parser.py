@@ -17,6 +17,7 @@ import regex
 
 from conflictparse._document import Document
 from conflictparse._text import REGEX_TIMEOUT, fold
+from conflictparse.errors import PluginValidationError
 from conflictparse.parsers.actors._default import (
     STATE_CLASSES,
     default_dictionary,
@@ -635,6 +636,10 @@ class ActorParser:
         generic: also resolve generic mentions ("the insurgents").
         metonymy: also read capitals and countries standing for governments.
 
+    Raises:
+        PluginValidationError: *dictionary* is not an
+            :class:`ActorDictionary` (it is also a ``TypeError``).
+
     .. versionadded:: 0.1.0
     """
 
@@ -648,7 +653,11 @@ class ActorParser:
         metonymy: bool = True,
     ) -> None:
         if dictionary is not None and not isinstance(dictionary, ActorDictionary):
-            raise TypeError(f"dictionary must be an ActorDictionary, got {dictionary!r}")
+            raise PluginValidationError(
+                f"dictionary must be an ActorDictionary, got {type(dictionary).__name__}",
+                plugin=dictionary,
+                family="actors",
+            )
         self._compiled = None if dictionary is None else _Compiled(dictionary)
         self.generic = generic
         self.metonymy = metonymy
