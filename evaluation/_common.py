@@ -16,6 +16,8 @@ from typing import Any
 
 import attrs
 
+from conflictparse import FAMILIES, Pipeline
+
 HERE = Path(__file__).resolve().parent
 SHARED = Path(os.environ.get("CONFLICTPARSE_SHARED", HERE.parent.parent / "shared"))
 SEED_TEXT = SHARED / "seed" / "afp-darqad-2016-01-10.txt"
@@ -94,3 +96,16 @@ def print_table(rows: list[Row]) -> None:
     print("|---|---|---|---:|---:|---|")
     for r in rows:
         print(f"| {r.dataset} | {r.family} | {r.measure} | {r.value:.3f} | {r.n} | {r.note} |")
+
+
+def only_stages(pipeline: Pipeline, *families: str) -> Pipeline:
+    """
+    A pipeline with just the stages of *pipeline* that belong to *families*
+    (the others switched off), so a family can be scored without paying
+    for the stages it does not read.
+    """
+    parts: dict[str, list[Any]] = {f: [] for f in FAMILIES}
+    for stage in pipeline.stages:
+        if stage.family in families:
+            parts[stage.family].append(stage.parser)
+    return Pipeline(**{f: (parts[f] or None) for f in FAMILIES})

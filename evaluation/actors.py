@@ -31,26 +31,10 @@ from conflictparse import Pipeline
 from conflictparse._text import fold
 from conflictparse.parsers.actors import default_dictionary
 from conflictparse.results import ActorMention
-from evaluation._common import EVAL, Row, muc, overlaps, prf_rows, seed
+from evaluation._common import EVAL, Row, muc, only_stages, overlaps, prf_rows, seed
 
 FAMILY = "actors"
 _QUOTED = re.compile(r'"((?:\\"|[^"])*)"')
-
-
-def actors_only(pipeline: Pipeline) -> Pipeline:
-    """A pipeline with just the dateline, dates and actors stages of *pipeline*."""
-    parts: dict[str, list[Any]] = {"dateline": [], "dates": [], "actors": []}
-    for stage in pipeline.stages:
-        if stage.family in parts:
-            parts[stage.family].append(stage.parser)
-    return Pipeline(
-        dateline=parts["dateline"] or None,
-        dates=parts["dates"] or None,
-        actors=parts["actors"] or None,
-        places=None,
-        casualties=None,
-        events=None,
-    )
 
 
 def _key(s: str) -> str:
@@ -266,5 +250,5 @@ def score_re3d(pipeline: Pipeline, limit: int | None) -> list[Row]:
 
 def score(pipeline: Pipeline, *, limit: int | None = None) -> list[Row]:
     """All actor scores."""
-    pipe = actors_only(pipeline)
+    pipe = only_stages(pipeline, "dateline", "dates", "actors")
     return [*score_seed(pipe), *score_muc(pipe, limit), *score_re3d(pipe, limit)]

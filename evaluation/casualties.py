@@ -34,28 +34,12 @@ from typing import Any
 
 from conflictparse import Pipeline
 from conflictparse.results import CasualtyCount
-from evaluation._common import EVAL, Row, muc, overlaps, prf_rows, seed
+from evaluation._common import EVAL, Row, muc, only_stages, overlaps, prf_rows, seed
 
 FAMILY = "casualties"
 _EFFECTS = {"DEATH": "killed", "INJURY": "wounded"}
 _REF = re.compile(r'"([^"]*)"')
 _NUM = re.compile(r"^[?~]*(\d+)?(-)?(\d+)?$")
-
-
-def casualties_only(pipeline: Pipeline) -> Pipeline:
-    """A pipeline with just the actors and casualties stages."""
-    parts: dict[str, list[Any]] = {"actors": [], "casualties": []}
-    for stage in pipeline.stages:
-        if stage.family in parts:
-            parts[stage.family].append(stage.parser)
-    return Pipeline(
-        dateline=None,
-        dates=None,
-        actors=parts["actors"] or None,
-        places=None,
-        casualties=parts["casualties"] or None,
-        events=None,
-    )
 
 
 def _value(c: CasualtyCount) -> int | None:
@@ -297,5 +281,5 @@ def score_ucdp(pipeline: Pipeline, *, limit: int | None = None) -> list[Row]:
 
 def score(pipeline: Pipeline, *, limit: int | None = None) -> list[Row]:
     """Every casualties score: seed, MUC, UCDP."""
-    pipe = casualties_only(pipeline)
+    pipe = only_stages(pipeline, "actors", "casualties")
     return score_seed(pipe) + score_muc(pipe, limit=limit) + score_ucdp(pipe, limit=limit)

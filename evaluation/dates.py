@@ -26,7 +26,7 @@ from typing import Any
 
 from conflictparse import Pipeline
 from conflictparse.results import DateMention, Span
-from evaluation._common import EVAL, Row, muc, overlaps, prf_rows, seed
+from evaluation._common import EVAL, Row, muc, only_stages, overlaps, prf_rows, seed
 
 FAMILY = "dates"
 CALENDAR = ("date", "range")
@@ -37,22 +37,6 @@ _DCT = re.compile(r'<TIMEX3[^>]*value="(\d{4}-\d\d-\d\d)[^"]*"[^>]*functionInDoc
 _MUC_DATE = re.compile(r"(\d{1,2}) ([A-Z]{3}) (\d{2})")
 _MONTHS = {m: i for i, m in enumerate(
     ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], start=1)}  # fmt: skip
-
-
-def dates_only(pipeline: Pipeline) -> Pipeline:
-    """A pipeline with just the dateline and dates stages of *pipeline*."""
-    parts: dict[str, list[Any]] = {"dateline": [], "dates": []}
-    for stage in pipeline.stages:
-        if stage.family in parts:
-            parts[stage.family].append(stage.parser)
-    return Pipeline(
-        dateline=parts["dateline"] or None,
-        dates=parts["dates"] or None,
-        actors=None,
-        places=None,
-        casualties=None,
-        events=None,
-    )
 
 
 # -- seed -------------------------------------------------------------------
@@ -318,5 +302,5 @@ def score_muc(pipeline: Pipeline, limit: int | None = None) -> list[Row]:
 
 def score(pipeline: Pipeline, *, limit: int | None = None) -> list[Row]:
     """All rows of the dates family."""
-    p = dates_only(pipeline)
+    p = only_stages(pipeline, "dateline", "dates")
     return score_seed(p) + score_tempeval(p, limit) + score_muc(p, limit)
