@@ -73,8 +73,8 @@ _FOLD_PAIRS: Final = tuple(
     [(c, "'") for c in "\u2019\u2018\u02bc\u02bb`\u00b4"]
     + [(c, "-") for c in "\u2010\u2011\u2012\u2013\u2014\u2212"]
 )
-_LOWER: Final = regex.compile(r"\p{Ll}")
-_UPPER: Final = regex.compile(r"\p{Lu}")
+_UPPER_BYTES: Final = bytes(range(65, 91))
+_LOWER_BYTES: Final = bytes(range(97, 123))
 
 
 def quick_fold(text: str) -> str:
@@ -109,9 +109,10 @@ class _Ctx:
     def shouting(self) -> bool:
         """Whether the text is ALL-CAPS wire copy (worked out on first use)."""
         if self._shouting is None:
-            sample = self.text[:5000]
-            upper = len(_UPPER.findall(sample, timeout=REGEX_TIMEOUT))
-            lower = len(_LOWER.findall(sample, timeout=REGEX_TIMEOUT))
+            # count ASCII capitals and small letters by deleting them (C speed)
+            sample = self.text[:5000].encode("ascii", "ignore")
+            upper = len(sample) - len(sample.translate(None, _UPPER_BYTES))
+            lower = len(sample) - len(sample.translate(None, _LOWER_BYTES))
             self._shouting = upper > 20 and upper > 4 * lower
         return self._shouting
 
@@ -857,34 +858,31 @@ def _bytes_sets() -> tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]]
     return enc(pat.ANCHORS), enc(pat.PREFIXES), enc(pat.NUMBER_CONTEXT)
 
 
+_DATE_SEPARATORS: Final = frozenset({"/", "."})
+
+
 @functools.cache
-def _numeric_tokens() -> frozenset[bytes]:
-    """Digit tokens that may belong to a date: years, decades, short numbers, ordinals."""
-    heads = _anchor_set() | _short_numbers()
-    suffixes = ("", "s", "st", "nd", "rd", "th")
-    return frozenset(f"{h}{x}".encode("ascii") for h in heads for x in suffixes)
+def _sure_tokens() -> frozenset[bytes]:
+    """
+    Tokens that may belong to a date by themselves: the anchor words, years
+    and decades ("2016", "1990s"), and ordinals and decades of short
+    numbers ("21st", "90s").
+    """
+    anchors, _, near = _bytes_sets()
+    out = set(anchors)
+    for head in _anchor_set() | _short_numbers():
+        if head.isdigit():
+            suffixes: tuple[str, ...] = ("", "s", "st", "nd", "rd", "th")
+            if head in _short_numbers():
+                suffixes = tuple(x for x in suffixes if x.encode("ascii") in near)
+            out.update(f"{head}{x}".encode("ascii") for x in suffixes)
+    return frozenset(out)
 
 
-def _is_anchor(i: int, words: list[bytes], starts: list[int], folded: str) -> bool:
-    """
-    Whether the token at *i*, which starts with a digit, may be part of a
-    date: a year, a decade ("1990s"), or a short number ("3", "21st", "90")
-    near a date word or inside a numeric date ("10/01/2016").
-    """
-    w = words[i].decode("ascii")
-    lead = w[: len(w) - len(w.lstrip("0123456789"))]
-    if lead in _anchor_set():
-        return True
-    if lead not in _short_numbers():
-        return False
-    near = _bytes_sets()[2]
-    if w[len(lead) :].encode("ascii") in near:
-        return True  # "21st", "90s"
-    for j in range(max(0, i - 3), min(len(words), i + 4)):
-        if j != i and words[j] in near:
-            return True
-    end = starts[i] + len(lead)
-    return folded[end : end + 1] in {"/", "."} and folded[end + 1 : end + 2].isdigit()
+@functools.cache
+def _short_tokens() -> frozenset[bytes]:
+    """Bare one- and two-digit numbers: date parts only near a date word."""
+    return frozenset(n.encode("ascii") for n in _short_numbers())
 
 
 #: Bytes that are not ASCII letters or digits become spaces: splitting on
@@ -923,13 +921,32 @@ def scan(text: str, *, published: _dt.date | None = None) -> list[DateMention]:
     found: list[DateMention] = []
     folded = ctx.folded
     words, starts, ends = _tokens(folded)
-    anchors, prefixes, _ = _bytes_sets()
+    _, prefixes, near_words = _bytes_sets()
     done = 0  # the end of the last match: anchors before it are used up
-    numeric = _numeric_tokens()
-    for i in [i for i, w in enumerate(words) if w in anchors or w in numeric]:
+    sure, short = _sure_tokens(), _short_tokens()
+    # a bare one- or two-digit number is tried only within three words of
+    # a date word or right before "/" or "." and a digit ("10/01/2016"):
+    # one set lookup per token, so runs of numbers stay cheap
+    near: set[int] = set()
+    for j in [j for j, w in enumerate(words) if w in near_words]:
+        near.update(range(j - 3, j + 4))
+    candidates = [
+        i
+        for i, w in enumerate(words)
+        if w in sure
+        or (
+            w in short
+            and (
+                i in near
+                or (
+                    folded[ends[i] : ends[i] + 1] in _DATE_SEPARATORS
+                    and folded[ends[i] + 1 : ends[i] + 2].isdigit()
+                )
+            )
+        )
+    ]
+    for i in candidates:
         if starts[i] < done:
-            continue
-        if words[i] not in anchors and not _is_anchor(i, words, starts, folded):
             continue
         first = i
         while (
