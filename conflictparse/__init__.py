@@ -14,25 +14,12 @@ the exact span each came from.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from conflictparse import errors
-from conflictparse._batch import BatchItem, parse_many
-from conflictparse._document import Document
-from conflictparse._export import (
-    MissingDependencyError,
-    acled_rows,
-    as_dict,
-    event_rows,
-    to_dataframe,
-    ucdp_rows,
-    write_csv,
-    write_jsonl,
-)
-from conflictparse._pipeline import Pipeline, Stage, parse
 from conflictparse._registry import FAMILIES, Registry
 from conflictparse.context import Context
-from conflictparse.errors import ConflictParseError
+from conflictparse.errors import ConflictParseError, MissingDependencyError
 from conflictparse.results import (
     SCHEMA,
     ActorMention,
@@ -46,6 +33,39 @@ from conflictparse.results import (
     Report,
     Span,
 )
+
+if TYPE_CHECKING:
+    from conflictparse._batch import BatchItem, parse_many
+    from conflictparse._document import Document
+    from conflictparse._export import (
+        acled_rows,
+        as_dict,
+        event_rows,
+        to_dataframe,
+        ucdp_rows,
+        write_csv,
+        write_jsonl,
+    )
+    from conflictparse._pipeline import Pipeline, Stage, parse
+
+# Importing the package loads only what results need (attrs, the result
+# types, the errors). The pipeline (regex, the text helpers), batch parsing
+# and the exports are imported on first use of one of their names.
+_LAZY: dict[str, str] = {
+    "BatchItem": "conflictparse._batch",
+    "parse_many": "conflictparse._batch",
+    "Document": "conflictparse._document",
+    "acled_rows": "conflictparse._export",
+    "as_dict": "conflictparse._export",
+    "event_rows": "conflictparse._export",
+    "to_dataframe": "conflictparse._export",
+    "ucdp_rows": "conflictparse._export",
+    "write_csv": "conflictparse._export",
+    "write_jsonl": "conflictparse._export",
+    "Pipeline": "conflictparse._pipeline",
+    "Stage": "conflictparse._pipeline",
+    "parse": "conflictparse._pipeline",
+}
 
 __all__ = [
     "FAMILIES",
@@ -82,9 +102,20 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is not None:
+        import importlib
+
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value  # later lookups skip this function
+        return value
     if name == "__version__":
         from importlib.metadata import version
 
         return version("conflictparse")
     msg = f"module {__name__!r} has no attribute {name!r}"
     raise AttributeError(msg)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

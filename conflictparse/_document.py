@@ -7,7 +7,6 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
-import operator
 from typing import Any
 
 import attrs
@@ -56,6 +55,12 @@ class Document:
     places: tuple[PlaceMention, ...] = attrs.field(default=(), converter=_tuple)
     casualties: tuple[CasualtyCount, ...] = attrs.field(default=(), converter=_tuple)
     events: tuple[Event, ...] = attrs.field(default=(), converter=_tuple)
+    # What is computed from the text (sentences, folded copy ...), once per
+    # story: the pipeline hands the same dict to each stage's Document, and
+    # it goes away with the story (no global cache holds big texts alive).
+    _memo: dict[str, Any] = attrs.field(
+        init=False, factory=dict, eq=False, hash=False, repr=False
+    )
 
     @property
     def published(self) -> _dt.date | None:
@@ -70,17 +75,29 @@ class Document:
     @property
     def sentences(self) -> tuple[tuple[int, int], ...]:
         """``(start, end)`` offsets of the sentences (computed once per text)."""
-        return _sentences(self.text)
+        try:
+            found: tuple[tuple[int, int], ...] = self._memo["sentences"]
+        except KeyError:
+            found = self._memo["sentences"] = _text.sentence_spans(self.text)
+        return found
 
     @property
     def shouting(self) -> bool:
         """Whether the text is ALL-CAPS wire copy."""
-        return _shouting(self.text)
+        try:
+            found: bool = self._memo["shouting"]
+        except KeyError:
+            found = self._memo["shouting"] = _text.is_shouting(self.text)
+        return found
 
     @property
     def folded(self) -> str:
         """The text lower-cased and without diacritics, with the same offsets."""
-        return _folded(self.text)
+        try:
+            found: str = self._memo["folded"]
+        except KeyError:
+            found = self._memo["folded"] = _text.fold(self.text)
+        return found
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """
@@ -93,20 +110,26 @@ class Document:
         spans = self.sentences
         if not spans:
             return (0, len(self.text))
-        i = bisect.bisect_right(spans, offset, key=operator.itemgetter(0)) - 1
+        try:
+            starts: list[int] = self._memo["starts"]
+        except KeyError:
+            starts = self._memo["starts"] = [start for start, _ in spans]
+        i = bisect.bisect_right(starts, offset) - 1
         return spans[max(i, 0)]
 
 
-@functools.lru_cache(maxsize=16)
+# Kept for callers that used these module-level helpers (and benchmarks that
+# clear them); Document itself caches per story, not here.
+@functools.lru_cache(maxsize=4)
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     return _text.sentence_spans(text)
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=4)
 def _shouting(text: str) -> bool:
     return _text.is_shouting(text)
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=4)
 def _folded(text: str) -> str:
     return _text.fold(text)

@@ -15,10 +15,10 @@ import functools
 import importlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import IO, TYPE_CHECKING, Any, Final
+from typing import IO, TYPE_CHECKING, Any, Final, NamedTuple
 
-from conflictparse.errors import ConflictParseError
-from conflictparse.results import Event, PlaceMention, Report
+from conflictparse.errors import MissingDependencyError
+from conflictparse.results import Event, PlaceMention, Report, _json_text
 
 if TYPE_CHECKING:
     from conflictparse._batch import BatchItem
@@ -99,37 +99,6 @@ def _precision_code(place: PlaceMention | None, code: Callable[[str], int]) -> i
     return code(place.precision)
 
 
-class MissingDependencyError(ConflictParseError, ImportError):
-    """
-    An optional dependency (such as pandas) is not installed.
-
-    It is also an :class:`ImportError`, so ``except ImportError`` keeps working.
-
-    >>> err = MissingDependencyError("to_dataframe() needs pandas",
-    ...                              package="pandas", extra="pandas")
-    >>> isinstance(err, ImportError), err.extra
-    (True, 'pandas')
-
-    Attributes:
-        package: the distribution to install.
-        extra: the conflictparse extra that installs it.
-
-    .. versionadded:: 0.1.0
-    """
-
-    def __init__(self, message: str, *, package: str, extra: str) -> None:
-        super().__init__(message)
-        self.package = package
-        self.extra = extra
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (_missing, (str(self), self.package, self.extra))
-
-
-def _missing(message: str, package: str, extra: str) -> MissingDependencyError:
-    return MissingDependencyError(message, package=package, extra=extra)
-
-
 @functools.lru_cache(maxsize=512)
 def _country_name(code: str | None) -> str | None:
     if not code:
@@ -166,15 +135,6 @@ def _admin1_name(code: str | None) -> str | None:
     return code if found is None else str(found.name)
 
 
-def _actor(event: Event, side: str) -> tuple[str | None, int | None]:
-    a = event.side_a if side == "a" else event.side_b
-    if a is None:
-        return None, None
-    from conflictparse.parsers.actors import inter_code
-
-    return a.canonical or a.text, inter_code(a.kind)
-
-
 def _notes(event: Event, text: str | None) -> str | None:
     if text is None or not event.support:
         return None
@@ -195,6 +155,112 @@ def _coerce(report: Report | BatchItem) -> tuple[Report | None, str | None, str 
     if isinstance(report, Report):
         return report, None, None
     return report.report, report.text, report.id
+
+
+class _Facts(NamedTuple):
+    """What the ACLED-like and UCDP-like rows of one event share."""
+
+    event_id: str
+    actor1: str | None
+    inter1: int | None
+    actor2: str | None
+    inter2: int | None
+    country: str | None
+    admin1: str | None
+    location: str | None
+    notes: str | None
+
+
+def _facts(event: Event, text: str | None, doc_id: str | None) -> _Facts:
+    from conflictparse.parsers.actors import inter_code
+
+    place = event.place
+    a, b = event.side_a, event.side_b
+    return _Facts(
+        event_id=_event_id(doc_id, event),
+        actor1=None if a is None else a.canonical or a.text,
+        inter1=None if a is None else inter_code(a.kind),
+        actor2=None if b is None else b.canonical or b.text,
+        inter2=None if b is None else inter_code(b.kind),
+        country=_country_name(place.country if place else None),
+        admin1=_admin1_name(place.admin1 if place else None),
+        location=_location(place),
+        notes=_notes(event, text),
+    )
+
+
+def _acled_row(e: Event, f: _Facts, doc_id: str | None) -> dict[str, Cell]:
+    from conflictparse.parsers.dates import acled_time_precision
+    from conflictparse.parsers.places import acled_geo_precision
+
+    place = e.place
+    when = e.date.earliest if e.date is not None else None
+    return {
+        "event_id_cnty": f.event_id,
+        "event_date": when.isoformat() if when else None,
+        "year": when.year if when else None,
+        "time_precision": acled_time_precision(e.date) if e.date else None,
+        "event_type": e.event_type,
+        "actor1": f.actor1,
+        "inter1": f.inter1,
+        "actor2": f.actor2,
+        "inter2": f.inter2,
+        "iso": _country_numeric(place.country if place else None),
+        "country": f.country,
+        "admin1": f.admin1,
+        "admin2": place.admin2 if place else None,
+        "location": f.location,
+        "latitude": place.latitude if place else None,
+        "longitude": place.longitude if place else None,
+        "geo_precision": _precision_code(place, acled_geo_precision),
+        "source": doc_id,
+        "notes": f.notes,
+        "fatalities": e.fatalities,
+    }
+
+
+def _ucdp_row(e: Event, f: _Facts, doc_id: str | None) -> dict[str, Cell]:
+    from conflictparse.parsers.dates import ucdp_date_prec
+    from conflictparse.parsers.places import ucdp_where_prec
+
+    place = e.place
+    d = e.date
+    return {
+        "id": f.event_id,
+        "side_a": f.actor1,
+        "side_b": f.actor2,
+        "date_start": d.earliest.isoformat() if d and d.earliest else None,
+        "date_end": d.latest.isoformat() if d and d.latest else None,
+        "date_prec": ucdp_date_prec(d) if d else None,
+        "country": f.country,
+        "adm_1": f.admin1,
+        "adm_2": place.admin2 if place else None,
+        "where_coordinates": f.location,
+        "latitude": place.latitude if place else None,
+        "longitude": place.longitude if place else None,
+        "where_prec": _precision_code(place, ucdp_where_prec),
+        "best": e.best,
+        "low": e.low,
+        "high": e.high,
+        "source_article": f.notes,
+    }
+
+
+def _csv_row(e: Event, f: _Facts, doc_id: str | None) -> dict[str, Cell]:
+    row = _acled_row(e, f, doc_id)
+    u = _ucdp_row(e, f, doc_id)
+    row.update({k: u[k] for k in CSV_COLUMNS if k not in row})
+    return row
+
+
+_RowBuilder = Callable[[Event, _Facts, str | None], dict[str, Cell]]
+
+
+def _rows(
+    report: Report, text: str | None, doc_id: str | None, build: _RowBuilder
+) -> list[dict[str, Cell]]:
+    """One row per event: the shared facts are worked out once per event."""
+    return [build(e, _facts(e, text, doc_id), doc_id) for e in report.events]
 
 
 def acled_rows(
@@ -225,40 +291,7 @@ def acled_rows(
 
     .. versionadded:: 0.1.0
     """
-    from conflictparse.parsers.dates import acled_time_precision
-    from conflictparse.parsers.places import acled_geo_precision
-
-    rows = []
-    for e in report.events:
-        place = e.place
-        actor1, inter1 = _actor(e, "a")
-        actor2, inter2 = _actor(e, "b")
-        when = e.date.earliest if e.date is not None else None
-        rows.append(
-            {
-                "event_id_cnty": _event_id(doc_id, e),
-                "event_date": when.isoformat() if when else None,
-                "year": when.year if when else None,
-                "time_precision": acled_time_precision(e.date) if e.date else None,
-                "event_type": e.event_type,
-                "actor1": actor1,
-                "inter1": inter1,
-                "actor2": actor2,
-                "inter2": inter2,
-                "iso": _country_numeric(place.country if place else None),
-                "country": _country_name(place.country if place else None),
-                "admin1": _admin1_name(place.admin1 if place else None),
-                "admin2": place.admin2 if place else None,
-                "location": _location(place),
-                "latitude": place.latitude if place else None,
-                "longitude": place.longitude if place else None,
-                "geo_precision": _precision_code(place, acled_geo_precision),
-                "source": doc_id,
-                "notes": _notes(e, text),
-                "fatalities": e.fatalities,
-            }
-        )
-    return rows
+    return _rows(report, text, doc_id, _acled_row)
 
 
 def ucdp_rows(
@@ -288,37 +321,7 @@ def ucdp_rows(
 
     .. versionadded:: 0.1.0
     """
-    from conflictparse.parsers.dates import ucdp_date_prec
-    from conflictparse.parsers.places import ucdp_where_prec
-
-    rows = []
-    for e in report.events:
-        place = e.place
-        side_a, _ = _actor(e, "a")
-        side_b, _ = _actor(e, "b")
-        d = e.date
-        rows.append(
-            {
-                "id": _event_id(doc_id, e),
-                "side_a": side_a,
-                "side_b": side_b,
-                "date_start": d.earliest.isoformat() if d and d.earliest else None,
-                "date_end": d.latest.isoformat() if d and d.latest else None,
-                "date_prec": ucdp_date_prec(d) if d else None,
-                "country": _country_name(place.country if place else None),
-                "adm_1": _admin1_name(place.admin1 if place else None),
-                "adm_2": place.admin2 if place else None,
-                "where_coordinates": _location(place),
-                "latitude": place.latitude if place else None,
-                "longitude": place.longitude if place else None,
-                "where_prec": _precision_code(place, ucdp_where_prec),
-                "best": e.best,
-                "low": e.low,
-                "high": e.high,
-                "source_article": _notes(e, text),
-            }
-        )
-    return rows
+    return _rows(report, text, doc_id, _ucdp_row)
 
 
 def event_rows(
@@ -343,23 +346,16 @@ def event_rows(
 
     .. versionadded:: 0.1.0
     """
-    if columns == "acled":
-        return acled_rows(report, text=text, doc_id=doc_id)
-    if columns == "ucdp":
-        return ucdp_rows(report, text=text, doc_id=doc_id)
-    if columns != "csv":
+    builders: dict[str, _RowBuilder] = {
+        "acled": _acled_row,
+        "ucdp": _ucdp_row,
+        "csv": _csv_row,
+    }
+    build = builders.get(columns)
+    if build is None:
         msg = f"columns must be 'acled', 'ucdp' or 'csv', not {columns!r}"
         raise ValueError(msg)
-    merged = []
-    for a, u in zip(
-        acled_rows(report, text=text, doc_id=doc_id),
-        ucdp_rows(report, text=text, doc_id=doc_id),
-        strict=True,
-    ):
-        row = dict(a)
-        row.update({k: u[k] for k in CSV_COLUMNS if k not in a})
-        merged.append(row)
-    return merged
+    return _rows(report, text, doc_id, build)
 
 
 def _header(columns: str) -> Sequence[str]:
@@ -438,7 +434,7 @@ def write_jsonl(reports: Iterable[Report | BatchItem], out: IO[str]) -> int:
     """
     n = 0
     for item in reports:
-        out.write(json.dumps(as_dict(item), ensure_ascii=False) + "\n")
+        out.write(_json_text(json.dumps(as_dict(item), ensure_ascii=False)) + "\n")
         n += 1
     return n
 

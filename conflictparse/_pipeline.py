@@ -6,8 +6,9 @@ and builds the :class:`~conflictparse.Report`.
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 import attrs
 
@@ -255,16 +256,20 @@ class Pipeline:
                 dateline=dateline,
                 published=doc.context.published or dateline.date,
             )
-            return attrs.evolve(doc, context=context)
+            return _replace(doc, "context", context)
         kind = _MENTION_TYPES[stage.family]
-        checked = tuple(
-            _stamp(_check_item(item, kind, doc.text, stage), stage.name)
-            for item in items
-        )
-        merged = getattr(doc, stage.family) + checked
+        text = doc.text
+        name = stage.name
+        checked = tuple(_stamp(_check_item(item, kind, text, stage), name) for item in items)
+        previous = getattr(doc, stage.family)
+        merged = previous + checked if previous else checked
         if stage.family != "events":
-            merged = tuple(sorted(merged, key=lambda m: (m.span.start, m.span.end)))
-        return attrs.evolve(doc, **{stage.family: merged})
+            merged = tuple(sorted(merged, key=_SPAN_ORDER))
+        return _replace(doc, stage.family, merged)
+
+
+#: The order of mentions in a report: by start, then end.
+_SPAN_ORDER: Final = operator.attrgetter("span.start", "span.end")
 
 
 def _check_order(stages: Iterable[Stage]) -> None:
@@ -338,7 +343,46 @@ def _stamp(item: Any, name: str) -> Any:
     prov: Provenance = item.provenance
     if prov.parser:
         return item
-    return attrs.evolve(item, provenance=attrs.evolve(prov, parser=name))
+    return _replace(item, "provenance", _stamped(prov, name))
+
+
+@functools.lru_cache(maxsize=4096)
+def _stamped(prov: Provenance, name: str) -> Provenance:
+    # Most mentions share a handful of provenances (the default one, a few
+    # reasons per parser): each stamped copy is built once.
+    return Provenance(parser=name, confidence=prov.confidence, reason=prov.reason)
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in attrs.fields(cls))
+    return names
+
+
+_T = TypeVar("_T")
+
+
+def _replace(obj: _T, name: str, value: Any) -> _T:
+    """
+    Return a copy of the frozen attrs instance *obj* with one field changed.
+
+    Like :func:`attrs.evolve`, but without running the converters and
+    validators of the fields that keep their (already checked) values: the
+    pipeline calls it for every mention, and evolve validated every field of
+    every mention again. *value* must be valid for *name* (the callers build
+    it with its own validated constructor, or it is a tuple of checked
+    mentions).
+    """
+    cls = type(obj)
+    new = object.__new__(cls)
+    setter = object.__setattr__
+    for field in _field_names(cls):
+        setter(new, field, value if field == name else getattr(obj, field))
+    return new
 
 
 @functools.lru_cache(maxsize=1)

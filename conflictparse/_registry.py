@@ -11,13 +11,14 @@ and ``conflictparse.dateline``), read on the first lookup, not at import.
 from __future__ import annotations
 
 import importlib
-import inspect
 import threading
 from collections.abc import Callable, Iterable
-from importlib import metadata
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from conflictparse.errors import PluginValidationError, UnknownParserError
+
+if TYPE_CHECKING:  # importlib.metadata costs ~15 ms: imported on the first lookup
+    from importlib import metadata
 
 __all__ = ["FAMILIES", "Registry", "default_registry"]
 
@@ -56,6 +57,8 @@ def check_parser(obj: Any, family: str) -> None:
             plugin=obj,
             family=family,
         )
+    import inspect  # only when a pipeline or registration checks a parser
+
     try:
         sig = inspect.signature(obj)
     except (TypeError, ValueError):
@@ -189,6 +192,8 @@ class Registry:
 
 
 def _entry_points() -> Iterable[metadata.EntryPoint]:
+    from importlib import metadata
+
     eps = metadata.entry_points()
     for family in FAMILIES:
         yield from eps.select(group=_ENTRY_POINT_PREFIX + family)

@@ -16,7 +16,8 @@ it stands for, so ``except ValueError`` keeps working::
     │   └── ParseTimeoutError               a pattern ran out of time
     ├── UnparseableError (ValueError)       a strict helper found no value
     ├── DataError (ValueError)              a malformed dictionary or gazetteer
-    └── SchemaError (ValueError)            a dict that is not a valid report
+    ├── SchemaError (ValueError)            a dict that is not a valid report
+    └── MissingDependencyError (ImportError) an optional package is not installed
 
 :meth:`conflictparse.Pipeline.run` raises nothing but these.
 
@@ -34,6 +35,7 @@ __all__ = [
     "InvalidContextError",
     "InvalidInputError",
     "InvalidParserOutputError",
+    "MissingDependencyError",
     "ParseTimeoutError",
     "ParserFailed",
     "PipelineOrderError",
@@ -216,3 +218,34 @@ class SchemaError(ConflictParseError, ValueError):
     def __init__(self, message: str, *, path: str) -> None:
         super().__init__(f"{path}: {message}")
         self.path = path
+
+
+class MissingDependencyError(ConflictParseError, ImportError):
+    """
+    An optional dependency (such as pandas) is not installed.
+
+    It is also an :class:`ImportError`, so ``except ImportError`` keeps working.
+
+    >>> err = MissingDependencyError("to_dataframe() needs pandas",
+    ...                              package="pandas", extra="pandas")
+    >>> isinstance(err, ImportError), err.extra
+    (True, 'pandas')
+
+    Attributes:
+        package: the distribution to install.
+        extra: the conflictparse extra that installs it.
+
+    .. versionadded:: 0.1.0
+    """
+
+    def __init__(self, message: str, *, package: str, extra: str) -> None:
+        super().__init__(message)
+        self.package = package
+        self.extra = extra
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_missing, (str(self), self.package, self.extra))
+
+
+def _missing(message: str, package: str, extra: str) -> MissingDependencyError:
+    return MissingDependencyError(message, package=package, extra=extra)

@@ -14,8 +14,8 @@ dates become ISO 8601 strings, and tuples become lists.
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
-import json
 from collections.abc import Mapping
 from typing import Any, Final, TypeVar
 
@@ -152,12 +152,119 @@ ACTOR_KINDS: Final = (
 )
 
 
+# --- validators ----------------------------------------------------------------
+# Every result is validated when it is built, and parsers build thousands of
+# them. attrs' composed validators (``optional(instance_of(str))``,
+# ``optional([instance_of(int), ge(0)])`` ...) cost a Python call per layer;
+# the helpers below return the same attrs validator objects (same class, same
+# options, so Hypothesis still infers strategies from them and the error
+# messages do not change) with a one-call fast path for valid values. A value
+# that fails the fast check goes through the original validator, which
+# raises its usual error.
+
+
+def _with_fast_path(full: Any, call: Any) -> Any:
+    base = type(full)
+    fast = type(
+        f"_Fast{base.__name__}",
+        (base,),
+        {"__slots__": (), "__call__": call, "__module__": __name__},
+    )
+    validator = copy.copy(full)
+    validator.__class__ = fast
+    return validator
+
+
+def _optional_instance_of(kind: type | tuple[type, ...]) -> Any:
+    full = v.optional(v.instance_of(kind))
+    check = type(full).__call__
+
+    def call(self: Any, inst: Any, attr: Any, value: Any) -> None:
+        if value is not None and not isinstance(value, kind):
+            check(self, inst, attr, value)
+
+    return _with_fast_path(full, call)
+
+
+def _in(options: tuple[str, ...]) -> Any:
+    full = v.in_(options)
+    allowed = frozenset(options)
+    check = type(full).__call__
+
+    def call(self: Any, inst: Any, attr: Any, value: Any) -> None:
+        if value.__class__ is not str or value not in allowed:
+            check(self, inst, attr, value)
+
+    return _with_fast_path(full, call)
+
+
 def _optional_in(options: tuple[str, ...]) -> Any:
-    return v.optional(v.in_(options))
+    full = v.optional(v.in_(options))
+    allowed = frozenset(options)
+    check = type(full).__call__
+
+    def call(self: Any, inst: Any, attr: Any, value: Any) -> None:
+        if value is not None and (value.__class__ is not str or value not in allowed):
+            check(self, inst, attr, value)
+
+    return _with_fast_path(full, call)
+
+
+def _non_negative_int() -> Any:
+    full = v.and_(v.instance_of(int), v.ge(0))
+    check = type(full).__call__
+
+    def call(self: Any, inst: Any, attr: Any, value: Any) -> None:
+        if not (isinstance(value, int) and value >= 0):
+            check(self, inst, attr, value)
+
+    return _with_fast_path(full, call)
 
 
 def _non_negative_optional() -> Any:
-    return v.optional([v.instance_of(int), v.ge(0)])
+    full = v.optional([v.instance_of(int), v.ge(0)])
+    check = type(full).__call__
+
+    def call(self: Any, inst: Any, attr: Any, value: Any) -> None:
+        if value is not None and not (isinstance(value, int) and value >= 0):
+            check(self, inst, attr, value)
+
+    return _with_fast_path(full, call)
+
+
+def _optional_float_between(low: float, high: float) -> Any:
+    full = v.optional([v.instance_of(float), v.ge(low), v.le(high)])
+    check = type(full).__call__
+
+    def call(self: Any, inst: Any, attr: Any, value: Any) -> None:
+        if value is not None and not (isinstance(value, float) and low <= value <= high):
+            check(self, inst, attr, value)
+
+    return _with_fast_path(full, call)
+
+
+def _between(low: float, high: float) -> Any:
+    full = v.and_(v.ge(low), v.le(high))
+    check = type(full).__call__
+
+    def call(self: Any, inst: Any, attr: Any, value: Any) -> None:
+        if not (isinstance(value, float) and low <= value <= high):
+            check(self, inst, attr, value)
+
+    return _with_fast_path(full, call)
+
+
+def _tuple_members(kind: type) -> Any:
+    full: Any = v.deep_iterable(v.instance_of(kind))
+    check = type(full).__call__
+
+    def call(self: Any, inst: Any, attr: Any, value: Any) -> None:
+        for member in value:
+            if not isinstance(member, kind):
+                check(self, inst, attr, value)
+                return
+
+    return _with_fast_path(full, call)
 
 
 def _to_tuple(value: Any) -> tuple[Any, ...]:
@@ -178,7 +285,7 @@ class Span:
     .. versionadded:: 0.1.0
     """
 
-    start: int = attrs.field(validator=[v.instance_of(int), v.ge(0)])
+    start: int = attrs.field(validator=_non_negative_int())
     end: int = attrs.field(validator=v.instance_of(int))
 
     @end.validator
@@ -216,10 +323,10 @@ class Provenance:
 
     parser: str = attrs.field(default="", validator=v.instance_of(str))
     confidence: float = attrs.field(
-        default=1.0, converter=float, validator=[v.ge(0.0), v.le(1.0)]
+        default=1.0, converter=float, validator=_between(0.0, 1.0)
     )
     reason: str | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(str))
+        default=None, validator=_optional_instance_of(str)
     )
 
 
@@ -268,21 +375,21 @@ class DateMention(Mention):
     """
 
     value: str | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(str))
+        default=None, validator=_optional_instance_of(str)
     )
     precision: str | None = attrs.field(
         default=None, validator=_optional_in(DATE_PRECISIONS)
     )
     earliest: _dt.date | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(_dt.date))
+        default=None, validator=_optional_instance_of(_dt.date)
     )
     latest: _dt.date | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(_dt.date))
+        default=None, validator=_optional_instance_of(_dt.date)
     )
-    kind: str = attrs.field(default="date", validator=v.in_(DATE_KINDS))
+    kind: str = attrs.field(default="date", validator=_in(DATE_KINDS))
     relative: bool = attrs.field(default=False, validator=v.instance_of(bool))
     duration: str | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(str))
+        default=None, validator=_optional_instance_of(str)
     )
 
     @property
@@ -307,19 +414,19 @@ class CasualtyCount(Mention):
     .. versionadded:: 0.1.0
     """
 
-    outcome: str = attrs.field(validator=v.in_(CASUALTY_OUTCOMES))
+    outcome: str = attrs.field(validator=_in(CASUALTY_OUTCOMES))
     low: int | None = attrs.field(default=None, validator=_non_negative_optional())
     best: int | None = attrs.field(default=None, validator=_non_negative_optional())
     high: int | None = attrs.field(default=None, validator=_non_negative_optional())
     approximate: bool = attrs.field(default=False, validator=v.instance_of(bool))
     vague: str | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(str))
+        default=None, validator=_optional_instance_of(str)
     )
     victim: str | None = attrs.field(
         default=None, validator=_optional_in(VICTIM_CATEGORIES)
     )
     actor: str | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(str))
+        default=None, validator=_optional_instance_of(str)
     )
     subset: bool = attrs.field(default=False, validator=v.instance_of(bool))
     superseded: bool = attrs.field(default=False, validator=v.instance_of(bool))
@@ -339,29 +446,29 @@ class PlaceMention(Mention):
     """
 
     name: str | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(str))
+        default=None, validator=_optional_instance_of(str)
     )
-    kind: str = attrs.field(default="unknown", validator=v.in_(PLACE_KINDS))
-    role: str = attrs.field(default="place", validator=v.in_(PLACE_ROLES))
+    kind: str = attrs.field(default="unknown", validator=_in(PLACE_KINDS))
+    role: str = attrs.field(default="place", validator=_in(PLACE_ROLES))
     country: str | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(str))
+        default=None, validator=_optional_instance_of(str)
     )
     admin1: str | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(str))
+        default=None, validator=_optional_instance_of(str)
     )
     admin2: str | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(str))
+        default=None, validator=_optional_instance_of(str)
     )
     latitude: float | None = attrs.field(
         default=None,
-        validator=v.optional([v.instance_of(float), v.ge(-90.0), v.le(90.0)]),
+        validator=_optional_float_between(-90.0, 90.0),
     )
     longitude: float | None = attrs.field(
         default=None,
-        validator=v.optional([v.instance_of(float), v.ge(-180.0), v.le(180.0)]),
+        validator=_optional_float_between(-180.0, 180.0),
     )
     geonames_id: int | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(int))
+        default=None, validator=_optional_instance_of(int)
     )
     precision: str | None = attrs.field(
         default=None, validator=_optional_in(LOCATION_PRECISIONS)
@@ -381,16 +488,16 @@ class ActorMention(Mention):
     """
 
     canonical: str | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(str))
+        default=None, validator=_optional_instance_of(str)
     )
-    kind: str = attrs.field(default="unknown", validator=v.in_(ACTOR_KINDS))
+    kind: str = attrs.field(default="unknown", validator=_in(ACTOR_KINDS))
     country: str | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(str))
+        default=None, validator=_optional_instance_of(str)
     )
     generic: bool = attrs.field(default=False, validator=v.instance_of(bool))
     metonymy: bool = attrs.field(default=False, validator=v.instance_of(bool))
     parent: str | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(str))
+        default=None, validator=_optional_instance_of(str)
     )
 
 
@@ -408,13 +515,13 @@ class Dateline:
     text: str = attrs.field(validator=v.instance_of(str))
     span: Span = attrs.field(validator=v.instance_of(Span))
     place: PlaceMention | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(PlaceMention))
+        default=None, validator=_optional_instance_of(PlaceMention)
     )
     date: _dt.date | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(_dt.date))
+        default=None, validator=_optional_instance_of(_dt.date)
     )
     source: str | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(str))
+        default=None, validator=_optional_instance_of(str)
     )
 
     @property
@@ -437,24 +544,24 @@ class Event:
 
     id: str = attrs.field(validator=v.instance_of(str))
     event_type: str | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(str))
+        default=None, validator=_optional_instance_of(str)
     )
     date: DateMention | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(DateMention))
+        default=None, validator=_optional_instance_of(DateMention)
     )
     place: PlaceMention | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(PlaceMention))
+        default=None, validator=_optional_instance_of(PlaceMention)
     )
     side_a: ActorMention | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(ActorMention))
+        default=None, validator=_optional_instance_of(ActorMention)
     )
     side_b: ActorMention | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(ActorMention))
+        default=None, validator=_optional_instance_of(ActorMention)
     )
     casualties: tuple[CasualtyCount, ...] = attrs.field(
         default=(),
         converter=_to_tuple,
-        validator=v.deep_iterable(v.instance_of(CasualtyCount)),
+        validator=_tuple_members(CasualtyCount),
     )
     low: int | None = attrs.field(default=None, validator=_non_negative_optional())
     best: int | None = attrs.field(default=None, validator=_non_negative_optional())
@@ -463,7 +570,7 @@ class Event:
         default=None, validator=_non_negative_optional()
     )
     support: tuple[Span, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=v.deep_iterable(v.instance_of(Span))
+        default=(), converter=_to_tuple, validator=_tuple_members(Span)
     )
     provenance: Provenance = attrs.field(
         factory=Provenance, validator=v.instance_of(Provenance)
@@ -472,7 +579,7 @@ class Event:
 
 def _tuple_of(kind: type) -> Any:
     return attrs.field(
-        default=(), converter=_to_tuple, validator=v.deep_iterable(v.instance_of(kind))
+        default=(), converter=_to_tuple, validator=_tuple_members(kind)
     )
 
 
@@ -492,10 +599,10 @@ class Report:
     """
 
     published: _dt.date | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(_dt.date))
+        default=None, validator=_optional_instance_of(_dt.date)
     )
     dateline: Dateline | None = attrs.field(
-        default=None, validator=v.optional(v.instance_of(Dateline))
+        default=None, validator=_optional_instance_of(Dateline)
     )
     dates: tuple[DateMention, ...] = _tuple_of(DateMention)
     casualties: tuple[CasualtyCount, ...] = _tuple_of(CasualtyCount)
@@ -518,9 +625,23 @@ class Report:
         """
         Return :meth:`to_dict` as a JSON string; keyword arguments go to
         :func:`json.dumps`.
+
+        Non-ASCII characters are written as they are, except lone surrogates
+        (from text decoded with ``surrogateescape``), which are written as
+        ``\\udXXX`` escapes so the string can always be encoded as UTF-8;
+        :meth:`from_json` reads them back unchanged.
+
+        >>> word = "Kabul" + chr(0xDCE9)  # a byte that was not UTF-8
+        >>> r = Report(dates=[DateMention(text=word, span=Span(start=0, end=6))])
+        >>> r.to_json().encode("utf-8").count(b"udce9")
+        1
+        >>> Report.from_json(r.to_json()) == r
+        True
         """
+        import json
+
         kwargs.setdefault("ensure_ascii", False)
-        return json.dumps(self.to_dict(), **kwargs)
+        return _json_text(json.dumps(self.to_dict(), **kwargs))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Report:
@@ -546,6 +667,8 @@ class Report:
     @classmethod
     def from_json(cls, text: str) -> Report:
         """Rebuild a report from :meth:`to_json` output."""
+        import json
+
         try:
             data = json.loads(text)
         except (TypeError, ValueError) as exc:
@@ -558,6 +681,22 @@ class Report:
 # to a result type updates the JSON contract (and the schema test catches it).
 
 _T = TypeVar("_T")
+
+
+def _json_text(text: str) -> str:
+    """
+    Escape the lone surrogates of JSON *text* (``\\udc80``), which UTF-8
+    cannot encode; other characters are kept. Inside a JSON string the
+    escape reads back as the same code point.
+    """
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
 
 _DATE_FIELDS: Final = frozenset({"published", "earliest", "latest", "date"})
 

@@ -126,18 +126,18 @@ def test_results_are_frozen_and_hashable() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         report.dates = ()  # type: ignore[misc]
     assert hash(report) == hash(_report())
-    assert () == attrs.evolve(report, dates=[]).dates
+    assert () == attrs.evolve(report, dates=[]).dates  # type: ignore[arg-type]
 
 
 def test_keyword_only() -> None:
     """Results take keyword arguments only."""
     with pytest.raises(TypeError):
-        Span(0, 5)  # type: ignore[misc]
+        Span(0, 5)  # type: ignore[call-arg]
 
 
 def test_collections_become_tuples() -> None:
     """Lists given for collections are stored as tuples."""
-    report = Report(dates=[DateMention(text="x", span=Span(start=0, end=1))])
+    report = Report(dates=[DateMention(text="x", span=Span(start=0, end=1))])  # type: ignore[arg-type]
     assert isinstance(report.dates, tuple)
 
 
@@ -165,7 +165,7 @@ def test_round_trip_of_a_full_report() -> None:
 
 def test_to_json_keeps_non_ascii() -> None:
     """JSON output keeps non-ASCII text as it is by default."""
-    report = Report(dates=[DateMention(text="Takhār", span=Span(start=0, end=6))])
+    report = Report(dates=(DateMention(text="Takhār", span=Span(start=0, end=6)),))
     assert "Takhār" in report.to_json()
 
 
@@ -220,3 +220,77 @@ def test_date_mention_resolved() -> None:
         _report().dates[0].resolved,
         DateMention(text="x", span=Span(start=0, end=1), relative=True).resolved,
     )
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        pytest.param("Kunduz" + chr(0xDCE9), id="lone-low-surrogate"),
+        pytest.param(chr(0xD83D) + "Kunduz", id="lone-high-surrogate"),
+        pytest.param("Kunduz\\" + chr(0xDC80), id="surrogate-after-backslash"),
+    ],
+)
+def test_to_json_escapes_lone_surrogates(word: str) -> None:
+    """Lone surrogates become JSON escapes: the output encodes as UTF-8 and reads back."""
+    report = Report(dates=(DateMention(text=word, span=Span(start=0, end=len(word))),))
+    out = report.to_json()
+    out.encode("utf-8")  # raises UnicodeEncodeError on a lone surrogate
+    assert report == Report.from_json(out)
+
+
+def test_to_json_keeps_other_characters() -> None:
+    """Accented and non-Latin letters stay as they are with the default ensure_ascii=False."""
+    word = "Kondôz قندوز"
+    report = Report(dates=(DateMention(text=word, span=Span(start=0, end=len(word))),))
+    assert word in report.to_json()
+
+
+@pytest.mark.parametrize(
+    ("cls", "kwargs", "error"),
+    [
+        pytest.param(PlaceMention, {"kind": "hamlet"}, ValueError, id="place-kind"),
+        pytest.param(PlaceMention, {"latitude": 91.0}, ValueError, id="latitude-range"),
+        pytest.param(PlaceMention, {"latitude": 12}, TypeError, id="latitude-int"),
+        pytest.param(PlaceMention, {"precision": "street"}, ValueError, id="precision"),
+        pytest.param(PlaceMention, {"geonames_id": "1138958"}, TypeError, id="geonames-str"),
+        pytest.param(DateMention, {"precision": "fortnight"}, ValueError, id="date-precision"),
+        pytest.param(DateMention, {"earliest": "2016-01-10"}, TypeError, id="date-str"),
+        pytest.param(ActorMention, {"kind": "gang"}, ValueError, id="actor-kind"),
+        pytest.param(ActorMention, {"canonical": 7}, TypeError, id="canonical-int"),
+    ],
+)
+def test_validators_refuse_bad_values(cls: type, kwargs: dict[str, Any], error: type) -> None:
+    """The fast validation paths still refuse every bad value, with attrs' error type."""
+    with pytest.raises(error):
+        cls(text="Kunduz", span=Span(start=0, end=6), **kwargs)
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        pytest.param({"outcome": "martyred"}, id="outcome"),
+        pytest.param({"outcome": "killed", "low": -1}, id="negative-low"),
+        pytest.param({"outcome": "killed", "best": 2.5}, id="float-best"),
+        pytest.param({"outcome": "killed", "victim": "goats"}, id="victim"),
+    ],
+)
+def test_casualty_validators_refuse_bad_values(kwargs: dict[str, Any]) -> None:
+    """Outcome, bounds and victim categories are checked on every count."""
+    with pytest.raises((TypeError, ValueError)):
+        CasualtyCount(text="seven", span=Span(start=0, end=5), **kwargs)
+
+
+def test_report_refuses_a_mention_of_the_wrong_family() -> None:
+    """A report's tuples hold only their own family's mentions."""
+    place = PlaceMention(text="Kunduz", span=Span(start=0, end=6))
+    with pytest.raises(TypeError):
+        Report(dates=(place,))  # type: ignore[arg-type]
+
+
+def test_validators_keep_attrs_classes_for_hypothesis() -> None:
+    """Closed vocabularies stay attrs ``in_`` validators that expose their options."""
+    validator: Any = attrs.fields(PlaceMention).kind.validator
+    from conflictparse.results import PLACE_KINDS
+
+    assert PLACE_KINDS == tuple(validator.options)
+    assert type(attrs.validators.in_(("a",))) in type(validator).__mro__
