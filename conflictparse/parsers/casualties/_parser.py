@@ -4,6 +4,7 @@ The casualty rules: how quantities and outcome words combine into counts.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
@@ -276,6 +277,12 @@ def _in_gap(word: str) -> bool:
     )
 
 
+def _outcome_at(toks: list[Token], k: int) -> bool:
+    """Whether an outcome that follows its victims starts at *k* ("shot dead")."""
+    trig = trigger_at(toks, k)
+    return trig is not None and "P" in trig[1]
+
+
 def _skip_relative(toks: list[Token], k: int) -> int:
     """
     Skip a relative or participle clause after the victims ("two policemen
@@ -300,7 +307,7 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
     word = toks[i].text
     if not word[0].isdigit() and word.partition("-")[0] not in STARTERS:
         return None
-    if i > 0 and toks[i - 1].text == "no":
+    if i > 0 and toks[i - 1].text in ("no", "neither", "nor"):
         return None
     qs = quantity_list(folded, toks, i)
     if not qs or _modal_before(toks, i):
@@ -324,7 +331,7 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
         k = _skip_relative(toks, k)
     has_be = False
     gap: list[str] = []
-    while k < n and _in_gap(toks[k].text) and len(gap) < 6:
+    while k < n and _in_gap(toks[k].text) and len(gap) < 6 and not _outcome_at(toks, k):
         gap.append(toks[k].text)
         has_be = has_be or toks[k].text in lx.BE_WORDS
         k += 1
@@ -358,15 +365,18 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
 
 
 def _name_at(
-    text: str, toks: list[Token], k: int, *, shouting: bool
+    text: str, toks: list[Token], k: int, *, shouting: bool, loose: bool = False
 ) -> tuple[int, str, bool] | None:
     """
     A person's name from token *k* ("Judge Hector Jimenez"): (next index,
     victim category, has a title?). In mixed-case copy every word must be
     capitalised; in ALL-CAPS copy a name is any run of two to six content
-    words.
+    words. Unless *loose* (after "the murder of"), the name must be followed
+    by a boundary, a linking word or an outcome.
     """
     n = len(toks)
+    if k < n and toks[k].text in _QUANTITY_OPENERS:
+        return None  # "several prostitutes", "many Indians": not a name
     j = k
     category = "people"
     titled = False
@@ -386,7 +396,10 @@ def _name_at(
                 category = entry[0]
         j += 1
     if j - k < 2 or not (
-        _is_boundary(toks, j) or toks[j].text in lx.GAP_WORDS or trigger_at(toks, j)
+        loose
+        or _is_boundary(toks, j)
+        or toks[j].text in lx.GAP_WORDS
+        or trigger_at(toks, j)
     ):
         return None
     return j, category, titled
@@ -396,9 +409,103 @@ _NAME_STOP: Final = (
     lx.BOUNDARY_WORDS | lx.GAP_WORDS | lx.HYPOTHETICAL | lx.NON_PEOPLE_AFTER
     | frozenset(lx.TRIGGERS) | lx.words(
         "the a an his her their its this that these those he she it they we "
-        "i you who whom which what of for with to no not one two three s"
+        "i you who whom which what of for with to no not one two three s "
+        "neither nor either"
     )
 )
+
+#: Words that show a comma-delimited piece is a clause of its own, not an
+#: apposition to skip ("X, the mayor, said ..."): the scan for the name's
+#: outcome stops there.
+_CLAUSE_WORDS: Final = lx.BE_WORDS | lx.words(
+    "said says told added reported stated that has have had will would"
+)
+#: Longest apposition skipped between a name and its outcome, in tokens.
+_MAX_APPOSITION: Final = 20
+
+
+def _predicate_at(toks: list[Token], k: int) -> tuple[str, int] | None:
+    """
+    An outcome that a named subject can take at token *k*: "was shot dead",
+    "were found dead", "died instantly". Returns (outcome, next index).
+    """
+    n = len(toks)
+    has_be = False
+    start = k
+    trig = None
+    while k < n and k - start < 6:
+        trig = trigger_at(toks, k)
+        if trig is not None and "P" in trig[1]:
+            break  # "shot dead" is an outcome, "shot" alone a linking word
+        if toks[k].text not in lx.GAP_WORDS:
+            break
+        has_be = has_be or toks[k].text in lx.BE_WORDS
+        k += 1
+    if trig is None or "P" not in trig[1] or trig[0] not in _NAMED_OUTCOMES:
+        return None
+    if "T" in trig[1] and not has_be:
+        return None  # "X killed two soldiers": X is the killer
+    return trig[0], trig[2]
+
+
+def _after_name(
+    text: str, toks: list[Token], j: int, shouting: bool
+) -> tuple[list[tuple[int, int, str]], list[tuple[str, int]], int]:
+    """
+    What follows a name ending at token *j*: further names joined by "and"
+    ("X, a judge, and Y were killed"), the outcomes found in relative
+    clauses and after appositions ("X, 56, who was kidnapped on Friday, was
+    found dead"). Returns (more names as (start, end, category), outcomes
+    as (outcome, next index), the index where the scan stopped).
+    """
+    n = len(toks)
+    names: list[tuple[int, int, str]] = []
+    outcomes: list[tuple[str, int]] = []
+    k = j
+    for _ in range(8):  # a bounded number of pieces: linear time
+        pred = _predicate_at(toks, k)
+        if pred is not None:
+            outcomes.append(pred)
+            return names, outcomes, pred[1]
+        if (k < n and toks[k].text == "and") or words_at(toks, k, (",", "and")):
+            m = k + 1 if toks[k].text == "and" else k + 2
+            if m < n and toks[m].text in ("his", "her"):
+                break  # "X and his driver": the quantity rules read those
+            other = _name_at(text, toks, m, shouting=shouting)
+            if other is None:
+                break
+            names.append((m, other[0], other[1]))
+            k = other[0]
+            continue
+        if k >= n or toks[k].text != ",":
+            break
+        pred = _predicate_at(toks, k + 1)  # "X, 45, was shot dead"
+        if pred is not None:
+            outcomes.append(pred)
+            return names, outcomes, pred[1]
+        # a comma-delimited piece: a relative clause or an apposition
+        m = k + 1
+        relative = m < n and toks[m].text in ("who", "whom")
+        if relative:
+            pred = _predicate_at(toks, m + 1)
+            if pred is not None:
+                outcomes.append(pred)
+        end = m
+        while (
+            end < n
+            and end - m < _MAX_APPOSITION
+            and toks[end].text != ","
+            and toks[end].text not in _CLAUSE_END
+        ):
+            if not relative and (
+                toks[end].text in _CLAUSE_WORDS or trigger_at(toks, end) is not None
+            ):
+                return names, outcomes, k  # a clause of its own, not an apposition
+            end += 1
+        if end >= n or toks[end].text != ",":
+            break
+        k = end
+    return names, outcomes, k
 
 
 def _named(
@@ -416,12 +523,15 @@ def _named(
         outcome, flags, k = trig
         if "O" in flags and k < n and toks[k].text == "of":
             k += 1
-        elif "A" not in flags:
+            loose = True
+        elif "A" not in flags or _determiner_before(toks, i):
+            return None  # "the badly wounded Soviet seamen": an adjective
+        else:
+            loose = False
+        if outcome not in _NAMED_OUTCOMES:
             return None
-        if outcome not in _NAMED_OUTCOMES or _hypothetical_before(toks, i):
-            return None
-        name = _name_at(text, toks, k, shouting=shouting)
-        if name is None:
+        name = _name_at(text, toks, k, shouting=shouting, loose=loose)
+        if name is None or _hypothetical_before(toks, i):
             return None
         j, category, _ = name
         q = Quantity(k, j, 1, 1, 1, False, None, None, category, False)
@@ -432,28 +542,34 @@ def _named(
         and toks[i].text not in lx.TITLES
     ):
         return None
+    if i > 0 and toks[i - 1].text in ("neither", "nor"):
+        return None
     name = _name_at(text, toks, i, shouting=shouting)
     if name is None:
         return None
     j, category, titled = name
-    if shouting and not titled:
+    more, outcomes, end = _after_name(text, toks, j, shouting)
+    if not outcomes:
         return None
-    k = j
-    if words_at(toks, k, (",", "who")):  # "Luis Galan, who was killed on Friday"
-        k += 2
-    has_be = False
-    while k < n and toks[k].text in lx.GAP_WORDS and k - j < 6:
-        has_be = has_be or toks[k].text in lx.BE_WORDS
-        k += 1
-    trig = trigger_at(toks, k)
-    if trig is None or "P" not in trig[1] or trig[0] not in _NAMED_OUTCOMES:
-        return None
-    if "T" in trig[1] and not has_be:
-        return None
-    q = Quantity(i, j, 1, 1, 1, False, None, None, category, False)
-    return [_Found(q, trig[0], name=" ".join(t.text for t in toks[i:j]))], trig[2]
+    if shouting and not titled and not (j < n and toks[j].text == ","):
+        return None  # in ALL-CAPS copy, a title or an apposition shows a name
+    found = []
+    for start, stop, cat in [(i, j, category), *more]:
+        q = Quantity(start, stop, 1, 1, 1, False, None, None, cat, False)
+        label = " ".join(t.text for t in toks[start:stop])
+        found += [_Found(q, outcome, name=label) for outcome, _ in outcomes]
+    return found, max(end, j)
 
 
+_DETERMINERS: Final = lx.words("the a an this that these those")
+
+
+def _determiner_before(toks: list[Token], i: int) -> bool:
+    """Whether an article, maybe with adverbs ("the seriously"), precedes token *i*."""
+    k = i - 1
+    while k >= 0 and i - k < 4 and toks[k].text.endswith("ly"):
+        k -= 1
+    return k >= 0 and toks[k].text in _DETERMINERS
 _NAMED_OUTCOMES: Final = frozenset({"killed", "wounded", "kidnapped"})
 #: Words after which an ALL-CAPS name may start a clause.
 _NAME_AFTER: Final = frozenset({",", "that", "when", "after", "while"})
@@ -484,18 +600,40 @@ def _bounded(
         yield start, end
 
 
+#: Words that can open a count's quantity (besides digits and names).
+_QUANTITY_OPENERS: Final = STARTERS | _ZERO_FIRST
+
+
+def _may_count(
+    words: set[str], text: str, folded: str, start: int, end: int, shouting: bool
+) -> bool:
+    """
+    Whether the sentence at ``[start, end)``, whose words are *words*, holds
+    anything a count can start with: a number, a quantity word, a negation
+    or (for names) a capital letter. Sentences without one are not tokenized.
+    """
+    if shouting or not _QUANTITY_OPENERS.isdisjoint(words):
+        return True
+    if text[start:end] != folded[start:end]:
+        return True  # capitals (names) or diacritics
+    return any(w[0].isdigit() or w.partition("-")[0] in STARTERS for w in words)
+
+
 def read(doc: Document) -> list[_Found]:
     """Every count in *doc*, in text order."""
     folded = doc.folded
     text = doc.text
     out: list[_Found] = []
-    names: set[str] = set()
+    names: set[tuple[str, str]] = set()
     for s_start, s_end in _bounded(doc.sentences, folded):
         # a cheap look for an outcome word before tokenizing the sentence
-        if _CUES.isdisjoint(folded[s_start:s_end].translate(_SPACES).split()):
+        words = set(folded[s_start:s_end].translate(_SPACES).split())
+        if _CUES.isdisjoint(words):
+            continue
+        shouting = text[s_start:s_end].isupper()  # ALL-CAPS copy
+        if not _may_count(words, text, folded, s_start, s_end, shouting):
             continue
         toks = tokenize(folded, s_start, s_end)
-        shouting = text[s_start:s_end].isupper()  # ALL-CAPS copy
         i = 0
         n = len(toks)
         while i < n:
@@ -529,19 +667,32 @@ def read(doc: Document) -> list[_Found]:
             for f in hit[0]:
                 if f.name is not None:
                     # "Lt Zegers" after "Lieutenant Roberto Zegers Reed": once
-                    if f.name.rsplit(" ", 1)[-1] in names:
+                    if (f.name.rsplit(" ", 1)[-1], f.outcome) in names:
                         continue
-                    names.update(f.name.split())
+                    names.update((w, f.outcome) for w in f.name.split())
                 out.append(f._replace(q=f.q._replace(i=toks[f.q.i].start,
                                                      j=toks[f.q.j - 1].end)))
             i = max(hit[1], i + 1)
     return out
 
 
-def _actor_for(actors: tuple[ActorMention, ...], start: int, end: int) -> str | None:
-    """The canonical actor of the victims at ``[start, end)``, if tagged."""
+#: The longest actor mention looked back for ("the Farabundo Marti National
+#: Liberation Front" is 50 characters); it keeps the actor look-up linear.
+_MAX_ACTOR: Final = 200
+
+
+def _actor_for(
+    actors: tuple[ActorMention, ...], starts: list[int], start: int, end: int
+) -> str | None:
+    """
+    The canonical actor of the victims at ``[start, end)``, if tagged.
+
+    *starts* are the actors' start offsets, sorted as *actors* are.
+    """
     best: tuple[int, str] | None = None
-    for a in actors:
+    lo = bisect.bisect_left(starts, start - _MAX_ACTOR)
+    hi = bisect.bisect_right(starts, end + 1)
+    for a in actors[lo:hi]:
         overlap = min(end, a.end) - max(start, a.start)
         if overlap > 0 or (overlap >= -1 and a.start >= start - 1 and a.end <= end + 1):
             name = a.canonical or a.text
@@ -596,6 +747,8 @@ class CasualtyParser:
         out: list[CasualtyCount] = []
         seen: set[tuple[int, int, str]] = set()
         values: set[tuple[str, int | None]] = set()
+        actors = tuple(sorted(doc.actors, key=lambda a: a.start))
+        starts = [a.start for a in actors]
         for f, sup in zip(found, superseded, strict=True):
             q = f.q
             start, end = q.i, q.j
@@ -617,7 +770,7 @@ class CasualtyParser:
                     approximate=q.approximate,
                     vague=q.vague,
                     victim=q.victim,
-                    actor=_actor_for(doc.actors, start, end),
+                    actor=_actor_for(actors, starts, start, end),
                     subset=f.subset,
                     superseded=sup,
                     provenance=Provenance(

@@ -41,7 +41,7 @@ def tokenize(folded: str, start: int, end: int) -> list[Token]:
     """Tokens of ``folded[start:end]``, with offsets into *folded*."""
     # matching a slice is much faster with ``regex`` than pos/endpos
     return [
-        Token(m.group(), m.start() + start, m.end() + start)
+        Token(m[0], m.start() + start, m.end() + start)
         for m in _TOKEN_RE.finditer(folded[start:end], timeout=REGEX_TIMEOUT)
     ]
 
@@ -125,6 +125,8 @@ def _number_at(folded: str, toks: list[Token], i: int) -> tuple[int, int] | None
         value = parse_number(tok.text)
         end = tok.end
     else:
+        if tok.text.partition("-")[0] not in lx.NUMBER_WORDS:
+            return None  # cheap test first: most words are not numbers
         # match a short slice: far faster with ``regex`` than a start position
         m = _NUMBER_RE.match(folded[start : start + 160], timeout=REGEX_TIMEOUT)
         if m is None:
