@@ -723,6 +723,39 @@ def _superseded(found: list[_Found]) -> list[bool]:
     return flags
 
 
+_CUMULATIVE: Final = Provenance(confidence=0.8, reason=CUMULATIVE_REASON)
+
+
+def make_count(
+    text: str,
+    q: Quantity,
+    start: int,
+    end: int,
+    outcome: str,
+    *,
+    actor: str | None = None,
+    subset: bool = False,
+    superseded: bool = False,
+    provenance: Provenance | None = None,
+) -> CasualtyCount:
+    """The :class:`CasualtyCount` of quantity *q*, read at ``text[start:end]``."""
+    return CasualtyCount(
+        text=text[start:end],
+        span=Span(start=start, end=end),
+        outcome=outcome,
+        low=q.low,
+        best=q.best,
+        high=q.high,
+        approximate=q.approximate,
+        vague=q.vague,
+        victim=q.victim,
+        actor=actor,
+        subset=subset,
+        superseded=superseded,
+        provenance=Provenance() if provenance is None else provenance,
+    )
+
+
 class CasualtyParser:
     """
     The default casualty parser: counts of people killed, wounded,
@@ -760,22 +793,16 @@ class CasualtyParser:
             seen.add(key)
             values.add((f.outcome, q.best))
             out.append(
-                CasualtyCount(
-                    text=text[start:end],
-                    span=Span(start=start, end=end),
-                    outcome=f.outcome,
-                    low=q.low,
-                    best=q.best,
-                    high=q.high,
-                    approximate=q.approximate,
-                    vague=q.vague,
-                    victim=q.victim,
+                make_count(
+                    text,
+                    q,
+                    start,
+                    end,
+                    f.outcome,
                     actor=_actor_for(actors, starts, start, end),
                     subset=f.subset,
                     superseded=sup,
-                    provenance=Provenance(
-                        confidence=0.8, reason=CUMULATIVE_REASON
-                    ) if f.cumulative else Provenance(),
+                    provenance=_CUMULATIVE if f.cumulative else None,
                 )
             )
         return tuple(out)

@@ -12,9 +12,13 @@ from attrs import validators as v
 
 from conflictparse._document import Document
 from conflictparse.errors import UnparseableError
-from conflictparse.parsers.casualties._parser import CUMULATIVE_REASON, CasualtyParser
+from conflictparse.parsers.casualties._parser import (
+    CUMULATIVE_REASON,
+    CasualtyParser,
+    make_count,
+)
 from conflictparse.parsers.casualties._reader import quantity_at, tokenize
-from conflictparse.results import CASUALTY_OUTCOMES, CasualtyCount, Span
+from conflictparse.results import CASUALTY_OUTCOMES, CasualtyCount
 
 __all__ = ["CasualtySummary", "OutcomeTotal", "parse_count", "summarize"]
 
@@ -193,16 +197,5 @@ def parse_count(text: str, *, outcome: str = "killed") -> CasualtyCount:
                 continue
             if q.low is None and q.best is None and q.high is None:
                 break
-            start, end = toks[q.i].start, toks[q.j - 1].end
-            return CasualtyCount(
-                text=text[start:end],
-                span=Span(start=start, end=end),
-                outcome=outcome,
-                low=q.low,
-                best=q.best,
-                high=q.high,
-                approximate=q.approximate,
-                vague=q.vague,
-                victim=q.victim,
-            )
+            return make_count(text, q, toks[q.i].start, toks[q.j - 1].end, outcome)
     raise UnparseableError(f"no casualty count with a number in {text!r}", text=text)
