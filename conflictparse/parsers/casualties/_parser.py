@@ -310,6 +310,8 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
     if i > 0 and toks[i - 1].text in ("no", "neither", "nor"):
         return None
     qs = quantity_list(folded, toks, i)
+    if not qs and word in ("a", "an"):
+        return _article_noun(toks, i)
     if not qs or _modal_before(toks, i):
         return None
     n = len(toks)
@@ -362,6 +364,38 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
     found += [s._replace(outcome=outcome) for s in subsets]
     more, after = _subsets_after(folded, toks, end, outcome)
     return found + more, max(after, end)
+
+
+#: Outcomes that only befall people: a noun the word list does not know is
+#: a person when one of these follows it ("a baker was killed"), while
+#: "a town was captured" or "a statement was released" is no count.
+_PERSON_OUTCOMES: Final = frozenset({"killed", "wounded", "kidnapped"})
+
+
+def _article_noun(toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
+    """
+    "a baker was killed": an article, one to three words the victim list
+    does not know, a form of "be" and an outcome only people suffer.
+    """
+    n = len(toks)
+    k = i + 1
+    while k < n and k - i <= 3:
+        word = toks[k].text
+        if (
+            not word[0].isalpha()
+            or word in _NAME_STOP
+            or word in lx.NON_PERSON
+            or word in _QUANTITY_OPENERS
+        ):
+            break
+        k += 1
+    if k == i + 1 or k >= n or toks[k].text not in ("was", "is"):
+        return None
+    pred = _predicate_at(toks, k)
+    if pred is None or pred[0] not in _PERSON_OUTCOMES:
+        return None
+    q = Quantity(i, k, 1, 1, 1, False, None, None, "people", False)
+    return [_Found(q, pred[0])], pred[1]
 
 
 def _name_at(
