@@ -164,8 +164,8 @@ def test_not_dates(text: str) -> None:
 
 RANGES = [
     pytest.param("Clashes raged between 14 and 16 February.",
-                 "between 14 and 16 February", "2016-02-14/2016-02-16", "day",
-                 D(2016, 2, 14), D(2016, 2, 16), id="day-range"),
+                 "between 14 and 16 February", "2015-02-14/2015-02-16", "day",
+                 D(2015, 2, 14), D(2015, 2, 16), id="day-range"),
     pytest.param("Rains are expected from March to May.", "from March to May",
                  "2016-03/2016-05", "month", D(2016, 3, 1), D(2016, 5, 31),
                  id="month-range"),
@@ -221,6 +221,82 @@ def test_event_relative() -> None:
     assert ("two months after", "event_relative", None, None) == (
         got.text, got.kind, got.value, got.earliest
     )  # fmt: skip
+
+
+# (text, publication date, span, value, kind): expressions that count from a
+# reference time take it from the date mentioned last, or from publication
+OCT20 = D(2015, 10, 20)
+REFERENCE_TIME = [
+    pytest.param("The army retook the port on 3 May 2015. A week later, rebels shelled it.",
+                 SUNDAY, "A week later", "2015-05-10", "event_relative", id="week-later-day"),
+    pytest.param("Militants seized the base on 14 March 2015. The next day, jets bombed it.",
+                 SUNDAY, "next day", "2015-03-15", "event_relative", id="next-day"),
+    pytest.param("The front was formed in 2009. The following year it declared war.",
+                 SUNDAY, "following year", "2010", "event_relative", id="following-year"),
+    pytest.param("The convoy left on 2 June 2014 and was attacked the day after.",
+                 SUNDAY, "day after", "2014-06-03", "event_relative", id="day-after"),
+    pytest.param("Arms sales fell in the third quarter from a year earlier.",
+                 OCT20, "a year earlier", "2014-Q3", "event_relative",
+                 id="year-earlier-quarter"),
+    pytest.param("Arms sales fell in the third quarter from a year ago.",
+                 OCT20, "a year ago", "2014-Q3", "date", id="year-ago-quarter"),
+    pytest.param("Food prices were 40 percent higher than a year earlier.",
+                 SUNDAY, "a year earlier", "2015", "event_relative",
+                 id="year-earlier-no-reference"),
+    pytest.param("Attacks rose in the third quarter; in the 2014 period there were fewer.",
+                 OCT20, "2014", "2014-Q3", "date", id="year-period-after-quarter"),
+    pytest.param("Revenue from the mine fell in the 2014 third quarter.",
+                 SUNDAY, "2014 third quarter", "2014-Q3", "date", id="year-ordinal-quarter"),
+    pytest.param("The ministry expects more attacks in this year's second half.",
+                 SUNDAY, "this year's second half", "2016-H2", "date",
+                 id="this-years-half"),
+    pytest.param("Exports were higher in the year-earlier third quarter.",
+                 OCT20, "year-earlier third quarter", "2014-Q3", "date",
+                 id="year-earlier-ordinal-quarter"),
+    pytest.param("The port was closed for the last half of 2014.",
+                 SUNDAY, "last half of 2014", "2014-H2", "date", id="last-half-of-year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "span", "value", "kind"), REFERENCE_TIME)
+def test_reference_time(
+    text: str, published: dt.date, span: str, value: str, kind: str
+) -> None:
+    """Counting expressions resolve against the date mentioned last, or publication."""
+    got = next(d for d in dates(text, published) if d.text == span)
+    assert (span, value, kind) == (got.text, got.value, got.kind)
+
+
+# (text, publication date, span, value): the tense around a date without a
+# year decides between the last and the next one
+JAN5 = D(2016, 1, 5)
+TENSE = [
+    pytest.param("Fighting raged in March around the airport.", SUNDAY, "March", "2015-03",
+                 id="past-ed-verb"),
+    pytest.param("Elections are due to be held in March.", SUNDAY, "March", "2016-03",
+                 id="future-due-to"),
+    pytest.param("The army announced the operation Aug. 21.", OCT20, "Aug. 21", "2015-08-21",
+                 id="ed-verb-before-date"),
+    pytest.param("Compensation will be paid Dec. 14 to the families.", OCT20, "Dec. 14",
+                 "2015-12-14", id="passive-future"),
+    pytest.param("Aid groups fear the Jan. 14 deadline for the camp.", JAN5, "Jan. 14",
+                 "2016-01-14", id="attributive-nearest"),
+    pytest.param("The peace talks were postponed until Nov. 16.", OCT20, "Nov. 16",
+                 "2015-11-16", id="deadline-moved"),
+    pytest.param("A curfew, effective Feb. 1, covers the province.", OCT20, "Feb. 1",
+                 "2016-02-01", id="effective-future"),
+    pytest.param("The curfew became effective on 28 August.", OCT20, "on 28 August",
+                 "2015-08-28", id="became-effective-past"),
+    pytest.param("Both leaders signed the peace plan Friday.", D(2016, 1, 8), "Friday",
+                 "2016-01-08", id="weekday-of-publication"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "span", "value"), TENSE)
+def test_tense(text: str, published: dt.date, span: str, value: str) -> None:
+    """Past cues pick the most recent date not after publication, future cues the next."""
+    got = next(d for d in dates(text, published) if d.text == span)
+    assert value == got.value
 
 
 def test_relative_without_publication_date() -> None:

@@ -67,6 +67,7 @@ _NAMED_AFTER: Final = regex.compile(
     regex.VERBOSE,
 )
 _ARTICLE_BEFORE: Final = regex.compile(r"(?<![a-z])(?:the|a|an)\s++\Z")
+_NOUN_AFTER: Final = regex.compile(r" (?!(?:of|to|and|or|in|on|at|by|for)(?![a-z]))[a-z]")
 
 
 _FOLD_PAIRS: Final = tuple(
@@ -97,13 +98,18 @@ def quick_fold(text: str) -> str:
 class _Ctx:
     """Everything a form handler needs about the document being read."""
 
-    __slots__ = ("_shouting", "folded", "published", "text")
+    __slots__ = ("_shouting", "folded", "links", "published", "text")
 
     def __init__(self, text: str, folded: str, published: _dt.date | None) -> None:
         self.text = text
         self.folded = folded
         self.published = published
         self._shouting: bool | None = None
+        #: start of a mention -> (steps, unit, how) for expressions that
+        #: count from a reference time ("a year earlier", "the next day"):
+        #: how is "now" (from publication; "a year ago") or "ref" (from the
+        #: date mentioned last)
+        self.links: dict[int, tuple[int, str, str]] = {}
 
     @property
     def shouting(self) -> bool:
@@ -142,11 +148,18 @@ class _Ctx:
         after = self.folded[end : min(end + 25, max(s1, end))]
         if self.folded.startswith("'s", end):
             return "past"  # "Wednesday's ruling": an event already named
+        if _ARTICLE_BEFORE.search(before) and _NOUN_AFTER.match(self.folded, end):
+            return None  # "the Aug. 7 bombings", "the Jan. 14 deadline": no tense
         fut = past = -1
         for m in pat.FUTURE_CUE.finditer(before, timeout=REGEX_TIMEOUT):
             fut = m.end()
         for m in pat.PAST_TENSE.finditer(before, timeout=REGEX_TIMEOUT):
-            past = m.end()
+            if not before.endswith("be ", 0, m.start()):  # "will be paid" is no past
+                past = m.end()
+        near = max(0, len(before) - 30)
+        for m in pat.PAST_ED.finditer(before, near, timeout=REGEX_TIMEOUT):
+            if m.end() > past and not before.endswith("be ", 0, m.start()):
+                past = m.end()
         if fut >= past and fut >= 0:
             return "future"  # "expected", "planned": a future cue ending in -ed
         if past >= 0:
@@ -409,6 +422,8 @@ def _f_weekday(ctx: _Ctx, m: Any) -> DateMention | None:
         d = cal.weekday_near(pub, wd, future=not _past_context(ctx, start))
         if d == pub + _dt.timedelta(days=7):
             d = pub
+    elif wd == pub.weekday():
+        d = pub  # "on Friday" in a Friday story is the day itself, whatever the tense
     else:
         d = cal.weekday_near(pub, wd, future=ctx.future(start, end))
     return _mention(ctx, start, end, cal.day(d), relative=True)
@@ -481,6 +496,12 @@ def _f_offset(ctx: _Ctx, m: Any) -> DateMention | None:
     unit = m.group("unit")
     direction = _SPACE.sub(" ", m.group("dir"))
     duration = _duration_code(n, unit)
+    if n is not None and unit in _LINK_UNITS:
+        sign = 1 if direction in {"later", "after", "from now"} else -1
+        if direction in {"ago", "from now"}:
+            ctx.links[start] = (sign * n, unit, "now")
+        elif direction not in {"before", "after"} or _ADVERB_END.match(ctx.folded, end):
+            ctx.links[start] = (sign * n, unit, "ref")
     if direction not in {"ago", "from now"}:
         return _mention(
             ctx, start, end, None, kind="event_relative",
@@ -544,6 +565,8 @@ def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
     start, end = m.start(), m.end()
     rel, unit, mod = m.group("rel"), m.group("unit"), m.group("mod")
     if rel in {"previous", "following"}:
+        if unit in _LINK_UNITS:
+            ctx.links[start] = (_EVENTREL_STEP[rel], unit, "ref")
         return _mention(
             ctx, start, end, None, kind="event_relative", precision=_unit_precision(unit)
         )
@@ -576,7 +599,17 @@ def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
     return _mention(ctx, start, end, _clip(period, mod, pub), relative=True)
 
 
+_EVENTREL_STEP: Final = {
+    "next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0, "that": 0,
+}  # fmt: skip
+
+
 def _f_eventrel(ctx: _Ctx, m: Any) -> DateMention | None:
+    erel, unit = m.group("erel"), m.group("unit")
+    if erel in _EVENTREL_STEP and unit != "weekend":
+        ctx.links[m.start()] = (_EVENTREL_STEP[erel], unit, "ref")
+    elif erel == "day" and _ADVERB_END.match(ctx.folded, m.end()):
+        ctx.links[m.start()] = (-1 if unit == "before" else 1, "day", "ref")
     return _mention(
         ctx, m.start(), m.end(), None, kind="event_relative",
         precision=_unit_precision(m.group("unit")),
@@ -649,11 +682,34 @@ _ORDINALS: Final = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3r
                     "fourth": 4, "4th": 4}  # fmt: skip
 
 
+def _f_yquarter(ctx: _Ctx, m: Any) -> DateMention | None:
+    start, end = m.start(), m.end()
+    n, unit = _ORDINALS[m.group("qord")], m.group("unit")
+    if unit == "half" and n > 2:
+        return None
+    make = cal.quarter if unit == "quarter" else cal.half
+    if m.group("y"):
+        return _mention(ctx, start, end, make(int(m.group("y")), n))
+    if ctx.published is None:
+        return _mention(ctx, start, end, None, relative=True, precision=unit)
+    pub = ctx.published
+    if m.group("qrel"):
+        year = pub.year + _REL_STEP[m.group("qrel")]
+    else:  # "the year-earlier third quarter": a year before the latest one
+        year = pub.year - (1 if make(pub.year, n)[2] <= pub else 2)
+    return _mention(ctx, start, end, make(year, n), relative=True)
+
+
 def _f_quarter(ctx: _Ctx, m: Any) -> DateMention | None:
     start, end = m.start(), m.end()
     y = m.group("y")
     if m.group("qn"):
         n, unit = int(m.group("qn")), "quarter"
+    elif m.group("qord") == "last":  # "the last half of 1989"
+        if not y:
+            return None
+        unit = m.group("unit")
+        n = 4 if unit == "quarter" else 2
     else:
         n, unit = _ORDINALS[m.group("qord")], m.group("unit")
     if unit == "half" and n > 2:
@@ -719,6 +775,7 @@ def _f_holiday(ctx: _Ctx, m: Any) -> DateMention | None:
 
 
 _HANDLERS: Final[dict[str, Handler]] = {
+    "f_yquarter": _f_yquarter,
     "f_iso": _f_iso,
     "f_numeric": _f_numeric,
     "f_dayrange": _f_dayrange,
@@ -831,6 +888,126 @@ def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
                 continue
         out.append(a)
         i += 1
+    return out
+
+
+# -- expressions that count from a reference time ---------------------------
+
+
+#: Units a reference time can be stepped by.
+_LINK_UNITS: Final = frozenset(
+    {"day", "morning", "afternoon", "evening", "night", "week", "month", "quarter", "year"}
+)
+#: What may follow an adverbial "before"/"after" ("a year before." but not
+#: "a year before the election", which counts from that event).
+_ADVERB_END: Final = regex.compile(r"[ \t]*+(?:[.,;:)\]\n\"']|--|\Z)")
+#: Precisions a mentioned date can serve as a reference time with.
+_REF_PRECISIONS: Final = frozenset({"day", "week", "month", "quarter", "half", "season", "year"})
+_DAY_UNITS: Final = frozenset({"day", "morning", "afternoon", "evening", "night"})
+_PERIOD_AFTER: Final = regex.compile(r"\s++(?:fiscal\s++)?(?:period|quarter)(?![a-z])")
+
+
+def _stepped(ref: DateMention, n: int, unit: str, *, keep: bool) -> _Period | None:
+    """
+    The period *n* *unit*s from the reference date *ref*: at the precision of
+    *ref* when *keep* ("a year earlier" after "the third quarter" is the
+    third quarter a year before), else at the precision of *unit* ("the
+    following year").
+    """
+    assert ref.earliest is not None and ref.value is not None
+    prec, first = ref.precision, ref.earliest
+    y = int(ref.value[:4])
+    try:
+        if unit in _DAY_UNITS:
+            if prec != "day":
+                return None
+            return cal.day(first + _dt.timedelta(days=n))
+        if unit == "week":
+            if prec not in {"day", "week"}:
+                return None
+            moved = first + _dt.timedelta(days=7 * n)
+            return cal.day(moved) if keep and prec == "day" else cal.week(moved)
+        if unit == "month":
+            if prec not in {"day", "month"}:
+                return None
+            my, mm = cal.add_months(first.year, first.month, n)
+            if keep and prec == "day":
+                return cal.day(_dt.date(my, mm, min(first.day, cal.last_day(my, mm))))
+            return cal.month(my, mm)
+        if unit == "quarter":
+            if prec != "quarter":
+                return None
+            q = (first.month - 1) // 3 + n
+            return cal.quarter(first.year + q // 4, q % 4 + 1)
+        # unit == "year"
+        if not keep or prec == "year":
+            return cal.year(y + n)
+        if prec == "day":
+            return cal.day(_dt.date(y + n, first.month, min(first.day, 28 if first.month == 2 else 31)))
+        if prec == "month":
+            return cal.month(y + n, first.month)
+        if prec == "quarter":
+            return cal.quarter(y + n, int(ref.value[6]))
+        if prec == "half":
+            return cal.half(y + n, int(ref.value[6]))
+        if prec == "season":
+            return cal.season(y + n, ref.value[5:7])
+        return None
+    except (ValueError, OverflowError, IndexError):
+        return None
+
+
+def _is_reference(m: DateMention) -> bool:
+    """Whether *m* can be the reference time of later counting expressions."""
+    return (
+        m.kind == "date"
+        and m.resolved
+        and m.precision in _REF_PRECISIONS
+        and m.value is not None
+        and m.value[:4].isdigit()
+    )
+
+
+def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
+    """
+    Give expressions that count from a reference time their value: "a year
+    earlier", "the next day", "the following year" count from the date
+    mentioned last (they keep kind ``"event_relative"``); "a year ago" after
+    a quarter or half year (company results) is that quarter a year before;
+    "the 1988 period" after "the third quarter" is the third quarter of 1988.
+    """
+    ref: DateMention | None = None
+    out: list[DateMention] = []
+    for m in found:
+        link = ctx.links.get(m.start)
+        if link is None:
+            if ref is not None and ref.precision == "quarter" and m.precision == "year" and (
+                m.value is not None and len(m.value) == 4
+                and _PERIOD_AFTER.match(ctx.folded, m.end)
+            ):  # fmt: skip
+                assert ref.value is not None
+                q = cal.quarter(int(m.value), int(ref.value[6]))
+                m = attrs.evolve(m, value=q[0], precision=q[1], earliest=q[2], latest=q[3])
+            elif _is_reference(m):
+                ref = m
+            out.append(m)
+            continue
+        n, unit, how = link
+        period: _Period | None = None
+        if how == "now":
+            if ref is not None and unit == "year" and ref.precision in {"quarter", "half"}:
+                period = _stepped(ref, n, unit, keep=True)
+        elif ref is not None:
+            keep = m.kind != "event_relative" or m.duration is not None
+            period = _stepped(ref, n, unit, keep=keep)
+        elif m.duration is not None and n < 0 and ctx.published is not None:
+            # "a year earlier" with no date before it: a year before the story
+            d = _step(ctx.published, n, unit)
+            period = None if d is None else _period_at(d, unit)
+        if period is not None:
+            m = attrs.evolve(m, value=period[0], precision=period[1],
+                             earliest=period[2], latest=period[3], relative=True)  # fmt: skip
+        out.append(m)
     return out
 
 
@@ -971,7 +1148,8 @@ def scan(text: str, *, published: _dt.date | None = None) -> list[DateMention]:
                 done = m.end()
             if done > starts[i]:
                 break
-    return _join_ranges(ctx, found)
+    found = _join_ranges(ctx, found)
+    return _resolve_links(ctx, found)
 
 
 class DateParser:

@@ -104,7 +104,14 @@ _REL_YEAR = r"(?:,?" + _S + r"(?P<ryear>last|this|next)" + _S + r"year(?![a-z'])
 #: The detection pattern, matched against folded text.
 DETECT: Final = regex.compile(
     r"""
-    (?P<f_iso>                               # 2016-01-10
+    (?P<f_yquarter>                          # the 1988 third quarter, next year's first half
+        (?:(?<![\d.,$])(?P<y>1[5-9]\d\d|20\d\d)(?:'s)?+
+          |(?P<qrel>this|last|next)""" + _S + r"""year's
+          |(?P<qago>year-(?:earlier|ago)))""" + _S + r"""(?:fiscal""" + _S + r""")?
+        (?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|""" + _S + r""")(?:fiscal""" + _S + r""")?
+        (?P<unit>quarter|half)(?![a-z])
+    )
+  | (?P<f_iso>                               # 2016-01-10
         (?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])
     )
   | (?P<f_numeric>                           # 10/01/2016, 2016/01/10: dateparser
@@ -180,7 +187,7 @@ DETECT: Final = regex.compile(
         (?:(?:""" + _S + r"""of)?""" + _S + _year("y") + r""")?
     )
   | (?P<f_quarter>                           # the third quarter of 2015, Q3 2015
-        """ + _MOD + r"""(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|""" + _S + r""")(?:fiscal""" + _S + r""")?
+        """ + _MOD + r"""(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|last)(?:-|""" + _S + r""")(?:fiscal""" + _S + r""")?
         (?P<unit>quarter|half)(?![a-z])
         (?:(?:""" + _S + r"""of|,)?""" + _S + r"""(?:fiscal""" + _S + r""")?""" + _year("y") + r""")?
       | (?<![a-z])q(?P<qn>[1-4])""" + _S + _year("y") + r"""
@@ -232,9 +239,14 @@ FORMS: Final = tuple(
 FUTURE_CUE: Final = regex.compile(
     r"""
     (?<![a-z])(?:will|'ll|shall|would|going\s++to|(?:is|are|was|were)\s++(?:due\s++)?to
-      |plans?|planned|planning|scheduled|schedule|expected|expects?|due
+      |(?<!(?:the|a|an|its|their|his|her|our|this|that)\s)plans?  # a verb, not "the plan"
+      |planned|planning|scheduled|schedule|expected|expects?|due
       |set\s++to|preparing|prepares?|upcoming|intends?|hopes?\s++to|aims?\s++to
-      |agreed\s++to|to\s++be\s++held|as\s++(?:soon|early)\s++as|tomorrow|next)(?![a-z])
+      |agreed\s++to|to\s++be\s++held|as\s++(?:soon|early)\s++as|tomorrow|next
+      |payable|(?<!(?:became|become|was|were|been)\s)effective|supposed\s++to|deadline
+      |(?:extend|postpon|delay|adjourn|defer)[a-z]*+(?:\s++[^\s.]++){0,6}?\s++(?:to|until|till|through)
+        (?=(?:\s++[^\s]++){0,3}?\s*+\Z)   # a deadline moved to the date itself
+      )(?![a-z])
     """,
     regex.VERBOSE,
 )
@@ -255,6 +267,13 @@ PAST_TENSE: Final = regex.compile(
     regex.VERBOSE,
 )
 
+
+#: Any other -ed form; a past-tense cue only a few words before a date
+#: ("announced Wednesday", "closed the border in December"): further away
+#: it is as often an adjective or a clause of its own.
+PAST_ED: Final = regex.compile(
+    r"(?<![a-z])[a-z]++(?<=[a-z]{2}[a-df-z]ed)(?<!hundred|united|preferred|armed|based)(?![a-z])"
+)
 
 #: A word before a bare four-digit number that makes it a year.
 YEAR_BEFORE_ACCEPT: Final = regex.compile(
