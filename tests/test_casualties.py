@@ -358,6 +358,73 @@ def test_registry_builtin() -> None:
 
 # -- the seed -------------------------------------------------------------------
 
+# -- session 2 fixes: named victims, negation, articles, hostile input ----------
+
+NAMED = [
+    ("apposition-and-name",
+     "Judge Rafael Ortiz, a veteran magistrate, and Luis Mora were killed on Friday.",
+     [("killed", 1, 1, 1), ("killed", 1, 1, 1)]),
+    ("age-apposition", "Former mayor Pablo Ruiz Tovar, 61, was shot to death near his home.",
+     [("killed", 1, 1, 1)]),
+    ("relative-clause-between",
+     "Lawyer Carlos Mena, who had defended several union leaders, was gunned down on Monday.",
+     [("killed", 1, 1, 1)]),
+    ("kidnapped-then-found-dead",
+     "Mayor Ana Castro Ruiz, who was kidnapped on 5 March, was found dead today.",
+     [("kidnapped", 1, 1, 1), ("killed", 1, 1, 1)]),
+    ("shouting-apposition",
+     "ROBERTO DIAZ LUNA, 28, A LEADER OF THE TEACHERS UNION, DIED INSTANTLY LAST NIGHT.",
+     [("killed", 1, 1, 1)]),
+    ("murder-of-name-then-verb", "The murder of Carlos Vega Rios sparked protests in the capital.",
+     [("killed", 1, 1, 1)]),
+    ("article-unknown-noun", "A local baker was killed when the bomb went off.", [("killed", 1, 1, 1)]),
+    ("shot-dead-active", "Two gunmen shot dead a policeman outside the bank.", [("killed", 1, 1, 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in NAMED], ids=[c[0] for c in NAMED])
+def test_named_and_article_victims(
+    text: str, expected: list[tuple[str, int | None, int | None, int | None]]
+) -> None:
+    """Names with appositions and coordination, and articles before unknown nouns."""
+    assert expected == counts(text)
+
+
+NOT_VICTIMS = [
+    ("neither-nor", "Neither the ambassador nor his wife were injured in the attack."),
+    ("adjective-before-name", "THE SERIOUSLY INJURED SOVIET SEAMEN WERE OUT OF DANGER."),
+    ("vague-is-no-name", "THE GANG IS BLAMED FOR THE MURDERS OF SEVERAL STREET VENDORS."),
+    ("apposition-is-speaker", "Mayor Jose Vargas, the party leader, said the talks would go on."),
+    ("captured-town", "A town was captured by the rebels on Sunday."),
+    ("released-statement", "A statement was released by the ministry."),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_VICTIMS], ids=[c[0] for c in NOT_VICTIMS])
+def test_not_named_victims(text: str) -> None:
+    """Negated subjects, adjectives, vague words and things are not named victims."""
+    assert [] == counts(text)
+
+
+def test_speaker_apposition_is_not_a_victim() -> None:
+    """A speaker with an apposition is not the victim of the count he reports."""
+    assert [("killed", 3, 3, 3)] == counts(
+        "Mayor Jose Vargas, the party leader, said three soldiers were killed."
+    )
+
+
+def test_actor_lookup_is_local() -> None:
+    """The victims' actor comes from the tagged words around them, not another sentence."""
+    text = "Taliban fighters attacked. Two policemen were killed. Ten Taliban militants died."
+    start = text.index("Taliban militants")
+    far = ActorMention(text="Taliban", span=Span(start=0, end=7), kind="rebel",
+                       canonical="Taliban")
+    near = ActorMention(text="Taliban", span=Span(start=start, end=start + 7),
+                        kind="rebel", canonical="Taliban")
+    found = PARSER(Document(text=text, actors=(far, near)))
+    assert [None, "Taliban"] == [c.actor for c in found]
+
+
 SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seed"
 
 

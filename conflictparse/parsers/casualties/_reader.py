@@ -65,7 +65,10 @@ def words_at(toks: list[Token], i: int, words: tuple[str, ...]) -> bool:
     """Whether the tokens from *i* spell *words*."""
     if i + len(words) > len(toks) or toks[i].text != words[0]:
         return False
-    return all(toks[i + k].text == words[k] for k in range(1, len(words)))
+    for k in range(1, len(words)):  # a loop: cheaper than all() on short phrases
+        if toks[i + k].text != words[k]:
+            return False
+    return True
 
 
 _PhraseIndex = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
@@ -436,7 +439,10 @@ def trigger_at(toks: list[Token], i: int) -> tuple[str, str, int] | None:
     """An outcome phrase at token *i*: (outcome, flags, next index)."""
     if i >= len(toks):
         return None
-    for words, outcome, flags in lx.TRIGGERS.get(toks[i].text, ()):
-        if words_at(toks, i, words):
+    entries = lx.TRIGGERS.get(toks[i].text)
+    if entries is None:
+        return None
+    for words, outcome, flags in entries:
+        if len(words) == 1 or words_at(toks, i, words):
             return outcome, flags, i + len(words)
     return None
