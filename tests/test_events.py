@@ -12,6 +12,8 @@ import pickle
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conflictparse import (
     ActorMention,
@@ -455,3 +457,78 @@ def test_parser_pickles() -> None:
 def test_empty_document() -> None:
     """No text, no events."""
     assert () == events(Document(text=""))
+
+
+# --- speed guards keep the results ------------------------------------------------
+
+_WORDS = (
+    "will", "to", "not", "the", "these", "such", "attack", "killed", "fighting",
+    "bombing", "threatened", "planned", "crowd", "tothe", "theft", "wonderful",
+    "gunmen", "village", "rapidly", "and", "or", "suicide", "bomb",
+)
+
+
+def _naive_triggers(folded: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
+    """The trigger scan without cue words: every window searched (the reference)."""
+    from conflictparse.parsers import events as ev
+
+    found: list[tuple[int, int, str, bool]] = []
+    for m in ev._TRIGGER.finditer(folded, start, end):
+        if len(found) == ev._MAX_TRIGGERS:
+            break
+        before = folded[max(start, m.start() - 60) : m.start()]
+        if ev._IRREALIS.search(before):
+            continue
+        group = next(g for g in ("explosion", "civilian", "battle", "harm") if m.group(g))
+        found.append((m.start(), m.end(), group, bool(ev._DEFINITE.search(before[-30:]))))
+    return found
+
+
+@given(
+    words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=60),
+    glue=st.sampled_from([" ", "  ", "-", ", "]),
+    start=st.integers(min_value=0, max_value=40),
+)
+@settings(max_examples=200, deadline=None)
+def test_cue_words_find_the_same_triggers_as_every_window(
+    words: list[str], glue: str, start: int
+) -> None:
+    """Skipping windows without a cue word changes no trigger, even where a window starts mid-word."""
+    from conflictparse.parsers.events import _triggers
+
+    folded = glue.join(words)
+    start = min(start, len(folded))
+    expected = _naive_triggers(folded, start, len(folded))
+    assert expected == [tuple(t) for t in _triggers(folded, start, len(folded))]
+
+
+def test_run_of_trigger_words_reads_a_bounded_number() -> None:
+    """A sentence of thousands of trigger words is read as far as the cap and still makes one event."""
+    from conflictparse.parsers.events import _MAX_TRIGGERS, _triggers
+
+    text = "Gunmen killed " + "killed " * 5000 + "villagers."
+    assert _MAX_TRIGGERS == len(_triggers(text.lower(), 0, len(text)))
+    d = doc(text, actors=[actor(text, "Gunmen", "Unidentified Armed Group", "rebel")])
+    [e] = events(d)
+    assert "Unidentified Armed Group" == (e.side_a and e.side_a.canonical)
+
+
+def test_many_incidents_stay_apart() -> None:
+    """Thirty incidents in different towns days apart make thirty events, in order."""
+    parts = []
+    for n in range(30):
+        parts.append(f"Gunmen killed {n + 2} people in Town{n} on day {n}.")
+    text = " ".join(parts)
+    dates: list[DateMention] = []
+    places: list[PlaceMention] = []
+    for n in range(30):
+        day = dt.date(2023, 6, 1) + dt.timedelta(days=5 * n)
+        words = f"on day {n}."[:-1]
+        span = _span(text, f"on day {n}.")
+        dates.append(DateMention(
+            text=words, span=Span(start=span.start, end=span.start + len(words)),
+            value=day.isoformat(), precision="day", earliest=day, latest=day,
+        ))
+        places.append(place(text, f"Town{n} ", "town", "NG"))
+    found = events(doc(text, dates=dates, places=places))
+    assert [f"Town{n} " for n in range(30)] == [e.place and e.place.text for e in found]

@@ -36,7 +36,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 from collections.abc import Sequence
-from typing import Final, TypeVar
+from typing import Final, NamedTuple, TypeVar
 
 import attrs
 import regex
@@ -115,6 +115,18 @@ _IRREALIS: Final = regex.compile(
     regex.VERBOSE,
 )
 
+# Where an _IRREALIS match can start: a prefix of each of its first words.
+# Scanning a sentence once for these lets _triggers skip the _IRREALIS
+# search for the (many) triggers that have no cue word before them.
+_IRREALIS_CUE: Final = regex.compile(
+    r"""
+    \b(?:will|would|could|might|may|shall|can|not|never|no|plan|threat|vow
+        |pledg|intend|prepar|fear|warn|prevent|avoid|possible|potential|den
+        |without|to)
+    """,
+    regex.VERBOSE,
+)
+
 # Sentence-level markers of background (history, plans, diplomacy).
 _BACKGROUND: Final = regex.compile(
     r"""
@@ -132,6 +144,8 @@ _BACKGROUND: Final = regex.compile(
 _DEFINITE: Final = regex.compile(
     r"(?:\b(?:the|this|that|these|those|such)\s++(?:\w++\s++)?+)\Z"
 )
+# Where a _DEFINITE match can start (see _IRREALIS_CUE).
+_DEFINITE_CUE: Final = regex.compile(r"\b(?:th|such)")
 # ... unless the sentence gives the incident's circumstances.
 _CIRCUMSTANCE: Final = regex.compile(
     r"\b(?:took\splace|occurred|happened|was\scarried\sout|erupted|broke\sout"
@@ -250,6 +264,11 @@ _VICTIM_KIND: Final = {
 }
 _GENERIC_VICTIMS: Final = frozenset({"people", "unknown"})
 
+#: Trigger words read per sentence. A real sentence holds a handful; a run
+#: of trigger words with no full stop ("killed killed killed ...") would
+#: otherwise cost a pattern search per word without telling anything new.
+_MAX_TRIGGERS: Final = 64
+
 #: Days two dates may lie apart and still belong to one incident.
 _SAME_INCIDENT_DAYS: Final = 2
 #: A sentence whose dates all end this long before publication is history.
@@ -262,8 +281,7 @@ _HISTORY_DAYS: Final = 365
 _M = TypeVar("_M", DateMention, PlaceMention, ActorMention, CasualtyCount)
 
 
-@attrs.frozen
-class _Trigger:
+class _Trigger(NamedTuple):
     start: int
     end: int
     group: str
@@ -287,15 +305,26 @@ class _Sentence:
 
 @attrs.define
 class _Cluster:
+    """
+    The sentences of one incident, with what clustering compares kept up to
+    date as sentences join (recomputing them from all sentences for every
+    comparison made clustering quadratic in the length of a story).
+    """
+
     sentences: list[_Sentence] = attrs.field(factory=list)
+    dates: list[DateMention] = attrs.field(factory=list)
+    places: list[PlaceMention] = attrs.field(factory=list)
+    #: distinct (earliest, latest) intervals of the dates
+    intervals: set[tuple[_dt.date, _dt.date]] = attrs.field(factory=set)
+    #: the places' countries, admin1 codes, local and non-country keys
+    places_seen: _PlaceSets = attrs.field(factory=lambda: _PlaceSets.of(()))
 
-    @property
-    def dates(self) -> list[DateMention]:
-        return [d for s in self.sentences for d in s.dates]
-
-    @property
-    def places(self) -> list[PlaceMention]:
-        return [p for s in self.sentences for p in s.places]
+    def add(self, s: _Sentence) -> None:
+        self.sentences.append(s)
+        self.dates.extend(s.dates)
+        self.places.extend(s.places)
+        self.intervals.update(_intervals(s.dates))
+        self.places_seen.update(s.places)
 
 
 def _by_sentence(
@@ -308,15 +337,56 @@ def _by_sentence(
     return out
 
 
+def _cues(pattern: regex.Pattern[str], folded: str, start: int, end: int) -> list[int]:
+    return [m.start() for m in pattern.finditer(folded, start, end, timeout=REGEX_TIMEOUT)]
+
+
+def _cue_near(
+    cues: list[int], pattern: regex.Pattern[str], folded: str, lo: int, hi: int
+) -> bool:
+    """
+    Whether a cue word of *pattern* starts in ``folded[lo:hi]``, as a search
+    in that slice sees it: a slice that starts inside a word starts a word.
+    """
+    i = bisect.bisect_left(cues, lo)
+    if i < len(cues) and cues[i] < hi:
+        return True
+    return (
+        0 < lo < hi
+        and _is_word(folded[lo - 1])
+        and _is_word(folded[lo])
+        and pattern.match(folded[lo : lo + 16], timeout=REGEX_TIMEOUT) is not None
+    )
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 def _triggers(folded: str, start: int, end: int) -> list[_Trigger]:
-    found = []
-    for m in _TRIGGER.finditer(folded, start, end, timeout=REGEX_TIMEOUT):
-        before = folded[max(start, m.start() - 60) : m.start()]
-        if _IRREALIS.search(before, timeout=REGEX_TIMEOUT):
+    found: list[_Trigger] = []
+    irrealis: list[int] | None = None
+    definite_cues: list[int] | None = None
+    for n, m in enumerate(_TRIGGER.finditer(folded, start, end, timeout=REGEX_TIMEOUT)):
+        if n == _MAX_TRIGGERS:
+            break
+        at, stop = m.span()
+        # _IRREALIS and _DEFINITE match only from a cue word in the 60 (30)
+        # characters before the trigger: look for one before searching.
+        lo = max(start, at - 60)
+        if irrealis is None:
+            irrealis = _cues(_IRREALIS_CUE, folded, start, end)
+        if _cue_near(irrealis, _IRREALIS_CUE, folded, lo, at) and _IRREALIS.search(
+            folded[lo:at], timeout=REGEX_TIMEOUT
+        ):
             continue
-        group = next(g for g in ("explosion", "civilian", "battle", "harm") if m.group(g))
-        definite = bool(_DEFINITE.search(before[-30:], timeout=REGEX_TIMEOUT))
-        found.append(_Trigger(m.start(), m.end(), group, definite))
+        lo = max(lo, at - 30)
+        if definite_cues is None:
+            definite_cues = _cues(_DEFINITE_CUE, folded, start, end)
+        definite = _cue_near(definite_cues, _DEFINITE_CUE, folded, lo, at) and bool(
+            _DEFINITE.search(folded[lo:at], timeout=REGEX_TIMEOUT)
+        )
+        found.append(_Trigger(at, stop, m.lastgroup or "harm", definite))
     return found
 
 
@@ -477,51 +547,82 @@ def _analyse(doc: Document) -> list[_Sentence]:
 # --- clustering ---------------------------------------------------------------
 
 
-def _gap_days(a: DateMention, b: DateMention) -> int:
-    assert a.earliest and a.latest and b.earliest and b.latest
-    if a.latest < b.earliest:
-        return (b.earliest - a.latest).days - 1
-    if b.latest < a.earliest:
-        return (a.earliest - b.latest).days - 1
-    return 0
+def _intervals(dates: Sequence[DateMention]) -> set[tuple[_dt.date, _dt.date]]:
+    return {
+        (d.earliest, d.latest)
+        for d in dates
+        if d.earliest is not None and d.latest is not None
+    }
 
 
-def _dates_conflict(xs: Sequence[DateMention], ys: Sequence[DateMention]) -> bool:
+def _min_gap(
+    xs: set[tuple[_dt.date, _dt.date]], ys: set[tuple[_dt.date, _dt.date]]
+) -> int | None:
+    """The fewest days between an interval of *xs* and one of *ys*; None if one is empty."""
     if not xs or not ys:
-        return False
-    return min(_gap_days(x, y) for x in xs for y in ys) > _SAME_INCIDENT_DAYS
-
-
-def _dates_match(xs: Sequence[DateMention], ys: Sequence[DateMention]) -> bool:
-    if not xs or not ys:
-        return False
-    return min(_gap_days(x, y) for x in xs for y in ys) <= _SAME_INCIDENT_DAYS
+        return None
+    best: int | None = None
+    for x_first, x_last in xs:
+        for y_first, y_last in ys:
+            if x_last < y_first:
+                gap = (y_first - x_last).days - 1
+            elif y_last < x_first:
+                gap = (x_first - y_last).days - 1
+            else:
+                return 0
+            if best is None or gap < best:
+                best = gap
+    return best
 
 
 def _place_key(p: PlaceMention) -> str:
     return str(p.geonames_id) if p.geonames_id is not None else (p.name or p.text).lower()
 
 
-def _places_conflict(xs: Sequence[PlaceMention], ys: Sequence[PlaceMention]) -> bool:
-    if not xs or not ys:
+@attrs.define
+class _PlaceSets:
+    """What clustering compares of a group of places."""
+
+    countries: set[str]
+    admin1: set[str]
+    local: set[str]  # keys of towns, villages, cities, districts
+    named: set[str]  # keys of every place but countries
+    empty: bool
+
+    @classmethod
+    def of(cls, places: Sequence[PlaceMention]) -> _PlaceSets:
+        sets = cls(set(), set(), set(), set(), True)
+        sets.update(places)
+        return sets
+
+    def update(self, places: Sequence[PlaceMention]) -> None:
+        for p in places:
+            self.empty = False
+            if p.country:
+                self.countries.add(p.country)
+            if p.admin1:
+                self.admin1.add(p.admin1)
+            if p.kind in _LOCAL_KINDS:
+                self.local.add(_place_key(p))
+            if p.kind != "country":
+                self.named.add(_place_key(p))
+
+    def conflict(self, other: _PlaceSets) -> bool:
+        """Two countries, two admin1 areas or two towns that share nothing."""
+        if self.empty or other.empty:
+            return False
+        for mine, theirs in (
+            (self.countries, other.countries),
+            (self.admin1, other.admin1),
+            (self.local, other.local),
+        ):
+            if mine and theirs and mine.isdisjoint(theirs):
+                return True
         return False
-    cx = {p.country for p in xs if p.country}
-    cy = {p.country for p in ys if p.country}
-    if cx and cy and not cx & cy:
-        return True
-    ax = {p.admin1 for p in xs if p.admin1}
-    ay = {p.admin1 for p in ys if p.admin1}
-    if ax and ay and not ax & ay:
-        return True
-    lx = {_place_key(p) for p in xs if p.kind in _LOCAL_KINDS}
-    ly = {_place_key(p) for p in ys if p.kind in _LOCAL_KINDS}
-    return bool(lx and ly and not lx & ly)
 
-
-def _places_match(xs: Sequence[PlaceMention], ys: Sequence[PlaceMention]) -> bool:
-    kx = {_place_key(p) for p in xs if p.kind != "country"}
-    ky = {_place_key(p) for p in ys if p.kind != "country"}
-    return bool(kx & ky)
+    def match(self, other: _PlaceSets) -> bool:
+        """A place other than a country named by both."""
+        return not self.named.isdisjoint(other.named)
 
 
 def _cluster(sentences: Sequence[_Sentence]) -> list[_Cluster]:
@@ -529,18 +630,22 @@ def _cluster(sentences: Sequence[_Sentence]) -> list[_Cluster]:
     for s in sentences:
         target: _Cluster | None = None
         if clusters and not s.opener:
+            mine = _intervals(s.dates)
+            here = _PlaceSets.of(s.places)
             for c in reversed(clusters):
-                if _dates_conflict(c.dates, s.dates) or _places_conflict(
-                    c.places, s.places
+                gap = _min_gap(c.intervals, mine)
+                if (gap is not None and gap > _SAME_INCIDENT_DAYS) or (
+                    c.places_seen.conflict(here)
                 ):
                     continue
-                if _dates_match(c.dates, s.dates) or _places_match(c.places, s.places):
-                    target = c
+                if gap is not None or c.places_seen.match(here):
+                    target = c  # gap is at most _SAME_INCIDENT_DAYS here
                     break
             if target is None:
                 last = clusters[-1]
-                dates_clash = _dates_conflict(last.dates, s.dates)
-                if not dates_clash and not _places_conflict(last.places, s.places):
+                gap = _min_gap(last.intervals, mine)
+                dates_clash = gap is not None and gap > _SAME_INCIDENT_DAYS
+                if not dates_clash and not last.places_seen.conflict(here):
                     target = last
                 elif not dates_clash and (
                     s.anaphora or not (s.dates or s.casualties)
@@ -552,7 +657,7 @@ def _cluster(sentences: Sequence[_Sentence]) -> list[_Cluster]:
         if target is None:
             target = _Cluster()
             clusters.append(target)
-        target.sentences.append(s)
+        target.add(s)
     return clusters
 
 
@@ -562,22 +667,18 @@ def _cluster(sentences: Sequence[_Sentence]) -> list[_Cluster]:
 def _event_date(dates: Sequence[DateMention]) -> DateMention | None:
     if not dates:
         return None
-    # keep the finest: drop a date that contains another one
-    finest = [
-        d
-        for d in dates
-        if not any(
-            o is not d
-            and o.earliest is not None
-            and d.earliest is not None
-            and o.latest is not None
-            and d.latest is not None
-            and d.earliest <= o.earliest
-            and o.latest <= d.latest
-            and (d.earliest, d.latest) != (o.earliest, o.latest)
-            for o in dates
+    # keep the finest: drop a date that contains another one (compared as
+    # distinct intervals: a long story repeats the same few dates)
+    spans = _intervals(dates)
+    coarse = {
+        (first, last)
+        for first, last in spans
+        if any(
+            first <= o_first and o_last <= last and (first, last) != (o_first, o_last)
+            for o_first, o_last in spans
         )
-    ]
+    }
+    finest = [d for d in dates if (d.earliest, d.latest) not in coarse]
     # an incident lasts days: keep the dates near the latest one
     last = max(d.latest for d in finest if d.latest is not None)
     window = _dt.timedelta(days=_SAME_INCIDENT_DAYS + 5)
@@ -613,7 +714,7 @@ def _precision_rank(p: str) -> int:
 
 
 def _event_place(
-    places: Sequence[PlaceMention], doc: Document
+    places: Sequence[PlaceMention], doc: Document, home: str | None
 ) -> PlaceMention | None:
     if not places:
         dl = doc.dateline
@@ -628,7 +729,6 @@ def _event_place(
                 reason="dateline place; the event's sentences name no place",
             ),
         )
-    home = _home_country(doc)
     if home is not None and any(p.country == home for p in places):
         places = [p for p in places if p.country in (home, None)]
     counts: dict[str, int] = {}
@@ -735,14 +835,15 @@ def _sides(
         found = [v for v in victims if v is not None]
         return None, (found[0] if found else None)
     order = list(first_mention)
+    rank = {k: i for i, k in enumerate(order)}
     agents = [k for k in order if k in votes and votes[k][0] > 0]
     side_a_key: str | None = None
     if agents:
-        side_a_key = max(agents, key=lambda k: (votes[k][0] - votes[k][1], -order.index(k)))
+        side_a_key = max(agents, key=lambda k: (votes[k][0] - votes[k][1], -rank[k]))
     rest = [k for k in order if k in votes and k != side_a_key]
     side_b_key: str | None = None
     if rest:
-        side_b_key = max(rest, key=lambda k: (votes[k][1] - votes[k][0], -order.index(k)))
+        side_b_key = max(rest, key=lambda k: (votes[k][1] - votes[k][0], -rank[k]))
     if side_a_key is None and side_b_key is not None and votes[side_b_key][1] <= 0:
         side_a_key, side_b_key = side_b_key, None
     side_a = _best_mention(cluster, side_a_key)
@@ -868,7 +969,8 @@ class EventParser:
         if not sentences:
             return ()
         clusters = [c for c in _cluster(sentences) if _substantive(c)]
-        return tuple(_build(c, doc, n) for n, c in enumerate(clusters, start=1))
+        home = _home_country(doc)
+        return tuple(_build(c, doc, n, home) for n, c in enumerate(clusters, start=1))
 
 
 def _substantive(cluster: _Cluster) -> bool:
@@ -876,7 +978,7 @@ def _substantive(cluster: _Cluster) -> bool:
     return any(s.dates or s.places or s.actors or s.casualties for s in cluster.sentences)
 
 
-def _build(cluster: _Cluster, doc: Document, n: int) -> Event:
+def _build(cluster: _Cluster, doc: Document, n: int, home: str | None) -> Event:
     side_a, side_b = _sides(cluster, doc)
     counts = tuple(c for s in cluster.sentences for c in s.casualties)
     low, best, high = _deaths(counts)
@@ -888,7 +990,7 @@ def _build(cluster: _Cluster, doc: Document, n: int) -> Event:
         id=f"e{n}",
         event_type=_event_type(cluster, side_b),
         date=_event_date(cluster.dates) or _dateline_date(doc),
-        place=_event_place(cluster.places, doc),
+        place=_event_place(cluster.places, doc, home),
         side_a=side_a,
         side_b=side_b,
         casualties=counts,
