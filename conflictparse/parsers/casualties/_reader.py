@@ -65,10 +65,7 @@ def words_at(toks: list[Token], i: int, words: tuple[str, ...]) -> bool:
     """Whether the tokens from *i* spell *words*."""
     if i + len(words) > len(toks) or toks[i].text != words[0]:
         return False
-    for k in range(1, len(words)):  # a loop: cheaper than all() on short phrases
-        if toks[i + k].text != words[k]:
-            return False
-    return True
+    return all(toks[i + k].text == words[k] for k in range(1, len(words)))
 
 
 _PhraseIndex = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
