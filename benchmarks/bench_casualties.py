@@ -6,6 +6,9 @@ against peers timed in the same run when they are installed:
 every word window next to a casualty verb, the glue the project's README
 describes). A peer that is not installed is skipped.
 
+It ends with the casualty stage alone on the hostile inputs of
+``bench_pipeline`` at two sizes: seconds per MB must not grow with size.
+
     python -m benchmarks casualties
     BENCH_CASUALTIES_PEERS=0 python -m benchmarks casualties   # ours only
 """
@@ -114,3 +117,27 @@ def run() -> None:
                 f"  {name}: {theirs * 1e3:.3f} ms/doc on {len(sample)} docs "
                 f"(ours {ours_sample * 1e3:.3f}); ours is {theirs / ours_sample:.1f}x faster"
             )
+    _hostile()
+
+
+#: Hostile inputs that exercise the casualty rules, and the sizes compared.
+_HOSTILE = ("killed killed ...", "ALL-CAPS wire copy", '"at least at least ..."', "digits and commas")
+_SIZES = (100_000, 400_000)
+
+
+def _hostile() -> None:
+    """Seconds per MB of the casualty stage on hostile text at two sizes."""
+    from benchmarks.bench_pipeline import hostile_inputs
+
+    print("hostile inputs, casualty stage alone (s/MB must not grow with size):")
+    texts = {size: hostile_inputs(size) for size in _SIZES}
+    for name in _HOSTILE:
+        cells = []
+        for size in _SIZES:
+            doc = Document(text=texts[size][name])
+            doc.folded, doc.sentences  # noqa: B018 - shared caches, not our stage's time
+            t0 = time.process_time()
+            _PARSER(doc)
+            seconds = time.process_time() - t0
+            cells.append(f"{seconds / len(doc.text) * 1e6:.3f} s/MB at {size // 1000} KB")
+        print(f"  {name}: " + ", ".join(cells))
