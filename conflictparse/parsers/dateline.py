@@ -60,6 +60,15 @@ _DATELINE: Final = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# The words and numbers of a dateline's date ("3 JAN 90", "Jan. 8, 2016").
+_DATE_PARTS: Final = regex.compile(
+    r"""
+    [a-z]++     # a month name or abbreviation
+    | \d++      # day or year
+    """,
+    regex.VERBOSE,
+)
+
 _PLACE_STOPWORDS: Final = frozenset(
     ["the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "on", "at", "by", "for", "with", "this", "that", "there", "update", "breaking", "editor", "note", "officials"]
 )
@@ -87,7 +96,7 @@ def two_digit_year(yy: int, published: _dt.date | None) -> int:
 
 
 def _parse_date(text: str, published: _dt.date | None) -> _dt.date | None:
-    parts = regex.findall(r"[a-z]++|\d++", text.lower())
+    parts = _DATE_PARTS.findall(text.lower(), timeout=REGEX_TIMEOUT)
     numbers = [int(p) for p in parts if p.isdigit()]
     months = [_MONTHS[p[:3]] for p in parts if not p.isdigit() and p[:3] in _MONTHS]
     month = months[0] if months else None
