@@ -370,3 +370,11 @@ def test_lookups_from_threads_agree() -> None:
     for t in threads:
         t.join()
     assert [expected] * 4 == results
+
+
+def test_loader_rejects_a_carriage_return_in_a_name(tmp_path: Path) -> None:
+    """A name holding a carriage return cannot be laid out: DataError naming the file."""
+    path = _write(tmp_path, "AF.txt", _row(name="Qala\rSabz").encode())
+    with pytest.raises(DataError) as err:
+        Gazetteer.from_geonames(path)
+    assert str(path) == err.value.path

@@ -405,7 +405,11 @@ class Gazetteer:
                 )
             )
             keys.append(_name_keys([cells[1], cells[2], *cells[3].split(",")]))
-        return cls(encode(places, keys, note=f"GeoNames dump {name}"), source=name)
+        try:
+            blob = encode(places, keys, note=f"GeoNames dump {name}")
+        except ValueError as exc:  # a carriage return in a name, a table over 4 GB
+            raise DataError(str(exc), path=name) from exc
+        return cls(blob, source=name)
 
 
 def _rebuild(blob: bytes, source: str) -> Gazetteer:
@@ -471,7 +475,7 @@ def encode(places: Sequence[Place], keys: Sequence[Iterable[str]], *, note: str)
 
     Raises:
         ValueError: a name or code holds a tab or a line break, or a key
-            is empty.
+            is empty, or the table would exceed 4 GB.
     """
     if len(places) != len(keys):
         raise ValueError("one list of keys per place")
@@ -532,6 +536,8 @@ def _layout(
         chunks.append(chunk)
         bucket_offsets.append(bucket_offsets[-1] + len(chunk))
     end = bucket_offsets[-1] + 1
+    if end >= 2**32:
+        raise ValueError("the table would exceed 4 GB")
     header = _HEADER.pack(len(rows), nbuckets, rows_at, keys_at, end)
     return b"".join([
         _MAGIC, header, note_b, _le(row_offsets), _le(bucket_offsets), *rows, *chunks, b"\n",
