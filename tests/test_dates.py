@@ -289,6 +289,10 @@ TENSE = [
                  "2015-08-28", id="became-effective-past"),
     pytest.param("Both leaders signed the peace plan Friday.", D(2016, 1, 8), "Friday",
                  "2016-01-08", id="weekday-of-publication"),
+    pytest.param("Two army helicopters crashed last February.", D(2016, 3, 5),
+                 "last February", "2015-02", id="last-month-name-just-gone"),
+    pytest.param("The mine was closed last October.", D(2015, 12, 20), "last October",
+                 "2015-10", id="last-month-name-this-year"),
 ]  # fmt: skip
 
 

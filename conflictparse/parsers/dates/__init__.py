@@ -11,9 +11,20 @@ publication date:
   ``last week``, ``earlier this month``, ``two days ago``, ``this winter``;
 - vague parts and ranges: ``late October``, ``end of 2014``,
   ``between 14 and 16 February``, ``from March to May``, ``2014-2016``;
-- durations (``two days``, kind ``"duration"``, ``P2D``) and expressions
-  anchored to another event (``two months after``, kind
-  ``"event_relative"``), which never get a calendar value.
+- durations (``two days``, kind ``"duration"``, ``P2D``), which never get
+  a calendar value, and expressions anchored to another event (kind
+  ``"event_relative"``): ``two months after its capture`` stays unresolved,
+  while ``a year earlier``, ``the next day`` or ``the following year`` count
+  from the date mentioned last before them (``a year earlier`` with no date
+  before it counts from publication); ``a year ago`` after a quarter
+  ("profit rose in the third quarter from a year ago") is that quarter a
+  year before.
+
+Without a year, a day or month is placed by the tense around it: past
+cues ("raged in March", "was shelled on 3 May") give the most recent one
+not after publication, future cues ("will meet", "is due to", "payable",
+a deadline "postponed until") the next one, and without a cue the nearer
+one, leaning to the past.
 
 Values follow TimeML: ``2016-01-10`` (day), ``2016-W02`` (ISO week),
 ``2015-10`` (month), ``2015-WI`` (season: SP, SU, FA, WI; winter ``2016-WI``
@@ -24,6 +35,10 @@ is ``start/end``; ``PRESENT_REF``, ``PAST_REF`` and ``FUTURE_REF`` stand for
 
 >>> parse_date("late October", published="2016-01-10").value
 '2015-10'
+>>> import datetime
+>>> story = "Rebels took the town on 3 May 2015. The next day, jets struck it."
+>>> [(d.text, d.value) for d in scan(story, published=datetime.date(2016, 1, 10))]
+[('on 3 May 2015', '2015-05-03'), ('next day', '2015-05-04')]
 
 .. versionadded:: 0.1.0
 """

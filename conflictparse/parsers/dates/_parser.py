@@ -390,7 +390,9 @@ def _f_month(ctx: _Ctx, m: Any) -> DateMention | None:
     else:
         pub = ctx.published
         if rel in {"last", "past", "previous"}:
-            year = pub.year if month < pub.month else pub.year - 1
+            # the month just gone is "last month": "last February" in March
+            # is February of the year before
+            year = pub.year if month < pub.month - 1 else pub.year - 1
         elif rel in {"next", "coming", "following"}:
             year = pub.year if month > pub.month else pub.year + 1
         elif rel in {"this", "current"}:
