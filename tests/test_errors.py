@@ -15,6 +15,7 @@ from conflictparse.errors import (
     InvalidContextError,
     InvalidInputError,
     InvalidParserOutputError,
+    MissingDependencyError,
     ParserFailed,
     ParseTimeoutError,
     PipelineOrderError,
@@ -37,6 +38,7 @@ TREE = [
     pytest.param(UnparseableError, ValueError, id="UnparseableError"),
     pytest.param(DataError, ValueError, id="DataError"),
     pytest.param(SchemaError, ValueError, id="SchemaError"),
+    pytest.param(MissingDependencyError, ImportError, id="MissingDependencyError"),
 ]
 
 
@@ -98,3 +100,19 @@ def test_catching_builtin_still_works() -> None:
     """Code written against builtins keeps working: ``except LookupError``."""
     with pytest.raises(LookupError):
         raise UnknownParserError(family="places", name="x", available=("default",))
+
+
+def test_missing_dependency_error_is_one_class_everywhere() -> None:
+    """The error exported at the top level and from the exports module is the one in errors."""
+    import pickle
+
+    import conflictparse
+    from conflictparse import _export
+
+    assert (MissingDependencyError, MissingDependencyError) == (
+        conflictparse.MissingDependencyError,
+        _export.MissingDependencyError,
+    )
+    exc = MissingDependencyError("needs pandas", package="pandas", extra="pandas")
+    again = pickle.loads(pickle.dumps(exc))
+    assert ("needs pandas", "pandas", "pandas") == (str(again), again.package, again.extra)

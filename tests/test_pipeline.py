@@ -363,3 +363,77 @@ def test_dateline_place_provenance_names_the_stage() -> None:
     )
     assert report.dateline is not None and report.dateline.place is not None
     assert "conflictparse.dateline" == report.dateline.place.provenance.parser
+
+
+def test_stamping_provenance_changes_nothing_else() -> None:
+    """The stamped mention equals the parser's mention with only ``provenance.parser`` filled."""
+    found: list[PlaceMention] = []
+    reason = Provenance(confidence=0.4, reason="cue word")
+
+    def places(doc: Document) -> list[PlaceMention]:
+        i = doc.text.index("KABUL")
+        found.append(PlaceMention(
+            text="KABUL", span=Span(start=i, end=i + 5), name="Kabul", kind="city",
+            country="AF", latitude=34.53, longitude=69.17, geonames_id=1138958,
+            precision="exact", provenance=reason,
+        ))
+        return found
+
+    [stamped] = Pipeline(**{**OFF, "places": places}).run(STORY).places
+    import attrs
+
+    expected = attrs.evolve(found[0], provenance=attrs.evolve(reason, parser="places"))
+    assert expected == stamped
+    assert (0.4, "cue word") == (stamped.provenance.confidence, stamped.provenance.reason)
+
+
+def test_each_stage_sees_the_same_sentences_once_computed() -> None:
+    """Stages share one story's derived views: sentences are split once per run."""
+    seen: list[int] = []
+
+    def dates(doc: Document) -> tuple[DateMention, ...]:
+        seen.append(id(doc.sentences))
+        return ()
+
+    def places(doc: Document) -> tuple[PlaceMention, ...]:
+        seen.append(id(doc.sentences))
+        return ()
+
+    Pipeline(**{**OFF, "dates": dates, "places": places}).run(STORY + " Two fled.")
+    assert 1 == len(set(seen))
+
+
+def test_document_views_follow_a_changed_text() -> None:
+    """A Document evolved with another text splits that text, not the old one."""
+    import attrs
+
+    doc = Document(text="One died. Two fled.")
+    assert ((0, 9), (10, 19)) == doc.sentences
+    other = attrs.evolve(doc, text="Six died.")
+    assert (((0, 9),), "six died.") == (other.sentences, other.folded)
+    assert doc == Document(text="One died. Two fled.")
+
+
+def test_import_loads_only_the_result_types() -> None:
+    """``import conflictparse`` leaves the pipeline, regex, exports and entry points for later."""
+    import json
+    import subprocess
+    import sys
+
+    code = (
+        "import json, sys; import conflictparse; "
+        "print(json.dumps(sorted(m for m in ('regex', 'importlib.metadata', 'csv', "
+        "'multiprocessing', 'conflictparse._pipeline', 'conflictparse._batch', "
+        "'conflictparse._export', 'conflictparse.parsers') if m in sys.modules)))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert [] == json.loads(out.stdout)
+
+
+def test_lazy_names_resolve_on_first_use() -> None:
+    """Every name in ``__all__`` is reachable, lazily imported ones included."""
+    missing = [name for name in conflictparse.__all__ if not hasattr(conflictparse, name)]
+    assert [] == missing
+    assert set(conflictparse.__all__) <= set(dir(conflictparse))
