@@ -15,12 +15,14 @@ context; the second picks among same-named towns by context, cue words
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Final
 
+import attrs
 import regex
 
 from conflictparse._document import Document
@@ -43,6 +45,9 @@ from conflictparse.results import PlaceMention, Provenance, Span
 __all__ = ["PlaceParser", "find_places"]
 
 _MAX_WORDS: Final = 5
+
+#: Characters of context read on each side of a name.
+_CONTEXT: Final = 60
 
 _TOKEN: Final = regex.compile(
     r"""
@@ -150,6 +155,22 @@ _UNKNOWN_CUE: Final = regex.compile(
 )
 
 
+#: A word that starts with a capital (the start of a :data:`_TOKEN`).
+_CAP_TOKEN: Final = regex.compile(
+    r"""
+    (?<![\p{L}\p{M}\p{N}]                 # not inside a word: "al-Qaeda",
+      | [\p{L}\p{M}\p{N}]['\u2019\-])     # "O'Neill" are one word each
+    (?:
+      (?:\p{Lu}\.){2,}+                    # U.S. / U.K. / U.S.A.
+      | \p{Lu}
+        (?:[\p{L}\p{M}\p{N}]
+          | ['\u2019\-](?![sS]\b)(?=[\p{L}\p{M}\p{N}])
+        )*+
+    )
+    """,
+    regex.VERBOSE,
+)
+
 _CAPITALISED_LAST: Final = regex.compile(
     r"(\p{Lu}\p{Ll}++)\Z  # a capitalised word ending the text", regex.VERBOSE
 )
@@ -183,6 +204,7 @@ class _Hit:
         "demonym",
         "end",
         "feature",
+        "hyphen",
         "initial",
         "key",
         "start",
@@ -202,6 +224,8 @@ class _Hit:
         self.towns: tuple[Place, ...] = ()
         self.initial = False
         self.upper = False
+        #: a part of a hyphenated word ("US-led"), read as evidence only
+        self.hyphen = False
 
     def any(self) -> bool:
         return bool(
@@ -210,25 +234,137 @@ class _Hit:
         )
 
 
-def _tokens(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _TOKEN.finditer(text, timeout=REGEX_TIMEOUT)]
-
-
 def _sentence_starts(doc: Document) -> set[int]:
-    starts = {s for s, _ in doc.sentences}
-    # after a line break or a quote the next word is sentence-initial too
-    return starts
+    return {s for s, _ in doc.sentences}
 
 
-def _lookup(hit: _Hit, gazetteer: Gazetteer) -> None:
+#: Longest lookup key worth asking the gazetteer about (longer runs of
+#: letters name no place; they are not hashed or cached).
+_MAX_KEY: Final = 120
+
+
+#: :meth:`_Lookups.flags` bits: a function word, a known name, a word-prefix
+#: of a longer known name.
+_FUNCTION: Final = 1
+_NAME: Final = 2
+_PREFIX: Final = 4
+
+
+def _flags(gaz: Gazetteer, key: str) -> int:
+    """What *key* is, as :data:`_FUNCTION` | :data:`_NAME` | :data:`_PREFIX` bits."""
+    if len(key) > _MAX_KEY:
+        return 0
+    bits = _FUNCTION if key in _FUNCTION_WORDS else 0
+    if key in _small_keys():
+        bits |= _NAME
+    if key in _small_prefixes():
+        bits |= _PREFIX
+    probe = getattr(gaz, "probe", None)
+    if probe is not None:
+        found = int(probe(key))
+        return bits | (_NAME if found & 1 else 0) | (_PREFIX if found & 2 else 0)
+    if not bits & _NAME and gaz.has_key(key):
+        bits |= _NAME
+    if not bits & _PREFIX and key in gaz.prefixes:
+        bits |= _PREFIX
+    return bits
+
+
+def _word_key(raw: str) -> str:
+    """The lookup key of one folded word ("u.s." -> "us", "al-bab" -> "al bab")."""
+    return " ".join(raw.translate(_TOKEN_DROP).split())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _default_flags(key: str) -> int:
+    return _flags(Gazetteer.default(), key)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _default_word(raw: str) -> tuple[str, int]:
+    key = _word_key(raw)
+    return key, _default_flags(key)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _default_towns(key: str) -> tuple[Place, ...]:
+    return Gazetteer.default().lookup_key(key)
+
+
+class _Lookups:
+    """
+    Table lookups for one call. The shipped gazetteer's answers are cached
+    across calls (bounded caches, safe across threads); another gazetteer's
+    only for the call.
+    """
+
+    __slots__ = ("_flags", "_gaz", "_towns", "_words", "flags", "towns", "word")
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self._gaz = gaz
+        self._flags: dict[str, int] = {}
+        self._words: dict[str, tuple[str, int]] = {}
+        self._towns: dict[str, tuple[Place, ...]] = {}
+        self.flags: Callable[[str], int]
+        self.word: Callable[[str], tuple[str, int]]
+        self.towns: Callable[[str], tuple[Place, ...]]
+        if gaz is Gazetteer.default():
+            self.flags, self.word, self.towns = _default_flags, _default_word, _default_towns
+        else:
+            self.flags, self.word, self.towns = self._own_flags, self._own_word, self._own_towns
+
+    def _own_flags(self, key: str) -> int:
+        bits = self._flags.get(key)
+        if bits is None:
+            bits = self._flags[key] = _flags(self._gaz, key)
+        return bits
+
+    def _own_word(self, raw: str) -> tuple[str, int]:
+        got = self._words.get(raw)
+        if got is None:
+            key = _word_key(raw)
+            got = self._words[raw] = (key, self._own_flags(key))
+        return got
+
+    def _own_towns(self, key: str) -> tuple[Place, ...]:
+        towns = self._towns.get(key)
+        if towns is None:
+            towns = self._towns[key] = self._gaz.lookup_key(key)
+        return towns
+
+
+def _lookup(hit: _Hit, look: _Lookups) -> None:
     k = hit.key
     hit.feature = features().get(k)
     hit.country = country_names().get(k)
     hit.capital = capitals().get(k)
     hit.admin1 = admin1_names().get(k, ())
     hit.demonym = demonyms().get(k, ())
-    if gazetteer.has_key(k):
-        hit.towns = gazetteer.lookup_key(k)
+    if look.flags(k) & _NAME:
+        hit.towns = look.towns(k)
+
+
+class _Spans:
+    """
+    Spans sorted by start with the running maximum of their ends: whether a
+    range overlaps any of them is one bisection.
+    """
+
+    __slots__ = ("_max_end", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted((s, e) for s, e in spans if e > s)
+        self._starts = [s for s, _ in ordered]
+        self._max_end: list[int] = []
+        top = -1
+        for _, e in ordered:
+            top = max(top, e)
+            self._max_end.append(top)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` overlaps one of the spans."""
+        i = bisect.bisect_left(self._starts, max(end, start + 1)) - 1
+        return i >= 0 and self._max_end[i] > start
 
 
 def find_places(
@@ -246,16 +382,15 @@ def find_places(
     gaz = gazetteer if gazetteer is not None else Gazetteer.default()
     text = doc.text
     shouting = doc.shouting
-    hits = _candidates(doc, gaz, shouting)
-    actors = doc.actors
+    hits = _candidates(doc, _Lookups(gaz), shouting)
     dateline = doc.dateline
     out: list[PlaceMention] = []
-    taken = _Coverage(len(text))
+    dateline_span = (0, 0)
     if dateline is not None and dateline.place is not None:
         dp = dateline.place
         if dp.text == text[dp.start : dp.end]:
             out.append(dp if dp.role == "dateline" else _with_role(dp, "dateline"))
-            taken.add(dp.start, dp.end)
+            dateline_span = (dp.start, dp.end)
     # --- country context -------------------------------------------------
     context: Counter[str] = Counter()
     admin_context: Counter[str] = Counter()
@@ -271,126 +406,103 @@ def find_places(
             admin_context[h.admin1[0]] += 1
         elif len(h.demonym) == 1:
             context[h.demonym[0]] += 1
-    plain = _Coverage(len(text))  # actor names: places inside are skipped
-    metonymic = _Coverage(len(text))  # actors flagged as metonymy
-    for a in actors:
-        (metonymic if a.metonymy else plain).add(a.span.start, a.span.end)
+    # actor names: places inside are skipped, or metonymic when flagged so
+    plain = _Spans((a.span.start, a.span.end) for a in doc.actors if not a.metonymy)
+    metonymic = _Spans((a.span.start, a.span.end) for a in doc.actors if a.metonymy)
+    ds, de = dateline_span
+    # a name in the same words as before resolves the same way: repeated
+    # boilerplate (and hostile input) costs one resolution per distinct case
+    memo: dict[tuple[object, ...], PlaceMention | None] = {}
     for h in hits:
-        if taken.overlaps(h.start, h.end):
+        if h.start < de and ds < h.end:
             continue
-        mention = _resolve(h, doc, context, admin_context, shouting, plain, metonymic)
-        if mention is None:
+        case = (
+            text[max(0, h.start - _CONTEXT) : h.end + _CONTEXT],
+            h.start < _CONTEXT and h.start, h.end - h.start,
+            h.key, h.initial, h.hyphen,
+            plain.overlaps(h.start, h.end), metonymic.overlaps(h.start, h.end),
+        )
+        if case in memo:
+            known = memo[case]
+            if known is not None:
+                out.append(attrs.evolve(known, span=Span(start=h.start, end=h.end)))
             continue
-        out.append(mention)
-        taken.add(h.start, h.end)
+        mention = memo[case] = _resolve(
+            h, doc, context, admin_context, shouting, plain, metonymic
+        )
+        if mention is not None:
+            out.append(mention)
+    taken = _Spans((m.start, m.end) for m in out)
     out.extend(_unknown_places(doc, taken, context))
     out.sort(key=lambda m: (m.start, m.end))
     return tuple(out)
 
 
-class _Coverage:
-    """
-    Which characters of a text some spans cover: overlap checks cost
-    O(span length), not O(number of spans).
-    """
-
-    __slots__ = ("_chars", "_empty")
-
-    def __init__(self, size: int) -> None:
-        self._chars = bytearray(size)
-        #: empty spans cover no character but still overlap a span around them
-        self._empty: list[int] = []
-
-    def add(self, start: int, end: int) -> None:
-        if end <= start:
-            self._empty.append(start)
-            return
-        start = max(start, 0)
-        end = min(end, len(self._chars))
-        if start < end:
-            self._chars[start:end] = b"\x01" * (end - start)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` overlaps a span added so far."""
-        if end <= start:
-            # an empty range overlaps a span strictly around it
-            return start > 0 and self._chars[start - 1 : start + 1] == b"\x01\x01"
-        if self._chars.find(1, max(start, 0), end) >= 0:
-            return True
-        return any(start < x < end for x in self._empty)
-
-
 def _with_role(m: PlaceMention, role: str) -> PlaceMention:
-    import attrs
-
     return attrs.evolve(m, role=role)
 
 
-def _candidates(doc: Document, gaz: Gazetteer, shouting: bool) -> list[_Hit]:
+def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
+    """
+    The names in *doc*, longest known match first, in text order.
+
+    One compiled scan finds the capitalised words (every word in ALL-CAPS
+    copy); a name grows over the next words while its key is a word-prefix
+    of a known name (one hash lookup each), so a story costs a few lookups
+    per capitalised word and no Python loop over its other words.
+    """
     text = doc.text
     folded = doc.folded
-    toks = _tokens(text)
-    # lookup keys are folded lazily: only capitalised words and the words
-    # that may continue a name need one
-    keys: list[str | None] = [None] * len(toks)
-
-    def key_at(idx: int) -> str:
-        k = keys[idx]
-        if k is None:
-            a, b = toks[idx]
-            k = keys[idx] = " ".join(folded[a:b].translate(_TOKEN_DROP).split())
-        return k
-
     starts = _sentence_starts(doc)
-    small = _small_keys()
-    prefixes = _small_prefixes()
-    gaz_prefixes = gaz.prefixes
+    flags_of = look.flags
+    word = look.word
     hits: list[_Hit] = []
-    n = len(toks)
-    i = 0
-    while i < n:
-        s, e = toks[i]
-        if not text[s].isupper():
-            i += 1
+    resume = 0
+    n_text = len(text)
+    for m in _CAP_TOKEN.finditer(text, timeout=REGEX_TIMEOUT):
+        s, e = m.span()
+        if s < resume or e - s > _MAX_KEY:
             continue
-        k = key_at(i)
-        if shouting and k in _FUNCTION_WORDS:
-            i += 1
+        k, bits = word(folded[s:e])
+        if bits & _FUNCTION and shouting:
             continue
         # grow the name over adjacent words while it is a prefix of a known
         # name: capitalised words, connectors inside, a tail word at the end
-        last = -1
-        j = i
+        last_end = -1
+        last_key = k
+        end = e
+        words = 1
         while True:
-            if k in small or gaz.has_key(k):
-                last = j
-            if j + 1 >= n or j + 1 - i >= _MAX_WORDS:
+            if bits & _NAME:
+                last_end, last_key = end, k
+            if not bits & _PREFIX or words >= _MAX_WORDS or end + 1 >= n_text:
                 break
-            if k not in prefixes and k not in gaz_prefixes:
+            if text[end] not in " \u00a0":
                 break
-            if text[toks[j][1] : toks[j + 1][0]] not in (" ", "\u00a0"):
+            nm = _TOKEN.match(text, end + 1, timeout=REGEX_TIMEOUT)
+            if nm is None:
                 break
-            nk = key_at(j + 1)
-            upper = text[toks[j + 1][0]].isupper()
-            if not (upper or nk in _CONNECTORS or nk in _TAIL_WORDS):
+            ns, ne = nm.span()
+            if ne - ns > _MAX_KEY:
                 break
-            j += 1
+            nk = word(folded[ns:ne])[0]
+            if not (text[ns].isupper() or nk in _CONNECTORS or nk in _TAIL_WORDS):
+                break
+            words += 1
+            end = ne
             k = f"{k} {nk}"
-        if last < 0:
+            bits = flags_of(k)
+        if last_end < 0:
             if "-" in text[s:e]:
                 # "Afghan-Pakistani", "Syria-Turkey", "US-led"
-                _hyphen_parts(text, s, e, gaz, hits)
-            i += 1
+                _hyphen_parts(text, s, e, look, hits)
             continue
-        end = toks[last][1]
-        hit = _Hit(s, end, " ".join(key_at(x) for x in range(i, last + 1)))
-        if hit.key.startswith("the "):
-            hit.key = hit.key[4:]
-        _lookup(hit, gaz)
+        hit = _Hit(s, last_end, last_key[4:] if last_key.startswith("the ") else last_key)
+        _lookup(hit, look)
         hit.initial = s in starts or _after_opening(text, s)
-        hit.upper = text[s:end].isupper()
+        hit.upper = text[s:last_end].isupper()
         hits.append(hit)
-        i = last + 1
+        resume = last_end
     return hits
 
 
@@ -422,7 +534,7 @@ def _after_opening(text: str, s: int) -> bool:
 
 
 def _hyphen_parts(
-    text: str, s: int, e: int, gaz: Gazetteer, hits: list[_Hit]
+    text: str, s: int, e: int, look: _Lookups, hits: list[_Hit]
 ) -> None:
     pos = s
     for part in text[s:e].split("-"):
@@ -431,7 +543,7 @@ def _hyphen_parts(
         if not part or not part[0].isupper():
             continue
         hit = _Hit(ps, pe, _key(part))
-        _lookup(hit, gaz)
+        _lookup(hit, look)
         if not hit.any():
             continue
         suffix = text[pe + 1 : e].split("-")[0].lower() if pe < e else ""
@@ -447,6 +559,7 @@ def _hyphen_parts(
             hit.capital = None
             hit.country = None
             hit.demonym = codes
+        hit.hyphen = True
         hits.append(hit)
 
 
@@ -456,20 +569,19 @@ def _resolve(
     context: Counter[str],
     admin_context: Counter[str],
     shouting: bool,
-    plain: _Coverage,
-    metonymic: _Coverage,
+    plain: _Spans,
+    metonymic: _Spans,
 ) -> PlaceMention | None:
     text = doc.text
     if plain.overlaps(h.start, h.end):
         return None
     role = "metonymy" if metonymic.overlaps(h.start, h.end) else "place"
-    span = Span(start=h.start, end=h.end)
     surface = text[h.start : h.end]
-    before = text[max(0, h.start - 60) : h.start]
-    after = text[h.end : h.end + 60]
+    before = text[max(0, h.start - _CONTEXT) : h.start]
+    after = text[h.end : h.end + _CONTEXT]
     after_word = _next_word(after)
     if h.demonym and not (h.country or h.capital or h.admin1 or h.feature or h.towns):
-        return _demonym(h, surface, span, context)
+        return _demonym(h, surface, Span(start=h.start, end=h.end), context)
     if role == "place" and _org_name_before(before):
         return None
     if after.startswith("$"):
@@ -490,17 +602,17 @@ def _resolve(
         role = "demonym"  # "U.S. officials", "Canada's regulator": evidence only
     # --- province by cue ---------------------------------------------------
     if h.admin1 and after_word in _PROVINCE_CUES:
-        return _admin1_mention(h, surface, span, role, context)
+        return _admin1_mention(h, surface, Span(start=h.start, end=h.end), role, context)
     if h.feature and not h.country:
         f = h.feature
         return PlaceMention(
-            text=surface, span=span, name=f.name, kind=f.kind, role=role,
+            text=surface, span=Span(start=h.start, end=h.end), name=f.name, kind=f.kind, role=role,
             country=f.country, admin1=f.admin1, latitude=f.latitude,
             longitude=f.longitude, geonames_id=f.geonames_id, precision="region",
         )
     if h.country and not (h.demonym and _looks_adjectival(after)):
         return PlaceMention(
-            text=surface, span=span, name=country_name(h.country) or surface,
+            text=surface, span=Span(start=h.start, end=h.end), name=country_name(h.country) or surface,
             kind="country", role=role, country=h.country, precision="country",
             geonames_id=country_geonames_ids().get(h.country),
         )
@@ -514,7 +626,7 @@ def _resolve(
         if town is None:
             town = next((t for t in h.towns if t.country == cc), None)
         return PlaceMention(
-            text=surface, span=span, name=town.name if town else surface, kind="city",
+            text=surface, span=Span(start=h.start, end=h.end), name=town.name if town else surface, kind="city",
             role=role, country=cc, admin1=town.admin1 if town else None,
             latitude=town.latitude if town else None,
             longitude=town.longitude if town else None,
@@ -539,7 +651,7 @@ def _resolve(
                 return None  # "Central", "Eastern": only with a cue ("Central province")
             if h.initial and not any(context[c[:2]] for c in h.admin1) and not town:
                 return None
-            return _admin1_mention(h, surface, span, role, context)
+            return _admin1_mention(h, surface, Span(start=h.start, end=h.end), role, context)
     if town is None:
         return None
     cues = district or town_cue or bool(admin_hint)
@@ -551,7 +663,7 @@ def _resolve(
     if admin_hint and admin1 is None:
         admin1 = admin_hint[0]
     return PlaceMention(
-        text=surface, span=span, name=town.name, kind=kind, role=role,
+        text=surface, span=Span(start=h.start, end=h.end), name=town.name, kind=kind, role=role,
         country=town.country, admin1=admin1, admin2=town.admin2,
         latitude=town.latitude, longitude=town.longitude,
         geonames_id=town.geonames_id,
@@ -696,7 +808,6 @@ _PERSON_TITLES: Final = frozenset(
 _NAME_PARTICLES: Final = frozenset(["van", "von", "der", "de", "la", "le", "bin", "ibn", "al", "el", "da", "di", "du"])
 
 _NEXT_TOKEN: Final = regex.compile(r"\A(?:['\u2019]s\b[ ]*+)?+[ ]?+(\S++)")
-_PREV_TOKENS: Final = regex.compile(r"(\S++)[ ]++(\S++)[ ]++\Z|(\S++)[ ]++\Z")
 
 
 def _is_modifier(after: str, *, prep: bool) -> bool:
@@ -725,14 +836,32 @@ def _person_like(before: str, word: str) -> bool:
     if word in {"said", "says", "told", "tweeted", "added", "wrote", "explained",
                 "noted", "recalled", "continued"}:
         return True
-    m = _PREV_TOKENS.search(before, timeout=REGEX_TIMEOUT)
-    if not m:
+    prev2, prev = _previous_words(before)
+    if not prev:
         return False
-    prev = (m.group(2) or m.group(3) or "").rstrip(".")
-    prev2 = m.group(1) or ""
+    prev = prev.rstrip(".")
     if prev.lower() in _PERSON_TITLES or prev.lower() == "said":
         return True
     return bool(prev.lower() in _NAME_PARTICLES and prev2[:1].isupper())
+
+
+def _previous_words(before: str) -> tuple[str, str]:
+    """
+    The two words before the name, when spaces alone follow the last
+    (a search anchored at the end would be quadratic in *before*).
+    """
+    head = before.rstrip(" ")
+    if len(head) == len(before) or not head or head[-1].isspace():
+        return "", ""
+    parts = head.rsplit(None, 1)
+    prev = parts[-1]
+    rest = head[: len(head) - len(prev)]
+    if len(parts) < 2 or not rest.endswith(" "):
+        return "", prev
+    rest = rest.rstrip(" ")
+    if not rest or rest[-1].isspace():
+        return "", prev
+    return rest.rsplit(None, 1)[-1], prev
 
 
 def _next_word(after: str) -> str:
@@ -778,7 +907,7 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool) -> bool:
 
 
 def _unknown_places(
-    doc: Document, taken: _Coverage, context: Counter[str]
+    doc: Document, taken: _Spans, context: Counter[str]
 ) -> list[PlaceMention]:
     """Names unknown to every table that cues mark as places."""
     text = doc.text
@@ -817,7 +946,6 @@ def _unknown_places(
                     ),
                 )
             )
-            taken.add(s, e)
     return out
 
 
