@@ -379,6 +379,19 @@ NAMED = [
      [("killed", 1, 1, 1)]),
     ("article-unknown-noun", "A local baker was killed when the bomb went off.", [("killed", 1, 1, 1)]),
     ("shot-dead-active", "Two gunmen shot dead a policeman outside the bank.", [("killed", 1, 1, 1)]),
+    ("possessive-noun", "Police are still hunting the killers of the six priests' murder case.",
+     [("killed", 6, 6, 6)]),
+    ("injury-of", "The blast resulted in the injury of six people.", [("wounded", 6, 6, 6)]),
+    ("aside-without-number",
+     "At least five people, including two reporters and a camera crew, were wounded.",
+     [("wounded", 5, 5, None)]),
+    ("dash-aside", "Two small children -- aged 4 and 1 -- died in the shelling.",
+     [("killed", 2, 2, 2)]),
+    ("but-after-none", "None of the hostages were harmed, but two guards were killed.",
+     [("killed", 2, 2, 2)]),
+    ("ordinal-digits-not-a-count",
+     "The 3d brigade commander's wife, Elena Soto Ruiz, was kidnapped on Monday.",
+     [("kidnapped", 1, 1, 1)]),
 ]
 
 
@@ -397,6 +410,8 @@ NOT_VICTIMS = [
     ("apposition-is-speaker", "Mayor Jose Vargas, the party leader, said the talks would go on."),
     ("captured-town", "A town was captured by the rebels on Sunday."),
     ("released-statement", "A statement was released by the ministry."),
+    ("none-of-list", "A shell hit the church, but none of the 4 priests and 90 refugees were hurt."),
+    ("massacre-of-place", "Survivors recalled the massacre of San Isidro in 1982."),
 ]
 
 

@@ -91,6 +91,7 @@ _PHRASES: Final[dict[str, tuple[str, str]]] = {
     "injured": ("wounded", "PAT"),
     "injuring": ("wounded", "A"),
     "injuries": ("wounded", "N"),
+    "injury": ("wounded", "O"),
     "hurt": ("wounded", "PT"),
     "maimed": ("wounded", "PAT"),
     # kidnapped

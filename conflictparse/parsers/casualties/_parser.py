@@ -277,6 +277,56 @@ def _in_gap(word: str) -> bool:
     )
 
 
+#: Closers of an aside after the victims: a comma, a bracket, a dash.
+_ASIDE_END: Final = {",": ",", "(": ")", "-": "-"}
+
+
+#: Words that end a subject when walking back from a quantity.
+_SUBJECT_STOP: Final = _CLAUSE_END | lx.words(", but while whereas as when harmed")
+
+
+def _none_of_before(toks: list[Token], i: int) -> bool:
+    """
+    Whether "none of" or "neither of" opens the subject that token *i*
+    belongs to ("none of the four priests and 100 refugees were hurt").
+    """
+    for k in range(i - 1, max(i - 12, 0), -1):
+        word = toks[k].text
+        if word in _SUBJECT_STOP or trigger_at(toks, k) is not None:
+            return False
+        if word == "of" and toks[k - 1].text in ("none", "neither"):
+            return True
+    return False
+
+
+def _skip_aside(toks: list[Token], k: int) -> int:
+    """
+    Skip an aside that opens at *k* ("…, including a camera crew, were
+    hurt", "(three soldiers and five civilians)", "-- aged 4 and 1 --") when
+    an outcome follows its end; return *k* unchanged otherwise.
+    """
+    n = len(toks)
+    close = _ASIDE_END.get(toks[k].text)
+    if close is None:
+        return k
+    m = k + 1
+    while m < n and toks[m].text == "-":
+        m += 1
+    stop = min(m + 15, n)
+    while m < stop and toks[m].text != close and toks[m].text not in _CLAUSE_END:
+        if trigger_at(toks, m) is not None:
+            return k  # the aside holds an outcome of its own
+        m += 1
+    if m >= stop or toks[m].text != close:
+        return k
+    while m < n and toks[m].text == close:
+        m += 1
+    nxt = m
+    while nxt < n and _in_gap(toks[nxt].text) and nxt - m < 6:
+        nxt += 1
+    return m if _outcome_at(toks, nxt) else k
+
+
 def _outcome_at(toks: list[Token], k: int) -> bool:
     """Whether an outcome that follows its victims starts at *k* ("shot dead")."""
     trig = trigger_at(toks, k)
@@ -309,6 +359,8 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
         return None
     if i > 0 and toks[i - 1].text in ("no", "neither", "nor"):
         return None
+    if _none_of_before(toks, i):
+        return None  # "none of the four priests were hurt"
     qs = quantity_list(folded, toks, i)
     if not qs and word in ("a", "an"):
         return _article_noun(toks, i)
@@ -327,6 +379,16 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
         ):  # "seven people including three children were killed"
             subsets = inner
             k = after
+        else:  # "five people, including two reporters and a crew, were hurt"
+            k = _skip_aside(toks, k)
+    elif k < n and toks[k].text == "-":  # "two children -- aged 4 and 1 -- died"
+        k = _skip_aside(toks, k)
+    possessive = False
+    if k + 1 < n and toks[k].text == "'":  # "the six priests' murder"
+        trig = trigger_at(toks, k + 1)
+        if trig is not None and "O" in trig[1] and trig[0] in _PERSON_OUTCOMES:
+            possessive = True
+            k += 1
     if k < n and (toks[k].text in ("who", "that") or (
         toks[k].text.endswith("ing") and trigger_at(toks, k) is None
     )):
@@ -348,6 +410,9 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
     if trig is None:
         return None
     outcome, flags, end = trig
+    if possessive:
+        found = [_Found(q, outcome) for q in qs]
+        return found + subsets, end
     if "P" not in flags and not ("N" in flags and not gap):
         return None
     if "N" in flags and "P" not in flags and any(q.head is not None for q in qs):
@@ -556,6 +621,8 @@ def _named(
     if trig is not None:
         outcome, flags, k = trig
         if "O" in flags and k < n and toks[k].text == "of":
+            if toks[i].text in _PLACE_NOUNS:
+                return None  # "the massacre of San Francisco": a place
             k += 1
             loose = True
         elif "A" not in flags or _determiner_before(toks, i):
@@ -596,6 +663,8 @@ def _named(
 
 
 _DETERMINERS: Final = lx.words("the a an this that these those")
+#: Outcome nouns whose "of" names a place as often as a person.
+_PLACE_NOUNS: Final = lx.words("massacre massacres killings deaths")
 
 
 def _determiner_before(toks: list[Token], i: int) -> bool:

@@ -142,6 +142,8 @@ def _number_at(folded: str, toks: list[Token], i: int) -> tuple[int, int] | None
         return None
     if end < len(folded) and folded[end] in "-%" and not _range_dash(folded, end):
         return None  # 12-year-old, 200-strong, one-day, 5%
+    if end < len(folded) and folded[end].isalpha():
+        return None  # ordinals and units glued to digits: 3d, 2nd, 10th, 5km
     j = i
     while j < len(toks) and toks[j].start < end:
         j += 1
