@@ -32,8 +32,8 @@ Settings (environment variables):
 ``CONFLICTPARSE_BENCH_MAX_KB``
     the largest scaling document, in KB (default 1024).
 ``CONFLICTPARSE_BENCH_LIMIT_S``
-    seconds after which one hostile input or one scaling size (each runs in
-    a child process) is killed and reported as too slow (default 20).
+    CPU seconds after which one hostile input or one scaling size (each runs
+    in a child process) is stopped and reported as too slow (default 20).
 ``CONFLICTPARSE_BENCH_SECTIONS``
     the sections to run, comma-separated, from ``startup``, ``throughput``,
     ``stages``, ``scaling``, ``hostile`` (default: all).
@@ -202,19 +202,35 @@ def _subprocess(code: str) -> dict[str, Any]:
 def _in_child(fn: Callable[[], str], limit: float) -> tuple[float, str] | None:
     """
     Run *fn* in a forked child and return its CPU seconds and outcome, or
-    ``None`` when it is still running after *limit* seconds (it is killed).
+    ``None`` when it used more than *limit* seconds of CPU (it is stopped).
+
+    The limit is CPU time (``RLIMIT_CPU``), not wall-clock time, so a busy
+    machine does not make a fast input look slow; a wall-clock backstop of
+    ten times the limit (at least a minute) catches a child that waits
+    instead of computing.
     Without ``fork`` it runs here, unguarded.
     """
     if not hasattr(os, "fork"):  # pragma: no cover - Windows
         t0 = time.process_time()
         outcome = fn()
         return time.process_time() - t0, outcome
+    import math
     import multiprocessing
 
     ctx = multiprocessing.get_context("fork")
     receiver, sender = ctx.Pipe(duplex=False)
 
     def target() -> None:
+        try:
+            import resource
+
+            _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+            soft = math.ceil(time.process_time() + limit)
+            if hard != resource.RLIM_INFINITY:
+                soft = min(soft, hard)
+            resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+        except (ImportError, ValueError, OSError):  # pragma: no cover
+            pass  # the wall-clock backstop still applies
         t0 = time.process_time()
         try:
             outcome = fn()
@@ -224,10 +240,19 @@ def _in_child(fn: Callable[[], str], limit: float) -> tuple[float, str] | None:
 
     child = ctx.Process(target=target, daemon=True)
     child.start()
+    deadline = time.monotonic() + max(60.0, 10 * limit)
+    result: tuple[float, str] | None = None
     try:
-        result: tuple[float, str] | None = (
-            receiver.recv() if receiver.poll(limit) else None
-        )
+        while True:
+            if receiver.poll(0.2):
+                result = receiver.recv()
+                break
+            if not child.is_alive():  # stopped by RLIMIT_CPU (or crashed)
+                if receiver.poll(0):
+                    result = receiver.recv()
+                break
+            if time.monotonic() > deadline:
+                break
     finally:
         child.kill()
         child.join()
@@ -513,7 +538,7 @@ def bench_scaling(pipeline: Pipeline) -> list[tuple[int, float]]:
 
         result = _in_child(measure, limit)
         if result is None or not result[1][:1].isdigit():
-            why = f"over {limit:.0f} s: stopped" if result is None else result[1]
+            why = f"over {limit:.0f} CPU s: stopped" if result is None else result[1]
             print(f"  {size / 1024:7.0f} KB {runs:5d} {why}")
             break
         per_char = float(result[1])
@@ -585,7 +610,7 @@ def bench_hostile(pipeline: Pipeline) -> dict[str, float]:
             results[name] = float("inf")
             print(
                 f"  {name:26} {len(text) / 1024:7.0f} KB {'> ' + str(int(limit)):>8} "
-                f"{'-':>7}  still running after {limit:.0f} s: killed  SLOW"
+                f"{'-':>7}  over {limit:.0f} CPU seconds: stopped  SLOW"
             )
             continue
         seconds, outcome = result
@@ -629,7 +654,7 @@ def run() -> None:
         bench_scaling(pipeline)
     if "hostile" in wanted:
         size = "256 KB" if _quick() else "about 1 MB"
-        _section(f"hostile input ({size} each, in a child killed after {_limit():.0f} s; "
+        _section(f"hostile input ({size} each, in a child stopped after {_limit():.0f} CPU s; "
                  "target well under 1 s / MB)")
         bench_hostile(pipeline)
 
