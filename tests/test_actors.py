@@ -391,3 +391,100 @@ def test_wrong_dictionary_type_is_a_typed_error() -> None:
     with pytest.raises(PluginValidationError) as info:
         ActorParser(dictionary={"Taliban": "rebel"})  # type: ignore[arg-type]
     assert ("actors", True) == (info.value.family, "dict" in str(info.value))
+
+
+# -- the alias index, threads and pickling ---------------------------------------
+
+
+def test_batch_alias_keys_match_tokens() -> None:
+    """The keys built for all shipped aliases at once equal the per-alias tokens."""
+    from conflictparse.parsers.actors._default import generic_phrases
+    from conflictparse.parsers.actors._index import alias_keys, alias_tokens
+
+    aliases = [a for actor in default_dictionary() for a in (actor.canonical, *actor.aliases)]
+    aliases += [phrase for phrase, _cls in generic_phrases()]
+    aliases += ["Lord's  Resistance--Army", "al_Qaeda", "'t Hooft's men", "Séléka (ex)"]
+    assert [" ".join(alias_tokens(a)) for a in aliases] == alias_keys(aliases)
+
+
+TOKEN_TEXTS = [
+    ("plain", "Afghan troops killed 12 Taliban fighters."),
+    ("apostrophes", "The Taliban's ally, al-Qa'ida, and the Lord’s Resistance Army' men"),
+    ("edges", "'Hamas' rebels''  said Hezbollah's"),
+    ("empty", ""),
+]
+
+
+@pytest.mark.parametrize("text", [t for _, t in TOKEN_TEXTS], ids=[i for i, _ in TOKEN_TEXTS])
+def test_tokens_are_words_of_the_folded_text(text: str) -> None:
+    """Each token's span slices its word (apostrophes removed) out of the folded text."""
+    import re
+
+    from conflictparse._text import fold
+    from conflictparse.parsers.actors._index import tokenize
+
+    folded = fold(text)
+    tokens = tokenize(folded)
+    expected = [
+        (m.start(), m.end(), m.group().replace("'", ""))
+        for m in re.finditer(r"[^\W_]+(?:'[^\W_]+)*", folded)
+    ]
+    stems = {
+        k: folded[s:e][:-2].replace("'", "")
+        for k, (s, e, _w) in enumerate(expected)
+        if folded[s:e].endswith("'s") and "'" in folded[s:e]
+    }
+    assert (expected, stems) == (
+        list(zip(tokens.starts, tokens.ends, tokens.words, strict=True)),
+        tokens.stems,
+    )
+
+
+def test_parser_is_thread_safe() -> None:
+    """Four threads sharing one parser get the same mentions as a serial run."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    parser = ActorParser()
+    texts = [
+        "Afghan troops and police pushed Taliban fighters out of Kunduz, officials said.",
+        "THE FMLN BLEW UP TWO POWER PYLONS IN USULUTAN, THE ARMY SAID.",
+        "Washington said the Islamic Movement of Uzbekistan (IMU) had moved north; the IMU denied it.",
+        "Al-Shabaab militants stormed a hotel; the insurgents held it for hours.",
+    ] * 8
+    docs = [Document(text=t, context=Context(published=_dt.date(2016, 1, 10))) for t in texts]
+    serial = [parser(d) for d in docs]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        threaded = list(pool.map(parser, docs))
+    assert serial == threaded
+
+
+def test_default_parser_pickles() -> None:
+    """The default parser pickles small and its clone finds the same mentions."""
+    parser = ActorParser()
+    doc = Document(text="Afghan troops killed 12 Taliban fighters, the army said.",
+                   context=Context(published=_dt.date(2016, 1, 10)))
+    expected = parser(doc)
+    data = pickle.dumps(parser)
+    assert (True, expected) == (len(data) < 1000, pickle.loads(data)(doc))
+
+
+BAD_ALIASES = [
+    ("blank", ("Taliban", "  ")),
+    ("pipe", ("Taliban", "Afghan|Taliban")),
+    ("newline", ("Taliban\n",)),
+    ("not-a-string", ("Taliban", 3)),
+]
+
+
+@pytest.mark.parametrize("aliases", [a for _, a in BAD_ALIASES], ids=[i for i, _ in BAD_ALIASES])
+def test_bad_alias_is_a_value_error(aliases: tuple[object, ...]) -> None:
+    """An empty, non-string or separator-holding alias is refused, naming the alias."""
+    with pytest.raises(ValueError, match="alias"):
+        Actor(id="t", canonical="Taliban", kind="rebel", aliases=aliases)  # type: ignore[arg-type]
+
+
+def test_long_run_of_capitals_is_bounded() -> None:
+    """An organisation name read from a long run of capitals stops after a few words."""
+    words = " ".join(f"Alpha{i}" for i in range(40))
+    found = actors(f"Gunmen of the {words} Liberation Front attacked.")
+    assert [True] == [len(t.split()) <= 10 for t, _c in found if t.endswith("Front")]

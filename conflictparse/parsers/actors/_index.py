@@ -1,40 +1,56 @@
 """
-The alias index: every alias of a dictionary compiled into one token trie,
-scanned once over a story's folded text (longest match wins).
+The alias index: every alias of a dictionary flattened into one immutable
+table keyed by its token string ("islamic movement of uzbekistan"), plus the
+set of token-string prefixes, scanned once over a story's folded text
+(longest match wins).
 
 Tokens are runs of letters and digits of :func:`conflictparse._text.fold`-ed
 text, so matching ignores case and diacritics; hyphens, dots and spaces all
 separate tokens ("al-Shabaab" = "al Shabaab"), and apostrophes inside a word
 are dropped ("People's" = "Peoples"). A possessive "'s" and a plural "s" /
 "es" / "ies" on a text token are tried after the exact form.
+
+The text's tokens are kept as parallel lists of offsets and strings (no
+object per token), and the index holds strings and tuples only, so that a
+scan allocates little and the garbage collector has little to walk.
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, Final
+from collections.abc import Iterable, Iterator
+from typing import Final
 
 import regex
 
 from conflictparse._text import REGEX_TIMEOUT, fold
 
-__all__ = ["AliasIndex", "Busy", "Match", "Token", "alias_tokens", "finditer_chunked", "tokenize"]
+__all__ = [
+    "AliasIndex",
+    "Busy",
+    "Match",
+    "Tokens",
+    "alias_keys",
+    "alias_tokens",
+    "finditer_chunked",
+    "tokenize",
+]
 
 #: An entry's target: an actor's position in its dictionary, or a generic class.
 Target = int | str
 
 EXACT: Final = 1  # an acronym: must be written in capitals
 CAPITAL: Final = 2  # a proper name: its first letter must be a capital
-_END: Final = ""  # the trie key holding a node's entries (never a token)
 
 # The tokenizer splits with the standard library's ``re``: about four times
 # faster than ``regex`` here, and the pattern cannot backtrack (a run of one
 # character class, then apostrophe-led runs), so it needs no time limit.
 _WORD_RE: Final = re.compile(r"([^\W_]+(?:'[^\W_]+)*)")
+# For building keys of many aliases at once: a run of separators (anything
+# but letters, digits and line breaks).
+_SEPARATORS_RE: Final = re.compile(r"(?:[^\w\n]|_)+")
 
 #: Acronyms that are English words: never matched in ALL-CAPS copy.
 _SHOUT_STOP: Final = frozenset(
@@ -44,33 +60,57 @@ _SHOUT_STOP: Final = frozenset(
 #: An index entry: target, flags, and the acronym's letters (exact case) or "".
 Entry = tuple[Target, int, str]
 
-Token = tuple[int, int, str, str | None]
-"""A text token: start, end, key, and the key without a possessive (or None)."""
 
-
-def tokenize(folded: str) -> list[Token]:
+class Tokens:
     """
-    Split folded text into ``(start, end, key, possessive_stem)`` tokens.
+    The tokens of a folded text as parallel lists: ``starts[k]``,
+    ``ends[k]`` and ``words[k]`` (apostrophes removed) of token *k*, and
+    ``stems[k]``, the word without a possessive "'s", for the tokens that
+    have one.
 
-    >>> [t[2] for t in tokenize(fold("The Taliban's al-Qa'ida ties"))]
-    ['the', 'talibans', 'al', 'qaida', 'ties']
+    >>> t = tokenize(fold("The Taliban's al-Qa'ida ties"))
+    >>> t.words, t.stems, t.starts[1], t.ends[1]
+    (['the', 'talibans', 'al', 'qaida', 'ties'], {1: 'taliban'}, 4, 13)
+    """
+
+    __slots__ = ("ends", "starts", "stems", "words")
+
+    def __init__(
+        self, starts: list[int], ends: list[int], words: list[str], stems: dict[int, str]
+    ) -> None:
+        self.starts = starts
+        self.ends = ends
+        self.words = words
+        self.stems = stems
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+def tokenize(folded: str) -> Tokens:
+    """
+    Split folded text into :class:`Tokens`.
+
+    >>> tokenize(fold("Two U.S.-led patrols")).words
+    ['two', 'u', 's', 'led', 'patrols']
     """
     parts = _WORD_RE.split(folded)  # gap, word, gap, word, ..., gap
     offsets = list(itertools.accumulate(map(len, parts), initial=0))
     words = parts[1::2]
-    if "'" not in folded:
-        return list(zip(offsets[1:-1:2], offsets[2::2], words, itertools.repeat(None)))
-    return [
-        (start, end, raw, None)
-        if "'" not in raw
-        else (
-            start,
-            end,
-            raw.replace("'", ""),
-            raw[:-2].replace("'", "") if raw.endswith("'s") else None,
-        )
-        for start, end, raw in zip(offsets[1:-1:2], offsets[2::2], words, strict=True)
-    ]
+    starts = offsets[1:-1:2]
+    stems: dict[int, str] = {}
+    ends = offsets[2::2]
+    at = folded.find("'")
+    while at >= 0:
+        k = bisect.bisect_right(starts, at) - 1
+        if k >= 0 and at < ends[k]:  # an apostrophe inside word k
+            raw = parts[2 * k + 1]
+            words[k] = raw.replace("'", "")
+            if raw.endswith("'s"):
+                stems[k] = raw[:-2].replace("'", "")
+            at = ends[k]
+        at = folded.find("'", at + 1)
+    return Tokens(starts, ends, words, stems)
 
 
 _CHUNK: Final = 20_000
@@ -138,6 +178,27 @@ def alias_tokens(alias: str) -> tuple[str, ...]:
     return tuple(w.replace("'", "") for w in _WORD_RE.findall(fold(alias)))
 
 
+def alias_keys(aliases: list[str]) -> list[str]:
+    """
+    The index key of each alias: its :func:`alias_tokens` joined by spaces,
+    computed for all aliases in a few passes over one joined string.
+
+    >>> alias_keys(["Lord's Resistance Army", "U.S.-led coalition", "Séléka"])
+    ['lords resistance army', 'u s led coalition', 'seleka']
+    """
+    joined = "\n".join(aliases)
+    if joined.count("\n") != len(aliases) - 1 or not aliases:
+        return [" ".join(alias_tokens(a)) for a in aliases]  # line breaks inside
+    if not joined.isascii() or "'" in joined:
+        joined = "\n".join(
+            a.lower() if a.isascii() and "'" not in a else " ".join(alias_tokens(a))
+            for a in aliases
+        )
+    else:
+        joined = joined.lower()
+    return [line.strip(" ") for line in _SEPARATORS_RE.sub(" ", joined).split("\n")]
+
+
 def is_acronym(alias: str) -> bool:
     """
     Whether *alias* is an acronym (no spaces, two or more capitals: "FMLN",
@@ -159,27 +220,24 @@ def _letters(s: str) -> str:
     return "".join(c for c in s if c.isalnum())
 
 
-@functools.lru_cache(maxsize=1 << 15)
-def _forms(key: str, stem: str | None) -> tuple[tuple[str, int, bool], ...]:
+def _readings(word: str, stem: str | None) -> list[tuple[str, int, bool]]:
     """
     The readings of a token: itself, its possessive stem, its singulars, each
     with the offset of its end from the token's end and whether it is plural.
     """
-    out = [(key, 0, False)]
+    out = [(word, 0, False)]
     if stem:
         out.append((stem, -2, False))
-    out.extend((s, 0, True) for s in _plural_stems(key))
-    return tuple(out)
-
-
-def _plural_stems(key: str) -> tuple[str, ...]:
-    if len(key) < 4 or not key.endswith("s") or key.endswith("ss"):
-        return ()
-    if key.endswith("ies"):
-        return (key[:-3] + "y", key[:-1])
-    if key.endswith("es"):
-        return (key[:-1], key[:-2])
-    return (key[:-1],)
+    if len(word) >= 4 and word[-1] == "s" and word[-2] != "s":
+        if word.endswith("ies"):
+            out.append((word[:-3] + "y", 0, True))
+            out.append((word[:-1], 0, True))
+        elif word.endswith("es"):
+            out.append((word[:-1], 0, True))
+            out.append((word[:-2], 0, True))
+        else:
+            out.append((word[:-1], 0, True))
+    return out
 
 
 class Match:
@@ -207,118 +265,156 @@ class Match:
 
 class AliasIndex:
     """
-    A token trie of aliases. Each alias maps to one or more ``(target, flags)``
-    entries, where target is an actor position or a generic class name.
+    An immutable index of aliases. Each alias maps to one or more
+    ``(target, flags, letters)`` entries, where target is an actor position
+    or a generic class name; *aliases* are ``(alias, target)`` or
+    ``(alias, target, flags)`` (flags ``None``: from the alias's form).
 
     >>> idx = AliasIndex([("Islamic Movement of Uzbekistan", 0), ("IMU", 0)])
     >>> text = "Fighters of the Islamic Movement of Uzbekistan (IMU) fled."
-    >>> [(text[m.start:m.end]) for m in idx.scan(text, fold(text))]
+    >>> [(text[m.start:m.end]) for m in idx.scan(text, tokenize(fold(text)))]
     ['Islamic Movement of Uzbekistan', 'IMU']
     """
 
-    __slots__ = ("_first", "_root", "size")
+    __slots__ = (
+        "_first",
+        "_heads",
+        "_prefixes",
+        "_seconds",
+        "_seconds_plural",
+        "_singles",
+        "_singles_plural",
+        "_table",
+        "size",
+    )
 
-    def __init__(self, aliases: Iterable[tuple[str, Target]] = ()) -> None:
-        self._root: dict[str, Any] = {}
-        self._first: set[str] = set()  # token keys that may start an alias
-        self.size = 0
-        for alias, target in aliases:
-            self.add(alias, target)
-
-    def add(self, alias: str, target: Target, *, flags: int | None = None) -> None:
-        """Add *alias* for *target*; flags default from the alias's form."""
-        keys = alias_tokens(alias)
-        if not keys:
-            return
-        if flags is None:
-            if is_acronym(alias):
-                flags = EXACT
-            elif alias[:1].isupper():
-                flags = CAPITAL
+    def __init__(
+        self, aliases: Iterable[tuple[str, Target] | tuple[str, Target, int | None]] = ()
+    ) -> None:
+        items = [item if len(item) == 3 else (item[0], item[1], None) for item in aliases]
+        keys = alias_keys([item[0] for item in items])
+        building: dict[str, list[Entry]] = {}
+        size = 0
+        for (alias, target, flags), key in zip(items, keys, strict=True):
+            if not key:
+                continue
+            if flags is None:
+                if " " not in alias and len(alias) <= 12 and is_acronym(alias):
+                    flags = EXACT
+                else:
+                    flags = CAPITAL if alias[:1].isupper() else 0
+            letters = _letters(alias) if flags & EXACT else ""
+            entries = building.get(key)
+            if entries is None:
+                building[key] = [(target, flags, letters)]
+                size += 1
+                continue
+            for i, (t, f, lt) in enumerate(entries):
+                if t == target and lt == letters:
+                    entries[i] = (t, f & flags, lt)  # the most permissive form wins
+                    break
             else:
-                flags = 0
-        first = keys[0]
-        self._first.update((first, first + "s", first + "es"))
-        if first.endswith("y"):
-            self._first.add(first[:-1] + "ies")
-        node: dict[str, Any] = self._root
-        for k in keys:
-            node = node.setdefault(k, {})
-        letters = _letters(alias) if flags & EXACT else ""
-        entries: list[Entry] = node.setdefault(_END, [])
-        for i, (t, f, lt) in enumerate(entries):
-            if t == target and lt == letters:
-                entries[i] = (t, f & flags, lt)  # the most permissive form wins
-                return
-        entries.append((target, flags, letters))
-        self.size += 1
+                entries.append((target, flags, letters))
+                size += 1
+        multi = [key for key in building if " " in key]
+        singles = set(building).difference(multi)
+        heads = singles.union([key[: key.find(" ")] for key in multi])
+        prefixes = set(building)
+        for key in multi:
+            space = key.find(" ")
+            while space >= 0:
+                prefixes.add(key[:space])
+                space = key.find(" ", space + 1)
+        seconds = {key.split(" ", 2)[1] for key in multi}
+        self._table: dict[str, tuple[Entry, ...]] = {
+            k: tuple(v) for k, v in building.items()
+        }
+        self._prefixes = frozenset(prefixes)
+        # Token keys that may start an alias, and the same with plural endings.
+        self._heads = frozenset(heads)
+        self._first = _with_plurals(heads)
+        # Token keys that are a whole alias, and that are second in one: a start
+        # whose token is neither a whole alias nor followed by a second token
+        # cannot match (a cheap test that spares most walks).
+        self._singles = frozenset(singles)
+        self._singles_plural = _with_plurals(singles)
+        self._seconds = frozenset(seconds)
+        self._seconds_plural = _with_plurals(seconds)
+        self.size = size
 
-    def scan(
-        self,
-        text: str,
-        folded: str,
-        *,
-        shouting: bool = False,
-        tokens: Sequence[Token] | None = None,
-    ) -> list[Match]:
+    def scan(self, text: str, tokens: Tokens, *, shouting: bool = False) -> list[Match]:
         """
         Find the longest alias at each position, left to right, without
         overlaps; entries whose case rules the text breaks are dropped.
         """
-        toks = tokenize(folded) if tokens is None else tokens
-        n = len(toks)
         first = self._first
+        words = tokens.words
+        stems = tokens.stems
+        if stems:
+            heads = self._heads
+            starts = [
+                i
+                for i, w in enumerate(words)
+                if w in first or (i in stems and stems[i] in heads)
+            ]
+        else:
+            starts = [i for i, w in enumerate(words) if w in first]
+        singles, singles_plural = self._singles, self._singles_plural
+        seconds, seconds_plural = self._seconds, self._seconds_plural
+        last = len(words) - 1
         out: list[Match] = []
-        i = 0
-        root = self._root
-        while i < n:
-            tok = toks[i]
-            if tok[2] not in first and not (tok[3] and tok[3] in root):
-                i += 1
+        after = 0
+        for i in starts:
+            if i < after:
                 continue
-            found = self._longest(text, toks, i, root, shouting)
-            if found is None:
-                i += 1
+            if not (
+                words[i] in singles_plural
+                or (stems and stems.get(i) in singles)
+                or (
+                    i < last
+                    and (words[i + 1] in seconds_plural or (stems and stems.get(i + 1) in seconds))
+                )
+            ):
                 continue
-            out.append(found)
-            i = found.last + 1
+            found = self._longest(text, tokens, i, shouting)
+            if found is not None:
+                out.append(found)
+                after = found.last + 1
         return out
 
-    def _longest(
-        self,
-        text: str,
-        toks: Sequence[Token],
-        i: int,
-        root: dict[str, Any],
-        shouting: bool,
-    ) -> Match | None:
-        # Depth-first over the trie; each token may be read as itself, as a
-        # possessive stem or as a singular. Longest (then earliest-found) wins.
-        candidates: list[tuple[int, int, int, list[Entry], bool]] = []
-        stack: list[tuple[dict[str, Any], int, bool]] = [(root, i, False)]
-        n = len(toks)
+    def _longest(self, text: str, tokens: Tokens, i: int, shouting: bool) -> Match | None:
+        # Depth-first over the prefixes; each token may be read as itself, as
+        # a possessive stem or as a singular. Longest (then earliest-found) wins.
+        words, starts, ends, stems = tokens.words, tokens.starts, tokens.ends, tokens.stems
+        prefixes, table = self._prefixes, self._table
+        candidates: list[tuple[int, int, int, tuple[Entry, ...], bool]] = []
+        stack: list[tuple[str, int, bool]] = [("", i, False)]
+        n = len(words)
         while stack:
-            node, j, stemmed = stack.pop()
+            prefix, j, stemmed = stack.pop()
             if j >= n:
                 continue
-            tok = toks[j]
-            if j > i and not (
-                text[toks[j - 1][1] : tok[0]] == " " or _joins(text, toks[j - 1][1], tok[0])
-            ):
-                continue  # punctuation other than "-", "." or "/" breaks the name
-            for form, delta, plural_form in _forms(tok[2], tok[3]):
-                child = node.get(form)
-                if child is None:
+            if j > i:
+                gap_start, gap_end = ends[j - 1], starts[j]
+                if not (
+                    (gap_end - gap_start == 1 and text[gap_start] == " ")
+                    or _joins(text, gap_start, gap_end)
+                ):
+                    continue  # punctuation other than "-", "." or "/" breaks the name
+            for form, delta, plural_form in _readings(words[j], stems.get(j)):
+                key = f"{prefix} {form}" if prefix else form
+                if key not in prefixes:
                     continue
                 plural = plural_form or stemmed
-                entries = child.get(_END)
+                entries = table.get(key)
                 if entries:
-                    candidates.append((j, tok[1] + delta, len(candidates), entries, plural))
-                stack.append((child, j + 1, plural))
+                    candidates.append((j, ends[j] + delta, len(candidates), entries, plural))
+                stack.append((key, j + 1, plural))
         if not candidates:
             return None
-        candidates.sort(key=lambda c: (-c[0], c[2]))
-        first_start = toks[i][0]
+        if len(candidates) > 1:
+            candidates.sort(key=_longest_first)
+        first_start = starts[i]
         for last, stop, _order, entries, plural in candidates:
             kept = tuple(
                 e
@@ -329,6 +425,19 @@ class AliasIndex:
             if kept:
                 return Match(first_start, stop, i, last, kept)
         return None
+
+
+def _longest_first(c: tuple[int, int, int, tuple[Entry, ...], bool]) -> tuple[int, int]:
+    return (-c[0], c[2])
+
+
+def _with_plurals(keys: set[str]) -> frozenset[str]:
+    """*keys* and their plural forms as :func:`_readings` undoes them."""
+    return frozenset(keys).union(
+        [key + "s" for key in keys],
+        [key + "es" for key in keys],
+        [key[:-1] + "ies" for key in keys if key.endswith("y")],
+    )
 
 
 def _joins(text: str, end: int, start: int) -> bool:

@@ -15,7 +15,7 @@ from typing import Final
 
 import regex
 
-from conflictparse.parsers.actors._index import Busy, Token
+from conflictparse.parsers.actors._index import Busy, Tokens
 
 __all__ = ["ARMED_HEADS", "HEADS", "ORG_WORDS", "find_org_names"]
 
@@ -41,6 +41,11 @@ _STOP: Final = frozenset(
 )
 
 
+#: The most name words read before a head, and after "of" (longer runs of
+#: capitals are headlines or lists, and the walk must stay bounded).
+_MAX_WORDS: Final = 8
+
+
 def _joined(text: str, end: int, start: int) -> bool:
     gap = text[end:start]
     if gap == " ":
@@ -48,13 +53,12 @@ def _joined(text: str, end: int, start: int) -> bool:
     return len(gap) <= 3 and all(c in " -'’\n" for c in gap) and "\n\n" not in gap
 
 
-def _capital(text: str, tok: Token) -> bool:
-    ch = text[tok[0]]
-    return ch.isupper() or bool(_ORDINAL_RE.fullmatch(tok[2]))
+def _capital(text: str, start: int, word: str) -> bool:
+    return text[start].isupper() or (word[:1].isdigit() and bool(_ORDINAL_RE.fullmatch(word)))
 
 
 def find_org_names(
-    text: str, tokens: Sequence[Token], taken: Sequence[tuple[int, int]], *, shouting: bool
+    text: str, tokens: Tokens, taken: Sequence[tuple[int, int]], *, shouting: bool
 ) -> list[tuple[int, int]]:
     """
     Spans of organisation-like names in *text* that overlap nothing in *taken*.
@@ -65,76 +69,83 @@ def find_org_names(
     >>> [t[s:e] for s, e in find_org_names(t, tokenize(fold(t)), [], shouting=False)]
     ['Popular Revolutionary Vanguard Front']
     """
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    heads = [
+        h for h, w in enumerate(words) if w in HEADS and (shouting or text[starts[h]].isupper())
+    ]
+    if not heads:
+        return []
     busy = Busy(taken)
-
     out: list[tuple[int, int]] = []
-    n = len(tokens)
-    h = 0
-    while h < n:
-        head = tokens[h]
-        if head[2] not in HEADS or (not shouting and not _capital(text, head)):
-            h += 1
+    n = len(words)
+    after = 0
+    for h in heads:
+        if h < after:
             continue
         # walk left over the name words
         first = h
-        words: list[str] = []
+        names: list[str] = []
         j = h - 1
-        while j >= 0 and _joined(text, tokens[j][1], tokens[first][0]):
-            tok = tokens[j]
-            key = tok[2]
+        while j >= 0 and len(names) < _MAX_WORDS and _joined(text, ends[j], starts[first]):
+            key = words[j]
             if shouting:
-                ok = key in ORG_WORDS or key in HEADS or bool(_ORDINAL_RE.fullmatch(key))
+                ok = (
+                    key in ORG_WORDS
+                    or key in HEADS
+                    or (key[:1].isdigit() and bool(_ORDINAL_RE.fullmatch(key)))
+                )
             else:
-                ok = _capital(text, tok) and key not in _STOP
+                ok = _capital(text, starts[j], key) and key not in _STOP
             if not ok:
                 break
-            words.append(key)
+            names.append(key)
             first = j
             j -= 1
-        if shouting and words and j >= 0 and _joined(text, tokens[j][1], tokens[first][0]):
-            key = tokens[j][2]
+        if shouting and names and j >= 0 and _joined(text, ends[j], starts[first]):
+            key = words[j]
             if (
                 key not in _STOP
                 and len(key) >= 4
                 and not key.endswith(("ed", "ing", "ly"))
                 and key not in HEADS
             ):
-                words.append(key)
+                names.append(key)
                 first = j
         # extend right: "Army of National Liberation"
         last = h
         k = h + 1
-        if k < n and tokens[k][2] == "of" and _joined(text, head[1], tokens[k][0]):
+        if k < n and words[k] == "of" and _joined(text, ends[h], starts[k]):
             m = k + 1
-            if m < n and tokens[m][2] == "the":
+            if m < n and words[m] == "the":
                 m += 1
             tail = m
-            while m < n and _joined(text, tokens[m - 1][1], tokens[m][0]):
-                tok = tokens[m]
+            while (
+                m < n
+                and m - tail < _MAX_WORDS
+                and _joined(text, ends[m - 1], starts[m])
+            ):
+                key = words[m]
                 if shouting:
-                    ok = tok[2] in ORG_WORDS or tok[2] in HEADS
+                    ok = key in ORG_WORDS or key in HEADS
                 else:
-                    ok = _capital(text, tok) and tok[2] not in _STOP
+                    ok = _capital(text, starts[m], key) and key not in _STOP
                 if not ok:
                     break
                 m += 1
-            if m > tail and any(tokens[x][2] in ORG_WORDS for x in range(tail, m)):
+            if m > tail and any(words[x] in ORG_WORDS for x in range(tail, m)):
                 last = m - 1
-                words.extend(tokens[x][2] for x in range(tail, m))
-        has_org_word = any(w in ORG_WORDS for w in words)
-        if shouting and len(words) < 2:
-            h += 1  # "MILITARY DETACHMENT", "SOCIAL FORCES": too generic in capitals
+                names.extend(words[tail:m])
+        has_org_word = any(w in ORG_WORDS for w in names)
+        if shouting and len(names) < 2:
+            continue  # "MILITARY DETACHMENT", "SOCIAL FORCES": too generic in capitals
+        if not names or not (has_org_word or (not shouting and len(names) >= 2)):
             continue
-        if not words or not (has_org_word or (not shouting and len(words) >= 2)):
-            h += 1
+        if not shouting and all(w in HEADS for w in names):
             continue
-        if not shouting and all(w in HEADS for w in words):
-            h += 1
-            continue
-        start, end = tokens[first][0], tokens[last][1]
-        if tokens[last][3] is not None:
+        start, end = starts[first], ends[last]
+        if last in tokens.stems:
             end -= 2  # "Brigade's": the name without the possessive
         if busy.free(start, end):
             out.append((start, end))  # names are found left to right: no overlaps
-        h = last + 1
+        after = last + 1
     return out

@@ -28,7 +28,8 @@ from conflictparse.parsers.actors._dictionary import Actor, ActorDictionary
 from conflictparse.parsers.actors._index import (
     AliasIndex,
     Busy,
-    Token,
+    Target,
+    Tokens,
     finditer_chunked,
     tokenize,
 )
@@ -156,17 +157,15 @@ class _Compiled:
 
     def __init__(self, dictionary: ActorDictionary) -> None:
         self.actors: tuple[Actor, ...] = dictionary.actors
-        index = AliasIndex()
+        aliases: list[tuple[str, Target, int | None]] = []
         for pos, actor in enumerate(self.actors):
-            index.add(actor.canonical, pos)
-            for alias in actor.aliases:
-                index.add(alias, pos)
+            aliases.append((actor.canonical, pos, None))
+            aliases.extend((alias, pos, None) for alias in actor.aliases)
         for phrase, cls in generic_phrases():
-            words = phrase.split()
-            index.add(phrase, f"g:{cls}", flags=0)
-            if words[0] != "the":
-                index.add("the " + phrase, f"g:{cls}", flags=0)
-        self.index = index
+            aliases.append((phrase, f"g:{cls}", 0))
+            if phrase.split()[0] != "the":
+                aliases.append(("the " + phrase, f"g:{cls}", 0))
+        self.index = AliasIndex(aliases)
         by_id = {a.id: a for a in self.actors}
         self.parents = {
             a.id: by_id[a.parent].canonical for a in self.actors if a.parent in by_id
@@ -230,7 +229,7 @@ class _Compiled:
         home = dateline.country if dateline is not None else None
         tokens = tokenize(folded)
         found: list[_Found] = []
-        for m in self.index.scan(text, folded, shouting=shouting, tokens=tokens):
+        for m in self.index.scan(text, tokens, shouting=shouting):
             item = _Found(m.start, m.end)
             named = [t for t, _f, _l in m.entries if isinstance(t, int)]
             if named:
@@ -304,7 +303,7 @@ class _Compiled:
             found.sort(key=lambda f: f.start)
 
     def _unknown_orgs(
-        self, text: str, tokens: list[Token], found: list[_Found], shouting: bool
+        self, text: str, tokens: Tokens, found: list[_Found], shouting: bool
     ) -> None:
         spans = find_org_names(
             text, tokens, [(f.start, f.end) for f in found], shouting=shouting
@@ -337,14 +336,13 @@ class _Compiled:
         taken = Busy((f.start, f.end) for f in found)
         for acr, model in local.items():
             added = Busy()
-            pattern = regex.compile(r"(?<![\p{L}\d])" + regex.escape(acr) + r"(?![\p{L}\d])")
-            for m in finditer_chunked(pattern, text):
-                if not (taken.free(m.start(), m.end()) and added.free(m.start(), m.end())):
+            for start, end in _occurrences(text, acr):
+                if not (taken.free(start, end) and added.free(start, end)):
                     continue
-                item = _Found(m.start(), m.end())
+                item = _Found(start, end)
                 _copy(model, item)
                 found.append(item)
-                added.add(m.start(), m.end())
+                added.add(start, end)
         found.sort(key=lambda f: f.start)
 
     def _metonymy(
@@ -549,6 +547,26 @@ def _copy(model: _Found, item: _Found) -> None:
     item.metonymy = False
     item.confidence = min(0.9, model.confidence)
     item.reason = "acronym defined in the text"
+
+
+def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
+    """
+    The spans of *word* in *text* not inside a longer run of letters and digits.
+
+    >>> _occurrences("IMU, the IMU's allies and IMUX", "IMU")
+    [(0, 3), (9, 12)]
+    """
+    out: list[tuple[int, int]] = []
+    size = len(word)
+    at = text.find(word)
+    while at >= 0:
+        end = at + size
+        before = text[at - 1 : at]
+        after = text[end : end + 1]
+        if not (before.isalpha() or before.isdigit() or after.isalpha() or after.isdigit()):
+            out.append((at, end))
+        at = text.find(word, end if size else at + 1)
+    return out
 
 
 def _distance(actor: Actor, day: _dt.date) -> int:
