@@ -378,3 +378,14 @@ def test_loader_rejects_a_carriage_return_in_a_name(tmp_path: Path) -> None:
     with pytest.raises(DataError) as err:
         Gazetteer.from_geonames(path)
     assert str(path) == err.value.path
+
+
+def test_a_copy_of_the_shipped_table_pickles_by_value() -> None:
+    """Only the shipped gazetteer itself pickles by reference; a copy keeps its bytes."""
+    copy = Gazetteer(Gazetteer.default().to_bytes(), source="copy")
+    back = pickle.loads(pickle.dumps(copy))
+    assert (False, "copy", copy.lookup("Darqad")) == (
+        back is Gazetteer.default(),
+        back.source,
+        back.lookup("Darqad"),
+    )

@@ -101,7 +101,9 @@ class Place:
 
 
 class _Prefixes(collections.abc.Set[str]):
-    """The word-prefixes of multi-word keys ("san", "san luis"), as a set."""
+    """
+    The word-prefixes of multi-word keys ("san", "san luis"), as a set.
+    """
 
     __slots__ = ("_gaz",)
 
@@ -169,7 +171,8 @@ class Gazetteer:
         return len(self._rows) - 1
 
     def __reduce__(self) -> tuple[object, ...]:
-        if self.source == _SHIPPED:
+        # the shipped table travels as a reference, loaded again on arrival
+        if _default.cache_info().currsize and self is _default():
             return (Gazetteer.default, ())
         return (_rebuild, (self._blob, self.source))
 
@@ -278,7 +281,9 @@ class Gazetteer:
         return self._blob
 
     def _find(self, key: str) -> int:
-        """Where *key*'s record continues (its flag byte), or -1."""
+        """
+        Where *key*'s record continues (its flag byte), or -1.
+        """
         try:
             kb = key.encode("utf-8")
         except UnicodeEncodeError:  # lone surrogates name no place
@@ -292,7 +297,9 @@ class Gazetteer:
         return _decode_row(self._blob[self._rows[i] : self._rows[i + 1]])
 
     def _records(self) -> Iterator[tuple[str, str, str]]:
-        """Every (key, flag, ids) record of the key index."""
+        """
+        Every (key, flag, ids) record of the key index.
+        """
         start = self._buckets[0]
         text = self._blob[start : self._buckets[-1]].decode("utf-8")
         for record in text.split("\n")[1:]:
@@ -417,7 +424,9 @@ def _rebuild(blob: bytes, source: str) -> Gazetteer:
 
 
 def _name_keys(names: Iterable[str]) -> list[str]:
-    """The distinct lookup keys (of two characters or more) of *names*."""
+    """
+    The distinct lookup keys (of two characters or more) of *names*.
+    """
     return list(dict.fromkeys(k for k in map(_key, names) if len(k) >= 2))
 
 
@@ -493,7 +502,9 @@ def _layout(
     keys: Sequence[Iterable[str]],
     note: str,
 ) -> bytes:
-    """:func:`encode` for rows already encoded; *rank* orders homonyms."""
+    """
+    :func:`encode` for rows already encoded; *rank* orders homonyms.
+    """
     index: dict[str, list[int]] = {}
     for i, ks in enumerate(keys):
         for k in ks:
@@ -545,7 +556,9 @@ def _layout(
 
 
 def _offsets(blob: bytes, source: str) -> tuple[array[int], array[int]]:
-    """Check *blob*'s header; its row offsets and bucket offsets."""
+    """
+    Check *blob*'s header; its row offsets and bucket offsets.
+    """
     head = len(_MAGIC) + _HEADER.size
     if not isinstance(blob, bytes) or blob[: len(_MAGIC)] != _MAGIC or len(blob) < head:
         raise DataError("not a conflictparse gazetteer/2 table", path=source)
