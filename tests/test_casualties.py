@@ -389,6 +389,10 @@ NAMED = [
      [("killed", 2, 2, 2)]),
     ("but-after-none", "None of the hostages were harmed, but two guards were killed.",
      [("killed", 2, 2, 2)]),
+    ("members-of-named-unit", "Three members of the General Jose Arce Battalion were injured.",
+     [("wounded", 3, 3, 3)]),
+    ("members-of-party", "Two members of the Patriotic Union party were killed.",
+     [("killed", 2, 2, 2)]),
     ("ordinal-digits-not-a-count",
      "The 3d brigade commander's wife, Elena Soto Ruiz, was kidnapped on Monday.",
      [("kidnapped", 1, 1, 1)]),
@@ -412,6 +416,7 @@ NOT_VICTIMS = [
     ("released-statement", "A statement was released by the ministry."),
     ("none-of-list", "A shell hit the church, but none of the 4 priests and 90 refugees were hurt."),
     ("massacre-of-place", "Survivors recalled the massacre of San Isidro in 1982."),
+    ("not-a-single", "Thanks to the curfew, not a single person was killed in the city."),
 ]
 
 

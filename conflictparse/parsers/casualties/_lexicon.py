@@ -504,6 +504,8 @@ NON_PERSON: Final = words(
     government police party front movement union group organization council
     ministry company plane helicopter attack attacks bombing process talks
     agreement law campaign operation offensive war conflict peace
+    battalion battalions brigade brigades regiment regiments division
+    divisions unit units patrol patrols squad squads detachment garrison
     """
 )
 

@@ -357,8 +357,8 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
     word = toks[i].text
     if not word[0].isdigit() and word.partition("-")[0] not in STARTERS:
         return None
-    if i > 0 and toks[i - 1].text in ("no", "neither", "nor"):
-        return None
+    if i > 0 and toks[i - 1].text in ("no", "neither", "nor", "not"):
+        return None  # "not a single person was killed"
     if _none_of_before(toks, i):
         return None  # "none of the four priests were hurt"
     qs = quantity_list(folded, toks, i)

@@ -270,8 +270,28 @@ def noun_phrase(
             return word, tail[1], tail[2]
         for w in range(m, min(m + 3, n)):
             if toks[w].text in lx.MODIFIER_CATEGORIES:
-                return word, lx.MODIFIER_CATEGORIES[toks[w].text], w + 1
+                end = w + 1
+                while end < n and toks[end].text in _ORGANISATIONS:
+                    end += 1  # "the Patriotic Union party"
+                return word, lx.MODIFIER_CATEGORIES[toks[w].text], end
+        # "members of the Jose Arce Battalion": up to the organisation noun
+        org = None
+        for w in range(m, min(m + 7, n)):
+            text = toks[w].text
+            if not text[0].isalpha() or text in _STOP or text in lx.TRIGGERS:
+                break
+            if text in _ORGANISATIONS:
+                org = (word, _ORGANISATIONS[text], w + 1)  # the last one
+        if org is not None:
+            return org
     return word, category, k
+
+
+#: Organisation nouns that end "members of the ..." and their members' category.
+_ORGANISATIONS: Final = {
+    **dict.fromkeys(("battalion", "brigade", "regiment", "division", "patrol", "army"), "soldiers"),
+    **dict.fromkeys(("front", "movement", "party", "union", "group", "council"), "people"),
+}
 
 
 def _category_from(mods: list[str], head: str) -> str:
