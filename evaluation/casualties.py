@@ -295,12 +295,16 @@ _HAS_NUMBER = re.compile(
 
 
 #: Words showing that a headline sums several events: plural incident
-#: nouns ("clashes", "raids"), spans of time or space ("in 24 hours",
-#: "across the country", "since Sunday") and wire round-ups.
+#: nouns ("clashes", "raids"), plural places ("in four districts"), spans of
+#: time or space ("in 24 hours", "across the country", "since Sunday", "to
+#: date") and wire round-ups.
 _SUMS = re.compile(
     r"""\b(?:
         clashes|raids|strikes|airstrikes|attacks|offensives|battles|operations
-        | bombings|incidents|violence|fighting|fightings|wave
+        | bombings|incidents|violence|fighting|fightings|wave|massacres|ambushes
+        | shellings|bombardments|explosions|blasts|weekends
+        | districts|provinces|regions|villages|towns|areas|cities|to\ date
+        | within\ (?:a\ )?day
         | across|nationwide|countrywide|separate|since|so\ far
         | in\ (?:a|one|\d+|two|three|four|five|six|seven)\ (?:days?|hours|weeks?|months?)
         | in\ 24\ hours|over\ the\ (?:past|last)|roundup|round-up|wrapup
