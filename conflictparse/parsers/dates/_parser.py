@@ -1077,11 +1077,15 @@ _NON_STARTERS: Final = frozenset(
 )
 
 
-def _tokens(folded: str) -> tuple[list[bytes], list[int], list[int]]:
-    """Words (runs of ASCII letters and digits) of *folded*, with start and end offsets."""
-    raw = folded.encode("ascii", "replace").translate(_TOKEN_TABLE)  # same length
+def _tokens(folded: str, lo: int = 0, hi: int | None = None) -> tuple[list[bytes], list[int], list[int]]:
+    """
+    Words (runs of ASCII letters and digits) of ``folded[lo:hi]``, with
+    start and end offsets into *folded*.
+    """
+    hi = len(folded) if hi is None else hi
+    raw = folded[lo:hi].encode("ascii", "replace").translate(_TOKEN_TABLE)  # same length
     parts = raw.split(b" ")
-    offsets = list(itertools.accumulate([len(p) + 1 for p in parts], initial=0))
+    offsets = list(itertools.accumulate([len(p) + 1 for p in parts], initial=lo))
     keep = [k for k, p in enumerate(parts) if p]
     words = [parts[k] for k in keep]
     starts = [offsets[k] for k in keep]
@@ -1098,10 +1102,43 @@ def scan(text: str, *, published: _dt.date | None = None) -> list[DateMention]:
     """
     ctx = _Ctx(text, quick_fold(text), published)
     found: list[DateMention] = []
+    lo = done = 0
+    while lo < len(text):
+        hi = _chunk_end(ctx.folded, lo)
+        done = _scan_chunk(ctx, lo, hi, found, done)
+        lo = hi
+    found = _join_ranges(ctx, found)
+    return _resolve_links(ctx, found)
+
+
+#: Characters per piece a long text is read in (cut at a line break or a
+#: sentence end), so the token lists stay small and time stays linear.
+_CHUNK: Final = 32_768
+
+
+def _chunk_end(folded: str, lo: int) -> int:
+    """Where the piece of *folded* starting at *lo* ends."""
+    hi = lo + _CHUNK
+    if hi >= len(folded):
+        return len(folded)
+    floor = lo + _CHUNK // 2
+    for ends in ((". ", ".\n", "\n\n"), ("\n", " ")):  # sentence ends first
+        cut = max(folded.rfind(e, floor, hi) for e in ends)
+        if cut >= 0:
+            return cut + 1
+    return hi
+
+
+def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int) -> int:
+    """
+    Append the mentions found in ``folded[lo:hi]`` to *found*; *done* is
+    the end of the last match so far (a match may run past *hi*), and the
+    new one is returned.
+    """
     folded = ctx.folded
-    words, starts, ends = _tokens(folded)
+    words, starts, ends = _tokens(folded, lo, hi)
     _, prefixes, near_words = _bytes_sets()
-    done = 0  # the end of the last match: anchors before it are used up
+    # done: the end of the last match; anchors before it are used up
     sure, short = _sure_tokens(), _short_tokens()
     # a bare one- or two-digit number is tried only within three words of
     # a date word or right before "/" or "." and a digit ("10/01/2016"):
@@ -1150,8 +1187,7 @@ def scan(text: str, *, published: _dt.date | None = None) -> list[DateMention]:
                 done = m.end()
             if done > starts[i]:
                 break
-    found = _join_ranges(ctx, found)
-    return _resolve_links(ctx, found)
+    return done
 
 
 class DateParser:
