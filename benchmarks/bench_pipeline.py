@@ -39,8 +39,8 @@ Settings (environment variables):
     ``stages``, ``scaling``, ``hostile`` (default: all).
 ``CONFLICTPARSE_BENCH_QUICK``
     ``1`` for a quick look (``python -m benchmarks pipeline --quick`` sets
-    it): 40 stories, scaling up to 256 KB, hostile inputs of 256 KB. The
-    full run prints every number the targets ask for.
+    it): 40 stories, scaling up to 256 KB, hostile inputs of 256 KB, no
+    plot. The full run prints every number the targets ask for.
 ``CONFLICTPARSE_BENCH_PLOT``
     where to write the scaling plot (default
     ``docs/performance-scaling.png``; empty to skip).
@@ -557,9 +557,8 @@ def bench_scaling(pipeline: Pipeline) -> list[tuple[int, float]]:
 
 
 def _plot(curve: Sequence[tuple[int, float]]) -> None:
-    target = os.environ.get(
-        "CONFLICTPARSE_BENCH_PLOT", str(ROOT / "docs" / "performance-scaling.png")
-    )
+    default = "" if _quick() else str(ROOT / "docs" / "performance-scaling.png")
+    target = os.environ.get("CONFLICTPARSE_BENCH_PLOT", default)
     if not target:
         return
     if importlib.util.find_spec("matplotlib") is None:
