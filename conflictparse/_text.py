@@ -153,7 +153,13 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(ch) for ch in text)
+    # one lookup per distinct character, then one C-level pass over the text
+    table = {}
+    for ch in set(text):
+        folded = _fold_char(ch)
+        if folded != ch:
+            table[ord(ch)] = folded
+    return text.translate(table)
 
 
 def is_shouting(text: str) -> bool:
@@ -166,13 +172,20 @@ def is_shouting(text: str) -> bool:
     >>> is_shouting("Kabul: Afghan forces on Sunday")
     False
     """
-    upper = lower = 0
-    for ch in text[:20000]:
-        if ch.isupper():
-            upper += 1
-        elif ch.islower():
-            lower += 1
+    sample = text[:20000]
+    if sample.isascii():
+        # for ASCII, isupper() is A-Z exactly: count by deleting them (in C)
+        data = sample.encode("ascii")
+        upper = len(data) - len(data.translate(None, _ASCII_UPPER))
+        lower = len(data) - len(data.translate(None, _ASCII_LOWER))
+    else:
+        upper = sum(map(str.isupper, sample))
+        lower = sum(map(str.islower, sample))
     return upper > 20 and upper > 4 * lower
+
+
+_ASCII_UPPER: Final = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ASCII_LOWER: Final = _ASCII_UPPER.lower()
 
 
 _ABBREVIATIONS: Final = frozenset(
