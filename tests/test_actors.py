@@ -488,3 +488,13 @@ def test_long_run_of_capitals_is_bounded() -> None:
     words = " ".join(f"Alpha{i}" for i in range(40))
     found = actors(f"Gunmen of the {words} Liberation Front attacked.")
     assert [True] == [len(t.split()) <= 10 for t, _c in found if t.endswith("Front")]
+
+
+def test_many_acronyms_defined_in_one_text() -> None:
+    """Beyond a handful of acronyms defined in one text, each later use still gets its name."""
+    names = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Juliet"]
+    defs = " ".join(f"the {n} Liberation Front (X{n[:2].upper()}) attacked." for n in names)
+    uses = " ".join(f"X{n[:2].upper()} denied it." for n in names)
+    found = actors(f"{defs} {uses}")
+    expected = [(f"X{n[:2].upper()}", f"{n} Liberation Front") for n in names]
+    assert expected == [(t, c) for t, c in found if t.startswith("X")][len(names):]

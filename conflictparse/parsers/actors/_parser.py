@@ -77,15 +77,31 @@ _METONYMY_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
-#: What every match of :data:`_METONYMY_RE` contains after the name: a
-#: cheap first scan, so that text without it skips the costly one.
-_METONYMY_CUE_RE: Final = regex.compile(
-    r"""['’]s\s                              # Washington's envoy
-    | \b(?:government|regime|administration|authorities  # the Kabul government
-    | """ + _SAY_VERBS[3:-1] + r""")\b        # Washington said
-    """,
-    regex.VERBOSE,
+#: The words of which every match of :data:`_METONYMY_RE` holds one after
+#: the name (or a possessive "'s"): text without any skips the costly scan.
+_CUE_WORDS: Final = frozenset(
+    ["government", "regime", "administration", "authorities"]
+    + [w.strip() for w in _SAY_VERBS[3:-1].split("|")]
 )
+
+
+def _has_cue(text: str, tokens: Tokens) -> bool:
+    """
+    Whether *text* has a possessive or a lower-case word of :data:`_CUE_WORDS`.
+
+    >>> from conflictparse.parsers.actors._index import tokenize
+    >>> t = "Kabul SAID it; Kabul said it"
+    >>> _has_cue(t[:13], tokenize(t[:13].lower())), _has_cue(t, tokenize(t.lower()))
+    (False, True)
+    """
+    if tokens.stems:
+        return True
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    return any(
+        text[starts[k] : ends[k]] == words[k]
+        for k in [k for k, w in enumerate(words) if w in _CUE_WORDS]
+    )
+
 
 _TALK_NOUNS: Final = r"""(?i:talks|dialogue|negotiations|relations|ties|tensions|war
     |conflict|fighting|clashes|deal|agreement|accord|ceasefire|truce|meetings?
@@ -251,7 +267,7 @@ class _Compiled:
             self._unknown_orgs(text, tokens, found, shouting)
         self._local_acronyms(text, found)
         if metonymy and not shouting:
-            found.extend(self._metonymy(text, found, day))
+            found.extend(self._metonymy(text, tokens, found, day))
             found.sort(key=lambda f: f.start)
         if generic:
             self._resolve_generic(doc, found, day, home)
@@ -334,9 +350,9 @@ class _Compiled:
             if model is not None and f.canonical != model.canonical:
                 _copy(model, f)
         taken = Busy((f.start, f.end) for f in found)
-        for acr, model in local.items():
+        for _acr, model, spans in _acronym_spans(text, local):
             added = Busy()
-            for start, end in _occurrences(text, acr):
+            for start, end in spans:
                 if not (taken.free(start, end) and added.free(start, end)):
                     continue
                 item = _Found(start, end)
@@ -346,7 +362,7 @@ class _Compiled:
         found.sort(key=lambda f: f.start)
 
     def _metonymy(
-        self, text: str, found: list[_Found], day: _dt.date | None
+        self, text: str, tokens: Tokens, found: list[_Found], day: _dt.date | None
     ) -> list[_Found]:
         taken = Busy((f.start, f.end) for f in found)
         added = Busy()
@@ -361,9 +377,7 @@ class _Compiled:
                 ("between" if pattern is _BETWEEN_RE else "with") not in text
             ):
                 continue
-            if pattern is _METONYMY_RE and next(
-                finditer_chunked(_METONYMY_CUE_RE, text), None
-            ) is None:
+            if pattern is _METONYMY_RE and not _has_cue(text, tokens):
                 continue
             for m in finditer_chunked(pattern, text):
                 if m.group(group) is None:
@@ -418,6 +432,13 @@ class _Compiled:
         for f in armed:
             if f.canonical is not None:
                 first.setdefault(f.canonical, f)
+        # the most salient armed group: most mentions, then first named
+        top_name = min(
+            (p for p in salience if p is not None),
+            key=lambda p: (-salience[p], first[p].start),
+            default=None,
+        )
+        top = None if top_name is None else first[top_name]
         ext_salience = Counter(f.actor for f in external)
         starts: list[int] | None = None
         keep: list[_Found] = []
@@ -426,7 +447,7 @@ class _Compiled:
                 keep.append(f)
                 continue
             if f.generic == "armed":
-                self._resolve_armed(text, found, i, salience, first, fallback_country, day)
+                self._resolve_armed(text, found, i, top, fallback_country, day)
                 if f.start < 0:
                     continue  # merged into the name before it
             elif f.generic == "external":
@@ -461,8 +482,7 @@ class _Compiled:
         text: str,
         found: list[_Found],
         i: int,
-        salience: Counter[str | None],
-        first: dict[str, _Found],
+        top: _Found | None,
         country: str | None,
         day: _dt.date | None,
     ) -> None:
@@ -485,16 +505,11 @@ class _Compiled:
                 f.confidence = 0.9
                 f.reason = "the group named just after"
                 return
-        if salience:
-            ranked = sorted(
-                (p for p in salience if p is not None),
-                key=lambda p: (-salience[p], first[p].start),
-            )
-            if ranked:
-                _take(first[ranked[0]], f)
-                f.confidence = 0.7
-                f.reason = "most salient armed group of the report"
-                return
+        if top is not None:
+            _take(top, f)
+            f.confidence = 0.7
+            f.reason = "most salient armed group of the report"
+            return
         name = _country_name(country) if country else None
         f.canonical = (
             f"Unidentified Armed Group ({name})" if name else "Unidentified Armed Group"
@@ -549,6 +564,35 @@ def _copy(model: _Found, item: _Found) -> None:
     item.reason = "acronym defined in the text"
 
 
+#: Above this many acronyms defined in one text, their uses are found in one
+#: scan instead of one per acronym (which would cost acronyms x length).
+_MANY_ACRONYMS: Final = 8
+
+
+def _acronym_spans(
+    text: str, local: dict[str, _Found]
+) -> list[tuple[str, _Found, list[tuple[int, int]]]]:
+    """
+    Each acronym defined in *text*, its model mention and the spans where it
+    is written (:func:`_occurrences`).
+
+    >>> t = "the Arakan Army (AA) said the AA and AAx"
+    >>> [(a, s) for a, _m, s in _acronym_spans(t, {"AA": _Found(4, 15)})]
+    [('AA', [(17, 19), (30, 32)])]
+    """
+    if len(local) <= _MANY_ACRONYMS:
+        return [(acr, model, _occurrences(text, acr)) for acr, model in local.items()]
+    spans: dict[str, list[tuple[int, int]]] = {acr: [] for acr in local}
+    pattern = regex.compile(
+        r"(?<![\p{L}\d])(?:"
+        + "|".join(regex.escape(a) for a in sorted(local, key=len, reverse=True))
+        + r")(?![\p{L}\d])"
+    )
+    for m in finditer_chunked(pattern, text):
+        spans[m.group()].append(m.span())
+    return [(acr, model, spans[acr]) for acr, model in local.items()]
+
+
 def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
     """
     The spans of *word* in *text* not inside a longer run of letters and digits.
@@ -582,10 +626,15 @@ def _modifies_noun(text: str, end: int) -> bool:
     return m is not None and m.group(1) in _MODIFIED
 
 
+#: How many mentions back a generic state mention looks for its country (a
+#: bound on the walk in sentences of hostile length).
+_SENTENCE_LOOKBACK: Final = 64
+
+
 def _sentence_state(starts: list[int], found: list[_Found], i: int) -> str | None:
     k = bisect.bisect_right(starts, found[i].start) - 1
     start = starts[k] if k >= 0 else 0
-    for j in range(i - 1, -1, -1):
+    for j in range(i - 1, max(-1, i - 1 - _SENTENCE_LOOKBACK), -1):
         f = found[j]
         if f.start < start:
             break
@@ -689,17 +738,23 @@ class ActorParser:
     def __call__(self, doc: Document) -> tuple[ActorMention, ...]:
         compiled = self._compiled or _default_compiled()
         out: list[ActorMention] = []
+        # Provenance is frozen: one instance per (confidence, reason) is shared.
+        provenances: dict[tuple[float, str | None], Provenance] = {}
         for f in compiled.parse(doc, generic=self.generic, metonymy=self.metonymy):
             parent = (
                 compiled.parents.get(compiled.actors[f.actor].id)
                 if f.actor is not None
                 else None
             )
+            provenance = provenances.get((f.confidence, f.reason))
+            if provenance is None:
+                provenance = Provenance(confidence=f.confidence, reason=f.reason)
+                provenances[(f.confidence, f.reason)] = provenance
             out.append(
                 ActorMention(
                     text=doc.text[f.start : f.end],
                     span=Span(start=f.start, end=f.end),
-                    provenance=Provenance(confidence=f.confidence, reason=f.reason),
+                    provenance=provenance,
                     canonical=f.canonical,
                     kind=f.kind,
                     country=f.country,
