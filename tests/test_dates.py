@@ -86,6 +86,9 @@ ABSOLUTE = [
     pytest.param("Attacks rose in the third quarter of 2015.", SUNDAY,
                  "third quarter of 2015", "2015-Q3", "quarter", D(2015, 7, 1),
                  D(2015, 9, 30), id="quarter"),
+    pytest.param("Talks are planned for the week of March 7, 2016.", SUNDAY,
+                 "the week of March 7, 2016", "2016-W10", "week", D(2016, 3, 7), D(2016, 3, 13),
+                 id="week-of-date"),
     pytest.param("Aid deliveries stopped in winter 2015.", SUNDAY,
                  "winter 2015", "2015-WI", "season", D(2014, 12, 1), D(2015, 2, 28),
                  id="season-year"),
@@ -301,6 +304,15 @@ def test_tense(text: str, published: dt.date, span: str, value: str) -> None:
     """Past cues pick the most recent date not after publication, future cues the next."""
     got = next(d for d in dates(text, published) if d.text == span)
     assert value == got.value
+
+
+def test_long_text_reads_each_date_once() -> None:
+    """A story longer than the pieces the parser reads finds every date once, unsplit."""
+    sentence = "Rebels shelled the town on 3\nMay 2015 and again on Friday. "
+    filler = "Aid workers counted the damage in the market " * 40
+    text = (filler + sentence) * 60  # about 130 KB, cut into several pieces
+    found = [(d.text, d.value) for d in dates(text)]
+    assert [("on 3\nMay 2015", "2015-05-03"), ("on Friday", "2016-01-08")] * 60 == found
 
 
 def test_relative_without_publication_date() -> None:

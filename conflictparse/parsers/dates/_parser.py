@@ -342,7 +342,13 @@ def _f_day(ctx: _Ctx, m: Any) -> DateMention | None:
     date = _safe_date(y, month, d)
     if date is None:
         return None
+    week_of = _WEEK_OF.search(ctx.folded, max(0, start - 16), start)
+    if week_of is not None:  # "the week of March 6": that date's ISO week
+        return _mention(ctx, week_of.start(), end, cal.week(date), relative=inferred)
     return _mention(ctx, start, end, cal.day(date), relative=inferred)
+
+
+_WEEK_OF: Final = regex.compile(r"(?<![a-z])(?:the\s++)?week\s++of\s++\Z")
 
 
 def _f_dayrange(ctx: _Ctx, m: Any) -> DateMention | None:
