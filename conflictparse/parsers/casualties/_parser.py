@@ -476,6 +476,10 @@ def _name_at(
     n = len(toks)
     if k < n and toks[k].text in _QUANTITY_OPENERS:
         return None  # "several prostitutes", "many Indians": not a name
+    if loose:
+        titled_name = _after_titles(text, toks, k, shouting)
+        if titled_name is not None:
+            return titled_name
     j = k
     category = "people"
     titled = False
@@ -512,6 +516,42 @@ _NAME_STOP: Final = (
         "neither nor either"
     )
 )
+
+def _after_titles(
+    text: str, toks: list[Token], k: int, shouting: bool
+) -> tuple[int, str, bool] | None:
+    """
+    A name after titles joined by "and" ("the murder of Senator and Liberal
+    Party candidate Luis Galan"): the name after the last title, when the
+    titles before it hold an "and".
+    """
+    n = len(toks)
+    last = -1
+    joined = False
+    m = k
+    while m < n and m - k < 10:
+        tok = toks[m]
+        word = tok.text
+        if word in lx.TITLES:
+            last = m
+        elif word == "and":
+            joined = joined or last >= 0
+        elif word in lx.NON_PERSON:
+            pass  # "Senator and Liberal Party candidate"
+        elif not (
+            word[0].isalpha()
+            and word not in _NAME_STOP
+            and (shouting or text[tok.start].isupper())
+        ):
+            break
+        m += 1
+    if not joined or last < 0:
+        return None
+    name = _name_at(text, toks, last + 1, shouting=shouting)
+    if name is None:
+        return None
+    return name[0], name[1], True
+
 
 #: Words that show a comma-delimited piece is a clause of its own, not an
 #: apposition to skip ("X, the mayor, said ..."): the scan for the name's
