@@ -165,10 +165,12 @@ ACTOR_KINDS: Final = (
 
 def _with_fast_path(full: Any, call: Any) -> Any:
     base = type(full)
+    # the same name as attrs' class: tools that read validators by class
+    # name (tools/make_schema.py) see no difference
     fast = type(
-        f"_Fast{base.__name__}",
+        base.__name__,
         (base,),
-        {"__slots__": (), "__call__": call, "__module__": __name__},
+        {"__slots__": (), "__call__": call, "__module__": base.__module__},
     )
     validator = copy.copy(full)
     validator.__class__ = fast
