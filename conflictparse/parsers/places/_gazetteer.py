@@ -34,6 +34,7 @@ import collections.abc
 import functools
 import gzip
 import io
+import itertools
 import os
 import struct
 import sys
@@ -488,64 +489,60 @@ def encode(places: Sequence[Place], keys: Sequence[Iterable[str]], *, note: str)
     """
     if len(places) != len(keys):
         raise ValueError("one list of keys per place")
+    index: dict[str, list[int]] = {}
+    for i, ks in enumerate(keys):
+        for k in ks:
+            ids = index.get(k)
+            if ids is None:
+                index[k] = [i]
+            elif ids[-1] != i:
+                ids.append(i)
+    rank = [(-p.population, p.geonames_id) for p in places]
     return _layout(
         [_encode_row(p).encode("utf-8") for p in places],
-        [(-p.population, p.geonames_id) for p in places],
-        keys,
+        {
+            k: ",".join(
+                map(str, sorted(ids, key=rank.__getitem__) if len(ids) > 1 else ids)
+            )
+            for k, ids in index.items()
+        },
         note,
     )
 
 
-def _layout(
-    rows: Sequence[bytes],
-    rank: Sequence[tuple[int, int]],
-    keys: Sequence[Iterable[str]],
-    note: str,
-) -> bytes:
+def _layout(rows: Sequence[bytes], index: dict[str, str], note: str) -> bytes:
     """
-    :func:`encode` for rows already encoded; *rank* orders homonyms.
+    :func:`encode` for rows already encoded and an *index* from each key
+    to the numbers of the rows it names, in order, comma-separated.
     """
-    index: dict[str, list[int]] = {}
-    for i, ks in enumerate(keys):
-        for k in ks:
-            ids = index.setdefault(k, [])
-            if not ids or ids[-1] != i:
-                ids.append(i)
+    bad = "\t\n\r"
     for k in index:
-        if not k or k.strip(" ") != k or "\t" in k or "\n" in k or "\r" in k:
+        if not k or k[0] == " " or k[-1] == " " or any(c in k for c in bad):
             raise ValueError(f"bad lookup key {k!r}")
     prefixes = {
         " ".join(words[:n])
         for words in (k.split(" ") for k in index if " " in k)
         for n in range(1, len(words))
     }
-    records: dict[str, bytes] = {}
-    for k in index.keys() | prefixes:
-        ids = index.get(k, [])
-        if len(ids) > 1:
-            ids = sorted(ids, key=rank.__getitem__)
-        flag = "P" if k in prefixes else "-"
-        records[k] = f"\n{k}\t{flag}{','.join(map(str, ids))}".encode()
+    names = sorted(index.keys() | prefixes)
     nbuckets = 1
-    while nbuckets * _BUCKET_LOAD < len(records):
+    while nbuckets * _BUCKET_LOAD < len(names):
         nbuckets *= 2
-    buckets: list[list[str]] = [[] for _ in range(nbuckets)]
-    for k in records:
-        buckets[zlib.crc32(k.encode("utf-8")) & (nbuckets - 1)].append(k)
+    mask = nbuckets - 1
+    buckets: list[list[bytes]] = [[] for _ in range(nbuckets)]
+    # sorted once, so every bucket lists its keys in order
+    for k in names:
+        kb = k.encode("utf-8")
+        flag = "P" if k in prefixes else "-"
+        buckets[zlib.crc32(kb) & mask].append(f"\n{k}\t{flag}{index.get(k, '')}".encode())
     note_b = note.encode("utf-8")
     rows_at = (
         len(_MAGIC) + _HEADER.size + len(note_b) + 4 * (len(rows) + 1 + nbuckets + 1)
     )
-    row_offsets = [rows_at]
-    for r in rows:
-        row_offsets.append(row_offsets[-1] + len(r))
+    row_offsets = list(itertools.accumulate(map(len, rows), initial=rows_at))
     keys_at = row_offsets[-1]
-    bucket_offsets = [keys_at]
-    chunks: list[bytes] = []
-    for bucket in buckets:
-        chunk = b"".join(records[k] for k in sorted(bucket))
-        chunks.append(chunk)
-        bucket_offsets.append(bucket_offsets[-1] + len(chunk))
+    chunks = [b"".join(bucket) for bucket in buckets]
+    bucket_offsets = list(itertools.accumulate(map(len, chunks), initial=keys_at))
     end = bucket_offsets[-1] + 1
     if end >= 2**32:
         raise ValueError("the table would exceed 4 GB")
