@@ -133,6 +133,8 @@ NOT_DATES = [
     pytest.param("A spring offensive is feared.", id="bare-season"),
     pytest.param("Villagers may return soon.", id="modal-may"),
     pytest.param("Protesters march on the capital.", id="verb-march"),
+    pytest.param("Mortar rounds hit the quarter where most Christians live.",
+                 id="city-quarter"),
 ]  # fmt: skip
 
 
@@ -256,6 +258,13 @@ REFERENCE_TIME = [
     pytest.param("Exports were higher in the year-earlier third quarter.",
                  OCT20, "year-earlier third quarter", "2014-Q3", "date",
                  id="year-earlier-ordinal-quarter"),
+    pytest.param("Arms exports rose in the third quarter. In the quarter, sales to Asia doubled.",
+                 OCT20, "the quarter", "2015-Q3", "date", id="the-quarter"),
+    pytest.param("Arms exports rose in the third quarter from the year-ago quarter.",
+                 OCT20, "the year-ago quarter", "2014-Q3", "date", id="the-year-ago-quarter"),
+    pytest.param("Sales rose in the third quarter; in the quarter a year ago they fell.",
+                 OCT20, "the quarter a year ago", "2014-Q3", "date",
+                 id="the-quarter-a-year-ago"),
     pytest.param("The port was closed for the last half of 2014.",
                  SUNDAY, "last half of 2014", "2014-H2", "date", id="last-half-of-year"),
 ]  # fmt: skip

@@ -708,6 +708,24 @@ def _f_yquarter(ctx: _Ctx, m: Any) -> DateMention | None:
     return _mention(ctx, start, end, make(year, n), relative=True)
 
 
+def _f_thequarter(ctx: _Ctx, m: Any) -> DateMention | None:
+    """
+    "the quarter", "the year-ago period": the quarter reported on (or that
+    quarter a year before), known only from a quarter mentioned earlier;
+    without one the mention is dropped when links are resolved.
+    """
+    start, end = m.start(), m.end()
+    back = bool(m.group("tqago"))
+    later = _A_YEAR_AGO.match(ctx.folded, end)
+    if later is not None and not back:  # "the quarter a year ago"
+        back, end = True, later.end()
+    ctx.links[start] = (-1 if back else 0, "year", "quarter")
+    return _mention(ctx, start, end, None, relative=True, precision="quarter")
+
+
+_A_YEAR_AGO: Final = regex.compile(r"\s++a\s++year\s++(?:ago|earlier)(?![a-z])")
+
+
 def _f_quarter(ctx: _Ctx, m: Any) -> DateMention | None:
     start, end = m.start(), m.end()
     y = m.group("y")
@@ -784,6 +802,7 @@ def _f_holiday(ctx: _Ctx, m: Any) -> DateMention | None:
 
 _HANDLERS: Final[dict[str, Handler]] = {
     "f_yquarter": _f_yquarter,
+    "f_thequarter": _f_thequarter,
     "f_iso": _f_iso,
     "f_numeric": _f_numeric,
     "f_dayrange": _f_dayrange,
@@ -1002,7 +1021,11 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
             continue
         n, unit, how = link
         period: _Period | None = None
-        if how == "now":
+        if how == "quarter":
+            if ref is None or ref.precision != "quarter":
+                continue  # "the quarter" of a city, or of nothing named before
+            period = _stepped(ref, n, unit, keep=True)
+        elif how == "now":
             if ref is not None and unit == "year" and ref.precision in {"quarter", "half"}:
                 period = _stepped(ref, n, unit, keep=True)
         elif ref is not None:

@@ -111,6 +111,11 @@ DETECT: Final = regex.compile(
         (?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|""" + _S + r""")(?:fiscal""" + _S + r""")?
         (?P<unit>quarter|half)(?![a-z])
     )
+  | (?P<f_thequarter>                        # the quarter, the year-ago period (company results)
+        (?:the""" + _S + r""")?(?P<tqago>year-(?:earlier|ago)|year""" + _S + r"""(?:earlier|ago))""" + _S + r"""
+        (?:fiscal""" + _S + r""")?(?P<tqunit>quarter|period)(?![a-z-])
+      | the""" + _S + r"""(?P<tqunit>quarter)(?![a-z-])
+    )
   | (?P<f_iso>                               # 2016-01-10
         (?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])
     )
@@ -219,7 +224,7 @@ ANCHORS: Final = frozenset(
 #: Words that may stand before an anchor inside the same expression
 #: ("between 14 and 16 February", "the end of 2014", "two days").
 PREFIXES: Final = frozenset(
-    ["on", "the", "night", "of", "between", "from", "early", "mid", "middle", "late", "end", "beginning", "start", "close", "turn", "last", "this", "next", "past", "coming", "previous", "current", "following", "earlier", "later", "and", "to", "until", "till", "through", "or", "in", "fiscal", "first", "second", "third", "fourth", "st", "nd", "rd", "th", "q", "same", "that", "preceding", "at", "these", "new", "a", "an", "couple", "few", "several", "some", "many", "one", "two", "latest", "q1", "q2", "q3", "q4", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    ["on", "the", "night", "of", "between", "year", "period", "from", "early", "mid", "middle", "late", "end", "beginning", "start", "close", "turn", "last", "this", "next", "past", "coming", "previous", "current", "following", "earlier", "later", "and", "to", "until", "till", "through", "or", "in", "fiscal", "first", "second", "third", "fourth", "st", "nd", "rd", "th", "q", "same", "that", "preceding", "at", "these", "new", "a", "an", "couple", "few", "several", "some", "many", "one", "two", "latest", "q1", "q2", "q3", "q4", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
 
 #: Words near which a one- or two-digit number may be part of a date.
