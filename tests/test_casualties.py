@@ -130,6 +130,10 @@ OUTCOMES = [
     ("found-dead", "Three men were found dead near the road.", [("killed", 3, 3, 3)]),
     ("titled-caps", "THE SAME DAY SENATOR LUIS CARLOS GALAN WAS ASSASSINATED.", [("killed", 1, 1, 1)]),
     ("agent-not-victim", "Two gunmen killed the mayor on Sunday.", []),
+    ("name-after-dateline-tag", "QUITO, 4 MAY 91 -- [TEXT] PABLO ANDRES MORA, A LOCAL JUDGE, WAS SHOT DEAD TODAY.", [("killed", 1, 1, 1)]),
+    ("caps-title-inspector", "INSPECTOR RAMON TELLO DIED IN THE BLAST AT THE STATION.", [("killed", 1, 1, 1)]),
+    ("caps-title-abbreviated", "POLICE CONFIRMED THAT MSGR TOMAS IRIARTE WAS MURDERED.", [("killed", 1, 1, 1)]),
+    ("unknown-noun-passerby", "THE GRENADE INJURED A PASSERBY NEAR THE MARKET.", [("wounded", 1, 1, 1)]),
 ]
 
 
@@ -413,7 +417,7 @@ def test_named_and_article_victims(
 NOT_VICTIMS = [
     ("neither-nor", "Neither the ambassador nor his wife were injured in the attack."),
     ("adjective-before-name", "THE SERIOUSLY INJURED SOVIET SEAMEN WERE OUT OF DANGER."),
-    ("vague-is-no-name", "THE GANG IS BLAMED FOR THE MURDERS OF SEVERAL STREET VENDORS."),
+    ("vague-is-no-name", "THE GANG IS BLAMED FOR THE MURDERS OF SEVERAL STREET MUSICIANS."),
     ("apposition-is-speaker", "Mayor Jose Vargas, the party leader, said the talks would go on."),
     ("captured-town", "A town was captured by the rebels on Sunday."),
     ("released-statement", "A statement was released by the ministry."),

@@ -181,6 +181,12 @@ merchants civilians  merchant civilians.  shopkeepers civilians  shopkeeper civi
 employees civilians  employee civilians.  relatives civilians  unionists civilians
 hostages civilians  hostage civilians.  youths civilians  youth civilians.
 missionaries civilians  missionary civilians.
+passerby civilians.  vendors civilians  vendor civilians.  engineers civilians
+engineer civilians.  technicians civilians  technician civilians.
+managers civilians  manager civilians.  agronomists civilians  agronomist civilians.
+inspectors police  inspector police.  detectives police  detective police.
+magistrates officials  magistrate officials.  ambassadors officials
+ambassador officials.
 militants militants  militant militants.  insurgents militants  insurgent militants.
 rebels militants  rebel militants.  guerrillas militants  guerrilla militants.
 guerillas militants  guerilla militants.  terrorists militants  terrorist militants.
@@ -490,7 +496,9 @@ TITLES: Final = words(
     announcer reporter journalist priest father monsignor minister leader
     director president attorney general colonel captain lieutenant sergeant
     major commander governor councilman deputy congressman businessman lawyer
-    doctor professor sister brother former vice chief presidential
+    doctor professor sister brother former vice chief presidential msgr mgr
+    bishop archbishop reverend inspector magistrate rector detective secretary
+    ambassador consul engineer hopeful editor manager councilor councillor
     """
 )
 

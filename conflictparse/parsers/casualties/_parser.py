@@ -714,8 +714,9 @@ def _determiner_before(toks: list[Token], i: int) -> bool:
         k -= 1
     return k >= 0 and toks[k].text in _DETERMINERS
 _NAMED_OUTCOMES: Final = frozenset({"killed", "wounded", "kidnapped"})
-#: Words after which an ALL-CAPS name may start a clause.
-_NAME_AFTER: Final = frozenset({",", "that", "when", "after", "while"})
+#: Words after which an ALL-CAPS name may start a clause; "]" ends a wire
+#: dateline tag ("... -- [TEXT] JUAN PEREZ, A JUDGE, WAS KILLED").
+_NAME_AFTER: Final = frozenset({",", "that", "when", "after", "while", "]"})
 #: Words at which some rule may start (besides numbers and capitals).
 _OPENERS: Final = (
     frozenset(lx.TRIGGERS) | STARTERS | _ZERO_FIRST | _TOLL_FIRST | {"among", "the"}
