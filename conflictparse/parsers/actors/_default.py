@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from typing import Final
+from typing import Any, Final
 
 import pycountry
 
@@ -67,10 +67,8 @@ _GOVERNMENT: Final = (
 _TEMPLATES: Final = {"military": _MILITARY, "police": _POLICE, "government": _GOVERNMENT}
 
 
-def _short_name(alpha2: str) -> str:
-    c = pycountry.countries.get(alpha_2=alpha2)
-    if c is None:
-        return alpha2
+def _short_name(c: Any) -> str:
+    """The short English name of a pycountry country record."""
     name: str = getattr(c, "common_name", None) or c.name
     if ", " in name:
         head, tail = name.split(", ", 1)
@@ -151,7 +149,7 @@ def state_actors() -> tuple[Actor, ...]:
         code = country.alpha_2
         rows = periods.get(code) or [("", "", "", "", ("", "", ""))]
         for name, suffix, start, end, extras in rows:
-            short = name or _short_name(code)
+            short = name or _short_name(country)
             names = [short]
             common = getattr(country, "common_name", None)
             if common and common not in names:

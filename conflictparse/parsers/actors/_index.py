@@ -191,12 +191,16 @@ def alias_keys(aliases: list[str]) -> list[str]:
         return [" ".join(alias_tokens(a)) for a in aliases]  # line breaks inside
     if not joined.isascii() or "'" in joined:
         joined = "\n".join(
-            a.lower() if a.isascii() and "'" not in a else " ".join(alias_tokens(a))
-            for a in aliases
+            a.lower() if a.isascii() and "'" not in a else _key(a) for a in aliases
         )
     else:
         joined = joined.lower()
     return [line.strip(" ") for line in _SEPARATORS_RE.sub(" ", joined).split("\n")]
+
+
+def _key(alias: str) -> str:
+    folded = alias.lower() if alias.isascii() else fold(alias)
+    return " ".join(w.replace("'", "") for w in _WORD_RE.findall(folded))
 
 
 def is_acronym(alias: str) -> bool:
@@ -294,7 +298,6 @@ class AliasIndex:
         items = [item if len(item) == 3 else (item[0], item[1], None) for item in aliases]
         keys = alias_keys([item[0] for item in items])
         building: dict[str, list[Entry]] = {}
-        size = 0
         for (alias, target, flags), key in zip(items, keys, strict=True):
             if not key:
                 continue
@@ -303,28 +306,22 @@ class AliasIndex:
                     flags = EXACT
                 else:
                     flags = CAPITAL if alias[:1].isupper() else 0
-            letters = _letters(alias) if flags & EXACT else ""
+            entry = (target, flags, _letters(alias) if flags & EXACT else "")
             entries = building.get(key)
             if entries is None:
-                building[key] = [(target, flags, letters)]
-                size += 1
-                continue
-            for i, (t, f, lt) in enumerate(entries):
-                if t == target and lt == letters:
-                    entries[i] = (t, f & flags, lt)  # the most permissive form wins
-                    break
+                building[key] = [entry]
             else:
-                entries.append((target, flags, letters))
-                size += 1
+                _merge(entries, entry)
         multi = [key for key in building if " " in key]
         singles = set(building).difference(multi)
         heads = singles.union([key[: key.find(" ")] for key in multi])
+        # every proper token prefix of a key, one level (one token less) at a time
         prefixes = set(building)
-        for key in multi:
-            space = key.find(" ")
-            while space >= 0:
-                prefixes.add(key[:space])
-                space = key.find(" ", space + 1)
+        level = {key[: key.rfind(" ")] for key in multi}
+        while level:
+            level.difference_update(prefixes)
+            prefixes.update(level)
+            level = {key[: key.rfind(" ")] for key in level if " " in key}
         seconds = {key.split(" ", 2)[1] for key in multi}
         self._table: dict[str, tuple[Entry, ...]] = {
             k: tuple(v) for k, v in building.items()
@@ -340,7 +337,7 @@ class AliasIndex:
         self._singles_plural = _with_plurals(singles)
         self._seconds = frozenset(seconds)
         self._seconds_plural = _with_plurals(seconds)
-        self.size = size
+        self.size = sum(map(len, building.values()))
 
     def scan(self, text: str, tokens: Tokens, *, shouting: bool = False) -> list[Match]:
         """
@@ -425,6 +422,16 @@ class AliasIndex:
             if kept:
                 return Match(first_start, stop, i, last, kept)
         return None
+
+
+def _merge(entries: list[Entry], entry: Entry) -> None:
+    """Add *entry* to *entries*; the same target and letters twice keep the most permissive flags."""
+    target, flags, letters = entry
+    for i, (t, f, lt) in enumerate(entries):
+        if t == target and lt == letters:
+            entries[i] = (t, f & flags, lt)
+            return
+    entries.append(entry)
 
 
 def _longest_first(c: tuple[int, int, int, tuple[Entry, ...], bool]) -> tuple[int, int]:
