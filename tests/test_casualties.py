@@ -133,6 +133,9 @@ OUTCOMES = [
     ("name-after-dateline-tag", "QUITO, 4 MAY 91 -- [TEXT] PABLO ANDRES MORA, A LOCAL JUDGE, WAS SHOT DEAD TODAY.", [("killed", 1, 1, 1)]),
     ("caps-title-inspector", "INSPECTOR RAMON TELLO DIED IN THE BLAST AT THE STATION.", [("killed", 1, 1, 1)]),
     ("caps-title-abbreviated", "POLICE CONFIRMED THAT MSGR TOMAS IRIARTE WAS MURDERED.", [("killed", 1, 1, 1)]),
+    ("noun-place-then-of", "The union condemned the killing in Cali of Mayor Rosa Paez.", [("killed", 1, 1, 1)]),
+    ("noun-date-then-of", "He spoke of the murder on the night of 2 June of four farm workers.", [("killed", 4, 4, 4)]),
+    ("noun-of-place-not-victim", "The massacre in the village of Santa Rita shocked the country.", []),
     ("unknown-noun-passerby", "THE GRENADE INJURED A PASSERBY NEAR THE MARKET.", [("wounded", 1, 1, 1)]),
 ]
 

@@ -244,18 +244,22 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
         return None
     outcome, flags, k = trig
     n = len(toks)
-    noun = "O" in flags and k < n and toks[k].text == "of"
-    if noun:
-        k += 1
-        if k + 1 < n and toks[k].text == "the" and (
-            toks[k + 1].text[0].isdigit() or toks[k + 1].text in _SMALL_NUMBERS
-        ):
-            k += 1  # "the murder of the six Jesuits"
+    noun = False
+    qs: list[Quantity] = []
+    if "O" in flags:
+        for m in _of_objects(toks, k):
+            if m + 1 < n and toks[m].text == "the" and (
+                toks[m + 1].text[0].isdigit() or toks[m + 1].text in _SMALL_NUMBERS
+            ):
+                m += 1  # "the murder of the six Jesuits"
+            qs = quantity_list(folded, toks, m)
+            if qs:
+                noun = True
+                break
+    if not noun:
+        if "A" not in flags:
+            return None
         qs = quantity_list(folded, toks, k)
-    elif "A" in flags:
-        qs = quantity_list(folded, toks, k)
-    else:
-        return None
     if not qs or _hypothetical_before(toks, i, noun=noun):
         return None
     last = qs[-1]
@@ -268,6 +272,38 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
     found = [_Found(q, outcome) for q in qs]
     subsets, end = _subsets_after(folded, toks, last.j, outcome)
     return found + subsets, max(end, last.j)
+
+
+#: Words that open a time or place phrase between an outcome noun and its
+#: "of" ("the murder on Monday of two judges", "the killing in Lima of").
+_DELAY_OPENERS: Final = lx.words("in on at last this during")
+#: Longest time or place phrase skipped before a delayed "of", in tokens.
+_MAX_DELAY: Final = 8
+
+
+def _of_objects(toks: list[Token], k: int) -> list[int]:
+    """
+    Where the object of an outcome noun ending at token *k* may start: after
+    "of" right there ("the murder of six priests"), or after an "of" that
+    follows a short time or place phrase ("the murder in Lima of a judge",
+    "the killing on the evening of 3 May of two farmers"). An "of" after a
+    place or building noun ("in the town of", "at the home of") is skipped.
+    """
+    n = len(toks)
+    if k >= n:
+        return []
+    if toks[k].text == "of":
+        return [k + 1]
+    if toks[k].text not in _DELAY_OPENERS:
+        return []
+    out = []
+    for m in range(k + 1, min(k + 1 + _MAX_DELAY, n - 1)):
+        word = toks[m].text
+        if word in _CLAUSE_END or word == "," or trigger_at(toks, m) is not None:
+            break
+        if word == "of" and toks[m - 1].text not in lx.NON_PERSON:
+            out.append(m + 1)
+    return out
 
 
 def _in_gap(word: str) -> bool:
@@ -660,18 +696,20 @@ def _named(
         return None
     if trig is not None:
         outcome, flags, k = trig
-        if "O" in flags and k < n and toks[k].text == "of":
-            if toks[i].text in _PLACE_NOUNS:
-                return None  # "the massacre of San Francisco": a place
-            k += 1
-            loose = True
-        elif "A" not in flags or _determiner_before(toks, i):
-            return None  # "the badly wounded Soviet seamen": an adjective
-        else:
-            loose = False
         if outcome not in _NAMED_OUTCOMES:
             return None
-        name = _name_at(text, toks, k, shouting=shouting, loose=loose)
+        name = None
+        if "O" in flags and toks[i].text not in _PLACE_NOUNS:
+            # not "the massacre of San Francisco": a place
+            for m in _of_objects(toks, k):
+                name = _name_at(text, toks, m, shouting=shouting, loose=True)
+                if name is not None:
+                    k = m
+                    break
+        if name is None:
+            if "A" not in flags or _determiner_before(toks, i):
+                return None  # "the badly wounded Soviet seamen": an adjective
+            name = _name_at(text, toks, k, shouting=shouting)
         if name is None or _hypothetical_before(toks, i):
             return None
         j, category, _ = name
