@@ -136,6 +136,9 @@ OUTCOMES = [
     ("noun-place-then-of", "The union condemned the killing in Cali of Mayor Rosa Paez.", [("killed", 1, 1, 1)]),
     ("noun-date-then-of", "He spoke of the murder on the night of 2 June of four farm workers.", [("killed", 4, 4, 4)]),
     ("noun-of-place-not-victim", "The massacre in the village of Santa Rita shocked the country.", []),
+    ("including-named-member", "Eight people died, including opposition leader Rita Campos.", [("killed", 8, 8, 8), ("killed", 1, 1, 1)]),
+    ("including-caps-union-leader", "THE BLAST KILLED SIX WORKERS, INCLUDING UNION LEADER MARIO SILVA.", [("killed", 6, 6, 6), ("killed", 1, 1, 1)]),
+    ("including-places-not-victims", "Eleven people were killed in the north, including Tumbes and Piura.", [("killed", 11, 11, 11)]),
     ("unknown-noun-passerby", "THE GRENADE INJURED A PASSERBY NEAR THE MARKET.", [("wounded", 1, 1, 1)]),
 ]
 

@@ -524,7 +524,9 @@ def _name_at(
         word = tok.text
         if not word[0].isalpha() or word in _NAME_STOP:
             break
-        if word in lx.NON_PERSON or (word in lx.HEADS and not lx.HEADS[word][1]):
+        if word in lx.NON_PERSON and j + 1 < n and toks[j + 1].text in lx.TITLES:
+            pass  # "union leader Ana Diaz", "army chief General X"
+        elif word in lx.NON_PERSON or (word in lx.HEADS and not lx.HEADS[word][1]):
             return None
         if not shouting and not text[tok.start].isupper():
             break
@@ -740,6 +742,70 @@ def _named(
     return found, max(end, j)
 
 
+#: Longest stretch between a count and the "including" of its named members.
+_MAX_TO_INCLUDING: Final = 8
+
+
+def _named_members(
+    text: str, toks: list[Token], k: int, outcome: str, shouting: bool
+) -> tuple[list[_Found], int]:
+    """
+    Named members of a count ending at token *k* ("nine people were
+    killed, including union leader Ana Diaz"): each titled name after
+    "including" is one victim, a subset of the count. Untitled names are
+    left alone ("including Kabul and Herat" names places).
+    """
+    n = len(toks)
+    m = k
+    stop = min(k + _MAX_TO_INCLUDING, n)
+    commas = 0
+    while m < stop and toks[m].text != "including":
+        word = toks[m].text
+        commas += word == ","
+        if word in _CLAUSE_END or commas > 1 or trigger_at(toks, m) is not None:
+            return [], k
+        m += 1
+    if m >= stop:
+        return [], k
+    found: list[_Found] = []
+    m += 1
+    for _ in range(4):  # "including X, Y and Z": a bounded list
+        if m < n and toks[m].text in ("the", "a", "an"):
+            m += 1
+        m, role = _lower_role(text, toks, m, shouting)
+        name = _name_at(text, toks, m, shouting=shouting)
+        if name is None or not (name[2] or role):
+            break
+        j, category, _ = name
+        q = Quantity(m, j, 1, 1, 1, False, None, None, category, False)
+        label = " ".join(t.text for t in toks[m:j])
+        found.append(_Found(q, outcome, subset=True, name=label))
+        k = m = j
+        if m < n and toks[m].text == ",":
+            m += 1
+        if m < n and toks[m].text == "and":
+            m += 1
+        if m == j:
+            break
+    return found, k
+
+
+def _lower_role(text: str, toks: list[Token], m: int, shouting: bool) -> tuple[int, bool]:
+    """
+    Skip a lower-case role before a name in mixed-case copy ("opposition
+    leader Ana Diaz"): (start of the name, whether a role was skipped).
+    """
+    if shouting:
+        return m, False
+    n = len(toks)
+    p = m
+    while p < n and p - m < 4 and toks[p].text[0].isalpha() and text[toks[p].start].islower():
+        p += 1
+    if p > m and p < n and text[toks[p].start].isupper() and toks[p - 1].text in lx.TITLES:
+        return p, True
+    return m, False
+
+
 _DETERMINERS: Final = lx.words("the a an this that these those")
 #: Outcome nouns whose "of" names a place as often as a person.
 _PLACE_NOUNS: Final = lx.words("massacre massacres killings deaths")
@@ -846,6 +912,12 @@ def read(doc: Document) -> list[_Found]:
             if hit is None:
                 i += 1
                 continue
+            whole = [f for f in hit[0] if not f.subset and f.outcome in _NAMED_OUTCOMES]
+            if whole:
+                members, after = _named_members(
+                    text, toks, hit[1], whole[-1].outcome, shouting
+                )
+                hit = (hit[0] + members, max(hit[1], after))
             for f in hit[0]:
                 if f.name is not None:
                     # "Lt Zegers" after "Lieutenant Roberto Zegers Reed": once
