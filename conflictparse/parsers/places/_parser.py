@@ -97,6 +97,9 @@ _ATTRIBUTIVE: Final = frozenset(
     ["led", "backed", "based", "born", "allied", "sponsored", "funded", "brokered", "controlled", "held", "run", "trained", "made", "owned", "supported", "aligned"]
 )
 
+#: Hyphenated suffixes after which the name is still where something is.
+_LOCATED: Final = frozenset(["based", "headquartered"])
+
 _SPEECH_VERBS: Final = frozenset(
     ["said", "says", "say", "told", "warned", "warns", "accused", "accuses", "denied", "denies", "urged", "urges", "rejected", "rejects", "insisted", "insists", "announced", "announces", "responded", "demanded", "demands", "condemned", "condemns", "blamed", "blames", "vowed", "vows", "threatened", "threatens", "claimed", "claims", "hopes", "wants", "wanted", "agreed", "agrees", "refused", "refuses", "pledged", "welcomed", "welcomes", "called", "calls", "believes", "believed", "has", "have", "had", "is", "was", "will", "would", "could", "should", "must", "may", "might"]
 )
@@ -199,6 +202,7 @@ class _Hit:
 
     __slots__ = (
         "admin1",
+        "after_name",
         "capital",
         "country",
         "demonym",
@@ -207,6 +211,7 @@ class _Hit:
         "hyphen",
         "initial",
         "key",
+        "own",
         "start",
         "towns",
         "upper",
@@ -226,6 +231,10 @@ class _Hit:
         self.upper = False
         #: a part of a hyphenated word ("US-led"), read as evidence only
         self.hyphen = False
+        #: right after a capitalised word that is no known name: "Andrew Jordan"
+        self.after_name = False
+        #: what this name itself added to the country context
+        self.own: tuple[str, int] = ("", 0)
 
     def any(self) -> bool:
         return bool(
@@ -291,6 +300,17 @@ def _default_towns(key: str) -> tuple[Place, ...]:
     return Gazetteer.default().lookup_key(key)
 
 
+#: What a key names: feature, country, capital, provinces, demonym, towns.
+_Found = tuple[
+    "Feature | None",
+    "str | None",
+    "tuple[str, int | None] | None",
+    "tuple[str, ...]",
+    "tuple[str, ...]",
+    "tuple[Place, ...]",
+]
+
+
 class _Lookups:
     """
     Table lookups for one call. The shipped gazetteer's answers are cached
@@ -298,13 +318,15 @@ class _Lookups:
     only for the call.
     """
 
-    __slots__ = ("_flags", "_gaz", "_towns", "_words", "flags", "towns", "word")
+    __slots__ = ("_flags", "_gaz", "_towns", "_words", "flags", "found", "towns", "word")
 
     def __init__(self, gaz: Gazetteer) -> None:
         self._gaz = gaz
         self._flags: dict[str, int] = {}
         self._words: dict[str, tuple[str, int]] = {}
         self._towns: dict[str, tuple[Place, ...]] = {}
+        #: what each key names, for this call
+        self.found: dict[str, _Found] = {}
         self.flags: Callable[[str], int]
         self.word: Callable[[str], tuple[str, int]]
         self.towns: Callable[[str], tuple[Place, ...]]
@@ -335,13 +357,14 @@ class _Lookups:
 
 def _lookup(hit: _Hit, look: _Lookups) -> None:
     k = hit.key
-    hit.feature = features().get(k)
-    hit.country = country_names().get(k)
-    hit.capital = capitals().get(k)
-    hit.admin1 = admin1_names().get(k, ())
-    hit.demonym = demonyms().get(k, ())
-    if look.flags(k) & _NAME:
-        hit.towns = look.towns(k)
+    found = look.found.get(k)
+    if found is None:
+        towns = look.towns(k) if look.flags(k) & _NAME else ()
+        found = look.found[k] = (
+            features().get(k), country_names().get(k), capitals().get(k),
+            admin1_names().get(k, ()), demonyms().get(k, ()), towns,
+        )
+    (hit.feature, hit.country, hit.capital, hit.admin1, hit.demonym, hit.towns) = found
 
 
 class _Spans:
@@ -397,15 +420,22 @@ def find_places(
     if dateline is not None and dateline.place is not None and dateline.place.country:
         context[dateline.place.country] += 3
     for h in hits:
+        if h.after_name:
+            continue
         if h.country:
-            context[h.country] += 2
+            h.own = (h.country, 2)
         elif h.capital:
-            context[h.capital[0]] += 1
+            h.own = (h.capital[0], 1)
         elif len(h.admin1) == 1:
-            context[h.admin1[0][:2]] += 1
+            h.own = (h.admin1[0][:2], 1)
             admin_context[h.admin1[0]] += 1
         elif len(h.demonym) == 1:
-            context[h.demonym[0]] += 1
+            h.own = (h.demonym[0], 1)
+        else:
+            continue
+        context[h.own[0]] += h.own[1]
+    # surnames: "Andrew Jordan" makes a later bare "Jordan" a person too
+    surnames = frozenset(h.key for h in hits if h.after_name)
     # actor names: places inside are skipped, or metonymic when flagged so
     plain = _Spans((a.span.start, a.span.end) for a in doc.actors if not a.metonymy)
     metonymic = _Spans((a.span.start, a.span.end) for a in doc.actors if a.metonymy)
@@ -428,7 +458,7 @@ def find_places(
                 out.append(attrs.evolve(known, span=Span(start=h.start, end=h.end)))
             continue
         mention = memo[case] = _resolve(
-            h, doc, context, admin_context, shouting, plain, metonymic
+            h, doc, context, admin_context, shouting, plain, metonymic, surnames
         )
         if mention is not None:
             out.append(mention)
@@ -501,6 +531,8 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
         _lookup(hit, look)
         hit.initial = s in starts or _after_opening(text, s)
         hit.upper = text[s:last_end].isupper()
+        if not shouting and not hit.initial:
+            hit.after_name = _given_name_before(text, s, starts)
         hits.append(hit)
         resume = last_end
     return hits
@@ -528,6 +560,31 @@ def _small_prefixes() -> frozenset[str]:
     return frozenset(out)
 
 
+def _given_name_before(text: str, s: int, starts: set[int]) -> bool:
+    """
+    Whether one space and a capitalised word that is no function word and
+    no known place or demonym come right before *s* ("Andrew Jordan",
+    "Mahmood Danish"): the name is then a surname. A word opening the
+    sentence does not count ("Meanwhile Jordan").
+    """
+    if s < 3 or text[s - 1] != " ":
+        return False
+    j = s - 1
+    k = j
+    floor = max(0, j - 30)
+    while k > floor and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:j]
+    if len(word) < 2 or not word[0].isupper() or not word[1:].islower():
+        return False
+    if k > 0 and (text[k - 1].isalnum() or text[k - 1] in "-'\u2019."):
+        return False
+    if k in starts or _after_opening(text, k):
+        return False
+    key = _key(word)
+    return key not in _FUNCTION_WORDS and key not in _PERSON_TITLES and key not in _small_keys()
+
+
 def _after_opening(text: str, s: int) -> bool:
     before = text[max(0, s - 3) : s].rstrip(" ")
     return before.endswith(("\u201c", '"', "\n", ":", "(")) or not before
@@ -547,7 +604,9 @@ def _hyphen_parts(
         if not hit.any():
             continue
         suffix = text[pe + 1 : e].split("-")[0].lower() if pe < e else ""
-        if suffix in _ATTRIBUTIVE or (hit.demonym and not hit.country):
+        if suffix in _LOCATED:
+            pass  # "London-based": where the company is, a literal place
+        elif suffix in _ATTRIBUTIVE or (hit.demonym and not hit.country):
             # "US-led", "Afghan-Pakistani": country evidence, not a location
             code = hit.country or (hit.capital[0] if hit.capital else None)
             codes = (code,) if code else hit.demonym
@@ -571,6 +630,7 @@ def _resolve(
     shouting: bool,
     plain: _Spans,
     metonymic: _Spans,
+    surnames: frozenset[str] = frozenset(),
 ) -> PlaceMention | None:
     text = doc.text
     if plain.overlaps(h.start, h.end):
@@ -580,6 +640,11 @@ def _resolve(
     before = text[max(0, h.start - _CONTEXT) : h.start]
     after = text[h.end : h.end + _CONTEXT]
     after_word = _next_word(after)
+    if not shouting and after_word not in _ALL_CUES and (
+        h.after_name
+        or (h.key in surnames and not _PREPOSITION_BEFORE.search(before, timeout=REGEX_TIMEOUT))
+    ):
+        return None  # a surname: "Mahmood Danish", "Andrew Jordan ... Jordan won"
     if h.demonym and not (h.country or h.capital or h.admin1 or h.feature or h.towns):
         return _demonym(h, surface, Span(start=h.start, end=h.end), context)
     if role == "place" and _org_name_before(before):
@@ -587,15 +652,26 @@ def _resolve(
     if after.startswith("$"):
         return None  # "US$3.7m"
     prep = bool(_PREPOSITION_BEFORE.search(before, timeout=REGEX_TIMEOUT))
+    polity = bool(h.country or h.capital or h.admin1)
     if (
         role == "place"
-        and (h.country or h.capital)
-        and _is_metonymy(before, after, after_word, prep=prep)
+        and polity
+        and not shouting
+        and (
+            _is_metonymy(before, after, after_word, prep=prep)
+            or _object_of_verb(before)
+            or _possessive_of_polity(after)
+        )
+    ):
+        role = "metonymy"  # "Tamil Nadu said", "Britain blames Russia", "Russia's request"
+    elif role == "place" and shouting and (h.country or h.capital) and _is_metonymy(
+        before, after, after_word, prep=prep
     ):
         role = "metonymy"
     if (
         role == "place"
         and not shouting
+        and (h.country or (h.capital and after[:2] in ("'s", "\u2019s")))
         and not (h.admin1 and after_word in _PROVINCE_CUES)
         and _is_modifier(after, prep=prep)
     ):
@@ -633,7 +709,7 @@ def _resolve(
             geonames_id=town.geonames_id if town else gid, precision=precision_town,
             provenance=Provenance(confidence=0.95),
         )
-    if role == "metonymy":
+    if role == "metonymy" and not h.admin1:
         role = "place"
     if not (h.country or h.capital or h.admin1) and _person_like(before, after_word):
         return None
@@ -643,7 +719,7 @@ def _resolve(
     town_cue = after_word in _TOWN_CUES or cue_before in _TOWN_CUES
     in_admin = _IN_ADMIN_AFTER.match(after, timeout=REGEX_TIMEOUT)
     admin_hint = admin1_names().get(_key(in_admin.group("adm")), ()) if in_admin else ()
-    town = _pick_town(h.towns, context, admin_context, admin_hint)
+    town = _pick_town(h, context, admin_context, admin_hint)
     if h.admin1 and not district and not town_cue:
         big = town is not None and town.population >= 50000 and town.admin1 in h.admin1
         if not big:
@@ -655,7 +731,7 @@ def _resolve(
     if town is None:
         return None
     cues = district or town_cue or bool(admin_hint)
-    in_context = context[town.country] > 0
+    in_context = _others(context, h, town.country) > 0
     if not _accept_town(town, h, cues, prep, in_context, shouting, before, after):
         return None
     kind = "district" if district else _town_kind(town)
@@ -746,17 +822,23 @@ def _inside_proper_name(before: str, after: str) -> bool:
     return bool(m2 and _key(m2.group(1)) not in _FUNCTION_OR_PROVINCE_CUE)
 
 
+def _others(context: Counter[str], h: _Hit, country: str) -> int:
+    """The country context for *country* that other names gave (not *h* itself)."""
+    own, weight = h.own
+    return context[country] - (weight if own == country else 0)
+
+
 def _pick_town(
-    towns: Iterable[Place],
+    h: _Hit,
     context: Counter[str],
     admin_context: Counter[str],
     admin_hint: tuple[str, ...],
 ) -> Place | None:
     best: Place | None = None
     best_score = -1e9
-    for t in towns:
+    for t in h.towns:
         score = math.log10(t.population + 10)
-        score += 2.5 * min(context[t.country], 4)
+        score += 2.5 * min(_others(context, h, t.country), 4)
         if t.admin1 and t.admin1 in admin_hint:
             score += 12
         elif t.admin1 and admin_context[t.admin1]:
@@ -775,7 +857,7 @@ def _admin1_mention(
     code = codes[0]
     return PlaceMention(
         text=surface, span=span, name=admin1_display().get(code, surface),
-        kind="province", role="place" if role == "metonymy" else role,
+        kind="province", role=role,
         country=code[:2], admin1=code, precision="province",
         provenance=Provenance(confidence=0.9 if len(codes) == 1 else 0.6),
     )
@@ -871,6 +953,39 @@ def _next_word(after: str) -> str:
 
 def _looks_adjectival(after: str) -> bool:
     return False
+
+
+#: Verbs whose object, when a country or province, is its government
+#: ("Britain blames Russia", "wants Britain to answer"), and "against".
+_OBJECT_VERBS: Final = frozenset(
+    ["blames", "blamed", "blame", "accuses", "accused", "accuse", "urges", "urged", "urge", "wants", "wanted", "asks", "asked", "warns", "warned", "orders", "ordered", "sees", "saw", "supports", "supported", "backs", "backed", "sanctions", "sanctioned", "condemns", "condemned", "criticises", "criticised", "criticizes", "criticized", "pressed", "presses", "pressured", "pressures", "persuade", "persuaded", "punish", "punished", "punishes", "against", "thanked", "thanks", "praised", "praises", "recognised", "recognized", "recognises", "recognizes", "invited", "invites", "defeated", "beat", "beats", "played", "expelled", "expels", "lobbied", "lobbying", "allowing", "allow", "allows", "allowed", "help", "helps", "helped", "join", "joined", "joins", "want", "ask", "warn", "order", "support", "sanction", "condemn", "criticise", "criticize", "press", "pressure", "thank", "praise", "recognise", "recognize", "expel"]
+)
+
+#: Nouns after "X's" that keep X a literal place ("Syria's north", "Iraq's
+#: second city", "Afghanistan's Takhar province").
+_GEO_NOUNS: Final = frozenset(
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "central", "province", "provinces", "region", "regions", "capital", "border", "borders", "city", "cities", "town", "towns", "village", "villages", "coast", "coastline", "outskirts", "streets", "territory", "territories", "soil", "airspace", "waters", "interior", "countryside", "mountains", "desert", "heartland", "frontier", "district", "districts", "state", "states", "county", "counties", "port", "ports", "airport", "island", "islands", "river", "rivers", "lake", "valley", "area", "areas", "suburbs", "centre", "center", "downtown", "neighbourhood", "neighborhood", "side", "part", "parts", "half", "largest", "biggest", "main", "oldest", "restive", "mountainous", "war-torn", "northernmost", "southernmost", "border", "cities", "shores", "population", "hospitals", "camps", "prisons", "landscape", "climate", "weather"]
+)
+
+
+def _object_of_verb(before: str) -> bool:
+    """The word right before is a verb taking a government as its object."""
+    _, prev = _previous_words(before)
+    return prev.lower() in _OBJECT_VERBS
+
+
+def _possessive_of_polity(after: str) -> bool:
+    """
+    "Russia's request", "Iran's imports": a possessive followed by lower-case
+    words none of which is geographic (a capitalised word such as "Takhar"
+    or "Foreign" is left to the other rules).
+    """
+    if after[:2] not in ("'s", "\u2019s"):
+        return False
+    words = after[2:40].split()[:3]
+    if not words or not words[0][:1].isalpha() or not words[0][0].islower():
+        return False
+    return not any(w.strip(".,;:\"'\u201d").lower() in _GEO_NOUNS for w in words)
 
 
 def _org_name_before(before: str) -> bool:
