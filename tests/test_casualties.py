@@ -139,6 +139,9 @@ OUTCOMES = [
     ("including-named-member", "Eight people died, including opposition leader Rita Campos.", [("killed", 8, 8, 8), ("killed", 1, 1, 1)]),
     ("including-caps-union-leader", "THE BLAST KILLED SIX WORKERS, INCLUDING UNION LEADER MARIO SILVA.", [("killed", 6, 6, 6), ("killed", 1, 1, 1)]),
     ("including-places-not-victims", "Eleven people were killed in the north, including Tumbes and Piura.", [("killed", 11, 11, 11)]),
+    ("named-adverb-before-outcome", "FORMER SENATOR PABLO RIOS ARANA WAS BRUTALLY MURDERED AT HIS FARM.", [("killed", 1, 1, 1)]),
+    ("protest-the-murder-of", "Lawyers marched to protest the murder of Judge Elena Prado.", [("killed", 1, 1, 1)]),
+    ("plotted-murder-of-name", "Police said the gang plotted the murder of Judge Elena Prado.", []),
     ("unknown-noun-passerby", "THE GRENADE INJURED A PASSERBY NEAR THE MARKET.", [("wounded", 1, 1, 1)]),
 ]
 

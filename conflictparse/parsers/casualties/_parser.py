@@ -614,8 +614,8 @@ def _predicate_at(toks: list[Token], k: int) -> tuple[str, int] | None:
         trig = trigger_at(toks, k)
         if trig is not None and "P" in trig[1]:
             break  # "shot dead" is an outcome, "shot" alone a linking word
-        if toks[k].text not in lx.GAP_WORDS:
-            break
+        if not _in_gap(toks[k].text):
+            break  # "was shot", "was brutally murdered"
         has_be = has_be or toks[k].text in lx.BE_WORDS
         k += 1
     if trig is None or "P" not in trig[1] or trig[0] not in _NAMED_OUTCOMES:
@@ -701,19 +701,21 @@ def _named(
         if outcome not in _NAMED_OUTCOMES:
             return None
         name = None
+        noun = False
         if "O" in flags and toks[i].text not in _PLACE_NOUNS:
             # not "the massacre of San Francisco": a place
             for m in _of_objects(toks, k):
                 name = _name_at(text, toks, m, shouting=shouting, loose=True)
                 if name is not None:
                     k = m
+                    noun = True
                     break
         if name is None:
             if "A" not in flags or _determiner_before(toks, i):
                 return None  # "the badly wounded Soviet seamen": an adjective
             name = _name_at(text, toks, k, shouting=shouting)
-        if name is None or _hypothetical_before(toks, i):
-            return None
+        if name is None or _hypothetical_before(toks, i, noun=noun):
+            return None  # "to protest the murder of X" is no plan: noun=True
         j, category, _ = name
         q = Quantity(k, j, 1, 1, 1, False, None, None, category, False)
         return [_Found(q, outcome, name=" ".join(t.text for t in toks[k:j]))], j
