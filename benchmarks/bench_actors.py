@@ -11,6 +11,8 @@ written for this benchmark; timings are per story and per 2 KB.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
+import gc
 import re
 import time
 from collections.abc import Callable
@@ -45,10 +47,16 @@ def run() -> None:
     """Print per-story timings and ratios."""
     text = SEED_TEXT.read_text(encoding="utf-8") if SEED_TEXT.exists() else _STORY
     doc = Document(text=text, context=Context(published=_dt.date(2016, 1, 10)))
+    gc.collect()
+    objects = len(gc.get_objects())
     t0 = time.perf_counter()
+    cpu = time.process_time()
     parser = ActorParser()
     parser(doc)
     first = time.perf_counter() - t0
+    first_cpu = time.process_time() - cpu
+    gc.collect()
+    objects = len(gc.get_objects()) - objects
     aliases = sorted(
         {a for actor in default_dictionary() for a in (actor.canonical, *actor.aliases)},
         key=len,
@@ -61,8 +69,20 @@ def run() -> None:
     floor = _best(lambda: re.findall(r"\w+", text))
     alternation = _best(lambda: naive.findall(text), n=3)
     kb2 = len(text) / 2048
-    print(f"story: {len(text)} characters; first call (tables + index) {first * 1000:.0f} ms")
+    print(f"story: {len(text)} characters; first call (tables + index) {first * 1000:.0f} ms "
+          f"({first_cpu * 1000:.0f} ms CPU; {objects} objects for the garbage collector)")
     print(f"ActorParser:           {ours * 1000:8.2f} ms/story  {ours / kb2 * 1000:8.2f} ms/2KB")
     print(f"re.findall(\\w+):       {floor * 1000:8.2f} ms/story  ratio {ours / floor:6.1f}x")
     print(f"plain alternation of {len(aliases)} aliases: {alternation * 1000:8.2f} ms/story "
           f"(compile {compile_naive * 1000:.0f} ms)  ratio {ours / alternation:6.2f}x")
+
+    # hostile inputs: seconds per megabyte must not grow with the size
+    from benchmarks.bench_pipeline import hostile_inputs
+
+    for name in ("capitalised words", '"at least at least ..."', "ALL-CAPS wire copy"):
+        line = []
+        for size in (100_000, 400_000):
+            hostile = Document(text=hostile_inputs(size)[name])
+            seconds = _best(functools.partial(parser, hostile), n=1)
+            line.append(f"{seconds / len(hostile.text) * 1e6:.3f}")
+        print(f"hostile {name:26} s/MB at 100 KB / 400 KB: {' / '.join(line)}")
