@@ -142,6 +142,8 @@ OUTCOMES = [
     ("named-adverb-before-outcome", "FORMER SENATOR PABLO RIOS ARANA WAS BRUTALLY MURDERED AT HIS FARM.", [("killed", 1, 1, 1)]),
     ("protest-the-murder-of", "Lawyers marched to protest the murder of Judge Elena Prado.", [("killed", 1, 1, 1)]),
     ("plotted-murder-of-name", "Police said the gang plotted the murder of Judge Elena Prado.", []),
+    ("name-and-group", "Mayor Luis Ortega and three of his escorts were shot dead.", [("killed", 1, 1, 1), ("killed", 3, 3, 3)]),
+    ("name-apposition-and-her-group", "Ana Ruiz, a prosecutor, and two of her bodyguards were killed.", [("killed", 1, 1, 1), ("killed", 2, 2, 2)]),
     ("unknown-noun-passerby", "THE GRENADE INJURED A PASSERBY NEAR THE MARKET.", [("wounded", 1, 1, 1)]),
 ]
 

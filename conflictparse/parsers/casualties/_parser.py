@@ -626,14 +626,17 @@ def _predicate_at(toks: list[Token], k: int) -> tuple[str, int] | None:
 
 
 def _after_name(
-    text: str, toks: list[Token], j: int, shouting: bool
+    text: str, toks: list[Token], j: int, shouting: bool, folded: str = "",
+    groups: list[Quantity] | None = None,
 ) -> tuple[list[tuple[int, int, str]], list[tuple[str, int]], int]:
     """
     What follows a name ending at token *j*: further names joined by "and"
     ("X, a judge, and Y were killed"), the outcomes found in relative
     clauses and after appositions ("X, 56, who was kidnapped on Friday, was
     found dead"). Returns (more names as (start, end, category), outcomes
-    as (outcome, next index), the index where the scan stopped).
+    as (outcome, next index), the index where the scan stopped). Counted
+    groups joined to the names ("X and two of his bodyguards were killed")
+    are appended to *groups* when given.
     """
     n = len(toks)
     names: list[tuple[int, int, str]] = []
@@ -650,7 +653,12 @@ def _after_name(
                 break  # "X and his driver": the quantity rules read those
             other = _name_at(text, toks, m, shouting=shouting)
             if other is None:
-                break
+                qs = [] if groups is None else quantity_list(folded, toks, m, bare=False)
+                if not qs or any(q.head is None for q in qs):
+                    break
+                groups.extend(qs)  # "X and two other passengers"
+                k = qs[-1].j
+                continue
             names.append((m, other[0], other[1]))
             k = other[0]
             continue
@@ -731,7 +739,8 @@ def _named(
     if name is None:
         return None
     j, category, titled = name
-    more, outcomes, end = _after_name(text, toks, j, shouting)
+    groups: list[Quantity] = []
+    more, outcomes, end = _after_name(text, toks, j, shouting, folded, groups)
     if not outcomes:
         return None
     if shouting and not titled and not (j < n and toks[j].text == ","):
@@ -741,6 +750,7 @@ def _named(
         q = Quantity(start, stop, 1, 1, 1, False, None, None, cat, False)
         label = " ".join(t.text for t in toks[start:stop])
         found += [_Found(q, outcome, name=label) for outcome, _ in outcomes]
+    found += [_Found(q, outcome) for q in groups for outcome, _ in outcomes]
     return found, max(end, j)
 
 

@@ -415,7 +415,7 @@ def _of_phrase(
     k = j + 1
     if k < n and toks[k].text in ("them", "whom", "those"):
         return Quantity(i, k + 1, *amount, None, "people", True)
-    if k < n and toks[k].text in ("the", "its", "their", "his", "these"):
+    if k < n and toks[k].text in ("the", "its", "their", "his", "her", "these", "our"):
         np = noun_phrase(toks, k + 1, singular=False)
         if np is not None:
             return Quantity(i, np[2], *amount, np[0], np[1], anaphoric)
