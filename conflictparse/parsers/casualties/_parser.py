@@ -653,7 +653,9 @@ def _after_name(
                 break  # "X and his driver": the quantity rules read those
             other = _name_at(text, toks, m, shouting=shouting)
             if other is None:
-                qs = [] if groups is None else quantity_list(folded, toks, m, bare=False)
+                if groups is None:
+                    break
+                qs = quantity_list(folded, toks, m, bare=False)
                 if not qs or any(q.head is None for q in qs):
                     break
                 groups.extend(qs)  # "X and two other passengers"
