@@ -144,6 +144,11 @@ OUTCOMES = [
     ("plotted-murder-of-name", "Police said the gang plotted the murder of Judge Elena Prado.", []),
     ("name-and-group", "Mayor Luis Ortega and three of his escorts were shot dead.", [("killed", 1, 1, 1), ("killed", 3, 3, 3)]),
     ("name-apposition-and-her-group", "Ana Ruiz, a prosecutor, and two of her bodyguards were killed.", [("killed", 1, 1, 1), ("killed", 2, 2, 2)]),
+    ("noun-possessive-driver", "The governor's driver was killed and the governor's bodyguard was hurt.", [("killed", 1, 1, 1), ("wounded", 1, 1, 1)]),
+    ("bodies-of-count", "Soldiers recovered the bodies of nine miners from the shaft.", [("killed", 9, 9, 9)]),
+    ("body-of-name", "THE BODY OF COUNCILMAN ELIAS MONTOYA WAS FOUND ON A DIRT ROAD.", [("killed", 1, 1, 1)]),
+    ("body-is-a-group", "A body of 12 jurists will review the charges.", []),
+    ("plural-passersby", "The grenade wounded five passersby outside the bank.", [("wounded", 5, 5, 5)]),
     ("unknown-noun-passerby", "THE GRENADE INJURED A PASSERBY NEAR THE MARKET.", [("wounded", 1, 1, 1)]),
 ]
 

@@ -73,7 +73,8 @@ _PHRASES: Final[dict[str, tuple[str, str]]] = {
     "deaths": ("killed", "NO"),
     "death": ("killed", "O"),
     "fatalities": ("killed", "N"),
-    "bodies": ("killed", "N"),
+    "bodies": ("killed", "NO"),
+    "body": ("killed", "O"),
     "corpses": ("killed", "N"),
     # killed or wounded
     "casualties": ("killed_or_wounded", "N"),
@@ -181,7 +182,7 @@ merchants civilians  merchant civilians.  shopkeepers civilians  shopkeeper civi
 employees civilians  employee civilians.  relatives civilians  unionists civilians
 hostages civilians  hostage civilians.  youths civilians  youth civilians.
 missionaries civilians  missionary civilians.
-passerby civilians.  vendors civilians  vendor civilians.  engineers civilians
+passerby civilians.  passersby civilians  vendors civilians  vendor civilians.  engineers civilians
 engineer civilians.  technicians civilians  technician civilians.
 managers civilians  manager civilians.  agronomists civilians  agronomist civilians.
 inspectors police  inspector police.  detectives police  detective police.

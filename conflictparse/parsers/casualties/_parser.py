@@ -246,7 +246,7 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
     n = len(toks)
     noun = False
     qs: list[Quantity] = []
-    if "O" in flags:
+    if "O" in flags and toks[i].text != "body":  # "a body of 12 experts"
         for m in _of_objects(toks, k):
             if m + 1 < n and toks[m].text == "the" and (
                 toks[m + 1].text[0].isdigit() or toks[m + 1].text in _SMALL_NUMBERS
@@ -391,7 +391,9 @@ def _skip_relative(toks: list[Token], k: int) -> int:
 def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """ "two men and three women were killed", "left six soldiers dead"."""
     word = toks[i].text
-    if not word[0].isdigit() and word.partition("-")[0] not in STARTERS:
+    if not (
+        word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")
+    ):
         return None
     if i > 0 and toks[i - 1].text in ("no", "neither", "nor", "not"):
         return None  # "not a single person was killed"
@@ -878,6 +880,8 @@ def _may_count(
         return True
     if text[start:end] != folded[start:end]:
         return True  # capitals (names) or diacritics
+    if "'s " in folded[start:end]:
+        return True  # "the mayor's driver"
     return any(w[0].isdigit() or w.partition("-")[0] in STARTERS for w in words)
 
 
@@ -903,6 +907,7 @@ def read(doc: Document) -> list[_Found]:
             if not (
                 word in _OPENERS
                 or word[0].isdigit()
+                or word.endswith("'s")
                 or word.partition("-")[0] in STARTERS
                 or (
                     text[toks[i].start].isupper()

@@ -354,7 +354,8 @@ def quantity_at(
                     return Quantity(i, i + 1, 1, 1, 1, False, None, None, "unknown", anaphoric)
                 return None
             return Quantity(i, np[2], 1, 1, 1, False, None, np[0], np[1], anaphoric)
-    if word in ("his", "her"):  # "his driver was killed": one person
+    if word in ("his", "her") or (word.endswith("'s") and len(word) > 3):
+        # "his driver was killed", "the mayor's son was wounded": one person
         np = noun_phrase(toks, i + 1, singular=True)
         if np is None or (not lx.HEADS[np[0]][0] and np[0] not in lx.GENERIC_DEFAULTS):
             return None
