@@ -234,13 +234,13 @@ def score_re3d(pipeline: Pipeline, limit: int | None) -> list[Row]:
                 syn_ok += bool((ca & cb) - {None})
     rows = prf_rows("re3d", FAMILY, "Organisation span (relaxed)", tp_gold, fp, fn)
     # precision counts predicted mentions, recall counts gold spans
-    p = tp_pred / (tp_pred + fp) if tp_pred + fp else 0.0
-    r = tp_gold / (tp_gold + fn) if tp_gold + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    prec = tp_pred / (tp_pred + fp) if tp_pred + fp else 0.0
+    rec = tp_gold / (tp_gold + fn) if tp_gold + fn else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
     rows = [
-        Row("re3d", FAMILY, "Organisation span precision (relaxed)", p, tp_pred + fp),
-        Row("re3d", FAMILY, "Organisation span recall (relaxed)", r, tp_gold + fn),
-        Row("re3d", FAMILY, "Organisation span F1 (relaxed)", f, tp_gold + fn,
+        Row("re3d", FAMILY, "Organisation span precision (relaxed)", prec, tp_pred + fp),
+        Row("re3d", FAMILY, "Organisation span recall (relaxed)", rec, tp_gold + fn),
+        Row("re3d", FAMILY, "Organisation span F1 (relaxed)", f1, tp_gold + fn,
             f"{ndocs} documents"),
         Row("re3d", FAMILY, "IsSynonymOf organisation pairs, same canonical",
             syn_ok / syn_n if syn_n else 0.0, syn_n),
