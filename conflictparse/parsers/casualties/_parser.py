@@ -102,6 +102,11 @@ def _modal_before(toks: list[Token], i: int) -> bool:
     return False
 
 
+#: Words after a count that open another group or clause: an "including"
+#: after them belongs to that group, not to the count.
+_NEW_GROUP: Final = lx.words("and but while whereas")
+
+
 def _subsets_after(
     folded: str, toks: list[Token], k: int, outcome: str
 ) -> tuple[list[_Found], int]:
@@ -111,6 +116,8 @@ def _subsets_after(
     if outcome:  # after a count: skip "today", "in the attack" up to a comma
         for step in range(k, min(k + 7, n)):
             word = toks[step].text
+            if word in _NEW_GROUP:
+                return [], k  # "… and five others, including a boy, were hurt"
             if word in (",", "(") or word in _CLAUSE_END or trigger_at(toks, step):
                 m = step
                 break
@@ -524,6 +531,9 @@ def _name_at(
     while j < n and j - k < 6:
         tok = toks[j]
         word = tok.text
+        if word == "." and j > k and toks[j - 1].text in lx.TITLES and j + 1 < n:
+            j += 1  # "Dr. Ana Paz", "GEN. LUIS MORA"
+            continue
         if not word[0].isalpha() or word in _NAME_STOP:
             break
         if word in lx.NON_PERSON and j + 1 < n and toks[j + 1].text in lx.TITLES:
