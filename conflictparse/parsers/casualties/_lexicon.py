@@ -250,6 +250,12 @@ russians people  ukrainians people  libyans people  sudanese people
 ethiopians people  congolese people  malians people  indians people
 colombians people  salvadorans people  peruvians people  guatemalans people
 mexicans people  filipinos people  rohingya people  tutsis people  hutus people
+colombian people.  salvadoran people.  peruvian people.  guatemalan people.
+mexican people.  american people.  ecuadorean people.  ecuadoreans people
+ecuadorian people.  ecuadorians people  honduran people.  hondurans people
+nicaraguan people.  nicaraguans people  panamanian people.  panamanians people
+bolivian people.  bolivians people  chilean people.  chileans people
+venezuelan people.  venezuelans people  spaniard people.  spaniards people
 experts people  expert people.  advisers people  adviser people.
 advisors people  advisor people.  contractors people  contractor people.
 militias militants  militiamen militants  militiaman militants.
