@@ -152,6 +152,8 @@ OUTCOMES = [
     ("including-after-next-group", "One guard was killed and four other people, including a boy, were hurt.", [("killed", 1, 1, 1), ("wounded", 4, 4, 4), ("wounded", 1, 1, 1)]),
     ("title-with-full-stop", "Mourners condemned the murder of Dr. Julio Lema in the capital.", [("killed", 1, 1, 1)]),
     ("singular-demonym", "The raiders killed a Peruvian and wounded a Bolivian at the border post.", [("killed", 1, 1, 1), ("wounded", 1, 1, 1)]),
+    ("caps-name-with-relative-outcome", "THE FRONT CHOSE A LEADER TO SUCCEED RAMIRO VEGA SOTO, WHO WAS ASSASSINATED IN MAY.", [("killed", 1, 1, 1)]),
+    ("caps-name-relative-not-outcome", "THE VOTE FAVOURS ERNESTO LUNA DIAZ, WHO WAS ELECTED IN MAY.", []),
     ("unknown-noun-passerby", "THE GRENADE INJURED A PASSERBY NEAR THE MARKET.", [("wounded", 1, 1, 1)]),
 ]
 

@@ -745,6 +745,7 @@ def _named(
         (shouting or text[toks[i - 1].start].isupper())
         and toks[i - 1].text not in _NAME_AFTER
         and toks[i].text not in lx.TITLES
+        and not (shouting and _relative_outcome_after(toks, i))
     ):
         return None
     if i > 0 and toks[i - 1].text in ("neither", "nor"):
@@ -766,6 +767,25 @@ def _named(
         found += [_Found(q, outcome, name=label) for outcome, _ in outcomes]
     found += [_Found(q, outcome) for q in groups for outcome, _ in outcomes]
     return found, max(end, j)
+
+
+def _relative_outcome_after(toks: list[Token], i: int) -> bool:
+    """
+    Whether two or three words from token *i* end at ", who was <outcome>"
+    ("... TO REPLACE CARLOS RUIZ LEON, WHO WAS MURDERED IN APRIL"): in
+    ALL-CAPS copy such a run is a name even in the middle of a clause.
+    """
+    n = len(toks)
+    j = i
+    while j < n and j - i < 4 and toks[j].text[0].isalpha() and toks[j].text not in _NAME_STOP:
+        j += 1
+    if not 2 <= j - i <= 3 or j + 2 >= n:
+        return False
+    if toks[i].text.endswith(("ed", "ing")) and j - i == 3:
+        return False  # "INTERVIEWED JUAN PEREZ": the name starts after the verb
+    if toks[j].text != "," or toks[j + 1].text != "who":
+        return False
+    return _predicate_at(toks, j + 2) is not None
 
 
 #: Longest stretch between a count and the "including" of its named members.
@@ -926,6 +946,7 @@ def read(doc: Document) -> list[_Found]:
                         or i == 0
                         or toks[i - 1].text in _NAME_AFTER
                         or word in lx.TITLES
+                        or _relative_outcome_after(toks, i)
                     )
                 )
             ):
