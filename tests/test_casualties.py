@@ -154,6 +154,8 @@ OUTCOMES = [
     ("singular-demonym", "The raiders killed a Peruvian and wounded a Bolivian at the border post.", [("killed", 1, 1, 1), ("wounded", 1, 1, 1)]),
     ("caps-name-with-relative-outcome", "THE FRONT CHOSE A LEADER TO SUCCEED RAMIRO VEGA SOTO, WHO WAS ASSASSINATED IN MAY.", [("killed", 1, 1, 1)]),
     ("caps-name-relative-not-outcome", "THE VOTE FAVOURS ERNESTO LUNA DIAZ, WHO WAS ELECTED IN MAY.", []),
+    ("victims-with-of-phrase", "Six employees of the water board were injured by the blast.", [("wounded", 6, 6, 6)]),
+    ("one-of-with-of-phrase", "One of the sons of the governor was slightly hurt.", [("wounded", 1, 1, 1)]),
     ("unknown-noun-passerby", "THE GRENADE INJURED A PASSERBY NEAR THE MARKET.", [("wounded", 1, 1, 1)]),
 ]
 

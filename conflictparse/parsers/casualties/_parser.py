@@ -436,7 +436,9 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
             k += 1
     if k < n and (toks[k].text in ("who", "that") or (
         toks[k].text.endswith("ing") and trigger_at(toks, k) is None
-    )):
+    ) or (toks[k].text == "of" and qs[-1].head is not None)):
+        # "two policemen guarding the bank were", "three employees of the
+        # power company were"
         k = _skip_relative(toks, k)
     has_be = False
     gap: list[str] = []
