@@ -156,6 +156,10 @@ OUTCOMES = [
     ("caps-name-relative-not-outcome", "THE VOTE FAVOURS ERNESTO LUNA DIAZ, WHO WAS ELECTED IN MAY.", []),
     ("victims-with-of-phrase", "Six employees of the water board were injured by the blast.", [("wounded", 6, 6, 6)]),
     ("one-of-with-of-phrase", "One of the sons of the governor was slightly hurt.", [("wounded", 1, 1, 1)]),
+    ("possessive-name-noun", "Lawyers condemned Judge Rosa Mena's murder on Friday.", [("killed", 1, 1, 1)]),
+    ("caps-possessive-titled-name", "THE MAYOR CONDEMNED DR JULIO SOSA'S ASSASSINATION.", [("killed", 1, 1, 1)]),
+    ("possessive-killer-not-victim", "They recalled Colonel Diego Ruiz's murder of two farmers.", [("killed", 2, 2, 2)]),
+    ("possessive-foiled-plot", "Police foiled Judge Rosa Mena's kidnapping last week.", []),
     ("unknown-noun-passerby", "THE GRENADE INJURED A PASSERBY NEAR THE MARKET.", [("wounded", 1, 1, 1)]),
 ]
 

@@ -790,6 +790,55 @@ def _relative_outcome_after(toks: list[Token], i: int) -> bool:
     return _predicate_at(toks, j + 2) is not None
 
 
+#: Outcome nouns after a possessive name ("Judge Rosa Mena's murder").
+_POSSESSED: Final = lx.words("murder assassination death killing kidnapping abduction")
+
+
+def _possessive_name(
+    text: str, toks: list[Token], i: int, shouting: bool
+) -> tuple[list[_Found], int] | None:
+    """
+    "Judge Rosa Mena's murder", "DR JUAN PEREZ'S ASSASSINATION": a name of
+    two to four words whose last word (token *i*) is possessive, before an
+    outcome noun. In ALL-CAPS copy the name must hold a title. "X's murder
+    of Y" makes X the killer and is no count.
+    """
+    n = len(toks)
+    if i + 1 >= n or toks[i + 1].text not in _POSSESSED:
+        return None
+    trig = trigger_at(toks, i + 1)
+    if trig is None or trig[0] not in _NAMED_OUTCOMES:
+        return None
+    if trig[2] < n and toks[trig[2]].text == "of":
+        return None
+    start = i
+    while start > 0 and i - start < 3:
+        prev = toks[start - 1]
+        if prev.text == "." and start > 1 and toks[start - 2].text in lx.TITLES:
+            start -= 2  # "DR. JUAN PEREZ'S"
+            break
+        if (
+            not prev.text[0].isalpha()
+            or prev.text in _NAME_STOP
+            or prev.text in lx.NON_PERSON
+            or not text[prev.start].isupper()
+        ):
+            break
+        start -= 1
+    if shouting:  # "CONDEMNED DR JUAN PEREZ'S": the name opens at its title
+        start = next((m for m in range(start, i) if toks[m].text in lx.TITLES), start)
+    words = [t.text for t in toks[start : i + 1] if t.text != "."]
+    if len(words) < 2 or any(w in lx.NON_PERSON for w in words):
+        return None
+    if shouting and not any(w in lx.TITLES for w in words):
+        return None
+    if _hypothetical_before(toks, start, noun=True):
+        return None
+    q = Quantity(start, i + 1, 1, 1, 1, False, None, None, "people", False)
+    label = " ".join(words)[:-2]
+    return [_Found(q, trig[0], name=label)], trig[2]
+
+
 #: Longest stretch between a count and the "including" of its named members.
 _MAX_TO_INCLUDING: Final = 8
 
@@ -961,6 +1010,8 @@ def read(doc: Document) -> list[_Found]:
                     break
             else:
                 hit = _named(folded, toks, i, text, shouting)
+                if hit is None and word.endswith("'s"):
+                    hit = _possessive_name(text, toks, i, shouting)
             if hit is None:
                 i += 1
                 continue
