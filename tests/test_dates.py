@@ -236,6 +236,13 @@ REFERENCE_TIME = [
                  SUNDAY, "A week later", "2015-05-10", "event_relative", id="week-later-day"),
     pytest.param("Militants seized the base on 14 March 2015. The next day, jets bombed it.",
                  SUNDAY, "next day", "2015-03-15", "event_relative", id="next-day"),
+    pytest.param("Militants seized the base on 14 March 2015. The next day, jets bombed it. "
+                 "The following day, troops moved in.",
+                 SUNDAY, "following day", "2015-03-16", "event_relative",
+                 id="following-day-counts-on-from-next-day"),
+    pytest.param("The census was held on 29 February 2012 and repeated four years later.",
+                 SUNDAY, "four years later", "2016-02-29", "event_relative",
+                 id="leap-day-years-later"),
     pytest.param("The front was formed in 2009. The following year it declared war.",
                  SUNDAY, "following year", "2010", "event_relative", id="following-year"),
     pytest.param("The convoy left on 2 June 2014 and was attacked the day after.",

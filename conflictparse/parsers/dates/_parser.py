@@ -970,7 +970,7 @@ def _stepped(ref: DateMention, n: int, unit: str, *, keep: bool) -> _Period | No
         if not keep or prec == "year":
             return cal.year(y + n)
         if prec == "day":
-            return cal.day(_dt.date(y + n, first.month, min(first.day, 28 if first.month == 2 else 31)))
+            return cal.day(_dt.date(y + n, first.month, min(first.day, cal.last_day(y + n, first.month))))
         if prec == "month":
             return cal.month(y + n, first.month)
         if prec == "quarter":
@@ -1021,6 +1021,7 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
             continue
         n, unit, how = link
         period: _Period | None = None
+        chained = False
         if how == "quarter":
             if ref is None or ref.precision != "quarter":
                 continue  # "the quarter" of a city, or of nothing named before
@@ -1031,6 +1032,7 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
         elif ref is not None:
             keep = m.kind != "event_relative" or m.duration is not None
             period = _stepped(ref, n, unit, keep=keep)
+            chained = True
         elif m.duration is not None and n < 0 and ctx.published is not None:
             # "a year earlier" with no date before it: a year before the story
             d = _step(ctx.published, n, unit)
@@ -1038,6 +1040,8 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
         if period is not None:
             m = attrs.evolve(m, value=period[0], precision=period[1],
                              earliest=period[2], latest=period[3], relative=True)  # fmt: skip
+            if chained and m.precision in _REF_PRECISIONS:
+                ref = m  # "the next day ... the following day" counts on from it
         out.append(m)
     return out
 
