@@ -384,3 +384,29 @@ def test_a_copy_of_the_shipped_table_pickles_by_value() -> None:
         back.source,
         back.lookup("Darqad"),
     )
+
+
+def test_damaged_row_raises_data_error() -> None:
+    """A row damaged inside the table is a DataError naming the table, not a ValueError."""
+    blob = _small().to_bytes()
+    # same length, so the offsets still hold and only the row is wrong
+    damaged = blob.replace(str(_DARQAD.latitude).encode(), b"3x.3841", 1)
+    assert damaged != blob
+    g = Gazetteer(damaged, source="damaged")
+    with pytest.raises(DataError, match="damaged"):
+        g.lookup_key("darqad")
+
+
+def test_own_gazetteer_does_not_load_the_shipped_one() -> None:
+    """A PlaceParser given its own gazetteer never loads the shipped table."""
+    from conflictparse import Document
+    from conflictparse.parsers.places import PlaceParser
+    from conflictparse.parsers.places._gazetteer import _default
+
+    _default.cache_clear()
+    try:
+        doc = Document(text="Taliban fighters overran Darqad in Takhar province.")
+        found = PlaceParser(gazetteer=_small())(doc)
+        assert (["Darqad", "Takhar"], 0) == ([m.text for m in found], _default.cache_info().currsize)
+    finally:
+        _default.cache_clear()

@@ -254,7 +254,10 @@ class Gazetteer:
         end = blob.find(b"\n", pos + 1)
         if end == pos + 1:
             return ()
-        return tuple(self._place(int(i)) for i in blob[pos + 1 : end].split(b","))
+        try:
+            return tuple(self._place(int(i)) for i in blob[pos + 1 : end].split(b","))
+        except (ValueError, IndexError) as exc:  # UnicodeDecodeError is a ValueError
+            raise DataError(f"damaged gazetteer table: {exc}", path=self.source) from exc
 
     def keys(self) -> Iterator[str]:
         """

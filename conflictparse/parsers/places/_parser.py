@@ -320,7 +320,7 @@ class _Lookups:
 
     __slots__ = ("_flags", "_gaz", "_towns", "_words", "flags", "found", "towns", "word")
 
-    def __init__(self, gaz: Gazetteer) -> None:
+    def __init__(self, gaz: Gazetteer, *, shipped: bool) -> None:
         self._gaz = gaz
         self._flags: dict[str, int] = {}
         self._words: dict[str, tuple[str, int]] = {}
@@ -330,7 +330,7 @@ class _Lookups:
         self.flags: Callable[[str], int]
         self.word: Callable[[str], tuple[str, int]]
         self.towns: Callable[[str], tuple[Place, ...]]
-        if gaz is Gazetteer.default():
+        if shipped:
             self.flags, self.word, self.towns = _default_flags, _default_word, _default_towns
         else:
             self.flags, self.word, self.towns = self._own_flags, self._own_word, self._own_towns
@@ -405,7 +405,8 @@ def find_places(
     gaz = gazetteer if gazetteer is not None else Gazetteer.default()
     text = doc.text
     shouting = doc.shouting
-    hits = _candidates(doc, _Lookups(gaz), shouting)
+    # a gazetteer given by the caller never loads the shipped one
+    hits = _candidates(doc, _Lookups(gaz, shipped=gazetteer is None), shouting)
     dateline = doc.dateline
     out: list[PlaceMention] = []
     dateline_span = (0, 0)
