@@ -350,7 +350,7 @@ def _stamp(item: Any, name: str) -> Any:
 def _stamped(prov: Provenance, name: str) -> Provenance:
     # Most mentions share a handful of provenances (the default one, a few
     # reasons per parser): each stamped copy is built once.
-    return Provenance(parser=name, confidence=prov.confidence, reason=prov.reason)
+    return _replace(prov, "parser", name)  # every other field kept as it is
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}

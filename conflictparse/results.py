@@ -170,7 +170,13 @@ def _with_fast_path(full: Any, call: Any) -> Any:
     fast = type(
         base.__name__,
         (base,),
-        {"__slots__": (), "__call__": call, "__module__": base.__module__},
+        {
+            "__slots__": (),
+            "__call__": call,
+            "__module__": base.__module__,
+            # pickles as attrs' own validator (this class is made per field)
+            "__reduce__": lambda self: (copy.copy, (full,)),
+        },
     )
     validator = copy.copy(full)
     validator.__class__ = fast
