@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-import functools
 from typing import Any
 
 import attrs
@@ -116,20 +115,3 @@ class Document:
             starts = self._memo["starts"] = [start for start, _ in spans]
         i = bisect.bisect_right(starts, offset) - 1
         return spans[max(i, 0)]
-
-
-# Kept for callers that used these module-level helpers (and benchmarks that
-# clear them); Document itself caches per story, not here.
-@functools.lru_cache(maxsize=4)
-def _sentences(text: str) -> tuple[tuple[int, int], ...]:
-    return _text.sentence_spans(text)
-
-
-@functools.lru_cache(maxsize=4)
-def _shouting(text: str) -> bool:
-    return _text.is_shouting(text)
-
-
-@functools.lru_cache(maxsize=4)
-def _folded(text: str) -> str:
-    return _text.fold(text)
