@@ -914,7 +914,10 @@ def _determiner_before(toks: list[Token], i: int) -> bool:
     while k >= 0 and i - k < 4 and toks[k].text.endswith("ly"):
         k -= 1
     return k >= 0 and toks[k].text in _DETERMINERS
-_NAMED_OUTCOMES: Final = frozenset({"killed", "wounded", "kidnapped"})
+
+
+#: Outcomes read for a named victim: the ones only people suffer.
+_NAMED_OUTCOMES: Final = _PERSON_OUTCOMES
 #: Words after which an ALL-CAPS name may start a clause; "]" ends a wire
 #: dateline tag ("... -- [TEXT] JUAN PEREZ, A JUDGE, WAS KILLED").
 _NAME_AFTER: Final = frozenset({",", "that", "when", "after", "while", "]"})
