@@ -450,7 +450,7 @@ def find_places(
         case = (
             text[max(0, h.start - _CONTEXT) : h.end + _CONTEXT],
             h.start < _CONTEXT and h.start, h.end - h.start,
-            h.key, h.initial, h.hyphen,
+            h.key, h.initial, h.hyphen, h.after_name,
             plain.overlaps(h.start, h.end), metonymic.overlaps(h.start, h.end),
         )
         if case in memo:
@@ -641,9 +641,9 @@ def _resolve(
     before = text[max(0, h.start - _CONTEXT) : h.start]
     after = text[h.end : h.end + _CONTEXT]
     after_word = _next_word(after)
+    prep = bool(_PREPOSITION_BEFORE.search(before, timeout=REGEX_TIMEOUT))
     if not shouting and after_word not in _ALL_CUES and (
-        h.after_name
-        or (h.key in surnames and not _PREPOSITION_BEFORE.search(before, timeout=REGEX_TIMEOUT))
+        h.after_name or (h.key in surnames and not prep)
     ):
         return None  # a surname: "Mahmood Danish", "Andrew Jordan ... Jordan won"
     if h.demonym and not (h.country or h.capital or h.admin1 or h.feature or h.towns):
@@ -652,7 +652,6 @@ def _resolve(
         return None
     if after.startswith("$"):
         return None  # "US$3.7m"
-    prep = bool(_PREPOSITION_BEFORE.search(before, timeout=REGEX_TIMEOUT))
     polity = bool(h.country or h.capital or h.admin1)
     if (
         role == "place"
