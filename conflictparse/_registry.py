@@ -6,11 +6,16 @@ being imported. Third-party parsers arrive through one entry-point group
 per family (``conflictparse.dates``, ``conflictparse.casualties``,
 ``conflictparse.places``, ``conflictparse.actors``, ``conflictparse.events``
 and ``conflictparse.dateline``), read on the first lookup, not at import.
+When no installed distribution declares such a group (a quick look at
+their ``entry_points.txt`` files tells), :mod:`importlib.metadata` is not
+imported at all.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
+import sys
 import threading
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Final
@@ -192,11 +197,58 @@ class Registry:
 
 
 def _entry_points() -> Iterable[metadata.EntryPoint]:
+    if not _may_declare_entry_points():
+        return  # importing importlib.metadata and reading every distribution costs ~20 ms
     from importlib import metadata
 
     eps = metadata.entry_points()
     for family in FAMILIES:
         yield from eps.select(group=_ENTRY_POINT_PREFIX + family)
+
+
+_INFO_SUFFIXES: Final = (".dist-info", ".egg-info")
+
+
+def _may_declare_entry_points() -> bool:
+    """
+    Whether any installed distribution may declare a ``conflictparse.*``
+    entry point: a cheap look, without :mod:`importlib.metadata`, at the
+    ``entry_points.txt`` of the ``*.dist-info`` and ``*.egg-info``
+    directories on :data:`sys.path` (where its path finder looks).
+
+    It may say yes wrongly (then :mod:`importlib.metadata` decides), never
+    no wrongly: a path entry it cannot list as a directory (a zip file, an
+    ``.egg``) and a finder on :data:`sys.meta_path` that finds distributions
+    in its own way both count as yes.
+    """
+    from importlib.machinery import PathFinder
+
+    for finder in sys.meta_path:
+        if finder is not PathFinder and hasattr(finder, "find_distributions"):
+            return True
+    marker = b"[" + _ENTRY_POINT_PREFIX.encode("ascii")  # a section header
+    for entry in sys.path:
+        if not isinstance(entry, str):
+            return True  # not what the path finder reads: let importlib.metadata decide
+        root = entry or "."
+        try:
+            children = os.listdir(root)
+        except OSError:
+            if os.path.exists(root):
+                return True  # a zip file or something else importlib.metadata may read
+            continue
+        if root.lower().endswith(".egg"):
+            return True
+        for child in children:
+            if not child.lower().endswith(_INFO_SUFFIXES):
+                continue
+            try:
+                with open(os.path.join(root, child, "entry_points.txt"), "rb") as fh:
+                    if marker in fh.read():
+                        return True
+            except OSError:  # no entry points, or an egg-info file, not a directory
+                continue
+    return False
 
 
 def default_registry() -> Registry:

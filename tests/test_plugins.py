@@ -195,7 +195,7 @@ def test_entry_points_are_read_on_first_lookup(
 
     def counting(*args: object, **kwargs: object) -> object:
         calls.append(1)
-        return real(*args, **kwargs)  # type: ignore[arg-type]
+        return real(*args, **kwargs)
 
     monkeypatch.setattr(metadata, "entry_points", counting)
     registry = Registry()
@@ -246,3 +246,76 @@ def test_unknown_plugin_name_lists_what_exists() -> None:
     with pytest.raises(UnknownParserError) as info:
         Pipeline(casualties="bodies-not-installed", registry=Registry(entry_points=False))
     assert ("default",) == info.value.available
+
+
+# --- the cheap look before importlib.metadata ----------------------------------
+
+
+def _dist_info(root: Path, name: str, entry_points: str) -> None:
+    info = root / f"{name}-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(
+        f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n", encoding="utf-8"
+    )
+    (info / "entry_points.txt").write_text(entry_points, encoding="utf-8")
+
+
+def _counting_entry_points(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    real = metadata.entry_points
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(metadata, "entry_points", counting)
+    return calls
+
+
+def test_no_plugin_installed_skips_importlib_metadata(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """
+    When no distribution declares a ``[conflictparse.*]`` section, the
+    registry lists the built-ins without asking importlib.metadata (a
+    console script named after the package does not count).
+    """
+    _dist_info(tmp_path, "cp_cli_only", "[console_scripts]\nconflictparse = conflictparse._cli:main\n")
+    calls = _counting_entry_points(monkeypatch)
+    monkeypatch.setattr(sys, "path", [str(tmp_path), str(tmp_path / "absent")])
+    assert ("default",) == Registry().names("casualties")
+    assert [] == calls
+
+
+def test_a_declared_section_is_read_with_importlib_metadata(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A ``[conflictparse.dates]`` section anywhere on the path is found and used."""
+    _dist_info(tmp_path, "cp_other", "[console_scripts]\nother = os:getcwd\n")
+    _dist_info(tmp_path, "cp_dates_plugin", "[conflictparse.dates]\ncwd = os:getcwd\n")
+    calls = _counting_entry_points(monkeypatch)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert ("cwd", "default") == Registry().names("dates")
+    assert [1] == calls
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        pytest.param("archive.zip", id="zip-file"),
+        pytest.param("old_plugin-1.0.egg", id="egg-directory"),
+    ],
+)
+def test_path_entries_it_cannot_read_defer_to_importlib_metadata(
+    entry: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A zip file or an ``.egg`` on the path is left to importlib.metadata to read."""
+    target = tmp_path / entry
+    if entry.endswith(".zip"):
+        target.write_bytes(b"")
+    else:
+        target.mkdir()
+    calls = _counting_entry_points(monkeypatch)
+    monkeypatch.setattr(sys, "path", [str(target)])
+    assert ("default",) == Registry().names("events")
+    assert [1] == calls
