@@ -34,6 +34,7 @@ from typing import Any
 
 from conflictparse import Pipeline
 from conflictparse._text import fold, sentence_spans
+from conflictparse.parsers.casualties._parser import CUMULATIVE_REASON
 from conflictparse.results import CasualtyCount
 from evaluation._common import EVAL, Row, muc, only_stages, overlaps, prf_rows, seed
 
@@ -129,7 +130,8 @@ def muc_gold(message: dict[str, Any]) -> tuple[set[Gold], list[tuple[Gold, froze
             head, _, rest = line.partition(":")
             for ref in _REF.findall(rest):
                 for eff in head.split("/"):
-                    outcome = _EFFECTS.get(eff.strip().lstrip("?"))
+                    # "? DEATH" (uncertain), "(INJURY / DEATH)" (grouped)
+                    outcome = _EFFECTS.get(eff.strip(" ?()"))
                     if outcome:
                         effects.setdefault(ref, set()).add(outcome)
         by_outcome: dict[str, list[Gold]] = {}
@@ -175,6 +177,8 @@ def muc_pairs(counts: Iterable[CasualtyCount], *, militants: bool = True) -> set
         value = _value(c)
         if not militants and c.victim == "militants":
             continue
+        if c.provenance.reason == CUMULATIVE_REASON:
+            continue  # sums a war or a stretch of time: no incident's count
         if c.outcome in ("killed", "wounded") and value and c.vague is None:
             out.add((value, c.low, c.high, c.outcome))
     return out
@@ -329,6 +333,7 @@ def headline_killed(
         found = [
             c for c in pipeline.run(h.strip()).casualties
             if c.outcome == "killed" and not c.subset and not c.vague
+            and c.provenance.reason != CUMULATIVE_REASON
             and (c.best if c.best is not None else c.low)
         ]
         if found and abstain_on_sums and _SUMS.search(h):

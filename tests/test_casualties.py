@@ -498,3 +498,55 @@ def test_seed_gold() -> None:
         start = text.find(trap["text"])
         end = start + len(trap["text"])
         assert [] == [c for c in found if c.start < end and start < c.end]
+
+
+# -- counts that sum a stretch of time (third session) --------------------------
+
+#: (id, text, [(best, cumulative?) of every count]): a count whose clause
+#: says it sums a war or a stretch of time is marked cumulative; an incident's
+#: count beside such a phrase, and one named person, are not.
+PERIODS = [
+    ("since-year", "More than 11 reporters have been killed by the army since 1981.", [(12, True)]),
+    ("since-month", "Since August, at least five students have been murdered.", [(5, True)]),
+    ("since-start-of-war", "Some 2,000 people have died since the start of the war.", [(2000, True)]),
+    ("over-past-days", "Over the past 12 days the bombings have killed 2 people and wounded 20.",
+     [(2, True), (20, True)]),
+    ("in-last-weeks", "Twenty-eight policemen have been killed in the city over the last two weeks.",
+     [(28, True)]),
+    ("year-long-war", "During this 10-year-long war, 70,000 people have died.", [(70000, True)]),
+    ("war-has-left", "The civil war has left more than 70,000 dead.", [(70001, True)]),
+    ("so-far-this-year", "Three judges have been murdered so far this year.", [(3, True)]),
+    ("since-the-attack-updates", "Two more civilians have died since the attack on Monday.",
+     [(2, False)]),
+    ("toll-after-comma", "Strikes killed 40 people overnight, bringing the toll since October to 900.",
+     [(40, False), (900, True)]),
+    ("war-not-tied", "The war turned dirty with the murder of six priests and two women.",
+     [(6, False), (2, False)]),
+    ("one-person", "A wave of violence this year included the killing of a former army commander.",
+     [(1, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PERIODS], ids=[c[0] for c in PERIODS])
+def test_counts_over_a_period_are_cumulative(text: str, expected: list[tuple[int, bool]]) -> None:
+    """A count summing a war or a stretch of time is cumulative, so `summarize` leaves it out."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.best, c.provenance.reason == "cumulative toll") for c in found]
+
+
+#: (id, text, [(outcome, best, subset?) of every count]): mistakes found in
+#: the MUC error listing of the third session.
+MISREADS = [
+    ("including-who-subset",
+     "One person was killed and 86 others injured, including 6 who were seriously injured.",
+     [("killed", 1, False), ("wounded", 86, False), ("wounded", 6, True)]),
+    ("as-of-time-is-no-toll", "The number of casualties as of 1618 was 45, the radio said.",
+     [("killed_or_wounded", 45, False)]),
+    ("staff-is-no-name", "Troops captured, tortured and murdered medical staff and patients.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in MISREADS], ids=[c[0] for c in MISREADS])
+def test_misreads_fixed(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    """Subsets named by "who", clock times after "as of" and plural staff nouns read right."""
+    assert expected == [(c.outcome, c.best, c.subset) for c in PARSER(Document(text=text))]

@@ -262,6 +262,7 @@ militias militants  militiamen militants  militiaman militants.
 taleban militants  shabaab militants  jihadis militants  islamists militants
 islamist militants.  loyalists militants  paramilitaries militants
 members  member.  personnel  workers civilians  worker civilians.
+staff people  patients civilians  patient civilians.
 """
 
 
@@ -548,6 +549,26 @@ NUMBER_WORDS: Final = words(
 ADJECTIVAL: Final = words(
     "displaced wounded injured missing kidnapped abducted detained unarmed"
 )
+
+#: Units of a stretch of time that a count may sum ("over the past 12 days").
+PERIOD_UNITS: Final = words("days weeks months years decades")
+
+#: Lengths of a war or campaign ("a 10-year-long war", "a month-long battle").
+LONG_PERIODS: Final = words("month-long months-long year-long years-long decade-long")
+
+#: What may follow "since" when a count sums a stretch of time ("killed since
+#: 1981", "since January", "since the start of the war"); "since the attack"
+#: updates one incident and is not among them.
+SINCE_PERIODS: Final = words(
+    """
+    january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sep sept oct nov dec start
+    beginning outbreak war conflict insurgency uprising independence
+    """
+)
+
+#: Words that name a war, not an incident: a count in their clause sums it.
+WARS: Final = words("war wars conflict insurgency")
 
 #: Words that make a toll cumulative ("the death toll since October",
 #: "bringing the total to"): it sums earlier incidents, it does not update one.

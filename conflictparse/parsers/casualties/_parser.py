@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 from conflictparse._document import Document
+from conflictparse._text import parse_number
 from conflictparse.parsers.casualties import _lexicon as lx
 from conflictparse.parsers.casualties._reader import (
     STARTERS,
@@ -136,6 +137,10 @@ def _subsets_after(
     for intro in lx.SUBSET_INTROS:
         if words_at(toks, m, intro):
             qs = quantity_list(folded, toks, m + len(intro), bare=False)
+            if not qs and outcome:  # "…, including 6 who were seriously injured"
+                q = quantity_at(folded, toks, m + len(intro))
+                if q is not None and q.j < n and toks[q.j].text == "who":
+                    qs = [q]
             if qs:
                 end = qs[-1].j
                 if end < n and toks[end].text == ")":
@@ -204,7 +209,8 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
                     return None
                 if word in lx.CUMULATIVE:
                     update = False
-                if word in lx.TOLL_LINKS:
+                if word in lx.TOLL_LINKS and not (word == "of" and toks[m - 1].text == "as"):
+                    # "as of 1618" dates the toll; it is no link
                     q = quantity_at(folded, toks, m + 1)
                     if q is not None and (q.low is not None or q.high is not None):
                         after = trigger_at(toks, q.j)  # "a toll of 1 person wounded"
@@ -921,6 +927,59 @@ _NAMED_OUTCOMES: Final = _PERSON_OUTCOMES
 #: Words after which an ALL-CAPS name may start a clause; "]" ends a wire
 #: dateline tag ("... -- [TEXT] JUAN PEREZ, A JUDGE, WAS KILLED").
 _NAME_AFTER: Final = frozenset({",", "that", "when", "after", "while", "]"})
+#: Words that close the stretch searched for a period a count sums.
+_PERIOD_STOP: Final = _CLAUSE_END | lx.words("but while whereas")
+#: How far, in tokens, a period is looked for on each side of a count.
+_PERIOD_REACH: Final = 12
+
+
+def _sums_period(toks: list[Token], i: int, j: int) -> bool:
+    """
+    Whether the clause around the count at tokens ``[i, j)`` says that it
+    sums a stretch of time rather than one incident: "since 1981", "since
+    the start of the war", "over the past 12 days", "during this
+    10-year-long war", "so far this year". The clause runs back over
+    leading phrases ("Over the past month, …") and forward to a comma.
+    """
+    n = len(toks)
+    lo = i
+    while lo > 0 and i - lo < _PERIOD_REACH and toks[lo - 1].text not in _PERIOD_STOP:
+        lo -= 1
+    hi = j
+    while (
+        hi < n and hi - j < _PERIOD_REACH
+        and toks[hi].text not in _PERIOD_STOP and toks[hi].text != ","
+    ):  # a comma after the count ends it: ", bringing the toll since 2001 to …"
+        hi += 1
+    for k in range(lo, hi):
+        word = toks[k].text
+        if word in lx.LONG_PERIODS:
+            return True
+        nxt = toks[k + 1].text if k + 1 < hi else ""
+        if word in lx.WARS and (nxt in ("has", "have", "had") or any(
+            toks[m].text in ("in", "during", "throughout") for m in range(max(k - 3, lo), k)
+        )):
+            return True  # "died in the war", "the conflict has killed", not "the war became"
+        if word == "since":
+            if nxt in ("the", "its") and k + 2 < hi:
+                nxt = toks[k + 2].text
+            if nxt in lx.SINCE_PERIODS or (
+                len(nxt) == 4 and nxt.isdigit() and nxt[:2] in ("19", "20")
+            ):
+                return True
+        elif word in ("past", "last") and k > lo and toks[k - 1].text == "the":
+            m = k + 1  # "the past 12 days", "the last two weeks", "the past few months"
+            if m < hi and (parse_number(toks[m].text) is not None or toks[m].text in (
+                "few", "several", "couple"
+            )):
+                m += 1
+            if m < hi and toks[m].text in lx.PERIOD_UNITS:
+                return True
+        elif word == "this" and nxt == "year":
+            return True
+    return False
+
+
 #: Words at which some rule may start (besides numbers and capitals).
 _OPENERS: Final = (
     frozenset(lx.TRIGGERS) | STARTERS | _ZERO_FIRST | _TOLL_FIRST | {"among", "the"}
@@ -1024,7 +1083,16 @@ def read(doc: Document) -> list[_Found]:
                     text, toks, hit[1], whole[-1].outcome, shouting
                 )
                 hit = (hit[0] + members, max(hit[1], after))
+            period: bool | None = None  # looked up once, for the first count
             for f in hit[0]:
+                if not (
+                    f.toll or f.cumulative or f.subset or f.name is not None
+                    or f.q.high == 1  # one person dies once
+                ):
+                    if period is None:
+                        period = _sums_period(toks, i, hit[1])
+                    if period:
+                        f = f._replace(cumulative=True)
                 if f.name is not None:
                     # "Lt Zegers" after "Lieutenant Roberto Zegers Reed": once
                     if (f.name.rsplit(" ", 1)[-1], f.outcome) in names:
