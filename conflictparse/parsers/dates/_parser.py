@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import itertools
+import operator
 from collections.abc import Callable
 from typing import Any, Final
 
@@ -74,8 +75,6 @@ _FOLD_PAIRS: Final = tuple(
     [(c, "'") for c in "\u2019\u2018\u02bc\u02bb`\u00b4"]
     + [(c, "-") for c in "\u2010\u2011\u2012\u2013\u2014\u2212"]
 )
-_UPPER_BYTES: Final = bytes(range(65, 91))
-_LOWER_BYTES: Final = bytes(range(97, 123))
 
 
 def quick_fold(text: str) -> str:
@@ -100,11 +99,13 @@ class _Ctx:
 
     __slots__ = ("_shouting", "folded", "links", "published", "text")
 
-    def __init__(self, text: str, folded: str, published: _dt.date | None) -> None:
+    def __init__(
+        self, text: str, folded: str, published: _dt.date | None, shouting: bool | None = None
+    ) -> None:
         self.text = text
         self.folded = folded
         self.published = published
-        self._shouting: bool | None = None
+        self._shouting = shouting
         #: start of a mention -> (steps, unit, how) for expressions that
         #: count from a reference time ("a year earlier", "the next day"):
         #: how is "now" (from publication; "a year ago") or "ref" (from the
@@ -113,13 +114,12 @@ class _Ctx:
 
     @property
     def shouting(self) -> bool:
-        """Whether the text is ALL-CAPS wire copy (worked out on first use)."""
+        """
+        Whether the text is ALL-CAPS wire copy: the document's own answer
+        when given, else :func:`conflictparse._text.is_shouting` on first use.
+        """
         if self._shouting is None:
-            # count ASCII capitals and small letters by deleting them (C speed)
-            sample = self.text[:5000].encode("ascii", "ignore")
-            upper = len(sample) - len(sample.translate(None, _UPPER_BYTES))
-            lower = len(sample) - len(sample.translate(None, _LOWER_BYTES))
-            self._shouting = upper > 20 and upper > 4 * lower
+            self._shouting = _text.is_shouting(self.text)
         return self._shouting
 
     def capitalised(self, pos: int) -> bool:
@@ -1092,6 +1092,12 @@ def _sure_tokens() -> frozenset[bytes]:
 
 
 @functools.cache
+def _interesting() -> frozenset[bytes]:
+    """Every token a candidate is decided on: sure, short and near-date words."""
+    return _sure_tokens() | _short_tokens() | _bytes_sets()[2]
+
+
+@functools.cache
 def _short_tokens() -> frozenset[bytes]:
     """Bare one- and two-digit numbers: date parts only near a date word."""
     return frozenset(n.encode("ascii") for n in _short_numbers())
@@ -1113,27 +1119,36 @@ _NON_STARTERS: Final = frozenset(
 def _tokens(folded: str, lo: int = 0, hi: int | None = None) -> tuple[list[bytes], list[int], list[int]]:
     """
     Words (runs of ASCII letters and digits) of ``folded[lo:hi]``, with
-    start and end offsets into *folded*.
+    start and end offsets into *folded* (built with C-level iterators: no
+    Python loop over the words).
     """
     hi = len(folded) if hi is None else hi
     raw = folded[lo:hi].encode("ascii", "replace").translate(_TOKEN_TABLE)  # same length
     parts = raw.split(b" ")
-    offsets = list(itertools.accumulate([len(p) + 1 for p in parts], initial=lo))
-    keep = [k for k, p in enumerate(parts) if p]
-    words = [parts[k] for k in keep]
-    starts = [offsets[k] for k in keep]
-    ends = [offsets[k] + len(parts[k]) for k in keep]
+    lengths = list(map(len, parts))
+    # part k starts at lo + k (the spaces before it) + the lengths before it
+    offsets = list(itertools.accumulate(lengths, initial=lo))
+    keep = list(itertools.compress(itertools.count(), lengths))
+    words = list(itertools.compress(parts, lengths))
+    starts = list(map(operator.add, map(offsets.__getitem__, keep), keep))
+    ends = list(map(operator.add, starts, map(lengths.__getitem__, keep)))
     return words, starts, ends
 
 
-def scan(text: str, *, published: _dt.date | None = None) -> list[DateMention]:
+def scan(
+    text: str, *, published: _dt.date | None = None, shouting: bool | None = None
+) -> list[DateMention]:
     """
     Find and normalise every temporal expression in *text*.
+
+    *shouting* says whether *text* is ALL-CAPS wire copy (as
+    :attr:`conflictparse.Document.shouting` does); by default it is worked
+    out on first need.
 
     >>> [d.value for d in scan("Shelling resumed on 3 May 2015.")]
     ['2015-05-03']
     """
-    ctx = _Ctx(text, quick_fold(text), published)
+    ctx = _Ctx(text, quick_fold(text), published, shouting)
     found: list[DateMention] = []
     lo = done = 0
     while lo < len(text):
@@ -1174,17 +1189,19 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
     # done: the end of the last match; anchors before it are used up
     sure, short = _sure_tokens(), _short_tokens()
     # a bare one- or two-digit number is tried only within three words of
-    # a date word or right before "/" or "." and a digit ("10/01/2016"):
-    # one set lookup per token, so runs of numbers stay cheap
+    # a date word or right before "/" or "." and a digit ("10/01/2016");
+    # the words worth a look are picked by one set lookup each, in C
+    seen = list(itertools.compress(itertools.count(), map(_interesting().__contains__, words)))
     near: set[int] = set()
-    for j in [j for j, w in enumerate(words) if w in near_words]:
-        near.update(range(j - 3, j + 4))
+    for j in seen:
+        if words[j] in near_words:
+            near.update(range(j - 3, j + 4))
     candidates = [
         i
-        for i, w in enumerate(words)
-        if w in sure
+        for i in seen
+        if words[i] in sure
         or (
-            w in short
+            words[i] in short
             and (
                 i in near
                 or (
@@ -1245,9 +1262,7 @@ class DateParser:
     __slots__ = ()
 
     def __call__(self, doc: Document) -> tuple[DateMention, ...]:
-        return tuple(
-            scan(doc.text, published=doc.published)
-        )
+        return tuple(scan(doc.text, published=doc.published, shouting=doc.shouting))
 
     def __reduce__(self) -> tuple[type[DateParser], tuple[()]]:
         return (DateParser, ())
