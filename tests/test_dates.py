@@ -312,6 +312,16 @@ TENSE = [
                  "last February", "2015-02", id="last-month-name-just-gone"),
     pytest.param("The mine was closed last October.", D(2015, 12, 20), "last October",
                  "2015-10", id="last-month-name-this-year"),
+    pytest.param("The ministry asked them to reply by Oct. 24.", OCT20, "Oct. 24",
+                 "2015-10-24", id="deadline-by-leaves-tense-to-distance"),
+    pytest.param("The council gave residents until Oct. 30 to leave.", OCT20, "Oct. 30",
+                 "2015-10-30", id="deadline-until-leaves-tense-to-distance"),
+    pytest.param("Flights stopped due to the storm in March.", SUNDAY, "March", "2015-03",
+                 id="due-to-the-is-because-not-future"),
+    pytest.param("Dividends will be paid on an unspecified date in January.", OCT20,
+                 "January", "2016-01", id="ed-adjective-after-article-is-no-past"),
+    pytest.param("The company said it would extend the offer, due to lapse last Friday, to Nov. 2.",
+                 OCT20, "Nov. 2", "2015-11-02", id="cue-inside-earlier-date-is-its-own"),
 ]  # fmt: skip
 
 

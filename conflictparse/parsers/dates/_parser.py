@@ -67,6 +67,7 @@ _NAMED_AFTER: Final = regex.compile(
       |brigade|battalion|group|commando|revolutionary)(?![a-z])""",
     regex.VERBOSE,
 )
+_DEADLINE: Final = regex.compile(r"(?<![a-z])(?:by|until|till)\s++\Z")
 _ARTICLE_BEFORE: Final = regex.compile(r"(?<![a-z])(?:the|a|an)\s++\Z")
 _NOUN_AFTER: Final = regex.compile(r" (?!(?:of|to|and|or|in|on|at|by|for)(?![a-z]))[a-z]")
 
@@ -97,7 +98,7 @@ def quick_fold(text: str) -> str:
 class _Ctx:
     """Everything a form handler needs about the document being read."""
 
-    __slots__ = ("_shouting", "folded", "links", "published", "text")
+    __slots__ = ("_shouting", "folded", "links", "published", "recent", "text")
 
     def __init__(
         self, text: str, folded: str, published: _dt.date | None, shouting: bool | None = None
@@ -111,6 +112,13 @@ class _Ctx:
         #: how is "now" (from publication; "a year ago") or "ref" (from the
         #: date mentioned last)
         self.links: dict[int, tuple[int, str, str]] = {}
+        #: spans of the last few mentions found: a tense cue inside one
+        #: ("last" of "last Thursday") is that date's, not the next one's
+        self.recent: list[tuple[int, int]] = []
+
+    def _in_recent(self, pos: int) -> bool:
+        """Whether *pos* lies inside one of the last few mentions found."""
+        return any(a <= pos < b for a, b in self.recent[-3:])
 
     @property
     def shouting(self) -> bool:
@@ -144,7 +152,8 @@ class _Ctx:
         ``[start, end)`` in its sentence: the cue nearest the date decides.
         """
         s0, s1 = self.sentence(start)
-        before = self.folded[max(s0, start - 80) : start]
+        b0 = max(s0, start - 80)
+        before = self.folded[b0:start]
         after = self.folded[end : min(end + 25, max(s1, end))]
         if self.folded.startswith("'s", end):
             return "past"  # "Wednesday's ruling": an event already named
@@ -152,9 +161,12 @@ class _Ctx:
             return None  # "the Aug. 7 bombings", "the Jan. 14 deadline": no tense
         fut = past = -1
         for m in pat.FUTURE_CUE.finditer(before, timeout=REGEX_TIMEOUT):
-            fut = m.end()
+            if not self._in_recent(b0 + m.start()):
+                fut = m.end()
         for m in pat.PAST_TENSE.finditer(before, timeout=REGEX_TIMEOUT):
-            if not before.endswith("be ", 0, m.start()):  # "will be paid" is no past
+            if not before.endswith("be ", 0, m.start()) and (  # "will be paid" is no past
+                not self._in_recent(b0 + m.start())
+            ):
                 past = m.end()
         near = max(0, len(before) - 30)
         for m in pat.PAST_ED.finditer(before, near, timeout=REGEX_TIMEOUT):
@@ -163,7 +175,9 @@ class _Ctx:
         if fut >= past and fut >= 0:
             return "future"  # "expected", "planned": a future cue ending in -ed
         if past >= 0:
-            return "past"
+            # "asked it to respond by Oct. 31", "held the town until March": a
+            # deadline or an end point, which the verb's tense does not place
+            return None if _DEADLINE.search(before) else "past"
         if _FUTURE_AFTER.match(after):
             return "future"
         if len(before.split()) > 1:
@@ -1234,6 +1248,7 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
             got = handler(ctx, m)
             if got is not None and got.span.end > got.span.start:
                 found.append(got)
+                ctx.recent.append((got.span.start, got.span.end))
                 done = m.end()
             if done > starts[i]:
                 break

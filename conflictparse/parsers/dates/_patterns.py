@@ -245,7 +245,8 @@ FUTURE_CUE: Final = regex.compile(
     r"""
     (?<![a-z])(?:will|'ll|shall|would|going\s++to|(?:is|are|was|were)\s++(?:due\s++)?to
       |(?<!(?:the|a|an|its|their|his|her|our|this|that)\s)plans?  # a verb, not "the plan"
-      |planned|planning|scheduled|schedule|expected|expects?|due
+      |planned|planning|scheduled|schedule|expected|expects?
+      |due(?!\s++to\s++(?:the|a|an|its|his|her|their|our|this|that|these|those)\s)  # not "due to the storm" (because of)
       |set\s++to|preparing|prepares?|upcoming|intends?|hopes?\s++to|aims?\s++to
       |agreed\s++to|to\s++be\s++held|as\s++(?:soon|early)\s++as|tomorrow|next
       |payable|(?<!(?:became|become|was|were|been)\s)effective|supposed\s++to|deadline
@@ -277,7 +278,13 @@ PAST_TENSE: Final = regex.compile(
 #: ("announced Wednesday", "closed the border in December"): further away
 #: it is as often an adjective or a clause of its own.
 PAST_ED: Final = regex.compile(
-    r"(?<![a-z])[a-z]++(?<=[a-z]{2}[a-df-z]ed)(?<!hundred|united|preferred|armed|based)(?![a-z])"
+    r"""
+    (?<![a-z])
+    [a-z]++(?<=[a-z]{2}[a-df-z]ed)(?<!hundred|united|preferred|armed|based)(?![a-z])
+    (?<!(?:(?<![a-z])(?:a|an|the|its|their|his|her|our|this|that)\s++(?:[a-z]++ly\s++|still\s++)?)[a-z]++)
+                                       # "a (still) unspecified date": an adjective
+    """,
+    regex.VERBOSE,
 )
 
 #: A word before a bare four-digit number that makes it a year.
