@@ -1130,6 +1130,17 @@ _NON_STARTERS: Final = frozenset(
 )
 
 
+#: Prefix words that start an expression only before one of a few words
+#: ("the night of", "in recent years", "at present", "that day"): not tried
+#: as starts before any other word.
+_STARTS_ONLY_BEFORE: Final = {
+    b"the": frozenset(b"year quarter night day future past weekend".split()),
+    b"in": frozenset([b"recent"]),
+    b"at": frozenset([b"present"]),
+    b"that": frozenset(b"day morning afternoon evening night week weekend month year".split()),
+}
+
+
 def _tokens(folded: str, lo: int = 0, hi: int | None = None) -> tuple[list[bytes], list[int], list[int]]:
     """
     Words (runs of ASCII letters and digits) of ``folded[lo:hi]``, with
@@ -1238,8 +1249,12 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
         ):
             first -= 1
         for k in range(first, i + 1):
-            if k < i and words[k] in _NON_STARTERS:
-                continue
+            if k < i:
+                if words[k] in _NON_STARTERS:
+                    continue
+                before = _STARTS_ONLY_BEFORE.get(words[k])
+                if before is not None and words[k + 1] not in before:
+                    continue
             m = pat.DETECT.match(folded, starts[k], timeout=REGEX_TIMEOUT)
             if m is None or m.end() <= starts[i]:
                 continue
