@@ -498,3 +498,62 @@ def test_many_acronyms_defined_in_one_text() -> None:
     found = actors(f"{defs} {uses}")
     expected = [(f"X{n[:2].upper()}", f"{n} Liberation Front") for n in names]
     assert expected == [(t, c) for t, c in found if t.startswith("X")][len(names):]
+
+
+# -- the precomputed alias index of the shipped dictionary ---------------------
+
+
+def test_stored_index_is_current() -> None:
+    """The shipped ``actors_index.tsv`` is what ``tools/make_actor_index.py`` writes today."""
+    import importlib.util
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("make_actor_index", root / "tools" / "make_actor_index.py")
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    shipped = (root / "conflictparse" / "data" / "actors_index.tsv").read_text(encoding="utf-8")
+    assert tool.render() == shipped
+
+
+def test_default_parser_reads_the_stored_index() -> None:
+    """The default parser's index is the stored one, equal to an index built from the dictionary."""
+    from conflictparse.parsers.actors._parser import _Compiled, _default_compiled
+
+    stored = _default_compiled()
+    built = _Compiled(default_dictionary().actors)
+    assert stored.index is not built.index
+    assert built.index.rows() == stored.index.rows()
+    assert [a.id for a in default_dictionary()] == [a.id for a in stored.actors]
+
+
+def test_matching_actors_are_the_default_actors_without_state_aliases() -> None:
+    """The actors the parser reads are the default dictionary's, generated aliases left out."""
+    import attrs
+
+    from conflictparse.parsers.actors._default import matching_actors
+
+    light = [attrs.evolve(a, aliases=()) for a in matching_actors()]
+    assert [attrs.evolve(a, aliases=()) for a in default_dictionary()] == light
+
+
+STALE_INDEXES = [
+    ("other-digest", lambda text: text.replace("index/1 ", "index/1 0", 1)),
+    ("target-beyond-dictionary", lambda text: text.replace("\tg:armed,0\n", "\t999999\n", 1)),
+    ("unknown-target", lambda text: text.replace("\tg:armed,0\n", "\tnobody,0\n", 1)),
+    ("bad-flags", lambda text: text.replace("\tg:armed,0\n", "\tg:armed,x\n", 1)),
+]
+
+
+@pytest.mark.parametrize("damage", [d for _, d in STALE_INDEXES], ids=[i for i, _ in STALE_INDEXES])
+def test_stale_or_damaged_index_is_not_read(damage: object) -> None:
+    """An index made from other sources, or damaged, is refused (the parser then builds its own)."""
+    from conflictparse._data import read_text
+    from conflictparse.parsers.actors._default import matching_actors, source_digest
+    from conflictparse.parsers.actors._stored import load_index
+
+    text = read_text("actors_index.tsv")
+    assert callable(damage)
+    damaged = damage(text)
+    assert text != damaged
+    assert None is load_index(damaged, source_digest(), len(matching_actors()))

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import hashlib
 from typing import Any, Final
 
 import pycountry
 
-from conflictparse._data import read_text, read_tsv
+from conflictparse._data import read_bytes, read_text, read_tsv
 from conflictparse._text import fold
 from conflictparse.errors import DataError
 from conflictparse.parsers.actors._dictionary import Actor, ActorDictionary
@@ -24,6 +25,8 @@ __all__ = [
     "default_dictionary",
     "demonym_countries",
     "generic_phrases",
+    "matching_actors",
+    "source_digest",
     "state_actors",
 ]
 
@@ -142,6 +145,12 @@ def state_actors() -> tuple[Actor, ...]:
 
     .. versionadded:: 0.1.0
     """
+    return _state_actors(aliases=True)
+
+
+@functools.cache
+def _state_actors(*, aliases: bool) -> tuple[Actor, ...]:
+    """:func:`state_actors`, with or without their aliases (generating them is most of the cost)."""
     periods = _periods()
     demonyms = _demonym_forms()
     actors: list[Actor] = []
@@ -158,13 +167,14 @@ def state_actors() -> tuple[Actor, ...]:
                 names.append(country.name)
             forms = demonyms.get(code, ())
             for (cls, prefix), extra in zip(STATE_CLASSES.items(), extras, strict=True):
-                aliases: list[str] = []
-                for template in _TEMPLATES[cls]:
-                    if "{d}" in template:
-                        aliases.extend(template.format(d=d) for d in forms)
-                    else:
-                        aliases.extend(template.format(n=n) for n in names)
-                aliases.extend(a for a in extra.split("|") if a)
+                written: list[str] = []
+                if aliases:
+                    for template in _TEMPLATES[cls]:
+                        if "{d}" in template:
+                            written.extend(template.format(d=d) for d in forms)
+                        else:
+                            written.extend(template.format(n=n) for n in names)
+                    written.extend(a for a in extra.split("|") if a)
                 canonical = f"{prefix} {short}" + (f" {suffix}" if suffix else "")
                 ident = f"{cls}-{code.lower()}" + (f"-{_slug(suffix)}" if suffix else "")
                 actors.append(
@@ -175,7 +185,7 @@ def state_actors() -> tuple[Actor, ...]:
                         country=code,
                         valid_from=_date(start, ident),
                         valid_to=_date(end, ident),
-                        aliases=tuple(dict.fromkeys(aliases)),
+                        aliases=tuple(dict.fromkeys(written)),
                     )
                 )
     return tuple(actors)
@@ -195,8 +205,46 @@ def default_dictionary() -> ActorDictionary:
 
     .. versionadded:: 0.1.0
     """
-    groups = ActorDictionary.from_tsv(read_text("actors.tsv"), path="actors.tsv")
-    return ActorDictionary((*groups.actors, *state_actors()))
+    return ActorDictionary((*_groups().actors, *state_actors()))
+
+
+@functools.cache
+def matching_actors() -> tuple[Actor, ...]:
+    """
+    The actors of :func:`default_dictionary` in the same order, but the
+    generated state actors without their aliases: all the parser needs when
+    it reads the precomputed alias index (:func:`source_digest`).
+
+    >>> [a.id for a in matching_actors()] == [a.id for a in default_dictionary()]
+    True
+    """
+    return (*_groups().actors, *_state_actors(aliases=False))
+
+
+@functools.cache
+def _groups() -> ActorDictionary:
+    """The non-state groups and international forces of ``actors.tsv``."""
+    return ActorDictionary.from_tsv(read_text("actors.tsv"), path="actors.tsv")
+
+
+def source_digest() -> str:
+    """
+    A digest of everything the default dictionary and its alias index are
+    made from: the shipped tables, pycountry's country names and the alias
+    templates (``tools/make_actor_index.py`` stores it with the index).
+
+    >>> len(source_digest())
+    32
+    """
+    digest = hashlib.blake2b(b"conflictparse-actor-sources/1", digest_size=16)
+    for name in ("actors.tsv", "actors_states.tsv", "demonyms.tsv", "actors_generic.tsv"):
+        digest.update(read_bytes(name))
+        digest.update(b"\x1e")
+    for c in pycountry.countries:
+        common = getattr(c, "common_name", None) or ""
+        digest.update(f"{c.alpha_2}\x1f{c.name}\x1f{common}\x1e".encode())
+    digest.update(repr((STATE_CLASSES, _TEMPLATES)).encode())
+    return digest.hexdigest()
 
 
 @functools.cache

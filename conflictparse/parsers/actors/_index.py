@@ -313,8 +313,6 @@ class AliasIndex:
             else:
                 _merge(entries, entry)
         multi = [key for key in building if " " in key]
-        singles = set(building).difference(multi)
-        heads = singles.union([key[: key.find(" ")] for key in multi])
         # every proper token prefix of a key, one level (one token less) at a time
         prefixes = set(building)
         level = {key[: key.rfind(" ")] for key in multi}
@@ -322,10 +320,43 @@ class AliasIndex:
             level.difference_update(prefixes)
             prefixes.update(level)
             level = {key[: key.rfind(" ")] for key in level if " " in key}
+        self._setup({k: tuple(v) for k, v in building.items()}, prefixes)
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[tuple[str, tuple[Entry, ...]]]) -> AliasIndex:
+        """
+        Rebuild an index from its :meth:`rows` (a stored, precomputed index).
+
+        >>> idx = AliasIndex([("Shining Path", 0), ("Sendero Luminoso", 0)])
+        >>> AliasIndex.from_rows(idx.rows()).rows() == idx.rows()
+        True
+        """
+        table: dict[str, tuple[Entry, ...]] = {}
+        prefixes: list[str] = []
+        for key, entries in rows:
+            prefixes.append(key)
+            if entries:
+                table[key] = entries
+        index = cls.__new__(cls)
+        index._setup(table, prefixes)
+        return index
+
+    def rows(self) -> list[tuple[str, tuple[Entry, ...]]]:
+        """
+        Every key with its entries, and every proper prefix of a key with
+        none, sorted: what :meth:`from_rows` reads.
+
+        >>> AliasIndex([("Arakan Army", 3)]).rows()
+        [('arakan', ()), ('arakan army', ((3, 2, ''),))]
+        """
+        return sorted((key, self._table.get(key, ())) for key in self._prefixes)
+
+    def _setup(self, table: dict[str, tuple[Entry, ...]], prefixes: Iterable[str]) -> None:
+        multi = [key for key in table if " " in key]
+        singles = set(table).difference(multi)
+        heads = singles.union([key[: key.find(" ")] for key in multi])
         seconds = {key.split(" ", 2)[1] for key in multi}
-        self._table: dict[str, tuple[Entry, ...]] = {
-            k: tuple(v) for k, v in building.items()
-        }
+        self._table = table
         self._prefixes = frozenset(prefixes)
         # Token keys that may start an alias, and the same with plural endings.
         self._heads = frozenset(heads)
@@ -337,7 +368,7 @@ class AliasIndex:
         self._singles_plural = _with_plurals(singles)
         self._seconds = frozenset(seconds)
         self._seconds_plural = _with_plurals(seconds)
-        self.size = sum(map(len, building.values()))
+        self.size = sum(map(len, table.values()))
 
     def scan(self, text: str, tokens: Tokens, *, shouting: bool = False) -> list[Match]:
         """

@@ -15,14 +15,17 @@ from typing import Final
 
 import regex
 
+from conflictparse._data import read_text
 from conflictparse._document import Document
 from conflictparse._text import REGEX_TIMEOUT, fold
-from conflictparse.errors import PluginValidationError
+from conflictparse.errors import DataError, PluginValidationError
 from conflictparse.parsers.actors._default import (
     STATE_CLASSES,
     default_dictionary,
     demonym_countries,
     generic_phrases,
+    matching_actors,
+    source_digest,
 )
 from conflictparse.parsers.actors._dictionary import Actor, ActorDictionary
 from conflictparse.parsers.actors._index import (
@@ -34,6 +37,7 @@ from conflictparse.parsers.actors._index import (
     tokenize,
 )
 from conflictparse.parsers.actors._orgs import ARMED_HEADS, find_org_names
+from conflictparse.parsers.actors._stored import load_index
 from conflictparse.results import ActorMention, Provenance, Span
 
 __all__ = ["ActorParser"]
@@ -171,17 +175,9 @@ class _Compiled:
 
     __slots__ = ("actors", "index", "parents", "states")
 
-    def __init__(self, dictionary: ActorDictionary) -> None:
-        self.actors: tuple[Actor, ...] = dictionary.actors
-        aliases: list[tuple[str, Target, int | None]] = []
-        for pos, actor in enumerate(self.actors):
-            aliases.append((actor.canonical, pos, None))
-            aliases.extend((alias, pos, None) for alias in actor.aliases)
-        for phrase, cls in generic_phrases():
-            aliases.append((phrase, f"g:{cls}", 0))
-            if phrase.split()[0] != "the":
-                aliases.append(("the " + phrase, f"g:{cls}", 0))
-        self.index = AliasIndex(aliases)
+    def __init__(self, actors: Sequence[Actor], *, index: AliasIndex | None = None) -> None:
+        self.actors: tuple[Actor, ...] = tuple(actors)
+        self.index = AliasIndex(alias_list(self.actors)) if index is None else index
         by_id = {a.id: a for a in self.actors}
         self.parents = {
             a.id: by_id[a.parent].canonical for a in self.actors if a.parent in by_id
@@ -725,7 +721,7 @@ class ActorParser:
                 plugin=dictionary,
                 family="actors",
             )
-        self._compiled = None if dictionary is None else _Compiled(dictionary)
+        self._compiled = None if dictionary is None else _Compiled(dictionary.actors)
         self.generic = generic
         self.metonymy = metonymy
 
@@ -766,6 +762,37 @@ class ActorParser:
         return tuple(out)
 
 
+def alias_list(actors: Sequence[Actor]) -> list[tuple[str, Target, int | None]]:
+    """
+    The ``(alias, target, flags)`` items the index of *actors* is built from:
+    each actor's canonical name and aliases, and the generic phrases, with
+    and without "the".
+
+    >>> a = Actor(id="aa", canonical="Arakan Army", kind="rebel", aliases=("AA",))
+    >>> alias_list([a])[:2]
+    [('Arakan Army', 0, None), ('AA', 0, None)]
+    """
+    aliases: list[tuple[str, Target, int | None]] = []
+    for pos, actor in enumerate(actors):
+        aliases.append((actor.canonical, pos, None))
+        aliases.extend((alias, pos, None) for alias in actor.aliases)
+    for phrase, cls in generic_phrases():
+        aliases.append((phrase, f"g:{cls}", 0))
+        if phrase.split()[0] != "the":
+            aliases.append(("the " + phrase, f"g:{cls}", 0))
+    return aliases
+
+
 @functools.cache
 def _default_compiled() -> _Compiled:
-    return _Compiled(default_dictionary())
+    """The shipped dictionary, compiled: from the precomputed index when it is current."""
+    try:
+        stored = read_text("actors_index.tsv")
+    except DataError:  # not shipped (a trimmed install): build the index
+        stored = ""
+    if stored:
+        actors = matching_actors()
+        index = load_index(stored, source_digest(), len(actors))
+        if index is not None:
+            return _Compiled(actors, index=index)
+    return _Compiled(default_dictionary().actors)
