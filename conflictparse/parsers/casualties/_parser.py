@@ -410,10 +410,12 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
         return None
     if i > 0 and toks[i - 1].text in ("no", "neither", "nor", "not"):
         return None  # "not a single person was killed"
+    qs = quantity_list(folded, toks, i)
+    if not qs and word not in ("a", "an"):
+        return None
     if _none_of_before(toks, i):
         return None  # "none of the four priests were hurt"
-    qs = quantity_list(folded, toks, i)
-    if not qs and word in ("a", "an"):
+    if not qs:  # "a baker was killed"
         return _article_noun(toks, i)
     if not qs or _modal_before(toks, i):
         return None
@@ -784,6 +786,10 @@ def _relative_outcome_after(toks: list[Token], i: int) -> bool:
     ALL-CAPS copy such a run is a name even in the middle of a clause.
     """
     n = len(toks)
+    if not (
+        (i + 2 < n and toks[i + 2].text == ",") or (i + 3 < n and toks[i + 3].text == ",")
+    ):
+        return False  # the comma must follow the second or third word: most tokens stop here
     j = i
     while j < n and j - i < 4 and toks[j].text[0].isalpha() and toks[j].text not in _NAME_STOP:
         j += 1
@@ -985,9 +991,6 @@ _OPENERS: Final = (
     frozenset(lx.TRIGGERS) | STARTERS | _ZERO_FIRST | _TOLL_FIRST | {"among", "the"}
 )
 
-_RULES: Final = (_zero, _toll, _among, _active, _passive)
-
-
 #: Longest stretch read as one sentence; longer "sentences" (tables, hostile
 #: input) are cut at white space, so time stays linear in the text.
 _MAX_SENTENCE: Final = 4000
@@ -1040,6 +1043,8 @@ def read(doc: Document) -> list[_Found]:
         if _CUES.isdisjoint(words):
             continue
         shouting = text[s_start:s_end].isupper()  # ALL-CAPS copy
+        # ", who was killed" after a name: without "who" there is none to find
+        who = shouting and "who" in folded[s_start:s_end]
         if not _may_count(words, text, folded, s_start, s_end, shouting):
             continue
         toks = tokenize(folded, s_start, s_end)
@@ -1059,21 +1064,31 @@ def read(doc: Document) -> list[_Found]:
                         or i == 0
                         or toks[i - 1].text in _NAME_AFTER
                         or word in lx.TITLES
-                        or _relative_outcome_after(toks, i)
+                        or (who and _relative_outcome_after(toks, i))
                     )
                 )
             ):
                 i += 1
                 continue
-            hit = None
-            for rule in _RULES:
-                hit = rule(folded, toks, i)
-                if hit is not None:
-                    break
-            else:
+            # each rule's own first test, made here to save the calls
+            trig = word in lx.TRIGGERS
+            hit = _zero(folded, toks, i) if word in _ZERO_FIRST else None
+            if hit is None and word in _TOLL_FIRST:
+                hit = _toll(folded, toks, i)
+            if hit is None and (word == "the" or word == "among"):
+                hit = _among(folded, toks, i)
+            if hit is None and trig:
+                hit = _active(folded, toks, i)
+            if hit is None and (
+                word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")
+            ):
+                hit = _passive(folded, toks, i)
+            if hit is None and (
+                trig or (word[0].isalpha() and (shouting or text[toks[i].start].isupper()))
+            ):
                 hit = _named(folded, toks, i, text, shouting)
-                if hit is None and word.endswith("'s"):
-                    hit = _possessive_name(text, toks, i, shouting)
+            if hit is None and word.endswith("'s"):
+                hit = _possessive_name(text, toks, i, shouting)
             if hit is None:
                 i += 1
                 continue
@@ -1098,8 +1113,10 @@ def read(doc: Document) -> list[_Found]:
                     if (f.name.rsplit(" ", 1)[-1], f.outcome) in names:
                         continue
                     names.update((w, f.outcome) for w in f.name.split())
-                out.append(f._replace(q=f.q._replace(i=toks[f.q.i].start,
-                                                     j=toks[f.q.j - 1].end)))
+                q = f.q
+                out.append(_Found(
+                    Quantity(toks[q.i].start, toks[q.j - 1].end, *q[2:]), *f[1:]
+                ))
             i = max(hit[1], i + 1)
     return out
 
@@ -1152,6 +1169,8 @@ def _superseded(found: list[_Found]) -> list[bool]:
 
 
 _CUMULATIVE: Final = Provenance(confidence=0.8, reason=CUMULATIVE_REASON)
+#: The provenance of every other count (frozen, so one instance serves all).
+_PLAIN: Final = Provenance()
 
 
 def make_count(
@@ -1180,7 +1199,7 @@ def make_count(
         actor=actor,
         subset=subset,
         superseded=superseded,
-        provenance=Provenance() if provenance is None else provenance,
+        provenance=_PLAIN if provenance is None else provenance,
     )
 
 

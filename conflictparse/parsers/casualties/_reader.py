@@ -39,9 +39,11 @@ class Token(NamedTuple):
 
 def tokenize(folded: str, start: int, end: int) -> list[Token]:
     """Tokens of ``folded[start:end]``, with offsets into *folded*."""
-    # matching a slice is much faster with ``regex`` than pos/endpos
+    # matching a slice is much faster with ``regex`` than pos/endpos;
+    # tuple.__new__ skips the Python-level NamedTuple constructor
+    new = tuple.__new__
     return [
-        Token(m[0], m.start() + start, m.end() + start)
+        new(Token, (m[0], m.start() + start, m.end() + start))
         for m in _TOKEN_RE.finditer(folded[start:end], timeout=REGEX_TIMEOUT)
     ]
 
@@ -63,9 +65,13 @@ class Quantity(NamedTuple):
 
 def words_at(toks: list[Token], i: int, words: tuple[str, ...]) -> bool:
     """Whether the tokens from *i* spell *words*."""
-    if i + len(words) > len(toks) or toks[i].text != words[0]:
+    if i + len(words) > len(toks):
         return False
-    return all(toks[i + k].text == words[k] for k in range(1, len(words)))
+    for word in words:  # a plain loop: far cheaper than all() over a generator
+        if toks[i].text != word:
+            return False
+        i += 1
+    return True
 
 
 _PhraseIndex = dict[str, tuple[tuple[tuple[str, ...], str], ...]]
@@ -333,6 +339,8 @@ def quantity_at(
     if i >= n:
         return None
     word = toks[i].text
+    if not (word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")):
+        return None  # no quantity, article or possessive starts here
     anaphoric = i > 0 and toks[i - 1].text in ("the", "these", "those", "their", "his")
     big_one = word == "one" and (_number_at(folded, toks, i) or (1, 0))[0] > 1
     if word in ("a", "an", "one") and not big_one and not _phrase_at(toks, i, _APPROX):
