@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import copy
 import datetime as _dt
+import functools
+import re
 from collections.abc import Mapping
 from typing import Any, Final, TypeVar
 
@@ -163,10 +165,42 @@ ACTOR_KINDS: Final = (
 # raises its usual error.
 
 
-def _with_fast_path(full: Any, call: Any) -> Any:
+def _fast(full: Any, suspect: str, *, members: bool = False, **names: Any) -> Any:
+    """
+    Return a copy of the attrs validator *full* whose call first evaluates
+    the Python expression *suspect* (over ``value`` and *names*) and hands
+    the value to *full* only when it is true: valid values cost one call.
+    With *members*, *suspect* is evaluated for each ``member`` of the value
+    (a loop beats ``all(map(...))`` on the short tuples results hold).
+
+    The copy keeps attrs' class name, options and ``__reduce__`` (it
+    pickles as attrs' own validator), so Hypothesis still infers strategies
+    from it, tools that read validators by class name (tools/make_schema.py)
+    see no difference, and a bad value gets attrs' usual message.
+    """
     base = type(full)
-    # the same name as attrs' class: tools that read validators by class
-    # name (tools/make_schema.py) see no difference
+    names["check"] = base.__call__
+    # compiled like attrs' own generated methods, from a fixed template and
+    # a test written in this module: the test is inlined (a predicate
+    # function would be a second call) and reads its names from closure cells
+    if members:
+        test = (
+            "        for member in value:\n"
+            f"            if {suspect}:\n"
+            "                check(self, inst, attr, value)\n"
+            "                return\n"
+        )
+    else:
+        test = f"        if {suspect}:\n            check(self, inst, attr, value)\n"
+    source = (
+        f"def make({', '.join(names)}):\n"
+        "    def __call__(self, inst, attr, value):\n"
+        f"{test}"
+        "    return __call__\n"
+    )
+    namespace: dict[str, Any] = {}
+    exec(source, namespace)
+    call = namespace["make"](**names)
     fast = type(
         base.__name__,
         (base,),
@@ -174,7 +208,6 @@ def _with_fast_path(full: Any, call: Any) -> Any:
             "__slots__": (),
             "__call__": call,
             "__module__": base.__module__,
-            # pickles as attrs' own validator (this class is made per field)
             "__reduce__": lambda self: (copy.copy, (full,)),
         },
     )
@@ -183,96 +216,80 @@ def _with_fast_path(full: Any, call: Any) -> Any:
     return validator
 
 
+# The factories are cached: fields with the same rule share one validator.
+
+
+@functools.cache
 def _optional_instance_of(kind: type | tuple[type, ...]) -> Any:
-    full = v.optional(v.instance_of(kind))
-    check = type(full).__call__
-
-    def call(self: Any, inst: Any, attr: Any, value: Any) -> None:
-        if value is not None and not isinstance(value, kind):
-            check(self, inst, attr, value)
-
-    return _with_fast_path(full, call)
+    return _fast(
+        v.optional(v.instance_of(kind)),
+        "value is not None and not isinstance(value, kind)",
+        kind=kind,
+    )
 
 
+@functools.cache
 def _in(options: tuple[str, ...]) -> Any:
-    full = v.in_(options)
-    allowed = frozenset(options)
-    check = type(full).__call__
-
-    def call(self: Any, inst: Any, attr: Any, value: Any) -> None:
-        if value.__class__ is not str or value not in allowed:
-            check(self, inst, attr, value)
-
-    return _with_fast_path(full, call)
+    return _fast(
+        v.in_(options),
+        "value.__class__ is not str or value not in allowed",
+        allowed=frozenset(options),
+    )
 
 
+@functools.cache
 def _optional_in(options: tuple[str, ...]) -> Any:
-    full = v.optional(v.in_(options))
-    allowed = frozenset(options)
-    check = type(full).__call__
-
-    def call(self: Any, inst: Any, attr: Any, value: Any) -> None:
-        if value is not None and (value.__class__ is not str or value not in allowed):
-            check(self, inst, attr, value)
-
-    return _with_fast_path(full, call)
+    return _fast(
+        v.optional(v.in_(options)),
+        "value is not None and (value.__class__ is not str or value not in allowed)",
+        allowed=frozenset(options),
+    )
 
 
+@functools.cache
 def _non_negative_int() -> Any:
-    full = v.and_(v.instance_of(int), v.ge(0))
-    check = type(full).__call__
-
-    def call(self: Any, inst: Any, attr: Any, value: Any) -> None:
-        if not (isinstance(value, int) and value >= 0):
-            check(self, inst, attr, value)
-
-    return _with_fast_path(full, call)
+    return _fast(
+        v.and_(v.instance_of(int), v.ge(0)),
+        "not (isinstance(value, int) and value >= 0)",
+    )
 
 
+@functools.cache
 def _non_negative_optional() -> Any:
-    full = v.optional([v.instance_of(int), v.ge(0)])
-    check = type(full).__call__
-
-    def call(self: Any, inst: Any, attr: Any, value: Any) -> None:
-        if value is not None and not (isinstance(value, int) and value >= 0):
-            check(self, inst, attr, value)
-
-    return _with_fast_path(full, call)
+    return _fast(
+        v.optional([v.instance_of(int), v.ge(0)]),
+        "value is not None and not (isinstance(value, int) and value >= 0)",
+    )
 
 
+@functools.cache
 def _optional_float_between(low: float, high: float) -> Any:
-    full = v.optional([v.instance_of(float), v.ge(low), v.le(high)])
-    check = type(full).__call__
-
-    def call(self: Any, inst: Any, attr: Any, value: Any) -> None:
-        if value is not None and not (isinstance(value, float) and low <= value <= high):
-            check(self, inst, attr, value)
-
-    return _with_fast_path(full, call)
+    return _fast(
+        v.optional([v.instance_of(float), v.ge(low), v.le(high)]),
+        "value is not None and not (isinstance(value, float) and low <= value <= high)",
+        low=low,
+        high=high,
+    )
 
 
+@functools.cache
 def _between(low: float, high: float) -> Any:
-    full = v.and_(v.ge(low), v.le(high))
-    check = type(full).__call__
-
-    def call(self: Any, inst: Any, attr: Any, value: Any) -> None:
-        if not (isinstance(value, float) and low <= value <= high):
-            check(self, inst, attr, value)
-
-    return _with_fast_path(full, call)
+    return _fast(
+        v.and_(v.ge(low), v.le(high)),
+        "not (isinstance(value, float) and low <= value <= high)",
+        low=low,
+        high=high,
+    )
 
 
+@functools.cache
 def _tuple_members(kind: type) -> Any:
-    full: Any = v.deep_iterable(v.instance_of(kind))
-    check = type(full).__call__
-
-    def call(self: Any, inst: Any, attr: Any, value: Any) -> None:
-        for member in value:
-            if not isinstance(member, kind):
-                check(self, inst, attr, value)
-                return
-
-    return _with_fast_path(full, call)
+    return _fast(
+        v.deep_iterable(v.instance_of(kind)),
+        "not isinstance(member, kind)",
+        members=True,
+        kind=kind,
+    )
 
 
 def _to_tuple(value: Any) -> tuple[Any, ...]:
@@ -637,7 +654,10 @@ class Report:
         Non-ASCII characters are written as they are, except lone surrogates
         (from text decoded with ``surrogateescape``), which are written as
         ``\\udXXX`` escapes so the string can always be encoded as UTF-8;
-        :meth:`from_json` reads them back unchanged.
+        :meth:`from_json` reads them back unchanged. A lone low surrogate
+        right after a lone high one is written with upper-case hex digits
+        (``\\ud83d\\udE00``): JSON reads a plain pair of escapes as one
+        character, :meth:`from_json` reads the marked pair as the two it was.
 
         >>> word = "Kabul" + chr(0xDCE9)  # a byte that was not UTF-8
         >>> r = Report(dates=[DateMention(text=word, span=Span(start=0, end=6))])
@@ -648,8 +668,9 @@ class Report:
         """
         import json
 
-        kwargs.setdefault("ensure_ascii", False)
-        return _json_text(json.dumps(self.to_dict(), **kwargs))
+        ensure_ascii = kwargs.pop("ensure_ascii", False)
+        text = json.dumps(self.to_dict(), ensure_ascii=False, **kwargs)
+        return _json_text(text, ensure_ascii=ensure_ascii)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Report:
@@ -678,6 +699,8 @@ class Report:
         import json
 
         try:
+            if "\\ud" in text:
+                text = _MARKED_LOW.sub(_unescape_marked, text)
             data = json.loads(text)
         except (TypeError, ValueError) as exc:
             raise SchemaError(f"not JSON: {exc}", path="$") from exc
@@ -691,19 +714,53 @@ class Report:
 _T = TypeVar("_T")
 
 
-def _json_text(text: str) -> str:
+def _json_text(text: str, *, ensure_ascii: bool = False) -> str:
     """
-    Escape the lone surrogates of JSON *text* (``\\udc80``), which UTF-8
-    cannot encode; other characters are kept. Inside a JSON string the
-    escape reads back as the same code point.
+    Escape the lone surrogates of JSON *text* written with
+    ``ensure_ascii=False`` (``\\udc80``), which UTF-8 cannot encode; other
+    characters are kept, or, with *ensure_ascii*, escaped as
+    :func:`json.dumps` escapes them. Inside a JSON string the escape reads
+    back as the same code point.
+
+    A lone low surrogate that follows a lone high one is marked by its
+    hex digits (``\\udE00``: a lower-case ``d``, then upper case, which no
+    JSON writer produces) so that :meth:`Report.from_json` keeps the two
+    apart; any other JSON reader joins such a pair into one character.
     """
     if text.isascii():
         return text
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return text.encode("utf-8", "backslashreplace").decode("utf-8")
-    return text
+    if not ensure_ascii:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            pass
+        else:
+            return text
+    return (_NON_ASCII if ensure_ascii else _SURROGATE).sub(_escape, text)
+
+
+# Stdlib ``re`` on JSON text this module wrote: single characters, no runs.
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+_NON_ASCII: Final = re.compile("[^\x00-\x7f]")
+#: A marked low surrogate escape, after an even run of backslashes.
+_MARKED_LOW: Final = re.compile(r"(?<!\\)((?:\\\\)*)\\u(d[C-F][0-9A-F]{2})")
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if code > 0xFFFF:  # as json.dumps writes it: a surrogate pair
+        code -= 0x10000
+        return f"\\u{0xD800 | (code >> 10):04x}\\u{0xDC00 | (code & 0x3FF):04x}"
+    start = match.start()
+    if 0xDC00 <= code <= 0xDFFF and start and "\ud800" <= match.string[start - 1] <= "\udbff":
+        return f"\\ud{code & 0xFFF:03X}"  # after a lone high surrogate: marked
+    return f"\\u{code:04x}"
+
+
+def _unescape_marked(match: re.Match[str]) -> str:
+    # the raw code point: json.loads copies it as it is, unpaired
+    return match.group(1) + chr(int(match.group(2), 16))
 
 
 _DATE_FIELDS: Final = frozenset({"published", "earliest", "latest", "date"})

@@ -228,14 +228,45 @@ def test_date_mention_resolved() -> None:
         pytest.param("Kunduz" + chr(0xDCE9), id="lone-low-surrogate"),
         pytest.param(chr(0xD83D) + "Kunduz", id="lone-high-surrogate"),
         pytest.param("Kunduz\\" + chr(0xDC80), id="surrogate-after-backslash"),
+        pytest.param("Kunduz" + chr(0xD83D) + chr(0xDE00), id="lone-high-then-low"),
+        pytest.param("\\" + chr(0xDBFF) + chr(0xDFFF) + chr(0xDC80), id="pair-after-backslash"),
+        pytest.param("Kunduz \U0001f525" + chr(0xDC80), id="emoji-then-lone-low"),
     ],
 )
-def test_to_json_escapes_lone_surrogates(word: str) -> None:
-    """Lone surrogates become JSON escapes: the output encodes as UTF-8 and reads back."""
+@pytest.mark.parametrize("ensure_ascii", [False, True], ids=["utf8", "ascii"])
+def test_to_json_escapes_lone_surrogates(word: str, ensure_ascii: bool) -> None:
+    """
+    Lone surrogates become JSON escapes: the output encodes as UTF-8 (or is
+    ASCII) and reads back exactly, with as many characters as it had.
+    """
     report = Report(dates=(DateMention(text=word, span=Span(start=0, end=len(word))),))
-    out = report.to_json()
-    out.encode("utf-8")  # raises UnicodeEncodeError on a lone surrogate
-    assert report == Report.from_json(out)
+    out = report.to_json(ensure_ascii=ensure_ascii)
+    out.encode("ascii" if ensure_ascii else "utf-8")  # raises on a lone surrogate
+    back = Report.from_json(out)
+    assert report == back
+    assert len(word) == len(back.dates[0].text)
+
+
+def test_to_json_writes_what_json_dumps_writes_without_surrogates() -> None:
+    """Without lone surrogates, to_json is json.dumps with ensure_ascii=False by default."""
+    import json
+
+    word = "Kondôz قندوز \U0001f525"
+    report = Report(dates=(DateMention(text=word, span=Span(start=0, end=len(word))),))
+    data = report.to_dict()
+    assert json.dumps(data, ensure_ascii=False) == report.to_json()
+    assert json.dumps(data, indent=2) == report.to_json(indent=2, ensure_ascii=True)
+
+
+def test_from_json_joins_pairs_other_writers_escape() -> None:
+    """A surrogate pair escaped by another JSON writer (upper or lower case) is one character."""
+    import json
+
+    report = Report(dates=(DateMention(text="x", span=Span(start=0, end=1)),))
+    out = report.to_json().replace('"text": "x"', '"text": "\\uD83D\\uDE00\\ud83d\\ude00"')
+    assert "\U0001f600" * 2 == json.loads(out)["dates"][0]["text"]
+    assert "\U0001f600" * 2 == Report.from_dict(json.loads(out)).dates[0].text
+    assert "\U0001f600" * 2 == Report.from_json(out).dates[0].text
 
 
 def test_to_json_keeps_other_characters() -> None:
