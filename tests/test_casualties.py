@@ -550,3 +550,21 @@ MISREADS = [
 def test_misreads_fixed(text: str, expected: list[tuple[str, int, bool]]) -> None:
     """Subsets named by "who", clock times after "as of" and plural staff nouns read right."""
     assert expected == [(c.outcome, c.best, c.subset) for c in PARSER(Document(text=text))]
+
+
+#: (id, text, [text of every count]): titles written with a full stop, read
+#: forwards (a name after its title), backwards (a possessive name) and in the
+#: check that a later short form names the same person.
+TITLE_DOTS = [
+    ("two-titles", "Lt. Col. Ana Ruiz was shot dead at a checkpoint.", ["Lt. Col. Ana Ruiz"]),
+    ("possessive-caps", "THE BISHOPS CONDEMNED DR. JUAN PEREZ'S ASSASSINATION.", ["DR. JUAN PEREZ'S"]),
+    ("after-noun", "Rebels claimed the murder of Gen. Luis Mora near the border.", ["Gen. Luis Mora"]),
+    ("short-form-once", "Capt. Tomas Ibarra was killed on Friday. Capt. Ibarra was killed by a sniper.",
+     ["Capt. Tomas Ibarra"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TITLE_DOTS], ids=[c[0] for c in TITLE_DOTS])
+def test_title_dots_in_names(text: str, expected: list[str]) -> None:
+    """A title's full stop belongs to the name, whichever way the name is read."""
+    assert expected == [c.text for c in PARSER(Document(text=text))]

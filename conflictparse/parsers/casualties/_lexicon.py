@@ -510,18 +510,23 @@ TITLES: Final = words(
     """
 )
 
+#: Military units that end "members of the ..." (their members are soldiers).
+MILITARY_UNITS: Final = words("battalion brigade regiment division patrol army")
+
+#: Organisations that end "members of the ..." (their members are people).
+ORGANISATIONS: Final = words("front movement party union group council")
+
 #: Nouns that end a would-be name: things, not people ("the bank building").
-NON_PERSON: Final = words(
+NON_PERSON: Final = MILITARY_UNITS | ORGANISATIONS | words(
     """
     headquarters building buildings office offices house houses home station
     stations vehicle vehicles car cars bus buses truck plant embassy bank
     banks store shop school church hospital airport bridge road street avenue
-    town city village district province department region country area army
-    government police party front movement union group organization council
-    ministry company plane helicopter attack attacks bombing process talks
-    agreement law campaign operation offensive war conflict peace
-    battalion battalions brigade brigades regiment regiments division
-    divisions unit units patrol patrols squad squads detachment garrison
+    town city village district province department region country area
+    government police organization ministry company plane helicopter attack
+    attacks bombing process talks agreement law campaign operation offensive
+    war conflict peace battalions brigades regiments divisions unit units
+    patrols squad squads detachment garrison
     """
 )
 

@@ -518,6 +518,16 @@ def _article_noun(toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     return [_Found(q, pred[0])], pred[1]
 
 
+def _title_dot(toks: list[Token], k: int) -> bool:
+    """Whether token *k* is the dot of an abbreviated title ("Lt. Col. X", "DR. PEREZ")."""
+    return toks[k].text == "." and k > 0 and toks[k - 1].text in lx.TITLES
+
+
+def _name_words(toks: list[Token], start: int, end: int) -> list[str]:
+    """The words of the name at tokens ``[start, end)``, without its title dots."""
+    return [toks[m].text for m in range(start, end) if not _title_dot(toks, m)]
+
+
 def _name_at(
     text: str, toks: list[Token], k: int, *, shouting: bool, loose: bool = False
 ) -> tuple[int, str, bool] | None:
@@ -541,7 +551,7 @@ def _name_at(
     while j < n and j - k < 6:
         tok = toks[j]
         word = tok.text
-        if word == "." and j > k and toks[j - 1].text in lx.TITLES and j + 1 < n:
+        if j > k and j + 1 < n and _title_dot(toks, j):
             j += 1  # "Dr. Ana Paz", "GEN. LUIS MORA"
             continue
         if not word[0].isalpha() or word in _NAME_STOP:
@@ -750,7 +760,7 @@ def _named(
             return None  # "to protest the murder of X" is no plan: noun=True
         j, category, _ = name
         q = Quantity(k, j, 1, 1, 1, False, None, None, category, False)
-        return [_Found(q, outcome, name=" ".join(t.text for t in toks[k:j]))], j
+        return [_Found(q, outcome, name=" ".join(_name_words(toks, k, j)))], j
     if i > 0 and (
         (shouting or text[toks[i - 1].start].isupper())
         and toks[i - 1].text not in _NAME_AFTER
@@ -773,7 +783,7 @@ def _named(
     found = []
     for start, stop, cat in [(i, j, category), *more]:
         q = Quantity(start, stop, 1, 1, 1, False, None, None, cat, False)
-        label = " ".join(t.text for t in toks[start:stop])
+        label = " ".join(_name_words(toks, start, stop))
         found += [_Found(q, outcome, name=label) for outcome, _ in outcomes]
     found += [_Found(q, outcome) for q in groups for outcome, _ in outcomes]
     return found, max(end, j)
@@ -826,7 +836,7 @@ def _possessive_name(
     start = i
     while start > 0 and i - start < 3:
         prev = toks[start - 1]
-        if prev.text == "." and start > 1 and toks[start - 2].text in lx.TITLES:
+        if start > 1 and _title_dot(toks, start - 1):
             start -= 2  # "DR. JUAN PEREZ'S"
             break
         if (
@@ -839,7 +849,7 @@ def _possessive_name(
         start -= 1
     if shouting:  # "CONDEMNED DR JUAN PEREZ'S": the name opens at its title
         start = next((m for m in range(start, i) if toks[m].text in lx.TITLES), start)
-    words = [t.text for t in toks[start : i + 1] if t.text != "."]
+    words = _name_words(toks, start, i + 1)
     if len(words) < 2 or any(w in lx.NON_PERSON for w in words):
         return None
     if shouting and not any(w in lx.TITLES for w in words):
@@ -887,7 +897,7 @@ def _named_members(
             break
         j, category, _ = name
         q = Quantity(m, j, 1, 1, 1, False, None, None, category, False)
-        label = " ".join(t.text for t in toks[m:j])
+        label = " ".join(_name_words(toks, m, j))
         found.append(_Found(q, outcome, subset=True, name=label))
         k = m = j
         if m < n and toks[m].text == ",":
