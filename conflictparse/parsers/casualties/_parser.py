@@ -945,6 +945,9 @@ _NAMED_OUTCOMES: Final = _PERSON_OUTCOMES
 _NAME_AFTER: Final = frozenset({",", "that", "when", "after", "while", "]"})
 #: Words that close the stretch searched for a period a count sums.
 _PERIOD_STOP: Final = _CLAUSE_END | lx.words("but while whereas")
+#: Strings found in every word `_sums_period` looks for: a sentence without
+#: them is not searched.
+_PERIOD_CUES: Final = ("since", "past", "last", "year", "long", "war", "conflict", "insurgency")
 #: How far, in tokens, a period is looked for on each side of a count.
 _PERIOD_REACH: Final = 12
 
@@ -1055,6 +1058,8 @@ def read(doc: Document) -> list[_Found]:
         shouting = text[s_start:s_end].isupper()  # ALL-CAPS copy
         # ", who was killed" after a name: without "who" there is none to find
         who = shouting and "who" in folded[s_start:s_end]
+        # every word _sums_period looks for holds one of these strings
+        periodic = any(w in folded[s_start:s_end] for w in _PERIOD_CUES)
         if not _may_count(words, text, folded, s_start, s_end, shouting):
             continue
         toks = tokenize(folded, s_start, s_end)
@@ -1066,7 +1071,7 @@ def read(doc: Document) -> list[_Found]:
                 word in _OPENERS
                 or word[0].isdigit()
                 or word.endswith("'s")
-                or word.partition("-")[0] in STARTERS
+                or ("-" in word and word.partition("-")[0] in STARTERS)  # _OPENERS has STARTERS
                 or (
                     text[toks[i].start].isupper()
                     and (
@@ -1115,7 +1120,7 @@ def read(doc: Document) -> list[_Found]:
                     or f.q.high == 1  # one person dies once
                 ):
                     if period is None:
-                        period = _sums_period(toks, i, hit[1])
+                        period = periodic and _sums_period(toks, i, hit[1])
                     if period:
                         f = f._replace(cumulative=True)
                 if f.name is not None:

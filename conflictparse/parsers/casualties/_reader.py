@@ -115,10 +115,15 @@ _PAIR_ONLY: Final = (
 
 def _phrase_at(toks: list[Token], i: int, index: _PhraseIndex) -> tuple[str, int] | None:
     """The longest phrase of *index* spelled from token *i*: (phrase, next index)."""
-    if i >= len(toks):
+    n = len(toks)
+    if i >= n:
         return None
-    for words, key in index.get(toks[i].text, ()):
-        if words_at(toks, i, words):
+    entries = index.get(toks[i].text)
+    if entries is None:
+        return None
+    nxt = toks[i + 1].text if i + 1 < n else ""
+    for words, key in entries:  # the first word matches: test the second first
+        if len(words) == 1 or (words[1] == nxt and words_at(toks, i, words)):
             return key, i + len(words)
     return None
 
