@@ -8,12 +8,15 @@ Score the casualties family.
   (MUC notation: ``6-`` at least 6, ``6-8`` a range, ``~10`` about 10,
   ``/`` alternatives, ``?`` uncertain; ``PLURAL`` has no number and is left
   out), joined on their quoted description with ``HUM TGT: EFFECT OF
-  INCIDENT`` lines saying DEATH (killed) or INJURY (wounded). A gold pair is
+  INCIDENT`` lines saying DEATH (killed) or INJURY (wounded), also when
+  uncertain (``? DEATH``) or grouped (``(INJURY / DEATH)``). A gold pair is
   matched by a predicted killed/wounded count of the same outcome whose
   ``best`` (else ``low``, else ``high``) is one of the gold alternatives or,
   for a gold range, inside it. Three rows: messages with templates
   ("relevant": MUC leaves out military-on-military combat, so a true count
-  of soldiers killed in a clash is an FP there); the same without counts
+  of soldiers killed in a clash is an FP there; counts the parser marks
+  cumulative, a war's or a period's sum, are left out as `summarize` leaves
+  them out); the same without counts
   whose victims are militants (MUC's human targets are the victims of
   terrorism, never its perpetrators: 24 of its descriptions name guerrillas
   at all); and all messages.
