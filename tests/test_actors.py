@@ -557,3 +557,27 @@ def test_stale_or_damaged_index_is_not_read(damage: object) -> None:
     damaged = damage(text)
     assert text != damaged
     assert None is load_index(damaged, source_digest(), len(matching_actors()))
+
+
+ACRONYM_USES = [
+    (
+        "acronym-inside-a-longer-one",
+        "Fighters of the Kivu Liberation Front (KVF) clashed with the North Kivu Patriotic Army "
+        "(KVF-N) on Monday. KVF-N gunmen later withdrew, and the KVF denied any role.",
+        [("KVF", "Kivu Liberation Front"), ("KVF-N", "North Kivu Patriotic Army"),
+         ("KVF-N gunmen", "North Kivu Patriotic Army"), ("KVF", "Kivu Liberation Front")],
+    ),
+    (
+        "not-inside-a-word",
+        "The Sahel Patriotic Front (SPF) said SPFs and SPF2 were not its units; SPF denied it.",
+        [("SPF", "Sahel Patriotic Front"), ("SPF", "Sahel Patriotic Front")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, e) for _, t, e in ACRONYM_USES], ids=[i for i, _, _ in ACRONYM_USES]
+)
+def test_acronym_uses_do_not_overlap(text: str, expected: list[tuple[str, str]]) -> None:
+    """Each use of an acronym the text defines is one mention: the longest acronym written there."""
+    assert expected == [(t, c) for t, c in actors(text) if t.startswith(("KVF", "SPF"))]

@@ -560,53 +560,36 @@ def _copy(model: _Found, item: _Found) -> None:
     item.reason = "acronym defined in the text"
 
 
-#: Above this many acronyms defined in one text, their uses are found in one
-#: scan instead of one per acronym (which would cost acronyms x length).
-_MANY_ACRONYMS: Final = 8
-
-
 def _acronym_spans(
     text: str, local: dict[str, _Found]
 ) -> list[tuple[str, _Found, list[tuple[int, int]]]]:
     """
     Each acronym defined in *text*, its model mention and the spans where it
-    is written (:func:`_occurrences`).
+    is written: not inside a longer run of letters and digits, found in one
+    scan of the text for all acronyms at once (the longest first where two
+    start at the same place), so the cost does not grow with their number.
 
     >>> t = "the Arakan Army (AA) said the AA and AAx"
     >>> [(a, s) for a, _m, s in _acronym_spans(t, {"AA": _Found(4, 15)})]
     [('AA', [(17, 19), (30, 32)])]
+    >>> t = "IS-K and IS, the ISIS"
+    >>> [(a, s) for a, _m, s in _acronym_spans(t, {"IS": _Found(0, 1), "IS-K": _Found(0, 1)})]
+    [('IS', [(9, 11)]), ('IS-K', [(0, 4)])]
     """
-    if len(local) <= _MANY_ACRONYMS:
-        return [(acr, model, _occurrences(text, acr)) for acr, model in local.items()]
     spans: dict[str, list[tuple[int, int]]] = {acr: [] for acr in local}
-    pattern = regex.compile(
-        r"(?<![\p{L}\d])(?:"
-        + "|".join(regex.escape(a) for a in sorted(local, key=len, reverse=True))
-        + r")(?![\p{L}\d])"
-    )
-    for m in finditer_chunked(pattern, text):
+    for m in finditer_chunked(_acronym_pattern(tuple(sorted(local))), text):
         spans[m.group()].append(m.span())
     return [(acr, model, spans[acr]) for acr, model in local.items()]
 
 
-def _occurrences(text: str, word: str) -> list[tuple[int, int]]:
-    """
-    The spans of *word* in *text* not inside a longer run of letters and digits.
-
-    >>> _occurrences("IMU, the IMU's allies and IMUX", "IMU")
-    [(0, 3), (9, 12)]
-    """
-    out: list[tuple[int, int]] = []
-    size = len(word)
-    at = text.find(word)
-    while at >= 0:
-        end = at + size
-        before = text[at - 1 : at]
-        after = text[end : end + 1]
-        if not (before.isalpha() or before.isdigit() or after.isalpha() or after.isdigit()):
-            out.append((at, end))
-        at = text.find(word, end if size else at + 1)
-    return out
+@functools.lru_cache(maxsize=256)
+def _acronym_pattern(acronyms: tuple[str, ...]) -> regex.Pattern[str]:
+    """One pattern for the uses of all *acronyms* (a text's set is often seen again)."""
+    return regex.compile(
+        r"(?<![\p{L}\d])(?:"
+        + "|".join(regex.escape(a) for a in sorted(acronyms, key=len, reverse=True))
+        + r")(?![\p{L}\d])"
+    )
 
 
 def _distance(actor: Actor, day: _dt.date) -> int:
