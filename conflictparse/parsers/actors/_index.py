@@ -429,7 +429,18 @@ class AliasIndex:
                     or _joins(text, gap_start, gap_end)
                 ):
                     continue  # punctuation other than "-", "." or "/" breaks the name
-            for form, delta, plural_form in _readings(words[j], stems.get(j)):
+            word = words[j]
+            stem = stems.get(j) if stems else None
+            if stem is None and (word[-1] != "s" or len(word) < 4 or word[-2] == "s"):
+                # the common case, a word with no other reading
+                key = f"{prefix} {word}" if prefix else word
+                if key in prefixes:
+                    entries = table.get(key)
+                    if entries:
+                        candidates.append((j, ends[j], len(candidates), entries, stemmed))
+                    stack.append((key, j + 1, stemmed))
+                continue
+            for form, delta, plural_form in _readings(word, stem):
                 key = f"{prefix} {form}" if prefix else form
                 if key not in prefixes:
                     continue
