@@ -257,10 +257,7 @@ class Pipeline:
                 published=doc.context.published or dateline.date,
             )
             return _replace(doc, "context", context)
-        kind = _MENTION_TYPES[stage.family]
-        text = doc.text
-        name = stage.name
-        checked = tuple(_stamp(_check_item(item, kind, text, stage), name) for item in items)
+        checked = _checked_and_stamped(items, _MENTION_TYPES[stage.family], doc.text, stage)
         previous = getattr(doc, stage.family)
         merged = previous + checked if previous else checked
         if stage.family != "events":
@@ -313,6 +310,35 @@ def _check_span(span: Span, text: str, expected: str, stage: Stage, item: Any) -
         )
 
 
+def _checked_and_stamped(
+    items: list[Any], kind: Any, text: str, stage: Stage
+) -> tuple[Any, ...]:
+    """
+    Check each of a stage's *items* (:func:`_check_item`) and stamp its
+    provenance with the stage's name (:func:`_stamp`), with the common case
+    inlined: the pipeline does this for every mention of every story.
+    """
+    size = len(text)
+    name = stage.name
+    stamped: dict[Provenance, Provenance] = {}  # mentions share a few provenances
+    out = []
+    for item in items:
+        if item.__class__ is not kind or kind is Event:
+            _check_item(item, kind, text, stage)  # subclasses, events, errors
+        else:
+            span = item.span
+            if span.end > size or text[span.start : span.end] != item.text:
+                _check_span(span, text, item.text, stage, item)  # raises
+        prov = item.provenance
+        if not prov.parser:
+            new = stamped.get(prov)
+            if new is None:
+                new = stamped[prov] = _stamped(prov, name)
+            item = _replacer(item.__class__, "provenance")(item, new)
+        out.append(item)
+    return tuple(out)
+
+
 def _check_item(item: Any, kind: type, text: str, stage: Stage) -> Any:
     if not isinstance(item, kind):
         raise _bad(
@@ -343,7 +369,7 @@ def _stamp(item: Any, name: str) -> Any:
     prov: Provenance = item.provenance
     if prov.parser:
         return item
-    return _replace(item, "provenance", _stamped(prov, name))
+    return _replacer(type(item), "provenance")(item, _stamped(prov, name))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -353,17 +379,36 @@ def _stamped(prov: Provenance, name: str) -> Provenance:
     return _replace(prov, "parser", name)  # every other field kept as it is
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
-def _field_names(cls: type) -> tuple[str, ...]:
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        names = _FIELD_NAMES[cls] = tuple(f.name for f in attrs.fields(cls))
-    return names
-
-
 _T = TypeVar("_T")
+
+_REPLACERS: dict[tuple[type, str], Callable[[Any, Any], Any]] = {}
+
+
+def _replacer(cls: type, name: str) -> Callable[[Any, Any], Any]:
+    """
+    A function ``(obj, value)`` returning a copy of *obj*, a frozen attrs
+    instance of *cls*, with the field *name* set to *value*: generated once
+    per class and field, one statement per field (a loop over the field
+    names costs twice as much, and the pipeline copies every mention).
+    """
+    try:
+        return _REPLACERS[cls, name]
+    except KeyError:
+        pass
+    lines = ["def replace(obj, value):", "    new = new_object(cls)"]
+    for field in attrs.fields(cls):
+        source = "value" if field.name == name else f"obj.{field.name}"
+        lines.append(f"    setter(new, {field.name!r}, {source})")
+    lines.append("    return new")
+    namespace: dict[str, Any] = {
+        "cls": cls,
+        "new_object": object.__new__,
+        "setter": object.__setattr__,
+    }
+    exec("\n".join(lines), namespace)  # a fixed template over attrs' field names
+    func: Callable[[Any, Any], Any] = namespace["replace"]
+    _REPLACERS[cls, name] = func  # concurrent first calls build equal functions
+    return func
 
 
 def _replace(obj: _T, name: str, value: Any) -> _T:
@@ -377,11 +422,7 @@ def _replace(obj: _T, name: str, value: Any) -> _T:
     it with its own validated constructor, or it is a tuple of checked
     mentions).
     """
-    cls = type(obj)
-    new = object.__new__(cls)
-    setter = object.__setattr__
-    for field in _field_names(cls):
-        setter(new, field, value if field == name else getattr(obj, field))
+    new: _T = _replacer(type(obj), name)(obj, value)
     return new
 
 

@@ -9,6 +9,7 @@ import pickle
 from collections.abc import Iterator
 from typing import Any
 
+import attrs
 import pytest
 
 import conflictparse
@@ -385,6 +386,44 @@ def test_stamping_provenance_changes_nothing_else() -> None:
     expected = attrs.evolve(found[0], provenance=attrs.evolve(reason, parser="places"))
     assert expected == stamped
     assert (0.4, "cue word") == (stamped.provenance.confidence, stamped.provenance.reason)
+
+
+@attrs.frozen(kw_only=True)
+class _NamedDate(DateMention):
+    """A plugin's own DateMention subclass with one more field."""
+
+    calendar: str = "solar hijri"
+
+
+def test_mention_subclass_is_checked_and_stamped() -> None:
+    """A subclass of the family's mention type passes the checks and keeps its own fields."""
+
+    def nowruz(doc: Document) -> list[DateMention]:
+        i = doc.text.index("Sunday")
+        return [
+            _NamedDate(text="Sunday", span=Span(start=i, end=i + 6)),
+            _NamedDate(text="Sunday", span=Span(start=i + 1, end=i + 7)),
+        ]
+
+    with pytest.raises(InvalidParserOutputError) as info:
+        Pipeline(**{**OFF, "dates": nowruz}).run(STORY)
+    assert "does not match its span" in str(info.value)
+    good = Pipeline(**{**OFF, "dates": lambda doc: nowruz(doc)[:1]}).run(STORY)
+    [found] = good.dates
+    assert isinstance(found, _NamedDate)
+    assert ("solar hijri", "<lambda>") == (found.calendar, found.provenance.parser)
+
+
+def test_mentions_sharing_a_provenance_are_stamped_alike() -> None:
+    """Equal provenances of one stage's mentions become one stamped provenance."""
+    shared = Provenance(confidence=0.5, reason="weekday")
+    report = Pipeline(
+        **{**OFF, "dates": [_word("Sunday", provenance=shared), _word("KABUL", provenance=shared)]}
+    ).run(STORY)
+    [kabul, sunday] = report.dates
+    assert attrs.evolve(shared, parser="find_kabul") == kabul.provenance
+    assert attrs.evolve(shared, parser="find_sunday") == sunday.provenance
+    assert "" == shared.parser
 
 
 def test_each_stage_sees_the_same_sentences_once_computed() -> None:
