@@ -1,7 +1,8 @@
 """
 The default dates parser: detection by :mod:`._patterns`, normalisation
-by :mod:`._calendar`, ``dateparser`` only as a cached fallback for numeric
-formats such as ``10/01/2016``.
+by :mod:`._calendar`; all-digit dates such as ``10/01/2016`` are read day
+first, as ``dateparser`` reads them with ``DATE_ORDER="DMY"``, without
+loading it.
 """
 
 from __future__ import annotations
@@ -284,24 +285,31 @@ def _yy_allowed(ctx: _Ctx, m: Any) -> bool:
     return ctx.shouting or ctx.text[m.start("mon") : m.end("mon")].isupper()
 
 
-@functools.lru_cache(maxsize=1024)
-def _dateparser_date(text: str) -> _dt.date | None:
-    """Read an absolute numeric date with dateparser (imported on first use)."""
-    import dateparser
+_NUMERIC_PARTS: Final = regex.compile(r"\d++")
 
-    try:
-        got = dateparser.parse(
-            text,
-            languages=["en"],
-            settings={
-                "DATE_ORDER": "DMY",
-                "REQUIRE_PARTS": ["day", "month", "year"],
-                "PREFER_DAY_OF_MONTH": "first",
-            },
-        )
-    except Exception:  # dateparser raises assorted errors on odd input
+
+def _numeric_date(text: str) -> _dt.date | None:
+    """
+    Read an all-digit date: day first ("10/01/2016" is 10 January), month
+    first only when the middle number cannot be a month ("01/13/2016"),
+    year first when it has four digits ("2016/01/10"); a two-digit year is
+    1969-2068, as :func:`time.strptime` reads ``%y``.
+    """
+    parts = _NUMERIC_PARTS.findall(text)
+    if len(parts) != 3 or (len(parts[2]) == 2 and len(set(_NUMERIC_PARTS.split(text)[1:3])) != 1):
+        return None  # "1/2.16": a fraction and a decimal, not a date
+    if len(parts[0]) == 4:
+        year, first, second = int(parts[0]), int(parts[1]), int(parts[2])
+        month, day = (first, second) if first <= 12 else (second, first)
+    else:
+        day, month, year = int(parts[0]), int(parts[1]), int(parts[2])
+        if month > 12:
+            day, month = month, day
+        if len(parts[2]) == 2:
+            year += 1900 if year >= 69 else 2000
+    if year < 1:
         return None
-    return None if got is None else got.date()
+    return _safe_date(year, month, day)
 
 
 # -- form handlers: (ctx, match) -> DateMention | None ----------------------
@@ -315,7 +323,7 @@ def _f_iso(ctx: _Ctx, m: Any) -> DateMention | None:
 
 
 def _f_numeric(ctx: _Ctx, m: Any) -> DateMention | None:
-    d = _dateparser_date(m.group())
+    d = _numeric_date(m.group())
     return None if d is None else _mention(ctx, m.start(), m.end(), cal.day(d))
 
 

@@ -119,7 +119,7 @@ DETECT: Final = regex.compile(
   | (?P<f_iso>                               # 2016-01-10
         (?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])
     )
-  | (?P<f_numeric>                           # 10/01/2016, 2016/01/10: dateparser
+  | (?P<f_numeric>                           # 10/01/2016, 2016/01/10: day first
         (?<![\d/.])(?:\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2})(?![\d/]|\.\d)
     )
   | (?P<f_dayrange>                          # between 14 and 16 February, 3-4 May
