@@ -999,6 +999,14 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
     return False
 
 
+#: First words of the outcomes a named subject can take ("was shot dead"):
+#: a name with none after it is no victim.
+_PREDICATE_FIRST: Final = frozenset(
+    words[0]
+    for entries in lx.TRIGGERS.values()
+    for words, outcome, flags in entries
+    if "P" in flags and outcome in _NAMED_OUTCOMES
+)
 #: Words at which some rule may start (besides numbers and capitals).
 _OPENERS: Final = (
     frozenset(lx.TRIGGERS) | STARTERS | _ZERO_FIRST | _TOLL_FIRST | {"among", "the"}
@@ -1052,19 +1060,21 @@ def read(doc: Document) -> list[_Found]:
     names: set[tuple[str, str]] = set()
     for s_start, s_end in _bounded(doc.sentences, folded):
         # a cheap look for an outcome word before tokenizing the sentence
-        words = set(folded[s_start:s_end].translate(_SPACES).split())
+        sentence = folded[s_start:s_end]
+        words = set(sentence.translate(_SPACES).split())
         if _CUES.isdisjoint(words):
             continue
         shouting = text[s_start:s_end].isupper()  # ALL-CAPS copy
-        # ", who was killed" after a name: without "who" there is none to find
-        who = shouting and "who" in folded[s_start:s_end]
-        # every word _sums_period looks for holds one of these strings
-        periodic = any(w in folded[s_start:s_end] for w in _PERIOD_CUES)
         if not _may_count(words, text, folded, s_start, s_end, shouting):
             continue
+        # ", who was killed" after a name: without "who" there is none to find
+        who = shouting and "who" in sentence
         toks = tokenize(folded, s_start, s_end)
         i = 0
         n = len(toks)
+        # a named victim's outcome follows the name: past the last word that
+        # can open one, no name is looked for (computed on first need)
+        last_outcome = -2
         while i < n:
             word = toks[i].text
             if not (
@@ -1101,7 +1111,12 @@ def read(doc: Document) -> list[_Found]:
             if hit is None and (
                 trig or (word[0].isalpha() and (shouting or text[toks[i].start].isupper()))
             ):
-                hit = _named(folded, toks, i, text, shouting)
+                if not trig and last_outcome == -2:
+                    last_outcome = next(
+                        (k for k in range(n - 1, -1, -1) if toks[k].text in _PREDICATE_FIRST), -1
+                    )
+                if trig or last_outcome > i:
+                    hit = _named(folded, toks, i, text, shouting)
             if hit is None and word.endswith("'s"):
                 hit = _possessive_name(text, toks, i, shouting)
             if hit is None:
@@ -1119,8 +1134,10 @@ def read(doc: Document) -> list[_Found]:
                     f.toll or f.cumulative or f.subset or f.name is not None
                     or f.q.high == 1  # one person dies once
                 ):
-                    if period is None:
-                        period = periodic and _sums_period(toks, i, hit[1])
+                    if period is None:  # every word it looks for holds a _PERIOD_CUES string
+                        period = any(w in sentence for w in _PERIOD_CUES) and _sums_period(
+                            toks, i, hit[1]
+                        )
                     if period:
                         f = f._replace(cumulative=True)
                 if f.name is not None:
