@@ -1,0 +1,107 @@
+"""
+The shared text machinery in ``conflictparse._text``: case and diacritic
+folding (offsets kept) and the ALL-CAPS test every stage shares.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conflictparse import Document
+from conflictparse._text import fold, is_shouting
+
+# Latin with diacritics, Greek, Cyrillic, Arabic, typographic quotes and dashes,
+# characters whose lower case is longer (U+0130), astral letters and lone
+# surrogates: the shared table covers some, the per-character path the rest.
+_MIXED = st.text(
+    alphabet=st.one_of(
+        st.characters(min_codepoint=0x20, max_codepoint=0x7E),
+        st.characters(min_codepoint=0xC0, max_codepoint=0x24F),
+        st.characters(min_codepoint=0x370, max_codepoint=0x52F),
+        st.characters(min_codepoint=0x600, max_codepoint=0x6FF),
+        st.characters(min_codepoint=0x1E00, max_codepoint=0x1EFF),
+        st.characters(min_codepoint=0x2000, max_codepoint=0x2212),
+        st.sampled_from(["\u0130", "\u1e9e", "\u2126", "\u212a", "\ufb01", "\U0001d400", "\udc80"]),
+        st.characters(),
+    ),
+    max_size=60,
+)
+
+
+def _fold_each(text: str) -> str:
+    """The definition of folding, one character at a time."""
+    out = []
+    for ch in text:
+        if ch in "\u2019\u2018\u02bc\u02bb`\u00b4":
+            out.append("'")
+        elif ch in "\u2010\u2011\u2012\u2013\u2014\u2212":
+            out.append("-")
+        elif len(ch.lower()) != 1:
+            out.append(ch)
+        else:
+            low = ch.lower()
+            base = unicodedata.normalize("NFD", low)[0]
+            keep = base.isascii() or (not low.isascii() and len(base) == 1)
+            out.append(base if keep else low)
+    return "".join(out)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("KUNDUZ", "kunduz", id="ascii-capitals"),
+        pytest.param("Takhār’s ÉLITE", "takhar's elite", id="macron-and-apostrophe"),
+        pytest.param("Hà Nội — Đà Nẵng", "ha noi - đa nang", id="vietnamese-and-dash"),
+        pytest.param("ΑΘΗΝΑ Ἀθῆναι", "αθηνα αθηναι", id="greek"),
+        pytest.param("ДОНЕЦК Й", "донецк и", id="cyrillic"),
+        pytest.param("İdlib", "İdlib", id="dotted-capital-i-kept"),
+        pytest.param("قندوز", "قندوز", id="arabic-unchanged"),
+    ],
+)
+def test_fold_examples(text: str, expected: str) -> None:
+    """Folding lower-cases, strips diacritics and unifies apostrophes and dashes."""
+    assert expected == fold(text)
+
+
+@given(_MIXED)
+def test_fold_is_the_per_character_fold(text: str) -> None:
+    """The shared table and the fallback give exactly the per-character fold, same length."""
+    assert _fold_each(text) == fold(text)
+    assert len(text) == len(fold(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] THE ARMY REPORTED CLASHES",
+            True,
+            id="muc-style-wire",
+        ),
+        pytest.param("Kabul: Afghan forces retook the district on Sunday.", False, id="normal"),
+        pytest.param(
+            "ATTACK ON CONVOY\nGunmen opened fire on a convoy near the border on Monday, "
+            "killing two drivers and wounding a guard, police said.",
+            False,
+            id="shouted-headline-over-normal-copy",
+        ),
+        pytest.param("ÇAĞLAYAN İLÇESİNDE ÇATIŞMA ÇIKTI, İKİ ASKER ÖLDÜ", True, id="non-ascii"),
+        pytest.param("UN", False, id="too-few-letters"),
+    ],
+)
+def test_is_shouting_examples(text: str, expected: bool) -> None:
+    """ALL-CAPS copy is recognised, a shouted headline over normal copy is not."""
+    assert expected == is_shouting(text)
+
+
+@given(_MIXED)
+def test_is_shouting_counts_every_letter(text: str) -> None:
+    """The fast count agrees with counting ``isupper``/``islower`` over every character."""
+    upper = sum(map(str.isupper, text))
+    lower = sum(map(str.islower, text))
+    assert (upper > 20 and upper > 4 * lower) == is_shouting(text)
+    assert is_shouting(text) == Document(text=text).shouting
