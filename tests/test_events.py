@@ -474,8 +474,6 @@ def _naive_triggers(folded: str, start: int, end: int) -> list[tuple[int, int, s
 
     found: list[tuple[int, int, str, bool]] = []
     for m in ev._TRIGGER.finditer(folded, start, end):
-        if len(found) == ev._MAX_TRIGGERS:
-            break
         before = folded[max(start, m.start() - 60) : m.start()]
         if ev._IRREALIS.search(before):
             continue
@@ -485,7 +483,7 @@ def _naive_triggers(folded: str, start: int, end: int) -> list[tuple[int, int, s
 
 
 @given(
-    words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=60),
+    words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=200),
     glue=st.sampled_from([" ", "  ", "-", ", "]),
     start=st.integers(min_value=0, max_value=40),
 )
@@ -502,15 +500,158 @@ def test_cue_words_find_the_same_triggers_as_every_window(
     assert expected == [tuple(t) for t in _triggers(folded, start, len(folded))]
 
 
-def test_run_of_trigger_words_reads_a_bounded_number() -> None:
-    """A sentence of thousands of trigger words is read as far as the cap and still makes one event."""
-    from conflictparse.parsers.events import _MAX_TRIGGERS, _triggers
+# One word (or phrase) for every alternative of the trigger lexicon, with
+# look-alikes that start no trigger ("carried", "soldiers", "settled").
+_TRIGGER_SAMPLES = (
+    "car bomb", "truck-bomb", "roadside bombing", "suicide bombers", "bombed",
+    "explosion", "explosives", "blast", "exploded", "detonated", "ieds", "grenade",
+    "mortars", "rockets", "shelling", "air strike", "airstrikes", "drone strike",
+    "landmine exploded", "mines went off", "dynamite", "artillery", "massacred",
+    "murdering", "assassination", "executions", "kidnappers", "abducted",
+    "hostages", "beheaded", "tortured", "slain", "slaying", "lynched",
+    "burned alive", "burnt to death", "gunned down", "fighting", "fought",
+    "clashes", "battle", "battled", "gunfights", "firefight", "skirmishes",
+    "offensive", "assaulted", "ambushed", "attacking", "raids", "stormed",
+    "overran", "overrun", "recaptured", "capture", "seized", "retook", "retaken",
+    "wrested", "combat", "combatant", "opened fire", "exchange of fire",
+    "shootouts", "shot", "took control", "taken control", "gained control",
+    "insurgents attack", "killing", "died", "dead", "deaths", "die", "wounded",
+    "injuries", "casualties", "arson", "torched", "set fire", "carried",
+    "soldiers", "settled", "chair", "affairs", "afraid", "landed", "opening",
+    "the", "will", "not", "x",
+)
+
+
+@given(
+    words=st.lists(st.sampled_from(_TRIGGER_SAMPLES), min_size=1, max_size=40),
+    glue=st.sampled_from([" ", "-", ", ", "\u00e9", "_"]),
+    cut=st.integers(min_value=0, max_value=30),
+)
+@settings(max_examples=300, deadline=None)
+def test_trigger_stems_find_what_a_full_scan_finds(
+    words: list[str], glue: str, cut: int
+) -> None:
+    """Trying _TRIGGER only where a stem starts a word finds every match a scan finds, sparse or dense."""
+    from conflictparse.parsers import events as ev
+
+    folded = glue.join(words)
+    start, end = min(cut, len(folded)), max(len(folded) - cut, 0)
+    starts = ev._trigger_starts(folded)
+    expected = [m.span() for m in ev._TRIGGER.finditer(folded, start, end)]
+    assert expected == [m.span() for m in ev._trigger_matches(folded, start, end, starts)]
+
+
+def test_run_of_trigger_words_is_read_whole() -> None:
+    """A sentence of thousands of trigger words reads every one and still makes one event."""
+    from conflictparse.parsers.events import _triggers
 
     text = "Gunmen killed " + "killed " * 5000 + "villagers."
-    assert _MAX_TRIGGERS == len(_triggers(text.lower(), 0, len(text)))
+    assert 5001 == len(_triggers(text.lower(), 0, len(text)))
     d = doc(text, actors=[actor(text, "Gunmen", "Unidentified Armed Group", "rebel")])
     [e] = events(d)
     assert "Unidentified Armed Group" == (e.side_a and e.side_a.canonical)
+
+
+def test_trigger_after_the_sixty_fourth_counts() -> None:
+    """A bomb named after seventy other trigger words still makes the event an explosion."""
+    text = (
+        "Gunmen stormed the market in Kano on Friday, "
+        + "shooting and killing and " * 35
+        + "then detonated a bomb."
+    )
+    d = doc(
+        text,
+        actors=[actor(text, "Gunmen", "Unidentified Armed Group", "rebel")],
+        places=[place(text, "Kano", "city", "NG")],
+        dates=[date(text, "on Friday", "2024-03-01")],
+    )
+    [e] = events(d)
+    assert ("Explosions/Remote violence", "Unidentified Armed Group") == (
+        e.event_type,
+        e.side_a and e.side_a.canonical,
+    )
+
+
+def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
+    """The votes of ``_roles`` read the plain way: every trigger and count compared with every actor."""
+    from conflictparse.parsers import events as ev
+
+    votes: dict[str, list[float]] = {}
+    triggers = [t for t in s.triggers if t.group != "harm"] or list(s.triggers)
+    victims = {c.actor for c in s.casualties if c.actor and c.outcome != "released"}
+    for a in s.actors:
+        before = folded[max(s.start, a.start - 60) : a.start]
+        after = folded[a.end : min(s.end, a.end + 60)]
+        if ev._SAYS_AFTER.match(after) or ev._ACCORDING_BEFORE.search(before):
+            continue
+        agent = patient = 0.0
+        if ev._RESPONSIBILITY_AFTER.match(after):
+            agent += 2.0
+        elif ev._BY_BEFORE.search(before):
+            agent += 1.5
+        elif ev._BETWEEN_BEFORE.search(before):
+            agent += 0.5
+            patient += 0.25
+        elif ev._AGAINST_BEFORE.search(before) and any(t.end <= a.start for t in triggers):
+            patient += 1.0
+        elif triggers:
+            first = min(triggers, key=lambda t: abs(t.start - a.start))
+            if a.end <= first.start:
+                window = folded[max(s.start, first.start - 25) : first.start]
+                if ev._PASSIVE_BEFORE.search(window):
+                    patient += 1.0
+                else:
+                    agent += 1.0
+            else:
+                patient += 1.0
+        if ev._actor_key(a) in victims or any(
+            c.start <= a.start and a.end <= c.end for c in s.casualties
+        ):
+            patient += 0.5
+        v = votes.setdefault(ev._actor_key(a), [0.0, 0.0])
+        v[0] += agent
+        v[1] += patient
+    return votes
+
+
+_ROLE_WORDS = (
+    "rebels", "troops", "attacked", "killed", "fighting", "by", "against", "were",
+    "the", "between", "and", "said", "in", "bombed", "villagers", "two",
+)
+
+
+@given(words=st.lists(st.sampled_from(_ROLE_WORDS), min_size=1, max_size=150))
+@settings(max_examples=150, deadline=None)
+def test_roles_read_every_trigger_as_the_plain_reading(words: list[str]) -> None:
+    """Bisection over trigger starts gives each actor the votes a scan of every trigger gives."""
+    from conflictparse.parsers import events as ev
+
+    text = " ".join(words) + "."
+    folded = text.lower()
+    actors, counts = [], []
+    at = 0
+    for w in words:
+        span = Span(start=at, end=at + len(w))
+        if w in ("rebels", "troops"):
+            actors.append(
+                ActorMention(text=w, span=span, canonical=w.title(), kind="rebel")
+            )
+        elif w == "villagers" and at >= 4:
+            counts.append(CasualtyCount(
+                text=text[at - 4 : span.end], span=Span(start=at - 4, end=span.end),
+                outcome="killed", low=2, best=2, high=2, victim="civilians",
+            ))
+            actors.append(
+                ActorMention(text=w, span=span, canonical="Civilians", kind="civilians")
+            )
+        at = span.end + 1
+    s = ev._Sentence(
+        index=0, start=0, end=len(text),
+        triggers=tuple(ev._triggers(folded, 0, len(text))), dates=(), places=(),
+        actors=tuple(actors), casualties=tuple(counts), anaphora=False, opener=False,
+        reference_only=False,
+    )
+    assert _naive_roles(s, folded) == ev._roles(s, folded)
 
 
 def test_many_incidents_stay_apart() -> None:
