@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
+import operator
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Final
@@ -26,7 +29,7 @@ import attrs
 import regex
 
 from conflictparse._document import Document
-from conflictparse._text import REGEX_TIMEOUT
+from conflictparse._text import REGEX_TIMEOUT, fold
 from conflictparse.parsers.places._gazetteer import Gazetteer, Place
 from conflictparse.parsers.places._tables import (
     Feature,
@@ -174,6 +177,41 @@ _CAP_TOKEN: Final = regex.compile(
     regex.VERBOSE,
 )
 
+# The capitalised words of a story (every word of ALL-CAPS copy), split
+# once: ``split`` with one group returns gap, word, gap, word, ..., gap.
+# Both patterns find exactly the words :data:`_CAP_TOKEN` finds. ASCII text,
+# most copy, is split with the standard library's ``re``: in ALL-CAPS copy
+# about twice as fast as ``regex``, and the pattern cannot backtrack (runs
+# of one class, each connector checked by a fixed-width lookahead), so it
+# needs no time limit.
+_ASCII_CAP_WORDS: Final = re.compile(
+    r"""
+    (?<![A-Za-z0-9])(?<![A-Za-z0-9]['\-])  # not inside a word
+    (
+      (?:[A-Z]\.){2,}+                     # U.S. / U.K. / U.S.A.
+      | [A-Z]                              # a capital, then letters,
+        (?:[A-Za-z0-9]                     # digits, and apostrophes or
+          | ['\-](?![sS]\b)(?=[A-Za-z0-9])  # hyphens inside the word
+        )*+
+    )
+    """,
+    re.VERBOSE,
+)
+_CAP_WORDS: Final = regex.compile(
+    r"""
+    (?<![\p{L}\p{M}\p{N}]                 # not inside a word
+      | [\p{L}\p{M}\p{N}]['\u2019\-])
+    (                                      # as _CAP_TOKEN, captured
+      (?:\p{Lu}\.){2,}+
+      | \p{Lu}
+        (?:[\p{L}\p{M}\p{N}]
+          | ['\u2019\-](?![sS]\b)(?=[\p{L}\p{M}\p{N}])
+        )*+
+    )
+    """,
+    regex.VERBOSE,
+)
+
 _CAPITALISED_LAST: Final = regex.compile(
     r"(\p{Lu}\p{Ll}++)\Z  # a capitalised word ending the text", regex.VERBOSE
 )
@@ -300,6 +338,29 @@ def _default_towns(key: str) -> tuple[Place, ...]:
     return Gazetteer.default().lookup_key(key)
 
 
+#: :func:`_token_info`'s bit beyond :func:`_flags`': the word holds a hyphen.
+_HYPHEN: Final = 8
+
+
+def _token_info(raw: str, flags_of: Callable[[str], int]) -> tuple[str, int]:
+    """The key of a word as written (not folded) and its bits."""
+    key = _word_key(fold(raw))
+    return key, flags_of(key) | (_HYPHEN if "-" in raw else 0)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _default_token(raw: str) -> tuple[str, int]:
+    return _token_info(raw, _default_flags)
+
+
+#: Which capitalised words a name may start at, by their bits: known names,
+#: word-prefixes of names, hyphenated words ("US-led"); in ALL-CAPS copy,
+#: not function words.
+_STARTS: Final = tuple(bool(b & (_NAME | _PREFIX | _HYPHEN)) for b in range(16))
+_STARTS_SHOUTING: Final = tuple(s and not b & _FUNCTION for b, s in enumerate(_STARTS))
+_BITS: Final = operator.itemgetter(1)
+
+
 #: What a key names: feature, country, capital, provinces, demonym, towns.
 _Found = tuple[
     "Feature | None",
@@ -318,22 +379,29 @@ class _Lookups:
     only for the call.
     """
 
-    __slots__ = ("_flags", "_gaz", "_towns", "_words", "flags", "found", "towns", "word")
+    __slots__ = (
+        "_flags", "_gaz", "_tokens", "_towns", "_words", "flags", "found", "token", "towns",
+        "word",
+    )
 
     def __init__(self, gaz: Gazetteer, *, shipped: bool) -> None:
         self._gaz = gaz
         self._flags: dict[str, int] = {}
         self._words: dict[str, tuple[str, int]] = {}
         self._towns: dict[str, tuple[Place, ...]] = {}
+        self._tokens: dict[str, tuple[str, int]] = {}
         #: what each key names, for this call
         self.found: dict[str, _Found] = {}
         self.flags: Callable[[str], int]
         self.word: Callable[[str], tuple[str, int]]
+        self.token: Callable[[str], tuple[str, int]]
         self.towns: Callable[[str], tuple[Place, ...]]
         if shipped:
             self.flags, self.word, self.towns = _default_flags, _default_word, _default_towns
+            self.token = _default_token
         else:
             self.flags, self.word, self.towns = self._own_flags, self._own_word, self._own_towns
+            self.token = self._own_token
 
     def _own_flags(self, key: str) -> int:
         bits = self._flags.get(key)
@@ -346,6 +414,12 @@ class _Lookups:
         if got is None:
             key = _word_key(raw)
             got = self._words[raw] = (key, self._own_flags(key))
+        return got
+
+    def _own_token(self, raw: str) -> tuple[str, int]:
+        got = self._tokens.get(raw)
+        if got is None:
+            got = self._tokens[raw] = _token_info(raw, self._own_flags)
         return got
 
     def _own_towns(self, key: str) -> tuple[Place, ...]:
@@ -477,12 +551,28 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     """
     The names in *doc*, longest known match first, in text order.
 
-    One compiled scan finds the capitalised words (every word in ALL-CAPS
-    copy); a name grows over the next words while its key is a word-prefix
-    of a known name (one hash lookup each), so a story costs a few lookups
-    per capitalised word and no Python loop over its other words.
+    The capitalised words (every word in ALL-CAPS copy) are split out once
+    (one compiled ``split``; offsets by summing the lengths of the parts),
+    each word's key and bits come from a cache (one C-level ``map``), and
+    only the words that may start a name are visited in Python: a name
+    grows over the next words while its key is a word-prefix of a known
+    name (one hash lookup each).
     """
     text = doc.text
+    if text.isascii():
+        parts = _ASCII_CAP_WORDS.split(text)
+    else:
+        parts = _CAP_WORDS.split(text, timeout=REGEX_TIMEOUT)
+    words = parts[1::2]
+    if not words:
+        return []
+    if max(map(len, words)) > _MAX_KEY:
+        # long runs of letters name no place: not hashed, not cached
+        words = [w if len(w) <= _MAX_KEY else "" for w in words]
+    # offsets[2 * i + 1] is where word i starts, offsets[2 * i + 2] its end
+    offsets = list(itertools.accumulate(map(len, parts), initial=0))
+    infos = list(map(look.token, words))
+    table = _STARTS_SHOUTING if shouting else _STARTS
     folded = doc.folded
     starts = _sentence_starts(doc)
     flags_of = look.flags
@@ -490,23 +580,22 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     hits: list[_Hit] = []
     resume = 0
     n_text = len(text)
-    for m in _CAP_TOKEN.finditer(text, timeout=REGEX_TIMEOUT):
-        s, e = m.span()
+    for i in itertools.compress(range(len(words)), map(table.__getitem__, map(_BITS, infos))):
+        s = offsets[2 * i + 1]
+        e = offsets[2 * i + 2]
         if s < resume or e - s > _MAX_KEY:
             continue
-        k, bits = word(folded[s:e])
-        if bits & _FUNCTION and shouting:
-            continue
+        k, bits = infos[i]
         # grow the name over adjacent words while it is a prefix of a known
         # name: capitalised words, connectors inside, a tail word at the end
         last_end = -1
         last_key = k
         end = e
-        words = 1
+        n_words = 1
         while True:
             if bits & _NAME:
                 last_end, last_key = end, k
-            if not bits & _PREFIX or words >= _MAX_WORDS or end + 1 >= n_text:
+            if not bits & _PREFIX or n_words >= _MAX_WORDS or end + 1 >= n_text:
                 break
             if text[end] not in " \u00a0":
                 break
@@ -519,12 +608,12 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
             nk = word(folded[ns:ne])[0]
             if not (text[ns].isupper() or nk in _CONNECTORS or nk in _TAIL_WORDS):
                 break
-            words += 1
+            n_words += 1
             end = ne
             k = f"{k} {nk}"
             bits = flags_of(k)
         if last_end < 0:
-            if "-" in text[s:e]:
+            if infos[i][1] & _HYPHEN:
                 # "Afghan-Pakistani", "Syria-Turkey", "US-led"
                 _hyphen_parts(text, s, e, look, hits)
             continue
@@ -623,6 +712,71 @@ def _hyphen_parts(
         hits.append(hit)
 
 
+_PREPOSITIONS: Final = frozenset(
+    ["in", "near", "at", "from", "to", "into", "outside", "around", "across", "toward", "towards", "through", "of", "inside", "via", "between", "and"]
+)
+_ASCII_LETTERS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _last_word(head: str) -> tuple[str, str]:
+    """
+    The run of ASCII letters ending *head* (lower-cased) when it starts a
+    word (``\\b``: nothing or no letter, digit or underscore before it),
+    else ""; and what comes before it.
+    """
+    rest = head.rstrip(_ASCII_LETTERS)
+    if rest and (rest[-1].isalnum() or rest[-1] == "_"):
+        return "", rest
+    return head[len(rest) :].lower(), rest
+
+
+def _preposition_before(before: str) -> bool:
+    """
+    Whether *before* ends with a preposition and spaces, "the" allowed
+    between ("in ", "near the "): :data:`_PREPOSITION_BEFORE`, read from
+    the end with string methods when *before* is ASCII.
+    """
+    if not before.endswith(" "):
+        return False
+    if not before.isascii():
+        return bool(_PREPOSITION_BEFORE.search(before, timeout=REGEX_TIMEOUT))
+    word, rest = _last_word(before.rstrip(" "))
+    if word in _PREPOSITIONS:
+        return True
+    if word != "the" or not rest.endswith(" "):
+        return False
+    return _last_word(rest.rstrip(" "))[0] in _PREPOSITIONS
+
+
+def _near_or_exact(before: str) -> str:
+    """
+    The precision of a town: ``"near"`` after "near", "outside", "10 km
+    north of" and the like, else ``"exact"``.
+    """
+    if before.endswith(" ") and (
+        _NEAR_BEFORE.search(before, timeout=REGEX_TIMEOUT)
+        or _DIRECTION_OF.search(before, timeout=REGEX_TIMEOUT)
+    ):
+        return "near"
+    return "exact"
+
+
+def _of_cue_before(before: str) -> regex.Match[str] | None:
+    """:data:`_OF_CUE_BEFORE`'s match ("district of "), tried only after "of "."""
+    if not before.endswith(" ") or before.rstrip(" ")[-2:].lower() != "of":
+        return None
+    return _OF_CUE_BEFORE.search(before, timeout=REGEX_TIMEOUT)
+
+
+def _in_admin_after(after: str) -> regex.Match[str] | None:
+    """:data:`_IN_ADMIN_AFTER`'s match, tried only after ", in " or " of "."""
+    rest = after[1:] if after[:1] == "," else after
+    word = rest.lstrip(" ")
+    if len(word) == len(rest) or word[:3] not in ("in ", "of "):
+        return None
+    return _IN_ADMIN_AFTER.match(after, timeout=REGEX_TIMEOUT)
+
+
 def _resolve(
     h: _Hit,
     doc: Document,
@@ -641,7 +795,7 @@ def _resolve(
     before = text[max(0, h.start - _CONTEXT) : h.start]
     after = text[h.end : h.end + _CONTEXT]
     after_word = _next_word(after)
-    prep = bool(_PREPOSITION_BEFORE.search(before, timeout=REGEX_TIMEOUT))
+    prep = _preposition_before(before)
     if not shouting and after_word not in _ALL_CUES and (
         h.after_name or (h.key in surnames and not prep)
     ):
@@ -692,10 +846,6 @@ def _resolve(
             kind="country", role=role, country=h.country, precision="country",
             geonames_id=country_geonames_ids().get(h.country),
         )
-    near = bool(
-        _NEAR_BEFORE.search(before, timeout=REGEX_TIMEOUT) or _DIRECTION_OF.search(before, timeout=REGEX_TIMEOUT)
-    )
-    precision_town = "near" if near else "exact"
     if h.capital and after_word not in _DISTRICT_CUES:
         cc, gid = h.capital
         town = next((t for t in h.towns if t.geonames_id == gid), None)
@@ -706,18 +856,18 @@ def _resolve(
             role=role, country=cc, admin1=town.admin1 if town else None,
             latitude=town.latitude if town else None,
             longitude=town.longitude if town else None,
-            geonames_id=town.geonames_id if town else gid, precision=precision_town,
+            geonames_id=town.geonames_id if town else gid, precision=_near_or_exact(before),
             provenance=Provenance(confidence=0.95),
         )
     if role == "metonymy" and not h.admin1:
         role = "place"
     if not (h.country or h.capital or h.admin1) and _person_like(before, after_word):
         return None
-    of_cue = _OF_CUE_BEFORE.search(before, timeout=REGEX_TIMEOUT)
+    of_cue = _of_cue_before(before)
     cue_before = of_cue.group("cue").lower() if of_cue else ""
     district = after_word in _DISTRICT_CUES or cue_before in _DISTRICT_CUES
     town_cue = after_word in _TOWN_CUES or cue_before in _TOWN_CUES
-    in_admin = _IN_ADMIN_AFTER.match(after, timeout=REGEX_TIMEOUT)
+    in_admin = _in_admin_after(after)
     admin_hint = admin1_names().get(_key(in_admin.group("adm")), ()) if in_admin else ()
     town = _pick_town(h, context, admin_context, admin_hint)
     if h.admin1 and not district and not town_cue:
@@ -743,7 +893,7 @@ def _resolve(
         country=town.country, admin1=admin1, admin2=town.admin2,
         latitude=town.latitude, longitude=town.longitude,
         geonames_id=town.geonames_id,
-        precision="district" if district else precision_town,
+        precision="district" if district else _near_or_exact(before),
         provenance=Provenance(
             confidence=_confidence(town, cues, in_context, len(h.towns)),
             reason=None if len(h.towns) < 2 else "most likely of same-named places",
@@ -989,6 +1139,8 @@ def _possessive_of_polity(after: str) -> bool:
 
 
 def _org_name_before(before: str) -> bool:
+    if " of " not in before or not before.endswith(" "):
+        return False  # what the pattern needs
     m = _ORG_OF_BEFORE.search(before, timeout=REGEX_TIMEOUT)
     return bool(m and _key(m.group(1)) in _ORG_WORDS)
 
