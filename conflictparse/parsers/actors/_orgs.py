@@ -86,7 +86,14 @@ def find_org_names(
         first = h
         names: list[str] = []
         j = h - 1
-        while j >= 0 and len(names) < _MAX_WORDS and _joined(text, ends[j], starts[first]):
+        while (
+            j >= 0
+            and len(names) < _MAX_WORDS
+            and (
+                (starts[first] - ends[j] == 1 and text[ends[j]] == " ")  # the common gap
+                or _joined(text, ends[j], starts[first])
+            )
+        ):
             key = words[j]
             if shouting:
                 ok = (
@@ -95,7 +102,9 @@ def find_org_names(
                     or (key[:1].isdigit() and bool(_ORDINAL_RE.fullmatch(key)))
                 )
             else:
-                ok = _capital(text, starts[j], key) and key not in _STOP
+                ok = (
+                    text[starts[j]].isupper() or _capital(text, starts[j], key)
+                ) and key not in _STOP
             if not ok:
                 break
             names.append(key)
