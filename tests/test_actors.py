@@ -581,3 +581,22 @@ ACRONYM_USES = [
 def test_acronym_uses_do_not_overlap(text: str, expected: list[tuple[str, str]]) -> None:
     """Each use of an acronym the text defines is one mention: the longest acronym written there."""
     assert expected == [(t, c) for t, c in actors(text) if t.startswith(("KVF", "SPF"))]
+
+
+UNIT_NAMES = [
+    ("ordinal-battalion", "Gunners of the 3rd Battalion shelled the ridge on Monday.", ["3rd Battalion"]),
+    ("regiment", "The 321st Field Artillery Regiment fired on the town.", ["321st Field Artillery Regiment"]),
+    ("division", "Troops of the 2nd Infantry Division moved north overnight.", ["2nd Infantry Division"]),
+    ("squadron", "Jets of the 14th Fighter Squadron flew over the border.", ["14th Fighter Squadron"]),
+    ("fleet", "Ships of the 5th Fleet sailed into the Gulf.", ["5th Fleet"]),
+    ("lower-case-head", "Police said a division of labour was agreed.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, e) for _, t, e in UNIT_NAMES], ids=[i for i, _, _ in UNIT_NAMES]
+)
+def test_military_unit_names(text: str, expected: list[str]) -> None:
+    """Unit names missing from the dictionary (regiments, divisions, numbered battalions) are organisations."""
+    doc = Document(text=text, context=Context(published=_dt.date(2016, 1, 10)))
+    assert expected == [m.text for m in PARSER(doc) if m.kind == "unknown" and m.provenance.confidence == 0.5]

@@ -21,7 +21,7 @@ __all__ = ["ARMED_HEADS", "HEADS", "ORG_WORDS", "find_org_names"]
 
 #: Head nouns of organisation names.
 HEADS: Final = frozenset(
-    ["front", "movement", "army", "forces", "brigade", "brigades", "battalion", "battalions", "group", "organization", "organisation", "party", "command", "commando", "commandos", "council", "union", "alliance", "militia", "militias", "cartel", "committee", "committees", "league", "corps", "squad", "squads", "detachment", "column", "faction", "federation", "confederation", "network", "gang", "legion", "guard", "guards", "resistance", "mujahideen", "fund", "board", "agency", "commission", "foundation", "institute", "service", "services", "mission"]
+    ["front", "movement", "army", "forces", "brigade", "brigades", "battalion", "battalions", "group", "organization", "organisation", "party", "command", "commando", "commandos", "council", "union", "alliance", "militia", "militias", "cartel", "committee", "committees", "league", "corps", "squad", "squads", "detachment", "column", "faction", "federation", "confederation", "network", "gang", "legion", "guard", "guards", "resistance", "mujahideen", "fund", "board", "agency", "commission", "foundation", "institute", "service", "services", "mission", "regiment", "regiments", "division", "divisions", "squadron", "squadrons", "battery", "fleet", "platoon"]
 )
 
 #: Heads of names of armed groups (the others name parties, councils, unions ...).
@@ -147,7 +147,11 @@ def find_org_names(
         has_org_word = any(w in ORG_WORDS for w in names)
         if shouting and len(names) < 2:
             continue  # "MILITARY DETACHMENT", "SOCIAL FORCES": too generic in capitals
-        if not names or not (has_org_word or (not shouting and len(names) >= 2)):
+        if not names or not (
+            has_org_word
+            or (not shouting and len(names) >= 2)
+            or (len(names) == 1 and _ORDINAL_RE.fullmatch(names[0]))  # "3rd Battalion"
+        ):
             continue
         if not shouting and all(w in HEADS for w in names):
             continue
