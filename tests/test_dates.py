@@ -133,6 +133,11 @@ NOT_DATES = [
     pytest.param("A spring offensive is feared.", id="bare-season"),
     pytest.param("Villagers may return soon.", id="modal-may"),
     pytest.param("Protesters march on the capital.", id="verb-march"),
+    pytest.param("An aide told the Sunday Times that talks had failed.", id="newspaper-sunday-times"),
+    pytest.param("AN AIDE TOLD THE SUNDAY TELEGRAPH THAT TALKS HAD FAILED.",
+                 id="newspaper-all-caps"),
+    pytest.param("An aide told the Mail on Sunday that talks had failed.",
+                 id="newspaper-mail-on-sunday"),
     pytest.param("Mortar rounds hit the quarter where most Christians live.",
                  id="city-quarter"),
 ]  # fmt: skip
@@ -163,7 +168,7 @@ def test_relative(text: str, span: str, value: str, precision: str) -> None:
 
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_not_dates(text: str) -> None:
-    """Counts, sentence lengths, weapons and bare seasons are never calendar dates."""
+    """Counts, sentence lengths, weapons, bare seasons and newspapers named after a day are no dates."""
     assert [] == [d.text for d in dates(text) if d.value is not None]
 
 

@@ -435,10 +435,26 @@ def _f_month(ctx: _Ctx, m: Any) -> DateMention | None:
     return _mention(ctx, start, end, period, relative=inferred)
 
 
+#: Newspapers named after a weekday ("the Sunday Times", "the Mail on Sunday").
+_NEWSPAPER_AFTER: Final = regex.compile(
+    r"[ ]++(?:times|telegraph|express|mirror|mail|herald|post|tribune|independent|observer"
+    r"|star|standard)(?![a-z])"
+)
+_THE_BEFORE: Final = regex.compile(r"(?<![a-z])the[ ]++\Z")
+_MAIL_ON_BEFORE: Final = regex.compile(r"(?<![a-z])the[ ]++mail[ ]++on[ ]++\Z")
+
+
 def _f_weekday(ctx: _Ctx, m: Any) -> DateMention | None:
     start, end = m.start(), m.end()
     if not ctx.capitalised(m.start("wd")):
         return None
+    if m.group("wd") == "sunday" and end == m.end("wd"):
+        before = ctx.folded[max(0, start - 16) : start] + ("on " if m.group("on") else "")
+        if (_THE_BEFORE.search(before) and _NEWSPAPER_AFTER.match(ctx.folded, end)) or (
+            _MAIL_ON_BEFORE.search(before)
+            and ("Mail" in ctx.text[max(0, start - 16) : start] or ctx.shouting)
+        ):
+            return None  # a newspaper, not a day
     if ctx.published is None:
         return _mention(ctx, start, end, None, relative=True, precision="day")
     wd = pat.WEEKDAYS[m.group("wd")]
