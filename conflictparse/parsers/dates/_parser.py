@@ -336,7 +336,7 @@ def _day_month_year(
     d = int(m.group("d"))
     if m.group("y"):
         return int(m.group("y")), month, d, False, end
-    yy = m.groupdict().get("yy")
+    yy = m.group("yy")
     if yy:
         if _yy_allowed(ctx, m):
             return two_digit_year(int(yy), ctx.published), month, d, False, end
@@ -344,8 +344,8 @@ def _day_month_year(
     if ctx.published is None:
         return None, month, d, True, end
     pub = ctx.published
-    rel = m.groupdict().get("rel")
-    ryear = m.groupdict().get("ryear")
+    rel = m.group("rel")
+    ryear = m.group("ryear")
     if ryear:
         return pub.year + _REL_STEP[ryear], month, d, True, end
     tense = {"last": "past", "next": "future"}.get(rel or "") or ctx.tense(start, end)
