@@ -161,52 +161,39 @@ _UNKNOWN_CUE: Final = regex.compile(
 )
 
 
-#: A word that starts with a capital (the start of a :data:`_TOKEN`).
-_CAP_TOKEN: Final = regex.compile(
-    r"""
-    (?<![\p{L}\p{M}\p{N}]                 # not inside a word: "al-Qaeda",
-      | [\p{L}\p{M}\p{N}]['\u2019\-])     # "O'Neill" are one word each
-    (?:
-      (?:\p{Lu}\.){2,}+                    # U.S. / U.K. / U.S.A.
-      | \p{Lu}
-        (?:[\p{L}\p{M}\p{N}]
-          | ['\u2019\-](?![sS]\b)(?=[\p{L}\p{M}\p{N}])
-        )*+
-    )
-    """,
-    regex.VERBOSE,
-)
-
 # The capitalised words of a story (every word of ALL-CAPS copy), split
-# once: ``split`` with one group returns gap, word, gap, word, ..., gap.
-# Both patterns find exactly the words :data:`_CAP_TOKEN` finds. ASCII text,
-# most copy, is split with the standard library's ``re``: in ALL-CAPS copy
-# about twice as fast as ``regex``, and the pattern cannot backtrack (runs
-# of one class, each connector checked by a fixed-width lookahead), so it
-# needs no time limit.
+# once: ``split`` with one group returns gap, word, gap, word, ..., gap. A
+# word is a :data:`_TOKEN` whose first letter is a capital and starts a
+# word ("al-Qaeda", "O'Neill" are one word each; a possessive 's is left
+# out). Both patterns split ASCII text alike. ASCII text, most copy, is
+# split with the standard library's ``re``: in ALL-CAPS copy about twice as
+# fast as ``regex``, and the pattern cannot backtrack (possessive runs of
+# one class; a connector needs a letter or digit after it), so it needs no
+# time limit.
 _ASCII_CAP_WORDS: Final = re.compile(
     r"""
-    (?<![A-Za-z0-9])(?<![A-Za-z0-9]['\-])  # not inside a word
     (
-      (?:[A-Z]\.){2,}+                     # U.S. / U.K. / U.S.A.
-      | [A-Z]                              # a capital, then letters,
-        (?:[A-Za-z0-9]                     # digits, and apostrophes or
-          | ['\-](?![sS]\b)(?=[A-Za-z0-9])  # hyphens inside the word
-        )*+
+      [A-Z]                                      # a capital that starts a word
+      (?<![A-Za-z0-9][A-Z])(?<![A-Za-z0-9]['\-][A-Z])
+      (?:
+        \.(?:[A-Z]\.)++                          # U.S. / U.K. / U.S.A.
+        | [A-Za-z0-9]*+                          # or letters and digits, with
+          (?:['\-](?![sS]\b)[A-Za-z0-9]++)*+     # apostrophes or hyphens inside
+      )
     )
     """,
     re.VERBOSE,
 )
 _CAP_WORDS: Final = regex.compile(
     r"""
-    (?<![\p{L}\p{M}\p{N}]                 # not inside a word
-      | [\p{L}\p{M}\p{N}]['\u2019\-])
-    (                                      # as _CAP_TOKEN, captured
-      (?:\p{Lu}\.){2,}+
-      | \p{Lu}
-        (?:[\p{L}\p{M}\p{N}]
-          | ['\u2019\-](?![sS]\b)(?=[\p{L}\p{M}\p{N}])
-        )*+
+    (
+      \p{Lu}                                     # a capital that starts a word
+      (?<![\p{L}\p{M}\p{N}]\p{Lu} | [\p{L}\p{M}\p{N}]['\u2019\-]\p{Lu})
+      (?:
+        \.(?:\p{Lu}\.)++                         # U.S. / U.K. / U.S.A.
+        | [\p{L}\p{M}\p{N}]*+                    # or letters and digits, with
+          (?:['\u2019\-](?![sS]\b)[\p{L}\p{M}\p{N}]++)*+  # apostrophes, hyphens
+      )
     )
     """,
     regex.VERBOSE,
