@@ -71,7 +71,7 @@ def test_version_from_metadata() -> None:
 def test_unknown_attribute() -> None:
     """Other missing attributes raise AttributeError as usual."""
     with pytest.raises(AttributeError):
-        _ = conflictparse.no_such_name  # type: ignore[attr-defined]
+        _ = conflictparse.no_such_name
 
 
 def test_errors_namespace() -> None:
