@@ -1070,30 +1070,33 @@ def read(doc: Document) -> list[_Found]:
         # ", who was killed" after a name: without "who" there is none to find
         who = shouting and "who" in sentence
         toks = tokenize(folded, s_start, s_end)
-        i = 0
         n = len(toks)
+        resume = 0  # the token after the last count read
         # a named victim's outcome follows the name: past the last word that
         # can open one, no name is looked for (computed on first need)
         last_outcome = -2
-        while i < n:
-            word = toks[i].text
-            if not (
+        for i, (word, t_start, _) in enumerate(toks):
+            if i < resume:
+                continue
+            if (
                 word in _OPENERS
                 or word[0].isdigit()
                 or word.endswith("'s")
                 or ("-" in word and word.partition("-")[0] in STARTERS)  # _OPENERS has STARTERS
-                or (
-                    text[toks[i].start].isupper()
-                    and (
-                        not shouting
-                        or i == 0
+            ):
+                pass
+            elif shouting:  # a capital shows nothing: where may a name start?
+                if not (
+                    (
+                        i == 0
                         or toks[i - 1].text in _NAME_AFTER
                         or word in lx.TITLES
                         or (who and _relative_outcome_after(toks, i))
                     )
-                )
-            ):
-                i += 1
+                    and text[t_start].isupper()
+                ):
+                    continue
+            elif not text[t_start].isupper():
                 continue
             # each rule's own first test, made here to save the calls
             trig = word in lx.TRIGGERS
@@ -1109,7 +1112,7 @@ def read(doc: Document) -> list[_Found]:
             ):
                 hit = _passive(folded, toks, i)
             if hit is None and (
-                trig or (word[0].isalpha() and (shouting or text[toks[i].start].isupper()))
+                trig or (word[0].isalpha() and (shouting or text[t_start].isupper()))
             ):
                 if not trig and last_outcome == -2:
                     last_outcome = next(
@@ -1120,7 +1123,6 @@ def read(doc: Document) -> list[_Found]:
             if hit is None and word.endswith("'s"):
                 hit = _possessive_name(text, toks, i, shouting)
             if hit is None:
-                i += 1
                 continue
             whole = [f for f in hit[0] if not f.subset and f.outcome in _NAMED_OUTCOMES]
             if whole:
@@ -1149,7 +1151,7 @@ def read(doc: Document) -> list[_Found]:
                 out.append(_Found(
                     Quantity(toks[q.i].start, toks[q.j - 1].end, *q[2:]), *f[1:]
                 ))
-            i = max(hit[1], i + 1)
+            resume = max(hit[1], i + 1)
     return out
 
 
