@@ -160,6 +160,11 @@ _UNKNOWN_CUE: Final = regex.compile(
     regex.VERBOSE,
 )
 
+#: One of these words is in every match of :data:`_UNKNOWN_CUE`.
+_UNKNOWN_CUE_WORDS: Final = (
+    "district", "village", "town", "province", "governorate", "state", "region",
+    "department", "oblast",
+)
 
 # The capitalised words of a story (every word of ALL-CAPS copy), split
 # once: ``split`` with one group returns gap, word, gap, word, ..., gap. A
@@ -517,7 +522,7 @@ def find_places(
         if case in memo:
             known = memo[case]
             if known is not None:
-                out.append(attrs.evolve(known, span=Span(start=h.start, end=h.end)))
+                out.append(_moved(known, Span(start=h.start, end=h.end)))
             continue
         mention = memo[case] = _resolve(
             h, doc, context, admin_context, shouting, plain, metonymic, surnames
@@ -528,6 +533,25 @@ def find_places(
     out.extend(_unknown_places(doc, taken, context))
     out.sort(key=lambda m: (m.start, m.end))
     return tuple(out)
+
+
+#: The fields of a :class:`PlaceMention`, copied by :func:`_moved`.
+_MENTION_FIELDS: Final = tuple(f.name for f in attrs.fields(PlaceMention))
+_set_field: Final = object.__setattr__
+
+
+def _moved(m: PlaceMention, span: Span) -> PlaceMention:
+    """
+    *m* at *span* (the same name written again): a copy made without
+    running the validators again, which *m*'s values passed already (a
+    tenth of :func:`attrs.evolve`'s cost; repeated names are most of the
+    mentions of long or hostile input).
+    """
+    new = object.__new__(PlaceMention)
+    for name in _MENTION_FIELDS:
+        _set_field(new, name, getattr(m, name))
+    _set_field(new, "span", span)
+    return new
 
 
 def _with_role(m: PlaceMention, role: str) -> PlaceMention:
@@ -658,6 +682,12 @@ def _given_name_before(text: str, s: int, starts: set[int]) -> bool:
         return False
     if k in starts or _after_opening(text, k):
         return False
+    return _plain_word(word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_word(word: str) -> bool:
+    """A word that is no function word, title, known place or demonym."""
     key = _key(word)
     return key not in _FUNCTION_WORDS and key not in _PERSON_TITLES and key not in _small_keys()
 
@@ -1165,7 +1195,7 @@ def _unknown_places(
 ) -> list[PlaceMention]:
     """Names unknown to every table that cues mark as places."""
     text = doc.text
-    if doc.shouting:
+    if doc.shouting or not any(cue in text for cue in _UNKNOWN_CUE_WORDS):
         return []
     out: list[PlaceMention] = []
     for m in _UNKNOWN_CUE.finditer(text, timeout=REGEX_TIMEOUT):
