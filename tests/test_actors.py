@@ -542,6 +542,8 @@ STALE_INDEXES = [
     ("target-beyond-dictionary", lambda text: text.replace("\tg:armed,0\n", "\t999999\n", 1)),
     ("unknown-target", lambda text: text.replace("\tg:armed,0\n", "\tnobody,0\n", 1)),
     ("bad-flags", lambda text: text.replace("\tg:armed,0\n", "\tg:armed,x\n", 1)),
+    ("extra-column", lambda text: text.replace("\tg:armed,0\n", "\tg:armed,0\tmore\n", 1)),
+    ("missing-column", lambda text: text.replace("\tg:armed,0\n", "\n", 1)),
 ]
 
 

@@ -337,6 +337,20 @@ class AliasIndex:
             prefixes.append(key)
             if entries:
                 table[key] = entries
+        return cls.from_table(table, prefixes)
+
+    @classmethod
+    def from_table(
+        cls, table: dict[str, tuple[Entry, ...]], prefixes: Iterable[str]
+    ) -> AliasIndex:
+        """
+        An index from its table (key -> entries) and all its keys' token
+        prefixes (the keys included), as :meth:`rows` lists them.
+
+        >>> idx = AliasIndex.from_table({"arakan army": ((3, 2, ""),)}, ["arakan", "arakan army"])
+        >>> idx.rows() == AliasIndex([("Arakan Army", 3)]).rows()
+        True
+        """
         index = cls.__new__(cls)
         index._setup(table, prefixes)
         return index

@@ -67,21 +67,23 @@ def load_index(text: str, digest: str, size: int) -> AliasIndex | None:
     head, _, body = text.partition("\n")
     if head != f"# {FORMAT} {digest}":
         return None
+    # keys and cells alternate once line breaks read as tabs: split in C, not line by line
+    parts = body.rstrip("\n").replace("\n", "\t").split("\t")
+    keys, cells = parts[0::2], parts[1::2]
+    if len(keys) != len(cells):
+        return None
     memo: dict[str, tuple[Entry, ...]] = {"": ()}
-    rows: list[tuple[str, tuple[Entry, ...]]] = []
     try:
-        for line in body.splitlines():
-            key, _, cell = line.partition("\t")
-            entries = memo.get(cell)
-            if entries is None:
-                entries = memo[cell] = tuple(map(_parse_entry, cell.split(";")))
-            rows.append((key, entries))
+        for cell in set(cells).difference(memo):
+            memo[cell] = tuple(map(_parse_entry, cell.split(";")))
     except ValueError:
         return None
     targets = {e[0] for entries in memo.values() for e in entries}
     if any(isinstance(t, int) and t >= size for t in targets):
         return None
-    return AliasIndex.from_rows(rows)
+    pairs = zip(keys, map(memo.__getitem__, cells), strict=True)
+    table = {key: entries for key, entries in pairs if entries}
+    return AliasIndex.from_table(table, keys)
 
 
 def _parse_entry(text: str) -> Entry:
