@@ -25,6 +25,7 @@ from conflictparse._batch import BatchItem, parse_many
 from conflictparse._export import as_dict, write_csv, write_jsonl
 from conflictparse.context import coerce_published
 from conflictparse.errors import ConflictParseError
+from conflictparse.results import _json_text
 
 __all__ = ["parse_command"]
 
@@ -183,7 +184,9 @@ def _write_json(items: Iterator[BatchItem], out: IO[str]) -> None:
     out.write("[")
     n = 0
     for item in items:
-        out.write(("\n" if n == 0 else ",\n") + json.dumps(as_dict(item), ensure_ascii=False))
+        # lone surrogates (text decoded with surrogateescape) are escaped, as in write_jsonl
+        text = _json_text(json.dumps(as_dict(item), ensure_ascii=False))
+        out.write(("\n" if n == 0 else ",\n") + text)
         n += 1
     out.write("\n]\n" if n else "]\n")
 

@@ -102,6 +102,20 @@ def test_json_array(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert [str(folder / "a.txt"), str(folder / "b.txt")] == [x["id"] for x in data]
 
 
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_lone_surrogates_are_written_escaped(
+    fmt: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A lone surrogate in the input (a \\udc80 escape) comes back out as an escape, not a crash."""
+    record = json.dumps({"id": "s\udc80", "text": STORY_B, "published": "2024-03-05"})
+    monkeypatch.setattr("sys.stdin", io.StringIO(record + "\n"))
+    code = main(["parse", "-", "--format", fmt])
+    out = capsys.readouterr().out
+    data = json.loads(out)
+    first = data[0] if fmt == "json" else data
+    assert (0, "s\udc80", True) == (code, first["id"], "\\udc80" in out)
+
+
 def test_stdin_jsonl(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
