@@ -96,6 +96,28 @@ def quick_fold(text: str) -> str:
     return out if len(out) == len(text) else _text.fold(text)
 
 
+#: ASCII letters stay, every other byte becomes a space.
+_LETTER_TABLE: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+_PAST_BYTES: Final = frozenset(w.encode("ascii") for w in pat.PAST_WORDS)
+
+
+def _past_words(folded: str) -> list[tuple[int, int]]:
+    """
+    ``(start, end)`` of each past-tense cue word (:data:`._patterns.PAST_WORDS`)
+    in *folded*, in order.
+
+    >>> _past_words("rebels, who attacked the town, were")
+    [(12, 20), (31, 35)]
+    """
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for word in folded.encode("ascii", "replace").translate(_LETTER_TABLE).split(b" "):
+        if word in _PAST_BYTES:
+            out.append((pos, pos + len(word)))
+        pos += len(word) + 1
+    return out
+
+
 class _Ctx:
     """Everything a form handler needs about the document being read."""
 
@@ -164,11 +186,10 @@ class _Ctx:
         for m in pat.FUTURE_CUE.finditer(before, timeout=REGEX_TIMEOUT):
             if not self._in_recent(b0 + m.start()):
                 fut = m.end()
-        for m in pat.PAST_TENSE.finditer(before, timeout=REGEX_TIMEOUT):
-            if not before.endswith("be ", 0, m.start()) and (  # "will be paid" is no past
-                not self._in_recent(b0 + m.start())
-            ):
-                past = m.end()
+        for a, z in _past_words(before):
+            # "will be paid" is no past
+            if not before.endswith("be ", 0, a) and not self._in_recent(b0 + a):
+                past = z
         near = max(0, len(before) - 30)
         for m in pat.PAST_ED.finditer(before, near, timeout=REGEX_TIMEOUT):
             if m.end() > past and not before.endswith("be ", 0, m.start()):
@@ -185,8 +206,7 @@ class _Ctx:
             return None
         # a date that opens its sentence: its verb follows ("In January, X bought")
         later = self.folded[end : min(end + 40, max(s1, end))]
-        past_after = pat.PAST_TENSE.search(later, timeout=REGEX_TIMEOUT)
-        if past_after:
+        if _past_words(later):
             return "past"
         return None
 
