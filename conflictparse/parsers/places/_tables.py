@@ -247,7 +247,8 @@ def admin1_by_geonames() -> dict[str, str]:
 @functools.cache
 def admin1_display() -> dict[str, str]:
     """
-    Map ISO 3166-2 codes to an English name ("AF-TAK" -> "Takhar").
+    Map ISO 3166-2 codes to an English name ("AF-TAK" -> "Takhar"): the
+    GeoNames name of a first-level division, else pycountry's.
 
     >>> admin1_display()["SY-HL"]
     'Aleppo'
@@ -256,8 +257,8 @@ def admin1_display() -> dict[str, str]:
     for code, _gkey, name, _others in read_tsv("places_admin1.tsv", columns=4):
         if code:
             out.setdefault(code, name)
-    for sub in pycountry.subdivisions:
-        out.setdefault(sub.code, sub.name)
+    for code, name, _first in read_tsv("places_subdivisions.tsv", columns=3):
+        out.setdefault(code, name)
     return out
 
 
@@ -268,7 +269,8 @@ def admin1_names() -> dict[str, tuple[str, ...]]:
     ISO 3166-2 codes ("takhar" -> ``("AF-TAK",)``).
 
     English names come from ``places_admin1.tsv`` (GeoNames); pycountry's
-    own spellings ("Takhār") are folded too.
+    own spellings ("Takhār"), copied into ``places_subdivisions.tsv`` by
+    ``tools/build_gazetteer.py``, are folded too.
 
     >>> admin1_names()["takhar"]
     ('AF-TAK',)
@@ -291,7 +293,7 @@ def admin1_names() -> dict[str, tuple[str, ...]]:
         for other in others.split("|"):
             if other:
                 add(other, code)
-    for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None) is None:
-            add(sub.name, sub.code)
+    for code, name, first in read_tsv("places_subdivisions.tsv", columns=3):
+        if first:
+            add(name, code)
     return {k: tuple(v) for k, v in out.items()}
