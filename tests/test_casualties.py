@@ -568,3 +568,23 @@ TITLE_DOTS = [
 def test_title_dots_in_names(text: str, expected: list[str]) -> None:
     """A title's full stop belongs to the name, whichever way the name is read."""
     assert expected == [c.text for c in PARSER(Document(text=text))]
+
+
+#: (id, text, [(outcome, best) of every count]): sentences whose only cue
+#: words open longer phrases ("made", "taken", "number") are read when the
+#: phrase is there, across line breaks too, and skipped when it is not.
+PHRASE_CUES = [
+    ("made-homeless", "Some 300 families were made homeless by the shelling.", [("displaced", 300)]),
+    ("taken-hostage-line-break", "Two engineers were taken\nhostage near the dam.", [("kidnapped", 2)]),
+    ("number-of-dead", "The number of dead rose to 12 on Sunday.", [("killed", 12)]),
+    ("among-the-victims", "Five buses were set alight; among the victims were three children.",
+     [("killed", 3)]),
+    ("made-alone", "Three ministers made statements on Monday.", []),
+    ("number-alone", "A number of roads were closed for two days.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PHRASE_CUES], ids=[c[0] for c in PHRASE_CUES])
+def test_phrase_cues(text: str, expected: list[tuple[str, int]]) -> None:
+    """The cheap look for outcome phrases before tokenizing misses none of them."""
+    assert expected == [(c.outcome, c.best) for c in PARSER(Document(text=text))]

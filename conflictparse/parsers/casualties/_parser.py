@@ -8,8 +8,10 @@ import bisect
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
+import regex
+
 from conflictparse._document import Document
-from conflictparse._text import parse_number
+from conflictparse._text import REGEX_TIMEOUT, parse_number
 from conflictparse.parsers.casualties import _lexicon as lx
 from conflictparse.parsers.casualties._reader import (
     STARTERS,
@@ -50,6 +52,27 @@ _ZERO_FIRST: Final = lx.words("no nobody none no-one without")
 _SPACES: Final = {ord(c): " " for c in ".,;:!?()[]{}\"'`/\u2019\u201c\u201d"}
 #: A sentence without one of these words holds no count.
 _CUES: Final = frozenset(lx.TRIGGERS) | _TOLL_FIRST | {"harmed"}
+#: Every phrase some rule needs: outcomes, tolls, "harmed" (no one was
+#: harmed) and "victims" (among the victims were).
+_NEEDED: Final = (
+    {" ".join(words) for entries in lx.TRIGGERS.values() for words, _, _ in entries}
+    | {" ".join(words) for words in lx.TOLL_WORDS}
+    | {"harmed", "victims"}
+)
+#: Cue words that are phrases on their own ("killed", "toll"); the others
+#: only open longer ones ("made homeless", "number of dead").
+_WHOLE_CUES: Final = _CUES & {p for p in _NEEDED if " " not in p}
+#: Any needed phrase as letters between non-letters, words apart by white
+#: space: it matches wherever the tokens of such a phrase stand in a row.
+_NEEDED_RE: Final = regex.compile(
+    r"(?<![a-z])(?:"  # not inside a word
+    + "|".join(
+        r"\s++".join(regex.escape(w) for w in p.split())
+        for p in sorted(_NEEDED, key=len, reverse=True)
+    )
+    + r")(?![a-z])",
+    regex.VERBOSE,
+)
 _SMALL_NUMBERS: Final = lx.words(
     "two three four five six seven eight nine ten eleven twelve twenty thirty"
 )
@@ -1064,6 +1087,10 @@ def read(doc: Document) -> list[_Found]:
         words = set(sentence.translate(_SPACES).split())
         if _CUES.isdisjoint(words):
             continue
+        if _WHOLE_CUES.isdisjoint(words) and not _NEEDED_RE.search(
+            sentence, timeout=REGEX_TIMEOUT
+        ):
+            continue  # "made", "held", "number" with no "made homeless", "held hostage", …
         shouting = text[s_start:s_end].isupper()  # ALL-CAPS copy
         if not _may_count(words, text, folded, s_start, s_end, shouting):
             continue
