@@ -336,7 +336,10 @@ class _Compiled:
         for f in found:
             if f.canonical is None or f.generic is not None:
                 continue
-            m = _ACRONYM_DEF_RE.match(text[f.end : f.end + 16], timeout=REGEX_TIMEOUT)
+            window = text[f.end : f.end + 16]
+            if window.lstrip()[:1] not in ("(", "["):
+                continue  # no bracket next: the pattern cannot match
+            m = _ACRONYM_DEF_RE.match(window, timeout=REGEX_TIMEOUT)
             if m and len(m.group("acr")) >= 2:
                 local.setdefault(m.group("acr"), f)
         if not local:
