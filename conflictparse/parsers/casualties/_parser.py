@@ -62,17 +62,26 @@ _NEEDED: Final = (
 #: Cue words that are phrases on their own ("killed", "toll"); the others
 #: only open longer ones ("made homeless", "number of dead").
 _WHOLE_CUES: Final = _CUES & {p for p in _NEEDED if " " not in p}
-#: Any needed phrase as letters between non-letters, words apart by white
-#: space: it matches wherever the tokens of such a phrase stand in a row.
-_NEEDED_RE: Final = regex.compile(
-    r"(?<![a-z])(?:"  # not inside a word
-    + "|".join(
-        r"\s++".join(regex.escape(w) for w in p.split())
-        for p in sorted(_NEEDED, key=len, reverse=True)
+#: The needed phrases of one word.
+_NEEDED_WORDS: Final = frozenset(p for p in _NEEDED if " " not in p)
+#: Runs of letters: every token of letters alone is one of them.
+_LETTERS_RE: Final = regex.compile(r"[a-z]++")
+
+
+def _phrase_pattern(first: str) -> regex.Pattern[str]:
+    """The needed phrases of several words opening with *first*, as one pattern."""
+    phrases = sorted((p for p in _NEEDED if p.startswith(first + " ")), key=len, reverse=True)
+    return regex.compile(
+        "(?:" + "|".join(r"\s++".join(regex.escape(w) for w in p.split()) for p in phrases)
+        + ")(?![a-z])",  # words apart by white space, as their tokens stand
+        regex.VERBOSE,
     )
-    + r")(?![a-z])",
-    regex.VERBOSE,
-)
+
+
+#: The needed phrases of several words, by their first word.
+_PHRASES_BY_FIRST: Final = {
+    first: _phrase_pattern(first) for first in {p.split()[0] for p in _NEEDED if " " in p}
+}
 _SMALL_NUMBERS: Final = lx.words(
     "two three four five six seven eight nine ten eleven twelve twenty thirty"
 )
@@ -1075,6 +1084,21 @@ def _may_count(
     return any(w[0].isdigit() or w.partition("-")[0] in STARTERS for w in words)
 
 
+def _needed_phrase_in(sentence: str) -> bool:
+    """
+    Whether a phrase some rule needs may stand in *sentence* (folded): a
+    letter run that is one, or a longer phrase after its first word. It
+    errs only towards yes, so a sentence it rejects holds no count.
+    """
+    letters = set(_LETTERS_RE.findall(sentence, timeout=REGEX_TIMEOUT))
+    if not _NEEDED_WORDS.isdisjoint(letters):
+        return True
+    return any(
+        _PHRASES_BY_FIRST[first].search(sentence, timeout=REGEX_TIMEOUT) is not None
+        for first in letters.intersection(_PHRASES_BY_FIRST)
+    )
+
+
 def read(doc: Document) -> list[_Found]:
     """Every count in *doc*, in text order."""
     folded = doc.folded
@@ -1087,9 +1111,7 @@ def read(doc: Document) -> list[_Found]:
         words = set(sentence.translate(_SPACES).split())
         if _CUES.isdisjoint(words):
             continue
-        if _WHOLE_CUES.isdisjoint(words) and not _NEEDED_RE.search(
-            sentence, timeout=REGEX_TIMEOUT
-        ):
+        if _WHOLE_CUES.isdisjoint(words) and not _needed_phrase_in(sentence):
             continue  # "made", "held", "number" with no "made homeless", "held hostage", …
         shouting = text[s_start:s_end].isupper()  # ALL-CAPS copy
         if not _may_count(words, text, folded, s_start, s_end, shouting):
