@@ -203,6 +203,67 @@ def test_passive_by_agent_is_side_a() -> None:
     )
 
 
+# Who reports an attack is not who carried it out (sentences written for
+# these tests): (text, [(actor words, canonical)], expected side A).
+SOURCE_NOT_AGENT = [
+    pytest.param(
+        "Police in Kano said gunmen attacked a bus station on Monday.",
+        [("Police", "Police Forces of Nigeria"), ("gunmen", "Unidentified Armed Group")],
+        "Unidentified Armed Group",
+        id="reporting-verb-between-actor-and-trigger",
+    ),
+    pytest.param(
+        "The army commander told reporters that militants bombed a checkpoint"
+        " in Kano on Monday.",
+        [("army", "Military Forces of Nigeria"), ("militants", "Boko Haram")],
+        "Boko Haram",
+        id="told-reporters-that",
+    ),
+    pytest.param(
+        "A bomb killed two traders in Kano on Monday, it was confirmed by police.",
+        [("police", "Police Forces of Nigeria")],
+        None,
+        id="confirmed-by-is-a-source",
+    ),
+    pytest.param(
+        "According to the first findings of the police inquiry, gunmen attacked"
+        " the market in Kano on Monday.",
+        [("police", "Police Forces of Nigeria"), ("gunmen", "Unidentified Armed Group")],
+        "Unidentified Armed Group",
+        id="according-to-several-words-before",
+    ),
+    pytest.param(
+        "Soldiers are hunting the armed group that killed five farmers in Kano"
+        " on Monday.",
+        [("Soldiers", "Military Forces of Nigeria"),
+         ("the armed group", "Unidentified Armed Group")],
+        "Unidentified Armed Group",
+        id="actor-closer-to-the-trigger-is-its-subject",
+    ),
+    pytest.param(
+        "The army and the police attacked the camp in Kano on Monday.",
+        [("army", "Military Forces of Nigeria"), ("police", "Police Forces of Nigeria")],
+        "Military Forces of Nigeria",
+        id="actors-joined-by-and-both-act",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions", "expected"), SOURCE_NOT_AGENT)
+def test_source_is_not_side_a(
+    text: str, mentions: list[tuple[str, str]], expected: str | None
+) -> None:
+    """A reporting verb, 'confirmed by', 'according to' or a closer actor takes side A from the source."""
+    d = doc(
+        text,
+        actors=[actor(text, w, c, "state") for w, c in mentions],
+        places=[place(text, "Kano", "city", "NG")],
+        dates=[date(text, "on Monday", "2024-03-04")],
+    )
+    [e] = events(d)
+    assert expected == (e.side_a and e.side_a.canonical)
+
+
 def test_another_incident_opens_a_new_event() -> None:
     """'In another incident' starts a second event with its own place."""
     text = (
@@ -478,7 +539,9 @@ def _naive_triggers(folded: str, start: int, end: int) -> list[tuple[int, int, s
         if ev._IRREALIS.search(before):
             continue
         group = next(g for g in ("explosion", "civilian", "battle", "harm") if m.group(g))
-        found.append((m.start(), m.end(), group, bool(ev._DEFINITE.search(before[-30:]))))
+        ref = ev._DEFINITE.search(before[-30:])
+        definite = ref is not None and not (ref.group("word") and m.group().endswith("ed"))
+        found.append((m.start(), m.end(), group, definite))
     return found
 
 
@@ -585,9 +648,12 @@ def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
         if ev._SAYS_AFTER.match(after) or ev._ACCORDING_BEFORE.search(before):
             continue
         agent = patient = 0.0
+        by = ev._BY_BEFORE.search(before)
         if ev._RESPONSIBILITY_AFTER.match(after):
             agent += 2.0
-        elif ev._BY_BEFORE.search(before):
+        elif by:
+            if ev._REPORTED_BY.search(before[: by.start()]):
+                continue
             agent += 1.5
         elif ev._BETWEEN_BEFORE.search(before):
             agent += 0.5
@@ -600,7 +666,9 @@ def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
                 window = folded[max(s.start, first.start - 25) : first.start]
                 if ev._PASSIVE_BEFORE.search(window):
                     patient += 1.0
-                else:
+                elif ev._REPORTING.search(folded[a.end : first.start]):
+                    continue
+                elif _nothing_between(s.actors, s.actors.index(a), first.start, folded):
                     agent += 1.0
             else:
                 patient += 1.0
@@ -614,9 +682,23 @@ def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
     return votes
 
 
+def _nothing_between(actors: Any, k: int, trigger: int, folded: str) -> bool:
+    """No actor between actor *k* and *trigger* but those joined to it by 'and', 'or', commas."""
+    from conflictparse.parsers import events as ev
+
+    for j in range(k + 1, len(actors)):
+        if actors[j].start >= trigger:
+            return True
+        gap = folded[actors[j - 1].end : actors[j].start]
+        if actors[j].start >= actors[j - 1].end and not ev._JOINED.fullmatch(gap):
+            return False
+    return True
+
+
 _ROLE_WORDS = (
     "rebels", "troops", "attacked", "killed", "fighting", "by", "against", "were",
     "the", "between", "and", "said", "in", "bombed", "villagers", "two",
+    "confirmed", "or", ",", "police", "reported",
 )
 
 
@@ -632,7 +714,7 @@ def test_roles_read_every_trigger_as_the_plain_reading(words: list[str]) -> None
     at = 0
     for w in words:
         span = Span(start=at, end=at + len(w))
-        if w in ("rebels", "troops"):
+        if w in ("rebels", "troops", "police"):
             actors.append(
                 ActorMention(text=w, span=span, canonical=w.title(), kind="rebel")
             )

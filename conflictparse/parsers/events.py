@@ -162,8 +162,12 @@ _BACKGROUND: Final = regex.compile(
 )
 
 # A definite noun trigger that refers back: "The fighting comes as ...".
+# "that" only right before the trigger: "that attack" refers back, while in
+# "said that militants bombed" it opens a clause. A word between the article
+# and a past-tense trigger is its subject ("the police attacked"), see
+# _triggers.
 _DEFINITE: Final = regex.compile(
-    r"(?:\b(?:the|this|that|these|those|such)\s++(?:\w++\s++)?+)\Z"
+    r"(?:\b(?:the|this|these|those|such)\s++(?P<word>\w++\s++)?+|\bthat\s++)\Z"
 )
 # Where a _DEFINITE match can start (see _IRREALIS_CUE).
 _DEFINITE_CUE_WORDS: Final = ("th", "such")
@@ -214,7 +218,38 @@ _SAYS_AFTER: Final = regex.compile(
     r"\A[\s,]*+(?:[\w.'-]++\s++){0,3}?(?:said|says|told|reported|added|stated|announced"
     r"|confirmed|claimed(?!\s+responsibility)|denied|spokes\w*+|statement)\b"
 )
-_ACCORDING_BEFORE: Final = regex.compile(r"\baccording\sto\s++(?:the\s++)?+\Z")
+# "according to the first results of the police investigation": a few
+# words may stand between "according to" and the source.
+_ACCORDING_BEFORE: Final = regex.compile(
+    r"\baccording\sto\s++(?:[^\W\d][\w'-]*+\s++){0,6}+\Z"
+)
+# A verb of saying between an actor and the trigger after it: the actor is
+# who reports the event ("police said rebels attacked", "the army reported
+# that two bombs exploded", "X blamed Y for the attack"), not who acted.
+_REPORTING: Final = regex.compile(
+    r"""
+    \b(?:
+      said | says | say | told | reported | reports | announced | stated | added
+    | confirmed | admitted | denied | denies | informed | explained | indicated
+    | noted | pointed\sout | revealed | disclosed | described | declared
+    | asserted | alleged | acknowledged | insisted | charged | accused | blamed
+    | estimated | quoted | according\sto | issued | broadcast
+    | claimed (?!\s++(?:responsibility|credit))
+    )\b
+    """,
+    regex.VERBOSE,
+)
+# A verb of saying right before "by": "it was confirmed by police",
+# "described by police sources" name the source, not the agent.
+_REPORTED_BY: Final = regex.compile(
+    r"""
+    \b(?:said | told | reported | announced | stated | confirmed | denied
+      | described | quoted | published | issued | broadcast | cited | released
+      | signed | given | provided | acknowledged | claimed | ordered | decreed)
+    \s++\Z
+    """,
+    regex.VERBOSE,
+)
 _RESPONSIBILITY_AFTER: Final = regex.compile(
     r"\A[\s,]*+(?:\w++\s++){0,3}?claimed\s(?:responsibility|credit)"
 )
@@ -226,6 +261,8 @@ _AGAINST_BEFORE: Final = regex.compile(
     r"\b(?:from|against|on|targeting|at|upon|with)\s++(?:(?:the|an?|some|several"
     r"|many|\w++)\s++){0,2}?\Z"
 )
+# What may join two actors that act together: "the army and national police".
+_JOINED: Final = regex.compile(r"[\s,]*+(?:(?:and|or|as\swell\sas)\s++(?:the\s++)?+)?+")
 _BETWEEN_BEFORE: Final = regex.compile(r"\bbetween\s++(?:the\s++)?+\Z")
 _PASSIVE_BEFORE: Final = regex.compile(
     r"\b(?:was|were|been|being|be|is|are|got|get)\s++(?:\w++ly\s++)?+\Z"
@@ -454,10 +491,14 @@ def _triggers(
             lo = at - 30
         while j < len(definite_cues) and definite_cues[j] < lo:
             j += 1
-        definite = (
-            (j < len(definite_cues) and definite_cues[j] < at)
-            or _cut_cue(folded, lo, at, _DEFINITE_CUE_WORDS)
-        ) and _DEFINITE.search(folded[lo:at], timeout=REGEX_TIMEOUT) is not None
+        definite = False
+        if (j < len(definite_cues) and definite_cues[j] < at) or _cut_cue(
+            folded, lo, at, _DEFINITE_CUE_WORDS
+        ):
+            ref = _DEFINITE.search(folded[lo:at], timeout=REGEX_TIMEOUT)
+            definite = ref is not None and not (
+                ref.group("word") and folded.endswith("ed", at, stop)
+            )
         found.append(_Trigger(at, stop, m.lastgroup or "harm", definite))
     return found
 
@@ -841,7 +882,8 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
     reach: list[int] = []
     for _, c_end in cas:
         reach.append(max(c_end, reach[-1]) if reach else c_end)
-    for a in s.actors:
+    runs: list[int] | None = None
+    for k, a in enumerate(s.actors):
         key = _actor_key(a)
         before = folded[max(s.start, a.start - 60) : a.start]
         after = folded[a.end : min(s.end, a.end + 60)]
@@ -854,7 +896,11 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
         agent = patient = 0.0
         if "claimed" in after and _RESPONSIBILITY_AFTER.match(after, timeout=REGEX_TIMEOUT):
             agent += 2.0
-        elif "by" in before and _BY_BEFORE.search(before, timeout=REGEX_TIMEOUT):
+        elif "by" in before and (
+            by := _BY_BEFORE.search(before, timeout=REGEX_TIMEOUT)
+        ):
+            if _REPORTED_BY.search(before, 0, by.start(), timeout=REGEX_TIMEOUT):
+                continue  # "confirmed by police": the source
             agent += 1.5
         elif "between" in before and _BETWEEN_BEFORE.search(
             before, timeout=REGEX_TIMEOUT
@@ -876,8 +922,16 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
                 )
                 if passive:
                     patient += 1.0
+                elif _REPORTING.search(folded, a.end, first.start, timeout=REGEX_TIMEOUT):
+                    continue  # "police said rebels attacked": the source
                 else:
-                    agent += 1.0
+                    if runs is None:
+                        runs = _runs(s.actors, folded)
+                    nxt = runs[k]
+                    # another actor between this one and the trigger is the
+                    # trigger's subject ("police pursue the group that killed")
+                    if nxt == len(s.actors) or s.actors[nxt].start >= first.start:
+                        agent += 1.0
             else:
                 patient += 1.0
         if key in victims:
@@ -890,6 +944,22 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
         v[0] += agent
         v[1] += patient
     return votes
+
+
+def _runs(actors: Sequence[ActorMention], folded: str) -> list[int]:
+    """
+    For each actor of a sentence, the index of the first later actor not
+    joined to it by a chain of "and", "or" and commas ("the army and
+    national police"), or ``len(actors)``: one pass from the right.
+    """
+    out = [len(actors)] * len(actors)
+    for k in range(len(actors) - 2, -1, -1):
+        a, b = actors[k], actors[k + 1]
+        joined = b.start < a.end or _JOINED.fullmatch(
+            folded, a.end, b.start, timeout=REGEX_TIMEOUT
+        )
+        out[k] = out[k + 1] if joined else k + 1
+    return out
 
 
 def _nearest(starts: list[int], at: int) -> int:
