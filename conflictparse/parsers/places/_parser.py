@@ -1001,6 +1001,8 @@ def _pick_town(
     admin_context: Counter[str],
     admin_hint: tuple[str, ...],
 ) -> Place | None:
+    if len(h.towns) < 2:
+        return h.towns[0] if h.towns else None  # every score beats the start
     best: Place | None = None
     best_score = -1e9
     for t in h.towns:
@@ -1179,6 +1181,8 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool) -> bool:
         if m and m.group(1).lower() in _SPEECH_VERBS:
             return True
     b = before.lower()
+    if "between" not in b and "with" not in b:
+        return False  # what both talk patterns below need
     words = _LOWER_WORD.findall(b, timeout=REGEX_TIMEOUT)[-8:]
     if words and words[-1] in {"between", "with"} and any(w in _TALK_NOUNS for w in words):
         return True
