@@ -156,7 +156,8 @@ def _number_at(folded: str, toks: list[Token], i: int) -> tuple[int, int] | None
             return None
         end = start + m.end()
         # the match must end on a token boundary
-        while end > start and not any(t.end == end for t in toks[i : i + 12]):
+        ends = {t.end for t in toks[i : i + 12]}
+        while end > start and end not in ends:
             end -= 1
         text = folded[start:end].rstrip(" -")
         end = start + len(text)
