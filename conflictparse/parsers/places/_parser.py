@@ -591,6 +591,7 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     hits: list[_Hit] = []
     resume = 0
     n_text = len(text)
+    last_word = len(words) - 1
     for i in itertools.compress(range(len(words)), map(table.__getitem__, map(_BITS, infos))):
         s = offsets[2 * i + 1]
         e = offsets[2 * i + 2]
@@ -603,6 +604,7 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
         last_key = k
         end = e
         n_words = 1
+        j = i  # the capitalised word the name ends with, or -1
         while True:
             if bits & _NAME:
                 last_end, last_key = end, k
@@ -610,15 +612,24 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                 break
             if text[end] not in " \u00a0":
                 break
-            nm = _TOKEN.match(text, end + 1, timeout=REGEX_TIMEOUT)
-            if nm is None:
-                break
-            ns, ne = nm.span()
-            if ne - ns > _MAX_KEY:
-                break
-            nk = word(folded[ns:ne])[0]
-            if not (text[ns].isupper() or nk in _CONNECTORS or nk in _TAIL_WORDS):
-                break
+            if 0 <= j < last_word and offsets[2 * j + 3] == end + 1:
+                # the next word is the next capitalised one: known already
+                j += 1
+                ns, ne = end + 1, offsets[2 * j + 2]
+                if ne - ns > _MAX_KEY:
+                    break
+                nk = infos[j][0]
+            else:
+                nm = _TOKEN.match(text, end + 1, timeout=REGEX_TIMEOUT)
+                if nm is None:
+                    break
+                j = -1
+                ns, ne = nm.span()
+                if ne - ns > _MAX_KEY:
+                    break
+                nk = word(folded[ns:ne])[0]
+                if not (text[ns].isupper() or nk in _CONNECTORS or nk in _TAIL_WORDS):
+                    break
             n_words += 1
             end = ne
             k = f"{k} {nk}"
