@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pycountry
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conflictparse import Document, Pipeline
 from conflictparse._data import read_tsv
@@ -22,6 +24,7 @@ from conflictparse.parsers.dateline import DatelineParser
 from conflictparse.parsers.places import (
     Gazetteer,
     PlaceParser,
+    _parser,
     acled_geo_precision,
     capital_country,
     resolve_dateline,
@@ -586,3 +589,45 @@ def test_repeated_names_resolve_like_the_first() -> None:
     text = "Clashes in Herat. " * 3
     got = [(m.start, m.text, m.country) for m in places(text)]
     assert [(0 + 18 * i + 11, "Herat", "AF") for i in range(3)] == got
+
+
+# --- the fast scanner and context tests agree with their patterns -------------------
+
+_SCAN_ALPHABET = "aAbBsSzZ19_.'-  \n,é’\u0301"
+_CONTEXT_WORDS = st.sampled_from(
+    ["in", "IN", "the", "The", "near", "of", "district", "km", "10", "north", "town",
+     "within", "_in", "(in", "and", "between", "Movement", "Iraq", "x", "", ",", "é"]
+)
+
+
+@given(st.text(alphabet=_SCAN_ALPHABET, max_size=40))
+@settings(max_examples=300)
+def test_ascii_and_unicode_word_splits_agree(text: str) -> None:
+    """
+    The standard-library split of ASCII text equals the ``regex`` one, and
+    every word split out starts with a capital.
+    """
+    parts = _parser._CAP_WORDS.split(text)
+    assert [] == [w for w in parts[1::2] if not w[:1].isupper()]
+    if text.isascii():
+        assert parts == _parser._ASCII_CAP_WORDS.split(text)
+
+
+@given(st.lists(st.tuples(_CONTEXT_WORDS, st.sampled_from(["", " ", "  ", "\n", "-"]))))
+@settings(max_examples=300)
+def test_context_shortcuts_match_their_patterns(parts: list[tuple[str, str]]) -> None:
+    """The string-method readings of the text around a name equal the patterns'."""
+    before = "".join(w + sep for w, sep in parts)
+    expected = (
+        bool(_parser._PREPOSITION_BEFORE.search(before)),
+        bool(_parser._OF_CUE_BEFORE.search(before)),
+        bool(_parser._NEAR_BEFORE.search(before) or _parser._DIRECTION_OF.search(before)),
+        bool(_parser._IN_ADMIN_AFTER.match(before)),
+    )
+    actual = (
+        _parser._preposition_before(before),
+        _parser._of_cue_before(before) is not None,
+        _parser._near_or_exact(before) == "near",
+        _parser._in_admin_after(before) is not None,
+    )
+    assert expected == actual
