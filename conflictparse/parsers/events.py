@@ -417,16 +417,20 @@ def _trigger_starts(folded: str) -> list[int]:
     Where a _TRIGGER match can start in *folded*: each place a stem of
     :data:`_TRIGGER_STEMS` starts a word, in order.
     """
-    found: set[int] = set()
+    found: list[int] = []
+    add = found.append
     find = folded.find
     for stem in _TRIGGER_STEMS:
         at = find(stem)
         while at >= 0:
             # a stem inside a word ("carried", "soldiers") starts no match
-            if not at or not _is_word(folded[at - 1]):
-                found.add(at)
+            if not at or not ((c := folded[at - 1]).isalnum() or c == "_"):
+                add(at)
             at = find(stem, at + 1)
-    return sorted(found)
+    # no stem begins another, so no place is found twice; each stem's
+    # places come in order, and sorting merges those runs
+    found.sort()
+    return found
 
 
 #: Candidate starts in one sentence above which one scan of the sentence
@@ -472,28 +476,34 @@ def _triggers(
     irrealis: list[int] | None = None
     definite_cues: list[int] = []
     i = j = 0  # the first cue word at or after the current window
+    n_irrealis = n_definite = 0
     for m in _trigger_matches(folded, start, end, starts):
         at, stop = m.span()
         if irrealis is None:
             irrealis = _cues(_IRREALIS_CUE, folded, start, end)
             definite_cues = _cues(_DEFINITE_CUE, folded, start, end)
+            n_irrealis, n_definite = len(irrealis), len(definite_cues)
         # _IRREALIS and _DEFINITE match only from a cue word in the 60 (30)
         # characters before the trigger: look for one before searching.
         lo = at - 60 if at - 60 > start else start
-        while i < len(irrealis) and irrealis[i] < lo:
+        while i < n_irrealis and irrealis[i] < lo:
             i += 1
         if (
-            (i < len(irrealis) and irrealis[i] < at)
-            or _cut_cue(folded, lo, at, _IRREALIS_CUE_WORDS)
+            (i < n_irrealis and irrealis[i] < at)
+            or (
+                folded.startswith(_IRREALIS_CUE_WORDS, lo)
+                and _cut_cue(folded, lo, at, _IRREALIS_CUE_WORDS)
+            )
         ) and _IRREALIS.search(folded[lo:at], timeout=REGEX_TIMEOUT):
             continue
         if lo < at - 30:
             lo = at - 30
-        while j < len(definite_cues) and definite_cues[j] < lo:
+        while j < n_definite and definite_cues[j] < lo:
             j += 1
         definite = False
-        if (j < len(definite_cues) and definite_cues[j] < at) or _cut_cue(
-            folded, lo, at, _DEFINITE_CUE_WORDS
+        if (j < n_definite and definite_cues[j] < at) or (
+            folded.startswith(_DEFINITE_CUE_WORDS, lo)
+            and _cut_cue(folded, lo, at, _DEFINITE_CUE_WORDS)
         ):
             ref = _DEFINITE.search(folded[lo:at], timeout=REGEX_TIMEOUT)
             definite = ref is not None and not (
