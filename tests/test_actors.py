@@ -601,4 +601,25 @@ UNIT_NAMES = [
 def test_military_unit_names(text: str, expected: list[str]) -> None:
     """Unit names missing from the dictionary (regiments, divisions, numbered battalions) are organisations."""
     doc = Document(text=text, context=Context(published=_dt.date(2016, 1, 10)))
-    assert expected == [m.text for m in PARSER(doc) if m.kind == "unknown" and m.provenance.confidence == 0.5]
+    unknown = "organisation-like name not in the dictionary"
+    assert expected == [m.text for m in PARSER(doc) if m.provenance.reason == unknown]
+
+
+STATE_UNITS = [
+    ("infantry-brigade", "Colonel Ruiz, commander of the 4th Infantry Brigade, said rebels attacked "
+     "two towns overnight and the rebels lost seven men.", "4th Infantry Brigade"),
+    ("airborne-division", "The 82nd Airborne Division said the guerrillas had fled; the guerrillas "
+     "left their weapons behind.", "82nd Airborne Division"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"), [(t, u) for _, t, u in STATE_UNITS], ids=[i for i, _, _ in STATE_UNITS]
+)
+def test_state_units_are_not_the_rebels(text: str, unit: str) -> None:
+    """An unknown unit named for an arm of a state's forces is a state force, and "the rebels" never resolve to it."""
+    doc = Document(text=text, context=Context(published=_dt.date(2016, 1, 10)))
+    found = PARSER(doc)
+    kinds = {m.text: m.kind for m in found}
+    generic = [m.canonical for m in found if m.text.lower().endswith(("rebels", "guerrillas"))]
+    assert ("state", 2, False) == (kinds[unit], len(generic), unit in generic)

@@ -56,6 +56,22 @@ STYLES = [
         ("BOGOTA", _dt.date(1989, 4, 12), "EFE", "CO"), id="muc-day-month-yy",
     ),
     pytest.param(
+        "EL PARAISO (EL SALVADOR), 19 MAR 89 (ACAN-EFE) -- [TEXT] REBELS ATTACKED.", None,
+        ("EL PARAISO", _dt.date(1989, 3, 19), "ACAN-EFE", "SV"), id="fbis-country-in-brackets",
+    ),
+    pytest.param(
+        "PERTH (AUSTRALIA), JUNE 11 89 (AFP) -- [TEXT] THE MINISTER SAID.", None,
+        ("PERTH", _dt.date(1989, 6, 11), "AFP", "AU"), id="fbis-month-day-yy",
+    ),
+    pytest.param(
+        "TEGUCIGALPA, 7 FEB (REUTER) -- [TEXT] A BOMB DAMAGED A BANK.", _dt.date(1990, 2, 9),
+        ("TEGUCIGALPA", _dt.date(1990, 2, 7), "REUTER", "HN"), id="day-month-without-year",
+    ),
+    pytest.param(
+        "HAVANA (CUBA), NO DATE (DOMESTIC SERVICE) -- [SPEECH] [TEXT] COMRADES.", None,
+        ("HAVANA", None, "DOMESTIC SERVICE", "CU"), id="fbis-no-date",
+    ),
+    pytest.param(
         "MOGADISHU, Somalia (AP) — Gunmen attacked a hotel.", None,
         ("MOGADISHU", None, "AP", "SO"), id="place-country-em-dash",
     ),

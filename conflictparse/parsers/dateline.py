@@ -9,6 +9,7 @@ Recognised styles::
     WASHINGTON, Jan. 8, 2016 (AP) -- ...
     SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] ...
     MOGADISHU, Somalia (AP) — ...
+    EL PARAISO (EL SALVADOR), 19 MAR 89 (ACAN-EFE) -- ...
 
 >>> from conflictparse import Document
 >>> d = DatelineParser()(Document(text="SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] THE ARMY"))
@@ -50,9 +51,12 @@ _DATELINE: Final = regex.compile(
     )
     (?:,[ ](?P<region>\p{Lu}[\p{L}.\-]{1,30}+(?:[ ]\p{Lu}[\p{L}.\-]{1,30}+){0,2}+)
         (?=[ ]*+[(,]|[ ]++[-–—]))?              # ", Somalia" before the agency/dash
+    (?(region)|(?:[ ]*+\((?P<pregion>\p{Lu}[\p{L}.\-]{1,30}+(?:[ ]\p{Lu}[\p{L}.\-]{1,30}+){0,2}+)\)
+        (?=,)))?                                # " (El Salvador)," before the date
     (?:,?[ ]++(?P<date>
-        \d{1,2}[ ]++""" + _MONTH + r"""[ ]++\d{2,4}   # 3 JAN 90
-      | """ + _MONTH + r"""[ ]++\d{1,2}(?:,?[ ]++\d{4})?  # Jan 10 / Jan. 8, 2016
+        \d{1,2}[ ]++""" + _MONTH + r"""(?:[ ]++\d{2,4})?+   # 3 JAN 90 / 7 FEB
+      | """ + _MONTH + r"""[ ]++\d{1,2}(?:,?[ ]++(?:\d{4}|\d{2}(?!\d)))?+  # Jan 10 / Jan. 8, 2016 / JUNE 11 89
+      | no[ ]date                                    # FBIS: "MOSCOW (USSR), NO DATE --"
     ))?
     [ ]*+
     (?:\((?P<source>[\p{L}\p{N} .,/&'’\-]{1,40}+)\))?
@@ -179,7 +183,7 @@ class DatelineParser:
         date_text = m.group("date")
         date = _parse_date(date_text, doc.published) if date_text else None
         source = m.group("source")
-        resolved = _resolve(place, m.group("region"))
+        resolved = _resolve(place, m.group("region") or m.group("pregion"))
         if resolved is not None and start:
             resolved = attrs.evolve(resolved, span=span)
         return Dateline(

@@ -44,6 +44,14 @@ __all__ = ["ActorParser"]
 
 _ARMED_KINDS: Final = frozenset({"rebel", "political_militia", "identity_militia"})
 
+#: Words of the arms of a state's forces; an unknown unit named with one
+#: ("3rd Infantry Division", "Airborne Brigade") is a state force.
+_SERVICE_ARMS: Final = frozenset(
+    ["infantry", "artillery", "airborne", "armored", "armoured", "mechanized",
+     "mechanised", "motorized", "motorised", "cavalry", "paratroop", "paratroopers",
+     "marine", "marines", "naval", "navy"]
+)
+
 #: Nouns after a generic state word that make it a modifier ("police station").
 _MODIFIED: Final = frozenset(
     ["station", "stations", "chief", "chiefs", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "headquarters", "base", "bases", "post", "posts", "checkpoint", "checkpoints", "vehicle", "vehicles", "convoy", "convoys", "operation", "operations", "offensive", "commander", "commanders", "statement", "statements", "court", "courts", "camp", "camps", "barracks", "academy", "hospital", "helicopter", "helicopters", "aircraft", "jet", "jets", "plane", "planes", "truck", "trucks", "car", "cars", "building", "buildings", "compound", "office", "offices", "department", "ministry", "leader", "leaders", "leadership", "intelligence", "rule", "coup", "action", "pressure", "spending", "budget", "uniform", "uniforms", "official's", "school", "schools", "general", "generals", "colonel", "officer's", "investigation", "investigations", "report", "reports", "custody", "cell", "cells"]
@@ -324,7 +332,13 @@ class _Compiled:
             item = _Found(start, end)
             name = " ".join(text[start:end].split())
             item.canonical = _title(name) if shouting else name
-            item.armed = name.split()[-1].lower() in ARMED_HEADS
+            words = name.lower().split()
+            if _SERVICE_ARMS.isdisjoint(words):
+                item.armed = words[-1] in ARMED_HEADS
+            else:
+                # "the 4th Infantry Brigade": a unit of a state's forces, never
+                # the group that "the rebels" of the same story refers to
+                item.kind = "state"
             item.confidence = 0.5
             item.reason = "organisation-like name not in the dictionary"
             found.append(item)
