@@ -283,8 +283,33 @@ def test_no_plugin_installed_skips_importlib_metadata(
     _dist_info(tmp_path, "cp_cli_only", "[console_scripts]\nconflictparse = conflictparse._cli:main\n")
     calls = _counting_entry_points(monkeypatch)
     monkeypatch.setattr(sys, "path", [str(tmp_path), str(tmp_path / "absent")])
+    # finders other packages install (importlib_metadata's, imported by dask)
+    # rightly make the registry ask importlib.metadata: leave them out here
+    monkeypatch.setattr(
+        sys, "meta_path", [f for f in sys.meta_path if not hasattr(f, "find_distributions")]
+    )
     assert ("default",) == Registry().names("casualties")
     assert [] == calls
+
+
+class _OwnFinder:
+    """A meta-path finder that finds distributions in its own way."""
+
+    def find_spec(self, *args: object) -> None:
+        return None
+
+    def find_distributions(self, *args: object) -> list[object]:
+        return []
+
+
+def test_a_finder_of_its_own_sends_the_look_to_importlib_metadata(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A finder on sys.meta_path with find_distributions() may know plugins the cheap look cannot see."""
+    calls = _counting_entry_points(monkeypatch)
+    monkeypatch.setattr(sys, "path", [str(tmp_path)])
+    monkeypatch.setattr(sys, "meta_path", [*sys.meta_path, _OwnFinder()])
+    assert ("default", [1]) == (Registry().names("casualties")[0], calls)
 
 
 def test_a_declared_section_is_read_with_importlib_metadata(
