@@ -294,6 +294,7 @@ def test_reference_time(
 # (text, publication date, span, value): the tense around a date without a
 # year decides between the last and the next one
 JAN5 = D(2016, 1, 5)
+FEB10 = D(2016, 2, 10)
 TENSE = [
     pytest.param("Fighting raged in March around the airport.", SUNDAY, "March", "2015-03",
                  id="past-ed-verb"),
@@ -327,6 +328,14 @@ TENSE = [
                  "January", "2016-01", id="ed-adjective-after-article-is-no-past"),
     pytest.param("The company said it would extend the offer, due to lapse last Friday, to Nov. 2.",
                  OCT20, "Nov. 2", "2015-11-02", id="cue-inside-earlier-date-is-its-own"),
+    pytest.param("The protests that rocked the capital in March left 20 dead.", FEB10, "March",
+                 "2015-03", id="verb-after-relative-that-is-past"),
+    pytest.param("Rebels were killed by March 3.", FEB10, "March 3", "2015-03-03",
+                 id="passive-past-by-is-no-deadline"),
+    pytest.param("The army held the town until March.", FEB10, "March", "2015-03",
+                 id="past-verb-until-is-end-point"),
+    pytest.param("Donors were asked to pledge funds by March 3.", FEB10, "March 3", "2016-03-03",
+                 id="infinitive-by-after-past-verb-is-deadline"),
 ]  # fmt: skip
 
 
@@ -467,25 +476,38 @@ def test_seed_not_dates() -> None:
 
 # (written date, expected value): all-digit dates are read day first, month
 # first only when the middle number cannot be a month, year first when it
-# has four digits; a two-digit year is 1969-2068
+# has four digits; a two-digit year takes the century that puts it nearest
+# before publication (10 January 2016 unless given), as in datelines
 NUMERIC = [
-    pytest.param("10/01/2016", "2016-01-10", id="day-first"),
-    pytest.param("10.01.2016", "2016-01-10", id="dotted"),
-    pytest.param("01/13/2016", "2016-01-13", id="month-first-when-day-cannot-be-month"),
-    pytest.param("2016/01/10", "2016-01-10", id="year-first"),
-    pytest.param("10/01/16", "2016-01-10", id="two-digit-year-2000s"),
-    pytest.param("10/01/69", "1969-01-10", id="two-digit-year-1969"),
-    pytest.param("5/6/49", "2049-06-05", id="two-digit-year-2049"),
-    pytest.param("31/02/2016", None, id="no-such-day"),
-    pytest.param("13/13/2016", None, id="no-such-month"),
+    pytest.param("10/01/2016", SUNDAY, "2016-01-10", id="day-first"),
+    pytest.param("10.01.2016", SUNDAY, "2016-01-10", id="dotted"),
+    pytest.param("01/13/2016", SUNDAY, "2016-01-13", id="month-first-when-day-cannot-be-month"),
+    pytest.param("2016/01/10", SUNDAY, "2016-01-10", id="year-first"),
+    pytest.param("10/01/16", SUNDAY, "2016-01-10", id="two-digit-year-2000s"),
+    pytest.param("10/01/69", SUNDAY, "1969-01-10", id="two-digit-year-1969"),
+    pytest.param("5/6/49", SUNDAY, "1949-06-05", id="two-digit-year-before-publication"),
+    pytest.param("5/6/49", D(1990, 1, 3), "1949-06-05", id="two-digit-year-1990-story"),
+    pytest.param("5/6/89", D(1990, 1, 3), "1989-06-05", id="two-digit-year-1989"),
+    pytest.param("31/02/2016", SUNDAY, None, id="no-such-day"),
+    pytest.param("13/13/2016", SUNDAY, None, id="no-such-month"),
+    pytest.param("1.5/2016", SUNDAY, None, id="mixed-separators-four-digit-year"),
+    pytest.param("1/25.16", SUNDAY, None, id="mixed-separators-two-digit-year"),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("written", "value"), NUMERIC)
-def test_numeric_dates(written: str, value: str | None) -> None:
+@pytest.mark.parametrize(("written", "published", "value"), NUMERIC)
+def test_numeric_dates(written: str, published: dt.date, value: str | None) -> None:
     """All-digit dates read as dateparser reads them day first (DMY)."""
-    found = [d.value for d in dates(f"The report, dated {written}, lists the dead.")]
+    found = [d.value for d in dates(f"The report, dated {written}, lists the dead.", published)]
     assert ([value] if value else []) == found
+
+
+def test_numeric_two_digit_year_matches_wire_dates() -> None:
+    """A two-digit year reads the same in "5/6/49" as in "3 JUN 49" (one century rule)."""
+    published = D(1990, 1, 3)
+    numeric = only("The letter, dated 5/6/49, was found.", published).value
+    wire = parse_date("3 JUN 49", published=published).value
+    assert ("1949", "1949") == (numeric[:4] if numeric else None, wire[:4] if wire else None)
 
 
 def test_numeric_dates_do_not_load_dateparser() -> None:

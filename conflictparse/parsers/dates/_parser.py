@@ -69,6 +69,14 @@ _NAMED_AFTER: Final = regex.compile(
     regex.VERBOSE,
 )
 _DEADLINE: Final = regex.compile(r"(?<![a-z])(?:by|until|till)\s++\Z")
+#: A past verb that sets a deadline ("gave residents until Oct. 30").
+_GRANT: Final = regex.compile(r"(?:gave|given|granted|allowed)(?![a-z])")
+#: An infinitive between a past verb and "by"/"until" ("asked them to reply by").
+_INFINITIVE: Final = regex.compile(
+    r"""(?<![a-z])to\s++(?!(?:the|a|an|its|his|her|their|our|this|that|these|those)(?![a-z]))
+        [a-z]++(?:\s++[^\s]++){0,4}?\s++(?:by|until|till)\s++\Z""",
+    regex.VERBOSE,
+)
 _ARTICLE_BEFORE: Final = regex.compile(r"(?<![a-z])(?:the|a|an)\s++\Z")
 _NOUN_AFTER: Final = regex.compile(r" (?!(?:of|to|and|or|in|on|at|by|for)(?![a-z]))[a-z]")
 
@@ -182,24 +190,28 @@ class _Ctx:
             return "past"  # "Wednesday's ruling": an event already named
         if _ARTICLE_BEFORE.search(before) and _NOUN_AFTER.match(self.folded, end):
             return None  # "the Aug. 7 bombings", "the Jan. 14 deadline": no tense
-        fut = past = -1
+        fut = past = cue = -1
         for m in pat.FUTURE_CUE.finditer(before, timeout=REGEX_TIMEOUT):
             if not self._in_recent(b0 + m.start()):
                 fut = m.end()
         for a, z in _past_words(before):
             # "will be paid" is no past
             if not before.endswith("be ", 0, a) and not self._in_recent(b0 + a):
-                past = z
+                cue, past = a, z
         near = max(0, len(before) - 30)
         for m in pat.PAST_ED.finditer(before, near, timeout=REGEX_TIMEOUT):
             if m.end() > past and not before.endswith("be ", 0, m.start()):
-                past = m.end()
+                cue, past = m.start(), m.end()
         if fut >= past and fut >= 0:
             return "future"  # "expected", "planned": a future cue ending in -ed
         if past >= 0:
-            # "asked it to respond by Oct. 31", "held the town until March": a
-            # deadline or an end point, which the verb's tense does not place
-            return None if _DEADLINE.search(before) else "past"
+            # "asked it to respond by Oct. 31", "gave them until March": a
+            # deadline, which the verb's tense does not place; "were killed
+            # by March 3", "held the town until March": a past verb's own date
+            deadline = _DEADLINE.search(before) and (
+                _GRANT.match(before, cue) or _INFINITIVE.search(before, past)
+            )
+            return None if deadline else "past"
         if _FUTURE_AFTER.match(after):
             return "future"
         if len(before.split()) > 1:
@@ -308,16 +320,17 @@ def _yy_allowed(ctx: _Ctx, m: Any) -> bool:
 _NUMERIC_PARTS: Final = regex.compile(r"\d++")
 
 
-def _numeric_date(text: str) -> _dt.date | None:
+def _numeric_date(text: str, published: _dt.date | None) -> _dt.date | None:
     """
     Read an all-digit date: day first ("10/01/2016" is 10 January), month
     first only when the middle number cannot be a month ("01/13/2016"),
-    year first when it has four digits ("2016/01/10"); a two-digit year is
-    1969-2068, as :func:`time.strptime` reads ``%y``.
+    year first when it has four digits ("2016/01/10"); a two-digit year
+    takes the century of :func:`~conflictparse.parsers.dateline.two_digit_year`
+    (nearest before publication), and both separators must be the same.
     """
     parts = _NUMERIC_PARTS.findall(text)
-    if len(parts) != 3 or (len(parts[2]) == 2 and len(set(_NUMERIC_PARTS.split(text)[1:3])) != 1):
-        return None  # "1/2.16": a fraction and a decimal, not a date
+    if len(parts) != 3 or len(set(_NUMERIC_PARTS.split(text)[1:3])) != 1:
+        return None  # "1/2.16", "1.5/2016": a fraction and a decimal, not a date
     if len(parts[0]) == 4:
         year, first, second = int(parts[0]), int(parts[1]), int(parts[2])
         month, day = (first, second) if first <= 12 else (second, first)
@@ -326,7 +339,7 @@ def _numeric_date(text: str) -> _dt.date | None:
         if month > 12:
             day, month = month, day
         if len(parts[2]) == 2:
-            year += 1900 if year >= 69 else 2000
+            year = two_digit_year(year, published)
     if year < 1:
         return None
     return _safe_date(year, month, day)
@@ -343,7 +356,7 @@ def _f_iso(ctx: _Ctx, m: Any) -> DateMention | None:
 
 
 def _f_numeric(ctx: _Ctx, m: Any) -> DateMention | None:
-    d = _numeric_date(m.group())
+    d = _numeric_date(m.group(), ctx.published)
     return None if d is None else _mention(ctx, m.start(), m.end(), cal.day(d))
 
 

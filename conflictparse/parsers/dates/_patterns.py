@@ -278,7 +278,7 @@ PAST_ED: Final = regex.compile(
     r"""
     (?<![a-z])
     [a-z]++(?<=[a-z]{2}[a-df-z]ed)(?<!hundred|united|preferred|armed|based)(?![a-z])
-    (?<!(?:(?<![a-z])(?:a|an|the|its|their|his|her|our|this|that)\s++(?:[a-z]++ly\s++|still\s++)?)[a-z]++)
+    (?<!(?:(?<![a-z])(?:a|an|the|its|their|his|her|our|my|your)\s++(?:[a-z]++ly\s++|still\s++)?)[a-z]++)
                                        # "a (still) unspecified date": an adjective
     """,
     regex.VERBOSE,
