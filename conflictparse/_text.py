@@ -180,7 +180,9 @@ def fold(text: str) -> str:
     True
     """
     if text.isascii():
-        return text.lower()
+        out = text.lower()
+        # the grave accent is the one ASCII apostrophe-like character
+        return out.replace("`", "'") if "`" in out else out
     table, covered = _fold_table()
     out = text.translate(table)  # one C-level pass with the shared table
     if out.isascii():

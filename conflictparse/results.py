@@ -699,6 +699,8 @@ class Report:
         import json
 
         try:
+            if isinstance(text, (bytes, bytearray)):
+                text = text.decode("utf-8")  # json.loads reads bytes too
             if "\\ud" in text:
                 text = _MARKED_LOW.sub(_unescape_marked, text)
             data = json.loads(text)

@@ -518,11 +518,15 @@ def test_stored_index_is_current() -> None:
 
 def test_default_parser_reads_the_stored_index() -> None:
     """The default parser's index is the stored one, equal to an index built from the dictionary."""
+    from conflictparse._data import read_text
+    from conflictparse.parsers.actors._default import matching_actors, source_digest
     from conflictparse.parsers.actors._parser import _Compiled, _default_compiled
+    from conflictparse.parsers.actors._stored import load_index
 
+    # the shipped file is current: the parser does not fall back to building
+    assert load_index(read_text("actors_index.tsv"), source_digest(), len(matching_actors()))
     stored = _default_compiled()
     built = _Compiled(default_dictionary().actors)
-    assert stored.index is not built.index
     assert built.index.rows() == stored.index.rows()
     assert [a.id for a in default_dictionary()] == [a.id for a in stored.actors]
 
@@ -610,6 +614,8 @@ STATE_UNITS = [
      "two towns overnight and the rebels lost seven men.", "4th Infantry Brigade"),
     ("airborne-division", "The 82nd Airborne Division said the guerrillas had fled; the guerrillas "
      "left their weapons behind.", "82nd Airborne Division"),
+    ("numbered-battalion", "Rebels ambushed soldiers of the 3rd Battalion near the pass on Monday. "
+     "The rebels later fled.", "3rd Battalion"),
 ]
 
 

@@ -60,6 +60,10 @@ STYLES = [
         ("EL PARAISO", _dt.date(1989, 3, 19), "ACAN-EFE", "SV"), id="fbis-country-in-brackets",
     ),
     pytest.param(
+        "PARIS (AFP), Jan 10 - Police arrested two men.", PUBLISHED,
+        ("PARIS", _dt.date(2016, 1, 10), "AFP", "FR"), id="agency-in-brackets-before-date",
+    ),
+    pytest.param(
         "PERTH (AUSTRALIA), JUNE 11 89 (AFP) -- [TEXT] THE MINISTER SAID.", None,
         ("PERTH", _dt.date(1989, 6, 11), "AFP", "AU"), id="fbis-month-day-yy",
     ),

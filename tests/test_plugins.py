@@ -285,8 +285,12 @@ def test_no_plugin_installed_skips_importlib_metadata(
     monkeypatch.setattr(sys, "path", [str(tmp_path), str(tmp_path / "absent")])
     # finders other packages install (importlib_metadata's, imported by dask)
     # rightly make the registry ask importlib.metadata: leave them out here
+    from importlib.machinery import PathFinder
+
     monkeypatch.setattr(
-        sys, "meta_path", [f for f in sys.meta_path if not hasattr(f, "find_distributions")]
+        sys,
+        "meta_path",
+        [f for f in sys.meta_path if f is PathFinder or not hasattr(f, "find_distributions")],
     )
     assert ("default",) == Registry().names("casualties")
     assert [] == calls

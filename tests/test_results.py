@@ -206,6 +206,14 @@ def test_from_json_refuses_non_json() -> None:
         Report.from_json("{not json")
 
 
+def test_from_json_reads_utf8_bytes() -> None:
+    """UTF-8 bytes read back as the same report, as json.loads reads them; bad bytes raise SchemaError."""
+    report = _report()
+    with pytest.raises(SchemaError):
+        Report.from_json(b"\xff{")  # type: ignore[arg-type]
+    assert report == Report.from_json(report.to_json().encode("utf-8"))  # type: ignore[arg-type]
+
+
 def test_dateline_country_from_place() -> None:
     """``Dateline.country`` is its place's country, or None without a place."""
     report = _report()

@@ -60,6 +60,8 @@ def _fold_each(text: str) -> str:
         pytest.param("ДОНЕЦК Й", "донецк и", id="cyrillic"),
         pytest.param("İdlib", "İdlib", id="dotted-capital-i-kept"),
         pytest.param("قندوز", "قندوز", id="arabic-unchanged"),
+        pytest.param("the `Ali' brigade", "the 'ali' brigade", id="ascii-grave-accent"),
+        pytest.param("the `Alī' brigade", "the 'ali' brigade", id="non-ascii-grave-accent"),
     ],
 )
 def test_fold_examples(text: str, expected: str) -> None:

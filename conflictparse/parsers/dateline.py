@@ -130,6 +130,15 @@ def _parse_date(text: str, published: _dt.date | None) -> _dt.date | None:
 
 
 @functools.lru_cache(maxsize=512)
+def _is_region(name: str) -> bool:
+    """Whether *name* is a country or first-level subdivision the places family knows."""
+    from conflictparse.parsers.places._tables import _key, admin1_names, country_names
+
+    key = _key(name)
+    return key in country_names() or key in admin1_names()
+
+
+@functools.lru_cache(maxsize=512)
 def _resolve(place: str, region: str | None) -> PlaceMention | None:
     """
     The places family's reading of a dateline place, spanning *place* from
@@ -183,7 +192,14 @@ class DatelineParser:
         date_text = m.group("date")
         date = _parse_date(date_text, doc.published) if date_text else None
         source = m.group("source")
-        resolved = _resolve(place, m.group("region") or m.group("pregion"))
+        region = m.group("region")
+        bracketed = m.group("pregion")
+        if bracketed:
+            if _is_region(bracketed):
+                region = bracketed  # "EL PARAISO (EL SALVADOR), 19 MAR 89"
+            elif not source:
+                source = bracketed  # "PARIS (AFP), Jan 10 -": an agency
+        resolved = _resolve(place, region)
         if resolved is not None and start:
             resolved = attrs.evolve(resolved, span=span)
         return Dateline(

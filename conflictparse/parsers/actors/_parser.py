@@ -333,11 +333,14 @@ class _Compiled:
             name = " ".join(text[start:end].split())
             item.canonical = _title(name) if shouting else name
             words = name.lower().split()
-            if _SERVICE_ARMS.isdisjoint(words):
+            if _SERVICE_ARMS.isdisjoint(words) and not (
+                len(words) == 2 and words[0][:1].isdigit()
+            ):
                 item.armed = words[-1] in ARMED_HEADS
             else:
-                # "the 4th Infantry Brigade": a unit of a state's forces, never
-                # the group that "the rebels" of the same story refers to
+                # "the 4th Infantry Brigade", "the 3rd Battalion": a unit of a
+                # state's forces, never the group that "the rebels" of the
+                # same story refers to
                 item.kind = "state"
             item.confidence = 0.5
             item.reason = "organisation-like name not in the dictionary"
