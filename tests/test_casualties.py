@@ -524,6 +524,39 @@ PERIODS = [
      [(6, False), (2, False)]),
     ("one-person", "A wave of violence this year included the killing of a former army commander.",
      [(1, False)]),
+    # the period phrase must belong to the count's own clause (review of the third session)
+    ("perfect-since-year", "More than 70,000 people have been killed since 1981.", [(70001, True)]),
+    ("so-far-journalists", "Eleven journalists have been killed so far this year.", [(11, True)]),
+    ("long-war-subject", "The 10-year-long war has killed 70,000 people.", [(70000, True)]),
+    ("over-past-weeks-passive", "Police said 28 policemen were killed over the past two weeks.",
+     [(28, True)]),
+    ("leading-since-start", "Since the start of the war, 4,000 civilians have died.",
+     [(4000, True)]),
+    ("since-month-then-aside", "At least 300 civilians have been killed since January, the monitor said.",
+     [(300, True)]),
+    ("to-date", "Twelve aid workers have died to date.", [(12, True)]),
+    ("already-this-year", "Nine soldiers have already been killed this year.", [(9, True)]),
+    ("decade-long-subject", "The decade-long insurgency has killed more than 40,000 people.",
+     [(40001, True)]),
+    ("in-past-days", "Some 150 people were wounded in the past three days.", [(150, True)]),
+    ("aside-deadliest-since", "The attack, the deadliest since 2014, killed 30 people.", [(30, False)]),
+    ("earlier-this-year", "Six people were killed in a car bomb in Kabul earlier this year.",
+     [(6, False)]),
+    ("relative-clause-since", "Rebels, who have fought the government since 1983, killed 12 villagers "
+     "on Monday.", [(12, False)]),
+    ("war-zone", "Two soldiers were killed in the war zone on Tuesday.", [(2, False)]),
+    ("long-word-other-clause", "The month-long siege ended on Friday when an air strike killed 12 "
+     "civilians.", [(12, False)]),
+    ("worst-this-year", "Gunmen killed 14 villagers in the worst massacre this year.", [(14, False)]),
+    ("aside-worst-since-month", "The blast, the worst since March, wounded 25 shoppers.", [(25, False)]),
+    ("relative-held-since", "Separatists, who have held the valley since 2015, killed seven soldiers "
+     "overnight.", [(7, False)]),
+    ("conflict-zone", "Three peacekeepers died in the conflict zone on Saturday.", [(3, False)]),
+    ("week-long-curfew", "A week-long curfew was lifted after a grenade wounded five people.",
+     [(5, False)]),
+    ("so-far-in-the-blast", "Twelve people have been killed so far in the blast.", [(12, False)]),
+    ("so-far-in-the-war", "Some 9,000 people have been killed so far in the war.", [(9000, True)]),
+    ("last-year-incident", "Eight miners were killed last year in a similar blast.", [(8, False)]),
 ]
 
 

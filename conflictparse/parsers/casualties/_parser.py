@@ -979,22 +979,42 @@ _NAME_AFTER: Final = frozenset({",", "that", "when", "after", "while", "]"})
 _PERIOD_STOP: Final = _CLAUSE_END | lx.words("but while whereas")
 #: Strings found in every word `_sums_period` looks for: a sentence without
 #: them is not searched.
-_PERIOD_CUES: Final = ("since", "past", "last", "year", "long", "war", "conflict", "insurgency")
+_PERIOD_CUES: Final = (
+    "since", "past", "last", "far", "date", "already", "long", "war", "conflict", "insurgency"
+)
 #: How far, in tokens, a period is looked for on each side of a count.
 _PERIOD_REACH: Final = 12
+#: Auxiliaries of a perfect verb ("have been killed", "has left").
+_PERFECT: Final = lx.words("has have had")
+#: First words of a phrase that may open a sentence and sum a period before
+#: its comma ("Since the start of the war, …", "Over the past month, …").
+_PERIOD_OPENERS: Final = lx.words("since over in during throughout for so")
+#: Prepositions before "the past/last N <units>".
+_SPAN_PREPOSITIONS: Final = lx.words("over in during within throughout for")
+#: What follows "since the" when it alone says a count sums a period.
+_SINCE_START: Final = lx.words("start beginning outbreak")
 
 
-def _sums_period(toks: list[Token], i: int, j: int) -> bool:
+def _period_clause(toks: list[Token], i: int, j: int) -> tuple[int, int]:
     """
-    Whether the clause around the count at tokens ``[i, j)`` says that it
-    sums a stretch of time rather than one incident: "since 1981", "since
-    the start of the war", "over the past 12 days", "during this
-    10-year-long war", "so far this year". The clause runs back over
-    leading phrases ("Over the past month, …") and forward to a comma.
+    The clause of the count at tokens ``[i, j)``: back to a clause end or a
+    comma, and across that comma only when what lies before it is a phrase
+    opening the sentence ("Since August, …"), never an aside (", the
+    deadliest since 2014,") or a relative clause (", who have …,"); forward
+    to a comma.
     """
     n = len(toks)
     lo = i
     while lo > 0 and i - lo < _PERIOD_REACH and toks[lo - 1].text not in _PERIOD_STOP:
+        if toks[lo - 1].text == ",":
+            s = lo - 2  # the stretch before the comma: a leading phrase?
+            while s >= 0 and lo - s < _PERIOD_REACH and toks[s].text not in _PERIOD_STOP:
+                if toks[s].text == ",":
+                    break
+                s -= 1
+            if (s < 0 or toks[s].text in _PERIOD_STOP) and toks[s + 1].text in _PERIOD_OPENERS:
+                lo = s + 1
+            break
         lo -= 1
     hi = j
     while (
@@ -1002,32 +1022,67 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
         and toks[hi].text not in _PERIOD_STOP and toks[hi].text != ","
     ):  # a comma after the count ends it: ", bringing the toll since 2001 to …"
         hi += 1
+    return lo, hi
+
+
+def _sums_period(toks: list[Token], i: int, j: int) -> bool:
+    """
+    Whether the clause of the count at tokens ``[i, j)`` says that it sums a
+    stretch of time rather than one incident: "so far", "to date", "over
+    the past 12 days", "since the start of the war"; "since 1981", "since
+    January" or a war named with "during" only with a perfect verb ("have
+    been killed since 1981"); "this year" only with "already"; a "*-long"
+    word only on the subject of the count's verb ("the 10-year-long war has
+    killed"). "The deadliest since 2014", "killed in the war zone" and
+    "earlier this year" tell one incident's count.
+    """
+    lo, hi = _period_clause(toks, i, j)
+    words = [t.text for t in toks[lo:hi]]
+    perfect = any(
+        toks[k].text in _PERFECT for k in range(max(lo, i - 3), min(hi, j + 3))
+    )  # the count's own verb: "N have been killed", "has killed N"
+    already = "already" in words
     for k in range(lo, hi):
         word = toks[k].text
-        if word in lx.LONG_PERIODS:
-            return True
         nxt = toks[k + 1].text if k + 1 < hi else ""
-        if word in lx.WARS and (nxt in ("has", "have", "had") or any(
-            toks[m].text in ("in", "during", "throughout") for m in range(max(k - 3, lo), k)
-        )):
-            return True  # "died in the war", "the conflict has killed", not "the war became"
-        if word == "since":
-            if nxt in ("the", "its") and k + 2 < hi:
-                nxt = toks[k + 2].text
-            if nxt in lx.SINCE_PERIODS or (
-                len(nxt) == 4 and nxt.isdigit() and nxt[:2] in ("19", "20")
+        after = toks[k + 2].text if k + 2 < hi else ""
+        if (word, nxt) in (("so", "far"), ("to", "date")):
+            tail = [t.text for t in toks[k + 2:min(k + 5, hi)]] + ["", "", ""]
+            if not (  # "so far in the blast" is one incident's running toll
+                tail[0] in ("in", "from", "after") and tail[1] in _DETERMINERS
+                and tail[2] not in lx.WARS and tail[2] not in lx.SINCE_PERIODS
+                and tail[2] != "year"
             ):
                 return True
-        elif word in ("past", "last") and k > lo and toks[k - 1].text == "the":
-            m = k + 1  # "the past 12 days", "the last two weeks", "the past few months"
+        if word == "this" and nxt == "year" and already:
+            return True
+        if word == "since":
+            if nxt in ("the", "its") and after in _SINCE_START:
+                return True  # "since the start of the war"
+            if nxt in ("the", "its"):
+                nxt = after
+            if perfect and (nxt in lx.SINCE_PERIODS or (
+                len(nxt) == 4 and nxt.isdigit() and nxt[:2] in ("19", "20")
+            )):
+                return True
+        elif word in ("past", "last") and k - 2 >= lo and toks[k - 1].text == "the" and (
+            toks[k - 2].text in _SPAN_PREPOSITIONS
+        ):
+            m = k + 1  # "over the past 12 days", "in the last two weeks"
             if m < hi and (parse_number(toks[m].text) is not None or toks[m].text in (
                 "few", "several", "couple"
             )):
                 m += 1
             if m < hi and toks[m].text in lx.PERIOD_UNITS:
                 return True
-        elif word == "this" and nxt == "year":
-            return True
+        elif word in lx.WARS or word in lx.LONG_PERIODS or word.endswith("-long"):
+            verb = k + 1 if word in lx.WARS else k + 2  # the verb of the noun
+            if verb < hi and toks[verb].text in _PERFECT and verb >= i - 3:
+                return True  # "the war has killed N", "the month-long siege has killed N"
+            if perfect and any(  # "during this 10-year-long war, N have died"
+                toks[m].text in ("during", "throughout") for m in range(max(k - 5, lo), k)
+            ):
+                return True
     return False
 
 
