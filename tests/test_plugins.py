@@ -190,14 +190,7 @@ def test_entry_points_are_read_on_first_lookup(
     fake_distribution: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Creating a Registry reads nothing; the first lookup reads the entry points once."""
-    calls: list[int] = []
-    real = metadata.entry_points
-
-    def counting(*args: object, **kwargs: object) -> object:
-        calls.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(metadata, "entry_points", counting)
+    calls = _counting_entry_points(monkeypatch)
     registry = Registry()
     assert [] == calls
     registry.names("casualties")
