@@ -669,7 +669,10 @@ def _plot(curve: Sequence[tuple[int, float]]) -> None:
 def bench_hostile(pipeline: Pipeline) -> dict[str, float]:
     """Print seconds per MB for each adversarial document."""
     results: dict[str, float] = {}
-    print(f"  {'input':26} {'size':>9} {'seconds':>8} {'s / MB':>7}  outcome")
+    print(
+        f"  {'input':26} {'size':>9} {'seconds':>8} {'s / MB':>7}  outcome   "
+        "(inputs over 0.5 s / MB: the least of two runs)"
+    )
     limit = _limit()
     for name, text in hostile_inputs(256 * 1024 if _quick() else MB).items():
 
@@ -682,6 +685,12 @@ def bench_hostile(pipeline: Pipeline) -> dict[str, float]:
             return f"{sum(len(getattr(report, f)) for f in families)} mentions"
 
         result = _in_child(attempt, limit)
+        if result is not None and result[0] / (len(text) / MB) >= 0.5:
+            # a slow-looking run gets a second child: the least of the two
+            # counts (random machine stalls, see _least_per_document)
+            again = _in_child(attempt, limit)
+            if again is not None and again[0] < result[0]:
+                result = again
         if result is None:
             results[name] = float("inf")
             print(
