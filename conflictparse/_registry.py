@@ -6,9 +6,10 @@ being imported. Third-party parsers arrive through one entry-point group
 per family (``conflictparse.dates``, ``conflictparse.casualties``,
 ``conflictparse.places``, ``conflictparse.actors``, ``conflictparse.events``
 and ``conflictparse.dateline``), read on the first lookup, not at import.
-When no installed distribution declares such a group (a quick look at
-their ``entry_points.txt`` files tells), :mod:`importlib.metadata` is not
-imported at all.
+The ``entry_points.txt`` files of the installed distributions are read
+directly, as :mod:`importlib.metadata` reads them; only when something
+unusual is on the path (a zip file, an egg, a finder of its own) is
+:mod:`importlib.metadata` imported to do it.
 """
 
 from __future__ import annotations
@@ -18,12 +19,9 @@ import os
 import sys
 import threading
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final, Protocol
 
 from conflictparse.errors import PluginValidationError, UnknownParserError
-
-if TYPE_CHECKING:  # importlib.metadata costs ~15 ms: imported on the first lookup
-    from importlib import metadata
 
 __all__ = ["FAMILIES", "Registry", "default_registry"]
 
@@ -121,7 +119,7 @@ class Registry:
 
     def __init__(self, *, entry_points: bool = True) -> None:
         self._user: dict[str, dict[str, Any]] = {f: {} for f in FAMILIES}
-        self._entry_points: dict[str, dict[str, metadata.EntryPoint]] = {
+        self._entry_points: dict[str, dict[str, _EntryPointLike]] = {
             f: {} for f in FAMILIES
         }
         self._loaded = not entry_points
@@ -196,59 +194,183 @@ class Registry:
         return instantiate(self.get(family, name), family)
 
 
-def _entry_points() -> Iterable[metadata.EntryPoint]:
-    if not _may_declare_entry_points():
-        return  # importing importlib.metadata and reading every distribution costs ~20 ms
+def _entry_points() -> Iterable[_EntryPointLike]:
+    found = _read_entry_points(_ENTRY_POINT_PREFIX)
+    if found is not None:
+        return found  # the common case: importlib.metadata is not imported
     from importlib import metadata
 
     eps = metadata.entry_points()
-    for family in FAMILIES:
-        yield from eps.select(group=_ENTRY_POINT_PREFIX + family)
+    return [ep for family in FAMILIES for ep in eps.select(group=_ENTRY_POINT_PREFIX + family)]
+
+
+class _EntryPointLike(Protocol):
+    """What the registry uses of an entry point (:class:`importlib.metadata.EntryPoint`)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def value(self) -> str: ...
+
+    @property
+    def group(self) -> str: ...
+
+    def load(self) -> Any: ...
+
+
+class _EntryPoint:
+    """
+    An entry point read from an ``entry_points.txt`` by
+    :func:`_read_entry_points`: the same ``name``, ``value`` and ``group``
+    as :class:`importlib.metadata.EntryPoint`, and a :meth:`load` that
+    resolves ``module:attr.attr`` in the same way.
+    """
+
+    __slots__ = ("group", "name", "value")
+
+    def __init__(self, name: str, value: str, group: str) -> None:
+        self.name = name
+        self.value = value
+        self.group = group
+
+    def __repr__(self) -> str:
+        return f"_EntryPoint(name={self.name!r}, value={self.value!r}, group={self.group!r})"
+
+    def load(self) -> Any:
+        """Import the module the value names and return its attribute."""
+        import re  # stdlib; only when a plugin is loaded
+
+        # importlib.metadata.EntryPoint.pattern: module, :attr, [extras]
+        match = re.match(
+            r"(?P<module>[\w.]+)\s*(:\s*(?P<attr>[\w.]+)\s*)?((?P<extras>\[.*\])\s*)?$",
+            self.value,
+        )
+        if match is None:
+            raise ValueError(f"not an entry point value: {self.value!r}")
+        obj: Any = importlib.import_module(match.group("module"))
+        for attr in (match.group("attr") or "").split("."):
+            if attr:
+                obj = getattr(obj, attr)
+        return obj
 
 
 _INFO_SUFFIXES: Final = (".dist-info", ".egg-info")
 
 
-def _may_declare_entry_points() -> bool:
-    """
-    Whether any installed distribution may declare a ``conflictparse.*``
-    entry point: a cheap look, without :mod:`importlib.metadata`, at the
-    ``entry_points.txt`` of the ``*.dist-info`` and ``*.egg-info``
-    directories on :data:`sys.path` (where its path finder looks).
+def _normalize(name: str) -> str:
+    # importlib.metadata's Prepared.normalize (PEP 503, dashes as underscores),
+    # without a regex: runs of "-", "_" and "." become one "_"
+    out: list[str] = []
+    for ch in name.lower():
+        if ch in "-_.":
+            if not out or out[-1] != "_":
+                out.append("_")
+        else:
+            out.append(ch)
+    return "".join(out)
 
-    It may say yes wrongly (then :mod:`importlib.metadata` decides), never
-    no wrongly: a path entry it cannot list as a directory (a zip file, an
-    ``.egg``) and a finder on :data:`sys.meta_path` that finds distributions
-    in its own way both count as yes.
+
+def _read_entry_points(prefix: str) -> list[_EntryPoint] | None:
+    """
+    The entry points of the installed distributions whose group starts
+    with *prefix*, read straight from the ``entry_points.txt`` files of the
+    ``*.dist-info`` and ``*.egg-info`` directories on :data:`sys.path`,
+    without :mod:`importlib.metadata` (whose import pulls in ``email``,
+    ``zipfile``, ``csv`` ... and costs a good part of a first parse).
+
+    It follows :func:`importlib.metadata.entry_points` step by step: the
+    path entries in order, the metadata directories of each grouped by
+    normalised distribution name in listing order, the first distribution
+    of a name shadowing the later ones, sections and ``name = value``
+    lines read as :class:`importlib.metadata` reads them; entry points come
+    out grouped by group (a stable sort), as ``entry_points()`` returns
+    them.
+
+    Returns ``None`` (ask :mod:`importlib.metadata`) whenever something is
+    unusual: a finder on :data:`sys.meta_path` that finds distributions in
+    its own way, no path finder, a path entry that is not a ``str``, one
+    that exists but cannot be listed (a zip file), an ``.egg``, a metadata
+    directory whose suffix is not in lower case (its name then comes from
+    its ``METADATA``), or a line it cannot read.
     """
     from importlib.machinery import PathFinder
 
+    if PathFinder not in sys.meta_path:
+        return None
     for finder in sys.meta_path:
         if finder is not PathFinder and hasattr(finder, "find_distributions"):
-            return True
-    marker = b"[" + _ENTRY_POINT_PREFIX.encode("ascii")  # a section header
+            return None
+    seen: set[str] = set()
+    found: list[_EntryPoint] = []
     for entry in sys.path:
         if not isinstance(entry, str):
-            return True  # not what the path finder reads: let importlib.metadata decide
+            return None
         root = entry or "."
         try:
             children = os.listdir(root)
         except OSError:
             if os.path.exists(root):
-                return True  # a zip file or something else importlib.metadata may read
+                return None  # a zip file or something else importlib.metadata may read
             continue
-        if root.lower().endswith(".egg"):
-            return True
+        if os.path.basename(entry).lower().endswith(".egg"):
+            return None
+        by_name: dict[str, list[str]] = {}
         for child in children:
-            if not child.lower().endswith(_INFO_SUFFIXES):
-                continue
-            try:
-                with open(os.path.join(root, child, "entry_points.txt"), "rb") as fh:
-                    if marker in fh.read():
-                        return True
-            except OSError:  # no entry points, or an egg-info file, not a directory
-                continue
-    return False
+            low = child.lower()
+            if low.endswith(_INFO_SUFFIXES):
+                if not child.endswith(_INFO_SUFFIXES):
+                    return None
+                name = _normalize(low.rpartition(".")[0].partition("-")[0])
+                by_name.setdefault(name, []).append(child)
+        for name, infos in by_name.items():
+            for child in infos:
+                if name in seen:
+                    continue
+                seen.add(name)
+                try:
+                    with open(
+                        os.path.join(root, child, "entry_points.txt"), encoding="utf-8"
+                    ) as fh:
+                        text = fh.read()
+                except (
+                    FileNotFoundError,
+                    IsADirectoryError,
+                    NotADirectoryError,
+                    PermissionError,
+                    UnicodeDecodeError,
+                ):
+                    continue  # no entry points (importlib.metadata reads them as none)
+                if prefix not in text:
+                    continue
+                if not _parse_entry_points(text, prefix, found):
+                    return None
+    found.sort(key=lambda ep: ep.group)
+    return found
+
+
+def _parse_entry_points(text: str, prefix: str, out: list[_EntryPoint]) -> bool:
+    """
+    Append to *out* the entry points of the groups starting with *prefix*
+    in the ``entry_points.txt`` *text*, read as importlib.metadata's
+    ``Sectioned`` reads it; return ``False`` for a line it would refuse.
+    """
+    group = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            group = line.strip("[]")
+            continue
+        if group is None:
+            continue
+        name, sep, value = line.partition("=")
+        if not sep:
+            return False  # importlib.metadata raises on it: let it
+        if group.startswith(prefix):
+            out.append(_EntryPoint(name.strip(), value.strip(), group))
+    return True
 
 
 def default_registry() -> Registry:

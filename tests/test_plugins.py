@@ -24,6 +24,7 @@ from conflictparse import (
     Pipeline,
     Registry,
     Span,
+    _registry,
 )
 from conflictparse.errors import PluginValidationError, UnknownParserError
 
@@ -190,7 +191,7 @@ def test_entry_points_are_read_on_first_lookup(
     fake_distribution: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Creating a Registry reads nothing; the first lookup reads the entry points once."""
-    calls = _counting_entry_points(monkeypatch)
+    calls = _counting_reads(monkeypatch)
     registry = Registry()
     assert [] == calls
     registry.names("casualties")
@@ -241,7 +242,7 @@ def test_unknown_plugin_name_lists_what_exists() -> None:
     assert ("default",) == info.value.available
 
 
-# --- the cheap look before importlib.metadata ----------------------------------
+# --- entry_points.txt read without importlib.metadata ---------------------------
 
 
 def _dist_info(root: Path, name: str, entry_points: str) -> None:
@@ -251,6 +252,21 @@ def _dist_info(root: Path, name: str, entry_points: str) -> None:
         f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n", encoding="utf-8"
     )
     (info / "entry_points.txt").write_text(entry_points, encoding="utf-8")
+
+
+def _counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count the registry's reads of the installed entry points."""
+    calls: list[int] = []
+    # the module Registry runs in (a doctest run may import _registry twice)
+    namespace = Registry._load_entry_points.__globals__
+    real = namespace["_entry_points"]
+
+    def counting() -> object:
+        calls.append(1)
+        return real()
+
+    monkeypatch.setitem(namespace, "_entry_points", counting)
+    return calls
 
 
 def _counting_entry_points(monkeypatch: pytest.MonkeyPatch) -> list[int]:
@@ -309,16 +325,20 @@ def test_a_finder_of_its_own_sends_the_look_to_importlib_metadata(
     assert ("default", [1]) == (Registry().names("casualties")[0], calls)
 
 
-def test_a_declared_section_is_read_with_importlib_metadata(
+def test_a_declared_section_is_read_without_importlib_metadata(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A ``[conflictparse.dates]`` section anywhere on the path is found and used."""
+    """A ``[conflictparse.dates]`` section anywhere on the path is found and loads."""
+    import os
+
     _dist_info(tmp_path, "cp_other", "[console_scripts]\nother = os:getcwd\n")
     _dist_info(tmp_path, "cp_dates_plugin", "[conflictparse.dates]\ncwd = os:getcwd\n")
     calls = _counting_entry_points(monkeypatch)
     monkeypatch.syspath_prepend(str(tmp_path))
-    names = Registry().names("dates")  # also any dates plugin installed here
-    assert (True, [1]) == ({"cwd", "default"} <= set(names), calls)
+    registry = Registry()
+    names = registry.names("dates")  # also any dates plugin installed here
+    assert (True, []) == ({"cwd", "default"} <= set(names), calls)
+    assert os.getcwd is registry.get("dates", "cwd")
 
 
 @pytest.mark.parametrize(
@@ -341,3 +361,133 @@ def test_path_entries_it_cannot_read_defer_to_importlib_metadata(
     monkeypatch.setattr(sys, "path", [str(target)])
     assert ("default",) == Registry().names("events")
     assert [1] == calls
+
+
+def _as_importlib_reads(paths: list[str], monkeypatch: pytest.MonkeyPatch) -> object:
+    """``(group, name, value)`` of every entry point, as importlib.metadata reads *paths*."""
+    monkeypatch.setattr(sys, "path", paths)
+    eps = metadata.entry_points()
+    return [(ep.group, ep.name, ep.value) for g in sorted(eps.groups) for ep in eps.select(group=g)]
+
+
+def _as_registry_reads(paths: list[str], monkeypatch: pytest.MonkeyPatch) -> object:
+    """``(group, name, value)`` of every entry point, read without importlib.metadata."""
+    monkeypatch.setattr(sys, "path", paths)
+    found = _registry._read_entry_points("")
+    return None if found is None else [(ep.group, ep.name, ep.value) for ep in found]
+
+
+def test_reads_the_installed_entry_points_as_importlib_metadata_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On the real environment, every entry point of every group comes out the same."""
+    paths = list(sys.path)
+    expected = _as_importlib_reads(paths, monkeypatch)
+    assert expected == _as_registry_reads(paths, monkeypatch)
+
+
+_WEIRD_LINES = """\
+# a comment before any section
+orphan = ignored:before_sections
+
+[conflictparse.dates]
+  spaced   =   os.path : join [extra1, extra2]
+; not a comment for importlib: a name with a semicolon = os:sep
+\tcwd=os:getcwd
+# comment = os:getcwd
+[ conflictparse.places ]
+  [conflictparse.casualties]
+equal = os:getcwd=twice
+"""
+
+
+def _tree(tmp_path: Path, layout: dict[str, dict[str, str | None]]) -> list[str]:
+    """
+    Make one directory per key of *layout* holding, per metadata directory
+    name, its ``entry_points.txt`` text (``None``: no file); return the paths.
+    """
+    paths = []
+    for folder, infos in layout.items():
+        root = tmp_path / folder
+        root.mkdir()
+        for child, text in infos.items():
+            info = root / child
+            info.mkdir()
+            name = child.partition("-")[0]
+            (info / "METADATA").write_text(
+                f"Metadata-Version: 2.1\nName: {name}\nVersion: 1.0\n", encoding="utf-8"
+            )
+            if text is not None:
+                (info / "entry_points.txt").write_text(text, encoding="utf-8")
+        paths.append(str(root))
+    return [*paths, str(tmp_path / "absent")]
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        pytest.param(
+            {"a": {"plug_in-1.0.dist-info": "[conflictparse.dates]\nfirst = os:getcwd\n"},
+             "b": {"Plug.In-2.0.dist-info": "[conflictparse.dates]\nsecond = os:getcwd\n"}},
+            id="first-on-path-shadows-same-normalised-name",
+        ),
+        pytest.param(
+            {"a": {"plug-1.0.dist-info": None},
+             "b": {"plug-2.0.dist-info": "[conflictparse.dates]\nhidden = os:getcwd\n"}},
+            id="shadowed-by-a-distribution-without-entry-points",
+        ),
+        pytest.param(
+            {"a": {"old_style-0.1.egg-info": "[conflictparse.events]\nlegacy = os:getcwd\n",
+                   "other-1.0.dist-info": "[conflictparse.events]\nlegacy = os:getpid\n"}},
+            id="egg-info-directory-and-a-duplicate-name-in-one-group",
+        ),
+        pytest.param(
+            {"a": {"weird-1.0.dist-info": _WEIRD_LINES}},
+            id="comments-spaces-sections-and-orphans",
+        ),
+        pytest.param(
+            {"a": {"many-1.0.dist-info": "[zeta]\nz = os:getcwd\n[alpha]\na = os:getcwd\n"
+                                          "[zeta]\ny = os:getpid\n"}},
+            id="groups-sorted-stably",
+        ),
+    ],
+)
+def test_fake_trees_read_as_importlib_metadata_reads_them(
+    layout: dict[str, dict[str, str | None]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Shadowing, odd lines and group order come out as importlib.metadata gives them."""
+    paths = _tree(tmp_path, layout)
+    expected = _as_importlib_reads(paths, monkeypatch)
+    assert expected == _as_registry_reads(paths, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        pytest.param({"a": {"bad-1.0.dist-info": "[conflictparse.dates]\nno equals sign\n"}},
+                     id="a-line-importlib-refuses"),
+        pytest.param({"a": {"Loud-1.0.DIST-INFO": "[conflictparse.dates]\nx = os:getcwd\n"}},
+                     id="upper-case-suffix"),
+    ],
+)
+def test_unusual_metadata_is_left_to_importlib_metadata(
+    layout: dict[str, dict[str, str | None]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the direct reader might read differently makes it step aside (``None``)."""
+    paths = _tree(tmp_path, layout)
+    assert None is _as_registry_reads(paths, monkeypatch)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        pytest.param("os:getcwd", id="module-attribute"),
+        pytest.param("os.path:join", id="dotted-module"),
+        pytest.param("os", id="module-alone"),
+        pytest.param("os: path.join [extra]", id="attribute-path-and-extras"),
+    ],
+)
+def test_entry_points_load_as_importlib_metadata_loads_them(value: str) -> None:
+    """``load()`` resolves a value to the same object as importlib.metadata's."""
+    expected = metadata.EntryPoint(name="x", value=value, group="conflictparse.dates").load()
+    assert expected is _registry._EntryPoint("x", value, "conflictparse.dates").load()
