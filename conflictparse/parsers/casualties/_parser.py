@@ -20,7 +20,7 @@ from conflictparse.parsers.casualties._reader import (
     noun_phrase,
     quantity_at,
     quantity_list,
-    tokenize,
+    split_tokens,
     trigger_at,
     words_at,
 )
@@ -1154,18 +1154,107 @@ def _needed_phrase_in(sentence: str) -> bool:
     )
 
 
+def _cue_sentences(
+    folded: str, spans: list[tuple[int, int]]
+) -> list[tuple[tuple[int, int], str]]:
+    """
+    The sentences of *spans* (in order) that hold a cue word, with their
+    words split at white space and the punctuation of `_SPACES`: as if each
+    sentence were split on its own, but with one pass over the whole text.
+    The cues that occur anywhere are found first; each is then looked up with
+    ``str.find``, so a sentence without one costs nothing.
+    """
+    blank = folded.translate(_SPACES)
+    # a word of the whole text is a word of its sentence when every sentence
+    # starts and ends at white space (or the text's ends), as sentences do
+    glued = any(
+        (s > 0 and not blank[s - 1].isspace()) or (e < len(blank) and not blank[e].isspace())
+        for s, e in spans
+    )
+    present = _CUES if glued else _CUES.intersection(blank.split())
+    if not present:
+        return []
+    starts = [s for s, _ in spans]
+    chosen: set[int] = set()
+    for cue in present:
+        size = len(cue)
+        at = blank.find(cue)
+        while at >= 0:
+            k = bisect.bisect_right(starts, at) - 1
+            if k < 0:
+                at = blank.find(cue, at + 1)
+                continue
+            s, e = spans[k]
+            stop = at + size
+            if k in chosen or (
+                stop <= e
+                and (at == s or blank[at - 1].isspace())
+                and (stop == e or blank[stop].isspace())
+            ):
+                chosen.add(k)
+                at = blank.find(cue, e)  # one occurrence is enough
+            else:
+                at = blank.find(cue, at + 1)
+    return [(spans[k], blank) for k in sorted(chosen)]
+
+
+#: Words at which a rule may find a count after the sentence's last word
+#: that can open an outcome: "no one was harmed", a toll, "among the".
+_TAIL_OPENERS: Final = _ZERO_FIRST | _TOLL_FIRST | {"the", "among"}
+
+
+def _hit_at(
+    folded: str,
+    text: str,
+    toks: list[Token],
+    i: int,
+    word: str,
+    shouting: bool,
+    last_trigger: int,
+    last_outcome: int,
+) -> tuple[list[_Found], int] | None:
+    """
+    The counts a rule reads from token *i* (its text *word*): each rule's
+    own first test is made here, to save the calls. *last_trigger* is the
+    sentence's last word that can open an outcome, *last_outcome* the last
+    that can open an outcome of a named victim: every rule but `_zero`,
+    `_toll` and `_among` needs one after *i* (or at *i*).
+    """
+    hit = _zero(folded, toks, i) if word in _ZERO_FIRST else None
+    if hit is None and word in _TOLL_FIRST:
+        hit = _toll(folded, toks, i)
+    if hit is None and (word == "the" or word == "among"):
+        hit = _among(folded, toks, i)
+    if hit is not None or i > last_trigger:
+        return hit
+    trig = word in lx.TRIGGERS
+    if trig:
+        hit = _active(folded, toks, i)
+    if hit is None and (
+        word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")
+    ):
+        hit = _passive(folded, toks, i)
+    if hit is None and (trig or (
+        last_outcome > i
+        and word[0].isalpha()
+        and (shouting or text[toks[i].start].isupper())
+    )):
+        hit = _named(folded, toks, i, text, shouting)
+    if hit is None and word.endswith("'s"):
+        hit = _possessive_name(text, toks, i, shouting)
+    return hit
+
+
 def read(doc: Document) -> list[_Found]:
     """Every count in *doc*, in text order."""
     folded = doc.folded
     text = doc.text
     out: list[_Found] = []
     names: set[tuple[str, str]] = set()
-    for s_start, s_end in _bounded(doc.sentences, folded):
-        # a cheap look for an outcome word before tokenizing the sentence
+    spans = list(_bounded(doc.sentences, folded))
+    for (s_start, s_end), blank in _cue_sentences(folded, spans):
         sentence = folded[s_start:s_end]
-        words = set(sentence.translate(_SPACES).split())
-        if _CUES.isdisjoint(words):
-            continue
+        words = set(blank[s_start:s_end].split())
         if _WHOLE_CUES.isdisjoint(words) and not _needed_phrase_in(sentence):
             continue  # "made", "held", "number" with no "made homeless", "held hostage", …
         shouting = text[s_start:s_end].isupper()  # ALL-CAPS copy
@@ -1173,18 +1262,25 @@ def read(doc: Document) -> list[_Found]:
             continue
         # ", who was killed" after a name: without "who" there is none to find
         who = shouting and "who" in sentence
-        toks = tokenize(folded, s_start, s_end)
+        toks, texts = split_tokens(folded, s_start, s_end)
         n = len(toks)
+        # the last words that can open an outcome, of anyone or of a named
+        # victim: most rules need one after the token they start from
+        last_trigger = n - 1
+        while last_trigger >= 0 and texts[last_trigger] not in lx.TRIGGERS:
+            last_trigger -= 1
+        last_outcome = last_trigger
+        while last_outcome >= 0 and texts[last_outcome] not in _PREDICATE_FIRST:
+            last_outcome -= 1
         resume = 0  # the token after the last count read
-        # a named victim's outcome follows the name: past the last word that
-        # can open one, no name is looked for (computed on first need)
-        last_outcome = -2
-        for i, (word, t_start, _) in enumerate(toks):
-            if i < resume:
-                continue
-            if (
-                word in _OPENERS
-                or word[0].isdigit()
+        for i, word in enumerate(texts):
+            if word in _OPENERS:
+                if i > last_trigger and word not in _TAIL_OPENERS:
+                    continue
+            elif i > last_trigger:
+                continue  # only _TAIL_OPENERS, all among _OPENERS, start a count here
+            elif (
+                word[0].isdigit()
                 or word.endswith("'s")
                 or ("-" in word and word.partition("-")[0] in STARTERS)  # _OPENERS has STARTERS
             ):
@@ -1193,39 +1289,18 @@ def read(doc: Document) -> list[_Found]:
                 if not (
                     (
                         i == 0
-                        or toks[i - 1].text in _NAME_AFTER
+                        or texts[i - 1] in _NAME_AFTER
                         or word in lx.TITLES
                         or (who and _relative_outcome_after(toks, i))
                     )
-                    and text[t_start].isupper()
+                    and text[toks[i].start].isupper()
                 ):
                     continue
-            elif not text[t_start].isupper():
+            elif not text[toks[i].start].isupper():
                 continue
-            # each rule's own first test, made here to save the calls
-            trig = word in lx.TRIGGERS
-            hit = _zero(folded, toks, i) if word in _ZERO_FIRST else None
-            if hit is None and word in _TOLL_FIRST:
-                hit = _toll(folded, toks, i)
-            if hit is None and (word == "the" or word == "among"):
-                hit = _among(folded, toks, i)
-            if hit is None and trig:
-                hit = _active(folded, toks, i)
-            if hit is None and (
-                word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")
-            ):
-                hit = _passive(folded, toks, i)
-            if hit is None and (
-                trig or (word[0].isalpha() and (shouting or text[t_start].isupper()))
-            ):
-                if not trig and last_outcome == -2:
-                    last_outcome = next(
-                        (k for k in range(n - 1, -1, -1) if toks[k].text in _PREDICATE_FIRST), -1
-                    )
-                if trig or last_outcome > i:
-                    hit = _named(folded, toks, i, text, shouting)
-            if hit is None and word.endswith("'s"):
-                hit = _possessive_name(text, toks, i, shouting)
+            if i < resume:
+                continue
+            hit = _hit_at(folded, text, toks, i, word, shouting, last_trigger, last_outcome)
             if hit is None:
                 continue
             whole = [f for f in hit[0] if not f.subset and f.outcome in _NAMED_OUTCOMES]

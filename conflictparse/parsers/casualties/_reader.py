@@ -7,21 +7,44 @@ same offsets), so ALL-CAPS copy reads like mixed case.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Final, NamedTuple
+import functools
+import itertools
+import re
+from collections.abc import Callable, Iterable
+from typing import Final, NamedTuple, cast
 
 import regex
 
 from conflictparse._text import NUMBER_PATTERN, REGEX_TIMEOUT, parse_number
 from conflictparse.parsers.casualties import _lexicon as lx
 
+# Splitting with one group gives gap, token, gap, token, ..., gap: the
+# offsets of every token follow from the lengths alone, with no Python code
+# per token (see `split_tokens`).
 _TOKEN_RE: Final = regex.compile(
     r"""
-    \d++(?:[,.]\d++)*+                  # a number in digits: 12, 1,200, 2.5
-    | [a-z]++(?:['-][a-z]++)*+          # a word, maybe hyphenated or with 's
-    | [^\sa-z\d]                        # any other single character
+    (
+      \d++(?:[,.]\d++)*+                # a number in digits: 12, 1,200, 2.5
+      | [a-z]++(?:['-][a-z]++)*+        # a word, maybe hyphenated or with 's
+      | [^\sa-z\d]                      # any other single character
+    )
     """,
     regex.VERBOSE,
+)
+# The same tokens for ASCII text (most copy), split with the standard
+# library's ``re``: about 2.5 times faster than ``regex`` here. The white
+# space it skips is exactly the ASCII white space of ``regex``'s ``\s``
+# (``re`` would also skip \x1c-\x1f). The pattern cannot backtrack
+# (possessive runs of one class), so it needs no time limit.
+_ASCII_TOKEN_RE: Final = re.compile(
+    r"""
+    (
+      [0-9]++(?:[,.][0-9]++)*+          # a number in digits
+      | [a-z]++(?:['-][a-z]++)*+        # a word
+      | [^\t\n\x0b\x0c\r a-z0-9]          # any other single character
+    )
+    """,
+    re.VERBOSE,
 )
 
 _NUMBER_RE: Final = regex.compile(NUMBER_PATTERN, regex.IGNORECASE)
@@ -37,15 +60,29 @@ class Token(NamedTuple):
     end: int
 
 
+#: Builds a :class:`Token` from a (text, start, end) tuple in C: no
+#: Python-level constructor call per token.
+_new_token: Final = cast(
+    "Callable[[tuple[str, int, int]], Token]", functools.partial(tuple.__new__, Token)
+)
+
+
+def split_tokens(folded: str, start: int, end: int) -> tuple[list[Token], list[str]]:
+    """The tokens of ``folded[start:end]`` (offsets into *folded*) and their texts."""
+    piece = folded[start:end]
+    if piece.isascii():
+        parts = _ASCII_TOKEN_RE.split(piece)
+    else:
+        parts = _TOKEN_RE.split(piece, timeout=REGEX_TIMEOUT)
+    # parts: gap, token, gap, ..., token, gap; bounds[k] is where parts[k] starts
+    bounds = list(itertools.accumulate(map(len, parts), initial=start))
+    texts = parts[1::2]
+    return list(map(_new_token, zip(texts, bounds[1:-1:2], bounds[2::2], strict=True))), texts
+
+
 def tokenize(folded: str, start: int, end: int) -> list[Token]:
     """Tokens of ``folded[start:end]``, with offsets into *folded*."""
-    # matching a slice is much faster with ``regex`` than pos/endpos;
-    # tuple.__new__ skips the Python-level NamedTuple constructor
-    new = tuple.__new__
-    return [
-        new(Token, (m[0], m.start() + start, m.end() + start))
-        for m in _TOKEN_RE.finditer(folded[start:end], timeout=REGEX_TIMEOUT)
-    ]
+    return split_tokens(folded, start, end)[0]
 
 
 class Quantity(NamedTuple):
