@@ -68,20 +68,20 @@ _NEEDED_WORDS: Final = frozenset(p for p in _NEEDED if " " not in p)
 _LETTERS_RE: Final = regex.compile(r"[a-z]++")
 
 
-def _phrase_pattern(first: str) -> regex.Pattern[str]:
-    """The needed phrases of several words opening with *first*, as one pattern."""
-    phrases = sorted((p for p in _NEEDED if p.startswith(first + " ")), key=len, reverse=True)
-    return regex.compile(
-        "(?:" + "|".join(r"\s++".join(regex.escape(w) for w in p.split()) for p in phrases)
-        + ")(?![a-z])",  # words apart by white space, as their tokens stand
-        regex.VERBOSE,
-    )
+def _phrases_by_first() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for phrase in sorted(_NEEDED):
+        if " " in phrase:
+            table.setdefault(phrase.split()[0], []).append(phrase)
+    return {first: tuple(phrases) for first, phrases in table.items()}
 
 
-#: The needed phrases of several words, by their first word.
-_PHRASES_BY_FIRST: Final = {
-    first: _phrase_pattern(first) for first in {p.split()[0] for p in _NEEDED if " " in p}
-}
+#: The needed phrases of several words by their first word, the words
+#: apart by one space.
+_PHRASES_BY_FIRST: Final = _phrases_by_first()
+#: ``str.split`` also splits at \x1c-\x1f, which are no white space to
+#: ``regex`` (``\s``): they become a character that is neither.
+_NOT_SPACE: Final = dict.fromkeys(range(0x1C, 0x20), "\x00")
 _SMALL_NUMBERS: Final = lx.words(
     "two three four five six seven eight nine ten eleven twelve twenty thirty"
 )
@@ -1142,27 +1142,39 @@ def _may_count(
 def _needed_phrase_in(sentence: str) -> bool:
     """
     Whether a phrase some rule needs may stand in *sentence* (folded): a
-    letter run that is one, or a longer phrase after its first word. It
-    errs only towards yes, so a sentence it rejects holds no count.
+    letter run that is one, or a longer phrase (its words apart by white
+    space, no letter after it) when its first word is a letter run. It errs
+    only towards yes, so a sentence it rejects holds no count.
     """
     letters = set(_LETTERS_RE.findall(sentence, timeout=REGEX_TIMEOUT))
     if not _NEEDED_WORDS.isdisjoint(letters):
         return True
-    return any(
-        _PHRASES_BY_FIRST[first].search(sentence, timeout=REGEX_TIMEOUT) is not None
-        for first in letters.intersection(_PHRASES_BY_FIRST)
-    )
+    firsts = letters.intersection(_PHRASES_BY_FIRST)
+    if not firsts:
+        return False
+    spaced = " ".join(sentence.translate(_NOT_SPACE).split())  # one space apart
+    for first in firsts:
+        for phrase in _PHRASES_BY_FIRST[first]:
+            at = spaced.find(phrase)
+            while at >= 0:
+                after = at + len(phrase)
+                if after == len(spaced) or not "a" <= spaced[after] <= "z":
+                    return True
+                at = spaced.find(phrase, at + 1)
+    return False
 
 
 def _cue_sentences(
     folded: str, spans: list[tuple[int, int]]
-) -> list[tuple[tuple[int, int], str]]:
+) -> tuple[str, list[tuple[int, int, bool]]]:
     """
-    The sentences of *spans* (in order) that hold a cue word, with their
-    words split at white space and the punctuation of `_SPACES`: as if each
-    sentence were split on its own, but with one pass over the whole text.
-    The cues that occur anywhere are found first; each is then looked up with
-    ``str.find``, so a sentence without one costs nothing.
+    The sentences of *spans* (in order) that hold a cue word when split at
+    white space and the punctuation of `_SPACES`, each with whether one of
+    its cue words is in `_WHOLE_CUES`; and the text with that punctuation
+    blanked. The same as splitting each sentence on its own, with one pass
+    over the whole text: the cues that occur anywhere are found first, then
+    each is looked up with ``str.find``, so a sentence without one costs
+    nothing.
     """
     blank = folded.translate(_SPACES)
     # a word of the whole text is a word of its sentence when every sentence
@@ -1173,29 +1185,33 @@ def _cue_sentences(
     )
     present = _CUES if glued else _CUES.intersection(blank.split())
     if not present:
-        return []
+        return blank, []
     starts = [s for s, _ in spans]
     chosen: set[int] = set()
-    for cue in present:
-        size = len(cue)
-        at = blank.find(cue)
-        while at >= 0:
-            k = bisect.bisect_right(starts, at) - 1
-            if k < 0:
-                at = blank.find(cue, at + 1)
-                continue
-            s, e = spans[k]
-            stop = at + size
-            if k in chosen or (
-                stop <= e
-                and (at == s or blank[at - 1].isspace())
-                and (stop == e or blank[stop].isspace())
-            ):
-                chosen.add(k)
-                at = blank.find(cue, e)  # one occurrence is enough
-            else:
-                at = blank.find(cue, at + 1)
-    return [(spans[k], blank) for k in sorted(chosen)]
+    whole: set[int] = set()
+    for phase, cues in enumerate((present & _WHOLE_CUES, present - _WHOLE_CUES)):
+        if phase:
+            whole = set(chosen)  # found by the whole cues, looked for first
+        for cue in cues:
+            size = len(cue)
+            at = blank.find(cue)
+            while at >= 0:
+                k = bisect.bisect_right(starts, at) - 1
+                if k < 0:
+                    at = blank.find(cue, at + 1)
+                    continue
+                s, e = spans[k]
+                stop = at + size
+                if k in chosen or (
+                    stop <= e
+                    and (at == s or blank[at - 1].isspace())
+                    and (stop == e or blank[stop].isspace())
+                ):
+                    chosen.add(k)
+                    at = blank.find(cue, e)  # one occurrence is enough
+                else:
+                    at = blank.find(cue, at + 1)
+    return blank, [(*spans[k], k in whole) for k in sorted(chosen)]
 
 
 #: Words at which a rule may find a count after the sentence's last word
@@ -1252,13 +1268,15 @@ def read(doc: Document) -> list[_Found]:
     out: list[_Found] = []
     names: set[tuple[str, str]] = set()
     spans = list(_bounded(doc.sentences, folded))
-    for (s_start, s_end), blank in _cue_sentences(folded, spans):
+    blank, found = _cue_sentences(folded, spans)
+    for s_start, s_end, whole in found:
         sentence = folded[s_start:s_end]
-        words = set(blank[s_start:s_end].split())
-        if _WHOLE_CUES.isdisjoint(words) and not _needed_phrase_in(sentence):
+        if not whole and not _needed_phrase_in(sentence):
             continue  # "made", "held", "number" with no "made homeless", "held hostage", …
         shouting = text[s_start:s_end].isupper()  # ALL-CAPS copy
-        if not _may_count(words, text, folded, s_start, s_end, shouting):
+        if not shouting and not _may_count(
+            set(blank[s_start:s_end].split()), text, folded, s_start, s_end, shouting
+        ):
             continue
         # ", who was killed" after a name: without "who" there is none to find
         who = shouting and "who" in sentence
@@ -1435,6 +1453,8 @@ class CasualtyParser:
 
     def __call__(self, doc: Document) -> tuple[CasualtyCount, ...]:
         found = read(doc)
+        if not found:
+            return ()  # most stories: no actor look-up to prepare
         superseded = _superseded(found)
         text = doc.text
         out: list[CasualtyCount] = []
