@@ -1269,9 +1269,9 @@ def read(doc: Document) -> list[_Found]:
     names: set[tuple[str, str]] = set()
     spans = list(_bounded(doc.sentences, folded))
     blank, found = _cue_sentences(folded, spans)
-    for s_start, s_end, whole in found:
+    for s_start, s_end, whole_cue in found:
         sentence = folded[s_start:s_end]
-        if not whole and not _needed_phrase_in(sentence):
+        if not whole_cue and not _needed_phrase_in(sentence):
             continue  # "made", "held", "number" with no "made homeless", "held hostage", …
         shouting = text[s_start:s_end].isupper()  # ALL-CAPS copy
         if not shouting and not _may_count(
