@@ -6,14 +6,16 @@ that slice the source, and robustness on arbitrary text.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from conflictparse import Document
 from conflictparse.context import Context
 from conflictparse.errors import ConflictParseError
-from conflictparse.parsers.dates import DateParser, parse_date
+from conflictparse.parsers.dates import DateParser, _patterns, parse_date
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
@@ -83,3 +85,40 @@ def test_parse_date_raises_only_typed_errors(text: str, published: dt.date | Non
     except ConflictParseError:
         return
     assert got.kind in ("date", "range")
+
+
+# -- the forms are tried only where they can start ---------------------------
+
+_VOCAB = sorted(
+    {w for words in _patterns._FIRST_WORDS.values() for w in words if w != "#"}
+    | {"3", "14", "2016", "1990s", "'90s", "3rd", "21st", "10/01/2016", "2016-01-10", "q3",
+       "90", "of", "and", "to", "-", "day", "days", "week", "weeks", "month", "year", "years",
+       "ago", "later", "before", "after", "quarter", "half", "fiscal", "century", "weekend",
+       "morning", "night", "eve", "'s", "year's", "year-ago", "a few", "couple of", ",", "."}
+)
+
+
+@functools.cache
+def _all_forms() -> regex.Pattern[str]:
+    """Every form in one alternation, in order of preference (the reference)."""
+    return regex.compile("|".join(_patterns._SOURCES), regex.VERBOSE)
+
+
+@given(words=st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=12),
+       seps=st.lists(st.sampled_from([" ", "  ", "-", ", ", "\n"]), min_size=12, max_size=12))
+def test_forms_tried_by_first_word_match_the_full_alternation(
+    words: list[str], seps: list[str]
+) -> None:
+    """At every word start, the forms that can start with the word find the same match as all forms in one alternation."""
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
+    for word in regex.finditer(r"[a-z0-9]++", text):
+        key = "#" if word.group()[0].isdigit() else word.group()
+        full = _all_forms().match(text, word.start())
+        got = None
+        for form in _patterns.forms_starting_with(key):
+            got = _patterns.form_pattern(form).match(text, word.start())
+            if got is not None:
+                break
+        expected = None if full is None else (full.span(), full.groupdict())
+        actual = None if got is None else (got.span(), {g: got.group(g) for g in full.groupdict()} if full else {})
+        assert expected == actual

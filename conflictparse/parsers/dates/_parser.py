@@ -898,8 +898,16 @@ _HANDLERS: Final[dict[str, Handler]] = {
 }
 
 
-#: (group number, handler) of each top-level form, in pattern order.
-_FORM_INDEX: Final = tuple((pat.DETECT.groupindex[f], _HANDLERS[f]) for f in pat.FORMS)
+@functools.cache
+def _detectors(word: bytes) -> tuple[tuple[str, Handler], ...]:
+    """
+    (form, handler) of each form that can start with *word* (``b"#"`` for
+    a word starting with a digit), in order of preference.
+
+    >>> [form for form, _ in _detectors(b"yesterday")]
+    ['f_deictic']
+    """
+    return tuple((f, _HANDLERS[f]) for f in pat.forms_starting_with(word.decode("ascii")))
 
 
 # -- ranges -----------------------------------------------------------------
@@ -1312,12 +1320,16 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
                 before = _STARTS_ONLY_BEFORE.get(words[k])
                 if before is not None and words[k + 1] not in before:
                     continue
-            m = pat.DETECT.match(folded, starts[k], timeout=REGEX_TIMEOUT)
+            word = words[k]
+            m = got = None
+            for form, handler in _detectors(b"#" if word[:1].isdigit() else word):
+                m = pat.form_pattern(form).match(folded, starts[k], timeout=REGEX_TIMEOUT)
+                if m is not None:
+                    if m.end() > starts[i]:
+                        got = handler(ctx, m)
+                    break
             if m is None or m.end() <= starts[i]:
                 continue
-            regs = m.regs
-            handler = next(h for idx, h in _FORM_INDEX if regs[idx][0] >= 0)
-            got = handler(ctx, m)
             if got is not None and got.span.end > got.span.start:
                 found.append(got)
                 ctx.recent.append((got.span.start, got.span.end))

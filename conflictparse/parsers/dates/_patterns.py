@@ -1,24 +1,25 @@
 """
 Detection patterns of the dates family.
 
-One compiled pattern, run once over the folded text (lower case, same
-offsets as the source), finds every candidate temporal expression.
-Each top-level alternative is a named group ``f_<form>``; at a given
-position the first alternative that matches wins, so longer and more
-specific forms come first.
+Each form of temporal expression is one pattern (a named group
+``f_<form>``), matched against the folded text (lower case, same offsets
+as the source) where a candidate may start.  At a given position only the
+forms that can start with the word there are tried, in order of
+preference, and the first that matches wins, so longer and more specific
+forms come first.  A form is compiled the first time a story needs it.
 Small helper patterns decide tense, reject counts that look like years,
 and join two dates into a range.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import Final
 
 import regex
 
 __all__ = [
     "ANCHORS",
-    "DETECT",
     "FORMS",
     "FUTURE_CUE",
     "MONTHS",
@@ -32,6 +33,8 @@ __all__ = [
     "YEAR_AFTER_REJECT",
     "YEAR_BEFORE_ACCEPT",
     "YEAR_BEFORE_REJECT",
+    "form_pattern",
+    "forms_starting_with",
 ]
 
 MONTHS: Final = {
@@ -101,8 +104,8 @@ _WD_PREFIX = r"(?:(?P<wd>" + _WEEKDAY + r"),?" + _S + r")?"
 _LAST = r"(?:(?P<rel>last|this|next)" + _S + r")?"
 _REL_YEAR = r"(?:,?" + _S + r"(?P<ryear>last|this|next)" + _S + r"year(?![a-z']))?"
 
-#: The detection pattern, matched against folded text.
-DETECT: Final = regex.compile(
+#: The source of each form, in order of preference (see :func:`form_pattern`).
+_SOURCES: Final = (
     r"""
     (?P<f_yquarter>                          # the 1988 third quarter, next year's first half
         (?:(?<![\d.,$])(?P<y>1[5-9]\d\d|20\d\d)(?:'s)?+
@@ -111,112 +114,238 @@ DETECT: Final = regex.compile(
         (?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)(?:-|""" + _S + r""")(?:fiscal""" + _S + r""")?
         (?P<unit>quarter|half)(?![a-z])
     )
-  | (?P<f_thequarter>                        # the quarter, the year-ago period (company results)
+    """,
+    r"""
+    (?P<f_thequarter>                        # the quarter, the year-ago period (company results)
         (?:the""" + _S + r""")?(?P<tqago>year-(?:earlier|ago)|year""" + _S + r"""(?:earlier|ago))""" + _S + r"""
         (?:fiscal""" + _S + r""")?(?P<tqunit>quarter|period)(?![a-z-])
       | the""" + _S + r"""(?P<tqunit>quarter)(?![a-z-])
     )
-  | (?P<f_iso>                               # 2016-01-10
+    """,
+    r"""
+    (?P<f_iso>                               # 2016-01-10
         (?<![\d-])(?P<y>1[5-9]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])
     )
-  | (?P<f_numeric>                           # 10/01/2016, 2016/01/10: day first
+    """,
+    r"""
+    (?P<f_numeric>                           # 10/01/2016, 2016/01/10: day first
         (?<![\d/.])(?:\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})|\d{4}/\d{1,2}/\d{1,2})(?![\d/]|\.\d)
     )
-  | (?P<f_dayrange>                          # between 14 and 16 February, 3-4 May
+    """,
+    r"""
+    (?P<f_dayrange>                          # between 14 and 16 February, 3-4 May
         """ + _ON + r"""(?:the""" + _S + r"""night""" + _S + r"""of""" + _S + r""")?
         (?:(?P<rw>between|from)""" + _S + r""")?
         """ + _day("d") + _RANGE_SEP + r"""(?:the""" + _S + r""")?""" + _day("d2") + r"""
         (?:""" + _S + r"""of)?""" + _S + _month("mon") + r"""
         (?:,?""" + _S + _year("y") + r"""|""" + _S + r"""'?(?P<yy>\d\d)(?![\d]))?
     )
-  | (?P<f_mdrange>                           # February 14-16, 2016
+    """,
+    r"""
+    (?P<f_mdrange>                           # February 14-16, 2016
         """ + _ON + r"""(?:(?P<rw>between|from)""" + _S + r""")?
         """ + _month("mon") + _S + _day("d") + _RANGE_SEP + _day("d2") + r"""
         (?:,?""" + _S + _year("y") + r""")?
     )
-  | (?P<f_dmy>                               # 21 March 2020, 10 JAN 90, the 3rd of May
+    """,
+    r"""
+    (?P<f_dmy>                               # 21 March 2020, 10 JAN 90, the 3rd of May
         """ + _ON + _MOD + _WD_PREFIX + _LAST + _day("d") + r"""
         (?:""" + _S + r"""of)?""" + _S + _month("mon") + r"""
         (?:,?""" + _S + _year("y") + r"""|""" + _S + r"""'?(?P<yy>\d\d)(?![\d]))?
     )
-  | (?P<f_mdy>                               # March 21, 2020; Dec. 26
+    """,
+    r"""
+    (?P<f_mdy>                               # March 21, 2020; Dec. 26
         """ + _ON + _MOD + _WD_PREFIX + _LAST + _month("mon") + _S + _day("d") + r"""
         (?:,?""" + _S + _year("y") + r"""|""" + _REL_YEAR + r""")
     )
-  | (?P<f_month>                             # late October, March 2015, last April
+    """,
+    r"""
+    (?P<f_month>                             # late October, March 2015, last April
         """ + _MOD + _REL + r"""?""" + _month("mon") + r"""
         (?:(?:,?""" + _S + r"""|""" + _S + r"""of""" + _S + r""")""" + _year("y") + r"""|""" + _REL_YEAR + r""")
     )
-  | (?P<f_weekend>                           # over the weekend
+    """,
+    r"""
+    (?P<f_weekend>                           # over the weekend
         (?<=(?:over|at|during|on|for|by)""" + _S + r""")the""" + _S + r"""weekend(?![a-z])
     )
-  | (?P<f_weekday>                           # on Sunday, last Friday, Friday night
+    """,
+    r"""
+    (?P<f_weekday>                           # on Sunday, last Friday, Friday night
         """ + _ON + _MOD + _REL + r"""?(?P<wd>""" + _WEEKDAY + r""")""" + _PART + r"""
     )
-  | (?P<f_deictic>                           # today, yesterday morning, last night
+    """,
+    r"""
+    (?P<f_deictic>                           # today, yesterday morning, last night
         """ + _MOD + r"""
         (?P<deic>today|yesterday|tomorrow|tonight
            |the""" + _S + r"""day""" + _S + r"""before""" + _S + r"""yesterday
            |the""" + _S + r"""day""" + _S + r"""after""" + _S + r"""tomorrow)(?![a-z])""" + _PART + r"""
       | (?P<deic>last""" + _S + r"""night|this""" + _S + r"""(?:morning|afternoon|evening))(?![a-z])
     )
-  | (?P<f_offset>                            # two days ago, two months after
+    """,
+    r"""
+    (?P<f_offset>                            # two days ago, two months after
         (?P<num>""" + _NUM + r""")(?:""" + _S + r"""|-)(?P<unit>""" + _UNIT + r""")s?+""" + _S + r"""
         (?P<dir>ago|earlier|later|before|after|from""" + _S + r"""now|previously|prior)(?![a-z])
     )
-  | (?P<f_relper>                            # last week, earlier this month, early next year
+    """,
+    r"""
+    (?P<f_relper>                            # last week, earlier this month, early next year
         (?:(?P<mod>earlier|later|early|late|mid|middle)(?:-|""" + _S + r""")(?:in""" + _S + r""")?
           |(?P<mod>end|beginning|start|middle)""" + _S + r"""of""" + _S + r""")?
         """ + _REL + r"""(?P<unit>week(?:end)?|month|year|decade|century|quarter|""" + _SEASON + r""")
         (?![a-z-])
     )
-  | (?P<f_eventrel>                          # the next day, that day, days later
+    """,
+    r"""
+    (?P<f_eventrel>                          # the next day, that day, days later
         (?P<erel>next|following|previous|preceding|same|that)""" + _S + r"""
         (?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)(?![a-z-])
       | (?P<erel>day)""" + _S + r"""(?P<unit>before|after)(?!""" + _S + r"""(?:yesterday|tomorrow))(?![a-z])
       | (?P<unit>day|week|month|year)s""" + _S + r"""(?P<erel>later|earlier|before|after)(?![a-z])
     )
-  | (?P<f_duration>                          # two days, a 14-year insurgency
+    """,
+    r"""
+    (?P<f_duration>                          # two days, a 14-year insurgency
         (?:(?P<rel>past|last|next|coming|previous|first)""" + _S + r""")?
         (?P<num>""" + _NUM + r""")(?:""" + _S + r"""|-)(?P<unit>""" + _UNIT + r"""|hour|minute)s?+
         (?!-old|""" + _S + r"""old|[a-z])
     )
-  | (?P<f_decade>                            # the 1990s, the early '90s
+    """,
+    r"""
+    (?P<f_decade>                            # the 1990s, the early '90s
         """ + _MOD + r"""(?<![\d])(?:(?P<dec>1[5-9]\d0|20\d0)'?s|'(?P<dec2>\d0)'?s)(?![a-z\d])
     )
-  | (?P<f_century>                           # the 20th century
+    """,
+    r"""
+    (?P<f_century>                           # the 20th century
         """ + _MOD + r"""(?P<cent>1\d|20|21|2)(?:st|nd|rd|th)""" + _S + r"""century(?![a-z])
     )
-  | (?P<f_season>                            # this winter, spring 2015, the winter of 2015
+    """,
+    r"""
+    (?P<f_season>                            # this winter, spring 2015, the winter of 2015
         """ + _MOD + _REL + r"""?(?P<season>""" + _SEASON + r""")
         (?:(?:""" + _S + r"""of)?""" + _S + _year("y") + r""")?
     )
-  | (?P<f_quarter>                           # the third quarter of 2015, Q3 2015
+    """,
+    r"""
+    (?P<f_quarter>                           # the third quarter of 2015, Q3 2015
         """ + _MOD + r"""(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|last)(?:-|""" + _S + r""")(?:fiscal""" + _S + r""")?
         (?P<unit>quarter|half)(?![a-z])
         (?:(?:""" + _S + r"""of|,)?""" + _S + r"""(?:fiscal""" + _S + r""")?""" + _year("y") + r""")?
       | (?<![a-z])q(?P<qn>[1-4])""" + _S + _year("y") + r"""
     )
-  | (?P<f_year>                              # 2001, mid-2014, end of 2014, 2014-2016
+    """,
+    r"""
+    (?P<f_year>                              # 2001, mid-2014, end of 2014, 2014-2016
         """ + _MOD + r"""(?P<fiscal>fiscal""" + _S + r""")?""" + _year("y") + r"""
         (?:\s*+(?:-|to|through)\s*+(?P<y2>1[5-9]\d\d|20\d\d|\d\d)(?![\d]))?
     )
-  | (?P<f_ref>                               # now, recently, the past, the future
+    """,
+    r"""
+    (?P<f_ref>                               # now, recently, the past, the future
         (?<![a-z'-])(?P<ref>now|currently|recently|nowadays
           |at""" + _S + r"""present|these""" + _S + r"""days
           |the""" + _S + r"""future
           |the""" + _S + r"""past(?!""" + _S + r"""(?:""" + _NUM + _S + r""")?(?:""" + _UNIT + r"""|weekend|quarter))
           |in""" + _S + r"""recent""" + _S + r"""(?:days|weeks|months|years))(?![a-z'-])
     )
-  | (?P<f_holiday>                           # Christmas Day, New Year's Eve
+    """,
+    r"""
+    (?P<f_holiday>                           # Christmas Day, New Year's Eve
         (?P<hol>christmas(?:""" + _S + r"""(?:day|eve))?|new""" + _S + r"""year's""" + _S + r"""(?:day|eve))(?![a-z])
     )
     """,
-    regex.VERBOSE,
 )
 
+#: The names of the forms (``f_<form>``), in order of preference.
+FORMS: Final = tuple(regex.findall(r"\(\?P<(f_\w++)>", "".join(_SOURCES)))
+
+#: Every group name the forms use: each compiled form defines them all, so
+#: a handler may ask any form's match for a group it lacks (``None``).
+_GROUPS: Final = tuple(dict.fromkeys(regex.findall(r"\(\?P<(\w++)>", "".join(_SOURCES))))
+
+# -- the word a form can start with ------------------------------------------
+# A form is only tried where the word under the position (a run of ASCII
+# letters and digits of the folded text) is one it can start with; "#"
+# stands for every word that starts with a digit.  A set may say more than
+# the form needs (it then fails to match), never less.
+
+_W_ON = {"on"}
+_W_MOD = {"early", "mid", "late", "middle", "end", "beginning", "start", "close", "turn"}
+_W_REL = {"last", "this", "next", "past", "coming", "previous", "current", "following", "latest"}
+_W_LAST = {"last", "this", "next"}
+_W_WEEKDAY = set(WEEKDAYS)
+_W_MONTH = set(_FULL_MONTH.split("|")) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
+_W_NUM = {
+    "#", "a", "an", "couple", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+    "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+    "fifty", "sixty", "hundred", "several", "few", "some", "many",
+}  # fmt: skip
+
+_FIRST_WORDS: Final[dict[str, set[str]]] = {
+    "f_yquarter": {"#", "this", "last", "next", "year"},
+    "f_thequarter": {"the", "year"},
+    "f_iso": {"#"},
+    "f_numeric": {"#"},
+    "f_dayrange": _W_ON | {"the", "between", "from", "#"},
+    "f_mdrange": _W_ON | {"between", "from"} | _W_MONTH,
+    "f_dmy": _W_ON | _W_MOD | _W_WEEKDAY | _W_LAST | {"#"},
+    "f_mdy": _W_ON | _W_MOD | _W_WEEKDAY | _W_LAST | _W_MONTH,
+    "f_month": _W_MOD | _W_REL | _W_MONTH,
+    "f_weekend": {"the"},
+    "f_weekday": _W_ON | _W_MOD | _W_REL | _W_WEEKDAY,
+    "f_deictic": _W_MOD | {"today", "yesterday", "tomorrow", "tonight", "the", "last", "this"},
+    "f_offset": _W_NUM,
+    "f_relper": _W_MOD | _W_REL | {"earlier", "later"},
+    "f_eventrel": {"next", "following", "previous", "preceding", "same", "that", "day", "days",
+                   "weeks", "months", "years"},
+    "f_duration": _W_NUM | {"past", "last", "next", "coming", "previous", "first"},
+    "f_decade": _W_MOD | {"#"},
+    "f_century": _W_MOD | {"#"},
+    "f_season": _W_MOD | _W_REL | set(SEASONS),
+    "f_quarter": _W_MOD | {"first", "second", "third", "fourth", "last", "#", "q1", "q2", "q3", "q4"},
+    "f_year": _W_MOD | {"fiscal", "#"},
+    "f_ref": {"now", "currently", "recently", "nowadays", "at", "these", "the", "in"},
+    "f_holiday": {"christmas", "new"},
+}  # fmt: skip
+
+
+@functools.cache
+def form_pattern(form: str) -> regex.Pattern[str]:
+    """
+    The compiled pattern of one form, compiled on first use (a story
+    needs only some of them).
+
+    Each defines every group name of :data:`_GROUPS` (in a branch that
+    never matches) so the handlers can read any of them.
+
+    >>> form_pattern("f_iso").match("2016-01-10").group("y")
+    '2016'
+    """
+    source = _SOURCES[FORMS.index(form)]
+    missing = [g for g in _GROUPS if f"(?P<{g}>" not in source]
+    tail = "".join(f"(?P<{g}>)" for g in missing)
+    return regex.compile(f"{source}|(?!){tail}" if tail else source, regex.VERBOSE)
+
+
+@functools.cache
+def forms_starting_with(word: str) -> tuple[str, ...]:
+    """
+    The forms that can start with *word* (a word of folded text; ``"#"``
+    for any word starting with a digit), in order of preference.
+
+    >>> forms_starting_with("christmas")
+    ('f_holiday',)
+    """
+    return tuple(f for f in FORMS if word in _FIRST_WORDS[f])
+
 #: Words (and all digits) without which no temporal expression exists.
-#: The parser only tries :data:`DETECT` near these, which keeps it fast.
+#: The parser only tries the forms near these, which keeps it fast.
 ANCHORS: Final = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "hour", "hours", "minute", "minutes", "quarter", "half", "spring", "summer", "fall", "autumn", "winter", "now", "currently", "recently", "nowadays", "previously", "formerly", "soon", "present", "future", "past", "recent", "christmas"]
 )
@@ -235,10 +364,6 @@ NUMBER_CONTEXT: Final = frozenset(
 #: Word tokens of folded text.
 TOKEN: Final = regex.compile(r"[a-z]++|\d++")
 
-#: The names of the top-level alternatives, in pattern order.
-FORMS: Final = tuple(
-    name for name in DETECT.groupindex if name.startswith("f_")
-)
 
 #: Words shortly before a date that put it in the future.
 FUTURE_CUE: Final = regex.compile(
