@@ -18,9 +18,11 @@ scan allocates little and the garbage collector has little to walk.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
+from itertools import compress
 from typing import Final
 
 import regex
@@ -48,6 +50,9 @@ CAPITAL: Final = 2  # a proper name: its first letter must be a capital
 # faster than ``regex`` here, and the pattern cannot backtrack (a run of one
 # character class, then apostrophe-led runs), so it needs no time limit.
 _WORD_RE: Final = re.compile(r"([^\W_]+(?:'[^\W_]+)*)")
+# The same for ASCII text (most wire copy), where ``[^\W_]`` is exactly these
+# letters and digits: an explicit class is a quarter cheaper to test.
+_ASCII_WORD_RE: Final = re.compile(r"([A-Za-z0-9]+(?:'[A-Za-z0-9]+)*)")
 # For building keys of many aliases at once: a run of separators (anything
 # but letters, digits and line breaks).
 _SEPARATORS_RE: Final = re.compile(r"(?:[^\w\n]|_)+")
@@ -94,7 +99,8 @@ def tokenize(folded: str) -> Tokens:
     >>> tokenize(fold("Two U.S.-led patrols")).words
     ['two', 'u', 's', 'led', 'patrols']
     """
-    parts = _WORD_RE.split(folded)  # gap, word, gap, word, ..., gap
+    pattern = _ASCII_WORD_RE if folded.isascii() else _WORD_RE
+    parts = pattern.split(folded)  # gap, word, gap, word, ..., gap
     offsets = list(itertools.accumulate(map(len, parts), initial=0))
     words = parts[1::2]
     starts = offsets[1:-1:2]
@@ -224,7 +230,8 @@ def _letters(s: str) -> str:
     return "".join(c for c in s if c.isalnum())
 
 
-def _readings(word: str, stem: str | None) -> list[tuple[str, int, bool]]:
+@functools.lru_cache(maxsize=4096)
+def _readings(word: str, stem: str | None) -> tuple[tuple[str, int, bool], ...]:
     """
     The readings of a token: itself, its possessive stem, its singulars, each
     with the offset of its end from the token's end and whether it is plural.
@@ -241,7 +248,7 @@ def _readings(word: str, stem: str | None) -> list[tuple[str, int, bool]]:
             out.append((word[:-2], 0, True))
         else:
             out.append((word[:-1], 0, True))
-    return out
+    return tuple(out)
 
 
 class Match:
@@ -281,6 +288,7 @@ class AliasIndex:
     """
 
     __slots__ = (
+        "_acronyms",
         "_first",
         "_heads",
         "_prefixes",
@@ -382,6 +390,13 @@ class AliasIndex:
         self._singles_plural = _with_plurals(singles)
         self._seconds = frozenset(seconds)
         self._seconds_plural = _with_plurals(seconds)
+        # Whole-alias tokens all of whose entries are acronyms with a capital
+        # ("is" for "IS"): a start with no capital in its text cannot match them.
+        self._acronyms = frozenset(
+            key
+            for key in singles
+            if all(e[1] & EXACT and e[2] != e[2].lower() for e in table[key])
+        )
         self.size = sum(map(len, table.values()))
 
     def scan(self, text: str, tokens: Tokens, *, shouting: bool = False) -> list[Match]:
@@ -400,24 +415,52 @@ class AliasIndex:
                 if w in first or (i in stems and stems[i] in heads)
             ]
         else:
-            starts = [i for i, w in enumerate(words) if w in first]
+            starts = list(compress(range(len(words)), map(first.__contains__, words)))
         singles, singles_plural = self._singles, self._singles_plural
         seconds, seconds_plural = self._seconds, self._seconds_plural
+        prefixes, acronyms = self._prefixes, self._acronyms
+        token_starts, token_ends = tokens.starts, tokens.ends
         last = len(words) - 1
         out: list[Match] = []
         after = 0
         for i in starts:
             if i < after:
                 continue
-            if not (
-                words[i] in singles_plural
-                or (stems and stems.get(i) in singles)
-                or (
-                    i < last
-                    and (words[i + 1] in seconds_plural or (stems and stems.get(i + 1) in seconds))
-                )
-            ):
-                continue
+            # A walk can only match when token i is a whole alias or the first
+            # two tokens begin one. Where neither token has another reading (a
+            # possessive stem or a singular), both are tested exactly, and an
+            # acronym-only whole alias also needs a capital in the text
+            # (shouted copy: the acronym must not be an English word); else by
+            # the looser tests of each token alone.
+            word = words[i]
+            simple = not (stems and i in stems) and (
+                word[-1] != "s" or len(word) < 4 or word[-2] == "s"
+            )
+            if simple:
+                whole = word in singles
+                if whole and word in acronyms:
+                    written = text[token_starts[i] : token_ends[i]]
+                    if written == written.lower() or (
+                        shouting
+                        and written.isascii()
+                        and (len(word) <= 2 or word in _SHOUT_STOP)
+                    ):
+                        whole = False
+            else:
+                whole = word in singles_plural or (stems.get(i) in singles)
+            if not whole:
+                if i >= last:
+                    continue
+                second = words[i + 1]
+                if (
+                    simple
+                    and not (stems and i + 1 in stems)
+                    and (second[-1] != "s" or len(second) < 4 or second[-2] == "s")
+                ):
+                    if f"{word} {second}" not in prefixes:
+                        continue
+                elif not (second in seconds_plural or (stems and stems.get(i + 1) in seconds)):
+                    continue
             found = self._longest(text, tokens, i, shouting)
             if found is not None:
                 out.append(found)
@@ -425,12 +468,75 @@ class AliasIndex:
         return out
 
     def _longest(self, text: str, tokens: Tokens, i: int, shouting: bool) -> Match | None:
-        # Depth-first over the prefixes; each token may be read as itself, as
-        # a possessive stem or as a singular. Longest (then earliest-found) wins.
+        # Each token may be read as itself, as a possessive stem or as a
+        # singular. Longest (then earliest-found) wins. While every token has
+        # one reading the walk is a straight line; from the first token with
+        # more it goes depth-first over the prefixes.
         words, starts, ends, stems = tokens.words, tokens.starts, tokens.ends, tokens.stems
         prefixes, table = self._prefixes, self._table
         candidates: list[tuple[int, int, int, tuple[Entry, ...], bool]] = []
-        stack: list[tuple[str, int, bool]] = [("", i, False)]
+        n = len(words)
+        key = ""
+        j = i
+        branched = False
+        while j < n:
+            if j > i:
+                gap_start, gap_end = ends[j - 1], starts[j]
+                if not (
+                    (gap_end - gap_start == 1 and text[gap_start] == " ")
+                    or _joins(text, gap_start, gap_end)
+                ):
+                    break  # punctuation other than "-", "." or "/" breaks the name
+            word = words[j]
+            if (stems and j in stems) or (word[-1] == "s" and len(word) >= 4 and word[-2] != "s"):
+                branched = True
+                break
+            key = f"{key} {word}" if key else word
+            if key not in prefixes:
+                break
+            entries = table.get(key)
+            if entries:
+                candidates.append((j, ends[j], len(candidates), entries, False))
+            j += 1
+        if branched:
+            self._walk(text, tokens, i, key, j, candidates)
+            if len(candidates) > 1:
+                candidates.sort(key=_longest_first)
+        elif len(candidates) > 1:
+            candidates.reverse()  # found in order of length
+        elif not candidates:
+            return None
+        first_start = starts[i]
+        for last, stop, _order, entries, plural in candidates:
+            kept = entries
+            for e in entries:
+                if e[1] and ((plural and e[1] & EXACT) or not _case_ok(
+                    text, first_start, stop, e, shouting
+                )):
+                    kept = tuple(
+                        e
+                        for e in entries
+                        if not (plural and e[1] & EXACT)
+                        and _case_ok(text, first_start, stop, e, shouting)
+                    )
+                    break
+            if kept:
+                return Match(first_start, stop, i, last, kept)
+        return None
+
+    def _walk(
+        self,
+        text: str,
+        tokens: Tokens,
+        i: int,
+        prefix: str,
+        j: int,
+        candidates: list[tuple[int, int, int, tuple[Entry, ...], bool]],
+    ) -> None:
+        """Depth-first over the prefixes from token *j* on, after *prefix*."""
+        words, starts, ends, stems = tokens.words, tokens.starts, tokens.ends, tokens.stems
+        prefixes, table = self._prefixes, self._table
+        stack: list[tuple[str, int, bool]] = [(prefix, j, False)]
         n = len(words)
         while stack:
             prefix, j, stemmed = stack.pop()
@@ -463,21 +569,6 @@ class AliasIndex:
                 if entries:
                     candidates.append((j, ends[j] + delta, len(candidates), entries, plural))
                 stack.append((key, j + 1, plural))
-        if not candidates:
-            return None
-        if len(candidates) > 1:
-            candidates.sort(key=_longest_first)
-        first_start = starts[i]
-        for last, stop, _order, entries, plural in candidates:
-            kept = tuple(
-                e
-                for e in entries
-                if not (plural and e[1] & EXACT)
-                and _case_ok(text, first_start, stop, e, shouting)
-            )
-            if kept:
-                return Match(first_start, stop, i, last, kept)
-        return None
 
 
 def _merge(entries: list[Entry], entry: Entry) -> None:
