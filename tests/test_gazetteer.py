@@ -410,3 +410,57 @@ def test_own_gazetteer_does_not_load_the_shipped_one() -> None:
         assert (["Darqad", "Takhar"], 0) == ([m.text for m in found], _default.cache_info().currsize)
     finally:
         _default.cache_clear()
+
+
+# --- the ready-made subdivision keys ----------------------------------------------
+
+
+def test_shipped_admin1_keys_match_their_sources() -> None:
+    """
+    ``places_admin1_keys.tsv`` is what ``admin1_keys`` folds from the two
+    shipped subdivision tables; after editing either, run
+    ``python tools/build_gazetteer.py --only keys``.
+    """
+    from conflictparse._data import read_tsv
+    from conflictparse.parsers.places._tables import admin1_keys, admin1_names
+
+    expected = admin1_keys(
+        read_tsv("places_admin1.tsv", columns=4), read_tsv("places_subdivisions.tsv", columns=3)
+    )
+    assert expected == admin1_names()
+
+
+@pytest.mark.parametrize(
+    ("admin1_rows", "subdivision_rows", "expected"),
+    [
+        pytest.param(
+            [("AF-TAK", "AF.26", "Takhar", "Ta-khar|Tak'har")], [],
+            {"takhar": ("AF-TAK",), "ta khar": ("AF-TAK",)},
+            id="other-names",
+        ),
+        pytest.param(
+            [("", "XX.01", "Nowhere", "")], [("AF-TAK", "Takhār", "1"), ("AF-TAK-1", "Sub", "")],
+            {"takhar": ("AF-TAK",)},
+            id="no-iso-code-and-second-level-skipped",
+        ),
+        pytest.param(
+            [("CD-NK", "CD.11", "Nord-Kivu", "")], [],
+            {"nord kivu": ("CD-NK",), "north kivu": ("CD-NK",)},
+            id="french-compass-name",
+        ),
+        pytest.param(
+            [("SY-HL", "SY.09", "Aleppo", ""), ("SY-ID", "SY.10", "Idlib", "Aleppo")], [],
+            {"aleppo": ("SY-HL", "SY-ID"), "idlib": ("SY-ID",)},
+            id="shared-name-keeps-order",
+        ),
+    ],
+)
+def test_admin1_keys_folds_names(
+    admin1_rows: list[tuple[str, ...]],
+    subdivision_rows: list[tuple[str, ...]],
+    expected: dict[str, tuple[str, ...]],
+) -> None:
+    """Names fold to keys with their codes, first-seen order, English compass forms."""
+    from conflictparse.parsers.places._tables import admin1_keys
+
+    assert expected == admin1_keys(admin1_rows, subdivision_rows)

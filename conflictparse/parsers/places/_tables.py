@@ -8,6 +8,7 @@ Everything is read from ``conflictparse/data`` on first use and cached.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 import attrs
@@ -21,6 +22,7 @@ __all__ = [
     "Feature",
     "admin1_by_geonames",
     "admin1_display",
+    "admin1_keys",
     "admin1_names",
     "capital_country",
     "capitals",
@@ -268,12 +270,35 @@ def admin1_names() -> dict[str, tuple[str, ...]]:
     Map the lookup key of every first-level subdivision name to its
     ISO 3166-2 codes ("takhar" -> ``("AF-TAK",)``).
 
-    English names come from ``places_admin1.tsv`` (GeoNames); pycountry's
-    own spellings ("Takhār"), copied into ``places_subdivisions.tsv`` by
-    ``tools/build_gazetteer.py``, are folded too.
+    The keys are read ready-made from ``places_admin1_keys.tsv``, which
+    ``tools/build_gazetteer.py`` writes with :func:`admin1_keys` from
+    ``places_admin1.tsv`` (GeoNames' English and other names) and
+    ``places_subdivisions.tsv`` (pycountry's own spellings, "Takhār"), so
+    that first use folds no names (a twentieth of a second).
 
     >>> admin1_names()["takhar"]
     ('AF-TAK',)
+    """
+    return {
+        key: tuple(codes.split("|"))
+        for key, codes in read_tsv("places_admin1_keys.tsv", columns=2)
+    }
+
+
+def admin1_keys(
+    admin1_rows: Iterable[Sequence[str]], subdivision_rows: Iterable[Sequence[str]]
+) -> dict[str, tuple[str, ...]]:
+    """
+    Fold the subdivision names of the rows of ``places_admin1.tsv`` (ISO
+    code, GeoNames key, name, other names joined by ``|``) and of
+    ``places_subdivisions.tsv`` (code, name, first-level flag) into the
+    table :func:`admin1_names` reads: each lookup key (and its English form,
+    "nord kivu" -> "north kivu") with its codes, in first-seen order.
+
+    >>> admin1_keys([("AF-TAK", "AF.26", "Takhar", "")], [("AF-TAK", "Takhār", "1")])
+    {'takhar': ('AF-TAK',)}
+    >>> sorted(admin1_keys([], [("CD-NK", "Nord-Kivu", "1")]))
+    ['nord kivu', 'north kivu']
     """
     out: dict[str, list[str]] = {}
 
@@ -281,19 +306,19 @@ def admin1_names() -> dict[str, tuple[str, ...]]:
         k = _key(name)
         if not k:
             return
-        for key in {k, _english(k)}:
+        for key in sorted({k, _english(k)}):
             codes = out.setdefault(key, [])
             if code not in codes:
                 codes.append(code)
 
-    for code, _gkey, name, others in read_tsv("places_admin1.tsv", columns=4):
+    for code, _gkey, name, others in admin1_rows:
         if not code:
             continue
         add(name, code)
         for other in others.split("|"):
             if other:
                 add(other, code)
-    for code, name, first in read_tsv("places_subdivisions.tsv", columns=3):
+    for code, name, first in subdivision_rows:
         if first:
             add(name, code)
     return {k: tuple(v) for k, v in out.items()}
