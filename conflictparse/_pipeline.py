@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import operator
+import types
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Final, TypeVar
 
@@ -207,28 +208,40 @@ class Pipeline:
                 length=len(text),
                 limit=self.max_chars,
             )
-        given = coerce_published(published)
-        doc = Document(text=text, context=Context(published=given))
+        # Context, Document and Report are built without their converters
+        # and validators: every value is checked already (the date by
+        # coerce_published, the mentions by _checked_and_stamped)
+        context = _new_context(published=coerce_published(published))
+        doc = _new_document(text=text, context=context)
         for stage in self.stages:
             doc = self._run_stage(stage, doc)
-        return Report(
-            published=doc.context.published,
-            dateline=doc.context.dateline,
+        context = doc.context
+        report: Report = _new_report(
+            published=context.published,
+            dateline=context.dateline,
             dates=doc.dates,
             casualties=doc.casualties,
             places=doc.places,
             actors=doc.actors,
             events=doc.events,
         )
+        return report
 
     __call__ = run
 
     def _run_stage(self, stage: Stage, doc: Document) -> Document:
+        family = stage.family
+        items: Sequence[Any]
         try:
             out = stage.parser(doc)
-            if stage.family != "dateline" and not isinstance(out, Iterable | None):
-                raise _bad(stage, f"a {type(out).__name__}, expected an iterable", out)
-            items = [out] if stage.family == "dateline" else list(out or ())
+            if family == "dateline":
+                items = [out]
+            elif out.__class__ is tuple or out.__class__ is list:
+                items = out
+            else:
+                if not isinstance(out, Iterable | None):
+                    raise _bad(stage, f"a {type(out).__name__}, expected an iterable", out)
+                items = list(out or ())
         except ParserFailed:
             raise
         except TimeoutError as exc:
@@ -244,25 +257,27 @@ class Pipeline:
                 parser=stage.name,
                 family=stage.family,
             ) from exc
-        if stage.family == "dateline":
+        if family == "dateline":
             dateline = items[0]
             if dateline is None:
                 return doc
             _check_dateline(dateline, doc.text, stage)
             if dateline.place is not None:
-                dateline = attrs.evolve(dateline, place=_stamp(dateline.place, stage.name))
-            context = attrs.evolve(
-                doc.context,
-                dateline=dateline,
-                published=doc.context.published or dateline.date,
+                dateline = _replace(dateline, "place", _stamp(dateline.place, stage.name))
+            old = doc.context
+            published = old.published
+            if published is None:  # the dateline's date, as Context converts it
+                published = coerce_published(dateline.date)
+            context = _new_context(
+                published=published, dateline=dateline, language=old.language
             )
             return _replace(doc, "context", context)
-        checked = _checked_and_stamped(items, _MENTION_TYPES[stage.family], doc.text, stage)
-        previous = getattr(doc, stage.family)
+        checked = _checked_and_stamped(items, _MENTION_TYPES[family], doc.text, stage)
+        previous = getattr(doc, family)
         merged = previous + checked if previous else checked
-        if stage.family != "events":
+        if family != "events" and len(merged) > 1:
             merged = tuple(sorted(merged, key=_SPAN_ORDER))
-        return _replace(doc, stage.family, merged)
+        return _replace(doc, family, merged)
 
 
 #: The order of mentions in a report: by start, then end.
@@ -311,7 +326,7 @@ def _check_span(span: Span, text: str, expected: str, stage: Stage, item: Any) -
 
 
 def _checked_and_stamped(
-    items: list[Any], kind: Any, text: str, stage: Stage
+    items: Iterable[Any], kind: Any, text: str, stage: Stage
 ) -> tuple[Any, ...]:
     """
     Check each of a stage's *items* (:func:`_check_item`) and stamp its
@@ -320,10 +335,12 @@ def _checked_and_stamped(
     """
     size = len(text)
     name = stage.name
-    stamped: dict[Provenance, Provenance] = {}  # mentions share a few provenances
-    out = []
+    copy = _replacer(kind, "provenance")
+    out: list[Any] = []
+    append = out.append
     for item in items:
-        if item.__class__ is not kind or kind is Event:
+        cls = item.__class__
+        if cls is not kind or kind is Event:
             _check_item(item, kind, text, stage)  # subclasses, events, errors
         else:
             span = item.span
@@ -331,12 +348,22 @@ def _checked_and_stamped(
                 _check_span(span, text, item.text, stage, item)  # raises
         prov = item.provenance
         if not prov.parser:
-            new = stamped.get(prov)
+            # keyed by the fields, not by the Provenance: no Python-level
+            # __hash__ and __eq__ (equal provenances stamp to equal copies)
+            key = (name, prov.confidence, prov.reason)
+            new = _STAMPED.get(key)
             if new is None:
-                new = stamped[prov] = _stamped(prov, name)
-            item = _replacer(item.__class__, "provenance")(item, new)
-        out.append(item)
+                new = _stamped(prov, name)
+                if len(_STAMPED) >= 4096:
+                    _STAMPED.clear()  # bounded; concurrent callers rebuild equal copies
+                _STAMPED[key] = new
+            item = (copy if cls is kind else _replacer(cls, "provenance"))(item, new)
+        append(item)
     return tuple(out)
+
+
+#: ``(parser name, confidence, reason)`` -> the stamped Provenance.
+_STAMPED: Final[dict[tuple[str, float, str | None], Provenance]] = {}
 
 
 def _check_item(item: Any, kind: type, text: str, stage: Stage) -> Any:
@@ -372,10 +399,9 @@ def _stamp(item: Any, name: str) -> Any:
     return _replacer(type(item), "provenance")(item, _stamped(prov, name))
 
 
-@functools.lru_cache(maxsize=4096)
 def _stamped(prov: Provenance, name: str) -> Provenance:
     # Most mentions share a handful of provenances (the default one, a few
-    # reasons per parser): each stamped copy is built once.
+    # reasons per parser): _STAMPED keeps each stamped copy.
     return _replace(prov, "parser", name)  # every other field kept as it is
 
 
@@ -395,20 +421,91 @@ def _replacer(cls: type, name: str) -> Callable[[Any, Any], Any]:
         return _REPLACERS[cls, name]
     except KeyError:
         pass
-    lines = ["def replace(obj, value):", "    new = new_object(cls)"]
-    for field in attrs.fields(cls):
-        source = "value" if field.name == name else f"obj.{field.name}"
-        lines.append(f"    setter(new, {field.name!r}, {source})")
-    lines.append("    return new")
+    lines = ["def replace(obj, value):", "    new = new_object(cls)", *_hash_cache_lines(cls)]
     namespace: dict[str, Any] = {
         "cls": cls,
         "new_object": object.__new__,
         "setter": object.__setattr__,
     }
+    for i, field in enumerate(attrs.fields(cls)):
+        source = "value" if field.name == name else f"obj.{field.name}"
+        lines.append(f"    {_slot_setter(cls, field.name, namespace, f'set{i}')}{source})")
+    lines.append("    return new")
     exec("\n".join(lines), namespace)  # a fixed template over attrs' field names
     func: Callable[[Any, Any], Any] = namespace["replace"]
     _REPLACERS[cls, name] = func  # concurrent first calls build equal functions
     return func
+
+
+def _maker(cls: type) -> Callable[..., Any]:
+    """
+    A function taking the fields of the frozen attrs class *cls* as
+    keyword arguments (defaults as attrs gives them) and returning an
+    instance built without converters and validators: for values the
+    pipeline has checked already.
+    """
+    params = []
+    body = []
+    namespace: dict[str, Any] = {
+        "cls": cls,
+        "new_object": object.__new__,
+        "setter": object.__setattr__,
+        "missing": _MISSING,
+    }
+    for i, field in enumerate(attrs.fields(cls)):
+        name = field.name
+        default = field.default
+        if default is attrs.NOTHING:
+            params.append(name)
+        elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            if default.takes_self:
+                raise TypeError(f"{cls.__name__}.{name}: a factory taking self")
+            params.append(f"{name}=missing")
+            namespace[f"factory{i}"] = default.factory
+            body.append(f"    if {name} is missing:\n        {name} = factory{i}()")
+        else:
+            params.append(f"{name}=default{i}")
+            namespace[f"default{i}"] = default
+        body.append(f"    {_slot_setter(cls, name, namespace, f'set{i}')}{name})")
+    lines = [f"def make(*, {', '.join(params)}):", "    new = new_object(cls)"]
+    lines += _hash_cache_lines(cls)
+    lines += body
+    lines.append("    return new")
+    exec("\n".join(lines), namespace)  # a fixed template over attrs' field names
+    func: Callable[..., Any] = namespace["make"]
+    return func
+
+
+_MISSING: Final = object()
+
+
+def _slot_setter(cls: type, name: str, namespace: dict[str, Any], key: str) -> str:
+    """
+    Put in *namespace* under *key* a function ``(obj, value)`` setting the
+    attribute *name* of a *cls* instance past the frozen ``__setattr__``,
+    and return the call's source prefix. A slot's own setter is a third
+    faster than ``object.__setattr__`` (no look-up of the name per call).
+    """
+    for klass in cls.__mro__:
+        if name in vars(klass):
+            descriptor = vars(klass)[name]
+            if isinstance(descriptor, types.MemberDescriptorType):
+                namespace[key] = descriptor.__set__
+                return f"{key}(new, "
+            break
+    namespace["setter"] = object.__setattr__
+    return f"setter(new, {name!r}, "
+
+
+def _hash_cache_lines(cls: type) -> list[str]:
+    # a class with attrs' cache_hash keeps the hash in a slot its __init__ sets
+    slot = "_attrs_cached_hash"
+    return [f"    setter(new, {slot!r}, None)"] if slot in getattr(cls, "__slots__", ()) else []
+
+
+_new_context: Final = _maker(Context)
+_new_document: Final = _maker(Document)
+_new_report: Final = _maker(Report)
 
 
 def _replace(obj: _T, name: str, value: Any) -> _T:
