@@ -155,10 +155,11 @@ class Busy:
     __slots__ = ("_ends", "_starts")
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        for start, end in sorted(spans):
-            self.add(start, end)
+        # the order adding them one by one in sorted order gives (spans that
+        # start together: the longest first), built in one sort
+        ordered = sorted(spans, key=_start_then_longest)
+        self._starts: list[int] = [start for start, _end in ordered]
+        self._ends: list[int] = [end for _start, end in ordered]
 
     def free(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps no taken span."""
@@ -170,6 +171,10 @@ class Busy:
         i = bisect.bisect_left(self._starts, start)
         self._starts.insert(i, start)
         self._ends.insert(i, end)
+
+
+def _start_then_longest(span: tuple[int, int]) -> tuple[int, int]:
+    return (span[0], -span[1])
 
 
 def alias_tokens(alias: str) -> tuple[str, ...]:

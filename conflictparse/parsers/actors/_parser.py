@@ -11,6 +11,7 @@ import datetime as _dt
 import functools
 from collections import Counter
 from collections.abc import Sequence
+from itertools import compress
 from typing import Final
 
 import regex
@@ -111,7 +112,7 @@ def _has_cue(text: str, tokens: Tokens) -> bool:
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     return any(
         text[starts[k] : ends[k]] == words[k]
-        for k in [k for k, w in enumerate(words) if w in _CUE_WORDS]
+        for k in compress(range(len(words)), map(_CUE_WORDS.__contains__, words))
     )
 
 
@@ -156,6 +157,7 @@ _ACRONYM_DEF_RE: Final = regex.compile(
 _OF_RE: Final = regex.compile(r"\A\s++of\s++(?:the\s++)?\Z", regex.IGNORECASE)
 _ADJACENT_RE: Final = regex.compile(r"\A[\s\-]*+\Z")
 _NEXT_WORD_RE: Final = regex.compile(r"[ ]([a-z']++)")
+_NEXT_WORD_FIRST: Final = frozenset("abcdefghijklmnopqrstuvwxyz'")
 
 
 class _Found:
@@ -250,9 +252,14 @@ class _Compiled:
         tokens = tokenize(folded)
         found: list[_Found] = []
         for m in self.index.scan(text, tokens, shouting=shouting):
-            item = _Found(m.start, m.end)
-            named = [t for t, _f, _l in m.entries if isinstance(t, int)]
+            entries = m.entries
+            if len(entries) == 1:
+                target = entries[0][0]
+                named = [target] if type(target) is int else []
+            else:
+                named = [t for t, _f, _l in entries if isinstance(t, int)]
             if named:
+                item = _Found(m.start, m.end)
                 pos, guess = self.choose_why(named, day, home)
                 self._assign(item, pos)
                 if guess:
@@ -261,9 +268,10 @@ class _Compiled:
             else:
                 if not generic:
                     continue
-                cls = next(str(t) for t, _f, _l in m.entries)[2:]
+                cls = str(entries[0][0])[2:]
                 if cls != "armed" and _modifies_noun(text, m.end):
                     continue
+                item = _Found(m.start, m.end)
                 item.generic = cls
             found.append(item)
         self._coordinated_demonyms(text, found, day)
@@ -290,13 +298,17 @@ class _Compiled:
     ) -> None:
         """"Afghan and Pakistani officials": the first demonym shares the noun."""
         extra: list[_Found] = []
-        taken = Busy((f.start, f.end) for f in found)
+        taken: Busy | None = None
         for f in found:
             if f.actor is None or f.kind != "state" or not f.country:
                 continue
+            if not text.endswith(_COORDINATORS, 0, f.start):
+                continue  # no ", " or " and " just before: the pattern cannot match
             cls = _state_class(self.actors[f.actor].canonical)
             if cls is None:
                 continue
+            if taken is None:
+                taken = Busy((f.start, f.end) for f in found)
             base = max(0, f.start - 40)
             m = _COORDINATED_RE.search(text[base : f.start], timeout=REGEX_TIMEOUT)
             if m is None:
@@ -543,6 +555,10 @@ _COORDINATED_RE: Final = regex.compile(
 )
 
 
+#: What :data:`_COORDINATED_RE` ends with.
+_COORDINATORS: Final = (", ", " and ", " or ", " & ")
+
+
 def _state_class(canonical: str) -> str | None:
     for cls, prefix in STATE_CLASSES.items():
         if canonical.startswith(prefix + " "):
@@ -621,6 +637,8 @@ def _distance(actor: Actor, day: _dt.date) -> int:
 
 
 def _modifies_noun(text: str, end: int) -> bool:
+    if text[end : end + 1] != " " or text[end + 1 : end + 2] not in _NEXT_WORD_FIRST:
+        return False  # no lower-case word next (all of shouted copy)
     m = _NEXT_WORD_RE.match(text[end : end + 24], timeout=REGEX_TIMEOUT)
     return m is not None and m.group(1) in _MODIFIED
 
