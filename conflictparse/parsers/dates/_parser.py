@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import itertools
-import operator
 from collections.abc import Callable
 from typing import Any, Final
 
@@ -1171,9 +1170,9 @@ def _sure_tokens() -> frozenset[bytes]:
 
 
 @functools.cache
-def _interesting() -> frozenset[bytes]:
-    """Every token a candidate is decided on: sure, short and near-date words."""
-    return _sure_tokens() | _short_tokens() | _bytes_sets()[2]
+def _candidate_tokens() -> frozenset[bytes]:
+    """The words a candidate starts from: sure ones and bare short numbers."""
+    return _sure_tokens() | _short_tokens()
 
 
 @functools.cache
@@ -1183,7 +1182,7 @@ def _short_tokens() -> frozenset[bytes]:
 
 
 #: Bytes that are not ASCII letters or digits become spaces: splitting on
-#: spaces then gives word tokens whose offsets are running lengths.
+#: spaces then gives the words, whose offsets are running lengths.
 _TOKEN_TABLE: Final = bytes(
     c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256)
 )
@@ -1204,25 +1203,6 @@ _STARTS_ONLY_BEFORE: Final = {
     b"at": frozenset([b"present"]),
     b"that": frozenset(b"day morning afternoon evening night week weekend month year".split()),
 }
-
-
-def _tokens(folded: str, lo: int = 0, hi: int | None = None) -> tuple[list[bytes], list[int], list[int]]:
-    """
-    Words (runs of ASCII letters and digits) of ``folded[lo:hi]``, with
-    start and end offsets into *folded* (built with C-level iterators: no
-    Python loop over the words).
-    """
-    hi = len(folded) if hi is None else hi
-    raw = folded[lo:hi].encode("ascii", "replace").translate(_TOKEN_TABLE)  # same length
-    parts = raw.split(b" ")
-    lengths = list(map(len, parts))
-    # part k starts at lo + k (the spaces before it) + the lengths before it
-    offsets = list(itertools.accumulate(lengths, initial=lo))
-    keep = list(itertools.compress(itertools.count(), lengths))
-    words = list(itertools.compress(parts, lengths))
-    starts = list(map(operator.add, map(offsets.__getitem__, keep), keep))
-    ends = list(map(operator.add, starts, map(lengths.__getitem__, keep)))
-    return words, starts, ends
 
 
 def scan(
@@ -1267,6 +1247,24 @@ def _chunk_end(folded: str, lo: int) -> int:
     return hi
 
 
+def _near_date_word(parts: list[bytes], i: int, near_words: frozenset[bytes]) -> bool:
+    """
+    Whether one of the three words before or after the word ``parts[i]``
+    is a date word (:data:`._patterns.NUMBER_CONTEXT`); empty parts are the
+    gaps between words and do not count.
+    """
+    for step in (-1, 1):
+        q, seen, n = i + step, 0, len(parts)
+        while 0 <= q < n and seen < 3:
+            word = parts[q]
+            if word:
+                if word in near_words:
+                    return True
+                seen += 1
+            q += step
+    return False
+
+
 def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int) -> int:
     """
     Append the mentions found in ``folded[lo:hi]`` to *found*; *done* is
@@ -1274,67 +1272,64 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
     new one is returned.
     """
     folded = ctx.folded
-    words, starts, ends = _tokens(folded, lo, hi)
+    # the words: runs of ASCII letters and digits, split on the one-byte
+    # gaps between them (an empty part per extra gap byte), so part p
+    # starts at offsets[p] + p; all built in C, no Python loop over words
+    parts = folded[lo:hi].encode("ascii", "replace").translate(_TOKEN_TABLE).split(b" ")
+    offsets = list(itertools.accumulate(map(len, parts), initial=lo))
     _, prefixes, near_words = _bytes_sets()
+    sure = _sure_tokens()
     # done: the end of the last match; anchors before it are used up
-    sure, short = _sure_tokens(), _short_tokens()
-    # a bare one- or two-digit number is tried only within three words of
-    # a date word or right before "/" or "." and a digit ("10/01/2016");
-    # the words worth a look are picked by one set lookup each, in C
-    seen = list(itertools.compress(itertools.count(), map(_interesting().__contains__, words)))
-    near: set[int] = set()
-    for j in seen:
-        if words[j] in near_words:
-            near.update(range(j - 3, j + 4))
-    candidates = [
-        i
-        for i in seen
-        if words[i] in sure
-        or (
-            words[i] in short
-            and (
-                i in near
-                or (
-                    folded[ends[i] : ends[i] + 1] in _DATE_SEPARATORS
-                    and folded[ends[i] + 1 : ends[i] + 2].isdigit()
-                )
-            )
-        )
-    ]
-    for i in candidates:
-        if starts[i] < done:
+    for i in itertools.compress(itertools.count(), map(_candidate_tokens().__contains__, parts)):
+        word = parts[i]
+        start = offsets[i] + i
+        if start < done:
             continue
-        first = i
-        while (
-            first > 0
-            and i - first < 6
-            and words[first - 1] in prefixes
-            and starts[first] - ends[first - 1] <= 4
-            and starts[first - 1] >= done
-        ):
-            first -= 1
-        for k in range(first, i + 1):
+        if word not in sure:
+            # a bare one- or two-digit number is tried only within three
+            # words of a date word or right before "/" or "." and a digit
+            # ("10/01/2016")
+            end = start + len(word)
+            if not (
+                folded[end : end + 1] in _DATE_SEPARATORS and folded[end + 1 : end + 2].isdigit()
+            ) and not _near_date_word(parts, i, near_words):
+                continue
+        # the prefix words before it ("on the night of", "between"): up to
+        # six, each at most four characters after the one before
+        run = [i]
+        p = i
+        while len(run) <= 6:
+            q = p - 1
+            while q >= 0 and q > p - 4 and not parts[q]:
+                q -= 1
+            if q < 0 or not parts[q] or parts[q] not in prefixes or offsets[q] + q < done:
+                break
+            run.append(q)
+            p = q
+        for n in range(len(run) - 1, -1, -1):
+            k = run[n]
+            word = parts[k]
             if k < i:
-                if words[k] in _NON_STARTERS:
+                if word in _NON_STARTERS:
                     continue
-                before = _STARTS_ONLY_BEFORE.get(words[k])
-                if before is not None and words[k + 1] not in before:
+                before = _STARTS_ONLY_BEFORE.get(word)
+                if before is not None and parts[run[n - 1]] not in before:
                     continue
-            word = words[k]
             m = got = None
+            pos = offsets[k] + k
             for form, handler in _detectors(b"#" if word[:1].isdigit() else word):
-                m = pat.form_pattern(form).match(folded, starts[k], timeout=REGEX_TIMEOUT)
+                m = pat.form_pattern(form).match(folded, pos, timeout=REGEX_TIMEOUT)
                 if m is not None:
-                    if m.end() > starts[i]:
+                    if m.end() > start:
                         got = handler(ctx, m)
                     break
-            if m is None or m.end() <= starts[i]:
+            if m is None or m.end() <= start:
                 continue
             if got is not None and got.span.end > got.span.start:
                 found.append(got)
                 ctx.recent.append((got.span.start, got.span.end))
                 done = m.end()
-            if done > starts[i]:
+            if done > start:
                 break
     return done
 
