@@ -724,7 +724,7 @@ def test_trigger_stems_find_what_a_full_scan_finds(
     start, end = min(cut, len(folded)), max(len(folded) - cut, 0)
     starts = ev._trigger_starts(folded)
     expected = [m.span() for m in ev._TRIGGER.finditer(folded, start, end)]
-    assert expected == [m.span() for m in ev._trigger_matches(folded, start, end, starts)]
+    assert expected == [(a, b) for a, b, _ in ev._trigger_matches(folded, start, end, starts)]
 
 
 def test_run_of_trigger_words_is_read_whole() -> None:

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Final, NamedTuple, TypeVar
 
 import attrs
@@ -472,21 +472,31 @@ _DENSE: Final = 12
 
 def _trigger_matches(
     folded: str, start: int, end: int, starts: Sequence[int]
-) -> Iterator[regex.Match[str]]:
-    """The _TRIGGER matches of ``folded[start:end]``, trying only *starts*."""
+) -> list[tuple[int, int, str]]:
+    """
+    The ``(start, end, group)`` of the _TRIGGER matches of
+    ``folded[start:end]``, trying only *starts*.
+    """
     first = bisect.bisect_left(starts, start)
     last = bisect.bisect_left(starts, end, first)
+    if first == last:
+        return []
     if last - first > _DENSE:
-        yield from _TRIGGER.finditer(folded, start, end, timeout=REGEX_TIMEOUT)
-        return
+        return [
+            (m.start(), m.end(), m.lastgroup or "harm")
+            for m in _TRIGGER.finditer(folded, start, end, timeout=REGEX_TIMEOUT)
+        ]
+    found: list[tuple[int, int, str]] = []
+    match = _TRIGGER.match
     done = start  # where the previous match ended: matches do not overlap
     for k in range(first, last):
         at = starts[k]
         if at >= done:
-            m = _TRIGGER.match(folded, at, end, timeout=REGEX_TIMEOUT)
+            m = match(folded, at, end, timeout=REGEX_TIMEOUT)
             if m is not None:
                 done = m.end()
-                yield m
+                found.append((at, done, m.lastgroup or "harm"))
+    return found
 
 
 def _triggers(
@@ -504,17 +514,18 @@ def _triggers(
     """
     if starts is None:
         starts = _trigger_starts(folded)
+    matches = _trigger_matches(folded, start, end, starts)
+    if not matches:
+        return []
     found: list[_Trigger] = []
-    irrealis: list[int] | None = None
-    definite_cues: list[int] = []
+    add = found.append
+    new = tuple.__new__
+    irrealis = _cues(_IRREALIS_CUE, folded, start, end)
+    definite_cues = _cues(_DEFINITE_CUE, folded, start, end)
+    n_irrealis, n_definite = len(irrealis), len(definite_cues)
     i = j = 0  # the first cue word at or after the current window
-    n_irrealis = n_definite = 0
-    for m in _trigger_matches(folded, start, end, starts):
-        at, stop = m.span()
-        if irrealis is None:
-            irrealis = _cues(_IRREALIS_CUE, folded, start, end)
-            definite_cues = _cues(_DEFINITE_CUE, folded, start, end)
-            n_irrealis, n_definite = len(irrealis), len(definite_cues)
+    startswith = folded.startswith
+    for at, stop, group in matches:
         # _IRREALIS and _DEFINITE match only from a cue word in the 60 (30)
         # characters before the trigger: look for one before searching.
         lo = at - 60 if at - 60 > start else start
@@ -523,7 +534,7 @@ def _triggers(
         if (
             (i < n_irrealis and irrealis[i] < at)
             or (
-                folded.startswith(_IRREALIS_CUE_WORDS, lo)
+                startswith(_IRREALIS_CUE_WORDS, lo)
                 and _cut_cue(folded, lo, at, _IRREALIS_CUE_WORDS)
             )
         ) and _IRREALIS.search(folded[lo:at], timeout=REGEX_TIMEOUT):
@@ -534,7 +545,7 @@ def _triggers(
             j += 1
         definite = False
         if (j < n_definite and definite_cues[j] < at) or (
-            folded.startswith(_DEFINITE_CUE_WORDS, lo)
+            startswith(_DEFINITE_CUE_WORDS, lo)
             and _cut_cue(folded, lo, at, _DEFINITE_CUE_WORDS)
         ):
             ref = _DEFINITE.search(folded[lo:at], timeout=REGEX_TIMEOUT)
@@ -548,7 +559,7 @@ def _triggers(
                 and not word.rstrip().isdigit()
                 and _NUMBER_WORD.fullmatch(word.rstrip()) is None
             )
-        found.append(_Trigger(at, stop, m.lastgroup or "harm", definite))
+        add(new(_Trigger, (at, stop, group, definite)))
     return found
 
 
@@ -660,8 +671,14 @@ def _analyse(doc: Document) -> list[_Sentence]:
     actors = _by_sentence(doc.actors, starts)
     casualties = _by_sentence(doc.casualties, starts)
     trigger_starts = _trigger_starts(folded)
+    # only sentences where a trigger can start or a count stands are read
+    todo = set(casualties)
+    for at in trigger_starts:
+        i = bisect.bisect_right(starts, at) - 1
+        todo.add(i if i > 0 else 0)
     out = []
-    for i, (start, end) in enumerate(spans):
+    for i in sorted(todo):
+        start, end = spans[i]
         triggers = _triggers(folded, start, end, trigger_starts)
         counts = tuple(
             c
