@@ -22,7 +22,8 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from itertools import compress
+from itertools import compress, repeat
+from operator import itemgetter
 from typing import Final
 
 import regex
@@ -379,10 +380,13 @@ class AliasIndex:
         return sorted((key, self._table.get(key, ())) for key in self._prefixes)
 
     def _setup(self, table: dict[str, tuple[Entry, ...]], prefixes: Iterable[str]) -> None:
-        multi = [key for key in table if " " in key]
-        singles = set(table).difference(multi)
-        heads = singles.union([key[: key.find(" ")] for key in multi])
-        seconds = {key.split(" ", 2)[1] for key in multi}
+        # (each step maps a C function over the keys: this runs on first use)
+        keys = list(table)
+        multi = list(compress(keys, map(str.__contains__, keys, repeat(" "))))
+        singles = set(keys).difference(multi)
+        split = list(map(str.split, multi, repeat(" "), repeat(2)))
+        heads = singles.union(map(itemgetter(0), split))
+        seconds = set(map(itemgetter(1), split))
         self._table = table
         self._prefixes = frozenset(prefixes)
         # Token keys that may start an alias, and the same with plural endings.
@@ -593,8 +597,8 @@ def _longest_first(c: tuple[int, int, int, tuple[Entry, ...], bool]) -> tuple[in
 def _with_plurals(keys: set[str]) -> frozenset[str]:
     """*keys* and their plural forms as :func:`_readings` undoes them."""
     return frozenset(keys).union(
-        [key + "s" for key in keys],
-        [key + "es" for key in keys],
+        map(str.__add__, keys, repeat("s")),
+        map(str.__add__, keys, repeat("es")),
         [key[:-1] + "ies" for key in keys if key.endswith("y")],
     )
 

@@ -20,6 +20,7 @@ when left out), and a key with no entries is only a prefix of longer keys.
 
 from __future__ import annotations
 
+from itertools import compress, repeat
 from typing import Final
 
 from conflictparse.parsers.actors._index import CAPITAL, AliasIndex, Entry, Target
@@ -72,17 +73,30 @@ def load_index(text: str, digest: str, size: int) -> AliasIndex | None:
     keys, cells = parts[0::2], parts[1::2]
     if len(keys) != len(cells):
         return None
-    memo: dict[str, tuple[Entry, ...]] = {"": ()}
+    # Most cells are one actor position with the default flags ("1234"):
+    # those are read in bulk, in C; the others one by one.
+    distinct = set(cells)
+    plain = list(filter(str.isdigit, distinct))
     try:
-        for cell in set(cells).difference(memo):
+        positions = list(map(int, plain))
+    except ValueError:  # a digit int() does not read ("²")
+        return None
+    if positions and max(positions) >= size:
+        return None
+    memo: dict[str, tuple[Entry, ...]] = dict(
+        zip(plain, zip(zip(positions, repeat(CAPITAL), repeat(""))), strict=True)
+    )
+    memo[""] = ()
+    try:
+        for cell in distinct.difference(memo):
             memo[cell] = tuple(map(_parse_entry, cell.split(";")))
     except ValueError:
         return None
-    targets = {e[0] for entries in memo.values() for e in entries}
+    targets = {e[0] for cell in distinct.difference(plain) for e in memo[cell]}
     if any(isinstance(t, int) and t >= size for t in targets):
         return None
-    pairs = zip(keys, map(memo.__getitem__, cells), strict=True)
-    table = {key: entries for key, entries in pairs if entries}
+    # a key with entries: a non-empty cell
+    table = dict(compress(zip(keys, map(memo.__getitem__, cells), strict=True), cells))
     return AliasIndex.from_table(table, keys)
 
 
