@@ -523,3 +523,36 @@ def test_numeric_dates_do_not_load_dateparser() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "['2016-01-10'] False" == out.stdout.strip()
+
+
+def test_each_form_defines_the_groups_its_handler_reads() -> None:
+    """Every group a form's handler (or a helper it calls) reads exists in that form's compiled pattern."""
+    import ast
+    import inspect
+
+    from conflictparse.parsers.dates import _parser, _patterns
+
+    tree = ast.parse(inspect.getsource(_parser))
+    funcs = {n.name: n for n in tree.body if isinstance(n, ast.FunctionDef)}
+
+    def reads(name: str, seen: set[str]) -> set[str]:
+        if name in seen or name not in funcs:
+            return set()
+        seen.add(name)
+        out: set[str] = set()
+        for node in ast.walk(funcs[name]):
+            if not isinstance(node, ast.Call):
+                continue
+            if isinstance(node.func, ast.Attribute) and node.func.attr in {"group", "start", "end"}:
+                if node.args and isinstance(node.args[0], ast.Constant):
+                    out.add(node.args[0].value)
+            elif isinstance(node.func, ast.Name):
+                out |= reads(node.func.id, seen)
+        return out
+
+    missing = {
+        form: sorted(reads(_parser._HANDLERS[form].__name__, set())
+                     - set(_patterns.form_pattern(form).groupindex))
+        for form in _patterns.FORMS
+    }
+    assert {form: [] for form in _patterns.FORMS} == missing

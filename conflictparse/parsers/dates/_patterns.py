@@ -264,9 +264,15 @@ _SOURCES: Final = (
 #: The names of the forms (``f_<form>``), in order of preference.
 FORMS: Final = tuple(regex.findall(r"\(\?P<(f_\w++)>", "".join(_SOURCES)))
 
-#: Every group name the forms use: each compiled form defines them all, so
-#: a handler may ask any form's match for a group it lacks (``None``).
-_GROUPS: Final = tuple(dict.fromkeys(regex.findall(r"\(\?P<(\w++)>", "".join(_SOURCES))))
+#: Groups a form's handler reads that the form itself lacks: the compiled
+#: form defines them (always ``None``) in a branch that never matches.  Only
+#: these few, as every group makes each match dearer.
+EXTRA_GROUPS: Final = {
+    "f_dayrange": ("rel", "ryear"),
+    "f_mdrange": ("rel", "ryear", "yy"),
+    "f_dmy": ("ryear",),
+    "f_mdy": ("yy",),
+}
 
 # -- the word a form can start with ------------------------------------------
 # A form is only tried where the word under the position (a run of ASCII
@@ -319,17 +325,13 @@ _FIRST_WORDS: Final[dict[str, set[str]]] = {
 def form_pattern(form: str) -> regex.Pattern[str]:
     """
     The compiled pattern of one form, compiled on first use (a story
-    needs only some of them).
-
-    Each defines every group name of :data:`_GROUPS` (in a branch that
-    never matches) so the handlers can read any of them.
+    needs only some of them), with the :data:`EXTRA_GROUPS` of the form.
 
     >>> form_pattern("f_iso").match("2016-01-10").group("y")
     '2016'
     """
     source = _SOURCES[FORMS.index(form)]
-    missing = [g for g in _GROUPS if f"(?P<{g}>" not in source]
-    tail = "".join(f"(?P<{g}>)" for g in missing)
+    tail = "".join(f"(?P<{g}>)" for g in EXTRA_GROUPS.get(form, ()))
     return regex.compile(f"{source}|(?!){tail}" if tail else source, regex.VERBOSE)
 
 
