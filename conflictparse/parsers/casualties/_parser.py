@@ -5,6 +5,7 @@ The casualty rules: how quantities and outcome words combine into counts.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
@@ -14,6 +15,8 @@ from conflictparse._document import Document
 from conflictparse._text import REGEX_TIMEOUT, parse_number
 from conflictparse.parsers.casualties import _lexicon as lx
 from conflictparse.parsers.casualties._reader import (
+    PAIR_ONLY,
+    PAIRS,
     STARTERS,
     Quantity,
     Token,
@@ -1219,6 +1222,18 @@ def _cue_sentences(
 _TAIL_OPENERS: Final = _ZERO_FIRST | _TOLL_FIRST | {"the", "among"}
 
 
+#: Words a name never starts with (`_name_at` stops at once).
+_NO_NAME_START: Final = _NAME_STOP | _QUANTITY_OPENERS
+
+
+def _lone_pair_word(toks: list[Token], i: int, word: str) -> bool:
+    """
+    Whether *word* at token *i* only opens quantity phrases of two words or
+    more ("at least", "in excess of") and the next word opens none of them.
+    """
+    return word in PAIR_ONLY and (i + 1 == len(toks) or (word, toks[i + 1].text) not in PAIRS)
+
+
 def _hit_at(
     folded: str,
     text: str,
@@ -1248,10 +1263,11 @@ def _hit_at(
         hit = _active(folded, toks, i)
     if hit is None and (
         word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")
-    ):
+    ) and not _lone_pair_word(toks, i, word):
         hit = _passive(folded, toks, i)
     if hit is None and (trig or (
         last_outcome > i
+        and word not in _NO_NAME_START
         and word[0].isalpha()
         and (shouting or text[toks[i].start].isupper())
     )):
@@ -1293,8 +1309,13 @@ def read(doc: Document) -> list[_Found]:
         resume = 0  # the token after the last count read
         for i, word in enumerate(texts):
             if word in _OPENERS:
-                if i > last_trigger and word not in _TAIL_OPENERS:
+                if word == "the":  # only "the dead included ..." starts there
+                    if i + 2 >= n or texts[i + 1] not in _AMONG:
+                        continue
+                elif i > last_trigger and word not in _TAIL_OPENERS:
                     continue
+                elif word not in _ZERO_FIRST and _lone_pair_word(toks, i, word):
+                    continue  # "in", "at", "as" opening no "in excess of", "at least", …
             elif i > last_trigger:
                 continue  # only _TAIL_OPENERS, all among _OPENERS, start a count here
             elif (
@@ -1434,6 +1455,10 @@ def make_count(
     )
 
 
+#: The start offset of a mention, read in C.
+_SPAN_START: Final = operator.attrgetter("span.start")
+
+
 class CasualtyParser:
     """
     The default casualty parser: counts of people killed, wounded,
@@ -1460,8 +1485,12 @@ class CasualtyParser:
         out: list[CasualtyCount] = []
         seen: set[tuple[int, int, str]] = set()
         values: set[tuple[str, int | None]] = set()
-        actors = tuple(sorted(doc.actors, key=lambda a: a.start))
-        starts = [a.start for a in actors]
+        actors = doc.actors
+        starts = list(map(_SPAN_START, actors))
+        if starts != sorted(starts):  # the pipeline's are sorted already
+            order = sorted(range(len(actors)), key=starts.__getitem__)
+            actors = tuple(actors[k] for k in order)
+            starts = [starts[k] for k in order]
         for f, sup in zip(found, superseded, strict=True):
             q = f.q
             start, end = q.i, q.j

@@ -138,11 +138,11 @@ _VAGUE: Final = _index(lx.VAGUE_QUANTITIES)
 _APPROX: Final = _index(lx.APPROXIMATE_WORDS)
 _PHRASES: Final = (*lx.QUALIFIERS, *lx.VAGUE_QUANTITIES, *lx.APPROXIMATE_WORDS)
 #: The first two words of every quantity phrase of two words or more.
-_PAIRS: Final = frozenset(tuple(p.split()[:2]) for p in _PHRASES if " " in p)
+PAIRS: Final = frozenset(tuple(p.split()[:2]) for p in _PHRASES if " " in p)
 #: Starters that only open phrases of two words or more ("at least", "in
 #: excess of", "as many as"): without the right second word no quantity
 #: starts there.
-_PAIR_ONLY: Final = (
+PAIR_ONLY: Final = (
     STARTERS
     - {p for p in _PHRASES if " " not in p}
     - lx.NUMBER_WORDS
@@ -396,7 +396,7 @@ def quantity_at(
     word = toks[i].text
     if not (word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")):
         return None  # no quantity, article or possessive starts here
-    if word in _PAIR_ONLY and (i + 1 == n or (word, toks[i + 1].text) not in _PAIRS):
+    if word in PAIR_ONLY and (i + 1 == n or (word, toks[i + 1].text) not in PAIRS):
         return None  # "in", "at", "as" opening no "in excess of", "at least", "as many as"
     anaphoric = i > 0 and toks[i - 1].text in ("the", "these", "those", "their", "his")
     big_one = word == "one" and (_number_at(folded, toks, i) or (1, 0))[0] > 1
