@@ -213,6 +213,8 @@ _CAPITALISED_NEXT: Final = regex.compile(
 _NEXT_WORD: Final = regex.compile(
     r"\A[ ]++(\p{L}++)  # the word after the spaces", regex.VERBOSE
 )
+#: :data:`_NEXT_WORD` for ASCII text.
+_ASCII_NEXT_WORD: Final = re.compile(r"[ ]+([A-Za-z]+)  # the word after the spaces", re.VERBOSE)
 _SECOND_WORD: Final = regex.compile(
     r"\A[ ]++\w++[ ]++(\w++)  # the second word: 'China [has] taken'", regex.VERBOSE
 )
@@ -372,12 +374,14 @@ class _Lookups:
     """
 
     __slots__ = (
-        "_flags", "_gaz", "_tokens", "_towns", "_words", "flags", "found", "token", "towns",
-        "word",
+        "_flags", "_gaz", "_tokens", "_towns", "_words", "flags", "found", "shipped", "token",
+        "towns", "word",
     )
 
-    def __init__(self, gaz: Gazetteer, *, shipped: bool) -> None:
+    def __init__(self, gaz: Gazetteer | None, *, shipped: bool) -> None:
         self._gaz = gaz
+        #: the shipped gazetteer: answers cached across calls
+        self.shipped = shipped
         self._flags: dict[str, int] = {}
         self._words: dict[str, tuple[str, int]] = {}
         self._towns: dict[str, tuple[Place, ...]] = {}
@@ -398,6 +402,7 @@ class _Lookups:
     def _own_flags(self, key: str) -> int:
         bits = self._flags.get(key)
         if bits is None:
+            assert self._gaz is not None  # only the shipped lookups have none
             bits = self._flags[key] = _flags(self._gaz, key)
         return bits
 
@@ -417,20 +422,37 @@ class _Lookups:
     def _own_towns(self, key: str) -> tuple[Place, ...]:
         towns = self._towns.get(key)
         if towns is None:
+            assert self._gaz is not None  # only the shipped lookups have none
             towns = self._towns[key] = self._gaz.lookup_key(key)
         return towns
 
 
+def _found(k: str, look: _Lookups) -> _Found:
+    """What the tables and the gazetteer say *k* names."""
+    towns = look.towns(k) if look.flags(k) & _NAME else ()
+    return (
+        features().get(k), country_names().get(k), capitals().get(k),
+        admin1_names().get(k, ()), demonyms().get(k, ()), towns,
+    )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _default_found(k: str) -> _Found:
+    return _found(k, _SHIPPED_LOOKUPS)
+
+
 def _lookup(hit: _Hit, look: _Lookups) -> None:
     k = hit.key
-    found = look.found.get(k)
-    if found is None:
-        towns = look.towns(k) if look.flags(k) & _NAME else ()
-        found = look.found[k] = (
-            features().get(k), country_names().get(k), capitals().get(k),
-            admin1_names().get(k, ()), demonyms().get(k, ()), towns,
-        )
+    if look.shipped:
+        found = _default_found(k)
+    else:
+        known = look.found.get(k)
+        found = known if known is not None else look.found.setdefault(k, _found(k, look))
     (hit.feature, hit.country, hit.capital, hit.admin1, hit.demonym, hit.towns) = found
+
+
+#: The lookups of the shipped gazetteer (all answers from bounded caches).
+_SHIPPED_LOOKUPS: Final = _Lookups(None, shipped=True)
 
 
 class _Spans:
@@ -452,6 +474,8 @@ class _Spans:
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps one of the spans."""
+        if not self._starts:
+            return False
         i = bisect.bisect_left(self._starts, max(end, start + 1)) - 1
         return i >= 0 and self._max_end[i] > start
 
@@ -472,7 +496,8 @@ def find_places(
     text = doc.text
     shouting = doc.shouting
     # a gazetteer given by the caller never loads the shipped one
-    hits = _candidates(doc, _Lookups(gaz, shipped=gazetteer is None), shouting)
+    look = _SHIPPED_LOOKUPS if gazetteer is None else _Lookups(gaz, shipped=False)
+    hits = _candidates(doc, look, shouting)
     dateline = doc.dateline
     out: list[PlaceMention] = []
     dateline_span = (0, 0)
@@ -513,11 +538,14 @@ def find_places(
     for h in hits:
         if h.start < de and ds < h.end:
             continue
+        in_actor = plain.overlaps(h.start, h.end)
+        if in_actor:
+            continue  # a name inside an actor's name: what _resolve says first
         case = (
             text[max(0, h.start - _CONTEXT) : h.end + _CONTEXT],
             h.start < _CONTEXT and h.start, h.end - h.start,
             h.key, h.initial, h.hyphen, h.after_name,
-            plain.overlaps(h.start, h.end), metonymic.overlaps(h.start, h.end),
+            metonymic.overlaps(h.start, h.end),
         )
         if case in memo:
             known = memo[case]
@@ -1127,6 +1155,10 @@ def _previous_words(before: str) -> tuple[str, str]:
 
 
 def _next_word(after: str) -> str:
+    if after.isascii():
+        # the same match with the standard library's re (no backtracking)
+        m0 = _ASCII_NEXT_WORD.match(after)
+        return m0.group(1).lower() if m0 else ""
     m = _NEXT_WORD.match(after, timeout=REGEX_TIMEOUT)
     return m.group(1).lower() if m else ""
 
