@@ -1,6 +1,7 @@
 """
-Property tests of the actors family: dictionary files round-trip, and any
-text gives well-formed mentions (or a ConflictParseError, never anything else).
+Property tests of the actors family: dictionary files round-trip, any
+text gives well-formed mentions (or a ConflictParseError, never anything
+else), and the alias scan's shortcuts find what a plain walk finds.
 """
 
 from __future__ import annotations
@@ -13,9 +14,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflictparse import Document
+from conflictparse._text import fold
 from conflictparse.context import Context
 from conflictparse.errors import ConflictParseError
 from conflictparse.parsers.actors import Actor, ActorDictionary, ActorParser
+from conflictparse.parsers.actors._index import (
+    EXACT,
+    AliasIndex,
+    Entry,
+    Tokens,
+    _case_ok,
+    tokenize,
+)
+from conflictparse.parsers.actors._parser import _default_compiled
 from conflictparse.results import ACTOR_KINDS, ActorMention
 
 PARSER = ActorParser()
@@ -93,3 +104,56 @@ def test_any_text(text: str, published: _dt.date | None) -> None:
         assert isinstance(m, ActorMention)
         assert text[m.start : m.end] == m.text
         assert m.text.strip() == m.text and m.text
+
+
+def _reference_scan(
+    index: AliasIndex, text: str, tokens: Tokens, shouting: bool
+) -> list[tuple[int, int, int, int, tuple[Entry, ...]]]:
+    """The scan without its pre-filters and straight-line walk: every token tried depth-first."""
+    out: list[tuple[int, int, int, int, tuple[Entry, ...]]] = []
+    after = 0
+    for i in range(len(tokens)):
+        if i < after:
+            continue
+        candidates: list[tuple[int, int, int, tuple[Entry, ...], bool]] = []
+        index._walk(text, tokens, i, "", i, candidates)
+        candidates.sort(key=lambda c: (-c[0], c[2]))
+        for last, stop, _order, entries, plural in candidates:
+            kept = tuple(
+                e
+                for e in entries
+                if not (plural and e[1] & EXACT)
+                and _case_ok(text, tokens.starts[i], stop, e, shouting)
+            )
+            if kept:
+                out.append((tokens.starts[i], stop, i, last, kept))
+                after = last + 1
+                break
+    return out
+
+
+_SCAN_WORDS = [
+    "the", "The", "THE", "is", "IS", "Is", "US", "us", "U.S.", "u.s.", "forces", "Forces",
+    "FORCES", "force", "Taliban", "Taliban's", "TALIBAN'S", "rebels", "rebel's", "army",
+    "Army", "Afghan", "AFGHAN", "police", "Police", "militias", "militia", "Islamic",
+    "State", "state", "FMLN", "fmln", "Fmln", "ISIS", "ISWAP", "Shabaab", "al-Shabaab",
+    "Al", "al", "Front", "fronts", "Liberation", "National", "people's", "PEOPLES",
+    "the rebels'", "guerrillas", "GUERRILLAS", "party", "parties", "army's", ",", ".",
+    "-", "/", "(", ")", "\n", "  ", "and", "of", "said", "ELN", "eln", "NPA", "M23", "LeT",
+    "IMU", "AQAP", "Aqap",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_SCAN_WORDS), max_size=30), st.booleans())
+def test_scan_equals_unfiltered_walk(words: list[str], shouting: bool) -> None:
+    """The scan's pre-filters and straight-line walk find what trying every token would."""
+    index = _default_compiled().index
+    text = " ".join(words)
+    tokens = tokenize(fold(text))
+    expected = _reference_scan(index, text, tokens, shouting)
+    actual = [
+        (m.start, m.end, m.first, m.last, m.entries)
+        for m in index.scan(text, tokens, shouting=shouting)
+    ]
+    assert expected == actual

@@ -30,6 +30,7 @@ from conflictparse.parsers.actors._default import (
 )
 from conflictparse.parsers.actors._dictionary import Actor, ActorDictionary
 from conflictparse.parsers.actors._index import (
+    _CHUNK,
     AliasIndex,
     Busy,
     Target,
@@ -612,10 +613,36 @@ def _acronym_spans(
     >>> [(a, s) for a, _m, s in _acronym_spans(t, {"IS": _Found(0, 1), "IS-K": _Found(0, 1)})]
     [('IS', [(9, 11)]), ('IS-K', [(0, 4)])]
     """
+    if len(local) == 1 and len(text) <= _CHUNK and text.isascii():
+        # one acronym in ASCII text (the common case): found with str.find,
+        # left to right without overlaps as the pattern would, and no
+        # pattern compiled for a set of acronyms not seen before
+        ((acr, model),) = local.items()
+        return [(acr, model, _literal_spans(text, acr))]
     spans: dict[str, list[tuple[int, int]]] = {acr: [] for acr in local}
     for m in finditer_chunked(_acronym_pattern(tuple(sorted(local))), text):
         spans[m.group()].append(m.span())
     return [(acr, model, spans[acr]) for acr, model in local.items()]
+
+
+def _literal_spans(text: str, word: str) -> list[tuple[int, int]]:
+    """
+    The spans of *word* in ASCII *text* with no letter or digit on either side.
+
+    >>> _literal_spans("AA, the AA-led AAx and (AA)", "AA")
+    [(0, 2), (8, 10), (24, 26)]
+    """
+    out: list[tuple[int, int]] = []
+    size = len(word)
+    at = text.find(word)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+            out.append((at, end))
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+    return out
 
 
 @functools.lru_cache(maxsize=256)
