@@ -468,6 +468,9 @@ def _trigger_starts(folded: str) -> list[int]:
 #: Candidate starts in one sentence above which one scan of the sentence
 #: is cheaper than trying each candidate in turn (the two find the same).
 _DENSE: Final = 12
+#: Triggers in one sentence up to which each window is searched directly,
+#: without first finding the sentence's cue words (the two agree).
+_FEW: Final = 4
 
 
 def _trigger_matches(
@@ -520,6 +523,16 @@ def _triggers(
     found: list[_Trigger] = []
     add = found.append
     new = tuple.__new__
+    if len(matches) <= _FEW:
+        # a few triggers: searching their windows costs less than finding
+        # every cue word of the sentence
+        for at, stop, group in matches:
+            lo = at - 60 if at - 60 > start else start
+            if _IRREALIS.search(folded[lo:at], timeout=REGEX_TIMEOUT):
+                continue
+            lo = at - 30 if at - 30 > start else start
+            add(new(_Trigger, (at, stop, group, _is_definite(folded, lo, at, stop))))
+        return found
     irrealis = _cues(_IRREALIS_CUE, folded, start, end)
     definite_cues = _cues(_DEFINITE_CUE, folded, start, end)
     n_irrealis, n_definite = len(irrealis), len(definite_cues)
@@ -548,19 +561,26 @@ def _triggers(
             startswith(_DEFINITE_CUE_WORDS, lo)
             and _cut_cue(folded, lo, at, _DEFINITE_CUE_WORDS)
         ):
-            ref = _DEFINITE.search(folded[lo:at], timeout=REGEX_TIMEOUT)
-            # "the police attacked": the word is the subject of a verb; not
-            # "the roadside ied", "the 12 wounded" (nouns ending in -ed)
-            word = ref.group("word") if ref is not None else None
-            definite = ref is not None and not (
-                word
-                and folded.endswith("ed", at, stop)
-                and folded[at:stop] not in _ED_NOUNS
-                and not word.rstrip().isdigit()
-                and _NUMBER_WORD.fullmatch(word.rstrip()) is None
-            )
+            definite = _is_definite(folded, lo, at, stop)
         add(new(_Trigger, (at, stop, group, definite)))
     return found
+
+
+def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
+    """Whether the trigger at ``folded[at:stop]`` refers back (see _DEFINITE); *lo* starts its window."""
+    ref = _DEFINITE.search(folded[lo:at], timeout=REGEX_TIMEOUT)
+    if ref is None:
+        return False
+    # "the police attacked": the word is the subject of a verb; not
+    # "the roadside ied", "the 12 wounded" (nouns ending in -ed)
+    word = ref.group("word")
+    return not (
+        word
+        and folded.endswith("ed", at, stop)
+        and folded[at:stop] not in _ED_NOUNS
+        and not word.rstrip().isdigit()
+        and _NUMBER_WORD.fullmatch(word.rstrip()) is None
+    )
 
 
 def _is_reporting_date(folded: str, date: DateMention, sent_start: int) -> bool:
