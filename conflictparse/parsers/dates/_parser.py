@@ -898,15 +898,21 @@ _HANDLERS: Final[dict[str, Handler]] = {
 
 
 @functools.cache
-def _detectors(word: bytes) -> tuple[tuple[str, Handler], ...]:
+def _detectors(word: bytes, ascii_text: bool) -> tuple[tuple[str, Handler], ...]:
     """
-    (form, handler) of each form that can start with *word* (``b"#"`` for
-    a word starting with a digit), in order of preference.
+    (form, handler) of each form that can start with *word* in a text
+    that is all ASCII or not, in order of preference.  The words asked
+    about are candidate and prefix words, a bounded set.
 
-    >>> [form for form, _ in _detectors(b"yesterday")]
+    >>> [form for form, _ in _detectors(b"yesterday", True)]
     ['f_deictic']
+    >>> [form for form, _ in _detectors(b"2016", True)]
+    ['f_yquarter', 'f_iso', 'f_numeric', 'f_decade', 'f_year']
     """
-    return tuple((f, _HANDLERS[f]) for f in pat.forms_starting_with(word.decode("ascii")))
+    key = word.decode("ascii")
+    if key[:1].isdigit():
+        key = pat.digit_shape(key) if ascii_text else "#"
+    return tuple((f, _HANDLERS[f]) for f in pat.forms_starting_with(key))
 
 
 # -- ranges -----------------------------------------------------------------
@@ -1279,6 +1285,7 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
     offsets = list(itertools.accumulate(map(len, parts), initial=lo))
     _, prefixes, near_words = _bytes_sets()
     sure = _sure_tokens()
+    ascii_text = folded.isascii()
     # done: the end of the last match; anchors before it are used up
     for i in itertools.compress(itertools.count(), map(_candidate_tokens().__contains__, parts)):
         word = parts[i]
@@ -1317,7 +1324,7 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
                     continue
             m = got = None
             pos = offsets[k] + k
-            for form, handler in _detectors(b"#" if word[:1].isdigit() else word):
+            for form, handler in _detectors(word, ascii_text):
                 m = pat.form_pattern(form).match(folded, pos, timeout=REGEX_TIMEOUT)
                 if m is not None:
                     if m.end() > start:

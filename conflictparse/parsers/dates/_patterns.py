@@ -33,6 +33,7 @@ __all__ = [
     "YEAR_AFTER_REJECT",
     "YEAR_BEFORE_ACCEPT",
     "YEAR_BEFORE_REJECT",
+    "digit_shape",
     "form_pattern",
     "forms_starting_with",
 ]
@@ -321,6 +322,38 @@ _FIRST_WORDS: Final[dict[str, set[str]]] = {
 }  # fmt: skip
 
 
+#: In ASCII text, the shapes of a word starting with a digit each form can
+#: start with: "#2" one or two digits ("21"), "#3" three, "#4" four ("2016"),
+#: "#5" more, "#a" digits and then letters ("21st", "1990s").  (A non-ASCII
+#: digit may extend a number where the words end, so text that is not ASCII
+#: tries every form that starts with a digit.)
+_DIGIT_SHAPES: Final[dict[str, set[str]]] = {
+    "f_yquarter": {"#4"},
+    "f_iso": {"#4"},
+    "f_numeric": {"#2", "#4"},
+    "f_dayrange": {"#2", "#a"},
+    "f_dmy": {"#2", "#a"},
+    "f_offset": {"#2", "#3"},
+    "f_duration": {"#2", "#3"},
+    "f_decade": {"#4", "#a"},
+    "f_century": {"#a"},
+    "f_quarter": {"#a"},
+    "f_year": {"#4", "#a"},
+}
+
+
+def digit_shape(word: str) -> str:
+    """
+    The shape of a word that starts with a digit (see :data:`_DIGIT_SHAPES`).
+
+    >>> digit_shape("2016"), digit_shape("21st"), digit_shape("3")
+    ('#4', '#a', '#2')
+    """
+    if not word.isdigit():
+        return "#a"
+    return "#2" if len(word) <= 2 else f"#{min(len(word), 5)}"
+
+
 @functools.cache
 def form_pattern(form: str) -> regex.Pattern[str]:
     """
@@ -339,11 +372,14 @@ def form_pattern(form: str) -> regex.Pattern[str]:
 def forms_starting_with(word: str) -> tuple[str, ...]:
     """
     The forms that can start with *word* (a word of folded text; ``"#"``
-    for any word starting with a digit), in order of preference.
+    for any word starting with a digit, or its :func:`digit_shape` in ASCII
+    text), in order of preference.
 
     >>> forms_starting_with("christmas")
     ('f_holiday',)
     """
+    if word[:1] == "#" and len(word) > 1:
+        return tuple(f for f in FORMS if word in _DIGIT_SHAPES.get(f, ()))
     return tuple(f for f in FORMS if word in _FIRST_WORDS[f])
 
 #: Words (and all digits) without which no temporal expression exists.
