@@ -272,6 +272,8 @@ class Pipeline:
                 published=published, dateline=dateline, language=old.language
             )
             return _replace(doc, "context", context)
+        if not items:
+            return doc  # nothing to add: the same view serves the next stage
         checked = _checked_and_stamped(items, _MENTION_TYPES[family], doc.text, stage)
         previous = getattr(doc, family)
         merged = previous + checked if previous else checked
@@ -343,9 +345,18 @@ def _checked_and_stamped(
         if cls is not kind or kind is Event:
             _check_item(item, kind, text, stage)  # subclasses, events, errors
         else:
+            # text[start:end] == item.text without slicing a copy (spans
+            # have 0 <= start <= end)
             span = item.span
-            if span.end > size or text[span.start : span.end] != item.text:
-                _check_span(span, text, item.text, stage, item)  # raises
+            start = span.start
+            end = span.end
+            mention = item.text
+            if (
+                end > size
+                or end - start != len(mention)
+                or not text.startswith(mention, start)
+            ):
+                _check_span(span, text, mention, stage, item)  # raises
         prov = item.provenance
         if not prov.parser:
             # keyed by the fields, not by the Provenance: no Python-level
