@@ -281,6 +281,16 @@ def test_parser_timeout_becomes_parse_timeout_error() -> None:
             "past the end",
             id="span-past-end",
         ),
+        pytest.param(
+            [DateMention(text="KABU", span=Span(start=0, end=5))],
+            "does not match its span",
+            id="text-shorter-than-span",
+        ),
+        pytest.param(
+            [DateMention(text="KABUL (", span=Span(start=0, end=5))],
+            "does not match its span",
+            id="text-longer-than-span",
+        ),
     ],
 )
 def test_malformed_output_refused(output: list[Any], fragment: str) -> None:
@@ -424,6 +434,43 @@ def test_mentions_sharing_a_provenance_are_stamped_alike() -> None:
     assert attrs.evolve(shared, parser="find_kabul") == kabul.provenance
     assert attrs.evolve(shared, parser="find_sunday") == sunday.provenance
     assert "" == shared.parser
+
+
+def test_report_equals_the_one_its_validating_constructor_builds() -> None:
+    """The pipeline builds its Report without re-validating; the constructor agrees on every field."""
+    report = conflictparse.parse(STORY, published="2016-01-10")
+    rebuilt = Report(**{f.name: getattr(report, f.name) for f in attrs.fields(Report)})
+    assert (rebuilt, hash(rebuilt)) == (report, hash(report))
+
+
+def test_dateline_datetime_becomes_a_published_date() -> None:
+    """A dateline date given as a datetime is published as its date, as Context converts it."""
+
+    def dateline(doc: Document) -> Dateline:
+        return Dateline(
+            text="KABUL", span=Span(start=0, end=5), date=_dt.datetime(2016, 1, 10, 8, 30)
+        )
+
+    report = Pipeline(**{**OFF, "dateline": dateline}).run(STORY)
+    assert _dt.date(2016, 1, 10) == report.published
+    assert _dt.date is type(report.published)
+
+
+@attrs.frozen(kw_only=True, cache_hash=True)
+class _HashedDate(DateMention):
+    """A plugin's DateMention subclass that caches its hash (attrs ``cache_hash``)."""
+
+
+def test_stamped_copy_of_a_hash_caching_class_hashes_as_built() -> None:
+    """The pipeline's copy of a ``cache_hash`` mention hashes like one built by attrs."""
+
+    def dates(doc: Document) -> list[DateMention]:
+        i = doc.text.index("Sunday")
+        return [_HashedDate(text="Sunday", span=Span(start=i, end=i + 6))]
+
+    [found] = Pipeline(**{**OFF, "dates": dates}).run(STORY).dates
+    built = _HashedDate(text="Sunday", span=found.span, provenance=Provenance(parser="dates"))
+    assert (built, hash(built)) == (found, hash(found))
 
 
 def test_each_stage_sees_the_same_sentences_once_computed() -> None:
