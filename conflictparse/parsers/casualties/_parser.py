@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
@@ -69,6 +70,9 @@ _WHOLE_CUES: Final = _CUES & {p for p in _NEEDED if " " not in p}
 _NEEDED_WORDS: Final = frozenset(p for p in _NEEDED if " " not in p)
 #: Runs of letters: every token of letters alone is one of them.
 _LETTERS_RE: Final = regex.compile(r"[a-z]++")
+#: The same for ASCII text, with the standard library's faster ``re`` (a
+#: run of one class cannot backtrack: no time limit needed).
+_ASCII_LETTERS_RE: Final = re.compile(r"[a-z]++")
 
 
 def _phrases_by_first() -> dict[str, tuple[str, ...]]:
@@ -99,6 +103,11 @@ _AMONG: Final = {
 }
 
 
+def _trigger_here(toks: list[Token], k: int) -> bool:
+    """Whether an outcome phrase starts at token *k* (a set test first: most words open none)."""
+    return k < len(toks) and toks[k].text in lx.TRIGGERS and trigger_at(toks, k) is not None
+
+
 def _is_boundary(toks: list[Token], k: int) -> bool:
     """Whether nothing that could be an object starts at token *k*."""
     if k >= len(toks):
@@ -121,7 +130,9 @@ def _hypothetical_before(toks: list[Token], i: int, *, noun: bool = False) -> bo
             return False
         if word in words:
             return True
-        if word not in ("or", "and") and trigger_at(toks, k) is None:
+        if word not in ("or", "and") and (
+            word not in lx.TRIGGERS or trigger_at(toks, k) is None
+        ):
             seen += 1
         k -= 1
     return False
@@ -154,7 +165,7 @@ def _subsets_after(
             word = toks[step].text
             if word in _NEW_GROUP:
                 return [], k  # "… and five others, including a boy, were hurt"
-            if word in (",", "(") or word in _CLAUSE_END or trigger_at(toks, step):
+            if word in (",", "(") or word in _CLAUSE_END or _trigger_here(toks, step):
                 m = step
                 break
             if word in _SUBSET_FIRST and any(
@@ -347,7 +358,7 @@ def _of_objects(toks: list[Token], k: int) -> list[int]:
     out = []
     for m in range(k + 1, min(k + 1 + _MAX_DELAY, n - 1)):
         word = toks[m].text
-        if word in _CLAUSE_END or word == "," or trigger_at(toks, m) is not None:
+        if word in _CLAUSE_END or word == "," or _trigger_here(toks, m):
             break
         if word == "of" and toks[m - 1].text not in lx.NON_PERSON:
             out.append(m + 1)
@@ -376,7 +387,7 @@ def _none_of_before(toks: list[Token], i: int) -> bool:
     """
     for k in range(i - 1, max(i - 12, 0), -1):
         word = toks[k].text
-        if word in _SUBJECT_STOP or trigger_at(toks, k) is not None:
+        if word in _SUBJECT_STOP or (word in lx.TRIGGERS and trigger_at(toks, k) is not None):
             return False
         if word == "of" and toks[k - 1].text in ("none", "neither"):
             return True
@@ -398,7 +409,7 @@ def _skip_aside(toks: list[Token], k: int) -> int:
         m += 1
     stop = min(m + 15, n)
     while m < stop and toks[m].text != close and toks[m].text not in _CLAUSE_END:
-        if trigger_at(toks, m) is not None:
+        if _trigger_here(toks, m):
             return k  # the aside holds an outcome of its own
         m += 1
     if m >= stop or toks[m].text != close:
@@ -425,7 +436,7 @@ def _skip_relative(toks: list[Token], k: int) -> int:
     """
     for m in range(k + 1, min(k + 11, len(toks))):
         word = toks[m].text
-        if not word[0].isalnum() or trigger_at(toks, m) is not None:
+        if not word[0].isalnum() or _trigger_here(toks, m):
             return k
         if word in ("were", "was") and m + 1 < len(toks):
             nxt = m + 1
@@ -752,7 +763,7 @@ def _after_name(
             and toks[end].text not in _CLAUSE_END
         ):
             if not relative and (
-                toks[end].text in _CLAUSE_WORDS or trigger_at(toks, end) is not None
+                toks[end].text in _CLAUSE_WORDS or _trigger_here(toks, end)
             ):
                 return names, outcomes, k  # a clause of its own, not an apposition
             end += 1
@@ -916,7 +927,7 @@ def _named_members(
     while m < stop and toks[m].text != "including":
         word = toks[m].text
         commas += word == ","
-        if word in _CLAUSE_END or commas > 1 or trigger_at(toks, m) is not None:
+        if word in _CLAUSE_END or commas > 1 or _trigger_here(toks, m):
             return [], k
         m += 1
     if m >= stop:
@@ -1149,7 +1160,10 @@ def _needed_phrase_in(sentence: str) -> bool:
     space, no letter after it) when its first word is a letter run. It errs
     only towards yes, so a sentence it rejects holds no count.
     """
-    letters = set(_LETTERS_RE.findall(sentence, timeout=REGEX_TIMEOUT))
+    if sentence.isascii():
+        letters = set(_ASCII_LETTERS_RE.findall(sentence))
+    else:
+        letters = set(_LETTERS_RE.findall(sentence, timeout=REGEX_TIMEOUT))
     if not _NEEDED_WORDS.isdisjoint(letters):
         return True
     firsts = letters.intersection(_PHRASES_BY_FIRST)

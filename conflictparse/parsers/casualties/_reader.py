@@ -228,23 +228,24 @@ def _amount(
         return None
     kind = "exact"
     j = i
-    q = _phrase_at(toks, i, _QUALIFIERS)
+    q = _phrase_at(toks, i, _QUALIFIERS) if toks[i].text in _QUALIFIERS else None
     if q is not None:
         kind = lx.QUALIFIERS[q[0]]
         j = q[1]
+    word = toks[j].text if j < n else ""
     # between A and B / from A to B
-    if j < n and toks[j].text in ("between", "from") and kind == "exact":
+    if (word == "between" or word == "from") and kind == "exact":
         a = _number_at(folded, toks, j + 1)
         if a is not None and a[1] < n and toks[a[1]].text in ("and", "to"):
             b = _number_at(folded, toks, a[1] + 1)
             if b is not None and b[0] > a[0]:
                 return a[0], None, b[0], False, None, b[1]
         return None
-    approx = _phrase_at(toks, j, _APPROX)
+    approx = _phrase_at(toks, j, _APPROX) if word in _APPROX else None
     if approx is not None:
         value = lx.APPROXIMATE_WORDS[approx[0]]
         return (*_bounds(kind if kind != "exact" else "approx", value), None, approx[1])
-    vague = _phrase_at(toks, j, _VAGUE)
+    vague = _phrase_at(toks, j, _VAGUE) if word in _VAGUE else None
     if vague is not None and kind == "exact":
         low, best, high = lx.VAGUE_QUANTITIES[vague[0]]
         return low, best, high, False, vague[0].removesuffix(" of"), vague[1]
@@ -524,10 +525,13 @@ def trigger_at(toks: list[Token], i: int) -> tuple[str, str, int] | None:
     """An outcome phrase at token *i*: (outcome, flags, next index)."""
     if i >= len(toks):
         return None
-    entries = lx.TRIGGERS.get(toks[i].text)
+    entries = _TRIGGERS.get(toks[i].text)
     if entries is None:
         return None
     for words, outcome, flags in entries:
         if len(words) == 1 or words_at(toks, i, words):
             return outcome, flags, i + len(words)
     return None
+
+
+_TRIGGERS: Final = lx.TRIGGERS
