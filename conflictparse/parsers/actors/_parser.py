@@ -446,16 +446,21 @@ class _Compiled:
         day: _dt.date | None,
         home: str | None,
     ) -> None:
+        if all(f.generic is None for f in found):
+            return  # nothing to resolve
         text = doc.text
         actors = self.actors
         armed = [f for f in found if f.armed and f.generic is None]
         external = [f for f in found if f.actor is not None and f.kind == "external"]
-        state_countries = Counter(
-            f.country for f in found if f.actor is not None and f.kind == "state" and f.country
-        )
-        fallback_country = home or (
-            state_countries.most_common(1)[0][0] if state_countries else None
-        )
+        fallback_country = home or None
+        if fallback_country is None:
+            state_countries = Counter(
+                f.country
+                for f in found
+                if f.actor is not None and f.kind == "state" and f.country
+            )
+            if state_countries:
+                fallback_country = state_countries.most_common(1)[0][0]
         salience = Counter(f.canonical for f in armed)
         first: dict[str, _Found] = {}
         for f in armed:
