@@ -150,6 +150,15 @@ def _resolve(place: str, region: str | None) -> PlaceMention | None:
     return _places.resolve_dateline(place, Span(start=0, end=len(place)), region=region)
 
 
+@functools.lru_cache(maxsize=512)
+def _resolve_at(place: str, region: str | None, start: int) -> PlaceMention | None:
+    """:func:`_resolve` with the span moved to *start* (MUC copy indents its datelines)."""
+    resolved = _resolve(place, region)
+    if resolved is not None and start:
+        resolved = attrs.evolve(resolved, span=Span(start=start, end=start + len(place)))
+    return resolved
+
+
 class DatelineParser:
     """
     Find the dateline at the start of a story.
@@ -199,9 +208,7 @@ class DatelineParser:
                 region = bracketed  # "EL PARAISO (EL SALVADOR), 19 MAR 89"
             elif not source:
                 source = bracketed  # "PARIS (AFP), Jan 10 -": an agency
-        resolved = _resolve(place, region)
-        if resolved is not None and start:
-            resolved = attrs.evolve(resolved, span=span)
+        resolved = _resolve_at(place, region, start)
         return Dateline(
             text=place,
             span=span,
