@@ -122,3 +122,72 @@ def test_parse_count_raises_only_unparseable(text: str) -> None:
         return
     assert (c.low, c.best, c.high) != (None, None, None)
     assert text[c.start : c.end] == c.text
+
+
+# --- the fast paths equal the plain readings they replace --------------------
+
+#: Characters the fast paths treat specially: white space of both kinds
+#: (\x1c-\x1f split for ``str.split`` but not for ``regex``), the blanked
+#: punctuation, letters, digits, apostrophes and hyphens.
+_PIECES = st.sampled_from(
+    [" ", "  ", "\n", "\t", "\x1c", "\x1f", "\xa0", ".", ",", ";", "(", ")", "'", "-",
+     "1", "12", "1,200", "a", "killed", "made", "homeless", "held", "hostage", "no",
+     "one", "harmed", "number", "of", "dead", "shot", "é", "x"]
+)  # fmt: skip
+_PIECE_TEXT = st.lists(_PIECES, max_size=40).map("".join)
+
+
+@given(st.one_of(_PIECE_TEXT, st.text(alphabet=st.characters(max_codepoint=127), max_size=80)))
+def test_ascii_tokens_equal_regex_tokens(text: str) -> None:
+    """Splitting ASCII text with ``re`` gives the tokens the ``regex`` pattern gives."""
+    import regex
+
+    from conflictparse._text import fold
+    from conflictparse.parsers.casualties._reader import split_tokens
+
+    folded = fold(text)
+    expected = [
+        (m[0], m.start(), m.end())
+        for m in regex.finditer(
+            r"\d++(?:[,.]\d++)*+|[a-z]++(?:['-][a-z]++)*+|[^\sa-z\d]", folded
+        )
+    ]
+    toks, texts = split_tokens(folded, 0, len(folded))
+    assert expected == [tuple(t) for t in toks]
+    assert [t[0] for t in expected] == texts
+
+
+@given(st.lists(_PIECE_TEXT, min_size=1, max_size=6))
+def test_cue_sentences_equal_sentence_by_sentence(parts: list[str]) -> None:
+    """The one-pass look for cue words finds the sentences a split of each finds."""
+    from conflictparse.parsers.casualties import _parser as p
+
+    text = "x. " + ". ".join(parts) + "."
+    doc = Document(text=text)
+    spans = list(p._bounded(doc.sentences, doc.folded))
+    expected = []
+    for start, end in spans:
+        words = set(doc.folded[start:end].translate(p._SPACES).split())
+        if not p._CUES.isdisjoint(words):
+            expected.append((start, end, not p._WHOLE_CUES.isdisjoint(words)))
+    assert expected == p._cue_sentences(doc.folded, spans)[1]
+
+
+@given(_PIECE_TEXT)
+def test_needed_phrase_equals_pattern_search(sentence: str) -> None:
+    """Phrases found with ``str.find`` are those a ``regex`` search finds."""
+    import regex
+
+    from conflictparse.parsers.casualties import _parser as p
+
+    letters = set(regex.findall(r"[a-z]++", sentence))
+    expected = not p._NEEDED_WORDS.isdisjoint(letters) or any(
+        regex.search(
+            "(?:" + "|".join(r"\s++".join(map(regex.escape, ph.split())) for ph in phrases)
+            + ")(?![a-z])",
+            sentence,
+        )
+        for first, phrases in p._PHRASES_BY_FIRST.items()
+        if first in letters
+    )
+    assert expected == p._needed_phrase_in(sentence)
