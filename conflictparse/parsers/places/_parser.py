@@ -550,7 +550,7 @@ def find_places(
         if case in memo:
             known = memo[case]
             if known is not None:
-                out.append(_moved(known, Span(start=h.start, end=h.end)))
+                out.append(_moved(known, _span(h.start, h.end)))
             continue
         mention = memo[case] = _resolve(
             h, doc, context, admin_context, shouting, plain, metonymic, surnames
@@ -579,6 +579,17 @@ def _moved(m: PlaceMention, span: Span) -> PlaceMention:
     for name in _MENTION_FIELDS:
         _set_field(new, name, getattr(m, name))
     _set_field(new, "span", span)
+    return new
+
+
+def _span(start: int, end: int) -> Span:
+    """
+    ``Span(start=start, end=end)`` for a hit's offsets (ints, ``0 <= start
+    <= end``), made without running the validators.
+    """
+    new = object.__new__(Span)
+    _set_field(new, "start", start)
+    _set_field(new, "end", end)
     return new
 
 
@@ -712,8 +723,13 @@ def _given_name_before(text: str, s: int, starts: set[int]) -> bool:
     j = s - 1
     k = j
     floor = max(0, j - 30)
-    while k > floor and text[k - 1].isalpha():
-        k -= 1
+    seg = text[floor:j]
+    if seg.isascii():
+        # the letters ending seg, stripped in C (ASCII letters are isalpha's)
+        k = floor + len(seg.rstrip(_ASCII_LETTERS))
+    else:
+        while k > floor and text[k - 1].isalpha():
+            k -= 1
     word = text[k:j]
     if len(word) < 2 or not word[0].isupper() or not word[1:].islower():
         return False
@@ -1031,7 +1047,8 @@ def _inside_proper_name(before: str, after: str) -> bool:
 def _others(context: Counter[str], h: _Hit, country: str) -> int:
     """The country context for *country* that other names gave (not *h* itself)."""
     own, weight = h.own
-    return context[country] - (weight if own == country else 0)
+    # .get: a Counter's missing key goes through a Python-level __missing__
+    return context.get(country, 0) - (weight if own == country else 0)
 
 
 def _pick_town(
@@ -1049,7 +1066,7 @@ def _pick_town(
         score += 2.5 * min(_others(context, h, t.country), 4)
         if t.admin1 and t.admin1 in admin_hint:
             score += 12
-        elif t.admin1 and admin_context[t.admin1]:
+        elif t.admin1 and admin_context.get(t.admin1):
             score += 3
         if t.capital:
             score += 2
