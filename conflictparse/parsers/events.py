@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final, NamedTuple, TypeVar
 
 import attrs
@@ -475,20 +475,22 @@ _FEW: Final = 4
 
 def _trigger_matches(
     folded: str, start: int, end: int, starts: Sequence[int]
-) -> list[tuple[int, int, str]]:
+) -> list[tuple[int, int, str]] | Iterator[tuple[int, int, str]]:
     """
     The ``(start, end, group)`` of the _TRIGGER matches of
-    ``folded[start:end]``, trying only *starts*.
+    ``folded[start:end]``, trying only *starts*: a list, or for a dense run
+    of candidates an iterator over one scan (a long run of trigger words is
+    not held twice in memory).
     """
     first = bisect.bisect_left(starts, start)
     last = bisect.bisect_left(starts, end, first)
     if first == last:
         return []
     if last - first > _DENSE:
-        return [
+        return (
             (m.start(), m.end(), m.lastgroup or "harm")
             for m in _TRIGGER.finditer(folded, start, end, timeout=REGEX_TIMEOUT)
-        ]
+        )
     found: list[tuple[int, int, str]] = []
     match = _TRIGGER.match
     done = start  # where the previous match ended: matches do not overlap
@@ -523,7 +525,7 @@ def _triggers(
     found: list[_Trigger] = []
     add = found.append
     new = tuple.__new__
-    if len(matches) <= _FEW:
+    if isinstance(matches, list) and len(matches) <= _FEW:
         # a few triggers: searching their windows costs less than finding
         # every cue word of the sentence
         for at, stop, group in matches:
@@ -693,9 +695,11 @@ def _analyse(doc: Document) -> list[_Sentence]:
     trigger_starts = _trigger_starts(folded)
     # only sentences where a trigger can start or a count stands are read
     todo = set(casualties)
-    for at in trigger_starts:
-        i = bisect.bisect_right(starts, at) - 1
-        todo.add(i if i > 0 else 0)
+    n_starts = len(trigger_starts)
+    for i, (start, end) in enumerate(spans):
+        k = bisect.bisect_left(trigger_starts, start)
+        if k < n_starts and trigger_starts[k] < end:
+            todo.add(i)
     out = []
     for i in sorted(todo):
         start, end = spans[i]
