@@ -1,0 +1,71 @@
+"""
+The places parser's fast paths (ASCII string methods instead of the
+``regex`` patterns) give what the patterns give.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conflictparse.parsers.places import Gazetteer
+from conflictparse.parsers.places import _parser as P
+from conflictparse.results import Span
+
+_ASCII_TEXT = st.text(alphabet=st.sampled_from(" aZ'-.,\nKabulprovince1"), max_size=60)
+_ANY_TEXT = st.text(alphabet=st.sampled_from(" aZé'-.,\nKabulĀprovince1\u00a0ß"), max_size=60)
+
+
+def _next_word_by_pattern(after: str) -> str:
+    m = P._NEXT_WORD.match(after)
+    return m.group(1).lower() if m else ""
+
+
+@given(_ANY_TEXT)
+def test_next_word_equals_its_pattern(after: str) -> None:
+    """The word after the spaces is the same by ``re`` (ASCII) and ``regex``."""
+    assert _next_word_by_pattern(after) == P._next_word(after)
+
+
+
+
+def _given_name_by_loop(text: str, s: int, starts: set[int]) -> bool:
+    """The earlier character loop of ``_given_name_before``."""
+    if s < 3 or text[s - 1] != " ":
+        return False
+    j = s - 1
+    k = j
+    floor = max(0, j - 30)
+    while k > floor and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:j]
+    if len(word) < 2 or not word[0].isupper() or not word[1:].islower():
+        return False
+    if k > 0 and (text[k - 1].isalnum() or text[k - 1] in "-'\u2019."):
+        return False
+    if k in starts or P._after_opening(text, k):
+        return False
+    return P._plain_word(word)
+
+
+@given(_ANY_TEXT, st.data())
+def test_given_name_before_equals_the_character_loop(text: str, data: st.DataObject) -> None:
+    """Stripping letters with ``rstrip`` finds the same given name as the loop."""
+    s = data.draw(st.integers(min_value=0, max_value=len(text)))
+    assert _given_name_by_loop(text, s, set()) == P._given_name_before(text, s, set())
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=10**6))
+def test_fast_span_equals_span(a: int, b: int) -> None:
+    """A span made without validators equals, and hashes as, the validated one."""
+    start, end = min(a, b), max(a, b)
+    expected = Span(start=start, end=end)
+    assert (expected, hash(expected)) == (P._span(start, end), hash(P._span(start, end)))
+
+
+def test_shipped_lookups_are_shared_and_a_given_gazetteer_is_not() -> None:
+    """What a key names is cached for the shipped gazetteer only."""
+    assert (True, False) == (
+        P._SHIPPED_LOOKUPS.shipped,
+        P._Lookups(Gazetteer.default(), shipped=False).shipped,
+    )
