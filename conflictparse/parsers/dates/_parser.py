@@ -125,6 +125,36 @@ def _past_words(folded: str) -> list[tuple[int, int]]:
     return out
 
 
+#: Words a future cue (:data:`._patterns.FUTURE_CUE`) may start with by
+#: themselves, and words that start one only before "to".
+_FUTURE_WORDS: Final = frozenset(
+    b"will ll shall would plan plans planned planning scheduled schedule expected expect expects"
+    b" due preparing prepare prepares upcoming intend intends tomorrow next payable effective"
+    b" supposed deadline".split()
+)
+_BEFORE_TO: Final = frozenset(b"is are was were going set hope hopes aim aims agreed".split())
+_DEADLINE_STEMS: Final = ("extend", "postpon", "delay", "adjourn", "defer")
+
+
+def _may_have_future_cue(before: str) -> bool:
+    """
+    Whether :data:`._patterns.FUTURE_CUE` can match in *before* at all (a
+    word check that spares the pattern in most sentences; true whenever
+    the pattern would match).
+
+    >>> _may_have_future_cue("the talks, which were due to"), _may_have_future_cue("rebels took")
+    (True, False)
+    """
+    words = set(before.encode("ascii", "replace").translate(_LETTER_TABLE).split())
+    if not words.isdisjoint(_FUTURE_WORDS):
+        return True
+    if b"to" in words and (not words.isdisjoint(_BEFORE_TO) or b"held" in words):
+        return True  # "is to", "set to", "to be held"
+    if b"as" in words and (b"soon" in words or b"early" in words):
+        return True
+    return any(stem in before for stem in _DEADLINE_STEMS)
+
+
 class _Ctx:
     """Everything a form handler needs about the document being read."""
 
@@ -190,17 +220,19 @@ class _Ctx:
         if _ARTICLE_BEFORE.search(before) and _NOUN_AFTER.match(self.folded, end):
             return None  # "the Aug. 7 bombings", "the Jan. 14 deadline": no tense
         fut = past = cue = -1
-        for m in pat.FUTURE_CUE.finditer(before, timeout=REGEX_TIMEOUT):
-            if not self._in_recent(b0 + m.start()):
-                fut = m.end()
+        if _may_have_future_cue(before):
+            for m in pat.FUTURE_CUE.finditer(before, timeout=REGEX_TIMEOUT):
+                if not self._in_recent(b0 + m.start()):
+                    fut = m.end()
         for a, z in _past_words(before):
             # "will be paid" is no past
             if not before.endswith("be ", 0, a) and not self._in_recent(b0 + a):
                 cue, past = a, z
         near = max(0, len(before) - 30)
-        for m in pat.PAST_ED.finditer(before, near, timeout=REGEX_TIMEOUT):
-            if m.end() > past and not before.endswith("be ", 0, m.start()):
-                cue, past = m.start(), m.end()
+        if "ed" in before[near:]:  # an -ed word lies there
+            for m in pat.PAST_ED.finditer(before, near, timeout=REGEX_TIMEOUT):
+                if m.end() > past and not before.endswith("be ", 0, m.start()):
+                    cue, past = m.start(), m.end()
         if fut >= past and fut >= 0:
             return "future"  # "expected", "planned": a future cue ending in -ed
         if past >= 0:
