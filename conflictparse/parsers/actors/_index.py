@@ -470,6 +470,15 @@ class AliasIndex:
                         continue
                 elif not (second in seconds_plural or (stems and stems.get(i + 1) in seconds)):
                     continue
+                else:
+                    # each reading of the one against each of the other
+                    pairs = _readings(second, stems.get(i + 1) if stems else None)
+                    if not any(
+                        f"{a} {b}" in prefixes
+                        for a, _da, _pa in _readings(word, stems.get(i) if stems else None)
+                        for b, _db, _pb in pairs
+                    ):
+                        continue
             found = self._longest(text, tokens, i, shouting)
             if found is not None:
                 out.append(found)
