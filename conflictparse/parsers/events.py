@@ -171,6 +171,7 @@ _BACKGROUND: Final = regex.compile(
 _DEFINITE: Final = regex.compile(
     r"(?:\b(?:the|this|these|those|such)\s++(?P<word>\w++\s++)?+|\bthat\s++)\Z"
 )
+_DETERMINERS: Final = ("the", "this", "these", "those", "such", "that")
 # Triggers ending in "-ed" that are nouns after an article, not verbs.
 _ED_NOUNS: Final = frozenset({"ied", "wounded", "injured"})
 _NUMBER_WORD: Final = regex.compile(
@@ -530,6 +531,10 @@ def _triggers(
         # every cue word of the sentence
         for at, stop, group in matches:
             lo = at - 60 if at - 60 > start else start
+            # both patterns end in white space right before the trigger
+            if at > start and not folded[at - 1].isspace():
+                add(new(_Trigger, (at, stop, group, False)))
+                continue
             if _IRREALIS.search(folded[lo:at], timeout=REGEX_TIMEOUT):
                 continue
             lo = at - 30 if at - 30 > start else start
@@ -570,7 +575,15 @@ def _triggers(
 
 def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
     """Whether the trigger at ``folded[at:stop]`` refers back (see _DEFINITE); *lo* starts its window."""
-    ref = _DEFINITE.search(folded[lo:at], timeout=REGEX_TIMEOUT)
+    window = folded[lo:at]
+    # the determiner ends one of the last two words of the window
+    words = window.split()
+    if not (words[-2:] and window[-1].isspace()) or not (
+        words[-1].endswith(_DETERMINERS)
+        or (len(words) > 1 and words[-2].endswith(_DETERMINERS))
+    ):
+        return False
+    ref = _DEFINITE.search(window, timeout=REGEX_TIMEOUT)
     if ref is None:
         return False
     # "the police attacked": the word is the subject of a verb; not
@@ -635,6 +648,13 @@ def _dateline_date(doc: Document) -> DateMention | None:
     return None
 
 
+def _fallback_date(doc: Document, memo: list[DateMention | None]) -> DateMention | None:
+    """:func:`_dateline_date`, made once per report and kept in *memo*."""
+    if not memo:
+        memo.append(_dateline_date(doc))
+    return memo[0]
+
+
 def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
     if p.role != "place":
         return False
@@ -683,9 +703,8 @@ def _coherent(places: list[PlaceMention], home: str | None) -> list[PlaceMention
     return [p for p in places if p.country in (home, None)]
 
 
-def _analyse(doc: Document) -> list[_Sentence]:
+def _analyse(doc: Document, home: str | None) -> list[_Sentence]:
     folded = doc.folded
-    home = _home_country(doc)
     spans = doc.sentences
     starts = [s for s, _ in spans]
     dates = _by_sentence(doc.dates, starts)
@@ -1267,12 +1286,15 @@ class EventParser:
     name = "conflictparse.events"
 
     def __call__(self, doc: Document) -> tuple[Event, ...]:
-        sentences = _analyse(doc)
+        home = _home_country(doc)
+        sentences = _analyse(doc, home)
         if not sentences:
             return ()
         clusters = [c for c in _cluster(sentences) if _substantive(c)]
-        home = _home_country(doc)
-        return tuple(_build(c, doc, n, home) for n, c in enumerate(clusters, start=1))
+        fallback: list[DateMention | None] = []  # the dateline's week, made once
+        return tuple(
+            _build(c, doc, n, home, fallback) for n, c in enumerate(clusters, start=1)
+        )
 
 
 def _substantive(cluster: _Cluster) -> bool:
@@ -1280,7 +1302,13 @@ def _substantive(cluster: _Cluster) -> bool:
     return any(s.dates or s.places or s.actors or s.casualties for s in cluster.sentences)
 
 
-def _build(cluster: _Cluster, doc: Document, n: int, home: str | None) -> Event:
+def _build(
+    cluster: _Cluster,
+    doc: Document,
+    n: int,
+    home: str | None,
+    fallback: list[DateMention | None],
+) -> Event:
     side_a, side_b = _sides(cluster, doc)
     counts = tuple(c for s in cluster.sentences for c in s.casualties)
     low, best, high = _deaths(counts)
@@ -1291,7 +1319,7 @@ def _build(cluster: _Cluster, doc: Document, n: int, home: str | None) -> Event:
     return Event(
         id=f"e{n}",
         event_type=_event_type(cluster, side_b),
-        date=_event_date(cluster.dates) or _dateline_date(doc),
+        date=_event_date(cluster.dates) or _fallback_date(doc, fallback),
         place=_event_place(cluster.places, doc, home),
         side_a=side_a,
         side_b=side_b,
