@@ -191,3 +191,19 @@ def test_needed_phrase_equals_pattern_search(sentence: str) -> None:
         if first in letters
     )
     assert expected == p._needed_phrase_in(sentence)
+
+
+@given(st.integers(min_value=3990, max_value=4010), st.sampled_from(["killed", "dead", "made homeless"]))
+def test_cue_sentences_across_a_cut_long_sentence(length: int, cue: str) -> None:
+    """A sentence too long to read whole is cut, and a cue word at the cut is found as before."""
+    from conflictparse.parsers.casualties import _parser as p
+
+    text = "x" * length + cue + " twelve people " + cue + "."
+    doc = Document(text=text)
+    spans = list(p._bounded(doc.sentences, doc.folded))
+    expected = []
+    for start, end in spans:
+        words = set(doc.folded[start:end].translate(p._SPACES).split())
+        if not p._CUES.isdisjoint(words):
+            expected.append((start, end, not p._WHOLE_CUES.isdisjoint(words)))
+    assert expected == p._cue_sentences(doc.folded, spans)[1]
