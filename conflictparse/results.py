@@ -213,7 +213,13 @@ def _fast(full: Any, suspect: str, *, members: bool = False, **names: Any) -> An
     )
     validator = copy.copy(full)
     validator.__class__ = fast
+    if not members:  # inlined into the result classes' __init__ (_fast_init)
+        _SUSPECTS[fast] = (suspect, names)
     return validator
+
+
+#: fast validator class -> (suspect expression, its names)
+_SUSPECTS: Final[dict[type, tuple[str, dict[str, Any]]]] = {}
 
 
 # The factories are cached: fields with the same rule share one validator.
@@ -707,6 +713,107 @@ class Report:
         except (TypeError, ValueError) as exc:
             raise SchemaError(f"not JSON: {exc}", path="$") from exc
         return cls.from_dict(data)
+
+
+# --- faster constructors ---------------------------------------------------------
+# attrs' generated __init__ sets each field through object.__setattr__ and then
+# calls each field's validator (a Python call even on the fast path). Parsers
+# build thousands of results per story, so each class below gets an __init__
+# generated from the same attrs metadata that sets the slots directly and
+# inlines each validator's cheap test: a valid value costs no call at all; a
+# suspect value goes to the field's own validator, which raises attrs' usual
+# error. Converters, factories, defaults, the signature and
+# attrs.validators.set_disabled() behave as in attrs' own __init__.
+
+
+def _field_check(field: Any, local: str, names: dict[str, Any]) -> str | None:
+    """
+    The inline test of *field*'s validator over the local *local*: true at
+    least whenever the validator would raise. ``None``: call it every time.
+    """
+    validator: Any = field.validator
+    if type(validator) in _SUSPECTS:
+        suspect, needed = _SUSPECTS[type(validator)]
+        for name, value in needed.items():
+            if name != "check":
+                names[f"{local}_{name}"] = value
+                suspect = re.sub(rf"\b{name}\b", f"{local}_{name}", suspect)
+        return re.sub(r"\bvalue\b", local, suspect)
+    if type(validator) is type(v.instance_of(str)):
+        names[f"{local}_type"] = getattr(validator, "type", None)
+        return f"not isinstance({local}, {local}_type)"
+    return None
+
+
+#: Inline tests for validators composed with a decorated method.
+_EXTRA_CHECKS: Final = {
+    ("Span", "end"): "not isinstance(end, int) or end < start",
+}
+
+
+def _fast_init(cls: type) -> None:
+    """Give the frozen attrs class *cls* the faster ``__init__`` described above."""
+    try:
+        from attr import _config  # attrs' switch for set_disabled()
+    except ImportError:  # pragma: no cover - a future attrs: keep its own __init__
+        return
+    original = cls.__init__  # type: ignore[misc]
+    if hasattr(cls, "__attrs_pre_init__") or hasattr(cls, "__attrs_post_init__"):
+        return  # pragma: no cover - none of ours has them
+    names: dict[str, Any] = {"NOTHING": attrs.NOTHING, "config": _config}
+    params: list[str] = []
+    sets: list[str] = []
+    checks: list[str] = []
+    for i, field in enumerate(attrs.fields(cls)):
+        local = field.name
+        default = field.default
+        if default is attrs.NOTHING:
+            params.append(local)
+        elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            params.append(f"{local}=NOTHING")
+            names[f"factory{i}"] = default.factory
+            sets.append(f"    if {local} is NOTHING:\n        {local} = factory{i}()")
+        else:
+            params.append(f"{local}=default{i}")
+            names[f"default{i}"] = default
+        if field.converter is not None:
+            if isinstance(field.converter, attrs.Converter):  # pragma: no cover
+                return  # a converter taking self or the field: keep attrs' __init__
+            names[f"convert{i}"] = field.converter
+            sets.append(f"    {local} = convert{i}({local})")
+        names[f"set{i}"] = getattr(cls, local).__set__  # the slot's own setter
+        sets.append(f"    set{i}(self, {local})")
+        if field.validator is not None:
+            names[f"validator{i}"] = field.validator
+            names[f"attribute{i}"] = field
+            call = f"validator{i}(self, attribute{i}, {local})"
+            test = _EXTRA_CHECKS.get((cls.__name__, local)) or _field_check(field, local, names)
+            checks.append(f"        if {test}:\n            {call}" if test else f"        {call}")
+    source = "\n".join(
+        [
+            f"def __init__(self, *, {', '.join(params)}):",
+            *sets,
+            *(["    if config._run_validators is True:", *checks] if checks else []),
+        ]
+    )
+    namespace: dict[str, Any] = {}
+    exec(f"def make({', '.join(names)}):\n" + _indent(source) + "\n    return __init__", namespace)
+    init = namespace["make"](**names)
+    init.__qualname__ = original.__qualname__
+    init.__module__ = original.__module__
+    init.__annotations__ = dict(original.__annotations__)
+    init.__doc__ = original.__doc__
+    cls.__init__ = init  # type: ignore[misc]
+
+
+def _indent(source: str) -> str:
+    return "\n".join("    " + line for line in source.splitlines())
+
+
+for _cls in (Span, Provenance, Mention, DateMention, CasualtyCount, PlaceMention,
+             ActorMention, Dateline, Event, Report):  # fmt: skip
+    _fast_init(_cls)
+del _cls
 
 
 # --- the codec ---------------------------------------------------------------

@@ -349,3 +349,107 @@ def test_field_validators_pickle() -> None:
     with pytest.raises(ValueError):
         start(None, attrs.fields(Span).start, -1)
     assert checked > 20
+
+
+# --- the generated constructors agree with the fields' own validators ---------------
+
+_VALID: dict[type, dict[str, Any]] = {
+    Span: {"start": 2, "end": 6},
+    Provenance: {},
+    DateMention: {"text": "Kunduz", "span": Span(start=0, end=6)},
+    CasualtyCount: {"text": "seven", "span": Span(start=0, end=5), "outcome": "killed"},
+    PlaceMention: {"text": "Kunduz", "span": Span(start=0, end=6)},
+    ActorMention: {"text": "Taliban", "span": Span(start=0, end=7)},
+    Dateline: {"text": "KUNDUZ", "span": Span(start=0, end=6)},
+    Event: {"id": "e1"},
+    Report: {},
+}
+
+#: Odd values of many types: each field refuses some and takes others.
+_ODD_VALUES: tuple[Any, ...] = (
+    None, "", "x", "city", "killed", "day", -1, 0, 3, 2.5, -0.5, 91.0, 1.0, True,
+    (), ("x",), [Span(start=0, end=1)], _dt.date(2016, 1, 10), Span(start=0, end=1),
+    Provenance(), object(),
+)  # fmt: skip
+
+
+def _outcome(call: Any) -> tuple[str, str]:
+    try:
+        call()
+    except Exception as exc:  # the outcome itself is compared
+        return (type(exc).__name__, str(exc).split(" (got", 1)[0])
+    return ("ok", "")
+
+
+@pytest.mark.parametrize("cls", list(_VALID), ids=lambda cls: cls.__name__)
+def test_constructors_refuse_exactly_what_the_validators_refuse(cls: type) -> None:
+    """For every field and many odd values, the class accepts or refuses as its validator does."""
+    mismatches = []
+    for field in attrs.fields(cls):
+        if field.validator is None or (cls is Span and field.name == "end"):
+            continue
+        for value in _ODD_VALUES:
+            converted = value
+            if field.converter is not None:
+                try:
+                    converted = field.converter(value)
+                except (TypeError, ValueError):
+                    continue  # the converter refuses it before any validator
+            kwargs = {**_VALID[cls], field.name: value}
+            expected = _outcome(lambda: field.validator(None, field, converted))  # noqa: B023
+            actual = _outcome(lambda: cls(**kwargs))  # noqa: B023
+            if expected != actual:
+                mismatches.append((field.name, repr(value), expected, actual))
+    assert [] == mismatches
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        pytest.param(2, 6, "ok", id="ordered"),
+        pytest.param(6, 6, "ok", id="empty"),
+        pytest.param(6, 2, "ValueError", id="end-before-start"),
+        pytest.param(2, 6.0, "TypeError", id="float-end"),
+        pytest.param(2, None, "TypeError", id="no-end"),
+    ],
+)
+def test_span_end_checks(start: int, end: Any, expected: str) -> None:
+    """A span's end must be an int no smaller than its start."""
+    assert expected == _outcome(lambda: Span(start=start, end=end))[0]
+
+
+@pytest.mark.parametrize("cls", list(_VALID), ids=lambda cls: cls.__name__)
+def test_constructors_keep_attrs_signature(cls: type) -> None:
+    """Keyword-only parameters named after the fields, with attrs' defaults (NOTHING for factories)."""
+    import inspect
+
+    params = list(inspect.signature(cls).parameters.values())
+    expected = [
+        (
+            f.name,
+            inspect.Parameter.KEYWORD_ONLY,
+            attrs.NOTHING if isinstance(f.default, attrs.Factory) else f.default,  # type: ignore[arg-type]
+        )
+        for f in attrs.fields(cls)
+    ]
+    actual = [
+        (p.name, p.kind, attrs.NOTHING if p.default is inspect.Parameter.empty else p.default)
+        for p in params
+    ]
+    assert expected == actual
+
+
+def test_disabled_validators_are_not_run() -> None:
+    """``attrs.validators.disabled()`` switches the checks off, as for any attrs class."""
+    with attrs.validators.disabled():
+        place = PlaceMention(text="Kunduz", span=Span(start=0, end=6), kind="hamlet")
+    assert "hamlet" == place.kind
+    with pytest.raises(ValueError):
+        PlaceMention(text="Kunduz", span=Span(start=0, end=6), kind="hamlet")
+
+
+def test_converters_run_in_the_generated_constructors() -> None:
+    """Confidence becomes a float, collections become tuples, factories give fresh defaults."""
+    event = Event(id="e1", support=[Span(start=0, end=1)])
+    assert (1.0, float) == (Provenance(confidence=1).confidence, type(Provenance(confidence=1).confidence))
+    assert ((Span(start=0, end=1),), Provenance()) == (event.support, event.provenance)
