@@ -297,6 +297,7 @@ class AliasIndex:
         "_acronyms",
         "_first",
         "_heads",
+        "_pair_only",
         "_prefixes",
         "_seconds",
         "_seconds_plural",
@@ -406,6 +407,13 @@ class AliasIndex:
             for key in singles
             if all(e[1] & EXACT and e[2] != e[2].lower() for e in table[key])
         )
+        # Start words with one reading that are no whole alias ("the"): only
+        # the pair of the first two words can tell whether a walk may match.
+        self._pair_only = frozenset(
+            w
+            for w in self._first
+            if (w[-1] != "s" or len(w) < 4 or w[-2] == "s") and w not in self._singles
+        )
         self.size = sum(map(len, table.values()))
 
     def scan(self, text: str, tokens: Tokens, *, shouting: bool = False) -> list[Match]:
@@ -416,15 +424,12 @@ class AliasIndex:
         first = self._first
         words = tokens.words
         stems = tokens.stems
-        if stems:
+        starts = list(compress(range(len(words)), map(first.__contains__, words)))
+        if stems:  # and the possessives whose stem may start an alias
             heads = self._heads
-            starts = [
-                i
-                for i, w in enumerate(words)
-                if w in first or (i in stems and stems[i] in heads)
-            ]
-        else:
-            starts = list(compress(range(len(words)), map(first.__contains__, words)))
+            extra = [i for i, stem in stems.items() if stem in heads and words[i] not in first]
+            if extra:
+                starts = sorted(starts + extra)
         singles, singles_plural = self._singles, self._singles_plural
         seconds, seconds_plural = self._seconds, self._seconds_plural
         prefixes, acronyms = self._prefixes, self._acronyms
@@ -432,8 +437,34 @@ class AliasIndex:
         last = len(words) - 1
         out: list[Match] = []
         after = 0
+        pair_only = self._pair_only
         for i in starts:
             if i < after:
+                continue
+            word = words[i]
+            if word in pair_only and not (stems and i in stems):
+                # the common case ("the"): one reading and no whole alias, so
+                # the first two words must begin one (the second read every way)
+                if i >= last:
+                    continue
+                second = words[i + 1]
+                if f"{word} {second}" not in prefixes and (
+                    (
+                        (second[-1] != "s" or len(second) < 4 or second[-2] == "s")
+                        and not (stems and i + 1 in stems)
+                    )
+                    or not any(
+                        f"{word} {b}" in prefixes
+                        for b, _db, _pb in _readings(
+                            second, stems.get(i + 1) if stems else None
+                        )
+                    )
+                ):
+                    continue
+                found = self._longest(text, tokens, i, shouting)
+                if found is not None:
+                    out.append(found)
+                    after = found.last + 1
                 continue
             # A walk can only match when token i is a whole alias or the first
             # two tokens begin one. Where neither token has another reading (a
@@ -441,7 +472,6 @@ class AliasIndex:
             # acronym-only whole alias also needs a capital in the text
             # (shouted copy: the acronym must not be an English word); else by
             # the looser tests of each token alone.
-            word = words[i]
             simple = not (stems and i in stems) and (
                 word[-1] != "s" or len(word) < 4 or word[-2] == "s"
             )
