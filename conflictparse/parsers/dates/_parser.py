@@ -930,21 +930,25 @@ _HANDLERS: Final[dict[str, Handler]] = {
 
 
 @functools.cache
-def _detectors(word: bytes, ascii_text: bool) -> tuple[tuple[str, Handler], ...]:
+def _detectors(word: bytes, ascii_text: bool, after: str = "") -> tuple[tuple[str, Handler], ...]:
     """
     (form, handler) of each form that can start with *word* in a text
-    that is all ASCII or not, in order of preference.  The words asked
-    about are candidate and prefix words, a bounded set.
+    that is all ASCII or not, in order of preference; for a word starting
+    with a digit in ASCII text *after* is the class of the character after
+    it (:func:`._patterns.next_char_class`).  The words asked about are
+    candidate and prefix words, a bounded set.
 
     >>> [form for form, _ in _detectors(b"yesterday", True)]
     ['f_deictic']
     >>> [form for form, _ in _detectors(b"2016", True)]
     ['f_yquarter', 'f_iso', 'f_numeric', 'f_decade', 'f_year']
+    >>> [form for form, _ in _detectors(b"2016", True, " ")]
+    ['f_yquarter', 'f_year']
     """
     key = word.decode("ascii")
     if key[:1].isdigit():
         key = pat.digit_shape(key) if ascii_text else "#"
-    return tuple((f, _HANDLERS[f]) for f in pat.forms_starting_with(key))
+    return tuple((f, _HANDLERS[f]) for f in pat.forms_starting_with(key, after))
 
 
 # -- ranges -----------------------------------------------------------------
@@ -1001,8 +1005,9 @@ def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
             and b.value is not None
         ):
             gap = ctx.folded[a.end : b.start]
-            opener = pat.RANGE_OPEN.search(ctx.folded[max(0, a.start - 10) : a.start])
             joiner = pat.RANGE_JOIN.match(gap)
+            opener = None if joiner is None else (
+                pat.RANGE_OPEN.search(ctx.folded[max(0, a.start - 10) : a.start]))  # fmt: skip
             word = gap.strip()
             ok = joiner is not None and word != "or" and (word != "and" or (
                 opener is not None and opener.group("w") == "between"))  # fmt: skip
@@ -1356,7 +1361,11 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
                     continue
             m = got = None
             pos = offsets[k] + k
-            for form, handler in _detectors(word, ascii_text):
+            after = ""
+            if ascii_text and word[:1].isdigit():
+                nxt = pos + len(word)
+                after = pat.next_char_class(folded[nxt : nxt + 1])
+            for form, handler in _detectors(word, ascii_text, after):
                 m = pat.form_pattern(form).match(folded, pos, timeout=REGEX_TIMEOUT)
                 if m is not None:
                     if m.end() > start:

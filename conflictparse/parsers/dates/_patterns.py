@@ -36,6 +36,7 @@ __all__ = [
     "digit_shape",
     "form_pattern",
     "forms_starting_with",
+    "next_char_class",
 ]
 
 MONTHS: Final = {
@@ -342,6 +343,36 @@ _DIGIT_SHAPES: Final[dict[str, set[str]]] = {
 }
 
 
+#: In ASCII text, what may follow a word starting with a digit for each
+#: form to match there: " " stands for white space.  Forms not listed (and
+#: a decade written "1990s") take anything.
+_NEXT_CHARS: Final = {
+    "f_numeric": "/.",
+    "f_iso": "-",
+    "f_yquarter": "' ",
+    "f_dayrange": "- ",
+    "f_dmy": " ",
+    "f_offset": "- ",
+    "f_duration": "- ",
+    "f_century": " ",
+    "f_quarter": "- ",
+}
+
+
+def next_char_class(char: str) -> str:
+    """
+    The class of the character after a word, as :data:`_NEXT_CHARS` uses it:
+    white space is ``" "``, ``/ . - '`` stand for themselves, anything else
+    (the end of the text included) is ``"x"``.
+
+    >>> next_char_class("\n"), next_char_class("/"), next_char_class(",")
+    (' ', '/', 'x')
+    """
+    if char.isspace():
+        return " "
+    return char if char and char in "/.-'" else "x"
+
+
 def digit_shape(word: str) -> str:
     """
     The shape of a word that starts with a digit (see :data:`_DIGIT_SHAPES`).
@@ -369,17 +400,25 @@ def form_pattern(form: str) -> regex.Pattern[str]:
 
 
 @functools.cache
-def forms_starting_with(word: str) -> tuple[str, ...]:
+def forms_starting_with(word: str, after: str = "") -> tuple[str, ...]:
     """
     The forms that can start with *word* (a word of folded text; ``"#"``
     for any word starting with a digit, or its :func:`digit_shape` in ASCII
-    text), in order of preference.
+    text, where *after* may give the :func:`next_char_class` of the
+    character after it), in order of preference.
 
     >>> forms_starting_with("christmas")
     ('f_holiday',)
     """
     if word[:1] == "#" and len(word) > 1:
-        return tuple(f for f in FORMS if word in _DIGIT_SHAPES.get(f, ()))
+        shaped = [f for f in FORMS if word in _DIGIT_SHAPES.get(f, ())]
+        if not after:
+            return tuple(shaped)
+        return tuple(
+            f for f in shaped
+            if (after in _NEXT_CHARS.get(f, after))
+            and not (f == "f_decade" and word == "#4" and after != "'")  # 1990's
+        )  # fmt: skip
     return tuple(f for f in FORMS if word in _FIRST_WORDS[f])
 
 #: Words (and all digits) without which no temporal expression exists.
