@@ -365,7 +365,7 @@ def next_char_class(char: str) -> str:
     white space is ``" "``, ``/ . - '`` stand for themselves, anything else
     (the end of the text included) is ``"x"``.
 
-    >>> next_char_class("\n"), next_char_class("/"), next_char_class(",")
+    >>> next_char_class(" "), next_char_class("/"), next_char_class(",")
     (' ', '/', 'x')
     """
     if char.isspace():
