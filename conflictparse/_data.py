@@ -6,7 +6,7 @@ on first use, then cached. Importing conflictparse does no I/O.
 from __future__ import annotations
 
 import functools
-from importlib import resources
+import os
 
 from conflictparse.errors import DataError
 
@@ -15,9 +15,29 @@ __all__ = ["read_bytes", "read_text", "read_tsv"]
 _PACKAGE = "conflictparse.data"
 
 
+#: Where the tables are when the package is installed as plain files.
+_DIRECTORY = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+
+
 @functools.lru_cache(maxsize=32)
 def read_bytes(name: str) -> bytes:
-    """The bytes of the shipped table *name* (a file in ``conflictparse/data``)."""
+    """
+    The bytes of the shipped table *name* (a file in ``conflictparse/data``).
+
+    A package installed as plain files is read with :func:`open` directly;
+    anything else (a zip file, a custom loader, a name that is not a plain
+    file name) goes through :func:`importlib.resources.files`, whose import
+    (``tempfile``, ``shutil``, ``pathlib``, ``zipfile`` ...) would
+    otherwise be a good part of the first parse.
+    """
+    if name and os.path.basename(name) == name and name not in (".", ".."):
+        try:
+            with open(os.path.join(_DIRECTORY, name), "rb") as fh:
+                return fh.read()
+        except OSError:
+            pass  # importlib.resources decides, and words the error
+    from importlib import resources
+
     try:
         return resources.files(_PACKAGE).joinpath(name).read_bytes()
     except (OSError, ValueError) as exc:

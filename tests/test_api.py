@@ -105,3 +105,47 @@ def test_public_names_are_documented() -> None:
     documented = set(re.findall(r"\.\. auto\w+:: (?:conflictparse\.(?:errors\.)?)?(\w+)", text))
     missing = [n for n in PUBLIC if n not in documented and n != "errors"]
     assert [] == missing
+
+
+# --- shipped tables: read directly from the installed files --------------------
+
+
+@pytest.mark.parametrize("name", ["demonyms.tsv", "actors.tsv", "gazetteer.bin"])
+def test_tables_read_as_importlib_resources_reads_them(name: str) -> None:
+    """A table read straight from the package directory has the bytes importlib.resources gives."""
+    from importlib import resources
+
+    from conflictparse import _data
+
+    expected = resources.files("conflictparse.data").joinpath(name).read_bytes()
+    assert expected == _data.read_bytes.__wrapped__(name)
+
+
+def test_reading_a_table_needs_no_importlib_resources() -> None:
+    """Reading a table of an installed (not zipped) package leaves importlib.resources unimported."""
+    code = (
+        "import sys, conflictparse._data as d\n"
+        "d.read_tsv('demonyms.tsv')\n"
+        "print('importlib.resources' in sys.modules)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert "False" == proc.stdout.strip()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param("no_such_table.tsv", id="missing-file"),
+        pytest.param("", id="empty-name"),
+    ],
+)
+def test_a_missing_table_is_a_data_error(name: str) -> None:
+    """A table that is not shipped raises DataError naming it."""
+    from conflictparse import _data
+    from conflictparse.errors import DataError
+
+    with pytest.raises(DataError) as info:
+        _data.read_bytes.__wrapped__(name)
+    assert name == info.value.path
