@@ -880,3 +880,60 @@ def test_many_incidents_stay_apart() -> None:
         places.append(place(text, f"Town{n} ", "town", "NG"))
     found = events(doc(text, dates=dates, places=places))
     assert [f"Town{n} " for n in range(30)] == [e.place and e.place.text for e in found]
+
+
+# Which sentence holds the trigger: the stage reads only sentences where a
+# trigger stem starts a word, so the first, a middle and the last sentence
+# must each be found.
+TRIGGER_SENTENCE = [
+    pytest.param(
+        "Gunmen attacked a bus near Gao. Officials met on Monday. Talks went on.",
+        "Gunmen",
+        id="first-sentence",
+    ),
+    pytest.param(
+        "Officials met on Monday. Gunmen attacked a bus near Gao. Talks went on.",
+        "Gunmen",
+        id="middle-sentence",
+    ),
+    pytest.param(
+        "Officials met on Monday. Talks went on. Gunmen attacked a bus near Gao.",
+        "Gunmen",
+        id="last-sentence",
+    ),
+    pytest.param(
+        "Officials met on Monday.  Talks went on.\n\nGunmen ambushed a bus near Gao",
+        "Gunmen",
+        id="last-sentence-unpunctuated",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "agent"), TRIGGER_SENTENCE)
+def test_trigger_found_in_any_sentence(text: str, agent: str) -> None:
+    """A trigger is read wherever its sentence stands in the story."""
+    d = doc(
+        text,
+        actors=[actor(text, agent, "Unidentified Armed Group", "rebel")],
+        places=[place(text, "Gao", "city", "ML")],
+    )
+    [e] = events(d)
+    assert ("Unidentified Armed Group", "Gao") == (
+        e.side_a and e.side_a.canonical,
+        e.place and e.place.text,
+    )
+
+
+@given(
+    words=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6),
+    glue=st.sampled_from([" ", "  ", "-", ", "]),
+)
+@settings(max_examples=200, deadline=None)
+def test_few_triggers_agree_with_every_window(words: list[str], glue: str) -> None:
+    """A sentence of a few triggers (each window searched directly) gives what the reference scan gives."""
+    from conflictparse.parsers.events import _triggers
+
+    folded = glue.join(words)
+    assert _naive_triggers(folded, 0, len(folded)) == [
+        tuple(t) for t in _triggers(folded, 0, len(folded))
+    ]
