@@ -274,11 +274,13 @@ class Pipeline:
             return _replace(doc, "context", context)
         if not items:
             return doc  # nothing to add: the same view serves the next stage
-        checked = _checked_and_stamped(items, _MENTION_TYPES[family], doc.text, stage)
+        checked, in_order = _checked_and_stamped(
+            items, _MENTION_TYPES[family], doc.text, stage
+        )
         previous = getattr(doc, family)
         merged = previous + checked if previous else checked
-        if family != "events" and len(merged) > 1:
-            merged = tuple(sorted(merged, key=_SPAN_ORDER))
+        if family != "events" and len(merged) > 1 and (previous or not in_order):
+            merged = tuple(sorted(merged, key=_SPAN_ORDER))  # stable: equal keys keep their order
         return _replace(doc, family, merged)
 
 
@@ -329,12 +331,18 @@ def _check_span(span: Span, text: str, expected: str, stage: Stage, item: Any) -
 
 def _checked_and_stamped(
     items: Iterable[Any], kind: Any, text: str, stage: Stage
-) -> tuple[Any, ...]:
+) -> tuple[tuple[Any, ...], bool]:
     """
     Check each of a stage's *items* (:func:`_check_item`) and stamp its
     provenance with the stage's name (:func:`_stamp`), with the common case
     inlined: the pipeline does this for every mention of every story.
+
+    Returns the checked items and whether they came in report order (by
+    start, then end): most parsers sort their own output, and sorting it
+    again would change nothing.
     """
+    in_order = True
+    last_start = last_end = -1
     size = len(text)
     name = stage.name
     copy = _replacer(kind, "provenance")
@@ -344,6 +352,7 @@ def _checked_and_stamped(
         cls = item.__class__
         if cls is not kind or kind is Event:
             _check_item(item, kind, text, stage)  # subclasses, events, errors
+            in_order = False  # (events are never sorted)
         else:
             # text[start:end] == item.text without slicing a copy (spans
             # have 0 <= start <= end)
@@ -357,6 +366,10 @@ def _checked_and_stamped(
                 or not text.startswith(mention, start)
             ):
                 _check_span(span, text, mention, stage, item)  # raises
+            if start < last_start or (start == last_start and end < last_end):
+                in_order = False
+            last_start = start
+            last_end = end
         prov = item.provenance
         if not prov.parser:
             # keyed by the fields, not by the Provenance: no Python-level
@@ -370,7 +383,7 @@ def _checked_and_stamped(
                 _STAMPED[key] = new
             item = (copy if cls is kind else _replacer(cls, "provenance"))(item, new)
         append(item)
-    return tuple(out)
+    return tuple(out), in_order
 
 
 #: ``(parser name, confidence, reason)`` -> the stamped Provenance.

@@ -523,3 +523,25 @@ def test_lazy_names_resolve_on_first_use() -> None:
     missing = [name for name in conflictparse.__all__ if not hasattr(conflictparse, name)]
     assert [] == missing
     assert set(conflictparse.__all__) <= set(dir(conflictparse))
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        pytest.param([2, 0, 1], id="unsorted"),
+        pytest.param([0, 1, 2], id="sorted"),
+        pytest.param([1, 0, 2], id="same-start-longer-first"),
+    ],
+)
+def test_one_parser_output_comes_out_in_span_order(order: list[int]) -> None:
+    """A single parser's mentions come out by start, then end, whatever order it gives them in."""
+    spans = [Span(start=15, end=21), Span(start=15, end=28), Span(start=40, end=45)]
+
+    def places(doc: Document) -> list[PlaceMention]:
+        return [
+            PlaceMention(text=doc.text[spans[i].start : spans[i].end], span=spans[i])
+            for i in order
+        ]
+
+    report = Pipeline(**{**OFF, "places": places}).run(STORY)
+    assert spans == [m.span for m in report.places]
