@@ -163,6 +163,22 @@ _BACKGROUND: Final = regex.compile(
     regex.VERBOSE,
 )
 
+# A word every _BACKGROUND match holds.
+_BACKGROUND_WORDS: Final = (
+    "since", "past", "years", "decades", "months", "anniversary", "histor",
+    "peace", "talks", "prepar", "roadmap",
+)  # fmt: skip
+
+
+def _has_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of *words* occurs in *text* (a cheap test before a search)."""
+    # a plain loop: any() over a generator costs more than the tests it saves
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
+
+
 # A definite noun trigger that refers back: "The fighting comes as ...".
 # "that" only right before the trigger: "that attack" refers back, while in
 # "said that militants bombed" it opens a clause. A word between the article
@@ -228,6 +244,11 @@ _SAYS_AFTER: Final = regex.compile(
     r"\A[\s,]*+(?:(?!(?:who|which|whose)\b)[\w.'-]++\s++){0,3}?(?:said|says|told|reported|added|stated|announced"
     r"|confirmed|claimed(?!\s+responsibility)|denied|spokes\w*+|statement)\b"
 )
+# A word every _SAYS_AFTER match holds (a pattern is searched only when one is there).
+_SAYS_WORDS: Final = (
+    "said", "says", "told", "reported", "added", "stated", "announced",
+    "confirmed", "claimed", "denied", "spokes", "statement",
+)  # fmt: skip
 # "according to the first results of the police investigation": a few
 # words may stand between "according to" and the source, joined by
 # prepositions; a determiner right after a content word starts a new phrase
@@ -673,7 +694,9 @@ def _recent(dates: list[DateMention], doc: Document) -> list[DateMention]:
 
 
 def _is_history(doc: Document, dates: Sequence[DateMention], folded: str) -> bool:
-    if _BACKGROUND.search(folded, timeout=REGEX_TIMEOUT):
+    if _has_any(folded, _BACKGROUND_WORDS) and _BACKGROUND.search(
+        folded, timeout=REGEX_TIMEOUT
+    ):
         return True
     pub = doc.published
     if pub is None or not dates:
@@ -997,7 +1020,10 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
         before = folded[max(s.start, a.start - 60) : a.start]
         after = folded[a.end : min(s.end, a.end + 60)]
         # (a pattern whose required word is absent is not searched)
-        if _SAYS_AFTER.match(after, timeout=REGEX_TIMEOUT) or (
+        if (
+            _has_any(after, _SAYS_WORDS)
+            and _SAYS_AFTER.match(after, timeout=REGEX_TIMEOUT)
+        ) or (
             "according" in before and _according_source(s, folded, a, before)
         ):
             continue  # the source of the report, not a party
