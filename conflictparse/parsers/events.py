@@ -220,6 +220,13 @@ _PLACE_ANAPHORA: Final = regex.compile(
     r"|department|municipality|locality|hamlet|base|post|checkpoint)\b"
 )
 
+# The nouns of _PLACE_ANAPHORA (one must be in a sentence it matches).
+_ANAPHORA_NOUNS: Final = (
+    "district", "town", "village", "city", "area", "province", "region",
+    "department", "municipality", "locality", "hamlet", "base", "post",
+    "checkpoint",
+)  # fmt: skip
+
 # Reporting verbs right before a date: "said in a statement on Sunday".
 _REPORTING_BEFORE: Final = regex.compile(
     r"""
@@ -230,6 +237,12 @@ _REPORTING_BEFORE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# A word every _REPORTING_BEFORE match holds.
+_REPORTING_WORDS: Final = (
+    "said", "says", "told", "announced", "reported", "stated", "added",
+    "confirmed", "statement", "communiqu", "broadcast", "declared",
+)  # fmt: skip
 
 # Words before a place that make it a neighbour, not the scene.
 _BORDER_BEFORE: Final = regex.compile(
@@ -621,7 +634,9 @@ def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
 
 def _is_reporting_date(folded: str, date: DateMention, sent_start: int) -> bool:
     before = folded[max(sent_start, date.start - 50) : date.start]
-    return bool(_REPORTING_BEFORE.search(before, timeout=REGEX_TIMEOUT))
+    return _has_any(before, _REPORTING_WORDS) and bool(
+        _REPORTING_BEFORE.search(before, timeout=REGEX_TIMEOUT)
+    )
 
 
 def _usable_date(d: DateMention, doc: Document, sent_start: int) -> bool:
@@ -777,8 +792,11 @@ def _analyse(doc: Document, home: str | None) -> list[_Sentence]:
                 ),
                 actors=tuple(actors.get(i, ())),
                 casualties=counts,
-                anaphora=bool(
-                    _PLACE_ANAPHORA.search(folded, start, end, timeout=REGEX_TIMEOUT)
+                anaphora=(
+                    _has_any(folded[start:end], _ANAPHORA_NOUNS)
+                    and bool(
+                        _PLACE_ANAPHORA.search(folded, start, end, timeout=REGEX_TIMEOUT)
+                    )
                 )
                 or (bool(triggers) and any(t.definite for t in triggers)),
                 opener=bool(
