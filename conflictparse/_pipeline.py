@@ -343,6 +343,8 @@ def _checked_and_stamped(
     """
     in_order = True
     last_start = last_end = -1
+    last_prov: Provenance | None = None  # the last unstamped provenance seen
+    last_new: Provenance | None = None  # and its stamped copy
     size = len(text)
     name = stage.name
     copy = _replacer(kind, "provenance")
@@ -371,7 +373,9 @@ def _checked_and_stamped(
             last_start = start
             last_end = end
         prov = item.provenance
-        if not prov.parser:
+        if prov is last_prov:  # parsers often share one Provenance object
+            item = (copy if cls is kind else _replacer(cls, "provenance"))(item, last_new)
+        elif not prov.parser:
             # keyed by the fields, not by the Provenance: no Python-level
             # __hash__ and __eq__ (equal provenances stamp to equal copies)
             key = (name, prov.confidence, prov.reason)
@@ -381,6 +385,8 @@ def _checked_and_stamped(
                 if len(_STAMPED) >= 4096:
                     _STAMPED.clear()  # bounded; concurrent callers rebuild equal copies
                 _STAMPED[key] = new
+            last_prov = prov
+            last_new = new
             item = (copy if cls is kind else _replacer(cls, "provenance"))(item, new)
         append(item)
     return tuple(out), in_order
