@@ -377,6 +377,30 @@ def test_another_incident_opens_a_new_event() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "opener", ["Meanwhile,", "Separately,", "In a separate attack,", "Elsewhere,"]
+)
+def test_opener_after_the_first_sentence_starts_a_new_event(opener: str) -> None:
+    """An opener of a later sentence splits incidents even at the same place."""
+    text = (
+        "Gunmen attacked a bus in Kano on Sunday, killing three passengers. "
+        f"{opener} gunmen killed two soldiers in Kano."
+    )
+    second = PlaceMention(
+        text="Kano", span=_span(text, "Kano", 1), name="Kano", kind="city", country="NG"
+    )
+    d = doc(
+        text,
+        places=[place(text, "Kano", "city", "NG"), second],
+        dates=[date(text, "on Sunday", "2024-03-03")],
+        casualties=[
+            killed(text, "three passengers", 3, "civilians"),
+            killed(text, "two soldiers", 2, "soldiers"),
+        ],
+    )
+    assert [3, 2] == [e.fatalities for e in events(d)]
+
+
 def test_distant_dates_split_events() -> None:
     """Two dates weeks apart in one place are two incidents."""
     text = (

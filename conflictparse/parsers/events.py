@@ -218,7 +218,7 @@ _CIRCUMSTANCE: Final = regex.compile(
 # Openers of a new incident.
 _NEW_INCIDENT: Final = regex.compile(
     r"""
-    \A\W*+(?:
+    \W*+(?:
       meanwhile | separately | elsewhere | in\sanother\s\w++ | in\sa\sseparate\s\w++
     | in\sa\srelated\s\w++ | on\sanother\s\w++ | another\s(?:attack|clash|bomb\w*+)
     )\b
