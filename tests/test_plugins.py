@@ -14,6 +14,7 @@ import textwrap
 from collections.abc import Iterator
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -269,6 +270,32 @@ def _counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return calls
 
 
+def _standard_finders_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """
+    Leave out the distribution finders other packages add to sys.meta_path
+    (importlib_metadata's, imported by dask in another test): with one of
+    them the registry rightly asks importlib.metadata instead of reading the
+    files itself.
+    """
+    from importlib.machinery import PathFinder
+
+    monkeypatch.setattr(
+        sys,
+        "meta_path",
+        [f for f in sys.meta_path if f is PathFinder or not hasattr(f, "find_distributions")],
+    )
+    if not hasattr(PathFinder, "find_distributions"):
+        # importlib_metadata removes the standard library's finder when it
+        # installs its own: put it back for this test, as it is without them
+
+        def find_distributions(*args: Any, **kwargs: Any) -> Any:
+            return metadata.MetadataPathFinder.find_distributions(*args, **kwargs)
+
+        monkeypatch.setattr(
+            PathFinder, "find_distributions", staticmethod(find_distributions), raising=False
+        )
+
+
 def _counting_entry_points(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
     real = metadata.entry_points
@@ -335,6 +362,7 @@ def test_a_declared_section_is_read_without_importlib_metadata(
     _dist_info(tmp_path, "cp_dates_plugin", "[conflictparse.dates]\ncwd = os:getcwd\n")
     calls = _counting_entry_points(monkeypatch)
     monkeypatch.syspath_prepend(str(tmp_path))
+    _standard_finders_only(monkeypatch)
     registry = Registry()
     names = registry.names("dates")  # also any dates plugin installed here
     assert (True, []) == ({"cwd", "default"} <= set(names), calls)
@@ -366,6 +394,7 @@ def test_path_entries_it_cannot_read_defer_to_importlib_metadata(
 def _as_importlib_reads(paths: list[str], monkeypatch: pytest.MonkeyPatch) -> object:
     """``(group, name, value)`` of every entry point, as importlib.metadata reads *paths*."""
     monkeypatch.setattr(sys, "path", paths)
+    _standard_finders_only(monkeypatch)
     eps = metadata.entry_points()
     return [(ep.group, ep.name, ep.value) for g in sorted(eps.groups) for ep in eps.select(group=g)]
 
@@ -373,6 +402,7 @@ def _as_importlib_reads(paths: list[str], monkeypatch: pytest.MonkeyPatch) -> ob
 def _as_registry_reads(paths: list[str], monkeypatch: pytest.MonkeyPatch) -> object:
     """``(group, name, value)`` of every entry point, read without importlib.metadata."""
     monkeypatch.setattr(sys, "path", paths)
+    _standard_finders_only(monkeypatch)
     found = _registry._read_entry_points("")
     return None if found is None else [(ep.group, ep.name, ep.value) for ep in found]
 
