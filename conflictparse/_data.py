@@ -34,7 +34,7 @@ def read_bytes(name: str) -> bytes:
         try:
             with open(os.path.join(_DIRECTORY, name), "rb") as fh:
                 return fh.read()
-        except OSError:
+        except (OSError, ValueError):  # ValueError: a NUL byte in the name
             pass  # importlib.resources decides, and words the error
     from importlib import resources
 

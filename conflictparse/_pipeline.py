@@ -363,7 +363,8 @@ def _checked_and_stamped(
             end = span.end
             mention = item.text
             if (
-                end > size
+                mention.__class__ is not str
+                or end > size
                 or end - start != len(mention)
                 or not text.startswith(mention, start)
             ):
@@ -376,15 +377,20 @@ def _checked_and_stamped(
         if prov is last_prov:  # parsers often share one Provenance object
             item = (copy if cls is kind else _replacer(cls, "provenance"))(item, last_new)
         elif not prov.parser:
-            # keyed by the fields, not by the Provenance: no Python-level
-            # __hash__ and __eq__ (equal provenances stamp to equal copies)
-            key = (name, prov.confidence, prov.reason)
-            new = _STAMPED.get(key)
-            if new is None:
-                new = _stamped(prov, name)
-                if len(_STAMPED) >= 4096:
-                    _STAMPED.clear()  # bounded; concurrent callers rebuild equal copies
-                _STAMPED[key] = new
+            if prov.__class__ is not Provenance:
+                new = _stamped(prov, name)  # a subclass keeps its class and fields
+            else:
+                # keyed by the fields, not by the Provenance: no Python-level
+                # __hash__ and __eq__ (equal provenances stamp to equal copies)
+                key = (name, prov.confidence, prov.reason)
+                cached = _STAMPED.get(key)
+                if cached is not None:
+                    new = cached
+                else:
+                    new = _stamped(prov, name)
+                    if len(_STAMPED) >= 4096:
+                        _STAMPED.clear()  # bounded; concurrent callers rebuild equal copies
+                    _STAMPED[key] = new
             last_prov = prov
             last_new = new
             item = (copy if cls is kind else _replacer(cls, "provenance"))(item, new)

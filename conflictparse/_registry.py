@@ -338,9 +338,10 @@ def _read_entry_points(prefix: str) -> list[_EntryPoint] | None:
                     IsADirectoryError,
                     NotADirectoryError,
                     PermissionError,
-                    UnicodeDecodeError,
                 ):
                     continue  # no entry points (importlib.metadata reads them as none)
+                except UnicodeDecodeError:
+                    return None  # importlib.metadata raises: let it say so
                 if prefix not in text:
                     continue
                 if not _parse_entry_points(text, prefix, found):

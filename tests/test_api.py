@@ -149,3 +149,12 @@ def test_a_missing_table_is_a_data_error(name: str) -> None:
     with pytest.raises(DataError) as info:
         _data.read_bytes.__wrapped__(name)
     assert name == info.value.path
+
+
+def test_a_table_name_with_a_nul_byte_raises_data_error() -> None:
+    """A name the operating system cannot open raises DataError, not a bare ValueError."""
+    from conflictparse import _data
+    from conflictparse.errors import DataError
+
+    with pytest.raises(DataError):
+        _data.read_bytes("places\0.tsv")

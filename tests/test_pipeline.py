@@ -301,6 +301,35 @@ def test_malformed_output_refused(output: list[Any], fragment: str) -> None:
     assert output[0] is info.value.item
 
 
+@pytest.mark.parametrize("bad", [None, b"KABUL", 5], ids=["none", "bytes", "int"])
+def test_mention_text_that_is_not_a_str_is_refused(bad: object) -> None:
+    """A mention whose text was forced to a non-str is refused with the typed error."""
+    mention = DateMention(text="KABUL", span=Span(start=0, end=5))
+    object.__setattr__(mention, "text", bad)
+    with pytest.raises(InvalidParserOutputError):
+        Pipeline(**{**OFF, "dates": lambda doc: [mention]}).run(STORY)
+
+
+@attrs.frozen
+class _RuleProvenance(Provenance):
+    """A plugin's provenance with a field of its own."""
+
+    rule: str = "weekday"
+
+
+def test_provenance_subclass_keeps_its_class_and_fields() -> None:
+    """Stamping a subclass's provenance keeps its class and extra field, even after an equal plain one."""
+    plain = DateMention(text="KABUL", span=Span(start=0, end=5), provenance=Provenance(confidence=0.5))
+    ruled = DateMention(
+        text="KABUL", span=Span(start=0, end=5), provenance=_RuleProvenance(confidence=0.5)
+    )
+    report = Pipeline(**{**OFF, "dates": lambda doc: [plain, ruled]}).run(STORY)
+    assert [(Provenance, None), (_RuleProvenance, "weekday")] == [
+        (type(m.provenance), getattr(m.provenance, "rule", None)) for m in report.dates
+    ]
+    assert ["<lambda>", "<lambda>"] == [m.provenance.parser for m in report.dates]
+
+
 def test_dateline_stage_fills_published() -> None:
     """Without ``published``, the dateline's date becomes the publication date."""
     report = Pipeline(**{**OFF, "dateline": "default"}).run(

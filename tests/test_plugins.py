@@ -521,3 +521,15 @@ def test_entry_points_load_as_importlib_metadata_loads_them(value: str) -> None:
     """``load()`` resolves a value to the same object as importlib.metadata's."""
     expected = metadata.EntryPoint(name="x", value=value, group="conflictparse.dates").load()
     assert expected is _registry._EntryPoint("x", value, "conflictparse.dates").load()
+
+
+def test_an_entry_points_file_that_is_not_utf8_is_left_to_importlib_metadata(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader does not drop a plugin whose file it cannot decode: importlib.metadata decides."""
+    _dist_info(tmp_path, "cp_latin", "[conflictparse.dates]\ncwd = os:getcwd\n")
+    path = tmp_path / "cp_latin-1.0.dist-info" / "entry_points.txt"
+    path.write_bytes(b"# caf\xe9\n" + path.read_bytes())
+    monkeypatch.setattr(sys, "path", [str(tmp_path)])
+    _standard_finders_only(monkeypatch)
+    assert None is _registry._read_entry_points("conflictparse.")
