@@ -631,3 +631,68 @@ def test_context_shortcuts_match_their_patterns(parts: list[tuple[str, str]]) ->
         _parser._in_admin_after(before) is not None,
     )
     assert expected == actual
+
+
+# --- regression: resolution fixed in the fourth session ---------------------------------
+
+#: (text, surface, country of its first place mention, or None: no place mention)
+RESOLUTION_REGRESSIONS = [
+    pytest.param(
+        "The bomber grew up in Manchester and travelled to Syria in 2014, police said.",
+        "Manchester", "GB", id="big-town-beats-province-of-unnamed-country",
+    ),
+    pytest.param(
+        "Protesters marched through Charlotte on Saturday night, local media reported.",
+        "Charlotte", "US", id="big-town-beats-parish-abroad",
+    ),
+    pytest.param(
+        "Police in Jamaica said the shooting happened in Manchester late on Friday.",
+        "Manchester", "JM", id="province-of-the-story-country-stays",
+    ),
+    pytest.param(
+        "Flooding closed roads between Ennis, Nenagh and Newport on Tuesday.",
+        "Newport", "IE", id="towns-of-one-country-are-context",
+    ),
+    pytest.param(
+        "Officials in British Columbia, Canada, opened an office in Nelson. Nelson residents"
+        " welcomed it, and the Nelson office opens daily.",
+        "Nelson", "CA", id="repeated-name-is-no-evidence-for-itself",
+    ),
+    pytest.param(
+        "The Iowa candidates spoke in Des Moines, Ames and Clarinda this week, the Iowa"
+        " Democratic Party said.",
+        "Clarinda", "US", id="small-town-known-only-abroad-takes-story-country",
+    ),
+    pytest.param(
+        "Nigeria's army said gunmen from Zamfara State raided Dangulbi village overnight,"
+        " killing 11 Nigerian farmers.",
+        "Dangulbi", "NG", id="unknown-village-takes-story-country",
+    ),
+    pytest.param(
+        "Storm warnings were posted for Puerto Rico and the U.S. Virgin Islands.",
+        "U.S. Virgin Islands", "VI", id="us-virgin-islands-alias",
+    ),
+    pytest.param(
+        "Shots were fired near Atlantic Avenue in Brooklyn early on Sunday.",
+        "Atlantic", None, id="street-named-after-an-ocean",
+    ),
+    pytest.param(
+        "Police cordoned off Victoria Street after the package was found.",
+        "Victoria", None, id="street-named-after-a-capital",
+    ),
+    pytest.param(
+        "Police sealed off Nairobi's Moi Avenue after the blast.",
+        "Nairobi", "KE", id="city-owning-a-street-stays-a-place",
+    ),
+    pytest.param(
+        "Visitors queued outside the Central Mental Hospital on Monday.",
+        "Central", None, id="generic-province-name-needs-a-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), RESOLUTION_REGRESSIONS)
+def test_resolution_regressions(text: str, surface: str, country: str | None) -> None:
+    """Same-named places, unknown villages and street names resolve to the right country."""
+    got = [m.country for m in places(text) if m.text == surface and m.role == "place"]
+    assert country == (got[0] if got else None)
