@@ -33,6 +33,7 @@ from conflictparse.parsers.places import (
 )
 from conflictparse.parsers.places._tables import (
     _key,
+    admin1_geonames_ids,
     admin1_names,
     country_names,
     demonyms,
@@ -410,7 +411,7 @@ def test_table_codes_are_iso() -> None:
     codes |= {c for cs in demonyms().values() for c in cs}
     codes |= {f.country for f in features().values() if f.country}
     bad = sorted(c for c in codes if not _valid_country(c))
-    subs = {c for cs in admin1_names().values() for c in cs}
+    subs = {c for cs in admin1_names().values() for c in cs} | set(admin1_geonames_ids())
     known = {s.code for s in pycountry.subdivisions}
     bad += sorted(c for c in subs if c not in known)
     assert [] == bad
@@ -696,3 +697,9 @@ def test_resolution_regressions(text: str, surface: str, country: str | None) ->
     """Same-named places, unknown villages and street names resolve to the right country."""
     got = [m.country for m in places(text) if m.text == surface and m.role == "place"]
     assert ([country] if country else []) == got[:1]
+
+
+def test_us_state_carries_its_geonames_id() -> None:
+    """A US state named in a story carries the GeoNames id of the state."""
+    got = find("Wildfires spread across Oregon on Monday, officials said.", "Oregon")
+    assert ("US-OR", admin1_geonames_ids()["US-OR"]) == (got and (got.admin1, got.geonames_id))

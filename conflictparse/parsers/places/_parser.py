@@ -35,6 +35,7 @@ from conflictparse.parsers.places._tables import (
     Feature,
     _key,
     admin1_display,
+    admin1_geonames_ids,
     admin1_names,
     capitals,
     country_geonames_ids,
@@ -1109,6 +1110,7 @@ def _admin1_mention(
         text=surface, span=span, name=admin1_display().get(code, surface),
         kind="province", role=role,
         country=code[:2], admin1=code, precision="province",
+        geonames_id=admin1_geonames_ids().get(code),
         provenance=Provenance(confidence=0.9 if len(codes) == 1 else 0.6),
     )
 
