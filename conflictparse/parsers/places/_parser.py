@@ -511,8 +511,10 @@ def find_places(
             admin_context[h.admin1[0]] += 1
         elif len(h.demonym) == 1:
             h.own = (h.demonym[0], 1)
-        elif h.towns and _one_country(h.towns):
-            h.own = (h.towns[0].country, 1)  # towns of one country: weak evidence
+        elif h.towns and not shouting and _one_country(h.towns):
+            # towns of one country: weak evidence (not in ALL-CAPS copy,
+            # where surnames look like town names)
+            h.own = (h.towns[0].country, 1)
         else:
             continue
         context[h.own[0]] += h.own[1]
@@ -924,14 +926,12 @@ def _resolve(
     if h.admin1 and not district and not town_cue:
         big = town is not None and town.population >= 50000 and town.admin1 in h.admin1
         if (
-            not big and town is not None and h.key not in _GENERIC_ADMIN1
+            not big and town is not None and not shouting and h.key not in _GENERIC_ADMIN1
             and not any(_others(context, h, c[:2]) for c in h.admin1)
         ):
             # a province of a country the story never names, a town of
             # another: "Manchester" (a parish in Jamaica), "Charlotte"
-            big = (town.population >= 100000 and not shouting) or _others(
-                context, h, town.country
-            ) > 0
+            big = town.population >= 100000 or _others(context, h, town.country) > 0
         if not big:
             if h.key in _GENERIC_ADMIN1:
                 return None  # "Central", "Eastern": only with a cue ("Central province")
