@@ -33,6 +33,7 @@ from conflictparse.parsers.places import (
 )
 from conflictparse.parsers.places._tables import (
     _key,
+    admin1_geonames_ids,
     admin1_names,
     country_names,
     demonyms,
@@ -410,7 +411,7 @@ def test_table_codes_are_iso() -> None:
     codes |= {c for cs in demonyms().values() for c in cs}
     codes |= {f.country for f in features().values() if f.country}
     bad = sorted(c for c in codes if not _valid_country(c))
-    subs = {c for cs in admin1_names().values() for c in cs}
+    subs = {c for cs in admin1_names().values() for c in cs} | set(admin1_geonames_ids())
     known = {s.code for s in pycountry.subdivisions}
     bad += sorted(c for c in subs if c not in known)
     assert [] == bad
@@ -631,3 +632,74 @@ def test_context_shortcuts_match_their_patterns(parts: list[tuple[str, str]]) ->
         _parser._in_admin_after(before) is not None,
     )
     assert expected == actual
+
+
+# --- regression: resolution fixed in the fourth session ---------------------------------
+
+#: (text, surface, country of its first place mention, or None: no place mention at all)
+RESOLUTION_REGRESSIONS = [
+    pytest.param(
+        "The bomber grew up in Manchester and travelled to Syria in 2014, police said.",
+        "Manchester", "GB", id="big-town-beats-province-of-unnamed-country",
+    ),
+    pytest.param(
+        "Protesters marched through Charlotte on Saturday night, local media reported.",
+        "Charlotte", "US", id="big-town-beats-parish-abroad",
+    ),
+    pytest.param(
+        "Police in Jamaica said the shooting happened in Manchester late on Friday.",
+        "Manchester", "JM", id="province-of-the-story-country-stays",
+    ),
+    pytest.param(
+        "Flooding closed roads between Ennis, Nenagh and Newport on Tuesday.",
+        "Newport", "IE", id="towns-of-one-country-are-context",
+    ),
+    pytest.param(
+        "Officials in British Columbia, Canada, opened an office in Nelson. Nelson residents"
+        " welcomed it, and the Nelson office opens daily.",
+        "Nelson", "CA", id="repeated-name-is-no-evidence-for-itself",
+    ),
+    pytest.param(
+        "The Iowa candidates spoke in Des Moines, Ames and Clarinda this week, the Iowa"
+        " Democratic Party said.",
+        "Clarinda", "US", id="small-town-known-only-abroad-takes-story-country",
+    ),
+    pytest.param(
+        "Nigeria's army said gunmen from Zamfara State raided Dangulbi village overnight,"
+        " killing 11 Nigerian farmers.",
+        "Dangulbi", "NG", id="unknown-village-takes-story-country",
+    ),
+    pytest.param(
+        "Storm warnings were posted for Puerto Rico and the U.S. Virgin Islands.",
+        "U.S. Virgin Islands", "VI", id="us-virgin-islands-alias",
+    ),
+    pytest.param(
+        "Shots were fired near Atlantic Avenue in Brooklyn early on Sunday.",
+        "Atlantic", None, id="street-named-after-an-ocean",
+    ),
+    pytest.param(
+        "Police cordoned off Victoria Street after the package was found.",
+        "Victoria", None, id="street-named-after-a-capital",
+    ),
+    pytest.param(
+        "Police sealed off Nairobi's Moi Avenue after the blast.",
+        "Nairobi", "KE", id="city-owning-a-street-stays-a-place",
+    ),
+    pytest.param(
+        "Visitors queued outside the Central Mental Hospital on Monday.",
+        "Central", None, id="generic-province-name-needs-a-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), RESOLUTION_REGRESSIONS)
+def test_resolution_regressions(text: str, surface: str, country: str | None) -> None:
+    """Same-named places, unknown villages and street names resolve to the right country."""
+    got = [m.country for m in places(text) if m.text == surface and m.role == "place"]
+    assert ([country] if country else []) == got[:1]
+
+
+def test_us_state_carries_its_geonames_id() -> None:
+    """A US state named in a story carries the GeoNames id of the state."""
+    got = find("Wildfires spread across Oregon on Monday, officials said.", "Oregon")
+    assert ("US-OR", admin1_geonames_ids()["US-OR"]) == (got and (got.admin1, got.geonames_id))

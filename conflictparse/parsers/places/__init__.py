@@ -22,6 +22,7 @@ from conflictparse.parsers.places._precision import (
 from conflictparse.parsers.places._tables import (
     _key,
     admin1_display,
+    admin1_geonames_ids,
     admin1_names,
     capital_country,
     country_name,
@@ -98,6 +99,7 @@ def resolve_name(name: str, *, country: str | None = None) -> PlaceMention | Non
         return PlaceMention(
             text=name, span=span, name=admin1_display().get(subs[0], name),
             kind="province", country=subs[0][:2], admin1=subs[0], precision="province",
+            geonames_id=admin1_geonames_ids().get(subs[0]),
         )
     feat = features().get(key)
     if feat is not None and (country is None or feat.country in (None, country)):

@@ -35,6 +35,7 @@ from conflictparse.parsers.places._tables import (
     Feature,
     _key,
     admin1_display,
+    admin1_geonames_ids,
     admin1_names,
     capitals,
     country_geonames_ids,
@@ -217,6 +218,17 @@ _NEXT_WORD: Final = regex.compile(
 _ASCII_NEXT_WORD: Final = re.compile(r"[ ]+([A-Za-z]+)  # the word after the spaces", re.VERBOSE)
 _SECOND_WORD: Final = regex.compile(
     r"\A[ ]++\w++[ ]++(\w++)  # the second word: 'China [has] taken'", regex.VERBOSE
+)
+#: A street word after a name, at most two capitalised words between
+#: ("Haifa Street", "North State Street", "Victoria St.").
+_STREET_AFTER: Final = re.compile(
+    r"""
+    (?:[ ][A-Z][a-z]++){0,2}                   # words of the street name
+    [ ](?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive
+         |Square|Parade|Plaza|Highway)
+    (?![A-Za-z])
+    """,
+    re.VERBOSE,
 )
 _LOWER_WORD: Final = regex.compile(r"[a-z]++  # a lower-case ASCII word", regex.VERBOSE)
 _ORG_OF_BEFORE: Final = regex.compile(
@@ -509,6 +521,7 @@ def find_places(
     # --- country context -------------------------------------------------
     context: Counter[str] = Counter()
     admin_context: Counter[str] = Counter()
+    own_total: Counter[str] = Counter()
     if dateline is not None and dateline.place is not None and dateline.place.country:
         context[dateline.place.country] += 3
     for h in hits:
@@ -523,9 +536,19 @@ def find_places(
             admin_context[h.admin1[0]] += 1
         elif len(h.demonym) == 1:
             h.own = (h.demonym[0], 1)
+        elif h.towns and not shouting and _one_country(h.towns):
+            # towns of one country: weak evidence (not in ALL-CAPS copy,
+            # where surnames look like town names)
+            h.own = (h.towns[0].country, 1)
         else:
             continue
         context[h.own[0]] += h.own[1]
+        own_total[h.key] += h.own[1]
+    # a name repeated is no evidence for itself ("Nelson ... Nelson"): each
+    # hit's own share is what all the mentions of its name gave
+    for h in hits:
+        if h.own[1]:
+            h.own = (h.own[0], own_total[h.key])
     # surnames: "Andrew Jordan" makes a later bare "Jordan" a person too
     surnames = frozenset(h.key for h in hits if h.after_name)
     # actor names: places inside are skipped, or metonymic when flagged so
@@ -878,6 +901,8 @@ def _resolve(
         return None
     if after.startswith("$"):
         return None  # "US$3.7m"
+    if not shouting and _street_after(after):
+        return None  # "Haifa Street", "Atlantic Avenue": a street, not the place
     polity = bool(h.country or h.capital or h.admin1)
     if (
         role == "place"
@@ -944,6 +969,13 @@ def _resolve(
     town = _pick_town(h, context, admin_context, admin_hint)
     if h.admin1 and not district and not town_cue:
         big = town is not None and town.population >= 50000 and town.admin1 in h.admin1
+        if (
+            not big and town is not None and not shouting and h.key not in _GENERIC_ADMIN1
+            and not any(_others(context, h, c[:2]) for c in h.admin1)
+        ):
+            # a province of a country the story never names, a town of
+            # another: "Manchester" (a parish in Jamaica), "Charlotte"
+            big = town.population >= 100000 or _others(context, h, town.country) > 0
         if not big:
             if h.key in _GENERIC_ADMIN1:
                 return None  # "Central", "Eastern": only with a cue ("Central province")
@@ -956,6 +988,21 @@ def _resolve(
     in_context = _others(context, h, town.country) > 0
     if not _accept_town(town, h, cues, prep, in_context, shouting, before, after):
         return None
+    if not (cues or in_context or town.capital) and town.population < 100000:
+        home = _main_country(context)
+        if home is not None and home != town.country:
+            # a small town known only abroad in a story about one country:
+            # a place of that country the gazetteer lacks ("Clarinda" in a
+            # story from Iowa is no village in Victoria)
+            return PlaceMention(
+                text=surface, span=Span(start=h.start, end=h.end), name=surface,
+                kind="populated_place", role=role, country=home,
+                precision=_near_or_exact(before),
+                provenance=Provenance(
+                    confidence=0.5,
+                    reason="known only abroad; the country of the story",
+                ),
+            )
     kind = "district" if district else _town_kind(town)
     admin1 = town.admin1
     if admin_hint and admin1 is None:
@@ -1044,6 +1091,30 @@ def _inside_proper_name(before: str, after: str) -> bool:
     return bool(m2 and _key(m2.group(1)) not in _FUNCTION_OR_PROVINCE_CUE)
 
 
+def _street_after(after: str) -> bool:
+    """Whether a street word ends the name: "Haifa Street", "Victoria St.\""""
+    if after[:1] != " ":
+        return False  # "Harare's Third Street" is in Harare
+    return _STREET_AFTER.match(after) is not None
+
+
+def _main_country(context: Counter[str]) -> str | None:
+    """
+    The country a story is about: three or more points of evidence and at
+    least twice any other country's.
+    """
+    top = context.most_common(2)
+    if not top or top[0][1] < 3 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
+        return None
+    return top[0][0]
+
+
+def _one_country(towns: tuple[Place, ...]) -> bool:
+    """Whether the towns of a name all lie in one country (no common word)."""
+    cc = towns[0].country
+    return all(t.country == cc and not t.common_word for t in towns)
+
+
 def _others(context: Counter[str], h: _Hit, country: str) -> int:
     """The country context for *country* that other names gave (not *h* itself)."""
     own, weight = h.own
@@ -1084,6 +1155,7 @@ def _admin1_mention(
         text=surface, span=span, name=admin1_display().get(code, surface),
         kind="province", role=role,
         country=code[:2], admin1=code, precision="province",
+        geonames_id=admin1_geonames_ids().get(code),
         provenance=Provenance(confidence=0.9 if len(codes) == 1 else 0.6),
     )
 
@@ -1281,13 +1353,15 @@ def _unknown_places(
             code = sorted(codes, key=lambda c: -context[c[:2]])[0] if codes else None
             if cue is None and code is None:
                 continue
+            # a village the gazetteer lacks lies in the country of the story
+            country = code[:2] if code else _main_country(context)
             kind = {"district": "district", "village": "village", "town": "town"}.get(
                 cue or "", "unknown"
             )
             out.append(
                 PlaceMention(
                     text=name, span=Span(start=s, end=e), name=name, kind=kind,
-                    country=code[:2] if code else None, admin1=code,
+                    country=country, admin1=code,
                     precision="district" if kind == "district" else "exact",
                     provenance=Provenance(
                         confidence=0.6, reason="not in the gazetteer; a place by its cue"

@@ -322,3 +322,14 @@ def admin1_keys(
         if first:
             add(name, code)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.cache
+def admin1_geonames_ids() -> dict[str, int]:
+    """
+    Map ISO 3166-2 codes to the subdivision's GeoNames id, where known.
+
+    >>> admin1_geonames_ids()["US-CA"]
+    5332921
+    """
+    return {code: int(gid) for code, gid in read_tsv("places_admin1_ids.tsv", columns=2)}
