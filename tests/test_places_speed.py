@@ -5,6 +5,8 @@ The places parser's fast paths (ASCII string methods instead of the
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -69,3 +71,26 @@ def test_shipped_lookups_are_shared_and_a_given_gazetteer_is_not() -> None:
         P._SHIPPED_LOOKUPS.shipped,
         P._Lookups(Gazetteer.default(), shipped=False).shipped,
     )
+
+
+def test_a_given_gazetteer_sees_no_shipped_lookup_and_leaves_none_behind(tmp_path: Path) -> None:
+    """Shipped, given, shipped again: each parse names what its own gazetteer holds."""
+    from conflictparse import Pipeline
+    from conflictparse.parsers.places import PlaceParser
+
+    cells = [""] * 19
+    cells[:9] = ["9000001", "Qala-i Sabz", "Qala-i Sabz", "", "36.9", "69.6", "P", "PPL", "AF"]
+    cells[10], cells[14], cells[18] = "26", "1200", "2020-01-01"
+    path = tmp_path / "AF.txt"
+    path.write_text("\t".join(cells) + "\n", encoding="utf-8")
+    given_parser = PlaceParser(gazetteer=Gazetteer.from_geonames(path))
+    text = "Gunmen attacked a checkpoint in Qala-i Sabz and in Kunduz on Monday."
+
+    def ids(parser: object) -> list[tuple[str, int | None]]:
+        report = Pipeline(places=parser).run(text, published="2024-03-06")
+        return [(p.text, p.geonames_id) for p in report.places if p.text == "Qala-i Sabz"]
+
+    shipped = ids("default")
+    given = ids(given_parser)
+    assert (shipped, [("Qala-i Sabz", 9000001)], shipped) == (shipped, given, ids("default"))
+    assert ("Qala-i Sabz", 9000001) not in shipped

@@ -929,7 +929,7 @@ _HANDLERS: Final[dict[str, Handler]] = {
 }
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)  # bounded whatever the input
 def _detectors(word: bytes, ascii_text: bool, after: str = "") -> tuple[tuple[str, Handler], ...]:
     """
     (form, handler) of each form that can start with *word* in a text
