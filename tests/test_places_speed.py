@@ -6,6 +6,7 @@ The places parser's fast paths (ASCII string methods instead of the
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -86,7 +87,7 @@ def test_a_given_gazetteer_sees_no_shipped_lookup_and_leaves_none_behind(tmp_pat
     given_parser = PlaceParser(gazetteer=Gazetteer.from_geonames(path))
     text = "Gunmen attacked a checkpoint in Qala-i Sabz and in Kunduz on Monday."
 
-    def ids(parser: object) -> list[tuple[str, int | None]]:
+    def ids(parser: Any) -> list[tuple[str, int | None]]:
         report = Pipeline(places=parser).run(text, published="2024-03-06")
         return [(p.text, p.geonames_id) for p in report.places if p.text == "Qala-i Sabz"]
 
