@@ -207,3 +207,22 @@ def test_cue_sentences_across_a_cut_long_sentence(length: int, cue: str) -> None
         if not p._CUES.isdisjoint(words):
             expected.append((start, end, not p._WHOLE_CUES.isdisjoint(words)))
     assert expected == p._cue_sentences(doc.folded, spans)[1]
+
+
+@given(
+    st.integers(min_value=1, max_value=400),
+    st.sampled_from(["The deadline for the deadly toll passed. ", "unkilledx word ", "word " * 900]),
+    st.sampled_from(["One man was found dead.", "5 were killed.", "no one was hurt"]),
+)
+def test_cue_sentences_in_text_dense_with_cue_letters(repeat: int, filler: str, last: str) -> None:
+    """Cues inside many other words, and long sentences cut at spaces, find what a split finds."""
+    from conflictparse.parsers.casualties import _parser as p
+
+    doc = Document(text=filler * repeat + last)
+    spans = list(p._bounded(doc.sentences, doc.folded))
+    expected = []
+    for start, end in spans:
+        words = set(doc.folded[start:end].translate(p._SPACES).split())
+        if not p._CUES.isdisjoint(words):
+            expected.append((start, end, not p._WHOLE_CUES.isdisjoint(words)))
+    assert expected == p._cue_sentences(doc.folded, spans)[1]

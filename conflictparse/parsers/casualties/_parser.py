@@ -1194,15 +1194,22 @@ def _cue_sentences(
     nothing.
     """
     blank = folded.translate(_SPACES)
-    # a word of the whole text is a word of its sentence when every sentence
-    # starts and ends at white space (or the text's ends), as sentences do
-    glued = any(
-        (s > 0 and not blank[s - 1].isspace()) or (e < len(blank) and not blank[e].isspace())
-        for s, e in spans
-    )
+    size_all = len(blank)
+
+    def straddled(b: int) -> bool:  # a word runs across position b
+        return 0 < b < size_all and not blank[b - 1].isspace() and not blank[b].isspace()
+
+    # a word of the whole text is a word of its sentence when no word runs
+    # across a sentence's start or end, as with sentences split at white
+    # space (a long sentence cut at a space included)
+    glued = any(straddled(s) or straddled(e) for s, e in spans)
     present = _CUES if glued else _CUES.intersection(blank.split())
     if not present:
         return blank, []
+    if sum(blank.count(cue) for cue in present) > 4 * len(spans) + 64:
+        # cues inside many other words ("dead" in "deadline"): visiting each
+        # would cost more than splitting every sentence, which gives the same
+        return blank, _split_cue_sentences(blank, spans, present)
     starts = [s for s, _ in spans]
     chosen: set[int] = set()
     whole: set[int] = set()
@@ -1229,6 +1236,18 @@ def _cue_sentences(
                 else:
                     at = blank.find(cue, at + 1)
     return blank, [(*spans[k], k in whole) for k in sorted(chosen)]
+
+
+def _split_cue_sentences(
+    blank: str, spans: list[tuple[int, int]], present: frozenset[str] | set[str]
+) -> list[tuple[int, int, bool]]:
+    """`_cue_sentences` by splitting each sentence (for texts dense in cue letters)."""
+    out: list[tuple[int, int, bool]] = []
+    for s, e in spans:
+        words = present.intersection(blank[s:e].split())
+        if words:
+            out.append((s, e, not words.isdisjoint(_WHOLE_CUES)))
+    return out
 
 
 #: Words at which a rule may find a count after the sentence's last word
