@@ -21,7 +21,9 @@ What it prints, each measured in this run:
 5. time per character for documents from 1 KB to 1 MB (flat = linear),
    with a PNG plot when matplotlib is installed;
 6. hostile inputs of about 1 MB (repeated digits, "at least at least …",
-   capitalised words, nested brackets, one 100 KB token) in seconds per MB.
+   capitalised words, nested brackets, one 100 KB token, "1,000,", "killed
+   killed …", ALL-CAPS stories, a date every nine characters) in seconds
+   per MB.
 
 Settings (environment variables):
 
@@ -123,6 +125,7 @@ def hostile_inputs(size: int = MB) -> dict[str, str]:
         "one 100 KB token": "x" * 100_000,
         "digits and commas": "1,000," * (size // 6),
         "killed killed ...": "killed " * (size // 7),
+        "dates everywhere": "5 May 12 " * (size // 9),
         "ALL-CAPS wire copy": (" ".join(s.upper() for s in STORIES) + " ")
         * (size // (sum(len(s) + 1 for s in STORIES))),
     }
