@@ -374,27 +374,24 @@ def _checked_and_stamped(
             last_start = start
             last_end = end
         prov = item.provenance
-        if prov is last_prov:  # parsers often share one Provenance object
-            item = (copy if cls is kind else _replacer(cls, "provenance"))(item, last_new)
-        elif not prov.parser:
+        if prov is not last_prov:  # parsers often share one Provenance object
+            if prov.parser:
+                append(item)  # stamped already
+                continue
             if prov.__class__ is not Provenance:
-                new = _stamped(prov, name)  # a subclass keeps its class and fields
+                last_new = _stamped(prov, name)  # a subclass keeps its class and fields
             else:
                 # keyed by the fields, not by the Provenance: no Python-level
                 # __hash__ and __eq__ (equal provenances stamp to equal copies)
                 key = (name, prov.confidence, prov.reason)
-                cached = _STAMPED.get(key)
-                if cached is not None:
-                    new = cached
-                else:
-                    new = _stamped(prov, name)
+                last_new = _STAMPED.get(key)
+                if last_new is None:
+                    last_new = _stamped(prov, name)
                     if len(_STAMPED) >= 4096:
                         _STAMPED.clear()  # bounded; concurrent callers rebuild equal copies
-                    _STAMPED[key] = new
+                    _STAMPED[key] = last_new
             last_prov = prov
-            last_new = new
-            item = (copy if cls is kind else _replacer(cls, "provenance"))(item, new)
-        append(item)
+        append((copy if cls is kind else _replacer(cls, "provenance"))(item, last_new))
     return tuple(out), in_order
 
 
