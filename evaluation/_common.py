@@ -108,4 +108,6 @@ def only_stages(pipeline: Pipeline, *families: str) -> Pipeline:
     for stage in pipeline.stages:
         if stage.family in families:
             parts[stage.family].append(stage.parser)
-    return Pipeline(**{f: (parts[f] or None) for f in FAMILIES})
+    # Any: each keyword takes a spec or a list of them (or None: switched off)
+    kwargs: dict[str, Any] = {f: (parts[f] or None) for f in FAMILIES}
+    return Pipeline(**kwargs)
