@@ -19,6 +19,7 @@ from conflictparse.context import Context
 from conflictparse.errors import ConflictParseError, UnparseableError
 from conflictparse.parsers.dates import (
     DateParser,
+    _parser,
     acled_time_precision,
     parse_date,
     ucdp_date_prec,
@@ -353,6 +354,30 @@ def test_long_text_reads_each_date_once() -> None:
     text = (filler + sentence) * 60  # about 130 KB, cut into several pieces
     found = [(d.text, d.value) for d in dates(text)]
     assert [("on 3\nMay 2015", "2015-05-03"), ("on Friday", "2016-01-08")] * 60 == found
+
+
+def test_date_dense_text_reads_each_date_as_alone() -> None:
+    """A run of dates with nothing else between them reads each one as it reads alone."""
+    alone = only("5 May 12 ")
+    text = "5 May 12 " * 20
+    found = [(d.start, d.text, d.value, d.precision) for d in dates(text)]
+    assert [(9 * i, "5 May", alone.value, alone.precision) for i in range(20)] == found
+
+
+def test_sentence_of_too_many_dates_is_read_up_to_the_limit() -> None:
+    """A sentence holding more dates than the limit reads that many, then the next sentence."""
+    limit = _parser.MAX_PER_SENTENCE
+    text = "On 3 May 2015 and " * (limit + 10) + "then. Rebels struck on 4 May 2015."
+    found = [d.text for d in dates(text)]
+    assert ["On 3 May 2015"] * limit + ["on 4 May 2015"] == found
+
+
+def test_sentences_under_the_limit_are_all_read() -> None:
+    """Many sentences of a few dates each are read whole, however many dates the text holds."""
+    limit = _parser.MAX_PER_SENTENCE
+    text = "Rebels struck on 3 May 2015 and on 4 May 2015. " * limit
+    found = [d.text for d in dates(text)]
+    assert ["on 3 May 2015", "on 4 May 2015"] * limit == found
 
 
 def test_relative_without_publication_date() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from unittest import mock
 
 import regex
 from hypothesis import given
@@ -125,3 +126,33 @@ def test_forms_tried_by_first_word_match_the_full_alternation(
             g: v for g, v in full.groupdict().items() if got is not None and g in got.re.groupindex})
         actual = None if got is None else (got.span(), got.groupdict())
         assert expected == actual
+
+
+# -- a sentence is read up to MAX_PER_SENTENCE dates -------------------------
+
+_PHRASES = st.sampled_from(
+    ["on 3 May 2015", "5 May 12", "in March", "on Friday", "last week", "2014-2016", "the 1990s",
+     "two days ago", "between 14 and 16 February", "from March to May", "10/01/2016", "yesterday",
+     "rebels shelled the town", "and", "until", "the next day", ",", ".", "\n\n", "?", "3 JAN 90"]
+)
+
+
+@given(phrases=st.lists(_PHRASES, max_size=23), published=published_)
+def test_sentence_limit_reads_as_without_it(phrases: list[str], published: dt.date | None) -> None:
+    """Text of fewer dates than the limit (two at most per phrase) reads the same as without it."""
+    text = " ".join(phrases)
+    with_limit = _parser.scan(text, published=published)
+    with mock.patch.object(_parser, "MAX_PER_SENTENCE", 10**9):
+        without = _parser.scan(text, published=published)
+    assert without == with_limit
+
+
+@given(repeat=st.integers(min_value=1, max_value=_parser.MAX_PER_SENTENCE - 1),
+       phrase=st.sampled_from(["5 May 12 ", "on 3 May 2015, ", "Friday ", "in 2014 and "]))
+def test_dense_sentence_under_the_limit_reads_as_without_it(repeat: int, phrase: str) -> None:
+    """A sentence of fewer dates than the limit, back to back, reads the same as without the limit."""
+    text = phrase * repeat
+    with_limit = _parser.scan(text, published=dt.date(2016, 1, 10))
+    with mock.patch.object(_parser, "MAX_PER_SENTENCE", 10**9):
+        without = _parser.scan(text, published=dt.date(2016, 1, 10))
+    assert without == with_limit
