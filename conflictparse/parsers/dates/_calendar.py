@@ -125,7 +125,12 @@ def decade(first_year: int) -> Period:
 def century(first_year: int) -> Period:
     """A century written as its first two digits: ``19`` is 1900-1999."""
     c = first_year - first_year % 100
-    return f"{c // 100:02d}", "century", _dt.date(max(c, 1), 1, 1), _dt.date(c + 99, 12, 31)
+    return (
+        f"{c // 100:02d}",
+        "century",
+        _dt.date(max(c, 1), 1, 1),
+        _dt.date(c + 99, 12, 31),
+    )
 
 
 def part_of(period: Period, part: str) -> Period:
@@ -146,7 +151,12 @@ def part_of(period: Period, part: str) -> Period:
             "late": (20, n - 1), "end": (20, n - 1),
         }  # fmt: skip
         a, b = bounds.get(part, (0, n - 1))
-        return value, precision, first + _dt.timedelta(days=a), first + _dt.timedelta(days=b)
+        return (
+            value,
+            precision,
+            first + _dt.timedelta(days=a),
+            first + _dt.timedelta(days=b),
+        )
     if precision == "year":
         y = first.year
         months = {
@@ -157,7 +167,13 @@ def part_of(period: Period, part: str) -> Period:
         return value, precision, _dt.date(y, a, 1), _dt.date(y, b, last_day(y, b))
     if precision == "decade":
         y = first.year
-        years = {"early": (0, 3), "start": (0, 2), "mid": (4, 6), "late": (7, 9), "end": (7, 9)}
+        years = {
+            "early": (0, 3),
+            "start": (0, 2),
+            "mid": (4, 6),
+            "late": (7, 9),
+            "end": (7, 9),
+        }
         a, b = years.get(part, (0, 9))
         return value, precision, _dt.date(y + a, 1, 1), _dt.date(y + b, 12, 31)
     # weeks, seasons, quarters: thirds of the interval
@@ -165,7 +181,12 @@ def part_of(period: Period, part: str) -> Period:
     if part in {"early", "start"}:
         return value, precision, first, first + _dt.timedelta(days=third - 1)
     if part == "mid":
-        return value, precision, first + _dt.timedelta(days=third), last - _dt.timedelta(days=third)
+        return (
+            value,
+            precision,
+            first + _dt.timedelta(days=third),
+            last - _dt.timedelta(days=third),
+        )
     if part in {"late", "end"}:
         return value, precision, last - _dt.timedelta(days=third - 1), last
     return period

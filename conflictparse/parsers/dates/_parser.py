@@ -132,7 +132,9 @@ _FUTURE_WORDS: Final = frozenset(
     b" due preparing prepare prepares upcoming intend intends tomorrow next payable effective"
     b" supposed deadline".split()
 )
-_BEFORE_TO: Final = frozenset(b"is are was were going set hope hopes aim aims agreed".split())
+_BEFORE_TO: Final = frozenset(
+    b"is are was were going set hope hopes aim aims agreed".split()
+)
 _DEADLINE_STEMS: Final = ("extend", "postpon", "delay", "adjourn", "defer")
 
 
@@ -161,7 +163,11 @@ class _Ctx:
     __slots__ = ("_shouting", "folded", "links", "published", "recent", "text")
 
     def __init__(
-        self, text: str, folded: str, published: _dt.date | None, shouting: bool | None = None
+        self,
+        text: str,
+        folded: str,
+        published: _dt.date | None,
+        shouting: bool | None = None,
     ) -> None:
         self.text = text
         self.folded = folded
@@ -276,7 +282,12 @@ def _mention(
     earliest: _dt.date | None = None
     latest: _dt.date | None = None
     if period is not None:
-        value, precision, earliest, latest = (value or period[0]), period[1], period[2], period[3]
+        value, precision, earliest, latest = (
+            (value or period[0]),
+            period[1],
+            period[2],
+            period[3],
+        )
     return DateMention(
         provenance=_PROVENANCE,
         text=ctx.text[start:end],
@@ -446,7 +457,9 @@ def _f_dayrange(ctx: _Ctx, m: Any) -> DateMention | None:
     if d2 <= d:
         return None
     if y is None:
-        return _mention(ctx, start, end, None, kind="range", relative=True, precision="day")
+        return _mention(
+            ctx, start, end, None, kind="range", relative=True, precision="day"
+        )
     a, b = _safe_date(y, month, d), _safe_date(y, month, d2)
     if a is None or b is None:
         return None
@@ -465,7 +478,11 @@ def _f_month(ctx: _Ctx, m: Any) -> DateMention | None:
     mod, rel, y = m.group("mod"), m.group("rel"), m.group("y")
     ryear = m.group("ryear")
     if not y and not mod and not rel and not ryear:
-        if len(word) <= 4 and not word.endswith(".") and word not in {"may", "june", "july"}:
+        if (
+            len(word) <= 4
+            and not word.endswith(".")
+            and word not in {"may", "june", "july"}
+        ):
             return None  # "Dec" alone is too ambiguous
         if word == "may" and not _MAY_BEFORE.search(ctx.folded[max(0, mpos - 12) : mpos]):
             return None
@@ -628,7 +645,9 @@ def _f_offset(ctx: _Ctx, m: Any) -> DateMention | None:
     d = _step(ctx.published, -n if direction == "ago" else n, unit)
     if d is None:
         return None
-    return _mention(ctx, start, end, _period_at(d, unit), relative=True, duration=duration)
+    return _mention(
+        ctx, start, end, _period_at(d, unit), relative=True, duration=duration
+    )
 
 
 def _unit_precision(unit: str) -> str:
@@ -746,7 +765,12 @@ def _f_duration(ctx: _Ctx, m: Any) -> DateMention | None:
     ):
         return None
     return _mention(
-        ctx, start, end, None, kind="duration", duration=_duration_code(n, m.group("unit"))
+        ctx,
+        start,
+        end,
+        None,
+        kind="duration",
+        duration=_duration_code(n, m.group("unit")),
     )
 
 
@@ -930,7 +954,9 @@ _HANDLERS: Final[dict[str, Handler]] = {
 
 
 @functools.lru_cache(maxsize=4096)  # bounded whatever the input
-def _detectors(word: bytes, ascii_text: bool, after: str = "") -> tuple[tuple[str, Handler], ...]:
+def _detectors(
+    word: bytes, ascii_text: bool, after: str = ""
+) -> tuple[tuple[str, Handler], ...]:
     """
     (form, handler) of each form that can start with *word* in a text
     that is all ASCII or not, in order of preference; for a word starting
@@ -1044,13 +1070,25 @@ def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
 
 #: Units a reference time can be stepped by.
 _LINK_UNITS: Final = frozenset(
-    {"day", "morning", "afternoon", "evening", "night", "week", "month", "quarter", "year"}
+    {
+        "day",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "week",
+        "month",
+        "quarter",
+        "year",
+    }
 )
 #: What may follow an adverbial "before"/"after" ("a year before." but not
 #: "a year before the election", which counts from that event).
 _ADVERB_END: Final = regex.compile(r"[ \t]*+(?:[.,;:)\]\n\"']|--|\Z)")
 #: Precisions a mentioned date can serve as a reference time with.
-_REF_PRECISIONS: Final = frozenset({"day", "week", "month", "quarter", "half", "season", "year"})
+_REF_PRECISIONS: Final = frozenset(
+    {"day", "week", "month", "quarter", "half", "season", "year"}
+)
 _DAY_UNITS: Final = frozenset({"day", "morning", "afternoon", "evening", "night"})
 _PERIOD_AFTER: Final = regex.compile(r"\s++(?:fiscal\s++)?(?:period|quarter)(?![a-z])")
 
@@ -1091,7 +1129,11 @@ def _stepped(ref: DateMention, n: int, unit: str, *, keep: bool) -> _Period | No
         if not keep or prec == "year":
             return cal.year(y + n)
         if prec == "day":
-            return cal.day(_dt.date(y + n, first.month, min(first.day, cal.last_day(y + n, first.month))))
+            return cal.day(
+                _dt.date(
+                    y + n, first.month, min(first.day, cal.last_day(y + n, first.month))
+                )
+            )
         if prec == "month":
             return cal.month(y + n, first.month)
         if prec == "quarter":
@@ -1135,7 +1177,9 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
             ):  # fmt: skip
                 assert ref.value is not None
                 q = cal.quarter(int(m.value), int(ref.value[6]))
-                m = attrs.evolve(m, value=q[0], precision=q[1], earliest=q[2], latest=q[3])
+                m = attrs.evolve(
+                    m, value=q[0], precision=q[1], earliest=q[2], latest=q[3]
+                )
             elif _is_reference(m):
                 ref = m
             out.append(m)
@@ -1148,7 +1192,11 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
                 continue  # "the quarter" of a city, or of nothing named before
             period = _stepped(ref, n, unit, keep=True)
         elif how == "now":
-            if ref is not None and unit == "year" and ref.precision in {"quarter", "half"}:
+            if (
+                ref is not None
+                and unit == "year"
+                and ref.precision in {"quarter", "half"}
+            ):
                 period = _stepped(ref, n, unit, keep=True)
         elif ref is not None:
             keep = m.kind != "event_relative" or m.duration is not None
@@ -1179,12 +1227,15 @@ def _anchor_set() -> frozenset[str]:
 @functools.cache
 def _short_numbers() -> frozenset[str]:
     """One- and two-digit numbers ("3", "03", "90"): anchors only near a date word."""
-    return frozenset(str(n) for n in range(100)) | frozenset(f"{n:02d}" for n in range(10))
+    return frozenset(str(n) for n in range(100)) | frozenset(
+        f"{n:02d}" for n in range(10)
+    )
 
 
 @functools.cache
 def _bytes_sets() -> tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]]:
     """ANCHORS, PREFIXES and NUMBER_CONTEXT as sets of ASCII bytes."""
+
     def enc(words: frozenset[str]) -> frozenset[bytes]:
         return frozenset(w.encode("ascii") for w in words)
 
@@ -1244,7 +1295,9 @@ _STARTS_ONLY_BEFORE: Final = {
     b"the": frozenset(b"year quarter night day future past weekend".split()),
     b"in": frozenset([b"recent"]),
     b"at": frozenset([b"present"]),
-    b"that": frozenset(b"day morning afternoon evening night week weekend month year".split()),
+    b"that": frozenset(
+        b"day morning afternoon evening night week weekend month year".split()
+    ),
 }
 
 
@@ -1357,7 +1410,9 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
     sure = _sure_tokens()
     ascii_text = folded.isascii()
     # done: the end of the last match; anchors before it are used up
-    for i in itertools.compress(itertools.count(), map(_candidate_tokens().__contains__, parts)):
+    for i in itertools.compress(
+        itertools.count(), map(_candidate_tokens().__contains__, parts)
+    ):
         word = parts[i]
         start = offsets[i] + i
         if start < done:
@@ -1368,7 +1423,8 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
             # ("10/01/2016")
             end = start + len(word)
             if not (
-                folded[end : end + 1] in _DATE_SEPARATORS and folded[end + 1 : end + 2].isdigit()
+                folded[end : end + 1] in _DATE_SEPARATORS
+                and folded[end + 1 : end + 2].isdigit()
             ) and not _near_date_word(parts, i, near_words):
                 continue
         # the prefix words before it ("on the night of", "between"): up to

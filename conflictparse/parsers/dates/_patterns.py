@@ -86,13 +86,18 @@ def _month(name: str) -> str:
 
 
 def _day(name: str) -> str:
-    return rf"(?<![\d.,:/$])(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+(?!\d|[:.]\d)"
+    return (
+        rf"(?<![\d.,:/$])(?P<{name}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?+(?!\d|[:.]\d)"
+    )
 
 
 def _year(name: str) -> str:
     return rf"(?<![\d.,:/$£€])(?<!\d-)(?P<{name}>1[5-9]\d\d|20\d\d)(?![\d]|,\d|\.\d)"
 
 
+# The fragments and forms are written as regex text joined by ``+``, laid out
+# to read as patterns, not as Python expressions.
+# fmt: off
 _ON = r"(?:(?P<on>on)" + _S + r")?"
 _MOD = (
     r"(?:(?P<mod>early|mid|late|middle)(?:-|" + _S + r")(?:in" + _S + r")?"
@@ -263,6 +268,8 @@ _SOURCES: Final = (
     """,
 )
 
+# fmt: on
+
 #: The names of the forms (``f_<form>``), in order of preference.
 FORMS: Final = tuple(regex.findall(r"\(\?P<(f_\w++)>", "".join(_SOURCES)))
 
@@ -284,10 +291,10 @@ EXTRA_GROUPS: Final = {
 
 _W_ON = {"on"}
 _W_MOD = {"early", "mid", "late", "middle", "end", "beginning", "start", "close", "turn"}
-_W_REL = {"last", "this", "next", "past", "coming", "previous", "current", "following", "latest"}
+_W_REL = {"last", "this", "next", "past", "coming", "previous", "current", "following", "latest"}  # fmt: skip
 _W_LAST = {"last", "this", "next"}
 _W_WEEKDAY = set(WEEKDAYS)
-_W_MONTH = set(_FULL_MONTH.split("|")) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}
+_W_MONTH = set(_FULL_MONTH.split("|")) | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"}  # fmt: skip
 _W_NUM = {
     "#", "a", "an", "couple", "one", "two", "three", "four", "five", "six", "seven",
     "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
@@ -421,22 +428,23 @@ def forms_starting_with(word: str, after: str = "") -> tuple[str, ...]:
         )  # fmt: skip
     return tuple(f for f in FORMS if word in _FIRST_WORDS[f])
 
+
 #: Words (and all digits) without which no temporal expression exists.
 #: The parser only tries the forms near these, which keeps it fast.
 ANCHORS: Final = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "hour", "hours", "minute", "minutes", "quarter", "half", "spring", "summer", "fall", "autumn", "winter", "now", "currently", "recently", "nowadays", "previously", "formerly", "soon", "present", "future", "past", "recent", "christmas"]
-)
+)  # fmt: skip
 
 #: Words that may stand before an anchor inside the same expression
 #: ("between 14 and 16 February", "the end of 2014", "two days").
 PREFIXES: Final = frozenset(
     ["on", "the", "night", "of", "between", "year", "period", "from", "early", "mid", "middle", "late", "end", "beginning", "start", "close", "turn", "last", "this", "next", "past", "coming", "previous", "current", "following", "earlier", "later", "and", "to", "until", "till", "through", "or", "in", "fiscal", "first", "second", "third", "fourth", "st", "nd", "rd", "th", "q", "same", "that", "preceding", "at", "these", "new", "a", "an", "couple", "few", "several", "some", "many", "one", "two", "latest", "q1", "q2", "q3", "q4", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)
+)  # fmt: skip
 
 #: Words near which a one- or two-digit number may be part of a date.
 NUMBER_CONTEXT: Final = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "hour", "hours", "minute", "minutes", "ago", "s", "st", "nd", "rd", "th", "q", "quarter", "half"]
-)
+)  # fmt: skip
 
 #: Word tokens of folded text.
 TOKEN: Final = regex.compile(r"[a-z]++|\d++")
@@ -470,7 +478,7 @@ PAST_CUE: Final = regex.compile(
 #: (whole words; looked up word by word, which is faster than a pattern).
 PAST_WORDS: Final = frozenset(
     ["was", "were", "had", "did", "began", "came", "went", "took", "made", "fell", "rose", "met", "left", "held", "fought", "won", "lost", "saw", "found", "gave", "led", "broke", "struck", "shot", "hit", "brought", "sent", "built", "bought", "sold", "paid", "fled", "ran", "ago", "since", "last", "killed", "attacked", "captured", "launched", "seized", "arrested", "kidnapped", "ambushed", "exploded", "wounded", "detonated", "occurred", "happened", "stormed", "clashed", "shelled", "bombed", "died", "ended", "started", "signed", "resigned", "elected", "released", "retook", "recaptured", "overran", "defeated", "crashed", "collapsed", "erupted"]
-)
+)  # fmt: skip
 
 
 #: Any other -ed form; a past-tense cue only a few words before a date
@@ -516,9 +524,7 @@ YEAR_AFTER_REJECT: Final = regex.compile(
 )
 
 #: What may stand between two dates joined into one range.
-RANGE_JOIN: Final = regex.compile(
-    r"\A\s*+(?:-|to|and|until|till|through|or)\s*+\Z"
-)
+RANGE_JOIN: Final = regex.compile(r"\A\s*+(?:-|to|and|until|till|through|or)\s*+\Z")
 
 #: "from" / "between" right before the first date of a range.
 RANGE_OPEN: Final = regex.compile(r"(?<![a-z])(?P<w>from|between)\s++\Z")
