@@ -158,3 +158,130 @@ def test_a_table_name_with_a_nul_byte_raises_data_error() -> None:
 
     with pytest.raises(DataError):
         _data.read_bytes("places\0.tsv")
+
+
+# --- modules loaded by an import and by a first parse -------------------------
+
+#: Standard-library and third-party modules a parse does not need: each costs
+#: import time on a first parse (``email`` and ``zipfile`` come in through
+#: ``importlib.metadata``, ``tempfile`` and ``shutil`` through
+#: ``importlib.resources``).
+HEAVY = [
+    "dateparser",
+    "pycountry",
+    "importlib.metadata",
+    "importlib.resources",
+    "zipfile",
+    "tempfile",
+    "shutil",
+    "json",
+    "email",
+    "logging",
+    "csv",
+    "socket",
+]
+
+#: Loaded by a first parse through code outside the core (the families);
+#: expected to go when their work lands.
+_PYCOUNTRY = "pycountry (and its importlib.metadata, json, logging) is imported by the families"
+_FAMILY_LOADED = {
+    "pycountry": _PYCOUNTRY,
+    "importlib.metadata": _PYCOUNTRY,
+    "importlib.resources": _PYCOUNTRY,
+    "zipfile": _PYCOUNTRY,
+    "tempfile": _PYCOUNTRY,
+    "shutil": _PYCOUNTRY,
+    "email": _PYCOUNTRY,
+    "logging": _PYCOUNTRY,
+    "csv": _PYCOUNTRY,
+    "socket": _PYCOUNTRY,
+    "json": "pycountry, and actors/_dictionary.py imports json for JSON user dictionaries",
+}
+
+
+def _modules_after(code: str, cwd: Path) -> set[str]:
+    """The names in ``sys.modules`` after a fresh interpreter runs *code*."""
+    proc = subprocess.run(
+        [sys.executable, "-c", code + "\nimport sys\nprint('\\n'.join(sys.modules))"],
+        capture_output=True, text=True, cwd=cwd, timeout=120, check=True,
+    )
+    return set(proc.stdout.split())
+
+
+@pytest.fixture(scope="module")
+def after_first_parse(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
+    """The modules loaded by ``import conflictparse`` and one default parse."""
+    return _modules_after(
+        "import conflictparse\n"
+        "conflictparse.parse('KABUL, March 6 (Wire) - Taliban fighters stormed a police post"
+        " in Kunduz province on Saturday, killing seven officers, officials said.',"
+        " published='2016-03-07')",
+        tmp_path_factory.mktemp("first-parse"),
+    )
+
+
+def test_import_loads_no_heavy_module(tmp_path: Path) -> None:
+    """``import conflictparse`` loads none of the heavy modules, nor regex or the pipeline."""
+    loaded = _modules_after("import conflictparse", tmp_path)
+    assert [] == sorted(loaded & {*HEAVY, "regex", "conflictparse._pipeline"})
+
+
+def test_core_pipeline_loads_no_heavy_module(tmp_path: Path) -> None:
+    """The pipeline's own work (registry, document, checks, report) loads no heavy module."""
+    loaded = _modules_after(
+        "import conflictparse\n"
+        "from conflictparse import DateMention, Provenance, Span\n"
+        "def dates(doc):\n"
+        "    return [DateMention(text='Sunday', span=Span(start=20, end=26),"
+        " value=None, precision='day', provenance=Provenance())]\n"
+        "p = conflictparse.Pipeline(dateline=None, dates=dates, actors=None, places=None,"
+        " casualties=None, events=None)\n"
+        "r = p.run('Fighting resumed on Sunday.', published='2016-03-07')\n"
+        "assert r.dates[0].provenance.parser == 'dates', r\n",
+        tmp_path,
+    )
+    assert [] == sorted(loaded & set(HEAVY))
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        pytest.param(
+            name,
+            marks=[pytest.mark.xfail(reason=_FAMILY_LOADED[name], strict=False)]
+            if name in _FAMILY_LOADED
+            else [],
+        )
+        for name in HEAVY
+    ],
+)
+def test_first_parse_does_not_load(module: str, after_first_parse: set[str]) -> None:
+    """A first default parse leaves *module* unimported."""
+    assert module not in after_first_parse
+
+
+def test_tables_read_from_a_zipped_package(tmp_path: Path) -> None:
+    """Imported from a zip file, the package reads its tables through importlib.resources."""
+    import zipfile
+
+    package = Path(conflictparse.__file__).parent
+    archive = tmp_path / "conflictparse.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for path in package.glob("*.py"):
+            zf.write(path, f"conflictparse/{path.name}")
+        zf.write(package / "data" / "__init__.py", "conflictparse/data/__init__.py")
+        zf.write(package / "data" / "demonyms.tsv", "conflictparse/data/demonyms.tsv")
+    code = (
+        f"import sys; sys.path.insert(0, {str(archive)!r})\n"
+        "import conflictparse._data as d\n"
+        "assert d.__file__.startswith(sys.path[0]), d.__file__\n"
+        "rows = d.read_tsv('demonyms.tsv')\n"
+        "print(len(rows), 'importlib.resources' in sys.modules)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-I", "-c", code], capture_output=True, text=True, cwd=tmp_path,
+        timeout=120, check=True,
+    )
+    from conflictparse import _data
+
+    assert f"{len(_data.read_tsv('demonyms.tsv'))} True" == proc.stdout.strip()
