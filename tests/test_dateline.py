@@ -9,6 +9,8 @@ import datetime as _dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conflictparse import Context, Document, Pipeline
 from conflictparse.parsers.dateline import DatelineParser, two_digit_year
@@ -145,3 +147,71 @@ def test_seed_dateline(seed_story: Path) -> None:
     """The seed story opens with ``Kabul:``, resolved to Afghanistan."""
     text = seed_story.read_text(encoding="utf-8")
     assert ("Kabul", None, None, "AF") == _read(text)
+
+
+# --- the date read from the match's groups == the old reading of its text ----
+
+_MONTH_WORDS = [
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun",
+    "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
+    "nov", "november", "dec", "december", "\u017fep", "\u017fept", "augu\u017ft",
+]  # fmt: skip
+
+
+def _old_reading(text: str, published: _dt.date | None) -> _dt.date | None:
+    """The date as the parser read it before it used the match's groups: words of the text."""
+    import regex
+
+    keys = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    months_by_key = {key: i for i, key in enumerate(keys, start=1)}
+    parts = regex.findall(r"[a-z]++|\d++", text.lower())
+    numbers = [int(p) for p in parts if p.isdigit()]
+    months = [months_by_key[p[:3]] for p in parts if not p.isdigit() and p[:3] in months_by_key]
+    if not months or not numbers:
+        return None
+    month, day = months[0], numbers[0]
+    year = numbers[1] if len(numbers) > 1 else None
+    if year is None:
+        if published is None:
+            return None
+        year = published.year
+        try:
+            guess = _dt.date(year, month, day)
+        except ValueError:
+            return None
+        if guess > published + _dt.timedelta(days=7):
+            year -= 1
+    elif year < 100:
+        year = two_digit_year(year, published)
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+@st.composite
+def _dated_heads(draw: st.DrawFn) -> str:
+    month = draw(st.sampled_from(_MONTH_WORDS))
+    month = draw(st.sampled_from([month, month.upper(), month.title()]))
+    month += draw(st.sampled_from(["", "."]))
+    day = str(draw(st.integers(0, 39)))
+    year = draw(st.sampled_from(["", " 89", " 90", " 2016", " 16", " 0", " 123", ", 2015"]))
+    date = draw(st.sampled_from([f"{day} {month}{year}", f"{month} {day}{year}", "NO DATE"]))
+    place = draw(st.sampled_from(["SAN SALVADOR", "KABUL", "Mogadishu"]))
+    agency = draw(st.sampled_from(["", " (AFP)", " (ACAN-EFE)"]))
+    return f"{place}, {date}{agency} -- Troops clashed with rebels."
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    head=_dated_heads(),
+    published=st.none() | st.dates(_dt.date(1980, 1, 1), _dt.date(2030, 12, 31)),
+)
+def test_date_from_groups_is_the_old_reading(head: str, published: _dt.date | None) -> None:
+    """The dateline's date, read from the match's day/month/year groups, is the old reading."""
+    from conflictparse.parsers.dateline import _DATELINE
+
+    m = _DATELINE.match(head)
+    d = PARSER(Document(text=head, context=Context(published=published)))
+    expected = _old_reading(m.group("date"), published) if m and m.group("date") else None
+    assert expected == (d.date if d is not None else None)

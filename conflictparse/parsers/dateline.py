@@ -53,9 +53,10 @@ _DATELINE: Final = regex.compile(
         (?=[ ]*+[(,]|[ ]++[-–—]))?              # ", Somalia" before the agency/dash
     (?(region)|(?:[ ]*+\((?P<pregion>\p{Lu}[\p{L}.\-]{1,30}+(?:[ ]\p{Lu}[\p{L}.\-]{1,30}+){0,2}+)\)
         (?=,)))?                                # " (El Salvador)," before the date
-    (?:,?[ ]++(?P<date>
-        \d{1,2}[ ]++""" + _MONTH + r"""(?:[ ]++\d{2,4})?+   # 3 JAN 90 / 7 FEB
-      | """ + _MONTH + r"""[ ]++\d{1,2}(?:,?[ ]++(?:\d{4}|\d{2}(?!\d)))?+  # Jan 10 / Jan. 8, 2016 / JUNE 11 89
+    (?:,?[ ]++(?P<date>                         # day, month, year: one name each in both orders
+        (?P<day>\d{1,2})[ ]++(?P<month>""" + _MONTH + r""")(?:[ ]++(?P<year>\d{2,4}))?+  # 3 JAN 90 / 7 FEB
+      | (?P<month>""" + _MONTH + r""")[ ]++(?P<day>\d{1,2})(?:,?[ ]++(?P<year>\d{4}|\d{2}(?!\d)))?+
+                                                # Jan 10 / Jan. 8, 2016 / JUNE 11 89
       | no[ ]date                                    # FBIS: "MOSCOW (USSR), NO DATE --"
     ))?
     [ ]*+
@@ -64,15 +65,6 @@ _DATELINE: Final = regex.compile(
     (?P<sep>--|[-–—:])
     """,
     regex.VERBOSE | regex.IGNORECASE,
-)
-
-# The words and numbers of a dateline's date ("3 JAN 90", "Jan. 8, 2016").
-_DATE_PARTS: Final = regex.compile(
-    r"""
-    [a-z]++     # a month name or abbreviation
-    | \d++      # day or year
-    """,
-    regex.VERBOSE,
 )
 
 _PLACE_STOPWORDS: Final = frozenset(
@@ -101,16 +93,17 @@ def two_digit_year(yy: int, published: _dt.date | None) -> int:
     return year
 
 
-def _parse_date(text: str, published: _dt.date | None) -> _dt.date | None:
-    parts = _DATE_PARTS.findall(text.lower(), timeout=REGEX_TIMEOUT)
-    numbers = [int(p) for p in parts if p.isdigit()]
-    months = [_MONTHS[p[:3]] for p in parts if not p.isdigit() and p[:3] in _MONTHS]
-    month = months[0] if months else None
-    day = numbers[0] if numbers else None
-    year = numbers[1] if len(numbers) > 1 else None
-    if month is None or day is None:
-        return None
-    if year is None:
+def _date_of(match: regex.Match[str], published: _dt.date | None) -> _dt.date | None:
+    """
+    The date of a dateline *match* from its ``day``, ``month`` and
+    ``year`` groups (the year, when missing, from *published*).
+    """
+    month = _MONTHS.get(match.group("month")[:3].lower())
+    if month is None:
+        return None  # a case-insensitive look-alike ("ſep" with a long s)
+    day = int(match.group("day"))
+    year_text = match.group("year")
+    if year_text is None:
         if published is None:
             return None
         year = published.year
@@ -121,8 +114,10 @@ def _parse_date(text: str, published: _dt.date | None) -> _dt.date | None:
             return None
         if guess > published + _dt.timedelta(days=7):
             year -= 1
-    elif year < 100:
-        year = two_digit_year(year, published)
+    else:
+        year = int(year_text)
+        if year < 100:
+            year = two_digit_year(year, published)
     try:
         return _dt.date(year, month, day)
     except ValueError:
@@ -198,8 +193,7 @@ class DatelineParser:
             return None  # "KABUL-based" and the like
         start = m.start("place")
         span = Span(start=start, end=start + len(place))
-        date_text = m.group("date")
-        date = _parse_date(date_text, doc.published) if date_text else None
+        date = _date_of(m, doc.published) if m.group("day") else None  # not "NO DATE"
         source = m.group("source")
         region = m.group("region")
         bracketed = m.group("pregion")
