@@ -95,3 +95,43 @@ def test_a_given_gazetteer_sees_no_shipped_lookup_and_leaves_none_behind(tmp_pat
     given = ids(given_parser)
     assert (shipped, [("Qala-i Sabz", 9000001)], shipped) == (shipped, given, ids("default"))
     assert ("Qala-i Sabz", 9000001) not in shipped
+
+
+def test_a_parse_never_imports_pycountry() -> None:
+    """A fresh interpreter parses a story with places and dateline without pycountry."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, conflictparse\n"
+        "r = conflictparse.parse('KABUL, March 6 - Gunmen attacked a checkpoint in Kunduz"
+        " province, Afghanistan, and in Aleppo, Syria, police said.')\n"
+        "print(len(r.places) > 0, 'pycountry' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert "True False" == done.stdout.strip()
+
+
+def test_country_names_from_the_shipped_table_equal_pycountry_s() -> None:
+    """The country tables read without pycountry equal the earlier reading through it."""
+    import pycountry
+
+    from conflictparse._data import read_tsv
+    from conflictparse.parsers.places import _tables as T
+
+    names: dict[str, str] = {}
+    display: dict[str, str] = dict(T._EXTRA_COUNTRIES)
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value:
+                names.setdefault(T._key(value), c.alpha_2)
+        display[c.alpha_2] = getattr(c, "common_name", None) or c.name
+    for code, name in T._EXTRA_COUNTRIES.items():
+        names[T._key(name)] = code
+    for name, code, kind in read_tsv("places_aliases.tsv", columns=3):
+        if kind == "country":
+            names[T._key(name)] = code
+    assert (names, display) == (T.country_names(), T._country_display())

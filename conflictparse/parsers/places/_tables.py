@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from typing import Final
 
 import attrs
-import pycountry
 
+from conflictparse._countries import countries
 from conflictparse._data import read_tsv
 from conflictparse._text import fold
 from conflictparse.errors import DataError
@@ -53,18 +53,19 @@ def country_names() -> dict[str, str]:
     """
     Map the lookup key of every country name to its ISO alpha-2 code.
 
-    Names come from pycountry (name, common and official names) and from
-    ``places_aliases.tsv`` (the names journalists use).
+    Names come from the shipped ISO 3166-1 table (pycountry's name, common
+    and official names, read by :func:`conflictparse._countries.countries`
+    without importing pycountry) and from ``places_aliases.tsv`` (the names
+    journalists use).
 
     >>> country_names()["ivory coast"]
     'CI'
     """
     names: dict[str, str] = {}
-    for c in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(c, attr, None)
+    for c in countries():
+        for value in (c.name, c.common_name, c.official_name):
             if value and "," not in value:
-                names.setdefault(_key(value), c.alpha_2)
+                names.setdefault(_key(value), c.alpha2)
     for code, name in _EXTRA_COUNTRIES.items():
         names[_key(name)] = code
     for name, code, kind in read_tsv("places_aliases.tsv", columns=3):
@@ -76,8 +77,8 @@ def country_names() -> dict[str, str]:
 @functools.cache
 def _country_display() -> dict[str, str]:
     out: dict[str, str] = dict(_EXTRA_COUNTRIES)
-    for c in pycountry.countries:
-        out[c.alpha_2] = getattr(c, "common_name", None) or c.name
+    for c in countries():
+        out[c.alpha2] = c.common_name or c.name
     return out
 
 
