@@ -376,7 +376,9 @@ _KIND_PRECISION: Final = {
     "country": "country",
     "region": "region",
 }
-_LOCAL_KINDS: Final = frozenset({"village", "town", "populated_place", "city", "district"})
+_LOCAL_KINDS: Final = frozenset(
+    {"village", "town", "populated_place", "city", "district"}
+)
 
 _CIVILIAN_VICTIMS: Final = frozenset(
     {"civilians", "children", "women", "men", "journalists", "aid workers",
@@ -460,9 +462,7 @@ class _Cluster:
         self.places_seen.update(s.places)
 
 
-def _by_sentence(
-    mentions: Sequence[_M], starts: list[int]
-) -> dict[int, list[_M]]:
+def _by_sentence(mentions: Sequence[_M], starts: list[int]) -> dict[int, list[_M]]:
     out: dict[int, list[_M]] = {}
     for m in mentions:
         i = bisect.bisect_right(starts, m.span.start) - 1
@@ -471,7 +471,9 @@ def _by_sentence(
 
 
 def _cues(pattern: regex.Pattern[str], folded: str, start: int, end: int) -> list[int]:
-    return [m.start() for m in pattern.finditer(folded, start, end, timeout=REGEX_TIMEOUT)]
+    return [
+        m.start() for m in pattern.finditer(folded, start, end, timeout=REGEX_TIMEOUT)
+    ]
 
 
 def _cut_cue(folded: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
@@ -480,11 +482,7 @@ def _cut_cue(folded: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     *words*: a search in that slice sees a word start there, which a scan
     of the whole sentence does not.
     """
-    return (
-        0 < lo < hi
-        and folded.startswith(words, lo)
-        and _is_word(folded[lo - 1])
-    )
+    return 0 < lo < hi and folded.startswith(words, lo) and _is_word(folded[lo - 1])
 
 
 def _is_word(ch: str) -> bool:
@@ -783,12 +781,18 @@ def _analyse(doc: Document, home: str | None) -> list[_Sentence]:
         )
         if not triggers and not counts:
             continue
-        s_dates = _recent([d for d in dates.get(i, ()) if _usable_date(d, doc, start)], doc)
+        s_dates = _recent(
+            [d for d in dates.get(i, ()) if _usable_date(d, doc, start)], doc
+        )
         all_dates = [d for d in dates.get(i, ()) if d.resolved and d.kind != "duration"]
         if _is_history(doc, all_dates, folded[start:end]):
             continue
-        reference_only = bool(triggers) and all(t.definite for t in triggers) and not (
-            counts or _CIRCUMSTANCE.search(folded, start, end, timeout=REGEX_TIMEOUT)
+        reference_only = (
+            bool(triggers)
+            and all(t.definite for t in triggers)
+            and not (
+                counts or _CIRCUMSTANCE.search(folded, start, end, timeout=REGEX_TIMEOUT)
+            )
         )
         if reference_only:
             continue
@@ -926,9 +930,7 @@ def _cluster(sentences: Sequence[_Sentence]) -> list[_Cluster]:
                 dates_clash = gap is not None and gap > _SAME_INCIDENT_DAYS
                 if not dates_clash and not last.places_seen.conflict(here):
                     target = last
-                elif not dates_clash and (
-                    s.anaphora or not (s.dates or s.casualties)
-                ):
+                elif not dates_clash and (s.anaphora or not (s.dates or s.casualties)):
                     # a detail of the same incident ("the attack", no date or
                     # toll of its own): its other places are not the scene
                     target = last
@@ -1056,16 +1058,14 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
         if (
             _has_any(after, _SAYS_WORDS)
             and _SAYS_AFTER.match(after, timeout=REGEX_TIMEOUT)
-        ) or (
-            "according" in before and _according_source(s, folded, a, before)
-        ):
+        ) or ("according" in before and _according_source(s, folded, a, before)):
             continue  # the source of the report, not a party
         agent = patient = 0.0
-        if "claimed" in after and _RESPONSIBILITY_AFTER.match(after, timeout=REGEX_TIMEOUT):
-            agent += 2.0
-        elif "by" in before and (
-            by := _BY_BEFORE.search(before, timeout=REGEX_TIMEOUT)
+        if "claimed" in after and _RESPONSIBILITY_AFTER.match(
+            after, timeout=REGEX_TIMEOUT
         ):
+            agent += 2.0
+        elif "by" in before and (by := _BY_BEFORE.search(before, timeout=REGEX_TIMEOUT)):
             if _REPORTED_BY.search(before, 0, by.start(), timeout=REGEX_TIMEOUT):
                 continue  # "confirmed by police": the source
             agent += 1.5
@@ -1113,9 +1113,7 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
     return votes
 
 
-def _according_source(
-    s: _Sentence, folded: str, a: ActorMention, before: str
-) -> bool:
+def _according_source(s: _Sentence, folded: str, a: ActorMention, before: str) -> bool:
     """
     Whether *a* is the source named after "according to": right after it
     ("according to police"), or a few words on when no trigger stands
@@ -1257,7 +1255,9 @@ def _deaths(
     killed = [
         c
         for c in counts
-        if c.outcome == "killed" and not c.subset and (c.low is not None or c.best is not None)
+        if c.outcome == "killed"
+        and not c.subset
+        and (c.low is not None or c.best is not None)
     ]
     if not killed:
         return None, None, None
@@ -1287,9 +1287,7 @@ def _deaths(
     return s_low, s_best, s_high
 
 
-def _event_type(
-    cluster: _Cluster, side_b: ActorMention | None
-) -> str:
+def _event_type(cluster: _Cluster, side_b: ActorMention | None) -> str:
     groups = {t.group for s in cluster.sentences for t in s.triggers}
     if "explosion" in groups:
         return "Explosions/Remote violence"
