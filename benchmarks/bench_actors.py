@@ -54,12 +54,12 @@ def _cpu(f: Callable[[], object], n: int = 3) -> float:
 
 
 def _read_stored() -> object:
-    """What the default parser does on first use: read the precomputed index."""
+    """What the default parser does on first use: read the precomputed actors and index."""
     from conflictparse._data import read_text
-    from conflictparse.parsers.actors._default import matching_actors, source_digest
-    from conflictparse.parsers.actors._stored import load_index
+    from conflictparse.parsers.actors._default import source_digest
+    from conflictparse.parsers.actors._stored import load_stored
 
-    return load_index(read_text("actors_index.tsv"), source_digest(), len(matching_actors()))
+    return load_stored(read_text("actors_index.tsv"), source_digest())
 
 
 def _build_index() -> object:

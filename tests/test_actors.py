@@ -519,50 +519,89 @@ def test_stored_index_is_current() -> None:
 def test_default_parser_reads_the_stored_index() -> None:
     """The default parser's index is the stored one, equal to an index built from the dictionary."""
     from conflictparse._data import read_text
-    from conflictparse.parsers.actors._default import matching_actors, source_digest
+    from conflictparse.parsers.actors._default import source_digest
     from conflictparse.parsers.actors._parser import _Compiled, _default_compiled
-    from conflictparse.parsers.actors._stored import load_index
+    from conflictparse.parsers.actors._stored import load_stored
 
     # the shipped file is current: the parser does not fall back to building
-    assert load_index(read_text("actors_index.tsv"), source_digest(), len(matching_actors()))
+    assert load_stored(read_text("actors_index.tsv"), source_digest()) is not None
     stored = _default_compiled()
     built = _Compiled(default_dictionary().actors)
     assert built.index.rows() == stored.index.rows()
-    assert [a.id for a in default_dictionary()] == [a.id for a in stored.actors]
+    assert built.parents == stored.parents
+    assert built.states == stored.states
 
 
-def test_matching_actors_are_the_default_actors_without_state_aliases() -> None:
-    """The actors the parser reads are the default dictionary's, generated aliases left out."""
+def test_stored_actors_equal_the_actors_built_from_the_tables() -> None:
+    """The stored actors are the default dictionary's, validated from TSV, without their aliases."""
     import attrs
 
-    from conflictparse.parsers.actors._default import matching_actors
+    from conflictparse._data import read_text
+    from conflictparse.parsers.actors._default import source_digest
+    from conflictparse.parsers.actors._stored import load_stored
 
-    light = [attrs.evolve(a, aliases=()) for a in matching_actors()]
-    assert [attrs.evolve(a, aliases=()) for a in default_dictionary()] == light
+    stored = load_stored(read_text("actors_index.tsv"), source_digest())
+    assert stored is not None
+    built = [attrs.evolve(a, aliases=()) for a in default_dictionary()]
+    assert built == list(stored[0])
+    # made without validators, they still are valid actors, equal and hashed alike
+    assert [hash(a) for a in built] == [hash(a) for a in stored[0]]
+    assert list(stored[0]) == [attrs.evolve(a) for a in stored[0]]
+
+
+def test_first_parse_does_not_import_pycountry() -> None:
+    """Parsing with the shipped dictionary reads the country table, never pycountry."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from conflictparse import Document; "
+        "from conflictparse.parsers.actors import ActorParser; "
+        "ActorParser()(Document(text='Afghan troops and Taliban fighters clashed.')); "
+        "print('pycountry' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "False" == out.stdout.strip()
+
+
+def _header(text: str, counts: str) -> str:
+    """*text* with the counts of its first line replaced by *counts*."""
+    head, _, body = text.partition("\n")
+    return " ".join([*head.split(" ")[:3], counts]) + "\n" + body
 
 
 STALE_INDEXES = [
-    ("other-digest", lambda text: text.replace("index/1 ", "index/1 0", 1)),
+    ("other-digest", lambda text: text.replace("index/2 ", "index/2 0", 1)),
+    ("older-format", lambda text: text.replace("index/2 ", "index/1 ", 1)),
+    ("no-counts", lambda text: _header(text, "").rstrip(" ")),
+    ("bad-counts", lambda text: _header(text, "12 x 3")),
+    ("more-actors-than-rows", lambda text: _header(text, "99999 1 1")),
+    ("wrong-token-counts", lambda text: _header(text, "1208 1000 12000")),
     ("target-beyond-dictionary", lambda text: text.replace("\tg:armed,0\n", "\t999999\n", 1)),
     ("unknown-target", lambda text: text.replace("\tg:armed,0\n", "\tnobody,0\n", 1)),
     ("bad-flags", lambda text: text.replace("\tg:armed,0\n", "\tg:armed,x\n", 1)),
     ("extra-column", lambda text: text.replace("\tg:armed,0\n", "\tg:armed,0\tmore\n", 1)),
     ("missing-column", lambda text: text.replace("\tg:armed,0\n", "\n", 1)),
+    ("actor-bad-kind", lambda text: text.replace("\trebel\t", "\tbandit\t", 1)),
+    ("actor-bad-date", lambda text: text.replace("\t2024-12-07\t", "\t2024-13-07\t", 1)),
+    ("actor-missing-column", lambda text: text.replace("\trebel\tAF\t", "\trebel\t", 1)),
+    ("actor-unknown-parent", lambda text: text.replace("\ttaliban\n", "\tnobody\n", 1)),
 ]
 
 
 @pytest.mark.parametrize("damage", [d for _, d in STALE_INDEXES], ids=[i for i, _ in STALE_INDEXES])
 def test_stale_or_damaged_index_is_not_read(damage: object) -> None:
-    """An index made from other sources, or damaged, is refused (the parser then builds its own)."""
+    """A stored form made from other sources, or damaged, is refused (the parser then builds its own)."""
     from conflictparse._data import read_text
-    from conflictparse.parsers.actors._default import matching_actors, source_digest
-    from conflictparse.parsers.actors._stored import load_index
+    from conflictparse.parsers.actors._default import source_digest
+    from conflictparse.parsers.actors._stored import load_stored
 
     text = read_text("actors_index.tsv")
+    assert load_stored(text, source_digest()) is not None
     assert callable(damage)
     damaged = damage(text)
     assert text != damaged
-    assert None is load_index(damaged, source_digest(), len(matching_actors()))
+    assert None is load_stored(damaged, source_digest())
 
 
 ACRONYM_USES = [

@@ -1,12 +1,13 @@
 """
-Precompute the alias index of the shipped actor dictionary.
+Precompute the shipped actor dictionary and its alias index.
 
-Building the index (folding and splitting some 24,000 aliases) is most of
-the cost of the first parse; the default parser reads the stored index
-instead when its fingerprint matches the dictionary in hand
+Building the dictionary (validating its TSV rows, generating the state
+actors) and its index (folding and splitting some 24,000 aliases) was most
+of the cost of the first parse; the default parser reads the stored form
+instead when its digest matches the sources
 (:mod:`conflictparse.parsers.actors._stored`). Rerun this script after
-editing ``actors.tsv``, ``actors_states.tsv``, ``demonyms.tsv`` or
-``actors_generic.tsv`` or upgrading pycountry:
+editing ``actors.tsv``, ``actors_states.tsv``, ``demonyms.tsv``,
+``actors_generic.tsv`` or ``countries.tsv``:
 
     python tools/make_actor_index.py           # (re)write the shipped file
     python tools/make_actor_index.py --check   # exit 1 if the shipped file is stale
@@ -30,10 +31,10 @@ TARGET = ROOT / "conflictparse" / "data" / "actors_index.tsv"
 
 
 def render() -> str:
-    """The stored index of the shipped dictionary, built the slow way."""
+    """The stored form of the shipped dictionary and its index, built the slow way."""
     actors = default_dictionary().actors
     index = AliasIndex(alias_list(actors))
-    return dump_index(index, source_digest())
+    return dump_index(index, source_digest(), actors)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -49,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         return 0
     TARGET.write_text(text, encoding="utf-8", newline="\n")
-    print(f"wrote {TARGET} ({len(text.splitlines()) - 1} keys)")
+    print(f"wrote {TARGET} ({len(text.splitlines()) - 1} lines)")
     return 0
 
 

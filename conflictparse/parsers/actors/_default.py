@@ -1,8 +1,10 @@
 """
 The shipped dictionary: non-state groups and international forces from
 ``actors.tsv``, and the state forces and governments of every country,
-generated from pycountry, ``demonyms.tsv`` and the regime periods of
-``actors_states.tsv``.
+generated from the ISO country list (:mod:`conflictparse._countries`, built
+from pycountry), ``demonyms.tsv`` and the regime periods of
+``actors_states.tsv``. The parser reads these actors and their alias index
+precomputed (:mod:`conflictparse.parsers.actors._stored`).
 """
 
 from __future__ import annotations
@@ -10,10 +12,9 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import hashlib
-from typing import Any, Final
+from typing import Final
 
-import pycountry
-
+from conflictparse._countries import Country, countries
 from conflictparse._data import read_bytes, read_text, read_tsv
 from conflictparse._text import fold
 from conflictparse.errors import DataError
@@ -25,7 +26,6 @@ __all__ = [
     "default_dictionary",
     "demonym_countries",
     "generic_phrases",
-    "matching_actors",
     "source_digest",
     "state_actors",
 ]
@@ -70,9 +70,9 @@ _GOVERNMENT: Final = (
 _TEMPLATES: Final = {"military": _MILITARY, "police": _POLICE, "government": _GOVERNMENT}
 
 
-def _short_name(c: Any) -> str:
-    """The short English name of a pycountry country record."""
-    name: str = getattr(c, "common_name", None) or c.name
+def _short_name(c: Country) -> str:
+    """The short English name of a country ("Bolivia", "Iran", "Congo")."""
+    name = c.common_name or c.name
     if ", " in name:
         head, tail = name.split(", ", 1)
         name = f"{tail} {head}" if tail.endswith((" of", " of the")) or " " not in tail else head
@@ -134,7 +134,7 @@ def _slug(suffix: str) -> str:
 @functools.cache
 def state_actors() -> tuple[Actor, ...]:
     """
-    The generated state actors: for every pycountry country, its military,
+    The generated state actors: for every ISO 3166-1 country, its military,
     police and government, one of each per regime period.
 
     >>> mil = [a for a in state_actors() if a.id.startswith("military-af")]
@@ -145,22 +145,16 @@ def state_actors() -> tuple[Actor, ...]:
 
     .. versionadded:: 0.1.0
     """
-    return _state_actors(aliases=True)
-
-
-@functools.cache
-def _state_actors(*, aliases: bool) -> tuple[Actor, ...]:
-    """:func:`state_actors`, with or without their aliases (generating them is most of the cost)."""
     periods = _periods()
     demonyms = _demonym_forms()
     actors: list[Actor] = []
-    for country in pycountry.countries:
-        code = country.alpha_2
+    for country in countries():
+        code = country.alpha2
         rows = periods.get(code) or [("", "", "", "", ("", "", ""))]
         for name, suffix, start, end, extras in rows:
             short = name or _short_name(country)
             names = [short]
-            common = getattr(country, "common_name", None)
+            common = country.common_name
             if common and common not in names:
                 names.append(common)
             if country.name not in names and "," not in country.name:
@@ -168,13 +162,12 @@ def _state_actors(*, aliases: bool) -> tuple[Actor, ...]:
             forms = demonyms.get(code, ())
             for (cls, prefix), extra in zip(STATE_CLASSES.items(), extras, strict=True):
                 written: list[str] = []
-                if aliases:
-                    for template in _TEMPLATES[cls]:
-                        if "{d}" in template:
-                            written.extend(template.format(d=d) for d in forms)
-                        else:
-                            written.extend(template.format(n=n) for n in names)
-                    written.extend(a for a in extra.split("|") if a)
+                for template in _TEMPLATES[cls]:
+                    if "{d}" in template:
+                        written.extend(template.format(d=d) for d in forms)
+                    else:
+                        written.extend(template.format(n=n) for n in names)
+                written.extend(a for a in extra.split("|") if a)
                 canonical = f"{prefix} {short}" + (f" {suffix}" if suffix else "")
                 ident = f"{cls}-{code.lower()}" + (f"-{_slug(suffix)}" if suffix else "")
                 actors.append(
@@ -209,19 +202,6 @@ def default_dictionary() -> ActorDictionary:
 
 
 @functools.cache
-def matching_actors() -> tuple[Actor, ...]:
-    """
-    The actors of :func:`default_dictionary` in the same order, but the
-    generated state actors without their aliases: all the parser needs when
-    it reads the precomputed alias index (:func:`source_digest`).
-
-    >>> [a.id for a in matching_actors()] == [a.id for a in default_dictionary()]
-    True
-    """
-    return (*_groups().actors, *_state_actors(aliases=False))
-
-
-@functools.cache
 def _groups() -> ActorDictionary:
     """The non-state groups and international forces of ``actors.tsv``."""
     return ActorDictionary.from_tsv(read_text("actors.tsv"), path="actors.tsv")
@@ -230,7 +210,7 @@ def _groups() -> ActorDictionary:
 def source_digest() -> str:
     """
     A digest of everything the default dictionary and its alias index are
-    made from: the shipped tables, pycountry's country names and the alias
+    made from: the shipped tables, the country names and the alias
     templates (``tools/make_actor_index.py`` stores it with the index).
 
     >>> len(source_digest())
@@ -240,9 +220,8 @@ def source_digest() -> str:
     for name in ("actors.tsv", "actors_states.tsv", "demonyms.tsv", "actors_generic.tsv"):
         digest.update(read_bytes(name))
         digest.update(b"\x1e")
-    for c in pycountry.countries:
-        common = getattr(c, "common_name", None) or ""
-        digest.update(f"{c.alpha_2}\x1f{c.name}\x1f{common}\x1e".encode())
+    for c in countries():
+        digest.update(f"{c.alpha2}\x1f{c.name}\x1f{c.common_name}\x1e".encode())
     digest.update(repr((STATE_CLASSES, _TEMPLATES)).encode())
     return digest.hexdigest()
 

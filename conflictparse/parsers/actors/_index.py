@@ -1,7 +1,8 @@
 """
 The alias index: every alias of a dictionary flattened into one immutable
-table keyed by its token string ("islamic movement of uzbekistan"), plus the
-set of token-string prefixes, scanned once over a story's folded text
+table keyed by its token string ("islamic movement of uzbekistan"), in which
+every token prefix of a key is a key too (with no entries when it is no
+alias of its own: "islamic movement"), scanned once over a story's folded text
 (longest match wins).
 
 Tokens are runs of letters and digits of :func:`conflictparse._text.fold`-ed
@@ -23,7 +24,6 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from itertools import compress, repeat
-from operator import itemgetter
 from typing import Final
 
 import regex
@@ -298,7 +298,6 @@ class AliasIndex:
         "_first",
         "_heads",
         "_pair_only",
-        "_prefixes",
         "_seconds",
         "_seconds_plural",
         "_singles",
@@ -327,47 +326,35 @@ class AliasIndex:
                 building[key] = [entry]
             else:
                 _merge(entries, entry)
-        multi = [key for key in building if " " in key]
-        # every proper token prefix of a key, one level (one token less) at a time
-        prefixes = set(building)
-        level = {key[: key.rfind(" ")] for key in multi}
+        table = {k: tuple(v) for k, v in building.items()}
+        # every proper token prefix of a key, with no entries of its own, one
+        # level (one token less) at a time
+        level = {key[: key.rfind(" ")] for key in building if " " in key}
         while level:
-            level.difference_update(prefixes)
-            prefixes.update(level)
+            level.difference_update(table)
+            table.update(zip(level, repeat(())))
             level = {key[: key.rfind(" ")] for key in level if " " in key}
-        self._setup({k: tuple(v) for k, v in building.items()}, prefixes)
+        self._setup(table)
 
     @classmethod
-    def from_rows(cls, rows: Iterable[tuple[str, tuple[Entry, ...]]]) -> AliasIndex:
+    def from_rows(
+        cls,
+        rows: Iterable[tuple[str, tuple[Entry, ...]]],
+        *,
+        heads: Iterable[str] | None = None,
+        pairs: Iterable[str] | None = None,
+    ) -> AliasIndex:
         """
         Rebuild an index from its :meth:`rows` (a stored, precomputed index).
+        *heads* and *pairs*, when given, are its one-token and its two-token
+        keys (a stored index lists them apart, which spares finding them).
 
         >>> idx = AliasIndex([("Shining Path", 0), ("Sendero Luminoso", 0)])
         >>> AliasIndex.from_rows(idx.rows()).rows() == idx.rows()
         True
         """
-        table: dict[str, tuple[Entry, ...]] = {}
-        prefixes: list[str] = []
-        for key, entries in rows:
-            prefixes.append(key)
-            if entries:
-                table[key] = entries
-        return cls.from_table(table, prefixes)
-
-    @classmethod
-    def from_table(
-        cls, table: dict[str, tuple[Entry, ...]], prefixes: Iterable[str]
-    ) -> AliasIndex:
-        """
-        An index from its table (key -> entries) and all its keys' token
-        prefixes (the keys included), as :meth:`rows` lists them.
-
-        >>> idx = AliasIndex.from_table({"arakan army": ((3, 2, ""),)}, ["arakan", "arakan army"])
-        >>> idx.rows() == AliasIndex([("Arakan Army", 3)]).rows()
-        True
-        """
         index = cls.__new__(cls)
-        index._setup(table, prefixes)
+        index._setup(dict(rows), heads, pairs)
         return index
 
     def rows(self) -> list[tuple[str, tuple[Entry, ...]]]:
@@ -378,18 +365,28 @@ class AliasIndex:
         >>> AliasIndex([("Arakan Army", 3)]).rows()
         [('arakan', ()), ('arakan army', ((3, 2, ''),))]
         """
-        return sorted((key, self._table.get(key, ())) for key in self._prefixes)
+        return sorted(self._table.items())
 
-    def _setup(self, table: dict[str, tuple[Entry, ...]], prefixes: Iterable[str]) -> None:
+    def _setup(
+        self,
+        table: dict[str, tuple[Entry, ...]],
+        heads: Iterable[str] | None = None,
+        pairs: Iterable[str] | None = None,
+    ) -> None:
         # (each step maps a C function over the keys: this runs on first use)
-        keys = list(table)
-        multi = list(compress(keys, map(str.__contains__, keys, repeat(" "))))
-        singles = set(keys).difference(multi)
-        split = list(map(str.split, multi, repeat(" "), repeat(2)))
-        heads = singles.union(map(itemgetter(0), split))
-        seconds = set(map(itemgetter(1), split))
+        # Every key's token prefixes are keys too (with no entries when they
+        # are no alias): the one-token keys are the tokens that may start an
+        # alias, and the second tokens of the two-token keys are all the
+        # tokens that may come second.
+        if heads is None or pairs is None:
+            keys = list(table)
+            counts = list(map(str.count, keys, repeat(" ")))
+            heads = compress(keys, map((0).__eq__, counts))
+            pairs = compress(keys, map((1).__eq__, counts))
+        heads = set(heads)
+        seconds = {pair[pair.find(" ") + 1 :] for pair in pairs}
+        singles = set(compress(heads, map(table.__getitem__, heads)))
         self._table = table
-        self._prefixes = frozenset(prefixes)
         # Token keys that may start an alias, and the same with plural endings.
         self._heads = frozenset(heads)
         self._first = _with_plurals(heads)
@@ -432,7 +429,7 @@ class AliasIndex:
                 starts = sorted(starts + extra)
         singles, singles_plural = self._singles, self._singles_plural
         seconds, seconds_plural = self._seconds, self._seconds_plural
-        prefixes, acronyms = self._prefixes, self._acronyms
+        prefixes, acronyms = self._table, self._acronyms
         token_starts, token_ends = tokens.starts, tokens.ends
         last = len(words) - 1
         out: list[Match] = []
@@ -521,7 +518,7 @@ class AliasIndex:
         # one reading the walk is a straight line; from the first token with
         # more it goes depth-first over the prefixes.
         words, starts, ends, stems = tokens.words, tokens.starts, tokens.ends, tokens.stems
-        prefixes, table = self._prefixes, self._table
+        table = self._table
         candidates: list[tuple[int, int, int, tuple[Entry, ...], bool]] = []
         n = len(words)
         key = ""
@@ -540,9 +537,9 @@ class AliasIndex:
                 branched = True
                 break
             key = f"{key} {word}" if key else word
-            if key not in prefixes:
-                break
             entries = table.get(key)
+            if entries is None:
+                break  # not even the start of an alias
             if entries:
                 candidates.append((j, ends[j], len(candidates), entries, False))
             j += 1
@@ -583,7 +580,7 @@ class AliasIndex:
     ) -> None:
         """Depth-first over the prefixes from token *j* on, after *prefix*."""
         words, starts, ends, stems = tokens.words, tokens.starts, tokens.ends, tokens.stems
-        prefixes, table = self._prefixes, self._table
+        table = self._table
         stack: list[tuple[str, int, bool]] = [(prefix, j, False)]
         n = len(words)
         while stack:
@@ -602,18 +599,18 @@ class AliasIndex:
             if stem is None and (word[-1] != "s" or len(word) < 4 or word[-2] == "s"):
                 # the common case, a word with no other reading
                 key = f"{prefix} {word}" if prefix else word
-                if key in prefixes:
-                    entries = table.get(key)
+                entries = table.get(key)
+                if entries is not None:
                     if entries:
                         candidates.append((j, ends[j], len(candidates), entries, stemmed))
                     stack.append((key, j + 1, stemmed))
                 continue
             for form, delta, plural_form in _readings(word, stem):
                 key = f"{prefix} {form}" if prefix else form
-                if key not in prefixes:
+                entries = table.get(key)
+                if entries is None:
                     continue
                 plural = plural_form or stemmed
-                entries = table.get(key)
                 if entries:
                     candidates.append((j, ends[j] + delta, len(candidates), entries, plural))
                 stack.append((key, j + 1, plural))

@@ -25,7 +25,6 @@ from conflictparse.parsers.actors._default import (
     default_dictionary,
     demonym_countries,
     generic_phrases,
-    matching_actors,
     source_digest,
 )
 from conflictparse.parsers.actors._dictionary import Actor, ActorDictionary
@@ -39,7 +38,7 @@ from conflictparse.parsers.actors._index import (
     tokenize,
 )
 from conflictparse.parsers.actors._orgs import ARMED_HEADS, find_org_names
-from conflictparse.parsers.actors._stored import load_index
+from conflictparse.parsers.actors._stored import load_stored
 from conflictparse.results import ActorMention, Provenance, Span
 
 __all__ = ["ActorParser"]
@@ -838,14 +837,13 @@ def alias_list(actors: Sequence[Actor]) -> list[tuple[str, Target, int | None]]:
 
 @functools.cache
 def _default_compiled() -> _Compiled:
-    """The shipped dictionary, compiled: from the precomputed index when it is current."""
+    """The shipped dictionary, compiled: read precomputed when the stored form is current."""
     try:
-        stored = read_text("actors_index.tsv")
-    except DataError:  # not shipped (a trimmed install): build the index
-        stored = ""
-    if stored:
-        actors = matching_actors()
-        index = load_index(stored, source_digest(), len(actors))
-        if index is not None:
-            return _Compiled(actors, index=index)
+        text = read_text("actors_index.tsv")
+    except DataError:  # not shipped (a trimmed install): build it
+        text = ""
+    stored = load_stored(text, source_digest()) if text else None
+    if stored is not None:
+        actors, index = stored
+        return _Compiled(actors, index=index)
     return _Compiled(default_dictionary().actors)

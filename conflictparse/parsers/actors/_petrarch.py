@@ -23,9 +23,9 @@ import datetime as _dt
 import os
 from typing import Final
 
-import pycountry
 import regex
 
+from conflictparse._countries import by_alpha3
 from conflictparse.errors import DataError
 from conflictparse.parsers.actors._dictionary import Actor, ActorDictionary
 
@@ -76,8 +76,8 @@ def petrarch_kind(code: str) -> str:
 
 
 def _country(code: str) -> str | None:
-    c = pycountry.countries.get(alpha_3=code[:3])
-    return None if c is None else str(c.alpha_2)
+    c = by_alpha3().get(code[:3])
+    return None if c is None else c.alpha2
 
 
 def _date(raw: str, *, path: str, line: int) -> _dt.date:
