@@ -5,6 +5,8 @@ themselves, arbitrary text never crashes, and spans slice the source.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -37,7 +39,8 @@ def words(n: int) -> str:
 
 
 #: Qualifier -> (low, best, high, approximate) as a function of n.
-QUALIFIERS = {
+#: Each qualifier's reading of n: (low, best, high, approximate).
+QUALIFIERS: dict[str, Callable[[int], tuple[int | None, int | None, int | None, bool]]] = {
     "": lambda n: (n, n, n, False),
     "at least": lambda n: (n, n, None, False),
     "more than": lambda n: (n + 1, n + 1, None, False),
