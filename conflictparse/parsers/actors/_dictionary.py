@@ -15,7 +15,6 @@ Blank lines and lines starting with ``#`` are skipped.
 from __future__ import annotations
 
 import datetime as _dt
-import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Final
@@ -375,6 +374,8 @@ class ActorDictionary:
             DataError: not JSON, a wrong format tag, or a malformed actor
                 (the line is that of the JSON error where known).
         """
+        import json  # only for JSON dictionaries: not on the parse path
+
         try:
             data = json.loads(text)
         except ValueError as exc:
@@ -450,6 +451,8 @@ class ActorDictionary:
 
     def to_json(self) -> str:
         """Render the dictionary in the JSON format read by :meth:`from_json`."""
+        import json  # only for JSON dictionaries: not on the parse path
+
         data = {"format": FORMAT, "actors": [a.to_dict() for a in self._actors]}
         return json.dumps(data, ensure_ascii=False, indent=1)
 
