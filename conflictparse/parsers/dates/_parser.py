@@ -977,6 +977,26 @@ def _detectors(
     return tuple((f, _HANDLERS[f]) for f in pat.forms_starting_with(key, after))
 
 
+@functools.lru_cache(maxsize=4096)  # bounded whatever the input
+def _detector(
+    word: bytes, ascii_text: bool, after: str = ""
+) -> tuple[regex.Pattern[str], tuple[tuple[str, Handler], ...]] | None:
+    """
+    The forms of :func:`_detectors` as one pattern tried in one call
+    (:func:`._patterns.forms_pattern`) and :func:`_detectors` itself, or
+    ``None`` when no form starts with *word*.
+
+    >>> pattern, detectors = _detector(b"on", True)
+    >>> m = pattern.match("on 3 may 2015")
+    >>> [form for form, _ in detectors if m.start(form) >= 0]
+    ['f_dmy']
+    """
+    detectors = _detectors(word, ascii_text, after)
+    if not detectors:
+        return None
+    return pat.forms_pattern(tuple(form for form, _ in detectors)), detectors
+
+
 # -- ranges -----------------------------------------------------------------
 
 
@@ -1454,14 +1474,18 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
             if ascii_text and word[:1].isdigit():
                 nxt = pos + len(word)
                 after = pat.next_char_class(folded[nxt : nxt + 1])
-            for form, handler in _detectors(word, ascii_text, after):
-                m = pat.form_pattern(form).match(folded, pos, timeout=REGEX_TIMEOUT)
-                if m is not None:
-                    if m.end() > start:
-                        got = handler(ctx, m)
-                    break
+            detect = _detector(word, ascii_text, after)
+            if detect is None:
+                continue
+            # a match anchored at pos, of forms whose runs are possessive
+            # and bounded: no timeout (it costs more than the match)
+            m = detect[0].match(folded, pos)
             if m is None or m.end() <= start:
                 continue
+            for form, handler in detect[1]:
+                if m.start(form) >= 0:  # the form that matched
+                    got = handler(ctx, m)
+                    break
             if got is not None and got.span.end > got.span.start:
                 found.append(got)
                 ctx.recent.append((got.span.start, got.span.end))

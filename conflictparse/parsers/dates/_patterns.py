@@ -407,6 +407,25 @@ def form_pattern(form: str) -> regex.Pattern[str]:
 
 
 @functools.cache
+def forms_pattern(forms: tuple[str, ...]) -> regex.Pattern[str]:
+    """
+    One compiled pattern trying *forms* in order (an ordered alternation,
+    so a match is the one the first form that matches would give alone;
+    only that form's group is set), with the :data:`EXTRA_GROUPS` of all.
+
+    >>> m = forms_pattern(("f_dayrange", "f_dmy")).match("3 may 2015")
+    >>> m.start("f_dayrange"), m.group("f_dmy", "y")
+    (-1, ('3 may 2015', '2015'))
+    """
+    if len(forms) == 1:
+        return form_pattern(forms[0])
+    source = "|".join(_SOURCES[FORMS.index(form)] for form in forms)
+    extra = sorted({g for form in forms for g in EXTRA_GROUPS.get(form, ())})
+    tail = "".join(f"(?P<{g}>)" for g in extra)
+    return regex.compile(f"{source}|(?!){tail}" if tail else source, regex.VERBOSE)
+
+
+@functools.cache
 def forms_starting_with(word: str, after: str = "") -> tuple[str, ...]:
     """
     The forms that can start with *word* (a word of folded text; ``"#"``
