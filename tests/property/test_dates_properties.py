@@ -128,6 +128,35 @@ def test_forms_tried_by_first_word_match_the_full_alternation(
         assert expected == actual
 
 
+@given(words=st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=12),
+       seps=st.lists(st.sampled_from([" ", "  ", "-", ", ", "\n", "/", ".", "'", "'s "]), min_size=12, max_size=12))
+def test_forms_in_one_alternation_match_as_tried_one_by_one(
+    words: list[str], seps: list[str]
+) -> None:
+    """At every word start, the one-call alternation of a word's forms matches as trying them in turn."""
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
+    for word in regex.finditer(r"[a-z0-9]++", text):
+        after = ""
+        if word.group()[0].isdigit():
+            after = _patterns.next_char_class(text[word.end() : word.end() + 1])
+        detectors = _parser._detectors(word.group().encode("ascii"), True, after)
+        one_by_one = None
+        for form, _ in detectors:
+            m = _patterns.form_pattern(form).match(text, word.start())
+            if m is not None:
+                one_by_one = (form, m.span(), m.groupdict())
+                break
+        detect = _parser._detector(word.group().encode("ascii"), True, after)
+        together = None
+        if detect is not None:
+            m = detect[0].match(text, word.start())
+            if m is not None:
+                form = next(f for f, _ in detect[1] if m.start(f) >= 0)
+                mine = _patterns.form_pattern(form).groupindex
+                together = (form, m.span(), {g: v for g, v in m.groupdict().items() if g in mine})
+        assert one_by_one == together
+
+
 # -- a sentence is read up to MAX_PER_SENTENCE dates -------------------------
 
 _PHRASES = st.sampled_from(
