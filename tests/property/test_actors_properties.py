@@ -157,3 +157,26 @@ def test_scan_equals_unfiltered_walk(words: list[str], shouting: bool) -> None:
         for m in index.scan(text, tokens, shouting=shouting)
     ]
     assert expected == actual
+
+
+_ORG_WORDS = [
+    "Taliban", "TALIBAN", "Kabul", "Province", "Army", "ARMY", "Forces", "forces", "Said",
+    "said", "of", "the", "The", "National", "NATIONAL", "Liberation", "LIBERATION", "Front",
+    "FRONT", "People's", "Brigade's", "3rd", "Battalion", "Islamic", "State", "Afghan",
+    "troops", "Shining", "Path", "-", ",", ".", "\n", "and", "Popular", "Revolutionary",
+    "Vanguard", "Movement", "Infantry", "Division",
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_ORG_WORDS), max_size=30), st.booleans())
+def test_org_walk_shortcut_equals_full_walk(words: list[str], shouting: bool) -> None:
+    """Giving up a name whose left walk reaches a dictionary match finds what the full walk finds."""
+    from conflictparse.parsers.actors._orgs import find_org_names
+
+    index = _default_compiled().index
+    text = " ".join(words)
+    tokens = tokenize(fold(text))
+    taken = [(m.start, m.end) for m in index.scan(text, tokens, shouting=shouting)]
+    expected = find_org_names(text, tokens, taken, shouting=shouting, _doomed=False)
+    assert expected == find_org_names(text, tokens, taken, shouting=shouting)

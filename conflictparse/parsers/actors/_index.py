@@ -162,6 +162,16 @@ class Busy:
         self._starts: list[int] = [start for start, _end in ordered]
         self._ends: list[int] = [end for _start, end in ordered]
 
+    @property
+    def starts(self) -> list[int]:
+        """The taken spans' starts, ascending (read only)."""
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        """The taken spans' ends, in the order of :attr:`starts` (read only)."""
+        return self._ends
+
     def free(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps no taken span."""
         i = bisect.bisect_left(self._starts, end) - 1
