@@ -98,6 +98,43 @@ class Document:
             found = self._memo["folded"] = _text.fold(self.text)
         return found
 
+    @property
+    def words(self) -> tuple[tuple[int, int], ...]:
+        """
+        ``(start, end)`` offsets of the words (runs of letters and digits),
+        computed once per text and shared by every stage that asks.
+
+        >>> doc = Document(text="Gunmen killed 12 in Bamako.")
+        >>> [doc.text[s:e] for s, e in doc.words]
+        ['Gunmen', 'killed', '12', 'in', 'Bamako']
+
+        .. versionadded:: 0.1.0
+        """
+        try:
+            found: tuple[tuple[int, int], ...] = self._memo["words"]
+        except KeyError:
+            found = self._memo["words"] = _text.word_spans(self.text)
+        return found
+
+    @property
+    def word_set(self) -> frozenset[str]:
+        """
+        The distinct words of :attr:`folded` (lower case, no diacritics),
+        computed once per text: a set look-up tells a stage whether any of
+        its cue words is in the story before it runs a pattern.
+
+        >>> doc = Document(text="SOLDIERS KILLED IN BAMAKO")
+        >>> "killed" in doc.word_set, "wounded" in doc.word_set
+        (True, False)
+
+        .. versionadded:: 0.1.0
+        """
+        try:
+            found: frozenset[str] = self._memo["word_set"]
+        except KeyError:
+            found = self._memo["word_set"] = _text.word_set(self.folded)
+        return found
+
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """
         Return the ``(start, end)`` of the sentence holding *offset*

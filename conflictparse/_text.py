@@ -20,6 +20,8 @@ __all__ = [
     "is_shouting",
     "parse_number",
     "sentence_spans",
+    "word_set",
+    "word_spans",
 ]
 
 #: The time limit (seconds) for patterns run on text from outside. It is a
@@ -318,3 +320,36 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     if end > start:
         spans.append((start, end))
     return tuple(spans)
+
+
+# A word: a run of letters (with their combining marks) and digits. Apostrophes,
+# hyphens and every other character split words.
+_WORD: Final = regex.compile(
+    r"""
+    [\p{L}\p{M}\p{N}]++   # letters, marks and digits, possessive: no backtracking
+    """,
+    regex.VERBOSE,
+)
+
+
+def word_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """
+    Return the ``(start, end)`` offsets of the words of *text*: runs of
+    letters and digits (apostrophes, hyphens and punctuation split them).
+
+    >>> t = "Gunmen killed 12 in al-Shabaab's raid."
+    >>> [t[s:e] for s, e in word_spans(t)]
+    ['Gunmen', 'killed', '12', 'in', 'al', 'Shabaab', 's', 'raid']
+    """
+    return tuple(m.span() for m in _WORD.finditer(text, timeout=REGEX_TIMEOUT))
+
+
+def word_set(folded: str) -> frozenset[str]:
+    """
+    Return the set of the words of *folded* (text already passed through
+    :func:`fold`): a cheap test of whether a story can hold a cue at all.
+
+    >>> sorted(word_set(fold("Gunmen KILLED 12 in Bamako; 12 fled.")))
+    ['12', 'bamako', 'fled', 'gunmen', 'in', 'killed']
+    """
+    return frozenset(_WORD.findall(folded, timeout=REGEX_TIMEOUT))

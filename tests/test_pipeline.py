@@ -11,6 +11,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import conflictparse
 from conflictparse import (
@@ -574,3 +576,59 @@ def test_one_parser_output_comes_out_in_span_order(order: list[int]) -> None:
 
     report = Pipeline(**{**OFF, "places": places}).run(STORY)
     assert spans == [m.span for m in report.places]
+
+
+# --- Document.words and Document.word_set: one tokenisation shared by the stages --
+
+
+@settings(max_examples=150, deadline=None)
+# long-assigned code points only: the regex module's Unicode tables are newer
+# than the standard library's unicodedata, which this test reads
+@given(text=st.text(alphabet=st.characters(max_codepoint=0x2FFF), max_size=200))
+def test_words_are_the_maximal_runs_of_letters_and_digits(text: str) -> None:
+    """``Document.words`` slices the text into its maximal runs of letters, marks and digits."""
+    import unicodedata
+
+    def is_word_char(ch: str) -> bool:
+        return unicodedata.category(ch)[0] in "LMN"
+
+    expected = []
+    start = None
+    for i, ch in enumerate([*text, " "]):
+        if i < len(text) and is_word_char(ch):
+            if start is None:
+                start = i
+        elif start is not None:
+            expected.append((start, i))
+            start = None
+    assert tuple(expected) == Document(text=text).words
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet=st.characters(max_codepoint=0x24F), max_size=200))
+def test_word_set_is_the_folded_words(text: str) -> None:
+    """``Document.word_set`` holds the folded text at each word's span."""
+    doc = Document(text=text)
+    assert frozenset(doc.folded[s:e] for s, e in doc.words) == doc.word_set
+
+
+def test_words_are_computed_once_per_story() -> None:
+    """Every stage gets the same word tuple: it is computed once per story."""
+    seen: list[Any] = []
+
+    def dates(doc: Document) -> tuple[()]:
+        seen.append((doc.words, doc.word_set))
+        return ()
+
+    def casualties(doc: Document) -> tuple[()]:
+        seen.append((doc.words, doc.word_set))
+        return ()
+
+    pipeline = Pipeline(
+        dateline=None, dates=dates, actors=None, places=None, casualties=casualties, events=None
+    )
+    pipeline.run("Gunmen killed 12 villagers in Bamako on Sunday.")
+    (words_a, set_a), (words_b, set_b) = seen
+    assert words_a is words_b
+    assert set_a is set_b
+    assert {"gunmen", "killed", "12", "villagers", "in", "bamako", "on", "sunday"} == set_a
