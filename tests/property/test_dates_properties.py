@@ -185,3 +185,14 @@ def test_dense_sentence_under_the_limit_reads_as_without_it(repeat: int, phrase:
     with mock.patch.object(_parser, "MAX_PER_SENTENCE", 10**9):
         without = _parser.scan(text, published=dt.date(2016, 1, 10))
     assert without == with_limit
+
+
+@given(words=st.lists(st.sampled_from(["", "3", "12", "1", "000", "may", "days", "rebels", "st", "q", "the"]),
+                      max_size=60))
+def test_word_index_finds_date_words_as_the_walk_does(words: list[bytes]) -> None:
+    """The bisecting look-up of text full of numbers says 'near a date word' exactly when the word walk does."""
+    parts = [w.encode("ascii") for w in words]
+    near = _parser._bytes_sets()[2]
+    index = _parser._WordIndex(parts, near)
+    expected = [_parser._near_date_word(parts, i, near) for i, w in enumerate(parts) if w]
+    assert expected == [index.near(i) for i, w in enumerate(parts) if w]
