@@ -228,7 +228,7 @@ class _Ctx:
             return None  # "the Aug. 7 bombings", "the Jan. 14 deadline": no tense
         fut = past = cue = -1
         if _may_have_future_cue(before):
-            for m in pat.FUTURE_CUE.finditer(before, timeout=REGEX_TIMEOUT):
+            for m in pat.FUTURE_CUE.finditer(before):  # <= 80 chars: no timeout
                 if not self._in_recent(b0 + m.start()):
                     fut = m.end()
         for a, z in _past_words(before):
@@ -237,7 +237,7 @@ class _Ctx:
                 cue, past = a, z
         near = max(0, len(before) - 30)
         if "ed" in before[near:]:  # an -ed word lies there
-            for m in pat.PAST_ED.finditer(before, near, timeout=REGEX_TIMEOUT):
+            for m in pat.PAST_ED.finditer(before, near):  # <= 30 chars
                 if m.end() > past and not before.endswith("be ", 0, m.start()):
                     cue, past = m.start(), m.end()
         if fut >= past and fut >= 0:
@@ -884,9 +884,9 @@ def _f_year(ctx: _Ctx, m: Any) -> DateMention | None:
     mod, y2 = m.group("mod"), m.group("y2")
     if not mod and not m.group("fiscal"):
         before = ctx.folded[max(0, start - 16) : start]
-        if pat.YEAR_BEFORE_REJECT.search(before, timeout=REGEX_TIMEOUT):
+        if pat.YEAR_BEFORE_REJECT.search(before):  # <= 16 chars: no timeout
             return None
-        accepted = bool(pat.YEAR_BEFORE_ACCEPT.search(before, timeout=REGEX_TIMEOUT))
+        accepted = bool(pat.YEAR_BEFORE_ACCEPT.search(before))
         if not accepted and not 1900 <= y <= 2099:
             return None
         if not y2 and pat.YEAR_AFTER_REJECT.match(ctx.folded[end : end + 24]):
