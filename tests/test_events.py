@@ -877,7 +877,7 @@ def test_roles_read_every_trigger_as_the_plain_reading(words: list[str]) -> None
             )
         at = span.end + 1
     s = ev._Sentence(
-        index=0, start=0, end=len(text),
+        position=0, start=0, end=len(text),
         triggers=tuple(ev._triggers(folded, 0, len(text))), dates=(), places=(),
         actors=tuple(actors), casualties=tuple(counts), anaphora=False, opener=False,
         reference_only=False,
@@ -961,3 +961,18 @@ def test_few_triggers_agree_with_every_window(words: list[str], glue: str) -> No
     assert _naive_triggers(folded, 0, len(folded)) == [
         tuple(t) for t in _triggers(folded, 0, len(folded))
     ]
+
+
+@given(
+    words=st.lists(st.sampled_from(_WORDS + _TRIGGER_SAMPLES), min_size=0, max_size=80),
+    glue=st.sampled_from([" ", ". ", ", ", "\n\n"]),
+)
+@settings(max_examples=100, deadline=None)
+def test_story_without_mentions_makes_no_event_as_a_full_reading(
+    words: list[str], glue: str
+) -> None:
+    """A story with no date, place, actor or count makes no event: the shortcut agrees with reading every sentence."""
+    from conflictparse.parsers import events as ev
+
+    d = doc(glue.join(words) + ".")
+    assert ev._events(d) == EventParser()(d) == ()

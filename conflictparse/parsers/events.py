@@ -64,7 +64,11 @@ EVENT_TYPES: Final = (
 )
 
 # --- lexicon -----------------------------------------------------------------
-# All patterns run on ``doc.folded`` (lower case, same offsets).
+# All patterns run on ``doc.folded`` (lower case, same offsets). Searches of
+# a whole sentence or story pass ``timeout=REGEX_TIMEOUT``; matches over a
+# window of at most 60 characters, or anchored where a trigger may start
+# (possessive patterns, read once), do not: such a match cannot run long,
+# and the timeout costs about half a microsecond a call.
 
 _TRIGGER: Final = regex.compile(
     r"""
@@ -423,9 +427,10 @@ class _Trigger(NamedTuple):
     definite: bool
 
 
-@attrs.frozen
-class _Sentence:
-    index: int
+class _Sentence(NamedTuple):
+    """An event sentence and its usable mentions (a tuple: made cheaply, many per story)."""
+
+    position: int  # the sentence's number in the story
     start: int
     end: int
     triggers: tuple[_Trigger, ...]
@@ -545,7 +550,7 @@ def _trigger_matches(
     for k in range(first, last):
         at = starts[k]
         if at >= done:
-            m = match(folded, at, end, timeout=REGEX_TIMEOUT)
+            m = match(folded, at, end)
             if m is not None:
                 done = m.end()
                 found.append((at, done, m.lastgroup or "harm"))
@@ -582,7 +587,7 @@ def _triggers(
             if at > start and not folded[at - 1].isspace():
                 add(new(_Trigger, (at, stop, group, False)))
                 continue
-            if _IRREALIS.search(folded[lo:at], timeout=REGEX_TIMEOUT):
+            if _IRREALIS.search(folded[lo:at]):
                 continue
             lo = at - 30 if at - 30 > start else start
             add(new(_Trigger, (at, stop, group, _is_definite(folded, lo, at, stop))))
@@ -604,7 +609,7 @@ def _triggers(
                 startswith(_IRREALIS_CUE_WORDS, lo)
                 and _cut_cue(folded, lo, at, _IRREALIS_CUE_WORDS)
             )
-        ) and _IRREALIS.search(folded[lo:at], timeout=REGEX_TIMEOUT):
+        ) and _IRREALIS.search(folded[lo:at]):
             continue
         if lo < at - 30:
             lo = at - 30
@@ -630,7 +635,7 @@ def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
         or (len(words) > 1 and words[-2].endswith(_DETERMINERS))
     ):
         return False
-    ref = _DEFINITE.search(window, timeout=REGEX_TIMEOUT)
+    ref = _DEFINITE.search(window)
     if ref is None:
         return False
     # "the police attacked": the word is the subject of a verb; not
@@ -647,9 +652,7 @@ def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
 
 def _is_reporting_date(folded: str, date: DateMention, sent_start: int) -> bool:
     before = folded[max(sent_start, date.start - 50) : date.start]
-    return _has_any(before, _REPORTING_WORDS) and bool(
-        _REPORTING_BEFORE.search(before, timeout=REGEX_TIMEOUT)
-    )
+    return _has_any(before, _REPORTING_WORDS) and bool(_REPORTING_BEFORE.search(before))
 
 
 def _usable_date(d: DateMention, doc: Document, sent_start: int) -> bool:
@@ -708,7 +711,7 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
     if p.role != "place":
         return False
     before = folded[max(sent_start, p.start - 40) : p.start]
-    return not _BORDER_BEFORE.search(before, timeout=REGEX_TIMEOUT)
+    return not _BORDER_BEFORE.search(before)
 
 
 def _recent(dates: list[DateMention], doc: Document) -> list[DateMention]:
@@ -798,7 +801,7 @@ def _analyse(doc: Document, home: str | None) -> list[_Sentence]:
             continue
         out.append(
             _Sentence(
-                index=i,
+                position=i,
                 start=start,
                 end=end,
                 triggers=tuple(triggers),
@@ -934,7 +937,7 @@ def _cluster(sentences: Sequence[_Sentence]) -> list[_Cluster]:
                     # a detail of the same incident ("the attack", no date or
                     # toll of its own): its other places are not the scene
                     target = last
-                    s = attrs.evolve(s, places=())
+                    s = s._replace(places=())
         if target is None:
             target = _Cluster()
             clusters.append(target)
@@ -1055,37 +1058,31 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
         before = folded[max(s.start, a.start - 60) : a.start]
         after = folded[a.end : min(s.end, a.end + 60)]
         # (a pattern whose required word is absent is not searched)
-        if (
-            _has_any(after, _SAYS_WORDS)
-            and _SAYS_AFTER.match(after, timeout=REGEX_TIMEOUT)
-        ) or ("according" in before and _according_source(s, folded, a, before)):
+        if (_has_any(after, _SAYS_WORDS) and _SAYS_AFTER.match(after)) or (
+            "according" in before and _according_source(s, folded, a, before)
+        ):
             continue  # the source of the report, not a party
         agent = patient = 0.0
-        if "claimed" in after and _RESPONSIBILITY_AFTER.match(
-            after, timeout=REGEX_TIMEOUT
-        ):
+        if "claimed" in after and _RESPONSIBILITY_AFTER.match(after):
             agent += 2.0
-        elif "by" in before and (by := _BY_BEFORE.search(before, timeout=REGEX_TIMEOUT)):
-            if _REPORTED_BY.search(before, 0, by.start(), timeout=REGEX_TIMEOUT):
+        elif "by" in before and (by := _BY_BEFORE.search(before)):
+            if _REPORTED_BY.search(before, 0, by.start()):
                 continue  # "confirmed by police": the source
             agent += 1.5
-        elif "between" in before and _BETWEEN_BEFORE.search(
-            before, timeout=REGEX_TIMEOUT
-        ):
+        elif "between" in before and _BETWEEN_BEFORE.search(before):
             agent += 0.5
             patient += 0.25
         elif (
             first_end is not None
             and first_end <= a.start
-            and _AGAINST_BEFORE.search(before, timeout=REGEX_TIMEOUT)
+            and _AGAINST_BEFORE.search(before)
         ):
             patient += 1.0
         elif triggers:
             first = triggers[_nearest(t_starts, a.start)]
             if a.end <= first.start:
                 passive = _PASSIVE_BEFORE.search(
-                    folded[max(s.start, first.start - 25) : first.start],
-                    timeout=REGEX_TIMEOUT,
+                    folded[max(s.start, first.start - 25) : first.start]
                 )
                 if passive:
                     patient += 1.0
@@ -1120,7 +1117,7 @@ def _according_source(s: _Sentence, folded: str, a: ActorMention, before: str) -
     between the actor and the next comma ("according to residents Taliban
     fighters attacked" names Taliban as the agent).
     """
-    m = _ACCORDING_BEFORE.search(before, timeout=REGEX_TIMEOUT)
+    m = _ACCORDING_BEFORE.search(before)
     if m is None:
         return False
     if _BARE_DETERMINER.fullmatch(m.group("words")):
@@ -1159,9 +1156,8 @@ def _runs(actors: Sequence[ActorMention], folded: str) -> list[int]:
     out = [len(actors)] * len(actors)
     for k in range(len(actors) - 2, -1, -1):
         a, b = actors[k], actors[k + 1]
-        joined = b.start < a.end or _JOINED.fullmatch(
-            folded, a.end, b.start, timeout=REGEX_TIMEOUT
-        )
+        # (a possessive pattern that reads each character once: no timeout)
+        joined = b.start < a.end or _JOINED.fullmatch(folded, a.end, b.start)
         out[k] = out[k + 1] if joined else k + 1
     return out
 
@@ -1343,15 +1339,25 @@ class EventParser:
     name = "conflictparse.events"
 
     def __call__(self, doc: Document) -> tuple[Event, ...]:
-        home = _home_country(doc)
-        sentences = _analyse(doc, home)
-        if not sentences:
+        if not (doc.casualties or doc.dates or doc.places or doc.actors):
+            # an incident needs a date, a place, an actor or a count
+            # (_substantive): a story with none makes no event, and its
+            # trigger words need not be read
             return ()
-        clusters = [c for c in _cluster(sentences) if _substantive(c)]
-        fallback: list[DateMention | None] = []  # the dateline's week, made once
-        return tuple(
-            _build(c, doc, n, home, fallback) for n, c in enumerate(clusters, start=1)
-        )
+        return _events(doc)
+
+
+def _events(doc: Document) -> tuple[Event, ...]:
+    """The events of *doc*, every sentence read."""
+    home = _home_country(doc)
+    sentences = _analyse(doc, home)
+    if not sentences:
+        return ()
+    clusters = [c for c in _cluster(sentences) if _substantive(c)]
+    fallback: list[DateMention | None] = []  # the dateline's week, made once
+    return tuple(
+        _build(c, doc, n, home, fallback) for n, c in enumerate(clusters, start=1)
+    )
 
 
 def _substantive(cluster: _Cluster) -> bool:
