@@ -976,3 +976,27 @@ def test_story_without_mentions_makes_no_event_as_a_full_reading(
 
     d = doc(glue.join(words) + ".")
     assert ev._events(d) == EventParser()(d) == ()
+
+
+_BORDER_SAMPLES = (
+    "border", "borders", "bordering", "neighbouring", "neighboring", "adjacent",
+    "to", "towards", "toward", "from", "near", "the", "with", "of", "on", "in",
+    "across", "into", "fighters", "tothe", "x", "",
+)
+
+
+@given(
+    words=st.lists(st.sampled_from(_BORDER_SAMPLES), min_size=0, max_size=12),
+    glue=st.sampled_from([" ", "  ", "\n", "-"]),
+    tail=st.sampled_from(["", " ", "  "]),
+)
+@settings(max_examples=300, deadline=None)
+def test_border_words_gate_the_border_pattern(words: list[str], glue: str, tail: str) -> None:
+    """Searching the border pattern only when one of its words is there reads every window as the search alone."""
+    from conflictparse.parsers import events as ev
+
+    window = glue.join(words) + tail
+    expected = bool(ev._BORDER_BEFORE.search(window))
+    assert expected == bool(
+        ev._has_any(window, ev._BORDER_WORDS) and ev._BORDER_BEFORE.search(window)
+    )

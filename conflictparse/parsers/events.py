@@ -267,6 +267,10 @@ _BORDER_BEFORE: Final = regex.compile(
     r"(?:\s++(?:with|of|the|on))*+\s*+\Z"
 )
 
+# A word every _BORDER_BEFORE match holds ("adjacent to" holds "to"): the
+# pattern is searched only when one is there.
+_BORDER_WORDS: Final = ("to", "from", "border", "neighbo")
+
 # Attribution after an actor: "the defence ministry said" (not inside a
 # ", which said ..." aside: the actor's own verb comes after it).
 _SAYS_AFTER: Final = regex.compile(
@@ -711,7 +715,7 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
     if p.role != "place":
         return False
     before = folded[max(sent_start, p.start - 40) : p.start]
-    return not _BORDER_BEFORE.search(before)
+    return not (_has_any(before, _BORDER_WORDS) and _BORDER_BEFORE.search(before))
 
 
 def _recent(dates: list[DateMention], doc: Document) -> list[DateMention]:
@@ -761,9 +765,6 @@ def _analyse(doc: Document, home: str | None) -> list[_Sentence]:
     folded = doc.folded
     spans = doc.sentences
     starts = [s for s, _ in spans]
-    dates = _by_sentence(doc.dates, starts)
-    places = _by_sentence(doc.places, starts)
-    actors = _by_sentence(doc.actors, starts)
     casualties = _by_sentence(doc.casualties, starts)
     trigger_starts = _trigger_starts(folded)
     # only sentences where a trigger can start or a count stands are read
@@ -773,6 +774,11 @@ def _analyse(doc: Document, home: str | None) -> list[_Sentence]:
         k = bisect.bisect_left(trigger_starts, start)
         if k < n_starts and trigger_starts[k] < end:
             todo.add(i)
+    if not todo:
+        return []  # (the other mentions are not sorted into sentences)
+    dates = _by_sentence(doc.dates, starts)
+    places = _by_sentence(doc.places, starts)
+    actors = _by_sentence(doc.actors, starts)
     out = []
     for i in sorted(todo):
         start, end = spans[i]
@@ -784,12 +790,15 @@ def _analyse(doc: Document, home: str | None) -> list[_Sentence]:
         )
         if not triggers and not counts:
             continue
-        s_dates = _recent(
-            [d for d in dates.get(i, ()) if _usable_date(d, doc, start)], doc
-        )
-        all_dates = [d for d in dates.get(i, ()) if d.resolved and d.kind != "duration"]
+        sentence_dates = dates.get(i, ())
+        all_dates = [d for d in sentence_dates if d.resolved and d.kind != "duration"]
         if _is_history(doc, all_dates, folded[start:end]):
             continue
+        s_dates = (
+            _recent([d for d in sentence_dates if _usable_date(d, doc, start)], doc)
+            if sentence_dates
+            else []
+        )
         reference_only = (
             bool(triggers)
             and all(t.definite for t in triggers)
