@@ -9,14 +9,16 @@ import datetime as dt
 import functools
 from unittest import mock
 
+import attrs
 import regex
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflictparse import Document
 from conflictparse.context import Context
 from conflictparse.errors import ConflictParseError
 from conflictparse.parsers.dates import DateParser, _parser, _patterns, parse_date
+from conflictparse.results import DateMention
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
@@ -166,6 +168,7 @@ _PHRASES = st.sampled_from(
 )
 
 
+@settings(max_examples=30)
 @given(phrases=st.lists(_PHRASES, max_size=23), published=published_)
 def test_sentence_limit_reads_as_without_it(phrases: list[str], published: dt.date | None) -> None:
     """Text of fewer dates than the limit (two at most per phrase) reads the same as without it."""
@@ -176,6 +179,7 @@ def test_sentence_limit_reads_as_without_it(phrases: list[str], published: dt.da
     assert without == with_limit
 
 
+@settings(max_examples=30)
 @given(repeat=st.integers(min_value=1, max_value=_parser.MAX_PER_SENTENCE - 1),
        phrase=st.sampled_from(["5 May 12 ", "on 3 May 2015, ", "Friday ", "in 2014 and "]))
 def test_dense_sentence_under_the_limit_reads_as_without_it(repeat: int, phrase: str) -> None:
@@ -196,3 +200,14 @@ def test_word_index_finds_date_words_as_the_walk_does(words: list[bytes]) -> Non
     index = _parser._WordIndex(parts, near)
     expected = [_parser._near_date_word(parts, i, near) for i, w in enumerate(parts) if w]
     assert expected == [index.near(i) for i, w in enumerate(parts) if w]
+
+
+@given(phrases=st.lists(_PHRASES, max_size=23), published=published_)
+def test_mentions_built_by_slot_equal_checked_ones(phrases: list[str], published: dt.date | None) -> None:
+    """Mentions built by setting their slots equal the same built through the checked constructor."""
+    found = _parser.scan(" ".join(phrases), published=published)
+    checked = [
+        DateMention(**{f.name: getattr(m, f.name) for f in attrs.fields(DateMention)})
+        for m in found
+    ]
+    assert checked == found

@@ -268,6 +268,16 @@ class _Ctx:
 # -- helpers ----------------------------------------------------------------
 
 
+#: The slot setters of the result types, for :func:`_mention`.
+_NEW: Final = object.__new__
+_SET_START, _SET_END = Span.start.__set__, Span.end.__set__  # type: ignore[attr-defined]
+_SET_MENTION: Final = tuple(
+    getattr(DateMention, name).__set__
+    for name in ("text", "span", "provenance", "value", "precision", "earliest", "latest",
+                 "kind", "relative", "duration")
+)  # fmt: skip
+
+
 def _mention(
     ctx: _Ctx,
     start: int,
@@ -280,6 +290,18 @@ def _mention(
     duration: str | None = None,
     value: str | None = None,
 ) -> DateMention:
+    """
+    The mention ``text[start:end]``, built by setting its slots (what the
+    result classes' ``__init__`` does, without re-checking values that come
+    from this module's own tables: a period of :mod:`._calendar`, a kind and
+    precision from fixed names, offsets of a match).
+
+    >>> ctx = _Ctx("Rebels took it on 3 May 2015.", "rebels took it on 3 may 2015.", None)
+    >>> m = _mention(ctx, 15, 28, cal.day(_dt.date(2015, 5, 3)))
+    >>> m == DateMention(text="on 3 May 2015", span=Span(start=15, end=28), value="2015-05-03",
+    ...                  precision="day", earliest=_dt.date(2015, 5, 3), latest=_dt.date(2015, 5, 3))
+    True
+    """
     earliest: _dt.date | None = None
     latest: _dt.date | None = None
     if period is not None:
@@ -289,18 +311,15 @@ def _mention(
             period[2],
             period[3],
         )
-    return DateMention(
-        provenance=_PROVENANCE,
-        text=ctx.text[start:end],
-        span=Span(start=start, end=end),
-        value=value,
-        precision=precision,
-        earliest=earliest,
-        latest=latest,
-        kind=kind,
-        relative=relative,
-        duration=duration,
-    )
+    span = _NEW(Span)
+    _SET_START(span, start)
+    _SET_END(span, end)
+    mention = _NEW(DateMention)
+    values = (ctx.text[start:end], span, _PROVENANCE, value, precision, earliest, latest,
+              kind, relative, duration)  # fmt: skip
+    for setter, field_value in zip(_SET_MENTION, values, strict=True):
+        setter(mention, field_value)
+    return mention
 
 
 def _month_number(word: str) -> int:
