@@ -262,8 +262,9 @@ class Pipeline:
             if dateline is None:
                 return doc
             _check_dateline(dateline, doc.text, stage)
-            if dateline.place is not None:
-                dateline = _replace(dateline, "place", _stamp(dateline.place, stage.name))
+            place = dateline.place
+            if place is not None and not place.provenance.parser:
+                dateline = _replace(dateline, "place", _stamp(place, stage.name))
             old = doc.context
             published = old.published
             if published is None:  # the dateline's date, as Context converts it
@@ -383,13 +384,9 @@ def _checked_and_stamped(
             else:
                 # keyed by the fields, not by the Provenance: no Python-level
                 # __hash__ and __eq__ (equal provenances stamp to equal copies)
-                key = (name, prov.confidence, prov.reason)
-                last_new = _STAMPED.get(key)
+                last_new = _STAMPED.get((name, prov.confidence, prov.reason))
                 if last_new is None:
                     last_new = _stamped(prov, name)
-                    if len(_STAMPED) >= 4096:
-                        _STAMPED.clear()  # bounded; concurrent callers rebuild equal copies
-                    _STAMPED[key] = last_new
             last_prov = prov
         append((copy if cls is kind else _replacer(cls, "provenance"))(item, last_new))
     return tuple(out), in_order
@@ -433,9 +430,24 @@ def _stamp(item: Any, name: str) -> Any:
 
 
 def _stamped(prov: Provenance, name: str) -> Provenance:
-    # Most mentions share a handful of provenances (the default one, a few
-    # reasons per parser): _STAMPED keeps each stamped copy.
-    return _replace(prov, "parser", name)  # every other field kept as it is
+    """
+    *prov* with its ``parser`` set to *name*, every other field kept as it
+    is. Most mentions share a handful of provenances (the default one, a
+    few reasons per parser): :data:`_STAMPED` keeps each stamped copy of a
+    plain :class:`Provenance` (a subclass is copied each time: it keeps its
+    class and its own fields).
+    """
+    if prov.__class__ is not Provenance:
+        new: Provenance = _replace(prov, "parser", name)
+        return new
+    key = (name, prov.confidence, prov.reason)
+    found = _STAMPED.get(key)
+    if found is None:
+        found = _replace(prov, "parser", name)
+        if len(_STAMPED) >= 4096:
+            _STAMPED.clear()  # bounded; concurrent callers rebuild equal copies
+        _STAMPED[key] = found
+    return found
 
 
 _T = TypeVar("_T")

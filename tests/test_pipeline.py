@@ -582,9 +582,9 @@ def test_one_parser_output_comes_out_in_span_order(order: list[int]) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-# long-assigned code points only: the regex module's Unicode tables are newer
+# assigned code points only: the regex module's Unicode tables are newer
 # than the standard library's unicodedata, which this test reads
-@given(text=st.text(alphabet=st.characters(max_codepoint=0x2FFF), max_size=200))
+@given(text=st.text(st.characters(max_codepoint=0x2FFF, exclude_categories=["Cn"]), max_size=200))
 def test_words_are_the_maximal_runs_of_letters_and_digits(text: str) -> None:
     """``Document.words`` slices the text into its maximal runs of letters, marks and digits."""
     import unicodedata
@@ -632,3 +632,29 @@ def test_words_are_computed_once_per_story() -> None:
     assert words_a is words_b
     assert set_a is set_b
     assert {"gunmen", "killed", "12", "villagers", "in", "bamako", "on", "sunday"} == set_a
+
+
+def test_a_stamped_dateline_is_kept_as_it_is() -> None:
+    """A dateline whose place carries its parser's name already is passed on unchanged."""
+    place = PlaceMention(
+        text="KABUL", span=Span(start=0, end=5), provenance=Provenance(parser="wire-places")
+    )
+    dateline = Dateline(text="KABUL", span=Span(start=0, end=5), place=place)
+
+    def wire(doc: Document) -> Dateline:
+        return dateline
+
+    pipeline = Pipeline(
+        dateline=wire, dates=None, actors=None, places=None, casualties=None, events=None
+    )
+    assert dateline is pipeline.run("KABUL (AFP) - Fighting resumed.").dateline
+
+
+def test_equal_provenances_stamp_to_one_object() -> None:
+    """Equal unstamped provenances are stamped once per parser name (a bounded cache)."""
+    from conflictparse._pipeline import _stamped
+
+    first = _stamped(Provenance(confidence=0.5, reason="cue"), "wire-dates")
+    second = _stamped(Provenance(confidence=0.5, reason="cue"), "wire-dates")
+    assert Provenance(parser="wire-dates", confidence=0.5, reason="cue") == first
+    assert first is second
