@@ -455,6 +455,8 @@ class AliasIndex:
                 if i >= last:
                     continue
                 second = words[i + 1]
+                if second not in seconds_plural and not (stems and i + 1 in stems):
+                    continue  # no reading of it is second in any alias
                 if f"{word} {second}" not in prefixes and (
                     (
                         (second[-1] != "s" or len(second) < 4 or second[-2] == "s")
@@ -535,13 +537,8 @@ class AliasIndex:
         j = i
         branched = False
         while j < n:
-            if j > i:
-                gap_start, gap_end = ends[j - 1], starts[j]
-                if not (
-                    (gap_end - gap_start == 1 and text[gap_start] == " ")
-                    or _joins(text, gap_start, gap_end)
-                ):
-                    break  # punctuation other than "-", "." or "/" breaks the name
+            if j > i and not _joins(text, ends, starts, j):
+                break
             word = words[j]
             if (stems and j in stems) or (word[-1] == "s" and len(word) >= 4 and word[-2] != "s"):
                 branched = True
@@ -597,13 +594,8 @@ class AliasIndex:
             prefix, j, stemmed = stack.pop()
             if j >= n:
                 continue
-            if j > i:
-                gap_start, gap_end = ends[j - 1], starts[j]
-                if not (
-                    (gap_end - gap_start == 1 and text[gap_start] == " ")
-                    or _joins(text, gap_start, gap_end)
-                ):
-                    continue  # punctuation other than "-", "." or "/" breaks the name
+            if j > i and not _joins(text, ends, starts, j):
+                continue
             word = words[j]
             stem = stems.get(j) if stems else None
             if stem is None and (word[-1] != "s" or len(word) < 4 or word[-2] == "s"):
@@ -649,12 +641,22 @@ def _with_plurals(keys: set[str]) -> frozenset[str]:
     )
 
 
-def _joins(text: str, end: int, start: int) -> bool:
-    gap = text[end:start]
-    if gap == " " or not gap:
-        return True
-    gap = "".join(gap.split())
-    return len(gap) <= 2 and all(c in _JOINERS for c in gap)
+def _joins(text: str, ends: list[int], starts: list[int], j: int) -> bool:
+    """
+    Whether the gap before token *j* lets it go on a name begun before it:
+    a space, or at most two of "-", ".", "/" and apostrophes among spaces
+    (other punctuation breaks the name).
+
+    >>> t = "U.S.-led troops, rebels"
+    >>> tokens = tokenize(fold(t))
+    >>> [_joins(t, tokens.ends, tokens.starts, j) for j in range(1, len(tokens))]
+    [True, True, True, False]
+    """
+    end, start = ends[j - 1], starts[j]
+    if start - end == 1 and text[end] == " ":
+        return True  # the common case
+    gap = "".join(text[end:start].split())
+    return len(gap) <= 2 and _JOINERS.issuperset(gap)
 
 
 _JOINERS: Final = frozenset("-./'\u2010\u2011\u2013\u2019")
