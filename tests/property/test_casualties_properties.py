@@ -226,3 +226,38 @@ def test_cue_sentences_in_text_dense_with_cue_letters(repeat: int, filler: str, 
     doc = Document(text=filler * repeat + last)
     spans = list(p._bounded(doc.sentences, doc.folded))
     assert _split_each(doc.folded, spans) == p._cue_sentences(doc.folded, spans)[1]
+
+
+@given(
+    st.lists(_PIECES, max_size=30).map("".join),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=6),
+)
+def test_glued_equals_character_tests(blank: str, spans: list[tuple[int, int]]) -> None:
+    """The C-level look for words across span edges equals testing each edge's characters."""
+    from conflictparse.parsers.casualties import _parser as p
+
+    size = len(blank)
+    spans = [(min(s, size), min(max(s, e), size)) for s, e in spans]
+
+    def straddled(b: int) -> bool:
+        return 0 < b < size and not blank[b - 1].isspace() and not blank[b].isspace()
+
+    expected = any(straddled(s) or straddled(e) for s, e in spans)
+    assert expected == p._glued(blank, spans)
+
+
+@given(st.lists(st.integers(1, 5000), max_size=5))
+def test_bounded_leaves_short_sentences_whole(lengths: list[int]) -> None:
+    """Sentences within the limit come back as they are; longer ones are cut at spaces."""
+    from conflictparse.parsers.casualties import _parser as p
+
+    folded = "".join(("word " * (n // 5 + 1))[:n] for n in lengths)
+    spans, at = [], 0
+    for n in lengths:
+        spans.append((at, at + n))
+        at += n
+    out = list(p._bounded(tuple(spans), folded))
+    if all(e - s <= p._MAX_SENTENCE for s, e in spans):
+        assert spans == out
+    assert [spans[0][0] if spans else 0, at] == [out[0][0] if out else 0, out[-1][1] if out else 0]
+    assert all(e - s <= p._MAX_SENTENCE for s, e in out)

@@ -5,6 +5,7 @@ The casualty rules: how quantities and outcome words combine into counts.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from collections.abc import Iterator
@@ -1113,6 +1114,8 @@ _OPENERS: Final = (
     frozenset(lx.TRIGGERS) | STARTERS | _ZERO_FIRST | _TOLL_FIRST | {"among", "the"}
 )
 
+_START: Final = operator.itemgetter(0)
+_END: Final = operator.itemgetter(1)
 #: Longest stretch read as one sentence; longer "sentences" (tables, hostile
 #: input) are cut at white space, so time stays linear in the text.
 _MAX_SENTENCE: Final = 4000
@@ -1122,6 +1125,9 @@ def _bounded(
     spans: tuple[tuple[int, int], ...], folded: str
 ) -> Iterator[tuple[int, int]]:
     """The sentence spans, long ones cut into pieces of at most _MAX_SENTENCE."""
+    if not spans or max(map(operator.sub, map(_END, spans), map(_START, spans))) <= _MAX_SENTENCE:
+        yield from spans  # most texts: no sentence to cut (the sizes found in C)
+        return
     for start, end in spans:
         while end - start > _MAX_SENTENCE:
             cut = folded.rfind(" ", start + _MAX_SENTENCE // 2, start + _MAX_SENTENCE)
@@ -1181,6 +1187,22 @@ def _needed_phrase_in(sentence: str) -> bool:
     return False
 
 
+#: Two characters that are no white space (``re``'s ``\s`` is
+#: ``str.isspace``): a word runs across the position between them.
+_GLUED_AT: Final = re.compile(r"\S\S").match
+
+
+def _glued(blank: str, spans: list[tuple[int, int]]) -> bool:
+    """
+    Whether a word of *blank* runs across the start or end of one of the
+    *spans* (no white space on either side of it), looked for in C:
+    position b of *blank* is b + 1 of the padded text, so `_GLUED_AT`
+    looks at b - 1 and b, and finds nothing at 0 or at the end.
+    """
+    padded = " " + blank
+    return any(map(_GLUED_AT, itertools.repeat(padded), itertools.chain.from_iterable(spans)))
+
+
 def _cue_sentences(
     folded: str, spans: list[tuple[int, int]]
 ) -> tuple[str, list[tuple[int, int, bool]]]:
@@ -1194,15 +1216,10 @@ def _cue_sentences(
     nothing.
     """
     blank = folded.translate(_SPACES)
-    size_all = len(blank)
-
-    def straddled(b: int) -> bool:  # a word runs across position b
-        return 0 < b < size_all and not blank[b - 1].isspace() and not blank[b].isspace()
-
     # a word of the whole text is a word of its sentence when no word runs
     # across a sentence's start or end, as with sentences split at white
     # space (a long sentence cut at a space included)
-    glued = any(straddled(s) or straddled(e) for s, e in spans)
+    glued = _glued(blank, spans)
     present = _CUES if glued else _CUES.intersection(blank.split())
     if not present:
         return blank, []

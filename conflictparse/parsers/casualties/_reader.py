@@ -188,7 +188,8 @@ def _number_at(folded: str, toks: list[Token], i: int) -> tuple[int, int] | None
         if tok.text.partition("-")[0] not in lx.NUMBER_WORDS:
             return None  # cheap test first: most words are not numbers
         # match a short slice: far faster with ``regex`` than a start position
-        m = _NUMBER_RE.match(folded[start : start + 160], timeout=REGEX_TIMEOUT)
+        # (a bounded window and possessive runs: no time limit needed)
+        m = _NUMBER_RE.match(folded[start : start + 160])
         if m is None:
             return None
         end = start + m.end()
@@ -457,7 +458,7 @@ def _age_phrase(folded: str, toks: list[Token], k: int) -> tuple[int, str] | Non
     """
     if k >= len(toks) or not toks[k].text.isdigit():
         return None
-    m = _AGE.match(folded[toks[k].start : toks[k].start + 20], timeout=REGEX_TIMEOUT)
+    m = _AGE.match(folded[toks[k].start : toks[k].start + 20])  # 20 characters: no time limit
     if m is None:
         return None
     j = k
