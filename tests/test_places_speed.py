@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conflictparse.parsers.places import Gazetteer
@@ -135,3 +135,47 @@ def test_country_names_from_the_shipped_table_equal_pycountry_s() -> None:
         if kind == "country":
             names[T._key(name)] = code
     assert (names, display) == (T.country_names(), T._country_display())
+
+
+@given(st.text(alphabet=st.sampled_from(" aZ1.,-'\u00e9\u00a0"), min_size=1, max_size=3))
+def test_no_word_starts_at_an_ascii_non_letter(tail: str) -> None:
+    """The name grower's shortcut: no ``_TOKEN`` starts at an ASCII digit or sign."""
+    for c in " 0123456789.,;:!?'\"-()[]$%&*+/<=>@_":
+        assert None is P._TOKEN.match(c + tail)
+
+
+_CHUNKS = st.lists(
+    st.sampled_from(
+        [
+            "Taliban", "Kabul", "Province", "province", "Army", "Said", "said", "Andrew",
+            "Jordan", "Kunduz", "May", "12", "in", "of", "the", "Gulf", "Aden", "U.S.",
+            "US-led", "Afghan-Pakistani", "AL-BAB", "\u201cKabul", "(Herat)", "Herat.",
+            "New", "York", "City", "Darqad", "district", "Takhar", "said.\n", "Syria's",
+        ]
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_CHUNKS, st.integers(min_value=1, max_value=30), st.booleans())
+def test_window_memo_reads_long_text_as_without_it(
+    words: list[str], times: int, upper: bool
+) -> None:
+    """Long text read with the window memo gives the places read without it."""
+    from conflictparse import Document
+
+    unit = " ".join(words) + " "
+    text = unit * times  # the memo is on from 0 characters below
+    text = text.upper() if upper else text
+
+    def run(memo_from: int) -> tuple[Any, ...]:
+        saved = P._MEMO_MIN_CHARS
+        P._MEMO_MIN_CHARS = memo_from  # type: ignore[misc]
+        try:
+            return P.find_places(Document(text=text))
+        finally:
+            P._MEMO_MIN_CHARS = saved  # type: ignore[misc]
+
+    assert run(10**12) == run(0)

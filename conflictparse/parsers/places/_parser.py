@@ -16,6 +16,7 @@ context; the second picks among same-named towns by context, cue words
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import itertools
 import math
@@ -589,6 +590,8 @@ def find_places(
 #: The fields of a :class:`PlaceMention`, copied by :func:`_moved`.
 _MENTION_FIELDS: Final = tuple(f.name for f in attrs.fields(PlaceMention))
 _set_field: Final = object.__setattr__
+_mention_values: Final = operator.attrgetter(*_MENTION_FIELDS)
+_consume: Final = collections.deque[object](maxlen=0).extend
 
 
 def _moved(m: PlaceMention, span: Span) -> PlaceMention:
@@ -599,8 +602,8 @@ def _moved(m: PlaceMention, span: Span) -> PlaceMention:
     mentions of long or hostile input).
     """
     new = object.__new__(PlaceMention)
-    for name in _MENTION_FIELDS:
-        _set_field(new, name, getattr(m, name))
+    # the fields set in C: no Python loop over them
+    _consume(map(_set_field, itertools.repeat(new), _MENTION_FIELDS, _mention_values(m)))
     _set_field(new, "span", span)
     return new
 
@@ -654,12 +657,39 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     resume = 0
     n_text = len(text)
     last_word = len(words) - 1
+    # long text: a name in the same characters as before (no sentence start
+    # near) is read as before (see _WINDOW_BEFORE)
+    memo: dict[str, tuple[int, str, bool, bool, bool] | None] | None = None
+    ordered_starts: list[int] = []
+    if n_text >= _MEMO_MIN_CHARS:
+        memo = {}
+        ordered_starts = [*sorted(starts), n_text + 1]
+    window = ""
     for i in itertools.compress(range(len(words)), map(table.__getitem__, map(_BITS, infos))):
         s = offsets[2 * i + 1]
         e = offsets[2 * i + 2]
         if s < resume or e - s > _MAX_KEY:
             continue
+        if (
+            memo is not None
+            and _WINDOW_BEFORE <= s <= n_text - _WINDOW_AFTER
+            and ordered_starts[bisect.bisect_left(ordered_starts, s - _WINDOW_BEFORE)] > s
+        ):
+            window = text[s - _WINDOW_BEFORE : s + _WINDOW_AFTER]
+            if window in memo:
+                seen = memo[window]
+                if seen is not None:
+                    length, key, initial, upper, after_name = seen
+                    hit = _Hit(s, s + length, key)
+                    _lookup(hit, look)
+                    hit.initial, hit.upper, hit.after_name = initial, upper, after_name
+                    hits.append(hit)
+                    resume = s + length
+                continue
+        else:
+            window = ""
         k, bits = infos[i]
+        far = e + 3  # how far the name's reading looked
         # grow the name over adjacent words while it is a prefix of a known
         # name: capitalised words, connectors inside, a tail word at the end
         last_end = -1
@@ -678,15 +708,20 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                 # the next word is the next capitalised one: known already
                 j += 1
                 ns, ne = end + 1, offsets[2 * j + 2]
+                far = max(far, ne + 3)
                 if ne - ns > _MAX_KEY:
                     break
                 nk = infos[j][0]
             else:
+                c = text[end + 1]
+                if c < "\x80" and not c.isalpha():
+                    break  # no word starts with an ASCII digit or sign ("May 12")
                 nm = _TOKEN.match(text, end + 1, timeout=REGEX_TIMEOUT)
                 if nm is None:
                     break
                 j = -1
                 ns, ne = nm.span()
+                far = max(far, ne + 3)
                 if ne - ns > _MAX_KEY:
                     break
                 nk = word(folded[ns:ne])[0]
@@ -696,10 +731,13 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
             end = ne
             k = f"{k} {nk}"
             bits = flags_of(k)
+        far = max(far, end + 3)
         if last_end < 0:
             if infos[i][1] & _HYPHEN:
                 # "Afghan-Pakistani", "Syria-Turkey", "US-led"
                 _hyphen_parts(text, s, e, look, hits)
+            elif window and far <= s + _WINDOW_AFTER:
+                memo[window] = None  # type: ignore[index]  # window is set with memo
             continue
         hit = _Hit(s, last_end, last_key[4:] if last_key.startswith("the ") else last_key)
         _lookup(hit, look)
@@ -709,7 +747,25 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
             hit.after_name = _given_name_before(text, s, starts)
         hits.append(hit)
         resume = last_end
+        if window and far <= s + _WINDOW_AFTER:
+            memo[window] = (  # type: ignore[index]  # window is set with memo
+                last_end - s, hit.key, hit.initial, hit.upper, hit.after_name
+            )
     return hits
+
+
+#: Documents from this many characters on remember how a name was read in
+#: its window of characters (:func:`_candidates`): repeated boilerplate and
+#: hostile input ("Kabul Province Army Said ..." a thousand times) read
+#: each distinct window once. Shorter stories seldom repeat a window.
+_MEMO_MIN_CHARS: Final = 8000
+#: The window around a name's first letter: what reading it may look at.
+#: Before: the given name of "Andrew Jordan" and the opening quote (34
+#: characters at most); after: the words the name grows over (a window
+#: whose reading looked further is not remembered). A window with a
+#: sentence start in it is read afresh.
+_WINDOW_BEFORE: Final = 40
+_WINDOW_AFTER: Final = 80
 
 
 _TOKEN_DROP: Final = str.maketrans(
@@ -1111,7 +1167,10 @@ def _main_country(context: Counter[str]) -> str | None:
 
 def _one_country(towns: tuple[Place, ...]) -> bool:
     """Whether the towns of a name all lie in one country (no common word)."""
-    cc = towns[0].country
+    first = towns[0]
+    if len(towns) == 1:
+        return not first.common_word  # most names: no generator
+    cc = first.country
     return all(t.country == cc and not t.common_word for t in towns)
 
 
