@@ -1000,3 +1000,90 @@ def test_border_words_gate_the_border_pattern(words: list[str], glue: str, tail:
     assert expected == bool(
         ev._has_any(window, ev._BORDER_WORDS) and ev._BORDER_BEFORE.search(window)
     )
+
+
+def _plain_cluster(sentences: list[Any]) -> list[list[tuple[int, int]]]:
+    """Clustering comparing every sentence with every incident (the reference)."""
+    from conflictparse.parsers import events as ev
+
+    clusters: list[Any] = []
+    for s in sentences:
+        target = None
+        if clusters and not s.opener:
+            mine = ev._intervals(s.dates)
+            here = ev._PlaceSets.of(s.places)
+            for c in reversed(clusters):
+                gap = ev._min_gap(c.intervals, mine)
+                if (gap is not None and gap > ev._SAME_INCIDENT_DAYS) or (
+                    c.places_seen.conflict(here)
+                ):
+                    continue
+                if gap is not None or c.places_seen.match(here):
+                    target = c
+                    break
+            if target is None:
+                last = clusters[-1]
+                gap = ev._min_gap(last.intervals, mine)
+                clash = gap is not None and gap > ev._SAME_INCIDENT_DAYS
+                if not clash and not last.places_seen.conflict(here):
+                    target = last
+                elif not clash and (s.anaphora or not (s.dates or s.casualties)):
+                    target = last
+                    s = s._replace(places=())
+        if target is None:
+            target = ev._Cluster()
+            clusters.append(target)
+        target.add(s)
+    return [[(s.position, len(s.places)) for s in c.sentences] for c in clusters]
+
+
+_DAYS = [dt.date(2023, 5, 1) + dt.timedelta(days=n) for n in (0, 1, 4, 9)]
+_TOWNS = [("Gao", "ML", "07"), ("Mopti", "ML", "06"), ("Kano", "NG", "29"), ("Mali", "ML", None)]
+
+
+@given(
+    plan=st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(range(len(_DAYS))), max_size=2),
+            st.lists(st.sampled_from(range(len(_TOWNS))), max_size=2),
+            st.booleans(),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=25,
+    )
+)
+@settings(max_examples=100, deadline=None)
+def test_sentences_without_dates_or_places_cluster_as_a_full_comparison(
+    plan: list[tuple[list[int], list[int], bool, bool]],
+) -> None:
+    """Not comparing a sentence without dates or places with earlier incidents groups sentences as comparing every one."""
+    from conflictparse.parsers import events as ev
+
+    text = "x" * 40
+    sentences = []
+    for n, (days, towns, anaphora, opener) in enumerate(plan):
+        dates = tuple(
+            DateMention(
+                text="x", span=Span(start=0, end=1), value=_DAYS[k].isoformat(),
+                precision="day", earliest=_DAYS[k], latest=_DAYS[k],
+            )
+            for k in days
+        )
+        places = tuple(
+            PlaceMention(
+                text=text[:3], span=Span(start=0, end=3), name=_TOWNS[k][0],
+                kind="country" if _TOWNS[k][2] is None else "town",
+                country=_TOWNS[k][1], admin1=_TOWNS[k][2],
+            )
+            for k in towns
+        )
+        sentences.append(ev._Sentence(
+            position=n, start=0, end=1, triggers=(), dates=dates, places=places,
+            actors=(), casualties=(), anaphora=anaphora, opener=opener,
+            reference_only=False,
+        ))
+    expected = _plain_cluster(sentences)
+    assert expected == [
+        [(s.position, len(s.places)) for s in c.sentences] for c in ev._cluster(sentences)
+    ]

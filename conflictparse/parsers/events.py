@@ -926,21 +926,24 @@ def _cluster(sentences: Sequence[_Sentence]) -> list[_Cluster]:
         target: _Cluster | None = None
         if clusters and not s.opener:
             mine = _intervals(s.dates)
-            here = _PlaceSets.of(s.places)
-            for c in reversed(clusters):
+            # no place: nothing to conflict with or match (as an empty set)
+            here = _PlaceSets.of(s.places) if s.places else None
+            # a sentence with neither dates nor places matches no incident:
+            # it joins the last one (the earlier ones are not compared)
+            for c in reversed(clusters) if mine or here else ():
                 gap = _min_gap(c.intervals, mine)
                 if (gap is not None and gap > _SAME_INCIDENT_DAYS) or (
-                    c.places_seen.conflict(here)
+                    here and c.places_seen.conflict(here)
                 ):
                     continue
-                if gap is not None or c.places_seen.match(here):
+                if gap is not None or (here and c.places_seen.match(here)):
                     target = c  # gap is at most _SAME_INCIDENT_DAYS here
                     break
             if target is None:
                 last = clusters[-1]
                 gap = _min_gap(last.intervals, mine)
                 dates_clash = gap is not None and gap > _SAME_INCIDENT_DAYS
-                if not dates_clash and not last.places_seen.conflict(here):
+                if not dates_clash and not (here and last.places_seen.conflict(here)):
                     target = last
                 elif not dates_clash and (s.anaphora or not (s.dates or s.casualties)):
                     # a detail of the same incident ("the attack", no date or
@@ -1209,14 +1212,12 @@ def _sides(
         for a in s.actors:
             first_mention.setdefault(_actor_key(a), a)
     if not votes:
-        victims = [
-            _victim_actor(c, doc)
-            for s in cluster.sentences
-            for c in s.casualties
-            if c.outcome != "released"
-        ]
-        found = [v for v in victims if v is not None]
-        return None, (found[0] if found else None)
+        # the first count's victims (made only for the count that is used)
+        for s in cluster.sentences:
+            for c in s.casualties:
+                if c.outcome != "released" and (victim := _victim_actor(c, doc)):
+                    return None, victim
+        return None, None
     order = list(first_mention)
     rank = {k: i for i, k in enumerate(order)}
     agents = [k for k in order if k in votes and votes[k][0] > 0]
