@@ -261,3 +261,17 @@ def test_bounded_leaves_short_sentences_whole(lengths: list[int]) -> None:
         assert spans == out
     assert [spans[0][0] if spans else 0, at] == [out[0][0] if out else 0, out[-1][1] if out else 0]
     assert all(e - s <= p._MAX_SENTENCE for s, e in out)
+
+
+@given(st.lists(st.sampled_from(["killed", "shot", "dead", "the", "12", "men", ","]), max_size=20))
+def test_last_in_equals_backward_walk(texts: list[str]) -> None:
+    """The C-level search for the last outcome word equals walking back word by word."""
+    from conflictparse.parsers.casualties import _lexicon as lx
+    from conflictparse.parsers.casualties import _parser as p
+
+    for words in (lx.TRIGGERS, p._PREDICATE_FIRST):
+        for stop in range(len(texts) + 1):
+            k = stop - 1
+            while k >= 0 and texts[k] not in words:
+                k -= 1
+            assert k == p._last_in(words, texts, stop)

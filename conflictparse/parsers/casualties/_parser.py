@@ -8,7 +8,7 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from typing import Final, NamedTuple
 
 import regex
@@ -1327,6 +1327,16 @@ def _hit_at(
     return hit
 
 
+def _last_in(words: Container[str], texts: list[str], stop: int) -> int:
+    """The last index below *stop* whose text is in *words*, or -1 (looked up in C)."""
+    flags = list(map(words.__contains__, texts[:stop]))
+    flags.reverse()
+    try:
+        return stop - 1 - flags.index(True)
+    except ValueError:
+        return -1
+
+
 def read(doc: Document) -> list[_Found]:
     """Every count in *doc*, in text order."""
     folded = doc.folded
@@ -1350,12 +1360,8 @@ def read(doc: Document) -> list[_Found]:
         n = len(toks)
         # the last words that can open an outcome, of anyone or of a named
         # victim: most rules need one after the token they start from
-        last_trigger = n - 1
-        while last_trigger >= 0 and texts[last_trigger] not in lx.TRIGGERS:
-            last_trigger -= 1
-        last_outcome = last_trigger
-        while last_outcome >= 0 and texts[last_outcome] not in _PREDICATE_FIRST:
-            last_outcome -= 1
+        last_trigger = _last_in(lx.TRIGGERS, texts, n)
+        last_outcome = _last_in(_PREDICATE_FIRST, texts, last_trigger + 1)
         resume = 0  # the token after the last count read
         for i, word in enumerate(texts):
             if word in _OPENERS:
