@@ -275,3 +275,20 @@ def test_last_in_equals_backward_walk(texts: list[str]) -> None:
             while k >= 0 and texts[k] not in words:
                 k -= 1
             assert k == p._last_in(words, texts, stop)
+
+
+@given(st.one_of(st.text(min_size=1, max_size=12), st.sampled_from(["killed", "at", "the", "mr", "٣", "ǅ"])))
+def test_plain_word_skips_only_tests_that_fail(word: str) -> None:
+    """A word `read` treats as plain (letters, in no table) fails every test it skips."""
+    from conflictparse.parsers.casualties import _lexicon as lx
+    from conflictparse.parsers.casualties import _parser as p
+
+    if word.isalpha() and word not in p._OPENERS_OR_TITLES:
+        skipped = (
+            word in p._OPENERS,
+            word in lx.TITLES,
+            word[0].isdigit(),
+            word.endswith("'s"),
+            "-" in word,
+        )
+        assert (False,) * 5 == skipped

@@ -1327,6 +1327,11 @@ def _hit_at(
     return hit
 
 
+#: Words `read` tests one by one: a word of letters in neither set can
+#: only open a name.
+_OPENERS_OR_TITLES: Final = _OPENERS | lx.TITLES
+
+
 def _last_in(words: Container[str], texts: list[str], stop: int) -> int:
     """The last index below *stop* whose text is in *words*, or -1 (looked up in C)."""
     flags = list(map(words.__contains__, texts[:stop]))
@@ -1364,7 +1369,24 @@ def read(doc: Document) -> list[_Found]:
         last_outcome = _last_in(_PREDICATE_FIRST, texts, last_trigger + 1)
         resume = 0  # the token after the last count read
         for i, word in enumerate(texts):
-            if word in _OPENERS:
+            if word.isalpha() and word not in _OPENERS_OR_TITLES:
+                # most words: letters only, in no table (the chain below
+                # for them, with its tests that cannot hold left out)
+                if i > last_trigger:
+                    continue
+                if shouting:
+                    if not (
+                        (
+                            i == 0
+                            or texts[i - 1] in _NAME_AFTER
+                            or (who and _relative_outcome_after(toks, i))
+                        )
+                        and text[toks[i].start].isupper()
+                    ):
+                        continue
+                elif not text[toks[i].start].isupper():
+                    continue
+            elif word in _OPENERS:
                 if word == "the":  # only "the dead included ..." starts there
                     if i + 2 >= n or texts[i + 1] not in _AMONG:
                         continue
