@@ -897,10 +897,11 @@ class _PlaceSets:
                 self.countries.add(p.country)
             if p.admin1:
                 self.admin1.add(p.admin1)
-            if p.kind in _LOCAL_KINDS:
-                self.local.add(_place_key(p))
             if p.kind != "country":
-                self.named.add(_place_key(p))
+                key = _place_key(p)
+                self.named.add(key)
+                if p.kind in _LOCAL_KINDS:
+                    self.local.add(key)
 
     def conflict(self, other: _PlaceSets) -> bool:
         """Two countries, two admin1 areas or two towns that share nothing."""
