@@ -749,6 +749,14 @@ RESOLUTION_REGRESSIONS = [
         "Bowling Green", "US", id="town-after-a-company-acronym-stays",
     ),
     pytest.param(
+        "Shelling hit Kharkiv overnight, the Kyiv Independent reported.",
+        "Kyiv", None, id="newspaper-named-after-a-city",
+    ),
+    pytest.param(
+        "According to the Times of India, floods hit Assam on Monday.",
+        "India", None, id="newspaper-times-of-a-country",
+    ),
+    pytest.param(
         "Diners fled Salt + Smoke, a barbecue restaurant in Missouri, after the shooting.",
         "Salt", None, id="name-joined-by-plus-is-a-brand",
     ),

@@ -88,7 +88,7 @@ _FUNCTION_WORDS: Final = frozenset(
 #: name ("Islamic Movement of Uzbekistan", "University of Kabul").
 _ORG_WORDS: Final = frozenset(
     ["movement", "front", "army", "party", "organization", "organisation", "brigade", "brigades", "council", "union", "bank", "university", "church", "liberation", "forces", "alliance", "coalition", "group", "state", "emirate", "committee", "league", "ministry", "institute", "association", "federation", "government", "people's", "republic", "mujahideen", "battalion", "command", "corps", "company", "corporation", "agency", "office", "embassy", "commission", "tribunal", "court",
-     "mall", "summit", "museum", "festival", "conference", "academy", "college", "school",
+     "times", "mall", "summit", "museum", "festival", "conference", "academy", "college", "school",
      "hotel"]
 )
 
@@ -234,6 +234,16 @@ _STREET_AFTER: Final = re.compile(
     (?:[ ][A-Z][a-z]++){0,2}                   # words of the street name
     [ ](?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive
          |Square|Parade|Plaza|Highway)
+    (?![A-Za-z])
+    """,
+    re.VERBOSE,
+)
+#: A newspaper's name after a place name ("the Jerusalem Post", "the
+#: Kyiv Independent"): the paper, not the place.
+_NEWSPAPER_AFTER: Final = re.compile(
+    r"""
+    [ ](?:Post|Times|Herald|Tribune|Gazette|Journal|Chronicle|Observer|Telegraph
+         |Independent|Examiner|Inquirer|Courier)
     (?![A-Za-z])
     """,
     re.VERBOSE,
@@ -544,6 +554,8 @@ def find_places(
     if dateline is not None and dateline.place is not None and dateline.place.country:
         context[dateline.place.country] += 3
     shipped = look.shipped
+    # whether a country is a modifier, by the words around it (repeats: once)
+    modifiers: dict[tuple[str, int, int], bool] = {}
     for h in hits:
         if h.towns and (_default_the_named(h.key) if shipped else _the_named(h.towns)):
             _drop_the_names(h, text)
@@ -551,7 +563,13 @@ def find_places(
             continue
         if h.country:
             # "US forces", "U.S. officials": an attribute, weak like a demonym
-            h.own = (h.country, 1 if not shouting and _modifier_at(text, h) else 2)
+            weak = False
+            if not shouting:
+                start = h.start
+                near = (text[max(0, start - 12) : h.end + 24], min(start, 12), h.end - start)
+                seen = modifiers.get(near)
+                weak = modifiers[near] = _modifier_at(text, h) if seen is None else seen
+            h.own = (h.country, 1 if weak else 2)
         elif h.capital:
             h.own = (h.capital[0], 1)
         elif len(h.admin1) == 1:
@@ -981,6 +999,8 @@ def _resolve(
         return None  # "US$3.7m"
     if not shouting and _street_after(after):
         return None  # "Haifa Street", "Atlantic Avenue": a street, not the place
+    if not shouting and _NEWSPAPER_AFTER.match(after):
+        return None  # "the Washington Post reported": a newspaper
     if not shouting and _POSSESSIVE_FACILITY.match(after):
         return None  # "St Mary's Church", "Miller's Farm": a person's or a saint's name
     if not shouting and (_joined_by_plus(before, after) or (
