@@ -689,6 +689,85 @@ RESOLUTION_REGRESSIONS = [
         "Visitors queued outside the Central Mental Hospital on Monday.",
         "Central", None, id="generic-province-name-needs-a-cue",
     ),
+    pytest.param(
+        "Farmers across the Valley lost crops to the frost, Arizona officials said.",
+        "Valley", None, id="the-named-capital-needs-its-article",
+    ),
+    pytest.param(
+        "Protesters gathered outside the Summit as leaders arrived in Washington and New"
+        " Jersey.",
+        "Summit", None, id="common-word-town-after-the-is-the-noun",
+    ),
+    pytest.param(
+        "The talks in Baltimore drew people from the Republic, officials in Ohio said.",
+        "Republic", None, id="the-republic-is-no-town",
+    ),
+    pytest.param(
+        "Thieves stole two tractors from Wilson's Farm outside Moncton overnight.",
+        "Wilson", None, id="possessive-before-a-farm-is-a-person",
+    ),
+    pytest.param(
+        "Shoppers fled the Mall of Asia after a bomb threat in Manila.",
+        "Asia", None, id="place-after-mall-of-is-part-of-the-name",
+    ),
+    pytest.param(
+        "The senator toured the West Coast this week, meeting donors in Los Angeles and"
+        " Seattle.",
+        "West Coast", None, id="generic-words-province-of-unnamed-country",
+    ),
+    pytest.param(
+        "Heavy rain hit the West Coast of New Zealand on Monday.",
+        "West Coast", "NZ", id="generic-words-province-of-named-country",
+    ),
+    pytest.param(
+        "British troops left Basra in March, officials in London and Leeds said.",
+        "March", None, id="month-is-no-town",
+    ),
+    pytest.param(
+        "Paul Harding, a spokesman, said the convoy reached Kandahar.",
+        "Paul", None, id="province-name-as-a-given-name",
+    ),
+    pytest.param(
+        "A British medic embedded with US forces died in Syria on Monday. He was born in"
+        " Manchester.",
+        "Manchester", "GB", id="country-as-modifier-is-weak-evidence",
+    ),
+    pytest.param(
+        "The plan drew criticism from U.S. President Donald Trump on Friday.",
+        "U.S.", None, id="country-before-a-title-after-a-preposition",
+    ),
+    pytest.param(
+        "Lebanon's residents endured power cuts of up to 20 hours a day.",
+        "Lebanon", "LB", id="possessive-before-its-people-is-the-place",
+    ),
+    pytest.param(
+        "Volunteers searched the woods near Miller's Bridge on Sunday, Ohio police said.",
+        "Bridge", None, id="name-after-a-possessor-is-a-longer-name",
+    ),
+    pytest.param(
+        "The trucks will be built at GM's Bowling Green, Kentucky plant from next year.",
+        "Bowling Green", "US", id="town-after-a-company-acronym-stays",
+    ),
+    pytest.param(
+        "Shelling hit Kharkiv overnight, the Kyiv Independent reported.",
+        "Kyiv", None, id="newspaper-named-after-a-city",
+    ),
+    pytest.param(
+        "According to the Times of India, floods hit Assam on Monday.",
+        "India", None, id="newspaper-times-of-a-country",
+    ),
+    pytest.param(
+        "Diners fled Salt + Smoke, a barbecue restaurant in Missouri, after the shooting.",
+        "Salt", None, id="name-joined-by-plus-is-a-brand",
+    ),
+    pytest.param(
+        "Farmers in the Nile Delta protested against water cuts on Monday.",
+        "Nile Delta", "EG", id="river-delta-is-a-region",
+    ),
+    pytest.param(
+        "Militants blew up an oil pipeline in the Niger Delta overnight.",
+        "Niger Delta", "NG", id="niger-delta-is-no-country",
+    ),
 ]
 
 

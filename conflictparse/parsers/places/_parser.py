@@ -87,7 +87,14 @@ _FUNCTION_WORDS: Final = frozenset(
 #: Words before "of" that make the following place part of an organisation
 #: name ("Islamic Movement of Uzbekistan", "University of Kabul").
 _ORG_WORDS: Final = frozenset(
-    ["movement", "front", "army", "party", "organization", "organisation", "brigade", "brigades", "council", "union", "bank", "university", "church", "liberation", "forces", "alliance", "coalition", "group", "state", "emirate", "committee", "league", "ministry", "institute", "association", "federation", "government", "people's", "republic", "mujahideen", "battalion", "command", "corps", "company", "corporation", "agency", "office", "embassy", "commission", "tribunal", "court"]
+    ["movement", "front", "army", "party", "organization", "organisation", "brigade", "brigades", "council", "union", "bank", "university", "church", "liberation", "forces", "alliance", "coalition", "group", "state", "emirate", "committee", "league", "ministry", "institute", "association", "federation", "government", "people's", "republic", "mujahideen", "battalion", "command", "corps", "company", "corporation", "agency", "office", "embassy", "commission", "tribunal", "court",
+     "times", "mall", "summit", "museum", "festival", "conference", "academy", "college", "school",
+     "hotel"]
+)
+
+#: Month names, also the names of a few towns ("March"): common words.
+_MONTHS: Final = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
 
 _PROVINCE_CUES: Final = frozenset(
@@ -227,6 +234,27 @@ _STREET_AFTER: Final = re.compile(
     (?:[ ][A-Z][a-z]++){0,2}                   # words of the street name
     [ ](?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive
          |Square|Parade|Plaza|Highway)
+    (?![A-Za-z])
+    """,
+    re.VERBOSE,
+)
+#: A newspaper's name after a place name ("the Jerusalem Post", "the
+#: Kyiv Independent"): the paper, not the place.
+_NEWSPAPER_AFTER: Final = re.compile(
+    r"""
+    [ ](?:Post|Times|Herald|Tribune|Gazette|Journal|Chronicle|Observer|Telegraph
+         |Independent|Examiner|Inquirer|Courier)
+    (?![A-Za-z])
+    """,
+    re.VERBOSE,
+)
+#: A building or business after a possessive name ("St Mary's Church",
+#: "Miller's Farm"): the name is a person's or a saint's, not the place.
+_POSSESSIVE_FACILITY: Final = re.compile(
+    r"""
+    ['\u2019]s[ ]                               # the possessive
+    (?:Chapel|Church|Cathedral|Abbey|Basilica|Mosque|Temple|Shrine|Farm|Farms
+      |Hospital|College|School|Academy|Hall|Park|Mill|Inn|Yard|Wharf)
     (?![A-Za-z])
     """,
     re.VERBOSE,
@@ -525,11 +553,23 @@ def find_places(
     own_total: Counter[str] = Counter()
     if dateline is not None and dateline.place is not None and dateline.place.country:
         context[dateline.place.country] += 3
+    shipped = look.shipped
+    # whether a country is a modifier, by the words around it (repeats: once)
+    modifiers: dict[tuple[str, int, int], bool] = {}
     for h in hits:
+        if h.towns and (_default_the_named(h.key) if shipped else _the_named(h.towns)):
+            _drop_the_names(h, text)
         if h.after_name:
             continue
         if h.country:
-            h.own = (h.country, 2)
+            # "US forces", "U.S. officials": an attribute, weak like a demonym
+            weak = False
+            if not shouting:
+                start = h.start
+                near = (text[max(0, start - 12) : h.end + 24], min(start, 12), h.end - start)
+                seen = modifiers.get(near)
+                weak = modifiers[near] = _modifier_at(text, h) if seen is None else seen
+            h.own = (h.country, 1 if weak else 2)
         elif h.capital:
             h.own = (h.capital[0], 1)
         elif len(h.admin1) == 1:
@@ -537,7 +577,7 @@ def find_places(
             admin_context[h.admin1[0]] += 1
         elif len(h.demonym) == 1:
             h.own = (h.demonym[0], 1)
-        elif h.towns and not shouting and _one_country(h.towns):
+        elif h.towns and not shouting and _one_country(h.towns) and h.key not in _MONTHS:
             # towns of one country: weak evidence (not in ALL-CAPS copy,
             # where surnames look like town names)
             h.own = (h.towns[0].country, 1)
@@ -959,6 +999,14 @@ def _resolve(
         return None  # "US$3.7m"
     if not shouting and _street_after(after):
         return None  # "Haifa Street", "Atlantic Avenue": a street, not the place
+    if not shouting and _NEWSPAPER_AFTER.match(after):
+        return None  # "the Washington Post reported": a newspaper
+    if not shouting and _POSSESSIVE_FACILITY.match(after):
+        return None  # "St Mary's Church", "Miller's Farm": a person's or a saint's name
+    if not shouting and (_joined_by_plus(before, after) or (
+        not (h.country or h.capital or h.admin1) and _after_possessor(before)
+    )):
+        return None  # "Salt + Smoke" (a brand), "Estey's Bridge" (a longer name)
     polity = bool(h.country or h.capital or h.admin1)
     if (
         role == "place"
@@ -1035,8 +1083,13 @@ def _resolve(
         if not big:
             if h.key in _GENERIC_ADMIN1:
                 return None  # "Central", "Eastern": only with a cue ("Central province")
+            if _generic_words(h.key) and not any(_others(context, h, c[:2]) for c in h.admin1):
+                return None  # "the West Coast" of a country the story never names
+            unsupported = not any(_others(context, h, c[:2]) for c in h.admin1)
             if h.initial and not any(context[c[:2]] for c in h.admin1) and not town:
                 return None
+            if unsupported and not shouting and _inside_proper_name(before, after):
+                return None  # "Paul Walker" of a country the story never names
             return _admin1_mention(h, surface, Span(start=h.start, end=h.end), role, context)
     if town is None:
         return None
@@ -1081,6 +1134,13 @@ def _confidence(town: Place, cues: bool, in_context: bool, n: int) -> float:
     return min(c, 0.95)
 
 
+@functools.lru_cache(maxsize=1024)
+def _generic_words(key: str) -> bool:
+    """Whether a name of several words is made of ordinary ones ("west coast")."""
+    words = key.split(" ")
+    return len(words) > 1 and all(w in _GENERIC_ADMIN1 for w in words)
+
+
 def _town_kind(town: Place) -> str:
     if town.feature_code and not town.feature_code.startswith("P."):
         fc = town.feature_code
@@ -1114,7 +1174,11 @@ def _accept_town(
     before: str,
     after: str,
 ) -> bool:
+    if h.key in _MONTHS:
+        return cues  # "in March" is a date; "the town of March" a place
     if town.common_word:
+        if before[-4:] == "the " and (len(before) == 4 or not before[-5].isalnum()):
+            return cues  # "the Summit", "the Republic": the common noun
         return cues or (prep and (in_context or town.population >= 500000))
     if shouting:
         return cues or (in_context and (prep or town.population >= 20000)) or (
@@ -1152,6 +1216,57 @@ def _street_after(after: str) -> bool:
     if after[:1] != " ":
         return False  # "Harare's Third Street" is in Harare
     return _STREET_AFTER.match(after) is not None
+
+
+def _joined_by_plus(before: str, after: str) -> bool:
+    """A capitalised word joined by " + ": "Salt + Smoke", a brand's name."""
+    return (after[:3] == " + " and after[3:4].isupper()) or (
+        before[-3:] == " + " and before[-4:-3].isalpha()
+    )
+
+
+def _after_possessor(before: str) -> bool:
+    """
+    Right after a possessive that names no known place: "Estey's Bridge",
+    "Martha's Vineyard" are longer names ("Nigeria's Maiduguri" is not).
+    """
+    if before[-3:] not in ("'s ", "\u2019s "):
+        return False
+    head = before[:-3]
+    word = head[len(head.rstrip(_ASCII_LETTERS)) :]
+    # a capitalised word ("GM's Bowling Green plant" is a company's, in the place)
+    return len(word) > 1 and word[0].isupper() and word[1:].islower() and _plain_word(word)
+
+
+def _drop_the_names(h: _Hit, text: str) -> None:
+    """
+    Forget the towns (and the capital) whose name starts with "The" when
+    the text does not write it: "in the Valley" is no town called The
+    Valley, "the Summit" no town called The Summit.
+    """
+    start = h.start
+    if text[start : start + 4] in _THE or text[max(0, start - 4) : start] in _THE:
+        return
+    towns = h.towns
+    if not any(t.name[:4] == "The " for t in towns):
+        return
+    h.towns = tuple(t for t in towns if t.name[:4] != "The ")
+    if h.capital is not None and not any(t.geonames_id == h.capital[1] for t in h.towns):
+        h.capital = None
+
+
+_THE: Final = frozenset(["The ", "THE "])
+
+
+def _the_named(towns: tuple[Place, ...]) -> bool:
+    """Whether one of the *towns* is called "The ..." ("The Valley")."""
+    return any(t.name[:4] == "The " for t in towns)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _default_the_named(key: str) -> bool:
+    """:func:`_the_named` for the shipped gazetteer's towns of *key*, cached."""
+    return _the_named(_default_towns(key))
 
 
 def _main_country(context: Counter[str]) -> str | None:
@@ -1256,14 +1371,25 @@ def _is_modifier(after: str, *, prep: bool) -> bool:
     word = word.strip(".,;:!?\"'\u201d\u2019)")
     if possessive:
         return word.lower() in _TITLE_WORDS
-    if prep or not after.startswith(" ") or not word:
+    if not after.startswith(" ") or not word:
         return False
     low = word.lower()
     if word[0].isupper():
+        # "from U.S. President Donald Trump": a title even after a preposition
         return low in _TITLE_WORDS
+    if prep:
+        return False
     if not word.isalpha():
         return False
     return low not in _LITERAL_FOLLOWERS and low not in _ALL_CUES and low not in _SPEECH_VERBS
+
+
+def _modifier_at(text: str, h: _Hit) -> bool:
+    """:func:`_is_modifier` for a hit, from the text around it."""
+    after = text[h.end : h.end + 24]
+    if after[:1] not in (" ", "'", "\u2019"):
+        return False
+    return _is_modifier(after, prep=_preposition_before(text[max(0, h.start - 12) : h.start]))
 
 
 def _person_like(before: str, word: str) -> bool:
@@ -1324,7 +1450,10 @@ _OBJECT_VERBS: Final = frozenset(
 #: Nouns after "X's" that keep X a literal place ("Syria's north", "Iraq's
 #: second city", "Afghanistan's Takhar province").
 _GEO_NOUNS: Final = frozenset(
-    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "central", "province", "provinces", "region", "regions", "capital", "border", "borders", "city", "cities", "town", "towns", "village", "villages", "coast", "coastline", "outskirts", "streets", "territory", "territories", "soil", "airspace", "waters", "interior", "countryside", "mountains", "desert", "heartland", "frontier", "district", "districts", "state", "states", "county", "counties", "port", "ports", "airport", "island", "islands", "river", "rivers", "lake", "valley", "area", "areas", "suburbs", "centre", "center", "downtown", "neighbourhood", "neighborhood", "side", "part", "parts", "half", "largest", "biggest", "main", "oldest", "restive", "mountainous", "war-torn", "northernmost", "southernmost", "border", "cities", "shores", "population", "hospitals", "camps", "prisons", "landscape", "climate", "weather"]
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "central", "province", "provinces", "region", "regions", "capital", "border", "borders", "city", "cities", "town", "towns", "village", "villages", "coast", "coastline", "outskirts", "streets", "territory", "territories", "soil", "airspace", "waters", "interior", "countryside", "mountains", "desert", "heartland", "frontier", "district", "districts", "state", "states", "county", "counties", "port", "ports", "airport", "island", "islands", "river", "rivers", "lake", "valley", "area", "areas", "suburbs", "centre", "center", "downtown", "neighbourhood", "neighborhood", "side", "part", "parts", "half", "largest", "biggest", "main", "oldest", "restive", "mountainous", "war-torn", "northernmost", "southernmost", "border", "cities", "shores", "population", "hospitals", "camps", "prisons", "landscape", "climate", "weather",
+     # its people and its economy: the place itself ("Gaza's residents")
+     "residents", "inhabitants", "people", "citizens", "civilians", "villagers",
+     "economy", "economic", "industry", "industrial", "housing", "farmers", "workers"]
 )
 
 
