@@ -181,24 +181,6 @@ HEAVY = [
     "socket",
 ]
 
-#: Loaded by a first parse through code outside the core (the families);
-#: expected to go when their work lands.
-_PYCOUNTRY = "pycountry (and its importlib.metadata, json, logging) is imported by the families"
-_FAMILY_LOADED = {
-    "pycountry": _PYCOUNTRY,
-    "importlib.metadata": _PYCOUNTRY,
-    "importlib.resources": _PYCOUNTRY,
-    "zipfile": _PYCOUNTRY,
-    "tempfile": _PYCOUNTRY,
-    "shutil": _PYCOUNTRY,
-    "email": _PYCOUNTRY,
-    "logging": _PYCOUNTRY,
-    "csv": _PYCOUNTRY,
-    "socket": _PYCOUNTRY,
-    "json": "pycountry, and actors/_dictionary.py imports json for JSON user dictionaries",
-}
-
-
 def _modules_after(code: str, cwd: Path) -> set[str]:
     """The names in ``sys.modules`` after a fresh interpreter runs *code*."""
     proc = subprocess.run(
@@ -243,18 +225,7 @@ def test_core_pipeline_loads_no_heavy_module(tmp_path: Path) -> None:
     assert [] == sorted(loaded & set(HEAVY))
 
 
-@pytest.mark.parametrize(
-    "module",
-    [
-        pytest.param(
-            name,
-            marks=[pytest.mark.xfail(reason=_FAMILY_LOADED[name], strict=False)]
-            if name in _FAMILY_LOADED
-            else [],
-        )
-        for name in HEAVY
-    ],
-)
+@pytest.mark.parametrize("module", HEAVY)
 def test_first_parse_does_not_load(module: str, after_first_parse: set[str]) -> None:
     """A first default parse leaves *module* unimported."""
     assert module not in after_first_parse
