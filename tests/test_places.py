@@ -724,6 +724,10 @@ RESOLUTION_REGRESSIONS = [
         "March", None, id="month-is-no-town",
     ),
     pytest.param(
+        "KABUL, Nov 3 (Wire) - Gunmen killed two guards in Kunduz province, police said.",
+        "Nov", None, id="month-abbreviation-in-a-dateline-is-no-town",
+    ),
+    pytest.param(
         "Paul Harding, a spokesman, said the convoy reached Kandahar.",
         "Paul", None, id="province-name-as-a-given-name",
     ),

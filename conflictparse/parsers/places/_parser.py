@@ -92,9 +92,11 @@ _ORG_WORDS: Final = frozenset(
      "hotel"]
 )
 
-#: Month names, also the names of a few towns ("March"): common words.
+#: Month names and their abbreviations, also the names of a few towns
+#: ("March"; "Nov", Tajikistan, in a dateline "KABUL, Nov 3"): common words.
 _MONTHS: Final = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
 
 _PROVINCE_CUES: Final = frozenset(
