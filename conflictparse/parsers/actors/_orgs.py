@@ -117,9 +117,6 @@ def find_org_names(
                 or _joined(text, ends[j], starts[first])
             )
         ):
-            if starts[j] < floor:
-                doomed = True  # into a taken span: see above
-                break
             key = words[j]
             if shouting:
                 ok = (
@@ -132,6 +129,9 @@ def find_org_names(
                     text[starts[j]].isupper() or _capital(text, starts[j], key)
                 ) and key not in _STOP
             if not ok:
+                break
+            if starts[j] < floor:
+                doomed = True  # a name word in a taken span: see above
                 break
             names.append(key)
             first = j
