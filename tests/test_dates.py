@@ -380,6 +380,28 @@ def test_sentences_under_the_limit_are_all_read() -> None:
     assert ["on 3 May 2015", "on 4 May 2015"] * limit == found
 
 
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+_ROWS = [f"{d % 28 + 1} {_MONTHS[d % 12]} 2015" for d in range(60)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\r\n".join(f"On {day} gunmen killed two guards in Gao." for day in _ROWS),
+        " ".join(f'"On {day} gunmen killed two guards in Gao."' for day in _ROWS),
+        "\n".join(f"{day} - Gunmen attacked a convoy near Gao" for day in _ROWS),
+        "\n".join(f"| {day} | Gao | 2 killed |" for day in _ROWS),
+        "Attacks hit Gao on " + "; on ".join(f"{day}, killing two" for day in _ROWS) + ".",
+    ],
+    ids=["crlf-lines", "closing-quotes", "timeline-without-stops", "table-rows", "sparse-list"],
+)
+def test_long_timelines_and_tables_are_read_whole(text: str) -> None:
+    """More dates than the limit, but one per line or sparse, are all read (the limit is for dense runs)."""
+    found = [d.text for d in dates(text)]
+    assert _ROWS == [t.removeprefix("On ").removeprefix("on ") for t in found][:60]
+    assert len(_ROWS) <= len(found)
+
+
 def test_relative_without_publication_date() -> None:
     """Without a publication date relative dates stay unresolved, absolute ones resolve."""
     found = dates("Rebels attacked yesterday, a week after the 21 March 2020 raid.", None)

@@ -1366,18 +1366,23 @@ def scan(
     return _resolve_links(ctx, found)
 
 
-#: The most mentions read in one sentence: after this many in a row with
-#: no sentence end between them (``". "``, ``"? "``, ``"! "``, a full stop
-#: ending a line, a blank line), the rest of that sentence is not read.  Real sentences
-#: hold at most six (seed, 1,300 MUC stories, TimeBank/AQUAINT); a "sentence"
-#: of hundreds of dates is a table or hostile input, and reading all of it
-#: cost ~60 us per date.
+#: After this many dates packed into one sentence (no sentence end between
+#: them: a full, question or exclamation mark, perhaps closed by a quote or
+#: bracket, then any space; or any line break) and at most
+#: :data:`DENSE_CHARS` characters apart on average, the rest of that
+#: sentence is not read.  Real sentences hold at most six dates (seed, 1,300
+#: MUC stories, TimeBank/AQUAINT), and a line of a timeline or a table ends
+#: at its line break; a run of hundreds of dates a few characters apart is
+#: hostile input, and reading all of it cost ~60 us per date.
 MAX_PER_SENTENCE: Final = 48
 
+#: The most characters per date, on average, of a run the limit applies to.
+DENSE_CHARS: Final = 24
+
 _SENTENCE_END: Final = regex.compile(
-    r"""[.?!][ ]      # a full stop, question or exclamation mark and a space
-      | \.\n           # a full stop ending a line
-      | \n\n           # a blank line
+    r"""[.?!]["'\u201d\u2019)\]]*+\s  # a full stop, question or exclamation mark,
+                                   # perhaps closed by quotes or brackets, then a space
+      | \n                         # any line break (lists, timelines, tables, CRLF)
     """,
     regex.VERBOSE,
 )
@@ -1386,13 +1391,15 @@ _SENTENCE_END: Final = regex.compile(
 def _sentence_full(ctx: _Ctx, found: list[DateMention], start: int) -> int:
     """
     Where reading resumes when the mention just found at *start* is the
-    :data:`MAX_PER_SENTENCE`-th of its sentence (the end of that sentence,
-    or of the text), else 0.
+    :data:`MAX_PER_SENTENCE`-th of a dense run in one sentence (the end of
+    that sentence, or of the text), else 0.
     """
     if len(found) < MAX_PER_SENTENCE:
         return 0
     first = found[-MAX_PER_SENTENCE].span.start
-    if _SENTENCE_END.search(ctx.folded, first, start, timeout=REGEX_TIMEOUT):
+    if start - first > MAX_PER_SENTENCE * DENSE_CHARS:
+        return 0
+    if _SENTENCE_END.search(ctx.folded, first, start):  # bounded by the line above
         return 0
     end = _SENTENCE_END.search(ctx.folded, start, timeout=REGEX_TIMEOUT)
     return len(ctx.folded) if end is None else end.start()
