@@ -53,11 +53,10 @@ def countries() -> tuple[Country, ...]:
         country = Country(*row)
         if len(country.alpha2) != 2 or len(country.alpha3) != 3 or not country.name:
             raise DataError(f"bad country row {row!r}", path="countries.tsv", line=lineno)
-        if country.alpha2 in seen:
-            raise DataError(
-                f"{country.alpha2} listed twice", path="countries.tsv", line=lineno
-            )
-        seen.add(country.alpha2)
+        for code in (country.alpha2, country.alpha3):
+            if code in seen:
+                raise DataError(f"{code} listed twice", path="countries.tsv", line=lineno)
+            seen.add(code)
         out.append(country)
     return tuple(out)
 
