@@ -520,6 +520,18 @@ ROLE_REGRESSIONS = [
         "The London-based monitor reported shelling overnight.", "London", "place",
         id="london-based-is-where-it-is",
     ),
+    pytest.param(
+        "Turkey's detention of residents drew criticism abroad.", "Turkey", "metonymy",
+        id="possessive-people-noun-after-the-first-word-is-the-state",
+    ),
+    pytest.param(
+        "Analysts said Iran's economic pressure campaign had failed.", "Iran", "metonymy",
+        id="possessive-economic-is-the-state",
+    ),
+    pytest.param(
+        "Sudan's farmers lost their harvest to the fighting.", "Sudan", "place",
+        id="possessive-people-noun-first-is-the-place",
+    ),
 ]
 
 
@@ -747,6 +759,34 @@ RESOLUTION_REGRESSIONS = [
     pytest.param(
         "Volunteers searched the woods near Miller's Bridge on Sunday, Ohio police said.",
         "Bridge", None, id="name-after-a-possessor-is-a-longer-name",
+    ),
+    pytest.param(
+        "Tshisekedi's Goma visit was called off after the shelling.",
+        "Goma", "CD", id="big-town-after-a-person-possessor-stays",
+    ),
+    pytest.param(
+        "Hikers were rescued near Carter's Creek after the storm, Oregon officials said.",
+        "Creek", None, id="landmark-after-a-possessor-is-a-longer-name",
+    ),
+    pytest.param(
+        "A suicide bomber struck Quetta's Hospital, killing 14 people.",
+        "Quetta", "PK", id="big-town-before-a-facility-noun-stays",
+    ),
+    pytest.param(
+        "Worshippers gathered at St Helena's Church in Leeds on Sunday.",
+        "Helena", None, id="saint-before-a-facility-noun-is-no-place",
+    ),
+    pytest.param(
+        "Kunar Governor Mohammad Iqbal said militants attacked two checkpoints.",
+        "Kunar", "AF", id="province-before-governor-is-the-place",
+    ),
+    pytest.param(
+        "Unidentified gunmen ambushed the Zamfara Governor's motorcade on Friday.",
+        "Zamfara", "NG", id="province-before-governor-possessive-is-the-place",
+    ),
+    pytest.param(
+        "Judges in the Hague heard the case against the former commander.",
+        "Hague", "NL", id="big-the-named-town-without-its-article",
     ),
     pytest.param(
         "The trucks will be built at GM's Bowling Green, Kentucky plant from next year.",

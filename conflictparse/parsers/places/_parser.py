@@ -119,7 +119,13 @@ _SPEECH_VERBS: Final = frozenset(
 )
 
 _ALL_CUES: Final = _PROVINCE_CUES | _DISTRICT_CUES | _TOWN_CUES | _RIVER_CUES
-_FUNCTION_OR_PROVINCE_CUE: Final = _FUNCTION_WORDS | _PROVINCE_CUES
+#: Official words after a province or town ("Nangarhar Governor", "the
+#: Borno Governor's convoy", "Kabul police chief"): its officials, the
+#: place itself, not part of a longer name.
+_OFFICIAL_CUES: Final = frozenset(
+    ["governor", "governors", "governorate", "commissioner", "commissioners", "deputy", "deputies", "police", "council", "councils", "assembly", "legislature", "lawmakers", "mayor", "administration", "authorities", "authority", "commander", "commanders", "chief", "spokesman", "spokeswoman", "spokesperson", "senator", "senators", "emir", "premier", "parliament"]
+)
+_FUNCTION_OR_PROVINCE_CUE: Final = _FUNCTION_WORDS | _PROVINCE_CUES | _OFFICIAL_CUES
 
 _TALK_NOUNS: Final = frozenset(
     ["talks", "dialogue", "negotiations", "relations", "ties", "tensions", "agreement", "deal", "contacts", "rift", "dispute", "accord", "peace"]
@@ -1003,10 +1009,15 @@ def _resolve(
         return None  # "Haifa Street", "Atlantic Avenue": a street, not the place
     if not shouting and _NEWSPAPER_AFTER.match(after):
         return None  # "the Washington Post reported": a newspaper
-    if not shouting and _POSSESSIVE_FACILITY.match(after):
+    if not shouting and _POSSESSIVE_FACILITY.match(after) and (
+        _saint_before(before)
+        or not (h.country or h.capital or h.admin1 or any(t.population >= 100000 for t in h.towns))
+    ):
         return None  # "St Mary's Church", "Miller's Farm": a person's or a saint's name
     if not shouting and (_joined_by_plus(before, after) or (
-        not (h.country or h.capital or h.admin1) and _after_possessor(before)
+        not (h.country or h.capital or h.admin1)
+        and _after_possessor(before)
+        and (_landmark_name(surface, after_word) or _small_unsupported(h, context))
     )):
         return None  # "Salt + Smoke" (a brand), "Estey's Bridge" (a longer name)
     polity = bool(h.country or h.capital or h.admin1)
@@ -1240,6 +1251,28 @@ def _after_possessor(before: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1:].islower() and _plain_word(word)
 
 
+#: Generic landmark nouns that end a name after a possessor ("Estey's
+#: Bridge", "Martha's Vineyard", "Miller's Landing").
+_LANDMARK_NOUNS: Final = frozenset(
+    ["bridge", "creek", "landing", "farm", "farms", "vineyard", "mill", "mills", "ferry", "crossing", "corner", "corners", "hollow", "grove", "cove", "pond", "ford", "wharf", "inn", "tavern", "chapel", "meadow", "meadows", "ranch", "orchard", "barn", "pub"]
+)
+
+
+def _landmark_name(surface: str, after_word: str) -> bool:
+    """The name is or is followed by a landmark noun: "Miller's Bridge"."""
+    return surface.rsplit(None, 1)[-1].lower() in _LANDMARK_NOUNS or after_word in _LANDMARK_NOUNS
+
+
+def _small_unsupported(h: _Hit, context: Counter[str]) -> bool:
+    """Every town of *h* is small (< 50,000) and in no country the story names."""
+    return not any(t.population >= 50000 or _others(context, h, t.country) > 0 for t in h.towns)
+
+
+def _saint_before(before: str) -> bool:
+    """A saint's title right before: "St Mary's Church", "Saint Anne's"."""
+    return before.endswith(("St ", "St. ", "Saint ", "Ste "))
+
+
 def _drop_the_names(h: _Hit, text: str) -> None:
     """
     Forget the towns (and the capital) whose name starts with "The" when
@@ -1250,9 +1283,10 @@ def _drop_the_names(h: _Hit, text: str) -> None:
     if text[start : start + 4] in _THE or text[max(0, start - 4) : start] in _THE:
         return
     towns = h.towns
-    if not any(t.name[:4] == "The " for t in towns):
+    # a big town keeps its reading ("the Hague", "the Bronx")
+    if not any(t.name[:4] == "The " and t.population < 100000 for t in towns):
         return
-    h.towns = tuple(t for t in towns if t.name[:4] != "The ")
+    h.towns = tuple(t for t in towns if t.name[:4] != "The " or t.population >= 100000)
     if h.capital is not None and not any(t.geonames_id == h.capital[1] for t in h.towns):
         h.capital = None
 
@@ -1452,10 +1486,14 @@ _OBJECT_VERBS: Final = frozenset(
 #: Nouns after "X's" that keep X a literal place ("Syria's north", "Iraq's
 #: second city", "Afghanistan's Takhar province").
 _GEO_NOUNS: Final = frozenset(
-    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "central", "province", "provinces", "region", "regions", "capital", "border", "borders", "city", "cities", "town", "towns", "village", "villages", "coast", "coastline", "outskirts", "streets", "territory", "territories", "soil", "airspace", "waters", "interior", "countryside", "mountains", "desert", "heartland", "frontier", "district", "districts", "state", "states", "county", "counties", "port", "ports", "airport", "island", "islands", "river", "rivers", "lake", "valley", "area", "areas", "suburbs", "centre", "center", "downtown", "neighbourhood", "neighborhood", "side", "part", "parts", "half", "largest", "biggest", "main", "oldest", "restive", "mountainous", "war-torn", "northernmost", "southernmost", "border", "cities", "shores", "population", "hospitals", "camps", "prisons", "landscape", "climate", "weather",
-     # its people and its economy: the place itself ("Gaza's residents")
-     "residents", "inhabitants", "people", "citizens", "civilians", "villagers",
-     "economy", "economic", "industry", "industrial", "housing", "farmers", "workers"]
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "central", "province", "provinces", "region", "regions", "capital", "border", "borders", "city", "cities", "town", "towns", "village", "villages", "coast", "coastline", "outskirts", "streets", "territory", "territories", "soil", "airspace", "waters", "interior", "countryside", "mountains", "desert", "heartland", "frontier", "district", "districts", "state", "states", "county", "counties", "port", "ports", "airport", "island", "islands", "river", "rivers", "lake", "valley", "area", "areas", "suburbs", "centre", "center", "downtown", "neighbourhood", "neighborhood", "side", "part", "parts", "half", "largest", "biggest", "main", "oldest", "restive", "mountainous", "war-torn", "northernmost", "southernmost", "border", "cities", "shores", "population", "hospitals", "camps", "prisons", "landscape", "climate", "weather"]
+)
+#: Its people and its economy right after "X's": the place itself ("Gaza's
+#: residents"); only as the first word ("Russia's attacks on civilians" is
+#: the state acting).
+_GEO_FIRST_NOUNS: Final = frozenset(
+    ["residents", "inhabitants", "people", "citizens", "civilians", "villagers",
+     "economy", "industry", "industrial", "housing", "farmers", "workers"]
 )
 
 
@@ -1475,6 +1513,8 @@ def _possessive_of_polity(after: str) -> bool:
         return False
     words = after[2:40].split()[:3]
     if not words or not words[0][:1].isalpha() or not words[0][0].islower():
+        return False
+    if words[0].strip(".,;:\"'\u201d").lower() in _GEO_FIRST_NOUNS:
         return False
     return not any(w.strip(".,;:\"'\u201d").lower() in _GEO_NOUNS for w in words)
 
