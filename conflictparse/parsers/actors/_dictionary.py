@@ -189,6 +189,27 @@ class Actor:
         }
 
 
+def actor_fields_text(actor: Actor) -> str:
+    """
+    The tab-separated fields of *actor* before its aliases, as written in the
+    ``conflictparse-actors/1`` TSV format (empty cells for missing values).
+
+    >>> actor_fields_text(Actor(id="m23", canonical="M23", kind="rebel", country="CD"))
+    'm23\\tM23\\trebel\\tCD\\t\\t\\t'
+    """
+    return "\t".join(
+        (
+            actor.id,
+            actor.canonical,
+            actor.kind,
+            actor.country or "",
+            "" if actor.valid_from is None else actor.valid_from.isoformat(),
+            "" if actor.valid_to is None else actor.valid_to.isoformat(),
+            actor.parent or "",
+        )
+    )
+
+
 class ActorDictionary:
     """
     An immutable collection of :class:`Actor` records with unique ids.
@@ -432,21 +453,7 @@ class ActorDictionary:
         'm23\\tM23\\trebel\\tCD\\t\\t\\t\\tMarch 23 Movement'
         """
         out = [f"# {FORMAT}", "\t".join(COLUMNS)]
-        for a in self._actors:
-            out.append(
-                "\t".join(
-                    (
-                        a.id,
-                        a.canonical,
-                        a.kind,
-                        a.country or "",
-                        "" if a.valid_from is None else a.valid_from.isoformat(),
-                        "" if a.valid_to is None else a.valid_to.isoformat(),
-                        a.parent or "",
-                        "|".join(a.aliases),
-                    )
-                )
-            )
+        out.extend(f"{actor_fields_text(a)}\t{'|'.join(a.aliases)}" for a in self._actors)
         return "\n".join(out) + "\n"
 
     def to_json(self) -> str:

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from itertools import repeat
 from typing import Final
 
-from conflictparse.parsers.actors._dictionary import Actor
+from conflictparse.parsers.actors._dictionary import Actor, actor_fields_text
 from conflictparse.parsers.actors._index import CAPITAL, AliasIndex, Entry, Target
 from conflictparse.results import ACTOR_KINDS
 
@@ -56,20 +56,6 @@ def _entry_text(entry: Entry) -> str:
     return str(target) if flags == CAPITAL else f"{target},{flags}"
 
 
-def _actor_text(actor: Actor) -> str:
-    return "\t".join(
-        (
-            actor.id,
-            actor.canonical,
-            actor.kind,
-            actor.country or "",
-            "" if actor.valid_from is None else actor.valid_from.isoformat(),
-            "" if actor.valid_to is None else actor.valid_to.isoformat(),
-            actor.parent or "",
-        )
-    )
-
-
 def dump_index(index: AliasIndex, digest: str, actors: Sequence[Actor] = ()) -> str:
     """
     The stored form of *actors* (their aliases left out) and their alias
@@ -85,7 +71,7 @@ def dump_index(index: AliasIndex, digest: str, actors: Sequence[Actor] = ()) -> 
     one = sum(" " not in key for key, _entries in rows)
     two = sum(key.count(" ") == 1 for key, _entries in rows)
     lines = [f"# {FORMAT} {digest} {len(actors)} {one} {two}"]
-    lines.extend(map(_actor_text, actors))
+    lines.extend(map(actor_fields_text, actors))
     lines.extend(f"{key}\t{';'.join(map(_entry_text, entries))}" for key, entries in rows)
     return "\n".join(lines) + "\n"
 
