@@ -103,21 +103,21 @@ def _precision_code(place: PlaceMention | None, code: Callable[[str], int]) -> i
 def _country_name(code: str | None) -> str | None:
     if not code:
         return None
-    import pycountry
+    from conflictparse._countries import by_alpha2
 
-    found = pycountry.countries.get(alpha_2=code.upper())
+    found = by_alpha2().get(code.upper())
     if found is None:
         return code
-    return str(getattr(found, "common_name", None) or found.name)
+    return found.common_name or found.name
 
 
 @functools.lru_cache(maxsize=512)
 def _country_numeric(code: str | None) -> int | None:
     if not code:
         return None
-    import pycountry
+    from conflictparse._countries import by_alpha2
 
-    found = pycountry.countries.get(alpha_2=code.upper())
+    found = by_alpha2().get(code.upper())
     return None if found is None else int(found.numeric)
 
 
