@@ -192,12 +192,13 @@ def _modules_after(code: str, cwd: Path) -> set[str]:
 
 @pytest.fixture(scope="module")
 def after_first_parse(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
-    """The modules loaded by ``import conflictparse`` and one default parse."""
+    """The modules loaded by ``import conflictparse`` and one default parse that finds something of every family."""
     return _modules_after(
         "import conflictparse\n"
-        "conflictparse.parse('KABUL, March 6 (Wire) - Taliban fighters stormed a police post"
+        "r = conflictparse.parse('KABUL, March 6 (Wire) - Taliban fighters stormed a police post"
         " in Kunduz province on Saturday, killing seven officers, officials said.',"
-        " published='2016-03-07')",
+        " published='2016-03-07')\n"
+        "assert r.dateline and r.places and r.dates and r.actors and r.casualties, r\n",
         tmp_path_factory.mktemp("first-parse"),
     )
 

@@ -97,23 +97,6 @@ def test_a_given_gazetteer_sees_no_shipped_lookup_and_leaves_none_behind(tmp_pat
     assert ("Qala-i Sabz", 9000001) not in shipped
 
 
-def test_a_parse_never_imports_pycountry() -> None:
-    """A fresh interpreter parses a story with places and dateline without pycountry."""
-    import subprocess
-    import sys
-
-    code = (
-        "import sys, conflictparse\n"
-        "r = conflictparse.parse('KABUL, March 6 - Gunmen attacked a checkpoint in Kunduz"
-        " province, Afghanistan, and in Aleppo, Syria, police said.')\n"
-        "print(len(r.places) > 0, 'pycountry' in sys.modules)\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
-    assert "True False" == done.stdout.strip()
-
-
 def test_country_names_from_the_shipped_table_equal_pycountry_s() -> None:
     """The country tables read without pycountry equal the earlier reading through it."""
     import pycountry
