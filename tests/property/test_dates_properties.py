@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from typing import Final
 from unittest import mock
 
 import attrs
@@ -101,14 +102,20 @@ _VOCAB = sorted(
 )
 
 
+#: Date-ish words and the separators between them, for the form-matching properties.
+_WORDS: Final = st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=12)
+_SEPARATORS: Final = st.lists(
+    st.sampled_from([" ", "  ", "-", ", ", "\n", "/", ".", "'", "'s "]), min_size=12, max_size=12
+)
+
+
 @functools.cache
 def _all_forms() -> regex.Pattern[str]:
     """Every form in one alternation, in order of preference (the reference)."""
     return regex.compile("|".join(_patterns._SOURCES), regex.VERBOSE)
 
 
-@given(words=st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=12),
-       seps=st.lists(st.sampled_from([" ", "  ", "-", ", ", "\n", "/", ".", "'", "'s "]), min_size=12, max_size=12))
+@given(words=_WORDS, seps=_SEPARATORS)
 def test_forms_tried_by_first_word_match_the_full_alternation(
     words: list[str], seps: list[str]
 ) -> None:
@@ -130,8 +137,7 @@ def test_forms_tried_by_first_word_match_the_full_alternation(
         assert expected == actual
 
 
-@given(words=st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=12),
-       seps=st.lists(st.sampled_from([" ", "  ", "-", ", ", "\n", "/", ".", "'", "'s "]), min_size=12, max_size=12))
+@given(words=_WORDS, seps=_SEPARATORS)
 def test_forms_in_one_alternation_match_as_tried_one_by_one(
     words: list[str], seps: list[str]
 ) -> None:
