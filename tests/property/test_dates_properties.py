@@ -197,15 +197,32 @@ def test_dense_sentence_under_the_limit_reads_as_without_it(repeat: int, phrase:
     assert without == with_limit
 
 
-@given(words=st.lists(st.sampled_from(["", "3", "12", "1", "000", "may", "days", "rebels", "st", "q", "the"]),
-                      max_size=60))
-def test_word_index_finds_date_words_as_the_walk_does(words: list[bytes]) -> None:
-    """The bisecting look-up of text full of numbers says 'near a date word' exactly when the word walk does."""
-    parts = [w.encode("ascii") for w in words]
-    near = _parser._bytes_sets()[2]
-    index = _parser._WordIndex(parts, near)
-    expected = [_parser._near_date_word(parts, i, near) for i, w in enumerate(parts) if w]
-    assert expected == [index.near(i) for i, w in enumerate(parts) if w]
+def _candidates_part_by_part(line: bytes) -> list[tuple[int, int]]:
+    """The candidates of *line* as the earlier split on every single space found them: (word index, offset)."""
+    out: list[tuple[int, int]] = []
+    offset = rank = 0
+    for part in line.split(b" "):
+        if part:
+            if part in _parser._candidate_tokens():
+                out.append((rank, offset))
+            rank += 1
+        offset += len(part) + 1
+    return out
+
+
+@given(words=st.lists(st.sampled_from(["3", "12", "1", "000", "may", "days", "rebels", "st", "q", "the",
+                                       "2016", "1990s", "21st", "mayor", "nowadays", "now", "x3"]),
+                      max_size=40),
+       gaps=st.lists(st.sampled_from([" ", "  ", ", ", "-", "...", "\u00e9", "/"]), min_size=41, max_size=41),
+       lead=st.sampled_from(["", " ", "--"]))
+def test_candidates_found_by_find_are_those_of_the_part_walk(
+    words: list[str], gaps: list[str], lead: str
+) -> None:
+    """Each candidate word and its offset, found by one find per candidate, are those of the walk over every part."""
+    text = lead + "".join(w + g for w, g in zip(words, gaps, strict=False))
+    line = _parser.quick_fold(text).encode("ascii", "replace").translate(_parser._TOKEN_TABLE)
+    got = [(k, at) for k, at, _ in _parser._candidates(line)]
+    assert _candidates_part_by_part(line) == got
 
 
 @given(phrases=st.lists(_PHRASES, max_size=23), published=published_)

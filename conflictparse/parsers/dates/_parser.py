@@ -7,11 +7,10 @@ loading it.
 
 from __future__ import annotations
 
-import bisect
 import datetime as _dt
 import functools
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Final
 
 import attrs
@@ -315,10 +314,17 @@ def _mention(
     _SET_START(span, start)
     _SET_END(span, end)
     mention = _NEW(DateMention)
-    values = (ctx.text[start:end], span, _PROVENANCE, value, precision, earliest, latest,
-              kind, relative, duration)  # fmt: skip
-    for setter, field_value in zip(_SET_MENTION, values, strict=True):
-        setter(mention, field_value)
+    s_text, s_span, s_prov, s_value, s_prec, s_first, s_last, s_kind, s_rel, s_dur = _SET_MENTION
+    s_text(mention, ctx.text[start:end])
+    s_span(mention, span)
+    s_prov(mention, _PROVENANCE)
+    s_value(mention, value)
+    s_prec(mention, precision)
+    s_first(mention, earliest)
+    s_last(mention, latest)
+    s_kind(mention, kind)
+    s_rel(mention, relative)
+    s_dur(mention, duration)
     return mention
 
 
@@ -1053,15 +1059,22 @@ def _year_after(m: DateMention, floor: _dt.date) -> DateMention:
     return m
 
 
+#: The words :data:`._patterns.RANGE_JOIN` allows between two dates.
+_JOIN_WORDS: Final = frozenset(["-", "to", "and", "until", "till", "through", "or"])
+
+
 def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
     """Join "from March to May" and "between 2014 and 2016" into one range."""
     out: list[DateMention] = []
     i = 0
+    folded = ctx.folded
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
         if (
             b is not None
+            # what RANGE_JOIN asks of the gap, in C first (most pairs fail here)
+            and folded[a.span.end : b.span.start].strip() in _JOIN_WORDS
             and a.kind == "date"
             and b.kind == "date"
             and a.resolved
@@ -1423,62 +1436,27 @@ def _chunk_end(folded: str, lo: int) -> int:
     return hi
 
 
-def _near_date_word(parts: list[bytes], i: int, near_words: frozenset[bytes]) -> bool:
+def _candidates(line: bytes) -> Iterator[tuple[int, int, list[bytes]]]:
     """
-    Whether one of the three words before or after the word ``parts[i]``
-    is a date word (:data:`._patterns.NUMBER_CONTEXT`); empty parts are the
-    gaps between words and do not count.
+    ``(k, at, words)`` for each word of *line* (a piece of folded text with
+    every byte but ASCII letters and digits made a space) a candidate may
+    start from: *words* is the list of the words of *line*, *k* the index
+    of the candidate in it and *at* its offset in *line*.  All in C but one
+    ``find`` per candidate: the first whole-word occurrence of a candidate
+    after the one before is that candidate (an earlier one would be a
+    candidate itself).
+
+    >>> [(k, at) for k, at, _ in _candidates(b"rebels took it on 3 may  2015")]
+    [(4, 18), (5, 20), (6, 25)]
     """
-    for step in (-1, 1):
-        q, seen, n = i + step, 0, len(parts)
-        while 0 <= q < n and seen < 3:
-            word = parts[q]
-            if word:
-                if word in near_words:
-                    return True
-                seen += 1
-            q += step
-    return False
-
-
-#: Bare numbers of a piece checked with :func:`_near_date_word` before
-#: :class:`_WordIndex` takes over (text full of numbers: "1,000,1,000,").
-_DIRECT_CHECKS: Final = 32
-
-
-class _WordIndex:
-    """
-    The same answer as :func:`_near_date_word` for any part, from two sorted
-    lists built in C: the indices of the words (non-empty parts) and of the
-    date words; a word's rank among the words is a bisection away.
-
-    >>> parts = b"rebels took 3 towns in 12 days".split(b" ")
-    >>> index = _WordIndex(parts, _bytes_sets()[2])
-    >>> [index.near(i) for i in (2, 5)] == [_near_date_word(parts, i, _bytes_sets()[2]) for i in (2, 5)]
-    True
-    """
-
-    __slots__ = ("dates", "words")
-
-    def __init__(self, parts: list[bytes], near_words: frozenset[bytes]) -> None:
-        self.words = list(itertools.compress(itertools.count(), parts))
-        self.dates = list(
-            itertools.compress(itertools.count(), map(near_words.__contains__, parts))
-        )
-
-    def near(self, i: int) -> bool:
-        """Whether a date word lies within three words of the word ``parts[i]``."""
-        k = bisect.bisect_left(self.dates, i)
-        if k == len(self.dates) and k == 0:
-            return False
-        rank = bisect.bisect_left(self.words, i)
-        if k > 0 and rank - bisect.bisect_left(self.words, self.dates[k - 1]) <= 3:
-            return True
-        j = k + 1 if k < len(self.dates) and self.dates[k] == i else k
-        return (
-            j < len(self.dates)
-            and bisect.bisect_left(self.words, self.dates[j]) - rank <= 3
-        )
+    words = line.split()
+    padded = b" " + line + b" "
+    cursor = 0
+    for k in itertools.compress(itertools.count(), map(_candidate_tokens().__contains__, words)):
+        word = words[k]
+        at = padded.find(b" " + word + b" ", cursor)
+        cursor = at + len(word) + 1
+        yield k, at, words
 
 
 def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int) -> int:
@@ -1488,22 +1466,16 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
     new one is returned.
     """
     folded = ctx.folded
-    # the words: runs of ASCII letters and digits, split on the one-byte
-    # gaps between them (an empty part per extra gap byte), so part p
-    # starts at offsets[p] + p; all built in C, no Python loop over words
-    parts = folded[lo:hi].encode("ascii", "replace").translate(_TOKEN_TABLE).split(b" ")
-    offsets = list(itertools.accumulate(map(len, parts), initial=lo))
+    # the words: runs of ASCII letters and digits; every other byte becomes
+    # a space (offsets kept), all built in C, no Python loop over words
+    line = folded[lo:hi].encode("ascii", "replace").translate(_TOKEN_TABLE)
     _, prefixes, near_words = _bytes_sets()
     sure = _sure_tokens()
     ascii_text = folded.isascii()
-    checks = 0
-    index: _WordIndex | None = None
     # done: the end of the last match; anchors before it are used up
-    for i in itertools.compress(
-        itertools.count(), map(_candidate_tokens().__contains__, parts)
-    ):
-        word = parts[i]
-        start = offsets[i] + i
+    for i, at, words in _candidates(line):
+        word = words[i]
+        start = lo + at
         if start < done:
             continue
         if word not in sure:
@@ -1514,39 +1486,36 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
             if not (
                 folded[end : end + 1] in _DATE_SEPARATORS
                 and folded[end + 1 : end + 2].isdigit()
+            ) and (
+                near_words.isdisjoint(words[max(0, i - 3) : i])
+                and near_words.isdisjoint(words[i + 1 : i + 4])
             ):
-                checks += 1
-                if checks <= _DIRECT_CHECKS:
-                    if not _near_date_word(parts, i, near_words):
-                        continue
-                else:  # text full of numbers: look the words up by rank
-                    if index is None:
-                        index = _WordIndex(parts, near_words)
-                    if not index.near(i):
-                        continue
+                continue
         # the prefix words before it ("on the night of", "between"): up to
-        # six, each at most four characters after the one before
-        run = [i]
-        p = i
-        while len(run) <= 6:
-            q = p - 1
-            while q >= 0 and q > p - 4 and not parts[q]:
-                q -= 1
-            if q < 0 or not parts[q] or parts[q] not in prefixes or offsets[q] + q < done:
+        # six, each at most four characters after the one before (one to
+        # three bytes between them)
+        run = [(word, at)]
+        k, a = i, at
+        while len(run) <= 6 and k > 0:
+            gap = line[max(0, a - 4) : a].rstrip()
+            q = words[k - 1]
+            if not gap or q not in prefixes:
                 break
-            run.append(q)
-            p = q
+            a = max(0, a - 4) + len(gap) - len(q)
+            if lo + a < done:
+                break
+            k -= 1
+            run.append((q, a))
         for n in range(len(run) - 1, -1, -1):
-            k = run[n]
-            word = parts[k]
-            if k < i:
+            word, a = run[n]
+            if n:
                 if word in _NON_STARTERS:
                     continue
                 before = _STARTS_ONLY_BEFORE.get(word)
-                if before is not None and parts[run[n - 1]] not in before:
+                if before is not None and run[n - 1][0] not in before:
                     continue
             m = got = None
-            pos = offsets[k] + k
+            pos = lo + a
             after = ""
             if ascii_text and word[:1].isdigit():
                 nxt = pos + len(word)
