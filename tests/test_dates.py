@@ -372,6 +372,23 @@ def test_sentence_of_too_many_dates_is_read_up_to_the_limit() -> None:
     assert ["On 3 May 2015"] * limit + ["on 4 May 2015"] == found
 
 
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [("5 May 12. ", False), ("On 3 May. ", False), ("Rebels struck on 3 May 2015. ", True)],
+    ids=["date-only-sentences", "two-word-sentences", "real-sentences"],
+)
+def test_line_of_tiny_date_sentences_is_read_up_to_the_limit(sentence: str, read: bool) -> None:
+    """
+    A line of sentences that hold a date and next to nothing else is read up to
+    the limit, then the next line; sentences that say something are read whole.
+    """
+    limit = _parser.MAX_PER_SENTENCE
+    text = sentence * (limit + 20) + "\nRebels struck on 4 May 2015."
+    found = [d.text for d in dates(text)]
+    expected_first_line = limit + 20 if read else limit
+    assert (expected_first_line, "on 4 May 2015") == (len(found) - 1, found[-1])
+
+
 def test_sentences_under_the_limit_are_all_read() -> None:
     """Many sentences of a few dates each are read whole, however many dates the text holds."""
     limit = _parser.MAX_PER_SENTENCE

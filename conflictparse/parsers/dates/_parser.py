@@ -1392,6 +1392,13 @@ MAX_PER_SENTENCE: Final = 48
 #: The most characters per date, on average, of a run the limit applies to.
 DENSE_CHARS: Final = 24
 
+#: The most characters per date, on average, of a run of :data:`MAX_PER_SENTENCE`
+#: dates across sentence ends but in one line after which the rest of that
+#: line is not read: sentences of a date and next to nothing else ("5 May
+#: 12. 5 May 12. ..."), which no story holds (a sentence that says
+#: something about a date is longer) and which cost ~60 us per date.
+DENSE_LINE_CHARS: Final = 12
+
 _SENTENCE_END: Final = regex.compile(
     r"""[.?!]["'\u201d\u2019)\]]*+\s  # a full stop, question or exclamation mark,
                                    # perhaps closed by quotes or brackets, then a space
@@ -1413,7 +1420,12 @@ def _sentence_full(ctx: _Ctx, found: list[DateMention], start: int) -> int:
     if start - first > MAX_PER_SENTENCE * DENSE_CHARS:
         return 0
     if _SENTENCE_END.search(ctx.folded, first, start):  # bounded by the line above
-        return 0
+        # sentence ends between them: only a run of tiny sentences of a date
+        # each ("5 May 12. 5 May 12. ...") in one line is cut, at the line end
+        if start - first > MAX_PER_SENTENCE * DENSE_LINE_CHARS or "\n" in ctx.folded[first:start]:
+            return 0
+        end_of_line = ctx.folded.find("\n", start)
+        return len(ctx.folded) if end_of_line < 0 else end_of_line
     end = _SENTENCE_END.search(ctx.folded, start, timeout=REGEX_TIMEOUT)
     return len(ctx.folded) if end is None else end.start()
 
