@@ -35,6 +35,7 @@ from conflictparse.results import (
     Provenance,
     Report,
     Span,
+    _unfrozen,
 )
 
 __all__ = ["Pipeline", "Stage", "parse"]
@@ -466,16 +467,16 @@ def _replacer(cls: type, name: str) -> Callable[[Any, Any], Any]:
         return _REPLACERS[cls, name]
     except KeyError:
         pass
-    lines = ["def replace(obj, value):", "    new = new_object(cls)", *_hash_cache_lines(cls)]
     namespace: dict[str, Any] = {
         "cls": cls,
         "new_object": object.__new__,
         "setter": object.__setattr__,
     }
+    lines = ["def replace(obj, value):", *_new_lines(cls, namespace)]
     for i, field in enumerate(attrs.fields(cls)):
         source = "value" if field.name == name else f"obj.{field.name}"
-        lines.append(f"    {_slot_setter(cls, field.name, namespace, f'set{i}')}{source})")
-    lines.append("    return new")
+        lines.append(_set_line(cls, field.name, source, namespace, f"set{i}"))
+    lines += _end_lines(cls, namespace)
     exec("\n".join(lines), namespace)  # a fixed template over attrs' field names
     func: Callable[[Any, Any], Any] = namespace["replace"]
     _REPLACERS[cls, name] = func  # concurrent first calls build equal functions
@@ -497,6 +498,7 @@ def _maker(cls: type) -> Callable[..., Any]:
         "setter": object.__setattr__,
         "missing": _MISSING,
     }
+    head = _new_lines(cls, namespace)
     for i, field in enumerate(attrs.fields(cls)):
         name = field.name
         default = field.default
@@ -511,11 +513,10 @@ def _maker(cls: type) -> Callable[..., Any]:
         else:
             params.append(f"{name}=default{i}")
             namespace[f"default{i}"] = default
-        body.append(f"    {_slot_setter(cls, name, namespace, f'set{i}')}{name})")
-    lines = [f"def make(*, {', '.join(params)}):", "    new = new_object(cls)"]
-    lines += _hash_cache_lines(cls)
+        body.append(_set_line(cls, name, name, namespace, f"set{i}"))
+    lines = [f"def make(*, {', '.join(params)}):", *head]
     lines += body
-    lines.append("    return new")
+    lines += _end_lines(cls, namespace)
     exec("\n".join(lines), namespace)  # a fixed template over attrs' field names
     func: Callable[..., Any] = namespace["make"]
     return func
@@ -524,28 +525,45 @@ def _maker(cls: type) -> Callable[..., Any]:
 _MISSING: Final = object()
 
 
-def _slot_setter(cls: type, name: str, namespace: dict[str, Any], key: str) -> str:
+def _new_lines(cls: type, namespace: dict[str, Any]) -> list[str]:
     """
-    Put in *namespace* under *key* a function ``(obj, value)`` setting the
-    attribute *name* of a *cls* instance past the frozen ``__setattr__``,
-    and return the call's source prefix. A slot's own setter is a third
-    faster than ``object.__setattr__`` (no look-up of the name per call).
+    The first lines of a generated copy or constructor of the frozen attrs
+    class *cls*: a new instance, as the unfrozen twin of *cls* when it has
+    one (:func:`conflictparse.results._unfrozen`: a store per field is then
+    one instruction, and one ``__class__`` swap at the end costs less than
+    three setter calls), and attrs' cached hash cleared.
     """
+    twin = _unfrozen(cls) if len(attrs.fields(cls)) >= 3 else None
+    namespace["twin"] = twin
+    lines = ["    new = new_object(twin)" if twin is not None else "    new = new_object(cls)"]
+    slot = "_attrs_cached_hash"  # with cache_hash, attrs keeps the hash in a slot
+    if slot in getattr(cls, "__slots__", ()):
+        lines.append(_set_line(cls, slot, "None", namespace, "set_hash"))
+    return lines
+
+
+def _end_lines(cls: type, namespace: dict[str, Any]) -> list[str]:
+    end = ["    new.__class__ = cls"] if namespace["twin"] is not None else []
+    return [*end, "    return new"]
+
+
+def _set_line(cls: type, name: str, source: str, namespace: dict[str, Any], key: str) -> str:
+    """
+    The line setting the attribute *name* of ``new`` to the expression
+    *source*: a plain store on the unfrozen twin; else a slot's own setter,
+    put in *namespace* under *key* (a third faster than
+    ``object.__setattr__``: no look-up of the name per call).
+    """
+    if namespace["twin"] is not None:
+        return f"    new.{name} = {source}"
     for klass in cls.__mro__:
         if name in vars(klass):
             descriptor = vars(klass)[name]
             if isinstance(descriptor, types.MemberDescriptorType):
                 namespace[key] = descriptor.__set__
-                return f"{key}(new, "
+                return f"    {key}(new, {source})"
             break
-    namespace["setter"] = object.__setattr__
-    return f"setter(new, {name!r}, "
-
-
-def _hash_cache_lines(cls: type) -> list[str]:
-    # a class with attrs' cache_hash keeps the hash in a slot its __init__ sets
-    slot = "_attrs_cached_hash"
-    return [f"    setter(new, {slot!r}, None)"] if slot in getattr(cls, "__slots__", ()) else []
+    return f"    setter(new, {name!r}, {source})"
 
 
 _new_context: Final = _maker(Context)

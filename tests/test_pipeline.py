@@ -474,6 +474,22 @@ def test_report_equals_the_one_its_validating_constructor_builds() -> None:
     assert (rebuilt, hash(rebuilt)) == (report, hash(report))
 
 
+
+def test_every_copy_the_pipeline_builds_is_its_frozen_class() -> None:
+    """Stamped mentions, events, datelines and the report are their own frozen classes (no twin leaks)."""
+    report = conflictparse.parse(STORY, published="2016-01-10")
+    built = [report, report.dateline, *(m for f in conflictparse.FAMILIES[1:] for m in getattr(report, f))]
+    found = [(type(obj).__qualname__, type(obj).__module__) for obj in built]
+    frozen = []
+    for obj in built:
+        name = attrs.fields(type(obj))[0].name
+        try:
+            setattr(obj, name, getattr(obj, name))
+        except attrs.exceptions.FrozenInstanceError:
+            frozen.append(True)
+    assert 5 <= len(built)
+    assert ([(type(o).__name__, "conflictparse.results") for o in built], len(built)) == (found, len(frozen))
+
 def test_dateline_datetime_becomes_a_published_date() -> None:
     """A dateline date given as a datetime is published as its date, as Context converts it."""
 

@@ -457,6 +457,38 @@ def test_converters_run_in_the_generated_constructors() -> None:
     assert ((Span(start=0, end=1),), Provenance()) == (event.support, event.provenance)
 
 
+
+@pytest.mark.parametrize("cls", list(_VALID), ids=lambda cls: cls.__name__)
+def test_constructed_results_are_exactly_their_class_and_frozen(cls: type) -> None:
+    """A constructor sets the slots on an unfrozen twin: what it returns is the frozen class itself."""
+    result = cls(**_VALID[cls])
+    field = attrs.fields(cls)[0].name
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        setattr(result, field, getattr(result, field))
+    assert (cls, result) == (type(result), cls(**_VALID[cls]))
+
+
+@attrs.frozen(kw_only=True)
+class _SlottedDate(DateMention):
+    """A user's subclass adding a slot."""
+
+    source: str = "wire"
+
+
+@attrs.frozen(kw_only=True, slots=False)
+class _DictDate(DateMention):
+    """A user's subclass with a ``__dict__``."""
+
+    source: str = "wire"
+
+
+@pytest.mark.parametrize("cls", [_SlottedDate, _DictDate], ids=["slots", "dict"])
+def test_subclasses_keep_their_class_and_fields(cls: type) -> None:
+    """A subclass (own slots or a ``__dict__``) is built with the setters and keeps every field."""
+    mention = cls(text="Sunday", span=Span(start=0, end=6), value="2016-01-10", source="radio")
+    expected = (cls, "Sunday", "2016-01-10", "radio", "date")
+    assert expected == (type(mention), mention.text, mention.value, mention.source, mention.kind)
+
 # --- the encoder: one look-up per class, the same data as the generic walk ----
 
 
