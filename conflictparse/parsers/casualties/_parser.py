@@ -1143,7 +1143,7 @@ _QUANTITY_OPENERS: Final = STARTERS | _ZERO_FIRST
 
 
 def _may_count(
-    words: set[str], text: str, folded: str, start: int, end: int, shouting: bool
+    words: list[str], text: str, folded: str, start: int, end: int, shouting: bool
 ) -> bool:
     """
     Whether the sentence at ``[start, end)``, whose words are *words*, holds
@@ -1187,83 +1187,24 @@ def _needed_phrase_in(sentence: str) -> bool:
     return False
 
 
-#: Two characters that are no white space (``re``'s ``\s`` is
-#: ``str.isspace``): a word runs across the position between them.
-_GLUED_AT: Final = re.compile(r"\S\S").match
-
-
-def _glued(blank: str, spans: list[tuple[int, int]]) -> bool:
-    """
-    Whether a word of *blank* runs across the start or end of one of the
-    *spans* (no white space on either side of it), looked for in C:
-    position b of *blank* is b + 1 of the padded text, so `_GLUED_AT`
-    looks at b - 1 and b, and finds nothing at 0 or at the end.
-    """
-    padded = " " + blank
-    return any(map(_GLUED_AT, itertools.repeat(padded), itertools.chain.from_iterable(spans)))
-
-
 def _cue_sentences(
     folded: str, spans: list[tuple[int, int]]
-) -> tuple[str, list[tuple[int, int, bool]]]:
+) -> list[tuple[int, int, bool, list[str]]]:
     """
     The sentences of *spans* (in order) that hold a cue word when split at
     white space and the punctuation of `_SPACES`, each with whether one of
-    its cue words is in `_WHOLE_CUES`; and the text with that punctuation
-    blanked. The same as splitting each sentence on its own, with one pass
-    over the whole text: the cues that occur anywhere are found first, then
-    each is looked up with ``str.find``, so a sentence without one costs
-    nothing.
+    its cue words is in `_WHOLE_CUES`, and its words. Each sentence is split
+    once, in C: its words also serve `_may_count`.
     """
     blank = folded.translate(_SPACES)
-    # a word of the whole text is a word of its sentence when no word runs
-    # across a sentence's start or end, as with sentences split at white
-    # space (a long sentence cut at a space included)
-    glued = _glued(blank, spans)
-    present = _CUES if glued else _CUES.intersection(blank.split())
-    if not present:
-        return blank, []
-    if sum(blank.count(cue) for cue in present) > 4 * len(spans) + 64:
-        # cues inside many other words ("dead" in "deadline"): visiting each
-        # would cost more than splitting every sentence, which gives the same
-        return blank, _split_cue_sentences(blank, spans, present)
-    starts = [s for s, _ in spans]
-    chosen: set[int] = set()
-    whole: set[int] = set()
-    for phase, cues in enumerate((present & _WHOLE_CUES, present - _WHOLE_CUES)):
-        if phase:
-            whole = set(chosen)  # found by the whole cues, looked for first
-        for cue in cues:
-            size = len(cue)
-            at = blank.find(cue)
-            while at >= 0:
-                k = bisect.bisect_right(starts, at) - 1
-                if k < 0:
-                    at = blank.find(cue, at + 1)
-                    continue
-                s, e = spans[k]
-                stop = at + size
-                if k in chosen or (
-                    stop <= e
-                    and (at == s or blank[at - 1].isspace())
-                    and (stop == e or blank[stop].isspace())
-                ):
-                    chosen.add(k)
-                    at = blank.find(cue, e)  # one occurrence is enough
-                else:
-                    at = blank.find(cue, at + 1)
-    return blank, [(*spans[k], k in whole) for k in sorted(chosen)]
-
-
-def _split_cue_sentences(
-    blank: str, spans: list[tuple[int, int]], present: frozenset[str] | set[str]
-) -> list[tuple[int, int, bool]]:
-    """`_cue_sentences` by splitting each sentence (for texts dense in cue letters)."""
-    out: list[tuple[int, int, bool]] = []
+    out: list[tuple[int, int, bool, list[str]]] = []
+    cues = _CUES.intersection
+    whole = _WHOLE_CUES.isdisjoint
     for s, e in spans:
-        words = present.intersection(blank[s:e].split())
-        if words:
-            out.append((s, e, not words.isdisjoint(_WHOLE_CUES)))
+        words = blank[s:e].split()
+        found = cues(words)
+        if found:
+            out.append((s, e, not whole(found), words))
     return out
 
 
@@ -1342,6 +1283,48 @@ def _last_in(words: Container[str], texts: list[str], stop: int) -> int:
         return -1
 
 
+#: The start offset of a token, read in C.
+_TOKEN_START: Final = operator.itemgetter(1)
+#: The first character of a word, read in C.
+_FIRST: Final = operator.itemgetter(0)
+
+
+def _candidates(
+    text: str, toks: list[Token], texts: list[str], shouting: bool, who: bool
+) -> Iterator[int]:
+    """
+    The tokens at which `_read_sentence` tests for a count, found in C: no
+    punctuation mark without a capital, and none of the plain words (letters
+    only, in neither `_OPENERS` nor `lx.TITLES`) that cannot open a name:
+    in mixed-case copy those whose first letter is
+    no capital, in ALL-CAPS copy also those not at the start, not after a
+    word of `_NAME_AFTER` and (in a sentence with "who") with no comma two or
+    three words on (`_relative_outcome_after`). The loop in `_read_sentence`
+    makes the same tests again, so this only leaves out tokens it would skip.
+    """
+    # a word in a table, or a number or word with an apostrophe or hyphen
+    # (no letters alone, but a letter or digit first: no punctuation mark)
+    special = map(
+        operator.or_,
+        map(_OPENERS_OR_TITLES.__contains__, texts),
+        map(operator.gt, map(str.isalnum, map(_FIRST, texts)), map(str.isalpha, texts)),
+    )
+    upper = map(str.isupper, map(text.__getitem__, map(_TOKEN_START, toks)))
+    if shouting:
+        after: Iterator[bool] = itertools.chain(
+            (True,), map(_NAME_AFTER.__contains__, texts)
+        )
+        if who:
+            comma = itertools.chain(
+                map(operator.or_, map(",".__eq__, texts[2:]), map(",".__eq__, texts[3:])),
+                (",".__eq__(texts[-1]),) if len(texts) > 2 else (),
+                itertools.repeat(False),
+            )
+            after = map(operator.or_, after, comma)
+        upper = map(operator.and_, upper, after)
+    return itertools.compress(itertools.count(), map(operator.or_, special, upper))
+
+
 def read(doc: Document) -> list[_Found]:
     """Every count in *doc*, in text order."""
     folded = doc.folded
@@ -1349,65 +1332,58 @@ def read(doc: Document) -> list[_Found]:
     out: list[_Found] = []
     names: set[tuple[str, str]] = set()
     spans = list(_bounded(doc.sentences, folded))
-    blank, found = _cue_sentences(folded, spans)
-    for s_start, s_end, whole_cue in found:
+    for s_start, s_end, whole_cue, words in _cue_sentences(folded, spans):
         sentence = folded[s_start:s_end]
         if not whole_cue and not _needed_phrase_in(sentence):
             continue  # "made", "held", "number" with no "made homeless", "held hostage", …
         shouting = text[s_start:s_end].isupper()  # ALL-CAPS copy
-        if not shouting and not _may_count(
-            set(blank[s_start:s_end].split()), text, folded, s_start, s_end, shouting
-        ):
+        if not shouting and not _may_count(words, text, folded, s_start, s_end, shouting):
             continue
-        # ", who was killed" after a name: without "who" there is none to find
-        who = shouting and "who" in sentence
-        toks, texts = split_tokens(folded, s_start, s_end)
-        n = len(toks)
-        # the last words that can open an outcome, of anyone or of a named
-        # victim: most rules need one after the token they start from
-        last_trigger = _last_in(lx.TRIGGERS, texts, n)
-        last_outcome = _last_in(_PREDICATE_FIRST, texts, last_trigger + 1)
-        resume = 0  # the token after the last count read
-        for i, word in enumerate(texts):
-            if word.isalpha() and word not in _OPENERS_OR_TITLES:
-                # most words: letters only, in no table (the chain below
-                # for them, with its tests that cannot hold left out)
-                if i > last_trigger:
-                    continue
-                if shouting:
-                    if not (
-                        (
-                            i == 0
-                            or texts[i - 1] in _NAME_AFTER
-                            or (who and _relative_outcome_after(toks, i))
-                        )
-                        and text[toks[i].start].isupper()
-                    ):
-                        continue
-                elif not text[toks[i].start].isupper():
-                    continue
-            elif word in _OPENERS:
-                if word == "the":  # only "the dead included ..." starts there
-                    if i + 2 >= n or texts[i + 1] not in _AMONG:
-                        continue
-                elif i > last_trigger and word not in _TAIL_OPENERS:
-                    continue
-                elif word not in _ZERO_FIRST and _lone_pair_word(toks, i, word):
-                    continue  # "in", "at", "as" opening no "in excess of", "at least", …
-            elif i > last_trigger:
-                continue  # only _TAIL_OPENERS, all among _OPENERS, start a count here
-            elif (
-                word[0].isdigit()
-                or word.endswith("'s")
-                or ("-" in word and word.partition("-")[0] in STARTERS)  # _OPENERS has STARTERS
-            ):
-                pass
-            elif shouting:  # a capital shows nothing: where may a name start?
+        _read_sentence(folded, text, s_start, s_end, shouting, out, names, every=False)
+    return out
+
+
+def _read_sentence(
+    folded: str,
+    text: str,
+    s_start: int,
+    s_end: int,
+    shouting: bool,
+    out: list[_Found],
+    names: set[tuple[str, str]],
+    *,
+    every: bool,
+) -> None:
+    """
+    Append the counts of the sentence at ``[s_start, s_end)`` to *out*;
+    *names* holds the named victims read so far. Unless *every*, only the
+    tokens of `_candidates` are visited (the same counts, found faster).
+    """
+    sentence = folded[s_start:s_end]
+    # ", who was killed" after a name: without "who" there is none to find
+    who = shouting and "who" in sentence
+    toks, texts = split_tokens(folded, s_start, s_end)
+    n = len(toks)
+    # the last words that can open an outcome, of anyone or of a named
+    # victim: most rules need one after the token they start from
+    last_trigger = _last_in(lx.TRIGGERS, texts, n)
+    last_outcome = _last_in(_PREDICATE_FIRST, texts, last_trigger + 1)
+    resume = 0  # the token after the last count read
+    visit = range(n) if every else _candidates(text, toks, texts, shouting, who)
+    for i in visit:
+        if i >= n:
+            break
+        word = texts[i]
+        if word.isalpha() and word not in _OPENERS_OR_TITLES:
+            # most words: letters only, in no table (the chain below
+            # for them, with its tests that cannot hold left out)
+            if i > last_trigger:
+                continue
+            if shouting:
                 if not (
                     (
                         i == 0
                         or texts[i - 1] in _NAME_AFTER
-                        or word in lx.TITLES
                         or (who and _relative_outcome_after(toks, i))
                     )
                     and text[toks[i].start].isupper()
@@ -1415,40 +1391,68 @@ def read(doc: Document) -> list[_Found]:
                     continue
             elif not text[toks[i].start].isupper():
                 continue
-            if i < resume:
+        elif word in _OPENERS:
+            if word == "the":  # only "the dead included ..." starts there
+                if i + 2 >= n or texts[i + 1] not in _AMONG:
+                    continue
+            elif i > last_trigger and word not in _TAIL_OPENERS:
                 continue
-            hit = _hit_at(folded, text, toks, i, word, shouting, last_trigger, last_outcome)
-            if hit is None:
-                continue
-            whole = [f for f in hit[0] if not f.subset and f.outcome in _NAMED_OUTCOMES]
-            if whole:
-                members, after = _named_members(
-                    text, toks, hit[1], whole[-1].outcome, shouting
+            elif word not in _ZERO_FIRST and _lone_pair_word(toks, i, word):
+                continue  # "in", "at", "as" opening no "in excess of", "at least", …
+        elif i > last_trigger:
+            continue  # only _TAIL_OPENERS, all among _OPENERS, start a count here
+        elif (
+            word[0].isdigit()
+            or word.endswith("'s")
+            or ("-" in word and word.partition("-")[0] in STARTERS)  # _OPENERS has STARTERS
+        ):
+            pass
+        elif shouting:  # a capital shows nothing: where may a name start?
+            if not (
+                (
+                    i == 0
+                    or texts[i - 1] in _NAME_AFTER
+                    or word in lx.TITLES
+                    or (who and _relative_outcome_after(toks, i))
                 )
-                hit = (hit[0] + members, max(hit[1], after))
-            period: bool | None = None  # looked up once, for the first count
-            for f in hit[0]:
-                if not (
-                    f.toll or f.cumulative or f.subset or f.name is not None
-                    or f.q.high == 1  # one person dies once
-                ):
-                    if period is None:  # every word it looks for holds a _PERIOD_CUES string
-                        period = any(w in sentence for w in _PERIOD_CUES) and _sums_period(
-                            toks, i, hit[1]
-                        )
-                    if period:
-                        f = f._replace(cumulative=True)
-                if f.name is not None:
-                    # "Lt Zegers" after "Lieutenant Roberto Zegers Reed": once
-                    if (f.name.rsplit(" ", 1)[-1], f.outcome) in names:
-                        continue
-                    names.update((w, f.outcome) for w in f.name.split())
-                q = f.q
-                out.append(_Found(
-                    Quantity(toks[q.i].start, toks[q.j - 1].end, *q[2:]), *f[1:]
-                ))
-            resume = max(hit[1], i + 1)
-    return out
+                and text[toks[i].start].isupper()
+            ):
+                continue
+        elif not text[toks[i].start].isupper():
+            continue
+        if i < resume:
+            continue
+        hit = _hit_at(folded, text, toks, i, word, shouting, last_trigger, last_outcome)
+        if hit is None:
+            continue
+        whole = [f for f in hit[0] if not f.subset and f.outcome in _NAMED_OUTCOMES]
+        if whole:
+            members, after = _named_members(
+                text, toks, hit[1], whole[-1].outcome, shouting
+            )
+            hit = (hit[0] + members, max(hit[1], after))
+        period: bool | None = None  # looked up once, for the first count
+        for f in hit[0]:
+            if not (
+                f.toll or f.cumulative or f.subset or f.name is not None
+                or f.q.high == 1  # one person dies once
+            ):
+                if period is None:  # every word it looks for holds a _PERIOD_CUES string
+                    period = any(w in sentence for w in _PERIOD_CUES) and _sums_period(
+                        toks, i, hit[1]
+                    )
+                if period:
+                    f = f._replace(cumulative=True)
+            if f.name is not None:
+                # "Lt Zegers" after "Lieutenant Roberto Zegers Reed": once
+                if (f.name.rsplit(" ", 1)[-1], f.outcome) in names:
+                    continue
+                names.update((w, f.outcome) for w in f.name.split())
+            q = f.q
+            out.append(_Found(
+                Quantity(toks[q.i].start, toks[q.j - 1].end, *q[2:]), *f[1:]
+            ))
+        resume = max(hit[1], i + 1)
 
 
 #: The longest actor mention looked back for ("the Farabundo Marti National
