@@ -608,7 +608,7 @@ def test_each_form_defines_the_groups_its_handler_reads() -> None:
             if not isinstance(node, ast.Call):
                 continue
             if isinstance(node.func, ast.Attribute) and node.func.attr in {"group", "start", "end"}:
-                if node.args and isinstance(node.args[0], ast.Constant):
+                if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
                     out.add(node.args[0].value)
             elif isinstance(node.func, ast.Name):
                 out |= reads(node.func.id, seen)

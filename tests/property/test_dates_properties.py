@@ -237,3 +237,19 @@ def test_mentions_built_by_slot_equal_checked_ones(phrases: list[str], published
         for m in found
     ]
     assert checked == found
+
+
+@functools.cache
+def _verbose_form(form: str) -> regex.Pattern[str]:
+    """A form compiled as written, in VERBOSE mode."""
+    return regex.compile(_patterns._SOURCES[_patterns.FORMS.index(form)], regex.VERBOSE)
+
+
+@settings(max_examples=60)
+@given(phrases=st.lists(_PHRASES, min_size=1, max_size=6), form=st.sampled_from(_patterns.FORMS))
+def test_compact_forms_match_as_written(phrases: list[str], form: str) -> None:
+    """Each form compiled without what VERBOSE mode ignores finds the same matches and groups as written."""
+    text = _parser.quick_fold(" ".join(phrases))
+    compact = regex.compile(_patterns.compact(_patterns._SOURCES[_patterns.FORMS.index(form)]))
+    expected = [(m.span(), m.groupdict()) for m in _verbose_form(form).finditer(text)]
+    assert expected == [(m.span(), m.groupdict()) for m in compact.finditer(text)]

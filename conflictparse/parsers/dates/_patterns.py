@@ -33,6 +33,7 @@ __all__ = [
     "YEAR_AFTER_REJECT",
     "YEAR_BEFORE_ACCEPT",
     "YEAR_BEFORE_REJECT",
+    "compact",
     "digit_shape",
     "form_pattern",
     "forms_starting_with",
@@ -392,6 +393,32 @@ def digit_shape(word: str) -> str:
     return "#2" if len(word) <= 2 else f"#{min(len(word), 5)}"
 
 
+#: What VERBOSE mode ignores in a pattern: white space and comments outside
+#: character classes (escapes and classes are kept as written).
+_IGNORED: Final = regex.compile(
+    r"""
+    ( \\.                                  # an escape ("\s", "\ "): kept
+    | \[\^?\]?(?:\\.|[^\]\\])*+\]         # a character class ("[ ]", "[^\]]"): kept
+    )
+    | \#[^\n]*+                             # a comment
+    | \s++                                  # white space
+    """,
+    regex.VERBOSE,
+)
+
+
+def compact(source: str) -> str:
+    r"""
+    *source*, a pattern written for VERBOSE mode, without what that mode
+    ignores: the same pattern, compiled without the flag about twice as
+    fast (``regex`` parses patterns in Python, character by character).
+
+    >>> print(compact(r"(?P<day>\d{1,2}+)   # the day" + "\n" + r"  [ ]of\ x"))
+    (?P<day>\d{1,2}+)[ ]of\ x
+    """
+    return _IGNORED.sub(r"\1", source)
+
+
 @functools.cache
 def form_pattern(form: str) -> regex.Pattern[str]:
     """
@@ -403,7 +430,7 @@ def form_pattern(form: str) -> regex.Pattern[str]:
     """
     source = _SOURCES[FORMS.index(form)]
     tail = "".join(f"(?P<{g}>)" for g in EXTRA_GROUPS.get(form, ()))
-    return regex.compile(f"{source}|(?!){tail}" if tail else source, regex.VERBOSE)
+    return regex.compile(compact(f"{source}|(?!){tail}" if tail else source))
 
 
 @functools.cache
@@ -422,7 +449,7 @@ def forms_pattern(forms: tuple[str, ...]) -> regex.Pattern[str]:
     source = "|".join(_SOURCES[FORMS.index(form)] for form in forms)
     extra = sorted({g for form in forms for g in EXTRA_GROUPS.get(form, ())})
     tail = "".join(f"(?P<{g}>)" for g in extra)
-    return regex.compile(f"{source}|(?!){tail}" if tail else source, regex.VERBOSE)
+    return regex.compile(compact(f"{source}|(?!){tail}" if tail else source))
 
 
 @functools.cache
