@@ -24,6 +24,7 @@ from conflictparse.parsers.actors._index import (
     Entry,
     Tokens,
     _case_ok,
+    _tokenize_pattern,
     tokenize,
 )
 from conflictparse.parsers.actors._parser import _default_compiled
@@ -181,3 +182,18 @@ def test_org_walk_shortcut_equals_full_walk(words: list[str], shouting: bool) ->
     taken = [(m.start, m.end) for m in index.scan(text, tokens, shouting=shouting)]
     expected = find_org_names(text, tokens, taken, shouting=shouting, _doomed=False)
     assert expected == find_org_names(text, tokens, taken, shouting=shouting)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab Z09'-_.,\n\t\x00\x7f", max_size=40))
+@example("the rebels' 'base' a''b Qa'ida's")
+def test_ascii_tokenizer_equals_word_pattern(text: str) -> None:
+    """The translate-and-split tokenizer of ASCII text gives what the word pattern gives."""
+    expected = _tokenize_pattern(text)
+    actual = tokenize(text)
+    assert (expected.starts, expected.ends, expected.words, expected.stems) == (
+        actual.starts,
+        actual.ends,
+        actual.words,
+        actual.stems,
+    )

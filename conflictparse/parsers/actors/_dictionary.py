@@ -94,7 +94,9 @@ def _check_alias(_inst: Any, _attr: Any, value: tuple[str, ...]) -> None:
         joined = "\x1f".join(value)  # one pass for the common case of good aliases
     except TypeError:
         joined = "|"  # a non-string alias: the loop below names it
-    if not ("|" in joined or "\t" in joined or "\n" in joined) and all(map(str.strip, value)):
+    if not ("|" in joined or "\t" in joined or "\n" in joined) and all(
+        map(str.strip, value)
+    ):
         return
     for alias in value:
         if not isinstance(alias, str) or not alias.strip():
@@ -182,7 +184,9 @@ class Actor:
             "canonical": self.canonical,
             "kind": self.kind,
             "country": self.country,
-            "valid_from": None if self.valid_from is None else self.valid_from.isoformat(),
+            "valid_from": None
+            if self.valid_from is None
+            else self.valid_from.isoformat(),
             "valid_to": None if self.valid_to is None else self.valid_to.isoformat(),
             "parent": self.parent,
             "aliases": list(self.aliases),
@@ -404,7 +408,7 @@ class ActorDictionary:
             raise DataError(f"not JSON: {exc}", path=path, line=line) from exc
         if not isinstance(data, Mapping) or data.get("format") != FORMAT:
             raise DataError(
-                f"expected an object with \"format\": {FORMAT!r}", path=path, line=1
+                f'expected an object with "format": {FORMAT!r}', path=path, line=1
             )
         items = data.get("actors")
         if not isinstance(items, list):

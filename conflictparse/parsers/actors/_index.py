@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from itertools import compress, repeat
@@ -47,13 +48,11 @@ Target = int | str
 EXACT: Final = 1  # an acronym: must be written in capitals
 CAPITAL: Final = 2  # a proper name: its first letter must be a capital
 
-# The tokenizer splits with the standard library's ``re``: about four times
-# faster than ``regex`` here, and the pattern cannot backtrack (a run of one
-# character class, then apostrophe-led runs), so it needs no time limit.
+# The tokenizer of non-ASCII text splits with the standard library's ``re``:
+# about four times faster than ``regex`` here, and the pattern cannot
+# backtrack (a run of one character class, then apostrophe-led runs), so it
+# needs no time limit.
 _WORD_RE: Final = re.compile(r"([^\W_]+(?:'[^\W_]+)*)")
-# The same for ASCII text (most wire copy), where ``[^\W_]`` is exactly these
-# letters and digits: an explicit class is a quarter cheaper to test.
-_ASCII_WORD_RE: Final = re.compile(r"([A-Za-z0-9]+(?:'[A-Za-z0-9]+)*)")
 # For building keys of many aliases at once: a run of separators (anything
 # but letters, digits and line breaks).
 _SEPARATORS_RE: Final = re.compile(r"(?:[^\w\n]|_)+")
@@ -100,24 +99,67 @@ def tokenize(folded: str) -> Tokens:
     >>> tokenize(fold("Two U.S.-led patrols")).words
     ['two', 'u', 's', 'led', 'patrols']
     """
-    pattern = _ASCII_WORD_RE if folded.isascii() else _WORD_RE
-    parts = pattern.split(folded)  # gap, word, gap, word, ..., gap
+    if not folded.isascii():
+        return _tokenize_pattern(folded)
+    # ASCII (most wire copy): every separator becomes a space in one C
+    # translation and the text splits at each space, so that each part is a
+    # word or empty and starts one character after the end of the one before
+    # it; offsets are running sums of the lengths, all in C (no match object
+    # and no Python step per word). An apostrophe counts as a letter, except
+    # where no letter or digit is on both sides of it (those are separators).
+    apostrophes = "'" in folded
+    spaced = _LONE_APOSTROPHE_RE.sub(" ", folded) if apostrophes else folded
+    parts = spaced.translate(_ASCII_SEPARATORS).split(" ")
+    lengths = list(map(len, parts))
+    # (a part's start and end: the sums of the lengths plus separators before it)
+    starts = list(
+        compress(itertools.accumulate(map(operator.add, lengths, repeat(1)), initial=0), lengths)
+    )
+    ends = list(map(operator.add, starts, compress(lengths, lengths)))
+    words = list(compress(parts, lengths))
+    stems: dict[int, str] = {}
+    if apostrophes:
+        _apostrophes(spaced, starts, ends, words, stems)
+    return Tokens(starts, ends, words, stems)
+
+
+#: Every ASCII character but letters, digits and the apostrophe, to a space.
+_ASCII_SEPARATORS: Final = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not c.isalnum() and c != "'"}
+)
+
+# An apostrophe with no letter or digit on one side: no part of a word (the
+# pattern opens with the apostrophe, so the search skips to each one in C).
+_LONE_APOSTROPHE_RE: Final = re.compile(r"'(?:(?<![A-Za-z0-9]')|(?![A-Za-z0-9]))")
+
+
+def _tokenize_pattern(folded: str) -> Tokens:
+    """:func:`tokenize` for any text, by the word pattern (non-ASCII text)."""
+    parts = _WORD_RE.split(folded)  # gap, word, gap, word, ..., gap
     offsets = list(itertools.accumulate(map(len, parts), initial=0))
     words = parts[1::2]
     starts = offsets[1:-1:2]
-    stems: dict[int, str] = {}
     ends = offsets[2::2]
-    at = folded.find("'")
+    stems: dict[int, str] = {}
+    if "'" in folded:
+        _apostrophes(folded, starts, ends, words, stems)
+    return Tokens(starts, ends, words, stems)
+
+
+def _apostrophes(
+    text: str, starts: list[int], ends: list[int], words: list[str], stems: dict[int, str]
+) -> None:
+    """Drop the apostrophes inside words of *text*; note the stems of possessives."""
+    at = text.find("'")
     while at >= 0:
         k = bisect.bisect_right(starts, at) - 1
         if k >= 0 and at < ends[k]:  # an apostrophe inside word k
-            raw = parts[2 * k + 1]
+            raw = words[k]
             words[k] = raw.replace("'", "")
             if raw.endswith("'s"):
                 stems[k] = raw[:-2].replace("'", "")
             at = ends[k]
-        at = folded.find("'", at + 1)
-    return Tokens(starts, ends, words, stems)
+        at = text.find("'", at + 1)
 
 
 _CHUNK: Final = 20_000

@@ -43,7 +43,15 @@ __all__ = ["FORMAT", "dump_index", "load_stored"]
 FORMAT: Final = "conflictparse-actor-index/2"
 
 #: The actor fields a stored row holds, in order (every field but the aliases).
-_FIELDS: Final = ("id", "canonical", "kind", "country", "valid_from", "valid_to", "parent")
+_FIELDS: Final = (
+    "id",
+    "canonical",
+    "kind",
+    "country",
+    "valid_from",
+    "valid_to",
+    "parent",
+)
 
 _KINDS: Final = frozenset(ACTOR_KINDS)
 _SET: Final = object.__setattr__
