@@ -1003,24 +1003,57 @@ def _detectors(
     return tuple((f, _HANDLERS[f]) for f in pat.forms_starting_with(key, after))
 
 
+class _Groups:
+    """
+    A match of a form with its groups asked for by name, as the handlers
+    do, looked up by number: ``regex`` tries a name as a number first, and
+    the error it raises and drops costs more than the rest of the look-up.
+
+    >>> m = _Groups(regex.match(r"(?P<d>\\d+) (?P<mon>\\w+)", "3 may"), {"d": 1, "mon": 2})
+    >>> m.group("mon"), m.start("mon"), m.end(), m.group()
+    ('may', 2, 5, '3 may')
+    """
+
+    __slots__ = ("_index", "_match")
+
+    def __init__(self, match: Any, index: dict[str, int]) -> None:
+        self._match = match
+        self._index = index
+
+    def group(self, name: str | int = 0) -> Any:
+        """The text of the group *name* (the whole match by default), or ``None``."""
+        return self._match.group(self._index[name] if name.__class__ is str else name)
+
+    def start(self, name: str | int = 0) -> int:
+        """Where the group *name* starts (-1 when it did not match)."""
+        return int(self._match.start(self._index[name] if name.__class__ is str else name))
+
+    def end(self, name: str | int = 0) -> int:
+        """Where the group *name* ends (-1 when it did not match)."""
+        return int(self._match.end(self._index[name] if name.__class__ is str else name))
+
+
 @functools.lru_cache(maxsize=4096)  # bounded whatever the input
 def _detector(
     word: bytes, ascii_text: bool, after: str = ""
-) -> tuple[regex.Pattern[str], tuple[tuple[str, Handler], ...]] | None:
+) -> tuple[regex.Pattern[str], tuple[tuple[int, Handler], ...], dict[str, int]] | None:
     """
     The forms of :func:`_detectors` as one pattern tried in one call
-    (:func:`._patterns.forms_pattern`) and :func:`_detectors` itself, or
-    ``None`` when no form starts with *word*.
+    (:func:`._patterns.forms_pattern`), the number of each form's group
+    and its handler, and the number of every group by name; or ``None``
+    when no form starts with *word*.
 
-    >>> pattern, detectors = _detector(b"on", True)
+    >>> pattern, detectors, index = _detector(b"on", True)
     >>> m = pattern.match("on 3 may 2015")
-    >>> [form for form, _ in detectors if m.start(form) >= 0]
-    ['f_dmy']
+    >>> [h.__name__ for number, h in detectors if m.start(number) >= 0]
+    ['_f_day']
     """
     detectors = _detectors(word, ascii_text, after)
     if not detectors:
         return None
-    return pat.forms_pattern(tuple(form for form, _ in detectors)), detectors
+    pattern = pat.forms_pattern(tuple(form for form, _ in detectors))
+    index = dict(pattern.groupindex)
+    return pattern, tuple((index[form], handler) for form, handler in detectors), index
 
 
 # -- ranges -----------------------------------------------------------------
@@ -1509,9 +1542,11 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
         run = [(word, at)]
         k, a = i, at
         while len(run) <= 6 and k > 0:
-            gap = line[max(0, a - 4) : a].rstrip()
             q = words[k - 1]
-            if not gap or q not in prefixes:
+            if q not in prefixes:
+                break
+            gap = line[max(0, a - 4) : a].rstrip()
+            if not gap:
                 break
             a = max(0, a - 4) + len(gap) - len(q)
             if lo + a < done:
@@ -1540,9 +1575,9 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
             m = detect[0].match(folded, pos)
             if m is None or m.end() <= start:
                 continue
-            for form, handler in detect[1]:
-                if m.start(form) >= 0:  # the form that matched
-                    got = handler(ctx, m)
+            for number, handler in detect[1]:
+                if m.start(number) >= 0:  # the form that matched
+                    got = handler(ctx, _Groups(m, detect[2]))
                     break
             if got is not None and got.span.end > got.span.start:
                 found.append(got)
