@@ -25,6 +25,7 @@ from conflictparse.errors import (
     PipelineOrderError,
 )
 from conflictparse.results import (
+    _UNSTAMPED,
     ActorMention,
     CasualtyCount,
     Dateline,
@@ -350,6 +351,7 @@ def _checked_and_stamped(
     size = len(text)
     name = stage.name
     copy = _replacer(kind, "provenance")
+    unstamped = _stamped(_UNSTAMPED, name)
     out: list[Any] = []
     append = out.append
     for item in items:
@@ -380,7 +382,9 @@ def _checked_and_stamped(
             if prov.parser:
                 append(item)  # stamped already
                 continue
-            if prov.__class__ is not Provenance:
+            if prov is _UNSTAMPED:  # a mention built without a provenance
+                last_new = unstamped
+            elif prov.__class__ is not Provenance:
                 last_new = _stamped(prov, name)  # a subclass keeps its class and fields
             else:
                 # keyed by the fields, not by the Provenance: no Python-level
@@ -535,7 +539,7 @@ def _new_lines(cls: type, namespace: dict[str, Any]) -> list[str]:
     """
     twin = _unfrozen(cls) if len(attrs.fields(cls)) >= 3 else None
     namespace["twin"] = twin
-    lines = ["    new = new_object(twin)" if twin is not None else "    new = new_object(cls)"]
+    lines = ["    new = twin()" if twin is not None else "    new = new_object(cls)"]
     slot = "_attrs_cached_hash"  # with cache_hash, attrs keeps the hash in a slot
     if slot in getattr(cls, "__slots__", ()):
         lines.append(_set_line(cls, slot, "None", namespace, "set_hash"))
