@@ -67,6 +67,15 @@ _DATELINE: Final = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+#: The numbers of the dateline's groups: ``regex`` tries a group name as a
+#: number first and raises and drops an error each time, which costs more
+#: than the look-up itself.
+_G: Final = _DATELINE.groupindex
+_G_PLACE, _G_REGION, _G_PREGION, _G_DATE, _G_DAY, _G_MONTH, _G_YEAR, _G_SOURCE, _G_SEP = (
+    _G["place"], _G["region"], _G["pregion"], _G["date"], _G["day"], _G["month"], _G["year"],
+    _G["source"], _G["sep"],
+)  # fmt: skip
+
 _PLACE_STOPWORDS: Final = frozenset(
     ["the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "on", "at", "by", "for", "with", "this", "that", "there", "update", "breaking", "editor", "note", "officials"]
 )
@@ -98,11 +107,11 @@ def _date_of(match: regex.Match[str], published: _dt.date | None) -> _dt.date | 
     The date of a dateline *match* from its ``day``, ``month`` and
     ``year`` groups (the year, when missing, from *published*).
     """
-    month = _MONTHS.get(match.group("month")[:3].lower())
+    month = _MONTHS.get(match.group(_G_MONTH)[:3].lower())
     if month is None:
         return None  # a case-insensitive look-alike ("ſep" with a long s)
-    day = int(match.group("day"))
-    year_text = match.group("year")
+    day = int(match.group(_G_DAY))
+    year_text = match.group(_G_YEAR)
     if year_text is None:
         if published is None:
             return None
@@ -177,26 +186,26 @@ class DatelineParser:
         m = _DATELINE.match(head, timeout=REGEX_TIMEOUT)
         if m is None:
             return None
-        place = m.group("place")
+        place = m.group(_G_PLACE)
         words = place.split()
         if words[0].lower() in _PLACE_STOPWORDS:
             return None
-        sep = m.group("sep")
-        has_marker = bool(m.group("source") or m.group("date"))
+        sep = m.group(_G_SEP)
+        has_marker = bool(m.group(_G_SOURCE) or m.group(_G_DATE))
         if sep == ":":
             # "Kabul:" only when it opens the story and is short
-            if len(words) > 3 or m.group("source") or m.group("date"):
+            if len(words) > 3 or m.group(_G_SOURCE) or m.group(_G_DATE):
                 return None
         elif not has_marker and not place.isupper():
             return None  # "Officials said - ..." is not a dateline
-        if sep == "-" and not has_marker and not head[m.end("sep") :].startswith(" "):
+        if sep == "-" and not has_marker and not head[m.end(_G_SEP) :].startswith(" "):
             return None  # "KABUL-based" and the like
-        start = m.start("place")
+        start = m.start(_G_PLACE)
         span = Span(start=start, end=start + len(place))
-        date = _date_of(m, doc.published) if m.group("day") else None  # not "NO DATE"
-        source = m.group("source")
-        region = m.group("region")
-        bracketed = m.group("pregion")
+        date = _date_of(m, doc.published) if m.group(_G_DAY) else None  # not "NO DATE"
+        source = m.group(_G_SOURCE)
+        region = m.group(_G_REGION)
+        bracketed = m.group(_G_PREGION)
         if bracketed:
             if _is_region(bracketed):
                 region = bracketed  # "EL PARAISO (EL SALVADOR), 19 MAR 89"
