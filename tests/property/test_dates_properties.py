@@ -159,7 +159,8 @@ def test_forms_in_one_alternation_match_as_tried_one_by_one(
         if detect is not None:
             m = detect[0].match(text, word.start())
             if m is not None:
-                form = next(f for f, _ in detect[1] if m.start(f) >= 0)
+                forms = {number: name for name, number in detect[2].items() if name.startswith("f_")}
+                form = next(forms[n] for n, _ in detect[1] if m.start(n) >= 0)
                 mine = _patterns.form_pattern(form).groupindex
                 together = (form, m.span(), {g: v for g, v in m.groupdict().items() if g in mine})
         assert one_by_one == together

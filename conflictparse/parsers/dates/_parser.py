@@ -1252,6 +1252,8 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
     a quarter or half year (company results) is that quarter a year before;
     "the 1988 period" after "the third quarter" is the third quarter of 1988.
     """
+    if not ctx.links and not any(m.precision == "quarter" for m in found):
+        return found  # nothing counts from a reference time, no year becomes a quarter
     ref: DateMention | None = None
     out: list[DateMention] = []
     for m in found:
