@@ -273,7 +273,8 @@ _READ_PIECES = st.sampled_from(
      "made", "homeless", "held", "hostage", "harmed", "bodies", "found", "police",
      "Kabul", "Lima", "حسن", "ß", "ǅ", "İ", "\n", "x",
      "to replace Juan Perez, who was killed", "attacked Ana Diaz Mena, who was kidnapped",
-     "Juan Perez, a judge, was shot dead", "Judge Ana Diaz's murder", "the dead included"]
+     "Juan Perez, a judge, was shot dead", "Judge Ana Diaz's murder", "the dead included",
+     "no one was harmed", "the number of dead reached 12", "among the dead were"]
 )  # fmt: skip
 
 #: Sentences of those pieces: ALL-CAPS, mixed case, or as drawn.
@@ -312,6 +313,7 @@ def _full_read(doc: Document) -> list[object]:
 @example("Lt. Col. Juan Perez, who was shot dead in Lima, and two soldiers were killed.")
 @example("POLICE SAID THAT JUAN ANA PEREZ, WHO WAS KILLED AT LEAST, 12 WERE WOUNDED.")
 @example("THE GROUP ATTACKED ANA DIAZ, WHO WAS KIDNAPPED LAST WEEK.")
+@example("A soldier was killed in the blast, and no one was harmed in the second.")
 @example("The murder of Judge Ana Diaz . NO ONE WAS HARMED . Among the dead were 12 people.")
 def test_read_equals_full_reading(text: str) -> None:
     """

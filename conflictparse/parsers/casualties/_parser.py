@@ -8,7 +8,7 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 from typing import Final, NamedTuple
 
 import regex
@@ -55,6 +55,10 @@ _SUBSET_FIRST: Final = frozenset(intro[0] for intro in lx.SUBSET_INTROS)
 _ZERO_FIRST: Final = lx.words("no nobody none no-one without")
 #: Punctuation to blank out before splitting a sentence into words.
 _SPACES: Final = {ord(c): " " for c in ".,;:!?()[]{}\"'`/\u2019\u201c\u201d"}
+#: `_SPACES` for ASCII text, as a table of ``bytes.translate``.
+_ASCII_SPACES: Final = bytes.maketrans(
+    bytes(c for c in _SPACES if c < 128), b" " * sum(c < 128 for c in _SPACES)
+)
 #: A sentence without one of these words holds no count.
 _CUES: Final = frozenset(lx.TRIGGERS) | _TOLL_FIRST | {"harmed"}
 #: Every phrase some rule needs: outcomes, tolls, "harmed" (no one was
@@ -1196,7 +1200,10 @@ def _cue_sentences(
     its cue words is in `_WHOLE_CUES`, and its words. Each sentence is split
     once, in C: its words also serve `_may_count`.
     """
-    blank = folded.translate(_SPACES)
+    if folded.isascii():  # most copy: bytes translate far faster than str
+        blank = folded.encode("ascii").translate(_ASCII_SPACES).decode("ascii")
+    else:
+        blank = folded.translate(_SPACES)
     out: list[tuple[int, int, bool, list[str]]] = []
     cues = _CUES.intersection
     whole = _WHOLE_CUES.isdisjoint
@@ -1283,48 +1290,6 @@ def _last_in(words: Container[str], texts: list[str], stop: int) -> int:
         return -1
 
 
-#: The start offset of a token, read in C.
-_TOKEN_START: Final = operator.itemgetter(1)
-#: The first character of a word, read in C.
-_FIRST: Final = operator.itemgetter(0)
-
-
-def _candidates(
-    text: str, toks: list[Token], texts: list[str], shouting: bool, who: bool
-) -> Iterator[int]:
-    """
-    The tokens at which `_read_sentence` tests for a count, found in C: no
-    punctuation mark without a capital, and none of the plain words (letters
-    only, in neither `_OPENERS` nor `lx.TITLES`) that cannot open a name:
-    in mixed-case copy those whose first letter is
-    no capital, in ALL-CAPS copy also those not at the start, not after a
-    word of `_NAME_AFTER` and (in a sentence with "who") with no comma two or
-    three words on (`_relative_outcome_after`). The loop in `_read_sentence`
-    makes the same tests again, so this only leaves out tokens it would skip.
-    """
-    # a word in a table, or a number or word with an apostrophe or hyphen
-    # (no letters alone, but a letter or digit first: no punctuation mark)
-    special = map(
-        operator.or_,
-        map(_OPENERS_OR_TITLES.__contains__, texts),
-        map(operator.gt, map(str.isalnum, map(_FIRST, texts)), map(str.isalpha, texts)),
-    )
-    upper = map(str.isupper, map(text.__getitem__, map(_TOKEN_START, toks)))
-    if shouting:
-        after: Iterator[bool] = itertools.chain(
-            (True,), map(_NAME_AFTER.__contains__, texts)
-        )
-        if who:
-            comma = itertools.chain(
-                map(operator.or_, map(",".__eq__, texts[2:]), map(",".__eq__, texts[3:])),
-                (",".__eq__(texts[-1]),) if len(texts) > 2 else (),
-                itertools.repeat(False),
-            )
-            after = map(operator.or_, after, comma)
-        upper = map(operator.and_, upper, after)
-    return itertools.compress(itertools.count(), map(operator.or_, special, upper))
-
-
 def read(doc: Document) -> list[_Found]:
     """Every count in *doc*, in text order."""
     folded = doc.folded
@@ -1357,7 +1322,9 @@ def _read_sentence(
     """
     Append the counts of the sentence at ``[s_start, s_end)`` to *out*;
     *names* holds the named victims read so far. Unless *every*, only the
-    tokens of `_candidates` are visited (the same counts, found faster).
+    words of `_TAIL_OPENERS` are visited after the sentence's last outcome
+    word (the loop skips every other token there: the same counts, found
+    faster).
     """
     sentence = folded[s_start:s_end]
     # ", who was killed" after a name: without "who" there is none to find
@@ -1369,10 +1336,18 @@ def _read_sentence(
     last_trigger = _last_in(lx.TRIGGERS, texts, n)
     last_outcome = _last_in(_PREDICATE_FIRST, texts, last_trigger + 1)
     resume = 0  # the token after the last count read
-    visit = range(n) if every else _candidates(text, toks, texts, shouting, who)
+    visit: Iterable[int] = range(n)
+    if not every and last_trigger + 1 < n:
+        # after the last outcome word only a word of _TAIL_OPENERS can open
+        # a count (the loop skips every other): those are picked in C
+        visit = itertools.chain(
+            range(last_trigger + 1),
+            itertools.compress(
+                itertools.count(last_trigger + 1),
+                map(_TAIL_OPENERS.__contains__, texts[last_trigger + 1 :]),
+            ),
+        )
     for i in visit:
-        if i >= n:
-            break
         word = texts[i]
         if word.isalpha() and word not in _OPENERS_OR_TITLES:
             # most words: letters only, in no table (the chain below
