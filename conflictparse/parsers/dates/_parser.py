@@ -223,7 +223,11 @@ class _Ctx:
         after = self.folded[end : min(end + 25, max(s1, end))]
         if self.folded.startswith("'s", end):
             return "past"  # "Wednesday's ruling": an event already named
-        if _ARTICLE_BEFORE.search(before) and _NOUN_AFTER.match(self.folded, end):
+        if (
+            before.rstrip().endswith(("the", "a", "an"))  # what the pattern needs, in C first
+            and _ARTICLE_BEFORE.search(before)
+            and _NOUN_AFTER.match(self.folded, end)
+        ):
             return None  # "the Aug. 7 bombings", "the Jan. 14 deadline": no tense
         fut = past = cue = -1
         if _may_have_future_cue(before):
@@ -465,7 +469,9 @@ def _f_day(ctx: _Ctx, m: Any) -> DateMention | None:
     date = _safe_date(y, month, d)
     if date is None:
         return None
-    week_of = _WEEK_OF.search(ctx.folded, max(0, start - 16), start)
+    week_of = None
+    if ctx.folded.find("week", max(0, start - 16), start) >= 0:
+        week_of = _WEEK_OF.search(ctx.folded, max(0, start - 16), start)
     if week_of is not None:  # "the week of March 6": that date's ISO week
         return _mention(ctx, week_of.start(), end, cal.week(date), relative=inferred)
     return _mention(ctx, start, end, cal.day(date), relative=inferred)
