@@ -172,6 +172,7 @@ _ORG_WORDS = [
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(_ORG_WORDS), max_size=30), st.booleans())
 @example(["troops", "National", "Army"], False)  # a lower-case taken word ends the walk
+@example(["Taliban", "Kabul", "Province", "Army", "Forces", "Said"] * 3, False)  # doomed heads
 def test_org_walk_shortcut_equals_full_walk(words: list[str], shouting: bool) -> None:
     """Giving up a name whose left walk reaches a dictionary match finds what the full walk finds."""
     from conflictparse.parsers.actors._orgs import find_org_names

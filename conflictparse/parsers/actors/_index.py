@@ -579,7 +579,11 @@ class AliasIndex:
         j = i
         branched = False
         while j < n:
-            if j > i and not _joins(text, ends, starts, j):
+            if (
+                j > i
+                and not (starts[j] - ends[j - 1] == 1 and text[ends[j - 1]] == " ")
+                and not _joins(text, ends, starts, j)
+            ):  # (the common gap, one space, tested inline)
                 break
             word = words[j]
             if (stems and j in stems) or (word[-1] == "s" and len(word) >= 4 and word[-2] != "s"):
@@ -636,7 +640,11 @@ class AliasIndex:
             prefix, j, stemmed = stack.pop()
             if j >= n:
                 continue
-            if j > i and not _joins(text, ends, starts, j):
+            if (
+                j > i
+                and not (starts[j] - ends[j - 1] == 1 and text[ends[j - 1]] == " ")
+                and not _joins(text, ends, starts, j)
+            ):  # (the common gap, one space, tested inline)
                 continue
             word = words[j]
             stem = stems.get(j) if stems else None

@@ -90,6 +90,12 @@ def find_org_names(
     out: list[tuple[int, int]] = []
     n = len(words)
     after = 0
+    # Heads given up as doomed: head -> (floor, name words read before the
+    # taken span). A later head whose left walk reaches one of them with the
+    # same floor would read the same words from there on: it is doomed too,
+    # unless the longer run reaches the word limit first (a run of capitals
+    # with a dictionary name every few words is walked once, not per head).
+    doomed_heads: dict[int, tuple[int, int]] = {}
     for h in heads:
         if h < after:
             continue
@@ -133,10 +139,17 @@ def find_org_names(
             if starts[j] < floor:
                 doomed = True  # a name word in a taken span: see above
                 break
+            if j in doomed_heads:
+                seen_floor, seen = doomed_heads[j]
+                if seen_floor == floor and len(names) + 1 + seen < _MAX_WORDS:
+                    names.extend(words[j - seen : j + 1])  # (only counted below)
+                    doomed = True
+                    break
             names.append(key)
             first = j
             j -= 1
         if doomed:
+            doomed_heads[h] = (floor, len(names))
             continue
         if shouting and names and j >= 0 and _joined(text, ends[j], starts[first]):
             key = words[j]
