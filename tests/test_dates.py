@@ -20,6 +20,7 @@ from conflictparse.errors import ConflictParseError, UnparseableError
 from conflictparse.parsers.dates import (
     DateParser,
     _parser,
+    _patterns,
     acled_time_precision,
     parse_date,
     ucdp_date_prec,
@@ -620,3 +621,8 @@ def test_each_form_defines_the_groups_its_handler_reads() -> None:
         for form in _patterns.FORMS
     }
     assert {form: [] for form in _patterns.FORMS} == missing
+
+
+def test_no_number_is_a_date_word() -> None:
+    """A bare number's own word never counts as the date word near it (the parser checks one slice around it)."""
+    assert [] == [w for w in _patterns.NUMBER_CONTEXT if w[:1].isdigit()]

@@ -1536,13 +1536,10 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
             # words of a date word or right before "/" or "." and a digit
             # ("10/01/2016")
             end = start + len(word)
-            if not (
+            if near_words.isdisjoint(words[max(0, i - 3) : i + 4]) and not (
                 folded[end : end + 1] in _DATE_SEPARATORS
                 and folded[end + 1 : end + 2].isdigit()
-            ) and (
-                near_words.isdisjoint(words[max(0, i - 3) : i])
-                and near_words.isdisjoint(words[i + 1 : i + 4])
-            ):
+            ):  # (the number itself is no date word)
                 continue
         # the prefix words before it ("on the night of", "between"): up to
         # six, each at most four characters after the one before (one to
