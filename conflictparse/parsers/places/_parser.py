@@ -401,7 +401,20 @@ def _default_token(raw: str) -> tuple[str, int]:
 #: not function words.
 _STARTS: Final = tuple(bool(b & (_NAME | _PREFIX | _HYPHEN)) for b in range(16))
 _STARTS_SHOUTING: Final = tuple(s and not b & _FUNCTION for b, s in enumerate(_STARTS))
-_BITS: Final = operator.itemgetter(1)
+
+#: Whether a word as written may start a name (:data:`_STARTS`), for the
+#: shipped gazetteer: mixed-case copy, ALL-CAPS copy. Filled as words are
+#: met and replaced by an empty dictionary when full (a call keeps the one
+#: it filled: entries are only ever added, so sharing is thread-safe).
+_SHIPPED_STARTS: Final[list[dict[str, bool]]] = [{}, {}]
+_STARTS_CACHE_MAX: Final = 1 << 16
+
+
+def _shipped_starts(shouting: bool) -> dict[str, bool]:
+    got = _SHIPPED_STARTS[shouting]
+    if len(got) > _STARTS_CACHE_MAX:
+        got = _SHIPPED_STARTS[shouting] = {}
+    return got
 
 
 #: What a key names: feature, country, capital, provinces, demonym, towns.
@@ -423,8 +436,8 @@ class _Lookups:
     """
 
     __slots__ = (
-        "_flags", "_gaz", "_tokens", "_towns", "_words", "flags", "found", "shipped", "token",
-        "towns", "word",
+        "_flags", "_gaz", "_starts", "_tokens", "_towns", "_words", "flags", "found", "shipped",
+        "token", "towns", "word",
     )
 
     def __init__(self, gaz: Gazetteer | None, *, shipped: bool) -> None:
@@ -435,6 +448,7 @@ class _Lookups:
         self._words: dict[str, tuple[str, int]] = {}
         self._towns: dict[str, tuple[Place, ...]] = {}
         self._tokens: dict[str, tuple[str, int]] = {}
+        self._starts: tuple[dict[str, bool], dict[str, bool]] = ({}, {})
         #: what each key names, for this call
         self.found: dict[str, _Found] = {}
         self.flags: Callable[[str], int]
@@ -447,6 +461,12 @@ class _Lookups:
         else:
             self.flags, self.word, self.towns = self._own_flags, self._own_word, self._own_towns
             self.token = self._own_token
+
+    def starts(self, shouting: bool) -> dict[str, bool]:
+        """Whether each word as written may start a name (filled by the caller)."""
+        if self.shipped:
+            return _shipped_starts(shouting)
+        return self._starts[shouting]
 
     def _own_flags(self, key: str) -> int:
         bits = self._flags.get(key)
@@ -690,17 +710,25 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     words = parts[1::2]
     if not words:
         return []
-    if max(map(len, words)) > _MAX_KEY:
+    # which words may start a name: one dictionary lookup per word, in C
+    starts_of = look.starts(shouting)
+    flags: list[bool]
+    try:
+        flags = list(map(starts_of.__getitem__, words))
+    except KeyError:
+        # words met for the first time (or long ones): their bits, once
+        table = _STARTS_SHOUTING if shouting else _STARTS
+        for w in set(words).difference(starts_of):
+            if len(w) <= _MAX_KEY:
+                starts_of[w] = table[look.token(w)[1]]
         # long runs of letters name no place: not hashed, not cached
-        words = [w if len(w) <= _MAX_KEY else "" for w in words]
-    # offsets[2 * i + 1] is where word i starts, offsets[2 * i + 2] its end
-    offsets = list(itertools.accumulate(map(len, parts), initial=0))
-    infos = list(map(look.token, words))
-    table = _STARTS_SHOUTING if shouting else _STARTS
+        flags = [len(w) <= _MAX_KEY and starts_of[w] for w in words]
     folded = doc.folded
     starts = _sentence_starts(doc)
     flags_of = look.flags
     word = look.word
+    token = look.token
+    join = "".join
     hits: list[_Hit] = []
     resume = 0
     n_text = len(text)
@@ -712,11 +740,17 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     if n_text >= _MEMO_MIN_CHARS:
         memo = {}
         ordered_starts = [*sorted(starts), n_text + 1]
+    # where the word of the last visited index starts: offsets are summed
+    # (one join of the parts between) only for the words visited
+    at_part = 0
+    at = 0
     window = ""
-    for i in itertools.compress(range(len(words)), map(table.__getitem__, map(_BITS, infos))):
-        s = offsets[2 * i + 1]
-        e = offsets[2 * i + 2]
-        if s < resume or e - s > _MAX_KEY:
+    for i in itertools.compress(range(len(words)), flags):
+        at += len(join(parts[at_part : 2 * i + 1]))
+        at_part = 2 * i + 1
+        s = at
+        e = s + len(words[i])
+        if s < resume:
             continue
         if (
             memo is not None
@@ -736,7 +770,7 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                 continue
         else:
             window = ""
-        k, bits = infos[i]
+        k, bits = info = token(words[i])
         far = e + 3  # how far the name's reading looked
         # grow the name over adjacent words while it is a prefix of a known
         # name: capitalised words, connectors inside, a tail word at the end
@@ -752,14 +786,15 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                 break
             if text[end] not in " \u00a0":
                 break
-            if 0 <= j < last_word and offsets[2 * j + 3] == end + 1:
-                # the next word is the next capitalised one: known already
+            if 0 <= j < last_word and len(parts[2 * j + 2]) == 1:
+                # the next word is the next capitalised one (one space between)
                 j += 1
-                ns, ne = end + 1, offsets[2 * j + 2]
-                far = max(far, ne + 3)
+                ns = end + 1
+                ne = ns + len(words[j])
+                far = ne + 3 if ne + 3 > far else far
                 if ne - ns > _MAX_KEY:
                     break
-                nk = infos[j][0]
+                nk = token(words[j])[0]
             else:
                 c = text[end + 1]
                 if c < "\x80" and not c.isalpha():
@@ -769,7 +804,7 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                     break
                 j = -1
                 ns, ne = nm.span()
-                far = max(far, ne + 3)
+                far = ne + 3 if ne + 3 > far else far
                 if ne - ns > _MAX_KEY:
                     break
                 nk = word(folded[ns:ne])[0]
@@ -779,9 +814,9 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
             end = ne
             k = f"{k} {nk}"
             bits = flags_of(k)
-        far = max(far, end + 3)
+        far = end + 3 if end + 3 > far else far
         if last_end < 0:
-            if infos[i][1] & _HYPHEN:
+            if info[1] & _HYPHEN:
                 # "Afghan-Pakistani", "Syria-Turkey", "US-led"
                 _hyphen_parts(text, s, e, look, hits)
             elif window and far <= s + _WINDOW_AFTER:
