@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import itertools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any, Final
 
 import attrs
@@ -1489,27 +1489,32 @@ def _chunk_end(folded: str, lo: int) -> int:
     return hi
 
 
-def _candidates(line: bytes) -> Iterator[tuple[int, int, list[bytes]]]:
+def _candidates(line: bytes) -> tuple[list[bytes], list[tuple[int, int]]]:
     """
-    ``(k, at, words)`` for each word of *line* (a piece of folded text with
-    every byte but ASCII letters and digits made a space) a candidate may
-    start from: *words* is the list of the words of *line*, *k* the index
-    of the candidate in it and *at* its offset in *line*.  All in C but one
-    ``find`` per candidate: the first whole-word occurrence of a candidate
-    after the one before is that candidate (an earlier one would be a
-    candidate itself).
+    The words of *line* (a piece of folded text with every byte but ASCII
+    letters and digits made a space) and ``(k, at)`` for each word a
+    candidate may start from: *k* its index among the words, *at* its
+    offset in *line*.  All in C but one ``find`` per candidate: the first
+    whole-word occurrence of a candidate after the one before is that
+    candidate (an earlier one would be a candidate itself).
 
-    >>> [(k, at) for k, at, _ in _candidates(b"rebels took it on 3 may  2015")]
+    >>> _candidates(b"rebels took it on 3 may  2015")[1]
     [(4, 18), (5, 20), (6, 25)]
     """
     words = line.split()
-    padded = b" " + line + b" "
+    find = (b" " + line + b" ").find
+    out: list[tuple[int, int]] = []
+    needles: dict[bytes, bytes] = {}  # word -> " word " (text full of numbers repeats a few)
     cursor = 0
     for k in itertools.compress(itertools.count(), map(_candidate_tokens().__contains__, words)):
         word = words[k]
-        at = padded.find(b" " + word + b" ", cursor)
-        cursor = at + len(word) + 1
-        yield k, at, words
+        needle = needles.get(word)
+        if needle is None:
+            needle = needles[word] = b" " + word + b" "
+        at = find(needle, cursor)
+        cursor = at + len(needle) - 1
+        out.append((k, at))
+    return words, out
 
 
 def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int) -> int:
@@ -1526,7 +1531,8 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
     sure = _sure_tokens()
     ascii_text = folded.isascii()
     # done: the end of the last match; anchors before it are used up
-    for i, at, words in _candidates(line):
+    words, candidates = _candidates(line)
+    for i, at in candidates:
         word = words[i]
         start = lo + at
         if start < done:
