@@ -110,27 +110,27 @@ _AMONG: Final = {
 
 def _trigger_here(toks: list[Token], k: int) -> bool:
     """Whether an outcome phrase starts at token *k* (a set test first: most words open none)."""
-    return k < len(toks) and toks[k].text in lx.TRIGGERS and trigger_at(toks, k) is not None
+    return k < len(toks) and toks[k][0] in lx.TRIGGERS and trigger_at(toks, k) is not None
 
 
 def _is_boundary(toks: list[Token], k: int) -> bool:
     """Whether nothing that could be an object starts at token *k*."""
     if k >= len(toks):
         return True
-    word = toks[k].text
+    word = toks[k][0]
     return not word[0].isalnum() or word in lx.BOUNDARY_WORDS
 
 
 def _hypothetical_before(toks: list[Token], i: int, *, noun: bool = False) -> bool:
     """Whether the verb (or noun) at *i* is planned, threatened, denied or negated."""
-    if i >= 2 and toks[i - 1].text in ("have", "having") and toks[i - 2].text == "to":
+    if i >= 2 and toks[i - 1][0] in ("have", "having") and toks[i - 2][0] == "to":
         return False  # "claimed to have killed": a report of the past
     words = lx.NOUN_HYPOTHETICAL if noun else lx.HYPOTHETICAL
     seen = 0
     k = i - 1
     stop = max(i - 12, 0)  # a bounded walk: runs of trigger words stay linear
     while k >= stop and seen < 4:
-        word = toks[k].text
+        word = toks[k][0]
         if word in _CLAUSE_END or word == ",":
             return False
         if word in words:
@@ -146,7 +146,7 @@ def _hypothetical_before(toks: list[Token], i: int, *, noun: bool = False) -> bo
 def _modal_before(toks: list[Token], i: int) -> bool:
     """Whether a modal or threat verb sits just before the quantity at *i*."""
     for k in range(i - 1, max(i - 4, -1), -1):
-        word = toks[k].text
+        word = toks[k][0]
         if word in _CLAUSE_END or word == ",":
             return False
         if word in _MODAL_BEFORE:
@@ -167,7 +167,7 @@ def _subsets_after(
     m = k
     if outcome:  # after a count: skip "today", "in the attack" up to a comma
         for step in range(k, min(k + 7, n)):
-            word = toks[step].text
+            word = toks[step][0]
             if word in _NEW_GROUP:
                 return [], k  # "… and five others, including a boy, were hurt"
             if word in (",", "(") or word in _CLAUSE_END or _trigger_here(toks, step):
@@ -178,23 +178,23 @@ def _subsets_after(
             ):
                 m = step
                 break
-    m = m + 1 if m < n and toks[m].text in (",", "(") else m
+    m = m + 1 if m < n and toks[m][0] in (",", "(") else m
     if outcome and m > k and m < n:  # "…, four of them critically"
         q = quantity_at(folded, toks, m, bare=False)
         if q is not None and q.head is None and q.anaphoric:
             return [_Found(q, outcome, subset=True)], q.j
-    if m >= n or toks[m].text not in _SUBSET_FIRST:
+    if m >= n or toks[m][0] not in _SUBSET_FIRST:
         return [], k
     for intro in lx.SUBSET_INTROS:
         if words_at(toks, m, intro):
             qs = quantity_list(folded, toks, m + len(intro), bare=False)
             if not qs and outcome:  # "…, including 6 who were seriously injured"
                 q = quantity_at(folded, toks, m + len(intro))
-                if q is not None and q.j < n and toks[q.j].text == "who":
+                if q is not None and q.j < n and toks[q.j][0] == "who":
                     qs = [q]
             if qs:
                 end = qs[-1].j
-                if end < n and toks[end].text == ")":
+                if end < n and toks[end][0] == ")":
                     end += 1
                 return [_Found(q, outcome, subset=True) for q in qs], end
     return [], k
@@ -202,7 +202,7 @@ def _subsets_after(
 
 def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """ "no one was hurt", "no civilians were killed", "no casualties"."""
-    word = toks[i].text
+    word = toks[i][0]
     if word not in _ZERO_FIRST:
         return None
     n = len(toks)
@@ -210,14 +210,14 @@ def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
     victim = "people"
     if word in ("nobody", "none", "no-one"):
         k = i + 1
-    elif word == "no" and i + 1 < n and toks[i + 1].text == "one":
+    elif word == "no" and i + 1 < n and toks[i + 1][0] == "one":
         k = i + 2
     elif word in ("no", "without"):
         k = i + 1
-        while k < n and toks[k].text in ("causing", "any", "inflicting", "reported"):
+        while k < n and toks[k][0] in ("causing", "any", "inflicting", "reported"):
             k += 1
         trig = trigger_at(toks, k)
-        if trig is not None and "N" in trig[1] and toks[k].text != "bodies":
+        if trig is not None and "N" in trig[1] and toks[k][0] != "bodies":
             q = Quantity(i, trig[2], 0, 0, 0, False, None, None, "unknown", False)
             return [_Found(q, trig[0])], trig[2]
         if word == "without":
@@ -230,37 +230,37 @@ def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
         return None
     end = k
     gap = 0
-    while k < n and toks[k].text in lx.GAP_WORDS and gap < 4:
+    while k < n and toks[k][0] in lx.GAP_WORDS and gap < 4:
         k += 1
         gap += 1
     trig = trigger_at(toks, k)
     if trig is None or "P" not in trig[1]:
-        word = toks[k].text if k < n else ""
+        word = toks[k][0] if k < n else ""
         if word == "harmed":
             trig = ("killed_or_wounded", "P", k + 1)
         else:
             return None
-    outcome = lx.ZERO_OUTCOME.get(toks[k].text, trig[0])
+    outcome = lx.ZERO_OUTCOME.get(toks[k][0], trig[0])
     q = Quantity(i, end, 0, 0, 0, False, None, head, victim, False)
     return [_Found(q, outcome)], trig[2]
 
 
 def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """ "the death toll rose to 30", "the number of dead reached 12"."""
-    if toks[i].text not in _TOLL_FIRST:
+    if toks[i][0] not in _TOLL_FIRST:
         return None
     for words, outcome in lx.TOLL_WORDS.items():
         if words_at(toks, i, words):
             k = i + len(words)
             # a cumulative toll sums other incidents: it replaces nothing
-            update = not any(t.text in lx.CUMULATIVE for t in toks[max(i - 2, 0) : i])
+            update = not any(t[0] in lx.CUMULATIVE for t in toks[max(i - 2, 0) : i])
             for m in range(k, min(k + 12, len(toks))):
-                word = toks[m].text
+                word = toks[m][0]
                 if word in _CLAUSE_END:
                     return None
                 if word in lx.CUMULATIVE:
                     update = False
-                if word in lx.TOLL_LINKS and not (word == "of" and toks[m - 1].text == "as"):
+                if word in lx.TOLL_LINKS and not (word == "of" and toks[m - 1][0] == "as"):
                     # "as of 1618" dates the toll; it is no link
                     q = quantity_at(folded, toks, m + 1)
                     if q is not None and (q.low is not None or q.high is not None):
@@ -277,21 +277,21 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
 
 def _among(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """ "among the dead were three children", "the dead included two women"."""
-    if toks[i].text not in ("among", "the"):
+    if toks[i][0] not in ("among", "the"):
         return None
     n = len(toks)
-    if words_at(toks, i, ("among", "the")) and i + 2 < n and toks[i + 2].text in _AMONG:
-        outcome = _AMONG[toks[i + 2].text]
+    if words_at(toks, i, ("among", "the")) and i + 2 < n and toks[i + 2][0] in _AMONG:
+        outcome = _AMONG[toks[i + 2][0]]
         k = i + 3
-        if k < n and toks[k].text in ("were", "are", "was", "is"):
+        if k < n and toks[k][0] in ("were", "are", "was", "is"):
             k += 1
     elif (
-        toks[i].text == "the"
+        toks[i][0] == "the"
         and i + 2 < n
-        and toks[i + 1].text in _AMONG
-        and toks[i + 2].text in ("included", "include", "including")
+        and toks[i + 1][0] in _AMONG
+        and toks[i + 2][0] in ("included", "include", "including")
     ):
-        outcome = _AMONG[toks[i + 1].text]
+        outcome = _AMONG[toks[i + 1][0]]
         k = i + 3
     else:
         return None
@@ -310,10 +310,10 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
     n = len(toks)
     noun = False
     qs: list[Quantity] = []
-    if "O" in flags and toks[i].text != "body":  # "a body of 12 experts"
+    if "O" in flags and toks[i][0] != "body":  # "a body of 12 experts"
         for m in _of_objects(toks, k):
-            if m + 1 < n and toks[m].text == "the" and (
-                toks[m + 1].text[0].isdigit() or toks[m + 1].text in _SMALL_NUMBERS
+            if m + 1 < n and toks[m][0] == "the" and (
+                toks[m + 1][0][0].isdigit() or toks[m + 1][0] in _SMALL_NUMBERS
             ):
                 m += 1  # "the murder of the six Jesuits"
             qs = quantity_list(folded, toks, m)
@@ -356,16 +356,16 @@ def _of_objects(toks: list[Token], k: int) -> list[int]:
     n = len(toks)
     if k >= n:
         return []
-    if toks[k].text == "of":
+    if toks[k][0] == "of":
         return [k + 1]
-    if toks[k].text not in _DELAY_OPENERS:
+    if toks[k][0] not in _DELAY_OPENERS:
         return []
     out = []
     for m in range(k + 1, min(k + 1 + _MAX_DELAY, n - 1)):
-        word = toks[m].text
+        word = toks[m][0]
         if word in _CLAUSE_END or word == "," or _trigger_here(toks, m):
             break
-        if word == "of" and toks[m - 1].text not in lx.NON_PERSON:
+        if word == "of" and toks[m - 1][0] not in lx.NON_PERSON:
             out.append(m + 1)
     return out
 
@@ -391,10 +391,10 @@ def _none_of_before(toks: list[Token], i: int) -> bool:
     belongs to ("none of the four priests and 100 refugees were hurt").
     """
     for k in range(i - 1, max(i - 12, 0), -1):
-        word = toks[k].text
+        word = toks[k][0]
         if word in _SUBJECT_STOP or (word in lx.TRIGGERS and trigger_at(toks, k) is not None):
             return False
-        if word == "of" and toks[k - 1].text in ("none", "neither"):
+        if word == "of" and toks[k - 1][0] in ("none", "neither"):
             return True
     return False
 
@@ -406,23 +406,23 @@ def _skip_aside(toks: list[Token], k: int) -> int:
     an outcome follows its end; return *k* unchanged otherwise.
     """
     n = len(toks)
-    close = _ASIDE_END.get(toks[k].text)
+    close = _ASIDE_END.get(toks[k][0])
     if close is None:
         return k
     m = k + 1
-    while m < n and toks[m].text == "-":
+    while m < n and toks[m][0] == "-":
         m += 1
     stop = min(m + 15, n)
-    while m < stop and toks[m].text != close and toks[m].text not in _CLAUSE_END:
+    while m < stop and toks[m][0] != close and toks[m][0] not in _CLAUSE_END:
         if _trigger_here(toks, m):
             return k  # the aside holds an outcome of its own
         m += 1
-    if m >= stop or toks[m].text != close:
+    if m >= stop or toks[m][0] != close:
         return k
-    while m < n and toks[m].text == close:
+    while m < n and toks[m][0] == close:
         m += 1
     nxt = m
-    while nxt < n and _in_gap(toks[nxt].text) and nxt - m < 6:
+    while nxt < n and _in_gap(toks[nxt][0]) and nxt - m < 6:
         nxt += 1
     return m if _outcome_at(toks, nxt) else k
 
@@ -440,12 +440,12 @@ def _skip_relative(toks: list[Token], k: int) -> int:
     return *k* unchanged when there is none within ten words.
     """
     for m in range(k + 1, min(k + 11, len(toks))):
-        word = toks[m].text
+        word = toks[m][0]
         if not word[0].isalnum() or _trigger_here(toks, m):
             return k
         if word in ("were", "was") and m + 1 < len(toks):
             nxt = m + 1
-            while nxt < len(toks) and _in_gap(toks[nxt].text):
+            while nxt < len(toks) and _in_gap(toks[nxt][0]):
                 nxt += 1
             trig = trigger_at(toks, nxt)
             return m if trig is not None and "P" in trig[1] else k
@@ -454,12 +454,12 @@ def _skip_relative(toks: list[Token], k: int) -> int:
 
 def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """ "two men and three women were killed", "left six soldiers dead"."""
-    word = toks[i].text
+    word = toks[i][0]
     if not (
         word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")
     ):
         return None
-    if i > 0 and toks[i - 1].text in ("no", "neither", "nor", "not"):
+    if i > 0 and toks[i - 1][0] in ("no", "neither", "nor", "not"):
         return None  # "not a single person was killed"
     qs = quantity_list(folded, toks, i)
     if not qs and word not in ("a", "an"):
@@ -473,41 +473,41 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
     n = len(toks)
     k = qs[-1].j
     subsets: list[_Found] = []
-    if k < n and (toks[k].text in (",", "(") or toks[k].text in _SUBSET_FIRST):
+    if k < n and (toks[k][0] in (",", "(") or toks[k][0] in _SUBSET_FIRST):
         inner, after = _subsets_after(folded, toks, k, "")
-        if inner and after < n and toks[after].text in (",", ")"):
+        if inner and after < n and toks[after][0] in (",", ")"):
             subsets = inner
             k = after + 1
-        elif inner and after < n and toks[k].text in _SUBSET_FIRST and (
-            _in_gap(toks[after].text) or trigger_at(toks, after)
+        elif inner and after < n and toks[k][0] in _SUBSET_FIRST and (
+            _in_gap(toks[after][0]) or trigger_at(toks, after)
         ):  # "seven people including three children were killed"
             subsets = inner
             k = after
         else:  # "five people, including two reporters and a crew, were hurt"
             k = _skip_aside(toks, k)
-    elif k < n and toks[k].text == "-":  # "two children -- aged 4 and 1 -- died"
+    elif k < n and toks[k][0] == "-":  # "two children -- aged 4 and 1 -- died"
         k = _skip_aside(toks, k)
     possessive = False
-    if k + 1 < n and toks[k].text == "'":  # "the six priests' murder"
+    if k + 1 < n and toks[k][0] == "'":  # "the six priests' murder"
         trig = trigger_at(toks, k + 1)
         if trig is not None and "O" in trig[1] and trig[0] in _PERSON_OUTCOMES:
             possessive = True
             k += 1
-    if k < n and (toks[k].text in ("who", "that") or (
-        toks[k].text.endswith("ing") and trigger_at(toks, k) is None
-    ) or (toks[k].text == "of" and qs[-1].head is not None)):
+    if k < n and (toks[k][0] in ("who", "that") or (
+        toks[k][0].endswith("ing") and trigger_at(toks, k) is None
+    ) or (toks[k][0] == "of" and qs[-1].head is not None)):
         # "two policemen guarding the bank were", "three employees of the
         # power company were"
         k = _skip_relative(toks, k)
     has_be = False
     gap: list[str] = []
-    while k < n and _in_gap(toks[k].text) and len(gap) < 6 and not _outcome_at(toks, k):
-        gap.append(toks[k].text)
-        has_be = has_be or toks[k].text in lx.BE_WORDS
+    while k < n and _in_gap(toks[k][0]) and len(gap) < 6 and not _outcome_at(toks, k):
+        gap.append(toks[k][0])
+        has_be = has_be or toks[k][0] in lx.BE_WORDS
         k += 1
     if "to" in gap and gap[-1] == "be":
         return None  # "are to be released"
-    among = has_be and k + 1 < n and toks[k].text == "among" and toks[k + 1].text in (
+    among = has_be and k + 1 < n and toks[k][0] == "among" and toks[k + 1][0] in (
         "those", "the"
     )
     if among:  # "four police officers were among those killed"
@@ -528,7 +528,7 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
     ):
         return None  # active: "two gunmen killed the mayor", "… killed at least 31"
     if all(q.head is None and q.vague is None for q in qs) and not (
-        has_be or "T" in flags or "N" in flags or toks[k].text in ("dead", "died")
+        has_be or "T" in flags or "N" in flags or toks[k][0] in ("dead", "died")
     ):
         return None
     found = [_Found(q, outcome, subset=among) for q in qs]
@@ -551,7 +551,7 @@ def _article_noun(toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     n = len(toks)
     k = i + 1
     while k < n and k - i <= 3:
-        word = toks[k].text
+        word = toks[k][0]
         if (
             not word[0].isalpha()
             or word in _NAME_STOP
@@ -560,7 +560,7 @@ def _article_noun(toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
         ):
             break
         k += 1
-    if k == i + 1 or k >= n or toks[k].text not in ("was", "is"):
+    if k == i + 1 or k >= n or toks[k][0] not in ("was", "is"):
         return None
     pred = _predicate_at(toks, k)
     if pred is None or pred[0] not in _PERSON_OUTCOMES:
@@ -571,12 +571,12 @@ def _article_noun(toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
 
 def _title_dot(toks: list[Token], k: int) -> bool:
     """Whether token *k* is the dot of an abbreviated title ("Lt. Col. X", "DR. PEREZ")."""
-    return toks[k].text == "." and k > 0 and toks[k - 1].text in lx.TITLES
+    return toks[k][0] == "." and k > 0 and toks[k - 1][0] in lx.TITLES
 
 
 def _name_words(toks: list[Token], start: int, end: int) -> list[str]:
     """The words of the name at tokens ``[start, end)``, without its title dots."""
-    return [toks[m].text for m in range(start, end) if not _title_dot(toks, m)]
+    return [toks[m][0] for m in range(start, end) if not _title_dot(toks, m)]
 
 
 def _name_at(
@@ -590,7 +590,7 @@ def _name_at(
     by a boundary, a linking word or an outcome.
     """
     n = len(toks)
-    if k < n and toks[k].text in _QUANTITY_OPENERS:
+    if k < n and toks[k][0] in _QUANTITY_OPENERS:
         return None  # "several prostitutes", "many Indians": not a name
     if loose:
         titled_name = _after_titles(text, toks, k, shouting)
@@ -601,17 +601,17 @@ def _name_at(
     titled = False
     while j < n and j - k < 6:
         tok = toks[j]
-        word = tok.text
+        word = tok[0]
         if j > k and j + 1 < n and _title_dot(toks, j):
             j += 1  # "Dr. Ana Paz", "GEN. LUIS MORA"
             continue
         if not word[0].isalpha() or word in _NAME_STOP:
             break
-        if word in lx.NON_PERSON and j + 1 < n and toks[j + 1].text in lx.TITLES:
+        if word in lx.NON_PERSON and j + 1 < n and toks[j + 1][0] in lx.TITLES:
             pass  # "union leader Ana Diaz", "army chief General X"
         elif word in lx.NON_PERSON or (word in lx.HEADS and not lx.HEADS[word][1]):
             return None
-        if not shouting and not text[tok.start].isupper():
+        if not shouting and not text[tok[1]].isupper():
             break
         if word in lx.TITLES or word in lx.HEADS:
             titled = True
@@ -622,7 +622,7 @@ def _name_at(
     if j - k < 2 or not (
         loose
         or _is_boundary(toks, j)
-        or toks[j].text in lx.GAP_WORDS
+        or toks[j][0] in lx.GAP_WORDS
         or trigger_at(toks, j)
     ):
         return None
@@ -652,7 +652,7 @@ def _after_titles(
     m = k
     while m < n and m - k < 10:
         tok = toks[m]
-        word = tok.text
+        word = tok[0]
         if word in lx.TITLES:
             last = m
         elif word == "and":
@@ -662,7 +662,7 @@ def _after_titles(
         elif not (
             word[0].isalpha()
             and word not in _NAME_STOP
-            and (shouting or text[tok.start].isupper())
+            and (shouting or text[tok[1]].isupper())
         ):
             break
         m += 1
@@ -697,9 +697,9 @@ def _predicate_at(toks: list[Token], k: int) -> tuple[str, int] | None:
         trig = trigger_at(toks, k)
         if trig is not None and "P" in trig[1]:
             break  # "shot dead" is an outcome, "shot" alone a linking word
-        if not _in_gap(toks[k].text):
+        if not _in_gap(toks[k][0]):
             break  # "was shot", "was brutally murdered"
-        has_be = has_be or toks[k].text in lx.BE_WORDS
+        has_be = has_be or toks[k][0] in lx.BE_WORDS
         k += 1
     if trig is None or "P" not in trig[1] or trig[0] not in _NAMED_OUTCOMES:
         return None
@@ -730,9 +730,9 @@ def _after_name(
         if pred is not None:
             outcomes.append(pred)
             return names, outcomes, pred[1]
-        if (k < n and toks[k].text == "and") or words_at(toks, k, (",", "and")):
-            m = k + 1 if toks[k].text == "and" else k + 2
-            if m < n and toks[m].text in ("his", "her"):
+        if (k < n and toks[k][0] == "and") or words_at(toks, k, (",", "and")):
+            m = k + 1 if toks[k][0] == "and" else k + 2
+            if m < n and toks[m][0] in ("his", "her"):
                 break  # "X and his driver": the quantity rules read those
             other = _name_at(text, toks, m, shouting=shouting)
             if other is None:
@@ -747,7 +747,7 @@ def _after_name(
             names.append((m, other[0], other[1]))
             k = other[0]
             continue
-        if k >= n or toks[k].text != ",":
+        if k >= n or toks[k][0] != ",":
             break
         pred = _predicate_at(toks, k + 1)  # "X, 45, was shot dead"
         if pred is not None:
@@ -755,7 +755,7 @@ def _after_name(
             return names, outcomes, pred[1]
         # a comma-delimited piece: a relative clause or an apposition
         m = k + 1
-        relative = m < n and toks[m].text in ("who", "whom")
+        relative = m < n and toks[m][0] in ("who", "whom")
         if relative:
             pred = _predicate_at(toks, m + 1)
             if pred is not None:
@@ -764,15 +764,15 @@ def _after_name(
         while (
             end < n
             and end - m < _MAX_APPOSITION
-            and toks[end].text != ","
-            and toks[end].text not in _CLAUSE_END
+            and toks[end][0] != ","
+            and toks[end][0] not in _CLAUSE_END
         ):
             if not relative and (
-                toks[end].text in _CLAUSE_WORDS or _trigger_here(toks, end)
+                toks[end][0] in _CLAUSE_WORDS or _trigger_here(toks, end)
             ):
                 return names, outcomes, k  # a clause of its own, not an apposition
             end += 1
-        if end >= n or toks[end].text != ",":
+        if end >= n or toks[end][0] != ",":
             break
         k = end
     return names, outcomes, k
@@ -785,8 +785,8 @@ def _named(
     n = len(toks)
     trig = trigger_at(toks, i)
     if trig is None and (
-        not toks[i].text[0].isalpha()
-        or (not shouting and not text[toks[i].start].isupper())
+        not toks[i][0][0].isalpha()
+        or (not shouting and not text[toks[i][1]].isupper())
     ):
         return None
     if trig is not None:
@@ -795,7 +795,7 @@ def _named(
             return None
         name = None
         noun = False
-        if "O" in flags and toks[i].text not in _PLACE_NOUNS:
+        if "O" in flags and toks[i][0] not in _PLACE_NOUNS:
             # not "the massacre of San Francisco": a place
             for m in _of_objects(toks, k):
                 name = _name_at(text, toks, m, shouting=shouting, loose=True)
@@ -813,13 +813,13 @@ def _named(
         q = Quantity(k, j, 1, 1, 1, False, None, None, category, False)
         return [_Found(q, outcome, name=" ".join(_name_words(toks, k, j)))], j
     if i > 0 and (
-        (shouting or text[toks[i - 1].start].isupper())
-        and toks[i - 1].text not in _NAME_AFTER
-        and toks[i].text not in lx.TITLES
+        (shouting or text[toks[i - 1][1]].isupper())
+        and toks[i - 1][0] not in _NAME_AFTER
+        and toks[i][0] not in lx.TITLES
         and not (shouting and _relative_outcome_after(toks, i))
     ):
         return None
-    if i > 0 and toks[i - 1].text in ("neither", "nor"):
+    if i > 0 and toks[i - 1][0] in ("neither", "nor"):
         return None
     name = _name_at(text, toks, i, shouting=shouting)
     if name is None:
@@ -829,7 +829,7 @@ def _named(
     more, outcomes, end = _after_name(text, toks, j, shouting, folded, groups)
     if not outcomes:
         return None
-    if shouting and not titled and not (j < n and toks[j].text == ","):
+    if shouting and not titled and not (j < n and toks[j][0] == ","):
         return None  # in ALL-CAPS copy, a title or an apposition shows a name
     found = []
     for start, stop, cat in [(i, j, category), *more]:
@@ -848,17 +848,17 @@ def _relative_outcome_after(toks: list[Token], i: int) -> bool:
     """
     n = len(toks)
     if not (
-        (i + 2 < n and toks[i + 2].text == ",") or (i + 3 < n and toks[i + 3].text == ",")
+        (i + 2 < n and toks[i + 2][0] == ",") or (i + 3 < n and toks[i + 3][0] == ",")
     ):
         return False  # the comma must follow the second or third word: most tokens stop here
     j = i
-    while j < n and j - i < 4 and toks[j].text[0].isalpha() and toks[j].text not in _NAME_STOP:
+    while j < n and j - i < 4 and toks[j][0][0].isalpha() and toks[j][0] not in _NAME_STOP:
         j += 1
     if not 2 <= j - i <= 3 or j + 2 >= n:
         return False
-    if toks[i].text.endswith(("ed", "ing")) and j - i == 3:
+    if toks[i][0].endswith(("ed", "ing")) and j - i == 3:
         return False  # "INTERVIEWED JUAN PEREZ": the name starts after the verb
-    if toks[j].text != "," or toks[j + 1].text != "who":
+    if toks[j][0] != "," or toks[j + 1][0] != "who":
         return False
     return _predicate_at(toks, j + 2) is not None
 
@@ -877,12 +877,12 @@ def _possessive_name(
     of Y" makes X the killer and is no count.
     """
     n = len(toks)
-    if i + 1 >= n or toks[i + 1].text not in _POSSESSED:
+    if i + 1 >= n or toks[i + 1][0] not in _POSSESSED:
         return None
     trig = trigger_at(toks, i + 1)
     if trig is None or trig[0] not in _NAMED_OUTCOMES:
         return None
-    if trig[2] < n and toks[trig[2]].text == "of":
+    if trig[2] < n and toks[trig[2]][0] == "of":
         return None
     start = i
     while start > 0 and i - start < 3:
@@ -891,15 +891,15 @@ def _possessive_name(
             start -= 2  # "DR. JUAN PEREZ'S"
             break
         if (
-            not prev.text[0].isalpha()
-            or prev.text in _NAME_STOP
-            or prev.text in lx.NON_PERSON
-            or not text[prev.start].isupper()
+            not prev[0][0].isalpha()
+            or prev[0] in _NAME_STOP
+            or prev[0] in lx.NON_PERSON
+            or not text[prev[1]].isupper()
         ):
             break
         start -= 1
     if shouting:  # "CONDEMNED DR JUAN PEREZ'S": the name opens at its title
-        start = next((m for m in range(start, i) if toks[m].text in lx.TITLES), start)
+        start = next((m for m in range(start, i) if toks[m][0] in lx.TITLES), start)
     words = _name_words(toks, start, i + 1)
     if len(words) < 2 or any(w in lx.NON_PERSON for w in words):
         return None
@@ -929,8 +929,8 @@ def _named_members(
     m = k
     stop = min(k + _MAX_TO_INCLUDING, n)
     commas = 0
-    while m < stop and toks[m].text != "including":
-        word = toks[m].text
+    while m < stop and toks[m][0] != "including":
+        word = toks[m][0]
         commas += word == ","
         if word in _CLAUSE_END or commas > 1 or _trigger_here(toks, m):
             return [], k
@@ -940,7 +940,7 @@ def _named_members(
     found: list[_Found] = []
     m += 1
     for _ in range(4):  # "including X, Y and Z": a bounded list
-        if m < n and toks[m].text in ("the", "a", "an"):
+        if m < n and toks[m][0] in ("the", "a", "an"):
             m += 1
         m, role = _lower_role(text, toks, m, shouting)
         name = _name_at(text, toks, m, shouting=shouting)
@@ -951,9 +951,9 @@ def _named_members(
         label = " ".join(_name_words(toks, m, j))
         found.append(_Found(q, outcome, subset=True, name=label))
         k = m = j
-        if m < n and toks[m].text == ",":
+        if m < n and toks[m][0] == ",":
             m += 1
-        if m < n and toks[m].text == "and":
+        if m < n and toks[m][0] == "and":
             m += 1
         if m == j:
             break
@@ -969,9 +969,9 @@ def _lower_role(text: str, toks: list[Token], m: int, shouting: bool) -> tuple[i
         return m, False
     n = len(toks)
     p = m
-    while p < n and p - m < 4 and toks[p].text[0].isalpha() and text[toks[p].start].islower():
+    while p < n and p - m < 4 and toks[p][0][0].isalpha() and text[toks[p][1]].islower():
         p += 1
-    if p > m and p < n and text[toks[p].start].isupper() and toks[p - 1].text in lx.TITLES:
+    if p > m and p < n and text[toks[p][1]].isupper() and toks[p - 1][0] in lx.TITLES:
         return p, True
     return m, False
 
@@ -984,9 +984,9 @@ _PLACE_NOUNS: Final = lx.words("massacre massacres killings deaths")
 def _determiner_before(toks: list[Token], i: int) -> bool:
     """Whether an article, maybe with adverbs ("the seriously"), precedes token *i*."""
     k = i - 1
-    while k >= 0 and i - k < 4 and toks[k].text.endswith("ly"):
+    while k >= 0 and i - k < 4 and toks[k][0].endswith("ly"):
         k -= 1
-    return k >= 0 and toks[k].text in _DETERMINERS
+    return k >= 0 and toks[k][0] in _DETERMINERS
 
 
 #: Outcomes read for a named victim: the ones only people suffer.
@@ -1024,21 +1024,21 @@ def _period_clause(toks: list[Token], i: int, j: int) -> tuple[int, int]:
     """
     n = len(toks)
     lo = i
-    while lo > 0 and i - lo < _PERIOD_REACH and toks[lo - 1].text not in _PERIOD_STOP:
-        if toks[lo - 1].text == ",":
+    while lo > 0 and i - lo < _PERIOD_REACH and toks[lo - 1][0] not in _PERIOD_STOP:
+        if toks[lo - 1][0] == ",":
             s = lo - 2  # the stretch before the comma: a leading phrase?
-            while s >= 0 and lo - s < _PERIOD_REACH and toks[s].text not in _PERIOD_STOP:
-                if toks[s].text == ",":
+            while s >= 0 and lo - s < _PERIOD_REACH and toks[s][0] not in _PERIOD_STOP:
+                if toks[s][0] == ",":
                     break
                 s -= 1
-            if (s < 0 or toks[s].text in _PERIOD_STOP) and toks[s + 1].text in _PERIOD_OPENERS:
+            if (s < 0 or toks[s][0] in _PERIOD_STOP) and toks[s + 1][0] in _PERIOD_OPENERS:
                 lo = s + 1
             break
         lo -= 1
     hi = j
     while (
         hi < n and hi - j < _PERIOD_REACH
-        and toks[hi].text not in _PERIOD_STOP and toks[hi].text != ","
+        and toks[hi][0] not in _PERIOD_STOP and toks[hi][0] != ","
     ):  # a comma after the count ends it: ", bringing the toll since 2001 to …"
         hi += 1
     return lo, hi
@@ -1056,17 +1056,17 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
     "earlier this year" tell one incident's count.
     """
     lo, hi = _period_clause(toks, i, j)
-    words = [t.text for t in toks[lo:hi]]
+    words = [t[0] for t in toks[lo:hi]]
     perfect = any(
-        toks[k].text in _PERFECT for k in range(max(lo, i - 3), min(hi, j + 3))
+        toks[k][0] in _PERFECT for k in range(max(lo, i - 3), min(hi, j + 3))
     )  # the count's own verb: "N have been killed", "has killed N"
     already = "already" in words
     for k in range(lo, hi):
-        word = toks[k].text
-        nxt = toks[k + 1].text if k + 1 < hi else ""
-        after = toks[k + 2].text if k + 2 < hi else ""
+        word = toks[k][0]
+        nxt = toks[k + 1][0] if k + 1 < hi else ""
+        after = toks[k + 2][0] if k + 2 < hi else ""
         if (word, nxt) in (("so", "far"), ("to", "date")):
-            tail = [t.text for t in toks[k + 2:min(k + 5, hi)]] + ["", "", ""]
+            tail = [t[0] for t in toks[k + 2:min(k + 5, hi)]] + ["", "", ""]
             if not (  # "so far in the blast" is one incident's running toll
                 tail[0] in ("in", "from", "after") and tail[1] in _DETERMINERS
                 and tail[2] not in lx.WARS and tail[2] not in lx.SINCE_PERIODS
@@ -1084,22 +1084,22 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
                 len(nxt) == 4 and nxt.isdigit() and nxt[:2] in ("19", "20")
             )):
                 return True
-        elif word in ("past", "last") and k - 2 >= lo and toks[k - 1].text == "the" and (
-            toks[k - 2].text in _SPAN_PREPOSITIONS
+        elif word in ("past", "last") and k - 2 >= lo and toks[k - 1][0] == "the" and (
+            toks[k - 2][0] in _SPAN_PREPOSITIONS
         ):
             m = k + 1  # "over the past 12 days", "in the last two weeks"
-            if m < hi and (parse_number(toks[m].text) is not None or toks[m].text in (
+            if m < hi and (parse_number(toks[m][0]) is not None or toks[m][0] in (
                 "few", "several", "couple"
             )):
                 m += 1
-            if m < hi and toks[m].text in lx.PERIOD_UNITS:
+            if m < hi and toks[m][0] in lx.PERIOD_UNITS:
                 return True
         elif word in lx.WARS or word in lx.LONG_PERIODS or word.endswith("-long"):
             verb = k + 1 if word in lx.WARS else k + 2  # the verb of the noun
-            if verb < hi and toks[verb].text in _PERFECT and verb >= i - 3:
+            if verb < hi and toks[verb][0] in _PERFECT and verb >= i - 3:
                 return True  # "the war has killed N", "the month-long siege has killed N"
             if perfect and any(  # "during this 10-year-long war, N have died"
-                toks[m].text in ("during", "throughout") for m in range(max(k - 5, lo), k)
+                toks[m][0] in ("during", "throughout") for m in range(max(k - 5, lo), k)
             ):
                 return True
     return False
@@ -1229,7 +1229,7 @@ def _lone_pair_word(toks: list[Token], i: int, word: str) -> bool:
     Whether *word* at token *i* only opens quantity phrases of two words or
     more ("at least", "in excess of") and the next word opens none of them.
     """
-    return word in PAIR_ONLY and (i + 1 == len(toks) or (word, toks[i + 1].text) not in PAIRS)
+    return word in PAIR_ONLY and (i + 1 == len(toks) or (word, toks[i + 1][0]) not in PAIRS)
 
 
 def _hit_at(
@@ -1267,7 +1267,7 @@ def _hit_at(
         last_outcome > i
         and word not in _NO_NAME_START
         and word[0].isalpha()
-        and (shouting or text[toks[i].start].isupper())
+        and (shouting or text[toks[i][1]].isupper())
     )):
         hit = _named(folded, toks, i, text, shouting)
     if hit is None and word.endswith("'s"):
@@ -1361,10 +1361,10 @@ def _read_sentence(
                         or texts[i - 1] in _NAME_AFTER
                         or (who and _relative_outcome_after(toks, i))
                     )
-                    and text[toks[i].start].isupper()
+                    and text[toks[i][1]].isupper()
                 ):
                     continue
-            elif not text[toks[i].start].isupper():
+            elif not text[toks[i][1]].isupper():
                 continue
         elif word in _OPENERS:
             if word == "the":  # only "the dead included ..." starts there
@@ -1390,10 +1390,10 @@ def _read_sentence(
                     or word in lx.TITLES
                     or (who and _relative_outcome_after(toks, i))
                 )
-                and text[toks[i].start].isupper()
+                and text[toks[i][1]].isupper()
             ):
                 continue
-        elif not text[toks[i].start].isupper():
+        elif not text[toks[i][1]].isupper():
             continue
         if i < resume:
             continue
@@ -1425,7 +1425,7 @@ def _read_sentence(
                 names.update((w, f.outcome) for w in f.name.split())
             q = f.q
             out.append(_Found(
-                Quantity(toks[q.i].start, toks[q.j - 1].end, *q[2:]), *f[1:]
+                Quantity(toks[q.i][1], toks[q.j - 1][2], *q[2:]), *f[1:]
             ))
         resume = max(hit[1], i + 1)
 

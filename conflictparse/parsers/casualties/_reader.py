@@ -7,11 +7,10 @@ same offsets), so ALL-CAPS copy reads like mixed case.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable
-from typing import Final, NamedTuple, cast
+from collections.abc import Iterable
+from typing import Final, NamedTuple
 
 import regex
 
@@ -52,19 +51,10 @@ _SCALE: Final = {"thousand": 1000, "million": 1_000_000}
 _AGE: Final = regex.compile(r"\d{1,3}-year-old\b")
 
 
-class Token(NamedTuple):
-    """One folded token and its character offsets."""
-
-    text: str
-    start: int
-    end: int
-
-
-#: Builds a :class:`Token` from a (text, start, end) tuple in C: no
-#: Python-level constructor call per token.
-_new_token: Final = cast(
-    "Callable[[tuple[str, int, int]], Token]", functools.partial(tuple.__new__, Token)
-)
+#: One folded token: (text, start, end), offsets into the folded text. A
+#: plain tuple, built in C and read by index (``tok[0]`` is its text): far
+#: cheaper than a named tuple's constructor and attribute look-ups.
+Token = tuple[str, int, int]
 
 
 def split_tokens(folded: str, start: int, end: int) -> tuple[list[Token], list[str]]:
@@ -77,7 +67,7 @@ def split_tokens(folded: str, start: int, end: int) -> tuple[list[Token], list[s
     # parts: gap, token, gap, ..., token, gap; bounds[k] is where parts[k] starts
     bounds = list(itertools.accumulate(map(len, parts), initial=start))
     texts = parts[1::2]
-    return list(map(_new_token, zip(texts, bounds[1:-1:2], bounds[2::2], strict=True))), texts
+    return list(zip(texts, bounds[1:-1:2], bounds[2::2], strict=True)), texts
 
 
 def tokenize(folded: str, start: int, end: int) -> list[Token]:
@@ -105,7 +95,7 @@ def words_at(toks: list[Token], i: int, words: tuple[str, ...]) -> bool:
     if i + len(words) > len(toks):
         return False
     for word in words:  # a plain loop: far cheaper than all() over a generator
-        if toks[i].text != word:
+        if toks[i][0] != word:
             return False
         i += 1
     return True
@@ -155,10 +145,10 @@ def _phrase_at(toks: list[Token], i: int, index: _PhraseIndex) -> tuple[str, int
     n = len(toks)
     if i >= n:
         return None
-    entries = index.get(toks[i].text)
+    entries = index.get(toks[i][0])
     if entries is None:
         return None
-    nxt = toks[i + 1].text if i + 1 < n else ""
+    nxt = toks[i + 1][0] if i + 1 < n else ""
     for words, key in entries:  # the first word matches: test the second first
         if len(words) == 1 or (words[1] == nxt and words_at(toks, i, words)):
             return key, i + len(words)
@@ -170,22 +160,22 @@ def _number_at(folded: str, toks: list[Token], i: int) -> tuple[int, int] | None
     if i >= len(toks):
         return None
     tok = toks[i]
-    start = tok.start
+    start = tok[1]
     if start > 0 and (folded[start - 1] == "-" or folded[start - 1].isalnum()):
         return None  # AK-47, M-16
     if start > 0 and folded[start - 1] in "$£€#":
         return None
-    if tok.text[0].isdigit():
-        scale = _SCALE.get(toks[i + 1].text, 0) if i + 1 < len(toks) else 0
-        if scale and tok.text.replace(",", "").replace(".", "", 1).isdigit():
+    if tok[0][0].isdigit():
+        scale = _SCALE.get(toks[i + 1][0], 0) if i + 1 < len(toks) else 0
+        if scale and tok[0].replace(",", "").replace(".", "", 1).isdigit():
             # "1.2 million", "300 thousand"
-            return round(float(tok.text.replace(",", "")) * scale), i + 2
-        if "." in tok.text:
+            return round(float(tok[0].replace(",", "")) * scale), i + 2
+        if "." in tok[0]:
             return None
-        value = parse_number(tok.text)
-        end = tok.end
+        value = parse_number(tok[0])
+        end = tok[2]
     else:
-        if tok.text.partition("-")[0] not in lx.NUMBER_WORDS:
+        if tok[0].partition("-")[0] not in lx.NUMBER_WORDS:
             return None  # cheap test first: most words are not numbers
         # match a short slice: far faster with ``regex`` than a start position
         # (a bounded window and possessive runs: no time limit needed)
@@ -194,7 +184,7 @@ def _number_at(folded: str, toks: list[Token], i: int) -> tuple[int, int] | None
             return None
         end = start + m.end()
         # the match must end on a token boundary
-        ends = {t.end for t in toks[i : i + 12]}
+        ends = {t[2] for t in toks[i : i + 12]}
         while end > start and end not in ends:
             end -= 1
         text = folded[start:end].rstrip(" -")
@@ -207,7 +197,7 @@ def _number_at(folded: str, toks: list[Token], i: int) -> tuple[int, int] | None
     if end < len(folded) and folded[end].isalpha():
         return None  # ordinals and units glued to digits: 3d, 2nd, 10th, 5km
     j = i
-    while j < len(toks) and toks[j].start < end:
+    while j < len(toks) and toks[j][1] < end:
         j += 1
     return value, j
 
@@ -229,15 +219,15 @@ def _amount(
         return None
     kind = "exact"
     j = i
-    q = _phrase_at(toks, i, _QUALIFIERS) if toks[i].text in _QUALIFIERS else None
+    q = _phrase_at(toks, i, _QUALIFIERS) if toks[i][0] in _QUALIFIERS else None
     if q is not None:
         kind = lx.QUALIFIERS[q[0]]
         j = q[1]
-    word = toks[j].text if j < n else ""
+    word = toks[j][0] if j < n else ""
     # between A and B / from A to B
     if (word == "between" or word == "from") and kind == "exact":
         a = _number_at(folded, toks, j + 1)
-        if a is not None and a[1] < n and toks[a[1]].text in ("and", "to"):
+        if a is not None and a[1] < n and toks[a[1]][0] in ("and", "to"):
             b = _number_at(folded, toks, a[1] + 1)
             if b is not None and b[0] > a[0]:
                 return a[0], None, b[0], False, None, b[1]
@@ -256,13 +246,13 @@ def _amount(
     value, k = num
     # A to B, A-B, A or B
     if k < n and (
-        toks[k].text in ("to", "or")
-        or (toks[k].text == "-" and toks[k].start == toks[k - 1].end)
+        toks[k][0] in ("to", "or")
+        or (toks[k][0] == "-" and toks[k][1] == toks[k - 1][2])
     ):
         b = _number_at(folded, toks, k + 1)
         if b is not None and b[0] > value:
             return value, None, b[0], kind == "approx", None, b[1]
-        if b is None and toks[k].text == "-":
+        if b is None and toks[k][0] == "-":
             return None
     return (*_bounds(kind, value), None, k)
 
@@ -294,13 +284,13 @@ def noun_phrase(
     """
     n = len(toks)
     k = j
-    while k < n and toks[k].text in ("more", "other", "further", "additional"):
+    while k < n and toks[k][0] in ("more", "other", "further", "additional"):
         k += 1
     # the last victim noun of a run of content words: "Taliban key commanders"
     last = -1
     m = k
     while m < n and m - k < 6:
-        word = toks[m].text
+        word = toks[m][0]
         if word in lx.HEADS:
             last = m
         elif last < 0 and word in lx.ADJECTIVAL and m + 1 < n:
@@ -315,32 +305,32 @@ def noun_phrase(
         m += 1
     if last < 0:
         return None
-    word = toks[last].text
+    word = toks[last][0]
     category, is_singular = lx.HEADS[word]
     if singular and not is_singular:
         return None
-    mods = [t.text for t in toks[k:last]]
+    mods = [t[0] for t in toks[k:last]]
     if not category:
         category = _category_from(mods, word)
     k = last + 1
     # "members of the security forces"
-    if k + 1 < n and toks[k].text == "of" and word in lx.GENERIC_DEFAULTS:
+    if k + 1 < n and toks[k][0] == "of" and word in lx.GENERIC_DEFAULTS:
         m = k + 1
-        if toks[m].text in ("the", "a", "an", "its", "their"):
+        if toks[m][0] in ("the", "a", "an", "its", "their"):
             m += 1
         tail = noun_phrase(toks, m, singular=False)
         if tail is not None:
             return word, tail[1], tail[2]
         for w in range(m, min(m + 3, n)):
-            if toks[w].text in lx.MODIFIER_CATEGORIES:
+            if toks[w][0] in lx.MODIFIER_CATEGORIES:
                 end = w + 1
-                while end < n and toks[end].text in _ORGANISATIONS:
+                while end < n and toks[end][0] in _ORGANISATIONS:
                     end += 1  # "the Patriotic Union party"
-                return word, lx.MODIFIER_CATEGORIES[toks[w].text], end
+                return word, lx.MODIFIER_CATEGORIES[toks[w][0]], end
         # "members of the Jose Arce Battalion": up to the organisation noun
         org = None
         for w in range(m, min(m + 7, n)):
-            text = toks[w].text
+            text = toks[w][0]
             if not text[0].isalpha() or text in _STOP or text in lx.TRIGGERS:
                 break
             if text in _ORGANISATIONS:
@@ -395,12 +385,12 @@ def quantity_at(
     n = len(toks)
     if i >= n:
         return None
-    word = toks[i].text
+    word = toks[i][0]
     if not (word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")):
         return None  # no quantity, article or possessive starts here
-    if word in PAIR_ONLY and (i + 1 == n or (word, toks[i + 1].text) not in PAIRS):
+    if word in PAIR_ONLY and (i + 1 == n or (word, toks[i + 1][0]) not in PAIRS):
         return None  # "in", "at", "as" opening no "in excess of", "at least", "as many as"
-    anaphoric = i > 0 and toks[i - 1].text in ("the", "these", "those", "their", "his")
+    anaphoric = i > 0 and toks[i - 1][0] in ("the", "these", "those", "their", "his")
     big_one = word == "one" and (_number_at(folded, toks, i) or (1, 0))[0] > 1
     if word in ("a", "an", "one") and not big_one and not _phrase_at(toks, i, _APPROX):
         if word != "one" and (
@@ -408,14 +398,14 @@ def quantity_at(
         ):
             pass
         else:
-            if i > 0 and toks[i - 1].text == "no":
+            if i > 0 and toks[i - 1][0] == "no":
                 return None
             age = _age_phrase(folded, toks, i + 1)
             if age is not None:
                 return Quantity(i, age[0], 1, 1, 1, False, None, None, age[1], anaphoric)
             np = noun_phrase(toks, i + 1, singular=True)
             if np is None:
-                if word == "one" and i + 1 < n and toks[i + 1].text == "of":
+                if word == "one" and i + 1 < n and toks[i + 1][0] == "of":
                     return _of_phrase(toks, i, i + 1, (1, 1, 1, False, None), anaphoric)
                 if word == "one" and bare:
                     return Quantity(i, i + 1, 1, 1, 1, False, None, None, "unknown", anaphoric)
@@ -427,13 +417,13 @@ def quantity_at(
         if np is None or (not lx.HEADS[np[0]][0] and np[0] not in lx.GENERIC_DEFAULTS):
             return None
         return Quantity(i, np[2], 1, 1, 1, False, None, np[0], np[1], False)
-    if i > 0 and toks[i - 1].text in lx.NON_PEOPLE_BEFORE:
+    if i > 0 and toks[i - 1][0] in lx.NON_PEOPLE_BEFORE:
         return None
     amount = _amount(folded, toks, i)
     if amount is None:
         return None
     low, best, high, approximate, vague, j = amount
-    if j < n and toks[j].text == "of":
+    if j < n and toks[j][0] == "of":
         q = _of_phrase(toks, i, j, (low, best, high, approximate, vague), anaphoric)
         if q is not None:
             return q
@@ -442,11 +432,11 @@ def quantity_at(
         return Quantity(i, np[2], low, best, high, approximate, vague, np[0], np[1], anaphoric)
     if not bare:
         return None
-    if j < n and toks[j].text in lx.NON_PEOPLE_AFTER:
+    if j < n and toks[j][0] in lx.NON_PEOPLE_AFTER:
         return None
     if vague is None and best is not None and 1900 <= best <= 2100 and low == high:
         return None  # a year
-    while j < n and toks[j].text in ("more", "others", "other"):
+    while j < n and toks[j][0] in ("more", "others", "other"):
         j += 1
     return Quantity(i, j, low, best, high, approximate, vague, None, "unknown", anaphoric)
 
@@ -456,15 +446,15 @@ def _age_phrase(folded: str, toks: list[Token], k: int) -> tuple[int, str] | Non
     "17-year-old (boy)" after an article: one person, a child under 18.
     Returns (next index, victim category).
     """
-    if k >= len(toks) or not toks[k].text.isdigit():
+    if k >= len(toks) or not toks[k][0].isdigit():
         return None
-    m = _AGE.match(folded[toks[k].start : toks[k].start + 20])  # 20 characters: no time limit
+    m = _AGE.match(folded[toks[k][1] : toks[k][1] + 20])  # 20 characters: no time limit
     if m is None:
         return None
     j = k
-    while j < len(toks) and toks[j].start < toks[k].start + m.end():
+    while j < len(toks) and toks[j][1] < toks[k][1] + m.end():
         j += 1
-    child = int(toks[k].text) < 18
+    child = int(toks[k][0]) < 18
     np = noun_phrase(toks, j, singular=True)
     if np is not None:
         return np[2], "children" if child and np[1] in ("people", "men", "women") else np[1]
@@ -481,9 +471,9 @@ def _of_phrase(
     """ "two of them", "one of the soldiers", "dozens of civilians"."""
     n = len(toks)
     k = j + 1
-    if k < n and toks[k].text in ("them", "whom", "those"):
+    if k < n and toks[k][0] in ("them", "whom", "those"):
         return Quantity(i, k + 1, *amount, None, "people", True)
-    if k < n and toks[k].text in ("the", "its", "their", "his", "her", "these", "our"):
+    if k < n and toks[k][0] in ("the", "its", "their", "his", "her", "these", "our"):
         np = noun_phrase(toks, k + 1, singular=False)
         if np is not None:
             return Quantity(i, np[2], *amount, np[0], np[1], anaphoric)
@@ -506,9 +496,9 @@ def quantity_list(
     n = len(toks)
     while j < n:
         k = j
-        if toks[k].text == ",":
+        if toks[k][0] == ",":
             k += 1
-        if k < n and toks[k].text in ("and", "plus"):
+        if k < n and toks[k][0] in ("and", "plus"):
             k += 1
         elif words_at(toks, k, ("as", "well", "as")):
             k += 3
@@ -526,7 +516,7 @@ def trigger_at(toks: list[Token], i: int) -> tuple[str, str, int] | None:
     """An outcome phrase at token *i*: (outcome, flags, next index)."""
     if i >= len(toks):
         return None
-    entries = _TRIGGERS.get(toks[i].text)
+    entries = _TRIGGERS.get(toks[i][0])
     if entries is None:
         return None
     for words, outcome, flags in entries:

@@ -197,5 +197,5 @@ def parse_count(text: str, *, outcome: str = "killed") -> CasualtyCount:
                 continue
             if q.low is None and q.best is None and q.high is None:
                 break
-            return make_count(text, q, toks[q.i].start, toks[q.j - 1].end, outcome)
+            return make_count(text, q, toks[q.i][1], toks[q.j - 1][2], outcome)
     raise UnparseableError(f"no casualty count with a number in {text!r}", text=text)
