@@ -802,28 +802,33 @@ def _unfrozen(cls: type) -> type | None:
     return twin
 
 
-def _set_slots(cls: type, names: dict[str, Any], stores: list[str], sets: list[str]) -> list[str]:
+def _set_slots(cls: type, names: dict[str, Any], fields: list[str], sets: list[str]) -> list[str]:
     """
-    The lines of a generated ``__init__`` that set the slots of ``self``: as
-    plain *stores* on the unfrozen twin of *cls* (:func:`_unfrozen`) when
-    ``self`` is exactly a *cls*, else (a subclass, which may add slots or a
-    ``__dict__``) with the slots' own setters, *sets*. The two swaps of
-    ``__class__`` cost about as much as setting three slots with their
-    setters: a class with fewer than four fields keeps the setters.
+    The lines of a generated ``__init__`` that set the slots of ``self``
+    (the locals named *fields*): as plain stores on the unfrozen twin of
+    *cls* (:func:`_unfrozen`) when ``self`` is exactly a *cls*, else (a
+    subclass, which may add slots or a ``__dict__``) with the slots' own
+    setters. The two swaps of ``__class__`` cost about as much as setting
+    three slots with their setters: a class with fewer than four fields
+    keeps the setter lines *sets*.
     """
-    twin = _unfrozen(cls) if len(stores) >= 4 else None
+    twin = _unfrozen(cls) if len(fields) >= 4 else None
     if twin is None:
-        return [line[4:] for line in sets]
+        for i, name in enumerate(fields):
+            names[f"set{i}"] = getattr(cls, name).__set__  # the slot's own setter
+        return sets
     names["cls_"] = cls
     names["twin_"] = twin
     names["set_class_"] = object.__setattr__  # self is still frozen here
+    names["setters_"] = tuple(getattr(cls, name).__set__ for name in fields)
     return [
         "    if self.__class__ is cls_:",
         "        set_class_(self, '__class__', twin_)",
-        *stores,
+        *(f"        self.{name} = {name}" for name in fields),
         "        self.__class__ = cls_",
-        "    else:",
-        *sets,
+        "    else:  # a subclass",
+        f"        for setter, value in zip(setters_, ({', '.join(fields)},)):",
+        "            setter(self, value)",
     ]
 
 
@@ -839,7 +844,7 @@ def _fast_init(cls: type) -> None:
     names: dict[str, Any] = {"NOTHING": attrs.NOTHING, "config": _config}
     params: list[str] = []
     steps: list[str] = []  # factories and converters, before any slot is set
-    stores: list[str] = []  # the slots set on the unfrozen twin
+    fields: list[str] = []
     sets: list[str] = []  # the slots set by their setters (no twin)
     checks: list[str] = []
     for i, field in enumerate(attrs.fields(cls)):
@@ -859,9 +864,8 @@ def _fast_init(cls: type) -> None:
                 return  # a converter taking self or the field: keep attrs' __init__
             names[f"convert{i}"] = field.converter
             steps.append(f"    {local} = convert{i}({local})")
-        names[f"set{i}"] = getattr(cls, local).__set__  # the slot's own setter
-        stores.append(f"        self.{local} = {local}")
-        sets.append(f"        set{i}(self, {local})")
+        fields.append(local)
+        sets.append(f"    set{i}(self, {local})")
         if field.validator is not None:
             names[f"validator{i}"] = field.validator
             names[f"attribute{i}"] = field
@@ -872,7 +876,7 @@ def _fast_init(cls: type) -> None:
         [
             f"def __init__(self, *, {', '.join(params)}):",
             *steps,
-            *_set_slots(cls, names, stores, sets),
+            *_set_slots(cls, names, fields, sets),
             *(["    if config._run_validators is True:", *checks] if checks else []),
         ]
     )
