@@ -538,15 +538,16 @@ class _Spans:
         self._max_end: list[int] = []
         top = -1
         for _, e in ordered:
-            top = max(top, e)
+            if e > top:
+                top = e
             self._max_end.append(top)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps one of the spans."""
-        if not self._starts:
-            return False
-        i = bisect.bisect_left(self._starts, max(end, start + 1)) - 1
-        return i >= 0 and self._max_end[i] > start
+        # the last span starting before the range ends (or, for an empty
+        # range, at its start): the running maximum of the ends up to it
+        i = bisect.bisect_left(self._starts, end if end > start else start + 1)
+        return i > 0 and self._max_end[i - 1] > start
 
 
 def find_places(
@@ -594,7 +595,10 @@ def find_places(
             weak = False
             if not shouting:
                 start = h.start
-                near = (text[max(0, start - 12) : h.end + 24], min(start, 12), h.end - start)
+                near = (
+                    text[start - 12 if start > 12 else 0 : h.end + 24],
+                    start if start < 12 else 12, h.end - start,
+                )
                 seen = modifiers.get(near)
                 weak = modifiers[near] = _modifier_at(text, h) if seen is None else seen
             h.own = (h.country, 1 if weak else 2)
@@ -634,7 +638,7 @@ def find_places(
         if in_actor:
             continue  # a name inside an actor's name: what _resolve says first
         case = (
-            text[max(0, h.start - _CONTEXT) : h.end + _CONTEXT],
+            text[h.start - _CONTEXT if h.start > _CONTEXT else 0 : h.end + _CONTEXT],
             h.start < _CONTEXT and h.start, h.end - h.start,
             h.key, h.initial, h.hyphen, h.after_name,
             metonymic.overlaps(h.start, h.end),
@@ -712,9 +716,12 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
         return []
     # which words may start a name: one dictionary lookup per word, in C
     starts_of = look.starts(shouting)
-    flags: list[bool]
+    flags: Iterable[bool]
     try:
-        flags = list(map(starts_of.__getitem__, words))
+        # one getter over every word: the lookups looped in C
+        flags = (
+            operator.itemgetter(*words)(starts_of) if len(words) > 1 else (starts_of[words[0]],)
+        )
     except KeyError:
         # words met for the first time (or long ones): their bits, once
         table = _STARTS_SHOUTING if shouting else _STARTS
@@ -884,7 +891,7 @@ def _given_name_before(text: str, s: int, starts: set[int]) -> bool:
         return False
     j = s - 1
     k = j
-    floor = max(0, j - 30)
+    floor = j - 30 if j > 30 else 0
     seg = text[floor:j]
     if seg.isascii():
         # the letters ending seg, stripped in C (ASCII letters are isalpha's)
@@ -910,7 +917,7 @@ def _plain_word(word: str) -> bool:
 
 
 def _after_opening(text: str, s: int) -> bool:
-    before = text[max(0, s - 3) : s].rstrip(" ")
+    before = text[s - 3 if s > 3 else 0 : s].rstrip(" ")
     return before.endswith(("\u201c", '"', "\n", ":", "(")) or not before
 
 
@@ -1026,7 +1033,7 @@ def _resolve(
         return None
     role = "metonymy" if metonymic.overlaps(h.start, h.end) else "place"
     surface = text[h.start : h.end]
-    before = text[max(0, h.start - _CONTEXT) : h.start]
+    before = text[h.start - _CONTEXT if h.start > _CONTEXT else 0 : h.start]
     after = text[h.end : h.end + _CONTEXT]
     after_word = _next_word(after)
     prep = _preposition_before(before)
@@ -1179,7 +1186,7 @@ def _resolve(
 
 def _confidence(town: Place, cues: bool, in_context: bool, n: int) -> float:
     c = 0.6 + 0.15 * cues + 0.15 * in_context + (0.1 if n == 1 else 0.0)
-    return min(c, 0.95)
+    return c if c < 0.95 else 0.95
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1315,7 +1322,7 @@ def _drop_the_names(h: _Hit, text: str) -> None:
     Valley, "the Summit" no town called The Summit.
     """
     start = h.start
-    if text[start : start + 4] in _THE or text[max(0, start - 4) : start] in _THE:
+    if text[start : start + 4] in _THE or text[start - 4 if start > 4 else 0 : start] in _THE:
         return
     towns = h.towns
     # a big town keeps its reading ("the Hague", "the Bronx")
@@ -1379,7 +1386,8 @@ def _pick_town(
     best_score = -1e9
     for t in h.towns:
         score = math.log10(t.population + 10)
-        score += 2.5 * min(_others(context, h, t.country), 4)
+        others = _others(context, h, t.country)
+        score += 2.5 * (others if others < 4 else 4)
         if t.admin1 and t.admin1 in admin_hint:
             score += 12
         elif t.admin1 and admin_context.get(t.admin1):
@@ -1460,7 +1468,7 @@ def _modifier_at(text: str, h: _Hit) -> bool:
     after = text[h.end : h.end + 24]
     if after[:1] not in (" ", "'", "\u2019"):
         return False
-    return _is_modifier(after, prep=_preposition_before(text[max(0, h.start - 12) : h.start]))
+    return _is_modifier(after, prep=_preposition_before(text[h.start - 12 if h.start > 12 else 0 : h.start]))
 
 
 def _person_like(before: str, word: str) -> bool:
