@@ -751,6 +751,76 @@ def test_trigger_stems_find_what_a_full_scan_finds(
     assert expected == [(a, b) for a, b, _ in ev._trigger_matches(folded, start, end, starts)]
 
 
+@given(
+    words=st.lists(st.sampled_from(_TRIGGER_SAMPLES), min_size=1, max_size=40),
+    glue=st.sampled_from([" ", "-", ", ", "\u00e9", "_", "(", "'", "\n", "\u2019"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_stems_of_the_story_words_find_what_every_stem_finds(
+    words: list[str], glue: str
+) -> None:
+    """Looking only for the stems whose first letters start a word of the story finds every start."""
+    from conflictparse.parsers import events as ev
+
+    folded = glue.join(words)
+    assert ev._trigger_starts(folded) == ev._trigger_starts(folded, ev._words(folded))
+
+
+# Stories without (and with) the words that background and place anaphora need.
+WORD_GATES = [
+    pytest.param("rebels attacked the town of gao", True, id="anaphora-town"),
+    pytest.param("rebels attacked the township of gao", False, id="township-is-no-town"),
+    pytest.param("clashes since may in the district", True, id="since-and-district"),
+    pytest.param("clashes in the past-week, killing 3", True, id="past-before-a-hyphen"),
+    pytest.param("clashes killed 3 people", False, id="neither"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WORD_GATES)
+def test_story_words_gate_the_background_and_anaphora_searches(
+    text: str, expected: bool
+) -> None:
+    """A story lacking every whole word a pattern needs is not searched with it; one holding one is."""
+    from conflictparse.parsers import events as ev
+
+    words = ev._words(text)
+    assert words is not None
+    found = bool(ev._BACKGROUND.search(text) or ev._PLACE_ANAPHORA.search(text))
+    gates = not words.whole.isdisjoint(ev._BACKGROUND_OPENERS) or not (
+        words.whole.isdisjoint(ev._ANAPHORA_BYTES)
+    )
+    assert (expected, expected) == (found, gates)
+
+
+def test_thousands_of_distinct_incidents_each_make_an_event() -> None:
+    """Sentences with a new town and a date five days on each open an incident (compared with the latest only)."""
+    parts: list[str] = []
+    places: list[PlaceMention] = []
+    dates: list[DateMention] = []
+    at = 0
+    for i in range(300):
+        day = dt.date(2020, 1, 1) + dt.timedelta(days=5 * i)
+        town, when = f"Town{i}", f"on {day.isoformat()}"
+        sentence = f"Rebels attacked {town} {when}. "
+        t, w = at + sentence.index(town), at + sentence.index(when)
+        places.append(
+            PlaceMention(
+                text=town, span=Span(start=t, end=t + len(town)), kind="town",
+                country="ML", geonames_id=i + 1,
+            )
+        )  # fmt: skip
+        dates.append(
+            DateMention(
+                text=when, span=Span(start=w, end=w + len(when)),
+                value=day.isoformat(), precision="day", earliest=day, latest=day,
+            )
+        )  # fmt: skip
+        parts.append(sentence)
+        at += len(sentence)
+    found = events(Document(text="".join(parts), places=places, dates=dates))
+    assert [f"Town{i}" for i in range(300)] == [e.place and e.place.text for e in found]
+
+
 def test_run_of_trigger_words_is_read_whole() -> None:
     """A sentence of thousands of trigger words reads every one and still makes one event."""
     from conflictparse.parsers.events import _triggers

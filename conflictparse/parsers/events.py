@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 from collections.abc import Iterator, Sequence
+from itertools import islice
 from typing import Final, NamedTuple, TypeVar
 
 import attrs
@@ -141,6 +142,12 @@ _STEM_SEARCHES: Final = tuple(
     ]
 )
 
+# Each search with the first three letters of the stems it finds.
+_STEM_HEADS: Final = tuple(
+    (search, frozenset(stem[:3].encode() for stem in search[1] or (search[0],)))
+    for search in _STEM_SEARCHES
+)
+
 # Words that make a trigger right after them hypothetical, future or denied.
 _IRREALIS: Final = regex.compile(
     r"""
@@ -183,6 +190,15 @@ _BACKGROUND: Final = regex.compile(
 _BACKGROUND_WORDS: Final = (
     "since", "past", "years", "decades", "months", "anniversary", "histor",
     "peace", "talks", "prepar", "roadmap",
+)  # fmt: skip
+
+
+# The words of _BACKGROUND that its matches end or continue with: whole
+# words, so a story with none of them has no match.
+_BACKGROUND_OPENERS: Final = frozenset(
+    {b"since", b"past", b"years", b"decades", b"months", b"anniversary",
+     b"history", b"historically", b"peace", b"talks", b"preparing", b"prepare",
+     b"roadmap"}
 )  # fmt: skip
 
 
@@ -242,6 +258,8 @@ _ANAPHORA_NOUNS: Final = (
     "department", "municipality", "locality", "hamlet", "base", "post",
     "checkpoint",
 )  # fmt: skip
+
+_ANAPHORA_BYTES: Final = frozenset(noun.encode() for noun in _ANAPHORA_NOUNS)
 
 # Reporting verbs right before a date: "said in a statement on Sunday".
 _REPORTING_BEFORE: Final = regex.compile(
@@ -414,6 +432,11 @@ _GENERIC_VICTIMS: Final = frozenset({"people", "unknown"})
 
 #: Days two dates may lie apart and still belong to one incident.
 _SAME_INCIDENT_DAYS: Final = 2
+#: How many of the latest incidents a sentence with a date or place of its
+#: own is compared with, the latest first (a report of more incidents than
+#: this is a list or a digest: a sentence continuing an incident this far
+#: back opens a new one instead).
+_COMPARED: Final = 50
 #: A sentence whose dates all end this long before publication is history.
 _HISTORY_DAYS: Final = 365
 
@@ -472,10 +495,26 @@ class _Cluster:
 
 
 def _by_sentence(mentions: Sequence[_M], starts: list[int]) -> dict[int, list[_M]]:
+    """
+    The *mentions* by the index of the sentence they start in (sentences
+    start at *starts*; one before the first belongs to the first). A run of
+    mentions in one sentence is placed by one bisection.
+    """
     out: dict[int, list[_M]] = {}
+    lo = hi = 0  # the current sentence holds lo <= start < hi
+    group: list[_M] = []
+    n = len(starts)
     for m in mentions:
-        i = bisect.bisect_right(starts, m.span.start) - 1
-        out.setdefault(max(i, 0), []).append(m)
+        at = m.span.start
+        if not lo <= at < hi:
+            i = bisect.bisect_right(starts, at) - 1
+            if i <= 0:
+                i, lo = 0, -1
+            else:
+                lo = starts[i]
+            hi = starts[i + 1] if i + 1 < n else 1 << 62
+            group = out.setdefault(i, [])
+        group.append(m)
     return out
 
 
@@ -498,16 +537,57 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _trigger_starts(folded: str) -> list[int]:
+# ASCII characters other than letters, digits and "_", as spaces: splitting
+# ASCII text so made gives its words (same boundaries as \b). A table of
+# bytes: ``bytes.translate`` reads it directly, ``str.translate`` looks
+# each character up in a dict.
+_NON_WORD: Final = bytes(c for c in range(128) if not (chr(c).isalnum() or c == 95))
+_SEPARATORS: Final = bytes.maketrans(_NON_WORD, b" " * len(_NON_WORD))
+
+
+class _Words(NamedTuple):
+    """The words of an ASCII story: whole, and their first three letters."""
+
+    whole: frozenset[bytes]
+    heads: frozenset[bytes]
+
+
+def _words(folded: str) -> _Words | None:
+    """
+    The words of *folded* (one split of the whole story, in C), or None
+    when it is not ASCII (a non-ASCII character may or may not end a word).
+    """
+    if not folded.isascii():
+        return None
+    whole = frozenset(folded.encode("ascii").translate(_SEPARATORS).split())
+    return _Words(whole, frozenset([w[:3] for w in whole]))
+
+
+def _stem_searches(words: _Words | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """
+    The searches of :data:`_STEM_SEARCHES` that can find a stem starting a
+    word of the story: a stem starts a word only if the story has a word
+    with the stem's first three letters (every stem has at least three).
+    """
+    if words is None:
+        return _STEM_SEARCHES
+    heads = words.heads
+    return tuple(
+        [search for search, keys in _STEM_HEADS if not keys.isdisjoint(heads)]
+    )
+
+
+def _trigger_starts(folded: str, words: _Words | None = None) -> list[int]:
     """
     Where a _TRIGGER match can start in *folded*: each place a stem of
-    :data:`_TRIGGER_STEMS` starts a word, in order.
+    :data:`_TRIGGER_STEMS` starts a word, in order. With the story's
+    *words*, only the stems whose first letters start a word are looked for.
     """
     found: list[int] = []
     add = found.append
     find = folded.find
     startswith = folded.startswith
-    for needle, stems in _STEM_SEARCHES:
+    for needle, stems in _stem_searches(words):
         at = find(needle)
         while at >= 0:
             # a stem inside a word ("carried", "soldiers") starts no match
@@ -766,7 +846,8 @@ def _analyse(doc: Document, home: str | None) -> list[_Sentence]:
     spans = doc.sentences
     starts = [s for s, _ in spans]
     casualties = _by_sentence(doc.casualties, starts)
-    trigger_starts = _trigger_starts(folded)
+    words = _words(folded)
+    trigger_starts = _trigger_starts(folded, words)
     # only sentences where a trigger can start or a count stands are read
     todo = set(casualties)
     n_starts = len(trigger_starts)
@@ -776,6 +857,9 @@ def _analyse(doc: Document, home: str | None) -> list[_Sentence]:
             todo.add(i)
     if not todo:
         return []  # (the other mentions are not sorted into sentences)
+    # words whose absence from the story rules a pattern out everywhere
+    background = words is None or not words.whole.isdisjoint(_BACKGROUND_OPENERS)
+    anaphora = words is None or not words.whole.isdisjoint(_ANAPHORA_BYTES)
     dates = _by_sentence(doc.dates, starts)
     places = _by_sentence(doc.places, starts)
     actors = _by_sentence(doc.actors, starts)
@@ -792,7 +876,7 @@ def _analyse(doc: Document, home: str | None) -> list[_Sentence]:
             continue
         sentence_dates = dates.get(i, ())
         all_dates = [d for d in sentence_dates if d.resolved and d.kind != "duration"]
-        if _is_history(doc, all_dates, folded[start:end]):
+        if _is_history(doc, all_dates, folded[start:end] if background else ""):
             continue
         s_dates = (
             _recent([d for d in sentence_dates if _usable_date(d, doc, start)], doc)
@@ -824,7 +908,8 @@ def _analyse(doc: Document, home: str | None) -> list[_Sentence]:
                 actors=tuple(actors.get(i, ())),
                 casualties=counts,
                 anaphora=(
-                    _has_any(folded[start:end], _ANAPHORA_NOUNS)
+                    anaphora
+                    and _has_any(folded[start:end], _ANAPHORA_NOUNS)
                     and bool(
                         _PLACE_ANAPHORA.search(folded, start, end, timeout=REGEX_TIMEOUT)
                     )
@@ -931,7 +1016,9 @@ def _cluster(sentences: Sequence[_Sentence]) -> list[_Cluster]:
             here = _PlaceSets.of(s.places) if s.places else None
             # a sentence with neither dates nor places matches no incident:
             # it joins the last one (the earlier ones are not compared)
-            for c in reversed(clusters) if mine or here else ():
+            # (the most recent _COMPARED incidents only: a story of thousands
+            # of distinct incidents is clustered in linear time)
+            for c in islice(reversed(clusters), _COMPARED) if mine or here else ():
                 gap = _min_gap(c.intervals, mine)
                 if (gap is not None and gap > _SAME_INCIDENT_DAYS) or (
                     here and c.places_seen.conflict(here)
