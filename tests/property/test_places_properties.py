@@ -10,7 +10,12 @@ from hypothesis import strategies as st
 
 from conflictparse import Document
 from conflictparse.errors import ConflictParseError
-from conflictparse.parsers.places import PlaceParser, capital_country, resolve_name
+from conflictparse.parsers.places import (
+    Gazetteer,
+    PlaceParser,
+    capital_country,
+    resolve_name,
+)
 
 _WORDS = [
     "Kabul", "KABUL", "Takhar", "province", "district", "of", "in", "the", "near",
@@ -47,3 +52,20 @@ def test_name_helpers_never_raise(name: str) -> None:
     m = resolve_name(name)
     assert code is None or len(code) == 2
     assert m is None or m.text == name
+
+
+#: Words for the word-start cache: ALL-CAPS and mixed case, hyphens, and a
+#: run of letters longer than any name (never looked up).
+_CACHE_WORDS = [*_WORDS, "TAKHAR", "PROVINCE", "IN", "THE", "SYRIA-TURKEY", "A" + "b" * 130, "X" * 125]
+cache_texts = st.lists(st.sampled_from(_CACHE_WORDS), max_size=40).map(" ".join)
+
+
+@given(text=st.one_of(cache_texts, texts))
+def test_shared_word_starts_read_as_a_fresh_call(text: str) -> None:
+    """
+    The shipped gazetteer's shared cache of which words may start a name
+    (and the offsets summed only for the words visited) reads a text as a
+    call with its own, empty caches does.
+    """
+    fresh = PlaceParser(gazetteer=Gazetteer.default())(Document(text=text))
+    assert fresh == PlaceParser()(Document(text=text))
