@@ -470,21 +470,24 @@ class _Sentence(NamedTuple):
     reference_only: bool
 
 
-@attrs.define
 class _Cluster:
     """
     The sentences of one incident, with what clustering compares kept up to
     date as sentences join (recomputing them from all sentences for every
-    comparison made clustering quadratic in the length of a story).
+    comparison made clustering quadratic in the length of a story). A plain
+    slotted class: one is made per incident, and nothing outside reads it.
     """
 
-    sentences: list[_Sentence] = attrs.field(factory=list)
-    dates: list[DateMention] = attrs.field(factory=list)
-    places: list[PlaceMention] = attrs.field(factory=list)
-    #: distinct (earliest, latest) intervals of the dates
-    intervals: set[tuple[_dt.date, _dt.date]] = attrs.field(factory=set)
-    #: the places' countries, admin1 codes, local and non-country keys
-    places_seen: _PlaceSets = attrs.field(factory=lambda: _PlaceSets.of(()))
+    __slots__ = ("dates", "intervals", "places", "places_seen", "sentences")
+
+    def __init__(self) -> None:
+        self.sentences: list[_Sentence] = []
+        self.dates: list[DateMention] = []
+        self.places: list[PlaceMention] = []
+        #: distinct (earliest, latest) intervals of the dates
+        self.intervals: set[tuple[_dt.date, _dt.date]] = set()
+        #: the places' countries, admin1 codes, local and non-country keys
+        self.places_seen = _PlaceSets()
 
     def add(self, s: _Sentence) -> None:
         self.sentences.append(s)
@@ -959,19 +962,21 @@ def _place_key(p: PlaceMention) -> str:
     return str(p.geonames_id) if p.geonames_id is not None else (p.name or p.text).lower()
 
 
-@attrs.define
 class _PlaceSets:
-    """What clustering compares of a group of places."""
+    """What clustering compares of a group of places (a plain slotted class)."""
 
-    countries: set[str]
-    admin1: set[str]
-    local: set[str]  # keys of towns, villages, cities, districts
-    named: set[str]  # keys of every place but countries
-    empty: bool
+    __slots__ = ("admin1", "countries", "empty", "local", "named")
+
+    def __init__(self) -> None:
+        self.countries: set[str] = set()
+        self.admin1: set[str] = set()
+        self.local: set[str] = set()  # keys of towns, villages, cities, districts
+        self.named: set[str] = set()  # keys of every place but countries
+        self.empty = True
 
     @classmethod
     def of(cls, places: Sequence[PlaceMention]) -> _PlaceSets:
-        sets = cls(set(), set(), set(), set(), True)
+        sets = cls()
         sets.update(places)
         return sets
 
