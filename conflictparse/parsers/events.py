@@ -37,6 +37,7 @@ import bisect
 import datetime as _dt
 from collections.abc import Iterator, Sequence
 from itertools import islice
+from operator import itemgetter
 from typing import Final, NamedTuple, TypeVar
 
 import attrs
@@ -548,6 +549,10 @@ _NON_WORD: Final = bytes(c for c in range(128) if not (chr(c).isalnum() or c == 
 _SEPARATORS: Final = bytes.maketrans(_NON_WORD, b" " * len(_NON_WORD))
 
 
+# A word's first three letters (mapped over a story's words in C).
+_HEAD: Final = itemgetter(slice(None, 3))
+
+
 class _Words(NamedTuple):
     """The words of an ASCII story: whole, and their first three letters."""
 
@@ -563,7 +568,7 @@ def _words(folded: str) -> _Words | None:
     if not folded.isascii():
         return None
     whole = frozenset(folded.encode("ascii").translate(_SEPARATORS).split())
-    return _Words(whole, frozenset([w[:3] for w in whole]))
+    return _Words(whole, frozenset(map(_HEAD, whole)))
 
 
 def _stem_searches(words: _Words | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
