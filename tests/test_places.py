@@ -412,6 +412,9 @@ def test_table_codes_are_iso() -> None:
     codes |= {f.country for f in features().values() if f.country}
     bad = sorted(c for c in codes if not _valid_country(c))
     subs = {c for cs in admin1_names().values() for c in cs} | set(admin1_geonames_ids())
+    after_town = {c for _name, c in read_tsv("places_after_town.tsv", columns=2)}
+    bad += sorted(c for c in after_town if len(c) == 2 and not _valid_country(c))
+    subs |= {c for c in after_town if len(c) > 2}
     known = {s.code for s in pycountry.subdivisions}
     bad += sorted(c for c in subs if c not in known)
     assert [] == bad
@@ -436,7 +439,7 @@ def test_subdivision_table_matches_installed_pycountry() -> None:
     [("places_countries.tsv", 5, (0,)), ("demonyms.tsv", 2, (0,)),
      ("places_subdivisions.tsv", 3, (0,)),
      ("places_aliases.tsv", 3, (0,)), ("places_features.tsv", 8, (0,)),
-     ("places_admin1.tsv", 4, (1,))],
+     ("places_admin1.tsv", 4, (1,)), ("places_after_town.tsv", 2, (0,))],
 )
 def test_tables_have_no_duplicate_keys(
     table: str, columns: int, key_columns: tuple[int, ...]
@@ -826,3 +829,116 @@ def test_us_state_carries_its_geonames_id() -> None:
     """A US state named in a story carries the GeoNames id of the state."""
     got = find("Wildfires spread across Oregon on Monday, officials said.", "Oregon")
     assert ("US-OR", admin1_geonames_ids()["US-OR"]) == (got and (got.admin1, got.geonames_id))
+
+
+# --- "Town, Region" pairs -------------------------------------------------------------
+
+TOWN_REGION_PAIRS = [
+    pytest.param(
+        "Police in Vienna, Va., said the driver fled after the crash.",
+        "Vienna", "US", "US-VA", id="town-before-a-state-abbreviation",
+    ),
+    pytest.param(
+        "Police in Vienna, Va., said the driver fled after the crash.",
+        "Va.", "US", "US-VA", id="state-abbreviation-after-a-town",
+    ),
+    pytest.param(
+        "A gunman opened fire outside a bar in Birmingham, Ala., early on Sunday.",
+        "Birmingham", "US", "US-AL", id="same-named-town-in-the-state-after-it",
+    ),
+    pytest.param(
+        "RALEIGH, N.C. (AP) - Lawmakers passed the budget late on Tuesday.",
+        "N.C.", "US", "US-NC", id="dotted-state-after-a-dateline",
+    ),
+    pytest.param(
+        "Two homes burned near Rosebank, Ont., on Monday, provincial police said.",
+        "Ont.", "CA", "CA-ON", id="canadian-province-abbreviation",
+    ),
+    pytest.param(
+        "The rally visits Oakleigh, Cheshire, before heading north in June.",
+        "Cheshire", "GB", "GB-ENG", id="english-county-after-an-unknown-village",
+    ),
+    pytest.param(
+        "The rally visits Oakleigh, Cheshire, before heading north in June.",
+        "Oakleigh", "GB", "GB-ENG", id="unknown-village-takes-the-county-after-it",
+    ),
+    pytest.param(
+        "Round four is at Snetterton, Norfolk. The teams then travel to Scotland.",
+        "Norfolk", "GB", None, id="iso-county-after-an-unknown-village",
+    ),
+    pytest.param(
+        "Residents of Rockingham, Northamptonshire, objected to the new quarry.",
+        "Rockingham", "GB", "GB-ENG", id="same-named-town-known-only-abroad",
+    ),
+    pytest.param(
+        "A bomb was defused in Lurgan, Co. Armagh, on Thursday night.",
+        "Co. Armagh", "GB", "GB-NIR", id="irish-county-with-co",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "country", "admin1"), TOWN_REGION_PAIRS)
+def test_town_region_pairs(text: str, surface: str, country: str, admin1: str | None) -> None:
+    """A town and the region written after its comma are read together."""
+    got = find(text, surface)
+    assert (country, admin1) == (got and (got.country, got.admin1))
+
+
+TOWN_REGION_NON_PAIRS = [
+    pytest.param(
+        "Prices rose in Dhaka, Md. Rahman, a trader, said on Sunday.",
+        "Md.", id="md-before-a-name-is-an-initial",
+    ),
+    pytest.param(
+        "Bombs hit Kabul, Kandahar and Herat on Monday.", "Kandahar", id="list-of-towns",
+    ),
+    pytest.param(
+        "Supporters travelled from Liverpool, Manchester.", "Manchester", id="list-ending-the-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), TOWN_REGION_NON_PAIRS)
+def test_town_region_non_pairs(text: str, surface: str) -> None:
+    """Initials and lists of towns are no "Town, Region" pair: no province is read there."""
+    got = find(text, surface)
+    assert None is (got if got is None or got.kind in {"province", "district"} else None)
+
+
+SAME_NAMED_TOWN_EVIDENCE = [
+    pytest.param(
+        "Tickets for the Birmingham festival go on sale at 10 a.m. CT on Friday.",
+        "Birmingham", "US", id="us-time-zone-is-us-evidence",
+    ),
+    pytest.param(
+        "The Birmingham derby kicks off at 3pm on Saturday.",
+        "Birmingham", "GB", id="no-time-zone-the-biggest-town",
+    ),
+    pytest.param(
+        "Sewage from Tijuana fouled beaches across the Mexican border region and sickened"
+        " swimmers in Imperial Beach, officials in Mexico said.",
+        "Imperial Beach", "US", id="unique-name-of-several-words-across-a-border",
+    ),
+    pytest.param(
+        "Virginia state police said the crash near Fairfax, Virginia, closed the Metro line"
+        " to Vienna for hours.",
+        "Vienna", "US", id="capital-namesake-in-a-province-the-story-names",
+    ),
+    pytest.param(
+        "Foreign ministers met in Vienna on Monday to discuss the nuclear deal, a Washington"
+        " official said.",
+        "Vienna", "AT", id="capital-without-a-namesake-province",
+    ),
+    pytest.param(
+        "Shoppers at Haymarket Village Center in Prince William County, Virginia, were told"
+        " to stay inside, Virginia state police said.",
+        "Haymarket", None, id="capitalised-town-cue-inside-a-business-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), SAME_NAMED_TOWN_EVIDENCE)
+def test_same_named_town_evidence(text: str, surface: str, country: str | None) -> None:
+    """Time zones, unique compound names and named provinces pick among same-named towns."""
+    got = [m.country for m in places(text) if m.text == surface and m.role == "place"]
+    assert ([country] if country else []) == got[:1]

@@ -32,6 +32,7 @@ import regex
 from conflictparse._document import Document
 from conflictparse._text import REGEX_TIMEOUT, fold
 from conflictparse.parsers.places._gazetteer import Gazetteer, Place
+from conflictparse.parsers.places._pairs import region_pairs
 from conflictparse.parsers.places._tables import (
     Feature,
     _key,
@@ -617,6 +618,9 @@ def find_places(
             continue
         context[h.own[0]] += h.own[1]
         own_total[h.key] += h.own[1]
+    zone = _time_zone_country(text) if not shouting else None
+    if zone is not None:
+        context[zone] += 1  # "7 p.m. ET": a story told in US time
     # a name repeated is no evidence for itself ("Nelson ... Nelson"): each
     # hit's own share is what all the mentions of its name gave
     for h in hits:
@@ -656,6 +660,8 @@ def find_places(
     taken = _Spans((m.start, m.end) for m in out)
     out.extend(_unknown_places(doc, taken, context))
     out.sort(key=lambda m: (m.start, m.end))
+    if not doc.shouting:
+        out = region_pairs(text, out, look.towns, _town_kind)
     return tuple(out)
 
 
@@ -1102,7 +1108,9 @@ def _resolve(
             kind="country", role=role, country=h.country, precision="country",
             geonames_id=country_geonames_ids().get(h.country),
         )
-    if h.capital and after_word not in _DISTRICT_CUES:
+    if h.capital and after_word not in _DISTRICT_CUES and not (
+        not shouting and _capital_namesake(h, context, admin_context)
+    ):
         cc, gid = h.capital
         town = next((t for t in h.towns if t.geonames_id == gid), None)
         if town is None:
@@ -1122,7 +1130,9 @@ def _resolve(
     of_cue = _of_cue_before(before)
     cue_before = of_cue.group("cue").lower() if of_cue else ""
     district = after_word in _DISTRICT_CUES or cue_before in _DISTRICT_CUES
-    town_cue = after_word in _TOWN_CUES or cue_before in _TOWN_CUES
+    town_cue = (
+        after_word in _TOWN_CUES and not _cue_inside_name(after)
+    ) or cue_before in _TOWN_CUES
     in_admin = _in_admin_after(after)
     admin_hint = admin1_names().get(_key(in_admin.group("adm")), ()) if in_admin else ()
     town = _pick_town(h, context, admin_context, admin_hint)
@@ -1152,7 +1162,11 @@ def _resolve(
     in_context = _others(context, h, town.country) > 0
     if not _accept_town(town, h, cues, prep, in_context, shouting, before, after):
         return None
-    if not (cues or in_context or town.capital) and town.population < 100000:
+    if (
+        not (cues or in_context or town.capital)
+        and town.population < 100000
+        and not _specific_name(h)
+    ):
         home = _main_country(context)
         if home is not None and home != town.country:
             # a small town known only abroad in a story about one country:
@@ -1182,6 +1196,69 @@ def _resolve(
             reason=None if len(h.towns) < 2 else "most likely of same-named places",
         ),
     )
+
+
+def _specific_name(h: _Hit) -> bool:
+    """
+    A name of several words that the gazetteer knows once ("Imperial
+    Beach"): that place, even in a story about a neighbouring country.
+    """
+    return len(h.towns) == 1 and " " in h.key
+
+
+def _capital_namesake(
+    h: _Hit, context: Counter[str], admin_context: Counter[str]
+) -> bool:
+    """
+    Whether a capital's name stands for a same-named town of a province
+    the story names, when nothing else in the story points to the
+    capital's country ("Vienna" in a story about northern Virginia).
+    """
+    assert h.capital is not None
+    cc = h.capital[0]
+    if _others(context, h, cc) > 0:
+        return False
+    return any(
+        t.country != cc and t.admin1 is not None and admin_context.get(t.admin1, 0) >= 2
+        and _others(context, h, t.country) >= 3
+        for t in h.towns
+    )
+
+
+#: A town cue written capitalised inside a longer name: "Haymarket Village
+#: Center", "Kansas City Chiefs" name a business or a team.
+_CUE_IN_NAME: Final = re.compile(r"[ ][A-Z][a-z]++[ ][A-Z][a-z]")
+
+
+def _cue_inside_name(after: str) -> bool:
+    """Whether the cue after the name is capitalised and followed by a capitalised word."""
+    return _CUE_IN_NAME.match(after) is not None
+
+
+#: A clock time and a North American or Australian time zone: "7 p.m. ET",
+#: "11:59 p.m. CT", "9am AEST".
+_TIME_ZONE: Final = regex.compile(
+    r"""
+    \b\d{1,2}(?::\d\d)?+[ ]?+(?:a\.m\.|p\.m\.|am|pm|AM|PM)
+    [ ]\(?(?P<zone>E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|AK[SD]T|A[EC][SD]T|AWST|NZ[SD]T)\b
+    """,
+    regex.VERBOSE,
+)
+
+
+def _time_zone_country(text: str) -> str | None:
+    """The country whose time zone the story tells its clock times in, if any."""
+    if "m." not in text and "m " not in text and "M " not in text:
+        return None
+    m = _TIME_ZONE.search(text, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    zone = m.group("zone")
+    if zone.startswith("NZ"):
+        return "NZ"
+    if zone.startswith("A") and not zone.startswith("AK"):
+        return "AU"
+    return "US"
 
 
 def _confidence(town: Place, cues: bool, in_context: bool, n: int) -> float:

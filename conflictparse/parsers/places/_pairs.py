@@ -1,0 +1,353 @@
+"""
+"Town, Region" pairs: a town and, after a comma, the region it lies in.
+
+Wire copy places a town by the state, province or county written after
+it: "Fresno, Calif.", "Vienna, Va.", "Croft, Yorkshire", "Lurgan, Co.
+Armagh". The two names are read together: the region is reported (an AP
+abbreviation such as "Calif." counts only there, where it cannot be a
+person's initial such as Bangladesh's "Md."), and the town is the one of
+that name in that region, or, when the gazetteer knows none there, a place
+of the region the gazetteer lacks.
+
+>>> from conflictparse import Document
+>>> from conflictparse.parsers.places import find_places
+>>> doc = Document(text="A tornado tore through Vienna, Va., on Monday.")
+>>> [(m.text, m.country, m.admin1) for m in find_places(doc)]
+[('Vienna', 'US', 'US-VA'), ('Va.', 'US', 'US-VA')]
+>>> doc = Document(text="Flooding closed roads around Croft, Yorkshire.")
+>>> [(m.text, m.kind, m.country) for m in find_places(doc)]
+[('Croft', 'populated_place', 'GB'), ('Yorkshire', 'district', 'GB')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Callable, Sequence
+from typing import Final
+
+import regex
+
+from conflictparse._data import read_tsv
+from conflictparse._text import REGEX_TIMEOUT
+from conflictparse.parsers.places._gazetteer import Place
+from conflictparse.parsers.places._tables import (
+    _key,
+    admin1_display,
+    admin1_geonames_ids,
+    admin1_names,
+    country_names,
+)
+from conflictparse.results import PlaceMention, Provenance, Span
+
+__all__ = ["region_pairs"]
+
+#: A comma after a word, then the region: an abbreviation with its dots
+#: ("Calif.", "N.C.", "W.Va.", "Co. Armagh") or one to three capitalised
+#: words ("Norfolk", "North Yorkshire", "Tyne and Wear").
+_REGION_AFTER_COMMA: Final = regex.compile(
+    r"""
+    (?<=[\p{L}\p{M}.]),[ ]
+    (?P<region>
+      (?:Co\.|County)[ ]\p{Lu}\p{Ll}++         # Irish counties: "Co. Armagh"
+      | (?:\p{Lu}\.){2,3}+(?:\p{Lu}\p{Ll}++\.)?+  # "N.C.", "P.E.I.", "W.Va."
+      | \p{Lu}\p{Ll}{1,4}+\.                   # "Calif.", "Md.", "Ala."
+      | \p{Lu}\p{L}++(?:[ ](?:and[ ])?+\p{Lu}\p{Ll}++){0,2}+  # "North Yorkshire"
+    )
+    """,
+    regex.VERBOSE,
+)
+
+#: The capitalised words (one to three) ending the text before the comma:
+#: the town ("Oulton Park", "Estey's Bridge").
+_TOWN_BEFORE: Final = regex.compile(
+    r"""
+    (?:(?<=^)|(?<=[^\p{L}\p{M}\p{N}'\u2019.\-]))
+    (?P<town>\p{Lu}[\p{L}\p{M}'\u2019\-]*+(?:[ ]\p{Lu}[\p{L}\p{M}'\u2019\-]*+){0,2}+)
+    \Z
+    """,
+    regex.VERBOSE,
+)
+
+#: What may come right after a region written in full ("Norfolk", "Ohio"):
+#: the end of the clause. After a name and " and" it is a list ("Kabul,
+#: Kandahar and Herat"), not a town and its region.
+_CLAUSE_END: Final = frozenset(".,;:)(\n\u2014\u2013-!?\"\u201d")
+
+#: Words before the town that make it a place ("in Croft, Yorkshire").
+_PLACE_WORDS_BEFORE: Final = frozenset(
+    ["in", "at", "near", "from", "outside", "to", "into", "around", "and"]
+)
+
+#: Abbreviations that are also people's initials: Bangladesh's "Md." and
+#: "Mo." for Mohammed ("Dhaka, Md. Rahman said"). A capitalised word after
+#: them is a name unless the town lies in the state.
+_NAME_ABBREVIATIONS: Final = frozenset(["Md.", "Mo."])
+
+#: Last words of an unknown name that make it a district ("Prince William
+#: County, Virginia").
+_DISTRICT_WORDS: Final = frozenset(["County", "District", "Parish", "Township", "Borough"])
+
+_TOWN_KINDS: Final = frozenset(["city", "town", "village", "populated_place", "unknown"])
+
+
+@functools.cache
+def _after_town() -> dict[str, str]:
+    """Region names valid only after a town: written form -> ISO code."""
+    return {name: code for name, code in read_tsv("places_after_town.tsv", columns=2)}
+
+
+@functools.cache
+def _second_level() -> dict[str, str]:
+    """
+    The lookup keys of ISO 3166-2 subdivisions below the first level
+    ("norfolk" -> "GB-NFK"); names shared by several codes are left out.
+    """
+    seen: dict[str, set[str]] = {}
+    for code, name, first in read_tsv("places_subdivisions.tsv", columns=3):
+        if not first:
+            seen.setdefault(_key(name.split(" [")[0]), set()).add(code)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and k}
+
+
+@functools.lru_cache(maxsize=4096)
+def _region_of(written: str) -> tuple[str, str, str] | None:
+    """
+    The region *written* names: its ISO code, how much of *written* it
+    spans, and its source: ``"abbreviation"`` ("Calif.") or ``"county"``
+    ("Yorkshire") of :func:`_after_town`, else ``"subdivision"`` (an
+    ISO 3166-2 name, first level or below), longest words first.
+    """
+    code = _after_town().get(written)
+    if code is not None:
+        return code, written, "county" if not written.endswith(".") else "abbreviation"
+    words = (written[:-1] if written.endswith(".") else written).split(" ")
+    for n in range(len(words), 0, -1):
+        part = " ".join(words[:n])
+        if part.endswith(" and"):
+            continue
+        code = _after_town().get(part)
+        if code is not None:
+            return code, part, "county"
+        key = _key(part)
+        if key in country_names():
+            return None  # "Kabul, Afghanistan": the country reading is known already
+        codes = admin1_names().get(key, ())
+        if len(codes) == 1:
+            return codes[0], part, "subdivision"
+        if codes:
+            return None  # several provinces of that name: left to the context
+        code = _second_level().get(key)
+        if code is not None:
+            return code, part, "subdivision"
+    return None
+
+
+def _in_region(t: Place, code: str) -> bool:
+    """Whether town *t* lies in the region of ISO code *code*."""
+    if len(code) == 2:
+        return t.country == code
+    if t.admin1 == code:
+        return True
+    # a county below the first level: its country is what is known
+    return code not in admin1_display_first() and t.country == code[:2]
+
+
+@functools.cache
+def admin1_display_first() -> frozenset[str]:
+    """The ISO 3166-2 codes of first-level subdivisions."""
+    return frozenset(
+        code for code, _name, first in read_tsv("places_subdivisions.tsv", columns=3) if first
+    )
+
+
+def region_pairs(
+    text: str,
+    out: Sequence[PlaceMention],
+    towns_of: Callable[[str], tuple[Place, ...]],
+    town_kind: Callable[[Place], str],
+) -> list[PlaceMention]:
+    """
+    *out* (sorted by start) with the "Town, Region" pairs of *text* read
+    together: the region's mention added or replaced, the town's reading
+    moved into the region.
+    """
+    if ", " not in text:
+        return list(out)
+    by_end = {m.end: i for i, m in enumerate(out)}
+    starts = [m.start for m in out]
+    result: list[PlaceMention | None] = list(out)
+    added: list[PlaceMention] = []
+    for m in _REGION_AFTER_COMMA.finditer(text, timeout=REGEX_TIMEOUT):
+        comma = m.start()
+        found = _region_of(m.group("region"))
+        if found is None:
+            continue
+        code, written, source = found
+        full = source != "abbreviation"
+        rs = m.start("region")
+        re_ = rs + len(written)
+        nxt = text[re_ : re_ + 1]
+        if full and nxt and nxt not in _CLAUSE_END:
+            continue  # "Kabul, Kandahar and Herat": a list
+        # the town: a mention ending at the comma, else the capitalised words
+        ti = by_end.get(comma)
+        town_mention = result[ti] if ti is not None else None
+        if town_mention is not None and (
+            town_mention.kind not in _TOWN_KINDS or town_mention.role not in ("place", "dateline")
+        ):
+            continue  # "Jordan, Ohio": a country, a province or an actor first
+        tm = _TOWN_BEFORE.search(text, max(0, comma - 60), comma, timeout=REGEX_TIMEOUT)
+        if tm is None:
+            continue
+        ts, te = tm.span("town")
+        if town_mention is not None:
+            ts = town_mention.start
+        elif _overlapping(starts, result, ts, te):
+            continue  # "Fairfax County, Virginia": a name read otherwise already
+        surface = text[ts:te]
+        towns = towns_of(_key(surface))
+        inside = [t for t in towns if _in_region(t, code)]
+        if not inside:
+            if source == "subdivision" and towns:
+                continue  # "Kabul, Kandahar.", "Liverpool, Manchester.": a list
+            if written in _NAME_ABBREVIATIONS and _capital_after(text, re_):
+                continue  # "Dhaka, Md. Rahman said": a person's initial
+            if town_mention is None and not _place_before(text, ts):
+                continue  # an unknown name that nothing marks as a place
+        # the region's mention, replacing the reading of its words
+        region = _region_mention(text, rs, re_, code, county=source == "county")
+        inner = _overlapping(starts, result, rs, re_)
+        if any(result[i].end > re_ or result[i].start < rs for i in inner):  # type: ignore[union-attr]
+            continue  # a longer name there ("Norfolk Southern")
+        for i in inner:
+            old = result[i]
+            assert old is not None
+            if old.span == region.span and old.country == region.country and old.kind != "city" and (
+                old.admin1 == region.admin1 or region.admin1 is None
+            ):
+                region = old  # "Columbus, Ohio": read so already
+            result[i] = None
+        added.append(region)
+        town = _town_mention(text, ts, te, code, inside, town_mention, town_kind)
+        if town is not None:
+            if ti is not None:
+                result[ti] = None
+            added.append(town)
+    if not added:
+        return list(out)
+    merged = [m for m in result if m is not None] + added
+    merged.sort(key=lambda x: (x.start, x.end))
+    return merged
+
+
+#: No mention is longer than this (a name of five words): how far back an
+#: overlap is looked for.
+_LONGEST: Final = 200
+
+
+def _overlapping(
+    starts: list[int], mentions: list[PlaceMention | None], start: int, end: int
+) -> list[int]:
+    """
+    The indices of the *mentions* (sorted by start; *starts* their starts)
+    that overlap ``[start, end)``: a bisection and a short walk back, so
+    that many pairs in a long text cost no quadratic time.
+    """
+    found: list[int] = []
+    i = bisect.bisect_left(starts, end) - 1
+    while i >= 0 and starts[i] > start - _LONGEST:
+        x = mentions[i]
+        if x is not None and x.end > start:
+            found.append(i)
+        i -= 1
+    return found
+
+
+def _capital_after(text: str, end: int) -> bool:
+    """A capitalised word right after the abbreviation ("Md. Rahman")."""
+    rest = text[end : end + 3]
+    return rest[:1] == " " and rest[1:2].isupper()
+
+
+def _place_before(text: str, start: int) -> bool:
+    """
+    A preposition, a line start or a colon right before an unknown town
+    ("in Croft, Yorkshire", "July: Snetterton, Norfolk").
+    """
+    head = text[max(0, start - 12) : start]
+    if not head.strip() or head.rstrip(" ")[-1:] in (":", "\n", "(", "\u2014", "-"):
+        return True
+    if not head.endswith(" "):
+        return False
+    words = head.split()
+    return bool(words) and words[-1].lower() in _PLACE_WORDS_BEFORE
+
+
+def _region_mention(
+    text: str, start: int, end: int, code: str, *, county: bool
+) -> PlaceMention:
+    """
+    The mention of the region *code* written at ``text[start:end]``; a
+    *county* of :func:`_after_town` is named as written.
+    """
+    surface = text[start:end]
+    if county:
+        return PlaceMention(
+            text=surface, span=Span(start=start, end=end), name=surface, kind="district",
+            country=code[:2], admin1=code if len(code) > 2 else None, precision="district",
+            provenance=Provenance(confidence=0.8, reason="the region written after a town"),
+        )
+    first = code in admin1_display_first()
+    return PlaceMention(
+        text=surface, span=Span(start=start, end=end),
+        name=admin1_display().get(code, surface) if first or "-" in code else surface,
+        kind="province" if first else "district",
+        country=code[:2], admin1=code if first else None,
+        admin2=None if first else code,
+        geonames_id=admin1_geonames_ids().get(code) if first else None,
+        precision="province" if first else "district",
+        provenance=Provenance(confidence=0.9, reason="the region written after a town"),
+    )
+
+
+def _town_mention(
+    text: str,
+    start: int,
+    end: int,
+    code: str,
+    inside: list[Place],
+    old: PlaceMention | None,
+    town_kind: Callable[[Place], str],
+) -> PlaceMention | None:
+    """
+    The town before the region: the most populous of that name inside the
+    region, else a place of the region the gazetteer lacks; *old* kept
+    when it lies there already.
+    """
+    surface = text[start:end]
+    role = old.role if old is not None else "place"
+    precision = old.precision if old is not None else "exact"
+    country = code[:2]
+    first = len(code) > 2 and code in admin1_display_first()
+    if inside:
+        t = max(inside, key=lambda p: p.population)
+        if old is not None and old.geonames_id == t.geonames_id:
+            return None
+        return PlaceMention(
+            text=surface, span=Span(start=start, end=end), name=t.name, kind=town_kind(t),
+            role=role, country=t.country, admin1=t.admin1, admin2=t.admin2,
+            latitude=t.latitude, longitude=t.longitude, geonames_id=t.geonames_id,
+            precision=precision,
+            provenance=Provenance(confidence=0.9, reason="the town of that name in the region after it"),
+        )
+    if old is not None and old.country == country and (not first or old.admin1 == code):
+        return None
+    district = surface.rsplit(" ", 1)[-1] in _DISTRICT_WORDS
+    return PlaceMention(
+        text=surface, span=Span(start=start, end=end), name=surface,
+        kind="district" if district else "populated_place",
+        role=role, country=country, admin1=code if first else None,
+        precision="district" if district else precision,
+        provenance=Provenance(confidence=0.6, reason="not in the gazetteer; in the region after it"),
+    )
