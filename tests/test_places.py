@@ -934,6 +934,10 @@ SAME_NAMED_TOWN_EVIDENCE = [
         " to stay inside, Virginia state police said.",
         "Haymarket", None, id="capitalised-town-cue-inside-a-business-name",
     ),
+    pytest.param(
+        "Volunteers met at Cavan Town Hall on Monday, Irish police said.",
+        "Cavan", "IE", id="town-hall-is-the-towns-own",
+    ),
 ]
 
 

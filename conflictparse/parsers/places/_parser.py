@@ -1226,8 +1226,11 @@ def _capital_namesake(
 
 
 #: A town cue written capitalised inside a longer name: "Haymarket Village
-#: Center", "Kansas City Chiefs" name a business or a team.
-_CUE_IN_NAME: Final = re.compile(r"[ ][A-Z][a-z]++[ ][A-Z][a-z]")
+#: Center", "Kansas City Chiefs" name a business or a team ("Cavan Town
+#: Hall", "Leeds City Council" are the town's own).
+_CUE_IN_NAME: Final = re.compile(
+    r"[ ][A-Z][a-z]++[ ](?!(?:Hall|Council|Councillors?|Clerk|Manager|Limits)\b)[A-Z][a-z]"
+)
 
 
 def _cue_inside_name(after: str) -> bool:
