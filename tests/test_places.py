@@ -895,6 +895,9 @@ TOWN_REGION_NON_PAIRS = [
     pytest.param(
         "Supporters travelled from Liverpool, Manchester.", "Manchester", id="list-ending-the-sentence",
     ),
+    pytest.param(
+        "Fans came from Leeds, Birmingham.", "Birmingham", id="city-that-is-also-a-borough",
+    ),
 ]
 
 

@@ -190,6 +190,12 @@ def region_pairs(
         nxt = text[re_ : re_ + 1]
         if full and nxt and nxt not in _CLAUSE_END:
             continue  # "Kabul, Kandahar and Herat": a list
+        if (
+            source == "subdivision"
+            and code not in admin1_display_first()
+            and any(t.country == code[:2] for t in towns_of(_key(written)))
+        ):
+            continue  # "Leeds, Birmingham.": a city that is also a borough, a list
         # the town: a mention ending at the comma, else the capitalised words
         ti = by_end.get(comma)
         town_mention = result[ti] if ti is not None else None
