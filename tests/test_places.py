@@ -412,7 +412,7 @@ def test_table_codes_are_iso() -> None:
     codes |= {f.country for f in features().values() if f.country}
     bad = sorted(c for c in codes if not _valid_country(c))
     subs = {c for cs in admin1_names().values() for c in cs} | set(admin1_geonames_ids())
-    after_town = {c for _name, c in read_tsv("places_after_town.tsv", columns=2)}
+    after_town = {c for _name, c, _kind in read_tsv("places_after_town.tsv", columns=3)}
     bad += sorted(c for c in after_town if len(c) == 2 and not _valid_country(c))
     subs |= {c for c in after_town if len(c) > 2}
     known = {s.code for s in pycountry.subdivisions}
@@ -439,7 +439,7 @@ def test_subdivision_table_matches_installed_pycountry() -> None:
     [("places_countries.tsv", 5, (0,)), ("demonyms.tsv", 2, (0,)),
      ("places_subdivisions.tsv", 3, (0,)),
      ("places_aliases.tsv", 3, (0,)), ("places_features.tsv", 8, (0,)),
-     ("places_admin1.tsv", 4, (1,)), ("places_after_town.tsv", 2, (0,))],
+     ("places_admin1.tsv", 4, (1,)), ("places_after_town.tsv", 3, (0,))],
 )
 def test_tables_have_no_duplicate_keys(
     table: str, columns: int, key_columns: tuple[int, ...]
@@ -874,6 +874,18 @@ TOWN_REGION_PAIRS = [
         "A bomb was defused in Lurgan, Co. Armagh, on Thursday night.",
         "Co. Armagh", "GB", "GB-NIR", id="irish-county-with-co",
     ),
+    pytest.param(
+        "MARION COUNTY, SC (AP) - Deputies arrested two men after a chase on Monday.",
+        "SC", "US", "US-SC", id="postal-state-code-after-a-dateline",
+    ),
+    pytest.param(
+        "The season ended. DAYTON, Ohio (AP) - The coach resigned on Friday.",
+        "DAYTON", "US", "US-OH", id="capitals-town-before-a-state-in-full",
+    ),
+    pytest.param(
+        "Bushfires near Katoomba, NSW, forced hundreds of families to leave.",
+        "NSW", "AU", "AU-NSW", id="australian-state-short-form",
+    ),
 ]
 
 
@@ -897,6 +909,9 @@ TOWN_REGION_NON_PAIRS = [
     ),
     pytest.param(
         "Fans came from Leeds, Birmingham.", "Birmingham", id="city-that-is-also-a-borough",
+    ),
+    pytest.param(
+        "Karen Holt, MD, said the ward was full.", "MD", id="credential-after-a-name-opening-the-text",
     ),
 ]
 

@@ -92,9 +92,15 @@ _TOWN_KINDS: Final = frozenset(["city", "town", "village", "populated_place", "u
 
 
 @functools.cache
-def _after_town() -> dict[str, str]:
-    """Region names valid only after a town: written form -> ISO code."""
-    return {name: code for name, code in read_tsv("places_after_town.tsv", columns=2)}
+def _after_town() -> dict[str, tuple[str, str]]:
+    """
+    Region names valid only after a town: written form -> ISO code and
+    kind (``"abbreviation"`` or ``"county"``).
+    """
+    return {
+        name: (code, kind)
+        for name, code, kind in read_tsv("places_after_town.tsv", columns=3)
+    }
 
 
 @functools.cache
@@ -118,17 +124,17 @@ def _region_of(written: str) -> tuple[str, str, str] | None:
     ("Yorkshire") of :func:`_after_town`, else ``"subdivision"`` (an
     ISO 3166-2 name, first level or below), longest words first.
     """
-    code = _after_town().get(written)
-    if code is not None:
-        return code, written, "county" if not written.endswith(".") else "abbreviation"
+    known = _after_town().get(written)
+    if known is not None:
+        return known[0], written, known[1]
     words = (written[:-1] if written.endswith(".") else written).split(" ")
     for n in range(len(words), 0, -1):
         part = " ".join(words[:n])
         if part.endswith(" and"):
             continue
-        code = _after_town().get(part)
-        if code is not None:
-            return code, part, "county"
+        known = _after_town().get(part)
+        if known is not None:
+            return known[0], part, known[1]
         key = _key(part)
         if key in country_names():
             return None  # "Kabul, Afghanistan": the country reading is known already
@@ -184,11 +190,9 @@ def region_pairs(
         if found is None:
             continue
         code, written, source = found
-        full = source != "abbreviation"
         rs = m.start("region")
         re_ = rs + len(written)
-        nxt = text[re_ : re_ + 1]
-        if full and nxt and nxt not in _CLAUSE_END:
+        if not written.endswith(".") and not _clause_ends(text, re_):
             continue  # "Kabul, Kandahar and Herat": a list
         if (
             source == "subdivision"
@@ -207,10 +211,13 @@ def region_pairs(
         if tm is None:
             continue
         ts, te = tm.span("town")
+        covered: list[int] = []
         if town_mention is not None:
             ts = town_mention.start
-        elif _overlapping(starts, result, ts, te):
-            continue  # "Fairfax County, Virginia": a name read otherwise already
+        else:
+            covered = _overlapping(starts, result, ts, te)
+            if covered and not _replaceable(result, covered, ts, te, code):
+                continue  # "Fairfax County, Virginia": read in the region already
         surface = text[ts:te]
         towns = towns_of(_key(surface))
         inside = [t for t in towns if _in_region(t, code)]
@@ -239,6 +246,8 @@ def region_pairs(
         if town is not None:
             if ti is not None:
                 result[ti] = None
+            for i in covered:
+                result[i] = None  # "MARION" of "MARION COUNTY, SC"
             added.append(town)
     if not added:
         return list(out)
@@ -270,6 +279,42 @@ def _overlapping(
     return found
 
 
+def _replaceable(
+    mentions: list[PlaceMention | None], covered: list[int], start: int, end: int, code: str
+) -> bool:
+    """
+    Whether the mentions *covered* inside the town's words ("MARION" of
+    "MARION COUNTY, SC") give way to the town: each lies inside
+    ``[start, end)``, is a town or district, and none lies in the region.
+    """
+    for i in covered:
+        x = mentions[i]
+        if x is None:
+            continue
+        if x.start < start or x.end > end or x.kind not in _TOWN_KINDS | {"district"}:
+            return False
+        if x.country == code[:2] and (
+            x.admin1 == code or code not in admin1_display_first()
+        ):
+            return False
+    return True
+
+
+def _clause_ends(text: str, end: int) -> bool:
+    """
+    Whether the clause ends at *end*: the text ends, or punctuation follows,
+    or a space and an opening bracket or a dash ("Ohio (AP)").
+    """
+    nxt = text[end : end + 1]
+    if not nxt or nxt in _CLAUSE_END:
+        return True
+    return nxt == " " and text[end + 1 : end + 2] in _CLAUSE_OPENERS
+
+
+#: What may follow a region and a space: "COLUMBUS, Ohio (AP) --".
+_CLAUSE_OPENERS: Final = frozenset(["(", "-", "\u2014", "\u2013"])
+
+
 def _capital_after(text: str, end: int) -> bool:
     """A capitalised word right after the abbreviation ("Md. Rahman")."""
     rest = text[end : end + 3]
@@ -282,7 +327,11 @@ def _place_before(text: str, start: int) -> bool:
     ("in Croft, Yorkshire", "July: Snetterton, Norfolk").
     """
     head = text[max(0, start - 12) : start]
-    if not head.strip() or head.rstrip(" ")[-1:] in (":", "\n", "(", "\u2014", "-"):
+    if not head.strip() or head.rstrip(" ")[-1:] == "\n":
+        # a dateline is written in capitals ("HORRY COUNTY, SC"); a name
+        # opening the text in mixed case may be a person's ("Lisa Grant, MD")
+        return text[start : start + 30].split(",")[0].isupper()
+    if head.rstrip(" ")[-1:] in (":", "(", "\u2014", "-"):
         return True
     if not head.endswith(" "):
         return False
@@ -349,7 +398,7 @@ def _town_mention(
         )
     if old is not None and old.country == country and (not first or old.admin1 == code):
         return None
-    district = surface.rsplit(" ", 1)[-1] in _DISTRICT_WORDS
+    district = surface.rsplit(" ", 1)[-1].title() in _DISTRICT_WORDS
     return PlaceMention(
         text=surface, span=Span(start=start, end=end), name=surface,
         kind="district" if district else "populated_place",
