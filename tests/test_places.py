@@ -886,6 +886,10 @@ TOWN_REGION_PAIRS = [
         "Bushfires near Katoomba, NSW, forced hundreds of families to leave.",
         "NSW", "AU", "AU-NSW", id="australian-state-short-form",
     ),
+    pytest.param(
+        "The poultry firm, based in Bakum, Germany, recalled 40 tonnes of feed.",
+        "Bakum", "DE", None, id="unknown-village-before-its-country",
+    ),
 ]
 
 

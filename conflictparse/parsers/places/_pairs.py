@@ -121,8 +121,9 @@ def _region_of(written: str) -> tuple[str, str, str] | None:
     """
     The region *written* names: its ISO code, how much of *written* it
     spans, and its source: ``"abbreviation"`` ("Calif.") or ``"county"``
-    ("Yorkshire") of :func:`_after_town`, else ``"subdivision"`` (an
-    ISO 3166-2 name, first level or below), longest words first.
+    ("Yorkshire") of :func:`_after_town`, ``"country"`` (its alpha-2
+    code), else ``"subdivision"`` (an ISO 3166-2 name, first level or
+    below), longest words first.
     """
     known = _after_town().get(written)
     if known is not None:
@@ -136,8 +137,9 @@ def _region_of(written: str) -> tuple[str, str, str] | None:
         if known is not None:
             return known[0], part, known[1]
         key = _key(part)
-        if key in country_names():
-            return None  # "Kabul, Afghanistan": the country reading is known already
+        country = country_names().get(key)
+        if country is not None:
+            return country, part, "country"  # "Visbek, Germany"
         codes = admin1_names().get(key, ())
         if len(codes) == 1:
             return codes[0], part, "subdivision"
@@ -228,6 +230,15 @@ def region_pairs(
                 continue  # "Dhaka, Md. Rahman said": a person's initial
             if town_mention is None and not _place_before(text, ts):
                 continue  # an unknown name that nothing marks as a place
+        town = _town_mention(text, ts, te, code, inside, town_mention, town_kind)
+        if source == "country":
+            # the country is read by the first pass: only the town moves there
+            if town is not None and (
+                town_mention is not None or (_place_before(text, ts) and (inside or not towns))
+            ):
+                _take(result, town, ti, covered)
+                added.append(town)
+            continue
         # the region's mention, replacing the reading of its words
         region = _region_mention(text, rs, re_, code, county=source == "county")
         inner = _overlapping(starts, result, rs, re_)
@@ -242,12 +253,8 @@ def region_pairs(
                 region = old  # "Columbus, Ohio": read so already
             result[i] = None
         added.append(region)
-        town = _town_mention(text, ts, te, code, inside, town_mention, town_kind)
         if town is not None:
-            if ti is not None:
-                result[ti] = None
-            for i in covered:
-                result[i] = None  # "MARION" of "MARION COUNTY, SC"
+            _take(result, town, ti, covered)
             added.append(town)
     if not added:
         return list(out)
@@ -277,6 +284,16 @@ def _overlapping(
             found.append(i)
         i -= 1
     return found
+
+
+def _take(
+    mentions: list[PlaceMention | None], town: PlaceMention, ti: int | None, covered: list[int]
+) -> None:
+    """Drop the readings the *town*'s new mention replaces."""
+    if ti is not None:
+        mentions[ti] = None
+    for i in covered:
+        mentions[i] = None  # "MARION" of "MARION COUNTY, SC"
 
 
 def _replaceable(
