@@ -915,6 +915,10 @@ TOWN_REGION_NON_PAIRS = [
         "Fans came from Leeds, Birmingham.", "Birmingham", id="city-that-is-also-a-borough",
     ),
     pytest.param(
+        "The envoy flew to Saipan, Guam, Hawaii and Alaska last month.", "Saipan",
+        id="list-of-islands-and-territories",
+    ),
+    pytest.param(
         "Karen Holt, MD, said the ward was full.", "MD", id="credential-after-a-name-opening-the-text",
     ),
 ]
@@ -922,9 +926,14 @@ TOWN_REGION_NON_PAIRS = [
 
 @pytest.mark.parametrize(("text", "surface"), TOWN_REGION_NON_PAIRS)
 def test_town_region_non_pairs(text: str, surface: str) -> None:
-    """Initials and lists of towns are no "Town, Region" pair: no province is read there."""
+    """
+    Initials and lists of towns are no "Town, Region" pair: no province is
+    read there, and no town is moved into the next name.
+    """
     got = find(text, surface)
     assert None is (got if got is None or got.kind in {"province", "district"} else None)
+    assert "the region written after a town" not in str(got and got.provenance.reason)
+    assert "in the region after it" not in str(got and got.provenance.reason)
 
 
 SAME_NAMED_TOWN_EVIDENCE = [

@@ -235,7 +235,7 @@ def region_pairs(
             # the country is read by the first pass: only the town moves there
             if town is not None and (
                 town_mention is not None or (_place_before(text, ts) and (inside or not towns))
-            ):
+            ) and not _list_goes_on(text, re_, starts):
                 _take(result, town, ti, covered)
                 added.append(town)
             continue
@@ -284,6 +284,14 @@ def _overlapping(
             found.append(i)
         i -= 1
     return found
+
+
+def _list_goes_on(text: str, end: int, starts: list[int]) -> bool:
+    """A comma and another name right after ("Saipan, Guam, Alaska"): a list."""
+    if text[end : end + 2] != ", ":
+        return False
+    i = bisect.bisect_left(starts, end + 2)
+    return i < len(starts) and starts[i] == end + 2
 
 
 def _take(
