@@ -81,7 +81,8 @@ _PLACE_WORDS_BEFORE: Final = frozenset(
 
 #: Abbreviations that are also people's initials: Bangladesh's "Md." and
 #: "Mo." for Mohammed ("Dhaka, Md. Rahman said"). A capitalised word after
-#: them is a name unless the town lies in the state.
+#: them is a name unless the town lies in the state; after any other
+#: abbreviation, when the gazetteer knows the town only elsewhere.
 _NAME_ABBREVIATIONS: Final = frozenset(["Md.", "Mo."])
 
 #: Last words of an unknown name that make it a district ("Prince William
@@ -174,11 +175,14 @@ def region_pairs(
     out: Sequence[PlaceMention],
     towns_of: Callable[[str], tuple[Place, ...]],
     town_kind: Callable[[Place], str],
+    actors: Sequence[tuple[int, int]] = (),
 ) -> list[PlaceMention]:
     """
     *out* (sorted by start) with the "Town, Region" pairs of *text* read
     together: the region's mention added or replaced, the town's reading
-    moved into the region.
+    moved into the region. A town inside one of the *actors* spans
+    (sorted start and end offsets) is a name of that actor
+    ("Boko Haram, Nigeria"), no pair.
     """
     if ", " not in text:
         return list(out)
@@ -196,6 +200,8 @@ def region_pairs(
         re_ = rs + len(written)
         if not written.endswith(".") and not _clause_ends(text, re_):
             continue  # "Kabul, Kandahar and Herat": a list
+        if _clause_goes_on(text, re_):
+            continue  # "Kabul, U.S. officials said": the region opens a clause
         if (
             source == "subdivision"
             and code not in admin1_display_first()
@@ -220,16 +226,28 @@ def region_pairs(
             covered = _overlapping(starts, result, ts, te)
             if covered and not _replaceable(result, covered, ts, te, code):
                 continue  # "Fairfax County, Virginia": read in the region already
+        if _in_actor(actors, ts, te):
+            continue  # "Boko Haram, Nigeria": an actor's name, no town
         surface = text[ts:te]
         towns = towns_of(_key(surface))
         inside = [t for t in towns if _in_region(t, code)]
         if not inside:
             if source == "subdivision" and towns:
                 continue  # "Kabul, Kandahar.", "Liverpool, Manchester.": a list
-            if written in _NAME_ABBREVIATIONS and _capital_after(text, re_):
-                continue  # "Dhaka, Md. Rahman said": a person's initial
+            if (
+                source == "abbreviation"
+                and (towns or written in _NAME_ABBREVIATIONS)
+                and _capital_after(text, re_)
+            ):
+                # "Dhaka, Md. Rahman said", "Quetta, Pa. Khan reported": a
+                # person's initial after a town known elsewhere
+                continue
             if town_mention is None and not _place_before(text, ts):
                 continue  # an unknown name that nothing marks as a place
+            if _serial_list(text, re_):
+                continue  # "Washington, Qatar, and Egypt": a list
+        elif source == "country" and _serial_list(text, re_):
+            continue  # "Washington, Britain, and Germany": a list
         town = _town_mention(text, ts, te, code, inside, town_mention, town_kind)
         if source == "country":
             # the country is read by the first pass: only the town moves there
@@ -292,6 +310,50 @@ def _list_goes_on(text: str, end: int, starts: list[int]) -> bool:
         return False
     i = bisect.bisect_left(starts, end + 2)
     return i < len(starts) and starts[i] == end + 2
+
+
+def _serial_list(text: str, end: int) -> bool:
+    """A comma and "and" or "or" right after the region: a list with a serial comma."""
+    return text.startswith((", and ", ", or "), end)
+
+
+def _in_actor(actors: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the *actors* spans (sorted)."""
+    i = bisect.bisect_left(actors, (end,))
+    return any(e > start for _s, e in actors[max(0, i - 4) : i])
+
+
+#: Nouns that carry on a clause after a country or region written as its
+#: modifier: "U.S. officials", "U.K. Forces said".
+_CLAUSE_NOUNS: Final = frozenset(
+    [
+        "officials", "official", "forces", "troops", "soldiers", "officers", "police",
+        "army", "military", "government", "authorities", "sources", "diplomats",
+        "envoy", "envoys", "embassy", "ministry", "navy", "marines", "intelligence",
+        "president", "spokesman", "spokeswoman", "minister", "ambassador", "agents",
+        "lawmakers", "senator", "media", "citizens", "nationals", "aid",
+    ]
+)
+
+
+def _clause_goes_on(text: str, end: int) -> bool:
+    """
+    Whether the region at *end* is followed by a word that continues its
+    clause, so that the region opens a new one: a lower-case word ("U.S.
+    officials said", "U.S. and Afghan"), a hyphen compound ("U.S.-backed")
+    or a noun such as "Officials" or "Forces".
+    """
+    if text[end : end + 1] == ".":
+        end += 1  # "U.S." is read as "U.S"
+    nxt = text[end : end + 1]
+    if nxt in ("-", "\u2010", "\u2011"):
+        return text[end + 1 : end + 2].isalpha()
+    if nxt != " ":
+        return False
+    word = text[end + 1 : end + 16].split(" ", 1)[0].rstrip(".,;:!?")
+    if not word or not word[0].isalpha():
+        return False
+    return word[0].islower() or word.lower() in _CLAUSE_NOUNS
 
 
 def _take(

@@ -661,7 +661,9 @@ def find_places(
     out.extend(_unknown_places(doc, taken, context))
     out.sort(key=lambda m: (m.start, m.end))
     if not doc.shouting:
-        out = region_pairs(text, out, look.towns, _town_kind)
+        out = region_pairs(
+            text, out, look.towns, _town_kind, [(a.start, a.end) for a in doc.actors]
+        )
     return tuple(out)
 
 
@@ -1206,17 +1208,26 @@ def _specific_name(h: _Hit) -> bool:
     return len(h.towns) == 1 and " " in h.key
 
 
+#: Capitals at least this populous are read as themselves even in a story
+#: about a same-named town's province: their names are read abroad.
+_NAMESAKE_CAPITAL_MAX: Final = 500_000
+
+
 def _capital_namesake(
     h: _Hit, context: Counter[str], admin_context: Counter[str]
 ) -> bool:
     """
     Whether a capital's name stands for a same-named town of a province
     the story names, when nothing else in the story points to the
-    capital's country ("Vienna" in a story about northern Virginia).
+    capital's country and the capital is no city of world renown (under
+    :data:`_NAMESAKE_CAPITAL_MAX` people): "Dover" in a story about
+    Delaware, never "Paris" in a story about Texas.
     """
     assert h.capital is not None
-    cc = h.capital[0]
+    cc, gid = h.capital
     if _others(context, h, cc) > 0:
+        return False
+    if any(t.geonames_id == gid and t.population >= _NAMESAKE_CAPITAL_MAX for t in h.towns):
         return False
     return any(
         t.country != cc and t.admin1 is not None and admin_context.get(t.admin1, 0) >= 2
@@ -1228,8 +1239,13 @@ def _capital_namesake(
 #: A town cue written capitalised inside a longer name: "Haymarket Village
 #: Center", "Kansas City Chiefs" name a business or a team ("Cavan Town
 #: Hall", "Leeds City Council" are the town's own).
-_CUE_IN_NAME: Final = re.compile(
-    r"[ ][A-Z][a-z]++[ ](?!(?:Hall|Council|Councillors?|Clerk|Manager|Limits)\b)[A-Z][a-z]"
+_CUE_IN_NAME: Final = regex.compile(
+    r"""
+    [ ][A-Z][a-z]++[ ]            # the cue, capitalised ("Village")
+    (?!(?:Hall|Council|Councillors?|Clerk|Manager|Limits)\b)  # the town's own office
+    [A-Z][a-z]                    # another capitalised word: a longer name
+    """,
+    regex.VERBOSE,
 )
 
 
@@ -1242,7 +1258,7 @@ def _cue_inside_name(after: str) -> bool:
 #: "11:59 p.m. CT", "9am AEST".
 _TIME_ZONE: Final = regex.compile(
     r"""
-    \b\d{1,2}(?::\d\d)?+[ ]?+(?:a\.m\.|p\.m\.|am|pm|AM|PM)
+    \b\d{1,2}+(?::\d\d)?+[ ]?+(?:a\.m\.|p\.m\.|am|pm|AM|PM)
     [ ]\(?(?P<zone>E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|AK[SD]T|A[EC][SD]T|AWST|NZ[SD]T)\b
     """,
     regex.VERBOSE,
