@@ -13,6 +13,7 @@ import pickle
 from pathlib import Path
 
 import pytest
+import regex
 
 from conflictparse import Document
 from conflictparse.context import Context
@@ -388,6 +389,62 @@ def test_line_of_tiny_date_sentences_is_read_up_to_the_limit(sentence: str, read
     found = [d.text for d in dates(text)]
     expected_first_line = limit + 20 if read else limit
     assert (expected_first_line, "on 4 May 2015") == (len(found) - 1, found[-1])
+
+
+def _ap_list(month: str, first: int, last: int) -> list[str]:
+    """AP-style dates of one month, day *first* to *last*: ["Jan. 5", "Jan. 6", ...]."""
+    return [f"{month} {day}" for day in range(first, last + 1)]
+
+
+@pytest.mark.parametrize(
+    ("listed", "after", "tail"),
+    [
+        (_ap_list("Sept.", 1, 30) + _ap_list("Oct.", 1, 24),
+         ". A verdict is due on Nov. 2, and the appeal on Dec. 5.", ["on Nov. 2", "on Dec. 5"]),
+        (_ap_list("Jan.", 5, 31) + _ap_list("Feb.", 1, 28),
+         ". Fighting resumed on March 3 near Gao.", ["on March 3"]),
+        (_ap_list("Aug.", 10, 31) + _ap_list("Sept.", 1, 12) + _ap_list("Dec.", 1, 20),
+         ". Talks opened on Feb. 28, 2016.", ["on Feb. 28, 2016"]),
+    ],
+    ids=["sept-oct-then-nov-dec", "jan-feb-then-march", "aug-sept-dec-then-feb"],
+)
+def test_one_line_list_of_abbreviated_dates_is_read_whole(listed: list[str], after: str, tail: list[str]) -> None:
+    """
+    A one-line list of more than the limit of AP-style dates ("Sept. 1, Sept.
+    2, ...") is no run of one-date sentences: the stop after "Sept." ends
+    none, so every date of it and of the sentences after it is found.
+    """
+    assert len(listed) > _parser.MAX_PER_SENTENCE
+    text = "Curfews were imposed in the capital on " + ", ".join(listed) + after
+    found = [d.text for d in dates(text, published=D(2015, 12, 31))]
+    assert ["on " + listed[0], *listed[1:], *tail] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ATTACKED ON\n   3 MAR 90 BY TERRORISTS", "ON\n   3 MAR 90"),
+        ("Gunmen attacked the post on\r\n  March 3, 2015, police said.", "on\r\n  March 3, 2015"),
+        ("Gunmen attacked the post on\t\t\t\tMarch 3, 2015.", "on\t\t\t\tMarch 3, 2015"),
+        ("Gunmen attacked the post on     March 3, 2015.", "March 3, 2015"),
+    ],
+    ids=["caps-newline-three-spaces", "crlf-two-spaces", "four-tabs", "five-spaces-too-far"],
+)
+def test_prefix_word_up_to_four_bytes_before_is_read(text: str, expected: str) -> None:
+    """A prefix word ("on") one to four bytes of white space before a date starts the mention; five is too far."""
+    assert [expected] == [d.text for d in dates(text, published=D(2015, 12, 31))]
+
+
+def test_compact_leaves_alone_what_it_cannot_read() -> None:
+    """
+    A pattern with a named character, an inline VERBOSE flag or a POSIX
+    class is returned unchanged by ``compact`` and compiled VERBOSE.
+    """
+    sources = [r"on\N{NO-BREAK SPACE}  \d++  # a day", r"(?x: \d++ ) \s may", r"(?-x:a b)", r"[[:digit:]]++ \s may"]
+    assert sources == [_patterns.compact(s) for s in sources]
+    assert [True] * 4 == [bool(_patterns.compile_form(s).flags & regex.VERBOSE) for s in sources]
+    m = _patterns.compile_form(r"[[:digit:]]++ \s may").match("3 may")
+    assert "3 may" == (m and m[0])
 
 
 def test_sentences_under_the_limit_are_all_read() -> None:

@@ -766,30 +766,37 @@ def test_stems_of_the_story_words_find_what_every_stem_finds(
     assert ev._trigger_starts(folded) == ev._trigger_starts(folded, ev._words(folded))
 
 
-# Stories without (and with) the words that background and place anaphora need.
+# Stories without (and with) the words that background and place anaphora
+# need: (text, background pattern finds, anaphora pattern finds).
 WORD_GATES = [
-    pytest.param("rebels attacked the town of gao", True, id="anaphora-town"),
-    pytest.param("rebels attacked the township of gao", False, id="township-is-no-town"),
-    pytest.param("clashes since may in the district", True, id="since-and-district"),
-    pytest.param("clashes in the past-week, killing 3", True, id="past-before-a-hyphen"),
-    pytest.param("clashes killed 3 people", False, id="neither"),
+    pytest.param("rebels attacked the town of gao", False, True, id="anaphora-town"),
+    pytest.param("rebels attacked the township of gao", False, False, id="township-is-no-town"),
+    pytest.param("clashes since may in the district", True, True, id="since-and-district"),
+    pytest.param("clashes since may killed 3", True, False, id="since-only"),
+    pytest.param("clashes in the past-week, killing 3", True, False, id="past-before-a-hyphen"),
+    pytest.param("troops entered the village", False, True, id="village-only"),
+    pytest.param("clashes killed 3 people", False, False, id="neither"),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), WORD_GATES)
+@pytest.mark.parametrize(("text", "background", "anaphora"), WORD_GATES)
 def test_story_words_gate_the_background_and_anaphora_searches(
-    text: str, expected: bool
+    text: str, background: bool, anaphora: bool
 ) -> None:
-    """A story lacking every whole word a pattern needs is not searched with it; one holding one is."""
+    """
+    Each gate on its own: a story lacking every whole word the background
+    (or the anaphora) pattern needs is not searched with it; one holding one is.
+    """
     from conflictparse.parsers import events as ev
 
     words = ev._words(text)
     assert words is not None
-    found = bool(ev._BACKGROUND.search(text) or ev._PLACE_ANAPHORA.search(text))
-    gates = not words.whole.isdisjoint(ev._BACKGROUND_OPENERS) or not (
-        words.whole.isdisjoint(ev._ANAPHORA_BYTES)
+    found = (bool(ev._BACKGROUND.search(text)), bool(ev._PLACE_ANAPHORA.search(text)))
+    gates = (
+        not words.whole.isdisjoint(ev._BACKGROUND_OPENERS),
+        not words.whole.isdisjoint(ev._ANAPHORA_BYTES),
     )
-    assert (expected, expected) == (found, gates)
+    assert ((background, anaphora), (background, anaphora)) == (found, gates)
 
 
 def test_thousands_of_distinct_incidents_each_make_an_event() -> None:
@@ -819,6 +826,50 @@ def test_thousands_of_distinct_incidents_each_make_an_event() -> None:
         at += len(sentence)
     found = events(Document(text="".join(parts), places=places, dates=dates))
     assert [f"Town{i}" for i in range(300)] == [e.place and e.place.text for e in found]
+
+
+def _incident_story(incidents: list[tuple[int, int]]) -> Document:
+    """A story of one sentence per ``(town number, day number)``: "Rebels attacked Town<n> on <date>." (days 5 apart)."""
+    parts: list[str] = []
+    places: list[PlaceMention] = []
+    dates: list[DateMention] = []
+    at = 0
+    for n, d in incidents:
+        day = dt.date(2020, 1, 1) + dt.timedelta(days=5 * d)
+        town, when = f"Town{n}", f"on {day.isoformat()}"
+        sentence = f"Rebels attacked {town} {when}. "
+        t, w = at + sentence.index(town), at + sentence.index(when)
+        places.append(
+            PlaceMention(
+                text=town, span=Span(start=t, end=t + len(town)), kind="town",
+                country="ML", geonames_id=n + 1,
+            )
+        )  # fmt: skip
+        dates.append(
+            DateMention(
+                text=when, span=Span(start=w, end=w + len(when)),
+                value=day.isoformat(), precision="day", earliest=day, latest=day,
+            )
+        )  # fmt: skip
+        parts.append(sentence)
+        at += len(sentence)
+    return Document(text="".join(parts), places=places, dates=dates)
+
+
+@pytest.mark.parametrize(
+    ("later", "joins"),
+    [(1, True), (49, True), (50, False), (80, False)],
+    ids=["one-later-joins", "forty-nine-later-joins", "fifty-later-is-new", "eighty-later-is-new"],
+)
+def test_incident_re_mentioned_is_compared_with_the_latest_fifty(later: int, joins: bool) -> None:
+    """
+    An incident re-mentioned (same town, same day) joins its event while it is
+    among the latest 50 incidents; after 50 later distinct ones it opens a new event.
+    """
+    incidents = [(0, 0)] + [(n, n) for n in range(1, later + 1)] + [(0, 0)]
+    found = events(_incident_story(incidents))
+    expected = [f"Town{n}" for n in range(later + 1)] + ([] if joins else ["Town0"])
+    assert expected == [e.place and e.place.text for e in found]
 
 
 def test_run_of_trigger_words_is_read_whole() -> None:

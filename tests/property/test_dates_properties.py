@@ -226,6 +226,42 @@ def test_candidates_found_by_find_are_those_of_the_part_walk(
     assert _candidates_part_by_part(line) == got
 
 
+def _prefix_walk_part_by_part(line: bytes, at: int, done: int) -> list[tuple[bytes, int]]:
+    """The prefix run before the word at *at*, as the earlier walk over every single-space part found it."""
+    parts = line.split(b" ")
+    starts = [0]
+    for part in parts:
+        starts.append(starts[-1] + len(part) + 1)
+    prefixes = _parser._bytes_sets()[1]
+    p = starts.index(at)
+    run = [p]
+    while len(run) <= 6:
+        q = p - 1
+        while q >= 0 and q > p - 4 and not parts[q]:
+            q -= 1
+        if q < 0 or not parts[q] or parts[q] not in prefixes or starts[q] < done:
+            break
+        run.append(q)
+        p = q
+    return [(parts[q], starts[q]) for q in run]
+
+
+@given(words=st.lists(st.sampled_from(["on", "the", "night", "of", "between", "early", "last", "3", "may",
+                                       "2015", "march", "rebels", "mid", "st"]), min_size=1, max_size=30),
+       gaps=st.lists(st.sampled_from([" ", "  ", "   ", "    ", "     ", "      ", "\r\n", "\r\n  ",
+                                      "\n   ", "\t", "\t\t", " \t \t", ", ", " -- "]),
+                     min_size=30, max_size=30),
+       done=st.integers(min_value=0, max_value=60))
+def test_prefix_run_is_that_of_the_part_walk(words: list[str], gaps: list[str], done: int) -> None:
+    """The prefix words found before each candidate, with gaps of one to six bytes, are those of the earlier part walk."""
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    line = _parser.quick_fold(text).encode("ascii", "replace").translate(_parser._TOKEN_TABLE)
+    split, candidates = _parser._candidates(line)
+    prefixes = _parser._bytes_sets()[1]
+    expected = [_prefix_walk_part_by_part(line, at, done) for _, at in candidates]
+    assert expected == [_parser._prefix_run(line, split, k, at, prefixes, done) for k, at in candidates]
+
+
 @given(phrases=st.lists(_PHRASES, max_size=23), published=published_)
 def test_mentions_built_by_slot_equal_checked_ones(phrases: list[str], published: dt.date | None) -> None:
     """

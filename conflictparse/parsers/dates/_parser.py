@@ -1436,7 +1436,8 @@ DENSE_CHARS: Final = 24
 #: The most characters per date, on average, of a run of :data:`MAX_PER_SENTENCE`
 #: dates across sentence ends but in one line after which the rest of that
 #: line is not read: sentences of a date and next to nothing else ("5 May
-#: 12. 5 May 12. ..."), which no story holds (a sentence that says
+#: 12. 5 May 12. ...", each date a sentence of its own: a stop after an
+#: abbreviation such as "Sept." ends none), which no story holds (a sentence that says
 #: something about a date is longer) and which cost ~60 us per date.
 DENSE_LINE_CHARS: Final = 12
 
@@ -1444,6 +1445,25 @@ _SENTENCE_END: Final = regex.compile(
     r"""[.?!]["'\u201d\u2019)\]]*+\s  # a full stop, question or exclamation mark,
                                    # perhaps closed by quotes or brackets, then a space
       | \n                         # any line break (lists, timelines, tables, CRLF)
+    """,
+    regex.VERBOSE,
+)
+
+#: Words a full stop follows inside a sentence (folded): month and weekday
+#: abbreviations, titles, and a few common others.
+_ABBREVIATIONS: Final = frozenset(
+    {
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "adm",
+        "cmdr", "gov", "sen", "rep", "st", "mt", "ft", "no", "nos", "vs", "etc", "inc", "ltd",
+        "co", "corp", "prof", "rev", "brig", "hon", "pres", "approx", "est", "jr", "sr",
+    }
+)  # fmt: skip
+
+_STOP: Final = regex.compile(
+    r"""([a-z]*+)                  # the word before the stop, if any
+        [.?!]["'\u201d\u2019)\]]*+\s  # a stop, perhaps closed by quotes or brackets, a space
     """,
     regex.VERBOSE,
 )
@@ -1464,6 +1484,15 @@ def _sentence_full(ctx: _Ctx, found: list[DateMention], start: int) -> int:
         # sentence ends between them: only a run of tiny sentences of a date
         # each ("5 May 12. 5 May 12. ...") in one line is cut, at the line end
         if start - first > MAX_PER_SENTENCE * DENSE_LINE_CHARS or "\n" in ctx.folded[first:start]:
+            return 0
+        # ... and only when every date is a sentence of its own: a stop after
+        # an abbreviation ("Sept. 1, Sept. 2, ...") or an initial ends none
+        ends = 0
+        for m in _STOP.finditer(ctx.folded, first, start):  # <= 576 characters
+            word = m[1]
+            if not word or (len(word) > 1 and word not in _ABBREVIATIONS):
+                ends += 1
+        if ends < MAX_PER_SENTENCE - 1:
             return 0
         end_of_line = ctx.folded.find("\n", start)
         return len(ctx.folded) if end_of_line < 0 else end_of_line
@@ -1517,6 +1546,37 @@ def _candidates(line: bytes) -> tuple[list[bytes], list[tuple[int, int]]]:
     return words, out
 
 
+def _prefix_run(
+    line: bytes, words: list[bytes], i: int, at: int, prefixes: frozenset[bytes], done: int
+) -> list[tuple[bytes, int]]:
+    """
+    The word ``words[i]`` at offset *at* of *line* (as :func:`_candidates`
+    gives them) and the prefix words before it, nearest first, with their
+    offsets: up to six, each ending at most four bytes before the next one
+    starts (one to four bytes between them), none starting before *done*.
+
+    >>> line = b"gunmen struck on the night of    3 may"
+    >>> words = line.split()
+    >>> _prefix_run(line, words, 6, 33, frozenset([b"on", b"the", b"night", b"of"]), 0)
+    [(b'3', 33), (b'of', 27), (b'night', 21), (b'the', 17), (b'on', 14)]
+    """
+    run = [(words[i], at)]
+    k, a = i, at
+    while len(run) <= 6 and k > 0:
+        q = words[k - 1]
+        if q not in prefixes:
+            break
+        gap = line[max(0, a - 5) : a].rstrip()
+        if not gap:
+            break
+        a = max(0, a - 5) + len(gap) - len(q)
+        if a < done:
+            break
+        k -= 1
+        run.append((q, a))
+    return run
+
+
 def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int) -> int:
     """
     Append the mentions found in ``folded[lo:hi]`` to *found*; *done* is
@@ -1547,23 +1607,11 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
                 and folded[end + 1 : end + 2].isdigit()
             ):  # (the number itself is no date word)
                 continue
-        # the prefix words before it ("on the night of", "between"): up to
-        # six, each at most four characters after the one before (one to
-        # three bytes between them)
-        run = [(word, at)]
-        k, a = i, at
-        while len(run) <= 6 and k > 0:
-            q = words[k - 1]
-            if q not in prefixes:
-                break
-            gap = line[max(0, a - 4) : a].rstrip()
-            if not gap:
-                break
-            a = max(0, a - 4) + len(gap) - len(q)
-            if lo + a < done:
-                break
-            k -= 1
-            run.append((q, a))
+        # the prefix words before it ("on the night of", "between")
+        if i and words[i - 1] in prefixes:
+            run = _prefix_run(line, words, i, at, prefixes, done - lo)
+        else:
+            run = [(word, at)]
         for n in range(len(run) - 1, -1, -1):
             word, a = run[n]
             if n:

@@ -407,16 +407,44 @@ _IGNORED: Final = regex.compile(
 )
 
 
+#: What :func:`compact` does not read right, so leaves alone: a named
+#: character (``\N{NO-BREAK SPACE}``, whose name holds spaces), an inline
+#: flag group that sets or clears VERBOSE (``(?x``, ``(?-x:``), or a POSIX
+#: class (``[[:alpha:]]``, whose inner ``]`` ends a class early for it).
+_NOT_COMPACTABLE: Final = regex.compile(r"\\N\{|\(\?[a-zA-Z-]*x|\[\[:")
+
+
 def compact(source: str) -> str:
     r"""
     *source*, a pattern written for VERBOSE mode, without what that mode
     ignores: the same pattern, compiled without the flag about twice as
     fast (``regex`` parses patterns in Python, character by character).
+    A pattern holding ``\N{``, an inline ``(?x`` flag or a POSIX class
+    ``[[:`` is returned unchanged (compile it VERBOSE: :func:`compile_form`).
 
     >>> print(compact(r"(?P<day>\d{1,2}+)   # the day" + "\n" + r"  [ ]of\ x"))
     (?P<day>\d{1,2}+)[ ]of\ x
+    >>> print(compact(r"on\N{NO-BREAK SPACE}  \d+  # a day"))
+    on\N{NO-BREAK SPACE}  \d+  # a day
     """
+    if _NOT_COMPACTABLE.search(source):
+        return source
     return _IGNORED.sub(r"\1", source)
+
+
+def compile_form(source: str) -> regex.Pattern[str]:
+    r"""
+    *source*, a pattern written for VERBOSE mode, compiled: without the
+    flag when :func:`compact` can strip what it ignores, else VERBOSE.
+
+    >>> compile_form(r"(?P<d>\d++) \s may  # a day of May").match("3 may")[0]
+    '3 may'
+    >>> compile_form(r"[[:digit:]]++ \s may").flags & regex.VERBOSE != 0
+    True
+    """
+    if _NOT_COMPACTABLE.search(source):
+        return regex.compile(source, regex.VERBOSE)
+    return regex.compile(compact(source))
 
 
 @functools.cache
@@ -430,7 +458,7 @@ def form_pattern(form: str) -> regex.Pattern[str]:
     """
     source = _SOURCES[FORMS.index(form)]
     tail = "".join(f"(?P<{g}>)" for g in EXTRA_GROUPS.get(form, ()))
-    return regex.compile(compact(f"{source}|(?!){tail}" if tail else source))
+    return compile_form(f"{source}|(?!){tail}" if tail else source)
 
 
 @functools.cache
@@ -449,7 +477,7 @@ def forms_pattern(forms: tuple[str, ...]) -> regex.Pattern[str]:
     source = "|".join(_SOURCES[FORMS.index(form)] for form in forms)
     extra = sorted({g for form in forms for g in EXTRA_GROUPS.get(form, ())})
     tail = "".join(f"(?P<{g}>)" for g in extra)
-    return regex.compile(compact(f"{source}|(?!){tail}" if tail else source))
+    return compile_form(f"{source}|(?!){tail}" if tail else source)
 
 
 @functools.cache
