@@ -1490,8 +1490,9 @@ def _sentence_full(ctx: _Ctx, found: list[DateMention], start: int) -> int:
         ends = 0
         for m in _STOP.finditer(ctx.folded, first, start):  # <= 576 characters
             word = m[1]
-            if not word or (len(word) > 1 and word not in _ABBREVIATIONS):
-                ends += 1
+            if word and (len(word) == 1 or word in _ABBREVIATIONS):
+                return 0  # (read on: such a list costs no more than before)
+            ends += 1
         if ends < MAX_PER_SENTENCE - 1:
             return 0
         end_of_line = ctx.folded.find("\n", start)
