@@ -801,30 +801,7 @@ def test_story_words_gate_the_background_and_anaphora_searches(
 
 def test_thousands_of_distinct_incidents_each_make_an_event() -> None:
     """Sentences with a new town and a date five days on each open an incident (compared with the latest only)."""
-    parts: list[str] = []
-    places: list[PlaceMention] = []
-    dates: list[DateMention] = []
-    at = 0
-    for i in range(300):
-        day = dt.date(2020, 1, 1) + dt.timedelta(days=5 * i)
-        town, when = f"Town{i}", f"on {day.isoformat()}"
-        sentence = f"Rebels attacked {town} {when}. "
-        t, w = at + sentence.index(town), at + sentence.index(when)
-        places.append(
-            PlaceMention(
-                text=town, span=Span(start=t, end=t + len(town)), kind="town",
-                country="ML", geonames_id=i + 1,
-            )
-        )  # fmt: skip
-        dates.append(
-            DateMention(
-                text=when, span=Span(start=w, end=w + len(when)),
-                value=day.isoformat(), precision="day", earliest=day, latest=day,
-            )
-        )  # fmt: skip
-        parts.append(sentence)
-        at += len(sentence)
-    found = events(Document(text="".join(parts), places=places, dates=dates))
+    found = events(_incident_story([(i, i) for i in range(300)]))
     assert [f"Town{i}" for i in range(300)] == [e.place and e.place.text for e in found]
 
 

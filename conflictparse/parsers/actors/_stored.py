@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from itertools import repeat
 from typing import Final
 
-from conflictparse.parsers.actors._dictionary import Actor, actor_fields_text
+from conflictparse.parsers.actors._dictionary import COLUMNS, Actor, actor_fields_text
 from conflictparse.parsers.actors._index import CAPITAL, AliasIndex, Entry, Target
 from conflictparse.results import ACTOR_KINDS
 
@@ -42,16 +42,9 @@ __all__ = ["FORMAT", "dump_index", "load_stored"]
 #: The tag on the first line; bump it when the index's rules or the layout change.
 FORMAT: Final = "conflictparse-actor-index/2"
 
-#: The actor fields a stored row holds, in order (every field but the aliases).
-_FIELDS: Final = (
-    "id",
-    "canonical",
-    "kind",
-    "country",
-    "valid_from",
-    "valid_to",
-    "parent",
-)
+#: The actor fields a stored row holds, in order (every column of a TSV
+#: dictionary but the aliases).
+_FIELDS: Final = COLUMNS[:-1]
 
 _KINDS: Final = frozenset(ACTOR_KINDS)
 _SET: Final = object.__setattr__
