@@ -175,14 +175,13 @@ def region_pairs(
     out: Sequence[PlaceMention],
     towns_of: Callable[[str], tuple[Place, ...]],
     town_kind: Callable[[Place], str],
-    actors: Sequence[tuple[int, int]] = (),
+    in_actor: Callable[[int, int], bool] | None = None,
 ) -> list[PlaceMention]:
     """
     *out* (sorted by start) with the "Town, Region" pairs of *text* read
     together: the region's mention added or replaced, the town's reading
-    moved into the region. A town inside one of the *actors* spans
-    (sorted start and end offsets) is a name of that actor
-    ("Boko Haram, Nigeria"), no pair.
+    moved into the region. A town for which *in_actor* (start, end) is
+    true lies inside an actor's name ("Boko Haram, Nigeria"): no pair.
     """
     if ", " not in text:
         return list(out)
@@ -226,7 +225,7 @@ def region_pairs(
             covered = _overlapping(starts, result, ts, te)
             if covered and not _replaceable(result, covered, ts, te, code):
                 continue  # "Fairfax County, Virginia": read in the region already
-        if _in_actor(actors, ts, te):
+        if in_actor is not None and in_actor(ts, te):
             continue  # "Boko Haram, Nigeria": an actor's name, no town
         surface = text[ts:te]
         towns = towns_of(_key(surface))
@@ -315,12 +314,6 @@ def _list_goes_on(text: str, end: int, starts: list[int]) -> bool:
 def _serial_list(text: str, end: int) -> bool:
     """A comma and "and" or "or" right after the region: a list with a serial comma."""
     return text.startswith((", and ", ", or "), end)
-
-
-def _in_actor(actors: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``[start, end)`` overlaps one of the *actors* spans (sorted)."""
-    i = bisect.bisect_left(actors, (end,))
-    return any(e > start for _s, e in actors[max(0, i - 4) : i])
 
 
 #: Nouns that carry on a clause after a country or region written as its

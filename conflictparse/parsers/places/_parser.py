@@ -661,9 +661,8 @@ def find_places(
     out.extend(_unknown_places(doc, taken, context))
     out.sort(key=lambda m: (m.start, m.end))
     if not doc.shouting:
-        out = region_pairs(
-            text, out, look.towns, _town_kind, [(a.start, a.end) for a in doc.actors]
-        )
+        actors = _Spans((a.span.start, a.span.end) for a in doc.actors)
+        out = region_pairs(text, out, look.towns, _town_kind, actors.overlaps)
     return tuple(out)
 
 
