@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
-import operator
 import re
 from collections.abc import Iterable, Iterator
 from itertools import compress, repeat
@@ -35,6 +33,7 @@ __all__ = [
     "AliasIndex",
     "Busy",
     "Match",
+    "Offsets",
     "Tokens",
     "alias_keys",
     "alias_tokens",
@@ -68,10 +67,11 @@ Entry = tuple[Target, int, str]
 
 class Tokens:
     """
-    The tokens of a folded text as parallel lists: ``starts[k]``,
-    ``ends[k]`` and ``words[k]`` (apostrophes removed) of token *k*, and
-    ``stems[k]``, the word without a possessive "'s", for the tokens that
-    have one.
+    The tokens of a folded text: ``words[k]`` (apostrophes removed) of token
+    *k*, ``stems[k]``, the word without a possessive "'s", for the tokens
+    that have one, and the offsets ``starts[k]`` and ``ends[k]``, worked out
+    on demand for the few tokens that are read (each a running sum from the
+    token read last, so that a scan costs no offset per token of the text).
 
     >>> t = tokenize(fold("The Taliban's al-Qa'ida ties"))
     >>> t.words, t.stems, t.starts[1], t.ends[1]
@@ -81,15 +81,59 @@ class Tokens:
     __slots__ = ("ends", "starts", "stems", "words")
 
     def __init__(
-        self, starts: list[int], ends: list[int], words: list[str], stems: dict[int, str]
+        self, parts: list[str], positions: list[int], words: list[str], stems: dict[int, str]
     ) -> None:
-        self.starts = starts
-        self.ends = ends
+        # (parts: the text split at every separator character, so that part
+        # p starts at the sum of the lengths of the parts before it plus p;
+        # the empty parts are the gaps of more than one separator)
         self.words = words
         self.stems = stems
+        cursor = [0, 0]  # a part and its offset: where the last lookup was
+        self.starts = Offsets(parts, positions, cursor, False)
+        self.ends = Offsets(parts, positions, cursor, True)
 
     def __len__(self) -> int:
         return len(self.words)
+
+
+class Offsets:
+    """
+    The start (or end) offsets of the tokens, read by index like a list.
+
+    >>> tokenize("two  u.s. patrols").starts[3], tokenize("two  u.s. patrols").ends[3]
+    (10, 17)
+    """
+
+    __slots__ = ("_cursor", "_end", "_parts", "_positions")
+
+    def __init__(
+        self, parts: list[str], positions: list[int], cursor: list[int], end: bool
+    ) -> None:
+        self._parts = parts
+        self._positions = positions
+        self._cursor = cursor
+        self._end = end
+
+    def __getitem__(self, k: int) -> int:
+        parts = self._parts
+        p = self._positions[k]
+        cursor = self._cursor
+        q, offset = cursor
+        if p == q + 1:  # the next part (the common step)
+            offset += len(parts[q]) + 1
+        elif p > q:
+            offset += sum(map(len, parts[q:p])) + p - q
+        elif p < q:
+            offset -= sum(map(len, parts[p:q])) + q - p
+        cursor[0] = p
+        cursor[1] = offset
+        return offset + len(parts[p]) if self._end else offset
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    def __iter__(self) -> Iterator[int]:
+        return map(self.__getitem__, range(len(self._positions)))
 
 
 def tokenize(folded: str) -> Tokens:
@@ -99,28 +143,25 @@ def tokenize(folded: str) -> Tokens:
     >>> tokenize(fold("Two U.S.-led patrols")).words
     ['two', 'u', 's', 'led', 'patrols']
     """
-    if not folded.isascii():
-        return _tokenize_pattern(folded)
-    # ASCII (most wire copy): every separator becomes a space in one C
-    # translation and the text splits at each space, so that each part is a
-    # word or empty and starts one character after the end of the one before
-    # it; offsets are running sums of the lengths, all in C (no match object
-    # and no Python step per word). An apostrophe counts as a letter, except
-    # where no letter or digit is on both sides of it (those are separators).
+    # Every separator becomes a space (in one C translation for ASCII text)
+    # and the text splits at each space, so that each part is a word or empty
+    # and starts one character after the end of the one before it. An
+    # apostrophe counts as a letter, except where no letter or digit is on
+    # both sides of it (those are separators).
     apostrophes = "'" in folded
-    spaced = _LONE_APOSTROPHE_RE.sub(" ", folded) if apostrophes else folded
-    parts = spaced.translate(_ASCII_SEPARATORS).split(" ")
-    lengths = list(map(len, parts))
-    # (a part's start and end: the sums of the lengths plus separators before it)
-    starts = list(
-        compress(itertools.accumulate(map(operator.add, lengths, repeat(1)), initial=0), lengths)
-    )
-    ends = list(map(operator.add, starts, compress(lengths, lengths)))
-    words = list(compress(parts, lengths))
+    if folded.isascii():
+        spaced = _LONE_APOSTROPHE_RE.sub(" ", folded) if apostrophes else folded
+        spaced = spaced.translate(_ASCII_SEPARATORS)
+    else:
+        spaced = _LONE_APOSTROPHE_ANY_RE.sub(" ", folded) if apostrophes else folded
+        spaced = _SEPARATOR_RE.sub(" ", spaced)
+    parts = spaced.split(" ")
+    words = list(filter(None, parts))
+    positions = list(compress(range(len(parts)), parts))  # each word's part
     stems: dict[int, str] = {}
-    if apostrophes:
-        _apostrophes(spaced, starts, ends, words, stems)
-    return Tokens(starts, ends, words, stems)
+    if apostrophes and "'" in spaced:
+        _apostrophes(spaced, parts, positions, words, stems)
+    return Tokens(parts, positions, words, stems)
 
 
 #: Every ASCII character but letters, digits and the apostrophe, to a space.
@@ -131,35 +172,31 @@ _ASCII_SEPARATORS: Final = str.maketrans(
 # An apostrophe with no letter or digit on one side: no part of a word (the
 # pattern opens with the apostrophe, so the search skips to each one in C).
 _LONE_APOSTROPHE_RE: Final = re.compile(r"'(?:(?<![A-Za-z0-9]')|(?![A-Za-z0-9]))")
-
-
-def _tokenize_pattern(folded: str) -> Tokens:
-    """:func:`tokenize` for any text, by the word pattern (non-ASCII text)."""
-    parts = _WORD_RE.split(folded)  # gap, word, gap, word, ..., gap
-    offsets = list(itertools.accumulate(map(len, parts), initial=0))
-    words = parts[1::2]
-    starts = offsets[1:-1:2]
-    ends = offsets[2::2]
-    stems: dict[int, str] = {}
-    if "'" in folded:
-        _apostrophes(folded, starts, ends, words, stems)
-    return Tokens(starts, ends, words, stems)
+# The same for any text, and any character but letters, digits and the
+# apostrophe (one at a time: each becomes one space).
+_LONE_APOSTROPHE_ANY_RE: Final = re.compile(r"'(?:(?<![^\W_]')|(?![^\W_]))")
+_SEPARATOR_RE: Final = re.compile(r"[^\w']|_")
 
 
 def _apostrophes(
-    text: str, starts: list[int], ends: list[int], words: list[str], stems: dict[int, str]
+    spaced: str, parts: list[str], positions: list[int], words: list[str], stems: dict[int, str]
 ) -> None:
-    """Drop the apostrophes inside words of *text*; note the stems of possessives."""
-    at = text.find("'")
+    """Drop the apostrophes inside words; note the stems of possessives."""
+    at = spaced.find("'")
+    counted = part = 0
     while at >= 0:
-        k = bisect.bisect_right(starts, at) - 1
-        if k >= 0 and at < ends[k]:  # an apostrophe inside word k
-            raw = words[k]
-            words[k] = raw.replace("'", "")
-            if raw.endswith("'s"):
-                stems[k] = raw[:-2].replace("'", "")
-            at = ends[k]
-        at = text.find("'", at + 1)
+        # (the part holding the apostrophe: the spaces before it, counted on)
+        part += spaced.count(" ", counted, at)
+        counted = at
+        k = bisect.bisect_left(positions, part)
+        raw = parts[part]
+        words[k] = raw.replace("'", "")
+        if raw.endswith("'s"):
+            stems[k] = raw[:-2].replace("'", "")
+        at = spaced.find(" ", at)
+        if at < 0:
+            break
+        at = spaced.find("'", at)
 
 
 _CHUNK: Final = 20_000
@@ -691,7 +728,7 @@ def _with_plurals(keys: set[str]) -> frozenset[str]:
     )
 
 
-def _joins(text: str, ends: list[int], starts: list[int], j: int) -> bool:
+def _joins(text: str, ends: Offsets, starts: Offsets, j: int) -> bool:
     """
     Whether the gap before token *j* lets it go on a name begun before it:
     a space, or at most two of "-", ".", "/" and apostrophes among spaces
