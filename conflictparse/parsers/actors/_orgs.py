@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import compress
+from itertools import compress, repeat
 from typing import Final
 
 import regex
 
-from conflictparse.parsers.actors._index import Busy, Tokens
+from conflictparse.parsers.actors._index import Busy, Tokens, next_word, previous_word
 
 __all__ = ["ARMED_HEADS", "HEADS", "ORG_WORDS", "find_org_names"]
 
@@ -79,10 +79,12 @@ def find_org_names(
     (``_doomed=False`` turns off the shortcut that gives up a name whose
     left walk reached a taken span, for the tests that compare both.)
     """
-    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    # (token k spans offsets[k] + k to offsets[k + 1] + k; empty tokens are
+    # gaps of more than one separator, skipped by next_word / previous_word)
+    words, offsets = tokens.words, tokens.offsets
     # the words of HEADS picked out in C, then the capital tested on those only
     named = compress(range(len(words)), map(HEADS.__contains__, words))
-    heads = list(named) if shouting else [h for h in named if text[starts[h]].isupper()]
+    heads = list(named) if shouting else [h for h in named if text[offsets[h] + h].isupper()]
     if not heads:
         return []
     busy = Busy(taken)
@@ -104,26 +106,30 @@ def find_org_names(
         # no "of" can extend it right, dropping it leaves nothing else behind
         # (the next heads start after it), so the walk stops there.
         floor = -1
+        h_start, h_end = offsets[h] + h, offsets[h + 1] + h
+        k = h + 1 if h + 1 < n and words[h + 1] else next_word(words, h)
         if _doomed and taken_starts and not (
-            h + 1 < n and words[h + 1] == "of" and _joined(text, ends[h], starts[h + 1])
+            k < n and words[k] == "of" and _joined(text, h_end, offsets[k] + k)
         ):
-            t = bisect_right(taken_starts, starts[h]) - 1
-            if t >= 0 and taken_ends[t] <= starts[h]:
+            t = bisect_right(taken_starts, h_start) - 1
+            if t >= 0 and taken_ends[t] <= h_start:
                 floor = taken_ends[t]
         # walk left over the name words
         doomed = False
         first = h
         names: list[str] = []
-        j = h - 1
+        j = h - 1 if h >= 1 and words[h - 1] else previous_word(words, h)
+        first_start = h_start
         while (
             j >= 0
             and len(names) < _MAX_WORDS
             and (
-                (starts[first] - ends[j] == 1 and text[ends[j]] == " ")  # the common gap
-                or _joined(text, ends[j], starts[first])
+                (first - j == 1 and text[first_start - 1] == " ")  # the common gap
+                or _joined(text, offsets[j + 1] + j, first_start)
             )
         ):
             key = words[j]
+            j_start = offsets[j] + j
             if shouting:
                 ok = (
                     key in ORG_WORDS
@@ -132,26 +138,27 @@ def find_org_names(
                 )
             else:
                 ok = (
-                    text[starts[j]].isupper() or _capital(text, starts[j], key)
+                    text[j_start].isupper() or _capital(text, j_start, key)
                 ) and key not in _STOP
             if not ok:
                 break
-            if starts[j] < floor:
+            if j_start < floor:
                 doomed = True  # a name word in a taken span: see above
                 break
             if j in doomed_heads:
                 seen_floor, seen = doomed_heads[j]
                 if seen_floor == floor and len(names) + 1 + seen < _MAX_WORDS:
-                    names.extend(words[j - seen : j + 1])  # (only counted below)
+                    names.extend(repeat("", seen + 1))  # (only counted below)
                     doomed = True
                     break
             names.append(key)
             first = j
-            j -= 1
+            first_start = j_start
+            j = j - 1 if j >= 1 and words[j - 1] else previous_word(words, j)
         if doomed:
             doomed_heads[h] = (floor, len(names))
             continue
-        if shouting and names and j >= 0 and _joined(text, ends[j], starts[first]):
+        if shouting and names and j >= 0 and _joined(text, offsets[j + 1] + j, first_start):
             key = words[j]
             if (
                 key not in _STOP
@@ -163,28 +170,31 @@ def find_org_names(
                 first = j
         # extend right: "Army of National Liberation"
         last = h
-        k = h + 1
-        if k < n and words[k] == "of" and _joined(text, ends[h], starts[k]):
-            m = k + 1
+        if k < n and words[k] == "of" and _joined(text, h_end, offsets[k] + k):
+            before = k
+            m = next_word(words, k)
             if m < n and words[m] == "the":
-                m += 1
-            tail = m
+                before = m
+                m = next_word(words, m)
+            read: list[str] = []
             while (
                 m < n
-                and m - tail < _MAX_WORDS
-                and _joined(text, ends[m - 1], starts[m])
+                and len(read) < _MAX_WORDS
+                and _joined(text, offsets[m] + before, offsets[m] + m)
             ):
                 key = words[m]
                 if shouting:
                     ok = key in ORG_WORDS or key in HEADS
                 else:
-                    ok = _capital(text, starts[m], key) and key not in _STOP
+                    ok = _capital(text, offsets[m] + m, key) and key not in _STOP
                 if not ok:
                     break
-                m += 1
-            if m > tail and any(words[x] in ORG_WORDS for x in range(tail, m)):
-                last = m - 1
-                names.extend(words[tail:m])
+                read.append(key)
+                before = m
+                m = next_word(words, m)
+            if read and any(w in ORG_WORDS for w in read):
+                last = before
+                names.extend(read)
         has_org_word = any(w in ORG_WORDS for w in names)
         if shouting and len(names) < 2:
             continue  # "MILITARY DETACHMENT", "SOCIAL FORCES": too generic in capitals
@@ -196,7 +206,7 @@ def find_org_names(
             continue
         if not shouting and all(w in HEADS for w in names):
             continue
-        start, end = starts[first], ends[last]
+        start, end = offsets[first] + first, offsets[last + 1] + last
         if last in tokens.stems:
             end -= 2  # "Brigade's": the name without the possessive
         if busy.free(start, end):
