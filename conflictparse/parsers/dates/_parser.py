@@ -116,9 +116,12 @@ def _past_words(folded: str) -> list[tuple[int, int]]:
     >>> _past_words("rebels, who attacked the town, were")
     [(12, 20), (31, 35)]
     """
+    words = folded.encode("ascii", "replace").translate(_LETTER_TABLE).split(b" ")
+    if _PAST_BYTES.isdisjoint(words):
+        return []  # most windows hold none: no loop over their words
     out: list[tuple[int, int]] = []
     pos = 0
-    for word in folded.encode("ascii", "replace").translate(_LETTER_TABLE).split(b" "):
+    for word in words:
         if word in _PAST_BYTES:
             out.append((pos, pos + len(word)))
         pos += len(word) + 1
