@@ -872,8 +872,31 @@ def _home_country(doc: Document) -> str | None:
     return max(counts, key=lambda c: (counts[c], c))
 
 
-def _coherent(places: list[PlaceMention], home: str | None) -> list[PlaceMention]:
+class _Home:
+    """
+    The story's home country (:func:`_home_country`), found when first
+    asked: only a sentence or an incident naming two or more places asks.
+    """
+
+    __slots__ = ("_doc", "_known", "_value")
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._known = False
+        self._value: str | None = None
+
+    def get(self) -> str | None:
+        if not self._known:
+            self._value = _home_country(self._doc)
+            self._known = True
+        return self._value
+
+
+def _coherent(places: list[PlaceMention], story_home: _Home) -> list[PlaceMention]:
     """Drop a sentence's foreign places when it also names places at home."""
+    if len(places) < 2:
+        return places  # a lone place is kept whatever the home country
+    home = story_home.get()
     if home is None or not any(p.country == home for p in places):
         return places
     return [p for p in places if p.country in (home, None)]
@@ -907,7 +930,7 @@ _ASCII_ALNUM: Final = frozenset(
 )
 
 
-def _analyse(doc: Document, home: str | None) -> list[_Sentence]:
+def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     folded = doc.folded
     spans = doc.sentences
     if not spans:
@@ -1178,7 +1201,7 @@ def _precision_rank(p: str) -> int:
 
 
 def _event_place(
-    places: Sequence[PlaceMention], doc: Document, home: str | None
+    places: Sequence[PlaceMention], doc: Document, story_home: _Home
 ) -> PlaceMention | None:
     if not places:
         dl = doc.dateline
@@ -1193,7 +1216,12 @@ def _event_place(
                 reason="dateline place; the event's sentences name no place",
             ),
         )
-    if home is not None and any(p.country == home for p in places):
+    # (one place is kept whatever the home country)
+    if (
+        len(places) > 1
+        and (home := story_home.get()) is not None
+        and any(p.country == home for p in places)
+    ):
         places = [p for p in places if p.country in (home, None)]
     counts: dict[str, int] = {}
     for p in places:
@@ -1211,9 +1239,12 @@ def _actor_key(a: ActorMention) -> str:
     return a.canonical or a.text
 
 
-def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
+def _roles(
+    s: _Sentence, folded: str, says: tuple[str, ...] = _SAYS_WORDS
+) -> dict[str, list[float]]:
     """
-    Agent and patient votes per actor key in one sentence.
+    Agent and patient votes per actor key in one sentence (*says*: the
+    words of _SAYS_WORDS worth looking for, those the story holds).
 
     Each actor looks at the trigger nearest to it (the earlier one on a
     tie), found by bisection over the sorted trigger starts, and at the
@@ -1238,7 +1269,7 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
         before = folded[max(s.start, a.start - 60) : a.start]
         after = folded[a.end : min(s.end, a.end + 60)]
         # (a pattern whose required word is absent is not searched)
-        if (_has_any(after, _SAYS_WORDS) and _SAYS_AFTER.match(after)) or (
+        if (_has_any(after, says) and _SAYS_AFTER.match(after)) or (
             "according" in before and _according_source(s, folded, a, before)
         ):
             continue  # the source of the report, not a party
@@ -1367,13 +1398,13 @@ def _victim_actor(c: CasualtyCount, doc: Document) -> ActorMention | None:
 
 
 def _sides(
-    cluster: _Cluster, doc: Document
+    cluster: _Cluster, doc: Document, says: tuple[str, ...] = _SAYS_WORDS
 ) -> tuple[ActorMention | None, ActorMention | None]:
     folded = doc.folded
     votes: dict[str, list[float]] = {}
     first_mention: dict[str, ActorMention] = {}
     for s in cluster.sentences:
-        for key, (ag, pa) in _roles(s, folded).items():
+        for key, (ag, pa) in _roles(s, folded, says).items():
             v = votes.setdefault(key, [0.0, 0.0])
             v[0] += ag
             v[1] += pa
@@ -1527,14 +1558,18 @@ class EventParser:
 
 def _events(doc: Document) -> tuple[Event, ...]:
     """The events of *doc*, every sentence read."""
-    home = _home_country(doc)
+    home = _Home(doc)
     sentences = _analyse(doc, home)
     if not sentences:
         return ()
     clusters = [c for c in _cluster(sentences) if _substantive(c)]
     fallback: list[DateMention | None] = []  # the dateline's week, made once
+    # the verbs of saying the story holds (none in an actor's window otherwise)
+    folded = doc.folded
+    says = tuple([w for w in _SAYS_WORDS if w in folded])
     return tuple(
-        _build(c, doc, n, home, fallback) for n, c in enumerate(clusters, start=1)
+        _build(c, doc, n, home, fallback, says)
+        for n, c in enumerate(clusters, start=1)
     )
 
 
@@ -1547,10 +1582,11 @@ def _build(
     cluster: _Cluster,
     doc: Document,
     n: int,
-    home: str | None,
+    home: _Home,
     fallback: list[DateMention | None],
+    says: tuple[str, ...] = _SAYS_WORDS,
 ) -> Event:
-    side_a, side_b = _sides(cluster, doc)
+    side_a, side_b = _sides(cluster, doc, says)
     counts = tuple(c for s in cluster.sentences for c in s.casualties)
     low, best, high = _deaths(counts)
     fatalities = low if low is not None else best
