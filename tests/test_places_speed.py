@@ -11,6 +11,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conflictparse._text import fold
 from conflictparse.parsers.places import Gazetteer
 from conflictparse.parsers.places import _parser as P
 from conflictparse.results import Span
@@ -162,3 +163,58 @@ def test_window_memo_reads_long_text_as_without_it(
             P._MEMO_MIN_CHARS = saved  # type: ignore[misc]
 
     assert run(10**12) == run(0)
+
+
+_CUT_TEXT = st.lists(
+    st.sampled_from(
+        [" ", "a", "s", "S", "Z", "K", "\u00e9", "\u00c9", "\u0100", "\u00df", "\u0301", "1", ".",
+         "'", "\u2019", "-", "_", "?", ",", "\n", "\u00a0", "\u201c", "\u2014", "\u200b", "\U0001f600",
+         "\u01c5", "U.S.", "Kabul", "AL-BAB", "O'Neill", "Syria's"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+def _words_by_split(text: str) -> list[tuple[int, str]]:
+    """The capitalised words and their offsets, by one ``split`` of the whole text."""
+    parts = P._ASCII_CAP_WORDS.split(text) if text.isascii() else P._CAP_WORDS.split(text)
+    out, at = [], 0
+    for i, part in enumerate(parts):
+        if i % 2:
+            out.append((at, part))
+        at += len(part)
+    return out
+
+
+def _words_by_chunks(text: str) -> list[tuple[int, str]]:
+    """The capitalised words and their offsets, chunk by chunk."""
+    out: list[tuple[int, str]] = []
+    at = 0
+    for chunk in P._chunks(text):
+        assert chunk == text[at : at + len(chunk)]
+        out.extend((at + rel, w) for rel, w in P._chunk_words(chunk))
+        at += len(chunk) + 1
+    return out
+
+
+@settings(max_examples=300)
+@given(_CUT_TEXT)
+def test_chunk_words_equal_the_split_of_the_whole_text(text: str) -> None:
+    """Cutting a story into chunks finds the words one ``split`` of it finds, at the same offsets."""
+    assert _words_by_split(text) == _words_by_chunks(text)
+
+
+@settings(max_examples=300)
+@given(_CUT_TEXT)
+def test_next_chunk_word_is_the_word_a_match_reads(text: str) -> None:
+    """A capitalised word opening the next chunk is what ``_TOKEN`` reads there, folded alike."""
+    words = dict(_words_by_chunks(text))
+    folded = fold(text)
+    for start, w in words.items():
+        if start == 0 or text[start - 1] not in " \u00a0":
+            continue
+        m = P._TOKEN.match(text, start)
+        assert m is not None
+        assert (start, start + len(w), P._word_key(fold(w))) == (
+            *m.span(), P._word_key(folded[start : m.end()])
+        )

@@ -23,7 +23,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 import attrs
@@ -403,18 +403,19 @@ def _default_token(raw: str) -> tuple[str, int]:
 _STARTS: Final = tuple(bool(b & (_NAME | _PREFIX | _HYPHEN)) for b in range(16))
 _STARTS_SHOUTING: Final = tuple(s and not b & _FUNCTION for b, s in enumerate(_STARTS))
 
-#: Whether a word as written may start a name (:data:`_STARTS`), for the
-#: shipped gazetteer: mixed-case copy, ALL-CAPS copy. Filled as words are
-#: met and replaced by an empty dictionary when full (a call keeps the one
-#: it filled: entries are only ever added, so sharing is thread-safe).
-_SHIPPED_STARTS: Final[list[dict[str, bool]]] = [{}, {}]
-_STARTS_CACHE_MAX: Final = 1 << 16
+#: The starting words of each chunk (:func:`_chunks`) as ``(offset in the
+#: chunk, word)`` pairs, for the shipped gazetteer: mixed-case copy,
+#: ALL-CAPS copy. Filled as chunks are met and replaced by an empty
+#: dictionary when full (a call keeps the one it filled: entries are only
+#: ever added, so sharing is thread-safe).
+_SHIPPED_VISITS: Final[list[dict[str, tuple[tuple[int, str], ...]]]] = [{}, {}]
+_VISITS_CACHE_MAX: Final = 1 << 16
 
 
-def _shipped_starts(shouting: bool) -> dict[str, bool]:
-    got = _SHIPPED_STARTS[shouting]
-    if len(got) > _STARTS_CACHE_MAX:
-        got = _SHIPPED_STARTS[shouting] = {}
+def _shipped_visits(shouting: bool) -> dict[str, tuple[tuple[int, str], ...]]:
+    got = _SHIPPED_VISITS[shouting]
+    if len(got) > _VISITS_CACHE_MAX:
+        got = _SHIPPED_VISITS[shouting] = {}
     return got
 
 
@@ -437,7 +438,7 @@ class _Lookups:
     """
 
     __slots__ = (
-        "_flags", "_gaz", "_starts", "_tokens", "_towns", "_words", "flags", "found", "shipped",
+        "_flags", "_gaz", "_tokens", "_towns", "_visits", "_words", "flags", "found", "shipped",
         "token", "towns", "word",
     )
 
@@ -449,7 +450,7 @@ class _Lookups:
         self._words: dict[str, tuple[str, int]] = {}
         self._towns: dict[str, tuple[Place, ...]] = {}
         self._tokens: dict[str, tuple[str, int]] = {}
-        self._starts: tuple[dict[str, bool], dict[str, bool]] = ({}, {})
+        self._visits: tuple[dict[str, tuple[tuple[int, str], ...]], ...] = ({}, {})
         #: what each key names, for this call
         self.found: dict[str, _Found] = {}
         self.flags: Callable[[str], int]
@@ -463,11 +464,11 @@ class _Lookups:
             self.flags, self.word, self.towns = self._own_flags, self._own_word, self._own_towns
             self.token = self._own_token
 
-    def starts(self, shouting: bool) -> dict[str, bool]:
-        """Whether each word as written may start a name (filled by the caller)."""
+    def visits(self, shouting: bool) -> dict[str, tuple[tuple[int, str], ...]]:
+        """The words of each chunk that may start a name (filled by the caller)."""
         if self.shipped:
-            return _shipped_starts(shouting)
-        return self._starts[shouting]
+            return _shipped_visits(shouting)
+        return self._visits[shouting]
 
     def _own_flags(self, key: str) -> int:
         bits = self._flags.get(key)
@@ -542,6 +543,9 @@ class _Spans:
             if e > top:
                 top = e
             self._max_end.append(top)
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` overlaps one of the spans."""
@@ -631,6 +635,8 @@ def find_places(
     # actor names: places inside are skipped, or metonymic when flagged so
     plain = _Spans((a.span.start, a.span.end) for a in doc.actors if not a.metonymy)
     metonymic = _Spans((a.span.start, a.span.end) for a in doc.actors if a.metonymy)
+    has_plain = bool(plain)
+    has_metonymic = bool(metonymic)
     ds, de = dateline_span
     # a name in the same words as before resolves the same way: repeated
     # boilerplate (and hostile input) costs one resolution per distinct case
@@ -638,14 +644,13 @@ def find_places(
     for h in hits:
         if h.start < de and ds < h.end:
             continue
-        in_actor = plain.overlaps(h.start, h.end)
-        if in_actor:
-            continue  # a name inside an actor's name: what _resolve says first
+        if has_plain and plain.overlaps(h.start, h.end):
+            continue  # a name inside an actor's name
+        in_metonymic = has_metonymic and metonymic.overlaps(h.start, h.end)
         case = (
             text[h.start - _CONTEXT if h.start > _CONTEXT else 0 : h.end + _CONTEXT],
             h.start < _CONTEXT and h.start, h.end - h.start,
-            h.key, h.initial, h.hyphen, h.after_name,
-            metonymic.overlaps(h.start, h.end),
+            h.key, h.initial, h.hyphen, h.after_name, in_metonymic,
         )
         if case in memo:
             known = memo[case]
@@ -653,7 +658,7 @@ def find_places(
                 out.append(_moved(known, _span(h.start, h.end)))
             continue
         mention = memo[case] = _resolve(
-            h, doc, context, admin_context, shouting, plain, metonymic, surnames
+            h, doc, context, admin_context, shouting, in_metonymic, surnames
         )
         if mention is not None:
             out.append(mention)
@@ -706,47 +711,43 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     """
     The names in *doc*, longest known match first, in text order.
 
-    The capitalised words (every word in ALL-CAPS copy) are split out once
-    (one compiled ``split``; offsets by summing the lengths of the parts),
-    each word's key and bits come from a cache (one C-level ``map``), and
-    only the words that may start a name are visited in Python: a name
-    grows over the next words while its key is a word-prefix of a known
-    name (one hash lookup each).
+    The story is cut into chunks once (:func:`_chunks`: one C-level
+    ``translate`` and ``split``; offsets by summing the lengths of the
+    chunks), the words of each chunk that may start a name come from a
+    cache (one C-level getter over every chunk), and only those words are
+    visited in Python: a name grows over the next words while its key is
+    a word-prefix of a known name (one hash lookup each).
     """
     text = doc.text
-    if text.isascii():
-        parts = _ASCII_CAP_WORDS.split(text)
-    else:
-        parts = _CAP_WORDS.split(text, timeout=REGEX_TIMEOUT)
-    words = parts[1::2]
-    if not words:
-        return []
-    # which words may start a name: one dictionary lookup per word, in C
-    starts_of = look.starts(shouting)
-    flags: Iterable[bool]
+    chunks = _chunks(text)
+    # which words of each chunk may start a name: one lookup per chunk, in C
+    visits = look.visits(shouting)
+    found: Sequence[tuple[tuple[int, str], ...]]
     try:
-        # one getter over every word: the lookups looped in C
-        flags = (
-            operator.itemgetter(*words)(starts_of) if len(words) > 1 else (starts_of[words[0]],)
-        )
+        found = operator.itemgetter(*chunks)(visits) if len(chunks) > 1 else (visits[chunks[0]],)
     except KeyError:
-        # words met for the first time (or long ones): their bits, once
+        # chunks met for the first time (or long ones): their words, once
         table = _STARTS_SHOUTING if shouting else _STARTS
-        for w in set(words).difference(starts_of):
-            if len(w) <= _MAX_KEY:
-                starts_of[w] = table[look.token(w)[1]]
-        # long runs of letters name no place: not hashed, not cached
-        flags = [len(w) <= _MAX_KEY and starts_of[w] for w in words]
+        long: dict[str, tuple[tuple[int, str], ...]] = {}
+        for c in set(chunks).difference(visits):
+            if len(c) <= _MAX_KEY:
+                visits[c] = _visits_of(c, look, table)
+            else:
+                long[c] = _visits_of(c, look, table)  # not cached
+        if long:
+            found = [long[c] if c in long else visits[c] for c in chunks]
+        else:
+            found = operator.itemgetter(*chunks)(visits) if len(chunks) > 1 else (visits[chunks[0]],)
     folded = doc.folded
     starts = _sentence_starts(doc)
     flags_of = look.flags
     word = look.word
     token = look.token
-    join = "".join
+    join = " ".join
     hits: list[_Hit] = []
     resume = 0
     n_text = len(text)
-    last_word = len(words) - 1
+    last_chunk = len(chunks) - 1
     # long text: a name in the same characters as before (no sentence start
     # near) is read as before (see _WINDOW_BEFORE)
     memo: dict[str, tuple[int, str, bool, bool, bool] | None] | None = None
@@ -754,101 +755,184 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     if n_text >= _MEMO_MIN_CHARS:
         memo = {}
         ordered_starts = [*sorted(starts), n_text + 1]
-    # where the word of the last visited index starts: offsets are summed
-    # (one join of the parts between) only for the words visited
-    at_part = 0
+    # where the last visited chunk starts: offsets are summed (one join of
+    # the chunks between) only for the chunks visited
+    at_chunk = 0
     at = 0
     window = ""
-    for i in itertools.compress(range(len(words)), flags):
-        at += len(join(parts[at_part : 2 * i + 1]))
-        at_part = 2 * i + 1
-        s = at
-        e = s + len(words[i])
-        if s < resume:
-            continue
-        if (
-            memo is not None
-            and _WINDOW_BEFORE <= s <= n_text - _WINDOW_AFTER
-            and ordered_starts[bisect.bisect_left(ordered_starts, s - _WINDOW_BEFORE)] > s
-        ):
-            window = text[s - _WINDOW_BEFORE : s + _WINDOW_AFTER]
-            if window in memo:
-                seen = memo[window]
-                if seen is not None:
-                    length, key, initial, upper, after_name = seen
-                    hit = _Hit(s, s + length, key)
-                    _lookup(hit, look)
-                    hit.initial, hit.upper, hit.after_name = initial, upper, after_name
-                    hits.append(hit)
-                    resume = s + length
+    for ci in itertools.compress(range(len(chunks)), found):
+        if ci > at_chunk:
+            at += len(join(chunks[at_chunk:ci])) + 1
+            at_chunk = ci
+        chunk_end = at + len(chunks[ci])
+        for rel, first in found[ci]:
+            s = at + rel
+            e = s + len(first)
+            if s < resume:
                 continue
-        else:
-            window = ""
-        k, bits = info = token(words[i])
-        far = e + 3  # how far the name's reading looked
-        # grow the name over adjacent words while it is a prefix of a known
-        # name: capitalised words, connectors inside, a tail word at the end
-        last_end = -1
-        last_key = k
-        end = e
-        n_words = 1
-        j = i  # the capitalised word the name ends with, or -1
-        while True:
-            if bits & _NAME:
-                last_end, last_key = end, k
-            if not bits & _PREFIX or n_words >= _MAX_WORDS or end + 1 >= n_text:
-                break
-            if text[end] not in " \u00a0":
-                break
-            if 0 <= j < last_word and len(parts[2 * j + 2]) == 1:
-                # the next word is the next capitalised one (one space between)
-                j += 1
-                ns = end + 1
-                ne = ns + len(words[j])
-                far = ne + 3 if ne + 3 > far else far
-                if ne - ns > _MAX_KEY:
-                    break
-                nk = token(words[j])[0]
+            if (
+                memo is not None
+                and _WINDOW_BEFORE <= s <= n_text - _WINDOW_AFTER
+                and ordered_starts[bisect.bisect_left(ordered_starts, s - _WINDOW_BEFORE)] > s
+            ):
+                window = text[s - _WINDOW_BEFORE : s + _WINDOW_AFTER]
+                if window in memo:
+                    seen = memo[window]
+                    if seen is not None:
+                        length, key, initial, upper, after_name = seen
+                        hit = _Hit(s, s + length, key)
+                        _lookup(hit, look)
+                        hit.initial, hit.upper, hit.after_name = initial, upper, after_name
+                        hits.append(hit)
+                        resume = s + length
+                    continue
             else:
-                c = text[end + 1]
-                if c < "\x80" and not c.isalpha():
-                    break  # no word starts with an ASCII digit or sign ("May 12")
-                nm = _TOKEN.match(text, end + 1, timeout=REGEX_TIMEOUT)
-                if nm is None:
+                window = ""
+            k, bits = info = token(first)
+            far = e + 3  # how far the name's reading looked
+            # grow the name over adjacent words while it is a prefix of a known
+            # name: capitalised words, connectors inside, a tail word at the end
+            last_end = -1
+            last_key = k
+            end = e
+            n_words = 1
+            # the chunk the name's last word ends, or -1
+            j = ci if e == chunk_end else -1
+            while True:
+                if bits & _NAME:
+                    last_end, last_key = end, k
+                if not bits & _PREFIX or n_words >= _MAX_WORDS or end + 1 >= n_text:
                     break
-                j = -1
-                ns, ne = nm.span()
-                far = ne + 3 if ne + 3 > far else far
-                if ne - ns > _MAX_KEY:
+                if text[end] not in " \u00a0":
                     break
-                nk = word(folded[ns:ne])[0]
-                if not (text[ns].isupper() or nk in _CONNECTORS or nk in _TAIL_WORDS):
-                    break
-            n_words += 1
-            end = ne
-            k = f"{k} {nk}"
-            bits = flags_of(k)
-        far = end + 3 if end + 3 > far else far
-        if last_end < 0:
-            if info[1] & _HYPHEN:
-                # "Afghan-Pakistani", "Syria-Turkey", "US-led"
-                _hyphen_parts(text, s, e, look, hits)
-            elif window and far <= s + _WINDOW_AFTER:
-                memo[window] = None  # type: ignore[index]  # window is set with memo
-            continue
-        hit = _Hit(s, last_end, last_key[4:] if last_key.startswith("the ") else last_key)
-        _lookup(hit, look)
-        hit.initial = s in starts or _after_opening(text, s)
-        hit.upper = text[s:last_end].isupper()
-        if not shouting and not hit.initial:
-            hit.after_name = _given_name_before(text, s, starts)
-        hits.append(hit)
-        resume = last_end
-        if window and far <= s + _WINDOW_AFTER:
-            memo[window] = (  # type: ignore[index]  # window is set with memo
-                last_end - s, hit.key, hit.initial, hit.upper, hit.after_name
-            )
+                after = _chunk_words(chunks[j + 1]) if 0 <= j < last_chunk else ()
+                if after and after[0][0] == 0:
+                    # the next chunk starts with a capitalised word (one
+                    # separator between): the word a match would read
+                    j += 1
+                    nw = after[0][1]
+                    ns = end + 1
+                    ne = ns + len(nw)
+                    far = ne + 3 if ne + 3 > far else far
+                    if ne - ns > _MAX_KEY:
+                        break
+                    nk = token(nw)[0]
+                    if len(nw) != len(chunks[j]):
+                        j = -1
+                else:
+                    c = text[end + 1]
+                    if c < "\x80" and not c.isalpha():
+                        break  # no word starts with an ASCII digit or sign ("May 12")
+                    nm = _TOKEN.match(text, end + 1, timeout=REGEX_TIMEOUT)
+                    if nm is None:
+                        break
+                    j = -1
+                    ns, ne = nm.span()
+                    far = ne + 3 if ne + 3 > far else far
+                    if ne - ns > _MAX_KEY:
+                        break
+                    nk = word(folded[ns:ne])[0]
+                    if not (text[ns].isupper() or nk in _CONNECTORS or nk in _TAIL_WORDS):
+                        break
+                n_words += 1
+                end = ne
+                k = f"{k} {nk}"
+                bits = flags_of(k)
+            far = end + 3 if end + 3 > far else far
+            if last_end < 0:
+                if info[1] & _HYPHEN:
+                    # "Afghan-Pakistani", "Syria-Turkey", "US-led"
+                    _hyphen_parts(text, s, e, look, hits)
+                elif window and far <= s + _WINDOW_AFTER:
+                    memo[window] = None  # type: ignore[index]  # window is set with memo
+                continue
+            hit = _Hit(s, last_end, last_key[4:] if last_key.startswith("the ") else last_key)
+            _lookup(hit, look)
+            hit.initial = s in starts or _after_opening(text, s)
+            hit.upper = text[s:last_end].isupper()
+            if not shouting and not hit.initial:
+                hit.after_name = _given_name_before(text, s, starts)
+            hits.append(hit)
+            resume = last_end
+            if window and far <= s + _WINDOW_AFTER:
+                memo[window] = (  # type: ignore[index]  # window is set with memo
+                    last_end - s, hit.key, hit.initial, hit.upper, hit.after_name
+                )
     return hits
+
+
+#: ASCII characters that cut a story into chunks (:func:`_chunks`): all but
+#: letters, digits, "_", the marks inside a word ('.-) and "?" (what each
+#: other character is in a story's ASCII shadow). No word holds one, and
+#: none is a word character to ``\b``: a word's reading stops at one as it
+#: stops at the end of a string.
+_CHUNK_CUTS: Final = str.maketrans(
+    {chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'.-?")}
+)
+
+
+def _chunks(text: str) -> list[str]:
+    """
+    *text* cut at each :data:`_CHUNK_CUTS` character: chunk *k* starts at *k*
+    plus the lengths of the chunks before it, and holds whole words only.
+
+    The cut is one C-level ``translate`` and ``split``. A story with other
+    characters is cut in its ASCII shadow (each such character a "?"),
+    and the chunks with a "?" take the story's own characters back.
+    """
+    if text.isascii():
+        return text.translate(_CHUNK_CUTS).split(" ")
+    shadow = text.encode("ascii", "replace").decode("ascii")
+    chunks = shadow.translate(_CHUNK_CUTS).split(" ")
+    join = " ".join
+    at_chunk = 0
+    at = 0
+    marked = map(str.__contains__, chunks, itertools.repeat("?"))
+    for k in itertools.compress(itertools.count(), marked):
+        if k > at_chunk:
+            at += len(join(chunks[at_chunk:k])) + 1
+            at_chunk = k
+        chunks[k] = text[at : at + len(chunks[k])]
+    return chunks
+
+
+#: :func:`_chunk_words`' answers (chunks of up to :data:`_MAX_KEY`
+#: characters), replaced by an empty dictionary when full.
+_CHUNK_WORDS: Final[list[dict[str, tuple[tuple[int, str], ...]]]] = [{}]
+
+
+def _chunk_words(chunk: str) -> tuple[tuple[int, str], ...]:
+    """
+    The capitalised words of a chunk (every word in ALL-CAPS copy) with
+    their offsets in it: what :data:`_ASCII_CAP_WORDS` (or, with other
+    characters, :data:`_CAP_WORDS`) finds there in the story.
+    """
+    cache = _CHUNK_WORDS[0]
+    got = cache.get(chunk)
+    if got is not None:
+        return got
+    if chunk.isascii():
+        got = tuple((m.start(), m.group()) for m in _ASCII_CAP_WORDS.finditer(chunk))
+    else:
+        got = tuple(
+            (m.start(), m.group())
+            for m in _CAP_WORDS.finditer(chunk, timeout=REGEX_TIMEOUT)
+        )
+    if len(chunk) <= _MAX_KEY:
+        if len(cache) > _VISITS_CACHE_MAX:
+            cache = _CHUNK_WORDS[0] = {}
+        cache[chunk] = got
+    return got
+
+
+def _visits_of(
+    chunk: str, look: _Lookups, table: tuple[bool, ...]
+) -> tuple[tuple[int, str], ...]:
+    """The words of *chunk* that may start a name, by their bits in *table*."""
+    return tuple(
+        (rel, w) for rel, w in _chunk_words(chunk)
+        if len(w) <= _MAX_KEY and table[look.token(w)[1]]
+    )
 
 
 #: Documents from this many characters on remember how a name was read in
@@ -1031,14 +1115,15 @@ def _resolve(
     context: Counter[str],
     admin_context: Counter[str],
     shouting: bool,
-    plain: _Spans,
-    metonymic: _Spans,
+    in_metonymic: bool,
     surnames: frozenset[str] = frozenset(),
 ) -> PlaceMention | None:
+    """
+    What the hit *h* names, or ``None``; *h* lies in no actor's name unless
+    it is one flagged metonymic (*in_metonymic*).
+    """
     text = doc.text
-    if plain.overlaps(h.start, h.end):
-        return None
-    role = "metonymy" if metonymic.overlaps(h.start, h.end) else "place"
+    role = "metonymy" if in_metonymic else "place"
     surface = text[h.start : h.end]
     before = text[h.start - _CONTEXT if h.start > _CONTEXT else 0 : h.start]
     after = text[h.end : h.end + _CONTEXT]
