@@ -1185,3 +1185,23 @@ def test_sentences_without_dates_or_places_cluster_as_a_full_comparison(
     assert expected == [
         [(s.position, len(s.places)) for s in c.sentences] for c in ev._cluster(sentences)
     ]
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(
+            (*_WORDS, "be", "further", "quickly", "vowed", "den", "(will", "no.", "é", "x_y")
+        ),
+        min_size=0,
+        max_size=12,
+    ),
+    glue=st.sampled_from([" ", "  ", "\n", ", ", " - "]),
+)
+@settings(max_examples=300, deadline=None)
+def test_irrealis_precheck_never_hides_a_match(words: list[str], glue: str) -> None:
+    """The cheap word check before _IRREALIS is False only where the pattern finds nothing."""
+    from conflictparse.parsers import events as ev
+
+    window = glue.join(words) + " "
+    found = ev._IRREALIS.search(window) is not None
+    assert (found and ev._may_be_irrealis(window)) == found

@@ -701,7 +701,8 @@ def _triggers(
             if at > start and not folded[at - 1].isspace():
                 add(new(_Trigger, (at, stop, group, False)))
                 continue
-            if _IRREALIS.search(folded[lo:at]):
+            window = folded[lo:at]
+            if _may_be_irrealis(window) and _IRREALIS.search(window):
                 continue
             lo = at - 30 if at - 30 > start else start
             add(new(_Trigger, (at, stop, group, _is_definite(folded, lo, at, stop))))
@@ -737,6 +738,22 @@ def _triggers(
             definite = _is_definite(folded, lo, at, stop)
         add(new(_Trigger, (at, stop, group, definite)))
     return found
+
+
+def _may_be_irrealis(window: str) -> bool:
+    """
+    Whether _IRREALIS can match *window* (which ends in white space): its
+    match is at most four words joined by white space, up to the end, the
+    first a cue word. In ASCII text whose last four words are letters and
+    digits only, one of them must then start with a cue word.
+    """
+    if not window.isascii():
+        return True
+    words = window.rsplit(None, 4)
+    for word in words[1:] if len(words) == 5 else words:
+        if not word.isalnum() or word.startswith(_IRREALIS_CUE_WORDS):
+            return True
+    return False
 
 
 def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
