@@ -526,6 +526,22 @@ def _lookup(hit: _Hit, look: _Lookups) -> None:
 _SHIPPED_LOOKUPS: Final = _Lookups(None, shipped=True)
 
 
+_FIRST: Final = operator.itemgetter(0)
+_SECOND: Final = operator.itemgetter(1)
+_SPAN_OF: Final = operator.attrgetter("span.start", "span.end")
+_METONYMY_OF: Final = operator.attrgetter("metonymy")
+
+
+def _actor_spans(doc: Document, metonymy: bool | None) -> _Spans:
+    """The spans of the actors flagged *metonymy* (of every actor: ``None``)."""
+    actors = doc.actors
+    spans = map(_SPAN_OF, actors)
+    if metonymy is None:
+        return _Spans(spans)
+    flags = map(_METONYMY_OF, actors)
+    return _Spans(itertools.compress(spans, flags if metonymy else map(operator.not_, flags)))
+
+
 class _Spans:
     """
     Spans sorted by start with the running maximum of their ends: whether a
@@ -535,14 +551,11 @@ class _Spans:
     __slots__ = ("_max_end", "_starts")
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted((s, e) for s, e in spans if e > s)
-        self._starts = [s for s, _ in ordered]
-        self._max_end: list[int] = []
-        top = -1
-        for _, e in ordered:
-            if e > top:
-                top = e
-            self._max_end.append(top)
+        pairs = list(spans)
+        # the non-empty spans, sorted, and the running maximum of their ends (in C)
+        ordered = sorted(itertools.compress(pairs, itertools.starmap(operator.lt, pairs)))
+        self._starts = list(map(_FIRST, ordered))
+        self._max_end = list(itertools.accumulate(map(_SECOND, ordered), max))
 
     def __bool__(self) -> bool:
         return bool(self._starts)
@@ -633,8 +646,8 @@ def find_places(
     # surnames: "Andrew Jordan" makes a later bare "Jordan" a person too
     surnames = frozenset(h.key for h in hits if h.after_name)
     # actor names: places inside are skipped, or metonymic when flagged so
-    plain = _Spans((a.span.start, a.span.end) for a in doc.actors if not a.metonymy)
-    metonymic = _Spans((a.span.start, a.span.end) for a in doc.actors if a.metonymy)
+    plain = _actor_spans(doc, False)
+    metonymic = _actor_spans(doc, True)
     has_plain = bool(plain)
     has_metonymic = bool(metonymic)
     ds, de = dateline_span
@@ -666,7 +679,7 @@ def find_places(
     out.extend(_unknown_places(doc, taken, context))
     out.sort(key=lambda m: (m.start, m.end))
     if not doc.shouting:
-        actors = _Spans((a.span.start, a.span.end) for a in doc.actors)
+        actors = _actor_spans(doc, None)
         out = region_pairs(text, out, look.towns, _town_kind, actors.overlaps)
     return tuple(out)
 
