@@ -53,6 +53,13 @@ _SERVICE_ARMS: Final = frozenset(
      "marine", "marines", "naval", "navy"]
 )
 
+#: Heads of the names of a state's own bodies ("Iraqi Ministry of Culture").
+_STATE_BODIES: Final = frozenset(["ministry", "department", "directorate"])
+
+#: An ordinal opening an unknown name: a numbered unit of a state's forces
+#: ("3rd Battalion", "158th Fighter Wing").
+_ORDINAL_UNIT_RE: Final = regex.compile(r"\d++(?:st|nd|rd|th)")
+
 #: Nouns after a generic state word that make it a modifier ("police station").
 _MODIFIED: Final = frozenset(
     ["station", "stations", "chief", "chiefs", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "headquarters", "base", "bases", "post", "posts", "checkpoint", "checkpoints", "vehicle", "vehicles", "convoy", "convoys", "operation", "operations", "offensive", "commander", "commanders", "statement", "statements", "court", "courts", "camp", "camps", "barracks", "academy", "hospital", "helicopter", "helicopters", "aircraft", "jet", "jets", "plane", "planes", "truck", "trucks", "car", "cars", "building", "buildings", "compound", "office", "offices", "department", "ministry", "leader", "leaders", "leadership", "intelligence", "rule", "coup", "action", "pressure", "spending", "budget", "uniform", "uniforms", "official's", "school", "schools", "general", "generals", "colonel", "officer's", "investigation", "investigations", "report", "reports", "custody", "cell", "cells"]
@@ -345,8 +352,10 @@ class _Compiled:
             name = " ".join(text[start:end].split())
             item.canonical = _title(name) if shouting else name
             words = name.lower().split()
-            if _SERVICE_ARMS.isdisjoint(words) and not (
-                len(words) == 2 and words[0][:1].isdigit()
+            if not _STATE_BODIES.isdisjoint(words):
+                item.kind = "state"  # "Ministry of Culture", "Department of the Treasury"
+            elif _SERVICE_ARMS.isdisjoint(words) and not (
+                words[0][:1].isdigit() and _ORDINAL_UNIT_RE.fullmatch(words[0])
             ):
                 item.armed = words[-1] in ARMED_HEADS
             else:
