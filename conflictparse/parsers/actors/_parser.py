@@ -56,6 +56,10 @@ _SERVICE_ARMS: Final = frozenset(
 #: Heads of the names of a state's own bodies ("Iraqi Ministry of Culture").
 _STATE_BODIES: Final = frozenset(["ministry", "department", "directorate"])
 
+#: Heads that make a "Military" name a command or post of a state's army
+#: (a "Military Council" may be a rebel one).
+_MILITARY_POSTS: Final = frozenset(["detachment", "command", "zone", "region", "garrison"])
+
 #: An ordinal opening an unknown name: a numbered unit of a state's forces
 #: ("3rd Battalion", "158th Fighter Wing").
 _ORDINAL_UNIT_RE: Final = regex.compile(r"\d++(?:st|nd|rd|th)")
@@ -352,8 +356,12 @@ class _Compiled:
             name = " ".join(text[start:end].split())
             item.canonical = _title(name) if shouting else name
             words = name.lower().split()
-            if not _STATE_BODIES.isdisjoint(words):
-                item.kind = "state"  # "Ministry of Culture", "Department of the Treasury"
+            if not _STATE_BODIES.isdisjoint(words) or (
+                "military" in words and words[-1] in _MILITARY_POSTS
+            ):
+                # "Ministry of Culture", "Department of the Treasury",
+                # "Sonsonate Military Detachment", "High Military Command"
+                item.kind = "state"
             elif _SERVICE_ARMS.isdisjoint(words) and not (
                 words[0][:1].isdigit() and _ORDINAL_UNIT_RE.fullmatch(words[0])
             ):
