@@ -770,3 +770,51 @@ def test_coalition_generic_phrases() -> None:
             ("coalition nations", "Global Coalition against Daesh")] == [
         x for x in found if x[0].startswith("coalition")
     ]
+
+
+COUNTRY_AGENTS = [
+    ("stands-by", "The bombing killed 30 people. Britain stands by Iraq in this fight.", ["Britain"]),
+    ("remains-committed", "Canada remains committed to the mission in Latvia, the minister said.", ["Canada"]),
+    ("is-working", "Norway is working with both sides to restore the truce.", ["Norway"]),
+    ("continues", "Germany continues to fund the demining teams.", ["Germany"]),
+    ("possessive-commitment", "The envoy stressed Japan's commitment to the talks.", ["Japan"]),
+    ("possessive-envoy", "Moscow's envoy met the rebels on Tuesday.", ["Moscow"]),
+    ("city-remains", "Shelling stopped overnight and Aleppo remains tense.", []),
+    ("city-is", "Kharkiv is working to restore power after the strikes.", []),
+    ("after-preposition", "Aid convoys to Yemen continued on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(t, e) for _, t, e in COUNTRY_AGENTS],
+    ids=[i for i, _, _ in COUNTRY_AGENTS],
+)
+def test_country_agents(text: str, expected: list[str]) -> None:
+    """A country doing what a government does ("stands by", "remains committed", "X's commitment") is its government; a city that "remains tense" is a place."""
+    doc = Document(text=text, context=Context(published=_dt.date(2016, 1, 10)))
+    assert expected == [m.text for m in PARSER(doc) if m.metonymy]
+
+
+INTERNATIONAL_BODIES = [
+    ("arab-league", "The Arab League suspended Syria's membership.", "Arab League", "Arab League"),
+    ("gcc", "GCC foreign ministers condemned the missile strike.", "GCC", "Gulf Cooperation Council"),
+    ("opcw", "OPCW inspectors reached the town on Saturday.", "OPCW inspectors",
+     "Organisation for the Prohibition of Chemical Weapons"),
+    ("osce", "OSCE monitors reported 300 explosions near the line.", "OSCE monitors", "OSCE"),
+    ("g20", "Leaders at the G-20 summit discussed the refugee crisis.", "G-20", "Group of Twenty"),
+    ("unhcr-long", "The UN High Commissioner for Refugees said 5,000 people fled.",
+     "UN High Commissioner for Refugees", "United Nations"),
+    ("opposition-forces", "Opposition forces shelled the airport; opposition fighters later withdrew.",
+     "Opposition forces", "Unidentified Armed Group"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "canonical"),
+    [(t, a, c) for _, t, a, c in INTERNATIONAL_BODIES],
+    ids=[i for i, _, _, _ in INTERNATIONAL_BODIES],
+)
+def test_international_bodies(text: str, alias: str, canonical: str) -> None:
+    """Intergovernmental bodies and UN agencies resolve to their actor; "opposition forces" is an armed group."""
+    assert (alias, canonical) in actors(text, published=_dt.date(2016, 1, 10))

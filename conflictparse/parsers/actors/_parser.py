@@ -69,7 +69,7 @@ _MODIFIED: Final = frozenset(
     ["station", "stations", "chief", "chiefs", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "headquarters", "base", "bases", "post", "posts", "checkpoint", "checkpoints", "vehicle", "vehicles", "convoy", "convoys", "operation", "operations", "offensive", "commander", "commanders", "statement", "statements", "court", "courts", "camp", "camps", "barracks", "academy", "hospital", "helicopter", "helicopters", "aircraft", "jet", "jets", "plane", "planes", "truck", "trucks", "car", "cars", "building", "buildings", "compound", "office", "offices", "department", "ministry", "leader", "leaders", "leadership", "intelligence", "rule", "coup", "action", "pressure", "spending", "budget", "uniform", "uniforms", "official's", "school", "schools", "general", "generals", "colonel", "officer's", "investigation", "investigations", "report", "reports", "custody", "cell", "cells"]
 )
 
-_NAME: Final = r"(?:\p{Lu}[\p{L}'’\-]*+(?:[ ]\p{Lu}[\p{L}'’\-]*+){0,2}+)"
+_NAME: Final = r"(?:\p{Lu}(?:[\p{L}\-]|['’](?!s\b))*+(?:[ ]\p{Lu}(?:[\p{L}\-]|['’](?!s\b))*+){0,2}+)"
 
 _SAY_VERBS: Final = r"""(?:said|says|say|announced|announces|accused|accuses|blamed
     |blames|denied|denies|rejected|rejects|warned|warns|insisted|insists|claimed
@@ -80,7 +80,19 @@ _SAY_VERBS: Final = r"""(?:said|says|say|announced|announces|accused|accuses|bla
     |supports|supported|denounced|criticised|criticized|pledged|promised|hopes
     |hoped|believes|believed|considers|launched|deployed|sent|retaliated|argued
     |argues|maintains|maintained|stressed|declared|announced|offered|proposed
-    |repeated|reiterated|dismissed|acknowledged|admitted|asked|called|told)"""
+    |repeated|reiterated|dismissed|acknowledged|admitted|asked|called|told
+    |reaffirms|reaffirmed|reiterates|congratulates|congratulated|pledges
+    |intends|expects|recognizes|recognises|appreciates|commends|regrets|mourns)"""
+
+#: Verbs (and "is" + participle) that make a *country* an agent ("the UK stands
+#: by Iraq", "France continues to ...", "Britain is committed to ..."), but
+#: leave a city a place ("Kabul remains tense", "Aleppo is burning").
+_AGENT_VERBS: Final = r"""(?:remains|remained|stands|stood|continues|continued
+    |participates|participated|plans|joined|joins|conducted|contributed
+    |contributes|(?:is|are|was|were|will[ ]be|has[ ]been)\s++(?:also\s++|now\s++
+      |firmly\s++){0,2}+(?:committed|working|determined|ready|prepared
+      |providing|supporting|contributing|continuing|helping|leading|seeking
+      |pressing|urging|calling|deeply[ ]concerned|concerned))"""
 
 _METONYMY_RE: Final = regex.compile(
     r"""
@@ -90,11 +102,14 @@ _METONYMY_RE: Final = regex.compile(
               |officially|strongly|firmly|quickly|repeatedly|on[ ]\p{Lu}\p{Ll}++day)
               \s++){0,2}+
         """ + _SAY_VERBS + r"""\b                  # Washington said, Kabul has denied
+      | \s++(?:(?:has|have|had|also|will|would)\s++){0,2}+
+        (?P<agent>""" + _AGENT_VERBS + r""")\b     # the UK stands by, Britain is committed
       | ['’]s\s++(?:government|decision|position|stance|policy|envoy|ambassador
               |allies|ally|support|backing|response|demands?|request|proposal
               |offer|refusal|rejection|accusations?|claims?|insistence
               |involvement|intervention|role|relations|ties|delegation
-              |negotiators?|representatives?)\b       # Washington's envoy
+              |negotiators?|representatives?|commitment|efforts?|message
+              |partners?|partnership)\b              # Washington's envoy
       | \s++(?:government|regime|administration|authorities)\b  # the Kabul government
     )
     """,
@@ -104,8 +119,9 @@ _METONYMY_RE: Final = regex.compile(
 #: The words of which every match of :data:`_METONYMY_RE` holds one after
 #: the name (or a possessive "'s"): text without any skips the costly scan.
 _CUE_WORDS: Final = frozenset(
-    ["government", "regime", "administration", "authorities"]
+    ["government", "regime", "administration", "authorities", "is", "are", "was", "were", "will", "has"]
     + [w.strip() for w in _SAY_VERBS[3:-1].split("|")]
+    + [w.strip() for w in _AGENT_VERBS[3:].split("|(?:is")[0].split("|")]
 )
 
 
@@ -436,6 +452,12 @@ class _Compiled:
                 if hit is None:
                     continue
                 offset, country = hit
+                if (
+                    pattern is _METONYMY_RE
+                    and m.group("agent") is not None
+                    and not _is_country(text[start + offset : end])
+                ):
+                    continue  # "Kabul remains tense": a city stays a place
                 start += offset
                 if pattern is _METONYMY_RE and _BEFORE_PLACE_RE.search(
                     text[max(0, start - 12) : start], timeout=REGEX_TIMEOUT
@@ -722,6 +744,13 @@ def _country_code(name: str) -> str | None:
     from conflictparse.parsers.places._tables import country_names
 
     return country_names().get(" ".join(fold(name).replace(".", "").split()))
+
+
+def _is_country(name: str) -> bool:
+    """Whether *name* is a country's name (not a capital's)."""
+    from conflictparse.parsers.places._tables import country_names
+
+    return " ".join(name.lower().replace(".", "").split()) in country_names()
 
 
 def _place_country(name: str) -> tuple[int, str] | None:
