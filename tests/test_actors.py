@@ -659,6 +659,8 @@ STATE_UNITS = [
      "rebels lost two men.", "Chalatenango Military Detachment"),
     ("numbered-wing", "The 31st Fighter Wing said the rebels had shot at a jet; the rebels "
      "denied it.", "31st Fighter Wing"),
+    ("political-military-command", "THE POLITICAL-MILITARY COMMAND OF THE NORTHERN ZONE SAID THE REBELS "
+     "FLED. THE REBELS LEFT TWO RIFLES.", "POLITICAL-MILITARY COMMAND"),
 ]
 
 
@@ -689,6 +691,11 @@ GOVERNMENT_BODIES = [
      [("MINISTRY OF PUBLIC HEALTH", "state")]),
     ("capitals-office-building", "A BOMB DAMAGED AN OFFICE OF THE TRANSPORT MINISTRY IN THE CAPITAL.", []),
     ("lower-case-office", "Gunmen burst into an office of the local council on Monday.", []),
+    ("and-in-tail", "The Ministry of Labour and Social Affairs opened two shelters.",
+     [("Ministry of Labour and Social Affairs", "state")]),
+    ("capitals-and-in-tail", "THE MINISTRY OF AGRICULTURE AND RURAL DEVELOPMENT SAID CROPS BURNED.",
+     [("MINISTRY OF AGRICULTURE AND RURAL DEVELOPMENT", "state")]),
+    ("and-then-lower-case", "The Board of Inquiry and police officers met.", [("Board of Inquiry", "unknown")]),
 ]
 
 
@@ -712,11 +719,15 @@ UNKNOWN_NAME_RULES = [
      ["Task Force (CTF) 53", "CTF 53"]),
     ("task-force-name", "Marines of Task Force Falcon secured the airfield.", ["Task Force Falcon"]),
     ("task-force-lower", "A task force of 40 officers will investigate.", []),
+    ("unit", "Officers of the Counter Terrorism Unit raided the house.", ["Counter Terrorism Unit"]),
+    ("lower-case-unit", "A bomb disposal unit defused the device.", []),
     ("description-trimmed", "Ana Ruiz, leader of the Left-wing Popular Union, was detained in the capital.",
      ["Popular Union"]),
     ("description-only", "A self-styled ultra-right-wing Commando claimed the bombing.", []),
     ("capitals-description-trimmed", "THE LEADER OF THE LEFTIST POPULAR UNION WAS ARRESTED.", ["POPULAR UNION"]),
     ("capitals-description-only", "AN EXTREME RIGHT-WING COMMANDO CLAIMED THE ATTACK.", []),
+    ("capitals-description-ideology", "POLICE BLAMED THE LEFT-WING MAOIST ORGANIZATION FOR THE BLAST.", []),
+    ("capitals-same-unit", "THE SAME MILITARY UNIT REPORTED A SECOND CLASH.", []),
     ("command-post", "REBELS ATTACKED THE NATIONAL GUARD COMMAND POST IN THE TOWN.", []),
     ("longer-name-stands", "OFFICES OF THE HONDURAN WORKERS NATIONAL UNION FEDERATION WERE BOMBED.",
      ["HONDURAN WORKERS NATIONAL UNION FEDERATION"]),

@@ -24,7 +24,7 @@ __all__ = ["ARMED_HEADS", "GOV_HEADS", "GOV_TOPICS", "HEADS", "ORG_WORDS", "find
 
 #: Head nouns of organisation names.
 HEADS: Final = frozenset(
-    ["front", "movement", "army", "forces", "brigade", "brigades", "battalion", "battalions", "group", "organization", "organisation", "party", "command", "commando", "commandos", "council", "union", "alliance", "militia", "militias", "cartel", "committee", "committees", "league", "corps", "squad", "squads", "detachment", "column", "faction", "federation", "confederation", "network", "gang", "legion", "guard", "guards", "resistance", "mujahideen", "fund", "board", "agency", "commission", "foundation", "institute", "service", "services", "mission", "regiment", "regiments", "division", "divisions", "squadron", "squadrons", "battery", "fleet", "platoon", "ministry", "department", "office", "directorate", "secretariat", "wing"]
+    ["front", "movement", "army", "forces", "brigade", "brigades", "battalion", "battalions", "group", "organization", "organisation", "party", "command", "commando", "commandos", "council", "union", "alliance", "militia", "militias", "cartel", "committee", "committees", "league", "corps", "squad", "squads", "detachment", "column", "faction", "federation", "confederation", "network", "gang", "legion", "guard", "guards", "resistance", "mujahideen", "fund", "board", "agency", "commission", "foundation", "institute", "service", "services", "mission", "regiment", "regiments", "division", "divisions", "squadron", "squadrons", "battery", "fleet", "platoon", "ministry", "department", "office", "directorate", "secretariat", "wing", "unit"]
 )
 
 #: Heads of the names of government bodies: "Ministry of Culture", "Office of
@@ -39,7 +39,7 @@ _STATE_GOV_HEADS: Final = frozenset(["ministry", "department", "directorate"])
 #: Topics of ministries and departments ("Health Ministry", and the only
 #: words read after "of" in ALL-CAPS copy besides :data:`ORG_WORDS`).
 GOV_TOPICS: Final = frozenset(
-    ["foreign", "affairs", "interior", "home", "defence", "defense", "justice", "health", "finance", "treasury", "education", "information", "culture", "intelligence", "security", "homeland", "state", "energy", "oil", "trade", "commerce", "agriculture", "transport", "labor", "labour", "economy", "planning", "communications", "immigration", "administrative", "public", "internal", "external", "war", "peacekeeping", "operations", "human", "rights"]
+    ["foreign", "affairs", "interior", "home", "defence", "defense", "justice", "health", "finance", "treasury", "education", "information", "culture", "intelligence", "security", "homeland", "state", "energy", "oil", "trade", "commerce", "agriculture", "transport", "labor", "labour", "economy", "planning", "communications", "immigration", "administrative", "public", "internal", "external", "war", "peacekeeping", "operations", "human", "rights", "social", "welfare", "rural", "development", "environment", "water", "resources", "tourism", "sports", "religious", "endowments", "displacement", "migration", "refugees", "reconstruction"]
 )
 
 #: Heads that make a name only after an ordinal ("158th Fighter Wing"; a
@@ -52,6 +52,11 @@ _DESCRIPTORS: Final = frozenset(
     ["left", "right", "wing", "leftist", "rightist", "extreme", "ultra", "ultraright", "ultraleft", "ultrarightist", "ultraleftist", "center", "centre", "centrist", "opposition", "ruling"]
 )
 
+#: Ideologies: after a political description, "MAOIST ORGANIZATION" describes a group.
+_IDEOLOGIES: Final = frozenset(
+    ["maoist", "marxist", "leninist", "castroite", "castrist", "trotskyist", "islamist", "jihadist", "communist", "fascist"]
+)
+
 #: Nouns that make an organisation head a modifier ("a command post").
 _HEAD_COMPOUNDS: Final = frozenset(
     [("command", "post"), ("command", "posts"), ("command", "center"), ("command", "centre"), ("guard", "post"), ("guard", "posts")]
@@ -59,7 +64,7 @@ _HEAD_COMPOUNDS: Final = frozenset(
 
 #: Heads of names of armed groups (the others name parties, councils, unions ...).
 ARMED_HEADS: Final = HEADS - frozenset(
-    ["party", "council", "union", "committee", "committees", "federation", "confederation", "league", "alliance", "network", "organization", "organisation", "fund", "board", "agency", "commission", "foundation", "institute", "service", "services", "mission", "ministry", "department", "office", "directorate", "secretariat"]
+    ["party", "council", "union", "committee", "committees", "federation", "confederation", "league", "alliance", "network", "organization", "organisation", "fund", "board", "agency", "commission", "foundation", "institute", "service", "services", "mission", "ministry", "department", "office", "directorate", "secretariat", "unit"]
 )
 
 #: Words that make a run of capitals an organisation name.
@@ -70,7 +75,7 @@ ORG_WORDS: Final = frozenset(
 _CONNECTORS: Final = frozenset(["of", "the", "for", "and", "de", "del", "la", "los", "al", "el"])
 _ORDINAL_RE: Final = regex.compile(r"\d++(?:st|nd|rd|th)")
 _STOP: Final = frozenset(
-    ["the", "a", "an", "of", "in", "on", "at", "by", "to", "for", "from", "with", "and", "or", "but", "as", "is", "was", "were", "are", "be", "been", "this", "that", "these", "those", "its", "their", "his", "her", "our", "they", "he", "she", "it", "we", "said", "says", "against", "between", "into", "during", "after", "before", "under", "over", "said"]
+    ["the", "a", "an", "of", "in", "on", "at", "by", "to", "for", "from", "with", "and", "or", "but", "as", "is", "was", "were", "are", "be", "been", "this", "that", "these", "those", "its", "their", "his", "her", "our", "they", "he", "she", "it", "we", "said", "says", "against", "between", "into", "during", "after", "before", "under", "over", "said", "same", "other", "another", "such", "each", "every", "any", "some", "both", "several"]
 )
 
 
@@ -246,6 +251,21 @@ def find_org_names(
                 and _joined(text, ends[m - 1], starts[m])
             ):
                 key = words[m]
+                if (
+                    gov
+                    and key == "and"
+                    and m + 1 < n
+                    and m > tail
+                    and _joined(text, ends[m], starts[m + 1])
+                    and (
+                        words[m + 1] in GOV_TOPICS
+                        if shouting
+                        else _capital(text, starts[m + 1], words[m + 1])
+                        and words[m + 1] not in _STOP
+                    )
+                ):
+                    m += 1  # "Ministry of Labour and Social Affairs"
+                    continue
                 if shouting:
                     ok = key in ORG_WORDS or key in HEADS or (gov and key in GOV_TOPICS)
                 else:
@@ -262,7 +282,9 @@ def find_org_names(
         has_org_word = any(w in ORG_WORDS for w in names) or (
             gov and any(w in GOV_TOPICS for w in names)  # "Health Ministry"
         )
-        if shouting and len(names) < 2 and not gov_tail and not (described and has_org_word):
+        if shouting and len(names) < 2 and not gov_tail and not (
+            described and has_org_word and names[0] not in _IDEOLOGIES
+        ):  # ("the LEFT-WING PATRIOTIC UNION", not "the LEFT-WING MAOIST ORGANIZATION")
             continue  # "MILITARY DETACHMENT", "SOCIAL FORCES": too generic in capitals
         if not names or not (
             has_org_word

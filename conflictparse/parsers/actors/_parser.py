@@ -58,7 +58,7 @@ _STATE_BODIES: Final = frozenset(["ministry", "department", "directorate"])
 
 #: Heads that make a "Military" name a command or post of a state's army
 #: (a "Military Council" may be a rebel one).
-_MILITARY_POSTS: Final = frozenset(["detachment", "command", "zone", "region", "garrison"])
+_MILITARY_POSTS: Final = frozenset(["detachment", "command", "zone", "region", "garrison", "unit", "units"])
 
 #: An ordinal opening an unknown name: a numbered unit of a state's forces
 #: ("3rd Battalion", "158th Fighter Wing").
@@ -373,7 +373,8 @@ class _Compiled:
             item.canonical = _title(name) if shouting else name
             words = name.lower().split()
             if not _STATE_BODIES.isdisjoint(words) or (
-                "military" in words and words[-1] in _MILITARY_POSTS
+                "military" in name.lower().replace("-", " ").split()  # "Political-military"
+                and words[-1] in _MILITARY_POSTS
             ):
                 # "Ministry of Culture", "Department of the Treasury",
                 # "Sonsonate Military Detachment", "High Military Command"
