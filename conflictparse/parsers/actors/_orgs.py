@@ -225,6 +225,8 @@ def find_org_names(
         head = words[h]
         if h + 1 < n and (head, words[h + 1]) in _HEAD_COMPOUNDS:
             continue  # "a command post": the head is a modifier
+        if head == "unit" and h > 0 and words[h - 1] in HEADS:
+            continue  # "a 5th Brigade unit": a common noun after a name
         # "the Left-wing Patriotic Union": the description is no part of the name
         described = False
         while first < h and words[first] in _DESCRIPTORS:

@@ -92,7 +92,10 @@ _AGENT_VERBS: Final = r"""(?:remains|remained|stands|stood|continues|continued
     |contributes|(?:is|are|was|were|will[ ]be|has[ ]been)\s++(?:also\s++|now\s++
       |firmly\s++){0,2}+(?:committed|working|determined|ready|prepared
       |providing|supporting|contributing|continuing|helping|leading|seeking
-      |pressing|urging|calling|deeply[ ]concerned|concerned))"""
+      |pressing|urging|calling|deeply[ ]concerned|concerned)
+    |(?:will|would|must|should|can|could|may)\s++(?:also\s++|now\s++|not\s++
+      ){0,2}+(?:continue|remain|stand|work|participate|join
+      |contribute|provide|help|be[ ](?:working|providing|committed)))"""
 
 _METONYMY_RE: Final = regex.compile(
     r"""
@@ -102,7 +105,7 @@ _METONYMY_RE: Final = regex.compile(
               |officially|strongly|firmly|quickly|repeatedly|on[ ]\p{Lu}\p{Ll}++day)
               \s++){0,2}+
         """ + _SAY_VERBS + r"""\b                  # Washington said, Kabul has denied
-      | \s++(?:(?:has|have|had|also|will|would)\s++){0,2}+
+      | \s++(?:(?:has|have|had|also)\s++){0,2}+
         (?P<agent>""" + _AGENT_VERBS + r""")\b     # the UK stands by, Britain is committed
       | ['’]s\s++(?:government|decision|position|stance|policy|envoy|ambassador
               |allies|ally|support|backing|response|demands?|request|proposal
@@ -119,7 +122,8 @@ _METONYMY_RE: Final = regex.compile(
 #: The words of which every match of :data:`_METONYMY_RE` holds one after
 #: the name (or a possessive "'s"): text without any skips the costly scan.
 _CUE_WORDS: Final = frozenset(
-    ["government", "regime", "administration", "authorities", "is", "are", "was", "were", "will", "has"]
+    ["government", "regime", "administration", "authorities", "is", "are", "was", "were", "will", "has",
+     "would", "must", "should", "can", "could", "may"]
     + [w.strip() for w in _SAY_VERBS[3:-1].split("|")]
     + [w.strip() for w in _AGENT_VERBS[3:].split("|(?:is")[0].split("|")]
 )
