@@ -288,19 +288,26 @@ print(json.dumps({"seconds": dt, "wall": wall, "heavy": heavy}))
 _FIRST_PARSE_CODE = """
 import importlib, json, resource, sys, time
 clock = time.process_time
+def faults():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+f0 = faults()
 t0 = clock()
 import conflictparse
 t1 = clock()
+f1 = faults()
 rss_import = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 for family in conflictparse.FAMILIES:  # the built-in parser modules
     importlib.import_module("conflictparse.parsers." + family)
 t2 = clock()
+f2 = faults()
 pipeline = conflictparse.Pipeline()  # what conflictparse.parse builds on first use
 t3 = clock()
+f3 = faults()
 w3 = time.perf_counter()
 text = {text!r}
 report = pipeline.run(text, published={published!r})
 t4 = clock()
+f4 = faults()
 w4 = time.perf_counter()
 pipeline.run(text.replace("Thursday", "Friday"), published={published!r})
 t5 = clock()
@@ -309,11 +316,23 @@ scale = 1 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KB
 print(json.dumps({{
     "import": t1 - t0, "modules": t2 - t1, "pipeline": t3 - t2, "first": t4 - t3,
     "second": t5 - t4, "first_wall": w4 - w3,
+    "faults": {{"import": f1 - f0, "modules": f2 - f1, "pipeline": f3 - f2, "first": f4 - f3}},
     "rss_import_mb": rss_import * scale / 2**20, "rss_mb": rss * scale / 2**20,
     "dateparser_loaded": "dateparser" in sys.modules,
     "mentions": sum(len(getattr(report, f)) for f in
                     ("dates", "actors", "places", "casualties", "events")),
 }}))
+"""
+
+_PAGE_COST_CODE = """
+import json, resource, time
+def faults():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+f0 = faults()
+t0 = time.process_time()
+pages = [bytearray(4096) for _ in range(4096)]  # 16 MB of fresh memory
+t1 = time.process_time()
+print(json.dumps({"seconds": t1 - t0, "faults": faults() - f0}))
 """
 
 #: The phases of a first parse, as _FIRST_PARSE_CODE times them.
@@ -387,6 +406,19 @@ def bench_startup(runs: int | None = None) -> dict[str, float]:
             f"{statistics.median(r[phase] for r in firsts) * 1000:.0f}"
             for phase, label in _PHASES
         )
+    )
+    print(
+        "    minor page faults (least): "
+        + "; ".join(
+            f"{label} {min(r['faults'][phase] for r in firsts)}" for phase, label in _PHASES
+        )
+    )
+    pages = [_subprocess(_PAGE_COST_CODE) for _ in range(3)]
+    page_us = [r["seconds"] / max(r["faults"], 1) * 1e6 for r in pages]
+    print(
+        f"    this machine: one fresh page of memory costs {min(page_us):.1f} to "
+        f"{max(page_us):.1f} us of CPU (16 MB allocated in 3 fresh interpreters), so memory "
+        "a first parse touches is part of its time"
     )
     second_s = min(r["second"] for r in firsts)
     first_wall = statistics.median(r["first_wall"] for r in firsts)

@@ -391,6 +391,19 @@ def test_line_of_tiny_date_sentences_is_read_up_to_the_limit(sentence: str, read
     assert (expected_first_line, "on 4 May 2015") == (len(found) - 1, found[-1])
 
 
+def test_line_of_thousands_of_listed_dates_is_read_up_to_the_list_limit() -> None:
+    """
+    One sentence of thousands of AP-style dates ("Sept. 1, Sept. 1, ...":
+    its stops follow abbreviations, so end no sentence) is read up to the
+    list limit, then from the sentence after it (hostile input read in
+    linear time).
+    """
+    limit = _parser.MAX_PER_LIST
+    text = "Sept. 1, " * (limit + 2000) + "then. Rebels struck on 4 May 2015."
+    found = [d.text for d in dates(text)]
+    assert ["Sept. 1"] * limit + ["on 4 May 2015"] == found
+
+
 def _ap_list(month: str, first: int, last: int) -> list[str]:
     """AP-style dates of one month, day *first* to *last*: ["Jan. 5", "Jan. 6", ...]."""
     return [f"{month} {day}" for day in range(first, last + 1)]

@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 import re
 from collections.abc import Iterable, Iterator
 from itertools import compress, repeat
@@ -39,6 +38,8 @@ __all__ = [
     "alias_keys",
     "alias_tokens",
     "finditer_chunked",
+    "next_word",
+    "previous_word",
     "tokenize",
 ]
 
@@ -68,59 +69,93 @@ Entry = tuple[Target, int, str]
 
 class Tokens:
     """
-    The tokens of a folded text as parallel lists: ``starts[k]``,
-    ``ends[k]`` and ``words[k]`` (apostrophes removed) of token *k*, and
-    ``stems[k]``, the word without a possessive "'s", for the tokens that
-    have one.
+    The tokens of a folded text, split at every separator character: token
+    *k* is ``words[k]`` (apostrophes removed), empty where two separators
+    meet, and ``stems[k]`` is the word without a possessive "'s", for the
+    tokens that have one. ``offsets[k]`` is the length of the tokens before
+    *k* as written, so token *k* spans ``offsets[k] + k`` to
+    ``offsets[k + 1] + k`` (a separator after each token), and an empty
+    token between two words adds one character to the gap between them.
 
     >>> t = tokenize(fold("The Taliban's al-Qa'ida ties"))
-    >>> t.words, t.stems, t.starts[1], t.ends[1]
+    >>> t.words, t.stems, t.start(1), t.end(1)
     (['the', 'talibans', 'al', 'qaida', 'ties'], {1: 'taliban'}, 4, 13)
+    >>> tokenize(fold("U.S.-led")).words
+    ['u', 's', '', 'led']
     """
 
-    __slots__ = ("ends", "starts", "stems", "words")
+    __slots__ = ("offsets", "stems", "words")
 
-    def __init__(
-        self, starts: list[int], ends: list[int], words: list[str], stems: dict[int, str]
-    ) -> None:
-        self.starts = starts
-        self.ends = ends
+    def __init__(self, words: list[str], offsets: list[int], stems: dict[int, str]) -> None:
         self.words = words
+        self.offsets = offsets
         self.stems = stems
 
     def __len__(self) -> int:
         return len(self.words)
+
+    def start(self, k: int) -> int:
+        """Where token *k* starts."""
+        return self.offsets[k] + k
+
+    def end(self, k: int) -> int:
+        """Where token *k* ends."""
+        return self.offsets[k + 1] + k
 
 
 def tokenize(folded: str) -> Tokens:
     """
     Split folded text into :class:`Tokens`.
 
-    >>> tokenize(fold("Two U.S.-led patrols")).words
+    >>> [w for w in tokenize(fold("Two U.S.-led patrols")).words if w]
     ['two', 'u', 's', 'led', 'patrols']
     """
-    if not folded.isascii():
-        return _tokenize_pattern(folded)
-    # ASCII (most wire copy): every separator becomes a space in one C
-    # translation and the text splits at each space, so that each part is a
-    # word or empty and starts one character after the end of the one before
-    # it; offsets are running sums of the lengths, all in C (no match object
-    # and no Python step per word). An apostrophe counts as a letter, except
-    # where no letter or digit is on both sides of it (those are separators).
+    # Every separator becomes a space (in one C translation for ASCII text)
+    # and the text splits at each space, so that each part is a word or empty
+    # and starts one character after the end of the one before it: the
+    # offsets are running sums of the lengths, in C. An apostrophe counts as
+    # a letter, except where no letter or digit is on both sides of it
+    # (those are separators).
     apostrophes = "'" in folded
-    spaced = _LONE_APOSTROPHE_RE.sub(" ", folded) if apostrophes else folded
-    parts = spaced.translate(_ASCII_SEPARATORS).split(" ")
-    lengths = list(map(len, parts))
-    # (a part's start and end: the sums of the lengths plus separators before it)
-    starts = list(
-        compress(itertools.accumulate(map(operator.add, lengths, repeat(1)), initial=0), lengths)
-    )
-    ends = list(map(operator.add, starts, compress(lengths, lengths)))
-    words = list(compress(parts, lengths))
+    if folded.isascii():
+        spaced = _LONE_APOSTROPHE_RE.sub(" ", folded) if apostrophes else folded
+        spaced = spaced.translate(_ASCII_SEPARATORS)
+    else:
+        spaced = _LONE_APOSTROPHE_ANY_RE.sub(" ", folded) if apostrophes else folded
+        spaced = _SEPARATOR_RE.sub(" ", spaced)
+    words = spaced.split(" ")
+    offsets = list(itertools.accumulate(map(len, words), initial=0))
     stems: dict[int, str] = {}
-    if apostrophes:
-        _apostrophes(spaced, starts, ends, words, stems)
-    return Tokens(starts, ends, words, stems)
+    if apostrophes and "'" in spaced:
+        _apostrophes(spaced, words, stems)
+    return Tokens(words, offsets, stems)
+
+
+def next_word(words: list[str], k: int) -> int:
+    """
+    The index of the first non-empty token after *k*, or ``len(words)``.
+
+    >>> next_word(["u", "s", "", "led"], 1)
+    3
+    """
+    k += 1
+    n = len(words)
+    while k < n and not words[k]:
+        k += 1
+    return k
+
+
+def previous_word(words: list[str], k: int) -> int:
+    """
+    The index of the last non-empty token before *k*, or -1.
+
+    >>> previous_word(["u", "s", "", "led"], 3)
+    1
+    """
+    k -= 1
+    while k >= 0 and not words[k]:
+        k -= 1
+    return k
 
 
 #: Every ASCII character but letters, digits and the apostrophe, to a space.
@@ -131,35 +166,28 @@ _ASCII_SEPARATORS: Final = str.maketrans(
 # An apostrophe with no letter or digit on one side: no part of a word (the
 # pattern opens with the apostrophe, so the search skips to each one in C).
 _LONE_APOSTROPHE_RE: Final = re.compile(r"'(?:(?<![A-Za-z0-9]')|(?![A-Za-z0-9]))")
+# The same for any text, and any character but letters, digits and the
+# apostrophe (one at a time: each becomes one space).
+_LONE_APOSTROPHE_ANY_RE: Final = re.compile(r"'(?:(?<![^\W_]')|(?![^\W_]))")
+_SEPARATOR_RE: Final = re.compile(r"[^\w']|_")
 
 
-def _tokenize_pattern(folded: str) -> Tokens:
-    """:func:`tokenize` for any text, by the word pattern (non-ASCII text)."""
-    parts = _WORD_RE.split(folded)  # gap, word, gap, word, ..., gap
-    offsets = list(itertools.accumulate(map(len, parts), initial=0))
-    words = parts[1::2]
-    starts = offsets[1:-1:2]
-    ends = offsets[2::2]
-    stems: dict[int, str] = {}
-    if "'" in folded:
-        _apostrophes(folded, starts, ends, words, stems)
-    return Tokens(starts, ends, words, stems)
-
-
-def _apostrophes(
-    text: str, starts: list[int], ends: list[int], words: list[str], stems: dict[int, str]
-) -> None:
-    """Drop the apostrophes inside words of *text*; note the stems of possessives."""
-    at = text.find("'")
+def _apostrophes(spaced: str, words: list[str], stems: dict[int, str]) -> None:
+    """Drop the apostrophes inside the words of *spaced*; note the stems of possessives."""
+    at = spaced.find("'")
+    counted = k = 0
     while at >= 0:
-        k = bisect.bisect_right(starts, at) - 1
-        if k >= 0 and at < ends[k]:  # an apostrophe inside word k
-            raw = words[k]
-            words[k] = raw.replace("'", "")
-            if raw.endswith("'s"):
-                stems[k] = raw[:-2].replace("'", "")
-            at = ends[k]
-        at = text.find("'", at + 1)
+        # (the token holding the apostrophe: the spaces before it, counted on)
+        k += spaced.count(" ", counted, at)
+        counted = at
+        raw = words[k]
+        words[k] = raw.replace("'", "")
+        if raw.endswith("'s"):
+            stems[k] = raw[:-2].replace("'", "")
+        at = spaced.find(" ", at)
+        if at < 0:
+            break
+        at = spaced.find("'", at)
 
 
 _CHUNK: Final = 20_000
@@ -482,7 +510,7 @@ class AliasIndex:
         singles, singles_plural = self._singles, self._singles_plural
         seconds, seconds_plural = self._seconds, self._seconds_plural
         prefixes, acronyms = self._table, self._acronyms
-        token_starts, token_ends = tokens.starts, tokens.ends
+        offsets = tokens.offsets
         last = len(words) - 1
         out: list[Match] = []
         after = 0
@@ -496,18 +524,24 @@ class AliasIndex:
                 # the first two words must begin one (the second read every way)
                 if i >= last:
                     continue
-                second = words[i + 1]
-                if second not in seconds_plural and not (stems and i + 1 in stems):
+                k = i + 1
+                second = words[k]
+                if not second:  # (a gap of more than one separator)
+                    k = next_word(words, k)
+                    if k > last:
+                        continue
+                    second = words[k]
+                if second not in seconds_plural and not (stems and k in stems):
                     continue  # no reading of it is second in any alias
                 if f"{word} {second}" not in prefixes and (
                     (
                         (second[-1] != "s" or len(second) < 4 or second[-2] == "s")
-                        and not (stems and i + 1 in stems)
+                        and not (stems and k in stems)
                     )
                     or not any(
                         f"{word} {b}" in prefixes
                         for b, _db, _pb in _readings(
-                            second, stems.get(i + 1) if stems else None
+                            second, stems.get(k) if stems else None
                         )
                     )
                 ):
@@ -529,7 +563,7 @@ class AliasIndex:
             if simple:
                 whole = word in singles
                 if whole and word in acronyms:
-                    written = text[token_starts[i] : token_ends[i]]
+                    written = text[offsets[i] + i : offsets[i + 1] + i]
                     if written == written.lower() or (
                         shouting
                         and written.isascii()
@@ -541,19 +575,25 @@ class AliasIndex:
             if not whole:
                 if i >= last:
                     continue
-                second = words[i + 1]
+                k = i + 1
+                second = words[k]
+                if not second:  # (a gap of more than one separator)
+                    k = next_word(words, k)
+                    if k > last:
+                        continue
+                    second = words[k]
                 if (
                     simple
-                    and not (stems and i + 1 in stems)
+                    and not (stems and k in stems)
                     and (second[-1] != "s" or len(second) < 4 or second[-2] == "s")
                 ):
                     if f"{word} {second}" not in prefixes:
                         continue
-                elif not (second in seconds_plural or (stems and stems.get(i + 1) in seconds)):
+                elif not (second in seconds_plural or (stems and stems.get(k) in seconds)):
                     continue
                 else:
                     # each reading of the one against each of the other
-                    pairs = _readings(second, stems.get(i + 1) if stems else None)
+                    pairs = _readings(second, stems.get(k) if stems else None)
                     if not any(
                         f"{a} {b}" in prefixes
                         for a, _da, _pa in _readings(word, stems.get(i) if stems else None)
@@ -571,21 +611,25 @@ class AliasIndex:
         # singular. Longest (then earliest-found) wins. While every token has
         # one reading the walk is a straight line; from the first token with
         # more it goes depth-first over the prefixes.
-        words, starts, ends, stems = tokens.words, tokens.starts, tokens.ends, tokens.stems
+        words, offsets, stems = tokens.words, tokens.offsets, tokens.stems
         table = self._table
         candidates: list[tuple[int, int, int, tuple[Entry, ...], bool]] = []
         n = len(words)
         key = ""
         j = i
+        before = i  # the word before j
         branched = False
         while j < n:
+            word = words[j]
+            if not word:
+                j += 1  # (a gap of more than one separator)
+                continue
             if (
                 j > i
-                and not (starts[j] - ends[j - 1] == 1 and text[ends[j - 1]] == " ")
-                and not _joins(text, ends, starts, j)
+                and not (j - before == 1 and text[offsets[j] + before] == " ")
+                and not _joins(text, offsets[j] + before, offsets[j] + j)
             ):  # (the common gap, one space, tested inline)
                 break
-            word = words[j]
             if (stems and j in stems) or (word[-1] == "s" and len(word) >= 4 and word[-2] != "s"):
                 branched = True
                 break
@@ -594,17 +638,18 @@ class AliasIndex:
             if entries is None:
                 break  # not even the start of an alias
             if entries:
-                candidates.append((j, ends[j], len(candidates), entries, False))
+                candidates.append((j, offsets[j + 1] + j, len(candidates), entries, False))
+            before = j
             j += 1
         if branched:
-            self._walk(text, tokens, i, key, j, candidates)
+            self._walk(text, tokens, i, key, j, before, candidates)
             if len(candidates) > 1:
                 candidates.sort(key=_longest_first)
         elif len(candidates) > 1:
             candidates.reverse()  # found in order of length
         elif not candidates:
             return None
-        first_start = starts[i]
+        first_start = offsets[i] + i
         for last, stop, _order, entries, plural in candidates:
             kept = entries
             for e in entries:
@@ -629,24 +674,28 @@ class AliasIndex:
         i: int,
         prefix: str,
         j: int,
+        before: int,
         candidates: list[tuple[int, int, int, tuple[Entry, ...], bool]],
     ) -> None:
-        """Depth-first over the prefixes from token *j* on, after *prefix*."""
-        words, starts, ends, stems = tokens.words, tokens.starts, tokens.ends, tokens.stems
+        """Depth-first over the prefixes from token *j* on (after token *before*), after *prefix*."""
+        words, offsets, stems = tokens.words, tokens.offsets, tokens.stems
         table = self._table
-        stack: list[tuple[str, int, bool]] = [(prefix, j, False)]
+        stack: list[tuple[str, int, int, bool]] = [(prefix, j, before, False)]
         n = len(words)
         while stack:
-            prefix, j, stemmed = stack.pop()
+            prefix, j, before, stemmed = stack.pop()
+            while j < n and not words[j]:
+                j += 1  # (a gap of more than one separator)
             if j >= n:
                 continue
             if (
                 j > i
-                and not (starts[j] - ends[j - 1] == 1 and text[ends[j - 1]] == " ")
-                and not _joins(text, ends, starts, j)
+                and not (j - before == 1 and text[offsets[j] + before] == " ")
+                and not _joins(text, offsets[j] + before, offsets[j] + j)
             ):  # (the common gap, one space, tested inline)
                 continue
             word = words[j]
+            end = offsets[j + 1] + j
             stem = stems.get(j) if stems else None
             if stem is None and (word[-1] != "s" or len(word) < 4 or word[-2] == "s"):
                 # the common case, a word with no other reading
@@ -654,8 +703,8 @@ class AliasIndex:
                 entries = table.get(key)
                 if entries is not None:
                     if entries:
-                        candidates.append((j, ends[j], len(candidates), entries, stemmed))
-                    stack.append((key, j + 1, stemmed))
+                        candidates.append((j, end, len(candidates), entries, stemmed))
+                    stack.append((key, j + 1, j, stemmed))
                 continue
             for form, delta, plural_form in _readings(word, stem):
                 key = f"{prefix} {form}" if prefix else form
@@ -664,8 +713,8 @@ class AliasIndex:
                     continue
                 plural = plural_form or stemmed
                 if entries:
-                    candidates.append((j, ends[j] + delta, len(candidates), entries, plural))
-                stack.append((key, j + 1, plural))
+                    candidates.append((j, end + delta, len(candidates), entries, plural))
+                stack.append((key, j + 1, j, plural))
 
 
 def _merge(entries: list[Entry], entry: Entry) -> None:
@@ -691,18 +740,16 @@ def _with_plurals(keys: set[str]) -> frozenset[str]:
     )
 
 
-def _joins(text: str, ends: list[int], starts: list[int], j: int) -> bool:
+def _joins(text: str, end: int, start: int) -> bool:
     """
-    Whether the gap before token *j* lets it go on a name begun before it:
-    a space, or at most two of "-", ".", "/" and apostrophes among spaces
-    (other punctuation breaks the name).
+    Whether the gap ``text[end:start]`` between two tokens lets the second
+    go on a name begun before it: a space, or at most two of "-", ".", "/"
+    and apostrophes among spaces (other punctuation breaks the name).
 
     >>> t = "U.S.-led troops, rebels"
-    >>> tokens = tokenize(fold(t))
-    >>> [_joins(t, tokens.ends, tokens.starts, j) for j in range(1, len(tokens))]
-    [True, True, True, False]
+    >>> _joins(t, 1, 2), _joins(t, 3, 5), _joins(t, 8, 9), _joins(t, 15, 17)
+    (True, True, True, False)
     """
-    end, start = ends[j - 1], starts[j]
     if start - end == 1 and text[end] == " ":
         return True  # the common case
     gap = "".join(text[end:start].split())

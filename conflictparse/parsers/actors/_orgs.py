@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import compress
+from itertools import compress, repeat
 from typing import Final
 
 import regex
 
 from conflictparse._text import REGEX_TIMEOUT
-from conflictparse.parsers.actors._index import Busy, Tokens
+from conflictparse.parsers.actors._index import Busy, Tokens, next_word, previous_word
 
 __all__ = ["ARMED_HEADS", "GOV_HEADS", "GOV_TOPICS", "HEADS", "ORG_WORDS", "find_org_names"]
 
@@ -136,10 +136,12 @@ def find_org_names(
     (``_doomed=False`` turns off the shortcut that gives up a name whose
     left walk reached a taken span, for the tests that compare both.)
     """
-    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    # (token k spans offsets[k] + k to offsets[k + 1] + k; empty tokens are
+    # gaps of more than one separator, skipped by next_word / previous_word)
+    words, offsets = tokens.words, tokens.offsets
     # the words of HEADS picked out in C, then the capital tested on those only
     named = compress(range(len(words)), map(HEADS.__contains__, words))
-    heads = list(named) if shouting else [h for h in named if text[starts[h]].isupper()]
+    heads = list(named) if shouting else [h for h in named if text[offsets[h] + h].isupper()]
     task_forces = not shouting and ("Task Force" in text or "TF" in text)
     if not heads and not task_forces:
         return []
@@ -162,26 +164,30 @@ def find_org_names(
         # no "of" can extend it right, dropping it leaves nothing else behind
         # (the next heads start after it), so the walk stops there.
         floor = -1
+        h_start, h_end = offsets[h] + h, offsets[h + 1] + h
+        k = h + 1 if h + 1 < n and words[h + 1] else next_word(words, h)
         if _doomed and taken_starts and not (
-            h + 1 < n and words[h + 1] == "of" and _joined(text, ends[h], starts[h + 1])
+            k < n and words[k] == "of" and _joined(text, h_end, offsets[k] + k)
         ):
-            t = bisect_right(taken_starts, starts[h]) - 1
-            if t >= 0 and taken_ends[t] <= starts[h]:
+            t = bisect_right(taken_starts, h_start) - 1
+            if t >= 0 and taken_ends[t] <= h_start:
                 floor = taken_ends[t]
         # walk left over the name words
         doomed = False
         first = h
         names: list[str] = []
-        j = h - 1
+        j = h - 1 if h >= 1 and words[h - 1] else previous_word(words, h)
+        first_start = h_start
         while (
             j >= 0
             and len(names) < _MAX_WORDS
             and (
-                (starts[first] - ends[j] == 1 and text[ends[j]] == " ")  # the common gap
-                or _joined(text, ends[j], starts[first])
+                (first - j == 1 and text[first_start - 1] == " ")  # the common gap
+                or _joined(text, offsets[j + 1] + j, first_start)
             )
         ):
             key = words[j]
+            j_start = offsets[j] + j
             if shouting:
                 ok = (
                     key in ORG_WORDS
@@ -190,29 +196,29 @@ def find_org_names(
                 )
             else:
                 ok = (
-                    text[starts[j]].isupper() or _capital(text, starts[j], key)
+                    text[j_start].isupper() or _capital(text, j_start, key)
                 ) and key not in _STOP
             if not ok:
                 break
-            if starts[j] < floor:
+            if j_start < floor:
                 doomed = True  # a name word in a taken span: see above
                 break
-            if j in tokens.stems and out and starts[j] < out[-1][1]:
+            if j in tokens.stems and out and j_start < out[-1][1]:
                 break  # "(the Treasury's) Office of ...": the owner's name is read
-
             if j in doomed_heads:
                 seen_floor, seen = doomed_heads[j]
                 if seen_floor == floor and len(names) + 1 + seen < _MAX_WORDS:
-                    names.extend(words[j - seen : j + 1])  # (only counted below)
+                    names.extend(repeat("", seen + 1))  # (only counted below)
                     doomed = True
                     break
             names.append(key)
             first = j
-            j -= 1
+            first_start = j_start
+            j = j - 1 if j >= 1 and words[j - 1] else previous_word(words, j)
         if doomed:
             doomed_heads[h] = (floor, len(names))
             continue
-        if shouting and names and j >= 0 and _joined(text, ends[j], starts[first]):
+        if shouting and names and j >= 0 and _joined(text, offsets[j + 1] + j, first_start):
             key = words[j]
             if (
                 key not in _STOP
@@ -223,14 +229,14 @@ def find_org_names(
                 names.append(key)
                 first = j
         head = words[h]
-        if h + 1 < n and (head, words[h + 1]) in _HEAD_COMPOUNDS:
+        if k < n and (head, words[k]) in _HEAD_COMPOUNDS:
             continue  # "a command post": the head is a modifier
-        if head == "unit" and h > 0 and words[h - 1] in HEADS:
+        if head == "unit" and previous_word(words, h) >= 0 and words[previous_word(words, h)] in HEADS:
             continue  # "a 5th Brigade unit": a common noun after a name
         # "the Left-wing Patriotic Union": the description is no part of the name
         described = False
         while first < h and words[first] in _DESCRIPTORS:
-            first += 1
+            first = next_word(words, first)
             names.pop()
             described = True
         if head in _ORDINAL_HEADS and not (names and _ORDINAL_RE.fullmatch(names[-1])):
@@ -241,45 +247,48 @@ def find_org_names(
         # extend right: "Army of National Liberation", "Ministry of Culture"
         last = h
         gov_tail = False
-        k = h + 1
-        if k < n and words[k] == "of" and _joined(text, ends[h], starts[k]):
-            m = k + 1
+        if k < n and words[k] == "of" and _joined(text, h_end, offsets[k] + k):
+            before = k
+            m = next_word(words, k)
             if m < n and words[m] == "the":
-                m += 1
-            tail = m
+                before = m
+                m = next_word(words, m)
+            read: list[str] = []
             while (
                 m < n
-                and m - tail < _MAX_WORDS
-                and _joined(text, ends[m - 1], starts[m])
+                and len(read) < _MAX_WORDS
+                and _joined(text, offsets[m] + before, offsets[m] + m)
             ):
                 key = words[m]
-                if (
-                    gov
-                    and key == "and"
-                    and m + 1 < n
-                    and m > tail
-                    and _joined(text, ends[m], starts[m + 1])
-                    and (
-                        words[m + 1] in GOV_TOPICS
-                        if shouting
-                        else _capital(text, starts[m + 1], words[m + 1])
-                        and words[m + 1] not in _STOP
-                    )
-                ):
-                    m += 1  # "Ministry of Labour and Social Affairs"
-                    continue
+                if gov and key == "and" and read:
+                    m2 = next_word(words, m)
+                    if (
+                        m2 < n
+                        and _joined(text, offsets[m2] + m, offsets[m2] + m2)
+                        and (
+                            words[m2] in GOV_TOPICS
+                            if shouting
+                            else _capital(text, offsets[m2] + m2, words[m2])
+                            and words[m2] not in _STOP
+                        )
+                    ):
+                        before = m  # "Ministry of Labour and Social Affairs"
+                        m = m2
+                        continue
                 if shouting:
                     ok = key in ORG_WORDS or key in HEADS or (gov and key in GOV_TOPICS)
                 else:
-                    ok = _capital(text, starts[m], key) and key not in _STOP
+                    ok = _capital(text, offsets[m] + m, key) and key not in _STOP
                 if not ok:
                     break
-                m += 1
-                if m - 1 in tokens.stems:
+                read.append(key)
+                before = m
+                if m in tokens.stems:
                     break  # "Department of the Treasury's (Office ...)": the owner ends here
-            if m > tail and (gov or any(words[x] in ORG_WORDS for x in range(tail, m))):
-                last = m - 1
-                names.extend(words[tail:m])
+                m = next_word(words, m)
+            if read and (gov or any(w in ORG_WORDS for w in read)):
+                last = before
+                names.extend(read)
                 gov_tail = gov
         has_org_word = any(w in ORG_WORDS for w in names) or (
             gov and any(w in GOV_TOPICS for w in names)  # "Health Ministry"
@@ -297,7 +306,7 @@ def find_org_names(
             continue
         if not shouting and all(w in HEADS for w in names):
             continue
-        start, end = starts[first], ends[last]
+        start, end = offsets[first] + first, offsets[last + 1] + last
         if last in tokens.stems:
             end -= 2  # "Brigade's": the name without the possessive
         if busy.free(start, end):

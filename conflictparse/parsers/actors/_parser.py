@@ -140,9 +140,9 @@ def _has_cue(text: str, tokens: Tokens) -> bool:
     """
     if tokens.stems:
         return True
-    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    words, offsets = tokens.words, tokens.offsets
     return any(
-        text[starts[k] : ends[k]] == words[k]
+        text[offsets[k] + k : offsets[k + 1] + k] == words[k]
         for k in compress(range(len(words)), map(_CUE_WORDS.__contains__, words))
     )
 

@@ -116,9 +116,12 @@ def _past_words(folded: str) -> list[tuple[int, int]]:
     >>> _past_words("rebels, who attacked the town, were")
     [(12, 20), (31, 35)]
     """
+    words = folded.encode("ascii", "replace").translate(_LETTER_TABLE).split(b" ")
+    if _PAST_BYTES.isdisjoint(words):
+        return []  # most windows hold none: no loop over their words
     out: list[tuple[int, int]] = []
     pos = 0
-    for word in folded.encode("ascii", "replace").translate(_LETTER_TABLE).split(b" "):
+    for word in words:
         if word in _PAST_BYTES:
             out.append((pos, pos + len(word)))
         pos += len(word) + 1
@@ -1433,6 +1436,14 @@ MAX_PER_SENTENCE: Final = 48
 #: The most characters per date, on average, of a run the limit applies to.
 DENSE_CHARS: Final = 24
 
+#: After this many dates packed into one sentence whose stops all follow an
+#: abbreviation or an initial (a list of AP-style dates, "Sept. 1, Sept. 2,
+#: Oct. 5, ..."), at most :data:`DENSE_CHARS` characters apart on average,
+#: the rest of that sentence is not read.  A list of every day of two or
+#: three months is read whole; a line of thousands of them (hostile input)
+#: is read up to the limit, in time linear in its length.
+MAX_PER_LIST: Final = 4 * MAX_PER_SENTENCE
+
 #: The most characters per date, on average, of a run of :data:`MAX_PER_SENTENCE`
 #: dates across sentence ends but in one line after which the rest of that
 #: line is not read: sentences of a date and next to nothing else ("5 May
@@ -1483,22 +1494,70 @@ def _sentence_full(ctx: _Ctx, found: list[DateMention], start: int) -> int:
     if _SENTENCE_END.search(ctx.folded, first, start):  # bounded by the line above
         # sentence ends between them: only a run of tiny sentences of a date
         # each ("5 May 12. 5 May 12. ...") in one line is cut, at the line end
-        if start - first > MAX_PER_SENTENCE * DENSE_LINE_CHARS or "\n" in ctx.folded[first:start]:
+        if "\n" in ctx.folded[first:start]:
             return 0
-        # ... and only when every date is a sentence of its own: a stop after
+        # ... and only when every date is a sentence of its own; a stop after
         # an abbreviation ("Sept. 1, Sept. 2, ...") or an initial ends none
-        ends = 0
-        for m in _STOP.finditer(ctx.folded, first, start):  # <= 576 characters
+        ends = abbreviated = 0
+        for m in _STOP.finditer(ctx.folded, first, start):  # <= 1,152 characters
             word = m[1]
             if word and (len(word) == 1 or word in _ABBREVIATIONS):
-                return 0  # (read on: such a list costs no more than before)
-            ends += 1
-        if ends < MAX_PER_SENTENCE - 1:
-            return 0
+                abbreviated += 1
+            else:
+                ends += 1
+        if not ends:  # one sentence after all, a list ("Sept. 1, Sept. 2, ...")
+            return _list_full(ctx.folded, found, start)
+        if (
+            abbreviated
+            or ends < MAX_PER_SENTENCE - 1
+            or start - first > MAX_PER_SENTENCE * DENSE_LINE_CHARS
+        ):
+            return 0  # (read on: a mixed list costs no more than before)
         end_of_line = ctx.folded.find("\n", start)
         return len(ctx.folded) if end_of_line < 0 else end_of_line
     end = _SENTENCE_END.search(ctx.folded, start, timeout=REGEX_TIMEOUT)
     return len(ctx.folded) if end is None else end.start()
+
+
+#: The end of a sentence: a stop (as :data:`_STOP` finds it) after neither
+#: an abbreviation nor an initial, or a line break.
+_TRUE_END: Final = regex.compile(
+    r"""[.?!]                          # a stop
+        (?<!(?<![a-z])(?:"""
+    + "|".join(sorted(_ABBREVIATIONS, key=lambda w: (-len(w), w)))
+    + r"""|[a-z])[.?!])                # after neither "sept" nor "j"
+        ["'\u201d\u2019)\]]*+\s        # perhaps closed by quotes or brackets, then a space
+      | \n                            # or a line break
+    """,
+    regex.VERBOSE,
+)
+
+
+def _list_full(folded: str, found: list[DateMention], start: int) -> int:
+    """
+    Where reading resumes when the mention just found at *start* is the
+    :data:`MAX_PER_LIST`-th of a dense run in one sentence whose stops all
+    follow abbreviations or initials (the end of that sentence), else 0.
+    """
+    if len(found) < MAX_PER_LIST:
+        return 0
+    first = found[-MAX_PER_LIST].span.start
+    if start - first > MAX_PER_LIST * DENSE_CHARS or _TRUE_END.search(folded, first, start):
+        return 0  # (bounded by the line above: no timeout)
+    return _true_sentence_end(folded, start)
+
+
+def _true_sentence_end(folded: str, start: int) -> int:
+    """
+    Where the sentence around *start* ends: at the first stop after it that
+    follows neither an abbreviation nor an initial, or at the first line
+    break, or at the end of *folded*.
+
+    >>> _true_sentence_end("on sept. 1, oct. 2 and dec. 3. then", 3)
+    29
+    """
+    end = _TRUE_END.search(folded, start, timeout=REGEX_TIMEOUT)
+    return len(folded) if end is None else int(end.start())
 
 
 #: Characters per piece a long text is read in (cut at a line break or a
@@ -1519,24 +1578,26 @@ def _chunk_end(folded: str, lo: int) -> int:
     return hi
 
 
-def _candidates(line: bytes) -> tuple[list[bytes], list[tuple[int, int]]]:
+def _candidates(
+    line: bytes, words: list[bytes], tokens: frozenset[bytes]
+) -> list[tuple[int, int]]:
     """
-    The words of *line* (a piece of folded text with every byte but ASCII
-    letters and digits made a space) and ``(k, at)`` for each word a
-    candidate may start from: *k* its index among the words, *at* its
-    offset in *line*.  All in C but one ``find`` per candidate: the first
-    whole-word occurrence of a candidate after the one before is that
-    candidate (an earlier one would be a candidate itself).
+    ``(k, at)`` for each of the *words* of *line* (a piece of folded text
+    with every byte but ASCII letters and digits made a space, split) a
+    candidate may start from, that is each word in *tokens*: *k* its index
+    among the words, *at* its offset in *line*.  All in C but one ``find``
+    per candidate: the first whole-word occurrence of a candidate after the
+    one before is that candidate (an earlier one would be a candidate itself).
 
-    >>> _candidates(b"rebels took it on 3 may  2015")[1]
+    >>> line = b"rebels took it on 3 may  2015"
+    >>> _candidates(line, line.split(), _candidate_tokens())
     [(4, 18), (5, 20), (6, 25)]
     """
-    words = line.split()
     find = (b" " + line + b" ").find
     out: list[tuple[int, int]] = []
     needles: dict[bytes, bytes] = {}  # word -> " word " (text full of numbers repeats a few)
     cursor = 0
-    for k in itertools.compress(itertools.count(), map(_candidate_tokens().__contains__, words)):
+    for k in itertools.compress(itertools.count(), map(tokens.__contains__, words)):
         word = words[k]
         needle = needles.get(word)
         if needle is None:
@@ -1544,7 +1605,11 @@ def _candidates(line: bytes) -> tuple[list[bytes], list[tuple[int, int]]]:
         at = find(needle, cursor)
         cursor = at + len(needle) - 1
         out.append((k, at))
-    return words, out
+    return out
+
+
+#: A number right before "/" or "." and a digit ("10/01/2016", "3.5.16").
+_NUMBER_BEFORE_SEPARATOR: Final = regex.compile(r"\d[/.]\d")
 
 
 def _prefix_run(
@@ -1592,7 +1657,15 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
     sure = _sure_tokens()
     ascii_text = folded.isascii()
     # done: the end of the last match; anchors before it are used up
-    words, candidates = _candidates(line)
+    words = line.split()
+    # bare short numbers are tried only near a date word or before "/" or
+    # "." and a digit (below): a piece with neither tries none of them
+    if near_words.isdisjoint(words) and not _NUMBER_BEFORE_SEPARATOR.search(
+        folded, lo, hi, timeout=REGEX_TIMEOUT
+    ):
+        candidates = _candidates(line, words, sure)
+    else:
+        candidates = _candidates(line, words, _candidate_tokens())
     for i, at in candidates:
         word = words[i]
         start = lo + at

@@ -19,7 +19,9 @@ is one :class:`bytes` object plus two :class:`array.array` of offsets.
   populous first, comma-separated (empty for a bare prefix). A lookup is one
   CRC, two array reads and one bounded :meth:`bytes.find`.
 
-The file starts with a fixed header (magic, five little-endian uint32:
+The shipped table is mapped into memory (:func:`conflictparse._data.map_bytes`),
+not read: a lookup touches a few pages of it, and loading it costs almost
+nothing. The file starts with a fixed header (magic, five little-endian uint32:
 rows, buckets, where the rows and keys start, where the file ends), then a
 UTF-8 provenance note, the row offsets and the bucket offsets (absolute,
 little-endian uint32), the rows and the keys. Reading it executes nothing:
@@ -41,15 +43,25 @@ import sys
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Final
+from typing import TYPE_CHECKING, Final, TypeAlias
 
 import attrs
 
-from conflictparse._data import read_bytes
+from conflictparse._data import map_bytes
 from conflictparse.errors import DataError
 from conflictparse.parsers.places._tables import _key, admin1_by_geonames
 
+if TYPE_CHECKING:
+    import mmap
+
 __all__ = ["Gazetteer", "Place"]
+
+#: A table in the ``conflictparse gazetteer/2`` layout: :class:`bytes`, or
+#: the shipped file mapped into memory (indexing, slicing and ``find``
+#: behave alike).
+_Table: TypeAlias = "bytes | mmap.mmap"
+#: Offsets read in place: a view of the table's own bytes, or a copy.
+_Offsets: TypeAlias = "memoryview | array[int]"
 
 #: GeoNames feature classes kept from a full dump: administrative areas,
 #: populated places, water, and land features (mountains, valleys).
@@ -157,7 +169,12 @@ class Gazetteer:
         Raises:
             DataError: *blob* is not in that layout.
         """
-        self._blob = blob
+        if not isinstance(blob, bytes):
+            raise DataError("not a conflictparse gazetteer/2 table", path=source)
+        self._init(blob, source)
+
+    def _init(self, blob: _Table, source: str) -> None:
+        self._blob: _Table = blob
         self.source = source
         self._rows, self._buckets = _offsets(blob, source)
         self._mask = len(self._buckets) - 2
@@ -175,7 +192,7 @@ class Gazetteer:
         # the shipped table travels as a reference, loaded again on arrival
         if _default.cache_info().currsize and self is _default():
             return (Gazetteer.default, ())
-        return (_rebuild, (self._blob, self.source))
+        return (_rebuild, (self.to_bytes(), self.source))
 
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and self.has_key(_key(name))
@@ -282,7 +299,8 @@ class Gazetteer:
 
         .. versionadded:: 0.1.0
         """
-        return self._blob
+        blob = self._blob
+        return blob if isinstance(blob, bytes) else blob[:]
 
     def _find(self, key: str) -> int:
         """
@@ -555,12 +573,13 @@ def _layout(rows: Sequence[bytes], index: dict[str, str], note: str) -> bytes:
     ])  # fmt: skip
 
 
-def _offsets(blob: bytes, source: str) -> tuple[array[int], array[int]]:
+def _offsets(blob: _Table, source: str) -> tuple[_Offsets, _Offsets]:
     """
-    Check *blob*'s header; its row offsets and bucket offsets.
+    Check *blob*'s header; its row offsets and bucket offsets (views of
+    *blob*'s bytes: nothing is copied).
     """
     head = len(_MAGIC) + _HEADER.size
-    if not isinstance(blob, bytes) or blob[: len(_MAGIC)] != _MAGIC or len(blob) < head:
+    if blob[: len(_MAGIC)] != _MAGIC or len(blob) < head:
         raise DataError("not a conflictparse gazetteer/2 table", path=source)
     nrows, nbuckets, rows_at, keys_at, end = _HEADER.unpack_from(blob, len(_MAGIC))
     arrays_at = rows_at - 4 * (nrows + 1 + nbuckets + 1)
@@ -572,9 +591,15 @@ def _offsets(blob: bytes, source: str) -> tuple[array[int], array[int]]:
     ):
         raise DataError("damaged gazetteer header", path=source)
     split = arrays_at + 4 * (nrows + 1)
-    rows = array("I", blob[arrays_at:split])
-    buckets = array("I", blob[split:rows_at])
-    if sys.byteorder == "big":  # pragma: no cover - the file is little-endian
+    rows: _Offsets
+    buckets: _Offsets
+    if sys.byteorder == "little":
+        view = memoryview(blob)
+        rows = view[arrays_at:split].cast("I")
+        buckets = view[split:rows_at].cast("I")
+    else:  # pragma: no cover - the file is little-endian
+        rows = array("I", blob[arrays_at:split])
+        buckets = array("I", blob[split:rows_at])
         rows.byteswap()
         buckets.byteswap()
     if (rows[0], rows[-1], buckets[0], buckets[-1]) != (
@@ -594,7 +619,7 @@ def note(gaz: Gazetteer) -> str:
     >>> "CC BY 4.0" in note(Gazetteer.default())
     True
     """
-    blob = gaz.to_bytes()
+    blob = gaz._blob
     nrows, nbuckets, rows_at = _HEADER.unpack_from(blob, len(_MAGIC))[:3]
     start = len(_MAGIC) + _HEADER.size
     return blob[start : rows_at - 4 * (nrows + 1 + nbuckets + 1)].decode("utf-8")
@@ -602,4 +627,6 @@ def note(gaz: Gazetteer) -> str:
 
 @functools.cache
 def _default() -> Gazetteer:
-    return Gazetteer(read_bytes(_SHIPPED_NAME), source=_SHIPPED)
+    gaz = Gazetteer.__new__(Gazetteer)
+    gaz._init(map_bytes(_SHIPPED_NAME), _SHIPPED)
+    return gaz
