@@ -203,8 +203,12 @@ def find_org_names(
             if j_start < floor:
                 doomed = True  # a name word in a taken span: see above
                 break
-            if j in tokens.stems and out and j_start < out[-1][1]:
-                break  # "(the Treasury's) Office of ...": the owner's name is read
+            if j in tokens.stems and (
+                (out and j_start < out[-1][1]) or words[h] in GOV_HEADS
+            ):
+                # "(the Treasury's) Office of ...": the owner's name is read;
+                # "Malaysia's Department of Civil Aviation": the owner is no part
+                break
             if j in doomed_heads:
                 seen_floor, seen = doomed_heads[j]
                 if seen_floor == floor and len(names) + 1 + seen < _MAX_WORDS:

@@ -69,7 +69,9 @@ _MODIFIED: Final = frozenset(
     ["station", "stations", "chief", "chiefs", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "headquarters", "base", "bases", "post", "posts", "checkpoint", "checkpoints", "vehicle", "vehicles", "convoy", "convoys", "operation", "operations", "offensive", "commander", "commanders", "statement", "statements", "court", "courts", "camp", "camps", "barracks", "academy", "hospital", "helicopter", "helicopters", "aircraft", "jet", "jets", "plane", "planes", "truck", "trucks", "car", "cars", "building", "buildings", "compound", "office", "offices", "department", "ministry", "leader", "leaders", "leadership", "intelligence", "rule", "coup", "action", "pressure", "spending", "budget", "uniform", "uniforms", "official's", "school", "schools", "general", "generals", "colonel", "officer's", "investigation", "investigations", "report", "reports", "custody", "cell", "cells"]
 )
 
-_NAME: Final = r"(?:\p{Lu}(?:[\p{L}\-]|['’](?!s\b))*+(?:[ ]\p{Lu}(?:[\p{L}\-]|['’](?!s\b))*+){0,2}+)"
+#: A capitalised name of up to three words; a final possessive "'s" is left
+#: out ("the UK's commitment"), an inner one kept ("Trump's Washington").
+_NAME: Final = r"(?:\p{Lu}(?:[\p{L}\-]|['’](?!s\b(?![ ]\p{Lu})))*+(?:[ ]\p{Lu}(?:[\p{L}\-]|['’](?!s\b(?![ ]\p{Lu})))*+){0,2}+)"
 
 _SAY_VERBS: Final = r"""(?:said|says|say|announced|announces|accused|accuses|blamed
     |blames|denied|denies|rejected|rejects|warned|warns|insisted|insists|claimed
