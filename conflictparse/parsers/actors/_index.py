@@ -493,15 +493,27 @@ class AliasIndex:
         )
         self.size = sum(map(len, table.values()))
 
-    def scan(self, text: str, tokens: Tokens, *, shouting: bool = False) -> list[Match]:
+    @property
+    def first_words(self) -> frozenset[str]:
+        """The tokens that may start an alias (with their plural forms)."""
+        return self._first
+
+    def scan(
+        self, text: str, tokens: Tokens, *, shouting: bool = False, hits: list[int] | None = None
+    ) -> list[Match]:
         """
         Find the longest alias at each position, left to right, without
         overlaps; entries whose case rules the text breaks are dropped.
+        *hits*, when given, are the tokens of a superset of
+        :attr:`first_words`, in order (a caller's one pass for several uses).
         """
         first = self._first
         words = tokens.words
         stems = tokens.stems
-        starts = list(compress(range(len(words)), map(first.__contains__, words)))
+        if hits is None:
+            starts = list(compress(range(len(words)), map(first.__contains__, words)))
+        else:
+            starts = [i for i in hits if words[i] in first]
         if stems:  # and the possessives whose stem may start an alias
             heads = self._heads
             extra = [i for i, stem in stems.items() if stem in heads and words[i] not in first]

@@ -122,6 +122,7 @@ def find_org_names(
     taken: Sequence[tuple[int, int]],
     *,
     shouting: bool,
+    hits: list[int] | None = None,
     _doomed: bool = True,
 ) -> list[tuple[int, int]]:
     """
@@ -133,6 +134,9 @@ def find_org_names(
     >>> [t[s:e] for s, e in find_org_names(t, tokenize(fold(t)), [], shouting=False)]
     ['Popular Revolutionary Vanguard Front']
 
+    *hits*, when given, are the tokens of a superset of :data:`HEADS`, in
+    order (a caller's one pass for several uses).
+
     (``_doomed=False`` turns off the shortcut that gives up a name whose
     left walk reached a taken span, for the tests that compare both.)
     """
@@ -140,7 +144,11 @@ def find_org_names(
     # gaps of more than one separator, skipped by next_word / previous_word)
     words, offsets = tokens.words, tokens.offsets
     # the words of HEADS picked out in C, then the capital tested on those only
-    named = compress(range(len(words)), map(HEADS.__contains__, words))
+    named = (
+        compress(range(len(words)), map(HEADS.__contains__, words))
+        if hits is None
+        else [h for h in hits if words[h] in HEADS]
+    )
     heads = list(named) if shouting else [h for h in named if text[offsets[h] + h].isupper()]
     task_forces = not shouting and ("Task Force" in text or "TF" in text)
     if not heads and not task_forces:

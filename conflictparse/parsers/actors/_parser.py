@@ -37,7 +37,7 @@ from conflictparse.parsers.actors._index import (
     finditer_chunked,
     tokenize,
 )
-from conflictparse.parsers.actors._orgs import ARMED_HEADS, find_org_names
+from conflictparse.parsers.actors._orgs import ARMED_HEADS, HEADS, find_org_names
 from conflictparse.parsers.actors._stored import load_stored
 from conflictparse.results import ActorMention, Provenance, Span
 
@@ -131,9 +131,10 @@ _CUE_WORDS: Final = frozenset(
 )
 
 
-def _has_cue(text: str, tokens: Tokens) -> bool:
+def _has_cue(text: str, tokens: Tokens, hits: list[int] | None = None) -> bool:
     """
-    Whether *text* has a possessive or a lower-case word of :data:`_CUE_WORDS`.
+    Whether *text* has a possessive or a lower-case word of :data:`_CUE_WORDS`
+    (*hits*, when given: the tokens of a superset of those words, in order).
 
     >>> from conflictparse.parsers.actors._index import tokenize
     >>> t = "Kabul SAID it; Kabul said it"
@@ -143,10 +144,12 @@ def _has_cue(text: str, tokens: Tokens) -> bool:
     if tokens.stems:
         return True
     words, offsets = tokens.words, tokens.offsets
-    return any(
-        text[offsets[k] + k : offsets[k + 1] + k] == words[k]
-        for k in compress(range(len(words)), map(_CUE_WORDS.__contains__, words))
+    cues = (
+        compress(range(len(words)), map(_CUE_WORDS.__contains__, words))
+        if hits is None
+        else [k for k in hits if words[k] in _CUE_WORDS]
     )
+    return any(text[offsets[k] + k : offsets[k + 1] + k] == words[k] for k in cues)
 
 
 _TALK_NOUNS: Final = r"""(?i:talks|dialogue|negotiations|relations|ties|tensions|war
@@ -216,11 +219,13 @@ class _Found:
 class _Compiled:
     """A dictionary compiled for matching (immutable after construction)."""
 
-    __slots__ = ("actors", "index", "parents", "states")
+    __slots__ = ("actors", "index", "parents", "states", "wanted")
 
     def __init__(self, actors: Sequence[Actor], *, index: AliasIndex | None = None) -> None:
         self.actors: tuple[Actor, ...] = tuple(actors)
         self.index = AliasIndex(alias_list(self.actors)) if index is None else index
+        # the words any pass over the tokens looks for: one pass finds them all
+        self.wanted = self.index.first_words | HEADS | _CUE_WORDS
         by_id = {a.id: a for a in self.actors}
         self.parents = {
             a.id: by_id[a.parent].canonical for a in self.actors if a.parent in by_id
@@ -283,8 +288,10 @@ class _Compiled:
         day = doc.published or (dateline.date if dateline is not None else None)
         home = dateline.country if dateline is not None else None
         tokens = tokenize(folded)
+        words = tokens.words
+        hits = list(compress(range(len(words)), map(self.wanted.__contains__, words)))
         found: list[_Found] = []
-        for m in self.index.scan(text, tokens, shouting=shouting):
+        for m in self.index.scan(text, tokens, shouting=shouting, hits=hits):
             entries = m.entries
             if len(entries) == 1:
                 target = entries[0][0]
@@ -309,10 +316,10 @@ class _Compiled:
             found.append(item)
         self._coordinated_demonyms(text, found, day)
         if generic:
-            self._unknown_orgs(text, tokens, found, shouting)
+            self._unknown_orgs(text, tokens, found, shouting, hits)
         self._local_acronyms(text, found)
         if metonymy and not shouting:
-            found.extend(self._metonymy(text, tokens, found, day))
+            found.extend(self._metonymy(text, tokens, found, day, hits))
             found.sort(key=lambda f: f.start)
         if generic:
             self._resolve_generic(doc, found, day, home)
@@ -368,10 +375,10 @@ class _Compiled:
             found.sort(key=lambda f: f.start)
 
     def _unknown_orgs(
-        self, text: str, tokens: Tokens, found: list[_Found], shouting: bool
+        self, text: str, tokens: Tokens, found: list[_Found], shouting: bool, hits: list[int]
     ) -> None:
         spans = find_org_names(
-            text, tokens, [(f.start, f.end) for f in found], shouting=shouting
+            text, tokens, [(f.start, f.end) for f in found], shouting=shouting, hits=hits
         )
         for start, end in spans:
             item = _Found(start, end)
@@ -430,7 +437,12 @@ class _Compiled:
         found.sort(key=lambda f: f.start)
 
     def _metonymy(
-        self, text: str, tokens: Tokens, found: list[_Found], day: _dt.date | None
+        self,
+        text: str,
+        tokens: Tokens,
+        found: list[_Found],
+        day: _dt.date | None,
+        hits: list[int],
     ) -> list[_Found]:
         taken = Busy((f.start, f.end) for f in found)
         added = Busy()
@@ -445,7 +457,7 @@ class _Compiled:
                 ("between" if pattern is _BETWEEN_RE else "with") not in text
             ):
                 continue
-            if pattern is _METONYMY_RE and not _has_cue(text, tokens):
+            if pattern is _METONYMY_RE and not _has_cue(text, tokens, hits):
                 continue
             for m in finditer_chunked(pattern, text):
                 if m.group(group) is None:
