@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pycountry
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conflictparse import Document
 from conflictparse.context import Context
@@ -442,6 +444,42 @@ def test_tokens_are_words_of_the_folded_text(text: str) -> None:
         [(tokens.start(k), tokens.end(k), tokens.words[k]) for k in words],
         {words.index(k): stem for k, stem in tokens.stems.items()},
     )
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("aZ9' -.,\n_/é’—(")) | st.characters(max_codepoint=0x2FF),
+        max_size=60,
+    )
+)
+def test_tokens_match_the_word_pattern(text: str) -> None:
+    """On any text the non-empty tokens are the word pattern's words, at its offsets."""
+    import re
+
+    from conflictparse._text import fold
+    from conflictparse.parsers.actors._index import tokenize
+
+    folded = fold(text)
+    tokens = tokenize(folded)
+    expected = [
+        (m.start(), m.end(), m.group().replace("'", ""))
+        for m in re.finditer(r"[^\W_]+(?:'[^\W_]+)*", folded)
+    ]
+    assert expected == [
+        (tokens.start(k), tokens.end(k), word) for k, word in enumerate(tokens.words) if word
+    ]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 9), st.integers(0, 9)), max_size=12))
+def test_busy_orders_spans_as_added_one_by_one(spans: list[tuple[int, int]]) -> None:
+    """Busy's spans are sorted by start, the longest first among those starting together."""
+    from conflictparse.parsers.actors._index import Busy
+
+    busy = Busy(spans)
+    expected = sorted(spans, key=lambda span: (span[0], -span[1]))
+    assert expected == list(zip(busy.starts, busy.ends, strict=True))
 
 
 def test_parser_is_thread_safe() -> None:

@@ -35,9 +35,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import functools
 from collections.abc import Iterator, Sequence
 from itertools import islice
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Final, NamedTuple, TypeVar
 
 import attrs
@@ -498,28 +499,34 @@ class _Cluster:
         self.places_seen.update(s.places)
 
 
-def _by_sentence(mentions: Sequence[_M], starts: list[int]) -> dict[int, list[_M]]:
+_FIRST: Final = itemgetter(0)
+_SPAN_START: Final = attrgetter("span.start")
+
+
+def _locate(mentions: Sequence[_M], locate: functools.partial[int]) -> tuple[Sequence[_M], list[int]]:
     """
-    The *mentions* by the index of the sentence they start in (sentences
-    start at *starts*; one before the first belongs to the first). A run of
-    mentions in one sentence is placed by one bisection.
+    The *mentions* ordered by the sentence they start in (stable: in their
+    own order within a sentence), and for each the sentence's index + 1
+    (*locate* is ``bisect_right`` over the sentence starts; one before the
+    first sentence belongs to the first). Both are made in C: one map of
+    the mentions, no Python loop, when they come sorted (as the pipeline
+    gives them).
     """
-    out: dict[int, list[_M]] = {}
-    lo = hi = 0  # the current sentence holds lo <= start < hi
-    group: list[_M] = []
-    n = len(starts)
-    for m in mentions:
-        at = m.span.start
-        if not lo <= at < hi:
-            i = bisect.bisect_right(starts, at) - 1
-            if i <= 0:
-                i, lo = 0, -1
-            else:
-                lo = starts[i]
-            hi = starts[i + 1] if i + 1 < n else 1 << 62
-            group = out.setdefault(i, [])
-        group.append(m)
-    return out
+    numbers = list(map(locate, map(_SPAN_START, mentions)))
+    if numbers and (not numbers[0] or numbers != sorted(numbers)):
+        keys = [n or 1 for n in numbers]
+        order = sorted(range(len(keys)), key=keys.__getitem__)
+        return [mentions[k] for k in order], [keys[k] for k in order]
+    return mentions, numbers
+
+
+def _in_sentence(located: tuple[Sequence[_M], list[int]], number: int) -> Sequence[_M]:
+    """The mentions of :func:`_locate` in the sentence of index ``number - 1`` (two bisections)."""
+    mentions, numbers = located
+    lo = bisect.bisect_left(numbers, number)
+    if lo == len(numbers) or numbers[lo] != number:
+        return ()
+    return mentions[lo : bisect.bisect_right(numbers, number, lo)]
 
 
 def _cues(pattern: regex.Pattern[str], folded: str, start: int, end: int) -> list[int]:
@@ -571,18 +578,33 @@ def _words(folded: str) -> _Words | None:
     return _Words(whole, frozenset(map(_HEAD, whole)))
 
 
+# The searches of :data:`_STEM_HEADS` by each first three letters they find.
+def _searches_by_head() -> dict[bytes, tuple[tuple[str, tuple[str, ...]], ...]]:
+    out: dict[bytes, list[tuple[str, tuple[str, ...]]]] = {}
+    for search, keys in _STEM_HEADS:
+        for key in keys:
+            out.setdefault(key, []).append(search)
+    return {key: tuple(searches) for key, searches in out.items()}
+
+
+_SEARCHES_BY_HEAD: Final = _searches_by_head()
+_SEARCH_HEADS: Final = frozenset(_SEARCHES_BY_HEAD)
+
+
 def _stem_searches(words: _Words | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """
     The searches of :data:`_STEM_SEARCHES` that can find a stem starting a
     word of the story: a stem starts a word only if the story has a word
     with the stem's first three letters (every stem has at least three).
+    The story's heads are intersected with the stems' heads in C; only the
+    few heads in common are looked at.
     """
     if words is None:
         return _STEM_SEARCHES
-    heads = words.heads
-    return tuple(
-        [search for search, keys in _STEM_HEADS if not keys.isdisjoint(heads)]
-    )
+    found: dict[tuple[str, tuple[str, ...]], None] = {}
+    for head in words.heads & _SEARCH_HEADS:
+        found.update(dict.fromkeys(_SEARCHES_BY_HEAD[head]))
+    return tuple(found)
 
 
 def _trigger_starts(folded: str, words: _Words | None = None) -> list[int]:
@@ -816,9 +838,17 @@ def _recent(dates: list[DateMention], doc: Document) -> list[DateMention]:
     return recent or dates
 
 
-def _is_history(doc: Document, dates: Sequence[DateMention], folded: str) -> bool:
-    if _has_any(folded, _BACKGROUND_WORDS) and _BACKGROUND.search(
-        folded, timeout=REGEX_TIMEOUT
+def _is_history(
+    doc: Document,
+    dates: Sequence[DateMention],
+    folded: str,
+    cues: tuple[str, ...] = _BACKGROUND_WORDS,
+) -> bool:
+    """Whether a sentence (*folded*) is background; *cues*: the _BACKGROUND_WORDS worth looking for."""
+    if (
+        cues
+        and _has_any(folded, cues)
+        and _BACKGROUND.search(folded, timeout=REGEX_TIMEOUT)
     ):
         return True
     pub = doc.published
@@ -849,42 +879,76 @@ def _coherent(places: list[PlaceMention], home: str | None) -> list[PlaceMention
     return [p for p in places if p.country in (home, None)]
 
 
+def _present(words: _Words | None, keys: frozenset[bytes], table: tuple[tuple[bytes, str], ...], default: tuple[str, ...]) -> tuple[str, ...]:
+    """
+    The cue substrings of *table* whose whole word (of *keys*) the story
+    has: a sentence can match a pattern only through one of those. All of
+    *default* when the story is not ASCII.
+    """
+    if words is None:
+        return default
+    present = words.whole & keys
+    if not present:
+        return ()
+    return tuple(dict.fromkeys(cue for word, cue in table if word in present))
+
+
+# Each whole word of _BACKGROUND with the substring of _BACKGROUND_WORDS it holds.
+_BACKGROUND_CUES: Final = tuple(
+    (word, next(cue for cue in _BACKGROUND_WORDS if cue in word.decode()))
+    for word in sorted(_BACKGROUND_OPENERS)
+)
+_ANAPHORA_CUES: Final = tuple((noun.encode(), noun) for noun in _ANAPHORA_NOUNS)
+# What a sentence opening a new incident (_NEW_INCIDENT) starts with, when
+# its first character is an ASCII letter or digit.
+_OPENER_WORDS: Final = ("meanwhile", "separately", "elsewhere", "in", "on", "another")
+_ASCII_ALNUM: Final = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+)
+
+
 def _analyse(doc: Document, home: str | None) -> list[_Sentence]:
     folded = doc.folded
     spans = doc.sentences
-    starts = [s for s, _ in spans]
-    casualties = _by_sentence(doc.casualties, starts)
+    if not spans:
+        return []
+    # sentence numbers (index + 1) by bisection, mapped in C
+    locate = functools.partial(bisect.bisect_right, list(map(_FIRST, spans)))
+    casualties = _locate(doc.casualties, locate)
     words = _words(folded)
     trigger_starts = _trigger_starts(folded, words)
     # only sentences where a trigger can start or a count stands are read
-    todo = set(casualties)
-    n_starts = len(trigger_starts)
-    for i, (start, end) in enumerate(spans):
-        k = bisect.bisect_left(trigger_starts, start)
-        if k < n_starts and trigger_starts[k] < end:
-            todo.add(i)
+    # (a trigger start between two sentences marks the earlier one, which
+    # then has no trigger: it is passed over as before)
+    todo = set(map(locate, trigger_starts))
+    todo.update(casualties[1])
     if not todo:
         return []  # (the other mentions are not sorted into sentences)
-    # words whose absence from the story rules a pattern out everywhere
-    background = words is None or not words.whole.isdisjoint(_BACKGROUND_OPENERS)
-    anaphora = words is None or not words.whole.isdisjoint(_ANAPHORA_BYTES)
-    dates = _by_sentence(doc.dates, starts)
-    places = _by_sentence(doc.places, starts)
-    actors = _by_sentence(doc.actors, starts)
+    if 0 in todo:  # before the first sentence: the first
+        todo.discard(0)
+        todo.add(1)
+    # the cue words of the story: a sentence is searched for a pattern only
+    # when it holds one (none: the pattern is not searched at all)
+    background = _present(words, _BACKGROUND_OPENERS, _BACKGROUND_CUES, _BACKGROUND_WORDS)
+    anaphora = _present(words, _ANAPHORA_BYTES, _ANAPHORA_CUES, _ANAPHORA_NOUNS)
+    dates = _locate(doc.dates, locate)
+    places = _locate(doc.places, locate)
+    actors = _locate(doc.actors, locate)
     out = []
-    for i in sorted(todo):
-        start, end = spans[i]
+    for number in sorted(todo):
+        start, end = spans[number - 1]
         triggers = _triggers(folded, start, end, trigger_starts)
         counts = tuple(
             c
-            for c in casualties.get(i, ())
+            for c in _in_sentence(casualties, number)
             if not c.superseded and c.outcome != "unharmed"
         )
         if not triggers and not counts:
             continue
-        sentence_dates = dates.get(i, ())
+        sentence_dates = _in_sentence(dates, number)
         all_dates = [d for d in sentence_dates if d.resolved and d.kind != "duration"]
-        if _is_history(doc, all_dates, folded[start:end] if background else ""):
+        seg = folded[start:end] if background or anaphora else ""
+        if _is_history(doc, all_dates, seg if background else "", background):
             continue
         s_dates = (
             _recent([d for d in sentence_dates if _usable_date(d, doc, start)], doc)
@@ -900,32 +964,38 @@ def _analyse(doc: Document, home: str | None) -> list[_Sentence]:
         )
         if reference_only:
             continue
+        first = folded[start]
         out.append(
             _Sentence(
-                position=i,
+                position=number - 1,
                 start=start,
                 end=end,
                 triggers=tuple(triggers),
                 dates=tuple(s_dates),
                 places=tuple(
                     _coherent(
-                        [p for p in places.get(i, ()) if _usable_place(p, folded, start)],
+                        [
+                            p
+                            for p in _in_sentence(places, number)
+                            if _usable_place(p, folded, start)
+                        ],
                         home,
                     )
                 ),
-                actors=tuple(actors.get(i, ())),
+                actors=tuple(_in_sentence(actors, number)),
                 casualties=counts,
                 anaphora=(
-                    anaphora
-                    and _has_any(folded[start:end], _ANAPHORA_NOUNS)
+                    bool(anaphora)
+                    and _has_any(seg, anaphora)
                     and bool(
                         _PLACE_ANAPHORA.search(folded, start, end, timeout=REGEX_TIMEOUT)
                     )
                 )
                 or (bool(triggers) and any(t.definite for t in triggers)),
-                opener=bool(
-                    _NEW_INCIDENT.match(folded, start, end, timeout=REGEX_TIMEOUT)
-                ),
+                opener=(
+                    first not in _ASCII_ALNUM or folded.startswith(_OPENER_WORDS, start)
+                )
+                and bool(_NEW_INCIDENT.match(folded, start, end, timeout=REGEX_TIMEOUT)),
                 reference_only=False,
             )
         )
