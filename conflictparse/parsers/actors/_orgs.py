@@ -17,18 +17,54 @@ from typing import Final
 
 import regex
 
+from conflictparse._text import REGEX_TIMEOUT
 from conflictparse.parsers.actors._index import Busy, Tokens, next_word, previous_word
 
-__all__ = ["ARMED_HEADS", "HEADS", "ORG_WORDS", "find_org_names"]
+__all__ = ["ARMED_HEADS", "GOV_HEADS", "GOV_TOPICS", "HEADS", "ORG_WORDS", "find_org_names"]
 
 #: Head nouns of organisation names.
 HEADS: Final = frozenset(
-    ["front", "movement", "army", "forces", "brigade", "brigades", "battalion", "battalions", "group", "organization", "organisation", "party", "command", "commando", "commandos", "council", "union", "alliance", "militia", "militias", "cartel", "committee", "committees", "league", "corps", "squad", "squads", "detachment", "column", "faction", "federation", "confederation", "network", "gang", "legion", "guard", "guards", "resistance", "mujahideen", "fund", "board", "agency", "commission", "foundation", "institute", "service", "services", "mission", "regiment", "regiments", "division", "divisions", "squadron", "squadrons", "battery", "fleet", "platoon"]
+    ["front", "movement", "army", "forces", "brigade", "brigades", "battalion", "battalions", "group", "organization", "organisation", "party", "command", "commando", "commandos", "council", "union", "alliance", "militia", "militias", "cartel", "committee", "committees", "league", "corps", "squad", "squads", "detachment", "column", "faction", "federation", "confederation", "network", "gang", "legion", "guard", "guards", "resistance", "mujahideen", "fund", "board", "agency", "commission", "foundation", "institute", "service", "services", "mission", "regiment", "regiments", "division", "divisions", "squadron", "squadrons", "battery", "fleet", "platoon", "ministry", "department", "office", "directorate", "secretariat", "wing", "unit"]
+)
+
+#: Heads of the names of government bodies: "Ministry of Culture", "Office of
+#: Foreign Assets Control" (a capitalised "of" tail is a name on its own).
+GOV_HEADS: Final = frozenset(
+    ["ministry", "department", "office", "directorate", "secretariat", "board", "agency", "commission", "council"]
+)
+
+#: The heads of :data:`GOV_HEADS` read with an "of" tail in ALL-CAPS copy.
+_STATE_GOV_HEADS: Final = frozenset(["ministry", "department", "directorate"])
+
+#: Topics of ministries and departments ("Health Ministry", and the only
+#: words read after "of" in ALL-CAPS copy besides :data:`ORG_WORDS`).
+GOV_TOPICS: Final = frozenset(
+    ["foreign", "affairs", "interior", "home", "defence", "defense", "justice", "health", "finance", "treasury", "education", "information", "culture", "intelligence", "security", "homeland", "state", "energy", "oil", "trade", "commerce", "agriculture", "transport", "labor", "labour", "economy", "planning", "communications", "immigration", "administrative", "public", "internal", "external", "war", "peacekeeping", "operations", "human", "rights", "social", "welfare", "rural", "development", "environment", "water", "resources", "tourism", "sports", "religious", "endowments", "displacement", "migration", "refugees", "reconstruction"]
+)
+
+#: Heads that make a name only after an ordinal ("158th Fighter Wing"; a
+#: capitalised "Left Wing" is a description).
+_ORDINAL_HEADS: Final = frozenset(["wing"])
+
+#: Political descriptions read off the front of a name ("the Left-wing
+#: Patriotic Union" is the Patriotic Union; "an Ultra-right-wing Commando" no name).
+_DESCRIPTORS: Final = frozenset(
+    ["left", "right", "wing", "leftist", "rightist", "extreme", "ultra", "ultraright", "ultraleft", "ultrarightist", "ultraleftist", "center", "centre", "centrist", "opposition", "ruling"]
+)
+
+#: Ideologies: after a political description, "MAOIST ORGANIZATION" describes a group.
+_IDEOLOGIES: Final = frozenset(
+    ["maoist", "marxist", "leninist", "castroite", "castrist", "trotskyist", "islamist", "jihadist", "communist", "fascist"]
+)
+
+#: Nouns that make an organisation head a modifier ("a command post").
+_HEAD_COMPOUNDS: Final = frozenset(
+    [("command", "post"), ("command", "posts"), ("command", "center"), ("command", "centre"), ("guard", "post"), ("guard", "posts")]
 )
 
 #: Heads of names of armed groups (the others name parties, councils, unions ...).
 ARMED_HEADS: Final = HEADS - frozenset(
-    ["party", "council", "union", "committee", "committees", "federation", "confederation", "league", "alliance", "network", "organization", "organisation", "fund", "board", "agency", "commission", "foundation", "institute", "service", "services", "mission"]
+    ["party", "council", "union", "committee", "committees", "federation", "confederation", "league", "alliance", "network", "organization", "organisation", "fund", "board", "agency", "commission", "foundation", "institute", "service", "services", "mission", "ministry", "department", "office", "directorate", "secretariat", "unit"]
 )
 
 #: Words that make a run of capitals an organisation name.
@@ -39,9 +75,30 @@ ORG_WORDS: Final = frozenset(
 _CONNECTORS: Final = frozenset(["of", "the", "for", "and", "de", "del", "la", "los", "al", "el"])
 _ORDINAL_RE: Final = regex.compile(r"\d++(?:st|nd|rd|th)")
 _STOP: Final = frozenset(
-    ["the", "a", "an", "of", "in", "on", "at", "by", "to", "for", "from", "with", "and", "or", "but", "as", "is", "was", "were", "are", "be", "been", "this", "that", "these", "those", "its", "their", "his", "her", "our", "they", "he", "she", "it", "we", "said", "says", "against", "between", "into", "during", "after", "before", "under", "over", "said"]
+    ["the", "a", "an", "of", "in", "on", "at", "by", "to", "for", "from", "with", "and", "or", "but", "as", "is", "was", "were", "are", "be", "been", "this", "that", "these", "those", "its", "their", "his", "her", "our", "they", "he", "she", "it", "we", "said", "says", "against", "between", "into", "during", "after", "before", "under", "over", "said", "same", "other", "another", "such", "each", "every", "any", "some", "both", "several"]
 )
 
+
+#: Task forces named by number or name ("Combined Task Force 150", "CTF 50",
+#: "Task Force (CTF) 50", "Task Force Tarawa"), in mixed-case text.
+_TASK_FORCE_RE: Final = regex.compile(
+    r"""
+    (?<![\p{L}\d])
+    (?:
+        (?:(?:Combined|Joint|Naval|Maritime|Special|Coalition|Multinational
+            |Multi-National)[ ]){0,3}+
+        Task[ ]Force
+        (?:[ ]\([A-Z]{2,5}+\))?+                  # "Task Force (CTF) 50"
+        (?:[ ][-–][ ]|[ ]|-)
+        (?:\d{1,4}+(?:\.\d{1,2}+)?+                # 50, 150, 58.1
+          |\p{Lu}\p{Ll}++(?:[ ]\p{Lu}\p{Ll}++)?+)   # Tarawa, Black Jack
+      | C?JTF[ -]\d{1,4}+ | CTF[ -]\d{1,4}+          # CTF 50, CJTF 7
+      | TF-\d{2,4}+                                # TF-151
+    )
+    (?![\p{L}\d])
+    """,
+    regex.VERBOSE,
+)
 
 #: The most name words read before a head, and after "of" (longer runs of
 #: capitals are headlines or lists, and the walk must stay bounded).
@@ -93,7 +150,8 @@ def find_org_names(
         else [h for h in hits if words[h] in HEADS]
     )
     heads = list(named) if shouting else [h for h in named if text[offsets[h] + h].isupper()]
-    if not heads:
+    task_forces = not shouting and ("Task Force" in text or "TF" in text)
+    if not heads and not task_forces:
         return []
     busy = Busy(taken)
     taken_starts, taken_ends = busy.starts, busy.ends  # sorted by start
@@ -153,6 +211,12 @@ def find_org_names(
             if j_start < floor:
                 doomed = True  # a name word in a taken span: see above
                 break
+            if j in tokens.stems and (
+                (out and j_start < out[-1][1]) or words[h] in GOV_HEADS
+            ):
+                # "(the Treasury's) Office of ...": the owner's name is read;
+                # "Malaysia's Department of Civil Aviation": the owner is no part
+                break
             if j in doomed_heads:
                 seen_floor, seen = doomed_heads[j]
                 if seen_floor == floor and len(names) + 1 + seen < _MAX_WORDS:
@@ -176,8 +240,25 @@ def find_org_names(
             ):
                 names.append(key)
                 first = j
-        # extend right: "Army of National Liberation"
+        head = words[h]
+        if k < n and (head, words[k]) in _HEAD_COMPOUNDS:
+            continue  # "a command post": the head is a modifier
+        if head == "unit" and previous_word(words, h) >= 0 and words[previous_word(words, h)] in HEADS:
+            continue  # "a 5th Brigade unit": a common noun after a name
+        # "the Left-wing Patriotic Union": the description is no part of the name
+        described = False
+        while first < h and words[first] in _DESCRIPTORS:
+            first = next_word(words, first)
+            names.pop()
+            described = True
+        if head in _ORDINAL_HEADS and not (names and _ORDINAL_RE.fullmatch(names[-1])):
+            continue  # "158th Fighter Wing", not "the Left Wing"
+        # (in capitals only a ministry's or department's "of" tail is a name:
+        # "AN OFFICE OF THE AGRICULTURE MINISTRY" is a building)
+        gov = head in GOV_HEADS and not (shouting and head not in _STATE_GOV_HEADS)
+        # extend right: "Army of National Liberation", "Ministry of Culture"
         last = h
+        gov_tail = False
         if k < n and words[k] == "of" and _joined(text, h_end, offsets[k] + k):
             before = k
             m = next_word(words, k)
@@ -191,23 +272,46 @@ def find_org_names(
                 and _joined(text, offsets[m] + before, offsets[m] + m)
             ):
                 key = words[m]
+                if gov and key == "and" and read:
+                    m2 = next_word(words, m)
+                    if (
+                        m2 < n
+                        and _joined(text, offsets[m2] + m, offsets[m2] + m2)
+                        and (
+                            words[m2] in GOV_TOPICS
+                            if shouting
+                            else _capital(text, offsets[m2] + m2, words[m2])
+                            and words[m2] not in _STOP
+                        )
+                    ):
+                        before = m  # "Ministry of Labour and Social Affairs"
+                        m = m2
+                        continue
                 if shouting:
-                    ok = key in ORG_WORDS or key in HEADS
+                    ok = key in ORG_WORDS or key in HEADS or (gov and key in GOV_TOPICS)
                 else:
                     ok = _capital(text, offsets[m] + m, key) and key not in _STOP
                 if not ok:
                     break
                 read.append(key)
                 before = m
+                if m in tokens.stems:
+                    break  # "Department of the Treasury's (Office ...)": the owner ends here
                 m = next_word(words, m)
-            if read and any(w in ORG_WORDS for w in read):
+            if read and (gov or any(w in ORG_WORDS for w in read)):
                 last = before
                 names.extend(read)
-        has_org_word = any(w in ORG_WORDS for w in names)
-        if shouting and len(names) < 2:
+                gov_tail = gov
+        has_org_word = any(w in ORG_WORDS for w in names) or (
+            gov and any(w in GOV_TOPICS for w in names)  # "Health Ministry"
+        )
+        if shouting and len(names) < 2 and not gov_tail and not (
+            described and has_org_word and names[0] not in _IDEOLOGIES
+        ):  # ("the LEFT-WING PATRIOTIC UNION", not "the LEFT-WING MAOIST ORGANIZATION")
             continue  # "MILITARY DETACHMENT", "SOCIAL FORCES": too generic in capitals
         if not names or not (
             has_org_word
+            or gov_tail
             or (not shouting and len(names) >= 2)
             or (len(names) == 1 and _ORDINAL_RE.fullmatch(names[0]))  # "3rd Battalion"
         ):
@@ -218,6 +322,31 @@ def find_org_names(
         if last in tokens.stems:
             end -= 2  # "Brigade's": the name without the possessive
         if busy.free(start, end):
-            out.append((start, end))  # names are found left to right: no overlaps
+            if out and out[-1][1] > start:
+                # a longer name over the last one ("National Union Federation"
+                # after "National Union"): the longer one stands
+                if start > out[-1][0]:
+                    continue
+                out.pop()
+            out.append((start, end))  # names are found left to right
         after = last + 1
+    if task_forces:
+        out = _task_forces(text, busy, out)
+    return out
+
+
+def _task_forces(
+    text: str, busy: Busy, out: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """*out* with the task forces named in *text* that overlap nothing taken."""
+    found = Busy(out)
+    extra = False
+    for m in _TASK_FORCE_RE.finditer(text, timeout=REGEX_TIMEOUT):
+        start, end = m.span()
+        if busy.free(start, end) and found.free(start, end):
+            out.append((start, end))
+            found.add(start, end)
+            extra = True
+    if extra:
+        out.sort()
     return out

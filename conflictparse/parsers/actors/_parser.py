@@ -53,12 +53,25 @@ _SERVICE_ARMS: Final = frozenset(
      "marine", "marines", "naval", "navy"]
 )
 
+#: Heads of the names of a state's own bodies ("Iraqi Ministry of Culture").
+_STATE_BODIES: Final = frozenset(["ministry", "department", "directorate"])
+
+#: Heads that make a "Military" name a command or post of a state's army
+#: (a "Military Council" may be a rebel one).
+_MILITARY_POSTS: Final = frozenset(["detachment", "command", "zone", "region", "garrison", "unit", "units"])
+
+#: An ordinal opening an unknown name: a numbered unit of a state's forces
+#: ("3rd Battalion", "158th Fighter Wing").
+_ORDINAL_UNIT_RE: Final = regex.compile(r"\d++(?:st|nd|rd|th)")
+
 #: Nouns after a generic state word that make it a modifier ("police station").
 _MODIFIED: Final = frozenset(
     ["station", "stations", "chief", "chiefs", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "headquarters", "base", "bases", "post", "posts", "checkpoint", "checkpoints", "vehicle", "vehicles", "convoy", "convoys", "operation", "operations", "offensive", "commander", "commanders", "statement", "statements", "court", "courts", "camp", "camps", "barracks", "academy", "hospital", "helicopter", "helicopters", "aircraft", "jet", "jets", "plane", "planes", "truck", "trucks", "car", "cars", "building", "buildings", "compound", "office", "offices", "department", "ministry", "leader", "leaders", "leadership", "intelligence", "rule", "coup", "action", "pressure", "spending", "budget", "uniform", "uniforms", "official's", "school", "schools", "general", "generals", "colonel", "officer's", "investigation", "investigations", "report", "reports", "custody", "cell", "cells"]
 )
 
-_NAME: Final = r"(?:\p{Lu}[\p{L}'’\-]*+(?:[ ]\p{Lu}[\p{L}'’\-]*+){0,2}+)"
+#: A capitalised name of up to three words; a final possessive "'s" is left
+#: out ("the UK's commitment"), an inner one kept ("Trump's Washington").
+_NAME: Final = r"(?:\p{Lu}(?:[\p{L}\-]|['’](?!s\b(?![ ]\p{Lu})))*+(?:[ ]\p{Lu}(?:[\p{L}\-]|['’](?!s\b(?![ ]\p{Lu})))*+){0,2}+)"
 
 _SAY_VERBS: Final = r"""(?:said|says|say|announced|announces|accused|accuses|blamed
     |blames|denied|denies|rejected|rejects|warned|warns|insisted|insists|claimed
@@ -69,7 +82,22 @@ _SAY_VERBS: Final = r"""(?:said|says|say|announced|announces|accused|accuses|bla
     |supports|supported|denounced|criticised|criticized|pledged|promised|hopes
     |hoped|believes|believed|considers|launched|deployed|sent|retaliated|argued
     |argues|maintains|maintained|stressed|declared|announced|offered|proposed
-    |repeated|reiterated|dismissed|acknowledged|admitted|asked|called|told)"""
+    |repeated|reiterated|dismissed|acknowledged|admitted|asked|called|told
+    |reaffirms|reaffirmed|reiterates|congratulates|congratulated|pledges
+    |intends|expects|recognizes|recognises|appreciates|commends|regrets|mourns)"""
+
+#: Verbs (and "is" + participle) that make a *country* an agent ("the UK stands
+#: by Iraq", "France continues to ...", "Britain is committed to ..."), but
+#: leave a city a place ("Kabul remains tense", "Aleppo is burning").
+_AGENT_VERBS: Final = r"""(?:remains|remained|stands|stood|continues|continued
+    |participates|participated|plans|joined|joins|conducted|contributed
+    |contributes|(?:is|are|was|were|will[ ]be|has[ ]been)\s++(?:also\s++|now\s++
+      |firmly\s++){0,2}+(?:committed|working|determined|ready|prepared
+      |providing|supporting|contributing|continuing|helping|leading|seeking
+      |pressing|urging|calling|deeply[ ]concerned|concerned)
+    |(?:will|would|must|should|can|could|may)\s++(?:also\s++|now\s++|not\s++
+      ){0,2}+(?:continue|remain|stand|work|participate|join
+      |contribute|provide|help|be[ ](?:working|providing|committed)))"""
 
 _METONYMY_RE: Final = regex.compile(
     r"""
@@ -79,11 +107,14 @@ _METONYMY_RE: Final = regex.compile(
               |officially|strongly|firmly|quickly|repeatedly|on[ ]\p{Lu}\p{Ll}++day)
               \s++){0,2}+
         """ + _SAY_VERBS + r"""\b                  # Washington said, Kabul has denied
+      | \s++(?:(?:has|have|had|also)\s++){0,2}+
+        (?P<agent>""" + _AGENT_VERBS + r""")\b     # the UK stands by, Britain is committed
       | ['’]s\s++(?:government|decision|position|stance|policy|envoy|ambassador
               |allies|ally|support|backing|response|demands?|request|proposal
               |offer|refusal|rejection|accusations?|claims?|insistence
               |involvement|intervention|role|relations|ties|delegation
-              |negotiators?|representatives?)\b       # Washington's envoy
+              |negotiators?|representatives?|commitment|efforts?|message
+              |partners?|partnership)\b              # Washington's envoy
       | \s++(?:government|regime|administration|authorities)\b  # the Kabul government
     )
     """,
@@ -93,8 +124,10 @@ _METONYMY_RE: Final = regex.compile(
 #: The words of which every match of :data:`_METONYMY_RE` holds one after
 #: the name (or a possessive "'s"): text without any skips the costly scan.
 _CUE_WORDS: Final = frozenset(
-    ["government", "regime", "administration", "authorities"]
+    ["government", "regime", "administration", "authorities", "is", "are", "was", "were", "will", "has",
+     "would", "must", "should", "can", "could", "may"]
     + [w.strip() for w in _SAY_VERBS[3:-1].split("|")]
+    + [w.strip() for w in _AGENT_VERBS[3:].split("|(?:is")[0].split("|")]
 )
 
 
@@ -352,8 +385,15 @@ class _Compiled:
             name = " ".join(text[start:end].split())
             item.canonical = _title(name) if shouting else name
             words = name.lower().split()
-            if _SERVICE_ARMS.isdisjoint(words) and not (
-                len(words) == 2 and words[0][:1].isdigit()
+            if not _STATE_BODIES.isdisjoint(words) or (
+                "military" in name.lower().replace("-", " ").split()  # "Political-military"
+                and words[-1] in _MILITARY_POSTS
+            ):
+                # "Ministry of Culture", "Department of the Treasury",
+                # "Sonsonate Military Detachment", "High Military Command"
+                item.kind = "state"
+            elif _SERVICE_ARMS.isdisjoint(words) and not (
+                words[0][:1].isdigit() and _ORDINAL_UNIT_RE.fullmatch(words[0])
             ):
                 item.armed = words[-1] in ARMED_HEADS
             else:
@@ -431,6 +471,12 @@ class _Compiled:
                 if hit is None:
                     continue
                 offset, country = hit
+                if (
+                    pattern is _METONYMY_RE
+                    and m.group("agent") is not None
+                    and not _is_country(text[start + offset : end])
+                ):
+                    continue  # "Kabul remains tense": a city stays a place
                 start += offset
                 if pattern is _METONYMY_RE and _BEFORE_PLACE_RE.search(
                     text[max(0, start - 12) : start], timeout=REGEX_TIMEOUT
@@ -717,6 +763,13 @@ def _country_code(name: str) -> str | None:
     from conflictparse.parsers.places._tables import country_names
 
     return country_names().get(" ".join(fold(name).replace(".", "").split()))
+
+
+def _is_country(name: str) -> bool:
+    """Whether *name* is a country's name (not a capital's)."""
+    from conflictparse.parsers.places._tables import country_names
+
+    return " ".join(name.lower().replace(".", "").split()) in country_names()
 
 
 def _place_country(name: str) -> tuple[int, str] | None:
