@@ -222,7 +222,7 @@ def test_candidates_found_by_find_are_those_of_the_part_walk(
     """Each candidate word and its offset, found by one find per candidate, are those of the walk over every part."""
     text = lead + "".join(w + g for w, g in zip(words, gaps, strict=False))
     line = _parser.quick_fold(text).encode("ascii", "replace").translate(_parser._TOKEN_TABLE)
-    got = _parser._candidates(line)[1]
+    got = _parser._candidates(line, line.split(), _parser._candidate_tokens())
     assert _candidates_part_by_part(line) == got
 
 
@@ -256,7 +256,8 @@ def test_prefix_run_is_that_of_the_part_walk(words: list[str], gaps: list[str], 
     """The prefix words found before each candidate, with gaps of one to six bytes, are those of the earlier part walk."""
     text = "".join(w + g for w, g in zip(words, gaps, strict=False))
     line = _parser.quick_fold(text).encode("ascii", "replace").translate(_parser._TOKEN_TABLE)
-    split, candidates = _parser._candidates(line)
+    split = line.split()
+    candidates = _parser._candidates(line, split, _parser._candidate_tokens())
     prefixes = _parser._bytes_sets()[1]
     expected = [_prefix_walk_part_by_part(line, at, done) for _, at in candidates]
     assert expected == [_parser._prefix_run(line, split, k, at, prefixes, done) for k, at in candidates]
