@@ -856,6 +856,40 @@ def test_country_agents(text: str, expected: list[str]) -> None:
     assert expected == [m.text for m in PARSER(doc) if m.metonymy]
 
 
+COUNTRY_AS_PLACE = [
+    ("remains-on", "Gaza aid stalled and Yemen remains on the brink of famine after jets bombed a market.",
+     "Government of Yemen", False),
+    ("will-continue-to-see", "Analysts say Syria will continue to see airstrikes this winter.",
+     "Government of Syria", False),
+    ("continues-to-suffer", "Somalia continues to suffer attacks: gunmen stormed a hotel on Friday.",
+     "Government of Somalia", False),
+    ("remains-adjective", "Aid workers say Afghanistan remains dangerous for convoys.",
+     "Government of Afghanistan", False),
+    ("remains-one-of", "Afghanistan remains one of the deadliest countries for reporters.",
+     "Government of Afghanistan", False),
+    ("will-remain-adjective", "Diplomats fear Mali will remain unstable after the vote.", "Government of Mali", False),
+    ("bare-will-continue", "Traders expect that commerce with Sudan will continue.", "Government of Sudan", False),
+    ("working-its-way", "Libya is working its way toward a vote, the envoy said.", "Government of Libya", False),
+    ("continues-to-be", "Iraq continues to be a target for suicide bombers.", "Government of Iraq", False),
+    ("is-now-facing", "Somalia is now facing its worst drought in decades.", "Government of Somalia", False),
+    ("stands-by", "The UK stands by its allies in the Gulf, the minister said.", "Government of United Kingdom", True),
+    ("remains-committed", "Japan remains committed to the reconstruction of Iraq.", "Government of Japan", True),
+    ("continue-to-support", "Sweden will continue to support the demining teams.", "Government of Sweden", True),
+    ("must-work-with", "Egypt must now work with both sides to reopen the crossing.", "Government of Egypt", True),
+    ("possessive", "The envoy praised Japan's commitment to the ceasefire.", "Government of Japan", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "present"),
+    [(t, c, p) for _, t, c, p in COUNTRY_AS_PLACE],
+    ids=[i for i, _, _, _ in COUNTRY_AS_PLACE],
+)
+def test_country_as_place_is_not_its_government(text: str, canonical: str, present: bool) -> None:
+    """A country that merely "remains" or "continues to suffer" stays a place; one that "stands by" or "continues to support" is its government."""
+    assert present == (canonical in canonicals(text))
+
+
 INTERNATIONAL_BODIES = [
     ("arab-league", "The Arab League suspended Syria's membership.", "Arab League", "Arab League"),
     ("gcc", "GCC foreign ministers condemned the missile strike.", "GCC", "Gulf Cooperation Council"),

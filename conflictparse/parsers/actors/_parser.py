@@ -86,18 +86,46 @@ _SAY_VERBS: Final = r"""(?:said|says|say|announced|announces|accused|accuses|bla
     |reaffirms|reaffirmed|reiterates|congratulates|congratulated|pledges
     |intends|expects|recognizes|recognises|appreciates|commends|regrets|mourns)"""
 
+#: Verbs after "continue(s) to" that make a country an agent ("Sweden will
+#: continue to support ..."); "continues to suffer / see / face" is not one.
+_AGENTIVE: Final = r"""(?:support|provide|back|fund|finance|work|help|assist|supply
+    |send|arm|train|press|push|call|urge|oppose|reject|insist|demand|seek|pursue
+    |engage|cooperate|co-operate|host|contribute|deploy|participate|stand|condemn
+    |deny|block|invest|lead|offer|advocate|negotiate|pressure|recognise|recognize)\b"""
+
+#: What follows "remain(s)" or "stand(s)" when a country is an agent ("Japan
+#: remains committed to ...", "the UK stands by its allies"), not a bare
+#: "remains" ("Afghanistan remains dangerous", "Yemen remains on the brink").
+_REMAIN_AS: Final = r"""(?:firmly\s++|fully\s++|deeply\s++){0,2}+(?:committed|ready|determined
+    |prepared|engaged|opposed|willing|resolute|steadfast)\b"""
+_STAND_AS: Final = r"""(?:by|with|behind|ready|firm|united|shoulder)\b"""
+_WORK_AS: Final = r"""(?:with|to[ ](?!be\b)|for|alongside|closely|together|hard[ ]to)\b"""
+
+#: The words an agent reading of :data:`_AGENT_VERBS` opens with (and the
+#: cue words of :data:`_CUE_WORDS`).
+_AGENT_FIRST: Final = (
+    "remains", "remained", "stands", "stood", "continues", "continued",
+    "participates", "participated", "plans", "joined", "joins", "conducted",
+    "contributed", "contributes",
+)
+
 #: Verbs (and "is" + participle) that make a *country* an agent ("the UK stands
-#: by Iraq", "France continues to ...", "Britain is committed to ..."), but
-#: leave a city a place ("Kabul remains tense", "Aleppo is burning").
-_AGENT_VERBS: Final = r"""(?:remains|remained|stands|stood|continues|continued
+#: by Iraq", "France continues to fund ...", "Britain is committed to ..."), but
+#: leave a city a place ("Kabul remains tense", "Aleppo is burning") and a
+#: country a place when nothing agentive follows ("Syria will continue to see
+#: airstrikes", "Mali will remain unstable", "Syria is working its way").
+_AGENT_VERBS: Final = r"""(?:(?:remains|remained)\s++""" + _REMAIN_AS + r"""
+    |(?:stands|stood)\s++""" + _STAND_AS + r"""
+    |(?:continues|continued)\s++to\s++""" + _AGENTIVE + r"""
     |participates|participated|plans|joined|joins|conducted|contributed
     |contributes|(?:is|are|was|were|will[ ]be|has[ ]been)\s++(?:also\s++|now\s++
-      |firmly\s++){0,2}+(?:committed|working|determined|ready|prepared
-      |providing|supporting|contributing|continuing|helping|leading|seeking
-      |pressing|urging|calling|deeply[ ]concerned|concerned)
+      |firmly\s++){0,2}+(?:committed|working\s++""" + _WORK_AS + r"""|determined|ready
+      |prepared|providing|supporting|contributing|continuing\s++to\s++""" + _AGENTIVE + r"""
+      |helping|leading|seeking|pressing|urging|calling|deeply[ ]concerned|concerned)
     |(?:will|would|must|should|can|could|may)\s++(?:also\s++|now\s++|not\s++
-      ){0,2}+(?:continue|remain|stand|work|participate|join
-      |contribute|provide|help|be[ ](?:working|providing|committed)))"""
+      ){0,2}+(?:continue\s++to\s++""" + _AGENTIVE + r"""|remain\s++""" + _REMAIN_AS + r"""
+      |stand\s++""" + _STAND_AS + r"""|work\s++""" + _WORK_AS + r"""|participate|join
+      |contribute|provide|help|be[ ](?:working[ ]""" + _WORK_AS + r"""|providing|committed)))"""
 
 _METONYMY_RE: Final = regex.compile(
     r"""
@@ -127,7 +155,7 @@ _CUE_WORDS: Final = frozenset(
     ["government", "regime", "administration", "authorities", "is", "are", "was", "were", "will", "has",
      "would", "must", "should", "can", "could", "may"]
     + [w.strip() for w in _SAY_VERBS[3:-1].split("|")]
-    + [w.strip() for w in _AGENT_VERBS[3:].split("|(?:is")[0].split("|")]
+    + list(_AGENT_FIRST)
 )
 
 
