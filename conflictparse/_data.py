@@ -85,6 +85,10 @@ def map_bytes(name: str) -> bytes | mmap.mmap:
     installed as plain files (the system then reads only the pages that
     are touched, and processes share them), else its bytes
     (:func:`read_bytes`). Slicing either gives :class:`bytes`.
+
+    A mapped file must be replaced atomically (a new file renamed over it
+    with :func:`os.replace`), never rewritten in place: truncating it would
+    kill every process that maps it with SIGBUS on its next read.
     """
     path = _path(name)
     if path is not None:

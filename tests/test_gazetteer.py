@@ -10,6 +10,7 @@ import gzip
 import pickle
 import threading
 import tracemalloc
+import types
 from pathlib import Path
 
 import pytest
@@ -329,6 +330,43 @@ def test_shipped_table_is_mapped_not_read() -> None:
     finally:
         tracemalloc.stop()
     assert (True, True) == (peak < 100_000, len(g.to_bytes()) > 5_000_000)
+
+
+def _build_tool() -> types.ModuleType:
+    """``tools/build_gazetteer.py`` as a module (skips when the tools are not beside the tests)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "tools" / "build_gazetteer.py"
+    if not path.is_file():
+        pytest.skip("tools/build_gazetteer.py is not beside the tests")
+    spec = importlib.util.spec_from_file_location("build_gazetteer", path)
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    return tool
+
+
+def test_rebuild_replaces_a_mapped_table(tmp_path: Path) -> None:
+    """
+    The build tool replaces ``gazetteer.bin`` atomically: a process that has
+    the old table mapped keeps reading it (no SIGBUS from a truncated file),
+    and the folder then holds the new table and no temporary file.
+    """
+    import mmap
+
+    tool = _build_tool()
+    path = tmp_path / "gazetteer.bin"
+    path.write_bytes(encode([_DARQAD, _KABUL], [["darqad", "darkat"], ["kabul"]], note="old"))
+    with path.open("rb") as fh:
+        view = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    old = Gazetteer.__new__(Gazetteer)
+    old._init(view, "mapped")  # as Gazetteer.default() maps the shipped table
+    new_blob = encode([_KABUL], [["kabul"]], note="new")
+    tool.write_atomic(path, new_blob)
+    assert ((_DARQAD,), (_KABUL,), "old", new_blob, ["gazetteer.bin"]) == (
+        old.lookup("Darkat"), old.lookup("Kabul"), note(old), path.read_bytes(),
+        sorted(p.name for p in tmp_path.iterdir()),
+    )  # fmt: skip
 
 
 @pytest.mark.parametrize(

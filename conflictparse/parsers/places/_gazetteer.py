@@ -28,6 +28,11 @@ little-endian uint32), the rows and the keys. Reading it executes nothing:
 it is parsed with :mod:`struct` and :mod:`array` only (no :mod:`pickle` or
 :mod:`marshal`), and users' GeoNames dumps are read as text by
 :meth:`Gazetteer.from_geonames`, never in this layout.
+
+Because running processes map the file, replace it atomically (write a new
+file beside it and :func:`os.replace` it over the old one, as
+``tools/build_gazetteer.py`` does), never rewrite it in place: truncating a
+mapped file kills every process that maps it with SIGBUS on its next lookup.
 """
 
 from __future__ import annotations
