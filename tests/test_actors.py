@@ -740,6 +740,23 @@ GOVERNMENT_BODIES = [
     ("capitals-and-in-tail", "THE MINISTRY OF AGRICULTURE AND RURAL DEVELOPMENT SAID CROPS BURNED.",
      [("MINISTRY OF AGRICULTURE AND RURAL DEVELOPMENT", "state")]),
     ("and-then-lower-case", "The Board of Inquiry and police officers met.", [("Board of Inquiry", "unknown")]),
+    ("capitals-headline-verb", "DEPARTMENT OF HEALTH URGED TO HELP AFTER BLAST\n\nA bomb hit the market on Monday.",
+     [("DEPARTMENT OF HEALTH", "state")]),
+    ("headline-case-verb", "The Board of Inquiry Meets Today to Hear Witnesses", [("Board of Inquiry", "unknown")]),
+    ("headline-case-says", "Ministry of Water Resources Says Wells Are Dry",
+     [("Ministry of Water Resources", "state")]),
+    ("tail-ed-verb", "The Department of Public Works Warned Villagers to Leave",
+     [("Department of Public Works", "state")]),
+    ("corporate-board", "The company's Board of Directors Meets Today in Lagos.", []),
+    ("board-of-education", "The Board of Education closed 40 schools after the shelling.", []),
+    ("board-of-governors", "The Board of Governors will vote on the report.", []),
+    ("board-of-trustees", "A Board of Trustees runs the hospital.", []),
+    ("tail-for-capitalised", "The Office of the High Commissioner for Human Rights counted 30 dead.",
+     [("Office of the High Commissioner for Human Rights", "unknown")]),
+    ("tail-on-capitalised", "The Commission of Inquiry on Syria published its report.",
+     [("Commission of Inquiry on Syria", "unknown")]),
+    ("tail-on-weekday", "The Commission of Inquiry on Tuesday published its report.",
+     [("Commission of Inquiry", "unknown")]),
 ]
 
 

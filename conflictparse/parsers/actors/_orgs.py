@@ -79,6 +79,27 @@ _STOP: Final = frozenset(
 )
 
 
+#: Verbs that end an "of" tail in headline case ("The Board of Directors Meets
+#: Today", "Ministry of Health Says ..."); words in -ed end it too (below).
+_TAIL_VERBS: Final = frozenset(
+    ["says", "say", "meets", "meet", "urges", "warns", "calls", "vows", "faces", "seeks", "plans", "opens", "holds", "backs", "slams", "rejects", "approves", "denies", "orders", "launches", "names", "wins", "ends", "halts", "starts", "sets", "gets", "takes", "makes", "gives", "confirms", "announces", "accuses", "blames", "claims", "condemns", "demands", "agrees", "refuses", "welcomes", "wants", "signs", "expects", "probes", "investigates", "reports", "releases", "issues", "asks", "tells", "sends", "bans", "cuts", "adds", "finds", "sees", "plays", "weighs", "mulls", "eyes", "moves", "returns", "closes", "reopens", "suspends", "extends", "lifts", "imposes", "unveils", "defends", "criticises", "criticizes", "pledges", "promises", "insists", "responds"]
+)
+
+#: Words in -ed that are names, not verbs, in an "of" tail.
+_ED_NAMES: Final = frozenset(["allied", "combined", "federated", "related", "advanced", "applied", "disabled", "displaced"])
+
+#: "of" tails after "Board" that name a company's or a school's board, not an
+#: actor ("the company's Board of Directors", "the Board of Education").
+_CORPORATE_TAILS: Final = frozenset(
+    ["directors", "governors", "trustees", "regents", "supervisors", "management", "education", "examiners", "visitors", "overseers", "advisors", "advisers"]
+)
+
+#: Words after "for" / "on" that end an "of" tail ("the Ministry of Defence
+#: on Tuesday"), where "for Human Rights" / "on Syria" would carry it on.
+_TIME_WORDS: Final = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "tonight", "tomorrow", "yesterday"]
+)
+
 #: Task forces named by number or name ("Combined Task Force 150", "CTF 50",
 #: "Task Force (CTF) 50", "Task Force Tarawa"), in mixed-case text.
 _TASK_FORCE_RE: Final = regex.compile(
@@ -256,6 +277,9 @@ def find_org_names(
         # (in capitals only a ministry's or department's "of" tail is a name:
         # "AN OFFICE OF THE AGRICULTURE MINISTRY" is a building)
         gov = head in GOV_HEADS and not (shouting and head not in _STATE_GOV_HEADS)
+        # an ALL-CAPS head in mixed-case text is a headline: its "of" tail is
+        # read as in shouting copy ("DEPARTMENT OF HEALTH URGED TO HELP")
+        caps = shouting or (h_end - h_start > 1 and text[h_start:h_end].isupper())
         # extend right: "Army of National Liberation", "Ministry of Culture"
         last = h
         gov_tail = False
@@ -279,7 +303,7 @@ def find_org_names(
                         and _joined(text, offsets[m2] + m, offsets[m2] + m2)
                         and (
                             words[m2] in GOV_TOPICS
-                            if shouting
+                            if caps
                             else _capital(text, offsets[m2] + m2, words[m2])
                             and words[m2] not in _STOP
                         )
@@ -287,10 +311,32 @@ def find_org_names(
                         before = m  # "Ministry of Labour and Social Affairs"
                         m = m2
                         continue
-                if shouting:
+                if gov and not caps and key in ("for", "on") and 0 < len(read) < _MAX_WORDS - 1:
+                    m2 = next_word(words, m)
+                    if (
+                        m2 < n
+                        and _joined(text, offsets[m2] + m, offsets[m2] + m2)
+                        and _capital(text, offsets[m2] + m2, words[m2])
+                        and words[m2] not in _STOP
+                        and words[m2] not in _TIME_WORDS
+                        and words[m2] not in _TAIL_VERBS
+                        and not words[m2].endswith("ed")
+                    ):
+                        # "Office of the High Commissioner for Human Rights",
+                        # "Commission of Inquiry on Syria" (not "... on Tuesday")
+                        read.append(key)
+                        before = m
+                        m = m2
+                        continue
+                if caps:
                     ok = key in ORG_WORDS or key in HEADS or (gov and key in GOV_TOPICS)
                 else:
-                    ok = _capital(text, offsets[m] + m, key) and key not in _STOP
+                    ok = (
+                        _capital(text, offsets[m] + m, key)
+                        and key not in _STOP
+                        and key not in _TAIL_VERBS
+                        and not (key.endswith("ed") and key not in ORG_WORDS and key not in _ED_NAMES)
+                    )
                 if not ok:
                     break
                 read.append(key)
@@ -298,6 +344,8 @@ def find_org_names(
                 if m in tokens.stems:
                     break  # "Department of the Treasury's (Office ...)": the owner ends here
                 m = next_word(words, m)
+            if head == "board" and read and read[0] in _CORPORATE_TAILS:
+                continue  # "the company's Board of Directors": no actor
             if read and (gov or any(w in ORG_WORDS for w in read)):
                 last = before
                 names.extend(read)
