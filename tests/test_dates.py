@@ -409,6 +409,34 @@ def _ap_list(month: str, first: int, last: int) -> list[str]:
     return [f"{month} {day}" for day in range(first, last + 1)]
 
 
+_PLAIN_RUN = _ap_list("March", 1, 31) + _ap_list("April", 1, 30) + _ap_list("May", 1, 31)
+_ABBREVIATED_RUN = _ap_list("Jan.", 1, 31) + _ap_list("Feb.", 1, 28)
+
+
+@pytest.mark.parametrize(
+    ("listed", "read"),
+    [
+        (_PLAIN_RUN, _parser.MAX_PER_SENTENCE),
+        (_ABBREVIATED_RUN + _PLAIN_RUN, len(_ABBREVIATED_RUN) + _parser.MAX_PER_SENTENCE),
+    ],
+    ids=["plain-dates", "abbreviated-then-plain-dates"],
+)
+def test_cut_sentence_resumes_at_its_true_end(listed: list[str], read: int) -> None:
+    """
+    A sentence whose last :data:`MAX_PER_SENTENCE` dates hold no stop at all
+    is read up to them, then from its true end: the stop in "Dec. 31, 2016"
+    (after an abbreviation) ends no sentence, so no bare year "2016" is read
+    from the middle of that date, and the next sentence is read whole.
+    """
+    text = (
+        "Attacks were reported on " + ", ".join(listed)
+        + " and finally on Dec. 31, 2016, at 3 p.m., officials said."
+        + " Rebels struck again on 4 May 2015."
+    )  # fmt: skip
+    found = [d.text for d in dates(text, published=D(2015, 12, 31))]
+    assert ["on " + listed[0], *listed[1:read], "on 4 May 2015"] == found
+
+
 @pytest.mark.parametrize(
     ("listed", "after", "tail"),
     [

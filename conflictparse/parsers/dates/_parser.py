@@ -1515,8 +1515,9 @@ def _sentence_full(ctx: _Ctx, found: list[DateMention], start: int) -> int:
             return 0  # (read on: a mixed list costs no more than before)
         end_of_line = ctx.folded.find("\n", start)
         return len(ctx.folded) if end_of_line < 0 else end_of_line
-    end = _SENTENCE_END.search(ctx.folded, start, timeout=REGEX_TIMEOUT)
-    return len(ctx.folded) if end is None else end.start()
+    # the sentence's true end: a stop after an abbreviation ("Dec. 31, 2016")
+    # ends no sentence, and resuming there would read a date from its middle
+    return _true_sentence_end(ctx.folded, start)
 
 
 #: The end of a sentence: a stop (as :data:`_STOP` finds it) after neither
