@@ -907,6 +907,52 @@ def test_country_as_place_is_not_its_government(text: str, canonical: str, prese
     assert present == (canonical in canonicals(text))
 
 
+VERB_NOT_GROUP = [
+    ("forces-a", "The opposition forces a vote in parliament next week.", False),
+    ("forces-the", "The opposition forces the cabinet to resign, analysts say.", False),
+    ("forces-them", "Rising debt forces them to sell, and the opposition forces them out.", False),
+    ("forces-shelled", "The opposition forces shelled the airport on Monday.", True),
+    ("forces-and", "Opposition forces and police clashed near the port.", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [(t, p) for _, t, p in VERB_NOT_GROUP],
+    ids=[i for i, _, _ in VERB_NOT_GROUP],
+)
+def test_forces_as_a_verb_is_no_armed_group(text: str, present: bool) -> None:
+    """"the opposition forces a vote" uses "forces" as a verb: no armed group; "opposition forces shelled" is one."""
+    assert present == ("Unidentified Armed Group" in canonicals(text))
+
+
+NAME_SEPARATORS = [
+    ("space", "The United States appreciates the support of its allies.", "United States"),
+    ("tab", "The United\tStates appreciates the support of its allies.", "United\tStates"),
+    ("no-break-space", "The United\u00a0States appreciates the support of its allies.", "United\u00a0States"),
+    ("two-spaces", "South  Sudan said the talks would resume.", "South  Sudan"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [(t, n) for _, t, n in NAME_SEPARATORS],
+    ids=[i for i, _, _ in NAME_SEPARATORS],
+)
+def test_country_names_joined_by_any_blank(text: str, name: str) -> None:
+    """A country name standing for its government is read whole when its words are joined by a tab or no-break space."""
+    doc = Document(text=text, context=Context(published=_dt.date(2016, 1, 10)))
+    assert [name] == [m.text for m in PARSER(doc) if m.metonymy]
+
+
+def test_generic_phrases_have_no_duplicate_rows() -> None:
+    """Every row of the shipped generic-phrase table is unique."""
+    from importlib.resources import files
+
+    rows = files("conflictparse.data").joinpath("actors_generic.tsv").read_text(encoding="utf-8").splitlines()
+    assert [] == sorted({r for r in rows if r.strip() and rows.count(r) > 1})
+
+
 INTERNATIONAL_BODIES = [
     ("arab-league", "The Arab League suspended Syria's membership.", "Arab League", "Arab League"),
     ("gcc", "GCC foreign ministers condemned the missile strike.", "GCC", "Gulf Cooperation Council"),

@@ -69,9 +69,10 @@ _MODIFIED: Final = frozenset(
     ["station", "stations", "chief", "chiefs", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "headquarters", "base", "bases", "post", "posts", "checkpoint", "checkpoints", "vehicle", "vehicles", "convoy", "convoys", "operation", "operations", "offensive", "commander", "commanders", "statement", "statements", "court", "courts", "camp", "camps", "barracks", "academy", "hospital", "helicopter", "helicopters", "aircraft", "jet", "jets", "plane", "planes", "truck", "trucks", "car", "cars", "building", "buildings", "compound", "office", "offices", "department", "ministry", "leader", "leaders", "leadership", "intelligence", "rule", "coup", "action", "pressure", "spending", "budget", "uniform", "uniforms", "official's", "school", "schools", "general", "generals", "colonel", "officer's", "investigation", "investigations", "report", "reports", "custody", "cell", "cells"]
 )
 
-#: A capitalised name of up to three words; a final possessive "'s" is left
-#: out ("the UK's commitment"), an inner one kept ("Trump's Washington").
-_NAME: Final = r"(?:\p{Lu}(?:[\p{L}\-]|['’](?!s\b(?![ ]\p{Lu})))*+(?:[ ]\p{Lu}(?:[\p{L}\-]|['’](?!s\b(?![ ]\p{Lu})))*+){0,2}+)"
+#: A capitalised name of up to three words (joined by spaces, tabs or
+#: no-break spaces); a final possessive "'s" is left out ("the UK's
+#: commitment"), an inner one kept ("Trump's Washington").
+_NAME: Final = r"(?:\p{Lu}(?:[\p{L}\-]|['’](?!s\b(?![ \t\xa0]++\p{Lu})))*+(?:[ \t\xa0]++\p{Lu}(?:[\p{L}\-]|['’](?!s\b(?![ \t\xa0]++\p{Lu})))*+){0,2}+)"
 
 _SAY_VERBS: Final = r"""(?:said|says|say|announced|announces|accused|accuses|blamed
     |blames|denied|denies|rejected|rejects|warned|warns|insisted|insists|claimed
@@ -218,6 +219,14 @@ _ACRONYM_DEF_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
+#: A determiner or pronoun after a generic phrase ending in a noun that is
+#: also a verb: "the opposition forces a vote" is no armed group.
+_VERB_OBJECT_RE: Final = regex.compile(
+    r"""(?<=(?i:forces|guards))[ \t\u00a0]++
+    (?:a|an|the|him|her|them|us|me|it|its|his|their|our|this|that|these|those)\b""",
+    regex.VERBOSE,
+)
+
 _OF_RE: Final = regex.compile(r"\A\s++of\s++(?:the\s++)?\Z", regex.IGNORECASE)
 _ADJACENT_RE: Final = regex.compile(r"\A[\s\-]*+\Z")
 _NEXT_WORD_RE: Final = regex.compile(r"[ ]([a-z']++)")
@@ -339,6 +348,8 @@ class _Compiled:
                 cls = str(entries[0][0])[2:]
                 if cls != "armed" and _modifies_noun(text, m.end):
                     continue
+                if _VERB_OBJECT_RE.match(text, m.end):
+                    continue  # "the opposition forces a vote": a verb
                 item = _Found(m.start, m.end)
                 item.generic = cls
             found.append(item)
@@ -800,6 +811,10 @@ def _is_country(name: str) -> bool:
     return " ".join(name.lower().replace(".", "").split()) in country_names()
 
 
+#: The words of a name (:data:`_NAME` joins them by spaces, tabs or no-break spaces).
+_RUN_RE: Final = regex.compile(r"[^ \t\xa0]++")
+
+
 def _place_country(name: str) -> tuple[int, str] | None:
     """``(offset of the place in name, alpha2)`` for a capital or country name."""
     try:
@@ -807,16 +822,14 @@ def _place_country(name: str) -> tuple[int, str] | None:
         from conflictparse.parsers.places._tables import country_names
     except ImportError:  # pragma: no cover
         return None
-    words = name.split(" ")
-    offset = 0
-    for k in range(len(words)):
-        candidate = " ".join(words[k:])
+    runs = [(m.start(), m.group()) for m in _RUN_RE.finditer(name)]
+    for k, (offset, _word) in enumerate(runs):
+        candidate = " ".join(w for _, w in runs[k:])
         code = capital_country(candidate) or country_names().get(
             " ".join(candidate.lower().replace(".", "").split())
         )
         if code:
             return offset, code
-        offset += len(words[k]) + 1
     return None
 
 
