@@ -894,6 +894,9 @@ COUNTRY_AS_PLACE = [
     ("continue-to-support", "Sweden will continue to support the demining teams.", "Government of Sweden", True),
     ("must-work-with", "Egypt must now work with both sides to reopen the crossing.", "Government of Egypt", True),
     ("possessive", "The envoy praised Japan's commitment to the ceasefire.", "Government of Japan", True),
+    ("continues-to-value", "France continues to value its partnership with Chad.", "Government of France", True),
+    ("working-as-part-of", "Italy is working as part of the coalition to train police.", "Government of Italy", True),
+    ("remains-steadfast", "Canada remains steadfast in its support for Ukraine.", "Government of Canada", True),
 ]
 
 

@@ -92,7 +92,9 @@ _SAY_VERBS: Final = r"""(?:said|says|say|announced|announces|accused|accuses|bla
 _AGENTIVE: Final = r"""(?:support|provide|back|fund|finance|work|help|assist|supply
     |send|arm|train|press|push|call|urge|oppose|reject|insist|demand|seek|pursue
     |engage|cooperate|co-operate|host|contribute|deploy|participate|stand|condemn
-    |deny|block|invest|lead|offer|advocate|negotiate|pressure|recognise|recognize)\b"""
+    |deny|block|invest|lead|offer|advocate|negotiate|pressure|recognise|recognize
+    |value|welcome|encourage|promote|protect|defend|uphold|implement|strike
+    |make[ ]progress)\b"""
 
 #: What follows "remain(s)" or "stand(s)" when a country is an agent ("Japan
 #: remains committed to ...", "the UK stands by its allies"), not a bare
@@ -100,7 +102,8 @@ _AGENTIVE: Final = r"""(?:support|provide|back|fund|finance|work|help|assist|sup
 _REMAIN_AS: Final = r"""(?:firmly\s++|fully\s++|deeply\s++){0,2}+(?:committed|ready|determined
     |prepared|engaged|opposed|willing|resolute|steadfast)\b"""
 _STAND_AS: Final = r"""(?:by|with|behind|ready|firm|united|shoulder)\b"""
-_WORK_AS: Final = r"""(?:with|to[ ](?!be\b)|for|alongside|closely|together|hard[ ]to)\b"""
+_WORK_AS: Final = r"""(?:with|to[ ](?!be\b)|for|alongside|closely|together|hard[ ]to
+    |as[ ]part[ ]of)\b"""
 
 #: The words an agent reading of :data:`_AGENT_VERBS` opens with (and the
 #: cue words of :data:`_CUE_WORDS`).
