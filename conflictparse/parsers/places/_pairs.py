@@ -33,6 +33,7 @@ from conflictparse._text import REGEX_TIMEOUT
 from conflictparse.parsers.places._gazetteer import Place
 from conflictparse.parsers.places._tables import (
     _key,
+    _subdivisions,
     admin1_display,
     admin1_geonames_ids,
     admin1_names,
@@ -111,8 +112,9 @@ def _second_level() -> dict[str, str]:
     ("norfolk" -> "GB-NFK"); names shared by several codes are left out.
     """
     seen: dict[str, set[str]] = {}
-    for code, name, first in read_tsv("places_subdivisions.tsv", columns=3):
-        if not first:
+    names, first_level = _subdivisions()
+    for code, name in names.items():
+        if code not in first_level:
             seen.setdefault(_key(name.split(" [")[0]), set()).add(code)
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and k}
 
@@ -162,12 +164,10 @@ def _in_region(t: Place, code: str) -> bool:
     return code not in admin1_display_first() and t.country == code[:2]
 
 
-@functools.cache
+@functools.cache  # (called per candidate: one C-level call)
 def admin1_display_first() -> frozenset[str]:
     """The ISO 3166-2 codes of first-level subdivisions."""
-    return frozenset(
-        code for code, _name, first in read_tsv("places_subdivisions.tsv", columns=3) if first
-    )
+    return _subdivisions()[1]
 
 
 def region_pairs(
