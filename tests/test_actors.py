@@ -33,6 +33,7 @@ from conflictparse.parsers.actors import (
     state_actors,
 )
 from conflictparse.results import ACTOR_KINDS, Dateline, PlaceMention, Span
+from tests._scripts import load_script
 
 PARSER = ActorParser()
 
@@ -547,13 +548,8 @@ def test_many_acronyms_defined_in_one_text() -> None:
 
 def test_stored_index_is_current() -> None:
     """The shipped ``actors_index.tsv`` is what ``tools/make_actor_index.py`` writes today."""
-    import importlib.util
-
     root = Path(__file__).resolve().parent.parent
-    spec = importlib.util.spec_from_file_location("make_actor_index", root / "tools" / "make_actor_index.py")
-    assert spec is not None and spec.loader is not None
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
+    tool = load_script("tools/make_actor_index.py")
     shipped = (root / "conflictparse" / "data" / "actors_index.tsv").read_text(encoding="utf-8")
     assert tool.render() == shipped
 

@@ -5,7 +5,6 @@ on a local cluster of two workers: it gives the items a plain loop gives.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
@@ -14,6 +13,7 @@ from typing import Any
 import pytest
 
 import conflictparse
+from tests._scripts import load_script
 
 pytest.importorskip("dask.bag")
 pytest.importorskip("distributed")
@@ -22,11 +22,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def _recipe() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("dask_run", EXAMPLES / "dask_run.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("examples/dask_run.py")
 
 
 def test_dask_bag_on_local_cluster() -> None:

@@ -26,6 +26,7 @@ from conflictparse.parsers.places._gazetteer import (
     encode,
     note,
 )
+from tests._scripts import load_script
 
 # --- small GeoNames files ---------------------------------------------------------
 
@@ -334,16 +335,7 @@ def test_shipped_table_is_mapped_not_read() -> None:
 
 def _build_tool() -> types.ModuleType:
     """``tools/build_gazetteer.py`` as a module (skips when the tools are not beside the tests)."""
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[1] / "tools" / "build_gazetteer.py"
-    if not path.is_file():
-        pytest.skip("tools/build_gazetteer.py is not beside the tests")
-    spec = importlib.util.spec_from_file_location("build_gazetteer", path)
-    assert spec is not None and spec.loader is not None
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
-    return tool
+    return load_script("tools/build_gazetteer.py")
 
 
 def test_rebuild_replaces_a_mapped_table(tmp_path: Path) -> None:

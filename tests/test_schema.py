@@ -7,7 +7,6 @@ draft 2020-12 schema that accepts real reports and rejects broken ones.
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 from importlib import resources
 from types import ModuleType
@@ -17,7 +16,7 @@ import jsonschema
 import pytest
 
 import conflictparse
-from tests.conftest import ROOT
+from tests._scripts import load_script
 
 
 def _shipped_text() -> str:
@@ -29,14 +28,7 @@ def _shipped_text() -> str:
 @pytest.fixture(scope="module")
 def make_schema() -> ModuleType:
     """``tools/make_schema.py`` loaded as a module (it is not shipped)."""
-    path = ROOT / "tools" / "make_schema.py"
-    if not path.is_file():
-        pytest.skip("tools/ is not in this checkout")
-    spec = importlib.util.spec_from_file_location("_make_schema", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tools/make_schema.py")
 
 
 @pytest.fixture(scope="module")
