@@ -218,3 +218,75 @@ def test_next_chunk_word_is_the_word_a_match_reads(text: str) -> None:
         assert (start, start + len(w), P._word_key(fold(w))) == (
             *m.span(), P._word_key(folded[start : m.end()])
         )
+
+
+#: Names of generated sentences: towns that are common words ("are",
+#: "them", "can", a month's name), towns that are no common word, some
+#: large ("Salvador", "Jose"), and countries that set the story's context.
+_REJECT_NAMES = st.sampled_from(
+    [
+        "are", "them", "can", "we", "made", "march", "drug", "plan", "union", "said",
+        "salvador", "jose", "garcia", "more", "Kabul", "Afghanistan", "Mexico", "India",
+        "Brazil", "Argentina", "Takhar",
+    ]
+)
+#: What may come before and after a name: prepositions, cues, other words.
+_REJECT_BEFORE = st.sampled_from(
+    ["", "in ", "near the ", "the town of ", "the district of ", "rebels attacked ", "the ",
+     "of ", "Mr ", "they "]
+)
+_REJECT_AFTER = st.sampled_from(
+    ["", " district", " village", " town", ", in Takhar province", " of Brazil", " said",
+     "'s", " officials", " and"]
+)
+
+
+@st.composite
+def _reject_sentences(draw: st.DrawFn) -> str:
+    """A few phrases around such names, in mixed case or ALL CAPS."""
+    phrases = []
+    for _ in range(draw(st.integers(min_value=1, max_value=5))):
+        name = draw(_REJECT_NAMES)
+        if draw(st.booleans()):
+            name = name.capitalize()
+        phrases.append(draw(_REJECT_BEFORE) + name + draw(_REJECT_AFTER))
+    text = draw(st.sampled_from([" ", ". ", ", "])).join(phrases) + "."
+    return text.upper() if draw(st.booleans()) else text
+
+
+@settings(max_examples=300, deadline=None)
+@given(_reject_sentences())
+def test_early_reject_never_drops_a_name_the_full_reading_accepts(text: str) -> None:
+    """
+    ``_never_accepted`` rejects only names ``_resolve`` reads as nothing:
+    the places found with and without it are the same, and every name it
+    rejects resolves to ``None`` when read in full.
+    """
+    from unittest import mock
+
+    from conflictparse import Document
+
+    rejected: list[tuple[int, int]] = []
+    resolved: dict[tuple[int, int], Any] = {}
+    early = P._never_accepted
+    full = P._resolve
+
+    def spy_early(h: Any, *args: Any) -> bool:
+        verdict = early(h, *args)
+        if verdict:
+            rejected.append((h.start, h.end))
+        return verdict
+
+    def spy_full(h: Any, *args: Any, **kwargs: Any) -> Any:
+        got = resolved[(h.start, h.end)] = full(h, *args, **kwargs)
+        return got
+
+    with mock.patch.object(P, "_never_accepted", spy_early):
+        fast = P.find_places(Document(text=text))
+    with (
+        mock.patch.object(P, "_never_accepted", lambda *args: False),
+        mock.patch.object(P, "_resolve", spy_full),
+    ):
+        slow = P.find_places(Document(text=text))
+    assert slow == fast
+    assert [None] * len(rejected) == [resolved.get(span) for span in rejected]

@@ -659,6 +659,8 @@ def find_places(
             continue
         if has_plain and plain.overlaps(h.start, h.end):
             continue  # a name inside an actor's name
+        if _never_accepted(h, text, context, shouting, shipped):
+            continue  # town names only, with no cue or preposition to make them one
         in_metonymic = has_metonymic and metonymic.overlaps(h.start, h.end)
         case = (
             text[h.start - _CONTEXT if h.start > _CONTEXT else 0 : h.end + _CONTEXT],
@@ -1295,6 +1297,75 @@ def _resolve(
             reason=None if len(h.towns) < 2 else "most likely of same-named places",
         ),
     )
+
+
+#: :func:`_town_only_countries`' answer for a name that is more than towns.
+_NOT_TOWN_ONLY: Final = ("",)
+
+
+def _town_only_countries(h: _Hit) -> tuple[str, ...]:
+    """
+    For a name known only as towns (no feature, country, capital, province
+    or demonym): the countries of those towns :func:`_accept_town` may take
+    without a cue or a preposition (none for a month's name or a common
+    word); else :data:`_NOT_TOWN_ONLY`.
+    """
+    if h.feature or h.country or h.capital or h.admin1 or h.demonym or not h.towns:
+        return _NOT_TOWN_ONLY
+    if h.key in _MONTHS:
+        return ()
+    return tuple({t.country for t in h.towns if not t.common_word})
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _default_town_only_countries(key: str) -> tuple[str, ...]:
+    """:func:`_town_only_countries` of a name as the shipped tables read it."""
+    h = _Hit(0, 0, key)
+    _lookup(h, _SHIPPED_LOOKUPS)
+    return _town_only_countries(h)
+
+
+def _never_accepted(
+    h: _Hit, text: str, context: Counter[str], shouting: bool, shipped: bool
+) -> bool:
+    """
+    Whether :func:`_resolve` surely gives ``None`` for *h*, read cheaply: a
+    name known only as towns that :func:`_accept_town` takes only with a
+    cue ("the town of Can", "Can district", ", in X province") or a
+    preposition ("in Can") (in ALL-CAPS copy also when the story names the
+    country of a town that is no common word), with neither around it:
+    "THEY ARE HERE", "Them", "Can". Every other path of :func:`_resolve`
+    for such a name gives ``None`` too.
+    """
+    if shipped:
+        # the shipped tables' answer for the key; the hit may have lost
+        # towns or its capital since (_drop_the_names): then it is no
+        # town-only name by the key's answer, or its towns are fewer
+        if h.capital is not None or h.country or h.feature or h.admin1 or h.demonym:
+            return False
+        countries = _default_town_only_countries(h.key)
+        if countries == _NOT_TOWN_ONLY:
+            return False
+    else:
+        countries = _town_only_countries(h)
+        if countries == _NOT_TOWN_ONLY:
+            return False
+    if countries:
+        if not shouting:
+            return False  # a town that is no common word: by its size and place
+        for c in countries:
+            if _others(context, h, c) > 0:
+                return False
+    start = h.start
+    before = text[start - _CONTEXT if start > _CONTEXT else 0 : start]
+    # a cue before ("the district of X") ends with "of ", a preposition
+    if _preposition_before(before):
+        return False
+    after = text[h.end : h.end + _CONTEXT]
+    word = _next_word(after)
+    if word in _DISTRICT_CUES or word in _TOWN_CUES:
+        return False
+    return _in_admin_after(after) is None
 
 
 def _specific_name(h: _Hit) -> bool:
