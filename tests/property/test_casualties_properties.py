@@ -324,3 +324,48 @@ def test_read_equals_full_reading(text: str) -> None:
 
     doc = Document(text=text)
     assert _full_read(doc) == p.read(doc)
+
+
+#: Words around a quantity: subjects opened by "none of" / "neither of",
+#: stops, triggers and the "who" of a relative clause.
+_SUBJECT_PIECES = st.sampled_from(
+    ["none", "neither", "of", "the", "four", "12", "priests", "and", "refugees", "were",
+     "hurt", "killed", ",", ".", "but", "as", "who", "was", "nonetheless", "whole",
+     "Juan", "Perez", "none-of", "x"]
+)  # fmt: skip
+
+
+@given(st.lists(_SUBJECT_PIECES, min_size=1, max_size=30).map(" ".join), st.booleans())
+@example("none of the four priests and 12 refugees were hurt", True)
+@example("the whole of 12 priests , who was killed", False)
+def test_subject_shortcuts_equal_the_walks(sentence: str, upper: bool) -> None:
+    """
+    `_none_of_before`, which rejects a quantity with no "none" or "neither"
+    in the span it walks, answers as the plain walk back; and
+    `_relative_outcome_after` never holds in a sentence with no "," token
+    just before a "who" token (the gate `_read_sentence` puts before it).
+    """
+    from itertools import pairwise
+
+    from conflictparse.parsers.casualties import _lexicon as lx
+    from conflictparse.parsers.casualties import _parser as p
+    from conflictparse.parsers.casualties._reader import trigger_at
+
+    text = sentence.upper() if upper else sentence
+    doc = Document(text=text)
+    toks, texts = p.split_tokens(doc.folded, 0, len(doc.folded))
+    pair = any(a == "," and b == "who" for a, b in pairwise(texts))
+    for i in range(len(toks)):
+        walk = False
+        for k in range(i - 1, max(i - 12, 0), -1):
+            word = toks[k][0]
+            if word in p._SUBJECT_STOP or (
+                word in lx.TRIGGERS and trigger_at(toks, k) is not None
+            ):
+                break
+            if word == "of" and toks[k - 1][0] in ("none", "neither"):
+                walk = True
+                break
+        assert walk == p._none_of_before(doc.folded, toks, i)
+        if not pair:
+            assert not p._relative_outcome_after(toks, i)

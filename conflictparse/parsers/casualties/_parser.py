@@ -385,11 +385,16 @@ _ASIDE_END: Final = {",": ",", "(": ")", "-": "-"}
 _SUBJECT_STOP: Final = _CLAUSE_END | lx.words(", but while whereas as when harmed")
 
 
-def _none_of_before(toks: list[Token], i: int) -> bool:
+def _none_of_before(folded: str, toks: list[Token], i: int) -> bool:
     """
     Whether "none of" or "neither of" opens the subject that token *i*
     belongs to ("none of the four priests and 100 refugees were hurt").
     """
+    # the words looked at are slices of this span: with neither "none" nor
+    # "neither" in it (most quantities) the walk below cannot answer True
+    before = folded[toks[max(i - 12, 0)][1] : toks[i][1]]
+    if "none" not in before and "neither" not in before:
+        return False
     for k in range(i - 1, max(i - 12, 0), -1):
         word = toks[k][0]
         if word in _SUBJECT_STOP or (word in lx.TRIGGERS and trigger_at(toks, k) is not None):
@@ -464,7 +469,7 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
     qs = quantity_list(folded, toks, i)
     if not qs and word not in ("a", "an"):
         return None
-    if _none_of_before(toks, i):
+    if _none_of_before(folded, toks, i):
         return None  # "none of the four priests were hurt"
     if not qs:  # "a baker was killed"
         return _article_noun(toks, i)
@@ -1328,8 +1333,17 @@ def _read_sentence(
     """
     sentence = folded[s_start:s_end]
     # ", who was killed" after a name: without "who" there is none to find
-    who = shouting and "who" in sentence
     toks, texts = split_tokens(folded, s_start, s_end)
+    who = False
+    if shouting and "who" in sentence:
+        # `_relative_outcome_after` needs a "," token just before a "who"
+        at = -1
+        try:
+            while not who:
+                at = texts.index("who", at + 1)
+                who = at > 0 and texts[at - 1] == ","
+        except ValueError:
+            pass  # no "who" left
     n = len(toks)
     # the last words that can open an outcome, of anyone or of a named
     # victim: most rules need one after the token they start from
