@@ -1205,3 +1205,160 @@ def test_irrealis_precheck_never_hides_a_match(words: list[str], glue: str) -> N
     window = glue.join(words) + " "
     found = ev._IRREALIS.search(window) is not None
     assert (found and ev._may_be_irrealis(window)) == found
+
+
+# --- which place is the scene (sentences written for these tests) ----------------
+
+# A country named as a nationality ("a U.S. journalist") says whose, not
+# where: (text, country words, whether the country is the event's place).
+NATIONALITY = [
+    pytest.param(
+        "A U.S. journalist was wounded when a bomb exploded on Monday.",
+        "U.S.", False, id="country-before-a-noun",
+    ),
+    pytest.param(
+        "Gunmen shot dead two Peru Army\nofficers on Monday.",
+        "Peru", False, id="country-before-a-noun-across-a-line-break",
+    ),
+    pytest.param(
+        "Gunmen killed two farmers in Peru on Monday.",
+        "Peru", True, id="country-before-a-preposition",
+    ),
+    pytest.param(
+        "A bomb exploded in Chile, wounding a guard on Monday.",
+        "Chile", True, id="country-before-a-comma",
+    ),
+    pytest.param(
+        "Rebels attacked a convoy in Ecuador yesterday and on Monday.",
+        "Ecuador", True, id="country-before-a-time-word",
+    ),
+    pytest.param(
+        "Rebels attacked a convoy in Ecuador 4 March 2024 at dawn, on Monday.",
+        "Ecuador", True, id="country-before-a-number",
+    ),
+    pytest.param(
+        "Colombia's largest oil pipeline was bombed by rebels on Monday.",
+        "Colombia", True, id="possessive-country",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "scene"), NATIONALITY)
+def test_country_named_as_a_nationality_is_not_the_place(
+    text: str, words: str, scene: bool
+) -> None:
+    """A country right before another word of its noun phrase is not the scene."""
+    d = doc(
+        text,
+        places=[place(text, words, "country", "XX")],
+        dates=[date(text, "on Monday", "2024-03-04")],
+    )
+    [e] = events(d)
+    assert (words if scene else None) == (e.place and e.place.text)
+
+
+def test_nationality_gives_way_to_the_dateline() -> None:
+    """With only a nationality named, the dateline's country is the event's."""
+    from conflictparse import Dateline
+
+    text = "BOGOTA (Wire) - A U.S. diplomat was kidnapped on Monday."
+    dl_place = PlaceMention(text="BOGOTA", span=Span(start=0, end=6), kind="city",
+                            role="dateline", country="CO")
+    d = Document(
+        text=text,
+        context=Context(
+            published=PUBLISHED,
+            dateline=Dateline(text="BOGOTA", span=Span(start=0, end=6), place=dl_place),
+        ),
+        places=[place(text, "U.S.", "country", "US")],
+        dates=[date(text, "on Monday", "2024-03-04")],
+    )
+    [e] = events(d)
+    assert ("BOGOTA", "CO") == (e.place and e.place.text, e.place and e.place.country)
+
+
+# A town or province of a third country (neither the story's home country nor
+# the dateline's) is more often a namesake than the scene: (the place of the
+# event sentence as (words, kind, country), the expected event place).
+_HOME_STORY = (
+    "The president of Nicaragua spoke to farmers in Leon this week. "
+    "Guerrillas attacked a police post in {} on Monday."
+)
+THIRD_COUNTRY = [
+    pytest.param(("Alvarado", "town", "MX"), None, id="third-country-town-dropped"),
+    pytest.param(("Trujillo", "province", "VE"), None, id="third-country-province-dropped"),
+    pytest.param(("Esteli", "city", "NI"), "Esteli", id="home-country-town-kept"),
+    pytest.param(("Honduras", "country", "HN"), "Honduras", id="third-country-country-kept"),
+]
+
+
+@pytest.mark.parametrize(("scene", "expected"), THIRD_COUNTRY)
+def test_third_country_namesake_is_not_the_place(
+    scene: tuple[str, str, str], expected: str | None
+) -> None:
+    """A third country's town gives way; a home town or a named country stays."""
+    words, kind, country = scene
+    text = _HOME_STORY.format(words)
+    d = doc(
+        text,
+        places=[
+            place(text, "Nicaragua", "country", "NI"),
+            place(text, "Leon", "city", "NI"),
+            place(text, words, kind, country),
+        ],
+        actors=[actor(text, "Guerrillas", "Unidentified Armed Group", "unknown")],
+        dates=[date(text, "on Monday", "2024-03-04")],
+    )
+    [e] = events(d)
+    assert expected == (e.place and e.place.text)
+
+
+def test_third_country_town_kept_when_the_story_has_no_home() -> None:
+    """With no other place and no dateline, a lone town abroad stays the place."""
+    text = "Guerrillas attacked a police post in Alvarado on Monday."
+    d = doc(
+        text,
+        places=[place(text, "Alvarado", "town", "MX")],
+        dates=[date(text, "on Monday", "2024-03-04")],
+    )
+    [e] = events(d)
+    assert "Alvarado" == (e.place and e.place.text)
+
+
+# Who stopped, found or answered an attack is not who carried it out:
+# (text, [(actor words, canonical)], expected side A).
+FOILED_BY = [
+    pytest.param(
+        "A second bomb was defused by police in Quito on Monday.",
+        [("police", "Police Forces of Ecuador", "state")], None, id="defused-by",
+    ),
+    pytest.param(
+        "Rebels attacked the barracks on Monday but were repelled by soldiers.",
+        [("Rebels", "Shining Path", "rebel"), ("soldiers", "Military Forces of Peru", "state")],
+        "Shining Path", id="repelled-by",
+    ),
+    pytest.param(
+        "Gunmen killed a mayor on Monday, an attack condemned by the government.",
+        [("Gunmen", "Unidentified Armed Group", "unknown"),
+         ("the government", "Government of Peru", "state")],
+        "Unidentified Armed Group", id="condemned-by",
+    ),
+    pytest.param(
+        "Two guards were killed by rebels in Cusco on Monday.",
+        [("rebels", "Shining Path", "rebel")], "Shining Path", id="killed-by-is-the-agent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions", "expected"), FOILED_BY)
+def test_who_stopped_an_attack_is_not_side_a(
+    text: str, mentions: list[tuple[str, str, str]], expected: str | None
+) -> None:
+    """The agent of 'defused by', 'repelled by', 'condemned by' is not side A."""
+    d = doc(
+        text,
+        actors=[actor(text, w, c, k) for w, c, k in mentions],
+        dates=[date(text, "on Monday", "2024-03-04")],
+    )
+    [e] = events(d)
+    assert expected == (e.side_a and e.side_a.canonical)

@@ -291,6 +291,26 @@ _BORDER_BEFORE: Final = regex.compile(
 # pattern is searched only when one is there.
 _BORDER_WORDS: Final = ("to", "from", "border", "neighbo")
 
+# What follows a country named as a nationality, not a scene: another word
+# of the same phrase ("a U.S. journalist", "the Colombian Embassy", "Peru
+# Army troops"). A country followed by punctuation, a number, a function
+# word, a time word or a verb is left as a place ("in Peru last night",
+# "in Chile, where", "in Mexico 3 May", "Ecuador has").
+_NATIONALITY_AFTER: Final = regex.compile(
+    r"""
+    [ \t]*+\n?[ \t]*+
+    (?!(?:a|an|the|in|on|at|of|and|or|but|nor|to|from|for|with|by|into|near
+         |during|since|until|after|before|as|while|when|where|which|who|that
+         |than|over|under|between|against|across|along|through|throughout
+         |yesterday|today|tonight|last|this|next|early|late|earlier|later
+         |recently|now|again|also|too|so|then|there|here|itself|alone
+         |is|was|were|are|be|been|has|had|have|will|would|could|can|may
+         |might|must|should|said|says|did|does|do|not)\b)
+    [^\W\d_]
+    """,
+    regex.VERBOSE,
+)
+
 # Attribution after an actor: "the defence ministry said" (not inside a
 # ", which said ..." aside: the actor's own verb comes after it).
 _SAYS_AFTER: Final = regex.compile(
@@ -353,6 +373,21 @@ _REPORTED_BY: Final = regex.compile(
     \b(?:said | told | reported | announced | stated | confirmed | denied
       | described | quoted | published | issued | broadcast | cited | released
       | acknowledged | claimed)
+    \s++\Z
+    """,
+    regex.VERBOSE,
+)
+# A verb of stopping, finding or answering an attack right before "by":
+# "the bomb was defused by police", "the attack was repelled by troops",
+# "the killing was condemned by the government" name who stopped, found or
+# answered it, not who acted.
+_FOILED_BY: Final = regex.compile(
+    r"""
+    \b(?:deactivated | defused | dismantled | disarmed | neutrali[sz]ed
+      | found | discovered | detected | located | foiled | thwarted
+      | repelled | repulsed | fended\soff | beaten\sback | driven\sback
+      | rescued | freed | evacuated | treated | investigated
+      | condemned | denounced | repudiated | deplored)
     \s++\Z
     """,
     regex.VERBOSE,
@@ -1217,22 +1252,45 @@ def _precision_rank(p: str) -> int:
     return DATE_PRECISIONS.index(p)
 
 
+def _dateline_place(doc: Document) -> PlaceMention | None:
+    """The dateline's place, for the country only, when the event names no scene."""
+    dl = doc.dateline
+    if dl is None or dl.place is None or not dl.place.country:
+        return None
+    return attrs.evolve(
+        dl.place,
+        precision="country",
+        provenance=Provenance(
+            confidence=0.4,
+            reason="dateline place; the event's sentences name no place",
+        ),
+    )
+
+
 def _event_place(
     places: Sequence[PlaceMention], doc: Document, story_home: _Home
 ) -> PlaceMention | None:
     if not places:
+        return _dateline_place(doc)
+    # a country named as a nationality ("a U.S. journalist") tells whose,
+    # not where: another place, or the dateline's, is the scene
+    folded = doc.folded
+    scenes = [
+        p
+        for p in places
+        if p.kind != "country" or not _NATIONALITY_AFTER.match(folded, p.end, p.end + 40)
+    ]
+    if scenes:
+        # a town or province of a third country, neither the story's nor the
+        # dateline's, is more often a namesake (a surname, a word) than the
+        # scene: the dateline tells the country instead
         dl = doc.dateline
-        if dl is None or dl.place is None or not dl.place.country:
-            return None
-        # the story names no scene: the dateline tells the country only
-        return attrs.evolve(
-            dl.place,
-            precision="country",
-            provenance=Provenance(
-                confidence=0.4,
-                reason="dateline place; the event's sentences name no place",
-            ),
-        )
+        known = (story_home.get(), dl.country if dl is not None else None)
+        if known[0] is not None:
+            scenes = [p for p in scenes if p.kind == "country" or p.country in known]
+    if not scenes:
+        return _dateline_place(doc)
+    places = scenes
     # (one place is kept whatever the home country)
     if (
         len(places) > 1
@@ -1296,6 +1354,8 @@ def _roles(
         elif "by" in before and (by := _BY_BEFORE.search(before)):
             if _REPORTED_BY.search(before, 0, by.start()):
                 continue  # "confirmed by police": the source
+            if _FOILED_BY.search(before, 0, by.start()):
+                continue  # "defused by police": who stopped it, not who acted
             agent += 1.5
         elif "between" in before and _BETWEEN_BEFORE.search(before):
             agent += 0.5
