@@ -899,6 +899,8 @@ def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
         elif by:
             if ev._REPORTED_BY.search(before[: by.start()]):
                 continue
+            if ev._FOILED_BY.search(before[: by.start()]):
+                continue
             agent += 1.5
         elif ev._BETWEEN_BEFORE.search(before):
             agent += 0.5
@@ -915,7 +917,13 @@ def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
                     m := ev._REPORTING.search(ev._ASIDE.sub(" ", folded[a.end : first.start]))
                 ) and m.start() < ev._REPORT_REACH:
                     continue
-                elif _nothing_between(s.actors, s.actors.index(a), first.start, folded):
+                elif _nothing_between(
+                    s.actors, s.actors.index(a), first.start, folded
+                ) and not any(
+                    c.start <= a.start and a.end <= c.end
+                    and c.outcome in ("killed", "wounded", "killed_or_wounded", "kidnapped")
+                    for c in s.casualties
+                ):
                     agent += 1.0
             else:
                 patient += 1.0
@@ -1362,3 +1370,45 @@ def test_who_stopped_an_attack_is_not_side_a(
     )
     [e] = events(d)
     assert expected == (e.side_a and e.side_a.canonical)
+
+
+# An actor inside a count of people killed, wounded or kidnapped is a victim,
+# not the subject of the trigger after it; the arrested may be perpetrators:
+# (text, count words, count outcome, expected (side A, side B)).
+VICTIM_SUBJECT = [
+    pytest.param(
+        "Ten soldiers were killed when a bomb exploded on Monday.",
+        "Ten soldiers", "killed", (None, "Military Forces of Iraq"), id="killed-victims",
+    ),
+    pytest.param(
+        "Two soldiers were wounded during the shelling on Monday.",
+        "Two soldiers", "wounded", (None, "Military Forces of Iraq"), id="wounded-victims",
+    ),
+    pytest.param(
+        "Police said 12 soldiers were arrested for killing three farmers on Monday.",
+        "12 soldiers", "arrested", ("Military Forces of Iraq", None),
+        id="arrested-may-be-perpetrators",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "outcome", "expected"), VICTIM_SUBJECT)
+def test_victims_in_a_count_are_not_the_subject(
+    text: str, words: str, outcome: str, expected: tuple[str | None, str | None]
+) -> None:
+    """Soldiers killed or wounded before a trigger are side B, not its subject."""
+    d = doc(
+        text,
+        actors=[actor(text, "soldiers", "Military Forces of Iraq", "state")],
+        dates=[date(text, "on Monday", "2024-03-04")],
+        casualties=[
+            CasualtyCount(
+                text=words, span=_span(text, words), outcome=outcome,
+                low=2, best=2, high=2, victim="soldiers",
+            )
+        ],
+    )
+    [e] = events(d)
+    assert expected == (
+        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical
+    )

@@ -465,6 +465,7 @@ _VICTIM_KIND: Final = {
     "officials": "state",
     "peacekeepers": "external",
 }
+_HARMED: Final = frozenset({"killed", "wounded", "killed_or_wounded", "kidnapped"})
 _GENERIC_VICTIMS: Final = frozenset({"people", "unknown"})
 
 #: Days two dates may lie apart and still belong to one incident.
@@ -1382,7 +1383,9 @@ def _roles(
                     nxt = runs[k]
                     # another actor between this one and the trigger is the
                     # trigger's subject ("police pursue the group that killed")
-                    if nxt == len(s.actors) or s.actors[nxt].start >= first.start:
+                    if (nxt == len(s.actors) or s.actors[nxt].start >= first.start) and not (
+                        s.casualties and _harmed(s.casualties, a)
+                    ):
                         agent += 1.0
             else:
                 patient += 1.0
@@ -1396,6 +1399,19 @@ def _roles(
         v[0] += agent
         v[1] += patient
     return votes
+
+
+def _harmed(counts: Sequence[CasualtyCount], a: ActorMention) -> bool:
+    """
+    Whether *a* lies inside a count of people killed, wounded or kidnapped:
+    a victim, not the subject of the trigger after it ("ten soldiers were
+    killed in attacks by the rebels"). The arrested may be the perpetrators
+    ("the arrest of 45 soldiers for killing six priests").
+    """
+    for c in counts:
+        if c.start <= a.start and a.end <= c.end and c.outcome in _HARMED:
+            return True
+    return False
 
 
 def _according_source(s: _Sentence, folded: str, a: ActorMention, before: str) -> bool:
