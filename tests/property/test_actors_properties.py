@@ -146,6 +146,8 @@ _SCAN_WORDS = [
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(_SCAN_WORDS), max_size=30), st.booleans())
+@example(["the", "Taliban's", "Front", "the", "rebel's", "army", "the"], False)  # stems, last
+@example(["the", ",", "forces", "Islamic", "State", "militias", "the", "  ", "rebels"], True)  # gaps
 def test_scan_equals_unfiltered_walk(words: list[str], shouting: bool) -> None:
     """The scan's pre-filters and straight-line walk find what trying every token would."""
     index = _default_compiled().index
