@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from itertools import islice
 from operator import attrgetter, itemgetter
@@ -132,23 +133,35 @@ _TRIGGER_STEMS: Final = (
     "set",
 )  # fmt: skip
 
-# Stems sharing two first letters that start few words are looked for
-# together, by those two letters, and told apart with ``startswith``: fewer
-# scans of the text for the same places.
-_SHARED_HEADS: Final = ("ca", "ex", "fi", "gu", "ki", "sh", "sl")
-_STEM_SEARCHES: Final = tuple(
-    [(stem, ()) for stem in _TRIGGER_STEMS if stem[:2] not in _SHARED_HEADS]
-    + [
-        (head, tuple(stem for stem in _TRIGGER_STEMS if stem[:2] == head))
-        for head in _SHARED_HEADS
-    ]
-)
+def _trie(words: Sequence[str]) -> str:
+    """
+    An alternation of *words* (letters) with their shared prefixes factored
+    out, ``c(?:ar|asualties)``: a pattern that tries each letter of the
+    text once, however many words it holds.
+    """
+    heads: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        heads.setdefault(word[:1], []).append(word[1:])
+    alternatives = []
+    for head, tails in heads.items():
+        if not head:
+            continue
+        rest = _trie([t for t in tails if t])
+        if not rest:
+            alternatives.append(head)
+        else:
+            optional = "?" if "" in tails else ""
+            alternatives.append(f"{head}(?:{rest}){optional}")
+    return "|".join(alternatives)
 
-# Each search with the first three letters of the stems it finds.
-_STEM_HEADS: Final = tuple(
-    (search, frozenset(stem[:3].encode() for stem in search[1] or (search[0],)))
-    for search in _STEM_SEARCHES
-)
+
+# A stem of _TRIGGER_STEMS at the start of a word, in the text as ASCII
+# bytes where every character but ASCII letters, digits and "_" is a space
+# (:func:`_trigger_starts`): the space before the word, then the stem. One
+# scan by the standard library's ``re`` (bytes, a literal first character,
+# no repetition: linear, no backtracking) instead of one search per stem.
+_STEM_START: Final = re.compile(rb" (?:" + _trie(_TRIGGER_STEMS).encode() + rb")")
+
 
 # Words that make a trigger right after them hypothetical, future or denied.
 _IRREALIS: Final = regex.compile(
@@ -194,14 +207,9 @@ _BACKGROUND_WORDS: Final = (
     "peace", "talks", "prepar", "roadmap",
 )  # fmt: skip
 
-
-# The words of _BACKGROUND that its matches end or continue with: whole
-# words, so a story with none of them has no match.
-_BACKGROUND_OPENERS: Final = frozenset(
-    {b"since", b"past", b"years", b"decades", b"months", b"anniversary",
-     b"history", b"historically", b"peace", b"talks", b"preparing", b"prepare",
-     b"roadmap"}
-)  # fmt: skip
+# Whether a text holds one of _BACKGROUND_WORDS (as ``_has_any``, in one
+# call of the standard library's ``re``: a plain alternation of letters).
+_BACKGROUND_GATE: Final = re.compile("|".join(_BACKGROUND_WORDS))
 
 
 def _has_any(text: str, words: tuple[str, ...]) -> bool:
@@ -260,8 +268,8 @@ _ANAPHORA_NOUNS: Final = (
     "department", "municipality", "locality", "hamlet", "base", "post",
     "checkpoint",
 )  # fmt: skip
-
-_ANAPHORA_BYTES: Final = frozenset(noun.encode() for noun in _ANAPHORA_NOUNS)
+# Whether a text holds one of _ANAPHORA_NOUNS (see _BACKGROUND_GATE).
+_ANAPHORA_GATE: Final = re.compile("|".join(_ANAPHORA_NOUNS))
 
 # Reporting verbs right before a date: "said in a statement on Sunday".
 _REPORTING_BEFORE: Final = regex.compile(
@@ -548,88 +556,28 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-# ASCII characters other than letters, digits and "_", as spaces: splitting
-# ASCII text so made gives its words (same boundaries as \b). A table of
-# bytes: ``bytes.translate`` reads it directly, ``str.translate`` looks
-# each character up in a dict.
+# ASCII characters other than letters, digits and "_", as spaces (the
+# word boundaries of \b in ASCII text). A table of bytes: ``bytes.translate``
+# reads it directly, ``str.translate`` looks each character up in a dict.
 _NON_WORD: Final = bytes(c for c in range(128) if not (chr(c).isalnum() or c == 95))
 _SEPARATORS: Final = bytes.maketrans(_NON_WORD, b" " * len(_NON_WORD))
 
 
-# A word's first three letters (mapped over a story's words in C).
-_HEAD: Final = itemgetter(slice(None, 3))
-
-
-class _Words(NamedTuple):
-    """The words of an ASCII story: whole, and their first three letters."""
-
-    whole: frozenset[bytes]
-    heads: frozenset[bytes]
-
-
-def _words(folded: str) -> _Words | None:
+def _trigger_starts(folded: str) -> list[int]:
     """
-    The words of *folded* (one split of the whole story, in C), or None
-    when it is not ASCII (a non-ASCII character may or may not end a word).
+    Where a _TRIGGER match can start in *folded*, in order: each place a
+    stem of :data:`_TRIGGER_STEMS` starts a word, and a few more.
+
+    The text is read as ASCII bytes, one ``?`` for each other character
+    (same offsets), every character but letters, digits and "_" made a
+    space, and a space put in front: a stem starting a word then follows a
+    space, and one scan in C (:data:`_STEM_START`) finds them all. A stem
+    right after a non-ASCII letter ("\u00e9car") is found too, although no
+    \b stands there: _TRIGGER, which starts with \b, does not match it.
     """
-    if not folded.isascii():
-        return None
-    whole = frozenset(folded.encode("ascii").translate(_SEPARATORS).split())
-    return _Words(whole, frozenset(map(_HEAD, whole)))
-
-
-# The searches of :data:`_STEM_HEADS` by each first three letters they find.
-def _searches_by_head() -> dict[bytes, tuple[tuple[str, tuple[str, ...]], ...]]:
-    out: dict[bytes, list[tuple[str, tuple[str, ...]]]] = {}
-    for search, keys in _STEM_HEADS:
-        for key in keys:
-            out.setdefault(key, []).append(search)
-    return {key: tuple(searches) for key, searches in out.items()}
-
-
-_SEARCHES_BY_HEAD: Final = _searches_by_head()
-_SEARCH_HEADS: Final = frozenset(_SEARCHES_BY_HEAD)
-
-
-def _stem_searches(words: _Words | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """
-    The searches of :data:`_STEM_SEARCHES` that can find a stem starting a
-    word of the story: a stem starts a word only if the story has a word
-    with the stem's first three letters (every stem has at least three).
-    The story's heads are intersected with the stems' heads in C; only the
-    few heads in common are looked at.
-    """
-    if words is None:
-        return _STEM_SEARCHES
-    found: dict[tuple[str, tuple[str, ...]], None] = {}
-    for head in words.heads & _SEARCH_HEADS:
-        found.update(dict.fromkeys(_SEARCHES_BY_HEAD[head]))
-    return tuple(found)
-
-
-def _trigger_starts(folded: str, words: _Words | None = None) -> list[int]:
-    """
-    Where a _TRIGGER match can start in *folded*: each place a stem of
-    :data:`_TRIGGER_STEMS` starts a word, in order. With the story's
-    *words*, only the stems whose first letters start a word are looked for.
-    """
-    found: list[int] = []
-    add = found.append
-    find = folded.find
-    startswith = folded.startswith
-    for needle, stems in _stem_searches(words):
-        at = find(needle)
-        while at >= 0:
-            # a stem inside a word ("carried", "soldiers") starts no match
-            if (not at or not ((c := folded[at - 1]).isalnum() or c == "_")) and (
-                not stems or startswith(stems, at)
-            ):
-                add(at)
-            at = find(needle, at + 1)
-    # no stem begins another, so no place is found twice; each stem's
-    # places come in order, and sorting merges those runs
-    found.sort()
-    return found
+    padded = b" " + folded.encode("ascii", "replace").translate(_SEPARATORS)
+    # (the space before the stem is at the stem's offset in *folded*)
+    return [m.start() for m in _STEM_START.finditer(padded)]
 
 
 #: Candidate starts in one sentence above which one scan of the sentence
@@ -855,17 +803,10 @@ def _recent(dates: list[DateMention], doc: Document) -> list[DateMention]:
     return recent or dates
 
 
-def _is_history(
-    doc: Document,
-    dates: Sequence[DateMention],
-    folded: str,
-    cues: tuple[str, ...] = _BACKGROUND_WORDS,
-) -> bool:
-    """Whether a sentence (*folded*) is background; *cues*: the _BACKGROUND_WORDS worth looking for."""
-    if (
-        cues
-        and _has_any(folded, cues)
-        and _BACKGROUND.search(folded, timeout=REGEX_TIMEOUT)
+def _is_history(doc: Document, dates: Sequence[DateMention], folded: str) -> bool:
+    """Whether a sentence (*folded*) is background (searched only when it holds a _BACKGROUND_WORDS cue)."""
+    if _BACKGROUND_GATE.search(folded) and _BACKGROUND.search(
+        folded, timeout=REGEX_TIMEOUT
     ):
         return True
     pub = doc.published
@@ -919,26 +860,6 @@ def _coherent(places: list[PlaceMention], story_home: _Home) -> list[PlaceMentio
     return [p for p in places if p.country in (home, None)]
 
 
-def _present(words: _Words | None, keys: frozenset[bytes], table: tuple[tuple[bytes, str], ...], default: tuple[str, ...]) -> tuple[str, ...]:
-    """
-    The cue substrings of *table* whose whole word (of *keys*) the story
-    has: a sentence can match a pattern only through one of those. All of
-    *default* when the story is not ASCII.
-    """
-    if words is None:
-        return default
-    present = words.whole & keys
-    if not present:
-        return ()
-    return tuple(dict.fromkeys(cue for word, cue in table if word in present))
-
-
-# Each whole word of _BACKGROUND with the substring of _BACKGROUND_WORDS it holds.
-_BACKGROUND_CUES: Final = tuple(
-    (word, next(cue for cue in _BACKGROUND_WORDS if cue in word.decode()))
-    for word in sorted(_BACKGROUND_OPENERS)
-)
-_ANAPHORA_CUES: Final = tuple((noun.encode(), noun) for noun in _ANAPHORA_NOUNS)
 # What a sentence opening a new incident (_NEW_INCIDENT) starts with, when
 # its first character is an ASCII letter or digit.
 _OPENER_WORDS: Final = ("meanwhile", "separately", "elsewhere", "in", "on", "another")
@@ -955,8 +876,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     # sentence numbers (index + 1) by bisection, mapped in C
     locate = functools.partial(bisect.bisect_right, list(map(_FIRST, spans)))
     casualties = _locate(doc.casualties, locate)
-    words = _words(folded)
-    trigger_starts = _trigger_starts(folded, words)
+    trigger_starts = _trigger_starts(folded)
     # only sentences where a trigger can start or a count stands are read
     # (a trigger start between two sentences marks the earlier one, which
     # then has no trigger: it is passed over as before)
@@ -967,10 +887,6 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     if 0 in todo:  # before the first sentence: the first
         todo.discard(0)
         todo.add(1)
-    # the cue words of the story: a sentence is searched for a pattern only
-    # when it holds one (none: the pattern is not searched at all)
-    background = _present(words, _BACKGROUND_OPENERS, _BACKGROUND_CUES, _BACKGROUND_WORDS)
-    anaphora = _present(words, _ANAPHORA_BYTES, _ANAPHORA_CUES, _ANAPHORA_NOUNS)
     dates = _locate(doc.dates, locate)
     places = _locate(doc.places, locate)
     actors = _locate(doc.actors, locate)
@@ -987,8 +903,8 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             continue
         sentence_dates = _in_sentence(dates, number)
         all_dates = [d for d in sentence_dates if d.resolved and d.kind != "duration"]
-        seg = folded[start:end] if background or anaphora else ""
-        if _is_history(doc, all_dates, seg if background else "", background):
+        seg = folded[start:end]
+        if _is_history(doc, all_dates, seg):
             continue
         s_dates = (
             _recent([d for d in sentence_dates if _usable_date(d, doc, start)], doc)
@@ -1025,8 +941,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                 actors=tuple(_in_sentence(actors, number)),
                 casualties=counts,
                 anaphora=(
-                    bool(anaphora)
-                    and _has_any(seg, anaphora)
+                    _ANAPHORA_GATE.search(seg) is not None
                     and bool(
                         _PLACE_ANAPHORA.search(folded, start, end, timeout=REGEX_TIMEOUT)
                     )
