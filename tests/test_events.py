@@ -1117,7 +1117,7 @@ def test_border_words_gate_the_border_pattern(words: list[str], glue: str, tail:
     window = glue.join(words) + tail
     expected = bool(ev._BORDER_BEFORE.search(window))
     assert expected == bool(
-        ev._has_any(window, ev._BORDER_WORDS) and ev._BORDER_BEFORE.search(window)
+        ev._BORDER_GATE.search(window) and ev._BORDER_BEFORE.search(window)
     )
 
 
@@ -1226,3 +1226,32 @@ def test_irrealis_precheck_never_hides_a_match(words: list[str], glue: str) -> N
     window = glue.join(words) + " "
     found = ev._IRREALIS.search(window) is not None
     assert (found and ev._may_be_irrealis(window)) == found
+
+
+# Each one-call cue gate with the cue words it stands for.
+_GATES = ["_BACKGROUND", "_ANAPHORA", "_REPORTING", "_SAYS", "_BORDER"]
+_GATE_WORDS = {
+    "_BACKGROUND": "_BACKGROUND_WORDS",
+    "_ANAPHORA": "_ANAPHORA_NOUNS",
+    "_REPORTING": "_REPORTING_WORDS",
+    "_SAYS": "_SAYS_WORDS",
+    "_BORDER": "_BORDER_WORDS",
+}
+
+
+@pytest.mark.parametrize("gate", _GATES)
+@given(
+    parts=st.lists(
+        st.sampled_from(["said", "to", "town", "since", "pas", "t", "x", "border", "\u00e9", " "]),
+        max_size=12,
+    )
+)
+@settings(max_examples=100, deadline=None)
+def test_cue_gate_opens_when_a_cue_word_is_there(gate: str, parts: list[str]) -> None:
+    """A gate (one call) opens exactly when one of its cue words occurs in the text, anywhere."""
+    from conflictparse.parsers import events as ev
+
+    text = "".join(parts)
+    words: tuple[str, ...] = getattr(ev, _GATE_WORDS[gate])
+    expected = any(word in text for word in words)
+    assert expected == (getattr(ev, gate + "_GATE").search(text) is not None)

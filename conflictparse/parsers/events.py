@@ -207,18 +207,9 @@ _BACKGROUND_WORDS: Final = (
     "peace", "talks", "prepar", "roadmap",
 )  # fmt: skip
 
-# Whether a text holds one of _BACKGROUND_WORDS (as ``_has_any``, in one
-# call of the standard library's ``re``: a plain alternation of letters).
+# Whether a text holds one of _BACKGROUND_WORDS (``any(w in text ...)`` in
+# one call of the standard library's ``re``: a plain alternation of letters).
 _BACKGROUND_GATE: Final = re.compile("|".join(_BACKGROUND_WORDS))
-
-
-def _has_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether one of *words* occurs in *text* (a cheap test before a search)."""
-    # a plain loop: any() over a generator costs more than the tests it saves
-    for word in words:  # noqa: SIM110
-        if word in text:
-            return True
-    return False
 
 
 # A definite noun trigger that refers back: "The fighting comes as ...".
@@ -287,6 +278,8 @@ _REPORTING_WORDS: Final = (
     "said", "says", "told", "announced", "reported", "stated", "added",
     "confirmed", "statement", "communiqu", "broadcast", "declared",
 )  # fmt: skip
+# Whether a text holds one of _REPORTING_WORDS (see _BACKGROUND_GATE).
+_REPORTING_GATE: Final = re.compile("|".join(_REPORTING_WORDS))
 
 # Words before a place that make it a neighbour, not the scene.
 _BORDER_BEFORE: Final = regex.compile(
@@ -298,6 +291,8 @@ _BORDER_BEFORE: Final = regex.compile(
 # A word every _BORDER_BEFORE match holds ("adjacent to" holds "to"): the
 # pattern is searched only when one is there.
 _BORDER_WORDS: Final = ("to", "from", "border", "neighbo")
+# Whether a text holds one of _BORDER_WORDS (see _BACKGROUND_GATE).
+_BORDER_GATE: Final = re.compile("|".join(_BORDER_WORDS))
 
 # Attribution after an actor: "the defence ministry said" (not inside a
 # ", which said ..." aside: the actor's own verb comes after it).
@@ -310,6 +305,8 @@ _SAYS_WORDS: Final = (
     "said", "says", "told", "reported", "added", "stated", "announced",
     "confirmed", "claimed", "denied", "spokes", "statement",
 )  # fmt: skip
+# Whether a text holds one of _SAYS_WORDS (see _BACKGROUND_GATE).
+_SAYS_GATE: Final = re.compile("|".join(_SAYS_WORDS))
 # "according to the first results of the police investigation": a few
 # words may stand between "according to" and the source, joined by
 # prepositions; a determiner right after a content word starts a new phrase
@@ -731,7 +728,9 @@ def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
 
 def _is_reporting_date(folded: str, date: DateMention, sent_start: int) -> bool:
     before = folded[max(sent_start, date.start - 50) : date.start]
-    return _has_any(before, _REPORTING_WORDS) and bool(_REPORTING_BEFORE.search(before))
+    return _REPORTING_GATE.search(before) is not None and bool(
+        _REPORTING_BEFORE.search(before)
+    )
 
 
 def _usable_date(d: DateMention, doc: Document, sent_start: int) -> bool:
@@ -790,7 +789,7 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
     if p.role != "place":
         return False
     before = folded[max(sent_start, p.start - 40) : p.start]
-    return not (_has_any(before, _BORDER_WORDS) and _BORDER_BEFORE.search(before))
+    return not (_BORDER_GATE.search(before) and _BORDER_BEFORE.search(before))
 
 
 def _recent(dates: list[DateMention], doc: Document) -> list[DateMention]:
@@ -1171,12 +1170,9 @@ def _actor_key(a: ActorMention) -> str:
     return a.canonical or a.text
 
 
-def _roles(
-    s: _Sentence, folded: str, says: tuple[str, ...] = _SAYS_WORDS
-) -> dict[str, list[float]]:
+def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
     """
-    Agent and patient votes per actor key in one sentence (*says*: the
-    words of _SAYS_WORDS worth looking for, those the story holds).
+    Agent and patient votes per actor key in one sentence.
 
     Each actor looks at the trigger nearest to it (the earlier one on a
     tie), found by bisection over the sorted trigger starts, and at the
@@ -1201,7 +1197,7 @@ def _roles(
         before = folded[max(s.start, a.start - 60) : a.start]
         after = folded[a.end : min(s.end, a.end + 60)]
         # (a pattern whose required word is absent is not searched)
-        if (_has_any(after, says) and _SAYS_AFTER.match(after)) or (
+        if (_SAYS_GATE.search(after) and _SAYS_AFTER.match(after)) or (
             "according" in before and _according_source(s, folded, a, before)
         ):
             continue  # the source of the report, not a party
@@ -1330,13 +1326,13 @@ def _victim_actor(c: CasualtyCount, doc: Document) -> ActorMention | None:
 
 
 def _sides(
-    cluster: _Cluster, doc: Document, says: tuple[str, ...] = _SAYS_WORDS
+    cluster: _Cluster, doc: Document
 ) -> tuple[ActorMention | None, ActorMention | None]:
     folded = doc.folded
     votes: dict[str, list[float]] = {}
     first_mention: dict[str, ActorMention] = {}
     for s in cluster.sentences:
-        for key, (ag, pa) in _roles(s, folded, says).items():
+        for key, (ag, pa) in _roles(s, folded).items():
             v = votes.setdefault(key, [0.0, 0.0])
             v[0] += ag
             v[1] += pa
@@ -1496,11 +1492,8 @@ def _events(doc: Document) -> tuple[Event, ...]:
         return ()
     clusters = [c for c in _cluster(sentences) if _substantive(c)]
     fallback: list[DateMention | None] = []  # the dateline's week, made once
-    # the verbs of saying the story holds (none in an actor's window otherwise)
-    folded = doc.folded
-    says = tuple([w for w in _SAYS_WORDS if w in folded])
     return tuple(
-        _build(c, doc, n, home, fallback, says)
+        _build(c, doc, n, home, fallback)
         for n, c in enumerate(clusters, start=1)
     )
 
@@ -1516,9 +1509,8 @@ def _build(
     n: int,
     home: _Home,
     fallback: list[DateMention | None],
-    says: tuple[str, ...] = _SAYS_WORDS,
 ) -> Event:
-    side_a, side_b = _sides(cluster, doc, says)
+    side_a, side_b = _sides(cluster, doc)
     counts = tuple(c for s in cluster.sentences for c in s.casualties)
     low, best, high = _deaths(counts)
     fatalities = low if low is not None else best
