@@ -349,11 +349,11 @@ def test_subject_shortcuts_equal_the_walks(sentence: str, upper: bool) -> None:
 
     from conflictparse.parsers.casualties import _lexicon as lx
     from conflictparse.parsers.casualties import _parser as p
-    from conflictparse.parsers.casualties._reader import trigger_at
+    from conflictparse.parsers.casualties._reader import split_tokens, trigger_at
 
     text = sentence.upper() if upper else sentence
     doc = Document(text=text)
-    toks, texts = p.split_tokens(doc.folded, 0, len(doc.folded))
+    toks, texts = split_tokens(doc.folded, 0, len(doc.folded))
     pair = any(a == "," and b == "who" for a, b in pairwise(texts))
     for i in range(len(toks)):
         walk = False
@@ -369,3 +369,37 @@ def test_subject_shortcuts_equal_the_walks(sentence: str, upper: bool) -> None:
         assert walk == p._none_of_before(doc.folded, toks, i)
         if not pair:
             assert not p._relative_outcome_after(toks, i)
+
+
+#: Words around a count: the periods `_sums_period` reads, a perfect verb,
+#: outcomes, "including" and a titled name.
+_PERIOD_PIECES = st.sampled_from(
+    ["so", "far", "to", "date", "this", "year", "already", "since", "the", "start", "of",
+     "war", "wars", "conflict", "insurgency", "month-long", "10-year-long", "past", "last",
+     "over", "12", "days", "have", "has", "been", "killed", "in", ",", ".", "during",
+     "including", "Judge", "Ana", "Diaz", "forward", "farm", "x"]
+)  # fmt: skip
+
+
+@given(st.lists(_PERIOD_PIECES, min_size=1, max_size=30).map(" ".join))
+@example("so far 12 have been killed")
+@example("the month-long siege has killed 12")
+@example("12 were killed , including Judge Ana Diaz")
+def test_period_and_including_gates_lose_nothing(sentence: str) -> None:
+    """
+    The gates `_read_sentence` puts before `_sums_period` (one of
+    `_PERIOD_WORDS` as a token, or "-long" in the sentence) and before
+    `_named_members` ("including" in the sentence) never hide a yes.
+    """
+    from conflictparse.parsers.casualties import _parser as p
+    from conflictparse.parsers.casualties._reader import split_tokens
+
+    doc = Document(text=sentence)
+    toks, texts = split_tokens(doc.folded, 0, len(doc.folded))
+    period_gate = not p._PERIOD_WORDS.isdisjoint(texts) or "-long" in doc.folded
+    for i in range(len(toks)):
+        for j in range(i + 1, min(i + 4, len(toks)) + 1):
+            if p._sums_period(toks, i, j):
+                assert period_gate
+        if "including" not in doc.folded:
+            assert ([], i) == p._named_members(doc.text, toks, i, "killed", False)

@@ -1001,10 +1001,11 @@ _NAMED_OUTCOMES: Final = _PERSON_OUTCOMES
 _NAME_AFTER: Final = frozenset({",", "that", "when", "after", "while", "]"})
 #: Words that close the stretch searched for a period a count sums.
 _PERIOD_STOP: Final = _CLAUSE_END | lx.words("but while whereas")
-#: Strings found in every word `_sums_period` looks for: a sentence without
-#: them is not searched.
-_PERIOD_CUES: Final = (
-    "since", "past", "last", "far", "date", "already", "long", "war", "conflict", "insurgency"
+#: Every word `_sums_period` can answer yes at or after ("so far", "to
+#: date", "already", "since", "the past", a war) besides the "*-long" ones:
+#: a sentence with none of them as a token, nor "-long", is not searched.
+_PERIOD_WORDS: Final = (
+    lx.words("far date already since past last") | lx.WARS
 )
 #: How far, in tokens, a period is looked for on each side of a count.
 _PERIOD_REACH: Final = 12
@@ -1415,7 +1416,7 @@ def _read_sentence(
         if hit is None:
             continue
         whole = [f for f in hit[0] if not f.subset and f.outcome in _NAMED_OUTCOMES]
-        if whole:
+        if whole and "including" in sentence:  # no "including" token without it
             members, after = _named_members(
                 text, toks, hit[1], whole[-1].outcome, shouting
             )
@@ -1426,10 +1427,10 @@ def _read_sentence(
                 f.toll or f.cumulative or f.subset or f.name is not None
                 or f.q.high == 1  # one person dies once
             ):
-                if period is None:  # every word it looks for holds a _PERIOD_CUES string
-                    period = any(w in sentence for w in _PERIOD_CUES) and _sums_period(
-                        toks, i, hit[1]
-                    )
+                if period is None:  # it needs one of _PERIOD_WORDS or a "*-long" word
+                    period = (
+                        not _PERIOD_WORDS.isdisjoint(texts) or "-long" in sentence
+                    ) and _sums_period(toks, i, hit[1])
                 if period:
                     f = f._replace(cumulative=True)
             if f.name is not None:
