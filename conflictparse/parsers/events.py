@@ -727,7 +727,8 @@ def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
 
 
 def _is_reporting_date(folded: str, date: DateMention, sent_start: int) -> bool:
-    before = folded[max(sent_start, date.start - 50) : date.start]
+    at = date.span.start  # (the span's own slot: .start is a Python property)
+    before = folded[max(sent_start, at - 50) : at]
     return _REPORTING_GATE.search(before) is not None and bool(
         _REPORTING_BEFORE.search(before)
     )
@@ -744,7 +745,7 @@ def _usable_date(d: DateMention, doc: Document, sent_start: int) -> bool:
     if (
         dl is not None
         and dl.date is not None
-        and d.start < dl.span.end + 40
+        and d.span.start < dl.span.end + 40
         and d.earliest == dl.date == d.latest
     ):
         return False  # the dateline's own date
@@ -760,7 +761,7 @@ def _dateline_date(doc: Document) -> DateMention | None:
     if dl is None or dl.date is None:
         return None
     for d in doc.dates:
-        if d.start >= dl.span.end + 40:
+        if d.span.start >= dl.span.end + 40:
             break
         if d.earliest == dl.date == d.latest:
             return attrs.evolve(
@@ -788,7 +789,8 @@ def _fallback_date(doc: Document, memo: list[DateMention | None]) -> DateMention
 def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
     if p.role != "place":
         return False
-    before = folded[max(sent_start, p.start - 40) : p.start]
+    at = p.span.start
+    before = folded[max(sent_start, at - 40) : at]
     return not (_BORDER_GATE.search(before) and _BORDER_BEFORE.search(before))
 
 
@@ -1101,7 +1103,7 @@ def _event_date(dates: Sequence[DateMention]) -> DateMention | None:
     last = max(d.latest for d in finest if d.latest is not None)
     window = _dt.timedelta(days=_SAME_INCIDENT_DAYS + 5)
     finest = [d for d in finest if d.latest is not None and last - d.latest <= window]
-    first = min(finest, key=lambda d: d.start)
+    first = min(finest, key=_SPAN_START)
     earliest = min(d.earliest for d in finest if d.earliest is not None)
     latest = max(d.latest for d in finest if d.latest is not None)
     if first.earliest == earliest and first.latest == latest:
@@ -1159,7 +1161,7 @@ def _event_place(
         counts[_place_key(p)] = counts.get(_place_key(p), 0) + 1
     best = min(
         places,
-        key=lambda p: (_KIND_RANK.get(p.kind, 5), -counts[_place_key(p)], p.start),
+        key=lambda p: (_KIND_RANK.get(p.kind, 5), -counts[_place_key(p)], p.span.start),
     )
     if best.precision is None:
         best = attrs.evolve(best, precision=_KIND_PRECISION.get(best.kind))
@@ -1186,7 +1188,7 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
     victims = {c.actor for c in s.casualties if c.actor and c.outcome != "released"}
     # counts by start, with the furthest end reached so far: an actor lies
     # inside a count when one starting at or before it ends at or after it
-    cas = sorted((c.start, c.end) for c in s.casualties)
+    cas = sorted((c.span.start, c.span.end) for c in s.casualties)
     cas_starts = [c[0] for c in cas]
     reach: list[int] = []
     for _, c_end in cas:
@@ -1194,8 +1196,9 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
     runs: list[int] | None = None
     for k, a in enumerate(s.actors):
         key = _actor_key(a)
-        before = folded[max(s.start, a.start - 60) : a.start]
-        after = folded[a.end : min(s.end, a.end + 60)]
+        a_start, a_end = a.span.start, a.span.end
+        before = folded[max(s.start, a_start - 60) : a_start]
+        after = folded[a_end : min(s.end, a_end + 60)]
         # (a pattern whose required word is absent is not searched)
         if (_SAYS_GATE.search(after) and _SAYS_AFTER.match(after)) or (
             "according" in before and _according_source(s, folded, a, before)
@@ -1213,19 +1216,19 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
             patient += 0.25
         elif (
             first_end is not None
-            and first_end <= a.start
+            and first_end <= a_start
             and _AGAINST_BEFORE.search(before)
         ):
             patient += 1.0
         elif triggers:
-            first = triggers[_nearest(t_starts, a.start)]
-            if a.end <= first.start:
+            first = triggers[_nearest(t_starts, a_start)]
+            if a_end <= first.start:
                 passive = _PASSIVE_BEFORE.search(
                     folded[max(s.start, first.start - 25) : first.start]
                 )
                 if passive:
                     patient += 1.0
-                elif _reports_between(folded, a.end, first.start):
+                elif _reports_between(folded, a_end, first.start):
                     continue  # "police said rebels attacked": the source
                 else:
                     if runs is None:
@@ -1233,15 +1236,15 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
                     nxt = runs[k]
                     # another actor between this one and the trigger is the
                     # trigger's subject ("police pursue the group that killed")
-                    if nxt == len(s.actors) or s.actors[nxt].start >= first.start:
+                    if nxt == len(s.actors) or s.actors[nxt].span.start >= first.start:
                         agent += 1.0
             else:
                 patient += 1.0
         if key in victims:
             patient += 0.5
         else:
-            i = bisect.bisect_right(cas_starts, a.start)
-            if i and reach[i - 1] >= a.end:
+            i = bisect.bisect_right(cas_starts, a_start)
+            if i and reach[i - 1] >= a_end:
                 patient += 0.5
         v = votes.setdefault(key, [0.0, 0.0])
         v[0] += agent
@@ -1261,11 +1264,12 @@ def _according_source(s: _Sentence, folded: str, a: ActorMention, before: str) -
         return False
     if _BARE_DETERMINER.fullmatch(m.group("words")):
         return True
-    stop = min(s.end, a.end + 150)
-    comma = folded.find(",", a.end, stop)
+    a_end = a.span.end
+    stop = min(s.end, a_end + 150)
+    comma = folded.find(",", a_end, stop)
     if comma < 0:
         comma = stop
-    i = bisect.bisect_left(s.triggers, a.end, key=_trigger_start)
+    i = bisect.bisect_left(s.triggers, a_end, key=_trigger_start)
     return i == len(s.triggers) or s.triggers[i].start >= comma
 
 
@@ -1296,7 +1300,8 @@ def _runs(actors: Sequence[ActorMention], folded: str) -> list[int]:
     for k in range(len(actors) - 2, -1, -1):
         a, b = actors[k], actors[k + 1]
         # (a possessive pattern that reads each character once: no timeout)
-        joined = b.start < a.end or _JOINED.fullmatch(folded, a.end, b.start)
+        a_end, b_start = a.span.end, b.span.start
+        joined = b_start < a_end or _JOINED.fullmatch(folded, a_end, b_start)
         out[k] = out[k + 1] if joined else k + 1
     return out
 
@@ -1375,7 +1380,7 @@ def _best_mention(cluster: _Cluster, key: str | None) -> ActorMention | None:
         return None
     found = [a for s in cluster.sentences for a in s.actors if _actor_key(a) == key]
     # a named (non-generic, non-metonymic) mention reads best in a table
-    return min(found, key=lambda a: (a.generic, a.metonymy, a.start))
+    return min(found, key=lambda a: (a.generic, a.metonymy, a.span.start))
 
 
 def _group_key(c: CasualtyCount) -> str:
