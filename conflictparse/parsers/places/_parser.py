@@ -676,7 +676,9 @@ def find_places(
             continue
         if has_plain and plain.overlaps(h.start, h.end):
             continue  # a name inside an actor's name
-        if _never_accepted(h, text, context, shouting, shipped):
+        if not (
+            h.capital is not None or h.country or h.feature or h.admin1 or h.demonym
+        ) and _never_accepted(h, text, context, shouting, shipped):
             continue  # town names only, with no cue or preposition to make them one
         in_metonymic = has_metonymic and metonymic.overlaps(h.start, h.end)
         case = (
@@ -687,36 +689,40 @@ def find_places(
         if case in memo:
             known = memo[case]
             if known is not None:
-                out.append(_moved(known, _span(h.start, h.end)))
+                out.append(_moved_to(known, h.start, h.end))
             continue
         mention = memo[case] = _resolve(
             h, doc, context, admin_context, shouting, in_metonymic, surnames
         )
         if mention is not None:
             out.append(mention)
-    taken = _Spans((m.start, m.end) for m in out)
+    taken = _Spans(map(_SPAN_OF, out))
     out.extend(_unknown_places(doc, taken, context))
-    out.sort(key=lambda m: (m.start, m.end))
+    out.sort(key=_SPAN_OF)  # by (start, end), read in C
     if not doc.shouting:
         actors = _actor_spans(doc, None)
         out = region_pairs(text, out, look.towns, _town_kind, actors.overlaps)
     return tuple(out)
 
 
-#: The fields of a :class:`PlaceMention`, copied by :func:`_moved`.
+#: The fields of a :class:`PlaceMention`, copied by :func:`_moved_to`.
 _MENTION_FIELDS: Final = tuple(f.name for f in attrs.fields(PlaceMention))
 _set_field: Final = object.__setattr__
 _mention_values: Final = operator.attrgetter(*_MENTION_FIELDS)
 _consume: Final = collections.deque[object](maxlen=0).extend
 
 
-def _moved(m: PlaceMention, span: Span) -> PlaceMention:
+def _moved_to(m: PlaceMention, start: int, end: int) -> PlaceMention:
     """
-    *m* at *span* (the same name written again): a copy made without
-    running the validators again, which *m*'s values passed already (a
-    tenth of :func:`attrs.evolve`'s cost; repeated names are most of the
-    mentions of long or hostile input).
+    *m* at *start*, *end* (the same name written again): a copy made
+    without running the validators again, which *m*'s values passed
+    already (a tenth of :func:`attrs.evolve`'s cost; repeated names are
+    most of the mentions of long or hostile input); its span as
+    :func:`_span` makes it.
     """
+    span = object.__new__(Span)
+    _set_field(span, "start", start)
+    _set_field(span, "end", end)
     new = object.__new__(PlaceMention)
     # the fields set in C: no Python loop over them
     _consume(map(_set_field, itertools.repeat(new), _MENTION_FIELDS, _mention_values(m)))
@@ -823,61 +829,65 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                     continue
             else:
                 window = ""
-            bits = first_bits
             far = e + 3  # how far the name's reading looked
-            # grow the name over adjacent words while it is a prefix of a known
-            # name: capitalised words, connectors inside, a tail word at the end
-            last_end = -1
             last_key = k
-            end = e
-            n_words = 1
-            # the chunk the name's last word ends, or -1
-            j = ci if e == chunk_end else -1
-            while True:
-                if bits & _NAME:
-                    last_end, last_key = end, k
-                if not bits & _PREFIX or n_words >= _MAX_WORDS or end + 1 >= n_text:
-                    break
-                if text[end] not in " \u00a0":
-                    break
-                if 0 <= j < last_chunk:
-                    nc = chunks[j + 1]
-                    after = chunk_words.get(nc) or _chunk_words(nc)
-                else:
-                    after = ()
-                if after and after[0][0] == 0:
-                    # the next chunk starts with a capitalised word (one
-                    # separator between): the word a match would read
-                    j += 1
-                    nw = after[0][1]
-                    ns = end + 1
-                    ne = ns + len(nw)
-                    far = ne + 3 if ne + 3 > far else far
-                    if ne - ns > _MAX_KEY:
+            if not first_bits & _PREFIX:
+                # no longer name starts with the word: the word alone, if a name
+                last_end = e if first_bits & _NAME else -1
+            else:
+                bits = first_bits
+                # grow the name over adjacent words while it is a prefix of a known
+                # name: capitalised words, connectors inside, a tail word at the end
+                last_end = -1
+                end = e
+                n_words = 1
+                # the chunk the name's last word ends, or -1
+                j = ci if e == chunk_end else -1
+                while True:
+                    if bits & _NAME:
+                        last_end, last_key = end, k
+                    if not bits & _PREFIX or n_words >= _MAX_WORDS or end + 1 >= n_text:
                         break
-                    nk = token(nw)[0]
-                    if len(nw) != len(chunks[j]):
+                    if text[end] not in " \u00a0":
+                        break
+                    if 0 <= j < last_chunk:
+                        nc = chunks[j + 1]
+                        after = chunk_words.get(nc) or _chunk_words(nc)
+                    else:
+                        after = ()
+                    if after and after[0][0] == 0:
+                        # the next chunk starts with a capitalised word (one
+                        # separator between): the word a match would read
+                        j += 1
+                        nw = after[0][1]
+                        ns = end + 1
+                        ne = ns + len(nw)
+                        far = ne + 3 if ne + 3 > far else far
+                        if ne - ns > _MAX_KEY:
+                            break
+                        nk = token(nw)[0]
+                        if len(nw) != len(chunks[j]):
+                            j = -1
+                    else:
+                        c = text[end + 1]
+                        if c < "\x80" and not c.isalpha():
+                            break  # no word starts with an ASCII digit or sign ("May 12")
+                        nm = _TOKEN.match(text, end + 1, timeout=REGEX_TIMEOUT)
+                        if nm is None:
+                            break
                         j = -1
-                else:
-                    c = text[end + 1]
-                    if c < "\x80" and not c.isalpha():
-                        break  # no word starts with an ASCII digit or sign ("May 12")
-                    nm = _TOKEN.match(text, end + 1, timeout=REGEX_TIMEOUT)
-                    if nm is None:
-                        break
-                    j = -1
-                    ns, ne = nm.span()
-                    far = ne + 3 if ne + 3 > far else far
-                    if ne - ns > _MAX_KEY:
-                        break
-                    nk = word(folded[ns:ne])[0]
-                    if not (text[ns].isupper() or nk in _CONNECTORS or nk in _TAIL_WORDS):
-                        break
-                n_words += 1
-                end = ne
-                k = f"{k} {nk}"
-                bits = flags_of(k)
-            far = end + 3 if end + 3 > far else far
+                        ns, ne = nm.span()
+                        far = ne + 3 if ne + 3 > far else far
+                        if ne - ns > _MAX_KEY:
+                            break
+                        nk = word(folded[ns:ne])[0]
+                        if not (text[ns].isupper() or nk in _CONNECTORS or nk in _TAIL_WORDS):
+                            break
+                    n_words += 1
+                    end = ne
+                    k = f"{k} {nk}"
+                    bits = flags_of(k)
+                far = end + 3 if end + 3 > far else far
             if last_end < 0:
                 if first_bits & _HYPHEN:
                     # "Afghan-Pakistani", "Syria-Turkey", "US-led"
@@ -1124,10 +1134,18 @@ def _preposition_before(before: str) -> bool:
         return False
     if not before.isascii():
         return bool(_PREPOSITION_BEFORE.search(before, timeout=REGEX_TIMEOUT))
-    word, rest = _last_word(before.rstrip(" "))
-    if word in _PREPOSITIONS:
+    # _last_word inline: the letters ending the text, a word when nothing
+    # that is a word character comes before them
+    head = before.rstrip(" ")
+    rest = head.rstrip(_ASCII_LETTERS)
+    word = head[len(rest) :].lower()
+    if word not in _PREPOSITIONS and word != "the":
+        return False
+    if rest and (rest[-1].isalnum() or rest[-1] == "_"):
+        return False
+    if word != "the":
         return True
-    if word != "the" or not rest.endswith(" "):
+    if not rest.endswith(" "):
         return False
     return _last_word(rest.rstrip(" "))[0] in _PREPOSITIONS
 
@@ -1684,13 +1702,19 @@ def _pick_town(
         return h.towns[0] if h.towns else None  # every score beats the start
     best: Place | None = None
     best_score = -1e9
+    own, weight = h.own
+    get = context.get
+    log10 = math.log10
     for t in h.towns:
-        score = math.log10(t.population + 10)
-        others = _others(context, h, t.country)
+        score = log10(t.population + 10)
+        # _others inline: the context that other names gave
+        country = t.country
+        others = get(country, 0) - (weight if own == country else 0)
         score += 2.5 * (others if others < 4 else 4)
-        if t.admin1 and t.admin1 in admin_hint:
+        a1 = t.admin1
+        if a1 and a1 in admin_hint:
             score += 12
-        elif t.admin1 and admin_context.get(t.admin1):
+        elif a1 and admin_context.get(a1):
             score += 3
         if t.capital:
             score += 2
