@@ -895,10 +895,15 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     for number in sorted(todo):
         start, end = spans[number - 1]
         triggers = _triggers(folded, start, end, trigger_starts)
-        counts = tuple(
-            c
-            for c in _in_sentence(casualties, number)
-            if not c.superseded and c.outcome != "unharmed"
+        sentence_counts = _in_sentence(casualties, number)
+        counts = (
+            tuple(
+                c
+                for c in sentence_counts
+                if not c.superseded and c.outcome != "unharmed"
+            )
+            if sentence_counts
+            else ()
         )
         if not triggers and not counts:
             continue
@@ -922,6 +927,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         if reference_only:
             continue
         first = folded[start]
+        sentence_places = _in_sentence(places, number)
         out.append(
             _Sentence(
                 position=number - 1,
@@ -931,14 +937,12 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                 dates=tuple(s_dates),
                 places=tuple(
                     _coherent(
-                        [
-                            p
-                            for p in _in_sentence(places, number)
-                            if _usable_place(p, folded, start)
-                        ],
+                        [p for p in sentence_places if _usable_place(p, folded, start)],
                         home,
                     )
-                ),
+                )
+                if sentence_places
+                else (),
                 actors=tuple(_in_sentence(actors, number)),
                 casualties=counts,
                 anaphora=(
