@@ -403,3 +403,32 @@ def test_period_and_including_gates_lose_nothing(sentence: str) -> None:
                 assert period_gate
         if "including" not in doc.folded:
             assert ([], i) == p._named_members(doc.text, toks, i, "killed", False)
+
+
+@given(_READ_TEXT)
+@example("Twelve soldiers and a baker were killed, and Judge Ana Diaz was shot dead.")
+@example("A JUDGE, JUAN PEREZ, WAS KILLED AFTER TWO MEN ATTACKED.")
+def test_outcome_bounds_of_passive_and_named_lose_nothing(text: str) -> None:
+    """
+    `_passive` and `_named`, told where the sentence's last outcome words
+    are (and so rejecting a quantity or a name that ends after them), read
+    the same counts as when told nothing.
+    """
+    from conflictparse.parsers.casualties import _lexicon as lx
+    from conflictparse.parsers.casualties import _parser as p
+    from conflictparse.parsers.casualties._reader import split_tokens
+
+    doc = Document(text=text)
+    for start, end in doc.sentences:
+        toks, texts = split_tokens(doc.folded, start, end)
+        shouting = doc.text[start:end].isupper()
+        n = len(toks)
+        last_trigger = p._last_in(lx.TRIGGERS, texts, n)
+        last_outcome = p._last_in(p._PREDICATE_FIRST, texts, last_trigger + 1)
+        for i in range(n):
+            assert p._passive(doc.folded, toks, i, n, n) == p._passive(
+                doc.folded, toks, i, last_trigger, last_outcome
+            )
+            assert p._named(doc.folded, toks, i, doc.text, shouting) == p._named(
+                doc.folded, toks, i, doc.text, shouting, last_outcome
+            )

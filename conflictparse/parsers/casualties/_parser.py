@@ -457,8 +457,15 @@ def _skip_relative(toks: list[Token], k: int) -> int:
     return k
 
 
-def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
-    """ "two men and three women were killed", "left six soldiers dead"."""
+def _passive(
+    folded: str, toks: list[Token], i: int, last_trigger: int, last_outcome: int
+) -> tuple[list[_Found], int] | None:
+    """
+    "two men and three women were killed", "left six soldiers dead".
+
+    *last_trigger* and *last_outcome* are as in `_hit_at`: the outcome
+    must start at or after the quantity's end, so at or before them.
+    """
     word = toks[i][0]
     if not (
         word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")
@@ -467,8 +474,10 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
     if i > 0 and toks[i - 1][0] in ("no", "neither", "nor", "not"):
         return None  # "not a single person was killed"
     qs = quantity_list(folded, toks, i)
-    if not qs and word not in ("a", "an"):
-        return None
+    if not qs and (word not in ("a", "an") or last_outcome < i + 2):
+        return None  # "a baker was killed": "was" and the outcome follow "a"
+    if qs and qs[-1].j > last_trigger:
+        return None  # no outcome word after the quantity
     if _none_of_before(folded, toks, i):
         return None  # "none of the four priests were hurt"
     if not qs:  # "a baker was killed"
@@ -784,9 +793,19 @@ def _after_name(
 
 
 def _named(
-    folded: str, toks: list[Token], i: int, text: str = "", shouting: bool = False
+    folded: str,
+    toks: list[Token],
+    i: int,
+    text: str = "",
+    shouting: bool = False,
+    last_outcome: int | None = None,
 ) -> tuple[list[_Found], int] | None:
-    """ "the assassination of Judge Hector Jimenez", "Diego Vargas was shot dead"."""
+    """
+    "the assassination of Judge Hector Jimenez", "Diego Vargas was shot dead".
+
+    *last_outcome* is as in `_hit_at` (None: not known): a name must end
+    at or before it to take an outcome after it.
+    """
     n = len(toks)
     trig = trigger_at(toks, i)
     if trig is None and (
@@ -830,6 +849,8 @@ def _named(
     if name is None:
         return None
     j, category, titled = name
+    if last_outcome is not None and j > last_outcome:
+        return None  # its outcome (`_predicate_at`) would start at or after j
     groups: list[Quantity] = []
     more, outcomes, end = _after_name(text, toks, j, shouting, folded, groups)
     if not outcomes:
@@ -1268,14 +1289,14 @@ def _hit_at(
     if hit is None and (
         word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")
     ) and not _lone_pair_word(toks, i, word):
-        hit = _passive(folded, toks, i)
+        hit = _passive(folded, toks, i, last_trigger, last_outcome)
     if hit is None and (trig or (
         last_outcome > i
         and word not in _NO_NAME_START
         and word[0].isalpha()
         and (shouting or text[toks[i][1]].isupper())
     )):
-        hit = _named(folded, toks, i, text, shouting)
+        hit = _named(folded, toks, i, text, shouting, last_outcome)
     if hit is None and word.endswith("'s"):
         hit = _possessive_name(text, toks, i, shouting)
     return hit
