@@ -672,24 +672,26 @@ def find_places(
     # boilerplate (and hostile input) costs one resolution per distinct case
     memo: dict[tuple[object, ...], PlaceMention | None] = {}
     for h in hits:
-        if h.start < de and ds < h.end:
+        start = h.start
+        end = h.end
+        if start < de and ds < end:
             continue
-        if has_plain and plain.overlaps(h.start, h.end):
+        if has_plain and plain.overlaps(start, end):
             continue  # a name inside an actor's name
         if not (
             h.capital is not None or h.country or h.feature or h.admin1 or h.demonym
         ) and _never_accepted(h, text, context, shouting, shipped):
             continue  # town names only, with no cue or preposition to make them one
-        in_metonymic = has_metonymic and metonymic.overlaps(h.start, h.end)
+        in_metonymic = has_metonymic and metonymic.overlaps(start, end)
         case = (
-            text[h.start - _CONTEXT if h.start > _CONTEXT else 0 : h.end + _CONTEXT],
-            h.start < _CONTEXT and h.start, h.end - h.start,
+            text[start - _CONTEXT if start > _CONTEXT else 0 : end + _CONTEXT],
+            start < _CONTEXT and start, end - start,
             h.key, h.initial, h.hyphen, h.after_name, in_metonymic,
         )
         if case in memo:
             known = memo[case]
             if known is not None:
-                out.append(_moved_to(known, h.start, h.end))
+                out.append(_moved_to(known, start, end))
             continue
         mention = memo[case] = _resolve(
             h, doc, context, admin_context, shouting, in_metonymic, surnames
