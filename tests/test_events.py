@@ -751,52 +751,73 @@ def test_trigger_stems_find_what_a_full_scan_finds(
     assert expected == [(a, b) for a, b, _ in ev._trigger_matches(folded, start, end, starts)]
 
 
+def _stem_word_starts(folded: str) -> list[int]:
+    """Every place a trigger stem starts a word (the plain reading: each stem looked for everywhere)."""
+    from conflictparse.parsers import events as ev
+
+    found = []
+    for stem in ev._TRIGGER_STEMS:
+        at = folded.find(stem)
+        while at >= 0:
+            if not (at and ev._is_word(folded[at - 1])):
+                found.append(at)
+            at = folded.find(stem, at + 1)
+    return sorted(found)
+
+
 @given(
     words=st.lists(st.sampled_from(_TRIGGER_SAMPLES), min_size=1, max_size=40),
-    glue=st.sampled_from([" ", "-", ", ", "\u00e9", "_", "(", "'", "\n", "\u2019"]),
+    glue=st.sampled_from([" ", "-", ", ", "\u00e9", "_", "(", "'", "\n", "\u2019", "\u00e9 "]),
 )
 @settings(max_examples=300, deadline=None)
-def test_stems_of_the_story_words_find_what_every_stem_finds(
-    words: list[str], glue: str
-) -> None:
-    """Looking only for the stems whose first letters start a word of the story finds every start."""
+def test_one_scan_finds_every_stem_starting_a_word(words: list[str], glue: str) -> None:
+    """
+    The one scan of the text as ASCII bytes finds every place a stem starts
+    a word, in order; in ASCII text nothing else, in other text also stems
+    right after a non-ASCII letter (which _TRIGGER, starting with \\b, refuses).
+    """
     from conflictparse.parsers import events as ev
 
     folded = glue.join(words)
-    assert ev._trigger_starts(folded) == ev._trigger_starts(folded, ev._words(folded))
+    starts = ev._trigger_starts(folded)
+    plain = _stem_word_starts(folded)
+    extra = sorted(set(starts) - set(plain))
+    assert (plain, [], starts) == (
+        [at for at in starts if at in plain],
+        [at for at in extra if folded.isascii() or not ev._is_word(folded[at - 1])],
+        sorted(set(starts)),
+    )
 
 
 # Stories without (and with) the words that background and place anaphora
-# need: (text, background pattern finds, anaphora pattern finds).
+# need: (text, background pattern finds, anaphora pattern finds, background
+# gate opens, anaphora gate opens). A gate may open where its pattern then
+# finds nothing ("township" holds "town"), never the other way round.
 WORD_GATES = [
-    pytest.param("rebels attacked the town of gao", False, True, id="anaphora-town"),
-    pytest.param("rebels attacked the township of gao", False, False, id="township-is-no-town"),
-    pytest.param("clashes since may in the district", True, True, id="since-and-district"),
-    pytest.param("clashes since may killed 3", True, False, id="since-only"),
-    pytest.param("clashes in the past-week, killing 3", True, False, id="past-before-a-hyphen"),
-    pytest.param("troops entered the village", False, True, id="village-only"),
-    pytest.param("clashes killed 3 people", False, False, id="neither"),
-]
+    pytest.param("rebels attacked the town of gao", False, True, False, True, id="anaphora-town"),
+    pytest.param("rebels attacked the township of gao", False, False, False, True, id="township-opens-the-gate"),
+    pytest.param("clashes since may in the district", True, True, True, True, id="since-and-district"),
+    pytest.param("clashes since may killed 3", True, False, True, False, id="since-only"),
+    pytest.param("clashes in the past-week, killing 3", True, False, True, False, id="past-before-a-hyphen"),
+    pytest.param("troops entered the village", False, True, False, True, id="village-only"),
+    pytest.param("clashes killed 3 people", False, False, False, False, id="neither"),
+    pytest.param("a pasta factory was attacked", False, False, True, False, id="pasta-opens-the-gate"),
+]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "background", "anaphora"), WORD_GATES)
-def test_story_words_gate_the_background_and_anaphora_searches(
-    text: str, background: bool, anaphora: bool
+@pytest.mark.parametrize(("text", "background", "anaphora", "b_gate", "a_gate"), WORD_GATES)
+def test_cue_words_gate_the_background_and_anaphora_searches(
+    text: str, background: bool, anaphora: bool, b_gate: bool, a_gate: bool
 ) -> None:
     """
-    Each gate on its own: a story lacking every whole word the background
+    Each gate on its own: a sentence lacking every cue word the background
     (or the anaphora) pattern needs is not searched with it; one holding one is.
     """
     from conflictparse.parsers import events as ev
 
-    words = ev._words(text)
-    assert words is not None
     found = (bool(ev._BACKGROUND.search(text)), bool(ev._PLACE_ANAPHORA.search(text)))
-    gates = (
-        not words.whole.isdisjoint(ev._BACKGROUND_OPENERS),
-        not words.whole.isdisjoint(ev._ANAPHORA_BYTES),
-    )
-    assert ((background, anaphora), (background, anaphora)) == (found, gates)
+    gates = (bool(ev._BACKGROUND_GATE.search(text)), bool(ev._ANAPHORA_GATE.search(text)))
+    assert ((background, anaphora), (b_gate, a_gate)) == (found, gates)
 
 
 def test_thousands_of_distinct_incidents_each_make_an_event() -> None:
@@ -1104,7 +1125,7 @@ def test_border_words_gate_the_border_pattern(words: list[str], glue: str, tail:
     window = glue.join(words) + tail
     expected = bool(ev._BORDER_BEFORE.search(window))
     assert expected == bool(
-        ev._has_any(window, ev._BORDER_WORDS) and ev._BORDER_BEFORE.search(window)
+        ev._BORDER_GATE.search(window) and ev._BORDER_BEFORE.search(window)
     )
 
 
@@ -1213,6 +1234,35 @@ def test_irrealis_precheck_never_hides_a_match(words: list[str], glue: str) -> N
     window = glue.join(words) + " "
     found = ev._IRREALIS.search(window) is not None
     assert (found and ev._may_be_irrealis(window)) == found
+
+
+# Each one-call cue gate with the cue words it stands for.
+_GATES = ["_BACKGROUND", "_ANAPHORA", "_REPORTING", "_SAYS", "_BORDER"]
+_GATE_WORDS = {
+    "_BACKGROUND": "_BACKGROUND_WORDS",
+    "_ANAPHORA": "_ANAPHORA_NOUNS",
+    "_REPORTING": "_REPORTING_WORDS",
+    "_SAYS": "_SAYS_WORDS",
+    "_BORDER": "_BORDER_WORDS",
+}
+
+
+@pytest.mark.parametrize("gate", _GATES)
+@given(
+    parts=st.lists(
+        st.sampled_from(["said", "to", "town", "since", "pas", "t", "x", "border", "\u00e9", " "]),
+        max_size=12,
+    )
+)
+@settings(max_examples=100, deadline=None)
+def test_cue_gate_opens_when_a_cue_word_is_there(gate: str, parts: list[str]) -> None:
+    """A gate (one call) opens exactly when one of its cue words occurs in the text, anywhere."""
+    from conflictparse.parsers import events as ev
+
+    text = "".join(parts)
+    words: tuple[str, ...] = getattr(ev, _GATE_WORDS[gate])
+    expected = any(word in text for word in words)
+    assert expected == (getattr(ev, gate + "_GATE").search(text) is not None)
 
 
 # --- which place is the scene (sentences written for these tests) ----------------

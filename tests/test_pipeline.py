@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import pickle
+import weakref
 from collections.abc import Iterator
 from typing import Any
 
@@ -674,3 +675,68 @@ def test_equal_provenances_stamp_to_one_object() -> None:
     second = _stamped(Provenance(confidence=0.5, reason="cue"), "wire-dates")
     assert Provenance(parser="wire-dates", confidence=0.5, reason="cue") == first
     assert first is second
+
+
+def _kept_dates(keep: Any) -> Any:
+    """A dates parser over STORY's 'Sunday' that hands each new mention to *keep* first."""
+
+    def dates(doc: Document) -> list[DateMention]:
+        i = doc.text.index("Sunday")
+        mention = DateMention(text="Sunday", span=Span(start=i, end=i + 6), value="2016-01-10")
+        keep(mention)
+        return [mention]
+
+    return dates
+
+
+def test_a_mention_its_parser_keeps_is_never_stamped_in_place() -> None:
+    """A mention the parser keeps stays unstamped; the report gets a stamped copy."""
+    kept: list[DateMention] = []
+    [stamped] = Pipeline(**{**OFF, "dates": _kept_dates(kept.append)}).run(STORY).dates
+    [original] = kept
+    assert ("dates", "") == (stamped.provenance.parser, original.provenance.parser)
+    assert attrs.evolve(original, provenance=Provenance(parser="dates")) == stamped
+
+
+def test_a_weakly_watched_mention_is_never_stamped_in_place() -> None:
+    """A mention watched by a weak reference is copied: the reference never sees it stamped."""
+    kept: list[weakref.ref[DateMention]] = []
+    [stamped] = Pipeline(
+        **{**OFF, "dates": _kept_dates(lambda m: kept.append(weakref.ref(m)))}
+    ).run(STORY).dates
+    original = kept[0]()
+    assert (False, "dates") == (original is stamped, stamped.provenance.parser)
+    assert original is None or "" == original.provenance.parser
+
+
+def test_a_tuple_its_parser_caches_is_never_stamped_in_place() -> None:
+    """A parser returning the same cached tuple twice sees its mentions unchanged by either run."""
+    cache: dict[str, tuple[DateMention, ...]] = {}
+
+    def dates(doc: Document) -> tuple[DateMention, ...]:
+        if doc.text not in cache:
+            i = doc.text.index("Sunday")
+            cache[doc.text] = (DateMention(text="Sunday", span=Span(start=i, end=i + 6)),)
+        return cache[doc.text]
+
+    first = Pipeline(**{**OFF, "dates": dates}).run(STORY).dates
+    second = Pipeline(**{**OFF, "dates": [dates]}).run(STORY).dates
+    assert ("", "dates", "dates") == (
+        cache[STORY][0].provenance.parser,
+        first[0].provenance.parser,
+        second[0].provenance.parser,
+    )
+
+
+def test_stamping_in_place_gives_the_report_copies_give(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default pipeline's report is the same whether fresh mentions are stamped in place or copied."""
+    import conflictparse._pipeline as pipeline_module
+
+    story = (
+        "KABUL, Jan 10 (Wire) - Taliban fighters attacked a police post in Kunduz province "
+        "on Sunday, killing four officers and wounding two civilians, officials said."
+    )
+    in_place = conflictparse.Pipeline().run(story, published="2016-01-11")
+    monkeypatch.setattr(pipeline_module, "_SOLE_REFS", False)
+    copied = conflictparse.Pipeline().run(story, published="2016-01-11")
+    assert (copied.to_json(), copied) == (in_place.to_json(), in_place)

@@ -67,6 +67,39 @@ def test_fast_span_equals_span(a: int, b: int) -> None:
     assert (expected, hash(expected)) == (P._span(start, end), hash(P._span(start, end)))
 
 
+@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=10**6))
+def test_moved_mention_equals_evolved(a: int, b: int) -> None:
+    """A mention moved without validators equals, and hashes as, ``attrs.evolve``'s."""
+    import attrs
+
+    from conflictparse.results import PlaceMention, Provenance
+
+    start, end = min(a, b), max(a, b)
+    mention = PlaceMention(
+        text="Herat", span=Span(start=3, end=8), name="Herat", kind="city",
+        country="AF", precision="exact", provenance=Provenance(confidence=0.9),
+    )
+    expected = attrs.evolve(mention, span=Span(start=start, end=end))
+    moved = P._moved_to(mention, start, end)
+    assert (expected, hash(expected)) == (moved, hash(moved))
+
+
+_OPENING_TEXT = st.text(alphabet=st.sampled_from(' aZ:("\n\u201c.K'), max_size=12)
+
+
+@given(_OPENING_TEXT, st.data())
+def test_after_opening_shortcut_equals_the_suffix_test(text: str, data: st.DataObject) -> None:
+    """The candidates' one-character test of an opening equals the earlier suffix test."""
+    s = data.draw(st.integers(min_value=0, max_value=len(text)))
+    before = text[max(0, s - 3) : s].rstrip(" ")
+    expected = before.endswith(("\u201c", '"', "\n", ":", "(")) or not before
+    if s > 1 and text[s - 1] == " " and text[s - 2] != " ":
+        shortcut = text[s - 2] in P._OPENERS
+    else:
+        shortcut = P._after_opening(text, s)
+    assert (expected, expected) == (P._after_opening(text, s), shortcut)
+
+
 def test_shipped_lookups_are_shared_and_a_given_gazetteer_is_not() -> None:
     """What a key names is cached for the shipped gazetteer only."""
     assert (True, False) == (

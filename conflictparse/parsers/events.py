@@ -36,6 +36,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+import re
 from collections.abc import Iterator, Sequence
 from itertools import islice
 from operator import attrgetter, itemgetter
@@ -132,23 +133,35 @@ _TRIGGER_STEMS: Final = (
     "set",
 )  # fmt: skip
 
-# Stems sharing two first letters that start few words are looked for
-# together, by those two letters, and told apart with ``startswith``: fewer
-# scans of the text for the same places.
-_SHARED_HEADS: Final = ("ca", "ex", "fi", "gu", "ki", "sh", "sl")
-_STEM_SEARCHES: Final = tuple(
-    [(stem, ()) for stem in _TRIGGER_STEMS if stem[:2] not in _SHARED_HEADS]
-    + [
-        (head, tuple(stem for stem in _TRIGGER_STEMS if stem[:2] == head))
-        for head in _SHARED_HEADS
-    ]
-)
+def _trie(words: Sequence[str]) -> str:
+    """
+    An alternation of *words* (letters) with their shared prefixes factored
+    out, ``c(?:ar|asualties)``: a pattern that tries each letter of the
+    text once, however many words it holds.
+    """
+    heads: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        heads.setdefault(word[:1], []).append(word[1:])
+    alternatives = []
+    for head, tails in heads.items():
+        if not head:
+            continue
+        rest = _trie([t for t in tails if t])
+        if not rest:
+            alternatives.append(head)
+        else:
+            optional = "?" if "" in tails else ""
+            alternatives.append(f"{head}(?:{rest}){optional}")
+    return "|".join(alternatives)
 
-# Each search with the first three letters of the stems it finds.
-_STEM_HEADS: Final = tuple(
-    (search, frozenset(stem[:3].encode() for stem in search[1] or (search[0],)))
-    for search in _STEM_SEARCHES
-)
+
+# A stem of _TRIGGER_STEMS at the start of a word, in the text as ASCII
+# bytes where every character but ASCII letters, digits and "_" is a space
+# (:func:`_trigger_starts`): the space before the word, then the stem. One
+# scan by the standard library's ``re`` (bytes, a literal first character,
+# no repetition: linear, no backtracking) instead of one search per stem.
+_STEM_START: Final = re.compile(rb" (?:" + _trie(_TRIGGER_STEMS).encode() + rb")")
+
 
 # Words that make a trigger right after them hypothetical, future or denied.
 _IRREALIS: Final = regex.compile(
@@ -194,23 +207,9 @@ _BACKGROUND_WORDS: Final = (
     "peace", "talks", "prepar", "roadmap",
 )  # fmt: skip
 
-
-# The words of _BACKGROUND that its matches end or continue with: whole
-# words, so a story with none of them has no match.
-_BACKGROUND_OPENERS: Final = frozenset(
-    {b"since", b"past", b"years", b"decades", b"months", b"anniversary",
-     b"history", b"historically", b"peace", b"talks", b"preparing", b"prepare",
-     b"roadmap"}
-)  # fmt: skip
-
-
-def _has_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether one of *words* occurs in *text* (a cheap test before a search)."""
-    # a plain loop: any() over a generator costs more than the tests it saves
-    for word in words:  # noqa: SIM110
-        if word in text:
-            return True
-    return False
+# Whether a text holds one of _BACKGROUND_WORDS (``any(w in text ...)`` in
+# one call of the standard library's ``re``: a plain alternation of letters).
+_BACKGROUND_GATE: Final = re.compile("|".join(_BACKGROUND_WORDS))
 
 
 # A definite noun trigger that refers back: "The fighting comes as ...".
@@ -260,8 +259,8 @@ _ANAPHORA_NOUNS: Final = (
     "department", "municipality", "locality", "hamlet", "base", "post",
     "checkpoint",
 )  # fmt: skip
-
-_ANAPHORA_BYTES: Final = frozenset(noun.encode() for noun in _ANAPHORA_NOUNS)
+# Whether a text holds one of _ANAPHORA_NOUNS (see _BACKGROUND_GATE).
+_ANAPHORA_GATE: Final = re.compile("|".join(_ANAPHORA_NOUNS))
 
 # Reporting verbs right before a date: "said in a statement on Sunday".
 _REPORTING_BEFORE: Final = regex.compile(
@@ -279,6 +278,8 @@ _REPORTING_WORDS: Final = (
     "said", "says", "told", "announced", "reported", "stated", "added",
     "confirmed", "statement", "communiqu", "broadcast", "declared",
 )  # fmt: skip
+# Whether a text holds one of _REPORTING_WORDS (see _BACKGROUND_GATE).
+_REPORTING_GATE: Final = re.compile("|".join(_REPORTING_WORDS))
 
 # Words before a place that make it a neighbour, not the scene.
 _BORDER_BEFORE: Final = regex.compile(
@@ -290,6 +291,8 @@ _BORDER_BEFORE: Final = regex.compile(
 # A word every _BORDER_BEFORE match holds ("adjacent to" holds "to"): the
 # pattern is searched only when one is there.
 _BORDER_WORDS: Final = ("to", "from", "border", "neighbo")
+# Whether a text holds one of _BORDER_WORDS (see _BACKGROUND_GATE).
+_BORDER_GATE: Final = re.compile("|".join(_BORDER_WORDS))
 
 # What follows a country named as a nationality, not a scene: another word
 # of the same phrase ("a U.S. journalist", "the Colombian Embassy", "Peru
@@ -322,6 +325,8 @@ _SAYS_WORDS: Final = (
     "said", "says", "told", "reported", "added", "stated", "announced",
     "confirmed", "claimed", "denied", "spokes", "statement",
 )  # fmt: skip
+# Whether a text holds one of _SAYS_WORDS (see _BACKGROUND_GATE).
+_SAYS_GATE: Final = re.compile("|".join(_SAYS_WORDS))
 # "according to the first results of the police investigation": a few
 # words may stand between "according to" and the source, joined by
 # prepositions; a determiner right after a content word starts a new phrase
@@ -584,88 +589,28 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-# ASCII characters other than letters, digits and "_", as spaces: splitting
-# ASCII text so made gives its words (same boundaries as \b). A table of
-# bytes: ``bytes.translate`` reads it directly, ``str.translate`` looks
-# each character up in a dict.
+# ASCII characters other than letters, digits and "_", as spaces (the
+# word boundaries of \b in ASCII text). A table of bytes: ``bytes.translate``
+# reads it directly, ``str.translate`` looks each character up in a dict.
 _NON_WORD: Final = bytes(c for c in range(128) if not (chr(c).isalnum() or c == 95))
 _SEPARATORS: Final = bytes.maketrans(_NON_WORD, b" " * len(_NON_WORD))
 
 
-# A word's first three letters (mapped over a story's words in C).
-_HEAD: Final = itemgetter(slice(None, 3))
-
-
-class _Words(NamedTuple):
-    """The words of an ASCII story: whole, and their first three letters."""
-
-    whole: frozenset[bytes]
-    heads: frozenset[bytes]
-
-
-def _words(folded: str) -> _Words | None:
+def _trigger_starts(folded: str) -> list[int]:
     """
-    The words of *folded* (one split of the whole story, in C), or None
-    when it is not ASCII (a non-ASCII character may or may not end a word).
+    Where a _TRIGGER match can start in *folded*, in order: each place a
+    stem of :data:`_TRIGGER_STEMS` starts a word, and a few more.
+
+    The text is read as ASCII bytes, one ``?`` for each other character
+    (same offsets), every character but letters, digits and "_" made a
+    space, and a space put in front: a stem starting a word then follows a
+    space, and one scan in C (:data:`_STEM_START`) finds them all. A stem
+    right after a non-ASCII letter ("\u00e9car") is found too, although no
+    \b stands there: _TRIGGER, which starts with \b, does not match it.
     """
-    if not folded.isascii():
-        return None
-    whole = frozenset(folded.encode("ascii").translate(_SEPARATORS).split())
-    return _Words(whole, frozenset(map(_HEAD, whole)))
-
-
-# The searches of :data:`_STEM_HEADS` by each first three letters they find.
-def _searches_by_head() -> dict[bytes, tuple[tuple[str, tuple[str, ...]], ...]]:
-    out: dict[bytes, list[tuple[str, tuple[str, ...]]]] = {}
-    for search, keys in _STEM_HEADS:
-        for key in keys:
-            out.setdefault(key, []).append(search)
-    return {key: tuple(searches) for key, searches in out.items()}
-
-
-_SEARCHES_BY_HEAD: Final = _searches_by_head()
-_SEARCH_HEADS: Final = frozenset(_SEARCHES_BY_HEAD)
-
-
-def _stem_searches(words: _Words | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """
-    The searches of :data:`_STEM_SEARCHES` that can find a stem starting a
-    word of the story: a stem starts a word only if the story has a word
-    with the stem's first three letters (every stem has at least three).
-    The story's heads are intersected with the stems' heads in C; only the
-    few heads in common are looked at.
-    """
-    if words is None:
-        return _STEM_SEARCHES
-    found: dict[tuple[str, tuple[str, ...]], None] = {}
-    for head in words.heads & _SEARCH_HEADS:
-        found.update(dict.fromkeys(_SEARCHES_BY_HEAD[head]))
-    return tuple(found)
-
-
-def _trigger_starts(folded: str, words: _Words | None = None) -> list[int]:
-    """
-    Where a _TRIGGER match can start in *folded*: each place a stem of
-    :data:`_TRIGGER_STEMS` starts a word, in order. With the story's
-    *words*, only the stems whose first letters start a word are looked for.
-    """
-    found: list[int] = []
-    add = found.append
-    find = folded.find
-    startswith = folded.startswith
-    for needle, stems in _stem_searches(words):
-        at = find(needle)
-        while at >= 0:
-            # a stem inside a word ("carried", "soldiers") starts no match
-            if (not at or not ((c := folded[at - 1]).isalnum() or c == "_")) and (
-                not stems or startswith(stems, at)
-            ):
-                add(at)
-            at = find(needle, at + 1)
-    # no stem begins another, so no place is found twice; each stem's
-    # places come in order, and sorting merges those runs
-    found.sort()
-    return found
+    padded = b" " + folded.encode("ascii", "replace").translate(_SEPARATORS)
+    # (the space before the stem is at the stem's offset in *folded*)
+    return [m.start() for m in _STEM_START.finditer(padded)]
 
 
 #: Candidate starts in one sentence above which one scan of the sentence
@@ -818,8 +763,11 @@ def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
 
 
 def _is_reporting_date(folded: str, date: DateMention, sent_start: int) -> bool:
-    before = folded[max(sent_start, date.start - 50) : date.start]
-    return _has_any(before, _REPORTING_WORDS) and bool(_REPORTING_BEFORE.search(before))
+    at = date.span.start  # (the span's own slot: .start is a Python property)
+    before = folded[max(sent_start, at - 50) : at]
+    return _REPORTING_GATE.search(before) is not None and bool(
+        _REPORTING_BEFORE.search(before)
+    )
 
 
 def _usable_date(d: DateMention, doc: Document, sent_start: int) -> bool:
@@ -833,7 +781,7 @@ def _usable_date(d: DateMention, doc: Document, sent_start: int) -> bool:
     if (
         dl is not None
         and dl.date is not None
-        and d.start < dl.span.end + 40
+        and d.span.start < dl.span.end + 40
         and d.earliest == dl.date == d.latest
     ):
         return False  # the dateline's own date
@@ -849,7 +797,7 @@ def _dateline_date(doc: Document) -> DateMention | None:
     if dl is None or dl.date is None:
         return None
     for d in doc.dates:
-        if d.start >= dl.span.end + 40:
+        if d.span.start >= dl.span.end + 40:
             break
         if d.earliest == dl.date == d.latest:
             return attrs.evolve(
@@ -877,8 +825,9 @@ def _fallback_date(doc: Document, memo: list[DateMention | None]) -> DateMention
 def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
     if p.role != "place":
         return False
-    before = folded[max(sent_start, p.start - 40) : p.start]
-    return not (_has_any(before, _BORDER_WORDS) and _BORDER_BEFORE.search(before))
+    at = p.span.start
+    before = folded[max(sent_start, at - 40) : at]
+    return not (_BORDER_GATE.search(before) and _BORDER_BEFORE.search(before))
 
 
 def _recent(dates: list[DateMention], doc: Document) -> list[DateMention]:
@@ -891,17 +840,10 @@ def _recent(dates: list[DateMention], doc: Document) -> list[DateMention]:
     return recent or dates
 
 
-def _is_history(
-    doc: Document,
-    dates: Sequence[DateMention],
-    folded: str,
-    cues: tuple[str, ...] = _BACKGROUND_WORDS,
-) -> bool:
-    """Whether a sentence (*folded*) is background; *cues*: the _BACKGROUND_WORDS worth looking for."""
-    if (
-        cues
-        and _has_any(folded, cues)
-        and _BACKGROUND.search(folded, timeout=REGEX_TIMEOUT)
+def _is_history(doc: Document, dates: Sequence[DateMention], folded: str) -> bool:
+    """Whether a sentence (*folded*) is background (searched only when it holds a _BACKGROUND_WORDS cue)."""
+    if _BACKGROUND_GATE.search(folded) and _BACKGROUND.search(
+        folded, timeout=REGEX_TIMEOUT
     ):
         return True
     pub = doc.published
@@ -955,26 +897,6 @@ def _coherent(places: list[PlaceMention], story_home: _Home) -> list[PlaceMentio
     return [p for p in places if p.country in (home, None)]
 
 
-def _present(words: _Words | None, keys: frozenset[bytes], table: tuple[tuple[bytes, str], ...], default: tuple[str, ...]) -> tuple[str, ...]:
-    """
-    The cue substrings of *table* whose whole word (of *keys*) the story
-    has: a sentence can match a pattern only through one of those. All of
-    *default* when the story is not ASCII.
-    """
-    if words is None:
-        return default
-    present = words.whole & keys
-    if not present:
-        return ()
-    return tuple(dict.fromkeys(cue for word, cue in table if word in present))
-
-
-# Each whole word of _BACKGROUND with the substring of _BACKGROUND_WORDS it holds.
-_BACKGROUND_CUES: Final = tuple(
-    (word, next(cue for cue in _BACKGROUND_WORDS if cue in word.decode()))
-    for word in sorted(_BACKGROUND_OPENERS)
-)
-_ANAPHORA_CUES: Final = tuple((noun.encode(), noun) for noun in _ANAPHORA_NOUNS)
 # What a sentence opening a new incident (_NEW_INCIDENT) starts with, when
 # its first character is an ASCII letter or digit.
 _OPENER_WORDS: Final = ("meanwhile", "separately", "elsewhere", "in", "on", "another")
@@ -991,8 +913,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     # sentence numbers (index + 1) by bisection, mapped in C
     locate = functools.partial(bisect.bisect_right, list(map(_FIRST, spans)))
     casualties = _locate(doc.casualties, locate)
-    words = _words(folded)
-    trigger_starts = _trigger_starts(folded, words)
+    trigger_starts = _trigger_starts(folded)
     # only sentences where a trigger can start or a count stands are read
     # (a trigger start between two sentences marks the earlier one, which
     # then has no trigger: it is passed over as before)
@@ -1003,10 +924,6 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     if 0 in todo:  # before the first sentence: the first
         todo.discard(0)
         todo.add(1)
-    # the cue words of the story: a sentence is searched for a pattern only
-    # when it holds one (none: the pattern is not searched at all)
-    background = _present(words, _BACKGROUND_OPENERS, _BACKGROUND_CUES, _BACKGROUND_WORDS)
-    anaphora = _present(words, _ANAPHORA_BYTES, _ANAPHORA_CUES, _ANAPHORA_NOUNS)
     dates = _locate(doc.dates, locate)
     places = _locate(doc.places, locate)
     actors = _locate(doc.actors, locate)
@@ -1014,17 +931,22 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     for number in sorted(todo):
         start, end = spans[number - 1]
         triggers = _triggers(folded, start, end, trigger_starts)
-        counts = tuple(
-            c
-            for c in _in_sentence(casualties, number)
-            if not c.superseded and c.outcome != "unharmed"
+        sentence_counts = _in_sentence(casualties, number)
+        counts = (
+            tuple(
+                c
+                for c in sentence_counts
+                if not c.superseded and c.outcome != "unharmed"
+            )
+            if sentence_counts
+            else ()
         )
         if not triggers and not counts:
             continue
         sentence_dates = _in_sentence(dates, number)
         all_dates = [d for d in sentence_dates if d.resolved and d.kind != "duration"]
-        seg = folded[start:end] if background or anaphora else ""
-        if _is_history(doc, all_dates, seg if background else "", background):
+        seg = folded[start:end]
+        if _is_history(doc, all_dates, seg):
             continue
         s_dates = (
             _recent([d for d in sentence_dates if _usable_date(d, doc, start)], doc)
@@ -1041,6 +963,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         if reference_only:
             continue
         first = folded[start]
+        sentence_places = _in_sentence(places, number)
         out.append(
             _Sentence(
                 position=number - 1,
@@ -1050,19 +973,16 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                 dates=tuple(s_dates),
                 places=tuple(
                     _coherent(
-                        [
-                            p
-                            for p in _in_sentence(places, number)
-                            if _usable_place(p, folded, start)
-                        ],
+                        [p for p in sentence_places if _usable_place(p, folded, start)],
                         home,
                     )
-                ),
+                )
+                if sentence_places
+                else (),
                 actors=tuple(_in_sentence(actors, number)),
                 casualties=counts,
                 anaphora=(
-                    bool(anaphora)
-                    and _has_any(seg, anaphora)
+                    _ANAPHORA_GATE.search(seg) is not None
                     and bool(
                         _PLACE_ANAPHORA.search(folded, start, end, timeout=REGEX_TIMEOUT)
                     )
@@ -1223,7 +1143,7 @@ def _event_date(dates: Sequence[DateMention]) -> DateMention | None:
     last = max(d.latest for d in finest if d.latest is not None)
     window = _dt.timedelta(days=_SAME_INCIDENT_DAYS + 5)
     finest = [d for d in finest if d.latest is not None and last - d.latest <= window]
-    first = min(finest, key=lambda d: d.start)
+    first = min(finest, key=_SPAN_START)
     earliest = min(d.earliest for d in finest if d.earliest is not None)
     latest = max(d.latest for d in finest if d.latest is not None)
     if first.earliest == earliest and first.latest == latest:
@@ -1304,7 +1224,7 @@ def _event_place(
         counts[_place_key(p)] = counts.get(_place_key(p), 0) + 1
     best = min(
         places,
-        key=lambda p: (_KIND_RANK.get(p.kind, 5), -counts[_place_key(p)], p.start),
+        key=lambda p: (_KIND_RANK.get(p.kind, 5), -counts[_place_key(p)], p.span.start),
     )
     if best.precision is None:
         best = attrs.evolve(best, precision=_KIND_PRECISION.get(best.kind))
@@ -1315,12 +1235,9 @@ def _actor_key(a: ActorMention) -> str:
     return a.canonical or a.text
 
 
-def _roles(
-    s: _Sentence, folded: str, says: tuple[str, ...] = _SAYS_WORDS
-) -> dict[str, list[float]]:
+def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
     """
-    Agent and patient votes per actor key in one sentence (*says*: the
-    words of _SAYS_WORDS worth looking for, those the story holds).
+    Agent and patient votes per actor key in one sentence.
 
     Each actor looks at the trigger nearest to it (the earlier one on a
     tie), found by bisection over the sorted trigger starts, and at the
@@ -1334,7 +1251,7 @@ def _roles(
     victims = {c.actor for c in s.casualties if c.actor and c.outcome != "released"}
     # counts by start, with the furthest end reached so far: an actor lies
     # inside a count when one starting at or before it ends at or after it
-    cas = sorted((c.start, c.end) for c in s.casualties)
+    cas = sorted((c.span.start, c.span.end) for c in s.casualties)
     cas_starts = [c[0] for c in cas]
     reach: list[int] = []
     for _, c_end in cas:
@@ -1342,10 +1259,11 @@ def _roles(
     runs: list[int] | None = None
     for k, a in enumerate(s.actors):
         key = _actor_key(a)
-        before = folded[max(s.start, a.start - 60) : a.start]
-        after = folded[a.end : min(s.end, a.end + 60)]
+        a_start, a_end = a.span.start, a.span.end
+        before = folded[max(s.start, a_start - 60) : a_start]
+        after = folded[a_end : min(s.end, a_end + 60)]
         # (a pattern whose required word is absent is not searched)
-        if (_has_any(after, says) and _SAYS_AFTER.match(after)) or (
+        if (_SAYS_GATE.search(after) and _SAYS_AFTER.match(after)) or (
             "according" in before and _according_source(s, folded, a, before)
         ):
             continue  # the source of the report, not a party
@@ -1363,19 +1281,19 @@ def _roles(
             patient += 0.25
         elif (
             first_end is not None
-            and first_end <= a.start
+            and first_end <= a_start
             and _AGAINST_BEFORE.search(before)
         ):
             patient += 1.0
         elif triggers:
-            first = triggers[_nearest(t_starts, a.start)]
-            if a.end <= first.start:
+            first = triggers[_nearest(t_starts, a_start)]
+            if a_end <= first.start:
                 passive = _PASSIVE_BEFORE.search(
                     folded[max(s.start, first.start - 25) : first.start]
                 )
                 if passive:
                     patient += 1.0
-                elif _reports_between(folded, a.end, first.start):
+                elif _reports_between(folded, a_end, first.start):
                     continue  # "police said rebels attacked": the source
                 else:
                     if runs is None:
@@ -1383,17 +1301,17 @@ def _roles(
                     nxt = runs[k]
                     # another actor between this one and the trigger is the
                     # trigger's subject ("police pursue the group that killed")
-                    if (nxt == len(s.actors) or s.actors[nxt].start >= first.start) and not (
-                        s.casualties and _harmed(s.casualties, a)
-                    ):
+                    if (
+                        nxt == len(s.actors) or s.actors[nxt].span.start >= first.start
+                    ) and not (s.casualties and _harmed(s.casualties, a_start, a_end)):
                         agent += 1.0
             else:
                 patient += 1.0
         if key in victims:
             patient += 0.5
         else:
-            i = bisect.bisect_right(cas_starts, a.start)
-            if i and reach[i - 1] >= a.end:
+            i = bisect.bisect_right(cas_starts, a_start)
+            if i and reach[i - 1] >= a_end:
                 patient += 0.5
         v = votes.setdefault(key, [0.0, 0.0])
         v[0] += agent
@@ -1401,15 +1319,17 @@ def _roles(
     return votes
 
 
-def _harmed(counts: Sequence[CasualtyCount], a: ActorMention) -> bool:
+def _harmed(counts: Sequence[CasualtyCount], start: int, end: int) -> bool:
     """
-    Whether *a* lies inside a count of people killed, wounded or kidnapped:
-    a victim, not the subject of the trigger after it ("ten soldiers were
-    killed in attacks by the rebels"). The arrested may be the perpetrators
-    ("the arrest of 45 soldiers for killing six priests").
+    Whether an actor from *start* to *end* lies inside a count of people
+    killed, wounded or kidnapped: a victim, not the subject of the trigger
+    after it ("ten soldiers were killed in attacks by the rebels"). The
+    arrested may be the perpetrators ("the arrest of 45 soldiers for killing
+    six priests").
     """
     for c in counts:
-        if c.start <= a.start and a.end <= c.end and c.outcome in _HARMED:
+        span = c.span
+        if span.start <= start and end <= span.end and c.outcome in _HARMED:
             return True
     return False
 
@@ -1426,11 +1346,12 @@ def _according_source(s: _Sentence, folded: str, a: ActorMention, before: str) -
         return False
     if _BARE_DETERMINER.fullmatch(m.group("words")):
         return True
-    stop = min(s.end, a.end + 150)
-    comma = folded.find(",", a.end, stop)
+    a_end = a.span.end
+    stop = min(s.end, a_end + 150)
+    comma = folded.find(",", a_end, stop)
     if comma < 0:
         comma = stop
-    i = bisect.bisect_left(s.triggers, a.end, key=_trigger_start)
+    i = bisect.bisect_left(s.triggers, a_end, key=_trigger_start)
     return i == len(s.triggers) or s.triggers[i].start >= comma
 
 
@@ -1461,7 +1382,8 @@ def _runs(actors: Sequence[ActorMention], folded: str) -> list[int]:
     for k in range(len(actors) - 2, -1, -1):
         a, b = actors[k], actors[k + 1]
         # (a possessive pattern that reads each character once: no timeout)
-        joined = b.start < a.end or _JOINED.fullmatch(folded, a.end, b.start)
+        a_end, b_start = a.span.end, b.span.start
+        joined = b_start < a_end or _JOINED.fullmatch(folded, a_end, b_start)
         out[k] = out[k + 1] if joined else k + 1
     return out
 
@@ -1491,13 +1413,13 @@ def _victim_actor(c: CasualtyCount, doc: Document) -> ActorMention | None:
 
 
 def _sides(
-    cluster: _Cluster, doc: Document, says: tuple[str, ...] = _SAYS_WORDS
+    cluster: _Cluster, doc: Document
 ) -> tuple[ActorMention | None, ActorMention | None]:
     folded = doc.folded
     votes: dict[str, list[float]] = {}
     first_mention: dict[str, ActorMention] = {}
     for s in cluster.sentences:
-        for key, (ag, pa) in _roles(s, folded, says).items():
+        for key, (ag, pa) in _roles(s, folded).items():
             v = votes.setdefault(key, [0.0, 0.0])
             v[0] += ag
             v[1] += pa
@@ -1540,7 +1462,7 @@ def _best_mention(cluster: _Cluster, key: str | None) -> ActorMention | None:
         return None
     found = [a for s in cluster.sentences for a in s.actors if _actor_key(a) == key]
     # a named (non-generic, non-metonymic) mention reads best in a table
-    return min(found, key=lambda a: (a.generic, a.metonymy, a.start))
+    return min(found, key=lambda a: (a.generic, a.metonymy, a.span.start))
 
 
 def _group_key(c: CasualtyCount) -> str:
@@ -1657,11 +1579,8 @@ def _events(doc: Document) -> tuple[Event, ...]:
         return ()
     clusters = [c for c in _cluster(sentences) if _substantive(c)]
     fallback: list[DateMention | None] = []  # the dateline's week, made once
-    # the verbs of saying the story holds (none in an actor's window otherwise)
-    folded = doc.folded
-    says = tuple([w for w in _SAYS_WORDS if w in folded])
     return tuple(
-        _build(c, doc, n, home, fallback, says)
+        _build(c, doc, n, home, fallback)
         for n, c in enumerate(clusters, start=1)
     )
 
@@ -1677,9 +1596,8 @@ def _build(
     n: int,
     home: _Home,
     fallback: list[DateMention | None],
-    says: tuple[str, ...] = _SAYS_WORDS,
 ) -> Event:
-    side_a, side_b = _sides(cluster, doc, says)
+    side_a, side_b = _sides(cluster, doc)
     counts = tuple(c for s in cluster.sentences for c in s.casualties)
     low, best, high = _deaths(counts)
     fatalities = low if low is not None else best

@@ -146,6 +146,8 @@ _SCAN_WORDS = [
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(_SCAN_WORDS), max_size=30), st.booleans())
+@example(["the", "Taliban's", "Front", "the", "rebel's", "army", "the"], False)  # stems, last
+@example(["the", ",", "forces", "Islamic", "State", "militias", "the", "  ", "rebels"], True)  # gaps
 def test_scan_equals_unfiltered_walk(words: list[str], shouting: bool) -> None:
     """The scan's pre-filters and straight-line walk find what trying every token would."""
     index = _default_compiled().index
@@ -172,8 +174,9 @@ _ORG_WORDS = [
 @given(st.lists(st.sampled_from(_ORG_WORDS), max_size=30), st.booleans())
 @example(["troops", "National", "Army"], False)  # a lower-case taken word ends the walk
 @example(["Taliban", "Kabul", "Province", "Army", "Forces", "Said"] * 3, False)  # doomed heads
+@example(["ARMY", "THE", "3RD", "BRIGADE", ",", "FORCES", "OF", "THE", "ARMY"], True)  # no name word
 def test_org_walk_shortcut_equals_full_walk(words: list[str], shouting: bool) -> None:
-    """Giving up a name whose left walk reaches a dictionary match finds what the full walk finds."""
+    """Giving up a head with nothing before it, or a name whose left walk reaches a dictionary match, finds what the full walk finds."""
     from conflictparse.parsers.actors._orgs import find_org_names
 
     index = _default_compiled().index

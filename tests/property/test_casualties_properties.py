@@ -349,11 +349,11 @@ def test_subject_shortcuts_equal_the_walks(sentence: str, upper: bool) -> None:
 
     from conflictparse.parsers.casualties import _lexicon as lx
     from conflictparse.parsers.casualties import _parser as p
-    from conflictparse.parsers.casualties._reader import trigger_at
+    from conflictparse.parsers.casualties._reader import split_tokens, trigger_at
 
     text = sentence.upper() if upper else sentence
     doc = Document(text=text)
-    toks, texts = p.split_tokens(doc.folded, 0, len(doc.folded))
+    toks, texts = split_tokens(doc.folded, 0, len(doc.folded))
     pair = any(a == "," and b == "who" for a, b in pairwise(texts))
     for i in range(len(toks)):
         walk = False
@@ -369,3 +369,66 @@ def test_subject_shortcuts_equal_the_walks(sentence: str, upper: bool) -> None:
         assert walk == p._none_of_before(doc.folded, toks, i)
         if not pair:
             assert not p._relative_outcome_after(toks, i)
+
+
+#: Words around a count: the periods `_sums_period` reads, a perfect verb,
+#: outcomes, "including" and a titled name.
+_PERIOD_PIECES = st.sampled_from(
+    ["so", "far", "to", "date", "this", "year", "already", "since", "the", "start", "of",
+     "war", "wars", "conflict", "insurgency", "month-long", "10-year-long", "past", "last",
+     "over", "12", "days", "have", "has", "been", "killed", "in", ",", ".", "during",
+     "including", "Judge", "Ana", "Diaz", "forward", "farm", "x"]
+)  # fmt: skip
+
+
+@given(st.lists(_PERIOD_PIECES, min_size=1, max_size=30).map(" ".join))
+@example("so far 12 have been killed")
+@example("the month-long siege has killed 12")
+@example("12 were killed , including Judge Ana Diaz")
+def test_period_and_including_gates_lose_nothing(sentence: str) -> None:
+    """
+    The gates `_read_sentence` puts before `_sums_period` (one of
+    `_PERIOD_WORDS` as a token, or "-long" in the sentence) and before
+    `_named_members` ("including" in the sentence) never hide a yes.
+    """
+    from conflictparse.parsers.casualties import _parser as p
+    from conflictparse.parsers.casualties._reader import split_tokens
+
+    doc = Document(text=sentence)
+    toks, texts = split_tokens(doc.folded, 0, len(doc.folded))
+    period_gate = not p._PERIOD_WORDS.isdisjoint(texts) or "-long" in doc.folded
+    for i in range(len(toks)):
+        for j in range(i + 1, min(i + 4, len(toks)) + 1):
+            if p._sums_period(toks, i, j):
+                assert period_gate
+        if "including" not in doc.folded:
+            assert ([], i) == p._named_members(doc.text, toks, i, "killed", False)
+
+
+@given(_READ_TEXT)
+@example("Twelve soldiers and a baker were killed, and Judge Ana Diaz was shot dead.")
+@example("A JUDGE, JUAN PEREZ, WAS KILLED AFTER TWO MEN ATTACKED.")
+def test_outcome_bounds_of_passive_and_named_lose_nothing(text: str) -> None:
+    """
+    `_passive` and `_named`, told where the sentence's last outcome words
+    are (and so rejecting a quantity or a name that ends after them), read
+    the same counts as when told nothing.
+    """
+    from conflictparse.parsers.casualties import _lexicon as lx
+    from conflictparse.parsers.casualties import _parser as p
+    from conflictparse.parsers.casualties._reader import split_tokens
+
+    doc = Document(text=text)
+    for start, end in doc.sentences:
+        toks, texts = split_tokens(doc.folded, start, end)
+        shouting = doc.text[start:end].isupper()
+        n = len(toks)
+        last_trigger = p._last_in(lx.TRIGGERS, texts, n)
+        last_outcome = p._last_in(p._PREDICATE_FIRST, texts, last_trigger + 1)
+        for i in range(n):
+            assert p._passive(doc.folded, toks, i, n, n) == p._passive(
+                doc.folded, toks, i, last_trigger, last_outcome
+            )
+            assert p._named(doc.folded, toks, i, doc.text, shouting) == p._named(
+                doc.folded, toks, i, doc.text, shouting, last_outcome
+            )

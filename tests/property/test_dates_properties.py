@@ -166,6 +166,27 @@ def test_forms_in_one_alternation_match_as_tried_one_by_one(
         assert one_by_one == together
 
 
+
+@given(words=_WORDS, seps=_SEPARATORS)
+def test_handler_found_in_c_is_that_of_the_first_form_group_set(
+    words: list[str], seps: list[str]
+) -> None:
+    """The handler picked by compress over the forms' groups is that of the first form group with a start."""
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
+    for word in regex.finditer(r"[a-z0-9]++", text):
+        after = ""
+        if word.group()[0].isdigit():
+            after = _patterns.next_char_class(text[word.end() : word.end() + 1])
+        detect = _parser._detector(word.group().encode("ascii"), True, after)
+        if detect is None:
+            continue
+        m = detect[0].match(text, word.start())
+        if m is None or m.end() <= word.start():
+            continue
+        expected = next(h for n, h in detect[1] if m.start(n) >= 0)
+        assert expected == _parser._handler(m, detect[3], detect[4])
+
+
 # -- a sentence is read up to MAX_PER_SENTENCE dates -------------------------
 
 _PHRASES = st.sampled_from(

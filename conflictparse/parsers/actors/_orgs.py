@@ -18,7 +18,13 @@ from typing import Final
 import regex
 
 from conflictparse._text import REGEX_TIMEOUT
-from conflictparse.parsers.actors._index import Busy, Tokens, next_word, previous_word
+from conflictparse.parsers.actors._index import (
+    Busy,
+    Tokens,
+    next_word,
+    pick,
+    previous_word,
+)
 
 __all__ = ["ARMED_HEADS", "GOV_HEADS", "GOV_TOPICS", "HEADS", "ORG_WORDS", "find_org_names"]
 
@@ -158,8 +164,9 @@ def find_org_names(
     *hits*, when given, are the tokens of a superset of :data:`HEADS`, in
     order (a caller's one pass for several uses).
 
-    (``_doomed=False`` turns off the shortcut that gives up a name whose
-    left walk reached a taken span, for the tests that compare both.)
+    (``_doomed=False`` turns off the shortcuts that give up a head with no
+    name word before it or "of" after it, and a name whose left walk reached
+    a taken span, for the tests that compare both.)
     """
     # (token k spans offsets[k] + k to offsets[k + 1] + k; empty tokens are
     # gaps of more than one separator, skipped by next_word / previous_word)
@@ -168,7 +175,7 @@ def find_org_names(
     named = (
         compress(range(len(words)), map(HEADS.__contains__, words))
         if hits is None
-        else [h for h in hits if words[h] in HEADS]
+        else pick(hits, words, HEADS)
     )
     heads = list(named) if shouting else [h for h in named if text[offsets[h] + h].isupper()]
     task_forces = not shouting and ("Task Force" in text or "TF" in text)
@@ -195,6 +202,22 @@ def find_org_names(
         floor = -1
         h_start, h_end = offsets[h] + h, offsets[h + 1] + h
         k = h + 1 if h + 1 < n and words[h + 1] else next_word(words, h)
+        if _doomed and (k >= n or words[k] != "of"):
+            # no "of" tail: a head with no name word just before it (the
+            # first test of the walk left, below) makes no name
+            j = h - 1 if h >= 1 and words[h - 1] else previous_word(words, h)
+            if j < 0:
+                continue
+            key = words[j]
+            if shouting:
+                if not (
+                    key in ORG_WORDS
+                    or key in HEADS
+                    or (key[:1].isdigit() and bool(_ORDINAL_RE.fullmatch(key)))
+                ):
+                    continue
+            elif key in _STOP or not _capital(text, offsets[j] + j, key):
+                continue
         if _doomed and taken_starts and not (
             k < n and words[k] == "of" and _joined(text, h_end, offsets[k] + k)
         ):

@@ -457,8 +457,15 @@ def _skip_relative(toks: list[Token], k: int) -> int:
     return k
 
 
-def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
-    """ "two men and three women were killed", "left six soldiers dead"."""
+def _passive(
+    folded: str, toks: list[Token], i: int, last_trigger: int, last_outcome: int
+) -> tuple[list[_Found], int] | None:
+    """
+    "two men and three women were killed", "left six soldiers dead".
+
+    *last_trigger* and *last_outcome* are as in `_hit_at`: the outcome
+    must start at or after the quantity's end, so at or before them.
+    """
     word = toks[i][0]
     if not (
         word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")
@@ -467,8 +474,10 @@ def _passive(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int]
     if i > 0 and toks[i - 1][0] in ("no", "neither", "nor", "not"):
         return None  # "not a single person was killed"
     qs = quantity_list(folded, toks, i)
-    if not qs and word not in ("a", "an"):
-        return None
+    if not qs and (word not in ("a", "an") or last_outcome < i + 2):
+        return None  # "a baker was killed": "was" and the outcome follow "a"
+    if qs and qs[-1].j > last_trigger:
+        return None  # no outcome word after the quantity
     if _none_of_before(folded, toks, i):
         return None  # "none of the four priests were hurt"
     if not qs:  # "a baker was killed"
@@ -784,9 +793,19 @@ def _after_name(
 
 
 def _named(
-    folded: str, toks: list[Token], i: int, text: str = "", shouting: bool = False
+    folded: str,
+    toks: list[Token],
+    i: int,
+    text: str = "",
+    shouting: bool = False,
+    last_outcome: int | None = None,
 ) -> tuple[list[_Found], int] | None:
-    """ "the assassination of Judge Hector Jimenez", "Diego Vargas was shot dead"."""
+    """
+    "the assassination of Judge Hector Jimenez", "Diego Vargas was shot dead".
+
+    *last_outcome* is as in `_hit_at` (None: not known): a name must end
+    at or before it to take an outcome after it.
+    """
     n = len(toks)
     trig = trigger_at(toks, i)
     if trig is None and (
@@ -830,6 +849,8 @@ def _named(
     if name is None:
         return None
     j, category, titled = name
+    if last_outcome is not None and j > last_outcome:
+        return None  # its outcome (`_predicate_at`) would start at or after j
     groups: list[Quantity] = []
     more, outcomes, end = _after_name(text, toks, j, shouting, folded, groups)
     if not outcomes:
@@ -1001,10 +1022,11 @@ _NAMED_OUTCOMES: Final = _PERSON_OUTCOMES
 _NAME_AFTER: Final = frozenset({",", "that", "when", "after", "while", "]"})
 #: Words that close the stretch searched for a period a count sums.
 _PERIOD_STOP: Final = _CLAUSE_END | lx.words("but while whereas")
-#: Strings found in every word `_sums_period` looks for: a sentence without
-#: them is not searched.
-_PERIOD_CUES: Final = (
-    "since", "past", "last", "far", "date", "already", "long", "war", "conflict", "insurgency"
+#: Every word `_sums_period` can answer yes at or after ("so far", "to
+#: date", "already", "since", "the past", a war) besides the "*-long" ones:
+#: a sentence with none of them as a token, nor "-long", is not searched.
+_PERIOD_WORDS: Final = (
+    lx.words("far date already since past last") | lx.WARS
 )
 #: How far, in tokens, a period is looked for on each side of a count.
 _PERIOD_REACH: Final = 12
@@ -1267,14 +1289,14 @@ def _hit_at(
     if hit is None and (
         word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")
     ) and not _lone_pair_word(toks, i, word):
-        hit = _passive(folded, toks, i)
+        hit = _passive(folded, toks, i, last_trigger, last_outcome)
     if hit is None and (trig or (
         last_outcome > i
         and word not in _NO_NAME_START
         and word[0].isalpha()
         and (shouting or text[toks[i][1]].isupper())
     )):
-        hit = _named(folded, toks, i, text, shouting)
+        hit = _named(folded, toks, i, text, shouting, last_outcome)
     if hit is None and word.endswith("'s"):
         hit = _possessive_name(text, toks, i, shouting)
     return hit
@@ -1415,7 +1437,7 @@ def _read_sentence(
         if hit is None:
             continue
         whole = [f for f in hit[0] if not f.subset and f.outcome in _NAMED_OUTCOMES]
-        if whole:
+        if whole and "including" in sentence:  # no "including" token without it
             members, after = _named_members(
                 text, toks, hit[1], whole[-1].outcome, shouting
             )
@@ -1426,10 +1448,10 @@ def _read_sentence(
                 f.toll or f.cumulative or f.subset or f.name is not None
                 or f.q.high == 1  # one person dies once
             ):
-                if period is None:  # every word it looks for holds a _PERIOD_CUES string
-                    period = any(w in sentence for w in _PERIOD_CUES) and _sums_period(
-                        toks, i, hit[1]
-                    )
+                if period is None:  # it needs one of _PERIOD_WORDS or a "*-long" word
+                    period = (
+                        not _PERIOD_WORDS.isdisjoint(texts) or "-long" in sentence
+                    ) and _sums_period(toks, i, hit[1])
                 if period:
                     f = f._replace(cumulative=True)
             if f.name is not None:

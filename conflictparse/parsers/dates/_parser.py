@@ -1042,27 +1042,61 @@ class _Groups:
         return int(self._match.end(self._index[name] if name.__class__ is str else name))
 
 
+#: What :func:`_detector` gives: the pattern, ``(number, handler)`` per
+#: form, the number of every group by name, the numbers, the handlers.
+_Detector = tuple[
+    regex.Pattern[str],
+    tuple[tuple[int, Handler], ...],
+    dict[str, int],
+    tuple[int, ...],
+    tuple[Handler, ...],
+]
+
+
 @functools.lru_cache(maxsize=4096)  # bounded whatever the input
 def _detector(
     word: bytes, ascii_text: bool, after: str = ""
-) -> tuple[regex.Pattern[str], tuple[tuple[int, Handler], ...], dict[str, int]] | None:
+) -> _Detector | None:
     """
     The forms of :func:`_detectors` as one pattern tried in one call
     (:func:`._patterns.forms_pattern`), the number of each form's group
-    and its handler, and the number of every group by name; or ``None``
-    when no form starts with *word*.
+    and its handler, the number of every group by name, and the numbers
+    and the handlers again as two tuples (see :func:`_handler`); or
+    ``None`` when no form starts with *word*.
 
-    >>> pattern, detectors, index = _detector(b"on", True)
+    >>> pattern, detectors, index, numbers, handlers = _detector(b"on", True)
     >>> m = pattern.match("on 3 may 2015")
     >>> [h.__name__ for number, h in detectors if m.start(number) >= 0]
     ['_f_day']
+    >>> _handler(m, numbers, handlers).__name__
+    '_f_day'
     """
     detectors = _detectors(word, ascii_text, after)
     if not detectors:
         return None
     pattern = pat.forms_pattern(tuple(form for form, _ in detectors))
     index = dict(pattern.groupindex)
-    return pattern, tuple((index[form], handler) for form, handler in detectors), index
+    numbers = tuple(index[form] for form, _ in detectors)
+    handlers = tuple(handler for _, handler in detectors)
+    return pattern, tuple(zip(numbers, handlers, strict=True)), index, numbers, handlers
+
+
+def _handler(m: Any, numbers: tuple[int, ...], handlers: tuple[Handler, ...]) -> Handler:
+    """
+    The handler of the form that made the non-empty match *m* of a
+    :func:`_detector` pattern: the first whose group matched, found in C.
+    Each alternative of the pattern is one form's group, whole, so the
+    group of the form that matched holds the whole (non-empty) match and
+    every other form's group is ``None``.
+
+    >>> _, _, _, numbers, handlers = _detector(b"last", True)
+    >>> m = _detector(b"last", True)[0].match("last friday")
+    >>> _handler(m, numbers, handlers).__name__
+    '_f_weekday'
+    """
+    if len(numbers) == 1:
+        return handlers[0]
+    return next(itertools.compress(handlers, m.group(*numbers)))
 
 
 # -- ranges -----------------------------------------------------------------
@@ -1595,18 +1629,21 @@ def _candidates(
     [(4, 18), (5, 20), (6, 25)]
     """
     find = (b" " + line + b" ").find
-    out: list[tuple[int, int]] = []
-    needles: dict[bytes, bytes] = {}  # word -> " word " (text full of numbers repeats a few)
-    cursor = 0
-    for k in itertools.compress(itertools.count(), map(tokens.__contains__, words)):
-        word = words[k]
-        needle = needles.get(word)
-        if needle is None:
-            needle = needles[word] = b" " + word + b" "
-        at = find(needle, cursor)
-        cursor = at + len(needle) - 1
-        out.append((k, at))
-    return out
+    needles = _needles()
+    # the next " word " starts after the space before the one just found:
+    # no " word " starts inside a word (no spaces there), so this is the
+    # same as searching from the space after it
+    at = -1
+    return [
+        (k, at := find(needles[words[k]], at + 1))
+        for k in itertools.compress(itertools.count(), map(tokens.__contains__, words))
+    ]
+
+
+@functools.cache
+def _needles() -> dict[bytes, bytes]:
+    """``b" word "`` for each of the :func:`_candidate_tokens`, for :func:`_candidates`."""
+    return {word: b" " + word + b" " for word in _candidate_tokens()}
 
 
 #: A number right before "/" or "." and a digit ("10/01/2016", "3.5.16").
@@ -1709,10 +1746,14 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
             m = detect[0].match(folded, pos)
             if m is None or m.end() <= start:
                 continue
-            for number, handler in detect[1]:
-                if m.start(number) >= 0:  # the form that matched
-                    got = handler(ctx, _Groups(m, detect[2]))
-                    break
+            # the form that matched (as _handler finds it, inline)
+            numbers, handlers = detect[3], detect[4]
+            handler = (
+                handlers[0]
+                if len(numbers) == 1
+                else next(itertools.compress(handlers, m.group(*numbers)))
+            )
+            got = handler(ctx, _Groups(m, detect[2]))
             if got is not None and got.span.end > got.span.start:
                 found.append(got)
                 ctx.recent.append((got.span.start, got.span.end))

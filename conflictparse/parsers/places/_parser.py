@@ -279,6 +279,17 @@ _ORG_OF_BEFORE: Final = regex.compile(
 )
 
 
+#: What a key names: feature, country, capital, provinces, demonym, towns.
+_Found = tuple[
+    "Feature | None",
+    "str | None",
+    "tuple[str, int | None] | None",
+    "tuple[str, ...]",
+    "tuple[str, ...]",
+    "tuple[Place, ...]",
+]
+
+
 class _Hit:
     """A candidate name and what it matched."""
 
@@ -299,30 +310,45 @@ class _Hit:
         "upper",
     )
 
-    def __init__(self, start: int, end: int, key: str) -> None:
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        key: str,
+        found: _Found,
+        initial: bool = False,
+        upper: bool = False,
+        after_name: bool = False,
+    ) -> None:
         self.start = start
         self.end = end
         self.key = key
-        self.feature: Feature | None = None
-        self.country: str | None = None
-        self.capital: tuple[str, int | None] | None = None
-        self.admin1: tuple[str, ...] = ()
-        self.demonym: tuple[str, ...] = ()
-        self.towns: tuple[Place, ...] = ()
-        self.initial = False
-        self.upper = False
+        # what the key names (:func:`_found`), set from one tuple
+        self.feature: Feature | None
+        self.country: str | None
+        self.capital: tuple[str, int | None] | None
+        self.admin1: tuple[str, ...]
+        self.demonym: tuple[str, ...]
+        self.towns: tuple[Place, ...]
+        (self.feature, self.country, self.capital, self.admin1, self.demonym, self.towns) = found
+        self.initial = initial
+        self.upper = upper
         #: a part of a hyphenated word ("US-led"), read as evidence only
         self.hyphen = False
         #: right after a capitalised word that is no known name: "Andrew Jordan"
-        self.after_name = False
+        self.after_name = after_name
         #: what this name itself added to the country context
-        self.own: tuple[str, int] = ("", 0)
+        self.own: tuple[str, int] = _NO_OWN
 
     def any(self) -> bool:
         return bool(
             self.feature or self.country or self.capital or self.admin1
             or self.demonym or self.towns
         )
+
+
+#: :attr:`_Hit.own` of a name that added nothing to the country context.
+_NO_OWN: Final = ("", 0)
 
 
 def _sentence_starts(doc: Document) -> set[int]:
@@ -403,31 +429,24 @@ def _default_token(raw: str) -> tuple[str, int]:
 _STARTS: Final = tuple(bool(b & (_NAME | _PREFIX | _HYPHEN)) for b in range(16))
 _STARTS_SHOUTING: Final = tuple(s and not b & _FUNCTION for b, s in enumerate(_STARTS))
 
-#: The starting words of each chunk (:func:`_chunks`) as ``(offset in the
-#: chunk, word)`` pairs, for the shipped gazetteer: mixed-case copy,
+#: A word that may start a name: its offset in its chunk, the word, its
+#: key and its bits (:func:`_token_info`).
+_Visit = tuple[int, str, str, int]
+
+#: The starting words of each chunk (:func:`_chunks`) as :data:`_Visit`
+#: tuples, for the shipped gazetteer: mixed-case copy,
 #: ALL-CAPS copy. Filled as chunks are met and replaced by an empty
 #: dictionary when full (a call keeps the one it filled: entries are only
 #: ever added, so sharing is thread-safe).
-_SHIPPED_VISITS: Final[list[dict[str, tuple[tuple[int, str], ...]]]] = [{}, {}]
+_SHIPPED_VISITS: Final[list[dict[str, tuple[_Visit, ...]]]] = [{}, {}]
 _VISITS_CACHE_MAX: Final = 1 << 16
 
 
-def _shipped_visits(shouting: bool) -> dict[str, tuple[tuple[int, str], ...]]:
+def _shipped_visits(shouting: bool) -> dict[str, tuple[_Visit, ...]]:
     got = _SHIPPED_VISITS[shouting]
     if len(got) > _VISITS_CACHE_MAX:
         got = _SHIPPED_VISITS[shouting] = {}
     return got
-
-
-#: What a key names: feature, country, capital, provinces, demonym, towns.
-_Found = tuple[
-    "Feature | None",
-    "str | None",
-    "tuple[str, int | None] | None",
-    "tuple[str, ...]",
-    "tuple[str, ...]",
-    "tuple[Place, ...]",
-]
 
 
 class _Lookups:
@@ -450,7 +469,7 @@ class _Lookups:
         self._words: dict[str, tuple[str, int]] = {}
         self._towns: dict[str, tuple[Place, ...]] = {}
         self._tokens: dict[str, tuple[str, int]] = {}
-        self._visits: tuple[dict[str, tuple[tuple[int, str], ...]], ...] = ({}, {})
+        self._visits: tuple[dict[str, tuple[_Visit, ...]], ...] = ({}, {})
         #: what each key names, for this call
         self.found: dict[str, _Found] = {}
         self.flags: Callable[[str], int]
@@ -464,7 +483,7 @@ class _Lookups:
             self.flags, self.word, self.towns = self._own_flags, self._own_word, self._own_towns
             self.token = self._own_token
 
-    def visits(self, shouting: bool) -> dict[str, tuple[tuple[int, str], ...]]:
+    def visits(self, shouting: bool) -> dict[str, tuple[_Visit, ...]]:
         """The words of each chunk that may start a name (filled by the caller)."""
         if self.shipped:
             return _shipped_visits(shouting)
@@ -512,14 +531,12 @@ def _default_found(k: str) -> _Found:
     return _found(k, _SHIPPED_LOOKUPS)
 
 
-def _lookup(hit: _Hit, look: _Lookups) -> None:
-    k = hit.key
+def _lookup(k: str, look: _Lookups) -> _Found:
+    """What *k* names (:func:`_found`), cached."""
     if look.shipped:
-        found = _default_found(k)
-    else:
-        known = look.found.get(k)
-        found = known if known is not None else look.found.setdefault(k, _found(k, look))
-    (hit.feature, hit.country, hit.capital, hit.admin1, hit.demonym, hit.towns) = found
+        return _default_found(k)
+    known = look.found.get(k)
+    return known if known is not None else look.found.setdefault(k, _found(k, look))
 
 
 #: The lookups of the shipped gazetteer (all answers from bounded caches).
@@ -655,51 +672,59 @@ def find_places(
     # boilerplate (and hostile input) costs one resolution per distinct case
     memo: dict[tuple[object, ...], PlaceMention | None] = {}
     for h in hits:
-        if h.start < de and ds < h.end:
+        start = h.start
+        end = h.end
+        if start < de and ds < end:
             continue
-        if has_plain and plain.overlaps(h.start, h.end):
+        if has_plain and plain.overlaps(start, end):
             continue  # a name inside an actor's name
-        if _never_accepted(h, text, context, shouting, shipped):
+        if not (
+            h.capital is not None or h.country or h.feature or h.admin1 or h.demonym
+        ) and _never_accepted(h, text, context, shouting, shipped):
             continue  # town names only, with no cue or preposition to make them one
-        in_metonymic = has_metonymic and metonymic.overlaps(h.start, h.end)
+        in_metonymic = has_metonymic and metonymic.overlaps(start, end)
         case = (
-            text[h.start - _CONTEXT if h.start > _CONTEXT else 0 : h.end + _CONTEXT],
-            h.start < _CONTEXT and h.start, h.end - h.start,
+            text[start - _CONTEXT if start > _CONTEXT else 0 : end + _CONTEXT],
+            start < _CONTEXT and start, end - start,
             h.key, h.initial, h.hyphen, h.after_name, in_metonymic,
         )
         if case in memo:
             known = memo[case]
             if known is not None:
-                out.append(_moved(known, _span(h.start, h.end)))
+                out.append(_moved_to(known, start, end))
             continue
         mention = memo[case] = _resolve(
             h, doc, context, admin_context, shouting, in_metonymic, surnames
         )
         if mention is not None:
             out.append(mention)
-    taken = _Spans((m.start, m.end) for m in out)
+    taken = _Spans(map(_SPAN_OF, out))
     out.extend(_unknown_places(doc, taken, context))
-    out.sort(key=lambda m: (m.start, m.end))
+    out.sort(key=_SPAN_OF)  # by (start, end), read in C
     if not doc.shouting:
         actors = _actor_spans(doc, None)
         out = region_pairs(text, out, look.towns, _town_kind, actors.overlaps)
     return tuple(out)
 
 
-#: The fields of a :class:`PlaceMention`, copied by :func:`_moved`.
+#: The fields of a :class:`PlaceMention`, copied by :func:`_moved_to`.
 _MENTION_FIELDS: Final = tuple(f.name for f in attrs.fields(PlaceMention))
 _set_field: Final = object.__setattr__
 _mention_values: Final = operator.attrgetter(*_MENTION_FIELDS)
 _consume: Final = collections.deque[object](maxlen=0).extend
 
 
-def _moved(m: PlaceMention, span: Span) -> PlaceMention:
+def _moved_to(m: PlaceMention, start: int, end: int) -> PlaceMention:
     """
-    *m* at *span* (the same name written again): a copy made without
-    running the validators again, which *m*'s values passed already (a
-    tenth of :func:`attrs.evolve`'s cost; repeated names are most of the
-    mentions of long or hostile input).
+    *m* at *start*, *end* (the same name written again): a copy made
+    without running the validators again, which *m*'s values passed
+    already (a tenth of :func:`attrs.evolve`'s cost; repeated names are
+    most of the mentions of long or hostile input); its span as
+    :func:`_span` makes it.
     """
+    span = object.__new__(Span)
+    _set_field(span, "start", start)
+    _set_field(span, "end", end)
     new = object.__new__(PlaceMention)
     # the fields set in C: no Python loop over them
     _consume(map(_set_field, itertools.repeat(new), _MENTION_FIELDS, _mention_values(m)))
@@ -737,13 +762,13 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     chunks = _chunks(text)
     # which words of each chunk may start a name: one lookup per chunk, in C
     visits = look.visits(shouting)
-    found: Sequence[tuple[tuple[int, str], ...]]
+    found: Sequence[tuple[_Visit, ...]]
     try:
         found = operator.itemgetter(*chunks)(visits) if len(chunks) > 1 else (visits[chunks[0]],)
     except KeyError:
         # chunks met for the first time (or long ones): their words, once
         table = _STARTS_SHOUTING if shouting else _STARTS
-        long: dict[str, tuple[tuple[int, str], ...]] = {}
+        long: dict[str, tuple[_Visit, ...]] = {}
         for c in set(chunks).difference(visits):
             if len(c) <= _MAX_KEY:
                 visits[c] = _visits_of(c, look, table)
@@ -759,13 +784,19 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     word = look.word
     token = look.token
     join = " ".join
+    # _chunk_words' cache, read here first (most next chunks are in it)
+    chunk_words = _CHUNK_WORDS[0]
     hits: list[_Hit] = []
     resume = 0
     n_text = len(text)
     last_chunk = len(chunks) - 1
     # long text: a name in the same characters as before (no sentence start
     # near) is read as before (see _WINDOW_BEFORE)
-    memo: dict[str, tuple[int, str, bool, bool, bool] | None] | None = None
+    memo: dict[str, tuple[int, str, _Found, bool, bool, bool] | None] | None = None
+    # what a key names: the shipped tables' cached answer, or this call's
+    found_of: Callable[[str], _Found] = (
+        _default_found if look.shipped else functools.partial(_lookup, look=look)
+    )
     ordered_starts: list[int] = []
     if n_text >= _MEMO_MIN_CHARS:
         memo = {}
@@ -780,7 +811,7 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
             at += len(join(chunks[at_chunk:ci])) + 1
             at_chunk = ci
         chunk_end = at + len(chunks[ci])
-        for rel, first in found[ci]:
+        for rel, first, k, first_bits in found[ci]:
             s = at + rel
             e = s + len(first)
             if s < resume:
@@ -794,84 +825,93 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                 if window in memo:
                     seen = memo[window]
                     if seen is not None:
-                        length, key, initial, upper, after_name = seen
-                        hit = _Hit(s, s + length, key)
-                        _lookup(hit, look)
-                        hit.initial, hit.upper, hit.after_name = initial, upper, after_name
-                        hits.append(hit)
+                        length, key, found_key, initial, upper, after_name = seen
                         resume = s + length
+                        hits.append(_Hit(s, resume, key, found_key, initial, upper, after_name))
                     continue
             else:
                 window = ""
-            k, bits = info = token(first)
             far = e + 3  # how far the name's reading looked
-            # grow the name over adjacent words while it is a prefix of a known
-            # name: capitalised words, connectors inside, a tail word at the end
-            last_end = -1
             last_key = k
-            end = e
-            n_words = 1
-            # the chunk the name's last word ends, or -1
-            j = ci if e == chunk_end else -1
-            while True:
-                if bits & _NAME:
-                    last_end, last_key = end, k
-                if not bits & _PREFIX or n_words >= _MAX_WORDS or end + 1 >= n_text:
-                    break
-                if text[end] not in " \u00a0":
-                    break
-                after = _chunk_words(chunks[j + 1]) if 0 <= j < last_chunk else ()
-                if after and after[0][0] == 0:
-                    # the next chunk starts with a capitalised word (one
-                    # separator between): the word a match would read
-                    j += 1
-                    nw = after[0][1]
-                    ns = end + 1
-                    ne = ns + len(nw)
-                    far = ne + 3 if ne + 3 > far else far
-                    if ne - ns > _MAX_KEY:
+            if not first_bits & _PREFIX:
+                # no longer name starts with the word: the word alone, if a name
+                last_end = e if first_bits & _NAME else -1
+            else:
+                bits = first_bits
+                # grow the name over adjacent words while it is a prefix of a known
+                # name: capitalised words, connectors inside, a tail word at the end
+                last_end = -1
+                end = e
+                n_words = 1
+                # the chunk the name's last word ends, or -1
+                j = ci if e == chunk_end else -1
+                while True:
+                    if bits & _NAME:
+                        last_end, last_key = end, k
+                    if not bits & _PREFIX or n_words >= _MAX_WORDS or end + 1 >= n_text:
                         break
-                    nk = token(nw)[0]
-                    if len(nw) != len(chunks[j]):
+                    if text[end] not in " \u00a0":
+                        break
+                    if 0 <= j < last_chunk:
+                        nc = chunks[j + 1]
+                        after = chunk_words.get(nc) or _chunk_words(nc)
+                    else:
+                        after = ()
+                    if after and after[0][0] == 0:
+                        # the next chunk starts with a capitalised word (one
+                        # separator between): the word a match would read
+                        j += 1
+                        nw = after[0][1]
+                        ns = end + 1
+                        ne = ns + len(nw)
+                        far = ne + 3 if ne + 3 > far else far
+                        if ne - ns > _MAX_KEY:
+                            break
+                        nk = token(nw)[0]
+                        if len(nw) != len(chunks[j]):
+                            j = -1
+                    else:
+                        c = text[end + 1]
+                        if c < "\x80" and not c.isalpha():
+                            break  # no word starts with an ASCII digit or sign ("May 12")
+                        nm = _TOKEN.match(text, end + 1, timeout=REGEX_TIMEOUT)
+                        if nm is None:
+                            break
                         j = -1
-                else:
-                    c = text[end + 1]
-                    if c < "\x80" and not c.isalpha():
-                        break  # no word starts with an ASCII digit or sign ("May 12")
-                    nm = _TOKEN.match(text, end + 1, timeout=REGEX_TIMEOUT)
-                    if nm is None:
-                        break
-                    j = -1
-                    ns, ne = nm.span()
-                    far = ne + 3 if ne + 3 > far else far
-                    if ne - ns > _MAX_KEY:
-                        break
-                    nk = word(folded[ns:ne])[0]
-                    if not (text[ns].isupper() or nk in _CONNECTORS or nk in _TAIL_WORDS):
-                        break
-                n_words += 1
-                end = ne
-                k = f"{k} {nk}"
-                bits = flags_of(k)
-            far = end + 3 if end + 3 > far else far
+                        ns, ne = nm.span()
+                        far = ne + 3 if ne + 3 > far else far
+                        if ne - ns > _MAX_KEY:
+                            break
+                        nk = word(folded[ns:ne])[0]
+                        if not (text[ns].isupper() or nk in _CONNECTORS or nk in _TAIL_WORDS):
+                            break
+                    n_words += 1
+                    end = ne
+                    k = f"{k} {nk}"
+                    bits = flags_of(k)
+                far = end + 3 if end + 3 > far else far
             if last_end < 0:
-                if info[1] & _HYPHEN:
+                if first_bits & _HYPHEN:
                     # "Afghan-Pakistani", "Syria-Turkey", "US-led"
                     _hyphen_parts(text, s, e, look, hits)
                 elif window and far <= s + _WINDOW_AFTER:
                     memo[window] = None  # type: ignore[index]  # window is set with memo
                 continue
-            hit = _Hit(s, last_end, last_key[4:] if last_key.startswith("the ") else last_key)
-            _lookup(hit, look)
-            hit.initial = s in starts or _after_opening(text, s)
-            hit.upper = text[s:last_end].isupper()
-            if not shouting and not hit.initial:
-                hit.after_name = _given_name_before(text, s, starts)
-            hits.append(hit)
+            key = last_key[4:] if last_key.startswith("the ") else last_key
+            found_key = found_of(key)
+            if s in starts:
+                initial = True
+            elif s > 1 and text[s - 1] == " " and text[s - 2] != " ":
+                initial = text[s - 2] in _OPENERS  # _after_opening's answer
+            else:
+                initial = _after_opening(text, s)
+            upper = text[s:last_end].isupper()
+            after_name = not shouting and not initial and _given_name_before(text, s, starts)
+            hits.append(_Hit(s, last_end, key, found_key, initial, upper, after_name))
             resume = last_end
             if window and far <= s + _WINDOW_AFTER:
                 memo[window] = (  # type: ignore[index]  # window is set with memo
-                    last_end - s, hit.key, hit.initial, hit.upper, hit.after_name
+                    last_end - s, key, found_key, initial, upper, after_name
                 )
     return hits
 
@@ -942,11 +982,12 @@ def _chunk_words(chunk: str) -> tuple[tuple[int, str], ...]:
 
 def _visits_of(
     chunk: str, look: _Lookups, table: tuple[bool, ...]
-) -> tuple[tuple[int, str], ...]:
+) -> tuple[_Visit, ...]:
     """The words of *chunk* that may start a name, by their bits in *table*."""
+    token = look.token
     return tuple(
-        (rel, w) for rel, w in _chunk_words(chunk)
-        if len(w) <= _MAX_KEY and table[look.token(w)[1]]
+        (rel, w, *info) for rel, w in _chunk_words(chunk)
+        if len(w) <= _MAX_KEY and table[(info := token(w))[1]]
     )
 
 
@@ -1022,9 +1063,17 @@ def _plain_word(word: str) -> bool:
     return key not in _FUNCTION_WORDS and key not in _PERSON_TITLES and key not in _small_keys()
 
 
+#: The characters after which a word opens a quotation, a line or a clause.
+_OPENERS: Final = frozenset(["\u201c", '"', "\n", ":", "("])
+
+
 def _after_opening(text: str, s: int) -> bool:
+    """
+    Whether *s* comes first in the text or after an opening character
+    (:data:`_OPENERS`) and at most two spaces.
+    """
     before = text[s - 3 if s > 3 else 0 : s].rstrip(" ")
-    return before.endswith(("\u201c", '"', "\n", ":", "(")) or not before
+    return not before or before[-1] in _OPENERS
 
 
 def _hyphen_parts(
@@ -1036,8 +1085,8 @@ def _hyphen_parts(
         pos = pe + 1
         if not part or not part[0].isupper():
             continue
-        hit = _Hit(ps, pe, _key(part))
-        _lookup(hit, look)
+        key = _key(part)
+        hit = _Hit(ps, pe, key, _lookup(key, look))
         if not hit.any():
             continue
         suffix = text[pe + 1 : e].split("-")[0].lower() if pe < e else ""
@@ -1087,10 +1136,18 @@ def _preposition_before(before: str) -> bool:
         return False
     if not before.isascii():
         return bool(_PREPOSITION_BEFORE.search(before, timeout=REGEX_TIMEOUT))
-    word, rest = _last_word(before.rstrip(" "))
-    if word in _PREPOSITIONS:
+    # _last_word inline: the letters ending the text, a word when nothing
+    # that is a word character comes before them
+    head = before.rstrip(" ")
+    rest = head.rstrip(_ASCII_LETTERS)
+    word = head[len(rest) :].lower()
+    if word not in _PREPOSITIONS and word != "the":
+        return False
+    if rest and (rest[-1].isalnum() or rest[-1] == "_"):
+        return False
+    if word != "the":
         return True
-    if word != "the" or not rest.endswith(" "):
+    if not rest.endswith(" "):
         return False
     return _last_word(rest.rstrip(" "))[0] in _PREPOSITIONS
 
@@ -1320,8 +1377,7 @@ def _town_only_countries(h: _Hit) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1 << 14)
 def _default_town_only_countries(key: str) -> tuple[str, ...]:
     """:func:`_town_only_countries` of a name as the shipped tables read it."""
-    h = _Hit(0, 0, key)
-    _lookup(h, _SHIPPED_LOOKUPS)
+    h = _Hit(0, 0, key, _lookup(key, _SHIPPED_LOOKUPS))
     return _town_only_countries(h)
 
 
@@ -1648,13 +1704,19 @@ def _pick_town(
         return h.towns[0] if h.towns else None  # every score beats the start
     best: Place | None = None
     best_score = -1e9
+    own, weight = h.own
+    get = context.get
+    log10 = math.log10
     for t in h.towns:
-        score = math.log10(t.population + 10)
-        others = _others(context, h, t.country)
+        score = log10(t.population + 10)
+        # _others inline: the context that other names gave
+        country = t.country
+        others = get(country, 0) - (weight if own == country else 0)
         score += 2.5 * (others if others < 4 else 4)
-        if t.admin1 and t.admin1 in admin_hint:
+        a1 = t.admin1
+        if a1 and a1 in admin_hint:
             score += 12
-        elif t.admin1 and admin_context.get(t.admin1):
+        elif a1 and admin_context.get(a1):
             score += 3
         if t.capital:
             score += 2
