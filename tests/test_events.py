@@ -1298,6 +1298,14 @@ NATIONALITY = [
         "Colombia's largest oil pipeline was bombed by rebels on Monday.",
         "Colombia", True, id="possessive-country",
     ),
+    pytest.param(
+        "A car bomb exploded in Syria Monday, a day after talks, on Monday.",
+        "Syria", True, id="country-before-a-weekday",
+    ),
+    pytest.param(
+        "A car bomb exploded in Iraq killing five people on Monday.",
+        "Iraq", True, id="country-before-a-participle",
+    ),
 ]
 
 

@@ -298,7 +298,8 @@ _BORDER_GATE: Final = re.compile("|".join(_BORDER_WORDS))
 # of the same phrase ("a U.S. journalist", "the Colombian Embassy", "Peru
 # Army troops"). A country followed by punctuation, a number, a function
 # word, a time word or a verb is left as a place ("in Peru last night",
-# "in Chile, where", "in Mexico 3 May", "Ecuador has").
+# "in Chile, where", "in Mexico 3 May", "in Iraq Monday", "in Syria killing
+# five", "Ecuador has").
 _NATIONALITY_AFTER: Final = regex.compile(
     r"""
     [ \t]*+\n?[ \t]*+
@@ -308,7 +309,11 @@ _NATIONALITY_AFTER: Final = regex.compile(
          |yesterday|today|tonight|last|this|next|early|late|earlier|later
          |recently|now|again|also|too|so|then|there|here|itself|alone
          |is|was|were|are|be|been|has|had|have|will|would|could|can|may
-         |might|must|should|said|says|did|does|do|not)\b)
+         |might|must|should|said|says|did|does|do|not
+         |monday|tuesday|wednesday|thursday|friday|saturday|sunday
+         |january|february|march|april|may|june|july|august|september
+         |october|november|december)\b)
+    (?![^\W\d_]+(?<=ing|ed|ly)\b)  # a verb or adverb: "in Iraq killing five"
     [^\W\d_]
     """,
     regex.VERBOSE,
