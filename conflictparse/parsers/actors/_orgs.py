@@ -18,13 +18,7 @@ from typing import Final
 import regex
 
 from conflictparse._text import REGEX_TIMEOUT
-from conflictparse.parsers.actors._index import (
-    Busy,
-    Tokens,
-    next_word,
-    pick,
-    previous_word,
-)
+from conflictparse.parsers.actors._index import Busy, Tokens, next_word, previous_word
 
 __all__ = ["ARMED_HEADS", "GOV_HEADS", "GOV_TOPICS", "HEADS", "ORG_WORDS", "find_org_names"]
 
@@ -175,7 +169,7 @@ def find_org_names(
     named = (
         compress(range(len(words)), map(HEADS.__contains__, words))
         if hits is None
-        else pick(hits, words, HEADS)
+        else [h for h in hits if words[h] in HEADS]
     )
     heads = list(named) if shouting else [h for h in named if text[offsets[h] + h].isupper()]
     task_forces = not shouting and ("Task Force" in text or "TF" in text)

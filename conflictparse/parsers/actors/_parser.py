@@ -35,7 +35,6 @@ from conflictparse.parsers.actors._index import (
     Target,
     Tokens,
     finditer_chunked,
-    pick,
     tokenize,
 )
 from conflictparse.parsers.actors._orgs import ARMED_HEADS, HEADS, find_org_names
@@ -180,7 +179,7 @@ def _has_cue(text: str, tokens: Tokens, hits: list[int] | None = None) -> bool:
     cues = (
         compress(range(len(words)), map(_CUE_WORDS.__contains__, words))
         if hits is None
-        else pick(hits, words, _CUE_WORDS)
+        else [k for k in hits if words[k] in _CUE_WORDS]
     )
     return any(text[offsets[k] + k : offsets[k + 1] + k] == words[k] for k in cues)
 
