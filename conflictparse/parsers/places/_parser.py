@@ -310,6 +310,15 @@ class _Hit:
         "upper",
     )
 
+    # the types of the slots set from one tuple in __init__ (annotated
+    # here: an annotation on ``self.x`` in a function costs a load)
+    feature: Feature | None
+    country: str | None
+    capital: tuple[str, int | None] | None
+    admin1: tuple[str, ...]
+    demonym: tuple[str, ...]
+    towns: tuple[Place, ...]
+
     def __init__(
         self,
         start: int,
@@ -324,12 +333,6 @@ class _Hit:
         self.end = end
         self.key = key
         # what the key names (:func:`_found`), set from one tuple
-        self.feature: Feature | None
-        self.country: str | None
-        self.capital: tuple[str, int | None] | None
-        self.admin1: tuple[str, ...]
-        self.demonym: tuple[str, ...]
-        self.towns: tuple[Place, ...]
         (self.feature, self.country, self.capital, self.admin1, self.demonym, self.towns) = found
         self.initial = initial
         self.upper = upper
