@@ -1206,7 +1206,10 @@ def _needed_phrase_in(sentence: str) -> bool:
     firsts = letters.intersection(_PHRASES_BY_FIRST)
     if not firsts:
         return False
-    spaced = " ".join(sentence.translate(_NOT_SPACE).split())  # one space apart
+    if "\x1c" in sentence or "\x1d" in sentence or "\x1e" in sentence or "\x1f" in sentence:
+        # rare: str.translate is slow
+        sentence = sentence.translate(_NOT_SPACE)
+    spaced = " ".join(sentence.split())  # one space apart
     for first in firsts:
         for phrase in _PHRASES_BY_FIRST[first]:
             at = spaced.find(phrase)
