@@ -1141,16 +1141,9 @@ _JOIN_WORDS: Final = frozenset(["-", "to", "and", "until", "till", "through", "o
 
 def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
     """Join "from March to May" and "between 2014 and 2016" into one range."""
-    folded = ctx.folded
-    # most stories hold no two dates with only a joining word between them:
-    # the one test below that every pair must pass first, in one pass
-    if not any(
-        folded[a.span.end : b.span.start].strip() in _JOIN_WORDS
-        for a, b in itertools.pairwise(found)
-    ):
-        return found
     out: list[DateMention] = []
     i = 0
+    folded = ctx.folded
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
