@@ -39,9 +39,13 @@ from conflictparse.parsers.actors._index import (
 )
 from conflictparse.parsers.actors._orgs import ARMED_HEADS, HEADS, find_org_names
 from conflictparse.parsers.actors._stored import load_stored
-from conflictparse.results import ActorMention, Provenance, Span
+from conflictparse.results import ActorMention, Provenance, Span, _builder
 
 __all__ = ["ActorParser"]
+
+# (the results' faster keyword builders: same checks and errors)
+_new_mention: Final = _builder(ActorMention)
+_new_span: Final = _builder(Span)
 
 _ARMED_KINDS: Final = frozenset({"rebel", "political_militia", "identity_militia"})
 
@@ -908,9 +912,9 @@ class ActorParser:
                 provenance = Provenance(confidence=f.confidence, reason=f.reason)
                 provenances[(f.confidence, f.reason)] = provenance
             out.append(
-                ActorMention(
+                _new_mention(
                     text=doc.text[f.start : f.end],
-                    span=Span(start=f.start, end=f.end),
+                    span=_new_span(start=f.start, end=f.end),
                     provenance=provenance,
                     canonical=f.canonical,
                     kind=f.kind,
