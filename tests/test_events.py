@@ -1265,6 +1265,38 @@ def test_cue_gate_opens_when_a_cue_word_is_there(gate: str, parts: list[str]) ->
     assert expected == (getattr(ev, gate + "_GATE").search(text) is not None)
 
 
+def test_no_scanned_word_begins_another() -> None:
+    """The one scan's words (trigger stems, background and anaphora cues) are prefix-free, so each match is one whole word."""
+    from conflictparse.parsers import events as ev
+
+    words = sorted(ev._SCAN_KIND)
+    assert [] == [(a, b) for a in words for b in words if a != b and b.startswith(a)]
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(["since", "the", "district", "years", "town", "township", "killed", "pasta", "x"]),
+        min_size=1,
+        max_size=20,
+    ),
+    glue=st.sampled_from([" ", "-", "\u00e9", "_", ", "]),
+)
+@settings(max_examples=200, deadline=None)
+def test_scan_finds_every_cue_word_starting_a_word(words: list[str], glue: str) -> None:
+    """The scan lists every place a background or anaphora cue word starts a word (a start a \\b pattern can match at)."""
+    from conflictparse.parsers import events as ev
+
+    folded = glue.join(words)
+    _, background, anaphora = ev._scan(folded)
+    for cues, found in ((ev._BACKGROUND_WORDS, background), (ev._ANAPHORA_NOUNS, anaphora)):
+        plain = sorted(
+            at
+            for at in range(len(folded))
+            if folded.startswith(cues, at) and not (at and ev._is_word(folded[at - 1]))
+        )
+        assert plain == [at for at in found if at in plain]
+
+
 # --- which place is the scene (sentences written for these tests) ----------------
 
 # A country named as a nationality ("a U.S. journalist") says whose, not

@@ -532,3 +532,79 @@ def test_to_dict_of_subclassed_values() -> None:
     report = Report(published=Stamp(2016, 3, 6, 12, 30))
     assert {"schema": SCHEMA, **_generic_encode(report)} == report.to_dict()
     assert "2016-03-06T12:30:00" == report.to_dict()["published"]
+
+
+# --- builders (results._builder) agree with the classes ------------------------------
+
+
+@pytest.mark.parametrize("cls", list(_VALID), ids=lambda cls: cls.__name__)
+def test_builders_accept_and_refuse_exactly_what_the_classes_do(cls: type) -> None:
+    """For every field and many odd values, a builder's result or error is the class call's."""
+    from conflictparse.results import _builder
+
+    build: Any = _builder(cls)
+    mismatches = []
+    for field in attrs.fields(cls):
+        for value in _ODD_VALUES:
+            kwargs = {**_VALID[cls], field.name: value}
+            expected = _outcome(lambda: cls(**kwargs))  # noqa: B023
+            actual = _outcome(lambda: build(**kwargs))  # noqa: B023
+            if expected == ("ok", "") == actual and cls(**kwargs) != build(**kwargs):
+                actual = ("unequal", repr(build(**kwargs)))
+            if expected != actual:
+                mismatches.append((field.name, repr(value), expected, actual))
+    assert [] == mismatches
+
+
+@pytest.mark.parametrize("cls", list(_VALID), ids=lambda cls: cls.__name__)
+def test_built_results_are_exactly_their_class_and_frozen(cls: type) -> None:
+    """A builder returns the frozen class itself, equal and hashing as the class call."""
+    from conflictparse.results import _builder
+
+    built: Any = _builder(cls)(**_VALID[cls])
+    field = attrs.fields(cls)[0].name
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        setattr(built, field, getattr(built, field))
+    expected = cls(**_VALID[cls])
+    assert (cls, expected, hash(expected)) == (type(built), built, hash(built))
+
+
+def test_builders_keep_converters_factories_and_disabled_validators() -> None:
+    """A builder converts and fills defaults as the class does, and obeys ``validators.disabled()``."""
+    from conflictparse.results import _builder
+
+    support = [Span(start=0, end=1)]
+    assert Event(id="e1", support=support) == _builder(Event)(id="e1", support=support)
+    assert Provenance(confidence=1) == _builder(Provenance)(confidence=1)
+    with attrs.validators.disabled():
+        place = _builder(PlaceMention)(text="Kunduz", span=Span(start=0, end=6), kind="hamlet")
+    assert "hamlet" == place.kind
+
+
+def test_builder_of_a_foreign_class_is_the_class() -> None:
+    """A result class defined outside conflictparse gets no generated builder: the class itself."""
+    from conflictparse.results import _builder
+
+    @attrs.frozen(kw_only=True)
+    class Tagged(DateMention):
+        """A plugin's date with a tag."""
+
+        tag: str = "x"
+
+    assert Tagged is _builder(Tagged)
+
+
+@given(report=strategies.reports())
+@settings(max_examples=30)
+def test_rebuilding_every_mention_with_builders_gives_equal_mentions(report: Report) -> None:
+    """Any generated mention, rebuilt field by field through its builder, equals itself."""
+    from conflictparse.results import _builder
+
+    mentions: list[Any] = [
+        *report.dates, *report.casualties, *report.places, *report.actors, *report.events
+    ]
+    rebuilt = [
+        _builder(type(m))(**{f.name: getattr(m, f.name) for f in attrs.fields(type(m))})
+        for m in mentions
+    ]
+    assert mentions == rebuilt

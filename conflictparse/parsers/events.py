@@ -155,13 +155,6 @@ def _trie(words: Sequence[str]) -> str:
     return "|".join(alternatives)
 
 
-# A stem of _TRIGGER_STEMS at the start of a word, in the text as ASCII
-# bytes where every character but ASCII letters, digits and "_" is a space
-# (:func:`_trigger_starts`): the space before the word, then the stem. One
-# scan by the standard library's ``re`` (bytes, a literal first character,
-# no repetition: linear, no backtracking) instead of one search per stem.
-_STEM_START: Final = re.compile(rb" (?:" + _trie(_TRIGGER_STEMS).encode() + rb")")
-
 
 # Words that make a trigger right after them hypothetical, future or denied.
 _IRREALIS: Final = regex.compile(
@@ -601,21 +594,57 @@ _NON_WORD: Final = bytes(c for c in range(128) if not (chr(c).isalnum() or c == 
 _SEPARATORS: Final = bytes.maketrans(_NON_WORD, b" " * len(_NON_WORD))
 
 
-def _trigger_starts(folded: str) -> list[int]:
+# A stem of _TRIGGER_STEMS, or a cue word of _BACKGROUND_WORDS or
+# _ANAPHORA_NOUNS, at the start of a word, in the text as ASCII bytes where
+# every character but ASCII letters, digits and "_" is a space (:func:`_scan`):
+# the space before the word, then the stem. One scan by the standard
+# library's ``re`` (bytes, a literal first character, no repetition: linear,
+# no backtracking) instead of one search per stem. No word of the three
+# lists begins another (a test checks), so a match is one of them, whole.
+_SCAN_KIND: Final = {
+    **{word.encode(): 2 for word in _ANAPHORA_NOUNS},
+    **{word.encode(): 1 for word in _BACKGROUND_WORDS},
+    **{word.encode(): 0 for word in _TRIGGER_STEMS},
+}
+_WORD_SCAN: Final = re.compile(rb" (?:" + _trie([w.decode() for w in _SCAN_KIND]).encode() + rb")")
+
+
+def _scan(folded: str) -> tuple[list[int], list[int], list[int]]:
     """
-    Where a _TRIGGER match can start in *folded*, in order: each place a
-    stem of :data:`_TRIGGER_STEMS` starts a word, and a few more.
+    Where a _TRIGGER match can start in *folded*, in order (each place a
+    stem of :data:`_TRIGGER_STEMS` starts a word, and a few more); and the
+    same for the cue words of _BACKGROUND and of _PLACE_ANAPHORA.
 
     The text is read as ASCII bytes, one ``?`` for each other character
     (same offsets), every character but letters, digits and "_" made a
     space, and a space put in front: a stem starting a word then follows a
-    space, and one scan in C (:data:`_STEM_START`) finds them all. A stem
+    space, and one scan in C (:data:`_WORD_SCAN`) finds them all. A stem
     right after a non-ASCII letter ("\u00e9car") is found too, although no
     \b stands there: _TRIGGER, which starts with \b, does not match it.
     """
     padded = b" " + folded.encode("ascii", "replace").translate(_SEPARATORS)
-    # (the space before the stem is at the stem's offset in *folded*)
-    return [m.start() for m in _STEM_START.finditer(padded)]
+    found: tuple[list[int], list[int], list[int]] = ([], [], [])
+    kinds = _SCAN_KIND
+    # (the space before the word is at the word's offset in *folded*)
+    for m in _WORD_SCAN.finditer(padded):
+        found[kinds[m.group()[1:]]].append(m.start())
+    return found
+
+
+def _trigger_starts(folded: str) -> list[int]:
+    """Where a _TRIGGER match can start in *folded*, in order (see :func:`_scan`)."""
+    return _scan(folded)[0]
+
+
+def _cue_in(cues: list[int], start: int, end: int, folded: str, words: tuple[str, ...]) -> bool:
+    """
+    Whether a cue word of *words* starts a word in ``folded[start:end]``:
+    one of the sorted *cues* (from :func:`_scan`) lies there, or one starts
+    the sentence (a pattern searched in the sentence alone sees a word start
+    there even right after a letter).
+    """
+    i = bisect.bisect_left(cues, start)
+    return (i < len(cues) and cues[i] < end) or folded.startswith(words, start)
 
 
 #: Candidate starts in one sentence above which one scan of the sentence
@@ -845,11 +874,17 @@ def _recent(dates: list[DateMention], doc: Document) -> list[DateMention]:
     return recent or dates
 
 
-def _is_history(doc: Document, dates: Sequence[DateMention], folded: str) -> bool:
-    """Whether a sentence (*folded*) is background (searched only when it holds a _BACKGROUND_WORDS cue)."""
-    if _BACKGROUND_GATE.search(folded) and _BACKGROUND.search(
-        folded, timeout=REGEX_TIMEOUT
-    ):
+def _is_history(
+    doc: Document, dates: Sequence[DateMention], folded: str, cue: bool | None = None
+) -> bool:
+    """
+    Whether a sentence (*folded*) is background. _BACKGROUND is searched
+    only when it holds a _BACKGROUND_WORDS cue (*cue*: whether it does,
+    when known; else _BACKGROUND_GATE tells).
+    """
+    if cue is None:
+        cue = _BACKGROUND_GATE.search(folded) is not None
+    if cue and _BACKGROUND.search(folded, timeout=REGEX_TIMEOUT):
         return True
     pub = doc.published
     if pub is None or not dates:
@@ -918,7 +953,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     # sentence numbers (index + 1) by bisection, mapped in C
     locate = functools.partial(bisect.bisect_right, list(map(_FIRST, spans)))
     casualties = _locate(doc.casualties, locate)
-    trigger_starts = _trigger_starts(folded)
+    trigger_starts, background, anaphora = _scan(folded)
     # only sentences where a trigger can start or a count stands are read
     # (a trigger start between two sentences marks the earlier one, which
     # then has no trigger: it is passed over as before)
@@ -951,7 +986,12 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         sentence_dates = _in_sentence(dates, number)
         all_dates = [d for d in sentence_dates if d.resolved and d.kind != "duration"]
         seg = folded[start:end]
-        if _is_history(doc, all_dates, seg):
+        if _is_history(
+            doc,
+            all_dates,
+            seg,
+            bool(background) and _cue_in(background, start, end, folded, _BACKGROUND_WORDS),
+        ):
             continue
         s_dates = (
             _recent([d for d in sentence_dates if _usable_date(d, doc, start)], doc)
@@ -987,7 +1027,8 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                 actors=tuple(_in_sentence(actors, number)),
                 casualties=counts,
                 anaphora=(
-                    _ANAPHORA_GATE.search(seg) is not None
+                    bool(anaphora)
+                    and _cue_in(anaphora, start, end, folded, _ANAPHORA_NOUNS)
                     and bool(
                         _PLACE_ANAPHORA.search(folded, start, end, timeout=REGEX_TIMEOUT)
                     )

@@ -175,8 +175,10 @@ _ORG_WORDS = [
 @example(["troops", "National", "Army"], False)  # a lower-case taken word ends the walk
 @example(["Taliban", "Kabul", "Province", "Army", "Forces", "Said"] * 3, False)  # doomed heads
 @example(["ARMY", "THE", "3RD", "BRIGADE", ",", "FORCES", "OF", "THE", "ARMY"], True)  # no name word
+@example(["Taliban", "People's", "Army", "Forces", "of", "Taliban", "People's", "Army"] * 2, False)
+@example(["Taliban"] + ["National", "Front", "Liberation"] * 3 + ["Army"] + ["Taliban", "Army"] * 2, False)
 def test_org_walk_shortcut_equals_full_walk(words: list[str], shouting: bool) -> None:
-    """Giving up a head with nothing before it, or a name whose left walk reaches a dictionary match, finds what the full walk finds."""
+    """Giving up a head with nothing before it, or a name whose left walk reaches a dictionary match (walked or remembered), finds what the full walk finds."""
     from conflictparse.parsers.actors._orgs import find_org_names
 
     index = _default_compiled().index

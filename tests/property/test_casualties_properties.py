@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conflictparse import Document
@@ -405,6 +405,7 @@ def test_period_and_including_gates_lose_nothing(sentence: str) -> None:
             assert ([], i) == p._named_members(doc.text, toks, i, "killed", False)
 
 
+@settings(max_examples=50)  # every token of every sentence, read twice
 @given(_READ_TEXT)
 @example("Twelve soldiers and a baker were killed, and Judge Ana Diaz was shot dead.")
 @example("A JUDGE, JUAN PEREZ, WAS KILLED AFTER TWO MEN ATTACKED.")

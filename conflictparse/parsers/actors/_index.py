@@ -40,7 +40,6 @@ __all__ = [
     "alias_tokens",
     "finditer_chunked",
     "next_word",
-    "pick",
     "previous_word",
     "tokenize",
 ]
@@ -381,7 +380,6 @@ class AliasIndex:
         "_heads",
         "_pair_only",
         "_seconds",
-        "_seconds_gap",
         "_seconds_plural",
         "_singles",
         "_singles_plural",
@@ -480,8 +478,6 @@ class AliasIndex:
         self._singles_plural = _with_plurals(singles)
         self._seconds = frozenset(seconds)
         self._seconds_plural = _with_plurals(seconds)
-        # (and the empty token: a gap, after which the next word is looked up)
-        self._seconds_gap = self._seconds_plural | {""}
         # Whole-alias tokens all of whose entries are acronyms with a capital
         # ("is" for "IS"): a start with no capital in its text cannot match them.
         self._acronyms = frozenset(
@@ -515,42 +511,20 @@ class AliasIndex:
         first = self._first
         words = tokens.words
         stems = tokens.stems
-        last = len(words) - 1
-        singles, singles_plural = self._singles, self._singles_plural
         if hits is None:
             starts = list(compress(range(len(words)), map(first.__contains__, words)))
         else:
-            starts = pick(hits, words, first)
-        # A start can match only when its word is (a reading of) a whole alias
-        # or the next token is (a reading of) a second word of one, or a gap:
-        # the other starts, most of them, are dropped in C before the loop
-        # below (which would drop each of them too).
-        if len(starts) > 2:
-            body = starts[:-1] if starts[-1] == last else starts
-            kept = list(
-                compress(
-                    body,
-                    map(
-                        operator.or_,
-                        map(singles_plural.__contains__, _gather(body, words)),
-                        map(self._seconds_gap.__contains__, _gather(map(_NEXT, body), words)),
-                    ),
-                )
-            )
-            if body is not starts:
-                kept.append(last)
-            if stems:  # a possessive's stem is another reading of its token
-                near = set(stems).union(map((-1).__add__, stems))
-                kept = sorted(near.intersection(starts).union(kept))
-            starts = kept
+            starts = [i for i in hits if words[i] in first]
         if stems:  # and the possessives whose stem may start an alias
             heads = self._heads
             extra = [i for i, stem in stems.items() if stem in heads and words[i] not in first]
             if extra:
                 starts = sorted(starts + extra)
+        singles, singles_plural = self._singles, self._singles_plural
         seconds, seconds_plural = self._seconds, self._seconds_plural
         prefixes, acronyms = self._table, self._acronyms
         offsets = tokens.offsets
+        last = len(words) - 1
         out: list[Match] = []
         after = 0
         pair_only = self._pair_only
@@ -754,26 +728,6 @@ class AliasIndex:
                 if entries:
                     candidates.append((j, end + delta, len(candidates), entries, plural))
                 stack.append((key, j + 1, j, plural))
-
-
-_NEXT: Final = (1).__add__
-
-
-def _gather(positions: Iterable[int], words: list[str]) -> tuple[str, ...]:
-    """The words at *positions* (two or more), gathered in C."""
-    return operator.itemgetter(*positions)(words)  # type: ignore[no-any-return]
-
-
-def pick(positions: list[int], words: list[str], wanted: frozenset[str]) -> list[int]:
-    """
-    The *positions* whose word is in *wanted*, picked in C.
-
-    >>> pick([0, 2, 3], ["the", "army", "said", "it"], frozenset(["the", "it"]))
-    [0, 3]
-    """
-    if len(positions) < 2:
-        return [i for i in positions if words[i] in wanted]
-    return list(compress(positions, map(wanted.__contains__, _gather(positions, words))))
 
 
 def _merge(entries: list[Entry], entry: Entry) -> None:

@@ -18,13 +18,7 @@ from typing import Final
 import regex
 
 from conflictparse._text import REGEX_TIMEOUT
-from conflictparse.parsers.actors._index import (
-    Busy,
-    Tokens,
-    next_word,
-    pick,
-    previous_word,
-)
+from conflictparse.parsers.actors._index import Busy, Tokens, next_word, previous_word
 
 __all__ = ["ARMED_HEADS", "GOV_HEADS", "GOV_TOPICS", "HEADS", "ORG_WORDS", "find_org_names"]
 
@@ -132,6 +126,10 @@ _TASK_FORCE_RE: Final = regex.compile(
 _MAX_WORDS: Final = 8
 
 
+#: How many doomed runs of capitals one document remembers.
+_RUN_MEMO: Final = 64
+
+
 def _joined(text: str, end: int, start: int) -> bool:
     gap = text[end:start]
     if gap == " ":
@@ -175,7 +173,7 @@ def find_org_names(
     named = (
         compress(range(len(words)), map(HEADS.__contains__, words))
         if hits is None
-        else pick(hits, words, HEADS)
+        else [h for h in hits if words[h] in HEADS]
     )
     heads = list(named) if shouting else [h for h in named if text[offsets[h] + h].isupper()]
     task_forces = not shouting and ("Task Force" in text or "TF" in text)
@@ -192,6 +190,12 @@ def find_org_names(
     # unless the longer run reaches the word limit first (a run of capitals
     # with a dictionary name every few words is walked once, not per head).
     doomed_heads: dict[int, tuple[int, int]] = {}
+    # The same written run from the taken span to the head, seen again (a run
+    # of capitals repeated through a document): the walk reads only those
+    # characters, so it is doomed again with as many name words (bounded;
+    # runs with an apostrophe, whose possessives read the names found, are
+    # not kept).
+    doomed_runs: dict[tuple[str, int], int] = {}
     for h in heads:
         if h < after:
             continue
@@ -224,8 +228,15 @@ def find_org_names(
             t = bisect_right(taken_starts, h_start) - 1
             if t >= 0 and taken_ends[t] <= h_start:
                 floor = taken_ends[t]
+                if doomed_runs:
+                    run = text[max(0, taken_starts[t] - 1) : h_end]
+                    seen_words = doomed_runs.get((run, floor - taken_starts[t]))
+                    if seen_words is not None:
+                        doomed_heads[h] = (floor, seen_words)
+                        continue
         # walk left over the name words
         doomed = False
+        tripped = -1  # where the walk met the taken span
         first = h
         names: list[str] = []
         j = h - 1 if h >= 1 and words[h - 1] else previous_word(words, h)
@@ -254,6 +265,7 @@ def find_org_names(
                 break
             if j_start < floor:
                 doomed = True  # a name word in a taken span: see above
+                tripped = j_start
                 break
             if j in tokens.stems and (
                 (out and j_start < out[-1][1]) or words[h] in GOV_HEADS
@@ -273,6 +285,11 @@ def find_org_names(
             j = j - 1 if j >= 1 and words[j - 1] else previous_word(words, j)
         if doomed:
             doomed_heads[h] = (floor, len(names))
+            if tripped >= 0 and len(doomed_runs) < _RUN_MEMO:
+                ts = taken_starts[bisect_right(taken_starts, h_start) - 1]
+                run = text[max(0, ts - 1) : h_end]
+                if tripped >= ts and "'" not in run and "\u2019" not in run:
+                    doomed_runs[(run, floor - ts)] = len(names)
             continue
         if shouting and names and j >= 0 and _joined(text, offsets[j + 1] + j, first_start):
             key = words[j]

@@ -35,14 +35,17 @@ from conflictparse.parsers.actors._index import (
     Target,
     Tokens,
     finditer_chunked,
-    pick,
     tokenize,
 )
 from conflictparse.parsers.actors._orgs import ARMED_HEADS, HEADS, find_org_names
 from conflictparse.parsers.actors._stored import load_stored
-from conflictparse.results import ActorMention, Provenance, Span
+from conflictparse.results import ActorMention, Provenance, Span, _builder
 
 __all__ = ["ActorParser"]
+
+# (the results' faster keyword builders: same checks and errors)
+_new_mention: Final = _builder(ActorMention)
+_new_span: Final = _builder(Span)
 
 _ARMED_KINDS: Final = frozenset({"rebel", "political_militia", "identity_militia"})
 
@@ -180,7 +183,7 @@ def _has_cue(text: str, tokens: Tokens, hits: list[int] | None = None) -> bool:
     cues = (
         compress(range(len(words)), map(_CUE_WORDS.__contains__, words))
         if hits is None
-        else pick(hits, words, _CUE_WORDS)
+        else [k for k in hits if words[k] in _CUE_WORDS]
     )
     return any(text[offsets[k] + k : offsets[k + 1] + k] == words[k] for k in cues)
 
@@ -909,9 +912,9 @@ class ActorParser:
                 provenance = Provenance(confidence=f.confidence, reason=f.reason)
                 provenances[(f.confidence, f.reason)] = provenance
             out.append(
-                ActorMention(
+                _new_mention(
                     text=doc.text[f.start : f.end],
-                    span=Span(start=f.start, end=f.end),
+                    span=_new_span(start=f.start, end=f.end),
                     provenance=provenance,
                     canonical=f.canonical,
                     kind=f.kind,

@@ -39,9 +39,15 @@ from conflictparse.parsers.places._tables import (
     admin1_names,
     country_names,
 )
-from conflictparse.results import PlaceMention, Provenance, Span
+from conflictparse.results import PlaceMention, Provenance, Span, _builder
 
 __all__ = ["region_pairs"]
+
+#: Keyword builders of the results made per name (the checks and errors of
+#: ``PlaceMention(**kw)`` etc., fewer instructions).
+_new_place: Final = _builder(PlaceMention)
+_new_span: Final = _builder(Span)
+_new_provenance: Final = _builder(Provenance)
 
 #: A comma after a word, then the region: an abbreviation with its dots
 #: ("Calif.", "N.C.", "W.Va.", "Co. Armagh") or one to three capitalised
@@ -428,21 +434,21 @@ def _region_mention(
     """
     surface = text[start:end]
     if county:
-        return PlaceMention(
-            text=surface, span=Span(start=start, end=end), name=surface, kind="district",
+        return _new_place(
+            text=surface, span=_new_span(start=start, end=end), name=surface, kind="district",
             country=code[:2], admin1=code if len(code) > 2 else None, precision="district",
-            provenance=Provenance(confidence=0.8, reason="the region written after a town"),
+            provenance=_new_provenance(confidence=0.8, reason="the region written after a town"),
         )
     first = code in admin1_display_first()
-    return PlaceMention(
-        text=surface, span=Span(start=start, end=end),
+    return _new_place(
+        text=surface, span=_new_span(start=start, end=end),
         name=admin1_display().get(code, surface) if first or "-" in code else surface,
         kind="province" if first else "district",
         country=code[:2], admin1=code if first else None,
         admin2=None if first else code,
         geonames_id=admin1_geonames_ids().get(code) if first else None,
         precision="province" if first else "district",
-        provenance=Provenance(confidence=0.9, reason="the region written after a town"),
+        provenance=_new_provenance(confidence=0.9, reason="the region written after a town"),
     )
 
 
@@ -469,20 +475,20 @@ def _town_mention(
         t = max(inside, key=lambda p: p.population)
         if old is not None and old.geonames_id == t.geonames_id:
             return None
-        return PlaceMention(
-            text=surface, span=Span(start=start, end=end), name=t.name, kind=town_kind(t),
+        return _new_place(
+            text=surface, span=_new_span(start=start, end=end), name=t.name, kind=town_kind(t),
             role=role, country=t.country, admin1=t.admin1, admin2=t.admin2,
             latitude=t.latitude, longitude=t.longitude, geonames_id=t.geonames_id,
             precision=precision,
-            provenance=Provenance(confidence=0.9, reason="the town of that name in the region after it"),
+            provenance=_new_provenance(confidence=0.9, reason="the town of that name in the region after it"),
         )
     if old is not None and old.country == country and (not first or old.admin1 == code):
         return None
     district = surface.rsplit(" ", 1)[-1].title() in _DISTRICT_WORDS
-    return PlaceMention(
-        text=surface, span=Span(start=start, end=end), name=surface,
+    return _new_place(
+        text=surface, span=_new_span(start=start, end=end), name=surface,
         kind="district" if district else "populated_place",
         role=role, country=country, admin1=code if first else None,
         precision="district" if district else precision,
-        provenance=Provenance(confidence=0.6, reason="not in the gazetteer; in the region after it"),
+        provenance=_new_provenance(confidence=0.6, reason="not in the gazetteer; in the region after it"),
     )

@@ -46,9 +46,15 @@ from conflictparse.parsers.places._tables import (
     demonyms,
     features,
 )
-from conflictparse.results import PlaceMention, Provenance, Span
+from conflictparse.results import PlaceMention, Provenance, Span, _builder
 
 __all__ = ["PlaceParser", "find_places"]
+
+#: Keyword builders of the results made per name (the checks and errors of
+#: ``PlaceMention(**kw)`` etc., fewer instructions).
+_new_place: Final = _builder(PlaceMention)
+_new_span: Final = _builder(Span)
+_new_provenance: Final = _builder(Provenance)
 
 _MAX_WORDS: Final = 5
 
@@ -310,6 +316,15 @@ class _Hit:
         "upper",
     )
 
+    # the types of the slots set from one tuple in __init__ (annotated
+    # here: an annotation on ``self.x`` in a function costs a load)
+    feature: Feature | None
+    country: str | None
+    capital: tuple[str, int | None] | None
+    admin1: tuple[str, ...]
+    demonym: tuple[str, ...]
+    towns: tuple[Place, ...]
+
     def __init__(
         self,
         start: int,
@@ -324,12 +339,6 @@ class _Hit:
         self.end = end
         self.key = key
         # what the key names (:func:`_found`), set from one tuple
-        self.feature: Feature | None
-        self.country: str | None
-        self.capital: tuple[str, int | None] | None
-        self.admin1: tuple[str, ...]
-        self.demonym: tuple[str, ...]
-        self.towns: tuple[Place, ...]
         (self.feature, self.country, self.capital, self.admin1, self.demonym, self.towns) = found
         self.initial = initial
         self.upper = upper
@@ -1206,7 +1215,7 @@ def _resolve(
     ):
         return None  # a surname: "Mahmood Danish", "Andrew Jordan ... Jordan won"
     if h.demonym and not (h.country or h.capital or h.admin1 or h.feature or h.towns):
-        return _demonym(h, surface, Span(start=h.start, end=h.end), context)
+        return _demonym(h, surface, _new_span(start=h.start, end=h.end), context)
     if role == "place" and _org_name_before(before):
         return None
     if after.startswith("$"):
@@ -1252,17 +1261,17 @@ def _resolve(
         role = "demonym"  # "U.S. officials", "Canada's regulator": evidence only
     # --- province by cue ---------------------------------------------------
     if h.admin1 and after_word in _PROVINCE_CUES:
-        return _admin1_mention(h, surface, Span(start=h.start, end=h.end), role, context)
+        return _admin1_mention(h, surface, _new_span(start=h.start, end=h.end), role, context)
     if h.feature and not h.country:
         f = h.feature
-        return PlaceMention(
-            text=surface, span=Span(start=h.start, end=h.end), name=f.name, kind=f.kind, role=role,
+        return _new_place(
+            text=surface, span=_new_span(start=h.start, end=h.end), name=f.name, kind=f.kind, role=role,
             country=f.country, admin1=f.admin1, latitude=f.latitude,
             longitude=f.longitude, geonames_id=f.geonames_id, precision="region",
         )
     if h.country and not (h.demonym and _looks_adjectival(after)):
-        return PlaceMention(
-            text=surface, span=Span(start=h.start, end=h.end), name=country_name(h.country) or surface,
+        return _new_place(
+            text=surface, span=_new_span(start=h.start, end=h.end), name=country_name(h.country) or surface,
             kind="country", role=role, country=h.country, precision="country",
             geonames_id=country_geonames_ids().get(h.country),
         )
@@ -1273,13 +1282,13 @@ def _resolve(
         town = next((t for t in h.towns if t.geonames_id == gid), None)
         if town is None:
             town = next((t for t in h.towns if t.country == cc), None)
-        return PlaceMention(
-            text=surface, span=Span(start=h.start, end=h.end), name=town.name if town else surface, kind="city",
+        return _new_place(
+            text=surface, span=_new_span(start=h.start, end=h.end), name=town.name if town else surface, kind="city",
             role=role, country=cc, admin1=town.admin1 if town else None,
             latitude=town.latitude if town else None,
             longitude=town.longitude if town else None,
             geonames_id=town.geonames_id if town else gid, precision=_near_or_exact(before),
-            provenance=Provenance(confidence=0.95),
+            provenance=_new_provenance(confidence=0.95),
         )
     if role == "metonymy" and not h.admin1:
         role = "place"
@@ -1313,7 +1322,7 @@ def _resolve(
                 return None
             if unsupported and not shouting and _inside_proper_name(before, after):
                 return None  # "Paul Walker" of a country the story never names
-            return _admin1_mention(h, surface, Span(start=h.start, end=h.end), role, context)
+            return _admin1_mention(h, surface, _new_span(start=h.start, end=h.end), role, context)
     if town is None:
         return None
     cues = district or town_cue or bool(admin_hint)
@@ -1330,11 +1339,11 @@ def _resolve(
             # a small town known only abroad in a story about one country:
             # a place of that country the gazetteer lacks ("Clarinda" in a
             # story from Iowa is no village in Victoria)
-            return PlaceMention(
-                text=surface, span=Span(start=h.start, end=h.end), name=surface,
+            return _new_place(
+                text=surface, span=_new_span(start=h.start, end=h.end), name=surface,
                 kind="populated_place", role=role, country=home,
                 precision=_near_or_exact(before),
-                provenance=Provenance(
+                provenance=_new_provenance(
                     confidence=0.5,
                     reason="known only abroad; the country of the story",
                 ),
@@ -1343,13 +1352,13 @@ def _resolve(
     admin1 = town.admin1
     if admin_hint and admin1 is None:
         admin1 = admin_hint[0]
-    return PlaceMention(
-        text=surface, span=Span(start=h.start, end=h.end), name=town.name, kind=kind, role=role,
+    return _new_place(
+        text=surface, span=_new_span(start=h.start, end=h.end), name=town.name, kind=kind, role=role,
         country=town.country, admin1=admin1, admin2=town.admin2,
         latitude=town.latitude, longitude=town.longitude,
         geonames_id=town.geonames_id,
         precision="district" if district else _near_or_exact(before),
-        provenance=Provenance(
+        provenance=_new_provenance(
             confidence=_confidence(town, cues, in_context, len(h.towns)),
             reason=None if len(h.towns) < 2 else "most likely of same-named places",
         ),
@@ -1730,12 +1739,12 @@ def _admin1_mention(
 ) -> PlaceMention:
     codes = sorted(h.admin1, key=lambda c: -context[c[:2]])
     code = codes[0]
-    return PlaceMention(
+    return _new_place(
         text=surface, span=span, name=admin1_display().get(code, surface),
         kind="province", role=role,
         country=code[:2], admin1=code, precision="province",
         geonames_id=admin1_geonames_ids().get(code),
-        provenance=Provenance(confidence=0.9 if len(codes) == 1 else 0.6),
+        provenance=_new_provenance(confidence=0.9 if len(codes) == 1 else 0.6),
     )
 
 
@@ -1744,7 +1753,7 @@ def _demonym(
 ) -> PlaceMention:
     codes = sorted(h.demonym, key=lambda c: -context[c])
     code = codes[0] if len(codes) == 1 or context[codes[0]] > context[codes[1]] else None
-    return PlaceMention(
+    return _new_place(
         text=surface, span=span, name=country_name(code) if code else None,
         kind="country", role="demonym", country=code, precision="country",
     )
@@ -1958,11 +1967,11 @@ def _unknown_places(
                 cue or "", "unknown"
             )
             out.append(
-                PlaceMention(
-                    text=name, span=Span(start=s, end=e), name=name, kind=kind,
+                _new_place(
+                    text=name, span=_new_span(start=s, end=e), name=name, kind=kind,
                     country=country, admin1=code,
                     precision="district" if kind == "district" else "exact",
-                    provenance=Provenance(
+                    provenance=_new_provenance(
                         confidence=0.6, reason="not in the gazetteer; a place by its cue"
                     ),
                 )
