@@ -155,7 +155,6 @@ def _trie(words: Sequence[str]) -> str:
     return "|".join(alternatives)
 
 
-
 # Words that make a trigger right after them hypothetical, future or denied.
 _IRREALIS: Final = regex.compile(
     r"""
@@ -312,6 +311,26 @@ _NATIONALITY_AFTER: Final = regex.compile(
     regex.VERBOSE,
 )
 
+# A locative preposition right before a country: "a car bomb in Syria kills
+# 12", "clashes in Yemen left 40 dead" name the scene, whatever follows,
+# unless a person or force noun follows (see _FORCE_AFTER).
+_LOCATIVE_BEFORE: Final = regex.compile(
+    r"\b(?:in|inside|across|throughout|near|into)\s++(?:the\s++)?+\Z"
+)
+# A person or force noun after a country: "in U.S. custody", "killed in
+# Iraqi army raids" read the country as whose, even after "in".
+_FORCE_AFTER: Final = regex.compile(
+    r"""
+    [ \t]*+\n?[ \t]*+
+    (?:journalists?|reporters?|soldiers?|troops|forces|army|armed|military
+      |navy|air|police|officials?|officers?|embassy|embassies|consulate
+      |citizens?|nationals?|diplomats?|envoys?|government|custody|drones?
+      |warplanes?|jets?|strikes?|airstrikes?|special|marines?|servicem[ae]n
+      |aid|workers?|hostages?)\b
+    """,
+    regex.VERBOSE,
+)
+
 # Attribution after an actor: "the defence ministry said" (not inside a
 # ", which said ..." aside: the actor's own verb comes after it).
 _SAYS_AFTER: Final = regex.compile(
@@ -389,7 +408,7 @@ _FOILED_BY: Final = regex.compile(
     \b(?:deactivated | defused | dismantled | disarmed | neutrali[sz]ed
       | found | discovered | detected | located | foiled | thwarted
       | repelled | repulsed | fended\soff | beaten\sback | driven\sback
-      | rescued | freed | evacuated | treated | investigated
+      | rescued | evacuated | treated | investigated
       | condemned | denounced | repudiated | deplored)
     \s++\Z
     """,
@@ -618,9 +637,11 @@ def _scan(folded: str) -> tuple[list[int], list[int], list[int]]:
     The text is read as ASCII bytes, one ``?`` for each other character
     (same offsets), every character but letters, digits and "_" made a
     space, and a space put in front: a stem starting a word then follows a
-    space, and one scan in C (:data:`_WORD_SCAN`) finds them all. A stem
-    right after a non-ASCII letter ("\u00e9car") is found too, although no
-    \b stands there: _TRIGGER, which starts with \b, does not match it.
+    space, and one scan in C (:data:`_WORD_SCAN`) finds them all. A trigger
+    stem right after a non-ASCII character that is a letter or digit to
+    ``str.isalnum`` ("\u00e9car", "\u00b2attacked") is then dropped, as the
+    word-by-word reading did; a cue word there is kept, and its pattern,
+    which starts with \b, decides.
     """
     padded = b" " + folded.encode("ascii", "replace").translate(_SEPARATORS)
     found: tuple[list[int], list[int], list[int]] = ([], [], [])
@@ -628,6 +649,14 @@ def _scan(folded: str) -> tuple[list[int], list[int], list[int]]:
     # (the space before the word is at the word's offset in *folded*)
     for m in _WORD_SCAN.finditer(padded):
         found[kinds[m.group()[1:]]].append(m.start())
+    if not folded.isascii():
+        # a stem right after a non-ASCII character that counts as a letter
+        # or digit ("\u00b2", "\u00bd") does not start a word
+        found[0][:] = [
+            at
+            for at in found[0]
+            if not at or not ((c := folded[at - 1]).isalnum() or c == "_")
+        ]
     return found
 
 
@@ -1245,15 +1274,22 @@ def _event_place(
     scenes = [
         p
         for p in places
-        if p.kind != "country" or not _NATIONALITY_AFTER.match(folded, p.end, p.end + 40)
+        if p.kind != "country"
+        or (
+            _LOCATIVE_BEFORE.search(folded, max(0, p.start - 12), p.start) is not None
+            and _FORCE_AFTER.match(folded, p.end, p.end + 40) is None
+        )
+        or not _NATIONALITY_AFTER.match(folded, p.end, p.end + 40)
     ]
-    if scenes:
-        # a town or province of a third country, neither the story's nor the
-        # dateline's, is more often a namesake (a surname, a word) than the
-        # scene: the dateline tells the country instead
+    if scenes and doc.shouting:
+        # in ALL-CAPS copy a town or province of a third country, neither
+        # the story's nor the dateline's nor one the event names, is more
+        # often a namesake (a surname, a word) than the scene: the dateline
+        # tells the country instead
         dl = doc.dateline
-        known = (story_home.get(), dl.country if dl is not None else None)
-        if known[0] is not None:
+        known = {story_home.get(), dl.country if dl is not None else None}
+        if story_home.get() is not None:
+            known.update(p.country for p in scenes if p.kind == "country")
             scenes = [p for p in scenes if p.kind == "country" or p.country in known]
     if not scenes:
         return _dateline_place(doc)
@@ -1349,7 +1385,10 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
                     # trigger's subject ("police pursue the group that killed")
                     if (
                         nxt == len(s.actors) or s.actors[nxt].span.start >= first.start
-                    ) and not (s.casualties and _harmed(s.casualties, a_start, a_end)):
+                    ) and not (
+                        s.casualties
+                        and _harmed(s.casualties, a_start, a_end, folded, first.start)
+                    ):
                         agent += 1.0
             else:
                 patient += 1.0
@@ -1365,19 +1404,31 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
     return votes
 
 
-def _harmed(counts: Sequence[CasualtyCount], start: int, end: int) -> bool:
+def _harmed(
+    counts: Sequence[CasualtyCount], start: int, end: int, folded: str, trigger: int
+) -> bool:
     """
     Whether an actor from *start* to *end* lies inside a count of people
     killed, wounded or kidnapped: a victim, not the subject of the trigger
-    after it ("ten soldiers were killed in attacks by the rebels"). The
-    arrested may be the perpetrators ("the arrest of 45 soldiers for killing
-    six priests").
+    at *trigger* after it ("ten soldiers were killed in attacks by the
+    rebels"). The arrested may be the perpetrators ("the arrest of 45
+    soldiers for killing six priests"); and a pronoun subject between the
+    count and the trigger points back to the counted ("five fighters were
+    killed when they attacked a checkpoint"): attackers killed in their own
+    attack.
     """
     for c in counts:
         span = c.span
         if span.start <= start and end <= span.end and c.outcome in _HARMED:
-            return True
+            return not (
+                span.end < trigger
+                and _PRONOUN_SUBJECT.search(folded, span.end, trigger) is not None
+            )
     return False
+
+
+# A pronoun subject pointing back to a counted group (see _harmed).
+_PRONOUN_SUBJECT: Final = regex.compile(r"\b(?:they|who)\b")
 
 
 def _according_source(s: _Sentence, folded: str, a: ActorMention, before: str) -> bool:
