@@ -9,9 +9,9 @@ import functools
 import operator
 import sys
 import types
-from _weakref import getweakrefcount
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, Final, TypeVar
+from weakref import getweakrefcount
 
 import attrs
 
@@ -28,6 +28,7 @@ from conflictparse.errors import (
 )
 from conflictparse.results import (
     _UNSTAMPED,
+    _WITH_GIL,
     ActorMention,
     CasualtyCount,
     Dateline,
@@ -371,6 +372,8 @@ def _checked_and_stamped(
     unstamped = _stamped(_UNSTAMPED, name)
     out: list[Any] = []
     append = out.append
+    targets: list[Any] = []  # the items to stamp in place, and their provenances
+    provenances: list[Provenance | None] = []
     for item in items:
         cls = item.__class__
         if cls is not kind or kind is Event:
@@ -414,10 +417,14 @@ def _checked_and_stamped(
             append(_replacer(cls, "provenance")(item, last_new))
         # 3 references: the container's, `item`'s and getrefcount's argument
         elif owned and _refcount(item) == 3 and not getweakrefcount(item):
-            set_provenance(item, last_new)  # type: ignore[misc]
-            append(item)
+            append(item)  # stamped in place once every item passed its checks
+            targets.append(item)
+            provenances.append(last_new)
         else:
             append(copy(item, last_new))
+    if targets:  # no parser's object changes unless the whole output is good
+        for _ in map(set_provenance, targets, provenances):  # type: ignore[arg-type]
+            pass
     return tuple(out), in_order
 
 
@@ -429,7 +436,7 @@ def _checked_and_stamped(
 _SOLE_REFS: Final = (
     sys.implementation.name == "cpython"
     and (3, 10) <= sys.version_info[:2] <= (3, 13)
-    and getattr(sys, "_is_gil_enabled", lambda: True)()
+    and _WITH_GIL
 )
 
 _refcount: Final = sys.getrefcount

@@ -758,11 +758,30 @@ _EXTRA_CHECKS: Final = {
 }
 
 
+def _with_gil() -> bool:
+    """
+    Whether this CPython is a build with the GIL (not a free-threaded one,
+    even when its GIL is enabled at run time) and the GIL is on.
+    """
+    is_gil_enabled = getattr(sys, "_is_gil_enabled", None)
+    if is_gil_enabled is None:
+        return True  # before 3.13: no free-threaded build exists
+    abiflags = getattr(sys, "abiflags", None)  # "t": a free-threaded build
+    if abiflags is None:  # pragma: no cover - Windows before 3.14
+        import sysconfig
+
+        free_threaded = bool(sysconfig.get_config_var("Py_GIL_DISABLED"))
+    else:
+        free_threaded = "t" in abiflags
+    return not free_threaded and bool(is_gil_enabled())
+
+
+#: Whether this is CPython built with its GIL (:func:`_with_gil`).
+_WITH_GIL: Final = sys.implementation.name == "cpython" and _with_gil()
+
 #: Whether an instance may change its ``__class__`` cheaply: on CPython with
 #: its GIL (a free-threaded CPython stops every thread to do it).
-_SWAP_CLASS: Final = sys.implementation.name == "cpython" and getattr(
-    sys, "_is_gil_enabled", lambda: True
-)()
+_SWAP_CLASS: Final = _WITH_GIL
 
 _UNFROZEN: Final[dict[type, type]] = {}
 

@@ -728,6 +728,39 @@ def test_a_tuple_its_parser_caches_is_never_stamped_in_place() -> None:
     )
 
 
+def test_a_fresh_mention_is_stamped_in_place() -> None:
+    """Where reference counts tell (``_SOLE_REFS``), a fresh mention is the report's own object."""
+    from conflictparse._pipeline import _SOLE_REFS
+
+    if not _SOLE_REFS:
+        pytest.skip("this Python stamps copies")
+    made: list[int] = []
+    [stamped] = Pipeline(**{**OFF, "dates": _kept_dates(lambda m: made.append(id(m)))}).run(
+        STORY
+    ).dates
+    assert (made[0], "dates") == (id(stamped), stamped.provenance.parser)
+
+
+def test_no_mention_is_stamped_when_a_later_one_is_refused() -> None:
+    """A parser's output with a bad mention leaves its good, fresh mentions unstamped."""
+
+    def dates(doc: Document) -> list[DateMention]:
+        i, j = doc.text.index("Sunday"), doc.text.index("bank")
+        good = DateMention(text="Sunday", span=Span(start=i, end=i + 6))
+        bad = DateMention(text="Sunday", span=Span(start=j, end=j + 6))
+        return [good, bad]
+
+    with pytest.raises(InvalidParserOutputError) as caught:
+        Pipeline(**{**OFF, "dates": dates}).run(STORY)
+    seen = []
+    tb = caught.value.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_name == "_checked_and_stamped":
+            seen = [(m.text, m.provenance.parser) for m in tb.tb_frame.f_locals["out"]]
+        tb = tb.tb_next
+    assert [("Sunday", "")] == seen
+
+
 def test_stamping_in_place_gives_the_report_copies_give(monkeypatch: pytest.MonkeyPatch) -> None:
     """The default pipeline's report is the same whether fresh mentions are stamped in place or copied."""
     import conflictparse._pipeline as pipeline_module
