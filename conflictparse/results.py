@@ -851,27 +851,38 @@ def _set_slots(cls: type, names: dict[str, Any], fields: list[str], sets: list[s
     ]
 
 
-def _fast_init(cls: type) -> None:
-    """Give the frozen attrs class *cls* the faster ``__init__`` described above."""
-    try:
-        from attr import _config  # attrs' switch for set_disabled()
-    except ImportError:  # pragma: no cover - a future attrs: keep its own __init__
-        return
-    original = cls.__init__  # type: ignore[misc]
+def _init_parts(
+    cls: type, names: dict[str, Any], self_name: str
+) -> tuple[list[str], list[str], list[str], list[str]] | None:
+    """
+    The parts of a generated keyword-only constructor of the frozen attrs
+    class *cls*, shared by :func:`_fast_init` and :func:`_make_builder`:
+    its parameters, the steps run before any slot is set (factories and
+    converters), the names of its fields (in order) and the lines of the
+    inline checks of its validators, called on the object named
+    *self_name*. The values the lines name are added to *names*.
+
+    ``None`` where only attrs' own ``__init__`` gets it right: a field
+    left out of ``__init__`` (``init=False``) or taken under another name
+    (an ``alias``, such as ``_tag`` taken as ``tag``), a factory or
+    converter that takes the instance, a pre- or post-init hook.
+    """
     if hasattr(cls, "__attrs_pre_init__") or hasattr(cls, "__attrs_post_init__"):
-        return  # pragma: no cover - none of ours has them
-    names: dict[str, Any] = {"NOTHING": attrs.NOTHING, "config": _config}
+        return None
     params: list[str] = []
-    steps: list[str] = []  # factories and converters, before any slot is set
+    steps: list[str] = []
     fields: list[str] = []
-    sets: list[str] = []  # the slots set by their setters (no twin)
     checks: list[str] = []
     for i, field in enumerate(attrs.fields(cls)):
         local = field.name
+        if not field.init or getattr(field, "alias", local) != local:
+            return None
         default = field.default
         if default is attrs.NOTHING:
             params.append(local)
         elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            if default.takes_self:  # pragma: no cover - none of ours
+                return None
             params.append(f"{local}=NOTHING")
             names[f"factory{i}"] = default.factory
             steps.append(f"    if {local} is NOTHING:\n        {local} = factory{i}()")
@@ -880,17 +891,32 @@ def _fast_init(cls: type) -> None:
             names[f"default{i}"] = default
         if field.converter is not None:
             if isinstance(field.converter, attrs.Converter):  # pragma: no cover
-                return  # a converter taking self or the field: keep attrs' __init__
+                return None
             names[f"convert{i}"] = field.converter
             steps.append(f"    {local} = convert{i}({local})")
         fields.append(local)
-        sets.append(f"    set{i}(self, {local})")
         if field.validator is not None:
             names[f"validator{i}"] = field.validator
             names[f"attribute{i}"] = field
-            call = f"validator{i}(self, attribute{i}, {local})"
+            call = f"validator{i}({self_name}, attribute{i}, {local})"
             test = _EXTRA_CHECKS.get((cls.__name__, local)) or _field_check(field, local, names)
             checks.append(f"        if {test}:\n            {call}" if test else f"        {call}")
+    return params, steps, fields, checks
+
+
+def _fast_init(cls: type) -> None:
+    """Give the frozen attrs class *cls* the faster ``__init__`` described above."""
+    try:
+        from attr import _config  # attrs' switch for set_disabled()
+    except ImportError:  # pragma: no cover - a future attrs: keep its own __init__
+        return
+    original = cls.__init__  # type: ignore[misc]
+    names: dict[str, Any] = {"NOTHING": attrs.NOTHING, "config": _config}
+    parts = _init_parts(cls, names, "self")
+    if parts is None:
+        return  # pragma: no cover - none of ours: keep attrs' __init__
+    params, steps, fields, checks = parts
+    sets = [f"    set{i}(self, {local})" for i, local in enumerate(fields)]  # no twin
     source = "\n".join(
         [
             f"def __init__(self, *, {', '.join(params)}):",
@@ -960,52 +986,33 @@ def _builder(cls: type[_T]) -> Callable[..., _T]:
 
 
 def _make_builder(cls: type) -> Callable[..., Any] | None:
+    """
+    Generate the builder of :func:`_builder` for the frozen attrs class
+    *cls*: the parameters, conversions and checks of its ``__init__``
+    (:func:`_init_parts`), stores on its unfrozen twin (:func:`_unfrozen`)
+    and one swap of ``__class__``. ``None`` where the class call must be
+    used instead (no twin, or a class :func:`_init_parts` leaves to attrs).
+    """
     try:
         from attr import _config  # attrs' switch for set_disabled()
     except ImportError:  # pragma: no cover - a future attrs
         return None
     twin = _unfrozen(cls)
-    if twin is None or hasattr(cls, "__attrs_post_init__") or hasattr(cls, "__attrs_pre_init__"):
+    if twin is None:
         return None
     names: dict[str, Any] = {
         "NOTHING": attrs.NOTHING, "config": _config, "twin_": twin, "cls_": cls,
     }  # fmt: skip
-    params: list[str] = []
-    steps: list[str] = []
-    stores: list[str] = []
-    checks: list[str] = []
-    for i, field in enumerate(attrs.fields(cls)):
-        local = field.name
-        default = field.default
-        if default is attrs.NOTHING:
-            params.append(local)
-        elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]
-            if default.takes_self:  # pragma: no cover - none of ours
-                return None
-            params.append(f"{local}=NOTHING")
-            names[f"factory{i}"] = default.factory
-            steps.append(f"    if {local} is NOTHING:\n        {local} = factory{i}()")
-        else:
-            params.append(f"{local}=default{i}")
-            names[f"default{i}"] = default
-        if field.converter is not None:
-            if isinstance(field.converter, attrs.Converter):  # pragma: no cover
-                return None
-            names[f"convert{i}"] = field.converter
-            steps.append(f"    {local} = convert{i}({local})")
-        stores.append(f"    new.{local} = {local}")
-        if field.validator is not None:
-            names[f"validator{i}"] = field.validator
-            names[f"attribute{i}"] = field
-            call = f"validator{i}(new, attribute{i}, {local})"
-            test = _EXTRA_CHECKS.get((cls.__name__, local)) or _field_check(field, local, names)
-            checks.append(f"        if {test}:\n            {call}" if test else f"        {call}")
+    parts = _init_parts(cls, names, "new")
+    if parts is None:
+        return None
+    params, steps, fields, checks = parts
     source = "\n".join(
         [
             f"def build(*, {', '.join(params)}):",
             *steps,
             "    new = twin_()",
-            *stores,
+            *(f"    new.{local} = {local}" for local in fields),
             "    new.__class__ = cls_",
             *(["    if config._run_validators is True:", *checks] if checks else []),
             "    return new",
