@@ -372,8 +372,7 @@ def _checked_and_stamped(
     unstamped = _stamped(_UNSTAMPED, name)
     out: list[Any] = []
     append = out.append
-    targets: list[Any] = []  # the items to stamp in place, and their provenances
-    provenances: list[Provenance | None] = []
+    targets: list[Any] = []  # the items to stamp in place, each before its provenance
     for item in items:
         cls = item.__class__
         if cls is not kind or kind is Event:
@@ -419,12 +418,12 @@ def _checked_and_stamped(
         elif owned and _refcount(item) == 3 and not getweakrefcount(item):
             append(item)  # stamped in place once every item passed its checks
             targets.append(item)
-            provenances.append(last_new)
+            targets.append(last_new)
         else:
             append(copy(item, last_new))
     if targets:  # no parser's object changes unless the whole output is good
-        for _ in map(set_provenance, targets, provenances):  # type: ignore[arg-type]
-            pass
+        pairs = iter(targets)  # map takes an item, then its provenance
+        any(map(set_provenance, pairs, pairs))  # type: ignore[arg-type]  # (all None)
     return tuple(out), in_order
 
 
