@@ -1341,11 +1341,37 @@ NATIONALITY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "scene"), NATIONALITY)
+# A country after a locative preposition is the scene whatever word follows:
+# (text, country words, whether the country is the event's place).
+LOCATIVE_COUNTRY = [
+    pytest.param("A car bomb in Syria kills 12 people on Monday.", "Syria", True,
+                 id="in-country-then-present-verb"),
+    pytest.param("A car bomb exploded in Syria overnight, killing 12 on Monday.", "Syria",
+                 True, id="in-country-then-overnight"),
+    pytest.param("Gunmen attacked a village in Mali amid rising violence on Monday.", "Mali",
+                 True, id="in-country-then-amid"),
+    pytest.param("Militants attacked a post in Afghanistan despite a truce on Monday.",
+                 "Afghanistan", True, id="in-country-then-despite"),
+    pytest.param("Clashes in Yemen left 40 dead on Monday.", "Yemen", True,
+                 id="in-country-then-past-verb"),
+    pytest.param("Air strikes in Syria hit a hospital on Monday.", "Syria", True,
+                 id="in-country-then-hit"),
+    pytest.param("A roadside bomb in Iraq wounds five soldiers on Monday.", "Iraq", True,
+                 id="in-country-then-wounds"),
+    pytest.param("A detainee died in U.S. custody after an attack on Monday.", "U.S.", False,
+                 id="in-country-then-custody-is-whose"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "scene"), NATIONALITY + LOCATIVE_COUNTRY)
 def test_country_named_as_a_nationality_is_not_the_place(
     text: str, words: str, scene: bool
 ) -> None:
-    """A country right before another word of its noun phrase is not the scene."""
+    """
+    A country right before another word of its noun phrase is not the scene
+    ("a U.S. journalist", "in U.S. custody"); after a locative preposition it
+    is, whatever word follows ("in Syria kills", "in Yemen left").
+    """
     d = doc(
         text,
         places=[place(text, words, "country", "XX")],
@@ -1506,41 +1532,6 @@ def test_victims_in_a_count_are_not_the_subject(
 
 
 # --- modern mixed-case wire copy (review regressions, sentences written here) ---
-
-# A country after a locative preposition is the scene whatever word follows:
-# (text, country words, whether the country is the event's place).
-LOCATIVE_COUNTRY = [
-    pytest.param("A car bomb in Syria kills 12 people on Monday.", "Syria", True,
-                 id="in-country-then-present-verb"),
-    pytest.param("A car bomb exploded in Syria overnight, killing 12 on Monday.", "Syria",
-                 True, id="in-country-then-overnight"),
-    pytest.param("Gunmen attacked a village in Mali amid rising violence on Monday.", "Mali",
-                 True, id="in-country-then-amid"),
-    pytest.param("Militants attacked a post in Afghanistan despite a truce on Monday.",
-                 "Afghanistan", True, id="in-country-then-despite"),
-    pytest.param("Clashes in Yemen left 40 dead on Monday.", "Yemen", True,
-                 id="in-country-then-past-verb"),
-    pytest.param("Air strikes in Syria hit a hospital on Monday.", "Syria", True,
-                 id="in-country-then-hit"),
-    pytest.param("A roadside bomb in Iraq wounds five soldiers on Monday.", "Iraq", True,
-                 id="in-country-then-wounds"),
-    pytest.param("A detainee died in U.S. custody after an attack on Monday.", "U.S.", False,
-                 id="in-country-then-custody-is-whose"),
-]
-
-
-@pytest.mark.parametrize(("text", "words", "scene"), LOCATIVE_COUNTRY)
-def test_country_after_a_locative_preposition_is_the_scene(
-    text: str, words: str, scene: bool
-) -> None:
-    """'in Syria kills', 'in Yemen left': the country is the place; 'in U.S. custody' is not."""
-    d = doc(
-        text,
-        places=[place(text, words, "country", "XX")],
-        dates=[date(text, "on Monday", "2024-03-04")],
-    )
-    [e] = events(d)
-    assert (words if scene else None) == (e.place and e.place.text)
 
 
 def _with_dateline(text: str, dateline: str, country: str, **mentions: Any) -> Document:

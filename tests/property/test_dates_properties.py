@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Iterator
 from typing import Final
 from unittest import mock
 
@@ -137,16 +138,22 @@ def test_forms_tried_by_first_word_match_the_full_alternation(
         assert expected == actual
 
 
+def _word_starts(text: str) -> Iterator[tuple[regex.Match[str], str]]:
+    """Each ASCII word of *text* and the class of the character after it (digits only)."""
+    for word in regex.finditer(r"[a-z0-9]++", text):
+        after = ""
+        if word.group()[0].isdigit():
+            after = _patterns.next_char_class(text[word.end() : word.end() + 1])
+        yield word, after
+
+
 @given(words=_WORDS, seps=_SEPARATORS)
 def test_forms_in_one_alternation_match_as_tried_one_by_one(
     words: list[str], seps: list[str]
 ) -> None:
     """At every word start, the one-call alternation of a word's forms matches as trying them in turn."""
     text = "".join(w + s for w, s in zip(words, seps, strict=False))
-    for word in regex.finditer(r"[a-z0-9]++", text):
-        after = ""
-        if word.group()[0].isdigit():
-            after = _patterns.next_char_class(text[word.end() : word.end() + 1])
+    for word, after in _word_starts(text):
         detectors = _parser._detectors(word.group().encode("ascii"), True, after)
         one_by_one = None
         for form, _ in detectors:
@@ -166,17 +173,13 @@ def test_forms_in_one_alternation_match_as_tried_one_by_one(
         assert one_by_one == together
 
 
-
 @given(words=_WORDS, seps=_SEPARATORS)
 def test_handler_found_in_c_is_that_of_the_first_form_group_set(
     words: list[str], seps: list[str]
 ) -> None:
     """The handler picked by compress over the forms' groups is that of the first form group with a start."""
     text = "".join(w + s for w, s in zip(words, seps, strict=False))
-    for word in regex.finditer(r"[a-z0-9]++", text):
-        after = ""
-        if word.group()[0].isdigit():
-            after = _patterns.next_char_class(text[word.end() : word.end() + 1])
+    for word, after in _word_starts(text):
         detect = _parser._detector(word.group().encode("ascii"), True, after)
         if detect is None:
             continue
