@@ -251,8 +251,6 @@ _ANAPHORA_NOUNS: Final = (
     "department", "municipality", "locality", "hamlet", "base", "post",
     "checkpoint",
 )  # fmt: skip
-# Whether a text holds one of _ANAPHORA_NOUNS (see _BACKGROUND_GATE).
-_ANAPHORA_GATE: Final = re.compile("|".join(_ANAPHORA_NOUNS))
 
 # Reporting verbs right before a date: "said in a statement on Sunday".
 _REPORTING_BEFORE: Final = regex.compile(
