@@ -728,16 +728,12 @@ def _moved_to(m: PlaceMention, start: int, end: int) -> PlaceMention:
     *m* at *start*, *end* (the same name written again): a copy made
     without running the validators again, which *m*'s values passed
     already (a tenth of :func:`attrs.evolve`'s cost; repeated names are
-    most of the mentions of long or hostile input); its span as
-    :func:`_span` makes it.
+    most of the mentions of long or hostile input).
     """
-    span = object.__new__(Span)
-    _set_field(span, "start", start)
-    _set_field(span, "end", end)
     new = object.__new__(PlaceMention)
     # the fields set in C: no Python loop over them
     _consume(map(_set_field, itertools.repeat(new), _MENTION_FIELDS, _mention_values(m)))
-    _set_field(new, "span", span)
+    _set_field(new, "span", _span(start, end))
     return new
 
 
