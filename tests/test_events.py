@@ -79,6 +79,24 @@ def doc(text: str, **mentions: Any) -> Document:
     return Document(text=text, context=Context(published=PUBLISHED), **sorted_mentions)
 
 
+def _with_dateline(text: str, dateline: str, country: str, **mentions: Any) -> Document:
+    """A document whose dateline is the city *dateline* of *country*."""
+    from conflictparse import Dateline
+
+    end = len(dateline)
+    dl_place = PlaceMention(text=dateline, span=Span(start=0, end=end), kind="city",
+                            role="dateline", country=country)
+    sorted_mentions = {k: sorted(v, key=lambda m: m.span.start) for k, v in mentions.items()}
+    return Document(
+        text=text,
+        context=Context(
+            published=PUBLISHED,
+            dateline=Dateline(text=dateline, span=Span(start=0, end=end), place=dl_place),
+        ),
+        **sorted_mentions,
+    )
+
+
 def events(d: Document) -> tuple[Event, ...]:
     """Run the default events parser."""
     return EventParser()(d)
@@ -536,19 +554,8 @@ def test_trigger_alone_is_not_an_event() -> None:
 
 def test_dateline_gives_the_country_when_no_place() -> None:
     """With no place in its sentences, an event falls back to the dateline."""
-    from conflictparse import Dateline
-
     text = "LIMA (Wire) - Gunmen killed a judge on Monday."
-    dl_place = PlaceMention(text="LIMA", span=Span(start=0, end=4), kind="city",
-                            role="dateline", country="PE")
-    d = Document(
-        text=text,
-        context=Context(
-            published=PUBLISHED,
-            dateline=Dateline(text="LIMA", span=Span(start=0, end=4), place=dl_place),
-        ),
-        dates=[date(text, "on Monday", "2024-03-04")],
-    )
+    d = _with_dateline(text, "LIMA", "PE", dates=[date(text, "on Monday", "2024-03-04")])
     [e] = events(d)
     assert ("LIMA", "PE", "country") == (
         e.place and e.place.text, e.place and e.place.country, e.place and e.place.precision
@@ -1386,17 +1393,9 @@ def test_country_named_as_a_nationality_is_not_the_place(
 
 def test_nationality_gives_way_to_the_dateline() -> None:
     """With only a nationality named, the dateline's country is the event's."""
-    from conflictparse import Dateline
-
     text = "BOGOTA (Wire) - A U.S. diplomat was kidnapped on Monday."
-    dl_place = PlaceMention(text="BOGOTA", span=Span(start=0, end=6), kind="city",
-                            role="dateline", country="CO")
-    d = Document(
-        text=text,
-        context=Context(
-            published=PUBLISHED,
-            dateline=Dateline(text="BOGOTA", span=Span(start=0, end=6), place=dl_place),
-        ),
+    d = _with_dateline(
+        text, "BOGOTA", "CO",
         places=[place(text, "U.S.", "country", "US")],
         dates=[date(text, "on Monday", "2024-03-04")],
     )
@@ -1535,24 +1534,6 @@ def test_victims_in_a_count_are_not_the_subject(
 
 
 # --- modern mixed-case wire copy (review regressions, sentences written here) ---
-
-
-def _with_dateline(text: str, dateline: str, country: str, **mentions: Any) -> Document:
-    """A document whose dateline is the city *dateline* of *country*."""
-    from conflictparse import Dateline
-
-    end = len(dateline)
-    dl_place = PlaceMention(text=dateline, span=Span(start=0, end=end), kind="city",
-                            role="dateline", country=country)
-    sorted_mentions = {k: sorted(v, key=lambda m: m.span.start) for k, v in mentions.items()}
-    return Document(
-        text=text,
-        context=Context(
-            published=PUBLISHED,
-            dateline=Dateline(text=dateline, span=Span(start=0, end=end), place=dl_place),
-        ),
-        **sorted_mentions,
-    )
 
 
 # A town across the border in mixed-case copy is the scene: (text, dateline
