@@ -263,6 +263,57 @@ taleban militants  shabaab militants  jihadis militants  islamists militants
 islamist militants.  loyalists militants  paramilitaries militants
 members  member.  personnel  workers civilians  worker civilians.
 staff people  patients civilians  patient civilians.
+volunteers people  volunteer people.  seafarers civilians  seafarer civilians.
+mariners civilians  seamen people  seaman people.  crewmen people  crewman people.
+crew people  crewmembers people  pilots people  pilot people.
+herders civilians  herder civilians.  herdsmen civilians  herdsman civilians.
+shepherds civilians  shepherd civilians.  nomads civilians  pastoralists civilians
+settlers civilians  settler civilians.  farmworkers civilians  labourer civilians.
+laborer civilians.  porters civilians  hunters people  fishers civilians
+medics civilians  medic civilians.  paramedics civilians  paramedic civilians.
+rescuers civilians  rescuer civilians.  firefighters civilians  firefighter civilians.
+surgeons civilians  surgeon civilians.  pharmacists civilians  midwives civilians
+lawyers civilians  lawyer civilians.  clerics civilians  cleric civilians.
+imams civilians  imam civilians.  pastors civilians  pastor civilians.
+monks civilians  monk civilians.  rabbis civilians  rabbi civilians.
+elders civilians  elder civilians.  chiefs people  tribesmen people
+academics civilians  lecturers civilians  professors civilians  athletes civilians
+mourners civilians  churchgoers civilians  congregants civilians
+commuters civilians  commuter civilians.  motorists civilians  motorist civilians.
+motorcyclists civilians  motorcyclist civilians.  cyclists civilians
+spectators civilians  fans civilians  guests civilians  revellers civilians
+revelers civilians  partygoers civilians  concertgoers civilians  owners civilians
+riders civilians  truckers civilians  pensioners civilians  siblings civilians
+fathers civilians  mothers women  uncles civilians  nephews civilians
+grandchildren civilians  toddlers children  toddler children.  newborns children
+teens children  teen children.  adolescents children
+migrants civilians  migrant civilians.  asylum-seekers civilians  seekers civilians
+returnees civilians  evacuees civilians  idps civilians  captives civilians
+abductees civilians  protestors civilians  protestor civilians.  rioters people
+dissidents people  dissident people.  survivors people  observers people
+monitors people  looters people  smugglers people  poachers people
+photojournalists journalists  photojournalist journalists.  correspondents journalists
+correspondent journalists.  bloggers journalists  blogger journalists.
+prosecutors officials  prosecutor officials.  senators politicians
+senator politicians.  parliamentarians politicians  mps politicians  mp politicians.
+cadets soldiers  cadet soldiers.  reservists soldiers  reservist soldiers.
+commandos soldiers  commando soldiers.  servicemembers soldiers  generals soldiers
+gendarmes police  gendarme police.
+bandits militants  bandit militants.  kidnappers militants  kidnapper militants.
+pirates militants  pirate militants.  raiders militants  raider militants.
+mercenaries militants  mercenary militants.  vigilantes militants
+jihadi militants.  shabab militants  houthis militants
+christians people  christian people.  muslims people  muslim people.
+hindus people  jews people  copts people  shiites people  shias people
+sunnis people  yazidis people  alawites people  druze people  hazaras people
+uyghurs people  fulani people  tigrayans people  gazans people  lebanese people
+egyptians people  jordanians people  saudis people  algerians people
+tunisians people  moroccans people  kenyans people  ugandans people
+cameroonians people  chadians people  nigeriens people  burkinabe people
+eritreans people  burundians people  rwandans people  mozambicans people
+bangladeshis people  thais people  indonesians people  chinese people
+britons people  germans people  haitians people  brazilians people
+azerbaijanis people  armenians people  georgians people  belarusians people
 """
 
 
