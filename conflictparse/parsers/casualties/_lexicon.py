@@ -24,8 +24,14 @@ def words(text: str) -> frozenset[str]:
 #      followed by an object ("gunmen killed two" is active, not passive)
 #   N  a noun that counts on its own ("12 deaths", "no casualties")
 #   O  a noun taking "of" ("the murder of six priests")
+#   E  a euphemism of military statements ("12 terrorists were neutralised",
+#      "lost up to 300 servicemen"): it counts only victims of an armed
+#      category the word list knows, never a bare number, an unknown noun
+#      or a name ("neutralised a bomb", "eliminated from the tournament")
+#   H  a hospital phrase ("taken to hospital"): no count when a check-up or
+#      a precaution follows ("taken to hospital for checks")
 
-_PHRASES: Final[dict[str, tuple[str, str]]] = {
+PHRASES: Final[dict[str, tuple[str, str]]] = {
     # killed
     "killed": ("killed", "PAT"),
     "kill": ("killed", "A"),
@@ -76,6 +82,17 @@ _PHRASES: Final[dict[str, tuple[str, str]]] = {
     "bodies": ("killed", "NO"),
     "body": ("killed", "O"),
     "corpses": ("killed", "N"),
+    # military euphemisms: Nigerian, Pakistani, Turkish and Russian
+    # statements say "neutralised" or "eliminated" for killed; their
+    # "losses" count the wounded too
+    "neutralised": ("killed", "PATE"),
+    "neutralized": ("killed", "PATE"),
+    "neutralising": ("killed", "AE"),
+    "neutralizing": ("killed", "AE"),
+    "eliminated": ("killed", "PATE"),
+    "eliminating": ("killed", "AE"),
+    "lost": ("killed_or_wounded", "AE"),
+    "losses": ("killed_or_wounded", "OE"),
     # killed or wounded
     "casualties": ("killed_or_wounded", "N"),
     "dead or wounded": ("killed_or_wounded", "P"),
@@ -86,6 +103,8 @@ _PHRASES: Final[dict[str, tuple[str, str]]] = {
     "killed or injured": ("killed_or_wounded", "PAT"),
     "killed and wounded": ("killed_or_wounded", "PT"),
     "killed and injured": ("killed_or_wounded", "PT"),
+    "wounded or killed": ("killed_or_wounded", "PAT"),
+    "injured or killed": ("killed_or_wounded", "PAT"),
     # wounded
     "wounded": ("wounded", "PAT"),
     "wounding": ("wounded", "A"),
@@ -95,6 +114,27 @@ _PHRASES: Final[dict[str, tuple[str, str]]] = {
     "injury": ("wounded", "O"),
     "hurt": ("wounded", "PT"),
     "maimed": ("wounded", "PAT"),
+    # taken to hospital after an attack: hurt
+    "hospitalised": ("wounded", "PH"),
+    "hospitalized": ("wounded", "PH"),
+    "taken to hospital": ("wounded", "PH"),
+    "taken to the hospital": ("wounded", "PH"),
+    "rushed to hospital": ("wounded", "PH"),
+    "rushed to the hospital": ("wounded", "PH"),
+    "admitted to hospital": ("wounded", "PH"),
+    "admitted to the hospital": ("wounded", "PH"),
+    "treated in hospital": ("wounded", "PH"),
+    "treated for injuries": ("wounded", "P"),
+    "treated for wounds": ("wounded", "P"),
+    "treated for gunshot wounds": ("wounded", "P"),
+    "suffered injuries": ("wounded", "P"),
+    "suffered minor injuries": ("wounded", "P"),
+    "suffered serious injuries": ("wounded", "P"),
+    "suffered gunshot wounds": ("wounded", "P"),
+    "sustained injuries": ("wounded", "P"),
+    "sustained minor injuries": ("wounded", "P"),
+    "sustained serious injuries": ("wounded", "P"),
+    "sustained gunshot wounds": ("wounded", "P"),
     # kidnapped
     "kidnapped": ("kidnapped", "PAT"),
     "kidnapping": ("kidnapped", "AO"),
@@ -144,7 +184,7 @@ _PHRASES: Final[dict[str, tuple[str, str]]] = {
 
 def _by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]:
     table: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
-    for phrase, (outcome, flags) in _PHRASES.items():
+    for phrase, (outcome, flags) in PHRASES.items():
         words = tuple(phrase.split())
         table.setdefault(words[0], []).append((words, outcome, flags))
     return {
@@ -314,6 +354,8 @@ eritreans people  burundians people  rwandans people  mozambicans people
 bangladeshis people  thais people  indonesians people  chinese people
 britons people  germans people  haitians people  brazilians people
 azerbaijanis people  armenians people  georgians people  belarusians people
+europeans people  africans people  asians people  arabs people  newsmen journalists
+newsman journalists.  maids civilians  maid civilians.  domestics civilians
 """
 
 
@@ -468,6 +510,31 @@ SUBSET_INTROS: Final = (
     ("many", "of", "them"),
     ("among", "the", "dead", "were"),
     ("among", "the", "victims", "were"),
+)
+
+#: Plural nouns of animals and things that can be killed or hit: never the
+#: victims of a count when the victim list lacks a word.
+NOT_PEOPLE: Final = words(
+    """
+    animals cows goats camels donkeys horses dogs cats pigs chickens birds
+    elephants rhinos livestock cattle sheep buffaloes hippos lions gorillas
+    vehicles tanks trucks cars buses aircraft planes jets helicopters drones
+    boats ships vessels tankers houses homes buildings shops schools mosques
+    churches hospitals huts villages towns rounds shells rockets missiles
+    bombs mines cases votes seats points goals
+    """
+)
+
+#: Victim categories a euphemism (flag E: "neutralised", "lost") counts.
+ARMED: Final = frozenset({"militants", "soldiers", "security forces", "police"})
+
+#: Words after a hospital phrase (flag H) that show no one was hurt
+#: ("taken to hospital for checks", "as a precaution").
+NOT_HURT_AFTER: Final = words(
+    """
+    checks check check-ups checkups check-up checkup tests test observation
+    examination examinations evaluation precaution precautionary
+    """
 )
 
 #: Words allowed between victims and a following outcome ("were reportedly

@@ -324,7 +324,7 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
         if "A" not in flags:
             return None
         qs = quantity_list(folded, toks, k)
-    if not qs or _hypothetical_before(toks, i, noun=noun):
+    if not qs or _hypothetical_before(toks, i, noun=noun) or _guarded(toks, qs, flags, trig[2]):
         return None
     last = qs[-1]
     if last.head is None and not (
@@ -368,6 +368,25 @@ def _of_objects(toks: list[Token], k: int) -> list[int]:
         if word == "of" and toks[m - 1][0] not in lx.NON_PERSON:
             out.append(m + 1)
     return out
+
+
+def _guarded(toks: list[Token], qs: Iterable[Quantity], flags: str, end: int) -> bool:
+    """
+    Whether an outcome with *flags* ending at token *end* does not count
+    *qs*: a euphemism (E) whose victims are not all of an armed category
+    the word list knows ("two candidates were eliminated", "neutralised
+    12", "eliminated from the tournament"), or a hospital phrase (H) with a
+    check-up or a precaution after it ("taken to hospital for checks").
+    """
+    n = len(toks)
+    if "E" in flags and (
+        any(q.head is None or q.victim not in lx.ARMED for q in qs)
+        or (end < n and toks[end][0] == "from")
+    ):
+        return True
+    if "H" in flags and end < n and toks[end][0] in ("for", "as"):
+        return any(toks[m][0] in lx.NOT_HURT_AFTER for m in range(end + 1, min(end + 4, n)))
+    return False
 
 
 def _in_gap(word: str) -> bool:
@@ -530,6 +549,8 @@ def _passive(
     if trig is None:
         return None
     outcome, flags, end = trig
+    if _guarded(toks, qs, flags, end):
+        return None  # "two candidates were eliminated", "taken to hospital for checks"
     if possessive:
         found = [_Found(q, outcome) for q in qs]
         return found + subsets, end
@@ -545,6 +566,8 @@ def _passive(
         has_be or "T" in flags or "N" in flags or toks[k][0] in ("dead", "died")
     ):
         return None
+    if "H" in flags and i >= 2 and toks[i - 1][0] == "whom":
+        among = True  # "20 were hurt, of whom 17 were hospitalised": part of the 20
     found = [_Found(q, outcome, subset=among) for q in qs]
     found += [s._replace(outcome=outcome) for s in subsets]
     more, after = _subsets_after(folded, toks, end, outcome)
@@ -717,6 +740,8 @@ def _predicate_at(toks: list[Token], k: int) -> tuple[str, int] | None:
         k += 1
     if trig is None or "P" not in trig[1] or trig[0] not in _NAMED_OUTCOMES:
         return None
+    if "E" in trig[1] or _guarded(toks, (), trig[1], trig[2]):
+        return None  # a euphemism counts no name: "the plan was eliminated"
     if "T" in trig[1] and not has_be:
         return None  # "X killed two soldiers": X is the killer
     return trig[0], trig[2]
@@ -815,7 +840,7 @@ def _named(
         return None
     if trig is not None:
         outcome, flags, k = trig
-        if outcome not in _NAMED_OUTCOMES:
+        if outcome not in _NAMED_OUTCOMES or "E" in flags:
             return None
         name = None
         noun = False

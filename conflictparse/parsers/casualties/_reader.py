@@ -295,6 +295,8 @@ def noun_phrase(
             last = m
         elif last < 0 and word in lx.ADJECTIVAL and m + 1 < n:
             pass  # "four displaced persons"
+        elif word == "is" and m == k and m + 1 < n and toks[m + 1][0] in lx.HEADS:
+            pass  # "56 IS militants": after a number "is" is the group's name
         elif (
             not (word.isalpha() or "-" in word or "'" in word)
             or word in _STOP
@@ -430,6 +432,8 @@ def quantity_at(
     np = noun_phrase(toks, j, singular=False)
     if np is not None:
         return Quantity(i, np[2], low, best, high, approximate, vague, np[0], np[1], anaphoric)
+    if j < n and _open_noun(toks, i, j):  # "two lifeguards were killed"
+        return Quantity(i, j + 1, low, best, high, approximate, vague, toks[j][0], "people", anaphoric)
     if not bare:
         return None
     if j < n and toks[j][0] in lx.NON_PEOPLE_AFTER:
@@ -439,6 +443,77 @@ def quantity_at(
     while j < n and toks[j][0] in ("more", "others", "other"):
         j += 1
     return Quantity(i, j, low, best, high, approximate, vague, None, "unknown", anaphoric)
+
+
+#: Outcomes that only befall people, for a plural noun the word list lacks.
+_PERSON_ONLY: Final = frozenset({"killed", "wounded", "kidnapped"})
+
+
+def _active_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for phrase, (outcome, flags) in lx.PHRASES.items():
+        if "A" in flags and "E" not in flags and outcome in _PERSON_ONLY:
+            words = tuple(phrase.split())
+            table.setdefault(words[-1], []).append(words)
+    return {last: tuple(v) for last, v in table.items()}
+
+
+#: Active outcome phrases of people only ("killing", "claimed the lives
+#: of") by their last word.
+_ACTIVE_BY_LAST: Final = _active_phrases()
+
+
+def _plural_word(word: str) -> bool:
+    """Whether *word* looks like a plural noun the word list lacks ("lifeguards", "linemen")."""
+    return (
+        len(word) > 3
+        and word[0].isalpha()
+        and (word.endswith("men") or (word.endswith("s") and not word.endswith(_NOT_PLURAL)))
+        and word not in _NOT_OPEN
+        and word not in lx.TRIGGERS
+    )
+
+
+_NOT_PLURAL: Final = ("ss", "us", "is", "'s")
+#: Words a plural-looking noun after a number must not be: function words,
+#: units, things and animals that can also be killed or hit.
+_NOT_OPEN: Final = (
+    lx.BOUNDARY_WORDS | lx.GAP_WORDS | lx.NON_PEOPLE_AFTER | lx.NON_PERSON
+    | lx.NUMBER_WORDS | lx.NOT_PEOPLE | lx.words("others times")
+)
+
+
+def _open_noun(toks: list[Token], i: int, j: int) -> bool:
+    """
+    Whether the plural noun at token *j*, after the number that opens at
+    *i*, names people although the word list lacks it: an outcome only
+    people suffer must follow it ("two lifeguards were killed", "… died")
+    or, as its object, precede the number ("killing four lifeguards.").
+    """
+    n = len(toks)
+    if not _plural_word(toks[j][0]):
+        return False
+    if i > 0:  # the object of "killing", "claimed the lives of"
+        for words in _ACTIVE_BY_LAST.get(toks[i - 1][0], ()):
+            if i >= len(words) and words_at(toks, i - len(words), words):
+                k = j + 1
+                return k >= n or not toks[k][0][0].isalnum() or toks[k][0] in lx.BOUNDARY_WORDS
+    k = j + 1
+    has_be = False
+    while k < n and k - j <= 4 and toks[k][0] in lx.GAP_WORDS:
+        has_be = has_be or toks[k][0] in lx.BE_WORDS
+        k += 1
+    trig = trigger_at(toks, k)
+    if trig is None or "P" not in trig[1] or "E" in trig[1] or trig[0] not in _PERSON_ONLY:
+        return False
+    if has_be or "T" not in trig[1]:
+        return True
+    end = trig[2]  # no "be": "two bombs killed at least 31" is active
+    if end >= n:
+        return True
+    word = toks[end][0]
+    nxt = toks[end + 1][0] if end + 1 < n else ""
+    return (not word[0].isalnum() or word in lx.BOUNDARY_WORDS) and (word, nxt) not in PAIRS
 
 
 def _age_phrase(folded: str, toks: list[Token], k: int) -> tuple[int, str] | None:
