@@ -76,6 +76,16 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "cost the lives of": ("killed", "A"),
     "lost his life": ("killed", "P"),
     "lost her life": ("killed", "P"),
+    "martyred": ("killed", "PAT"),
+    "drowned": ("killed", "P"),
+    "succumbed to their injuries": ("killed", "P"),
+    "succumbed to his injuries": ("killed", "P"),
+    "succumbed to her injuries": ("killed", "P"),
+    "succumbed to injuries": ("killed", "P"),
+    "succumbed to their wounds": ("killed", "P"),
+    "succumbed to his wounds": ("killed", "P"),
+    "succumbed to her wounds": ("killed", "P"),
+    "succumbed to wounds": ("killed", "P"),
     "deaths": ("killed", "NO"),
     "death": ("killed", "O"),
     "fatalities": ("killed", "N"),
@@ -161,6 +171,7 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "missing": ("missing", "P"),
     "unaccounted for": ("missing", "P"),
     "disappeared": ("missing", "P"),
+    "went missing": ("missing", "P"),
     # displaced
     "displaced": ("displaced", "PAT"),
     "displacing": ("displaced", "A"),
@@ -301,7 +312,7 @@ advisors people  advisor people.  contractors people  contractor people.
 militias militants  militiamen militants  militiaman militants.
 taleban militants  shabaab militants  jihadis militants  islamists militants
 islamist militants.  loyalists militants  paramilitaries militants
-members  member.  personnel  workers civilians  worker civilians.
+members  member.  personnel  workers  worker.
 staff people  patients civilians  patient civilians.
 volunteers people  volunteer people.  seafarers civilians  seafarer civilians.
 mariners civilians  seamen people  seaman people.  crewmen people  crewman people.
@@ -469,6 +480,7 @@ QUALIFIERS: Final = {
     "at about": "approx",
     "at around": "approx",
     "a total of": "exact",
+    "a family of": "exact",
     "exactly": "exact",
 }
 
