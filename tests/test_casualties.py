@@ -632,6 +632,7 @@ MODERN = [
     ("migrants-drowned", "At least 40 migrants drowned when their boat capsized off the coast.", [("killed", 40, 40, None)]),
     ("worshippers", "The blast killed 14 worshippers at Friday prayers.", [("killed", 14, 14, 14)]),
     ("is-militants", "Coalition jets killed 40 IS militants near the river.", [("killed", 40, 40, 40)]),
+    ("hashtag-group", "Officials said 20 #Taliban fighters were killed in the strikes.", [("killed", 20, 20, 20)]),
     ("neutralised-passive", "The army said 14 attackers were neutralised during a counter-offensive.", [("killed", 14, 14, 14)]),
     ("neutralized-active", "Troops neutralized 9 terrorists in an overnight raid, the defence ministry said.", [("killed", 9, 9, 9)]),
     ("eliminated-fighters", "The air force eliminated 25 fighters near the border, officials said.", [("killed", 25, 25, 25)]),

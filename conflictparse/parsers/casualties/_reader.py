@@ -297,6 +297,8 @@ def noun_phrase(
             pass  # "four displaced persons"
         elif word == "is" and m == k and m + 1 < n and toks[m + 1][0] in lx.HEADS:
             pass  # "56 IS militants": after a number "is" is the group's name
+        elif word == "#" and m + 1 < n and toks[m + 1][0][0].isalpha():
+            pass  # a hashtag of social-media copy: "20 #Taliban fighters"
         elif (
             not (word.isalpha() or "-" in word or "'" in word)
             or word in _STOP
