@@ -651,6 +651,8 @@ MODERN = [
     ("open-noun-died", "Three bricklayers died when the wall collapsed after the blast.", [("killed", 3, 3, 3)]),
     ("open-noun-caps", "THREE LINEMEN WERE KILLED BY THE EXPLOSION.", [("killed", 3, 3, 3)]),
     ("open-noun-not-subject-of-active", "Two explosions killed at least nine people.", [("killed", 9, 9, None)]),
+    ("open-noun-first-of-list", "Two lifeguards and a nurse were killed when the shell struck the beach.", [("killed", 2, 2, 2), ("killed", 1, 1, 1)]),
+    ("open-noun-list-of-results", "The operation yielded 41 searches, 30 rebels and 9 soldiers killed.", [("killed", 30, 30, 30), ("killed", 9, 9, 9)]),
     ("hospitalised-of-whom", "Twenty people were injured, of whom 17 were hospitalised.", [("wounded", 20, 20, 20), ("wounded", 17, 17, 17)]),
 ]
 
@@ -678,6 +680,7 @@ NOT_MODERN = [
     ("open-noun-things", "Thirty houses were destroyed and two tractors were hit."),
     ("open-noun-idiom", "It was a way of killing two birds with one stone."),
     ("family-of-no-number", "A family of farmers fled the village."),
+    ("open-noun-vehicles-listed", "Three lorries and two jeeps were hit by the blast."),
 ]
 
 

@@ -530,10 +530,12 @@ NOT_PEOPLE: Final = words(
     """
     animals cows goats camels donkeys horses dogs cats pigs chickens birds
     elephants rhinos livestock cattle sheep buffaloes hippos lions gorillas
-    vehicles tanks trucks cars buses aircraft planes jets helicopters drones
+    vehicles tanks trucks lorries jeeps pickups vans ambulances motorcycles
+    cars buses aircraft planes jets helicopters drones
     boats ships vessels tankers houses homes buildings shops schools mosques
     churches hospitals huts villages towns rounds shells rockets missiles
-    bombs mines cases votes seats points goals
+    bombs mines cases votes seats points goals clashes attacks raids strikes
+    airstrikes operations incidents bombings battles ambushes explosions blasts
     """
 )
 

@@ -434,7 +434,7 @@ def quantity_at(
     np = noun_phrase(toks, j, singular=False)
     if np is not None:
         return Quantity(i, np[2], low, best, high, approximate, vague, np[0], np[1], anaphoric)
-    if j < n and _open_noun(toks, i, j):  # "two lifeguards were killed"
+    if j < n and _open_noun(folded, toks, i, j):  # "two lifeguards were killed"
         return Quantity(i, j + 1, low, best, high, approximate, vague, toks[j][0], "people", anaphoric)
     if not bare:
         return None
@@ -485,12 +485,14 @@ _NOT_OPEN: Final = (
 )
 
 
-def _open_noun(toks: list[Token], i: int, j: int) -> bool:
+def _open_noun(folded: str, toks: list[Token], i: int, j: int) -> bool:
     """
     Whether the plural noun at token *j*, after the number that opens at
     *i*, names people although the word list lacks it: an outcome only
     people suffer must follow it ("two lifeguards were killed", "… died")
-    or, as its object, precede the number ("killing four lifeguards.").
+    or, as its object, precede the number ("killing four lifeguards."); other
+    groups of known victims may stand between ("two lifeguards and a nurse
+    were killed").
     """
     n = len(toks)
     if not _plural_word(toks[j][0]):
@@ -501,14 +503,26 @@ def _open_noun(toks: list[Token], i: int, j: int) -> bool:
                 k = j + 1
                 return k >= n or not toks[k][0][0].isalnum() or toks[k][0] in lx.BOUNDARY_WORDS
     k = j + 1
+    listed = k < n and toks[k][0] in (",", "and")
+    if listed:  # more groups before the outcome
+        m = k + 2 if k + 1 < n and toks[k][0] == "," and toks[k + 1][0] == "and" else k + 1
+        more = quantity_list(folded, toks, m, bare=False)
+        if not more or any(q.head is None for q in more):
+            return False
+        k = more[-1].j
+    start = k
     has_be = False
-    while k < n and k - j <= 4 and toks[k][0] in lx.GAP_WORDS:
+    while k < n and k - start <= 3 and toks[k][0] in lx.GAP_WORDS:
         has_be = has_be or toks[k][0] in lx.BE_WORDS
         k += 1
     trig = trigger_at(toks, k)
     if trig is None or "P" not in trig[1] or "E" in trig[1] or trig[0] not in _PERSON_ONLY:
         return False
-    if has_be or "T" not in trig[1]:
+    if has_be:
+        return True
+    if listed:  # a list of results: "53 clashes, 37 guerrillas and 12 soldiers killed"
+        return False
+    if "T" not in trig[1]:
         return True
     end = trig[2]  # no "be": "two bombs killed at least 31" is active
     if end >= n:
