@@ -653,6 +653,11 @@ MODERN = [
     ("open-noun-not-subject-of-active", "Two explosions killed at least nine people.", [("killed", 9, 9, None)]),
     ("open-noun-first-of-list", "Two lifeguards and a nurse were killed when the shell struck the beach.", [("killed", 2, 2, 2), ("killed", 1, 1, 1)]),
     ("open-noun-list-of-results", "The operation yielded 41 searches, 30 rebels and 9 soldiers killed.", [("killed", 30, 30, 30), ("killed", 9, 9, 9)]),
+    ("headline-bare-noun", "Soldier killed in border clash", [("killed", 1, 1, 1)]),
+    ("headline-modifiers-and-group", "Police officer killed, three troops hurt in checkpoint attack", [("killed", 1, 1, 1), ("wounded", 3, 3, 3)]),
+    ("headline-after-bar", "Roadside bomb | Aid worker kidnapped near the border", [("kidnapped", 1, 1, 1)]),
+    ("headline-after-says", "Ministry says soldier killed in ambush", [("killed", 1, 1, 1)]),
+    ("headline-noun-is-killer", "Soldier killed two civilians at a checkpoint", [("killed", 2, 2, 2)]),
     ("hospitalised-of-whom", "Twenty people were injured, of whom 17 were hospitalised.", [("wounded", 20, 20, 20), ("wounded", 17, 17, 17)]),
 ]
 
@@ -680,6 +685,8 @@ NOT_MODERN = [
     ("open-noun-things", "Thirty houses were destroyed and two tractors were hit."),
     ("open-noun-idiom", "It was a way of killing two birds with one stone."),
     ("family-of-no-number", "A family of farmers fled the village."),
+    ("headline-arrested", "Officer arrested over the attack"),
+    ("headline-plural-noun-active", "Police killed the suspect after a chase."),
     ("open-noun-vehicles-listed", "Three lorries and two jeeps were hit by the blast."),
 ]
 

@@ -1327,7 +1327,56 @@ def _hit_at(
         hit = _named(folded, toks, i, text, shouting, last_outcome)
     if hit is None and word.endswith("'s"):
         hit = _possessive_name(text, toks, i, shouting)
+    if hit is None and (i == 0 or toks[i - 1][0] in _HEADLINE_AFTER):
+        hit = _headline_noun(toks, i)
     return hit
+
+
+#: Marks after which a headline's piece starts ("Blast | Soldier killed").
+_HEADLINE_AFTER: Final = frozenset("|:")
+
+
+def _headline_noun(toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
+    """
+    A headline's bare singular victim ("Soldier killed in border clash",
+    "Regime soldier killed", "Teen killed as protests spread"): up to two
+    modifiers and a singular victim noun opening the piece, right before an
+    outcome only people suffer; one victim. "Soldier killed two" is active.
+    """
+    n = len(toks)
+    k = i  # the head: the word before the first outcome word
+    while k + 1 < n and k - i < 2 and toks[k + 1][0] not in lx.TRIGGERS:
+        k += 1
+    start = i
+    for m in range(i, k + 1):
+        word = toks[m][0]
+        if word in _CLAUSE_WORDS:
+            start = m + 1  # "Algeria says soldier killed"
+        elif not word[0].isalpha() or word in _NAME_STOP or word in _QUANTITY_OPENERS:
+            return None
+    head = toks[k][0]
+    if head not in lx.HEADS or not lx.HEADS[head][1]:
+        return None
+    trig = trigger_at(toks, k + 1)
+    if trig is None or "P" not in trig[1] or "E" in trig[1] or trig[0] not in _PERSON_OUTCOMES:
+        return None
+    end = trig[2]
+    if "T" in trig[1] and not (
+        _is_boundary(toks, end)
+        and (end + 1 >= n or (toks[end][0], toks[end + 1][0]) not in PAIRS)
+    ):
+        return None  # "Soldier killed two civilians", "... killed at least 31"
+    category = lx.HEADS[head][0] or _category_from_head(toks, start, k)
+    q = Quantity(start, k + 1, 1, 1, 1, False, None, head, category, False)
+    return [_Found(q, trig[0])], end
+
+
+def _category_from_head(toks: list[Token], i: int, k: int) -> str:
+    """The category of a generic singular head at *k* from its modifiers at ``[i, k)``."""
+    for m in range(k - 1, i - 1, -1):
+        if toks[m][0] in lx.MODIFIER_CATEGORIES:
+            return lx.MODIFIER_CATEGORIES[toks[m][0]]
+    return lx.GENERIC_DEFAULTS.get(toks[k][0], "people")
 
 
 #: Words `read` tests one by one: a word of letters in neither set can
