@@ -1173,6 +1173,10 @@ def _bounded(
 _QUANTITY_OPENERS: Final = STARTERS | _ZERO_FIRST
 
 
+#: An ASCII digit (a run of one class: no time limit needed).
+_ASCII_DIGIT_RE: Final = re.compile(r"[0-9]")
+
+
 def _may_count(
     words: list[str], text: str, folded: str, start: int, end: int, shouting: bool
 ) -> bool:
@@ -1185,8 +1189,13 @@ def _may_count(
         return True
     if text[start:end] != folded[start:end]:
         return True  # capitals (names) or diacritics
-    if "'s " in folded[start:end]:
+    sentence = folded[start:end]
+    if "'s " in sentence:
         return True  # "the mayor's driver"
+    if "-" not in sentence and sentence.isascii() and _ASCII_DIGIT_RE.search(sentence) is None:
+        # no word has a "-" (a word in STARTERS was found above) nor opens
+        # with a digit: the loop below cannot answer True (found in C)
+        return False
     return any(w[0].isdigit() or w.partition("-")[0] in STARTERS for w in words)
 
 
@@ -1320,12 +1329,46 @@ def _last_in(words: Container[str], texts: list[str], stop: int) -> int:
         return -1
 
 
+#: How far past a sentence's end the rules may look: a number in words is
+#: matched in a window of 160 characters from its first token.
+_CONTEXT: Final = 170
+#: The most sentences a document's `read` remembers (memory stays bounded).
+_MAX_MEMO: Final = 1024
+
+
+def _sentence_key(folded: str, text: str, s_start: int, s_end: int) -> tuple[bool, str, str]:
+    """
+    What the counts of the sentence at ``[s_start, s_end)`` depend on,
+    offsets apart: whether it opens the text, the folded text from the
+    character before it to `_CONTEXT` past its end, and its own text.
+    """
+    return (
+        s_start == 0,
+        folded[max(s_start - 1, 0) : s_end + _CONTEXT],
+        text[s_start:s_end],
+    )
+
+
+def _shifted(found: list[_Found], delta: int) -> list[_Found]:
+    """*found* with every quantity's offsets moved by *delta*."""
+    if not delta:
+        return found
+    return [
+        f._replace(q=f.q._replace(i=f.q.i + delta, j=f.q.j + delta)) for f in found
+    ]
+
+
 def read(doc: Document) -> list[_Found]:
-    """Every count in *doc*, in text order."""
+    """
+    Every count in *doc*, in text order. A sentence read before in the same
+    document (same text, same context: repeated boilerplate, wire copy
+    pasted twice) is not read again: its counts are moved to its offsets.
+    """
     folded = doc.folded
     text = doc.text
     out: list[_Found] = []
     names: set[tuple[str, str]] = set()
+    memo: dict[tuple[bool, str, str], tuple[int, list[_Found]]] = {}
     spans = list(_bounded(doc.sentences, folded))
     for s_start, s_end, whole_cue, words in _cue_sentences(folded, spans):
         sentence = folded[s_start:s_end]
@@ -1334,7 +1377,15 @@ def read(doc: Document) -> list[_Found]:
         shouting = text[s_start:s_end].isupper()  # ALL-CAPS copy
         if not shouting and not _may_count(words, text, folded, s_start, s_end, shouting):
             continue
-        _read_sentence(folded, text, s_start, s_end, shouting, out, names, every=False)
+        key = _sentence_key(folded, text, s_start, s_end)
+        seen = memo.get(key)
+        if seen is None:
+            found = _sentence_counts(folded, text, s_start, s_end, shouting, every=False)
+            if len(memo) < _MAX_MEMO:
+                memo[key] = (s_start, found)
+        else:
+            found = _shifted(seen[1], s_start - seen[0])
+        _add_counts(found, out, names)
     return out
 
 
@@ -1356,6 +1407,20 @@ def _read_sentence(
     word (the loop skips every other token there: the same counts, found
     faster).
     """
+    found = _sentence_counts(folded, text, s_start, s_end, shouting, every=every)
+    _add_counts(found, out, names)
+
+
+def _sentence_counts(
+    folded: str, text: str, s_start: int, s_end: int, shouting: bool, *, every: bool
+) -> list[_Found]:
+    """
+    The counts of the sentence at ``[s_start, s_end)`` (see `_read_sentence`),
+    named victims read before not yet left out. They depend on
+    ``text[s_start:s_end]`` and ``folded[s_start - 1 : s_end + _CONTEXT]``
+    alone, offsets apart (`_sentence_key`).
+    """
+    found: list[_Found] = []
     sentence = folded[s_start:s_end]
     # ", who was killed" after a name: without "who" there is none to find
     toks, texts = split_tokens(folded, s_start, s_end)
@@ -1457,16 +1522,26 @@ def _read_sentence(
                     ) and _sums_period(toks, i, hit[1])
                 if period:
                     f = f._replace(cumulative=True)
-            if f.name is not None:
-                # "Lt Zegers" after "Lieutenant Roberto Zegers Reed": once
-                if (f.name.rsplit(" ", 1)[-1], f.outcome) in names:
-                    continue
-                names.update((w, f.outcome) for w in f.name.split())
             q = f.q
-            out.append(_Found(
+            found.append(_Found(
                 Quantity(toks[q.i][1], toks[q.j - 1][2], *q[2:]), *f[1:]
             ))
         resume = max(hit[1], i + 1)
+    return found
+
+
+def _add_counts(found: list[_Found], out: list[_Found], names: set[tuple[str, str]]) -> None:
+    """
+    Append *found* (one sentence's counts) to *out*, but a named victim
+    already in *names* ("Lt Zegers" after "Lieutenant Roberto Zegers Reed"),
+    whose name's words then join *names*.
+    """
+    for f in found:
+        if f.name is not None:
+            if (f.name.rsplit(" ", 1)[-1], f.outcome) in names:
+                continue
+            names.update((w, f.outcome) for w in f.name.split())
+        out.append(f)
 
 
 #: The longest actor mention looked back for ("the Farabundo Marti National
