@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
-from typing import Any
+from typing import Any, Final
 
 import pytest
 from hypothesis import given, settings
@@ -1658,3 +1658,50 @@ def test_stem_after_a_non_ascii_alphanumeric_starts_no_trigger(odd: str) -> None
     sentence = f"Gunmen{odd}attacked a police post in Kabul on Monday."
     d = doc(sentence, dates=[date(sentence, "on Monday", "2024-03-04")])
     assert () == events(d)
+
+
+def _plain_reports_between(folded: str, lo: int, hi: int) -> bool:
+    """The reading of a verb of saying after an actor before the head gate (the reference)."""
+    import regex
+
+    from conflictparse.parsers import events as ev
+
+    seg = folded[lo : min(hi, lo + 400)]
+    if "," in seg:
+        seg = ev._ASIDE.sub(" ", seg)
+    m: regex.Match[str] | None = ev._REPORTING.search(seg)
+    return m is not None and m.start() < ev._REPORT_REACH
+
+
+# Words and pieces around a verb of saying: every alternative of _REPORTING,
+# asides (", who ... ,"), "claimed responsibility", glued and cut words.
+_REPORT_SAMPLES: Final = (
+    "said", "says", "say", "told", "reported", "reports", "announced", "stated",
+    "added", "confirmed", "admitted", "denied", "denies", "informed",
+    "explained", "indicated", "noted", "pointed out", "pointed", "revealed",
+    "disclosed", "described", "declared", "asserted", "alleged",
+    "acknowledged", "insisted", "charged", "accused", "blamed", "estimated",
+    "quoted", "according to", "according", "issued", "broadcast", "claimed",
+    "claimed responsibility", "claimed  credit", "responsibility", ",", ", who",
+    ", which", "whose", "whom", "police", "in", "the", "northern", "city", "of",
+    "kano", "unsaid", "saidx", "reportedly", "x" * 30, "fighters", "",
+)  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(_REPORT_SAMPLES), min_size=0, max_size=60),
+    glue=st.sampled_from([" ", "  ", "\n", ", "]),
+    lo=st.integers(min_value=0, max_value=20),
+    reach=st.integers(min_value=0, max_value=450),
+)
+@settings(max_examples=400, deadline=None)
+def test_reporting_head_gate_reads_as_the_full_window(
+    words: list[str], glue: str, lo: int, reach: int
+) -> None:
+    """Reading only the head after an actor (unless a comma opens an aside) finds a verb of saying as the 400-character reading does."""
+    from conflictparse.parsers import events as ev
+
+    folded = glue.join(words)
+    hi = min(len(folded), lo + reach)
+    expected = _plain_reports_between(folded, lo, hi)
+    assert expected == ev._reports_between(folded, lo, hi)
