@@ -576,7 +576,7 @@ class AliasIndex:
                 ):
                     continue
                 found = (
-                    self._longest(text, tokens, i, shouting)[0]
+                    self._longest(text, tokens, i, shouting)
                     if memo is None
                     else self._remembered(text, tokens, i, shouting, memo)
                 )
@@ -634,10 +634,10 @@ class AliasIndex:
                     ):
                         continue
             found = (
-                    self._longest(text, tokens, i, shouting)[0]
-                    if memo is None
-                    else self._remembered(text, tokens, i, shouting, memo)
-                )
+                self._longest(text, tokens, i, shouting)
+                if memo is None
+                else self._remembered(text, tokens, i, shouting, memo)
+            )
             if found is not None:
                 out.append(found)
                 after = found.last + 1
@@ -667,7 +667,14 @@ class AliasIndex:
                     return Match(
                         first_start, first_start + outcome[0], i, i + outcome[1], outcome[2]
                     )
-        found, reach, outcome = self._longest(text, tokens, i, shouting)
+        reached = [0]
+        found = self._longest(text, tokens, i, shouting, reached)
+        outcome = (
+            None
+            if found is None
+            else (found.end - first_start, found.last - i, found.entries)
+        )
+        reach = reached[0]
         stop = offsets[reach + 1] + reach + 1 if reach < len(words) else 0
         if stop and stop <= len(text):
             # (the run takes the separator after its last token: a longer
@@ -682,19 +689,22 @@ class AliasIndex:
         return found
 
     def _longest(
-        self, text: str, tokens: Tokens, i: int, shouting: bool
-    ) -> tuple[Match | None, int, _Outcome]:
+        self,
+        text: str,
+        tokens: Tokens,
+        i: int,
+        shouting: bool,
+        reached: list[int] | None = None,
+    ) -> Match | None:
         """
-        The walk from token *i*: its match, the last token it looked at
-        (``len(words)`` when it ran to the end) and its outcome relative to
-        token *i*.
+        The walk from token *i*: its match; *reached*, when given, is set to
+        the last token it looked at (``len(words)`` when it ran to the end).
         """
         # Each token may be read as itself, as a possessive stem or as a
         # singular. Longest (then earliest-found) wins. While every token has
         # one reading the walk is a straight line; from the first token with
         # more it goes depth-first over the prefixes.
         words, offsets, stems = tokens.words, tokens.offsets, tokens.stems
-        first_start = offsets[i] + i
         table = self._table
         candidates: list[tuple[int, int, int, tuple[Entry, ...], bool]] = []
         n = len(words)
@@ -724,15 +734,20 @@ class AliasIndex:
                 candidates.append((j, offsets[j + 1] + j, len(candidates), entries, False))
             before = j
             j += 1
-        reach = j
         if branched:
             reach = self._walk(text, tokens, i, key, j, before, candidates)
+            if reached is not None:
+                reached[0] = reach
             if len(candidates) > 1:
                 candidates.sort(key=_longest_first)
-        elif len(candidates) > 1:
-            candidates.reverse()  # found in order of length
-        elif not candidates:
-            return None, reach, None
+        else:
+            if reached is not None:
+                reached[0] = j
+            if len(candidates) > 1:
+                candidates.reverse()  # found in order of length
+            elif not candidates:
+                return None
+        first_start = offsets[i] + i
         for last, stop, _order, entries, plural in candidates:
             kept = entries
             for e in entries:
@@ -747,12 +762,8 @@ class AliasIndex:
                     )
                     break
             if kept:
-                return (
-                    Match(first_start, stop, i, last, kept),
-                    reach,
-                    (stop - first_start, last - i, kept),
-                )
-        return None, reach, None
+                return Match(first_start, stop, i, last, kept)
+        return None
 
     def _walk(
         self,
