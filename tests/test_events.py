@@ -1705,3 +1705,34 @@ def test_reporting_head_gate_reads_as_the_full_window(
     hi = min(len(folded), lo + reach)
     expected = _plain_reports_between(folded, lo, hi)
     assert expected == ev._reports_between(folded, lo, hi)
+
+
+# Words and white space around the first words of _AGAINST_BEFORE and
+# _PASSIVE_BEFORE: glued ("x-on", "upon"), "-ly" words, odd white space.
+_ENDS_WORD_SAMPLES: Final = (
+    "from", "against", "on", "targeting", "at", "upon", "with", "the", "a",
+    "an", "some", "several", "many", "was", "were", "been", "being", "be",
+    "is", "are", "got", "get", "reportedly", "badly", "x-on", "this", "that",
+    "nation", "rebels", "police", "fly", "\u00e9t\u00e9", "12", "",
+)  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(_ENDS_WORD_SAMPLES), min_size=0, max_size=8),
+    glue=st.sampled_from([" ", "  ", "\n", "\u00a0", "\u2003", "\x1c", "-", ""]),
+    tail=st.sampled_from(["", " ", "\t", "\u3000", "\x1f", "."]),
+)
+@settings(max_examples=400, deadline=None)
+def test_last_words_precheck_never_hides_an_against_or_passive_match(
+    words: list[str], glue: str, tail: str
+) -> None:
+    """Searching _AGAINST_BEFORE / _PASSIVE_BEFORE only when one of the last words ends with a first word reads as the search alone."""
+    from conflictparse.parsers import events as ev
+
+    window = glue.join(words) + tail
+    for pattern, first, last in (
+        (ev._AGAINST_BEFORE, ev._AGAINST_WORDS, 3),
+        (ev._PASSIVE_BEFORE, ev._PASSIVE_WORDS, 2),
+    ):
+        expected = bool(pattern.search(window))
+        assert expected == bool(ev._ends_word(window, first, last) and pattern.search(window))

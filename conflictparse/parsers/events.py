@@ -470,6 +470,24 @@ _BETWEEN_BEFORE: Final = regex.compile(r"\bbetween\s++(?:the\s++)?+\Z")
 _PASSIVE_BEFORE: Final = regex.compile(
     r"\b(?:was|were|been|being|be|is|are|got|get)\s++(?:\w++ly\s++)?+\Z"
 )
+# The first words of _AGAINST_BEFORE and _PASSIVE_BEFORE, and how many
+# words (split at white space) end their match at most: the word is the
+# end of one of the window's last words (see :func:`_ends_word`).
+_AGAINST_WORDS: Final = ("from", "against", "on", "targeting", "at", "upon", "with")
+_PASSIVE_WORDS: Final = ("was", "were", "been", "being", "be", "is", "are", "got", "get")
+
+
+def _ends_word(window: str, words: tuple[str, ...], last: int) -> bool:
+    """
+    Whether a pattern ``\\b(?:words)\\s++`` followed by at most
+    ``last - 1`` words, each followed by white space, up to ``\\Z`` can
+    match *window*: the window ends in white space and one of its *last*
+    words (split at white space, which holds every character ``\\s``
+    matches) ends with one of *words*. A cheap test done before the search.
+    """
+    return window[-1:].isspace() and any(
+        w.endswith(words) for w in window.rsplit(None, last)[-last:]
+    )
 
 _KIND_RANK: Final = {
     "village": 0,
@@ -1411,14 +1429,16 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
         elif (
             first_end is not None
             and first_end <= a_start
+            and _ends_word(before, _AGAINST_WORDS, 3)
             and _AGAINST_BEFORE.search(before)
         ):
             patient += 1.0
         elif triggers:
             first = triggers[_nearest(t_starts, a_start)]
             if a_end <= first.start:
-                passive = _PASSIVE_BEFORE.search(
-                    folded[max(s.start, first.start - 25) : first.start]
+                window = folded[max(s.start, first.start - 25) : first.start]
+                passive = _ends_word(window, _PASSIVE_WORDS, 2) and _PASSIVE_BEFORE.search(
+                    window
                 )
                 if passive:
                     patient += 1.0
