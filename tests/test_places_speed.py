@@ -323,3 +323,73 @@ def test_early_reject_never_drops_a_name_the_full_reading_accepts(text: str) -> 
         slow = P.find_places(Document(text=text))
     assert slow == fast
     assert [None] * len(rejected) == [resolved.get(span) for span in rejected]
+
+
+#: Spans as (start, length) pairs, and ranges to ask about.
+_SPAN_PAIRS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(0, 12)), max_size=12
+).map(lambda pairs: [(s, s + n) for s, n in pairs])
+
+
+@given(spans=_SPAN_PAIRS, ranges=_SPAN_PAIRS)
+def test_overlapping_reads_each_range_as_overlaps_does(
+    spans: list[tuple[int, int]], ranges: list[tuple[int, int]]
+) -> None:
+    """
+    ``_Spans.overlapping`` (every range at once, in C) answers as
+    ``_Spans.overlaps`` asked once per range, empty spans and ranges too.
+    """
+    table = P._Spans(spans)
+    expected = [table.overlaps(s, e) for s, e in ranges]
+    assert expected == table.overlapping([s for s, _ in ranges], [e for _, e in ranges])
+
+
+#: Phrases repeated into long stories: names, cues, prepositions, sentence
+#: ends, an actor-like name, ALL-CAPS words.
+_LONG_PHRASES = [
+    "Clashes in Herat, Afghanistan.", "Taliban Kabul Province Army Forces Said",
+    "the town of Can", "Police said on Monday", "near the Valley", "US-led troops",
+    "KABUL PROVINCE", "Andrew Jordan said", "Jordan", "in Takhar province.",
+    "San Luis Obispo", "New York", "Syria-Turkey border", "Them", "\n",
+]  # fmt: skip
+
+
+@settings(max_examples=20, deadline=None)
+@given(
+    phrases=st.lists(st.sampled_from(_LONG_PHRASES), min_size=1, max_size=12),
+    upper=st.booleans(),
+)
+def test_long_text_shortcuts_read_as_the_full_reading(phrases: list[str], upper: bool) -> None:
+    """
+    On long text (the per-window memo of ``_candidates``, the moving index
+    over sentence starts, a repeated case skipping the early rejection)
+    the places found are those of the full reading, memo turned off.
+    """
+    from unittest import mock
+
+    from conflictparse import Document
+
+    text = " ".join(phrases)
+    text = " ".join([text] * (P._MEMO_MIN_CHARS // len(text) + 2))
+    if upper:
+        text = text.upper()
+    fast = P.find_places(Document(text=text))
+    with mock.patch.object(P, "_MEMO_MIN_CHARS", 1 << 60):
+        full = P.find_places(Document(text=text))
+    assert full == fast
+
+
+@given(phrases=st.lists(st.sampled_from(_LONG_PHRASES), min_size=1, max_size=8))
+def test_grown_keys_are_the_joined_keys_and_their_bits(phrases: list[str]) -> None:
+    """
+    Each entry of the shared cache of grown keys is the two keys joined by
+    a space and that key's bits, as ``_flags`` reads them afresh.
+    """
+    from conflictparse import Document
+
+    text = " ".join(phrases)
+    P.find_places(Document(text=text))
+    P.find_places(Document(text=text.upper()))
+    gaz = Gazetteer.default()
+    for (key, word), (joined, bits) in list(P._GROWN_KEYS[0].items())[-50:]:
+        assert (f"{key} {word}", P._flags(gaz, f"{key} {word}")) == (joined, bits)
