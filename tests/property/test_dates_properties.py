@@ -322,7 +322,7 @@ def test_compact_forms_match_as_written(phrases: list[str], form: str) -> None:
 
 _SECOND_VOCAB: Final = _VOCAB + sorted(
     _patterns.SECOND_KEYED | _patterns.SECOND_WORDS - {"#"}
-    | {"monday2", "may2015", "sept.", "mid-may", "early-1990s", "twenty-one", "a couple of",
+    | {"monday2", "may2015", "sept.", "mid-may", "3-the", "14 to the", "2016's", "20th", "5-day", "early-1990s", "twenty-one", "a couple of",
        "year-earlier", "centuries", "centurie", "centurys", "1st", "q3", "nightclub", "rebels",
        "'90s", "this morning", "last night", "the past two days", "in recent years"}
 )
@@ -339,16 +339,22 @@ _SECOND_VOCAB: Final = _VOCAB + sorted(
 def test_forms_chosen_by_the_next_word_match_as_all_forms_of_the_first(
     words: list[str], seps: list[str]
 ) -> None:
-    """Before any next word, a costly first word's forms narrowed by that word find the match all its forms find."""
+    """Before any next word, a costly first word's (or a number's) forms narrowed by that word find the match all its forms find."""
     text = "".join(w + s for w, s in zip(words, seps, strict=False))
     tokens = list(regex.finditer(r"[a-z0-9]++", text))
     for word, nxt in itertools.pairwise(tokens):
         first = word.group().encode("ascii")
-        if first not in _parser._SECOND_KEYED:
+        after = ""
+        if first[:1].isdigit():
+            after = _patterns.next_char_class(text[word.end() : word.end() + 1])
+        elif first not in _parser._SECOND_KEYED:
             continue
         second = _parser._second_key(nxt.group().encode("ascii"))
         found: list[object] = []
-        for detect in (_parser._detector(first, True), _parser._detector(first, True, "", second)):
+        for detect in (
+            _parser._detector(first, True, after),
+            _parser._detector(first, True, after, second),
+        ):
             if detect is None or (m := detect[0].match(text, word.start())) is None:
                 found.append(None)
                 continue

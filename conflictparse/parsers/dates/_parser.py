@@ -994,8 +994,9 @@ def _detectors(
     that is all ASCII or not, in order of preference; for a word starting
     with a digit in ASCII text *after* is the class of the character after
     it (:func:`._patterns.next_char_class`); for a word of
-    :data:`_SECOND_KEYED`, *second* may give the word after it as
-    :func:`_second_key` does (only the forms that can take it second).  The
+    :data:`_SECOND_KEYED`, or one starting with a digit in ASCII text,
+    *second* may give the word after it as :func:`_second_key` does (only
+    the forms that can take it second are kept).  The
     words asked about are candidate and prefix words, a bounded set.
 
     >>> [form for form, _ in _detectors(b"yesterday", True)]
@@ -1008,11 +1009,11 @@ def _detectors(
     ['f_mdrange', 'f_mdy']
     """
     key = word.decode("ascii")
+    if key[:1].isdigit():
+        key = pat.digit_shape(key) if ascii_text else "#"
     if second:
-        forms = pat.forms_before(key, second.decode("ascii"))
+        forms = pat.forms_before(key, second.decode("ascii"), after)
     else:
-        if key[:1].isdigit():
-            key = pat.digit_shape(key) if ascii_text else "#"
         forms = pat.forms_starting_with(key, after)
     return tuple((f, _HANDLERS[f]) for f in forms)
 
@@ -1771,9 +1772,11 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
             if ascii_text and word[:1].isdigit():
                 nxt = pos + len(word)
                 after = pat.next_char_class(folded[nxt : nxt + 1])
-            if n and word in _SECOND_KEYED:
-                # the forms the next word allows ("on" + "3": not "on Friday")
-                detect = _detector(word, ascii_text, after, _second_key(run[n - 1][0]))
+            # the forms the next word allows ("on" + "3": not "on Friday";
+            # "3" + "may": not "3 days"), when there is a next word
+            if (after or word in _SECOND_KEYED) and (n or i + 1 < len(words)):
+                following = run[n - 1][0] if n else words[i + 1]
+                detect = _detector(word, ascii_text, after, _second_key(following))
             else:
                 detect = _detector(word, ascii_text, after)
             if detect is None:

@@ -556,30 +556,59 @@ _SECOND_WORDS: Final[dict[str, frozenset[str]]] = {
     }.items()
 }  # fmt: skip
 
-#: The first words whose forms are chosen by the word after them too.
-SECOND_KEYED: Final = frozenset({"on", "the", "this", "last", "next", "past", "early", "mid", "late", "end"})  # fmt: skip
+#: In ASCII text, the words that can follow a first word starting with a
+#: digit in each form ("3" + "may", "14" + "and", "2016" + "s" of "2016's");
+#: ``"*"``: any word, as the form may end inside the first ("1990s", "2016").
+_SECOND_AFTER_DIGIT: Final[dict[str, frozenset[str]]] = {
+    form: frozenset(words)
+    for form, words in {
+        "f_yquarter": {"s", "fiscal", "first", "second", "third", "fourth", "#"},
+        "f_iso": {"#"},
+        "f_numeric": {"#"},
+        "f_dayrange": {"#", "to", "and", "until", "till", "through", "or", "the"},  # "3-the 5"
+        "f_dmy": {"of"} | _W_MONTH,
+        "f_offset": _W_UNIT,
+        "f_duration": _W_UNIT,
+        "f_decade": {"*"},
+        "f_century": {"century"},
+        "f_quarter": {"fiscal", "quarter", "half"},
+        "f_year": {"*"},
+    }.items()
+}  # fmt: skip
+
+#: The first words whose forms are chosen by the word after them too (and,
+#: in ASCII text, every word starting with a digit).
+SECOND_KEYED: Final = frozenset(
+    {"on", "the", "this", "last", "next", "past", "early", "mid", "late", "end", "a", "an",
+     "day", "days", "weeks", "months", "years", "year"}
+)  # fmt: skip
 
 #: Every word some form can take second (any other is ``"-"`` to
 #: :func:`forms_before`).
-SECOND_WORDS: Final = frozenset().union(*_SECOND_WORDS.values())
+SECOND_WORDS: Final = frozenset().union(*_SECOND_WORDS.values(), *_SECOND_AFTER_DIGIT.values())
 
 
 @functools.cache
-def forms_before(word: str, second: str) -> tuple[str, ...]:
+def forms_before(word: str, second: str, after: str = "") -> tuple[str, ...]:
     """
-    The forms that can start with *word* (one of :data:`SECOND_KEYED`) when
-    the word after it is *second* (its leading ASCII letters, ``"#"`` when
-    it starts with a digit, ``"-"`` when no form takes it second), in order
-    of preference: those of :func:`forms_starting_with` that can take
-    *second* as their second word.
+    The forms that can start with *word* (one of :data:`SECOND_KEYED`, or
+    the :func:`digit_shape` of a word of ASCII text with the
+    :func:`next_char_class` *after* it) when the word after it is *second*
+    (its leading ASCII letters, ``"#"`` when it starts with a digit, ``"-"``
+    when no form takes it second), in order of preference: those of
+    :func:`forms_starting_with` that can take *second* as their second word.
 
     >>> forms_before("on", "#")
     ('f_dayrange', 'f_dmy')
     >>> forms_before("on", "friday")
     ('f_dmy', 'f_mdy', 'f_weekday')
+    >>> forms_before("#2", "may", " "), forms_before("#2", "rebels", " ")
+    (('f_dmy',), ())
     """
-    return tuple(f for f in forms_starting_with(word) if second in _SECOND_WORDS[f])
-
+    table = _SECOND_AFTER_DIGIT if word[:1] == "#" else _SECOND_WORDS
+    return tuple(
+        f for f in forms_starting_with(word, after) if second in table[f] or "*" in table[f]
+    )
 
 #: Words (and all digits) without which no temporal expression exists.
 #: The parser only tries the forms near these, which keeps it fast.
