@@ -585,7 +585,9 @@ SECOND_KEYED: Final = frozenset(
 
 #: Every word some form can take second (any other is ``"-"`` to
 #: :func:`forms_before`).
-SECOND_WORDS: Final = frozenset().union(*_SECOND_WORDS.values(), *_SECOND_AFTER_DIGIT.values())
+SECOND_WORDS: Final = frozenset().union(
+    *_SECOND_WORDS.values(), *_SECOND_AFTER_DIGIT.values()
+)
 
 
 @functools.cache
@@ -607,8 +609,11 @@ def forms_before(word: str, second: str, after: str = "") -> tuple[str, ...]:
     """
     table = _SECOND_AFTER_DIGIT if word[:1] == "#" else _SECOND_WORDS
     return tuple(
-        f for f in forms_starting_with(word, after) if second in table[f] or "*" in table[f]
+        f
+        for f in forms_starting_with(word, after)
+        if second in table[f] or "*" in table[f]
     )
+
 
 #: Words (and all digits) without which no temporal expression exists.
 #: The parser only tries the forms near these, which keeps it fast.
