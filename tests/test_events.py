@@ -1691,17 +1691,20 @@ _REPORT_SAMPLES: Final = (
 @given(
     words=st.lists(st.sampled_from(_REPORT_SAMPLES), min_size=0, max_size=60),
     glue=st.sampled_from([" ", "  ", "\n", ", "]),
+    pad=st.integers(min_value=0, max_value=90),
     lo=st.integers(min_value=0, max_value=20),
     reach=st.integers(min_value=0, max_value=450),
 )
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=500, deadline=None)
 def test_reporting_head_gate_reads_as_the_full_window(
-    words: list[str], glue: str, lo: int, reach: int
+    words: list[str], glue: str, pad: int, lo: int, reach: int
 ) -> None:
     """Reading only the head after an actor (unless a comma opens an aside) finds a verb of saying as the 400-character reading does."""
     from conflictparse.parsers import events as ev
 
-    folded = glue.join(words)
+    # (a first word of *pad* letters puts a verb of saying anywhere around
+    # the edge of the head)
+    folded = "x" * pad + " " + glue.join(words)
     hi = min(len(folded), lo + reach)
     expected = _plain_reports_between(folded, lo, hi)
     assert expected == ev._reports_between(folded, lo, hi)
