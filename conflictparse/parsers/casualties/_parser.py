@@ -1320,13 +1320,14 @@ _OPENERS_OR_TITLES: Final = _OPENERS | lx.TITLES
 
 
 def _last_in(words: Container[str], texts: list[str], stop: int) -> int:
-    """The last index below *stop* whose text is in *words*, or -1 (looked up in C)."""
-    flags = list(map(words.__contains__, texts[:stop]))
-    flags.reverse()
-    try:
-        return stop - 1 - flags.index(True)
-    except ValueError:
-        return -1
+    """
+    The last index below *stop* whose text is in *words*, or -1 (looked up
+    in C, from the end: it stops at the first found, most often near it).
+    """
+    found = itertools.compress(
+        range(stop - 1, -1, -1), map(words.__contains__, reversed(texts[:stop]))
+    )
+    return next(found, -1)
 
 
 #: How far past a sentence's end the rules may look: a number in words is
@@ -1334,19 +1335,26 @@ def _last_in(words: Container[str], texts: list[str], stop: int) -> int:
 _CONTEXT: Final = 170
 #: The most sentences a document's `read` remembers (memory stays bounded).
 _MAX_MEMO: Final = 1024
+#: Texts shorter than this are read without the memo: a story rarely says a
+#: sentence twice, and the look-up (a hash of the sentence) would cost more.
+_MEMO_FROM = 20_000
 
 
-def _sentence_key(folded: str, text: str, s_start: int, s_end: int) -> tuple[bool, str, str]:
+def _sentence_view(
+    folded: str, text: str, s_start: int, s_end: int
+) -> tuple[int, str, str]:
     """
-    What the counts of the sentence at ``[s_start, s_end)`` depend on,
-    offsets apart: whether it opens the text, the folded text from the
-    character before it to `_CONTEXT` past its end, and its own text.
+    The sentence at ``[s_start, s_end)`` cut out with all its counts depend
+    on: ``(base, folded, text)`` where the sentence starts at *base* (0 when
+    it opens the document, else 1: the character before it, which the rules
+    look at) and *folded* runs `_CONTEXT` past its end. Read there, the
+    counts are the same, offsets moved by ``s_start - base``; their offsets
+    being small, most are cached ints. The view is also the key under which
+    `read` remembers them.
     """
-    return (
-        s_start == 0,
-        folded[max(s_start - 1, 0) : s_end + _CONTEXT],
-        text[s_start:s_end],
-    )
+    base = 1 if s_start else 0
+    lo = s_start - base
+    return base, folded[lo : s_end + _CONTEXT], text[lo:s_end]
 
 
 def _shifted(found: list[_Found], delta: int) -> list[_Found]:
@@ -1360,15 +1368,17 @@ def _shifted(found: list[_Found], delta: int) -> list[_Found]:
 
 def read(doc: Document) -> list[_Found]:
     """
-    Every count in *doc*, in text order. A sentence read before in the same
-    document (same text, same context: repeated boilerplate, wire copy
-    pasted twice) is not read again: its counts are moved to its offsets.
+    Every count in *doc*, in text order. In a long text (`_MEMO_FROM`
+    characters or more) a sentence read before (same text, same context:
+    repeated boilerplate, wire copy pasted twice) is not read again: its
+    counts are moved to its offsets.
     """
     folded = doc.folded
     text = doc.text
     out: list[_Found] = []
     names: set[tuple[str, str]] = set()
-    memo: dict[tuple[bool, str, str], tuple[int, list[_Found]]] = {}
+    memo: dict[tuple[int, str, str], list[_Found]] = {}
+    remember = len(text) >= _MEMO_FROM
     spans = list(_bounded(doc.sentences, folded))
     for s_start, s_end, whole_cue, words in _cue_sentences(folded, spans):
         sentence = folded[s_start:s_end]
@@ -1377,15 +1387,16 @@ def read(doc: Document) -> list[_Found]:
         shouting = text[s_start:s_end].isupper()  # ALL-CAPS copy
         if not shouting and not _may_count(words, text, folded, s_start, s_end, shouting):
             continue
-        key = _sentence_key(folded, text, s_start, s_end)
-        seen = memo.get(key)
-        if seen is None:
-            found = _sentence_counts(folded, text, s_start, s_end, shouting, every=False)
-            if len(memo) < _MAX_MEMO:
-                memo[key] = (s_start, found)
-        else:
-            found = _shifted(seen[1], s_start - seen[0])
-        _add_counts(found, out, names)
+        view = _sentence_view(folded, text, s_start, s_end)
+        found = memo.get(view) if remember else None
+        if found is None:
+            base = view[0]
+            found = _sentence_counts(
+                view[1], view[2], base, base + s_end - s_start, shouting, every=False
+            )
+            if remember and len(memo) < _MAX_MEMO:
+                memo[view] = found
+        _add_counts(_shifted(found, s_start - view[0]), out, names)
     return out
 
 
@@ -1418,7 +1429,7 @@ def _sentence_counts(
     The counts of the sentence at ``[s_start, s_end)`` (see `_read_sentence`),
     named victims read before not yet left out. They depend on
     ``text[s_start:s_end]`` and ``folded[s_start - 1 : s_end + _CONTEXT]``
-    alone, offsets apart (`_sentence_key`).
+    alone, offsets apart (`_sentence_view`).
     """
     found: list[_Found] = []
     sentence = folded[s_start:s_end]
