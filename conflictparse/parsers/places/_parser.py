@@ -555,8 +555,6 @@ _SHIPPED_LOOKUPS: Final = _Lookups(None, shipped=True)
 _FIRST: Final = operator.itemgetter(0)
 _SECOND: Final = operator.itemgetter(1)
 _SPAN_OF: Final = operator.attrgetter("span.start", "span.end")
-_START_OF: Final = operator.attrgetter("start")
-_END_OF: Final = operator.attrgetter("end")
 _METONYMY_OF: Final = operator.attrgetter("metonymy")
 
 
@@ -584,20 +582,6 @@ class _Spans:
         ordered = sorted(itertools.compress(pairs, itertools.starmap(operator.lt, pairs)))
         self._starts = list(map(_FIRST, ordered))
         self._max_end = list(itertools.accumulate(map(_SECOND, ordered), max))
-
-    def overlapping(self, starts: Sequence[int], ends: Sequence[int]) -> list[bool]:
-        """
-        :meth:`overlaps` of each range ``[starts[i], ends[i])`` (``starts[i]
-        <= ends[i]``), every bisection and comparison made in C.
-        """
-        if not self._starts:
-            return [False] * len(starts)
-        # where each range ends (an empty one: one past its start)
-        ends = list(map(max, ends, map((1).__add__, starts)))
-        firsts = map(bisect.bisect_left, itertools.repeat(self._starts), ends)
-        # the running maximum of the ends before each, -1 before the first
-        before = [-1, *self._max_end]
-        return list(map(operator.gt, map(before.__getitem__, firsts), starts))
 
     def __bool__(self) -> bool:
         return bool(self._starts)
@@ -690,27 +674,22 @@ def find_places(
     # actor names: places inside are skipped, or metonymic when flagged so
     plain = _actor_spans(doc, False)
     metonymic = _actor_spans(doc, True)
-    # whether each hit lies in an actor's name, read for all at once in C
-    in_actor = plain.overlapping(list(map(_START_OF, hits)), list(map(_END_OF, hits)))
+    has_plain = bool(plain)
     has_metonymic = bool(metonymic)
     ds, de = dateline_span
     # a name in the same words as before resolves the same way: repeated
     # boilerplate (and hostile input) costs one resolution per distinct case
     memo: dict[tuple[object, ...], PlaceMention | None] = {}
-    # long text: a repeated case skips the early rejection too (a case
-    # decides it; short stories seldom repeat one)
-    case_first = len(text) >= _MEMO_MIN_CHARS
-    for h, inside in zip(hits, in_actor, strict=True):
+    for h in hits:
         start = h.start
         end = h.end
         if start < de and ds < end:
             continue
-        if inside:
+        if has_plain and plain.overlaps(start, end):
             continue  # a name inside an actor's name
-        town_only = not (
+        if not (
             h.capital is not None or h.country or h.feature or h.admin1 or h.demonym
-        )
-        if town_only and not case_first and _never_accepted(h, text, context, shouting, shipped):
+        ) and _never_accepted(h, text, context, shouting, shipped):
             continue  # town names only, with no cue or preposition to make them one
         in_metonymic = has_metonymic and metonymic.overlaps(start, end)
         case = (
@@ -722,9 +701,6 @@ def find_places(
             known = memo[case]
             if known is not None:
                 out.append(_moved_to(known, start, end))
-            continue
-        if town_only and case_first and _never_accepted(h, text, context, shouting, shipped):
-            memo[case] = None
             continue
         mention = memo[case] = _resolve(
             h, doc, context, admin_context, shouting, in_metonymic, surnames
@@ -815,7 +791,6 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     join = " ".join
     # _chunk_words' cache, read here first (most next chunks are in it)
     chunk_words = _CHUNK_WORDS[0]
-    pairs: dict[tuple[str, str], tuple[str, int]] = _grown_keys() if look.shipped else {}
     hits: list[_Hit] = []
     resume = 0
     n_text = len(text)
@@ -836,8 +811,6 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     at_chunk = 0
     at = 0
     window = ""
-    # ordered_starts[si]: the first sentence start from the last window's start on
-    si = 0
     for ci in itertools.compress(range(len(chunks)), found):
         if ci > at_chunk:
             at += len(join(chunks[at_chunk:ci])) + 1
@@ -848,21 +821,21 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
             e = s + len(first)
             if s < resume:
                 continue
-            if memo is not None and _WINDOW_BEFORE <= s <= n_text - _WINDOW_AFTER:
-                # the first sentence start from the window's start on (the
-                # words come in text order: the index only moves forward)
-                while ordered_starts[si] < s - _WINDOW_BEFORE:
-                    si += 1
-                window = text[s - _WINDOW_BEFORE : s + _WINDOW_AFTER] if ordered_starts[si] > s else ""
+            if (
+                memo is not None
+                and _WINDOW_BEFORE <= s <= n_text - _WINDOW_AFTER
+                and ordered_starts[bisect.bisect_left(ordered_starts, s - _WINDOW_BEFORE)] > s
+            ):
+                window = text[s - _WINDOW_BEFORE : s + _WINDOW_AFTER]
+                if window in memo:
+                    seen = memo[window]
+                    if seen is not None:
+                        length, key, found_key, initial, upper, after_name = seen
+                        resume = s + length
+                        hits.append(_Hit(s, resume, key, found_key, initial, upper, after_name))
+                    continue
             else:
                 window = ""
-            if window and window in memo:  # type: ignore[operator]  # window is set with memo
-                seen = memo[window]  # type: ignore[index]
-                if seen is not None:
-                    length, key, found_key, initial, upper, after_name = seen
-                    resume = s + length
-                    hits.append(_Hit(s, resume, key, found_key, initial, upper, after_name))
-                continue
             far = e + 3  # how far the name's reading looked
             last_key = k
             if not first_bits & _PREFIX:
@@ -919,13 +892,8 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                             break
                     n_words += 1
                     end = ne
-                    # the longer key and its bits: from the cache of word
-                    # pairs (no new string to build and hash when known)
-                    grown = pairs.get((k, nk))
-                    if grown is None:
-                        joined = f"{k} {nk}"
-                        grown = pairs[(k, nk)] = (joined, flags_of(joined))
-                    k, bits = grown
+                    k = f"{k} {nk}"
+                    bits = flags_of(k)
                 far = end + 3 if end + 3 > far else far
             if last_end < 0:
                 if first_bits & _HYPHEN:
@@ -951,19 +919,6 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                     last_end - s, key, found_key, initial, upper, after_name
                 )
     return hits
-
-
-#: A name's key grown by one word, (key, word) -> (longer key, its bits),
-#: for the shipped gazetteer; replaced by an empty dictionary when full.
-_GROWN_KEYS: Final[list[dict[tuple[str, str], tuple[str, int]]]] = [{}]
-
-
-def _grown_keys() -> dict[tuple[str, str], tuple[str, int]]:
-    """The shared cache of grown keys (entries only added: thread-safe)."""
-    got = _GROWN_KEYS[0]
-    if len(got) > _VISITS_CACHE_MAX:
-        got = _GROWN_KEYS[0] = {}
-    return got
 
 
 #: ASCII characters that cut a story into chunks (:func:`_chunks`): all but
