@@ -688,6 +688,16 @@ NOT_MODERN = [
     ("headline-arrested", "Officer arrested over the attack"),
     ("headline-plural-noun-active", "Police killed the suspect after a chase."),
     ("open-noun-vehicles-listed", "Three lorries and two jeeps were hit by the blast."),
+    ("open-noun-monkeys", "Three monkeys were killed when the shell hit the zoo."),
+    ("open-noun-sources", "Police said two sources were wounded."),
+    ("open-noun-ments", "Residents of two settlements were killed in the shelling."),
+    ("open-noun-documents", "Staff in two departments were wounded when the documents store was hit."),
+    ("open-noun-donkeys", "Two donkeys were killed by the mine on the track."),
+    ("open-noun-livestock-list", "Five deer, two buffaloes and three camels were killed in the strike."),
+    ("open-noun-cattle", "Forty cattle were killed when the shells hit the farm."),
+    ("open-noun-elephants", "Two elephants were killed by poachers in the park."),
+    ("open-noun-person-ending-animal", "Two tigers were killed when the enclosure was shelled."),
+    ("open-noun-person-ending-place", "Staff in two sectors were killed."),
 ]
 
 
@@ -706,6 +716,10 @@ MODERN_VICTIMS = [
     ("gendarmes", "Five gendarmes were wounded at the checkpoint.", "police"),
     ("photojournalists", "Two photojournalists were injured by shrapnel.", "journalists"),
     ("open-noun", "Two lifeguards were killed when the shell struck the beach.", "people"),
+    ("open-noun-ees", "Three trainees were kidnapped from the depot.", "people"),
+    ("open-noun-ists", "Two hydrologists were killed when the dam was shelled.", "people"),
+    ("open-noun-ians", "The blast killed four electricians.", "people"),
+    ("open-noun-ors", "Two surveyors were wounded by a mine.", "people"),
 ]
 
 

@@ -524,8 +524,9 @@ SUBSET_INTROS: Final = (
     ("among", "the", "victims", "were"),
 )
 
-#: Plural nouns of animals and things that can be killed or hit: never the
-#: victims of a count when the victim list lacks a word.
+#: Plural nouns of animals, things and places that can be killed or hit, or
+#: that end like a person noun ("tigers", "tractors", "trees", "lists",
+#: "sectors"): never the victims of a count when the victim list lacks a word.
 NOT_PEOPLE: Final = words(
     """
     animals cows goats camels donkeys horses dogs cats pigs chickens birds
@@ -536,6 +537,17 @@ NOT_PEOPLE: Final = words(
     churches hospitals huts villages towns rounds shells rockets missiles
     bombs mines cases votes seats points goals clashes attacks raids strikes
     airstrikes operations incidents bombings battles ambushes explosions blasts
+    tigers panthers lobsters oysters vipers adders hamsters otters beavers
+    heifers steers roosters spiders alligators predators raptors condors
+    chimpanzees bees papers numbers letters towers containers computers
+    shelters centers quarters headquarters borders corners chambers theaters
+    layers rivers waters matters orders powers meters kilometers carriers
+    destroyers launchers trailers bulldozers choppers howitzers tractors
+    generators reactors motors doors floors monitors sensors mirrors corridors
+    sectors errors factors elevators excavators ventilators trees fees knees
+    degrees committees decrees levees guarantees lists fists wrists twists
+    heists safeguards swans pelicans toucans orangutans caravans sedans beans
+    loans plans scans spans clans organs oceans turbans
     """
 )
 

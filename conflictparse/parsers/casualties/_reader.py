@@ -466,17 +466,26 @@ _ACTIVE_BY_LAST: Final = _active_phrases()
 
 
 def _plural_word(word: str) -> bool:
-    """Whether *word* looks like a plural noun the word list lacks ("lifeguards", "linemen")."""
+    """
+    Whether *word* is a plural noun whose form names people although the
+    word list lacks it: an agent or person ending ("lifeguards",
+    "electricians", "linemen"), never any other plural ("monkeys", "sources").
+    """
     return (
-        len(word) > 3
+        len(word) > 4
         and word[0].isalpha()
-        and (word.endswith("men") or (word.endswith("s") and not word.endswith(_NOT_PLURAL)))
+        and word.endswith(_PERSON_ENDINGS)
         and word not in _NOT_OPEN
         and word not in lx.TRIGGERS
     )
 
 
-_NOT_PLURAL: Final = ("ss", "us", "is", "'s")
+#: Plural endings of agent and person nouns (-ans: demonyms such as
+#: "Salvadorans", "Guatemalans", "electricians"). Rejected as too often things or
+#: animals: -ants/-ents (documents, shipments, elephants, rodents, events),
+#: -ics (clinics, tactics, statistics), -ites (sites, termites), -ards
+#: (leopards, lizards, boards), bare -s (sources, monkeys, donkeys, camels).
+_PERSON_ENDINGS: Final = ("ers", "ors", "ists", "ans", "men", "ees", "guards", "stewards")
 #: Words a plural-looking noun after a number must not be: function words,
 #: units, things and animals that can also be killed or hit.
 _NOT_OPEN: Final = (
