@@ -95,6 +95,12 @@ ABSOLUTE = [
     pytest.param("Aid deliveries stopped in winter 2015.", SUNDAY,
                  "winter 2015", "2015-WI", "season", D(2014, 12, 1), D(2015, 2, 28),
                  id="season-year"),
+    pytest.param("Sales fell in 2016's third quarter.", SUNDAY,
+                 "2016's third quarter", "2016-Q3", "quarter", D(2016, 7, 1), D(2016, 9, 30),
+                 id="possessive-year-quarter"),
+    pytest.param("The army withdrew at the end of May 2016.", SUNDAY,
+                 "end of May 2016", "2016-05", "month", D(2016, 5, 21), D(2016, 5, 31),
+                 id="end-of-month-year"),
 ]  # fmt: skip
 
 RELATIVE = [

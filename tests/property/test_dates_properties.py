@@ -13,6 +13,7 @@ from typing import Final
 from unittest import mock
 
 import attrs
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -362,3 +363,81 @@ def test_forms_chosen_by_the_next_word_match_as_all_forms_of_the_first(
             mine = _patterns.form_pattern(form).groupindex
             found.append((form, m.span(), {g: v for g, v in m.groupdict().items() if g in mine}))
         assert found[0] == found[1]
+
+
+# Every costly first word (and a number of every shape before every kind of
+# character), before every word a form's table lists second and some no
+# table lists, then a short tail that can finish a date: the forms dropped
+# for that second word never give the match.  The forms of a detector are
+# an ordered alternation (``forms_pattern``: a match is the one the first
+# form that matches gives alone), so the narrowed detector finds what all
+# the forms find exactly when no dropped form is the first to match; a
+# text where no dropped form matches at all is settled without the big
+# pattern, and a first and second word no dropped form can start
+# (a ``regex`` partial match) settles all its tails.
+
+_FIRST_DIGITS: Final = ("3", "21", "123", "2016", "1990", "12345", "21st", "1990s", "20th", "3rd", "90s")
+_AFTER_DIGIT: Final = (" ", "-", "'", "/", ".", ",")
+_AFTER_WORD: Final = (" ", "-")
+#: The second words: those the tables list, the first words of every form,
+#: and words written here (so that a word dropped from a table is still tried).
+_SECONDS: Final = sorted(
+    _patterns.SECOND_WORDS - {"#", "*"}
+    | {w for words in _patterns._FIRST_WORDS.values() for w in words if w != "#"}
+    | {"s", "of", "in", "the", "and", "to", "or", "until", "through", "between", "from", "first",
+       "second", "third", "fourth", "last", "fiscal", "quarter", "half", "year", "years", "day",
+       "days", "week", "month", "decade", "century", "centuries", "night", "morning", "eve",
+       "may", "sept", "friday", "weekend", "winter", "today", "ago", "earlier", "later",
+       "3", "01", "21st", "2016", "1990s", "may2015", "monday2", "sept.", "q3",
+       "rebels", "x", "nightclub", "mayor"}
+)  # fmt: skip
+_TAILS: Final = (
+    "", "s", " may", " may 2016", " of may 2016", " 3 may", " may 3, 2015", ", 3 may 2016", "-5 may",
+    " 2016", " quarter", " third quarter", " quarter of 2016", " 2016's third quarter", " half",
+    " friday", " night", " morning", " day", " week", " weekend", " month", " year", " ago",
+    " earlier", " later", " before", " after", " the 1990s", " 1990s", " '90s", " century",
+    " 20th century", " of the year", " the year", " days", " two days ago", " of days",
+    " to 5 may", " and 5 may 2016", " until friday", " winter", " christmas", " yesterday", " today",
+)  # fmt: skip
+_TOKEN: Final = regex.compile(r"[a-z0-9]++")
+
+
+def test_the_exhaustive_first_words_cover_every_digit_shape_and_next_character() -> None:
+    """The numbers and separators below stand for every digit shape and every class of the character after."""
+    shapes = set().union(*_patterns._DIGIT_SHAPES.values())
+    classes = {_patterns.next_char_class(c) for c in " /.-'x"}
+    assert (set(), set()) == (
+        shapes - {_patterns.digit_shape(w) for w in _FIRST_DIGITS},
+        classes - {_patterns.next_char_class(s[0]) for s in _AFTER_DIGIT},
+    )
+
+
+@pytest.mark.parametrize("first", [*sorted(_patterns.SECOND_KEYED), *_FIRST_DIGITS])
+def test_forms_chosen_by_every_listed_next_word_match_as_all_forms_of_the_first(first: str) -> None:
+    """Before every listed second word and a tail finishing a date, the narrowed forms find what all forms of the first word find."""
+    word = first.encode("ascii")
+    wrong = []
+    for sep in _AFTER_DIGIT if word[:1].isdigit() else _AFTER_WORD:
+        after = _patterns.next_char_class(sep[0]) if word[:1].isdigit() else ""
+        every = [form for form, _ in _parser._detectors(word, True, after)]
+        for second in _SECONDS:
+            token = _TOKEN.match(second)
+            assert token is not None
+            key = _parser._second_key(token[0].encode("ascii"))
+            kept = {form for form, _ in _parser._detectors(word, True, after, key)}
+            dropped = [_patterns.form_pattern(form) for form in every if form not in kept]
+            start = f"{first}{sep}{second}"
+            if not any(p.match(start, partial=True) for p in dropped):
+                continue
+            for tail in _TAILS:
+                text = f"{start}{tail} ."
+                if not any(p.match(text) for p in dropped):
+                    continue
+                detect = _parser._detector(word, True, after)
+                assert detect is not None
+                m = detect[0].match(text)
+                assert m is not None
+                won = every[[m.start(number) >= 0 for number in detect[3]].index(True)]
+                if won not in kept:
+                    wrong.append((text, key.decode("ascii"), won, m.group()))
+    assert [] == wrong
