@@ -33,6 +33,7 @@ from conflictparse._document import Document
 from conflictparse._text import REGEX_TIMEOUT, fold
 from conflictparse.parsers.places._gazetteer import Gazetteer, Place
 from conflictparse.parsers.places._pairs import region_pairs
+from conflictparse.parsers.places._second_level import second_level_places
 from conflictparse.parsers.places._tables import (
     Feature,
     _key,
@@ -648,7 +649,9 @@ def find_places(
             h.own = (h.country, 1 if weak else 2)
         elif h.capital:
             h.own = (h.capital[0], 1)
-        elif len(h.admin1) == 1:
+        elif len(h.admin1) == 1 and not (
+            h.demonym and _adjective_of_country(text[h.end : h.end + _CONTEXT])
+        ):
             h.own = (h.admin1[0][:2], 1)
             admin_context[h.admin1[0]] += 1
         elif len(h.demonym) == 1:
@@ -709,6 +712,7 @@ def find_places(
             out.append(mention)
     taken = _Spans(map(_SPAN_OF, out))
     out.extend(_unknown_places(doc, taken, context))
+    out.extend(second_level_places(doc, out, context))  # "Soum province"
     out.sort(key=_SPAN_OF)  # by (start, end), read in C
     if not doc.shouting:
         actors = _actor_spans(doc, None)
@@ -1212,6 +1216,9 @@ def _resolve(
         return None  # a surname: "Mahmood Danish", "Andrew Jordan ... Jordan won"
     if h.demonym and not (h.country or h.capital or h.admin1 or h.feature or h.towns):
         return _demonym(h, surface, _new_span(start=h.start, end=h.end), context)
+    if h.demonym and h.admin1 and not h.country and _adjective_of_country(after):
+        # "the Somali capital": the country's adjective, not Ethiopia's Somali region
+        return _demonym(h, surface, _new_span(start=h.start, end=h.end), context)
     if role == "place" and _org_name_before(before):
         return None
     if after.startswith("$"):
@@ -1266,10 +1273,11 @@ def _resolve(
             longitude=f.longitude, geonames_id=f.geonames_id, precision="region",
         )
     if h.country and not (h.demonym and _looks_adjectival(after)):
+        cc = _congo_of_story(h, context)
         return _new_place(
-            text=surface, span=_new_span(start=h.start, end=h.end), name=country_name(h.country) or surface,
-            kind="country", role=role, country=h.country, precision="country",
-            geonames_id=country_geonames_ids().get(h.country),
+            text=surface, span=_new_span(start=h.start, end=h.end), name=country_name(cc) or surface,
+            kind="country", role=role, country=cc, precision="country",
+            geonames_id=country_geonames_ids().get(cc),
         )
     if h.capital and after_word not in _DISTRICT_CUES and not (
         not shouting and _capital_namesake(h, context, admin_context)
@@ -1323,6 +1331,12 @@ def _resolve(
         return None
     cues = district or town_cue or bool(admin_hint)
     in_context = _others(context, h, town.country) > 0
+    if (
+        not (cues or in_context or shouting or town.capital)
+        and after_word in _FACILITY_NOUNS
+        and _story_elsewhere(context, town.country)
+    ):
+        return None  # "Madina hospital" in a story from Mogadishu: a local name
     if not _accept_town(town, h, cues, prep, in_context, shouting, before, after):
         return None
     if (
@@ -2010,3 +2024,40 @@ class PlaceParser:
 
     def __setstate__(self, state: tuple[Gazetteer | None]) -> None:
         self.gazetteer = state[0]
+
+
+#: Nouns after a name that make it a facility's name ("Madina hospital").
+_FACILITY_NOUNS: Final = frozenset(
+    ["hospital", "hospitals", "clinic", "hotel", "mosque", "church", "school", "university",
+     "college", "market", "stadium", "restaurant", "cafe", "mall", "prison"]
+)
+
+
+def _adjective_of_country(after: str) -> bool:
+    """
+    Whether a country's adjective that is also a province's name ("Somali")
+    is used as the adjective: before a noun ("the Somali capital", "Somali
+    troops"), not before a cue naming the province ("Somali region",
+    "Somali Regional State").
+    """
+    word = _next_word(after)
+    return (
+        word not in _PROVINCE_CUES and word != "regional" and _is_modifier(after, prep=False)
+    )
+
+
+def _congo_of_story(h: _Hit, context: Counter[str]) -> str:
+    """
+    The country a hit names: bare "Congo" (ISO's name of the Republic of
+    the Congo) is the Democratic Republic in a story whose other names are
+    of the DRC ("Goma ... eastern Congo"), as in most modern copy.
+    """
+    cc = h.country or ""
+    if cc == "CG" and h.key == "congo" and _others(context, h, "CD") > _others(context, h, "CG"):
+        return "CD"
+    return cc
+
+
+def _story_elsewhere(context: Counter[str], country: str) -> bool:
+    """Whether other names of the story are of a country other than *country*."""
+    return any(n > 0 for c, n in context.items() if c != country)

@@ -1,0 +1,115 @@
+"""
+Second-level subdivisions named with their cue: "in Soum province" (a
+province of Burkina Faso's Sahel region), "Tillaberi region" is first
+level and found elsewhere.
+
+The names are the ISO 3166-2 subdivisions below the first level in
+``places_subdivisions.tsv``; a name is read only right before a cue word
+("province", "district", ...), and only when no other reading took it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from conflictparse._document import Document
+from conflictparse._text import REGEX_TIMEOUT
+from conflictparse.parsers.places._tables import _key, _subdivisions
+from conflictparse.results import PlaceMention, Provenance, Span, _builder
+
+__all__ = ["second_level_places"]
+
+_new_place: Final = _builder(PlaceMention)
+_new_span: Final = _builder(Span)
+_new_provenance: Final = _builder(Provenance)
+
+#: The cue words, one of which is in every match of :data:`_NAME_CUE`.
+_CUES: Final = ("province", "district", "prefecture", "department")
+
+_NAME_CUE: Final = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}\-'\u2019])
+    (?P<name>\p{Lu}[\p{Ll}'\u2019\-]{2,}+(?:[ ]\p{Lu}[\p{Ll}'\u2019\-]{2,}+)?+)  # one or two words
+    [ ]++(?P<cue>province|district|prefecture|department)\b                   # then the cue
+    """,
+    regex.VERBOSE,
+)
+
+#: Capitalised words that are no names before a cue ("the Northern district").
+_NOT_NAMES: Final = frozenset(
+    ["the", "a", "this", "that", "its", "his", "her", "their", "every", "each", "central",
+     "eastern", "northern", "western", "southern", "north", "south", "east", "west", "capital",
+     "new", "same", "next", "neighbouring", "neighboring", "federal", "national", "border"]
+)
+
+
+@functools.cache
+def _second_level_names() -> dict[str, tuple[str, ...]]:
+    """The lookup key of every ISO 3166-2 name below the first level -> its codes."""
+    names, first_level = _subdivisions()
+    out: dict[str, list[str]] = {}
+    for code, name in names.items():
+        if code not in first_level:
+            out.setdefault(_key(name), []).append(code)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@functools.lru_cache(maxsize=256)
+def _parent(code: str) -> str | None:
+    """The first-level subdivision above *code* (read from pycountry, on first use only)."""
+    import pycountry
+
+    sub = pycountry.subdivisions.get(code=code)
+    parent = getattr(sub, "parent_code", None) if sub is not None else None
+    first_level = _subdivisions()[1]
+    while parent is not None and parent not in first_level:
+        up = pycountry.subdivisions.get(code=parent)
+        parent = getattr(up, "parent_code", None) if up is not None else None
+    return parent
+
+
+def second_level_places(
+    doc: Document, found: Sequence[PlaceMention], context: Counter[str]
+) -> list[PlaceMention]:
+    """
+    The second-level subdivisions of *doc* named before a cue and not
+    overlapping a mention of *found*; a name of several countries needs
+    the story's evidence (*context*) for one of them.
+
+    >>> from conflictparse import Document
+    >>> doc = Document(text="Gunmen attacked a market in Soum province on Saturday.")
+    >>> [(m.text, m.country, m.admin1, m.admin2) for m in second_level_places(doc, [], Counter())]
+    [('Soum', 'BF', 'BF-12', 'BF-SOM')]
+    """
+    text = doc.text
+    if doc.shouting or not any(cue in text for cue in _CUES):
+        return []
+    out: list[PlaceMention] = []
+    for m in _NAME_CUE.finditer(text, timeout=REGEX_TIMEOUT):
+        name = m.group("name")
+        key = _key(name)
+        codes = _second_level_names().get(key)
+        if not codes or name.split()[0].lower() in _NOT_NAMES:
+            continue
+        s, e = m.span("name")
+        if any(f.span.start < e and s < f.span.end for f in found):
+            continue
+        if len(codes) > 1:
+            codes = tuple(c for c in codes if context.get(c[:2], 0) > 0)
+            if len({c[:2] for c in codes}) != 1:
+                continue  # a name of several countries, none (or several) in the story
+        code = codes[0]
+        out.append(
+            _new_place(
+                text=name, span=_new_span(start=s, end=e), name=name,
+                kind="province" if m.group("cue") == "province" else "district",
+                country=code[:2], admin1=_parent(code), admin2=code, precision="district",
+                provenance=_new_provenance(confidence=0.8, reason="second-level subdivision by its cue"),
+            )
+        )
+    return out
