@@ -64,13 +64,16 @@ def _parent(code: str) -> str | None:
     """The first-level subdivision above *code* (read from pycountry, on first use only)."""
     import pycountry
 
-    sub = pycountry.subdivisions.get(code=code)
-    parent = getattr(sub, "parent_code", None) if sub is not None else None
     first_level = _subdivisions()[1]
-    while parent is not None and parent not in first_level:
-        up = pycountry.subdivisions.get(code=parent)
-        parent = getattr(up, "parent_code", None) if up is not None else None
-    return parent
+    parent: str | None = code
+    while parent is not None:
+        # pycountry's Database.get has no annotations
+        sub = pycountry.subdivisions.get(code=parent)  # type: ignore[no-untyped-call]
+        up = getattr(sub, "parent_code", None) if sub is not None else None
+        parent = up if isinstance(up, str) else None
+        if parent in first_level:
+            return parent
+    return None
 
 
 def second_level_places(
