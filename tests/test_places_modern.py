@@ -168,6 +168,10 @@ SECOND_LEVEL = [
         "Soum", ("province", "BF", "BF-12", "BF-SOM"), id="soum-province",
     ),
     pytest.param(
+        "A roadside bomb hit an army convoy near Kantchari in Tapoa province on Monday.",
+        "Kantchari", ("unknown", "BF", "BF-08", None), id="unknown-town-in-second-level-province",
+    ),
+    pytest.param(
         "Taliban fighters seized the centre of Takhar province, officials said.",
         "Takhar", ("province", "AF", "AF-TAK", None), id="first-level-unchanged",
     ),

@@ -33,7 +33,10 @@ from conflictparse._document import Document
 from conflictparse._text import REGEX_TIMEOUT, fold
 from conflictparse.parsers.places._gazetteer import Gazetteer, Place
 from conflictparse.parsers.places._pairs import region_pairs
-from conflictparse.parsers.places._second_level import second_level_places
+from conflictparse.parsers.places._second_level import (
+    second_level_parents,
+    second_level_places,
+)
 from conflictparse.parsers.places._tables import (
     Feature,
     _key,
@@ -1306,6 +1309,8 @@ def _resolve(
     ) or cue_before in _TOWN_CUES
     in_admin = _in_admin_after(after)
     admin_hint = admin1_names().get(_key(in_admin.group("adm")), ()) if in_admin else ()
+    if in_admin and not admin_hint:
+        admin_hint = second_level_parents(in_admin.group("adm"))  # "in Soum province"
     town = _pick_town(h, context, admin_context, admin_hint)
     if h.admin1 and not district and not town_cue:
         big = town is not None and town.population >= 50000 and town.admin1 in h.admin1
@@ -1968,6 +1973,8 @@ def _unknown_places(
                 after = text[m.end(cg) : m.end(cg) + 80]
             adm = _IN_ADMIN_AFTER.match(after, timeout=REGEX_TIMEOUT)
             codes = admin1_names().get(_key(adm.group("adm")), ()) if adm else ()
+            if adm and not codes:
+                codes = second_level_parents(adm.group("adm"))  # "X in Tapoa province"
             code = sorted(codes, key=lambda c: -context[c[:2]])[0] if codes else None
             if cue is None and code is None:
                 continue

@@ -22,23 +22,30 @@ from conflictparse._text import REGEX_TIMEOUT
 from conflictparse.parsers.places._tables import _key, _subdivisions
 from conflictparse.results import PlaceMention, Provenance, Span, _builder
 
-__all__ = ["second_level_places"]
+__all__ = ["second_level_parents", "second_level_places"]
 
 _new_place: Final = _builder(PlaceMention)
 _new_span: Final = _builder(Span)
 _new_provenance: Final = _builder(Provenance)
 
-#: The cue words, one of which is in every match of :data:`_NAME_CUE`.
+#: The cue words, one of which is in every match of :data:`_CUE_WORD`.
 _CUES: Final = ("province", "district", "prefecture", "department")
 
-_NAME_CUE: Final = regex.compile(
+#: A cue word after a space: the scan looks for these first (a literal
+#: alternation, cheap) and reads the name before each only then.
+_CUE_WORD: Final = regex.compile(r"[ ](?P<cue>province|district|prefecture|department)\b")
+
+_NAME_BEFORE: Final = regex.compile(
     r"""
     (?<![\p{L}\p{N}\-'\u2019])
     (?P<name>\p{Lu}[\p{Ll}'\u2019\-]{2,}+(?:[ ]\p{Lu}[\p{Ll}'\u2019\-]{2,}+)?+)  # one or two words
-    [ ]++(?P<cue>province|district|prefecture|department)\b                   # then the cue
+    \Z                                                                       # right before the cue
     """,
     regex.VERBOSE,
 )
+
+#: How far before a cue a name may start (two words of up to 30 letters).
+_WINDOW: Final = 64
 
 #: Capitalised words that are no names before a cue ("the Northern district").
 _NOT_NAMES: Final = frozenset(
@@ -93,13 +100,19 @@ def second_level_places(
     if doc.shouting or not any(cue in text for cue in _CUES):
         return []
     out: list[PlaceMention] = []
-    for m in _NAME_CUE.finditer(text, timeout=REGEX_TIMEOUT):
+    for c in _CUE_WORD.finditer(text, timeout=REGEX_TIMEOUT):
+        at = c.start()
+        lo = at - _WINDOW if at > _WINDOW else 0
+        # a short window: no time limit needed (possessive runs, bounded text)
+        m = _NAME_BEFORE.search(text, lo, at)
+        if m is None or (m.start() == lo and lo > 0):
+            continue  # no name, or one cut by the window's start
         name = m.group("name")
         key = _key(name)
         codes = _second_level_names().get(key)
         if not codes or name.split()[0].lower() in _NOT_NAMES:
             continue
-        s, e = m.span("name")
+        s, e = m.span()
         if any(f.span.start < e and s < f.span.end for f in found):
             continue
         if len(codes) > 1:
@@ -110,9 +123,21 @@ def second_level_places(
         out.append(
             _new_place(
                 text=name, span=_new_span(start=s, end=e), name=name,
-                kind="province" if m.group("cue") == "province" else "district",
+                kind="province" if c.group("cue") == "province" else "district",
                 country=code[:2], admin1=_parent(code), admin2=code, precision="district",
                 provenance=_new_provenance(confidence=0.8, reason="second-level subdivision by its cue"),
             )
         )
     return out
+
+
+def second_level_parents(name: str) -> tuple[str, ...]:
+    """
+    The first-level subdivisions above the second-level ones called
+    *name*: what "in Soum province" after an unknown town tells of it.
+
+    >>> second_level_parents("Soum")
+    ('BF-12',)
+    """
+    codes = _second_level_names().get(_key(name), ())
+    return tuple(dict.fromkeys(p for p in map(_parent, codes) if p is not None))
