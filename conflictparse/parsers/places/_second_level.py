@@ -10,7 +10,9 @@ The names are the ISO 3166-2 subdivisions below the first level in
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 from typing import Final
@@ -83,6 +85,16 @@ def _parent(code: str) -> str | None:
     return None
 
 
+def _reaches(found: Sequence[PlaceMention]) -> tuple[list[int], list[int]]:
+    """
+    The starts of *found*'s spans in order, and how far the spans up to
+    each reach: a span overlaps one of them when some span starting
+    before its end reaches past its start (one bisection per question).
+    """
+    spans = sorted((f.span.start, f.span.end) for f in found)
+    return [a for a, _ in spans], list(itertools.accumulate((b for _, b in spans), max))
+
+
 def second_level_places(
     doc: Document, found: Sequence[PlaceMention], context: Counter[str]
 ) -> list[PlaceMention]:
@@ -100,6 +112,8 @@ def second_level_places(
     if doc.shouting or not any(cue in text for cue in _CUES):
         return []
     out: list[PlaceMention] = []
+    starts: list[int] | None = None
+    reach: list[int] = []
     for c in _CUE_WORD.finditer(text, timeout=REGEX_TIMEOUT):
         at = c.start()
         lo = at - _WINDOW if at > _WINDOW else 0
@@ -113,8 +127,11 @@ def second_level_places(
         if not codes or name.split()[0].lower() in _NOT_NAMES:
             continue
         s, e = m.span()
-        if any(f.span.start < e and s < f.span.end for f in found):
-            continue
+        if starts is None:
+            starts, reach = _reaches(found)
+        i = bisect.bisect_left(starts, e)
+        if i and reach[i - 1] > s:
+            continue  # inside (or across) a mention found before
         if len(codes) > 1:
             codes = tuple(c for c in codes if context.get(c[:2], 0) > 0)
             if len({c[:2] for c in codes}) != 1:
