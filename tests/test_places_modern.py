@@ -9,15 +9,18 @@ project.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from conflictparse import Context, Document, parse
 from conflictparse._data import read_tsv
 from conflictparse.parsers.dateline import DatelineParser
-from conflictparse.parsers.places import Gazetteer
-from conflictparse.results import PlaceMention
+from conflictparse.parsers.places import Gazetteer, _second_level
+from conflictparse.results import PlaceMention, Span
 
 PUBLISHED = _dt.date(2025, 3, 17)
 
@@ -236,3 +239,23 @@ def test_dateline_with_a_country_of_several_words(
     """Place, date, agency and country of a dateline whose country has several words."""
     d = DatelineParser()(Document(text=text, context=Context(published=PUBLISHED)))
     assert expected == (None if d is None else (d.text, d.date, d.source, d.country))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    spans=st.lists(
+        st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1])),
+        max_size=12,
+    ),
+    probe=st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda t: (t[0], t[0] + t[1])),
+)
+def test_bisected_overlap_equals_any_overlap(
+    spans: list[tuple[int, int]], probe: tuple[int, int]
+) -> None:
+    """The second-level scan's bisected overlap test answers as the plain 'any' over all spans."""
+    found = [PlaceMention(text="x" * (e - s), span=Span(start=s, end=e)) for s, e in spans]
+    s, e = probe
+    starts, reach = _second_level._reaches(found)
+    i = bisect.bisect_left(starts, e)
+    fast = bool(i and reach[i - 1] > s)
+    assert any(a < e and s < b for a, b in spans) == fast
