@@ -74,8 +74,13 @@ def test_demonym_before_a_noun_is_the_country(
 FACILITIES = [
     pytest.param(
         "MOGADISHU, March 14 (Reuters) - Between 15 and 20 wounded people were taken to "
-        "Madina hospital after the blast, a doctor said.",
+        "Madina hospital after the blast in the Somali capital, a doctor said.",
         "Madina", None, id="madina-hospital-in-mogadishu-is-local",
+    ),
+    pytest.param(
+        "Wounded people were taken to Madina hospital after the blast in Mogadishu, "
+        "police said.",
+        "Madina", None, id="madina-hospital-no-dateline-is-local",
     ),
     pytest.param(
         "KABUL (Reuters) - Crowds gathered at Kabul airport on Monday as flights resumed, "
@@ -101,6 +106,48 @@ def test_far_town_before_a_facility_noun(
 ) -> None:
     """A town of a country the story never names, before 'hospital', is a local name."""
     assert expected == _reading(_place(text, surface))
+
+
+# --- a dateline from a regional hub places no action (review 9c) ----------------------
+
+HUB_DATELINES = [
+    pytest.param(
+        "DAKAR, March 9 (Reuters) - Gunmen attacked the Djibo market on Sunday, killing 30 "
+        "civilians.",
+        "Djibo", id="dakar-hub-keeps-djibo",
+    ),
+    pytest.param(
+        "NAIROBI, March 9 (Reuters) - Al Shabaab militants stormed Beledweyne hospital on "
+        "Saturday, killing 12 people.",
+        "Beledweyne", id="nairobi-hub-keeps-beledweyne",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), HUB_DATELINES)
+def test_hub_dateline_keeps_the_town_before_a_facility_noun(text: str, surface: str) -> None:
+    """The dateline's country alone does not make the town before 'market' a local name."""
+    assert surface == getattr(_place(text, surface), "text", None)
+
+
+PARTS_OF_A_TOWN = [
+    pytest.param(
+        "Gunmen killed two people in the Medina district of Mogadishu on Sunday, police said.",
+        "Medina", id="medina-district-of-mogadishu",
+    ),
+    pytest.param(
+        "MOGADISHU, March 9 (Reuters) - A bomb exploded near Medina gate in Mogadishu on "
+        "Sunday, police said.",
+        "Medina", id="medina-gate-in-mogadishu",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), PARTS_OF_A_TOWN)
+def test_part_of_a_town_is_not_a_far_country(text: str, surface: str) -> None:
+    """'the Medina district of Mogadishu' is no Saudi town."""
+    m = _place(text, surface)
+    assert "SA" != (m.country if m else None)
 
 
 # --- bare "Congo" ------------------------------------------------------------------

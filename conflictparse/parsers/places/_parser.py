@@ -168,6 +168,18 @@ _OF_CUE_BEFORE: Final = regex.compile(
     |department|area|municipality)[ ]++of[ ]++\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: The country evidence a dateline gives.
+_DATELINE_WEIGHT: Final = 3
+#: A part of a town named after it: "Medina district of Mogadishu", "Medina
+#: gate in Mogadishu" (a local name of that town).
+_PART_NOUNS: Final = frozenset(
+    ["district", "neighbourhood", "neighborhood", "quarter", "suburb", "gate", "area"]
+)
+_PART_OF_AFTER: Final = regex.compile(
+    r"""\A[ ]++(?:district|neighbou?rhood|quarter|suburb|gate|area)
+    [ ]++(?:of|in)[ ]++\p{Lu}""",
+    regex.VERBOSE,
+)
 _IN_ADMIN_AFTER: Final = regex.compile(
     r"""\A,?[ ]++(?:in|of)[ ]++(?:the[ ]++)?(?P<adm>\p{Lu}[\p{L}\-']*+(?:[ ]\p{Lu}[\p{L}\-']*+)?+)
     [ ]++(?:province|governorate|state|region|department|oblast)""",
@@ -628,8 +640,13 @@ def find_places(
     context: Counter[str] = Counter()
     admin_context: Counter[str] = Counter()
     own_total: Counter[str] = Counter()
+    # the evidence of the dateline alone ("DAKAR, Senegal"): a regional hub
+    # the story may be filed from, not where it happened
+    header: Counter[str] = Counter()
+    header_end = dateline.span.end if dateline is not None else 0
     if dateline is not None and dateline.place is not None and dateline.place.country:
-        context[dateline.place.country] += 3
+        context[dateline.place.country] += _DATELINE_WEIGHT
+        header[dateline.place.country] += _DATELINE_WEIGHT
     shipped = look.shipped
     # whether a country is a modifier, by the words around it (repeats: once)
     modifiers: dict[tuple[str, int, int], bool] = {}
@@ -667,6 +684,8 @@ def find_places(
             continue
         context[h.own[0]] += h.own[1]
         own_total[h.key] += h.own[1]
+        if h.start < header_end:
+            header[h.own[0]] += h.own[1]
     zone = _time_zone_country(text) if not shouting else None
     if zone is not None:
         context[zone] += 1  # "7 p.m. ET": a story told in US time
@@ -709,7 +728,7 @@ def find_places(
                 out.append(_moved_to(known, start, end))
             continue
         mention = memo[case] = _resolve(
-            h, doc, context, admin_context, shouting, in_metonymic, surnames
+            h, doc, context, admin_context, shouting, in_metonymic, surnames, header
         )
         if mention is not None:
             out.append(mention)
@@ -1201,10 +1220,12 @@ def _resolve(
     shouting: bool,
     in_metonymic: bool,
     surnames: frozenset[str] = frozenset(),
+    header: Counter[str] | None = None,
 ) -> PlaceMention | None:
     """
     What the hit *h* names, or ``None``; *h* lies in no actor's name unless
-    it is one flagged metonymic (*in_metonymic*).
+    it is one flagged metonymic (*in_metonymic*); *header* is the part of
+    *context* the dateline gave.
     """
     text = doc.text
     role = "metonymy" if in_metonymic else "place"
@@ -1337,11 +1358,19 @@ def _resolve(
     cues = district or town_cue or bool(admin_hint)
     in_context = _others(context, h, town.country) > 0
     if (
-        not (cues or in_context or shouting or town.capital)
-        and after_word in _FACILITY_NOUNS
-        and _story_elsewhere(context, town.country)
+        not (in_context or shouting or town.capital)
+        and (
+            (not cues and after_word in _FACILITY_NOUNS)
+            or (
+                after_word in _PART_NOUNS
+                and _PART_OF_AFTER.match(after, timeout=REGEX_TIMEOUT) is not None
+            )
+        )
+        and _story_elsewhere(context, town.country, header)
     ):
-        return None  # "Madina hospital" in a story from Mogadishu: a local name
+        # "Madina hospital" in a story about Mogadishu, "the Medina district
+        # of Mogadishu": a local name, no town of a country the story never names
+        return None
     if not _accept_town(town, h, cues, prep, in_context, shouting, before, after):
         return None
     if (
@@ -2065,6 +2094,15 @@ def _congo_of_story(h: _Hit, context: Counter[str]) -> str:
     return cc
 
 
-def _story_elsewhere(context: Counter[str], country: str) -> bool:
-    """Whether other names of the story are of a country other than *country*."""
-    return any(n > 0 for c, n in context.items() if c != country)
+def _story_elsewhere(
+    context: Counter[str], country: str, header: Counter[str] | None
+) -> bool:
+    """
+    Whether other names of the story, beyond its dateline, are of a country
+    other than *country*: wire services file stories about a neighbour from
+    a regional hub ("DAKAR ... the Djibo market"), so the dateline alone
+    places no action.
+    """
+    return any(
+        n - (header.get(c, 0) if header else 0) > 0 for c, n in context.items() if c != country
+    )
