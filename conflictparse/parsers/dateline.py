@@ -49,9 +49,11 @@ _DATELINE: Final = regex.compile(
         \p{Lu}[\p{L}'’.\-]{1,30}+               # first word, capitalised
         (?:[ ]\p{Lu}[\p{L}'’.\-]{0,30}+){0,3}+  # up to three more
     )
-    (?:,[ ](?P<region>\p{Lu}[\p{L}.\-]{1,30}+(?:[ ]\p{Lu}[\p{L}.\-]{1,30}+){0,2}+)
-        (?=[ ]*+[(,]|[ ]++[-–—]))?              # ", Somalia" before the agency/dash
-    (?(region)|(?:[ ]*+\((?P<pregion>\p{Lu}[\p{L}.\-]{1,30}+(?:[ ]\p{Lu}[\p{L}.\-]{1,30}+){0,2}+)\)
+    (?:,[ ](?P<region>\p{Lu}[\p{L}.\-]{1,30}+(?:[ ]\p{Lu}[\p{L}.\-]{1,30}+){0,4}+)
+        (?=[ ]*+[(,]|[ ]++[-–—]))?              # ", Somalia" before the agency/dash; up to
+                                                # five words ("Democratic Republic of the Congo":
+                                                # IGNORECASE lets "of" match too)
+    (?(region)|(?:[ ]*+\((?P<pregion>\p{Lu}[\p{L}.\-]{1,30}+(?:[ ]\p{Lu}[\p{L}.\-]{1,30}+){0,4}+)\)
         (?=,)))?                                # " (El Salvador)," before the date
     (?:,?[ ]++(?P<date>                         # day, month, year: one name each in both orders
         (?P<day>\d{1,2})[ ]++(?P<month>""" + _MONTH + r""")(?:[ ]++(?P<year>\d{2,4}))?+  # 3 JAN 90 / 7 FEB

@@ -153,6 +153,11 @@ def resolve_dateline(
             subs = admin1_names().get(_key(region), ())
             hint = subs[0][:2] if subs else None
     m = resolve_name(text, country=hint)
+    if hint == "CG" and _key(region or "") == "congo":
+        # "GOMA, Congo": bare "Congo" is the DRC when the town is one of its
+        drc = resolve_name(text, country="CD")
+        if drc is not None and drc.country == "CD":
+            m = drc
     if m is None and hint is not None:
         return PlaceMention(
             text=text, span=span, name=text, kind="unknown", role="dateline",

@@ -33,6 +33,10 @@ from conflictparse._document import Document
 from conflictparse._text import REGEX_TIMEOUT, fold
 from conflictparse.parsers.places._gazetteer import Gazetteer, Place
 from conflictparse.parsers.places._pairs import region_pairs
+from conflictparse.parsers.places._second_level import (
+    second_level_parents,
+    second_level_places,
+)
 from conflictparse.parsers.places._tables import (
     Feature,
     _key,
@@ -163,6 +167,18 @@ _OF_CUE_BEFORE: Final = regex.compile(
     r"""\b(?P<cue>district|province|town|city|village|governorate|region
     |department|area|municipality)[ ]++of[ ]++\Z""",
     regex.VERBOSE | regex.IGNORECASE,
+)
+#: The country evidence a dateline gives.
+_DATELINE_WEIGHT: Final = 3
+#: A part of a town named after it: "Medina district of Mogadishu", "Medina
+#: gate in Mogadishu" (a local name of that town).
+_PART_NOUNS: Final = frozenset(
+    ["district", "neighbourhood", "neighborhood", "quarter", "suburb", "gate", "area"]
+)
+_PART_OF_AFTER: Final = regex.compile(
+    r"""\A[ ]++(?:district|neighbou?rhood|quarter|suburb|gate|area)
+    [ ]++(?:of|in)[ ]++\p{Lu}""",
+    regex.VERBOSE,
 )
 _IN_ADMIN_AFTER: Final = regex.compile(
     r"""\A,?[ ]++(?:in|of)[ ]++(?:the[ ]++)?(?P<adm>\p{Lu}[\p{L}\-']*+(?:[ ]\p{Lu}[\p{L}\-']*+)?+)
@@ -624,8 +640,13 @@ def find_places(
     context: Counter[str] = Counter()
     admin_context: Counter[str] = Counter()
     own_total: Counter[str] = Counter()
+    # the evidence of the dateline alone ("DAKAR, Senegal"): a regional hub
+    # the story may be filed from, not where it happened
+    header: Counter[str] = Counter()
+    header_end = dateline.span.end if dateline is not None else 0
     if dateline is not None and dateline.place is not None and dateline.place.country:
-        context[dateline.place.country] += 3
+        context[dateline.place.country] += _DATELINE_WEIGHT
+        header[dateline.place.country] += _DATELINE_WEIGHT
     shipped = look.shipped
     # whether a country is a modifier, by the words around it (repeats: once)
     modifiers: dict[tuple[str, int, int], bool] = {}
@@ -648,7 +669,9 @@ def find_places(
             h.own = (h.country, 1 if weak else 2)
         elif h.capital:
             h.own = (h.capital[0], 1)
-        elif len(h.admin1) == 1:
+        elif len(h.admin1) == 1 and not (
+            h.demonym and _adjective_of_country(text[h.end : h.end + _CONTEXT])
+        ):
             h.own = (h.admin1[0][:2], 1)
             admin_context[h.admin1[0]] += 1
         elif len(h.demonym) == 1:
@@ -661,6 +684,8 @@ def find_places(
             continue
         context[h.own[0]] += h.own[1]
         own_total[h.key] += h.own[1]
+        if h.start < header_end:
+            header[h.own[0]] += h.own[1]
     zone = _time_zone_country(text) if not shouting else None
     if zone is not None:
         context[zone] += 1  # "7 p.m. ET": a story told in US time
@@ -703,12 +728,13 @@ def find_places(
                 out.append(_moved_to(known, start, end))
             continue
         mention = memo[case] = _resolve(
-            h, doc, context, admin_context, shouting, in_metonymic, surnames
+            h, doc, context, admin_context, shouting, in_metonymic, surnames, header
         )
         if mention is not None:
             out.append(mention)
     taken = _Spans(map(_SPAN_OF, out))
     out.extend(_unknown_places(doc, taken, context))
+    out.extend(second_level_places(doc, out, context))  # "Soum province"
     out.sort(key=_SPAN_OF)  # by (start, end), read in C
     if not doc.shouting:
         actors = _actor_spans(doc, None)
@@ -1194,10 +1220,12 @@ def _resolve(
     shouting: bool,
     in_metonymic: bool,
     surnames: frozenset[str] = frozenset(),
+    header: Counter[str] | None = None,
 ) -> PlaceMention | None:
     """
     What the hit *h* names, or ``None``; *h* lies in no actor's name unless
-    it is one flagged metonymic (*in_metonymic*).
+    it is one flagged metonymic (*in_metonymic*); *header* is the part of
+    *context* the dateline gave.
     """
     text = doc.text
     role = "metonymy" if in_metonymic else "place"
@@ -1211,6 +1239,9 @@ def _resolve(
     ):
         return None  # a surname: "Mahmood Danish", "Andrew Jordan ... Jordan won"
     if h.demonym and not (h.country or h.capital or h.admin1 or h.feature or h.towns):
+        return _demonym(h, surface, _new_span(start=h.start, end=h.end), context)
+    if h.demonym and h.admin1 and not h.country and _adjective_of_country(after):
+        # "the Somali capital": the country's adjective, not Ethiopia's Somali region
         return _demonym(h, surface, _new_span(start=h.start, end=h.end), context)
     if role == "place" and _org_name_before(before):
         return None
@@ -1266,10 +1297,11 @@ def _resolve(
             longitude=f.longitude, geonames_id=f.geonames_id, precision="region",
         )
     if h.country and not (h.demonym and _looks_adjectival(after)):
+        cc = _congo_of_story(h, context)
         return _new_place(
-            text=surface, span=_new_span(start=h.start, end=h.end), name=country_name(h.country) or surface,
-            kind="country", role=role, country=h.country, precision="country",
-            geonames_id=country_geonames_ids().get(h.country),
+            text=surface, span=_new_span(start=h.start, end=h.end), name=country_name(cc) or surface,
+            kind="country", role=role, country=cc, precision="country",
+            geonames_id=country_geonames_ids().get(cc),
         )
     if h.capital and after_word not in _DISTRICT_CUES and not (
         not shouting and _capital_namesake(h, context, admin_context)
@@ -1298,6 +1330,8 @@ def _resolve(
     ) or cue_before in _TOWN_CUES
     in_admin = _in_admin_after(after)
     admin_hint = admin1_names().get(_key(in_admin.group("adm")), ()) if in_admin else ()
+    if in_admin and not admin_hint:
+        admin_hint = second_level_parents(in_admin.group("adm"))  # "in Soum province"
     town = _pick_town(h, context, admin_context, admin_hint)
     if h.admin1 and not district and not town_cue:
         big = town is not None and town.population >= 50000 and town.admin1 in h.admin1
@@ -1323,6 +1357,20 @@ def _resolve(
         return None
     cues = district or town_cue or bool(admin_hint)
     in_context = _others(context, h, town.country) > 0
+    if (
+        not (in_context or shouting or town.capital)
+        and (
+            (not cues and after_word in _FACILITY_NOUNS)
+            or (
+                after_word in _PART_NOUNS
+                and _PART_OF_AFTER.match(after, timeout=REGEX_TIMEOUT) is not None
+            )
+        )
+        and _story_elsewhere(context, town.country, header)
+    ):
+        # "Madina hospital" in a story about Mogadishu, "the Medina district
+        # of Mogadishu": a local name, no town of a country the story never names
+        return None
     if not _accept_town(town, h, cues, prep, in_context, shouting, before, after):
         return None
     if (
@@ -1954,6 +2002,8 @@ def _unknown_places(
                 after = text[m.end(cg) : m.end(cg) + 80]
             adm = _IN_ADMIN_AFTER.match(after, timeout=REGEX_TIMEOUT)
             codes = admin1_names().get(_key(adm.group("adm")), ()) if adm else ()
+            if adm and not codes:
+                codes = second_level_parents(adm.group("adm"))  # "X in Tapoa province"
             code = sorted(codes, key=lambda c: -context[c[:2]])[0] if codes else None
             if cue is None and code is None:
                 continue
@@ -2010,3 +2060,49 @@ class PlaceParser:
 
     def __setstate__(self, state: tuple[Gazetteer | None]) -> None:
         self.gazetteer = state[0]
+
+
+#: Nouns after a name that make it a facility's name ("Madina hospital").
+_FACILITY_NOUNS: Final = frozenset(
+    ["hospital", "hospitals", "clinic", "hotel", "mosque", "church", "school", "university",
+     "college", "market", "stadium", "restaurant", "cafe", "mall", "prison"]
+)
+
+
+def _adjective_of_country(after: str) -> bool:
+    """
+    Whether a country's adjective that is also a province's name ("Somali")
+    is used as the adjective: before a noun ("the Somali capital", "Somali
+    troops"), not before a cue naming the province ("Somali region",
+    "Somali Regional State").
+    """
+    word = _next_word(after)
+    return (
+        word not in _PROVINCE_CUES and word != "regional" and _is_modifier(after, prep=False)
+    )
+
+
+def _congo_of_story(h: _Hit, context: Counter[str]) -> str:
+    """
+    The country a hit names: bare "Congo" (ISO's name of the Republic of
+    the Congo) is the Democratic Republic in a story whose other names are
+    of the DRC ("Goma ... eastern Congo"), as in most modern copy.
+    """
+    cc = h.country or ""
+    if cc == "CG" and h.key == "congo" and _others(context, h, "CD") > _others(context, h, "CG"):
+        return "CD"
+    return cc
+
+
+def _story_elsewhere(
+    context: Counter[str], country: str, header: Counter[str] | None
+) -> bool:
+    """
+    Whether other names of the story, beyond its dateline, are of a country
+    other than *country*: wire services file stories about a neighbour from
+    a regional hub ("DAKAR ... the Djibo market"), so the dateline alone
+    places no action.
+    """
+    return any(
+        n - (header.get(c, 0) if header else 0) > 0 for c, n in context.items() if c != country
+    )

@@ -1,0 +1,308 @@
+"""
+Regression tests of the places family and the dateline parser on modern
+wire copy: country adjectives that are also province names, facility
+names after a far country's town, bare "Congo", other spellings of
+conflict towns, second-level subdivisions named with their cue, and
+datelines with a country of several words. Sentences written for this
+project.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conflictparse import Context, Document, parse
+from conflictparse._data import read_tsv
+from conflictparse.parsers.dateline import DatelineParser
+from conflictparse.parsers.places import Gazetteer, _second_level
+from conflictparse.results import PlaceMention, Span
+
+PUBLISHED = _dt.date(2025, 3, 17)
+
+
+def _place(text: str, surface: str) -> PlaceMention | None:
+    """The first place mention of the full pipeline's report whose text is *surface*."""
+    report = parse(text, published=PUBLISHED)
+    return next((m for m in report.places if m.text == surface), None)
+
+
+def _reading(m: PlaceMention | None) -> tuple[object, ...] | None:
+    return None if m is None else (m.role, m.kind, m.country, m.admin1)
+
+
+# --- a country's adjective that is also a province's name --------------------------
+
+DEMONYM_OR_PROVINCE = [
+    pytest.param(
+        "A car bomb exploded near a hotel in the Somali capital on Tuesday, police said.",
+        "Somali", ("demonym", "country", "SO", None), id="somali-capital-is-somalia",
+    ),
+    pytest.param(
+        "Fishermen said the pirates were seen off the Somali coast on Sunday.",
+        "Somali", ("demonym", "country", "SO", None), id="somali-coast-is-somalia",
+    ),
+    pytest.param(
+        "Fighting broke out in Ethiopia's Somali region on Monday, officials said.",
+        "Somali", ("place", "province", "ET", "ET-SO"), id="somali-region-stays-ethiopia",
+    ),
+    pytest.param(
+        "Ethiopian troops killed six rebels in the Somali Regional State near Jigjiga.",
+        "Somali", ("place", "province", "ET", "ET-SO"), id="somali-regional-state-stays",
+    ),
+    pytest.param(
+        "Clashes erupted in Somali state, near Jigjiga, local officials said.",
+        "Somali", ("place", "province", "ET", "ET-SO"), id="somali-state-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), DEMONYM_OR_PROVINCE)
+def test_demonym_before_a_noun_is_the_country(
+    text: str, surface: str, expected: tuple[object, ...]
+) -> None:
+    """'the Somali capital' is Somalia's adjective; 'Somali region' is Ethiopia's province."""
+    assert expected == _reading(_place(text, surface))
+
+
+# --- a far country's town before a facility noun -----------------------------------
+
+FACILITIES = [
+    pytest.param(
+        "MOGADISHU, March 14 (Reuters) - Between 15 and 20 wounded people were taken to "
+        "Madina hospital after the blast in the Somali capital, a doctor said.",
+        "Madina", None, id="madina-hospital-in-mogadishu-is-local",
+    ),
+    pytest.param(
+        "Wounded people were taken to Madina hospital after the blast in Mogadishu, "
+        "police said.",
+        "Madina", None, id="madina-hospital-no-dateline-is-local",
+    ),
+    pytest.param(
+        "KABUL (Reuters) - Crowds gathered at Kabul airport on Monday as flights resumed, "
+        "Afghan officials said.",
+        "Kabul", ("place", "city", "AF", "AF-KAB"), id="kabul-airport-stays",
+    ),
+    pytest.param(
+        "ADEN, Yemen (AP) - Ships waited off Aden port on Friday as officials said the "
+        "harbour would reopen.",
+        "Aden", ("place", "city", "YE", "YE-AD"), id="aden-port-stays",
+    ),
+    pytest.param(
+        "RIYADH (Reuters) - Three pilgrims were taken to a Medina hospital after the crush, "
+        "the health ministry said.",
+        "Medina", ("place", "city", "SA", "SA-03"), id="medina-hospital-in-saudi-story-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), FACILITIES)
+def test_far_town_before_a_facility_noun(
+    text: str, surface: str, expected: tuple[object, ...] | None
+) -> None:
+    """A town of a country the story never names, before 'hospital', is a local name."""
+    assert expected == _reading(_place(text, surface))
+
+
+# --- a dateline from a regional hub places no action (review 9c) ----------------------
+
+HUB_DATELINES = [
+    pytest.param(
+        "DAKAR, March 9 (Reuters) - Gunmen attacked the Djibo market on Sunday, killing 30 "
+        "civilians.",
+        "Djibo", id="dakar-hub-keeps-djibo",
+    ),
+    pytest.param(
+        "NAIROBI, March 9 (Reuters) - Al Shabaab militants stormed Beledweyne hospital on "
+        "Saturday, killing 12 people.",
+        "Beledweyne", id="nairobi-hub-keeps-beledweyne",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), HUB_DATELINES)
+def test_hub_dateline_keeps_the_town_before_a_facility_noun(text: str, surface: str) -> None:
+    """The dateline's country alone does not make the town before 'market' a local name."""
+    assert surface == getattr(_place(text, surface), "text", None)
+
+
+PARTS_OF_A_TOWN = [
+    pytest.param(
+        "Gunmen killed two people in the Medina district of Mogadishu on Sunday, police said.",
+        "Medina", id="medina-district-of-mogadishu",
+    ),
+    pytest.param(
+        "MOGADISHU, March 9 (Reuters) - A bomb exploded near Medina gate in Mogadishu on "
+        "Sunday, police said.",
+        "Medina", id="medina-gate-in-mogadishu",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface"), PARTS_OF_A_TOWN)
+def test_part_of_a_town_is_not_a_far_country(text: str, surface: str) -> None:
+    """'the Medina district of Mogadishu' is no Saudi town."""
+    m = _place(text, surface)
+    assert "SA" != (m.country if m else None)
+
+
+# --- bare "Congo" ------------------------------------------------------------------
+
+CONGO = [
+    pytest.param(
+        "GOMA (Reuters) - Rebels said on Monday they had taken Goma, the largest city in "
+        "eastern Congo, after days of fighting in North Kivu province.",
+        "CD", id="drc-story",
+    ),
+    pytest.param(
+        "BRAZZAVILLE (Reuters) - Floods killed 12 people in Congo on Monday, officials in "
+        "Brazzaville said.",
+        "CG", id="republic-of-congo-story",
+    ),
+    pytest.param(
+        "Floods killed 12 people in Congo on Monday, the Red Cross said.",
+        "CG", id="no-context-unchanged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONGO)
+def test_bare_congo_follows_the_story(text: str, expected: str) -> None:
+    """Bare 'Congo' is the DRC in a story whose other names are the DRC's."""
+    m = _place(text, "Congo")
+    assert (expected, "country") == (m.country if m else None, m.kind if m else None)
+
+
+# --- other spellings of conflict towns ---------------------------------------------
+
+SPELLINGS = [
+    pytest.param("Air strikes hit the port city of Hodeidah late on Saturday.", "Hodeidah", "YE", id="hodeidah"),
+    pytest.param("Turkish drones struck a car near Qamishli on Monday.", "Qamishli", "SY", id="qamishli"),
+    pytest.param("A missile struck an apartment block in Zaporizhzhia overnight.", "Zaporizhzhia", "UA", id="zaporizhzhia"),
+    pytest.param("Paramilitary fighters shelled a camp near Al-Fasher on Sunday.", "Al-Fasher", "SD", id="al-fasher"),
+    pytest.param("Floods displaced thousands of families in Belet Weyne this week.", "Belet Weyne", "SO", id="belet-weyne"),
+    pytest.param("Troops were deployed to the southern port of Kismayu on Friday.", "Kismayu", "SO", id="kismayu"),
+    pytest.param("Drones struck the town of Sloviansk on Tuesday, officials said.", "Sloviansk", "UA", id="sloviansk"),
+    pytest.param("Gunmen attacked a checkpoint outside Tombouctou on Thursday.", "Tombouctou", "ML", id="tombouctou"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), SPELLINGS)
+def test_other_spellings_of_conflict_towns(text: str, surface: str, expected: str) -> None:
+    """Spellings wire services use that GeoNames keeps under another name."""
+    m = _place(text, surface)
+    assert (expected, "place") == (m.country if m else None, m.role if m else None)
+
+
+def test_town_alias_rows_name_their_places() -> None:
+    """Every row of places_town_aliases.tsv finds its GeoNames place, in its country."""
+    gaz = Gazetteer.default()
+    rows = read_tsv("places_town_aliases.tsv", columns=3)
+    wrong = [
+        (alias, gid, cc)
+        for alias, gid, cc in rows
+        if not any(p.geonames_id == int(gid) and p.country == cc for p in gaz.lookup(alias))
+    ]
+    assert ([], True) == (wrong, len(rows) > 0)
+
+
+# --- second-level subdivisions by their cue ----------------------------------------
+
+SECOND_LEVEL = [
+    pytest.param(
+        "Gunmen opened fire on traders in the town of Djibo, in Soum province, officials said.",
+        "Soum", ("province", "BF", "BF-12", "BF-SOM"), id="soum-province",
+    ),
+    pytest.param(
+        "A roadside bomb hit an army convoy near Kantchari in Tapoa province on Monday.",
+        "Kantchari", ("unknown", "BF", "BF-08", None), id="unknown-town-in-second-level-province",
+    ),
+    pytest.param(
+        "Taliban fighters seized the centre of Takhar province, officials said.",
+        "Takhar", ("province", "AF", "AF-TAK", None), id="first-level-unchanged",
+    ),
+    pytest.param(
+        "Officials in the Northern district reported no casualties.",
+        "Northern", None, id="generic-word-not-a-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), SECOND_LEVEL)
+def test_second_level_subdivision_by_cue(
+    text: str, surface: str, expected: tuple[object, ...] | None
+) -> None:
+    """'<Name> province' where Name is an ISO 3166-2 second-level unit."""
+    m = _place(text, surface)
+    assert expected == (None if m is None else (m.kind, m.country, m.admin1, m.admin2))
+
+
+# --- datelines with a country of several words -------------------------------------
+
+DATELINES = [
+    pytest.param(
+        "GOMA, Democratic Republic of Congo, Jan 27 (Reuters) - Rebels said on Monday",
+        ("GOMA", _dt.date(2025, 1, 27), "Reuters", "CD"), id="goma-drc-date-agency",
+    ),
+    pytest.param(
+        "BUNIA, Democratic Republic of the Congo (AP) — Militiamen killed",
+        ("BUNIA", None, "AP", "CD"), id="bunia-drc-of-the-agency",
+    ),
+    pytest.param(
+        "KINSHASA, Congo (AP) — The government said",
+        ("KINSHASA", None, "AP", "CD"), id="kinshasa-bare-congo",
+    ),
+    pytest.param(
+        "BRAZZAVILLE, Congo (Reuters) - The government said",
+        ("BRAZZAVILLE", None, "Reuters", "CG"), id="brazzaville-bare-congo",
+    ),
+    pytest.param(
+        "KHARTOUM, Sudan, March 3 (AFP) - The army said",
+        ("KHARTOUM", _dt.date(2025, 3, 3), "AFP", "SD"), id="khartoum-country-date",
+    ),
+    pytest.param(
+        "BAMAKO, Mali (AP) — Gunmen killed",
+        ("BAMAKO", None, "AP", "ML"), id="bamako-country-agency",
+    ),
+    pytest.param(
+        "PORT MORESBY, Papua New Guinea, Feb 4 (Reuters) - Police said",
+        ("PORT MORESBY", _dt.date(2025, 2, 4), "Reuters", "PG"), id="three-word-country",
+    ),
+    pytest.param(
+        "Goma, Democratic Republic of Congo - the rebels said", None,
+        id="mixed-case-without-marker-not-a-dateline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_dateline_with_a_country_of_several_words(
+    text: str, expected: tuple[object, ...] | None
+) -> None:
+    """Place, date, agency and country of a dateline whose country has several words."""
+    d = DatelineParser()(Document(text=text, context=Context(published=PUBLISHED)))
+    assert expected == (None if d is None else (d.text, d.date, d.source, d.country))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    spans=st.lists(
+        st.tuples(st.integers(0, 60), st.integers(0, 12)).map(lambda t: (t[0], t[0] + t[1])),
+        max_size=12,
+    ),
+    probe=st.tuples(st.integers(0, 60), st.integers(1, 12)).map(lambda t: (t[0], t[0] + t[1])),
+)
+def test_bisected_overlap_equals_any_overlap(
+    spans: list[tuple[int, int]], probe: tuple[int, int]
+) -> None:
+    """The second-level scan's bisected overlap test answers as the plain 'any' over all spans."""
+    found = [PlaceMention(text="x" * (e - s), span=Span(start=s, end=e)) for s, e in spans]
+    s, e = probe
+    starts, reach = _second_level._reaches(found)
+    i = bisect.bisect_left(starts, e)
+    fast = bool(i and reach[i - 1] > s)
+    assert any(a < e and s < b for a, b in spans) == fast
