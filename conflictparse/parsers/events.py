@@ -226,7 +226,7 @@ _DEFINITE_CUE: Final = regex.compile(r"\b(?:" + "|".join(_DEFINITE_CUE_WORDS) + 
 _CIRCUMSTANCE: Final = regex.compile(
     r"\b(?:took\splace|occurred|happened|was\scarried\sout|erupted|broke\sout"
     r"|was\sstaged|left|killed|wounded|injured|claimed|destroyed"
-    r"|(?:was|were)\s(?:behind|responsible\sfor))\b"
+    r"|(?:was|were)\sbehind|(?:it|they)\s(?:had\s)?carried\sout)\b"
 )
 
 # Openers of a new incident.
@@ -1426,7 +1426,7 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
             patient += 1.0
         elif triggers:
             first = triggers[_nearest(t_starts, a_start)]
-            if a_start <= first.start and first.end <= a_end:
+            if a_start <= first.start and first.end <= a_end and first.group == "explosion":
                 # "an Israeli air strike killed two": the actor is named by
                 # the weapon it struck with
                 agent += 1.0
