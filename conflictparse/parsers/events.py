@@ -1919,12 +1919,21 @@ def _capital_keys() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=256)
+def _capital_town(code: str) -> PlaceMention | None:
+    """The capital of the country *code*, resolved once (its span is replaced by the caller's)."""
+    from conflictparse.parsers.places import resolve_name
+
+    key = _capital_keys().get(code)
+    town = resolve_name(key, country=code) if key else None
+    return town if town is not None and town.country == code else None
+
+
 def _capital_place(p: PlaceMention, doc: Document) -> PlaceMention | None:
     """
     The capital a demonym (or country name) before "capital" names ("the
     Yemeni capital" is Sanaa), spanning both words; None when *p* is none.
     """
-    from conflictparse.parsers.places import resolve_name
     from conflictparse.parsers.places._tables import demonyms
 
     end = p.span.end + len(_CAPITAL_AFTER)
@@ -1935,9 +1944,8 @@ def _capital_place(p: PlaceMention, doc: Document) -> PlaceMention | None:
         return None
     dl = doc.dateline
     code = next((c for c in codes if dl is not None and dl.country == c), codes[0])
-    key = _capital_keys().get(code)
-    town = resolve_name(key, country=code) if key else None
-    if town is None or town.country != code:
+    town = _capital_town(code)
+    if town is None:
         return None
     return attrs.evolve(
         town,
@@ -1959,7 +1967,10 @@ def _scene_places(cluster: _Cluster, doc: Document) -> list[PlaceMention]:
     for s in cluster.sentences:
         at = folded.find(_CAPITAL_AFTER, s.start, s.end)
         while at >= 0:
-            for p in doc.places:
+            # the mention ending right before " capital" (mentions do not
+            # nest much: the few starting just before are enough to look at)
+            i = bisect.bisect_left(doc.places, at, key=_SPAN_START)
+            for p in doc.places[max(0, i - 3) : i]:
                 if p.span.end == at and p.role in ("place", "demonym"):
                     capital = _capital_place(p, doc)
                     if capital is not None:
@@ -1967,12 +1978,9 @@ def _scene_places(cluster: _Cluster, doc: Document) -> list[PlaceMention]:
                     break
             at = folded.find(_CAPITAL_AFTER, at + 1, s.end)
     if extra:
-        taken = {id(p) for p in places}
-        places = [
-            p for p in places if id(p) in taken and not any(
-                e.span.start == p.span.start for e in extra
-            )
-        ] + extra
+        # (the demonym read as a region, "Somali", gives way to the capital)
+        replaced = {e.span.start for e in extra}
+        places = [p for p in places if p.span.start not in replaced] + extra
     if any(p.kind == "water" for p in places):
         first = next((s for s in cluster.sentences if s.places), None)
         own = [] if first is None else [p for p in first.places if p.kind != "water"]

@@ -738,7 +738,13 @@ def _possessive_country(text: str, start: int) -> str | None:
     m = _POSSESSIVE_RE.search(text, max(0, start - 48), start)
     if m is None:
         return None
-    hit = _place_country(m.group("name"))
+    return _possessed_country(m.group("name"))
+
+
+@functools.lru_cache(maxsize=1024)
+def _possessed_country(name: str) -> str | None:
+    """The country (or capital's country) ending *name*, read once per distinct name."""
+    hit = _place_country(name)
     return None if hit is None else hit[1]
 
 
