@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
-from typing import Any
+from typing import Any, Final
 
 import pytest
 from hypothesis import given, settings
@@ -1658,3 +1658,84 @@ def test_stem_after_a_non_ascii_alphanumeric_starts_no_trigger(odd: str) -> None
     sentence = f"Gunmen{odd}attacked a police post in Kabul on Monday."
     d = doc(sentence, dates=[date(sentence, "on Monday", "2024-03-04")])
     assert () == events(d)
+
+
+def _plain_reports_between(folded: str, lo: int, hi: int) -> bool:
+    """The reading of a verb of saying after an actor before the head gate (the reference)."""
+    import regex
+
+    from conflictparse.parsers import events as ev
+
+    seg = folded[lo : min(hi, lo + 400)]
+    if "," in seg:
+        seg = ev._ASIDE.sub(" ", seg)
+    m: regex.Match[str] | None = ev._REPORTING.search(seg)
+    return m is not None and m.start() < ev._REPORT_REACH
+
+
+# Words and pieces around a verb of saying: every alternative of _REPORTING,
+# asides (", who ... ,"), "claimed responsibility", glued and cut words.
+_REPORT_SAMPLES: Final = (
+    "said", "says", "say", "told", "reported", "reports", "announced", "stated",
+    "added", "confirmed", "admitted", "denied", "denies", "informed",
+    "explained", "indicated", "noted", "pointed out", "pointed", "revealed",
+    "disclosed", "described", "declared", "asserted", "alleged",
+    "acknowledged", "insisted", "charged", "accused", "blamed", "estimated",
+    "quoted", "according to", "according", "issued", "broadcast", "claimed",
+    "claimed responsibility", "claimed  credit", "responsibility", ",", ", who",
+    ", which", "whose", "whom", "police", "in", "the", "northern", "city", "of",
+    "kano", "unsaid", "saidx", "reportedly", "x" * 30, "fighters", "",
+)  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(_REPORT_SAMPLES), min_size=0, max_size=60),
+    glue=st.sampled_from([" ", "  ", "\n", ", "]),
+    pad=st.integers(min_value=0, max_value=90),
+    lo=st.integers(min_value=0, max_value=20),
+    reach=st.integers(min_value=0, max_value=450),
+)
+@settings(max_examples=500, deadline=None)
+def test_reporting_head_gate_reads_as_the_full_window(
+    words: list[str], glue: str, pad: int, lo: int, reach: int
+) -> None:
+    """Reading only the head after an actor (unless a comma opens an aside) finds a verb of saying as the 400-character reading does."""
+    from conflictparse.parsers import events as ev
+
+    # (a first word of *pad* letters puts a verb of saying anywhere around
+    # the edge of the head)
+    folded = "x" * pad + " " + glue.join(words)
+    hi = min(len(folded), lo + reach)
+    expected = _plain_reports_between(folded, lo, hi)
+    assert expected == ev._reports_between(folded, lo, hi)
+
+
+# Words and white space around the first words of _AGAINST_BEFORE and
+# _PASSIVE_BEFORE: glued ("x-on", "upon"), "-ly" words, odd white space.
+_ENDS_WORD_SAMPLES: Final = (
+    "from", "against", "on", "targeting", "at", "upon", "with", "the", "a",
+    "an", "some", "several", "many", "was", "were", "been", "being", "be",
+    "is", "are", "got", "get", "reportedly", "badly", "x-on", "this", "that",
+    "nation", "rebels", "police", "fly", "\u00e9t\u00e9", "12", "",
+)  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(_ENDS_WORD_SAMPLES), min_size=0, max_size=8),
+    glue=st.sampled_from([" ", "  ", "\n", "\u00a0", "\u2003", "\x1c", "-", ""]),
+    tail=st.sampled_from(["", " ", "\t", "\u3000", "\x1f", "."]),
+)
+@settings(max_examples=400, deadline=None)
+def test_last_words_precheck_never_hides_an_against_or_passive_match(
+    words: list[str], glue: str, tail: str
+) -> None:
+    """Searching _AGAINST_BEFORE / _PASSIVE_BEFORE only when one of the last words ends with a first word reads as the search alone."""
+    from conflictparse.parsers import events as ev
+
+    window = glue.join(words) + tail
+    for pattern, first, last in (
+        (ev._AGAINST_BEFORE, ev._AGAINST_WORDS, 3),
+        (ev._PASSIVE_BEFORE, ev._PASSIVE_WORDS, 2),
+    ):
+        expected = bool(pattern.search(window))
+        assert expected == bool(ev._ends_word(window, first, last) and pattern.search(window))

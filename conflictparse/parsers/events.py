@@ -55,9 +55,35 @@ from conflictparse.results import (
     PlaceMention,
     Provenance,
     Span,
+    _builder,
 )
 
 __all__ = ["EVENT_TYPES", "EventParser"]
+
+# Builders of the results made for every event (results._builder: the
+# class's own validation, fewer instructions than the class call).
+_new_event: Final = _builder(Event)
+_new_span: Final = _builder(Span)
+_new_provenance: Final = _builder(Provenance)
+_new_actor: Final = _builder(ActorMention)
+_new_date: Final = _builder(DateMention)
+_new_place: Final = _builder(PlaceMention)
+_DATE_FIELDS: Final = tuple(a.name for a in attrs.fields(DateMention))
+_PLACE_FIELDS: Final = tuple(a.name for a in attrs.fields(PlaceMention))
+
+
+def _evolved_date(d: DateMention, **changes: object) -> DateMention:
+    """``attrs.evolve(d, **changes)`` through the builder (fewer instructions)."""
+    values = {name: getattr(d, name) for name in _DATE_FIELDS}
+    values.update(changes)
+    return _new_date(**values)
+
+
+def _evolved_place(p: PlaceMention, **changes: object) -> PlaceMention:
+    """``attrs.evolve(p, **changes)`` through the builder (fewer instructions)."""
+    values = {name: getattr(p, name) for name in _PLACE_FIELDS}
+    values.update(changes)
+    return _new_place(**values)
 
 #: The ACLED-style event types this parser assigns.
 EVENT_TYPES: Final = (
@@ -371,6 +397,21 @@ _ASIDE: Final = regex.compile(r",\s*+(?:who|which|whose|whom)\b[^,]*+,")
 # How far after an actor a verb of saying makes it the source (characters,
 # asides left out): "police in the northern city of Kano said".
 _REPORT_REACH: Final = 60
+# Where a _REPORTING match starting before _REPORT_REACH ends at the latest
+# (its longest word, "acknowledged" or "according to", is 12 characters),
+# with a margin: only the head of the text after an actor is read for one.
+_REPORT_HEAD: Final = _REPORT_REACH + 16
+# A word every _REPORTING match holds; _REPORTING is searched only when one
+# is in the head (see _BACKGROUND_GATE).
+_REPORTING_HEAD_WORDS: Final = (
+    "said", "say", "told", "report", "announced", "stated", "added",
+    "confirmed", "admitted", "denied", "denies", "informed", "explained",
+    "indicated", "noted", "pointed", "revealed", "disclosed", "described",
+    "declared", "asserted", "alleged", "acknowledged", "insisted", "charged",
+    "accused", "blamed", "estimated", "quoted", "according", "issued",
+    "broadcast", "claimed",
+)  # fmt: skip
+_REPORTING_GATE_HEAD: Final = re.compile("|".join(_REPORTING_HEAD_WORDS))
 # A verb of saying between an actor and the trigger after it: the actor is
 # who reports the event ("police said rebels attacked", "the army reported
 # that two bombs exploded", "X blamed Y for the attack"), not who acted.
@@ -458,6 +499,24 @@ _BETWEEN_BEFORE: Final = regex.compile(r"\bbetween\s++(?:the\s++)?+\Z")
 _PASSIVE_BEFORE: Final = regex.compile(
     r"\b(?:was|were|been|being|be|is|are|got|get)\s++(?:\w++ly\s++)?+\Z"
 )
+# The first words of _AGAINST_BEFORE and _PASSIVE_BEFORE, and how many
+# words (split at white space) end their match at most: the word is the
+# end of one of the window's last words (see :func:`_ends_word`).
+_AGAINST_WORDS: Final = ("from", "against", "on", "targeting", "at", "upon", "with")
+_PASSIVE_WORDS: Final = ("was", "were", "been", "being", "be", "is", "are", "got", "get")
+
+
+def _ends_word(window: str, words: tuple[str, ...], last: int) -> bool:
+    """
+    Whether a pattern ``\\b(?:words)\\s++`` followed by at most
+    ``last - 1`` words, each followed by white space, up to ``\\Z`` can
+    match *window*: the window ends in white space and one of its *last*
+    words (split at white space, which holds every character ``\\s``
+    matches) ends with one of *words*. A cheap test done before the search.
+    """
+    return window[-1:].isspace() and any(
+        w.endswith(words) for w in window.rsplit(None, last)[-last:]
+    )
 
 _KIND_RANK: Final = {
     "village": 0,
@@ -890,14 +949,14 @@ def _dateline_date(doc: Document) -> DateMention | None:
         if d.span.start >= dl.span.end + 40:
             break
         if d.earliest == dl.date == d.latest:
-            return attrs.evolve(
+            return _evolved_date(
                 d,
                 kind="range",
                 value=f"{(dl.date - _dt.timedelta(days=6)).isoformat()}/{dl.date.isoformat()}",
                 precision="week",
                 earliest=dl.date - _dt.timedelta(days=6),
                 latest=dl.date,
-                provenance=Provenance(
+                provenance=_new_provenance(
                     confidence=0.3,
                     reason="no date in the event's sentences: the week up to the report",
                 ),
@@ -1024,6 +1083,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     places = _locate(doc.places, locate)
     actors = _locate(doc.actors, locate)
     out = []
+    new = tuple.__new__
     for number in sorted(todo):
         start, end = spans[number - 1]
         triggers = _triggers(folded, start, end, trigger_starts)
@@ -1065,36 +1125,43 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             continue
         first = folded[start]
         sentence_places = _in_sentence(places, number)
+        # (the fields in order, as _Sentence declares them: tuple.__new__
+        # skips the keyword parsing of the named tuple's __new__)
         out.append(
-            _Sentence(
-                position=number - 1,
-                start=start,
-                end=end,
-                triggers=tuple(triggers),
-                dates=tuple(s_dates),
-                places=tuple(
-                    _coherent(
-                        [p for p in sentence_places if _usable_place(p, folded, start)],
-                        home,
+            new(
+                _Sentence,
+                (
+                    number - 1,  # position
+                    start,
+                    end,
+                    tuple(triggers),
+                    tuple(s_dates),
+                    tuple(
+                        _coherent(
+                            [p for p in sentence_places if _usable_place(p, folded, start)],
+                            home,
+                        )
                     )
-                )
-                if sentence_places
-                else (),
-                actors=tuple(_in_sentence(actors, number)),
-                casualties=counts,
-                anaphora=(
-                    bool(anaphora)
-                    and _cue_in(anaphora, start, end, folded, _ANAPHORA_NOUNS)
-                    and bool(
-                        _PLACE_ANAPHORA.search(folded, start, end, timeout=REGEX_TIMEOUT)
+                    if sentence_places
+                    else (),
+                    tuple(_in_sentence(actors, number)),
+                    counts,
+                    # anaphora
+                    (
+                        bool(anaphora)
+                        and _cue_in(anaphora, start, end, folded, _ANAPHORA_NOUNS)
+                        and bool(
+                            _PLACE_ANAPHORA.search(folded, start, end, timeout=REGEX_TIMEOUT)
+                        )
                     )
-                )
-                or (bool(triggers) and any(t.definite for t in triggers)),
-                opener=(
-                    first not in _ASCII_ALNUM or folded.startswith(_OPENER_WORDS, start)
-                )
-                and bool(_NEW_INCIDENT.match(folded, start, end, timeout=REGEX_TIMEOUT)),
-                reference_only=False,
+                    or (bool(triggers) and any(t.definite for t in triggers)),
+                    # opener
+                    (
+                        first not in _ASCII_ALNUM or folded.startswith(_OPENER_WORDS, start)
+                    )
+                    and bool(_NEW_INCIDENT.match(folded, start, end, timeout=REGEX_TIMEOUT)),
+                    False,  # reference_only (those were left out above)
+                ),
             )
         )
     return out
@@ -1280,14 +1347,14 @@ def _event_date(dates: Sequence[DateMention]) -> DateMention | None:
         default=None,
     )
     texts = ", ".join(sorted({repr(d.text) for d in finest}))
-    return attrs.evolve(
+    return _evolved_date(
         first,
         kind="range",
         value=f"{earliest.isoformat()}/{latest.isoformat()}",
         precision=coarsest,
         earliest=earliest,
         latest=latest,
-        provenance=Provenance(
+        provenance=_new_provenance(
             confidence=0.8, reason=f"interval spanning the dates {texts}"
         ),
     )
@@ -1304,10 +1371,10 @@ def _dateline_place(doc: Document) -> PlaceMention | None:
     dl = doc.dateline
     if dl is None or dl.place is None or not dl.place.country:
         return None
-    return attrs.evolve(
+    return _evolved_place(
         dl.place,
         precision="country",
-        provenance=Provenance(
+        provenance=_new_provenance(
             confidence=0.4,
             reason="dateline place; the event's sentences name no place",
         ),
@@ -1360,7 +1427,7 @@ def _event_place(
         key=lambda p: (_KIND_RANK.get(p.kind, 5), -counts[_place_key(p)], p.span.start),
     )
     if best.precision is None:
-        best = attrs.evolve(best, precision=_KIND_PRECISION.get(best.kind))
+        best = _evolved_place(best, precision=_KIND_PRECISION.get(best.kind))
     return best
 
 
@@ -1421,6 +1488,7 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
         elif (
             first_end is not None
             and first_end <= a_start
+            and _ends_word(before, _AGAINST_WORDS, 3)
             and _AGAINST_BEFORE.search(before)
         ):
             patient += 1.0
@@ -1431,8 +1499,9 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
                 # the weapon it struck with
                 agent += 1.0
             elif a_end <= first.start:
-                passive = _PASSIVE_BEFORE.search(
-                    folded[max(s.start, first.start - 25) : first.start]
+                window = folded[max(s.start, first.start - 25) : first.start]
+                passive = _ends_word(window, _PASSIVE_WORDS, 2) and _PASSIVE_BEFORE.search(
+                    window
                 )
                 if passive:
                     patient += 1.0
@@ -1545,9 +1614,19 @@ def _reports_between(folded: str, lo: int, hi: int) -> bool:
     trigger at *hi*, within _REPORT_REACH characters once ", who ... ,"
     asides are left out.
     """
+    head_end = min(hi, lo + _REPORT_HEAD)
+    if (
+        folded.find(",", lo, head_end) < 0
+        and _REPORTING_GATE_HEAD.search(folded, lo, head_end) is None
+    ):
+        # no aside starts in the head (an aside opens with a comma), so the
+        # head reads as is, and no verb of saying starts in it
+        return False
     seg = folded[lo : min(hi, lo + 400)]
     if "," in seg:
         seg = _ASIDE.sub(" ", seg, timeout=REGEX_TIMEOUT)
+        if _REPORTING_GATE_HEAD.search(seg, 0, _REPORT_HEAD) is None:
+            return False
     m = _REPORTING.search(seg, timeout=REGEX_TIMEOUT)
     return m is not None and m.start() < _REPORT_REACH
 
@@ -1583,12 +1662,12 @@ def _victim_actor(c: CasualtyCount, doc: Document) -> ActorMention | None:
     canonical = c.actor or ("Civilians" if kind == "civilians" else None)
     if canonical is None:
         return None
-    return ActorMention(
+    return _new_actor(
         text=c.text,
         span=c.span,
         canonical=canonical,
         kind=kind,
-        provenance=Provenance(confidence=0.6, reason="victims of a casualty count"),
+        provenance=_new_provenance(confidence=0.6, reason="victims of a casualty count"),
     )
 
 
@@ -1832,7 +1911,7 @@ def _build(
     words = sorted(
         {doc.text[t.start : t.end].lower() for s in cluster.sentences for t in s.triggers}
     )
-    return Event(
+    return _new_event(
         id=f"e{n}",
         event_type=_event_type(cluster, side_b, side_a),
         date=_event_date(cluster.dates)
@@ -1846,8 +1925,8 @@ def _build(
         best=best,
         high=high,
         fatalities=fatalities,
-        support=tuple(Span(start=s.start, end=s.end) for s in cluster.sentences),
-        provenance=Provenance(
+        support=tuple(_new_span(start=s.start, end=s.end) for s in cluster.sentences),
+        provenance=_new_provenance(
             confidence=min(1.0, 0.5 + 0.1 * len(cluster.sentences)),
             reason="triggers: " + ", ".join(words[:6]),
         ),
@@ -1890,7 +1969,7 @@ def _overnight_date(cluster: _Cluster, doc: Document) -> DateMention | None:
             ):
                 day = d.earliest
                 night = day - _dt.timedelta(days=1)
-                return attrs.evolve(
+                return _evolved_date(
                     d,
                     kind="range",
                     value=f"{night.isoformat()}/{day.isoformat()}",
@@ -1947,7 +2026,7 @@ def _capital_place(p: PlaceMention, doc: Document) -> PlaceMention | None:
     town = _capital_town(code)
     if town is None:
         return None
-    return attrs.evolve(
+    return _evolved_place(
         town,
         text=doc.text[p.span.start : end],
         span=Span(start=p.span.start, end=end),

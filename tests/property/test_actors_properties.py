@@ -161,6 +161,39 @@ def test_scan_equals_unfiltered_walk(words: list[str], shouting: bool) -> None:
     assert expected == actual
 
 
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.sampled_from(_SCAN_WORDS), min_size=1, max_size=8),
+    st.integers(1, 6),
+    st.lists(st.sampled_from(_SCAN_WORDS), max_size=6),
+    st.booleans(),
+)
+@example(["Taliban", "Kabul", "Province", "Army", "Forces", "Said"], 4, [], False)  # hostile run
+@example(["THE", "REBELS", "AND", "THE", "ARMY", "FORCES"], 3, ["THE"], True)  # shouted copy
+@example(["Islamic", "State", "militias"], 3, ["Islamic"], False)  # a run cut by the end
+@example(["the", "rebel's", "army", "IS"], 3, [], False)  # apostrophes: never remembered
+def test_remembered_walks_equal_walks(
+    run: list[str], times: int, tail: list[str], shouting: bool
+) -> None:
+    """A scan that remembers each written run's walk finds what walking every start finds."""
+    index = _default_compiled().index
+    words = run * times + tail
+    text = " ".join(words)
+    if shouting:
+        text = text.upper()
+    tokens = tokenize(fold(text))
+    walked = [
+        (m.start, m.end, m.first, m.last, m.entries)
+        for m in index.scan(text, tokens, shouting=shouting, _memo_from=10**9)
+    ]
+    remembered = [
+        (m.start, m.end, m.first, m.last, m.entries)
+        for m in index.scan(text, tokens, shouting=shouting, _memo_from=0)
+    ]
+    assert _reference_scan(index, text, tokens, shouting) == walked
+    assert walked == remembered
+
+
 _ORG_WORDS = [
     "Taliban", "TALIBAN", "Kabul", "Province", "Army", "ARMY", "Forces", "forces", "Said",
     "said", "of", "the", "The", "National", "NATIONAL", "Liberation", "LIBERATION", "Front",

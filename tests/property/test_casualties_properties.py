@@ -433,3 +433,64 @@ def test_outcome_bounds_of_passive_and_named_lose_nothing(text: str) -> None:
             assert p._named(doc.folded, toks, i, doc.text, shouting) == p._named(
                 doc.folded, toks, i, doc.text, shouting, last_outcome
             )
+
+
+#: Texts whose sentences come back: each drawn sentence is written once or
+#: more, in a drawn order (the same text and context read again).
+_REPEATED_TEXT = st.tuples(
+    st.lists(_READ_TEXT, min_size=1, max_size=3),
+    st.lists(st.integers(min_value=0, max_value=2), min_size=2, max_size=6),
+    st.sampled_from([" ", "\n", "  "]),
+).map(lambda t: t[2].join(t[0][k % len(t[0])] for k in t[1]))
+
+
+@settings(max_examples=60)  # every token of every sentence, read twice
+@given(_REPEATED_TEXT)
+@example("Two soldiers were killed. Two soldiers were killed.")
+@example("Judge Ana Diaz was shot dead. Judge Ana Diaz was shot dead. Lt Diaz was killed.")
+@example("Twelve were killed. Twelve were killed.  Twelve were killed")
+@example("TWELVE WERE KILLED. TWELVE WERE KILLED. Twelve were killed.")
+@example("Twenty were killed. Twenty were killed. Twenty-five")
+def test_sentences_read_again_equal_full_reading(text: str) -> None:
+    """
+    `read`, which reuses the counts of a sentence read before in the same
+    document (moved to the new offsets), finds the counts of reading every
+    sentence the long way.
+    """
+    from conflictparse.parsers.casualties import _parser as p
+
+    doc = Document(text=text)
+    memo_from = p._MEMO_FROM
+    p._MEMO_FROM = 0  # the memo for short texts too
+    try:
+        assert _full_read(doc) == p.read(doc)
+    finally:
+        p._MEMO_FROM = memo_from
+
+
+#: Lower-case words with and without digits, hyphens and quantity words.
+_MAY_PIECES = st.sampled_from(
+    ["killed", "were", "soldiers", "in", "the", "attack", "twelve", "three-year",
+     "well-known", "12", "x12", "a", "some", "no", "at", "least", "-", "'s", "'",
+     "mayor's", ",", ".", "ß", "٣", "²", "twenty-five", "one-day", "e-mail"]
+)  # fmt: skip
+
+
+@given(st.lists(_MAY_PIECES, min_size=1, max_size=15).map(" ".join))
+@example("killed killed killed")
+@example("soldiers were killed in a well-known attack")
+@example("killed ² people")
+def test_may_count_shortcut_equals_word_walk(sentence: str) -> None:
+    """
+    `_may_count`, which answers no in C when the sentence holds neither a
+    digit nor a hyphen, agrees with testing every word for a leading digit
+    or a quantity word before a hyphen.
+    """
+    from conflictparse.parsers.casualties import _parser as p
+    from conflictparse.parsers.casualties._reader import STARTERS
+
+    words = sentence.translate(p._SPACES).split()
+    walk = not p._QUANTITY_OPENERS.isdisjoint(words) or "'s " in sentence or any(
+        w[0].isdigit() or w.partition("-")[0] in STARTERS for w in words
+    )
+    assert walk == p._may_count(words, sentence, sentence, 0, len(sentence), False)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 from collections.abc import Iterator
 from typing import Final
 from unittest import mock
@@ -315,3 +316,49 @@ def test_compact_forms_match_as_written(phrases: list[str], form: str) -> None:
     compact = regex.compile(_patterns.compact(_patterns._SOURCES[_patterns.FORMS.index(form)]))
     expected = [(m.span(), m.groupdict()) for m in _verbose_form(form).finditer(text)]
     assert expected == [(m.span(), m.groupdict()) for m in compact.finditer(text)]
+
+
+# -- the forms of a costly first word are chosen by the word after it --------
+
+_SECOND_VOCAB: Final = _VOCAB + sorted(
+    _patterns.SECOND_KEYED | _patterns.SECOND_WORDS - {"#"}
+    | {"monday2", "may2015", "sept.", "mid-may", "3-the", "14 to the", "2016's", "20th", "5-day", "early-1990s", "twenty-one", "a couple of",
+       "year-earlier", "centuries", "centurie", "centurys", "1st", "q3", "nightclub", "rebels",
+       "'90s", "this morning", "last night", "the past two days", "in recent years"}
+)
+
+
+@given(
+    words=st.lists(
+        st.one_of(st.sampled_from(_SECOND_VOCAB), st.from_regex(r"\A[a-z0-9]{1,7}\Z")),
+        min_size=1,
+        max_size=12,
+    ),
+    seps=_SEPARATORS,
+)
+def test_forms_chosen_by_the_next_word_match_as_all_forms_of_the_first(
+    words: list[str], seps: list[str]
+) -> None:
+    """Before any next word, a costly first word's (or a number's) forms narrowed by that word find the match all its forms find."""
+    text = "".join(w + s for w, s in zip(words, seps, strict=False))
+    tokens = list(regex.finditer(r"[a-z0-9]++", text))
+    for word, nxt in itertools.pairwise(tokens):
+        first = word.group().encode("ascii")
+        after = ""
+        if first[:1].isdigit():
+            after = _patterns.next_char_class(text[word.end() : word.end() + 1])
+        elif first not in _parser._SECOND_KEYED:
+            continue
+        second = _parser._second_key(nxt.group().encode("ascii"))
+        found: list[object] = []
+        for detect in (
+            _parser._detector(first, True, after),
+            _parser._detector(first, True, after, second),
+        ):
+            if detect is None or (m := detect[0].match(text, word.start())) is None:
+                found.append(None)
+                continue
+            form = next(name for name, n in detect[2].items() if name.startswith("f_") and m.start(n) >= 0)
+            mine = _patterns.form_pattern(form).groupindex
+            found.append((form, m.span(), {g: v for g, v in m.groupdict().items() if g in mine}))
+        assert found[0] == found[1]

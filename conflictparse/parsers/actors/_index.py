@@ -500,13 +500,24 @@ class AliasIndex:
         return self._first
 
     def scan(
-        self, text: str, tokens: Tokens, *, shouting: bool = False, hits: list[int] | None = None
+        self,
+        text: str,
+        tokens: Tokens,
+        *,
+        shouting: bool = False,
+        hits: list[int] | None = None,
+        _memo_from: int | None = None,
     ) -> list[Match]:
         """
         Find the longest alias at each position, left to right, without
         overlaps; entries whose case rules the text breaks are dropped.
         *hits*, when given, are the tokens of a superset of
         :attr:`first_words`, in order (a caller's one pass for several uses).
+
+        A walk from a word whose written run (the tokens the walk read and the
+        separator after them) is seen again in the same text is not walked
+        again, in a text with :data:`_MEMO_FROM` starts or more (*_memo_from*
+        sets another bound, for the tests that compare).
         """
         first = self._first
         words = tokens.words
@@ -528,6 +539,11 @@ class AliasIndex:
         out: list[Match] = []
         after = 0
         pair_only = self._pair_only
+        # the outcome of a walk, by its first word, for the written run it
+        # read (see _remembered)
+        memo: dict[str, list[tuple[str, _Outcome]]] | None = (
+            {} if len(starts) >= (_MEMO_FROM if _memo_from is None else _memo_from) else None
+        )
         for i in starts:
             if i < after:
                 continue
@@ -559,7 +575,11 @@ class AliasIndex:
                     )
                 ):
                     continue
-                found = self._longest(text, tokens, i, shouting)
+                found = (
+                    self._longest(text, tokens, i, shouting)
+                    if memo is None
+                    else self._remembered(text, tokens, i, shouting, memo)
+                )
                 if found is not None:
                     out.append(found)
                     after = found.last + 1
@@ -613,13 +633,73 @@ class AliasIndex:
                         for b, _db, _pb in pairs
                     ):
                         continue
-            found = self._longest(text, tokens, i, shouting)
+            found = (
+                self._longest(text, tokens, i, shouting)
+                if memo is None
+                else self._remembered(text, tokens, i, shouting, memo)
+            )
             if found is not None:
                 out.append(found)
                 after = found.last + 1
         return out
 
-    def _longest(self, text: str, tokens: Tokens, i: int, shouting: bool) -> Match | None:
+    def _remembered(
+        self,
+        text: str,
+        tokens: Tokens,
+        i: int,
+        shouting: bool,
+        memo: dict[str, list[tuple[str, _Outcome]]],
+    ) -> Match | None:
+        """The outcome of :meth:`_longest` from token *i*, read once per written run."""
+        # The walk reads only the characters from its first token to the end
+        # of the last token it looked at (and, in ASCII text with no
+        # apostrophe, each token is the same wherever those characters are
+        # written): the same run gives the same outcome.
+        words, offsets = tokens.words, tokens.offsets
+        first_start = offsets[i] + i
+        seen = memo.get(words[i])
+        if seen:
+            for run, outcome in seen:
+                if text.startswith(run, first_start):
+                    if outcome is None:
+                        return None
+                    return Match(
+                        first_start, first_start + outcome[0], i, i + outcome[1], outcome[2]
+                    )
+        reached = [0]
+        found = self._longest(text, tokens, i, shouting, reached)
+        outcome = (
+            None
+            if found is None
+            else (found.end - first_start, found.last - i, found.entries)
+        )
+        reach = reached[0]
+        stop = offsets[reach + 1] + reach + 1 if reach < len(words) else 0
+        if stop and stop <= len(text):
+            # (the run takes the separator after its last token: a longer
+            # word there is another token)
+            run = text[first_start:stop]
+            if run.isascii() and "'" not in run and "`" not in run:
+                if seen is None:
+                    if len(memo) < _MEMO_WORDS:
+                        memo[words[i]] = [(run, outcome)]
+                elif len(seen) < _MEMO_RUNS:
+                    seen.append((run, outcome))
+        return found
+
+    def _longest(
+        self,
+        text: str,
+        tokens: Tokens,
+        i: int,
+        shouting: bool,
+        reached: list[int] | None = None,
+    ) -> Match | None:
+        """
+        The walk from token *i*: its match; *reached*, when given, is set to
+        the last token it looked at (``len(words)`` when it ran to the end).
+        """
         # Each token may be read as itself, as a possessive stem or as a
         # singular. Longest (then earliest-found) wins. While every token has
         # one reading the walk is a straight line; from the first token with
@@ -655,13 +735,18 @@ class AliasIndex:
             before = j
             j += 1
         if branched:
-            self._walk(text, tokens, i, key, j, before, candidates)
+            reach = self._walk(text, tokens, i, key, j, before, candidates)
+            if reached is not None:
+                reached[0] = reach
             if len(candidates) > 1:
                 candidates.sort(key=_longest_first)
-        elif len(candidates) > 1:
-            candidates.reverse()  # found in order of length
-        elif not candidates:
-            return None
+        else:
+            if reached is not None:
+                reached[0] = j
+            if len(candidates) > 1:
+                candidates.reverse()  # found in order of length
+            elif not candidates:
+                return None
         first_start = offsets[i] + i
         for last, stop, _order, entries, plural in candidates:
             kept = entries
@@ -689,16 +774,23 @@ class AliasIndex:
         j: int,
         before: int,
         candidates: list[tuple[int, int, int, tuple[Entry, ...], bool]],
-    ) -> None:
-        """Depth-first over the prefixes from token *j* on (after token *before*), after *prefix*."""
+    ) -> int:
+        """
+        Depth-first over the prefixes from token *j* on (after token
+        *before*), after *prefix*; returns the last token looked at
+        (``len(words)`` when a path ran to the end).
+        """
         words, offsets, stems = tokens.words, tokens.offsets, tokens.stems
         table = self._table
         stack: list[tuple[str, int, int, bool]] = [(prefix, j, before, False)]
         n = len(words)
+        reach = j
         while stack:
             prefix, j, before, stemmed = stack.pop()
             while j < n and not words[j]:
                 j += 1  # (a gap of more than one separator)
+            if j > reach:
+                reach = j
             if j >= n:
                 continue
             if (
@@ -728,6 +820,19 @@ class AliasIndex:
                 if entries:
                     candidates.append((j, end + delta, len(candidates), entries, plural))
                 stack.append((key, j + 1, j, plural))
+        return reach
+
+
+#: A walk's outcome relative to its first token: ``(end - start, last - first,
+#: entries)``, or ``None`` for no match.
+_Outcome = tuple[int, int, tuple[Entry, ...]] | None
+
+#: Bounds of a scan's memo: first words, and runs per first word. A scan with
+#: fewer starts than ``_MEMO_FROM`` keeps none (in news copy few walks repeat
+#: their run: keeping them costs more than it spares).
+_MEMO_FROM: Final = 512
+_MEMO_WORDS: Final = 256
+_MEMO_RUNS: Final = 4
 
 
 def _merge(entries: list[Entry], entry: Entry) -> None:

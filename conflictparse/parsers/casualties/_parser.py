@@ -1173,6 +1173,10 @@ def _bounded(
 _QUANTITY_OPENERS: Final = STARTERS | _ZERO_FIRST
 
 
+#: An ASCII digit (a run of one class: no time limit needed).
+_ASCII_DIGIT_RE: Final = re.compile(r"[0-9]")
+
+
 def _may_count(
     words: list[str], text: str, folded: str, start: int, end: int, shouting: bool
 ) -> bool:
@@ -1185,8 +1189,13 @@ def _may_count(
         return True
     if text[start:end] != folded[start:end]:
         return True  # capitals (names) or diacritics
-    if "'s " in folded[start:end]:
+    sentence = folded[start:end]
+    if "'s " in sentence:
         return True  # "the mayor's driver"
+    if "-" not in sentence and sentence.isascii() and _ASCII_DIGIT_RE.search(sentence) is None:
+        # no word has a "-" (a word in STARTERS was found above) nor opens
+        # with a digit: the loop below cannot answer True (found in C)
+        return False
     return any(w[0].isdigit() or w.partition("-")[0] in STARTERS for w in words)
 
 
@@ -1311,21 +1320,65 @@ _OPENERS_OR_TITLES: Final = _OPENERS | lx.TITLES
 
 
 def _last_in(words: Container[str], texts: list[str], stop: int) -> int:
-    """The last index below *stop* whose text is in *words*, or -1 (looked up in C)."""
-    flags = list(map(words.__contains__, texts[:stop]))
-    flags.reverse()
-    try:
-        return stop - 1 - flags.index(True)
-    except ValueError:
-        return -1
+    """
+    The last index below *stop* whose text is in *words*, or -1 (looked up
+    in C, from the end: it stops at the first found, most often near it).
+    """
+    found = itertools.compress(
+        range(stop - 1, -1, -1), map(words.__contains__, reversed(texts[:stop]))
+    )
+    return next(found, -1)
+
+
+#: How far past a sentence's end the rules may look: a number in words is
+#: matched in a window of 160 characters from its first token.
+_CONTEXT: Final = 170
+#: The most sentences a document's `read` remembers (memory stays bounded).
+_MAX_MEMO: Final = 1024
+#: Texts shorter than this are read without the memo: a story rarely says a
+#: sentence twice, and the look-up (a hash of the sentence) would cost more.
+_MEMO_FROM = 20_000
+
+
+def _sentence_view(
+    folded: str, text: str, s_start: int, s_end: int
+) -> tuple[int, str, str]:
+    """
+    The sentence at ``[s_start, s_end)`` cut out with all its counts depend
+    on: ``(base, folded, text)`` where the sentence starts at *base* (0 when
+    it opens the document, else 1: the character before it, which the rules
+    look at) and *folded* runs `_CONTEXT` past its end. Read there, the
+    counts are the same, offsets moved by ``s_start - base``; their offsets
+    being small, most are cached ints. The view is also the key under which
+    `read` remembers them.
+    """
+    base = 1 if s_start else 0
+    lo = s_start - base
+    return base, folded[lo : s_end + _CONTEXT], text[lo:s_end]
+
+
+def _shifted(found: list[_Found], delta: int) -> list[_Found]:
+    """*found* with every quantity's offsets moved by *delta*."""
+    if not delta:
+        return found
+    return [
+        f._replace(q=f.q._replace(i=f.q.i + delta, j=f.q.j + delta)) for f in found
+    ]
 
 
 def read(doc: Document) -> list[_Found]:
-    """Every count in *doc*, in text order."""
+    """
+    Every count in *doc*, in text order. In a long text (`_MEMO_FROM`
+    characters or more) a sentence read before (same text, same context:
+    repeated boilerplate, wire copy pasted twice) is not read again: its
+    counts are moved to its offsets.
+    """
     folded = doc.folded
     text = doc.text
     out: list[_Found] = []
     names: set[tuple[str, str]] = set()
+    memo: dict[tuple[int, str, str], list[_Found]] = {}
+    remember = len(text) >= _MEMO_FROM
     spans = list(_bounded(doc.sentences, folded))
     for s_start, s_end, whole_cue, words in _cue_sentences(folded, spans):
         sentence = folded[s_start:s_end]
@@ -1334,7 +1387,16 @@ def read(doc: Document) -> list[_Found]:
         shouting = text[s_start:s_end].isupper()  # ALL-CAPS copy
         if not shouting and not _may_count(words, text, folded, s_start, s_end, shouting):
             continue
-        _read_sentence(folded, text, s_start, s_end, shouting, out, names, every=False)
+        view = _sentence_view(folded, text, s_start, s_end)
+        found = memo.get(view) if remember else None
+        if found is None:
+            base = view[0]
+            found = _sentence_counts(
+                view[1], view[2], base, base + s_end - s_start, shouting, every=False
+            )
+            if remember and len(memo) < _MAX_MEMO:
+                memo[view] = found
+        _add_counts(_shifted(found, s_start - view[0]), out, names)
     return out
 
 
@@ -1356,6 +1418,20 @@ def _read_sentence(
     word (the loop skips every other token there: the same counts, found
     faster).
     """
+    found = _sentence_counts(folded, text, s_start, s_end, shouting, every=every)
+    _add_counts(found, out, names)
+
+
+def _sentence_counts(
+    folded: str, text: str, s_start: int, s_end: int, shouting: bool, *, every: bool
+) -> list[_Found]:
+    """
+    The counts of the sentence at ``[s_start, s_end)`` (see `_read_sentence`),
+    named victims read before not yet left out. They depend on
+    ``text[s_start:s_end]`` and ``folded[s_start - 1 : s_end + _CONTEXT]``
+    alone, offsets apart (`_sentence_view`).
+    """
+    found: list[_Found] = []
     sentence = folded[s_start:s_end]
     # ", who was killed" after a name: without "who" there is none to find
     toks, texts = split_tokens(folded, s_start, s_end)
@@ -1457,16 +1533,26 @@ def _read_sentence(
                     ) and _sums_period(toks, i, hit[1])
                 if period:
                     f = f._replace(cumulative=True)
-            if f.name is not None:
-                # "Lt Zegers" after "Lieutenant Roberto Zegers Reed": once
-                if (f.name.rsplit(" ", 1)[-1], f.outcome) in names:
-                    continue
-                names.update((w, f.outcome) for w in f.name.split())
             q = f.q
-            out.append(_Found(
+            found.append(_Found(
                 Quantity(toks[q.i][1], toks[q.j - 1][2], *q[2:]), *f[1:]
             ))
         resume = max(hit[1], i + 1)
+    return found
+
+
+def _add_counts(found: list[_Found], out: list[_Found], names: set[tuple[str, str]]) -> None:
+    """
+    Append *found* (one sentence's counts) to *out*, but a named victim
+    already in *names* ("Lt Zegers" after "Lieutenant Roberto Zegers Reed"),
+    whose name's words then join *names*.
+    """
+    for f in found:
+        if f.name is not None:
+            if (f.name.rsplit(" ", 1)[-1], f.outcome) in names:
+                continue
+            names.update((w, f.outcome) for w in f.name.split())
+        out.append(f)
 
 
 #: The longest actor mention looked back for ("the Farabundo Marti National

@@ -987,14 +987,17 @@ _HANDLERS: Final[dict[str, Handler]] = {
 
 @functools.lru_cache(maxsize=4096)  # bounded whatever the input
 def _detectors(
-    word: bytes, ascii_text: bool, after: str = ""
+    word: bytes, ascii_text: bool, after: str = "", second: bytes = b""
 ) -> tuple[tuple[str, Handler], ...]:
     """
     (form, handler) of each form that can start with *word* in a text
     that is all ASCII or not, in order of preference; for a word starting
     with a digit in ASCII text *after* is the class of the character after
-    it (:func:`._patterns.next_char_class`).  The words asked about are
-    candidate and prefix words, a bounded set.
+    it (:func:`._patterns.next_char_class`); for a word of
+    :data:`_SECOND_KEYED`, or one starting with a digit in ASCII text,
+    *second* may give the word after it as :func:`_second_key` does (only
+    the forms that can take it second are kept).  The
+    words asked about are candidate and prefix words, a bounded set.
 
     >>> [form for form, _ in _detectors(b"yesterday", True)]
     ['f_deictic']
@@ -1002,11 +1005,46 @@ def _detectors(
     ['f_yquarter', 'f_iso', 'f_numeric', 'f_decade', 'f_year']
     >>> [form for form, _ in _detectors(b"2016", True, " ")]
     ['f_yquarter', 'f_year']
+    >>> [form for form, _ in _detectors(b"on", True, "", b"may")]
+    ['f_mdrange', 'f_mdy']
     """
     key = word.decode("ascii")
     if key[:1].isdigit():
         key = pat.digit_shape(key) if ascii_text else "#"
-    return tuple((f, _HANDLERS[f]) for f in pat.forms_starting_with(key, after))
+    if second:
+        forms = pat.forms_before(key, second.decode("ascii"), after)
+    else:
+        forms = pat.forms_starting_with(key, after)
+    return tuple((f, _HANDLERS[f]) for f in forms)
+
+
+#: First words whose forms are chosen by the word after them too
+#: (:func:`._patterns.forms_before`), as ASCII bytes.
+_SECOND_KEYED: Final = frozenset(w.encode("ascii") for w in pat.SECOND_KEYED)
+
+#: The words some form takes second, as ASCII bytes.
+_SECOND_WORDS: Final = frozenset(w.encode("ascii") for w in pat.SECOND_WORDS)
+
+#: The leading ASCII letters of a word.
+_LETTERS: Final = regex.compile(rb"[a-z]*+")
+
+
+def _second_key(word: bytes) -> bytes:
+    """
+    The word after a first word of :data:`_SECOND_KEYED` as
+    :func:`._patterns.forms_before` reads it: ``b"#"`` when it starts with
+    a digit, else its leading letters when some form takes them second,
+    else ``b"-"``.
+
+    >>> _second_key(b"21st"), _second_key(b"friday"), _second_key(b"may2015"), _second_key(b"rebels")
+    (b'#', b'friday', b'may', b'-')
+    """
+    if word[:1].isdigit():
+        return b"#"
+    if not word.isalpha():
+        letters = _LETTERS.match(word)  # a short word: no timeout
+        word = b"" if letters is None else letters[0]
+    return word if word in _SECOND_WORDS else b"-"
 
 
 class _Groups:
@@ -1052,7 +1090,7 @@ _Detector = tuple[
 
 @functools.lru_cache(maxsize=4096)  # bounded whatever the input
 def _detector(
-    word: bytes, ascii_text: bool, after: str = ""
+    word: bytes, ascii_text: bool, after: str = "", second: bytes = b""
 ) -> _Detector | None:
     """
     The forms of :func:`_detectors` as one pattern tried in one call
@@ -1068,7 +1106,7 @@ def _detector(
     >>> _handler(m, numbers, handlers).__name__
     '_f_day'
     """
-    detectors = _detectors(word, ascii_text, after)
+    detectors = _detectors(word, ascii_text, after, second)
     if not detectors:
         return None
     pattern = pat.forms_pattern(tuple(form for form, _ in detectors))
@@ -1734,7 +1772,13 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
             if ascii_text and word[:1].isdigit():
                 nxt = pos + len(word)
                 after = pat.next_char_class(folded[nxt : nxt + 1])
-            detect = _detector(word, ascii_text, after)
+            # the forms the next word allows ("on" + "3": not "on Friday";
+            # "3" + "may": not "3 days"), when there is a next word
+            if (after or word in _SECOND_KEYED) and (n or i + 1 < len(words)):
+                following = run[n - 1][0] if n else words[i + 1]
+                detect = _detector(word, ascii_text, after, _second_key(following))
+            else:
+                detect = _detector(word, ascii_text, after)
             if detect is None:
                 continue
             # a match anchored at pos, of forms whose runs are possessive

@@ -28,6 +28,8 @@ __all__ = [
     "PREFIXES",
     "RANGE_JOIN",
     "SEASONS",
+    "SECOND_KEYED",
+    "SECOND_WORDS",
     "TOKEN",
     "WEEKDAYS",
     "YEAR_AFTER_REJECT",
@@ -36,6 +38,7 @@ __all__ = [
     "compact",
     "digit_shape",
     "form_pattern",
+    "forms_before",
     "forms_starting_with",
     "next_char_class",
 ]
@@ -501,6 +504,115 @@ def forms_starting_with(word: str, after: str = "") -> tuple[str, ...]:
             and not (f == "f_decade" and word == "#4" and after != "'")  # 1990's
         )  # fmt: skip
     return tuple(f for f in FORMS if word in _FIRST_WORDS[f])
+
+
+# -- the word after a costly first word ---------------------------------------
+# A few first words start many forms ("on" five, "last" ten), most of which
+# cannot match where the word after it is a number, a month or a weekday:
+# there only the forms that word can come second in are tried.  A word is
+# written as its leading ASCII letters ("may" for "may2015": every word a
+# form reads is followed by no letter), "#" for every word starting with a
+# digit.  Each set holds the words that can follow, in that form, a first
+# word of :data:`SECOND_KEYED`; it may say more than the form needs, never
+# less.
+
+_W_UNIT = {
+    f"{u}{s}" for u in ("day", "week", "month", "year", "decade", "century", "centurie",
+                        "hour", "minute") for s in ("", "s")
+}  # fmt: skip
+_W_DIGITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+_W_AFTER_MOD = {"in", "of"}  # "early in", "end of"
+_W_QORD = {"first", "second", "third", "fourth", "last", "#"}
+
+_SECOND_WORDS: Final[dict[str, frozenset[str]]] = {
+    form: frozenset(words)
+    for form, words in {
+        "f_yquarter": {"year", "earlier", "ago"},
+        "f_thequarter": {"year", "quarter", "earlier", "ago"},
+        "f_iso": set(),
+        "f_numeric": set(),
+        "f_dayrange": {"the", "night", "between", "from", "#"},
+        "f_mdrange": {"between", "from"} | _W_MONTH,
+        "f_dmy": _W_AFTER_MOD | _W_MOD | _W_WEEKDAY | _W_LAST | {"#"},
+        "f_mdy": _W_AFTER_MOD | _W_MOD | _W_WEEKDAY | _W_LAST | _W_MONTH,
+        "f_month": _W_AFTER_MOD | _W_REL | _W_MONTH,
+        "f_weekend": {"weekend"},
+        "f_weekday": _W_AFTER_MOD | _W_MOD | _W_REL | _W_WEEKDAY,
+        "f_deictic": _W_AFTER_MOD | {"today", "yesterday", "tomorrow", "tonight", "the", "day",
+                                     "night", "morning", "afternoon", "evening"},
+        "f_offset": _W_UNIT | _W_DIGITS | {"couple", "of", "few"},
+        "f_relper": _W_AFTER_MOD | _W_REL | set(SEASONS)
+                    | {"week", "weekend", "month", "year", "decade", "century", "quarter"},
+        "f_eventrel": {"day", "morning", "afternoon", "evening", "night", "week", "weekend",
+                       "month", "year", "before", "after", "later", "earlier"},
+        "f_duration": _W_NUM | _W_UNIT | _W_DIGITS | {"couple", "of", "few"},
+        "f_decade": _W_AFTER_MOD | {"#"},
+        "f_century": _W_AFTER_MOD | {"#"},
+        "f_season": _W_AFTER_MOD | _W_REL | set(SEASONS),
+        "f_quarter": _W_AFTER_MOD | _W_QORD | {"fiscal", "quarter", "half"},
+        "f_year": _W_AFTER_MOD | {"fiscal", "#"},
+        "f_ref": {"present", "days", "future", "past", "recent"},
+        "f_holiday": {"day", "eve", "year"},
+    }.items()
+}  # fmt: skip
+
+#: In ASCII text, the words that can follow a first word starting with a
+#: digit in each form ("3" + "may", "14" + "and", "2016" + "s" of "2016's");
+#: ``"*"``: any word, as the form may end inside the first ("1990s", "2016").
+_SECOND_AFTER_DIGIT: Final[dict[str, frozenset[str]]] = {
+    form: frozenset(words)
+    for form, words in {
+        "f_yquarter": {"s", "fiscal", "first", "second", "third", "fourth", "#"},
+        "f_iso": {"#"},
+        "f_numeric": {"#"},
+        "f_dayrange": {"#", "to", "and", "until", "till", "through", "or", "the"},  # "3-the 5"
+        "f_dmy": {"of"} | _W_MONTH,
+        "f_offset": _W_UNIT,
+        "f_duration": _W_UNIT,
+        "f_decade": {"*"},
+        "f_century": {"century"},
+        "f_quarter": {"fiscal", "quarter", "half"},
+        "f_year": {"*"},
+    }.items()
+}  # fmt: skip
+
+#: The first words whose forms are chosen by the word after them too (and,
+#: in ASCII text, every word starting with a digit).
+SECOND_KEYED: Final = frozenset(
+    {"on", "the", "this", "last", "next", "past", "early", "mid", "late", "end", "a", "an",
+     "day", "days", "weeks", "months", "years", "year"}
+)  # fmt: skip
+
+#: Every word some form can take second (any other is ``"-"`` to
+#: :func:`forms_before`).
+SECOND_WORDS: Final = frozenset().union(
+    *_SECOND_WORDS.values(), *_SECOND_AFTER_DIGIT.values()
+)
+
+
+@functools.cache
+def forms_before(word: str, second: str, after: str = "") -> tuple[str, ...]:
+    """
+    The forms that can start with *word* (one of :data:`SECOND_KEYED`, or
+    the :func:`digit_shape` of a word of ASCII text with the
+    :func:`next_char_class` *after* it) when the word after it is *second*
+    (its leading ASCII letters, ``"#"`` when it starts with a digit, ``"-"``
+    when no form takes it second), in order of preference: those of
+    :func:`forms_starting_with` that can take *second* as their second word.
+
+    >>> forms_before("on", "#")
+    ('f_dayrange', 'f_dmy')
+    >>> forms_before("on", "friday")
+    ('f_dmy', 'f_mdy', 'f_weekday')
+    >>> forms_before("#2", "may", " "), forms_before("#2", "rebels", " ")
+    (('f_dmy',), ())
+    """
+    table = _SECOND_AFTER_DIGIT if word[:1] == "#" else _SECOND_WORDS
+    return tuple(
+        f
+        for f in forms_starting_with(word, after)
+        if second in table[f] or "*" in table[f]
+    )
 
 
 #: Words (and all digits) without which no temporal expression exists.
