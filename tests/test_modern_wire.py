@@ -66,7 +66,7 @@ def test_group_claiming_the_attack_is_side_a(text: str, side_a: str) -> None:
 
 def test_named_attackers_killed_are_never_side_b() -> None:
     """"Two of the attackers were shot dead": the attackers stay side A's, not side B."""
-    [event, *_] = _events(CLAIMS[0].values[0])  # type: ignore[index]
+    [event, *_] = _events(str(CLAIMS[0].values[0]))
     assert event.side_b is None or "al-Shabaab" != event.side_b.canonical
 
 
@@ -346,3 +346,101 @@ def test_report_day_alone_is_not_the_event_date(text: str) -> None:
     """Without "overnight" the reporting day is still not read as the event's date."""
     [event] = _events(text)
     assert event.date is None or event.date.latest != dt.date(2025, 3, 12)
+
+
+# --- 8. review 9c: a weapon is the instrument, the launcher is side A, a clash keeps its armed side B
+
+INSTRUMENT = [
+    pytest.param(
+        "Forty people were killed in Israeli strikes on Tuesday.",
+        "Military Forces of Israel", id="killed-in-israeli-strikes",
+    ),
+    pytest.param(
+        "Gaza's health ministry said 40 people were killed in Israeli strikes on Tuesday.",
+        "Military Forces of Israel", id="ministry-said-killed-in-strikes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "military"), INSTRUMENT)
+def test_people_killed_in_strikes_are_side_b_the_striker_side_a(
+    text: str, military: str
+) -> None:
+    """"Killed in Israeli strikes": the strikes are the instrument (side A), the dead side B."""
+    [event] = _events(text)
+    assert event.side_a is not None and event.side_b is not None
+    assert (military, "Israeli strikes") == (event.side_a.canonical, event.side_a.text)
+    assert event.side_b.text.endswith("people")
+
+
+def test_drones_hitting_a_convoy_are_never_the_victims() -> None:
+    """Soldiers killed when drones hit a convoy: the drones are not side B nor the dead's owner."""
+    text = (
+        "Two vehicles were destroyed and three soldiers were killed when Ukrainian drones "
+        "hit a convoy in Belgorod region, the governor said on Sunday."
+    )
+    report = _report(text)
+    [event] = report.events
+    assert 3 == event.fatalities
+    assert event.side_b is None or event.side_b.text != "Ukrainian drones"
+    assert [] == [c.text for c in report.casualties if c.actor == "Military Forces of Ukraine"]
+
+
+LAUNCHED = [
+    pytest.param(
+        "Russia launched Iranian drones at Kyiv overnight, killing three people, officials "
+        "said on Friday.",
+        "IR", id="launched-iranian-drones",
+    ),
+    pytest.param(
+        "Ukraine fired U.S. missiles at a Russian air base in Crimea, the Ukrainian "
+        "military said.",
+        "US", id="fired-us-missiles",
+    ),
+    pytest.param(
+        "Ukrainian air defences shot down 20 Russian drones over Odesa.",
+        "RU", id="shot-down-russian-drones",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "maker"), LAUNCHED)
+def test_demonym_of_a_launched_or_downed_weapon_is_no_actor(text: str, maker: str) -> None:
+    """The state that made or sent a weapon another fired, or that was shot down, is no side."""
+    report = _report(text)
+    assert [] == [a.text for a in report.actors if a.country == maker]
+    for event in report.events:
+        for side in (event.side_a, event.side_b):
+            assert side is None or side.country != maker
+
+
+def test_launcher_of_the_weapon_is_side_a() -> None:
+    """"Russia launched Iranian drones ... killing three": Russia is side A."""
+    text = (
+        "Russia launched Iranian drones at Kyiv overnight, killing three people, officials "
+        "said on Friday."
+    )
+    [event] = _events(text)
+    assert event.side_a is not None
+    assert "RU" == event.side_a.country
+
+
+CROSSFIRE = [
+    pytest.param(
+        "Troops clashed with al Shabaab fighters near Afgoye on Sunday, and two civilians "
+        "were killed in the crossfire, residents said.",
+        "al Shabaab fighters", 2, id="civilians-in-the-crossfire",
+    ),
+    pytest.param(
+        "Ethiopian troops clashed with militia in the Somali Region town of Jigjiga on "
+        "Friday, killing four civilians.",
+        "militia", 4, id="clash-killing-civilians",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "side_b", "dead"), CROSSFIRE)
+def test_clash_keeps_the_armed_group_as_side_b(text: str, side_b: str, dead: int) -> None:
+    """In a clash side B is the armed group; civilians killed stay in the toll."""
+    [event] = _events(text)
+    assert (side_b, dead) == (event.side_b.text if event.side_b else None, event.fatalities)

@@ -40,7 +40,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import islice
 from operator import attrgetter, itemgetter
-from typing import Final, NamedTuple, TypeVar
+from typing import Any, Final, NamedTuple, TypeVar, cast
 
 import attrs
 import regex
@@ -74,6 +74,8 @@ _PLACE_FIELDS: Final = tuple(a.name for a in attrs.fields(PlaceMention))
 
 def _evolved_date(d: DateMention, **changes: object) -> DateMention:
     """``attrs.evolve(d, **changes)`` through the builder (fewer instructions)."""
+    if type(d) is not DateMention:
+        return attrs.evolve(d, **cast("dict[str, Any]", changes))  # a subclass a custom parser returned
     values = {name: getattr(d, name) for name in _DATE_FIELDS}
     values.update(changes)
     return _new_date(**values)
@@ -81,6 +83,8 @@ def _evolved_date(d: DateMention, **changes: object) -> DateMention:
 
 def _evolved_place(p: PlaceMention, **changes: object) -> PlaceMention:
     """``attrs.evolve(p, **changes)`` through the builder (fewer instructions)."""
+    if type(p) is not PlaceMention:
+        return attrs.evolve(p, **cast("dict[str, Any]", changes))  # a subclass a custom parser returned
     values = {name: getattr(p, name) for name in _PLACE_FIELDS}
     values.update(changes)
     return _new_place(**values)
@@ -1537,10 +1541,31 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
             # the story names their group (unnamed "gunmen" are left as read:
             # who they are is not told)
             agent, patient = max(agent, 1.0), 0.0
+        if patient and _WEAPON_NAMED.search(folded, a_start, a_end) is not None:
+            # "forty people were killed in Israeli strikes": an actor named
+            # by its weapon is the instrument of the harm, never the harmed
+            if _INSTRUMENT_BEFORE.search(before) is not None:
+                agent = max(agent, 1.0)
+            patient = 0.0
+            if not agent:
+                continue
         v = votes.setdefault(key, [0.0, 0.0])
         v[0] += agent
         v[1] += patient
     return votes
+
+
+# An actor named by its weapon ("Israeli strikes", "Russian drones"; see the
+# actors' weapon reading), on the folded text of the actor's span.
+_WEAPON_NAMED: Final = regex.compile(
+    r"\b(?:missiles?|drones?|rockets?|warplanes?|jets|bombers?|warships?|gunships?"
+    r"|air[\s-]?strikes?|airstrikes?|air\sraids?|strikes|shelling|artillery)\Z"
+)
+# A preposition of the instrument right before an actor ("killed in Israeli
+# strikes", "wounded during Russian shelling"), on the 60 characters before it.
+_INSTRUMENT_BEFORE: Final = regex.compile(
+    r"\b(?:in|from|during|amid|under)\s(?:(?:a|an|the|new|fresh|heavy)\s)*+\Z"
+)
 
 
 def _claimant(s: _Sentence, folded: str) -> int | None:
@@ -1706,7 +1731,8 @@ def _sides(
     side_a = _best_mention(cluster, side_a_key)
     side_b = _best_mention(cluster, side_b_key)
     if side_b_key is not None and (
-        votes[side_b_key][1] <= votes[side_b_key][0] or _civilians_first(cluster)
+        votes[side_b_key][1] <= votes[side_b_key][0]
+        or (_civilians_first(cluster) and not _clash_with(cluster, folded, side_b))
     ):
         # no actor was acted on (side B only by elimination), or the
         # incident's first and largest toll is of civilians, while a count
@@ -1724,6 +1750,31 @@ def _sides(
                 ):
                     return side_a, victim
     return side_a, side_b
+
+
+def _clash_with(cluster: _Cluster, folded: str, side_b: ActorMention | None) -> bool:
+    """
+    Whether the incident is a clash ("troops clashed with al Shabaab
+    fighters") and *side_b* an armed side of it: civilians killed in the
+    crossfire stay in the toll, the armed group stays side B.
+    """
+    if side_b is None or side_b.kind not in _ARMED_SIDE_KINDS:
+        return False
+    return any(
+        t.group == "battle" and _CLASH.match(folded, t.start, t.end) is not None
+        for s in cluster.sentences
+        for t in s.triggers
+    )
+
+
+# The kinds of actor that fight a clash (an unnamed "militia" is "unknown").
+_ARMED_SIDE_KINDS: Final = frozenset(
+    {"state", "rebel", "political_militia", "identity_militia", "unknown", "external"}
+)
+# A trigger naming a fight between two armed sides (on its folded span).
+_CLASH: Final = regex.compile(
+    r"(?:clash|fight|fought|battl|gunfight|firefight|skirmish|exchange)"
+)
 
 
 def _civilians_first(cluster: _Cluster) -> bool:
@@ -1801,20 +1852,12 @@ def _deaths(
     return s_low, s_best, s_high
 
 
-# What side A is named by when it strikes from afar: "Russian missiles and
-# drones struck", "Israeli warplanes hit" (remote violence, whatever the verb).
-_REMOTE_SIDE_A: Final = regex.compile(
-    r"\b(?:missiles?|drones?|rockets?|warplanes?|jets|bombers?|air[\s-]?strikes?"
-    r"|airstrikes?|shelling|artillery)\Z"
-)
-
-
 def _event_type(
     cluster: _Cluster, side_b: ActorMention | None, side_a: ActorMention | None = None
 ) -> str:
     groups = {t.group for s in cluster.sentences for t in s.triggers}
     if "explosion" in groups or (
-        side_a is not None and _REMOTE_SIDE_A.search(side_a.text.lower()) is not None
+        side_a is not None and _WEAPON_NAMED.search(side_a.text.lower()) is not None
     ):
         return "Explosions/Remote violence"
     victims = [

@@ -451,13 +451,18 @@ class _Compiled:
             start, end = m.start("d"), w.end()
             if not taken.free(start, end):
                 continue
+            if _LAUNCHED_BEFORE_RE.search(folded, max(0, start - 48), start) is not None:
+                # "Russia launched Iranian drones", "shot down 20 Russian
+                # drones": the demonym tells where the weapon was made or
+                # whose it was, not who struck (the launcher is the subject)
+                continue
             pos = self.state(codes[0], "military", day)
             if pos is None:
                 continue
             item = _Found(start, end)
             self._assign(item, pos)
             item.confidence = 0.8
-            item.reason = "demonym before a weapon or strike noun"
+            item.reason = _WEAPON_REASON
             extra.append(item)
             taken.add(start, end)
         if extra:
@@ -604,7 +609,10 @@ class _Compiled:
             state_countries = Counter(
                 f.country
                 for f in found
-                if f.actor is not None and f.kind == "state" and f.country
+                if f.actor is not None
+                and f.kind == "state"
+                and f.country
+                and f.reason != _WEAPON_REASON
             )
             if state_countries:
                 fallback_country = state_countries.most_common(1)[0][0]
@@ -716,6 +724,27 @@ _WEAPONS_RE: Final = re.compile(
       | drone\sstrikes? | missile\sstrikes? | strikes | shelling | artillery)\b
     """,
     re.VERBOSE,
+)
+#: The reason given to an actor named by its weapon (see _weapon_demonyms):
+#: the instrument, which lends its country to no generic mention.
+_WEAPON_REASON: Final = "demonym before a weapon or strike noun"
+#: A verb whose object is the weapon, launched or downed, ending right before
+#: a demonym (folded text): "launched Iranian drones", "fired U.S. missiles",
+#: "shot down 20 Russian drones", "intercepted two of the Russian missiles".
+_LAUNCHED_BEFORE_RE: Final = regex.compile(
+    r"""
+    \b(?:launch(?:ed|es|ing)?+ | fir(?:e|ed|es|ing) | us(?:e|ed|es|ing)
+      | deploy(?:ed|s|ing)?+ | sen[dt](?:s|ing)?+ | down(?:ed|ing)?+
+      | intercept(?:ed|s|ing)?+ | destroy(?:ed|s|ing)?+ | neutrali[sz](?:e|ed|es|ing)
+      | suppl(?:y|ied|ies|ying) | deliver(?:ed|s|ing)?+ | provid(?:e|ed|es|ing) )
+    # a quantity or determiner between ("20", "two of the", "dozens of")
+    (?:\s(?:\d[\d,]*+|a|an|the|its|their|some|several|more|than|at|least|about
+          |nearly|around|over|up|to|of|dozens?|scores|hundreds|two|three|four|five
+          |six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty
+          |all|most|new|advanced|long-range))*+
+    \s\Z
+    """,
+    regex.VERBOSE,
 )
 #: A capitalised word (a demonym: "Russian", "U.S.") ending right before a
 #: weapon noun, one space between (the text before it, as in _COORDINATED_RE).
@@ -892,6 +921,7 @@ def _sentence_state(
             and f.kind == "state"
             and f.country
             and (f.generic is None or its)
+            and f.reason != _WEAPON_REASON
         ):
             return f.country
     return None
