@@ -40,7 +40,7 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import islice
 from operator import attrgetter, itemgetter
-from typing import Final, NamedTuple, TypeVar
+from typing import Any, Final, NamedTuple, TypeVar, cast
 
 import attrs
 import regex
@@ -74,6 +74,8 @@ _PLACE_FIELDS: Final = tuple(a.name for a in attrs.fields(PlaceMention))
 
 def _evolved_date(d: DateMention, **changes: object) -> DateMention:
     """``attrs.evolve(d, **changes)`` through the builder (fewer instructions)."""
+    if type(d) is not DateMention:
+        return attrs.evolve(d, **cast("dict[str, Any]", changes))  # a subclass a custom parser returned
     values = {name: getattr(d, name) for name in _DATE_FIELDS}
     values.update(changes)
     return _new_date(**values)
@@ -81,6 +83,8 @@ def _evolved_date(d: DateMention, **changes: object) -> DateMention:
 
 def _evolved_place(p: PlaceMention, **changes: object) -> PlaceMention:
     """``attrs.evolve(p, **changes)`` through the builder (fewer instructions)."""
+    if type(p) is not PlaceMention:
+        return attrs.evolve(p, **cast("dict[str, Any]", changes))  # a subclass a custom parser returned
     values = {name: getattr(p, name) for name in _PLACE_FIELDS}
     values.update(changes)
     return _new_place(**values)
@@ -251,7 +255,8 @@ _DEFINITE_CUE: Final = regex.compile(r"\b(?:" + "|".join(_DEFINITE_CUE_WORDS) + 
 # ... unless the sentence gives the incident's circumstances.
 _CIRCUMSTANCE: Final = regex.compile(
     r"\b(?:took\splace|occurred|happened|was\scarried\sout|erupted|broke\sout"
-    r"|was\sstaged|left|killed|wounded|injured|claimed|destroyed)\b"
+    r"|was\sstaged|left|killed|wounded|injured|claimed|destroyed"
+    r"|(?:was|were)\sbehind|(?:it|they)\s(?:had\s)?carried\sout)\b"
 )
 
 # Openers of a new incident.
@@ -452,6 +457,34 @@ _FOILED_BY: Final = regex.compile(
     \s++\Z
     """,
     regex.VERBOSE,
+)
+# A claim of an attack by the group that made it: "Al Shabaab ... said its
+# fighters were behind the blast", "the group said it carried out the
+# raid", "IS claimed the bombing" (not "claimed a missile attack": another
+# incident). Its claimant (the first actor of the
+# sentence before it) is side A; "claimed responsibility" right after an
+# actor is _RESPONSIBILITY_AFTER.
+_CLAIM: Final = regex.compile(
+    r"""
+    \b(?:
+      (?:said|says|announced|stated|declared)\s++(?:that\s++)?+
+      (?:it|they|its\s++\w++|their\s++\w++)\s++
+      (?:(?:was|were|had\s++been|is|are)\s++(?:behind|responsible\s++for)
+        |(?:had\s++)?+carried\s++out)
+    | claimed\s++(?:the|this|that|\w++'s)\s++(?:\w++\s++)?+
+      (?:attacks?|bombings?|blasts?|assaults?|raids?|ambush|explosions?|killings?
+        |strikes?|operations?|shootings?)
+    )\b
+    """,
+    regex.VERBOSE,
+)
+# A word every _CLAIM match holds (the pattern is searched only when one is there).
+_CLAIM_GATE: Final = re.compile("behind|responsible|carried|claimed")
+# The heads of mentions of the perpetrators themselves: "the attackers",
+# "two of the assailants were shot dead" are side A of their own attack,
+# never side B.
+_ATTACKER_HEAD: Final = regex.compile(
+    r"(?:attackers?|assailants?|gunm[ae]n|perpetrators?)\Z"
 )
 _RESPONSIBILITY_AFTER: Final = regex.compile(
     r"\A[\s,]*+(?:\w++\s++){0,3}?claimed\s(?:responsibility|credit)"
@@ -1249,7 +1282,11 @@ def _cluster(sentences: Sequence[_Sentence]) -> list[_Cluster]:
                 dates_clash = gap is not None and gap > _SAME_INCIDENT_DAYS
                 if not dates_clash and not (here and last.places_seen.conflict(here)):
                     target = last
-                elif not dates_clash and (s.anaphora or not (s.dates or s.casualties)):
+                elif (
+                    not dates_clash
+                    and (s.anaphora or not (s.dates or s.casualties))
+                    and not _fresh(s, last, here)
+                ):
                     # a detail of the same incident ("the attack", no date or
                     # toll of its own): its other places are not the scene
                     target = last
@@ -1259,6 +1296,26 @@ def _cluster(sentences: Sequence[_Sentence]) -> list[_Cluster]:
             clusters.append(target)
         target.add(s)
     return clusters
+
+
+def _fresh(s: _Sentence, last: _Cluster, here: _PlaceSets | None) -> bool:
+    """
+    Whether a sentence with no date or toll of its own still tells an
+    incident of its own: an act (a trigger other than harm, not referring
+    back) at a town or village it names in another province than the last
+    incident's ("its forces had captured the village of Novoselivka" in
+    Donetsk, after a strike in Odesa), not a detail of that incident.
+    """
+    return (
+        here is not None
+        and bool(here.admin1)
+        and bool(last.places_seen.admin1)
+        and here.admin1.isdisjoint(last.places_seen.admin1)
+        # (a name in capitals, as all of ALL-CAPS copy, is as often a
+        # namesake, a surname or a word, as a town: such copy is left alone)
+        and any(p.kind in _LOCAL_KINDS and not p.text.isupper() for p in s.places)
+        and any(t.group != "harm" and not t.definite for t in s.triggers)
+    )
 
 
 # --- fields -------------------------------------------------------------------
@@ -1404,9 +1461,15 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
     for _, c_end in cas:
         reach.append(max(c_end, reach[-1]) if reach else c_end)
     runs: list[int] | None = None
+    claimant = _claimant(s, folded)
     for k, a in enumerate(s.actors):
         key = _actor_key(a)
         a_start, a_end = a.span.start, a.span.end
+        if k == claimant:
+            # the group claiming the attack: side A, not the report's source
+            v = votes.setdefault(key, [0.0, 0.0])
+            v[0] += 2.0
+            continue
         before = folded[max(s.start, a_start - 60) : a_start]
         after = folded[a_end : min(s.end, a_end + 60)]
         # (a pattern whose required word is absent is not searched)
@@ -1435,7 +1498,11 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
             patient += 1.0
         elif triggers:
             first = triggers[_nearest(t_starts, a_start)]
-            if a_end <= first.start:
+            if a_start <= first.start and first.end <= a_end and first.group == "explosion":
+                # "an Israeli air strike killed two": the actor is named by
+                # the weapon it struck with
+                agent += 1.0
+            elif a_end <= first.start:
                 window = folded[max(s.start, first.start - 25) : first.start]
                 passive = _ends_word(window, _PASSIVE_WORDS, 2) and _PASSIVE_BEFORE.search(
                     window
@@ -1465,10 +1532,53 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
             i = bisect.bisect_right(cas_starts, a_start)
             if i and reach[i - 1] >= a_end:
                 patient += 0.5
+        if (
+            patient
+            and a.kind != "unknown"
+            and _ATTACKER_HEAD.search(folded, a_start, a_end) is not None
+        ):
+            # "two of the attackers were shot dead": the perpetrators, when
+            # the story names their group (unnamed "gunmen" are left as read:
+            # who they are is not told)
+            agent, patient = max(agent, 1.0), 0.0
+        if patient and _WEAPON_NAMED.search(folded, a_start, a_end) is not None:
+            # "forty people were killed in Israeli strikes": an actor named
+            # by its weapon is the instrument of the harm, never the harmed
+            if _INSTRUMENT_BEFORE.search(before) is not None:
+                agent = max(agent, 1.0)
+            patient = 0.0
+            if not agent:
+                continue
         v = votes.setdefault(key, [0.0, 0.0])
         v[0] += agent
         v[1] += patient
     return votes
+
+
+# An actor named by its weapon ("Israeli strikes", "Russian drones"; see the
+# actors' weapon reading), on the folded text of the actor's span.
+_WEAPON_NAMED: Final = regex.compile(
+    r"\b(?:missiles?|drones?|rockets?|warplanes?|jets|bombers?|warships?|gunships?"
+    r"|air[\s-]?strikes?|airstrikes?|air\sraids?|strikes|shelling|artillery)\Z"
+)
+# A preposition of the instrument right before an actor ("killed in Israeli
+# strikes", "wounded during Russian shelling"), on the 60 characters before it.
+_INSTRUMENT_BEFORE: Final = regex.compile(
+    r"\b(?:in|from|during|amid|under)\s(?:(?:a|an|the|new|fresh|heavy)\s)*+\Z"
+)
+
+
+def _claimant(s: _Sentence, folded: str) -> int | None:
+    """
+    The index of the actor claiming the sentence's attack (see _CLAIM): the
+    first actor of the sentence, when it stands before the claim.
+    """
+    if not s.actors or _CLAIM_GATE.search(folded, s.start, s.end) is None:
+        return None
+    m = _CLAIM.search(folded, s.start, s.end, timeout=REGEX_TIMEOUT)
+    if m is None or s.actors[0].span.end > m.start():
+        return None
+    return 0
 
 
 def _harmed(
@@ -1620,6 +1730,17 @@ def _sides(
         side_a_key, side_b_key = side_b_key, None
     side_a = _best_mention(cluster, side_a_key)
     side_b = _best_mention(cluster, side_b_key)
+    if side_b_key is not None and (
+        votes[side_b_key][1] <= votes[side_b_key][0]
+        or (_civilians_first(cluster) and not _clash_with(cluster, folded, side_b))
+    ):
+        # no actor was acted on (side B only by elimination), or the
+        # incident's first and largest toll is of civilians, while a count
+        # names civilians harmed: the civilians are side B (soldiers killed
+        # repelling the attack do not make a massacre a battle)
+        civilians = _civilian_victims(cluster, doc)
+        if civilians is not None:
+            return side_a, civilians
     if side_b is None:
         for s in cluster.sentences:
             for c in s.casualties:
@@ -1629,6 +1750,56 @@ def _sides(
                 ):
                     return side_a, victim
     return side_a, side_b
+
+
+def _clash_with(cluster: _Cluster, folded: str, side_b: ActorMention | None) -> bool:
+    """
+    Whether the incident is a clash ("troops clashed with al Shabaab
+    fighters") and *side_b* an armed side of it: civilians killed in the
+    crossfire stay in the toll, the armed group stays side B.
+    """
+    if side_b is None or side_b.kind not in _ARMED_SIDE_KINDS:
+        return False
+    return any(
+        t.group == "battle" and _CLASH.match(folded, t.start, t.end) is not None
+        for s in cluster.sentences
+        for t in s.triggers
+    )
+
+
+# The kinds of actor that fight a clash (an unnamed "militia" is "unknown").
+_ARMED_SIDE_KINDS: Final = frozenset(
+    {"state", "rebel", "political_militia", "identity_militia", "unknown", "external"}
+)
+# A trigger naming a fight between two armed sides (on its folded span).
+_CLASH: Final = regex.compile(
+    r"(?:clash|fight|fought|battl|gunfight|firefight|skirmish|exchange)"
+)
+
+
+def _civilians_first(cluster: _Cluster) -> bool:
+    """
+    Whether the incident's first count of dead is of civilians ("gunmen
+    killed at least 20 civilians in a market") and no later count of dead
+    is larger.
+    """
+    killed = [
+        c for s in cluster.sentences for c in s.casualties
+        if c.outcome == "killed" and not c.subset
+    ]
+    if not killed or killed[0].victim != "civilians":
+        return False
+    most = killed[0].best or killed[0].low or 0
+    return all((c.best or c.low or 0) <= most for c in killed[1:])
+
+
+def _civilian_victims(cluster: _Cluster, doc: Document) -> ActorMention | None:
+    """The victims of the incident's first count of civilians (not "people") harmed."""
+    for s in cluster.sentences:
+        for c in s.casualties:
+            if c.outcome in _HARMED and c.victim == "civilians":
+                return _victim_actor(c, doc)
+    return None
 
 
 def _best_mention(cluster: _Cluster, key: str | None) -> ActorMention | None:
@@ -1681,9 +1852,13 @@ def _deaths(
     return s_low, s_best, s_high
 
 
-def _event_type(cluster: _Cluster, side_b: ActorMention | None) -> str:
+def _event_type(
+    cluster: _Cluster, side_b: ActorMention | None, side_a: ActorMention | None = None
+) -> str:
     groups = {t.group for s in cluster.sentences for t in s.triggers}
-    if "explosion" in groups:
+    if "explosion" in groups or (
+        side_a is not None and _WEAPON_NAMED.search(side_a.text.lower()) is not None
+    ):
         return "Explosions/Remote violence"
     victims = [
         c.victim for s in cluster.sentences for c in s.casualties if c.victim is not None
@@ -1693,8 +1868,9 @@ def _event_type(cluster: _Cluster, side_b: ActorMention | None) -> str:
     )
     if "civilian" in groups and ("battle" not in groups or civilian_target):
         return "Violence against civilians"
-    if civilian_target and not any(
-        v in ("militants", "soldiers", "police", "security forces") for v in victims
+    if civilian_target and (
+        not any(v in ("militants", "soldiers", "police", "security forces") for v in victims)
+        or (side_b is not None and side_b.kind == "civilians" and _civilians_first(cluster))
     ):
         return "Violence against civilians"
     return "Battles"
@@ -1780,9 +1956,11 @@ def _build(
     )
     return _new_event(
         id=f"e{n}",
-        event_type=_event_type(cluster, side_b),
-        date=_event_date(cluster.dates) or _fallback_date(doc, fallback),
-        place=_event_place(cluster.places, doc, home),
+        event_type=_event_type(cluster, side_b, side_a),
+        date=_event_date(cluster.dates)
+        or _overnight_date(cluster, doc)
+        or _fallback_date(doc, fallback),
+        place=_event_place(_scene_places(cluster, doc), doc, home),
         side_a=side_a,
         side_b=side_b,
         casualties=counts,
@@ -1796,3 +1974,139 @@ def _build(
             reason="triggers: " + ", ".join(words[:6]),
         ),
     )
+
+
+# --- modern wire copy -----------------------------------------------------------
+
+# A night before the day a report names: "struck ... overnight, officials
+# said on Thursday" happened in the night up to that day.
+_OVERNIGHT: Final = regex.compile(
+    r"\b(?:overnight|last\snight|during\sthe\snight|in\sthe\searly\shours)\b"
+)
+
+
+def _overnight_date(cluster: _Cluster, doc: Document) -> DateMention | None:
+    """
+    For an incident with no date of its own, told in a sentence that holds
+    "overnight" (:data:`_OVERNIGHT`) and the day of the report ("officials
+    said on Thursday"): the night up to that day (the day before, and the day).
+    """
+    folded = doc.folded
+    for s in cluster.sentences:
+        if folded.find("night", s.start, s.end) < 0 or not _OVERNIGHT.search(
+            folded, s.start, s.end, timeout=REGEX_TIMEOUT
+        ):
+            continue
+        i = bisect.bisect_left(doc.dates, s.start, key=_SPAN_START)
+        for d in doc.dates[i:]:
+            if d.span.start >= s.end:
+                break
+            if (
+                d.resolved
+                and d.kind == "date"
+                and d.precision == "day"
+                and d.earliest is not None
+                and d.earliest == d.latest
+                and (doc.published is None or d.earliest <= doc.published)
+                and _is_reporting_date(folded, d, s.start)
+            ):
+                day = d.earliest
+                night = day - _dt.timedelta(days=1)
+                return _evolved_date(
+                    d,
+                    kind="range",
+                    value=f"{night.isoformat()}/{day.isoformat()}",
+                    earliest=night,
+                    latest=day,
+                    provenance=Provenance(
+                        confidence=0.6,
+                        reason="overnight, up to the day of the report",
+                    ),
+                )
+    return None
+
+
+# "the Yemeni capital", "the Somali capital": a demonym before "capital".
+_CAPITAL_AFTER: Final = " capital"
+
+
+@functools.cache
+def _capital_keys() -> dict[str, str]:
+    """alpha-2 -> the lookup key of the country's capital (its first name)."""
+    from conflictparse.parsers.places._tables import capitals
+
+    out: dict[str, str] = {}
+    for key, (code, _gid) in capitals().items():
+        out.setdefault(code, key)
+    return out
+
+
+@functools.lru_cache(maxsize=256)
+def _capital_town(code: str) -> PlaceMention | None:
+    """The capital of the country *code*, resolved once (its span is replaced by the caller's)."""
+    from conflictparse.parsers.places import resolve_name
+
+    key = _capital_keys().get(code)
+    town = resolve_name(key, country=code) if key else None
+    return town if town is not None and town.country == code else None
+
+
+def _capital_place(p: PlaceMention, doc: Document) -> PlaceMention | None:
+    """
+    The capital a demonym (or country name) before "capital" names ("the
+    Yemeni capital" is Sanaa), spanning both words; None when *p* is none.
+    """
+    from conflictparse.parsers.places._tables import demonyms
+
+    end = p.span.end + len(_CAPITAL_AFTER)
+    codes = demonyms().get(doc.folded[p.span.start : p.span.end]) or (
+        (p.country,) if p.kind == "country" and p.country else ()
+    )
+    if not codes:
+        return None
+    dl = doc.dateline
+    code = next((c for c in codes if dl is not None and dl.country == c), codes[0])
+    town = _capital_town(code)
+    if town is None:
+        return None
+    return _evolved_place(
+        town,
+        text=doc.text[p.span.start : end],
+        span=Span(start=p.span.start, end=end),
+        provenance=Provenance(confidence=0.7, reason="the capital of the country named"),
+    )
+
+
+def _scene_places(cluster: _Cluster, doc: Document) -> list[PlaceMention]:
+    """
+    The incident's places for its scene: "the Yemeni capital" read as the
+    capital; and a water body ("Red Sea") named only outside the incident's
+    first sentence with places left out when that sentence names land.
+    """
+    places = cluster.places
+    folded = doc.folded
+    extra: list[PlaceMention] = []
+    for s in cluster.sentences:
+        at = folded.find(_CAPITAL_AFTER, s.start, s.end)
+        while at >= 0:
+            # the mention ending right before " capital" (mentions do not
+            # nest much: the few starting just before are enough to look at)
+            i = bisect.bisect_left(doc.places, at, key=_SPAN_START)
+            for p in doc.places[max(0, i - 3) : i]:
+                if p.span.end == at and p.role in ("place", "demonym"):
+                    capital = _capital_place(p, doc)
+                    if capital is not None:
+                        extra.append(capital)
+                    break
+            at = folded.find(_CAPITAL_AFTER, at + 1, s.end)
+    if extra:
+        # (the demonym read as a region, "Somali", gives way to the capital)
+        replaced = {e.span.start for e in extra}
+        places = [p for p in places if p.span.start not in replaced] + extra
+    if any(p.kind == "water" for p in places):
+        first = next((s for s in cluster.sentences if s.places), None)
+        own = [] if first is None else [p for p in first.places if p.kind != "water"]
+        if extra or own:
+            keep = {id(p) for p in (first.places if first is not None else ())}
+            places = [p for p in places if p.kind != "water" or id(p) in keep]
+    return list(places)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import compress
@@ -360,6 +361,8 @@ class _Compiled:
                 item = _Found(m.start, m.end)
                 item.generic = cls
             found.append(item)
+        if _WEAPONS_RE.search(folded) is not None:
+            self._weapon_demonyms(text, folded, found, day)
         self._coordinated_demonyms(text, found, day)
         if generic:
             self._unknown_orgs(text, tokens, found, shouting, hits)
@@ -416,6 +419,52 @@ class _Compiled:
             item.confidence = 0.8
             item.reason = "demonym sharing the noun of the next actor"
             extra.append(item)
+        if extra:
+            found.extend(extra)
+            found.sort(key=lambda f: f.start)
+
+    def _weapon_demonyms(
+        self, text: str, folded: str, found: list[_Found], day: _dt.date | None
+    ) -> None:
+        """
+        "Russian missiles and drones struck": a demonym (or country name)
+        right before a weapon or strike noun (:data:`_WEAPONS_RE`) names
+        that state's military as who struck.
+        """
+        extra: list[_Found] = []
+        taken = Busy((f.start, f.end) for f in found)
+        for w in _WEAPONS_RE.finditer(folded):
+            at = w.start()
+            if at < 3 or text[at - 1] != " ":
+                continue
+            base = max(0, at - 24)
+            m = _DEMONYM_BEFORE_RE.search(text, base, at)
+            if m is None:
+                continue
+            word = m.group("d")
+            codes = demonym_countries().get(fold(word))
+            if not codes:
+                code = _country_code(word)
+                if code is None:
+                    continue
+                codes = (code,)
+            start, end = m.start("d"), w.end()
+            if not taken.free(start, end):
+                continue
+            if _LAUNCHED_BEFORE_RE.search(folded, max(0, start - 48), start) is not None:
+                # "Russia launched Iranian drones", "shot down 20 Russian
+                # drones": the demonym tells where the weapon was made or
+                # whose it was, not who struck (the launcher is the subject)
+                continue
+            pos = self.state(codes[0], "military", day)
+            if pos is None:
+                continue
+            item = _Found(start, end)
+            self._assign(item, pos)
+            item.confidence = 0.8
+            item.reason = _WEAPON_REASON
+            extra.append(item)
+            taken.add(start, end)
         if extra:
             found.extend(extra)
             found.sort(key=lambda f: f.start)
@@ -560,7 +609,10 @@ class _Compiled:
             state_countries = Counter(
                 f.country
                 for f in found
-                if f.actor is not None and f.kind == "state" and f.country
+                if f.actor is not None
+                and f.kind == "state"
+                and f.country
+                and f.reason != _WEAPON_REASON
             )
             if state_countries:
                 fallback_country = state_countries.most_common(1)[0][0]
@@ -600,7 +652,11 @@ class _Compiled:
             else:
                 if starts is None:
                     starts = [a for a, _b in doc.sentences]
-                country = _sentence_state(starts, found, i) or fallback_country
+                country = (
+                    _possessive_country(text, f.start)
+                    or _sentence_state(starts, found, i, its=_after_its(text, f.start))
+                    or fallback_country
+                )
                 pos = None if country is None else self.state(country, f.generic, day)
                 if pos is not None:
                     self._assign(f, pos)
@@ -656,6 +712,69 @@ class _Compiled:
         f.confidence = 0.5
         f.reason = "no armed group named in the report"
         del day
+
+
+#: Weapon and strike nouns that, after a demonym, name the state's
+#: military ("Russian missiles", "Israeli air strikes", "Turkish shelling").
+#: Run on the folded text: lower case.
+_WEAPONS_RE: Final = re.compile(
+    r"""
+    \b(?:missiles? | drones? | rockets? | warplanes? | jets | bombers? | warships?
+      | helicopter\sgunships? | gunships? | air[\s-]?strikes? | air\sraids?
+      | drone\sstrikes? | missile\sstrikes? | strikes | shelling | artillery)\b
+    """,
+    re.VERBOSE,
+)
+#: The reason given to an actor named by its weapon (see _weapon_demonyms):
+#: the instrument, which lends its country to no generic mention.
+_WEAPON_REASON: Final = "demonym before a weapon or strike noun"
+#: A verb whose object is the weapon, launched or downed, ending right before
+#: a demonym (folded text): "launched Iranian drones", "fired U.S. missiles",
+#: "shot down 20 Russian drones", "intercepted two of the Russian missiles".
+_LAUNCHED_BEFORE_RE: Final = regex.compile(
+    r"""
+    \b(?:launch(?:ed|es|ing)?+ | fir(?:e|ed|es|ing) | us(?:e|ed|es|ing)
+      | deploy(?:ed|s|ing)?+ | sen[dt](?:s|ing)?+ | down(?:ed|ing)?+
+      | intercept(?:ed|s|ing)?+ | destroy(?:ed|s|ing)?+ | neutrali[sz](?:e|ed|es|ing)
+      | suppl(?:y|ied|ies|ying) | deliver(?:ed|s|ing)?+ | provid(?:e|ed|es|ing) )
+    # a quantity or determiner between ("20", "two of the", "dozens of")
+    (?:\s(?:\d[\d,]*+|a|an|the|its|their|some|several|more|than|at|least|about
+          |nearly|around|over|up|to|of|dozens?|scores|hundreds|two|three|four|five
+          |six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty
+          |all|most|new|advanced|long-range))*+
+    \s\Z
+    """,
+    regex.VERBOSE,
+)
+#: A capitalised word (a demonym: "Russian", "U.S.") ending right before a
+#: weapon noun, one space between (the text before it, as in _COORDINATED_RE).
+_DEMONYM_BEFORE_RE: Final = regex.compile(
+    r"(?<![\p{L}\-.'])(?P<d>\p{Lu}(?:\p{Ll}++|\p{Lu}++|\.(?:\p{Lu}\.)++))[ ]\Z"
+)
+
+#: A country (or its capital) in the possessive, ending right before a
+#: generic state organ: "Russia's defence ministry", "IRAN'S ARMY" name whose
+#: organ it is, whatever country the story is about.
+_POSSESSIVE_RE: Final = regex.compile(
+    r"(?<![\p{L}\-.])(?P<name>\p{Lu}[\p{L}.\-]*+(?:[ ]\p{Lu}[\p{L}.\-]*+){0,3}+)['\u2019][sS][ ]\Z"
+)
+
+
+def _possessive_country(text: str, start: int) -> str | None:
+    """The country named in the possessive right before *start* (see _POSSESSIVE_RE)."""
+    if start < 4 or text[start - 2] not in "sS" or text[start - 3] not in "'\u2019":
+        return None  # no "'s " right before: the pattern cannot match
+    m = _POSSESSIVE_RE.search(text, max(0, start - 48), start)
+    if m is None:
+        return None
+    return _possessed_country(m.group("name"))
+
+
+@functools.lru_cache(maxsize=1024)
+def _possessed_country(name: str) -> str | None:
+    """The country (or capital's country) ending *name*, read once per distinct name."""
+    hit = _place_country(name)
+    return None if hit is None else hit[1]
 
 
 _COORDINATED_RE: Final = regex.compile(
@@ -783,16 +902,36 @@ def _modifies_noun(text: str, end: int) -> bool:
 _SENTENCE_LOOKBACK: Final = 64
 
 
-def _sentence_state(starts: list[int], found: list[_Found], i: int) -> str | None:
+def _sentence_state(
+    starts: list[int], found: list[_Found], i: int, *, its: bool = False
+) -> str | None:
+    """
+    The country of the last named state actor before ``found[i]`` in its
+    sentence; with *its* ("its troops") a generic one resolved before it
+    counts too ("Russia's defence ministry said its troops").
+    """
     k = bisect.bisect_right(starts, found[i].start) - 1
     start = starts[k] if k >= 0 else 0
     for j in range(i - 1, max(-1, i - 1 - _SENTENCE_LOOKBACK), -1):
         f = found[j]
         if f.start < start:
             break
-        if f.actor is not None and f.kind == "state" and f.country and f.generic is None:
+        if (
+            f.actor is not None
+            and f.kind == "state"
+            and f.country
+            and (f.generic is None or its)
+            and f.reason != _WEAPON_REASON
+        ):
             return f.country
     return None
+
+
+def _after_its(text: str, start: int) -> bool:
+    """Whether the mention at *start* follows the possessive "its" ("its forces")."""
+    return start >= 4 and text[start - 4 : start].lower() == "its " and (
+        start == 4 or not text[start - 5].isalnum()
+    )
 
 
 @functools.cache
