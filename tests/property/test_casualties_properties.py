@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conflictparse import Document
 from conflictparse.errors import ConflictParseError, UnparseableError
 from conflictparse.parsers.casualties import CasualtyParser, parse_count
+from conflictparse.parsers.casualties._parser import _Found
 
 PARSER = CasualtyParser()
 
@@ -466,6 +468,139 @@ def test_sentences_read_again_equal_full_reading(text: str) -> None:
         assert _full_read(doc) == p.read(doc)
     finally:
         p._MEMO_FROM = memo_from
+
+
+def _cut_sentence(head: str, tail: str) -> str:
+    """
+    A sentence longer than the reader's limit with no ASCII space where it
+    is cut: *head* (its spaces no-break spaces) ends the first piece at
+    exactly ``_MAX_SENTENCE`` characters, *tail* opens the next piece (so
+    the two pieces read each other's characters across the cut).
+    """
+    from conflictparse.parsers.casualties import _parser as p
+
+    head = f"Police said {head}".replace(" ", "\u00a0")
+    size = p._MAX_SENTENCE - len(head)
+    return ("Word\u00a0" * size)[:size] + head + tail
+
+
+#: Sentence bodies, openings, endings and gaps: the same sentence written
+#: again after and before other text (a dateline, quotes, brackets, dashes,
+#: no final period, a number or a lower-case word next), and long
+#: sentences cut where a count's number meets "th", "-year-old" or "$".
+_CASES: list[Callable[[str], str]] = [str.upper, str.capitalize, str]
+_BODY = st.tuples(
+    st.lists(_READ_PIECES, min_size=1, max_size=12).map(" ".join), st.sampled_from(_CASES)
+).map(lambda t: t[1](t[0]))
+#: Long sentences cut where a count's number meets "th" or "people", or
+#: a "$" or a space meets it: the same piece read beside other characters.
+_CUT_SENTENCES = [
+    _cut_sentence("killed at least 12", "th time."),
+    _cut_sentence("killed at least 12", " people."),
+    _cut_sentence("paid $", "12 were killed."),
+    _cut_sentence("paid ", "12 were killed."),
+]
+_SLOT = st.tuples(
+    st.one_of(
+        st.integers(0, 2),
+        st.sampled_from(["12 more died.", "and 3 were hurt.", "five were killed", "the",
+                         "Twenty-five", "of them soldiers.", "who was killed.", "- 40 wounded"]),
+        st.sampled_from(_CUT_SENTENCES),
+    ),
+    st.sampled_from(["", "", '"', "(", "[", "\u201c", "-- ", "KABUL, Nov. 3 (Reuters) - ", "12 ", "and "]),
+    st.sampled_from([".", ".", "", "!", "?", '."', ".)", ".]", "\u201d", ";", " --", "..."]),
+    st.sampled_from([" ", " ", "\n", "  ", "\n\n", " -- ", " (", ") ", '" ']),
+)  # fmt: skip
+
+
+def _render(
+    pool: list[str], slots: list[tuple[int | str, str, str, str]], cuts: tuple[int, int]
+) -> str:
+    """
+    The text of *slots*: each an opening, a sentence of *pool* (by index) or
+    written out, a closing and a gap; a cut sentence stands alone after a
+    blank line (so the cut falls where it was built) and before a sentence
+    of its own (so its last piece ends where it was built). The two
+    `_CUT_SENTENCES` at *cuts* open and close the text.
+    """
+    first, last = (_CUT_SENTENCES[k] for k in cuts)
+    slots = [(first, "", "", ""), *slots, (last, "", "", "")]
+    out = []
+    for pick, opening, closing, gap in slots:
+        if isinstance(pick, int):
+            out.append(opening + pick_of(pool, pick) + closing + gap)
+        elif pick in _CUT_SENTENCES:
+            out.append(f"{opening}\n\n{pick} Fighting went on.\n\n")
+        else:
+            out.append(opening + pick + closing + gap)
+    return "".join(out)
+
+
+def pick_of(pool: list[str], pick: int) -> str:
+    """The sentence of *pool* at *pick*, counted round."""
+    return pool[pick % len(pool)]
+
+
+_CONTEXT_TEXT = st.builds(
+    _render,
+    st.lists(_BODY, min_size=1, max_size=3),
+    st.lists(_SLOT, min_size=1, max_size=5),
+    st.sampled_from([(0, 1), (1, 0), (2, 3), (3, 2), (0, 0), (2, 2)]),
+)
+
+
+def _memo_read(doc: Document) -> list[_Found]:
+    """`read` of *doc* with the sentence memo on whatever the text's length."""
+    from conflictparse.parsers.casualties import _parser as p
+
+    memo_from = p._MEMO_FROM
+    p._MEMO_FROM = 0
+    try:
+        return p.read(doc)
+    finally:
+        p._MEMO_FROM = memo_from
+
+
+@settings(max_examples=60, deadline=None)
+@given(_CONTEXT_TEXT)
+@example('Two soldiers were killed. "Two soldiers were killed." (Two soldiers were killed) 12')
+@example("Five were killed\n\nFive were killed. five more. Five were killed -- 40 wounded")
+def test_sentences_read_again_in_other_contexts_equal_full_reading(text: str) -> None:
+    """
+    The sentence memo, keyed on the sentence and its context, finds the
+    counts of reading every sentence the long way, whatever comes before
+    and after a sentence written again.
+    """
+    doc = Document(text=text)
+    assert _full_read(doc) == _memo_read(doc)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        pytest.param(
+            _cut_sentence("killed at least 12", "th time this year."),
+            _cut_sentence("killed at least 12", " people this year."),
+            [12],
+            id="cut-after-number-then-ordinal",
+        ),
+        pytest.param(
+            _cut_sentence("paid $", "12 were killed."),
+            _cut_sentence("paid ", "12 were killed."),
+            [12],
+            id="cut-after-dollar-sign",
+        ),
+    ],
+)
+def test_sentence_memo_reads_across_a_cut(first: str, second: str, expected: list[int]) -> None:
+    """
+    A long sentence cut with no space at the cut reads the characters across
+    it ("12" then "th", "$" then "12"): the piece written again with other
+    characters next to it is read again, not taken from the memo.
+    """
+    doc = Document(text=f"Fighting went on. {first} {second}")
+    assert expected == [f.q.best for f in _memo_read(doc)]
+    assert _full_read(doc) == _memo_read(doc)
 
 
 #: Lower-case words with and without digits, hyphens and quantity words.
