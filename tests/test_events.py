@@ -1755,15 +1755,15 @@ class _LocalPlace(PlaceMention):
 
 def test_evolved_mentions_keep_a_custom_subclass() -> None:
     """Changing a subclassed date or place keeps its class, as attrs.evolve does."""
-    from conflictparse.parsers.events import _evolved_date, _evolved_place
+    from conflictparse.parsers.events import _evolved
 
     date = _LocalDate(text="on Friday", span=Span(start=0, end=9), value="2024-03-08")
     place = _LocalPlace(text="Afgoye", span=Span(start=0, end=6), kind="town", country="SO")
-    new_date = _evolved_date(date, precision="day")
-    new_place = _evolved_place(place, precision="exact")
+    new_date = _evolved(date, precision="day")
+    new_place = _evolved(place, precision="exact")
     assert (_LocalDate, "day", "2024-03-08") == (
         type(new_date), new_date.precision, new_date.value
     )
     assert (_LocalPlace, "exact", "Afgoye") == (type(new_place), new_place.precision, new_place.text)
-    plain = _evolved_date(DateMention(text="on Friday", span=Span(start=0, end=9)), precision="day")
+    plain = _evolved(DateMention(text="on Friday", span=Span(start=0, end=9)), precision="day")
     assert (DateMention, "day") == (type(plain), plain.precision)

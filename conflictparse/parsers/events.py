@@ -37,7 +37,7 @@ import bisect
 import datetime as _dt
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import islice
 from operator import attrgetter, itemgetter
 from typing import Any, Final, NamedTuple, TypeVar, cast
@@ -68,26 +68,25 @@ _new_provenance: Final = _builder(Provenance)
 _new_actor: Final = _builder(ActorMention)
 _new_date: Final = _builder(DateMention)
 _new_place: Final = _builder(PlaceMention)
-_DATE_FIELDS: Final = tuple(a.name for a in attrs.fields(DateMention))
-_PLACE_FIELDS: Final = tuple(a.name for a in attrs.fields(PlaceMention))
+#: How to copy a mention with some fields changed, per class: its fields and its builder.
+_EVOLVERS: Final[dict[type, tuple[tuple[str, ...], Callable[..., Any]]]] = {
+    cls: (tuple(a.name for a in attrs.fields(cls)), new)
+    for cls, new in ((DateMention, _new_date), (PlaceMention, _new_place))
+}
+
+_Evolvable = TypeVar("_Evolvable", DateMention, PlaceMention)
 
 
-def _evolved_date(d: DateMention, **changes: object) -> DateMention:
-    """``attrs.evolve(d, **changes)`` through the builder (fewer instructions)."""
-    if type(d) is not DateMention:
-        return attrs.evolve(d, **cast("dict[str, Any]", changes))  # a subclass a custom parser returned
-    values = {name: getattr(d, name) for name in _DATE_FIELDS}
+def _evolved(mention: _Evolvable, **changes: object) -> _Evolvable:
+    """``attrs.evolve(mention, **changes)`` through the builder (fewer instructions)."""
+    how = _EVOLVERS.get(type(mention))
+    if how is None:  # a subclass a custom parser returned keeps its class
+        return attrs.evolve(mention, **cast("dict[str, Any]", changes))
+    names, new = how
+    values = {name: getattr(mention, name) for name in names}
     values.update(changes)
-    return _new_date(**values)
+    return cast("_Evolvable", new(**values))
 
-
-def _evolved_place(p: PlaceMention, **changes: object) -> PlaceMention:
-    """``attrs.evolve(p, **changes)`` through the builder (fewer instructions)."""
-    if type(p) is not PlaceMention:
-        return attrs.evolve(p, **cast("dict[str, Any]", changes))  # a subclass a custom parser returned
-    values = {name: getattr(p, name) for name in _PLACE_FIELDS}
-    values.update(changes)
-    return _new_place(**values)
 
 #: The ACLED-style event types this parser assigns.
 EVENT_TYPES: Final = (
@@ -953,7 +952,7 @@ def _dateline_date(doc: Document) -> DateMention | None:
         if d.span.start >= dl.span.end + 40:
             break
         if d.earliest == dl.date == d.latest:
-            return _evolved_date(
+            return _evolved(
                 d,
                 kind="range",
                 value=f"{(dl.date - _dt.timedelta(days=6)).isoformat()}/{dl.date.isoformat()}",
@@ -1351,7 +1350,7 @@ def _event_date(dates: Sequence[DateMention]) -> DateMention | None:
         default=None,
     )
     texts = ", ".join(sorted({repr(d.text) for d in finest}))
-    return _evolved_date(
+    return _evolved(
         first,
         kind="range",
         value=f"{earliest.isoformat()}/{latest.isoformat()}",
@@ -1375,7 +1374,7 @@ def _dateline_place(doc: Document) -> PlaceMention | None:
     dl = doc.dateline
     if dl is None or dl.place is None or not dl.place.country:
         return None
-    return _evolved_place(
+    return _evolved(
         dl.place,
         precision="country",
         provenance=_new_provenance(
@@ -1431,7 +1430,7 @@ def _event_place(
         key=lambda p: (_KIND_RANK.get(p.kind, 5), -counts[_place_key(p)], p.span.start),
     )
     if best.precision is None:
-        best = _evolved_place(best, precision=_KIND_PRECISION.get(best.kind))
+        best = _evolved(best, precision=_KIND_PRECISION.get(best.kind))
     return best
 
 
@@ -2012,7 +2011,7 @@ def _overnight_date(cluster: _Cluster, doc: Document) -> DateMention | None:
             ):
                 day = d.earliest
                 night = day - _dt.timedelta(days=1)
-                return _evolved_date(
+                return _evolved(
                     d,
                     kind="range",
                     value=f"{night.isoformat()}/{day.isoformat()}",
@@ -2069,7 +2068,7 @@ def _capital_place(p: PlaceMention, doc: Document) -> PlaceMention | None:
     town = _capital_town(code)
     if town is None:
         return None
-    return _evolved_place(
+    return _evolved(
         town,
         text=doc.text[p.span.start : end],
         span=Span(start=p.span.start, end=end),
