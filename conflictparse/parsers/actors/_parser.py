@@ -361,8 +361,9 @@ class _Compiled:
                 item = _Found(m.start, m.end)
                 item.generic = cls
             found.append(item)
-        if _WEAPONS_RE.search(folded) is not None:
-            self._weapon_demonyms(text, folded, found, day)
+        first = _WEAPONS_RE.search(folded)
+        if first is not None:
+            self._weapon_demonyms(text, folded, found, day, first.start())
         self._coordinated_demonyms(text, found, day)
         if generic:
             self._unknown_orgs(text, tokens, found, shouting, hits)
@@ -424,16 +425,17 @@ class _Compiled:
             found.sort(key=lambda f: f.start)
 
     def _weapon_demonyms(
-        self, text: str, folded: str, found: list[_Found], day: _dt.date | None
+        self, text: str, folded: str, found: list[_Found], day: _dt.date | None, first: int
     ) -> None:
         """
         "Russian missiles and drones struck": a demonym (or country name)
         right before a weapon or strike noun (:data:`_WEAPONS_RE`) names
-        that state's military as who struck.
+        that state's military as who struck. The scan resumes at *first*,
+        where the caller's search found the first weapon noun.
         """
         extra: list[_Found] = []
         taken = Busy((f.start, f.end) for f in found)
-        for w in _WEAPONS_RE.finditer(folded):
+        for w in _WEAPONS_RE.finditer(folded, first):
             at = w.start()
             if at < 3 or text[at - 1] != " ":
                 continue
