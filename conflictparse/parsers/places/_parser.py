@@ -448,6 +448,10 @@ def _default_token(raw: str) -> tuple[str, int]:
     return _token_info(raw, _default_flags)
 
 
+#: The bits a word starting a name is tested on for :data:`_SHIPPED_DEAD`.
+_NAME_PREFIX_HYPHEN: Final = _NAME | _PREFIX | _HYPHEN
+
+
 #: Which capitalised words a name may start at, by their bits: known names,
 #: word-prefixes of names, hyphenated words ("US-led"); in ALL-CAPS copy,
 #: not function words.
@@ -466,6 +470,14 @@ _Visit = tuple[int, str, str, int]
 _SHIPPED_VISITS: Final[list[dict[str, tuple[_Visit, ...]]]] = [{}, {}]
 _VISITS_CACHE_MAX: Final = 1 << 16
 
+#: For the shipped gazetteer: pairs of a word that is only a word-prefix
+#: of longer names and the chunk after it (:func:`_chunks`) whose first
+#: word ends every name it might start ("IS THE", "NATIONAL POLICE" when
+#: no known name starts so): such a word is dropped at once, without
+#: reading the next word again. Filled as pairs are met and replaced by an
+#: empty set when full (entries are only ever added: thread-safe).
+_SHIPPED_DEAD: Final[list[set[tuple[str, str]]]] = [set()]
+
 
 def _shipped_visits(shouting: bool) -> dict[str, tuple[_Visit, ...]]:
     got = _SHIPPED_VISITS[shouting]
@@ -482,8 +494,8 @@ class _Lookups:
     """
 
     __slots__ = (
-        "_flags", "_gaz", "_tokens", "_towns", "_visits", "_words", "flags", "found", "shipped",
-        "token", "towns", "word",
+        "_dead", "_flags", "_gaz", "_tokens", "_towns", "_visits", "_words", "flags", "found",
+        "shipped", "token", "towns", "word",
     )
 
     def __init__(self, gaz: Gazetteer | None, *, shipped: bool) -> None:
@@ -495,6 +507,7 @@ class _Lookups:
         self._towns: dict[str, tuple[Place, ...]] = {}
         self._tokens: dict[str, tuple[str, int]] = {}
         self._visits: tuple[dict[str, tuple[_Visit, ...]], ...] = ({}, {})
+        self._dead: set[tuple[str, str]] = set()
         #: what each key names, for this call
         self.found: dict[str, _Found] = {}
         self.flags: Callable[[str], int]
@@ -513,6 +526,15 @@ class _Lookups:
         if self.shipped:
             return _shipped_visits(shouting)
         return self._visits[shouting]
+
+    def dead(self) -> set[tuple[str, str]]:
+        """The (word key, next chunk) pairs that start no name (filled by the caller)."""
+        if not self.shipped:
+            return self._dead
+        got = _SHIPPED_DEAD[0]
+        if len(got) > _VISITS_CACHE_MAX:
+            got = _SHIPPED_DEAD[0] = set()
+        return got
 
     def _own_flags(self, key: str) -> int:
         bits = self._flags.get(key)
@@ -817,6 +839,7 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     join = " ".join
     # _chunk_words' cache, read here first (most next chunks are in it)
     chunk_words = _CHUNK_WORDS[0]
+    dead = look.dead()
     hits: list[_Hit] = []
     resume = 0
     n_text = len(text)
@@ -862,6 +885,13 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                     continue
             else:
                 window = ""
+                if (
+                    first_bits & _NAME_PREFIX_HYPHEN == _PREFIX
+                    and e == chunk_end
+                    and ci < last_chunk
+                    and (k, chunks[ci + 1]) in dead
+                ):
+                    continue  # a word-prefix of names the next word ends
             far = e + 3  # how far the name's reading looked
             last_key = k
             if not first_bits & _PREFIX:
@@ -925,7 +955,12 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                 if first_bits & _HYPHEN:
                     # "Afghan-Pakistani", "Syria-Turkey", "US-led"
                     _hyphen_parts(text, s, e, look, hits)
-                elif window and far <= s + _WINDOW_AFTER:
+                    continue
+                if first_bits & _PREFIX and n_words == 2 and j == ci + 1 and not bits & _PREFIX:
+                    # the word and the whole next chunk, read as one key that is
+                    # no name and no prefix of one: the pair is dead (see above)
+                    dead.add((last_key, chunks[j]))
+                if window and far <= s + _WINDOW_AFTER:
                     memo[window] = None  # type: ignore[index]  # window is set with memo
                 continue
             key = last_key[4:] if last_key.startswith("the ") else last_key
