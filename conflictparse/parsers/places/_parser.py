@@ -449,6 +449,7 @@ def _default_token(raw: str) -> tuple[str, int]:
 
 
 #: The bits a word starting a name is tested on for :data:`_SHIPPED_DEAD`.
+_NAME_PREFIX: Final = _NAME | _PREFIX
 _NAME_PREFIX_HYPHEN: Final = _NAME | _PREFIX | _HYPHEN
 
 
@@ -470,12 +471,13 @@ _Visit = tuple[int, str, str, int]
 _SHIPPED_VISITS: Final[list[dict[str, tuple[_Visit, ...]]]] = [{}, {}]
 _VISITS_CACHE_MAX: Final = 1 << 16
 
-#: For the shipped gazetteer: pairs of a word that is only a word-prefix
-#: of longer names and the chunk after it (:func:`_chunks`) whose first
-#: word ends every name it might start ("IS THE", "NATIONAL POLICE" when
-#: no known name starts so): such a word is dropped at once, without
-#: reading the next word again. Filled as pairs are met and replaced by an
-#: empty set when full (entries are only ever added: thread-safe).
+#: For the shipped gazetteer: pairs of a word that is a word-prefix of
+#: longer names and the chunk after it (:func:`_chunks`) whose first word
+#: ends every name the word might start ("IS THE", "SALVADOR HAS": no known
+#: name starts with the two): the word is then dropped at once, or read as
+#: a name alone, without reading the next word again. Filled as pairs are
+#: met and replaced by an empty set when full (entries are only ever
+#: added: thread-safe).
 _SHIPPED_DEAD: Final[list[set[tuple[str, str]]]] = [set()]
 
 
@@ -897,6 +899,14 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
             if not first_bits & _PREFIX:
                 # no longer name starts with the word: the word alone, if a name
                 last_end = e if first_bits & _NAME else -1
+            elif (
+                first_bits & _NAME
+                and not window
+                and e == chunk_end
+                and ci < last_chunk
+                and (k, chunks[ci + 1]) in dead
+            ):
+                last_end = e  # the next word ends the name: the word alone
             else:
                 bits = first_bits
                 # grow the name over adjacent words while it is a prefix of a known
@@ -951,16 +961,16 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                     k = f"{k} {nk}"
                     bits = flags_of(k)
                 far = end + 3 if end + 3 > far else far
+                if n_words == 2 and j == ci + 1 and not bits & _NAME_PREFIX:
+                    # the word and the whole next chunk read as one key that is
+                    # no name and no prefix of one: the pair ends every name
+                    # the word starts (see _SHIPPED_DEAD)
+                    dead.add((last_key, chunks[j]))
             if last_end < 0:
                 if first_bits & _HYPHEN:
                     # "Afghan-Pakistani", "Syria-Turkey", "US-led"
                     _hyphen_parts(text, s, e, look, hits)
-                    continue
-                if first_bits & _PREFIX and n_words == 2 and j == ci + 1 and not bits & _PREFIX:
-                    # the word and the whole next chunk, read as one key that is
-                    # no name and no prefix of one: the pair is dead (see above)
-                    dead.add((last_key, chunks[j]))
-                if window and far <= s + _WINDOW_AFTER:
+                elif window and far <= s + _WINDOW_AFTER:
                     memo[window] = None  # type: ignore[index]  # window is set with memo
                 continue
             key = last_key[4:] if last_key.startswith("the ") else last_key
