@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conflictparse._text import fold
@@ -323,3 +323,46 @@ def test_early_reject_never_drops_a_name_the_full_reading_accepts(text: str) -> 
         slow = P.find_places(Document(text=text))
     assert slow == fast
     assert [None] * len(rejected) == [resolved.get(span) for span in rejected]
+
+
+#: Words that start names and words that may end them: a name alone
+#: ("Salvador"), a word-prefix only ("Is", "National"), longer names
+#: ("San Salvador", "New York City", "United Arab Emirates"),
+#: common words after.
+_PAIR_WORDS = st.lists(
+    st.sampled_from(
+        [
+            "Salvador", "San", "El", "Is", "The", "National", "Police", "Has", "New", "York",
+            "City", "Jose", "Costa", "Rica", "said", "in", ",", ".", "Bogota", "Lima", "US-led",
+            "United", "Arab", "Emirates", "Fighting", "the",
+        ]
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_PAIR_WORDS, st.booleans())
+@example(["United", "Arab", ".", "Fighting", "in", "the", "United", "Arab", "Emirates"], False)
+@example(["Salvador", "Has", ".", "San", "Salvador", "Is"], True)
+def test_remembered_dead_pairs_read_as_the_full_growth(words: list[str], upper: bool) -> None:
+    """
+    A word read through a remembered (word, next chunk) pair gives what
+    growing the name over the next words gives: the places found with no
+    pair remembered equal those found once the story's pairs are.
+    """
+    from unittest import mock
+
+    from conflictparse import Document
+
+    class Forgetful(set[tuple[str, str]]):
+        def add(self, pair: tuple[str, str]) -> None:
+            pass  # no pair remembered: every name is grown in full
+
+    text = " ".join(words)
+    text = text.upper() if upper else text
+    with mock.patch.object(P._Lookups, "dead", lambda self: Forgetful()):
+        fresh = P.find_places(Document(text=text))
+    P.find_places(Document(text=text))  # remembers the story's dead pairs
+    assert P.find_places(Document(text=text)) == fresh
