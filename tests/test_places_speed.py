@@ -366,3 +366,40 @@ def test_remembered_dead_pairs_read_as_the_full_growth(words: list[str], upper: 
         fresh = P.find_places(Document(text=text))
     P.find_places(Document(text=text))  # remembers the story's dead pairs
     assert P.find_places(Document(text=text)) == fresh
+
+
+def _near_or_exact_by_patterns(before: str) -> str:
+    """The earlier reading of ``_near_or_exact``: both patterns, always."""
+    if before.endswith(" ") and (
+        P._NEAR_BEFORE.search(before) or P._DIRECTION_OF.search(before)
+    ):
+        return "near"
+    return "exact"
+
+
+_NEAR_PARTS = st.sampled_from(
+    ["", " ", "  ", "near", "Near", "NEAR", "outside", "close", "to", "km", "5", "from", "of",
+     "OF", "outskirts", "north", "southwestern", "the", "THE", "town", "City", "village",
+     "miles", "in", "x", "_", "-", "\u017f", "\u212a", "Ki", "2of", "neartown", "ou\u017fide"]
+)
+
+
+@st.composite
+def _near_text(draw: st.DrawFn) -> str:
+    """Words, then mostly a word a pattern ends with, "the" and a town noun, spaced or not."""
+    parts = draw(st.lists(_NEAR_PARTS, max_size=6))
+    if draw(st.booleans()):
+        parts += [
+            draw(st.sampled_from(["near", "Outside", "to", "from", "of", "OF", "at", "in"])),
+            draw(st.sampled_from([" ", "  ", ""])),
+            draw(st.sampled_from(["", "the ", "THE  ", "the"])),
+            draw(st.sampled_from(["", "town ", "City ", "village", "hamlet "])),
+        ]
+    return "".join(parts) + draw(st.sampled_from(["", " ", "  "]))
+
+
+@settings(max_examples=500)
+@given(_near_text())
+def test_near_or_exact_shortcut_equals_its_patterns(before: str) -> None:
+    """Reading the last words first gives what the two patterns give."""
+    assert P._near_or_exact(before) == _near_or_exact_by_patterns(before)

@@ -1228,12 +1228,37 @@ def _preposition_before(before: str) -> bool:
     return _last_word(rest.rstrip(" "))[0] in _PREPOSITIONS
 
 
+#: The words :data:`_NEAR_BEFORE` and :data:`_DIRECTION_OF` end with before
+#: an optional "the" and "town", "city" or "village".
+_NEAR_LAST_WORDS: Final = frozenset(["near", "outside", "to", "from", "of"])
+_NEAR_NOUNS: Final = frozenset(["town", "city", "village"])
+
+
 def _near_or_exact(before: str) -> str:
     """
     The precision of a town: ``"near"`` after "near", "outside", "10 km
     north of" and the like, else ``"exact"``.
     """
-    if before.endswith(" ") and (
+    if not before.endswith(" "):
+        return "exact"
+    if before.isascii():
+        # the patterns search from every offset: first the last words they
+        # need, read from the end with string methods (ASCII: no letter
+        # folds to another under IGNORECASE)
+        head = before.rstrip(" ")
+        rest = head.rstrip(_ASCII_LETTERS)
+        word = head[len(rest) :].lower()
+        if word in _NEAR_NOUNS:
+            head = rest.rstrip(" ")
+            rest = head.rstrip(_ASCII_LETTERS)
+            word = head[len(rest) :].lower()
+        if word == "the":
+            head = rest.rstrip(" ")
+            rest = head.rstrip(_ASCII_LETTERS)
+            word = head[len(rest) :].lower()
+        if word not in _NEAR_LAST_WORDS:
+            return "exact"
+    if (
         _NEAR_BEFORE.search(before, timeout=REGEX_TIMEOUT)
         or _DIRECTION_OF.search(before, timeout=REGEX_TIMEOUT)
     ):
