@@ -1053,3 +1053,31 @@ def test_review_regressions(text: str, surface: str, country: str | None) -> Non
     (the whole pipeline: the actors' spans are read first).
     """
     assert ([country] if country else []) == _first_country(parse(text).places, surface)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Fighting in Deir ez-Zor killed five people.", "Deir ez-Zor", "SY"),
+        ("Shelling hit Jisr al-Shughour on Monday.", "Jisr al-Shughour", "SY"),
+        ("Tourists left Sharm el-Sheikh after the blast.", "Sharm el-Sheikh", "EG"),
+        ("Protesters marched in Kafr el-Sheikh on Friday.", "Kafr el-Sheikh", "EG"),
+        ("FIGHTING IN DEIR EZ-ZOR KILLED FIVE PEOPLE.", "DEIR EZ-ZOR", "SY"),
+    ],
+)
+def test_name_with_a_hyphenated_lower_case_particle(text: str, surface: str, country: str) -> None:
+    """A lower-case article joined to the next word by a hyphen continues a name."""
+    found = PlaceParser()(Document(text=text))
+    assert [(m.text, m.country) for m in found if m.text == surface] == [(surface, country)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops in Deir ez-zor stayed.",  # no capital after the hyphen
+        "Resorts like Sharm el-sheikh were empty.",
+    ],
+)
+def test_hyphenated_particle_needs_a_capitalised_word_after_it(text: str) -> None:
+    """A particle joined to a lower-case word, or no known name, stops the name."""
+    assert not any("-" in m.text for m in PlaceParser()(Document(text=text)))

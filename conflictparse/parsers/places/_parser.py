@@ -82,6 +82,21 @@ _CONNECTORS: Final = frozenset(
     ["of", "and", "de", "del", "la", "las", "los", "el", "al", "ez", "ad", "as", "ar", "an", "e", "es", "du", "des", "da", "do", "dos", "y", "i", "on", "upon", "am", "sur"]
 )
 
+#: Arabic articles written in lower case and joined by a hyphen to the
+#: capitalised word they precede inside a name: "Deir ez-Zor", "Jisr
+#: al-Shughour", "Sharm el-Sheikh", "Dar es-Salaam".
+_HYPHEN_PARTICLES: Final = frozenset(
+    ["al", "el", "ad", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "et",
+     "ez", "ud", "ul", "ur", "us", "uz"]
+)
+
+
+def _particle_joined(word: str) -> bool:
+    """Whether *word* is such an article, a hyphen and a capitalised word ("ez-Zor")."""
+    head, _, tail = word.partition("-")
+    return tail[:1].isupper() and head.lower() in _HYPHEN_PARTICLES
+
+
 #: Subdivision names that are ordinary words: provinces only with a cue.
 _GENERIC_ADMIN1: Final = frozenset(
     ["central", "eastern", "northern", "western", "southern", "north", "south", "east", "west", "capital", "centre", "center", "coast", "lakes", "upper", "lower", "islands", "federal", "national", "greater", "middle", "northwest", "northeast", "southwest", "southeast", "littoral", "plateau", "plateaux", "highlands", "lowlands", "savanes", "mountain", "sea", "river", "lake", "interior", "border"]
@@ -954,7 +969,12 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                         if ne - ns > _MAX_KEY:
                             break
                         nk = word(folded[ns:ne])[0]
-                        if not (text[ns].isupper() or nk in _CONNECTORS or nk in _TAIL_WORDS):
+                        if not (
+                            text[ns].isupper()
+                            or nk in _CONNECTORS
+                            or nk in _TAIL_WORDS
+                            or _particle_joined(text[ns:ne])
+                        ):
                             break
                     n_words += 1
                     end = ne
