@@ -865,8 +865,9 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     # near) is read as before (see _WINDOW_BEFORE)
     memo: dict[str, tuple[int, str, _Found, bool, bool, bool] | None] | None = None
     # what a key names: the shipped tables' cached answer, or this call's
+    shipped = look.shipped
     found_of: Callable[[str], _Found] = (
-        _default_found if look.shipped else functools.partial(_lookup, look=look)
+        _default_found if shipped else functools.partial(_lookup, look=look)
     )
     ordered_starts: list[int] = []
     if n_text >= _MEMO_MIN_CHARS:
@@ -1003,12 +1004,24 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                 initial = _after_opening(text, s)
             upper = text[s:last_end].isupper()
             after_name = not shouting and not initial and _given_name_before(text, s, starts)
-            hits.append(_Hit(s, last_end, key, found_key, initial, upper, after_name))
             resume = last_end
             if window and far <= s + _WINDOW_AFTER:
                 memo[window] = (  # type: ignore[index]  # window is set with memo
                     last_end - s, key, found_key, initial, upper, after_name
                 )
+            if (
+                shipped
+                and not after_name
+                and not _default_town_only_countries(key)
+                and _no_cue_around(text, s, last_end)
+            ):
+                # towns that are common words or a month's name, with no cue
+                # or preposition around: _never_accepted's answer whatever the
+                # story's context, and no evidence for any country ("ARE",
+                # "Them"), so no hit is made (a surname's hit is: it names
+                # the surname for the story)
+                continue
+            hits.append(_Hit(s, last_end, key, found_key, initial, upper, after_name))
     return hits
 
 
@@ -1555,12 +1568,20 @@ def _never_accepted(
         for c in countries:
             if _others(context, h, c) > 0:
                 return False
-    start = h.start
+    return _no_cue_around(text, h.start, h.end)
+
+
+def _no_cue_around(text: str, start: int, end: int) -> bool:
+    """
+    Whether no preposition or cue ("in X", "the town of X", "X district",
+    "X, in Y province") is around the name at *start*, *end*: what
+    :func:`_never_accepted` reads of the text.
+    """
     before = text[start - _CONTEXT if start > _CONTEXT else 0 : start]
     # a cue before ("the district of X") ends with "of ", a preposition
     if _preposition_before(before):
         return False
-    after = text[h.end : h.end + _CONTEXT]
+    after = text[end : end + _CONTEXT]
     word = _next_word(after)
     if word in _DISTRICT_CUES or word in _TOWN_CUES:
         return False
