@@ -974,7 +974,7 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                             text[ns].isupper()
                             or nk in _CONNECTORS
                             or nk in _TAIL_WORDS
-                            or _particle_joined(text[ns:ne])
+                            or (" " in nk and _particle_joined(text[ns:ne]))  # "ez-Zor"
                         ):
                             break
                     n_words += 1
