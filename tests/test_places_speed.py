@@ -232,6 +232,17 @@ def _words_by_chunks(text: str) -> list[tuple[int, str]]:
 
 @settings(max_examples=300)
 @given(_CUT_TEXT)
+def test_chunks_are_cut_where_the_character_table_cuts(text: str) -> None:
+    """The byte table cuts a story's ASCII shadow where ``_CHUNK_CUTS`` cuts it."""
+    shadow = text.encode("ascii", "replace").decode("ascii")
+    by_table = shadow.translate(P._CHUNK_CUTS).split(" ")
+    assert list(map(len, P._chunks(text))) == list(map(len, by_table))
+    if text.isascii():
+        assert P._chunks(text) == by_table
+
+
+@settings(max_examples=300)
+@given(_CUT_TEXT)
 def test_chunk_words_equal_the_split_of_the_whole_text(text: str) -> None:
     """Cutting a story into chunks finds the words one ``split`` of it finds, at the same offsets."""
     assert _words_by_split(text) == _words_by_chunks(text)
