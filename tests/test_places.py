@@ -1063,10 +1063,12 @@ def test_review_regressions(text: str, surface: str, country: str | None) -> Non
         ("Tourists left Sharm el-Sheikh after the blast.", "Sharm el-Sheikh", "EG"),
         ("Protesters marched in Kafr el-Sheikh on Friday.", "Kafr el-Sheikh", "EG"),
         ("FIGHTING IN DEIR EZ-ZOR KILLED FIVE PEOPLE.", "DEIR EZ-ZOR", "SY"),
+        ("Troops entered al-Bab on Monday.", "al-Bab", "SY"),
+        ("Clashes near al-Qaim killed four.", "al-Qaim", "IQ"),
     ],
 )
 def test_name_with_a_hyphenated_lower_case_particle(text: str, surface: str, country: str) -> None:
-    """A lower-case article joined to the next word by a hyphen continues a name."""
+    """A lower-case article joined to the next word by a hyphen continues or starts a name."""
     found = PlaceParser()(Document(text=text))
     assert [(m.text, m.country) for m in found if m.text == surface] == [(surface, country)]
 
@@ -1076,6 +1078,7 @@ def test_name_with_a_hyphenated_lower_case_particle(text: str, surface: str, cou
     [
         "Troops in Deir ez-zor stayed.",  # no capital after the hyphen
         "Resorts like Sharm el-sheikh were empty.",
+        "Bashar al-Assad met an al-Qaeda envoy.",  # no known place after the article
     ],
 )
 def test_hyphenated_particle_needs_a_capitalised_word_after_it(text: str) -> None:

@@ -240,6 +240,10 @@ _ASCII_CAP_WORDS: Final = re.compile(
         | [A-Za-z0-9]*+                          # or letters and digits, with
           (?:['\-](?![sS]\b)[A-Za-z0-9]++)*+     # apostrophes or hyphens inside
       )
+    | (?<![A-Za-z0-9'\-])                        # or an Arabic article, a hyphen
+      (?:al|el|ad|an|ar|as|ash|at|ath|az|ed|en|er|es|et|ez|ud|ul|ur|us|uz)
+      -[A-Z][A-Za-z0-9]*+                        # and a capitalised word: "al-Bab"
+      (?:['\-](?![sS]\b)[A-Za-z0-9]++)*+
     )
     """,
     re.VERBOSE,
@@ -254,6 +258,10 @@ _CAP_WORDS: Final = regex.compile(
         | [\p{L}\p{M}\p{N}]*+                    # or letters and digits, with
           (?:['\u2019\-](?![sS]\b)[\p{L}\p{M}\p{N}]++)*+  # apostrophes, hyphens
       )
+    | (?<![\p{L}\p{M}\p{N}'\u2019\-])            # or an Arabic article, a hyphen
+      (?:al|el|ad|an|ar|as|ash|at|ath|az|ed|en|er|es|et|ez|ud|ul|ur|us|uz)
+      -\p{Lu}[\p{L}\p{M}\p{N}]*+                # and a capitalised word: "al-Bab"
+      (?:['\u2019\-](?![sS]\b)[\p{L}\p{M}\p{N}]++)*+
     )
     """,
     regex.VERBOSE,
@@ -455,7 +463,8 @@ _HYPHEN: Final = 8
 def _token_info(raw: str, flags_of: Callable[[str], int]) -> tuple[str, int]:
     """The key of a word as written (not folded) and its bits."""
     key = _word_key(fold(raw))
-    return key, flags_of(key) | (_HYPHEN if "-" in raw else 0)
+    # an article before a name ("al-Qaeda") is not read in parts
+    return key, flags_of(key) | (_HYPHEN if "-" in raw and not raw[0].islower() else 0)
 
 
 @functools.lru_cache(maxsize=1 << 16)
