@@ -396,7 +396,8 @@ def _near_or_exact_by_patterns(before: str) -> str:
 _NEAR_PARTS = st.sampled_from(
     ["", " ", "  ", "near", "Near", "NEAR", "outside", "close", "to", "km", "5", "from", "of",
      "OF", "outskirts", "north", "southwestern", "the", "THE", "town", "City", "village",
-     "miles", "in", "x", "_", "-", "\u017f", "\u212a", "Ki", "2of", "neartown", "ou\u017fide"]
+     "miles", "in", "x", "_", "-", "\u017f", "\u212a", "Ki", "2of", "neartown", "ou\u017fide",
+     "kilometres", "Kilometers", "5km", "close ", "x_", "CLOSE"]
 )
 
 
@@ -406,7 +407,7 @@ def _near_text(draw: st.DrawFn) -> str:
     parts = draw(st.lists(_NEAR_PARTS, max_size=6))
     if draw(st.booleans()):
         parts += [
-            draw(st.sampled_from(["near", "Outside", "to", "from", "of", "OF", "at", "in"])),
+            draw(st.sampled_from(["near", "Outside", "to", "from", "of", "OF", "at", "in", "FROM"])),
             draw(st.sampled_from([" ", "  ", ""])),
             draw(st.sampled_from(["", "the ", "THE  ", "the"])),
             draw(st.sampled_from(["", "town ", "City ", "village", "hamlet "])),
@@ -416,6 +417,14 @@ def _near_text(draw: st.DrawFn) -> str:
 
 @settings(max_examples=500)
 @given(_near_text())
+@example("fighting 10 km from the town ")
+@example("5km from ")
+@example("close to ")
+@example("Close  to ")
+@example("enclose to ")
+@example("3 miles from  ")
+@example("the centre to ")
+@example("close-to ")
 def test_near_or_exact_shortcut_equals_its_patterns(before: str) -> None:
     """Reading the last words first gives what the two patterns give."""
     assert P._near_or_exact(before) == _near_or_exact_by_patterns(before)

@@ -1279,6 +1279,7 @@ def _preposition_before(before: str) -> bool:
 #: an optional "the" and "town", "city" or "village".
 _NEAR_LAST_WORDS: Final = frozenset(["near", "outside", "to", "from", "of"])
 _NEAR_NOUNS: Final = frozenset(["town", "city", "village"])
+_DISTANCE_UNITS: Final = frozenset(["km", "kilometres", "kilometers", "miles"])
 
 
 def _near_or_exact(before: str) -> str:
@@ -1289,9 +1290,9 @@ def _near_or_exact(before: str) -> str:
     if not before.endswith(" "):
         return "exact"
     if before.isascii():
-        # the patterns search from every offset: first the last words they
-        # need, read from the end with string methods (ASCII: no letter
-        # folds to another under IGNORECASE)
+        # the patterns search from every offset: their words are read from
+        # the end with string methods instead (ASCII: no letter folds to
+        # another under IGNORECASE); a "10 km north of" is an "of" to them
         head = before.rstrip(" ")
         rest = head.rstrip(_ASCII_LETTERS)
         word = head[len(rest) :].lower()
@@ -1305,6 +1306,18 @@ def _near_or_exact(before: str) -> str:
             word = head[len(rest) :].lower()
         if word not in _NEAR_LAST_WORDS:
             return "exact"
+        if word == "to" or word == "from":
+            # "close to", "km from": the word before, one space between
+            if not rest.endswith(" "):
+                return "exact"
+            head = rest[:-1]
+            rest = head.rstrip(_ASCII_LETTERS)
+            unit = head[len(rest) :].lower()
+            if (unit != "close") if word == "to" else (unit not in _DISTANCE_UNITS):
+                return "exact"
+        # "near", "outside", "of" (which ends every "10 km north of"), or the
+        # two words, starting a word (``\b``)
+        return "exact" if rest and (rest[-1].isalnum() or rest[-1] == "_") else "near"
     if (
         _NEAR_BEFORE.search(before, timeout=REGEX_TIMEOUT)
         or _DIRECTION_OF.search(before, timeout=REGEX_TIMEOUT)
