@@ -1088,3 +1088,19 @@ def test_name_with_a_hyphenated_lower_case_particle(text: str, surface: str, cou
 def test_hyphenated_particle_needs_a_capitalised_word_after_it(text: str) -> None:
     """A particle joined to a lower-case word, or no known name, stops the name."""
     assert not any("-" in m.text for m in PlaceParser()(Document(text=text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "precision"),
+    [
+        ("Gunmen attacked the town of Dikwa on Monday.", "Dikwa", "exact"),
+        ("The people of Kunduz fled the fighting.", "Kunduz", "exact"),
+        ("Rebels shelled villages north of Dikwa on Monday.", "Dikwa", "near"),
+        ("Fighting raged on the outskirts of Kunduz on Monday.", "Kunduz", "near"),
+    ],
+)
+def test_of_alone_is_not_near(text: str, surface: str, precision: str) -> None:
+    """"The town of X" is X itself; "north of X" and "the outskirts of X" are near it."""
+    m = find(text, surface)
+    assert m is not None
+    assert precision == m.precision

@@ -160,7 +160,7 @@ _TALK_NOUNS: Final = frozenset(
 _NEAR_BEFORE: Final = regex.compile(
     r"""
     (?:\bnear|\boutside|\bclose[ ]to|\bkm[ ]from|\bkilometres[ ]from
-      |\bkilometers[ ]from|\bmiles[ ]from|\bof|\boutskirts[ ]of|\bvicinity[ ]of)
+      |\bkilometers[ ]from|\bmiles[ ]from|\boutskirts[ ]++of|\bvicinity[ ]++of)
     [ ]++(?:the[ ]++)?(?:town[ ]++|city[ ]++|village[ ]++)?\Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -169,7 +169,7 @@ _DIRECTION_OF: Final = regex.compile(
     r"""
     \b(?:\d[\d,.]*+[ ]*+(?:km|kilometres|kilometers|miles|mi)[ ]++)?
     (?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?[ ]++of
-    [ ]++(?:the[ ]++)?(?:town[ ]++|city[ ]++)?\Z
+    [ ]++(?:the[ ]++)?(?:town[ ]++|city[ ]++|village[ ]++)?\Z
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -1280,6 +1280,16 @@ def _preposition_before(before: str) -> bool:
 _NEAR_LAST_WORDS: Final = frozenset(["near", "outside", "to", "from", "of"])
 _NEAR_NOUNS: Final = frozenset(["town", "city", "village"])
 _DISTANCE_UNITS: Final = frozenset(["km", "kilometres", "kilometers", "miles"])
+#: The words before "of" that make a place "near" (:data:`_NEAR_BEFORE`,
+#: :data:`_DIRECTION_OF`): "on the outskirts of", "10 km north of".
+_OF_NEAR: Final = frozenset(
+    ["outskirts", "vicinity"]
+    + [
+        d + e
+        for d in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+        for e in ("", "ern")
+    ]
+)
 
 
 def _near_or_exact(before: str) -> str:
@@ -1306,7 +1316,16 @@ def _near_or_exact(before: str) -> str:
             word = head[len(rest) :].lower()
         if word not in _NEAR_LAST_WORDS:
             return "exact"
-        if word == "to" or word == "from":
+        if word == "of":
+            # "outskirts of", "north of" ("the town of X" is the town itself)
+            head = rest.rstrip(" ")
+            if len(head) == len(rest):
+                return "exact"
+            rest = head.rstrip(_ASCII_LETTERS)
+            unit = head[len(rest) :].lower()
+            if unit not in _OF_NEAR:
+                return "exact"
+        elif word == "to" or word == "from":
             # "close to", "km from": the word before, one space between
             if not rest.endswith(" "):
                 return "exact"
@@ -1315,8 +1334,7 @@ def _near_or_exact(before: str) -> str:
             unit = head[len(rest) :].lower()
             if (unit != "close") if word == "to" else (unit not in _DISTANCE_UNITS):
                 return "exact"
-        # "near", "outside", "of" (which ends every "10 km north of"), or the
-        # two words, starting a word (``\b``)
+        # "near", "outside", or the two words, starting a word (``\b``)
         return "exact" if rest and (rest[-1].isalnum() or rest[-1] == "_") else "near"
     if (
         _NEAR_BEFORE.search(before, timeout=REGEX_TIMEOUT)
