@@ -472,6 +472,33 @@ def test_tokens_match_the_word_pattern(text: str) -> None:
     ]
 
 
+_WEAPON_PIECES = [
+    "missile", "drones", "drone", "rocket", "jets", "jet", "air", "strike", "strikes", "raids",
+    "helicopter", "gunship", "shelling", "artillery", "airstrike", "the", "o", "x", "5", "é",
+    "_", "'", "'s", "’", " ", "-", "\n", ".", "AIR", "Drones",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WEAPON_PIECES), max_size=14))
+def test_weapon_starts_find_what_the_pattern_finds(pieces: list[str]) -> None:
+    """Matching the weapon pattern at the token starts finds what its finditer finds."""
+    from conflictparse._text import fold
+    from conflictparse.parsers.actors._index import tokenize
+    from conflictparse.parsers.actors._parser import _WEAPONS_RE, _weapon_starts
+
+    folded = fold("".join(pieces))
+    tokens = tokenize(folded)
+    found: list[tuple[int, int]] = []
+    after = 0
+    for at in _weapon_starts(folded, tokens, list(range(len(tokens)))):
+        m = _WEAPONS_RE.match(folded, at) if at >= after else None
+        if m is not None:
+            found.append(m.span())
+            after = m.end()
+    assert found == [m.span() for m in _WEAPONS_RE.finditer(folded)]
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 9), st.integers(0, 9)), max_size=12))
 def test_busy_orders_spans_as_added_one_by_one(spans: list[tuple[int, int]]) -> None:

@@ -270,7 +270,7 @@ class _Compiled:
         self.actors: tuple[Actor, ...] = tuple(actors)
         self.index = AliasIndex(alias_list(self.actors)) if index is None else index
         # the words any pass over the tokens looks for: one pass finds them all
-        self.wanted = self.index.first_words | HEADS | _CUE_WORDS
+        self.wanted = self.index.first_words | HEADS | _CUE_WORDS | _WEAPON_WORDS
         by_id = {a.id: a for a in self.actors}
         self.parents = {
             a.id: by_id[a.parent].canonical for a in self.actors if a.parent in by_id
@@ -361,9 +361,9 @@ class _Compiled:
                 item = _Found(m.start, m.end)
                 item.generic = cls
             found.append(item)
-        first = _WEAPONS_RE.search(folded)
-        if first is not None:
-            self._weapon_demonyms(text, folded, found, day, first.start())
+        weapons = _weapon_starts(folded, tokens, hits)
+        if weapons:
+            self._weapon_demonyms(text, folded, found, day, weapons)
         self._coordinated_demonyms(text, found, day)
         if generic:
             self._unknown_orgs(text, tokens, found, shouting, hits)
@@ -425,18 +425,30 @@ class _Compiled:
             found.sort(key=lambda f: f.start)
 
     def _weapon_demonyms(
-        self, text: str, folded: str, found: list[_Found], day: _dt.date | None, first: int
+        self,
+        text: str,
+        folded: str,
+        found: list[_Found],
+        day: _dt.date | None,
+        starts: list[int],
     ) -> None:
         """
         "Russian missiles and drones struck": a demonym (or country name)
         right before a weapon or strike noun (:data:`_WEAPONS_RE`) names
-        that state's military as who struck. The scan resumes at *first*,
-        where the caller's search found the first weapon noun.
+        that state's military as who struck. *starts* are where a weapon
+        noun may begin (:func:`_weapon_starts`), in order: the nouns found
+        are those ``_WEAPONS_RE.finditer`` would find.
         """
         extra: list[_Found] = []
         taken = Busy((f.start, f.end) for f in found)
-        for w in _WEAPONS_RE.finditer(folded, first):
-            at = w.start()
+        after = 0
+        for at in starts:
+            if at < after:
+                continue  # inside the noun before ("air strikes")
+            w = _WEAPONS_RE.match(folded, at)
+            if w is None:
+                continue
+            after = w.end()
             if at < 3 or text[at - 1] != " ":
                 continue
             base = max(0, at - 24)
@@ -727,6 +739,48 @@ _WEAPONS_RE: Final = re.compile(
     """,
     re.VERBOSE,
 )
+#: The tokens a match of :data:`_WEAPONS_RE` can begin with (the first word of
+#: each noun, and of each two-word noun: "helicopter gunships" is one noun).
+_WEAPON_WORDS: Final = frozenset(
+    ["missile", "missiles", "drone", "drones", "rocket", "rockets", "warplane", "warplanes",
+     "jets", "bomber", "bombers", "warship", "warships", "helicopter", "gunship", "gunships",
+     "air", "airstrike", "airstrikes", "strikes", "shelling", "artillery"]
+)
+
+
+def _weapon_starts(folded: str, tokens: Tokens, hits: list[int]) -> list[int]:
+    """
+    Where a match of :data:`_WEAPONS_RE` may begin in *folded*, in order
+    (*hits*: the tokens of a superset of :data:`_WEAPON_WORDS`, in order).
+
+    A match begins after a character that is no letter or digit: at a
+    token's start, or after an apostrophe inside a token ("o'drones" is one
+    token). A token it begins is one of :data:`_WEAPON_WORDS`, unless an
+    apostrophe inside the token joins more to the word ("drone'd"). So the
+    starts are those tokens' and, in text with apostrophes, the word before
+    and the word after each apostrophe: most stories have no weapon noun,
+    and none is searched for over their whole text.
+
+    >>> from conflictparse.parsers.actors._index import tokenize
+    >>> t = tokenize("the drone's air strikes")
+    >>> _weapon_starts("the drone's air strikes", t, list(range(len(t))))
+    [4, 10, 12, 16]
+    """
+    words = tokens.words
+    starts = [tokens.start(k) for k in hits if words[k] in _WEAPON_WORDS]
+    at = folded.find("'")
+    if at < 0:
+        return starts
+    while at >= 0:
+        starts.append(at + 1)
+        word = at
+        while word > 0 and folded[word - 1].isalnum():
+            word -= 1
+        starts.append(word)
+        at = folded.find("'", at + 1)
+    return sorted(set(starts))
+
+
 #: The reason given to an actor named by its weapon (see _weapon_demonyms):
 #: the instrument, which lends its country to no generic mention.
 _WEAPON_REASON: Final = "demonym before a weapon or strike noun"
