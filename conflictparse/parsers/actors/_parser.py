@@ -747,6 +747,9 @@ _WEAPON_WORDS: Final = frozenset(
      "air", "airstrike", "airstrikes", "strikes", "shelling", "artillery"]
 )
 
+#: The same, for ``str.startswith`` and ``str.endswith``.
+_WEAPON_TUPLE: Final = tuple(sorted(_WEAPON_WORDS))
+
 
 def _weapon_starts(folded: str, tokens: Tokens, hits: list[int]) -> list[int]:
     """
@@ -755,30 +758,34 @@ def _weapon_starts(folded: str, tokens: Tokens, hits: list[int]) -> list[int]:
 
     A match begins after a character that is no letter or digit: at a
     token's start, or after an apostrophe inside a token ("o'drones" is one
-    token). A token it begins is one of :data:`_WEAPON_WORDS`, unless an
-    apostrophe inside the token joins more to the word ("drone'd"). So the
-    starts are those tokens' and, in text with apostrophes, the word before
-    and the word after each apostrophe: most stories have no weapon noun,
-    and none is searched for over their whole text.
+    token). Its first word is all of the run of letters it begins (a word
+    boundary ends it), so a token it begins is one of :data:`_WEAPON_WORDS`
+    unless an apostrophe ends that run inside the token ("drone'd"). So the
+    starts are those tokens', and the runs of one of those words right
+    before or after an apostrophe: most stories have no weapon noun, and
+    none is searched for over their whole text.
 
     >>> from conflictparse.parsers.actors._index import tokenize
-    >>> t = tokenize("the drone's air strikes")
-    >>> _weapon_starts("the drone's air strikes", t, list(range(len(t))))
-    [4, 10, 12, 16]
+    >>> t = tokenize("the drone'd o'air strikes")
+    >>> _weapon_starts("the drone'd o'air strikes", t, list(range(len(t))))
+    [4, 14, 18]
     """
     words = tokens.words
     starts = [tokens.start(k) for k in hits if words[k] in _WEAPON_WORDS]
     at = folded.find("'")
-    if at < 0:
-        return starts
+    extra = False
     while at >= 0:
-        starts.append(at + 1)
-        word = at
-        while word > 0 and folded[word - 1].isalnum():
-            word -= 1
-        starts.append(word)
+        if folded.startswith(_WEAPON_TUPLE, at + 1):
+            starts.append(at + 1)
+            extra = True
+        if folded.endswith(_WEAPON_TUPLE, 0, at):
+            word = at
+            while word > 0 and folded[word - 1].isalnum():
+                word -= 1
+            starts.append(word)
+            extra = True
         at = folded.find("'", at + 1)
-    return sorted(set(starts))
+    return sorted(set(starts)) if extra else starts
 
 
 #: The reason given to an actor named by its weapon (see _weapon_demonyms):
