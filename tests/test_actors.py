@@ -1001,3 +1001,47 @@ INTERNATIONAL_BODIES = [
 def test_international_bodies(text: str, alias: str, canonical: str) -> None:
     """Intergovernmental bodies and UN agencies resolve to their actor; "opposition forces" is an armed group."""
     assert (alias, canonical) in actors(text, published=_dt.date(2016, 1, 10))
+
+
+def _dated(text: str, place: str, country: str) -> Document:
+    """*text* with a dateline *place* (its first characters) in *country*, in March 2017."""
+    span = Span(start=0, end=len(place))
+    mention = PlaceMention(text=place, span=span, role="dateline", country=country)
+    dateline = Dateline(text=place, span=span, place=mention)
+    return Document(
+        text=text, context=Context(published=_dt.date(2017, 3, 1), dateline=dateline)
+    )
+
+
+SHARED_ALIAS_CONTEXT = [
+    # the dateline's country has neither actor: the international one, not
+    # another country's militia
+    ("dateline-elsewhere",
+     _dated("BAGHDAD (Reuters) - The CJTF said its aircraft struck positions near Mosul.",
+            "BAGHDAD", "IQ"),
+     "Global Coalition against Daesh"),
+    ("dateline-home",
+     _dated("MAIDUGURI (Reuters) - Members of the CJTF repelled an attack on the village.",
+            "MAIDUGURI", "NG"),
+     "Civilian Joint Task Force"),
+    # no dateline: the country of the story's other actors
+    ("story-country",
+     Document(text="Boko Haram fighters raided Gwoza. The CJTF drove them off.",
+              context=Context(published=_dt.date(2017, 3, 1))),
+     "Civilian Joint Task Force"),
+    ("story-country-elsewhere",
+     Document(text="Iraqi forces advanced on Mosul. The CJTF said its aircraft struck.",
+              context=Context(published=_dt.date(2017, 3, 1))),
+     "Global Coalition against Daesh"),
+]
+
+
+@pytest.mark.parametrize(
+    ("doc", "canonical"),
+    [case[1:] for case in SHARED_ALIAS_CONTEXT],
+    ids=[case[0] for case in SHARED_ALIAS_CONTEXT],
+)
+def test_shared_alias_follows_the_story_country(doc: Document, canonical: str) -> None:
+    """An alias of several actors ("CJTF") is read by the country the story is about."""
+    got = [m.canonical for m in PARSER(doc) if m.text == "CJTF"]
+    assert [canonical] == got

@@ -308,6 +308,11 @@ class _Compiled:
         guess = len(pool) > 1
         if len(pool) > 1 and country:
             local = [p for p in pool if actors[p].country == country]
+            if not local:
+                # none of the story's country: one bound to no country (an
+                # international force, "CJTF" in Iraq) is likelier than one
+                # of another country (Nigeria's "CJTF")
+                local = [p for p in pool if not actors[p].country]
             pool = local or pool
         if len(pool) > 1 and day is None:
             pool.sort(key=lambda p: len(actors[p].canonical))
@@ -336,6 +341,7 @@ class _Compiled:
         words = tokens.words
         hits = list(compress(range(len(words)), map(self.wanted.__contains__, words)))
         found: list[_Found] = []
+        shared: list[tuple[_Found, list[int]]] = []  # shared aliases, no dateline country
         for m in self.index.scan(text, tokens, shouting=shouting, hits=hits):
             entries = m.entries
             if len(entries) == 1:
@@ -350,6 +356,8 @@ class _Compiled:
                 if guess:
                     item.confidence = 0.9
                     item.reason = "alias shared by several actors"
+                    if home is None:
+                        shared.append((item, named))
             else:
                 if not generic:
                     continue
@@ -361,6 +369,8 @@ class _Compiled:
                 item = _Found(m.start, m.end)
                 item.generic = cls
             found.append(item)
+        if shared:
+            self._in_story_country(found, shared, day)
         weapons = _weapon_starts(folded, tokens, hits)
         if weapons:
             self._weapon_demonyms(text, folded, found, day, weapons)
@@ -374,6 +384,23 @@ class _Compiled:
         if generic:
             self._resolve_generic(doc, found, day, home)
         return found
+
+    def _in_story_country(
+        self, found: list[_Found], shared: list[tuple[_Found, list[int]]], day: _dt.date | None
+    ) -> None:
+        """
+        With no dateline country, choose again the actors of aliases that
+        several share (the *shared* mentions, with their candidates) by the
+        country the story's other actors belong to most (the first named
+        among equals): "CJTF" beside Iraqi forces is not Nigeria's.
+        """
+        guessed = {id(item) for item, _named in shared}
+        countries = Counter(f.country for f in found if f.country and id(f) not in guessed)
+        if not countries:
+            return
+        country = countries.most_common(1)[0][0]
+        for item, named in shared:
+            self._assign(item, self.choose_why(named, day, country)[0])
 
     def _assign(self, item: _Found, pos: int) -> None:
         actor = self.actors[pos]
