@@ -472,6 +472,33 @@ def test_tokens_match_the_word_pattern(text: str) -> None:
     ]
 
 
+_WEAPON_PIECES = [
+    "missile", "drones", "drone", "rocket", "jets", "jet", "air", "strike", "strikes", "raids",
+    "helicopter", "gunship", "shelling", "artillery", "airstrike", "the", "o", "x", "5", "é",
+    "_", "'", "'s", "’", " ", "-", "\n", ".", "AIR", "Drones",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WEAPON_PIECES), max_size=14))
+def test_weapon_starts_find_what_the_pattern_finds(pieces: list[str]) -> None:
+    """Matching the weapon pattern at the token starts finds what its finditer finds."""
+    from conflictparse._text import fold
+    from conflictparse.parsers.actors._index import tokenize
+    from conflictparse.parsers.actors._parser import _WEAPONS_RE, _weapon_starts
+
+    folded = fold("".join(pieces))
+    tokens = tokenize(folded)
+    found: list[tuple[int, int]] = []
+    after = 0
+    for at in _weapon_starts(folded, tokens, list(range(len(tokens)))):
+        m = _WEAPONS_RE.match(folded, at) if at >= after else None
+        if m is not None:
+            found.append(m.span())
+            after = m.end()
+    assert found == [m.span() for m in _WEAPONS_RE.finditer(folded)]
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, 9), st.integers(0, 9)), max_size=12))
 def test_busy_orders_spans_as_added_one_by_one(spans: list[tuple[int, int]]) -> None:
@@ -974,3 +1001,47 @@ INTERNATIONAL_BODIES = [
 def test_international_bodies(text: str, alias: str, canonical: str) -> None:
     """Intergovernmental bodies and UN agencies resolve to their actor; "opposition forces" is an armed group."""
     assert (alias, canonical) in actors(text, published=_dt.date(2016, 1, 10))
+
+
+def _dated(text: str, place: str, country: str) -> Document:
+    """*text* with a dateline *place* (its first characters) in *country*, in March 2017."""
+    span = Span(start=0, end=len(place))
+    mention = PlaceMention(text=place, span=span, role="dateline", country=country)
+    dateline = Dateline(text=place, span=span, place=mention)
+    return Document(
+        text=text, context=Context(published=_dt.date(2017, 3, 1), dateline=dateline)
+    )
+
+
+SHARED_ALIAS_CONTEXT = [
+    # the dateline's country has neither actor: the international one, not
+    # another country's militia
+    ("dateline-elsewhere",
+     _dated("BAGHDAD (Reuters) - The CJTF said its aircraft struck positions near Mosul.",
+            "BAGHDAD", "IQ"),
+     "Global Coalition against Daesh"),
+    ("dateline-home",
+     _dated("MAIDUGURI (Reuters) - Members of the CJTF repelled an attack on the village.",
+            "MAIDUGURI", "NG"),
+     "Civilian Joint Task Force"),
+    # no dateline: the country of the story's other actors
+    ("story-country",
+     Document(text="Boko Haram fighters raided Gwoza. The CJTF drove them off.",
+              context=Context(published=_dt.date(2017, 3, 1))),
+     "Civilian Joint Task Force"),
+    ("story-country-elsewhere",
+     Document(text="Iraqi forces advanced on Mosul. The CJTF said its aircraft struck.",
+              context=Context(published=_dt.date(2017, 3, 1))),
+     "Global Coalition against Daesh"),
+]
+
+
+@pytest.mark.parametrize(
+    ("doc", "canonical"),
+    [case[1:] for case in SHARED_ALIAS_CONTEXT],
+    ids=[case[0] for case in SHARED_ALIAS_CONTEXT],
+)
+def test_shared_alias_follows_the_story_country(doc: Document, canonical: str) -> None:
+    """An alias of several actors ("CJTF") is read by the country the story is about."""
+    got = [m.canonical for m in PARSER(doc) if m.text == "CJTF"]
+    assert [canonical] == got

@@ -111,7 +111,9 @@ def tokenize(folded: str) -> Tokens:
     >>> [w for w in tokenize(fold("Two U.S.-led patrols")).words if w]
     ['two', 'u', 's', 'led', 'patrols']
     """
-    # Every separator becomes a space (in one C translation for ASCII text)
+    # Every separator becomes a space (in one C translation of the bytes for
+    # ASCII text: a table lookup per byte, where str.translate goes through
+    # a cache of the mapping for each character)
     # and the text splits at each space, so that each part is a word or empty
     # and starts one character after the end of the one before it: the
     # offsets are running sums of the lengths, in C. An apostrophe counts as
@@ -120,7 +122,7 @@ def tokenize(folded: str) -> Tokens:
     apostrophes = "'" in folded
     if folded.isascii():
         spaced = _LONE_APOSTROPHE_RE.sub(" ", folded) if apostrophes else folded
-        spaced = spaced.translate(_ASCII_SEPARATORS)
+        spaced = spaced.encode("ascii").translate(_ASCII_SEPARATORS).decode("ascii")
     else:
         spaced = _LONE_APOSTROPHE_ANY_RE.sub(" ", folded) if apostrophes else folded
         spaced = _SEPARATOR_RE.sub(" ", spaced)
@@ -159,9 +161,10 @@ def previous_word(words: list[str], k: int) -> int:
     return k
 
 
-#: Every ASCII character but letters, digits and the apostrophe, to a space.
-_ASCII_SEPARATORS: Final = str.maketrans(
-    {c: " " for c in map(chr, range(128)) if not c.isalnum() and c != "'"}
+#: Every ASCII character but letters, digits and the apostrophe, to a space
+#: (a table for bytes.translate).
+_ASCII_SEPARATORS: Final = bytes(
+    c if chr(c).isalnum() or c == ord("'") else ord(" ") for c in range(256)
 )
 
 # An apostrophe with no letter or digit on one side: no part of a word (the

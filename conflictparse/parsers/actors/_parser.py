@@ -270,7 +270,7 @@ class _Compiled:
         self.actors: tuple[Actor, ...] = tuple(actors)
         self.index = AliasIndex(alias_list(self.actors)) if index is None else index
         # the words any pass over the tokens looks for: one pass finds them all
-        self.wanted = self.index.first_words | HEADS | _CUE_WORDS
+        self.wanted = self.index.first_words | HEADS | _CUE_WORDS | _WEAPON_WORDS
         by_id = {a.id: a for a in self.actors}
         self.parents = {
             a.id: by_id[a.parent].canonical for a in self.actors if a.parent in by_id
@@ -308,6 +308,11 @@ class _Compiled:
         guess = len(pool) > 1
         if len(pool) > 1 and country:
             local = [p for p in pool if actors[p].country == country]
+            if not local:
+                # none of the story's country: one bound to no country (an
+                # international force, "CJTF" in Iraq) is likelier than one
+                # of another country (Nigeria's "CJTF")
+                local = [p for p in pool if not actors[p].country]
             pool = local or pool
         if len(pool) > 1 and day is None:
             pool.sort(key=lambda p: len(actors[p].canonical))
@@ -336,6 +341,7 @@ class _Compiled:
         words = tokens.words
         hits = list(compress(range(len(words)), map(self.wanted.__contains__, words)))
         found: list[_Found] = []
+        shared: list[tuple[_Found, list[int]]] = []  # shared aliases, no dateline country
         for m in self.index.scan(text, tokens, shouting=shouting, hits=hits):
             entries = m.entries
             if len(entries) == 1:
@@ -350,6 +356,8 @@ class _Compiled:
                 if guess:
                     item.confidence = 0.9
                     item.reason = "alias shared by several actors"
+                    if home is None:
+                        shared.append((item, named))
             else:
                 if not generic:
                     continue
@@ -361,9 +369,11 @@ class _Compiled:
                 item = _Found(m.start, m.end)
                 item.generic = cls
             found.append(item)
-        first = _WEAPONS_RE.search(folded)
-        if first is not None:
-            self._weapon_demonyms(text, folded, found, day, first.start())
+        if shared:
+            self._in_story_country(found, shared, day)
+        weapons = _weapon_starts(folded, tokens, hits)
+        if weapons:
+            self._weapon_demonyms(text, folded, found, day, weapons)
         self._coordinated_demonyms(text, found, day)
         if generic:
             self._unknown_orgs(text, tokens, found, shouting, hits)
@@ -374,6 +384,23 @@ class _Compiled:
         if generic:
             self._resolve_generic(doc, found, day, home)
         return found
+
+    def _in_story_country(
+        self, found: list[_Found], shared: list[tuple[_Found, list[int]]], day: _dt.date | None
+    ) -> None:
+        """
+        With no dateline country, choose again the actors of aliases that
+        several share (the *shared* mentions, with their candidates) by the
+        country the story's other actors belong to most (the first named
+        among equals): "CJTF" beside Iraqi forces is not Nigeria's.
+        """
+        guessed = {id(item) for item, _named in shared}
+        countries = Counter(f.country for f in found if f.country and id(f) not in guessed)
+        if not countries:
+            return
+        country = countries.most_common(1)[0][0]
+        for item, named in shared:
+            self._assign(item, self.choose_why(named, day, country)[0])
 
     def _assign(self, item: _Found, pos: int) -> None:
         actor = self.actors[pos]
@@ -425,18 +452,30 @@ class _Compiled:
             found.sort(key=lambda f: f.start)
 
     def _weapon_demonyms(
-        self, text: str, folded: str, found: list[_Found], day: _dt.date | None, first: int
+        self,
+        text: str,
+        folded: str,
+        found: list[_Found],
+        day: _dt.date | None,
+        starts: list[int],
     ) -> None:
         """
         "Russian missiles and drones struck": a demonym (or country name)
         right before a weapon or strike noun (:data:`_WEAPONS_RE`) names
-        that state's military as who struck. The scan resumes at *first*,
-        where the caller's search found the first weapon noun.
+        that state's military as who struck. *starts* are where a weapon
+        noun may begin (:func:`_weapon_starts`), in order: the nouns found
+        are those ``_WEAPONS_RE.finditer`` would find.
         """
         extra: list[_Found] = []
         taken = Busy((f.start, f.end) for f in found)
-        for w in _WEAPONS_RE.finditer(folded, first):
-            at = w.start()
+        after = 0
+        for at in starts:
+            if at < after:
+                continue  # inside the noun before ("air strikes")
+            w = _WEAPONS_RE.match(folded, at)
+            if w is None:
+                continue
+            after = w.end()
             if at < 3 or text[at - 1] != " ":
                 continue
             base = max(0, at - 24)
@@ -727,6 +766,55 @@ _WEAPONS_RE: Final = re.compile(
     """,
     re.VERBOSE,
 )
+#: The tokens a match of :data:`_WEAPONS_RE` can begin with (the first word of
+#: each noun, and of each two-word noun: "helicopter gunships" is one noun).
+_WEAPON_WORDS: Final = frozenset(
+    ["missile", "missiles", "drone", "drones", "rocket", "rockets", "warplane", "warplanes",
+     "jets", "bomber", "bombers", "warship", "warships", "helicopter", "gunship", "gunships",
+     "air", "airstrike", "airstrikes", "strikes", "shelling", "artillery"]
+)
+
+#: The same, for ``str.startswith`` and ``str.endswith``.
+_WEAPON_TUPLE: Final = tuple(sorted(_WEAPON_WORDS))
+
+
+def _weapon_starts(folded: str, tokens: Tokens, hits: list[int]) -> list[int]:
+    """
+    Where a match of :data:`_WEAPONS_RE` may begin in *folded*, in order
+    (*hits*: the tokens of a superset of :data:`_WEAPON_WORDS`, in order).
+
+    A match begins after a character that is no letter or digit: at a
+    token's start, or after an apostrophe inside a token ("o'drones" is one
+    token). Its first word is all of the run of letters it begins (a word
+    boundary ends it), so a token it begins is one of :data:`_WEAPON_WORDS`
+    unless an apostrophe ends that run inside the token ("drone'd"). So the
+    starts are those tokens', and the runs of one of those words right
+    before or after an apostrophe: most stories have no weapon noun, and
+    none is searched for over their whole text.
+
+    >>> from conflictparse.parsers.actors._index import tokenize
+    >>> t = tokenize("the drone'd o'air strikes")
+    >>> _weapon_starts("the drone'd o'air strikes", t, list(range(len(t))))
+    [4, 14, 18]
+    """
+    words = tokens.words
+    starts = [tokens.start(k) for k in hits if words[k] in _WEAPON_WORDS]
+    at = folded.find("'")
+    extra = False
+    while at >= 0:
+        if folded.startswith(_WEAPON_TUPLE, at + 1):
+            starts.append(at + 1)
+            extra = True
+        if folded.endswith(_WEAPON_TUPLE, 0, at):
+            word = at
+            while word > 0 and folded[word - 1].isalnum():
+                word -= 1
+            starts.append(word)
+            extra = True
+        at = folded.find("'", at + 1)
+    return sorted(set(starts)) if extra else starts
+
+
 #: The reason given to an actor named by its weapon (see _weapon_demonyms):
 #: the instrument, which lends its country to no generic mention.
 _WEAPON_REASON: Final = "demonym before a weapon or strike noun"
