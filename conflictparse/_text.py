@@ -269,11 +269,35 @@ _SENTENCE_END: Final = regex.compile(
                                      # costs a second per megabyte)
     \s++                             # then white space
     (?=[\"'\u201c\u2018(\[]*+[\p{Lu}\d])  # and a capital or digit to start the next
-    | \n\s*+\n\s*+                   # or a blank line
     """,
     regex.VERBOSE,
 )
 _CLOSERS: Final = "\"'\u201d\u2019)]"
+
+
+def _stops(text: str) -> list[int]:
+    """
+    The offsets where :data:`_SENTENCE_END` can match, in order: a full stop
+    before white space or a closing quote (``str.isspace`` holds every
+    character of ``regex``'s ``\\s``, and U+001C..U+001F).
+
+    ``str.find`` skips to each stop at C speed; a pattern searched over the
+    text (``regex``'s or the standard library's) tests every character.
+    """
+    out: list[int] = []
+    find = text.find
+    for mark in ".!?":
+        at = find(mark)
+        while at >= 0:
+            after = text[at + 1 : at + 2]
+            if after and (after.isspace() or after in _CLOSERS):
+                out.append(at)
+            at = find(mark, at + 1)
+        if mark == ".":
+            first = len(out)
+    if len(out) > first:
+        out.sort()  # "!" and "?" among the full stops
+    return out
 
 
 def _last_word(head: str) -> str | None:
@@ -314,7 +338,18 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     n = len(text)
     while start < n and text[start].isspace():
         start += 1
-    for m in _SENTENCE_END.finditer(text, timeout=REGEX_TIMEOUT):
+    done = 0  # where the last sentence end's match ended
+    # an anchored match with possessive runs: its work is bounded by the
+    # closers, white space and openers after the stop, so no timeout (which
+    # costs two reads of the process clock per call)
+    match = _SENTENCE_END.match
+    for at in _stops(text):
+        if at < done:
+            continue
+        m = match(text, at)
+        if m is None:
+            continue
+        done = m.end()
         if "\n" not in m.group():
             # only the last 40 characters: slicing from *start* is quadratic
             # when many abbreviations in a row do not end the sentence

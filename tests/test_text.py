@@ -107,3 +107,55 @@ def test_is_shouting_counts_every_letter(text: str) -> None:
     lower = sum(map(str.islower, text))
     assert (upper > 20 and upper > 4 * lower) == is_shouting(text)
     assert is_shouting(text) == Document(text=text).shouting
+
+
+def _sentence_spans_by_search(text: str) -> tuple[tuple[int, int], ...]:
+    """The earlier reading of ``sentence_spans``: the pattern searched over the whole text."""
+    from conflictparse import _text
+
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text) and text[start].isspace():
+        start += 1
+    for m in _text._SENTENCE_END.finditer(text):
+        if "\n" not in m.group():
+            last = _text._last_word(text[max(start, m.start() - 40) : m.start()])
+            if last and last.lower().rstrip(".") in _text._ABBREVIATIONS:
+                continue
+            if last and len(last) == 1 and last.isupper():
+                continue
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    end = len(text)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+    return tuple(spans)
+
+
+_SENTENCE_PIECES = st.sampled_from(
+    [".", "!", "?", " ", "  ", "\n", "\t", "\x1c", "\x85", "\u2028", "\u00a0", '"', "'",
+     "\u201d", "\u201c", ")", "(", "]", "[", "A", "Five", "died", "5", "\u0663", "Gen",
+     "U.S", "J", "e", "\u00c9", "x", "..."]
+)
+
+
+@given(st.lists(_SENTENCE_PIECES, max_size=40).map("".join))
+def test_sentence_spans_equal_the_searched_pattern(text: str) -> None:
+    """Finding the stops with ``str.find`` gives the sentences the pattern's own search gives."""
+    from conflictparse._text import sentence_spans
+
+    assert sentence_spans(text) == _sentence_spans_by_search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['He left.\x1cThen', 'Five died!" Ten fled? (Two) were hurt.', "A. B. Gen. Ali came. U.S. troops left."],
+)
+def test_sentence_spans_examples(text: str) -> None:
+    """Stops before odd white space, closing quotes, initials and abbreviations."""
+    from conflictparse._text import sentence_spans
+
+    assert sentence_spans(text) == _sentence_spans_by_search(text)
