@@ -221,6 +221,22 @@ def test_passive_by_agent_is_side_a() -> None:
     )
 
 
+@pytest.mark.parametrize("adverb", ["", "reportedly ", "allegedly ", "badly "])
+def test_passive_subject_is_side_b(adverb: str) -> None:
+    """The subject of a passive trigger ('were attacked', 'were reportedly attacked') is side B, an '-ly' word or not."""
+    text = f"Two soldiers were {adverb}attacked near Kano on Monday."
+    d = doc(
+        text,
+        actors=[actor(text, "soldiers", "Military Forces of Nigeria", "state")],
+        places=[place(text, "Kano", "city", "NG")],
+        dates=[date(text, "on Monday", "2024-03-04")],
+    )
+    [e] = events(d)
+    assert (None, "Military Forces of Nigeria") == (
+        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+    )
+
+
 # Who reports an attack is not who carried it out (sentences written for
 # these tests): (text, [(actor words, canonical)], expected side A).
 SOURCE_NOT_AGENT = [

@@ -499,8 +499,11 @@ _AGAINST_BEFORE: Final = regex.compile(
 # What may join two actors that act together: "the army and national police".
 _JOINED: Final = regex.compile(r"[\s,]*+(?:(?:and|or|as\swell\sas)\s++(?:the\s++)?+)?+")
 _BETWEEN_BEFORE: Final = regex.compile(r"\bbetween\s++(?:the\s++)?+\Z")
+# An adverb may stand between the auxiliary and the trigger ("was
+# reportedly attacked"): the whole word is taken possessively and then
+# must end in "ly" (a possessive "\w++ly" would have eaten the "ly").
 _PASSIVE_BEFORE: Final = regex.compile(
-    r"\b(?:was|were|been|being|be|is|are|got|get)\s++(?:\w++ly\s++)?+\Z"
+    r"\b(?:was|were|been|being|be|is|are|got|get)\s++(?:\w++(?<=ly)\s++)?+\Z"
 )
 # The first words of _AGAINST_BEFORE and _PASSIVE_BEFORE, and how many
 # words (split at white space) end their match at most: the word is the
