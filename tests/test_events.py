@@ -774,6 +774,32 @@ def test_trigger_stems_find_what_a_full_scan_finds(
     assert expected == [(a, b) for a, b, _ in ev._trigger_matches(folded, start, end, starts)]
 
 
+_ASCII_GLUES: Final = (" ", "-", "_", "\t", "\x0b", "\x1c", "\x1f", "\n", "7", "ing", "")
+
+
+@given(
+    words=st.lists(st.sampled_from(_TRIGGER_SAMPLES), min_size=1, max_size=12),
+    glue=st.sampled_from(_ASCII_GLUES),
+    inner=st.sampled_from(_ASCII_GLUES),
+    cut=st.integers(min_value=0, max_value=6),
+)
+@settings(max_examples=400, deadline=None)
+def test_ascii_trigger_pattern_matches_as_the_full_one(
+    words: list[str], glue: str, inner: str, cut: int
+) -> None:
+    """In ASCII text the ``re`` trigger pattern matches where, as far and as which group as _TRIGGER, at every start (phrases joined by other white space too: "car\x1cbomb")."""
+    from conflictparse.parsers import events as ev
+
+    folded = glue.join(w.replace(" ", inner) for w in words)
+    end = max(len(folded) - cut, 0)
+    for at in range(end + 1):
+        full = ev._TRIGGER.match(folded, at, end)
+        plain = ev._TRIGGER_ASCII.match(folded, at, end)
+        assert (full and (full.span(), full.lastgroup)) == (
+            plain and (plain.span(), plain.lastgroup)
+        )
+
+
 def _stem_word_starts(folded: str) -> list[int]:
     """Every place a trigger stem starts a word (the plain reading: each stem looked for everywhere)."""
     from conflictparse.parsers import events as ev
