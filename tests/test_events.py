@@ -733,6 +733,37 @@ def test_cue_words_find_the_same_triggers_as_every_window(
     assert expected == [tuple(t) for t in _triggers(folded, start, len(folded))]
 
 
+# Words around the first words of _IRREALIS and _DEFINITE, and what may
+# follow them ("be", "-ly" words, "or"), for the ASCII twins of the two.
+_WINDOW_WORDS: Final = (
+    *_WORDS, "be", "been", "have", "an", "any", "further", "new", "more", "x_ly",
+    "badly", "ly", "that", "this", "those", "cannot", "denies", "vowing", "no",
+    "nothing", "possible", "without", "fears", "canned", "3", "_",
+)  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(_WINDOW_WORDS), min_size=0, max_size=8),
+    glue=st.sampled_from([" ", "  ", "-", "\t", "\x0b", "\x1c", "\n ", ", ", "_", ""]),
+    tail=st.sampled_from([" ", "\r\n", "\x1f", "", "\x0c"]),
+)
+@settings(max_examples=400, deadline=None)
+def test_ascii_window_patterns_search_as_the_full_ones(
+    words: list[str], glue: str, tail: str
+) -> None:
+    """In ASCII windows the ``re`` twins of _IRREALIS and _DEFINITE find what the ``regex`` patterns find (span and captured word), from every start."""
+    from conflictparse.parsers import events as ev
+
+    window = glue.join(words) + tail
+    for at in range(len(window) + 1):
+        for full, twin in (
+            (ev._IRREALIS, ev._IRREALIS_ASCII),
+            (ev._DEFINITE, ev._DEFINITE_ASCII),
+        ):
+            a, b = full.search(window, at), twin.search(window, at)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
 # One word (or phrase) for every alternative of the trigger lexicon, with
 # look-alikes that start no trigger ("carried", "soldiers", "settled").
 _TRIGGER_SAMPLES = (

@@ -137,18 +137,29 @@ _TRIGGER: Final = regex.compile(
     regex.VERBOSE,
 )
 
-# _TRIGGER for ASCII text, in the standard library's ``re``: a match costs
-# about a third of what it costs in ``regex``, whose call overhead dominates
-# such short matches. With re.ASCII, \s, \w and \b read ASCII text as
-# ``regex`` does (\s is [\t\n\v\f\r ] in both: re's default \s would also
-# take \x1c-\x1f), so the two agree wherever every character a match looks
-# at is ASCII. The possessive quantifiers are made plain (``re`` has them
-# only from Python 3.11): each is an optional run of letters followed by
-# \b, or \w* followed by \b, where giving back letters can only end inside
-# a word, so backtracking into them never finds another match.
-_TRIGGER_ASCII: Final = re.compile(
-    _TRIGGER.pattern.replace("?+", "?").replace("*+", "*"), re.VERBOSE | re.ASCII
-)
+def _ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str]:
+    """
+    *pattern* for ASCII text, in the standard library's ``re``: a short
+    match or a search of a short window costs about a third of what it
+    costs in ``regex``, whose call overhead dominates there. With re.ASCII,
+    \\s, \\w and \\b read ASCII text as ``regex`` does (\\s is [\\t\\n\\v\\f\\r ]
+    in both: re's default \\s would also take \\x1c-\\x1f), so the two agree
+    wherever every character a match looks at is ASCII. Possessive
+    quantifiers are made plain (``re`` has them only from Python 3.11):
+    use this only for a pattern where giving back what such a quantifier
+    took can never lead to a match (each use says why).
+    """
+    source = pattern.pattern
+    for possessive, plain in (("++", "+"), ("*+", "*"), ("?+", "?"), ("}+", "}")):
+        source = source.replace(possessive, plain)
+    flags = re.ASCII | (re.VERBOSE if pattern.flags & regex.VERBOSE else 0)
+    return re.compile(source, flags)
+
+
+# _TRIGGER for ASCII sentences (:func:`_ascii_twin`): each possessive is an
+# optional run of letters followed by \b, or \w* followed by \b, where
+# giving back letters can only end inside a word.
+_TRIGGER_ASCII: Final = _ascii_twin(_TRIGGER)
 
 # Letters every _TRIGGER match starts with, one stem per alternative (or a
 # shorter stem shared by several). Finding these with ``str.find`` and trying
@@ -215,6 +226,11 @@ _IRREALIS: Final = regex.compile(
 # Where an _IRREALIS match can start: a prefix of each of its first words.
 # Scanning a sentence once for these lets _triggers skip the _IRREALIS
 # search for the (many) triggers that have no cue word before them.
+# _IRREALIS for ASCII windows (:func:`_ascii_twin`): every way through it
+# takes whole words, each with all the white space after it, up to \Z, so
+# giving back letters, white space or a word never reaches \Z.
+_IRREALIS_ASCII: Final = _ascii_twin(_IRREALIS)
+
 _IRREALIS_CUE_WORDS: Final = (
     "will", "would", "could", "might", "may", "shall", "can", "not", "never",
     "no", "plan", "threat", "vow", "pledg", "intend", "prepar", "fear", "warn",
@@ -254,6 +270,9 @@ _BACKGROUND_GATE: Final = re.compile("|".join(_BACKGROUND_WORDS))
 _DEFINITE: Final = regex.compile(
     r"(?:\b(?:the|this|these|those|such)\s++(?P<word>\w++\s++)?+|\bthat\s++)\Z"
 )
+# _DEFINITE for ASCII windows (:func:`_ascii_twin`): as for _IRREALIS_ASCII;
+# the word it captures is the same.
+_DEFINITE_ASCII: Final = _ascii_twin(_DEFINITE)
 _DETERMINERS: Final = ("the", "this", "these", "those", "such", "that")
 # Triggers ending in "-ed" that are nouns after an article, not verbs.
 _ED_NOUNS: Final = frozenset({"ied", "wounded", "injured"})
@@ -858,7 +877,9 @@ def _triggers(
                 add(new(_Trigger, (at, stop, group, False)))
                 continue
             window = folded[lo:at]
-            if _may_be_irrealis(window) and _IRREALIS.search(window):
+            if _may_be_irrealis(window) and (
+                _IRREALIS_ASCII if window.isascii() else _IRREALIS
+            ).search(window):
                 continue
             lo = at - 30 if at - 30 > start else start
             add(new(_Trigger, (at, stop, group, _is_definite(folded, lo, at, stop))))
@@ -880,7 +901,9 @@ def _triggers(
                 startswith(_IRREALIS_CUE_WORDS, lo)
                 and _cut_cue(folded, lo, at, _IRREALIS_CUE_WORDS)
             )
-        ) and _IRREALIS.search(folded[lo:at]):
+        ) and (
+            _IRREALIS_ASCII if (window := folded[lo:at]).isascii() else _IRREALIS
+        ).search(window):
             continue
         if lo < at - 30:
             lo = at - 30
@@ -922,7 +945,7 @@ def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
         or (len(words) > 1 and words[-2].endswith(_DETERMINERS))
     ):
         return False
-    ref = _DEFINITE.search(window)
+    ref = (_DEFINITE_ASCII if window.isascii() else _DEFINITE).search(window)
     if ref is None:
         return False
     # "the police attacked": the word is the subject of a verb; not
