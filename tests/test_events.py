@@ -764,6 +764,41 @@ def test_ascii_window_patterns_search_as_the_full_ones(
             assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
 
 
+# Words of _BACKGROUND, _CIRCUMSTANCE and _PLACE_ANAPHORA and look-alikes.
+_SENTENCE_WORDS: Final = (
+    "since", "in", "the", "past", "for", "years", "decades", "ago", "history",
+    "historically", "peace", "talks", "with", "preparing", "roadmap", "took",
+    "place", "occurred", "was", "carried", "out", "erupted", "broke", "left",
+    "killed", "claimed", "were", "behind", "it", "they", "had", "that", "this",
+    "town", "village", "checkpoint", "township", "sincere", "leftist", "x_",
+    "12", "",
+)  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(_SENTENCE_WORDS), min_size=0, max_size=10),
+    glue=st.sampled_from([" ", "  ", "-", "\t", "\x0b", "\x1c", "\n", "_", "."]),
+    cut=st.integers(min_value=0, max_value=4),
+)
+@settings(max_examples=300, deadline=None)
+def test_ascii_sentence_patterns_search_as_the_full_ones(
+    words: list[str], glue: str, cut: int
+) -> None:
+    """In ASCII text the ``re`` twins of the sentence patterns find what the ``regex`` ones find, in any slice."""
+    from conflictparse.parsers import events as ev
+
+    text = glue.join(words)
+    end = max(len(text) - cut, 0)
+    for at in range(end + 1):
+        for full, twin in (
+            (ev._BACKGROUND, ev._BACKGROUND_ASCII),
+            (ev._CIRCUMSTANCE, ev._CIRCUMSTANCE_ASCII),
+            (ev._PLACE_ANAPHORA, ev._PLACE_ANAPHORA_ASCII),
+        ):
+            a, b = full.search(text, at, end), twin.search(text, at, end)
+            assert (a and a.span()) == (b and b.span())
+
+
 # One word (or phrase) for every alternative of the trigger lexicon, with
 # look-alikes that start no trigger ("carried", "soldiers", "settled").
 _TRIGGER_SAMPLES = (

@@ -251,6 +251,11 @@ _BACKGROUND: Final = regex.compile(
     regex.VERBOSE,
 )
 
+# _BACKGROUND, _CIRCUMSTANCE and _PLACE_ANAPHORA for ASCII sentences
+# (:func:`_ascii_twin`; the three have no possessive quantifier). A plain
+# alternation of words: its search is linear, so no timeout is needed.
+_BACKGROUND_ASCII: Final = _ascii_twin(_BACKGROUND)
+
 # A word every _BACKGROUND match holds.
 _BACKGROUND_WORDS: Final = (
     "since", "past", "years", "decades", "months", "anniversary", "histor",
@@ -290,6 +295,8 @@ _CIRCUMSTANCE: Final = regex.compile(
     r"|(?:was|were)\sbehind|(?:it|they)\s(?:had\s)?carried\sout)\b"
 )
 
+_CIRCUMSTANCE_ASCII: Final = _ascii_twin(_CIRCUMSTANCE)
+
 # Openers of a new incident.
 _NEW_INCIDENT: Final = regex.compile(
     r"""
@@ -306,6 +313,8 @@ _PLACE_ANAPHORA: Final = regex.compile(
     r"\b(?:the|that|this)\s(?:district|town|village|city|area|province|region"
     r"|department|municipality|locality|hamlet|base|post|checkpoint)\b"
 )
+
+_PLACE_ANAPHORA_ASCII: Final = _ascii_twin(_PLACE_ANAPHORA)
 
 # The nouns of _PLACE_ANAPHORA (one must be in a sentence it matches).
 _ANAPHORA_NOUNS: Final = (
@@ -1048,7 +1057,11 @@ def _is_history(
     """
     if cue is None:
         cue = _BACKGROUND_GATE.search(folded) is not None
-    if cue and _BACKGROUND.search(folded, timeout=REGEX_TIMEOUT):
+    if cue and (
+        _BACKGROUND_ASCII.search(folded)
+        if folded.isascii()
+        else _BACKGROUND.search(folded, timeout=REGEX_TIMEOUT)
+    ):
         return True
     pub = doc.published
     if pub is None or not dates:
@@ -1151,6 +1164,9 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         sentence_dates = _in_sentence(dates, number)
         all_dates = [d for d in sentence_dates if d.resolved and d.kind != "duration"]
         seg = folded[start:end]
+        # the patterns searched in the sentence look at most at the
+        # character before it: all ASCII, their ``re`` twins read it alike
+        plain = seg.isascii() and (not start or folded[start - 1].isascii())
         if _is_history(
             doc,
             all_dates,
@@ -1167,7 +1183,12 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             bool(triggers)
             and all(t.definite for t in triggers)
             and not (
-                counts or _CIRCUMSTANCE.search(folded, start, end, timeout=REGEX_TIMEOUT)
+                counts
+                or (
+                    _CIRCUMSTANCE_ASCII.search(folded, start, end)
+                    if plain
+                    else _CIRCUMSTANCE.search(folded, start, end, timeout=REGEX_TIMEOUT)
+                )
             )
         )
         if reference_only:
@@ -1200,7 +1221,11 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                         bool(anaphora)
                         and _cue_in(anaphora, start, end, folded, _ANAPHORA_NOUNS)
                         and bool(
-                            _PLACE_ANAPHORA.search(folded, start, end, timeout=REGEX_TIMEOUT)
+                            _PLACE_ANAPHORA_ASCII.search(folded, start, end)
+                            if plain
+                            else _PLACE_ANAPHORA.search(
+                                folded, start, end, timeout=REGEX_TIMEOUT
+                            )
                         )
                     )
                     or (bool(triggers) and any(t.definite for t in triggers)),
