@@ -1519,6 +1519,8 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
     number of triggers or counts in the sentence.
     """
     votes: dict[str, list[float]] = {}
+    if not s.actors:
+        return votes  # (many sentences name no actor: nothing to set up)
     triggers = [t for t in s.triggers if t.group != "harm"] or list(s.triggers)
     t_starts = [t.start for t in triggers]
     first_end = min((t.end for t in triggers), default=None)
