@@ -12,7 +12,7 @@ import pickle
 from typing import Any, Final
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conflictparse import (
@@ -1345,14 +1345,18 @@ def test_sentences_without_dates_or_places_cluster_as_a_full_comparison(
     ),
     glue=st.sampled_from([" ", "  ", "\n", ", ", " - "]),
 )
+@example(words=["x", "will", "be", "the", "further"], glue=" ")  # four words, one before
+@example(words=["x", "y", "to", "the", "or"], glue="  ")
 @settings(max_examples=300, deadline=None)
 def test_irrealis_precheck_never_hides_a_match(words: list[str], glue: str) -> None:
-    """The cheap word check before _IRREALIS is False only where the pattern finds nothing."""
+    """The cheap word check before _IRREALIS says -1 only where the pattern finds nothing, and a search from where it says finds what a search of the whole window finds."""
     from conflictparse.parsers import events as ev
 
     window = glue.join(words) + " "
-    found = ev._IRREALIS.search(window) is not None
-    assert (found and ev._may_be_irrealis(window)) == found
+    found = ev._IRREALIS.search(window)
+    start = ev._irrealis_start(window)
+    from_start = ev._IRREALIS.search(window, start) if start >= 0 else None
+    assert (found and found.span()) == (from_start and from_start.span())
 
 
 # Each one-call cue gate with the cue words it stands for.

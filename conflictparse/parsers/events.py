@@ -886,9 +886,9 @@ def _triggers(
                 add(new(_Trigger, (at, stop, group, False)))
                 continue
             window = folded[lo:at]
-            if _may_be_irrealis(window) and (
+            if (k := _irrealis_start(window)) >= 0 and (
                 _IRREALIS_ASCII if window.isascii() else _IRREALIS
-            ).search(window):
+            ).search(window, k):
                 continue
             lo = at - 30 if at - 30 > start else start
             add(new(_Trigger, (at, stop, group, _is_definite(folded, lo, at, stop))))
@@ -928,33 +928,40 @@ def _triggers(
     return found
 
 
-def _may_be_irrealis(window: str) -> bool:
+def _irrealis_start(window: str) -> int:
     """
-    Whether _IRREALIS can match *window* (which ends in white space): its
-    match is at most four words joined by white space, up to the end, the
-    first a cue word. In ASCII text whose last four words are letters and
-    digits only, one of them must then start with a cue word.
+    Where a search of *window* (which ends in white space) for _IRREALIS
+    may start, or -1 when it cannot match: its match is at most four words
+    joined by white space, up to the end, the first a cue word, so it
+    starts in one of the last four words (a search from the white space
+    before them finds what a search of the whole window finds, at a
+    fraction of the starts tried). In ASCII text whose last four words are
+    letters and digits only, one of them must also start with a cue word.
     """
-    if not window.isascii():
-        return True
     words = window.rsplit(None, 4)
+    start = len(words[0]) if len(words) == 5 else 0
+    if not window.isascii():
+        return start
     for word in words[1:] if len(words) == 5 else words:
         if not word.isalnum() or word.startswith(_IRREALIS_CUE_WORDS):
-            return True
-    return False
+            return start
+    return -1
 
 
 def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
     """Whether the trigger at ``folded[at:stop]`` refers back (see _DEFINITE); *lo* starts its window."""
     window = folded[lo:at]
     # the determiner ends one of the last two words of the window
-    words = window.split()
-    if not (words[-2:] and window[-1].isspace()) or not (
+    words = window.rsplit(None, 2)
+    if not (words and window[-1].isspace()) or not (
         words[-1].endswith(_DETERMINERS)
         or (len(words) > 1 and words[-2].endswith(_DETERMINERS))
     ):
         return False
-    ref = (_DEFINITE_ASCII if window.isascii() else _DEFINITE).search(window)
+    # (a match is at most those two words: the search starts before them)
+    ref = (_DEFINITE_ASCII if window.isascii() else _DEFINITE).search(
+        window, len(words[0]) if len(words) == 3 else 0
+    )
     if ref is None:
         return False
     # "the police attacked": the word is the subject of a verb; not
