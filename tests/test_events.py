@@ -1387,6 +1387,31 @@ def test_cue_gate_opens_when_a_cue_word_is_there(gate: str, parts: list[str]) ->
     assert expected == (getattr(ev, gate + "_GATE").search(text) is not None)
 
 
+@given(
+    words=st.lists(
+        st.sampled_from([
+            "said", "says", "announced", "that", "it", "they", "its", "their", "group",
+            "was", "were", "had", "been", "is", "behind", "responsible", "for",
+            "carried", "out", "claimed", "the", "this", "isis's", "attack", "raids",
+            "killings", "x",
+        ]),
+        max_size=10,
+    ),
+    glue=st.sampled_from([" ", "  ", "\n", "-"]),
+)
+@example(words=["said", "they", "carried", "out"], glue=" ")
+@example(words=["said", "it", "was", "behind"], glue=" ")
+@example(words=["claimed", "the", "attack"], glue=" ")
+@settings(max_examples=300, deadline=None)
+def test_claim_words_gate_the_claim_pattern(words: list[str], glue: str) -> None:
+    """A sentence _CLAIM matches always holds one of _CLAIM_WORDS (the gate before the search)."""
+    from conflictparse.parsers import events as ev
+
+    text = glue.join(words)
+    if ev._CLAIM.search(text):
+        assert any(w in text for w in ev._CLAIM_WORDS)
+
+
 def test_no_scanned_word_begins_another() -> None:
     """The one scan's words (trigger stems, background and anaphora cues) are prefix-free, so each match is one whole word."""
     from conflictparse.parsers import events as ev
