@@ -770,7 +770,7 @@ _SENTENCE_WORDS: Final = (
     "historically", "peace", "talks", "with", "preparing", "roadmap", "took",
     "place", "occurred", "was", "carried", "out", "erupted", "broke", "left",
     "killed", "claimed", "were", "behind", "it", "they", "had", "that", "this",
-    "town", "village", "checkpoint", "township", "sincere", "leftist", "x_",
+    "town", "village", "checkpoint", "township", "sincere", "leftist", "x_", "xthe",
     "12", "",
 )  # fmt: skip
 
@@ -780,6 +780,9 @@ _SENTENCE_WORDS: Final = (
     glue=st.sampled_from([" ", "  ", "-", "\t", "\x0b", "\x1c", "\n", "_", "."]),
     cut=st.integers(min_value=0, max_value=4),
 )
+@example(words=["xthe", "town"], glue=" ", cut=0)  # no word start before the determiner
+@example(words=["in", "this", "district"], glue=" ", cut=0)
+@example(words=["it", "was", "carried", "out"], glue=" ", cut=0)
 @settings(max_examples=300, deadline=None)
 def test_ascii_sentence_patterns_search_as_the_full_ones(
     words: list[str], glue: str, cut: int
