@@ -520,6 +520,62 @@ def test_groups_add_up_and_total_wins() -> None:
     assert 14 == e.best
 
 
+# A toll of a broad group and tolls of groups it holds (sentences written
+# for these tests): (text, [(count words, n, victim)], expected fatalities).
+BROAD_AND_NARROW_TOLLS = [
+    pytest.param(
+        "Seven members of the security forces were killed in a bombing on Friday."
+        " The dead were six soldiers and a policeman.",
+        [("Seven members of the security forces", 7, "security forces"),
+         ("six soldiers", 6, "soldiers"), ("a policeman", 1, "police")],
+        7,
+        id="security-forces-then-soldiers-and-police",
+    ),
+    pytest.param(
+        "Twelve civilians were killed when a shell hit a market on Friday."
+        " Five women and four children were among the dead.",
+        [("Twelve civilians", 12, "civilians"), ("Five women", 5, "women"),
+         ("four children", 4, "children")],
+        12,
+        id="civilians-then-women-and-children",
+    ),
+    pytest.param(
+        "An officer was killed in an ambush on Friday. Three soldiers also died.",
+        [("An officer", 1, "security forces"), ("Three soldiers", 3, "soldiers")],
+        4,
+        id="narrow-tolls-larger-than-the-broad-one-add-up",
+    ),
+    pytest.param(
+        "Seven members of the security forces and six militants were killed in"
+        " a clash on Friday.",
+        [("Seven members of the security forces", 7, "security forces"),
+         ("six militants", 6, "militants")],
+        13,
+        id="a-group-outside-the-broad-one-adds-up",
+    ),
+    pytest.param(
+        "Six priests and two women were killed in an attack on Friday.",
+        [("Six priests", 6, "civilians"), ("two women", 2, "women")],
+        8,
+        id="named-in-one-sentence-they-are-different-people",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "counts", "expected"), BROAD_AND_NARROW_TOLLS)
+def test_narrow_tolls_inside_a_broad_one_are_not_added(
+    text: str, counts: list[tuple[str, int, str]], expected: int
+) -> None:
+    """Soldiers and police killed are part of a toll of security forces, women and children part of one of civilians: told both ways in different sentences, they count once."""
+    d = doc(
+        text,
+        dates=[date(text, "on Friday", "2024-03-01")],
+        casualties=[killed(text, words, n, victim) for words, n, victim in counts],
+    )
+    [e] = events(d)
+    assert expected == e.fatalities
+
+
 def test_interval_from_several_dates() -> None:
     """An offensive from Friday to Sunday gets the interval of both days."""
     text = (

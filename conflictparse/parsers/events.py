@@ -626,6 +626,20 @@ _VICTIM_KIND: Final = {
 }
 _HARMED: Final = frozenset({"killed", "wounded", "killed_or_wounded", "kidnapped"})
 _GENERIC_VICTIMS: Final = frozenset({"people", "unknown"})
+# Victim categories inside a broader one: a story may give the toll of the
+# broad group and, in another sentence, its breakdown ("seven members of
+# the security forces were killed ... The dead were six soldiers and a
+# policeman"), which is the same dead told twice. (Named in one sentence,
+# "six priests and two women", they are different people.)
+_BROADER_VICTIMS: Final = {
+    "soldiers": "security forces",
+    "police": "security forces",
+    "women": "civilians",
+    "children": "civilians",
+    "journalists": "civilians",
+    "aid workers": "civilians",
+}
+_BROAD_VICTIMS: Final = frozenset(_BROADER_VICTIMS.values())
 
 #: Days two dates may lie apart and still belong to one incident.
 _SAME_INCIDENT_DAYS: Final = 2
@@ -1897,9 +1911,17 @@ def _group_key(c: CasualtyCount) -> str:
     return c.victim or c.actor or "unknown"
 
 
+def _toll(c: CasualtyCount) -> int:
+    return c.best or c.low or 0
+
+
 def _deaths(
-    counts: Sequence[CasualtyCount],
+    counts: Sequence[CasualtyCount], sentences: Sequence[_Sentence] = ()
 ) -> tuple[int | None, int | None, int | None]:
+    """
+    The incident's deaths (low, best, high) from its *counts*, the counts of
+    its *sentences* (which tell whether two counts share a sentence).
+    """
     killed = [
         c
         for c in counts
@@ -1916,7 +1938,22 @@ def _deaths(
     def pick(cs: list[CasualtyCount]) -> CasualtyCount:
         return max(cs, key=lambda c: (c.best or c.low or 0, c.low or 0))
 
-    specific = [pick(cs) for k, cs in groups.items() if k not in _GENERIC_VICTIMS]
+    picked = {k: pick(cs) for k, cs in groups.items() if k not in _GENERIC_VICTIMS}
+    for broad in _BROAD_VICTIMS.intersection(picked) if len(picked) > 1 else ():
+        # the narrower groups are the broad one's breakdown when they are
+        # told in other sentences and together are no more than its toll
+        # (more, and some dead are not in it)
+        parts = [k for k in picked if _BROADER_VICTIMS.get(k) == broad]
+        if not parts or sum(_toll(picked[k]) for k in parts) > _toll(picked[broad]):
+            continue
+        where = {id(c): s.position for s in sentences for c in s.casualties}
+        home = where.get(id(picked[broad]))
+        if home is not None and all(
+            where.get(id(picked[k]), home) != home for k in parts
+        ):
+            for k in parts:
+                del picked[k]
+    specific = list(picked.values())
     generic = [pick(cs) for k, cs in groups.items() if k in _GENERIC_VICTIMS]
 
     def total(cs: list[CasualtyCount]) -> tuple[int | None, int | None, int | None]:
@@ -2032,7 +2069,7 @@ def _build(
 ) -> Event:
     side_a, side_b = _sides(cluster, doc)
     counts = tuple(c for s in cluster.sentences for c in s.casualties)
-    low, best, high = _deaths(counts)
+    low, best, high = _deaths(counts, cluster.sentences)
     fatalities = low if low is not None else best
     words = sorted(
         {doc.text[t.start : t.end].lower() for s in cluster.sentences for t in s.triggers}
