@@ -12,7 +12,7 @@ import pickle
 from typing import Any, Final
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conflictparse import (
@@ -218,6 +218,22 @@ def test_passive_by_agent_is_side_a() -> None:
     assert ("Al Shabaab", "Police Forces of Somalia", "Mogadishu", 4) == (
         e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
         e.place and e.place.text, e.fatalities,
+    )
+
+
+@pytest.mark.parametrize("adverb", ["", "reportedly ", "allegedly ", "badly "])
+def test_passive_subject_is_side_b(adverb: str) -> None:
+    """The subject of a passive trigger ('were attacked', 'were reportedly attacked') is side B, an '-ly' word or not."""
+    text = f"Two soldiers were {adverb}attacked near Kano on Monday."
+    d = doc(
+        text,
+        actors=[actor(text, "soldiers", "Military Forces of Nigeria", "state")],
+        places=[place(text, "Kano", "city", "NG")],
+        dates=[date(text, "on Monday", "2024-03-04")],
+    )
+    [e] = events(d)
+    assert (None, "Military Forces of Nigeria") == (
+        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
     )
 
 
@@ -504,6 +520,62 @@ def test_groups_add_up_and_total_wins() -> None:
     assert 14 == e.best
 
 
+# A toll of a broad group and tolls of groups it holds (sentences written
+# for these tests): (text, [(count words, n, victim)], expected fatalities).
+BROAD_AND_NARROW_TOLLS = [
+    pytest.param(
+        "Seven members of the security forces were killed in a bombing on Friday."
+        " The dead were six soldiers and a policeman.",
+        [("Seven members of the security forces", 7, "security forces"),
+         ("six soldiers", 6, "soldiers"), ("a policeman", 1, "police")],
+        7,
+        id="security-forces-then-soldiers-and-police",
+    ),
+    pytest.param(
+        "Twelve civilians were killed when a shell hit a market on Friday."
+        " Five women and four children were among the dead.",
+        [("Twelve civilians", 12, "civilians"), ("Five women", 5, "women"),
+         ("four children", 4, "children")],
+        12,
+        id="civilians-then-women-and-children",
+    ),
+    pytest.param(
+        "An officer was killed in an ambush on Friday. Three soldiers also died.",
+        [("An officer", 1, "security forces"), ("Three soldiers", 3, "soldiers")],
+        4,
+        id="narrow-tolls-larger-than-the-broad-one-add-up",
+    ),
+    pytest.param(
+        "Seven members of the security forces and six militants were killed in"
+        " a clash on Friday.",
+        [("Seven members of the security forces", 7, "security forces"),
+         ("six militants", 6, "militants")],
+        13,
+        id="a-group-outside-the-broad-one-adds-up",
+    ),
+    pytest.param(
+        "Six priests and two women were killed in an attack on Friday.",
+        [("Six priests", 6, "civilians"), ("two women", 2, "women")],
+        8,
+        id="named-in-one-sentence-they-are-different-people",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "counts", "expected"), BROAD_AND_NARROW_TOLLS)
+def test_narrow_tolls_inside_a_broad_one_are_not_added(
+    text: str, counts: list[tuple[str, int, str]], expected: int
+) -> None:
+    """Soldiers and police killed are part of a toll of security forces, women and children part of one of civilians: told both ways in different sentences, they count once."""
+    d = doc(
+        text,
+        dates=[date(text, "on Friday", "2024-03-01")],
+        casualties=[killed(text, words, n, victim) for words, n, victim in counts],
+    )
+    [e] = events(d)
+    assert expected == e.fatalities
+
+
 def test_interval_from_several_dates() -> None:
     """An offensive from Friday to Sunday gets the interval of both days."""
     text = (
@@ -717,6 +789,75 @@ def test_cue_words_find_the_same_triggers_as_every_window(
     assert expected == [tuple(t) for t in _triggers(folded, start, len(folded))]
 
 
+# Words around the first words of _IRREALIS and _DEFINITE, and what may
+# follow them ("be", "-ly" words, "or"), for the ASCII twins of the two.
+_WINDOW_WORDS: Final = (
+    *_WORDS, "be", "been", "have", "an", "any", "further", "new", "more", "x_ly",
+    "badly", "ly", "that", "this", "those", "cannot", "denies", "vowing", "no",
+    "nothing", "possible", "without", "fears", "canned", "3", "_",
+)  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(_WINDOW_WORDS), min_size=0, max_size=8),
+    glue=st.sampled_from([" ", "  ", "-", "\t", "\x0b", "\x1c", "\n ", ", ", "_", ""]),
+    tail=st.sampled_from([" ", "\r\n", "\x1f", "", "\x0c"]),
+)
+@settings(max_examples=400, deadline=None)
+def test_ascii_window_patterns_search_as_the_full_ones(
+    words: list[str], glue: str, tail: str
+) -> None:
+    """In ASCII windows the ``re`` twins of _IRREALIS and _DEFINITE find what the ``regex`` patterns find (span and captured word), from every start."""
+    from conflictparse.parsers import events as ev
+
+    window = glue.join(words) + tail
+    for at in range(len(window) + 1):
+        for full, twin in (
+            (ev._IRREALIS, ev._IRREALIS_ASCII),
+            (ev._DEFINITE, ev._DEFINITE_ASCII),
+        ):
+            a, b = full.search(window, at), twin.search(window, at)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+# Words of _BACKGROUND, _CIRCUMSTANCE and _PLACE_ANAPHORA and look-alikes.
+_SENTENCE_WORDS: Final = (
+    "since", "in", "the", "past", "for", "years", "decades", "ago", "history",
+    "historically", "peace", "talks", "with", "preparing", "roadmap", "took",
+    "place", "occurred", "was", "carried", "out", "erupted", "broke", "left",
+    "killed", "claimed", "were", "behind", "it", "they", "had", "that", "this",
+    "town", "village", "checkpoint", "township", "sincere", "leftist", "x_", "xthe",
+    "12", "",
+)  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(_SENTENCE_WORDS), min_size=0, max_size=10),
+    glue=st.sampled_from([" ", "  ", "-", "\t", "\x0b", "\x1c", "\n", "_", "."]),
+    cut=st.integers(min_value=0, max_value=4),
+)
+@example(words=["xthe", "town"], glue=" ", cut=0)  # no word start before the determiner
+@example(words=["in", "this", "district"], glue=" ", cut=0)
+@example(words=["it", "was", "carried", "out"], glue=" ", cut=0)
+@settings(max_examples=300, deadline=None)
+def test_ascii_sentence_patterns_search_as_the_full_ones(
+    words: list[str], glue: str, cut: int
+) -> None:
+    """In ASCII text the ``re`` twins of the sentence patterns find what the ``regex`` ones find, in any slice."""
+    from conflictparse.parsers import events as ev
+
+    text = glue.join(words)
+    end = max(len(text) - cut, 0)
+    for at in range(end + 1):
+        for full, twin in (
+            (ev._BACKGROUND, ev._BACKGROUND_ASCII),
+            (ev._CIRCUMSTANCE, ev._CIRCUMSTANCE_ASCII),
+            (ev._PLACE_ANAPHORA, ev._PLACE_ANAPHORA_ASCII),
+        ):
+            a, b = full.search(text, at, end), twin.search(text, at, end)
+            assert (a and a.span()) == (b and b.span())
+
+
 # One word (or phrase) for every alternative of the trigger lexicon, with
 # look-alikes that start no trigger ("carried", "soldiers", "settled").
 _TRIGGER_SAMPLES = (
@@ -756,6 +897,32 @@ def test_trigger_stems_find_what_a_full_scan_finds(
     starts = ev._trigger_starts(folded)
     expected = [m.span() for m in ev._TRIGGER.finditer(folded, start, end)]
     assert expected == [(a, b) for a, b, _ in ev._trigger_matches(folded, start, end, starts)]
+
+
+_ASCII_GLUES: Final = (" ", "-", "_", "\t", "\x0b", "\x1c", "\x1f", "\n", "7", "ing", "")
+
+
+@given(
+    words=st.lists(st.sampled_from(_TRIGGER_SAMPLES), min_size=1, max_size=12),
+    glue=st.sampled_from(_ASCII_GLUES),
+    inner=st.sampled_from(_ASCII_GLUES),
+    cut=st.integers(min_value=0, max_value=6),
+)
+@settings(max_examples=400, deadline=None)
+def test_ascii_trigger_pattern_matches_as_the_full_one(
+    words: list[str], glue: str, inner: str, cut: int
+) -> None:
+    """In ASCII text the ``re`` trigger pattern matches where, as far and as which group as _TRIGGER, at every start (phrases joined by other white space too: "car\x1cbomb")."""
+    from conflictparse.parsers import events as ev
+
+    folded = glue.join(w.replace(" ", inner) for w in words)
+    end = max(len(folded) - cut, 0)
+    for at in range(end + 1):
+        full = ev._TRIGGER.match(folded, at, end)
+        plain = ev._TRIGGER_ASCII.match(folded, at, end)
+        assert (full and (full.span(), full.lastgroup)) == (
+            plain and (plain.span(), plain.lastgroup)
+        )
 
 
 def _stem_word_starts(folded: str) -> list[int]:
@@ -1237,14 +1404,18 @@ def test_sentences_without_dates_or_places_cluster_as_a_full_comparison(
     ),
     glue=st.sampled_from([" ", "  ", "\n", ", ", " - "]),
 )
+@example(words=["x", "will", "be", "the", "further"], glue=" ")  # four words, one before
+@example(words=["x", "y", "to", "the", "or"], glue="  ")
 @settings(max_examples=300, deadline=None)
 def test_irrealis_precheck_never_hides_a_match(words: list[str], glue: str) -> None:
-    """The cheap word check before _IRREALIS is False only where the pattern finds nothing."""
+    """The cheap word check before _IRREALIS says -1 only where the pattern finds nothing, and a search from where it says finds what a search of the whole window finds."""
     from conflictparse.parsers import events as ev
 
     window = glue.join(words) + " "
-    found = ev._IRREALIS.search(window) is not None
-    assert (found and ev._may_be_irrealis(window)) == found
+    found = ev._IRREALIS.search(window)
+    start = ev._irrealis_start(window)
+    from_start = ev._IRREALIS.search(window, start) if start >= 0 else None
+    assert (found and found.span()) == (from_start and from_start.span())
 
 
 # Each one-call cue gate with the cue words it stands for.
@@ -1273,6 +1444,31 @@ def test_cue_gate_opens_when_a_cue_word_is_there(gate: str, parts: list[str]) ->
     words: tuple[str, ...] = getattr(ev, _GATE_WORDS[gate])
     expected = any(word in text for word in words)
     assert expected == (getattr(ev, gate + "_GATE").search(text) is not None)
+
+
+@given(
+    words=st.lists(
+        st.sampled_from([
+            "said", "says", "announced", "that", "it", "they", "its", "their", "group",
+            "was", "were", "had", "been", "is", "behind", "responsible", "for",
+            "carried", "out", "claimed", "the", "this", "isis's", "attack", "raids",
+            "killings", "x",
+        ]),
+        max_size=10,
+    ),
+    glue=st.sampled_from([" ", "  ", "\n", "-"]),
+)
+@example(words=["said", "they", "carried", "out"], glue=" ")
+@example(words=["said", "it", "was", "behind"], glue=" ")
+@example(words=["claimed", "the", "attack"], glue=" ")
+@settings(max_examples=300, deadline=None)
+def test_claim_words_gate_the_claim_pattern(words: list[str], glue: str) -> None:
+    """A sentence _CLAIM matches always holds one of _CLAIM_WORDS (the gate before the search)."""
+    from conflictparse.parsers import events as ev
+
+    text = glue.join(words)
+    if ev._CLAIM.search(text):
+        assert any(w in text for w in ev._CLAIM_WORDS)
 
 
 def test_no_scanned_word_begins_another() -> None:

@@ -137,6 +137,30 @@ _TRIGGER: Final = regex.compile(
     regex.VERBOSE,
 )
 
+def _ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str]:
+    """
+    *pattern* for ASCII text, in the standard library's ``re``: a short
+    match or a search of a short window costs about a third of what it
+    costs in ``regex``, whose call overhead dominates there. With re.ASCII,
+    \\s, \\w and \\b read ASCII text as ``regex`` does (\\s is [\\t\\n\\v\\f\\r ]
+    in both: re's default \\s would also take \\x1c-\\x1f), so the two agree
+    wherever every character a match looks at is ASCII. Possessive
+    quantifiers are made plain (``re`` has them only from Python 3.11):
+    use this only for a pattern where giving back what such a quantifier
+    took can never lead to a match (each use says why).
+    """
+    source = pattern.pattern
+    for possessive, plain in (("++", "+"), ("*+", "*"), ("?+", "?"), ("}+", "}")):
+        source = source.replace(possessive, plain)
+    flags = re.ASCII | (re.VERBOSE if pattern.flags & regex.VERBOSE else 0)
+    return re.compile(source, flags)
+
+
+# _TRIGGER for ASCII sentences (:func:`_ascii_twin`): each possessive is an
+# optional run of letters followed by \b, or \w* followed by \b, where
+# giving back letters can only end inside a word.
+_TRIGGER_ASCII: Final = _ascii_twin(_TRIGGER)
+
 # Letters every _TRIGGER match starts with, one stem per alternative (or a
 # shorter stem shared by several). Finding these with ``str.find`` and trying
 # _TRIGGER only where one starts a word finds the same matches as scanning
@@ -202,6 +226,11 @@ _IRREALIS: Final = regex.compile(
 # Where an _IRREALIS match can start: a prefix of each of its first words.
 # Scanning a sentence once for these lets _triggers skip the _IRREALIS
 # search for the (many) triggers that have no cue word before them.
+# _IRREALIS for ASCII windows (:func:`_ascii_twin`): every way through it
+# takes whole words, each with all the white space after it, up to \Z, so
+# giving back letters, white space or a word never reaches \Z.
+_IRREALIS_ASCII: Final = _ascii_twin(_IRREALIS)
+
 _IRREALIS_CUE_WORDS: Final = (
     "will", "would", "could", "might", "may", "shall", "can", "not", "never",
     "no", "plan", "threat", "vow", "pledg", "intend", "prepar", "fear", "warn",
@@ -222,6 +251,11 @@ _BACKGROUND: Final = regex.compile(
     regex.VERBOSE,
 )
 
+# _BACKGROUND, _CIRCUMSTANCE and _PLACE_ANAPHORA for ASCII sentences
+# (:func:`_ascii_twin`; the three have no possessive quantifier). A plain
+# alternation of words: its search is linear, so no timeout is needed.
+_BACKGROUND_ASCII: Final = _ascii_twin(_BACKGROUND)
+
 # A word every _BACKGROUND match holds.
 _BACKGROUND_WORDS: Final = (
     "since", "past", "years", "decades", "months", "anniversary", "histor",
@@ -241,6 +275,9 @@ _BACKGROUND_GATE: Final = re.compile("|".join(_BACKGROUND_WORDS))
 _DEFINITE: Final = regex.compile(
     r"(?:\b(?:the|this|these|those|such)\s++(?P<word>\w++\s++)?+|\bthat\s++)\Z"
 )
+# _DEFINITE for ASCII windows (:func:`_ascii_twin`): as for _IRREALIS_ASCII;
+# the word it captures is the same.
+_DEFINITE_ASCII: Final = _ascii_twin(_DEFINITE)
 _DETERMINERS: Final = ("the", "this", "these", "those", "such", "that")
 # Triggers ending in "-ed" that are nouns after an article, not verbs.
 _ED_NOUNS: Final = frozenset({"ied", "wounded", "injured"})
@@ -258,6 +295,8 @@ _CIRCUMSTANCE: Final = regex.compile(
     r"|(?:was|were)\sbehind|(?:it|they)\s(?:had\s)?carried\sout)\b"
 )
 
+_CIRCUMSTANCE_ASCII: Final = _ascii_twin(_CIRCUMSTANCE)
+
 # Openers of a new incident.
 _NEW_INCIDENT: Final = regex.compile(
     r"""
@@ -274,6 +313,8 @@ _PLACE_ANAPHORA: Final = regex.compile(
     r"\b(?:the|that|this)\s(?:district|town|village|city|area|province|region"
     r"|department|municipality|locality|hamlet|base|post|checkpoint)\b"
 )
+
+_PLACE_ANAPHORA_ASCII: Final = _ascii_twin(_PLACE_ANAPHORA)
 
 # The nouns of _PLACE_ANAPHORA (one must be in a sentence it matches).
 _ANAPHORA_NOUNS: Final = (
@@ -477,8 +518,12 @@ _CLAIM: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-# A word every _CLAIM match holds (the pattern is searched only when one is there).
-_CLAIM_GATE: Final = re.compile("behind|responsible|carried|claimed")
+# A word every _CLAIM match holds (the pattern is searched only when one is
+# there). The gate reads a whole sentence: four ``str`` searches, each a
+# fast scan for one word, cost about a third of one ``re`` search of the
+# alternation, which tries a match at every "b", "r" and "c" (the ``re``
+# gates of the short windows elsewhere cost less than such ``str`` tests).
+_CLAIM_WORDS: Final = ("behind", "responsible", "carried", "claimed")
 # The heads of mentions of the perpetrators themselves: "the attackers",
 # "two of the assailants were shot dead" are side A of their own attack,
 # never side B.
@@ -499,8 +544,11 @@ _AGAINST_BEFORE: Final = regex.compile(
 # What may join two actors that act together: "the army and national police".
 _JOINED: Final = regex.compile(r"[\s,]*+(?:(?:and|or|as\swell\sas)\s++(?:the\s++)?+)?+")
 _BETWEEN_BEFORE: Final = regex.compile(r"\bbetween\s++(?:the\s++)?+\Z")
+# An adverb may stand between the auxiliary and the trigger ("was
+# reportedly attacked"): the whole word is taken possessively and then
+# must end in "ly" (a possessive "\w++ly" would have eaten the "ly").
 _PASSIVE_BEFORE: Final = regex.compile(
-    r"\b(?:was|were|been|being|be|is|are|got|get)\s++(?:\w++ly\s++)?+\Z"
+    r"\b(?:was|were|been|being|be|is|are|got|get)\s++(?:\w++(?<=ly)\s++)?+\Z"
 )
 # The first words of _AGAINST_BEFORE and _PASSIVE_BEFORE, and how many
 # words (split at white space) end their match at most: the word is the
@@ -578,6 +626,20 @@ _VICTIM_KIND: Final = {
 }
 _HARMED: Final = frozenset({"killed", "wounded", "killed_or_wounded", "kidnapped"})
 _GENERIC_VICTIMS: Final = frozenset({"people", "unknown"})
+# Victim categories inside a broader one: a story may give the toll of the
+# broad group and, in another sentence, its breakdown ("seven members of
+# the security forces were killed ... The dead were six soldiers and a
+# policeman"), which is the same dead told twice. (Named in one sentence,
+# "six priests and two women", they are different people.)
+_BROADER_VICTIMS: Final = {
+    "soldiers": "security forces",
+    "police": "security forces",
+    "women": "civilians",
+    "children": "civilians",
+    "journalists": "civilians",
+    "aid workers": "civilians",
+}
+_BROAD_VICTIMS: Final = frozenset(_BROADER_VICTIMS.values())
 
 #: Days two dates may lie apart and still belong to one incident.
 _SAME_INCIDENT_DAYS: Final = 2
@@ -792,7 +854,14 @@ def _trigger_matches(
             for m in _TRIGGER.finditer(folded, start, end, timeout=REGEX_TIMEOUT)
         )
     found: list[tuple[int, int, str]] = []
-    match = _TRIGGER.match
+    # a match looks at the character before its start and at most up to
+    # *end*: where all those are ASCII, the cheaper pattern reads them alike
+    lo = starts[first]
+    match = (
+        _TRIGGER_ASCII.match
+        if folded[lo - 1 if lo else 0 : end].isascii()
+        else _TRIGGER.match
+    )
     done = start  # where the previous match ended: matches do not overlap
     for k in range(first, last):
         at = starts[k]
@@ -835,7 +904,9 @@ def _triggers(
                 add(new(_Trigger, (at, stop, group, False)))
                 continue
             window = folded[lo:at]
-            if _may_be_irrealis(window) and _IRREALIS.search(window):
+            if (k := _irrealis_start(window)) >= 0 and (
+                _IRREALIS_ASCII if window.isascii() else _IRREALIS
+            ).search(window, k):
                 continue
             lo = at - 30 if at - 30 > start else start
             add(new(_Trigger, (at, stop, group, _is_definite(folded, lo, at, stop))))
@@ -857,7 +928,9 @@ def _triggers(
                 startswith(_IRREALIS_CUE_WORDS, lo)
                 and _cut_cue(folded, lo, at, _IRREALIS_CUE_WORDS)
             )
-        ) and _IRREALIS.search(folded[lo:at]):
+        ) and (
+            _IRREALIS_ASCII if (window := folded[lo:at]).isascii() else _IRREALIS
+        ).search(window):
             continue
         if lo < at - 30:
             lo = at - 30
@@ -873,33 +946,40 @@ def _triggers(
     return found
 
 
-def _may_be_irrealis(window: str) -> bool:
+def _irrealis_start(window: str) -> int:
     """
-    Whether _IRREALIS can match *window* (which ends in white space): its
-    match is at most four words joined by white space, up to the end, the
-    first a cue word. In ASCII text whose last four words are letters and
-    digits only, one of them must then start with a cue word.
+    Where a search of *window* (which ends in white space) for _IRREALIS
+    may start, or -1 when it cannot match: its match is at most four words
+    joined by white space, up to the end, the first a cue word, so it
+    starts in one of the last four words (a search from the white space
+    before them finds what a search of the whole window finds, at a
+    fraction of the starts tried). In ASCII text whose last four words are
+    letters and digits only, one of them must also start with a cue word.
     """
-    if not window.isascii():
-        return True
     words = window.rsplit(None, 4)
+    start = len(words[0]) if len(words) == 5 else 0
+    if not window.isascii():
+        return start
     for word in words[1:] if len(words) == 5 else words:
         if not word.isalnum() or word.startswith(_IRREALIS_CUE_WORDS):
-            return True
-    return False
+            return start
+    return -1
 
 
 def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
     """Whether the trigger at ``folded[at:stop]`` refers back (see _DEFINITE); *lo* starts its window."""
     window = folded[lo:at]
     # the determiner ends one of the last two words of the window
-    words = window.split()
-    if not (words[-2:] and window[-1].isspace()) or not (
+    words = window.rsplit(None, 2)
+    if not (words and window[-1].isspace()) or not (
         words[-1].endswith(_DETERMINERS)
         or (len(words) > 1 and words[-2].endswith(_DETERMINERS))
     ):
         return False
-    ref = _DEFINITE.search(window)
+    # (a match is at most those two words: the search starts before them)
+    ref = (_DEFINITE_ASCII if window.isascii() else _DEFINITE).search(
+        window, len(words[0]) if len(words) == 3 else 0
+    )
     if ref is None:
         return False
     # "the police attacked": the word is the subject of a verb; not
@@ -1002,7 +1082,11 @@ def _is_history(
     """
     if cue is None:
         cue = _BACKGROUND_GATE.search(folded) is not None
-    if cue and _BACKGROUND.search(folded, timeout=REGEX_TIMEOUT):
+    if cue and (
+        _BACKGROUND_ASCII.search(folded)
+        if folded.isascii()
+        else _BACKGROUND.search(folded, timeout=REGEX_TIMEOUT)
+    ):
         return True
     pub = doc.published
     if pub is None or not dates:
@@ -1105,6 +1189,9 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         sentence_dates = _in_sentence(dates, number)
         all_dates = [d for d in sentence_dates if d.resolved and d.kind != "duration"]
         seg = folded[start:end]
+        # the patterns searched in the sentence look at most at the
+        # character before it: all ASCII, their ``re`` twins read it alike
+        plain = seg.isascii() and (not start or folded[start - 1].isascii())
         if _is_history(
             doc,
             all_dates,
@@ -1121,7 +1208,12 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             bool(triggers)
             and all(t.definite for t in triggers)
             and not (
-                counts or _CIRCUMSTANCE.search(folded, start, end, timeout=REGEX_TIMEOUT)
+                counts
+                or (
+                    _CIRCUMSTANCE_ASCII.search(folded, start, end)
+                    if plain
+                    else _CIRCUMSTANCE.search(folded, start, end, timeout=REGEX_TIMEOUT)
+                )
             )
         )
         if reference_only:
@@ -1154,7 +1246,11 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                         bool(anaphora)
                         and _cue_in(anaphora, start, end, folded, _ANAPHORA_NOUNS)
                         and bool(
-                            _PLACE_ANAPHORA.search(folded, start, end, timeout=REGEX_TIMEOUT)
+                            _PLACE_ANAPHORA_ASCII.search(folded, start, end)
+                            if plain
+                            else _PLACE_ANAPHORA.search(
+                                folded, start, end, timeout=REGEX_TIMEOUT
+                            )
                         )
                     )
                     or (bool(triggers) and any(t.definite for t in triggers)),
@@ -1448,6 +1544,8 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
     number of triggers or counts in the sentence.
     """
     votes: dict[str, list[float]] = {}
+    if not s.actors:
+        return votes  # (many sentences name no actor: nothing to set up)
     triggers = [t for t in s.triggers if t.group != "harm"] or list(s.triggers)
     t_starts = [t.start for t in triggers]
     first_end = min((t.end for t in triggers), default=None)
@@ -1572,7 +1670,7 @@ def _claimant(s: _Sentence, folded: str) -> int | None:
     The index of the actor claiming the sentence's attack (see _CLAIM): the
     first actor of the sentence, when it stands before the claim.
     """
-    if not s.actors or _CLAIM_GATE.search(folded, s.start, s.end) is None:
+    if not s.actors or not any(map(folded[s.start : s.end].__contains__, _CLAIM_WORDS)):
         return None
     m = _CLAIM.search(folded, s.start, s.end, timeout=REGEX_TIMEOUT)
     if m is None or s.actors[0].span.end > m.start():
@@ -1813,9 +1911,17 @@ def _group_key(c: CasualtyCount) -> str:
     return c.victim or c.actor or "unknown"
 
 
+def _toll(c: CasualtyCount) -> int:
+    return c.best or c.low or 0
+
+
 def _deaths(
-    counts: Sequence[CasualtyCount],
+    counts: Sequence[CasualtyCount], sentences: Sequence[_Sentence] = ()
 ) -> tuple[int | None, int | None, int | None]:
+    """
+    The incident's deaths (low, best, high) from its *counts*, the counts of
+    its *sentences* (which tell whether two counts share a sentence).
+    """
     killed = [
         c
         for c in counts
@@ -1832,7 +1938,22 @@ def _deaths(
     def pick(cs: list[CasualtyCount]) -> CasualtyCount:
         return max(cs, key=lambda c: (c.best or c.low or 0, c.low or 0))
 
-    specific = [pick(cs) for k, cs in groups.items() if k not in _GENERIC_VICTIMS]
+    picked = {k: pick(cs) for k, cs in groups.items() if k not in _GENERIC_VICTIMS}
+    for broad in _BROAD_VICTIMS.intersection(picked) if len(picked) > 1 else ():
+        # the narrower groups are the broad one's breakdown when they are
+        # told in other sentences and together are no more than its toll
+        # (more, and some dead are not in it)
+        parts = [k for k in picked if _BROADER_VICTIMS.get(k) == broad]
+        if not parts or sum(_toll(picked[k]) for k in parts) > _toll(picked[broad]):
+            continue
+        where = {id(c): s.position for s in sentences for c in s.casualties}
+        home = where.get(id(picked[broad]))
+        if home is not None and all(
+            where.get(id(picked[k]), home) != home for k in parts
+        ):
+            for k in parts:
+                del picked[k]
+    specific = list(picked.values())
     generic = [pick(cs) for k, cs in groups.items() if k in _GENERIC_VICTIMS]
 
     def total(cs: list[CasualtyCount]) -> tuple[int | None, int | None, int | None]:
@@ -1948,7 +2069,7 @@ def _build(
 ) -> Event:
     side_a, side_b = _sides(cluster, doc)
     counts = tuple(c for s in cluster.sentences for c in s.casualties)
-    low, best, high = _deaths(counts)
+    low, best, high = _deaths(counts, cluster.sentences)
     fatalities = low if low is not None else best
     words = sorted(
         {doc.text[t.start : t.end].lower() for s in cluster.sentences for t in s.triggers}
