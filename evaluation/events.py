@@ -173,7 +173,12 @@ def gold_countries(values: list[str]) -> set[str]:
 
 def gold_perpetrators(values: list[str]) -> set[str]:
     """Folded organisation names (every alternative) of ``PERP: ORGANIZATION ID``."""
-    return {fold(q).strip() for raw in values for q in _QUOTED.findall(raw)}
+    return {_name_key(q) for raw in values for q in _QUOTED.findall(raw)}
+
+
+def _name_key(name: str) -> str:
+    """*name* folded, its white space runs (line breaks of the wire copy) one space."""
+    return " ".join(fold(name).split())
 
 
 def gold_victims(t: dict[str, Any]) -> set[tuple[str, int]]:
@@ -218,7 +223,7 @@ def _pred_perp(e: Event) -> set[str]:
     a = e.side_a
     if a is None:
         return set()
-    return {fold(x).strip() for x in (a.text, a.canonical) if x}
+    return {_name_key(x) for x in (a.text, a.canonical) if x}
 
 
 def date_ok(pred: tuple[_dt.date, _dt.date] | None,
