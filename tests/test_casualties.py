@@ -161,6 +161,9 @@ OUTCOMES = [
     ("possessive-killer-not-victim", "They recalled Colonel Diego Ruiz's murder of two farmers.", [("killed", 2, 2, 2)]),
     ("possessive-foiled-plot", "Police foiled Judge Rosa Mena's kidnapping last week.", []),
     ("unknown-noun-passerby", "THE GRENADE INJURED A PASSERBY NEAR THE MARKET.", [("wounded", 1, 1, 1)]),
+    ("dash-glued-to-outcome", "Twelve were killed- the army said.", [("killed", 12, 12, 12)]),
+    ("double-dash-glued-to-outcome", "Two guards were wounded--one of them badly.", [("wounded", 2, 2, 2)]),
+    ("dash-glued-at-end", "Of the villagers, nine were abducted-", [("kidnapped", 9, 9, 9)]),
 ]
 
 

@@ -53,8 +53,11 @@ _CLAUSE_END: Final = frozenset(".;:!?")
 _TOLL_FIRST: Final = frozenset(words[0] for words in lx.TOLL_WORDS)
 _SUBSET_FIRST: Final = frozenset(intro[0] for intro in lx.SUBSET_INTROS)
 _ZERO_FIRST: Final = lx.words("no nobody none no-one without")
-#: Punctuation to blank out before splitting a sentence into words.
-_SPACES: Final = {ord(c): " " for c in ".,;:!?()[]{}\"'`/\u2019\u201c\u201d"}
+#: Punctuation to blank out before splitting a sentence into words. The
+#: dash too (the folded text has no other): no cue word holds one, and one
+#: glued to an outcome word ("were killed- the army said", "wounded--one of
+#: them") hid it from the cues.
+_SPACES: Final = {ord(c): " " for c in ".,;:!?()[]{}\"'`/\u2019\u201c\u201d-"}
 #: `_SPACES` for ASCII text, as a table of ``bytes.translate``.
 _ASCII_SPACES: Final = bytes.maketrans(
     bytes(c for c in _SPACES if c < 128), b" " * sum(c < 128 for c in _SPACES)
