@@ -164,6 +164,11 @@ OUTCOMES = [
     ("dash-glued-to-outcome", "Twelve were killed- the army said.", [("killed", 12, 12, 12)]),
     ("double-dash-glued-to-outcome", "Two guards were wounded--one of them badly.", [("wounded", 2, 2, 2)]),
     ("dash-glued-at-end", "Of the villagers, nine were abducted-", [("kidnapped", 9, 9, 9)]),
+    ("for-phrase-and-acronym", "Three soldiers and two volunteers for the defence of the homeland (VDP) were also killed.", [("killed", 3, 3, 3), ("killed", 2, 2, 2)]),
+    ("of-phrase-and-acronym", "Two employees of the water board (ONEA) were injured.", [("wounded", 2, 2, 2)]),
+    ("from-phrase-and-acronym", "Two fighters from the Islamic State (IS) were killed.", [("killed", 2, 2, 2)]),
+    ("from-phrase", "Ten people from the village were kidnapped.", [("kidnapped", 10, 10, 10)]),
+    ("phrase-and-long-aside", "Two employees of the board (who had arrived from the capital by bus) were injured.", []),
 ]
 
 

@@ -460,14 +460,35 @@ def _outcome_at(toks: list[Token], k: int) -> bool:
     return trig is not None and "P" in trig[1]
 
 
+#: Longest bracketed aside (in tokens, brackets apart) a clause after the
+#: victims may hold: an acronym, "(VDP)", "(FAMa)", or a short name.
+_MAX_BRACKETED: Final = 4
+
+
 def _skip_relative(toks: list[Token], k: int) -> int:
     """
-    Skip a relative or participle clause after the victims ("two policemen
-    guarding the consulate were killed") up to the "be" that follows it;
-    return *k* unchanged when there is none within ten words.
+    Skip a relative or participle clause or a prepositional phrase after the
+    victims ("two policemen guarding the consulate were killed", "two
+    volunteers for the defence of the homeland (VDP) were killed") up to the
+    "be" that follows it; return *k* unchanged when there is none within ten
+    words. A short bracketed aside of words without an outcome is passed over.
     """
-    for m in range(k + 1, min(k + 11, len(toks))):
+    n = len(toks)
+    stop = min(k + 11, n)
+    m = k
+    while m + 1 < stop:
+        m += 1
         word = toks[m][0]
+        if word == "(":
+            close = m + 1
+            while close < stop and close - m <= _MAX_BRACKETED and toks[close][0][0].isalnum():
+                if _trigger_here(toks, close):
+                    return k
+                close += 1
+            if close == m + 1 or close >= stop or toks[close][0] != ")":
+                return k
+            m = close  # the aside's ")": the loop goes on after it
+            continue
         if not word[0].isalnum() or _trigger_here(toks, m):
             return k
         if word in ("were", "was") and m + 1 < len(toks):
@@ -477,6 +498,12 @@ def _skip_relative(toks: list[Token], k: int) -> int:
             trig = trigger_at(toks, nxt)
             return m if trig is not None and "P" in trig[1] else k
     return k
+
+
+#: Prepositions that open a phrase after a victim noun, before its outcome:
+#: "three employees of the power company", "two volunteers for the defence
+#: of the homeland", "ten fighters from the rebel group" were killed.
+_POSTMODIFIER_FIRST: Final = frozenset({"of", "for", "from"})
 
 
 def _passive(
@@ -531,7 +558,7 @@ def _passive(
             k += 1
     if k < n and (toks[k][0] in ("who", "that") or (
         toks[k][0].endswith("ing") and trigger_at(toks, k) is None
-    ) or (toks[k][0] == "of" and qs[-1].head is not None)):
+    ) or (toks[k][0] in _POSTMODIFIER_FIRST and qs[-1].head is not None)):
         # "two policemen guarding the bank were", "three employees of the
         # power company were"
         k = _skip_relative(toks, k)
