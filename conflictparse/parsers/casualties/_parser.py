@@ -1492,16 +1492,22 @@ def read(doc: Document) -> list[_Found]:
         shouting = text[s_start:s_end].isupper()  # ALL-CAPS copy
         if not shouting and not _may_count(words, text, folded, s_start, s_end, shouting):
             continue
+        if not remember:
+            # read in place: no view to cut, no counts to move (the same
+            # counts, as the property tests check)
+            found = _sentence_counts(folded, text, s_start, s_end, shouting, every=False)
+            _add_counts(found, out, names)
+            continue
         view = _sentence_view(folded, text, s_start, s_end)
-        found = memo.get(view) if remember else None
-        if found is None:
+        seen = memo.get(view)
+        if seen is None:
             base = view[0]
-            found = _sentence_counts(
+            seen = _sentence_counts(
                 view[1], view[2], base, base + s_end - s_start, shouting, every=False
             )
-            if remember and len(memo) < _MAX_MEMO:
-                memo[view] = found
-        _add_counts(_shifted(found, s_start - view[0]), out, names)
+            if len(memo) < _MAX_MEMO:
+                memo[view] = seen
+        _add_counts(_shifted(seen, s_start - view[0]), out, names)
     return out
 
 
