@@ -168,6 +168,7 @@ OUTCOMES = [
     ("of-phrase-and-acronym", "Two employees of the water board (ONEA) were injured.", [("wounded", 2, 2, 2)]),
     ("from-phrase-and-acronym", "Two fighters from the Islamic State (IS) were killed.", [("killed", 2, 2, 2)]),
     ("from-phrase", "Ten people from the village were kidnapped.", [("kidnapped", 10, 10, 10)]),
+    ("titled-name-after-article", "The Reverend Juan Soto was killed on Sunday.", [("killed", 1, 1, 1)]),
     ("phrase-and-long-aside", "Two employees of the board (who had arrived from the capital by bus) were injured.", []),
 ]
 
@@ -255,6 +256,8 @@ NOTHING = [
     ("unit-size", "A 200-strong force entered the town."),
     ("days", "The two days of fighting ended on Sunday."),
     ("year", "In 2001 the group was ousted from power."),
+    ("organisation-after-article", "Fighters from the Islamic State were killed in the raid."),
+    ("caps-country-after-article", "HE NAMED TRUJILLO OF THE DOMINICAN REPUBLIC, WHO WAS MURDERED IN 1961."),
 ]
 
 

@@ -900,6 +900,10 @@ def _named(
         return None
     if i > 0 and toks[i - 1][0] in ("neither", "nor"):
         return None
+    if i > 0 and toks[i - 1][0] == "the" and toks[i][0] not in lx.TITLES:
+        # "fighters from the Islamic State were killed": a person's name
+        # takes no article, an organisation's or a place's does
+        return None
     name = _name_at(text, toks, i, shouting=shouting)
     if name is None:
         return None
