@@ -168,6 +168,8 @@ OUTCOMES = [
     ("of-phrase-and-acronym", "Two employees of the water board (ONEA) were injured.", [("wounded", 2, 2, 2)]),
     ("from-phrase-and-acronym", "Two fighters from the Islamic State (IS) were killed.", [("killed", 2, 2, 2)]),
     ("from-phrase", "Ten people from the village were kidnapped.", [("kidnapped", 10, 10, 10)]),
+    ("of-demonym-organisation", "Four members of the Burkinabe army were killed.", [("killed", 4, 4, 4)]),
+    ("caps-of-victim-noun-unit", "FOUR OFFICERS OF THE PARATROOPERS BATTALION WERE KILLED.", [("killed", 4, 4, 4)]),
     ("titled-name-after-article", "The Reverend Juan Soto was killed on Sunday.", [("killed", 1, 1, 1)]),
     ("phrase-and-long-aside", "Two employees of the board (who had arrived from the capital by bus) were injured.", []),
 ]
@@ -194,6 +196,8 @@ VICTIMS = [
     ("security-forces", "At least six security force members were killed.", "security forces"),
     ("police-officers", "Two police officers were wounded.", "police"),
     ("members-of", "Five members of the security forces died.", "security forces"),
+    ("members-of-demonym-army", "Five members of the Burkinabe army died.", "soldiers"),
+    ("members-of-rebel-group", "Five members of the rebel group died.", "militants"),
     ("children", "Three children were among those hurt: three children were injured.", "children"),
     ("militants", "Twenty Taliban fighters were killed.", "militants"),
     ("bare", "At least 12 were killed.", "unknown"),

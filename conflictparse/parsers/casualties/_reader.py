@@ -330,7 +330,18 @@ def noun_phrase(
             m += 1
         tail = noun_phrase(toks, m, singular=False)
         if tail is not None:
-            return word, tail[1], tail[2]
+            # "members of the Burkinabe army": the victim noun read there
+            # may only qualify an organisation noun after it, which then
+            # ends the phrase and, when the noun's own is the generic
+            # "people", tells the members' category ("the rebel group"
+            # keeps militants)
+            end = tail[2]
+            category = tail[1]
+            while end < n and toks[end][0] in _ORGANISATIONS:
+                if category == "people":
+                    category = _ORGANISATIONS[toks[end][0]]
+                end += 1
+            return word, category, end
         for w in range(m, min(m + 3, n)):
             if toks[w][0] in lx.MODIFIER_CATEGORIES:
                 end = w + 1
