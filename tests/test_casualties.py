@@ -161,6 +161,17 @@ OUTCOMES = [
     ("possessive-killer-not-victim", "They recalled Colonel Diego Ruiz's murder of two farmers.", [("killed", 2, 2, 2)]),
     ("possessive-foiled-plot", "Police foiled Judge Rosa Mena's kidnapping last week.", []),
     ("unknown-noun-passerby", "THE GRENADE INJURED A PASSERBY NEAR THE MARKET.", [("wounded", 1, 1, 1)]),
+    ("dash-glued-to-outcome", "Twelve were killed- the army said.", [("killed", 12, 12, 12)]),
+    ("double-dash-glued-to-outcome", "Two guards were wounded--one of them badly.", [("wounded", 2, 2, 2)]),
+    ("dash-glued-at-end", "Of the villagers, nine were abducted-", [("kidnapped", 9, 9, 9)]),
+    ("for-phrase-and-acronym", "Three soldiers and two volunteers for the defence of the homeland (VDP) were also killed.", [("killed", 3, 3, 3), ("killed", 2, 2, 2)]),
+    ("of-phrase-and-acronym", "Two employees of the water board (ONEA) were injured.", [("wounded", 2, 2, 2)]),
+    ("from-phrase-and-acronym", "Two fighters from the Islamic State (IS) were killed.", [("killed", 2, 2, 2)]),
+    ("from-phrase", "Ten people from the village were kidnapped.", [("kidnapped", 10, 10, 10)]),
+    ("of-demonym-organisation", "Four members of the Burkinabe army were killed.", [("killed", 4, 4, 4)]),
+    ("caps-of-victim-noun-unit", "FOUR OFFICERS OF THE PARATROOPERS BATTALION WERE KILLED.", [("killed", 4, 4, 4)]),
+    ("titled-name-after-article", "The Reverend Juan Soto was killed on Sunday.", [("killed", 1, 1, 1)]),
+    ("phrase-and-long-aside", "Two employees of the board (who had arrived from the capital by bus) were injured.", []),
 ]
 
 
@@ -185,6 +196,8 @@ VICTIMS = [
     ("security-forces", "At least six security force members were killed.", "security forces"),
     ("police-officers", "Two police officers were wounded.", "police"),
     ("members-of", "Five members of the security forces died.", "security forces"),
+    ("members-of-demonym-army", "Five members of the Burkinabe army died.", "soldiers"),
+    ("members-of-rebel-group", "Five members of the rebel group died.", "militants"),
     ("children", "Three children were among those hurt: three children were injured.", "children"),
     ("militants", "Twenty Taliban fighters were killed.", "militants"),
     ("bare", "At least 12 were killed.", "unknown"),
@@ -247,6 +260,8 @@ NOTHING = [
     ("unit-size", "A 200-strong force entered the town."),
     ("days", "The two days of fighting ended on Sunday."),
     ("year", "In 2001 the group was ousted from power."),
+    ("organisation-after-article", "Fighters from the Islamic State were killed in the raid."),
+    ("caps-country-after-article", "HE NAMED TRUJILLO OF THE DOMINICAN REPUBLIC, WHO WAS MURDERED IN 1961."),
 ]
 
 

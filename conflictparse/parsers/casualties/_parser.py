@@ -53,8 +53,11 @@ _CLAUSE_END: Final = frozenset(".;:!?")
 _TOLL_FIRST: Final = frozenset(words[0] for words in lx.TOLL_WORDS)
 _SUBSET_FIRST: Final = frozenset(intro[0] for intro in lx.SUBSET_INTROS)
 _ZERO_FIRST: Final = lx.words("no nobody none no-one without")
-#: Punctuation to blank out before splitting a sentence into words.
-_SPACES: Final = {ord(c): " " for c in ".,;:!?()[]{}\"'`/\u2019\u201c\u201d"}
+#: Punctuation to blank out before splitting a sentence into words. The
+#: dash too (the folded text has no other): no cue word holds one, and one
+#: glued to an outcome word ("were killed- the army said", "wounded--one of
+#: them") hid it from the cues.
+_SPACES: Final = {ord(c): " " for c in ".,;:!?()[]{}\"'`/\u2019\u201c\u201d-"}
 #: `_SPACES` for ASCII text, as a table of ``bytes.translate``.
 _ASCII_SPACES: Final = bytes.maketrans(
     bytes(c for c in _SPACES if c < 128), b" " * sum(c < 128 for c in _SPACES)
@@ -457,14 +460,35 @@ def _outcome_at(toks: list[Token], k: int) -> bool:
     return trig is not None and "P" in trig[1]
 
 
+#: Longest bracketed aside (in tokens, brackets apart) a clause after the
+#: victims may hold: an acronym, "(VDP)", "(FAMa)", or a short name.
+_MAX_BRACKETED: Final = 4
+
+
 def _skip_relative(toks: list[Token], k: int) -> int:
     """
-    Skip a relative or participle clause after the victims ("two policemen
-    guarding the consulate were killed") up to the "be" that follows it;
-    return *k* unchanged when there is none within ten words.
+    Skip a relative or participle clause or a prepositional phrase after the
+    victims ("two policemen guarding the consulate were killed", "two
+    volunteers for the defence of the homeland (VDP) were killed") up to the
+    "be" that follows it; return *k* unchanged when there is none within ten
+    words. A short bracketed aside of words without an outcome is passed over.
     """
-    for m in range(k + 1, min(k + 11, len(toks))):
+    n = len(toks)
+    stop = min(k + 11, n)
+    m = k
+    while m + 1 < stop:
+        m += 1
         word = toks[m][0]
+        if word == "(":
+            close = m + 1
+            while close < stop and close - m <= _MAX_BRACKETED and toks[close][0][0].isalnum():
+                if _trigger_here(toks, close):
+                    return k
+                close += 1
+            if close == m + 1 or close >= stop or toks[close][0] != ")":
+                return k
+            m = close  # the aside's ")": the loop goes on after it
+            continue
         if not word[0].isalnum() or _trigger_here(toks, m):
             return k
         if word in ("were", "was") and m + 1 < len(toks):
@@ -474,6 +498,12 @@ def _skip_relative(toks: list[Token], k: int) -> int:
             trig = trigger_at(toks, nxt)
             return m if trig is not None and "P" in trig[1] else k
     return k
+
+
+#: Prepositions that open a phrase after a victim noun, before its outcome:
+#: "three employees of the power company", "two volunteers for the defence
+#: of the homeland", "ten fighters from the rebel group" were killed.
+_POSTMODIFIER_FIRST: Final = frozenset({"of", "for", "from"})
 
 
 def _passive(
@@ -528,7 +558,7 @@ def _passive(
             k += 1
     if k < n and (toks[k][0] in ("who", "that") or (
         toks[k][0].endswith("ing") and trigger_at(toks, k) is None
-    ) or (toks[k][0] == "of" and qs[-1].head is not None)):
+    ) or (toks[k][0] in _POSTMODIFIER_FIRST and qs[-1].head is not None)):
         # "two policemen guarding the bank were", "three employees of the
         # power company were"
         k = _skip_relative(toks, k)
@@ -869,6 +899,10 @@ def _named(
     ):
         return None
     if i > 0 and toks[i - 1][0] in ("neither", "nor"):
+        return None
+    if i > 0 and toks[i - 1][0] == "the" and toks[i][0] not in lx.TITLES:
+        # "fighters from the Islamic State were killed": a person's name
+        # takes no article, an organisation's or a place's does
         return None
     name = _name_at(text, toks, i, shouting=shouting)
     if name is None:
@@ -1395,13 +1429,14 @@ _OPENERS_OR_TITLES: Final = _OPENERS | lx.TITLES
 
 def _last_in(words: Container[str], texts: list[str], stop: int) -> int:
     """
-    The last index below *stop* whose text is in *words*, or -1 (looked up
-    in C, from the end: it stops at the first found, most often near it).
+    The last index below *stop* whose text is in *words*, or -1 (walked
+    from the end: it stops at the first found, most often near it; a plain
+    loop, as the few words walked cost less than a copy and C iterators).
     """
-    found = itertools.compress(
-        range(stop - 1, -1, -1), map(words.__contains__, reversed(texts[:stop]))
-    )
-    return next(found, -1)
+    k = stop - 1
+    while k >= 0 and texts[k] not in words:
+        k -= 1
+    return k
 
 
 #: How far past a sentence's end the rules may look: a number in words is
@@ -1461,16 +1496,22 @@ def read(doc: Document) -> list[_Found]:
         shouting = text[s_start:s_end].isupper()  # ALL-CAPS copy
         if not shouting and not _may_count(words, text, folded, s_start, s_end, shouting):
             continue
+        if not remember:
+            # read in place: no view to cut, no counts to move (the same
+            # counts, as the property tests check)
+            found = _sentence_counts(folded, text, s_start, s_end, shouting, every=False)
+            _add_counts(found, out, names)
+            continue
         view = _sentence_view(folded, text, s_start, s_end)
-        found = memo.get(view) if remember else None
-        if found is None:
+        seen = memo.get(view)
+        if seen is None:
             base = view[0]
-            found = _sentence_counts(
+            seen = _sentence_counts(
                 view[1], view[2], base, base + s_end - s_start, shouting, every=False
             )
-            if remember and len(memo) < _MAX_MEMO:
-                memo[view] = found
-        _add_counts(_shifted(found, s_start - view[0]), out, names)
+            if len(memo) < _MAX_MEMO:
+                memo[view] = seen
+        _add_counts(_shifted(seen, s_start - view[0]), out, names)
     return out
 
 
