@@ -196,6 +196,11 @@ def muc_pairs(
     return out
 
 
+def _gold_order(g: Gold) -> tuple[Any, ...]:
+    """A sort key of a gold victim group that does not depend on the hash seed."""
+    return (sorted(g[0]), sorted(g[1]), g[2] or (), sorted(g[3]))
+
+
 def _match_message(
     gold: set[Gold], totals: list[tuple[Gold, frozenset[Gold]]], pred: set[Pred]
 ) -> tuple[int, list[tuple[int, str]], set[Gold]]:
@@ -203,8 +208,10 @@ def _match_message(
     unmatched = set(gold)
     tp = 0
     wrong = []
-    for p in sorted(pred, key=lambda p: (p[0], p[3])):
-        hit = next((g for g in unmatched if _matches(p, g)), None)
+    # both sides in a full order (not set order, which follows the hash
+    # seed): the same pairs match in every run
+    for p in sorted(pred, key=lambda p: (p[0], p[3], repr(p))):
+        hit = next((g for g in sorted(unmatched, key=_gold_order) if _matches(p, g)), None)
         if hit is not None:
             unmatched.discard(hit)
             tp += 1
