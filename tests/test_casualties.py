@@ -52,6 +52,11 @@ QUALIFIED = [
     ("about", "About 20 militants were killed in the raid.", ("killed", 20, 20, None)),
     ("between", "Between 20 and 30 civilians were killed, residents said.", ("killed", 20, None, 30)),
     ("range-to", "Witnesses said 10 to 15 people died.", ("killed", 10, None, 15)),
+    ("range-hyphen", "Rebels killed 10-15 civilians in the raid.", ("killed", 10, None, 15)),
+    ("range-en-dash", "Between 20\u201330 people were wounded, medics said.", ("wounded", 20, None, 30)),
+    ("range-hyphen-qualified", "At least 10-15 soldiers died in the ambush.", ("killed", 10, None, 15)),
+    ("em-dash-glued", "Five civilians\u2014including a nurse\u2014were killed.", ("killed", 5, 5, 5)),
+    ("em-dash-after-outcome", "At least 12 people were killed\u2014the army said.", ("killed", 12, 12, None)),
     ("fewer-than", "Fewer than ten soldiers were wounded, the army said.", ("wounded", None, None, 9)),
     ("a-dozen", "About a dozen students were kidnapped from the school.", ("kidnapped", 12, 12, None)),
 ]
@@ -260,6 +265,7 @@ NOTHING = [
     ("unit-size", "A 200-strong force entered the town."),
     ("days", "The two days of fighting ended on Sunday."),
     ("year", "In 2001 the group was ousted from power."),
+    ("season-range", "In the 1989-90 season the club lost 3-2 twice."),
     ("organisation-after-article", "Fighters from the Islamic State were killed in the raid."),
     ("caps-country-after-article", "HE NAMED TRUJILLO OF THE DOMINICAN REPUBLIC, WHO WAS MURDERED IN 1961."),
 ]

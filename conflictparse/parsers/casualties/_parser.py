@@ -17,11 +17,13 @@ from conflictparse._document import Document
 from conflictparse._text import REGEX_TIMEOUT, parse_number
 from conflictparse.parsers.casualties import _lexicon as lx
 from conflictparse.parsers.casualties._reader import (
+    EM_DASH_MARK,
     PAIR_ONLY,
     PAIRS,
     STARTERS,
     Quantity,
     Token,
+    em_dashes_apart,
     noun_phrase,
     quantity_at,
     quantity_list,
@@ -56,8 +58,8 @@ _ZERO_FIRST: Final = lx.words("no nobody none no-one without")
 #: Punctuation to blank out before splitting a sentence into words. The
 #: dash too (the folded text has no other): no cue word holds one, and one
 #: glued to an outcome word ("were killed- the army said", "wounded--one of
-#: them") hid it from the cues.
-_SPACES: Final = {ord(c): " " for c in ".,;:!?()[]{}\"'`/\u2019\u201c\u201d-"}
+#: them") hid it from the cues. And the reader's mark of an em dash.
+_SPACES: Final = {ord(c): " " for c in ".,;:!?()[]{}\"'`/\u2019\u201c\u201d-" + EM_DASH_MARK}
 #: `_SPACES` for ASCII text, as a table of ``bytes.translate``.
 _ASCII_SPACES: Final = bytes.maketrans(
     bytes(c for c in _SPACES if c < 128), b" " * sum(c < 128 for c in _SPACES)
@@ -1482,8 +1484,8 @@ def read(doc: Document) -> list[_Found]:
     repeated boilerplate, wire copy pasted twice) is not read again: its
     counts are moved to its offsets.
     """
-    folded = doc.folded
     text = doc.text
+    folded = em_dashes_apart(text, doc.folded)
     out: list[_Found] = []
     names: set[tuple[str, str]] = set()
     memo: dict[tuple[int, str, str], list[_Found]] = {}

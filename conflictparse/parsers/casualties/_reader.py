@@ -59,6 +59,34 @@ _AGE: Final = regex.compile(r"\d{1,3}-year-old\b")
 Token = tuple[str, int, int]
 
 
+#: What an em dash of the text is in the reader's copy of the folded text
+#: (:func:`em_dashes_apart`): a character of its own, split off as a token
+#: and read as the token ``"-"``.
+EM_DASH_MARK: Final = "\x1f"
+
+
+def em_dashes_apart(text: str, folded: str) -> str:
+    """
+    *folded* (the fold of *text*, same length) with each em dash of *text*
+    made :data:`EM_DASH_MARK`. Folding makes an em dash a hyphen, so one
+    glued to its words ("civilians\u2014including two children\u2014were
+    killed") joined them into one hyphenated word; an en dash stays a
+    hyphen ("10\u201315 killed" is a range).
+
+    >>> t = "Five civilians\u2014including two children\u2014died."
+    >>> [tok[0] for tok in tokenize(em_dashes_apart(t, t.lower()), 0, len(t))][:4]
+    ['five', 'civilians', '-', 'including']
+    """
+    at = text.find("\u2014")
+    if at < 0:
+        return folded
+    chars = list(folded)
+    while at >= 0:
+        chars[at] = EM_DASH_MARK
+        at = text.find("\u2014", at + 1)
+    return "".join(chars)
+
+
 def split_tokens(folded: str, start: int, end: int) -> tuple[list[Token], list[str]]:
     """The tokens of ``folded[start:end]`` (offsets into *folded*) and their texts."""
     piece = folded[start:end]
@@ -66,6 +94,8 @@ def split_tokens(folded: str, start: int, end: int) -> tuple[list[Token], list[s
         parts = _ASCII_TOKEN_RE.split(piece)
     else:
         parts = _TOKEN_RE.split(piece, timeout=REGEX_TIMEOUT)
+    if EM_DASH_MARK in piece:  # a token of its own, read as a dash (same length)
+        parts = ["-" if part == EM_DASH_MARK else part for part in parts]
     # parts: gap, token, gap, ..., token, gap; the k-th bound is where
     # parts[k] starts. Past the first, the bounds come in pairs, a token's
     # start and end: zip draws both from the one iterator (no lists, no
@@ -161,13 +191,21 @@ def _phrase_at(toks: list[Token], i: int, index: _PhraseIndex) -> tuple[str, int
     return None
 
 
-def _number_at(folded: str, toks: list[Token], i: int) -> tuple[int, int] | None:
-    """A whole number starting at token *i*: (value, next token index)."""
+def _number_at(
+    folded: str, toks: list[Token], i: int, *, after_range_dash: bool = False
+) -> tuple[int, int] | None:
+    """
+    A whole number starting at token *i*: (value, next token index). After
+    a dash it is none (AK-47, M-16) unless *after_range_dash*: the second
+    number of "10-15".
+    """
     if i >= len(toks):
         return None
     tok = toks[i]
     start = tok[1]
-    if start > 0 and (folded[start - 1] == "-" or folded[start - 1].isalnum()):
+    if start > 0 and (
+        (folded[start - 1] == "-" and not after_range_dash) or folded[start - 1].isalnum()
+    ):
         return None  # AK-47, M-16
     if start > 0 and folded[start - 1] in "$£€#":
         return None
@@ -255,11 +293,12 @@ def _amount(
         toks[k][0] in ("to", "or")
         or (toks[k][0] == "-" and toks[k][1] == toks[k - 1][2])
     ):
-        b = _number_at(folded, toks, k + 1)
+        dash = toks[k][0] == "-"
+        b = _number_at(folded, toks, k + 1, after_range_dash=dash)
         if b is not None and b[0] > value:
             return value, None, b[0], kind == "approx", None, b[1]
-        if b is None and toks[k][0] == "-":
-            return None
+        if dash:
+            return None  # no range: "1989-90", "3-2", "12-AK"
     return (*_bounds(kind, value), None, k)
 
 
