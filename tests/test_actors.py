@@ -191,6 +191,21 @@ def test_generic_resolves_to_salient_group() -> None:
     assert generic[0].provenance.reason is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Gunmen stormed a hotel in Mogadishu. The al-Qaeda-linked al-Shabaab group said "
+         "it was behind the attack.", "al-Shabaab"),
+        ("The attackers fled. An IS-affiliated faction of Boko Haram claimed the raid.",
+         "Boko Haram"),
+    ],
+)
+def test_generic_skips_a_group_named_as_an_affiliation(text: str, group: str) -> None:
+    """'The al-Qaeda-linked al-Shabaab': the attackers are al-Shabaab's, not al-Qaeda's."""
+    found = PARSER(Document(text=text))
+    assert {group} == {m.canonical for m in found if m.generic}
+
+
 def test_generic_without_group_is_unidentified() -> None:
     """With no group named, gunmen are an unidentified armed group of the dateline country."""
     text = "MOGADISHU, March 3 (Reuters) - Gunmen killed two traders on Sunday."

@@ -643,7 +643,13 @@ class _Compiled:
             return  # nothing to resolve
         text = doc.text
         actors = self.actors
-        armed = [f for f in found if f.armed and f.generic is None]
+        # (a group named only as another's affiliation, "the al-Qaeda-linked
+        # al-Shabaab", is not the one "the attackers" refers to)
+        armed = [
+            f
+            for f in found
+            if f.armed and f.generic is None and not _AFFILIATION_AFTER.match(text, f.end)
+        ]
         external = [f for f in found if f.actor is not None and f.kind == "external"]
         fallback_country = home or None
         if fallback_country is None:
@@ -753,6 +759,15 @@ class _Compiled:
         f.confidence = 0.5
         f.reason = "no armed group named in the report"
         del day
+
+
+#: A suffix that makes the group named before it another group's affiliation
+#: ("the al-Qaeda-linked al-Shabaab", "an IS-affiliated faction").
+_AFFILIATION_AFTER: Final = re.compile(
+    r"[-\u2010\u2011 ](?:linked|backed|affiliated|allied|aligned|inspired|supported"
+    r"|sponsored|funded|leaning)\b",
+    re.IGNORECASE,
+)
 
 
 #: Weapon and strike nouns that, after a demonym, name the state's
