@@ -1667,10 +1667,16 @@ def _candidates(
     # the next " word " starts after the space before the one just found:
     # no " word " starts inside a word (no spaces there), so this is the
     # same as searching from the space after it
+    # word indices from a stored tuple: itertools.count() would make a new
+    # int for each word of the text, to keep only one in twenty or so
+    indices = _indices()
     at = -1
     return [
         (k, at := find(needles[words[k]], at + 1))
-        for k in itertools.compress(itertools.count(), map(tokens.__contains__, words))
+        for k in itertools.compress(
+            indices if len(words) <= len(indices) else itertools.count(),
+            map(tokens.__contains__, words),
+        )
     ]
 
 
@@ -1678,6 +1684,12 @@ def _candidates(
 def _needles() -> dict[bytes, bytes]:
     """``b" word "`` for each of the :func:`_candidate_tokens`, for :func:`_candidates`."""
     return {word: b" " + word + b" " for word in _candidate_tokens()}
+
+
+@functools.cache
+def _indices() -> tuple[int, ...]:
+    """``0, 1, 2 ...``: the word indices of any piece of :data:`_CHUNK` characters."""
+    return tuple(range(_CHUNK // 2 + 1))
 
 
 #: A number right before "/" or "." and a digit ("10/01/2016", "3.5.16").
