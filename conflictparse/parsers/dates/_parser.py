@@ -107,15 +107,29 @@ _LETTER_TABLE: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _PAST_BYTES: Final = frozenset(w.encode("ascii") for w in pat.PAST_WORDS)
 
 
-def _past_words(folded: str) -> list[tuple[int, int]]:
+def _cue_words(window: str) -> list[bytes]:
+    """
+    The words of *window* (runs of ASCII letters) split on each space, so
+    that their offsets are running lengths (two non-letters in a row leave
+    an empty word between them): what :func:`_past_words` and
+    :func:`_may_have_future_cue` read, made once for both.
+
+    >>> _cue_words("was, he")
+    [b'was', b'', b'he']
+    """
+    return window.encode("ascii", "replace").translate(_LETTER_TABLE).split(b" ")
+
+
+def _past_words(folded: str, words: list[bytes] | None = None) -> list[tuple[int, int]]:
     """
     ``(start, end)`` of each past-tense cue word (:data:`._patterns.PAST_WORDS`)
-    in *folded*, in order.
+    in *folded*, in order; *words* are its :func:`_cue_words` when already made.
 
     >>> _past_words("rebels, who attacked the town, were")
     [(12, 20), (31, 35)]
     """
-    words = folded.encode("ascii", "replace").translate(_LETTER_TABLE).split(b" ")
+    if words is None:
+        words = _cue_words(folded)
     if _PAST_BYTES.isdisjoint(words):
         return []  # most windows hold none: no loop over their words
     out: list[tuple[int, int]] = []
@@ -137,26 +151,35 @@ _FUTURE_WORDS: Final = frozenset(
 _BEFORE_TO: Final = frozenset(
     b"is are was were going set hope hopes aim aims agreed".split()
 )
-_DEADLINE_STEMS: Final = ("extend", "postpon", "delay", "adjourn", "defer")
 
 
-def _may_have_future_cue(before: str) -> bool:
+def _may_have_future_cue(before: str, words: list[bytes] | None = None) -> bool:
     """
     Whether :data:`._patterns.FUTURE_CUE` can match in *before* at all (a
     word check that spares the pattern in most sentences; true whenever
-    the pattern would match).
+    the pattern would match); *words* are its :func:`_cue_words` when
+    already made.
 
     >>> _may_have_future_cue("the talks, which were due to"), _may_have_future_cue("rebels took")
     (True, False)
     """
-    words = set(before.encode("ascii", "replace").translate(_LETTER_TABLE).split())
-    if not words.isdisjoint(_FUTURE_WORDS):
+    if words is None:
+        words = _cue_words(before)
+    if not _FUTURE_WORDS.isdisjoint(words):
         return True
-    if b"to" in words and (not words.isdisjoint(_BEFORE_TO) or b"held" in words):
+    if b"to" in words and (not _BEFORE_TO.isdisjoint(words) or b"held" in words):
         return True  # "is to", "set to", "to be held"
     if b"as" in words and (b"soon" in words or b"early" in words):
         return True
-    return any(stem in before for stem in _DEADLINE_STEMS)
+    # a deadline moved: the stems of the pattern's verbs, anywhere (a
+    # chain of "in" tests: a generator over them costs more than the tests)
+    return (
+        "extend" in before
+        or "postpon" in before
+        or "delay" in before
+        or "adjourn" in before
+        or "defer" in before
+    )
 
 
 class _Ctx:
@@ -214,15 +237,47 @@ class _Ctx:
         ends = [i for i in (t.find(". ", pos, hi), t.find("\n\n", pos, hi)) if i >= 0]
         return (lo if start < 0 else start + 2), (min(ends) if ends else hi)
 
+    def _cue_start(self, start: int) -> int:
+        """
+        ``max(sentence(start)[0], start - 80)``, where :meth:`tense` reads
+        its cue words from, found in the 81 characters before *start* (a
+        sentence start further back changes nothing).
+
+        >>> ctx = _Ctx("Talks ended. On 3 May rebels left.", "", None)
+        >>> ctx._cue_start(13), max(ctx.sentence(13)[0], 13 - 80)
+        (13, 13)
+        """
+        t = self.text
+        lo = max(0, start - 81)
+        cut = max(t.rfind(". ", lo, start), t.rfind("? ", lo, start), t.rfind("! ", lo, start),
+                  t.rfind("\n\n", lo, start), t.rfind(".\n", lo, start))  # fmt: skip
+        return max(0, start - 80) if cut < 0 else cut + 2
+
+    def _cue_end(self, start: int, end: int) -> int:
+        """
+        ``sentence(start)[1]`` where it is below ``end + 40``, else a number
+        at least that big: where :meth:`tense` stops reading after *end*,
+        found in the 41 characters after *end*.
+
+        >>> ctx = _Ctx("On 3 May rebels left. Talks", "", None)
+        >>> ctx._cue_end(0, 8), ctx.sentence(0)[1]
+        (20, 20)
+        """
+        t = self.text
+        hi = min(len(t), start + 200, end + 41)
+        stop = t.find(". ", start, hi)
+        blank = t.find("\n\n", start, hi)
+        if stop < 0 or 0 <= blank < stop:
+            stop = blank
+        return hi if stop < 0 else stop
+
     def tense(self, start: int, end: int) -> str | None:
         """
         ``"future"``, ``"past"`` or ``None`` (no cue) for the words before
         ``[start, end)`` in its sentence: the cue nearest the date decides.
         """
-        s0, s1 = self.sentence(start)
-        b0 = max(s0, start - 80)
+        b0 = self._cue_start(start)
         before = self.folded[b0:start]
-        after = self.folded[end : min(end + 25, max(s1, end))]
         if self.folded.startswith("'s", end):
             return "past"  # "Wednesday's ruling": an event already named
         if (
@@ -232,11 +287,12 @@ class _Ctx:
         ):
             return None  # "the Aug. 7 bombings", "the Jan. 14 deadline": no tense
         fut = past = cue = -1
-        if _may_have_future_cue(before):
+        words = _cue_words(before)
+        if _may_have_future_cue(before, words):
             for m in pat.FUTURE_CUE.finditer(before):  # <= 80 chars: no timeout
                 if not self._in_recent(b0 + m.start()):
                     fut = m.end()
-        for a, z in _past_words(before):
+        for a, z in _past_words(before, words):
             # "will be paid" is no past
             if not before.endswith("be ", 0, a) and not self._in_recent(b0 + a):
                 cue, past = a, z
@@ -255,7 +311,9 @@ class _Ctx:
                 _GRANT.match(before, cue) or _INFINITIVE.search(before, past)
             )
             return None if deadline else "past"
-        if _FUTURE_AFTER.match(after):
+        # where the sentence ends, needed from here on only
+        s1 = self._cue_end(start, end)
+        if _FUTURE_AFTER.match(self.folded[end : min(end + 25, max(s1, end))]):
             return "future"
         if len(before.split()) > 1:
             return None
