@@ -715,6 +715,10 @@ def test_each_form_defines_the_groups_its_handler_reads() -> None:
             if isinstance(node.func, ast.Attribute) and node.func.attr in {"group", "start", "end"}:
                 if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
                     out.add(node.args[0].value)
+            elif isinstance(node.func, ast.Attribute) and node.func.attr == "several":
+                # several(_DMY_GROUPS): the names are a module-level tuple
+                assert isinstance(node.args[0], ast.Name), ast.dump(node)
+                out |= set(getattr(_parser, node.args[0].id))
             elif isinstance(node.func, ast.Name):
                 out |= reads(node.func.id, seen)
         return out

@@ -490,16 +490,18 @@ def _f_numeric(ctx: _Ctx, m: Any) -> DateMention | None:
     return None if d is None else _mention(ctx, m.start(), m.end(), cal.day(d))
 
 
+_DMY_GROUPS: Final = ("mon", "d", "y", "yy", "rel", "ryear")
+
+
 def _day_month_year(
-    ctx: _Ctx, m: Any, start: int
+    ctx: _Ctx, m: Any, start: int, end: int
 ) -> tuple[int | None, int, int, bool, int]:
-    """(year, month, day, inferred, end) of a day-month(-year) match."""
-    end = m.end()
-    month = _month_number(m.group("mon"))
-    d = int(m.group("d"))
-    if m.group("y"):
-        return int(m.group("y")), month, d, False, end
-    yy = m.group("yy")
+    """(year, month, day, inferred, end) of a day-month(-year) match ending at *end*."""
+    mon, day, y, yy, rel, ryear = m.several(_DMY_GROUPS)
+    month = _month_number(mon)
+    d = int(day)
+    if y:
+        return int(y), month, d, False, end
     if yy:
         if _yy_allowed(ctx, m):
             return two_digit_year(int(yy), ctx.published), month, d, False, end
@@ -507,8 +509,6 @@ def _day_month_year(
     if ctx.published is None:
         return None, month, d, True, end
     pub = ctx.published
-    rel = m.group("rel")
-    ryear = m.group("ryear")
     if ryear:
         return pub.year + _REL_STEP[ryear], month, d, True, end
     tense = {"last": "past", "next": "future"}.get(rel or "") or ctx.tense(start, end)
@@ -516,12 +516,12 @@ def _day_month_year(
 
 
 def _f_day(ctx: _Ctx, m: Any) -> DateMention | None:
-    start = m.start()
+    start, end = m.span()
     if not ctx.capitalised(m.start("mon")):
         return None
-    if not m.group("y") and _NAMED_AFTER.match(ctx.folded, m.end()):
+    if not m.group("y") and _NAMED_AFTER.match(ctx.folded, end):
         return None  # "9 October Avenue", "the 19 April Movement"
-    y, month, d, inferred, end = _day_month_year(ctx, m, start)
+    y, month, d, inferred, end = _day_month_year(ctx, m, start, end)
     if y is None:
         return _mention(ctx, start, end, None, relative=True, precision="day")
     date = _safe_date(y, month, d)
@@ -539,10 +539,10 @@ _WEEK_OF: Final = regex.compile(r"(?<![a-z])(?:the\s++)?week\s++of\s++\Z")
 
 
 def _f_dayrange(ctx: _Ctx, m: Any) -> DateMention | None:
-    start = m.start()
+    start, end = m.span()
     if not ctx.capitalised(m.start("mon")):
         return None
-    y, month, d, inferred, end = _day_month_year(ctx, m, start)
+    y, month, d, inferred, end = _day_month_year(ctx, m, start, end)
     d2 = int(m.group("d2"))
     if d2 <= d:
         return None
@@ -559,14 +559,15 @@ def _f_dayrange(ctx: _Ctx, m: Any) -> DateMention | None:
     )  # fmt: skip
 
 
+_MONTH_GROUPS: Final = ("mon", "mod", "rel", "y", "ryear")
+
+
 def _f_month(ctx: _Ctx, m: Any) -> DateMention | None:
-    start, end = m.start(), m.end()
-    word = m.group("mon")
+    start, end = m.span()
     mpos = m.start("mon")
     if not ctx.capitalised(mpos):
         return None
-    mod, rel, y = m.group("mod"), m.group("rel"), m.group("y")
-    ryear = m.group("ryear")
+    word, mod, rel, y, ryear = m.several(_MONTH_GROUPS)
     if not y and not mod and not rel and not ryear:
         if (
             len(word) <= 4
@@ -666,8 +667,10 @@ def _past_context(ctx: _Ctx, start: int) -> bool:
 
 
 def _f_deictic(ctx: _Ctx, m: Any) -> DateMention | None:
-    start, end = m.start(), m.end()
-    key = _SPACE.sub(" ", m.group("deic"))
+    start, end = m.span()
+    key = m.group("deic")
+    if key not in _DEICTIC:  # "last  night" across a line break: no pattern for most
+        key = _SPACE.sub(" ", key)
     if ctx.published is None:
         return _mention(ctx, start, end, None, relative=True, precision="day")
     d = cal.shift(ctx.published, _DEICTIC[key])
@@ -1133,6 +1136,21 @@ class _Groups:
     def end(self, name: str | int = 0) -> int:
         """Where the group *name* ends (-1 when it did not match)."""
         return int(self._match.end(self._index[name] if name.__class__ is str else name))
+
+    def span(self) -> tuple[int, int]:
+        """Where the whole match starts and ends, in one call."""
+        return self._match.span()  # type: ignore[no-any-return]
+
+    def several(self, names: tuple[str, ...]) -> tuple[Any, ...]:
+        """
+        The texts of the groups *names* (two or more), in one call to the
+        match: a handler reading many groups makes one call instead of one each.
+
+        >>> m = _Groups(regex.match(r"(?P<d>\\d+) (?P<mon>\\w+)", "3 may"), {"d": 1, "mon": 2})
+        >>> m.several(("mon", "d"))
+        ('may', '3')
+        """
+        return self._match.group(*map(self._index.__getitem__, names))  # type: ignore[no-any-return]
 
 
 #: What :func:`_detector` gives: the pattern, ``(number, handler)`` per
