@@ -734,3 +734,12 @@ def test_each_form_defines_the_groups_its_handler_reads() -> None:
 def test_no_number_is_a_date_word() -> None:
     """A bare number's own word never counts as the date word near it (the parser checks one slice around it)."""
     assert [] == [w for w in _patterns.NUMBER_CONTEXT if w[:1].isdigit()]
+
+
+def test_listed_second_words_are_their_own_key() -> None:
+    """The scan takes a listed next word as its own key without the key function: that holds for every word a text can hold."""
+    from conflictparse.parsers.dates import _parser
+
+    words = [w for w in _parser._SECOND_WORDS if w.isalnum()]
+    assert words
+    assert words == [_parser._second_key(w) for w in words]

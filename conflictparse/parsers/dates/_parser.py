@@ -1768,6 +1768,10 @@ def _indices() -> tuple[int, ...]:
     return tuple(range(_CHUNK // 2 + 1))
 
 
+#: :func:`._patterns.next_char_class` of every ASCII character and of the
+#: end of the text, looked up instead of called.
+_NEXT_CLASS: Final = {c: pat.next_char_class(c) for c in ["", *map(chr, range(128))]}
+
 #: A number right before "/" or "." and a digit ("10/01/2016", "3.5.16").
 _NUMBER_BEFORE_SEPARATOR: Final = regex.compile(r"\d[/.]\d")
 
@@ -1792,10 +1796,11 @@ def _prefix_run(
         q = words[k - 1]
         if q not in prefixes:
             break
-        gap = line[max(0, a - 5) : a].rstrip()
+        lo = a - 5 if a > 5 else 0
+        gap = line[lo:a].rstrip()
         if not gap:
             break
-        a = max(0, a - 5) + len(gap) - len(q)
+        a = lo + len(gap) - len(q)
         if a < done:
             break
         k -= 1
@@ -1859,12 +1864,16 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
             after = ""
             if ascii_text and word[:1].isdigit():
                 nxt = pos + len(word)
-                after = pat.next_char_class(folded[nxt : nxt + 1])
+                after = _NEXT_CLASS[folded[nxt : nxt + 1]]
             # the forms the next word allows ("on" + "3": not "on Friday";
             # "3" + "may": not "3 days"), when there is a next word
             if (after or word in _SECOND_KEYED) and (n or i + 1 < len(words)):
                 following = run[n - 1][0] if n else words[i + 1]
-                detect = _detector(word, ascii_text, after, _second_key(following))
+                # a listed word is its own key (words here are letters and
+                # digits only, never the "#" or "*" of the list)
+                if following not in _SECOND_WORDS:
+                    following = _second_key(following)
+                detect = _detector(word, ascii_text, after, following)
             else:
                 detect = _detector(word, ascii_text, after)
             if detect is None:
