@@ -1255,9 +1255,10 @@ def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
     out: list[DateMention] = []
     i = 0
     folded = ctx.folded
-    while i < len(found):
+    n = len(found)
+    while i < n:
         a = found[i]
-        b = found[i + 1] if i + 1 < len(found) else None
+        b = found[i + 1] if i + 1 < n else None
         if (
             b is not None
             # what RANGE_JOIN asks of the gap, in C first (most pairs fail here)
@@ -1792,7 +1793,8 @@ def _prefix_run(
     """
     run = [(words[i], at)]
     k, a = i, at
-    while len(run) <= 6 and k > 0:
+    stop = i - 6 if i > 6 else 0  # six prefix words at most
+    while k > stop:
         q = words[k - 1]
         if q not in prefixes:
             break
@@ -1831,6 +1833,7 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
         candidates = _candidates(line, words, sure)
     else:
         candidates = _candidates(line, words, _candidate_tokens())
+    last = len(words) - 1  # the index of the last word
     for i, at in candidates:
         word = words[i]
         start = lo + at
@@ -1867,7 +1870,7 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
                 after = _NEXT_CLASS[folded[nxt : nxt + 1]]
             # the forms the next word allows ("on" + "3": not "on Friday";
             # "3" + "may": not "3 days"), when there is a next word
-            if (after or word in _SECOND_KEYED) and (n or i + 1 < len(words)):
+            if (after or word in _SECOND_KEYED) and (n or i < last):
                 following = run[n - 1][0] if n else words[i + 1]
                 # a listed word is its own key (words here are letters and
                 # digits only, never the "#" or "*" of the list)
@@ -1894,7 +1897,9 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
             if got is not None and got.span.end > got.span.start:
                 found.append(got)
                 ctx.recent.append((got.span.start, got.span.end))
-                done = max(m.end(), _sentence_full(ctx, found, got.span.start))
+                done = m.end()
+                if len(found) >= MAX_PER_SENTENCE:  # (what _sentence_full asks first)
+                    done = max(done, _sentence_full(ctx, found, got.span.start))
             if done > start:
                 break
     return done
