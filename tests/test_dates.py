@@ -149,6 +149,13 @@ NOT_DATES = [
                  id="newspaper-mail-on-sunday"),
     pytest.param("Mortar rounds hit the quarter where most Christians live.",
                  id="city-quarter"),
+    pytest.param('A group calling itself the "9 May" Liberation Forces emerged.',
+                 id="quoted-date-name"),
+    pytest.param("Members of the \u201c22 April\u201d neighbourhood choir sang.",
+                 id="quoted-date-name-curly"),
+    pytest.param('THE "MAY 9" FPL PROCLAMATION WAS ISSUED.', id="quoted-date-name-caps"),
+    pytest.param("Members of the 19 April Movement met.", id="day-month-name-no-month-left"),
+    pytest.param("They met on 9 October Avenue.", id="street-no-month-left"),
 ]  # fmt: skip
 
 
@@ -743,3 +750,17 @@ def test_listed_second_words_are_their_own_key() -> None:
     words = [w for w in _parser._SECOND_WORDS if w.isalnum()]
     assert words
     assert words == [_parser._second_key(w) for w in words]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ('Fighting is worse than "15 December", he said.', "15 December"),
+        ('Rebels said the attack came on "9 May" at dawn.', "9 May"),
+        ('The "9 May 1990" communique was read out.', "9 May 1990"),
+    ],
+    ids=["after-than", "after-on", "with-a-year"],
+)
+def test_quoted_date_is_a_date_unless_a_name_after_the(text: str, span: str) -> None:
+    """A day and month in quotes names something only right after "the" and without a year."""
+    assert [span] == [d.text for d in dates(text, SUNDAY)]

@@ -519,8 +519,8 @@ def _f_day(ctx: _Ctx, m: Any) -> DateMention | None:
     start, end = m.span()
     if not ctx.capitalised(m.start("mon")):
         return None
-    if not m.group("y") and _NAMED_AFTER.match(ctx.folded, end):
-        return None  # "9 October Avenue", "the 19 April Movement"
+    if not m.group("y") and _names_something(ctx.folded, start, end):
+        return None
     y, month, d, inferred, end = _day_month_year(ctx, m, start, end)
     if y is None:
         return _mention(ctx, start, end, None, relative=True, precision="day")
@@ -534,6 +534,32 @@ def _f_day(ctx: _Ctx, m: Any) -> DateMention | None:
         return _mention(ctx, week_of.start(), end, cal.week(date), relative=inferred)
     return _mention(ctx, start, end, cal.day(date), relative=inferred)
 
+
+#: What opens and closes a quoted name ("the "9 May" Liberation Forces").
+_THE_QUOTE_BEFORE: Final = regex.compile(r"(?<![a-z])the[ ]++[\"\u201c]\Z")
+_CLOSING_QUOTES: Final = frozenset({'"', "\u201d"})
+#: A day number right before a month word ("19 " of "19 April").
+_DAY_BEFORE: Final = regex.compile(r"(?<![\d.,:/$])\d{1,2}(?:st|nd|rd|th)?+\s{1,4}+(?:of\s{1,4}+)?\Z")
+
+
+def _names_something(folded: str, start: int, end: int) -> bool:
+    """
+    Whether the day and month (no year) at ``folded[start:end]`` is part of
+    a name: "9 October Avenue", "the 19 April Movement", or in quotes
+    after "the" ("the "9 May" Liberation Forces", "the "22 April" choir":
+    3 of the 4 quoted days in 1,300 MUC stories; the fourth, 'than "15
+    December"', has no "the").
+
+    >>> _names_something('the "9 may" forces', 5, 10), _names_something('than "9 may"', 6, 11)
+    (True, False)
+    """
+    return bool(
+        _NAMED_AFTER.match(folded, end)
+        or (
+            folded[end : end + 1] in _CLOSING_QUOTES
+            and _THE_QUOTE_BEFORE.search(folded, max(0, start - 8), start)
+        )
+    )
 
 _WEEK_OF: Final = regex.compile(r"(?<![a-z])(?:the\s++)?week\s++of\s++\Z")
 
@@ -581,6 +607,9 @@ def _f_month(ctx: _Ctx, m: Any) -> DateMention | None:
             _BARE_MONTH_NOUN.match(ctx.folded, end)
         ):
             return None  # "the March for Life"
+        day = _DAY_BEFORE.search(ctx.folded, max(0, mpos - 12), mpos)
+        if day is not None and _names_something(ctx.folded, day.start(), end):
+            return None  # the month of a day-month name: "the 19 April Movement"
     month = _month_number(word)
     inferred = not y
     if y:
