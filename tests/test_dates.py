@@ -149,6 +149,13 @@ NOT_DATES = [
                  id="newspaper-mail-on-sunday"),
     pytest.param("Mortar rounds hit the quarter where most Christians live.",
                  id="city-quarter"),
+    pytest.param('A group calling itself the "9 May" Liberation Forces emerged.',
+                 id="quoted-date-name"),
+    pytest.param("Members of the \u201c22 April\u201d neighbourhood choir sang.",
+                 id="quoted-date-name-curly"),
+    pytest.param('THE "MAY 9" FPL PROCLAMATION WAS ISSUED.', id="quoted-date-name-caps"),
+    pytest.param("Members of the 19 April Movement met.", id="day-month-name-no-month-left"),
+    pytest.param("They met on 9 October Avenue.", id="street-no-month-left"),
 ]  # fmt: skip
 
 
@@ -715,6 +722,10 @@ def test_each_form_defines_the_groups_its_handler_reads() -> None:
             if isinstance(node.func, ast.Attribute) and node.func.attr in {"group", "start", "end"}:
                 if node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
                     out.add(node.args[0].value)
+            elif isinstance(node.func, ast.Attribute) and node.func.attr == "several":
+                # several(_DMY_GROUPS): the names are a module-level tuple
+                assert isinstance(node.args[0], ast.Name), ast.dump(node)
+                out |= set(getattr(_parser, node.args[0].id))
             elif isinstance(node.func, ast.Name):
                 out |= reads(node.func.id, seen)
         return out
@@ -730,3 +741,26 @@ def test_each_form_defines_the_groups_its_handler_reads() -> None:
 def test_no_number_is_a_date_word() -> None:
     """A bare number's own word never counts as the date word near it (the parser checks one slice around it)."""
     assert [] == [w for w in _patterns.NUMBER_CONTEXT if w[:1].isdigit()]
+
+
+def test_listed_second_words_are_their_own_key() -> None:
+    """The scan takes a listed next word as its own key without the key function: that holds for every word a text can hold."""
+    from conflictparse.parsers.dates import _parser
+
+    words = [w for w in _parser._SECOND_WORDS if w.isalnum()]
+    assert words
+    assert words == [_parser._second_key(w) for w in words]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ('Fighting is worse than "15 December", he said.', "15 December"),
+        ('Rebels said the attack came on "9 May" at dawn.', "9 May"),
+        ('The "9 May 1990" communique was read out.', "9 May 1990"),
+    ],
+    ids=["after-than", "after-on", "with-a-year"],
+)
+def test_quoted_date_is_a_date_unless_a_name_after_the(text: str, span: str) -> None:
+    """A day and month in quotes names something only right after "the" and without a year."""
+    assert [span] == [d.text for d in dates(text, SUNDAY)]

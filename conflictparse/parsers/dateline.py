@@ -27,7 +27,6 @@ import attrs
 import regex
 
 from conflictparse._document import Document
-from conflictparse._text import REGEX_TIMEOUT
 from conflictparse.results import Dateline, PlaceMention, Span, _builder
 
 __all__ = ["DatelineParser", "two_digit_year"]
@@ -77,6 +76,9 @@ _G_PLACE, _G_REGION, _G_PREGION, _G_DATE, _G_DAY, _G_MONTH, _G_YEAR, _G_SOURCE, 
     _G["place"], _G["region"], _G["pregion"], _G["date"], _G["day"], _G["month"], _G["year"],
     _G["source"], _G["sep"],
 )  # fmt: skip
+_GROUPS: Final = (
+    _G_PLACE, _G_REGION, _G_PREGION, _G_DATE, _G_DAY, _G_MONTH, _G_YEAR, _G_SOURCE, _G_SEP,
+)  # fmt: skip
 
 #: Builders of the results made for every story (results._builder: the
 #: class call's checks, fewer instructions).
@@ -109,16 +111,20 @@ def two_digit_year(yy: int, published: _dt.date | None) -> int:
     return year
 
 
-def _date_of(match: regex.Match[str], published: _dt.date | None) -> _dt.date | None:
+def _date_of(
+    month_text: str, day_text: str, year_text: str | None, published: _dt.date | None
+) -> _dt.date | None:
     """
-    The date of a dateline *match* from its ``day``, ``month`` and
+    The date of a dateline from the texts of its ``month``, ``day`` and
     ``year`` groups (the year, when missing, from *published*).
+
+    >>> _date_of("JAN", "3", "90", None), _date_of("Dec", "31", None, _dt.date(2016, 1, 1))
+    (datetime.date(1990, 1, 3), datetime.date(2015, 12, 31))
     """
-    month = _MONTHS.get(match.group(_G_MONTH)[:3].lower())
+    month = _MONTHS.get(month_text[:3].lower())
     if month is None:
         return None  # a case-insensitive look-alike ("ſep" with a long s)
-    day = int(match.group(_G_DAY))
-    year_text = match.group(_G_YEAR)
+    day = int(day_text)
     if year_text is None:
         if published is None:
             return None
@@ -190,18 +196,20 @@ class DatelineParser:
 
     def __call__(self, doc: Document) -> Dateline | None:
         head = doc.text[:300]
-        m = _DATELINE.match(head, timeout=REGEX_TIMEOUT)
+        # anchored at the start of 300 characters, its runs possessive and
+        # bounded: no timeout (it costs more than the match)
+        m = _DATELINE.match(head)
         if m is None:
             return None
-        place = m.group(_G_PLACE)
+        # every group in one call to the match
+        place, region, bracketed, date_text, day, month, year, source, sep = m.group(*_GROUPS)
         words = place.split()
         if words[0].lower() in _PLACE_STOPWORDS:
             return None
-        sep = m.group(_G_SEP)
-        has_marker = bool(m.group(_G_SOURCE) or m.group(_G_DATE))
+        has_marker = bool(source or date_text)
         if sep == ":":
             # "Kabul:" only when it opens the story and is short
-            if len(words) > 3 or m.group(_G_SOURCE) or m.group(_G_DATE):
+            if len(words) > 3 or source or date_text:
                 return None
         elif not has_marker and not place.isupper():
             return None  # "Officials said - ..." is not a dateline
@@ -209,10 +217,7 @@ class DatelineParser:
             return None  # "KABUL-based" and the like
         start = m.start(_G_PLACE)
         span = _new_span(start=start, end=start + len(place))
-        date = _date_of(m, doc.published) if m.group(_G_DAY) else None  # not "NO DATE"
-        source = m.group(_G_SOURCE)
-        region = m.group(_G_REGION)
-        bracketed = m.group(_G_PREGION)
+        date = _date_of(month, day, year, doc.published) if day else None  # not "NO DATE"
         if bracketed:
             if _is_region(bracketed):
                 region = bracketed  # "EL PARAISO (EL SALVADOR), 19 MAR 89"

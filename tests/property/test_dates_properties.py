@@ -289,6 +289,54 @@ def test_prefix_run_is_that_of_the_part_walk(words: list[str], gaps: list[str], 
     assert expected == [_parser._prefix_run(line, split, k, at, prefixes, done) for k, at in candidates]
 
 
+@given(verb=st.sampled_from(["postponed", "delayed", "deferred", "adjourned", "extended", "extends"]),
+       middle=st.lists(st.sampled_from(["the", "vote", "talks", "again"]), max_size=5),
+       joiner=st.sampled_from(["until", "till", "through"]),
+       tail=st.lists(st.sampled_from(["early", "late", "mid"]), max_size=2))
+def test_future_cue_word_check_passes_for_a_moved_deadline(
+    verb: str, middle: list[str], joiner: str, tail: list[str]
+) -> None:
+    """A deadline moved to the date ("postponed the vote until"), a cue by its verb's stem alone, passes the word check."""
+    before = " ".join(["they", verb, *middle, joiner, *tail]) + " "
+    assert _patterns.FUTURE_CUE.search(before)
+    assert _parser._may_have_future_cue(before, _parser._cue_words(before))
+
+
+_TENSE_PIECES: Final = st.sampled_from(
+    ["rebels", "were", "due", "to", "x" * 70, "on 3 May", ". ", "? ", "! ", "\n\n", ".\n", ".",
+     " ", "   ", "\n", "Dec. ", "!", "?"]
+)  # fmt: skip
+
+
+@settings(max_examples=60)
+@given(pieces=st.lists(_TENSE_PIECES, max_size=40), length=st.integers(min_value=0, max_value=60))
+def test_tense_window_bounds_are_those_of_the_sentence(pieces: list[str], length: int) -> None:
+    """Where tense reads from and up to, found near the date, is what the 200-character sentence gives."""
+    text = "".join(pieces)
+    ctx = _parser._Ctx(text, _parser.quick_fold(text), None)
+    for start in range(len(text) + 1):
+        end = min(len(text), start + length)
+        s0, s1 = ctx.sentence(start)
+        assert ctx._cue_start(start) == max(s0, start - 80)
+        for reach in (25, 40):  # what tense reads after the date
+            assert min(end + reach, max(ctx._cue_end(start, end), end)) == min(
+                end + reach, max(s1, end)
+            )
+
+
+@given(words=st.lists(st.sampled_from(["is", "to", "will", "'ll", "as", "soon", "early", "held", "be", "set",
+                                       "postponed", "delayed", "deferred", "adjourned", "extended", "until", "the", "plan",
+                                       "due", "rebels", "took", "on",
+                                       "were", "was"]), max_size=12),
+       gaps=st.lists(st.sampled_from([" ", "  ", ", ", "-", "\u00e9"]), min_size=12, max_size=12))
+def test_future_cue_word_check_passes_whenever_the_pattern_matches(words: list[str], gaps: list[str]) -> None:
+    """The word check before the future-cue pattern never says no where the pattern would match."""
+    before = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    if _patterns.FUTURE_CUE.search(before):
+        assert _parser._may_have_future_cue(before, _parser._cue_words(before))
+        assert _parser._may_have_future_cue(before)
+
+
 @given(phrases=st.lists(_PHRASES, max_size=23), published=published_)
 def test_mentions_built_by_slot_equal_checked_ones(phrases: list[str], published: dt.date | None) -> None:
     """

@@ -107,15 +107,29 @@ _LETTER_TABLE: Final = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _PAST_BYTES: Final = frozenset(w.encode("ascii") for w in pat.PAST_WORDS)
 
 
-def _past_words(folded: str) -> list[tuple[int, int]]:
+def _cue_words(window: str) -> list[bytes]:
+    """
+    The words of *window* (runs of ASCII letters) split on each space, so
+    that their offsets are running lengths (two non-letters in a row leave
+    an empty word between them): what :func:`_past_words` and
+    :func:`_may_have_future_cue` read, made once for both.
+
+    >>> _cue_words("was, he")
+    [b'was', b'', b'he']
+    """
+    return window.encode("ascii", "replace").translate(_LETTER_TABLE).split(b" ")
+
+
+def _past_words(folded: str, words: list[bytes] | None = None) -> list[tuple[int, int]]:
     """
     ``(start, end)`` of each past-tense cue word (:data:`._patterns.PAST_WORDS`)
-    in *folded*, in order.
+    in *folded*, in order; *words* are its :func:`_cue_words` when already made.
 
     >>> _past_words("rebels, who attacked the town, were")
     [(12, 20), (31, 35)]
     """
-    words = folded.encode("ascii", "replace").translate(_LETTER_TABLE).split(b" ")
+    if words is None:
+        words = _cue_words(folded)
     if _PAST_BYTES.isdisjoint(words):
         return []  # most windows hold none: no loop over their words
     out: list[tuple[int, int]] = []
@@ -137,26 +151,35 @@ _FUTURE_WORDS: Final = frozenset(
 _BEFORE_TO: Final = frozenset(
     b"is are was were going set hope hopes aim aims agreed".split()
 )
-_DEADLINE_STEMS: Final = ("extend", "postpon", "delay", "adjourn", "defer")
 
 
-def _may_have_future_cue(before: str) -> bool:
+def _may_have_future_cue(before: str, words: list[bytes] | None = None) -> bool:
     """
     Whether :data:`._patterns.FUTURE_CUE` can match in *before* at all (a
     word check that spares the pattern in most sentences; true whenever
-    the pattern would match).
+    the pattern would match); *words* are its :func:`_cue_words` when
+    already made.
 
     >>> _may_have_future_cue("the talks, which were due to"), _may_have_future_cue("rebels took")
     (True, False)
     """
-    words = set(before.encode("ascii", "replace").translate(_LETTER_TABLE).split())
-    if not words.isdisjoint(_FUTURE_WORDS):
+    if words is None:
+        words = _cue_words(before)
+    if not _FUTURE_WORDS.isdisjoint(words):
         return True
-    if b"to" in words and (not words.isdisjoint(_BEFORE_TO) or b"held" in words):
+    if b"to" in words and (not _BEFORE_TO.isdisjoint(words) or b"held" in words):
         return True  # "is to", "set to", "to be held"
     if b"as" in words and (b"soon" in words or b"early" in words):
         return True
-    return any(stem in before for stem in _DEADLINE_STEMS)
+    # a deadline moved: the stems of the pattern's verbs, anywhere (a
+    # chain of "in" tests: a generator over them costs more than the tests)
+    return (
+        "extend" in before
+        or "postpon" in before
+        or "delay" in before
+        or "adjourn" in before
+        or "defer" in before
+    )
 
 
 class _Ctx:
@@ -214,15 +237,54 @@ class _Ctx:
         ends = [i for i in (t.find(". ", pos, hi), t.find("\n\n", pos, hi)) if i >= 0]
         return (lo if start < 0 else start + 2), (min(ends) if ends else hi)
 
+    def _cue_start(self, start: int) -> int:
+        """
+        ``max(sentence(start)[0], start - 80)``, where :meth:`tense` reads
+        its cue words from, found in the 81 characters before *start* (a
+        sentence start further back changes nothing).
+
+        >>> ctx = _Ctx("Talks ended. On 3 May rebels left.", "", None)
+        >>> ctx._cue_start(13), max(ctx.sentence(13)[0], 13 - 80)
+        (13, 13)
+        """
+        lo = start - 81 if start > 81 else 0
+        w = self.text[lo:start]
+        # one slice, and a search for "? ", "! " or a line break only where
+        # the window holds one ("in" costs a fraction of a search's call)
+        cut = w.rfind(". ")
+        if "?" in w:
+            cut = max(cut, w.rfind("? "))
+        if "!" in w:
+            cut = max(cut, w.rfind("! "))
+        if "\n" in w:
+            cut = max(cut, w.rfind("\n\n"), w.rfind(".\n"))
+        return max(0, start - 80) if cut < 0 else lo + cut + 2
+
+    def _cue_end(self, start: int, end: int) -> int:
+        """
+        ``sentence(start)[1]`` where it is below ``end + 40``, else a number
+        at least that big: where :meth:`tense` stops reading after *end*,
+        found in the 41 characters after *end*.
+
+        >>> ctx = _Ctx("On 3 May rebels left. Talks", "", None)
+        >>> ctx._cue_end(0, 8), ctx.sentence(0)[1]
+        (20, 20)
+        """
+        t = self.text
+        hi = min(len(t), start + 200, end + 41)
+        stop = t.find(". ", start, hi)
+        blank = t.find("\n\n", start, hi)
+        if stop < 0 or 0 <= blank < stop:
+            stop = blank
+        return hi if stop < 0 else stop
+
     def tense(self, start: int, end: int) -> str | None:
         """
         ``"future"``, ``"past"`` or ``None`` (no cue) for the words before
         ``[start, end)`` in its sentence: the cue nearest the date decides.
         """
-        s0, s1 = self.sentence(start)
-        b0 = max(s0, start - 80)
+        b0 = self._cue_start(start)
         before = self.folded[b0:start]
-        after = self.folded[end : min(end + 25, max(s1, end))]
         if self.folded.startswith("'s", end):
             return "past"  # "Wednesday's ruling": an event already named
         if (
@@ -232,11 +294,12 @@ class _Ctx:
         ):
             return None  # "the Aug. 7 bombings", "the Jan. 14 deadline": no tense
         fut = past = cue = -1
-        if _may_have_future_cue(before):
+        words = _cue_words(before)
+        if _may_have_future_cue(before, words):
             for m in pat.FUTURE_CUE.finditer(before):  # <= 80 chars: no timeout
                 if not self._in_recent(b0 + m.start()):
                     fut = m.end()
-        for a, z in _past_words(before):
+        for a, z in _past_words(before, words):
             # "will be paid" is no past
             if not before.endswith("be ", 0, a) and not self._in_recent(b0 + a):
                 cue, past = a, z
@@ -255,7 +318,9 @@ class _Ctx:
                 _GRANT.match(before, cue) or _INFINITIVE.search(before, past)
             )
             return None if deadline else "past"
-        if _FUTURE_AFTER.match(after):
+        # where the sentence ends, needed from here on only
+        s1 = self._cue_end(start, end)
+        if _FUTURE_AFTER.match(self.folded[end : min(end + 25, max(s1, end))]):
             return "future"
         if len(before.split()) > 1:
             return None
@@ -432,16 +497,18 @@ def _f_numeric(ctx: _Ctx, m: Any) -> DateMention | None:
     return None if d is None else _mention(ctx, m.start(), m.end(), cal.day(d))
 
 
+_DMY_GROUPS: Final = ("mon", "d", "y", "yy", "rel", "ryear")
+
+
 def _day_month_year(
-    ctx: _Ctx, m: Any, start: int
+    ctx: _Ctx, m: Any, start: int, end: int
 ) -> tuple[int | None, int, int, bool, int]:
-    """(year, month, day, inferred, end) of a day-month(-year) match."""
-    end = m.end()
-    month = _month_number(m.group("mon"))
-    d = int(m.group("d"))
-    if m.group("y"):
-        return int(m.group("y")), month, d, False, end
-    yy = m.group("yy")
+    """(year, month, day, inferred, end) of a day-month(-year) match ending at *end*."""
+    mon, day, y, yy, rel, ryear = m.several(_DMY_GROUPS)
+    month = _month_number(mon)
+    d = int(day)
+    if y:
+        return int(y), month, d, False, end
     if yy:
         if _yy_allowed(ctx, m):
             return two_digit_year(int(yy), ctx.published), month, d, False, end
@@ -449,8 +516,6 @@ def _day_month_year(
     if ctx.published is None:
         return None, month, d, True, end
     pub = ctx.published
-    rel = m.group("rel")
-    ryear = m.group("ryear")
     if ryear:
         return pub.year + _REL_STEP[ryear], month, d, True, end
     tense = {"last": "past", "next": "future"}.get(rel or "") or ctx.tense(start, end)
@@ -458,12 +523,12 @@ def _day_month_year(
 
 
 def _f_day(ctx: _Ctx, m: Any) -> DateMention | None:
-    start = m.start()
+    start, end = m.span()
     if not ctx.capitalised(m.start("mon")):
         return None
-    if not m.group("y") and _NAMED_AFTER.match(ctx.folded, m.end()):
-        return None  # "9 October Avenue", "the 19 April Movement"
-    y, month, d, inferred, end = _day_month_year(ctx, m, start)
+    if not m.group("y") and _names_something(ctx.folded, start, end):
+        return None
+    y, month, d, inferred, end = _day_month_year(ctx, m, start, end)
     if y is None:
         return _mention(ctx, start, end, None, relative=True, precision="day")
     date = _safe_date(y, month, d)
@@ -477,14 +542,40 @@ def _f_day(ctx: _Ctx, m: Any) -> DateMention | None:
     return _mention(ctx, start, end, cal.day(date), relative=inferred)
 
 
+#: What opens and closes a quoted name ("the "9 May" Liberation Forces").
+_THE_QUOTE_BEFORE: Final = regex.compile(r"(?<![a-z])the[ ]++[\"\u201c]\Z")
+_CLOSING_QUOTES: Final = frozenset({'"', "\u201d"})
+#: A day number right before a month word ("19 " of "19 April").
+_DAY_BEFORE: Final = regex.compile(r"(?<![\d.,:/$])\d{1,2}(?:st|nd|rd|th)?+\s{1,4}+(?:of\s{1,4}+)?\Z")
+
+
+def _names_something(folded: str, start: int, end: int) -> bool:
+    """
+    Whether the day and month (no year) at ``folded[start:end]`` is part of
+    a name: "9 October Avenue", "the 19 April Movement", or in quotes
+    after "the" ("the "9 May" Liberation Forces", "the "22 April" choir":
+    3 of the 4 quoted days in 1,300 MUC stories; the fourth, 'than "15
+    December"', has no "the").
+
+    >>> _names_something('the "9 may" forces', 5, 10), _names_something('than "9 may"', 6, 11)
+    (True, False)
+    """
+    return bool(
+        _NAMED_AFTER.match(folded, end)
+        or (
+            folded[end : end + 1] in _CLOSING_QUOTES
+            and _THE_QUOTE_BEFORE.search(folded, max(0, start - 8), start)
+        )
+    )
+
 _WEEK_OF: Final = regex.compile(r"(?<![a-z])(?:the\s++)?week\s++of\s++\Z")
 
 
 def _f_dayrange(ctx: _Ctx, m: Any) -> DateMention | None:
-    start = m.start()
+    start, end = m.span()
     if not ctx.capitalised(m.start("mon")):
         return None
-    y, month, d, inferred, end = _day_month_year(ctx, m, start)
+    y, month, d, inferred, end = _day_month_year(ctx, m, start, end)
     d2 = int(m.group("d2"))
     if d2 <= d:
         return None
@@ -501,14 +592,15 @@ def _f_dayrange(ctx: _Ctx, m: Any) -> DateMention | None:
     )  # fmt: skip
 
 
+_MONTH_GROUPS: Final = ("mon", "mod", "rel", "y", "ryear")
+
+
 def _f_month(ctx: _Ctx, m: Any) -> DateMention | None:
-    start, end = m.start(), m.end()
-    word = m.group("mon")
+    start, end = m.span()
     mpos = m.start("mon")
     if not ctx.capitalised(mpos):
         return None
-    mod, rel, y = m.group("mod"), m.group("rel"), m.group("y")
-    ryear = m.group("ryear")
+    word, mod, rel, y, ryear = m.several(_MONTH_GROUPS)
     if not y and not mod and not rel and not ryear:
         if (
             len(word) <= 4
@@ -522,6 +614,9 @@ def _f_month(ctx: _Ctx, m: Any) -> DateMention | None:
             _BARE_MONTH_NOUN.match(ctx.folded, end)
         ):
             return None  # "the March for Life"
+        day = _DAY_BEFORE.search(ctx.folded, max(0, mpos - 12), mpos)
+        if day is not None and _names_something(ctx.folded, day.start(), end):
+            return None  # the month of a day-month name: "the 19 April Movement"
     month = _month_number(word)
     inferred = not y
     if y:
@@ -608,8 +703,10 @@ def _past_context(ctx: _Ctx, start: int) -> bool:
 
 
 def _f_deictic(ctx: _Ctx, m: Any) -> DateMention | None:
-    start, end = m.start(), m.end()
-    key = _SPACE.sub(" ", m.group("deic"))
+    start, end = m.span()
+    key = m.group("deic")
+    if key not in _DEICTIC:  # "last  night" across a line break: no pattern for most
+        key = _SPACE.sub(" ", key)
     if ctx.published is None:
         return _mention(ctx, start, end, None, relative=True, precision="day")
     d = cal.shift(ctx.published, _DEICTIC[key])
@@ -1076,6 +1173,21 @@ class _Groups:
         """Where the group *name* ends (-1 when it did not match)."""
         return int(self._match.end(self._index[name] if name.__class__ is str else name))
 
+    def span(self) -> tuple[int, int]:
+        """Where the whole match starts and ends, in one call."""
+        return self._match.span()  # type: ignore[no-any-return]
+
+    def several(self, names: tuple[str, ...]) -> tuple[Any, ...]:
+        """
+        The texts of the groups *names* (two or more), in one call to the
+        match: a handler reading many groups makes one call instead of one each.
+
+        >>> m = _Groups(regex.match(r"(?P<d>\\d+) (?P<mon>\\w+)", "3 may"), {"d": 1, "mon": 2})
+        >>> m.several(("mon", "d"))
+        ('may', '3')
+        """
+        return self._match.group(*map(self._index.__getitem__, names))  # type: ignore[no-any-return]
+
 
 #: What :func:`_detector` gives: the pattern, ``(number, handler)`` per
 #: form, the number of every group by name, the numbers, the handlers.
@@ -1179,9 +1291,10 @@ def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
     out: list[DateMention] = []
     i = 0
     folded = ctx.folded
-    while i < len(found):
+    n = len(found)
+    while i < n:
         a = found[i]
-        b = found[i + 1] if i + 1 < len(found) else None
+        b = found[i + 1] if i + 1 < n else None
         if (
             b is not None
             # what RANGE_JOIN asks of the gap, in C first (most pairs fail here)
@@ -1667,10 +1780,16 @@ def _candidates(
     # the next " word " starts after the space before the one just found:
     # no " word " starts inside a word (no spaces there), so this is the
     # same as searching from the space after it
+    # word indices from a stored tuple: itertools.count() would make a new
+    # int for each word of the text, to keep only one in twenty or so
+    indices = _indices()
     at = -1
     return [
         (k, at := find(needles[words[k]], at + 1))
-        for k in itertools.compress(itertools.count(), map(tokens.__contains__, words))
+        for k in itertools.compress(
+            indices if len(words) <= len(indices) else itertools.count(),
+            map(tokens.__contains__, words),
+        )
     ]
 
 
@@ -1679,6 +1798,16 @@ def _needles() -> dict[bytes, bytes]:
     """``b" word "`` for each of the :func:`_candidate_tokens`, for :func:`_candidates`."""
     return {word: b" " + word + b" " for word in _candidate_tokens()}
 
+
+@functools.cache
+def _indices() -> tuple[int, ...]:
+    """``0, 1, 2 ...``: the word indices of any piece of :data:`_CHUNK` characters."""
+    return tuple(range(_CHUNK // 2 + 1))
+
+
+#: :func:`._patterns.next_char_class` of every ASCII character and of the
+#: end of the text, looked up instead of called.
+_NEXT_CLASS: Final = {c: pat.next_char_class(c) for c in ["", *map(chr, range(128))]}
 
 #: A number right before "/" or "." and a digit ("10/01/2016", "3.5.16").
 _NUMBER_BEFORE_SEPARATOR: Final = regex.compile(r"\d[/.]\d")
@@ -1700,14 +1829,16 @@ def _prefix_run(
     """
     run = [(words[i], at)]
     k, a = i, at
-    while len(run) <= 6 and k > 0:
+    stop = i - 6 if i > 6 else 0  # six prefix words at most
+    while k > stop:
         q = words[k - 1]
         if q not in prefixes:
             break
-        gap = line[max(0, a - 5) : a].rstrip()
+        lo = a - 5 if a > 5 else 0
+        gap = line[lo:a].rstrip()
         if not gap:
             break
-        a = max(0, a - 5) + len(gap) - len(q)
+        a = lo + len(gap) - len(q)
         if a < done:
             break
         k -= 1
@@ -1738,6 +1869,7 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
         candidates = _candidates(line, words, sure)
     else:
         candidates = _candidates(line, words, _candidate_tokens())
+    last = len(words) - 1  # the index of the last word
     for i, at in candidates:
         word = words[i]
         start = lo + at
@@ -1748,7 +1880,7 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
             # words of a date word or right before "/" or "." and a digit
             # ("10/01/2016")
             end = start + len(word)
-            if near_words.isdisjoint(words[max(0, i - 3) : i + 4]) and not (
+            if near_words.isdisjoint(words[i - 3 if i > 3 else 0 : i + 4]) and not (
                 folded[end : end + 1] in _DATE_SEPARATORS
                 and folded[end + 1 : end + 2].isdigit()
             ):  # (the number itself is no date word)
@@ -1771,12 +1903,16 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
             after = ""
             if ascii_text and word[:1].isdigit():
                 nxt = pos + len(word)
-                after = pat.next_char_class(folded[nxt : nxt + 1])
+                after = _NEXT_CLASS[folded[nxt : nxt + 1]]
             # the forms the next word allows ("on" + "3": not "on Friday";
             # "3" + "may": not "3 days"), when there is a next word
-            if (after or word in _SECOND_KEYED) and (n or i + 1 < len(words)):
+            if (after or word in _SECOND_KEYED) and (n or i < last):
                 following = run[n - 1][0] if n else words[i + 1]
-                detect = _detector(word, ascii_text, after, _second_key(following))
+                # a listed word is its own key (words here are letters and
+                # digits only, never the "#" or "*" of the list)
+                if following not in _SECOND_WORDS:
+                    following = _second_key(following)
+                detect = _detector(word, ascii_text, after, following)
             else:
                 detect = _detector(word, ascii_text, after)
             if detect is None:
@@ -1797,7 +1933,9 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
             if got is not None and got.span.end > got.span.start:
                 found.append(got)
                 ctx.recent.append((got.span.start, got.span.end))
-                done = max(m.end(), _sentence_full(ctx, found, got.span.start))
+                done = m.end()
+                if len(found) >= MAX_PER_SENTENCE:  # (what _sentence_full asks first)
+                    done = max(done, _sentence_full(ctx, found, got.span.start))
             if done > start:
                 break
     return done
