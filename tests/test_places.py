@@ -1097,6 +1097,10 @@ def test_hyphenated_particle_needs_a_capitalised_word_after_it(text: str) -> Non
         ("The people of Kunduz fled the fighting.", "Kunduz", "exact"),
         ("Rebels shelled villages north of Dikwa on Monday.", "Dikwa", "near"),
         ("Fighting raged on the outskirts of Kunduz on Monday.", "Kunduz", "near"),
+        ("Troops clashed with rebels near the city of Maiduguri.", "Maiduguri", "near"),
+        ("Gunmen attacked a checkpoint just outside the town of Gwoza.", "Gwoza", "near"),
+        ("Rebels shelled villages 20 km north of the town of Dikwa.", "Dikwa", "near"),
+        ("Fighting raged on the outskirts of the town of Dikwa.", "Dikwa", "near"),
     ],
 )
 def test_of_alone_is_not_near(text: str, surface: str, precision: str) -> None:

@@ -385,7 +385,9 @@ def test_remembered_dead_pairs_read_as_the_full_growth(words: list[str], upper: 
 
 
 def _near_or_exact_by_patterns(before: str) -> str:
-    """The earlier reading of ``_near_or_exact``: both patterns, always."""
+    """The earlier reading of ``_near_or_exact``: both patterns, always (after "the town of")."""
+    while before.endswith(" ") and (inner := P._before_noun_of(before)) is not None:
+        before = inner
     if before.endswith(" ") and (
         P._NEAR_BEFORE.search(before) or P._DIRECTION_OF.search(before)
     ):

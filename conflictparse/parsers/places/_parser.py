@@ -1292,6 +1292,36 @@ _OF_NEAR: Final = frozenset(
 )
 
 
+def _before_noun_of(before: str) -> str | None:
+    """
+    *before* up to and with the space before a closing "(the) town of",
+    "city of" or "village of" (any case, one or more spaces between), or
+    ``None`` when it does not end so.
+
+    >>> _before_noun_of("fighting near the City of ")
+    'fighting near '
+    >>> _before_noun_of("the chief of ") is None
+    True
+    """
+    head = before.rstrip(" ")
+    if len(head) == len(before) or head[-2:].lower() != "of":
+        return None
+    rest = head[:-2]
+    head = rest.rstrip(" ")
+    if len(head) == len(rest):
+        return None  # "2of", "Chief of": "of" must be a word of its own
+    start = len(head)
+    while start and head[start - 1].isalpha():
+        start -= 1
+    if head[start:].lower() not in _NEAR_NOUNS or (start and head[start - 1] != " "):
+        return None
+    rest = head[:start]
+    head = rest.rstrip(" ")
+    if head[-3:].lower() == "the" and (len(head) == 3 or head[-4] == " ") and len(head) < len(rest):
+        rest = head[:-3]
+    return rest if rest.endswith(" ") else None
+
+
 def _near_or_exact(before: str) -> str:
     """
     The precision of a town: ``"near"`` after "near", "outside", "10 km
@@ -1299,6 +1329,11 @@ def _near_or_exact(before: str) -> str:
     """
     if not before.endswith(" "):
         return "exact"
+    inner = _before_noun_of(before)
+    if inner is not None:
+        # "near the city of X", "20 km north of the town of X": the words
+        # before "the city of" decide ("the town of X" alone is X itself)
+        return _near_or_exact(inner)
     if before.isascii():
         # the patterns search from every offset: their words are read from
         # the end with string methods instead (ASCII: no letter folds to
