@@ -177,6 +177,15 @@ OUTCOMES = [
     ("caps-of-victim-noun-unit", "FOUR OFFICERS OF THE PARATROOPERS BATTALION WERE KILLED.", [("killed", 4, 4, 4)]),
     ("titled-name-after-article", "The Reverend Juan Soto was killed on Sunday.", [("killed", 1, 1, 1)]),
     ("phrase-and-long-aside", "Two employees of the board (who had arrived from the capital by bus) were injured.", []),
+    ("year-range-not-a-count", "Between 2014-2016, 300 people were killed in Borno.", [("killed", 300, 300, 300)]),
+    ("years-not-a-count", "In 1990-1991, 20 people were killed.", [("killed", 20, 20, 20)]),
+    ("range-millions", "The famine and fighting killed 2-3 million people.", [("killed", 2_000_000, None, 3_000_000)]),
+    ("range-words-millions", "Fighting killed two to three million people.", [("killed", 2_000_000, None, 3_000_000)]),
+    ("range-thousands-group", "The war killed 3-4,000 civilians in Darfur.", [("killed", 3000, None, 4000)]),
+    ("range-hundreds", "Gunmen killed 3-4 hundred villagers.", [("killed", 300, None, 400)]),
+    ("range-first-already-large", "Clashes killed 200-4,000 people.", [("killed", 200, None, 4000)]),
+    ("number-before-glued-em-dash", "The attack killed 12\u2014including three children\u2014in Kano.", [("killed", 12, 12, 12), ("killed", 3, 3, 3)]),
+    ("text-own-unit-separator", "Rebels killed five\x1fsoldiers near Gao.", [("killed", 5, 5, 5)]),
 ]
 
 
@@ -359,6 +368,12 @@ def test_summary_empty() -> None:
 
 
 # -- parse_count ------------------------------------------------------------------
+
+
+def test_parse_count_reads_glued_em_dash() -> None:
+    """parse_count splits an em dash glued to words as the parser does."""
+    c = parse_count("five civilians\u2014including two children")
+    assert ("five civilians", "civilians", 5) == (c.text, c.victim, c.best)
 
 
 def test_parse_count_reads_phrase() -> None:

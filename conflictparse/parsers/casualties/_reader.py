@@ -49,7 +49,7 @@ _ASCII_TOKEN_RE: Final = re.compile(
 )
 
 _NUMBER_RE: Final = regex.compile(NUMBER_PATTERN, regex.IGNORECASE)
-_SCALE: Final = {"thousand": 1000, "million": 1_000_000}
+_SCALE: Final = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _AGE: Final = regex.compile(r"\d{1,3}-year-old\b")
 
 
@@ -68,7 +68,8 @@ EM_DASH_MARK: Final = "\x1f"
 def em_dashes_apart(text: str, folded: str) -> str:
     """
     *folded* (the fold of *text*, same length) with each em dash of *text*
-    made :data:`EM_DASH_MARK`. Folding makes an em dash a hyphen, so one
+    made :data:`EM_DASH_MARK` (and the text's own U+001F, a control
+    character, made a space). Folding makes an em dash a hyphen, so one
     glued to its words ("civilians\u2014including two children\u2014were
     killed") joined them into one hyphenated word; an en dash stays a
     hyphen ("10\u201315 killed" is a range).
@@ -77,6 +78,8 @@ def em_dashes_apart(text: str, folded: str) -> str:
     >>> [tok[0] for tok in tokenize(em_dashes_apart(t, t.lower()), 0, len(t))][:4]
     ['five', 'civilians', '-', 'including']
     """
+    if EM_DASH_MARK in folded:  # the text's own (a control character): a space
+        folded = folded.replace(EM_DASH_MARK, " ")
     at = text.find("\u2014")
     if at < 0:
         return folded
@@ -211,6 +214,8 @@ def _number_at(
         return None
     if tok[0][0].isdigit():
         scale = _SCALE.get(toks[i + 1][0], 0) if i + 1 < len(toks) else 0
+        if scale == 100 and len(tok[0]) > 2:
+            scale = 0  # "15 hundred", "4 hundred", but never "300 hundred"
         if scale and tok[0].replace(",", "").replace(".", "", 1).isdigit():
             # "1.2 million", "300 thousand"
             return round(float(tok[0].replace(",", "")) * scale), i + 2
@@ -288,18 +293,46 @@ def _amount(
     if num is None:
         return None
     value, k = num
-    # A to B, A-B, A or B
+    # A to B, A-B, A or B (an em dash is no range: "killed 12\u2014including")
     if k < n and (
         toks[k][0] in ("to", "or")
-        or (toks[k][0] == "-" and toks[k][1] == toks[k - 1][2])
+        or (
+            toks[k][0] == "-"
+            and toks[k][1] == toks[k - 1][2]
+            and folded[toks[k][1]] != EM_DASH_MARK
+        )
     ):
         dash = toks[k][0] == "-"
         b = _number_at(folded, toks, k + 1, after_range_dash=dash)
+        if b is not None:
+            value = _scaled_like(value, toks, k + 1, b)
         if b is not None and b[0] > value:
             return value, None, b[0], kind == "approx", None, b[1]
         if dash:
             return None  # no range: "1989-90", "3-2", "12-AK"
     return (*_bounds(kind, value), None, k)
+
+
+def _years(low: int | None, best: int | None, high: int | None) -> bool:
+    """Whether a bare quantity is a year (low = best = high) or a range of years."""
+    if best is not None:
+        return low == high and 1900 <= best <= 2100
+    return low is not None and high is not None and 1900 <= low < high <= 2100
+
+
+def _scaled_like(value: int, toks: list[Token], i: int, b: tuple[int, int]) -> int:
+    """
+    The first number of a range in the second's scale: "2-3 million" is
+    2,000,000 to 3,000,000, "3-4,000" 3,000 to 4,000 (*b*: the second
+    number read from token *i*, and the index after it). A first number
+    that is already as large as the second's scale stays as it is.
+    """
+    scale = _SCALE.get(toks[b[1] - 1][0], 0) if b[1] - i >= 2 else 0
+    if not scale and toks[i][0][:1].isdigit() and "," in toks[i][0] and "." not in toks[i][0]:
+        scale = 1000 ** toks[i][0].count(",")  # "4,000": thousands
+    if scale and value < scale and value * scale <= b[0]:
+        return value * scale
+    return value
 
 
 def _bounds(kind: str, n: int) -> tuple[int | None, int | None, int | None, bool]:
@@ -496,8 +529,8 @@ def quantity_at(
         return None
     if j < n and toks[j][0] in lx.NON_PEOPLE_AFTER:
         return None
-    if vague is None and best is not None and 1900 <= best <= 2100 and low == high:
-        return None  # a year
+    if vague is None and _years(low, best, high):
+        return None  # a year, or years ("in 1990-1991,", "between 2014 and 2016,")
     while j < n and toks[j][0] in ("more", "others", "other"):
         j += 1
     return Quantity(i, j, low, best, high, approximate, vague, None, "unknown", anaphoric)

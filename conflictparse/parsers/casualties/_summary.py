@@ -17,7 +17,11 @@ from conflictparse.parsers.casualties._parser import (
     CasualtyParser,
     make_count,
 )
-from conflictparse.parsers.casualties._reader import quantity_at, tokenize
+from conflictparse.parsers.casualties._reader import (
+    em_dashes_apart,
+    quantity_at,
+    tokenize,
+)
 from conflictparse.results import CASUALTY_OUTCOMES, CasualtyCount
 
 __all__ = ["CasualtySummary", "OutcomeTotal", "parse_count", "summarize"]
@@ -189,7 +193,7 @@ def parse_count(text: str, *, outcome: str = "killed") -> CasualtyCount:
                 break
             return c
     else:
-        folded = doc.folded
+        folded = em_dashes_apart(text, doc.folded)
         toks = tokenize(folded, 0, len(folded))
         for i in range(len(toks)):
             q = quantity_at(folded, toks, i)
