@@ -559,6 +559,21 @@ BROAD_AND_NARROW_TOLLS = [
         8,
         id="named-in-one-sentence-they-are-different-people",
     ),
+    pytest.param(
+        "Twenty civilians were killed in an attack on Friday. Five children were"
+        " also killed in the attack.",
+        [("Twenty civilians", 20, "civilians"), ("Five children", 5, "children")],
+        25,
+        id="also-killed-is-a-further-toll",
+    ),
+    pytest.param(
+        "Seven members of the security forces were killed in an ambush on Friday."
+        " Another four soldiers died when their convoy was attacked.",
+        [("Seven members of the security forces", 7, "security forces"),
+         ("four soldiers", 4, "soldiers")],
+        11,
+        id="another-toll-is-a-further-one",
+    ),
 ]  # fmt: skip
 
 

@@ -1915,12 +1915,20 @@ def _toll(c: CasualtyCount) -> int:
     return c.best or c.low or 0
 
 
+#: Words that make a toll of a narrower group a further one, not a breakdown
+#: of a broader toll told elsewhere ("five children were also killed").
+_FURTHER_TOLL: Final = re.compile(
+    r"\b(?:also|another|additional|more|other|others|further|separate|separately)\b"
+)
+
+
 def _deaths(
-    counts: Sequence[CasualtyCount], sentences: Sequence[_Sentence] = ()
+    counts: Sequence[CasualtyCount], sentences: Sequence[_Sentence] = (), folded: str = ""
 ) -> tuple[int | None, int | None, int | None]:
     """
     The incident's deaths (low, best, high) from its *counts*, the counts of
-    its *sentences* (which tell whether two counts share a sentence).
+    its *sentences* (which tell whether two counts share a sentence) and
+    the story's *folded* text (which tells whether a toll is a further one).
     """
     killed = [
         c
@@ -1946,10 +1954,15 @@ def _deaths(
         parts = [k for k in picked if _BROADER_VICTIMS.get(k) == broad]
         if not parts or sum(_toll(picked[k]) for k in parts) > _toll(picked[broad]):
             continue
-        where = {id(c): s.position for s in sentences for c in s.casualties}
+        where = {id(c): s for s in sentences for c in s.casualties}
         home = where.get(id(picked[broad]))
-        if home is not None and all(
-            where.get(id(picked[k]), home) != home for k in parts
+        told = [where.get(id(picked[k])) for k in parts]
+        if (
+            home is not None
+            and all(s is not None and s.position != home.position for s in told)
+            and not any(
+                s is not None and _FURTHER_TOLL.search(folded, s.start, s.end) for s in told
+            )
         ):
             for k in parts:
                 del picked[k]
@@ -2069,7 +2082,7 @@ def _build(
 ) -> Event:
     side_a, side_b = _sides(cluster, doc)
     counts = tuple(c for s in cluster.sentences for c in s.casualties)
-    low, best, high = _deaths(counts, cluster.sentences)
+    low, best, high = _deaths(counts, cluster.sentences, doc.folded)
     fatalities = low if low is not None else best
     words = sorted(
         {doc.text[t.start : t.end].lower() for s in cluster.sentences for t in s.triggers}
