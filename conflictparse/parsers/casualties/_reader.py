@@ -673,6 +673,10 @@ def _of_phrase(
     return None
 
 
+#: Possessive determiners a later group of a list may open with.
+_POSSESSIVES: Final = frozenset(["her", "his", "their"])
+
+
 def quantity_list(
     folded: str, toks: list[Token], i: int, *, bare: bool = True
 ) -> list[Quantity]:
@@ -694,6 +698,9 @@ def quantity_list(
         if k == j:
             break
         nxt = quantity_at(folded, toks, k, bare=False)
+        if nxt is None and k + 1 < n and toks[k][0] in _POSSESSIVES:
+            # "a woman and her two children", "a man and his three sons"
+            nxt = quantity_at(folded, toks, k + 1, bare=False)
         if nxt is None or (nxt.head is None and nxt.anaphoric):
             break  # "…, four of them" is a subset, not another group
         out.append(nxt)
