@@ -188,6 +188,10 @@ OUTCOMES = [
     ("text-own-unit-separator", "Rebels killed five\x1fsoldiers near Gao.", [("killed", 5, 5, 5)]),
     ("list-possessive-number", "The airstrike killed a woman and her two children.", [("killed", 1, 1, 1), ("killed", 2, 2, 2)]),
     ("list-possessive-number-passive", "A man and his three sons were killed in the raid.", [("killed", 1, 1, 1), ("killed", 3, 3, 3)]),
+    ("another-bare", "Two soldiers were killed and another was wounded.", [("killed", 2, 2, 2), ("wounded", 1, 1, 1)]),
+    ("another-elliptic", "One policeman was killed and another wounded.", [("killed", 1, 1, 1), ("wounded", 1, 1, 1)]),
+    ("another-noun", "Another soldier was wounded in the attack.", [("wounded", 1, 1, 1)]),
+    ("another-before-number", "Another 20 people were killed in a second blast.", [("killed", 20, 20, 20)]),
 ]
 
 
@@ -277,6 +281,8 @@ NOTHING = [
     ("days", "The two days of fighting ended on Sunday."),
     ("year", "In 2001 the group was ousted from power."),
     ("season-range", "In the 1989-90 season the club lost 3-2 twice."),
+    ("nearly-killed", "A soldier was nearly killed in the blast."),
+    ("caps-nearly-lynched", "ANOTHER TERRORIST WAS NEARLY LYNCHED BY THE CROWD."),
     ("organisation-after-article", "Fighters from the Islamic State were killed in the raid."),
     ("caps-country-after-article", "HE NAMED TRUJILLO OF THE DOMINICAN REPUBLIC, WHO WAS MURDERED IN 1961."),
 ]

@@ -394,6 +394,10 @@ def _guarded(toks: list[Token], qs: Iterable[Quantity], flags: str, end: int) ->
     return False
 
 
+#: Adverbs before an outcome that say it did not happen.
+_NEAR_MISS: Final = frozenset(["nearly", "almost", "narrowly"])
+
+
 def _in_gap(word: str) -> bool:
     """Whether *word* may stand between victims and their outcome."""
     return word in lx.GAP_WORDS or (
@@ -572,6 +576,8 @@ def _passive(
         k += 1
     if "to" in gap and gap[-1] == "be":
         return None  # "are to be released"
+    if _NEAR_MISS.intersection(gap):
+        return None  # "a soldier was nearly killed": he was not
     among = has_be and k + 1 < n and toks[k][0] == "among" and toks[k + 1][0] in (
         "those", "the"
     )

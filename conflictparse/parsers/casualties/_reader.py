@@ -161,7 +161,7 @@ _QUALIFIERS: Final = _index(lx.QUALIFIERS)
 STARTERS: Final = frozenset(
     set(_index(lx.QUALIFIERS)) | set(_index(lx.VAGUE_QUANTITIES))
     | set(_index(lx.APPROXIMATE_WORDS)) | set(lx.NUMBER_WORDS)
-    | {"a", "an", "between", "from", "his", "her"}
+    | {"a", "an", "between", "from", "his", "her", "another"}
 )
 _VAGUE: Final = _index(lx.VAGUE_QUANTITIES)
 _APPROX: Final = _index(lx.APPROXIMATE_WORDS)
@@ -175,7 +175,7 @@ PAIR_ONLY: Final = (
     STARTERS
     - {p for p in _PHRASES if " " not in p}
     - lx.NUMBER_WORDS
-    - {"a", "an", "one", "between", "from", "his", "her"}
+    - {"a", "an", "one", "between", "from", "his", "her", "another"}
 )
 
 
@@ -468,6 +468,14 @@ _STOP: Final = lx.words(
 )
 
 
+#: Words after which a bare "another" is one more victim: "and another was
+#: wounded", "one was killed and another wounded" (not "another attack").
+_AFTER_BARE_ANOTHER: Final = frozenset(
+    ["was", "is", "has", "had", "died", "wounded", "injured", "hurt", "killed", "missing",
+     "kidnapped", "abducted", "arrested", "later", "succumbed", "remains", "remained"]
+)
+
+
 def quantity_at(
     folded: str, toks: list[Token], i: int, *, bare: bool = True
 ) -> Quantity | None:
@@ -484,6 +492,18 @@ def quantity_at(
     if word in PAIR_ONLY and (i + 1 == n or (word, toks[i + 1][0]) not in PAIRS):
         return None  # "in", "at", "as" opening no "in excess of", "at least", "as many as"
     anaphoric = i > 0 and toks[i - 1][0] in ("the", "these", "those", "their", "his")
+    if word == "another":
+        # one more: "another soldier was wounded", "two were killed and
+        # another was wounded"; "another 20 people" is the 20 (read there)
+        nxt = toks[i + 1][0] if i + 1 < n else ""
+        if nxt[:1].isdigit() or nxt.partition("-")[0] in STARTERS:
+            return None
+        np = noun_phrase(toks, i + 1, singular=True)
+        if np is not None:
+            return Quantity(i, np[2], 1, 1, 1, False, None, np[0], np[1], False)
+        if bare and nxt in _AFTER_BARE_ANOTHER:
+            return Quantity(i, i + 1, 1, 1, 1, False, None, None, "unknown", False)
+        return None
     big_one = word == "one" and (_number_at(folded, toks, i) or (1, 0))[0] > 1
     if word in ("a", "an", "one") and not big_one and not _phrase_at(toks, i, _APPROX):
         if word != "one" and (
