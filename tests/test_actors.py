@@ -510,6 +510,23 @@ def test_busy_orders_spans_as_added_one_by_one(spans: list[tuple[int, int]]) -> 
     assert expected == list(zip(busy.starts, busy.ends, strict=True))
 
 
+def test_one_character_gaps_tested_inline_join_as_joins_says() -> None:
+    """
+    The walk's inline test of a one-character gap (a set of characters)
+    agrees with :func:`_joins` on every character.
+    """
+    import sys
+
+    from conflictparse.parsers.actors._index import _ONE_JOINS, _joins
+
+    disagree = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if (chr(code) in _ONE_JOINS) != _joins(f"a{chr(code)}b", 1, 2)
+    ]
+    assert disagree == []
+
+
 _UNCUED_PIECES = [
     "THE", "the", "FMLN", "Taliban", "Taliban's", "government", "GOVERNMENT", "Kabul", "KABUL",
     "said", "SAID", "is", "IS", "was", "will", "has", "Iranian", "drones", "DRONES", "air",
