@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pycountry
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conflictparse import Document
@@ -523,6 +523,69 @@ def test_busy_orders_spans_as_added_one_by_one(spans: list[tuple[int, int]]) -> 
     busy = Busy(spans)
     expected = sorted(spans, key=lambda span: (span[0], -span[1]))
     assert expected == list(zip(busy.starts, busy.ends, strict=True))
+
+
+def test_one_character_gaps_tested_inline_join_as_joins_says() -> None:
+    """
+    The walk's inline test of a one-character gap (a set of characters)
+    agrees with :func:`_joins` on every character.
+    """
+    import sys
+
+    from conflictparse.parsers.actors._index import _ONE_JOINS, _joins
+
+    disagree = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if (chr(code) in _ONE_JOINS) != _joins(f"a{chr(code)}b", 1, 2)
+    ]
+    assert disagree == []
+
+
+_UNCUED_PIECES = [
+    "THE", "the", "FMLN", "Taliban", "Taliban's", "government", "GOVERNMENT", "Kabul", "KABUL",
+    "said", "SAID", "is", "IS", "was", "will", "has", "Iranian", "drones", "DRONES", "air",
+    "strikes", "Popular", "Revolutionary", "Front", "FRONT", "of", "army", "ARMY", "rebels",
+    "National", "NATIONAL", "Council", "COUNCIL", "Brigade", "Patriotic", "committee",
+    "accused", "warned", "Damascus", ",", ".", "'", "\n", "(", ")",
+]  # fmt: skip
+
+
+class _Everything:
+    """A set of every word: hits at every token."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_UNCUED_PIECES), max_size=24), st.booleans())
+@example(["the", "National", "Revolutionary", "Council", "said"], False)  # an unknown name
+@example(["Iranian", "drones", "air", "strikes", "Kabul", "said"], True)  # a weapon's country
+@example(["Kabul", "is", "accused"], True)  # a metonymy cue
+def test_hits_find_what_every_token_finds(pieces: list[str], metonymy: bool) -> None:
+    """
+    The parse finds with its hits (the words any pass looks for; without
+    the metonymy cues where no metonymy is read: shouted copy, or metonymy
+    off) what it finds with every token a hit.
+    """
+    import copy
+
+    from conflictparse.parsers.actors._parser import _default_compiled
+
+    compiled = _default_compiled()
+    every = copy.copy(compiled)
+    every.wanted = every.wanted_uncued = _Everything()  # type: ignore[assignment]
+    text = " ".join(pieces)
+    for doc in (Document(text=text), Document(text=text.upper())):
+        expected = [_fields(f) for f in every.parse(doc, generic=True, metonymy=metonymy)]
+        actual = [_fields(f) for f in compiled.parse(doc, generic=True, metonymy=metonymy)]
+        assert actual == expected
+
+
+def _fields(found: object) -> tuple[object, ...]:
+    """A found mention's fields, for comparing."""
+    return tuple(getattr(found, name) for name in found.__slots__)  # type: ignore[attr-defined]
 
 
 def test_parser_is_thread_safe() -> None:

@@ -166,6 +166,8 @@ _CUT_PHRASES = [
 @given(st.lists(st.sampled_from(_SCAN_WORDS), max_size=30), st.booleans())
 @example(["the", "Taliban's", "Front", "the", "rebel's", "army", "the"], False)  # stems, last
 @example(["the", ",", "forces", "Islamic", "State", "militias", "the", "  ", "rebels"], True)  # gaps
+@example(["the", "taliban", "said", "shining", "path"], False)  # proper names written lower case
+@example(["The", "Armed\nForces", "and", "U.S.\nled", "coalition"], False)  # line breaks
 def test_scan_equals_unfiltered_walk(words: list[str], shouting: bool) -> None:
     """The scan's pre-filters and straight-line walk find what trying every token would."""
     index = _default_compiled().index

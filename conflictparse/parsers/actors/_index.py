@@ -317,7 +317,7 @@ def is_acronym(alias: str) -> bool:
 
 
 def _letters(s: str) -> str:
-    return "".join(c for c in s if c.isalnum())
+    return "".join(filter(str.isalnum, s))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -722,9 +722,9 @@ class AliasIndex:
                 continue
             if (
                 j > i
-                and not (j - before == 1 and text[offsets[j] + before] == " ")
+                and not (j - before == 1 and text[offsets[j] + before] in _ONE_JOINS)
                 and not _joins(text, offsets[j] + before, offsets[j] + j)
-            ):  # (the common gap, one space, tested inline)
+            ):  # (the common gap, one separator, tested inline)
                 break
             if (stems and j in stems) or (word[-1] == "s" and len(word) >= 4 and word[-2] != "s"):
                 branched = True
@@ -742,7 +742,9 @@ class AliasIndex:
             if reached is not None:
                 reached[0] = reach
             if len(candidates) > 1:
-                candidates.sort(key=_longest_first)
+                # longest first, then in the order found: a stable sort on
+                # the last token, descending, keeps ties in order
+                candidates.sort(key=_LAST, reverse=True)
         else:
             if reached is not None:
                 reached[0] = j
@@ -751,10 +753,13 @@ class AliasIndex:
             elif not candidates:
                 return None
         first_start = offsets[i] + i
+        # (shouted copy: a proper name's capital is no test, and _case_ok
+        # passes it without a call)
+        tested = EXACT if shouting else EXACT | CAPITAL
         for last, stop, _order, entries, plural in candidates:
             kept = entries
             for e in entries:
-                if e[1] and ((plural and e[1] & EXACT) or not _case_ok(
+                if e[1] & tested and ((plural and e[1] & EXACT) or not _case_ok(
                     text, first_start, stop, e, shouting
                 )):
                     kept = tuple(
@@ -798,9 +803,9 @@ class AliasIndex:
                 continue
             if (
                 j > i
-                and not (j - before == 1 and text[offsets[j] + before] == " ")
+                and not (j - before == 1 and text[offsets[j] + before] in _ONE_JOINS)
                 and not _joins(text, offsets[j] + before, offsets[j] + j)
-            ):  # (the common gap, one space, tested inline)
+            ):  # (the common gap, one separator, tested inline)
                 continue
             word = words[j]
             end = offsets[j + 1] + j
@@ -848,8 +853,7 @@ def _merge(entries: list[Entry], entry: Entry) -> None:
     entries.append(entry)
 
 
-def _longest_first(c: tuple[int, int, int, tuple[Entry, ...], bool]) -> tuple[int, int]:
-    return (-c[0], c[2])
+_LAST: Final = operator.itemgetter(0)
 
 
 def _with_plurals(keys: set[str]) -> frozenset[str]:
@@ -878,6 +882,12 @@ def _joins(text: str, end: int, start: int) -> bool:
 
 
 _JOINERS: Final = frozenset("-./'\u2010\u2011\u2013\u2019")
+#: The one-character gaps that join: a joiner, or any white space (a line
+#: break inside a name, common in wire copy).
+_ONE_JOINS: Final = _JOINERS | frozenset(
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 
 
 def _case_ok(text: str, start: int, end: int, entry: Entry, shouting: bool) -> bool:

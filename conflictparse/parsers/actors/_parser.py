@@ -264,13 +264,14 @@ class _Found:
 class _Compiled:
     """A dictionary compiled for matching (immutable after construction)."""
 
-    __slots__ = ("actors", "index", "parents", "states", "wanted")
+    __slots__ = ("actors", "index", "parents", "states", "wanted", "wanted_uncued")
 
     def __init__(self, actors: Sequence[Actor], *, index: AliasIndex | None = None) -> None:
         self.actors: tuple[Actor, ...] = tuple(actors)
         self.index = AliasIndex(alias_list(self.actors)) if index is None else index
         # the words any pass over the tokens looks for: one pass finds them all
-        self.wanted = self.index.first_words | HEADS | _CUE_WORDS | _WEAPON_WORDS
+        self.wanted_uncued = self.index.first_words | HEADS | _WEAPON_WORDS
+        self.wanted = self.wanted_uncued | _CUE_WORDS
         by_id = {a.id: a for a in self.actors}
         self.parents = {
             a.id: by_id[a.parent].canonical for a in self.actors if a.parent in by_id
@@ -339,7 +340,10 @@ class _Compiled:
         home = dateline.country if dateline is not None else None
         tokens = tokenize(folded)
         words = tokens.words
-        hits = list(compress(range(len(words)), map(self.wanted.__contains__, words)))
+        # (the metonymy cues are read only where metonymy is: in shouted copy
+        # or with it off, "is", "was", "said" ... are hits no pass reads)
+        wanted = self.wanted if metonymy and not shouting else self.wanted_uncued
+        hits = list(compress(range(len(words)), map(wanted.__contains__, words)))
         found: list[_Found] = []
         shared: list[tuple[_Found, list[int]]] = []  # shared aliases, no dateline country
         for m in self.index.scan(text, tokens, shouting=shouting, hits=hits):
