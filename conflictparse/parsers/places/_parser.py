@@ -887,10 +887,12 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     # long text: a name in the same characters as before (no sentence start
     # near) is read as before (see _WINDOW_BEFORE)
     memo: dict[str, tuple[int, str, _Found, bool, bool, bool] | None] | None = None
-    # what a key names: the shipped tables' cached answer, or this call's
+    # what a key names, and whether it names only towns that are common
+    # words or a month: the shipped tables' cached answer, or this call's
+    # (never such towns: only the shipped tables' answers drop a name here)
     shipped = look.shipped
-    found_of: Callable[[str], _Found] = (
-        _default_found if shipped else functools.partial(_lookup, look=look)
+    found_of: Callable[[str], tuple[_Found, bool]] = (
+        _default_found_common if shipped else functools.partial(_found_not_common, look=look)
     )
     ordered_starts: list[int] = []
     if n_text >= _MEMO_MIN_CHARS:
@@ -1018,7 +1020,7 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                     memo[window] = None  # type: ignore[index]  # window is set with memo
                 continue
             key = last_key[4:] if last_key.startswith("the ") else last_key
-            found_key = found_of(key)
+            found_key, common = found_of(key)
             if s in starts:
                 initial = True
             elif s > 1 and text[s - 1] == " " and text[s - 2] != " ":
@@ -1032,12 +1034,7 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                 memo[window] = (  # type: ignore[index]  # window is set with memo
                     last_end - s, key, found_key, initial, upper, after_name
                 )
-            if (
-                shipped
-                and not after_name
-                and not _default_town_only_countries(key)
-                and _no_cue_around(text, s, last_end)
-            ):
+            if common and not after_name and _no_cue_around(text, s, last_end):
                 # towns that are common words or a month's name, with no cue
                 # or preposition around: _never_accepted's answer whatever the
                 # story's context, and no evidence for any country ("ARE",
@@ -1602,6 +1599,21 @@ def _default_town_only_countries(key: str) -> tuple[str, ...]:
     """:func:`_town_only_countries` of a name as the shipped tables read it."""
     h = _Hit(0, 0, key, _lookup(key, _SHIPPED_LOOKUPS))
     return _town_only_countries(h)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _default_found_common(key: str) -> tuple[_Found, bool]:
+    """
+    What the shipped tables say *key* names, and whether only towns that
+    are common words or a month's name (:func:`_town_only_countries` gives
+    none): one cached call for the scan.
+    """
+    return _default_found(key), not _default_town_only_countries(key)
+
+
+def _found_not_common(key: str, look: _Lookups) -> tuple[_Found, bool]:
+    """What a given gazetteer says *key* names; no name is dropped by its towns."""
+    return _lookup(key, look), False
 
 
 def _never_accepted(
