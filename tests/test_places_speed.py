@@ -362,7 +362,9 @@ _PAIR_WORDS = st.lists(
 @given(_PAIR_WORDS, st.booleans())
 @example(["United", "Arab", ".", "Fighting", "in", "the", "United", "Arab", "Emirates"], False)
 @example(["Salvador", "Has", ".", "San", "Salvador", "Is"], True)
-@example(["Kabul.New", "Fighting", ".", "Kabul.New", "York", "Kabul.New", "Fighting"], False)
+@example(
+    ["Kabul.New", "Fighting", ".", "Kabul.New", "York", "Kabul.New", "Fighting"], False
+)
 def test_remembered_dead_pairs_read_as_the_full_growth(words: list[str], upper: bool) -> None:
     """
     A word read through a remembered (word, next chunk) pair gives what
@@ -401,8 +403,9 @@ def test_chunk_visits_are_its_starting_words(text: str, shouting: bool) -> None:
         for rel, w in P._chunk_words(chunk):
             key, bits = P._default_token(w)
             if table[bits]:
-                at_end = rel + len(w) == len(chunk)
-                expected.append((rel, rel + len(w), key, bits | (P._AT_END if at_end else 0)))
+                end = rel + len(w)
+                at_end = P._AT_END if end == len(chunk) else 0
+                expected.append((rel, end, key, bits | at_end))
         got = P._visits_of(chunk, look, table)
         if not expected:
             assert got == ()

@@ -892,7 +892,9 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     # (never such towns: only the shipped tables' answers drop a name here)
     shipped = look.shipped
     found_of: Callable[[str], tuple[_Found, bool]] = (
-        _default_found_common if shipped else functools.partial(_found_not_common, look=look)
+        _default_found_common
+        if shipped
+        else functools.partial(_found_not_common, look=look)
     )
     ordered_starts: list[int] = []
     if n_text >= _MEMO_MIN_CHARS:
