@@ -350,7 +350,7 @@ _PAIR_WORDS = st.lists(
         [
             "Salvador", "San", "El", "Is", "The", "National", "Police", "Has", "New", "York",
             "City", "Jose", "Costa", "Rica", "said", "in", ",", ".", "Bogota", "Lima", "US-led",
-            "United", "Arab", "Emirates", "Fighting", "the",
+            "United", "Arab", "Emirates", "Fighting", "the", "Kabul.New", "Lima.United",
         ]
     ),
     min_size=1,
@@ -362,6 +362,9 @@ _PAIR_WORDS = st.lists(
 @given(_PAIR_WORDS, st.booleans())
 @example(["United", "Arab", ".", "Fighting", "in", "the", "United", "Arab", "Emirates"], False)
 @example(["Salvador", "Has", ".", "San", "Salvador", "Is"], True)
+@example(
+    ["Kabul.New", "Fighting", ".", "Kabul.New", "York", "Kabul.New", "Fighting"], False
+)
 def test_remembered_dead_pairs_read_as_the_full_growth(words: list[str], upper: bool) -> None:
     """
     A word read through a remembered (word, next chunk) pair gives what
@@ -382,6 +385,36 @@ def test_remembered_dead_pairs_read_as_the_full_growth(words: list[str], upper: 
         fresh = P.find_places(Document(text=text))
     P.find_places(Document(text=text))  # remembers the story's dead pairs
     assert P.find_places(Document(text=text)) == fresh
+
+
+@settings(max_examples=300)
+@given(_CUT_TEXT, st.booleans())
+def test_chunk_visits_are_its_starting_words(text: str, shouting: bool) -> None:
+    """
+    A chunk's visits are its capitalised words that may start a name, with
+    where each ends and whether it ends the chunk; the chunk's dead-pair
+    key is the last one's key when that is a word-prefix of names only
+    ending the chunk.
+    """
+    look = P._SHIPPED_LOOKUPS
+    table = P._STARTS_SHOUTING if shouting else P._STARTS
+    for chunk in P._chunks(text):
+        expected = []
+        for rel, w in P._chunk_words(chunk):
+            key, bits = P._default_token(w)
+            if table[bits]:
+                end = rel + len(w)
+                at_end = P._AT_END if end == len(chunk) else 0
+                expected.append((rel, end, key, bits | at_end))
+        got = P._visits_of(chunk, look, table)
+        if not expected:
+            assert got == ()
+            continue
+        dead_key, visits = got
+        assert list(visits) == expected
+        _, end, key, bits = expected[-1]
+        prefix_only = bits & (P._NAME | P._PREFIX | P._HYPHEN) == P._PREFIX
+        assert dead_key == (key if prefix_only and end == len(chunk) else "")
 
 
 def _near_or_exact_by_patterns(before: str) -> str:

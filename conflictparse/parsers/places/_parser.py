@@ -24,7 +24,7 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from typing import Final
+from typing import Final, cast
 
 import attrs
 import regex
@@ -484,16 +484,29 @@ _NAME_PREFIX_HYPHEN: Final = _NAME | _PREFIX | _HYPHEN
 _STARTS: Final = tuple(bool(b & (_NAME | _PREFIX | _HYPHEN)) for b in range(16))
 _STARTS_SHOUTING: Final = tuple(s and not b & _FUNCTION for b, s in enumerate(_STARTS))
 
-#: A word that may start a name: its offset in its chunk, the word, its
-#: key and its bits (:func:`_token_info`).
-_Visit = tuple[int, str, str, int]
+#: A visit's bit beyond :func:`_token_info`'s: the word ends its chunk (the
+#: name may grow over the next chunk).
+_AT_END: Final = 16
+
+#: A word that may start a name: its offset in its chunk, where it ends in
+#: the chunk, its key and its bits (:func:`_token_info`, and
+#: :data:`_AT_END`).
+_Visit = tuple[int, int, str, int]
+#: The words of a chunk that may start a name (:func:`_visits_of`): the key
+#: of the last when it is a word-prefix of names only and ends the chunk
+#: (the next chunk may end every name it starts: :data:`_SHIPPED_DEAD`),
+#: else "", and the visits.
+_ChunkVisits = tuple[str, tuple[_Visit, ...]]
+#: A chunk where no name starts: empty, so that ``itertools.compress``
+#: passes it by (never unpacked; typed as the others for that reason).
+_NO_VISITS: Final = cast(_ChunkVisits, ())
 
 #: The starting words of each chunk (:func:`_chunks`) as :data:`_Visit`
 #: tuples, for the shipped gazetteer: mixed-case copy,
 #: ALL-CAPS copy. Filled as chunks are met and replaced by an empty
 #: dictionary when full (a call keeps the one it filled: entries are only
 #: ever added, so sharing is thread-safe).
-_SHIPPED_VISITS: Final[list[dict[str, tuple[_Visit, ...]]]] = [{}, {}]
+_SHIPPED_VISITS: Final[list[dict[str, _ChunkVisits]]] = [{}, {}]
 _VISITS_CACHE_MAX: Final = 1 << 16
 
 #: For the shipped gazetteer: pairs of a word that is a word-prefix of
@@ -506,7 +519,7 @@ _VISITS_CACHE_MAX: Final = 1 << 16
 _SHIPPED_DEAD: Final[list[set[tuple[str, str]]]] = [set()]
 
 
-def _shipped_visits(shouting: bool) -> dict[str, tuple[_Visit, ...]]:
+def _shipped_visits(shouting: bool) -> dict[str, _ChunkVisits]:
     got = _SHIPPED_VISITS[shouting]
     if len(got) > _VISITS_CACHE_MAX:
         got = _SHIPPED_VISITS[shouting] = {}
@@ -533,7 +546,7 @@ class _Lookups:
         self._words: dict[str, tuple[str, int]] = {}
         self._towns: dict[str, tuple[Place, ...]] = {}
         self._tokens: dict[str, tuple[str, int]] = {}
-        self._visits: tuple[dict[str, tuple[_Visit, ...]], ...] = ({}, {})
+        self._visits: tuple[dict[str, _ChunkVisits], ...] = ({}, {})
         self._dead: set[tuple[str, str]] = set()
         #: what each key names, for this call
         self.found: dict[str, _Found] = {}
@@ -548,7 +561,7 @@ class _Lookups:
             self.flags, self.word, self.towns = self._own_flags, self._own_word, self._own_towns
             self.token = self._own_token
 
-    def visits(self, shouting: bool) -> dict[str, tuple[_Visit, ...]]:
+    def visits(self, shouting: bool) -> dict[str, _ChunkVisits]:
         """The words of each chunk that may start a name (filled by the caller)."""
         if self.shipped:
             return _shipped_visits(shouting)
@@ -842,13 +855,13 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     chunks = _chunks(text)
     # which words of each chunk may start a name: one lookup per chunk, in C
     visits = look.visits(shouting)
-    found: Sequence[tuple[_Visit, ...]]
+    found: Sequence[_ChunkVisits]
     try:
         found = operator.itemgetter(*chunks)(visits) if len(chunks) > 1 else (visits[chunks[0]],)
     except KeyError:
         # chunks met for the first time (or long ones): their words, once
         table = _STARTS_SHOUTING if shouting else _STARTS
-        long: dict[str, tuple[_Visit, ...]] = {}
+        long: dict[str, _ChunkVisits] = {}
         for c in set(chunks).difference(visits):
             if len(c) <= _MAX_KEY:
                 visits[c] = _visits_of(c, look, table)
@@ -874,10 +887,14 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     # long text: a name in the same characters as before (no sentence start
     # near) is read as before (see _WINDOW_BEFORE)
     memo: dict[str, tuple[int, str, _Found, bool, bool, bool] | None] | None = None
-    # what a key names: the shipped tables' cached answer, or this call's
+    # what a key names, and whether it names only towns that are common
+    # words or a month: the shipped tables' cached answer, or this call's
+    # (never such towns: only the shipped tables' answers drop a name here)
     shipped = look.shipped
-    found_of: Callable[[str], _Found] = (
-        _default_found if shipped else functools.partial(_lookup, look=look)
+    found_of: Callable[[str], tuple[_Found, bool]] = (
+        _default_found_common
+        if shipped
+        else functools.partial(_found_not_common, look=look)
     )
     ordered_starts: list[int] = []
     if n_text >= _MEMO_MIN_CHARS:
@@ -889,13 +906,20 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     at = 0
     window = ""
     for ci in itertools.compress(range(len(chunks)), found):
+        dead_key, here = found[ci]
+        if dead_key and ci < last_chunk and (dead_key, chunks[ci + 1]) in dead:
+            # the chunk's last word is a word-prefix of names that the next
+            # chunk ends (see _SHIPPED_DEAD): it starts no name, and is
+            # dropped before the chunk's offset is summed
+            if len(here) == 1:
+                continue
+            here = here[:-1]
         if ci > at_chunk:
             at += len(join(chunks[at_chunk:ci])) + 1
             at_chunk = ci
-        chunk_end = at + len(chunks[ci])
-        for rel, first, k, first_bits in found[ci]:
+        for rel, rel_end, k, first_bits in here:
             s = at + rel
-            e = s + len(first)
+            e = at + rel_end
             if s < resume:
                 continue
             if (
@@ -913,13 +937,6 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                     continue
             else:
                 window = ""
-                if (
-                    first_bits & _NAME_PREFIX_HYPHEN == _PREFIX
-                    and e == chunk_end
-                    and ci < last_chunk
-                    and (k, chunks[ci + 1]) in dead
-                ):
-                    continue  # a word-prefix of names the next word ends
             far = e + 3  # how far the name's reading looked
             last_key = k
             if not first_bits & _PREFIX:
@@ -928,7 +945,7 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
             elif (
                 first_bits & _NAME
                 and not window
-                and e == chunk_end
+                and first_bits & _AT_END
                 and ci < last_chunk
                 and (k, chunks[ci + 1]) in dead
             ):
@@ -941,7 +958,7 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                 end = e
                 n_words = 1
                 # the chunk the name's last word ends, or -1
-                j = ci if e == chunk_end else -1
+                j = ci if first_bits & _AT_END else -1
                 while True:
                     if bits & _NAME:
                         last_end, last_key = end, k
@@ -1005,7 +1022,7 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                     memo[window] = None  # type: ignore[index]  # window is set with memo
                 continue
             key = last_key[4:] if last_key.startswith("the ") else last_key
-            found_key = found_of(key)
+            found_key, common = found_of(key)
             if s in starts:
                 initial = True
             elif s > 1 and text[s - 1] == " " and text[s - 2] != " ":
@@ -1019,12 +1036,7 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                 memo[window] = (  # type: ignore[index]  # window is set with memo
                     last_end - s, key, found_key, initial, upper, after_name
                 )
-            if (
-                shipped
-                and not after_name
-                and not _default_town_only_countries(key)
-                and _no_cue_around(text, s, last_end)
-            ):
+            if common and not after_name and _no_cue_around(text, s, last_end):
                 # towns that are common words or a month's name, with no cue
                 # or preposition around: _never_accepted's answer whatever the
                 # story's context, and no evidence for any country ("ARE",
@@ -1105,13 +1117,22 @@ def _chunk_words(chunk: str) -> tuple[tuple[int, str], ...]:
 
 def _visits_of(
     chunk: str, look: _Lookups, table: tuple[bool, ...]
-) -> tuple[_Visit, ...]:
+) -> _ChunkVisits:
     """The words of *chunk* that may start a name, by their bits in *table*."""
     token = look.token
-    return tuple(
-        (rel, w, *info) for rel, w in _chunk_words(chunk)
-        if len(w) <= _MAX_KEY and table[(info := token(w))[1]]
-    )
+    out: list[_Visit] = []
+    for rel, w in _chunk_words(chunk):
+        if len(w) > _MAX_KEY:
+            continue
+        key, bits = token(w)
+        if table[bits]:
+            end = rel + len(w)
+            out.append((rel, end, key, bits | _AT_END if end == len(chunk) else bits))
+    if not out:
+        return _NO_VISITS
+    _, _, last_key, last_bits = out[-1]
+    prefix_only = last_bits & (_NAME_PREFIX_HYPHEN | _AT_END) == _PREFIX | _AT_END
+    return (last_key if prefix_only else "", tuple(out))
 
 
 #: Documents from this many characters on remember how a name was read in
@@ -1615,6 +1636,21 @@ def _default_town_only_countries(key: str) -> tuple[str, ...]:
     """:func:`_town_only_countries` of a name as the shipped tables read it."""
     h = _Hit(0, 0, key, _lookup(key, _SHIPPED_LOOKUPS))
     return _town_only_countries(h)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _default_found_common(key: str) -> tuple[_Found, bool]:
+    """
+    What the shipped tables say *key* names, and whether only towns that
+    are common words or a month's name (:func:`_town_only_countries` gives
+    none): one cached call for the scan.
+    """
+    return _default_found(key), not _default_town_only_countries(key)
+
+
+def _found_not_common(key: str, look: _Lookups) -> tuple[_Found, bool]:
+    """What a given gazetteer says *key* names; no name is dropped by its towns."""
+    return _lookup(key, look), False
 
 
 def _never_accepted(
