@@ -1687,6 +1687,56 @@ def test_who_stopped_an_attack_is_not_side_a(
     assert expected == (e.side_a and e.side_a.canonical)
 
 
+# Who condemned, investigated or arrested for an attack named after them
+# (the trigger is the object of their own verb) did not carry it out:
+# (text, [(actor words, canonical, kind)], expected side A).
+ANSWERED_NOT_DONE = [
+    pytest.param(
+        "The ruling party condemned the bombing that killed a mayor in Quito on Monday.",
+        [("The ruling party", "Ruling Party", "political_militia")], None, id="condemned",
+    ),
+    pytest.param(
+        "Police are investigating the bombing that killed a judge in Quito on Monday.",
+        [("Police", "Police Forces of Ecuador", "state")], None, id="investigating",
+    ),
+    pytest.param(
+        "The police arrested ten people suspected of detonating a car bomb in Quito"
+        " on Monday.",
+        [("The police", "Police Forces of Ecuador", "state")], None, id="arrested-suspects",
+    ),
+    pytest.param(
+        "The army deplored an attack that killed a student in Quito on Monday.",
+        [("army", "Military Forces of Ecuador", "state")], None, id="deplored",
+    ),
+    pytest.param(
+        "Police were mobilized on Monday, fearing a wave of attacks in Quito.",
+        [("Police", "Police Forces of Ecuador", "state")], None, id="fearing",
+    ),
+    pytest.param(
+        "The rebels, who were arrested last year, attacked a barracks on Monday.",
+        [("The rebels", "Shining Path", "rebel")], "Shining Path", id="aside-keeps-agent",
+    ),
+    pytest.param(
+        "The rebels carried out an attack on a barracks on Monday.",
+        [("The rebels", "Shining Path", "rebel")], "Shining Path", id="carried-out",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions", "expected"), ANSWERED_NOT_DONE)
+def test_who_answered_an_attack_is_not_side_a(
+    text: str, mentions: list[tuple[str, str, str]], expected: str | None
+) -> None:
+    """An actor whose own verb (condemned, investigating, arrested, fearing) takes the trigger as its object is not side A."""
+    d = doc(
+        text,
+        actors=[actor(text, w, c, k) for w, c, k in mentions],
+        dates=[date(text, "on Monday", "2024-03-04")],
+    )
+    [e] = events(d)
+    assert expected == (e.side_a and e.side_a.canonical)
+
+
 # An actor inside a count of people killed, wounded or kidnapped is a victim,
 # not the subject of the trigger after it; the arrested may be perpetrators:
 # (text, count words, count outcome, expected (side A, side B)).

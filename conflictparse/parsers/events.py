@@ -453,12 +453,18 @@ _REPORTING_HEAD_WORDS: Final = (
     "indicated", "noted", "pointed", "revealed", "disclosed", "described",
     "declared", "asserted", "alleged", "acknowledged", "insisted", "charged",
     "accused", "blamed", "estimated", "quoted", "according", "issued",
-    "broadcast", "claimed",
+    "broadcast", "claimed", "condemn", "deplor", "denounc", "repudiat",
+    "protest", "investigat", "arrest", "detain", "fear",
 )  # fmt: skip
 _REPORTING_GATE_HEAD: Final = re.compile("|".join(_REPORTING_HEAD_WORDS))
 # A verb of saying between an actor and the trigger after it: the actor is
 # who reports the event ("police said rebels attacked", "the army reported
 # that two bombs exploded", "X blamed Y for the attack"), not who acted.
+# So is a verb of answering an attack, whose object the trigger is: "the
+# party condemned the bombing", "police are investigating the killing",
+# "police arrested ten people suspected of detonating a bomb", "police were
+# mobilized, fearing attacks" (those arrested, "soldiers were arrested for
+# killing", may be the perpetrators).
 _REPORTING: Final = regex.compile(
     r"""
     \b(?:
@@ -468,6 +474,10 @@ _REPORTING: Final = regex.compile(
     | asserted | alleged | acknowledged | insisted | charged | accused | blamed
     | estimated | quoted | according\sto | issued | broadcast
     | claimed (?!\s++(?:responsibility|credit))
+    | condemn\w*+ | deplor\w*+ | denounc\w*+ | repudiat\w*+ | protest(?:s|ed|ing)?+
+    | investigat\w*+ | arrest(?:s|ing)?+ | detain(?:s|ing)?+
+    | (?<!\b(?:was|were|been|being|be|is|are|got|get)\s++)(?:arrested|detained)
+    | fear(?:s|ed|ing)?+
     )\b
     """,
     regex.VERBOSE,
