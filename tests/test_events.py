@@ -1452,7 +1452,8 @@ def test_cue_gate_opens_when_a_cue_word_is_there(gate: str, parts: list[str]) ->
             "said", "says", "announced", "that", "it", "they", "its", "their", "group",
             "was", "were", "had", "been", "is", "behind", "responsible", "for",
             "carried", "out", "claimed", "the", "this", "isis's", "attack", "raids",
-            "killings", "x",
+            "killings", "x", "reported", "have", "troops", "killed", "captured",
+            "recaptured", "attacked", "shelled", "retook", "inflicted",
         ]),
         max_size=10,
     ),
@@ -1461,6 +1462,7 @@ def test_cue_gate_opens_when_a_cue_word_is_there(gate: str, parts: list[str]) ->
 @example(words=["said", "they", "carried", "out"], glue=" ")
 @example(words=["said", "it", "was", "behind"], glue=" ")
 @example(words=["claimed", "the", "attack"], glue=" ")
+@example(words=["reported", "that", "its", "troops", "had", "recaptured"], glue=" ")
 @settings(max_examples=300, deadline=None)
 def test_claim_words_gate_the_claim_pattern(words: list[str], glue: str) -> None:
     """A sentence _CLAIM matches always holds one of _CLAIM_WORDS (the gate before the search)."""
@@ -1681,6 +1683,58 @@ def test_who_stopped_an_attack_is_not_side_a(
     d = doc(
         text,
         actors=[actor(text, w, c, k) for w, c, k in mentions],
+        dates=[date(text, "on Monday", "2024-03-04")],
+    )
+    [e] = events(d)
+    assert expected == (e.side_a and e.side_a.canonical)
+
+
+# A group saying it, or its own forces, did the deed is side A, not only
+# the source of the report: (text, [(actor words, canonical, kind)],
+# expected side A).
+SAID_ITS_FORCES = [
+    pytest.param(
+        "The army said its troops captured the town of Kano on Monday.",
+        [("The army", "Military Forces of Nigeria", "state")],
+        "Military Forces of Nigeria", id="said-its-troops-captured",
+    ),
+    pytest.param(
+        "THE ARMED FORCES REPORTED THAT THEIR UNITS HAD KILLED 12 GUERRILLAS in Kano"
+        " on Monday.",
+        [("THE ARMED FORCES", "Military Forces of Nigeria", "state")],
+        "Military Forces of Nigeria", id="all-caps-reported-that-their-units-had-killed",
+    ),
+    pytest.param(
+        "Boko Haram said it attacked a barracks in Kano on Monday.",
+        [("Boko Haram", "Boko Haram", "rebel")], "Boko Haram", id="said-it-attacked",
+    ),
+    pytest.param(
+        "THE FRONT SAID THAT IT INFLICTED CASUALTIES ON ARMY TROOPS in Kano on Monday.",
+        [("THE FRONT", "Front", "rebel"), ("ARMY TROOPS", "Military Forces of Nigeria", "state")],
+        "Front", id="all-caps-said-that-it-inflicted-casualties",
+    ),
+    pytest.param(
+        "The army said its soldiers were attacked in Kano on Monday.",
+        [("The army", "Military Forces of Nigeria", "state")], None,
+        id="said-its-soldiers-were-attacked",
+    ),
+    pytest.param(
+        "Police said the rebels attacked a barracks in Kano on Monday.",
+        [("Police", "Police Forces of Nigeria", "state"), ("the rebels", "Rebels", "rebel")],
+        "Rebels", id="said-another-group-attacked",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions", "expected"), SAID_ITS_FORCES)
+def test_group_saying_its_forces_acted_is_side_a(
+    text: str, mentions: list[tuple[str, str, str]], expected: str | None
+) -> None:
+    """'X said its troops captured ...', 'X said it attacked ...' make X side A."""
+    d = doc(
+        text,
+        actors=[actor(text, w, c, k) for w, c, k in mentions],
+        places=[place(text, "Kano", "city", "NG")],
         dates=[date(text, "on Monday", "2024-03-04")],
     )
     [e] = events(d)

@@ -511,9 +511,11 @@ _FOILED_BY: Final = regex.compile(
 # A claim of an attack by the group that made it: "Al Shabaab ... said its
 # fighters were behind the blast", "the group said it carried out the
 # raid", "IS claimed the bombing" (not "claimed a missile attack": another
-# incident). Its claimant (the first actor of the
-# sentence before it) is side A; "claimed responsibility" right after an
-# actor is _RESPONSIBILITY_AFTER.
+# incident), "the army said its troops captured the town" (a verb of the
+# deed right after the group's own forces; "its soldiers were attacked" is
+# not a claim). Its claimant (the first actor of the sentence before it) is
+# side A; "claimed responsibility" right after an actor is
+# _RESPONSIBILITY_AFTER.
 _CLAIM: Final = regex.compile(
     r"""
     \b(?:
@@ -521,6 +523,11 @@ _CLAIM: Final = regex.compile(
       (?:it|they|its\s++\w++|their\s++\w++)\s++
       (?:(?:was|were|had\s++been|is|are)\s++(?:behind|responsible\s++for)
         |(?:had\s++)?+carried\s++out)
+    | (?:said|says|announced|stated|declared|reported)\s++(?:that\s++)?+
+      (?:(?:it|they)\s++|(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
+      (?:had\s++|have\s++)?+
+      (?:killed|captured|recaptured|seized|attacked|ambushed|destroyed|downed
+        |raided|stormed|shelled|bombed|overran|retook|inflicted)
     | claimed\s++(?:the|this|that|\w++'s)\s++(?:\w++\s++)?+
       (?:attacks?|bombings?|blasts?|assaults?|raids?|ambush|explosions?|killings?
         |strikes?|operations?|shootings?)
@@ -533,7 +540,11 @@ _CLAIM: Final = regex.compile(
 # fast scan for one word, cost about a third of one ``re`` search of the
 # alternation, which tries a match at every "b", "r" and "c" (the ``re``
 # gates of the short windows elsewhere cost less than such ``str`` tests).
-_CLAIM_WORDS: Final = ("behind", "responsible", "carried", "claimed")
+_CLAIM_WORDS: Final = (
+    "behind", "responsible", "carried", "claimed", "killed", "captured", "seized",
+    "attacked", "ambushed", "destroyed", "downed", "raided", "stormed", "shelled",
+    "bombed", "overran", "retook", "inflicted",
+)  # fmt: skip
 # The heads of mentions of the perpetrators themselves: "the attackers",
 # "two of the assailants were shot dead" are side A of their own attack,
 # never side B.
