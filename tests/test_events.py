@@ -1092,9 +1092,11 @@ def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
         if ev._SAYS_AFTER.match(after) or ev._ACCORDING_BEFORE.search(before):
             continue
         agent = patient = 0.0
-        by = ev._BY_BEFORE.search(before)
+        by = ev._by_agent(s, folded, before, a.start)
         if ev._RESPONSIBILITY_AFTER.match(after):
             agent += 2.0
+        elif ev._BLAMED_BEFORE.search(before):
+            agent += 1.0
         elif by:
             if ev._REPORTED_BY.search(before[: by.start()]):
                 continue
@@ -1110,7 +1112,9 @@ def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
             first = min(triggers, key=lambda t: abs(t.start - a.start))
             if a.end <= first.start:
                 window = folded[max(s.start, first.start - 25) : first.start]
-                if ev._PASSIVE_BEFORE.search(window):
+                if ev._PASSIVE_BEFORE.search(window) and not folded[
+                    first.start : first.end
+                ].endswith("ing"):
                     patient += 1.0
                 elif (
                     m := ev._REPORTING.search(ev._ASIDE.sub(" ", folded[a.end : first.start]))
@@ -1152,7 +1156,7 @@ def _nothing_between(actors: Any, k: int, trigger: int, folded: str) -> bool:
 _ROLE_WORDS = (
     "rebels", "troops", "attacked", "killed", "fighting", "by", "against", "were",
     "the", "between", "and", "said", "in", "bombed", "villagers", "two",
-    "confirmed", "or", ",", "police", "reported",
+    "confirmed", "or", ",", "police", "reported", "blamed", "on", "attacking",
 )
 
 
@@ -1731,6 +1735,73 @@ def test_group_saying_its_forces_acted_is_side_a(
     text: str, mentions: list[tuple[str, str, str]], expected: str | None
 ) -> None:
     """'X said its troops captured ...', 'X said it attacked ...' make X side A."""
+    d = doc(
+        text,
+        actors=[actor(text, w, c, k) for w, c, k in mentions],
+        places=[place(text, "Kano", "city", "NG")],
+        dates=[date(text, "on Monday", "2024-03-04")],
+    )
+    [e] = events(d)
+    assert expected == (e.side_a and e.side_a.canonical)
+
+
+# Who acted, read past words that hide it: a progressive "is bombing" is
+# active, not passive; "by" may stand a few modifiers before the agent
+# ("by the so-called X", "by members of the X"); a group blamed for an
+# attack, or one it is attributed to, is its presumed perpetrator:
+# (text, [(actor words, canonical, kind)], expected side A).
+AGENT_READ_THROUGH = [
+    pytest.param(
+        "The army is bombing villages near Kano on Monday.",
+        [("The army", "Military Forces of Nigeria", "state")],
+        "Military Forces of Nigeria", id="progressive-is-active",
+    ),
+    pytest.param(
+        "THE AIR FORCE WAS STRAFING AND BOMBING VILLAGES NEAR Kano on Monday.",
+        [("THE AIR FORCE", "Military Forces of Nigeria", "state")],
+        "Military Forces of Nigeria", id="all-caps-progressive-was-active",
+    ),
+    pytest.param(
+        "Two engineers were kidnapped by the so-called Camilist Union in Kano on Monday.",
+        [("Camilist Union", "Camilist Union", "rebel")], "Camilist Union",
+        id="by-the-so-called",
+    ),
+    pytest.param(
+        "A mayor was kidnapped by members of the Camilist Union in Kano on Monday.",
+        [("Camilist Union", "Camilist Union", "rebel")], "Camilist Union",
+        id="by-members-of-the",
+    ),
+    pytest.param(
+        "A farmer was killed by a mine laid near the army post in Kano on Monday.",
+        [("army", "Military Forces of Nigeria", "state")], None,
+        id="by-a-mine-near-the-army-is-no-agent",
+    ),
+    pytest.param(
+        "Rebels attacked posts guarded by units of the army in Kano on Monday.",
+        [("Rebels", "Rebels", "rebel"), ("army", "Military Forces of Nigeria", "state")],
+        "Rebels", id="guarded-by-units-of-is-no-agent",
+    ),
+    pytest.param(
+        "A bomb exploded in Kano on Monday, and the minister blamed the rebels for it.",
+        [("the rebels", "Rebels", "rebel")], "Rebels", id="blamed-the-group-for-it",
+    ),
+    pytest.param(
+        "Press reports blamed a bombing in Kano on Monday on the drug mafia.",
+        [("the drug mafia", "Drug Mafia", "unknown")], "Drug Mafia",
+        id="blamed-the-attack-on-the-group",
+    ),
+    pytest.param(
+        "A bombing in Kano on Monday was attributed to the rebels.",
+        [("the rebels", "Rebels", "rebel")], "Rebels", id="attributed-to",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions", "expected"), AGENT_READ_THROUGH)
+def test_agent_read_through_aspect_modifiers_and_blame(
+    text: str, mentions: list[tuple[str, str, str]], expected: str | None
+) -> None:
+    """'is bombing' is active, 'by the so-called X' and 'blamed X for it' name the agent."""
     d = doc(
         text,
         actors=[actor(text, w, c, k) for w, c, k in mentions],

@@ -558,6 +558,35 @@ _BY_BEFORE: Final = regex.compile(
     r"\bby\s++(?:(?:the|an?|suspected|alleged|presumed|armed|heavily|unidentified"
     r"|unknown|rebel|government|\w++ing)\s++)*+\Z"
 )
+# "by" and up to four words of the agent's phrase before it, right after a
+# trigger (see _by_agent): "kidnapped by the so-called X", "murdered by
+# members of the X", "perpetrated by Maoist "Shining Path" guerrillas". A
+# preposition, conjunction, relative or auxiliary ends the phrase: in
+# "killed by a mine laid near the army post" the army did not act.
+_BY_PHRASE_BEFORE: Final = regex.compile(
+    r"""
+    \bby\s++
+    (?:(?!(?:in|on|at|near|from|to|into|onto|with|against|after|before|during
+          |while|when|where|and|or|but|who|which|that|was|were|is|are|had|has
+          |have|been|be)\b)
+       [\w'"-]++\s++){0,4}+
+    \Z
+    """,
+    regex.VERBOSE,
+)
+# A group blamed for an attack, or one it is attributed to, is its presumed
+# perpetrator ("blamed the rebels for it", "blamed the bombing on the drug
+# mafia", "was attributed to the rebels"); on the 60 characters before the
+# actor.
+_BLAMED_BEFORE: Final = regex.compile(
+    r"""
+    \b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)
+      |(?:blam(?:ed|es|ing)|pinned)\s++(?:[\w'-]++\s++){1,6}?on
+      |attribut(?:ed|es|ing)\s++(?:[\w'-]++\s++){0,6}?to)
+    \s++(?:the\s++)?+\Z
+    """,
+    regex.VERBOSE,
+)
 _AGAINST_BEFORE: Final = regex.compile(
     r"\b(?:from|against|on|targeting|at|upon|with)\s++(?:(?:the|an?|some|several"
     r"|many|\w++)\s++){0,2}?\Z"
@@ -1598,7 +1627,11 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
         agent = patient = 0.0
         if "claimed" in after and _RESPONSIBILITY_AFTER.match(after):
             agent += 2.0
-        elif "by" in before and (by := _BY_BEFORE.search(before)):
+        elif ("blam" in before or "accus" in before or "attribut" in before) and (
+            _BLAMED_BEFORE.search(before) is not None
+        ):
+            agent += 1.0
+        elif "by" in before and (by := _by_agent(s, folded, before, a_start)):
             if _REPORTED_BY.search(before, 0, by.start()):
                 continue  # "confirmed by police": the source
             if _FOILED_BY.search(before, 0, by.start()):
@@ -1622,8 +1655,11 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
                 agent += 1.0
             elif a_end <= first.start:
                 window = folded[max(s.start, first.start - 25) : first.start]
-                passive = _ends_word(window, _PASSIVE_WORDS, 2) and _PASSIVE_BEFORE.search(
-                    window
+                # ("is bombing", "were fighting": a progressive, not a passive)
+                passive = (
+                    not folded.endswith("ing", first.start, first.end)
+                    and _ends_word(window, _PASSIVE_WORDS, 2)
+                    and _PASSIVE_BEFORE.search(window)
                 )
                 if passive:
                     patient += 1.0
@@ -1684,6 +1720,33 @@ _WEAPON_NAMED: Final = regex.compile(
 _INSTRUMENT_BEFORE: Final = regex.compile(
     r"\b(?:in|from|during|amid|under)\s(?:(?:a|an|the|new|fresh|heavy)\s)*+\Z"
 )
+
+
+def _by_agent(
+    s: _Sentence, folded: str, before: str, a_start: int
+) -> regex.Match[str] | None:
+    """
+    The "by" before an actor naming it as an agent: right before it, past
+    the usual modifiers (_BY_BEFORE), or a few words of its phrase on when a
+    trigger ends at most two words before the "by" (_BY_PHRASE_BEFORE):
+    "positions guarded by units of the battalion" names no agent of a
+    trigger.
+    """
+    m = _BY_BEFORE.search(before)
+    if m is not None:
+        return m
+    m = _BY_PHRASE_BEFORE.search(before)
+    if m is None:
+        return None
+    by_at = a_start - len(before) + m.start()
+    for t in s.triggers:
+        if t.end <= by_at and by_at - t.end <= 40:
+            # ("kidnapped last Saturday by"; in "attacked posts guarded by"
+            # the "by" is the participle's)
+            between = folded[t.end : by_at].split()
+            if len(between) <= 2 and not any(w.endswith("ed") for w in between):
+                return m
+    return None
 
 
 def _claimant(s: _Sentence, folded: str) -> int | None:
