@@ -1135,8 +1135,8 @@ def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
         ):
             patient += 0.5
         v = votes.setdefault(ev._actor_key(a), [0.0, 0.0])
-        v[0] += agent
-        v[1] += patient
+        v[0] = max(v[0], agent)
+        v[1] = max(v[1], patient)
     return votes
 
 
@@ -1810,6 +1810,27 @@ def test_agent_read_through_aspect_modifiers_and_blame(
     )
     [e] = events(d)
     assert expected == (e.side_a and e.side_a.canonical)
+
+
+def test_a_group_named_twice_in_one_sentence_votes_once() -> None:
+    """An apposition ("the ruling front, the FSLN,") is one actor: its votes in a sentence are not doubled."""
+    text = (
+        "The ruling front, the FSLN, rejected charges that it trained the commando"
+        " who killed the minister in Kano on Monday. The minister was killed by a"
+        " commando of the rebel front."
+    )
+    d = doc(
+        text,
+        actors=[
+            actor(text, "The ruling front", "Sandinista Front", "state"),
+            actor(text, "the FSLN", "Sandinista Front", "state"),
+            actor(text, "rebel front", "Rebel Front", "rebel"),
+        ],
+        places=[place(text, "Kano", "city", "NG")],
+        dates=[date(text, "on Monday", "2024-03-04")],
+    )
+    [e] = events(d)
+    assert "Rebel Front" == (e.side_a and e.side_a.canonical)
 
 
 # Who condemned, investigated or arrested for an attack named after them

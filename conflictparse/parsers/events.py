@@ -1703,9 +1703,12 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
             patient = 0.0
             if not agent:
                 continue
+        # one actor named twice in a sentence ("the FMLN [Farabundo Marti
+        # National Liberation Front]", "the ruling front, the FSLN,") is one
+        # vote, not two: its strongest reading counts
         v = votes.setdefault(key, [0.0, 0.0])
-        v[0] += agent
-        v[1] += patient
+        v[0] = max(v[0], agent)
+        v[1] = max(v[1], patient)
     return votes
 
 
