@@ -1859,6 +1859,19 @@ ANSWERED_NOT_DONE = [
         [("Police", "Police Forces of Ecuador", "state")], None, id="fearing",
     ),
     pytest.param(
+        "A rebel was arrested by the police after a bombing in Quito on Monday.",
+        [("the police", "Police Forces of Ecuador", "state")], None, id="arrested-by",
+    ),
+    pytest.param(
+        "Several arrests were made by the police after a bombing in Quito on Monday.",
+        [("the police", "Police Forces of Ecuador", "state")], None, id="arrests-made-by",
+    ),
+    pytest.param(
+        "Police attributed a bombing in Quito on Monday to the rebels.",
+        [("Police", "Police Forces of Ecuador", "state"), ("the rebels", "Shining Path", "rebel")],
+        "Shining Path", id="who-attributed-it-is-the-source",
+    ),
+    pytest.param(
         "The rebels, who were arrested last year, attacked a barracks on Monday.",
         [("The rebels", "Shining Path", "rebel")], "Shining Path", id="aside-keeps-agent",
     ),
@@ -2077,6 +2090,9 @@ _REPORT_SAMPLES: Final = (
     "claimed responsibility", "claimed  credit", "responsibility", ",", ", who",
     ", which", "whose", "whom", "police", "in", "the", "northern", "city", "of",
     "kano", "unsaid", "saidx", "reportedly", "x" * 30, "fighters", "",
+    "condemned", "deplores", "denouncing", "repudiated", "protested",
+    "investigating", "investigation", "arrested", "were arrested", "detained",
+    "arrests", "fearing", "attributed", "attribute",
 )  # fmt: skip
 
 

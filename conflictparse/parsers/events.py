@@ -454,7 +454,7 @@ _REPORTING_HEAD_WORDS: Final = (
     "declared", "asserted", "alleged", "acknowledged", "insisted", "charged",
     "accused", "blamed", "estimated", "quoted", "according", "issued",
     "broadcast", "claimed", "condemn", "deplor", "denounc", "repudiat",
-    "protest", "investigat", "arrest", "detain", "fear",
+    "protest", "investigat", "arrest", "detain", "fear", "attribut",
 )  # fmt: skip
 _REPORTING_GATE_HEAD: Final = re.compile("|".join(_REPORTING_HEAD_WORDS))
 # A verb of saying between an actor and the trigger after it: the actor is
@@ -464,7 +464,8 @@ _REPORTING_GATE_HEAD: Final = re.compile("|".join(_REPORTING_HEAD_WORDS))
 # party condemned the bombing", "police are investigating the killing",
 # "police arrested ten people suspected of detonating a bomb", "police were
 # mobilized, fearing attacks" (those arrested, "soldiers were arrested for
-# killing", may be the perpetrators).
+# killing", may be the perpetrators); and who attributes it to a group
+# ("police attributed the bombing to the rebels").
 _REPORTING: Final = regex.compile(
     r"""
     \b(?:
@@ -477,7 +478,7 @@ _REPORTING: Final = regex.compile(
     | condemn\w*+ | deplor\w*+ | denounc\w*+ | repudiat\w*+ | protest(?:s|ed|ing)?+
     | investigat\w*+ | arrest(?:s|ing)?+ | detain(?:s|ing)?+
     | (?<!\b(?:was|were|been|being|be|is|are|got|get)\s++)(?:arrested|detained)
-    | fear(?:s|ed|ing)?+
+    | fear(?:s|ed|ing)?+ | attribut(?:es|ed|ing)
     )\b
     """,
     regex.VERBOSE,
@@ -495,15 +496,16 @@ _REPORTED_BY: Final = regex.compile(
 )
 # A verb of stopping, finding or answering an attack right before "by":
 # "the bomb was defused by police", "the attack was repelled by troops",
-# "the killing was condemned by the government" name who stopped, found or
-# answered it, not who acted.
+# "the killing was condemned by the government", "a rebel was arrested by
+# police" name who stopped, found or answered it, not who acted.
 _FOILED_BY: Final = regex.compile(
     r"""
     \b(?:deactivated | defused | dismantled | disarmed | neutrali[sz]ed
       | found | discovered | detected | located | foiled | thwarted
       | repelled | repulsed | fended\soff | beaten\sback | driven\sback
       | rescued | evacuated | treated | investigated
-      | condemned | denounced | repudiated | deplored)
+      | condemned | denounced | repudiated | deplored
+      | arrested | detained | apprehended | jailed | arrests\s++(?:were\s++)?+made)
     \s++\Z
     """,
     regex.VERBOSE,
