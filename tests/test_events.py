@@ -366,6 +366,22 @@ SOURCE_NOT_AGENT = [
         id="decreed-by-is-agency",
     ),
     pytest.param(
+        "A bomb exploded in Kano on Monday, hours after an announcement by the police"
+        " of four arrests.",
+        [("the police", "Police Forces of Nigeria")], None,
+        id="announcement-by-is-a-source",
+    ),
+    pytest.param(
+        "A reporter sent by the network to cover the war was wounded in an attack in"
+        " Kano on Monday.",
+        [("the network", "Univision")], None, id="sent-by-is-no-agent",
+    ),
+    pytest.param(
+        "Rebels backed by the junta shelled Kano on Monday.",
+        [("Rebels", "Rebels"), ("the junta", "Military Forces of Nigeria")], "Rebels",
+        id="backed-by-is-no-agent",
+    ),
+    pytest.param(
         "The strike on Kano on Monday, reported by the BBC, killed six.",
         [("BBC", "BBC")],
         None,
@@ -1100,7 +1116,9 @@ def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
         elif by:
             if ev._REPORTED_BY.search(before[: by.start()]):
                 continue
-            if ev._FOILED_BY.search(before[: by.start()]):
+            if ev._FOILED_BY.search(before[: by.start()]) or ev._OTHER_DEED_BY.search(
+                before[: by.start()]
+            ):
                 continue
             agent += 1.5
         elif ev._BETWEEN_BEFORE.search(before):

@@ -483,13 +483,30 @@ _REPORTING: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-# A verb of saying right before "by": "it was confirmed by police",
-# "described by police sources" name the source, not the agent.
+# A verb or noun of saying right before "by": "it was confirmed by police",
+# "described by police sources", "an announcement by the police" name the
+# source, not the agent.
 _REPORTED_BY: Final = regex.compile(
     r"""
     \b(?:said | told | reported | announced | stated | confirmed | denied
       | described | quoted | published | issued | broadcast | cited | released
-      | acknowledged | claimed)
+      | acknowledged | claimed
+      | announcements? | statements? | reports? | communiqu\w*+ | declarations?)
+    \s++\Z
+    """,
+    regex.VERBOSE,
+)
+# A verb of another deed right before "by": "a reporter sent by the
+# network", "rebels backed by the junta", "extradition requested by the
+# United States" name who sent, backed or asked, not who acted.
+_OTHER_DEED_BY: Final = regex.compile(
+    r"""
+    \b(?:sent | requested | sought | wanted | accompanied | followed | preceded
+      | guarded | protected | escorted | owned | run | managed | headed
+      | supported | backed | financed | funded | trained | founded | created
+      | formed | called | named | known | recogni[sz]ed | elected | appointed
+      | visited | received | welcomed | presented | represented | replaced
+      | published | organi[sz]ed\s++and\s++financed)
     \s++\Z
     """,
     regex.VERBOSE,
@@ -1636,7 +1653,9 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
         elif "by" in before and (by := _by_agent(s, folded, before, a_start)):
             if _REPORTED_BY.search(before, 0, by.start()):
                 continue  # "confirmed by police": the source
-            if _FOILED_BY.search(before, 0, by.start()):
+            if _FOILED_BY.search(before, 0, by.start()) or _OTHER_DEED_BY.search(
+                before, 0, by.start()
+            ):
                 continue  # "defused by police": who stopped it, not who acted
             agent += 1.5
         elif "between" in before and _BETWEEN_BEFORE.search(before):
