@@ -1851,6 +1851,45 @@ def test_a_group_named_twice_in_one_sentence_votes_once() -> None:
     assert "Rebel Front" == (e.side_a and e.side_a.canonical)
 
 
+# An incident whose sentences name no agent takes the story's perpetrator
+# (read as an agent more than as a patient over the story), unless it is a
+# state force: (second sentence, first sentence's actor kind, expected).
+STORY_AGENT = [
+    pytest.param(
+        "Rebels of the Front attacked a barracks in Kano on Monday.", "rebel", "Front",
+        id="the-story-perpetrator",
+    ),
+    pytest.param(
+        "Rebels of the Front shelled a barracks in Kano on Monday.", "state", None,
+        id="no-state-force-by-default",
+    ),
+    pytest.param(
+        "Soldiers attacked a camp of the Front in Kano on Monday.", "rebel", None,
+        id="the-story-names-it-as-a-target-only",
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "kind", "expected"), STORY_AGENT)
+def test_incident_without_an_agent_takes_the_story_perpetrator(
+    first: str, kind: str, expected: str | None
+) -> None:
+    """'A bomb exploded in Jos on Tuesday' after the Front's attack: the Front, with a low confidence."""
+    text = first + " A bomb exploded at a market in Jos on Tuesday."
+    d = doc(
+        text,
+        actors=[actor(text, "Front", "Front", kind)],
+        places=[place(text, "Kano", "city", "NG"), place(text, "Jos", "city", "NG")],
+        dates=[date(text, "on Monday", "2024-03-04"), date(text, "on Tuesday", "2024-03-05")],
+    )
+    found = events(d)
+    assert 2 == len(found)
+    second = found[1]
+    assert expected == (second.side_a and second.side_a.canonical)
+    if second.side_a is not None:
+        assert second.side_a.provenance.confidence < 0.5
+
+
 # Who condemned, investigated or arrested for an attack named after them
 # (the trigger is the object of their own verb) did not carry it out:
 # (text, [(actor words, canonical, kind)], expected side A).
