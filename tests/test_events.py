@@ -1102,7 +1102,8 @@ def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
     votes: dict[str, list[float]] = {}
     triggers = [t for t in s.triggers if t.group != "harm"] or list(s.triggers)
     victims = {c.actor for c in s.casualties if c.actor and c.outcome != "released"}
-    for a in s.actors:
+    by_agent: int | None = None  # the last agent after "by"
+    for k, a in enumerate(s.actors):
         before = folded[max(s.start, a.start - 60) : a.start]
         after = folded[a.end : min(s.end, a.end + 60)]
         if ev._SAYS_AFTER.match(after) or ev._ACCORDING_BEFORE.search(before):
@@ -1120,6 +1121,13 @@ def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
                 before[: by.start()]
             ):
                 continue
+            agent += 1.5
+            by_agent = k
+        elif by_agent is not None and all(
+            s.actors[i + 1].start < s.actors[i].end
+            or ev._JOINED.fullmatch(folded, s.actors[i].end, s.actors[i + 1].start)
+            for i in range(by_agent, k)
+        ):
             agent += 1.5
         elif ev._BETWEEN_BEFORE.search(before):
             agent += 0.5
@@ -1828,6 +1836,27 @@ def test_agent_read_through_aspect_modifiers_and_blame(
     )
     [e] = events(d)
     assert expected == (e.side_a and e.side_a.canonical)
+
+
+@pytest.mark.parametrize("glue", [" and ", ", ", " or "])
+def test_agents_joined_after_by_are_all_agents(glue: str) -> None:
+    """'killed by the army and the police': the police acted too (an agent's vote, not a patient's)."""
+    from conflictparse.parsers import events as ev
+
+    text = f"Two farmers were killed by the army{glue}the police in Kano on Monday."
+    folded = text.lower()
+    s = ev._Sentence(
+        position=0, start=0, end=len(text),
+        triggers=tuple(ev._triggers(folded, 0, len(text))), dates=(), places=(),
+        actors=(
+            actor(text, "the army", "Military Forces of Nigeria", "state"),
+            actor(text, "the police", "Police Forces of Nigeria", "state"),
+        ),
+        casualties=(), anaphora=False, opener=False, reference_only=False,
+    )
+    votes = ev._roles(s, folded)
+    assert [1.5, 0.0] == votes["Police Forces of Nigeria"]
+    assert _naive_roles(s, folded) == votes
 
 
 def test_a_group_named_twice_in_one_sentence_votes_once() -> None:

@@ -1627,6 +1627,7 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
     for _, c_end in cas:
         reach.append(max(c_end, reach[-1]) if reach else c_end)
     runs: list[int] | None = None
+    by_run_end = 0  # actors before this index are joined to an agent after "by"
     claimant = _claimant(s, folded)
     for k, a in enumerate(s.actors):
         key = _actor_key(a)
@@ -1657,6 +1658,13 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
                 before, 0, by.start()
             ):
                 continue  # "defused by police": who stopped it, not who acted
+            agent += 1.5
+            if runs is None:
+                runs = _runs(s.actors, folded)
+            by_run_end = runs[k]
+        elif k < by_run_end:
+            # joined to an agent after "by" ("killed by the army and the
+            # police"): an agent too
             agent += 1.5
         elif "between" in before and _BETWEEN_BEFORE.search(before):
             agent += 0.5
