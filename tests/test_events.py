@@ -377,6 +377,11 @@ SOURCE_NOT_AGENT = [
         [("the network", "Univision")], None, id="sent-by-is-no-agent",
     ),
     pytest.param(
+        "A bomb exploded in Kano on Monday, the result of a policy implemented by the"
+        " junta.",
+        [("the junta", "Military Forces of Nigeria")], None, id="implemented-by-is-no-agent",
+    ),
+    pytest.param(
         "Rebels backed by the junta shelled Kano on Monday.",
         [("Rebels", "Rebels"), ("the junta", "Military Forces of Nigeria")], "Rebels",
         id="backed-by-is-no-agent",

@@ -498,7 +498,9 @@ _REPORTED_BY: Final = regex.compile(
 )
 # A verb of another deed right before "by": "a reporter sent by the
 # network", "rebels backed by the junta", "extradition requested by the
-# United States" name who sent, backed or asked, not who acted.
+# United States", "the attitude assumed by the government", "a policy
+# implemented by the army" name who sent, backed, asked or took a stance,
+# not who acted.
 _OTHER_DEED_BY: Final = regex.compile(
     r"""
     \b(?:sent | requested | sought | wanted | accompanied | followed | preceded
@@ -506,7 +508,8 @@ _OTHER_DEED_BY: Final = regex.compile(
       | supported | backed | financed | funded | trained | founded | created
       | formed | called | named | known | recogni[sz]ed | elected | appointed
       | visited | received | welcomed | presented | represented | replaced
-      | published | organi[sz]ed\s++and\s++financed)
+      | published | assumed | adopted | implemented | applied | expressed
+      | organi[sz]ed\s++and\s++financed)
     \s++\Z
     """,
     regex.VERBOSE,
