@@ -1740,6 +1740,12 @@ SAID_ITS_FORCES = [
         "Military Forces of Nigeria", id="all-caps-reported-that-their-units-had-killed",
     ),
     pytest.param(
+        "THE FRONT, WHICH ON 25 JANUARY CLAIMED RESPONSIBILITY FOR KILLING THE FORMER ARMY"
+        " CHIEF, SET OFF A BOMB AT AN OFFICE in Kano on Monday.",
+        [("THE FRONT", "Front", "rebel"), ("ARMY", "Military Forces of Nigeria", "state")],
+        "Front", id="which-on-a-date-claimed-responsibility",
+    ),
+    pytest.param(
         "Boko Haram said it attacked a barracks in Kano on Monday.",
         [("Boko Haram", "Boko Haram", "rebel")], "Boko Haram", id="said-it-attacked",
     ),

@@ -571,8 +571,11 @@ _CLAIM_WORDS: Final = (
 _ATTACKER_HEAD: Final = regex.compile(
     r"(?:attackers?|assailants?|gunm[ae]n|perpetrators?)\Z"
 )
+# "claimed responsibility" a few words after an actor, a relative and a
+# date between them too ("the Front, which on 25 January claimed
+# responsibility").
 _RESPONSIBILITY_AFTER: Final = regex.compile(
-    r"\A[\s,]*+(?:\w++\s++){0,3}?claimed\s(?:responsibility|credit)"
+    r"\A[\s,]*+(?:\w++\s++){0,5}?claimed\s(?:responsibility|credit)"
 )
 _BY_BEFORE: Final = regex.compile(
     r"\bby\s++(?:(?:the|an?|suspected|alleged|presumed|armed|heavily|unidentified"
