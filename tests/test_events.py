@@ -1159,6 +1159,15 @@ def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
                     for c in s.casualties
                 ):
                     agent += 1.0
+            elif (
+                folded[first.start : first.end].endswith("ed")
+                and ev._PASSIVE_BEFORE.search(folded[max(s.start, first.start - 25) : first.start])
+                and not ev._WEAPON_NAMED.search(folded, a.start, a.end)
+            ):
+                if not (ev._actor_key(a) in victims or any(
+                    c.start <= a.start and a.end <= c.end for c in s.casualties
+                )):
+                    continue
             else:
                 patient += 1.0
         if ev._actor_key(a) in victims or any(
@@ -1868,6 +1877,34 @@ def test_agents_joined_after_by_are_all_agents(glue: str) -> None:
     votes = ev._roles(s, folded)
     assert [1.5, 0.0] == votes["Police Forces of Nigeria"]
     assert _naive_roles(s, folded) == votes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Two buses were attacked by hooded men thought to be Shining Path militants"
+            " in Lima on Monday.",
+            None, id="after-a-passive-trigger-no-object",
+        ),
+        pytest.param(
+            "Gunmen attacked two buses of Shining Path militants in Lima on Monday.",
+            "Shining Path", id="after-an-active-trigger-the-object",
+        ),
+    ],
+)
+def test_actor_after_a_passive_trigger_is_not_its_object(text: str, expected: str | None) -> None:
+    """A passive trigger takes no object: an actor after it is not side B (nor side A by default)."""
+    d = doc(
+        text,
+        actors=[actor(text, "Shining Path militants", "Shining Path", "rebel")],
+        places=[place(text, "Lima", "city", "PE")],
+        dates=[date(text, "on Monday", "2024-03-04")],
+    )
+    [e] = events(d)
+    assert (None, expected) == (
+        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical
+    )
 
 
 def test_a_group_named_twice_in_one_sentence_votes_once() -> None:

@@ -1711,6 +1711,23 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
                         and _harmed(s.casualties, a_start, a_end, folded, first.start)
                     ):
                         agent += 1.0
+            elif (
+                folded[first.start : first.end].endswith("ed")
+                and _PASSIVE_BEFORE.search(
+                    folded, max(s.start, first.start - 25), first.start
+                )
+                is not None
+                and _WEAPON_NAMED.search(folded, a_start, a_end) is None
+            ):
+                # a passive trigger takes no object: an actor after it
+                # ("buses were attacked by hooded men thought to be Shining
+                # Path militants") is neither its object nor its agent,
+                # unless a count holds it (an actor named by its weapon,
+                # "killed in Israeli strikes", is read below)
+                if not (key in victims or any(
+                    c.span.start <= a_start and a_end <= c.span.end for c in s.casualties
+                )):
+                    continue
             else:
                 patient += 1.0
         if key in victims:
