@@ -1509,12 +1509,13 @@ def test_cue_gate_opens_when_a_cue_word_is_there(gate: str, parts: list[str]) ->
 @example(words=["reported", "that", "its", "troops", "had", "recaptured"], glue=" ")
 @settings(max_examples=300, deadline=None)
 def test_claim_words_gate_the_claim_pattern(words: list[str], glue: str) -> None:
-    """A sentence _CLAIM matches always holds one of _CLAIM_WORDS (the gate before the search)."""
+    """A sentence _CLAIM matches always holds one of _CLAIM_WORDS and "claimed" or a said-pronoun (the gates before the search)."""
     from conflictparse.parsers import events as ev
 
     text = glue.join(words)
     if ev._CLAIM.search(text):
         assert any(w in text for w in ev._CLAIM_WORDS)
+        assert "claimed" in text or ev._SAY_PRONOUN.search(text)
 
 
 def test_no_scanned_word_begins_another() -> None:
