@@ -198,6 +198,8 @@ def test_generic_resolves_to_salient_group() -> None:
          "it was behind the attack.", "al-Shabaab"),
         ("The attackers fled. An IS-affiliated faction of Boko Haram claimed the raid.",
          "Boko Haram"),
+        ("Gunmen stormed a hotel in Mogadishu. Al-Shabaab backed the assault, a spokesman"
+         " said.", "al-Shabaab"),
     ],
 )
 def test_generic_skips_a_group_named_as_an_affiliation(text: str, group: str) -> None:

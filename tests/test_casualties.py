@@ -192,6 +192,12 @@ OUTCOMES = [
     ("another-elliptic", "One policeman was killed and another wounded.", [("killed", 1, 1, 1), ("wounded", 1, 1, 1)]),
     ("another-noun", "Another soldier was wounded in the attack.", [("wounded", 1, 1, 1)]),
     ("another-before-number", "Another 20 people were killed in a second blast.", [("killed", 20, 20, 20)]),
+    ("range-not-scaled-to-its-end", "The attack killed 5 to 5,000 people.", [("killed", 5, None, 5000)]),
+    ("range-not-scaled-small", "The attack killed 1 to 1,500 people.", [("killed", 1, None, 1500)]),
+    ("range-thousands-commas-not-years", "The quake killed 1,950-2,000.", [("killed", 1950, None, 2000)]),
+    ("list-group-with-its-own-verb", "A militant killed a policeman and his two sons were arrested.", [("killed", 1, 1, 1), ("arrested", 2, 2, 2)]),
+    ("list-group-that-fled", "Soldiers killed a guard and their three attackers escaped.", [("killed", 1, 1, 1)]),
+    ("range-em-dash-digits", "The fighting killed 12\u201415 people.", [("killed", 12, None, 15)]),
 ]
 
 
@@ -283,6 +289,8 @@ NOTHING = [
     ("season-range", "In the 1989-90 season the club lost 3-2 twice."),
     ("nearly-killed", "A soldier was nearly killed in the blast."),
     ("caps-nearly-lynched", "ANOTHER TERRORIST WAS NEARLY LYNCHED BY THE CROWD."),
+    ("another-object-missing", "One helicopter was shot down and another is missing."),
+    ("another-object-abducted", "Two buses were hijacked and another was abducted."),
     ("organisation-after-article", "Fighters from the Islamic State were killed in the raid."),
     ("caps-country-after-article", "HE NAMED TRUJILLO OF THE DOMINICAN REPUBLIC, WHO WAS MURDERED IN 1961."),
 ]

@@ -758,8 +758,10 @@ def test_listed_second_words_are_their_own_key() -> None:
         ('Fighting is worse than "15 December", he said.', "15 December"),
         ('Rebels said the attack came on "9 May" at dawn.', "9 May"),
         ('The "9 May 1990" communique was read out.', "9 May 1990"),
+        ('Rebels rejected the "30 June" deadline set by the government.', "30 June"),
+        ('THE REBELS REJECTED THE "30 JUNE" DEADLINE.', "30 JUNE"),
     ],
-    ids=["after-than", "after-on", "with-a-year"],
+    ids=["after-than", "after-on", "with-a-year", "the-deadline", "caps-the-deadline"],
 )
 def test_quoted_date_is_a_date_unless_a_name_after_the(text: str, span: str) -> None:
     """A day and month in quotes names something only right after "the" and without a year."""

@@ -595,6 +595,13 @@ BROAD_AND_NARROW_TOLLS = [
         11,
         id="another-toll-is-a-further-one",
     ),
+    pytest.param(
+        "Twenty civilians were killed in an attack on Friday. Five children were"
+        " killed, more than half of them girls, officials said.",
+        [("Twenty civilians", 20, "civilians"), ("Five children", 5, "children")],
+        20,
+        id="more-far-from-the-toll-is-no-further-toll",
+    ),
 ]  # fmt: skip
 
 

@@ -2066,11 +2066,21 @@ def _toll(c: CasualtyCount) -> int:
     return c.best or c.low or 0
 
 
-#: Words that make a toll of a narrower group a further one, not a breakdown
-#: of a broader toll told elsewhere ("five children were also killed").
-_FURTHER_TOLL: Final = re.compile(
-    r"\b(?:also|another|additional|more|other|others|further|separate|separately)\b"
-)
+#: Words right before a toll or inside it that make it a further one, not the
+#: breakdown of a broader toll told elsewhere ("another four soldiers",
+#: "five more children", "two other policemen").
+_FURTHER_BEFORE: Final = re.compile(r"\b(?:another|additional|more|other|further)\b")
+#: The same after the toll, before its outcome ("five children were also killed").
+_FURTHER_AFTER: Final = re.compile(r"^[a-z ]{0,20}?\b(?:also|too|separately)\b")
+
+
+def _further_toll(c: CasualtyCount, folded: str) -> bool:
+    """Whether the words at the count *c* say it adds to a toll told before."""
+    start, end = c.span.start, c.span.end
+    return bool(
+        _FURTHER_BEFORE.search(folded, max(0, start - 12), end)
+        or _FURTHER_AFTER.match(folded[end : end + 24])
+    )
 
 
 def _deaths(
@@ -2111,9 +2121,7 @@ def _deaths(
         if (
             home is not None
             and all(s is not None and s.position != home.position for s in told)
-            and not any(
-                s is not None and _FURTHER_TOLL.search(folded, s.start, s.end) for s in told
-            )
+            and not (folded and any(_further_toll(picked[k], folded) for k in parts))
         ):
             for k in parts:
                 del picked[k]

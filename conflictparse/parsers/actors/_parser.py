@@ -766,9 +766,10 @@ class _Compiled:
 
 
 #: A suffix that makes the group named before it another group's affiliation
-#: ("the al-Qaeda-linked al-Shabaab", "an IS-affiliated faction").
+#: ("the al-Qaeda-linked al-Shabaab", "an IS-affiliated faction"); joined by a
+#: hyphen only: "Al-Shabaab backed the assault" is the group's own deed.
 _AFFILIATION_AFTER: Final = re.compile(
-    r"[-\u2010\u2011 ](?:linked|backed|affiliated|allied|aligned|inspired|supported"
+    r"[-\u2010\u2011](?:linked|backed|affiliated|allied|aligned|inspired|supported"
     r"|sponsored|funded|leaning)\b",
     re.IGNORECASE,
 )

@@ -306,6 +306,13 @@ def _among(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] |
     return [_Found(q, outcome, subset=True) for q in qs], qs[-1].j
 
 
+#: Verbs that, right after the last group of an object list, make that group
+#: the subject of a clause of its own ("killed a guard and three attackers fled").
+_CLAUSE_VERBS: Final = lx.BE_WORDS | lx.words(
+    "fled escaped survived managed remained remain remains had have has"
+)
+
+
 def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """ "killing two soldiers and a policeman", "the murder of six priests"."""
     trig = trigger_at(toks, i)
@@ -329,6 +336,10 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
         if "A" not in flags:
             return None
         qs = quantity_list(folded, toks, k)
+        if len(qs) > 1 and qs[-1].j < n and toks[qs[-1].j][0] in _CLAUSE_VERBS:
+            # "killed a policeman and his two sons were arrested": the last
+            # group is the subject of a clause of its own
+            qs = qs[:-1]
     if not qs or _hypothetical_before(toks, i, noun=noun) or _guarded(toks, qs, flags, trig[2]):
         return None
     last = qs[-1]

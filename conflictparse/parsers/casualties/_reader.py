@@ -299,7 +299,10 @@ def _amount(
         or (
             toks[k][0] == "-"
             and toks[k][1] == toks[k - 1][2]
-            and folded[toks[k][1]] != EM_DASH_MARK
+            and (
+                folded[toks[k][1]] != EM_DASH_MARK
+                or (k + 1 < n and toks[k + 1][0][:1].isdigit())  # "12\u201415 people"
+            )
         )
     ):
         dash = toks[k][0] == "-"
@@ -330,7 +333,7 @@ def _scaled_like(value: int, toks: list[Token], i: int, b: tuple[int, int]) -> i
     scale = _SCALE.get(toks[b[1] - 1][0], 0) if b[1] - i >= 2 else 0
     if not scale and toks[i][0][:1].isdigit() and "," in toks[i][0] and "." not in toks[i][0]:
         scale = 1000 ** toks[i][0].count(",")  # "4,000": thousands
-    if scale and value < scale and value * scale <= b[0]:
+    if scale and value < b[0] // scale:  # "5 to 5,000", "1 to 1,500": not scaled
         return value * scale
     return value
 
@@ -468,12 +471,29 @@ _STOP: Final = lx.words(
 )
 
 
-#: Words after which a bare "another" is one more victim: "and another was
-#: wounded", "one was killed and another wounded" (not "another attack").
-_AFTER_BARE_ANOTHER: Final = frozenset(
-    ["was", "is", "has", "had", "died", "wounded", "injured", "hurt", "killed", "missing",
-     "kidnapped", "abducted", "arrested", "later", "succumbed", "remains", "remained"]
+#: Outcomes only people suffer, after which a bare "another" is one more
+#: victim: "and another was wounded", "one was killed and another wounded"
+#: (not "another attack", nor "one helicopter was shot down and another is
+#: missing").
+_PEOPLE_OUTCOME_WORDS: Final = frozenset(
+    ["died", "killed", "wounded", "injured", "hurt", "succumbed", "shot", "stabbed"]
 )
+#: Words that may stand between that "another" and such an outcome.
+_ANOTHER_GAP: Final = frozenset(
+    ["was", "were", "had", "has", "been", "later", "also", "seriously", "critically",
+     "badly", "slightly", "gravely", "fatally"]
+)
+
+
+def _outcome_of_people_next(toks: list[Token], i: int) -> bool:
+    """Whether an outcome of :data:`_PEOPLE_OUTCOME_WORDS` follows token *i* within a short gap."""
+    for m in range(i, min(i + 4, len(toks))):
+        word = toks[m][0]
+        if word in _PEOPLE_OUTCOME_WORDS:
+            return True
+        if word not in _ANOTHER_GAP:
+            return False
+    return False
 
 
 def quantity_at(
@@ -501,7 +521,7 @@ def quantity_at(
         np = noun_phrase(toks, i + 1, singular=True)
         if np is not None:
             return Quantity(i, np[2], 1, 1, 1, False, None, np[0], np[1], False)
-        if bare and nxt in _AFTER_BARE_ANOTHER:
+        if bare and _outcome_of_people_next(toks, i + 1):
             return Quantity(i, i + 1, 1, 1, 1, False, None, None, "unknown", False)
         return None
     big_one = word == "one" and (_number_at(folded, toks, i) or (1, 0))[0] > 1
@@ -549,7 +569,7 @@ def quantity_at(
         return None
     if j < n and toks[j][0] in lx.NON_PEOPLE_AFTER:
         return None
-    if vague is None and _years(low, best, high):
+    if vague is None and _years(low, best, high) and "," not in folded[toks[i][1] : toks[j - 1][2]]:
         return None  # a year, or years ("in 1990-1991,", "between 2014 and 2016,")
     while j < n and toks[j][0] in ("more", "others", "other"):
         j += 1

@@ -559,14 +559,27 @@ def _names_something(folded: str, start: int, end: int) -> bool:
 
     >>> _names_something('the "9 may" forces', 5, 10), _names_something('than "9 may"', 6, 11)
     (True, False)
+    >>> _names_something('the "30 june" deadline', 5, 12)
+    False
     """
     return bool(
         _NAMED_AFTER.match(folded, end)
         or (
             folded[end : end + 1] in _CLOSING_QUOTES
             and _THE_QUOTE_BEFORE.search(folded, max(0, start - 8), start)
+            and not _DATED_NOUN_AFTER.match(folded, end + 1)
         )
     )
+
+
+#: Nouns after a quoted day that make it the date it names ('the "30 June"
+#: deadline', 'the "15 May" agreement'), not part of a name.
+_DATED_NOUN_AFTER: Final = regex.compile(
+    r"""[ ]++(?:deadline|deadlines|agreement|agreements|accord|accords|ceasefire|cease-fire
+        |truce|ultimatum|elections?|vote|referendum|anniversary|date|meeting|talks|summit
+        |offensive|attacks?|massacre|bombing|events?|protests?|uprising|coup|strike)\b""",
+    regex.VERBOSE,
+)
 
 _WEEK_OF: Final = regex.compile(r"(?<![a-z])(?:the\s++)?week\s++of\s++\Z")
 
