@@ -444,3 +444,16 @@ def test_clash_keeps_the_armed_group_as_side_b(text: str, side_b: str, dead: int
     """In a clash side B is the armed group; civilians killed stay in the toll."""
     [event] = _events(text)
     assert (side_b, dead) == (event.side_b.text if event.side_b else None, event.fatalities)
+
+
+def test_a_group_named_as_an_affiliation_is_no_side() -> None:
+    """"The al-Qaeda-linked al-Shabaab group": al-Shabaab is side A, al-Qaeda neither side."""
+    text = (
+        "MOGADISHU (AP) - A car bomb exploded outside a restaurant in Mogadishu on Friday,"
+        " killing nine people. The al-Qaeda-linked al-Shabaab group claimed responsibility"
+        " for the attack."
+    )
+    [event] = _events(text)
+    sides = {s.canonical for s in (event.side_a, event.side_b) if s is not None}
+    assert event.side_a is not None and event.side_a.canonical == "al-Shabaab"
+    assert "al-Qaeda" not in sides

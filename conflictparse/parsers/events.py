@@ -1229,6 +1229,19 @@ _ASCII_ALNUM: Final = frozenset(
 )
 
 
+#: A suffix that makes the actor before it another group's affiliation, read
+#: on the folded text ("the al-qaeda-linked al-shabaab", "iran-backed"): such
+#: an actor is no side of the incident.
+_AFFILIATION: Final = re.compile(
+    r"-(?:linked|backed|affiliated|allied|aligned|inspired|supported|sponsored|funded)\b"
+)
+
+
+def _named_as_affiliation(folded: str, end: int) -> bool:
+    """Whether the actor mention ending at *end* is followed by an affiliation suffix."""
+    return folded[end : end + 1] == "-" and _AFFILIATION.match(folded, end) is not None
+
+
 def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     folded = doc.folded
     spans = doc.sentences
@@ -1250,7 +1263,9 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         todo.add(1)
     dates = _locate(doc.dates, locate)
     places = _locate(doc.places, locate)
-    actors = _locate(doc.actors, locate)
+    actors = _locate(
+        [a for a in doc.actors if not _named_as_affiliation(folded, a.span.end)], locate
+    )
     out = []
     new = tuple.__new__
     for number in sorted(todo):
