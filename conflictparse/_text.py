@@ -400,3 +400,31 @@ def word_set(folded: str) -> frozenset[str]:
     ['12', 'bamako', 'fled', 'gunmen', 'in', 'killed']
     """
     return frozenset(_WORD.findall(folded, timeout=REGEX_TIMEOUT))
+
+
+#: A suffix that makes the name before it another group's affiliation ("the
+#: al-Qaeda-linked al-Shabaab", "an IS-affiliated faction", "Iran-backed"):
+#: joined by a hyphen only ("Al-Shabaab backed the assault" is the group's
+#: own deed). Any case, in the text or its fold.
+_AFFILIATION_AFTER: Final = regex.compile(
+    r"[-\u2010\u2011](?:linked|backed|affiliated|allied|aligned|inspired|supported"
+    r"|sponsored|funded|leaning)\b",
+    regex.IGNORECASE,
+)
+
+
+def affiliation_after(text: str, end: int) -> bool:
+    """
+    Whether the name ending at *end* in *text* is followed by an affiliation
+    suffix: the actor it names is another group's backer or parent, not the
+    group the story is about.
+
+    >>> t = "the al-Qaeda-linked al-Shabaab group"
+    >>> affiliation_after(t, 12), affiliation_after(t, 30)
+    (True, False)
+    """
+    return (
+        end < len(text)
+        and text[end] in "-\u2010\u2011"
+        and _AFFILIATION_AFTER.match(text, end) is not None
+    )

@@ -46,7 +46,7 @@ import attrs
 import regex
 
 from conflictparse._document import Document
-from conflictparse._text import REGEX_TIMEOUT
+from conflictparse._text import REGEX_TIMEOUT, affiliation_after
 from conflictparse.results import (
     ActorMention,
     CasualtyCount,
@@ -1229,19 +1229,6 @@ _ASCII_ALNUM: Final = frozenset(
 )
 
 
-#: A suffix that makes the actor before it another group's affiliation, read
-#: on the folded text ("the al-qaeda-linked al-shabaab", "iran-backed"): such
-#: an actor is no side of the incident.
-_AFFILIATION: Final = re.compile(
-    r"-(?:linked|backed|affiliated|allied|aligned|inspired|supported|sponsored|funded)\b"
-)
-
-
-def _named_as_affiliation(folded: str, end: int) -> bool:
-    """Whether the actor mention ending at *end* is followed by an affiliation suffix."""
-    return folded[end : end + 1] == "-" and _AFFILIATION.match(folded, end) is not None
-
-
 def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     folded = doc.folded
     spans = doc.sentences
@@ -1263,8 +1250,10 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         todo.add(1)
     dates = _locate(doc.dates, locate)
     places = _locate(doc.places, locate)
+    # ("the al-qaeda-linked al-shabaab": a group named only as another's
+    # affiliation is no side of the incident)
     actors = _locate(
-        [a for a in doc.actors if not _named_as_affiliation(folded, a.span.end)], locate
+        [a for a in doc.actors if not affiliation_after(folded, a.span.end)], locate
     )
     out = []
     new = tuple.__new__

@@ -19,7 +19,7 @@ import regex
 
 from conflictparse._data import read_text
 from conflictparse._document import Document
-from conflictparse._text import REGEX_TIMEOUT, fold
+from conflictparse._text import REGEX_TIMEOUT, affiliation_after, fold
 from conflictparse.errors import DataError, PluginValidationError
 from conflictparse.parsers.actors._default import (
     STATE_CLASSES,
@@ -652,7 +652,7 @@ class _Compiled:
         armed = [
             f
             for f in found
-            if f.armed and f.generic is None and not _AFFILIATION_AFTER.match(text, f.end)
+            if f.armed and f.generic is None and not affiliation_after(text, f.end)
         ]
         external = [f for f in found if f.actor is not None and f.kind == "external"]
         fallback_country = home or None
@@ -763,16 +763,6 @@ class _Compiled:
         f.confidence = 0.5
         f.reason = "no armed group named in the report"
         del day
-
-
-#: A suffix that makes the group named before it another group's affiliation
-#: ("the al-Qaeda-linked al-Shabaab", "an IS-affiliated faction"); joined by a
-#: hyphen only: "Al-Shabaab backed the assault" is the group's own deed.
-_AFFILIATION_AFTER: Final = re.compile(
-    r"[-\u2010\u2011](?:linked|backed|affiliated|allied|aligned|inspired|supported"
-    r"|sponsored|funded|leaning)\b",
-    re.IGNORECASE,
-)
 
 
 #: Weapon and strike nouns that, after a demonym, name the state's
