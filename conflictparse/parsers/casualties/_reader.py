@@ -328,12 +328,13 @@ def _scaled_like(value: int, toks: list[Token], i: int, b: tuple[int, int]) -> i
     The first number of a range in the second's scale: "2-3 million" is
     2,000,000 to 3,000,000, "3-4,000" 3,000 to 4,000 (*b*: the second
     number read from token *i*, and the index after it). A first number
-    that is already as large as the second's scale stays as it is.
+    not below the second's leading group stays as it is ("5 to 5,000",
+    "1 to 1,500", "200-4,000").
     """
     scale = _SCALE.get(toks[b[1] - 1][0], 0) if b[1] - i >= 2 else 0
     if not scale and toks[i][0][:1].isdigit() and "," in toks[i][0] and "." not in toks[i][0]:
         scale = 1000 ** toks[i][0].count(",")  # "4,000": thousands
-    if scale and value < b[0] // scale:  # "5 to 5,000", "1 to 1,500": not scaled
+    if scale and value < b[0] // scale:
         return value * scale
     return value
 
