@@ -226,9 +226,9 @@ _UNKNOWN_CUE_WORDS: Final = (
 # word is a :data:`_TOKEN` whose first letter is a capital and starts a
 # word ("Al-Qaeda", "O'Neill" are one word each; a possessive 's is left
 # out), or a lower-case Arabic article joined by a hyphen to a capitalised
-# word ("al-Bab", "ez-Zor"). Both patterns split ASCII text alike. ASCII text, most copy, is
-# split with the standard library's ``re``: in ALL-CAPS copy about twice as
-# fast as ``regex``, and the pattern cannot backtrack (possessive runs of
+# word ("al-Bab", "ez-Zor"). Both patterns split ASCII text alike. ASCII
+# text, most copy, is split with the standard library's ``re``: in ALL-CAPS
+# copy about twice as fast as ``regex``, and the pattern cannot backtrack (possessive runs of
 # one class; a connector needs a letter or digit after it), so it needs no
 # time limit.
 _ASCII_CAP_WORDS: Final = re.compile(
@@ -1094,8 +1094,9 @@ _CHUNK_WORDS: Final[list[dict[str, tuple[tuple[int, str], ...]]]] = [{}]
 def _chunk_words(chunk: str) -> tuple[tuple[int, str], ...]:
     """
     The capitalised words of a chunk (every word in ALL-CAPS copy; an
-    article before a capitalised word, "al-Bab") with their offsets in it: what :data:`_ASCII_CAP_WORDS` (or, with other
-    characters, :data:`_CAP_WORDS`) finds there in the story.
+    article before a capitalised word, "al-Bab") with their offsets in it:
+    what :data:`_ASCII_CAP_WORDS` (or, with other characters,
+    :data:`_CAP_WORDS`) finds there in the story.
     """
     cache = _CHUNK_WORDS[0]
     got = cache.get(chunk)
