@@ -97,6 +97,10 @@ def _particle_joined(word: str) -> bool:
     return tail[:1].isupper() and head.lower() in _HYPHEN_PARTICLES
 
 
+#: :data:`_HYPHEN_PARTICLES` as a pattern's alternation, longest first.
+_PARTICLES: Final = "|".join(sorted(_HYPHEN_PARTICLES, key=lambda p: (-len(p), p)))
+
+
 #: Subdivision names that are ordinary words: provinces only with a cue.
 _GENERIC_ADMIN1: Final = frozenset(
     ["central", "eastern", "northern", "western", "southern", "north", "south", "east", "west", "capital", "centre", "center", "coast", "lakes", "upper", "lower", "islands", "federal", "national", "greater", "middle", "northwest", "northeast", "southwest", "southeast", "littoral", "plateau", "plateaux", "highlands", "lowlands", "savanes", "mountain", "sea", "river", "lake", "interior", "border"]
@@ -242,7 +246,7 @@ _ASCII_CAP_WORDS: Final = re.compile(
           (?:['\-](?![sS]\b)[A-Za-z0-9]++)*+     # apostrophes or hyphens inside
       )
     | (?<![A-Za-z0-9'\-])                        # or an Arabic article, a hyphen
-      (?:al|el|ad|an|ar|as|ash|at|ath|az|ed|en|er|es|et|ez|ud|ul|ur|us|uz)
+      (?:""" + _PARTICLES + r""")
       -[A-Z][A-Za-z0-9]*+                        # and a capitalised word: "al-Bab"
       (?:['\-](?![sS]\b)[A-Za-z0-9]++)*+
     )
@@ -260,7 +264,7 @@ _CAP_WORDS: Final = regex.compile(
           (?:['\u2019\-](?![sS]\b)[\p{L}\p{M}\p{N}]++)*+  # apostrophes, hyphens
       )
     | (?<![\p{L}\p{M}\p{N}'\u2019\-])            # or an Arabic article, a hyphen
-      (?:al|el|ad|an|ar|as|ash|at|ath|az|ed|en|er|es|et|ez|ud|ul|ur|us|uz)
+      (?:""" + _PARTICLES + r""")
       -\p{Lu}[\p{L}\p{M}\p{N}]*+                # and a capitalised word: "al-Bab"
       (?:['\u2019\-](?![sS]\b)[\p{L}\p{M}\p{N}]++)*+
     )
