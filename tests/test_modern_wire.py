@@ -457,3 +457,69 @@ def test_a_group_named_as_an_affiliation_is_no_side() -> None:
     sides = {s.canonical for s in (event.side_a, event.side_b) if s is not None}
     assert event.side_a is not None and event.side_a.canonical == "al-Shabaab"
     assert "al-Qaeda" not in sides
+
+
+# --- 9. the deed's own date beats the day of the report; a source is no side
+
+DEED_DATES = [
+    pytest.param(
+        "GAO, Mali (Reuters) - Jihadists killed nine soldiers in an attack on an army "
+        "post near Gao, two military sources said on Monday. The gunmen stormed the post "
+        "at about 4 a.m. (0400 GMT) on Saturday, one of the sources said.",
+        id="split-after-a.m.-before-a-bracket",
+    ),
+    pytest.param(
+        "GAO, Mali (Reuters) - Jihadists killed nine soldiers in an overnight attack on "
+        "an army post near Gao, two military sources said on Monday. The gunmen stormed "
+        "the post shortly after 11 p.m. (2300 GMT) on Saturday, the sources said.",
+        id="overnight-with-the-deed-date-later",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", DEED_DATES)
+def test_the_deeds_date_beats_the_day_of_the_report(text: str) -> None:
+    """
+    "Killed ..., sources said on Monday. They stormed the post at 4 a.m.
+    (0400 GMT) on Saturday": Saturday, though the sentence is cut after "a.m.".
+    """
+    [event] = _events(text)
+    assert event.date is not None
+    assert (dt.date(2025, 3, 15), dt.date(2025, 3, 15)) == (
+        event.date.earliest,
+        event.date.latest,
+    )
+
+
+SOURCES = [
+    pytest.param(
+        "SITTWE, Myanmar (Reuters) - Military jets struck a market in Rakhine state on "
+        "Sunday, killing at least 12 people, a spokesman for the Arakan Army (AA) said.",
+        id="spokesman-for-x-(abbr)-said",
+    ),
+    pytest.param(
+        "SITTWE, Myanmar (Reuters) - Military jets struck a market in Rakhine state on "
+        "Sunday, killing at least 12 people. The jets bombed a school and a clinic in "
+        "the town, a member of the Arakan Army (AA) told Reuters.",
+        id="member-of-x-(abbr)-told",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", SOURCES)
+def test_a_group_telling_of_the_attack_is_no_side(text: str) -> None:
+    """A group named with its short form as the source of the report: the dead are side B."""
+    [event] = _events(text)
+    assert event.side_b is not None
+    side_b = event.side_b
+    assert ("Civilians", "at least 12 people") == (side_b.canonical, side_b.text)
+
+
+def test_a_group_with_its_short_form_attacked_stays_side_b() -> None:
+    """Counter-case: "troops attacked the Arakan Army (AA)" keeps the group as side B."""
+    [event] = _events(
+        "SITTWE, Myanmar (Reuters) - Myanmar troops attacked the Arakan Army (AA) in "
+        "Rakhine state on Sunday, killing 10 fighters, residents said."
+    )
+    assert event.side_b is not None
+    assert "Arakan Army" == event.side_b.canonical

@@ -401,9 +401,12 @@ _FORCE_AFTER: Final = regex.compile(
 )
 
 # Attribution after an actor: "the defence ministry said" (not inside a
-# ", which said ..." aside: the actor's own verb comes after it).
+# ", which said ..." aside: the actor's own verb comes after it), past the
+# short form of its name in brackets ("a member of the People's Defence
+# Force (PDF) told Reuters"), or the bracket closing around that short form.
 _SAYS_AFTER: Final = regex.compile(
-    r"\A[\s,]*+(?:(?!(?:who|which|whose)\b)[\w.'-]++\s++){0,3}?(?:said|says|told|reported|added|stated|announced"
+    r"\A(?:\)|\s*+\([^()\n]{1,40}\))?+"
+    r"[\s,]*+(?:(?!(?:who|which|whose)\b)[\w.'-]++\s++){0,3}?(?:said|says|told|reported|added|stated|announced"
     r"|confirmed|claimed(?!\s+responsibility)|denied|spokes\w*+|statement)\b"
 )
 # A word every _SAYS_AFTER match holds (a pattern is searched only when one is there).
@@ -1229,6 +1232,16 @@ _ASCII_ALNUM: Final = frozenset(
 )
 
 
+def _continues(text: str, start: int) -> bool:
+    """
+    Whether the sentence starting at *start* is the rest of the one before,
+    cut at an abbreviation's full stop: it opens with a bracket or a
+    lower-case letter ("2 a.m. (0100 GMT) on Tuesday").
+    """
+    ch = text[start : start + 1]
+    return ch == "(" or ch.islower()
+
+
 def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     folded = doc.folded
     spans = doc.sentences
@@ -1257,6 +1270,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     )
     out = []
     new = tuple.__new__
+    text, n_spans = doc.text, len(spans)
     for number in sorted(todo):
         start, end = spans[number - 1]
         triggers = _triggers(folded, start, end, trigger_starts)
@@ -1285,11 +1299,18 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             bool(background) and _cue_in(background, start, end, folded, _BACKGROUND_WORDS),
         ):
             continue
-        s_dates = (
-            _recent([d for d in sentence_dates if _usable_date(d, doc, start)], doc)
+        usable = (
+            [d for d in sentence_dates if _usable_date(d, doc, start)]
             if sentence_dates
             else []
         )
+        if number < n_spans and _continues(text, after := spans[number][0]):
+            # the sentence goes on past a split at an abbreviation ("around
+            # 2 a.m. (0100 GMT) on Tuesday"): the date there is its own
+            usable.extend(
+                d for d in _in_sentence(dates, number + 1) if _usable_date(d, doc, after)
+            )
+        s_dates = _recent(usable, doc) if usable else []
         reference_only = (
             bool(triggers)
             and all(t.definite for t in triggers)
