@@ -758,8 +758,9 @@ def test_empty_document() -> None:
 
 
 # Triggers ending in "-ed" after an article: a verb whose subject is the
-# word between ("the police attacked") is new, a noun ("the roadside IED",
-# "the 12 wounded") refers back: (folded text, trigger, definite).
+# word between ("the police attacked", also without "-ed": "the insurgents
+# overran") is new, a noun ("the roadside IED", "the 12 wounded") refers
+# back: (folded text, trigger, definite).
 DEFINITE_ED = [
     pytest.param("the roadside ied went off", "ied", True, id="the-roadside-ied"),
     pytest.param("the 12 wounded were flown out", "wounded", True, id="the-12-wounded"),
@@ -768,6 +769,11 @@ DEFINITE_ED = [
     pytest.param("the police attacked the camp", "attacked", False, id="the-police-attacked"),
     pytest.param("the army shelled the town", "shelled", False, id="the-army-shelled"),
     pytest.param("the attack was condemned", "attack", True, id="the-attack"),
+    pytest.param(
+        "the insurgents overran the base", "overran", False, id="the-insurgents-overran"
+    ),
+    pytest.param("the rebels fought the army", "fought", False, id="the-rebels-fought"),
+    pytest.param("the overrun was condemned", "overrun", True, id="the-overrun"),
 ]
 
 
@@ -788,6 +794,7 @@ _WORDS = (
     "bombing", "threatened", "planned", "crowd", "tothe", "theft", "wonderful",
     "gunmen", "village", "rapidly", "and", "or", "suicide", "bomb",
     "wounded", "ied", "injured", "12", "two", "police", "attacked",
+    "overran", "fought",
 )
 
 
@@ -805,8 +812,10 @@ def _naive_triggers(folded: str, start: int, end: int) -> list[tuple[int, int, s
         word = ref.group("word") if ref is not None else None
         definite = ref is not None and not (
             word
-            and m.group().endswith("ed")
-            and m.group() not in ev._ED_NOUNS
+            and (
+                (m.group().endswith("ed") and m.group() not in ev._ED_NOUNS)
+                or m.group() in ev._IRREGULAR_PAST
+            )
             and not word.strip().isdigit()
             and ev._NUMBER_WORD.fullmatch(word.strip()) is None
         )

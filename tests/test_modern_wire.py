@@ -474,6 +474,12 @@ DEED_DATES = [
         "the post shortly after 11 p.m. (2300 GMT) on Saturday, the sources said.",
         id="overnight-with-the-deed-date-later",
     ),
+    pytest.param(
+        "GAO, Mali (Reuters) - Jihadists killed nine soldiers in an attack on an army "
+        "post near Gao, two military sources said on Monday. The gunmen overran the post "
+        "early on Saturday, one of the sources said.",
+        id="the-gunmen-overran-is-no-reference-back",
+    ),
 ]
 
 

@@ -281,6 +281,9 @@ _DEFINITE_ASCII: Final = _ascii_twin(_DEFINITE)
 _DETERMINERS: Final = ("the", "this", "these", "those", "such", "that")
 # Triggers ending in "-ed" that are nouns after an article, not verbs.
 _ED_NOUNS: Final = frozenset({"ied", "wounded", "injured"})
+# Past-tense triggers without "-ed" ("the insurgents overran the base"):
+# after an article and a noun, as "-ed" ones, the noun is their subject.
+_IRREGULAR_PAST: Final = frozenset({"fought", "overran", "retook", "shot", "slain"})
 _NUMBER_WORD: Final = regex.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen"
     r"|dozens|hundreds|many|several|few|other|\w*+teen|\w*+ty)"
@@ -1072,8 +1075,10 @@ def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
     word = ref.group("word")
     return not (
         word
-        and folded.endswith("ed", at, stop)
-        and folded[at:stop] not in _ED_NOUNS
+        and (
+            (folded.endswith("ed", at, stop) and folded[at:stop] not in _ED_NOUNS)
+            or folded[at:stop] in _IRREGULAR_PAST
+        )
         and not word.rstrip().isdigit()
         and _NUMBER_WORD.fullmatch(word.rstrip()) is None
     )
