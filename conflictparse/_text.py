@@ -322,6 +322,27 @@ def _last_word(head: str) -> str | None:
     return head[start:end] if start < end else None
 
 
+#: A time of day's "a.m." and "p.m." (as :func:`_last_word` reads them).
+_CLOCK: Final = frozenset(["a.m", "p.m"])
+#: Words after "a.m." or "p.m." that go on with the same sentence.
+_AFTER_CLOCK: Final = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "gmt",
+     "utc", "local", "today", "yesterday", "tomorrow", "et", "est", "edt", "cet", "bst"]
+)
+
+
+def _clock_goes_on(text: str, at: int) -> bool:
+    """
+    Whether the text after a time of day's "a.m." or "p.m." at *at* goes on
+    with its sentence: a bracket ("(0100 GMT)"), a day's name or a time zone.
+    """
+    head = text[at : at + 12]
+    if head.startswith(("(", "[")):
+        return True
+    word = head.split(None, 1)[0] if head.strip() else ""
+    return word.rstrip(",.;:").lower() in _AFTER_CLOCK
+
+
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """
     Split *text* into sentences and return their ``(start, end)`` offsets.
@@ -358,6 +379,8 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
                 continue
             if last and len(last) == 1 and last.isupper():
                 continue  # an initial: "John F. Kennedy"
+            if last and last.lower() in _CLOCK and _clock_goes_on(text, m.end()):
+                continue  # "at 2 a.m. (0100 GMT) on Tuesday", "at 4 p.m. Saturday"
         if m.start() > start:
             spans.append((start, m.start()))
         start = m.end()

@@ -124,6 +124,8 @@ def _sentence_spans_by_search(text: str) -> tuple[tuple[int, int], ...]:
                 continue
             if last and len(last) == 1 and last.isupper():
                 continue
+            if last and last.lower() in _text._CLOCK and _text._clock_goes_on(text, m.end()):
+                continue
         if m.start() > start:
             spans.append((start, m.start()))
         start = m.end()
@@ -159,3 +161,19 @@ def test_sentence_spans_examples(text: str) -> None:
     from conflictparse._text import sentence_spans
 
     assert sentence_spans(text) == _sentence_spans_by_search(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("They overran the base around 2 a.m. (0100 GMT) on Tuesday. Five died.", 2),
+        ("The blast came at 4 p.m. Saturday near the market. Police left.", 2),
+        ("At 9 A.M. GMT the talks began. Then rain fell.", 2),
+        ("The raid ended at 5 a.m. Police then left.", 2),
+    ],
+)
+def test_time_of_day_ends_a_sentence_only_before_a_new_one(text: str, sentences: int) -> None:
+    """'a.m.' before a bracket, a day or a time zone goes on with its sentence."""
+    from conflictparse._text import sentence_spans
+
+    assert sentences == len(sentence_spans(text))
