@@ -1125,3 +1125,93 @@ def test_shared_alias_follows_the_story_country(doc: Document, canonical: str) -
     """An alias of several actors ("CJTF") is read by the country the story is about."""
     got = [m.canonical for m in PARSER(doc) if m.text == "CJTF"]
     assert [canonical] == got
+
+
+# -- generic mentions: which group, which country -----------------------------
+
+
+def test_generic_armed_noun_is_never_a_party() -> None:
+    """'the rebels' are the rebel group named, not a party named more often."""
+    text = (
+        "The FMLN attacked the town. ARENA said the rebels fled. ARENA leaders met."
+        " The ARENA party called for calm."
+    )
+    got = {m.canonical for m in PARSER(Document(text=text)) if m.generic}
+    assert {"Farabundo Marti National Liberation Front"} == got
+
+
+def test_generic_armed_noun_with_only_a_party_is_unidentified() -> None:
+    """With only a party named, 'the guerrillas' are an unidentified group."""
+    text = "ARENA leaders met in the capital. The guerrillas attacked a post."
+    got = [m.canonical for m in PARSER(Document(text=text)) if m.generic]
+    assert got and "Nationalist Republican Alliance" not in got
+
+
+GENERIC_STATE_COUNTRY = [
+    # the dateline's country has no actor in the story: the story's country wins
+    ("dateline-abroad",
+     _dated("ROME (AFP) - The FMLN said the army attacked the FMLN camps. FMLN"
+            " leaders said the government forces fled.", "ROME", "IT"),
+     {"Military Forces of El Salvador"}),
+    # one mention of the dateline's country against many of another
+    ("dateline-outnumbered",
+     _dated("MANAGUA (AFP) - The Salvadoran army and the Salvadoran government met."
+            " The Salvadoran army said the Nicaraguan government was not invited."
+            " Officials said the army was ready.", "MANAGUA", "NI"),
+     {"Military Forces of El Salvador"}),
+    # no dateline place: the country of the named groups beats one foreign state
+    ("no-dateline",
+     Document(text="The FMLN accused ARENA and the U.S. military. The FMLN said the"
+                   " regime lies.", context=Context(published=_dt.date(1990, 1, 13))),
+     {"Government of El Salvador"}),
+    # the dateline's country is in the story: it stays
+    ("dateline-home",
+     _dated("KABUL (AFP) - Afghan police and US troops raided a house. The army said"
+            " five died.", "KABUL", "AF"),
+     {"Military Forces of Afghanistan"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("doc", "canonicals"),
+    [case[1:] for case in GENERIC_STATE_COUNTRY],
+    ids=[case[0] for case in GENERIC_STATE_COUNTRY],
+)
+def test_generic_state_noun_follows_the_story_country(
+    doc: Document, canonicals: set[str]
+) -> None:
+    """'the army' is the army of the country the story's actors belong to."""
+    got = {m.canonical for m in PARSER(doc) if m.generic}
+    assert canonicals == got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THEY WERE KIDNAPPED BY THE ARMY OF NATIONAL LIBERATION [ELN] ON MONDAY.",
+        "They were kidnapped by the Army of National Liberation (ELN) on Monday.",
+        "They were kidnapped by the Army of National Liberation on Monday.",
+    ],
+)
+def test_generic_head_of_a_longer_name_is_no_mention(text: str) -> None:
+    """'the Army of National Liberation' is a name, not 'the army'."""
+    assert [] == [m for m in PARSER(Document(text=text)) if m.text.lower() == "the army"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The army of El Salvador said so.", "THE ARMY OF EL SALVADOR SAID SO.",
+     "The Army of El Salvador said so."],
+)
+def test_generic_head_of_a_country_is_that_country(text: str) -> None:
+    """'the army of El Salvador' is El Salvador's army, whatever the story's country."""
+    doc = _dated("MANAGUA (AFP) - " + text, "MANAGUA", "NI")
+    got = [m.canonical for m in PARSER(doc) if "army" in m.text.lower()]
+    assert ["Military Forces of El Salvador"] == got
+
+
+def test_unknown_name_defined_by_a_known_acronym_is_that_actor() -> None:
+    """'the Popular Army of Liberation (ELN)': the dictionary's ELN names the unknown name."""
+    text = "THEY WERE KIDNAPPED BY THE POPULAR ARMY OF LIBERATION [ELN] ON MONDAY. THE ELN DENIED IT."
+    got = {m.canonical for m in PARSER(Document(text=text)) if "ARMY" in m.text}
+    assert {"National Liberation Army (Colombia)"} == got

@@ -646,6 +646,16 @@ class AliasIndex:
                 after = found.last + 1
         return out
 
+    def entries_with_word(self, word: str) -> Iterator[Entry]:
+        """The entries of every key that has *word* (folded) as one of its words, unsorted."""
+        for key, entries in self._table.items():
+            if word in key and word in key.split():
+                yield from entries
+
+    def match_at(self, text: str, tokens: Tokens, i: int, *, shouting: bool = False) -> Match | None:
+        """The longest alias starting at token *i* (entries kept as :meth:`scan` keeps them)."""
+        return self._longest(text, tokens, i, shouting)
+
     def _remembered(
         self,
         text: str,

@@ -33,12 +33,18 @@ from conflictparse.parsers.actors._index import (
     _CHUNK,
     AliasIndex,
     Busy,
+    Match,
     Target,
     Tokens,
     finditer_chunked,
     tokenize,
 )
-from conflictparse.parsers.actors._orgs import ARMED_HEADS, HEADS, find_org_names
+from conflictparse.parsers.actors._orgs import (
+    ARMED_HEADS,
+    HEADS,
+    ORG_WORDS,
+    find_org_names,
+)
 from conflictparse.parsers.actors._stored import load_stored
 from conflictparse.results import ActorMention, Provenance, Span, _builder
 
@@ -264,7 +270,9 @@ class _Found:
 class _Compiled:
     """A dictionary compiled for matching (immutable after construction)."""
 
-    __slots__ = ("actors", "index", "parents", "states", "wanted", "wanted_uncued")
+    __slots__ = (
+        "_parties", "actors", "index", "parents", "states", "wanted", "wanted_uncued"
+    )
 
     def __init__(self, actors: Sequence[Actor], *, index: AliasIndex | None = None) -> None:
         self.actors: tuple[Actor, ...] = tuple(actors)
@@ -284,6 +292,23 @@ class _Compiled:
                 if actor.canonical.startswith(prefix + " "):
                     states.setdefault((actor.country, cls), []).append(pos)
         self.states = states
+        self._parties: frozenset[int] | None = None  # read on first need (parties())
+
+    def parties(self) -> frozenset[int]:
+        """
+        The political parties: "party" in a name or alias ("Arena party") of
+        a group not listed as rebels (the PKK, Shining Path's "Communist
+        Party of Peru" are), read from the alias index (the stored
+        dictionary keeps no aliases) the first time a report needs them.
+        """
+        if self._parties is None:
+            actors = self.actors
+            self._parties = frozenset(
+                target
+                for target, _flags, _last in self.index.entries_with_word("party")
+                if type(target) is int and actors[target].kind == "political_militia"
+            )
+        return self._parties
 
     # --- choosing among candidates ---------------------------------------------
 
@@ -346,8 +371,23 @@ class _Compiled:
         hits = list(compress(range(len(words)), map(wanted.__contains__, words)))
         found: list[_Found] = []
         shared: list[tuple[_Found, list[int]]] = []  # shared aliases, no dateline country
+        skip_to = 0
         for m in self.index.scan(text, tokens, shouting=shouting, hits=hits):
+            if m.start < skip_to:
+                continue  # inside a longer name read instead of a generic head
             entries = m.entries
+            of_next = generic and text.startswith(_OF_NEXT, m.end)
+            if (
+                of_next
+                and not any(type(t) is int for t, _f, _l in entries)
+                and entries[0][0] != "g:armed"  # "guerrillas of the FMLN": _resolve_armed
+            ):
+                longer = self._name_of(text, tokens, m, shouting)
+                if longer is not None:
+                    m = longer
+                    entries = m.entries
+                    skip_to = m.end
+                    of_next = False
             if len(entries) == 1:
                 target = entries[0][0]
                 named = [target] if type(target) is int else []
@@ -370,6 +410,8 @@ class _Compiled:
                     continue
                 if _VERB_OBJECT_RE.match(text, m.end):
                     continue  # "the opposition forces a vote": a verb
+                if of_next and cls != "armed" and _heads_a_name(text, m.end, shouting):
+                    continue  # "the Army of National Liberation": a longer name
                 item = _Found(m.start, m.end)
                 item.generic = cls
             found.append(item)
@@ -388,6 +430,22 @@ class _Compiled:
         if generic:
             self._resolve_generic(doc, found, day, home)
         return found
+
+    def _name_of(self, text: str, tokens: Tokens, m: Match, shouting: bool) -> Match | None:
+        """
+        A named alias that a word of the generic match *m* begins and that
+        runs past its "of": "the Army of National Liberation" is the ELN,
+        not "the army" (the scan keeps the match that starts first).
+        """
+        for k in range(m.first, m.last + 1):
+            longer = self.index.match_at(text, tokens, k, shouting=shouting)
+            if longer is not None and longer.end > m.end and any(
+                type(t) is int for t, _f, _l in longer.entries
+            ):
+                if text[m.end - 1] in "sS" and _AND_NEXT_RE.match(text, longer.end):
+                    return None  # "the governments of El Salvador and Guatemala": both
+                return longer
+        return None
 
     def _in_story_country(
         self, found: list[_Found], shared: list[tuple[_Found, list[int]]], day: _dt.date | None
@@ -562,8 +620,18 @@ class _Compiled:
             return
         for f in found:
             model = local.get(text[f.start : f.end])
-            if model is not None and f.canonical != model.canonical:
-                _copy(model, f)
+            if model is None or f.canonical == model.canonical:
+                continue
+            if model.actor is None and f.actor is not None and f.generic is None:
+                # "ARMY OF NATIONAL LIBERATION [ELN]": the dictionary knows
+                # the acronym, so the name it defines is that actor (not the
+                # other way round)
+                _take(f, model)
+                model.armed = f.armed
+                model.confidence = 0.9
+                model.reason = "named by the acronym after it"
+                continue
+            _copy(model, f)
         taken = Busy((f.start, f.end) for f in found)
         for _acr, model, spans in _acronym_spans(text, local):
             added = Busy()
@@ -655,30 +723,17 @@ class _Compiled:
             if f.armed and f.generic is None and not affiliation_after(text, f.end)
         ]
         external = [f for f in found if f.actor is not None and f.kind == "external"]
-        fallback_country = home or None
-        if fallback_country is None:
-            state_countries = Counter(
-                f.country
-                for f in found
-                if f.actor is not None
-                and f.kind == "state"
-                and f.country
-                and f.reason != _WEAPON_REASON
-            )
-            if state_countries:
-                fallback_country = state_countries.most_common(1)[0][0]
-        salience = Counter(f.canonical for f in armed)
-        first: dict[str, _Found] = {}
-        for f in armed:
-            if f.canonical is not None:
-                first.setdefault(f.canonical, f)
-        # the most salient armed group: most mentions, then first named
-        top_name = min(
-            (p for p in salience if p is not None),
-            key=lambda p: (-salience[p], first[p].start),
-            default=None,
-        )
-        top = None if top_name is None else first[top_name]
+        top = _most_salient(armed)
+        # (the story's country is read on first need: most reports resolve
+        # every generic mention by a named group or the sentence)
+        fallback_country: str | None = None
+        fallback_known = False
+        # "the rebels", "the guerrillas" name an insurgency: never a political
+        # party, even one with militants ("PCCH militants", "the extremists")
+        top_insurgent = top
+        if top is not None and top.kind == "political_militia" and top.actor in self.parties():
+            parties = self.parties()
+            top_insurgent = _most_salient([f for f in armed if f.actor not in parties])
         ext_salience = Counter(f.actor for f in external)
         starts: list[int] | None = None
         keep: list[_Found] = []
@@ -687,7 +742,14 @@ class _Compiled:
                 keep.append(f)
                 continue
             if f.generic == "armed":
-                self._resolve_armed(text, found, i, top, fallback_country, day)
+                chosen = top
+                if top is not top_insurgent and _INSURGENT_WORDS_RE.search(
+                    text, f.start, f.end
+                ):
+                    chosen = top_insurgent
+                if chosen is None and not fallback_known:
+                    fallback_country, fallback_known = _story_country(found, home), True
+                self._resolve_armed(text, found, i, chosen, fallback_country, day)
                 if f.start < 0:
                     continue  # merged into the name before it
             elif f.generic == "external":
@@ -703,11 +765,13 @@ class _Compiled:
             else:
                 if starts is None:
                     starts = [a for a, _b in doc.sentences]
-                country = (
-                    _possessive_country(text, f.start)
-                    or _sentence_state(starts, found, i, its=_after_its(text, f.start))
-                    or fallback_country
+                country = _possessive_country(text, f.start) or _sentence_state(
+                    starts, found, i, its=_after_its(text, f.start)
                 )
+                if country is None:
+                    if not fallback_known:
+                        fallback_country, fallback_known = _story_country(found, home), True
+                    country = fallback_country
                 pos = None if country is None else self.state(country, f.generic, day)
                 if pos is not None:
                     self._assign(f, pos)
@@ -995,6 +1059,94 @@ def _modifies_noun(text: str, end: int) -> bool:
         return False  # no lower-case word next (all of shouted copy)
     m = _NEXT_WORD_RE.match(text[end : end + 24], timeout=REGEX_TIMEOUT)
     return m is not None and m.group(1) in _MODIFIED
+
+
+#: What follows a generic head that may begin a longer name ("the Army of ...").
+_OF_NEXT: Final = (" of ", " OF ", " Of ")
+
+#: A coordination right after a name ("... of El Salvador and Guatemala").
+_AND_NEXT_RE: Final = regex.compile(r"(?:,|\s(?:and|AND))\s")
+
+
+#: The generic armed nouns that name an insurgency (not a party's militants).
+_INSURGENT_WORDS_RE: Final = regex.compile(
+    r"(?i)(?<!\p{L})(?:rebels?|guerrillas?|insurgents?|separatists?|subversives?)(?!\p{L})"
+)
+
+
+def _most_salient(armed: list[_Found]) -> _Found | None:
+    """The first mention of the armed group named most often, the first named among equals."""
+    salience = Counter(f.canonical for f in armed if f.canonical is not None)
+    first: dict[str, _Found] = {}
+    for f in armed:
+        if f.canonical is not None:
+            first.setdefault(f.canonical, f)
+    top_name = min(salience, key=lambda p: (-salience[p], first[p].start), default=None)
+    return None if top_name is None else first[top_name]
+
+
+def _story_country(found: list[_Found], home: str | None) -> str | None:
+    """
+    The country a generic state noun ("the army") falls back to: the
+    dateline's (else that of the story's named state actors, the most
+    often named), unless the story's named actors belong three times as
+    often, and three times at least, to another country: a story about El
+    Salvador datelined in Rome or Managua, or one from a clandestine radio
+    naming the FMLN and ARENA thrice and a U.S. agency once. (Generic
+    mentions do not count: "the guerrillas" of a report from La Paz on
+    Shining Path's reach into Bolivia would make its ministry Peru's.)
+    """
+    named: Counter[str] = Counter()
+    states: Counter[str] = Counter()
+    for f in found:
+        if f.actor is None or f.generic is not None or not f.country:
+            continue
+        if f.reason == _WEAPON_REASON:
+            continue
+        named[f.country] += 1
+        if f.kind == "state":
+            states[f.country] += 1
+    country = home or (states.most_common(1)[0][0] if states else None)
+    if not named:
+        return country
+    subject, count = named.most_common(1)[0]
+    if count >= 3 and count >= 3 * (named[country] if country else 0):
+        return subject
+    return country
+
+
+#: The "of" tail of a name a generic head begins: "the Army of National
+#: Liberation [ELN]", up to five capitalised words and a bracketed acronym.
+_NAME_OF_RE: Final = regex.compile(
+    r"[ ](?i:of)[ ](?:(?i:the)[ ])?(?P<name>\p{Lu}[\p{L}'\-]*+(?:[ ]\p{Lu}[\p{L}'\-]*+){0,4}+)"
+    r"(?P<acr>[ ]?[\[(]\p{Lu}{2,}[\])])?"
+)
+
+
+def _heads_a_name(text: str, end: int, shouting: bool) -> bool:
+    """
+    Whether the generic head ending at *end* begins a longer name ("the
+    Army of National Liberation") rather than naming a country's organ
+    ("the army of El Salvador"). In shouted copy, where every word is
+    capitalised, the tail must end in a bracketed acronym or hold a word
+    of organisations' names ("NATIONAL", "LIBERATION").
+    """
+    m = _NAME_OF_RE.match(text, end, min(len(text), end + 80), timeout=REGEX_TIMEOUT)
+    if m is None:
+        return False
+    name = m.group("name")
+    if _names_a_country(name):
+        return False  # "the army of El Salvador", "THE ARMY OF EL SALVADOR"
+    if not shouting or m.group("acr"):
+        return True
+    return not ORG_WORDS.isdisjoint(name.lower().split())
+
+
+@functools.lru_cache(maxsize=1024)
+def _names_a_country(name: str) -> bool:
+    """Whether all of *name* is a country or capital, read once per distinct name."""
+    hit = _place_country(name)
+    return hit is not None and hit[0] == 0
 
 
 #: How many mentions back a generic state mention looks for its country (a
