@@ -547,10 +547,7 @@ def quantity_at(
             return Quantity(i, np[2], 1, 1, 1, False, None, np[0], np[1], anaphoric)
     if word in ("his", "her") or (word.endswith("'s") and len(word) > 3):
         # "his driver was killed", "the mayor's son was wounded": one person
-        np = noun_phrase(toks, i + 1, singular=True)
-        if np is None or (not lx.HEADS[np[0]][0] and np[0] not in lx.GENERIC_DEFAULTS):
-            return None
-        return Quantity(i, np[2], 1, 1, 1, False, None, np[0], np[1], False)
+        return _one_possessed(toks, i)
     if i > 0 and toks[i - 1][0] in lx.NON_PEOPLE_BEFORE:
         return None
     amount = _amount(folded, toks, i)
@@ -593,6 +590,18 @@ def _active_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
 #: Active outcome phrases of people only ("killing", "claimed the lives
 #: of") by their last word.
 _ACTIVE_BY_LAST: Final = _active_phrases()
+
+
+def _one_possessed(toks: list[Token], i: int) -> Quantity | None:
+    """
+    One person after the possessive at token *i*: "his driver", "the
+    mayor's son", "their commander"; None unless a singular victim noun of
+    a known category follows.
+    """
+    np = noun_phrase(toks, i + 1, singular=True)
+    if np is None or (not lx.HEADS[np[0]][0] and np[0] not in lx.GENERIC_DEFAULTS):
+        return None
+    return Quantity(i, np[2], 1, 1, 1, False, None, np[0], np[1], False)
 
 
 def _plural_word(word: str) -> bool:
@@ -742,6 +751,10 @@ def quantity_list(
         if nxt is None and k + 1 < n and toks[k][0] in _POSSESSIVES:
             # "a woman and her two children", "a man and his three sons"
             nxt = quantity_at(folded, toks, k + 1, bare=False)
+            if nxt is None and toks[k][0] == "their":
+                # "two fighters and their commander": one more person ("his
+                # driver" is read above: "his" and "her" open quantities)
+                nxt = _one_possessed(toks, k)
         if nxt is None or (nxt.head is None and nxt.anaphoric):
             break  # "…, four of them" is a subset, not another group
         out.append(nxt)
