@@ -315,6 +315,35 @@ def test_subset_is_marked_and_not_added() -> None:
     assert 10 == summarize(found).get("killed").best  # type: ignore[union-attr]
 
 
+#: (id, text, [(outcome, best, subset?) of every count]): groups listed
+#: after an outcome that add up to its count are subsets of it.
+BREAKDOWNS = [
+    ("double-dash-caps", "NINE PEOPLE WERE WOUNDED--SEVEN CIVILIANS AND TWO SOLDIERS--IN THE ATTACK.",
+     [("wounded", 9, False), ("wounded", 7, True), ("wounded", 2, True)]),
+    ("colon", "Five people were killed: three soldiers and two civilians.",
+     [("killed", 5, False), ("killed", 3, True), ("killed", 2, True)]),
+    ("brackets-active", "The bomb killed five people (three soldiers and two civilians) near the market.",
+     [("killed", 5, False), ("killed", 3, True), ("killed", 2, True)]),
+    ("em-dash-active", "The bomb killed five people \u2014 three soldiers and two civilians \u2014 near the market.",
+     [("killed", 5, False), ("killed", 3, True), ("killed", 2, True)]),
+    ("three-groups", "Gunmen killed six people: four policemen, a judge and his driver.",
+     [("killed", 6, False), ("killed", 4, True), ("killed", 1, True), ("killed", 1, True)]),
+    ("list-with-own-outcome", "Five people were killed, three soldiers and two civilians were wounded.",
+     [("killed", 5, False), ("wounded", 3, False), ("wounded", 2, False)]),
+    ("groups-add-up-to-less", "Five people were killed: three soldiers and a civilian.",
+     [("killed", 5, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in BREAKDOWNS], ids=[c[0] for c in BREAKDOWNS])
+def test_breakdown_after_outcome(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    """Groups after a colon, a dash or a bracket that add up to the count are its subsets."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.outcome, c.best, c.subset) for c in found]
+    outcome, best, _ = expected[0]
+    assert best == summarize(found).get(outcome).best  # type: ignore[union-attr]
+
+
 def test_definite_repeat_is_not_counted_twice() -> None:
     """ "the four people killed" repeats a count already read."""
     found = PARSER(Document(

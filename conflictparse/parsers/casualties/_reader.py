@@ -200,14 +200,16 @@ def _number_at(
     """
     A whole number starting at token *i*: (value, next token index). After
     a dash it is none (AK-47, M-16) unless *after_range_dash*: the second
-    number of "10-15".
+    number of "10-15"; after two dashes, a wire copy's em dash ("wounded--
+    seven civilians"), it is one.
     """
     if i >= len(toks):
         return None
     tok = toks[i]
     start = tok[1]
     if start > 0 and (
-        (folded[start - 1] == "-" and not after_range_dash) or folded[start - 1].isalnum()
+        (folded[start - 1] == "-" and not after_range_dash and folded[start - 2 : start] != "--")
+        or folded[start - 1].isalnum()
     ):
         return None  # AK-47, M-16
     if start > 0 and folded[start - 1] in "$£€#":
