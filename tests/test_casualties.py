@@ -328,6 +328,8 @@ BREAKDOWNS = [
      [("killed", 5, False), ("killed", 3, True), ("killed", 2, True)]),
     ("three-groups", "Gunmen killed six people: four policemen, a judge and his driver.",
      [("killed", 6, False), ("killed", 4, True), ("killed", 1, True), ("killed", 1, True)]),
+    ("article-first-group", "Two people were killed: a judge and his driver.",
+     [("killed", 2, False), ("killed", 1, True), ("killed", 1, True)]),
     ("list-with-own-outcome", "Five people were killed, three soldiers and two civilians were wounded.",
      [("killed", 5, False), ("wounded", 3, False), ("wounded", 2, False)]),
     ("groups-add-up-to-less", "Five people were killed: three soldiers and a civilian.",

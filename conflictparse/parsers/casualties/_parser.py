@@ -239,6 +239,17 @@ def _breakdown_after(
     m = k + 1
     while opener == "-" and m < n and toks[m][0] == "-":
         m += 1  # "--", or an em dash after a hyphen
+    if m >= n:
+        return [], k
+    word = toks[m][0]
+    if not (
+        word[0].isdigit()
+        or word in lx.NUMBER_WORDS
+        or (word in ("a", "an") and opener != ",")  # ": a judge and his driver"
+    ):
+        # most commas after an outcome open a source (", police said"):
+        # no list is read there
+        return [], k
     qs = quantity_list(folded, toks, m, bare=False)
     if len(qs) < 2 or any(
         q.head is None or q.best is None or q.vague is not None or q.anaphoric for q in qs
@@ -399,7 +410,8 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
     if any(q.head is None and q.vague is None and q.anaphoric for q in qs):
         return None
     found = [_Found(q, outcome) for q in qs]
-    if len(qs) == 1:  # "killed five people: three soldiers and two civilians"
+    if len(qs) == 1 and last.j < n and toks[last.j][0] in _BREAKDOWN_CLOSE:
+        # "killed five people: three soldiers and two civilians"
         parts, end = _breakdown_after(folded, toks, last.j, outcome, last)
         if parts:
             return found + parts, end
@@ -672,8 +684,10 @@ def _passive(
         among = True  # "20 were hurt, of whom 17 were hospitalised": part of the 20
     found = [_Found(q, outcome, subset=among) for q in qs]
     found += [s._replace(outcome=outcome) for s in subsets]
-    if len(qs) == 1 and not among and not subsets:
-        # "five people were killed: three soldiers and two civilians"
+    if (
+        len(qs) == 1 and end < n and toks[end][0] in _BREAKDOWN_CLOSE
+        and not among and not subsets
+    ):  # "five people were killed: three soldiers and two civilians"
         parts, after = _breakdown_after(folded, toks, end, outcome, qs[0])
         if parts:
             return found + parts, after
