@@ -185,6 +185,7 @@ OUTCOMES = [
     ("range-hundreds", "Gunmen killed 3-4 hundred villagers.", [("killed", 300, None, 400)]),
     ("range-first-already-large", "Clashes killed 200-4,000 people.", [("killed", 200, None, 4000)]),
     ("number-before-glued-em-dash", "The attack killed 12\u2014including three children\u2014in Kano.", [("killed", 12, 12, 12), ("killed", 3, 3, 3)]),
+    ("number-before-double-dash", "THE ATTACK KILLED 12--INCLUDING THREE CHILDREN--IN KANO.", [("killed", 12, 12, 12), ("killed", 3, 3, 3)]),
     ("text-own-unit-separator", "Rebels killed five\x1fsoldiers near Gao.", [("killed", 5, 5, 5)]),
     ("list-possessive-number", "The airstrike killed a woman and her two children.", [("killed", 1, 1, 1), ("killed", 2, 2, 2)]),
     ("list-possessive-number-passive", "A man and his three sons were killed in the raid.", [("killed", 1, 1, 1), ("killed", 3, 3, 3)]),

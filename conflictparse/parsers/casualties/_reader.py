@@ -243,7 +243,12 @@ def _number_at(
         value = parse_number(text) if text else None
     if value is None:
         return None
-    if end < len(folded) and folded[end] in "-%" and not _range_dash(folded, end):
+    if (
+        end < len(folded)
+        and folded[end] in "-%"
+        and not _range_dash(folded, end)
+        and folded[end : end + 2] != "--"  # "killed 12--including": a wire em dash
+    ):
         return None  # 12-year-old, 200-strong, one-day, 5%
     if end < len(folded) and folded[end].isalpha():
         return None  # ordinals and units glued to digits: 3d, 2nd, 10th, 5km
@@ -301,6 +306,7 @@ def _amount(
         or (
             toks[k][0] == "-"
             and toks[k][1] == toks[k - 1][2]
+            and folded[toks[k][1] : toks[k][1] + 2] != "--"  # "12--including": an em dash
             and (
                 folded[toks[k][1]] != EM_DASH_MARK
                 or (k + 1 < n and toks[k + 1][0][:1].isdigit())  # "12\u201415 people"
