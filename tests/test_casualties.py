@@ -185,9 +185,13 @@ OUTCOMES = [
     ("range-hundreds", "Gunmen killed 3-4 hundred villagers.", [("killed", 300, None, 400)]),
     ("range-first-already-large", "Clashes killed 200-4,000 people.", [("killed", 200, None, 4000)]),
     ("number-before-glued-em-dash", "The attack killed 12\u2014including three children\u2014in Kano.", [("killed", 12, 12, 12), ("killed", 3, 3, 3)]),
+    ("number-before-double-dash", "THE ATTACK KILLED 12--INCLUDING THREE CHILDREN--IN KANO.", [("killed", 12, 12, 12), ("killed", 3, 3, 3)]),
     ("text-own-unit-separator", "Rebels killed five\x1fsoldiers near Gao.", [("killed", 5, 5, 5)]),
     ("list-possessive-number", "The airstrike killed a woman and her two children.", [("killed", 1, 1, 1), ("killed", 2, 2, 2)]),
     ("list-possessive-number-passive", "A man and his three sons were killed in the raid.", [("killed", 1, 1, 1), ("killed", 3, 3, 3)]),
+    ("list-their-singular", "The strike killed two fighters and their commander.", [("killed", 2, 2, 2), ("killed", 1, 1, 1)]),
+    ("list-their-singular-passive", "Three guards and their leader were wounded in the ambush.", [("wounded", 3, 3, 3), ("wounded", 1, 1, 1)]),
+    ("list-their-plural-own-verb", "The army killed three rebels and their families fled.", [("killed", 3, 3, 3)]),
     ("another-bare", "Two soldiers were killed and another was wounded.", [("killed", 2, 2, 2), ("wounded", 1, 1, 1)]),
     ("another-elliptic", "One policeman was killed and another wounded.", [("killed", 1, 1, 1), ("wounded", 1, 1, 1)]),
     ("another-noun", "Another soldier was wounded in the attack.", [("wounded", 1, 1, 1)]),
@@ -310,6 +314,37 @@ def test_subset_is_marked_and_not_added() -> None:
     found = PARSER(Document(text="Ten people, including three children, were killed."))
     assert [(10, False), (3, True)] == [(c.best, c.subset) for c in found]
     assert 10 == summarize(found).get("killed").best  # type: ignore[union-attr]
+
+
+#: (id, text, [(outcome, best, subset?) of every count]): groups listed
+#: after an outcome that add up to its count are subsets of it.
+BREAKDOWNS = [
+    ("double-dash-caps", "NINE PEOPLE WERE WOUNDED--SEVEN CIVILIANS AND TWO SOLDIERS--IN THE ATTACK.",
+     [("wounded", 9, False), ("wounded", 7, True), ("wounded", 2, True)]),
+    ("colon", "Five people were killed: three soldiers and two civilians.",
+     [("killed", 5, False), ("killed", 3, True), ("killed", 2, True)]),
+    ("brackets-active", "The bomb killed five people (three soldiers and two civilians) near the market.",
+     [("killed", 5, False), ("killed", 3, True), ("killed", 2, True)]),
+    ("em-dash-active", "The bomb killed five people \u2014 three soldiers and two civilians \u2014 near the market.",
+     [("killed", 5, False), ("killed", 3, True), ("killed", 2, True)]),
+    ("three-groups", "Gunmen killed six people: four policemen, a judge and his driver.",
+     [("killed", 6, False), ("killed", 4, True), ("killed", 1, True), ("killed", 1, True)]),
+    ("article-first-group", "Two people were killed: a judge and his driver.",
+     [("killed", 2, False), ("killed", 1, True), ("killed", 1, True)]),
+    ("list-with-own-outcome", "Five people were killed, three soldiers and two civilians were wounded.",
+     [("killed", 5, False), ("wounded", 3, False), ("wounded", 2, False)]),
+    ("groups-add-up-to-less", "Five people were killed: three soldiers and a civilian.",
+     [("killed", 5, False)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in BREAKDOWNS], ids=[c[0] for c in BREAKDOWNS])
+def test_breakdown_after_outcome(text: str, expected: list[tuple[str, int, bool]]) -> None:
+    """Groups after a colon, a dash or a bracket that add up to the count are its subsets."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.outcome, c.best, c.subset) for c in found]
+    outcome, best, _ = expected[0]
+    assert best == summarize(found).get(outcome).best  # type: ignore[union-attr]
 
 
 def test_definite_repeat_is_not_counted_twice() -> None:

@@ -240,6 +240,40 @@ def test_unknown_district_by_cue() -> None:
     assert ("district", "district") == (m.kind, m.precision)
 
 
+#: (text, the place named after the cue, kind, precision): the whole
+#: capitalised run after "the village of" is the place when a shorter name
+#: inside it is known (to the cue rule's two words or to the gazetteer).
+CUE_RUNS = [
+    ("cue-rule-prefix", "Junta jets bombed a school in the village of Let Yet Kone.", "Let Yet Kone", "village", "exact"),
+    ("near-the-village-of", "Troops shelled houses near the village of Let Yet Kone in Sagaing Region.", "Let Yet Kone", "village", "near"),
+    ("gazetteer-prefix-two-words", "Jets struck the village of Tal Abyad Gharbi.", "Tal Abyad Gharbi", "village", "exact"),
+    ("gazetteer-prefix-town", "Rebels attacked the town of Bama Gari at dawn.", "Bama Gari", "town", "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "precision"), [c[1:] for c in CUE_RUNS], ids=[c[0] for c in CUE_RUNS])
+def test_whole_run_after_cue(text: str, surface: str, kind: str, precision: str) -> None:
+    """A cue's whole capitalised run is one place, not the shorter name inside it."""
+    found = [m for m in places(text) if m.start >= text.index(" of ") and m.text != "Sagaing"]
+    assert [(surface, kind, precision)] == [(m.text, m.kind, m.precision) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Shelling hit the town of Zinjibar Saturday.", "Zinjibar"),
+        ("Police in the town of Kunduz Province said so.", "Kunduz"),
+        ("Gunmen raided the town of San Juan Bautista.", "San Juan Bautista"),
+    ],
+    ids=["weekday", "admin-noun", "whole-name-known"],
+)
+def test_run_after_cue_stops(text: str, surface: str) -> None:
+    """The run ends at a weekday or an admin noun; a known whole name stays as it was."""
+    m = find(text, surface)
+    assert m is not None
+    assert m.provenance.reason is None or "shorter name" not in m.provenance.reason
+
+
 def test_near_sets_precision_near() -> None:
     """'near X' gives precision 'near'."""
     m = find("A roadside bomb went off near Kunduz.", "Kunduz")

@@ -205,6 +205,66 @@ def _subsets_after(
     return [], k
 
 
+#: What opens a breakdown right after an outcome, and what may close it:
+#: "killed: three soldiers and two civilians.", "wounded--seven civilians
+#: and two soldiers--in the attack", "killed (three soldiers and two
+#: civilians)", "killed, three soldiers and two civilians.".
+_BREAKDOWN_CLOSE: Final = {
+    ":": _CLAUSE_END | {","},
+    "-": _CLAUSE_END | {"-", ","},
+    "(": frozenset(")"),
+    ",": _CLAUSE_END,
+}
+
+
+def _breakdown_after(
+    folded: str, toks: list[Token], k: int, outcome: str, total: Quantity
+) -> tuple[list[_Found], int]:
+    """
+    "Five people were killed: three soldiers and two civilians": the groups
+    of a count listed right after its outcome ending at *k*, as subsets of
+    *total*. Two groups or more, each of a victim noun and an exact number,
+    whose numbers add up to the total's: a list that adds up to something
+    else may be other victims ("four were killed, two soldiers and two
+    police were hurt" is stopped by its own outcome, but not every such
+    list has one).
+    """
+    n = len(toks)
+    if k >= n or total.best is None or total.vague is not None:
+        return [], k
+    opener = toks[k][0]
+    closers = _BREAKDOWN_CLOSE.get(opener)
+    if closers is None:
+        return [], k
+    m = k + 1
+    while opener == "-" and m < n and toks[m][0] == "-":
+        m += 1  # "--", or an em dash after a hyphen
+    if m >= n:
+        return [], k
+    word = toks[m][0]
+    if not (
+        word[0].isdigit()
+        or word in lx.NUMBER_WORDS
+        or (word in ("a", "an") and opener != ",")  # ": a judge and his driver"
+    ):
+        # most commas after an outcome open a source (", police said"):
+        # no list is read there
+        return [], k
+    qs = quantity_list(folded, toks, m, bare=False)
+    if len(qs) < 2 or any(
+        q.head is None or q.best is None or q.vague is not None or q.anaphoric for q in qs
+    ):
+        return [], k
+    if sum(q.best or 0 for q in qs) != total.best:
+        return [], k
+    end = qs[-1].j
+    if end < n and toks[end][0] not in closers:
+        return [], k  # "…, three soldiers and two civilians were wounded"
+    if end < n and toks[end][0] in (")", "-"):
+        end += 1
+    return [_Found(q, outcome, subset=True) for q in qs], end
+
+
 def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """ "no one was hurt", "no civilians were killed", "no casualties"."""
     word = toks[i][0]
@@ -350,6 +410,11 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
     if any(q.head is None and q.vague is None and q.anaphoric for q in qs):
         return None
     found = [_Found(q, outcome) for q in qs]
+    if len(qs) == 1 and last.j < n and toks[last.j][0] in _BREAKDOWN_CLOSE:
+        # "killed five people: three soldiers and two civilians"
+        parts, end = _breakdown_after(folded, toks, last.j, outcome, last)
+        if parts:
+            return found + parts, end
     subsets, end = _subsets_after(folded, toks, last.j, outcome)
     return found + subsets, max(end, last.j)
 
@@ -619,6 +684,13 @@ def _passive(
         among = True  # "20 were hurt, of whom 17 were hospitalised": part of the 20
     found = [_Found(q, outcome, subset=among) for q in qs]
     found += [s._replace(outcome=outcome) for s in subsets]
+    if (
+        len(qs) == 1 and end < n and toks[end][0] in _BREAKDOWN_CLOSE
+        and not among and not subsets
+    ):  # "five people were killed: three soldiers and two civilians"
+        parts, after = _breakdown_after(folded, toks, end, outcome, qs[0])
+        if parts:
+            return found + parts, after
     more, after = _subsets_after(folded, toks, end, outcome)
     return found + more, max(after, end)
 

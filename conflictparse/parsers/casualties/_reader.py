@@ -200,14 +200,16 @@ def _number_at(
     """
     A whole number starting at token *i*: (value, next token index). After
     a dash it is none (AK-47, M-16) unless *after_range_dash*: the second
-    number of "10-15".
+    number of "10-15"; after two dashes, a wire copy's em dash ("wounded--
+    seven civilians"), it is one.
     """
     if i >= len(toks):
         return None
     tok = toks[i]
     start = tok[1]
     if start > 0 and (
-        (folded[start - 1] == "-" and not after_range_dash) or folded[start - 1].isalnum()
+        (folded[start - 1] == "-" and not after_range_dash and folded[start - 2 : start] != "--")
+        or folded[start - 1].isalnum()
     ):
         return None  # AK-47, M-16
     if start > 0 and folded[start - 1] in "$£€#":
@@ -241,7 +243,12 @@ def _number_at(
         value = parse_number(text) if text else None
     if value is None:
         return None
-    if end < len(folded) and folded[end] in "-%" and not _range_dash(folded, end):
+    if (
+        end < len(folded)
+        and folded[end] in "-%"
+        and not _range_dash(folded, end)
+        and folded[end : end + 2] != "--"  # "killed 12--including": a wire em dash
+    ):
         return None  # 12-year-old, 200-strong, one-day, 5%
     if end < len(folded) and folded[end].isalpha():
         return None  # ordinals and units glued to digits: 3d, 2nd, 10th, 5km
@@ -299,6 +306,7 @@ def _amount(
         or (
             toks[k][0] == "-"
             and toks[k][1] == toks[k - 1][2]
+            and folded[toks[k][1] : toks[k][1] + 2] != "--"  # "12--including": an em dash
             and (
                 folded[toks[k][1]] != EM_DASH_MARK
                 or (k + 1 < n and toks[k + 1][0][:1].isdigit())  # "12\u201415 people"
@@ -547,10 +555,7 @@ def quantity_at(
             return Quantity(i, np[2], 1, 1, 1, False, None, np[0], np[1], anaphoric)
     if word in ("his", "her") or (word.endswith("'s") and len(word) > 3):
         # "his driver was killed", "the mayor's son was wounded": one person
-        np = noun_phrase(toks, i + 1, singular=True)
-        if np is None or (not lx.HEADS[np[0]][0] and np[0] not in lx.GENERIC_DEFAULTS):
-            return None
-        return Quantity(i, np[2], 1, 1, 1, False, None, np[0], np[1], False)
+        return _one_possessed(toks, i)
     if i > 0 and toks[i - 1][0] in lx.NON_PEOPLE_BEFORE:
         return None
     amount = _amount(folded, toks, i)
@@ -593,6 +598,18 @@ def _active_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
 #: Active outcome phrases of people only ("killing", "claimed the lives
 #: of") by their last word.
 _ACTIVE_BY_LAST: Final = _active_phrases()
+
+
+def _one_possessed(toks: list[Token], i: int) -> Quantity | None:
+    """
+    One person after the possessive at token *i*: "his driver", "the
+    mayor's son", "their commander"; None unless a singular victim noun of
+    a known category follows.
+    """
+    np = noun_phrase(toks, i + 1, singular=True)
+    if np is None or (not lx.HEADS[np[0]][0] and np[0] not in lx.GENERIC_DEFAULTS):
+        return None
+    return Quantity(i, np[2], 1, 1, 1, False, None, np[0], np[1], False)
 
 
 def _plural_word(word: str) -> bool:
@@ -742,6 +759,10 @@ def quantity_list(
         if nxt is None and k + 1 < n and toks[k][0] in _POSSESSIVES:
             # "a woman and her two children", "a man and his three sons"
             nxt = quantity_at(folded, toks, k + 1, bare=False)
+            if nxt is None and toks[k][0] == "their":
+                # "two fighters and their commander": one more person ("his
+                # driver" is read above: "his" and "her" open quantities)
+                nxt = _one_possessed(toks, k)
         if nxt is None or (nxt.head is None and nxt.anaphoric):
             break  # "…, four of them" is a subset, not another group
         out.append(nxt)

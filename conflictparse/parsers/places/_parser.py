@@ -800,6 +800,8 @@ def find_places(
             out.append(mention)
     taken = _Spans(map(_SPAN_OF, out))
     out.extend(_unknown_places(doc, taken, context))
+    if not shouting:
+        out = _whole_runs_after_cues(text, out, context)
     out.extend(second_level_places(doc, out, context))  # "Soum province"
     out.sort(key=_SPAN_OF)  # by (start, end), read in C
     if not doc.shouting:
@@ -2254,6 +2256,101 @@ def _unknown_places(
                     ),
                 )
             )
+    return out
+
+
+#: The capitalised run of words after "the village of", "the town of" (a
+#: word: a capital, then lower-case letters, maybe hyphens or apostrophes),
+#: matched where the cue's " of " ends. Mixed-case copy only. Possessive
+#: runs of one class each and at most six words: it cannot backtrack, so it
+#: needs no time limit (whose set-up costs more than the match).
+_CUE_RUN: Final = regex.compile(
+    r"""
+    \p{Lu}\p{Ll}[\p{Ll}'\u2019\-]*+(?:[ ]\p{Lu}\p{Ll}[\p{Ll}'\u2019\-]*+){1,5}+
+    (?![\p{L}\p{N}])
+    """,
+    regex.VERBOSE,
+)
+#: Words that end the run of a name after a cue: cue and admin nouns
+#: ("the village of X District", "the town of X Local Government Area"),
+#: officials and forces ("the town of X Police"), weekdays and months ("the
+#: town of X Thursday"). Other function words do not: a capitalised "Yet"
+#: or "Let" inside a run is a name's ("Let Yet Kone").
+_RUN_STOP: Final = (
+    _ALL_CUES | _OFFICIAL_CUES | _MONTHS | frozenset(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+         "area", "local", "division", "government", "army", "forces", "troops", "military",
+         "security", "officials", "official"]
+    )
+)
+#: The kind of place each cue names.
+_CUE_KIND: Final = {"village": "village", "hamlet": "village", "town": "town", "township": "town",
+                    "city": "city"}
+_CUES_OF: Final = tuple(_CUE_KIND)
+
+
+def _whole_runs_after_cues(
+    text: str, out: list[PlaceMention], context: Counter[str]
+) -> list[PlaceMention]:
+    """
+    *out* with the mentions that cover only part of the capitalised run
+    after "the village of", "the town of" (a shorter name the gazetteer or
+    the cue rule knows: "Let Yet" in "the village of Let Yet Kone") made
+    one mention of the whole run: the cue names one place, and the run is
+    its name.
+    """
+    runs = []
+    # the cues by their " of ": a search of the text for that string, and
+    # a test of the words before each, are far cheaper than a pattern's scan
+    # from every offset (or one search per cue word)
+    at = text.find(" of ")
+    while at >= 0:
+        m = None
+        cue = ""
+        if text.endswith(_CUES_OF, 0, at):
+            cue = next(c for c in _CUES_OF if text.endswith(c, 0, at))
+            before = at - len(cue) - 1
+            if (before < 0 or not text[before].isalnum()) and text[at + 4 : at + 5].isupper():
+                m = _CUE_RUN.match(text, at + 4)
+        at = text.find(" of ", at + 4)
+        if m is None:
+            continue
+        s = m.start()
+        words = m.group().split(" ")
+        keep = 1
+        while keep < len(words):
+            word = _key(words[keep])
+            if word in _RUN_STOP or word in _FACILITY_NOUNS or word in demonyms():
+                break
+            keep += 1
+        if keep > 1:
+            runs.append((s, s + len(" ".join(words[:keep])), cue))
+    if not runs:
+        return out
+    for s, e, cue in runs:
+        inside = [p for p in out if p.start < e and s < p.end]
+        if not inside or any(
+            p.start < s or p.end > e or (p.start, p.end) == (s, e) or p.role != "place"
+            for p in inside
+        ):
+            continue  # none, the whole run already, or a name past its ends
+        first = min(inside, key=_SPAN_OF)
+        unknown = first.geonames_id is None and first.latitude is None
+        name = text[s:e]
+        whole = _new_place(
+            text=name, span=_new_span(start=s, end=e), name=name, kind=_CUE_KIND[cue],
+            country=first.country if unknown else (_main_country(context) or first.country),
+            admin1=first.admin1 if unknown else None,
+            # "near the village of X": the words before the cue decide
+            precision=_near_or_exact(text[s - _CONTEXT if s > _CONTEXT else 0 : s]),
+            provenance=_new_provenance(
+                confidence=0.6,
+                reason="not in the gazetteer; a place by its cue (a shorter name is known)",
+            ),
+        )
+        drop = set(map(id, inside))
+        out = [p for p in out if id(p) not in drop]
+        out.append(whole)  # the caller sorts
     return out
 
 
