@@ -1237,16 +1237,6 @@ _ASCII_ALNUM: Final = frozenset(
 )
 
 
-def _continues(text: str, start: int) -> bool:
-    """
-    Whether the sentence starting at *start* is the rest of the one before,
-    cut at an abbreviation's full stop: it opens with a bracket or a
-    lower-case letter ("2 a.m. (0100 GMT) on Tuesday").
-    """
-    ch = text[start : start + 1]
-    return ch == "(" or ch.islower()
-
-
 def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     folded = doc.folded
     spans = doc.sentences
@@ -1275,7 +1265,6 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     )
     out = []
     new = tuple.__new__
-    text, n_spans = doc.text, len(spans)
     for number in sorted(todo):
         start, end = spans[number - 1]
         triggers = _triggers(folded, start, end, trigger_starts)
@@ -1304,18 +1293,11 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             bool(background) and _cue_in(background, start, end, folded, _BACKGROUND_WORDS),
         ):
             continue
-        usable = (
-            [d for d in sentence_dates if _usable_date(d, doc, start)]
+        s_dates = (
+            _recent([d for d in sentence_dates if _usable_date(d, doc, start)], doc)
             if sentence_dates
             else []
         )
-        if number < n_spans and _continues(text, after := spans[number][0]):
-            # the sentence goes on past a split at an abbreviation ("around
-            # 2 a.m. (0100 GMT) on Tuesday"): the date there is its own
-            usable.extend(
-                d for d in _in_sentence(dates, number + 1) if _usable_date(d, doc, after)
-            )
-        s_dates = _recent(usable, doc) if usable else []
         reference_only = (
             bool(triggers)
             and all(t.definite for t in triggers)
