@@ -187,6 +187,41 @@ def _load() -> str:
     return f"load average {one:.1f} on {os.cpu_count()} CPUs"
 
 
+def _interpreter_ms() -> float:
+    """
+    CPU milliseconds of a fixed pure-Python loop (dictionary, string and
+    integer work, as a parser does), the least of five runs: a yardstick of
+    the interpreter and machine, to compare runs made on different ones. The
+    same CPython version runs it at different speeds by how it was built (a
+    build with profile-guided and link-time optimisation, as most
+    distributions ship, against a plain build of the source with a shared
+    libpython, as pyenv makes by default).
+    """
+    def loop() -> int:
+        counts: dict[int, int] = {}
+        total = 0
+        for i in range(400_000):
+            key = i & 1023
+            counts[key] = counts.get(key, 0) + 1
+            total += len(str(key))
+        return total
+
+    best = float("inf")
+    for _ in range(5):
+        t0 = time.process_time()
+        loop()
+        best = min(best, time.process_time() - t0)
+    return best * 1000.0
+
+
+def _interpreter() -> str:
+    return (
+        f"{sys.implementation.name} {sys.version.split()[0]}; "
+        f"interpreter yardstick {_interpreter_ms():.1f} ms (a fixed pure-Python loop, "
+        "least of 5; lower is faster)"
+    )
+
+
 def _subprocess(code: str) -> dict[str, Any]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     out = subprocess.run(
@@ -848,6 +883,7 @@ def run() -> None:
         f"  python {sys.version.split()[0]}; {_load()}; times are CPU seconds of this "
         "one thread (time.process_time), so other load on the machine does not count"
     )
+    print(f"  {_interpreter()}")
     wanted = _sections()
     if _quick():
         print("  quick run (CONFLICTPARSE_BENCH_QUICK): fewer stories, smaller sizes")
