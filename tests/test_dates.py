@@ -766,3 +766,35 @@ def test_listed_second_words_are_their_own_key() -> None:
 def test_quoted_date_is_a_date_unless_a_name_after_the(text: str, span: str) -> None:
     """A day and month in quotes names something only right after "the" and without a year."""
     assert [span] == [d.text for d in dates(text, SUNDAY)]
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["ago", "2016", "from now", "from  now", "from\nnow", "a\u00a0few", "twenty-one", "x\x1cy", "", " a"],
+)  # fmt: skip
+def test_squeeze_is_the_space_pattern(words: str) -> None:
+    """Squeezing white space skips the pattern only where it would change nothing."""
+    assert _parser._SPACE.sub(" ", words) == _parser._squeeze(words)
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["asked them to reply by ", "gave residents until\n", "held it till\u00a0 ", "standby ",
+     "by", "until \x1c", "rebels took the town "],
+)  # fmt: skip
+def test_deadline_words_end_every_deadline(before: str) -> None:
+    """Where the deadline pattern matches, the words checked before it end the stripped text."""
+    if _parser._DEADLINE.search(before):
+        assert before.rstrip().endswith(_parser._DEADLINE_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("The fort was built in 1850.", ["1850"]), ("The fort was built 1850.", []),
+     ("Rebels attacked in 2014.", ["2014"]), ("Rebels attacked 2014.", ["2014"])],
+)  # fmt: skip
+def test_year_outside_1900_to_2099_needs_a_word_before(
+    text: str, found: list[str]
+) -> None:
+    """A bare year outside 1900-2099 is read only after a word such as "in"; one inside it without."""
+    assert found == [d.text[-4:] for d in dates(text) if d.kind == "date"]

@@ -57,6 +57,21 @@ _MAY_BEFORE: Final = regex.compile(
     r"|mid|last|next|this|during|before|after|since|on)[\s-]++\Z"
 )
 _SPACE: Final = regex.compile(r"\s++")
+
+
+def _squeeze(words: str) -> str:
+    """
+    *words* with each run of white space made one space; a single word
+    (the usual case) is returned as it is, without a call to the pattern.
+
+    >>> _squeeze("from \\n now"), _squeeze("ago")
+    ('from now', 'ago')
+    """
+    if words.isalnum():  # no white space at all
+        return words
+    return _SPACE.sub(" ", words)
+
+
 _PROVENANCE: Final = Provenance()  # frozen, so one instance serves every mention
 _FUTURE_AFTER: Final = regex.compile(r"\s*+(?:will|'ll|(?:is|are)\s++to)(?![a-z])")
 _BARE_MONTH_NOUN: Final = regex.compile(r"\s++(?:of|for|on|against|to)\s")
@@ -67,6 +82,9 @@ _NAMED_AFTER: Final = regex.compile(
     regex.VERBOSE,
 )
 _DEADLINE: Final = regex.compile(r"(?<![a-z])(?:by|until|till)\s++\Z")
+#: The words :data:`_DEADLINE` ends with (a text whose right-stripped end
+#: is none of them cannot match it: checked in C first).
+_DEADLINE_WORDS: Final = ("by", "until", "till")
 #: A past verb that sets a deadline ("gave residents until Oct. 30").
 _GRANT: Final = regex.compile(r"(?:gave|given|granted|allowed)(?![a-z])")
 #: An infinitive between a past verb and "by"/"until" ("asked them to reply by").
@@ -287,8 +305,10 @@ class _Ctx:
         before = self.folded[b0:start]
         if self.folded.startswith("'s", end):
             return "past"  # "Wednesday's ruling": an event already named
+        # (str.rstrip strips every character "\s" matches, and more)
+        stripped = before.rstrip()
         if (
-            before.rstrip().endswith(("the", "a", "an"))  # what the pattern needs, in C first
+            stripped.endswith(("the", "a", "an"))  # what the pattern needs, in C first
             and _ARTICLE_BEFORE.search(before)
             and _NOUN_AFTER.match(self.folded, end)
         ):
@@ -314,9 +334,10 @@ class _Ctx:
             # "asked it to respond by Oct. 31", "gave them until March": a
             # deadline, which the verb's tense does not place; "were killed
             # by March 3", "held the town until March": a past verb's own date
-            deadline = _DEADLINE.search(before) and (
-                _GRANT.match(before, cue) or _INFINITIVE.search(before, past)
-            )
+            deadline = (
+                stripped.endswith(_DEADLINE_WORDS)  # what the pattern needs, in C first
+                and _DEADLINE.search(before)
+            ) and (_GRANT.match(before, cue) or _INFINITIVE.search(before, past))
             return None if deadline else "past"
         # where the sentence ends, needed from here on only
         s1 = self._cue_end(start, end)
@@ -402,7 +423,7 @@ def _month_number(word: str) -> int:
 
 
 def _number(word: str) -> int | None:
-    w = _SPACE.sub(" ", word)
+    w = _squeeze(word)
     if w.isdigit():
         return int(w)
     if w in pat.NUMBER_WORDS:
@@ -763,7 +784,7 @@ def _f_offset(ctx: _Ctx, m: Any) -> DateMention | None:
     start, end = m.start(), m.end()
     n = _number(m.group("num"))
     unit = m.group("unit")
-    direction = _SPACE.sub(" ", m.group("dir"))
+    direction = _squeeze(m.group("dir"))
     duration = _duration_code(n, unit)
     if n is not None and unit in _LINK_UNITS:
         sign = 1 if direction in {"later", "after", "from now"} else -1
@@ -895,7 +916,7 @@ _DURATION_LEAD: Final = regex.compile(
 
 def _f_duration(ctx: _Ctx, m: Any) -> DateMention | None:
     start, end = m.start(), m.end()
-    word = _SPACE.sub(" ", m.group("num"))
+    word = _squeeze(m.group("num"))
     n = _number(word)
     if word in {"several", "a few", "few", "some", "many"}:
         n = None
@@ -1027,8 +1048,8 @@ def _f_year(ctx: _Ctx, m: Any) -> DateMention | None:
         before = ctx.folded[max(0, start - 16) : start]
         if pat.YEAR_BEFORE_REJECT.search(before):  # <= 16 chars: no timeout
             return None
-        accepted = bool(pat.YEAR_BEFORE_ACCEPT.search(before))
-        if not accepted and not 1900 <= y <= 2099:
+        # a word that makes it a year matters only outside 1900-2099
+        if not 1900 <= y <= 2099 and not pat.YEAR_BEFORE_ACCEPT.search(before):
             return None
         if not y2 and pat.YEAR_AFTER_REJECT.match(ctx.folded[end : end + 24]):
             return None
@@ -1050,7 +1071,7 @@ def _f_year(ctx: _Ctx, m: Any) -> DateMention | None:
 
 
 def _f_ref(ctx: _Ctx, m: Any) -> DateMention | None:
-    words = _SPACE.sub(" ", m.group("ref"))
+    words = _squeeze(m.group("ref"))
     key = "in recent" if words.startswith("in recent") else words
     return _mention(ctx, m.start(), m.end(), None, relative=True, value=_REFS[key])
 
@@ -1059,7 +1080,7 @@ def _f_holiday(ctx: _Ctx, m: Any) -> DateMention | None:
     start, end = m.start(), m.end()
     if not ctx.capitalised(start):
         return None
-    words = _SPACE.sub(" ", m.group("hol"))
+    words = _squeeze(m.group("hol"))
     month, d = (12, 24) if words.endswith("eve") and words.startswith("christmas") else (
         (12, 25) if words.startswith("christmas") else ((12, 31) if words.endswith("eve") else (1, 1)))  # fmt: skip
     if ctx.published is None:
