@@ -798,3 +798,22 @@ def test_year_outside_1900_to_2099_needs_a_word_before(
 ) -> None:
     """A bare year outside 1900-2099 is read only after a word such as "in"; one inside it without."""
     assert found == [d.text[-4:] for d in dates(text) if d.kind == "date"]
+
+
+_REJECT_PARTS = ["about", "some", "nearly", "almost", "over", "than", "least", "most", "up to", "up\n to", "around",
+                 "approximately", "resolution", "no.", "number", "flight", "route", "highway", "article", "code",
+                 "model", "room", "page", "pages", "box", "tel", "phone", "ak", "m", "mig", "su", "t", "f", "$",
+                 "\u00a3", "\u20ac", "#", "x-", "in", "the", "of", "at", "(", ",", "c.", "1990 and"]  # fmt: skip
+
+
+def test_reject_ends_end_every_year_rejecting_word() -> None:
+    """Where the pattern of words that make a number no year matches, the ends checked before it end the stripped text."""
+    matched = 0
+    for part in _REJECT_PARTS:
+        for lead in ["", " ", "a", "the "]:
+            for space in ["", " ", "  \n", "\u00a0", "\x1c", " \x1c"]:
+                before = (lead + part + space)[-16:]
+                if _patterns.YEAR_BEFORE_REJECT.search(before):
+                    matched += 1
+                    assert before.rstrip().endswith(_parser._REJECT_ENDS), before
+    assert matched > 100  # the pattern's words were all tried

@@ -1041,13 +1041,27 @@ def _f_quarter(ctx: _Ctx, m: Any) -> DateMention | None:
     return _mention(ctx, start, end, make(year, n), relative=True)
 
 
+#: What a match of :data:`._patterns.YEAR_BEFORE_REJECT` ends with before
+#: its white space: a text whose right-stripped end is none of these cannot
+#: match it (str.rstrip strips every character "\s" matches, and more).
+_REJECT_ENDS: Final = (
+    "about", "some", "nearly", "almost", "over", "than", "least", "most", "to", "around",
+    "approximately", "resolution", "no.", "number", "flight", "route", "highway", "article",
+    "code", "model", "room", "page", "pages", "box", "tel", "phone", "ak", "m", "mig", "su", "t",
+    "f", "$", "\u00a3", "\u20ac", "#", "-",
+)  # fmt: skip
+
+
 def _f_year(ctx: _Ctx, m: Any) -> DateMention | None:
     start, end = m.start(), m.end()
     y = int(m.group("y"))
     mod, y2 = m.group("mod"), m.group("y2")
     if not mod and not m.group("fiscal"):
         before = ctx.folded[max(0, start - 16) : start]
-        if pat.YEAR_BEFORE_REJECT.search(before):  # <= 16 chars: no timeout
+        if (
+            before.rstrip().endswith(_REJECT_ENDS)  # what the pattern needs, in C first
+            and pat.YEAR_BEFORE_REJECT.search(before)  # <= 16 chars: no timeout
+        ):
             return None
         # a word that makes it a year matters only outside 1900-2099
         if not 1900 <= y <= 2099 and not pat.YEAR_BEFORE_ACCEPT.search(before):
