@@ -215,3 +215,38 @@ def test_date_from_groups_is_the_old_reading(head: str, published: _dt.date | No
     d = PARSER(Document(text=head, context=Context(published=published)))
     expected = _old_reading(m.group("date"), published) if m and m.group("date") else None
     assert expected == (d.date if d is not None else None)
+
+
+@st.composite
+def _ascii_heads(draw: st.DrawFn) -> str:
+    """Heads of ASCII text that are datelines, almost datelines, or neither."""
+    lead = draw(st.sampled_from(["", " ", "\n  ", "\t", "\x1c", " " * 21]))
+    place = draw(st.sampled_from(["SAN SALVADOR", "Kabul", "EL PARAISO", "GOMA", "officials", "x", "KABUL-based",
+                                  "St. John's", "A B C D E", "Democratic Republic of the Congo"]))  # fmt: skip
+    region = draw(st.sampled_from(["", ", Somalia", ", Democratic Republic of Congo", " (EL SALVADOR)", " (AFP)",
+                                   ", congo", " (x)"]))  # fmt: skip
+    date = draw(st.sampled_from(["", ", 3 JAN 90", ", Jan. 8, 2016", " Jan 10", ", 19 MAR 89", ", NO DATE",
+                                 ", JUNE 11 89", ", 7 FEB", ", 12  jan  1990", ", 31 dec 123", ",3 JAN 90"]))  # fmt: skip
+    source = draw(st.sampled_from(["", " (AFP)", " (ACAN-EFE)", "(Reuters)", " (A/B & C's)", " ()"]))  # fmt: skip
+    sep = draw(st.sampled_from([" --", " -", "-", ":", " ", "\x1c--", " ---"]))
+    tail = draw(st.sampled_from([" Troops clashed.", "based group", " [TEXT] THE ARMY"]))
+    return lead + place + region + date + source + sep + tail
+
+
+@settings(max_examples=300)
+@given(head=_ascii_heads())
+def test_ascii_twin_matches_as_the_dateline_pattern(head: str) -> None:
+    """On a head of ASCII text the ``re`` twin gives the match and every group ``regex`` gives."""
+    from conflictparse.parsers import dateline
+
+    assert head.isascii()
+    want, got = dateline._DATELINE.match(head), dateline._DATELINE_ASCII.match(head)
+    assert (want is None) == (got is None)
+    if want is not None and got is not None:
+        assert want.span() == got.span()
+        for name in dateline._DATELINE.groupindex:
+            second = f"{name}2"  # the twin's copy of a name regex gives two groups
+            spans = [got.span(name)] + (
+                [got.span(second)] if second in got.re.groupindex else []
+            )
+            assert want.span(name) == max(spans), name

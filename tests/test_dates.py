@@ -766,3 +766,54 @@ def test_listed_second_words_are_their_own_key() -> None:
 def test_quoted_date_is_a_date_unless_a_name_after_the(text: str, span: str) -> None:
     """A day and month in quotes names something only right after "the" and without a year."""
     assert [span] == [d.text for d in dates(text, SUNDAY)]
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["ago", "2016", "from now", "from  now", "from\nnow", "a\u00a0few", "twenty-one", "x\x1cy", "", " a"],
+)  # fmt: skip
+def test_squeeze_is_the_space_pattern(words: str) -> None:
+    """Squeezing white space skips the pattern only where it would change nothing."""
+    assert _parser._SPACE.sub(" ", words) == _parser._squeeze(words)
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["asked them to reply by ", "gave residents until\n", "held it till\u00a0 ", "standby ",
+     "by", "until \x1c", "rebels took the town "],
+)  # fmt: skip
+def test_deadline_words_end_every_deadline(before: str) -> None:
+    """Where the deadline pattern matches, the words checked before it end the stripped text."""
+    if _parser._DEADLINE.search(before):
+        assert before.rstrip().endswith(_parser._DEADLINE_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("The fort was built in 1850.", ["1850"]), ("The fort was built 1850.", []),
+     ("Rebels attacked in 2014.", ["2014"]), ("Rebels attacked 2014.", ["2014"])],
+)  # fmt: skip
+def test_year_outside_1900_to_2099_needs_a_word_before(
+    text: str, found: list[str]
+) -> None:
+    """A bare year outside 1900-2099 is read only after a word such as "in"; one inside it without."""
+    assert found == [d.text[-4:] for d in dates(text) if d.kind == "date"]
+
+
+_REJECT_PARTS = ["about", "some", "nearly", "almost", "over", "than", "least", "most", "up to", "up\n to", "around",
+                 "approximately", "resolution", "no.", "number", "flight", "route", "highway", "article", "code",
+                 "model", "room", "page", "pages", "box", "tel", "phone", "ak", "m", "mig", "su", "t", "f", "$",
+                 "\u00a3", "\u20ac", "#", "x-", "in", "the", "of", "at", "(", ",", "c.", "1990 and"]  # fmt: skip
+
+
+def test_reject_ends_end_every_year_rejecting_word() -> None:
+    """Where the pattern of words that make a number no year matches, the ends checked before it end the stripped text."""
+    matched = 0
+    for part in _REJECT_PARTS:
+        for lead in ["", " ", "a", "the "]:
+            for space in ["", " ", "  \n", "\u00a0", "\x1c", " \x1c"]:
+                before = (lead + part + space)[-16:]
+                if _patterns.YEAR_BEFORE_REJECT.search(before):
+                    matched += 1
+                    assert before.rstrip().endswith(_parser._REJECT_ENDS), before
+    assert matched > 100  # the pattern's words were all tried

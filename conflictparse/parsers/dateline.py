@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import re
 from typing import Final
 
 import attrs
@@ -79,6 +80,48 @@ _G_PLACE, _G_REGION, _G_PREGION, _G_DATE, _G_DAY, _G_MONTH, _G_YEAR, _G_SOURCE, 
 _GROUPS: Final = (
     _G_PLACE, _G_REGION, _G_PREGION, _G_DATE, _G_DAY, _G_MONTH, _G_YEAR, _G_SOURCE, _G_SEP,
 )  # fmt: skip
+
+
+def _ascii_twin(source: str) -> str:
+    r"""
+    *source*, the dateline pattern, for a head of ASCII characters only and
+    ``re``: each class written as ``regex`` reads it there under IGNORECASE
+    (``\p{Lu}`` then takes lower-case letters too; ``\s`` is not the
+    separators U+001C-U+001F, which ``re`` takes), and the second group of
+    each name ``regex`` gives two groups numbered apart (``day2`` ...).
+
+    >>> _ascii_twin(r"(?P<day>\d)\p{Lu}|(?P<day>[\p{L}.\-])")
+    '(?P<day>[0-9])[A-Za-z]|(?P<day2>[A-Za-z.\\-])'
+    """
+    for wide, narrow in (
+        (r"[\p{L}\p{N} .,/&'’\-]", r"[A-Za-z0-9 .,/&'’\-]"),
+        (r"[\p{L}'’.\-]", r"[A-Za-z'’.\-]"),
+        (r"[\p{L}.\-]", r"[A-Za-z.\-]"),
+        (r"[\s\p{Z}]", r"[\t\n\v\f\r ]"),
+        (r"\p{Lu}", "[A-Za-z]"),
+        (r"\d", "[0-9]"),
+    ):
+        source = source.replace(wide, narrow)
+    for name in ("day", "month", "year"):
+        first = source.find(f"(?P<{name}>")
+        second = source.find(f"(?P<{name}>", first + 1)
+        if second >= 0:
+            source = f"{source[:second]}(?P<{name}2>{source[second + len(name) + 5 :]}"
+    return source
+
+
+#: :data:`_DATELINE` for heads of ASCII characters (most wire copy), compiled
+#: by ``re``, whose match costs a fraction of ``regex``'s: the same match and
+#: groups there (tested), with the second day, month and year numbered apart.
+_DATELINE_ASCII: Final = re.compile(
+    _ascii_twin(_DATELINE.pattern), re.VERBOSE | re.IGNORECASE
+)
+_A: Final = _DATELINE_ASCII.groupindex
+_ASCII_GROUPS: Final = (
+    _A["place"], _A["region"], _A["pregion"], _A["date"], _A["day"], _A["month"], _A["year"],
+    _A["source"], _A["sep"], _A["day2"], _A["month2"], _A["year2"],
+)  # fmt: skip
+_A_PLACE, _A_SEP = _A["place"], _A["sep"]
 
 #: Builders of the results made for every story (results._builder: the
 #: class call's checks, fewer instructions).
@@ -198,11 +241,27 @@ class DatelineParser:
         head = doc.text[:300]
         # anchored at the start of 300 characters, its runs possessive and
         # bounded: no timeout (it costs more than the match)
-        m = _DATELINE.match(head)
-        if m is None:
-            return None
-        # every group in one call to the match
-        place, region, bracketed, date_text, day, month, year, source, sep = m.group(*_GROUPS)
+        if head.isascii():
+            a = _DATELINE_ASCII.match(head)
+            if a is None:
+                return None
+            # every group in one call to the match; one of the two days,
+            # months and years matched, as in regex's one group of each
+            place, region, bracketed, date_text, day, month, year, source, sep, day2, month2, year2 = (
+                a.group(*_ASCII_GROUPS)
+            )  # fmt: skip
+            if day2 is not None:
+                day, month, year = day2, month2, year2
+            start, sep_end = a.start(_A_PLACE), a.end(_A_SEP)
+        else:
+            m = _DATELINE.match(head)
+            if m is None:
+                return None
+            # every group in one call to the match
+            place, region, bracketed, date_text, day, month, year, source, sep = m.group(
+                *_GROUPS
+            )
+            start, sep_end = m.start(_G_PLACE), m.end(_G_SEP)
         words = place.split()
         if words[0].lower() in _PLACE_STOPWORDS:
             return None
@@ -213,9 +272,8 @@ class DatelineParser:
                 return None
         elif not has_marker and not place.isupper():
             return None  # "Officials said - ..." is not a dateline
-        if sep == "-" and not has_marker and not head[m.end(_G_SEP) :].startswith(" "):
+        if sep == "-" and not has_marker and not head[sep_end:].startswith(" "):
             return None  # "KABUL-based" and the like
-        start = m.start(_G_PLACE)
         span = _new_span(start=start, end=start + len(place))
         date = _date_of(month, day, year, doc.published) if day else None  # not "NO DATE"
         if bracketed:

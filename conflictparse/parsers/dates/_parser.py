@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import itertools
+import re
 from collections.abc import Callable
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import regex
 
@@ -57,6 +58,21 @@ _MAY_BEFORE: Final = regex.compile(
     r"|mid|last|next|this|during|before|after|since|on)[\s-]++\Z"
 )
 _SPACE: Final = regex.compile(r"\s++")
+
+
+def _squeeze(words: str) -> str:
+    """
+    *words* with each run of white space made one space; a single word
+    (the usual case) is returned as it is, without a call to the pattern.
+
+    >>> _squeeze("from \\n now"), _squeeze("ago")
+    ('from now', 'ago')
+    """
+    if words.isalnum():  # no white space at all
+        return words
+    return _SPACE.sub(" ", words)
+
+
 _PROVENANCE: Final = Provenance()  # frozen, so one instance serves every mention
 _FUTURE_AFTER: Final = regex.compile(r"\s*+(?:will|'ll|(?:is|are)\s++to)(?![a-z])")
 _BARE_MONTH_NOUN: Final = regex.compile(r"\s++(?:of|for|on|against|to)\s")
@@ -67,6 +83,9 @@ _NAMED_AFTER: Final = regex.compile(
     regex.VERBOSE,
 )
 _DEADLINE: Final = regex.compile(r"(?<![a-z])(?:by|until|till)\s++\Z")
+#: The words :data:`_DEADLINE` ends with (a text whose right-stripped end
+#: is none of them cannot match it: checked in C first).
+_DEADLINE_WORDS: Final = ("by", "until", "till")
 #: A past verb that sets a deadline ("gave residents until Oct. 30").
 _GRANT: Final = regex.compile(r"(?:gave|given|granted|allowed)(?![a-z])")
 #: An infinitive between a past verb and "by"/"until" ("asked them to reply by").
@@ -287,8 +306,10 @@ class _Ctx:
         before = self.folded[b0:start]
         if self.folded.startswith("'s", end):
             return "past"  # "Wednesday's ruling": an event already named
+        # (str.rstrip strips every character "\s" matches, and more)
+        stripped = before.rstrip()
         if (
-            before.rstrip().endswith(("the", "a", "an"))  # what the pattern needs, in C first
+            stripped.endswith(("the", "a", "an"))  # what the pattern needs, in C first
             and _ARTICLE_BEFORE.search(before)
             and _NOUN_AFTER.match(self.folded, end)
         ):
@@ -314,9 +335,10 @@ class _Ctx:
             # "asked it to respond by Oct. 31", "gave them until March": a
             # deadline, which the verb's tense does not place; "were killed
             # by March 3", "held the town until March": a past verb's own date
-            deadline = _DEADLINE.search(before) and (
-                _GRANT.match(before, cue) or _INFINITIVE.search(before, past)
-            )
+            deadline = (
+                stripped.endswith(_DEADLINE_WORDS)  # what the pattern needs, in C first
+                and _DEADLINE.search(before)
+            ) and (_GRANT.match(before, cue) or _INFINITIVE.search(before, past))
             return None if deadline else "past"
         # where the sentence ends, needed from here on only
         s1 = self._cue_end(start, end)
@@ -402,7 +424,7 @@ def _month_number(word: str) -> int:
 
 
 def _number(word: str) -> int | None:
-    w = _SPACE.sub(" ", word)
+    w = _squeeze(word)
     if w.isdigit():
         return int(w)
     if w in pat.NUMBER_WORDS:
@@ -763,7 +785,7 @@ def _f_offset(ctx: _Ctx, m: Any) -> DateMention | None:
     start, end = m.start(), m.end()
     n = _number(m.group("num"))
     unit = m.group("unit")
-    direction = _SPACE.sub(" ", m.group("dir"))
+    direction = _squeeze(m.group("dir"))
     duration = _duration_code(n, unit)
     if n is not None and unit in _LINK_UNITS:
         sign = 1 if direction in {"later", "after", "from now"} else -1
@@ -895,7 +917,7 @@ _DURATION_LEAD: Final = regex.compile(
 
 def _f_duration(ctx: _Ctx, m: Any) -> DateMention | None:
     start, end = m.start(), m.end()
-    word = _SPACE.sub(" ", m.group("num"))
+    word = _squeeze(m.group("num"))
     n = _number(word)
     if word in {"several", "a few", "few", "some", "many"}:
         n = None
@@ -1019,16 +1041,30 @@ def _f_quarter(ctx: _Ctx, m: Any) -> DateMention | None:
     return _mention(ctx, start, end, make(year, n), relative=True)
 
 
+#: What a match of :data:`._patterns.YEAR_BEFORE_REJECT` ends with before
+#: its white space: a text whose right-stripped end is none of these cannot
+#: match it (str.rstrip strips every character "\s" matches, and more).
+_REJECT_ENDS: Final = (
+    "about", "some", "nearly", "almost", "over", "than", "least", "most", "to", "around",
+    "approximately", "resolution", "no.", "number", "flight", "route", "highway", "article",
+    "code", "model", "room", "page", "pages", "box", "tel", "phone", "ak", "m", "mig", "su", "t",
+    "f", "$", "\u00a3", "\u20ac", "#", "-",
+)  # fmt: skip
+
+
 def _f_year(ctx: _Ctx, m: Any) -> DateMention | None:
     start, end = m.start(), m.end()
     y = int(m.group("y"))
     mod, y2 = m.group("mod"), m.group("y2")
     if not mod and not m.group("fiscal"):
         before = ctx.folded[max(0, start - 16) : start]
-        if pat.YEAR_BEFORE_REJECT.search(before):  # <= 16 chars: no timeout
+        if (
+            before.rstrip().endswith(_REJECT_ENDS)  # what the pattern needs, in C first
+            and pat.YEAR_BEFORE_REJECT.search(before)  # <= 16 chars: no timeout
+        ):
             return None
-        accepted = bool(pat.YEAR_BEFORE_ACCEPT.search(before))
-        if not accepted and not 1900 <= y <= 2099:
+        # a word that makes it a year matters only outside 1900-2099
+        if not 1900 <= y <= 2099 and not pat.YEAR_BEFORE_ACCEPT.search(before):
             return None
         if not y2 and pat.YEAR_AFTER_REJECT.match(ctx.folded[end : end + 24]):
             return None
@@ -1050,7 +1086,7 @@ def _f_year(ctx: _Ctx, m: Any) -> DateMention | None:
 
 
 def _f_ref(ctx: _Ctx, m: Any) -> DateMention | None:
-    words = _SPACE.sub(" ", m.group("ref"))
+    words = _squeeze(m.group("ref"))
     key = "in recent" if words.startswith("in recent") else words
     return _mention(ctx, m.start(), m.end(), None, relative=True, value=_REFS[key])
 
@@ -1059,7 +1095,7 @@ def _f_holiday(ctx: _Ctx, m: Any) -> DateMention | None:
     start, end = m.start(), m.end()
     if not ctx.capitalised(start):
         return None
-    words = _SPACE.sub(" ", m.group("hol"))
+    words = _squeeze(m.group("hol"))
     month, d = (12, 24) if words.endswith("eve") and words.startswith("christmas") else (
         (12, 25) if words.startswith("christmas") else ((12, 31) if words.endswith("eve") else (1, 1)))  # fmt: skip
     if ctx.published is None:
@@ -1170,7 +1206,7 @@ class _Groups:
 
     __slots__ = ("_index", "_match")
 
-    def __init__(self, match: Any, index: dict[str, int]) -> None:
+    def __init__(self, match: Any, index: dict[str, Any]) -> None:
         self._match = match
         self._index = index
 
@@ -1202,14 +1238,70 @@ class _Groups:
         return self._match.group(*map(self._index.__getitem__, names))  # type: ignore[no-any-return]
 
 
+class _TwinGroups(_Groups):
+    """
+    :class:`_Groups` of a match of an ``re`` twin (:func:`._patterns.ascii_twin`),
+    where a name given to several groups has a tuple of numbers: it reads
+    the last copy that matched, as ``regex`` reads its one group of that
+    name (only one copy matches in the forms, each in its own branch).
+
+    >>> twin, index = _patterns_twin(("f_dmy",))
+    >>> m = _TwinGroups(twin.match("end of 3 may"), index)
+    >>> m.group("mod"), m.start("mod"), m.several(("d", "mod")), m.group("rel")
+    ('end', 0, ('3', 'end'), None)
+    """
+
+    __slots__ = ()
+
+    def _copy(self, numbers: tuple[int, ...]) -> int:
+        """The number of the copy of a name given to several groups that matched (the last)."""
+        start = self._match.start
+        for number in reversed(numbers):
+            if start(number) >= 0:
+                return number
+        return numbers[0]
+
+    def group(self, name: str | int = 0) -> Any:
+        """The text of the group *name* (the whole match by default), or ``None``."""
+        number: Any = self._index[name] if name.__class__ is str else name
+        if number.__class__ is tuple:
+            number = self._copy(number)
+        return self._match.group(number)
+
+    def start(self, name: str | int = 0) -> int:
+        """Where the group *name* starts (-1 when it did not match)."""
+        number: Any = self._index[name] if name.__class__ is str else name
+        if number.__class__ is tuple:
+            number = self._copy(number)
+        return int(self._match.start(number))
+
+    def end(self, name: str | int = 0) -> int:
+        """Where the group *name* ends (-1 when it did not match)."""
+        number: Any = self._index[name] if name.__class__ is str else name
+        if number.__class__ is tuple:
+            number = self._copy(number)
+        return int(self._match.end(number))
+
+    def several(self, names: tuple[str, ...]) -> tuple[Any, ...]:
+        """The texts of the groups *names* (two or more), in one call to the match."""
+        numbers: Any = tuple(map(self._index.__getitem__, names))
+        if tuple in map(type, numbers):  # a name given to several groups
+            numbers = [self._copy(n) if n.__class__ is tuple else n for n in numbers]
+        return self._match.group(*numbers)  # type: ignore[no-any-return]
+
+
+_patterns_twin: Final = pat.ascii_twin
+
+
 #: What :func:`_detector` gives: the pattern, ``(number, handler)`` per
 #: form, the number of every group by name, the numbers, the handlers.
 _Detector = tuple[
-    regex.Pattern[str],
+    "regex.Pattern[str] | re.Pattern[str]",
     tuple[tuple[int, Handler], ...],
-    dict[str, int],
+    dict[str, Any],
     tuple[int, ...],
     tuple[Handler, ...],
+    type[_Groups],
 ]
 
 
@@ -1220,11 +1312,14 @@ def _detector(
     """
     The forms of :func:`_detectors` as one pattern tried in one call
     (:func:`._patterns.forms_pattern`), the number of each form's group
-    and its handler, the number of every group by name, and the numbers
-    and the handlers again as two tuples (see :func:`_handler`); or
-    ``None`` when no form starts with *word*.
+    and its handler, the number of every group by name, the numbers
+    and the handlers again as two tuples (see :func:`_handler`), and the
+    class that reads a match's groups by name; or ``None`` when no form
+    starts with *word*.  In ASCII text the pattern is the ``re`` twin of
+    the forms (:func:`._patterns.ascii_twin`), whose matches cost about a
+    third of ``regex``'s, where there is one (read by :class:`_TwinGroups`).
 
-    >>> pattern, detectors, index, numbers, handlers = _detector(b"on", True)
+    >>> pattern, detectors, index, numbers, handlers, groups = _detector(b"on", True)
     >>> m = pattern.match("on 3 may 2015")
     >>> [h.__name__ for number, h in detectors if m.start(number) >= 0]
     ['_f_day']
@@ -1234,11 +1329,22 @@ def _detector(
     detectors = _detectors(word, ascii_text, after, second)
     if not detectors:
         return None
-    pattern = pat.forms_pattern(tuple(form for form, _ in detectors))
-    index = dict(pattern.groupindex)
-    numbers = tuple(index[form] for form, _ in detectors)
+    forms = tuple(form for form, _ in detectors)
+    twin = pat.ascii_twin(forms) if ascii_text else None
+    pattern: regex.Pattern[str] | re.Pattern[str]
+    index: dict[str, Any]
+    groups: type[_Groups]
+    if twin is None:
+        pattern, index, groups = pat.forms_pattern(forms), {}, _Groups
+        index.update(pattern.groupindex)
+    else:
+        pattern = twin[0]
+        index = cast("dict[str, Any]", twin[1])  # (a form's own group has one number)
+        groups = _TwinGroups
+    numbers: tuple[int, ...] = tuple(index[form] for form in forms)
     handlers = tuple(handler for _, handler in detectors)
-    return pattern, tuple(zip(numbers, handlers, strict=True)), index, numbers, handlers
+    detect = tuple(zip(numbers, handlers, strict=True))
+    return pattern, detect, index, numbers, handlers, groups
 
 
 def _handler(m: Any, numbers: tuple[int, ...], handlers: tuple[Handler, ...]) -> Handler:
@@ -1249,7 +1355,7 @@ def _handler(m: Any, numbers: tuple[int, ...], handlers: tuple[Handler, ...]) ->
     group of the form that matched holds the whole (non-empty) match and
     every other form's group is ``None``.
 
-    >>> _, _, _, numbers, handlers = _detector(b"last", True)
+    >>> _, _, _, numbers, handlers, _ = _detector(b"last", True)
     >>> m = _detector(b"last", True)[0].match("last friday")
     >>> _handler(m, numbers, handlers).__name__
     '_f_weekday'
@@ -1942,7 +2048,7 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
                 if len(numbers) == 1
                 else next(itertools.compress(handlers, m.group(*numbers)))
             )
-            got = handler(ctx, _Groups(m, detect[2]))
+            got = handler(ctx, detect[5](m, detect[2]))
             if got is not None and got.span.end > got.span.start:
                 found.append(got)
                 ctx.recent.append((got.span.start, got.span.end))
