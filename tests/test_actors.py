@@ -1215,3 +1215,26 @@ def test_unknown_name_defined_by_a_known_acronym_is_that_actor() -> None:
     text = "THEY WERE KIDNAPPED BY THE POPULAR ARMY OF LIBERATION [ELN] ON MONDAY. THE ELN DENIED IT."
     got = {m.canonical for m in PARSER(Document(text=text)) if "ARMY" in m.text}
     assert {"National Liberation Army (Colombia)"} == got
+
+
+@given(st.lists(st.sampled_from(["SV", "US", "GT", "NI"]), max_size=12))
+def test_most_common_picks_what_a_counter_picks(values: list[str]) -> None:
+    """The plain-dict count picks the value Counter.most_common(1) picks (the first met among equals)."""
+    from collections import Counter
+
+    from conflictparse.parsers.actors._parser import _most_common
+
+    expected = Counter(values).most_common(1)[0][0] if values else None
+    assert expected == _most_common(values)
+
+
+def test_most_salient_armed_group_is_the_most_named_then_the_first() -> None:
+    """'the rebels' is the armed group named most often; among equals, the one named first."""
+    tied = "The ELN and the FARC attacked. The rebels fled."
+    assert ["National Liberation Army (Colombia)"] == [
+        m.canonical for m in PARSER(Document(text=tied)) if m.generic
+    ]
+    more = "The ELN and the FARC attacked. The FARC said so. The rebels fled."
+    assert ["Revolutionary Armed Forces of Colombia"] == [
+        m.canonical for m in PARSER(Document(text=more)) if m.generic
+    ]

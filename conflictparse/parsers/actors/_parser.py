@@ -10,10 +10,9 @@ import bisect
 import datetime as _dt
 import functools
 import re
-from collections import Counter
 from collections.abc import Sequence
 from itertools import compress
-from typing import Final
+from typing import Final, TypeVar
 
 import regex
 
@@ -53,6 +52,8 @@ __all__ = ["ActorParser"]
 # (the results' faster keyword builders: same checks and errors)
 _new_mention: Final = _builder(ActorMention)
 _new_span: Final = _builder(Span)
+
+_T = TypeVar("_T")
 
 _ARMED_KINDS: Final = frozenset({"rebel", "political_militia", "identity_militia"})
 
@@ -457,10 +458,9 @@ class _Compiled:
         among equals): "CJTF" beside Iraqi forces is not Nigeria's.
         """
         guessed = {id(item) for item, _named in shared}
-        countries = Counter(f.country for f in found if f.country and id(f) not in guessed)
-        if not countries:
+        country = _most_common([f.country for f in found if f.country and id(f) not in guessed])
+        if country is None:
             return
-        country = countries.most_common(1)[0][0]
         for item, named in shared:
             self._assign(item, self.choose_why(named, day, country)[0])
 
@@ -722,7 +722,6 @@ class _Compiled:
             for f in found
             if f.armed and f.generic is None and not affiliation_after(text, f.end)
         ]
-        external = [f for f in found if f.actor is not None and f.kind == "external"]
         top = _most_salient(armed)
         # (the story's country is read on first need: most reports resolve
         # every generic mention by a named group or the sentence)
@@ -734,7 +733,9 @@ class _Compiled:
         if top is not None and top.kind == "political_militia" and top.actor in self.parties():
             parties = self.parties()
             top_insurgent = _most_salient([f for f in armed if f.actor not in parties])
-        ext_salience = Counter(f.actor for f in external)
+        # (the international force named most often, read on first need)
+        ext_top: int | None = None
+        ext_known = False
         starts: list[int] | None = None
         keep: list[_Found] = []
         for i, f in enumerate(found):
@@ -753,11 +754,15 @@ class _Compiled:
                 if f.start < 0:
                     continue  # merged into the name before it
             elif f.generic == "external":
-                if ext_salience:
-                    pos = ext_salience.most_common(1)[0][0]
-                    if pos is not None:
-                        self._assign(f, pos)
-                        f.reason = "most salient international force of the report"
+                if not ext_known:
+                    # (no mention resolved before this one is of an international force)
+                    ext_top = _most_common(
+                        [g.actor for g in found if g.actor is not None and g.kind == "external"]
+                    )
+                    ext_known = True
+                if ext_top is not None:
+                    self._assign(f, ext_top)
+                    f.reason = "most salient international force of the report"
                 else:
                     f.kind = "external"
                     f.reason = "no international force named in the report"
@@ -1076,13 +1081,38 @@ _INSURGENT_WORDS_RE: Final = regex.compile(
 
 def _most_salient(armed: list[_Found]) -> _Found | None:
     """The first mention of the armed group named most often, the first named among equals."""
-    salience = Counter(f.canonical for f in armed if f.canonical is not None)
+    # (counted in a plain dict: a Counter costs more than the few mentions)
+    salience: dict[str, int] = {}
     first: dict[str, _Found] = {}
     for f in armed:
-        if f.canonical is not None:
-            first.setdefault(f.canonical, f)
-    top_name = min(salience, key=lambda p: (-salience[p], first[p].start), default=None)
-    return None if top_name is None else first[top_name]
+        name = f.canonical
+        if name is None:
+            continue
+        if name in salience:
+            salience[name] += 1
+        else:
+            salience[name] = 1
+            first[name] = f
+    if len(salience) < 2:
+        return next(iter(first.values()), None)  # (one group: no ranking)
+    top_name = min(salience, key=lambda p: (-salience[p], first[p].start))
+    return first[top_name]
+
+
+def _most_common(values: list[_T]) -> _T | None:
+    """
+    The value met most often in *values*, the first met among equals (as
+    ``Counter(values).most_common(1)`` picks it, without building a Counter).
+
+    >>> _most_common(["SV", "US", "US", "SV"]), _most_common([])
+    ('SV', None)
+    """
+    if len(values) < 2:
+        return values[0] if values else None
+    counts: dict[_T, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    return max(counts, key=counts.__getitem__)
 
 
 def _story_country(found: list[_Found], home: str | None) -> str | None:
@@ -1096,21 +1126,22 @@ def _story_country(found: list[_Found], home: str | None) -> str | None:
     mentions do not count: "the guerrillas" of a report from La Paz on
     Shining Path's reach into Bolivia would make its ministry Peru's.)
     """
-    named: Counter[str] = Counter()
-    states: Counter[str] = Counter()
+    named: dict[str, int] = {}
+    states: list[str] = []
     for f in found:
         if f.actor is None or f.generic is not None or not f.country:
             continue
         if f.reason == _WEAPON_REASON:
             continue
-        named[f.country] += 1
+        named[f.country] = named.get(f.country, 0) + 1
         if f.kind == "state":
-            states[f.country] += 1
-    country = home or (states.most_common(1)[0][0] if states else None)
+            states.append(f.country)
+    country = home or _most_common(states)
     if not named:
         return country
-    subject, count = named.most_common(1)[0]
-    if count >= 3 and count >= 3 * (named[country] if country else 0):
+    subject = max(named, key=named.__getitem__)  # (the first named among equals)
+    count = named[subject]
+    if count >= 3 and count >= 3 * (named.get(country, 0) if country else 0):
         return subject
     return country
 
