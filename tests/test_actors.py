@@ -1238,3 +1238,25 @@ def test_most_salient_armed_group_is_the_most_named_then_the_first() -> None:
     assert ["Revolutionary Armed Forces of Colombia"] == [
         m.canonical for m in PARSER(Document(text=more)) if m.generic
     ]
+
+
+def test_walks_keep_their_locals_out_of_closure_cells() -> None:
+    """
+    The per-token walks read their locals from the frame, not from closure
+    cells (which a comprehension or lambda reading them would make, and
+    which cost at every read and at every call): a guard on their speed.
+    """
+    from conflictparse.parsers.actors._index import AliasIndex
+    from conflictparse.parsers.actors._orgs import find_org_names
+    from conflictparse.parsers.actors._parser import _Compiled
+
+    for function in (
+        AliasIndex.scan,
+        AliasIndex._longest,
+        AliasIndex._walk,
+        find_org_names,
+        _Compiled.parse,
+        _Compiled.choose_why,
+        _Compiled._resolve_generic,
+    ):
+        assert () == function.__code__.co_cellvars, function.__qualname__

@@ -37,6 +37,7 @@ from conflictparse.parsers.actors._index import (
     Tokens,
     finditer_chunked,
     tokenize,
+    tokens_in,
 )
 from conflictparse.parsers.actors._orgs import (
     ARMED_HEADS,
@@ -191,7 +192,7 @@ def _has_cue(text: str, tokens: Tokens, hits: list[int] | None = None) -> bool:
     cues = (
         compress(range(len(words)), map(_CUE_WORDS.__contains__, words))
         if hits is None
-        else [k for k in hits if words[k] in _CUE_WORDS]
+        else tokens_in(hits, words, _CUE_WORDS)
     )
     return any(text[offsets[k] + k : offsets[k + 1] + k] == words[k] for k in cues)
 
@@ -324,26 +325,7 @@ class _Compiled:
         """The chosen actor, and whether the choice was a guess."""
         if len(positions) == 1:
             return positions[0], False
-        actors = self.actors
-        pool = [p for p in positions if actors[p].valid_on(day)] if day else []
-        if not pool:
-            pool = list(positions)
-            if day is not None:
-                pool.sort(key=lambda p: _distance(actors[p], day))
-                best = _distance(actors[pool[0]], day)
-                pool = [p for p in pool if _distance(actors[p], day) == best]
-        guess = len(pool) > 1
-        if len(pool) > 1 and country:
-            local = [p for p in pool if actors[p].country == country]
-            if not local:
-                # none of the story's country: one bound to no country (an
-                # international force, "CJTF" in Iraq) is likelier than one
-                # of another country (Nigeria's "CJTF")
-                local = [p for p in pool if not actors[p].country]
-            pool = local or pool
-        if len(pool) > 1 and day is None:
-            pool.sort(key=lambda p: len(actors[p].canonical))
-        return pool[0], guess
+        return _choose_among(self.actors, positions, day, country)
 
     def state(
         self, country: str, cls: str, day: _dt.date | None
@@ -717,11 +699,7 @@ class _Compiled:
         actors = self.actors
         # (a group named only as another's affiliation, "the al-Qaeda-linked
         # al-Shabaab", is not the one "the attackers" refers to)
-        armed = [
-            f
-            for f in found
-            if f.armed and f.generic is None and not affiliation_after(text, f.end)
-        ]
+        armed = _named_armed(text, found)
         top = _most_salient(armed)
         # (the story's country is read on first need: most reports resolve
         # every generic mention by a named group or the sentence)
@@ -731,8 +709,7 @@ class _Compiled:
         # party, even one with militants ("PCCH militants", "the extremists")
         top_insurgent = top
         if top is not None and top.kind == "political_militia" and top.actor in self.parties():
-            parties = self.parties()
-            top_insurgent = _most_salient([f for f in armed if f.actor not in parties])
+            top_insurgent = _most_salient(_outside(armed, self.parties()))
         # (the international force named most often, read on first need)
         ext_top: int | None = None
         ext_known = False
@@ -876,8 +853,8 @@ def _weapon_starts(folded: str, tokens: Tokens, hits: list[int]) -> list[int]:
     >>> _weapon_starts("the drone'd o'air strikes", t, list(range(len(t))))
     [4, 14, 18]
     """
-    words = tokens.words
-    starts = [tokens.start(k) for k in hits if words[k] in _WEAPON_WORDS]
+    offsets = tokens.offsets
+    starts = [offsets[k] + k for k in tokens_in(hits, tokens.words, _WEAPON_WORDS)]
     at = folded.find("'")
     extra = False
     while at >= 0:
@@ -1051,6 +1028,37 @@ def _acronym_pattern(acronyms: tuple[str, ...]) -> regex.Pattern[str]:
     )
 
 
+def _choose_among(
+    actors: tuple[Actor, ...],
+    positions: Sequence[int],
+    day: _dt.date | None,
+    country: str | None,
+) -> tuple[int, bool]:
+    """
+    :meth:`_Compiled.choose_why` among two or more *positions* (a function
+    of its own: its lambdas' cells are made only for such a choice).
+    """
+    pool = [p for p in positions if actors[p].valid_on(day)] if day else []
+    if not pool:
+        pool = list(positions)
+        if day is not None:
+            pool.sort(key=lambda p: _distance(actors[p], day))
+            best = _distance(actors[pool[0]], day)
+            pool = [p for p in pool if _distance(actors[p], day) == best]
+    guess = len(pool) > 1
+    if len(pool) > 1 and country:
+        local = [p for p in pool if actors[p].country == country]
+        if not local:
+            # none of the story's country: one bound to no country (an
+            # international force, "CJTF" in Iraq) is likelier than one
+            # of another country (Nigeria's "CJTF")
+            local = [p for p in pool if not actors[p].country]
+        pool = local or pool
+    if len(pool) > 1 and day is None:
+        pool.sort(key=lambda p: len(actors[p].canonical))
+    return pool[0], guess
+
+
 def _distance(actor: Actor, day: _dt.date) -> int:
     if actor.valid_from is not None and day < actor.valid_from:
         return (actor.valid_from - day).days
@@ -1079,6 +1087,23 @@ _INSURGENT_WORDS_RE: Final = regex.compile(
 )
 
 
+def _named_armed(text: str, found: list[_Found]) -> list[_Found]:
+    """
+    The armed groups named in *found*, but those named only as another's
+    affiliation ("the al-Qaeda-linked al-Shabaab"): no generic mention
+    refers to them. (Functions of their own, this and :func:`_outside`: a
+    comprehension in the caller would make its locals closure cells.)
+    """
+    return [
+        f for f in found if f.armed and f.generic is None and not affiliation_after(text, f.end)
+    ]
+
+
+def _outside(found: list[_Found], positions: frozenset[int]) -> list[_Found]:
+    """The mentions of *found* whose actor is none of *positions*."""
+    return [f for f in found if f.actor not in positions]
+
+
 def _most_salient(armed: list[_Found]) -> _Found | None:
     """The first mention of the armed group named most often, the first named among equals."""
     # (counted in a plain dict: a Counter costs more than the few mentions)
@@ -1095,8 +1120,14 @@ def _most_salient(armed: list[_Found]) -> _Found | None:
             first[name] = f
     if len(salience) < 2:
         return next(iter(first.values()), None)  # (one group: no ranking)
-    top_name = min(salience, key=lambda p: (-salience[p], first[p].start))
-    return first[top_name]
+    # the most named, then the first named: the first least (-count, start)
+    top: _Found | None = None
+    best = (0, 0)
+    for name, count in salience.items():
+        f = first[name]
+        if top is None or (-count, f.start) < best:
+            top, best = f, (-count, f.start)
+    return top
 
 
 def _most_common(values: list[_T]) -> _T | None:
