@@ -526,14 +526,17 @@ class AliasIndex:
         first = self._first
         words = tokens.words
         stems = tokens.stems
-        if hits is None:
-            starts = list(compress(range(len(words)), map(first.__contains__, words)))
-        else:
-            starts = tokens_in(hits, words, first)
-        if stems:  # and the possessives whose stem may start an alias
-            extra = _stem_starts(stems, words, first, self._heads)
-            if extra:
-                starts = sorted(starts + extra)
+        # (the hits whose word may start no alias are passed over in the loop
+        # below: one test there costs less than a pass to drop them)
+        starts = (
+            list(compress(range(len(words)), map(first.__contains__, words)))
+            if hits is None
+            else hits
+        )
+        # and the possessives whose stem may start an alias
+        extra = _stem_starts(stems, words, first, self._heads) if stems else None
+        if extra:
+            starts = sorted(set(starts).union(extra))
         singles, singles_plural = self._singles, self._singles_plural
         seconds, seconds_plural = self._seconds, self._seconds_plural
         prefixes, acronyms = self._table, self._acronyms
@@ -551,6 +554,8 @@ class AliasIndex:
             if i < after:
                 continue
             word = words[i]
+            if word not in first and not (extra and i in extra):
+                continue  # (a hit of another pass)
             if word in pair_only and not (stems and i in stems):
                 # the common case ("the"): one reading and no whole alias, so
                 # the first two words must begin one (the second read every way)

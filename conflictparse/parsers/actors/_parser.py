@@ -352,6 +352,11 @@ class _Compiled:
         # or with it off, "is", "was", "said" ... are hits no pass reads)
         wanted = self.wanted if metonymy and not shouting else self.wanted_uncued
         hits = list(compress(range(len(words)), map(wanted.__contains__, words)))
+        # the hits of the passes after the alias scan, picked out once (most
+        # hits are alias starts such as "the", which those passes never read)
+        others = tokens_in(
+            hits, words, _OTHER_WORDS if wanted is self.wanted else _OTHER_WORDS_UNCUED
+        )
         found: list[_Found] = []
         shared: list[tuple[_Found, list[int]]] = []  # shared aliases, no dateline country
         skip_to = 0
@@ -400,15 +405,15 @@ class _Compiled:
             found.append(item)
         if shared:
             self._in_story_country(found, shared, day)
-        weapons = _weapon_starts(folded, tokens, hits)
+        weapons = _weapon_starts(folded, tokens, others)
         if weapons:
             self._weapon_demonyms(text, folded, found, day, weapons)
         self._coordinated_demonyms(text, found, day)
         if generic:
-            self._unknown_orgs(text, tokens, found, shouting, hits)
+            self._unknown_orgs(text, tokens, found, shouting, others)
         self._local_acronyms(text, found)
         if metonymy and not shouting:
-            found.extend(self._metonymy(text, tokens, found, day, hits))
+            found.extend(self._metonymy(text, tokens, found, day, others))
             found.sort(key=lambda f: f.start)
         if generic:
             self._resolve_generic(doc, found, day, home)
@@ -870,6 +875,11 @@ def _weapon_starts(folded: str, tokens: Tokens, hits: list[int]) -> list[int]:
         at = folded.find("'", at + 1)
     return sorted(set(starts)) if extra else starts
 
+
+#: The words the passes after the alias scan look for (organisation heads,
+#: weapon nouns, and the metonymy cues where metonymy is read).
+_OTHER_WORDS_UNCUED: Final = HEADS | _WEAPON_WORDS
+_OTHER_WORDS: Final = _OTHER_WORDS_UNCUED | _CUE_WORDS
 
 #: The reason given to an actor named by its weapon (see _weapon_demonyms):
 #: the instrument, which lends its country to no generic mention.
