@@ -1260,3 +1260,12 @@ def test_walks_keep_their_locals_out_of_closure_cells() -> None:
         _Compiled._resolve_generic,
     ):
         assert () == function.__code__.co_cellvars, function.__qualname__
+
+
+def test_story_longer_than_the_prebuilt_indices_is_read_to_its_end() -> None:
+    """A story of more tokens than the prebuilt index list still has its last words read."""
+    from conflictparse.parsers.actors._parser import _INDICES
+
+    text = "Words, " * (len(_INDICES) // 2 + 10) + "and the FMLN attacked."
+    got = [(m.text, m.span.start) for m in PARSER(Document(text=text))]
+    assert [("FMLN", text.index("FMLN"))] == got

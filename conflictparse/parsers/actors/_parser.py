@@ -56,6 +56,11 @@ _new_span: Final = _builder(Span)
 
 _T = TypeVar("_T")
 
+#: Token indices made once: picking a story's hits out of this list takes
+#: the index objects it holds, where a range makes (and frees) one for each
+#: token of the story. Stories of more tokens use a range.
+_INDICES: Final = list(range(16_384))
+
 _ARMED_KINDS: Final = frozenset({"rebel", "political_militia", "identity_militia"})
 
 #: Words of the arms of a state's forces; an unknown unit named with one
@@ -351,7 +356,8 @@ class _Compiled:
         # (the metonymy cues are read only where metonymy is: in shouted copy
         # or with it off, "is", "was", "said" ... are hits no pass reads)
         wanted = self.wanted if metonymy and not shouting else self.wanted_uncued
-        hits = list(compress(range(len(words)), map(wanted.__contains__, words)))
+        indices = _INDICES if len(words) <= len(_INDICES) else range(len(words))
+        hits = list(compress(indices, map(wanted.__contains__, words)))
         # the hits of the passes after the alias scan, picked out once (most
         # hits are alias starts such as "the", which those passes never read)
         others = tokens_in(
