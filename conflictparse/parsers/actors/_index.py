@@ -576,7 +576,9 @@ class AliasIndex:
                         and not (stems and k in stems)
                     )
                     or not _pair_known(
-                        prefixes, (word,), _readings(second, stems.get(k) if stems else None)
+                        prefixes,
+                        (word,),
+                        _readings(second, stems.get(k) if stems else None),
                     )
                 ):
                     continue
@@ -633,7 +635,12 @@ class AliasIndex:
                     # each reading of the one against each of the other
                     if not _pair_known(
                         prefixes,
-                        [a for a, _da, _pa in _readings(word, stems.get(i) if stems else None)],
+                        [
+                            a
+                            for a, _da, _pa in _readings(
+                                word, stems.get(i) if stems else None
+                            )
+                        ],
                         _readings(second, stems.get(k) if stems else None),
                     ):
                         continue

@@ -451,7 +451,9 @@ class _Compiled:
         among equals): "CJTF" beside Iraqi forces is not Nigeria's.
         """
         guessed = {id(item) for item, _named in shared}
-        country = _most_common([f.country for f in found if f.country and id(f) not in guessed])
+        country = _most_common(
+            [f.country for f in found if f.country and id(f) not in guessed]
+        )
         if country is None:
             return
         for item, named in shared:
@@ -745,7 +747,11 @@ class _Compiled:
                 if not ext_known:
                     # (no mention resolved before this one is of an international force)
                     ext_top = _most_common(
-                        [g.actor for g in found if g.actor is not None and g.kind == "external"]
+                        [
+                            g.actor
+                            for g in found
+                            if g.actor is not None and g.kind == "external"
+                        ]
                     )
                     ext_known = True
                 if ext_top is not None:
@@ -1111,7 +1117,9 @@ def _named_armed(text: str, found: list[_Found]) -> list[_Found]:
     comprehension in the caller would make its locals closure cells.)
     """
     return [
-        f for f in found if f.armed and f.generic is None and not affiliation_after(text, f.end)
+        f
+        for f in found
+        if f.armed and f.generic is None and not affiliation_after(text, f.end)
     ]
 
 
