@@ -1269,3 +1269,11 @@ def test_story_longer_than_the_prebuilt_indices_is_read_to_its_end() -> None:
     text = "Words, " * (len(_INDICES) // 2 + 10) + "and the FMLN attacked."
     got = [(m.text, m.span.start) for m in PARSER(Document(text=text))]
     assert [("FMLN", text.index("FMLN"))] == got
+
+
+def test_provenances_are_shared_across_stories() -> None:
+    """Equal (confidence, reason) pairs give one frozen Provenance, whatever the story."""
+    first = PARSER(Document(text="The FMLN attacked a post."))
+    second = PARSER(Document(text="Troops said the FMLN fled."))
+    fmln = [m for m in (*first, *second) if m.text == "FMLN"]
+    assert len(fmln) == 2 and fmln[0].provenance is fmln[1].provenance

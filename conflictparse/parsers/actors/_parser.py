@@ -1317,6 +1317,12 @@ def _place_country(name: str) -> tuple[int, str] | None:
     return None
 
 
+#: The provenances the parser gave, by ``(confidence, reason)``, shared by
+#: every story (bounded, though the parser's pairs are a few fixed ones).
+_PROVENANCES: Final[dict[tuple[float, str | None], Provenance]] = {}
+_PROVENANCES_KEPT: Final = 64
+
+
 class ActorParser:
     """
     The default actors parser.
@@ -1376,8 +1382,9 @@ class ActorParser:
     def __call__(self, doc: Document) -> tuple[ActorMention, ...]:
         compiled = self._compiled or _default_compiled()
         out: list[ActorMention] = []
-        # Provenance is frozen: one instance per (confidence, reason) is shared.
-        provenances: dict[tuple[float, str | None], Provenance] = {}
+        # Provenance is frozen: one instance per (confidence, reason) is
+        # shared, by every story (the parser gives a few fixed pairs).
+        provenances = _PROVENANCES
         for f in compiled.parse(doc, generic=self.generic, metonymy=self.metonymy):
             parent = (
                 compiled.parents.get(compiled.actors[f.actor].id)
@@ -1387,7 +1394,8 @@ class ActorParser:
             provenance = provenances.get((f.confidence, f.reason))
             if provenance is None:
                 provenance = Provenance(confidence=f.confidence, reason=f.reason)
-                provenances[(f.confidence, f.reason)] = provenance
+                if len(provenances) < _PROVENANCES_KEPT:
+                    provenances[(f.confidence, f.reason)] = provenance
             out.append(
                 _new_mention(
                     text=doc.text[f.start : f.end],
