@@ -1215,3 +1215,65 @@ def test_unknown_name_defined_by_a_known_acronym_is_that_actor() -> None:
     text = "THEY WERE KIDNAPPED BY THE POPULAR ARMY OF LIBERATION [ELN] ON MONDAY. THE ELN DENIED IT."
     got = {m.canonical for m in PARSER(Document(text=text)) if "ARMY" in m.text}
     assert {"National Liberation Army (Colombia)"} == got
+
+
+@given(st.lists(st.sampled_from(["SV", "US", "GT", "NI"]), max_size=12))
+def test_most_common_picks_what_a_counter_picks(values: list[str]) -> None:
+    """The plain-dict count picks the value Counter.most_common(1) picks (the first met among equals)."""
+    from collections import Counter
+
+    from conflictparse.parsers.actors._parser import _most_common
+
+    expected = Counter(values).most_common(1)[0][0] if values else None
+    assert expected == _most_common(values)
+
+
+def test_most_salient_armed_group_is_the_most_named_then_the_first() -> None:
+    """'the rebels' is the armed group named most often; among equals, the one named first."""
+    tied = "The ELN and the FARC attacked. The rebels fled."
+    assert ["National Liberation Army (Colombia)"] == [
+        m.canonical for m in PARSER(Document(text=tied)) if m.generic
+    ]
+    more = "The ELN and the FARC attacked. The FARC said so. The rebels fled."
+    assert ["Revolutionary Armed Forces of Colombia"] == [
+        m.canonical for m in PARSER(Document(text=more)) if m.generic
+    ]
+
+
+def test_walks_keep_their_locals_out_of_closure_cells() -> None:
+    """
+    The per-token walks read their locals from the frame, not from closure
+    cells (which a comprehension or lambda reading them would make, and
+    which cost at every read and at every call): a guard on their speed.
+    """
+    from conflictparse.parsers.actors._index import AliasIndex
+    from conflictparse.parsers.actors._orgs import find_org_names
+    from conflictparse.parsers.actors._parser import _Compiled
+
+    for function in (
+        AliasIndex.scan,
+        AliasIndex._longest,
+        AliasIndex._walk,
+        find_org_names,
+        _Compiled.parse,
+        _Compiled.choose_why,
+        _Compiled._resolve_generic,
+    ):
+        assert () == function.__code__.co_cellvars, function.__qualname__
+
+
+def test_story_longer_than_the_prebuilt_indices_is_read_to_its_end() -> None:
+    """A story of more tokens than the prebuilt index list still has its last words read."""
+    from conflictparse.parsers.actors._parser import _INDICES
+
+    text = "Words, " * (len(_INDICES) // 2 + 10) + "and the FMLN attacked."
+    got = [(m.text, m.span.start) for m in PARSER(Document(text=text))]
+    assert [("FMLN", text.index("FMLN"))] == got
+
+
+def test_provenances_are_shared_across_stories() -> None:
+    """Equal (confidence, reason) pairs give one frozen Provenance, whatever the story."""
+    first = PARSER(Document(text="The FMLN attacked a post."))
+    second = PARSER(Document(text="Troops said the FMLN fled."))
+    fmln = [m for m in (*first, *second) if m.text == "FMLN"]
+    assert len(fmln) == 2 and fmln[0].provenance is fmln[1].provenance

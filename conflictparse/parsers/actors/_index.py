@@ -42,6 +42,7 @@ __all__ = [
     "next_word",
     "previous_word",
     "tokenize",
+    "tokens_in",
 ]
 
 #: An entry's target: an actor's position in its dictionary, or a generic class.
@@ -525,15 +526,17 @@ class AliasIndex:
         first = self._first
         words = tokens.words
         stems = tokens.stems
-        if hits is None:
-            starts = list(compress(range(len(words)), map(first.__contains__, words)))
-        else:
-            starts = [i for i in hits if words[i] in first]
-        if stems:  # and the possessives whose stem may start an alias
-            heads = self._heads
-            extra = [i for i, stem in stems.items() if stem in heads and words[i] not in first]
-            if extra:
-                starts = sorted(starts + extra)
+        # (the hits whose word may start no alias are passed over in the loop
+        # below: one test there costs less than a pass to drop them)
+        starts = (
+            list(compress(range(len(words)), map(first.__contains__, words)))
+            if hits is None
+            else hits
+        )
+        # and the possessives whose stem may start an alias
+        extra = _stem_starts(stems, words, first, self._heads) if stems else None
+        if extra:
+            starts = sorted(set(starts).union(extra))
         singles, singles_plural = self._singles, self._singles_plural
         seconds, seconds_plural = self._seconds, self._seconds_plural
         prefixes, acronyms = self._table, self._acronyms
@@ -551,6 +554,8 @@ class AliasIndex:
             if i < after:
                 continue
             word = words[i]
+            if word not in first and not (extra and i in extra):
+                continue  # (a hit of another pass)
             if word in pair_only and not (stems and i in stems):
                 # the common case ("the"): one reading and no whole alias, so
                 # the first two words must begin one (the second read every way)
@@ -570,11 +575,10 @@ class AliasIndex:
                         (second[-1] != "s" or len(second) < 4 or second[-2] == "s")
                         and not (stems and k in stems)
                     )
-                    or not any(
-                        f"{word} {b}" in prefixes
-                        for b, _db, _pb in _readings(
-                            second, stems.get(k) if stems else None
-                        )
+                    or not _pair_known(
+                        prefixes,
+                        (word,),
+                        _readings(second, stems.get(k) if stems else None),
                     )
                 ):
                     continue
@@ -629,11 +633,15 @@ class AliasIndex:
                     continue
                 else:
                     # each reading of the one against each of the other
-                    pairs = _readings(second, stems.get(k) if stems else None)
-                    if not any(
-                        f"{a} {b}" in prefixes
-                        for a, _da, _pa in _readings(word, stems.get(i) if stems else None)
-                        for b, _db, _pb in pairs
+                    if not _pair_known(
+                        prefixes,
+                        [
+                            a
+                            for a, _da, _pa in _readings(
+                                word, stems.get(i) if stems else None
+                            )
+                        ],
+                        _readings(second, stems.get(k) if stems else None),
                     ):
                         continue
             found = (
@@ -772,12 +780,7 @@ class AliasIndex:
                 if e[1] & tested and ((plural and e[1] & EXACT) or not _case_ok(
                     text, first_start, stop, e, shouting
                 )):
-                    kept = tuple(
-                        e
-                        for e in entries
-                        if not (plural and e[1] & EXACT)
-                        and _case_ok(text, first_start, stop, e, shouting)
-                    )
+                    kept = _case_kept(text, first_start, stop, entries, plural, shouting)
                     break
             if kept:
                 return Match(first_start, stop, i, last, kept)
@@ -851,6 +854,48 @@ _Outcome = tuple[int, int, tuple[Entry, ...]] | None
 _MEMO_FROM: Final = 512
 _MEMO_WORDS: Final = 256
 _MEMO_RUNS: Final = 4
+
+
+def tokens_in(hits: list[int], words: list[str], wanted: frozenset[str]) -> list[int]:
+    """
+    The tokens of *hits* whose word is in *wanted*, in order.
+
+    (A function of its own: a comprehension inside a walk would make the
+    walk's locals that it reads closure cells, slower at every use.)
+    """
+    return [i for i in hits if words[i] in wanted]
+
+
+def _stem_starts(
+    stems: dict[int, str], words: list[str], first: frozenset[str], heads: frozenset[str]
+) -> list[int]:
+    """The possessives whose stem, not their word, may start an alias."""
+    return [i for i, stem in stems.items() if stem in heads and words[i] not in first]
+
+
+def _pair_known(
+    prefixes: dict[str, tuple[Entry, ...]],
+    firsts: Iterable[str],
+    seconds: tuple[tuple[str, int, bool], ...],
+) -> bool:
+    """Whether a reading of the first word and one of the second (see _readings) begin a key."""
+    return any(f"{a} {b}" in prefixes for a in firsts for b, _db, _pb in seconds)
+
+
+def _case_kept(
+    text: str,
+    start: int,
+    stop: int,
+    entries: tuple[Entry, ...],
+    plural: bool,
+    shouting: bool,
+) -> tuple[Entry, ...]:
+    """The *entries* whose case rules the text at ``start:stop`` keeps (an acronym is never plural)."""
+    return tuple(
+        e
+        for e in entries
+        if not (plural and e[1] & EXACT) and _case_ok(text, start, stop, e, shouting)
+    )
 
 
 def _merge(entries: list[Entry], entry: Entry) -> None:

@@ -18,7 +18,13 @@ from typing import Final
 import regex
 
 from conflictparse._text import REGEX_TIMEOUT
-from conflictparse.parsers.actors._index import Busy, Tokens, next_word, previous_word
+from conflictparse.parsers.actors._index import (
+    Busy,
+    Tokens,
+    next_word,
+    previous_word,
+    tokens_in,
+)
 
 __all__ = ["ARMED_HEADS", "GOV_HEADS", "GOV_TOPICS", "HEADS", "ORG_WORDS", "find_org_names"]
 
@@ -141,6 +147,11 @@ def _capital(text: str, start: int, word: str) -> bool:
     return text[start].isupper() or (word[:1].isdigit() and bool(_ORDINAL_RE.fullmatch(word)))
 
 
+def _capitalised(text: str, offsets: list[int], tokens: list[int]) -> list[int]:
+    """The *tokens* written with a capital first (a function of its own: see tokens_in)."""
+    return [h for h in tokens if text[offsets[h] + h].isupper()]
+
+
 def find_org_names(
     text: str,
     tokens: Tokens,
@@ -171,11 +182,11 @@ def find_org_names(
     words, offsets = tokens.words, tokens.offsets
     # the words of HEADS picked out in C, then the capital tested on those only
     named = (
-        compress(range(len(words)), map(HEADS.__contains__, words))
+        list(compress(range(len(words)), map(HEADS.__contains__, words)))
         if hits is None
-        else [h for h in hits if words[h] in HEADS]
+        else tokens_in(hits, words, HEADS)
     )
-    heads = list(named) if shouting else [h for h in named if text[offsets[h] + h].isupper()]
+    heads = named if shouting else _capitalised(text, offsets, named)
     task_forces = not shouting and ("Task Force" in text or "TF" in text)
     if not heads and not task_forces:
         return []

@@ -10,10 +10,9 @@ import bisect
 import datetime as _dt
 import functools
 import re
-from collections import Counter
 from collections.abc import Sequence
 from itertools import compress
-from typing import Final
+from typing import Final, TypeVar
 
 import regex
 
@@ -38,6 +37,7 @@ from conflictparse.parsers.actors._index import (
     Tokens,
     finditer_chunked,
     tokenize,
+    tokens_in,
 )
 from conflictparse.parsers.actors._orgs import (
     ARMED_HEADS,
@@ -53,6 +53,13 @@ __all__ = ["ActorParser"]
 # (the results' faster keyword builders: same checks and errors)
 _new_mention: Final = _builder(ActorMention)
 _new_span: Final = _builder(Span)
+
+_T = TypeVar("_T")
+
+#: Token indices made once: picking a story's hits out of this list takes
+#: the index objects it holds, where a range makes (and frees) one for each
+#: token of the story. Stories of more tokens use a range.
+_INDICES: Final = list(range(16_384))
 
 _ARMED_KINDS: Final = frozenset({"rebel", "political_militia", "identity_militia"})
 
@@ -190,7 +197,7 @@ def _has_cue(text: str, tokens: Tokens, hits: list[int] | None = None) -> bool:
     cues = (
         compress(range(len(words)), map(_CUE_WORDS.__contains__, words))
         if hits is None
-        else [k for k in hits if words[k] in _CUE_WORDS]
+        else tokens_in(hits, words, _CUE_WORDS)
     )
     return any(text[offsets[k] + k : offsets[k + 1] + k] == words[k] for k in cues)
 
@@ -323,26 +330,7 @@ class _Compiled:
         """The chosen actor, and whether the choice was a guess."""
         if len(positions) == 1:
             return positions[0], False
-        actors = self.actors
-        pool = [p for p in positions if actors[p].valid_on(day)] if day else []
-        if not pool:
-            pool = list(positions)
-            if day is not None:
-                pool.sort(key=lambda p: _distance(actors[p], day))
-                best = _distance(actors[pool[0]], day)
-                pool = [p for p in pool if _distance(actors[p], day) == best]
-        guess = len(pool) > 1
-        if len(pool) > 1 and country:
-            local = [p for p in pool if actors[p].country == country]
-            if not local:
-                # none of the story's country: one bound to no country (an
-                # international force, "CJTF" in Iraq) is likelier than one
-                # of another country (Nigeria's "CJTF")
-                local = [p for p in pool if not actors[p].country]
-            pool = local or pool
-        if len(pool) > 1 and day is None:
-            pool.sort(key=lambda p: len(actors[p].canonical))
-        return pool[0], guess
+        return _choose_among(self.actors, positions, day, country)
 
     def state(
         self, country: str, cls: str, day: _dt.date | None
@@ -368,7 +356,13 @@ class _Compiled:
         # (the metonymy cues are read only where metonymy is: in shouted copy
         # or with it off, "is", "was", "said" ... are hits no pass reads)
         wanted = self.wanted if metonymy and not shouting else self.wanted_uncued
-        hits = list(compress(range(len(words)), map(wanted.__contains__, words)))
+        indices = _INDICES if len(words) <= len(_INDICES) else range(len(words))
+        hits = list(compress(indices, map(wanted.__contains__, words)))
+        # the hits of the passes after the alias scan, picked out once (most
+        # hits are alias starts such as "the", which those passes never read)
+        others = tokens_in(
+            hits, words, _OTHER_WORDS if wanted is self.wanted else _OTHER_WORDS_UNCUED
+        )
         found: list[_Found] = []
         shared: list[tuple[_Found, list[int]]] = []  # shared aliases, no dateline country
         skip_to = 0
@@ -417,15 +411,15 @@ class _Compiled:
             found.append(item)
         if shared:
             self._in_story_country(found, shared, day)
-        weapons = _weapon_starts(folded, tokens, hits)
+        weapons = _weapon_starts(folded, tokens, others)
         if weapons:
             self._weapon_demonyms(text, folded, found, day, weapons)
         self._coordinated_demonyms(text, found, day)
         if generic:
-            self._unknown_orgs(text, tokens, found, shouting, hits)
+            self._unknown_orgs(text, tokens, found, shouting, others)
         self._local_acronyms(text, found)
         if metonymy and not shouting:
-            found.extend(self._metonymy(text, tokens, found, day, hits))
+            found.extend(self._metonymy(text, tokens, found, day, others))
             found.sort(key=lambda f: f.start)
         if generic:
             self._resolve_generic(doc, found, day, home)
@@ -457,10 +451,11 @@ class _Compiled:
         among equals): "CJTF" beside Iraqi forces is not Nigeria's.
         """
         guessed = {id(item) for item, _named in shared}
-        countries = Counter(f.country for f in found if f.country and id(f) not in guessed)
-        if not countries:
+        country = _most_common(
+            [f.country for f in found if f.country and id(f) not in guessed]
+        )
+        if country is None:
             return
-        country = countries.most_common(1)[0][0]
         for item, named in shared:
             self._assign(item, self.choose_why(named, day, country)[0])
 
@@ -717,12 +712,7 @@ class _Compiled:
         actors = self.actors
         # (a group named only as another's affiliation, "the al-Qaeda-linked
         # al-Shabaab", is not the one "the attackers" refers to)
-        armed = [
-            f
-            for f in found
-            if f.armed and f.generic is None and not affiliation_after(text, f.end)
-        ]
-        external = [f for f in found if f.actor is not None and f.kind == "external"]
+        armed = _named_armed(text, found)
         top = _most_salient(armed)
         # (the story's country is read on first need: most reports resolve
         # every generic mention by a named group or the sentence)
@@ -732,9 +722,10 @@ class _Compiled:
         # party, even one with militants ("PCCH militants", "the extremists")
         top_insurgent = top
         if top is not None and top.kind == "political_militia" and top.actor in self.parties():
-            parties = self.parties()
-            top_insurgent = _most_salient([f for f in armed if f.actor not in parties])
-        ext_salience = Counter(f.actor for f in external)
+            top_insurgent = _most_salient(_outside(armed, self.parties()))
+        # (the international force named most often, read on first need)
+        ext_top: int | None = None
+        ext_known = False
         starts: list[int] | None = None
         keep: list[_Found] = []
         for i, f in enumerate(found):
@@ -753,11 +744,19 @@ class _Compiled:
                 if f.start < 0:
                     continue  # merged into the name before it
             elif f.generic == "external":
-                if ext_salience:
-                    pos = ext_salience.most_common(1)[0][0]
-                    if pos is not None:
-                        self._assign(f, pos)
-                        f.reason = "most salient international force of the report"
+                if not ext_known:
+                    # (no mention resolved before this one is of an international force)
+                    ext_top = _most_common(
+                        [
+                            g.actor
+                            for g in found
+                            if g.actor is not None and g.kind == "external"
+                        ]
+                    )
+                    ext_known = True
+                if ext_top is not None:
+                    self._assign(f, ext_top)
+                    f.reason = "most salient international force of the report"
                 else:
                     f.kind = "external"
                     f.reason = "no international force named in the report"
@@ -871,8 +870,8 @@ def _weapon_starts(folded: str, tokens: Tokens, hits: list[int]) -> list[int]:
     >>> _weapon_starts("the drone'd o'air strikes", t, list(range(len(t))))
     [4, 14, 18]
     """
-    words = tokens.words
-    starts = [tokens.start(k) for k in hits if words[k] in _WEAPON_WORDS]
+    offsets = tokens.offsets
+    starts = [offsets[k] + k for k in tokens_in(hits, tokens.words, _WEAPON_WORDS)]
     at = folded.find("'")
     extra = False
     while at >= 0:
@@ -888,6 +887,11 @@ def _weapon_starts(folded: str, tokens: Tokens, hits: list[int]) -> list[int]:
         at = folded.find("'", at + 1)
     return sorted(set(starts)) if extra else starts
 
+
+#: The words the passes after the alias scan look for (organisation heads,
+#: weapon nouns, and the metonymy cues where metonymy is read).
+_OTHER_WORDS_UNCUED: Final = HEADS | _WEAPON_WORDS
+_OTHER_WORDS: Final = _OTHER_WORDS_UNCUED | _CUE_WORDS
 
 #: The reason given to an actor named by its weapon (see _weapon_demonyms):
 #: the instrument, which lends its country to no generic mention.
@@ -1046,6 +1050,37 @@ def _acronym_pattern(acronyms: tuple[str, ...]) -> regex.Pattern[str]:
     )
 
 
+def _choose_among(
+    actors: tuple[Actor, ...],
+    positions: Sequence[int],
+    day: _dt.date | None,
+    country: str | None,
+) -> tuple[int, bool]:
+    """
+    :meth:`_Compiled.choose_why` among two or more *positions* (a function
+    of its own: its lambdas' cells are made only for such a choice).
+    """
+    pool = [p for p in positions if actors[p].valid_on(day)] if day else []
+    if not pool:
+        pool = list(positions)
+        if day is not None:
+            pool.sort(key=lambda p: _distance(actors[p], day))
+            best = _distance(actors[pool[0]], day)
+            pool = [p for p in pool if _distance(actors[p], day) == best]
+    guess = len(pool) > 1
+    if len(pool) > 1 and country:
+        local = [p for p in pool if actors[p].country == country]
+        if not local:
+            # none of the story's country: one bound to no country (an
+            # international force, "CJTF" in Iraq) is likelier than one
+            # of another country (Nigeria's "CJTF")
+            local = [p for p in pool if not actors[p].country]
+        pool = local or pool
+    if len(pool) > 1 and day is None:
+        pool.sort(key=lambda p: len(actors[p].canonical))
+    return pool[0], guess
+
+
 def _distance(actor: Actor, day: _dt.date) -> int:
     if actor.valid_from is not None and day < actor.valid_from:
         return (actor.valid_from - day).days
@@ -1074,15 +1109,65 @@ _INSURGENT_WORDS_RE: Final = regex.compile(
 )
 
 
+def _named_armed(text: str, found: list[_Found]) -> list[_Found]:
+    """
+    The armed groups named in *found*, but those named only as another's
+    affiliation ("the al-Qaeda-linked al-Shabaab"): no generic mention
+    refers to them. (Functions of their own, this and :func:`_outside`: a
+    comprehension in the caller would make its locals closure cells.)
+    """
+    return [
+        f
+        for f in found
+        if f.armed and f.generic is None and not affiliation_after(text, f.end)
+    ]
+
+
+def _outside(found: list[_Found], positions: frozenset[int]) -> list[_Found]:
+    """The mentions of *found* whose actor is none of *positions*."""
+    return [f for f in found if f.actor not in positions]
+
+
 def _most_salient(armed: list[_Found]) -> _Found | None:
     """The first mention of the armed group named most often, the first named among equals."""
-    salience = Counter(f.canonical for f in armed if f.canonical is not None)
+    # (counted in a plain dict: a Counter costs more than the few mentions)
+    salience: dict[str, int] = {}
     first: dict[str, _Found] = {}
     for f in armed:
-        if f.canonical is not None:
-            first.setdefault(f.canonical, f)
-    top_name = min(salience, key=lambda p: (-salience[p], first[p].start), default=None)
-    return None if top_name is None else first[top_name]
+        name = f.canonical
+        if name is None:
+            continue
+        if name in salience:
+            salience[name] += 1
+        else:
+            salience[name] = 1
+            first[name] = f
+    if len(salience) < 2:
+        return next(iter(first.values()), None)  # (one group: no ranking)
+    # the most named, then the first named: the first least (-count, start)
+    top: _Found | None = None
+    best = (0, 0)
+    for name, count in salience.items():
+        f = first[name]
+        if top is None or (-count, f.start) < best:
+            top, best = f, (-count, f.start)
+    return top
+
+
+def _most_common(values: list[_T]) -> _T | None:
+    """
+    The value met most often in *values*, the first met among equals (as
+    ``Counter(values).most_common(1)`` picks it, without building a Counter).
+
+    >>> _most_common(["SV", "US", "US", "SV"]), _most_common([])
+    ('SV', None)
+    """
+    if len(values) < 2:
+        return values[0] if values else None
+    counts: dict[_T, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    return max(counts, key=counts.__getitem__)
 
 
 def _story_country(found: list[_Found], home: str | None) -> str | None:
@@ -1096,21 +1181,22 @@ def _story_country(found: list[_Found], home: str | None) -> str | None:
     mentions do not count: "the guerrillas" of a report from La Paz on
     Shining Path's reach into Bolivia would make its ministry Peru's.)
     """
-    named: Counter[str] = Counter()
-    states: Counter[str] = Counter()
+    named: dict[str, int] = {}
+    states: list[str] = []
     for f in found:
         if f.actor is None or f.generic is not None or not f.country:
             continue
         if f.reason == _WEAPON_REASON:
             continue
-        named[f.country] += 1
+        named[f.country] = named.get(f.country, 0) + 1
         if f.kind == "state":
-            states[f.country] += 1
-    country = home or (states.most_common(1)[0][0] if states else None)
+            states.append(f.country)
+    country = home or _most_common(states)
     if not named:
         return country
-    subject, count = named.most_common(1)[0]
-    if count >= 3 and count >= 3 * (named[country] if country else 0):
+    subject = max(named, key=named.__getitem__)  # (the first named among equals)
+    count = named[subject]
+    if count >= 3 and count >= 3 * (named.get(country, 0) if country else 0):
         return subject
     return country
 
@@ -1231,6 +1317,12 @@ def _place_country(name: str) -> tuple[int, str] | None:
     return None
 
 
+#: The provenances the parser gave, by ``(confidence, reason)``, shared by
+#: every story (bounded, though the parser's pairs are a few fixed ones).
+_PROVENANCES: Final[dict[tuple[float, str | None], Provenance]] = {}
+_PROVENANCES_KEPT: Final = 64
+
+
 class ActorParser:
     """
     The default actors parser.
@@ -1290,8 +1382,9 @@ class ActorParser:
     def __call__(self, doc: Document) -> tuple[ActorMention, ...]:
         compiled = self._compiled or _default_compiled()
         out: list[ActorMention] = []
-        # Provenance is frozen: one instance per (confidence, reason) is shared.
-        provenances: dict[tuple[float, str | None], Provenance] = {}
+        # Provenance is frozen: one instance per (confidence, reason) is
+        # shared, by every story (the parser gives a few fixed pairs).
+        provenances = _PROVENANCES
         for f in compiled.parse(doc, generic=self.generic, metonymy=self.metonymy):
             parent = (
                 compiled.parents.get(compiled.actors[f.actor].id)
@@ -1301,7 +1394,8 @@ class ActorParser:
             provenance = provenances.get((f.confidence, f.reason))
             if provenance is None:
                 provenance = Provenance(confidence=f.confidence, reason=f.reason)
-                provenances[(f.confidence, f.reason)] = provenance
+                if len(provenances) < _PROVENANCES_KEPT:
+                    provenances[(f.confidence, f.reason)] = provenance
             out.append(
                 _new_mention(
                     text=doc.text[f.start : f.end],
