@@ -1549,6 +1549,36 @@ def test_claim_words_gate_the_claim_pattern(words: list[str], glue: str) -> None
         assert "claimed" in text or ev._SAY_PRONOUN.search(text)
 
 
+@given(
+    text=st.text(alphabet="adeinorstuchbglmpfkw\u00e9 -", max_size=60),
+    words=st.lists(
+        st.sampled_from([
+            "said", "says", "sai", "told", "reported", "report", "statement",
+            "stated", "announced", "claimed", "denied", "spokesman", "border",
+            "neighbouring", "from", "to", "according", "arrested", "since",
+            "peace", "talks", "years", "histories", "prepared",
+        ]),
+        max_size=6,
+    ),
+)
+@example(text="", words=["spokesman"])
+@example(text="repor", words=["ted"])
+@settings(max_examples=300, deadline=None)
+def test_word_gates_find_what_their_words_find(text: str, words: list[str]) -> None:
+    """Each word gate (a trie of its words) holds a match exactly when the text holds one of its words."""
+    from conflictparse.parsers import events as ev
+
+    text += "".join(words)
+    for gate, gate_words in (
+        (ev._BACKGROUND_GATE, ev._BACKGROUND_WORDS),
+        (ev._REPORTING_GATE, ev._REPORTING_WORDS),
+        (ev._BORDER_GATE, ev._BORDER_WORDS),
+        (ev._SAYS_GATE, ev._SAYS_WORDS),
+        (ev._REPORTING_GATE_HEAD, ev._REPORTING_HEAD_WORDS),
+    ):
+        assert bool(gate.search(text)) == any(w in text for w in gate_words)
+
+
 def test_no_scanned_word_begins_another() -> None:
     """The one scan's words (trigger stems, background and anaphora cues) are prefix-free, so each match is one whole word."""
     from conflictparse.parsers import events as ev
