@@ -1008,9 +1008,9 @@ def _triggers(
                 add(new(_Trigger, (at, stop, group, False)))
                 continue
             window = folded[lo:at]
-            if (k := _irrealis_start(window)) >= 0 and (
-                _IRREALIS_ASCII if window.isascii() else _IRREALIS
-            ).search(window, k):
+            if (_IRREALIS_ASCII if window.isascii() else _IRREALIS).search(
+                window, _irrealis_start(window)
+            ):
                 continue
             lo = at - 30 if at - 30 > start else start
             add(new(_Trigger, (at, stop, group, _is_definite(folded, lo, at, stop))))
@@ -1053,21 +1053,14 @@ def _triggers(
 def _irrealis_start(window: str) -> int:
     """
     Where a search of *window* (which ends in white space) for _IRREALIS
-    may start, or -1 when it cannot match: its match is at most four words
-    joined by white space, up to the end, the first a cue word, so it
-    starts in one of the last four words (a search from the white space
-    before them finds what a search of the whole window finds, at a
-    fraction of the starts tried). In ASCII text whose last four words are
-    letters and digits only, one of them must also start with a cue word.
+    may start: its match is at most four words joined by white space, up
+    to the end, the first a cue word, so it starts in one of the last four
+    words (a search from the white space before them finds what a search of
+    the whole window finds, at a fraction of the starts tried). Testing
+    those words for a cue word first cost more than the search it saves.
     """
     words = window.rsplit(None, 4)
-    start = len(words[0]) if len(words) == 5 else 0
-    if not window.isascii():
-        return start
-    for word in words[1:] if len(words) == 5 else words:
-        if not word.isalnum() or word.startswith(_IRREALIS_CUE_WORDS):
-            return start
-    return -1
+    return len(words[0]) if len(words) == 5 else 0
 
 
 def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
