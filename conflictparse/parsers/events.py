@@ -667,11 +667,16 @@ def _ends_word(window: str, words: tuple[str, ...], last: int) -> bool:
     ``last - 1`` words, each followed by white space, up to ``\\Z`` can
     match *window*: the window ends in white space and one of its *last*
     words (split at white space, which holds every character ``\\s``
-    matches) ends with one of *words*. A cheap test done before the search.
+    matches) ends with one of *words*. A cheap test done before the search
+    (a plain loop: ``any`` over a generator, which ruff prefers, cost more
+    than the test itself).
     """
-    return window[-1:].isspace() and any(
-        w.endswith(words) for w in window.rsplit(None, last)[-last:]
-    )
+    if not window[-1:].isspace():
+        return False
+    for w in window.rsplit(None, last)[-last:]:  # noqa: SIM110
+        if w.endswith(words):
+            return True
+    return False
 
 _KIND_RANK: Final = {
     "village": 0,
@@ -813,6 +818,11 @@ class _Cluster:
 
 
 _FIRST: Final = itemgetter(0)
+# A trigger's ``definite`` field, read in C (``any(map(...))`` makes no
+# generator frame per trigger, as ``any(t.definite for t in ...)`` does).
+_DEFINITE_FLAG: Final = attrgetter("definite")
+_TRIGGER_START: Final = attrgetter("start")
+_TRIGGER_END: Final = attrgetter("end")
 _SPAN_START: Final = attrgetter("span.start")
 
 
@@ -1309,7 +1319,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         )
         reference_only = (
             bool(triggers)
-            and all(t.definite for t in triggers)
+            and all(map(_DEFINITE_FLAG, triggers))
             and not (
                 counts
                 or (
@@ -1356,7 +1366,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                             )
                         )
                     )
-                    or (bool(triggers) and any(t.definite for t in triggers)),
+                    or any(map(_DEFINITE_FLAG, triggers)),
                     # opener
                     (
                         first not in _ASCII_ALNUM or folded.startswith(_OPENER_WORDS, start)
@@ -1650,8 +1660,8 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
     if not s.actors:
         return votes  # (many sentences name no actor: nothing to set up)
     triggers = [t for t in s.triggers if t.group != "harm"] or list(s.triggers)
-    t_starts = [t.start for t in triggers]
-    first_end = min((t.end for t in triggers), default=None)
+    t_starts = list(map(_TRIGGER_START, triggers))
+    first_end = min(map(_TRIGGER_END, triggers), default=None)
     victims = {c.actor for c in s.casualties if c.actor and c.outcome != "released"}
     # counts by start, with the furthest end reached so far: an actor lies
     # inside a count when one starting at or before it ends at or after it
@@ -1894,12 +1904,8 @@ def _according_source(s: _Sentence, folded: str, a: ActorMention, before: str) -
     comma = folded.find(",", a_end, stop)
     if comma < 0:
         comma = stop
-    i = bisect.bisect_left(s.triggers, a_end, key=_trigger_start)
+    i = bisect.bisect_left(s.triggers, a_end, key=_TRIGGER_START)
     return i == len(s.triggers) or s.triggers[i].start >= comma
-
-
-def _trigger_start(t: _Trigger) -> int:
-    return t.start
 
 
 def _reports_between(folded: str, lo: int, hi: int) -> bool:
