@@ -910,6 +910,34 @@ def test_ascii_sentence_patterns_search_as_the_full_ones(
             assert (a and a.span()) == (b and b.span())
 
 
+@given(
+    words=st.lists(
+        st.sampled_from((
+            *_SENTENCE_WORDS, "wounded", "injured", "staged", "happened", "destroyed",
+            "placed", "carrier", "killing", "attack", "the",
+        )),
+        min_size=0,
+        max_size=10,
+    ),
+    glue=st.sampled_from([" ", "  ", "-", "\t", "\x1c", "\n", "_", ".", "\u00e9", "\u00b2"]),
+    cut=st.integers(min_value=0, max_value=4),
+)
+@example(words=["it", "was", "carried", "out"], glue=" ", cut=0)
+@example(words=["x", "killed"], glue="\u00b2", cut=0)
+@settings(max_examples=300, deadline=None)
+def test_circumstance_gate_never_hides_a_match(words: list[str], glue: str, cut: int) -> None:
+    """_circumstance (the scan's cue words, then the search) answers as a search of _CIRCUMSTANCE, in any slice."""
+    from conflictparse.parsers import events as ev
+
+    text = glue.join(words)
+    end = max(len(text) - cut, 0)
+    starts, _, _, cues = ev._scan(text)
+    for at in range(end + 1):
+        plain = text[max(at - 1, 0) : end].isascii()
+        expected = ev._CIRCUMSTANCE.search(text, at, end) is not None
+        assert expected == ev._circumstance(text, at, end, plain, cues, starts)
+
+
 # One word (or phrase) for every alternative of the trigger lexicon, with
 # look-alikes that start no trigger ("carried", "soldiers", "settled").
 _TRIGGER_SAMPLES = (
@@ -1574,7 +1602,7 @@ def test_scan_finds_every_cue_word_starting_a_word(words: list[str], glue: str) 
     from conflictparse.parsers import events as ev
 
     folded = glue.join(words)
-    _, background, anaphora = ev._scan(folded)
+    _, background, anaphora, _ = ev._scan(folded)
     for cues, found in ((ev._BACKGROUND_WORDS, background), (ev._ANAPHORA_NOUNS, anaphora)):
         plain = sorted(
             at

@@ -303,6 +303,15 @@ _CIRCUMSTANCE: Final = regex.compile(
 )
 
 _CIRCUMSTANCE_ASCII: Final = _ascii_twin(_CIRCUMSTANCE)
+# A word every _CIRCUMSTANCE match holds, at the start of a word: one of
+# these (found by the story's one scan, :func:`_scan`), or one that starts
+# with a trigger stem (a trigger start of that scan, read there). Few
+# sentences hold one, so most are not searched (see _circumstance).
+_CIRCUMSTANCE_WORDS: Final = (
+    "place", "occurred", "happened", "erupted", "broke", "staged", "left",
+    "claimed", "destroyed", "behind",
+)  # fmt: skip
+_CIRCUMSTANCE_TRIGGER_WORDS: Final = ("killed", "wounded", "injured", "carried")
 
 # Openers of a new incident.
 _NEW_INCIDENT: Final = regex.compile(
@@ -878,14 +887,15 @@ _NON_WORD: Final = bytes(c for c in range(128) if not (chr(c).isalnum() or c == 
 _SEPARATORS: Final = bytes.maketrans(_NON_WORD, b" " * len(_NON_WORD))
 
 
-# A stem of _TRIGGER_STEMS, or a cue word of _BACKGROUND_WORDS or
-# _ANAPHORA_NOUNS, at the start of a word, in the text as ASCII bytes where
+# A stem of _TRIGGER_STEMS, or a cue word of _BACKGROUND_WORDS,
+# _ANAPHORA_NOUNS or _CIRCUMSTANCE_WORDS, at the start of a word, in the text as ASCII bytes where
 # every character but ASCII letters, digits and "_" is a space (:func:`_scan`):
 # the space before the word, then the stem. One scan by the standard
 # library's ``re`` (bytes, a literal first character, no repetition: linear,
-# no backtracking) instead of one search per stem. No word of the three
+# no backtracking) instead of one search per stem. No word of the four
 # lists begins another (a test checks), so a match is one of them, whole.
 _SCAN_KIND: Final = {
+    **{word.encode(): 3 for word in _CIRCUMSTANCE_WORDS},
     **{word.encode(): 2 for word in _ANAPHORA_NOUNS},
     **{word.encode(): 1 for word in _BACKGROUND_WORDS},
     **{word.encode(): 0 for word in _TRIGGER_STEMS},
@@ -893,11 +903,12 @@ _SCAN_KIND: Final = {
 _WORD_SCAN: Final = re.compile(rb" (?:" + _trie([w.decode() for w in _SCAN_KIND]).encode() + rb")")
 
 
-def _scan(folded: str) -> tuple[list[int], list[int], list[int]]:
+def _scan(folded: str) -> tuple[list[int], list[int], list[int], list[int]]:
     """
     Where a _TRIGGER match can start in *folded*, in order (each place a
     stem of :data:`_TRIGGER_STEMS` starts a word, and a few more); and the
-    same for the cue words of _BACKGROUND and of _PLACE_ANAPHORA.
+    same for the cue words of _BACKGROUND, of _PLACE_ANAPHORA and of
+    _CIRCUMSTANCE (:data:`_CIRCUMSTANCE_WORDS`).
 
     The text is read as ASCII bytes, one ``?`` for each other character
     (same offsets), every character but letters, digits and "_" made a
@@ -909,7 +920,7 @@ def _scan(folded: str) -> tuple[list[int], list[int], list[int]]:
     which starts with \b, decides.
     """
     padded = b" " + folded.encode("ascii", "replace").translate(_SEPARATORS)
-    found: tuple[list[int], list[int], list[int]] = ([], [], [])
+    found: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
     kinds = _SCAN_KIND
     # (the space before the word is at the word's offset in *folded*)
     for m in _WORD_SCAN.finditer(padded):
@@ -923,6 +934,32 @@ def _scan(folded: str) -> tuple[list[int], list[int], list[int]]:
             if not at or not ((c := folded[at - 1]).isalnum() or c == "_")
         ]
     return found
+
+
+def _circumstance(
+    folded: str, start: int, end: int, plain: bool, cues: list[int], starts: list[int]
+) -> bool:
+    """
+    Whether _CIRCUMSTANCE matches in ``folded[start:end]``. When *plain* (it
+    and the character before are ASCII, where the scan's word starts are
+    \b's) it is searched only if a word every match holds starts a word
+    there: one of the *cues* (:func:`_scan`'s _CIRCUMSTANCE_WORDS), or a
+    trigger start of *starts* that begins one of _CIRCUMSTANCE_TRIGGER_WORDS
+    ("killed", "carried"). (Elsewhere the scan drops a stem after "\u00b2",
+    where \b sees a word start: the pattern is searched.)
+    """
+    if not plain:
+        return _CIRCUMSTANCE.search(folded, start, end, timeout=REGEX_TIMEOUT) is not None
+    if not _cue_in(cues, start, end, folded, _CIRCUMSTANCE_WORDS):
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            if folded.startswith(_CIRCUMSTANCE_TRIGGER_WORDS, starts[i]):
+                break
+            i += 1
+        else:
+            if not folded.startswith(_CIRCUMSTANCE_TRIGGER_WORDS, start):
+                return False
+    return _CIRCUMSTANCE_ASCII.search(folded, start, end) is not None
 
 
 def _trigger_starts(folded: str) -> list[int]:
@@ -1264,7 +1301,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     # sentence numbers (index + 1) by bisection, mapped in C
     locate = functools.partial(bisect.bisect_right, list(map(_FIRST, spans)))
     casualties = _locate(doc.casualties, locate)
-    trigger_starts, background, anaphora = _scan(folded)
+    trigger_starts, background, anaphora, circumstance = _scan(folded)
     # only sentences where a trigger can start or a count stands are read
     # (a trigger start between two sentences marks the earlier one, which
     # then has no trigger: it is passed over as before)
@@ -1322,11 +1359,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             and all(map(_DEFINITE_FLAG, triggers))
             and not (
                 counts
-                or (
-                    _CIRCUMSTANCE_ASCII.search(folded, start, end)
-                    if plain
-                    else _CIRCUMSTANCE.search(folded, start, end, timeout=REGEX_TIMEOUT)
-                )
+                or _circumstance(folded, start, end, plain, circumstance, trigger_starts)
             )
         )
         if reference_only:
