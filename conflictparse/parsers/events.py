@@ -251,9 +251,10 @@ _BACKGROUND: Final = regex.compile(
     regex.VERBOSE,
 )
 
-# _BACKGROUND, _CIRCUMSTANCE and _PLACE_ANAPHORA for ASCII sentences
-# (:func:`_ascii_twin`; the three have no possessive quantifier). A plain
-# alternation of words: its search is linear, so no timeout is needed.
+# _BACKGROUND and _CIRCUMSTANCE for ASCII sentences (:func:`_ascii_twin`;
+# neither has a possessive quantifier; _PLACE_ANAPHORA_ASCII is written out
+# below). A plain alternation of words: its search is linear, so no timeout
+# is needed.
 _BACKGROUND_ASCII: Final = _ascii_twin(_BACKGROUND)
 
 # A word every _BACKGROUND match holds.
@@ -264,7 +265,10 @@ _BACKGROUND_WORDS: Final = (
 
 # Whether a text holds one of _BACKGROUND_WORDS (``any(w in text ...)`` in
 # one call of the standard library's ``re``: a plain alternation of letters).
-_BACKGROUND_GATE: Final = re.compile("|".join(_BACKGROUND_WORDS))
+# The words go in as a trie (:func:`_trie`): at each character tried, ``re``
+# checks one alternative per first letter instead of one per word (about
+# half the instructions for the longer lists, the same answer).
+_BACKGROUND_GATE: Final = re.compile(_trie(_BACKGROUND_WORDS))
 
 
 # A definite noun trigger that refers back: "The fighting comes as ...".
@@ -299,6 +303,15 @@ _CIRCUMSTANCE: Final = regex.compile(
 )
 
 _CIRCUMSTANCE_ASCII: Final = _ascii_twin(_CIRCUMSTANCE)
+# A word every _CIRCUMSTANCE match holds, at the start of a word: one of
+# these (found by the story's one scan, :func:`_scan`), or one that starts
+# with a trigger stem (a trigger start of that scan, read there). Few
+# sentences hold one, so most are not searched (see _circumstance).
+_CIRCUMSTANCE_WORDS: Final = (
+    "place", "occurred", "happened", "erupted", "broke", "staged", "left",
+    "claimed", "destroyed", "behind",
+)  # fmt: skip
+_CIRCUMSTANCE_TRIGGER_WORDS: Final = ("killed", "wounded", "injured", "carried")
 
 # Openers of a new incident.
 _NEW_INCIDENT: Final = regex.compile(
@@ -317,14 +330,23 @@ _PLACE_ANAPHORA: Final = regex.compile(
     r"|department|municipality|locality|hamlet|base|post|checkpoint)\b"
 )
 
-_PLACE_ANAPHORA_ASCII: Final = _ascii_twin(_PLACE_ANAPHORA)
-
 # The nouns of _PLACE_ANAPHORA (one must be in a sentence it matches).
 _ANAPHORA_NOUNS: Final = (
     "district", "town", "village", "city", "area", "province", "region",
     "department", "municipality", "locality", "hamlet", "base", "post",
     "checkpoint",
 )  # fmt: skip
+
+# _PLACE_ANAPHORA for ASCII sentences, in the standard library's ``re`` and
+# written to start with a literal: its search then finds each "th" with a
+# fast string search and tries the pattern only there, instead of at every
+# character of the sentence (a pattern opening with \b gives ``re`` no
+# first character to look for). The look-behind after "th" is the \b
+# before it: no word character before the "t" (with re.ASCII, \w and \b
+# read ASCII as ``regex`` does, see :func:`_ascii_twin`).
+_PLACE_ANAPHORA_ASCII: Final = re.compile(
+    r"th(?<!\wth)(?:e|at|is)\s(?:" + "|".join(_ANAPHORA_NOUNS) + r")\b", re.ASCII
+)
 
 # Reporting verbs right before a date: "said in a statement on Sunday".
 _REPORTING_BEFORE: Final = regex.compile(
@@ -343,7 +365,7 @@ _REPORTING_WORDS: Final = (
     "confirmed", "statement", "communiqu", "broadcast", "declared",
 )  # fmt: skip
 # Whether a text holds one of _REPORTING_WORDS (see _BACKGROUND_GATE).
-_REPORTING_GATE: Final = re.compile("|".join(_REPORTING_WORDS))
+_REPORTING_GATE: Final = re.compile(_trie(_REPORTING_WORDS))
 
 # Words before a place that make it a neighbour, not the scene.
 _BORDER_BEFORE: Final = regex.compile(
@@ -356,7 +378,7 @@ _BORDER_BEFORE: Final = regex.compile(
 # pattern is searched only when one is there.
 _BORDER_WORDS: Final = ("to", "from", "border", "neighbo")
 # Whether a text holds one of _BORDER_WORDS (see _BACKGROUND_GATE).
-_BORDER_GATE: Final = re.compile("|".join(_BORDER_WORDS))
+_BORDER_GATE: Final = re.compile(_trie(_BORDER_WORDS))
 
 # What follows a country named as a nationality, not a scene: another word
 # of the same phrase ("a U.S. journalist", "the Colombian Embassy", "Peru
@@ -418,7 +440,7 @@ _SAYS_WORDS: Final = (
     "confirmed", "claimed", "denied", "spokes", "statement",
 )  # fmt: skip
 # Whether a text holds one of _SAYS_WORDS (see _BACKGROUND_GATE).
-_SAYS_GATE: Final = re.compile("|".join(_SAYS_WORDS))
+_SAYS_GATE: Final = re.compile(_trie(_SAYS_WORDS))
 # "according to the first results of the police investigation": a few
 # words may stand between "according to" and the source, joined by
 # prepositions; a determiner right after a content word starts a new phrase
@@ -462,7 +484,7 @@ _REPORTING_HEAD_WORDS: Final = (
     "broadcast", "claimed", "condemn", "deplor", "denounc", "repudiat",
     "protest", "investigat", "arrest", "detain", "fear", "attribut",
 )  # fmt: skip
-_REPORTING_GATE_HEAD: Final = re.compile("|".join(_REPORTING_HEAD_WORDS))
+_REPORTING_GATE_HEAD: Final = re.compile(_trie(_REPORTING_HEAD_WORDS))
 # A verb of saying between an actor and the trigger after it: the actor is
 # who reports the event ("police said rebels attacked", "the army reported
 # that two bombs exploded", "X blamed Y for the attack"), not who acted.
@@ -575,9 +597,12 @@ _CLAIM_WORDS: Final = (
 # and a pronoun of the group ("said that its"). Verbs of saying are in most
 # sentences of a wire story; this search of the standard library's ``re``
 # (whose \s takes every character ``regex``'s does, and a few more) keeps
-# the full pattern for the few sentences where a claim can be.
+# the full pattern for the few sentences where a claim can be. It starts
+# with the verbs (a trie), not \b: a first letter from a known set lets
+# ``re`` try the pattern only at those letters, and a gate may let through
+# more than _CLAIM takes (the sentences it keeps are searched in full).
 _SAY_PRONOUN: Final = re.compile(
-    r"\b(?:said|says|announced|stated|declared|reported)\s+(?:that\s+)?"
+    r"(?:s(?:aid|ays|tated)|announced|declared|reported)\s+(?:that\s+)?"
     r"(?:it|they|its|their)\s"
 )
 # The heads of mentions of the perpetrators themselves: "the attackers",
@@ -651,11 +676,16 @@ def _ends_word(window: str, words: tuple[str, ...], last: int) -> bool:
     ``last - 1`` words, each followed by white space, up to ``\\Z`` can
     match *window*: the window ends in white space and one of its *last*
     words (split at white space, which holds every character ``\\s``
-    matches) ends with one of *words*. A cheap test done before the search.
+    matches) ends with one of *words*. A cheap test done before the search
+    (a plain loop: ``any`` over a generator, which ruff prefers, cost more
+    than the test itself).
     """
-    return window[-1:].isspace() and any(
-        w.endswith(words) for w in window.rsplit(None, last)[-last:]
-    )
+    if not window[-1:].isspace():
+        return False
+    for w in window.rsplit(None, last)[-last:]:  # noqa: SIM110
+        if w.endswith(words):
+            return True
+    return False
 
 _KIND_RANK: Final = {
     "village": 0,
@@ -797,6 +827,11 @@ class _Cluster:
 
 
 _FIRST: Final = itemgetter(0)
+# A trigger's ``definite`` field, read in C (``any(map(...))`` makes no
+# generator frame per trigger, as ``any(t.definite for t in ...)`` does).
+_DEFINITE_FLAG: Final = attrgetter("definite")
+_TRIGGER_START: Final = attrgetter("start")
+_TRIGGER_END: Final = attrgetter("end")
 _SPAN_START: Final = attrgetter("span.start")
 
 
@@ -852,14 +887,15 @@ _NON_WORD: Final = bytes(c for c in range(128) if not (chr(c).isalnum() or c == 
 _SEPARATORS: Final = bytes.maketrans(_NON_WORD, b" " * len(_NON_WORD))
 
 
-# A stem of _TRIGGER_STEMS, or a cue word of _BACKGROUND_WORDS or
-# _ANAPHORA_NOUNS, at the start of a word, in the text as ASCII bytes where
+# A stem of _TRIGGER_STEMS, or a cue word of _BACKGROUND_WORDS,
+# _ANAPHORA_NOUNS or _CIRCUMSTANCE_WORDS, at the start of a word, in the text as ASCII bytes where
 # every character but ASCII letters, digits and "_" is a space (:func:`_scan`):
 # the space before the word, then the stem. One scan by the standard
 # library's ``re`` (bytes, a literal first character, no repetition: linear,
-# no backtracking) instead of one search per stem. No word of the three
+# no backtracking) instead of one search per stem. No word of the four
 # lists begins another (a test checks), so a match is one of them, whole.
 _SCAN_KIND: Final = {
+    **{word.encode(): 3 for word in _CIRCUMSTANCE_WORDS},
     **{word.encode(): 2 for word in _ANAPHORA_NOUNS},
     **{word.encode(): 1 for word in _BACKGROUND_WORDS},
     **{word.encode(): 0 for word in _TRIGGER_STEMS},
@@ -867,11 +903,12 @@ _SCAN_KIND: Final = {
 _WORD_SCAN: Final = re.compile(rb" (?:" + _trie([w.decode() for w in _SCAN_KIND]).encode() + rb")")
 
 
-def _scan(folded: str) -> tuple[list[int], list[int], list[int]]:
+def _scan(folded: str) -> tuple[list[int], list[int], list[int], list[int]]:
     """
     Where a _TRIGGER match can start in *folded*, in order (each place a
     stem of :data:`_TRIGGER_STEMS` starts a word, and a few more); and the
-    same for the cue words of _BACKGROUND and of _PLACE_ANAPHORA.
+    same for the cue words of _BACKGROUND, of _PLACE_ANAPHORA and of
+    _CIRCUMSTANCE (:data:`_CIRCUMSTANCE_WORDS`).
 
     The text is read as ASCII bytes, one ``?`` for each other character
     (same offsets), every character but letters, digits and "_" made a
@@ -883,7 +920,7 @@ def _scan(folded: str) -> tuple[list[int], list[int], list[int]]:
     which starts with \b, decides.
     """
     padded = b" " + folded.encode("ascii", "replace").translate(_SEPARATORS)
-    found: tuple[list[int], list[int], list[int]] = ([], [], [])
+    found: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
     kinds = _SCAN_KIND
     # (the space before the word is at the word's offset in *folded*)
     for m in _WORD_SCAN.finditer(padded):
@@ -897,6 +934,32 @@ def _scan(folded: str) -> tuple[list[int], list[int], list[int]]:
             if not at or not ((c := folded[at - 1]).isalnum() or c == "_")
         ]
     return found
+
+
+def _circumstance(
+    folded: str, start: int, end: int, plain: bool, cues: list[int], starts: list[int]
+) -> bool:
+    """
+    Whether _CIRCUMSTANCE matches in ``folded[start:end]``. When *plain* (it
+    and the character before are ASCII, where the scan's word starts are
+    \b's) it is searched only if a word every match holds starts a word
+    there: one of the *cues* (:func:`_scan`'s _CIRCUMSTANCE_WORDS), or a
+    trigger start of *starts* that begins one of _CIRCUMSTANCE_TRIGGER_WORDS
+    ("killed", "carried"). (Elsewhere the scan drops a stem after "\u00b2",
+    where \b sees a word start: the pattern is searched.)
+    """
+    if not plain:
+        return _CIRCUMSTANCE.search(folded, start, end, timeout=REGEX_TIMEOUT) is not None
+    if not _cue_in(cues, start, end, folded, _CIRCUMSTANCE_WORDS):
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            if folded.startswith(_CIRCUMSTANCE_TRIGGER_WORDS, starts[i]):
+                break
+            i += 1
+        else:
+            if not folded.startswith(_CIRCUMSTANCE_TRIGGER_WORDS, start):
+                return False
+    return _CIRCUMSTANCE_ASCII.search(folded, start, end) is not None
 
 
 def _trigger_starts(folded: str) -> list[int]:
@@ -992,9 +1055,9 @@ def _triggers(
                 add(new(_Trigger, (at, stop, group, False)))
                 continue
             window = folded[lo:at]
-            if (k := _irrealis_start(window)) >= 0 and (
-                _IRREALIS_ASCII if window.isascii() else _IRREALIS
-            ).search(window, k):
+            if (_IRREALIS_ASCII if window.isascii() else _IRREALIS).search(
+                window, _irrealis_start(window)
+            ):
                 continue
             lo = at - 30 if at - 30 > start else start
             add(new(_Trigger, (at, stop, group, _is_definite(folded, lo, at, stop))))
@@ -1037,21 +1100,14 @@ def _triggers(
 def _irrealis_start(window: str) -> int:
     """
     Where a search of *window* (which ends in white space) for _IRREALIS
-    may start, or -1 when it cannot match: its match is at most four words
-    joined by white space, up to the end, the first a cue word, so it
-    starts in one of the last four words (a search from the white space
-    before them finds what a search of the whole window finds, at a
-    fraction of the starts tried). In ASCII text whose last four words are
-    letters and digits only, one of them must also start with a cue word.
+    may start: its match is at most four words joined by white space, up
+    to the end, the first a cue word, so it starts in one of the last four
+    words (a search from the white space before them finds what a search of
+    the whole window finds, at a fraction of the starts tried). Testing
+    those words for a cue word first cost more than the search it saves.
     """
     words = window.rsplit(None, 4)
-    start = len(words[0]) if len(words) == 5 else 0
-    if not window.isascii():
-        return start
-    for word in words[1:] if len(words) == 5 else words:
-        if not word.isalnum() or word.startswith(_IRREALIS_CUE_WORDS):
-            return start
-    return -1
+    return len(words[0]) if len(words) == 5 else 0
 
 
 def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
@@ -1245,7 +1301,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     # sentence numbers (index + 1) by bisection, mapped in C
     locate = functools.partial(bisect.bisect_right, list(map(_FIRST, spans)))
     casualties = _locate(doc.casualties, locate)
-    trigger_starts, background, anaphora = _scan(folded)
+    trigger_starts, background, anaphora, circumstance = _scan(folded)
     # only sentences where a trigger can start or a count stands are read
     # (a trigger start between two sentences marks the earlier one, which
     # then has no trigger: it is passed over as before)
@@ -1300,14 +1356,10 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         )
         reference_only = (
             bool(triggers)
-            and all(t.definite for t in triggers)
+            and all(map(_DEFINITE_FLAG, triggers))
             and not (
                 counts
-                or (
-                    _CIRCUMSTANCE_ASCII.search(folded, start, end)
-                    if plain
-                    else _CIRCUMSTANCE.search(folded, start, end, timeout=REGEX_TIMEOUT)
-                )
+                or _circumstance(folded, start, end, plain, circumstance, trigger_starts)
             )
         )
         if reference_only:
@@ -1347,7 +1399,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                             )
                         )
                     )
-                    or (bool(triggers) and any(t.definite for t in triggers)),
+                    or any(map(_DEFINITE_FLAG, triggers)),
                     # opener
                     (
                         first not in _ASCII_ALNUM or folded.startswith(_OPENER_WORDS, start)
@@ -1641,8 +1693,8 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
     if not s.actors:
         return votes  # (many sentences name no actor: nothing to set up)
     triggers = [t for t in s.triggers if t.group != "harm"] or list(s.triggers)
-    t_starts = [t.start for t in triggers]
-    first_end = min((t.end for t in triggers), default=None)
+    t_starts = list(map(_TRIGGER_START, triggers))
+    first_end = min(map(_TRIGGER_END, triggers), default=None)
     victims = {c.actor for c in s.casualties if c.actor and c.outcome != "released"}
     # counts by start, with the furthest end reached so far: an actor lies
     # inside a count when one starting at or before it ends at or after it
@@ -1885,12 +1937,8 @@ def _according_source(s: _Sentence, folded: str, a: ActorMention, before: str) -
     comma = folded.find(",", a_end, stop)
     if comma < 0:
         comma = stop
-    i = bisect.bisect_left(s.triggers, a_end, key=_trigger_start)
+    i = bisect.bisect_left(s.triggers, a_end, key=_TRIGGER_START)
     return i == len(s.triggers) or s.triggers[i].start >= comma
-
-
-def _trigger_start(t: _Trigger) -> int:
-    return t.start
 
 
 def _reports_between(folded: str, lo: int, hi: int) -> bool:
