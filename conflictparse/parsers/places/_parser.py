@@ -640,14 +640,23 @@ _SPAN_OF: Final = operator.attrgetter("span.start", "span.end")
 _METONYMY_OF: Final = operator.attrgetter("metonymy")
 
 
-def _actor_spans(doc: Document, metonymy: bool | None) -> _Spans:
-    """The spans of the actors flagged *metonymy* (of every actor: ``None``)."""
+def _actor_spans(doc: Document) -> tuple[_Spans, _Spans, _Spans]:
+    """
+    The spans of the actors not flagged metonymy, of those flagged, and of
+    every actor: each actor's span and flag read once (most stories flag
+    none, and the first is then the third).
+    """
     actors = doc.actors
-    spans = map(_SPAN_OF, actors)
-    if metonymy is None:
-        return _Spans(spans)
-    flags = map(_METONYMY_OF, actors)
-    return _Spans(itertools.compress(spans, flags if metonymy else map(operator.not_, flags)))
+    spans = list(map(_SPAN_OF, actors))
+    flags = list(map(_METONYMY_OF, actors))
+    if not any(flags):
+        plain = _Spans(spans)
+        return plain, _NO_SPANS, plain
+    return (
+        _Spans(itertools.compress(spans, map(operator.not_, flags))),
+        _Spans(itertools.compress(spans, flags)),
+        _Spans(spans),
+    )
 
 
 class _Spans:
@@ -674,6 +683,10 @@ class _Spans:
         # range, at its start): the running maximum of the ends up to it
         i = bisect.bisect_left(self._starts, end if end > start else start + 1)
         return i > 0 and self._max_end[i - 1] > start
+
+
+#: No spans (shared: a :class:`_Spans` is never changed).
+_NO_SPANS: Final = _Spans(())
 
 
 def find_places(
@@ -763,8 +776,7 @@ def find_places(
     # surnames: "Andrew Jordan" makes a later bare "Jordan" a person too
     surnames = frozenset(h.key for h in hits if h.after_name)
     # actor names: places inside are skipped, or metonymic when flagged so
-    plain = _actor_spans(doc, False)
-    metonymic = _actor_spans(doc, True)
+    plain, metonymic, every_actor = _actor_spans(doc)
     has_plain = bool(plain)
     has_metonymic = bool(metonymic)
     ds, de = dateline_span
@@ -805,8 +817,7 @@ def find_places(
     out.extend(second_level_places(doc, out, context))  # "Soum province"
     out.sort(key=_SPAN_OF)  # by (start, end), read in C
     if not doc.shouting:
-        actors = _actor_spans(doc, None)
-        out = region_pairs(text, out, look.towns, _town_kind, actors.overlaps)
+        out = region_pairs(text, out, look.towns, _town_kind, every_actor.overlaps)
     return tuple(out)
 
 
