@@ -2000,6 +2000,8 @@ def _pick_town(
 ) -> Place | None:
     if len(h.towns) < 2:
         return h.towns[0] if h.towns else None  # every score beats the start
+    if len(h.towns) >= _TABLE_MIN:
+        return _pick_from_table(h, _town_table(h.towns), context, admin_context, admin_hint)
     best: Place | None = None
     best_score = -1e9
     own, weight = h.own
@@ -2021,6 +2023,118 @@ def _pick_town(
         if score > best_score:
             best, best_score = t, score
     return best
+
+
+#: Names with this many towns or more are picked through a
+#: :func:`_town_table`: only the towns the story's context favours are
+#: scored (a name such as "San Jose" has dozens of towns).
+_TABLE_MIN: Final = 6
+
+#: A name's towns (:func:`_town_table`): the towns, each one's
+#: ``log10(population + 10)``, its score when the context favours it in no
+#: way, the indices by that score (highest first, then in order), and the
+#: indices of the towns of each country and each province.
+_TownTable = tuple[
+    tuple[Place, ...],
+    tuple[float, ...],
+    tuple[float, ...],
+    tuple[int, ...],
+    dict[str, tuple[int, ...]],
+    dict[str, tuple[int, ...]],
+]
+
+#: :func:`_town_table`'s answers by the identity of the towns' tuple (each
+#: answer holds its tuple, so the identity is not reused while it is
+#: there); replaced by an empty dictionary when full.
+_TOWN_TABLES: Final[list[dict[int, _TownTable]]] = [{}]
+_TOWN_TABLES_MAX: Final = 1 << 12
+
+
+def _town_table(towns: tuple[Place, ...]) -> _TownTable:
+    """The :data:`_TownTable` of *towns*, made once per tuple."""
+    cache = _TOWN_TABLES[0]
+    got = cache.get(id(towns))
+    if got is not None and got[0] is towns:
+        return got
+    logs = tuple(math.log10(t.population + 10) for t in towns)
+    # what _pick_town's loop gives a town the context does not favour: its
+    # log, plus 2.5 * 0 (exact), plus 2 for a capital
+    plain = tuple(lg + 2 if t.capital else lg for lg, t in zip(logs, towns))
+    order = tuple(sorted(range(len(towns)), key=lambda i: (-plain[i], i)))
+    by_country: dict[str, list[int]] = {}
+    by_admin1: dict[str, list[int]] = {}
+    for i, t in enumerate(towns):
+        by_country.setdefault(t.country, []).append(i)
+        if t.admin1:
+            by_admin1.setdefault(t.admin1, []).append(i)
+    got = (
+        towns, logs, plain, order,
+        {c: tuple(ix) for c, ix in by_country.items()},
+        {a: tuple(ix) for a, ix in by_admin1.items()},
+    )
+    if len(cache) >= _TOWN_TABLES_MAX:
+        cache = _TOWN_TABLES[0] = {}
+    cache[id(towns)] = got
+    return got
+
+
+def _pick_from_table(
+    h: _Hit,
+    table: _TownTable,
+    context: Counter[str],
+    admin_context: Counter[str],
+    admin_hint: tuple[str, ...],
+) -> Place:
+    """
+    :func:`_pick_town`'s answer for a name with many towns: the towns of a
+    country or a province the context names are scored as there (the same
+    sums in the same order); every other town's score is its plain one, so
+    of those only the best (the first of :data:`_TownTable`'s order left)
+    can win. The highest score wins, the first town of the name on a tie.
+    """
+    towns, logs, plain, order, by_country, by_admin1 = table
+    own, weight = h.own
+    favoured: set[int] = set()
+    for c in context:
+        ix = by_country.get(c)
+        if ix:
+            favoured.update(ix)
+    ix = by_country.get(own)
+    if ix:
+        favoured.update(ix)
+    for a in admin_hint:
+        ix = by_admin1.get(a)
+        if ix:
+            favoured.update(ix)
+    for a, n in admin_context.items():
+        if n:
+            ix = by_admin1.get(a)
+            if ix:
+                favoured.update(ix)
+    best = -1
+    best_score = -1e9
+    for i in order:
+        if i not in favoured:
+            best, best_score = i, plain[i]
+            break
+    get = context.get
+    for i in favoured:
+        t = towns[i]
+        # _pick_town's sums, in its order
+        score = logs[i]
+        country = t.country
+        others = get(country, 0) - (weight if own == country else 0)
+        score += 2.5 * (others if others < 4 else 4)
+        a1 = t.admin1
+        if a1 and a1 in admin_hint:
+            score += 12
+        elif a1 and admin_context.get(a1):
+            score += 3
+        if t.capital:
+            score += 2
+        if score > best_score or (score == best_score and i < best):
+            best, best_score = i, score
+    return towns[best]
 
 
 def _admin1_mention(
