@@ -405,7 +405,7 @@ _NO_OWN: Final = ("", 0)
 
 
 def _sentence_starts(doc: Document) -> set[int]:
-    return {s for s, _ in doc.sentences}
+    return set(map(_FIRST, doc.sentences))  # in C
 
 
 #: Longest lookup key worth asking the gazetteer about (longer runs of
@@ -729,6 +729,8 @@ def find_places(
     shipped = look.shipped
     # whether a country is a modifier, by the words around it (repeats: once)
     modifiers: dict[tuple[str, int, int], bool] = {}
+    context_get = context.get
+    own_total_get = own_total.get
     for h in hits:
         if h.towns and (_default_the_named(h.key) if shipped else _the_named(h.towns)):
             _drop_the_names(h, text)
@@ -761,10 +763,13 @@ def find_places(
             h.own = (h.towns[0].country, 1)
         else:
             continue
-        context[h.own[0]] += h.own[1]
-        own_total[h.key] += h.own[1]
+        # the counts added with .get: a Counter's missing key goes through
+        # its Python-level __missing__ (the keys keep their order)
+        cc, weight = h.own
+        context[cc] = context_get(cc, 0) + weight
+        own_total[h.key] = own_total_get(h.key, 0) + weight
         if h.start < header_end:
-            header[h.own[0]] += h.own[1]
+            header[cc] = header.get(cc, 0) + weight
     zone = _time_zone_country(text) if not shouting else None
     if zone is not None:
         context[zone] += 1  # "7 p.m. ET": a story told in US time
@@ -780,6 +785,10 @@ def find_places(
     has_plain = bool(plain)
     has_metonymic = bool(metonymic)
     ds, de = dateline_span
+    # plain.overlaps inline (one bisection per hit, no call)
+    plain_starts = plain._starts
+    plain_max_end = plain._max_end
+    bisect_left = bisect.bisect_left
     # a name in the same words as before resolves the same way: repeated
     # boilerplate (and hostile input) costs one resolution per distinct case
     memo: dict[tuple[object, ...], PlaceMention | None] = {}
@@ -788,8 +797,10 @@ def find_places(
         end = h.end
         if start < de and ds < end:
             continue
-        if has_plain and plain.overlaps(start, end):
-            continue  # a name inside an actor's name
+        if has_plain:
+            i = bisect_left(plain_starts, end if end > start else start + 1)
+            if i and plain_max_end[i - 1] > start:
+                continue  # a name inside an actor's name
         if not (
             h.capital is not None or h.country or h.feature or h.admin1 or h.demonym
         ) and _never_accepted(h, text, context, shouting, shipped):
@@ -1699,8 +1710,11 @@ def _never_accepted(
     if countries:
         if not shouting:
             return False  # a town that is no common word: by its size and place
+        own, weight = h.own
+        get = context.get
         for c in countries:
-            if _others(context, h, c) > 0:
+            # _others inline
+            if get(c, 0) - (weight if own == c else 0) > 0:
                 return False
     return _no_cue_around(text, h.start, h.end)
 
