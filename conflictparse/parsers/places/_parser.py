@@ -1057,7 +1057,9 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                 initial = text[s - 2] in _OPENERS  # _after_opening's answer
             else:
                 initial = _after_opening(text, s)
-            upper = text[s:last_end].isupper()
+            # read only in mixed-case copy (_accept_town): ALL-CAPS copy is
+            # written in capitals as a whole
+            upper = shouting or text[s:last_end].isupper()
             after_name = not shouting and not initial and _given_name_before(text, s, starts)
             resume = last_end
             if window and far <= s + _WINDOW_AFTER:
