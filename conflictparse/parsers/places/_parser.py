@@ -1438,11 +1438,15 @@ def _of_cue_before(before: str) -> regex.Match[str] | None:
     return _OF_CUE_BEFORE.search(before, timeout=REGEX_TIMEOUT)
 
 
+#: The words :data:`_IN_ADMIN_AFTER` reads after the comma and spaces.
+_IN_OR_OF: Final = ("in ", "of ")
+
+
 def _in_admin_after(after: str) -> regex.Match[str] | None:
     """:data:`_IN_ADMIN_AFTER`'s match, tried only after ", in " or " of "."""
     rest = after[1:] if after[:1] == "," else after
     word = rest.lstrip(" ")
-    if len(word) == len(rest) or word[:3] not in ("in ", "of "):
+    if len(word) == len(rest) or word[:3] not in _IN_OR_OF:
         return None
     return _IN_ADMIN_AFTER.match(after, timeout=REGEX_TIMEOUT)
 
@@ -1468,9 +1472,8 @@ def _resolve(
     before = text[h.start - _CONTEXT if h.start > _CONTEXT else 0 : h.start]
     after = text[h.end : h.end + _CONTEXT]
     after_word = _next_word(after)
-    prep = _preposition_before(before)
     if not shouting and after_word not in _ALL_CUES and (
-        h.after_name or (h.key in surnames and not prep)
+        h.after_name or (h.key in surnames and not _preposition_before(before))
     ):
         return None  # a surname: "Mahmood Danish", "Andrew Jordan ... Jordan won"
     if h.demonym and not (h.country or h.capital or h.admin1 or h.feature or h.towns):
@@ -1478,8 +1481,10 @@ def _resolve(
     if h.demonym and h.admin1 and not h.country and _adjective_of_country(after):
         # "the Somali capital": the country's adjective, not Ethiopia's Somali region
         return _demonym(h, surface, _new_span(start=h.start, end=h.end), context)
-    if role == "place" and _org_name_before(before):
-        return None
+    # read here, after the demonyms (which never need it)
+    prep = _preposition_before(before)
+    if role == "place" and " of " in before and _org_name_before(before):
+        return None  # (its first test inline: most names have no " of " before)
     if after.startswith("$"):
         return None  # "US$3.7m"
     if not shouting and _street_after(after):
@@ -1732,10 +1737,20 @@ def _no_cue_around(text: str, start: int, end: int) -> bool:
     if _preposition_before(before):
         return False
     after = text[end : end + _CONTEXT]
-    word = _next_word(after)
+    # _next_word and _in_admin_after's first test inline (no calls): this
+    # runs for every name of common-word towns ("ARE", "CAN") in a story
+    if after.isascii():
+        m0 = _ASCII_NEXT_WORD.match(after)
+        word = m0.group(1).lower() if m0 else ""
+    else:
+        word = _next_word(after)
     if word in _DISTRICT_CUES or word in _TOWN_CUES:
         return False
-    return _in_admin_after(after) is None
+    rest = after[1:] if after[:1] == "," else after
+    word = rest.lstrip(" ")
+    if len(word) == len(rest) or word[:3] not in _IN_OR_OF:
+        return True
+    return _IN_ADMIN_AFTER.match(after, timeout=REGEX_TIMEOUT) is None
 
 
 def _specific_name(h: _Hit) -> bool:
