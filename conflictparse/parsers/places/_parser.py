@@ -791,7 +791,11 @@ def find_places(
     bisect_left = bisect.bisect_left
     # a name in the same words as before resolves the same way: repeated
     # boilerplate (and hostile input) costs one resolution per distinct case
-    memo: dict[tuple[object, ...], PlaceMention | None] = {}
+    # in long text (a shorter story seldom repeats a case: its key would
+    # cost more than the resolutions it saves, as in _candidates)
+    memo: dict[tuple[object, ...], PlaceMention | None] | None = (
+        {} if len(text) >= _MEMO_MIN_CHARS else None
+    )
     for h in hits:
         start = h.start
         end = h.end
@@ -806,19 +810,24 @@ def find_places(
         ) and _never_accepted(h, text, context, shouting, shipped):
             continue  # town names only, with no cue or preposition to make them one
         in_metonymic = has_metonymic and metonymic.overlaps(start, end)
-        case = (
-            text[start - _CONTEXT if start > _CONTEXT else 0 : end + _CONTEXT],
-            start < _CONTEXT and start, end - start,
-            h.key, h.initial, h.hyphen, h.after_name, in_metonymic,
-        )
-        if case in memo:
-            known = memo[case]
-            if known is not None:
-                out.append(_moved_to(known, start, end))
-            continue
-        mention = memo[case] = _resolve(
-            h, doc, context, admin_context, shouting, in_metonymic, surnames, header
-        )
+        if memo is None:
+            mention = _resolve(
+                h, doc, context, admin_context, shouting, in_metonymic, surnames, header
+            )
+        else:
+            case = (
+                text[start - _CONTEXT if start > _CONTEXT else 0 : end + _CONTEXT],
+                start < _CONTEXT and start, end - start,
+                h.key, h.initial, h.hyphen, h.after_name, in_metonymic,
+            )
+            if case in memo:
+                known = memo[case]
+                if known is not None:
+                    out.append(_moved_to(known, start, end))
+                continue
+            mention = memo[case] = _resolve(
+                h, doc, context, admin_context, shouting, in_metonymic, surnames, header
+            )
         if mention is not None:
             out.append(mention)
     taken = _Spans(map(_SPAN_OF, out))
