@@ -513,3 +513,23 @@ def test_town_table_picks_what_the_loop_picks(data: Any) -> None:
     h.own = (data.draw(st.sampled_from(countries)), data.draw(st.integers(0, 8)))
     want = _pick_town_by_loop(h, context, admin_context, hint)
     assert P._pick_town(h, context, admin_context, hint) is want
+
+
+_UNKNOWN_TEXT = st.lists(
+    st.sampled_from(
+        [" ", "  ", "in", "of", "the", "Takhar", "Bagh", "Kot", "Al-Aziz", "district", "village",
+         "town", "towns", "province", "state", "region", "Province", "x", "é", ",", "."]
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_UNKNOWN_TEXT)
+@example("Kot town")
+@example("the village of Bagh")
+@example("Bagh in Takhar province")
+def test_unknown_cue_test_never_skips_a_match(text: str) -> None:
+    """Where the unknown-place pattern matches, the substring test lets it run."""
+    if P._UNKNOWN_CUE.search(text):
+        assert P._may_hold_unknown_cue(text)

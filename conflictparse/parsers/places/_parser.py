@@ -219,10 +219,13 @@ _UNKNOWN_CUE: Final = regex.compile(
     regex.VERBOSE,
 )
 
-#: One of these words is in every match of :data:`_UNKNOWN_CUE`.
-_UNKNOWN_CUE_WORDS: Final = (
-    "district", "village", "town", "province", "governorate", "state", "region",
-    "department", "oblast",
+#: One of these words is in every match of :data:`_UNKNOWN_CUE`'s first two
+#: alternatives ("X district", "the village of X") ...
+_UNKNOWN_CUE_WORDS: Final = ("district", "village", "town")
+#: ... and one of these, after " in ", in every match of its third ("X in Y
+#: province").
+_UNKNOWN_ADMIN_WORDS: Final = (
+    "province", "governorate", "state", "region", "department", "oblast",
 )
 
 # The capitalised words of a story (every word of ALL-CAPS copy), split
@@ -2377,12 +2380,23 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool) -> bool:
     )
 
 
+def _may_hold_unknown_cue(text: str) -> bool:
+    """
+    Whether :data:`_UNKNOWN_CUE` may match in *text*, by substring tests
+    (its scan from every offset costs far more): a cue word of its first
+    two alternatives, or " in " and an admin word of its third.
+    """
+    return any(cue in text for cue in _UNKNOWN_CUE_WORDS) or (
+        " in " in text and any(cue in text for cue in _UNKNOWN_ADMIN_WORDS)
+    )
+
+
 def _unknown_places(
     doc: Document, taken: _Spans, context: Counter[str]
 ) -> list[PlaceMention]:
     """Names unknown to every table that cues mark as places."""
     text = doc.text
-    if doc.shouting or not any(cue in text for cue in _UNKNOWN_CUE_WORDS):
+    if doc.shouting or not _may_hold_unknown_cue(text):
         return []
     out: list[PlaceMention] = []
     for m in _UNKNOWN_CUE.finditer(text, timeout=REGEX_TIMEOUT):
