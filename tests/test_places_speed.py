@@ -503,7 +503,7 @@ def test_town_table_picks_what_the_loop_picks(data: Any) -> None:
     if data.draw(st.booleans()):
         # equal twins after them (new objects): the first town wins a tie
         towns = towns + tuple(attrs.evolve(t) for t in towns[:3])
-    countries = sorted({t.country for t in towns}) + ["XX", ""]
+    countries = [*sorted({t.country for t in towns}), "XX", ""]
     admins = sorted({t.admin1 for t in towns if t.admin1})
     counts = st.integers(min_value=-2, max_value=6)
     context = Counter(data.draw(st.dictionaries(st.sampled_from(countries), counts, max_size=4)))

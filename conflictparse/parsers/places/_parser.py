@@ -2102,7 +2102,7 @@ def _town_table(towns: tuple[Place, ...]) -> _TownTable:
     logs = tuple(math.log10(t.population + 10) for t in towns)
     # what _pick_town's loop gives a town the context does not favour: its
     # log, plus 2.5 * 0 (exact), plus 2 for a capital
-    plain = tuple(lg + 2 if t.capital else lg for lg, t in zip(logs, towns))
+    plain = tuple(lg + 2 if t.capital else lg for lg, t in zip(logs, towns, strict=True))
     order = tuple(sorted(range(len(towns)), key=lambda i: (-plain[i], i)))
     by_country: dict[str, list[int]] = {}
     by_admin1: dict[str, list[int]] = {}
