@@ -720,15 +720,17 @@ def find_places(
             dateline_span = (dp.start, dp.end)
     # --- country context -------------------------------------------------
     context: Counter[str] = Counter()
-    admin_context: Counter[str] = Counter()
-    own_total: Counter[str] = Counter()
+    # counts read by key only: plain dictionaries (a Counter costs Python-level
+    # calls to make and to add a new key)
+    admin_context: dict[str, int] = {}
+    own_total: dict[str, int] = {}  # only read by key: no Counter needed
     # the evidence of the dateline alone ("DAKAR, Senegal"): a regional hub
     # the story may be filed from, not where it happened
-    header: Counter[str] = Counter()
+    header: dict[str, int] = {}
     header_end = dateline.span.end if dateline is not None else 0
     if dateline is not None and dateline.place is not None and dateline.place.country:
         context[dateline.place.country] += _DATELINE_WEIGHT
-        header[dateline.place.country] += _DATELINE_WEIGHT
+        header[dateline.place.country] = _DATELINE_WEIGHT
     shipped = look.shipped
     # whether a country is a modifier, by the words around it (repeats: once)
     modifiers: dict[tuple[str, int, int], bool] = {}
@@ -757,7 +759,7 @@ def find_places(
             h.demonym and _adjective_of_country(text[h.end : h.end + _CONTEXT])
         ):
             h.own = (h.admin1[0][:2], 1)
-            admin_context[h.admin1[0]] += 1
+            admin_context[h.admin1[0]] = admin_context.get(h.admin1[0], 0) + 1
         elif len(h.demonym) == 1:
             h.own = (h.demonym[0], 1)
         elif h.towns and not shouting and _one_country(h.towns) and h.key not in _MONTHS:
@@ -955,7 +957,10 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                 continue
             here = here[:-1]
         if ci > at_chunk:
-            at += len(join(chunks[at_chunk:ci])) + 1
+            if ci == at_chunk + 1:
+                at += len(chunks[at_chunk]) + 1  # the next chunk: no join
+            else:
+                at += len(join(chunks[at_chunk:ci])) + 1
             at_chunk = ci
         for rel, rel_end, k, first_bits in here:
             s = at + rel
@@ -1467,11 +1472,11 @@ def _resolve(
     h: _Hit,
     doc: Document,
     context: Counter[str],
-    admin_context: Counter[str],
+    admin_context: dict[str, int],
     shouting: bool,
     in_metonymic: bool,
     surnames: frozenset[str] = frozenset(),
-    header: Counter[str] | None = None,
+    header: dict[str, int] | None = None,
 ) -> PlaceMention | None:
     """
     What the hit *h* names, or ``None``; *h* lies in no actor's name unless
@@ -1779,7 +1784,7 @@ _NAMESAKE_CAPITAL_MAX: Final = 500_000
 
 
 def _capital_namesake(
-    h: _Hit, context: Counter[str], admin_context: Counter[str]
+    h: _Hit, context: Counter[str], admin_context: dict[str, int]
 ) -> bool:
     """
     Whether a capital's name stands for a same-named town of a province
@@ -2038,7 +2043,7 @@ def _others(context: Counter[str], h: _Hit, country: str) -> int:
 def _pick_town(
     h: _Hit,
     context: Counter[str],
-    admin_context: Counter[str],
+    admin_context: dict[str, int],
     admin_hint: tuple[str, ...],
 ) -> Place | None:
     if len(h.towns) < 2:
@@ -2125,7 +2130,7 @@ def _pick_from_table(
     h: _Hit,
     table: _TownTable,
     context: Counter[str],
-    admin_context: Counter[str],
+    admin_context: dict[str, int],
     admin_hint: tuple[str, ...],
 ) -> Place:
     """
@@ -2603,7 +2608,7 @@ def _congo_of_story(h: _Hit, context: Counter[str]) -> str:
 
 
 def _story_elsewhere(
-    context: Counter[str], country: str, header: Counter[str] | None
+    context: Counter[str], country: str, header: dict[str, int] | None
 ) -> bool:
     """
     Whether other names of the story, beyond its dateline, are of a country
