@@ -635,11 +635,16 @@ def test_shouting_town_takes_the_dateline_country() -> None:
     assert got in ([], ["SV"])
 
 
-def test_repeated_names_resolve_like_the_first() -> None:
-    """The per-call memo gives each repeat its own span and the same reading."""
-    text = "Clashes in Herat. " * 3
+@pytest.mark.parametrize("times", [3, 500])
+def test_repeated_names_resolve_like_the_first(times: int) -> None:
+    """
+    Each repeat gets its own span and the same reading: resolved again in a
+    short story, copied from the per-call memo in a long one (8,000
+    characters or more).
+    """
+    text = "Clashes in Herat. " * times
     got = [(m.start, m.text, m.country) for m in places(text)]
-    assert [(0 + 18 * i + 11, "Herat", "AF") for i in range(3)] == got
+    assert [(0 + 18 * i + 11, "Herat", "AF") for i in range(times)] == got
 
 
 # --- the fast scanner and context tests agree with their patterns -------------------

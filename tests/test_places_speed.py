@@ -5,9 +5,12 @@ The places parser's fast paths (ASCII string methods instead of the
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
+import attrs
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -463,3 +466,70 @@ def _near_text(draw: st.DrawFn) -> str:
 def test_near_or_exact_shortcut_equals_its_patterns(before: str) -> None:
     """Reading the last words first gives what the two patterns give."""
     assert P._near_or_exact(before) == _near_or_exact_by_patterns(before)
+
+
+def _pick_town_by_loop(
+    h: Any, context: Any, admin_context: Any, admin_hint: tuple[str, ...]
+) -> Any:
+    """``_pick_town``'s loop over every town, scoring each."""
+    best = None
+    best_score = -1e9
+    own, weight = h.own
+    for t in h.towns:
+        score = math.log10(t.population + 10)
+        others = context.get(t.country, 0) - (weight if own == t.country else 0)
+        score += 2.5 * (others if others < 4 else 4)
+        a1 = t.admin1
+        if a1 and a1 in admin_hint:
+            score += 12
+        elif a1 and admin_context.get(a1):
+            score += 3
+        if t.capital:
+            score += 2
+        if score > best_score:
+            best, best_score = t, score
+    return best
+
+
+_MANY_TOWNS = ("san jose", "santa cruz", "san pedro", "victoria", "la paz")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_town_table_picks_what_the_loop_picks(data: Any) -> None:
+    """A name with many towns picks, through its table, the town the loop picks."""
+    towns = Gazetteer.default().lookup_key(data.draw(st.sampled_from(_MANY_TOWNS)))
+    assert len(towns) >= P._TABLE_MIN
+    if data.draw(st.booleans()):
+        # equal twins after them (new objects): the first town wins a tie
+        towns = towns + tuple(attrs.evolve(t) for t in towns[:3])
+    countries = [*sorted({t.country for t in towns}), "XX", ""]
+    admins = sorted({t.admin1 for t in towns if t.admin1})
+    counts = st.integers(min_value=-2, max_value=6)
+    context = Counter(data.draw(st.dictionaries(st.sampled_from(countries), counts, max_size=4)))
+    admin_context = Counter(data.draw(st.dictionaries(st.sampled_from(admins), counts, max_size=3)))
+    hint = tuple(data.draw(st.lists(st.sampled_from(admins), max_size=2)))
+    h = P._Hit(0, 1, "x", (None, None, None, (), (), towns))
+    h.own = (data.draw(st.sampled_from(countries)), data.draw(st.integers(0, 8)))
+    want = _pick_town_by_loop(h, context, admin_context, hint)
+    assert P._pick_town(h, context, admin_context, hint) is want
+
+
+_UNKNOWN_TEXT = st.lists(
+    st.sampled_from(
+        [" ", "  ", "in", "of", "the", "Takhar", "Bagh", "Kot", "Al-Aziz", "district", "village",
+         "town", "towns", "province", "state", "region", "Province", "x", "é", ",", "."]
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_UNKNOWN_TEXT)
+@example("Kot town")
+@example("the village of Bagh")
+@example("Bagh in Takhar province")
+def test_unknown_cue_test_never_skips_a_match(text: str) -> None:
+    """Where the unknown-place pattern matches, the substring test lets it run."""
+    if P._UNKNOWN_CUE.search(text):
+        assert P._may_hold_unknown_cue(text)

@@ -219,10 +219,13 @@ _UNKNOWN_CUE: Final = regex.compile(
     regex.VERBOSE,
 )
 
-#: One of these words is in every match of :data:`_UNKNOWN_CUE`.
-_UNKNOWN_CUE_WORDS: Final = (
-    "district", "village", "town", "province", "governorate", "state", "region",
-    "department", "oblast",
+#: One of these words is in every match of :data:`_UNKNOWN_CUE`'s first two
+#: alternatives ("X district", "the village of X") ...
+_UNKNOWN_CUE_WORDS: Final = ("district", "village", "town")
+#: ... and one of these, after " in ", in every match of its third ("X in Y
+#: province").
+_UNKNOWN_ADMIN_WORDS: Final = (
+    "province", "governorate", "state", "region", "department", "oblast",
 )
 
 # The capitalised words of a story (every word of ALL-CAPS copy), split
@@ -405,7 +408,7 @@ _NO_OWN: Final = ("", 0)
 
 
 def _sentence_starts(doc: Document) -> set[int]:
-    return {s for s, _ in doc.sentences}
+    return set(map(_FIRST, doc.sentences))  # in C
 
 
 #: Longest lookup key worth asking the gazetteer about (longer runs of
@@ -640,14 +643,23 @@ _SPAN_OF: Final = operator.attrgetter("span.start", "span.end")
 _METONYMY_OF: Final = operator.attrgetter("metonymy")
 
 
-def _actor_spans(doc: Document, metonymy: bool | None) -> _Spans:
-    """The spans of the actors flagged *metonymy* (of every actor: ``None``)."""
+def _actor_spans(doc: Document) -> tuple[_Spans, _Spans, _Spans]:
+    """
+    The spans of the actors not flagged metonymy, of those flagged, and of
+    every actor: each actor's span and flag read once (most stories flag
+    none, and the first is then the third).
+    """
     actors = doc.actors
-    spans = map(_SPAN_OF, actors)
-    if metonymy is None:
-        return _Spans(spans)
-    flags = map(_METONYMY_OF, actors)
-    return _Spans(itertools.compress(spans, flags if metonymy else map(operator.not_, flags)))
+    spans = list(map(_SPAN_OF, actors))
+    flags = list(map(_METONYMY_OF, actors))
+    if not any(flags):
+        plain = _Spans(spans)
+        return plain, _NO_SPANS, plain
+    return (
+        _Spans(itertools.compress(spans, map(operator.not_, flags))),
+        _Spans(itertools.compress(spans, flags)),
+        _Spans(spans),
+    )
 
 
 class _Spans:
@@ -674,6 +686,10 @@ class _Spans:
         # range, at its start): the running maximum of the ends up to it
         i = bisect.bisect_left(self._starts, end if end > start else start + 1)
         return i > 0 and self._max_end[i - 1] > start
+
+
+#: No spans (shared: a :class:`_Spans` is never changed).
+_NO_SPANS: Final = _Spans(())
 
 
 def find_places(
@@ -704,18 +720,22 @@ def find_places(
             dateline_span = (dp.start, dp.end)
     # --- country context -------------------------------------------------
     context: Counter[str] = Counter()
-    admin_context: Counter[str] = Counter()
-    own_total: Counter[str] = Counter()
+    # counts read by key only: plain dictionaries (a Counter costs Python-level
+    # calls to make and to add a new key)
+    admin_context: dict[str, int] = {}
+    own_total: dict[str, int] = {}  # only read by key: no Counter needed
     # the evidence of the dateline alone ("DAKAR, Senegal"): a regional hub
     # the story may be filed from, not where it happened
-    header: Counter[str] = Counter()
+    header: dict[str, int] = {}
     header_end = dateline.span.end if dateline is not None else 0
     if dateline is not None and dateline.place is not None and dateline.place.country:
         context[dateline.place.country] += _DATELINE_WEIGHT
-        header[dateline.place.country] += _DATELINE_WEIGHT
+        header[dateline.place.country] = _DATELINE_WEIGHT
     shipped = look.shipped
     # whether a country is a modifier, by the words around it (repeats: once)
     modifiers: dict[tuple[str, int, int], bool] = {}
+    context_get = context.get
+    own_total_get = own_total.get
     for h in hits:
         if h.towns and (_default_the_named(h.key) if shipped else _the_named(h.towns)):
             _drop_the_names(h, text)
@@ -739,7 +759,7 @@ def find_places(
             h.demonym and _adjective_of_country(text[h.end : h.end + _CONTEXT])
         ):
             h.own = (h.admin1[0][:2], 1)
-            admin_context[h.admin1[0]] += 1
+            admin_context[h.admin1[0]] = admin_context.get(h.admin1[0], 0) + 1
         elif len(h.demonym) == 1:
             h.own = (h.demonym[0], 1)
         elif h.towns and not shouting and _one_country(h.towns) and h.key not in _MONTHS:
@@ -748,10 +768,13 @@ def find_places(
             h.own = (h.towns[0].country, 1)
         else:
             continue
-        context[h.own[0]] += h.own[1]
-        own_total[h.key] += h.own[1]
+        # the counts added with .get: a Counter's missing key goes through
+        # its Python-level __missing__ (the keys keep their order)
+        cc, weight = h.own
+        context[cc] = context_get(cc, 0) + weight
+        own_total[h.key] = own_total_get(h.key, 0) + weight
         if h.start < header_end:
-            header[h.own[0]] += h.own[1]
+            header[cc] = header.get(cc, 0) + weight
     zone = _time_zone_country(text) if not shouting else None
     if zone is not None:
         context[zone] += 1  # "7 p.m. ET": a story told in US time
@@ -763,39 +786,53 @@ def find_places(
     # surnames: "Andrew Jordan" makes a later bare "Jordan" a person too
     surnames = frozenset(h.key for h in hits if h.after_name)
     # actor names: places inside are skipped, or metonymic when flagged so
-    plain = _actor_spans(doc, False)
-    metonymic = _actor_spans(doc, True)
+    plain, metonymic, every_actor = _actor_spans(doc)
     has_plain = bool(plain)
     has_metonymic = bool(metonymic)
     ds, de = dateline_span
+    # plain.overlaps inline (one bisection per hit, no call)
+    plain_starts = plain._starts
+    plain_max_end = plain._max_end
+    bisect_left = bisect.bisect_left
     # a name in the same words as before resolves the same way: repeated
     # boilerplate (and hostile input) costs one resolution per distinct case
-    memo: dict[tuple[object, ...], PlaceMention | None] = {}
+    # in long text (a shorter story seldom repeats a case: its key would
+    # cost more than the resolutions it saves, as in _candidates)
+    memo: dict[tuple[object, ...], PlaceMention | None] | None = (
+        {} if len(text) >= _MEMO_MIN_CHARS else None
+    )
     for h in hits:
         start = h.start
         end = h.end
         if start < de and ds < end:
             continue
-        if has_plain and plain.overlaps(start, end):
-            continue  # a name inside an actor's name
+        if has_plain:
+            i = bisect_left(plain_starts, end if end > start else start + 1)
+            if i and plain_max_end[i - 1] > start:
+                continue  # a name inside an actor's name
         if not (
             h.capital is not None or h.country or h.feature or h.admin1 or h.demonym
         ) and _never_accepted(h, text, context, shouting, shipped):
             continue  # town names only, with no cue or preposition to make them one
         in_metonymic = has_metonymic and metonymic.overlaps(start, end)
-        case = (
-            text[start - _CONTEXT if start > _CONTEXT else 0 : end + _CONTEXT],
-            start < _CONTEXT and start, end - start,
-            h.key, h.initial, h.hyphen, h.after_name, in_metonymic,
-        )
-        if case in memo:
-            known = memo[case]
-            if known is not None:
-                out.append(_moved_to(known, start, end))
-            continue
-        mention = memo[case] = _resolve(
-            h, doc, context, admin_context, shouting, in_metonymic, surnames, header
-        )
+        if memo is None:
+            mention = _resolve(
+                h, doc, context, admin_context, shouting, in_metonymic, surnames, header
+            )
+        else:
+            case = (
+                text[start - _CONTEXT if start > _CONTEXT else 0 : end + _CONTEXT],
+                start < _CONTEXT and start, end - start,
+                h.key, h.initial, h.hyphen, h.after_name, in_metonymic,
+            )
+            if case in memo:
+                known = memo[case]
+                if known is not None:
+                    out.append(_moved_to(known, start, end))
+                continue
+            mention = memo[case] = _resolve(
+                h, doc, context, admin_context, shouting, in_metonymic, surnames, header
+            )
         if mention is not None:
             out.append(mention)
     taken = _Spans(map(_SPAN_OF, out))
@@ -805,8 +842,7 @@ def find_places(
     out.extend(second_level_places(doc, out, context))  # "Soum province"
     out.sort(key=_SPAN_OF)  # by (start, end), read in C
     if not doc.shouting:
-        actors = _actor_spans(doc, None)
-        out = region_pairs(text, out, look.towns, _town_kind, actors.overlaps)
+        out = region_pairs(text, out, look.towns, _town_kind, every_actor.overlaps)
     return tuple(out)
 
 
@@ -921,7 +957,10 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                 continue
             here = here[:-1]
         if ci > at_chunk:
-            at += len(join(chunks[at_chunk:ci])) + 1
+            if ci == at_chunk + 1:
+                at += len(chunks[at_chunk]) + 1  # the next chunk: no join
+            else:
+                at += len(join(chunks[at_chunk:ci])) + 1
             at_chunk = ci
         for rel, rel_end, k, first_bits in here:
             s = at + rel
@@ -1035,7 +1074,9 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                 initial = text[s - 2] in _OPENERS  # _after_opening's answer
             else:
                 initial = _after_opening(text, s)
-            upper = text[s:last_end].isupper()
+            # read only in mixed-case copy (_accept_town): ALL-CAPS copy is
+            # written in capitals as a whole
+            upper = shouting or text[s:last_end].isupper()
             after_name = not shouting and not initial and _given_name_before(text, s, starts)
             resume = last_end
             if window and far <= s + _WINDOW_AFTER:
@@ -1414,11 +1455,15 @@ def _of_cue_before(before: str) -> regex.Match[str] | None:
     return _OF_CUE_BEFORE.search(before, timeout=REGEX_TIMEOUT)
 
 
+#: The words :data:`_IN_ADMIN_AFTER` reads after the comma and spaces.
+_IN_OR_OF: Final = ("in ", "of ")
+
+
 def _in_admin_after(after: str) -> regex.Match[str] | None:
     """:data:`_IN_ADMIN_AFTER`'s match, tried only after ", in " or " of "."""
     rest = after[1:] if after[:1] == "," else after
     word = rest.lstrip(" ")
-    if len(word) == len(rest) or word[:3] not in ("in ", "of "):
+    if len(word) == len(rest) or word[:3] not in _IN_OR_OF:
         return None
     return _IN_ADMIN_AFTER.match(after, timeout=REGEX_TIMEOUT)
 
@@ -1427,11 +1472,11 @@ def _resolve(
     h: _Hit,
     doc: Document,
     context: Counter[str],
-    admin_context: Counter[str],
+    admin_context: dict[str, int],
     shouting: bool,
     in_metonymic: bool,
     surnames: frozenset[str] = frozenset(),
-    header: Counter[str] | None = None,
+    header: dict[str, int] | None = None,
 ) -> PlaceMention | None:
     """
     What the hit *h* names, or ``None``; *h* lies in no actor's name unless
@@ -1444,9 +1489,8 @@ def _resolve(
     before = text[h.start - _CONTEXT if h.start > _CONTEXT else 0 : h.start]
     after = text[h.end : h.end + _CONTEXT]
     after_word = _next_word(after)
-    prep = _preposition_before(before)
     if not shouting and after_word not in _ALL_CUES and (
-        h.after_name or (h.key in surnames and not prep)
+        h.after_name or (h.key in surnames and not _preposition_before(before))
     ):
         return None  # a surname: "Mahmood Danish", "Andrew Jordan ... Jordan won"
     if h.demonym and not (h.country or h.capital or h.admin1 or h.feature or h.towns):
@@ -1454,8 +1498,10 @@ def _resolve(
     if h.demonym and h.admin1 and not h.country and _adjective_of_country(after):
         # "the Somali capital": the country's adjective, not Ethiopia's Somali region
         return _demonym(h, surface, _new_span(start=h.start, end=h.end), context)
-    if role == "place" and _org_name_before(before):
-        return None
+    # read here, after the demonyms (which never need it)
+    prep = _preposition_before(before)
+    if role == "place" and " of " in before and _org_name_before(before):
+        return None  # (its first test inline: most names have no " of " before)
     if after.startswith("$"):
         return None  # "US$3.7m"
     if not shouting and _street_after(after):
@@ -1688,8 +1734,11 @@ def _never_accepted(
     if countries:
         if not shouting:
             return False  # a town that is no common word: by its size and place
+        own, weight = h.own
+        get = context.get
         for c in countries:
-            if _others(context, h, c) > 0:
+            # _others inline
+            if get(c, 0) - (weight if own == c else 0) > 0:
                 return False
     return _no_cue_around(text, h.start, h.end)
 
@@ -1705,10 +1754,20 @@ def _no_cue_around(text: str, start: int, end: int) -> bool:
     if _preposition_before(before):
         return False
     after = text[end : end + _CONTEXT]
-    word = _next_word(after)
+    # _next_word and _in_admin_after's first test inline (no calls): this
+    # runs for every name of common-word towns ("ARE", "CAN") in a story
+    if after.isascii():
+        m0 = _ASCII_NEXT_WORD.match(after)
+        word = m0.group(1).lower() if m0 else ""
+    else:
+        word = _next_word(after)
     if word in _DISTRICT_CUES or word in _TOWN_CUES:
         return False
-    return _in_admin_after(after) is None
+    rest = after[1:] if after[:1] == "," else after
+    word = rest.lstrip(" ")
+    if len(word) == len(rest) or word[:3] not in _IN_OR_OF:
+        return True
+    return _IN_ADMIN_AFTER.match(after, timeout=REGEX_TIMEOUT) is None
 
 
 def _specific_name(h: _Hit) -> bool:
@@ -1725,7 +1784,7 @@ _NAMESAKE_CAPITAL_MAX: Final = 500_000
 
 
 def _capital_namesake(
-    h: _Hit, context: Counter[str], admin_context: Counter[str]
+    h: _Hit, context: Counter[str], admin_context: dict[str, int]
 ) -> bool:
     """
     Whether a capital's name stands for a same-named town of a province
@@ -1984,11 +2043,13 @@ def _others(context: Counter[str], h: _Hit, country: str) -> int:
 def _pick_town(
     h: _Hit,
     context: Counter[str],
-    admin_context: Counter[str],
+    admin_context: dict[str, int],
     admin_hint: tuple[str, ...],
 ) -> Place | None:
     if len(h.towns) < 2:
         return h.towns[0] if h.towns else None  # every score beats the start
+    if len(h.towns) >= _TABLE_MIN:
+        return _pick_from_table(h, _town_table(h.towns), context, admin_context, admin_hint)
     best: Place | None = None
     best_score = -1e9
     own, weight = h.own
@@ -2010,6 +2071,118 @@ def _pick_town(
         if score > best_score:
             best, best_score = t, score
     return best
+
+
+#: Names with this many towns or more are picked through a
+#: :func:`_town_table`: only the towns the story's context favours are
+#: scored (a name such as "San Jose" has dozens of towns).
+_TABLE_MIN: Final = 6
+
+#: A name's towns (:func:`_town_table`): the towns, each one's
+#: ``log10(population + 10)``, its score when the context favours it in no
+#: way, the indices by that score (highest first, then in order), and the
+#: indices of the towns of each country and each province.
+_TownTable = tuple[
+    tuple[Place, ...],
+    tuple[float, ...],
+    tuple[float, ...],
+    tuple[int, ...],
+    dict[str, tuple[int, ...]],
+    dict[str, tuple[int, ...]],
+]
+
+#: :func:`_town_table`'s answers by the identity of the towns' tuple (each
+#: answer holds its tuple, so the identity is not reused while it is
+#: there); replaced by an empty dictionary when full.
+_TOWN_TABLES: Final[list[dict[int, _TownTable]]] = [{}]
+_TOWN_TABLES_MAX: Final = 1 << 12
+
+
+def _town_table(towns: tuple[Place, ...]) -> _TownTable:
+    """The :data:`_TownTable` of *towns*, made once per tuple."""
+    cache = _TOWN_TABLES[0]
+    got = cache.get(id(towns))
+    if got is not None and got[0] is towns:
+        return got
+    logs = tuple(math.log10(t.population + 10) for t in towns)
+    # what _pick_town's loop gives a town the context does not favour: its
+    # log, plus 2.5 * 0 (exact), plus 2 for a capital
+    plain = tuple(lg + 2 if t.capital else lg for lg, t in zip(logs, towns, strict=True))
+    order = tuple(sorted(range(len(towns)), key=lambda i: (-plain[i], i)))
+    by_country: dict[str, list[int]] = {}
+    by_admin1: dict[str, list[int]] = {}
+    for i, t in enumerate(towns):
+        by_country.setdefault(t.country, []).append(i)
+        if t.admin1:
+            by_admin1.setdefault(t.admin1, []).append(i)
+    got = (
+        towns, logs, plain, order,
+        {c: tuple(ix) for c, ix in by_country.items()},
+        {a: tuple(ix) for a, ix in by_admin1.items()},
+    )
+    if len(cache) >= _TOWN_TABLES_MAX:
+        cache = _TOWN_TABLES[0] = {}
+    cache[id(towns)] = got
+    return got
+
+
+def _pick_from_table(
+    h: _Hit,
+    table: _TownTable,
+    context: Counter[str],
+    admin_context: dict[str, int],
+    admin_hint: tuple[str, ...],
+) -> Place:
+    """
+    :func:`_pick_town`'s answer for a name with many towns: the towns of a
+    country or a province the context names are scored as there (the same
+    sums in the same order); every other town's score is its plain one, so
+    of those only the best (the first of :data:`_TownTable`'s order left)
+    can win. The highest score wins, the first town of the name on a tie.
+    """
+    towns, logs, plain, order, by_country, by_admin1 = table
+    own, weight = h.own
+    favoured: set[int] = set()
+    for c in context:
+        ix = by_country.get(c)
+        if ix:
+            favoured.update(ix)
+    ix = by_country.get(own)
+    if ix:
+        favoured.update(ix)
+    for a in admin_hint:
+        ix = by_admin1.get(a)
+        if ix:
+            favoured.update(ix)
+    for a, n in admin_context.items():
+        if n:
+            ix = by_admin1.get(a)
+            if ix:
+                favoured.update(ix)
+    best = -1
+    best_score = -1e9
+    for i in order:
+        if i not in favoured:
+            best, best_score = i, plain[i]
+            break
+    get = context.get
+    for i in favoured:
+        t = towns[i]
+        # _pick_town's sums, in its order
+        score = logs[i]
+        country = t.country
+        others = get(country, 0) - (weight if own == country else 0)
+        score += 2.5 * (others if others < 4 else 4)
+        a1 = t.admin1
+        if a1 and a1 in admin_hint:
+            score += 12
+        elif a1 and admin_context.get(a1):
+            score += 3
+        if t.capital:
+            score += 2
+        if score > best_score or (score == best_score and i < best):
+            best, best_score = i, score
+    return towns[best]
 
 
 def _admin1_mention(
@@ -2212,12 +2385,23 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool) -> bool:
     )
 
 
+def _may_hold_unknown_cue(text: str) -> bool:
+    """
+    Whether :data:`_UNKNOWN_CUE` may match in *text*, by substring tests
+    (its scan from every offset costs far more): a cue word of its first
+    two alternatives, or " in " and an admin word of its third.
+    """
+    return any(cue in text for cue in _UNKNOWN_CUE_WORDS) or (
+        " in " in text and any(cue in text for cue in _UNKNOWN_ADMIN_WORDS)
+    )
+
+
 def _unknown_places(
     doc: Document, taken: _Spans, context: Counter[str]
 ) -> list[PlaceMention]:
     """Names unknown to every table that cues mark as places."""
     text = doc.text
-    if doc.shouting or not any(cue in text for cue in _UNKNOWN_CUE_WORDS):
+    if doc.shouting or not _may_hold_unknown_cue(text):
         return []
     out: list[PlaceMention] = []
     for m in _UNKNOWN_CUE.finditer(text, timeout=REGEX_TIMEOUT):
@@ -2424,7 +2608,7 @@ def _congo_of_story(h: _Hit, context: Counter[str]) -> str:
 
 
 def _story_elsewhere(
-    context: Counter[str], country: str, header: Counter[str] | None
+    context: Counter[str], country: str, header: dict[str, int] | None
 ) -> bool:
     """
     Whether other names of the story, beyond its dateline, are of a country
