@@ -258,6 +258,35 @@ def test_whole_run_after_cue(text: str, surface: str, kind: str, precision: str)
     assert [(surface, kind, precision)] == [(m.text, m.kind, m.precision) for m in found]
 
 
+#: (text, [(surface, kind, admin1)]): names no table knows, placed by their
+#: cues: a local government area ("LGA"), a village in it, and the state
+#: after them, one unit between at most.
+UNIT_CHAINS = [
+    ("village-of-lga-of-state",
+     "Gunmen killed seven farmers in Torkula village of Guma Local Government Area of Benue State.",
+     [("Torkula", "village", "NG-BE"), ("Guma", "district", "NG-BE")]),
+    ("village-in-lga-comma-state",
+     "Gunmen killed seven farmers in Torkula village in Guma LGA, Benue State.",
+     [("Torkula", "village", "NG-BE"), ("Guma", "district", "NG-BE")]),
+    ("village-comma-district-comma-state",
+     "Gunmen killed seven farmers in Torkula village, Guma district, Benue State.",
+     [("Torkula", "village", "NG-BE"), ("Guma", "district", "NG-BE")]),
+    ("lga-of-state-capitalised",
+     "Bandits struck Mariga Local Government Area of Niger State on Sunday.",
+     [("Mariga", "district", "NG-NI")]),
+    ("no-state-after",
+     "Gunmen killed seven farmers in the village of Torkula in Guma district.",
+     [("Torkula", "village", None), ("Guma", "district", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in UNIT_CHAINS], ids=[c[0] for c in UNIT_CHAINS])
+def test_unknown_units_and_their_state(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """"X village of Y LGA of Z State": X and Y are places, both in Z."""
+    found = [(m.text, m.kind, m.admin1) for m in places(text) if m.kind != "province"]
+    assert expected == found
+
+
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
@@ -1135,6 +1164,10 @@ def test_hyphenated_particle_needs_a_capitalised_word_after_it(text: str) -> Non
         ("Gunmen attacked a checkpoint just outside the town of Gwoza.", "Gwoza", "near"),
         ("Rebels shelled villages 20 km north of the town of Dikwa.", "Dikwa", "near"),
         ("Fighting raged on the outskirts of the town of Dikwa.", "Dikwa", "near"),
+        # wire copy breaks lines anywhere in the cue
+        ("Troops clashed with rebels near the\ncity of Maiduguri.", "Maiduguri", "near"),
+        ("Rebels shelled villages 20 km\r\nnorth of\tDikwa.", "Dikwa", "near"),
+        ("Gunmen attacked the\ntown of Dikwa on Monday.", "Dikwa", "exact"),
     ],
 )
 def test_of_alone_is_not_near(text: str, surface: str, precision: str) -> None:

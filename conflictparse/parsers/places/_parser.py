@@ -199,22 +199,41 @@ _PART_OF_AFTER: Final = regex.compile(
     [ ]++(?:of|in)[ ]++\p{Lu}""",
     regex.VERBOSE,
 )
+#: Second-level units named with their cue: "Guma Local Government Area",
+#: "Guma LGA" (Nigeria's 774 local governments), "Kajo-Keji county".
+_UNIT_CUE: Final = r"(?:Local[ ]Government[ ]Area|Local[ ]Government|LGA|district|county)"
+#: The cue of a first-level unit, in any case ("Borno State", "Takhar province").
+_ADMIN_CUE: Final = r"(?i:province|governorate|state|region|department|oblast)"
+#: A first-level unit right after a place: "in Borno State", "of Takhar
+#: province", ", Benue State", maybe through one second-level unit between
+#: ("of Guma Local Government Area of Benue State", "in Guma LGA, Benue
+#: State"). A name is one or two capitalised words, the second not the
+#: start of a unit's cue.
 _IN_ADMIN_AFTER: Final = regex.compile(
-    r"""\A,?[ ]++(?:in|of)[ ]++(?:the[ ]++)?(?P<adm>\p{Lu}[\p{L}\-']*+(?:[ ]\p{Lu}[\p{L}\-']*+)?+)
-    [ ]++(?:province|governorate|state|region|department|oblast)""",
+    rf"""\A(?:,[ ]++(?:(?:in|of)[ ]++)?|[ ]++(?:in|of)[ ]++)(?:the[ ]++)?
+    (?:\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_UNIT_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+
+       [ ]++{_UNIT_CUE}\b,?[ ]++(?:(?:in|of)[ ]++)?(?:the[ ]++)?)?+
+    (?P<adm>\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+)
+    [ ]++{_ADMIN_CUE}\b""",
     regex.VERBOSE,
 )
+#: Names unknown to every table that a cue marks as places: "Torkula
+#: village", "the village of Torkula", "Guma Local Government Area",
+#: "Torkula in Benue State". The cue after a name is looked at, not taken,
+#: so that "Torkula village of Guma LGA" reads Guma too; "village of" right
+#: after a capitalised name is no cue for the name after it (that is the
+#: larger unit the village lies in, which needs its own cue).
 _UNKNOWN_CUE: Final = regex.compile(
-    r"""
-    (?<![\p{L}\p{N}])
-    (?P<name>\p{Lu}[\p{Ll}'\u2019\-]{2,}+(?:[ ]\p{Lu}[\p{Ll}'\u2019\-]{2,}+)?+)
-    [ ]++(?P<cue>district|village|town)\b
-    | \b(?P<cue2>district|village|town)[ ]++of[ ]++
-      (?P<name2>\p{Lu}[\p{Ll}'\u2019\-]{2,}+(?:[ ]\p{Lu}[\p{Ll}'\u2019\-]{2,}+)?+)
-    | (?<=\p{Ll}[ ])
-      (?P<name3>\p{Lu}[\p{Ll}'\u2019\-]{2,}+)
-      (?=[ ]++in[ ]++(?:the[ ]++)?\p{Lu}[\p{L}\-']*+(?:[ ]\p{Lu}[\p{L}\-']*+)?+
-         [ ]++(?:province|governorate|state|region|department|oblast)\b)
+    rf"""
+    (?<![\p{{L}}\p{{N}}])
+    (?P<name>\p{{Lu}}[\p{{Ll}}'\u2019\-]{{2,}}+(?:[ ](?!Local\b)\p{{Lu}}[\p{{Ll}}'\u2019\-]{{2,}}+)?+)
+    [ ]++(?=(?P<cue>district|village|town|{_UNIT_CUE})\b)
+    | \b(?P<cue2>district|village|town)(?<!\p{{Lu}}\p{{Ll}}++[ ]++(?:district|village|town))[ ]++of[ ]++
+      (?P<name2>\p{{Lu}}[\p{{Ll}}'\u2019\-]{{2,}}+(?:[ ](?!Local\b)\p{{Lu}}[\p{{Ll}}'\u2019\-]{{2,}}+)?+)
+    | (?<=\p{{Ll}}[ ])
+      (?P<name3>\p{{Lu}}[\p{{Ll}}'\u2019\-]{{2,}}+)
+      (?=[ ]++in[ ]++(?:the[ ]++)?\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+
+         [ ]++{_ADMIN_CUE}\b)
     """,
     regex.VERBOSE,
 )
@@ -222,7 +241,7 @@ _UNKNOWN_CUE: Final = regex.compile(
 #: One of these words is in every match of :data:`_UNKNOWN_CUE`.
 _UNKNOWN_CUE_WORDS: Final = (
     "district", "village", "town", "province", "governorate", "state", "region",
-    "department", "oblast",
+    "department", "oblast", "State", "LGA", "Local Government", "county",
 )
 
 # The capitalised words of a story (every word of ALL-CAPS copy), split
@@ -1350,11 +1369,18 @@ def _before_noun_of(before: str) -> str | None:
     return rest if rest.endswith(" ") else None
 
 
+#: Line breaks and tabs as the single spaces the precision rules read.
+_SPACES: Final = str.maketrans("\n\r\t\f\v", "     ")
+
+
 def _near_or_exact(before: str) -> str:
     """
     The precision of a town: ``"near"`` after "near", "outside", "10 km
     north of" and the like, else ``"exact"``.
     """
+    if not before.isprintable():
+        # wire copy breaks lines anywhere: "near the\ncity of X" is "near"
+        before = before.translate(_SPACES)
     if not before.endswith(" "):
         return "exact"
     inner = _before_noun_of(before)
@@ -2212,6 +2238,13 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool) -> bool:
     )
 
 
+#: The kind of place each cue of :data:`_UNKNOWN_CUE` names (lower case).
+_UNKNOWN_CUE_KIND: Final = {
+    "district": "district", "village": "village", "town": "town", "county": "district",
+    "lga": "district", "local government": "district", "local government area": "district",
+}
+
+
 def _unknown_places(
     doc: Document, taken: _Spans, context: Counter[str]
 ) -> list[PlaceMention]:
@@ -2243,9 +2276,7 @@ def _unknown_places(
                 continue
             # a village the gazetteer lacks lies in the country of the story
             country = code[:2] if code else _main_country(context)
-            kind = {"district": "district", "village": "village", "town": "town"}.get(
-                cue or "", "unknown"
-            )
+            kind = _UNKNOWN_CUE_KIND.get(cue or "", "unknown")
             out.append(
                 _new_place(
                     text=name, span=_new_span(start=s, end=e), name=name, kind=kind,
