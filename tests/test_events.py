@@ -2341,3 +2341,63 @@ def test_evolved_mentions_keep_a_custom_subclass() -> None:
     assert (_LocalPlace, "exact", "Afgoye") == (type(new_place), new_place.precision, new_place.text)
     plain = _evolved(DateMention(text="on Friday", span=Span(start=0, end=9)), precision="day")
     assert (DateMention, "day") == (type(plain), plain.precision)
+
+
+@pytest.mark.parametrize("verb", ["killed", "had killed", "reportedly killed"])
+def test_harm_verb_after_the_actor_is_its_deed(verb: str) -> None:
+    """
+    'X fighters killed 17 soldiers in an attack on a base': X is side A,
+    though the attack noun later in the sentence names the event.
+    """
+    text = f"ISWAP fighters {verb} 17 soldiers in an attack on a military base in Marte."
+    d = doc(
+        text,
+        actors=[
+            actor(text, "ISWAP fighters", "Islamic State West Africa Province", "rebel"),
+            actor(text, "soldiers", "Military Forces of Nigeria", "state"),
+        ],
+        places=[place(text, "Marte", "town", "NG")],
+        casualties=[
+            killed(text, "17 soldiers", 17, "soldiers", actor="Military Forces of Nigeria")
+        ],
+    )
+    [e] = events(d)
+    assert ("Islamic State West Africa Province", "Military Forces of Nigeria") == (
+        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+    )
+
+
+def test_soldiers_who_fired_back_stay_side_b() -> None:
+    """
+    An army whose troops killed attackers after the attack is still the side
+    attacked, not a bystander replaced by the civilians caught in it.
+    """
+    text = (
+        "ISWAP fighters killed 17 soldiers in an attack on a base in Marte. "
+        "Five civilians were also killed. "
+        "The army said troops repelled the attack and killed more than 30 insurgents."
+    )
+    d = doc(
+        text,
+        actors=[
+            actor(text, "ISWAP fighters", "Islamic State West Africa Province", "rebel"),
+            actor(text, "soldiers", "Military Forces of Nigeria", "state"),
+            actor(text, "The army", "Military Forces of Nigeria", "state"),
+            actor(text, "troops", "Military Forces of Nigeria", "state"),
+            actor(text, "insurgents", "Islamic State West Africa Province", "rebel"),
+        ],
+        places=[place(text, "Marte", "town", "NG")],
+        casualties=[
+            killed(text, "17 soldiers", 17, "soldiers", actor="Military Forces of Nigeria"),
+            killed(text, "Five civilians", 5, "civilians"),
+            CasualtyCount(
+                text="more than 30 insurgents", span=_span(text, "more than 30 insurgents", 0),
+                outcome="killed", low=31, best=31, victim="militants",
+                actor="Islamic State West Africa Province",
+            ),
+        ],
+    )
+    [e] = events(d)
+    assert ("Battles", "Islamic State West Africa Province", "Military Forces of Nigeria") == (
+        e.event_type, e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+    )

@@ -461,6 +461,7 @@ _REPORTING_HEAD_WORDS: Final = (
     "accused", "blamed", "estimated", "quoted", "according", "issued",
     "broadcast", "claimed", "condemn", "deplor", "denounc", "repudiat",
     "protest", "investigat", "arrest", "detain", "fear", "attribut",
+    "repel", "repuls", "fought off", "fended off", "beat back", "beaten back",
 )  # fmt: skip
 _REPORTING_GATE_HEAD: Final = re.compile("|".join(_REPORTING_HEAD_WORDS))
 # A verb of saying between an actor and the trigger after it: the actor is
@@ -471,7 +472,9 @@ _REPORTING_GATE_HEAD: Final = re.compile("|".join(_REPORTING_HEAD_WORDS))
 # "police arrested ten people suspected of detonating a bomb", "police were
 # mobilized, fearing attacks" (those arrested, "soldiers were arrested for
 # killing", may be the perpetrators); and who attributes it to a group
-# ("police attributed the bombing to the rebels").
+# ("police attributed the bombing to the rebels"); and who fought an attack
+# off ("troops repelled the attack and killed 30 insurgents": the side
+# attacked, answering).
 _REPORTING: Final = regex.compile(
     r"""
     \b(?:
@@ -485,6 +488,8 @@ _REPORTING: Final = regex.compile(
     | investigat\w*+ | arrest(?:s|ing)?+ | detain(?:s|ing)?+
     | (?<!\b(?:was|were|been|being|be|is|are|got|get)\s++)(?:arrested|detained)
     | fear(?:s|ed|ing)?+ | attribut(?:es|ed|ing)
+    | repel(?:s|led|ling)?+ | repuls(?:e|es|ed|ing) | fought\s++off | fended\s++off
+    | beat(?:en)?+\s++back
     )\b
     """,
     regex.VERBOSE,
@@ -1703,6 +1708,11 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
             patient += 1.0
         elif triggers:
             first = triggers[_nearest(t_starts, a_start)]
+            if first.start > a_end and first.group != "harm":
+                # "ISWAP fighters killed 17 soldiers in an attack on a
+                # base": the harm verb right after the actor is its own
+                # deed, though the attack noun names the event
+                first = _harm_right_after(s.triggers, a_end, folded) or first
             if a_start <= first.start and first.end <= a_end and first.group == "explosion":
                 # "an Israeli air strike killed two": the actor is named by
                 # the weapon it struck with
@@ -1932,6 +1942,26 @@ def _runs(actors: Sequence[ActorMention], folded: str) -> list[int]:
     return out
 
 
+#: What may stand between an actor and its own verb: nothing, or an
+#: auxiliary or a reporting adverb ("fighters had killed", "gunmen
+#: reportedly killed").
+_VERB_GAP: Final = re.compile(
+    r"[ ]*+(?:(?:have|has|had|reportedly|allegedly|also|then|later|apparently)[ ]++)?+\Z"
+)
+
+
+def _harm_right_after(
+    triggers: tuple[_Trigger, ...], at: int, folded: str
+) -> _Trigger | None:
+    """The harm trigger ("killed", "wounded") that is the verb right after *at*, if any."""
+    for t in triggers:
+        if t.start >= at:
+            if t.group == "harm" and t.start - at <= 14 and _VERB_GAP.match(folded, at, t.start):
+                return t
+            return None
+    return None
+
+
 def _nearest(starts: list[int], at: int) -> int:
     """The index of the value of sorted *starts* nearest to *at*, the earlier on a tie."""
     i = bisect.bisect_left(starts, at)
@@ -1991,7 +2021,10 @@ def _sides(
     side_a = _best_mention(cluster, side_a_key)
     side_b = _best_mention(cluster, side_b_key)
     if side_b_key is not None and (
-        votes[side_b_key][1] <= votes[side_b_key][0]
+        (
+            votes[side_b_key][1] <= votes[side_b_key][0]
+            and not _armed_victims(cluster, side_a, side_b)
+        )
         or (_civilians_first(cluster) and not _clash_with(cluster, folded, side_b))
     ):
         # no actor was acted on (side B only by elimination), or the
@@ -2010,6 +2043,33 @@ def _sides(
                 ):
                     return side_a, victim
     return side_a, side_b
+
+
+def _armed_victims(
+    cluster: _Cluster, side_a: ActorMention | None, side_b: ActorMention | None
+) -> bool:
+    """
+    Whether *side_b* is an armed side that a count of the incident harms
+    while an armed *side_a* fought it ("ISWAP fighters killed 17 soldiers
+    ... the army said troops killed 30 insurgents"): the army fired back,
+    but it is the side attacked, not a bystander to replace with civilians.
+    """
+    if (
+        side_a is None
+        or side_b is None
+        or side_a.kind not in _ARMED_SIDE_KINDS
+        or side_b.kind not in _ARMED_SIDE_KINDS
+    ):
+        return False
+    return any(
+        c.actor == side_b.canonical and not c.subset and c.outcome in _HARM_OUTCOMES
+        for s in cluster.sentences
+        for c in s.casualties
+    )
+
+
+#: The outcomes that harm a side (not "released", not "arrested").
+_HARM_OUTCOMES: Final = frozenset({"killed", "wounded", "killed_or_wounded"})
 
 
 def _clash_with(cluster: _Cluster, folded: str, side_b: ActorMention | None) -> bool:
