@@ -1175,3 +1175,18 @@ def test_of_alone_is_not_near(text: str, surface: str, precision: str) -> None:
     m = find(text, surface)
     assert m is not None
     assert precision == m.precision
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        ("A volunteer at the Saudi Hospital in the North Darfur state capital said.", "Hospital"),
+        ("Shelling hit the Central Market in Kharkiv on Monday.", "Market"),
+        ("Mortars fell near the Main Market in Mogadishu.", "Market"),
+    ],
+)
+def test_facility_noun_after_its_name_is_no_town(text: str, facility: str) -> None:
+    """"The Saudi Hospital" is no village called Hospital (Ireland), "the Central Market" no Market (Michigan)."""
+    found = [m.text for m in places(text)]
+    assert facility not in found
+    assert found  # the real place of the sentence is still found

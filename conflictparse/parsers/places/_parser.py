@@ -1852,6 +1852,29 @@ def _town_kind(town: Place) -> str:
     return "populated_place"
 
 
+#: Towns named by a facility noun ("Hospital" in Ireland, "Market" in
+#: Michigan): after a capitalised word or "the" the noun is the facility's.
+_FACILITY_TOWN_NAMES: Final = frozenset(
+    ["hospital", "clinic", "hotel", "mosque", "church", "school", "university", "college",
+     "market", "stadium", "restaurant", "cafe", "mall", "prison", "camp", "airport",
+     "embassy", "barracks", "station", "square", "bridge", "port", "harbour", "harbor"]
+)
+
+
+def _named_facility(before: str) -> bool:
+    """Whether the word right before (one space between) is capitalised or "the"."""
+    if not before.endswith(" ") or before.endswith("  "):
+        return False
+    head = before[:-1]
+    i = len(head)
+    while i and (head[i - 1].isalpha() or head[i - 1] in "-'\u2019"):
+        i -= 1
+    word = head[i:]
+    if not word:
+        return False
+    return word[0].isupper() or word.lower() == "the"
+
+
 def _accept_town(
     town: Place,
     h: _Hit,
@@ -1864,6 +1887,8 @@ def _accept_town(
 ) -> bool:
     if h.key in _MONTHS:
         return cues  # "in March" is a date; "the town of March" a place
+    if h.key in _FACILITY_TOWN_NAMES and _named_facility(before):
+        return False  # "the Saudi Hospital", "the Central Market": no town of Ireland or Michigan
     if town.common_word:
         if before[-4:] == "the " and (len(before) == 4 or not before[-5].isalnum()):
             return cues  # "the Summit", "the Republic": the common noun
@@ -2263,6 +2288,8 @@ def _unknown_places(
                 continue
             if _key(name.split()[0]) in _FUNCTION_WORDS or _key(name) in demonyms():
                 continue
+            if _key(name.rsplit(" ", 1)[-1]) in _FACILITY_TOWN_NAMES:
+                continue  # "the Saudi Hospital in the North Darfur state capital"
             cue = m.group(cg).lower() if cg else None
             after = text[e : e + 80]
             if cue and cg and m.end(cg) > e:
