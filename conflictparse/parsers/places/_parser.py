@@ -1557,7 +1557,11 @@ def _resolve(
         )
     if role == "metonymy" and not h.admin1:
         role = "place"
-    if not (h.country or h.capital or h.admin1) and _person_like(before, after_word):
+    if (
+        not (h.country or h.capital or h.admin1)
+        and _person_like(before, after_word)
+        and not (after_word in _CLAUSE_VERBS and _big_town_after_said(h, before))
+    ):
         return None
     of_cue = _of_cue_before(before)
     cue_before = of_cue.group("cue").lower() if of_cue else ""
@@ -2133,6 +2137,23 @@ def _modifier_at(text: str, h: _Hit) -> bool:
     if after[:1] not in (" ", "'", "\u2019"):
         return False
     return _is_modifier(after, prep=_preposition_before(text[h.start - 12 if h.start > 12 else 0 : h.start]))
+
+
+#: Verbs right after a subject: "residents said Goma had fallen".
+_CLAUSE_VERBS: Final = frozenset(
+    ["was", "is", "were", "are", "has", "had", "have", "remained", "remains", "fell", "lay"]
+)
+
+
+def _big_town_after_said(h: _Hit, before: str) -> bool:
+    """
+    Whether a city of 200,000 or more follows "said" as the subject of the
+    clause reported ("residents said Maiduguri was calm"), not as the
+    speaker of an inverted quote ("..., said Allen"; a smaller town's name
+    stays a person's: "police said Allen was arrested").
+    """
+    _, prev = _previous_words(before)
+    return prev.lower() == "said" and any(t.population >= 200000 for t in h.towns)
 
 
 def _person_like(before: str, word: str) -> bool:
