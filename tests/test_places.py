@@ -1208,3 +1208,10 @@ def test_facility_noun_after_its_name_is_no_town(text: str, facility: str) -> No
 def test_city_after_said_is_the_clause_subject(text: str, expected: list[str]) -> None:
     """A big city after "said" and before a verb is a place; a small town's name there is a person's."""
     assert expected == [m.text for m in places(text)]
+
+
+def test_city_of_a_name_that_is_also_a_river() -> None:
+    """"The city of Dnipro" is the city, not the river."""
+    m = find("A missile hit the central Ukrainian city of Dnipro overnight.", "Dnipro")
+    assert m is not None
+    assert ("city", "UA") == (m.kind, m.country)

@@ -1440,6 +1440,12 @@ def _of_cue_before(before: str) -> regex.Match[str] | None:
     return _OF_CUE_BEFORE.search(before, timeout=REGEX_TIMEOUT)
 
 
+def _town_of_cue_before(before: str) -> bool:
+    """Whether "city of", "town of" or "village of" ends *before*."""
+    m = _of_cue_before(before)
+    return m is not None and m.group("cue").lower() in ("city", "town", "village")
+
+
 def _in_admin_after(after: str) -> regex.Match[str] | None:
     """:data:`_IN_ADMIN_AFTER`'s match, tried only after ", in " or " of "."""
     rest = after[1:] if after[:1] == "," else after
@@ -1526,7 +1532,8 @@ def _resolve(
     # --- province by cue ---------------------------------------------------
     if h.admin1 and after_word in _PROVINCE_CUES:
         return _admin1_mention(h, surface, _new_span(start=h.start, end=h.end), role, context)
-    if h.feature and not h.country:
+    if h.feature and not h.country and not (h.towns and _town_of_cue_before(before)):
+        # ("the city of Dnipro" is the city, not the river)
         f = h.feature
         return _new_place(
             text=surface, span=_new_span(start=h.start, end=h.end), name=f.name, kind=f.kind, role=role,
