@@ -1215,3 +1215,41 @@ def test_unknown_name_defined_by_a_known_acronym_is_that_actor() -> None:
     text = "THEY WERE KIDNAPPED BY THE POPULAR ARMY OF LIBERATION [ELN] ON MONDAY. THE ELN DENIED IT."
     got = {m.canonical for m in PARSER(Document(text=text)) if "ARMY" in m.text}
     assert {"National Liberation Army (Colombia)"} == got
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (_dt.date(1989, 2, 5), []),
+        (_dt.date(2010, 2, 5), [("ANA", "Military Forces of Afghanistan")]),
+    ],
+)
+def test_acronym_of_an_actor_not_yet_founded(
+    published: _dt.date, expected: list[tuple[str, str | None]]
+) -> None:
+    """A one-word alias of an actor that began years after the story names something else."""
+    found = actors("Three ANA officers met the mayor.", published)
+    assert expected == [f for f in found if f[0] == "ANA"]
+
+
+def test_longer_alias_before_founding_still_counts() -> None:
+    """A descriptive alias still tells the actor before its founding date ("paramilitary groups")."""
+    before = actors("Rightist paramilitary groups killed the mayor.", _dt.date(1989, 2, 5))
+    assert [m for m in before if "paramilitary" in m[0].lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("A Russian guided bomb struck the village on Monday.", "Military Forces of Russia"),
+        ("Russian glide bombs hit Kharkiv overnight.", "Military Forces of Russia"),
+    ],
+)
+def test_state_bombs_after_a_demonym(text: str, canonical: str) -> None:
+    """Guided, glide, aerial, cluster and barrel bombs after a demonym are the state's military."""
+    assert canonical in canonicals(text, _dt.date(2025, 2, 11))
+
+
+def test_a_bomb_after_a_demonym_is_no_state() -> None:
+    """A plain bomb (an insurgent's weapon as often) names no state."""
+    assert not canonicals("A Somali bomb maker was arrested.", _dt.date(2025, 2, 11))
