@@ -15,6 +15,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import conflictparse
 from conflictparse import (
     ActorMention,
     CasualtyCount,
@@ -1172,6 +1173,15 @@ def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
             patient += 1.0
         elif triggers:
             first = min(triggers, key=lambda t: abs(t.start - a.start))
+            if first.start > a.end and first.group != "harm":
+                # a harm verb right after the actor is its own deed
+                nxt = min((t for t in s.triggers if t.start >= a.end), key=lambda t: t.start)
+                if (
+                    nxt.group == "harm"
+                    and nxt.start - a.end <= 14
+                    and ev._VERB_GAP.match(folded, a.end, nxt.start)
+                ):
+                    first = nxt
             if a.end <= first.start:
                 window = folded[max(s.start, first.start - 25) : first.start]
                 if ev._PASSIVE_BEFORE.search(window) and not folded[
@@ -2400,4 +2410,19 @@ def test_soldiers_who_fired_back_stay_side_b() -> None:
     [e] = events(d)
     assert ("Battles", "Islamic State West Africa Province", "Military Forces of Nigeria") == (
         e.event_type, e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+    )
+
+
+def test_government_of_side_a_state_is_not_side_b() -> None:
+    """A state's government and its forces are one side: the victims are side B."""
+    text = (
+        "KYIV, Feb 11 (Reuters) - A Russian missile strike on an apartment building in the "
+        "city of Dnipro killed four people and wounded at least 19 overnight, the regional "
+        "governor said on Tuesday.\n\nRescuers pulled two survivors from the rubble, he wrote. "
+        "Ukraine's air force said Russia had launched 7 ballistic missiles and 110 drones at "
+        "the country overnight, and that air defence units had shot down 61 of the drones."
+    )
+    [e] = conflictparse.parse(text, published="2025-02-11").events
+    assert ("Military Forces of Russia", "Civilians") == (
+        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
     )

@@ -2013,6 +2013,12 @@ def _sides(
     if agents:
         side_a_key = max(agents, key=lambda k: (votes[k][0] - votes[k][1], -rank[k]))
     rest = [k for k in order if k in votes and k != side_a_key]
+    if side_a_key is not None and rest:
+        # the same state's government and forces are one side ("Russian
+        # missiles ... Russia had launched 110 drones")
+        same = _state_of(cluster, side_a_key)
+        if same is not None:
+            rest = [k for k in rest if _state_of(cluster, k) != same]
     side_b_key: str | None = None
     if rest:
         side_b_key = max(rest, key=lambda k: (votes[k][1] - votes[k][0], -rank[k]))
@@ -2043,6 +2049,15 @@ def _sides(
                 ):
                     return side_a, victim
     return side_a, side_b
+
+
+def _state_of(cluster: _Cluster, key: str) -> str | None:
+    """The country of the actor *key* when it is a state actor of it, else ``None``."""
+    for s in cluster.sentences:
+        for a in s.actors:
+            if _actor_key(a) == key:
+                return a.country if a.kind == "state" and a.country else None
+    return None
 
 
 def _armed_victims(
