@@ -814,3 +814,31 @@ MODERN_VICTIMS = [
 def test_modern_victims(text: str, victim: str) -> None:
     """The victim nouns of modern reporting take their category; unknown plurals are people."""
     assert victim == PARSER(Document(text=text))[-1].victim
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers were among the dead.", [("Two soldiers", "killed", 2, "soldiers", True)]),
+        ("A child was among the wounded, medics said.", [("A child", "wounded", 1, "children", True)]),
+        (
+            "Two soldiers guarding the restaurant were among the dead, he said.",
+            [("Two soldiers", "killed", 2, "soldiers", True)],
+        ),
+        (
+            "Two soldiers guarding the restaurant were among those killed.",
+            [("Two soldiers", "killed", 2, "soldiers", True)],
+        ),
+        ("Two soldiers were among the attackers.", []),
+        ("Gunmen shot dead a district commissioner in Afgoye.", [("a district commissioner", "killed", 1, "officials", False)]),
+        ("Gunmen killed a village chief and two aides.", [
+            ("a village chief", "killed", 1, "people", False), ("two aides", "killed", 2, "people", False),
+        ]),
+    ],
+)
+def test_among_the_dead_and_more_victim_nouns(
+    text: str, expected: list[tuple[str, str, int, str, bool]]
+) -> None:
+    """"Were among the dead" is a subset of the dead; commissioners, chiefs and aides are victims."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.outcome, c.best, c.victim, c.subset) for c in found]

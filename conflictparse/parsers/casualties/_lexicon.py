@@ -345,7 +345,10 @@ dissidents people  dissident people.  survivors people  observers people
 monitors people  looters people  smugglers people  poachers people
 photojournalists journalists  photojournalist journalists.  correspondents journalists
 correspondent journalists.  bloggers journalists  blogger journalists.
-prosecutors officials  prosecutor officials.  senators politicians
+prosecutors officials  prosecutor officials.  commissioners officials
+commissioner officials.  administrators officials  administrator officials.
+envoys officials  envoy officials.  headmen civilians  headman civilians.
+chief people.  aides people  aide people.  senators politicians
 senator politicians.  parliamentarians politicians  mps politicians  mp politicians.
 cadets soldiers  cadet soldiers.  reservists soldiers  reservist soldiers.
 commandos soldiers  commando soldiers.  servicemembers soldiers  generals soldiers

@@ -577,6 +577,14 @@ def _skip_relative(toks: list[Token], k: int) -> int:
             nxt = m + 1
             while nxt < len(toks) and _in_gap(toks[nxt][0]):
                 nxt += 1
+            if (
+                nxt + 2 < len(toks)
+                and toks[nxt][0] == "among"
+                and toks[nxt + 1][0] in ("those", "the")
+            ):
+                nxt += 2  # "were among those killed", "were among the dead"
+                trig = trigger_at(toks, nxt)
+                return m if trig is not None and ("P" in trig[1] or "N" in trig[1]) else k
             trig = trigger_at(toks, nxt)
             return m if trig is not None and "P" in trig[1] else k
     return k
@@ -668,9 +676,9 @@ def _passive(
     if possessive:
         found = [_Found(q, outcome) for q in qs]
         return found + subsets, end
-    if "P" not in flags and not ("N" in flags and not gap):
-        return None
-    if "N" in flags and "P" not in flags and any(q.head is not None for q in qs):
+    if "P" not in flags and not ("N" in flags and (not gap or among)):
+        return None  # ("two soldiers were among the dead": a noun after "among the")
+    if "N" in flags and "P" not in flags and not among and any(q.head is not None for q in qs):
         return None  # "three soldiers' bodies" is not a toll of its own
     if "T" in flags and not has_be and (
         not _is_boundary(toks, end) or quantity_at(folded, toks, end) is not None
