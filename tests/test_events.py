@@ -2426,3 +2426,33 @@ def test_government_of_side_a_state_is_not_side_b() -> None:
     assert ("Military Forces of Russia", "Civilians") == (
         e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
     )
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "that has fought the Somali government for more than 15 years",
+        "which has waged war on the Somali government since 2007",
+    ],
+)
+def test_actor_in_a_groups_history_is_no_side(clause: str) -> None:
+    """An actor in a relative clause on the group's long history is background, not side B."""
+    text = (
+        "A suicide bomber killed at least nine people at a restaurant in Mogadishu on Thursday. "
+        f"Al-Shabaab, the extremist group {clause}, claimed responsibility for the attack."
+    )
+    d = doc(
+        text,
+        actors=[
+            actor(text, "suicide bomber", "al-Shabaab", "rebel"),
+            actor(text, "Al-Shabaab", "al-Shabaab", "rebel"),
+            actor(text, "Somali government", "Government of Somalia", "state"),
+        ],
+        places=[place(text, "Mogadishu", "city", "SO")],
+        dates=[date(text, "on Thursday", "2024-03-07")],
+        casualties=[killed(text, "at least nine people", 9, "civilians")],
+    )
+    [e] = events(d)
+    assert ("al-Shabaab", "Civilians") == (
+        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+    )

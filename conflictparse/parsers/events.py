@@ -1674,6 +1674,12 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
             "according" in before and _according_source(s, folded, a, before)
         ):
             continue  # the source of the report, not a party
+        if (
+            "ha" in before
+            and _HABITUAL_BEFORE.search(before)
+            and _LONG_SPAN_AFTER.match(after)
+        ):
+            continue  # "the group that has fought the government for 15 years": background
         agent = patient = 0.0
         if "claimed" in after and _RESPONSIBILITY_AFTER.match(after):
             agent += 2.0
@@ -1947,6 +1953,23 @@ def _runs(actors: Sequence[ActorMention], folded: str) -> list[int]:
 #: reportedly killed").
 _VERB_GAP: Final = re.compile(
     r"[ ]*+(?:(?:have|has|had|reportedly|allegedly|also|then|later|apparently)[ ]++)?+\Z"
+)
+
+
+#: A relative clause in the perfect right before an actor ("the group that
+#: has fought the Somali government", "which has waged an insurgency
+#: against the state"), on the folded text ...
+_HABITUAL_BEFORE: Final = re.compile(r"\b(?:that|which|who)[ ]++(?:has|have)[ ]++[^,;.]{0,48}\Z")
+#: ... and a long span of time right after it ("for more than 15 years",
+#: "since 2007", "for years"): the group's history, not the incident.
+_LONG_SPAN_AFTER: Final = re.compile(
+    r"""[ ]*+(?:
+      (?:for|over)[ ]++(?:more[ ]++than[ ]++|over[ ]++|nearly[ ]++|almost[ ]++|about[ ]++
+        |the[ ]++(?:past|last)[ ]++)?+(?:[0-9]++|a|two|three|four|five|six|seven|eight|nine
+        |ten|fifteen|twenty|several|many)?+[ ]*+(?:years?|decades?)\b
+      | since[ ]++(?:[0-9]{4}|the[ ]++[0-9]{4}s)\b
+    )""",
+    re.VERBOSE,
 )
 
 
