@@ -1215,3 +1215,26 @@ def test_city_of_a_name_that_is_also_a_river() -> None:
     m = find("A missile hit the central Ukrainian city of Dnipro overnight.", "Dnipro")
     assert m is not None
     assert ("city", "UA") == (m.kind, m.country)
+
+
+def test_township_of_the_story_country_is_no_foreign_city() -> None:
+    """"Kani township" in a story about Myanmar is a local unit there, not Kani in Japan."""
+    text = "Jets bombed Kani township in Sagaing region, Myanmar, on Monday."
+    m = find(text, "Kani")
+    assert m is not None
+    assert ("district", "MM") == (m.kind, m.country)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # a regional hub's dateline: the other names place the unknown village
+        ("BANGKOK (AP) - Jets bombed Let Htoke Taw village in Sagaing region on Monday. "
+         "Fighting also went on near Bhamo.", "Let Htoke Taw", "MM"),
+        ("The Htoke Taw village was bombed near Sagaing, Myanmar.", "Htoke Taw", "MM"),
+    ],
+)
+def test_unknown_village_names_and_countries(text: str, surface: str, country: str) -> None:
+    """A village name of three words, a sentence's opening article left out; its country past a hub's dateline."""
+    found = [m for m in parse(text, published="2024-09-16").places if m.text == surface]
+    assert [(surface, country)] == [(m.text, m.country) for m in found]

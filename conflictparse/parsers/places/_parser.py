@@ -134,6 +134,9 @@ _PROVINCE_CUES: Final = frozenset(
 )
 _DISTRICT_CUES: Final = frozenset(["district", "districts", "county", "municipality"])
 _TOWN_CUES: Final = frozenset(["city", "town", "village", "villages", "hamlet", "township"])
+#: Local units named after a town elsewhere: "Kani township" in a story
+#: about Myanmar is no city of Japan (the unknown-place rule reads it).
+_LOCAL_UNIT_CUES: Final = frozenset(["township", "lga"])
 _RIVER_CUES: Final = frozenset(["river", "valley"])
 
 #: Hyphenated suffixes that turn a country into an attribute ("US-led").
@@ -226,8 +229,8 @@ _IN_ADMIN_AFTER: Final = regex.compile(
 _UNKNOWN_CUE: Final = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}])
-    (?P<name>\p{{Lu}}[\p{{Ll}}'\u2019\-]{{2,}}+(?:[ ](?!Local\b)\p{{Lu}}[\p{{Ll}}'\u2019\-]{{2,}}+)?+)
-    [ ]++(?=(?P<cue>district|village|town|{_UNIT_CUE})\b)
+    (?P<name>\p{{Lu}}[\p{{Ll}}'\u2019\-]{{2,}}+(?:[ ](?!Local\b)\p{{Lu}}[\p{{Ll}}'\u2019\-]{{2,}}+){{0,2}}+)
+    [ ]++(?=(?P<cue>district|village|town|township|{_UNIT_CUE})\b)
     | \b(?P<cue2>district|village|town)(?<!\p{{Lu}}\p{{Ll}}++[ ]++(?:district|village|town))[ ]++of[ ]++
       (?P<name2>\p{{Lu}}[\p{{Ll}}'\u2019\-]{{2,}}+(?:[ ](?!Local\b)\p{{Lu}}[\p{{Ll}}'\u2019\-]{{2,}}+)?+)
     | (?<=\p{{Ll}}[ ])
@@ -818,7 +821,7 @@ def find_places(
         if mention is not None:
             out.append(mention)
     taken = _Spans(map(_SPAN_OF, out))
-    out.extend(_unknown_places(doc, taken, context))
+    out.extend(_unknown_places(doc, taken, context, header))
     if not shouting:
         out = _whole_runs_after_cues(text, out, context)
     out.extend(second_level_places(doc, out, context))  # "Soum province"
@@ -1609,6 +1612,7 @@ def _resolve(
         not (in_context or shouting or town.capital)
         and (
             (not cues and after_word in _FACILITY_NOUNS)
+            or after_word in _LOCAL_UNIT_CUES
             or (
                 after_word in _PART_NOUNS
                 and _PART_OF_AFTER.match(after, timeout=REGEX_TIMEOUT) is not None
@@ -2291,17 +2295,33 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool) -> bool:
     )
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether only spaces stand between *at* and the start of the text or a sentence's end."""
+    head = text[max(0, at - 8) : at].rstrip(" ")
+    return not head or head[-1] in ".!?\n\"'\u201c\u2018(\u2014-"
+
+
 #: The kind of place each cue of :data:`_UNKNOWN_CUE` names (lower case).
 _UNKNOWN_CUE_KIND: Final = {
     "district": "district", "village": "village", "town": "town", "county": "district",
     "lga": "district", "local government": "district", "local government area": "district",
+    "township": "district",
 }
 
 
 def _unknown_places(
-    doc: Document, taken: _Spans, context: Counter[str]
+    doc: Document, taken: _Spans, context: Counter[str], header: Counter[str] | None = None
 ) -> list[PlaceMention]:
     """Names unknown to every table that cues mark as places."""
+    home = _main_country(context)
+    if home is None and header:
+        # a regional hub's dateline ("BANGKOK" over a story from Myanmar):
+        # the country that two or more names beyond it give, when no other
+        # country has any
+        beyond = Counter({c: n - header.get(c, 0) for c, n in context.items()})
+        top = [(c, n) for c, n in beyond.most_common(2) if n > 0]
+        if len(top) == 1 and top[0][1] >= 2:
+            home = top[0][0]
     text = doc.text
     if doc.shouting or not any(cue in text for cue in _UNKNOWN_CUE_WORDS):
         return []
@@ -2314,7 +2334,15 @@ def _unknown_places(
             name = m.group(g)
             if taken.overlaps(s, e):
                 continue
-            if _key(name.split()[0]) in _FUNCTION_WORDS or _key(name) in demonyms():
+            first, _, rest = name.partition(" ")
+            if rest and _key(first) in _FUNCTION_WORDS and _opens_sentence(text, s):
+                # "The Htoke Taw village ...": the article opens the sentence
+                s += len(first) + 1
+                name = rest
+                first, _, rest = name.partition(" ")
+            if (not rest and _key(first) in _FUNCTION_WORDS) or _key(name) in demonyms():
+                continue
+            if _key(first) in _FUNCTION_WORDS and _opens_sentence(text, s):
                 continue
             if _key(name.rsplit(" ", 1)[-1]) in _FACILITY_TOWN_NAMES:
                 continue  # "the Saudi Hospital in the North Darfur state capital"
@@ -2330,7 +2358,7 @@ def _unknown_places(
             if cue is None and code is None:
                 continue
             # a village the gazetteer lacks lies in the country of the story
-            country = code[:2] if code else _main_country(context)
+            country = code[:2] if code else home
             kind = _UNKNOWN_CUE_KIND.get(cue or "", "unknown")
             out.append(
                 _new_place(
