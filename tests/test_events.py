@@ -11,6 +11,7 @@ import datetime as dt
 import pickle
 from typing import Any, Final
 
+import attrs
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -2454,5 +2455,28 @@ def test_actor_in_a_groups_history_is_no_side(clause: str) -> None:
     )
     [e] = events(d)
     assert ("al-Shabaab", "Civilians") == (
+        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+    )
+
+
+def test_label_in_scare_quotes_is_no_side() -> None:
+    """'It says it is fighting "terrorists."': a label, not the party the strike hit."""
+    text = (
+        "Jets bombed a school in Htoke Taw on Monday, killing 14 civilians. "
+        'The junta says it is fighting "terrorists."'
+    )
+    d = doc(
+        text,
+        actors=[
+            actor(text, "Jets", "Military Forces of Myanmar", "state"),
+            actor(text, "junta", "Military Forces of Myanmar", "state"),
+            attrs.evolve(actor(text, "terrorists", "Kachin Independence Army", "rebel"), generic=True),
+        ],
+        places=[place(text, "Htoke Taw", "village", "MM")],
+        dates=[date(text, "on Monday", "2024-03-04")],
+        casualties=[killed(text, "14 civilians", 14, "civilians")],
+    )
+    [e] = events(d)
+    assert ("Military Forces of Myanmar", "Civilians") == (
         e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
     )

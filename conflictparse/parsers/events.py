@@ -1674,6 +1674,8 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
             "according" in before and _according_source(s, folded, a, before)
         ):
             continue  # the source of the report, not a party
+        if a.generic and _scare_quoted(folded, a_start, a_end):
+            continue  # says it is fighting "terrorists": a label, not a party
         if (
             "ha" in before
             and _HABITUAL_BEFORE.search(before)
@@ -1954,6 +1956,17 @@ def _runs(actors: Sequence[ActorMention], folded: str) -> list[int]:
 _VERB_GAP: Final = re.compile(
     r"[ ]*+(?:(?:have|has|had|reportedly|allegedly|also|then|later|apparently)[ ]++)?+\Z"
 )
+
+
+_QUOTES: Final = "\"'\u201c\u201d\u2018\u2019"
+
+
+def _scare_quoted(folded: str, start: int, end: int) -> bool:
+    """Whether the words at *start*:*end* stand alone in quotation marks ("terrorists.")."""
+    if start == 0 or folded[start - 1] not in _QUOTES:
+        return False
+    after = folded[end : end + 2]
+    return bool(after) and (after[0] in _QUOTES or (after[0] in ".,;:!?" and after[1:2] in _QUOTES))
 
 
 #: A relative clause in the perfect right before an actor ("the group that
