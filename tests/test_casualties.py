@@ -842,3 +842,45 @@ def test_among_the_dead_and_more_victim_nouns(
     """"Were among the dead" is a subset of the dead; commissioners, chiefs and aides are victims."""
     found = PARSER(Document(text=text))
     assert expected == [(c.text, c.outcome, c.best, c.victim, c.subset) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 13 peacekeepers and foreign soldiers have died since Thursday.",
+            [("At least 13 peacekeepers and foreign soldiers", 13, "people")],
+        ),
+        ("Five judges and magistrates were killed.", [("Five judges and magistrates", 5, "officials")]),
+        ("Two men and three women were killed.", [("Two men", 2, "men"), ("three women", 3, "women")]),
+        ("Two men and a child were killed.", [("Two men", 2, "men"), ("a child", 1, "children")]),
+    ],
+)
+def test_one_number_for_two_nouns(text: str, expected: list[tuple[str, int, str]]) -> None:
+    """"13 peacekeepers and foreign soldiers" is one count of 13 (mixed victims are people)."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.best, c.victim) for c in found]
+
+
+def test_plural_demonyms_are_people() -> None:
+    """Every shipped demonym's plural is a victim noun ("three Malawians" after "including")."""
+    found = PARSER(Document(
+        text="At least 13 soldiers have died, including nine South Africans and three Malawians."
+    ))
+    assert [("nine South Africans", 9, True), ("three Malawians", 3, True)] == [
+        (c.text, c.best, c.subset) for c in found if c.subset
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "vague", "low"),
+    [
+        ("The army said it killed several dozen rebels.", "several dozen", 24),
+        ("Several hundred people were displaced.", "several hundred", 200),
+        ("A few thousand residents were displaced.", "a few thousand", 2000),
+    ],
+)
+def test_several_dozen_and_a_few_hundred(text: str, vague: str, low: int) -> None:
+    """"Several dozen", "a few hundred" are vague quantities with the low of "dozens", "hundreds"."""
+    [c] = PARSER(Document(text=text))
+    assert (vague, low, None) == (c.vague, c.low, c.best)

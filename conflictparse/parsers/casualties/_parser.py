@@ -596,6 +596,24 @@ def _skip_relative(toks: list[Token], k: int) -> int:
 _POSTMODIFIER_FIRST: Final = frozenset({"of", "for", "from"})
 
 
+def _shared_number_head(toks: list[Token], k: int) -> int:
+    """
+    Past "and" and a plural victim noun (maybe after one adjective) at *k*
+    that share the quantity before them: "13 peacekeepers and foreign
+    soldiers have died" is one count of 13; *k* itself when there is none.
+    """
+    n = len(toks)
+    if k + 1 >= n or toks[k][0] != "and":
+        return k
+    m = k + 1
+    if m + 1 < n and toks[m][0].isalpha() and toks[m][0] not in lx.HEADS:
+        m += 1  # one adjective: "foreign", "local"
+    head = lx.HEADS.get(toks[m][0])
+    if head is None or head[1] or not toks[m][0].endswith("s"):
+        return k  # no plural victim noun: "two men and three women", "and a child"
+    return m + 1
+
+
 def _passive(
     folded: str, toks: list[Token], i: int, last_trigger: int, last_outcome: int
 ) -> tuple[list[_Found], int] | None:
@@ -625,6 +643,15 @@ def _passive(
         return None
     n = len(toks)
     k = qs[-1].j
+    if qs[-1].head is not None:
+        shared = _shared_number_head(toks, k)  # "13 peacekeepers and foreign soldiers"
+        if shared > k:
+            last = qs[-1]
+            other = lx.HEADS[toks[shared - 1][0]][0]
+            qs = [*qs[:-1], last._replace(
+                j=shared, victim=last.victim if other in ("", last.victim) else "people"
+            )]
+            k = shared
     subsets: list[_Found] = []
     if k < n and (toks[k][0] in (",", "(") or toks[k][0] in _SUBSET_FIRST):
         inner, after = _subsets_after(folded, toks, k, "")
