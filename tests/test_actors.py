@@ -17,6 +17,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import conflictparse
 from conflictparse import Document
 from conflictparse.context import Context
 from conflictparse.errors import DataError
@@ -1253,3 +1254,20 @@ def test_state_bombs_after_a_demonym(text: str, canonical: str) -> None:
 def test_a_bomb_after_a_demonym_is_no_state() -> None:
     """A plain bomb (an insurgent's weapon as often) names no state."""
     assert not canonicals("A Somali bomb maker was arrested.", _dt.date(2025, 2, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("GOMA, Congo (Reuters) - Congo's army said it repelled an attack.",
+         "Military Forces of Democratic Republic of Congo"),
+        ("Congo's army clashed with M23 rebels near the border.",
+         "Military Forces of Democratic Republic of Congo"),
+        ("BRAZZAVILLE (Reuters) - Congo's army said it repelled an attack.",
+         "Military Forces of Republic of Congo"),
+    ],
+)
+def test_congo_is_the_drc_unless_the_story_is_in_brazzaville(text: str, canonical: str) -> None:
+    """Bare "Congo" is the DRC in modern copy, the Republic of Congo by its capital's dateline."""
+    found = conflictparse.parse(text, published="2025-01-26").actors
+    assert canonical == next(a.canonical for a in found if a.text == "Congo's army")

@@ -1238,3 +1238,9 @@ def test_unknown_village_names_and_countries(text: str, surface: str, country: s
     """A village name of three words, a sentence's opening article left out; its country past a hub's dateline."""
     found = [m for m in parse(text, published="2024-09-16").places if m.text == surface]
     assert [(surface, country)] == [(m.text, m.country) for m in found]
+
+
+def test_town_comma_congo_is_in_the_drc() -> None:
+    """"Goma, Congo": bare "Congo" after a town of the DRC is the DRC."""
+    found = [(m.text, m.country) for m in parse("Fighting hit Goma, Congo, on Monday.").places]
+    assert [("Goma", "CD"), ("Congo", "CD")] == found
