@@ -884,3 +884,9 @@ def test_several_dozen_and_a_few_hundred(text: str, vague: str, low: int) -> Non
     """"Several dozen", "a few hundred" are vague quantities with the low of "dozens", "hundreds"."""
     [c] = PARSER(Document(text=text))
     assert (vague, low, None) == (c.vague, c.low, c.best)
+
+
+def test_all_before_the_number_of_an_object() -> None:
+    """"Killed all five attackers" is a count of five."""
+    found = PARSER(Document(text="Security forces later killed all five attackers."))
+    assert [("five attackers", "killed", 5)] == [(c.text, c.outcome, c.best) for c in found]

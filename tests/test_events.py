@@ -2480,3 +2480,17 @@ def test_label_in_scare_quotes_is_no_side() -> None:
     assert ("Military Forces of Myanmar", "Civilians") == (
         e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
     )
+
+
+def test_a_day_earlier_dates_its_own_incident() -> None:
+    """A date resolved against the story's incident ("a day earlier") dates the incident it opens."""
+    text = (
+        "ISLAMABAD, March 4 (Reuters) - Militants stormed a police station in Bannu on Monday, "
+        "killing six policemen, officials said.\n\n"
+        "A day earlier, a roadside bomb struck a vehicle carrying troops in North Waziristan, "
+        "wounding three, police said."
+    )
+    found = conflictparse.parse(text, published="2025-03-04").events
+    assert [("Bannu", "2025-03-03"), ("North Waziristan", "2025-03-02")] == [
+        (e.place and e.place.text, e.date and e.date.value) for e in found
+    ]

@@ -1244,3 +1244,11 @@ def test_town_comma_congo_is_in_the_drc() -> None:
     """"Goma, Congo": bare "Congo" after a town of the DRC is the DRC."""
     found = [(m.text, m.country) for m in parse("Fighting hit Goma, Congo, on Monday.").places]
     assert [("Goma", "CD"), ("Congo", "CD")] == found
+
+
+@pytest.mark.parametrize("name", ["North Waziristan", "South Waziristan", "Kurram"])
+def test_tribal_districts_of_pakistan(name: str) -> None:
+    """Districts known by no town of their name are district places of Khyber Pakhtunkhwa."""
+    m = find(f"A roadside bomb struck a vehicle in {name} on Monday.", name)
+    assert m is not None
+    assert ("district", "PK", "PK-KP", "district") == (m.kind, m.country, m.admin1, m.precision)

@@ -1098,8 +1098,8 @@ def _is_reporting_date(folded: str, date: DateMention, sent_start: int) -> bool:
 
 
 def _usable_date(d: DateMention, doc: Document, sent_start: int) -> bool:
-    if not d.resolved or d.kind not in ("date", "range"):
-        return False
+    if not d.resolved or d.kind not in ("date", "range", "event_relative"):
+        return False  # ("a day earlier", resolved against the story's incident: a date)
     assert d.earliest is not None and d.latest is not None
     pub = doc.published
     if pub is not None and d.earliest > pub:

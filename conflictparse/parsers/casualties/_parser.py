@@ -395,6 +395,12 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
     if not noun:
         if "A" not in flags:
             return None
+        if (
+            k + 1 < n
+            and toks[k][0] == "all"
+            and (toks[k + 1][0][0].isdigit() or toks[k + 1][0] in lx.NUMBER_WORDS)
+        ):
+            k += 1  # "killed all five attackers"
         qs = quantity_list(folded, toks, k)
         if len(qs) > 1 and qs[-1].j < n and toks[qs[-1].j][0] in _CLAUSE_VERBS:
             # "killed a policeman and his two sons were arrested": the last

@@ -1541,7 +1541,8 @@ def _resolve(
         return _new_place(
             text=surface, span=_new_span(start=h.start, end=h.end), name=f.name, kind=f.kind, role=role,
             country=f.country, admin1=f.admin1, latitude=f.latitude,
-            longitude=f.longitude, geonames_id=f.geonames_id, precision="region",
+            longitude=f.longitude, geonames_id=f.geonames_id,
+            precision="district" if f.kind == "district" else "region",
         )
     if h.country and not (h.demonym and _looks_adjectival(after)):
         cc = _congo_of_story(h, context)
