@@ -890,3 +890,27 @@ def test_all_before_the_number_of_an_object() -> None:
     """"Killed all five attackers" is a count of five."""
     found = PARSER(Document(text="Security forces later killed all five attackers."))
     assert [("five attackers", "killed", 5)] == [(c.text, c.outcome, c.best) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fighters linked to al Qaeda killed dozens of soldiers and volunteer militiamen.",
+            [("dozens of soldiers and volunteer militiamen", 24, False)],
+        ),
+        ("Gunmen allied to the junta murdered 12 villagers.", [("12 villagers", 12, False)]),
+        ("The rebels threatened to kill 100 hostages.", []),
+        ("The group wanted to quickly kill 12 soldiers.", []),
+        (
+            "The toll was around 50, including at least 20 soldiers.",
+            [("around 50", 50, False), ("at least 20 soldiers", 20, True)],
+        ),
+    ],
+)
+def test_to_before_a_name_and_subsets_of_a_toll(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    """"Linked to X killed" is no infinitive; a toll's "including" gives subsets."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.low, c.subset) for c in found]
