@@ -2494,3 +2494,17 @@ def test_a_day_earlier_dates_its_own_incident() -> None:
     assert [("Bannu", "2025-03-03"), ("North Waziristan", "2025-03-02")] == [
         (e.place and e.place.text, e.date and e.date.value) for e in found
     ]
+
+
+def test_a_sentence_referring_back_makes_the_incident_finer() -> None:
+    """
+    "The attack on the base at Djibo began on June 7": a detail of the
+    incident told before (its town, its day), never an incident of its own.
+    """
+    text = (
+        "OUAGADOUGOU, June 12 (Reuters) - Jihadist fighters killed dozens of soldiers in an "
+        "attack on an army post in northern Burkina Faso last week, security sources said.\n\n"
+        "The attack on the base at Djibo began at dawn on June 7 and lasted several hours."
+    )
+    [e] = conflictparse.parse(text, published="2025-06-12").events
+    assert ("Djibo", "2025-06-07") == (e.place and e.place.text, e.date and e.date.value)

@@ -1315,8 +1315,6 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                 )
             )
         )
-        if reference_only:
-            continue
         first = folded[start]
         sentence_places = _in_sentence(places, number)
         # (the fields in order, as _Sentence declares them: tuple.__new__
@@ -1358,7 +1356,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                         first not in _ASCII_ALNUM or folded.startswith(_OPENER_WORDS, start)
                     )
                     and bool(_NEW_INCIDENT.match(folded, start, end, timeout=REGEX_TIMEOUT)),
-                    False,  # reference_only (those were left out above)
+                    reference_only,
                 ),
             )
         )
@@ -1453,6 +1451,19 @@ def _cluster(sentences: Sequence[_Sentence]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     for s in sentences:
         target: _Cluster | None = None
+        if s.reference_only:
+            # "The attack on the base at Djibo began at dawn on June 7": a
+            # detail of the last incident when nothing in it conflicts, else
+            # left out; never an incident of its own
+            if clusters:
+                last = clusters[-1]
+                gap = _min_gap(last.intervals, _intervals(s.dates))
+                if not (
+                    (gap is not None and gap > _SAME_INCIDENT_DAYS)
+                    or (s.places and last.places_seen.conflict(_PlaceSets.of(s.places)))
+                ):
+                    last.add(_as_detail(s, last))
+            continue
         if clusters and not s.opener:
             mine = _intervals(s.dates)
             # no place: nothing to conflict with or match (as an empty set)
@@ -1490,6 +1501,35 @@ def _cluster(sentences: Sequence[_Sentence]) -> list[_Cluster]:
             clusters.append(target)
         target.add(s)
     return clusters
+
+
+def _as_detail(s: _Sentence, last: _Cluster) -> _Sentence:
+    """
+    A sentence that only refers back to *last* ("The attack on the base at
+    Djibo began at dawn on June 7"), keeping only the details that make the
+    incident finer: a place in the incident's countries when it names none
+    below a province; a date inside the incident's dates.
+    """
+    places = s.places
+    if places:
+        countries = {p.country for p in last.places}
+        if not last.places or any(
+            p.kind not in ("country", "province", "region") for p in last.places
+        ):
+            places = ()  # (none to make finer: a place of another story is as likely)
+        else:
+            places = tuple(p for p in places if p.country in countries)
+    dates = s.dates
+    if dates:
+        dates = tuple(
+            d for d in dates
+            if d.earliest is not None and d.latest is not None and any(
+                first <= d.earliest and d.latest <= end for first, end in last.intervals
+            )
+        )
+    if places is s.places and dates is s.dates:
+        return s
+    return s._replace(places=places, dates=dates)
 
 
 def _fresh(s: _Sentence, last: _Cluster, here: _PlaceSets | None) -> bool:
