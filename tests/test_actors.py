@@ -1271,3 +1271,18 @@ def test_congo_is_the_drc_unless_the_story_is_in_brazzaville(text: str, canonica
     """Bare "Congo" is the DRC in modern copy, the Republic of Congo by its capital's dateline."""
     found = conflictparse.parse(text, published="2025-01-26").actors
     assert canonical == next(a.canonical for a in found if a.text == "Congo's army")
+
+
+def test_militia_is_the_militia_named_not_the_insurgents() -> None:
+    """"Militiamen" beside JNIM and the VDP (a militia) are the VDP's, not the jihadists'."""
+    text = (
+        "Jihadist fighters killed dozens of soldiers and volunteer militiamen. "
+        "JNIM said its fighters killed 100 soldiers; JNIM often inflates its tolls. "
+        "At least 20 were members of the Volunteers for the Defence of the Homeland (VDP), "
+        "a civilian militia that fights alongside the army."
+    )
+    found = actors(text, _dt.date(2025, 6, 12))
+    assert [("militiamen", "Volunteers for the Defence of the Homeland"),
+            ("militia", "Volunteers for the Defence of the Homeland")] == [
+        f for f in found if f[0].startswith("militia")
+    ]

@@ -741,6 +741,14 @@ class _Compiled:
         if top is not None and top.kind == "political_militia" and top.actor in self.parties():
             parties = self.parties()
             top_insurgent = _most_salient([f for f in armed if f.actor not in parties])
+        # "the militia", "militiamen": a militia named in the report (the
+        # VDP beside JNIM in Burkina Faso), not the insurgents it fights
+        top_militia = None
+        if top is not None and top.kind == "rebel":
+            parties = self.parties()
+            top_militia = _most_salient(
+                [f for f in armed if f.kind in _MILITIA_KINDS and f.actor not in parties]
+            )
         ext_salience = Counter(f.actor for f in external)
         starts: list[int] | None = None
         keep: list[_Found] = []
@@ -754,6 +762,8 @@ class _Compiled:
                     text, f.start, f.end
                 ):
                     chosen = top_insurgent
+                elif top_militia is not None and _MILITIA_WORDS_RE.search(text, f.start, f.end):
+                    chosen = top_militia
                 if chosen is None and not fallback_known:
                     fallback_country, fallback_known = _story_country(found, home), True
                 self._resolve_armed(text, found, i, chosen, fallback_country, day)
@@ -1093,6 +1103,8 @@ _AND_NEXT_RE: Final = regex.compile(r"(?:,|\s(?:and|AND))\s")
 
 
 #: The generic armed nouns that name an insurgency (not a party's militants).
+_MILITIA_WORDS_RE: Final = regex.compile(r"(?i)(?<!\p{L})militia(?:s|men|man)?+(?!\p{L})")
+_MILITIA_KINDS: Final = frozenset({"political_militia", "identity_militia"})
 _INSURGENT_WORDS_RE: Final = regex.compile(
     r"(?i)(?<!\p{L})(?:rebels?|guerrillas?|insurgents?|separatists?|subversives?)(?!\p{L})"
 )
