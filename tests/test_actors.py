@@ -1286,3 +1286,20 @@ def test_militia_is_the_militia_named_not_the_insurgents() -> None:
             ("militia", "Volunteers for the Defence of the Homeland")] == [
         f for f in found if f[0].startswith("militia")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PORT-AU-PRINCE, Haiti (AP) - Gangs attacked the town.", [("Gangs", "Unidentified Armed Group (Haiti)")]),
+        ("The ISIS-linked group attacked the town.", [("ISIS", "Islamic State")]),
+        ("PORT-AU-PRINCE, Haiti (AP) - Gang members armed with rifles attacked the town.",
+         [("Gang members", "Unidentified Armed Group (Haiti)")]),
+    ],
+)
+def test_no_alias_inside_a_hyphenated_name_and_gangs(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """"PORT-AU-PRINCE" names no African Union; gang members are an armed group."""
+    found = conflictparse.parse(text, published="2024-10-04").actors
+    assert expected == [(a.text, a.canonical) for a in found]

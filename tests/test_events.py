@@ -2508,3 +2508,16 @@ def test_a_sentence_referring_back_makes_the_incident_finer() -> None:
     )
     [e] = conflictparse.parse(text, published="2025-06-12").events
     assert ("Djibo", "2025-06-07") == (e.place and e.place.text, e.date and e.date.value)
+
+
+def test_source_with_an_abbreviation_and_an_office() -> None:
+    """"The U.N. human rights office said": the source, not side B; the dead are."""
+    text = (
+        "PORT-AU-PRINCE, Haiti (AP) - Gang members killed at least 70 people in an attack on "
+        "a town early Thursday. The gang also set fire to 45 homes, the U.N. human rights office said. "
+        "Sixteen people were injured, among them two gang members shot by police."
+    )
+    [e] = conflictparse.parse(text, published="2024-10-04").events
+    assert ("Unidentified Armed Group (Haiti)", "Civilians") == (
+        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+    )

@@ -408,7 +408,7 @@ _FORCE_AFTER: Final = regex.compile(
 # short form of its name in brackets ("a member of the People's Defence
 # Force (PDF) told Reuters"), or the bracket closing around that short form.
 _SAYS_AFTER: Final = regex.compile(
-    r"\A(?:\)|\s*+\([^()\n]{1,40}\))?+"
+    r"\A(?:\.(?=\s)|\)|\s*+\([^()\n]{1,40}\))?+"  # ("U.N." ends with the dot)
     r"[\s,]*+(?:(?!(?:who|which|whose)\b)[\w.'-]++\s++){0,3}?(?:said|says|told|reported|added|stated|announced"
     r"|confirmed|claimed(?!\s+responsibility)|denied|spokes\w*+|statement)\b"
 )
@@ -2116,6 +2116,8 @@ def _sides(
         civilians = _civilian_victims(cluster, doc)
         if civilians is not None:
             return side_a, civilians
+        if votes[side_b_key][1] <= 0:
+            side_b = None  # acted on by nobody: the victims of a count, if any, below
     if side_b is None:
         for s in cluster.sentences:
             for c in s.casualties:

@@ -375,6 +375,8 @@ class _Compiled:
         for m in self.index.scan(text, tokens, shouting=shouting, hits=hits):
             if m.start < skip_to:
                 continue  # inside a longer name read instead of a generic head
+            if _inside_hyphenated(text, m.start, m.end):
+                continue  # "PORT-AU-PRINCE" names no African Union
             entries = m.entries
             of_next = generic and text.startswith(_OF_NEXT, m.end)
             if (
@@ -870,6 +872,18 @@ _WEAPON_WORDS: Final = frozenset(
 
 #: The same, for ``str.startswith`` and ``str.endswith``.
 _WEAPON_TUPLE: Final = tuple(sorted(_WEAPON_WORDS))
+
+
+def _inside_hyphenated(text: str, start: int, end: int) -> bool:
+    """Whether letters joined by hyphens stand on both sides of *start*:*end*."""
+    return (
+        start >= 2
+        and end + 1 < len(text)
+        and text[start - 1] == "-"
+        and text[end] == "-"
+        and text[start - 2].isalpha()
+        and text[end + 1].isalpha()
+    )
 
 
 #: How long before an actor's first day a story may name it (groups are
