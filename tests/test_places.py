@@ -1252,3 +1252,18 @@ def test_tribal_districts_of_pakistan(name: str) -> None:
     m = find(f"A roadside bomb struck a vehicle in {name} on Monday.", name)
     assert m is not None
     assert ("district", "PK", "PK-KP", "district") == (m.kind, m.country, m.admin1, m.precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Gangs attacked the town of Pont-Sondé early Thursday.", "Pont-Sondé", "town"),
+        ("Gangs attacked the central Haitian town of Pont-Sondé early Thursday.", "Pont-Sondé", "town"),
+        ("Gangs attacked Pont-Sondé village on Thursday.", "Pont-Sondé", "village"),
+        ("Rebels took the strategic town of Bunagana on Monday.", "Bunagana", "town"),
+    ],
+)
+def test_hyphenated_and_described_names_after_a_cue(text: str, surface: str, kind: str) -> None:
+    """A hyphenated name after its cue is whole; "the central Haitian town of X" is a cue too."""
+    found = [(m.text, m.kind) for m in places(text) if m.role == "place" and m.kind != "country"]
+    assert [(surface, kind)] == found

@@ -220,6 +220,13 @@ _IN_ADMIN_AFTER: Final = regex.compile(
     [ ]++{_ADMIN_CUE}\b""",
     regex.VERBOSE,
 )
+#: A word of a name a cue marks: a capital, then lower-case letters and
+#: apostrophes, maybe more parts after hyphens ("Pont-Sondé", "Ado-Ekiti"),
+#: three characters at least.
+_NAME_WORD: Final = (
+    r"(?=\p{Lu}[\p{L}'\u2019\-]{2})\p{Lu}[\p{Ll}'\u2019]*+(?:-\p{L}[\p{Ll}'\u2019]*+)*+"
+    r"(?![\p{L}\-])"
+)
 #: Names unknown to every table that a cue marks as places: "Torkula
 #: village", "the village of Torkula", "Guma Local Government Area",
 #: "Torkula in Benue State". The cue after a name is looked at, not taken,
@@ -229,12 +236,15 @@ _IN_ADMIN_AFTER: Final = regex.compile(
 _UNKNOWN_CUE: Final = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}])
-    (?P<name>\p{{Lu}}[\p{{Ll}}'\u2019\-]{{2,}}+(?:[ ](?!Local\b)\p{{Lu}}[\p{{Ll}}'\u2019\-]{{2,}}+){{0,2}}+)
+    (?P<name>{_NAME_WORD}(?:[ ](?!Local\b){_NAME_WORD}){{0,2}}+)
     [ ]++(?=(?P<cue>district|village|town|township|{_UNIT_CUE})\b)
+    | \bthe[ ]++(?:(?:\p{{Ll}}++|\p{{Lu}}\p{{Ll}}++(?<=an|ese|i|sh))[ ]++){{1,3}}?
+      (?P<cue4>town|village|city)[ ]++of[ ]++
+      (?P<name4>{_NAME_WORD}(?:[ ](?!Local\b){_NAME_WORD})?+)
     | \b(?P<cue2>district|village|town)(?<!\p{{Lu}}\p{{Ll}}++[ ]++(?:district|village|town))[ ]++of[ ]++
-      (?P<name2>\p{{Lu}}[\p{{Ll}}'\u2019\-]{{2,}}+(?:[ ](?!Local\b)\p{{Lu}}[\p{{Ll}}'\u2019\-]{{2,}}+)?+)
+      (?P<name2>{_NAME_WORD}(?:[ ](?!Local\b){_NAME_WORD})?+)
     | (?<=\p{{Ll}}[ ])
-      (?P<name3>\p{{Lu}}[\p{{Ll}}'\u2019\-]{{2,}}+)
+      (?P<name3>{_NAME_WORD})
       (?=[ ]++in[ ]++(?:the[ ]++)?\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+
          [ ]++{_ADMIN_CUE}\b)
     """,
@@ -2306,7 +2316,7 @@ def _opens_sentence(text: str, at: int) -> bool:
 _UNKNOWN_CUE_KIND: Final = {
     "district": "district", "village": "village", "town": "town", "county": "district",
     "lga": "district", "local government": "district", "local government area": "district",
-    "township": "district",
+    "township": "district", "city": "city",
 }
 
 
@@ -2328,7 +2338,7 @@ def _unknown_places(
         return []
     out: list[PlaceMention] = []
     for m in _UNKNOWN_CUE.finditer(text, timeout=REGEX_TIMEOUT):
-        for g, cg in (("name", "cue"), ("name2", "cue2"), ("name3", None)):
+        for g, cg in (("name", "cue"), ("name2", "cue2"), ("name3", None), ("name4", "cue4")):
             if m.group(g) is None:
                 continue
             s, e = m.span(g)
@@ -2381,7 +2391,8 @@ def _unknown_places(
 #: needs no time limit (whose set-up costs more than the match).
 _CUE_RUN: Final = regex.compile(
     r"""
-    \p{Lu}\p{Ll}[\p{Ll}'\u2019\-]*+(?:[ ]\p{Lu}\p{Ll}[\p{Ll}'\u2019\-]*+){1,5}+
+    \p{Lu}\p{Ll}[\p{Ll}'\u2019]*+(?:-\p{L}[\p{Ll}'\u2019]*+)*+
+    (?:[ ]\p{Lu}\p{Ll}[\p{Ll}'\u2019]*+(?:-\p{L}[\p{Ll}'\u2019]*+)*+){1,5}+
     (?![\p{L}\p{N}])
     """,
     regex.VERBOSE,
