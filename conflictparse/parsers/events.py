@@ -1717,9 +1717,8 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
         if a.generic and _scare_quoted(folded, a_start, a_end):
             continue  # says it is fighting "terrorists": a label, not a party
         if (
-            "ha" in before
+            _LONG_SPAN_AFTER.match(after)  # (anchored: most fail at the first word)
             and _HABITUAL_BEFORE.search(before)
-            and _LONG_SPAN_AFTER.match(after)
         ):
             continue  # "the group that has fought the government for 15 years": background
         agent = patient = 0.0

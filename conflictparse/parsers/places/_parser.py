@@ -238,11 +238,12 @@ _UNKNOWN_CUE: Final = regex.compile(
     (?<![\p{{L}}\p{{N}}])
     (?P<name>{_NAME_WORD}(?:[ ](?!Local\b){_NAME_WORD}){{0,2}}+)
     [ ]++(?=(?P<cue>district|village|town|township|{_UNIT_CUE})\b)
-    | \bthe[ ]++(?:(?:\p{{Ll}}++|\p{{Lu}}\p{{Ll}}++(?<=an|ese|i|sh))[ ]++){{1,3}}?
+    | \b(?P<cue2>district|village|town|city)(?<!\p{{Lu}}\p{{Ll}}++[ ]++(?:district|village|town|city))
+      [ ]++of[ ]++
+      (?P<name2>{_NAME_WORD}(?:[ ](?!Local\b){_NAME_WORD})?+)
+    | (?<=\bthe[ ](?:\p{{Ll}}++[ ]){{0,2}}\p{{Lu}}\p{{Ll}}++(?<=an|ese|i|sh)[ ])
       (?P<cue4>town|village|city)[ ]++of[ ]++
       (?P<name4>{_NAME_WORD}(?:[ ](?!Local\b){_NAME_WORD})?+)
-    | \b(?P<cue2>district|village|town)(?<!\p{{Lu}}\p{{Ll}}++[ ]++(?:district|village|town))[ ]++of[ ]++
-      (?P<name2>{_NAME_WORD}(?:[ ](?!Local\b){_NAME_WORD})?+)
     | (?<=\p{{Ll}}[ ])
       (?P<name3>{_NAME_WORD})
       (?=[ ]++in[ ]++(?:the[ ]++)?\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+
@@ -253,7 +254,7 @@ _UNKNOWN_CUE: Final = regex.compile(
 
 #: One of these words is in every match of :data:`_UNKNOWN_CUE`.
 _UNKNOWN_CUE_WORDS: Final = (
-    "district", "village", "town", "province", "governorate", "state", "region",
+    "district", "village", "town", "city", "province", "governorate", "state", "region",
     "department", "oblast", "State", "LGA", "Local Government", "county",
 )
 
