@@ -17,6 +17,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import conflictparse
 from conflictparse import Document
 from conflictparse.context import Context
 from conflictparse.errors import DataError
@@ -1277,3 +1278,90 @@ def test_provenances_are_shared_across_stories() -> None:
     second = PARSER(Document(text="Troops said the FMLN fled."))
     fmln = [m for m in (*first, *second) if m.text == "FMLN"]
     assert len(fmln) == 2 and fmln[0].provenance is fmln[1].provenance
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        (_dt.date(1989, 2, 5), []),
+        (_dt.date(2010, 2, 5), [("ANA", "Military Forces of Afghanistan")]),
+    ],
+)
+def test_acronym_of_an_actor_not_yet_founded(
+    published: _dt.date, expected: list[tuple[str, str | None]]
+) -> None:
+    """A one-word alias of an actor that began years after the story names something else."""
+    found = actors("Three ANA officers met the mayor.", published)
+    assert expected == [f for f in found if f[0] == "ANA"]
+
+
+def test_longer_alias_before_founding_still_counts() -> None:
+    """A descriptive alias still tells the actor before its founding date ("paramilitary groups")."""
+    before = actors("Rightist paramilitary groups killed the mayor.", _dt.date(1989, 2, 5))
+    assert [m for m in before if "paramilitary" in m[0].lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("A Russian guided bomb struck the village on Monday.", "Military Forces of Russia"),
+        ("Russian glide bombs hit Kharkiv overnight.", "Military Forces of Russia"),
+    ],
+)
+def test_state_bombs_after_a_demonym(text: str, canonical: str) -> None:
+    """Guided, glide, aerial, cluster and barrel bombs after a demonym are the state's military."""
+    assert canonical in canonicals(text, _dt.date(2025, 2, 11))
+
+
+def test_a_bomb_after_a_demonym_is_no_state() -> None:
+    """A plain bomb (an insurgent's weapon as often) names no state."""
+    assert not canonicals("A Somali bomb maker was arrested.", _dt.date(2025, 2, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("GOMA, Congo (Reuters) - Congo's army said it repelled an attack.",
+         "Military Forces of Democratic Republic of Congo"),
+        ("Congo's army clashed with M23 rebels near the border.",
+         "Military Forces of Democratic Republic of Congo"),
+        ("BRAZZAVILLE (Reuters) - Congo's army said it repelled an attack.",
+         "Military Forces of Republic of Congo"),
+    ],
+)
+def test_congo_is_the_drc_unless_the_story_is_in_brazzaville(text: str, canonical: str) -> None:
+    """Bare "Congo" is the DRC in modern copy, the Republic of Congo by its capital's dateline."""
+    found = conflictparse.parse(text, published="2025-01-26").actors
+    assert canonical == next(a.canonical for a in found if a.text == "Congo's army")
+
+
+def test_militia_is_the_militia_named_not_the_insurgents() -> None:
+    """"Militiamen" beside JNIM and the VDP (a militia) are the VDP's, not the jihadists'."""
+    text = (
+        "Jihadist fighters killed dozens of soldiers and volunteer militiamen. "
+        "JNIM said its fighters killed 100 soldiers; JNIM often inflates its tolls. "
+        "At least 20 were members of the Volunteers for the Defence of the Homeland (VDP), "
+        "a civilian militia that fights alongside the army."
+    )
+    found = actors(text, _dt.date(2025, 6, 12))
+    assert [("militiamen", "Volunteers for the Defence of the Homeland"),
+            ("militia", "Volunteers for the Defence of the Homeland")] == [
+        f for f in found if f[0].startswith("militia")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("PORT-AU-PRINCE, Haiti (AP) - Gangs attacked the town.", [("Gangs", "Unidentified Armed Group (Haiti)")]),
+        ("The ISIS-linked group attacked the town.", [("ISIS", "Islamic State")]),
+        ("PORT-AU-PRINCE, Haiti (AP) - Gang members armed with rifles attacked the town.",
+         [("Gang members", "Unidentified Armed Group (Haiti)")]),
+    ],
+)
+def test_no_alias_inside_a_hyphenated_name_and_gangs(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """"PORT-AU-PRINCE" names no African Union; gang members are an armed group."""
+    found = conflictparse.parse(text, published="2024-10-04").actors
+    assert expected == [(a.text, a.canonical) for a in found]

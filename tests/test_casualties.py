@@ -814,3 +814,103 @@ MODERN_VICTIMS = [
 def test_modern_victims(text: str, victim: str) -> None:
     """The victim nouns of modern reporting take their category; unknown plurals are people."""
     assert victim == PARSER(Document(text=text))[-1].victim
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers were among the dead.", [("Two soldiers", "killed", 2, "soldiers", True)]),
+        ("A child was among the wounded, medics said.", [("A child", "wounded", 1, "children", True)]),
+        (
+            "Two soldiers guarding the restaurant were among the dead, he said.",
+            [("Two soldiers", "killed", 2, "soldiers", True)],
+        ),
+        (
+            "Two soldiers guarding the restaurant were among those killed.",
+            [("Two soldiers", "killed", 2, "soldiers", True)],
+        ),
+        ("Two soldiers were among the attackers.", []),
+        ("Gunmen shot dead a district commissioner in Afgoye.", [("a district commissioner", "killed", 1, "officials", False)]),
+        ("Gunmen killed a village chief and two aides.", [
+            ("a village chief", "killed", 1, "people", False), ("two aides", "killed", 2, "people", False),
+        ]),
+    ],
+)
+def test_among_the_dead_and_more_victim_nouns(
+    text: str, expected: list[tuple[str, str, int, str, bool]]
+) -> None:
+    """"Were among the dead" is a subset of the dead; commissioners, chiefs and aides are victims."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.outcome, c.best, c.victim, c.subset) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 13 peacekeepers and foreign soldiers have died since Thursday.",
+            [("At least 13 peacekeepers and foreign soldiers", 13, "people")],
+        ),
+        ("Five judges and magistrates were killed.", [("Five judges and magistrates", 5, "officials")]),
+        ("Two men and three women were killed.", [("Two men", 2, "men"), ("three women", 3, "women")]),
+        ("Two men and a child were killed.", [("Two men", 2, "men"), ("a child", 1, "children")]),
+    ],
+)
+def test_one_number_for_two_nouns(text: str, expected: list[tuple[str, int, str]]) -> None:
+    """"13 peacekeepers and foreign soldiers" is one count of 13 (mixed victims are people)."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.best, c.victim) for c in found]
+
+
+def test_plural_demonyms_are_people() -> None:
+    """Every shipped demonym's plural is a victim noun ("three Malawians" after "including")."""
+    found = PARSER(Document(
+        text="At least 13 soldiers have died, including nine South Africans and three Malawians."
+    ))
+    assert [("nine South Africans", 9, True), ("three Malawians", 3, True)] == [
+        (c.text, c.best, c.subset) for c in found if c.subset
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "vague", "low"),
+    [
+        ("The army said it killed several dozen rebels.", "several dozen", 24),
+        ("Several hundred people were displaced.", "several hundred", 200),
+        ("A few thousand residents were displaced.", "a few thousand", 2000),
+    ],
+)
+def test_several_dozen_and_a_few_hundred(text: str, vague: str, low: int) -> None:
+    """"Several dozen", "a few hundred" are vague quantities with the low of "dozens", "hundreds"."""
+    [c] = PARSER(Document(text=text))
+    assert (vague, low, None) == (c.vague, c.low, c.best)
+
+
+def test_all_before_the_number_of_an_object() -> None:
+    """"Killed all five attackers" is a count of five."""
+    found = PARSER(Document(text="Security forces later killed all five attackers."))
+    assert [("five attackers", "killed", 5)] == [(c.text, c.outcome, c.best) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fighters linked to al Qaeda killed dozens of soldiers and volunteer militiamen.",
+            [("dozens of soldiers and volunteer militiamen", 24, False)],
+        ),
+        ("Gunmen allied to the junta murdered 12 villagers.", [("12 villagers", 12, False)]),
+        ("The rebels threatened to kill 100 hostages.", []),
+        ("The group wanted to quickly kill 12 soldiers.", []),
+        (
+            "The toll was around 50, including at least 20 soldiers.",
+            [("around 50", 50, False), ("at least 20 soldiers", 20, True)],
+        ),
+    ],
+)
+def test_to_before_a_name_and_subsets_of_a_toll(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    """"Linked to X killed" is no infinitive; a toll's "including" gives subsets."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.low, c.subset) for c in found]

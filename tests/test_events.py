@@ -11,10 +11,12 @@ import datetime as dt
 import pickle
 from typing import Any, Final
 
+import attrs
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+import conflictparse
 from conflictparse import (
     ActorMention,
     CasualtyCount,
@@ -1200,6 +1202,15 @@ def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
             patient += 1.0
         elif triggers:
             first = min(triggers, key=lambda t: abs(t.start - a.start))
+            if first.start > a.end and first.group != "harm":
+                # a harm verb right after the actor is its own deed
+                nxt = min((t for t in s.triggers if t.start >= a.end), key=lambda t: t.start)
+                if (
+                    nxt.group == "harm"
+                    and nxt.start - a.end <= 14
+                    and ev._VERB_GAP.match(folded, a.end, nxt.start)
+                ):
+                    first = nxt
             if a.end <= first.start:
                 window = folded[max(s.start, first.start - 25) : first.start]
                 if ev._PASSIVE_BEFORE.search(window) and not folded[
@@ -2372,3 +2383,172 @@ def test_evolved_mentions_keep_a_custom_subclass() -> None:
     assert (_LocalPlace, "exact", "Afgoye") == (type(new_place), new_place.precision, new_place.text)
     plain = _evolved(DateMention(text="on Friday", span=Span(start=0, end=9)), precision="day")
     assert (DateMention, "day") == (type(plain), plain.precision)
+
+
+@pytest.mark.parametrize("verb", ["killed", "had killed", "reportedly killed"])
+def test_harm_verb_after_the_actor_is_its_deed(verb: str) -> None:
+    """
+    'X fighters killed 17 soldiers in an attack on a base': X is side A,
+    though the attack noun later in the sentence names the event.
+    """
+    text = f"ISWAP fighters {verb} 17 soldiers in an attack on a military base in Marte."
+    d = doc(
+        text,
+        actors=[
+            actor(text, "ISWAP fighters", "Islamic State West Africa Province", "rebel"),
+            actor(text, "soldiers", "Military Forces of Nigeria", "state"),
+        ],
+        places=[place(text, "Marte", "town", "NG")],
+        casualties=[
+            killed(text, "17 soldiers", 17, "soldiers", actor="Military Forces of Nigeria")
+        ],
+    )
+    [e] = events(d)
+    assert ("Islamic State West Africa Province", "Military Forces of Nigeria") == (
+        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+    )
+
+
+def test_soldiers_who_fired_back_stay_side_b() -> None:
+    """
+    An army whose troops killed attackers after the attack is still the side
+    attacked, not a bystander replaced by the civilians caught in it.
+    """
+    text = (
+        "ISWAP fighters killed 17 soldiers in an attack on a base in Marte. "
+        "Five civilians were also killed. "
+        "The army said troops repelled the attack and killed more than 30 insurgents."
+    )
+    d = doc(
+        text,
+        actors=[
+            actor(text, "ISWAP fighters", "Islamic State West Africa Province", "rebel"),
+            actor(text, "soldiers", "Military Forces of Nigeria", "state"),
+            actor(text, "The army", "Military Forces of Nigeria", "state"),
+            actor(text, "troops", "Military Forces of Nigeria", "state"),
+            actor(text, "insurgents", "Islamic State West Africa Province", "rebel"),
+        ],
+        places=[place(text, "Marte", "town", "NG")],
+        casualties=[
+            killed(text, "17 soldiers", 17, "soldiers", actor="Military Forces of Nigeria"),
+            killed(text, "Five civilians", 5, "civilians"),
+            CasualtyCount(
+                text="more than 30 insurgents", span=_span(text, "more than 30 insurgents", 0),
+                outcome="killed", low=31, best=31, victim="militants",
+                actor="Islamic State West Africa Province",
+            ),
+        ],
+    )
+    [e] = events(d)
+    assert ("Battles", "Islamic State West Africa Province", "Military Forces of Nigeria") == (
+        e.event_type, e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+    )
+
+
+def test_government_of_side_a_state_is_not_side_b() -> None:
+    """A state's government and its forces are one side: the victims are side B."""
+    text = (
+        "KYIV, Feb 11 (Reuters) - A Russian missile strike on an apartment building in the "
+        "city of Dnipro killed four people and wounded at least 19 overnight, the regional "
+        "governor said on Tuesday.\n\nRescuers pulled two survivors from the rubble, he wrote. "
+        "Ukraine's air force said Russia had launched 7 ballistic missiles and 110 drones at "
+        "the country overnight, and that air defence units had shot down 61 of the drones."
+    )
+    [e] = conflictparse.parse(text, published="2025-02-11").events
+    assert ("Military Forces of Russia", "Civilians") == (
+        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+    )
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "that has fought the Somali government for more than 15 years",
+        "which has waged war on the Somali government since 2007",
+    ],
+)
+def test_actor_in_a_groups_history_is_no_side(clause: str) -> None:
+    """An actor in a relative clause on the group's long history is background, not side B."""
+    text = (
+        "A suicide bomber killed at least nine people at a restaurant in Mogadishu on Thursday. "
+        f"Al-Shabaab, the extremist group {clause}, claimed responsibility for the attack."
+    )
+    d = doc(
+        text,
+        actors=[
+            actor(text, "suicide bomber", "al-Shabaab", "rebel"),
+            actor(text, "Al-Shabaab", "al-Shabaab", "rebel"),
+            actor(text, "Somali government", "Government of Somalia", "state"),
+        ],
+        places=[place(text, "Mogadishu", "city", "SO")],
+        dates=[date(text, "on Thursday", "2024-03-07")],
+        casualties=[killed(text, "at least nine people", 9, "civilians")],
+    )
+    [e] = events(d)
+    assert ("al-Shabaab", "Civilians") == (
+        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+    )
+
+
+def test_label_in_scare_quotes_is_no_side() -> None:
+    """'It says it is fighting "terrorists."': a label, not the party the strike hit."""
+    text = (
+        "Jets bombed a school in Htoke Taw on Monday, killing 14 civilians. "
+        'The junta says it is fighting "terrorists."'
+    )
+    d = doc(
+        text,
+        actors=[
+            actor(text, "Jets", "Military Forces of Myanmar", "state"),
+            actor(text, "junta", "Military Forces of Myanmar", "state"),
+            attrs.evolve(actor(text, "terrorists", "Kachin Independence Army", "rebel"), generic=True),
+        ],
+        places=[place(text, "Htoke Taw", "village", "MM")],
+        dates=[date(text, "on Monday", "2024-03-04")],
+        casualties=[killed(text, "14 civilians", 14, "civilians")],
+    )
+    [e] = events(d)
+    assert ("Military Forces of Myanmar", "Civilians") == (
+        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+    )
+
+
+def test_a_day_earlier_dates_its_own_incident() -> None:
+    """A date resolved against the story's incident ("a day earlier") dates the incident it opens."""
+    text = (
+        "ISLAMABAD, March 4 (Reuters) - Militants stormed a police station in Bannu on Monday, "
+        "killing six policemen, officials said.\n\n"
+        "A day earlier, a roadside bomb struck a vehicle carrying troops in North Waziristan, "
+        "wounding three, police said."
+    )
+    found = conflictparse.parse(text, published="2025-03-04").events
+    assert [("Bannu", "2025-03-03"), ("North Waziristan", "2025-03-02")] == [
+        (e.place and e.place.text, e.date and e.date.value) for e in found
+    ]
+
+
+def test_a_sentence_referring_back_makes_the_incident_finer() -> None:
+    """
+    "The attack on the base at Djibo began on June 7": a detail of the
+    incident told before (its town, its day), never an incident of its own.
+    """
+    text = (
+        "OUAGADOUGOU, June 12 (Reuters) - Jihadist fighters killed dozens of soldiers in an "
+        "attack on an army post in northern Burkina Faso last week, security sources said.\n\n"
+        "The attack on the base at Djibo began at dawn on June 7 and lasted several hours."
+    )
+    [e] = conflictparse.parse(text, published="2025-06-12").events
+    assert ("Djibo", "2025-06-07") == (e.place and e.place.text, e.date and e.date.value)
+
+
+def test_source_with_an_abbreviation_and_an_office() -> None:
+    """"The U.N. human rights office said": the source, not side B; the dead are."""
+    text = (
+        "PORT-AU-PRINCE, Haiti (AP) - Gang members killed at least 70 people in an attack on "
+        "a town early Thursday. The gang also set fire to 45 homes, the U.N. human rights office said. "
+        "Sixteen people were injured, among them two gang members shot by police."
+    )
+    [e] = conflictparse.parse(text, published="2024-10-04").events
+    assert ("Unidentified Armed Group (Haiti)", "Civilians") == (
+        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+    )

@@ -258,6 +258,35 @@ def test_whole_run_after_cue(text: str, surface: str, kind: str, precision: str)
     assert [(surface, kind, precision)] == [(m.text, m.kind, m.precision) for m in found]
 
 
+#: (text, [(surface, kind, admin1)]): names no table knows, placed by their
+#: cues: a local government area ("LGA"), a village in it, and the state
+#: after them, one unit between at most.
+UNIT_CHAINS = [
+    ("village-of-lga-of-state",
+     "Gunmen killed seven farmers in Torkula village of Guma Local Government Area of Benue State.",
+     [("Torkula", "village", "NG-BE"), ("Guma", "district", "NG-BE")]),
+    ("village-in-lga-comma-state",
+     "Gunmen killed seven farmers in Torkula village in Guma LGA, Benue State.",
+     [("Torkula", "village", "NG-BE"), ("Guma", "district", "NG-BE")]),
+    ("village-comma-district-comma-state",
+     "Gunmen killed seven farmers in Torkula village, Guma district, Benue State.",
+     [("Torkula", "village", "NG-BE"), ("Guma", "district", "NG-BE")]),
+    ("lga-of-state-capitalised",
+     "Bandits struck Mariga Local Government Area of Niger State on Sunday.",
+     [("Mariga", "district", "NG-NI")]),
+    ("no-state-after",
+     "Gunmen killed seven farmers in the village of Torkula in Guma district.",
+     [("Torkula", "village", None), ("Guma", "district", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in UNIT_CHAINS], ids=[c[0] for c in UNIT_CHAINS])
+def test_unknown_units_and_their_state(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """"X village of Y LGA of Z State": X and Y are places, both in Z."""
+    found = [(m.text, m.kind, m.admin1) for m in places(text) if m.kind != "province"]
+    assert expected == found
+
+
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
@@ -681,7 +710,11 @@ def test_context_shortcuts_match_their_patterns(parts: list[tuple[str, str]]) ->
     expected = (
         bool(_parser._PREPOSITION_BEFORE.search(before)),
         bool(_parser._OF_CUE_BEFORE.search(before)),
-        bool(_parser._NEAR_BEFORE.search(before) or _parser._DIRECTION_OF.search(before)),
+        # (line breaks read as spaces by the precision rules)
+        bool(
+            _parser._NEAR_BEFORE.search(spaced := before.translate(_parser._SPACES))
+            or _parser._DIRECTION_OF.search(spaced)
+        ),
         bool(_parser._IN_ADMIN_AFTER.match(before)),
     )
     actual = (
@@ -1140,6 +1173,10 @@ def test_hyphenated_particle_needs_a_capitalised_word_after_it(text: str) -> Non
         ("Gunmen attacked a checkpoint just outside the town of Gwoza.", "Gwoza", "near"),
         ("Rebels shelled villages 20 km north of the town of Dikwa.", "Dikwa", "near"),
         ("Fighting raged on the outskirts of the town of Dikwa.", "Dikwa", "near"),
+        # wire copy breaks lines anywhere in the cue
+        ("Troops clashed with rebels near the\ncity of Maiduguri.", "Maiduguri", "near"),
+        ("Rebels shelled villages 20 km\r\nnorth of\tDikwa.", "Dikwa", "near"),
+        ("Gunmen attacked the\ntown of Dikwa on Monday.", "Dikwa", "exact"),
     ],
 )
 def test_of_alone_is_not_near(text: str, surface: str, precision: str) -> None:
@@ -1147,3 +1184,91 @@ def test_of_alone_is_not_near(text: str, surface: str, precision: str) -> None:
     m = find(text, surface)
     assert m is not None
     assert precision == m.precision
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        ("A volunteer at the Saudi Hospital in the North Darfur state capital said.", "Hospital"),
+        ("Shelling hit the Central Market in Kharkiv on Monday.", "Market"),
+        ("Mortars fell near the Main Market in Mogadishu.", "Market"),
+    ],
+)
+def test_facility_noun_after_its_name_is_no_town(text: str, facility: str) -> None:
+    """"The Saudi Hospital" is no village called Hospital (Ireland), "the Central Market" no Market (Michigan)."""
+    found = [m.text for m in places(text)]
+    assert facility not in found
+    assert found  # the real place of the sentence is still found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Residents said Maiduguri was calm on Monday.", ["Maiduguri"]),
+        ("Officials said Goma had fallen to the rebels.", ["Goma"]),
+        ("Police said Allen was arrested on Monday.", []),
+        ('"We will hold the line," said Allen, a spokesman.', []),
+    ],
+)
+def test_city_after_said_is_the_clause_subject(text: str, expected: list[str]) -> None:
+    """A big city after "said" and before a verb is a place; a small town's name there is a person's."""
+    assert expected == [m.text for m in places(text)]
+
+
+def test_city_of_a_name_that_is_also_a_river() -> None:
+    """"The city of Dnipro" is the city, not the river."""
+    m = find("A missile hit the central Ukrainian city of Dnipro overnight.", "Dnipro")
+    assert m is not None
+    assert ("city", "UA") == (m.kind, m.country)
+
+
+def test_township_of_the_story_country_is_no_foreign_city() -> None:
+    """"Kani township" in a story about Myanmar is a local unit there, not Kani in Japan."""
+    text = "Jets bombed Kani township in Sagaing region, Myanmar, on Monday."
+    m = find(text, "Kani")
+    assert m is not None
+    assert ("district", "MM") == (m.kind, m.country)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # a regional hub's dateline: the other names place the unknown village
+        ("BANGKOK (AP) - Jets bombed Let Htoke Taw village in Sagaing region on Monday. "
+         "Fighting also went on near Bhamo.", "Let Htoke Taw", "MM"),
+        ("The Htoke Taw village was bombed near Sagaing, Myanmar.", "Htoke Taw", "MM"),
+    ],
+)
+def test_unknown_village_names_and_countries(text: str, surface: str, country: str) -> None:
+    """A village name of three words, a sentence's opening article left out; its country past a hub's dateline."""
+    found = [m for m in parse(text, published="2024-09-16").places if m.text == surface]
+    assert [(surface, country)] == [(m.text, m.country) for m in found]
+
+
+def test_town_comma_congo_is_in_the_drc() -> None:
+    """"Goma, Congo": bare "Congo" after a town of the DRC is the DRC."""
+    found = [(m.text, m.country) for m in parse("Fighting hit Goma, Congo, on Monday.").places]
+    assert [("Goma", "CD"), ("Congo", "CD")] == found
+
+
+@pytest.mark.parametrize("name", ["North Waziristan", "South Waziristan", "Kurram"])
+def test_tribal_districts_of_pakistan(name: str) -> None:
+    """Districts known by no town of their name are district places of Khyber Pakhtunkhwa."""
+    m = find(f"A roadside bomb struck a vehicle in {name} on Monday.", name)
+    assert m is not None
+    assert ("district", "PK", "PK-KP", "district") == (m.kind, m.country, m.admin1, m.precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Gangs attacked the town of Pont-Sondé early Thursday.", "Pont-Sondé", "town"),
+        ("Gangs attacked the central Haitian town of Pont-Sondé early Thursday.", "Pont-Sondé", "town"),
+        ("Gangs attacked Pont-Sondé village on Thursday.", "Pont-Sondé", "village"),
+        ("Rebels took the strategic town of Bunagana on Monday.", "Bunagana", "town"),
+    ],
+)
+def test_hyphenated_and_described_names_after_a_cue(text: str, surface: str, kind: str) -> None:
+    """A hyphenated name after its cue is whole; "the central Haitian town of X" is a cue too."""
+    found = [(m.text, m.kind) for m in places(text) if m.role == "place" and m.kind != "country"]
+    assert [(surface, kind)] == found

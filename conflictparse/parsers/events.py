@@ -430,7 +430,7 @@ _FORCE_AFTER: Final = regex.compile(
 # short form of its name in brackets ("a member of the People's Defence
 # Force (PDF) told Reuters"), or the bracket closing around that short form.
 _SAYS_AFTER: Final = regex.compile(
-    r"\A(?:\)|\s*+\([^()\n]{1,40}\))?+"
+    r"\A(?:\.(?=\s)|\)|\s*+\([^()\n]{1,40}\))?+"  # ("U.N." ends with the dot)
     r"[\s,]*+(?:(?!(?:who|which|whose)\b)[\w.'-]++\s++){0,3}?(?:said|says|told|reported|added|stated|announced"
     r"|confirmed|claimed(?!\s+responsibility)|denied|spokes\w*+|statement)\b"
 )
@@ -483,6 +483,7 @@ _REPORTING_HEAD_WORDS: Final = (
     "accused", "blamed", "estimated", "quoted", "according", "issued",
     "broadcast", "claimed", "condemn", "deplor", "denounc", "repudiat",
     "protest", "investigat", "arrest", "detain", "fear", "attribut",
+    "repel", "repuls", "fought off", "fended off", "beat back", "beaten back",
 )  # fmt: skip
 _REPORTING_GATE_HEAD: Final = re.compile(_trie(_REPORTING_HEAD_WORDS))
 # A verb of saying between an actor and the trigger after it: the actor is
@@ -493,7 +494,9 @@ _REPORTING_GATE_HEAD: Final = re.compile(_trie(_REPORTING_HEAD_WORDS))
 # "police arrested ten people suspected of detonating a bomb", "police were
 # mobilized, fearing attacks" (those arrested, "soldiers were arrested for
 # killing", may be the perpetrators); and who attributes it to a group
-# ("police attributed the bombing to the rebels").
+# ("police attributed the bombing to the rebels"); and who fought an attack
+# off ("troops repelled the attack and killed 30 insurgents": the side
+# attacked, answering).
 _REPORTING: Final = regex.compile(
     r"""
     \b(?:
@@ -507,6 +510,8 @@ _REPORTING: Final = regex.compile(
     | investigat\w*+ | arrest(?:s|ing)?+ | detain(?:s|ing)?+
     | (?<!\b(?:was|were|been|being|be|is|are|got|get)\s++)(?:arrested|detained)
     | fear(?:s|ed|ing)?+ | attribut(?:es|ed|ing)
+    | repel(?:s|led|ling)?+ | repuls(?:e|es|ed|ing) | fought\s++off | fended\s++off
+    | beat(?:en)?+\s++back
     )\b
     """,
     regex.VERBOSE,
@@ -1149,8 +1154,8 @@ def _is_reporting_date(folded: str, date: DateMention, sent_start: int) -> bool:
 
 
 def _usable_date(d: DateMention, doc: Document, sent_start: int) -> bool:
-    if not d.resolved or d.kind not in ("date", "range"):
-        return False
+    if not d.resolved or d.kind not in ("date", "range", "event_relative"):
+        return False  # ("a day earlier", resolved against the story's incident: a date)
     assert d.earliest is not None and d.latest is not None
     pub = doc.published
     if pub is not None and d.earliest > pub:
@@ -1362,8 +1367,6 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                 or _circumstance(folded, start, end, plain, circumstance, trigger_starts)
             )
         )
-        if reference_only:
-            continue
         first = folded[start]
         sentence_places = _in_sentence(places, number)
         # (the fields in order, as _Sentence declares them: tuple.__new__
@@ -1405,7 +1408,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                         first not in _ASCII_ALNUM or folded.startswith(_OPENER_WORDS, start)
                     )
                     and bool(_NEW_INCIDENT.match(folded, start, end, timeout=REGEX_TIMEOUT)),
-                    False,  # reference_only (those were left out above)
+                    reference_only,
                 ),
             )
         )
@@ -1500,6 +1503,19 @@ def _cluster(sentences: Sequence[_Sentence]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     for s in sentences:
         target: _Cluster | None = None
+        if s.reference_only:
+            # "The attack on the base at Djibo began at dawn on June 7": a
+            # detail of the last incident when nothing in it conflicts, else
+            # left out; never an incident of its own
+            if clusters:
+                last = clusters[-1]
+                gap = _min_gap(last.intervals, _intervals(s.dates))
+                if not (
+                    (gap is not None and gap > _SAME_INCIDENT_DAYS)
+                    or (s.places and last.places_seen.conflict(_PlaceSets.of(s.places)))
+                ):
+                    last.add(_as_detail(s, last))
+            continue
         if clusters and not s.opener:
             mine = _intervals(s.dates)
             # no place: nothing to conflict with or match (as an empty set)
@@ -1537,6 +1553,35 @@ def _cluster(sentences: Sequence[_Sentence]) -> list[_Cluster]:
             clusters.append(target)
         target.add(s)
     return clusters
+
+
+def _as_detail(s: _Sentence, last: _Cluster) -> _Sentence:
+    """
+    A sentence that only refers back to *last* ("The attack on the base at
+    Djibo began at dawn on June 7"), keeping only the details that make the
+    incident finer: a place in the incident's countries when it names none
+    below a province; a date inside the incident's dates.
+    """
+    places = s.places
+    if places:
+        countries = {p.country for p in last.places}
+        if not last.places or any(
+            p.kind not in ("country", "province", "region") for p in last.places
+        ):
+            places = ()  # (none to make finer: a place of another story is as likely)
+        else:
+            places = tuple(p for p in places if p.country in countries)
+    dates = s.dates
+    if dates:
+        dates = tuple(
+            d for d in dates
+            if d.earliest is not None and d.latest is not None and any(
+                first <= d.earliest and d.latest <= end for first, end in last.intervals
+            )
+        )
+    if places is s.places and dates is s.dates:
+        return s
+    return s._replace(places=places, dates=dates)
 
 
 def _fresh(s: _Sentence, last: _Cluster, here: _PlaceSets | None) -> bool:
@@ -1721,6 +1766,13 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
             "according" in before and _according_source(s, folded, a, before)
         ):
             continue  # the source of the report, not a party
+        if a.generic and _scare_quoted(folded, a_start, a_end):
+            continue  # says it is fighting "terrorists": a label, not a party
+        if (
+            _LONG_SPAN_AFTER.match(after)  # (anchored: most fail at the first word)
+            and _HABITUAL_BEFORE.search(before)
+        ):
+            continue  # "the group that has fought the government for 15 years": background
         agent = patient = 0.0
         if "claimed" in after and _RESPONSIBILITY_AFTER.match(after):
             agent += 2.0
@@ -1755,6 +1807,11 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
             patient += 1.0
         elif triggers:
             first = triggers[_nearest(t_starts, a_start)]
+            if first.start > a_end and first.group != "harm":
+                # "ISWAP fighters killed 17 soldiers in an attack on a
+                # base": the harm verb right after the actor is its own
+                # deed, though the attack noun names the event
+                first = _harm_right_after(s.triggers, a_end, folded) or first
             if a_start <= first.start and first.end <= a_end and first.group == "explosion":
                 # "an Israeli air strike killed two": the actor is named by
                 # the weapon it struck with
@@ -1980,6 +2037,54 @@ def _runs(actors: Sequence[ActorMention], folded: str) -> list[int]:
     return out
 
 
+#: What may stand between an actor and its own verb: nothing, or an
+#: auxiliary or a reporting adverb ("fighters had killed", "gunmen
+#: reportedly killed").
+_VERB_GAP: Final = re.compile(
+    r"[ ]*+(?:(?:have|has|had|reportedly|allegedly|also|then|later|apparently)[ ]++)?+\Z"
+)
+
+
+_QUOTES: Final = "\"'\u201c\u201d\u2018\u2019"
+
+
+def _scare_quoted(folded: str, start: int, end: int) -> bool:
+    """Whether the words at *start*:*end* stand alone in quotation marks ("terrorists.")."""
+    if start == 0 or folded[start - 1] not in _QUOTES:
+        return False
+    after = folded[end : end + 2]
+    return bool(after) and (after[0] in _QUOTES or (after[0] in ".,;:!?" and after[1:2] in _QUOTES))
+
+
+#: A relative clause in the perfect right before an actor ("the group that
+#: has fought the Somali government", "which has waged an insurgency
+#: against the state"), on the folded text ...
+_HABITUAL_BEFORE: Final = re.compile(r"\b(?:that|which|who)[ ]++(?:has|have)[ ]++[^,;.]{0,48}\Z")
+#: ... and a long span of time right after it ("for more than 15 years",
+#: "since 2007", "for years"): the group's history, not the incident.
+_LONG_SPAN_AFTER: Final = re.compile(
+    r"""[ ]*+(?:
+      (?:for|over)[ ]++(?:more[ ]++than[ ]++|over[ ]++|nearly[ ]++|almost[ ]++|about[ ]++
+        |the[ ]++(?:past|last)[ ]++)?+(?:[0-9]++|a|two|three|four|five|six|seven|eight|nine
+        |ten|fifteen|twenty|several|many)?+[ ]*+(?:years?|decades?)\b
+      | since[ ]++(?:[0-9]{4}|the[ ]++[0-9]{4}s)\b
+    )""",
+    re.VERBOSE,
+)
+
+
+def _harm_right_after(
+    triggers: tuple[_Trigger, ...], at: int, folded: str
+) -> _Trigger | None:
+    """The harm trigger ("killed", "wounded") that is the verb right after *at*, if any."""
+    for t in triggers:
+        if t.start >= at:
+            if t.group == "harm" and t.start - at <= 14 and _VERB_GAP.match(folded, at, t.start):
+                return t
+            return None
+    return None
+
+
 def _nearest(starts: list[int], at: int) -> int:
     """The index of the value of sorted *starts* nearest to *at*, the earlier on a tie."""
     i = bisect.bisect_left(starts, at)
@@ -2031,6 +2136,12 @@ def _sides(
     if agents:
         side_a_key = max(agents, key=lambda k: (votes[k][0] - votes[k][1], -rank[k]))
     rest = [k for k in order if k in votes and k != side_a_key]
+    if side_a_key is not None and rest:
+        # the same state's government and forces are one side ("Russian
+        # missiles ... Russia had launched 110 drones")
+        same = _state_of(cluster, side_a_key)
+        if same is not None:
+            rest = [k for k in rest if _state_of(cluster, k) != same]
     side_b_key: str | None = None
     if rest:
         side_b_key = max(rest, key=lambda k: (votes[k][1] - votes[k][0], -rank[k]))
@@ -2039,7 +2150,10 @@ def _sides(
     side_a = _best_mention(cluster, side_a_key)
     side_b = _best_mention(cluster, side_b_key)
     if side_b_key is not None and (
-        votes[side_b_key][1] <= votes[side_b_key][0]
+        (
+            votes[side_b_key][1] <= votes[side_b_key][0]
+            and not _armed_victims(cluster, side_a, side_b)
+        )
         or (_civilians_first(cluster) and not _clash_with(cluster, folded, side_b))
     ):
         # no actor was acted on (side B only by elimination), or the
@@ -2049,6 +2163,8 @@ def _sides(
         civilians = _civilian_victims(cluster, doc)
         if civilians is not None:
             return side_a, civilians
+        if votes[side_b_key][1] <= 0:
+            side_b = None  # acted on by nobody: the victims of a count, if any, below
     if side_b is None:
         for s in cluster.sentences:
             for c in s.casualties:
@@ -2058,6 +2174,42 @@ def _sides(
                 ):
                     return side_a, victim
     return side_a, side_b
+
+
+def _state_of(cluster: _Cluster, key: str) -> str | None:
+    """The country of the actor *key* when it is a state actor of it, else ``None``."""
+    for s in cluster.sentences:
+        for a in s.actors:
+            if _actor_key(a) == key:
+                return a.country if a.kind == "state" and a.country else None
+    return None
+
+
+def _armed_victims(
+    cluster: _Cluster, side_a: ActorMention | None, side_b: ActorMention | None
+) -> bool:
+    """
+    Whether *side_b* is an armed side that a count of the incident harms
+    while an armed *side_a* fought it ("ISWAP fighters killed 17 soldiers
+    ... the army said troops killed 30 insurgents"): the army fired back,
+    but it is the side attacked, not a bystander to replace with civilians.
+    """
+    if (
+        side_a is None
+        or side_b is None
+        or side_a.kind not in _ARMED_SIDE_KINDS
+        or side_b.kind not in _ARMED_SIDE_KINDS
+    ):
+        return False
+    return any(
+        c.actor == side_b.canonical and not c.subset and c.outcome in _HARM_OUTCOMES
+        for s in cluster.sentences
+        for c in s.casualties
+    )
+
+
+#: The outcomes that harm a side (not "released", not "arrested").
+_HARM_OUTCOMES: Final = frozenset({"killed", "wounded", "killed_or_wounded"})
 
 
 def _clash_with(cluster: _Cluster, folded: str, side_b: ActorMention | None) -> bool:

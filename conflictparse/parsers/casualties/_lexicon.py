@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from conflictparse._data import read_tsv
+
 
 def words(text: str) -> frozenset[str]:
     """The white-space separated words of *text*, as a set."""
@@ -345,7 +347,10 @@ dissidents people  dissident people.  survivors people  observers people
 monitors people  looters people  smugglers people  poachers people
 photojournalists journalists  photojournalist journalists.  correspondents journalists
 correspondent journalists.  bloggers journalists  blogger journalists.
-prosecutors officials  prosecutor officials.  senators politicians
+prosecutors officials  prosecutor officials.  commissioners officials
+commissioner officials.  administrators officials  administrator officials.
+envoys officials  envoy officials.  headmen civilians  headman civilians.
+chief people.  aides people  aide people.  senators politicians
 senator politicians.  parliamentarians politicians  mps politicians  mp politicians.
 cadets soldiers  cadet soldiers.  reservists soldiers  reservist soldiers.
 commandos soldiers  commando soldiers.  servicemembers soldiers  generals soldiers
@@ -384,6 +389,13 @@ def _heads() -> dict[str, tuple[str, bool]]:
             i += 1
         out[word] = (category, singular)
         i += 1
+    # the plural of every demonym the project ships ("three Malawians",
+    # "two Britons"): people of a nationality
+    for _code, forms in read_tsv("demonyms.tsv", columns=2):
+        for form in forms.split("|")[1:]:
+            key = form.lower()
+            if key.endswith("s") and " " not in key and key not in out:
+                out[key] = ("people", False)
     return out
 
 
@@ -505,6 +517,12 @@ VAGUE_QUANTITIES: Final[dict[str, tuple[int | None, int | None, int | None]]] = 
     "thousands": (2000, None, None),
     "tens of thousands of": (20000, None, None),
     "hundreds of thousands of": (200000, None, None),
+    "several dozen": (24, None, None),
+    "a few dozen": (24, None, None),
+    "several hundred": (200, None, None),
+    "a few hundred": (200, None, None),
+    "several thousand": (2000, None, None),
+    "a few thousand": (2000, None, None),
 }
 
 #: Approximate numbers written as words with an article ("a dozen").

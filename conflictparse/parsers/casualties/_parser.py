@@ -138,7 +138,7 @@ def _hypothetical_before(toks: list[Token], i: int, *, noun: bool = False) -> bo
         word = toks[k][0]
         if word in _CLAUSE_END or word == ",":
             return False
-        if word in words:
+        if word in words and not (word == "to" and _to_before_a_name(toks, k, i)):
             return True
         if word not in ("or", "and") and (
             word not in lx.TRIGGERS or trigger_at(toks, k) is None
@@ -146,6 +146,24 @@ def _hypothetical_before(toks: list[Token], i: int, *, noun: bool = False) -> bo
             seen += 1
         k -= 1
     return False
+
+
+#: Words that may stand between an infinitive's "to" and its verb ("to be
+#: killed", "to try and kill").
+_INFINITIVE_GAP: Final = lx.words("be have try help attempt further then also")
+
+
+def _to_before_a_name(toks: list[Token], k: int, i: int) -> bool:
+    """
+    Whether the "to" at *k* opens a phrase of its own ("fighters linked to
+    al Qaeda killed 20"), not the infinitive of the past-tense verb at *i*
+    ("threatened to kill"): a word other than an infinitive's follows it,
+    and the verb is in the past.
+    """
+    if k + 1 >= i or not toks[i][0].endswith("ed"):
+        return False
+    nxt = toks[k + 1][0]
+    return nxt not in _INFINITIVE_GAP and not nxt.endswith("ly")
 
 
 def _modal_before(toks: list[Token], i: int) -> bool:
@@ -335,7 +353,9 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
                         else:
                             q_end = q.j
                         found = _Found(q, outcome, toll=update, cumulative=not update)
-                        return [found], q_end
+                        # "the toll was around 50, including at least 20 soldiers"
+                        subsets, end = _subsets_after(folded, toks, q_end, outcome)
+                        return [found, *subsets], max(end, q_end)
             return None
     return None
 
@@ -395,6 +415,12 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
     if not noun:
         if "A" not in flags:
             return None
+        if (
+            k + 1 < n
+            and toks[k][0] == "all"
+            and (toks[k + 1][0][0].isdigit() or toks[k + 1][0] in lx.NUMBER_WORDS)
+        ):
+            k += 1  # "killed all five attackers"
         qs = quantity_list(folded, toks, k)
         if len(qs) > 1 and qs[-1].j < n and toks[qs[-1].j][0] in _CLAUSE_VERBS:
             # "killed a policeman and his two sons were arrested": the last
@@ -402,6 +428,7 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
             qs = qs[:-1]
     if not qs or _hypothetical_before(toks, i, noun=noun) or _guarded(toks, qs, flags, trig[2]):
         return None
+    qs = _with_shared_head(toks, qs)  # "killed dozens of soldiers and volunteer militiamen"
     last = qs[-1]
     if last.head is None and not (
         _is_boundary(toks, last.j) or trigger_at(toks, last.j) is not None
@@ -577,6 +604,14 @@ def _skip_relative(toks: list[Token], k: int) -> int:
             nxt = m + 1
             while nxt < len(toks) and _in_gap(toks[nxt][0]):
                 nxt += 1
+            if (
+                nxt + 2 < len(toks)
+                and toks[nxt][0] == "among"
+                and toks[nxt + 1][0] in ("those", "the")
+            ):
+                nxt += 2  # "were among those killed", "were among the dead"
+                trig = trigger_at(toks, nxt)
+                return m if trig is not None and ("P" in trig[1] or "N" in trig[1]) else k
             trig = trigger_at(toks, nxt)
             return m if trig is not None and "P" in trig[1] else k
     return k
@@ -586,6 +621,42 @@ def _skip_relative(toks: list[Token], k: int) -> int:
 #: "three employees of the power company", "two volunteers for the defence
 #: of the homeland", "ten fighters from the rebel group" were killed.
 _POSTMODIFIER_FIRST: Final = frozenset({"of", "for", "from"})
+
+
+def _with_shared_head(toks: list[Token], qs: list[Quantity]) -> list[Quantity]:
+    """*qs* with its last group run on over a plural noun that shares its number."""
+    last = qs[-1]
+    if last.head is None:
+        return qs
+    shared = _shared_number_head(toks, last.j)
+    if shared == last.j:
+        return qs
+    other = lx.HEADS[toks[shared - 1][0]][0]
+    victim = last.victim if other in ("", last.victim) else "people"
+    return [*qs[:-1], last._replace(j=shared, victim=victim)]
+
+
+def _shared_number_head(toks: list[Token], k: int) -> int:
+    """
+    Past "and" and a plural victim noun (maybe after one adjective) at *k*
+    that share the quantity before them: "13 peacekeepers and foreign
+    soldiers have died" is one count of 13; *k* itself when there is none.
+    """
+    n = len(toks)
+    if k + 1 >= n or toks[k][0] != "and":
+        return k
+    m = k + 1
+    if m + 1 < n and toks[m][0].isalpha() and _plural_head(toks[m + 1][0]):
+        m += 1  # one modifier: "foreign soldiers", "volunteer militiamen"
+    if not _plural_head(toks[m][0]):
+        return k  # no plural victim noun: "two men and three women", "and a child"
+    return m + 1
+
+
+def _plural_head(word: str) -> bool:
+    """Whether *word* is a plural victim noun ("soldiers", "militiamen")."""
+    head = lx.HEADS.get(word)
+    return head is not None and not head[1] and word.endswith(("s", "men"))
 
 
 def _passive(
@@ -616,6 +687,8 @@ def _passive(
     if not qs or _modal_before(toks, i):
         return None
     n = len(toks)
+    k = qs[-1].j
+    qs = _with_shared_head(toks, qs)  # "13 peacekeepers and foreign soldiers"
     k = qs[-1].j
     subsets: list[_Found] = []
     if k < n and (toks[k][0] in (",", "(") or toks[k][0] in _SUBSET_FIRST):
@@ -668,9 +741,9 @@ def _passive(
     if possessive:
         found = [_Found(q, outcome) for q in qs]
         return found + subsets, end
-    if "P" not in flags and not ("N" in flags and not gap):
-        return None
-    if "N" in flags and "P" not in flags and any(q.head is not None for q in qs):
+    if "P" not in flags and not ("N" in flags and (not gap or among)):
+        return None  # ("two soldiers were among the dead": a noun after "among the")
+    if "N" in flags and "P" not in flags and not among and any(q.head is not None for q in qs):
         return None  # "three soldiers' bodies" is not a toll of its own
     if "T" in flags and not has_be and (
         not _is_boundary(toks, end) or quantity_at(folded, toks, end) is not None

@@ -236,6 +236,11 @@ def region_pairs(
         surface = text[ts:te]
         towns = towns_of(_key(surface))
         inside = [t for t in towns if _in_region(t, code)]
+        if not inside and code == "CG" and _key(written) == "congo":
+            # "Goma, Congo": bare "Congo" is the DRC when the town is one of its
+            inside = [t for t in towns if t.country == "CD"]
+            if inside:
+                code = "CD"
         if not inside:
             if source == "subdivision" and towns:
                 continue  # "Kabul, Kandahar.", "Liverpool, Manchester.": a list

@@ -134,6 +134,9 @@ _PROVINCE_CUES: Final = frozenset(
 )
 _DISTRICT_CUES: Final = frozenset(["district", "districts", "county", "municipality"])
 _TOWN_CUES: Final = frozenset(["city", "town", "village", "villages", "hamlet", "township"])
+#: Local units named after a town elsewhere: "Kani township" in a story
+#: about Myanmar is no city of Japan (the unknown-place rule reads it).
+_LOCAL_UNIT_CUES: Final = frozenset(["township", "lga"])
 _RIVER_CUES: Final = frozenset(["river", "valley"])
 
 #: Hyphenated suffixes that turn a country into an attribute ("US-led").
@@ -199,33 +202,65 @@ _PART_OF_AFTER: Final = regex.compile(
     [ ]++(?:of|in)[ ]++\p{Lu}""",
     regex.VERBOSE,
 )
+#: Second-level units named with their cue: "Guma Local Government Area",
+#: "Guma LGA" (Nigeria's 774 local governments), "Kajo-Keji county".
+_UNIT_CUE: Final = r"(?:Local[ ]Government[ ]Area|Local[ ]Government|LGA|district|county)"
+#: The cue of a first-level unit, in any case ("Borno State", "Takhar province").
+_ADMIN_CUE: Final = r"(?i:province|governorate|state|region|department|oblast)"
+#: A first-level unit right after a place: "in Borno State", "of Takhar
+#: province", ", Benue State", maybe through one second-level unit between
+#: ("of Guma Local Government Area of Benue State", "in Guma LGA, Benue
+#: State"). A name is one or two capitalised words, the second not the
+#: start of a unit's cue.
 _IN_ADMIN_AFTER: Final = regex.compile(
-    r"""\A,?[ ]++(?:in|of)[ ]++(?:the[ ]++)?(?P<adm>\p{Lu}[\p{L}\-']*+(?:[ ]\p{Lu}[\p{L}\-']*+)?+)
-    [ ]++(?:province|governorate|state|region|department|oblast)""",
+    rf"""\A(?:,[ ]++(?:(?:in|of)[ ]++)?|[ ]++(?:in|of)[ ]++)(?:the[ ]++)?
+    (?:\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_UNIT_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+
+       [ ]++{_UNIT_CUE}\b,?[ ]++(?:(?:in|of)[ ]++)?(?:the[ ]++)?)?+
+    (?P<adm>\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+)
+    [ ]++{_ADMIN_CUE}\b""",
     regex.VERBOSE,
 )
+#: A word of a name a cue marks: a capital, then lower-case letters and
+#: apostrophes, maybe more parts after hyphens ("Pont-Sondé", "Ado-Ekiti"),
+#: three characters at least.
+_NAME_WORD: Final = (
+    r"(?=\p{Lu}[\p{L}'\u2019\-]{2})\p{Lu}[\p{Ll}'\u2019]*+(?:-\p{L}[\p{Ll}'\u2019]*+)*+"
+    r"(?![\p{L}\-])"
+)
+#: Names unknown to every table that a cue marks as places: "Torkula
+#: village", "the village of Torkula", "Guma Local Government Area",
+#: "Torkula in Benue State". The cue after a name is looked at, not taken,
+#: so that "Torkula village of Guma LGA" reads Guma too; "village of" right
+#: after a capitalised name is no cue for the name after it (that is the
+#: larger unit the village lies in, which needs its own cue).
 _UNKNOWN_CUE: Final = regex.compile(
-    r"""
-    (?<![\p{L}\p{N}])
-    (?P<name>\p{Lu}[\p{Ll}'\u2019\-]{2,}+(?:[ ]\p{Lu}[\p{Ll}'\u2019\-]{2,}+)?+)
-    [ ]++(?P<cue>district|village|town)\b
-    | \b(?P<cue2>district|village|town)[ ]++of[ ]++
-      (?P<name2>\p{Lu}[\p{Ll}'\u2019\-]{2,}+(?:[ ]\p{Lu}[\p{Ll}'\u2019\-]{2,}+)?+)
-    | (?<=\p{Ll}[ ])
-      (?P<name3>\p{Lu}[\p{Ll}'\u2019\-]{2,}+)
-      (?=[ ]++in[ ]++(?:the[ ]++)?\p{Lu}[\p{L}\-']*+(?:[ ]\p{Lu}[\p{L}\-']*+)?+
-         [ ]++(?:province|governorate|state|region|department|oblast)\b)
+    rf"""
+    (?<![\p{{L}}\p{{N}}])
+    (?P<name>{_NAME_WORD}(?:[ ](?!Local\b){_NAME_WORD}){{0,2}}+)
+    [ ]++(?=(?P<cue>district|village|town|township|{_UNIT_CUE})\b)
+    | \b(?P<cue2>district|village|town|city)(?<!\p{{Lu}}\p{{Ll}}++[ ]++(?:district|village|town|city))
+      [ ]++of[ ]++
+      (?P<name2>{_NAME_WORD}(?:[ ](?!Local\b){_NAME_WORD})?+)
+    | (?<=\bthe[ ](?:\p{{Ll}}++[ ]){{0,2}}\p{{Lu}}\p{{Ll}}++(?<=an|ese|i|sh)[ ])
+      (?P<cue4>town|village|city)[ ]++of[ ]++
+      (?P<name4>{_NAME_WORD}(?:[ ](?!Local\b){_NAME_WORD})?+)
+    | (?<=\p{{Ll}}[ ])
+      (?P<name3>{_NAME_WORD})
+      (?=[ ]++in[ ]++(?:the[ ]++)?\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+
+         [ ]++{_ADMIN_CUE}\b)
     """,
     regex.VERBOSE,
 )
 
-#: One of these words is in every match of :data:`_UNKNOWN_CUE`'s first two
-#: alternatives ("X district", "the village of X") ...
-_UNKNOWN_CUE_WORDS: Final = ("district", "village", "town")
-#: ... and one of these, after " in ", in every match of its third ("X in Y
-#: province").
+#: One of these words is in every match of :data:`_UNKNOWN_CUE`'s
+#: alternatives with a cue ("X district", "the village of X", "X LGA",
+#: "the northern city of X") ...
+_UNKNOWN_CUE_WORDS: Final = ("district", "village", "town", "city", "LGA", "Local Government", "county")
+#: ... and one of these, after " in ", in every match of its last ("X in Y
+#: province", "X in Borno State").
 _UNKNOWN_ADMIN_WORDS: Final = (
     "province", "governorate", "state", "region", "department", "oblast",
+    "Province", "Governorate", "State", "Region", "Department", "Oblast",
 )
 
 # The capitalised words of a story (every word of ALL-CAPS copy), split
@@ -836,7 +871,7 @@ def find_places(
         if mention is not None:
             out.append(mention)
     taken = _Spans(map(_SPAN_OF, out))
-    out.extend(_unknown_places(doc, taken, context))
+    out.extend(_unknown_places(doc, taken, context, header))
     if not shouting:
         out = _whole_runs_after_cues(text, out, context)
     out.extend(second_level_places(doc, out, context))  # "Soum province"
@@ -1391,11 +1426,18 @@ def _before_noun_of(before: str) -> str | None:
     return rest if rest.endswith(" ") else None
 
 
+#: Line breaks and tabs as the single spaces the precision rules read.
+_SPACES: Final = str.maketrans("\n\r\t\f\v", "     ")
+
+
 def _near_or_exact(before: str) -> str:
     """
     The precision of a town: ``"near"`` after "near", "outside", "10 km
     north of" and the like, else ``"exact"``.
     """
+    if not before.isprintable():
+        # wire copy breaks lines anywhere: "near the\ncity of X" is "near"
+        before = before.translate(_SPACES)
     if not before.endswith(" "):
         return "exact"
     inner = _before_noun_of(before)
@@ -1457,6 +1499,12 @@ def _of_cue_before(before: str) -> regex.Match[str] | None:
 
 #: The words :data:`_IN_ADMIN_AFTER` reads after the comma and spaces.
 _IN_OR_OF: Final = ("in ", "of ")
+
+
+def _town_of_cue_before(before: str) -> bool:
+    """Whether "city of", "town of" or "village of" ends *before*."""
+    m = _of_cue_before(before)
+    return m is not None and m.group("cue").lower() in ("city", "town", "village")
 
 
 def _in_admin_after(after: str) -> regex.Match[str] | None:
@@ -1546,12 +1594,14 @@ def _resolve(
     # --- province by cue ---------------------------------------------------
     if h.admin1 and after_word in _PROVINCE_CUES:
         return _admin1_mention(h, surface, _new_span(start=h.start, end=h.end), role, context)
-    if h.feature and not h.country:
+    if h.feature and not h.country and not (h.towns and _town_of_cue_before(before)):
+        # ("the city of Dnipro" is the city, not the river)
         f = h.feature
         return _new_place(
             text=surface, span=_new_span(start=h.start, end=h.end), name=f.name, kind=f.kind, role=role,
             country=f.country, admin1=f.admin1, latitude=f.latitude,
-            longitude=f.longitude, geonames_id=f.geonames_id, precision="region",
+            longitude=f.longitude, geonames_id=f.geonames_id,
+            precision="district" if f.kind == "district" else "region",
         )
     if h.country and not (h.demonym and _looks_adjectival(after)):
         cc = _congo_of_story(h, context)
@@ -1577,7 +1627,11 @@ def _resolve(
         )
     if role == "metonymy" and not h.admin1:
         role = "place"
-    if not (h.country or h.capital or h.admin1) and _person_like(before, after_word):
+    if (
+        not (h.country or h.capital or h.admin1)
+        and _person_like(before, after_word)
+        and not (after_word in _CLAUSE_VERBS and _big_town_after_said(h, before))
+    ):
         return None
     of_cue = _of_cue_before(before)
     cue_before = of_cue.group("cue").lower() if of_cue else ""
@@ -1618,6 +1672,7 @@ def _resolve(
         not (in_context or shouting or town.capital)
         and (
             (not cues and after_word in _FACILITY_NOUNS)
+            or after_word in _LOCAL_UNIT_CUES
             or (
                 after_word in _PART_NOUNS
                 and _PART_OF_AFTER.match(after, timeout=REGEX_TIMEOUT) is not None
@@ -1885,6 +1940,29 @@ def _town_kind(town: Place) -> str:
     return "populated_place"
 
 
+#: Towns named by a facility noun ("Hospital" in Ireland, "Market" in
+#: Michigan): after a capitalised word or "the" the noun is the facility's.
+_FACILITY_TOWN_NAMES: Final = frozenset(
+    ["hospital", "clinic", "hotel", "mosque", "church", "school", "university", "college",
+     "market", "stadium", "restaurant", "cafe", "mall", "prison", "camp", "airport",
+     "embassy", "barracks", "station", "square", "bridge", "port", "harbour", "harbor"]
+)
+
+
+def _named_facility(before: str) -> bool:
+    """Whether the word right before (one space between) is capitalised or "the"."""
+    if not before.endswith(" ") or before.endswith("  "):
+        return False
+    head = before[:-1]
+    i = len(head)
+    while i and (head[i - 1].isalpha() or head[i - 1] in "-'\u2019"):
+        i -= 1
+    word = head[i:]
+    if not word:
+        return False
+    return word[0].isupper() or word.lower() == "the"
+
+
 def _accept_town(
     town: Place,
     h: _Hit,
@@ -1897,6 +1975,8 @@ def _accept_town(
 ) -> bool:
     if h.key in _MONTHS:
         return cues  # "in March" is a date; "the town of March" a place
+    if h.key in _FACILITY_TOWN_NAMES and _named_facility(before):
+        return False  # "the Saudi Hospital", "the Central Market": no town of Ireland or Michigan
     if town.common_word:
         if before[-4:] == "the " and (len(before) == 4 or not before[-5].isalnum()):
             return cues  # "the Summit", "the Republic": the common noun
@@ -2257,6 +2337,23 @@ def _modifier_at(text: str, h: _Hit) -> bool:
     return _is_modifier(after, prep=_preposition_before(text[h.start - 12 if h.start > 12 else 0 : h.start]))
 
 
+#: Verbs right after a subject: "residents said Goma had fallen".
+_CLAUSE_VERBS: Final = frozenset(
+    ["was", "is", "were", "are", "has", "had", "have", "remained", "remains", "fell", "lay"]
+)
+
+
+def _big_town_after_said(h: _Hit, before: str) -> bool:
+    """
+    Whether a city of 200,000 or more follows "said" as the subject of the
+    clause reported ("residents said Maiduguri was calm"), not as the
+    speaker of an inverted quote ("..., said Allen"; a smaller town's name
+    stays a person's: "police said Allen was arrested").
+    """
+    _, prev = _previous_words(before)
+    return prev.lower() == "said" and any(t.population >= 200000 for t in h.towns)
+
+
 def _person_like(before: str, word: str) -> bool:
     """
     A town name used as a person's name: 'Allen said', 'Mr. Allen'
@@ -2388,32 +2485,65 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool) -> bool:
 def _may_hold_unknown_cue(text: str) -> bool:
     """
     Whether :data:`_UNKNOWN_CUE` may match in *text*, by substring tests
-    (its scan from every offset costs far more): a cue word of its first
-    two alternatives, or " in " and an admin word of its third.
+    (its scan from every offset costs far more): a cue word of its
+    alternatives with a cue, or " in " and an admin word of its last.
     """
     return any(cue in text for cue in _UNKNOWN_CUE_WORDS) or (
         " in " in text and any(cue in text for cue in _UNKNOWN_ADMIN_WORDS)
     )
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether only spaces stand between *at* and the start of the text or a sentence's end."""
+    head = text[max(0, at - 8) : at].rstrip(" ")
+    return not head or head[-1] in ".!?\n\"'\u201c\u2018(\u2014-"
+
+
+#: The kind of place each cue of :data:`_UNKNOWN_CUE` names (lower case).
+_UNKNOWN_CUE_KIND: Final = {
+    "district": "district", "village": "village", "town": "town", "county": "district",
+    "lga": "district", "local government": "district", "local government area": "district",
+    "township": "district", "city": "city",
+}
+
+
 def _unknown_places(
-    doc: Document, taken: _Spans, context: Counter[str]
+    doc: Document, taken: _Spans, context: Counter[str], header: dict[str, int] | None = None
 ) -> list[PlaceMention]:
     """Names unknown to every table that cues mark as places."""
     text = doc.text
     if doc.shouting or not _may_hold_unknown_cue(text):
         return []
+    home = _main_country(context)
+    if home is None and header:
+        # a regional hub's dateline ("BANGKOK" over a story from Myanmar):
+        # the country that two or more names beyond it give, when no other
+        # country has any
+        beyond = Counter({c: n - header.get(c, 0) for c, n in context.items()})
+        top = [(c, n) for c, n in beyond.most_common(2) if n > 0]
+        if len(top) == 1 and top[0][1] >= 2:
+            home = top[0][0]
     out: list[PlaceMention] = []
     for m in _UNKNOWN_CUE.finditer(text, timeout=REGEX_TIMEOUT):
-        for g, cg in (("name", "cue"), ("name2", "cue2"), ("name3", None)):
+        for g, cg in (("name", "cue"), ("name2", "cue2"), ("name3", None), ("name4", "cue4")):
             if m.group(g) is None:
                 continue
             s, e = m.span(g)
             name = m.group(g)
             if taken.overlaps(s, e):
                 continue
-            if _key(name.split()[0]) in _FUNCTION_WORDS or _key(name) in demonyms():
+            first, _, rest = name.partition(" ")
+            if rest and _key(first) in _FUNCTION_WORDS and _opens_sentence(text, s):
+                # "The Htoke Taw village ...": the article opens the sentence
+                s += len(first) + 1
+                name = rest
+                first, _, rest = name.partition(" ")
+            if (not rest and _key(first) in _FUNCTION_WORDS) or _key(name) in demonyms():
                 continue
+            if _key(first) in _FUNCTION_WORDS and _opens_sentence(text, s):
+                continue
+            if _key(name.rsplit(" ", 1)[-1]) in _FACILITY_TOWN_NAMES:
+                continue  # "the Saudi Hospital in the North Darfur state capital"
             cue = m.group(cg).lower() if cg else None
             after = text[e : e + 80]
             if cue and cg and m.end(cg) > e:
@@ -2426,10 +2556,8 @@ def _unknown_places(
             if cue is None and code is None:
                 continue
             # a village the gazetteer lacks lies in the country of the story
-            country = code[:2] if code else _main_country(context)
-            kind = {"district": "district", "village": "village", "town": "town"}.get(
-                cue or "", "unknown"
-            )
+            country = code[:2] if code else home
+            kind = _UNKNOWN_CUE_KIND.get(cue or "", "unknown")
             out.append(
                 _new_place(
                     text=name, span=_new_span(start=s, end=e), name=name, kind=kind,
@@ -2450,7 +2578,8 @@ def _unknown_places(
 #: needs no time limit (whose set-up costs more than the match).
 _CUE_RUN: Final = regex.compile(
     r"""
-    \p{Lu}\p{Ll}[\p{Ll}'\u2019\-]*+(?:[ ]\p{Lu}\p{Ll}[\p{Ll}'\u2019\-]*+){1,5}+
+    \p{Lu}\p{Ll}[\p{Ll}'\u2019]*+(?:-\p{L}[\p{Ll}'\u2019]*+)*+
+    (?:[ ]\p{Lu}\p{Ll}[\p{Ll}'\u2019]*+(?:-\p{L}[\p{Ll}'\u2019]*+)*+){1,5}+
     (?![\p{L}\p{N}])
     """,
     regex.VERBOSE,
