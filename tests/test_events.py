@@ -2552,3 +2552,17 @@ def test_source_with_an_abbreviation_and_an_office() -> None:
     assert ("Unidentified Armed Group (Haiti)", "Civilians") == (
         e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
     )
+
+
+def test_a_separate_incident_opens_its_own_event() -> None:
+    """"A separate gunfight ... killed five people" is another incident the same day."""
+    text = (
+        "IMPHAL, India, Sept 7 (Reuters) - Suspected militants fired rockets at a village in "
+        "Manipur on Saturday, killing an elderly man, police said.\n\n"
+        "A separate gunfight between armed men in Jiribam district killed five people later "
+        "in the day, a police officer said."
+    )
+    found = conflictparse.parse(text, published="2024-09-07").events
+    assert [("Manipur", 1), ("Jiribam", 5)] == [
+        (e.place and e.place.text, e.fatalities) for e in found
+    ]

@@ -1272,3 +1272,14 @@ def test_hyphenated_and_described_names_after_a_cue(text: str, surface: str, kin
     """A hyphenated name after its cue is whole; "the central Haitian town of X" is a cue too."""
     found = [(m.text, m.kind) for m in places(text) if m.role == "place" and m.kind != "country"]
     assert [(surface, kind)] == found
+
+
+def test_part_of_a_hyphenated_people_is_no_foreign_town() -> None:
+    """"Kuki-Zo communities": no town Kuki of Japan (the other part is no known name)."""
+    found = [m.text for m in places("Armed men from the Meitei and Kuki-Zo communities clashed in Manipur.")]
+    assert ["Manipur"] == found
+
+
+def test_hyphenated_known_places_stay() -> None:
+    """"The Kabul-Jalalabad highway": both towns are known, both are read."""
+    assert ["Kabul", "Jalalabad"] == [m.text for m in places("The Kabul-Jalalabad highway was closed.")]

@@ -319,6 +319,7 @@ _NEW_INCIDENT: Final = regex.compile(
     \W*+(?:
       meanwhile | separately | elsewhere | in\sanother\s\w++ | in\sa\sseparate\s\w++
     | in\sa\srelated\s\w++ | on\sanother\s\w++ | another\s(?:attack|clash|bomb\w*+)
+    | an?\s(?:separate|second|further)\s\w++
     )\b
     """,
     regex.VERBOSE,
@@ -1292,7 +1293,9 @@ def _coherent(places: list[PlaceMention], story_home: _Home) -> list[PlaceMentio
 
 # What a sentence opening a new incident (_NEW_INCIDENT) starts with, when
 # its first character is an ASCII letter or digit.
-_OPENER_WORDS: Final = ("meanwhile", "separately", "elsewhere", "in", "on", "another")
+_OPENER_WORDS: Final = (
+    "meanwhile", "separately", "elsewhere", "in", "on", "another", "a ", "an "
+)
 _ASCII_ALNUM: Final = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 )

@@ -1316,6 +1316,12 @@ def _hyphen_parts(
         hit = _Hit(ps, pe, key, _lookup(key, look))
         if not hit.any():
             continue
+        if (
+            hit.towns
+            and not (hit.country or hit.capital or hit.admin1 or hit.feature or hit.demonym)
+            and _unknown_capitalised_part(text[s:e], part, look)
+        ):
+            continue  # "Kuki-Zo" (a people) holds no town Kuki of Japan
         suffix = text[pe + 1 : e].split("-")[0].lower() if pe < e else ""
         if suffix in _LOCATED:
             pass  # "London-based": where the company is, a literal place
@@ -1333,6 +1339,14 @@ def _hyphen_parts(
             hit.demonym = codes
         hit.hyphen = True
         hits.append(hit)
+
+
+def _unknown_capitalised_part(word: str, part: str, look: _Lookups) -> bool:
+    """Whether another capitalised part of the hyphenated *word* is a name no table knows."""
+    return any(
+        other != part and other[:1].isupper() and not _Hit(0, 0, _key(other), _lookup(_key(other), look)).any()
+        for other in word.split("-")
+    )
 
 
 _PREPOSITIONS: Final = frozenset(
