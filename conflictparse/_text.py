@@ -451,3 +451,28 @@ def affiliation_after(text: str, end: int) -> bool:
         and text[end] in "-\u2010\u2011"
         and _AFFILIATION_AFTER.match(text, end) is not None
     )
+
+
+#: Words right before a name that make it another group's affiliation
+#: ("rebels linked to the Islamic State group", "fighters loyal to X",
+#: "a faction affiliated with al-Qaeda"), on the folded text. The
+#: preposition must end right before the name (maybe after "the").
+_AFFILIATION_BEFORE: Final = regex.compile(
+    r"\b(?:linked|affiliated|allied|aligned|tied|loyal|close|inspired|backed)"
+    r"[ ]++(?:to|with|by)[ ]++(?:the[ ]++)?\Z"
+)
+
+
+def affiliation_before(folded: str, start: int) -> bool:
+    """
+    Whether the name starting at *start* in the folded text *folded* follows
+    a phrase of affiliation: the actor it names is another group's parent or
+    backer, not the group acting.
+
+    >>> t = "rebels linked to the islamic state group killed 38 people"
+    >>> affiliation_before(t, 21), affiliation_before(t, 0)
+    (True, False)
+    """
+    if start < 8 or folded[start - 1] != " ":
+        return False
+    return _AFFILIATION_BEFORE.search(folded, max(0, start - 40), start) is not None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+import re
 from typing import Any, Final
 
 import attrs
@@ -1238,6 +1239,8 @@ def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
                     c.start <= a.start and a.end <= c.end for c in s.casualties
                 )):
                     continue
+            elif re.search(r"\b(?:said|says|saying|added|adding|told)\b", folded[first.end : a.start]):
+                continue
             else:
                 patient += 1.0
         if ev._actor_key(a) in victims or any(
@@ -2566,3 +2569,21 @@ def test_a_separate_incident_opens_its_own_event() -> None:
     assert [("Manipur", 1), ("Jiribam", 5)] == [
         (e.place and e.place.text, e.fatalities) for e in found
     ]
+
+
+def test_parent_group_after_linked_to_and_a_new_clause_after_said() -> None:
+    """
+    "Rebels linked to the Islamic State group killed 38 people": the rebels
+    act, the parent group is no side; "confirmed the attacks and said troops
+    were pursuing" makes the troops no victims.
+    """
+    text = (
+        "BENI, Congo, June 5 (AP) - Rebels linked to the Islamic State group killed at least "
+        "38 people in overnight attacks on two villages in eastern Congo, officials said.\n\n"
+        "The Allied Democratic Forces (ADF) attacked the villages with machetes. The army "
+        "spokesman confirmed the attacks and said troops were pursuing the assailants."
+    )
+    [e] = conflictparse.parse(text, published="2025-06-05").events
+    assert ("Allied Democratic Forces", "Civilians") == (
+        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+    )

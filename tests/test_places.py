@@ -1283,3 +1283,11 @@ def test_part_of_a_hyphenated_people_is_no_foreign_town() -> None:
 def test_hyphenated_known_places_stay() -> None:
     """"The Kabul-Jalalabad highway": both towns are known, both are read."""
     assert ["Kabul", "Jalalabad"] == [m.text for m in places("The Kabul-Jalalabad highway was closed.")]
+
+
+def test_villages_named_in_pairs() -> None:
+    """"Masala and Mapasana villages": two villages, the second unknown to every table."""
+    text = "BENI, Congo (AP) - Rebels attacked Masala and Mapasana villages in Beni territory in eastern Congo."
+    found = [(m.text, m.country) for m in parse(text, published="2025-06-05").places if m.role == "place"]
+    assert ("Mapasana", "CD") in found
+    assert ("Masala", "CD") in found  # no village of Azerbaijan in a story from the Congo

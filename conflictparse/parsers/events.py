@@ -46,7 +46,7 @@ import attrs
 import regex
 
 from conflictparse._document import Document
-from conflictparse._text import REGEX_TIMEOUT, affiliation_after
+from conflictparse._text import REGEX_TIMEOUT, affiliation_after, affiliation_before
 from conflictparse.results import (
     ActorMention,
     CasualtyCount,
@@ -1325,7 +1325,12 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     # ("the al-qaeda-linked al-shabaab": a group named only as another's
     # affiliation is no side of the incident)
     actors = _locate(
-        [a for a in doc.actors if not affiliation_after(folded, a.span.end)], locate
+        [
+            a for a in doc.actors
+            if not affiliation_after(folded, a.span.end)
+            and not affiliation_before(folded, a.span.start)
+        ],
+        locate,
     )
     out = []
     new = tuple.__new__
@@ -1861,6 +1866,8 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
                     c.span.start <= a_start and a_end <= c.span.end for c in s.casualties
                 )):
                     continue
+            elif _SAID_BETWEEN.search(folded, first.end, a_start) is not None:
+                continue  # "confirmed the attacks and said troops were pursuing": a new clause
             else:
                 patient += 1.0
         if key in victims:
@@ -1894,6 +1901,10 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
         v[1] = max(v[1], patient)
     return votes
 
+
+# A verb of saying between a trigger and an actor after it: the actor opens
+# the clause reported, it is not the trigger's object.
+_SAID_BETWEEN: Final = re.compile(r"\b(?:said|says|saying|added|adding|told)\b")
 
 # An actor named by its weapon ("Israeli strikes", "Russian drones"; see the
 # actors' weapon reading), on the folded text of the actor's span.

@@ -236,6 +236,9 @@ _NAME_WORD: Final = (
 _UNKNOWN_CUE: Final = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}])
+    (?P<name5>{_NAME_WORD})[ ]and[ ](?P<name6>{_NAME_WORD})
+    [ ]++(?=(?P<cue5>villages|towns|districts)\b)
+    | (?<![\p{{L}}\p{{N}}])
     (?P<name>{_NAME_WORD}(?:[ ](?!Local\b){_NAME_WORD}){{0,2}}+)
     [ ]++(?=(?P<cue>district|village|town|township|{_UNIT_CUE})\b)
     | \b(?P<cue2>district|village|town|city)(?<!\p{{Lu}}\p{{Ll}}++[ ]++(?:district|village|town|city))
@@ -771,6 +774,7 @@ def find_places(
     modifiers: dict[tuple[str, int, int], bool] = {}
     context_get = context.get
     own_total_get = own_total.get
+    bare_congo: list[_Hit] = []
     for h in hits:
         if h.towns and (_default_the_named(h.key) if shipped else _the_named(h.towns)):
             _drop_the_names(h, text)
@@ -803,6 +807,9 @@ def find_places(
             h.own = (h.towns[0].country, 1)
         else:
             continue
+        if h.key == "congo" and h.own[0] == "CG":
+            bare_congo.append(h)  # counted below, for the Congo the rest names
+            continue
         # the counts added with .get: a Counter's missing key goes through
         # its Python-level __missing__ (the keys keep their order)
         cc, weight = h.own
@@ -810,6 +817,16 @@ def find_places(
         own_total[h.key] = own_total_get(h.key, 0) + weight
         if h.start < header_end:
             header[cc] = header.get(cc, 0) + weight
+    for h in bare_congo:
+        # bare "Congo" (ISO's name of the Republic) is the Democratic
+        # Republic unless the story's other names are the Republic's: as
+        # evidence it counts for the one they name (the DRC on a tie)
+        cc = "CG" if context_get("CG", 0) > context_get("CD", 0) else "CD"
+        h.own = (cc, h.own[1])
+        context[cc] = context_get(cc, 0) + h.own[1]
+        own_total[h.key] = own_total_get(h.key, 0) + h.own[1]
+        if h.start < header_end:
+            header[cc] = header.get(cc, 0) + h.own[1]
     zone = _time_zone_country(text) if not shouting else None
     if zone is not None:
         context[zone] += 1  # "7 p.m. ET": a story told in US time
@@ -1700,10 +1717,13 @@ def _resolve(
     if not _accept_town(town, h, cues, prep, in_context, shouting, before, after):
         return None
     if (
-        not (cues or in_context or town.capital)
+        not (in_context or town.capital)
+        and (not cues or (town_cue and not admin_hint and not shouting))
         and town.population < 100000
         and not _specific_name(h)
     ):
+        # (a village by its cue too: "Masala village" in a story from the
+        # Congo is no village of Azerbaijan)
         home = _main_country(context)
         if home is not None and home != town.country:
             # a small town known only abroad in a story about one country:
@@ -2518,7 +2538,13 @@ _UNKNOWN_CUE_KIND: Final = {
     "district": "district", "village": "village", "town": "town", "county": "district",
     "lga": "district", "local government": "district", "local government area": "district",
     "township": "district", "city": "city",
+    "villages": "village", "towns": "town", "districts": "district",
 }
+#: The name groups of :data:`_UNKNOWN_CUE`, each with its cue's group.
+_UNKNOWN_GROUPS: Final = (
+    ("name", "cue"), ("name2", "cue2"), ("name3", None), ("name4", "cue4"),
+    ("name5", "cue5"), ("name6", "cue5"),
+)
 
 
 def _unknown_places(
@@ -2539,7 +2565,7 @@ def _unknown_places(
             home = top[0][0]
     out: list[PlaceMention] = []
     for m in _UNKNOWN_CUE.finditer(text, timeout=REGEX_TIMEOUT):
-        for g, cg in (("name", "cue"), ("name2", "cue2"), ("name3", None), ("name4", "cue4")):
+        for g, cg in _UNKNOWN_GROUPS:
             if m.group(g) is None:
                 continue
             s, e = m.span(g)
@@ -2741,12 +2767,13 @@ def _adjective_of_country(after: str) -> bool:
 def _congo_of_story(h: _Hit, context: Counter[str]) -> str:
     """
     The country a hit names: bare "Congo" (ISO's name of the Republic of
-    the Congo) is the Democratic Republic in a story whose other names are
-    of the DRC ("Goma ... eastern Congo"), as in most modern copy.
+    the Congo) is the Democratic Republic unless the story's other names
+    are more of the Republic's ("Goma ... eastern Congo"; alone, as in
+    most modern copy).
     """
     cc = h.country or ""
-    if cc == "CG" and h.key == "congo" and _others(context, h, "CD") > _others(context, h, "CG"):
-        return "CD"
+    if cc == "CG" and h.key == "congo" and _others(context, h, "CD") >= _others(context, h, "CG"):
+        return "CD"  # (the DRC on a tie: bare "Congo" in modern copy)
     return cc
 
 
