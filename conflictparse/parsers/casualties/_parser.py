@@ -1534,7 +1534,9 @@ def _hit_at(
         hit = _named(folded, toks, i, text, shouting, last_outcome)
     if hit is None and word.endswith("'s"):
         hit = _possessive_name(text, toks, i, shouting)
-    if hit is None and (i == 0 or toks[i - 1][0] in _HEADLINE_AFTER):
+    if hit is None and last_outcome > i and (i == 0 or toks[i - 1][0] in _HEADLINE_AFTER):
+        # its outcome, one only people suffer after the victim, opens
+        # with a word of `_PREDICATE_FIRST`
         hit = _headline_noun(toks, i)
     return hit
 
@@ -1747,6 +1749,11 @@ def _sentence_counts(
             # most words: letters only, in no table (the chain below
             # for them, with its tests that cannot hold left out)
             if i > last_trigger:
+                continue
+            if last_outcome <= i:
+                # of `_hit_at`'s rules only a name (`_named`) or a
+                # headline's noun can start at such a word, and both need
+                # an outcome of a named victim after it
                 continue
             if shouting:
                 if not (
