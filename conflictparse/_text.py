@@ -473,6 +473,10 @@ def affiliation_before(folded: str, start: int) -> bool:
     >>> affiliation_before(t, 21), affiliation_before(t, 0)
     (True, False)
     """
-    if start < 8 or folded[start - 1] != " ":
-        return False
+    if start < 8 or not folded.endswith(_AFFILIATION_LAST, 0, start):
+        return False  # (the cheap test first: most names follow no such word)
     return _AFFILIATION_BEFORE.search(folded, max(0, start - 40), start) is not None
+
+
+#: The last word of every :data:`_AFFILIATION_BEFORE` match, with its spaces.
+_AFFILIATION_LAST: Final = (" to ", " with ", " by ", " the ")
