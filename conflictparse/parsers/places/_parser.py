@@ -2282,7 +2282,8 @@ def _pick_from_table(
     get = context.get
     for i in favoured:
         t = towns[i]
-        # _pick_town's sums, in its order
+        # _pick_town's sums, in its order (written out again for speed; a
+        # property test checks both paths pick the same town)
         score = logs[i]
         country = t.country
         others = get(country, 0) - (weight if own == country else 0)
