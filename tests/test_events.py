@@ -2587,3 +2587,23 @@ def test_parent_group_after_linked_to_and_a_new_clause_after_said() -> None:
     assert ("Allied Democratic Forces", "Civilians") == (
         e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
     )
+
+
+def test_deadliest_since_is_no_background() -> None:
+    """
+    "… killed 74 people, in the deadliest attack since Washington began a
+    campaign last month": an incident, compared with the past; the
+    comparison's date and place are not the incident's.
+    """
+    text = (
+        "U.S. air strikes on a fuel port killed 74 people and wounded 171 others, the health "
+        "ministry said on Friday, in the deadliest attack since Washington began a campaign "
+        "against the group last month."
+    )
+    [e] = conflictparse.parse(text, published="2025-04-18").events
+    assert (74, None, None) == (e.fatalities, e.date and e.date.value, e.place and e.place.text)
+
+
+def test_history_since_stays_background() -> None:
+    """"Rebels have fought the government since 1980": background, no incident."""
+    assert () == conflictparse.parse("Rebels have fought the government since 1980.").events

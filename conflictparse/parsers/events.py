@@ -1234,17 +1234,50 @@ def _is_history(
     """
     if cue is None:
         cue = _BACKGROUND_GATE.search(folded) is not None
-    if cue and (
-        _BACKGROUND_ASCII.search(folded)
-        if folded.isascii()
-        else _BACKGROUND.search(folded, timeout=REGEX_TIMEOUT)
-    ):
-        return True
+    if cue:
+        found = (
+            _BACKGROUND_ASCII.finditer(folded)
+            if folded.isascii()
+            else _BACKGROUND.finditer(folded, timeout=REGEX_TIMEOUT)
+        )
+        for m in found:
+            if not (m.group() == "since" and _since_of_the_incident(folded, m.start(), m.end())):
+                return True
     pub = doc.published
     if pub is None or not dates:
         return False
     horizon = pub - _dt.timedelta(days=_HISTORY_DAYS)
     return all(d.latest is not None and d.latest < horizon for d in dates)
+
+
+#: A superlative before "since" ("the deadliest attack since 2019", "the
+#: first such strike since"), on the few words before it: the sentence
+#: compares its incident with the past, it is no background.
+_SUPERLATIVE_BEFORE: Final = re.compile(
+    r"\b(?:\w+est|first|worst|most\s\w+|largest|biggest)\b(?:\s\S+){0,4}\s\Z"
+)
+def _comparison_since(folded: str, start: int, end: int) -> int:
+    """Where a "since" comparing the incident with the past starts in the sentence *start*:*end* (else *end*)."""
+    at = folded.find("since", start, end)
+    while at >= 0:
+        if (
+            (at == 0 or not folded[at - 1].isalnum())
+            and _SUPERLATIVE_BEFORE.search(folded, max(start, at - 40), at) is not None
+        ):
+            return at
+        at = folded.find("since", at + 5, end)
+    return end
+
+
+def _since_of_the_incident(folded: str, start: int, end: int) -> bool:
+    """
+    Whether the "since" at *start*:*end* of a sentence compares the incident
+    with the past ("the deadliest attack since Washington began its
+    campaign"): no background. ("Killed since Thursday", a toll of days, is
+    left as background: reading it as an incident cost MUC date F1.)
+    """
+    del end
+    return _SUPERLATIVE_BEFORE.search(folded, max(0, start - 40), start) is not None
 
 
 def _home_country(doc: Document) -> str | None:
@@ -1362,8 +1395,15 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             bool(background) and _cue_in(background, start, end, folded, _BACKGROUND_WORDS),
         ):
             continue
+        # a comparison with the past ("the deadliest attack since Washington
+        # began its campaign last month"): its dates and places are not the
+        # incident's
+        cut = _comparison_since(folded, start, end) if "since" in seg else end
         s_dates = (
-            _recent([d for d in sentence_dates if _usable_date(d, doc, start)], doc)
+            _recent(
+                [d for d in sentence_dates if d.span.start < cut and _usable_date(d, doc, start)],
+                doc,
+            )
             if sentence_dates
             else []
         )
@@ -1377,6 +1417,8 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         )
         first = folded[start]
         sentence_places = _in_sentence(places, number)
+        if cut < end:
+            sentence_places = [p for p in sentence_places if p.span.start < cut]
         # (the fields in order, as _Sentence declares them: tuple.__new__
         # skips the keyword parsing of the named tuple's __new__)
         out.append(
