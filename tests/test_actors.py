@@ -1365,3 +1365,22 @@ def test_no_alias_inside_a_hyphenated_name_and_gangs(
     """"PORT-AU-PRINCE" names no African Union; gang members are an armed group."""
     found = conflictparse.parse(text, published="2024-10-04").actors
     assert expected == [(a.text, a.canonical) for a in found]
+
+
+def test_generic_before_rival_groups_names_no_perpetrator() -> None:
+    """
+    "Gunmen killed 11 people … as the Santa Rosa de Lima cartel and the CJNG
+    fight over fuel theft": rivals named once each, after the gunmen; no
+    perpetrator is told.
+    """
+    text = (
+        "MEXICO CITY, Aug 30 (Reuters) - Gunmen killed 11 people at a bar in Irapuato. "
+        "Guanajuato has for years had the most homicides as the Santa Rosa de Lima cartel "
+        "and the Jalisco New Generation Cartel fight over fuel theft."
+    )
+    found = conflictparse.parse(text, published="2025-08-31").actors
+    assert [("Gunmen", "Unidentified Armed Group (Mexico)"),
+            ("Santa Rosa de Lima cartel", "Santa Rosa de Lima Cartel"),
+            ("Jalisco New Generation Cartel", "Jalisco New Generation Cartel")] == [
+        (a.text, a.canonical) for a in found
+    ]

@@ -723,6 +723,10 @@ class _Compiled:
         # al-Shabaab", is not the one "the attackers" refers to)
         armed = _named_armed(text, found)
         top = _most_salient(armed)
+        # (a generic mention before every named group, which tie as the most
+        # named: "Gunmen killed 11 ... as the Santa Rosa de Lima cartel and
+        # the CJNG fight over fuel theft" names no perpetrator)
+        tie_start = _tie_start(armed)
         # (the story's country is read on first need: most reports resolve
         # every generic mention by a named group or the sentence)
         fallback_country: str | None = None
@@ -754,6 +758,8 @@ class _Compiled:
                     chosen = top_insurgent
                 elif top_militia is not None and _MILITIA_WORDS_RE.search(text, f.start, f.end):
                     chosen = top_militia
+                if chosen is top and chosen is not None and f.start < tie_start:
+                    chosen = None  # (a militia or insurgency chosen by its kind stays)
                 if chosen is None and not fallback_known:
                     fallback_country, fallback_known = _story_country(found, home), True
                 self._resolve_armed(text, found, i, chosen, fallback_country, day)
@@ -1183,6 +1189,27 @@ def _militias(armed: list[_Found], parties: frozenset[int]) -> list[_Found]:
 def _outside(found: list[_Found], positions: frozenset[int]) -> list[_Found]:
     """The mentions of *found* whose actor is none of *positions*."""
     return [f for f in found if f.actor not in positions]
+
+
+def _tie_start(armed: list[_Found]) -> int:
+    """
+    Where the first of the armed groups named most often is first named,
+    when two or more share that count (else 0: no tie).
+    """
+    salience: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for f in armed:
+        name = f.canonical
+        if name is None:
+            continue
+        salience[name] = salience.get(name, 0) + 1
+        if name not in first:
+            first[name] = f.start
+    if len(salience) < 2:
+        return 0
+    most = max(salience.values())
+    tied = [first[name] for name, count in salience.items() if count == most]
+    return min(tied) if len(tied) > 1 else 0
 
 
 def _most_salient(armed: list[_Found]) -> _Found | None:
