@@ -946,7 +946,7 @@ def test_circumstance_gate_never_hides_a_match(words: list[str], glue: str, cut:
 _TRIGGER_SAMPLES = (
     "car bomb", "truck-bomb", "roadside bombing", "suicide bombers", "bombed",
     "explosion", "explosives", "blast", "exploded", "detonated", "ieds", "grenade",
-    "mortars", "rockets", "shelling", "air strike", "airstrikes", "drone strike",
+    "mortars", "rockets", "shelling", "air strike", "airstrikes", "drone strike", "strike on", "strikes killed",
     "landmine exploded", "mines went off", "dynamite", "artillery", "massacred",
     "murdering", "assassination", "executions", "kidnappers", "abducted",
     "hostages", "beheaded", "tortured", "slain", "slaying", "lynched",
@@ -2607,3 +2607,27 @@ def test_deadliest_since_is_no_background() -> None:
 def test_history_since_stays_background() -> None:
     """"Rebels have fought the government since 1980": background, no incident."""
     assert () == conflictparse.parse("Rebels have fought the government since 1980.").events
+
+
+def test_a_strike_in_southern_lebanon() -> None:
+    """
+    "An Israeli strike on a car in southern Lebanon killed two members of
+    Hezbollah": the strike is the trigger and Israel's military side A;
+    southern Lebanon is a place; the town told next is the scene.
+    """
+    text = (
+        "BEIRUT, Nov 12 (Reuters) - An Israeli strike on a car in southern Lebanon killed two "
+        "members of Hezbollah on Wednesday, the group said.\n\n"
+        "The strike hit the vehicle on a road near the town of Nabatieh, the state news agency "
+        "reported."
+    )
+    [e] = conflictparse.parse(text, published="2025-11-12").events
+    assert ("Explosions/Remote violence", "Military Forces of Israel", "Hezbollah", "Nabatieh") == (
+        e.event_type, e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+        e.place and e.place.text,
+    )
+
+
+def test_a_labour_strike_is_no_trigger() -> None:
+    """A strike of workers is no explosion."""
+    assert () == conflictparse.parse("A Nigerian strike by oil workers ended on Monday.").events

@@ -111,6 +111,7 @@ _TRIGGER: Final = regex.compile(
       | explosi(?:ons?|ves?) | blasts? | explod(?:ed|es?|ing)
       | detonat\w*+ | ieds? | grenades? | mortars? | rockets?
       | shell(?:ing|ed|s) | air[\s-]?strikes? | airstrikes? | drone[\s-]strikes?
+      | strikes?(?=\s(?:on|in|near|hit|hits|killed|kills|targeted|against|wounded)\b)
       | (?:land)?mines? (?=\s(?:exploded|blast|went\soff)) | dynamite | artillery
       )
     | (?P<civilian>
@@ -172,7 +173,7 @@ _TRIGGER_STEMS: Final = (
     # explosion
     "car", "truck", "roadside", "suicide", "bomb", "explo", "blast", "detonat",
     "ied", "grenade", "mortar", "rocket", "shell", "air", "drone", "land", "mine",
-    "dynamite", "artillery",
+    "dynamite", "artillery", "strike",
     # civilian
     "massacr", "murder", "assassinat", "execut", "kidnap", "abduct", "hostage",
     "behead", "tortur", "slain", "slay", "lynch", "burn", "gunned",
@@ -1952,7 +1953,7 @@ _SAID_BETWEEN: Final = re.compile(r"\b(?:said|says|saying|added|adding|told)\b")
 # actors' weapon reading), on the folded text of the actor's span.
 _WEAPON_NAMED: Final = regex.compile(
     r"\b(?:missiles?|drones?|rockets?|warplanes?|jets|bombers?|warships?|gunships?"
-    r"|air[\s-]?strikes?|airstrikes?|air\sraids?|strikes|shelling|artillery)\Z"
+    r"|air[\s-]?strikes?|airstrikes?|air\sraids?|strikes?|shelling|artillery)\Z"
 )
 # A preposition of the instrument right before an actor ("killed in Israeli
 # strikes", "wounded during Russian shelling"), on the 60 characters before it.

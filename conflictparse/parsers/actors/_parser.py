@@ -852,14 +852,16 @@ class _Compiled:
 
 #: Weapon and strike nouns that, after a demonym, name the state's
 #: military ("Russian missiles", "Israeli air strikes", "Turkish shelling",
-#: "a Russian guided bomb": the bombs only states drop, not "a Somali bomb").
+#: "a Russian guided bomb": the bombs only states drop, not "a Somali bomb";
+#: "an Israeli strike on a car", not "a Nigerian strike" of workers).
 #: Run on the folded text: lower case.
 _WEAPONS_RE: Final = re.compile(
     r"""
     \b(?:missiles? | drones? | rockets? | warplanes? | jets | bombers? | warships?
       | helicopter\sgunships? | gunships? | air[\s-]?strikes? | air\sraids?
       | drone\sstrikes? | missile\sstrikes? | strikes | shelling | artillery
-      | (?:guided | glide | aerial | cluster | barrel)\sbombs?)\b
+      | (?:guided | glide | aerial | cluster | barrel)\sbombs?
+      | strike(?=\s(?:on|in|near|hit|hits|killed|kills|that|which|targeted|against|wounded)\b))\b
     """,
     re.VERBOSE,
 )
@@ -868,7 +870,7 @@ _WEAPONS_RE: Final = re.compile(
 _WEAPON_WORDS: Final = frozenset(
     ["missile", "missiles", "drone", "drones", "rocket", "rockets", "warplane", "warplanes",
      "jets", "bomber", "bombers", "warship", "warships", "helicopter", "gunship", "gunships",
-     "air", "airstrike", "airstrikes", "strikes", "shelling", "artillery",
+     "air", "airstrike", "airstrikes", "strike", "strikes", "shelling", "artillery",
      "guided", "glide", "aerial", "cluster", "barrel"]
 )
 

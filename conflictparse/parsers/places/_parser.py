@@ -1384,6 +1384,30 @@ def _last_word(head: str) -> tuple[str, str]:
     return head[len(rest) :].lower(), rest
 
 
+#: Compass adjectives between a preposition and a country ("in southern
+#: Lebanon", "across northern Syria").
+_COMPASS_WORDS: Final = frozenset(
+    ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
+     "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
+     "south-western", "northeast", "northwest", "southeast", "southwest"]
+)
+
+
+def _direction_after_preposition(before: str) -> bool:
+    """
+    Whether *before* ends with a preposition and a compass adjective ("in
+    southern "): the name after is a place ("a strike in southern Lebanon
+    killed two"), not a government acting.
+    """
+    words = before[-40:].split()
+    return (
+        len(words) >= 2
+        and words[-1].lower() in _COMPASS_WORDS
+        and words[-2].lower() in _PREPOSITIONS
+        and before.endswith(" ")
+    )
+
+
 def _preposition_before(before: str) -> bool:
     """
     Whether *before* ends with a preposition and spaces, "the" allowed
@@ -1599,12 +1623,14 @@ def _resolve(
     )):
         return None  # "Salt + Smoke" (a brand), "Estey's Bridge" (a longer name)
     polity = bool(h.country or h.capital or h.admin1)
+    # "in southern Lebanon": a preposition, then a compass adjective
+    compass = polity and not prep and not shouting and _direction_after_preposition(before)
     if (
         role == "place"
         and polity
         and not shouting
         and (
-            _is_metonymy(before, after, after_word, prep=prep)
+            _is_metonymy(before, after, after_word, prep=prep or compass)
             or _object_of_verb(before)
             or _possessive_of_polity(after)
         )
@@ -1619,7 +1645,7 @@ def _resolve(
         and not shouting
         and (h.country or (h.capital and after[:2] in ("'s", "\u2019s")))
         and not (h.admin1 and after_word in _PROVINCE_CUES)
-        and _is_modifier(after, prep=prep)
+        and _is_modifier(after, prep=prep or compass)
     ):
         role = "demonym"  # "U.S. officials", "Canada's regulator": evidence only
     # --- province by cue ---------------------------------------------------
