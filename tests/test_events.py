@@ -2631,3 +2631,26 @@ def test_a_strike_in_southern_lebanon() -> None:
 def test_a_labour_strike_is_no_trigger() -> None:
     """A strike of workers is no explosion."""
     assert () == conflictparse.parse("A Nigerian strike by oil workers ended on Monday.").events
+
+
+def test_toll_of_the_week_is_news_whatever_it_recalls() -> None:
+    """
+    "Police shot dead eight people on Wednesday as protesters marked the
+    anniversary of last year's demonstrations": a toll dated this week is
+    the news, though "anniversary" is a background word.
+    """
+    text = (
+        "NAIROBI, June 25 (Reuters) - Police shot dead at least eight people in Kenya on "
+        "Wednesday as thousands of protesters marked the anniversary of last year's deadly "
+        "demonstrations, Amnesty Kenya said."
+    )
+    [e] = conflictparse.parse(text, published="2025-06-25").events
+    assert ("Police Forces of Kenya", 8, "2025-06-25") == (
+        e.side_a and e.side_a.canonical, e.fatalities, e.date and e.date.value,
+    )
+
+
+def test_anniversary_without_a_toll_of_the_week_stays_background() -> None:
+    """A sentence recalling an anniversary with no toll of its own is no incident."""
+    text = "Protesters marked the anniversary of the 2024 killings on Wednesday."
+    assert () == conflictparse.parse(text, published="2025-06-25").events

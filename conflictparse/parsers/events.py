@@ -1225,6 +1225,20 @@ def _recent(dates: list[DateMention], doc: Document) -> list[DateMention]:
     return recent or dates
 
 
+def _dated_this_week(dates: Sequence[DateMention], doc: Document, start: int) -> bool:
+    """Whether a date of the sentence at *start* dates a deed of the week up to the report."""
+    pub = doc.published
+    if pub is None:
+        return False
+    week = pub - _dt.timedelta(days=7)
+    return any(
+        d.latest is not None and d.earliest is not None
+        and week <= d.earliest and d.latest <= pub
+        and _usable_date(d, doc, start)
+        for d in dates
+    )
+
+
 def _is_history(
     doc: Document, dates: Sequence[DateMention], folded: str, cue: bool | None = None
 ) -> bool:
@@ -1394,7 +1408,10 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             all_dates,
             seg,
             bool(background) and _cue_in(background, start, end, folded, _BACKGROUND_WORDS),
-        ):
+        ) and not (counts and _dated_this_week(all_dates, doc, start)):
+            # (a toll dated days before the report is the news, whatever
+            # else the sentence recalls: "police shot dead eight people on
+            # Wednesday as protesters marked the anniversary of ...")
             continue
         # a comparison with the past ("the deadliest attack since Washington
         # began its campaign last month"): its dates and places are not the
