@@ -2654,3 +2654,22 @@ def test_anniversary_without_a_toll_of_the_week_stays_background() -> None:
     """A sentence recalling an anniversary with no toll of its own is no incident."""
     text = "Protesters marked the anniversary of the 2024 killings on Wednesday."
     assert () == conflictparse.parse(text, published="2025-06-25").events
+
+
+def test_victims_of_a_replaced_toll_are_no_agents() -> None:
+    """
+    "Jihadist fighters killed dozens of soldiers and volunteer militiamen"
+    stays the jihadists' deed when a later toll replaces the dozens: the
+    militiamen were harmed, they did not attack.
+    """
+    text = (
+        "OUAGADOUGOU, June 12 (Reuters) - Jihadist fighters killed dozens of soldiers and "
+        "volunteer militiamen in an attack on an army post in Burkina Faso last week, "
+        "sources said.\n\n"
+        "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) said its fighters had killed more than "
+        "100 soldiers. One source put the death toll at around 50, including at least 20 "
+        "members of the Volunteers for the Defence of the Homeland (VDP), a civilian militia "
+        "that fights alongside the army."
+    )
+    [e] = conflictparse.parse(text, published="2025-06-12").events
+    assert "Jama'at Nusrat al-Islam wal-Muslimin" == (e.side_a and e.side_a.canonical)

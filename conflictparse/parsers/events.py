@@ -1793,7 +1793,9 @@ def _actor_key(a: ActorMention) -> str:
     return a.canonical or a.text
 
 
-def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
+def _roles(
+    s: _Sentence, folded: str, replaced: Sequence[CasualtyCount] = ()
+) -> dict[str, list[float]]:
     """
     Agent and patient votes per actor key in one sentence.
 
@@ -1905,8 +1907,11 @@ def _roles(s: _Sentence, folded: str) -> dict[str, list[float]]:
                     if (
                         nxt == len(s.actors) or s.actors[nxt].span.start >= first.start
                     ) and not (
-                        s.casualties
-                        and _harmed(s.casualties, a_start, a_end, folded, first.start)
+                        (s.casualties or replaced)
+                        and _harmed(
+                            (*s.casualties, *replaced) if replaced else s.casualties,
+                            a_start, a_end, folded, first.start,
+                        )
                     ):
                         agent += 1.0
             elif (
@@ -2189,8 +2194,15 @@ def _sides(
     """Side A and side B of *cluster*; its votes per actor key are left in *votes*."""
     folded = doc.folded
     first_mention: dict[str, ActorMention] = {}
+    has_replaced = any(c.superseded for c in doc.casualties)
     for s in cluster.sentences:
-        for key, (ag, pa) in _roles(s, folded).items():
+        # (a toll a later one replaced still tells who was harmed: "killed
+        # dozens of soldiers and volunteer militiamen" before "the death
+        # toll at around 50")
+        replaced = [
+            c for c in doc.casualties if c.superseded and s.start <= c.span.start < s.end
+        ] if has_replaced else ()
+        for key, (ag, pa) in _roles(s, folded, replaced).items():
             v = votes.setdefault(key, [0.0, 0.0])
             v[0] += ag
             v[1] += pa

@@ -1200,6 +1200,7 @@ def _tie_start(armed: list[_Found]) -> int:
     """
     salience: dict[str, int] = {}
     first: dict[str, int] = {}
+    kind_of: dict[str, str | None] = {}
     for f in armed:
         name = f.canonical
         if name is None:
@@ -1207,11 +1208,15 @@ def _tie_start(armed: list[_Found]) -> int:
         salience[name] = salience.get(name, 0) + 1
         if name not in first:
             first[name] = f.start
+            kind_of[name] = f.kind
     if len(salience) < 2:
         return 0
     most = max(salience.values())
-    tied = [first[name] for name, count in salience.items() if count == most]
-    return min(tied) if len(tied) > 1 else 0
+    tied = [name for name, count in salience.items() if count == most]
+    # (only groups of one kind are rivals for the same generic mention: a
+    # militia beside the jihadists it fights is no tie)
+    kinds = {kind_of[name] for name in tied}
+    return min(first[name] for name in tied) if len(tied) > 1 and len(kinds) == 1 else 0
 
 
 def _most_salient(armed: list[_Found]) -> _Found | None:
