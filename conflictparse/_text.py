@@ -456,9 +456,10 @@ def affiliation_after(text: str, end: int) -> bool:
 #: Words right before a name that make it another group's affiliation
 #: ("rebels linked to the Islamic State group", "fighters loyal to X",
 #: "a faction affiliated with al-Qaeda"), on the folded text. The
-#: preposition must end right before the name (maybe after "the").
+#: preposition must end right before the name (maybe after "the"). Not
+#: "close to": as often a place ("fighting close to the army's base").
 _AFFILIATION_BEFORE: Final = regex.compile(
-    r"\b(?:linked|affiliated|allied|aligned|tied|loyal|close|inspired|backed)"
+    r"\b(?:linked|affiliated|allied|aligned|tied|loyal|inspired|backed)"
     r"[ ]++(?:to|with|by)[ ]++(?:the[ ]++)?\Z"
 )
 
