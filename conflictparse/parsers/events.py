@@ -1256,7 +1256,7 @@ def _is_history(
             else _BACKGROUND.finditer(folded, timeout=REGEX_TIMEOUT)
         )
         for m in found:
-            if not (m.group() == "since" and _since_of_the_incident(folded, m.start(), m.end())):
+            if not (m.group() == "since" and _since_of_the_incident(folded, m.start())):
                 return True
     pub = doc.published
     if pub is None or not dates:
@@ -1275,24 +1275,23 @@ def _comparison_since(folded: str, start: int, end: int) -> int:
     """Where a "since" comparing the incident with the past starts in the sentence *start*:*end* (else *end*)."""
     at = folded.find("since", start, end)
     while at >= 0:
-        if (
-            (at == 0 or not folded[at - 1].isalnum())
-            and _SUPERLATIVE_BEFORE.search(folded, max(start, at - 40), at) is not None
+        if (at == 0 or not folded[at - 1].isalnum()) and _since_of_the_incident(
+            folded, at, floor=start
         ):
             return at
         at = folded.find("since", at + 5, end)
     return end
 
 
-def _since_of_the_incident(folded: str, start: int, end: int) -> bool:
+def _since_of_the_incident(folded: str, start: int, *, floor: int = 0) -> bool:
     """
-    Whether the "since" at *start*:*end* of a sentence compares the incident
-    with the past ("the deadliest attack since Washington began its
-    campaign"): no background. ("Killed since Thursday", a toll of days, is
-    left as background: reading it as an incident cost MUC date F1.)
+    Whether the "since" at *start* of a sentence (which starts at or after
+    *floor*) compares the incident with the past ("the deadliest attack
+    since Washington began its campaign"): no background. ("Killed since
+    Thursday", a toll of days, is left as background: reading it as an
+    incident cost MUC date F1.)
     """
-    del end
-    return _SUPERLATIVE_BEFORE.search(folded, max(0, start - 40), start) is not None
+    return _SUPERLATIVE_BEFORE.search(folded, max(floor, start - 40), start) is not None
 
 
 def _home_country(doc: Document) -> str | None:

@@ -1386,10 +1386,12 @@ def _last_word(head: str) -> tuple[str, str]:
 
 #: Compass adjectives between a preposition and a country ("in southern
 #: Lebanon", "across northern Syria").
+_DIRECTIONS: Final = (
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"
+)
 _COMPASS_WORDS: Final = frozenset(
-    ["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern",
-     "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern",
-     "south-western", "northeast", "northwest", "southeast", "southwest"]
+    [d + e for d in _DIRECTIONS for e in ("", "ern")]
+    + ["central", "north-eastern", "north-western", "south-eastern", "south-western"]
 )
 
 
@@ -1445,7 +1447,7 @@ _OF_NEAR: Final = frozenset(
     ["outskirts", "vicinity"]
     + [
         d + e
-        for d in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+        for d in _DIRECTIONS
         for e in ("", "ern")
     ]
 )
