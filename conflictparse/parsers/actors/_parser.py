@@ -1193,35 +1193,11 @@ def _outside(found: list[_Found], positions: frozenset[int]) -> list[_Found]:
     return [f for f in found if f.actor not in positions]
 
 
-def _tie_start(armed: list[_Found]) -> int:
+def _salience(armed: list[_Found]) -> tuple[dict[str, int], dict[str, _Found]]:
     """
-    Where the first of the armed groups named most often is first named,
-    when two or more share that count (else 0: no tie).
+    How often each armed group of *armed* is named, and its first mention
+    (counted in plain dicts: a Counter costs more than the few mentions).
     """
-    salience: dict[str, int] = {}
-    first: dict[str, int] = {}
-    kind_of: dict[str, str | None] = {}
-    for f in armed:
-        name = f.canonical
-        if name is None:
-            continue
-        salience[name] = salience.get(name, 0) + 1
-        if name not in first:
-            first[name] = f.start
-            kind_of[name] = f.kind
-    if len(salience) < 2:
-        return 0
-    most = max(salience.values())
-    tied = [name for name, count in salience.items() if count == most]
-    # (only groups of one kind are rivals for the same generic mention: a
-    # militia beside the jihadists it fights is no tie)
-    kinds = {kind_of[name] for name in tied}
-    return min(first[name] for name in tied) if len(tied) > 1 and len(kinds) == 1 else 0
-
-
-def _most_salient(armed: list[_Found]) -> _Found | None:
-    """The first mention of the armed group named most often, the first named among equals."""
-    # (counted in a plain dict: a Counter costs more than the few mentions)
     salience: dict[str, int] = {}
     first: dict[str, _Found] = {}
     for f in armed:
@@ -1233,6 +1209,29 @@ def _most_salient(armed: list[_Found]) -> _Found | None:
         else:
             salience[name] = 1
             first[name] = f
+    return salience, first
+
+
+def _tie_start(armed: list[_Found]) -> int:
+    """
+    Where the first of the armed groups named most often is first named,
+    when two or more groups of one kind share that count (else 0: no tie).
+    """
+    salience, first = _salience(armed)
+    if len(salience) < 2:
+        return 0
+    most = max(salience.values())
+    tied = [first[name] for name, count in salience.items() if count == most]
+    # (only groups of one kind are rivals for the same generic mention: a
+    # militia beside the jihadists it fights is no tie)
+    if len(tied) < 2 or len({f.kind for f in tied}) > 1:
+        return 0
+    return min(f.start for f in tied)
+
+
+def _most_salient(armed: list[_Found]) -> _Found | None:
+    """The first mention of the armed group named most often, the first named among equals."""
+    salience, first = _salience(armed)
     if len(salience) < 2:
         return next(iter(first.values()), None)  # (one group: no ranking)
     # the most named, then the first named: the first least (-count, start)
