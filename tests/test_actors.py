@@ -1384,3 +1384,16 @@ def test_generic_before_rival_groups_names_no_perpetrator() -> None:
             ("Jalisco New Generation Cartel", "Jalisco New Generation Cartel")] == [
         (a.text, a.canonical) for a in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("published", "canonical"),
+    [
+        (_dt.date(2016, 3, 6), "Taliban"),
+        (_dt.date(2024, 3, 6), "Military Forces of Afghanistan (2021-)"),
+    ],
+)
+def test_taliban_after_august_2021_are_the_state(published: _dt.date, canonical: str) -> None:
+    """The Taliban are an insurgency until 14 August 2021 and Afghanistan's forces after it."""
+    found = actors("Taliban fighters attacked a checkpoint in Kunduz.", published)
+    assert [("Taliban fighters", canonical)] == found
