@@ -914,3 +914,11 @@ def test_to_before_a_name_and_subsets_of_a_toll(
     """"Linked to X killed" is no infinitive; a toll's "including" gives subsets."""
     found = PARSER(Document(text=text))
     assert expected == [(c.text, c.low, c.subset) for c in found]
+
+
+def test_adults_are_victims() -> None:
+    """"33 children and 10 adults" are two counts."""
+    found = PARSER(Document(text="A drone strike killed at least 33 children and 10 adults on Thursday."))
+    assert [("at least 33 children", 33, "children"), ("10 adults", 10, "people")] == [
+        (c.text, c.best, c.victim) for c in found
+    ]

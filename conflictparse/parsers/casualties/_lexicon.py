@@ -350,7 +350,8 @@ correspondent journalists.  bloggers journalists  blogger journalists.
 prosecutors officials  prosecutor officials.  commissioners officials
 commissioner officials.  administrators officials  administrator officials.
 envoys officials  envoy officials.  headmen civilians  headman civilians.
-chief people.  aides people  aide people.  senators politicians
+chief people.  aides people  aide people.  adults people  adult people.
+senators politicians
 senator politicians.  parliamentarians politicians  mps politicians  mp politicians.
 cadets soldiers  cadet soldiers.  reservists soldiers  reservist soldiers.
 commandos soldiers  commando soldiers.  servicemembers soldiers  generals soldiers
