@@ -1291,3 +1291,18 @@ def test_villages_named_in_pairs() -> None:
     found = [(m.text, m.country) for m in parse(text, published="2025-06-05").places if m.role == "place"]
     assert ("Mapasana", "CD") in found
     assert ("Masala", "CD") in found  # no village of Azerbaijan in a story from the Congo
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Clashes in the coastal province of Latakia killed 12.", "Latakia", "province"),
+        ("Reinforcements came from the neighbouring province of Baghlan.", "Baghlan", "province"),
+        ("Clashes in the city of Latakia killed 12.", "Latakia", "city"),
+    ],
+)
+def test_province_of_a_name_that_is_also_a_city(text: str, surface: str, kind: str) -> None:
+    """"The province of Latakia" is the province; "the city of Latakia" the city."""
+    m = find(text, surface)
+    assert m is not None
+    assert kind == m.kind
