@@ -1558,16 +1558,10 @@ def _of_cue_before(before: str) -> regex.Match[str] | None:
 _IN_OR_OF: Final = ("in ", "of ")
 
 
-def _province_of_before(before: str) -> bool:
-    """Whether "province of", "governorate of" or "region of" ends *before*."""
+def _of_cue_word(before: str) -> str:
+    """The cue of :func:`_of_cue_before` ending *before*, in lower case ("" when none)."""
     m = _of_cue_before(before)
-    return m is not None and m.group("cue").lower() in ("province", "governorate", "region")
-
-
-def _town_of_cue_before(before: str) -> bool:
-    """Whether "city of", "town of" or "village of" ends *before*."""
-    m = _of_cue_before(before)
-    return m is not None and m.group("cue").lower() in ("city", "town", "village")
+    return m.group("cue").lower() if m is not None else ""
 
 
 def _in_admin_after(after: str) -> regex.Match[str] | None:
@@ -1657,10 +1651,10 @@ def _resolve(
     ):
         role = "demonym"  # "U.S. officials", "Canada's regulator": evidence only
     # --- province by cue ---------------------------------------------------
-    if h.admin1 and (after_word in _PROVINCE_CUES or _province_of_before(before)):
+    if h.admin1 and (after_word in _PROVINCE_CUES or _of_cue_word(before) in ("province", "governorate", "region")):
         # ("Latakia province", "the coastal province of Latakia")
         return _admin1_mention(h, surface, _new_span(start=h.start, end=h.end), role, context)
-    if h.feature and not h.country and not (h.towns and _town_of_cue_before(before)):
+    if h.feature and not h.country and not (h.towns and _of_cue_word(before) in ("city", "town", "village")):
         # ("the city of Dnipro" is the city, not the river)
         f = h.feature
         return _new_place(
