@@ -105,6 +105,29 @@ def events(d: Document) -> tuple[Event, ...]:
     return EventParser()(d)
 
 
+def side_a_of(
+    text: str,
+    mentions: list[tuple[str, str, str]],
+    *,
+    kano: bool = False,
+    casualties: list[CasualtyCount] | None = None,
+) -> str | None:
+    """
+    Side A of the one event read from *text* holding the actor *mentions*
+    (words, canonical, kind), dated "on Monday", with Kano as its place when
+    *kano*, and the given *casualties*.
+    """
+    d = doc(
+        text,
+        actors=[actor(text, w, c, k) for w, c, k in mentions],
+        places=[place(text, "Kano", "city", "NG")] if kano else [],
+        dates=[date(text, "on Monday", "2024-03-04")],
+        casualties=casualties or [],
+    )
+    [e] = events(d)
+    return e.side_a and e.side_a.canonical
+
+
 # --- the seed ------------------------------------------------------------------
 
 needs_seed = pytest.mark.skipif(not SEED.exists(), reason="../shared is not present")
@@ -1801,13 +1824,7 @@ def test_who_stopped_an_attack_is_not_side_a(
     text: str, mentions: list[tuple[str, str, str]], expected: str | None
 ) -> None:
     """The agent of 'defused by', 'repelled by', 'condemned by' is not side A."""
-    d = doc(
-        text,
-        actors=[actor(text, w, c, k) for w, c, k in mentions],
-        dates=[date(text, "on Monday", "2024-03-04")],
-    )
-    [e] = events(d)
-    assert expected == (e.side_a and e.side_a.canonical)
+    assert expected == side_a_of(text, mentions)
 
 
 # A group saying it, or its own forces, did the deed is side A, not only
@@ -1858,14 +1875,7 @@ def test_group_saying_its_forces_acted_is_side_a(
     text: str, mentions: list[tuple[str, str, str]], expected: str | None
 ) -> None:
     """'X said its troops captured ...', 'X said it attacked ...' make X side A."""
-    d = doc(
-        text,
-        actors=[actor(text, w, c, k) for w, c, k in mentions],
-        places=[place(text, "Kano", "city", "NG")],
-        dates=[date(text, "on Monday", "2024-03-04")],
-    )
-    [e] = events(d)
-    assert expected == (e.side_a and e.side_a.canonical)
+    assert expected == side_a_of(text, mentions, kano=True)
 
 
 # Who acted, read past words that hide it: a progressive "is bombing" is
@@ -1925,14 +1935,7 @@ def test_agent_read_through_aspect_modifiers_and_blame(
     text: str, mentions: list[tuple[str, str, str]], expected: str | None
 ) -> None:
     """'is bombing' is active, 'by the so-called X' and 'blamed X for it' name the agent."""
-    d = doc(
-        text,
-        actors=[actor(text, w, c, k) for w, c, k in mentions],
-        places=[place(text, "Kano", "city", "NG")],
-        dates=[date(text, "on Monday", "2024-03-04")],
-    )
-    [e] = events(d)
-    assert expected == (e.side_a and e.side_a.canonical)
+    assert expected == side_a_of(text, mentions, kano=True)
 
 
 @pytest.mark.parametrize("glue", [" and ", ", ", " or "])
@@ -2098,13 +2101,7 @@ def test_who_answered_an_attack_is_not_side_a(
     text: str, mentions: list[tuple[str, str, str]], expected: str | None
 ) -> None:
     """An actor whose own verb (condemned, investigating, arrested, fearing) takes the trigger as its object is not side A."""
-    d = doc(
-        text,
-        actors=[actor(text, w, c, k) for w, c, k in mentions],
-        dates=[date(text, "on Monday", "2024-03-04")],
-    )
-    [e] = events(d)
-    assert expected == (e.side_a and e.side_a.canonical)
+    assert expected == side_a_of(text, mentions)
 
 
 # An actor inside a count of people killed, wounded or kidnapped is a victim,
@@ -2250,14 +2247,7 @@ def test_attackers_killed_or_freeing_stay_side_a(
         CasualtyCount(text=words, span=_span(text, words), outcome="killed",
                       low=3, best=3, high=3, victim="militants")
     ] if words else []
-    d = doc(
-        text,
-        actors=[actor(text, w, c, k) for w, c, k in mentions],
-        dates=[date(text, "on Monday", "2024-03-04")],
-        casualties=counts,
-    )
-    [e] = events(d)
-    assert expected == (e.side_a and e.side_a.canonical)
+    assert expected == side_a_of(text, mentions, casualties=counts)
 
 
 @pytest.mark.parametrize("odd", ["\u00b2", "\u00b3", "\u00bd", "\u00b9", "\u2163", "\u0663", "\u00e9"])
