@@ -118,17 +118,17 @@ def _sentence_spans_by_search(text: str) -> tuple[tuple[int, int], ...]:
     while start < len(text) and text[start].isspace():
         start += 1
     for m in _text._SENTENCE_END.finditer(text):
-        if "\n" not in m.group():
-            last = _text._last_word(text[max(start, m.start() - 40) : m.start()])
+        if "\n" not in m.group(1):
+            last = _text._last_word(text[max(start, m.start(1) - 40) : m.start(1)])
             if last and last.lower().rstrip(".") in _text._ABBREVIATIONS:
                 continue
             if last and len(last) == 1 and last.isupper():
                 continue
-            if last and last.lower() in _text._CLOCK and _text._clock_goes_on(text, m.end()):
+            if last and last.lower() in _text._CLOCK and _text._clock_goes_on(text, m.end(1)):
                 continue
-        if m.start() > start:
-            spans.append((start, m.start()))
-        start = m.end()
+        if m.start(1) > start:
+            spans.append((start, m.start(1)))
+        start = m.end(1)
     end = len(text)
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -149,6 +149,15 @@ def test_sentence_spans_equal_the_searched_pattern(text: str) -> None:
     """Finding the stops with ``str.find`` gives the sentences the pattern's own search gives."""
     from conflictparse._text import sentence_spans
 
+    assert sentence_spans(text) == _sentence_spans_by_search(text)
+
+
+@given(st.lists(_SENTENCE_PIECES.filter(str.isascii), max_size=40).map("".join))
+def test_sentence_spans_of_ascii_text_equal_the_searched_pattern(text: str) -> None:
+    """ASCII text goes through the standard library's twin of the pattern: same sentences."""
+    from conflictparse._text import sentence_spans
+
+    assert text.isascii()
     assert sentence_spans(text) == _sentence_spans_by_search(text)
 
 
