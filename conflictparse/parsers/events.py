@@ -46,7 +46,12 @@ import attrs
 import regex
 
 from conflictparse._document import Document
-from conflictparse._text import REGEX_TIMEOUT, affiliation_after, affiliation_before
+from conflictparse._text import (
+    REGEX_TIMEOUT,
+    affiliation_after,
+    affiliation_before,
+    compile_re,
+)
 from conflictparse.results import (
     ActorMention,
     CasualtyCount,
@@ -2118,7 +2123,7 @@ def _runs(actors: Sequence[ActorMention], folded: str) -> list[int]:
 #: What may stand between an actor and its own verb: nothing, or an
 #: auxiliary or a reporting adverb ("fighters had killed", "gunmen
 #: reportedly killed").
-_VERB_GAP: Final = re.compile(
+_VERB_GAP: Final = compile_re(
     r"[ ]*+(?:(?:have|has|had|reportedly|allegedly|also|then|later|apparently)[ ]++)?+\Z"
 )
 
@@ -2137,10 +2142,10 @@ def _scare_quoted(folded: str, start: int, end: int) -> bool:
 #: A relative clause in the perfect right before an actor ("the group that
 #: has fought the Somali government", "which has waged an insurgency
 #: against the state"), on the folded text ...
-_HABITUAL_BEFORE: Final = re.compile(r"\b(?:that|which|who)[ ]++(?:has|have)[ ]++[^,;.]{0,48}\Z")
+_HABITUAL_BEFORE: Final = compile_re(r"\b(?:that|which|who)[ ]++(?:has|have)[ ]++[^,;.]{0,48}\Z")
 #: ... and a long span of time right after it ("for more than 15 years",
 #: "since 2007", "for years"): the group's history, not the incident.
-_LONG_SPAN_AFTER: Final = re.compile(
+_LONG_SPAN_AFTER: Final = compile_re(
     r"""[ ]*+(?:
       (?:for|over)[ ]++(?:more[ ]++than[ ]++|over[ ]++|nearly[ ]++|almost[ ]++|about[ ]++
         |the[ ]++(?:past|last)[ ]++)?+(?:[0-9]++|a|two|three|four|five|six|seven|eight|nine

@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 import regex
 
 from conflictparse._document import Document
-from conflictparse._text import REGEX_TIMEOUT, parse_number
+from conflictparse._text import REGEX_TIMEOUT, compile_re, parse_number
 from conflictparse.parsers.casualties import _lexicon as lx
 from conflictparse.parsers.casualties._reader import (
     EM_DASH_MARK,
@@ -82,7 +82,7 @@ _NEEDED_WORDS: Final = frozenset(p for p in _NEEDED if " " not in p)
 _LETTERS_RE: Final = regex.compile(r"[a-z]++")
 #: The same for ASCII text, with the standard library's faster ``re`` (a
 #: run of one class cannot backtrack: no time limit needed).
-_ASCII_LETTERS_RE: Final = re.compile(r"[a-z]++")
+_ASCII_LETTERS_RE: Final = compile_re(r"[a-z]++")
 
 
 def _phrases_by_first() -> dict[str, tuple[str, ...]]:

@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from conflictparse._text import NUMBER_PATTERN, REGEX_TIMEOUT, parse_number
+from conflictparse._text import NUMBER_PATTERN, REGEX_TIMEOUT, compile_re, parse_number
 from conflictparse.parsers.casualties import _lexicon as lx
 
 # Splitting with one group gives gap, token, gap, token, ..., gap: the
@@ -37,7 +37,7 @@ _TOKEN_RE: Final = regex.compile(
 # (possessive runs of one class), so it needs no time limit. Words come
 # first: most tokens are words, and no two branches open with the same
 # character, so the order changes no token (7 % fewer instructions).
-_ASCII_TOKEN_RE: Final = re.compile(
+_ASCII_TOKEN_RE: Final = compile_re(
     r"""
     (
       [a-z]++(?:['-][a-z]++)*+          # a word

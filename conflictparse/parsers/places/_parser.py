@@ -30,7 +30,7 @@ import attrs
 import regex
 
 from conflictparse._document import Document
-from conflictparse._text import REGEX_TIMEOUT, fold
+from conflictparse._text import REGEX_TIMEOUT, compile_re, fold
 from conflictparse.parsers.places._gazetteer import Gazetteer, Place
 from conflictparse.parsers.places._pairs import region_pairs
 from conflictparse.parsers.places._second_level import (
@@ -276,7 +276,7 @@ _UNKNOWN_ADMIN_WORDS: Final = (
 # copy about twice as fast as ``regex``, and the pattern cannot backtrack (possessive runs of
 # one class; a connector needs a letter or digit after it), so it needs no
 # time limit.
-_ASCII_CAP_WORDS: Final = re.compile(
+_ASCII_CAP_WORDS: Final = compile_re(
     r"""
     (
       [A-Z]                                      # a capital that starts a word
@@ -329,7 +329,7 @@ _SECOND_WORD: Final = regex.compile(
 )
 #: A street word after a name, at most two capitalised words between
 #: ("Haifa Street", "North State Street", "Victoria St.").
-_STREET_AFTER: Final = re.compile(
+_STREET_AFTER: Final = compile_re(
     r"""
     (?:[ ][A-Z][a-z]++){0,2}                   # words of the street name
     [ ](?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive
