@@ -922,3 +922,27 @@ def test_adults_are_victims() -> None:
     assert [("at least 33 children", 33, "children"), ("10 adults", 10, "people")] == [
         (c.text, c.best, c.victim) for c in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The militia said its fighters had killed "several dozen" soldiers at the bridge.',
+            [('"several dozen" soldiers', "killed", 24, None, "several dozen")],
+        ),
+        (
+            "Police said they arrested \u201ca few hundred\u201d looters overnight.",
+            [("\u201ca few hundred\u201d looters", "arrested", 200, None, "a few hundred")],
+        ),
+        (
+            'A spokesman said "at least 15 villagers" were abducted.',
+            [('"at least 15 villagers"', "kidnapped", 15, 15, None)],
+        ),
+        ('The ministry called the raid "a success" and said it killed no one.', []),
+    ],
+)
+def test_quoted_quantities(text: str, expected: list[tuple[str, str, int, int | None, str | None]]) -> None:
+    """A quantity in quotation marks, straight or curly, is read with its quotes."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.outcome, c.low, c.best, c.vague) for c in found if c.best != 0]

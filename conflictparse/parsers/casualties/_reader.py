@@ -480,6 +480,10 @@ _STOP: Final = lx.words(
 )
 
 
+#: Double quotation marks, straight and curly, as tokens of the folded text.
+_QUOTES: Final = frozenset('"\u201c\u201d\u201e')
+
+
 #: Outcomes only people suffer, after which a bare "another" is one more
 #: victim: "and another was wounded", "one was killed and another wounded"
 #: (not "another attack", nor "one helicopter was shot down and another is
@@ -516,6 +520,15 @@ def quantity_at(
     if i >= n:
         return None
     word = toks[i][0]
+    if word in _QUOTES:
+        # a quoted quantity after its verb ('killed "several dozen" rebels',
+        # 'killed "40 rebels"') starts at its opening quote: read it from
+        # the amount (which takes the quotes in)
+        if i + 1 < n and toks[i + 1][0] not in _QUOTES:
+            q = quantity_at(folded, toks, i + 1, bare=bare)
+            if q is not None and q.i == i:
+                return q
+        return None
     if not (word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")):
         return None  # no quantity, article or possessive starts here
     if word in PAIR_ONLY and (i + 1 == n or (word, toks[i + 1][0]) not in PAIRS):
@@ -562,13 +575,22 @@ def quantity_at(
     if amount is None:
         return None
     low, best, high, approximate, vague, j = amount
+    if j < n and toks[j][0] in _QUOTES and i > 0 and toks[i - 1][0] in _QUOTES:
+        # a quoted amount, its noun after the closing quote: 'killed
+        # "several dozen" rebels', '"at least 40" people were killed'
+        i -= 1
+        j += 1
     if j < n and toks[j][0] == "of":
         q = _of_phrase(toks, i, j, (low, best, high, approximate, vague), anaphoric)
         if q is not None:
             return q
     np = noun_phrase(toks, j, singular=False)
     if np is not None:
-        return Quantity(i, np[2], low, best, high, approximate, vague, np[0], np[1], anaphoric)
+        j = np[2]
+        if j < n and toks[j][0] in _QUOTES and i > 0 and toks[i - 1][0] in _QUOTES:
+            i -= 1  # a quoted quantity: '"40 rebels" were killed'
+            j += 1
+        return Quantity(i, j, low, best, high, approximate, vague, np[0], np[1], anaphoric)
     if j < n and _open_noun(folded, toks, i, j):  # "two lifeguards were killed"
         return Quantity(i, j + 1, low, best, high, approximate, vague, toks[j][0], "people", anaphoric)
     if not bare:
