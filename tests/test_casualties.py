@@ -946,3 +946,56 @@ def test_quoted_quantities(text: str, expected: list[tuple[str, str, int, int | 
     """A quantity in quotation marks, straight or curly, is read with its quotes."""
     found = PARSER(Document(text=text))
     assert expected == [(c.text, c.outcome, c.low, c.best, c.vague) for c in found if c.best != 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Among the dead were a retired land rights campaigner and his wife and daughter.",
+            [
+                ("a retired land rights campaigner", "killed", "people"),
+                ("his wife", "killed", "civilians"),
+                ("daughter", "killed", "civilians"),
+            ],
+        ),
+        (
+            "The wounded included a volunteer paramedic, police said.",
+            [("a volunteer paramedic", "wounded", "civilians")],
+        ),
+        ("Among the dead was a 60-year-old herder.", [("a 60-year-old herder", "killed", "civilians")]),
+        ("Among the dead were a number of farmers.", [("a number of farmers", "killed", "civilians")]),
+    ],
+)
+def test_among_the_dead_names_people(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """After "among the dead were" a noun phrase with an article is one person, a subset."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.outcome, c.victim) for c in found]
+    assert all(c.subset for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen shot dead a shopkeeper and her husband and son in the market.",
+            [("a shopkeeper", 1), ("her husband", 1), ("son", 1)],
+        ),
+        ("His brother was abducted on the road to the mine.", [("His brother", 1)]),
+        # not kin: a driver and bodyguard may be one man
+        ("A bomb killed his driver and bodyguard.", [("his driver", 1)]),
+    ],
+)
+def test_possessive_shared_by_kin(text: str, expected: list[tuple[str, int]]) -> None:
+    """"His wife and child": a bare kin noun after a possessed one is one more person."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.best) for c in found]
+
+
+def test_among_the_dead_is_no_addition_to_the_toll() -> None:
+    """The persons listed after "among the dead were" are part of the story's toll."""
+    found = PARSER(Document(text=(
+        "At least 31 people were killed in the raid on the village. "
+        "Among the dead were a local teacher and his wife and child."
+    )))
+    assert summarize(found).get("killed").low == 31

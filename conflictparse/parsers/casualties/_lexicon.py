@@ -278,7 +278,8 @@ supporters people  supporter people.  sympathizers people  sympathizer people.
 escorts security_forces  escort security_forces.
 sons civilians  son civilians.  daughters civilians  daughter civilians.
 wife civilians.  husband civilians.  wives civilians  husbands civilians
-brothers civilians  sisters civilians  mother civilians.  nephew civilians.
+brothers civilians  brother civilians.  sisters civilians  sister civilians.
+mother civilians.  nephew civilians.
 niece civilians.  cousin civilians.  cousins civilians  parents civilians
 children children  child children.  boys children  boy children.  girls children
 girl children.  kids children  minors children  minor children.  infants children

@@ -380,7 +380,7 @@ def _among(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] |
         k = i + 3
     else:
         return None
-    qs = quantity_list(folded, toks, k, bare=False)
+    qs = quantity_list(folded, toks, k, bare=False, people=True)
     if not qs:
         return None
     return [_Found(q, outcome, subset=True) for q in qs], qs[-1].j

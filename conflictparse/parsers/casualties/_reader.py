@@ -757,11 +757,51 @@ def _of_phrase(
 _POSSESSIVES: Final = frozenset(["her", "his", "their"])
 
 
+#: Kin nouns: after a possessed one a bare singular one is one more person
+#: of the same family ("his wife and child"; "his driver and bodyguard" may
+#: be one man).
+_KIN: Final = lx.words(
+    "wife husband son daughter child baby mother brother sister nephew niece cousin"
+)
+#: What ends a person named by an article and words of no table (`_person_at`).
+_PERSON_END: Final = frozenset([",", ".", ";", ":", ")", "-", "and", "who", "whose"])
+
+
+def _person_at(toks: list[Token], i: int) -> Quantity | None:
+    """
+    One person named by "a"/"an" and up to five words of no table, where
+    the sentence says the item is a person ("among the dead were a former
+    peace accord signatory"): the last word is the head.
+    """
+    if toks[i][0] not in ("a", "an"):
+        return None
+    n = len(toks)
+    m = i + 1
+    while (
+        m < n
+        and m - i <= 5
+        and toks[m][0].isalpha()
+        and toks[m][0] not in _STOP
+        and toks[m][0] not in lx.TRIGGERS
+        and toks[m][0] not in lx.NUMBER_WORDS
+    ):
+        m += 1
+    if m == i + 1 or (m < n and toks[m][0] not in _PERSON_END and toks[m][0] not in _STOP):
+        return None
+    return Quantity(i, m, 1, 1, 1, False, None, toks[m - 1][0], "people", False)
+
+
 def quantity_list(
-    folded: str, toks: list[Token], i: int, *, bare: bool = True
+    folded: str, toks: list[Token], i: int, *, bare: bool = True, people: bool = False
 ) -> list[Quantity]:
-    """Quantities joined by commas or "and": "two men and three women"."""
+    """
+    Quantities joined by commas or "and": "two men and three women". With
+    *people* (the items are people: "among the dead were ...") a group of
+    "a" and words of no table is one person (`_person_at`).
+    """
     first = quantity_at(folded, toks, i, bare=bare)
+    if first is None and people and i < len(toks):
+        first = _person_at(toks, i)
     if first is None:
         return []
     out = [first]
@@ -785,6 +825,18 @@ def quantity_list(
                 # "two fighters and their commander": one more person ("his
                 # driver" is read above: "his" and "her" open quantities)
                 nxt = _one_possessed(toks, k)
+        if nxt is None and k < n:
+            prev = toks[out[-1].i][0]
+            if (
+                toks[k][0] in _KIN
+                and (prev in _POSSESSIVES or prev.endswith("'s"))
+                and (k + 1 == n or toks[k + 1][0] not in lx.HEADS)
+            ):
+                # "his wife and child": the possessive serves both nouns
+                nxt = Quantity(k, k + 1, 1, 1, 1, False, None, toks[k][0],
+                               lx.HEADS[toks[k][0]][0] or "civilians", False)
+            elif people:
+                nxt = _person_at(toks, k)
         if nxt is None or (nxt.head is None and nxt.anaphoric):
             break  # "…, four of them" is a subset, not another group
         out.append(nxt)
