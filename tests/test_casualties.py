@@ -999,3 +999,34 @@ def test_among_the_dead_is_no_addition_to_the_toll() -> None:
         "Among the dead were a local teacher and his wife and child."
     )))
     assert summarize(found).get("killed").low == 31
+
+
+def test_toll_number_after_a_long_incident_phrase() -> None:
+    """The toll's number is found past a long phrase naming the incident."""
+    found = PARSER(Document(text=(
+        "The death toll from Saturday's twin car bombings outside a crowded bus station "
+        "in the provincial capital rose to 57 on Monday, officials said."
+    )))
+    assert [("57", "killed", 57)] == [(c.text, c.outcome, c.best) for c in found]
+
+
+def test_a_father_is_a_victim() -> None:
+    """"A father" is one victim, as "a mother" is."""
+    found = PARSER(Document(text="The shell killed a father and his daughter in their yard."))
+    assert [("a father", 1), ("his daughter", 1)] == [(c.text, c.best) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("The conflict, which erupted in 2024, has killed more than 9,000 people.", True),
+        ("The insurgency in the delta has killed at least 4,000 people.", True),
+        ("The war between the two factions, which began last year, has killed 800 civilians.", True),
+        ("The militia, which has fought the army since 2019, has killed 40 soldiers this week.", False),
+        ("The attack on the war museum has killed 12 visitors.", False),
+    ],
+)
+def test_war_subject_past_its_phrases(text: str, cumulative: bool) -> None:
+    """A war heading the subject of "has killed N" makes N a cumulative toll, past its asides."""
+    [c] = PARSER(Document(text=text))
+    assert cumulative == (c.provenance.reason == "cumulative toll")

@@ -279,7 +279,8 @@ escorts security_forces  escort security_forces.
 sons civilians  son civilians.  daughters civilians  daughter civilians.
 wife civilians.  husband civilians.  wives civilians  husbands civilians
 brothers civilians  brother civilians.  sisters civilians  sister civilians.
-mother civilians.  nephew civilians.
+mother civilians.  father civilians.
+nephew civilians.
 niece civilians.  cousin civilians.  cousins civilians  parents civilians
 children children  child children.  boys children  boy children.  girls children
 girl children.  kids children  minors children  minor children.  infants children

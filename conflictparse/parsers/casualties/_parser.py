@@ -328,6 +328,12 @@ def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
     return [_Found(q, outcome)], trig[2]
 
 
+#: How far, in tokens, a toll's number is looked for after its noun: far
+#: enough to cross the incident named between them ("the death toll from a
+#: paramilitary assault on a displacement camp near El Fasher rose to 112").
+_TOLL_REACH: Final = 18
+
+
 def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """ "the death toll rose to 30", "the number of dead reached 12"."""
     if toks[i][0] not in _TOLL_FIRST:
@@ -337,7 +343,7 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
             k = i + len(words)
             # a cumulative toll sums other incidents: it replaces nothing
             update = not any(t[0] in lx.CUMULATIVE for t in toks[max(i - 2, 0) : i])
-            for m in range(k, min(k + 12, len(toks))):
+            for m in range(k, min(k + _TOLL_REACH, len(toks))):
                 word = toks[m][0]
                 if word in _CLAUSE_END:
                     return None
@@ -1294,6 +1300,54 @@ def _period_clause(toks: list[Token], i: int, j: int) -> tuple[int, int]:
     return lo, hi
 
 
+#: Words that may stand before a war noun heading a subject ("the
+#: two-year war", "Sudan's civil war", "this brutal conflict").
+_WAR_MODIFIER_STOP: Final = _CLAUSE_END | lx.words(
+    "of in on at by for with from to and or between against among which that who"
+)
+
+
+def _war_subject(toks: list[Token], i: int) -> bool:
+    """
+    Whether the count at token *i* is the object of a perfect verb right
+    before it ("has killed N", "have so far killed N") whose subject is
+    headed by a war noun, past the war's own phrases and an aside: "the war
+    between the army and the RSF, which began in April 2023, has killed
+    tens of thousands", "the insurgency in the north has killed 35,000".
+    "The militia, which has fought since 2019, has killed 40" is no war.
+    """
+    aux = -1
+    for k in range(i - 1, max(i - 4, 0) - 1, -1):
+        if toks[k][0] in _PERFECT:
+            aux = k
+            break
+    if aux <= 0:
+        return False
+    end = aux  # the subject ends before the verb, or before an aside's comma
+    if toks[aux - 1][0] == ",":
+        s = aux - 2
+        while s > 0 and aux - s < _PERIOD_REACH and toks[s][0] not in _PERIOD_STOP:
+            if toks[s][0] == ",":
+                break
+            s -= 1
+        if not (s > 0 and toks[s][0] == "," and toks[s + 1][0] in ("which", "that")):
+            return False
+        end = s
+    start = end
+    while start > 0 and end - start < _PERIOD_REACH and toks[start - 1][0] not in _PERIOD_STOP:
+        if toks[start - 1][0] == ",":
+            break
+        start -= 1
+    # the head: a war noun before any preposition of the subject
+    for k in range(start, end):
+        word = toks[k][0]
+        if word in lx.WARS or word in lx.LONG_PERIODS or word.endswith("-long"):
+            return True
+        if word in _WAR_MODIFIER_STOP:
+            return False
+    return False
+
+
 def _sums_period(toks: list[Token], i: int, j: int) -> bool:
     """
     Whether the clause of the count at tokens ``[i, j)`` says that it sums a
@@ -1311,6 +1365,8 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
         toks[k][0] in _PERFECT for k in range(max(lo, i - 3), min(hi, j + 3))
     )  # the count's own verb: "N have been killed", "has killed N"
     already = "already" in words
+    if perfect and _war_subject(toks, i):
+        return True
     for k in range(lo, hi):
         word = toks[k][0]
         nxt = toks[k + 1][0] if k + 1 < hi else ""
