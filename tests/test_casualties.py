@@ -1030,3 +1030,19 @@ def test_war_subject_past_its_phrases(text: str, cumulative: bool) -> None:
     """A war heading the subject of "has killed N" makes N a cumulative toll, past its asides."""
     [c] = PARSER(Document(text=text))
     assert cumulative == (c.provenance.reason == "cumulative toll")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor said reports of 45 dead were wildly exaggerated.", []),
+        ("The army dismissed claims that 60 villagers had been executed.", []),
+        ("Rumours that eight guards were abducted are untrue, the warden said.", []),
+        ("There were reports of 45 dead in the market.", [("45", 45)]),
+        ("Reports of 45 dead could not be verified.", [("45", 45)]),
+    ],
+)
+def test_dismissed_reports(text: str, expected: list[tuple[str, int]]) -> None:
+    """A count that is a report the sentence calls wrong is no count; a report alone is one."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.best) for c in found]

@@ -695,6 +695,23 @@ NON_PERSON: Final = MILITARY_UNITS | ORGANISATIONS | words(
     """
 )
 
+#: Nouns of a report whose content a count may be ("reports of 19 dead").
+REPORT_NOUNS: Final = words(
+    "report reports claim claims allegation allegations rumour rumours rumor rumors"
+)
+#: Verbs that dismiss such a report ("rejected claims that 30 were killed").
+DISMISSING_VERBS: Final = words(
+    "rejected rejects reject dismissed dismisses dismiss refuted refutes refute "
+    "disputed disputes dispute denied denies deny"
+)
+#: Words that, after a form of "be", call such a report wrong ("reports of
+#: 19 dead are exaggerated").
+DISMISSING_WORDS: Final = words(
+    "exaggerated false untrue baseless inflated fabricated unfounded wrong incorrect"
+)
+#: Adverbs that may stand between that "be" and the word ("are grossly exaggerated").
+DISMISSING_ADVERBS: Final = words("greatly grossly wildly totally completely entirely not")
+
 #: Words that make a noun outcome ("the murder of six priests") planned,
 #: threatened or denied; "to" is not one ("referred to the murder of").
 NOUN_HYPOTHETICAL: Final = words(

@@ -148,6 +148,40 @@ def _hypothetical_before(toks: list[Token], i: int, *, noun: bool = False) -> bo
     return False
 
 
+def _dismissed(toks: list[Token], i: int, end: int) -> bool:
+    """
+    Whether the count read at tokens ``[i, end)`` is the content of a report
+    that the sentence calls wrong: "reports of 19 dead are exaggerated",
+    "rejected claims that 30 protesters were shot dead", "reports that 12
+    soldiers were captured were false". A report alone ("there were reports
+    of 19 dead") is a count.
+    """
+    r = -1
+    for k in range(i - 1, max(i - 4, 0) - 1, -1):
+        if toks[k][0] in ("of", "that") and k > 0 and toks[k - 1][0] in lx.REPORT_NOUNS:
+            r = k - 1
+            break
+    if r < 0:
+        return False
+    for k in range(r - 1, max(r - 4, 0) - 1, -1):
+        if toks[k][0] in lx.DISMISSING_VERBS:
+            return True  # "rejected claims that …", "dismissed reports of …"
+        if toks[k][0] in _CLAUSE_END or toks[k][0] == ",":
+            break
+    n = len(toks)
+    for k in range(end, min(end + 8, n)):
+        word = toks[k][0]
+        if word in _CLAUSE_END or word == ",":
+            return False
+        if word in lx.BE_WORDS:
+            m = k + 1
+            while m < n and toks[m][0] in lx.DISMISSING_ADVERBS:
+                m += 1
+            if m < n and toks[m][0] in lx.DISMISSING_WORDS:
+                return True
+    return False
+
+
 #: Words that may stand between an infinitive's "to" and its verb ("to be
 #: killed", "to try and kill").
 _INFINITIVE_GAP: Final = lx.words("be have try help attempt further then also")
@@ -1788,6 +1822,7 @@ def _sentence_counts(
     last_trigger = _last_in(lx.TRIGGERS, texts, n)
     last_outcome = _last_in(_PREDICATE_FIRST, texts, last_trigger + 1)
     resume = 0  # the token after the last count read
+    reported: bool | None = None  # whether a report noun is a token
     visit: Iterable[int] = range(n)
     if not every and last_trigger + 1 < n:
         # after the last outcome word only a word of _TAIL_OPENERS can open
@@ -1857,6 +1892,11 @@ def _sentence_counts(
         hit = _hit_at(folded, text, toks, i, word, shouting, last_trigger, last_outcome)
         if hit is None:
             continue
+        if reported is None:  # looked up once, at the first count
+            reported = not lx.REPORT_NOUNS.isdisjoint(texts)
+        if reported and hit[0] and _dismissed(toks, hit[0][0].q.i, hit[1]):
+            resume = max(hit[1], i + 1)
+            continue  # "reports of 19 dead are exaggerated"
         whole = [f for f in hit[0] if not f.subset and f.outcome in _NAMED_OUTCOMES]
         if whole and "including" in sentence:  # no "including" token without it
             members, after = _named_members(
