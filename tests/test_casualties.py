@@ -1033,6 +1033,19 @@ def test_war_subject_past_its_phrases(text: str, cumulative: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("The civil war has killed some 7,000 people and displaced nearly 90,000.", True),
+        ("The gang has killed 14 people and displaced about 600.", False),
+    ],
+)
+def test_war_subject_of_a_second_verb(text: str, cumulative: bool) -> None:
+    """"The war has killed N and displaced M": both counts sum the war."""
+    found = PARSER(Document(text=text))
+    assert [cumulative, cumulative] == [c.provenance.reason == "cumulative toll" for c in found]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("The governor said reports of 45 dead were wildly exaggerated.", []),

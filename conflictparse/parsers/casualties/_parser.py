@@ -1355,6 +1355,15 @@ def _war_subject(toks: list[Token], i: int) -> bool:
         if toks[k][0] in _PERFECT:
             aux = k
             break
+    if aux < 0 and i > 1 and toks[i - 1][0] == "and":
+        # a second verb of the same subject: "has killed more than 40,000
+        # people and displaced about two million"
+        for k in range(i - 2, max(i - 10, 0) - 1, -1):
+            word = toks[k][0]
+            if word in _CLAUSE_END or word == ",":
+                break
+            if word in lx.TRIGGERS:
+                return _war_subject(toks, k)
     if aux <= 0:
         return False
     end = aux  # the subject ends before the verb, or before an aside's comma
@@ -1399,7 +1408,7 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
         toks[k][0] in _PERFECT for k in range(max(lo, i - 3), min(hi, j + 3))
     )  # the count's own verb: "N have been killed", "has killed N"
     already = "already" in words
-    if perfect and _war_subject(toks, i):
+    if _war_subject(toks, i):  # it finds the perfect verb itself
         return True
     for k in range(lo, hi):
         word = toks[k][0]
