@@ -1059,3 +1059,26 @@ def test_dismissed_reports(text: str, expected: list[tuple[str, int]]) -> None:
     """A count that is a report the sentence calls wrong is no count; a report alone is one."""
     found = PARSER(Document(text=text))
     assert expected == [(c.text, c.best) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "killed"),
+    [
+        (
+            "Shelling killed 22 people, officials said, revising a preliminary toll of 15.",
+            [("22 people", False), ("15", True)],
+            22,
+        ),
+        (
+            "The toll climbed to 31 overnight from an initial death toll of 18.",
+            [("31", False), ("18", True)],
+            31,
+        ),
+        ("An earlier toll of seven dead was not updated.", [("seven", False)], 7),
+    ],
+)
+def test_outdated_tolls(text: str, expected: list[tuple[str, bool]], killed: int) -> None:
+    """"An earlier toll of N" replaces nothing and is replaced when the story gives another count."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.superseded) for c in found]
+    assert killed == summarize(found).get("killed").best

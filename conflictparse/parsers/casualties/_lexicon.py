@@ -695,6 +695,9 @@ NON_PERSON: Final = MILITARY_UNITS | ORGANISATIONS | words(
     """
 )
 
+#: Words that make a toll an outdated one ("revising an earlier toll of nine").
+STALE_TOLL: Final = words("earlier initial previous preliminary original old first")
+
 #: Nouns of a report whose content a count may be ("reports of 19 dead").
 REPORT_NOUNS: Final = words(
     "report reports claim claims allegation allegations rumour rumours rumor rumors"

@@ -43,6 +43,8 @@ class _Found(NamedTuple):
     toll: bool = False
     name: str | None = None
     cumulative: bool = False
+    #: an outdated toll ("an earlier toll of nine"): replaced, replacing nothing
+    stale: bool = False
 
 
 #: The provenance reason of a toll that sums earlier incidents
@@ -377,6 +379,8 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
             k = i + len(words)
             # a cumulative toll sums other incidents: it replaces nothing
             update = not any(t[0] in lx.CUMULATIVE for t in toks[max(i - 2, 0) : i])
+            # "an earlier toll of nine", "the initial death toll": replaced
+            stale = any(t[0] in lx.STALE_TOLL for t in toks[max(i - 2, 0) : i])
             for m in range(k, min(k + _TOLL_REACH, len(toks))):
                 word = toks[m][0]
                 if word in _CLAUSE_END:
@@ -392,7 +396,10 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
                             outcome, q_end = after[0], after[2]
                         else:
                             q_end = q.j
-                        found = _Found(q, outcome, toll=update, cumulative=not update)
+                        found = _Found(
+                            q, outcome, toll=update and not stale, cumulative=not update,
+                            stale=stale and update,
+                        )
                         # "the toll was around 50, including at least 20 soldiers"
                         subsets, end = _subsets_after(folded, toks, q_end, outcome)
                         return [found, *subsets], max(end, q_end)
@@ -1977,9 +1984,19 @@ def _value(f: _Found) -> int | None:
 
 
 def _superseded(found: list[_Found]) -> list[bool]:
-    """Mark counts replaced by a later toll of the same outcome."""
+    """
+    Mark counts replaced by a later toll of the same outcome, and outdated
+    tolls ("an earlier toll of nine") when the story gives another count
+    of their outcome.
+    """
     flags = [False] * len(found)
     for t, ft in enumerate(found):
+        if ft.stale:
+            flags[t] = any(
+                f.outcome == ft.outcome and not f.subset and not f.stale and not f.cumulative
+                for f in found
+            )
+            continue
         if not ft.toll:
             continue
         top = _value(ft)
