@@ -1082,3 +1082,18 @@ def test_outdated_tolls(text: str, expected: list[tuple[str, bool]], killed: int
     found = PARSER(Document(text=text))
     assert expected == [(c.text, c.superseded) for c in found]
     assert killed == summarize(found).get("killed").best
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A shepherd aged 70 was shot dead near the fence.", [("A shepherd", "killed", 1)]),
+        ("Two girls aged 12 and 13 were kidnapped from the school.", [("Two girls", "kidnapped", 2)]),
+        ("A woman in her late forties was wounded by shrapnel.", [("A woman", "wounded", 1)]),
+        ("Three men in their 20s were arrested at dawn.", [("Three men", "arrested", 3)]),
+    ],
+)
+def test_ages_after_the_victims(text: str, expected: list[tuple[str, str, int]]) -> None:
+    """An age after the victims ("aged 12 and 13", "in his 60s") is no count and hides no outcome."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.outcome, c.best) for c in found]

@@ -664,6 +664,48 @@ def _skip_relative(toks: list[Token], k: int) -> int:
     return k
 
 
+#: Decades of a person's age ("in his sixties").
+_DECADES: Final = lx.words("teens twenties thirties forties fifties sixties seventies eighties nineties")
+
+
+def _age_number(word: str) -> bool:
+    """Whether *word* may be an age: a number in digits (no point) or in words."""
+    return word.isdigit() or word in lx.NUMBER_WORDS
+
+
+def _skip_age(toks: list[Token], k: int) -> int:
+    """
+    The token after an age that follows a victim noun at *k* ("aged 45",
+    "aged 15 and 16", "in his 60s", "in her early thirties"), or *k*
+    when none opens there: its numbers are ages, not counts.
+    """
+    n = len(toks)
+    if k + 1 >= n:
+        return k
+    word = toks[k][0]
+    if word == "aged":
+        m = k + 1
+        if not _age_number(toks[m][0]):
+            return k
+        m += 1
+        while m + 1 < n and toks[m][0] in ("and", "to", "-", ",") and _age_number(toks[m + 1][0]):
+            m += 2  # "aged 15 and 16", "aged 20-25", "aged 9, 11 and 14"
+        return m
+    if word == "in" and toks[k + 1][0] in ("his", "her", "their"):
+        m = k + 2
+        if m < n and toks[m][0] in ("early", "mid", "late"):
+            m += 1
+            if m < n and toks[m][0] == "-":
+                m += 1  # "mid-20s"
+        if m < n and toks[m][0] in _DECADES:
+            return m + 1
+        if m + 1 < n and toks[m][0].isdigit() and toks[m + 1][0] == "s" and (
+            toks[m + 1][1] == toks[m][2]
+        ):
+            return m + 2  # "in his 60s"
+    return k
+
+
 #: Prepositions that open a phrase after a victim noun, before its outcome:
 #: "three employees of the power company", "two volunteers for the defence
 #: of the homeland", "ten fighters from the rebel group" were killed.
@@ -737,6 +779,8 @@ def _passive(
     k = qs[-1].j
     qs = _with_shared_head(toks, qs)  # "13 peacekeepers and foreign soldiers"
     k = qs[-1].j
+    if qs[-1].head is not None:
+        k = _skip_age(toks, k)  # "two teenagers aged 15 and 16 were"
     subsets: list[_Found] = []
     if k < n and (toks[k][0] in (",", "(") or toks[k][0] in _SUBSET_FIRST):
         inner, after = _subsets_after(folded, toks, k, "")
