@@ -1097,3 +1097,18 @@ def test_ages_after_the_victims(text: str, expected: list[tuple[str, str, int]])
     """An age after the victims ("aged 12 and 13", "in his 60s") is no count and hides no outcome."""
     found = PARSER(Document(text=text))
     assert expected == [(c.text, c.outcome, c.best) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("Some 65 civilians have been killed since a truce was signed in May.", True),
+        ("Nearly 9,000 fighters died in the three years of war that followed.", True),
+        ("At least 40 people were killed in two days of fighting.", False),
+        ("The shelling has killed 30 people since the attack began.", False),
+    ],
+)
+def test_periods_of_a_truce_and_of_years_of_war(text: str, cumulative: bool) -> None:
+    """"Since a truce" and "in N years of war" sum a period; "two days of fighting" may be one battle."""
+    [c] = PARSER(Document(text=text))
+    assert cumulative == (c.provenance.reason == "cumulative toll")

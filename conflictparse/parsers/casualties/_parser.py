@@ -1442,6 +1442,11 @@ def _war_subject(toks: list[Token], i: int) -> bool:
     return False
 
 
+#: Units of a war's length ("14 months of war"); "two days of fighting"
+#: may be one battle.
+_WAR_UNITS: Final = lx.words("weeks months years decades")
+
+
 def _sums_period(toks: list[Token], i: int, j: int) -> bool:
     """
     Whether the clause of the count at tokens ``[i, j)`` says that it sums a
@@ -1478,8 +1483,8 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
         if word == "since":
             if nxt in ("the", "its") and after in _SINCE_START:
                 return True  # "since the start of the war"
-            if nxt in ("the", "its"):
-                nxt = after
+            if nxt in ("the", "its", "a"):
+                nxt = after  # "since a ceasefire took effect"
             if perfect and (nxt in lx.SINCE_PERIODS or (
                 len(nxt) == 4 and nxt.isdigit() and nxt[:2] in ("19", "20")
             )):
@@ -1494,6 +1499,11 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
                 m += 1
             if m < hi and toks[m][0] in lx.PERIOD_UNITS:
                 return True
+        elif (
+            word in _WAR_UNITS and nxt == "of" and after in lx.WARS and k > lo
+            and _age_number(toks[k - 1][0])
+        ):
+            return True  # "killed in the 14 months of war", "in two years of conflict"
         elif word in lx.WARS or word in lx.LONG_PERIODS or word.endswith("-long"):
             verb = k + 1 if word in lx.WARS else k + 2  # the verb of the noun
             if verb < hi and toks[verb][0] in _PERFECT and verb >= i - 3:
