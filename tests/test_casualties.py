@@ -1112,3 +1112,18 @@ def test_periods_of_a_truce_and_of_years_of_war(text: str, cumulative: bool) -> 
     """"Since a truce" and "in N years of war" sum a period; "two days of fighting" may be one battle."""
     [c] = PARSER(Document(text=text))
     assert cumulative == (c.provenance.reason == "cumulative toll")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mission said none of its 400 monitors had been harmed.", [("none of its 400 monitors", "killed_or_wounded", 0)]),
+        ("None of the nurses were injured in the blast.", [("None of the nurses", "wounded", 0)]),
+        ("None of them was hurt, the driver said.", [("None of them", "killed_or_wounded", 0)]),
+        ("None of the guards killed in the raid have been named.", []),
+    ],
+)
+def test_none_of_a_group(text: str, expected: list[tuple[str, str, int]]) -> None:
+    """"None of its 400 monitors had been harmed" is an explicit zero; the 400 is no count."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.outcome, c.best) for c in found]

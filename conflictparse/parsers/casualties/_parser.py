@@ -319,6 +319,10 @@ def _breakdown_after(
     return [_Found(q, outcome, subset=True) for q in qs], end
 
 
+#: Determiners after "none of" before the group's noun ("none of its troops").
+_NONE_OF_DETERMINERS: Final = lx.words("the its their his her our these those")
+
+
 def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """ "no one was hurt", "no civilians were killed", "no casualties"."""
     word = toks[i][0]
@@ -327,7 +331,22 @@ def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
     n = len(toks)
     head: str | None = None
     victim = "people"
-    if word in ("nobody", "none", "no-one"):
+    if word == "none" and i + 2 < n and toks[i + 1][0] == "of":
+        # "none of them were hurt", "none of its 10,000 troops had been hurt"
+        k = i + 2
+        if toks[k][0] == "them":
+            k += 1
+        elif toks[k][0] in _NONE_OF_DETERMINERS:
+            k += 1
+            if k < n and (toks[k][0][0].isdigit() or toks[k][0] in lx.NUMBER_WORDS):
+                k += 1  # the group's size, not a count
+            np = noun_phrase(toks, k, singular=False)
+            if np is None:
+                return None
+            head, victim, k = np
+        else:
+            return None
+    elif word in ("nobody", "none", "no-one"):
         k = i + 1
     elif word == "no" and i + 1 < n and toks[i + 1][0] == "one":
         k = i + 2
@@ -352,6 +371,8 @@ def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
     while k < n and toks[k][0] in lx.GAP_WORDS and gap < 4:
         k += 1
         gap += 1
+    if not gap and toks[i][0] == "none" and toks[i + 1][0] == "of":
+        return None  # "none of the soldiers killed there were named": no verb of theirs
     trig = trigger_at(toks, k)
     if trig is None or "P" not in trig[1]:
         word = toks[k][0] if k < n else ""
