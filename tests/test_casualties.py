@@ -505,8 +505,9 @@ NAMED = [
      [("wounded", 5, 5, None)]),
     ("dash-aside", "Two small children -- aged 4 and 1 -- died in the shelling.",
      [("killed", 2, 2, 2)]),
+    # the hostages' explicit zero, then the guards
     ("but-after-none", "None of the hostages were harmed, but two guards were killed.",
-     [("killed", 2, 2, 2)]),
+     [("killed_or_wounded", 0, 0, 0), ("killed", 2, 2, 2)]),
     ("titles-joined-by-and",
      "Protests followed the murder of Senator and party leader Jorge Ruiz Mena on Friday.",
      [("killed", 1, 1, 1)]),
