@@ -520,16 +520,14 @@ def quantity_at(
     if i >= n:
         return None
     word = toks[i][0]
-    if word in _QUOTES:
-        # a quoted quantity after its verb ('killed "several dozen" rebels',
-        # 'killed "40 rebels"') starts at its opening quote: read it from
-        # the amount (which takes the quotes in)
-        if i + 1 < n and toks[i + 1][0] not in _QUOTES:
+    if not (word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")):
+        if word in _QUOTES and i + 1 < n and toks[i + 1][0] not in _QUOTES:
+            # a quoted quantity after its verb ('killed "several dozen"
+            # rebels', 'killed "40 rebels"') starts at its opening quote:
+            # read it from the amount (which takes the quotes in)
             q = quantity_at(folded, toks, i + 1, bare=bare)
             if q is not None and q.i == i:
                 return q
-        return None
-    if not (word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")):
         return None  # no quantity, article or possessive starts here
     if word in PAIR_ONLY and (i + 1 == n or (word, toks[i + 1][0]) not in PAIRS):
         return None  # "in", "at", "as" opening no "in excess of", "at least", "as many as"
