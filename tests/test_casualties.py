@@ -1128,3 +1128,24 @@ def test_none_of_a_group(text: str, expected: list[tuple[str, str, int]]) -> Non
     """"None of its 400 monitors had been harmed" is an explicit zero; the 400 is no count."""
     found = PARSER(Document(text=text))
     assert expected == [(c.text, c.outcome, c.best) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("The monitor said 1,200 civilians had been killed in air strikes in 2024.", True),
+        ("At least 75 aid workers have died during 2025, the agency said.", True),
+        ("Rebels attacked the school in 2019, killing 11 pupils.", False),
+        ("Eight people were killed in 2023 when the depot exploded.", False),
+    ],
+)
+def test_a_year_summed_by_a_perfect_verb(text: str, cumulative: bool) -> None:
+    """"Have been killed in 2024" sums the year; "in 2019, killing 11" is one incident."""
+    [c] = PARSER(Document(text=text))
+    assert cumulative == (c.provenance.reason == "cumulative toll")
+
+
+def test_quoted_modifier_before_the_victims() -> None:
+    """A quoted word between the number and its noun keeps the noun: 41 "apostate" troops are soldiers."""
+    [c] = PARSER(Document(text='The group said it had killed 41 "apostate" troops at the base.'))
+    assert ('41 "apostate" troops', 41, "soldiers") == (c.text, c.best, c.victim)

@@ -1463,6 +1463,10 @@ def _war_subject(toks: list[Token], i: int) -> bool:
     return False
 
 
+#: Prepositions before a year that a perfect verb's count sums ("have been
+#: killed in 2025", "during 2024").
+_YEAR_SPAN: Final = lx.words("in during throughout")
+
 #: Units of a war's length ("14 months of war"); "two days of fighting"
 #: may be one battle.
 _WAR_UNITS: Final = lx.words("weeks months years decades")
@@ -1501,6 +1505,11 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
                 return True
         if word == "this" and nxt == "year" and already:
             return True
+        if (
+            word in _YEAR_SPAN and perfect and len(nxt) == 4 and nxt.isdigit()
+            and nxt[:2] in ("19", "20")
+        ):
+            return True  # "had been killed in drone strikes in 2025": a year's sum
         if word == "since":
             if nxt in ("the", "its") and after in _SINCE_START:
                 return True  # "since the start of the war"
@@ -2000,9 +2009,12 @@ def _sentence_counts(
                 f.toll or f.cumulative or f.subset or f.name is not None
                 or f.q.high == 1  # one person dies once
             ):
-                if period is None:  # it needs one of _PERIOD_WORDS or a "*-long" word
+                if period is None:  # it needs one of _PERIOD_WORDS, a "*-long" word or a year
                     period = (
                         not _PERIOD_WORDS.isdisjoint(texts) or "-long" in sentence
+                        or "in 20" in sentence or "in 19" in sentence  # "in 2025", "during 2024"
+                        or "ng 20" in sentence or "ng 19" in sentence  # "during"
+                        or "ut 20" in sentence or "ut 19" in sentence  # "throughout"
                     ) and _sums_period(toks, i, hit[1])
                 if period:
                     f = f._replace(cumulative=True)

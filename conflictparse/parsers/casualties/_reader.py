@@ -389,6 +389,8 @@ def noun_phrase(
             pass  # "56 IS militants": after a number "is" is the group's name
         elif word == "#" and m + 1 < n and toks[m + 1][0][0].isalpha():
             pass  # a hashtag of social-media copy: "20 #Taliban fighters"
+        elif word in _QUOTES and last < 0 and m + 1 < n and toks[m + 1][0][0].isalpha():
+            pass  # a quoted modifier: 'killed 41 "apostate" troops'
         elif (
             not (word.isalpha() or "-" in word or "'" in word)
             or word in _STOP
