@@ -966,6 +966,12 @@ def test_quoted_quantities(text: str, expected: list[tuple[str, str, int, int | 
         ),
         ("Among the dead was a 60-year-old herder.", [("a 60-year-old herder", "killed", "civilians")]),
         ("Among the dead were a number of farmers.", [("a number of farmers", "killed", "civilians")]),
+        (
+            "Among the dead was a well-known folk singer, relatives said.",
+            [("a well-known folk singer", "killed", "people")],
+        ),
+        ("Among the dead were a group of 12 herders.", []),
+        ("Among the dead were a crowd of onlookers.", []),
     ],
 )
 def test_among_the_dead_names_people(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -763,6 +763,9 @@ _POSSESSIVES: Final = frozenset(["her", "his", "their"])
 _KIN: Final = lx.words(
     "wife husband son daughter child baby mother brother sister nephew niece cousin"
 )
+#: Determiners after an "of" that leaves the person one ("a member of the
+#: council", "a signatory of the peace deal").
+_OF_DETERMINERS: Final = frozenset(["the", "a", "an", "his", "her", "their", "its"])
 #: What ends a person named by an article and words of no table (`_person_at`).
 _PERSON_END: Final = frozenset([",", ".", ";", ":", ")", "-", "and", "who", "whose"])
 
@@ -780,7 +783,7 @@ def _person_at(toks: list[Token], i: int) -> Quantity | None:
     while (
         m < n
         and m - i <= 5
-        and toks[m][0].isalpha()
+        and toks[m][0].replace("-", "").isalpha()  # "a well-known local presenter"
         and toks[m][0] not in _STOP
         and toks[m][0] not in lx.TRIGGERS
         and toks[m][0] not in lx.NUMBER_WORDS
@@ -788,6 +791,8 @@ def _person_at(toks: list[Token], i: int) -> Quantity | None:
         m += 1
     if m == i + 1 or (m < n and toks[m][0] not in _PERSON_END and toks[m][0] not in _STOP):
         return None
+    if m + 1 < n and toks[m][0] == "of" and toks[m + 1][0] not in _OF_DETERMINERS:
+        return None  # "a group of 12 fishermen", "a father of four": not one person read so
     return Quantity(i, m, 1, 1, 1, False, None, toks[m - 1][0], "people", False)
 
 
