@@ -1155,3 +1155,26 @@ def test_quoted_modifier_before_the_victims() -> None:
     """A quoted word between the number and its noun keeps the noun: 41 "apostate" troops are soldiers."""
     [c] = PARSER(Document(text='The group said it had killed 41 "apostate" troops at the base.'))
     assert ('41 "apostate" troops', 41, "soldiers") == (c.text, c.best, c.victim)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "killed"),
+    [
+        (
+            "Officials put the death toll at 16 on Sunday. A spokesman later said "
+            "16 people had been killed and 30 wounded.",
+            [("16", False), ("16 people", True), ("30", False)],
+            16,
+        ),
+        (
+            "The toll stood at 16 on Sunday. Separately, 4 people were killed in a raid.",
+            [("16", False), ("4 people", False)],
+            20,
+        ),
+    ],
+)
+def test_a_toll_said_again(text: str, expected: list[tuple[str, bool]], killed: int) -> None:
+    """A later plain count with the toll's value and outcome says the toll again: it adds nothing."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.superseded) for c in found]
+    assert killed == summarize(found).get("killed").best

@@ -2087,6 +2087,14 @@ def _superseded(found: list[_Found]) -> list[bool]:
         if not ft.toll:
             continue
         top = _value(ft)
+        for e in range(t + 1, len(found)):
+            fe = found[e]
+            if (
+                fe.outcome == ft.outcome and not fe.subset and not fe.toll
+                and not fe.cumulative and fe.name is None and top is not None
+                and fe.q.low == ft.q.low and fe.q.high == ft.q.high and _value(fe) == top
+            ):
+                flags[e] = True  # the toll said again: "put the number of dead at 11", "11 had been killed"
         for e in range(t):
             fe = found[e]
             if fe.outcome != ft.outcome or fe.subset or (fe.q.best == 0 and fe.q.high == 0):
