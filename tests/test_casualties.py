@@ -505,8 +505,9 @@ NAMED = [
      [("wounded", 5, 5, None)]),
     ("dash-aside", "Two small children -- aged 4 and 1 -- died in the shelling.",
      [("killed", 2, 2, 2)]),
+    # the hostages' explicit zero, then the guards
     ("but-after-none", "None of the hostages were harmed, but two guards were killed.",
-     [("killed", 2, 2, 2)]),
+     [("killed_or_wounded", 0, 0, 0), ("killed", 2, 2, 2)]),
     ("titles-joined-by-and",
      "Protests followed the murder of Senator and party leader Jorge Ruiz Mena on Friday.",
      [("killed", 1, 1, 1)]),
@@ -922,3 +923,258 @@ def test_adults_are_victims() -> None:
     assert [("at least 33 children", 33, "children"), ("10 adults", 10, "people")] == [
         (c.text, c.best, c.victim) for c in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The militia said its fighters had killed "several dozen" soldiers at the bridge.',
+            [('"several dozen" soldiers', "killed", 24, None, "several dozen")],
+        ),
+        (
+            "Police said they arrested \u201ca few hundred\u201d looters overnight.",
+            [("\u201ca few hundred\u201d looters", "arrested", 200, None, "a few hundred")],
+        ),
+        (
+            'A spokesman said "at least 15 villagers" were abducted.',
+            [('"at least 15 villagers"', "kidnapped", 15, 15, None)],
+        ),
+        ('The ministry called the raid "a success" and said it killed no one.', []),
+    ],
+)
+def test_quoted_quantities(text: str, expected: list[tuple[str, str, int, int | None, str | None]]) -> None:
+    """A quantity in quotation marks, straight or curly, is read with its quotes."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.outcome, c.low, c.best, c.vague) for c in found if c.best != 0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Among the dead were a retired land rights campaigner and his wife and daughter.",
+            [
+                ("a retired land rights campaigner", "killed", "people"),
+                ("his wife", "killed", "civilians"),
+                ("daughter", "killed", "civilians"),
+            ],
+        ),
+        (
+            "The wounded included a volunteer paramedic, police said.",
+            [("a volunteer paramedic", "wounded", "civilians")],
+        ),
+        ("Among the dead was a 60-year-old herder.", [("a 60-year-old herder", "killed", "civilians")]),
+        ("Among the dead were a number of farmers.", [("a number of farmers", "killed", "civilians")]),
+        (
+            "Among the dead was a well-known folk singer, relatives said.",
+            [("a well-known folk singer", "killed", "people")],
+        ),
+        ("Among the dead were a group of 12 herders.", []),
+        ("Among the dead were a crowd of onlookers.", []),
+    ],
+)
+def test_among_the_dead_names_people(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """After "among the dead were" a noun phrase with an article is one person, a subset."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.outcome, c.victim) for c in found]
+    assert all(c.subset for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen shot dead a shopkeeper and her husband and son in the market.",
+            [("a shopkeeper", 1), ("her husband", 1), ("son", 1)],
+        ),
+        ("His brother was abducted on the road to the mine.", [("His brother", 1)]),
+        # not kin: a driver and bodyguard may be one man
+        ("A bomb killed his driver and bodyguard.", [("his driver", 1)]),
+    ],
+)
+def test_possessive_shared_by_kin(text: str, expected: list[tuple[str, int]]) -> None:
+    """"His wife and child": a bare kin noun after a possessed one is one more person."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.best) for c in found]
+
+
+def test_among_the_dead_is_no_addition_to_the_toll() -> None:
+    """The persons listed after "among the dead were" are part of the story's toll."""
+    found = PARSER(Document(text=(
+        "At least 31 people were killed in the raid on the village. "
+        "Among the dead were a local teacher and his wife and child."
+    )))
+    assert summarize(found).get("killed").low == 31
+
+
+def test_toll_number_after_a_long_incident_phrase() -> None:
+    """The toll's number is found past a long phrase naming the incident."""
+    found = PARSER(Document(text=(
+        "The death toll from Saturday's twin car bombings outside a crowded bus station "
+        "in the provincial capital rose to 57 on Monday, officials said."
+    )))
+    assert [("57", "killed", 57)] == [(c.text, c.outcome, c.best) for c in found]
+
+
+def test_a_father_is_a_victim() -> None:
+    """"A father" is one victim, as "a mother" is."""
+    found = PARSER(Document(text="The shell killed a father and his daughter in their yard."))
+    assert [("a father", 1), ("his daughter", 1)] == [(c.text, c.best) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("The conflict, which erupted in 2024, has killed more than 9,000 people.", True),
+        ("The insurgency in the delta has killed at least 4,000 people.", True),
+        ("The war between the two factions, which began last year, has killed 800 civilians.", True),
+        ("The militia, which has fought the army since 2019, has killed 40 soldiers this week.", False),
+        ("The attack on the war museum has killed 12 visitors.", False),
+    ],
+)
+def test_war_subject_past_its_phrases(text: str, cumulative: bool) -> None:
+    """A war heading the subject of "has killed N" makes N a cumulative toll, past its asides."""
+    [c] = PARSER(Document(text=text))
+    assert cumulative == (c.provenance.reason == "cumulative toll")
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("The civil war has killed some 7,000 people and displaced nearly 90,000.", True),
+        ("The gang has killed 14 people and displaced about 600.", False),
+    ],
+)
+def test_war_subject_of_a_second_verb(text: str, cumulative: bool) -> None:
+    """"The war has killed N and displaced M": both counts sum the war."""
+    found = PARSER(Document(text=text))
+    assert [cumulative, cumulative] == [c.provenance.reason == "cumulative toll" for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The governor said reports of 45 dead were wildly exaggerated.", []),
+        ("The army dismissed claims that 60 villagers had been executed.", []),
+        ("Rumours that eight guards were abducted are untrue, the warden said.", []),
+        ("There were reports of 45 dead in the market.", [("45", 45)]),
+        ("Reports of 45 dead could not be verified.", [("45", 45)]),
+    ],
+)
+def test_dismissed_reports(text: str, expected: list[tuple[str, int]]) -> None:
+    """A count that is a report the sentence calls wrong is no count; a report alone is one."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.best) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "killed"),
+    [
+        (
+            "Shelling killed 22 people, officials said, revising a preliminary toll of 15.",
+            [("22 people", False), ("15", True)],
+            22,
+        ),
+        (
+            "The toll climbed to 31 overnight from an initial death toll of 18.",
+            [("31", False), ("18", True)],
+            31,
+        ),
+        ("An earlier toll of seven dead was not updated.", [("seven", False)], 7),
+    ],
+)
+def test_outdated_tolls(text: str, expected: list[tuple[str, bool]], killed: int) -> None:
+    """"An earlier toll of N" replaces nothing and is replaced when the story gives another count."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.superseded) for c in found]
+    assert killed == summarize(found).get("killed").best
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A shepherd aged 70 was shot dead near the fence.", [("A shepherd", "killed", 1)]),
+        ("Two girls aged 12 and 13 were kidnapped from the school.", [("Two girls", "kidnapped", 2)]),
+        ("A woman in her late forties was wounded by shrapnel.", [("A woman", "wounded", 1)]),
+        ("Three men in their 20s were arrested at dawn.", [("Three men", "arrested", 3)]),
+    ],
+)
+def test_ages_after_the_victims(text: str, expected: list[tuple[str, str, int]]) -> None:
+    """An age after the victims ("aged 12 and 13", "in his 60s") is no count and hides no outcome."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.outcome, c.best) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("Some 65 civilians have been killed since a truce was signed in May.", True),
+        ("Nearly 9,000 fighters died in the three years of war that followed.", True),
+        ("At least 40 people were killed in two days of fighting.", False),
+        ("The shelling has killed 30 people since the attack began.", False),
+    ],
+)
+def test_periods_of_a_truce_and_of_years_of_war(text: str, cumulative: bool) -> None:
+    """"Since a truce" and "in N years of war" sum a period; "two days of fighting" may be one battle."""
+    [c] = PARSER(Document(text=text))
+    assert cumulative == (c.provenance.reason == "cumulative toll")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mission said none of its 400 monitors had been harmed.", [("none of its 400 monitors", "killed_or_wounded", 0)]),
+        ("None of the nurses were injured in the blast.", [("None of the nurses", "wounded", 0)]),
+        ("None of them was hurt, the driver said.", [("None of them", "killed_or_wounded", 0)]),
+        ("None of the guards killed in the raid have been named.", []),
+    ],
+)
+def test_none_of_a_group(text: str, expected: list[tuple[str, str, int]]) -> None:
+    """"None of its 400 monitors had been harmed" is an explicit zero; the 400 is no count."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.outcome, c.best) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("The monitor said 1,200 civilians had been killed in air strikes in 2024.", True),
+        ("At least 75 aid workers have died during 2025, the agency said.", True),
+        ("Rebels attacked the school in 2019, killing 11 pupils.", False),
+        ("Eight people were killed in 2023 when the depot exploded.", False),
+    ],
+)
+def test_a_year_summed_by_a_perfect_verb(text: str, cumulative: bool) -> None:
+    """"Have been killed in 2024" sums the year; "in 2019, killing 11" is one incident."""
+    [c] = PARSER(Document(text=text))
+    assert cumulative == (c.provenance.reason == "cumulative toll")
+
+
+def test_quoted_modifier_before_the_victims() -> None:
+    """A quoted word between the number and its noun keeps the noun: 41 "apostate" troops are soldiers."""
+    [c] = PARSER(Document(text='The group said it had killed 41 "apostate" troops at the base.'))
+    assert ('41 "apostate" troops', 41, "soldiers") == (c.text, c.best, c.victim)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "killed"),
+    [
+        (
+            "Officials put the death toll at 16 on Sunday. A spokesman later said "
+            "16 people had been killed and 30 wounded.",
+            [("16", False), ("16 people", True), ("30", False)],
+            16,
+        ),
+        (
+            "The toll stood at 16 on Sunday. Separately, 4 people were killed in a raid.",
+            [("16", False), ("4 people", False)],
+            20,
+        ),
+    ],
+)
+def test_a_toll_said_again(text: str, expected: list[tuple[str, bool]], killed: int) -> None:
+    """A later plain count with the toll's value and outcome says the toll again: it adds nothing."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.superseded) for c in found]
+    assert killed == summarize(found).get("killed").best

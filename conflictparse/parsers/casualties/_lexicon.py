@@ -278,7 +278,9 @@ supporters people  supporter people.  sympathizers people  sympathizer people.
 escorts security_forces  escort security_forces.
 sons civilians  son civilians.  daughters civilians  daughter civilians.
 wife civilians.  husband civilians.  wives civilians  husbands civilians
-brothers civilians  sisters civilians  mother civilians.  nephew civilians.
+brothers civilians  brother civilians.  sisters civilians  sister civilians.
+mother civilians.  father civilians.
+nephew civilians.
 niece civilians.  cousin civilians.  cousins civilians  parents civilians
 children children  child children.  boys children  boy children.  girls children
 girl children.  kids children  minors children  minor children.  infants children
@@ -693,6 +695,26 @@ NON_PERSON: Final = MILITARY_UNITS | ORGANISATIONS | words(
     """
 )
 
+#: Words that make a toll an outdated one ("revising an earlier toll of nine").
+STALE_TOLL: Final = words("earlier initial previous preliminary original old first")
+
+#: Nouns of a report whose content a count may be ("reports of 19 dead").
+REPORT_NOUNS: Final = words(
+    "report reports claim claims allegation allegations rumour rumours rumor rumors"
+)
+#: Verbs that dismiss such a report ("rejected claims that 30 were killed").
+DISMISSING_VERBS: Final = words(
+    "rejected rejects reject dismissed dismisses dismiss refuted refutes refute "
+    "disputed disputes dispute denied denies deny"
+)
+#: Words that, after a form of "be", call such a report wrong ("reports of
+#: 19 dead are exaggerated").
+DISMISSING_WORDS: Final = words(
+    "exaggerated false untrue baseless inflated fabricated unfounded wrong incorrect"
+)
+#: Adverbs that may stand between that "be" and the word ("are grossly exaggerated").
+DISMISSING_ADVERBS: Final = words("greatly grossly wildly totally completely entirely not")
+
 #: Words that make a noun outcome ("the murder of six priests") planned,
 #: threatened or denied; "to" is not one ("referred to the murder of").
 NOUN_HYPOTHETICAL: Final = words(
@@ -732,6 +754,7 @@ SINCE_PERIODS: Final = words(
     january february march april may june july august september october
     november december jan feb mar apr jun jul aug sep sept oct nov dec start
     beginning outbreak war conflict insurgency uprising independence
+    ceasefire truce
     """
 )
 

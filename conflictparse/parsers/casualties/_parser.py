@@ -43,6 +43,8 @@ class _Found(NamedTuple):
     toll: bool = False
     name: str | None = None
     cumulative: bool = False
+    #: an outdated toll ("an earlier toll of nine"): replaced, replacing nothing
+    stale: bool = False
 
 
 #: The provenance reason of a toll that sums earlier incidents
@@ -145,6 +147,40 @@ def _hypothetical_before(toks: list[Token], i: int, *, noun: bool = False) -> bo
         ):
             seen += 1
         k -= 1
+    return False
+
+
+def _dismissed(toks: list[Token], i: int, end: int) -> bool:
+    """
+    Whether the count read at tokens ``[i, end)`` is the content of a report
+    that the sentence calls wrong: "reports of 19 dead are exaggerated",
+    "rejected claims that 30 protesters were shot dead", "reports that 12
+    soldiers were captured were false". A report alone ("there were reports
+    of 19 dead") is a count.
+    """
+    r = -1
+    for k in range(i - 1, max(i - 4, 0) - 1, -1):
+        if toks[k][0] in ("of", "that") and k > 0 and toks[k - 1][0] in lx.REPORT_NOUNS:
+            r = k - 1
+            break
+    if r < 0:
+        return False
+    for k in range(r - 1, max(r - 4, 0) - 1, -1):
+        if toks[k][0] in lx.DISMISSING_VERBS:
+            return True  # "rejected claims that …", "dismissed reports of …"
+        if toks[k][0] in _CLAUSE_END or toks[k][0] == ",":
+            break
+    n = len(toks)
+    for k in range(end, min(end + 8, n)):
+        word = toks[k][0]
+        if word in _CLAUSE_END or word == ",":
+            return False
+        if word in lx.BE_WORDS:
+            m = k + 1
+            while m < n and toks[m][0] in lx.DISMISSING_ADVERBS:
+                m += 1
+            if m < n and toks[m][0] in lx.DISMISSING_WORDS:
+                return True
     return False
 
 
@@ -283,6 +319,10 @@ def _breakdown_after(
     return [_Found(q, outcome, subset=True) for q in qs], end
 
 
+#: Determiners after "none of" before the group's noun ("none of its troops").
+_NONE_OF_DETERMINERS: Final = lx.words("the its their his her our these those")
+
+
 def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """ "no one was hurt", "no civilians were killed", "no casualties"."""
     word = toks[i][0]
@@ -291,7 +331,22 @@ def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
     n = len(toks)
     head: str | None = None
     victim = "people"
-    if word in ("nobody", "none", "no-one"):
+    if word == "none" and i + 2 < n and toks[i + 1][0] == "of":
+        # "none of them were hurt", "none of its 10,000 troops had been hurt"
+        k = i + 2
+        if toks[k][0] == "them":
+            k += 1
+        elif toks[k][0] in _NONE_OF_DETERMINERS:
+            k += 1
+            if k < n and (toks[k][0][0].isdigit() or toks[k][0] in lx.NUMBER_WORDS):
+                k += 1  # the group's size, not a count
+            np = noun_phrase(toks, k, singular=False)
+            if np is None:
+                return None
+            head, victim, k = np
+        else:
+            return None
+    elif word in ("nobody", "none", "no-one"):
         k = i + 1
     elif word == "no" and i + 1 < n and toks[i + 1][0] == "one":
         k = i + 2
@@ -316,6 +371,8 @@ def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
     while k < n and toks[k][0] in lx.GAP_WORDS and gap < 4:
         k += 1
         gap += 1
+    if not gap and toks[i][0] == "none" and toks[i + 1][0] == "of":
+        return None  # "none of the soldiers killed there were named": no verb of theirs
     trig = trigger_at(toks, k)
     if trig is None or "P" not in trig[1]:
         word = toks[k][0] if k < n else ""
@@ -328,6 +385,12 @@ def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
     return [_Found(q, outcome)], trig[2]
 
 
+#: How far, in tokens, a toll's number is looked for after its noun: far
+#: enough to cross the incident named between them ("the death toll from a
+#: paramilitary assault on a displacement camp near El Fasher rose to 112").
+_TOLL_REACH: Final = 18
+
+
 def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """ "the death toll rose to 30", "the number of dead reached 12"."""
     if toks[i][0] not in _TOLL_FIRST:
@@ -337,7 +400,9 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
             k = i + len(words)
             # a cumulative toll sums other incidents: it replaces nothing
             update = not any(t[0] in lx.CUMULATIVE for t in toks[max(i - 2, 0) : i])
-            for m in range(k, min(k + 12, len(toks))):
+            # "an earlier toll of nine", "the initial death toll": replaced
+            stale = any(t[0] in lx.STALE_TOLL for t in toks[max(i - 2, 0) : i])
+            for m in range(k, min(k + _TOLL_REACH, len(toks))):
                 word = toks[m][0]
                 if word in _CLAUSE_END:
                     return None
@@ -352,7 +417,10 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
                             outcome, q_end = after[0], after[2]
                         else:
                             q_end = q.j
-                        found = _Found(q, outcome, toll=update, cumulative=not update)
+                        found = _Found(
+                            q, outcome, toll=update and not stale, cumulative=not update,
+                            stale=stale and update,
+                        )
                         # "the toll was around 50, including at least 20 soldiers"
                         subsets, end = _subsets_after(folded, toks, q_end, outcome)
                         return [found, *subsets], max(end, q_end)
@@ -380,7 +448,7 @@ def _among(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] |
         k = i + 3
     else:
         return None
-    qs = quantity_list(folded, toks, k, bare=False)
+    qs = quantity_list(folded, toks, k, bare=False, people=True)
     if not qs:
         return None
     return [_Found(q, outcome, subset=True) for q in qs], qs[-1].j
@@ -617,6 +685,48 @@ def _skip_relative(toks: list[Token], k: int) -> int:
     return k
 
 
+#: Decades of a person's age ("in his sixties").
+_DECADES: Final = lx.words("teens twenties thirties forties fifties sixties seventies eighties nineties")
+
+
+def _age_number(word: str) -> bool:
+    """Whether *word* may be an age: a number in digits (no point) or in words."""
+    return word.isdigit() or word in lx.NUMBER_WORDS
+
+
+def _skip_age(toks: list[Token], k: int) -> int:
+    """
+    The token after an age that follows a victim noun at *k* ("aged 45",
+    "aged 15 and 16", "in his 60s", "in her early thirties"), or *k*
+    when none opens there: its numbers are ages, not counts.
+    """
+    n = len(toks)
+    if k + 1 >= n:
+        return k
+    word = toks[k][0]
+    if word == "aged":
+        m = k + 1
+        if not _age_number(toks[m][0]):
+            return k
+        m += 1
+        while m + 1 < n and toks[m][0] in ("and", "to", "-", ",") and _age_number(toks[m + 1][0]):
+            m += 2  # "aged 15 and 16", "aged 20-25", "aged 9, 11 and 14"
+        return m
+    if word == "in" and toks[k + 1][0] in ("his", "her", "their"):
+        m = k + 2
+        if m < n and toks[m][0] in ("early", "mid", "late"):
+            m += 1
+            if m < n and toks[m][0] == "-":
+                m += 1  # "mid-20s"
+        if m < n and toks[m][0] in _DECADES:
+            return m + 1
+        if m + 1 < n and toks[m][0].isdigit() and toks[m + 1][0] == "s" and (
+            toks[m + 1][1] == toks[m][2]
+        ):
+            return m + 2  # "in his 60s"
+    return k
+
+
 #: Prepositions that open a phrase after a victim noun, before its outcome:
 #: "three employees of the power company", "two volunteers for the defence
 #: of the homeland", "ten fighters from the rebel group" were killed.
@@ -690,6 +800,8 @@ def _passive(
     k = qs[-1].j
     qs = _with_shared_head(toks, qs)  # "13 peacekeepers and foreign soldiers"
     k = qs[-1].j
+    if qs[-1].head is not None:
+        k = _skip_age(toks, k)  # "two teenagers aged 15 and 16 were"
     subsets: list[_Found] = []
     if k < n and (toks[k][0] in (",", "(") or toks[k][0] in _SUBSET_FIRST):
         inner, after = _subsets_after(folded, toks, k, "")
@@ -1294,6 +1406,72 @@ def _period_clause(toks: list[Token], i: int, j: int) -> tuple[int, int]:
     return lo, hi
 
 
+#: Words that may stand before a war noun heading a subject ("the
+#: two-year war", "Sudan's civil war", "this brutal conflict").
+_WAR_MODIFIER_STOP: Final = _CLAUSE_END | lx.words(
+    "of in on at by for with from to and or between against among which that who"
+)
+
+
+def _war_subject(toks: list[Token], i: int) -> bool:
+    """
+    Whether the count at token *i* is the object of a perfect verb right
+    before it ("has killed N", "have so far killed N") whose subject is
+    headed by a war noun, past the war's own phrases and an aside: "the war
+    between the army and the RSF, which began in April 2023, has killed
+    tens of thousands", "the insurgency in the north has killed 35,000".
+    "The militia, which has fought since 2019, has killed 40" is no war.
+    """
+    aux = -1
+    for k in range(i - 1, max(i - 4, 0) - 1, -1):
+        if toks[k][0] in _PERFECT:
+            aux = k
+            break
+    if aux < 0 and i > 1 and toks[i - 1][0] == "and":
+        # a second verb of the same subject: "has killed more than 40,000
+        # people and displaced about two million"
+        for k in range(i - 2, max(i - 10, 0) - 1, -1):
+            word = toks[k][0]
+            if word in _CLAUSE_END or word == ",":
+                break
+            if word in lx.TRIGGERS:
+                return _war_subject(toks, k)
+    if aux <= 0:
+        return False
+    end = aux  # the subject ends before the verb, or before an aside's comma
+    if toks[aux - 1][0] == ",":
+        s = aux - 2
+        while s > 0 and aux - s < _PERIOD_REACH and toks[s][0] not in _PERIOD_STOP:
+            if toks[s][0] == ",":
+                break
+            s -= 1
+        if not (s > 0 and toks[s][0] == "," and toks[s + 1][0] in ("which", "that")):
+            return False
+        end = s
+    start = end
+    while start > 0 and end - start < _PERIOD_REACH and toks[start - 1][0] not in _PERIOD_STOP:
+        if toks[start - 1][0] == ",":
+            break
+        start -= 1
+    # the head: a war noun before any preposition of the subject
+    for k in range(start, end):
+        word = toks[k][0]
+        if word in lx.WARS or word in lx.LONG_PERIODS or word.endswith("-long"):
+            return True
+        if word in _WAR_MODIFIER_STOP:
+            return False
+    return False
+
+
+#: Prepositions before a year that a perfect verb's count sums ("have been
+#: killed in 2025", "during 2024").
+_YEAR_SPAN: Final = lx.words("in during throughout")
+
+#: Units of a war's length ("14 months of war"); "two days of fighting"
+#: may be one battle.
+_WAR_UNITS: Final = lx.words("weeks months years decades")
+
+
 def _sums_period(toks: list[Token], i: int, j: int) -> bool:
     """
     Whether the clause of the count at tokens ``[i, j)`` says that it sums a
@@ -1311,6 +1489,8 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
         toks[k][0] in _PERFECT for k in range(max(lo, i - 3), min(hi, j + 3))
     )  # the count's own verb: "N have been killed", "has killed N"
     already = "already" in words
+    if _war_subject(toks, i):  # it finds the perfect verb itself
+        return True
     for k in range(lo, hi):
         word = toks[k][0]
         nxt = toks[k + 1][0] if k + 1 < hi else ""
@@ -1325,11 +1505,16 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
                 return True
         if word == "this" and nxt == "year" and already:
             return True
+        if (
+            word in _YEAR_SPAN and perfect and len(nxt) == 4 and nxt.isdigit()
+            and nxt[:2] in ("19", "20")
+        ):
+            return True  # "had been killed in drone strikes in 2025": a year's sum
         if word == "since":
             if nxt in ("the", "its") and after in _SINCE_START:
                 return True  # "since the start of the war"
-            if nxt in ("the", "its"):
-                nxt = after
+            if nxt in ("the", "its", "a"):
+                nxt = after  # "since a ceasefire took effect"
             if perfect and (nxt in lx.SINCE_PERIODS or (
                 len(nxt) == 4 and nxt.isdigit() and nxt[:2] in ("19", "20")
             )):
@@ -1344,6 +1529,11 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
                 m += 1
             if m < hi and toks[m][0] in lx.PERIOD_UNITS:
                 return True
+        elif (
+            word in _WAR_UNITS and nxt == "of" and after in lx.WARS and k > lo
+            and _age_number(toks[k - 1][0])
+        ):
+            return True  # "killed in the 14 months of war", "in two years of conflict"
         elif word in lx.WARS or word in lx.LONG_PERIODS or word.endswith("-long"):
             verb = k + 1 if word in lx.WARS else k + 2  # the verb of the noun
             if verb < hi and toks[verb][0] in _PERFECT and verb >= i - 3:
@@ -1732,6 +1922,7 @@ def _sentence_counts(
     last_trigger = _last_in(lx.TRIGGERS, texts, n)
     last_outcome = _last_in(_PREDICATE_FIRST, texts, last_trigger + 1)
     resume = 0  # the token after the last count read
+    reported: bool | None = None  # whether a report noun is a token
     visit: Iterable[int] = range(n)
     if not every and last_trigger + 1 < n:
         # after the last outcome word only a word of _TAIL_OPENERS can open
@@ -1801,6 +1992,11 @@ def _sentence_counts(
         hit = _hit_at(folded, text, toks, i, word, shouting, last_trigger, last_outcome)
         if hit is None:
             continue
+        if reported is None:  # looked up once, at the first count
+            reported = not lx.REPORT_NOUNS.isdisjoint(texts)
+        if reported and hit[0] and _dismissed(toks, hit[0][0].q.i, hit[1]):
+            resume = max(hit[1], i + 1)
+            continue  # "reports of 19 dead are exaggerated"
         whole = [f for f in hit[0] if not f.subset and f.outcome in _NAMED_OUTCOMES]
         if whole and "including" in sentence:  # no "including" token without it
             members, after = _named_members(
@@ -1813,9 +2009,12 @@ def _sentence_counts(
                 f.toll or f.cumulative or f.subset or f.name is not None
                 or f.q.high == 1  # one person dies once
             ):
-                if period is None:  # it needs one of _PERIOD_WORDS or a "*-long" word
+                if period is None:  # it needs one of _PERIOD_WORDS, a "*-long" word or a year
                     period = (
                         not _PERIOD_WORDS.isdisjoint(texts) or "-long" in sentence
+                        or "in 20" in sentence or "in 19" in sentence  # "in 2025", "during 2024"
+                        or "ng 20" in sentence or "ng 19" in sentence  # "during"
+                        or "ut 20" in sentence or "ut 19" in sentence  # "throughout"
                     ) and _sums_period(toks, i, hit[1])
                 if period:
                     f = f._replace(cumulative=True)
@@ -1872,12 +2071,30 @@ def _value(f: _Found) -> int | None:
 
 
 def _superseded(found: list[_Found]) -> list[bool]:
-    """Mark counts replaced by a later toll of the same outcome."""
+    """
+    Mark counts replaced by a later toll of the same outcome, and outdated
+    tolls ("an earlier toll of nine") when the story gives another count
+    of their outcome.
+    """
     flags = [False] * len(found)
     for t, ft in enumerate(found):
+        if ft.stale:
+            flags[t] = any(
+                f.outcome == ft.outcome and not f.subset and not f.stale and not f.cumulative
+                for f in found
+            )
+            continue
         if not ft.toll:
             continue
         top = _value(ft)
+        for e in range(t + 1, len(found)):
+            fe = found[e]
+            if (
+                fe.outcome == ft.outcome and not fe.subset and not fe.toll
+                and not fe.cumulative and fe.name is None and top is not None
+                and fe.q.low == ft.q.low and fe.q.high == ft.q.high and _value(fe) == top
+            ):
+                flags[e] = True  # the toll said again: "put the number of dead at 11", "11 had been killed"
         for e in range(t):
             fe = found[e]
             if fe.outcome != ft.outcome or fe.subset or (fe.q.best == 0 and fe.q.high == 0):

@@ -389,6 +389,8 @@ def noun_phrase(
             pass  # "56 IS militants": after a number "is" is the group's name
         elif word == "#" and m + 1 < n and toks[m + 1][0][0].isalpha():
             pass  # a hashtag of social-media copy: "20 #Taliban fighters"
+        elif word in _QUOTES and last < 0 and m + 1 < n and toks[m + 1][0][0].isalpha():
+            pass  # a quoted modifier: 'killed 41 "apostate" troops'
         elif (
             not (word.isalpha() or "-" in word or "'" in word)
             or word in _STOP
@@ -480,6 +482,10 @@ _STOP: Final = lx.words(
 )
 
 
+#: Double quotation marks, straight and curly, as tokens of the folded text.
+_QUOTES: Final = frozenset('"\u201c\u201d\u201e')
+
+
 #: Outcomes only people suffer, after which a bare "another" is one more
 #: victim: "and another was wounded", "one was killed and another wounded"
 #: (not "another attack", nor "one helicopter was shot down and another is
@@ -517,6 +523,13 @@ def quantity_at(
         return None
     word = toks[i][0]
     if not (word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")):
+        if word in _QUOTES and i + 1 < n and toks[i + 1][0] not in _QUOTES:
+            # a quoted quantity after its verb ('killed "several dozen"
+            # rebels', 'killed "40 rebels"') starts at its opening quote:
+            # read it from the amount (which takes the quotes in)
+            q = quantity_at(folded, toks, i + 1, bare=bare)
+            if q is not None and q.i == i:
+                return q
         return None  # no quantity, article or possessive starts here
     if word in PAIR_ONLY and (i + 1 == n or (word, toks[i + 1][0]) not in PAIRS):
         return None  # "in", "at", "as" opening no "in excess of", "at least", "as many as"
@@ -562,13 +575,22 @@ def quantity_at(
     if amount is None:
         return None
     low, best, high, approximate, vague, j = amount
+    if j < n and toks[j][0] in _QUOTES and i > 0 and toks[i - 1][0] in _QUOTES:
+        # a quoted amount, its noun after the closing quote: 'killed
+        # "several dozen" rebels', '"at least 40" people were killed'
+        i -= 1
+        j += 1
     if j < n and toks[j][0] == "of":
         q = _of_phrase(toks, i, j, (low, best, high, approximate, vague), anaphoric)
         if q is not None:
             return q
     np = noun_phrase(toks, j, singular=False)
     if np is not None:
-        return Quantity(i, np[2], low, best, high, approximate, vague, np[0], np[1], anaphoric)
+        j = np[2]
+        if j < n and toks[j][0] in _QUOTES and i > 0 and toks[i - 1][0] in _QUOTES:
+            i -= 1  # a quoted quantity: '"40 rebels" were killed'
+            j += 1
+        return Quantity(i, j, low, best, high, approximate, vague, np[0], np[1], anaphoric)
     if j < n and _open_noun(folded, toks, i, j):  # "two lifeguards were killed"
         return Quantity(i, j + 1, low, best, high, approximate, vague, toks[j][0], "people", anaphoric)
     if not bare:
@@ -735,11 +757,56 @@ def _of_phrase(
 _POSSESSIVES: Final = frozenset(["her", "his", "their"])
 
 
+#: Kin nouns: after a possessed one a bare singular one is one more person
+#: of the same family ("his wife and child"; "his driver and bodyguard" may
+#: be one man).
+_KIN: Final = lx.words(
+    "wife husband son daughter child baby mother brother sister nephew niece cousin"
+)
+#: Determiners after an "of" that leaves the person one ("a member of the
+#: council", "a signatory of the peace deal").
+_OF_DETERMINERS: Final = frozenset(["the", "a", "an", "his", "her", "their", "its"])
+#: What ends a person named by an article and words of no table (`_person_at`).
+_PERSON_END: Final = frozenset([",", ".", ";", ":", ")", "-", "and", "who", "whose"])
+
+
+def _person_at(toks: list[Token], i: int) -> Quantity | None:
+    """
+    One person named by "a"/"an" and up to five words of no table, where
+    the sentence says the item is a person ("among the dead were a former
+    peace accord signatory"): the last word is the head.
+    """
+    if toks[i][0] not in ("a", "an"):
+        return None
+    n = len(toks)
+    m = i + 1
+    while (
+        m < n
+        and m - i <= 5
+        and toks[m][0].replace("-", "").isalpha()  # "a well-known local presenter"
+        and toks[m][0] not in _STOP
+        and toks[m][0] not in lx.TRIGGERS
+        and toks[m][0] not in lx.NUMBER_WORDS
+    ):
+        m += 1
+    if m == i + 1 or (m < n and toks[m][0] not in _PERSON_END and toks[m][0] not in _STOP):
+        return None
+    if m + 1 < n and toks[m][0] == "of" and toks[m + 1][0] not in _OF_DETERMINERS:
+        return None  # "a group of 12 fishermen", "a father of four": not one person read so
+    return Quantity(i, m, 1, 1, 1, False, None, toks[m - 1][0], "people", False)
+
+
 def quantity_list(
-    folded: str, toks: list[Token], i: int, *, bare: bool = True
+    folded: str, toks: list[Token], i: int, *, bare: bool = True, people: bool = False
 ) -> list[Quantity]:
-    """Quantities joined by commas or "and": "two men and three women"."""
+    """
+    Quantities joined by commas or "and": "two men and three women". With
+    *people* (the items are people: "among the dead were ...") a group of
+    "a" and words of no table is one person (`_person_at`).
+    """
     first = quantity_at(folded, toks, i, bare=bare)
+    if first is None and people and i < len(toks):
+        first = _person_at(toks, i)
     if first is None:
         return []
     out = [first]
@@ -763,6 +830,18 @@ def quantity_list(
                 # "two fighters and their commander": one more person ("his
                 # driver" is read above: "his" and "her" open quantities)
                 nxt = _one_possessed(toks, k)
+        if nxt is None and k < n:
+            prev = toks[out[-1].i][0]
+            if (
+                toks[k][0] in _KIN
+                and (prev in _POSSESSIVES or prev.endswith("'s"))
+                and (k + 1 == n or toks[k + 1][0] not in lx.HEADS)
+            ):
+                # "his wife and child": the possessive serves both nouns
+                nxt = Quantity(k, k + 1, 1, 1, 1, False, None, toks[k][0],
+                               lx.HEADS[toks[k][0]][0] or "civilians", False)
+            elif people:
+                nxt = _person_at(toks, k)
         if nxt is None or (nxt.head is None and nxt.anaphoric):
             break  # "…, four of them" is a subset, not another group
         out.append(nxt)
