@@ -1397,3 +1397,98 @@ def test_taliban_after_august_2021_are_the_state(published: _dt.date, canonical:
     """The Taliban are an insurgency until 14 August 2021 and Afghanistan's forces after it."""
     found = actors("Taliban fighters attacked a checkpoint in Kunduz.", published)
     assert [("Taliban fighters", canonical)] == found
+
+
+# -- splinters, dates, possessives and appositions (twelfth session) ------------
+
+SPLINTERS = [
+    # the dictionary holds the splinters of the FARC
+    ("Dissidents of the former FARC ambushed a patrol near Tame.", _dt.date(2024, 6, 2),
+     ("Dissidents of the former FARC", "FARC dissidents")),
+    ("A splinter faction of the FARC-EP burned two trucks.", _dt.date(2023, 4, 9),
+     ("splinter faction of the FARC-EP", "FARC dissidents")),
+    # none for the ELN: a group of its country, never the ELN itself
+    ("An ELN breakaway faction kidnapped two engineers in Arauca.", _dt.date(2025, 3, 1),
+     ("ELN breakaway faction", "Unidentified Armed Group (Colombia)")),
+    ("Remnants of the FARC extorted cattle ranchers in Guaviare.", _dt.date(2022, 8, 15),
+     ("Remnants of the FARC", "FARC dissidents")),
+    # the remnants of a group still fighting are the group
+    ("Remnants of the ELN retreated towards the border.", _dt.date(2022, 8, 15),
+     ("ELN", "National Liberation Army (Colombia)")),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SPLINTERS)
+def test_splinter_of_a_group_is_another_actor(
+    text: str, published: _dt.date, expected: tuple[str, str]
+) -> None:
+    """Dissidents, splinters, breakaways (and remnants of a group that ended) are another actor."""
+    assert expected in actors(text, published)
+
+
+def test_splinter_without_an_entry_keeps_the_kind_of_its_group() -> None:
+    doc = Document(
+        text="A splinter group of the ADF raided a village near Beni.",
+        context=Context(published=_dt.date(2025, 2, 1)),
+    )
+    (found,) = [m for m in PARSER(doc) if "ADF" in m.text]
+    assert found.text == "splinter group of the ADF"
+    assert found.canonical is not None
+    assert found.canonical.startswith("Unidentified Armed Group (")
+    assert (found.kind, found.country) == ("rebel", "CD")
+
+
+@pytest.mark.parametrize(
+    ("published", "confidence"),
+    [(_dt.date(2015, 5, 1), 1.0), (_dt.date(2025, 5, 1), 0.8)],
+)
+def test_actor_named_long_after_it_ended_is_read_with_a_doubt(
+    published: _dt.date, confidence: float
+) -> None:
+    """A group dissolved years before the story keeps its name, but not silently."""
+    doc = Document(
+        text="The peace accord with the FARC was signed in Havana.",
+        context=Context(published=published),
+    )
+    (found,) = [m for m in PARSER(doc) if m.text == "FARC"]
+    assert found.canonical == "Revolutionary Armed Forces of Colombia"
+    assert found.provenance.confidence == confidence
+    assert (found.provenance.reason is None) == (confidence == 1.0)
+
+
+POSSESSIVES = [
+    # the subject of the clause, past the generic words of an apposition
+    ("The RSF stormed the market. The RSF looted it. The Joint Forces, an alliance of "
+     "former rebel movements, said its fighters had pushed back an RSF raid.",
+     "Joint Forces"),
+    # not the object of a preposition ("the attack by the Africa Corps")
+    ("JNIM ambushed a convoy. After the raid by the Africa Corps on Boulkessi, "
+     "JNIM said its fighters had killed 12 soldiers.",
+     "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ("JNIM ambushed a convoy and JNIM burned a depot. The Africa Corps said its "
+     "fighters had killed 12 militants.",
+     "Africa Corps"),
+]
+
+
+@pytest.mark.parametrize(("text", "owner"), POSSESSIVES)
+def test_possessive_goes_back_to_the_subject_before_it(text: str, owner: str) -> None:
+    found = actors(text, _dt.date(2025, 5, 3))
+    assert [c for t, c in found if t == "fighters"] == [owner]
+
+
+def test_generic_in_an_apposition_describes_the_name_before_it() -> None:
+    """ "ISWAP, a jihadist group ...": not Boko Haram, the group named most."""
+    text = (
+        "Boko Haram raided Gwoza and Boko Haram fighters looted shops. ISWAP, a "
+        "jihadist group based around Lake Chad, condemned the raid."
+    )
+    found = actors(text, _dt.date(2025, 5, 3))
+    assert ("jihadist group", "Islamic State West Africa Province") in found
+
+
+def test_joint_forces_is_a_name() -> None:
+    assert ("Joint Forces", "Joint Forces") in actors(
+        "The army-aligned Joint Forces said on Friday that they held the town.",
+        _dt.date(2025, 5, 3),
+    )

@@ -250,6 +250,12 @@ _VERB_OBJECT_RE: Final = regex.compile(
 
 _OF_RE: Final = regex.compile(r"\A\s++of\s++(?:the\s++)?\Z", regex.IGNORECASE)
 _ADJACENT_RE: Final = regex.compile(r"\A[\s\-]*+\Z")
+#: The opening of an apposition, up to a generic mention: ", a coalition of
+#: former", ", an armed group" (one clause: no other comma or stop; not ", the rebels said", a clause of its own).
+_APPOSITION_RE: Final = regex.compile(
+    r',[ \t\xa0]++(?:an?|one[ ]of[ ]the)[ \t\xa0]++[^,;.:()\[\]"\n]{0,60}+\Z',
+    regex.IGNORECASE,
+)
 _NEXT_WORD_RE: Final = regex.compile(r"[ ]([a-z']++)")
 _NEXT_WORD_FIRST: Final = frozenset("abcdefghijklmnopqrstuvwxyz'")
 
@@ -278,14 +284,14 @@ class _Compiled:
     """A dictionary compiled for matching (immutable after construction)."""
 
     __slots__ = (
-        "_parties", "actors", "index", "parents", "states", "wanted", "wanted_uncued"
+        "_dissidents", "_parties", "actors", "index", "outside", "parents", "states", "wanted", "wanted_uncued"
     )
 
     def __init__(self, actors: Sequence[Actor], *, index: AliasIndex | None = None) -> None:
         self.actors: tuple[Actor, ...] = tuple(actors)
         self.index = AliasIndex(alias_list(self.actors)) if index is None else index
         # the words any pass over the tokens looks for: one pass finds them all
-        self.wanted_uncued = self.index.first_words | HEADS | _WEAPON_WORDS
+        self.wanted_uncued = self.index.first_words | _OTHER_WORDS_UNCUED
         self.wanted = self.wanted_uncued | _CUE_WORDS
         by_id = {a.id: a for a in self.actors}
         self.parents = {
@@ -299,7 +305,19 @@ class _Compiled:
                 if actor.canonical.startswith(prefix + " "):
                     states.setdefault((actor.country, cls), []).append(pos)
         self.states = states
+        # the days outside which an actor's name is read with a doubt (a year
+        # past either end of its dates), for the actors that have dates
+        slack = _dt.timedelta(days=_OUTSIDE_DAYS)
+        self.outside: dict[int, tuple[_dt.date, _dt.date]] = {
+            pos: (
+                _dt.date.min if a.valid_from is None else a.valid_from - slack,
+                _dt.date.max if a.valid_to is None else a.valid_to + slack,
+            )
+            for pos, a in enumerate(self.actors)
+            if a.valid_from is not None or a.valid_to is not None
+        }
         self._parties: frozenset[int] | None = None  # read on first need (parties())
+        self._dissidents: dict[int, tuple[int, ...]] | None = None  # (dissidents())
 
     def parties(self) -> frozenset[int]:
         """
@@ -316,6 +334,27 @@ class _Compiled:
                 if type(target) is int and actors[target].kind == "political_militia"
             )
         return self._parties
+
+    def dissidents(self) -> dict[int, tuple[int, ...]]:
+        """
+        The dissident actors of each group that has one: an actor with an
+        alias "X dissidents" is the dissidents of every actor X names ("FARC
+        dissidents" of the FARC, whichever of its names a story uses), read
+        from the alias index the first time a report needs them.
+        """
+        if self._dissidents is None:
+            table: dict[int, list[int]] = {}
+            index = self.index
+            for key in index.keys_with_word("dissidents"):
+                if not key.endswith(" dissidents"):
+                    continue
+                splinters = [t for t, _f, _l in index.entries_of(key) if type(t) is int]
+                for target, _flags, _letters in index.entries_of(key[: -len(" dissidents")]):
+                    if type(target) is int:
+                        known = table.setdefault(target, [])
+                        known.extend(p for p in splinters if p != target and p not in known)
+            self._dissidents = {k: tuple(v) for k, v in table.items() if v}
+        return self._dissidents
 
     # --- choosing among candidates ---------------------------------------------
 
@@ -405,6 +444,13 @@ class _Compiled:
                     item.reason = "alias shared by several actors"
                     if home is None:
                         shared.append((item, named))
+                elif day is not None and pos in self.outside and not (
+                    self.outside[pos][0] <= day <= self.outside[pos][1]
+                ):
+                    # "the FARC" in 2025: its name is still read (a story may
+                    # recall the group), but not as surely as a living one
+                    item.confidence = 0.8
+                    item.reason = _OUTSIDE_REASON
             else:
                 if not generic:
                     continue
@@ -420,6 +466,8 @@ class _Compiled:
             found.append(item)
         if shared:
             self._in_story_country(found, shared, day)
+        if found and not _SPLINTER_WORDS.isdisjoint(map(words.__getitem__, others)):
+            self._splinters(text, found, day, home)
         weapons = _weapon_starts(folded, tokens, others)
         if weapons:
             self._weapon_demonyms(text, folded, found, day, weapons)
@@ -449,6 +497,51 @@ class _Compiled:
                     return None  # "the governments of El Salvador and Guatemala": both
                 return longer
         return None
+
+    def _splinters(
+        self, text: str, found: list[_Found], day: _dt.date | None, home: str | None
+    ) -> None:
+        """
+        Dissidents, splinters and breakaway factions of a named group are
+        another actor ("dissidents of the former FARC", "an ADF splinter
+        group"), as are the remnants of one that had ended by *day*: the
+        dictionary's "X dissidents" when it has one (an alias of that name),
+        else an unidentified group of X's country and kind, never X itself.
+        The mention takes in the words that say so.
+        """
+        actors = self.actors
+        for f in found:
+            pos = f.actor
+            if pos is None or f.generic is not None or f.kind not in _ARMED_KINDS:
+                continue
+            actor = actors[pos]
+            before = _SPLINTER_BEFORE_RE.search(
+                text, max(0, f.start - _SPLINTER_REACH), f.start, timeout=REGEX_TIMEOUT
+            )
+            after = None if before else _SPLINTER_AFTER_RE.match(text, f.end, timeout=REGEX_TIMEOUT)
+            if before is None and after is None:
+                continue
+            if before is not None and before.group(1).lower() == "remnants" and not (
+                day is not None and actor.valid_to is not None and day > actor.valid_to
+            ):
+                continue  # the remnants of a living group are the group
+            named = self.dissidents().get(pos, ())
+            if before is not None:
+                f.start = before.start(1)
+            elif after is not None:
+                f.end = after.end()
+            if named:
+                self._assign(f, self.choose(named, day, home or actor.country))
+                f.confidence = 0.9
+                f.reason = "dissidents of a group named"
+                continue
+            name = _country_name(actor.country) if actor.country else None
+            f.actor = None
+            f.canonical = (
+                f"Unidentified Armed Group ({name})" if name else "Unidentified Armed Group"
+            )
+            f.confidence = 0.6
+            f.reason = "a splinter of a group named, with no entry of its own"
 
     def _in_story_country(
         self, found: list[_Found], shared: list[tuple[_Found, list[int]]], day: _dt.date | None
@@ -751,6 +844,19 @@ class _Compiled:
                 keep.append(f)
                 continue
             if f.generic == "armed":
+                if _after_possessive(text, f.start):
+                    # "the Joint Forces, a coalition of ..., said its
+                    # fighters": the subject the possessive goes back to,
+                    # not the group the report names most
+                    if starts is None:
+                        starts = [a for a, _b in doc.sentences]
+                    owner = _owner(text, starts, found, i)
+                    if owner is not None:
+                        _take(owner, f)
+                        f.confidence = 0.8
+                        f.reason = "the actor its possessive refers to"
+                        keep.append(f)
+                        continue
                 chosen = top
                 if top is not top_insurgent and _INSURGENT_WORDS_RE.search(
                     text, f.start, f.end
@@ -826,6 +932,19 @@ class _Compiled:
                 # "Shining Path guerrillas": one mention of the named group
                 prev.end = f.end
                 f.start = -1
+                return
+            if (
+                prev.generic is None
+                and prev.canonical is not None
+                and not prev.metonymy
+                and text.startswith(",", prev.end)
+                and _APPOSITION_RE.match(text, prev.end, f.start, timeout=REGEX_TIMEOUT)
+            ):
+                # "the Joint Forces, a coalition of former rebel groups":
+                # an apposition describes the name it follows
+                _take(prev, f)
+                f.confidence = 0.8
+                f.reason = "apposition to the name before it"
                 return
         if i + 1 < len(found):
             nxt = found[i + 1]
@@ -948,7 +1067,12 @@ def _weapon_starts(folded: str, tokens: Tokens, hits: list[int]) -> list[int]:
 
 #: The words the passes after the alias scan look for (organisation heads,
 #: weapon nouns, and the metonymy cues where metonymy is read).
-_OTHER_WORDS_UNCUED: Final = HEADS | _WEAPON_WORDS
+#: Words that make a named group's mention one of its splinters ("dissidents
+#: of the FARC"): the pass over the tokens tells whether a story has any.
+_SPLINTER_WORDS: Final = frozenset(
+    ["dissident", "dissidents", "splinter", "splinters", "breakaway", "breakaways", "remnants"]
+)
+_OTHER_WORDS_UNCUED: Final = HEADS | _WEAPON_WORDS | _SPLINTER_WORDS
 _OTHER_WORDS: Final = _OTHER_WORDS_UNCUED | _CUE_WORDS
 
 #: The reason given to an actor named by its weapon (see _weapon_demonyms):
@@ -1145,6 +1269,30 @@ def _distance(actor: Actor, day: _dt.date) -> int:
     if actor.valid_to is not None and day > actor.valid_to:
         return (day - actor.valid_to).days
     return 0
+
+
+#: Days outside its dates after which an actor's name is read with a doubt.
+_OUTSIDE_DAYS: Final = 365
+_OUTSIDE_REASON: Final = "actor named over a year outside its dates"
+
+#: How far before a name :data:`_SPLINTER_BEFORE_RE` looks.
+_SPLINTER_REACH: Final = 64
+#: "dissidents of the former", "a splinter group of the", "remnants of":
+#: words just before a name that make it a splinter's.
+_SPLINTER_BEFORE_RE: Final = regex.compile(
+    r"""(?i)(?<!\p{L})
+    (dissidents?|splinters?|breakaways?|remnants
+    |(?:dissident|splinter|breakaway)\s++(?:groups?|factions?|wings?|cells?|units?))
+    \s++(?:of|from)\s++(?:the\s++)?+
+    (?:(?:former|ex|defunct|now-defunct|disbanded|demobili[sz]ed)\s++)?+\Z""",
+    regex.VERBOSE,
+)
+#: "... dissidents", "... splinter group", "... breakaway faction" after a name.
+_SPLINTER_AFTER_RE: Final = regex.compile(
+    r"""(?i)[ \t\xa0]++(?:dissidents?|splinter|breakaway)
+    (?:[ \t\xa0]++(?:groups?|factions?|wings?|cells?))?+(?!\p{L})""",
+    regex.VERBOSE,
+)
 
 
 def _modifies_noun(text: str, end: int) -> bool:
@@ -1353,6 +1501,51 @@ def _sentence_state(
         ):
             return f.country
     return None
+
+
+def _owner(text: str, starts: list[int], found: list[_Found], i: int) -> _Found | None:
+    """
+    The actor a possessive before ``found[i]`` ("said its fighters") refers
+    to: the nearest named mention before it in its sentence that is not the
+    object of a preposition ("an attack by the RSF"). Generic mentions,
+    which an apposition often holds ("the Joint Forces, a coalition of former
+    rebel groups, said its fighters"), and places standing for governments
+    are passed over.
+    """
+    k = bisect.bisect_right(starts, found[i].start) - 1
+    start = starts[k] if k >= 0 else 0
+    for j in range(i - 1, max(-1, i - 1 - _SENTENCE_LOOKBACK), -1):
+        g = found[j]
+        if g.start < start:
+            break
+        if g.generic is not None or g.canonical is None or g.metonymy:
+            continue
+        if _PREPOSITION_BEFORE_RE.search(
+            text, max(start, g.start - 24), g.start, timeout=REGEX_TIMEOUT
+        ):
+            continue
+        return g
+    return None
+
+
+#: A preposition (and article) just before a mention: the mention is no subject.
+_PREPOSITION_BEFORE_RE: Final = regex.compile(
+    r"""(?i)(?<!\p{L})(?:of|by|with|against|from|to|for|on|in|at|between|among|amongst
+    |alongside|including|into|near|behind|toward|towards|over|under|than|like)
+    \s++(?:(?:the|an?)\s++)?+\Z""",
+    regex.VERBOSE,
+)
+
+
+def _after_possessive(text: str, start: int) -> bool:
+    """Whether the mention at *start* follows "its" or "their" ("its fighters")."""
+    if start >= 4 and text[start - 4 : start].lower() == "its ":
+        return start == 4 or not text[start - 5].isalnum()
+    return (
+        start >= 6
+        and text[start - 6 : start].lower() == "their "
+        and (start == 6 or not text[start - 7].isalnum())
+    )
 
 
 def _after_its(text: str, start: int) -> bool:
