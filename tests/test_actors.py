@@ -1492,3 +1492,70 @@ def test_joint_forces_is_a_name() -> None:
         "The army-aligned Joint Forces said on Friday that they held the town.",
         _dt.date(2025, 5, 3),
     )
+
+
+@pytest.mark.parametrize(
+    ("published", "canonical"),
+    [(_dt.date(2021, 9, 1), "Wagner Group"), (_dt.date(2025, 2, 1), "Africa Corps")],
+)
+def test_russian_paramilitaries_by_the_date(published: _dt.date, canonical: str) -> None:
+    """An alias two actors share over time goes to the one of the story's date."""
+    found = actors("Russian paramilitaries escorted a convoy out of Kidal.", published)
+    assert [("Russian paramilitaries", canonical)] == found
+
+
+NAMED_JUST_BEFORE = [
+    # "of a" / "of an" as "of the"
+    ("Boko Haram raided Konduga and Boko Haram looted shops. Fighters of an ISWAP "
+     "unit ambushed soldiers near Monguno.", "Fighters"),
+    # the generic noun after a bracketed acronym
+    ("Boko Haram raided Konduga and Boko Haram looted shops. Suspected Islamic State "
+     "West Africa Province (ISWAP) insurgents killed nine farmers.", "insurgents"),
+]
+
+
+@pytest.mark.parametrize(("text", "generic"), NAMED_JUST_BEFORE)
+def test_generic_next_to_a_group_is_that_group(text: str, generic: str) -> None:
+    found = actors(text, _dt.date(2025, 4, 2))
+    assert [c for t, c in found if t == generic] == ["Islamic State West Africa Province"]
+
+
+def test_troops_after_its_are_the_force_named() -> None:
+    """ "ATMIS said its troops": the mission's troops, not the state's."""
+    found = actors(
+        "Al-Shabaab attacked a base in Hiran. ATMIS said its troops had repelled the assault.",
+        _dt.date(2024, 3, 2),
+    )
+    assert [c for t, c in found if t == "troops"] == ["African Union Transition Mission in Somalia"]
+
+
+def test_militant_website_is_no_actor() -> None:
+    found = actors("Al-Shabaab claimed the bombing on a militant website.", _dt.date(2024, 3, 2))
+    assert [t for t, _c in found] == ["Al-Shabaab"]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("The Armed Forces of the Democratic Republic of Congo retook the town.",
+         "Military Forces of Democratic Republic of Congo"),
+        ("The African Union Support and Stabilisation Mission in Somalia sent reinforcements.",
+         "African Union Support and Stabilization Mission in Somalia"),
+    ],
+)
+def test_long_names_as_written_in_wire_copy(text: str, canonical: str) -> None:
+    found = actors(text, _dt.date(2025, 6, 1))
+    assert [canonical] == [c for _t, c in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FMLN blamed ARENA, the regime and its armed forces for the massacre.",
+        "The FMLN blamed ARENA and its armed forces for the massacre.",
+    ],
+)
+def test_armed_forces_after_its_are_no_party(text: str) -> None:
+    """A state's forces stay a state's after "its": not the party or regime named before them."""
+    found = actors(text, _dt.date(1990, 1, 15))
+    assert [c for t, c in found if t == "armed forces"] == [None]

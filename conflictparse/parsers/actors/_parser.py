@@ -87,6 +87,13 @@ _MODIFIED: Final = frozenset(
     ["station", "stations", "chief", "chiefs", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "headquarters", "base", "bases", "post", "posts", "checkpoint", "checkpoints", "vehicle", "vehicles", "convoy", "convoys", "operation", "operations", "offensive", "commander", "commanders", "statement", "statements", "court", "courts", "camp", "camps", "barracks", "academy", "hospital", "helicopter", "helicopters", "aircraft", "jet", "jets", "plane", "planes", "truck", "trucks", "car", "cars", "building", "buildings", "compound", "office", "offices", "department", "ministry", "leader", "leaders", "leadership", "intelligence", "rule", "coup", "action", "pressure", "spending", "budget", "uniform", "uniforms", "official's", "school", "schools", "general", "generals", "colonel", "officer's", "investigation", "investigations", "report", "reports", "custody", "cell", "cells"]
 )
 
+#: Nouns after a generic armed word that make it a modifier: the group's
+#: media ("a militant website", "an insurgent channel") are no actor.
+_MEDIA: Final = frozenset(
+    ["website", "websites", "channel", "channels", "outlet", "outlets", "forum", "forums",
+     "media", "propaganda", "magazine", "newspaper", "video", "videos", "account", "accounts"]
+)
+
 #: A capitalised name of up to three words (joined by spaces, tabs or
 #: no-break spaces); a final possessive "'s" is left out ("the UK's
 #: commitment"), an inner one kept ("Trump's Washington").
@@ -248,8 +255,10 @@ _VERB_OBJECT_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
-_OF_RE: Final = regex.compile(r"\A\s++of\s++(?:the\s++)?\Z", regex.IGNORECASE)
+_OF_RE: Final = regex.compile(r"\A\s++of\s++(?:(?:the|an?)\s++)?\Z", regex.IGNORECASE)
 _ADJACENT_RE: Final = regex.compile(r"\A[\s\-]*+\Z")
+#: A closing bracket between an acronym and the generic noun after it.
+_BRACKET_NEXT_RE: Final = regex.compile(r"\)[ \t\xa0]++\Z")
 #: The opening of an apposition, up to a generic mention: ", a coalition of
 #: former", ", an armed group" (one clause: no other comma or stop; not ", the rebels said", a clause of its own).
 _APPOSITION_RE: Final = regex.compile(
@@ -455,8 +464,8 @@ class _Compiled:
                 if not generic:
                     continue
                 cls = str(entries[0][0])[2:]
-                if cls != "armed" and _modifies_noun(text, m.end):
-                    continue
+                if _modifies_noun(text, m.end, _MODIFIED if cls != "armed" else _MEDIA):
+                    continue  # "a police station", "a militant website"
                 if _VERB_OBJECT_RE.match(text, m.end):
                     continue  # "the opposition forces a vote": a verb
                 if of_next and cls != "armed" and _heads_a_name(text, m.end, shouting):
@@ -892,6 +901,19 @@ class _Compiled:
             else:
                 if starts is None:
                     starts = [a for a, _b in doc.sentences]
+                if f.generic == "military" and _after_possessive(text, f.start):
+                    # "AUSSOM said its troops", "the ADF said its forces": the
+                    # troops of the force or group the possessive goes back to
+                    owner = _owner(text, starts, found, i, states=True)
+                    if owner is not None and (
+                        owner.kind == "external"
+                        or (owner.armed and owner.actor not in self.parties())
+                    ):
+                        _take(owner, f)
+                        f.confidence = 0.8
+                        f.reason = "the actor its possessive refers to"
+                        keep.append(f)
+                        continue
                 country = _possessive_country(text, f.start) or _sentence_state(
                     starts, found, i, its=_after_its(text, f.start)
                 )
@@ -932,6 +954,18 @@ class _Compiled:
                 # "Shining Path guerrillas": one mention of the named group
                 prev.end = f.end
                 f.start = -1
+                return
+            if (
+                prev.armed
+                and prev.generic is None
+                and text.startswith(")", prev.end)
+                and _BRACKET_NEXT_RE.match(text, prev.end, f.start)
+            ):
+                # "Allied Democratic Forces (ADF) militants": the group whose
+                # acronym the bracket closes
+                _take(prev, f)
+                f.confidence = 0.9
+                f.reason = "the group named just before"
                 return
             if (
                 prev.generic is None
@@ -1295,11 +1329,12 @@ _SPLINTER_AFTER_RE: Final = regex.compile(
 )
 
 
-def _modifies_noun(text: str, end: int) -> bool:
+def _modifies_noun(text: str, end: int, nouns: frozenset[str]) -> bool:
+    """Whether the lower-case word after *end* is one of *nouns* (the mention is its modifier)."""
     if text[end : end + 1] != " " or text[end + 1 : end + 2] not in _NEXT_WORD_FIRST:
         return False  # no lower-case word next (all of shouted copy)
     m = _NEXT_WORD_RE.match(text[end : end + 24], timeout=REGEX_TIMEOUT)
-    return m is not None and m.group(1) in _MODIFIED
+    return m is not None and m.group(1) in nouns
 
 
 #: What follows a generic head that may begin a longer name ("the Army of ...").
@@ -1503,14 +1538,17 @@ def _sentence_state(
     return None
 
 
-def _owner(text: str, starts: list[int], found: list[_Found], i: int) -> _Found | None:
+def _owner(
+    text: str, starts: list[int], found: list[_Found], i: int, *, states: bool = False
+) -> _Found | None:
     """
     The actor a possessive before ``found[i]`` ("said its fighters") refers
     to: the nearest named mention before it in its sentence that is not the
     object of a preposition ("an attack by the RSF"). Generic mentions,
     which an apposition often holds ("the Joint Forces, a coalition of former
     rebel groups, said its fighters"), and places standing for governments
-    are passed over.
+    are passed over; with *states*, a generic state mention ("the regime ...
+    and its armed forces") is the owner.
     """
     k = bisect.bisect_right(starts, found[i].start) - 1
     start = starts[k] if k >= 0 else 0
@@ -1518,6 +1556,8 @@ def _owner(text: str, starts: list[int], found: list[_Found], i: int) -> _Found 
         g = found[j]
         if g.start < start:
             break
+        if states and g.generic is not None and g.kind == "state":
+            return g
         if g.generic is not None or g.canonical is None or g.metonymy:
             continue
         if _PREPOSITION_BEFORE_RE.search(
@@ -1539,13 +1579,15 @@ _PREPOSITION_BEFORE_RE: Final = regex.compile(
 
 def _after_possessive(text: str, start: int) -> bool:
     """Whether the mention at *start* follows "its" or "their" ("its fighters")."""
-    if start >= 4 and text[start - 4 : start].lower() == "its ":
-        return start == 4 or not text[start - 5].isalnum()
-    return (
-        start >= 6
-        and text[start - 6 : start].lower() == "their "
-        and (start == 6 or not text[start - 7].isalnum())
-    )
+    # (one C call rejects almost every mention)
+    if not text.endswith(_POSSESSIVES, 0, start):
+        return False
+    before = start - (4 if text[start - 4] in "iI" else 6) - 1
+    return before < 0 or not text[before].isalnum()
+
+
+#: The possessives of :func:`_after_possessive`, as written.
+_POSSESSIVES: Final = ("its ", "Its ", "ITS ", "their ", "Their ", "THEIR ")
 
 
 def _after_its(text: str, start: int) -> bool:
