@@ -1559,3 +1559,29 @@ def test_armed_forces_after_its_are_no_party(text: str) -> None:
     """A state's forces stay a state's after "its": not the party or regime named before them."""
     found = actors(text, _dt.date(1990, 1, 15))
     assert [c for t, c in found if t == "armed forces"] == [None]
+
+
+def test_peacekeepers_after_its_are_the_mission_named() -> None:
+    """ "UNMISS said its peacekeepers": the mission, not the international force named most."""
+    found = actors(
+        "The U.N. and the U.N. envoy urged calm. UNMISS said its peacekeepers had sheltered "
+        "4,000 people in Malakal.",
+        _dt.date(2025, 3, 9),
+    )
+    assert [c for t, c in found if t == "peacekeepers"] == [
+        "United Nations Mission in South Sudan"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("published", "canonical"),
+    [
+        (_dt.date(2019, 5, 1), "Government of Myanmar"),
+        (_dt.date(2023, 5, 1), "Government of Myanmar (2021-)"),
+    ],
+)
+def test_the_junta_is_the_government_of_the_story(published: _dt.date, canonical: str) -> None:
+    """ "The junta" is the government of the country in context, of the story's date."""
+    text = "The Arakan Army attacked Myanmar troops in Rakhine. The junta said it would retaliate."
+    found = actors(text, published)
+    assert ("The junta", canonical) in found

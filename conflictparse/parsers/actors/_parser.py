@@ -881,6 +881,17 @@ class _Compiled:
                 if f.start < 0:
                     continue  # merged into the name before it
             elif f.generic == "external":
+                if _after_possessive(text, f.start):
+                    # "MONUSCO said its peacekeepers": that mission's
+                    if starts is None:
+                        starts = [a for a, _b in doc.sentences]
+                    owner = _owner(text, starts, found, i)
+                    if owner is not None and owner.kind == "external":
+                        _take(owner, f)
+                        f.confidence = 0.8
+                        f.reason = "the actor its possessive refers to"
+                        keep.append(f)
+                        continue
                 if not ext_known:
                     # (no mention resolved before this one is of an international force)
                     ext_top = _most_common(
