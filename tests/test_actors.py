@@ -1585,3 +1585,9 @@ def test_the_junta_is_the_government_of_the_story(published: _dt.date, canonical
     text = "The Arakan Army attacked Myanmar troops in Rakhine. The junta said it would retaliate."
     found = actors(text, published)
     assert ("The junta", canonical) in found
+
+
+def test_splinter_in_an_apposition_is_the_group_before_it() -> None:
+    """ "ISWAP, a Boko Haram splinter group,": the splinter is ISWAP itself."""
+    found = actors("ISWAP, a Boko Haram splinter group, overran a base in Marte.", _dt.date(2024, 4, 2))
+    assert ("Boko Haram splinter group", "Islamic State West Africa Province") in found

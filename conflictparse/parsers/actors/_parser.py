@@ -519,7 +519,7 @@ class _Compiled:
         The mention takes in the words that say so.
         """
         actors = self.actors
-        for f in found:
+        for i, f in enumerate(found):
             pos = f.actor
             if pos is None or f.generic is not None or f.kind not in _ARMED_KINDS:
                 continue
@@ -539,6 +539,20 @@ class _Compiled:
                 f.start = before.start(1)
             elif after is not None:
                 f.end = after.end()
+            prev = found[i - 1] if i > 0 else None
+            if (
+                prev is not None
+                and prev.armed
+                and prev.generic is None
+                and prev.actor != pos
+                and text.startswith(",", prev.end)
+                and _APPOSITION_RE.match(text, prev.end, f.start, timeout=REGEX_TIMEOUT)
+            ):
+                # "ISWAP, a Boko Haram splinter group": the group named before
+                _take(prev, f)
+                f.confidence = 0.9
+                f.reason = "apposition to the name before it"
+                continue
             if named:
                 self._assign(f, self.choose(named, day, home or actor.country))
                 f.confidence = 0.9
