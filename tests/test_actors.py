@@ -1591,3 +1591,13 @@ def test_splinter_in_an_apposition_is_the_group_before_it() -> None:
     """ "ISWAP, a Boko Haram splinter group,": the splinter is ISWAP itself."""
     found = actors("ISWAP, a Boko Haram splinter group, overran a base in Marte.", _dt.date(2024, 4, 2))
     assert ("Boko Haram splinter group", "Islamic State West Africa Province") in found
+
+
+def test_brotherhood_alliance_is_an_actor_of_its_own() -> None:
+    """The coalition is named beside its members; a possessive after it still goes back to the member."""
+    found = actors(
+        "The TNLA, a member of the Brotherhood Alliance, said its fighters held Mogok.",
+        _dt.date(2024, 8, 5),
+    )
+    assert ("Brotherhood Alliance", "Three Brotherhood Alliance") in found
+    assert [c for t, c in found if t == "fighters"] == ["Ta'ang National Liberation Army"]
