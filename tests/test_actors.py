@@ -1601,3 +1601,13 @@ def test_brotherhood_alliance_is_an_actor_of_its_own() -> None:
     )
     assert ("Brotherhood Alliance", "Three Brotherhood Alliance") in found
     assert [c for t, c in found if t == "fighters"] == ["Ta'ang National Liberation Army"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The army-backed Ma'awisley militia held the town.", "THE ARMY-ALLIED MILITIA HELD THE TOWN."],
+)
+def test_backer_before_an_affiliation_suffix_leaves_the_article(text: str) -> None:
+    """ "The army-backed militia": the article is the militia's; the mention of the army is "army"."""
+    found = actors(text, _dt.date(2024, 3, 2))
+    assert [t for t, _c in found if t.lower().endswith("army")] == [text[4:8]]

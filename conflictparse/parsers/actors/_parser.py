@@ -257,6 +257,8 @@ _VERB_OBJECT_RE: Final = regex.compile(
 
 _OF_RE: Final = regex.compile(r"\A\s++of\s++(?:(?:the|an?)\s++)?\Z", regex.IGNORECASE)
 _ADJACENT_RE: Final = regex.compile(r"\A[\s\-]*+\Z")
+#: An article written three ways.
+_THE: Final = ("the ", "The ", "THE ")
 #: A closing bracket between an acronym and the generic noun after it.
 _BRACKET_NEXT_RE: Final = regex.compile(r"\)[ \t\xa0]++\Z")
 #: The opening of an apposition, up to a generic mention: ", a coalition of
@@ -926,7 +928,12 @@ class _Compiled:
             else:
                 if starts is None:
                     starts = [a for a, _b in doc.sentences]
-                if f.generic == "military" and _after_possessive(text, f.start):
+                if text[f.end : f.end + 1] == "-" and affiliation_after(text, f.end):
+                    # "the army-aligned Joint Forces": the article is the
+                    # name's, the army only its backer
+                    if text.startswith(_THE, f.start):
+                        f.start += 4
+                elif f.generic == "military" and _after_possessive(text, f.start):
                     # "AUSSOM said its troops", "the ADF said its forces": the
                     # troops of the force or group the possessive goes back to
                     owner = _owner(text, starts, found, i, states=True)
