@@ -1611,3 +1611,13 @@ def test_backer_before_an_affiliation_suffix_leaves_the_article(text: str) -> No
     """ "The army-backed militia": the article is the militia's; the mention of the army is "army"."""
     found = actors(text, _dt.date(2024, 3, 2))
     assert [t for t, _c in found if t.lower().endswith("army")] == [text[4:8]]
+
+
+def test_fighters_from_a_group_are_that_group() -> None:
+    """ "Fighters from the ISSP" as "fighters of the ISSP": not the group named most."""
+    text = (
+        "JNIM blockaded Boni and JNIM burned trucks. Fighters from the Islamic State Sahel "
+        "Province killed 12 villagers near Menaka."
+    )
+    found = actors(text, _dt.date(2025, 6, 1))
+    assert [c for t, c in found if t == "Fighters"] == ["Islamic State Sahel Province"]

@@ -255,7 +255,7 @@ _VERB_OBJECT_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
-_OF_RE: Final = regex.compile(r"\A\s++of\s++(?:(?:the|an?)\s++)?\Z", regex.IGNORECASE)
+_OF_RE: Final = regex.compile(r"\A\s++(?:of|from)\s++(?:(?:the|an?)\s++)?\Z", regex.IGNORECASE)
 _ADJACENT_RE: Final = regex.compile(r"\A[\s\-]*+\Z")
 #: An article written three ways.
 _THE: Final = ("the ", "The ", "THE ")
