@@ -1621,3 +1621,18 @@ def test_fighters_from_a_group_are_that_group() -> None:
     )
     found = actors(text, _dt.date(2025, 6, 1))
     assert [c for t, c in found if t == "Fighters"] == ["Islamic State Sahel Province"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one capitalised word after an article names the militia
+        ("M23 rebels took Minembwe and M23 rebels held it. The Twirwaneho militia, an ally "
+         "of the rebels, said it lost two men.", ("Twirwaneho militia", "Twirwaneho militia")),
+        # an ideology or a demonym only describes it: the group of the report
+        ("Al-Shabaab attacked Balcad. The Islamist militia said so.",
+         ("militia", "al-Shabaab")),
+    ],
+)
+def test_one_name_word_before_militia(text: str, expected: tuple[str, str]) -> None:
+    assert expected in actors(text, _dt.date(2025, 6, 1))

@@ -259,6 +259,20 @@ _OF_RE: Final = regex.compile(r"\A\s++(?:of|from)\s++(?:(?:the|an?)\s++)?\Z", re
 _ADJACENT_RE: Final = regex.compile(r"\A[\s\-]*+\Z")
 #: An article written three ways.
 _THE: Final = ("the ", "The ", "THE ")
+#: The generic nouns that one capitalised word before them can name
+#: ("the Twirwaneho militia"), as written in mixed-case copy.
+_MILITIA_NOUNS: Final = frozenset(["militia", "militias", "militiamen"])
+#: One capitalised word right after an article, right before a mention.
+_NAME_BEFORE_RE: Final = regex.compile(
+    r"(?<![\p{L}\d'’-])(?:[Tt]he|[Aa]n?)[ ]++(\p{Lu}[\p{Ll}'’-]++)[ ]++\Z"
+)
+#: Capitalised words that describe a militia rather than name it (folded).
+_DESCRIBING: Final = frozenset(
+    ["islamist", "islamic", "jihadist", "jihadi", "salafist", "salafi", "maoist", "marxist",
+     "communist", "christian", "muslim", "catholic", "sunni", "shia", "shiite", "government",
+     "pro", "anti", "rebel", "tribal", "local", "rival", "new", "former", "allied", "armed",
+     "arab", "african", "western", "northern", "southern", "eastern", "central"]
+)
 #: A closing bracket between an acronym and the generic noun after it.
 _BRACKET_NEXT_RE: Final = regex.compile(r"\)[ \t\xa0]++\Z")
 #: The opening of an apposition, up to a generic mention: ", a coalition of
@@ -836,6 +850,7 @@ class _Compiled:
         if all(f.generic is None for f in found):
             return  # nothing to resolve
         text = doc.text
+        shouting = doc.shouting
         actors = self.actors
         # (a group named only as another's affiliation, "the al-Qaeda-linked
         # al-Shabaab", is not the one "the attackers" refers to)
@@ -869,6 +884,13 @@ class _Compiled:
                 keep.append(f)
                 continue
             if f.generic == "armed":
+                if (
+                    not shouting
+                    and text[f.start : f.end] in _MILITIA_NOUNS
+                    and self._named_militia(text, found, i)
+                ):
+                    keep.append(f)
+                    continue
                 if _after_possessive(text, f.start):
                     # "the Joint Forces, a coalition of ..., said its
                     # fighters": the subject the possessive goes back to,
@@ -965,6 +987,32 @@ class _Compiled:
             keep.append(f)
         found[:] = keep
         del actors
+
+    def _named_militia(self, text: str, found: list[_Found], i: int) -> bool:
+        """
+        Make the generic "militia" at ``found[i]`` a name of its own when one
+        capitalised word, after an article and in no other mention, stands
+        before it ("the Twirwaneho militia", "a Druze militia"): that militia,
+        not the group the report names most. An ideology or a demonym
+        ("the Islamist militia", "a Somali militia") only describes one.
+        """
+        f = found[i]
+        m = _NAME_BEFORE_RE.search(text, max(0, f.start - 40), f.start, timeout=REGEX_TIMEOUT)
+        if m is None or (i > 0 and found[i - 1].end > m.start(1)):
+            return False
+        word = fold(m.group(1))
+        if word in _DESCRIBING or word in demonym_countries():
+            return False
+        f.start = m.start(1)
+        f.generic = None
+        f.canonical = text[f.start : f.end]
+        f.actor = None
+        f.kind = "unknown"
+        f.country = None
+        f.armed = True
+        f.confidence = 0.5
+        f.reason = "organisation-like name not in the dictionary"
+        return True
 
     def _resolve_armed(
         self,
