@@ -1468,6 +1468,9 @@ POSSESSIVES = [
     ("JNIM ambushed a convoy and JNIM burned a depot. The Africa Corps said its "
      "fighters had killed 12 militants.",
      "Africa Corps"),
+    # not a mention inside a relative clause between them
+    ("The M23, whose offensive forced MONUSCO out of Sake, said its fighters held the town.",
+     "M23"),
 ]
 
 

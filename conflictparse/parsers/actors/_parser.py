@@ -1644,8 +1644,20 @@ def _owner(
             text, max(start, g.start - 24), g.start, timeout=REGEX_TIMEOUT
         ):
             continue
+        comma = text.rfind(",", start, g.start)
+        if (
+            comma >= 0
+            and "," in text[g.end : found[i].start]
+            and _RELATIVE_RE.match(text, comma, g.start, timeout=REGEX_TIMEOUT)
+        ):
+            continue  # "JNIM, which ambushed FAMa near Boni, said its ...": not FAMa
         return g
     return None
+
+
+#: A relative clause opened after a comma (its mentions are no subject of
+#: the clause that goes on after it).
+_RELATIVE_RE: Final = regex.compile(r",[ \t\xa0]++(?:which|who|whose|whom|that)\b", regex.IGNORECASE)
 
 
 #: A preposition (and article) just before a mention: the mention is no subject.
