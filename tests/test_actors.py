@@ -1412,6 +1412,11 @@ SPLINTERS = [
      ("ELN breakaway faction", "Unidentified Armed Group (Colombia)")),
     ("Remnants of the FARC extorted cattle ranchers in Guaviare.", _dt.date(2022, 8, 15),
      ("Remnants of the FARC", "FARC dissidents")),
+    # "dissident" and "breakaway" written before the name
+    ("Dissident FARC fighters burned a bridge in Cauca.", _dt.date(2024, 6, 2),
+     ("Dissident FARC fighters", "FARC dissidents")),
+    ("A breakaway ELN faction kidnapped a priest.", _dt.date(2024, 6, 2),
+     ("breakaway ELN faction", "Unidentified Armed Group (Colombia)")),
     # the remnants of a group still fighting are the group
     ("Remnants of the ELN retreated towards the border.", _dt.date(2022, 8, 15),
      ("ELN", "National Liberation Army (Colombia)")),

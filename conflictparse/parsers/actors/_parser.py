@@ -546,13 +546,19 @@ class _Compiled:
             after = None if before else _SPLINTER_AFTER_RE.match(text, f.end, timeout=REGEX_TIMEOUT)
             if before is None and after is None:
                 continue
-            if before is not None and before.group(1).lower() == "remnants" and not (
+            if before is not None and (before.group(1) or "").lower() == "remnants" and not (
                 day is not None and actor.valid_to is not None and day > actor.valid_to
             ):
                 continue  # the remnants of a living group are the group
             named = self.dissidents().get(pos, ())
             if before is not None:
-                f.start = before.start(1)
+                if before.group(1):
+                    f.start = before.start(1)
+                else:
+                    f.start = before.start(2)
+                    noun = _SPLINTER_NOUN_RE.match(text, f.end, timeout=REGEX_TIMEOUT)
+                    if noun is not None:
+                        f.end = noun.end()  # "a breakaway ADF faction"
             elif after is not None:
                 f.end = after.end()
             prev = found[i - 1] if i > 0 else None
@@ -1391,15 +1397,21 @@ _OUTSIDE_REASON: Final = "actor named over a year outside its dates"
 
 #: How far before a name :data:`_SPLINTER_BEFORE_RE` looks.
 _SPLINTER_REACH: Final = 64
-#: "dissidents of the former", "a splinter group of the", "remnants of":
-#: words just before a name that make it a splinter's.
+#: "dissidents of the former", "a splinter group of the", "remnants of",
+#: "dissident" (FARC fighters): words just before a name that make it a splinter's.
 _SPLINTER_BEFORE_RE: Final = regex.compile(
     r"""(?i)(?<!\p{L})
-    (dissidents?|splinters?|breakaways?|remnants
-    |(?:dissident|splinter|breakaway)\s++(?:groups?|factions?|wings?|cells?|units?))
-    \s++(?:of|from)\s++(?:the\s++)?+
-    (?:(?:former|ex|defunct|now-defunct|disbanded|demobili[sz]ed)\s++)?+\Z""",
+    (?:(dissidents?|splinters?|breakaways?|remnants
+       |(?:dissident|splinter|breakaway)\s++(?:groups?|factions?|wings?|cells?|units?))
+       \s++(?:of|from)\s++(?:the\s++)?+
+       (?:(?:former|ex|defunct|now-defunct|disbanded|demobili[sz]ed)\s++)?+
+     |(dissident|splinter|breakaway)[ \t\xa0]++)      # "dissident FARC fighters"
+    \Z""",
     regex.VERBOSE,
+)
+#: The group noun after "breakaway ADF", "dissident FARC".
+_SPLINTER_NOUN_RE: Final = regex.compile(
+    r"(?i)[ \t\xa0]++(?:groups?|factions?|wings?|cells?|units?)(?!\p{L})"
 )
 #: "... dissidents", "... splinter group", "... breakaway faction" after a name.
 _SPLINTER_AFTER_RE: Final = regex.compile(
