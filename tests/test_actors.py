@@ -1397,3 +1397,250 @@ def test_taliban_after_august_2021_are_the_state(published: _dt.date, canonical:
     """The Taliban are an insurgency until 14 August 2021 and Afghanistan's forces after it."""
     found = actors("Taliban fighters attacked a checkpoint in Kunduz.", published)
     assert [("Taliban fighters", canonical)] == found
+
+
+# -- splinters, dates, possessives and appositions (twelfth session) ------------
+
+SPLINTERS = [
+    # the dictionary holds the splinters of the FARC
+    ("Dissidents of the former FARC ambushed a patrol near Tame.", _dt.date(2024, 6, 2),
+     ("Dissidents of the former FARC", "FARC dissidents")),
+    ("A splinter faction of the FARC-EP burned two trucks.", _dt.date(2023, 4, 9),
+     ("splinter faction of the FARC-EP", "FARC dissidents")),
+    # none for the ELN: a group of its country, never the ELN itself
+    ("An ELN breakaway faction kidnapped two engineers in Arauca.", _dt.date(2025, 3, 1),
+     ("ELN breakaway faction", "Unidentified Armed Group (Colombia)")),
+    ("Remnants of the FARC extorted cattle ranchers in Guaviare.", _dt.date(2022, 8, 15),
+     ("Remnants of the FARC", "FARC dissidents")),
+    # "dissident" and "breakaway" written before the name
+    ("Dissident FARC fighters burned a bridge in Cauca.", _dt.date(2024, 6, 2),
+     ("Dissident FARC fighters", "FARC dissidents")),
+    ("A breakaway ELN faction kidnapped a priest.", _dt.date(2024, 6, 2),
+     ("breakaway ELN faction", "Unidentified Armed Group (Colombia)")),
+    # the remnants of a group still fighting are the group
+    ("Remnants of the ELN retreated towards the border.", _dt.date(2022, 8, 15),
+     ("ELN", "National Liberation Army (Colombia)")),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), SPLINTERS)
+def test_splinter_of_a_group_is_another_actor(
+    text: str, published: _dt.date, expected: tuple[str, str]
+) -> None:
+    """Dissidents, splinters, breakaways (and remnants of a group that ended) are another actor."""
+    assert expected in actors(text, published)
+
+
+def test_splinter_without_an_entry_keeps_the_kind_of_its_group() -> None:
+    doc = Document(
+        text="A splinter group of the ADF raided a village near Beni.",
+        context=Context(published=_dt.date(2025, 2, 1)),
+    )
+    (found,) = [m for m in PARSER(doc) if "ADF" in m.text]
+    assert found.text == "splinter group of the ADF"
+    assert found.canonical is not None
+    assert found.canonical.startswith("Unidentified Armed Group (")
+    assert (found.kind, found.country) == ("rebel", "CD")
+
+
+@pytest.mark.parametrize(
+    ("published", "confidence"),
+    [(_dt.date(2015, 5, 1), 1.0), (_dt.date(2025, 5, 1), 0.8)],
+)
+def test_actor_named_long_after_it_ended_is_read_with_a_doubt(
+    published: _dt.date, confidence: float
+) -> None:
+    """A group dissolved years before the story keeps its name, but not silently."""
+    doc = Document(
+        text="The peace accord with the FARC was signed in Havana.",
+        context=Context(published=published),
+    )
+    (found,) = [m for m in PARSER(doc) if m.text == "FARC"]
+    assert found.canonical == "Revolutionary Armed Forces of Colombia"
+    assert found.provenance.confidence == confidence
+    assert (found.provenance.reason is None) == (confidence == 1.0)
+
+
+POSSESSIVES = [
+    # the subject of the clause, past the generic words of an apposition
+    ("The RSF stormed the market. The RSF looted it. The Joint Forces, an alliance of "
+     "former rebel movements, said its fighters had pushed back an RSF raid.",
+     "Joint Forces"),
+    # not the object of a preposition ("the attack by the Africa Corps")
+    ("JNIM ambushed a convoy. After the raid by the Africa Corps on Boulkessi, "
+     "JNIM said its fighters had killed 12 soldiers.",
+     "Jama'at Nusrat al-Islam wal-Muslimin"),
+    ("JNIM ambushed a convoy and JNIM burned a depot. The Africa Corps said its "
+     "fighters had killed 12 militants.",
+     "Africa Corps"),
+    # not a mention inside a relative clause between them
+    ("The M23, whose offensive forced MONUSCO out of Sake, said its fighters held the town.",
+     "M23"),
+]
+
+
+@pytest.mark.parametrize(("text", "owner"), POSSESSIVES)
+def test_possessive_goes_back_to_the_subject_before_it(text: str, owner: str) -> None:
+    found = actors(text, _dt.date(2025, 5, 3))
+    assert [c for t, c in found if t == "fighters"] == [owner]
+
+
+def test_generic_in_an_apposition_describes_the_name_before_it() -> None:
+    """ "ISWAP, a jihadist group ...": not Boko Haram, the group named most."""
+    text = (
+        "Boko Haram raided Gwoza and Boko Haram fighters looted shops. ISWAP, a "
+        "jihadist group based around Lake Chad, condemned the raid."
+    )
+    found = actors(text, _dt.date(2025, 5, 3))
+    assert ("jihadist group", "Islamic State West Africa Province") in found
+
+
+def test_joint_forces_is_a_name() -> None:
+    assert ("Joint Forces", "Joint Forces") in actors(
+        "The army-aligned Joint Forces said on Friday that they held the town.",
+        _dt.date(2025, 5, 3),
+    )
+
+
+@pytest.mark.parametrize(
+    ("published", "canonical"),
+    [(_dt.date(2021, 9, 1), "Wagner Group"), (_dt.date(2025, 2, 1), "Africa Corps")],
+)
+def test_russian_paramilitaries_by_the_date(published: _dt.date, canonical: str) -> None:
+    """An alias two actors share over time goes to the one of the story's date."""
+    found = actors("Russian paramilitaries escorted a convoy out of Kidal.", published)
+    assert [("Russian paramilitaries", canonical)] == found
+
+
+NAMED_JUST_BEFORE = [
+    # "of a" / "of an" as "of the"
+    ("Boko Haram raided Konduga and Boko Haram looted shops. Fighters of an ISWAP "
+     "unit ambushed soldiers near Monguno.", "Fighters"),
+    # the generic noun after a bracketed acronym
+    ("Boko Haram raided Konduga and Boko Haram looted shops. Suspected Islamic State "
+     "West Africa Province (ISWAP) insurgents killed nine farmers.", "insurgents"),
+]
+
+
+@pytest.mark.parametrize(("text", "generic"), NAMED_JUST_BEFORE)
+def test_generic_next_to_a_group_is_that_group(text: str, generic: str) -> None:
+    found = actors(text, _dt.date(2025, 4, 2))
+    assert [c for t, c in found if t == generic] == ["Islamic State West Africa Province"]
+
+
+def test_troops_after_its_are_the_force_named() -> None:
+    """ "ATMIS said its troops": the mission's troops, not the state's."""
+    found = actors(
+        "Al-Shabaab attacked a base in Hiran. ATMIS said its troops had repelled the assault.",
+        _dt.date(2024, 3, 2),
+    )
+    assert [c for t, c in found if t == "troops"] == ["African Union Transition Mission in Somalia"]
+
+
+def test_militant_website_is_no_actor() -> None:
+    found = actors("Al-Shabaab claimed the bombing on a militant website.", _dt.date(2024, 3, 2))
+    assert [t for t, _c in found] == ["Al-Shabaab"]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("The Armed Forces of the Democratic Republic of Congo retook the town.",
+         "Military Forces of Democratic Republic of Congo"),
+        ("The African Union Support and Stabilisation Mission in Somalia sent reinforcements.",
+         "African Union Support and Stabilization Mission in Somalia"),
+    ],
+)
+def test_long_names_as_written_in_wire_copy(text: str, canonical: str) -> None:
+    found = actors(text, _dt.date(2025, 6, 1))
+    assert [canonical] == [c for _t, c in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FMLN blamed ARENA, the regime and its armed forces for the massacre.",
+        "The FMLN blamed ARENA and its armed forces for the massacre.",
+    ],
+)
+def test_armed_forces_after_its_are_no_party(text: str) -> None:
+    """A state's forces stay a state's after "its": not the party or regime named before them."""
+    found = actors(text, _dt.date(1990, 1, 15))
+    assert [c for t, c in found if t == "armed forces"] == [None]
+
+
+def test_peacekeepers_after_its_are_the_mission_named() -> None:
+    """ "UNMISS said its peacekeepers": the mission, not the international force named most."""
+    found = actors(
+        "The U.N. and the U.N. envoy urged calm. UNMISS said its peacekeepers had sheltered "
+        "4,000 people in Malakal.",
+        _dt.date(2025, 3, 9),
+    )
+    assert [c for t, c in found if t == "peacekeepers"] == [
+        "United Nations Mission in South Sudan"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("published", "canonical"),
+    [
+        (_dt.date(2019, 5, 1), "Government of Myanmar"),
+        (_dt.date(2023, 5, 1), "Government of Myanmar (2021-)"),
+    ],
+)
+def test_the_junta_is_the_government_of_the_story(published: _dt.date, canonical: str) -> None:
+    """ "The junta" is the government of the country in context, of the story's date."""
+    text = "The Arakan Army attacked Myanmar troops in Rakhine. The junta said it would retaliate."
+    found = actors(text, published)
+    assert ("The junta", canonical) in found
+
+
+def test_splinter_in_an_apposition_is_the_group_before_it() -> None:
+    """ "ISWAP, a Boko Haram splinter group,": the splinter is ISWAP itself."""
+    found = actors("ISWAP, a Boko Haram splinter group, overran a base in Marte.", _dt.date(2024, 4, 2))
+    assert ("Boko Haram splinter group", "Islamic State West Africa Province") in found
+
+
+def test_brotherhood_alliance_is_an_actor_of_its_own() -> None:
+    """The coalition is named beside its members; a possessive after it still goes back to the member."""
+    found = actors(
+        "The TNLA, a member of the Brotherhood Alliance, said its fighters held Mogok.",
+        _dt.date(2024, 8, 5),
+    )
+    assert ("Brotherhood Alliance", "Three Brotherhood Alliance") in found
+    assert [c for t, c in found if t == "fighters"] == ["Ta'ang National Liberation Army"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The army-backed Ma'awisley militia held the town.", "THE ARMY-ALLIED MILITIA HELD THE TOWN."],
+)
+def test_backer_before_an_affiliation_suffix_leaves_the_article(text: str) -> None:
+    """ "The army-backed militia": the article is the militia's; the mention of the army is "army"."""
+    found = actors(text, _dt.date(2024, 3, 2))
+    assert [t for t, _c in found if t.lower().endswith("army")] == [text[4:8]]
+
+
+def test_fighters_from_a_group_are_that_group() -> None:
+    """ "Fighters from the ISSP" as "fighters of the ISSP": not the group named most."""
+    text = (
+        "JNIM blockaded Boni and JNIM burned trucks. Fighters from the Islamic State Sahel "
+        "Province killed 12 villagers near Menaka."
+    )
+    found = actors(text, _dt.date(2025, 6, 1))
+    assert [c for t, c in found if t == "Fighters"] == ["Islamic State Sahel Province"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one capitalised word after an article names the militia
+        ("M23 rebels took Minembwe and M23 rebels held it. The Twirwaneho militia, an ally "
+         "of the rebels, said it lost two men.", ("Twirwaneho militia", "Twirwaneho militia")),
+        # an ideology or a demonym only describes it: the group of the report
+        ("Al-Shabaab attacked Balcad. The Islamist militia said so.",
+         ("militia", "al-Shabaab")),
+    ],
+)
+def test_one_name_word_before_militia(text: str, expected: tuple[str, str]) -> None:
+    assert expected in actors(text, _dt.date(2025, 6, 1))

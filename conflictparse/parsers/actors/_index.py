@@ -654,6 +654,22 @@ class AliasIndex:
                 after = found.last + 1
         return out
 
+    def entries_of(self, key: str) -> tuple[Entry, ...]:
+        """
+        The entries of the alias whose key (:func:`alias_keys`) is *key*,
+        before any case rule (none when no alias has it).
+
+        >>> AliasIndex([("Arakan Army", 3)]).entries_of("arakan army")
+        ((3, 2, ''),)
+        """
+        return self._table.get(key, ())
+
+    def keys_with_word(self, word: str) -> Iterator[str]:
+        """The keys that have *word* (folded) as one of their words, unsorted."""
+        for key, entries in self._table.items():
+            if entries and word in key and word in key.split():
+                yield key
+
     def entries_with_word(self, word: str) -> Iterator[Entry]:
         """The entries of every key that has *word* (folded) as one of its words, unsorted."""
         for key, entries in self._table.items():

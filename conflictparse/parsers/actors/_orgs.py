@@ -75,7 +75,7 @@ ARMED_HEADS: Final = HEADS - frozenset(
 
 #: Words that make a run of capitals an organisation name.
 ORG_WORDS: Final = frozenset(
-    ["national", "liberation", "revolutionary", "popular", "peoples", "people", "patriotic", "democratic", "islamic", "islamist", "socialist", "communist", "anticommunist", "independence", "republican", "united", "unity", "freedom", "salvation", "justice", "workers", "christian", "social", "nationalist", "marxist", "leninist", "maoist", "castroite", "castrist", "military", "infantry", "special", "secret", "rapid", "mobile", "elite", "urban", "guerrilla", "defense", "defence", "youth", "free", "peasant", "indigenous", "armed", "resistance", "action", "sovereign", "holy", "jihad", "martyrs", "ansar", "jaish", "jamaat", "harakat", "liwa", "kataib", "saraya", "red", "rightist", "leftist", "anti", "self", "left", "right", "wing", "extreme", "death"]
+    ["national", "liberation", "revolutionary", "popular", "peoples", "people", "patriotic", "democratic", "islamic", "islamist", "socialist", "communist", "anticommunist", "independence", "republican", "united", "unity", "freedom", "salvation", "justice", "workers", "christian", "social", "nationalist", "marxist", "leninist", "maoist", "castroite", "castrist", "military", "infantry", "special", "secret", "rapid", "mobile", "elite", "urban", "guerrilla", "defense", "defence", "youth", "free", "peasant", "indigenous", "armed", "joint", "resistance", "action", "sovereign", "holy", "jihad", "martyrs", "ansar", "jaish", "jamaat", "harakat", "liwa", "kataib", "saraya", "red", "rightist", "leftist", "anti", "self", "left", "right", "wing", "extreme", "death"]
 )
 
 _CONNECTORS: Final = frozenset(["of", "the", "for", "and", "de", "del", "la", "los", "al", "el"])

@@ -87,6 +87,13 @@ _MODIFIED: Final = frozenset(
     ["station", "stations", "chief", "chiefs", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "headquarters", "base", "bases", "post", "posts", "checkpoint", "checkpoints", "vehicle", "vehicles", "convoy", "convoys", "operation", "operations", "offensive", "commander", "commanders", "statement", "statements", "court", "courts", "camp", "camps", "barracks", "academy", "hospital", "helicopter", "helicopters", "aircraft", "jet", "jets", "plane", "planes", "truck", "trucks", "car", "cars", "building", "buildings", "compound", "office", "offices", "department", "ministry", "leader", "leaders", "leadership", "intelligence", "rule", "coup", "action", "pressure", "spending", "budget", "uniform", "uniforms", "official's", "school", "schools", "general", "generals", "colonel", "officer's", "investigation", "investigations", "report", "reports", "custody", "cell", "cells"]
 )
 
+#: Nouns after a generic armed word that make it a modifier: the group's
+#: media ("a militant website", "an insurgent channel") are no actor.
+_MEDIA: Final = frozenset(
+    ["website", "websites", "channel", "channels", "outlet", "outlets", "forum", "forums",
+     "media", "propaganda", "magazine", "newspaper", "video", "videos", "account", "accounts"]
+)
+
 #: A capitalised name of up to three words (joined by spaces, tabs or
 #: no-break spaces); a final possessive "'s" is left out ("the UK's
 #: commitment"), an inner one kept ("Trump's Washington").
@@ -248,8 +255,32 @@ _VERB_OBJECT_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
-_OF_RE: Final = regex.compile(r"\A\s++of\s++(?:the\s++)?\Z", regex.IGNORECASE)
+_OF_RE: Final = regex.compile(r"\A\s++(?:of|from)\s++(?:(?:the|an?)\s++)?\Z", regex.IGNORECASE)
 _ADJACENT_RE: Final = regex.compile(r"\A[\s\-]*+\Z")
+#: An article written three ways.
+_THE: Final = ("the ", "The ", "THE ")
+#: The generic nouns that one capitalised word before them can name
+#: ("the Twirwaneho militia"), as written in mixed-case copy.
+_MILITIA_NOUNS: Final = frozenset(["militia", "militias", "militiamen"])
+#: One capitalised word right after an article, right before a mention.
+_NAME_BEFORE_RE: Final = regex.compile(
+    r"(?<![\p{L}\d'’-])(?:[Tt]he|[Aa]n?)[ ]++(\p{Lu}[\p{Ll}'’-]++)[ ]++\Z"
+)
+#: Capitalised words that describe a militia rather than name it (folded).
+_DESCRIBING: Final = frozenset(
+    ["islamist", "islamic", "jihadist", "jihadi", "salafist", "salafi", "maoist", "marxist",
+     "communist", "christian", "muslim", "catholic", "sunni", "shia", "shiite", "government",
+     "pro", "anti", "rebel", "tribal", "local", "rival", "new", "former", "allied", "armed",
+     "arab", "african", "western", "northern", "southern", "eastern", "central"]
+)
+#: A closing bracket between an acronym and the generic noun after it.
+_BRACKET_NEXT_RE: Final = regex.compile(r"\)[ \t\xa0]++\Z")
+#: The opening of an apposition, up to a generic mention: ", a coalition of
+#: former", ", an armed group" (one clause: no other comma or stop; not ", the rebels said", a clause of its own).
+_APPOSITION_RE: Final = regex.compile(
+    r',[ \t\xa0]++(?:an?|one[ ]of[ ]the)[ \t\xa0]++[^,;.:()\[\]"\n]{0,60}+\Z',
+    regex.IGNORECASE,
+)
 _NEXT_WORD_RE: Final = regex.compile(r"[ ]([a-z']++)")
 _NEXT_WORD_FIRST: Final = frozenset("abcdefghijklmnopqrstuvwxyz'")
 
@@ -278,14 +309,14 @@ class _Compiled:
     """A dictionary compiled for matching (immutable after construction)."""
 
     __slots__ = (
-        "_parties", "actors", "index", "parents", "states", "wanted", "wanted_uncued"
+        "_dissidents", "_parties", "actors", "index", "outside", "parents", "states", "wanted", "wanted_uncued"
     )
 
     def __init__(self, actors: Sequence[Actor], *, index: AliasIndex | None = None) -> None:
         self.actors: tuple[Actor, ...] = tuple(actors)
         self.index = AliasIndex(alias_list(self.actors)) if index is None else index
         # the words any pass over the tokens looks for: one pass finds them all
-        self.wanted_uncued = self.index.first_words | HEADS | _WEAPON_WORDS
+        self.wanted_uncued = self.index.first_words | _OTHER_WORDS_UNCUED
         self.wanted = self.wanted_uncued | _CUE_WORDS
         by_id = {a.id: a for a in self.actors}
         self.parents = {
@@ -299,7 +330,19 @@ class _Compiled:
                 if actor.canonical.startswith(prefix + " "):
                     states.setdefault((actor.country, cls), []).append(pos)
         self.states = states
+        # the days outside which an actor's name is read with a doubt (a year
+        # past either end of its dates), for the actors that have dates
+        slack = _dt.timedelta(days=_OUTSIDE_DAYS)
+        self.outside: dict[int, tuple[_dt.date, _dt.date]] = {
+            pos: (
+                _dt.date.min if a.valid_from is None else a.valid_from - slack,
+                _dt.date.max if a.valid_to is None else a.valid_to + slack,
+            )
+            for pos, a in enumerate(self.actors)
+            if a.valid_from is not None or a.valid_to is not None
+        }
         self._parties: frozenset[int] | None = None  # read on first need (parties())
+        self._dissidents: dict[int, tuple[int, ...]] | None = None  # (dissidents())
 
     def parties(self) -> frozenset[int]:
         """
@@ -316,6 +359,27 @@ class _Compiled:
                 if type(target) is int and actors[target].kind == "political_militia"
             )
         return self._parties
+
+    def dissidents(self) -> dict[int, tuple[int, ...]]:
+        """
+        The dissident actors of each group that has one: an actor with an
+        alias "X dissidents" is the dissidents of every actor X names ("FARC
+        dissidents" of the FARC, whichever of its names a story uses), read
+        from the alias index the first time a report needs them.
+        """
+        if self._dissidents is None:
+            table: dict[int, list[int]] = {}
+            index = self.index
+            for key in index.keys_with_word("dissidents"):
+                if not key.endswith(" dissidents"):
+                    continue
+                splinters = [t for t, _f, _l in index.entries_of(key) if type(t) is int]
+                for target, _flags, _letters in index.entries_of(key[: -len(" dissidents")]):
+                    if type(target) is int:
+                        known = table.setdefault(target, [])
+                        known.extend(p for p in splinters if p != target and p not in known)
+            self._dissidents = {k: tuple(v) for k, v in table.items() if v}
+        return self._dissidents
 
     # --- choosing among candidates ---------------------------------------------
 
@@ -405,12 +469,19 @@ class _Compiled:
                     item.reason = "alias shared by several actors"
                     if home is None:
                         shared.append((item, named))
+                elif day is not None and pos in self.outside and not (
+                    self.outside[pos][0] <= day <= self.outside[pos][1]
+                ):
+                    # "the FARC" in 2025: its name is still read (a story may
+                    # recall the group), but not as surely as a living one
+                    item.confidence = 0.8
+                    item.reason = _OUTSIDE_REASON
             else:
                 if not generic:
                     continue
                 cls = str(entries[0][0])[2:]
-                if cls != "armed" and _modifies_noun(text, m.end):
-                    continue
+                if _modifies_noun(text, m.end, _MODIFIED if cls != "armed" else _MEDIA):
+                    continue  # "a police station", "a militant website"
                 if _VERB_OBJECT_RE.match(text, m.end):
                     continue  # "the opposition forces a vote": a verb
                 if of_next and cls != "armed" and _heads_a_name(text, m.end, shouting):
@@ -420,6 +491,8 @@ class _Compiled:
             found.append(item)
         if shared:
             self._in_story_country(found, shared, day)
+        if found and not _SPLINTER_WORDS.isdisjoint(map(words.__getitem__, others)):
+            self._splinters(text, found, day, home)
         weapons = _weapon_starts(folded, tokens, others)
         if weapons:
             self._weapon_demonyms(text, folded, found, day, weapons)
@@ -449,6 +522,71 @@ class _Compiled:
                     return None  # "the governments of El Salvador and Guatemala": both
                 return longer
         return None
+
+    def _splinters(
+        self, text: str, found: list[_Found], day: _dt.date | None, home: str | None
+    ) -> None:
+        """
+        Dissidents, splinters and breakaway factions of a named group are
+        another actor ("dissidents of the former FARC", "an ADF splinter
+        group"), as are the remnants of one that had ended by *day*: the
+        dictionary's "X dissidents" when it has one (an alias of that name),
+        else an unidentified group of X's country and kind, never X itself.
+        The mention takes in the words that say so.
+        """
+        actors = self.actors
+        for i, f in enumerate(found):
+            pos = f.actor
+            if pos is None or f.generic is not None or f.kind not in _ARMED_KINDS:
+                continue
+            actor = actors[pos]
+            before = _SPLINTER_BEFORE_RE.search(
+                text, max(0, f.start - _SPLINTER_REACH), f.start, timeout=REGEX_TIMEOUT
+            )
+            after = None if before else _SPLINTER_AFTER_RE.match(text, f.end, timeout=REGEX_TIMEOUT)
+            if before is None and after is None:
+                continue
+            if before is not None and (before.group(1) or "").lower() == "remnants" and not (
+                day is not None and actor.valid_to is not None and day > actor.valid_to
+            ):
+                continue  # the remnants of a living group are the group
+            named = self.dissidents().get(pos, ())
+            if before is not None:
+                if before.group(1):
+                    f.start = before.start(1)
+                else:
+                    f.start = before.start(2)
+                    noun = _SPLINTER_NOUN_RE.match(text, f.end, timeout=REGEX_TIMEOUT)
+                    if noun is not None:
+                        f.end = noun.end()  # "a breakaway ADF faction"
+            elif after is not None:
+                f.end = after.end()
+            prev = found[i - 1] if i > 0 else None
+            if (
+                prev is not None
+                and prev.armed
+                and prev.generic is None
+                and prev.actor != pos
+                and text.startswith(",", prev.end)
+                and _APPOSITION_RE.match(text, prev.end, f.start, timeout=REGEX_TIMEOUT)
+            ):
+                # "ISWAP, a Boko Haram splinter group": the group named before
+                _take(prev, f)
+                f.confidence = 0.9
+                f.reason = "apposition to the name before it"
+                continue
+            if named:
+                self._assign(f, self.choose(named, day, home or actor.country))
+                f.confidence = 0.9
+                f.reason = "dissidents of a group named"
+                continue
+            name = _country_name(actor.country) if actor.country else None
+            f.actor = None
+            f.canonical = (
+                f"Unidentified Armed Group ({name})" if name else "Unidentified Armed Group"
+            )
+            f.confidence = 0.6
+            f.reason = "a splinter of a group named, with no entry of its own"
 
     def _in_story_country(
         self, found: list[_Found], shared: list[tuple[_Found, list[int]]], day: _dt.date | None
@@ -718,6 +856,7 @@ class _Compiled:
         if all(f.generic is None for f in found):
             return  # nothing to resolve
         text = doc.text
+        shouting = doc.shouting
         actors = self.actors
         # (a group named only as another's affiliation, "the al-Qaeda-linked
         # al-Shabaab", is not the one "the attackers" refers to)
@@ -751,6 +890,26 @@ class _Compiled:
                 keep.append(f)
                 continue
             if f.generic == "armed":
+                if (
+                    not shouting
+                    and text[f.start : f.end] in _MILITIA_NOUNS
+                    and self._named_militia(text, found, i)
+                ):
+                    keep.append(f)
+                    continue
+                if _after_possessive(text, f.start):
+                    # "the Joint Forces, a coalition of ..., said its
+                    # fighters": the subject the possessive goes back to,
+                    # not the group the report names most
+                    if starts is None:
+                        starts = [a for a, _b in doc.sentences]
+                    owner = _owner(text, starts, found, i)
+                    if owner is not None:
+                        _take(owner, f)
+                        f.confidence = 0.8
+                        f.reason = "the actor its possessive refers to"
+                        keep.append(f)
+                        continue
                 chosen = top
                 if top is not top_insurgent and _INSURGENT_WORDS_RE.search(
                     text, f.start, f.end
@@ -766,6 +925,17 @@ class _Compiled:
                 if f.start < 0:
                     continue  # merged into the name before it
             elif f.generic == "external":
+                if _after_possessive(text, f.start):
+                    # "MONUSCO said its peacekeepers": that mission's
+                    if starts is None:
+                        starts = [a for a, _b in doc.sentences]
+                    owner = _owner(text, starts, found, i)
+                    if owner is not None and owner.kind == "external":
+                        _take(owner, f)
+                        f.confidence = 0.8
+                        f.reason = "the actor its possessive refers to"
+                        keep.append(f)
+                        continue
                 if not ext_known:
                     # (no mention resolved before this one is of an international force)
                     ext_top = _most_common(
@@ -786,6 +956,24 @@ class _Compiled:
             else:
                 if starts is None:
                     starts = [a for a, _b in doc.sentences]
+                if text[f.end : f.end + 1] == "-" and affiliation_after(text, f.end):
+                    # "the army-aligned Joint Forces": the article is the
+                    # name's, the army only its backer
+                    if text.startswith(_THE, f.start):
+                        f.start += 4
+                elif f.generic == "military" and _after_possessive(text, f.start):
+                    # "AUSSOM said its troops", "the ADF said its forces": the
+                    # troops of the force or group the possessive goes back to
+                    owner = _owner(text, starts, found, i, states=True)
+                    if owner is not None and (
+                        owner.kind == "external"
+                        or (owner.armed and owner.actor not in self.parties())
+                    ):
+                        _take(owner, f)
+                        f.confidence = 0.8
+                        f.reason = "the actor its possessive refers to"
+                        keep.append(f)
+                        continue
                 country = _possessive_country(text, f.start) or _sentence_state(
                     starts, found, i, its=_after_its(text, f.start)
                 )
@@ -805,6 +993,32 @@ class _Compiled:
             keep.append(f)
         found[:] = keep
         del actors
+
+    def _named_militia(self, text: str, found: list[_Found], i: int) -> bool:
+        """
+        Make the generic "militia" at ``found[i]`` a name of its own when one
+        capitalised word, after an article and in no other mention, stands
+        before it ("the Twirwaneho militia", "a Druze militia"): that militia,
+        not the group the report names most. An ideology or a demonym
+        ("the Islamist militia", "a Somali militia") only describes one.
+        """
+        f = found[i]
+        m = _NAME_BEFORE_RE.search(text, max(0, f.start - 40), f.start, timeout=REGEX_TIMEOUT)
+        if m is None or (i > 0 and found[i - 1].end > m.start(1)):
+            return False
+        word = fold(m.group(1))
+        if word in _DESCRIBING or word in demonym_countries():
+            return False
+        f.start = m.start(1)
+        f.generic = None
+        f.canonical = text[f.start : f.end]
+        f.actor = None
+        f.kind = "unknown"
+        f.country = None
+        f.armed = True
+        f.confidence = 0.5
+        f.reason = "organisation-like name not in the dictionary"
+        return True
 
     def _resolve_armed(
         self,
@@ -826,6 +1040,31 @@ class _Compiled:
                 # "Shining Path guerrillas": one mention of the named group
                 prev.end = f.end
                 f.start = -1
+                return
+            if (
+                prev.armed
+                and prev.generic is None
+                and text.startswith(")", prev.end)
+                and _BRACKET_NEXT_RE.match(text, prev.end, f.start)
+            ):
+                # "Allied Democratic Forces (ADF) militants": the group whose
+                # acronym the bracket closes
+                _take(prev, f)
+                f.confidence = 0.9
+                f.reason = "the group named just before"
+                return
+            if (
+                prev.generic is None
+                and prev.canonical is not None
+                and not prev.metonymy
+                and text.startswith(",", prev.end)
+                and _APPOSITION_RE.match(text, prev.end, f.start, timeout=REGEX_TIMEOUT)
+            ):
+                # "the Joint Forces, a coalition of former rebel groups":
+                # an apposition describes the name it follows
+                _take(prev, f)
+                f.confidence = 0.8
+                f.reason = "apposition to the name before it"
                 return
         if i + 1 < len(found):
             nxt = found[i + 1]
@@ -948,7 +1187,12 @@ def _weapon_starts(folded: str, tokens: Tokens, hits: list[int]) -> list[int]:
 
 #: The words the passes after the alias scan look for (organisation heads,
 #: weapon nouns, and the metonymy cues where metonymy is read).
-_OTHER_WORDS_UNCUED: Final = HEADS | _WEAPON_WORDS
+#: Words that make a named group's mention one of its splinters ("dissidents
+#: of the FARC"): the pass over the tokens tells whether a story has any.
+_SPLINTER_WORDS: Final = frozenset(
+    ["dissident", "dissidents", "splinter", "splinters", "breakaway", "breakaways", "remnants"]
+)
+_OTHER_WORDS_UNCUED: Final = HEADS | _WEAPON_WORDS | _SPLINTER_WORDS
 _OTHER_WORDS: Final = _OTHER_WORDS_UNCUED | _CUE_WORDS
 
 #: The reason given to an actor named by its weapon (see _weapon_demonyms):
@@ -1147,11 +1391,42 @@ def _distance(actor: Actor, day: _dt.date) -> int:
     return 0
 
 
-def _modifies_noun(text: str, end: int) -> bool:
+#: Days outside its dates after which an actor's name is read with a doubt.
+_OUTSIDE_DAYS: Final = 365
+_OUTSIDE_REASON: Final = "actor named over a year outside its dates"
+
+#: How far before a name :data:`_SPLINTER_BEFORE_RE` looks.
+_SPLINTER_REACH: Final = 64
+#: "dissidents of the former", "a splinter group of the", "remnants of",
+#: "dissident" (FARC fighters): words just before a name that make it a splinter's.
+_SPLINTER_BEFORE_RE: Final = regex.compile(
+    r"""(?i)(?<!\p{L})
+    (?:(dissidents?|splinters?|breakaways?|remnants
+       |(?:dissident|splinter|breakaway)\s++(?:groups?|factions?|wings?|cells?|units?))
+       \s++(?:of|from)\s++(?:the\s++)?+
+       (?:(?:former|ex|defunct|now-defunct|disbanded|demobili[sz]ed)\s++)?+
+     |(dissident|splinter|breakaway)[ \t\xa0]++)      # "dissident FARC fighters"
+    \Z""",
+    regex.VERBOSE,
+)
+#: The group noun after "breakaway ADF", "dissident FARC".
+_SPLINTER_NOUN_RE: Final = regex.compile(
+    r"(?i)[ \t\xa0]++(?:groups?|factions?|wings?|cells?|units?)(?!\p{L})"
+)
+#: "... dissidents", "... splinter group", "... breakaway faction" after a name.
+_SPLINTER_AFTER_RE: Final = regex.compile(
+    r"""(?i)[ \t\xa0]++(?:dissidents?|splinter|breakaway)
+    (?:[ \t\xa0]++(?:groups?|factions?|wings?|cells?))?+(?!\p{L})""",
+    regex.VERBOSE,
+)
+
+
+def _modifies_noun(text: str, end: int, nouns: frozenset[str]) -> bool:
+    """Whether the lower-case word after *end* is one of *nouns* (the mention is its modifier)."""
     if text[end : end + 1] != " " or text[end + 1 : end + 2] not in _NEXT_WORD_FIRST:
         return False  # no lower-case word next (all of shouted copy)
     m = _NEXT_WORD_RE.match(text[end : end + 24], timeout=REGEX_TIMEOUT)
-    return m is not None and m.group(1) in _MODIFIED
+    return m is not None and m.group(1) in nouns
 
 
 #: What follows a generic head that may begin a longer name ("the Army of ...").
@@ -1353,6 +1628,70 @@ def _sentence_state(
         ):
             return f.country
     return None
+
+
+def _owner(
+    text: str, starts: list[int], found: list[_Found], i: int, *, states: bool = False
+) -> _Found | None:
+    """
+    The actor a possessive before ``found[i]`` ("said its fighters") refers
+    to: the nearest named mention before it in its sentence that is not the
+    object of a preposition ("an attack by the RSF"). Generic mentions,
+    which an apposition often holds ("the Joint Forces, a coalition of former
+    rebel groups, said its fighters"), and places standing for governments
+    are passed over; with *states*, a generic state mention ("the regime ...
+    and its armed forces") is the owner.
+    """
+    k = bisect.bisect_right(starts, found[i].start) - 1
+    start = starts[k] if k >= 0 else 0
+    for j in range(i - 1, max(-1, i - 1 - _SENTENCE_LOOKBACK), -1):
+        g = found[j]
+        if g.start < start:
+            break
+        if states and g.generic is not None and g.kind == "state":
+            return g
+        if g.generic is not None or g.canonical is None or g.metonymy:
+            continue
+        if _PREPOSITION_BEFORE_RE.search(
+            text, max(start, g.start - 24), g.start, timeout=REGEX_TIMEOUT
+        ):
+            continue
+        comma = text.rfind(",", start, g.start)
+        if (
+            comma >= 0
+            and "," in text[g.end : found[i].start]
+            and _RELATIVE_RE.match(text, comma, g.start, timeout=REGEX_TIMEOUT)
+        ):
+            continue  # "JNIM, which ambushed FAMa near Boni, said its ...": not FAMa
+        return g
+    return None
+
+
+#: A relative clause opened after a comma (its mentions are no subject of
+#: the clause that goes on after it).
+_RELATIVE_RE: Final = regex.compile(r",[ \t\xa0]++(?:which|who|whose|whom|that)\b", regex.IGNORECASE)
+
+
+#: A preposition (and article) just before a mention: the mention is no subject.
+_PREPOSITION_BEFORE_RE: Final = regex.compile(
+    r"""(?i)(?<!\p{L})(?:of|by|with|against|from|to|for|on|in|at|between|among|amongst
+    |alongside|including|into|near|behind|toward|towards|over|under|than|like)
+    \s++(?:(?:the|an?)\s++)?+\Z""",
+    regex.VERBOSE,
+)
+
+
+def _after_possessive(text: str, start: int) -> bool:
+    """Whether the mention at *start* follows "its" or "their" ("its fighters")."""
+    # (one C call rejects almost every mention)
+    if not text.endswith(_POSSESSIVES, 0, start):
+        return False
+    before = start - (4 if text[start - 4] in "iI" else 6) - 1
+    return before < 0 or not text[before].isalnum()
+
+
+#: The possessives of :func:`_after_possessive`, as written.
+_POSSESSIVES: Final = ("its ", "Its ", "ITS ", "their ", "Their ", "THEIR ")
 
 
 def _after_its(text: str, start: int) -> bool:
