@@ -1858,6 +1858,10 @@ SAID_ITS_FORCES = [
         "Front", id="all-caps-said-that-it-inflicted-casualties",
     ),
     pytest.param(
+        "Boko Haram said it had shot down a military helicopter over Kano on Monday.",
+        [("Boko Haram", "Boko Haram", "rebel")], "Boko Haram", id="said-it-had-shot-down",
+    ),
+    pytest.param(
         "The army said its soldiers were attacked in Kano on Monday.",
         [("The army", "Military Forces of Nigeria", "state")], None,
         id="said-its-soldiers-were-attacked",
@@ -2663,3 +2667,54 @@ def test_victims_of_a_replaced_toll_are_no_agents() -> None:
     )
     [e] = conflictparse.parse(text, published="2025-06-12").events
     assert "Jama'at Nusrat al-Islam wal-Muslimin" == (e.side_a and e.side_a.canonical)
+
+
+_DEPOT_STRIKE: Final = (
+    "ADEN, Jan 9 (Wire) - Coalition air strikes on a weapons depot in western Yemen killed "
+    "12 people and wounded 30 others, local officials said on Thursday."
+)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "On Wednesday the rebels said they had shot down a surveillance drone over Al Bayda "
+        "province.",
+        "On Wednesday gunmen stormed an army checkpoint in Al Bayda province, the rebels said.",
+    ],
+)
+def test_undated_lead_keeps_apart_from_a_later_deed_of_another_kind(later: str) -> None:
+    """
+    An undated strike and, paragraphs later, a dated deed of another kind at
+    a place of its own are two incidents: the lead keeps the story's week,
+    not the later deed's day and place.
+    """
+    text = (
+        f"{_DEPOT_STRIKE}\n\nThe coalition said the strikes had destroyed missile launchers."
+        f"\n\n{later}"
+    )
+    found = conflictparse.parse(text, published="2025-01-09").events
+    assert [
+        ("Explosions/Remote violence", "2025-01-03/2025-01-09", "Yemen", 12),
+        ("Battles", "2025-01-08", "Al Bayda", None),
+    ] == [
+        (e.event_type, e.date and e.date.value, e.place and e.place.text, e.fatalities)
+        for e in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the same paragraph: a detail of the lead incident
+        " On Wednesday the rebels said they had shot down a drone over Al Bayda province.",
+        # the same kind of deed
+        "\n\nOn Wednesday air strikes also hit a camp in Al Bayda province.",
+        # no place of its own
+        "\n\nOn Wednesday the rebels said they had shot down a surveillance drone.",
+    ],
+)
+def test_undated_lead_joins_a_later_sentence_that_does_not_tell_apart(later: str) -> None:
+    """Without another paragraph, another kind of deed and a place of its own, the lead incident goes on."""
+    found = conflictparse.parse(_DEPOT_STRIKE + later, published="2025-01-09").events
+    assert 1 == len(found)

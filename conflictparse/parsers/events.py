@@ -37,7 +37,7 @@ import bisect
 import datetime as _dt
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from operator import attrgetter, itemgetter
 from typing import Any, Final, NamedTuple, TypeVar, cast
@@ -584,7 +584,7 @@ _CLAIM: Final = regex.compile(
       (?:(?:it|they)\s++|(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
       (?:had\s++|have\s++)?+
       (?:killed|captured|recaptured|seized|attacked|ambushed|destroyed|downed
-        |raided|stormed|shelled|bombed|overran|retook|inflicted)
+        |shot\s++down|raided|stormed|shelled|bombed|overran|retook|inflicted)
     | claimed\s++(?:the|this|that|\w++'s)\s++(?:\w++\s++)?+
       (?:attacks?|bombings?|blasts?|assaults?|raids?|ambush|explosions?|killings?
         |strikes?|operations?|shootings?)
@@ -1566,7 +1566,7 @@ class _PlaceSets:
         return not self.named.isdisjoint(other.named)
 
 
-def _cluster(sentences: Sequence[_Sentence]) -> list[_Cluster]:
+def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]:
     clusters: list[_Cluster] = []
     for s in sentences:
         target: _Cluster | None = None
@@ -1605,7 +1605,8 @@ def _cluster(sentences: Sequence[_Sentence]) -> list[_Cluster]:
                 gap = _min_gap(last.intervals, mine)
                 dates_clash = gap is not None and gap > _SAME_INCIDENT_DAYS
                 if not dates_clash and not (here and last.places_seen.conflict(here)):
-                    target = last
+                    if not (mine and _other_kind_later(s, last, folded)):
+                        target = last
                 elif (
                     not dates_clash
                     and (s.anaphora or not (s.dates or s.casualties))
@@ -1620,6 +1621,39 @@ def _cluster(sentences: Sequence[_Sentence]) -> list[_Cluster]:
             clusters.append(target)
         target.add(s)
     return clusters
+
+
+def _kinds(triggers: Iterable[_Trigger]) -> set[str]:
+    """The kinds of deed of *triggers* that tell an incident (no harm, no reference back)."""
+    return {t.group for t in triggers if t.group != "harm" and not t.definite}
+
+
+def _other_kind_later(s: _Sentence, last: _Cluster, folded: str) -> bool:
+    """
+    Whether the dated sentence *s* tells another incident than *last*, an
+    undated one it does not conflict with: *s* stands in a later paragraph
+    than the incident's last sentence, names a place of its own and neither
+    refers back nor shares a kind of deed with *last* (an air strike on a
+    port, then "on Thursday the group said it had shot down a drone over
+    Marib province", two paragraphs on).
+    Joined, the lead incident would take the later deed's date; apart, it
+    takes the story's own (the dateline's week). (Without a place of its
+    own, such a sentence was as often a phase of the lead incident, on
+    MUC-3/4: the split cost perpetrator precision.)
+    """
+    if last.intervals or s.anaphora or not s.places or not folded:
+        return False
+    mine = _kinds(s.triggers)
+    if not mine:
+        return False
+    theirs = _kinds(t for c in last.sentences for t in c.triggers)
+    if not theirs or not mine.isdisjoint(theirs):
+        return False
+    return _PARAGRAPH_BREAK.search(folded, last.sentences[-1].end, s.start) is not None
+
+
+# A blank line: where a paragraph ends.
+_PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\r]*\n")
 
 
 def _as_detail(s: _Sentence, last: _Cluster) -> _Sentence:
@@ -2516,7 +2550,7 @@ def _events(doc: Document) -> tuple[Event, ...]:
     sentences = _analyse(doc, home)
     if not sentences:
         return ()
-    clusters = [c for c in _cluster(sentences) if _substantive(c)]
+    clusters = [c for c in _cluster(sentences, doc.folded) if _substantive(c)]
     fallback: list[DateMention | None] = []  # the dateline's week, made once
     votes: list[dict[str, list[float]]] = [{} for _ in clusters]
     sides = [_sides(c, doc, v) for c, v in zip(clusters, votes, strict=True)]
