@@ -2718,3 +2718,44 @@ def test_undated_lead_joins_a_later_sentence_that_does_not_tell_apart(later: str
     """Without another paragraph, another kind of deed and a place of its own, the lead incident goes on."""
     found = conflictparse.parse(_DEPOT_STRIKE + later, published="2025-01-09").events
     assert 1 == len(found)
+
+
+_CAMP_RAID: Final = (
+    "MOPTI, Mali, March 3 (Wire) - Gunmen attacked a military camp near the town of Boni on "
+    "Saturday, security sources said.\n\n"
+)
+
+PARTY_CLAIMS = [
+    pytest.param(
+        "The Macina Liberation Front said its fighters had killed 60 soldiers. "
+        "A local official said about 25 soldiers died.",
+        (25, 25, 60, 25), id="claim-then-official",
+    ),
+    pytest.param(
+        "A medic counted 25 bodies. The Macina Liberation Front said in a statement that its "
+        "fighters had killed 60 soldiers.",
+        (25, 25, 60, 25), id="in-a-statement",
+    ),
+    pytest.param(
+        "The Macina Liberation Front said its fighters had killed 60 soldiers.",
+        (60, 60, 60, 60), id="claim-alone",
+    ),
+    pytest.param(
+        "The army said it killed 40 militants. A local official said 25 soldiers died.",
+        (65, 65, 65, 65), id="claim-of-another-group",
+    ),
+]
+
+
+@pytest.mark.parametrize(("later", "expected"), PARTY_CLAIMS)
+def test_a_partys_claim_gives_way_to_a_neutral_toll(
+    later: str, expected: tuple[int, int, int, int]
+) -> None:
+    """
+    A party's figure for its own deed is the high estimate when another
+    source counts the same dead: the neutral figure is the best one, and the
+    claim's count stays among the event's casualties.
+    """
+    [e] = conflictparse.parse(_CAMP_RAID + later, published="2025-03-03").events
+    assert expected == (e.low, e.best, e.high, e.fatalities)
+    assert "60 soldiers" in [c.text for c in e.casualties] or "60 soldiers" not in later

@@ -580,7 +580,8 @@ _CLAIM: Final = regex.compile(
       (?:it|they|its\s++\w++|their\s++\w++)\s++
       (?:(?:was|were|had\s++been|is|are)\s++(?:behind|responsible\s++for)
         |(?:had\s++)?+carried\s++out)
-    | (?:said|says|announced|stated|declared|reported)\s++(?:that\s++)?+
+    | (?:said|says|announced|stated|declared|reported)\s++
+      (?:in\s++a\s++statement\s++)?+(?:that\s++)?+
       (?:(?:it|they)\s++|(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
       (?:had\s++|have\s++)?+
       (?:killed|captured|recaptured|seized|attacked|ambushed|destroyed|downed
@@ -609,7 +610,8 @@ _CLAIM_WORDS: Final = (
 # ``re`` try the pattern only at those letters, and a gate may let through
 # more than _CLAIM takes (the sentences it keeps are searched in full).
 _SAY_PRONOUN: Final = re.compile(
-    r"(?:s(?:aid|ays|tated)|announced|declared|reported)\s+(?:that\s+)?"
+    r"(?:s(?:aid|ays|tated)|announced|declared|reported)\s+(?:in\s+a\s+statement\s+)?"
+    r"(?:that\s+)?"
     r"(?:it|they|its|their)\s"
 )
 # The heads of mentions of the perpetrators themselves: "the attackers",
@@ -2062,6 +2064,36 @@ def _claimant(s: _Sentence, folded: str) -> int | None:
     return 0
 
 
+def _claimed_counts(cluster: _Cluster, folded: str) -> set[int]:
+    """
+    The ids of the incident's counts that a party gives of its own deed:
+    those after a claim of killing by the sentence's claimant ("JNIM said
+    in a statement that its fighters had killed more than 100 soldiers",
+    "the army said it killed 40 militants").
+    """
+    out: set[int] = set()
+    for s in cluster.sentences:
+        if not s.casualties or _claimant(s, folded) is None:
+            continue
+        m = _CLAIM.search(folded, s.start, s.end, timeout=REGEX_TIMEOUT)
+        if m is not None and m.group().endswith(_CLAIMED_HARM):
+            # (the verb's object only: "while medics said 12 died" after it
+            # is another source's count)
+            out.update(
+                id(c)
+                for c in s.casualties
+                if c.span.start >= m.end()
+                and _CLAIMED_OBJECT.fullmatch(folded, m.end(), c.span.start) is not None
+            )
+    return out
+
+
+# The verbs of a _CLAIM match that claim deaths.
+_CLAIMED_HARM: Final = ("killed", "inflicted")
+# What may stand between such a verb and its count: up to two words.
+_CLAIMED_OBJECT: Final = re.compile(r"\s*(?:\w+\s+){0,2}")
+
+
 def _harmed(
     counts: Sequence[CasualtyCount], start: int, end: int, folded: str, trigger: int
 ) -> bool:
@@ -2415,12 +2447,16 @@ def _further_toll(c: CasualtyCount, folded: str) -> bool:
 
 
 def _deaths(
-    counts: Sequence[CasualtyCount], sentences: Sequence[_Sentence] = (), folded: str = ""
+    counts: Sequence[CasualtyCount],
+    sentences: Sequence[_Sentence] = (),
+    folded: str = "",
+    claimed: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[int | None, int | None, int | None]:
     """
     The incident's deaths (low, best, high) from its *counts*, the counts of
-    its *sentences* (which tell whether two counts share a sentence) and
-    the story's *folded* text (which tells whether a toll is a further one).
+    its *sentences* (which tell whether two counts share a sentence), the
+    story's *folded* text (which tells whether a toll is a further one) and
+    the ids of the counts a party *claimed* (:func:`_claimed_counts`).
     """
     killed = [
         c
@@ -2431,6 +2467,29 @@ def _deaths(
     ]
     if not killed:
         return None, None, None
+    if claimed:
+        # a party's figure for its own deed ("JNIM said its fighters had
+        # killed more than 100 soldiers") gives way to a figure of another
+        # source for the same dead ("one source put the toll at around
+        # 50"): UCDP's best estimate; the claim, when higher, is the high one
+        neutral = [c for c in killed if id(c) not in claimed]
+        counted = {_group_key(c) for c in neutral}
+        covered = [
+            c
+            for c in killed
+            if id(c) in claimed
+            and not counted.isdisjoint(
+                (_group_key(c), _BROADER_VICTIMS.get(_group_key(c)), *_GENERIC_VICTIMS)
+            )
+        ]
+        if covered:
+            set_aside = set(map(id, covered))
+            kept = [c for c in killed if id(c) not in set_aside]
+            low, best, high = _deaths(kept, sentences, folded)
+            claim = max(map(_toll, covered))
+            if best is not None and claim > best:
+                high = max(high or 0, claim)
+            return low, best, high
     groups: dict[str, list[CasualtyCount]] = {}
     for c in killed:
         groups.setdefault(_group_key(c), []).append(c)
@@ -2623,7 +2682,13 @@ def _build(
             ),
         )
     counts = tuple(c for s in cluster.sentences for c in s.casualties)
-    low, best, high = _deaths(counts, cluster.sentences, doc.folded)
+    # (a claim gives way only to another count: with one toll, none is sought)
+    claimed: set[int] | frozenset[int] = (
+        _claimed_counts(cluster, doc.folded)
+        if sum(c.outcome == "killed" for c in counts) > 1
+        else frozenset()
+    )
+    low, best, high = _deaths(counts, cluster.sentences, doc.folded, claimed)
     fatalities = low if low is not None else best
     words = sorted(
         {doc.text[t.start : t.end].lower() for s in cluster.sentences for t in s.triggers}
