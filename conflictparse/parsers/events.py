@@ -329,7 +329,7 @@ _NEW_INCIDENT: Final = regex.compile(
 # Anaphora for the incident's place.
 _PLACE_ANAPHORA: Final = regex.compile(
     r"\b(?:the|that|this)\s(?:district|town|village|city|area|province|region"
-    r"|department|municipality|locality|hamlet|base|post|checkpoint)\b"
+    r"|department|municipality|locality|hamlet|base|post|checkpoint)\b(?!\s++of\b)"
 )
 
 # The nouns of _PLACE_ANAPHORA (one must be in a sentence it matches).
@@ -347,7 +347,8 @@ _ANAPHORA_NOUNS: Final = (
 # before it: no word character before the "t" (with re.ASCII, \w and \b
 # read ASCII as ``regex`` does, see :func:`_ascii_twin`).
 _PLACE_ANAPHORA_ASCII: Final = re.compile(
-    r"th(?<!\wth)(?:e|at|is)\s(?:" + "|".join(_ANAPHORA_NOUNS) + r")\b", re.ASCII
+    r"th(?<!\wth)(?:e|at|is)\s(?:" + "|".join(_ANAPHORA_NOUNS) + r")\b(?!\s+of\b)",
+    re.ASCII,
 )
 
 # Reporting verbs right before a date: "said in a statement on Sunday".
@@ -1515,6 +1516,17 @@ def _min_gap(
     return best
 
 
+def _overlap(
+    xs: set[tuple[_dt.date, _dt.date]], ys: set[tuple[_dt.date, _dt.date]]
+) -> bool:
+    """Whether an interval of *xs* shares a day with one of *ys*."""
+    return any(
+        x_first <= y_last and y_first <= x_last
+        for x_first, x_last in xs
+        for y_first, y_last in ys
+    )
+
+
 def _place_key(p: PlaceMention) -> str:
     return str(p.geonames_id) if p.geonames_id is not None else (p.name or p.text).lower()
 
@@ -1593,15 +1605,29 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             # it joins the last one (the earlier ones are not compared)
             # (the most recent _COMPARED incidents only: a story of thousands
             # of distinct incidents is clustered in linear time)
+            # (the incident nearest in time wins, the latest on a tie, and
+            # one on the sentence's own day at once: "the toll from
+            # Tuesday's attack rose to 19", after Wednesday's ambush, returns
+            # to Tuesday's attack)
+            near: _Cluster | None = None
+            nearest = _SAME_INCIDENT_DAYS + 1
             for c in islice(reversed(clusters), _COMPARED) if mine or here else ():
                 gap = _min_gap(c.intervals, mine)
                 if (gap is not None and gap > _SAME_INCIDENT_DAYS) or (
                     here and c.places_seen.conflict(here)
                 ):
                     continue
-                if gap is not None or (here and c.places_seen.match(here)):
-                    target = c  # gap is at most _SAME_INCIDENT_DAYS here
+                if gap is not None:  # at most _SAME_INCIDENT_DAYS here
+                    if gap == 0 and _overlap(c.intervals, mine):
+                        target = c
+                        break
+                    if gap < nearest:
+                        near, nearest = c, gap
+                elif near is None and here and c.places_seen.match(here):
+                    target = c
                     break
+            if target is None:
+                target = near
             if target is None:
                 last = clusters[-1]
                 gap = _min_gap(last.intervals, mine)
