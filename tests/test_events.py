@@ -1608,7 +1608,8 @@ def test_cue_gate_opens_when_a_cue_word_is_there(gate: str, parts: list[str]) ->
             "was", "were", "had", "been", "is", "behind", "responsible", "for",
             "carried", "out", "claimed", "the", "this", "isis's", "attack", "raids",
             "killings", "x", "reported", "have", "troops", "killed", "captured",
-            "recaptured", "attacked", "shelled", "retook", "inflicted",
+            "recaptured", "attacked", "shelled", "retook", "inflicted", "saying",
+            "in", "a", "an", "statement", "on", "telegram", "shot", "down",
         ]),
         max_size=10,
     ),
@@ -1618,6 +1619,7 @@ def test_cue_gate_opens_when_a_cue_word_is_there(gate: str, parts: list[str]) ->
 @example(words=["said", "it", "was", "behind"], glue=" ")
 @example(words=["claimed", "the", "attack"], glue=" ")
 @example(words=["reported", "that", "its", "troops", "had", "recaptured"], glue=" ")
+@example(words=["said", "in", "a", "statement", "on", "telegram", "that", "its", "troops", "killed"], glue=" ")
 @settings(max_examples=300, deadline=None)
 def test_claim_words_gate_the_claim_pattern(words: list[str], glue: str) -> None:
     """A sentence _CLAIM matches always holds one of _CLAIM_WORDS and "claimed" or a said-pronoun (the gates before the search)."""
@@ -2791,6 +2793,36 @@ def test_a_toll_update_returns_to_the_incident_of_its_day() -> None:
     assert [("Kibirizi", "2025-05-06", 12), ("Kanyabayonga", "2025-05-07", None)] == [
         (e.place and e.place.text, e.date and e.date.value, e.fatalities) for e in found
     ]
+
+
+def test_a_wars_cumulative_toll_is_no_incidents_toll() -> None:
+    """"The war has killed tens of thousands of people": the war's toll, not the incident's."""
+    text = (
+        "KHARTOUM, June 4 (Wire) - Artillery fire hit a hospital in Omdurman on Tuesday, "
+        "killing five patients, medics said.\n\n"
+        "The war has killed tens of thousands of people and displaced millions, according to "
+        "aid agencies."
+    )
+    [e] = conflictparse.parse(text, published="2025-06-04").events
+    assert (5, 5, 5) == (e.low, e.best, e.fatalities)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The group claimed the attack on Tuesday, saying its fighters had killed 40 soldiers.",
+        "The group said in a statement posted on its Telegram channel that its fighters had "
+        "killed 40 soldiers.",
+    ],
+)
+def test_claims_read_after_saying_and_a_statements_channel(claim: str) -> None:
+    """A claim after "saying" or "said in a statement posted on its channel that" is a party's claim: the high figure."""
+    text = (
+        "BAMAKO, Jan 8 (Wire) - Jihadists attacked an army base near Boulkessi on Monday, "
+        f"killing 11 soldiers, security sources said. {claim}"
+    )
+    [e] = conflictparse.parse(text, published="2025-01-08").events
+    assert (11, 11, 40, 11) == (e.low, e.best, e.high, e.fatalities)
 
 
 def test_the_town_of_a_name_is_no_place_anaphora() -> None:

@@ -581,8 +581,8 @@ _CLAIM: Final = regex.compile(
       (?:it|they|its\s++\w++|their\s++\w++)\s++
       (?:(?:was|were|had\s++been|is|are)\s++(?:behind|responsible\s++for)
         |(?:had\s++)?+carried\s++out)
-    | (?:said|says|announced|stated|declared|reported)\s++
-      (?:in\s++a\s++statement\s++)?+(?:that\s++)?+
+    | (?:said|says|saying|announced|stated|declared|reported)\s++
+      (?:in\s++an?\s++statement\s++(?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+
       (?:(?:it|they)\s++|(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
       (?:had\s++|have\s++)?+
       (?:killed|captured|recaptured|seized|attacked|ambushed|destroyed|downed
@@ -600,7 +600,7 @@ _CLAIM: Final = regex.compile(
 # than one ``re`` search of the alternation (the ``re`` gates of the short
 # windows elsewhere cost less than such ``str`` tests).
 _CLAIM_WORDS: Final = (
-    "said", "says", "announced", "stated", "declared", "reported", "claimed",
+    "said", "says", "saying", "announced", "stated", "declared", "reported", "claimed",
 )  # fmt: skip
 # What every _CLAIM match but "claimed the attack" holds: a verb of saying
 # and a pronoun of the group ("said that its"). Verbs of saying are in most
@@ -611,8 +611,8 @@ _CLAIM_WORDS: Final = (
 # ``re`` try the pattern only at those letters, and a gate may let through
 # more than _CLAIM takes (the sentences it keeps are searched in full).
 _SAY_PRONOUN: Final = re.compile(
-    r"(?:s(?:aid|ays|tated)|announced|declared|reported)\s+(?:in\s+a\s+statement\s+)?"
-    r"(?:that\s+)?"
+    r"(?:s(?:aid|ays|aying|tated)|announced|declared|reported)\s+"
+    r"(?:in\s+an?\s+statement\s+(?:[\w'’.-]+\s+){0,6}?)?(?:that\s+)?"
     r"(?:it|they|its|their)\s"
 )
 # The heads of mentions of the perpetrators themselves: "the attackers",
@@ -768,6 +768,11 @@ _BROADER_VICTIMS: Final = {
     "aid workers": "civilians",
 }
 _BROAD_VICTIMS: Final = frozenset(_BROADER_VICTIMS.values())
+
+#: The provenance reason of a count that sums a war or a stretch of time
+#: ("the conflict has killed tens of thousands of people"), as the default
+#: casualties parser gives it: no incident's toll, so no event's.
+_CUMULATIVE: Final = "cumulative toll"
 
 #: Days two dates may lie apart and still belong to one incident.
 _SAME_INCIDENT_DAYS: Final = 2
@@ -1392,7 +1397,9 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             tuple(
                 c
                 for c in sentence_counts
-                if not c.superseded and c.outcome != "unharmed"
+                if not c.superseded
+                and c.outcome != "unharmed"
+                and c.provenance.reason != _CUMULATIVE
             )
             if sentence_counts
             else ()
