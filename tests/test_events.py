@@ -2841,3 +2841,36 @@ def test_the_town_of_a_name_is_no_place_anaphora() -> None:
     assert [("Lakki Marwat", "2025-05-08"), ("Mardan", "2025-05-07")] == [
         (e.place and e.place.text, e.date and e.date.value) for e in found
     ]
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "By Tuesday the number of dead had risen to 11, a hospital official said.",
+        "The death toll had risen to 11 by Tuesday evening, a hospital official said.",
+    ],
+)
+def test_the_day_a_toll_stood_by_does_not_date_the_incident(update: str) -> None:
+    """"By Tuesday the toll had risen to 11": when the count stood, not the day of the attack."""
+    text = (
+        "KANO, Nigeria, Oct 8 (Wire) - Gunmen attacked a mosque in the village of Mada on "
+        f"Sunday, killing six worshippers, police said.\n\n{update}"
+    )
+    [e] = conflictparse.parse(text, published="2025-10-08").events
+    assert ("2025-10-05", 11) == (e.date and e.date.value, e.fatalities)
+
+
+def test_the_toll_from_a_places_bombing_names_the_incidents_place() -> None:
+    """"The toll from the Maiduguri bombing rose to nine": the bombing's town, no place of origin."""
+    text = (
+        "KANO, Nigeria, Oct 8 (Wire) - A bomb exploded at a bus station in Maiduguri on Monday, "
+        "killing four people, police said.\n\n"
+        "Separately, on Sunday gunmen attacked a mosque in the village of Mada, killing six "
+        "worshippers.\n\n"
+        "The toll from the Maiduguri bombing rose to nine, a hospital official said."
+    )
+    bombing, raid = conflictparse.parse(text, published="2025-10-08").events
+    assert ("Maiduguri", 9, 2) == (
+        bombing.place and bombing.place.text, bombing.fatalities, len(bombing.support)
+    )
+    assert ("Mada", 1) == (raid.place and raid.place.text, len(raid.support))

@@ -373,7 +373,7 @@ _REPORTING_GATE: Final = re.compile(_trie(_REPORTING_WORDS))
 # Words before a place that make it a neighbour, not the scene.
 _BORDER_BEFORE: Final = regex.compile(
     r"\b(?:border(?:ing|s)?+|neighbou?ring|adjacent\sto|near\sthe\sborder\swith"
-    r"|across\sthe\sborder\s(?:from|in)|from|to|towards?)"
+    r"|across\sthe\sborder\s(?:from|in)|(?<!\b(?:toll|deaths|casualties)\s)from|to|towards?)"
     r"(?:\s++(?:with|of|the|on))*+\s*+\Z"
 )
 
@@ -1178,7 +1178,15 @@ def _usable_date(d: DateMention, doc: Document, sent_start: int) -> bool:
         and d.earliest == dl.date == d.latest
     ):
         return False  # the dateline's own date
-    return not _is_reporting_date(doc.folded, d, sent_start)
+    folded = doc.folded
+    at = d.span.start
+    if at - 3 >= sent_start and folded.startswith("by ", at - 3) and (
+        at == 3 or not folded[at - 4].isalnum()
+    ):
+        # "by Tuesday the toll had risen to 31", "had risen to five by
+        # Friday evening": when a count stood, not the deed's day
+        return False
+    return not _is_reporting_date(folded, d, sent_start)
 
 
 def _dateline_date(doc: Document) -> DateMention | None:
