@@ -2874,3 +2874,21 @@ def test_the_toll_from_a_places_bombing_names_the_incidents_place() -> None:
         bombing.place and bombing.place.text, bombing.fatalities, len(bombing.support)
     )
     assert ("Mada", 1) == (raid.place and raid.place.text, len(raid.support))
+
+
+@pytest.mark.parametrize("glue", ["a day after a", "two days after a", "just hours after the"])
+def test_an_earlier_incident_after_a_comma_is_not_the_leads(glue: str) -> None:
+    """
+    "..., killing four policemen, two days after a suicide bomber killed nine
+    people at a mosque in Peshawar": the clause tells an earlier incident;
+    its bomb, toll and town are not the raid's.
+    """
+    text = (
+        "LAHORE, Pakistan, April 4 (Wire) - Gunmen stormed a police station in the Dera Ismail "
+        f"Khan district on Thursday, killing four policemen, officials said, {glue} suicide "
+        "bomber killed nine people at a mosque in Peshawar."
+    )
+    [e] = conflictparse.parse(text, published="2025-04-04").events
+    assert ("Battles", "Dera Ismail Khan", 4) == (
+        e.event_type, e.place and e.place.text, e.fatalities
+    )

@@ -1287,6 +1287,15 @@ def _is_history(
 _SUPERLATIVE_BEFORE: Final = re.compile(
     r"\b(?:\w+est|first|worst|most\s\w+|largest|biggest)\b(?:\s\S+){0,4}\s\Z"
 )
+# A clause after a comma that places the incident after an earlier one:
+# ", a day after a bomb blast ...", ", just hours after the attack on ...".
+_EARLIER_INCIDENT: Final = re.compile(
+    r",\s+(?:(?:just|only|barely)\s+)?(?:(?:a|an|one|two|three|four|five|six|\d+)\s+)?"
+    r"(?:hours?|days?|weeks?)\s+after"
+    r"\s+(?:an?|the)\s"
+)
+
+
 def _comparison_since(folded: str, start: int, end: int) -> int:
     """Where a "since" comparing the incident with the past starts in the sentence *start*:*end* (else *end*)."""
     at = folded.find("since", start, end)
@@ -1434,6 +1443,17 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         # began its campaign last month"): its dates and places are not the
         # incident's
         cut = _comparison_since(folded, start, end) if "since" in seg else end
+        # "..., a day after a bomb blast at a market killed three people": the
+        # clause tells an earlier incident (told again, if at all, on its
+        # own); none of its words are this one's
+        if " after " in seg:
+            m = _EARLIER_INCIDENT.search(folded, start, end)
+            if m is not None and m.start() < cut:
+                cut = m.start()
+                triggers = [t for t in triggers if t.start < cut]
+                counts = tuple(c for c in counts if c.span.start < cut)
+                if not triggers and not counts:
+                    continue
         s_dates = (
             _recent(
                 [d for d in sentence_dates if d.span.start < cut and _usable_date(d, doc, start)],
