@@ -817,3 +817,48 @@ def test_reject_ends_end_every_year_rejecting_word() -> None:
                     matched += 1
                     assert before.rstrip().endswith(_parser._REJECT_ENDS), before
     assert matched > 100  # the pattern's words were all tried
+
+
+def test_ascii_twin_is_read_from_the_source_the_regex_pattern_would_hold() -> None:
+    """The ``re`` twin of forms comes from the text ``forms_pattern`` would compile."""
+    from conflictparse.parsers.dates import _patterns
+
+    groups = [(form,) for form in _patterns.FORMS]
+    groups += [
+        ("f_dayrange", "f_dmy"),
+        ("f_dmy", "f_mdy", "f_weekday"),
+        ("f_mdrange", "f_mdy", "f_month"),
+    ]
+    for forms in groups:
+        source = _patterns.compact(_patterns._forms_source(forms))
+        assert source == _patterns.forms_pattern(forms).pattern
+
+
+def test_lazy_pattern_is_compiled_on_first_use_and_bound_to_its_name() -> None:
+    """A lazy pattern compiles on its first use, then its name holds the pattern itself."""
+    from conflictparse.parsers.dates import _patterns
+
+    space: dict[str, object] = {}
+    space["EVE"] = stand_in = _patterns.lazy(space, "EVE", r"(?<![a-z])eve(?![a-z])")
+    assert not isinstance(space["EVE"], regex.Pattern)
+    assert stand_in.search("on the eve of the vote") is not None
+    compiled = space["EVE"]
+    assert isinstance(compiled, regex.Pattern)
+    assert stand_in.pattern == compiled.pattern  # a kept stand-in still works
+
+
+def test_import_compiles_no_rare_helper_pattern() -> None:
+    """Importing the family leaves the rare helper patterns uncompiled (a fresh interpreter)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import conflictparse.parsers.dates._parser as p, conflictparse.parsers.dates._patterns as t\n"
+        "names = ['_STOP', '_TRUE_END', '_SENTENCE_END', '_DEADLINE']\n"
+        "print(sum(type(getattr(p, n)).__name__ == '_Lazy' for n in names),"
+        " type(t.FUTURE_CUE).__name__)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert "4 _Lazy" == out.stdout.strip()

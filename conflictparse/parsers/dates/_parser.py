@@ -53,11 +53,13 @@ _DEICTIC: Final = {
     "the day before yesterday": -2, "the day after tomorrow": 2,
     "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0,
 }  # fmt: skip
-_MAY_BEFORE: Final = regex.compile(
+_MAY_BEFORE: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_MAY_BEFORE",
     r"(?<![a-z])(?:in|since|until|till|by|of|from|to|through|between|and|early|late"
     r"|mid|last|next|this|during|before|after|since|on)[\s-]++\Z"
 )
-_SPACE: Final = regex.compile(r"\s++")
+_SPACE: regex.Pattern[str] = pat.lazy(globals(), "_SPACE", r"\s++")
 
 
 def _squeeze(words: str) -> str:
@@ -74,28 +76,42 @@ def _squeeze(words: str) -> str:
 
 
 _PROVENANCE: Final = Provenance()  # frozen, so one instance serves every mention
+# Compiled at import: these two serve a quarter of stories and nearly all; the
+# rarer helper patterns are compiled on first use (:func:`._patterns.lazy`).
 _FUTURE_AFTER: Final = regex.compile(r"\s*+(?:will|'ll|(?:is|are)\s++to)(?![a-z])")
-_BARE_MONTH_NOUN: Final = regex.compile(r"\s++(?:of|for|on|against|to)\s")
+_BARE_MONTH_NOUN: regex.Pattern[str] = pat.lazy(
+    globals(), "_BARE_MONTH_NOUN", r"\s++(?:of|for|on|against|to)\s"
+)
 _NAMED_AFTER: Final = regex.compile(
     r"""\s*+(?:avenue|ave\.|street|st\.|road|boulevard|blvd|square|plaza|park|bridge
       |highway|stadium|district|neighbo(?:u)?rhood|colony|movement|front|command
       |brigade|battalion|group|commando|revolutionary)(?![a-z])""",
     regex.VERBOSE,
 )
-_DEADLINE: Final = regex.compile(r"(?<![a-z])(?:by|until|till)\s++\Z")
+_DEADLINE: regex.Pattern[str] = pat.lazy(
+    globals(), "_DEADLINE", r"(?<![a-z])(?:by|until|till)\s++\Z"
+)
 #: The words :data:`_DEADLINE` ends with (a text whose right-stripped end
 #: is none of them cannot match it: checked in C first).
 _DEADLINE_WORDS: Final = ("by", "until", "till")
 #: A past verb that sets a deadline ("gave residents until Oct. 30").
-_GRANT: Final = regex.compile(r"(?:gave|given|granted|allowed)(?![a-z])")
+_GRANT: regex.Pattern[str] = pat.lazy(
+    globals(), "_GRANT", r"(?:gave|given|granted|allowed)(?![a-z])"
+)
 #: An infinitive between a past verb and "by"/"until" ("asked them to reply by").
-_INFINITIVE: Final = regex.compile(
+_INFINITIVE: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_INFINITIVE",
     r"""(?<![a-z])to\s++(?!(?:the|a|an|its|his|her|their|our|this|that|these|those)(?![a-z]))
         [a-z]++(?:\s++[^\s]++){0,4}?\s++(?:by|until|till)\s++\Z""",
     regex.VERBOSE,
 )
-_ARTICLE_BEFORE: Final = regex.compile(r"(?<![a-z])(?:the|a|an)\s++\Z")
-_NOUN_AFTER: Final = regex.compile(r" (?!(?:of|to|and|or|in|on|at|by|for)(?![a-z]))[a-z]")
+_ARTICLE_BEFORE: regex.Pattern[str] = pat.lazy(
+    globals(), "_ARTICLE_BEFORE", r"(?<![a-z])(?:the|a|an)\s++\Z"
+)
+_NOUN_AFTER: regex.Pattern[str] = pat.lazy(
+    globals(), "_NOUN_AFTER", r" (?!(?:of|to|and|or|in|on|at|by|for)(?![a-z]))[a-z]"
+)
 
 
 _FOLD_PAIRS: Final = tuple(
@@ -476,7 +492,7 @@ def _yy_allowed(ctx: _Ctx, m: Any) -> bool:
     return ctx.shouting or ctx.text[m.start("mon") : m.end("mon")].isupper()
 
 
-_NUMERIC_PARTS: Final = regex.compile(r"\d++")
+_NUMERIC_PARTS: regex.Pattern[str] = pat.lazy(globals(), "_NUMERIC_PARTS", r"\d++")
 
 
 def _numeric_date(text: str, published: _dt.date | None) -> _dt.date | None:
@@ -565,10 +581,16 @@ def _f_day(ctx: _Ctx, m: Any) -> DateMention | None:
 
 
 #: What opens and closes a quoted name ("the "9 May" Liberation Forces").
-_THE_QUOTE_BEFORE: Final = regex.compile(r"(?<![a-z])the[ ]++[\"\u201c]\Z")
+_THE_QUOTE_BEFORE: regex.Pattern[str] = pat.lazy(
+    globals(), "_THE_QUOTE_BEFORE", r"(?<![a-z])the[ ]++[\"\u201c]\Z"
+)
 _CLOSING_QUOTES: Final = frozenset({'"', "\u201d"})
 #: A day number right before a month word ("19 " of "19 April").
-_DAY_BEFORE: Final = regex.compile(r"(?<![\d.,:/$])\d{1,2}(?:st|nd|rd|th)?+\s{1,4}+(?:of\s{1,4}+)?\Z")
+_DAY_BEFORE: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_DAY_BEFORE",
+    r"(?<![\d.,:/$])\d{1,2}(?:st|nd|rd|th)?+\s{1,4}+(?:of\s{1,4}+)?\Z",
+)
 
 
 def _names_something(folded: str, start: int, end: int) -> bool:
@@ -596,14 +618,18 @@ def _names_something(folded: str, start: int, end: int) -> bool:
 
 #: Nouns after a quoted day that make it the date it names ('the "30 June"
 #: deadline', 'the "15 May" agreement'), not part of a name.
-_DATED_NOUN_AFTER: Final = regex.compile(
+_DATED_NOUN_AFTER: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_DATED_NOUN_AFTER",
     r"""[ ]++(?:deadline|deadlines|agreement|agreements|accord|accords|ceasefire|cease-fire
         |truce|ultimatum|elections?|vote|referendum|anniversary|date|meeting|talks|summit
         |offensive|attacks?|massacre|bombing|events?|protests?|uprising|coup|strike)\b""",
     regex.VERBOSE,
 )
 
-_WEEK_OF: Final = regex.compile(r"(?<![a-z])(?:the\s++)?week\s++of\s++\Z")
+_WEEK_OF: regex.Pattern[str] = pat.lazy(
+    globals(), "_WEEK_OF", r"(?<![a-z])(?:the\s++)?week\s++of\s++\Z"
+)
 
 
 def _f_dayrange(ctx: _Ctx, m: Any) -> DateMention | None:
@@ -679,12 +705,18 @@ def _f_month(ctx: _Ctx, m: Any) -> DateMention | None:
 
 
 #: Newspapers named after a weekday ("the Sunday Times", "the Mail on Sunday").
-_NEWSPAPER_AFTER: Final = regex.compile(
+_NEWSPAPER_AFTER: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_NEWSPAPER_AFTER",
     r"[ ]++(?:times|telegraph|express|mirror|mail|herald|post|tribune|independent|observer"
     r"|star|standard)(?![a-z])"
 )
-_THE_BEFORE: Final = regex.compile(r"(?<![a-z])the[ ]++\Z")
-_MAIL_ON_BEFORE: Final = regex.compile(r"(?<![a-z])the[ ]++mail[ ]++on[ ]++\Z")
+_THE_BEFORE: regex.Pattern[str] = pat.lazy(
+    globals(), "_THE_BEFORE", r"(?<![a-z])the[ ]++\Z"
+)
+_MAIL_ON_BEFORE: regex.Pattern[str] = pat.lazy(
+    globals(), "_MAIL_ON_BEFORE", r"(?<![a-z])the[ ]++mail[ ]++on[ ]++\Z"
+)
 
 
 def _f_weekday(ctx: _Ctx, m: Any) -> DateMention | None:
@@ -910,7 +942,9 @@ def _f_eventrel(ctx: _Ctx, m: Any) -> DateMention | None:
 
 
 _LONE_COUNT: Final = frozenset({"a", "an", "one", "some", "many", "few"})
-_DURATION_LEAD: Final = regex.compile(
+_DURATION_LEAD: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_DURATION_LEAD",
     r"(?<![a-z])(?:for|about|nearly|almost|over|within|than|lasted|lasting|spent|took|after)\s++\Z"
 )
 
@@ -1013,7 +1047,9 @@ def _f_thequarter(ctx: _Ctx, m: Any) -> DateMention | None:
     return _mention(ctx, start, end, None, relative=True, precision="quarter")
 
 
-_A_YEAR_AGO: Final = regex.compile(r"\s++a\s++year\s++(?:ago|earlier)(?![a-z])")
+_A_YEAR_AGO: regex.Pattern[str] = pat.lazy(
+    globals(), "_A_YEAR_AGO", r"\s++a\s++year\s++(?:ago|earlier)(?![a-z])"
+)
 
 
 def _f_quarter(ctx: _Ctx, m: Any) -> DateMention | None:
@@ -1368,7 +1404,9 @@ def _handler(m: Any, numbers: tuple[int, ...], handlers: tuple[Handler, ...]) ->
 # -- ranges -----------------------------------------------------------------
 
 
-_YEAR_MONTH_DAY: Final = regex.compile(r"\A\d{4}-\d\d(?:-\d\d)?+\Z")
+_YEAR_MONTH_DAY: regex.Pattern[str] = pat.lazy(
+    globals(), "_YEAR_MONTH_DAY", r"\A\d{4}-\d\d(?:-\d\d)?+\Z"
+)
 
 
 def _shift_years(m: DateMention, years: int) -> DateMention:
@@ -1482,13 +1520,17 @@ _LINK_UNITS: Final = frozenset(
 )
 #: What may follow an adverbial "before"/"after" ("a year before." but not
 #: "a year before the election", which counts from that event).
-_ADVERB_END: Final = regex.compile(r"[ \t]*+(?:[.,;:)\]\n\"']|--|\Z)")
+_ADVERB_END: regex.Pattern[str] = pat.lazy(
+    globals(), "_ADVERB_END", r"[ \t]*+(?:[.,;:)\]\n\"']|--|\Z)"
+)
 #: Precisions a mentioned date can serve as a reference time with.
 _REF_PRECISIONS: Final = frozenset(
     {"day", "week", "month", "quarter", "half", "season", "year"}
 )
 _DAY_UNITS: Final = frozenset({"day", "morning", "afternoon", "evening", "night"})
-_PERIOD_AFTER: Final = regex.compile(r"\s++(?:fiscal\s++)?(?:period|quarter)(?![a-z])")
+_PERIOD_AFTER: regex.Pattern[str] = pat.lazy(
+    globals(), "_PERIOD_AFTER", r"\s++(?:fiscal\s++)?(?:period|quarter)(?![a-z])"
+)
 
 
 def _stepped(ref: DateMention, n: int, unit: str, *, keep: bool) -> _Period | None:
@@ -1752,7 +1794,9 @@ MAX_PER_LIST: Final = 4 * MAX_PER_SENTENCE
 #: something about a date is longer) and which cost ~60 us per date.
 DENSE_LINE_CHARS: Final = 12
 
-_SENTENCE_END: Final = regex.compile(
+_SENTENCE_END: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_SENTENCE_END",
     r"""[.?!]["'\u201d\u2019)\]]*+\s  # a full stop, question or exclamation mark,
                                    # perhaps closed by quotes or brackets, then a space
       | \n                         # any line break (lists, timelines, tables, CRLF)
@@ -1772,7 +1816,9 @@ _ABBREVIATIONS: Final = frozenset(
     }
 )  # fmt: skip
 
-_STOP: Final = regex.compile(
+_STOP: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_STOP",
     r"""([a-z]*+)                  # the word before the stop, if any
         [.?!]["'\u201d\u2019)\]]*+\s  # a stop, perhaps closed by quotes or brackets, a space
     """,
@@ -1822,7 +1868,9 @@ def _sentence_full(ctx: _Ctx, found: list[DateMention], start: int) -> int:
 
 #: The end of a sentence: a stop (as :data:`_STOP` finds it) after neither
 #: an abbreviation nor an initial, or a line break.
-_TRUE_END: Final = regex.compile(
+_TRUE_END: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_TRUE_END",
     r"""[.?!]                          # a stop
         (?<!(?<![a-z])(?:"""
     + "|".join(sorted(_ABBREVIATIONS, key=lambda w: (-len(w), w)))
@@ -1929,7 +1977,9 @@ def _indices() -> tuple[int, ...]:
 _NEXT_CLASS: Final = {c: pat.next_char_class(c) for c in ["", *map(chr, range(128))]}
 
 #: A number right before "/" or "." and a digit ("10/01/2016", "3.5.16").
-_NUMBER_BEFORE_SEPARATOR: Final = regex.compile(r"\d[/.]\d")
+_NUMBER_BEFORE_SEPARATOR: regex.Pattern[str] = pat.lazy(
+    globals(), "_NUMBER_BEFORE_SEPARATOR", r"\d[/.]\d"
+)
 
 
 def _prefix_run(
