@@ -79,11 +79,21 @@ _PROVENANCE: Final = Provenance()  # frozen, so one instance serves every mentio
 # Compiled at import: these two serve a quarter of stories and nearly all; the
 # rarer helper patterns are compiled on first use (:func:`._patterns.lazy`).
 _FUTURE_AFTER: Final = regex.compile(r"\s*+(?:will|'ll|(?:is|are)\s++to)(?![a-z])")
+#: What follows a bare month word that is a noun after an article ("the March
+#: for Life", "a great march to the capital", "the march will begin").
 _BARE_MONTH_NOUN: regex.Pattern[str] = pat.lazy(
-    globals(), "_BARE_MONTH_NOUN", r"\s++(?:of|for|on|against|to)\s"
+    globals(),
+    "_BARE_MONTH_NOUN",
+    r"\s++(?:of|for|on|against|to|from|through|will|would|was|is|began|begins|started"
+    r"|starts|ended|ends|took|has|had)\s",
+)
+_ARTICLES: Final = frozenset({"the", "a", "an"})
+#: An article, perhaps with one adjective, before such a noun ("a great ").
+_NOUN_ARTICLE_BEFORE: regex.Pattern[str] = pat.lazy(
+    globals(), "_NOUN_ARTICLE_BEFORE", r"(?<![a-z])(?:the|a|an)\s++(?:[a-z]++\s++)?\Z"
 )
 _NAMED_AFTER: Final = regex.compile(
-    r"""\s*+(?:avenue|ave\.|street|st\.|road|boulevard|blvd|square|plaza|park|bridge
+    r"""\s*+(?:avenues?|ave\.|streets?|st\.|roads?|boulevards?|blvd|square|plaza|park|bridge
       |highway|stadium|district|neighbo(?:u)?rhood|colony|movement|front|command
       |brigade|battalion|group|commando|revolutionary)(?![a-z])""",
     regex.VERBOSE,
@@ -179,9 +189,9 @@ def _past_words(folded: str, words: list[bytes] | None = None) -> list[tuple[int
 #: Words a future cue (:data:`._patterns.FUTURE_CUE`) may start with by
 #: themselves, and words that start one only before "to".
 _FUTURE_WORDS: Final = frozenset(
-    b"will ll shall would plan plans planned planning scheduled schedule expected expect expects"
-    b" due preparing prepare prepares upcoming intend intends tomorrow next payable effective"
-    b" supposed deadline".split()
+    b"will ll shall would plan plans planned planning scheduled schedule slated expected expect"
+    b" expects due preparing prepare prepares upcoming intend intends tomorrow next payable"
+    b" effective supposed deadline".split()
 )
 _BEFORE_TO: Final = frozenset(
     b"is are was were going set hope hopes aim aims agreed".split()
@@ -204,6 +214,8 @@ def _may_have_future_cue(before: str, words: list[bytes] | None = None) -> bool:
         return True
     if b"to" in words and (not _BEFORE_TO.isdisjoint(words) or b"held" in words):
         return True  # "is to", "set to", "to be held"
+    if b"set" in words and b"for" in words:
+        return True  # "a trial is set for June 3"
     if b"as" in words and (b"soon" in words or b"early" in words):
         return True
     # a deadline moved: the stems of the pattern's verbs, anywhere (a
@@ -329,7 +341,13 @@ class _Ctx:
             and _ARTICLE_BEFORE.search(before)
             and _NOUN_AFTER.match(self.folded, end)
         ):
-            return None  # "the Aug. 7 bombings", "the Jan. 14 deadline": no tense
+            # "the Aug. 7 bombings", "the Jan. 14 deadline": no tense, unless
+            # a past verb takes the noun ("supervised a 21 October attack")
+            verb = stripped[: stripped.rfind(" ")].rstrip()
+            verb = verb[verb.rfind(" ") + 1 :]
+            if verb in pat.PAST_WORDS or pat.PAST_ED.fullmatch(verb):
+                return "past"
+            return None
         fut = past = cue = -1
         words = _cue_words(before)
         if _may_have_future_cue(before, words):
@@ -487,9 +505,24 @@ def _year_for(
     return before.year
 
 
-def _yy_allowed(ctx: _Ctx, m: Any) -> bool:
-    """A bare two-digit year after a month only in wire style ("3 JAN 90")."""
-    return ctx.shouting or ctx.text[m.start("mon") : m.end("mon")].isupper()
+def _yy_allowed(ctx: _Ctx, m: Any, end: int) -> bool:
+    """
+    A bare two-digit year ending the match at *end* after a month only in
+    wire style ("3 JAN 90"), on the month's line and not before a noun it
+    counts: "ON 23 SEPTEMBER\n28 BODIES WERE FOUND", "ON 2 MAY 31 PEOPLE
+    FLED" hold counts, not years.
+    """
+    if not (ctx.shouting or ctx.text[m.start("mon") : m.end("mon")].isupper()):
+        return False
+    if "\n" in ctx.text[end - 7 : end - 2]:  # the white space before the year
+        return False
+    after = ctx.folded[end : end + 24]
+    first = after.lstrip()[:1]
+    # the pattern only where a word, a number or a sign follows (not the
+    # "(" or "," after most wire dates: checked in C first)
+    return not (
+        (first.isalnum() or first == "%") and pat.YEAR_AFTER_REJECT.match(after)
+    )
 
 
 _NUMERIC_PARTS: regex.Pattern[str] = pat.lazy(globals(), "_NUMERIC_PARTS", r"\d++")
@@ -548,7 +581,7 @@ def _day_month_year(
     if y:
         return int(y), month, d, False, end
     if yy:
-        if _yy_allowed(ctx, m):
+        if _yy_allowed(ctx, m, end):
             return two_digit_year(int(yy), ctx.published), month, d, False, end
         end = m.end("mon")
     if ctx.published is None:
@@ -556,8 +589,27 @@ def _day_month_year(
     pub = ctx.published
     if ryear:
         return pub.year + _REL_STEP[ryear], month, d, True, end
-    tense = {"last": "past", "next": "future"}.get(rel or "") or ctx.tense(start, end)
+    tense = {"last": "past", "next": "future"}.get(rel or "")
+    if tense is None and not _restates_deictic(ctx.folded, start):
+        tense = ctx.tense(start, end)
     return _year_for(pub, month, d, tense=tense), month, d, True, end
+
+
+def _restates_deictic(folded: str, start: int) -> bool:
+    """
+    Whether the date at *start* restates a day just named ("yesterday, 30
+    March"): its year is then the nearest, whatever the tense around both
+    ("was scheduled to begin yesterday, 30 March" is no coming March).
+
+    >>> _restates_deictic("began yesterday, 30 march", 17), _restates_deictic("on 30 march", 3)
+    (True, False)
+    """
+    if folded.find(",", max(0, start - 4), start) < 0:
+        return False  # no comma just before: most dates (checked in C first)
+    before = folded[max(0, start - 12) : start].rstrip()
+    return before.endswith(",") and before[:-1].rstrip().endswith(
+        ("yesterday", "today", "tomorrow", "tonight")
+    )
 
 
 def _f_day(ctx: _Ctx, m: Any) -> DateMention | None:
@@ -671,10 +723,13 @@ def _f_month(ctx: _Ctx, m: Any) -> DateMention | None:
             return None  # "Dec" alone is too ambiguous
         if word == "may" and not _MAY_BEFORE.search(ctx.folded[max(0, mpos - 12) : mpos]):
             return None
-        if _ARTICLE_BEFORE.search(ctx.folded[max(0, mpos - 6) : mpos]) and (
-            _BARE_MONTH_NOUN.match(ctx.folded, end)
+        before = ctx.folded[max(0, mpos - 20) : mpos]
+        if (
+            not _ARTICLES.isdisjoint(before.split()[-2:])  # what the patterns need, in C first
+            and _NOUN_ARTICLE_BEFORE.search(before)
+            and _BARE_MONTH_NOUN.match(ctx.folded, end)
         ):
-            return None  # "the March for Life"
+            return None  # "the March for Life", "a great march to the capital"
         day = _DAY_BEFORE.search(ctx.folded, max(0, mpos - 12), mpos)
         if day is not None and _names_something(ctx.folded, day.start(), end):
             return None  # the month of a day-month name: "the 19 April Movement"
@@ -841,9 +896,29 @@ def _f_offset(ctx: _Ctx, m: Any) -> DateMention | None:
     d = _step(ctx.published, -n if direction == "ago" else n, unit)
     if d is None:
         return None
+    if direction == "ago":
+        today = _today_after(ctx.folded, end)
+        if today:  # "nine years ago today": that very day
+            return _mention(ctx, start, today, cal.day(d), relative=True)
     return _mention(
         ctx, start, end, _period_at(d, unit), relative=True, duration=duration
     )
+
+
+def _today_after(folded: str, end: int) -> int:
+    """
+    Where "today" ends when it follows *end* after a space ("two years ago
+    today"), else 0.
+
+    >>> _today_after("a year ago today, rebels", 10), _today_after("a year ago todays", 10)
+    (16, 0)
+    """
+    rest = folded[end : end + 12]
+    word = rest.lstrip()
+    gap = len(rest) - len(word)
+    if 1 <= gap <= 4 and word.startswith("today") and not word[5:6].isalpha():
+        return end + gap + 5
+    return 0
 
 
 def _unit_precision(unit: str) -> str:
@@ -895,6 +970,17 @@ def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
         return _mention(
             ctx, start, end, None, kind="event_relative", precision=_unit_precision(unit)
         )
+    if rel == "the":
+        # "until the end of the month": the current one, unless a past verb
+        # tells of another ("the town fell at the end of the month"); an
+        # -ed word alone is as often an adjective ("stay closed until")
+        if ctx.published is not None and _past_words(
+            ctx.folded[ctx._cue_start(start) : start]
+        ):
+            return _mention(
+                ctx, start, end, None, kind="event_relative", precision=_unit_precision(unit)
+            )
+        rel = "this"
     step = _REL_STEP[rel]
     code = pat.SEASONS.get(unit)
     if ctx.published is None:
@@ -909,7 +995,10 @@ def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
     elif unit == "week":
         period = cal.week(pub + _dt.timedelta(days=7 * step))
     elif unit == "weekend":
-        period = cal.weekend(pub + _dt.timedelta(days=7 * step))
+        days = 7 * step
+        if step == 0 and pub.weekday() < 5 and ctx.tense(start, end) == "past":
+            days = -7  # "resigned this weekend", said on a weekday: the one just gone
+        period = cal.weekend(pub + _dt.timedelta(days=days))
     elif unit == "month":
         period = cal.month(*cal.add_months(pub.year, pub.month, step))
     elif unit == "year":
@@ -1094,11 +1183,19 @@ def _f_year(ctx: _Ctx, m: Any) -> DateMention | None:
     mod, y2 = m.group("mod"), m.group("y2")
     if not mod and not m.group("fiscal"):
         before = ctx.folded[max(0, start - 16) : start]
+        stripped = before.rstrip()
         if (
-            before.rstrip().endswith(_REJECT_ENDS)  # what the pattern needs, in C first
+            stripped.endswith(_REJECT_ENDS)  # what the pattern needs, in C first
             and pat.YEAR_BEFORE_REJECT.search(before)  # <= 16 chars: no timeout
         ):
             return None
+        if (
+            stripped.endswith("at")
+            and not stripped[-3:-2].isalpha()
+            and y < 2400
+            and y % 100 < 60
+        ):
+            return None  # "began at 2000 (0200 GMT)": a time of day
         # a word that makes it a year matters only outside 1900-2099
         if not 1900 <= y <= 2099 and not pat.YEAR_BEFORE_ACCEPT.search(before):
             return None

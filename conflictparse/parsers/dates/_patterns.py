@@ -210,9 +210,11 @@ _SOURCES: Final = (
     """,
     r"""
     (?P<f_relper>                            # last week, earlier this month, early next year
-        (?:(?P<mod>earlier|later|early|late|mid|middle)(?:-|""" + _S + r""")(?:in""" + _S + r""")?
-          |(?P<mod>end|beginning|start|middle)""" + _S + r"""of""" + _S + r""")?
-        """ + _REL + r"""(?P<unit>week(?:end)?|month|year|decade|century|quarter|""" + _SEASON + r""")
+        (?:(?:(?P<mod>earlier|later|early|late|mid|middle)(?:-|""" + _S + r""")(?:in""" + _S + r""")?)?
+            """ + _REL + r"""
+          |(?P<mod>end|beginning|start|middle)""" + _S + r"""of""" + _S + r"""
+            (?:""" + _REL + r"""|(?P<rel>the)""" + _S + r""")    # the end of the month
+        )(?P<unit>week(?:end)?|month|year|decade|century|quarter|""" + _SEASON + r""")
         (?![a-z-])
     )
     """,
@@ -798,9 +800,9 @@ FUTURE_CUE: regex.Pattern[str] = lazy(
     (?=[wsgiapeduhtn'])                # the first letters below: most places fail here, fast
     (?:will|'ll|shall|would|going\s++to|(?:is|are|was|were)\s++(?:due\s++)?to
       |(?<!(?:the|a|an|its|their|his|her|our|this|that)\s)plans?  # a verb, not "the plan"
-      |planned|planning|scheduled|schedule|expected|expects?
+      |planned|planning|scheduled|schedule|slated|expected|expects?
       |due(?!\s++to\s++(?:the|a|an|its|his|her|their|our|this|that|these|those)\s)  # not "due to the storm" (because of)
-      |set\s++to|preparing|prepares?|upcoming|intends?|hopes?\s++to|aims?\s++to
+      |set\s++(?:to|for)|preparing|prepares?|upcoming|intends?|hopes?\s++to|aims?\s++to
       |agreed\s++to|to\s++be\s++held|as\s++(?:soon|early)\s++as|tomorrow|next
       |payable|(?<!(?:became|become|was|were|been)\s)effective|supposed\s++to|deadline
       |(?:extend|postpon|delay|adjourn|defer)[a-z]*+(?:\s++[^\s.]++){0,6}?\s++(?:to|until|till|through)
@@ -869,7 +871,8 @@ YEAR_AFTER_REJECT: regex.Pattern[str] = lazy(
         |rebels|police|policemen|refugees|families|homes|houses|members|workers
         |prisoners|detainees|cases|deaths|dead|killed|wounded|injured|rounds|rockets
         |shells|kilometres|kilometers|votes|residents|students|villagers|vehicles
-        |insurgents|guerrillas|combatants|others|more|of\s++(?:the|them|whom)|to\s++\d)
+        |insurgents|guerrillas|combatants|others|bodies|corpses|victims|more
+        |of\s++(?:the|them|whom)|to\s++\d)
         (?![a-z])|\d)""",
     regex.VERBOSE,
 )
