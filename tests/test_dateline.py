@@ -209,9 +209,9 @@ def _dated_heads(draw: st.DrawFn) -> str:
 )
 def test_date_from_groups_is_the_old_reading(head: str, published: _dt.date | None) -> None:
     """The dateline's date, read from the match's day/month/year groups, is the old reading."""
-    from conflictparse.parsers.dateline import _DATELINE
+    from conflictparse.parsers.dateline import _dateline_pattern
 
-    m = _DATELINE.match(head)
+    m = _dateline_pattern()[0].match(head)
     d = PARSER(Document(text=head, context=Context(published=published)))
     expected = _old_reading(m.group("date"), published) if m and m.group("date") else None
     assert expected == (d.date if d is not None else None)
@@ -240,11 +240,12 @@ def test_ascii_twin_matches_as_the_dateline_pattern(head: str) -> None:
     from conflictparse.parsers import dateline
 
     assert head.isascii()
-    want, got = dateline._DATELINE.match(head), dateline._DATELINE_ASCII.match(head)
+    pattern = dateline._dateline_pattern()[0]
+    want, got = pattern.match(head), dateline._DATELINE_ASCII.match(head)
     assert (want is None) == (got is None)
     if want is not None and got is not None:
         assert want.span() == got.span()
-        for name in dateline._DATELINE.groupindex:
+        for name in pattern.groupindex:
             second = f"{name}2"  # the twin's copy of a name regex gives two groups
             spans = [got.span(name)] + (
                 [got.span(second)] if second in got.re.groupindex else []

@@ -817,3 +817,100 @@ def test_reject_ends_end_every_year_rejecting_word() -> None:
                     matched += 1
                     assert before.rstrip().endswith(_parser._REJECT_ENDS), before
     assert matched > 100  # the pattern's words were all tried
+
+
+def test_ascii_twin_is_read_from_the_source_the_regex_pattern_would_hold() -> None:
+    """The ``re`` twin of forms comes from the text ``forms_pattern`` would compile."""
+    from conflictparse.parsers.dates import _patterns
+
+    groups = [(form,) for form in _patterns.FORMS]
+    groups += [
+        ("f_dayrange", "f_dmy"),
+        ("f_dmy", "f_mdy", "f_weekday"),
+        ("f_mdrange", "f_mdy", "f_month"),
+    ]
+    for forms in groups:
+        source = _patterns.compact(_patterns._forms_source(forms))
+        assert source == _patterns.forms_pattern(forms).pattern
+
+
+def test_lazy_pattern_is_compiled_on_first_use_and_bound_to_its_name() -> None:
+    """A lazy pattern compiles on its first use, then its name holds the pattern itself."""
+    from conflictparse.parsers.dates import _patterns
+
+    space: dict[str, object] = {}
+    space["EVE"] = stand_in = _patterns.lazy(space, "EVE", r"(?<![a-z])eve(?![a-z])")
+    assert not isinstance(space["EVE"], regex.Pattern)
+    assert stand_in.search("on the eve of the vote") is not None
+    compiled = space["EVE"]
+    assert isinstance(compiled, regex.Pattern)
+    assert stand_in.pattern == compiled.pattern  # a kept stand-in still works
+
+
+def test_import_compiles_no_rare_helper_pattern() -> None:
+    """Importing the family leaves the rare helper patterns uncompiled (a fresh interpreter)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import conflictparse.parsers.dates._parser as p, conflictparse.parsers.dates._patterns as t\n"
+        "names = ['_STOP', '_TRUE_END', '_SENTENCE_END', '_DEADLINE']\n"
+        "print(sum(type(getattr(p, n)).__name__ == '_Lazy' for n in names),"
+        " type(t.FUTURE_CUE).__name__)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert "4 _Lazy" == out.stdout.strip()
+
+
+# (text, publication date, {span text: value}; a span listed with None must not be a date)
+ACCURACY_12 = [
+    pytest.param("TRAVELLERS SAID THAT ON 23 SEPTEMBER\n28 BODIES WERE FOUND NEAR THE TOWN.",
+                 D(1988, 9, 25), {"ON 23 SEPTEMBER": "1988-09-23"},
+                 id="two-digit-number-on-the-next-line-is-no-year"),
+    pytest.param("VILLAGERS SAID THAT ON 2 MAY 31 PEOPLE FLED THE VALLEY.",
+                 D(1990, 5, 4), {"ON 2 MAY": "1990-05-02"}, id="two-digit-count-is-no-year"),
+    pytest.param("The offensive was scheduled to start yesterday, 30 March, but was put off.",
+                 D(2016, 3, 31), {"yesterday": "2016-03-30", "30 March": "2016-03-30"},
+                 id="day-month-restating-yesterday"),
+    pytest.param("Talks were due to open today, 9 January, in Geneva.",
+                 D(2016, 1, 9), {"today": "2016-01-09", "9 January": "2016-01-09"},
+                 id="day-month-restating-today"),
+    pytest.param("The third round of talks was slated for 20 and 21 November in Caracas.",
+                 D(2015, 11, 3), {"20 and 21 November": "2015-11-20/2015-11-21"},
+                 id="slated-for-is-future"),
+    pytest.param("Police arrested two men last week and say a trial is set for June 3 in the capital.",
+                 D(2016, 1, 10), {"June 3": "2016-06-03"}, id="set-for-is-future"),
+    pytest.param("UNIONS CALLED A GREAT\nMARCH FOR TUESDAY. THE MARCH WILL BEGIN AT NOON.",
+                 D(2016, 1, 10), {"MARCH": None}, id="march-as-a-noun"),
+    pytest.param("The commander supervised a 21 October attack on a police post, officials said.",
+                 D(2016, 8, 24), {"21 October": "2015-10-21"},
+                 id="past-verb-before-dated-noun"),
+    pytest.param("Reporters at the magazine resigned this weekend after receiving threats.",
+                 D(2016, 1, 11), {"this weekend": "2016-W01-WE"}, id="this-weekend-past-on-monday"),
+    pytest.param("Organisers say the festival will go ahead this weekend.",
+                 D(2016, 1, 11), {"this weekend": "2016-W02-WE"}, id="this-weekend-future-on-monday"),
+    pytest.param("NINE YEARS AGO TODAY, THE PRESIDENT DIED IN A PLANE CRASH.",
+                 D(1990, 5, 18), {"NINE YEARS AGO TODAY": "1981-05-18"}, id="years-ago-today"),
+    pytest.param("The offensive, which began at 2000 (0200 GMT), hit three towns in 2015.",
+                 D(2016, 1, 10), {"2000": None, "2015": "2015"}, id="military-time-is-no-year"),
+    pytest.param("Schools stay closed until the end of the month, officials said.",
+                 D(2026, 5, 1), {"end of the month": "2026-05"}, id="end-of-the-month"),
+    pytest.param("The clash took place on Boyaca and 9 October avenues, police said.",
+                 D(2016, 1, 10), {"9 October": None}, id="plural-street-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ACCURACY_12)
+def test_dates_accuracy_cases(
+    text: str, published: dt.date, expected: dict[str, str | None]
+) -> None:
+    """Two-digit years, appositions, future cues, nouns, weekends and names read right."""
+    found = {d.text.replace("\n", " "): d.value for d in dates(text, published)}
+    for span, value in expected.items():
+        key = span.replace("\n", " ")
+        if value is None:
+            assert key.lower() not in {t.lower() for t in found}, found
+        else:
+            assert found.get(key) == value, found

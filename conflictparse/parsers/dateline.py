@@ -43,7 +43,10 @@ _MONTH: Final = (
     r"|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 
-_DATELINE: Final = regex.compile(
+#: The dateline pattern (VERBOSE, IGNORECASE): compiled by ``regex`` only for
+#: a head with a character beyond ASCII (:func:`_dateline_pattern`), and
+#: as its ``re`` twin (:data:`_DATELINE_ASCII`) for all others.
+_DATELINE_SOURCE: Final = (
     r"""
     \A[\s\p{Z}]{0,20}+
     (?P<place>
@@ -66,21 +69,30 @@ _DATELINE: Final = regex.compile(
     (?:\((?P<source>[\p{L}\p{N} .,/&'’\-]{1,40}+)\))?
     [ ]*+
     (?P<sep>--|[-–—:])
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
+    """
 )
 
-#: The numbers of the dateline's groups: ``regex`` tries a group name as a
-#: number first and raises and drops an error each time, which costs more
-#: than the look-up itself.
-_G: Final = _DATELINE.groupindex
-_G_PLACE, _G_REGION, _G_PREGION, _G_DATE, _G_DAY, _G_MONTH, _G_YEAR, _G_SOURCE, _G_SEP = (
-    _G["place"], _G["region"], _G["pregion"], _G["date"], _G["day"], _G["month"], _G["year"],
-    _G["source"], _G["sep"],
-)  # fmt: skip
-_GROUPS: Final = (
-    _G_PLACE, _G_REGION, _G_PREGION, _G_DATE, _G_DAY, _G_MONTH, _G_YEAR, _G_SOURCE, _G_SEP,
-)  # fmt: skip
+
+@functools.cache
+def _dateline_pattern() -> tuple[regex.Pattern[str], tuple[int, ...]]:
+    """
+    :data:`_DATELINE_SOURCE` compiled by ``regex``, on first need: few
+    stories open with a character beyond ASCII, and ``regex`` parses a
+    pattern in Python (about 3 ms for this one).  With it, the numbers of
+    its groups place, region, pregion, date, day, month, year, source and
+    sep: ``regex`` tries a group name as a number first and raises and
+    drops an error each time, which costs more than the look-up itself.
+
+    >>> pattern, groups = _dateline_pattern()
+    >>> pattern.match("KYIV, 3 JAN 90 --").group(groups[0])
+    'KYIV'
+    """
+    pattern = regex.compile(_DATELINE_SOURCE, regex.VERBOSE | regex.IGNORECASE)
+    g = pattern.groupindex
+    return pattern, (
+        g["place"], g["region"], g["pregion"], g["date"], g["day"], g["month"], g["year"],
+        g["source"], g["sep"],
+    )  # fmt: skip
 
 
 def _ascii_twin(source: str) -> str:
@@ -111,11 +123,11 @@ def _ascii_twin(source: str) -> str:
     return source
 
 
-#: :data:`_DATELINE` for heads of ASCII characters (most wire copy), compiled
+#: :data:`_DATELINE_SOURCE` for heads of ASCII characters (most wire copy), compiled
 #: by ``re``, whose match costs a fraction of ``regex``'s: the same match and
 #: groups there (tested), with the second day, month and year numbered apart.
 _DATELINE_ASCII: Final = compile_re(
-    _ascii_twin(_DATELINE.pattern), re.VERBOSE | re.IGNORECASE
+    _ascii_twin(_DATELINE_SOURCE), re.VERBOSE | re.IGNORECASE
 )
 _A: Final = _DATELINE_ASCII.groupindex
 _ASCII_GROUPS: Final = (
@@ -255,14 +267,15 @@ class DatelineParser:
                 day, month, year = day2, month2, year2
             start, sep_end = a.start(_A_PLACE), a.end(_A_SEP)
         else:
-            m = _DATELINE.match(head)
+            pattern, groups = _dateline_pattern()
+            m = pattern.match(head)
             if m is None:
                 return None
             # every group in one call to the match
             place, region, bracketed, date_text, day, month, year, source, sep = m.group(
-                *_GROUPS
+                *groups
             )
-            start, sep_end = m.start(_G_PLACE), m.end(_G_SEP)
+            start, sep_end = m.start(groups[0]), m.end(groups[-1])
         words = place.split()
         if words[0].lower() in _PLACE_STOPWORDS:
             return None

@@ -53,11 +53,13 @@ _DEICTIC: Final = {
     "the day before yesterday": -2, "the day after tomorrow": 2,
     "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0,
 }  # fmt: skip
-_MAY_BEFORE: Final = regex.compile(
+_MAY_BEFORE: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_MAY_BEFORE",
     r"(?<![a-z])(?:in|since|until|till|by|of|from|to|through|between|and|early|late"
     r"|mid|last|next|this|during|before|after|since|on)[\s-]++\Z"
 )
-_SPACE: Final = regex.compile(r"\s++")
+_SPACE: regex.Pattern[str] = pat.lazy(globals(), "_SPACE", r"\s++")
 
 
 def _squeeze(words: str) -> str:
@@ -74,28 +76,52 @@ def _squeeze(words: str) -> str:
 
 
 _PROVENANCE: Final = Provenance()  # frozen, so one instance serves every mention
+# Compiled at import: these two serve a quarter of stories and nearly all; the
+# rarer helper patterns are compiled on first use (:func:`._patterns.lazy`).
 _FUTURE_AFTER: Final = regex.compile(r"\s*+(?:will|'ll|(?:is|are)\s++to)(?![a-z])")
-_BARE_MONTH_NOUN: Final = regex.compile(r"\s++(?:of|for|on|against|to)\s")
+#: What follows a bare month word that is a noun after an article ("the March
+#: for Life", "a great march to the capital", "the march will begin").
+_BARE_MONTH_NOUN: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_BARE_MONTH_NOUN",
+    r"\s++(?:of|for|on|against|to|from|through|will|would|was|is|began|begins|started"
+    r"|starts|ended|ends|took|has|had)\s",
+)
+_ARTICLES: Final = frozenset({"the", "a", "an"})
+#: An article, perhaps with one adjective, before such a noun ("a great ").
+_NOUN_ARTICLE_BEFORE: regex.Pattern[str] = pat.lazy(
+    globals(), "_NOUN_ARTICLE_BEFORE", r"(?<![a-z])(?:the|a|an)\s++(?:[a-z]++\s++)?\Z"
+)
 _NAMED_AFTER: Final = regex.compile(
-    r"""\s*+(?:avenue|ave\.|street|st\.|road|boulevard|blvd|square|plaza|park|bridge
+    r"""\s*+(?:avenues?|ave\.|streets?|st\.|roads?|boulevards?|blvd|square|plaza|park|bridge
       |highway|stadium|district|neighbo(?:u)?rhood|colony|movement|front|command
       |brigade|battalion|group|commando|revolutionary)(?![a-z])""",
     regex.VERBOSE,
 )
-_DEADLINE: Final = regex.compile(r"(?<![a-z])(?:by|until|till)\s++\Z")
+_DEADLINE: regex.Pattern[str] = pat.lazy(
+    globals(), "_DEADLINE", r"(?<![a-z])(?:by|until|till)\s++\Z"
+)
 #: The words :data:`_DEADLINE` ends with (a text whose right-stripped end
 #: is none of them cannot match it: checked in C first).
 _DEADLINE_WORDS: Final = ("by", "until", "till")
 #: A past verb that sets a deadline ("gave residents until Oct. 30").
-_GRANT: Final = regex.compile(r"(?:gave|given|granted|allowed)(?![a-z])")
+_GRANT: regex.Pattern[str] = pat.lazy(
+    globals(), "_GRANT", r"(?:gave|given|granted|allowed)(?![a-z])"
+)
 #: An infinitive between a past verb and "by"/"until" ("asked them to reply by").
-_INFINITIVE: Final = regex.compile(
+_INFINITIVE: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_INFINITIVE",
     r"""(?<![a-z])to\s++(?!(?:the|a|an|its|his|her|their|our|this|that|these|those)(?![a-z]))
         [a-z]++(?:\s++[^\s]++){0,4}?\s++(?:by|until|till)\s++\Z""",
     regex.VERBOSE,
 )
-_ARTICLE_BEFORE: Final = regex.compile(r"(?<![a-z])(?:the|a|an)\s++\Z")
-_NOUN_AFTER: Final = regex.compile(r" (?!(?:of|to|and|or|in|on|at|by|for)(?![a-z]))[a-z]")
+_ARTICLE_BEFORE: regex.Pattern[str] = pat.lazy(
+    globals(), "_ARTICLE_BEFORE", r"(?<![a-z])(?:the|a|an)\s++\Z"
+)
+_NOUN_AFTER: regex.Pattern[str] = pat.lazy(
+    globals(), "_NOUN_AFTER", r" (?!(?:of|to|and|or|in|on|at|by|for)(?![a-z]))[a-z]"
+)
 
 
 _FOLD_PAIRS: Final = tuple(
@@ -163,9 +189,9 @@ def _past_words(folded: str, words: list[bytes] | None = None) -> list[tuple[int
 #: Words a future cue (:data:`._patterns.FUTURE_CUE`) may start with by
 #: themselves, and words that start one only before "to".
 _FUTURE_WORDS: Final = frozenset(
-    b"will ll shall would plan plans planned planning scheduled schedule expected expect expects"
-    b" due preparing prepare prepares upcoming intend intends tomorrow next payable effective"
-    b" supposed deadline".split()
+    b"will ll shall would plan plans planned planning scheduled schedule slated expected expect"
+    b" expects due preparing prepare prepares upcoming intend intends tomorrow next payable"
+    b" effective supposed deadline".split()
 )
 _BEFORE_TO: Final = frozenset(
     b"is are was were going set hope hopes aim aims agreed".split()
@@ -188,6 +214,8 @@ def _may_have_future_cue(before: str, words: list[bytes] | None = None) -> bool:
         return True
     if b"to" in words and (not _BEFORE_TO.isdisjoint(words) or b"held" in words):
         return True  # "is to", "set to", "to be held"
+    if b"set" in words and b"for" in words:
+        return True  # "a trial is set for June 3"
     if b"as" in words and (b"soon" in words or b"early" in words):
         return True
     # a deadline moved: the stems of the pattern's verbs, anywhere (a
@@ -313,7 +341,13 @@ class _Ctx:
             and _ARTICLE_BEFORE.search(before)
             and _NOUN_AFTER.match(self.folded, end)
         ):
-            return None  # "the Aug. 7 bombings", "the Jan. 14 deadline": no tense
+            # "the Aug. 7 bombings", "the Jan. 14 deadline": no tense, unless
+            # a past verb takes the noun ("supervised a 21 October attack")
+            verb = stripped[: stripped.rfind(" ")].rstrip()
+            verb = verb[verb.rfind(" ") + 1 :]
+            if verb in pat.PAST_WORDS or pat.PAST_ED.fullmatch(verb):
+                return "past"
+            return None
         fut = past = cue = -1
         words = _cue_words(before)
         if _may_have_future_cue(before, words):
@@ -471,12 +505,27 @@ def _year_for(
     return before.year
 
 
-def _yy_allowed(ctx: _Ctx, m: Any) -> bool:
-    """A bare two-digit year after a month only in wire style ("3 JAN 90")."""
-    return ctx.shouting or ctx.text[m.start("mon") : m.end("mon")].isupper()
+def _yy_allowed(ctx: _Ctx, m: Any, end: int) -> bool:
+    """
+    A bare two-digit year ending the match at *end* after a month only in
+    wire style ("3 JAN 90"), on the month's line and not before a noun it
+    counts: "ON 23 SEPTEMBER\n28 BODIES WERE FOUND", "ON 2 MAY 31 PEOPLE
+    FLED" hold counts, not years.
+    """
+    if not (ctx.shouting or ctx.text[m.start("mon") : m.end("mon")].isupper()):
+        return False
+    if "\n" in ctx.text[end - 7 : end - 2]:  # the white space before the year
+        return False
+    after = ctx.folded[end : end + 24]
+    first = after.lstrip()[:1]
+    # the pattern only where a word, a number or a sign follows (not the
+    # "(" or "," after most wire dates: checked in C first)
+    return not (
+        (first.isalnum() or first == "%") and pat.YEAR_AFTER_REJECT.match(after)
+    )
 
 
-_NUMERIC_PARTS: Final = regex.compile(r"\d++")
+_NUMERIC_PARTS: regex.Pattern[str] = pat.lazy(globals(), "_NUMERIC_PARTS", r"\d++")
 
 
 def _numeric_date(text: str, published: _dt.date | None) -> _dt.date | None:
@@ -532,7 +581,7 @@ def _day_month_year(
     if y:
         return int(y), month, d, False, end
     if yy:
-        if _yy_allowed(ctx, m):
+        if _yy_allowed(ctx, m, end):
             return two_digit_year(int(yy), ctx.published), month, d, False, end
         end = m.end("mon")
     if ctx.published is None:
@@ -540,8 +589,27 @@ def _day_month_year(
     pub = ctx.published
     if ryear:
         return pub.year + _REL_STEP[ryear], month, d, True, end
-    tense = {"last": "past", "next": "future"}.get(rel or "") or ctx.tense(start, end)
+    tense = {"last": "past", "next": "future"}.get(rel or "")
+    if tense is None and not _restates_deictic(ctx.folded, start):
+        tense = ctx.tense(start, end)
     return _year_for(pub, month, d, tense=tense), month, d, True, end
+
+
+def _restates_deictic(folded: str, start: int) -> bool:
+    """
+    Whether the date at *start* restates a day just named ("yesterday, 30
+    March"): its year is then the nearest, whatever the tense around both
+    ("was scheduled to begin yesterday, 30 March" is no coming March).
+
+    >>> _restates_deictic("began yesterday, 30 march", 17), _restates_deictic("on 30 march", 3)
+    (True, False)
+    """
+    if folded.find(",", max(0, start - 4), start) < 0:
+        return False  # no comma just before: most dates (checked in C first)
+    before = folded[max(0, start - 12) : start].rstrip()
+    return before.endswith(",") and before[:-1].rstrip().endswith(
+        ("yesterday", "today", "tomorrow", "tonight")
+    )
 
 
 def _f_day(ctx: _Ctx, m: Any) -> DateMention | None:
@@ -565,10 +633,16 @@ def _f_day(ctx: _Ctx, m: Any) -> DateMention | None:
 
 
 #: What opens and closes a quoted name ("the "9 May" Liberation Forces").
-_THE_QUOTE_BEFORE: Final = regex.compile(r"(?<![a-z])the[ ]++[\"\u201c]\Z")
+_THE_QUOTE_BEFORE: regex.Pattern[str] = pat.lazy(
+    globals(), "_THE_QUOTE_BEFORE", r"(?<![a-z])the[ ]++[\"\u201c]\Z"
+)
 _CLOSING_QUOTES: Final = frozenset({'"', "\u201d"})
 #: A day number right before a month word ("19 " of "19 April").
-_DAY_BEFORE: Final = regex.compile(r"(?<![\d.,:/$])\d{1,2}(?:st|nd|rd|th)?+\s{1,4}+(?:of\s{1,4}+)?\Z")
+_DAY_BEFORE: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_DAY_BEFORE",
+    r"(?<![\d.,:/$])\d{1,2}(?:st|nd|rd|th)?+\s{1,4}+(?:of\s{1,4}+)?\Z",
+)
 
 
 def _names_something(folded: str, start: int, end: int) -> bool:
@@ -596,14 +670,18 @@ def _names_something(folded: str, start: int, end: int) -> bool:
 
 #: Nouns after a quoted day that make it the date it names ('the "30 June"
 #: deadline', 'the "15 May" agreement'), not part of a name.
-_DATED_NOUN_AFTER: Final = regex.compile(
+_DATED_NOUN_AFTER: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_DATED_NOUN_AFTER",
     r"""[ ]++(?:deadline|deadlines|agreement|agreements|accord|accords|ceasefire|cease-fire
         |truce|ultimatum|elections?|vote|referendum|anniversary|date|meeting|talks|summit
         |offensive|attacks?|massacre|bombing|events?|protests?|uprising|coup|strike)\b""",
     regex.VERBOSE,
 )
 
-_WEEK_OF: Final = regex.compile(r"(?<![a-z])(?:the\s++)?week\s++of\s++\Z")
+_WEEK_OF: regex.Pattern[str] = pat.lazy(
+    globals(), "_WEEK_OF", r"(?<![a-z])(?:the\s++)?week\s++of\s++\Z"
+)
 
 
 def _f_dayrange(ctx: _Ctx, m: Any) -> DateMention | None:
@@ -645,10 +723,13 @@ def _f_month(ctx: _Ctx, m: Any) -> DateMention | None:
             return None  # "Dec" alone is too ambiguous
         if word == "may" and not _MAY_BEFORE.search(ctx.folded[max(0, mpos - 12) : mpos]):
             return None
-        if _ARTICLE_BEFORE.search(ctx.folded[max(0, mpos - 6) : mpos]) and (
-            _BARE_MONTH_NOUN.match(ctx.folded, end)
+        before = ctx.folded[max(0, mpos - 20) : mpos]
+        if (
+            not _ARTICLES.isdisjoint(before.split()[-2:])  # what the patterns need, in C first
+            and _NOUN_ARTICLE_BEFORE.search(before)
+            and _BARE_MONTH_NOUN.match(ctx.folded, end)
         ):
-            return None  # "the March for Life"
+            return None  # "the March for Life", "a great march to the capital"
         day = _DAY_BEFORE.search(ctx.folded, max(0, mpos - 12), mpos)
         if day is not None and _names_something(ctx.folded, day.start(), end):
             return None  # the month of a day-month name: "the 19 April Movement"
@@ -679,12 +760,18 @@ def _f_month(ctx: _Ctx, m: Any) -> DateMention | None:
 
 
 #: Newspapers named after a weekday ("the Sunday Times", "the Mail on Sunday").
-_NEWSPAPER_AFTER: Final = regex.compile(
+_NEWSPAPER_AFTER: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_NEWSPAPER_AFTER",
     r"[ ]++(?:times|telegraph|express|mirror|mail|herald|post|tribune|independent|observer"
     r"|star|standard)(?![a-z])"
 )
-_THE_BEFORE: Final = regex.compile(r"(?<![a-z])the[ ]++\Z")
-_MAIL_ON_BEFORE: Final = regex.compile(r"(?<![a-z])the[ ]++mail[ ]++on[ ]++\Z")
+_THE_BEFORE: regex.Pattern[str] = pat.lazy(
+    globals(), "_THE_BEFORE", r"(?<![a-z])the[ ]++\Z"
+)
+_MAIL_ON_BEFORE: regex.Pattern[str] = pat.lazy(
+    globals(), "_MAIL_ON_BEFORE", r"(?<![a-z])the[ ]++mail[ ]++on[ ]++\Z"
+)
 
 
 def _f_weekday(ctx: _Ctx, m: Any) -> DateMention | None:
@@ -809,9 +896,29 @@ def _f_offset(ctx: _Ctx, m: Any) -> DateMention | None:
     d = _step(ctx.published, -n if direction == "ago" else n, unit)
     if d is None:
         return None
+    if direction == "ago":
+        today = _today_after(ctx.folded, end)
+        if today:  # "nine years ago today": that very day
+            return _mention(ctx, start, today, cal.day(d), relative=True)
     return _mention(
         ctx, start, end, _period_at(d, unit), relative=True, duration=duration
     )
+
+
+def _today_after(folded: str, end: int) -> int:
+    """
+    Where "today" ends when it follows *end* after a space ("two years ago
+    today"), else 0.
+
+    >>> _today_after("a year ago today, rebels", 10), _today_after("a year ago todays", 10)
+    (16, 0)
+    """
+    rest = folded[end : end + 12]
+    word = rest.lstrip()
+    gap = len(rest) - len(word)
+    if 1 <= gap <= 4 and word.startswith("today") and not word[5:6].isalpha():
+        return end + gap + 5
+    return 0
 
 
 def _unit_precision(unit: str) -> str:
@@ -863,6 +970,17 @@ def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
         return _mention(
             ctx, start, end, None, kind="event_relative", precision=_unit_precision(unit)
         )
+    if rel == "the":
+        # "until the end of the month": the current one, unless a past verb
+        # tells of another ("the town fell at the end of the month"); an
+        # -ed word alone is as often an adjective ("stay closed until")
+        if ctx.published is not None and _past_words(
+            ctx.folded[ctx._cue_start(start) : start]
+        ):
+            return _mention(
+                ctx, start, end, None, kind="event_relative", precision=_unit_precision(unit)
+            )
+        rel = "this"
     step = _REL_STEP[rel]
     code = pat.SEASONS.get(unit)
     if ctx.published is None:
@@ -877,7 +995,10 @@ def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
     elif unit == "week":
         period = cal.week(pub + _dt.timedelta(days=7 * step))
     elif unit == "weekend":
-        period = cal.weekend(pub + _dt.timedelta(days=7 * step))
+        days = 7 * step
+        if step == 0 and pub.weekday() < 5 and ctx.tense(start, end) == "past":
+            days = -7  # "resigned this weekend", said on a weekday: the one just gone
+        period = cal.weekend(pub + _dt.timedelta(days=days))
     elif unit == "month":
         period = cal.month(*cal.add_months(pub.year, pub.month, step))
     elif unit == "year":
@@ -910,7 +1031,9 @@ def _f_eventrel(ctx: _Ctx, m: Any) -> DateMention | None:
 
 
 _LONE_COUNT: Final = frozenset({"a", "an", "one", "some", "many", "few"})
-_DURATION_LEAD: Final = regex.compile(
+_DURATION_LEAD: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_DURATION_LEAD",
     r"(?<![a-z])(?:for|about|nearly|almost|over|within|than|lasted|lasting|spent|took|after)\s++\Z"
 )
 
@@ -1013,7 +1136,9 @@ def _f_thequarter(ctx: _Ctx, m: Any) -> DateMention | None:
     return _mention(ctx, start, end, None, relative=True, precision="quarter")
 
 
-_A_YEAR_AGO: Final = regex.compile(r"\s++a\s++year\s++(?:ago|earlier)(?![a-z])")
+_A_YEAR_AGO: regex.Pattern[str] = pat.lazy(
+    globals(), "_A_YEAR_AGO", r"\s++a\s++year\s++(?:ago|earlier)(?![a-z])"
+)
 
 
 def _f_quarter(ctx: _Ctx, m: Any) -> DateMention | None:
@@ -1058,11 +1183,19 @@ def _f_year(ctx: _Ctx, m: Any) -> DateMention | None:
     mod, y2 = m.group("mod"), m.group("y2")
     if not mod and not m.group("fiscal"):
         before = ctx.folded[max(0, start - 16) : start]
+        stripped = before.rstrip()
         if (
-            before.rstrip().endswith(_REJECT_ENDS)  # what the pattern needs, in C first
+            stripped.endswith(_REJECT_ENDS)  # what the pattern needs, in C first
             and pat.YEAR_BEFORE_REJECT.search(before)  # <= 16 chars: no timeout
         ):
             return None
+        if (
+            stripped.endswith("at")
+            and not stripped[-3:-2].isalpha()
+            and y < 2400
+            and y % 100 < 60
+        ):
+            return None  # "began at 2000 (0200 GMT)": a time of day
         # a word that makes it a year matters only outside 1900-2099
         if not 1900 <= y <= 2099 and not pat.YEAR_BEFORE_ACCEPT.search(before):
             return None
@@ -1368,7 +1501,9 @@ def _handler(m: Any, numbers: tuple[int, ...], handlers: tuple[Handler, ...]) ->
 # -- ranges -----------------------------------------------------------------
 
 
-_YEAR_MONTH_DAY: Final = regex.compile(r"\A\d{4}-\d\d(?:-\d\d)?+\Z")
+_YEAR_MONTH_DAY: regex.Pattern[str] = pat.lazy(
+    globals(), "_YEAR_MONTH_DAY", r"\A\d{4}-\d\d(?:-\d\d)?+\Z"
+)
 
 
 def _shift_years(m: DateMention, years: int) -> DateMention:
@@ -1482,13 +1617,17 @@ _LINK_UNITS: Final = frozenset(
 )
 #: What may follow an adverbial "before"/"after" ("a year before." but not
 #: "a year before the election", which counts from that event).
-_ADVERB_END: Final = regex.compile(r"[ \t]*+(?:[.,;:)\]\n\"']|--|\Z)")
+_ADVERB_END: regex.Pattern[str] = pat.lazy(
+    globals(), "_ADVERB_END", r"[ \t]*+(?:[.,;:)\]\n\"']|--|\Z)"
+)
 #: Precisions a mentioned date can serve as a reference time with.
 _REF_PRECISIONS: Final = frozenset(
     {"day", "week", "month", "quarter", "half", "season", "year"}
 )
 _DAY_UNITS: Final = frozenset({"day", "morning", "afternoon", "evening", "night"})
-_PERIOD_AFTER: Final = regex.compile(r"\s++(?:fiscal\s++)?(?:period|quarter)(?![a-z])")
+_PERIOD_AFTER: regex.Pattern[str] = pat.lazy(
+    globals(), "_PERIOD_AFTER", r"\s++(?:fiscal\s++)?(?:period|quarter)(?![a-z])"
+)
 
 
 def _stepped(ref: DateMention, n: int, unit: str, *, keep: bool) -> _Period | None:
@@ -1752,7 +1891,9 @@ MAX_PER_LIST: Final = 4 * MAX_PER_SENTENCE
 #: something about a date is longer) and which cost ~60 us per date.
 DENSE_LINE_CHARS: Final = 12
 
-_SENTENCE_END: Final = regex.compile(
+_SENTENCE_END: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_SENTENCE_END",
     r"""[.?!]["'\u201d\u2019)\]]*+\s  # a full stop, question or exclamation mark,
                                    # perhaps closed by quotes or brackets, then a space
       | \n                         # any line break (lists, timelines, tables, CRLF)
@@ -1772,7 +1913,9 @@ _ABBREVIATIONS: Final = frozenset(
     }
 )  # fmt: skip
 
-_STOP: Final = regex.compile(
+_STOP: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_STOP",
     r"""([a-z]*+)                  # the word before the stop, if any
         [.?!]["'\u201d\u2019)\]]*+\s  # a stop, perhaps closed by quotes or brackets, a space
     """,
@@ -1822,7 +1965,9 @@ def _sentence_full(ctx: _Ctx, found: list[DateMention], start: int) -> int:
 
 #: The end of a sentence: a stop (as :data:`_STOP` finds it) after neither
 #: an abbreviation nor an initial, or a line break.
-_TRUE_END: Final = regex.compile(
+_TRUE_END: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_TRUE_END",
     r"""[.?!]                          # a stop
         (?<!(?<![a-z])(?:"""
     + "|".join(sorted(_ABBREVIATIONS, key=lambda w: (-len(w), w)))
@@ -1929,7 +2074,9 @@ def _indices() -> tuple[int, ...]:
 _NEXT_CLASS: Final = {c: pat.next_char_class(c) for c in ["", *map(chr, range(128))]}
 
 #: A number right before "/" or "." and a digit ("10/01/2016", "3.5.16").
-_NUMBER_BEFORE_SEPARATOR: Final = regex.compile(r"\d[/.]\d")
+_NUMBER_BEFORE_SEPARATOR: regex.Pattern[str] = pat.lazy(
+    globals(), "_NUMBER_BEFORE_SEPARATOR", r"\d[/.]\d"
+)
 
 
 def _prefix_run(

@@ -16,7 +16,8 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from typing import Final
+from collections.abc import Iterable
+from typing import Any, Final
 
 import regex
 
@@ -43,6 +44,7 @@ __all__ = [
     "form_pattern",
     "forms_before",
     "forms_starting_with",
+    "lazy",
     "next_char_class",
 ]
 
@@ -208,9 +210,11 @@ _SOURCES: Final = (
     """,
     r"""
     (?P<f_relper>                            # last week, earlier this month, early next year
-        (?:(?P<mod>earlier|later|early|late|mid|middle)(?:-|""" + _S + r""")(?:in""" + _S + r""")?
-          |(?P<mod>end|beginning|start|middle)""" + _S + r"""of""" + _S + r""")?
-        """ + _REL + r"""(?P<unit>week(?:end)?|month|year|decade|century|quarter|""" + _SEASON + r""")
+        (?:(?:(?P<mod>earlier|later|early|late|mid|middle)(?:-|""" + _S + r""")(?:in""" + _S + r""")?)?
+            """ + _REL + r"""
+          |(?P<mod>end|beginning|start|middle)""" + _S + r"""of""" + _S + r"""
+            (?:""" + _REL + r"""|(?P<rel>the)""" + _S + r""")    # the end of the month
+        )(?P<unit>week(?:end)?|month|year|decade|century|quarter|""" + _SEASON + r""")
         (?![a-z-])
     )
     """,
@@ -453,6 +457,68 @@ def compile_form(source: str) -> regex.Pattern[str]:
     return regex.compile(compact(source))
 
 
+def lazy(namespace: dict[str, Any], name: str, source: str, flags: int = 0) -> Any:
+    r"""
+    A stand-in for the pattern *source* (compiled with *flags*) bound to
+    *name* in *namespace* (a module's globals): the first use of any of its
+    attributes compiles the pattern and binds *name* to it, so every later
+    use finds the pattern itself and costs nothing more.  For the helper
+    patterns few stories need, which an import of the family then does not
+    pay for (``regex`` parses a pattern in Python, 0.1-3 ms each).
+
+    >>> space = {}
+    >>> space["YEAR"] = lazy(space, "YEAR", r"\d{4}")
+    >>> space["YEAR"].match("2016")[0], isinstance(space["YEAR"], regex.Pattern)
+    ('2016', True)
+    """
+    return _Lazy(namespace, name, source, flags)
+
+
+class _Lazy:
+    """What :func:`lazy` gives: compiles its pattern on first use."""
+
+    __slots__ = ("_compiled", "_flags", "_name", "_namespace", "_source")
+
+    def __init__(
+        self, namespace: dict[str, Any], name: str, source: str, flags: int
+    ) -> None:
+        self._namespace, self._name, self._source, self._flags = (
+            namespace,
+            name,
+            source,
+            flags,
+        )
+        self._compiled: regex.Pattern[str] | None = None
+
+    def __getattr__(self, attribute: str) -> Any:
+        if (
+            self._compiled is None
+        ):  # (a copy of the stand-in kept elsewhere compiles once too)
+            self._compiled = regex.compile(self._source, self._flags)
+            self._namespace[self._name] = (
+                self._compiled
+            )  # later look-ups find the pattern
+        return getattr(self._compiled, attribute)
+
+
+def _forms_source(forms: tuple[str, ...]) -> str:
+    """
+    The VERBOSE source of :func:`forms_pattern` of *forms*: the forms in
+    order, then the :data:`EXTRA_GROUPS` of all (of one form, in its order).
+
+    >>> _forms_source(("f_dmy",)).endswith("|(?!)(?P<ryear>)")
+    True
+    """
+    if len(forms) == 1:
+        source = _SOURCES[FORMS.index(forms[0])]
+        extra: Iterable[str] = EXTRA_GROUPS.get(forms[0], ())
+    else:
+        source = "|".join(_SOURCES[FORMS.index(form)] for form in forms)
+        extra = sorted({g for form in forms for g in EXTRA_GROUPS.get(form, ())})
+    tail = "".join(f"(?P<{g}>)" for g in extra)
+    return f"{source}|(?!){tail}" if tail else source
+
+
 @functools.cache
 def form_pattern(form: str) -> regex.Pattern[str]:
     """
@@ -462,9 +528,7 @@ def form_pattern(form: str) -> regex.Pattern[str]:
     >>> form_pattern("f_iso").match("2016-01-10").group("y")
     '2016'
     """
-    source = _SOURCES[FORMS.index(form)]
-    tail = "".join(f"(?P<{g}>)" for g in EXTRA_GROUPS.get(form, ()))
-    return compile_form(f"{source}|(?!){tail}" if tail else source)
+    return compile_form(_forms_source((form,)))
 
 
 @functools.cache
@@ -480,10 +544,7 @@ def forms_pattern(forms: tuple[str, ...]) -> regex.Pattern[str]:
     """
     if len(forms) == 1:
         return form_pattern(forms[0])
-    source = "|".join(_SOURCES[FORMS.index(form)] for form in forms)
-    extra = sorted({g for form in forms for g in EXTRA_GROUPS.get(form, ())})
-    tail = "".join(f"(?P<{g}>)" for g in extra)
-    return compile_form(f"{source}|(?!){tail}" if tail else source)
+    return compile_form(_forms_source(forms))
 
 
 #: White space as ``regex`` reads ``\s`` in ASCII text, for a class (``re``
@@ -512,7 +573,10 @@ def ascii_twin(
     >>> ascii_twin(("f_weekend",)) is None
     True
     """
-    source = forms_pattern(forms).pattern
+    # the text forms_pattern(forms).pattern would hold, without compiling it:
+    # regex parses in Python, several times slower than re, and ASCII text
+    # never needs that pattern
+    source = compact(_forms_source(forms))
     out: list[str] = []
     names: Counter[str] = Counter()
     i, in_class = 0, False
@@ -720,20 +784,25 @@ NUMBER_CONTEXT: Final = frozenset(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "hour", "hours", "minute", "minutes", "ago", "s", "st", "nd", "rd", "th", "q", "quarter", "half"]
 )  # fmt: skip
 
+# The helper patterns below serve fewer than a fifth of stories each: they
+# are compiled on first use (:func:`lazy`), then bound to their names.
+
 #: Word tokens of folded text.
-TOKEN: Final = regex.compile(r"[a-z]++|\d++")
+TOKEN: regex.Pattern[str] = lazy(globals(), "TOKEN", r"[a-z]++|\d++")
 
 
 #: Words shortly before a date that put it in the future.
-FUTURE_CUE: Final = regex.compile(
+FUTURE_CUE: regex.Pattern[str] = lazy(
+    globals(),
+    "FUTURE_CUE",
     r"""
     (?<![a-z])
     (?=[wsgiapeduhtn'])                # the first letters below: most places fail here, fast
     (?:will|'ll|shall|would|going\s++to|(?:is|are|was|were)\s++(?:due\s++)?to
       |(?<!(?:the|a|an|its|their|his|her|our|this|that)\s)plans?  # a verb, not "the plan"
-      |planned|planning|scheduled|schedule|expected|expects?
+      |planned|planning|scheduled|schedule|slated|expected|expects?
       |due(?!\s++to\s++(?:the|a|an|its|his|her|their|our|this|that|these|those)\s)  # not "due to the storm" (because of)
-      |set\s++to|preparing|prepares?|upcoming|intends?|hopes?\s++to|aims?\s++to
+      |set\s++(?:to|for)|preparing|prepares?|upcoming|intends?|hopes?\s++to|aims?\s++to
       |agreed\s++to|to\s++be\s++held|as\s++(?:soon|early)\s++as|tomorrow|next
       |payable|(?<!(?:became|become|was|were|been)\s)effective|supposed\s++to|deadline
       |(?:extend|postpon|delay|adjourn|defer)[a-z]*+(?:\s++[^\s.]++){0,6}?\s++(?:to|until|till|through)
@@ -744,8 +813,10 @@ FUTURE_CUE: Final = regex.compile(
 )
 
 #: Reporting verbs: a date right after one is the (past) report date.
-PAST_CUE: Final = regex.compile(
-    r"(?<![a-z])(?:said|says|told|announced|reported|added|stated|confirmed|claimed|ago)(?![a-z])"
+PAST_CUE: regex.Pattern[str] = lazy(
+    globals(),
+    "PAST_CUE",
+    r"(?<![a-z])(?:said|says|told|announced|reported|added|stated|confirmed|claimed|ago)(?![a-z])",
 )
 
 #: Past tense before a date: auxiliaries, reporting verbs and -ed forms
@@ -758,7 +829,9 @@ PAST_WORDS: Final = frozenset(
 #: Any other -ed form; a past-tense cue only a few words before a date
 #: ("announced Wednesday", "closed the border in December"): further away
 #: it is as often an adjective or a clause of its own.
-PAST_ED: Final = regex.compile(
+PAST_ED: regex.Pattern[str] = lazy(
+    globals(),
+    "PAST_ED",
     r"""
     (?<![a-z])
     [a-z]++(?<=[a-z]{2}[a-df-z]ed)(?<!hundred|united|preferred|armed|based)(?![a-z])
@@ -769,7 +842,9 @@ PAST_ED: Final = regex.compile(
 )
 
 #: A word before a bare four-digit number that makes it a year.
-YEAR_BEFORE_ACCEPT: Final = regex.compile(
+YEAR_BEFORE_ACCEPT: regex.Pattern[str] = lazy(
+    globals(),
+    "YEAR_BEFORE_ACCEPT",
     r"""(?:(?<![a-z])(?:in|since|by|of|until|till|before|after|from|during|to|through
         |year|years|early|late|mid|end|fiscal|and|or|between|around|circa|c\.|spring|summer
         |autumn|fall|winter|the)|[(,'-])\s*+\Z""",
@@ -777,7 +852,9 @@ YEAR_BEFORE_ACCEPT: Final = regex.compile(
 )
 
 #: A word before a four-digit number that makes it a count or a code.
-YEAR_BEFORE_REJECT: Final = regex.compile(
+YEAR_BEFORE_REJECT: regex.Pattern[str] = lazy(
+    globals(),
+    "YEAR_BEFORE_REJECT",
     r"""(?:(?<![a-z])(?:about|some|nearly|almost|over|than|least|most|up\s++to|around
         |approximately|resolution|no\.|number|flight|route|highway|article|code|model
         |room|page|pages|box|tel|phone|ak|m|mig|su|t|f)|[$£€#]|[a-z]-)\s*+\Z""",
@@ -785,20 +862,27 @@ YEAR_BEFORE_REJECT: Final = regex.compile(
 )
 
 #: A word after a four-digit number that makes it a count, not a year.
-YEAR_AFTER_REJECT: Final = regex.compile(
+YEAR_AFTER_REJECT: regex.Pattern[str] = lazy(
+    globals(),
+    "YEAR_AFTER_REJECT",
     r"""\A(?:\s*+(?:%|percent|per\s++cent|km|kilomet|miles?|met(?:er|re)s?|feet|ft|tons?
         |tonnes?|kg|hours|hrs|gmt|utc|local\s++time|am|pm|a\.m|p\.m|dollars|euros|pounds
         |troops|soldiers|people|persons|civilians|men|women|children|fighters|militants
         |rebels|police|policemen|refugees|families|homes|houses|members|workers
         |prisoners|detainees|cases|deaths|dead|killed|wounded|injured|rounds|rockets
         |shells|kilometres|kilometers|votes|residents|students|villagers|vehicles
-        |insurgents|guerrillas|combatants|others|more|of\s++(?:the|them|whom)|to\s++\d)
+        |insurgents|guerrillas|combatants|others|bodies|corpses|victims|more
+        |of\s++(?:the|them|whom)|to\s++\d)
         (?![a-z])|\d)""",
     regex.VERBOSE,
 )
 
 #: What may stand between two dates joined into one range.
-RANGE_JOIN: Final = regex.compile(r"\A\s*+(?:-|to|and|until|till|through|or)\s*+\Z")
+RANGE_JOIN: regex.Pattern[str] = lazy(
+    globals(), "RANGE_JOIN", r"\A\s*+(?:-|to|and|until|till|through|or)\s*+\Z"
+)
 
 #: "from" / "between" right before the first date of a range.
-RANGE_OPEN: Final = regex.compile(r"(?<![a-z])(?P<w>from|between)\s++\Z")
+RANGE_OPEN: regex.Pattern[str] = lazy(
+    globals(), "RANGE_OPEN", r"(?<![a-z])(?P<w>from|between)\s++\Z"
+)
