@@ -3,8 +3,9 @@ Regression tests of the places family and the dateline parser on modern
 wire copy: country adjectives that are also province names, facility
 names after a far country's town, bare "Congo", other spellings of
 conflict towns, second-level subdivisions named with their cue, and
-datelines with a country of several words. Sentences written for this
-project.
+datelines with a country of several words, sites and coastal places no
+table knows, Arabic names of several words and a big city after "said".
+Sentences written for this project.
 """
 
 from __future__ import annotations
@@ -318,3 +319,64 @@ def test_bisected_overlap_equals_any_overlap(
     i = bisect.bisect_left(starts, e)
     fast = bool(i and reach[i - 1] > s)
     assert any(a < e and s < b for a, b in spans) == fast
+
+
+# --- sites and coastal places no table knows ---------------------------------------
+
+SITES = [
+    pytest.param(
+        "SANAA, Yemen (AP) — Warplanes struck Yemen's Ras Kanatib oil port on Monday, the rebels said.",
+        "Ras Kanatib", ("place", "feature", "YE", "exact"), id="possessive-country-fuel-port",
+    ),
+    pytest.param(
+        "Rockets hit the Ain al-Asad air base in Iraq overnight, a coalition official said.",
+        "Ain al-Asad", ("place", "feature", "IQ", "exact"), id="air-base-in-country",
+    ),
+    pytest.param(
+        "KHARTOUM, Sudan (AP) — Drones hit the Wadi Sayyidna air base on Friday. Sudan's army "
+        "said the attack failed.",
+        "Wadi Sayyidna", ("place", "feature", "SD", "exact"), id="story-country",
+    ),
+    pytest.param(
+        "The drone set fuel tanks ablaze at the Kuweires Military Airport east of Aleppo, Syria.",
+        "Kuweires Military Airport", ("place", "feature", "SY", "exact"),
+        id="capitalised-noun-is-the-name",
+    ),
+    pytest.param(
+        "BEIRUT (AP) — An Israeli drone struck a fishing boat off the coast of Ras el-Bayada on "
+        "Tuesday, wounding two fishermen, Lebanon's army said. Lebanon protested.",
+        "Ras el-Bayada", ("place", "populated_place", "LB", "near"), id="off-the-coast-of",
+    ),
+    pytest.param(
+        "ADEN, Yemen (Reuters) - A cargo ship was hit by a missile off Mokha on Sunday, the navy said.",
+        "Mokha", ("place", "populated_place", "YE", "near"), id="known-town-off-is-near",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), SITES)
+def test_site_or_coast_is_a_place(text: str, surface: str, expected: tuple[object, ...]) -> None:
+    """A name before a site noun, or after a sea's "off", is a place of the country around it."""
+    m = _place(text, surface)
+    assert m is not None
+    assert (m.role, m.kind, m.country, m.precision) == expected
+
+
+NO_SITES = [
+    pytest.param("The Houthi-run port was shut on Sunday, Yemen's officials said.", id="hyphenated-adjective"),
+    pytest.param("The army base was quiet and the power plant was shut, police said.", id="no-name"),
+    pytest.param("BEIRUT (AP) — Israeli troops sealed off Ras el-Bayada on Tuesday.", id="sealed-off-no-sea"),
+    pytest.param("Government troops cut off Mokha on Sunday, the ministry said.", id="cut-off"),
+    pytest.param("Sunday's crossing was quiet, and Tuesday crossing was too.", id="weekday"),
+]
+
+
+@pytest.mark.parametrize("text", NO_SITES)
+def test_no_site_without_a_name(text: str) -> None:
+    """No site from a modifier, a weekday or a verb's "off" away from the sea."""
+    report = parse(text, published=PUBLISHED)
+    assert [
+        (m.text, m.precision) for m in report.places
+        if m.role != "dateline" and m.kind in ("feature", "populated_place")
+    ] == []
+

@@ -37,6 +37,7 @@ from conflictparse.parsers.places._second_level import (
     second_level_parents,
     second_level_places,
 )
+from conflictparse.parsers.places._sites import site_places
 from conflictparse.parsers.places._tables import (
     Feature,
     _key,
@@ -891,6 +892,23 @@ def find_places(
     out.extend(_unknown_places(doc, taken, context, header))
     if not shouting:
         out = _whole_runs_after_cues(text, out, context)
+        # sites and coastal places no table knows ("the Ras Isa fuel port",
+        # "off the coast of Naqoura"), where no place or actor is
+        found = _Spans(map(_SPAN_OF, out)).overlaps
+        actor_overlaps = every_actor.overlaps
+        sites, offshore = site_places(
+            text, out, lambda s, e: found(s, e) or actor_overlaps(s, e),
+            _SITE_STOP, _home_country(context, header),
+        )
+        if offshore:
+            # "a tanker was hit off Hodeidah": at sea, near the town
+            at_sea = set(offshore)
+            out = [
+                attrs.evolve(p, precision="near")
+                if p.start in at_sea and p.precision == "exact" else p
+                for p in out
+            ]
+        out.extend(sites)
     out.extend(second_level_places(doc, out, context))  # "Soum province"
     out.sort(key=_SPAN_OF)  # by (start, end), read in C
     if not doc.shouting:
@@ -2577,6 +2595,25 @@ _UNKNOWN_GROUPS: Final = (
 )
 
 
+#: Words that are no part of a site's name ("The", "Tuesday", "Governor").
+_SITE_STOP: Final = _FUNCTION_OR_PROVINCE_CUE | _MONTHS
+
+
+def _home_country(context: Counter[str], header: dict[str, int] | None) -> str | None:
+    """
+    The country of the story (:func:`_main_country`), or past a regional
+    hub's dateline ("BANGKOK" over a story from Myanmar) the country that
+    two or more names beyond it give, when no other country has any.
+    """
+    home = _main_country(context)
+    if home is None and header:
+        beyond = Counter({c: n - header.get(c, 0) for c, n in context.items()})
+        top = [(c, n) for c, n in beyond.most_common(2) if n > 0]
+        if len(top) == 1 and top[0][1] >= 2:
+            home = top[0][0]
+    return home
+
+
 def _unknown_places(
     doc: Document, taken: _Spans, context: Counter[str], header: dict[str, int] | None = None
 ) -> list[PlaceMention]:
@@ -2584,15 +2621,7 @@ def _unknown_places(
     text = doc.text
     if doc.shouting or not _may_hold_unknown_cue(text):
         return []
-    home = _main_country(context)
-    if home is None and header:
-        # a regional hub's dateline ("BANGKOK" over a story from Myanmar):
-        # the country that two or more names beyond it give, when no other
-        # country has any
-        beyond = Counter({c: n - header.get(c, 0) for c, n in context.items()})
-        top = [(c, n) for c, n in beyond.most_common(2) if n > 0]
-        if len(top) == 1 and top[0][1] >= 2:
-            home = top[0][0]
+    home = _home_country(context, header)
     out: list[PlaceMention] = []
     for m in _UNKNOWN_CUE.finditer(text, timeout=REGEX_TIMEOUT):
         for g, cg in _UNKNOWN_GROUPS:
