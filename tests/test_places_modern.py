@@ -380,3 +380,38 @@ def test_no_site_without_a_name(text: str) -> None:
         if m.role != "dateline" and m.kind in ("feature", "populated_place")
     ] == []
 
+# --- Arabic names of several words -------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "surface", "found"),
+    [
+        pytest.param(
+            "Sudan's former ruler Omar al-Bashir was moved to a military hospital in Merowe.",
+            "Omar", False, id="person-after-small-town-name",
+        ),
+        pytest.param(
+            "A bomb went off on Afgoye al-Jadid street in Mogadishu on Friday.",
+            "Afgoye", False, id="street-named-after-town",
+        ),
+        pytest.param(
+            "Iraqi troops entered Mosul al-Jadida on Monday.", "Mosul", True,
+            id="big-city-keeps-its-name",
+        ),
+        pytest.param(
+            "Shelling hit the Hay al-Askari district in Iraq.", "Hay al-Askari", True,
+            id="article-inside-unknown-district",
+        ),
+        pytest.param(
+            "Rebels entered the village of Tell al-Hawa in Syria.", "Tell al-Hawa", True,
+            id="article-after-village-of",
+        ),
+        pytest.param(
+            "Clashes broke out in the al-Zuhur district of Mosul.", "al-Zuhur", True,
+            id="article-opens-district",
+        ),
+    ],
+)
+def test_arabic_article_joins_a_name(text: str, surface: str, found: bool) -> None:
+    """An article joined by a hyphen goes on with the name before it: no town from its first word."""
+    assert (_place(text, surface) is not None) == found
+

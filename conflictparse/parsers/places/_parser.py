@@ -228,6 +228,9 @@ _NAME_WORD: Final = (
     r"(?=\p{Lu}[\p{L}'\u2019\-]{2})\p{Lu}[\p{Ll}'\u2019]*+(?:-\p{L}[\p{Ll}'\u2019]*+)*+"
     r"(?![\p{L}\-])"
 )
+#: A word of such a name, or an Arabic article joined by a hyphen to one
+#: ("Tell al-Hawa", "the al-Zuhur district"): the article is the name's.
+_NAME_OR_ARTICLE: Final = rf"(?:(?:{_PARTICLES})-)?+{_NAME_WORD}"
 #: Names unknown to every table that a cue marks as places: "Torkula
 #: village", "the village of Torkula", "Guma Local Government Area",
 #: "Torkula in Benue State". The cue after a name is looked at, not taken,
@@ -236,18 +239,18 @@ _NAME_WORD: Final = (
 #: larger unit the village lies in, which needs its own cue).
 _UNKNOWN_CUE: Final = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{N}}])
+    (?<![\p{{L}}\p{{N}}\-])
     (?P<name5>{_NAME_WORD})[ ]and[ ](?P<name6>{_NAME_WORD})
     [ ]++(?=(?P<cue5>villages|towns|districts)\b)
-    | (?<![\p{{L}}\p{{N}}])
-    (?P<name>{_NAME_WORD}(?:[ ](?!Local\b){_NAME_WORD}){{0,2}}+)
+    | (?<![\p{{L}}\p{{N}}\-])
+    (?P<name>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE}){{0,2}}+)
     [ ]++(?=(?P<cue>district|village|town|township|{_UNIT_CUE})\b)
     | \b(?P<cue2>district|village|town|city)(?<!\p{{Lu}}\p{{Ll}}++[ ]++(?:district|village|town|city))
       [ ]++of[ ]++
-      (?P<name2>{_NAME_WORD}(?:[ ](?!Local\b){_NAME_WORD})?+)
+      (?P<name2>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE})?+)
     | (?<=\bthe[ ](?:\p{{Ll}}++[ ]){{0,2}}\p{{Lu}}\p{{Ll}}++(?<=an|ese|i|sh)[ ])
       (?P<cue4>town|village|city)[ ]++of[ ]++
-      (?P<name4>{_NAME_WORD}(?:[ ](?!Local\b){_NAME_WORD})?+)
+      (?P<name4>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE})?+)
     | (?<=\p{{Ll}}[ ])
       (?P<name3>{_NAME_WORD})
       (?=[ ]++in[ ]++(?:the[ ]++)?\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+
@@ -865,7 +868,12 @@ def find_places(
                 continue  # a name inside an actor's name
         if not (
             h.capital is not None or h.country or h.feature or h.admin1 or h.demonym
-        ) and _never_accepted(h, text, context, shouting, shipped):
+        ) and (
+            _never_accepted(h, text, context, shouting, shipped)
+            # (its first test inline: an article's hyphen two or three
+            # characters after the space that ends the name)
+            or ("-" in text[end + 3 : end + 5] and _arabic_name_goes_on(h, text, every_actor))
+        ):
             continue  # town names only, with no cue or preposition to make them one
         in_metonymic = has_metonymic and metonymic.overlaps(start, end)
         if memo is None:
@@ -1877,6 +1885,28 @@ def _never_accepted(
             if get(c, 0) - (weight if own == c else 0) > 0:
                 return False
     return _no_cue_around(text, h.start, h.end)
+
+
+#: An Arabic article joined by a hyphen to a capitalised word, after a
+#: space: "Maka al-Mukarama", "Omar al-Bashir" go on past the known name.
+_PARTICLE_WORD_AFTER: Final = regex.compile(rf"[ ](?:{_PARTICLES})-\p{{Lu}}")
+
+
+def _arabic_name_goes_on(h: _Hit, text: str, actors: _Spans) -> bool:
+    """
+    Whether the town name of *h* (no polity's) is the first word of a
+    longer Arabic name the tables do not know: an article joined by a
+    hyphen to a capitalised word follows ("the Maka al-Mukarama road",
+    "Omar al-Bashir"). A city of 100,000 or more keeps its name ("Mosul
+    al-Jadida" is a part of Mosul), and so does a name before an actor's
+    ("Jowhar al-Shabaab fighters").
+    """
+    end = h.end
+    return (
+        _PARTICLE_WORD_AFTER.match(text, end) is not None
+        and not any(t.population >= 100000 for t in h.towns)
+        and not actors.overlaps(end + 1, end + 2)
+    )
 
 
 def _no_cue_around(text: str, start: int, end: int) -> bool:
