@@ -415,3 +415,26 @@ def test_arabic_article_joins_a_name(text: str, surface: str, found: bool) -> No
     """An article joined by a hyphen goes on with the name before it: no town from its first word."""
     assert (_place(text, surface) is not None) == found
 
+# --- a big city as the subject after "said" -----------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "surface", "found"),
+    [
+        pytest.param(
+            "Police said Port Harcourt's main markets stayed shut on Monday.",
+            "Port Harcourt", True, id="possessive",
+        ),
+        pytest.param(
+            "Residents said Maiduguri and Damaturu were calm on Sunday.", "Maiduguri", True,
+            id="and-another-name",
+        ),
+        pytest.param(
+            '"We will not retreat," said Houston and his deputy.', "Houston", False,
+            id="inverted-quote-speakers",
+        ),
+        pytest.param('"We held," said Austin.', "Austin", False, id="inverted-quote-speaker"),
+    ],
+)
+def test_big_city_subject_after_said(text: str, surface: str, found: bool) -> None:
+    """A big city after "said" is the reported clause's subject, not an inverted quote's speaker."""
+    assert (_place(text, surface) is not None) == found

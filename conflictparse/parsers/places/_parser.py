@@ -1713,12 +1713,13 @@ def _resolve(
         )
     if role == "metonymy" and not h.admin1:
         role = "place"
-    if (
-        not (h.country or h.capital or h.admin1)
-        and _person_like(before, after_word)
-        and not (after_word in _CLAUSE_VERBS and _big_town_after_said(h, before))
-    ):
-        return None
+    # "residents said Maiduguri was calm": the subject of the clause
+    # reported, placed as "in Maiduguri" would be
+    said_subject = False
+    if not (h.country or h.capital or h.admin1) and _person_like(before, after_word):
+        said_subject = _big_town_after_said(h, before, after, after_word)
+        if not said_subject:
+            return None
     of_cue = _of_cue_before(before)
     cue_before = of_cue.group("cue").lower() if of_cue else ""
     district = after_word in _DISTRICT_CUES or cue_before in _DISTRICT_CUES
@@ -1769,7 +1770,7 @@ def _resolve(
         # "Madina hospital" in a story about Mogadishu, "the Medina district
         # of Mogadishu": a local name, no town of a country the story never names
         return None
-    if not _accept_town(town, h, cues, prep, in_context, shouting, before, after):
+    if not _accept_town(town, h, cues, prep or said_subject, in_context, shouting, before, after):
         return None
     if (
         not (in_context or town.capital)
@@ -2455,15 +2456,32 @@ _CLAUSE_VERBS: Final = frozenset(
 )
 
 
-def _big_town_after_said(h: _Hit, before: str) -> bool:
+def _big_town_after_said(h: _Hit, before: str, after: str, after_word: str) -> bool:
     """
     Whether a city of 200,000 or more follows "said" as the subject of the
-    clause reported ("residents said Maiduguri was calm"), not as the
+    clause reported: before a verb ("residents said Maiduguri was calm"),
+    its possessive ("police said Port Harcourt's markets were shut") or
+    "and" and another name ("said Aba and Owerri were calm"); not the
     speaker of an inverted quote ("..., said Allen"; a smaller town's name
     stays a person's: "police said Allen was arrested").
     """
+    if not (
+        after_word in _CLAUSE_VERBS
+        or after.startswith(("'s ", "\u2019s "))
+        or (after_word == "and" and after[5:6].isupper())
+    ):
+        return False
     _, prev = _previous_words(before)
-    return prev.lower() == "said" and any(t.population >= 200000 for t in h.towns)
+    if prev.lower() != "said":
+        return False
+    # a quote or a comma before "said" inverts it: the name is the speaker
+    # ('"We will hold," said Houston and Smith')
+    head = before[: before.rstrip(" ").rfind(" ")].rstrip(" ")
+    return head[-1:] not in _INVERTING and any(t.population >= 200000 for t in h.towns)
+
+
+#: Characters right before an inverted "said" ('"...," said Allen').
+_INVERTING: Final = frozenset(",\"'\u201d\u2019")
 
 
 def _person_like(before: str, word: str) -> bool:
