@@ -438,3 +438,29 @@ def test_arabic_article_joins_a_name(text: str, surface: str, found: bool) -> No
 def test_big_city_subject_after_said(text: str, surface: str, found: bool) -> None:
     """A big city after "said" is the reported clause's subject, not an inverted quote's speaker."""
     assert (_place(text, surface) is not None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "found"),
+    [
+        pytest.param(
+            "A police official in Bamenda said six students had been freed.", "Bamenda", True,
+            id="official-in-town-said",
+        ),
+        pytest.param(
+            "Residents of Bamenda told reporters the shooting lasted an hour.", "Bamenda", True,
+            id="residents-of-big-city-told",
+        ),
+        pytest.param(
+            "A friend of Allen said he had been shot twice.", "Allen", False,
+            id="friend-of-person-said",
+        ),
+        pytest.param(
+            "Jones and Allen said they would appeal.", "Allen", False, id="and-is-no-place-word"
+        ),
+    ],
+)
+def test_town_of_the_speaker(text: str, surface: str, found: bool) -> None:
+    """A town after a preposition and before "said" is where the speaker is, not a person."""
+    assert (_place(text, surface) is not None) == found
+

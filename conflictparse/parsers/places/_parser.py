@@ -1714,10 +1714,13 @@ def _resolve(
     if role == "metonymy" and not h.admin1:
         role = "place"
     # "residents said Maiduguri was calm": the subject of the clause
-    # reported, placed as "in Maiduguri" would be
+    # reported, placed as "in Maiduguri" would be; "an official in Bamenda
+    # said": the speaker's place, no speaker
     said_subject = False
     if not (h.country or h.capital or h.admin1) and _person_like(before, after_word):
-        said_subject = _big_town_after_said(h, before, after, after_word)
+        said_subject = _big_town_after_said(h, before, after, after_word) or (
+            _speakers_place(h, before, after_word)
+        )
         if not said_subject:
             return None
     of_cue = _of_cue_before(before)
@@ -2484,13 +2487,40 @@ def _big_town_after_said(h: _Hit, before: str, after: str, after_word: str) -> b
 _INVERTING: Final = frozenset(",\"'\u201d\u2019")
 
 
+#: Prepositions before a town that place a speaker ("an official in
+#: Bamenda said", "residents of Bamenda said").
+_SPEAKER_PLACE_WORDS: Final = frozenset(["in", "at", "from", "near", "outside", "inside", "of"])
+
+
+def _speakers_place(h: _Hit, before: str, word: str) -> bool:
+    """
+    Whether the town before a speech verb (*word*) is where the speaker
+    is: a preposition comes before it ("a police official in Bamenda
+    said"); after "of" only a city of 200,000 or more ("residents of
+    Bamenda said"; "a friend of Allen said" is a person's).
+    """
+    if word not in _SPEECH_AFTER:
+        return False
+    _, prev = _previous_words(before)
+    prev = prev.lower()
+    if prev not in _SPEAKER_PLACE_WORDS:
+        return False
+    return prev != "of" or any(t.population >= 200000 for t in h.towns)
+
+
+#: Verbs after a name that make it a speaker's ("Allen said").
+_SPEECH_AFTER: Final = frozenset(
+    ["said", "says", "told", "tweeted", "added", "wrote", "explained", "noted", "recalled",
+     "continued"]
+)
+
+
 def _person_like(before: str, word: str) -> bool:
     """
     A town name used as a person's name: 'Allen said', 'Mr. Allen'
     (*word* is the next word, lower-cased).
     """
-    if word in {"said", "says", "told", "tweeted", "added", "wrote", "explained",
-                "noted", "recalled", "continued"}:
+    if word in _SPEECH_AFTER:
         return True
     prev2, prev = _previous_words(before)
     if not prev:
