@@ -464,3 +464,30 @@ def test_town_of_the_speaker(text: str, surface: str, found: bool) -> None:
     """A town after a preposition and before "said" is where the speaker is, not a person."""
     assert (_place(text, surface) is not None) == found
 
+# --- provinces written as one compass word, towns known only abroad ---------------
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param(
+            "Separatists ambushed a convoy in Cameroon's Southwest region on Sunday.",
+            "Southwest", ("province", "CM", "CM-SW"), id="southwest-region",
+        ),
+        pytest.param(
+            "Gunmen abducted 11 students in the Northwest region of Cameroon.",
+            "Northwest", ("province", "CM", "CM-NW"), id="northwest-region",
+        ),
+    ],
+)
+def test_province_named_after_the_name(
+    text: str, surface: str, expected: tuple[object, ...]
+) -> None:
+    """A one-word compass province by its cue; a town in the province named after it."""
+    m = _place(text, surface)
+    assert m is not None
+    assert (m.kind, m.country, m.admin1) == expected
+
+
+def test_compass_word_alone_is_no_province() -> None:
+    """"Northwest" without a cue or its country's name stays a common word."""
+    assert _place("Snow fell across the Northwest on Monday.", "Northwest") is None
