@@ -464,6 +464,7 @@ def test_town_of_the_speaker(text: str, surface: str, found: bool) -> None:
     """A town after a preposition and before "said" is where the speaker is, not a person."""
     assert (_place(text, surface) is not None) == found
 
+
 # --- provinces written as one compass word, towns known only abroad ---------------
 
 @pytest.mark.parametrize(
@@ -476,6 +477,10 @@ def test_town_of_the_speaker(text: str, surface: str, found: bool) -> None:
         pytest.param(
             "Gunmen abducted 11 students in the Northwest region of Cameroon.",
             "Northwest", ("province", "CM", "CM-NW"), id="northwest-region",
+        ),
+        pytest.param(
+            "Insurgents attacked a convoy near Palma in Cabo Delgado province on Monday.",
+            "Palma", ("populated_place", "MZ", "MZ-P"), id="namesake-abroad-in-named-province",
         ),
     ],
 )

@@ -1734,6 +1734,24 @@ def _resolve(
     if in_admin and not admin_hint:
         admin_hint = second_level_parents(in_admin.group("adm"))  # "in Soum province"
     town = _pick_town(h, context, admin_context, admin_hint)
+    if (
+        admin_hint
+        and town is not None
+        and not h.admin1
+        and not any(c[:2] == town.country for c in admin_hint)
+        and _accept_town(town, h, True, prep, False, shouting, before, after)
+    ):
+        # "Palma in Cabo Delgado province": the province named after it
+        # says where; a namesake abroad (Palma de Mallorca) is no answer
+        code = max(admin_hint, key=lambda c: context[c[:2]])
+        return _new_place(
+            text=surface, span=_new_span(start=h.start, end=h.end), name=surface,
+            kind="district" if district else "populated_place", role=role, country=code[:2],
+            admin1=code, precision="district" if district else _near_or_exact(before),
+            provenance=_new_provenance(
+                confidence=0.5, reason="known only abroad; in the province named after it"
+            ),
+        )
     if h.admin1 and not district and not town_cue:
         big = town is not None and town.population >= 50000 and town.admin1 in h.admin1
         if (
