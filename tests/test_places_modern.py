@@ -351,6 +351,16 @@ SITES = [
         "ADEN, Yemen (Reuters) - A cargo ship was hit by a missile off Mokha on Sunday, the navy said.",
         "Mokha", ("place", "populated_place", "YE", "near"), id="known-town-off-is-near",
     ),
+    pytest.param(
+        "PEMBA, Mozambique (AP) — Troops pursued the insurgents across the Lugenda river on "
+        "Friday, Mozambique's army said.",
+        "Lugenda", ("place", "river", "MZ", "exact"), id="river-no-table-knows",
+    ),
+    pytest.param(
+        "MAPUTO, Mozambique (AP) — Soldiers searched the Mapulanga forest for the attackers, "
+        "Mozambique's police said.",
+        "Mapulanga", ("place", "feature", "MZ", "exact"), id="forest-no-table-knows",
+    ),
 ]
 
 
@@ -368,6 +378,10 @@ NO_SITES = [
     pytest.param("BEIRUT (AP) — Israeli troops sealed off Ras el-Bayada on Tuesday.", id="sealed-off-no-sea"),
     pytest.param("Government troops cut off Mokha on Sunday, the ministry said.", id="cut-off"),
     pytest.param("Sunday's crossing was quiet, and Tuesday crossing was too.", id="weekday"),
+    pytest.param(
+        "Judges cited the Inter-State River Water Disputes Act in their ruling.",
+        id="capitalised-noun-inside-a-longer-name",
+    ),
 ]
 
 

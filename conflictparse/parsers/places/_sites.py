@@ -47,7 +47,12 @@ _SITE_NOUNS: Final = (
     "field",
     "plant",
     "station",
+    "river",
+    "forest",
+    "peninsula",
 )
+#: The kind of place a noun names, where it is no site ("the Messalo river").
+_NATURAL_KIND: Final = {"river": "river", "forest": "feature", "peninsula": "feature"}
 #: The nouns of :data:`_SITE_NOUNS` that need a modifier before them.
 _NEEDS_MODIFIER: Final = frozenset(["base", "field", "plant", "station"])
 #: Words between a name and its site noun ("the Ras Isa fuel port").
@@ -186,6 +191,12 @@ def _site_nouns(text: str, low: str) -> list[tuple[str, int]]:
             if e < len(low) and (low[e].isalnum() or low[e] == "-"):
                 continue  # "portion", "crossings", "port-side"
             word = text[s:e]
+            if (
+                word.istitle()
+                and text[e : e + 1] == " "
+                and text[e + 1 : e + 2].isupper()
+            ):
+                continue  # "the Inter-State River Water Disputes Act": a longer name's
             if word.islower() or word.istitle():
                 out.append((word.lower(), s))  # (not "PORT" in a headline)
     return out
@@ -246,7 +257,7 @@ def site_places(
                 text=name,
                 span=_new_span(start=s, end=e),
                 name=name,
-                kind="feature",
+                kind=_NATURAL_KIND.get(noun, "feature"),
                 country=_country_of(text, s, noun_end, found, home),
                 precision="exact",
                 provenance=_new_provenance(
