@@ -510,3 +510,25 @@ def test_province_named_after_the_name(
 def test_compass_word_alone_is_no_province() -> None:
     """"Northwest" without a cue or its country's name stays a common word."""
     assert _place("Snow fell across the Northwest on Monday.", "Northwest") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "absent"),
+    [
+        pytest.param(
+            "ADDIS ABABA (Reuters) - A drone hit a market in the North Gondar zone of Ethiopia's "
+            "Amhara region on Monday.",
+            "North Gondar", "Gondar", id="zone-named-after-a-known-town",
+        ),
+        pytest.param(
+            "Militiamen clashed with troops in the East Shewa zone of Oromia region.",
+            "East Shewa", "Shewa", id="zone-no-table-knows",
+        ),
+    ],
+)
+def test_compass_zone_is_one_district(text: str, surface: str, absent: str) -> None:
+    """'the North Gondar zone' is one district, not the town of Gondar."""
+    m = _place(text, surface)
+    assert m is not None
+    assert (m.kind, m.country) == ("district", "ET")
+    assert _place(text, absent) is None

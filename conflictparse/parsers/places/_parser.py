@@ -251,6 +251,9 @@ _UNKNOWN_CUE: Final = regex.compile(
     | (?<=\bthe[ ](?:\p{{Ll}}++[ ]){{0,2}}\p{{Lu}}\p{{Ll}}++(?<=an|ese|i|sh)[ ])
       (?P<cue4>town|village|city)[ ]++of[ ]++
       (?P<name4>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE})?+)
+    | (?<![\p{{L}}\p{{N}}\-])
+    (?P<name7>(?:North|South|East|West|Central)[ ]{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE})?+)
+    [ ]++(?=(?P<cue7>zone)\b)
     | (?<=\p{{Ll}}[ ])
       (?P<name3>{_NAME_WORD})
       (?=[ ]++in[ ]++(?:the[ ]++)?\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+
@@ -262,7 +265,9 @@ _UNKNOWN_CUE: Final = regex.compile(
 #: One of these words is in every match of :data:`_UNKNOWN_CUE`'s
 #: alternatives with a cue ("X district", "the village of X", "X LGA",
 #: "the northern city of X") ...
-_UNKNOWN_CUE_WORDS: Final = ("district", "village", "town", "city", "LGA", "Local Government", "county")
+_UNKNOWN_CUE_WORDS: Final = (
+    "district", "village", "town", "city", "LGA", "Local Government", "county", " zone"
+)
 #: ... and one of these, after " in ", in every match of its last ("X in Y
 #: province", "X in Borno State").
 _UNKNOWN_ADMIN_WORDS: Final = (
@@ -1624,6 +1629,8 @@ def _resolve(
         h.after_name or (h.key in surnames and not _preposition_before(before))
     ):
         return None  # a surname: "Mahmood Danish", "Andrew Jordan ... Jordan won"
+    if after_word == "zone" and before.endswith(_COMPASS_NAMES):
+        return None  # "the South Gondar zone": a zone named after the town, read whole below
     if h.demonym and not (h.country or h.capital or h.admin1 or h.feature or h.towns):
         return _demonym(h, surface, _new_span(start=h.start, end=h.end), context)
     if h.demonym and h.admin1 and not h.country and _adjective_of_country(after):
@@ -2471,6 +2478,10 @@ def _modifier_at(text: str, h: _Hit) -> bool:
     return _is_modifier(after, prep=_preposition_before(text[h.start - 12 if h.start > 12 else 0 : h.start]))
 
 
+#: Compass words that open the name of a zone ("the South Gondar zone").
+_COMPASS_NAMES: Final = (" North ", " South ", " East ", " West ", " Central ")
+
+
 #: Verbs right after a subject: "residents said Goma had fallen".
 _CLAUSE_VERBS: Final = frozenset(
     ["was", "is", "were", "are", "has", "had", "have", "remained", "remains", "fell", "lay"]
@@ -2683,11 +2694,12 @@ _UNKNOWN_CUE_KIND: Final = {
     "lga": "district", "local government": "district", "local government area": "district",
     "township": "district", "city": "city",
     "villages": "village", "towns": "town", "districts": "district",
+    "zone": "district",
 }
 #: The name groups of :data:`_UNKNOWN_CUE`, each with its cue's group.
 _UNKNOWN_GROUPS: Final = (
     ("name", "cue"), ("name2", "cue2"), ("name3", None), ("name4", "cue4"),
-    ("name5", "cue5"), ("name6", "cue5"),
+    ("name5", "cue5"), ("name6", "cue5"), ("name7", "cue7"),
 )
 
 
