@@ -532,3 +532,28 @@ def test_compass_zone_is_one_district(text: str, surface: str, absent: str) -> N
     assert m is not None
     assert (m.kind, m.country) == ("district", "ET")
     assert _place(text, absent) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        pytest.param(
+            "BUEA, Cameroon (AP) — Gunmen ambushed a convoy on the road between Muyuka and "
+            "Bavenga on Sunday, the army said.",
+            "Bavenga", "CM", id="between-town-and-unknown",
+        ),
+        pytest.param(
+            "PEMBA, Mozambique (AP) — Hundreds of families fled to Nangololo and Macomia, "
+            "officials said.",
+            "Nangololo", "MZ", id="unknown-and-town",
+        ),
+        pytest.param(
+            "Leaders met in Moscow and Lavrenko agreed to a truce.", "Lavrenko", None,
+            id="new-clause-subject-is-no-place",
+        ),
+    ],
+)
+def test_unknown_name_listed_with_a_town(text: str, surface: str, country: str | None) -> None:
+    """A name no table knows joined by "and" to a town after a preposition is a place of its country."""
+    m = _place(text, surface)
+    assert (m.country if m is not None else None) == country

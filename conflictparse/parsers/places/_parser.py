@@ -37,7 +37,7 @@ from conflictparse.parsers.places._second_level import (
     second_level_parents,
     second_level_places,
 )
-from conflictparse.parsers.places._sites import site_places
+from conflictparse.parsers.places._sites import listed_places, site_places
 from conflictparse.parsers.places._tables import (
     Feature,
     _key,
@@ -922,6 +922,11 @@ def find_places(
                 for p in out
             ]
         out.extend(sites)
+        # "between Muyuka and Ekona": the unknown partner of a town found
+        found = _Spans(map(_SPAN_OF, out)).overlaps
+        out.extend(
+            listed_places(text, out, lambda s, e: found(s, e) or actor_overlaps(s, e), _SITE_STOP)
+        )
     out.extend(second_level_places(doc, out, context))  # "Soum province"
     out.sort(key=_SPAN_OF)  # by (start, end), read in C
     if not doc.shouting:

@@ -20,7 +20,7 @@ from conflictparse._text import REGEX_TIMEOUT
 from conflictparse.parsers.places._tables import _key, country_names, demonyms
 from conflictparse.results import PlaceMention, Provenance, Span, _builder
 
-__all__ = ["site_places"]
+__all__ = ["listed_places", "site_places"]
 
 _new_place: Final = _builder(PlaceMention)
 _new_span: Final = _builder(Span)
@@ -305,3 +305,100 @@ def site_places(
             )
         )
     return out, offshore
+
+
+#: Prepositions before a pair of towns ("between Muyuka and Ekona").
+_PAIR_PREPOSITIONS: Final = ("between ", "in ", "to ", "from ", "near ", "around ", "at ")
+#: The kinds of place a listed unknown name may be the partner of.
+_TOWN_KINDS: Final = frozenset(["city", "town", "village", "populated_place"])
+#: One capitalised word, hyphenated parts allowed, then no letter, no
+#: possessive and no capitalised word (a longer name: "Kano and Abdul Salam").
+_LISTED_WORD: Final = regex.compile(
+    r"""
+    \p{Lu}\p{Ll}{2,}+(?:-\p{Lu}\p{Ll}++)*+
+    (?![\p{L}\p{M}\p{N}\-'\u2019]|[ ]\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+#: Words after a listed name that end the list ("between Muyuka and Ekona
+#: on Sunday"), and the characters that may follow it right away.
+_AFTER_LISTED: Final = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "near",
+        "during",
+        "since",
+        "after",
+        "before",
+        "until",
+        "last",
+        "this",
+        "over",
+        "for",
+        "and",
+        "or",
+        "where",
+        "when",
+        "while",
+    ]
+)
+_STOPS: Final = frozenset(",.;:)")
+
+
+def listed_places(
+    text: str,
+    found: Sequence[PlaceMention],
+    taken: Callable[[int, int], bool],
+    stop: frozenset[str],
+) -> list[PlaceMention]:
+    """
+    Names no table knows joined by "and" to a town found, after a
+    preposition ("between Muyuka and Ekona", "to Ekona and Muyuka"): places
+    of the town's country. *taken* and *stop* are :func:`site_places`'.
+    """
+    out: list[PlaceMention] = []
+    for p in found:
+        if p.kind not in _TOWN_KINDS or p.role != "place" or not p.country:
+            continue
+        s = e = -1
+        if text.startswith(" and ", p.end) and text.endswith(
+            _PAIR_PREPOSITIONS, 0, p.start
+        ):
+            m = _LISTED_WORD.match(text, p.end + 5, timeout=REGEX_TIMEOUT)
+            if m is not None:
+                s, e = m.span()
+        elif text.endswith(" and ", 0, p.start):
+            head = text[max(0, p.start - 45) : p.start - 5]
+            at = head.rfind(" ") + 1
+            m = _LISTED_WORD.fullmatch(head, at, timeout=REGEX_TIMEOUT) if at else None
+            if m is not None and head.endswith(_PAIR_PREPOSITIONS, 0, at):
+                s, e = p.start - 5 - len(head) + at, p.start - 5
+        if s < 0:
+            continue
+        name = text[s:e]
+        k = _key(name)
+        if k in stop or k in demonyms() or k in country_names() or taken(s, e):
+            continue
+        nxt = text[e : e + 1]
+        if nxt == " ":
+            word = text[e + 1 : e + 12].partition(" ")[0].rstrip(",.;:")
+            if word not in _AFTER_LISTED:
+                continue  # "in Moscow and Putin agreed": a new clause's subject
+        elif nxt not in _STOPS:
+            continue
+        out.append(
+            _new_place(
+                text=name,
+                span=_new_span(start=s, end=e),
+                name=name,
+                kind="populated_place",
+                country=p.country,
+                precision="exact",
+                provenance=_new_provenance(
+                    confidence=0.5, reason="not in the gazetteer; listed with a town"
+                ),
+            )
+        )
+    return out
