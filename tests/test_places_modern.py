@@ -557,3 +557,23 @@ def test_unknown_name_listed_with_a_town(text: str, surface: str, country: str |
     """A name no table knows joined by "and" to a town after a preposition is a place of its country."""
     m = _place(text, surface)
     assert (m.country if m is not None else None) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        pytest.param(
+            "Rebels burned houses in the village of Tell al-Hawa in Syria's north.",
+            "Tell al-Hawa", "SY", id="village-of-in-country-possessive",
+        ),
+        pytest.param(
+            "Fighters torched Bokolobo village, in the Central African Republic, on Friday.",
+            "Bokolobo", "CF", id="village-comma-in-country-of-three-words",
+        ),
+    ],
+)
+def test_unknown_place_takes_the_country_after_it(text: str, surface: str, country: str) -> None:
+    """A name a cue marks takes the country named right after it and "in"."""
+    m = _place(text, surface)
+    assert m is not None
+    assert m.country == country

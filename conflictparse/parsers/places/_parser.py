@@ -2712,6 +2712,31 @@ _UNKNOWN_GROUPS: Final = (
 _SITE_STOP: Final = _FUNCTION_OR_PROVINCE_CUE | _MONTHS
 
 
+#: A country's name after a place and "in": ", in the Central African Republic".
+_IN_COUNTRY_AFTER: Final = regex.compile(
+    r"\A,?[ ]in[ ](?:the[ ])?(\p{Lu}[\p{L}'\-]*+(?:[ ](?:of[ ])?\p{Lu}[\p{L}'\-]*+){0,4})"
+)
+
+
+def _country_after(after: str) -> str | None:
+    """The country named right after a place and "in" ("... in Syria"), if any."""
+    if not after.startswith((" in ", ", in ")):
+        return None
+    m = _IN_COUNTRY_AFTER.match(after, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    words = m.group(1).split(" ")
+    names = country_names()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if name.endswith(("'s", "\u2019s")):
+            name = name[:-2]  # "in Syria's north"
+        cc = names.get(_key(name))
+        if cc is not None:
+            return cc
+    return None
+
+
 def _home_country(context: Counter[str], header: dict[str, int] | None) -> str | None:
     """
     The country of the story (:func:`_main_country`), or past a regional
@@ -2767,8 +2792,9 @@ def _unknown_places(
             code = sorted(codes, key=lambda c: -context[c[:2]])[0] if codes else None
             if cue is None and code is None:
                 continue
-            # a village the gazetteer lacks lies in the country of the story
-            country = code[:2] if code else home
+            # a village the gazetteer lacks lies in the country named after
+            # it ("the village of Tell al-Hawa in Syria"), else the story's
+            country = code[:2] if code else (_country_after(after) or home)
             kind = _UNKNOWN_CUE_KIND.get(cue or "", "unknown")
             out.append(
                 _new_place(
