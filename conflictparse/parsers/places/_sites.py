@@ -154,25 +154,29 @@ def _words_kept(name: str, stop: frozenset[str]) -> tuple[int, str]:
     return len(name) - len(rest), rest
 
 
+#: The countries of the places found by where each ends and starts.
+_Countries = tuple[dict[int, str], dict[int, str]]
+
+
 def _country_of(
-    text: str, s: int, e: int, found: Sequence[PlaceMention], home: str | None
+    text: str, s: int, e: int, found: _Countries, home: str | None
 ) -> str | None:
     """
     The country of the place whose possessive ends right before *s*
     ("Yemen's Ras Isa port"), else of the place right after "in" at *e*
-    ("the Ain al-Asad air base in Iraq"), else *home*.
+    ("the Ain al-Asad air base in Iraq"), else *home*; *found* maps the
+    ends and the starts of the places found to their countries.
     """
+    ends, starts = found
     for end in _POSSESSIVE_END:
         if text.endswith(end, 0, s):
-            at = s - len(end)
-            for p in found:
-                if p.end == at and p.country:
-                    return p.country
+            cc = ends.get(s - len(end))
+            if cc:
+                return cc
     if text.startswith(" in ", e):
-        at = e + 4
-        for p in found:
-            if p.start == at and p.country:
-                return p.country
+        cc = starts.get(e + 4)
+        if cc:
+            return cc
     return home
 
 
@@ -217,6 +221,11 @@ def site_places(
     that are no part of a name, *home* is the country of the story.
     """
     out: list[PlaceMention] = []
+    # where the places found end and start, read once (not per site)
+    countries: _Countries = (
+        {p.end: p.country for p in found if p.country},
+        {p.start: p.country for p in found if p.country},
+    )
     low = text.lower()
     if len(low) != len(text):
         low = text  # a letter that lower-cases to two ("İ"): lower-case words only
@@ -225,8 +234,11 @@ def site_places(
         words = 0
         while words < 2:
             # at most two modifiers ("the Ras Isa fuel port", "oil port")
-            head = text[: start - 1]
-            word = head[head.rfind(" ") + 1 :]
+            # (the word before, searched in a bounded window: runs of
+            # "port port ..." stay linear)
+            end = start - 1
+            i = text.rfind(" ", end - 20 if end > 20 else 0, end)
+            word = text[i + 1 : end] if i >= 0 or end <= 20 else ""
             if word.lower() not in _MODIFIERS:
                 break
             if noun in _MODIFIED and word.lower() not in _MODIFIED[noun] and not words:
@@ -235,6 +247,11 @@ def site_places(
             words += 1
         if noun in _NEEDS_MODIFIER and not words:
             continue
+        end = start - 1
+        i = text.rfind(" ", end - 40 if end > 40 else 0, end)
+        last = text[i + 1 : end]
+        if not (last[:1].isupper() or "-" in last):
+            continue  # no capitalised word before the noun: no name (read cheaply)
         before = text[max(0, start - 80) : start]
         n = _NAME_BEFORE.search(before, timeout=REGEX_TIMEOUT)
         if n is None:
@@ -258,7 +275,7 @@ def site_places(
                 span=_new_span(start=s, end=e),
                 name=name,
                 kind=_NATURAL_KIND.get(noun, "feature"),
-                country=_country_of(text, s, noun_end, found, home),
+                country=_country_of(text, s, noun_end, countries, home),
                 precision="exact",
                 provenance=_new_provenance(
                     confidence=0.5,
@@ -296,7 +313,7 @@ def site_places(
                 span=_new_span(start=s, end=e),
                 name=name,
                 kind="populated_place",
-                country=_country_of(text, s, e, found, home),
+                country=_country_of(text, s, e, countries, home),
                 precision="near",
                 provenance=_new_provenance(
                     confidence=0.5,
