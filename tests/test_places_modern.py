@@ -577,3 +577,31 @@ def test_unknown_place_takes_the_country_after_it(text: str, surface: str, count
     m = _place(text, surface)
     assert m is not None
     assert m.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        pytest.param(
+            "Soldiers hunted jihadists on Mount Semmama in Tunisia on Friday.",
+            "Mount Semmama", "TN", id="mount-in-country",
+        ),
+        pytest.param(
+            "KHARTOUM, Sudan (AP) — Rebels shelled villages below Jebel Marra on Sunday, "
+            "Sudan's army said.",
+            "Jebel Marra", "SD", id="jebel-in-story-country",
+        ),
+        pytest.param(
+            "The wounded were flown to Mount Carmel Hospital in Ohio.", "Mount Carmel", None,
+            id="hospital-named-after-a-mountain",
+        ),
+    ],
+)
+def test_mountain_by_its_name(text: str, surface: str, country: str | None) -> None:
+    """"Mount X", "Jebel X" is a mountain of the country around it; a building named so is none."""
+    m = _place(text, surface)
+    if country is None:
+        assert m is None
+    else:
+        assert m is not None
+        assert (m.kind, m.country) == ("mountain", country)

@@ -121,6 +121,29 @@ _SEA_BEFORE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: Words that open a mountain's name ("Mount Chaambi", "Jebel Marra").
+_MOUNT_PREFIXES: Final = ("Mount ", "Mt. ", "Jebel ", "Jabal ", "Djebel ")
+#: Words that make a "Mount X" name a building's or a body's.
+_NOT_MOUNTAINS: Final = frozenset(
+    [
+        "hospital",
+        "school",
+        "college",
+        "university",
+        "church",
+        "hotel",
+        "clinic",
+        "centre",
+        "center",
+        "cemetery",
+        "prison",
+        "station",
+        "academy",
+        "temple",
+        "mosque",
+    ]
+)
+
 #: What may stand between "off" and the name: "off the coast of Naqoura".
 _COAST_OF: Final = ("the coast of ", "the coast near ", "the shores of ", "the shore of ")
 #: A name after "off": one to three capitalised words, the later ones maybe
@@ -283,6 +306,40 @@ def site_places(
                 ),
             )
         )
+    for prefix in _MOUNT_PREFIXES:
+        at = text.find(prefix)
+        while at >= 0:
+            s = at
+            at = text.find(prefix, at + 1)
+            if s and (text[s - 1].isalnum() or text[s - 1] in "-'\u2019"):
+                continue
+            n = _NAME_AFTER.match(text, s + len(prefix), timeout=REGEX_TIMEOUT)
+            if n is None:
+                continue
+            e = n.end()
+            if text.startswith(" ", e) and text[e + 1 : e + 2].isupper():
+                continue  # a longer name: "Mount Sinai Medical Center"
+            if any(
+                _key(w) in stop or _key(w) in _NOT_MOUNTAINS for w in n.group().split(" ")
+            ):
+                continue  # "Mount Sinai Hospital", "Mount Pleasant Police"
+            if taken(s, e):
+                continue
+            name = text[s:e]
+            out.append(
+                _new_place(
+                    text=name,
+                    span=_new_span(start=s, end=e),
+                    name=name,
+                    kind="mountain",
+                    country=_country_of(text, s, e, countries, home),
+                    precision="exact",
+                    provenance=_new_provenance(
+                        confidence=0.5,
+                        reason="not in the gazetteer; a mountain by its name",
+                    ),
+                )
+            )
     offshore: list[int] = []
     at = low.find(" off ")
     while at >= 0:
