@@ -447,6 +447,10 @@ def test_arabic_article_joins_a_name(text: str, surface: str, found: bool) -> No
             id="inverted-quote-speakers",
         ),
         pytest.param('"We held," said Austin.', "Austin", False, id="inverted-quote-speaker"),
+        pytest.param(
+            "Soldiers said Aba was quiet on Sunday after the protests.", "Aba", True,
+            id="big-city-that-is-also-a-common-word",
+        ),
     ],
 )
 def test_big_city_subject_after_said(text: str, surface: str, found: bool) -> None:

@@ -1171,7 +1171,13 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                 memo[window] = (  # type: ignore[index]  # window is set with memo
                     last_end - s, key, found_key, initial, upper, after_name
                 )
-            if common and not after_name and _no_cue_around(text, s, last_end):
+            if (
+                common
+                and not after_name
+                # (a big city may be the subject after "said": read on)
+                and (shouting or not text.endswith(" said ", 0, s))
+                and _no_cue_around(text, s, last_end)
+            ):
                 # towns that are common words or a month's name, with no cue
                 # or preposition around: _never_accepted's answer whatever the
                 # story's context, and no evidence for any country ("ARE",
@@ -1918,6 +1924,8 @@ def _never_accepted(
             # _others inline
             if get(c, 0) - (weight if own == c else 0) > 0:
                 return False
+    elif not shouting and text.endswith(" said ", 0, h.start):
+        return False  # a big city may be the subject after "said" ("police said Aba was calm")
     return _no_cue_around(text, h.start, h.end)
 
 
