@@ -3,8 +3,9 @@ Regression tests of the places family and the dateline parser on modern
 wire copy: country adjectives that are also province names, facility
 names after a far country's town, bare "Congo", other spellings of
 conflict towns, second-level subdivisions named with their cue, and
-datelines with a country of several words. Sentences written for this
-project.
+datelines with a country of several words, sites and coastal places no
+table knows, Arabic names of several words and a big city after "said".
+Sentences written for this project.
 """
 
 from __future__ import annotations
@@ -318,3 +319,293 @@ def test_bisected_overlap_equals_any_overlap(
     i = bisect.bisect_left(starts, e)
     fast = bool(i and reach[i - 1] > s)
     assert any(a < e and s < b for a, b in spans) == fast
+
+
+# --- sites and coastal places no table knows ---------------------------------------
+
+SITES = [
+    pytest.param(
+        "SANAA, Yemen (AP) — Warplanes struck Yemen's Ras Kanatib oil port on Monday, the rebels said.",
+        "Ras Kanatib", ("place", "feature", "YE", "exact"), id="possessive-country-fuel-port",
+    ),
+    pytest.param(
+        "Rockets hit the Ain al-Asad air base in Iraq overnight, a coalition official said.",
+        "Ain al-Asad", ("place", "feature", "IQ", "exact"), id="air-base-in-country",
+    ),
+    pytest.param(
+        "KHARTOUM, Sudan (AP) — Drones hit the Wadi Sayyidna air base on Friday. Sudan's army "
+        "said the attack failed.",
+        "Wadi Sayyidna", ("place", "feature", "SD", "exact"), id="story-country",
+    ),
+    pytest.param(
+        "The drone set fuel tanks ablaze at the Kuweires Military Airport east of Aleppo, Syria.",
+        "Kuweires Military Airport", ("place", "feature", "SY", "exact"),
+        id="capitalised-noun-is-the-name",
+    ),
+    pytest.param(
+        "BEIRUT (AP) — An Israeli drone struck a fishing boat off the coast of Ras el-Bayada on "
+        "Tuesday, wounding two fishermen, Lebanon's army said. Lebanon protested.",
+        "Ras el-Bayada", ("place", "populated_place", "LB", "near"), id="off-the-coast-of",
+    ),
+    pytest.param(
+        "ADEN, Yemen (Reuters) - A cargo ship was hit by a missile off Mokha on Sunday, the navy said.",
+        "Mokha", ("place", "populated_place", "YE", "near"), id="known-town-off-is-near",
+    ),
+    pytest.param(
+        "PEMBA, Mozambique (AP) — Troops pursued the insurgents across the Lugenda river on "
+        "Friday, Mozambique's army said.",
+        "Lugenda", ("place", "river", "MZ", "exact"), id="river-no-table-knows",
+    ),
+    pytest.param(
+        "MAPUTO, Mozambique (AP) — Soldiers searched the Mapulanga forest for the attackers, "
+        "Mozambique's police said.",
+        "Mapulanga", ("place", "feature", "MZ", "exact"), id="forest-no-table-knows",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), SITES)
+def test_site_or_coast_is_a_place(text: str, surface: str, expected: tuple[object, ...]) -> None:
+    """A name before a site noun, or after a sea's "off", is a place of the country around it."""
+    m = _place(text, surface)
+    assert m is not None
+    assert (m.role, m.kind, m.country, m.precision) == expected
+
+
+NO_SITES = [
+    pytest.param("The Houthi-run port was shut on Sunday, Yemen's officials said.", id="hyphenated-adjective"),
+    pytest.param("The army base was quiet and the power plant was shut, police said.", id="no-name"),
+    pytest.param("BEIRUT (AP) — Israeli troops sealed off Ras el-Bayada on Tuesday.", id="sealed-off-no-sea"),
+    pytest.param("Government troops cut off Mokha on Sunday, the ministry said.", id="cut-off"),
+    pytest.param("Sunday's crossing was quiet, and Tuesday crossing was too.", id="weekday"),
+    pytest.param(
+        "Judges cited the Inter-State River Water Disputes Act in their ruling.",
+        id="capitalised-noun-inside-a-longer-name",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NO_SITES)
+def test_no_site_without_a_name(text: str) -> None:
+    """No site from a modifier, a weekday or a verb's "off" away from the sea."""
+    report = parse(text, published=PUBLISHED)
+    assert [
+        (m.text, m.precision) for m in report.places
+        if m.role != "dateline" and m.kind in ("feature", "populated_place")
+    ] == []
+
+# --- Arabic names of several words -------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "surface", "found"),
+    [
+        pytest.param(
+            "Sudan's former ruler Omar al-Bashir was moved to a military hospital in Merowe.",
+            "Omar", False, id="person-after-small-town-name",
+        ),
+        pytest.param(
+            "A bomb went off on Afgoye al-Jadid street in Mogadishu on Friday.",
+            "Afgoye", False, id="street-named-after-town",
+        ),
+        pytest.param(
+            "Iraqi troops entered Mosul al-Jadida on Monday.", "Mosul", True,
+            id="big-city-keeps-its-name",
+        ),
+        pytest.param(
+            "Shelling hit the Hay al-Askari district in Iraq.", "Hay al-Askari", True,
+            id="article-inside-unknown-district",
+        ),
+        pytest.param(
+            "Rebels entered the village of Tell al-Hawa in Syria.", "Tell al-Hawa", True,
+            id="article-after-village-of",
+        ),
+        pytest.param(
+            "Clashes broke out in the al-Zuhur district of Mosul.", "al-Zuhur", True,
+            id="article-opens-district",
+        ),
+    ],
+)
+def test_arabic_article_joins_a_name(text: str, surface: str, found: bool) -> None:
+    """An article joined by a hyphen goes on with the name before it: no town from its first word."""
+    assert (_place(text, surface) is not None) == found
+
+# --- a big city as the subject after "said" -----------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "surface", "found"),
+    [
+        pytest.param(
+            "Police said Port Harcourt's main markets stayed shut on Monday.",
+            "Port Harcourt", True, id="possessive",
+        ),
+        pytest.param(
+            "Residents said Maiduguri and Damaturu were calm on Sunday.", "Maiduguri", True,
+            id="and-another-name",
+        ),
+        pytest.param(
+            '"We will not retreat," said Houston and his deputy.', "Houston", False,
+            id="inverted-quote-speakers",
+        ),
+        pytest.param('"We held," said Austin.', "Austin", False, id="inverted-quote-speaker"),
+        pytest.param(
+            "Soldiers said Aba was quiet on Sunday after the protests.", "Aba", True,
+            id="big-city-that-is-also-a-common-word",
+        ),
+    ],
+)
+def test_big_city_subject_after_said(text: str, surface: str, found: bool) -> None:
+    """A big city after "said" is the reported clause's subject, not an inverted quote's speaker."""
+    assert (_place(text, surface) is not None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "found"),
+    [
+        pytest.param(
+            "A police official in Bamenda said six students had been freed.", "Bamenda", True,
+            id="official-in-town-said",
+        ),
+        pytest.param(
+            "Residents of Bamenda told reporters the shooting lasted an hour.", "Bamenda", True,
+            id="residents-of-big-city-told",
+        ),
+        pytest.param(
+            "A friend of Allen said he had been shot twice.", "Allen", False,
+            id="friend-of-person-said",
+        ),
+        pytest.param(
+            "Jones and Allen said they would appeal.", "Allen", False, id="and-is-no-place-word"
+        ),
+    ],
+)
+def test_town_of_the_speaker(text: str, surface: str, found: bool) -> None:
+    """A town after a preposition and before "said" is where the speaker is, not a person."""
+    assert (_place(text, surface) is not None) == found
+
+
+# --- provinces written as one compass word, towns known only abroad ---------------
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param(
+            "Separatists ambushed a convoy in Cameroon's Southwest region on Sunday.",
+            "Southwest", ("province", "CM", "CM-SW"), id="southwest-region",
+        ),
+        pytest.param(
+            "Gunmen abducted 11 students in the Northwest region of Cameroon.",
+            "Northwest", ("province", "CM", "CM-NW"), id="northwest-region",
+        ),
+        pytest.param(
+            "Insurgents attacked a convoy near Palma in Cabo Delgado province on Monday.",
+            "Palma", ("populated_place", "MZ", "MZ-P"), id="namesake-abroad-in-named-province",
+        ),
+    ],
+)
+def test_province_named_after_the_name(
+    text: str, surface: str, expected: tuple[object, ...]
+) -> None:
+    """A one-word compass province by its cue; a town in the province named after it."""
+    m = _place(text, surface)
+    assert m is not None
+    assert (m.kind, m.country, m.admin1) == expected
+
+
+def test_compass_word_alone_is_no_province() -> None:
+    """"Northwest" without a cue or its country's name stays a common word."""
+    assert _place("Snow fell across the Northwest on Monday.", "Northwest") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "absent"),
+    [
+        pytest.param(
+            "ADDIS ABABA (Reuters) - A drone hit a market in the North Gondar zone of Ethiopia's "
+            "Amhara region on Monday.",
+            "North Gondar", "Gondar", id="zone-named-after-a-known-town",
+        ),
+        pytest.param(
+            "Militiamen clashed with troops in the East Shewa zone of Oromia region.",
+            "East Shewa", "Shewa", id="zone-no-table-knows",
+        ),
+    ],
+)
+def test_compass_zone_is_one_district(text: str, surface: str, absent: str) -> None:
+    """'the North Gondar zone' is one district, not the town of Gondar."""
+    m = _place(text, surface)
+    assert m is not None
+    assert (m.kind, m.country) == ("district", "ET")
+    assert _place(text, absent) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        pytest.param(
+            "BUEA, Cameroon (AP) — Gunmen ambushed a convoy on the road between Muyuka and "
+            "Bavenga on Sunday, the army said.",
+            "Bavenga", "CM", id="between-town-and-unknown",
+        ),
+        pytest.param(
+            "PEMBA, Mozambique (AP) — Hundreds of families fled to Nangololo and Macomia, "
+            "officials said.",
+            "Nangololo", "MZ", id="unknown-and-town",
+        ),
+        pytest.param(
+            "Leaders met in Moscow and Lavrenko agreed to a truce.", "Lavrenko", None,
+            id="new-clause-subject-is-no-place",
+        ),
+    ],
+)
+def test_unknown_name_listed_with_a_town(text: str, surface: str, country: str | None) -> None:
+    """A name no table knows joined by "and" to a town after a preposition is a place of its country."""
+    m = _place(text, surface)
+    assert (m.country if m is not None else None) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        pytest.param(
+            "Rebels burned houses in the village of Tell al-Hawa in Syria's north.",
+            "Tell al-Hawa", "SY", id="village-of-in-country-possessive",
+        ),
+        pytest.param(
+            "Fighters torched Bokolobo village, in the Central African Republic, on Friday.",
+            "Bokolobo", "CF", id="village-comma-in-country-of-three-words",
+        ),
+    ],
+)
+def test_unknown_place_takes_the_country_after_it(text: str, surface: str, country: str) -> None:
+    """A name a cue marks takes the country named right after it and "in"."""
+    m = _place(text, surface)
+    assert m is not None
+    assert m.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        pytest.param(
+            "Soldiers hunted jihadists on Mount Semmama in Tunisia on Friday.",
+            "Mount Semmama", "TN", id="mount-in-country",
+        ),
+        pytest.param(
+            "KHARTOUM, Sudan (AP) — Rebels shelled villages below Jebel Marra on Sunday, "
+            "Sudan's army said.",
+            "Jebel Marra", "SD", id="jebel-in-story-country",
+        ),
+        pytest.param(
+            "The wounded were flown to Mount Carmel Hospital in Ohio.", "Mount Carmel", None,
+            id="hospital-named-after-a-mountain",
+        ),
+    ],
+)
+def test_mountain_by_its_name(text: str, surface: str, country: str | None) -> None:
+    """"Mount X", "Jebel X" is a mountain of the country around it; a building named so is none."""
+    m = _place(text, surface)
+    if country is None:
+        assert m is None
+    else:
+        assert m is not None
+        assert (m.kind, m.country) == ("mountain", country)

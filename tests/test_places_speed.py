@@ -506,7 +506,8 @@ def test_town_table_picks_what_the_loop_picks(data: Any) -> None:
 _UNKNOWN_TEXT = st.lists(
     st.sampled_from(
         [" ", "  ", "in", "of", "the", "Takhar", "Bagh", "Kot", "Al-Aziz", "district", "village",
-         "town", "towns", "province", "state", "region", "Province", "x", "é", ",", "."]
+         "town", "towns", "province", "state", "region", "Province", "x", "é", ",", ".",
+         "North", "zone", "al-Hawa"]
     ),
     max_size=14,
 ).map(" ".join)
@@ -517,6 +518,7 @@ _UNKNOWN_TEXT = st.lists(
 @example("Kot town")
 @example("the village of Bagh")
 @example("Bagh in Takhar province")
+@example("the North Bagh zone")
 def test_unknown_cue_test_never_skips_a_match(text: str) -> None:
     """Where the unknown-place pattern matches, the substring test lets it run."""
     if P._UNKNOWN_CUE.search(text):

@@ -37,6 +37,7 @@ from conflictparse.parsers.places._second_level import (
     second_level_parents,
     second_level_places,
 )
+from conflictparse.parsers.places._sites import listed_places, site_places
 from conflictparse.parsers.places._tables import (
     Feature,
     _key,
@@ -227,6 +228,9 @@ _NAME_WORD: Final = (
     r"(?=\p{Lu}[\p{L}'\u2019\-]{2})\p{Lu}[\p{Ll}'\u2019]*+(?:-\p{L}[\p{Ll}'\u2019]*+)*+"
     r"(?![\p{L}\-])"
 )
+#: A word of such a name, or an Arabic article joined by a hyphen to one
+#: ("Tell al-Hawa", "the al-Zuhur district"): the article is the name's.
+_NAME_OR_ARTICLE: Final = rf"(?:(?:{_PARTICLES})-)?+{_NAME_WORD}"
 #: Names unknown to every table that a cue marks as places: "Torkula
 #: village", "the village of Torkula", "Guma Local Government Area",
 #: "Torkula in Benue State". The cue after a name is looked at, not taken,
@@ -235,18 +239,21 @@ _NAME_WORD: Final = (
 #: larger unit the village lies in, which needs its own cue).
 _UNKNOWN_CUE: Final = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{N}}])
+    (?<![\p{{L}}\p{{N}}\-])
     (?P<name5>{_NAME_WORD})[ ]and[ ](?P<name6>{_NAME_WORD})
     [ ]++(?=(?P<cue5>villages|towns|districts)\b)
-    | (?<![\p{{L}}\p{{N}}])
-    (?P<name>{_NAME_WORD}(?:[ ](?!Local\b){_NAME_WORD}){{0,2}}+)
+    | (?<![\p{{L}}\p{{N}}\-])
+    (?P<name>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE}){{0,2}}+)
     [ ]++(?=(?P<cue>district|village|town|township|{_UNIT_CUE})\b)
     | \b(?P<cue2>district|village|town|city)(?<!\p{{Lu}}\p{{Ll}}++[ ]++(?:district|village|town|city))
       [ ]++of[ ]++
-      (?P<name2>{_NAME_WORD}(?:[ ](?!Local\b){_NAME_WORD})?+)
+      (?P<name2>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE})?+)
     | (?<=\bthe[ ](?:\p{{Ll}}++[ ]){{0,2}}\p{{Lu}}\p{{Ll}}++(?<=an|ese|i|sh)[ ])
       (?P<cue4>town|village|city)[ ]++of[ ]++
-      (?P<name4>{_NAME_WORD}(?:[ ](?!Local\b){_NAME_WORD})?+)
+      (?P<name4>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE})?+)
+    | (?<![\p{{L}}\p{{N}}\-])
+    (?P<name7>(?:North|South|East|West|Central)[ ]{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE})?+)
+    [ ]++(?=(?P<cue7>zone)\b)
     | (?<=\p{{Ll}}[ ])
       (?P<name3>{_NAME_WORD})
       (?=[ ]++in[ ]++(?:the[ ]++)?\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+
@@ -258,7 +265,9 @@ _UNKNOWN_CUE: Final = regex.compile(
 #: One of these words is in every match of :data:`_UNKNOWN_CUE`'s
 #: alternatives with a cue ("X district", "the village of X", "X LGA",
 #: "the northern city of X") ...
-_UNKNOWN_CUE_WORDS: Final = ("district", "village", "town", "city", "LGA", "Local Government", "county")
+_UNKNOWN_CUE_WORDS: Final = (
+    "district", "village", "town", "city", "LGA", "Local Government", "county", " zone"
+)
 #: ... and one of these, after " in ", in every match of its last ("X in Y
 #: province", "X in Borno State").
 _UNKNOWN_ADMIN_WORDS: Final = (
@@ -864,7 +873,12 @@ def find_places(
                 continue  # a name inside an actor's name
         if not (
             h.capital is not None or h.country or h.feature or h.admin1 or h.demonym
-        ) and _never_accepted(h, text, context, shouting, shipped):
+        ) and (
+            _never_accepted(h, text, context, shouting, shipped)
+            # (its first test inline: an article's hyphen two or three
+            # characters after the space that ends the name)
+            or ("-" in text[end + 3 : end + 5] and _arabic_name_goes_on(h, text, every_actor))
+        ):
             continue  # town names only, with no cue or preposition to make them one
         in_metonymic = has_metonymic and metonymic.overlaps(start, end)
         if memo is None:
@@ -891,6 +905,28 @@ def find_places(
     out.extend(_unknown_places(doc, taken, context, header))
     if not shouting:
         out = _whole_runs_after_cues(text, out, context)
+        # sites and coastal places no table knows ("the Ras Isa fuel port",
+        # "off the coast of Naqoura"), where no place or actor is
+        found = _Spans(map(_SPAN_OF, out)).overlaps
+        actor_overlaps = every_actor.overlaps
+        sites, offshore = site_places(
+            text, out, lambda s, e: found(s, e) or actor_overlaps(s, e),
+            _SITE_STOP, _home_country(context, header),
+        )
+        if offshore:
+            # "a tanker was hit off Hodeidah": at sea, near the town
+            at_sea = set(offshore)
+            out = [
+                attrs.evolve(p, precision="near")
+                if p.start in at_sea and p.precision == "exact" else p
+                for p in out
+            ]
+        out.extend(sites)
+        # "between Muyuka and Ekona": the unknown partner of a town found
+        found = _Spans(map(_SPAN_OF, out)).overlaps
+        out.extend(
+            listed_places(text, out, lambda s, e: found(s, e) or actor_overlaps(s, e), _SITE_STOP)
+        )
     out.extend(second_level_places(doc, out, context))  # "Soum province"
     out.sort(key=_SPAN_OF)  # by (start, end), read in C
     if not doc.shouting:
@@ -1135,7 +1171,13 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                 memo[window] = (  # type: ignore[index]  # window is set with memo
                     last_end - s, key, found_key, initial, upper, after_name
                 )
-            if common and not after_name and _no_cue_around(text, s, last_end):
+            if (
+                common
+                and not after_name
+                # (a big city may be the subject after "said": read on)
+                and (shouting or not text.endswith(" said ", 0, s))
+                and _no_cue_around(text, s, last_end)
+            ):
                 # towns that are common words or a month's name, with no cue
                 # or preposition around: _never_accepted's answer whatever the
                 # story's context, and no evidence for any country ("ARE",
@@ -1598,6 +1640,8 @@ def _resolve(
         h.after_name or (h.key in surnames and not _preposition_before(before))
     ):
         return None  # a surname: "Mahmood Danish", "Andrew Jordan ... Jordan won"
+    if after_word == "zone" and before.endswith(_COMPASS_NAMES):
+        return None  # "the South Gondar zone": a zone named after the town, read whole below
     if h.demonym and not (h.country or h.capital or h.admin1 or h.feature or h.towns):
         return _demonym(h, surface, _new_span(start=h.start, end=h.end), context)
     if h.demonym and h.admin1 and not h.country and _adjective_of_country(after):
@@ -1687,12 +1731,16 @@ def _resolve(
         )
     if role == "metonymy" and not h.admin1:
         role = "place"
-    if (
-        not (h.country or h.capital or h.admin1)
-        and _person_like(before, after_word)
-        and not (after_word in _CLAUSE_VERBS and _big_town_after_said(h, before))
-    ):
-        return None
+    # "residents said Maiduguri was calm": the subject of the clause
+    # reported, placed as "in Maiduguri" would be; "an official in Bamenda
+    # said": the speaker's place, no speaker
+    said_subject = False
+    if not (h.country or h.capital or h.admin1) and _person_like(before, after_word):
+        said_subject = _big_town_after_said(h, before, after, after_word) or (
+            _speakers_place(h, before, after_word)
+        )
+        if not said_subject:
+            return None
     of_cue = _of_cue_before(before)
     cue_before = of_cue.group("cue").lower() if of_cue else ""
     district = after_word in _DISTRICT_CUES or cue_before in _DISTRICT_CUES
@@ -1704,6 +1752,24 @@ def _resolve(
     if in_admin and not admin_hint:
         admin_hint = second_level_parents(in_admin.group("adm"))  # "in Soum province"
     town = _pick_town(h, context, admin_context, admin_hint)
+    if (
+        admin_hint
+        and town is not None
+        and not h.admin1
+        and not any(c[:2] == town.country for c in admin_hint)
+        and _accept_town(town, h, True, prep, False, shouting, before, after)
+    ):
+        # "Palma in Cabo Delgado province": the province named after it
+        # says where; a namesake abroad (Palma de Mallorca) is no answer
+        code = max(admin_hint, key=lambda c: context[c[:2]])
+        return _new_place(
+            text=surface, span=_new_span(start=h.start, end=h.end), name=surface,
+            kind="district" if district else "populated_place", role=role, country=code[:2],
+            admin1=code, precision="district" if district else _near_or_exact(before),
+            provenance=_new_provenance(
+                confidence=0.5, reason="known only abroad; in the province named after it"
+            ),
+        )
     if h.admin1 and not district and not town_cue:
         big = town is not None and town.population >= 50000 and town.admin1 in h.admin1
         if (
@@ -1743,7 +1809,7 @@ def _resolve(
         # "Madina hospital" in a story about Mogadishu, "the Medina district
         # of Mogadishu": a local name, no town of a country the story never names
         return None
-    if not _accept_town(town, h, cues, prep, in_context, shouting, before, after):
+    if not _accept_town(town, h, cues, prep or said_subject, in_context, shouting, before, after):
         return None
     if (
         not (in_context or town.capital)
@@ -1858,7 +1924,31 @@ def _never_accepted(
             # _others inline
             if get(c, 0) - (weight if own == c else 0) > 0:
                 return False
+    elif not shouting and text.endswith(" said ", 0, h.start):
+        return False  # a big city may be the subject after "said" ("police said Aba was calm")
     return _no_cue_around(text, h.start, h.end)
+
+
+#: An Arabic article joined by a hyphen to a capitalised word, after a
+#: space: "Maka al-Mukarama", "Omar al-Bashir" go on past the known name.
+_PARTICLE_WORD_AFTER: Final = regex.compile(rf"[ ](?:{_PARTICLES})-\p{{Lu}}")
+
+
+def _arabic_name_goes_on(h: _Hit, text: str, actors: _Spans) -> bool:
+    """
+    Whether the town name of *h* (no polity's) is the first word of a
+    longer Arabic name the tables do not know: an article joined by a
+    hyphen to a capitalised word follows ("the Maka al-Mukarama road",
+    "Omar al-Bashir"). A city of 100,000 or more keeps its name ("Mosul
+    al-Jadida" is a part of Mosul), and so does a name before an actor's
+    ("Jowhar al-Shabaab fighters").
+    """
+    end = h.end
+    return (
+        _PARTICLE_WORD_AFTER.match(text, end) is not None
+        and not any(t.population >= 100000 for t in h.towns)
+        and not actors.overlaps(end + 1, end + 2)
+    )
 
 
 def _no_cue_around(text: str, start: int, end: int) -> bool:
@@ -2401,21 +2491,70 @@ def _modifier_at(text: str, h: _Hit) -> bool:
     return _is_modifier(after, prep=_preposition_before(text[h.start - 12 if h.start > 12 else 0 : h.start]))
 
 
+#: Compass words that open the name of a zone ("the South Gondar zone").
+_COMPASS_NAMES: Final = (" North ", " South ", " East ", " West ", " Central ")
+
+
 #: Verbs right after a subject: "residents said Goma had fallen".
 _CLAUSE_VERBS: Final = frozenset(
     ["was", "is", "were", "are", "has", "had", "have", "remained", "remains", "fell", "lay"]
 )
 
 
-def _big_town_after_said(h: _Hit, before: str) -> bool:
+def _big_town_after_said(h: _Hit, before: str, after: str, after_word: str) -> bool:
     """
     Whether a city of 200,000 or more follows "said" as the subject of the
-    clause reported ("residents said Maiduguri was calm"), not as the
+    clause reported: before a verb ("residents said Maiduguri was calm"),
+    its possessive ("police said Port Harcourt's markets were shut") or
+    "and" and another name ("said Aba and Owerri were calm"); not the
     speaker of an inverted quote ("..., said Allen"; a smaller town's name
     stays a person's: "police said Allen was arrested").
     """
+    if not (
+        after_word in _CLAUSE_VERBS
+        or after.startswith(("'s ", "\u2019s "))
+        or (after_word == "and" and after[5:6].isupper())
+    ):
+        return False
     _, prev = _previous_words(before)
-    return prev.lower() == "said" and any(t.population >= 200000 for t in h.towns)
+    if prev.lower() != "said":
+        return False
+    # a quote or a comma before "said" inverts it: the name is the speaker
+    # ('"We will hold," said Houston and Smith')
+    head = before[: before.rstrip(" ").rfind(" ")].rstrip(" ")
+    return head[-1:] not in _INVERTING and any(t.population >= 200000 for t in h.towns)
+
+
+#: Characters right before an inverted "said" ('"...," said Allen').
+_INVERTING: Final = frozenset(",\"'\u201d\u2019")
+
+
+#: Prepositions before a town that place a speaker ("an official in
+#: Bamenda said", "residents of Bamenda said").
+_SPEAKER_PLACE_WORDS: Final = frozenset(["in", "at", "from", "near", "outside", "inside", "of"])
+
+
+def _speakers_place(h: _Hit, before: str, word: str) -> bool:
+    """
+    Whether the town before a speech verb (*word*) is where the speaker
+    is: a preposition comes before it ("a police official in Bamenda
+    said"); after "of" only a city of 200,000 or more ("residents of
+    Bamenda said"; "a friend of Allen said" is a person's).
+    """
+    if word not in _SPEECH_AFTER:
+        return False
+    _, prev = _previous_words(before)
+    prev = prev.lower()
+    if prev not in _SPEAKER_PLACE_WORDS:
+        return False
+    return prev != "of" or any(t.population >= 200000 for t in h.towns)
+
+
+#: Verbs after a name that make it a speaker's ("Allen said").
+_SPEECH_AFTER: Final = frozenset(
+    ["said", "says", "told", "tweeted", "added", "wrote", "explained", "noted", "recalled",
+     "continued"]
+)
 
 
 def _person_like(before: str, word: str) -> bool:
@@ -2423,8 +2562,7 @@ def _person_like(before: str, word: str) -> bool:
     A town name used as a person's name: 'Allen said', 'Mr. Allen'
     (*word* is the next word, lower-cased).
     """
-    if word in {"said", "says", "told", "tweeted", "added", "wrote", "explained",
-                "noted", "recalled", "continued"}:
+    if word in _SPEECH_AFTER:
         return True
     prev2, prev = _previous_words(before)
     if not prev:
@@ -2569,12 +2707,57 @@ _UNKNOWN_CUE_KIND: Final = {
     "lga": "district", "local government": "district", "local government area": "district",
     "township": "district", "city": "city",
     "villages": "village", "towns": "town", "districts": "district",
+    "zone": "district",
 }
 #: The name groups of :data:`_UNKNOWN_CUE`, each with its cue's group.
 _UNKNOWN_GROUPS: Final = (
     ("name", "cue"), ("name2", "cue2"), ("name3", None), ("name4", "cue4"),
-    ("name5", "cue5"), ("name6", "cue5"),
+    ("name5", "cue5"), ("name6", "cue5"), ("name7", "cue7"),
 )
+
+
+#: Words that are no part of a site's name ("The", "Tuesday", "Governor").
+_SITE_STOP: Final = _FUNCTION_OR_PROVINCE_CUE | _MONTHS
+
+
+#: A country's name after a place and "in": ", in the Central African Republic".
+_IN_COUNTRY_AFTER: Final = regex.compile(
+    r"\A,?[ ]in[ ](?:the[ ])?(\p{Lu}[\p{L}'\-]*+(?:[ ](?:of[ ])?\p{Lu}[\p{L}'\-]*+){0,4})"
+)
+
+
+def _country_after(after: str) -> str | None:
+    """The country named right after a place and "in" ("... in Syria"), if any."""
+    if not after.startswith((" in ", ", in ")):
+        return None
+    m = _IN_COUNTRY_AFTER.match(after, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return None
+    words = m.group(1).split(" ")
+    names = country_names()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n])
+        if name.endswith(("'s", "\u2019s")):
+            name = name[:-2]  # "in Syria's north"
+        cc = names.get(_key(name))
+        if cc is not None:
+            return cc
+    return None
+
+
+def _home_country(context: Counter[str], header: dict[str, int] | None) -> str | None:
+    """
+    The country of the story (:func:`_main_country`), or past a regional
+    hub's dateline ("BANGKOK" over a story from Myanmar) the country that
+    two or more names beyond it give, when no other country has any.
+    """
+    home = _main_country(context)
+    if home is None and header:
+        beyond = Counter({c: n - header.get(c, 0) for c, n in context.items()})
+        top = [(c, n) for c, n in beyond.most_common(2) if n > 0]
+        if len(top) == 1 and top[0][1] >= 2:
+            home = top[0][0]
+    return home
 
 
 def _unknown_places(
@@ -2584,15 +2767,7 @@ def _unknown_places(
     text = doc.text
     if doc.shouting or not _may_hold_unknown_cue(text):
         return []
-    home = _main_country(context)
-    if home is None and header:
-        # a regional hub's dateline ("BANGKOK" over a story from Myanmar):
-        # the country that two or more names beyond it give, when no other
-        # country has any
-        beyond = Counter({c: n - header.get(c, 0) for c, n in context.items()})
-        top = [(c, n) for c, n in beyond.most_common(2) if n > 0]
-        if len(top) == 1 and top[0][1] >= 2:
-            home = top[0][0]
+    home = _home_country(context, header)
     out: list[PlaceMention] = []
     for m in _UNKNOWN_CUE.finditer(text, timeout=REGEX_TIMEOUT):
         for g, cg in _UNKNOWN_GROUPS:
@@ -2625,8 +2800,9 @@ def _unknown_places(
             code = sorted(codes, key=lambda c: -context[c[:2]])[0] if codes else None
             if cue is None and code is None:
                 continue
-            # a village the gazetteer lacks lies in the country of the story
-            country = code[:2] if code else home
+            # a village the gazetteer lacks lies in the country named after
+            # it ("the village of Tell al-Hawa in Syria"), else the story's
+            country = code[:2] if code else (_country_after(after) or home)
             kind = _UNKNOWN_CUE_KIND.get(cue or "", "unknown")
             out.append(
                 _new_place(

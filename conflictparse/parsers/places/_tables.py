@@ -232,6 +232,18 @@ def _english(key: str) -> str:
     return f"{_ENGLISH[first]} {rest}" if first in _ENGLISH and rest else key
 
 
+def _compass_joined(key: str) -> str:
+    """
+    'south west' -> 'southwest': a compass name of two words as copy
+    writes it in one ("Cameroon's Southwest region").
+    """
+    first, _, rest = key.partition(" ")
+    second, _, tail = rest.partition(" ")
+    if first in ("north", "south") and second in ("east", "west"):
+        return f"{first}{second} {tail}" if tail else first + second
+    return key
+
+
 @functools.cache
 def _admin1() -> tuple[dict[str, str], dict[str, str]]:
     """
@@ -319,12 +331,15 @@ def admin1_keys(
     code, GeoNames key, name, other names joined by ``|``) and of
     ``places_subdivisions.tsv`` (code, name, first-level flag) into the
     table :func:`admin1_names` reads: each lookup key (and its English form,
-    "nord kivu" -> "north kivu") with its codes, in first-seen order.
+    "nord kivu" -> "north kivu", and a compass pair written as one word,
+    "south west" -> "southwest") with its codes, in first-seen order.
 
     >>> admin1_keys([("AF-TAK", "AF.26", "Takhar", "")], [("AF-TAK", "Takhār", "1")])
     {'takhar': ('AF-TAK',)}
     >>> sorted(admin1_keys([], [("CD-NK", "Nord-Kivu", "1")]))
     ['nord kivu', 'north kivu']
+    >>> sorted(admin1_keys([], [("CM-SW", "South-West", "1")]))
+    ['south west', 'southwest']
     """
     out: dict[str, list[str]] = {}
 
@@ -332,7 +347,8 @@ def admin1_keys(
         k = _key(name)
         if not k:
             return
-        for key in sorted({k, _english(k)}):
+        english = _english(k)
+        for key in sorted({k, english, _compass_joined(english)}):
             codes = out.setdefault(key, [])
             if code not in codes:
                 codes.append(code)

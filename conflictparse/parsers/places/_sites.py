@@ -1,0 +1,478 @@
+"""
+Places no table knows, named by what stands there or by the sea off them:
+"the Ras Isa fuel port", "the Kerem Shalom border crossing", "Hmeimim air
+base" (a site), "fishermen off the coast of Naqoura" (a place on the
+coast, near which something happened at sea).
+
+A name is read only where no other reading took any of it and no actor's
+name holds it; it takes the country of the possessive before it ("Yemen's
+Ras Isa port") or of the story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Final
+
+import regex
+
+from conflictparse._text import REGEX_TIMEOUT
+from conflictparse.parsers.places._tables import _key, country_names, demonyms
+from conflictparse.results import PlaceMention, Provenance, Span, _builder
+
+__all__ = ["listed_places", "site_places"]
+
+_new_place: Final = _builder(PlaceMention)
+_new_span: Final = _builder(Span)
+_new_provenance: Final = _builder(Provenance)
+
+#: Words naming a site after its name ("port", "border crossing"), each
+#: found by a string search of the lower-cased text (far cheaper than a
+#: pattern's scan from every offset); the name before each is read only
+#: then. "base", "field", "plant" and "station" need a word before them
+#: that says which ("air base", "oil field", "power plant"): alone they are
+#: too often a business's or a team's.
+_SITE_NOUNS: Final = (
+    "port",
+    "airport",
+    "airbase",
+    "airfield",
+    "harbour",
+    "harbor",
+    "refinery",
+    "dam",
+    "crossing",
+    "oilfield",
+    "base",
+    "field",
+    "plant",
+    "station",
+    "river",
+    "forest",
+    "peninsula",
+)
+#: The kind of place a noun names, where it is no site ("the Messalo river").
+_NATURAL_KIND: Final = {"river": "river", "forest": "feature", "peninsula": "feature"}
+#: The nouns of :data:`_SITE_NOUNS` that need a modifier before them.
+_NEEDS_MODIFIER: Final = frozenset(["base", "field", "plant", "station"])
+#: Words between a name and its site noun ("the Ras Isa fuel port").
+_MODIFIERS: Final = frozenset(
+    [
+        "fuel",
+        "oil",
+        "gas",
+        "grain",
+        "naval",
+        "air",
+        "military",
+        "army",
+        "border",
+        "sea",
+        "international",
+        "nuclear",
+        "power",
+        "hydroelectric",
+        "container",
+        "river",
+        "main",
+        "commercial",
+        "fishing",
+    ]
+)
+#: The nouns a modifier makes sites of ("air base", "oil field").
+_MODIFIED: Final = {
+    "base": ("air", "naval", "military", "army"),
+    "field": ("oil", "gas"),
+    "plant": ("power", "nuclear"),
+    "station": ("power",),
+}
+
+#: The Arabic articles joined by a hyphen to a name's word ("al-Asad").
+_ARTICLES: Final = "ash|al|el|ad|an|ar|as|at|az|ed|en|er|es|et|ez|ud|ul|ur"
+
+#: Up to four words of a name right before the end of the text given: a
+#: capital and lower-case letters, or an Arabic article joined by a hyphen,
+#: each maybe with capitalised parts after hyphens ("Al-Anad", "al-Asad");
+#: a word with a lower-case part after a hyphen ("Houthi-run") or an
+#: apostrophe ("Yemen's") is no part of one. Searched from the end.
+_NAME_BEFORE: Final = regex.compile(
+    rf"""
+    (?r)
+    (?<![\p{{L}}\p{{M}}\p{{N}}\-'\u2019.])
+    (?P<name>
+      (?:\p{{Lu}}[\p{{Ll}}\p{{M}}]++|(?:{_ARTICLES})(?=-\p{{Lu}}))
+      (?:-\p{{Lu}}[\p{{Ll}}\p{{M}}]++)*+
+      (?:[ ](?:\p{{Lu}}[\p{{Ll}}\p{{M}}]++|(?:{_ARTICLES})(?=-\p{{Lu}}))
+         (?:-\p{{Lu}}[\p{{Ll}}\p{{M}}]++)*+){{0,3}}
+    )
+    [ ]\Z
+    """,
+    regex.VERBOSE,
+)
+#: The possessive of a place right before a name: "Yemen's Ras Isa port".
+_POSSESSIVE_END: Final = ("'s ", "\u2019s ")
+
+#: Sea words before a bare "off" that make it the sea off a place ("a
+#: tanker was hit off Mokha"; "cut off Mokha" is no sea).
+_SEA_BEFORE: Final = regex.compile(
+    r"""
+    \b(?:ships?|vessels?|boats?|tankers?|fisherm[ae]n|fishing|navy|naval|coast(?:al)?
+    |waters|seas?|maritime|sank|sunk|shore|frigates?|ferry|ferries|cargo|drowned)\b
+    """,
+    regex.VERBOSE,
+)
+#: Words that open a mountain's name ("Mount Chaambi", "Jebel Marra").
+_MOUNT_PREFIXES: Final = ("Mount ", "Mt. ", "Jebel ", "Jabal ", "Djebel ")
+#: Words that make a "Mount X" name a building's or a body's.
+_NOT_MOUNTAINS: Final = frozenset(
+    [
+        "hospital",
+        "school",
+        "college",
+        "university",
+        "church",
+        "hotel",
+        "clinic",
+        "centre",
+        "center",
+        "cemetery",
+        "prison",
+        "station",
+        "academy",
+        "temple",
+        "mosque",
+    ]
+)
+
+#: What may stand between "off" and the name: "off the coast of Naqoura".
+_COAST_OF: Final = ("the coast of ", "the coast near ", "the shores of ", "the shore of ")
+#: A name after "off": one to three capitalised words, the later ones maybe
+#: Arabic articles joined by a hyphen ("Ras el-Bayada"), then no letter.
+_NAME_AFTER: Final = regex.compile(
+    rf"""
+    \p{{Lu}}[\p{{Ll}}\p{{M}}]++(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}]++)*+
+    (?:[ ](?:\p{{Lu}}|(?:{_ARTICLES})-\p{{Lu}})[\p{{Ll}}\p{{M}}]++(?:-\p{{Lu}}[\p{{Ll}}\p{{M}}]++)*+){{0,2}}+
+    (?![\p{{L}}\p{{M}}\p{{N}}\-])
+    """,
+    regex.VERBOSE,
+)
+
+
+def _words_kept(name: str, stop: frozenset[str]) -> tuple[int, str]:
+    """
+    The part of *name* after its last word that is no name's (a function
+    word, a month, a demonym, a country: "The Ras Isa", "Israeli Kerem
+    Shalom"), and where that part starts in *name*; ``(0, "")`` when none
+    is left.
+    """
+    words = name.split(" ")
+    keep = 0
+    for i, w in enumerate(words):
+        k = _key(w)
+        if k in stop or k in demonyms() or k in country_names():
+            keep = i + 1
+    if keep == len(words):
+        return 0, ""
+    rest = " ".join(words[keep:])
+    return len(name) - len(rest), rest
+
+
+#: The countries of the places found by where each ends and starts.
+_Countries = tuple[dict[int, str], dict[int, str]]
+
+
+def _country_of(
+    text: str, s: int, e: int, found: _Countries, home: str | None
+) -> str | None:
+    """
+    The country of the place whose possessive ends right before *s*
+    ("Yemen's Ras Isa port"), else of the place right after "in" at *e*
+    ("the Ain al-Asad air base in Iraq"), else *home*; *found* maps the
+    ends and the starts of the places found to their countries.
+    """
+    ends, starts = found
+    for end in _POSSESSIVE_END:
+        if text.endswith(end, 0, s):
+            cc = ends.get(s - len(end))
+            if cc:
+                return cc
+    if text.startswith(" in ", e):
+        cc = starts.get(e + 4)
+        if cc:
+            return cc
+    return home
+
+
+def _site_nouns(text: str, low: str) -> list[tuple[str, int]]:
+    """
+    The site nouns of *text* (*low*, lower-cased), each with where it
+    starts: a whole word after a space, in lower case or capitalised.
+    """
+    out = []
+    for noun in _SITE_NOUNS:
+        at = low.find(" " + noun)
+        while at >= 0:
+            s = at + 1
+            e = s + len(noun)
+            at = low.find(" " + noun, e)
+            if e < len(low) and (low[e].isalnum() or low[e] == "-"):
+                continue  # "portion", "crossings", "port-side"
+            word = text[s:e]
+            if (
+                word.istitle()
+                and text[e : e + 1] == " "
+                and text[e + 1 : e + 2].isupper()
+            ):
+                continue  # "the Inter-State River Water Disputes Act": a longer name's
+            if word.islower() or word.istitle():
+                out.append((word.lower(), s))  # (not "PORT" in a headline)
+    return out
+
+
+def site_places(
+    text: str,
+    found: Sequence[PlaceMention],
+    taken: Callable[[int, int], bool],
+    stop: frozenset[str],
+    home: str | None,
+) -> tuple[list[PlaceMention], list[int]]:
+    """
+    The sites and the coastal places of *text* that no reading *found*,
+    and where the names after a sea's "off" start (a place found there is
+    "near": the incident was at sea); *taken* says whether a span overlaps
+    a place found or an actor's name, *stop* holds the words (lower case)
+    that are no part of a name, *home* is the country of the story.
+    """
+    out: list[PlaceMention] = []
+    # where the places found end and start, read once (not per site)
+    countries: _Countries = (
+        {p.end: p.country for p in found if p.country},
+        {p.start: p.country for p in found if p.country},
+    )
+    low = text.lower()
+    if len(low) != len(text):
+        low = text  # a letter that lower-cases to two ("İ"): lower-case words only
+    for noun, start in _site_nouns(text, low):
+        noun_end = start + len(noun)
+        words = 0
+        while words < 2:
+            # at most two modifiers ("the Ras Isa fuel port", "oil port")
+            # (the word before, searched in a bounded window: runs of
+            # "port port ..." stay linear)
+            end = start - 1
+            i = text.rfind(" ", end - 20 if end > 20 else 0, end)
+            word = text[i + 1 : end] if i >= 0 or end <= 20 else ""
+            if word.lower() not in _MODIFIERS:
+                break
+            if noun in _MODIFIED and word.lower() not in _MODIFIED[noun] and not words:
+                break
+            start -= len(word) + 1
+            words += 1
+        if noun in _NEEDS_MODIFIER and not words:
+            continue
+        end = start - 1
+        i = text.rfind(" ", end - 40 if end > 40 else 0, end)
+        last = text[i + 1 : end]
+        if not (last[:1].isupper() or "-" in last):
+            continue  # no capitalised word before the noun: no name (read cheaply)
+        before = text[max(0, start - 80) : start]
+        n = _NAME_BEFORE.search(before, timeout=REGEX_TIMEOUT)
+        if n is None:
+            continue
+        s = start - len(before) + n.start("name")
+        shift, name = _words_kept(n.group("name"), stop)
+        if not name:
+            continue
+        s += shift
+        e = s + len(name)
+        if taken(s, e):
+            continue
+        if all(w[:1].isupper() for w in text[e + 1 : noun_end].split(" ")):
+            # "Dulles International Airport", "Pearl Harbor": the words after
+            # the name are the site's name too
+            e = noun_end
+            name = text[s:e]
+        out.append(
+            _new_place(
+                text=name,
+                span=_new_span(start=s, end=e),
+                name=name,
+                kind=_NATURAL_KIND.get(noun, "feature"),
+                country=_country_of(text, s, noun_end, countries, home),
+                precision="exact",
+                provenance=_new_provenance(
+                    confidence=0.5,
+                    reason="not in the gazetteer; a site by the noun after it",
+                ),
+            )
+        )
+    for prefix in _MOUNT_PREFIXES:
+        at = text.find(prefix)
+        while at >= 0:
+            s = at
+            at = text.find(prefix, at + 1)
+            if s and (text[s - 1].isalnum() or text[s - 1] in "-'\u2019"):
+                continue
+            n = _NAME_AFTER.match(text, s + len(prefix), timeout=REGEX_TIMEOUT)
+            if n is None:
+                continue
+            e = n.end()
+            if text.startswith(" ", e) and text[e + 1 : e + 2].isupper():
+                continue  # a longer name: "Mount Sinai Medical Center"
+            if any(
+                _key(w) in stop or _key(w) in _NOT_MOUNTAINS for w in n.group().split(" ")
+            ):
+                continue  # "Mount Sinai Hospital", "Mount Pleasant Police"
+            if taken(s, e):
+                continue
+            name = text[s:e]
+            out.append(
+                _new_place(
+                    text=name,
+                    span=_new_span(start=s, end=e),
+                    name=name,
+                    kind="mountain",
+                    country=_country_of(text, s, e, countries, home),
+                    precision="exact",
+                    provenance=_new_provenance(
+                        confidence=0.5,
+                        reason="not in the gazetteer; a mountain by its name",
+                    ),
+                )
+            )
+    offshore: list[int] = []
+    at = low.find(" off ")
+    while at >= 0:
+        s = at + 5
+        at = low.find(" off ", s)
+        coast = next((c for c in _COAST_OF if text.startswith(c, s)), "")
+        if not coast:
+            window = low[max(0, s - 100) : s]
+            window = window[
+                max(window.rfind(". "), window.rfind("\n")) + 1 :
+            ]  # this sentence
+            if _SEA_BEFORE.search(window, timeout=REGEX_TIMEOUT) is None:
+                continue
+        s += len(coast)
+        n = _NAME_AFTER.match(text, s, timeout=REGEX_TIMEOUT)
+        if n is None:
+            continue
+        shift, name = _words_kept(n.group(), stop)
+        if shift or not name:
+            continue  # "off Sunday", "off Yemeni waters"
+        e = s + len(name)
+        offshore.append(s)
+        if taken(s, e):
+            continue
+        out.append(
+            _new_place(
+                text=name,
+                span=_new_span(start=s, end=e),
+                name=name,
+                kind="populated_place",
+                country=_country_of(text, s, e, countries, home),
+                precision="near",
+                provenance=_new_provenance(
+                    confidence=0.5,
+                    reason="not in the gazetteer; the coast off which it happened",
+                ),
+            )
+        )
+    return out, offshore
+
+
+#: Prepositions before a pair of towns ("between Muyuka and Ekona").
+_PAIR_PREPOSITIONS: Final = ("between ", "in ", "to ", "from ", "near ", "around ", "at ")
+#: The kinds of place a listed unknown name may be the partner of.
+_TOWN_KINDS: Final = frozenset(["city", "town", "village", "populated_place"])
+#: One capitalised word, hyphenated parts allowed, then no letter, no
+#: possessive and no capitalised word (a longer name: "Kano and Abdul Salam").
+_LISTED_WORD: Final = regex.compile(
+    r"""
+    \p{Lu}\p{Ll}{2,}+(?:-\p{Lu}\p{Ll}++)*+
+    (?![\p{L}\p{M}\p{N}\-'\u2019]|[ ]\p{Lu})
+    """,
+    regex.VERBOSE,
+)
+#: Words after a listed name that end the list ("between Muyuka and Ekona
+#: on Sunday"), and the characters that may follow it right away.
+_AFTER_LISTED: Final = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "near",
+        "during",
+        "since",
+        "after",
+        "before",
+        "until",
+        "last",
+        "this",
+        "over",
+        "for",
+        "and",
+        "or",
+        "where",
+        "when",
+        "while",
+    ]
+)
+_STOPS: Final = frozenset(",.;:)")
+
+
+def listed_places(
+    text: str,
+    found: Sequence[PlaceMention],
+    taken: Callable[[int, int], bool],
+    stop: frozenset[str],
+) -> list[PlaceMention]:
+    """
+    Names no table knows joined by "and" to a town found, after a
+    preposition ("between Muyuka and Ekona", "to Ekona and Muyuka"): places
+    of the town's country. *taken* and *stop* are :func:`site_places`'.
+    """
+    out: list[PlaceMention] = []
+    for p in found:
+        if p.kind not in _TOWN_KINDS or p.role != "place" or not p.country:
+            continue
+        s = e = -1
+        if text.startswith(" and ", p.end) and text.endswith(
+            _PAIR_PREPOSITIONS, 0, p.start
+        ):
+            m = _LISTED_WORD.match(text, p.end + 5, timeout=REGEX_TIMEOUT)
+            if m is not None:
+                s, e = m.span()
+        elif text.endswith(" and ", 0, p.start):
+            head = text[max(0, p.start - 45) : p.start - 5]
+            at = head.rfind(" ") + 1
+            m = _LISTED_WORD.fullmatch(head, at, timeout=REGEX_TIMEOUT) if at else None
+            if m is not None and head.endswith(_PAIR_PREPOSITIONS, 0, at):
+                s, e = p.start - 5 - len(head) + at, p.start - 5
+        if s < 0:
+            continue
+        name = text[s:e]
+        k = _key(name)
+        if k in stop or k in demonyms() or k in country_names() or taken(s, e):
+            continue
+        nxt = text[e : e + 1]
+        if nxt == " ":
+            word = text[e + 1 : e + 12].partition(" ")[0].rstrip(",.;:")
+            if word not in _AFTER_LISTED:
+                continue  # "in Moscow and Putin agreed": a new clause's subject
+        elif nxt not in _STOPS:
+            continue
+        out.append(
+            _new_place(
+                text=name,
+                span=_new_span(start=s, end=e),
+                name=name,
+                kind="populated_place",
+                country=p.country,
+                precision="exact",
+                provenance=_new_provenance(
+                    confidence=0.5, reason="not in the gazetteer; listed with a town"
+                ),
+            )
+        )
+    return out
