@@ -554,13 +554,6 @@ _UNCUED_PIECES = [
 ]  # fmt: skip
 
 
-class _Everything:
-    """A set of every word: hits at every token."""
-
-    def __contains__(self, word: object) -> bool:
-        return True
-
-
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(_UNCUED_PIECES), max_size=24), st.booleans())
 @example(["the", "National", "Revolutionary", "Council", "said"], False)  # an unknown name
@@ -572,23 +565,28 @@ def test_hits_find_what_every_token_finds(pieces: list[str], metonymy: bool) -> 
     the metonymy cues where no metonymy is read: shouted copy, or metonymy
     off) what it finds with every token a hit.
     """
-    import copy
-
-    from conflictparse.parsers.actors._parser import _default_compiled
+    from conflictparse.parsers.actors._index import tokenize
+    from conflictparse.parsers.actors._parser import _Compiled, _default_compiled
 
     compiled = _default_compiled()
-    every = copy.copy(compiled)
-    every.wanted = every.wanted_uncued = _Everything()  # type: ignore[assignment]
     text = " ".join(pieces)
     for doc in (Document(text=text), Document(text=text.upper())):
+        # a second dictionary whose hits are every word of this story (the
+        # same actors and index; its sets hold the same types as the
+        # parser's, which a compiled build checks on assignment)
+        every = _Compiled(compiled.actors, index=compiled.index)
+        words = frozenset(tokenize(doc.folded).words)
+        every.wanted = compiled.wanted | words
+        every.wanted_uncued = compiled.wanted_uncued | words
         expected = [_fields(f) for f in every.parse(doc, generic=True, metonymy=metonymy)]
         actual = [_fields(f) for f in compiled.parse(doc, generic=True, metonymy=metonymy)]
         assert actual == expected
 
 
 def _fields(found: object) -> tuple[object, ...]:
-    """A found mention's fields, for comparing."""
-    return tuple(getattr(found, name) for name in found.__slots__)  # type: ignore[attr-defined]
+    """A found mention's fields, for comparing (read with dir(): a compiled build has no __slots__)."""
+    names = [n for n in dir(found) if not n.startswith("__")]
+    return tuple((n, getattr(found, n)) for n in names if not callable(getattr(found, n)))
 
 
 def test_parser_is_thread_safe() -> None:
@@ -1246,21 +1244,34 @@ def test_walks_keep_their_locals_out_of_closure_cells() -> None:
     The per-token walks read their locals from the frame, not from closure
     cells (which a comprehension or lambda reading them would make, and
     which cost at every read and at every call): a guard on their speed.
+    Read from the compiled source files, so that it holds in a compiled
+    (mypyc) build too, whose functions have no Python code objects.
     """
-    from conflictparse.parsers.actors._index import AliasIndex
-    from conflictparse.parsers.actors._orgs import find_org_names
-    from conflictparse.parsers.actors._parser import _Compiled
+    import types
 
-    for function in (
-        AliasIndex.scan,
-        AliasIndex._longest,
-        AliasIndex._walk,
-        find_org_names,
-        _Compiled.parse,
-        _Compiled.choose_why,
-        _Compiled._resolve_generic,
+    from conflictparse.parsers.actors import _index
+
+    code: dict[str, types.CodeType] = {}
+
+    def walk(parent: types.CodeType, prefix: str) -> None:
+        for const in parent.co_consts:
+            if isinstance(const, types.CodeType):
+                code[prefix + const.co_name] = const
+                walk(const, prefix + const.co_name + ".")
+
+    for module in ("_index", "_orgs", "_parser"):
+        path = Path(_index.__file__).with_name(module + ".py")
+        walk(compile(path.read_text(encoding="utf-8"), str(path), "exec"), module + ".")
+    for name in (
+        "_index.AliasIndex.scan",
+        "_index.AliasIndex._longest",
+        "_index.AliasIndex._walk",
+        "_orgs.find_org_names",
+        "_parser._Compiled.parse",
+        "_parser._Compiled.choose_why",
+        "_parser._Compiled._resolve_generic",
     ):
-        assert () == function.__code__.co_cellvars, function.__qualname__
+        assert () == code[name].co_cellvars, name
 
 
 def test_story_longer_than_the_prebuilt_indices_is_read_to_its_end() -> None:

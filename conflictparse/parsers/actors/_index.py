@@ -438,7 +438,8 @@ class AliasIndex:
         >>> AliasIndex.from_rows(idx.rows()).rows() == idx.rows()
         True
         """
-        index = cls.__new__(cls)
+        # an empty index, refilled (not cls.__new__: mypyc cannot compile it)
+        index = cls()
         index._setup(dict(rows), heads, pairs)
         return index
 

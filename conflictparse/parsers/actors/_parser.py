@@ -344,6 +344,13 @@ class _Compiled:
         self._parties: frozenset[int] | None = None  # read on first need (parties())
         self._dissidents: dict[int, tuple[int, ...]] | None = None  # (dissidents())
 
+    def __reduce__(
+        self,
+    ) -> tuple[functools.partial[_Compiled], tuple[tuple[Actor, ...]]]:
+        # remade from its actors and index: a compiled (mypyc) build makes
+        # every object through __init__, which needs its arguments
+        return functools.partial(_Compiled, index=self.index), (self.actors,)
+
     def parties(self) -> frozenset[int]:
         """
         The political parties: "party" in a name or alias ("Arena party") of

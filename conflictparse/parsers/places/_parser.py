@@ -24,7 +24,7 @@ import operator
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from typing import Final, cast
+from typing import Final
 
 import attrs
 import regex
@@ -550,10 +550,11 @@ _Visit = tuple[int, int, str, int]
 #: of the last when it is a word-prefix of names only and ends the chunk
 #: (the next chunk may end every name it starts: :data:`_SHIPPED_DEAD`),
 #: else "", and the visits.
-_ChunkVisits = tuple[str, tuple[_Visit, ...]]
+_ChunkVisits = tuple[str, tuple[_Visit, ...]] | tuple[()]
 #: A chunk where no name starts: empty, so that ``itertools.compress``
-#: passes it by (never unpacked; typed as the others for that reason).
-_NO_VISITS: Final = cast(_ChunkVisits, ())
+#: passes it by (never unpacked). Typed as what it is: a mypyc build checks
+#: a tuple's shape at run time, and a cast of () to a pair raised there.
+_NO_VISITS: Final[tuple[()]] = ()
 
 #: The starting words of each chunk (:func:`_chunks`) as :data:`_Visit`
 #: tuples, for the shipped gazetteer: mixed-case copy,
@@ -1036,7 +1037,7 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     at = 0
     window = ""
     for ci in itertools.compress(range(len(chunks)), found):
-        dead_key, here = found[ci]
+        dead_key, here = found[ci]  # type: ignore[misc]  # compress dropped _NO_VISITS
         if dead_key and ci < last_chunk and (dead_key, chunks[ci + 1]) in dead:
             # the chunk's last word is a word-prefix of names that the next
             # chunk ends (see _SHIPPED_DEAD): it starts no name, and is
