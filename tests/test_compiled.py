@@ -14,6 +14,8 @@ from __future__ import annotations
 import ast
 import doctest
 import importlib
+import importlib.machinery
+import os
 from pathlib import Path
 
 import pytest
@@ -70,3 +72,21 @@ def test_doctests_run_on_the_imported_module(name: str) -> None:
             runner.run(test)
     results = runner.summarize(verbose=False)
     assert 0 == results.failed
+
+
+def _is_extension(name: str) -> bool:
+    module = importlib.import_module(name)
+    return (module.__file__ or "").endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
+
+
+def test_the_build_is_whole_and_the_one_asked_for() -> None:
+    """
+    Either every module of the compile list is a compiled extension or none
+    is (a build that compiled some of them is broken), and with
+    ``CONFLICTPARSE_EXPECT_COMPILED=1`` (CI's compiled run) every one is: a
+    compile that failed and fell back to pure Python must not pass as compiled.
+    """
+    kinds = {name: _is_extension(name) for name in COMPILED}
+    assert len(set(kinds.values())) == 1, kinds
+    if os.environ.get("CONFLICTPARSE_EXPECT_COMPILED") == "1":
+        assert all(kinds.values()), kinds
