@@ -12,7 +12,8 @@ import functools
 import re
 import sys
 import unicodedata
-from typing import Final, cast
+from collections.abc import Callable
+from typing import Any, Final, cast
 
 import regex
 
@@ -297,6 +298,82 @@ def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
     # the calls the twins make (match, search, split, finditer, sub) take
     # the same arguments and give the same answers
     return cast("re.Pattern[str]", regex.compile(pattern, native))
+
+
+def lazy(
+    namespace: dict[str, Any], name: str, source: str, flags: int = 0
+) -> regex.Pattern[str]:
+    r"""
+    A stand-in for the pattern *source* (compiled with *flags*) bound to
+    *name* in *namespace* (a module's globals): the first use of any of its
+    attributes compiles the pattern and binds *name* to it, so every later
+    use finds the pattern itself and costs nothing more.  For the helper
+    patterns few stories need, which an import of the family then does not
+    pay for (``regex`` parses a pattern in Python, 0.1-3 ms each).
+
+    Only for a pattern every use of which looks its name up when it runs:
+    a copy taken at import (``_X.match`` kept in a constant, a default
+    argument, a tuple of patterns, an ``is`` test against the name) would
+    keep the stand-in, and each call through it pays an extra look-up.
+    Two threads using it at once may both compile it, which is harmless:
+    each gets an equal pattern and the name ends up holding one of them.
+
+    >>> space = {}
+    >>> space["YEAR"] = lazy(space, "YEAR", r"\d{4}")
+    >>> space["YEAR"].match("2016")[0], isinstance(space["YEAR"], regex.Pattern)
+    ('2016', True)
+    """
+    stand_in = _Lazy(namespace, name, source, flags, regex.compile)
+    return cast("regex.Pattern[str]", stand_in)
+
+
+def lazy_re(
+    namespace: dict[str, Any], name: str, source: str, flags: int = 0
+) -> re.Pattern[str]:
+    r"""
+    :func:`lazy` for a pattern of the standard library's ``re`` (*flags*
+    are ``re``'s), compiled by :func:`compile_re`.
+
+    >>> space = {}
+    >>> space["WORD"] = lazy_re(space, "WORD", r"[a-z]++")
+    >>> space["WORD"].findall("two u.s. soldiers"), type(space["WORD"]).__name__
+    (['two', 'u', 's', 'soldiers'], 'Pattern')
+    """
+    return cast("re.Pattern[str]", _Lazy(namespace, name, source, flags, compile_re))
+
+
+class _Lazy:
+    """
+    What :func:`lazy` gives: compiles its pattern on first use. Its
+    ``pattern`` and ``flags`` are read without compiling, so that a twin in
+    another engine can be made from it at import: ``pattern`` is the
+    compiled pattern's, ``flags`` those given (``regex`` adds its defaults,
+    such as UNICODE, to the compiled pattern's).
+    """
+
+    __slots__ = ("_compile", "_compiled", "_name", "_namespace", "flags", "pattern")
+
+    def __init__(
+        self,
+        namespace: dict[str, Any],
+        name: str,
+        source: str,
+        flags: int,
+        compiler: Callable[[str, int], Any],
+    ) -> None:
+        self._namespace = namespace
+        self._name = name
+        self.pattern = source
+        self.flags = flags
+        self._compile = compiler
+        self._compiled: Any = None
+
+    def __getattr__(self, attribute: str) -> Any:
+        compiled = self._compiled
+        if compiled is None:  # (a copy of the stand-in kept elsewhere compiles once too)
+            compiled = self._compiled = self._compile(self.pattern, self.flags)
+            self._namespace[self._name] = compiled  # later look-ups find the pattern
+        return getattr(compiled, attribute)
 
 
 _ABBREVIATIONS: Final = frozenset(

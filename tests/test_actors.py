@@ -1655,3 +1655,20 @@ def test_fighters_from_a_group_are_that_group() -> None:
 )
 def test_one_name_word_before_militia(text: str, expected: tuple[str, str]) -> None:
     assert expected in actors(text, _dt.date(2025, 6, 1))
+
+
+def test_import_compiles_no_rare_pattern() -> None:
+    """Importing the actors family leaves the patterns few stories need uncompiled (a fresh interpreter)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import conflictparse.parsers.actors._parser as p, conflictparse.parsers.actors._orgs as o\n"
+        "names = ['_LAUNCHED_BEFORE_RE', '_SPLINTER_BEFORE_RE', '_WEAPONS_RE', '_BEFORE_PLACE_RE']\n"
+        "print(sum(type(getattr(p, n)).__name__ == '_Lazy' for n in names),"
+        " type(o._TASK_FORCE_RE).__name__, type(p._METONYMY_RE).__name__)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert "4 _Lazy Pattern" == out.stdout.strip()

@@ -2892,3 +2892,20 @@ def test_an_earlier_incident_after_a_comma_is_not_the_leads(glue: str) -> None:
     assert ("Battles", "Dera Ismail Khan", 4) == (
         e.event_type, e.place and e.place.text, e.fatalities
     )
+
+
+def test_import_compiles_no_rare_pattern() -> None:
+    """Importing the events module leaves the patterns few stories need uncompiled, and builds the ``re`` twins every story uses (a fresh interpreter)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import conflictparse.parsers.events as e\n"
+        "names = ['_TRIGGER', '_CLAIM', '_REPORTING', '_NATIONALITY_AFTER', '_VERB_GAP']\n"
+        "print(sum(type(getattr(e, n)).__name__ == '_Lazy' for n in names),"
+        " type(e._TRIGGER_ASCII).__name__)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert "5 Pattern" == out.stdout.strip()

@@ -186,3 +186,68 @@ def test_time_of_day_ends_a_sentence_only_before_a_new_one(text: str, sentences:
     from conflictparse._text import sentence_spans
 
     assert sentences == len(sentence_spans(text))
+
+
+def test_a_stand_in_reads_its_source_and_flags_without_compiling() -> None:
+    """``pattern`` and ``flags`` of a stand-in answer as given, and leave it a stand-in (a re twin is made from them at import)."""
+    import regex
+
+    from conflictparse._text import lazy
+
+    space: dict[str, object] = {}
+    space["P"] = stand_in = lazy(space, "P", r"a  b # two letters", regex.VERBOSE)
+    assert (stand_in.pattern, stand_in.flags & regex.VERBOSE) == (
+        "a  b # two letters",
+        regex.VERBOSE,
+    )
+    assert space["P"] is stand_in  # not compiled yet
+    assert stand_in.fullmatch("ab") is not None
+    assert isinstance(space["P"], regex.Pattern)
+    assert space["P"].pattern == stand_in.pattern
+
+
+def test_lazy_re_compiles_an_re_pattern_on_first_use() -> None:
+    """:func:`lazy_re` binds the name to the pattern ``compile_re`` makes, on first use."""
+    import re
+
+    from conflictparse._text import compile_re, lazy_re
+
+    space: dict[str, object] = {}
+    space["W"] = stand_in = lazy_re(space, "W", r"[a-z]++", re.IGNORECASE)
+    assert space["W"] is stand_in
+    assert stand_in.findall("Two U.S. soldiers") == ["Two", "U", "S", "soldiers"]
+    assert type(space["W"]) is type(compile_re(r"[a-z]++", re.IGNORECASE))
+    assert space["W"].flags == compile_re(r"[a-z]++", re.IGNORECASE).flags
+
+
+def _first_uses_at_once(threads: int) -> tuple[list[object], object]:
+    """What *threads* threads find making the first use of one stand-in at once, and what its name holds after."""
+    import threading
+
+    from conflictparse._text import lazy
+
+    space: dict[str, object] = {}
+    space["N"] = stand_in = lazy(space, "N", r"\d++(?:,\d{3})*+")
+    barrier = threading.Barrier(threads)
+    found: list[object] = [None] * threads
+
+    def work(i: int) -> None:
+        barrier.wait()
+        found[i] = stand_in.findall(f"{i} dead, 1,200 displaced")
+
+    workers = [threading.Thread(target=work, args=(i,)) for i in range(threads)]
+    for t in workers:
+        t.start()
+    for t in workers:
+        t.join()
+    return found, space["N"]
+
+
+def test_threads_using_one_stand_in_at_once_get_the_same_answers() -> None:
+    """Eight threads making the first use of one stand-in at once all match, and the name ends up holding a compiled pattern."""
+    import regex
+
+    for _ in range(5):
+        found, bound = _first_uses_at_once(8)
+        assert found == [[str(i), "1,200"] for i in range(8)]
+        assert isinstance(bound, regex.Pattern)

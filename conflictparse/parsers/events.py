@@ -51,6 +51,8 @@ from conflictparse._text import (
     affiliation_after,
     affiliation_before,
     compile_re,
+    lazy,
+    lazy_re,
 )
 from conflictparse.results import (
     ActorMention,
@@ -108,7 +110,9 @@ EVENT_TYPES: Final = (
 # (possessive patterns, read once), do not: such a match cannot run long,
 # and the timeout costs about half a microsecond a call.
 
-_TRIGGER: Final = regex.compile(
+_TRIGGER: Final = lazy(
+    globals(),
+    "_TRIGGER",
     r"""
     \b(?:
       (?P<explosion>
@@ -215,7 +219,9 @@ def _trie(words: Sequence[str]) -> str:
 
 
 # Words that make a trigger right after them hypothetical, future or denied.
-_IRREALIS: Final = regex.compile(
+_IRREALIS: Final = lazy(
+    globals(),
+    "_IRREALIS",
     r"""
     (?:
       \b(?:will|would|could|might|may|shall|can|cannot|not|never|no
@@ -242,10 +248,14 @@ _IRREALIS_CUE_WORDS: Final = (
     "no", "plan", "threat", "vow", "pledg", "intend", "prepar", "fear", "warn",
     "prevent", "avoid", "possible", "potential", "den", "without", "to",
 )  # fmt: skip
-_IRREALIS_CUE: Final = regex.compile(r"\b(?:" + "|".join(_IRREALIS_CUE_WORDS) + ")")
+_IRREALIS_CUE: Final = lazy(
+    globals(), "_IRREALIS_CUE", r"\b(?:" + "|".join(_IRREALIS_CUE_WORDS) + ")"
+)
 
 # Sentence-level markers of background (history, plans, diplomacy).
-_BACKGROUND: Final = regex.compile(
+_BACKGROUND: Final = lazy(
+    globals(),
+    "_BACKGROUND",
     r"""
     \b(?:
       since | in\sthe\spast | for\s(?:years|decades|months)
@@ -274,7 +284,7 @@ _BACKGROUND_WORDS: Final = (
 # The words go in as a trie (:func:`_trie`): at each character tried, ``re``
 # checks one alternative per first letter instead of one per word (about
 # half the instructions for the longer lists, the same answer).
-_BACKGROUND_GATE: Final = re.compile(_trie(_BACKGROUND_WORDS))
+_BACKGROUND_GATE: Final = lazy_re(globals(), "_BACKGROUND_GATE", _trie(_BACKGROUND_WORDS))
 
 
 # A definite noun trigger that refers back: "The fighting comes as ...".
@@ -282,8 +292,10 @@ _BACKGROUND_GATE: Final = re.compile(_trie(_BACKGROUND_WORDS))
 # "said that militants bombed" it opens a clause. A word between the article
 # and a past-tense trigger is its subject ("the police attacked"), see
 # _triggers.
-_DEFINITE: Final = regex.compile(
-    r"(?:\b(?:the|this|these|those|such)\s++(?P<word>\w++\s++)?+|\bthat\s++)\Z"
+_DEFINITE: Final = lazy(
+    globals(),
+    "_DEFINITE",
+    r"(?:\b(?:the|this|these|those|such)\s++(?P<word>\w++\s++)?+|\bthat\s++)\Z",
 )
 # _DEFINITE for ASCII windows (:func:`_ascii_twin`): as for _IRREALIS_ASCII;
 # the word it captures is the same.
@@ -294,18 +306,24 @@ _ED_NOUNS: Final = frozenset({"ied", "wounded", "injured"})
 # Past-tense triggers without "-ed" ("the insurgents overran the base"):
 # after an article and a noun, as "-ed" ones, the noun is their subject.
 _IRREGULAR_PAST: Final = frozenset({"fought", "overran", "retook", "shot", "slain"})
-_NUMBER_WORD: Final = regex.compile(
+_NUMBER_WORD: Final = lazy(
+    globals(),
+    "_NUMBER_WORD",
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen"
-    r"|dozens|hundreds|many|several|few|other|\w*+teen|\w*+ty)"
+    r"|dozens|hundreds|many|several|few|other|\w*+teen|\w*+ty)",
 )
 # Where a _DEFINITE match can start (see _IRREALIS_CUE).
 _DEFINITE_CUE_WORDS: Final = ("th", "such")
-_DEFINITE_CUE: Final = regex.compile(r"\b(?:" + "|".join(_DEFINITE_CUE_WORDS) + ")")
+_DEFINITE_CUE: Final = lazy(
+    globals(), "_DEFINITE_CUE", r"\b(?:" + "|".join(_DEFINITE_CUE_WORDS) + ")"
+)
 # ... unless the sentence gives the incident's circumstances.
-_CIRCUMSTANCE: Final = regex.compile(
+_CIRCUMSTANCE: Final = lazy(
+    globals(),
+    "_CIRCUMSTANCE",
     r"\b(?:took\splace|occurred|happened|was\scarried\sout|erupted|broke\sout"
     r"|was\sstaged|left|killed|wounded|injured|claimed|destroyed"
-    r"|(?:was|were)\sbehind|(?:it|they)\s(?:had\s)?carried\sout)\b"
+    r"|(?:was|were)\sbehind|(?:it|they)\s(?:had\s)?carried\sout)\b",
 )
 
 _CIRCUMSTANCE_ASCII: Final = _ascii_twin(_CIRCUMSTANCE)
@@ -320,7 +338,9 @@ _CIRCUMSTANCE_WORDS: Final = (
 _CIRCUMSTANCE_TRIGGER_WORDS: Final = ("killed", "wounded", "injured", "carried")
 
 # Openers of a new incident.
-_NEW_INCIDENT: Final = regex.compile(
+_NEW_INCIDENT: Final = lazy(
+    globals(),
+    "_NEW_INCIDENT",
     r"""
     \W*+(?:
       meanwhile | separately | elsewhere | in\sanother\s\w++ | in\sa\sseparate\s\w++
@@ -332,9 +352,11 @@ _NEW_INCIDENT: Final = regex.compile(
 )
 
 # Anaphora for the incident's place.
-_PLACE_ANAPHORA: Final = regex.compile(
+_PLACE_ANAPHORA: Final = lazy(
+    globals(),
+    "_PLACE_ANAPHORA",
     r"\b(?:the|that|this)\s(?:district|town|village|city|area|province|region"
-    r"|department|municipality|locality|hamlet|base|post|checkpoint)\b(?!\s++of\b)"
+    r"|department|municipality|locality|hamlet|base|post|checkpoint)\b(?!\s++of\b)",
 )
 
 # The nouns of _PLACE_ANAPHORA (one must be in a sentence it matches).
@@ -357,7 +379,9 @@ _PLACE_ANAPHORA_ASCII: Final = re.compile(
 )
 
 # Reporting verbs right before a date: "said in a statement on Sunday".
-_REPORTING_BEFORE: Final = regex.compile(
+_REPORTING_BEFORE: Final = lazy(
+    globals(),
+    "_REPORTING_BEFORE",
     r"""
     \b(?:said|says|told|announced|reported|stated|added|confirmed|statement
       |communiqu\w*+|broadcast|declared)
@@ -394,7 +418,9 @@ _BORDER_GATE: Final = re.compile(_trie(_BORDER_WORDS))
 # word, a time word or a verb is left as a place ("in Peru last night",
 # "in Chile, where", "in Mexico 3 May", "in Iraq Monday", "in Syria killing
 # five", "Ecuador has").
-_NATIONALITY_AFTER: Final = regex.compile(
+_NATIONALITY_AFTER: Final = lazy(
+    globals(),
+    "_NATIONALITY_AFTER",
     r"""
     [ \t]*+\n?[ \t]*+
     (?!(?:a|an|the|in|on|at|of|and|or|but|nor|to|from|for|with|by|into|near
@@ -416,12 +442,16 @@ _NATIONALITY_AFTER: Final = regex.compile(
 # A locative preposition right before a country: "a car bomb in Syria kills
 # 12", "clashes in Yemen left 40 dead" name the scene, whatever follows,
 # unless a person or force noun follows (see _FORCE_AFTER).
-_LOCATIVE_BEFORE: Final = regex.compile(
-    r"\b(?:in|inside|across|throughout|near|into)\s++(?:the\s++)?+\Z"
+_LOCATIVE_BEFORE: Final = lazy(
+    globals(),
+    "_LOCATIVE_BEFORE",
+    r"\b(?:in|inside|across|throughout|near|into)\s++(?:the\s++)?+\Z",
 )
 # A person or force noun after a country: "in U.S. custody", "killed in
 # Iraqi army raids" read the country as whose, even after "in".
-_FORCE_AFTER: Final = regex.compile(
+_FORCE_AFTER: Final = lazy(
+    globals(),
+    "_FORCE_AFTER",
     r"""
     [ \t]*+\n?[ \t]*+
     (?:journalists?|reporters?|soldiers?|troops|forces|army|armed|military
@@ -454,7 +484,9 @@ _SAYS_GATE: Final = re.compile(_trie(_SAYS_WORDS))
 # prepositions; a determiner right after a content word starts a new phrase
 # ("according to witnesses the militants stormed"). With words between,
 # _roles also wants no trigger between the actor and the next comma.
-_ACCORDING_BEFORE: Final = regex.compile(
+_ACCORDING_BEFORE: Final = lazy(
+    globals(),
+    "_ACCORDING_BEFORE",
     r"""
     \baccording\sto\s++
     (?P<words>
@@ -468,12 +500,14 @@ _ACCORDING_BEFORE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-_BARE_DETERMINER: Final = regex.compile(r"(?:(?:the|an?|its|their|his|her)\s++)?+")
+_BARE_DETERMINER: Final = lazy(
+    globals(), "_BARE_DETERMINER", r"(?:(?:the|an?|its|their|his|her)\s++)?+"
+)
 # A clause set off by commas after an actor: "militants, who issued a
 # warning last week, attacked": its verbs are not the actor's report. One
 # left open up to the trigger keeps them ("the director, who described the
 # attacks": the actor reports).
-_ASIDE: Final = regex.compile(r",\s*+(?:who|which|whose|whom)\b[^,]*+,")
+_ASIDE: Final = lazy(globals(), "_ASIDE", r",\s*+(?:who|which|whose|whom)\b[^,]*+,")
 # How far after an actor a verb of saying makes it the source (characters,
 # asides left out): "police in the northern city of Kano said".
 _REPORT_REACH: Final = 60
@@ -505,7 +539,9 @@ _REPORTING_GATE_HEAD: Final = re.compile(_trie(_REPORTING_HEAD_WORDS))
 # ("police attributed the bombing to the rebels"); and who fought an attack
 # off ("troops repelled the attack and killed 30 insurgents": the side
 # attacked, answering).
-_REPORTING: Final = regex.compile(
+_REPORTING: Final = lazy(
+    globals(),
+    "_REPORTING",
     r"""
     \b(?:
       said | says | say | told | reported | reports | announced | stated | added
@@ -527,7 +563,9 @@ _REPORTING: Final = regex.compile(
 # A verb or noun of saying right before "by": "it was confirmed by police",
 # "described by police sources", "an announcement by the police" name the
 # source, not the agent.
-_REPORTED_BY: Final = regex.compile(
+_REPORTED_BY: Final = lazy(
+    globals(),
+    "_REPORTED_BY",
     r"""
     \b(?:said | told | reported | announced | stated | confirmed | denied
       | described | quoted | published | issued | broadcast | cited | released
@@ -542,7 +580,9 @@ _REPORTED_BY: Final = regex.compile(
 # United States", "the attitude assumed by the government", "a policy
 # implemented by the army" name who sent, backed, asked or took a stance,
 # not who acted.
-_OTHER_DEED_BY: Final = regex.compile(
+_OTHER_DEED_BY: Final = lazy(
+    globals(),
+    "_OTHER_DEED_BY",
     r"""
     \b(?:sent | requested | sought | wanted | accompanied | followed | preceded
       | guarded | protected | escorted | owned | run | managed | headed
@@ -559,7 +599,9 @@ _OTHER_DEED_BY: Final = regex.compile(
 # "the bomb was defused by police", "the attack was repelled by troops",
 # "the killing was condemned by the government", "a rebel was arrested by
 # police" name who stopped, found or answered it, not who acted.
-_FOILED_BY: Final = regex.compile(
+_FOILED_BY: Final = lazy(
+    globals(),
+    "_FOILED_BY",
     r"""
     \b(?:deactivated | defused | dismantled | disarmed | neutrali[sz]ed
       | found | discovered | detected | located | foiled | thwarted
@@ -579,7 +621,9 @@ _FOILED_BY: Final = regex.compile(
 # not a claim). Its claimant (the first actor of the sentence before it) is
 # side A; "claimed responsibility" right after an actor is
 # _RESPONSIBILITY_AFTER.
-_CLAIM: Final = regex.compile(
+_CLAIM: Final = lazy(
+    globals(),
+    "_CLAIM",
     r"""
     \b(?:
       (?:said|says|announced|stated|declared)\s++(?:that\s++)?+
@@ -629,19 +673,25 @@ _ATTACKER_HEAD: Final = regex.compile(
 # "claimed responsibility" a few words after an actor, a relative and a
 # date between them too ("the Front, which on 25 January claimed
 # responsibility").
-_RESPONSIBILITY_AFTER: Final = regex.compile(
-    r"\A[\s,]*+(?:\w++\s++){0,5}?claimed\s(?:responsibility|credit)"
+_RESPONSIBILITY_AFTER: Final = lazy(
+    globals(),
+    "_RESPONSIBILITY_AFTER",
+    r"\A[\s,]*+(?:\w++\s++){0,5}?claimed\s(?:responsibility|credit)",
 )
-_BY_BEFORE: Final = regex.compile(
+_BY_BEFORE: Final = lazy(
+    globals(),
+    "_BY_BEFORE",
     r"\bby\s++(?:(?:the|an?|suspected|alleged|presumed|armed|heavily|unidentified"
-    r"|unknown|rebel|government|\w++ing)\s++)*+\Z"
+    r"|unknown|rebel|government|\w++ing)\s++)*+\Z",
 )
 # "by" and up to four words of the agent's phrase before it, right after a
 # trigger (see _by_agent): "kidnapped by the so-called X", "murdered by
 # members of the X", "perpetrated by Maoist "Shining Path" guerrillas". A
 # preposition, conjunction, relative or auxiliary ends the phrase: in
 # "killed by a mine laid near the army post" the army did not act.
-_BY_PHRASE_BEFORE: Final = regex.compile(
+_BY_PHRASE_BEFORE: Final = lazy(
+    globals(),
+    "_BY_PHRASE_BEFORE",
     r"""
     \bby\s++
     (?:(?!(?:in|on|at|near|from|to|into|onto|with|against|after|before|during
@@ -656,7 +706,9 @@ _BY_PHRASE_BEFORE: Final = regex.compile(
 # perpetrator ("blamed the rebels for it", "blamed the bombing on the drug
 # mafia", "was attributed to the rebels"); on the 60 characters before the
 # actor.
-_BLAMED_BEFORE: Final = regex.compile(
+_BLAMED_BEFORE: Final = lazy(
+    globals(),
+    "_BLAMED_BEFORE",
     r"""
     \b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)
       |(?:blam(?:ed|es|ing)|pinned)\s++(?:[\w'-]++\s++){1,6}?on
@@ -665,18 +717,26 @@ _BLAMED_BEFORE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-_AGAINST_BEFORE: Final = regex.compile(
+_AGAINST_BEFORE: Final = lazy(
+    globals(),
+    "_AGAINST_BEFORE",
     r"\b(?:from|against|on|targeting|at|upon|with)\s++(?:(?:the|an?|some|several"
-    r"|many|\w++)\s++){0,2}?\Z"
+    r"|many|\w++)\s++){0,2}?\Z",
 )
 # What may join two actors that act together: "the army and national police".
-_JOINED: Final = regex.compile(r"[\s,]*+(?:(?:and|or|as\swell\sas)\s++(?:the\s++)?+)?+")
-_BETWEEN_BEFORE: Final = regex.compile(r"\bbetween\s++(?:the\s++)?+\Z")
+_JOINED: Final = lazy(
+    globals(), "_JOINED", r"[\s,]*+(?:(?:and|or|as\swell\sas)\s++(?:the\s++)?+)?+"
+)
+_BETWEEN_BEFORE: Final = lazy(
+    globals(), "_BETWEEN_BEFORE", r"\bbetween\s++(?:the\s++)?+\Z"
+)
 # An adverb may stand between the auxiliary and the trigger ("was
 # reportedly attacked"): the whole word is taken possessively and then
 # must end in "ly" (a possessive "\w++ly" would have eaten the "ly").
-_PASSIVE_BEFORE: Final = regex.compile(
-    r"\b(?:was|were|been|being|be|is|are|got|get)\s++(?:\w++(?<=ly)\s++)?+\Z"
+_PASSIVE_BEFORE: Final = lazy(
+    globals(),
+    "_PASSIVE_BEFORE",
+    r"\b(?:was|were|been|being|be|is|are|got|get)\s++(?:\w++(?<=ly)\s++)?+\Z",
 )
 # The first words of _AGAINST_BEFORE and _PASSIVE_BEFORE, and how many
 # words (split at white space) end their match at most: the word is the
@@ -1289,15 +1349,19 @@ def _is_history(
 #: A superlative before "since" ("the deadliest attack since 2019", "the
 #: first such strike since"), on the few words before it: the sentence
 #: compares its incident with the past, it is no background.
-_SUPERLATIVE_BEFORE: Final = re.compile(
-    r"\b(?:\w+est|first|worst|most\s\w+|largest|biggest)\b(?:\s\S+){0,4}\s\Z"
+_SUPERLATIVE_BEFORE: Final = lazy_re(
+    globals(),
+    "_SUPERLATIVE_BEFORE",
+    r"\b(?:\w+est|first|worst|most\s\w+|largest|biggest)\b(?:\s\S+){0,4}\s\Z",
 )
 # A clause after a comma that places the incident after an earlier one:
 # ", a day after a bomb blast ...", ", just hours after the attack on ...".
-_EARLIER_INCIDENT: Final = re.compile(
+_EARLIER_INCIDENT: Final = lazy_re(
+    globals(),
+    "_EARLIER_INCIDENT",
     r",\s+(?:(?:just|only|barely)\s+)?(?:(?:a|an|one|two|three|four|five|six|\d+)\s+)?"
     r"(?:hours?|days?|weeks?)\s+after"
-    r"\s+(?:an?|the)\s"
+    r"\s+(?:an?|the)\s",
 )
 
 
@@ -1721,7 +1785,7 @@ def _other_kind_later(s: _Sentence, last: _Cluster, folded: str) -> bool:
 
 
 # A blank line: where a paragraph ends.
-_PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\r]*\n")
+_PARAGRAPH_BREAK: Final = lazy_re(globals(), "_PARAGRAPH_BREAK", r"\n[ \t\r]*\n")
 
 
 def _as_detail(s: _Sentence, last: _Cluster) -> _Sentence:
@@ -2080,8 +2144,10 @@ _WEAPON_NAMED: Final = regex.compile(
 )
 # A preposition of the instrument right before an actor ("killed in Israeli
 # strikes", "wounded during Russian shelling"), on the 60 characters before it.
-_INSTRUMENT_BEFORE: Final = regex.compile(
-    r"\b(?:in|from|during|amid|under)\s(?:(?:a|an|the|new|fresh|heavy)\s)*+\Z"
+_INSTRUMENT_BEFORE: Final = lazy(
+    globals(),
+    "_INSTRUMENT_BEFORE",
+    r"\b(?:in|from|during|amid|under)\s(?:(?:a|an|the|new|fresh|heavy)\s)*+\Z",
 )
 
 
@@ -2157,7 +2223,7 @@ def _claimed_counts(cluster: _Cluster, folded: str) -> set[int]:
 # The verbs of a _CLAIM match that claim deaths.
 _CLAIMED_HARM: Final = ("killed", "inflicted")
 # What may stand between such a verb and its count: up to two words.
-_CLAIMED_OBJECT: Final = re.compile(r"\s*(?:\w+\s+){0,2}")
+_CLAIMED_OBJECT: Final = lazy_re(globals(), "_CLAIMED_OBJECT", r"\s*(?:\w+\s+){0,2}")
 
 
 def _harmed(
@@ -2184,7 +2250,7 @@ def _harmed(
 
 
 # A pronoun subject pointing back to a counted group (see _harmed).
-_PRONOUN_SUBJECT: Final = regex.compile(r"\b(?:they|who)\b")
+_PRONOUN_SUBJECT: Final = lazy(globals(), "_PRONOUN_SUBJECT", r"\b(?:they|who)\b")
 
 
 def _according_source(s: _Sentence, folded: str, a: ActorMention, before: str) -> bool:
@@ -2250,8 +2316,10 @@ def _runs(actors: Sequence[ActorMention], folded: str) -> list[int]:
 #: What may stand between an actor and its own verb: nothing, or an
 #: auxiliary or a reporting adverb ("fighters had killed", "gunmen
 #: reportedly killed").
-_VERB_GAP: Final = compile_re(
-    r"[ ]*+(?:(?:have|has|had|reportedly|allegedly|also|then|later|apparently)[ ]++)?+\Z"
+_VERB_GAP: Final = lazy_re(
+    globals(),
+    "_VERB_GAP",
+    r"[ ]*+(?:(?:have|has|had|reportedly|allegedly|also|then|later|apparently)[ ]++)?+\Z",
 )
 
 
@@ -2269,7 +2337,11 @@ def _scare_quoted(folded: str, start: int, end: int) -> bool:
 #: A relative clause in the perfect right before an actor ("the group that
 #: has fought the Somali government", "which has waged an insurgency
 #: against the state"), on the folded text ...
-_HABITUAL_BEFORE: Final = compile_re(r"\b(?:that|which|who)[ ]++(?:has|have)[ ]++[^,;.]{0,48}\Z")
+_HABITUAL_BEFORE: Final = lazy_re(
+    globals(),
+    "_HABITUAL_BEFORE",
+    r"\b(?:that|which|who)[ ]++(?:has|have)[ ]++[^,;.]{0,48}\Z",
+)
 #: ... and a long span of time right after it ("for more than 15 years",
 #: "since 2007", "for years"): the group's history, not the incident.
 _LONG_SPAN_AFTER: Final = compile_re(
@@ -2449,8 +2521,10 @@ _ARMED_SIDE_KINDS: Final = frozenset(
     {"state", "rebel", "political_militia", "identity_militia", "unknown", "external"}
 )
 # A trigger naming a fight between two armed sides (on its folded span).
-_CLASH: Final = regex.compile(
-    r"(?:clash|fight|fought|battl|gunfight|firefight|skirmish|exchange)"
+_CLASH: Final = lazy(
+    globals(),
+    "_CLASH",
+    r"(?:clash|fight|fought|battl|gunfight|firefight|skirmish|exchange)",
 )
 
 
@@ -2498,9 +2572,13 @@ def _toll(c: CasualtyCount) -> int:
 #: Words right before a toll or inside it that make it a further one, not the
 #: breakdown of a broader toll told elsewhere ("another four soldiers",
 #: "five more children", "two other policemen").
-_FURTHER_BEFORE: Final = re.compile(r"\b(?:another|additional|more|other|further)\b")
+_FURTHER_BEFORE: Final = lazy_re(
+    globals(), "_FURTHER_BEFORE", r"\b(?:another|additional|more|other|further)\b"
+)
 #: The same after the toll, before its outcome ("five children were also killed").
-_FURTHER_AFTER: Final = re.compile(r"^[a-z ]{0,20}?\b(?:also|too|separately)\b")
+_FURTHER_AFTER: Final = lazy_re(
+    globals(), "_FURTHER_AFTER", r"^[a-z ]{0,20}?\b(?:also|too|separately)\b"
+)
 
 
 def _further_toll(c: CasualtyCount, folded: str) -> bool:
@@ -2785,8 +2863,10 @@ def _build(
 
 # A night before the day a report names: "struck ... overnight, officials
 # said on Thursday" happened in the night up to that day.
-_OVERNIGHT: Final = regex.compile(
-    r"\b(?:overnight|last\snight|during\sthe\snight|in\sthe\searly\shours)\b"
+_OVERNIGHT: Final = lazy(
+    globals(),
+    "_OVERNIGHT",
+    r"\b(?:overnight|last\snight|during\sthe\snight|in\sthe\searly\shours)\b",
 )
 
 

@@ -17,7 +17,7 @@ from typing import Final
 
 import regex
 
-from conflictparse._text import REGEX_TIMEOUT
+from conflictparse._text import REGEX_TIMEOUT, lazy
 from conflictparse.parsers.actors._index import (
     Busy,
     Tokens,
@@ -108,7 +108,9 @@ _TIME_WORDS: Final = frozenset(
 
 #: Task forces named by number or name ("Combined Task Force 150", "CTF 50",
 #: "Task Force (CTF) 50", "Task Force Tarawa"), in mixed-case text.
-_TASK_FORCE_RE: Final = regex.compile(
+_TASK_FORCE_RE: Final = lazy(
+    globals(),
+    "_TASK_FORCE_RE",
     r"""
     (?<![\p{L}\d])
     (?:

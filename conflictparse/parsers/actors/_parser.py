@@ -18,7 +18,7 @@ import regex
 
 from conflictparse._data import read_text
 from conflictparse._document import Document
-from conflictparse._text import REGEX_TIMEOUT, affiliation_after, fold
+from conflictparse._text import REGEX_TIMEOUT, affiliation_after, fold, lazy, lazy_re
 from conflictparse.errors import DataError, PluginValidationError
 from conflictparse.parsers.actors._default import (
     STATE_CLASSES,
@@ -231,18 +231,25 @@ _BETWEEN_RE: Final = regex.compile(
 )
 
 #: A talk noun up to three words before "between".
-_TALK_BEFORE_RE: Final = regex.compile(
-    r"\b" + _TALK_NOUNS + r"\s++(?:[\p{L}\-]++\s++){0,3}+\Z", regex.VERBOSE
+_TALK_BEFORE_RE: Final = lazy(
+    globals(),
+    "_TALK_BEFORE_RE",
+    r"\b" + _TALK_NOUNS + r"\s++(?:[\p{L}\-]++\s++){0,3}+\Z",
+    regex.VERBOSE,
 )
 
-_BEFORE_PLACE_RE: Final = regex.compile(
+_BEFORE_PLACE_RE: Final = lazy(
+    globals(),
+    "_BEFORE_PLACE_RE",
     r"""(?:\b(?:in|from|at|to|near|across|into|outside|inside|around|towards?
         |through|via|within|over|of|northern|southern|eastern|western|central
         |downtown|greater|of)\s*+|[\p{L}]-)\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-_ACRONYM_DEF_RE: Final = regex.compile(
+_ACRONYM_DEF_RE: Final = lazy(
+    globals(),
+    "_ACRONYM_DEF_RE",
     r"""\A\s*+[(\[]\s*+(?P<acr>\p{Lu}[\p{Lu}\d]*+(?:[\-/]\p{Lu}[\p{Lu}\d]*+)?+)\s*+[)\]]""",
     regex.VERBOSE,
 )
@@ -255,16 +262,18 @@ _VERB_OBJECT_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
-_OF_RE: Final = regex.compile(r"\A\s++(?:of|from)\s++(?:(?:the|an?)\s++)?\Z", regex.IGNORECASE)
-_ADJACENT_RE: Final = regex.compile(r"\A[\s\-]*+\Z")
+_OF_RE: Final = lazy(globals(), "_OF_RE", r"\A\s++(?:of|from)\s++(?:(?:the|an?)\s++)?\Z", regex.IGNORECASE)
+_ADJACENT_RE: Final = lazy(globals(), "_ADJACENT_RE", r"\A[\s\-]*+\Z")
 #: An article written three ways.
 _THE: Final = ("the ", "The ", "THE ")
 #: The generic nouns that one capitalised word before them can name
 #: ("the Twirwaneho militia"), as written in mixed-case copy.
 _MILITIA_NOUNS: Final = frozenset(["militia", "militias", "militiamen"])
 #: One capitalised word right after an article, right before a mention.
-_NAME_BEFORE_RE: Final = regex.compile(
-    r"(?<![\p{L}\d'’-])(?:[Tt]he|[Aa]n?)[ ]++(\p{Lu}[\p{Ll}'’-]++)[ ]++\Z"
+_NAME_BEFORE_RE: Final = lazy(
+    globals(),
+    "_NAME_BEFORE_RE",
+    r"(?<![\p{L}\d'’-])(?:[Tt]he|[Aa]n?)[ ]++(\p{Lu}[\p{Ll}'’-]++)[ ]++\Z",
 )
 #: Capitalised words that describe a militia rather than name it (folded).
 _DESCRIBING: Final = frozenset(
@@ -274,10 +283,12 @@ _DESCRIBING: Final = frozenset(
      "arab", "african", "western", "northern", "southern", "eastern", "central"]
 )
 #: A closing bracket between an acronym and the generic noun after it.
-_BRACKET_NEXT_RE: Final = regex.compile(r"\)[ \t\xa0]++\Z")
+_BRACKET_NEXT_RE: Final = lazy(globals(), "_BRACKET_NEXT_RE", r"\)[ \t\xa0]++\Z")
 #: The opening of an apposition, up to a generic mention: ", a coalition of
 #: former", ", an armed group" (one clause: no other comma or stop; not ", the rebels said", a clause of its own).
-_APPOSITION_RE: Final = regex.compile(
+_APPOSITION_RE: Final = lazy(
+    globals(),
+    "_APPOSITION_RE",
     r',[ \t\xa0]++(?:an?|one[ ]of[ ]the)[ \t\xa0]++[^,;.:()\[\]"\n]{0,60}+\Z',
     regex.IGNORECASE,
 )
@@ -1101,7 +1112,9 @@ class _Compiled:
 #: "a Russian guided bomb": the bombs only states drop, not "a Somali bomb";
 #: "an Israeli strike on a car", not "a Nigerian strike" of workers).
 #: Run on the folded text: lower case.
-_WEAPONS_RE: Final = re.compile(
+_WEAPONS_RE: Final = lazy_re(
+    globals(),
+    "_WEAPONS_RE",
     r"""
     \b(?:missiles? | drones? | rockets? | warplanes? | jets | bombers? | warships?
       | helicopter\sgunships? | gunships? | air[\s-]?strikes? | air\sraids?
@@ -1208,7 +1221,9 @@ _WEAPON_REASON: Final = "demonym before a weapon or strike noun"
 #: A verb whose object is the weapon, launched or downed, ending right before
 #: a demonym (folded text): "launched Iranian drones", "fired U.S. missiles",
 #: "shot down 20 Russian drones", "intercepted two of the Russian missiles".
-_LAUNCHED_BEFORE_RE: Final = regex.compile(
+_LAUNCHED_BEFORE_RE: Final = lazy(
+    globals(),
+    "_LAUNCHED_BEFORE_RE",
     r"""
     \b(?:launch(?:ed|es|ing)?+ | fir(?:e|ed|es|ing) | us(?:e|ed|es|ing)
       | deploy(?:ed|s|ing)?+ | sen[dt](?:s|ing)?+ | down(?:ed|ing)?+
@@ -1225,15 +1240,19 @@ _LAUNCHED_BEFORE_RE: Final = regex.compile(
 )
 #: A capitalised word (a demonym: "Russian", "U.S.") ending right before a
 #: weapon noun, one space between (the text before it, as in _COORDINATED_RE).
-_DEMONYM_BEFORE_RE: Final = regex.compile(
-    r"(?<![\p{L}\-.'])(?P<d>\p{Lu}(?:\p{Ll}++|\p{Lu}++|\.(?:\p{Lu}\.)++))[ ]\Z"
+_DEMONYM_BEFORE_RE: Final = lazy(
+    globals(),
+    "_DEMONYM_BEFORE_RE",
+    r"(?<![\p{L}\-.'])(?P<d>\p{Lu}(?:\p{Ll}++|\p{Lu}++|\.(?:\p{Lu}\.)++))[ ]\Z",
 )
 
 #: A country (or its capital) in the possessive, ending right before a
 #: generic state organ: "Russia's defence ministry", "IRAN'S ARMY" name whose
 #: organ it is, whatever country the story is about.
-_POSSESSIVE_RE: Final = regex.compile(
-    r"(?<![\p{L}\-.])(?P<name>\p{Lu}[\p{L}.\-]*+(?:[ ]\p{Lu}[\p{L}.\-]*+){0,3}+)['\u2019][sS][ ]\Z"
+_POSSESSIVE_RE: Final = lazy(
+    globals(),
+    "_POSSESSIVE_RE",
+    r"(?<![\p{L}\-.])(?P<name>\p{Lu}[\p{L}.\-]*+(?:[ ]\p{Lu}[\p{L}.\-]*+){0,3}+)['\u2019][sS][ ]\Z",
 )
 
 
@@ -1254,9 +1273,11 @@ def _possessed_country(name: str) -> str | None:
     return None if hit is None else hit[1]
 
 
-_COORDINATED_RE: Final = regex.compile(
+_COORDINATED_RE: Final = lazy(
+    globals(),
+    "_COORDINATED_RE",
     r"(?<![\p{L}\-.])(?P<d>\p{Lu}(?:\p{Ll}++|\p{Lu}++|\.(?:\p{Lu}\.)++))"
-    r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]&[ ])\Z"
+    r"(?:,[ ]|[ ]and[ ]|[ ]or[ ]|[ ]&[ ])\Z",
 )
 
 
@@ -1406,7 +1427,9 @@ _OUTSIDE_REASON: Final = "actor named over a year outside its dates"
 _SPLINTER_REACH: Final = 64
 #: "dissidents of the former", "a splinter group of the", "remnants of",
 #: "dissident" (FARC fighters): words just before a name that make it a splinter's.
-_SPLINTER_BEFORE_RE: Final = regex.compile(
+_SPLINTER_BEFORE_RE: Final = lazy(
+    globals(),
+    "_SPLINTER_BEFORE_RE",
     r"""(?i)(?<!\p{L})
     (?:(dissidents?|splinters?|breakaways?|remnants
        |(?:dissident|splinter|breakaway)\s++(?:groups?|factions?|wings?|cells?|units?))
@@ -1417,11 +1440,15 @@ _SPLINTER_BEFORE_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 #: The group noun after "breakaway ADF", "dissident FARC".
-_SPLINTER_NOUN_RE: Final = regex.compile(
-    r"(?i)[ \t\xa0]++(?:groups?|factions?|wings?|cells?|units?)(?!\p{L})"
+_SPLINTER_NOUN_RE: Final = lazy(
+    globals(),
+    "_SPLINTER_NOUN_RE",
+    r"(?i)[ \t\xa0]++(?:groups?|factions?|wings?|cells?|units?)(?!\p{L})",
 )
 #: "... dissidents", "... splinter group", "... breakaway faction" after a name.
-_SPLINTER_AFTER_RE: Final = regex.compile(
+_SPLINTER_AFTER_RE: Final = lazy(
+    globals(),
+    "_SPLINTER_AFTER_RE",
     r"""(?i)[ \t\xa0]++(?:dissidents?|splinter|breakaway)
     (?:[ \t\xa0]++(?:groups?|factions?|wings?|cells?))?+(?!\p{L})""",
     regex.VERBOSE,
@@ -1440,14 +1467,18 @@ def _modifies_noun(text: str, end: int, nouns: frozenset[str]) -> bool:
 _OF_NEXT: Final = (" of ", " OF ", " Of ")
 
 #: A coordination right after a name ("... of El Salvador and Guatemala").
-_AND_NEXT_RE: Final = regex.compile(r"(?:,|\s(?:and|AND))\s")
+_AND_NEXT_RE: Final = lazy(globals(), "_AND_NEXT_RE", r"(?:,|\s(?:and|AND))\s")
 
 
 #: The generic armed nouns that name an insurgency (not a party's militants).
-_MILITIA_WORDS_RE: Final = regex.compile(r"(?i)(?<!\p{L})militia(?:s|men|man)?+(?!\p{L})")
+_MILITIA_WORDS_RE: Final = lazy(
+    globals(), "_MILITIA_WORDS_RE", r"(?i)(?<!\p{L})militia(?:s|men|man)?+(?!\p{L})"
+)
 _MILITIA_KINDS: Final = frozenset({"political_militia", "identity_militia"})
-_INSURGENT_WORDS_RE: Final = regex.compile(
-    r"(?i)(?<!\p{L})(?:rebels?|guerrillas?|insurgents?|separatists?|subversives?)(?!\p{L})"
+_INSURGENT_WORDS_RE: Final = lazy(
+    globals(),
+    "_INSURGENT_WORDS_RE",
+    r"(?i)(?<!\p{L})(?:rebels?|guerrillas?|insurgents?|separatists?|subversives?)(?!\p{L})",
 )
 
 
@@ -1575,9 +1606,11 @@ def _story_country(found: list[_Found], home: str | None) -> str | None:
 
 #: The "of" tail of a name a generic head begins: "the Army of National
 #: Liberation [ELN]", up to five capitalised words and a bracketed acronym.
-_NAME_OF_RE: Final = regex.compile(
+_NAME_OF_RE: Final = lazy(
+    globals(),
+    "_NAME_OF_RE",
     r"[ ](?i:of)[ ](?:(?i:the)[ ])?(?P<name>\p{Lu}[\p{L}'\-]*+(?:[ ]\p{Lu}[\p{L}'\-]*+){0,4}+)"
-    r"(?P<acr>[ ]?[\[(]\p{Lu}{2,}[\])])?"
+    r"(?P<acr>[ ]?[\[(]\p{Lu}{2,}[\])])?",
 )
 
 
@@ -1676,11 +1709,13 @@ def _owner(
 
 #: A relative clause opened after a comma (its mentions are no subject of
 #: the clause that goes on after it).
-_RELATIVE_RE: Final = regex.compile(r",[ \t\xa0]++(?:which|who|whose|whom|that)\b", regex.IGNORECASE)
+_RELATIVE_RE: Final = lazy(globals(), "_RELATIVE_RE", r",[ \t\xa0]++(?:which|who|whose|whom|that)\b", regex.IGNORECASE)
 
 
 #: A preposition (and article) just before a mention: the mention is no subject.
-_PREPOSITION_BEFORE_RE: Final = regex.compile(
+_PREPOSITION_BEFORE_RE: Final = lazy(
+    globals(),
+    "_PREPOSITION_BEFORE_RE",
     r"""(?i)(?<!\p{L})(?:of|by|with|against|from|to|for|on|in|at|between|among|amongst
     |alongside|including|into|near|behind|toward|towards|over|under|than|like)
     \s++(?:(?:the|an?)\s++)?+\Z""",
@@ -1732,7 +1767,7 @@ def _is_country(name: str) -> bool:
 
 
 #: The words of a name (:data:`_NAME` joins them by spaces, tabs or no-break spaces).
-_RUN_RE: Final = regex.compile(r"[^ \t\xa0]++")
+_RUN_RE: Final = lazy(globals(), "_RUN_RE", r"[^ \t\xa0]++")
 
 
 def _place_country(name: str) -> tuple[int, str] | None:

@@ -26,12 +26,15 @@ from typing import Final
 import regex
 
 from conflictparse._countries import by_alpha3
+from conflictparse._text import lazy
 from conflictparse.errors import DataError
 from conflictparse.parsers.actors._dictionary import Actor, ActorDictionary
 
 __all__ = ["load_petrarch", "petrarch_kind"]
 
-_CODE_RE: Final = regex.compile(
+_CODE_RE: Final = lazy(
+    globals(),
+    "_CODE_RE",
     r"""
     \[\s*+
     (?P<code>[A-Z0-9~]++)                     # the CAMEO code

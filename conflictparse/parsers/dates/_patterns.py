@@ -17,11 +17,11 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
-from typing import Any, Final
+from typing import Final
 
 import regex
 
-from conflictparse._text import compile_re
+from conflictparse._text import compile_re, lazy
 
 __all__ = [
     "ANCHORS",
@@ -457,50 +457,6 @@ def compile_form(source: str) -> regex.Pattern[str]:
     if _NOT_COMPACTABLE.search(source):
         return regex.compile(source, regex.VERBOSE)
     return regex.compile(compact(source))
-
-
-def lazy(namespace: dict[str, Any], name: str, source: str, flags: int = 0) -> Any:
-    r"""
-    A stand-in for the pattern *source* (compiled with *flags*) bound to
-    *name* in *namespace* (a module's globals): the first use of any of its
-    attributes compiles the pattern and binds *name* to it, so every later
-    use finds the pattern itself and costs nothing more.  For the helper
-    patterns few stories need, which an import of the family then does not
-    pay for (``regex`` parses a pattern in Python, 0.1-3 ms each).
-
-    >>> space = {}
-    >>> space["YEAR"] = lazy(space, "YEAR", r"\d{4}")
-    >>> space["YEAR"].match("2016")[0], isinstance(space["YEAR"], regex.Pattern)
-    ('2016', True)
-    """
-    return _Lazy(namespace, name, source, flags)
-
-
-class _Lazy:
-    """What :func:`lazy` gives: compiles its pattern on first use."""
-
-    __slots__ = ("_compiled", "_flags", "_name", "_namespace", "_source")
-
-    def __init__(
-        self, namespace: dict[str, Any], name: str, source: str, flags: int
-    ) -> None:
-        self._namespace, self._name, self._source, self._flags = (
-            namespace,
-            name,
-            source,
-            flags,
-        )
-        self._compiled: regex.Pattern[str] | None = None
-
-    def __getattr__(self, attribute: str) -> Any:
-        if (
-            self._compiled is None
-        ):  # (a copy of the stand-in kept elsewhere compiles once too)
-            self._compiled = regex.compile(self._source, self._flags)
-            self._namespace[self._name] = (
-                self._compiled
-            )  # later look-ups find the pattern
-        return getattr(self._compiled, attribute)
 
 
 def _forms_source(forms: tuple[str, ...]) -> str:
