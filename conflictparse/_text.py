@@ -13,6 +13,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable
+from types import FrameType
 from typing import Any, Final, cast
 
 import regex
@@ -323,6 +324,8 @@ def lazy(
     >>> space["YEAR"].match("2016")[0], isinstance(space["YEAR"], regex.Pattern)
     ('2016', True)
     """
+    if _compiled_caller(namespace):
+        return regex.compile(source, flags)
     stand_in = _Lazy(namespace, name, source, flags, regex.compile)
     return cast("regex.Pattern[str]", stand_in)
 
@@ -339,7 +342,33 @@ def lazy_re(
     >>> space["WORD"].findall("two u.s. soldiers"), type(space["WORD"]).__name__
     (['two', 'u', 's', 'soldiers'], 'Pattern')
     """
+    if _compiled_caller(namespace):
+        return compile_re(source, flags)
     return cast("re.Pattern[str]", _Lazy(namespace, name, source, flags, compile_re))
+
+
+def _compiled_caller(namespace: dict[str, Any]) -> bool:
+    """
+    Whether *namespace* is the globals of a module compiled by mypyc (the
+    opt-in compiled build): compiled code reads its ``Final`` globals from
+    C variables set once at import, so a stand-in there would never be
+    replaced and every use would pay the detour; such a module compiles its
+    patterns at once. A module being imported as Python runs in a frame
+    whose globals are *namespace* (this function's caller's, or its
+    caller's when :func:`lazy` is itself compiled and pushes no frame); a
+    compiled module runs in none. A plain dict (no ``__name__``) is never a
+    compiled module's.
+    """
+    if "__name__" not in namespace:
+        return False
+    frame: FrameType | None = sys._getframe(0)
+    for _ in range(3):
+        if frame is None:
+            break
+        if frame.f_globals is namespace:
+            return False
+        frame = frame.f_back
+    return True
 
 
 class _Lazy:

@@ -251,3 +251,18 @@ def test_threads_using_one_stand_in_at_once_get_the_same_answers() -> None:
         found, bound = _first_uses_at_once(8)
         assert found == [[str(i), "1,200"] for i in range(8)]
         assert isinstance(bound, regex.Pattern)
+
+
+def test_lazy_is_eager_only_for_a_module_no_python_frame_runs() -> None:
+    """A module body running as Python gets stand-ins; a namespace no frame runs (as a mypyc-compiled module's) gets patterns at once; a plain dict gets stand-ins."""
+    import regex
+
+    from conflictparse._text import lazy
+
+    body = "import regex\nfrom conflictparse._text import lazy\nP = lazy(globals(), 'P', r'a')\n"
+    module: dict[str, object] = {"__name__": "a_python_module"}
+    exec(body, module)  # a module body run as Python: its frame's globals are `module`
+    assert type(module["P"]).__name__ == "_Lazy"
+    foreign: dict[str, object] = {"__name__": "a_compiled_module"}
+    assert isinstance(lazy(foreign, "P", r"a"), regex.Pattern)  # no frame runs `foreign`
+    assert type(lazy({}, "P", r"a")).__name__ == "_Lazy"
