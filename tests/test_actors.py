@@ -1644,3 +1644,34 @@ def test_fighters_from_a_group_are_that_group() -> None:
 )
 def test_one_name_word_before_militia(text: str, expected: tuple[str, str]) -> None:
     assert expected in actors(text, _dt.date(2025, 6, 1))
+
+
+def _parsed(text: str, published: str) -> list[tuple[str, str | None]]:
+    """(text, canonical) of the actors of the whole pipeline (its dateline read)."""
+    return [(a.text, a.canonical) for a in conflictparse.parse(text, published=published).actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "canonical"),
+    [
+        # the dateline's country, ruled by its army on the story's day
+        ("BAMAKO, March 3 (Reuters) - Junta soldiers killed 12 herders near Mopti.",
+         "2025-03-04", "Military Forces of Mali (2020-)"),
+        ("OUAGADOUGOU, March 3 (Reuters) - Junta forces killed 20 civilians in the east.",
+         "2025-03-04", "Military Forces of Burkina Faso (2022-)"),
+        ("YANGON, March 3 (Reuters) - Junta troops torched a village in Sagaing.",
+         "2025-03-04", "Military Forces of Myanmar (2021-)"),
+        # a dateline abroad: the country of the report that had a junta
+        ("BANGKOK, March 3 (AP) - Myanmar's military pressed its offensive. Junta soldiers "
+         "torched a village in Sagaing.", "2025-03-04", "Military Forces of Myanmar (2021-)"),
+        # Niger before its coup had no junta: not Myanmar's either
+        ("NIAMEY, March 3 (Reuters) - Junta troops clashed with gunmen near Tillaberi.",
+         "2019-03-04", None),
+    ],
+)
+def test_junta_troops_are_the_military_of_a_junta_in_context(
+    text: str, published: str, canonical: str | None
+) -> None:
+    """Generic junta phrases name the army of a country under military rule on the day."""
+    got = [c for t, c in _parsed(text, published) if t.lower().startswith("junta")]
+    assert got == [canonical]

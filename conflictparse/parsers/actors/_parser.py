@@ -309,7 +309,7 @@ class _Compiled:
     """A dictionary compiled for matching (immutable after construction)."""
 
     __slots__ = (
-        "_dissidents", "_parties", "actors", "index", "outside", "parents", "states", "wanted", "wanted_uncued"
+        "_dissidents", "_juntas", "_parties", "actors", "index", "outside", "parents", "states", "wanted", "wanted_uncued"
     )
 
     def __init__(self, actors: Sequence[Actor], *, index: AliasIndex | None = None) -> None:
@@ -343,6 +343,7 @@ class _Compiled:
         }
         self._parties: frozenset[int] | None = None  # read on first need (parties())
         self._dissidents: dict[int, tuple[int, ...]] | None = None  # (dissidents())
+        self._juntas: frozenset[int] | None = None  # (juntas())
 
     def parties(self) -> frozenset[int]:
         """
@@ -380,6 +381,48 @@ class _Compiled:
                         known.extend(p for p in splinters if p != target and p not in known)
             self._dissidents = {k: tuple(v) for k, v in table.items() if v}
         return self._dissidents
+
+    def juntas(self) -> frozenset[int]:
+        """
+        The militaries of military governments: a state military with an
+        alias that says "junta" ("Malian junta forces", one per regime
+        period), read from the alias index the first time a report needs
+        them ("{d} junta" of every government is no military's).
+        """
+        if self._juntas is None:
+            actors = self.actors
+            prefix = STATE_CLASSES["military"] + " "
+            self._juntas = frozenset(
+                target
+                for target, _flags, _last in self.index.entries_with_word("junta")
+                if type(target) is int
+                and actors[target].kind == "state"
+                and actors[target].canonical.startswith(prefix)
+            )
+        return self._juntas
+
+    def junta_military(
+        self, country: str | None, found: list[_Found], day: _dt.date | None
+    ) -> int | None:
+        """
+        The military "junta troops" are: that of the context *country* when
+        a military government ruled it on *day*, else that of the first
+        other country of the report's named state actors that was so ruled
+        (a Bangkok story on Myanmar's junta), else none: a junta is no
+        one country's name.
+        """
+        juntas = self.juntas()
+        named = [country] if country else []
+        named.extend(
+            g.country
+            for g in found
+            if g.kind == "state" and g.generic is None and g.country and g.country != country
+        )
+        for code in dict.fromkeys(named):
+            pos = self.state(code, "military", day)
+            if pos is not None and pos in juntas:
+                return pos
+        return None
 
     # --- choosing among candidates ---------------------------------------------
 
@@ -981,7 +1024,10 @@ class _Compiled:
                     if not fallback_known:
                         fallback_country, fallback_known = _story_country(found, home), True
                     country = fallback_country
-                pos = None if country is None else self.state(country, f.generic, day)
+                if f.generic == "junta":
+                    pos = self.junta_military(country, found, day)
+                else:
+                    pos = None if country is None else self.state(country, f.generic, day)
                 if pos is not None:
                     self._assign(f, pos)
                     f.confidence = 0.7
