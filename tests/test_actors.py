@@ -1675,3 +1675,20 @@ def test_junta_troops_are_the_military_of_a_junta_in_context(
     """Generic junta phrases name the army of a country under military rule on the day."""
     got = [c for t, c in _parsed(text, published) if t.lower().startswith("junta")]
     assert got == [canonical]
+
+
+@pytest.mark.parametrize(
+    "code", ["CD", "CG", "IR", "SY", "VE", "BO", "TZ", "KR", "KP", "PS", "MD", "TW", "RU", "FM"]
+)
+def test_unidentified_group_is_named_as_the_country_s_army(code: str) -> None:
+    """An unidentified group of a country carries the country name its state actors carry."""
+    text = "ANYTOWN, March 3 (Reuters) - Gunmen killed two traders on Sunday."
+    place = PlaceMention(text="ANYTOWN", span=Span(start=0, end=7), role="dateline", country=code)
+    dateline = Dateline(text="ANYTOWN", span=Span(start=0, end=7), place=place)
+    doc = Document(text=text, context=Context(dateline=dateline))
+    [got] = [m.canonical for m in PARSER(doc)]
+    army = next(a.canonical for a in state_actors() if a.id == f"military-{code.lower()}")
+    name = army.removeprefix("Military Forces of ")
+    assert got == f"Unidentified Armed Group ({name})"
+    assert "," not in got
+    assert " the)" not in got

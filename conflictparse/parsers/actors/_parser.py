@@ -309,7 +309,7 @@ class _Compiled:
     """A dictionary compiled for matching (immutable after construction)."""
 
     __slots__ = (
-        "_dissidents", "_juntas", "_parties", "actors", "index", "outside", "parents", "states", "wanted", "wanted_uncued"
+        "_dissidents", "_juntas", "_names", "_parties", "actors", "index", "outside", "parents", "states", "wanted", "wanted_uncued"
     )
 
     def __init__(self, actors: Sequence[Actor], *, index: AliasIndex | None = None) -> None:
@@ -344,6 +344,7 @@ class _Compiled:
         self._parties: frozenset[int] | None = None  # read on first need (parties())
         self._dissidents: dict[int, tuple[int, ...]] | None = None  # (dissidents())
         self._juntas: frozenset[int] | None = None  # (juntas())
+        self._names: dict[str, str | None] = {}  # (country_name())
 
     def parties(self) -> frozenset[int]:
         """
@@ -381,6 +382,24 @@ class _Compiled:
                         known.extend(p for p in splinters if p != target and p not in known)
             self._dissidents = {k: tuple(v) for k, v in table.items() if v}
         return self._dissidents
+
+    def country_name(self, code: str) -> str | None:
+        """
+        The name the country's state actors carry ("Democratic Republic of
+        Congo", "Russia", "Palestine"), so an unidentified group of a country
+        is named as its army is; else the places family's name for the code.
+        """
+        name = self._names.get(code, "")
+        if name == "":
+            positions = self.states.get((code, "military"))
+            if positions:
+                # (the plain period's name is the shortest: the others add a suffix)
+                canonical = min((self.actors[p].canonical for p in positions), key=len)
+                name = canonical[len(STATE_CLASSES["military"]) + 1 :]
+            else:
+                name = _country_name(code)
+            self._names[code] = name
+        return name
 
     def juntas(self) -> frozenset[int]:
         """
@@ -623,7 +642,7 @@ class _Compiled:
                 f.confidence = 0.9
                 f.reason = "dissidents of a group named"
                 continue
-            name = _country_name(actor.country) if actor.country else None
+            name = self.country_name(actor.country) if actor.country else None
             f.actor = None
             f.canonical = (
                 f"Unidentified Armed Group ({name})" if name else "Unidentified Armed Group"
@@ -1124,7 +1143,7 @@ class _Compiled:
             f.confidence = 0.7
             f.reason = "most salient armed group of the report"
             return
-        name = _country_name(country) if country else None
+        name = self.country_name(country) if country else None
         f.canonical = (
             f"Unidentified Armed Group ({name})" if name else "Unidentified Armed Group"
         )
