@@ -1692,3 +1692,29 @@ def test_unidentified_group_is_named_as_the_country_s_army(code: str) -> None:
     assert got == f"Unidentified Armed Group ({name})"
     assert "," not in got
     assert " the)" not in got
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # the group's name says Balochistan; the attack was in another province
+        ("Gunmen shot dead two policemen in Bannu in Khyber Pakhtunkhwa province.",
+         "Unidentified Armed Group (Pakistan)"),
+        # a group named before, from no other region, fits instead
+        ("The TTP threatened the police. Gunmen shot dead two policemen in Bannu in "
+         "Khyber Pakhtunkhwa province.", "Tehrik-i-Taliban Pakistan"),
+        # in its own region the group named most is still the one
+        ("Gunmen shot dead two policemen in Turbat in Balochistan province.",
+         "Balochistan Liberation Army"),
+        # a sentence naming no region keeps it too
+        ("Gunmen shot dead two policemen.", "Balochistan Liberation Army"),
+    ],
+)
+def test_generic_noun_skips_a_group_out_of_its_home_region(tail: str, expected: str) -> None:
+    """A group whose name gives its home region is not the generic noun of another region."""
+    text = (
+        "QUETTA, Pakistan, Feb 14 (Reuters) - The Balochistan Liberation Army (BLA) "
+        "attacked a post in Kech. The BLA said it killed 18 soldiers. " + tail
+    )
+    got = [c for t, c in _parsed(text, "2026-02-14") if t.lower() == "gunmen"]
+    assert got == [expected]

@@ -309,7 +309,7 @@ class _Compiled:
     """A dictionary compiled for matching (immutable after construction)."""
 
     __slots__ = (
-        "_dissidents", "_juntas", "_names", "_parties", "actors", "index", "outside", "parents", "states", "wanted", "wanted_uncued"
+        "_dissidents", "_homes", "_juntas", "_names", "_parties", "actors", "index", "outside", "parents", "states", "wanted", "wanted_uncued"
     )
 
     def __init__(self, actors: Sequence[Actor], *, index: AliasIndex | None = None) -> None:
@@ -345,6 +345,7 @@ class _Compiled:
         self._dissidents: dict[int, tuple[int, ...]] | None = None  # (dissidents())
         self._juntas: frozenset[int] | None = None  # (juntas())
         self._names: dict[str, str | None] = {}  # (country_name())
+        self._homes: dict[int, frozenset[str]] = {}  # (home_regions())
 
     def parties(self) -> frozenset[int]:
         """
@@ -382,6 +383,55 @@ class _Compiled:
                         known.extend(p for p in splinters if p != target and p not in known)
             self._dissidents = {k: tuple(v) for k, v in table.items() if v}
         return self._dissidents
+
+    def home_regions(self, pos: int) -> frozenset[str]:
+        """
+        The first-level regions of its country an actor's name says it is
+        from ("Balochistan Liberation Army": PK-BA), as ISO 3166-2 codes.
+        """
+        home = self._homes.get(pos)
+        if home is None:
+            actor = self.actors[pos]
+            home = (
+                _regions_named(actor.canonical, actor.country, False)
+                if actor.country
+                else frozenset()
+            )
+            self._homes[pos] = home
+        return home
+
+    def away_from_home(self, text: str, starts: list[int], group: _Found, at: int) -> bool:
+        """
+        Whether the sentence at *at* names regions of the *group*'s country
+        and none is a region the group's name says it is from: "gunmen ...
+        in neighbouring Khyber Pakhtunkhwa" are not the Balochistan
+        Liberation Army, however often the story names it.
+        """
+        if group.actor is None:
+            return False
+        home = self.home_regions(group.actor)
+        if not home:
+            return False
+        k = bisect.bisect_right(starts, at) - 1
+        start = starts[k] if k >= 0 else 0
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        country = self.actors[group.actor].country
+        named = _regions_named(text[start:end], country, text[start:end].isupper())
+        return bool(named) and named.isdisjoint(home)
+
+    def at_home(
+        self, text: str, starts: list[int], armed: list[_Found], but: str | None, at: int
+    ) -> list[_Found]:
+        """
+        The mentions of *armed* but those of the group *but* and of groups
+        :meth:`away_from_home` in the sentence at *at* (a method of its own:
+        a comprehension in the caller would make its locals closure cells).
+        """
+        return [
+            g
+            for g in armed
+            if g.canonical != but and not self.away_from_home(text, starts, g, at)
+        ]
 
     def country_name(self, code: str) -> str | None:
         """
@@ -979,6 +1029,16 @@ class _Compiled:
                     chosen = top_insurgent
                 elif top_militia is not None and _MILITIA_WORDS_RE.search(text, f.start, f.end):
                     chosen = top_militia
+                if chosen is not None:
+                    if starts is None:
+                        starts = [a for a, _b in doc.sentences]
+                    if self.away_from_home(text, starts, chosen, f.start):
+                        # another group named before it that is not out of
+                        # its own region, else an unidentified one
+                        other = _most_salient(
+                            self.at_home(text, starts, armed, chosen.canonical, f.start)
+                        )
+                        chosen = other if other is not None and other.start < f.start else None
                 if chosen is top and chosen is not None and f.start < tie_start:
                     chosen = None  # (a militia or insurgency chosen by its kind stays)
                 if chosen is None and not fallback_known:
@@ -1764,6 +1824,43 @@ def _after_its(text: str, start: int) -> bool:
     return start >= 4 and text[start - 4 : start].lower() == "its " and (
         start == 4 or not text[start - 5].isalnum()
     )
+
+
+#: Compass words: a first-level region named only by them ("West" in
+#: Cameroon, "Central" in Ghana) is no region a name or a sentence gives.
+_COMPASS: Final = frozenset(
+    ["north", "south", "east", "west", "central", "centre", "center", "northern",
+     "southern", "eastern", "western", "upper", "lower", "far", "north west", "north east",
+     "south west", "south east"]
+)  # fmt: skip
+
+
+def _regions_named(text: str, country: str | None, shouting: bool) -> frozenset[str]:
+    """
+    The ISO 3166-2 codes of the first-level regions of *country* that
+    *text* names: runs of up to three words that begin with a capital
+    (any word in shouted copy), looked up among the subdivision names.
+    """
+    if not country:
+        return frozenset()
+    from conflictparse.parsers.places._tables import admin1_names
+
+    table = admin1_names()
+    prefix = country + "-"
+    words = [w.strip(".,;:!?\"()[]") for w in text.split()]
+    words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words]
+    out: set[str] = set()
+    for k, word in enumerate(words):
+        if not word or not (shouting or word[:1].isupper()):
+            continue
+        for j in range(k + 1, min(len(words), k + 3) + 1):
+            key = " ".join(fold(" ".join(words[k:j])).split())
+            if key in _COMPASS:
+                continue
+            codes = table.get(key)
+            if codes:
+                out.update(c for c in codes if c.startswith(prefix))
+    return frozenset(out)
 
 
 @functools.cache
