@@ -1718,3 +1718,27 @@ def test_generic_noun_skips_a_group_out_of_its_home_region(tail: str, expected: 
     )
     got = [c for t, c in _parsed(text, "2026-02-14") if t.lower() == "gunmen"]
     assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # filed from a hub: the body names El Salvador and no French actor
+        ("MEXICO CITY (MEXICO), 3 MAR 90 (AFP) -- THE SOLDIERS SEARCHED THE HOMES OF "
+         "UNION LEADERS IN SAN SALVADOR, SAID WITNESSES WHO FLED TO SAN SALVADOR'S "
+         "CATHEDRAL. THE SALVADORANS FEAR MORE RAIDS.", "Military Forces of El Salvador"),
+        ("LONDON, May 2 (Reuters) - Soldiers searched homes in Kabul overnight, Afghan "
+         "residents said.", "Military Forces of Afghanistan"),
+        # the body names the dateline's country too: its story
+        ("MEXICO CITY (MEXICO), 3 MAR 90 (AFP) -- THE SOLDIERS SEARCHED THE HOMES OF "
+         "UNION LEADERS IN SAN SALVADOR AND SAN SALVADOR'S SUBURBS, MEXICAN REPORTERS SAID.",
+         "Military Forces of Mexico"),
+        # one mention of another country is no subject
+        ("LONDON, May 2 (Reuters) - Soldiers searched homes in Kabul overnight.",
+         "Military Forces of United Kingdom"),
+    ],
+)
+def test_a_hub_dateline_gives_way_to_the_country_of_the_body(text: str, expected: str) -> None:
+    """A dateline country the body never names and no actor belongs to is only where the story was filed."""
+    got = [c for t, c in _parsed(text, "2010-05-03") if t.lower() in {"the soldiers", "soldiers"}]
+    assert got == [expected]

@@ -1042,7 +1042,7 @@ class _Compiled:
                 if chosen is top and chosen is not None and f.start < tie_start:
                     chosen = None  # (a militia or insurgency chosen by its kind stays)
                 if chosen is None and not fallback_known:
-                    fallback_country, fallback_known = _story_country(found, home), True
+                    fallback_country, fallback_known = _fallback_country(doc, found, home), True
                 self._resolve_armed(text, found, i, chosen, fallback_country, day)
                 if f.start < 0:
                     continue  # merged into the name before it
@@ -1101,7 +1101,7 @@ class _Compiled:
                 )
                 if country is None:
                     if not fallback_known:
-                        fallback_country, fallback_known = _story_country(found, home), True
+                        fallback_country, fallback_known = _fallback_country(doc, found, home), True
                     country = fallback_country
                 if f.generic == "junta":
                     pos = self.junta_military(country, found, day)
@@ -1660,6 +1660,77 @@ def _most_common(values: list[_T]) -> _T | None:
     return max(counts, key=counts.__getitem__)
 
 
+def _fallback_country(doc: Document, found: list[_Found], home: str | None) -> str | None:
+    """
+    :func:`_story_country`, unless the story is filed from a hub: a
+    dateline country ("PARIS (FRANCE)") that no named actor belongs to and
+    that the text after the dateline never names, over a story whose body
+    names another country most (:func:`_body_subject`: "SAN SALVADOR",
+    "THE SALVADORANS"): that country's army is "the soldiers".
+    """
+    country = _story_country(found, home)
+    dateline = doc.dateline
+    if country is None or country != home or dateline is None:
+        return country
+    for f in found:
+        if f.generic is None and f.country == home:
+            return country  # (an actor of the dateline's country: its story)
+    text = doc.text
+    start = dateline.span.end
+    if text.startswith((" (", ", "), start):
+        # the dateline's own country after its town: "PARIS (FRANCE)"
+        stop = min(
+            (i for i in (text.find(")", start), text.find(",", start + 2)) if i > 0),
+            default=-1,
+        )
+        if 0 < stop - start <= 40 and _is_country(text[start + 2 : stop]):
+            start = stop + 1
+    counts = _body_countries(text, start, doc.shouting)
+    if counts.get(home):
+        return country
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return country
+    return max(counts, key=counts.__getitem__)
+
+
+def _body_countries(text: str, start: int, shouting: bool) -> dict[str, int]:
+    """
+    How often the text from *start* names each country: by its name, its
+    capital or a demonym of that country alone, in runs of up to three
+    words that begin with a capital (any word in shouted copy), the longest
+    first.
+    """
+    from conflictparse.parsers.places._tables import capitals, country_names, demonyms
+
+    names = country_names()
+    capital = capitals()
+    people = demonyms()
+    words = _plain_words(text[start:])
+    counts: dict[str, int] = {}
+    k = 0
+    while k < len(words):
+        if not words[k] or not (shouting or words[k][:1].isupper()):
+            k += 1
+            continue
+        for j in range(min(len(words), k + 3), k, -1):
+            key = " ".join(fold(" ".join(words[k:j])).split())
+            code = names.get(key)
+            if code is None:
+                hit = capital.get(key)
+                code = hit[0] if hit is not None else None
+            if code is None:
+                codes = people.get(key)
+                code = codes[0] if codes is not None and len(codes) == 1 else None
+            if code is not None:
+                counts[code] = counts.get(code, 0) + 1
+                k = j
+                break
+        else:
+            k += 1
+    return counts
+
+
 def _story_country(found: list[_Found], home: str | None) -> str | None:
     """
     The country a generic state noun ("the army") falls back to: the
@@ -1835,6 +1906,12 @@ _COMPASS: Final = frozenset(
 )  # fmt: skip
 
 
+def _plain_words(text: str) -> list[str]:
+    """The words of *text* without the punctuation around them and a possessive "'s"."""
+    words = [w.strip(".,;:!?\"()[]") for w in text.split()]
+    return [w[:-2] if w.endswith(("'s", "\u2019s", "'S")) else w for w in words]
+
+
 def _regions_named(text: str, country: str | None, shouting: bool) -> frozenset[str]:
     """
     The ISO 3166-2 codes of the first-level regions of *country* that
@@ -1847,8 +1924,7 @@ def _regions_named(text: str, country: str | None, shouting: bool) -> frozenset[
 
     table = admin1_names()
     prefix = country + "-"
-    words = [w.strip(".,;:!?\"()[]") for w in text.split()]
-    words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words]
+    words = _plain_words(text)
     out: set[str] = set()
     for k, word in enumerate(words):
         if not word or not (shouting or word[:1].isupper()):
