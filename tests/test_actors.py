@@ -1742,3 +1742,23 @@ def test_a_hub_dateline_gives_way_to_the_country_of_the_body(text: str, expected
     """A dateline country the body never names and no actor belongs to is only where the story was filed."""
     got = [c for t, c in _parsed(text, "2010-05-03") if t.lower() in {"the soldiers", "soldiers"}]
     assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "expected"),
+    [
+        ("The SPLM-IO denied it. The SPLM-IO said so. Fighters from the armed youth group "
+         "known as the White Army overran a garrison.", "Fighters", "White Army (South Sudan)"),
+        ("The SPLM-IO denied it. The SPLM-IO said so. Gunmen of a Nuer militia known as the "
+         "White Army overran a garrison.", "Gunmen", "White Army (South Sudan)"),
+        # a clause is no descriptor: the group named most
+        ("The SPLM-IO denied it. The SPLM-IO said so. Fighters who were once known as the "
+         "White Army overran a garrison.", "Fighters", "SPLM/A-In Opposition"),
+    ],
+)
+def test_generic_noun_of_a_descriptor_known_as_a_name_is_that_group(
+    text: str, noun: str, expected: str
+) -> None:
+    """ "X from the <descriptor> known as Y" is Y, not the group the report names most."""
+    found = actors(text, _dt.date(2025, 3, 9))
+    assert [c for t, c in found if t == noun] == [expected]

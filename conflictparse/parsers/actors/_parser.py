@@ -1198,6 +1198,22 @@ class _Compiled:
                 f.confidence = 0.9
                 f.reason = "the group named just after"
                 return
+            # "fighters from the armed youth group known as the White Army":
+            # the name the descriptor introduces (past generic words in it)
+            j = i + 1
+            while j < len(found) and found[j].generic is not None:
+                j += 1
+            if (
+                j < len(found)
+                and found[j].armed
+                and found[j].generic is None
+                and found[j].start - f.end <= _KNOWN_AS_SPAN
+                and _known_as(text[f.end : found[j].start])
+            ):
+                _take(found[j], f)
+                f.confidence = 0.9
+                f.reason = "the group named just after"
+                return
         if top is not None:
             _take(top, f)
             f.confidence = 0.7
@@ -1240,6 +1256,35 @@ _WEAPON_WORDS: Final = frozenset(
 
 #: The same, for ``str.startswith`` and ``str.endswith``.
 _WEAPON_TUPLE: Final = tuple(sorted(_WEAPON_WORDS))
+
+
+#: The most characters between a generic noun and the name a "known as"
+#: introduces ("from the armed youth group known as the").
+_KNOWN_AS_SPAN: Final = 80
+#: The most words of the descriptor before "known as".
+_KNOWN_AS_WORDS: Final = 5
+
+
+def _known_as(gap: str) -> bool:
+    """
+    Whether *gap*, between a generic noun and a name, introduces the name
+    as the noun's own: "[fighters] from the armed youth group known as
+    the [White Army]", "[militiamen] known as [Wazalendo]", an "of" or
+    "from" phrase of a few plain words, then "known as".
+    """
+    words = gap.lower().split()
+    if words[-1:] in (["the"], ["a"], ["an"]):
+        words.pop()
+    if words[-2:] != ["known", "as"]:
+        return False
+    words = words[:-2]
+    if words[:1] in (["of"], ["from"]):
+        words = words[2:] if words[1:2] in (["the"], ["a"], ["an"]) else words[1:]
+        if not words:
+            return False  # ("fighters of known as": no descriptor)
+    elif words:
+        return False  # ("fighters who were known as"): not a descriptor
+    return len(words) <= _KNOWN_AS_WORDS and all(w.replace("-", "").isalpha() for w in words)
 
 
 def _inside_hyphenated(text: str, start: int, end: int) -> bool:
