@@ -616,7 +616,7 @@ class _Compiled:
             found.extend(self._metonymy(text, tokens, found, day, others))
             found.sort(key=lambda f: f.start)
         if generic:
-            self._resolve_generic(doc, found, day, home)
+            self._resolve_generic(doc, tokens, found, day, home)
         return found
 
     def _name_of(self, text: str, tokens: Tokens, m: Match, shouting: bool) -> Match | None:
@@ -961,6 +961,7 @@ class _Compiled:
     def _resolve_generic(
         self,
         doc: Document,
+        tokens: Tokens,
         found: list[_Found],
         day: _dt.date | None,
         home: str | None,
@@ -1042,7 +1043,7 @@ class _Compiled:
                 if chosen is top and chosen is not None and f.start < tie_start:
                     chosen = None  # (a militia or insurgency chosen by its kind stays)
                 if chosen is None and not fallback_known:
-                    fallback_country, fallback_known = _fallback_country(doc, found, home), True
+                    fallback_country, fallback_known = _fallback_country(doc, tokens, found, home), True
                 self._resolve_armed(text, found, i, chosen, fallback_country, day)
                 if f.start < 0:
                     continue  # merged into the name before it
@@ -1101,7 +1102,7 @@ class _Compiled:
                 )
                 if country is None:
                     if not fallback_known:
-                        fallback_country, fallback_known = _fallback_country(doc, found, home), True
+                        fallback_country, fallback_known = _fallback_country(doc, tokens, found, home), True
                     country = fallback_country
                 if f.generic == "junta":
                     pos = self.junta_military(country, found, day)
@@ -1705,7 +1706,9 @@ def _most_common(values: list[_T]) -> _T | None:
     return max(counts, key=counts.__getitem__)
 
 
-def _fallback_country(doc: Document, found: list[_Found], home: str | None) -> str | None:
+def _fallback_country(
+    doc: Document, tokens: Tokens, found: list[_Found], home: str | None
+) -> str | None:
     """
     :func:`_story_country`, unless the story is filed from a hub: a
     dateline country ("PARIS (FRANCE)") that no named actor belongs to and
@@ -1730,7 +1733,7 @@ def _fallback_country(doc: Document, found: list[_Found], home: str | None) -> s
         )
         if 0 < stop - start <= 40 and _is_country(text[start + 2 : stop]):
             start = stop + 1
-    counts = _body_countries(text, start, doc.shouting)
+    counts = _body_countries(text, tokens, start, doc.shouting)
     if counts.get(home):
         return country
     ranked = sorted(counts.values(), reverse=True)
@@ -1739,40 +1742,55 @@ def _fallback_country(doc: Document, found: list[_Found], home: str | None) -> s
     return max(counts, key=counts.__getitem__)
 
 
-def _body_countries(text: str, start: int, shouting: bool) -> dict[str, int]:
+@functools.cache
+def _country_keys() -> tuple[dict[str, str], frozenset[str]]:
+    """
+    The folded names of countries, their capitals and the demonyms of one
+    country alone, with their country; and the first words of those names.
+    """
+    from conflictparse.parsers.places._tables import capitals, country_names, demonyms
+
+    table = dict(country_names())
+    for key, (code, _id) in capitals().items():
+        table.setdefault(key, code)
+    for key, codes in demonyms().items():
+        if len(codes) == 1:
+            table.setdefault(key, codes[0])
+    return table, frozenset(key.split(" ", 1)[0] for key in table if key)
+
+
+def _body_countries(text: str, tokens: Tokens, start: int, shouting: bool) -> dict[str, int]:
     """
     How often the text from *start* names each country: by its name, its
     capital or a demonym of that country alone, in runs of up to three
     words that begin with a capital (any word in shouted copy), the longest
-    first.
+    first. (The words that begin such a name are picked out in C: most
+    words begin none.)
     """
-    from conflictparse.parsers.places._tables import capitals, country_names, demonyms
-
-    names = country_names()
-    capital = capitals()
-    people = demonyms()
-    words = _plain_words(text[start:])
+    table, firsts = _country_keys()
+    words = tokens.words
+    offsets = tokens.offsets
+    n = len(words)
     counts: dict[str, int] = {}
-    k = 0
-    while k < len(words):
-        if not words[k] or not (shouting or words[k][:1].isupper()):
-            k += 1
+    done = 0
+    for k in compress(range(n), map(firsts.__contains__, words)):
+        at = offsets[k] + k  # (each token starts one character after the one before)
+        if k < done or at < start or not (shouting or text[at].isupper()):
             continue
-        for j in range(min(len(words), k + 3), k, -1):
-            key = " ".join(fold(" ".join(words[k:j])).split())
-            code = names.get(key)
-            if code is None:
-                hit = capital.get(key)
-                code = hit[0] if hit is not None else None
-            if code is None:
-                codes = people.get(key)
-                code = codes[0] if codes is not None and len(codes) == 1 else None
+        run = [words[k]]
+        j = k + 1
+        while j < n and len(run) < 3 and words[j]:
+            run.append(words[j])
+            j += 1
+        # ("salvador's": the name without its possessive)
+        if run[-1].endswith("'s"):
+            run[-1] = run[-1][:-2]
+        for m in range(len(run), 0, -1):
+            code = table.get(" ".join(run[:m]))
             if code is not None:
                 counts[code] = counts.get(code, 0) + 1
-                k = j
+                done = k + m
                 break
-        else:
-            k += 1
     return counts
 
 
