@@ -1672,3 +1672,121 @@ def test_import_compiles_no_rare_pattern() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert "4 _Lazy Pattern" == out.stdout.strip()
+
+
+def _parsed(text: str, published: str) -> list[tuple[str, str | None]]:
+    """(text, canonical) of the actors of the whole pipeline (its dateline read)."""
+    return [(a.text, a.canonical) for a in conflictparse.parse(text, published=published).actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "canonical"),
+    [
+        # the dateline's country, ruled by its army on the story's day
+        ("BAMAKO, March 3 (Reuters) - Junta soldiers killed 12 herders near Mopti.",
+         "2025-03-04", "Military Forces of Mali (2020-)"),
+        ("OUAGADOUGOU, March 3 (Reuters) - Junta forces killed 20 civilians in the east.",
+         "2025-03-04", "Military Forces of Burkina Faso (2022-)"),
+        ("YANGON, March 3 (Reuters) - Junta troops torched a village in Sagaing.",
+         "2025-03-04", "Military Forces of Myanmar (2021-)"),
+        # a dateline abroad: the country of the report that had a junta
+        ("BANGKOK, March 3 (AP) - Myanmar's military pressed its offensive. Junta soldiers "
+         "torched a village in Sagaing.", "2025-03-04", "Military Forces of Myanmar (2021-)"),
+        # Niger before its coup had no junta: not Myanmar's either
+        ("NIAMEY, March 3 (Reuters) - Junta troops clashed with gunmen near Tillaberi.",
+         "2019-03-04", None),
+    ],
+)
+def test_junta_troops_are_the_military_of_a_junta_in_context(
+    text: str, published: str, canonical: str | None
+) -> None:
+    """Generic junta phrases name the army of a country under military rule on the day."""
+    got = [c for t, c in _parsed(text, published) if t.lower().startswith("junta")]
+    assert got == [canonical]
+
+
+@pytest.mark.parametrize(
+    "code", ["CD", "CG", "IR", "SY", "VE", "BO", "TZ", "KR", "KP", "PS", "MD", "TW", "RU", "FM"]
+)
+def test_unidentified_group_is_named_as_the_country_s_army(code: str) -> None:
+    """An unidentified group of a country carries the country name its state actors carry."""
+    text = "ANYTOWN, March 3 (Reuters) - Gunmen killed two traders on Sunday."
+    place = PlaceMention(text="ANYTOWN", span=Span(start=0, end=7), role="dateline", country=code)
+    dateline = Dateline(text="ANYTOWN", span=Span(start=0, end=7), place=place)
+    doc = Document(text=text, context=Context(dateline=dateline))
+    [got] = [m.canonical for m in PARSER(doc)]
+    army = next(a.canonical for a in state_actors() if a.id == f"military-{code.lower()}")
+    name = army.removeprefix("Military Forces of ")
+    assert got == f"Unidentified Armed Group ({name})"
+    assert "," not in got
+    assert " the)" not in got
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        # the group's name says Balochistan; the attack was in another province
+        ("Gunmen shot dead two policemen in Bannu in Khyber Pakhtunkhwa province.",
+         "Unidentified Armed Group (Pakistan)"),
+        # a group named before, from no other region, fits instead
+        ("The TTP threatened the police. Gunmen shot dead two policemen in Bannu in "
+         "Khyber Pakhtunkhwa province.", "Tehrik-i-Taliban Pakistan"),
+        # in its own region the group named most is still the one
+        ("Gunmen shot dead two policemen in Turbat in Balochistan province.",
+         "Balochistan Liberation Army"),
+        # a sentence naming no region keeps it too
+        ("Gunmen shot dead two policemen.", "Balochistan Liberation Army"),
+    ],
+)
+def test_generic_noun_skips_a_group_out_of_its_home_region(tail: str, expected: str) -> None:
+    """A group whose name gives its home region is not the generic noun of another region."""
+    text = (
+        "QUETTA, Pakistan, Feb 14 (Reuters) - The Balochistan Liberation Army (BLA) "
+        "attacked a post in Kech. The BLA said it killed 18 soldiers. " + tail
+    )
+    got = [c for t, c in _parsed(text, "2026-02-14") if t.lower() == "gunmen"]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # filed from a hub: the body names El Salvador and no French actor
+        ("MEXICO CITY (MEXICO), 3 MAR 90 (AFP) -- THE SOLDIERS SEARCHED THE HOMES OF "
+         "UNION LEADERS IN SAN SALVADOR, SAID WITNESSES WHO FLED TO SAN SALVADOR'S "
+         "CATHEDRAL. THE SALVADORANS FEAR MORE RAIDS.", "Military Forces of El Salvador"),
+        ("LONDON, May 2 (Reuters) - Soldiers searched homes in Kabul overnight, Afghan "
+         "residents said.", "Military Forces of Afghanistan"),
+        # the body names the dateline's country too: its story
+        ("MEXICO CITY (MEXICO), 3 MAR 90 (AFP) -- THE SOLDIERS SEARCHED THE HOMES OF "
+         "UNION LEADERS IN SAN SALVADOR AND SAN SALVADOR'S SUBURBS, MEXICAN REPORTERS SAID.",
+         "Military Forces of Mexico"),
+        # one mention of another country is no subject
+        ("LONDON, May 2 (Reuters) - Soldiers searched homes in Kabul overnight.",
+         "Military Forces of United Kingdom"),
+    ],
+)
+def test_a_hub_dateline_gives_way_to_the_country_of_the_body(text: str, expected: str) -> None:
+    """A dateline country the body never names and no actor belongs to is only where the story was filed."""
+    got = [c for t, c in _parsed(text, "2010-05-03") if t.lower() in {"the soldiers", "soldiers"}]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "expected"),
+    [
+        ("The SPLM-IO denied it. The SPLM-IO said so. Fighters from the armed youth group "
+         "known as the White Army overran a garrison.", "Fighters", "White Army (South Sudan)"),
+        ("The SPLM-IO denied it. The SPLM-IO said so. Gunmen of a Nuer militia known as the "
+         "White Army overran a garrison.", "Gunmen", "White Army (South Sudan)"),
+        # a clause is no descriptor: the group named most
+        ("The SPLM-IO denied it. The SPLM-IO said so. Fighters who were once known as the "
+         "White Army overran a garrison.", "Fighters", "SPLM/A-In Opposition"),
+    ],
+)
+def test_generic_noun_of_a_descriptor_known_as_a_name_is_that_group(
+    text: str, noun: str, expected: str
+) -> None:
+    """ "X from the <descriptor> known as Y" is Y, not the group the report names most."""
+    found = actors(text, _dt.date(2025, 3, 9))
+    assert [c for t, c in found if t == noun] == [expected]

@@ -38,7 +38,7 @@ STATE_CLASSES: Final = {
 }
 
 #: Classes of generic mentions (``actors_generic.tsv``).
-GENERIC_CLASSES: Final = ("armed", "military", "police", "government", "external")
+GENERIC_CLASSES: Final = ("armed", "military", "police", "government", "external", "junta")
 
 _MILITARY: Final = (
     "{d} forces", "{d} army", "{d} troops", "{d} soldiers", "{d} military",

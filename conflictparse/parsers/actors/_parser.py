@@ -320,7 +320,7 @@ class _Compiled:
     """A dictionary compiled for matching (immutable after construction)."""
 
     __slots__ = (
-        "_dissidents", "_parties", "actors", "index", "outside", "parents", "states", "wanted", "wanted_uncued"
+        "_dissidents", "_homes", "_juntas", "_names", "_parties", "actors", "index", "outside", "parents", "states", "wanted", "wanted_uncued"
     )
 
     def __init__(self, actors: Sequence[Actor], *, index: AliasIndex | None = None) -> None:
@@ -354,6 +354,9 @@ class _Compiled:
         }
         self._parties: frozenset[int] | None = None  # read on first need (parties())
         self._dissidents: dict[int, tuple[int, ...]] | None = None  # (dissidents())
+        self._juntas: frozenset[int] | None = None  # (juntas())
+        self._names: dict[str, str | None] = {}  # (country_name())
+        self._homes: dict[int, frozenset[str]] = {}  # (home_regions())
 
     def __reduce__(
         self,
@@ -398,6 +401,115 @@ class _Compiled:
                         known.extend(p for p in splinters if p != target and p not in known)
             self._dissidents = {k: tuple(v) for k, v in table.items() if v}
         return self._dissidents
+
+    def home_regions(self, pos: int) -> frozenset[str]:
+        """
+        The first-level regions of its country an actor's name says it is
+        from ("Balochistan Liberation Army": PK-BA), as ISO 3166-2 codes.
+        """
+        home = self._homes.get(pos)
+        if home is None:
+            actor = self.actors[pos]
+            home = (
+                _regions_named(actor.canonical, actor.country, False)
+                if actor.country
+                else frozenset()
+            )
+            self._homes[pos] = home
+        return home
+
+    def away_from_home(self, text: str, starts: list[int], group: _Found, at: int) -> bool:
+        """
+        Whether the sentence at *at* names regions of the *group*'s country
+        and none is a region the group's name says it is from: "gunmen ...
+        in neighbouring Khyber Pakhtunkhwa" are not the Balochistan
+        Liberation Army, however often the story names it.
+        """
+        if group.actor is None:
+            return False
+        home = self.home_regions(group.actor)
+        if not home:
+            return False
+        k = bisect.bisect_right(starts, at) - 1
+        start = starts[k] if k >= 0 else 0
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        country = self.actors[group.actor].country
+        named = _regions_named(text[start:end], country, text[start:end].isupper())
+        return bool(named) and named.isdisjoint(home)
+
+    def at_home(
+        self, text: str, starts: list[int], armed: list[_Found], but: str | None, at: int
+    ) -> list[_Found]:
+        """
+        The mentions of *armed* but those of the group *but* and of groups
+        :meth:`away_from_home` in the sentence at *at* (a method of its own:
+        a comprehension in the caller would make its locals closure cells).
+        """
+        return [
+            g
+            for g in armed
+            if g.canonical != but and not self.away_from_home(text, starts, g, at)
+        ]
+
+    def country_name(self, code: str) -> str | None:
+        """
+        The name the country's state actors carry ("Democratic Republic of
+        Congo", "Russia", "Palestine"), so an unidentified group of a country
+        is named as its army is; else the places family's name for the code.
+        """
+        name = self._names.get(code, "")
+        if name == "":
+            positions = self.states.get((code, "military"))
+            if positions:
+                # (the plain period's name is the shortest: the others add a suffix)
+                canonical = min((self.actors[p].canonical for p in positions), key=len)
+                name = canonical[len(STATE_CLASSES["military"]) + 1 :]
+            else:
+                name = _country_name(code)
+            self._names[code] = name
+        return name
+
+    def juntas(self) -> frozenset[int]:
+        """
+        The militaries of military governments: a state military with an
+        alias that says "junta" ("Malian junta forces", one per regime
+        period), read from the alias index the first time a report needs
+        them ("{d} junta" of every government is no military's).
+        """
+        if self._juntas is None:
+            actors = self.actors
+            prefix = STATE_CLASSES["military"] + " "
+            self._juntas = frozenset(
+                target
+                for target, _flags, _last in self.index.entries_with_word("junta")
+                if type(target) is int
+                and actors[target].kind == "state"
+                and actors[target].canonical.startswith(prefix)
+            )
+        return self._juntas
+
+    def junta_military(
+        self, country: str | None, found: list[_Found], day: _dt.date | None
+    ) -> int | None:
+        """
+        The military "junta troops" are: that of the context *country* when
+        a military government ruled it on *day*, else that of the first
+        other country of the report's named state actors that was so ruled
+        (a Bangkok story on Myanmar's junta), else none: a junta is no
+        one country's name.
+        """
+        juntas = self.juntas()
+        named = [country] if country else []
+        named.extend(
+            g.country
+            for g in found
+            if g.kind == "state" and g.generic is None and g.country and g.country != country
+        )
+        for code in dict.fromkeys(named):
+            pos = self.state(code, "military", day)
+            if pos is not None and pos in juntas:
+                return pos
+        return None
 
     # --- choosing among candidates ---------------------------------------------
 
@@ -522,7 +634,7 @@ class _Compiled:
             found.extend(self._metonymy(text, tokens, found, day, others))
             found.sort(key=lambda f: f.start)
         if generic:
-            self._resolve_generic(doc, found, day, home)
+            self._resolve_generic(doc, tokens, found, day, home)
         return found
 
     def _name_of(self, text: str, tokens: Tokens, m: Match, shouting: bool) -> Match | None:
@@ -598,7 +710,7 @@ class _Compiled:
                 f.confidence = 0.9
                 f.reason = "dissidents of a group named"
                 continue
-            name = _country_name(actor.country) if actor.country else None
+            name = self.country_name(actor.country) if actor.country else None
             f.actor = None
             f.canonical = (
                 f"Unidentified Armed Group ({name})" if name else "Unidentified Armed Group"
@@ -867,6 +979,7 @@ class _Compiled:
     def _resolve_generic(
         self,
         doc: Document,
+        tokens: Tokens,
         found: list[_Found],
         day: _dt.date | None,
         home: str | None,
@@ -935,10 +1048,20 @@ class _Compiled:
                     chosen = top_insurgent
                 elif top_militia is not None and _MILITIA_WORDS_RE.search(text, f.start, f.end):
                     chosen = top_militia
+                if chosen is not None:
+                    if starts is None:
+                        starts = [a for a, _b in doc.sentences]
+                    if self.away_from_home(text, starts, chosen, f.start):
+                        # another group named before it that is not out of
+                        # its own region, else an unidentified one
+                        other = _most_salient(
+                            self.at_home(text, starts, armed, chosen.canonical, f.start)
+                        )
+                        chosen = other if other is not None and other.start < f.start else None
                 if chosen is top and chosen is not None and f.start < tie_start:
                     chosen = None  # (a militia or insurgency chosen by its kind stays)
                 if chosen is None and not fallback_known:
-                    fallback_country, fallback_known = _story_country(found, home), True
+                    fallback_country, fallback_known = _fallback_country(doc, tokens, found, home), True
                 self._resolve_armed(text, found, i, chosen, fallback_country, day)
                 if f.start < 0:
                     continue  # merged into the name before it
@@ -997,9 +1120,12 @@ class _Compiled:
                 )
                 if country is None:
                     if not fallback_known:
-                        fallback_country, fallback_known = _story_country(found, home), True
+                        fallback_country, fallback_known = _fallback_country(doc, tokens, found, home), True
                     country = fallback_country
-                pos = None if country is None else self.state(country, f.generic, day)
+                if f.generic == "junta":
+                    pos = self.junta_military(country, found, day)
+                else:
+                    pos = None if country is None else self.state(country, f.generic, day)
                 if pos is not None:
                     self._assign(f, pos)
                     f.confidence = 0.7
@@ -1091,12 +1217,28 @@ class _Compiled:
                 f.confidence = 0.9
                 f.reason = "the group named just after"
                 return
+            # "fighters from the armed youth group known as the White Army":
+            # the name the descriptor introduces (past generic words in it)
+            j = i + 1
+            while j < len(found) and found[j].generic is not None:
+                j += 1
+            if (
+                j < len(found)
+                and found[j].armed
+                and found[j].generic is None
+                and found[j].start - f.end <= _KNOWN_AS_SPAN
+                and _known_as(text[f.end : found[j].start])
+            ):
+                _take(found[j], f)
+                f.confidence = 0.9
+                f.reason = "the group named just after"
+                return
         if top is not None:
             _take(top, f)
             f.confidence = 0.7
             f.reason = "most salient armed group of the report"
             return
-        name = _country_name(country) if country else None
+        name = self.country_name(country) if country else None
         f.canonical = (
             f"Unidentified Armed Group ({name})" if name else "Unidentified Armed Group"
         )
@@ -1135,6 +1277,35 @@ _WEAPON_WORDS: Final = frozenset(
 
 #: The same, for ``str.startswith`` and ``str.endswith``.
 _WEAPON_TUPLE: Final = tuple(sorted(_WEAPON_WORDS))
+
+
+#: The most characters between a generic noun and the name a "known as"
+#: introduces ("from the armed youth group known as the").
+_KNOWN_AS_SPAN: Final = 80
+#: The most words of the descriptor before "known as".
+_KNOWN_AS_WORDS: Final = 5
+
+
+def _known_as(gap: str) -> bool:
+    """
+    Whether *gap*, between a generic noun and a name, introduces the name
+    as the noun's own: "[fighters] from the armed youth group known as
+    the [White Army]", "[militiamen] known as [Wazalendo]", an "of" or
+    "from" phrase of a few plain words, then "known as".
+    """
+    words = gap.lower().split()
+    if words[-1:] in (["the"], ["a"], ["an"]):
+        words.pop()
+    if words[-2:] != ["known", "as"]:
+        return False
+    words = words[:-2]
+    if words[:1] in (["of"], ["from"]):
+        words = words[2:] if words[1:2] in (["the"], ["a"], ["an"]) else words[1:]
+        if not words:
+            return False  # ("fighters of known as": no descriptor)
+    elif words:
+        return False  # ("fighters who were known as"): not a descriptor
+    return len(words) <= _KNOWN_AS_WORDS and all(w.replace("-", "").isalpha() for w in words)
 
 
 def _inside_hyphenated(text: str, start: int, end: int) -> bool:
@@ -1573,6 +1744,94 @@ def _most_common(values: list[_T]) -> _T | None:
     return max(counts, key=counts.__getitem__)
 
 
+def _fallback_country(
+    doc: Document, tokens: Tokens, found: list[_Found], home: str | None
+) -> str | None:
+    """
+    :func:`_story_country`, unless the story is filed from a hub: a
+    dateline country ("PARIS (FRANCE)") that no named actor belongs to and
+    that the text after the dateline never names, over a story whose body
+    names another country most (:func:`_body_subject`: "SAN SALVADOR",
+    "THE SALVADORANS"): that country's army is "the soldiers".
+    """
+    country = _story_country(found, home)
+    dateline = doc.dateline
+    if country is None or country != home or dateline is None:
+        return country
+    for f in found:
+        if f.generic is None and f.country == home:
+            return country  # (an actor of the dateline's country: its story)
+    text = doc.text
+    start = dateline.span.end
+    if text.startswith((" (", ", "), start):
+        # the dateline's own country after its town: "PARIS (FRANCE)"
+        stop = min(
+            (i for i in (text.find(")", start), text.find(",", start + 2)) if i > 0),
+            default=-1,
+        )
+        if 0 < stop - start <= 40 and _is_country(text[start + 2 : stop]):
+            start = stop + 1
+    counts = _body_countries(text, tokens, start, doc.shouting)
+    if counts.get(home):
+        return country
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return country
+    return max(counts, key=counts.__getitem__)
+
+
+@functools.cache
+def _country_keys() -> tuple[dict[str, str], frozenset[str]]:
+    """
+    The folded names of countries, their capitals and the demonyms of one
+    country alone, with their country; and the first words of those names.
+    """
+    from conflictparse.parsers.places._tables import capitals, country_names, demonyms
+
+    table = dict(country_names())
+    for key, (code, _id) in capitals().items():
+        table.setdefault(key, code)
+    for key, codes in demonyms().items():
+        if len(codes) == 1:
+            table.setdefault(key, codes[0])
+    return table, frozenset(key.split(" ", 1)[0] for key in table if key)
+
+
+def _body_countries(text: str, tokens: Tokens, start: int, shouting: bool) -> dict[str, int]:
+    """
+    How often the text from *start* names each country: by its name, its
+    capital or a demonym of that country alone, in runs of up to three
+    words that begin with a capital (any word in shouted copy), the longest
+    first. (The words that begin such a name are picked out in C: most
+    words begin none.)
+    """
+    table, firsts = _country_keys()
+    words = tokens.words
+    offsets = tokens.offsets
+    n = len(words)
+    counts: dict[str, int] = {}
+    done = 0
+    for k in compress(range(n), map(firsts.__contains__, words)):
+        at = offsets[k] + k  # (each token starts one character after the one before)
+        if k < done or at < start or not (shouting or text[at].isupper()):
+            continue
+        run = [words[k]]
+        j = k + 1
+        while j < n and len(run) < 3 and words[j]:
+            run.append(words[j])
+            j += 1
+        # ("salvador's": the name without its possessive)
+        if run[-1].endswith("'s"):
+            run[-1] = run[-1][:-2]
+        for m in range(len(run), 0, -1):
+            code = table.get(" ".join(run[:m]))
+            if code is not None:
+                counts[code] = counts.get(code, 0) + 1
+                done = k + m
+                break
+    return counts
+
+
 def _story_country(found: list[_Found], home: str | None) -> str | None:
     """
     The country a generic state noun ("the army") falls back to: the
@@ -1741,6 +2000,48 @@ def _after_its(text: str, start: int) -> bool:
     return start >= 4 and text[start - 4 : start].lower() == "its " and (
         start == 4 or not text[start - 5].isalnum()
     )
+
+
+#: Compass words: a first-level region named only by them ("West" in
+#: Cameroon, "Central" in Ghana) is no region a name or a sentence gives.
+_COMPASS: Final = frozenset(
+    ["north", "south", "east", "west", "central", "centre", "center", "northern",
+     "southern", "eastern", "western", "upper", "lower", "far", "north west", "north east",
+     "south west", "south east"]
+)  # fmt: skip
+
+
+def _plain_words(text: str) -> list[str]:
+    """The words of *text* without the punctuation around them and a possessive "'s"."""
+    words = [w.strip(".,;:!?\"()[]") for w in text.split()]
+    return [w[:-2] if w.endswith(("'s", "\u2019s", "'S")) else w for w in words]
+
+
+def _regions_named(text: str, country: str | None, shouting: bool) -> frozenset[str]:
+    """
+    The ISO 3166-2 codes of the first-level regions of *country* that
+    *text* names: runs of up to three words that begin with a capital
+    (any word in shouted copy), looked up among the subdivision names.
+    """
+    if not country:
+        return frozenset()
+    from conflictparse.parsers.places._tables import admin1_names
+
+    table = admin1_names()
+    prefix = country + "-"
+    words = _plain_words(text)
+    out: set[str] = set()
+    for k, word in enumerate(words):
+        if not word or not (shouting or word[:1].isupper()):
+            continue
+        for j in range(k + 1, min(len(words), k + 3) + 1):
+            key = " ".join(fold(" ".join(words[k:j])).split())
+            if key in _COMPASS:
+                continue
+            codes = table.get(key)
+            if codes:
+                out.update(c for c in codes if c.startswith(prefix))
+    return frozenset(out)
 
 
 @functools.cache
