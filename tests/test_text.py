@@ -266,3 +266,50 @@ def test_lazy_is_eager_only_for_a_module_no_python_frame_runs() -> None:
     foreign: dict[str, object] = {"__name__": "a_compiled_module"}
     assert isinstance(lazy(foreign, "P", r"a"), regex.Pattern)  # no frame runs `foreign`
     assert type(lazy({}, "P", r"a")).__name__ == "_Lazy"
+
+
+def _syntax_of_python_3_11(pattern: str) -> bool:
+    """Whether *pattern* holds a possessive quantifier or an atomic group (``re`` reads them from 3.11)."""
+    i, in_class = 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 2 if pattern[i + 1 : i + 2] == "]" else 1  # "[]...]": a "]" first is a member
+            continue
+        elif (char in "*+?}" and pattern[i + 1 : i + 2] == "+") or pattern.startswith("(?>", i):
+            return True
+        i += 1
+    return False
+
+
+def test_no_re_pattern_needs_python_3_11() -> None:
+    """Every ``re.compile`` of the package reads on Python 3.10 (possessive twins go through ``compile_re``)."""
+    import ast
+    from pathlib import Path
+
+    import conflictparse
+
+    assert _syntax_of_python_3_11(r"[a-z]++ (?:x)")
+    assert not _syntax_of_python_3_11(r"[+*]+ \++ [a]+")
+    found = 0
+    for path in Path(conflictparse.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "compile"
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "re"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found += 1
+                assert not _syntax_of_python_3_11(node.args[0].value), (path.name, node.lineno)
+    assert found > 5
