@@ -1178,3 +1178,25 @@ def test_a_toll_said_again(text: str, expected: list[tuple[str, bool]], killed: 
     found = PARSER(Document(text=text))
     assert expected == [(c.text, c.superseded) for c in found]
     assert killed == summarize(found).get("killed").best
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two U.S. soldiers were killed in the blast.", [("Two U.S. soldiers", "killed", 2, "soldiers")]),
+        ("A U.N. peacekeeper was killed in the attack.", [("A U.N. peacekeeper", "killed", 1, "peacekeepers")]),
+        ("One U.N. crew member was also killed.", [("One U.N. crew member", "killed", 1, "people")]),
+        ("Three U.K. aid workers were wounded.", [("Three U.K. aid workers", "wounded", 3, "aid workers")]),
+        # the tokens of text with a character outside ASCII are split by another pattern
+        ("Two E.U. monitors were wounded near Zvornik \u2013 the mission said.", [("Two E.U. monitors", "wounded", 2, "people")]),
+        ("Two U.N. staff were killed in Bossangoa, R\u00e9publique centrafricaine.", [("Two U.N. staff", "killed", 2, "people")]),
+        # an initialism of time is no modifier of the victims
+        ("At 10 p.m. police said two people had been killed.", [("two people", "killed", 2, "people")]),
+    ],
+)
+def test_dotted_initialisms_are_one_modifier(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    """"U.S.", "U.N." between the number and its noun read as one word, as "US" does."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.outcome, c.best, c.victim) for c in found]
+    for c in found:
+        assert text[c.span.start : c.span.end] == c.text

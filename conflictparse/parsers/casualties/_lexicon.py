@@ -632,7 +632,7 @@ NON_PEOPLE_AFTER: Final = words(
     november december jan feb mar apr jun jul aug sep sept oct nov dec
     percent per cent years year months month days day weeks week hours hour
     minutes minute seconds km kilometres kilometers miles mile metres meters
-    dollars pesos rupees euros pounds million billion am pm a.m p.m gmt
+    dollars pesos rupees euros pounds million billion am pm a.m p.m a.m. p.m. gmt
     """
 )
 
