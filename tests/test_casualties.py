@@ -645,6 +645,20 @@ PERIODS = [
     ("so-far-in-the-blast", "Twelve people have been killed so far in the blast.", [(12, False)]),
     ("so-far-in-the-war", "Some 9,000 people have been killed so far in the war.", [(9000, True)]),
     ("last-year-incident", "Eight miners were killed last year in a similar blast.", [(8, False)]),
+    # background sums: a war opening the count's relative clause, and plural
+    # incidents over a year or a month (fourth round of modern copy)
+    ("war-in-which", "The accord ended a six-year civil war in which some 300,000 people died.",
+     [(300000, True)]),
+    ("war-that-killed", "The talks seek to end a war that killed 60,000 people.", [(60000, True)]),
+    ("attacks-last-year", "More than 1,800 people were killed in attacks on civilians in the "
+     "region last year, a monitor said.", [(1801, True)]),
+    ("air-strikes-in-year", "At least 50 civilians died in Russian air strikes in 2024.", [(50, True)]),
+    ("raids-subject-this-year", "Jihadist raids killed 300 villagers this year.", [(300, True)]),
+    ("series-last-month", "Fifteen people died in a series of raids last month.", [(15, True)]),
+    ("ambush-last-year-stays", "Five soldiers were killed last year in an ambush near the border.",
+     [(5, False)]),
+    ("clashes-on-a-day-stay", "Two soldiers were killed in clashes with rebels on Monday.", [(2, False)]),
+    ("year-one-blast-stays", "Eight people were killed in 2023 when the depot exploded.", [(8, False)]),
 ]
 
 

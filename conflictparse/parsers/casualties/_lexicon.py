@@ -761,6 +761,16 @@ SINCE_PERIODS: Final = words(
 #: Words that name a war, not an incident: a count in their clause sums it.
 WARS: Final = words("war wars conflict insurgency")
 
+#: Plural nouns of incidents (and "violence"): a count that many of them
+#: caused over a year or a month sums them ("killed in attacks on civilians
+#: last year"), while "killed last year in an ambush" is one incident's.
+PLURAL_INCIDENTS: Final = words(
+    """
+    attacks clashes raids strikes airstrikes air-strikes bombings ambushes
+    shellings bombardments massacres killings violence assaults
+    """
+)
+
 #: Words that make a toll cumulative ("the death toll since October",
 #: "bringing the total to"): it sums earlier incidents, it does not update one.
 CUMULATIVE: Final = words(

@@ -1361,7 +1361,7 @@ _PERIOD_STOP: Final = _CLAUSE_END | lx.words("but while whereas")
 #: date", "already", "since", "the past", a war) besides the "*-long" ones:
 #: a sentence with none of them as a token, nor "-long", is not searched.
 _PERIOD_WORDS: Final = (
-    lx.words("far date already since past last") | lx.WARS
+    lx.words("far date already since past last year month") | lx.WARS
 )
 #: How far, in tokens, a period is looked for on each side of a count.
 _PERIOD_REACH: Final = 12
@@ -1472,6 +1472,53 @@ _YEAR_SPAN: Final = lx.words("in during throughout")
 _WAR_UNITS: Final = lx.words("weeks months years decades")
 
 
+#: Prepositions before the incidents a count is the toll of ("killed in
+#: attacks", "died during clashes", "wounded by air strikes").
+_INCIDENT_PREPOSITIONS: Final = lx.words("in during by from amid")
+#: Most words between such a preposition and its plural incident noun ("in
+#: a series of attacks", "by Russian air strikes").
+_INCIDENT_GAP: Final = 3
+#: Units of a calendar period that, with several incidents, a count sums.
+_CALENDAR_UNITS: Final = lx.words("year month")
+
+
+def _of_incidents(toks: list[Token], i: int, lo: int, hi: int) -> bool:
+    """
+    Whether the clause at tokens ``[lo, hi)`` gives the incidents of the
+    count at token *i* as a plural incident noun after a preposition
+    ("killed in attacks on civilians", "in separate raids", "by Russian air
+    strikes") or as the subject of its verb ("attacks killed 300", "air
+    strikes have killed").
+    """
+    for k in range(lo, hi):
+        if toks[k][0] in lx.PLURAL_INCIDENTS:
+            if i - 4 <= k < i and (toks[k + 1][0] in lx.TRIGGERS or toks[k + 1][0] in _PERFECT):
+                return True
+            for m in range(k - 1, max(k - 2 - _INCIDENT_GAP, lo - 1), -1):
+                word = toks[m][0]
+                if word in _INCIDENT_PREPOSITIONS:
+                    return True
+                if not word[0].isalpha():
+                    break
+    return False
+
+
+def _war_relative(toks: list[Token], k: int, i: int) -> bool:
+    """
+    Whether the war noun at token *k* opens the relative clause that the
+    count at token *i* belongs to: "a civil war in which some 400,000
+    people died", "the war that killed 300,000".
+    """
+    m = k + 1
+    if m + 1 < i and toks[m][0] in ("in", "during", "throughout") and toks[m + 1][0] == "which":
+        m += 2
+    elif m < i and toks[m][0] in ("that", "which"):
+        m += 1
+    else:
+        return False
+    return i - m <= 4  # the count opens the clause ("in which an estimated 400,000")
+
+
 def _sums_period(toks: list[Token], i: int, j: int) -> bool:
     """
     Whether the clause of the count at tokens ``[i, j)`` says that it sums a
@@ -1481,7 +1528,10 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
     been killed since 1981"); "this year" only with "already"; a "*-long"
     word only on the subject of the count's verb ("the 10-year-long war has
     killed"). "The deadliest since 2014", "killed in the war zone" and
-    "earlier this year" tell one incident's count.
+    "earlier this year" tell one incident's count. A war noun opening the
+    count's relative clause ("a war in which 400,000 people died") sums the
+    war; a year or a month ("last year", "this month", "in 2024") sums the
+    plural incidents the count is of ("killed in attacks last year").
     """
     lo, hi = _period_clause(toks, i, j)
     words = [t[0] for t in toks[lo:hi]]
@@ -1491,6 +1541,7 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
     already = "already" in words
     if _war_subject(toks, i):  # it finds the perfect verb itself
         return True
+    calendar = False  # a year or a month: it sums plural incidents only
     for k in range(lo, hi):
         word = toks[k][0]
         nxt = toks[k + 1][0] if k + 1 < hi else ""
@@ -1505,11 +1556,15 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
                 return True
         if word == "this" and nxt == "year" and already:
             return True
+        if word in ("this", "last") and nxt in _CALENDAR_UNITS:
+            calendar = True  # "last year": with plural incidents only
         if (
-            word in _YEAR_SPAN and perfect and len(nxt) == 4 and nxt.isdigit()
+            word in _YEAR_SPAN and len(nxt) == 4 and nxt.isdigit()
             and nxt[:2] in ("19", "20")
         ):
-            return True  # "had been killed in drone strikes in 2025": a year's sum
+            if perfect:
+                return True  # "had been killed in drone strikes in 2025": a year's sum
+            calendar = True
         if word == "since":
             if nxt in ("the", "its") and after in _SINCE_START:
                 return True  # "since the start of the war"
@@ -1535,6 +1590,8 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
         ):
             return True  # "killed in the 14 months of war", "in two years of conflict"
         elif word in lx.WARS or word in lx.LONG_PERIODS or word.endswith("-long"):
+            if word in lx.WARS and k < i and _war_relative(toks, k, i):
+                return True  # "a civil war in which some 400,000 people died"
             verb = k + 1 if word in lx.WARS else k + 2  # the verb of the noun
             if verb < hi and toks[verb][0] in _PERFECT and verb >= i - 3:
                 return True  # "the war has killed N", "the month-long siege has killed N"
@@ -1542,7 +1599,7 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
                 toks[m][0] in ("during", "throughout") for m in range(max(k - 5, lo), k)
             ):
                 return True
-    return False
+    return calendar and _of_incidents(toks, i, lo, hi)
 
 
 #: First words of the outcomes a named subject can take ("was shot dead"):
