@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import conflictparse
 from conflictparse import Document
 from conflictparse.errors import ConflictParseError, UnparseableError
 from conflictparse.parsers.casualties import (
@@ -1214,3 +1215,47 @@ def test_dotted_initialisms_are_one_modifier(text: str, expected: list[tuple[str
     assert expected == [(c.text, c.outcome, c.best, c.victim) for c in found]
     for c in found:
         assert text[c.span.start : c.span.end] == c.text
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "KABUL, March 4 (Reuters) - Gunmen killed 12 villagers in a raid on the village of "
+            "Jaghori on Sunday, officials said on Tuesday.\n\nOn Monday, a roadside bomb killed "
+            "three soldiers near the town of Ghazni.\n\nThe death toll from Sunday's raid later "
+            "rose to 15, officials said.",
+            "2025-03-04",
+            [("12 villagers", True), ("three soldiers", False), ("15", False)],
+        ),
+        (
+            "BAMAKO, May 6 (Reuters) - A drone strike on a wedding in the town of Niono killed 20 "
+            "people on Monday, residents said.\n\nLater on Monday, soldiers killed four civilians "
+            "near the town of Segou, a rights group said. Three herders were also killed in the "
+            "raids.\n\nBy Tuesday the toll from the Niono strike had risen to 27, a health "
+            "official said.",
+            "2025-05-06",
+            [("20 people", True), ("four civilians", False), ("Three herders", False), ("27", False)],
+        ),
+        # naming no place nor date, a toll replaces every earlier count of its outcome
+        (
+            "A drone strike killed 20 people in a market. Later, four civilians were killed in "
+            "shelling. The toll from the strike rose to 27.",
+            None,
+            [("20 people", True), ("four civilians", True), ("27", False)],
+        ),
+        # a toll of soldiers does not replace a count of civilians
+        (
+            "Four civilians were killed in the shelling of the market. At the base, the death "
+            "toll rose to 9 soldiers.",
+            None,
+            [("Four civilians", False), ("9 soldiers", False)],
+        ),
+    ],
+)
+def test_a_toll_replaces_counts_of_its_own_incident(
+    text: str, published: str | None, expected: list[tuple[str, bool]]
+) -> None:
+    """A toll update leaves alone the counts of sentences tied to another place or date."""
+    report = conflictparse.parse(text, published=published)
+    assert expected == [(c.text, c.superseded) for c in report.casualties]

@@ -2127,12 +2127,169 @@ def _value(f: _Found) -> int | None:
     return q.best if q.best is not None else q.low if q.low is not None else q.high
 
 
-def _superseded(found: list[_Found]) -> list[bool]:
+#: Kinds of place precise enough to tell one incident from another (a
+#: country or a province holds many).
+_LOCALITIES: Final = frozenset(["city", "town", "village", "populated_place", "district"])
+#: Words right before a date that make it the date of a statement or of a
+#: running toll, not of an incident: "an administrator said on Thursday",
+#: "by Tuesday the toll had risen".
+_NOT_INCIDENT_DATE: Final = lx.words("said says told reported announced added stated by")
+#: Victim categories that say nothing of who the victims were.
+_ANY_VICTIM: Final = frozenset(["unknown", "people"])
+
+
+class _Incidents:
+    """
+    The places and dates each sentence of *doc* names (from the places and
+    dates stages; a sentence naming neither takes those of the sentence
+    before it in its paragraph): what ties a count to its incident. Read
+    lazily, for the stories with a toll only.
+    """
+
+    __slots__ = ("_anchors", "_doc", "_starts")
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._starts: list[int] | None = None
+        self._anchors: list[frozenset[str]] = []
+
+    def _build(self) -> list[int]:
+        doc = self._doc
+        spans = doc.sentences
+        starts = [s for s, _ in spans]
+        own: list[set[str]] = [set() for _ in spans]
+        skip_to = _dateline_end(doc)
+        folded = doc.folded
+        for d in doc.dates:
+            if d.kind != "date" or d.precision != "day" or d.value is None or d.start < skip_to:
+                continue
+            before = folded[max(d.start - 30, 0) : d.start].split()[-4:]
+            if not _NOT_INCIDENT_DATE.isdisjoint(before):
+                continue  # "said on Thursday", "by Tuesday"
+            k = bisect.bisect_right(starts, d.start) - 1
+            if k >= 0:
+                own[k].add("@" + d.value)
+        for p in doc.places:
+            if p.role != "place" or p.kind not in _LOCALITIES:
+                continue
+            k = bisect.bisect_right(starts, p.start) - 1
+            if k >= 0:
+                own[k].add((p.name or p.text).lower())
+        text = doc.text
+        anchors: list[frozenset[str]] = []
+        for k, (start, _) in enumerate(spans):
+            if not own[k] and k and anchors[k - 1]:
+                gap = text[spans[k - 1][1] : start]
+                if gap.count("\n") < 2:  # no blank line: the same paragraph
+                    anchors.append(anchors[k - 1])
+                    continue
+            anchors.append(frozenset(own[k]))
+        self._anchors = anchors
+        self._starts = starts
+        return starts
+
+    def sentence(self, offset: int) -> int:
+        """The index of the sentence holding character *offset*."""
+        starts = self._starts if self._starts is not None else self._build()
+        return bisect.bisect_right(starts, offset) - 1
+
+    def anchors(self, sentence: int) -> frozenset[str]:
+        """The places and dates (``@`` and its value) tied to *sentence*."""
+        if self._starts is None:
+            self._build()
+        return self._anchors[sentence] if sentence >= 0 else frozenset()
+
+
+#: How far past the dateline's place its date may run ("MAPUTO, Nov 20 (Reuters) -").
+_DATELINE_TAIL: Final = 60
+
+
+def _dateline_end(doc: Document) -> int:
+    """
+    Where the wire dateline ends, past its date and source (the dateline
+    stage's span holds its place alone): that date is the story's, no
+    incident's. -1 without a dateline.
+    """
+    dateline = doc.dateline
+    if dateline is None:
+        return -1
+    end = dateline.span.end
+    tail = doc.text[end : end + _DATELINE_TAIL]
+    cut = min(
+        (at for at in (tail.find(" - "), tail.find("--"), tail.find("\u2014")) if at >= 0),
+        default=-1,
+    )
+    return end + cut if cut >= 0 else end
+
+
+def _same_incident(found: list[_Found], t: int, incidents: _Incidents) -> list[bool]:
+    """
+    For each count before the toll ``found[t]``: whether it may be a count
+    of the toll's incident. A count in another sentence is not when that
+    sentence ties it to a place or date the incident does not have: the
+    incident is what the toll's sentence names, joined with what the
+    story's first count of the outcome names when the two agree (or that
+    alone when the toll names nothing). "The toll from Tuesday's attack
+    rose to 19" updates the village raid of the lead, not the ambush "on
+    Wednesday … between Macomia and Awasse".
+    """
+    ft = found[t]
+    sentence_t = incidents.sentence(ft.q.i)
+    mine = incidents.anchors(sentence_t)
+    lead = next(
+        (f for f in found if f.outcome == ft.outcome and not f.subset and not f.cumulative),
+        ft,
+    )
+    theirs = incidents.anchors(incidents.sentence(lead.q.i))
+    if not mine:
+        incident = theirs
+    elif _agree(mine, theirs):
+        incident = mine | theirs
+    else:
+        incident = mine
+    dates, places = _by_kind(incident)
+    out = []
+    for e in range(t):
+        sentence_e = incidents.sentence(found[e].q.i)
+        if sentence_e == sentence_t:
+            out.append(True)
+            continue
+        dates_e, places_e = _by_kind(incidents.anchors(sentence_e))
+        # another incident: a date or a place of a kind the incident has
+        # that is not the incident's ("near the town of Bara, 60 km north
+        # of El Obeid" is not the El Obeid market); a date where the
+        # incident has none is only more about it
+        out.append(
+            not (dates and dates_e and not dates_e <= dates)
+            and not (places and places_e and not places_e <= places)
+        )
+    return out
+
+
+def _by_kind(anchors: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The dates and the places among *anchors*."""
+    dates = frozenset(x for x in anchors if x[0] == "@")
+    return dates, anchors - dates
+
+
+def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of anchors may name one incident: no two dates, nor two places, apart."""
+    dates_a, places_a = _by_kind(a)
+    dates_b, places_b = _by_kind(b)
+    if dates_a and dates_b and dates_a.isdisjoint(dates_b):
+        return False
+    return not (places_a and places_b and places_a.isdisjoint(places_b))
+
+
+def _superseded(found: list[_Found], doc: Document | None = None) -> list[bool]:
     """
     Mark counts replaced by a later toll of the same outcome, and outdated
     tolls ("an earlier toll of nine") when the story gives another count
-    of their outcome.
+    of their outcome. A toll replaces counts of its own incident only
+    (`_same_incident`, from the places and dates of *doc*) and of victims
+    it may hold (a toll of soldiers does not replace civilians).
     """
+    incidents = _Incidents(doc) if doc is not None else None
     flags = [False] * len(found)
     for t, ft in enumerate(found):
         if ft.stale:
@@ -2152,10 +2309,21 @@ def _superseded(found: list[_Found]) -> list[bool]:
                 and fe.q.low == ft.q.low and fe.q.high == ft.q.high and _value(fe) == top
             ):
                 flags[e] = True  # the toll said again: "put the number of dead at 11", "11 had been killed"
+        same: list[bool] | None = None
         for e in range(t):
             fe = found[e]
             if fe.outcome != ft.outcome or fe.subset or (fe.q.best == 0 and fe.q.high == 0):
                 continue
+            if (
+                fe.q.victim != ft.q.victim
+                and fe.q.victim not in _ANY_VICTIM and ft.q.victim not in _ANY_VICTIM
+            ):
+                continue  # other victims: a toll of soldiers does not replace civilians
+            if incidents is not None:
+                if same is None:
+                    same = _same_incident(found, t, incidents)
+                if not same[e]:
+                    continue  # another incident's count
             value = _value(fe)
             if fe.toll or top is None or value is None or value <= top:
                 flags[e] = True
@@ -2226,7 +2394,7 @@ class CasualtyParser:
         found = read(doc)
         if not found:
             return ()  # most stories: no actor look-up to prepare
-        superseded = _superseded(found)
+        superseded = _superseded(found, doc)
         text = doc.text
         out: list[CasualtyCount] = []
         seen: set[tuple[int, int, str]] = set()
