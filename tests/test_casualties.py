@@ -1259,3 +1259,30 @@ def test_a_toll_replaces_counts_of_its_own_incident(
     """A toll update leaves alone the counts of sentences tied to another place or date."""
     report = conflictparse.parse(text, published=published)
     assert expected == [(c.text, c.superseded) for c in report.casualties]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ADEN, May 1, 2026 (Wire) -- A car bomb killed seven people outside a police station "
+            "in the port city late on Tuesday, officials said on Friday.\n\nTwo of the wounded "
+            "died in hospital on Wednesday and another early Thursday, bringing the toll to ten.",
+            [("seven people", True, None), ("ten", False, None)],
+        ),
+        (
+            "Gunmen killed three villagers on Sunday, bringing the toll from this month's raids to 40.",
+            [("three villagers", False, None), ("40", False, "cumulative toll")],
+        ),
+        (
+            "Strikes killed 40 people overnight, bringing the toll since October to 900.",
+            [("40 people", False, None), ("900", False, "cumulative toll")],
+        ),
+    ],
+)
+def test_bringing_the_toll_updates_one_incident(
+    text: str, expected: list[tuple[str, bool, str | None]]
+) -> None:
+    """"Bringing the toll to ten" updates the incident; with a period or plural incidents it sums them."""
+    report = conflictparse.parse(text)
+    assert expected == [(c.text, c.superseded, c.provenance.reason) for c in report.casualties]

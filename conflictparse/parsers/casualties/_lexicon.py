@@ -773,6 +773,13 @@ PLURAL_INCIDENTS: Final = words(
 
 #: Words that make a toll cumulative ("the death toll since October",
 #: "bringing the total to"): it sums earlier incidents, it does not update one.
+#: "Bringing" alone does not ("two of the wounded died, bringing the toll to
+#: nine" updates one incident): see `SUMMING_VERBS`.
 CUMULATIVE: Final = words(
-    "since bringing brought overall total so far this year war conflict campaign"
+    "since overall total so far this year war conflict campaign"
 )
+
+#: Verbs before a toll that add new deaths to it ("bringing the toll to
+#: nine"): the toll is cumulative when it also names plural incidents
+#: ("bringing the toll from the week's attacks to 40").
+SUMMING_VERBS: Final = words("bringing brought taking took")

@@ -402,11 +402,13 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
             update = not any(t[0] in lx.CUMULATIVE for t in toks[max(i - 2, 0) : i])
             # "an earlier toll of nine", "the initial death toll": replaced
             stale = any(t[0] in lx.STALE_TOLL for t in toks[max(i - 2, 0) : i])
+            # "bringing the toll from the week's raids to 40" sums them
+            summing = any(t[0] in lx.SUMMING_VERBS for t in toks[max(i - 2, 0) : i])
             for m in range(k, min(k + _TOLL_REACH, len(toks))):
                 word = toks[m][0]
                 if word in _CLAUSE_END:
                     return None
-                if word in lx.CUMULATIVE:
+                if word in lx.CUMULATIVE or (summing and word in lx.PLURAL_INCIDENTS):
                     update = False
                 if word in lx.TOLL_LINKS and not (word == "of" and toks[m - 1][0] == "as"):
                     # "as of 1618" dates the toll; it is no link
@@ -2146,12 +2148,13 @@ class _Incidents:
     lazily, for the stories with a toll only.
     """
 
-    __slots__ = ("_anchors", "_doc", "_starts")
+    __slots__ = ("_anchors", "_doc", "_marks", "_starts")
 
     def __init__(self, doc: Document) -> None:
         self._doc = doc
         self._starts: list[int] | None = None
         self._anchors: list[frozenset[str]] = []
+        self._marks: list[tuple[int, str]] = []  # (offset, anchor), by offset
 
     def _build(self) -> list[int]:
         doc = self._doc
@@ -2160,21 +2163,22 @@ class _Incidents:
         own: list[set[str]] = [set() for _ in spans]
         skip_to = _dateline_end(doc)
         folded = doc.folded
+        marks: list[tuple[int, str]] = []
         for d in doc.dates:
             if d.kind != "date" or d.precision != "day" or d.value is None or d.start < skip_to:
                 continue
             before = folded[max(d.start - 30, 0) : d.start].split()[-4:]
             if not _NOT_INCIDENT_DATE.isdisjoint(before):
                 continue  # "said on Thursday", "by Tuesday"
-            k = bisect.bisect_right(starts, d.start) - 1
-            if k >= 0:
-                own[k].add("@" + d.value)
+            marks.append((d.start, "@" + d.value))
         for p in doc.places:
-            if p.role != "place" or p.kind not in _LOCALITIES:
-                continue
-            k = bisect.bisect_right(starts, p.start) - 1
+            if p.role == "place" and p.kind in _LOCALITIES:
+                marks.append((p.start, (p.name or p.text).lower()))
+        marks.sort()
+        for at, anchor in marks:
+            k = bisect.bisect_right(starts, at) - 1
             if k >= 0:
-                own[k].add((p.name or p.text).lower())
+                own[k].add(anchor)
         text = doc.text
         anchors: list[frozenset[str]] = []
         for k, (start, _) in enumerate(spans):
@@ -2185,8 +2189,27 @@ class _Incidents:
                     continue
             anchors.append(frozenset(own[k]))
         self._anchors = anchors
+        self._marks = marks
         self._starts = starts
         return starts
+
+    def of_toll(self, offset: int) -> frozenset[str]:
+        """
+        The places and dates named between a toll's noun and its number at
+        *offset*: the incident it names ("the toll from Tuesday's attack
+        rose to 19", "the number of dead in the Turbat blast"), not the
+        days of later deaths elsewhere in its sentence ("two of the
+        wounded died on Wednesday, bringing the toll to nine").
+        """
+        k = self.sentence(offset)
+        start = self._starts[k] if self._starts is not None and k >= 0 else 0
+        folded = self._doc.folded
+        noun = max(folded.rfind("toll", start, offset), folded.rfind("number of", start, offset))
+        if noun < 0:
+            return frozenset()
+        lo = bisect.bisect_left(self._marks, (noun, ""))
+        hi = bisect.bisect_left(self._marks, (offset, ""))
+        return frozenset(anchor for _, anchor in self._marks[lo:hi])
 
     def sentence(self, offset: int) -> int:
         """The index of the sentence holding character *offset*."""
@@ -2227,15 +2250,16 @@ def _same_incident(found: list[_Found], t: int, incidents: _Incidents) -> list[b
     For each count before the toll ``found[t]``: whether it may be a count
     of the toll's incident. A count in another sentence is not when that
     sentence ties it to a place or date the incident does not have: the
-    incident is what the toll's sentence names, joined with what the
-    story's first count of the outcome names when the two agree (or that
-    alone when the toll names nothing). "The toll from Tuesday's attack
+    incident is what the toll's own phrase names (`_Incidents.of_toll`),
+    joined with what the sentence of the story's first count of the
+    outcome names when the two agree (or that alone when the toll names
+    nothing). "The toll from Tuesday's attack
     rose to 19" updates the village raid of the lead, not the ambush "on
     Wednesday … between Macomia and Awasse".
     """
     ft = found[t]
     sentence_t = incidents.sentence(ft.q.i)
-    mine = incidents.anchors(sentence_t)
+    mine = incidents.of_toll(ft.q.i)
     lead = next(
         (f for f in found if f.outcome == ft.outcome and not f.subset and not f.cumulative),
         ft,
