@@ -1286,3 +1286,43 @@ def test_bringing_the_toll_updates_one_incident(
     """"Bringing the toll to ten" updates the incident; with a period or plural incidents it sums them."""
     report = conflictparse.parse(text)
     assert expected == [(c.text, c.superseded, c.provenance.reason) for c in report.casualties]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a general is a soldier, one of the dead
+        ("The attack killed 12 people. A general was among the dead.",
+         [("12 people", "killed", 12, 12, 12, "people", False), ("A general", "killed", 1, 1, 1, "soldiers", True)]),
+        ("Two generals were among those killed.", [("Two generals", "killed", 2, 2, 2, "soldiers", True)]),
+        # a title before a name is no victim noun of "members of the ..."
+        ("Three members of the General Jose Arce Battalion were injured.",
+         [("Three members of the General Jose Arce Battalion", "wounded", 3, 3, 3, "soldiers", False)]),
+        ("Three members of the peasant defense patrols were murdered.",
+         [("Three members of the peasant defense patrols", "killed", 3, 3, 3, "civilians", False)]),
+        # plural kin after a possessive: a group of two or more, its size untold
+        ("A man and his wife and children were killed.",
+         [("A man", "killed", 1, 1, 1, "men", False), ("his wife", "killed", 1, 1, 1, "civilians", False),
+          ("children", "killed", 2, None, None, "children", False)]),
+        ("A woman and her children were killed in the strike.",
+         [("A woman", "killed", 1, 1, 1, "women", False), ("her children", "killed", 2, None, None, "children", False)]),
+        # an active verb before a zero: "lost no soldiers" says none was killed
+        ("The army said it lost no soldiers in the operation.", [("no soldiers", "killed", 0, 0, 0, "soldiers", False)]),
+        ("The raid killed no one, police said.", [("no one", "killed", 0, 0, 0, "people", False)]),
+        ("We lost no time.", []),
+        ("The rebels vowed to kill no civilians.", []),
+        ("Rebels killed no fewer than 12 soldiers.", [("no fewer than 12 soldiers", "killed", 12, 12, None, "soldiers", False)]),
+    ],
+)
+def test_generals_kin_groups_and_active_zeros(
+    text: str, expected: list[tuple[str, str, int | None, int | None, int | None, str, bool]]
+) -> None:
+    """A general among the dead, "his wife and children", "lost no soldiers"."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.outcome, c.low, c.best, c.high, c.victim, c.subset) for c in found]
+
+
+def test_a_title_after_a_title_tells_no_category() -> None:
+    """"Secretary General X" is no soldier, "General X" is one."""
+    found = PARSER(Document(text="Secretary General Hector Oqueli was kidnapped. General Luis Mora was killed."))
+    assert [("people", "kidnapped"), ("soldiers", "killed")] == [(c.victim, c.outcome) for c in found]

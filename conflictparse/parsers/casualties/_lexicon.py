@@ -213,6 +213,12 @@ TRIGGERS: Final = _by_first_word()
 #: covers both killed and wounded.
 ZERO_OUTCOME: Final = {"hurt": "killed_or_wounded", "harmed": "killed_or_wounded"}
 
+#: The outcome of an active verb before a zero ("lost no soldiers") where it
+#: differs from the verb's own: "lost two soldiers" may count the wounded,
+#: but "lost no soldiers" surely says that none was killed, not that none
+#: was wounded.
+ZERO_ACTIVE_OUTCOME: Final = {"lost": "killed"}
+
 # --- victims -----------------------------------------------------------------
 # Head nouns of a victim noun phrase -> (category, singular?). A category of
 # "" marks a generic head ("members", "personnel") whose category comes from
@@ -253,7 +259,8 @@ commanders militants  commander militants.  separatists militants  separatist mi
 soldiers soldiers  soldier soldiers.  troops soldiers  servicemen soldiers
 serviceman soldiers.  marines soldiers  marine soldiers.  paratroopers soldiers
 troopers soldiers  trooper soldiers.  sergeant soldiers.  lieutenant soldiers.
-captain soldiers.  colonel soldiers.  conscripts soldiers  recruits soldiers
+captain soldiers.  colonel soldiers.  general soldiers.  generals soldiers
+conscripts soldiers  recruits soldiers
 guardsmen soldiers  guardsman soldiers.  sailors soldiers  airmen soldiers
 police police  policemen police  policeman police.  policewoman police.
 policewomen police  constables police  constable police.  cops police  cop police.
@@ -661,6 +668,10 @@ TOLL_WORDS: Final = {
 TOLL_LINKS: Final = words(
     "to at of reached hit topped passed is was stood stands rose climbed"
 )
+
+#: Title words that, after another title, end it and tell nothing of the
+#: person: "Secretary General", "Attorney General" are no soldiers.
+POSTPOSITIVE_TITLES: Final = words("general")
 
 #: Titles and roles that may open a person's name ("Judge Hector Jimenez").
 TITLES: Final = words(

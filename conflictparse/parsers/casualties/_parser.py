@@ -367,6 +367,11 @@ def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
     else:
         return None
     end = k
+    if i > 0 and toks[i - 1][0] in lx.TRIGGERS and word != "without":
+        active = _active_zero(toks, i, victim)
+        if active is not None:  # "lost no soldiers", "killed no one"
+            q = Quantity(i, end, 0, 0, 0, False, None, head, victim, False)
+            return [_Found(q, active)], end
     gap = 0
     while k < n and toks[k][0] in lx.GAP_WORDS and gap < 4:
         k += 1
@@ -383,6 +388,27 @@ def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
     outcome = lx.ZERO_OUTCOME.get(toks[k][0], trig[0])
     q = Quantity(i, end, 0, 0, 0, False, None, head, victim, False)
     return [_Found(q, outcome)], trig[2]
+
+
+def _active_zero(toks: list[Token], i: int, victim: str) -> str | None:
+    """
+    The outcome of an active verb that ends right before the zero at token
+    *i* ("the army lost no soldiers", "the blast killed no one"), or None:
+    no such verb, a planned or denied one ("vowed to kill no civilians"),
+    or a euphemism whose victims are not armed ("lost no time").
+    """
+    for start in range(i - 1, max(i - 4, -1), -1):
+        trig = trigger_at(toks, start)
+        if trig is not None and trig[2] == i:
+            outcome, flags, _ = trig
+            if "A" not in flags or (victim == "people" and "E" in flags):
+                return None
+            if "E" in flags and victim not in lx.ARMED:
+                return None
+            if _hypothetical_before(toks, start):
+                return None
+            return lx.ZERO_ACTIVE_OUTCOME.get(toks[start][0], outcome)
+    return None
 
 
 #: How far, in tokens, a toll's number is looked for after its noun: far
@@ -961,7 +987,9 @@ def _name_at(
         if word in lx.TITLES or word in lx.HEADS:
             titled = True
             entry = lx.HEADS.get(word)
-            if entry and entry[0]:
+            if entry and entry[0] and not (
+                word in lx.POSTPOSITIVE_TITLES and j > k and toks[j - 1][0] in lx.TITLES
+            ):  # "Secretary General X" is no soldier
                 category = entry[0]
         j += 1
     if j - k < 2 or not (

@@ -444,6 +444,18 @@ def noun_phrase(
         if toks[m][0] in ("the", "a", "an", "its", "their"):
             m += 1
         tail = noun_phrase(toks, m, singular=False)
+        titled = None
+        if (
+            tail is not None
+            and lx.HEADS[tail[0]][1]
+            and tail[2] < n
+            and toks[tail[2]][0][0].isalpha()
+            and toks[tail[2]][0] not in _STOP
+            and toks[tail[2]][0] not in lx.TRIGGERS
+        ):
+            # a singular noun that runs on into a name is its title: "members
+            # of the General Jose Arce Battalion" are of the battalion
+            titled, tail = tail, None
         if tail is not None:
             # "members of the Burkinabe army": the victim noun read there
             # may only qualify an organisation noun after it, which then
@@ -473,6 +485,17 @@ def noun_phrase(
                 org = (word, _ORGANISATIONS[text], w + 1)  # the last one
         if org is not None:
             return org
+        if titled is not None:  # "members of the peasant defense patrols"
+            end = titled[2]
+            while (
+                end < n
+                and end - m < 7
+                and toks[end][0][0].isalpha()
+                and toks[end][0] not in _STOP
+                and toks[end][0] not in lx.TRIGGERS
+            ):
+                end += 1
+            return word, titled[1], end
     return word, category, k
 
 
@@ -794,6 +817,23 @@ _POSSESSIVES: Final = frozenset(["her", "his", "their"])
 _KIN: Final = lx.words(
     "wife husband son daughter child baby mother brother sister nephew niece cousin"
 )
+#: Plural kin nouns: possessed, or after a possessed kin noun ("her
+#: children", "his wife and children"), a group of at least two, its size
+#: untold.
+_KIN_PLURAL: Final = lx.words(
+    "children sons daughters brothers sisters parents cousins grandchildren"
+)
+
+
+def _kin_group(toks: list[Token], k: int) -> Quantity | None:
+    """
+    The plural kin noun at token *k* ("children" of "his wife and
+    children"): a vague count of at least two, its noun as its vague word.
+    """
+    word = toks[k][0]
+    if word not in _KIN_PLURAL or (k + 1 < len(toks) and toks[k + 1][0] in lx.HEADS):
+        return None  # "his sons' bodyguards", "her children's teachers" stay unread
+    return Quantity(k, k + 1, 2, None, None, False, word, word, lx.HEADS[word][0], False)
 #: Determiners after an "of" that leaves the person one ("a member of the
 #: council", "a signatory of the peace deal").
 _OF_DETERMINERS: Final = frozenset(["the", "a", "an", "his", "her", "their", "its"])
@@ -857,6 +897,10 @@ def quantity_list(
         if nxt is None and k + 1 < n and toks[k][0] in _POSSESSIVES:
             # "a woman and her two children", "a man and his three sons"
             nxt = quantity_at(folded, toks, k + 1, bare=False)
+            if nxt is None:  # "a woman and her children": two or more
+                nxt = _kin_group(toks, k + 1)
+                if nxt is not None:
+                    nxt = nxt._replace(i=k)
             if nxt is None and toks[k][0] == "their":
                 # "two fighters and their commander": one more person ("his
                 # driver" is read above: "his" and "her" open quantities)
@@ -871,6 +915,8 @@ def quantity_list(
                 # "his wife and child": the possessive serves both nouns
                 nxt = Quantity(k, k + 1, 1, 1, 1, False, None, toks[k][0],
                                lx.HEADS[toks[k][0]][0] or "civilians", False)
+            elif prev in _POSSESSIVES or prev.endswith("'s"):
+                nxt = _kin_group(toks, k)  # "his wife and children"
             elif people:
                 nxt = _person_at(toks, k)
         if nxt is None or (nxt.head is None and nxt.anaphoric):
