@@ -383,7 +383,8 @@ _PERIOD_PIECES = st.sampled_from(
     ["so", "far", "to", "date", "this", "year", "already", "since", "the", "start", "of",
      "war", "wars", "conflict", "insurgency", "month-long", "10-year-long", "past", "last",
      "over", "12", "days", "have", "has", "been", "killed", "in", ",", ".", "during",
-     "including", "Judge", "Ana", "Diaz", "forward", "farm", "x"]
+     "including", "Judge", "Ana", "Diaz", "forward", "farm", "x", "attacks", "raids",
+     "which", "that", "month"]
 )  # fmt: skip
 
 
@@ -391,6 +392,8 @@ _PERIOD_PIECES = st.sampled_from(
 @example("so far 12 have been killed")
 @example("the month-long siege has killed 12")
 @example("12 were killed , including Judge Ana Diaz")
+@example("the war in which 12 were killed")
+@example("12 were killed in raids last month")
 def test_period_and_including_gates_lose_nothing(sentence: str) -> None:
     """
     The gates `_read_sentence` puts before `_sums_period` (one of
