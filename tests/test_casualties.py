@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+import conflictparse
 from conflictparse import Document
 from conflictparse.errors import ConflictParseError, UnparseableError
 from conflictparse.parsers.casualties import (
@@ -645,6 +646,20 @@ PERIODS = [
     ("so-far-in-the-blast", "Twelve people have been killed so far in the blast.", [(12, False)]),
     ("so-far-in-the-war", "Some 9,000 people have been killed so far in the war.", [(9000, True)]),
     ("last-year-incident", "Eight miners were killed last year in a similar blast.", [(8, False)]),
+    # background sums: a war opening the count's relative clause, and plural
+    # incidents over a year or a month (fourth round of modern copy)
+    ("war-in-which", "The accord ended a six-year civil war in which some 300,000 people died.",
+     [(300000, True)]),
+    ("war-that-killed", "The talks seek to end a war that killed 60,000 people.", [(60000, True)]),
+    ("attacks-last-year", "More than 1,800 people were killed in attacks on civilians in the "
+     "region last year, a monitor said.", [(1801, True)]),
+    ("air-strikes-in-year", "At least 50 civilians died in Russian air strikes in 2024.", [(50, True)]),
+    ("raids-subject-this-year", "Jihadist raids killed 300 villagers this year.", [(300, True)]),
+    ("series-last-month", "Fifteen people died in a series of raids last month.", [(15, True)]),
+    ("ambush-last-year-stays", "Five soldiers were killed last year in an ambush near the border.",
+     [(5, False)]),
+    ("clashes-on-a-day-stay", "Two soldiers were killed in clashes with rebels on Monday.", [(2, False)]),
+    ("year-one-blast-stays", "Eight people were killed in 2023 when the depot exploded.", [(8, False)]),
 ]
 
 
@@ -1178,3 +1193,136 @@ def test_a_toll_said_again(text: str, expected: list[tuple[str, bool]], killed: 
     found = PARSER(Document(text=text))
     assert expected == [(c.text, c.superseded) for c in found]
     assert killed == summarize(found).get("killed").best
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two U.S. soldiers were killed in the blast.", [("Two U.S. soldiers", "killed", 2, "soldiers")]),
+        ("A U.N. peacekeeper was killed in the attack.", [("A U.N. peacekeeper", "killed", 1, "peacekeepers")]),
+        ("One U.N. crew member was also killed.", [("One U.N. crew member", "killed", 1, "people")]),
+        ("Three U.K. aid workers were wounded.", [("Three U.K. aid workers", "wounded", 3, "aid workers")]),
+        # the tokens of text with a character outside ASCII are split by another pattern
+        ("Two E.U. monitors were wounded near Zvornik \u2013 the mission said.", [("Two E.U. monitors", "wounded", 2, "people")]),
+        ("Two U.N. staff were killed in Bossangoa, R\u00e9publique centrafricaine.", [("Two U.N. staff", "killed", 2, "people")]),
+        # an initialism of time is no modifier of the victims
+        ("At 10 p.m. police said two people had been killed.", [("two people", "killed", 2, "people")]),
+    ],
+)
+def test_dotted_initialisms_are_one_modifier(text: str, expected: list[tuple[str, str, int, str]]) -> None:
+    """"U.S.", "U.N." between the number and its noun read as one word, as "US" does."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.outcome, c.best, c.victim) for c in found]
+    for c in found:
+        assert text[c.span.start : c.span.end] == c.text
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "KABUL, March 4 (Reuters) - Gunmen killed 12 villagers in a raid on the village of "
+            "Jaghori on Sunday, officials said on Tuesday.\n\nOn Monday, a roadside bomb killed "
+            "three soldiers near the town of Ghazni.\n\nThe death toll from Sunday's raid later "
+            "rose to 15, officials said.",
+            "2025-03-04",
+            [("12 villagers", True), ("three soldiers", False), ("15", False)],
+        ),
+        (
+            "BAMAKO, May 6 (Reuters) - A drone strike on a wedding in the town of Niono killed 20 "
+            "people on Monday, residents said.\n\nLater on Monday, soldiers killed four civilians "
+            "near the town of Segou, a rights group said. Three herders were also killed in the "
+            "raids.\n\nBy Tuesday the toll from the Niono strike had risen to 27, a health "
+            "official said.",
+            "2025-05-06",
+            [("20 people", True), ("four civilians", False), ("Three herders", False), ("27", False)],
+        ),
+        # naming no place nor date, a toll replaces every earlier count of its outcome
+        (
+            "A drone strike killed 20 people in a market. Later, four civilians were killed in "
+            "shelling. The toll from the strike rose to 27.",
+            None,
+            [("20 people", True), ("four civilians", True), ("27", False)],
+        ),
+        # a toll of soldiers does not replace a count of civilians
+        (
+            "Four civilians were killed in the shelling of the market. At the base, the death "
+            "toll rose to 9 soldiers.",
+            None,
+            [("Four civilians", False), ("9 soldiers", False)],
+        ),
+    ],
+)
+def test_a_toll_replaces_counts_of_its_own_incident(
+    text: str, published: str | None, expected: list[tuple[str, bool]]
+) -> None:
+    """A toll update leaves alone the counts of sentences tied to another place or date."""
+    report = conflictparse.parse(text, published=published)
+    assert expected == [(c.text, c.superseded) for c in report.casualties]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ADEN, May 1, 2026 (Wire) -- A car bomb killed seven people outside a police station "
+            "in the port city late on Tuesday, officials said on Friday.\n\nTwo of the wounded "
+            "died in hospital on Wednesday and another early Thursday, bringing the toll to ten.",
+            [("seven people", True, None), ("ten", False, None)],
+        ),
+        (
+            "Gunmen killed three villagers on Sunday, bringing the toll from this month's raids to 40.",
+            [("three villagers", False, None), ("40", False, "cumulative toll")],
+        ),
+        (
+            "Strikes killed 40 people overnight, bringing the toll since October to 900.",
+            [("40 people", False, None), ("900", False, "cumulative toll")],
+        ),
+    ],
+)
+def test_bringing_the_toll_updates_one_incident(
+    text: str, expected: list[tuple[str, bool, str | None]]
+) -> None:
+    """"Bringing the toll to ten" updates the incident; with a period or plural incidents it sums them."""
+    report = conflictparse.parse(text)
+    assert expected == [(c.text, c.superseded, c.provenance.reason) for c in report.casualties]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a general is a soldier, one of the dead
+        ("The attack killed 12 people. A general was among the dead.",
+         [("12 people", "killed", 12, 12, 12, "people", False), ("A general", "killed", 1, 1, 1, "soldiers", True)]),
+        ("Two generals were among those killed.", [("Two generals", "killed", 2, 2, 2, "soldiers", True)]),
+        # a title before a name is no victim noun of "members of the ..."
+        ("Three members of the General Jose Arce Battalion were injured.",
+         [("Three members of the General Jose Arce Battalion", "wounded", 3, 3, 3, "soldiers", False)]),
+        ("Three members of the peasant defense patrols were murdered.",
+         [("Three members of the peasant defense patrols", "killed", 3, 3, 3, "civilians", False)]),
+        # plural kin after a possessive: a group of two or more, its size untold
+        ("A man and his wife and children were killed.",
+         [("A man", "killed", 1, 1, 1, "men", False), ("his wife", "killed", 1, 1, 1, "civilians", False),
+          ("children", "killed", 2, None, None, "children", False)]),
+        ("A woman and her children were killed in the strike.",
+         [("A woman", "killed", 1, 1, 1, "women", False), ("her children", "killed", 2, None, None, "children", False)]),
+        # an active verb before a zero: "lost no soldiers" says none was killed
+        ("The army said it lost no soldiers in the operation.", [("no soldiers", "killed", 0, 0, 0, "soldiers", False)]),
+        ("The raid killed no one, police said.", [("no one", "killed", 0, 0, 0, "people", False)]),
+        ("We lost no time.", []),
+        ("The rebels vowed to kill no civilians.", []),
+        ("Rebels killed no fewer than 12 soldiers.", [("no fewer than 12 soldiers", "killed", 12, 12, None, "soldiers", False)]),
+    ],
+)
+def test_generals_kin_groups_and_active_zeros(
+    text: str, expected: list[tuple[str, str, int | None, int | None, int | None, str, bool]]
+) -> None:
+    """A general among the dead, "his wife and children", "lost no soldiers"."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.outcome, c.low, c.best, c.high, c.victim, c.subset) for c in found]
+
+
+def test_a_title_after_a_title_tells_no_category() -> None:
+    """"Secretary General X" is no soldier, "General X" is one."""
+    found = PARSER(Document(text="Secretary General Hector Oqueli was kidnapped. General Luis Mora was killed."))
+    assert [("people", "kidnapped"), ("soldiers", "killed")] == [(c.victim, c.outcome) for c in found]

@@ -213,6 +213,12 @@ TRIGGERS: Final = _by_first_word()
 #: covers both killed and wounded.
 ZERO_OUTCOME: Final = {"hurt": "killed_or_wounded", "harmed": "killed_or_wounded"}
 
+#: The outcome of an active verb before a zero ("lost no soldiers") where it
+#: differs from the verb's own: "lost two soldiers" may count the wounded,
+#: but "lost no soldiers" surely says that none was killed, not that none
+#: was wounded.
+ZERO_ACTIVE_OUTCOME: Final = {"lost": "killed"}
+
 # --- victims -----------------------------------------------------------------
 # Head nouns of a victim noun phrase -> (category, singular?). A category of
 # "" marks a generic head ("members", "personnel") whose category comes from
@@ -253,7 +259,8 @@ commanders militants  commander militants.  separatists militants  separatist mi
 soldiers soldiers  soldier soldiers.  troops soldiers  servicemen soldiers
 serviceman soldiers.  marines soldiers  marine soldiers.  paratroopers soldiers
 troopers soldiers  trooper soldiers.  sergeant soldiers.  lieutenant soldiers.
-captain soldiers.  colonel soldiers.  conscripts soldiers  recruits soldiers
+captain soldiers.  colonel soldiers.  general soldiers.  generals soldiers
+conscripts soldiers  recruits soldiers
 guardsmen soldiers  guardsman soldiers.  sailors soldiers  airmen soldiers
 police police  policemen police  policeman police.  policewoman police.
 policewomen police  constables police  constable police.  cops police  cop police.
@@ -632,7 +639,7 @@ NON_PEOPLE_AFTER: Final = words(
     november december jan feb mar apr jun jul aug sep sept oct nov dec
     percent per cent years year months month days day weeks week hours hour
     minutes minute seconds km kilometres kilometers miles mile metres meters
-    dollars pesos rupees euros pounds million billion am pm a.m p.m gmt
+    dollars pesos rupees euros pounds million billion am pm a.m p.m a.m. p.m. gmt
     """
 )
 
@@ -661,6 +668,10 @@ TOLL_WORDS: Final = {
 TOLL_LINKS: Final = words(
     "to at of reached hit topped passed is was stood stands rose climbed"
 )
+
+#: Title words that, after another title, end it and tell nothing of the
+#: person: "Secretary General", "Attorney General" are no soldiers.
+POSTPOSITIVE_TITLES: Final = words("general")
 
 #: Titles and roles that may open a person's name ("Judge Hector Jimenez").
 TITLES: Final = words(
@@ -761,8 +772,25 @@ SINCE_PERIODS: Final = words(
 #: Words that name a war, not an incident: a count in their clause sums it.
 WARS: Final = words("war wars conflict insurgency")
 
+#: Plural nouns of incidents (and "violence"): a count that many of them
+#: caused over a year or a month sums them ("killed in attacks on civilians
+#: last year"), while "killed last year in an ambush" is one incident's.
+PLURAL_INCIDENTS: Final = words(
+    """
+    attacks clashes raids strikes airstrikes air-strikes bombings ambushes
+    shellings bombardments massacres killings violence assaults
+    """
+)
+
 #: Words that make a toll cumulative ("the death toll since October",
 #: "bringing the total to"): it sums earlier incidents, it does not update one.
+#: "Bringing" alone does not ("two of the wounded died, bringing the toll to
+#: nine" updates one incident): see `SUMMING_VERBS`.
 CUMULATIVE: Final = words(
-    "since bringing brought overall total so far this year war conflict campaign"
+    "since overall total so far this year war conflict campaign"
 )
+
+#: Verbs before a toll that add new deaths to it ("bringing the toll to
+#: nine"): the toll is cumulative when it also names plural incidents
+#: ("bringing the toll from the week's attacks to 40").
+SUMMING_VERBS: Final = words("bringing brought taking took")

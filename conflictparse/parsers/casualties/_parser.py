@@ -367,6 +367,11 @@ def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
     else:
         return None
     end = k
+    if i > 0 and toks[i - 1][0] in lx.TRIGGERS and word != "without":
+        active = _active_zero(toks, i, victim)
+        if active is not None:  # "lost no soldiers", "killed no one"
+            q = Quantity(i, end, 0, 0, 0, False, None, head, victim, False)
+            return [_Found(q, active)], end
     gap = 0
     while k < n and toks[k][0] in lx.GAP_WORDS and gap < 4:
         k += 1
@@ -383,6 +388,27 @@ def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
     outcome = lx.ZERO_OUTCOME.get(toks[k][0], trig[0])
     q = Quantity(i, end, 0, 0, 0, False, None, head, victim, False)
     return [_Found(q, outcome)], trig[2]
+
+
+def _active_zero(toks: list[Token], i: int, victim: str) -> str | None:
+    """
+    The outcome of an active verb that ends right before the zero at token
+    *i* ("the army lost no soldiers", "the blast killed no one"), or None:
+    no such verb, a planned or denied one ("vowed to kill no civilians"),
+    or a euphemism whose victims are not armed ("lost no time").
+    """
+    for start in range(i - 1, max(i - 4, -1), -1):
+        trig = trigger_at(toks, start)
+        if trig is not None and trig[2] == i:
+            outcome, flags, _ = trig
+            if "A" not in flags or (victim == "people" and "E" in flags):
+                return None
+            if "E" in flags and victim not in lx.ARMED:
+                return None
+            if _hypothetical_before(toks, start):
+                return None
+            return lx.ZERO_ACTIVE_OUTCOME.get(toks[start][0], outcome)
+    return None
 
 
 #: How far, in tokens, a toll's number is looked for after its noun: far
@@ -402,11 +428,13 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
             update = not any(t[0] in lx.CUMULATIVE for t in toks[max(i - 2, 0) : i])
             # "an earlier toll of nine", "the initial death toll": replaced
             stale = any(t[0] in lx.STALE_TOLL for t in toks[max(i - 2, 0) : i])
+            # "bringing the toll from the week's raids to 40" sums them
+            summing = any(t[0] in lx.SUMMING_VERBS for t in toks[max(i - 2, 0) : i])
             for m in range(k, min(k + _TOLL_REACH, len(toks))):
                 word = toks[m][0]
                 if word in _CLAUSE_END:
                     return None
-                if word in lx.CUMULATIVE:
+                if word in lx.CUMULATIVE or (summing and word in lx.PLURAL_INCIDENTS):
                     update = False
                 if word in lx.TOLL_LINKS and not (word == "of" and toks[m - 1][0] == "as"):
                     # "as of 1618" dates the toll; it is no link
@@ -959,7 +987,9 @@ def _name_at(
         if word in lx.TITLES or word in lx.HEADS:
             titled = True
             entry = lx.HEADS.get(word)
-            if entry and entry[0]:
+            if entry and entry[0] and not (
+                word in lx.POSTPOSITIVE_TITLES and j > k and toks[j - 1][0] in lx.TITLES
+            ):  # "Secretary General X" is no soldier
                 category = entry[0]
         j += 1
     if j - k < 2 or not (
@@ -1361,7 +1391,7 @@ _PERIOD_STOP: Final = _CLAUSE_END | lx.words("but while whereas")
 #: date", "already", "since", "the past", a war) besides the "*-long" ones:
 #: a sentence with none of them as a token, nor "-long", is not searched.
 _PERIOD_WORDS: Final = (
-    lx.words("far date already since past last") | lx.WARS
+    lx.words("far date already since past last year month") | lx.WARS
 )
 #: How far, in tokens, a period is looked for on each side of a count.
 _PERIOD_REACH: Final = 12
@@ -1472,6 +1502,53 @@ _YEAR_SPAN: Final = lx.words("in during throughout")
 _WAR_UNITS: Final = lx.words("weeks months years decades")
 
 
+#: Prepositions before the incidents a count is the toll of ("killed in
+#: attacks", "died during clashes", "wounded by air strikes").
+_INCIDENT_PREPOSITIONS: Final = lx.words("in during by from amid")
+#: Most words between such a preposition and its plural incident noun ("in
+#: a series of attacks", "by Russian air strikes").
+_INCIDENT_GAP: Final = 3
+#: Units of a calendar period that, with several incidents, a count sums.
+_CALENDAR_UNITS: Final = lx.words("year month")
+
+
+def _of_incidents(toks: list[Token], i: int, lo: int, hi: int) -> bool:
+    """
+    Whether the clause at tokens ``[lo, hi)`` gives the incidents of the
+    count at token *i* as a plural incident noun after a preposition
+    ("killed in attacks on civilians", "in separate raids", "by Russian air
+    strikes") or as the subject of its verb ("attacks killed 300", "air
+    strikes have killed").
+    """
+    for k in range(lo, hi):
+        if toks[k][0] in lx.PLURAL_INCIDENTS:
+            if i - 4 <= k < i and (toks[k + 1][0] in lx.TRIGGERS or toks[k + 1][0] in _PERFECT):
+                return True
+            for m in range(k - 1, max(k - 2 - _INCIDENT_GAP, lo - 1), -1):
+                word = toks[m][0]
+                if word in _INCIDENT_PREPOSITIONS:
+                    return True
+                if not word[0].isalpha():
+                    break
+    return False
+
+
+def _war_relative(toks: list[Token], k: int, i: int) -> bool:
+    """
+    Whether the war noun at token *k* opens the relative clause that the
+    count at token *i* belongs to: "a civil war in which some 400,000
+    people died", "the war that killed 300,000".
+    """
+    m = k + 1
+    if m + 1 < i and toks[m][0] in ("in", "during", "throughout") and toks[m + 1][0] == "which":
+        m += 2
+    elif m < i and toks[m][0] in ("that", "which"):
+        m += 1
+    else:
+        return False
+    return i - m <= 4  # the count opens the clause ("in which an estimated 400,000")
+
+
 def _sums_period(toks: list[Token], i: int, j: int) -> bool:
     """
     Whether the clause of the count at tokens ``[i, j)`` says that it sums a
@@ -1481,7 +1558,10 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
     been killed since 1981"); "this year" only with "already"; a "*-long"
     word only on the subject of the count's verb ("the 10-year-long war has
     killed"). "The deadliest since 2014", "killed in the war zone" and
-    "earlier this year" tell one incident's count.
+    "earlier this year" tell one incident's count. A war noun opening the
+    count's relative clause ("a war in which 400,000 people died") sums the
+    war; a year or a month ("last year", "this month", "in 2024") sums the
+    plural incidents the count is of ("killed in attacks last year").
     """
     lo, hi = _period_clause(toks, i, j)
     words = [t[0] for t in toks[lo:hi]]
@@ -1491,6 +1571,7 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
     already = "already" in words
     if _war_subject(toks, i):  # it finds the perfect verb itself
         return True
+    calendar = False  # a year or a month: it sums plural incidents only
     for k in range(lo, hi):
         word = toks[k][0]
         nxt = toks[k + 1][0] if k + 1 < hi else ""
@@ -1505,11 +1586,15 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
                 return True
         if word == "this" and nxt == "year" and already:
             return True
+        if word in ("this", "last") and nxt in _CALENDAR_UNITS:
+            calendar = True  # "last year": with plural incidents only
         if (
-            word in _YEAR_SPAN and perfect and len(nxt) == 4 and nxt.isdigit()
+            word in _YEAR_SPAN and len(nxt) == 4 and nxt.isdigit()
             and nxt[:2] in ("19", "20")
         ):
-            return True  # "had been killed in drone strikes in 2025": a year's sum
+            if perfect:
+                return True  # "had been killed in drone strikes in 2025": a year's sum
+            calendar = True
         if word == "since":
             if nxt in ("the", "its") and after in _SINCE_START:
                 return True  # "since the start of the war"
@@ -1535,6 +1620,8 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
         ):
             return True  # "killed in the 14 months of war", "in two years of conflict"
         elif word in lx.WARS or word in lx.LONG_PERIODS or word.endswith("-long"):
+            if word in lx.WARS and k < i and _war_relative(toks, k, i):
+                return True  # "a civil war in which some 400,000 people died"
             verb = k + 1 if word in lx.WARS else k + 2  # the verb of the noun
             if verb < hi and toks[verb][0] in _PERFECT and verb >= i - 3:
                 return True  # "the war has killed N", "the month-long siege has killed N"
@@ -1542,7 +1629,7 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
                 toks[m][0] in ("during", "throughout") for m in range(max(k - 5, lo), k)
             ):
                 return True
-    return False
+    return calendar and _of_incidents(toks, i, lo, hi)
 
 
 #: First words of the outcomes a named subject can take ("was shot dead"):
@@ -2070,12 +2157,191 @@ def _value(f: _Found) -> int | None:
     return q.best if q.best is not None else q.low if q.low is not None else q.high
 
 
-def _superseded(found: list[_Found]) -> list[bool]:
+#: Kinds of place precise enough to tell one incident from another (a
+#: country or a province holds many).
+_LOCALITIES: Final = frozenset(["city", "town", "village", "populated_place", "district"])
+#: Words right before a date that make it the date of a statement or of a
+#: running toll, not of an incident: "an administrator said on Thursday",
+#: "by Tuesday the toll had risen".
+_NOT_INCIDENT_DATE: Final = lx.words("said says told reported announced added stated by")
+#: Victim categories that say nothing of who the victims were.
+_ANY_VICTIM: Final = frozenset(["unknown", "people"])
+
+
+class _Incidents:
+    """
+    The places and dates each sentence of *doc* names (from the places and
+    dates stages; a sentence naming neither takes those of the sentence
+    before it in its paragraph): what ties a count to its incident. Read
+    lazily, for the stories with a toll only.
+    """
+
+    __slots__ = ("_anchors", "_doc", "_marks", "_starts")
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._starts: list[int] | None = None
+        self._anchors: list[frozenset[str]] = []
+        self._marks: list[tuple[int, str]] = []  # (offset, anchor), by offset
+
+    def _build(self) -> list[int]:
+        doc = self._doc
+        spans = doc.sentences
+        starts = [s for s, _ in spans]
+        own: list[set[str]] = [set() for _ in spans]
+        skip_to = _dateline_end(doc)
+        folded = doc.folded
+        marks: list[tuple[int, str]] = []
+        for d in doc.dates:
+            if d.kind != "date" or d.precision != "day" or d.value is None or d.start < skip_to:
+                continue
+            before = folded[max(d.start - 30, 0) : d.start].split()[-4:]
+            if not _NOT_INCIDENT_DATE.isdisjoint(before):
+                continue  # "said on Thursday", "by Tuesday"
+            marks.append((d.start, "@" + d.value))
+        for p in doc.places:
+            if p.role == "place" and p.kind in _LOCALITIES:
+                marks.append((p.start, (p.name or p.text).lower()))
+        marks.sort()
+        for at, anchor in marks:
+            k = bisect.bisect_right(starts, at) - 1
+            if k >= 0:
+                own[k].add(anchor)
+        text = doc.text
+        anchors: list[frozenset[str]] = []
+        for k, (start, _) in enumerate(spans):
+            if not own[k] and k and anchors[k - 1]:
+                gap = text[spans[k - 1][1] : start]
+                if gap.count("\n") < 2:  # no blank line: the same paragraph
+                    anchors.append(anchors[k - 1])
+                    continue
+            anchors.append(frozenset(own[k]))
+        self._anchors = anchors
+        self._marks = marks
+        self._starts = starts
+        return starts
+
+    def of_toll(self, offset: int) -> frozenset[str]:
+        """
+        The places and dates named between a toll's noun and its number at
+        *offset*: the incident it names ("the toll from Tuesday's attack
+        rose to 19", "the number of dead in the Turbat blast"), not the
+        days of later deaths elsewhere in its sentence ("two of the
+        wounded died on Wednesday, bringing the toll to nine").
+        """
+        k = self.sentence(offset)
+        start = self._starts[k] if self._starts is not None and k >= 0 else 0
+        folded = self._doc.folded
+        noun = max(folded.rfind("toll", start, offset), folded.rfind("number of", start, offset))
+        if noun < 0:
+            return frozenset()
+        lo = bisect.bisect_left(self._marks, (noun, ""))
+        hi = bisect.bisect_left(self._marks, (offset, ""))
+        return frozenset(anchor for _, anchor in self._marks[lo:hi])
+
+    def sentence(self, offset: int) -> int:
+        """The index of the sentence holding character *offset*."""
+        starts = self._starts if self._starts is not None else self._build()
+        return bisect.bisect_right(starts, offset) - 1
+
+    def anchors(self, sentence: int) -> frozenset[str]:
+        """The places and dates (``@`` and its value) tied to *sentence*."""
+        if self._starts is None:
+            self._build()
+        return self._anchors[sentence] if sentence >= 0 else frozenset()
+
+
+#: How far past the dateline's place its date may run ("MAPUTO, Nov 20 (Reuters) -").
+_DATELINE_TAIL: Final = 60
+
+
+def _dateline_end(doc: Document) -> int:
+    """
+    Where the wire dateline ends, past its date and source (the dateline
+    stage's span holds its place alone): that date is the story's, no
+    incident's. -1 without a dateline.
+    """
+    dateline = doc.dateline
+    if dateline is None:
+        return -1
+    end = dateline.span.end
+    tail = doc.text[end : end + _DATELINE_TAIL]
+    cut = min(
+        (at for at in (tail.find(" - "), tail.find("--"), tail.find("\u2014")) if at >= 0),
+        default=-1,
+    )
+    return end + cut if cut >= 0 else end
+
+
+def _same_incident(found: list[_Found], t: int, incidents: _Incidents) -> list[bool]:
+    """
+    For each count before the toll ``found[t]``: whether it may be a count
+    of the toll's incident. A count in another sentence is not when that
+    sentence ties it to a place or date the incident does not have: the
+    incident is what the toll's own phrase names (`_Incidents.of_toll`),
+    joined with what the sentence of the story's first count of the
+    outcome names when the two agree (or that alone when the toll names
+    nothing). "The toll from Tuesday's attack
+    rose to 19" updates the village raid of the lead, not the ambush "on
+    Wednesday … between Macomia and Awasse".
+    """
+    ft = found[t]
+    sentence_t = incidents.sentence(ft.q.i)
+    mine = incidents.of_toll(ft.q.i)
+    lead = next(
+        (f for f in found if f.outcome == ft.outcome and not f.subset and not f.cumulative),
+        ft,
+    )
+    theirs = incidents.anchors(incidents.sentence(lead.q.i))
+    if not mine:
+        incident = theirs
+    elif _agree(mine, theirs):
+        incident = mine | theirs
+    else:
+        incident = mine
+    dates, places = _by_kind(incident)
+    out = []
+    for e in range(t):
+        sentence_e = incidents.sentence(found[e].q.i)
+        if sentence_e == sentence_t:
+            out.append(True)
+            continue
+        dates_e, places_e = _by_kind(incidents.anchors(sentence_e))
+        # another incident: a date or a place of a kind the incident has
+        # that is not the incident's ("near the town of Bara, 60 km north
+        # of El Obeid" is not the El Obeid market); a date where the
+        # incident has none is only more about it
+        out.append(
+            not (dates and dates_e and not dates_e <= dates)
+            and not (places and places_e and not places_e <= places)
+        )
+    return out
+
+
+def _by_kind(anchors: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The dates and the places among *anchors*."""
+    dates = frozenset(x for x in anchors if x[0] == "@")
+    return dates, anchors - dates
+
+
+def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sets of anchors may name one incident: no two dates, nor two places, apart."""
+    dates_a, places_a = _by_kind(a)
+    dates_b, places_b = _by_kind(b)
+    if dates_a and dates_b and dates_a.isdisjoint(dates_b):
+        return False
+    return not (places_a and places_b and places_a.isdisjoint(places_b))
+
+
+def _superseded(found: list[_Found], doc: Document | None = None) -> list[bool]:
     """
     Mark counts replaced by a later toll of the same outcome, and outdated
     tolls ("an earlier toll of nine") when the story gives another count
-    of their outcome.
+    of their outcome. A toll replaces counts of its own incident only
+    (`_same_incident`, from the places and dates of *doc*) and of victims
+    it may hold (a toll of soldiers does not replace civilians).
     """
+    incidents = _Incidents(doc) if doc is not None else None
     flags = [False] * len(found)
     for t, ft in enumerate(found):
         if ft.stale:
@@ -2095,10 +2361,21 @@ def _superseded(found: list[_Found]) -> list[bool]:
                 and fe.q.low == ft.q.low and fe.q.high == ft.q.high and _value(fe) == top
             ):
                 flags[e] = True  # the toll said again: "put the number of dead at 11", "11 had been killed"
+        same: list[bool] | None = None
         for e in range(t):
             fe = found[e]
             if fe.outcome != ft.outcome or fe.subset or (fe.q.best == 0 and fe.q.high == 0):
                 continue
+            if (
+                fe.q.victim != ft.q.victim
+                and fe.q.victim not in _ANY_VICTIM and ft.q.victim not in _ANY_VICTIM
+            ):
+                continue  # other victims: a toll of soldiers does not replace civilians
+            if incidents is not None:
+                if same is None:
+                    same = _same_incident(found, t, incidents)
+                if not same[e]:
+                    continue  # another incident's count
             value = _value(fe)
             if fe.toll or top is None or value is None or value <= top:
                 flags[e] = True
@@ -2169,7 +2446,7 @@ class CasualtyParser:
         found = read(doc)
         if not found:
             return ()  # most stories: no actor look-up to prepare
-        superseded = _superseded(found)
+        superseded = _superseded(found, doc)
         text = doc.text
         out: list[CasualtyCount] = []
         seen: set[tuple[int, int, str]] = set()

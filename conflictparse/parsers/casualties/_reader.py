@@ -19,12 +19,17 @@ from conflictparse.parsers.casualties import _lexicon as lx
 
 # Splitting with one group gives gap, token, gap, token, ..., gap: the
 # offsets of every token follow from the lengths alone, with no Python code
-# per token (see `split_tokens`).
+# per token (see `split_tokens`). Single letters joined by dots are one
+# token ("u.s.", "u.n.", "j.f."), so an initialism reads as one modifier
+# word ("two U.S. soldiers"), as "US" does; its last dot is its own, not a
+# full stop. Only a dot after a word opens the tail; it goes on after a
+# word of one letter alone.
 _TOKEN_RE: Final = regex.compile(
     r"""
     (
       \d++(?:[,.]\d++)*+                # a number in digits: 12, 1,200, 2.5
-      | [a-z]++(?:['-][a-z]++)*+        # a word, maybe hyphenated or with 's
+      | [a-z]++(?:['-][a-z]++)*+        # a word, maybe hyphenated or with 's,
+        (?:\.(?<![a-z][a-z]\.)[a-z](?![a-z])(?:\.[a-z](?![a-z]))*+\.?+)?  # or dotted initials: u.s.
       | [^\sa-z\d]                      # any other single character
     )
     """,
@@ -47,6 +52,23 @@ _ASCII_TOKEN_RE: Final = compile_re(
     """,
     re.VERBOSE,
 )
+# The ASCII tokens with dotted initials, for the few sentences where
+# `_DOTTED_RE` finds a dot between letters: the initials' group costs
+# every other sentence 2.5 % of the stage's instructions.
+_ASCII_DOTTED_TOKEN_RE: Final = compile_re(
+    r"""
+    (
+      [a-z]++(?:['-][a-z]++)*+          # a word,
+        (?:\.(?<![a-z][a-z]\.)[a-z](?![a-z])(?:\.[a-z](?![a-z]))*+\.?+)?  # or dotted initials
+      | [0-9]++(?:[,.][0-9]++)*+        # a number in digits
+      | [^\t\n\x0b\x0c\r a-z0-9]          # any other single character
+    )
+    """,
+    re.VERBOSE,
+)
+#: A dot with a letter on each side: where initials may be (a literal
+#: first character, so the search runs in C at memchr speed).
+_DOTTED_RE: Final = compile_re(r"\.[a-z](?<=[a-z]\.[a-z])")
 
 _NUMBER_RE: Final = regex.compile(NUMBER_PATTERN, regex.IGNORECASE)
 _SCALE: Final = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
@@ -94,7 +116,10 @@ def split_tokens(folded: str, start: int, end: int) -> tuple[list[Token], list[s
     """The tokens of ``folded[start:end]`` (offsets into *folded*) and their texts."""
     piece = folded[start:end]
     if piece.isascii():
-        parts = _ASCII_TOKEN_RE.split(piece)
+        if _DOTTED_RE.search(piece) is None:
+            parts = _ASCII_TOKEN_RE.split(piece)
+        else:
+            parts = _ASCII_DOTTED_TOKEN_RE.split(piece)
     else:
         parts = _TOKEN_RE.split(piece, timeout=REGEX_TIMEOUT)
     if EM_DASH_MARK in piece:  # a token of its own, read as a dash (same length)
@@ -392,7 +417,11 @@ def noun_phrase(
         elif word in _QUOTES and last < 0 and m + 1 < n and toks[m + 1][0][0].isalpha():
             pass  # a quoted modifier: 'killed 41 "apostate" troops'
         elif (
-            not (word.isalpha() or "-" in word or "'" in word)
+            not (
+                word.isalpha() or "-" in word or "'" in word
+                # an initialism: "two U.S. soldiers" (not "10 p.m.")
+                or ("." in word and word[0].isalpha() and word not in lx.NON_PEOPLE_AFTER)
+            )
             or word in _STOP
             or word in lx.TRIGGERS
             or parse_number(word) is not None
@@ -415,6 +444,18 @@ def noun_phrase(
         if toks[m][0] in ("the", "a", "an", "its", "their"):
             m += 1
         tail = noun_phrase(toks, m, singular=False)
+        titled = None
+        if (
+            tail is not None
+            and lx.HEADS[tail[0]][1]
+            and tail[2] < n
+            and toks[tail[2]][0][0].isalpha()
+            and toks[tail[2]][0] not in _STOP
+            and toks[tail[2]][0] not in lx.TRIGGERS
+        ):
+            # a singular noun that runs on into a name is its title: "members
+            # of the General Jose Arce Battalion" are of the battalion
+            titled, tail = tail, None
         if tail is not None:
             # "members of the Burkinabe army": the victim noun read there
             # may only qualify an organisation noun after it, which then
@@ -444,6 +485,17 @@ def noun_phrase(
                 org = (word, _ORGANISATIONS[text], w + 1)  # the last one
         if org is not None:
             return org
+        if titled is not None:  # "members of the peasant defense patrols"
+            end = titled[2]
+            while (
+                end < n
+                and end - m < 7
+                and toks[end][0][0].isalpha()
+                and toks[end][0] not in _STOP
+                and toks[end][0] not in lx.TRIGGERS
+            ):
+                end += 1
+            return word, titled[1], end
     return word, category, k
 
 
@@ -461,6 +513,8 @@ def _category_from(mods: list[str], head: str) -> str:
                 return lx.MODIFIER_CATEGORIES[word]
         return "security forces"
     for word in reversed(mods):
+        if "." in word:
+            word = word.replace(".", "")  # "u.n.": the "un" of the word list
         if word in lx.MODIFIER_CATEGORIES:
             return lx.MODIFIER_CATEGORIES[word]
         entry = lx.HEADS.get(word)
@@ -763,6 +817,23 @@ _POSSESSIVES: Final = frozenset(["her", "his", "their"])
 _KIN: Final = lx.words(
     "wife husband son daughter child baby mother brother sister nephew niece cousin"
 )
+#: Plural kin nouns: possessed, or after a possessed kin noun ("her
+#: children", "his wife and children"), a group of at least two, its size
+#: untold.
+_KIN_PLURAL: Final = lx.words(
+    "children sons daughters brothers sisters parents cousins grandchildren"
+)
+
+
+def _kin_group(toks: list[Token], k: int) -> Quantity | None:
+    """
+    The plural kin noun at token *k* ("children" of "his wife and
+    children"): a vague count of at least two, its noun as its vague word.
+    """
+    word = toks[k][0]
+    if word not in _KIN_PLURAL or (k + 1 < len(toks) and toks[k + 1][0] in lx.HEADS):
+        return None  # "his sons' bodyguards", "her children's teachers" stay unread
+    return Quantity(k, k + 1, 2, None, None, False, word, word, lx.HEADS[word][0], False)
 #: Determiners after an "of" that leaves the person one ("a member of the
 #: council", "a signatory of the peace deal").
 _OF_DETERMINERS: Final = frozenset(["the", "a", "an", "his", "her", "their", "its"])
@@ -783,7 +854,7 @@ def _person_at(toks: list[Token], i: int) -> Quantity | None:
     while (
         m < n
         and m - i <= 5
-        and toks[m][0].replace("-", "").isalpha()  # "a well-known local presenter"
+        and toks[m][0].replace("-", "").replace(".", "").isalpha()  # "a well-known U.N. presenter"
         and toks[m][0] not in _STOP
         and toks[m][0] not in lx.TRIGGERS
         and toks[m][0] not in lx.NUMBER_WORDS
@@ -826,6 +897,10 @@ def quantity_list(
         if nxt is None and k + 1 < n and toks[k][0] in _POSSESSIVES:
             # "a woman and her two children", "a man and his three sons"
             nxt = quantity_at(folded, toks, k + 1, bare=False)
+            if nxt is None:  # "a woman and her children": two or more
+                nxt = _kin_group(toks, k + 1)
+                if nxt is not None:
+                    nxt = nxt._replace(i=k)
             if nxt is None and toks[k][0] == "their":
                 # "two fighters and their commander": one more person ("his
                 # driver" is read above: "his" and "her" open quantities)
@@ -840,6 +915,8 @@ def quantity_list(
                 # "his wife and child": the possessive serves both nouns
                 nxt = Quantity(k, k + 1, 1, 1, 1, False, None, toks[k][0],
                                lx.HEADS[toks[k][0]][0] or "civilians", False)
+            elif prev in _POSSESSIVES or prev.endswith("'s"):
+                nxt = _kin_group(toks, k)  # "his wife and children"
             elif people:
                 nxt = _person_at(toks, k)
         if nxt is None or (nxt.head is None and nxt.anaphoric):
