@@ -2994,3 +2994,14 @@ def test_an_arrest_and_a_past_wars_toll_make_no_incident() -> None:
     )
     events = conflictparse.parse(text, published="2025-05-07").events
     assert [6] == [e.fatalities for e in events]
+
+
+@pytest.mark.parametrize("verb", ["struck", "hit", "targeted", "pounded"])
+def test_a_claim_of_striking_makes_the_claimant_side_a(verb: str) -> None:
+    """"The army said its warplanes had struck RSF positions": the army's claim of its deed."""
+    text = (
+        "KHARTOUM, Sept 2 (Wire) - The army said its warplanes had "
+        f"{verb} RSF positions near the town of Bara on Monday, killing dozens of fighters."
+    )
+    [e] = conflictparse.parse(text, published="2025-09-02").events
+    assert e.side_a is not None and e.side_a.kind == "state"

@@ -590,7 +590,7 @@ _CLAIM: Final = regex.compile(
       (?:in\s++an?\s++statement\s++(?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+
       (?:(?:it|they)\s++|(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
       (?:had\s++|have\s++)?+
-      (?:killed|captured|recaptured|seized|attacked|ambushed|destroyed|downed
+      (?:killed|captured|recaptured|seized|attacked|ambushed|destroyed|downed|struck|hit|targeted|pounded
         |shot\s++down|raided|stormed|shelled|bombed|overran|retook|inflicted)
     | claimed\s++(?:the|this|that|\w++'s)\s++(?:\w++\s++)?+
       (?:attacks?|bombings?|blasts?|assaults?|raids?|ambush|explosions?|killings?
