@@ -2909,3 +2909,116 @@ def test_import_compiles_no_rare_pattern() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert "5 Pattern" == out.stdout.strip()
+
+
+def test_a_toll_told_days_earlier_in_a_later_paragraph_is_its_own_incident() -> None:
+    """
+    "Three days earlier, on Tuesday, militants ambushed an army patrol ...,
+    killing 12 soldiers", two paragraphs after Friday's massacre: another
+    incident, though its road has no name to tell the places apart; joined,
+    the two tolls were added up.
+    """
+    text = (
+        "MOPTI, Mali, May 12 (Wire) - Gunmen killed 30 villagers in an attack on the village "
+        "of Ogossagou in central Mali on Friday, officials said.\n\n"
+        "The attackers burned homes and granaries, the officials said.\n\n"
+        "Three days earlier, on Tuesday, militants ambushed an army patrol on a road in the "
+        "area, killing 12 soldiers, the army said."
+    )
+    massacre, ambush = conflictparse.parse(text, published="2025-05-12").events
+    assert ("Ogossagou", 30) == (massacre.place and massacre.place.text, massacre.fatalities)
+    assert ("Battles", 12) == (ambush.event_type, ambush.fatalities)
+
+
+def test_a_town_a_distance_is_measured_from_is_not_the_scene() -> None:
+    """
+    "near the town of Mocha, about 70 km west of Taiz": Taiz only locates
+    Mocha; it does not make the shelling part of the strike on Taiz's market
+    told the same day.
+    """
+    text = (
+        "ADEN, Yemen, March 3 (Wire) - An air strike on a market in the city of Taiz killed "
+        "15 people on Sunday, medics said.\n\n"
+        "Later on Sunday, government forces shelled rebel positions near the town of Mocha, "
+        "about 70 km west of Taiz, killing eight fighters, a military source said."
+    )
+    strike, shelling = conflictparse.parse(text, published="2025-03-03").events
+    assert ("Taiz", 15) == (strike.place and strike.place.text, strike.fatalities)
+    assert ("Mocha", 8) == (shelling.place and shelling.place.text, shelling.fatalities)
+
+
+@pytest.mark.parametrize("split", [" ", "\n\n"])
+def test_a_counter_claim_does_not_make_the_claimant_the_attacker(split: str) -> None:
+    """
+    "The army said it killed 40 militants", after the gunmen's raid: the
+    army's answer; the raid's side A stays the gunmen.
+    """
+    text = (
+        "ABUJA, March 4 (Wire) - Gunmen killed 12 villagers in an attack on Kuru village in "
+        f"Nigeria's Plateau state on Monday, police said.{split}"
+        "The army said it killed 40 militants."
+    )
+    [e] = conflictparse.parse(text, published="2025-03-04").events
+    assert e.side_a is not None and e.side_a.kind != "state"
+    assert e.side_b is not None and e.side_b.kind == "civilians"
+
+
+def test_a_count_of_nobody_is_neither_scene_nor_side() -> None:
+    """
+    "The Red Cross said none of its staff had been hurt, but that a convoy
+    was held ... near the town of Spin Boldak": nothing happened there to
+    anyone; the bombing keeps its own place and victims.
+    """
+    text = (
+        "KABUL, March 3 (Wire) - A roadside bomb wounded three soldiers in Afghanistan on "
+        "Monday, officials said.\n\n"
+        "The Red Cross said none of its staff had been hurt, but that a convoy was held for "
+        "two hours near the town of Spin Boldak."
+    )
+    [e] = conflictparse.parse(text, published="2025-03-03").events
+    assert e.place is not None and e.place.text == "Afghanistan"
+    assert e.side_b is not None and e.side_b.kind == "state"
+
+
+@pytest.mark.parametrize(
+    "passive",
+    ["were blamed for", "were accused of", "were suspected in", "are being held responsible for"],
+)
+def test_the_passive_of_blame_makes_its_subject_side_a(passive: str) -> None:
+    """"Suspected ADF rebels were blamed for an attack on a clinic": the ADF are side A."""
+    text = (
+        f"GOMA, Congo, June 3 (Wire) - Suspected ADF rebels {passive} an attack on a clinic "
+        "near Butembo on Saturday in which six patients died, the army said."
+    )
+    [e] = conflictparse.parse(text, published="2025-06-03").events
+    assert e.side_a is not None and e.side_a.canonical == "Allied Democratic Forces"
+
+
+def test_an_arrest_and_a_past_wars_toll_make_no_incident() -> None:
+    """
+    "three of its officials had been arrested", told of no deed, harms no
+    one; "a civil war in which some 400,000 people died" is the toll of a
+    war long over, though its sentence tells of Wednesday: neither gives an
+    incident (nor fatalities) of its own.
+    """
+    text = (
+        "JUBA, May 7 (Wire) - Gunmen killed six cattle herders in Jonglei state on Monday, "
+        "officials said.\n\n"
+        "The opposition said three of its officials had been arrested in Juba on Tuesday.\n\n"
+        "Troops surrounded the opposition leader's home in the capital on Wednesday, raising "
+        "fears that the deal that ended a civil war in which some 400,000 people died could "
+        "collapse."
+    )
+    events = conflictparse.parse(text, published="2025-05-07").events
+    assert [6] == [e.fatalities for e in events]
+
+
+@pytest.mark.parametrize("verb", ["struck", "hit", "targeted", "pounded"])
+def test_a_claim_of_striking_makes_the_claimant_side_a(verb: str) -> None:
+    """"The army said its warplanes had struck RSF positions": the army's claim of its deed."""
+    text = (
+        "KHARTOUM, Sept 2 (Wire) - The army said its warplanes had "
+        f"{verb} RSF positions near the town of Bara on Monday, killing dozens of fighters."
+    )
+    [e] = conflictparse.parse(text, published="2025-09-02").events
+    assert e.side_a is not None and e.side_a.kind == "state"

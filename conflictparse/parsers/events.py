@@ -634,7 +634,7 @@ _CLAIM: Final = lazy(
       (?:in\s++an?\s++statement\s++(?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+
       (?:(?:it|they)\s++|(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
       (?:had\s++|have\s++)?+
-      (?:killed|captured|recaptured|seized|attacked|ambushed|destroyed|downed
+      (?:killed|captured|recaptured|seized|attacked|ambushed|destroyed|downed|struck|hit|targeted|pounded
         |shot\s++down|raided|stormed|shelled|bombed|overran|retook|inflicted)
     | claimed\s++(?:the|this|that|\w++'s)\s++(?:\w++\s++)?+
       (?:attacks?|bombings?|blasts?|assaults?|raids?|ambush|explosions?|killings?
@@ -716,6 +716,13 @@ _BLAMED_BEFORE: Final = lazy(
     \s++(?:the\s++)?+\Z
     """,
     regex.VERBOSE,
+)
+# The passive of blame right after an actor: "a dissident faction of the ADF
+# was blamed for an attack", "gunmen believed to be X were suspected in".
+_BLAMED_AFTER: Final = re.compile(
+    r"\s*(?:,[^,.;]{1,40},\s*)?(?:(?:was|were|is|are)(?:\s+being)?|(?:has|have|had)\s+been)\s+"
+    r"(?:\w+ly\s+|also\s+)?"
+    r"(?:blamed|accused\s+of|suspected\s+(?:in|of)|held\s+responsible)\b"
 )
 _AGAINST_BEFORE: Final = lazy(
     globals(),
@@ -1288,6 +1295,76 @@ def _fallback_date(doc: Document, memo: list[DateMention | None]) -> DateMention
     return memo[0]
 
 
+# What stands before a place only measured from: "(Bara,) about 60 km north
+# of El Obeid" (the folded text up to the place).
+# (It starts with the unit's letters, which a search looks for first: the
+# count before the unit adds nothing.)
+_DISTANCE_ANCHOR: Final = re.compile(
+    r"(?:kms?|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]{0,30}\)\s+)?"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+"
+    r"(?:the\s+(?:\w+\s+)?(?:town|city|village|capital)\s+of\s+)?$"
+)
+
+
+def _measured_from(
+    places: list[PlaceMention], folded: str, sent_start: int, frame: str | None
+) -> list[PlaceMention]:
+    """
+    Drop a place the sentence only measures another one from ("struck
+    positions near the town of Bara, about 60 km north of El Obeid"): the
+    scene is the earlier place, and the anchor, often the scene of an
+    incident told before, would join the two. An anchor with no place named
+    before it ("a village 20 km north of Mosul") stays: it is all the scene
+    the sentence gives; so does the dateline's town (*frame*, its key), the
+    writer's own measure ("15 km north of San Salvador", in a story from
+    San Salvador), which on MUC-3/4 split one incident in two.
+    """
+    out: list[PlaceMention] = []
+    named = False  # a place other than a country is in *out*
+    for p in places:
+        if named:
+            at = p.span.start
+            if (
+                _DISTANCE_ANCHOR.search(folded, max(sent_start, at - 60), at)
+                and _place_key(p) != frame
+            ):
+                continue
+        out.append(p)
+        named = named or p.kind != "country"
+    return out
+
+
+# A count told as a past war's toll: "the peace deal that ended a five-year
+# civil war in which some 400,000 people died" (the text before the count).
+_WAR_TOLL_BEFORE: Final = re.compile(
+    r"\b(?:war|conflict)s?\s*,?\s+(?:in\s+which|which|that)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:(?:killed|left|claimed|cost)\s+(?:the\s+lives\s+of\s+)?)?"
+    r"(?:an\s+estimated\s+)?$"
+)
+
+
+def _war_toll(c: CasualtyCount, folded: str, sent_start: int) -> bool:
+    """
+    Whether *c* is the toll of a war the sentence recalls, not of the week's
+    incident it may also tell ("surrounded his residence on Thursday,
+    raising fears that the deal that ended a civil war in which 400,000
+    people died could collapse"): that toll never gives an event its
+    fatalities, whatever date the sentence holds.
+    """
+    at = c.span.start
+    return _WAR_TOLL_BEFORE.search(folded, max(sent_start, at - 60), at) is not None
+
+
+def _is_arrest(c: CasualtyCount) -> bool:
+    """Whether *c* counts people arrested (none of them harmed)."""
+    return c.outcome == "arrested"
+
+
+def _is_zero(c: CasualtyCount) -> bool:
+    """Whether *c* counts nobody ("none of its troops", "no one was hurt")."""
+    return c.best == 0 and not c.high
+
+
 def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
     if p.role != "place":
         return False
@@ -1475,6 +1552,8 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     )
     out = []
     new = tuple.__new__
+    dl = doc.dateline
+    frame = _place_key(dl.place) if dl is not None and dl.place is not None else None
     for number in sorted(todo):
         start, end = spans[number - 1]
         triggers = _triggers(folded, start, end, trigger_starts)
@@ -1490,6 +1569,10 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             if sentence_counts
             else ()
         )
+        if counts and (
+            folded.find("war", start, end) >= 0 or folded.find("conflict", start, end) >= 0
+        ):
+            counts = tuple(c for c in counts if not _war_toll(c, folded, start))
         if not triggers and not counts:
             continue
         sentence_dates = _in_sentence(dates, number)
@@ -1556,7 +1639,14 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                     tuple(s_dates),
                     tuple(
                         _coherent(
-                            [p for p in sentence_places if _usable_place(p, folded, start)],
+                            _measured_from(
+                                [p for p in sentence_places if _usable_place(p, folded, start)],
+                                folded,
+                                start,
+                                frame,
+                            )
+                            if len(sentence_places) > 1
+                            else [p for p in sentence_places if _usable_place(p, folded, start)],
                             home,
                         )
                     )
@@ -1701,7 +1791,11 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 ):
                     last.add(_as_detail(s, last))
             continue
-        if clusters and not s.opener:
+        if (
+            clusters
+            and not s.opener
+            and not (s.casualties and _stepped_back(s, clusters[-1], folded))
+        ):
             mine = _intervals(s.dates)
             # no place: nothing to conflict with or match (as an empty set)
             here = _PlaceSets.of(s.places) if s.places else None
@@ -1749,10 +1843,49 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     target = last
                     s = s._replace(places=())
         if target is None:
+            if not s.triggers and s.casualties and all(map(_is_arrest, s.casualties)):
+                # "two of its senior officials had been arrested in Juba on
+                # Wednesday", told of no deed: an arrest is no incident of
+                # the kinds this parser types (no one was harmed)
+                continue
             target = _Cluster()
             clusters.append(target)
+        elif not s.triggers and s.casualties and all(map(_is_zero, s.casualties)):
+            # "UNIFIL said none of its troops had been hurt, but a patrol
+            # took shelter near Naqoura", told of no deed: joined to an
+            # incident, a count of nobody is a detail of it, and its places
+            # are where nothing happened, no scene of it. (Alone, it still
+            # makes an incident: on MUC-3/4 such a sentence was as often the
+            # only word of one, "there were no casualties" after a deed
+            # whose verb the triggers miss.)
+            s = _as_detail(s, target)._replace(places=())
         target.add(s)
     return clusters
+
+
+# A sentence opening by stepping back in time from the incident just told:
+# "Two days earlier, on Wednesday, gunmen ambushed ...".
+_STEP_BACK: Final = re.compile(
+    r"\W*(?:(?:a|one|two|three|four|five|six|\d+)\s+days?\s+(?:earlier|before)"
+    r"|the\s+(?:previous|preceding)\s+day|the\s+day\s+before"
+    r"|earlier\s+(?:this|that|in\s+the)\s+week)\b"
+)
+
+
+def _stepped_back(s: _Sentence, last: _Cluster, folded: str) -> bool:
+    """
+    Whether *s* tells an earlier incident than *last*: it opens by stepping
+    back some days, gives a toll of its own and stands in a later paragraph
+    (a toll told that way is another day's, at another place; joined, the
+    two incidents' tolls were added up).
+    """
+    return (
+        bool(s.casualties)
+        and bool(folded)
+        and bool(last.sentences)
+        and _STEP_BACK.match(folded, s.start, s.end) is not None
+        and _PARAGRAPH_BREAK.search(folded, last.sentences[-1].end, s.start) is not None
+    )
 
 
 def _kinds(triggers: Iterable[_Trigger]) -> set[str]:
@@ -1954,12 +2087,19 @@ def _event_place(
     return best
 
 
+# What _roles is given for a claimant it must read itself.
+_UNREAD: Final = -1
+
+
 def _actor_key(a: ActorMention) -> str:
     return a.canonical or a.text
 
 
 def _roles(
-    s: _Sentence, folded: str, replaced: Sequence[CasualtyCount] = ()
+    s: _Sentence,
+    folded: str,
+    replaced: Sequence[CasualtyCount] = (),
+    claimant: int | None = _UNREAD,
 ) -> dict[str, list[float]]:
     """
     Agent and patient votes per actor key in one sentence.
@@ -1975,17 +2115,25 @@ def _roles(
     triggers = [t for t in s.triggers if t.group != "harm"] or list(s.triggers)
     t_starts = list(map(_TRIGGER_START, triggers))
     first_end = min(map(_TRIGGER_END, triggers), default=None)
-    victims = {c.actor for c in s.casualties if c.actor and c.outcome != "released"}
+    # (a count of nobody, "none of its troops had been hurt", harmed no one)
+    zeros = (
+        [c for c in s.casualties if c.best == 0 and not c.high]  # (see _is_zero)
+        if s.casualties
+        else ()
+    )
+    harmed = [c for c in s.casualties if c.best != 0 or c.high] if zeros else s.casualties
+    victims = {c.actor for c in harmed if c.actor and c.outcome != "released"}
     # counts by start, with the furthest end reached so far: an actor lies
     # inside a count when one starting at or before it ends at or after it
-    cas = sorted((c.span.start, c.span.end) for c in s.casualties)
+    cas = sorted((c.span.start, c.span.end) for c in harmed)
     cas_starts = [c[0] for c in cas]
     reach: list[int] = []
     for _, c_end in cas:
         reach.append(max(c_end, reach[-1]) if reach else c_end)
     runs: list[int] | None = None
     by_run_end = 0  # actors before this index are joined to an agent after "by"
-    claimant = _claimant(s, folded)
+    if claimant == _UNREAD:
+        claimant = _claimant(s, folded)
     for k, a in enumerate(s.actors):
         key = _actor_key(a)
         a_start, a_end = a.span.start, a.span.end
@@ -2001,6 +2149,8 @@ def _roles(
             "according" in before and _according_source(s, folded, a, before)
         ):
             continue  # the source of the report, not a party
+        if zeros and any(c.span.start <= a_start and a_end <= c.span.end for c in zeros):
+            continue  # "none of its troops had been hurt": nobody, no side
         if a.generic and _scare_quoted(folded, a_start, a_end):
             continue  # says it is fighting "terrorists": a label, not a party
         if (
@@ -2011,8 +2161,12 @@ def _roles(
         agent = patient = 0.0
         if "claimed" in after and _RESPONSIBILITY_AFTER.match(after):
             agent += 2.0
-        elif ("blam" in before or "accus" in before or "attribut" in before) and (
-            _BLAMED_BEFORE.search(before) is not None
+        elif (
+            ("blam" in before or "accus" in before or "attribut" in before)
+            and _BLAMED_BEFORE.search(before) is not None
+        ) or (
+            ("blam" in after or "accus" in after or "suspect" in after or "responsib" in after)
+            and _BLAMED_AFTER.match(after) is not None
         ):
             agent += 1.0
         elif "by" in before and (by := _by_agent(s, folded, before, a_start)):
@@ -2220,6 +2374,26 @@ def _claimed_counts(cluster: _Cluster, folded: str) -> set[int]:
     return out
 
 
+def _counter_claim(s: _Sentence, folded: str, attackers: set[str], k: int | None) -> bool:
+    """
+    Whether *s* is another party's claim of killing the incident's
+    *attackers* (read in earlier sentences), *k* the index of its claimant
+    (:func:`_claimant`): "the army said it killed 40 militants" after the
+    militants' raid on a village.
+    """
+    if k is None or not s.casualties or _actor_key(s.actors[k]) in attackers:
+        return False
+    m = _CLAIM.search(folded, s.start, s.end, timeout=REGEX_TIMEOUT)
+    if m is None or not m.group().endswith(_CLAIMED_HARM):
+        return False
+    return any(
+        c.actor in attackers
+        for c in s.casualties
+        if c.span.start >= m.end()
+        and _CLAIMED_OBJECT.fullmatch(folded, m.end(), c.span.start) is not None
+    )
+
+
 # The verbs of a _CLAIM match that claim deaths.
 _CLAIMED_HARM: Final = ("killed", "inflicted")
 # What may stand between such a verb and its count: up to two words.
@@ -2398,6 +2572,7 @@ def _sides(
     folded = doc.folded
     first_mention: dict[str, ActorMention] = {}
     has_replaced = any(c.superseded for c in doc.casualties)
+    attackers: set[str] = set()  # the keys read as agents in earlier sentences
     for s in cluster.sentences:
         # (a toll a later one replaced still tells who was harmed: "killed
         # dozens of soldiers and volunteer militiamen" before "the death
@@ -2405,17 +2580,33 @@ def _sides(
         replaced = [
             c for c in doc.casualties if c.superseded and s.start <= c.span.start < s.end
         ] if has_replaced else ()
-        for key, (ag, pa) in _roles(s, folded, replaced).items():
+        claimant = _claimant(s, folded) if s.actors else None  # (read once for both)
+        roles = _roles(s, folded, replaced, claimant)
+        if attackers and _counter_claim(s, folded, attackers, claimant):
+            # "The army said it killed 40 militants", after the militants'
+            # attack: the army's answer, told in its own words; its claim
+            # makes it no attacker of the incident, nor the attackers its
+            # victims in it
+            roles = {}
+        for key, (ag, pa) in roles.items():
+            if not (ag or pa or s.triggers):
+                # named where no deed is told ("UNIFIL said a patrol of six
+                # peacekeepers took shelter"): no side, not even by elimination
+                continue
             v = votes.setdefault(key, [0.0, 0.0])
             v[0] += ag
             v[1] += pa
+            if ag > pa:
+                attackers.add(key)
         for a in s.actors:
             first_mention.setdefault(_actor_key(a), a)
     if not votes:
         # the first count's victims (made only for the count that is used)
         for s in cluster.sentences:
             for c in s.casualties:
-                if c.outcome != "released" and (victim := _victim_actor(c, doc)):
+                if c.outcome != "released" and not _is_zero(c) and (
+                    victim := _victim_actor(c, doc)
+                ):
                     return None, victim
         return None, None
     order = list(first_mention)
@@ -2457,7 +2648,7 @@ def _sides(
     if side_b is None:
         for s in cluster.sentences:
             for c in s.casualties:
-                victim = _victim_actor(c, doc)
+                victim = None if _is_zero(c) else _victim_actor(c, doc)
                 if victim is not None and (
                     side_a is None or victim.canonical != side_a.canonical
                 ):
