@@ -295,7 +295,34 @@ REFERENCE_TIME = [
                  id="the-quarter-a-year-ago"),
     pytest.param("The port was closed for the last half of 2014.",
                  SUNDAY, "last half of 2014", "2014-H2", "date", id="last-half-of-year"),
+    # the day the report was made ("said on Sunday", the publication day) is
+    # not the story's clock: days count from the event day told before it
+    pytest.param("Gunmen killed five herders on Friday, the army said on Sunday. "
+                 "Two days earlier, on Wednesday, militants ambushed a patrol.",
+                 SUNDAY, "Two days earlier", "2016-01-06", "event_relative",
+                 id="days-earlier-skips-report-day"),
+    pytest.param("Rebels shelled the market on Thursday, officials said on Sunday. "
+                 "The day before, a car bomb exploded at the gate.",
+                 SUNDAY, "day before", "2016-01-06", "event_relative",
+                 id="day-before-skips-report-day"),
+    pytest.param("Troops entered the town on 2 January 2016, the ministry said on 10 January. "
+                 "A week later, the rebels withdrew.",
+                 SUNDAY, "A week later", "2016-01-09", "event_relative",
+                 id="week-later-skips-report-day"),
+    pytest.param("The police said on Sunday that a bomb had exploded the day before.",
+                 SUNDAY, "day before", "2016-01-09", "event_relative",
+                 id="day-before-report-day-alone"),
 ]  # fmt: skip
+
+
+def test_days_earlier_agrees_with_its_weekday() -> None:
+    """ "Two days earlier, on Wednesday" names one day twice: both give it."""
+    text = (
+        "Militants stormed a school on Friday, the governor said on Sunday. "
+        "Two days earlier, on Wednesday, gunmen burned a clinic."
+    )
+    got = {d.text: d.value for d in dates(text)}
+    assert got["Two days earlier"] == got["on Wednesday"] == "2016-01-06"
 
 
 @pytest.mark.parametrize(("text", "published", "span", "value", "kind"), REFERENCE_TIME)

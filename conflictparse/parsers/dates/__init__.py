@@ -16,7 +16,9 @@ publication date:
   ``"event_relative"``): ``two months after its capture`` stays unresolved,
   while ``a year earlier``, ``the next day`` or ``the following year`` count
   from the date mentioned last before them (``a year earlier`` with no date
-  before it counts from publication); ``a year ago`` after a quarter
+  before it counts from publication; days and weeks pass over a mention of
+  the publication day, which dates the report, to the day told before it);
+  ``a year ago`` after a quarter
   ("profit rose in the third quarter from a year ago") is that quarter a
   year before.
 

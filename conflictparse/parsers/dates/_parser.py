@@ -1706,9 +1706,16 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
     if not ctx.links and not any(m.precision == "quarter" for m in found):
         return found  # nothing counts from a reference time, no year becomes a quarter
     ref: DateMention | None = None
+    # The last day-precision reference that is not the publication day: "the
+    # ministry said on Sunday" dates the report, not the story's events, so a
+    # "two days earlier" after it counts from the last event day told before.
+    pub_day = None if ctx.published is None else ctx.published.isoformat()
+    told: DateMention | None = None
     out: list[DateMention] = []
     for m in found:
         link = ctx.links.get(m.start)
+        if ref is not None and ref.precision == "day" and ref.value != pub_day:
+            told = ref
         if link is None:
             if ref is not None and ref.precision == "quarter" and m.precision == "year" and (
                 m.value is not None and len(m.value) == 4
@@ -1737,7 +1744,15 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
                 period = _stepped(ref, n, unit, keep=True)
         elif ref is not None:
             keep = m.kind != "event_relative" or m.duration is not None
-            period = _stepped(ref, n, unit, keep=keep)
+            base = ref
+            if (
+                told is not None
+                and ref.value == pub_day
+                and ref.precision == "day"
+                and (unit in _DAY_UNITS or unit == "week")
+            ):
+                base = told
+            period = _stepped(base, n, unit, keep=keep)
             chained = True
         elif m.duration is not None and n < 0 and ctx.published is not None:
             # "a year earlier" with no date before it: a year before the story
