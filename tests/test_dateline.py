@@ -90,6 +90,18 @@ STYLES = [
         ("DAMASCUS", _dt.date(2015, 12, 31), "Reuters", "SY"), id="year-end-before-january",
     ),
     pytest.param(
+        "KHARVAN, Tuesday 3 March 2026 - Drones struck a depot.", None,
+        ("KHARVAN", _dt.date(2026, 3, 3), None, None), id="weekday-day-month-year",
+    ),
+    pytest.param(
+        "KABUL, Sunday, March 1, 2026 (Wire) -- Troops withdrew.", None,
+        ("KABUL", _dt.date(2026, 3, 1), "Wire", "AF"), id="weekday-comma-month-day-year",
+    ),
+    pytest.param(
+        "GOMA, Friday 6 Feb (Wire) – Rebels advanced.", _dt.date(2026, 2, 7),
+        ("GOMA", _dt.date(2026, 2, 6), "Wire", "CD"), id="weekday-day-month-no-year",
+    ),
+    pytest.param(
         "  ALEPPO, Syria (Wire) - Air strikes hit the east.", None,
         ("ALEPPO", None, "Wire", "SY"), id="leading-space",
     ),
@@ -226,7 +238,8 @@ def _ascii_heads(draw: st.DrawFn) -> str:
     region = draw(st.sampled_from(["", ", Somalia", ", Democratic Republic of Congo", " (EL SALVADOR)", " (AFP)",
                                    ", congo", " (x)"]))  # fmt: skip
     date = draw(st.sampled_from(["", ", 3 JAN 90", ", Jan. 8, 2016", " Jan 10", ", 19 MAR 89", ", NO DATE",
-                                 ", JUNE 11 89", ", 7 FEB", ", 12  jan  1990", ", 31 dec 123", ",3 JAN 90"]))  # fmt: skip
+                                 ", JUNE 11 89", ", 7 FEB", ", 12  jan  1990", ", 31 dec 123", ",3 JAN 90",
+                                 ", Tuesday 3 March 2026", ", SUNDAY, JAN 10", " friday  7 feb"]))  # fmt: skip
     source = draw(st.sampled_from(["", " (AFP)", " (ACAN-EFE)", "(Reuters)", " (A/B & C's)", " ()"]))  # fmt: skip
     sep = draw(st.sampled_from([" --", " -", "-", ":", " ", "\x1c--", " ---"]))
     tail = draw(st.sampled_from([" Troops clashed.", "based group", " [TEXT] THE ARMY"]))
