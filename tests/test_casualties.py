@@ -1295,6 +1295,13 @@ def test_bringing_the_toll_updates_one_incident(
         ("The attack killed 12 people. A general was among the dead.",
          [("12 people", "killed", 12, 12, 12, "people", False), ("A general", "killed", 1, 1, 1, "soldiers", True)]),
         ("Two generals were among those killed.", [("Two generals", "killed", 2, 2, 2, "soldiers", True)]),
+        # ranks in the plural are soldiers as in the singular
+        ("A car bomb killed a general and two colonels.",
+         [("a general", "killed", 1, 1, 1, "soldiers", False), ("two colonels", "killed", 2, 2, 2, "soldiers", False)]),
+        ("The blast wounded three captains, four lieutenants and five sergeants.",
+         [("three captains", "wounded", 3, 3, 3, "soldiers", False),
+          ("four lieutenants", "wounded", 4, 4, 4, "soldiers", False),
+          ("five sergeants", "wounded", 5, 5, 5, "soldiers", False)]),
         # a title before a name is no victim noun of "members of the ..."
         ("Three members of the General Jose Arce Battalion were injured.",
          [("Three members of the General Jose Arce Battalion", "wounded", 3, 3, 3, "soldiers", False)]),
