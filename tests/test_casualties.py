@@ -1268,7 +1268,7 @@ def test_a_toll_replaces_counts_of_its_own_incident(
             "ADEN, May 1, 2026 (Wire) -- A car bomb killed seven people outside a police station "
             "in the port city late on Tuesday, officials said on Friday.\n\nTwo of the wounded "
             "died in hospital on Wednesday and another early Thursday, bringing the toll to ten.",
-            [("seven people", True, None), ("ten", False, None)],
+            [("seven people", True, None), ("Two of the wounded", True, None), ("ten", False, None)],
         ),
         (
             "Gunmen killed three villagers on Sunday, bringing the toll from this month's raids to 40.",
@@ -1333,3 +1333,33 @@ def test_a_title_after_a_title_tells_no_category() -> None:
     """"Secretary General X" is no soldier, "General X" is one."""
     found = PARSER(Document(text="Secretary General Hector Oqueli was kidnapped. General Luis Mora was killed."))
     assert [("people", "kidnapped"), ("soldiers", "killed")] == [(c.victim, c.outcome) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "killed"),
+    [
+        # deaths among people hurt earlier add to a plain count of the dead
+        (
+            "A bomb killed 12 people and wounded 30 others on Monday. "
+            "Two of the wounded died in hospital on Tuesday.",
+            [("12 people", "killed", False), ("30 others", "wounded", False),
+             ("Two of the wounded", "killed", False)],
+            14,
+        ),
+        ("A bomb wounded 30 people. Three of the injured later died.",
+         [("30 people", "wounded", False), ("Three of the injured", "killed", False)], 3),
+        # after a toll of the dead they may be in it already: a subset
+        ("The death toll rose to 14 on Tuesday. Two of the wounded died in hospital.",
+         [("14", "killed", False), ("Two of the wounded", "killed", True)], 14),
+        # the group without an outcome of its own is no count
+        ("Two of the wounded were in critical condition.", [], None),
+    ],
+)
+def test_deaths_among_the_wounded(
+    text: str, expected: list[tuple[str, str, bool]], killed: int | None
+) -> None:
+    """"Two of the wounded died" is a count of the killed, a subset after a toll of the dead."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.outcome, c.subset) for c in found]
+    total = summarize(found).get("killed")
+    assert killed == (total.best if total is not None else None)

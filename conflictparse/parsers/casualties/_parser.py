@@ -18,6 +18,7 @@ from conflictparse._text import REGEX_TIMEOUT, compile_re, parse_number
 from conflictparse.parsers.casualties import _lexicon as lx
 from conflictparse.parsers.casualties._reader import (
     EM_DASH_MARK,
+    HURT_GROUPS,
     PAIR_ONLY,
     PAIRS,
     STARTERS,
@@ -2333,6 +2334,24 @@ def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return not (places_a and places_b and places_a.isdisjoint(places_b))
 
 
+def _deaths_of_the_hurt(found: list[_Found]) -> list[_Found]:
+    """
+    Mark "two of the wounded died" a subset when an earlier toll of the
+    killed gives the story's dead: a toll said after the deaths may hold
+    them already. Without such a toll they add to the dead ("a bomb killed
+    12 ... two of the wounded died": 14), and a later toll replaces them
+    as it replaces the story's other counts of the killed.
+    """
+    toll = False
+    for e, fe in enumerate(found):
+        if fe.outcome != "killed":
+            continue
+        if toll and fe.q.head in HURT_GROUPS and not fe.subset:
+            found[e] = fe._replace(subset=True)
+        toll = toll or (fe.toll and not fe.stale)
+    return found
+
+
 def _superseded(found: list[_Found], doc: Document | None = None) -> list[bool]:
     """
     Mark counts replaced by a later toll of the same outcome, and outdated
@@ -2446,6 +2465,7 @@ class CasualtyParser:
         found = read(doc)
         if not found:
             return ()  # most stories: no actor look-up to prepare
+        found = _deaths_of_the_hurt(found)
         superseded = _superseded(found, doc)
         text = doc.text
         out: list[CasualtyCount] = []
