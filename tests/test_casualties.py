@@ -1363,3 +1363,25 @@ def test_deaths_among_the_wounded(
     assert expected == [(c.text, c.outcome, c.subset) for c in found]
     total = summarize(found).get("killed")
     assert killed == (total.best if total is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "superseded", "killed"),
+    [
+        # an increment in the toll's own sentence is the toll's rise: held in it
+        ("A bomb killed 14 people. The death toll later rose to 19 after rescuers found five more bodies.",
+         [True, False, True], 19),
+        ("A bomb killed 14 people. The toll rose to 19 as rescuers found another five bodies.",
+         [True, False, True], 19),
+        # an increment in a later sentence adds to the toll
+        ("A bomb killed 14 people. The death toll rose to 19. On Thursday rescuers found five more bodies.",
+         [True, False, False], 24),
+    ],
+)
+def test_an_increment_in_the_tolls_sentence(text: str, superseded: list[bool], killed: int) -> None:
+    """"The toll rose to 19 after five more bodies were found" counts 19, not 24."""
+    found = conflictparse.parse(text).casualties
+    assert superseded == [c.superseded for c in found]
+    total = summarize(found).get("killed")
+    assert total is not None
+    assert killed == total.best

@@ -2352,6 +2352,12 @@ def _deaths_of_the_hurt(found: list[_Found]) -> list[_Found]:
     return found
 
 
+def _increment(folded: str, q: Quantity) -> bool:
+    """Whether the count at *q* (character offsets) adds to an earlier one: "five more (bodies)", "another five"."""
+    words = folded[q.i : q.j].split()
+    return "more" in words[1:] or folded[max(q.i - 9, 0) : q.i].endswith("another ")
+
+
 def _superseded(found: list[_Found], doc: Document | None = None) -> list[bool]:
     """
     Mark counts replaced by a later toll of the same outcome, and outdated
@@ -2380,6 +2386,16 @@ def _superseded(found: list[_Found], doc: Document | None = None) -> list[bool]:
                 and fe.q.low == ft.q.low and fe.q.high == ft.q.high and _value(fe) == top
             ):
                 flags[e] = True  # the toll said again: "put the number of dead at 11", "11 had been killed"
+            elif (
+                doc is not None and fe.outcome == ft.outcome and not fe.subset and not fe.toll
+                and not fe.cumulative and top is not None and (_value(fe) or 0) <= top
+                and _increment(doc.folded, fe.q)
+                and doc.sentence_at(fe.q.i) == doc.sentence_at(ft.q.i)
+            ):
+                # "the toll rose to 19 after rescuers found five more bodies":
+                # the increment in the toll's own sentence is its rise, held
+                # in it; one in a later sentence adds to it
+                flags[e] = True
         same: list[bool] | None = None
         for e in range(t):
             fe = found[e]
