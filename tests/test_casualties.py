@@ -1268,7 +1268,7 @@ def test_a_toll_replaces_counts_of_its_own_incident(
             "ADEN, May 1, 2026 (Wire) -- A car bomb killed seven people outside a police station "
             "in the port city late on Tuesday, officials said on Friday.\n\nTwo of the wounded "
             "died in hospital on Wednesday and another early Thursday, bringing the toll to ten.",
-            [("seven people", True, None), ("ten", False, None)],
+            [("seven people", True, None), ("Two of the wounded", True, None), ("ten", False, None)],
         ),
         (
             "Gunmen killed three villagers on Sunday, bringing the toll from this month's raids to 40.",
@@ -1295,6 +1295,13 @@ def test_bringing_the_toll_updates_one_incident(
         ("The attack killed 12 people. A general was among the dead.",
          [("12 people", "killed", 12, 12, 12, "people", False), ("A general", "killed", 1, 1, 1, "soldiers", True)]),
         ("Two generals were among those killed.", [("Two generals", "killed", 2, 2, 2, "soldiers", True)]),
+        # ranks in the plural are soldiers as in the singular
+        ("A car bomb killed a general and two colonels.",
+         [("a general", "killed", 1, 1, 1, "soldiers", False), ("two colonels", "killed", 2, 2, 2, "soldiers", False)]),
+        ("The blast wounded three captains, four lieutenants and five sergeants.",
+         [("three captains", "wounded", 3, 3, 3, "soldiers", False),
+          ("four lieutenants", "wounded", 4, 4, 4, "soldiers", False),
+          ("five sergeants", "wounded", 5, 5, 5, "soldiers", False)]),
         # a title before a name is no victim noun of "members of the ..."
         ("Three members of the General Jose Arce Battalion were injured.",
          [("Three members of the General Jose Arce Battalion", "wounded", 3, 3, 3, "soldiers", False)]),
@@ -1326,3 +1333,55 @@ def test_a_title_after_a_title_tells_no_category() -> None:
     """"Secretary General X" is no soldier, "General X" is one."""
     found = PARSER(Document(text="Secretary General Hector Oqueli was kidnapped. General Luis Mora was killed."))
     assert [("people", "kidnapped"), ("soldiers", "killed")] == [(c.victim, c.outcome) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "killed"),
+    [
+        # deaths among people hurt earlier add to a plain count of the dead
+        (
+            "A bomb killed 12 people and wounded 30 others on Monday. "
+            "Two of the wounded died in hospital on Tuesday.",
+            [("12 people", "killed", False), ("30 others", "wounded", False),
+             ("Two of the wounded", "killed", False)],
+            14,
+        ),
+        ("A bomb wounded 30 people. Three of the injured later died.",
+         [("30 people", "wounded", False), ("Three of the injured", "killed", False)], 3),
+        # after a toll of the dead they may be in it already: a subset
+        ("The death toll rose to 14 on Tuesday. Two of the wounded died in hospital.",
+         [("14", "killed", False), ("Two of the wounded", "killed", True)], 14),
+        # the group without an outcome of its own is no count
+        ("Two of the wounded were in critical condition.", [], None),
+    ],
+)
+def test_deaths_among_the_wounded(
+    text: str, expected: list[tuple[str, str, bool]], killed: int | None
+) -> None:
+    """"Two of the wounded died" is a count of the killed, a subset after a toll of the dead."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.outcome, c.subset) for c in found]
+    total = summarize(found).get("killed")
+    assert killed == (total.best if total is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "superseded", "killed"),
+    [
+        # an increment in the toll's own sentence is the toll's rise: held in it
+        ("A bomb killed 14 people. The death toll later rose to 19 after rescuers found five more bodies.",
+         [True, False, True], 19),
+        ("A bomb killed 14 people. The toll rose to 19 as rescuers found another five bodies.",
+         [True, False, True], 19),
+        # an increment in a later sentence adds to the toll
+        ("A bomb killed 14 people. The death toll rose to 19. On Thursday rescuers found five more bodies.",
+         [True, False, False], 24),
+    ],
+)
+def test_an_increment_in_the_tolls_sentence(text: str, superseded: list[bool], killed: int) -> None:
+    """"The toll rose to 19 after five more bodies were found" counts 19, not 24."""
+    found = conflictparse.parse(text).casualties
+    assert superseded == [c.superseded for c in found]
+    total = summarize(found).get("killed")
+    assert total is not None
+    assert killed == total.best

@@ -260,6 +260,7 @@ soldiers soldiers  soldier soldiers.  troops soldiers  servicemen soldiers
 serviceman soldiers.  marines soldiers  marine soldiers.  paratroopers soldiers
 troopers soldiers  trooper soldiers.  sergeant soldiers.  lieutenant soldiers.
 captain soldiers.  colonel soldiers.  general soldiers.  generals soldiers
+sergeants soldiers  lieutenants soldiers  captains soldiers  colonels soldiers
 conscripts soldiers  recruits soldiers
 guardsmen soldiers  guardsman soldiers.  sailors soldiers  airmen soldiers
 police police  policemen police  policeman police.  policewoman police.

@@ -18,6 +18,7 @@ from conflictparse._text import REGEX_TIMEOUT, compile_re, parse_number
 from conflictparse.parsers.casualties import _lexicon as lx
 from conflictparse.parsers.casualties._reader import (
     EM_DASH_MARK,
+    HURT_GROUPS,
     PAIR_ONLY,
     PAIRS,
     STARTERS,
@@ -2333,6 +2334,30 @@ def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return not (places_a and places_b and places_a.isdisjoint(places_b))
 
 
+def _deaths_of_the_hurt(found: list[_Found]) -> list[_Found]:
+    """
+    Mark "two of the wounded died" a subset when an earlier toll of the
+    killed gives the story's dead: a toll said after the deaths may hold
+    them already. Without such a toll they add to the dead ("a bomb killed
+    12 ... two of the wounded died": 14), and a later toll replaces them
+    as it replaces the story's other counts of the killed.
+    """
+    toll = False
+    for e, fe in enumerate(found):
+        if fe.outcome != "killed":
+            continue
+        if toll and fe.q.head in HURT_GROUPS and not fe.subset:
+            found[e] = fe._replace(subset=True)
+        toll = toll or (fe.toll and not fe.stale)
+    return found
+
+
+def _increment(folded: str, q: Quantity) -> bool:
+    """Whether the count at *q* (character offsets) adds to an earlier one: "five more (bodies)", "another five"."""
+    words = folded[q.i : q.j].split()
+    return "more" in words[1:] or folded[max(q.i - 9, 0) : q.i].endswith("another ")
+
+
 def _superseded(found: list[_Found], doc: Document | None = None) -> list[bool]:
     """
     Mark counts replaced by a later toll of the same outcome, and outdated
@@ -2361,6 +2386,16 @@ def _superseded(found: list[_Found], doc: Document | None = None) -> list[bool]:
                 and fe.q.low == ft.q.low and fe.q.high == ft.q.high and _value(fe) == top
             ):
                 flags[e] = True  # the toll said again: "put the number of dead at 11", "11 had been killed"
+            elif (
+                doc is not None and fe.outcome == ft.outcome and not fe.subset and not fe.toll
+                and not fe.cumulative and top is not None and (_value(fe) or 0) <= top
+                and _increment(doc.folded, fe.q)
+                and doc.sentence_at(fe.q.i) == doc.sentence_at(ft.q.i)
+            ):
+                # "the toll rose to 19 after rescuers found five more bodies":
+                # the increment in the toll's own sentence is its rise, held
+                # in it; one in a later sentence adds to it
+                flags[e] = True
         same: list[bool] | None = None
         for e in range(t):
             fe = found[e]
@@ -2446,6 +2481,7 @@ class CasualtyParser:
         found = read(doc)
         if not found:
             return ()  # most stories: no actor look-up to prepare
+        found = _deaths_of_the_hurt(found)
         superseded = _superseded(found, doc)
         text = doc.text
         out: list[CasualtyCount] = []

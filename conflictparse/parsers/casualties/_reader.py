@@ -784,6 +784,11 @@ def _age_phrase(folded: str, toks: list[Token], k: int) -> tuple[int, str] | Non
     return j, "children" if child else "people"
 
 
+#: Participles that, after "of the", name a group of people hurt earlier
+#: in the story ("two of the wounded", "three of the injured").
+HURT_GROUPS: Final = frozenset({"wounded", "injured"})
+
+
 def _of_phrase(
     toks: list[Token],
     i: int,
@@ -796,6 +801,11 @@ def _of_phrase(
     k = j + 1
     if k < n and toks[k][0] in ("them", "whom", "those"):
         return Quantity(i, k + 1, *amount, None, "people", True)
+    if k + 1 < n and toks[k][0] == "the" and toks[k + 1][0] in HURT_GROUPS:
+        # "two of the wounded died": people counted as hurt, the participle
+        # their head; no restatement of an earlier count of their new
+        # outcome, so not anaphoric
+        return Quantity(i, k + 2, *amount, toks[k + 1][0], "people", False)
     if k < n and toks[k][0] in ("the", "its", "their", "his", "her", "these", "our"):
         np = noun_phrase(toks, k + 1, singular=False)
         if np is not None:
