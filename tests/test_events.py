@@ -3022,3 +3022,20 @@ def test_a_claim_of_striking_makes_the_claimant_side_a(verb: str) -> None:
     )
     [e] = conflictparse.parse(text, published="2025-09-02").events
     assert e.side_a is not None and e.side_a.kind == "state"
+
+
+@pytest.mark.parametrize("period", ["last year", "last month"])
+def test_a_past_periods_cumulative_toll_starts_no_incident(period: str) -> None:
+    """
+    "More than 3,000 people were killed in attacks across the Sahel last
+    year": a sum over a stretch of time now over, with no count of a deed,
+    is background, not an incident of that year.
+    """
+    text = (
+        "BAMAKO, July 8 (Wire) - Gunmen killed 12 villagers near Mopti on Monday, officials "
+        "said.\n\n"
+        "More than 3,000 people were killed in attacks on civilians across the Sahel "
+        f"{period}, according to a monitoring group."
+    )
+    events = conflictparse.parse(text, published="2025-07-08").events
+    assert [("2025-07-07", 12)] == [(e.date and e.date.value, e.fatalities) for e in events]

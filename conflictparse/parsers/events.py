@@ -855,6 +855,11 @@ _SAME_INCIDENT_DAYS: Final = 2
 _COMPARED: Final = 50
 #: A sentence whose dates all end this long before publication is history.
 _HISTORY_DAYS: Final = 365
+#: Date precisions of a stretch of time rather than of a deed's day or week
+#: ("last year", "last month", "in the first half").
+_PERIODS: Final = frozenset(
+    {"month", "season", "quarter", "half", "year", "decade", "century"}
+)
 
 
 # --- per-sentence analysis ----------------------------------------------------
@@ -1397,6 +1402,28 @@ def _dated_this_week(dates: Sequence[DateMention], doc: Document, start: int) ->
     )
 
 
+def _period_total(
+    counts: Sequence[CasualtyCount], dates: Sequence[DateMention], doc: Document
+) -> bool:
+    """
+    Whether a sentence whose *counts* and resolved *dates* these are sums up
+    a past stretch of time and tells no deed: every count is a cumulative
+    toll and every date a period over before the report ("more than 2,400
+    people were killed in attacks last year, according to a monitor").
+    Such a sentence starts no incident of its own.
+    """
+    pub = doc.published
+    return (
+        pub is not None
+        and bool(counts)
+        and bool(dates)
+        and all(c.provenance.reason == _CUMULATIVE for c in counts)
+        and all(
+            d.precision in _PERIODS and d.latest is not None and d.latest < pub for d in dates
+        )
+    )
+
+
 def _is_history(
     doc: Document, dates: Sequence[DateMention], folded: str, cue: bool | None = None
 ) -> bool:
@@ -1577,6 +1604,8 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             continue
         sentence_dates = _in_sentence(dates, number)
         all_dates = [d for d in sentence_dates if d.resolved and d.kind != "duration"]
+        if not counts and _period_total(sentence_counts, all_dates, doc):
+            continue
         seg = folded[start:end]
         # the patterns searched in the sentence look at most at the
         # character before it: all ASCII, their ``re`` twins read it alike
