@@ -3039,3 +3039,15 @@ def test_a_past_periods_cumulative_toll_starts_no_incident(period: str) -> None:
     )
     events = conflictparse.parse(text, published="2025-07-08").events
     assert [("2025-07-07", 12)] == [(e.date and e.date.value, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_countrys_possessive_capital_is_the_capital(apostrophe: str) -> None:
+    """"Yemen's capital" names Sanaa as "the Yemeni capital" does, not the whole country."""
+    text = (
+        "ADEN, May 2 (Wire) - A car bomb exploded near a checkpoint in "
+        f"Yemen{apostrophe}s capital on Thursday, killing six people, officials said."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-02").events
+    assert e.place is not None
+    assert ("city", "YE", "Sanaa") == (e.place.kind, e.place.country, e.place.name)

@@ -3133,6 +3133,7 @@ def _overnight_date(cluster: _Cluster, doc: Document) -> DateMention | None:
 
 # "the Yemeni capital", "the Somali capital": a demonym before "capital".
 _CAPITAL_AFTER: Final = " capital"
+_POSSESSIVES: Final = ("'s", "\u2019s")
 
 
 @functools.cache
@@ -3156,14 +3157,15 @@ def _capital_town(code: str) -> PlaceMention | None:
     return town if town is not None and town.country == code else None
 
 
-def _capital_place(p: PlaceMention, doc: Document) -> PlaceMention | None:
+def _capital_place(p: PlaceMention, doc: Document, at: int) -> PlaceMention | None:
     """
-    The capital a demonym (or country name) before "capital" names ("the
-    Yemeni capital" is Sanaa), spanning both words; None when *p* is none.
+    The capital a demonym (or country name) before " capital" at *at* names
+    ("the Yemeni capital", "Yemen's capital" are Sanaa), spanning both
+    words; None when *p* is none.
     """
     from conflictparse.parsers.places._tables import demonyms
 
-    end = p.span.end + len(_CAPITAL_AFTER)
+    end = at + len(_CAPITAL_AFTER)
     codes = demonyms().get(doc.folded[p.span.start : p.span.end]) or (
         (p.country,) if p.kind == "country" and p.country else ()
     )
@@ -3197,9 +3199,11 @@ def _scene_places(cluster: _Cluster, doc: Document) -> list[PlaceMention]:
             # the mention ending right before " capital" (mentions do not
             # nest much: the few starting just before are enough to look at)
             i = bisect.bisect_left(doc.places, at, key=_SPAN_START)
+            # ("Yemen's capital": a country's possessive names it too)
+            named = at - 2 if folded.startswith(_POSSESSIVES, at - 2) else at
             for p in doc.places[max(0, i - 3) : i]:
-                if p.span.end == at and p.role in ("place", "demonym"):
-                    capital = _capital_place(p, doc)
+                if p.span.end == named and p.role in ("place", "demonym"):
+                    capital = _capital_place(p, doc, at)
                     if capital is not None:
                         extra.append(capital)
                     break
