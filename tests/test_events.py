@@ -2976,7 +2976,8 @@ def test_a_count_of_nobody_is_neither_scene_nor_side() -> None:
         "two hours near the town of Spin Boldak."
     )
     [e] = conflictparse.parse(text, published="2025-03-03").events
-    assert e.place is not None and e.place.text == "Afghanistan"
+    assert e.place is not None
+    assert ("AF", "country") == (e.place.country, e.place.precision)
     assert e.side_b is not None and e.side_b.kind == "state"
 
 
@@ -3051,3 +3052,30 @@ def test_a_countrys_possessive_capital_is_the_capital(apostrophe: str) -> None:
     [e] = conflictparse.parse(text, published="2025-05-02").events
     assert e.place is not None
     assert ("city", "YE", "Sanaa") == (e.place.kind, e.place.country, e.place.name)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "where", "expected"),
+    [
+        ("KABUL", "in Afghanistan", ("KABUL", "AF", "country")),
+        ("DUBAI", "in Afghanistan", ("Afghanistan", "AF", "country")),
+        ("KABUL", "in western Afghanistan", ("Afghanistan", "AF", "country")),
+        ("KABUL", "in north-eastern Afghanistan", ("Afghanistan", "AF", "country")),
+    ],
+)
+def test_a_country_alone_gives_way_to_the_datelines_town_in_it(
+    dateline: str, where: str, expected: tuple[str, str, str]
+) -> None:
+    """
+    An incident told only "in Afghanistan" from KABUL takes the dateline's
+    town at the country's precision, as one naming no place does; from a
+    town of another country, or in a part of the country named by a compass
+    word, it keeps the country it names.
+    """
+    text = (
+        f"{dateline}, Oct 9 (Wire) - A suicide bomber killed seven worshippers at a mosque "
+        f"{where} on Friday, police said."
+    )
+    [e] = conflictparse.parse(text, published="2025-10-11").events
+    assert e.place is not None
+    assert expected == (e.place.text, e.place.country, e.place.precision)

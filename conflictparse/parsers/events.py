@@ -2051,7 +2051,9 @@ def _precision_rank(p: str) -> int:
     return DATE_PRECISIONS.index(p)
 
 
-def _dateline_place(doc: Document) -> PlaceMention | None:
+def _dateline_place(
+    doc: Document, reason: str = "dateline place; the event's sentences name no place"
+) -> PlaceMention | None:
     """The dateline's place, for the country only, when the event names no scene."""
     dl = doc.dateline
     if dl is None or dl.place is None or not dl.place.country:
@@ -2059,11 +2061,23 @@ def _dateline_place(doc: Document) -> PlaceMention | None:
     return _evolved(
         dl.place,
         precision="country",
-        provenance=_new_provenance(
-            confidence=0.4,
-            reason="dateline place; the event's sentences name no place",
-        ),
+        provenance=_new_provenance(confidence=0.4, reason=reason),
     )
+
+
+#: Compass words that make a country name a part of it ("western Yemen",
+#: "north-eastern Nigeria"), written without "-" or "ern".
+_COMPASS: Final = frozenset(
+    {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
+     "southwest"}
+)
+
+
+def _part_of_country(p: PlaceMention, folded: str) -> bool:
+    """Whether the country *p* follows a compass word, as a part of it ("western Yemen")."""
+    before = folded[max(0, p.span.start - 20) : p.span.start].split()
+    word = before[-1].replace("-", "") if before else ""
+    return word in _COMPASS or (word.endswith("ern") and word[:-3] in _COMPASS)
 
 
 def _event_place(
@@ -2111,6 +2125,21 @@ def _event_place(
         places,
         key=lambda p: (_KIND_RANK.get(p.kind, 5), -counts[_place_key(p)], p.span.start),
     )
+    if best.kind == "country":
+        # "blew himself up at a restaurant in Somalia" from MOGADISHU: the
+        # country alone tells no more than the dateline's town in it does
+        # at the country's precision, as when the event names no place
+        dl = doc.dateline
+        if (
+            dl is not None
+            and dl.place is not None
+            and dl.place.kind != "country"
+            and dl.place.country == best.country
+            and not _part_of_country(best, folded)
+        ):
+            return _dateline_place(
+                doc, "dateline place; the event's sentences name only its country"
+            )
     if best.precision is None:
         best = _evolved(best, precision=_KIND_PRECISION.get(best.kind))
     return best
