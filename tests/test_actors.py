@@ -147,6 +147,24 @@ def test_no_date_gives_plain_name() -> None:
     assert "Military Forces of Syria" in canonicals("Syrian troops advanced.", None)
 
 
+def test_thai_junta_is_dated() -> None:
+    """ "Thai junta" is the government of the 2014-2019 military period."""
+    text = "The Thai junta extended the ban on political gatherings."
+    assert canonicals(text, _dt.date(2017, 5, 1)) == {"Government of Thailand (2014-2019)"}
+    assert canonicals("The Thai government said.", _dt.date(2010, 5, 1)) == {
+        "Government of Thailand"
+    }
+
+
+def test_acronym_of_a_later_group_is_not_read_in_an_old_story() -> None:
+    """ "PRC" in a 1990 story is no Gaza group, which began in 2000."""
+    text = "A car bomb went off outside the PRC embassy in Lima."
+    assert "Popular Resistance Committees" not in canonicals(text, _dt.date(1990, 2, 1))
+    assert "Popular Resistance Committees" in canonicals(
+        "The PRC claimed the rocket fire from Gaza.", _dt.date(2006, 2, 1)
+    )
+
+
 def test_sudan_regime_periods() -> None:
     """Sudan's 2019 and 2021 changes give three government actors."""
     text = "The Sudanese government said talks would resume."
@@ -1695,6 +1713,21 @@ def _parsed(text: str, published: str) -> list[tuple[str, str | None]]:
         # Niger before its coup had no junta: not Myanmar's either
         ("NIAMEY, March 3 (Reuters) - Junta troops clashed with gunmen near Tillaberi.",
          "2019-03-04", None),
+        # the aircraft of a junta are its air arm
+        ("YANGON, March 3 (Reuters) - Junta jets bombed a monastery in Magway.",
+         "2025-03-04", "Military Forces of Myanmar (2021-)"),
+        ("YANGON, March 3 (Reuters) - Junta aircraft hit a clinic in Chin State.",
+         "2025-03-04", "Military Forces of Myanmar (2021-)"),
+        # Egypt's generals ruled between Mubarak and Morsi, not after
+        ("CAIRO, Oct 9 (Reuters) - Junta troops cleared a sit-in near the state TV building.",
+         "2011-10-10", "Military Forces of Egypt (2011-2012)"),
+        ("CAIRO, Oct 9 (Reuters) - Junta troops cleared a sit-in near the state TV building.",
+         "2012-10-10", None),
+        # Thailand's junta ruled from the 2014 coup to the 2019 cabinet
+        ("BANGKOK, March 3 (AP) - Junta soldiers detained four student activists.",
+         "2016-03-04", "Military Forces of Thailand (2014-2019)"),
+        ("BANGKOK, March 3 (AP) - Junta soldiers detained four student activists.",
+         "2012-03-04", None),
     ],
 )
 def test_junta_troops_are_the_military_of_a_junta_in_context(
