@@ -251,6 +251,49 @@ def test_generic_modifier_is_not_an_actor() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "LIMA, May 2 (AP) - The senator will assume the presidency in July.",
+        "LIMA, May 2 (AP) - Two candidates for the presidency met in Cusco.",
+        "LIMA, May 2 (AP) - The son of the Secretary General of the Presidency was freed.",
+        "MADRID, May 2 (AP) - The Minister of the Presidency flew to Lima.",
+    ],
+)
+def test_the_presidency_as_an_office_is_not_an_actor(text: str) -> None:
+    """An office taken, sought or in a post's title is no government acting."""
+    assert [] == [c for t, c in _parsed(text, "2019-05-03") if "residency" in t]
+
+
+def test_the_presidency_that_acts_is_the_government() -> None:
+    """ "The presidency said" is the government of the dateline's country."""
+    got = _parsed("LIMA, May 2 (AP) - The presidency said talks would go on.", "2019-05-03")
+    assert ("The presidency", "Government of Peru") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("BOGOTA, May 2 (AP) - The Metropolitan Police defused two bombs.",
+         "Police Forces of Colombia"),
+        ("LONDON, May 2 (AP) - The Metropolitan Police arrested two men.",
+         "Police Forces of United Kingdom"),
+        ("PARIS, May 2 (AP) - The Metropolitan Police Service said two men were held.",
+         "Police Forces of United Kingdom"),
+    ],
+)
+def test_metropolitan_police_are_those_of_the_city_in_context(text: str, canonical: str) -> None:
+    """Many capitals have a Metropolitan Police; only the full name is London's."""
+    assert [canonical] == [c for t, c in _parsed(text, "2019-05-03") if "olice" in t]
+
+
+def test_an_adverb_begins_no_unit_name() -> None:
+    """ "AND EVEN INFANTRY BRIGADES" in wire capitals names no brigade called "Even"."""
+    text = ("SAN SALVADOR, 3 DEC 89 -- THE ARMY SENT ELITE TROOPS, AND EVEN INFANTRY BRIGADES "
+            "FROM THE EAST, TO THE CAPITAL.")
+    assert not [t for t, _c in _parsed(text, "1989-12-04") if "EVEN" in t]
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("Washington said it would send more troops.", "Washington"),

@@ -614,6 +614,8 @@ class _Compiled:
                     continue  # "a police station", "a militant website"
                 if _VERB_OBJECT_RE.match(text, m.end):
                     continue  # "the opposition forces a vote": a verb
+                if cls == "government" and _is_the_office(text, m.start, m.end):
+                    continue  # "assumed the presidency": an office, no actor
                 if of_next and cls != "armed" and _heads_a_name(text, m.end, shouting):
                     continue  # "the Army of National Liberation": a longer name
                 item = _Found(m.start, m.end)
@@ -1624,6 +1626,26 @@ _SPLINTER_AFTER_RE: Final = lazy(
     (?:[ \t\xa0]++(?:groups?|factions?|wings?|cells?))?+(?!\p{L})""",
     regex.VERBOSE,
 )
+
+
+#: What before "the presidency" makes it the office held, sought or named in
+#: a post's title, not the body that acts ("assumed the presidency", "a
+#: candidate for the presidency", "the Minister of the Presidency").
+_OFFICE_BEFORE_RE: Final = lazy(
+    globals(),
+    "_OFFICE_BEFORE_RE",
+    r"""\b(?:assum(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)[ \t\xa0]++over|w(?:in|ins|on|inning)
+    |candidates?|bid|race|run(?:s|ning)?|ran|minister|ministry|secretary(?:[ \t\xa0-]++general)?)
+    [ \t\xa0\n]++(?:(?:for|of|to)[ \t\xa0\n]++)?+\Z""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def _is_the_office(text: str, start: int, end: int) -> bool:
+    """Whether the generic mention text[start:end] is "the presidency" as an office."""
+    if not text[start:end].lower().endswith("presidency"):
+        return False
+    return _OFFICE_BEFORE_RE.search(text, max(0, start - 40), start, timeout=REGEX_TIMEOUT) is not None
 
 
 def _modifies_noun(text: str, end: int, nouns: frozenset[str]) -> bool:
