@@ -250,6 +250,14 @@ def test_generic_modifier_is_not_an_actor() -> None:
     assert set() == canonicals("A bomb hit a police station in Quetta.")
 
 
+def test_generic_modifier_of_a_building_in_wire_capitals_is_not_an_actor() -> None:
+    """'POLICE STATIONS' in shouted copy is a building too; the force that acts stays."""
+    text = ("LIMA, 3 MAY 89 -- REBELS ATTACKED TWO POLICE STATIONS NEAR THE AIR FORCE HOSPITAL. "
+            "THE AIR FORCE HELICOPTERS STRAFED THE AREA AND THE POLICE FIRED BACK.")
+    got = [t for t, _c in _parsed(text, "1989-05-04") if "POLICE" in t or "FORCE" in t]
+    assert got == ["THE AIR FORCE", "THE POLICE"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
