@@ -253,7 +253,8 @@ def test_generic_modifier_is_not_an_actor() -> None:
 def test_generic_modifier_of_a_building_in_wire_capitals_is_not_an_actor() -> None:
     """'POLICE STATIONS' in shouted copy is a building too; the force that acts stays."""
     text = ("LIMA, 3 MAY 89 -- REBELS ATTACKED TWO POLICE STATIONS NEAR THE AIR FORCE HOSPITAL. "
-            "THE AIR FORCE HELICOPTERS STRAFED THE AREA AND THE POLICE FIRED BACK.")
+            "THE AIR FORCE HELICOPTERS STRAFED THE AREA AND THE POLICE FIRED BACK, "
+            "POLICE SOURCES SAID.")
     got = [t for t, _c in _parsed(text, "1989-05-04") if "POLICE" in t or "FORCE" in t]
     assert got == ["THE AIR FORCE", "THE POLICE"]
 

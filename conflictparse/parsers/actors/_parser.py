@@ -87,12 +87,13 @@ _MODIFIED: Final = frozenset(
     ["station", "stations", "chief", "chiefs", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "headquarters", "base", "bases", "post", "posts", "checkpoint", "checkpoints", "vehicle", "vehicles", "convoy", "convoys", "operation", "operations", "offensive", "commander", "commanders", "statement", "statements", "court", "courts", "camp", "camps", "barracks", "academy", "hospital", "helicopter", "helicopters", "aircraft", "jet", "jets", "plane", "planes", "truck", "trucks", "car", "cars", "building", "buildings", "compound", "office", "offices", "department", "ministry", "leader", "leaders", "leadership", "intelligence", "rule", "coup", "action", "pressure", "spending", "budget", "uniform", "uniforms", "official's", "school", "schools", "general", "generals", "colonel", "officer's", "investigation", "investigations", "report", "reports", "custody", "cell", "cells"]
 )
 
-#: The nouns of :data:`_MODIFIED` that name a building or site, the ones read
-#: in shouted copy too.
+#: The nouns of :data:`_MODIFIED` read in shouted copy too: a building or
+#: site, and a spokesman, source or chief (whose words are no act of the force).
 _BUILDINGS: Final = frozenset(
     ["station", "stations", "headquarters", "base", "bases", "post", "posts", "checkpoint",
      "checkpoints", "camp", "camps", "barracks", "academy", "hospital", "building", "buildings",
-     "compound", "office", "offices", "school", "schools", "court", "courts"]
+     "compound", "office", "offices", "school", "schools", "court", "courts",
+     "spokesman", "spokeswoman", "spokesperson", "source", "sources", "chief", "chiefs"]
 )
 
 #: Nouns after a generic armed word that make it a modifier: the group's
@@ -1664,9 +1665,9 @@ def _modifies_noun(text: str, end: int, nouns: frozenset[str], shouting: bool = 
     """
     Whether the lower-case word after *end* is one of *nouns* (the mention is
     its modifier); in *shouting* copy, where every word is in capitals, the
-    capitalised one when it names a building or site ("POLICE STATIONS" is
-    no police either; "AIR FORCE HELICOPTERS" may be how wire copy names the
-    force that fired, so it stays).
+    capitalised one when it names a building, a site, a spokesman, a source
+    or a chief ("POLICE STATIONS" is no police either; "AIR FORCE
+    HELICOPTERS" may be how wire copy names the force that fired, so it stays).
     """
     if text[end : end + 1] != " ":
         return False
