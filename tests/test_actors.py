@@ -147,6 +147,24 @@ def test_no_date_gives_plain_name() -> None:
     assert "Military Forces of Syria" in canonicals("Syrian troops advanced.", None)
 
 
+def test_thai_junta_is_dated() -> None:
+    """ "Thai junta" is the government of the 2014-2019 military period."""
+    text = "The Thai junta extended the ban on political gatherings."
+    assert canonicals(text, _dt.date(2017, 5, 1)) == {"Government of Thailand (2014-2019)"}
+    assert canonicals("The Thai government said.", _dt.date(2010, 5, 1)) == {
+        "Government of Thailand"
+    }
+
+
+def test_acronym_of_a_later_group_is_not_read_in_an_old_story() -> None:
+    """ "PRC" in a 1990 story is no Gaza group, which began in 2000."""
+    text = "A car bomb went off outside the PRC embassy in Lima."
+    assert "Popular Resistance Committees" not in canonicals(text, _dt.date(1990, 2, 1))
+    assert "Popular Resistance Committees" in canonicals(
+        "The PRC claimed the rocket fire from Gaza.", _dt.date(2006, 2, 1)
+    )
+
+
 def test_sudan_regime_periods() -> None:
     """Sudan's 2019 and 2021 changes give three government actors."""
     text = "The Sudanese government said talks would resume."
@@ -230,6 +248,58 @@ def test_named_then_generic_is_one_mention() -> None:
 def test_generic_modifier_is_not_an_actor() -> None:
     """'police station' names a building, not the police."""
     assert set() == canonicals("A bomb hit a police station in Quetta.")
+
+
+def test_generic_modifier_of_a_building_in_wire_capitals_is_not_an_actor() -> None:
+    """'POLICE STATIONS' in shouted copy is a building too; the force that acts stays."""
+    text = ("LIMA, 3 MAY 89 -- REBELS ATTACKED TWO POLICE STATIONS NEAR THE AIR FORCE HOSPITAL. "
+            "THE AIR FORCE HELICOPTERS STRAFED THE AREA AND THE POLICE FIRED BACK, "
+            "POLICE SOURCES SAID.")
+    got = [t for t, _c in _parsed(text, "1989-05-04") if "POLICE" in t or "FORCE" in t]
+    assert got == ["THE AIR FORCE", "THE POLICE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIMA, May 2 (AP) - The senator will assume the presidency in July.",
+        "LIMA, May 2 (AP) - Two candidates for the presidency met in Cusco.",
+        "LIMA, May 2 (AP) - The son of the Secretary General of the Presidency was freed.",
+        "MADRID, May 2 (AP) - The Minister of the Presidency flew to Lima.",
+    ],
+)
+def test_the_presidency_as_an_office_is_not_an_actor(text: str) -> None:
+    """An office taken, sought or in a post's title is no government acting."""
+    assert [] == [c for t, c in _parsed(text, "2019-05-03") if "residency" in t]
+
+
+def test_the_presidency_that_acts_is_the_government() -> None:
+    """ "The presidency said" is the government of the dateline's country."""
+    got = _parsed("LIMA, May 2 (AP) - The presidency said talks would go on.", "2019-05-03")
+    assert ("The presidency", "Government of Peru") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("BOGOTA, May 2 (AP) - The Metropolitan Police defused two bombs.",
+         "Police Forces of Colombia"),
+        ("LONDON, May 2 (AP) - The Metropolitan Police arrested two men.",
+         "Police Forces of United Kingdom"),
+        ("PARIS, May 2 (AP) - The Metropolitan Police Service said two men were held.",
+         "Police Forces of United Kingdom"),
+    ],
+)
+def test_metropolitan_police_are_those_of_the_city_in_context(text: str, canonical: str) -> None:
+    """Many capitals have a Metropolitan Police; only the full name is London's."""
+    assert [canonical] == [c for t, c in _parsed(text, "2019-05-03") if "olice" in t]
+
+
+def test_an_adverb_begins_no_unit_name() -> None:
+    """ "AND EVEN INFANTRY BRIGADES" in wire capitals names no brigade called "Even"."""
+    text = ("SAN SALVADOR, 3 DEC 89 -- THE ARMY SENT ELITE TROOPS, AND EVEN INFANTRY BRIGADES "
+            "FROM THE EAST, TO THE CAPITAL.")
+    assert not [t for t, _c in _parsed(text, "1989-12-04") if "EVEN" in t]
 
 
 @pytest.mark.parametrize(
@@ -1695,6 +1765,21 @@ def _parsed(text: str, published: str) -> list[tuple[str, str | None]]:
         # Niger before its coup had no junta: not Myanmar's either
         ("NIAMEY, March 3 (Reuters) - Junta troops clashed with gunmen near Tillaberi.",
          "2019-03-04", None),
+        # the aircraft of a junta are its air arm
+        ("YANGON, March 3 (Reuters) - Junta jets bombed a monastery in Magway.",
+         "2025-03-04", "Military Forces of Myanmar (2021-)"),
+        ("YANGON, March 3 (Reuters) - Junta aircraft hit a clinic in Chin State.",
+         "2025-03-04", "Military Forces of Myanmar (2021-)"),
+        # Egypt's generals ruled between Mubarak and Morsi, not after
+        ("CAIRO, Oct 9 (Reuters) - Junta troops cleared a sit-in near the state TV building.",
+         "2011-10-10", "Military Forces of Egypt (2011-2012)"),
+        ("CAIRO, Oct 9 (Reuters) - Junta troops cleared a sit-in near the state TV building.",
+         "2012-10-10", None),
+        # Thailand's junta ruled from the 2014 coup to the 2019 cabinet
+        ("BANGKOK, March 3 (AP) - Junta soldiers detained four student activists.",
+         "2016-03-04", "Military Forces of Thailand (2014-2019)"),
+        ("BANGKOK, March 3 (AP) - Junta soldiers detained four student activists.",
+         "2012-03-04", None),
     ],
 )
 def test_junta_troops_are_the_military_of_a_junta_in_context(

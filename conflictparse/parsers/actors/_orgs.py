@@ -81,7 +81,9 @@ ORG_WORDS: Final = frozenset(
 _CONNECTORS: Final = frozenset(["of", "the", "for", "and", "de", "del", "la", "los", "al", "el"])
 _ORDINAL_RE: Final = regex.compile(r"\d++(?:st|nd|rd|th)")
 _STOP: Final = frozenset(
-    ["the", "a", "an", "of", "in", "on", "at", "by", "to", "for", "from", "with", "and", "or", "but", "as", "is", "was", "were", "are", "be", "been", "this", "that", "these", "those", "its", "their", "his", "her", "our", "they", "he", "she", "it", "we", "said", "says", "against", "between", "into", "during", "after", "before", "under", "over", "said", "same", "other", "another", "such", "each", "every", "any", "some", "both", "several"]
+    ["the", "a", "an", "of", "in", "on", "at", "by", "to", "for", "from", "with", "and", "or", "but", "as", "is", "was", "were", "are", "be", "been", "this", "that", "these", "those", "its", "their", "his", "her", "our", "they", "he", "she", "it", "we", "said", "says", "against", "between", "into", "during", "after", "before", "under", "over", "said", "same", "other", "another", "such", "each", "every", "any", "some", "both", "several",
+     # adverbs and quantifiers begin no name ("and even infantry brigades")
+     "even", "also", "only", "not", "just", "still", "then", "now", "too", "many", "more", "most", "few"]
 )
 
 

@@ -87,6 +87,15 @@ _MODIFIED: Final = frozenset(
     ["station", "stations", "chief", "chiefs", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "headquarters", "base", "bases", "post", "posts", "checkpoint", "checkpoints", "vehicle", "vehicles", "convoy", "convoys", "operation", "operations", "offensive", "commander", "commanders", "statement", "statements", "court", "courts", "camp", "camps", "barracks", "academy", "hospital", "helicopter", "helicopters", "aircraft", "jet", "jets", "plane", "planes", "truck", "trucks", "car", "cars", "building", "buildings", "compound", "office", "offices", "department", "ministry", "leader", "leaders", "leadership", "intelligence", "rule", "coup", "action", "pressure", "spending", "budget", "uniform", "uniforms", "official's", "school", "schools", "general", "generals", "colonel", "officer's", "investigation", "investigations", "report", "reports", "custody", "cell", "cells"]
 )
 
+#: The nouns of :data:`_MODIFIED` read in shouted copy too: a building or
+#: site, and a spokesman, source or chief (whose words are no act of the force).
+_BUILDINGS: Final = frozenset(
+    ["station", "stations", "headquarters", "base", "bases", "post", "posts", "checkpoint",
+     "checkpoints", "camp", "camps", "barracks", "academy", "hospital", "building", "buildings",
+     "compound", "office", "offices", "school", "schools", "court", "courts",
+     "spokesman", "spokeswoman", "spokesperson", "source", "sources", "chief", "chiefs"]
+)
+
 #: Nouns after a generic armed word that make it a modifier: the group's
 #: media ("a militant website", "an insurgent channel") are no actor.
 _MEDIA: Final = frozenset(
@@ -293,6 +302,8 @@ _APPOSITION_RE: Final = lazy(
     regex.IGNORECASE,
 )
 _NEXT_WORD_RE: Final = regex.compile(r"[ ]([a-z']++)")
+#: Punctuation that may end the word after a mention in shouted copy.
+_TRAILING: Final = ".,;:!?)]\"'"
 _NEXT_WORD_FIRST: Final = frozenset("abcdefghijklmnopqrstuvwxyz'")
 
 
@@ -610,10 +621,14 @@ class _Compiled:
                 if not generic:
                     continue
                 cls = str(entries[0][0])[2:]
-                if _modifies_noun(text, m.end, _MODIFIED if cls != "armed" else _MEDIA):
+                if _modifies_noun(
+                    text, m.end, _MODIFIED if cls != "armed" else _MEDIA, shouting
+                ):
                     continue  # "a police station", "a militant website"
                 if _VERB_OBJECT_RE.match(text, m.end):
                     continue  # "the opposition forces a vote": a verb
+                if cls == "government" and _is_the_office(text, m.start, m.end):
+                    continue  # "assumed the presidency": an office, no actor
                 if of_next and cls != "armed" and _heads_a_name(text, m.end, shouting):
                     continue  # "the Army of National Liberation": a longer name
                 item = _Found(m.start, m.end)
@@ -1626,10 +1641,42 @@ _SPLINTER_AFTER_RE: Final = lazy(
 )
 
 
-def _modifies_noun(text: str, end: int, nouns: frozenset[str]) -> bool:
-    """Whether the lower-case word after *end* is one of *nouns* (the mention is its modifier)."""
-    if text[end : end + 1] != " " or text[end + 1 : end + 2] not in _NEXT_WORD_FIRST:
-        return False  # no lower-case word next (all of shouted copy)
+#: What before "the presidency" makes it the office held, sought or named in
+#: a post's title, not the body that acts ("assumed the presidency", "a
+#: candidate for the presidency", "the Minister of the Presidency").
+_OFFICE_BEFORE_RE: Final = lazy(
+    globals(),
+    "_OFFICE_BEFORE_RE",
+    r"""\b(?:assum(?:e|es|ed|ing)|t(?:ake|akes|ook|aking)[ \t\xa0]++over|w(?:in|ins|on|inning)
+    |candidates?|bid|race|run(?:s|ning)?|ran|minister|ministry|secretary(?:[ \t\xa0-]++general)?)
+    [ \t\xa0\n]++(?:(?:for|of|to)[ \t\xa0\n]++)?+\Z""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def _is_the_office(text: str, start: int, end: int) -> bool:
+    """Whether the generic mention text[start:end] is "the presidency" as an office."""
+    if not text[start:end].lower().endswith("presidency"):
+        return False
+    return _OFFICE_BEFORE_RE.search(text, max(0, start - 40), start, timeout=REGEX_TIMEOUT) is not None
+
+
+def _modifies_noun(text: str, end: int, nouns: frozenset[str], shouting: bool = False) -> bool:
+    """
+    Whether the lower-case word after *end* is one of *nouns* (the mention is
+    its modifier); in *shouting* copy, where every word is in capitals, the
+    capitalised one when it names a building, a site, a spokesman, a source
+    or a chief ("POLICE STATIONS" is no police either; "AIR FORCE
+    HELICOPTERS" may be how wire copy names the force that fired, so it stays).
+    """
+    if text[end : end + 1] != " ":
+        return False
+    if shouting:
+        words = text[end + 1 : end + 24].split(None, 1)
+        word = words[0].rstrip(_TRAILING).lower() if words else ""
+        return word in _BUILDINGS and word in nouns
+    if text[end + 1 : end + 2] not in _NEXT_WORD_FIRST:
+        return False  # no lower-case word next
     m = _NEXT_WORD_RE.match(text[end : end + 24], timeout=REGEX_TIMEOUT)
     return m is not None and m.group(1) in nouns
 
