@@ -609,3 +609,55 @@ def test_mountain_by_its_name(text: str, surface: str, country: str | None) -> N
     else:
         assert m is not None
         assert (m.kind, m.country) == ("mountain", country)
+
+
+# --- a deed near a place no table knows -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        pytest.param(
+            "NIAMEY (Reuters) - Gunmen on motorbikes ambushed an army patrol near Kolowaye, "
+            "killing nine soldiers, Niger's defence ministry said.",
+            "Kolowaye", "NE", id="ambush-near",
+        ),
+        pytest.param(
+            "BAMAKO (AFP) - Troops clashed with rebels on the outskirts of Tinzorat on Monday, "
+            "Mali's army said.",
+            "Tinzorat", "ML", id="clash-on-the-outskirts",
+        ),
+        pytest.param(
+            "NIAMEY (Reuters) - Niger's ministers met near Kolowaye on Monday to discuss the "
+            "harvest.",
+            "Kolowaye", None, id="no-deed-in-the-sentence",
+        ),
+        pytest.param(
+            "NIAMEY (Reuters) - Brian Kolowaye, a farmer, said gunmen attacked a truck near "
+            "Kolowaye, Niger's police said.",
+            "Kolowaye", None, id="a-person-of-that-name",
+        ),
+        pytest.param(
+            "NIAMEY (Reuters) - Gunmen attacked a truck near Kolowaye's farm, Niger's police "
+            "said.",
+            "Kolowaye", None, id="a-possessor",
+        ),
+    ],
+)
+def test_unknown_name_near_a_deed(text: str, surface: str, country: str | None) -> None:
+    """An unknown name after "near" in a sentence of a violent deed is a place of the story's country."""
+    m = next(
+        (p for p in parse(text, published=PUBLISHED).places if p.text == surface and p.role == "place"),
+        None,
+    )
+    if country is None:
+        assert m is None
+    else:
+        assert m is not None
+        assert (m.country, m.precision) == (country, "near")
+
+
+def test_no_place_from_an_institution_near_a_deed() -> None:
+    """A capitalised building or body after "outside" is no town ("shot outside Congress")."""
+    text = "MANILA (Reuters) - Police shot two protesters outside Congress, the Philippine army said."
+    assert all(p.text != "Congress" for p in parse(text, published=PUBLISHED).places)

@@ -37,7 +37,7 @@ from conflictparse.parsers.places._second_level import (
     second_level_parents,
     second_level_places,
 )
-from conflictparse.parsers.places._sites import listed_places, site_places
+from conflictparse.parsers.places._sites import listed_places, near_places, site_places
 from conflictparse.parsers.places._tables import (
     Feature,
     _key,
@@ -910,9 +910,10 @@ def find_places(
         # "off the coast of Naqoura"), where no place or actor is
         found = _Spans(map(_SPAN_OF, out)).overlaps
         actor_overlaps = every_actor.overlaps
+        home = _home_country(context, header)
         sites, offshore = site_places(
             text, out, lambda s, e: found(s, e) or actor_overlaps(s, e),
-            _SITE_STOP, _home_country(context, header),
+            _SITE_STOP, home,
         )
         if offshore:
             # "a tanker was hit off Hodeidah": at sea, near the town
@@ -928,6 +929,15 @@ def find_places(
         out.extend(
             listed_places(text, out, lambda s, e: found(s, e) or actor_overlaps(s, e), _SITE_STOP)
         )
+        if home is not None and (" near " in text or " outside " in text or "outskirts" in text):
+            # "ambushed a convoy near Banibangou": a deed near a place no table knows
+            out.extend(
+                near_places(
+                    text, out, actor_overlaps,
+                    lambda k: look.flags(k) != 0 or any(_lookup(k, look)),
+                    _SITE_STOP, home,
+                )
+            )
     out.extend(second_level_places(doc, out, context))  # "Soum province"
     out.sort(key=_SPAN_OF)  # by (start, end), read in C
     if not doc.shouting:
