@@ -661,3 +661,46 @@ def test_no_place_from_an_institution_near_a_deed() -> None:
     """A capitalised building or body after "outside" is no town ("shot outside Congress")."""
     text = "MANILA (Reuters) - Police shot two protesters outside Congress, the Philippine army said."
     assert all(p.text != "Congress" for p in parse(text, published=PUBLISHED).places)
+
+
+# --- a cue after a name or before "of" decides what the name is ----------------------
+
+
+def test_province_word_after_a_town_known_only_abroad() -> None:
+    """A name before "governorate" or "province" the tables lack is a province of the story's country."""
+    text = (
+        "BEIRUT (Reuters) - A drone hit a car in the Mount Lebanon governorate on Sunday, "
+        "Lebanon's health ministry said."
+    )
+    assert _reading(_place(text, "Mount Lebanon")) == ("place", "province", "LB", None)
+
+
+def test_zone_named_after_a_village_abroad() -> None:
+    """"the X zone" named after a small town of a country the story never names is no town."""
+    text = "BELGRADE (AP) - Migrants tried to cross into the Schengen zone from Serbia, police said."
+    assert _place(text, "Schengen") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        pytest.param(
+            "Clashes broke out in the al-Zuhur district of Mosul on Monday, Iraqi officials said.",
+            "Mosul", "city", id="named-district-of-a-city",
+        ),
+        pytest.param(
+            "Bombers struck the mainly Shiite district of Sadr City on Wednesday, Iraqi officials "
+            "said.",
+            "Sadr City", "district", id="adjective-before-the-cue",
+        ),
+        pytest.param(
+            "Fighting reached the district of Kunduz on Sunday, Afghan officials said.",
+            "Kunduz", "district", id="the-district-of-x-is-x",
+        ),
+    ],
+)
+def test_district_of_belongs_to_the_name_before_it(text: str, surface: str, kind: str) -> None:
+    """In "the al-Zuhur district of Mosul" the district is al-Zuhur's; Mosul stays the city."""
+    m = _place(text, surface)
+    assert m is not None
+    assert m.kind == kind

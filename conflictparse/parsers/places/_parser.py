@@ -136,8 +136,13 @@ _PROVINCE_CUES: Final = frozenset(
 _DISTRICT_CUES: Final = frozenset(["district", "districts", "county", "municipality"])
 _TOWN_CUES: Final = frozenset(["city", "town", "village", "villages", "hamlet", "township"])
 #: Local units named after a town elsewhere: "Kani township" in a story
-#: about Myanmar is no city of Japan (the unknown-place rule reads it).
-_LOCAL_UNIT_CUES: Final = frozenset(["township", "lga"])
+#: about Myanmar is no city of Japan (the unknown-place rule reads it), "the
+#: Schengen zone" in a story about Serbia no village of Luxembourg.
+_LOCAL_UNIT_CUES: Final = frozenset(["township", "lga", "zone"])
+#: Province words after a name the tables know as no province: "the Mount
+#: Lebanon governorate" in a story about Lebanon is a province of Lebanon
+#: the tables lack, no town of Pennsylvania.
+_PROVINCE_NOUNS: Final = frozenset(["governorate", "province", "oblast", "prefecture"])
 _RIVER_CUES: Final = frozenset(["river", "valley"])
 
 #: Hyphenated suffixes that turn a country into an attribute ("US-led").
@@ -1611,6 +1616,27 @@ def _of_cue_before(before: str) -> regex.Match[str] | None:
 _IN_OR_OF: Final = ("in ", "of ")
 
 
+def _name_owns_cue(before: str, at: int) -> bool:
+    """
+    Whether a capitalised word that is no function word ends *before* up
+    to *at* (where a cue such as "district of" starts): the cue is that
+    name's ("the al-Zuhur district of Mosul"), and the name after "of" is
+    the larger place holding it. An adjective ("the Guatemalan town of",
+    "the mainly Shiite district of") leaves the cue to the name after it.
+    """
+    head = before[:at].rstrip(" ")
+    word = head[head.rfind(" ") + 1 :]
+    if not word[-1:].isalpha() or word.islower() or word.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    key = _key(word)
+    return key not in _FUNCTION_WORDS and key not in demonyms()
+
+
+#: Endings of capitalised adjectives before a cue ("Syrian", "Sudanese",
+#: "Kurdish", "Shiite", "Sunni", "Islamic").
+_ADJECTIVE_ENDINGS: Final = ("an", "ese", "ish", "ite", "ic", "i")
+
+
 def _of_cue_word(before: str) -> str:
     """The cue of :func:`_of_cue_before` ending *before*, in lower case ("" when none)."""
     m = _of_cue_before(before)
@@ -1754,6 +1780,8 @@ def _resolve(
             return None
     of_cue = _of_cue_before(before)
     cue_before = of_cue.group("cue").lower() if of_cue else ""
+    if cue_before and not shouting and _name_owns_cue(before, of_cue.start() if of_cue else 0):
+        cue_before = ""  # "the al-Zuhur district of Mosul": Mosul holds the district
     district = after_word in _DISTRICT_CUES or cue_before in _DISTRICT_CUES
     town_cue = (
         after_word in _TOWN_CUES and not _cue_inside_name(after)
@@ -1820,6 +1848,21 @@ def _resolve(
         # "Madina hospital" in a story about Mogadishu, "the Medina district
         # of Mogadishu": a local name, no town of a country the story never names
         return None
+    if (
+        not (in_context or shouting or town.capital)
+        and after_word in _PROVINCE_NOUNS
+        and _story_elsewhere(context, town.country, header)
+    ):
+        home = _main_country(context)
+        if home is None or home == town.country:
+            return None
+        return _new_place(
+            text=surface, span=_new_span(start=h.start, end=h.end), name=surface,
+            kind="province", role=role, country=home, precision="province",
+            provenance=_new_provenance(
+                confidence=0.5, reason="not in the tables; a province of the story's country by its cue"
+            ),
+        )
     if not _accept_town(town, h, cues, prep or said_subject, in_context, shouting, before, after):
         return None
     if (
