@@ -596,6 +596,11 @@ def test_unknown_place_takes_the_country_after_it(text: str, surface: str, count
             "Jebel Marra", "SD", id="jebel-in-story-country",
         ),
         pytest.param(
+            "CAIRO (AP) - Rebels shelled villages in the Jebel Marra mountains in Sudan on "
+            "Sunday.",
+            "Jebel Marra", "SD", id="country-after-the-mountains",
+        ),
+        pytest.param(
             "The wounded were flown to Mount Carmel Hospital in Ohio.", "Mount Carmel", None,
             id="hospital-named-after-a-mountain",
         ),

@@ -123,6 +123,8 @@ _SEA_BEFORE: Final = regex.compile(
 )
 #: Words that open a mountain's name ("Mount Chaambi", "Jebel Marra").
 _MOUNT_PREFIXES: Final = ("Mount ", "Mt. ", "Jebel ", "Jabal ", "Djebel ")
+#: Nouns after a mountain's name ("the Jebel Marra mountains").
+_MOUNTAIN_NOUNS: Final = (" mountains", " mountain", " massif", " range", " hills")
 #: Words that make a "Mount X" name a building's or a body's.
 _NOT_MOUNTAINS: Final = frozenset(
     [
@@ -326,13 +328,19 @@ def site_places(
             if taken(s, e):
                 continue
             name = text[s:e]
+            # "the Jebel Marra mountains in Sudan": the country after the noun
+            end = e
+            for noun in _MOUNTAIN_NOUNS:
+                if text.startswith(noun, e) and not text[e + len(noun) : e + len(noun) + 1].isalpha():
+                    end = e + len(noun)
+                    break
             out.append(
                 _new_place(
                     text=name,
                     span=_new_span(start=s, end=e),
                     name=name,
                     kind="mountain",
-                    country=_country_of(text, s, e, countries, home),
+                    country=_country_of(text, s, end, countries, home),
                     precision="exact",
                     provenance=_new_provenance(
                         confidence=0.5,
