@@ -709,3 +709,29 @@ def test_district_of_belongs_to_the_name_before_it(text: str, surface: str, kind
     m = _place(text, surface)
     assert m is not None
     assert m.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        pytest.param(
+            "Gunmen killed six people in Zacatecas state on Sunday, police said. Zacatecas, a "
+            "mining hub, has long been among the most violent states in Mexico.",
+            ["province", "province"], id="bare-name-after-the-province",
+        ),
+        pytest.param(
+            "Gunmen killed six people in Zacatecas state on Sunday. Fighting in Zacatecas went "
+            "on, police in Mexico said.",
+            ["province", "city"], id="preposition-keeps-the-town",
+        ),
+        pytest.param(
+            "Gunmen killed six people in Zacatecas state on Sunday. Zacatecas city was calm, "
+            "police in Mexico said.",
+            ["province", "city"], id="town-cue-keeps-the-town",
+        ),
+    ],
+)
+def test_province_sense_kept_for_a_bare_name(text: str, kinds: list[str]) -> None:
+    """A bare name after its province was named by its cue is the province; a cue or "in" keeps the town."""
+    report = parse(text, published=PUBLISHED)
+    assert [m.kind for m in report.places if m.text == "Zacatecas"] == kinds

@@ -907,6 +907,8 @@ def find_places(
             )
         if mention is not None:
             out.append(mention)
+    if not shouting:
+        _keep_province_sense(text, out)
     taken = _Spans(map(_SPAN_OF, out))
     out.extend(_unknown_places(doc, taken, context, header))
     if not shouting:
@@ -955,6 +957,41 @@ _MENTION_FIELDS: Final = tuple(f.name for f in attrs.fields(PlaceMention))
 _set_field: Final = object.__setattr__
 _mention_values: Final = operator.attrgetter(*_MENTION_FIELDS)
 _consume: Final = collections.deque[object](maxlen=0).extend
+
+
+def _keep_province_sense(text: str, out: list[PlaceMention]) -> None:
+    """
+    Read a later bare name as the province an earlier mention of it named
+    by its cue ("authorities in Guanajuato state ... Guanajuato, an
+    industrial hub, has been the state with the most homicides"): a story
+    keeps one sense of a name a province and its capital share. A town's
+    cue ("Guanajuato city") or a preposition ("in Guanajuato", where the
+    town is as likely) keeps the town.
+    """
+    provinces: dict[str, PlaceMention] = {}
+    for m in out:
+        if (
+            m.kind == "province" and m.role == "place" and m.admin1
+            and _next_word(text[m.end : m.end + _CONTEXT]) in _PROVINCE_CUES
+        ):
+            provinces.setdefault(m.text, m)
+    if not provinces:
+        return
+    for i, m in enumerate(out):
+        p = provinces.get(m.text)
+        if (
+            p is None or m.start <= p.start or m.kind not in ("city", "town")
+            or m.role != "place" or m.admin1 != p.admin1
+        ):
+            continue
+        before = text[max(0, m.start - _CONTEXT) : m.start]
+        if (
+            _next_word(text[m.end : m.end + _CONTEXT]) in _TOWN_CUES
+            or _of_cue_word(before) in _TOWN_CUES
+            or _preposition_before(before)
+        ):
+            continue
+        out[i] = _moved_to(p, m.start, m.end)
 
 
 def _moved_to(m: PlaceMention, start: int, end: int) -> PlaceMention:
