@@ -735,3 +735,22 @@ def test_province_sense_kept_for_a_bare_name(text: str, kinds: list[str]) -> Non
     """A bare name after its province was named by its cue is the province; a cue or "in" keeps the town."""
     report = parse(text, published=PUBLISHED)
     assert [m.kind for m in report.places if m.text == "Zacatecas"] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "found"),
+    [
+        pytest.param(
+            "Bombers struck the mainly Kurdish district of Rahimawa on Wednesday, Iraqi "
+            "officials said.",
+            "Kurdish", False, id="adverb-before-an-adjective",
+        ),
+        pytest.param(
+            "Gunmen attacked the largely deserted Torkula village in Benue State on Monday.",
+            "Torkula", True, id="adverb-before-another-word",
+        ),
+    ],
+)
+def test_adjective_after_an_adverb_is_no_unknown_place(text: str, surface: str, found: bool) -> None:
+    """A capitalised word right after an "-ly" adverb is an adjective, not a name a cue marks."""
+    assert (_place(text, surface) is not None) is found

@@ -2786,6 +2786,14 @@ def _may_hold_unknown_cue(text: str) -> bool:
     )
 
 
+def _adverb_before(text: str, at: int) -> bool:
+    """Whether a lower-case word ending in "ly" ("mainly", "largely") and one space come right before *at*."""
+    head = text[max(0, at - 20) : at - 1]
+    word = head[head.rfind(" ") + 1 :]
+    # ("only" picks a name out: "hit only Kawo district")
+    return len(word) > 3 and word.isalpha() and word.islower() and word != "only"
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether only spaces stand between *at* and the start of the text or a sentence's end."""
     head = text[max(0, at - 8) : at].rstrip(" ")
@@ -2880,6 +2888,8 @@ def _unknown_places(
                 continue
             if _key(name.rsplit(" ", 1)[-1]) in _FACILITY_TOWN_NAMES:
                 continue  # "the Saudi Hospital in the North Darfur state capital"
+            if text.endswith("ly ", 0, s) and _adverb_before(text, s):
+                continue  # "the mainly Shiite district": an adverb's adjective, no name
             cue = m.group(cg).lower() if cg else None
             after = text[e : e + 80]
             if cue and cg and m.end(cg) > e:
