@@ -754,3 +754,9 @@ def test_province_sense_kept_for_a_bare_name(text: str, kinds: list[str]) -> Non
 def test_adjective_after_an_adverb_is_no_unknown_place(text: str, surface: str, found: bool) -> None:
     """A capitalised word right after an "-ly" adverb is an adjective, not a name a cue marks."""
     assert (_place(text, surface) is not None) is found
+
+
+def test_unknown_district_takes_the_place_after_of() -> None:
+    """ "the X district of Mosul": the unit lies in the place after "of", its country and province."""
+    m = _place("Clashes broke out in the al-Zuhur district of Mosul on Monday.", "al-Zuhur")
+    assert _reading(m) == ("place", "district", "IQ", "IQ-NI")

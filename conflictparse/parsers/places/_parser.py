@@ -910,7 +910,7 @@ def find_places(
     if not shouting:
         _keep_province_sense(text, out)
     taken = _Spans(map(_SPAN_OF, out))
-    out.extend(_unknown_places(doc, taken, context, header))
+    out.extend(_unknown_places(doc, taken, context, header, out))
     if not shouting:
         out = _whole_runs_after_cues(text, out, context)
         # sites and coastal places no table knows ("the Ras Isa fuel port",
@@ -2860,9 +2860,17 @@ def _home_country(context: Counter[str], header: dict[str, int] | None) -> str |
 
 
 def _unknown_places(
-    doc: Document, taken: _Spans, context: Counter[str], header: dict[str, int] | None = None
+    doc: Document,
+    taken: _Spans,
+    context: Counter[str],
+    header: dict[str, int] | None = None,
+    found: Sequence[PlaceMention] = (),
 ) -> list[PlaceMention]:
-    """Names unknown to every table that cues mark as places."""
+    """
+    Names unknown to every table that cues mark as places; a place *found*
+    right after the cue and "of" ("the al-Zuhur district of Mosul") holds
+    the unit and gives its country.
+    """
     text = doc.text
     if doc.shouting or not _may_hold_unknown_cue(text):
         return []
@@ -2903,7 +2911,17 @@ def _unknown_places(
                 continue
             # a village the gazetteer lacks lies in the country named after
             # it ("the village of Tell al-Hawa in Syria"), else the story's
-            country = code[:2] if code else (_country_after(after) or home)
+            holder = None
+            if cue and cg and m.end(cg) > e and text.startswith(" of ", m.end(cg)):
+                at = m.end(cg) + 4
+                holder = next(
+                    (p for p in found if p.start == at and p.country and p.role == "place"), None
+                )
+            if holder is not None and code is None:
+                code = holder.admin1
+                country = holder.country
+            else:
+                country = code[:2] if code else (_country_after(after) or home)
             kind = _UNKNOWN_CUE_KIND.get(cue or "", "unknown")
             out.append(
                 _new_place(
