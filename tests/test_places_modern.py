@@ -596,6 +596,11 @@ def test_unknown_place_takes_the_country_after_it(text: str, surface: str, count
             "Jebel Marra", "SD", id="jebel-in-story-country",
         ),
         pytest.param(
+            "CAIRO (AP) - Rebels shelled villages in the Jebel Marra mountains in Sudan on "
+            "Sunday.",
+            "Jebel Marra", "SD", id="country-after-the-mountains",
+        ),
+        pytest.param(
             "The wounded were flown to Mount Carmel Hospital in Ohio.", "Mount Carmel", None,
             id="hospital-named-after-a-mountain",
         ),
@@ -609,3 +614,149 @@ def test_mountain_by_its_name(text: str, surface: str, country: str | None) -> N
     else:
         assert m is not None
         assert (m.kind, m.country) == ("mountain", country)
+
+
+# --- a deed near a place no table knows -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        pytest.param(
+            "NIAMEY (Reuters) - Gunmen on motorbikes ambushed an army patrol near Kolowaye, "
+            "killing nine soldiers, Niger's defence ministry said.",
+            "Kolowaye", "NE", id="ambush-near",
+        ),
+        pytest.param(
+            "BAMAKO (AFP) - Troops clashed with rebels on the outskirts of Tinzorat on Monday, "
+            "Mali's army said.",
+            "Tinzorat", "ML", id="clash-on-the-outskirts",
+        ),
+        pytest.param(
+            "NIAMEY (Reuters) - Niger's ministers met near Kolowaye on Monday to discuss the "
+            "harvest.",
+            "Kolowaye", None, id="no-deed-in-the-sentence",
+        ),
+        pytest.param(
+            "NIAMEY (Reuters) - Brian Kolowaye, a farmer, said gunmen attacked a truck near "
+            "Kolowaye, Niger's police said.",
+            "Kolowaye", None, id="a-person-of-that-name",
+        ),
+        pytest.param(
+            "NIAMEY (Reuters) - Gunmen attacked a truck near Kolowaye's farm, Niger's police "
+            "said.",
+            "Kolowaye", None, id="a-possessor",
+        ),
+    ],
+)
+def test_unknown_name_near_a_deed(text: str, surface: str, country: str | None) -> None:
+    """An unknown name after "near" in a sentence of a violent deed is a place of the story's country."""
+    m = next(
+        (p for p in parse(text, published=PUBLISHED).places if p.text == surface and p.role == "place"),
+        None,
+    )
+    if country is None:
+        assert m is None
+    else:
+        assert m is not None
+        assert (m.country, m.precision) == (country, "near")
+
+
+def test_no_place_from_an_institution_near_a_deed() -> None:
+    """A capitalised building or body after "outside" is no town ("shot outside Congress")."""
+    text = "MANILA (Reuters) - Police shot two protesters outside Congress, the Philippine army said."
+    assert all(p.text != "Congress" for p in parse(text, published=PUBLISHED).places)
+
+
+# --- a cue after a name or before "of" decides what the name is ----------------------
+
+
+def test_province_word_after_a_town_known_only_abroad() -> None:
+    """A name before "governorate" or "province" the tables lack is a province of the story's country."""
+    text = (
+        "BEIRUT (Reuters) - A drone hit a car in the Mount Lebanon governorate on Sunday, "
+        "Lebanon's health ministry said."
+    )
+    assert _reading(_place(text, "Mount Lebanon")) == ("place", "province", "LB", None)
+
+
+def test_zone_named_after_a_village_abroad() -> None:
+    """"the X zone" named after a small town of a country the story never names is no town."""
+    text = "BELGRADE (AP) - Migrants tried to cross into the Schengen zone from Serbia, police said."
+    assert _place(text, "Schengen") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        pytest.param(
+            "Clashes broke out in the al-Zuhur district of Mosul on Monday, Iraqi officials said.",
+            "Mosul", "city", id="named-district-of-a-city",
+        ),
+        pytest.param(
+            "Bombers struck the mainly Shiite district of Sadr City on Wednesday, Iraqi officials "
+            "said.",
+            "Sadr City", "district", id="adjective-before-the-cue",
+        ),
+        pytest.param(
+            "Fighting reached the district of Kunduz on Sunday, Afghan officials said.",
+            "Kunduz", "district", id="the-district-of-x-is-x",
+        ),
+    ],
+)
+def test_district_of_belongs_to_the_name_before_it(text: str, surface: str, kind: str) -> None:
+    """In "the al-Zuhur district of Mosul" the district is al-Zuhur's; Mosul stays the city."""
+    m = _place(text, surface)
+    assert m is not None
+    assert m.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        pytest.param(
+            "Gunmen killed six people in Zacatecas state on Sunday, police said. Zacatecas, a "
+            "mining hub, has long been among the most violent states in Mexico.",
+            ["province", "province"], id="bare-name-after-the-province",
+        ),
+        pytest.param(
+            "Gunmen killed six people in Zacatecas state on Sunday. Fighting in Zacatecas went "
+            "on, police in Mexico said.",
+            ["province", "city"], id="preposition-keeps-the-town",
+        ),
+        pytest.param(
+            "Gunmen killed six people in Zacatecas state on Sunday. Zacatecas city was calm, "
+            "police in Mexico said.",
+            ["province", "city"], id="town-cue-keeps-the-town",
+        ),
+    ],
+)
+def test_province_sense_kept_for_a_bare_name(text: str, kinds: list[str]) -> None:
+    """A bare name after its province was named by its cue is the province; a cue or "in" keeps the town."""
+    report = parse(text, published=PUBLISHED)
+    assert [m.kind for m in report.places if m.text == "Zacatecas"] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "found"),
+    [
+        pytest.param(
+            "Bombers struck the mainly Kurdish district of Rahimawa on Wednesday, Iraqi "
+            "officials said.",
+            "Kurdish", False, id="adverb-before-an-adjective",
+        ),
+        pytest.param(
+            "Gunmen attacked the largely deserted Torkula village in Benue State on Monday.",
+            "Torkula", True, id="adverb-before-another-word",
+        ),
+    ],
+)
+def test_adjective_after_an_adverb_is_no_unknown_place(text: str, surface: str, found: bool) -> None:
+    """A capitalised word right after an "-ly" adverb is an adjective, not a name a cue marks."""
+    assert (_place(text, surface) is not None) is found
+
+
+def test_unknown_district_takes_the_place_after_of() -> None:
+    """ "the X district of Mosul": the unit lies in the place after "of", its country and province."""
+    m = _place("Clashes broke out in the al-Zuhur district of Mosul on Monday.", "al-Zuhur")
+    assert _reading(m) == ("place", "district", "IQ", "IQ-NI")

@@ -37,7 +37,7 @@ from conflictparse.parsers.places._second_level import (
     second_level_parents,
     second_level_places,
 )
-from conflictparse.parsers.places._sites import listed_places, site_places
+from conflictparse.parsers.places._sites import listed_places, near_places, site_places
 from conflictparse.parsers.places._tables import (
     Feature,
     _key,
@@ -136,8 +136,13 @@ _PROVINCE_CUES: Final = frozenset(
 _DISTRICT_CUES: Final = frozenset(["district", "districts", "county", "municipality"])
 _TOWN_CUES: Final = frozenset(["city", "town", "village", "villages", "hamlet", "township"])
 #: Local units named after a town elsewhere: "Kani township" in a story
-#: about Myanmar is no city of Japan (the unknown-place rule reads it).
-_LOCAL_UNIT_CUES: Final = frozenset(["township", "lga"])
+#: about Myanmar is no city of Japan (the unknown-place rule reads it), "the
+#: Schengen zone" in a story about Serbia no village of Luxembourg.
+_LOCAL_UNIT_CUES: Final = frozenset(["township", "lga", "zone"])
+#: Province words after a name the tables know as no province: "the Mount
+#: Lebanon governorate" in a story about Lebanon is a province of Lebanon
+#: the tables lack, no town of Pennsylvania.
+_PROVINCE_NOUNS: Final = frozenset(["governorate", "province", "oblast", "prefecture"])
 _RIVER_CUES: Final = frozenset(["river", "valley"])
 
 #: Hyphenated suffixes that turn a country into an attribute ("US-led").
@@ -902,17 +907,20 @@ def find_places(
             )
         if mention is not None:
             out.append(mention)
+    if not shouting:
+        _keep_province_sense(text, out)
     taken = _Spans(map(_SPAN_OF, out))
-    out.extend(_unknown_places(doc, taken, context, header))
+    out.extend(_unknown_places(doc, taken, context, header, out))
     if not shouting:
         out = _whole_runs_after_cues(text, out, context)
         # sites and coastal places no table knows ("the Ras Isa fuel port",
         # "off the coast of Naqoura"), where no place or actor is
         found = _Spans(map(_SPAN_OF, out)).overlaps
         actor_overlaps = every_actor.overlaps
+        home = _home_country(context, header)
         sites, offshore = site_places(
             text, out, lambda s, e: found(s, e) or actor_overlaps(s, e),
-            _SITE_STOP, _home_country(context, header),
+            _SITE_STOP, home,
         )
         if offshore:
             # "a tanker was hit off Hodeidah": at sea, near the town
@@ -928,6 +936,15 @@ def find_places(
         out.extend(
             listed_places(text, out, lambda s, e: found(s, e) or actor_overlaps(s, e), _SITE_STOP)
         )
+        if home is not None and (" near " in text or " outside " in text or "outskirts" in text):
+            # "ambushed a convoy near Banibangou": a deed near a place no table knows
+            out.extend(
+                near_places(
+                    text, out, actor_overlaps,
+                    lambda k: look.flags(k) != 0 or any(_lookup(k, look)),
+                    _SITE_STOP, home,
+                )
+            )
     out.extend(second_level_places(doc, out, context))  # "Soum province"
     out.sort(key=_SPAN_OF)  # by (start, end), read in C
     if not doc.shouting:
@@ -940,6 +957,41 @@ _MENTION_FIELDS: Final = tuple(f.name for f in attrs.fields(PlaceMention))
 _set_field: Final = object.__setattr__
 _mention_values: Final = operator.attrgetter(*_MENTION_FIELDS)
 _consume: Final = collections.deque[object](maxlen=0).extend
+
+
+def _keep_province_sense(text: str, out: list[PlaceMention]) -> None:
+    """
+    Read a later bare name as the province an earlier mention of it named
+    by its cue ("authorities in Guanajuato state ... Guanajuato, an
+    industrial hub, has been the state with the most homicides"): a story
+    keeps one sense of a name a province and its capital share. A town's
+    cue ("Guanajuato city") or a preposition ("in Guanajuato", where the
+    town is as likely) keeps the town.
+    """
+    provinces: dict[str, PlaceMention] = {}
+    for m in out:
+        if (
+            m.kind == "province" and m.role == "place" and m.admin1
+            and _next_word(text[m.end : m.end + _CONTEXT]) in _PROVINCE_CUES
+        ):
+            provinces.setdefault(m.text, m)
+    if not provinces:
+        return
+    for i, m in enumerate(out):
+        p = provinces.get(m.text)
+        if (
+            p is None or m.start <= p.start or m.kind not in ("city", "town")
+            or m.role != "place" or m.admin1 != p.admin1
+        ):
+            continue
+        before = text[max(0, m.start - _CONTEXT) : m.start]
+        if (
+            _next_word(text[m.end : m.end + _CONTEXT]) in _TOWN_CUES
+            or _of_cue_word(before) in _TOWN_CUES
+            or _preposition_before(before)
+        ):
+            continue
+        out[i] = _moved_to(p, m.start, m.end)
 
 
 def _moved_to(m: PlaceMention, start: int, end: int) -> PlaceMention:
@@ -1601,6 +1653,27 @@ def _of_cue_before(before: str) -> regex.Match[str] | None:
 _IN_OR_OF: Final = ("in ", "of ")
 
 
+def _name_owns_cue(before: str, at: int) -> bool:
+    """
+    Whether a capitalised word that is no function word ends *before* up
+    to *at* (where a cue such as "district of" starts): the cue is that
+    name's ("the al-Zuhur district of Mosul"), and the name after "of" is
+    the larger place holding it. An adjective ("the Guatemalan town of",
+    "the mainly Shiite district of") leaves the cue to the name after it.
+    """
+    head = before[:at].rstrip(" ")
+    word = head[head.rfind(" ") + 1 :]
+    if not word[-1:].isalpha() or word.islower() or word.endswith(_ADJECTIVE_ENDINGS):
+        return False
+    key = _key(word)
+    return key not in _FUNCTION_WORDS and key not in demonyms()
+
+
+#: Endings of capitalised adjectives before a cue ("Syrian", "Sudanese",
+#: "Kurdish", "Shiite", "Sunni", "Islamic").
+_ADJECTIVE_ENDINGS: Final = ("an", "ese", "ish", "ite", "ic", "i")
+
+
 def _of_cue_word(before: str) -> str:
     """The cue of :func:`_of_cue_before` ending *before*, in lower case ("" when none)."""
     m = _of_cue_before(before)
@@ -1744,6 +1817,8 @@ def _resolve(
             return None
     of_cue = _of_cue_before(before)
     cue_before = of_cue.group("cue").lower() if of_cue else ""
+    if cue_before and not shouting and _name_owns_cue(before, of_cue.start() if of_cue else 0):
+        cue_before = ""  # "the al-Zuhur district of Mosul": Mosul holds the district
     district = after_word in _DISTRICT_CUES or cue_before in _DISTRICT_CUES
     town_cue = (
         after_word in _TOWN_CUES and not _cue_inside_name(after)
@@ -1810,6 +1885,21 @@ def _resolve(
         # "Madina hospital" in a story about Mogadishu, "the Medina district
         # of Mogadishu": a local name, no town of a country the story never names
         return None
+    if (
+        not (in_context or shouting or town.capital)
+        and after_word in _PROVINCE_NOUNS
+        and _story_elsewhere(context, town.country, header)
+    ):
+        home = _main_country(context)
+        if home is None or home == town.country:
+            return None
+        return _new_place(
+            text=surface, span=_new_span(start=h.start, end=h.end), name=surface,
+            kind="province", role=role, country=home, precision="province",
+            provenance=_new_provenance(
+                confidence=0.5, reason="not in the tables; a province of the story's country by its cue"
+            ),
+        )
     if not _accept_town(town, h, cues, prep or said_subject, in_context, shouting, before, after):
         return None
     if (
@@ -2696,6 +2786,14 @@ def _may_hold_unknown_cue(text: str) -> bool:
     )
 
 
+def _adverb_before(text: str, at: int) -> bool:
+    """Whether a lower-case word ending in "ly" ("mainly", "largely") and one space come right before *at*."""
+    head = text[max(0, at - 20) : at - 1]
+    word = head[head.rfind(" ") + 1 :]
+    # ("only" picks a name out: "hit only Kawo district")
+    return len(word) > 3 and word.isalpha() and word.islower() and word != "only"
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether only spaces stand between *at* and the start of the text or a sentence's end."""
     head = text[max(0, at - 8) : at].rstrip(" ")
@@ -2762,9 +2860,17 @@ def _home_country(context: Counter[str], header: dict[str, int] | None) -> str |
 
 
 def _unknown_places(
-    doc: Document, taken: _Spans, context: Counter[str], header: dict[str, int] | None = None
+    doc: Document,
+    taken: _Spans,
+    context: Counter[str],
+    header: dict[str, int] | None = None,
+    found: Sequence[PlaceMention] = (),
 ) -> list[PlaceMention]:
-    """Names unknown to every table that cues mark as places."""
+    """
+    Names unknown to every table that cues mark as places; a place *found*
+    right after the cue and "of" ("the al-Zuhur district of Mosul") holds
+    the unit and gives its country.
+    """
     text = doc.text
     if doc.shouting or not _may_hold_unknown_cue(text):
         return []
@@ -2790,6 +2896,8 @@ def _unknown_places(
                 continue
             if _key(name.rsplit(" ", 1)[-1]) in _FACILITY_TOWN_NAMES:
                 continue  # "the Saudi Hospital in the North Darfur state capital"
+            if text.endswith("ly ", 0, s) and _adverb_before(text, s):
+                continue  # "the mainly Shiite district": an adverb's adjective, no name
             cue = m.group(cg).lower() if cg else None
             after = text[e : e + 80]
             if cue and cg and m.end(cg) > e:
@@ -2803,7 +2911,17 @@ def _unknown_places(
                 continue
             # a village the gazetteer lacks lies in the country named after
             # it ("the village of Tell al-Hawa in Syria"), else the story's
-            country = code[:2] if code else (_country_after(after) or home)
+            holder = None
+            if cue and cg and m.end(cg) > e and text.startswith(" of ", m.end(cg)):
+                at = m.end(cg) + 4
+                holder = next(
+                    (p for p in found if p.start == at and p.country and p.role == "place"), None
+                )
+            if holder is not None and code is None:
+                code = holder.admin1
+                country = holder.country
+            else:
+                country = code[:2] if code else (_country_after(after) or home)
             kind = _UNKNOWN_CUE_KIND.get(cue or "", "unknown")
             out.append(
                 _new_place(

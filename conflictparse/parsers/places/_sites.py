@@ -20,7 +20,7 @@ from conflictparse._text import REGEX_TIMEOUT
 from conflictparse.parsers.places._tables import _key, country_names, demonyms
 from conflictparse.results import PlaceMention, Provenance, Span, _builder
 
-__all__ = ["listed_places", "site_places"]
+__all__ = ["listed_places", "near_places", "site_places"]
 
 _new_place: Final = _builder(PlaceMention)
 _new_span: Final = _builder(Span)
@@ -123,6 +123,8 @@ _SEA_BEFORE: Final = regex.compile(
 )
 #: Words that open a mountain's name ("Mount Chaambi", "Jebel Marra").
 _MOUNT_PREFIXES: Final = ("Mount ", "Mt. ", "Jebel ", "Jabal ", "Djebel ")
+#: Nouns after a mountain's name ("the Jebel Marra mountains").
+_MOUNTAIN_NOUNS: Final = (" mountains", " mountain", " massif", " range", " hills")
 #: Words that make a "Mount X" name a building's or a body's.
 _NOT_MOUNTAINS: Final = frozenset(
     [
@@ -326,13 +328,19 @@ def site_places(
             if taken(s, e):
                 continue
             name = text[s:e]
+            # "the Jebel Marra mountains in Sudan": the country after the noun
+            end = e
+            for noun in _MOUNTAIN_NOUNS:
+                if text.startswith(noun, e) and not text[e + len(noun) : e + len(noun) + 1].isalpha():
+                    end = e + len(noun)
+                    break
             out.append(
                 _new_place(
                     text=name,
                     span=_new_span(start=s, end=e),
                     name=name,
                     kind="mountain",
-                    country=_country_of(text, s, e, countries, home),
+                    country=_country_of(text, s, end, countries, home),
                     precision="exact",
                     provenance=_new_provenance(
                         confidence=0.5,
@@ -476,3 +484,114 @@ def listed_places(
             )
         )
     return out
+
+
+#: The words before an unknown name that put a deed near it ("ambushed a
+#: convoy near Banibangou", "clashes on the outskirts of Kidal").
+_NEAR_CUES: Final = (" near ", " outside ", " outskirts of ")
+#: Words of a violent deed, one of which must be in the sentence: "near X"
+#: in a story of fighting is mostly a place, elsewhere often a person's or
+#: a firm's name ("a meeting near Smith").
+_DEED_WORDS: Final = regex.compile(
+    r"""
+    \b(?:ambush|attack|kill|clash|struck|strike|shell|bomb|raid|storm|fight
+    |explo|blast|detonat|gunmen|gunfire|opened[ ]fire|shot|shoot|abduct|kidnap|massacr)
+    """,
+    regex.VERBOSE,
+)
+#: Buildings and bodies written with a capital ("protesters were shot
+#: outside Congress"): no town's name.
+_INSTITUTIONS: Final = frozenset(
+    [
+        "congress", "parliament", "headquarters", "embassy", "consulate", "stadium",
+        "school", "mosque", "church", "cathedral", "palace", "court", "ministry",
+        "airport", "barracks", "prison", "camp", "base", "ramadan", "eid", "dawn",
+        "midnight",
+    ]
+)
+
+
+def near_places(
+    text: str,
+    found: Sequence[PlaceMention],
+    taken: Callable[[int, int], bool],
+    known: Callable[[str], bool],
+    stop: frozenset[str],
+    home: str | None,
+) -> list[PlaceMention]:
+    """
+    One capitalised name no table knows after "near", "outside" or "the
+    outskirts of", in a sentence of a violent deed ("gunmen ambushed a
+    convoy near Banibangou, killing 34"): a place of the story's country
+    *home*. *known* tells a key any table or the gazetteer knows (the
+    other readings have judged such a name already); a name inside a
+    place *found* or where *taken* (an actor's) is none; *stop* is
+    :func:`site_places`'.
+    """
+    if home is None:
+        return []
+    out: list[PlaceMention] = []
+    seen: dict[str, bool] = {}
+    for cue in _NEAR_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            s = at + len(cue)
+            at = text.find(cue, s)
+            if not text[s : s + 1].isupper():
+                continue  # "near the palace" (most cues): no pattern's set-up
+            m = _LISTED_WORD.match(text, s, timeout=REGEX_TIMEOUT)
+            if m is None:
+                continue
+            e = m.end()
+            name = text[s:e]
+            k = _key(name)
+            nxt = text[e : e + 1]
+            if nxt == " ":
+                word = text[e + 1 : e + 12].partition(" ")[0].rstrip(",.;:")
+                if word not in _AFTER_LISTED:
+                    continue  # "near Kidal airport": a site's name
+            elif nxt not in _STOPS:
+                continue
+            if k in stop or k in _INSTITUTIONS or k in demonyms() or k in country_names() or known(k) or taken(s, e):
+                continue
+            if any(p.start < e and s < p.end for p in found):
+                continue
+            head = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+            tail = min(x for x in (text.find(". ", e), text.find("\n", e), len(text)) if x >= 0)
+            if _DEED_WORDS.search(text[head:tail].lower(), timeout=REGEX_TIMEOUT) is None:
+                continue
+            if name not in seen:
+                seen[name] = _person_elsewhere(text, name, stop)
+            if seen[name]:
+                continue
+            out.append(
+                _new_place(
+                    text=name,
+                    span=_new_span(start=s, end=e),
+                    name=name,
+                    kind="populated_place",
+                    country=home,
+                    precision="near",
+                    provenance=_new_provenance(
+                        confidence=0.5, reason="not in the gazetteer; a deed near it"
+                    ),
+                )
+            )
+    return out
+
+
+def _person_elsewhere(text: str, name: str, stop: frozenset[str]) -> bool:
+    """
+    Whether a capitalised word that is no stop word stands right before
+    *name* somewhere in *text* ("John Smith" makes "near Smith" a person's).
+    """
+    at = text.find(" " + name)
+    while at > 0:
+        end = at + 1 + len(name)
+        if not text[end : end + 1].isalpha():
+            head = text[max(0, at - 30) : at]
+            word = head[head.rfind(" ") + 1 :]
+            if word.isalpha() and word[0].isupper() and word[1:].islower() and _key(word) not in stop:
+                return True
+        at = text.find(" " + name, end)
+    return False
