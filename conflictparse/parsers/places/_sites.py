@@ -160,6 +160,22 @@ _NAME_AFTER: Final = regex.compile(
 )
 
 
+def _unknown(
+    text: str, s: int, e: int, kind: str, country: str | None, precision: str, why: str
+) -> PlaceMention:
+    """A place no table knows, named by ``text[s:e]``, found by the rule *why*."""
+    name = text[s:e]
+    return _new_place(
+        text=name,
+        span=_new_span(start=s, end=e),
+        name=name,
+        kind=kind,
+        country=country,
+        precision=precision,
+        provenance=_new_provenance(confidence=0.5, reason=f"not in the gazetteer; {why}"),
+    )
+
+
 def _words_kept(name: str, stop: frozenset[str]) -> tuple[int, str]:
     """
     The part of *name* after its last word that is no name's (a function
@@ -295,17 +311,14 @@ def site_places(
             e = noun_end
             name = text[s:e]
         out.append(
-            _new_place(
-                text=name,
-                span=_new_span(start=s, end=e),
-                name=name,
-                kind=_NATURAL_KIND.get(noun, "feature"),
-                country=_country_of(text, s, noun_end, countries, home),
-                precision="exact",
-                provenance=_new_provenance(
-                    confidence=0.5,
-                    reason="not in the gazetteer; a site by the noun after it",
-                ),
+            _unknown(
+                text,
+                s,
+                e,
+                _NATURAL_KIND.get(noun, "feature"),
+                _country_of(text, s, noun_end, countries, home),
+                "exact",
+                "a site by the noun after it",
             )
         )
     for prefix in _MOUNT_PREFIXES:
@@ -331,21 +344,21 @@ def site_places(
             # "the Jebel Marra mountains in Sudan": the country after the noun
             end = e
             for noun in _MOUNTAIN_NOUNS:
-                if text.startswith(noun, e) and not text[e + len(noun) : e + len(noun) + 1].isalpha():
+                if (
+                    text.startswith(noun, e)
+                    and not text[e + len(noun) : e + len(noun) + 1].isalpha()
+                ):
                     end = e + len(noun)
                     break
             out.append(
-                _new_place(
-                    text=name,
-                    span=_new_span(start=s, end=e),
-                    name=name,
-                    kind="mountain",
-                    country=_country_of(text, s, end, countries, home),
-                    precision="exact",
-                    provenance=_new_provenance(
-                        confidence=0.5,
-                        reason="not in the gazetteer; a mountain by its name",
-                    ),
+                _unknown(
+                    text,
+                    s,
+                    e,
+                    "mountain",
+                    _country_of(text, s, end, countries, home),
+                    "exact",
+                    "a mountain by its name",
                 )
             )
     offshore: list[int] = []
@@ -373,17 +386,14 @@ def site_places(
         if taken(s, e):
             continue
         out.append(
-            _new_place(
-                text=name,
-                span=_new_span(start=s, end=e),
-                name=name,
-                kind="populated_place",
-                country=_country_of(text, s, e, countries, home),
-                precision="near",
-                provenance=_new_provenance(
-                    confidence=0.5,
-                    reason="not in the gazetteer; the coast off which it happened",
-                ),
+            _unknown(
+                text,
+                s,
+                e,
+                "populated_place",
+                _country_of(text, s, e, countries, home),
+                "near",
+                "the coast off which it happened",
             )
         )
     return out, offshore
@@ -471,16 +481,14 @@ def listed_places(
         elif nxt not in _STOPS:
             continue
         out.append(
-            _new_place(
-                text=name,
-                span=_new_span(start=s, end=e),
-                name=name,
-                kind="populated_place",
-                country=p.country,
-                precision="exact",
-                provenance=_new_provenance(
-                    confidence=0.5, reason="not in the gazetteer; listed with a town"
-                ),
+            _unknown(
+                text,
+                s,
+                e,
+                "populated_place",
+                p.country,
+                "exact",
+                "listed with a town",
             )
         )
     return out
@@ -503,9 +511,27 @@ _DEED_WORDS: Final = regex.compile(
 #: outside Congress"): no town's name.
 _INSTITUTIONS: Final = frozenset(
     [
-        "congress", "parliament", "headquarters", "embassy", "consulate", "stadium",
-        "school", "mosque", "church", "cathedral", "palace", "court", "ministry",
-        "airport", "barracks", "prison", "camp", "base", "ramadan", "eid", "dawn",
+        "congress",
+        "parliament",
+        "headquarters",
+        "embassy",
+        "consulate",
+        "stadium",
+        "school",
+        "mosque",
+        "church",
+        "cathedral",
+        "palace",
+        "court",
+        "ministry",
+        "airport",
+        "barracks",
+        "prison",
+        "camp",
+        "base",
+        "ramadan",
+        "eid",
+        "dawn",
         "midnight",
     ]
 )
@@ -552,12 +578,21 @@ def near_places(
                     continue  # "near Kidal airport": a site's name
             elif nxt not in _STOPS:
                 continue
-            if k in stop or k in _INSTITUTIONS or k in demonyms() or k in country_names() or known(k) or taken(s, e):
+            if (
+                k in stop
+                or k in _INSTITUTIONS
+                or k in demonyms()
+                or k in country_names()
+                or known(k)
+                or taken(s, e)
+            ):
                 continue
             if any(p.start < e and s < p.end for p in found):
                 continue
             head = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
-            tail = min(x for x in (text.find(". ", e), text.find("\n", e), len(text)) if x >= 0)
+            tail = min(
+                x for x in (text.find(". ", e), text.find("\n", e), len(text)) if x >= 0
+            )
             if _DEED_WORDS.search(text[head:tail].lower(), timeout=REGEX_TIMEOUT) is None:
                 continue
             if name not in seen:
@@ -565,16 +600,14 @@ def near_places(
             if seen[name]:
                 continue
             out.append(
-                _new_place(
-                    text=name,
-                    span=_new_span(start=s, end=e),
-                    name=name,
-                    kind="populated_place",
-                    country=home,
-                    precision="near",
-                    provenance=_new_provenance(
-                        confidence=0.5, reason="not in the gazetteer; a deed near it"
-                    ),
+                _unknown(
+                    text,
+                    s,
+                    e,
+                    "populated_place",
+                    home,
+                    "near",
+                    "a deed near it",
                 )
             )
     return out
@@ -591,7 +624,12 @@ def _person_elsewhere(text: str, name: str, stop: frozenset[str]) -> bool:
         if not text[end : end + 1].isalpha():
             head = text[max(0, at - 30) : at]
             word = head[head.rfind(" ") + 1 :]
-            if word.isalpha() and word[0].isupper() and word[1:].islower() and _key(word) not in stop:
+            if (
+                word.isalpha()
+                and word[0].isupper()
+                and word[1:].islower()
+                and _key(word) not in stop
+            ):
                 return True
         at = text.find(" " + name, end)
     return False
