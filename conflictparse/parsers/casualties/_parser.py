@@ -52,6 +52,10 @@ class _Found(NamedTuple):
 #: ("bringing the death toll since October to 30,000"); `summarize` leaves
 #: such counts out.
 CUMULATIVE_REASON: Final = "cumulative toll"
+#: The provenance reason of a party's count of its own kills ("the group
+#: said its fighters had killed 30 Christians"); `summarize` does not add it
+#: to another source's toll of the same dead.
+CLAIM_REASON: Final = "claim of its own kills"
 
 
 _CLAUSE_END: Final = frozenset(".;:!?")
@@ -2417,7 +2421,58 @@ def _superseded(found: list[_Found], doc: Document | None = None) -> list[bool]:
     return flags
 
 
+#: A party's claim of killing, told right before its count: a verb of
+#: saying, the party itself ("it", "they", "its fighters") and "killed"
+#: ("the group said in a statement that its fighters had killed 30",
+#: "the army said it killed 40 militants"); the notion the events stage
+#: uses for a claimed toll. Searched in the count's sentence up to the
+#: count, so it ends where the count starts, up to two words before it.
+_CLAIM_BEFORE: Final = compile_re(
+    r"""
+    \b(?:said|says|saying|announced|stated|declared|reported)\s++
+    (?:in\s++an?\s++statement\s++(?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+
+    (?:(?:it|they)\s++
+      |(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
+    (?:had\s++|have\s++)?+
+    (?:killed|inflicted)\s++(?:\w++\s++){0,2}\Z
+    """,
+    re.VERBOSE,
+)
+#: The verbs of saying that open `_CLAIM_BEFORE`.
+_SAY_VERBS: Final = ("said", "says", "saying", "announced", "stated", "declared", "reported")
+#: How far before a count its claim's verb may end (two words after it).
+_CLAIM_REACH: Final = 40
+
+
+def _claimed(
+    doc: Document, q: Quantity, actors: tuple[ActorMention, ...], starts: list[int]
+) -> bool:
+    """
+    Whether the count at *q* is a party's claim of its own kills: after
+    `_CLAIM_BEFORE`, whose sayer is an actor the actors stage tagged in the
+    sentence before the verb of saying (*actors* sorted by their start
+    offsets *starts*).
+    """
+    folded = doc.folded
+    lo = max(q.i - _CLAIM_REACH, 0)
+    if folded.find("killed", lo, q.i) < 0 and folded.find("inflicted", lo, q.i) < 0:
+        return False
+    start = doc.sentence_at(q.i)[0]
+    first = bisect.bisect_left(starts, start)
+    if first == len(starts) or starts[first] >= q.i:
+        return False  # no actor in the sentence before the count
+    # the verb of saying after the sayer: the search starts at the first
+    # one (most sentences have none, and searching costs more than finding)
+    begin = actors[first].span.end
+    said = min(
+        (at for at in (folded.find(verb, begin, q.i) for verb in _SAY_VERBS) if at >= 0),
+        default=-1,
+    )
+    return said >= 0 and _CLAIM_BEFORE.search(folded, said, q.i) is not None
+
+
 _CUMULATIVE: Final = Provenance(confidence=0.8, reason=CUMULATIVE_REASON)
+_CLAIMED: Final = Provenance(confidence=0.8, reason=CLAIM_REASON)
 #: The provenance of every other count (frozen, so one instance serves all).
 _PLAIN: Final = Provenance()
 #: Keyword builders of the results made per count: the same checks and
@@ -2513,7 +2568,13 @@ class CasualtyParser:
                     actor=_actor_for(actors, starts, start, end),
                     subset=f.subset,
                     superseded=sup,
-                    provenance=_CUMULATIVE if f.cumulative else None,
+                    provenance=(
+                        _CUMULATIVE
+                        if f.cumulative
+                        else _CLAIMED
+                        if f.outcome == "killed" and not f.subset and _claimed(doc, q, actors, starts)
+                        else None
+                    ),
                 )
             )
         return tuple(out)
