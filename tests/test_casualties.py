@@ -1450,3 +1450,44 @@ def test_a_partys_claim_of_its_own_kills(sentence: str, claim: bool) -> None:
     found = conflictparse.parse(_RAID + sentence, published="2024-05-06").casualties
     [c] = [c for c in found if c.outcome == "killed" and c.best == 9]
     assert claim == (c.provenance.reason == "claim of its own kills")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "killed"),
+    [
+        # some of the wounded died: more dead, even with the number of a count of the killed
+        (
+            "A mortar round killed two guards and wounded six others. Two of them died overnight.",
+            [("two guards", "killed", False), ("six others", "wounded", False),
+             ("Two of them", "killed", False)],
+            4,
+        ),
+        (
+            "Militiamen shot dead three herders on Sunday. Seven others were hurt, and three of "
+            "those later died.",
+            [("three herders", "killed", False), ("Seven others", "wounded", False),
+             ("three of those", "killed", False)],
+            6,
+        ),
+        # after a toll of the dead, as "two of the wounded died": perhaps in it already
+        (
+            "The death toll rose to 11. Eight people were wounded; two of them died on Friday.",
+            [("11", "killed", False), ("Eight people", "wounded", False),
+             ("two of them", "killed", True)],
+            11,
+        ),
+        # "of them" after a count of the killed is about those dead
+        (
+            "A mortar round killed two guards. Two of them were brothers.",
+            [("two guards", "killed", False)],
+            2,
+        ),
+    ],
+)
+def test_some_of_the_wounded_died(
+    text: str, expected: list[tuple[str, str, bool]], killed: int
+) -> None:
+    """ "N of them died" right after a count of the wounded is a count of the killed."""
+    found = conflictparse.parse(text).casualties
+    assert expected == [(c.text, c.outcome, c.subset) for c in found]
+    assert killed == summarize(found).get("killed").best  # type: ignore[union-attr]

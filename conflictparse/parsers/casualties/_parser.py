@@ -2338,18 +2338,35 @@ def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return not (places_a and places_b and places_a.isdisjoint(places_b))
 
 
-def _deaths_of_the_hurt(found: list[_Found]) -> list[_Found]:
+#: Outcomes of people hurt who may die later.
+_HURT_OUTCOMES: Final = frozenset(["wounded"])
+#: The ends of a count that refers back to a group ("two of them").
+_OF_THEM: Final = ("of them", "of those", "of whom")
+
+
+def _deaths_of_the_hurt(found: list[_Found], folded: str) -> list[_Found]:
     """
     Mark "two of the wounded died" a subset when an earlier toll of the
     killed gives the story's dead: a toll said after the deaths may hold
     them already. Without such a toll they add to the dead ("a bomb killed
     12 ... two of the wounded died": 14), and a later toll replaces them
     as it replaces the story's other counts of the killed.
+
+    "Two of them died" right after a count of the wounded ("five were
+    wounded, and two of them died") is read so too: people hurt who died,
+    not a restatement of an earlier count of the killed that happens to
+    have the same number ("killed two policemen ... two of them died" are
+    four dead).
     """
     toll = False
     for e, fe in enumerate(found):
         if fe.outcome != "killed":
             continue
+        q = fe.q
+        if q.anaphoric and q.head is None and folded.endswith(_OF_THEM, q.i, q.j):
+            before = next((f for f in reversed(found[:e]) if not f.subset), None)
+            if before is not None and before.outcome in _HURT_OUTCOMES:
+                fe = found[e] = fe._replace(q=q._replace(head=before.outcome, anaphoric=False))
         if toll and fe.q.head in HURT_GROUPS and not fe.subset:
             found[e] = fe._replace(subset=True)
         toll = toll or (fe.toll and not fe.stale)
@@ -2536,7 +2553,7 @@ class CasualtyParser:
         found = read(doc)
         if not found:
             return ()  # most stories: no actor look-up to prepare
-        found = _deaths_of_the_hurt(found)
+        found = _deaths_of_the_hurt(found, doc.folded)
         superseded = _superseded(found, doc)
         text = doc.text
         out: list[CasualtyCount] = []
