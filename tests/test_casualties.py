@@ -1491,3 +1491,29 @@ def test_some_of_the_wounded_died(
     found = conflictparse.parse(text).casualties
     assert expected == [(c.text, c.outcome, c.subset) for c in found]
     assert killed == summarize(found).get("killed").best  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels shot dead Governor Tomas Ibarra and two of his escorts on Friday.",
+            [("Governor Tomas Ibarra", 1), ("two of his escorts", 2)],
+        ),
+        (
+            "Police condemned the assassination of Judge Ana Ruiz and her driver.",
+            [("Judge Ana Ruiz", 1), ("her driver", 1)],
+        ),
+        # a clause of its own after "and" is no object of the verb
+        (
+            "Rebels shot dead Governor Tomas Ibarra and fled into the hills.",
+            [("Governor Tomas Ibarra", 1)],
+        ),
+    ],
+)
+def test_a_named_victims_list_goes_on_after_and(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """A group after "and" past a named victim shares the name's outcome."""
+    found = conflictparse.parse(text).casualties
+    assert expected == [(c.text, c.best) for c in found if c.outcome == "killed"]

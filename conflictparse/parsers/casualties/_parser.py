@@ -1201,7 +1201,15 @@ def _named(
             return None  # "to protest the murder of X" is no plan: noun=True
         j, category, _ = name
         q = Quantity(k, j, 1, 1, 1, False, None, None, category, False)
-        return [_Found(q, outcome, name=" ".join(_name_words(toks, k, j)))], j
+        named = [_Found(q, outcome, name=" ".join(_name_words(toks, k, j)))]
+        if j + 1 < n and toks[j][0] == "and":
+            # the object goes on past the name: "killed Mayor Juan Perez and
+            # two of his bodyguards", "the murder of X and his wife"
+            tail = _named_list_tail(folded, toks, j + 1)
+            if tail:
+                named += [_Found(t, outcome) for t in tail]
+                j = tail[-1].j
+        return named, j
     if i > 0 and (
         (shouting or text[toks[i - 1][1]].isupper())
         and toks[i - 1][0] not in _NAME_AFTER
@@ -1234,6 +1242,22 @@ def _named(
         found += [_Found(q, outcome, name=label) for outcome, _ in outcomes]
     found += [_Found(q, outcome) for q in groups for outcome, _ in outcomes]
     return found, max(end, j)
+
+
+def _named_list_tail(folded: str, toks: list[Token], k: int) -> list[Quantity]:
+    """
+    The groups after a named victim and "and" (*k*: the token after it) that
+    share the name's outcome, as `_active` reads a list of groups: none when
+    the last one is the subject of a clause of its own ("killed Juan Perez
+    and his two sons were arrested") or refers back to a count.
+    """
+    qs = quantity_list(folded, toks, k)
+    n = len(toks)
+    if qs and qs[-1].j < n and toks[qs[-1].j][0] in _CLAUSE_VERBS:
+        qs = qs[:-1]
+    if not qs or any(q.head is None for q in qs):
+        return []
+    return qs
 
 
 def _relative_outcome_after(toks: list[Token], i: int) -> bool:
