@@ -1504,6 +1504,11 @@ def test_some_of_the_wounded_died(
             "Police condemned the assassination of Judge Ana Ruiz and her driver.",
             [("Judge Ana Ruiz", 1), ("her driver", 1)],
         ),
+        # after a noun of the outcome, the verb after the list is the noun's
+        (
+            "The killing of Governor Tomas Ibarra and two of his escorts was condemned.",
+            [("Governor Tomas Ibarra", 1), ("two of his escorts", 2)],
+        ),
         # a clause of its own after "and" is no object of the verb
         (
             "Rebels shot dead Governor Tomas Ibarra and fled into the hills.",

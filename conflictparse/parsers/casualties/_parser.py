@@ -1205,7 +1205,7 @@ def _named(
         if j + 1 < n and toks[j][0] == "and":
             # the object goes on past the name: "killed Mayor Juan Perez and
             # two of his bodyguards", "the murder of X and his wife"
-            tail = _named_list_tail(folded, toks, j + 1)
+            tail = _named_list_tail(folded, toks, j + 1, noun=noun)
             if tail:
                 named += [_Found(t, outcome) for t in tail]
                 j = tail[-1].j
@@ -1244,16 +1244,20 @@ def _named(
     return found, max(end, j)
 
 
-def _named_list_tail(folded: str, toks: list[Token], k: int) -> list[Quantity]:
+def _named_list_tail(
+    folded: str, toks: list[Token], k: int, *, noun: bool = False
+) -> list[Quantity]:
     """
     The groups after a named victim and "and" (*k*: the token after it) that
-    share the name's outcome, as `_active` reads a list of groups: none when
-    the last one is the subject of a clause of its own ("killed Juan Perez
-    and his two sons were arrested") or refers back to a count.
+    share the name's outcome, as `_active` reads a list of groups: after a
+    verb (*noun* false), not the last one when it is the subject of a clause
+    of its own ("killed Juan Perez and his two sons were arrested"; after a
+    noun, "the murder of X and his driver was condemned", the verb is the
+    noun's); none with one that has no noun.
     """
     qs = quantity_list(folded, toks, k)
     n = len(toks)
-    if qs and qs[-1].j < n and toks[qs[-1].j][0] in _CLAUSE_VERBS:
+    if not noun and qs and qs[-1].j < n and toks[qs[-1].j][0] in _CLAUSE_VERBS:
         qs = qs[:-1]
     if not qs or any(q.head is None for q in qs):
         return []
