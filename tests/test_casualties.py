@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import pickle
 from pathlib import Path
+from typing import Final
 
 import pytest
 
@@ -1385,3 +1386,139 @@ def test_an_increment_in_the_tolls_sentence(text: str, superseded: list[bool], k
     total = summarize(found).get("killed")
     assert total is not None
     assert killed == total.best
+
+
+_RAID: Final = (
+    "GAO, Mali, May 6 (Wire) - Gunmen raided the village of Tassiga on Monday, "
+    "a local official said.\n\n"
+)
+
+CLAIMS = [
+    pytest.param(
+        "The Islamic State Sahel Province said in a statement that its fighters had killed "
+        "40 militiamen. The official later put the death toll at 12.",
+        (12, 12, 40), id="claim-then-toll",
+    ),
+    pytest.param(
+        "The official said 12 people died. The Islamic State Sahel Province said its men "
+        "killed 40 in the village.",
+        (12, 12, 40), id="toll-then-claim",
+    ),
+    pytest.param(
+        "The official said 12 villagers died. The Malian army said it killed 9 attackers. "
+        "Separately, three soldiers were killed near Gao.",
+        (24, 24, 24), id="claim-of-other-victims-adds",
+    ),
+    pytest.param(
+        "The Islamic State Sahel Province said its fighters had killed 40 people.",
+        (40, 40, 40), id="claim-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("later", "expected"), CLAIMS)
+def test_summary_keeps_a_partys_claim_out_of_a_neutral_toll(
+    later: str, expected: tuple[int, int, int]
+) -> None:
+    """
+    A party's count of its own kills is not added to another source's toll
+    of the same dead, even when the toll is smaller: the toll is the best
+    figure and the claim only raises the high bound.
+    """
+    found = conflictparse.parse(_RAID + later, published="2024-05-06").casualties
+    killed = summarize(found).get("killed")
+    assert killed is not None
+    assert expected == (killed.low, killed.best, killed.high)
+    assert expected[0] == summarize(found).acled_fatalities
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim"),
+    [
+        ("The Malian army said it killed 9 attackers near Tassiga.", True),
+        ("The Malian army said in a statement on Tuesday that its troops had killed 9 attackers.", True),
+        ("Witnesses said the gunmen killed 9 villagers.", False),
+        ("The Malian army said 9 soldiers were killed.", False),
+        ("A nurse said they killed 9 villagers.", False),
+    ],
+)
+def test_a_partys_claim_of_its_own_kills(sentence: str, claim: bool) -> None:
+    """
+    A count after a party's "said it/its fighters (had) killed" is its claim;
+    a count another source gives, or one told without a party saying it, is not.
+    """
+    found = conflictparse.parse(_RAID + sentence, published="2024-05-06").casualties
+    [c] = [c for c in found if c.outcome == "killed" and c.best == 9]
+    assert claim == (c.provenance.reason == "claim of its own kills")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "killed"),
+    [
+        # some of the wounded died: more dead, even with the number of a count of the killed
+        (
+            "A mortar round killed two guards and wounded six others. Two of them died overnight.",
+            [("two guards", "killed", False), ("six others", "wounded", False),
+             ("Two of them", "killed", False)],
+            4,
+        ),
+        (
+            "Militiamen shot dead three herders on Sunday. Seven others were hurt, and three of "
+            "those later died.",
+            [("three herders", "killed", False), ("Seven others", "wounded", False),
+             ("three of those", "killed", False)],
+            6,
+        ),
+        # after a toll of the dead, as "two of the wounded died": perhaps in it already
+        (
+            "The death toll rose to 11. Eight people were wounded; two of them died on Friday.",
+            [("11", "killed", False), ("Eight people", "wounded", False),
+             ("two of them", "killed", True)],
+            11,
+        ),
+        # "of them" after a count of the killed is about those dead
+        (
+            "A mortar round killed two guards. Two of them were brothers.",
+            [("two guards", "killed", False)],
+            2,
+        ),
+    ],
+)
+def test_some_of_the_wounded_died(
+    text: str, expected: list[tuple[str, str, bool]], killed: int
+) -> None:
+    """ "N of them died" right after a count of the wounded is a count of the killed."""
+    found = conflictparse.parse(text).casualties
+    assert expected == [(c.text, c.outcome, c.subset) for c in found]
+    assert killed == summarize(found).get("killed").best  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels shot dead Governor Tomas Ibarra and two of his escorts on Friday.",
+            [("Governor Tomas Ibarra", 1), ("two of his escorts", 2)],
+        ),
+        (
+            "Police condemned the assassination of Judge Ana Ruiz and her driver.",
+            [("Judge Ana Ruiz", 1), ("her driver", 1)],
+        ),
+        # after a noun of the outcome, the verb after the list is the noun's
+        (
+            "The killing of Governor Tomas Ibarra and two of his escorts was condemned.",
+            [("Governor Tomas Ibarra", 1), ("two of his escorts", 2)],
+        ),
+        # a clause of its own after "and" is no object of the verb
+        (
+            "Rebels shot dead Governor Tomas Ibarra and fled into the hills.",
+            [("Governor Tomas Ibarra", 1)],
+        ),
+    ],
+)
+def test_a_named_victims_list_goes_on_after_and(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """A group after "and" past a named victim shares the name's outcome."""
+    found = conflictparse.parse(text).casualties
+    assert expected == [(c.text, c.best) for c in found if c.outcome == "killed"]

@@ -52,6 +52,10 @@ class _Found(NamedTuple):
 #: ("bringing the death toll since October to 30,000"); `summarize` leaves
 #: such counts out.
 CUMULATIVE_REASON: Final = "cumulative toll"
+#: The provenance reason of a party's count of its own kills ("the group
+#: said its fighters had killed 30 Christians"); `summarize` does not add it
+#: to another source's toll of the same dead.
+CLAIM_REASON: Final = "claim of its own kills"
 
 
 _CLAUSE_END: Final = frozenset(".;:!?")
@@ -1197,7 +1201,15 @@ def _named(
             return None  # "to protest the murder of X" is no plan: noun=True
         j, category, _ = name
         q = Quantity(k, j, 1, 1, 1, False, None, None, category, False)
-        return [_Found(q, outcome, name=" ".join(_name_words(toks, k, j)))], j
+        named = [_Found(q, outcome, name=" ".join(_name_words(toks, k, j)))]
+        if j + 1 < n and toks[j][0] == "and":
+            # the object goes on past the name: "killed Mayor Juan Perez and
+            # two of his bodyguards", "the murder of X and his wife"
+            tail = _named_list_tail(folded, toks, j + 1, noun=noun)
+            if tail:
+                named += [_Found(t, outcome) for t in tail]
+                j = tail[-1].j
+        return named, j
     if i > 0 and (
         (shouting or text[toks[i - 1][1]].isupper())
         and toks[i - 1][0] not in _NAME_AFTER
@@ -1230,6 +1242,26 @@ def _named(
         found += [_Found(q, outcome, name=label) for outcome, _ in outcomes]
     found += [_Found(q, outcome) for q in groups for outcome, _ in outcomes]
     return found, max(end, j)
+
+
+def _named_list_tail(
+    folded: str, toks: list[Token], k: int, *, noun: bool = False
+) -> list[Quantity]:
+    """
+    The groups after a named victim and "and" (*k*: the token after it) that
+    share the name's outcome, as `_active` reads a list of groups: after a
+    verb (*noun* false), not the last one when it is the subject of a clause
+    of its own ("killed Juan Perez and his two sons were arrested"; after a
+    noun, "the murder of X and his driver was condemned", the verb is the
+    noun's); none with one that has no noun.
+    """
+    qs = quantity_list(folded, toks, k)
+    n = len(toks)
+    if not noun and qs and qs[-1].j < n and toks[qs[-1].j][0] in _CLAUSE_VERBS:
+        qs = qs[:-1]
+    if not qs or any(q.head is None for q in qs):
+        return []
+    return qs
 
 
 def _relative_outcome_after(toks: list[Token], i: int) -> bool:
@@ -2334,18 +2366,35 @@ def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return not (places_a and places_b and places_a.isdisjoint(places_b))
 
 
-def _deaths_of_the_hurt(found: list[_Found]) -> list[_Found]:
+#: Outcomes of people hurt who may die later.
+_HURT_OUTCOMES: Final = frozenset(["wounded"])
+#: The ends of a count that refers back to a group ("two of them").
+_OF_THEM: Final = ("of them", "of those", "of whom")
+
+
+def _deaths_of_the_hurt(found: list[_Found], folded: str) -> list[_Found]:
     """
     Mark "two of the wounded died" a subset when an earlier toll of the
     killed gives the story's dead: a toll said after the deaths may hold
     them already. Without such a toll they add to the dead ("a bomb killed
     12 ... two of the wounded died": 14), and a later toll replaces them
     as it replaces the story's other counts of the killed.
+
+    "Two of them died" right after a count of the wounded ("five were
+    wounded, and two of them died") is read so too: people hurt who died,
+    not a restatement of an earlier count of the killed that happens to
+    have the same number ("killed two policemen ... two of them died" are
+    four dead).
     """
     toll = False
     for e, fe in enumerate(found):
         if fe.outcome != "killed":
             continue
+        q = fe.q
+        if q.anaphoric and q.head is None and folded.endswith(_OF_THEM, q.i, q.j):
+            before = next((f for f in reversed(found[:e]) if not f.subset), None)
+            if before is not None and before.outcome in _HURT_OUTCOMES:
+                fe = found[e] = fe._replace(q=q._replace(head=before.outcome, anaphoric=False))
         if toll and fe.q.head in HURT_GROUPS and not fe.subset:
             found[e] = fe._replace(subset=True)
         toll = toll or (fe.toll and not fe.stale)
@@ -2417,7 +2466,58 @@ def _superseded(found: list[_Found], doc: Document | None = None) -> list[bool]:
     return flags
 
 
+#: A party's claim of killing, told right before its count: a verb of
+#: saying, the party itself ("it", "they", "its fighters") and "killed"
+#: ("the group said in a statement that its fighters had killed 30",
+#: "the army said it killed 40 militants"); the notion the events stage
+#: uses for a claimed toll. Searched in the count's sentence up to the
+#: count, so it ends where the count starts, up to two words before it.
+_CLAIM_BEFORE: Final = compile_re(
+    r"""
+    \b(?:said|says|saying|announced|stated|declared|reported)\s++
+    (?:in\s++an?\s++statement\s++(?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+
+    (?:(?:it|they)\s++
+      |(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
+    (?:had\s++|have\s++)?+
+    (?:killed|inflicted)\s++(?:\w++\s++){0,2}\Z
+    """,
+    re.VERBOSE,
+)
+#: The verbs of saying that open `_CLAIM_BEFORE`.
+_SAY_VERBS: Final = ("said", "says", "saying", "announced", "stated", "declared", "reported")
+#: How far before a count its claim's verb may end (two words after it).
+_CLAIM_REACH: Final = 40
+
+
+def _claimed(
+    doc: Document, q: Quantity, actors: tuple[ActorMention, ...], starts: list[int]
+) -> bool:
+    """
+    Whether the count at *q* is a party's claim of its own kills: after
+    `_CLAIM_BEFORE`, whose sayer is an actor the actors stage tagged in the
+    sentence before the verb of saying (*actors* sorted by their start
+    offsets *starts*).
+    """
+    folded = doc.folded
+    lo = max(q.i - _CLAIM_REACH, 0)
+    if folded.find("killed", lo, q.i) < 0 and folded.find("inflicted", lo, q.i) < 0:
+        return False
+    start = doc.sentence_at(q.i)[0]
+    first = bisect.bisect_left(starts, start)
+    if first == len(starts) or starts[first] >= q.i:
+        return False  # no actor in the sentence before the count
+    # the verb of saying after the sayer: the search starts at the first
+    # one (most sentences have none, and searching costs more than finding)
+    begin = actors[first].span.end
+    said = min(
+        (at for at in (folded.find(verb, begin, q.i) for verb in _SAY_VERBS) if at >= 0),
+        default=-1,
+    )
+    return said >= 0 and _CLAIM_BEFORE.search(folded, said, q.i) is not None
+
+
 _CUMULATIVE: Final = Provenance(confidence=0.8, reason=CUMULATIVE_REASON)
+_CLAIMED: Final = Provenance(confidence=0.8, reason=CLAIM_REASON)
 #: The provenance of every other count (frozen, so one instance serves all).
 _PLAIN: Final = Provenance()
 #: Keyword builders of the results made per count: the same checks and
@@ -2481,7 +2581,7 @@ class CasualtyParser:
         found = read(doc)
         if not found:
             return ()  # most stories: no actor look-up to prepare
-        found = _deaths_of_the_hurt(found)
+        found = _deaths_of_the_hurt(found, doc.folded)
         superseded = _superseded(found, doc)
         text = doc.text
         out: list[CasualtyCount] = []
@@ -2513,7 +2613,13 @@ class CasualtyParser:
                     actor=_actor_for(actors, starts, start, end),
                     subset=f.subset,
                     superseded=sup,
-                    provenance=_CUMULATIVE if f.cumulative else None,
+                    provenance=(
+                        _CUMULATIVE
+                        if f.cumulative
+                        else _CLAIMED
+                        if f.outcome == "killed" and not f.subset and _claimed(doc, q, actors, starts)
+                        else None
+                    ),
                 )
             )
         return tuple(out)

@@ -5,7 +5,7 @@ Report-level totals and the strict one-value helper.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Final
 
 import attrs
 from attrs import validators as v
@@ -13,6 +13,7 @@ from attrs import validators as v
 from conflictparse._document import Document
 from conflictparse.errors import UnparseableError
 from conflictparse.parsers.casualties._parser import (
+    CLAIM_REASON,
     CUMULATIVE_REASON,
     CasualtyParser,
     make_count,
@@ -132,6 +133,7 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
         group = groups.get(outcome)
         if not group:
             continue
+        group, claim, covered = _claims_aside(group)
         lows = [c.low for c in group if c.low is not None]
         bests = [
             c.best if c.best is not None else c.low
@@ -139,12 +141,15 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
             if c.best is not None or c.low is not None
         ]
         highs = [c.high for c in group]
+        high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
+        if high is not None and claim > covered:
+            high += claim - covered  # the claim, when higher, as the high bound
         totals.append(
             OutcomeTotal(
                 outcome=outcome,
                 low=sum(lows) if lows else None,
                 best=sum(b for b in bests if b is not None) if bests else None,
-                high=None if any(h is None for h in highs) else sum(h for h in highs if h is not None),
+                high=high,
                 counts=len(group),
                 vague=any(c.vague is not None for c in group),
             )
@@ -152,6 +157,59 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
     killed = next((t for t in totals if t.outcome == "killed"), None)
     fatalities = killed.low if killed is not None and killed.low is not None else 0
     return CasualtySummary(totals=tuple(totals), acled_fatalities=fatalities)
+
+
+#: Victim categories that say nothing of who the victims were: a toll of
+#: them may hold anyone's dead.
+_ANY_VICTIM: Final = frozenset(["unknown", "people"])
+#: Victim categories inside a broader one ("soldiers" in "security forces").
+_BROADER: Final = {
+    "soldiers": "security forces",
+    "police": "security forces",
+    "women": "civilians",
+    "children": "civilians",
+    "journalists": "civilians",
+    "aid workers": "civilians",
+}
+
+
+def _victims(c: CasualtyCount) -> str:
+    return c.victim or c.actor or "unknown"
+
+
+def _claims_aside(
+    group: list[CasualtyCount],
+) -> tuple[list[CasualtyCount], int, int]:
+    """
+    Set aside the party's claims of its own kills (provenance reason
+    ``CLAIM_REASON``) that another source's count of the same dead covers:
+    one of the same victims, of a broader group or of anyone. Returns the
+    counts to add, the largest claim set aside (0 if none) and what the
+    counts covering the claims add up to (their best estimates), so the
+    claim is a high bound at most ("the group said its fighters had killed
+    30 Christians", "the toll rose to 19": best 19, high 30). A claim about
+    victims no other count names is added as any count.
+    """
+    claims = [c for c in group if c.provenance.reason == CLAIM_REASON]
+    if not claims or len(claims) == len(group):
+        return group, 0, 0
+    neutral = [c for c in group if c.provenance.reason != CLAIM_REASON]
+    named = {_victims(c) for c in neutral}
+    aside = [
+        c
+        for c in claims
+        if not named.isdisjoint((_victims(c), _BROADER.get(_victims(c)), *_ANY_VICTIM))
+    ]
+    if not aside:
+        return group, 0, 0
+    keys = {_victims(c) for c in aside}
+    keys |= {_BROADER[k] for k in keys if k in _BROADER} | _ANY_VICTIM
+    covered = sum(
+        (c.best if c.best is not None else c.low) or 0 for c in neutral if _victims(c) in keys
+    )
+    claim = max((c.best if c.best is not None else c.low) or 0 for c in aside)
+    kept = [c for c in group if all(c is not a for a in aside)]
+    return kept, claim, covered
 
 
 def parse_count(text: str, *, outcome: str = "killed") -> CasualtyCount:
