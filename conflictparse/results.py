@@ -106,6 +106,18 @@ VICTIM_CATEGORIES: Final = (
     "unknown",
 )
 
+#: Victim categories inside a broader one of :data:`VICTIM_CATEGORIES`
+#: ("soldiers" are "security forces"): a story may give the broad group's
+#: toll and, elsewhere, its breakdown, which are the same dead told twice.
+_BROADER_VICTIM: Final = {
+    "soldiers": "security forces",
+    "police": "security forces",
+    "women": "civilians",
+    "children": "civilians",
+    "journalists": "civilians",
+    "aid workers": "civilians",
+}
+
 #: Closed vocabulary of :attr:`PlaceMention.kind`.
 PLACE_KINDS: Final = (
     "country",

@@ -659,3 +659,12 @@ def test_rebuilding_every_mention_with_builders_gives_equal_mentions(report: Rep
         for m in mentions
     ]
     assert mentions == rebuilt
+
+
+def test_broader_victim_categories_are_of_the_vocabulary() -> None:
+    """Each victim category and the broader one it sits in are both of :data:`VICTIM_CATEGORIES`."""
+    from conflictparse.results import _BROADER_VICTIM, VICTIM_CATEGORIES
+
+    assert _BROADER_VICTIM
+    assert set(_BROADER_VICTIM) | set(_BROADER_VICTIM.values()) <= set(VICTIM_CATEGORIES)
+    assert not set(_BROADER_VICTIM) & set(_BROADER_VICTIM.values())  # one level deep

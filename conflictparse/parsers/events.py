@@ -55,6 +55,7 @@ from conflictparse._text import (
     lazy_re,
 )
 from conflictparse.results import (
+    _BROADER_VICTIM,
     ActorMention,
     CasualtyCount,
     DateMention,
@@ -831,14 +832,7 @@ _GENERIC_VICTIMS: Final = frozenset({"people", "unknown"})
 # the security forces were killed ... The dead were six soldiers and a
 # policeman"), which is the same dead told twice. (Named in one sentence,
 # "six priests and two women", they are different people.)
-_BROADER_VICTIMS: Final = {
-    "soldiers": "security forces",
-    "police": "security forces",
-    "women": "civilians",
-    "children": "civilians",
-    "journalists": "civilians",
-    "aid workers": "civilians",
-}
+_BROADER_VICTIMS: Final = _BROADER_VICTIM
 _BROAD_VICTIMS: Final = frozenset(_BROADER_VICTIMS.values())
 
 #: The provenance reason of a count that sums a war or a stretch of time

@@ -23,7 +23,7 @@ from conflictparse.parsers.casualties._reader import (
     quantity_at,
     tokenize,
 )
-from conflictparse.results import CASUALTY_OUTCOMES, CasualtyCount
+from conflictparse.results import _BROADER_VICTIM, CASUALTY_OUTCOMES, CasualtyCount
 
 __all__ = ["CasualtySummary", "OutcomeTotal", "parse_count", "summarize"]
 
@@ -162,15 +162,7 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
 #: Victim categories that say nothing of who the victims were: a toll of
 #: them may hold anyone's dead.
 _ANY_VICTIM: Final = frozenset(["unknown", "people"])
-#: Victim categories inside a broader one ("soldiers" in "security forces").
-_BROADER: Final = {
-    "soldiers": "security forces",
-    "police": "security forces",
-    "women": "civilians",
-    "children": "civilians",
-    "journalists": "civilians",
-    "aid workers": "civilians",
-}
+_BROADER: Final = _BROADER_VICTIM
 
 
 def _victims(c: CasualtyCount) -> str:
