@@ -1204,8 +1204,8 @@ def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
         by = ev._by_agent(s, folded, before, a.start)
         if ev._RESPONSIBILITY_AFTER.match(after):
             agent += 2.0
-        elif ev._BLAMED_BEFORE.search(before):
-            agent += 1.0
+        elif ev._BLAMED_BEFORE.search(before) or ev._BLAMED_AFTER.match(after):
+            agent += 1.0  # "blamed on X", "X was blamed for"
         elif by:
             if ev._REPORTED_BY.search(before[: by.start()]):
                 continue
@@ -1299,6 +1299,7 @@ _ROLE_WORDS = (
 
 
 @given(words=st.lists(st.sampled_from(_ROLE_WORDS), min_size=1, max_size=150))
+@example(words=["rebels", "were", "blamed"])  # the blame told after the actor
 @settings(max_examples=150, deadline=None)
 def test_roles_read_every_trigger_as_the_plain_reading(words: list[str]) -> None:
     """Bisection over trigger starts gives each actor the votes a scan of every trigger gives."""
