@@ -2698,9 +2698,18 @@ def _sides(
         if votes[side_b_key][1] <= 0:
             side_b = None  # acted on by nobody: the victims of a count, if any, below
     if side_b is None:
+        between: bool | None = None  # (read once, when a count's victims are people)
         for s in cluster.sentences:
             for c in s.casualties:
                 victim = None if _is_zero(c) else _victim_actor(c, doc)
+                if victim is not None and c.victim in _GENERIC_VICTIMS:
+                    if between is None:
+                        between = _clash_between(cluster, folded)
+                    if between:
+                        # "a gunfight between armed men of two communities
+                        # killed five people": the dead were of the armed
+                        # sides, not civilians the fight was waged on
+                        continue
                 if victim is not None and (
                     side_a is None or victim.canonical != side_a.canonical
                 ):
@@ -2769,6 +2778,25 @@ _CLASH: Final = lazy(
     "_CLASH",
     r"(?:clash|fight|fought|battl|gunfight|firefight|skirmish|exchange)",
 )
+
+
+def _clash_between(cluster: _Cluster, folded: str) -> bool:
+    """
+    Whether a trigger of the incident names a fight *between* parties ("a
+    gunfight between armed men from two communities", "an exchange of fire
+    between"): armed men stood on both sides of it.
+    """
+    return any(
+        t.group == "battle"
+        and _CLASH.match(folded, t.start, t.end) is not None
+        and _BETWEEN.match(folded, t.end) is not None
+        for s in cluster.sentences
+        for t in s.triggers
+    )
+
+
+# Right after a clash trigger: the fight is between two (or more) parties.
+_BETWEEN: Final = lazy(globals(), "_BETWEEN", r"\s++between\b")
 
 
 def _civilians_first(cluster: _Cluster) -> bool:
@@ -2922,7 +2950,10 @@ def _deaths(
 
 
 def _event_type(
-    cluster: _Cluster, side_b: ActorMention | None, side_a: ActorMention | None = None
+    cluster: _Cluster,
+    side_b: ActorMention | None,
+    side_a: ActorMention | None = None,
+    folded: str = "",
 ) -> str:
     groups = {t.group for s in cluster.sentences for t in s.triggers}
     if "explosion" in groups or (
@@ -2932,6 +2963,16 @@ def _event_type(
     victims = [
         c.victim for s in cluster.sentences for c in s.casualties if c.victim is not None
     ]
+    if (
+        folded
+        and "civilian" not in groups
+        and (side_b is None or side_b.kind != "civilians")
+        and all(v in _GENERIC_VICTIMS for v in victims)
+        and _clash_between(cluster, folded)
+    ):
+        # a fight between armed parties that killed "people": no side is
+        # named civilians, so the dead are taken as the fighters'
+        return "Battles"
     civilian_target = (side_b is not None and side_b.kind == "civilians") or (
         bool(victims) and all(v in _CIVILIAN_VICTIMS for v in victims)
     )
@@ -3049,7 +3090,7 @@ def _build(
     story_agent: ActorMention | None,
 ) -> Event:
     side_a, side_b = sides
-    event_type = _event_type(cluster, side_b, side_a)
+    event_type = _event_type(cluster, side_b, side_a, doc.folded)
     if (
         side_a is None
         and story_agent is not None
