@@ -3080,3 +3080,66 @@ def test_a_country_alone_gives_way_to_the_datelines_town_in_it(
     [e] = conflictparse.parse(text, published="2025-10-11").events
     assert e.place is not None
     assert expected == (e.place.text, e.place.country, e.place.precision)
+
+
+@pytest.mark.parametrize(
+    ("fight", "expected"),
+    [
+        ("A gunfight between armed men from two clans", ("Battles", False)),
+        ("An exchange of fire between two armed groups", ("Battles", False)),
+        ("Armed men from one clan", ("Violence against civilians", True)),
+    ],
+)
+def test_a_fight_between_armed_parties_that_killed_people_is_a_battle(
+    fight: str, expected: tuple[str, bool]
+) -> None:
+    """
+    A fight told as one *between* armed parties that killed "people" is a
+    battle: its dead are not taken for civilians it was waged on, unlike the
+    dead of armed men who attacked nobody named.
+    """
+    text = (
+        f"NAIROBI, March 3 (Wire) - {fight} attacked a village in Marsabit county "
+        "on Sunday, killing five people, police said."
+    )
+    if "between" in fight:
+        text = text.replace(" attacked a village", " in a village")
+    [e] = conflictparse.parse(text, published="2025-03-04").events
+    civilians = e.side_b is not None and e.side_b.canonical == "Civilians"
+    assert expected == (e.event_type, civilians)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the body names only another country's places: the dateline's own
+        # town and its bracketed country are where the story was filed
+        "THE FIGHTING WENT ON IN CHALATENANGO DEPARTMENT, EL SALVADOR, AN OFFICER SAID.",
+        "THE FIGHTING IN EL SALVADOR HAS GONE ON FOR TEN YEARS.",
+    ],
+)
+def test_a_hub_datelines_bracketed_country_is_no_scene(body: str) -> None:
+    """
+    "ROME (ITALY), 11 JAN 90 --" over a story of another country: neither
+    the town nor its bracketed country is the scene; an event naming no
+    place takes the story's country, not the dateline's.
+    """
+    text = (
+        "ROME (ITALY), 11 JAN 90 -- [TEXT] GUERRILLAS ATTACKED A PATROL YESTERDAY, "
+        f"KILLING TWO SOLDIERS, A SPOKESMAN SAID.\n\n{body}\n"
+    )
+    [e] = conflictparse.parse(text).events
+    assert e.place is not None
+    assert "SV" == e.place.country
+
+
+def test_a_datelines_bracketed_country_named_again_is_kept() -> None:
+    """A story that names the dateline's country again is no hub's: its dateline stands in."""
+    text = (
+        "ROME (ITALY), 11 JAN 90 -- [TEXT] GUERRILLAS ATTACKED A PATROL YESTERDAY, "
+        "KILLING TWO SOLDIERS, A SPOKESMAN SAID.\n\n"
+        "ITALY SENT AID TO EL SALVADOR.\n"
+    )
+    [e] = conflictparse.parse(text).events
+    assert e.place is not None
+    assert "IT" == e.place.country

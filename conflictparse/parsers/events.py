@@ -1486,6 +1486,39 @@ def _since_of_the_incident(folded: str, start: int, *, floor: int = 0) -> bool:
     return _SUPERLATIVE_BEFORE.search(folded, max(floor, start - 40), start) is not None
 
 
+def _hub_head_end(doc: Document) -> int:
+    """
+    Where the dateline's own place parts end when the story was filed from
+    a hub: its town and the country in brackets after it ("ROME (ITALY), 5
+    JAN 90 --") when the body names places of another country and none of
+    the dateline's. Those parts then tell where the story was filed, as the
+    dateline does, not a scene; 0 otherwise.
+    """
+    dl = doc.dateline
+    if dl is None or dl.place is None or not dl.place.country:
+        return 0
+    end = dl.place.span.end
+    bracket = _HEAD_BRACKET.match(doc.folded, end, end + 40)
+    if bracket is None:
+        return 0
+    town_end, end = bracket.span()
+    filed = dl.place.country
+    elsewhere = False
+    named = False  # ("BOGOTA (Wire) --" brackets an agency, no place)
+    for p in doc.places:
+        if p.span.end <= end:
+            named = named or (p.span.start >= town_end and p.country == filed)
+        elif p.role == "place" and p.country:
+            if p.country == filed:
+                return 0
+            elsewhere = True
+    return end if elsewhere and named else 0
+
+
+# A bracketed part right after the dateline's town: its country or state.
+_HEAD_BRACKET: Final = lazy(globals(), "_HEAD_BRACKET", r"[ \t]*+\([^()\n]++\)")
+
+
 def _home_country(doc: Document) -> str | None:
     """The country the story is about: the most named one, the dateline's on a tie."""
     counts: dict[str, float] = {}
@@ -1560,7 +1593,10 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         todo.discard(0)
         todo.add(1)
     dates = _locate(doc.dates, locate)
-    places = _locate(doc.places, locate)
+    head = _hub_head_end(doc)
+    places = _locate(
+        [p for p in doc.places if p.span.end > head] if head else doc.places, locate
+    )
     # ("the al-qaeda-linked al-shabaab": a group named only as another's
     # affiliation is no side of the incident)
     actors = _locate(
@@ -2059,6 +2095,40 @@ def _dateline_place(
     )
 
 
+def _hub_home(doc: Document) -> PlaceMention | None:
+    """
+    For an event naming no scene in a story filed from a hub
+    (:func:`_hub_head_end`): the country the body names most (the first
+    named on a tie), at the country's precision (its first mention as a
+    country, else its first place); ``None`` otherwise, when the dateline's
+    place stands in.
+    """
+    head = _hub_head_end(doc)
+    if not head:
+        return None
+    counts: dict[str, int] = {}
+    first: dict[str, PlaceMention] = {}
+    for p in doc.places:
+        if p.role == "place" and p.country and p.kind != "region" and p.span.end > head:
+            counts[p.country] = counts.get(p.country, 0) + 1
+            if p.country not in first or (
+                p.kind == "country" and first[p.country].kind != "country"
+            ):
+                first[p.country] = p
+    if not counts:
+        return None
+    order = list(counts)
+    home = max(order, key=lambda c: (counts[c], -order.index(c)))
+    return _evolved(
+        first[home],
+        precision="country",
+        provenance=_new_provenance(
+            confidence=0.3,
+            reason="the story's country; the dateline's, named only there, is where it was filed",
+        ),
+    )
+
+
 #: Compass words that make a country name a part of it ("western Yemen",
 #: "north-eastern Nigeria"), written without "-" or "ern".
 _COMPASS: Final = frozenset(
@@ -2078,7 +2148,7 @@ def _event_place(
     places: Sequence[PlaceMention], doc: Document, story_home: _Home
 ) -> PlaceMention | None:
     if not places:
-        return _dateline_place(doc)
+        return _hub_home(doc) or _dateline_place(doc)
     # a country named as a nationality ("a U.S. journalist") tells whose,
     # not where: another place, or the dateline's, is the scene
     folded = doc.folded
@@ -2103,7 +2173,7 @@ def _event_place(
             known.update(p.country for p in scenes if p.kind == "country")
             scenes = [p for p in scenes if p.kind == "country" or p.country in known]
     if not scenes:
-        return _dateline_place(doc)
+        return _hub_home(doc) or _dateline_place(doc)
     places = scenes
     # (one place is kept whatever the home country)
     if (
@@ -2698,9 +2768,18 @@ def _sides(
         if votes[side_b_key][1] <= 0:
             side_b = None  # acted on by nobody: the victims of a count, if any, below
     if side_b is None:
+        between: bool | None = None  # (read once, when a count's victims are people)
         for s in cluster.sentences:
             for c in s.casualties:
                 victim = None if _is_zero(c) else _victim_actor(c, doc)
+                if victim is not None and c.victim in _GENERIC_VICTIMS:
+                    if between is None:
+                        between = _clash_between(cluster, folded)
+                    if between:
+                        # "a gunfight between armed men of two communities
+                        # killed five people": the dead were of the armed
+                        # sides, not civilians the fight was waged on
+                        continue
                 if victim is not None and (
                     side_a is None or victim.canonical != side_a.canonical
                 ):
@@ -2769,6 +2848,25 @@ _CLASH: Final = lazy(
     "_CLASH",
     r"(?:clash|fight|fought|battl|gunfight|firefight|skirmish|exchange)",
 )
+
+
+def _clash_between(cluster: _Cluster, folded: str) -> bool:
+    """
+    Whether a trigger of the incident names a fight *between* parties ("a
+    gunfight between armed men from two communities", "an exchange of fire
+    between"): armed men stood on both sides of it.
+    """
+    return any(
+        t.group == "battle"
+        and _CLASH.match(folded, t.start, t.end) is not None
+        and _BETWEEN.match(folded, t.end) is not None
+        for s in cluster.sentences
+        for t in s.triggers
+    )
+
+
+# Right after a clash trigger: the fight is between two (or more) parties.
+_BETWEEN: Final = lazy(globals(), "_BETWEEN", r"\s++between\b")
 
 
 def _civilians_first(cluster: _Cluster) -> bool:
@@ -2922,7 +3020,10 @@ def _deaths(
 
 
 def _event_type(
-    cluster: _Cluster, side_b: ActorMention | None, side_a: ActorMention | None = None
+    cluster: _Cluster,
+    side_b: ActorMention | None,
+    side_a: ActorMention | None = None,
+    folded: str = "",
 ) -> str:
     groups = {t.group for s in cluster.sentences for t in s.triggers}
     if "explosion" in groups or (
@@ -2932,6 +3033,16 @@ def _event_type(
     victims = [
         c.victim for s in cluster.sentences for c in s.casualties if c.victim is not None
     ]
+    if (
+        folded
+        and "civilian" not in groups
+        and (side_b is None or side_b.kind != "civilians")
+        and all(v in _GENERIC_VICTIMS for v in victims)
+        and _clash_between(cluster, folded)
+    ):
+        # a fight between armed parties that killed "people": no side is
+        # named civilians, so the dead are taken as the fighters'
+        return "Battles"
     civilian_target = (side_b is not None and side_b.kind == "civilians") or (
         bool(victims) and all(v in _CIVILIAN_VICTIMS for v in victims)
     )
@@ -3049,7 +3160,7 @@ def _build(
     story_agent: ActorMention | None,
 ) -> Event:
     side_a, side_b = sides
-    event_type = _event_type(cluster, side_b, side_a)
+    event_type = _event_type(cluster, side_b, side_a, doc.folded)
     if (
         side_a is None
         and story_agent is not None
