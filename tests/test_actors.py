@@ -1383,6 +1383,21 @@ def test_longer_alias_before_founding_still_counts() -> None:
 
 
 @pytest.mark.parametrize(
+    ("published", "canonical"),
+    [
+        (_dt.date(1989, 2, 5), "Unidentified Armed Group"),
+        (_dt.date(2001, 2, 5), "United Self-Defense Forces of Colombia"),
+    ],
+)
+def test_lower_case_alias_before_founding_is_generic(
+    published: _dt.date, canonical: str
+) -> None:
+    """A lower-case description names no group founded years after the story; it stays generic."""
+    found = actors("Rightist paramilitary groups killed the mayor.", published)
+    assert [c for t, c in found if "paramilitary" in t] == [canonical]
+
+
+@pytest.mark.parametrize(
     ("text", "canonical"),
     [
         ("A Russian guided bomb struck the village on Monday.", "Military Forces of Russia"),

@@ -594,13 +594,19 @@ class _Compiled:
                 named = [target] if type(target) is int else []
             else:
                 named = [t for t, _f, _l in entries if isinstance(t, int)]
-            if named and day is not None and m.first == m.last:
+            if named and day is not None and (
+                m.first == m.last or not any(f for t, f, _l in entries if type(t) is int)
+            ):
                 # a one-word alias (an acronym: "ANA") of actors that began
-                # years after the story names something else; a longer one
-                # ("paramilitary groups") still tells the kind of actor
+                # years after the story names something else, and so does a
+                # description in lower case ("paramilitary groups" in 1989 is
+                # no AUC); a description that is also a generic phrase still
+                # tells the kind of actor, so it is read as that generic one
                 named = _founded_by(self.actors, named, day)
                 if not named:
-                    continue
+                    entries = [e for e in entries if type(e[0]) is not int]
+                    if m.first == m.last or not entries:
+                        continue
             if named:
                 item = _Found(m.start, m.end)
                 pos, guess = self.choose_why(named, day, home)
