@@ -1890,3 +1890,30 @@ def test_generic_noun_of_a_descriptor_known_as_a_name_is_that_group(
     """ "X from the <descriptor> known as Y" is Y, not the group the report names most."""
     found = actors(text, _dt.date(2025, 3, 9))
     assert [c for t, c in found if t == noun] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BOGOTA, 8 NOV 89 (EFE) -- GUERRILLAS KIDNAPPED ENGINEER JUAN CARLOS MIR ON TUESDAY. "
+        "MIR'S FAMILY ASKED FOR HIS RELEASE.",
+        "Bogota, Nov 8 (Reuters) - Rebels freed Minister MIR on Tuesday.",
+    ],
+)
+def test_acronym_after_a_given_name_or_title_is_a_surname(text: str) -> None:
+    """An acronym right after a given name or a title is a person, and so is its later use."""
+    found = _parsed(text, "1989-11-09")
+    assert not [c for t, c in found if t == "MIR"]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "canonical"),
+    [
+        ("LIMA", "Revolutionary Left Movement (Peru)"),
+        ("SANTIAGO", "Revolutionary Left Movement (Chile)"),
+    ],
+)
+def test_shared_acronym_follows_the_story_country(dateline: str, canonical: str) -> None:
+    """An acronym two countries' groups share is the group of the dateline's country."""
+    text = f"{dateline}, 3 MAY 89 (EFE) -- THE MIR CLAIMED THE ATTACK ON THE POLICE POST."
+    assert [c for t, c in _parsed(text, "1989-05-04") if t == "MIR"] == [canonical]

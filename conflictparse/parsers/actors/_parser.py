@@ -30,6 +30,7 @@ from conflictparse.parsers.actors._default import (
 from conflictparse.parsers.actors._dictionary import Actor, ActorDictionary
 from conflictparse.parsers.actors._index import (
     _CHUNK,
+    EXACT,
     AliasIndex,
     Busy,
     Match,
@@ -571,6 +572,7 @@ class _Compiled:
         found: list[_Found] = []
         shared: list[tuple[_Found, list[int]]] = []  # shared aliases, no dateline country
         skip_to = 0
+        surnames: set[str] = set()  # acronyms read as a person's surname
         for m in self.index.scan(text, tokens, shouting=shouting, hits=hits):
             if m.start < skip_to:
                 continue  # inside a longer name read instead of a generic head
@@ -594,6 +596,14 @@ class _Compiled:
                 named = [target] if type(target) is int else []
             else:
                 named = [t for t, _f, _l in entries if isinstance(t, int)]
+            if named and m.first == m.last and entries[0][1] & EXACT:
+                if surnames and text[m.start : m.end] in surnames:
+                    continue  # "MIR'S KIDNAPPING" after "JUAN CARLOS MIR"
+                if _after_a_personal_name(text, m.start):
+                    # "JUAN CARLOS MIR", "Minister MIR": a surname, and the
+                    # story's later "MIR" is that person too
+                    surnames.add(text[m.start : m.end])
+                    continue
             if named and day is not None and (
                 m.first == m.last or not any(f for t, f, _l in entries if type(t) is int)
             ):
@@ -1344,6 +1354,34 @@ def _inside_hyphenated(text: str, start: int, end: int) -> bool:
 #: How long before an actor's first day a story may name it (groups are
 #: known by their names a little before their founding dates).
 _BEFORE_FOUNDING: Final = _dt.timedelta(days=3 * 365)
+
+
+#: Titles before a person's name ("Mr", "Minister", "Gen."), folded.
+_PERSON_TITLES: Final = frozenset(
+    ["mr", "mrs", "ms", "dr", "mister", "senor", "sr", "sra", "don", "dona", "minister", "senator", "sen", "deputy", "president", "governor", "mayor", "judge", "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "commander", "father", "bishop", "archbishop", "professor", "prof", "ambassador"]
+)
+#: Given names common in the wire copy the library reads (Spanish, Portuguese,
+#: English, French and Arabic ones), folded: an acronym right after one is a
+#: surname, as an acronym-looking surname in shouted copy often is.
+_GIVEN_NAMES: Final = frozenset(
+    ["juan", "carlos", "jose", "luis", "jorge", "pedro", "pablo", "miguel", "manuel", "antonio", "francisco", "javier", "fernando", "ricardo", "roberto", "alberto", "alfredo", "eduardo", "enrique", "rafael", "raul", "ramon", "mario", "oscar", "hector", "hugo", "victor", "sergio", "andres", "diego", "daniel", "david", "jesus", "julio", "cesar", "alejandro", "gustavo", "guillermo", "ernesto", "arturo", "ignacio", "joaquin", "rodrigo", "alvaro", "gabriel", "maria", "ana", "rosa", "carmen", "elena", "isabel", "teresa", "patricia", "marta", "lucia", "sofia", "laura", "gloria", "john", "james", "robert", "michael", "william", "richard", "thomas", "charles", "george", "paul", "peter", "mark", "jean", "pierre", "jacques", "michel", "mohamed", "mohammed", "muhammad", "ahmed", "ahmad", "ali", "hassan", "hussein", "omar", "ibrahim", "mustafa"]
+)
+_TITLE_OR_NAME_RE: Final = lazy(
+    globals(), "_TITLE_OR_NAME_RE", r"(?<![\p{L}'.])(\p{L}++)\.?+[ ]\Z"
+)
+
+
+def _after_a_personal_name(text: str, start: int) -> bool:
+    """
+    Whether the acronym at *start* follows a given name or a person's title
+    ("JUAN CARLOS MIR", "Minister MIR"): it is then a surname, not the
+    group's acronym (which follows an article, a demonym or a verb).
+    """
+    m = _TITLE_OR_NAME_RE.search(text, max(0, start - 24), start)
+    if m is None:
+        return False
+    word = fold(m.group(1))
+    return word in _GIVEN_NAMES or word in _PERSON_TITLES
 
 
 def _founded_by(actors: Sequence[Actor], named: list[int], day: _dt.date) -> list[int]:
