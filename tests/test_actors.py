@@ -1917,3 +1917,13 @@ def test_shared_acronym_follows_the_story_country(dateline: str, canonical: str)
     """An acronym two countries' groups share is the group of the dateline's country."""
     text = f"{dateline}, 3 MAY 89 (EFE) -- THE MIR CLAIMED THE ATTACK ON THE POLICE POST."
     assert [c for t, c in _parsed(text, "1989-05-04") if t == "MIR"] == [canonical]
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("1989-10-09", []), ("2005-07-07", ["Group of Eight"])],
+)
+def test_group_of_eight_only_between_its_dates(published: str, expected: list[str]) -> None:
+    """The G8 (1997-2014) is no 1989 Latin-American "Group of Eight", nor an armed "group"."""
+    text = "LIMA, 8 OCT 89 (EFE) -- THE GROUP OF EIGHT SUMMIT OPENED IN ICA ON SUNDAY."
+    assert [c for _t, c in _parsed(text, published)] == expected

@@ -580,11 +580,7 @@ class _Compiled:
                 continue  # "PORT-AU-PRINCE" names no African Union
             entries = m.entries
             of_next = generic and text.startswith(_OF_NEXT, m.end)
-            if (
-                of_next
-                and not any(type(t) is int for t, _f, _l in entries)
-                and entries[0][0] != "g:armed"  # "guerrillas of the FMLN": _resolve_armed
-            ):
+            if of_next and not any(type(t) is int for t, _f, _l in entries):
                 longer = self._name_of(text, tokens, m, shouting)
                 if longer is not None:
                     m = longer
@@ -604,13 +600,11 @@ class _Compiled:
                     # story's later "MIR" is that person too
                     surnames.add(text[m.start : m.end])
                     continue
-            if named and day is not None and (
-                m.first == m.last or not any(f for t, f, _l in entries if type(t) is int)
-            ):
-                # a one-word alias (an acronym: "ANA") of actors that began
-                # years after the story names something else, and so does a
-                # description in lower case ("paramilitary groups" in 1989 is
-                # no AUC); a description that is also a generic phrase still
+            if named and day is not None:
+                # an alias of actors that began years after the story names
+                # something else ("ANA" in 1989 is no Afghan army, the
+                # "Group of Eight" of 1989 no G8); a description ("paramilitary
+                # groups", no AUC yet) that is also a generic phrase still
                 # tells the kind of actor, so it is read as that generic one
                 named = _founded_by(self.actors, named, day)
                 if not named:
