@@ -1927,3 +1927,17 @@ def test_group_of_eight_only_between_its_dates(published: str, expected: list[st
     """The G8 (1997-2014) is no 1989 Latin-American "Group of Eight", nor an armed "group"."""
     text = "LIMA, 8 OCT 89 (EFE) -- THE GROUP OF EIGHT SUMMIT OPENED IN ICA ON SUNDAY."
     assert [c for _t, c in _parsed(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BOGOTA, 3 MAY 89 (EFE) -- A MINE WENT OFF AS THE SOLDIERS PASSED THROUGH LA LINEA.", []),
+        ("CIUDAD JUAREZ, Mexico, May 3 (Reuters) - La Linea claimed the attack.", ["Juarez Cartel"]),
+        ("EL PASO, Texas, May 3 (AP) - La Linea enforcers were charged.", ["Juarez Cartel"]),
+    ],
+)
+def test_place_shaped_alias_needs_its_country(text: str, expected: list[str]) -> None:
+    """An alias shaped as a place ("La Linea") names the group only where its country is in view."""
+    found = _parsed(text, "2010-05-04")
+    assert [c for t, c in found if t.upper().startswith("LA LINEA")] == expected

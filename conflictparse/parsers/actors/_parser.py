@@ -644,6 +644,8 @@ class _Compiled:
                 item = _Found(m.start, m.end)
                 item.generic = cls
             found.append(item)
+        if found and _has_place_shaped(text, found):
+            found = _without_foreign_places(text, tokens, found, home, shouting)
         if shared:
             self._in_story_country(found, shared, day)
         if found and not _SPLINTER_WORDS.isdisjoint(map(words.__getitem__, others)):
@@ -1376,6 +1378,45 @@ def _after_a_personal_name(text: str, start: int) -> bool:
         return False
     word = fold(m.group(1))
     return word in _GIVEN_NAMES or word in _PERSON_TITLES
+
+
+#: A name shaped as a place in Spanish, a singular article and one word
+#: ("La Linea", "El Paso"); a group's nickname is more often plural ("Los Zetas").
+_PLACE_SHAPED_RE: Final = lazy(
+    globals(), "_PLACE_SHAPED_RE", r"(?i)(?:la|el)\s\p{L}++\Z"
+)
+#: The countries where a group's place-shaped alias names it: its own, or the
+#: United States, where the cartels it names also operate.
+_ALSO_ABROAD: Final = "US"
+
+
+def _has_place_shaped(text: str, found: list[_Found]) -> bool:
+    """Whether a mention of *found* is place-shaped (:data:`_PLACE_SHAPED_RE`)."""
+    return any(_PLACE_SHAPED_RE.match(text, f.start, f.end) for f in found)
+
+
+def _without_foreign_places(
+    text: str, tokens: Tokens, found: list[_Found], home: str | None, shouting: bool
+) -> list[_Found]:
+    """
+    *found* less the place-shaped aliases ("La Linea" of the Juarez Cartel)
+    of a group whose country neither the dateline nor the text names: such
+    an alias is then a place of the story's own country (a Colombian village).
+    """
+    named = _body_countries(text, tokens, 0, shouting)
+    if shouting:
+        named.pop(_ALSO_ABROAD, None)  # "US" in shouted copy is mostly the pronoun
+    if home is not None:
+        named[home] = 1
+    return [
+        f
+        for f in found
+        if f.generic is not None
+        or not f.country
+        or f.country in named
+        or _ALSO_ABROAD in named
+        or not _PLACE_SHAPED_RE.match(text, f.start, f.end)
+    ]
 
 
 def _founded_by(actors: Sequence[Actor], named: list[int], day: _dt.date) -> list[int]:
