@@ -608,7 +608,7 @@ class _Compiled:
                 # tells the kind of actor, so it is read as that generic one
                 named = _founded_by(self.actors, named, day)
                 if not named:
-                    entries = [e for e in entries if type(e[0]) is not int]
+                    entries = tuple(e for e in entries if type(e[0]) is not int)
                     if m.first == m.last or not entries:
                         continue
             if named:
