@@ -1383,6 +1383,21 @@ def test_longer_alias_before_founding_still_counts() -> None:
 
 
 @pytest.mark.parametrize(
+    ("published", "canonical"),
+    [
+        (_dt.date(1989, 2, 5), "Unidentified Armed Group"),
+        (_dt.date(2001, 2, 5), "United Self-Defense Forces of Colombia"),
+    ],
+)
+def test_lower_case_alias_before_founding_is_generic(
+    published: _dt.date, canonical: str
+) -> None:
+    """A lower-case description names no group founded years after the story; it stays generic."""
+    found = actors("Rightist paramilitary groups killed the mayor.", published)
+    assert [c for t, c in found if "paramilitary" in t] == [canonical]
+
+
+@pytest.mark.parametrize(
     ("text", "canonical"),
     [
         ("A Russian guided bomb struck the village on Monday.", "Military Forces of Russia"),
@@ -1875,3 +1890,54 @@ def test_generic_noun_of_a_descriptor_known_as_a_name_is_that_group(
     """ "X from the <descriptor> known as Y" is Y, not the group the report names most."""
     found = actors(text, _dt.date(2025, 3, 9))
     assert [c for t, c in found if t == noun] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BOGOTA, 8 NOV 89 (EFE) -- GUERRILLAS KIDNAPPED ENGINEER JUAN CARLOS MIR ON TUESDAY. "
+        "MIR'S FAMILY ASKED FOR HIS RELEASE.",
+        "Bogota, Nov 8 (Reuters) - Rebels freed Minister MIR on Tuesday.",
+    ],
+)
+def test_acronym_after_a_given_name_or_title_is_a_surname(text: str) -> None:
+    """An acronym right after a given name or a title is a person, and so is its later use."""
+    found = _parsed(text, "1989-11-09")
+    assert not [c for t, c in found if t == "MIR"]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "canonical"),
+    [
+        ("LIMA", "Revolutionary Left Movement (Peru)"),
+        ("SANTIAGO", "Revolutionary Left Movement (Chile)"),
+    ],
+)
+def test_shared_acronym_follows_the_story_country(dateline: str, canonical: str) -> None:
+    """An acronym two countries' groups share is the group of the dateline's country."""
+    text = f"{dateline}, 3 MAY 89 (EFE) -- THE MIR CLAIMED THE ATTACK ON THE POLICE POST."
+    assert [c for t, c in _parsed(text, "1989-05-04") if t == "MIR"] == [canonical]
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("1989-10-09", []), ("2005-07-07", ["Group of Eight"])],
+)
+def test_group_of_eight_only_between_its_dates(published: str, expected: list[str]) -> None:
+    """The G8 (1997-2014) is no 1989 Latin-American "Group of Eight", nor an armed "group"."""
+    text = "LIMA, 8 OCT 89 (EFE) -- THE GROUP OF EIGHT SUMMIT OPENED IN ICA ON SUNDAY."
+    assert [c for _t, c in _parsed(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BOGOTA, 3 MAY 89 (EFE) -- A MINE WENT OFF AS THE SOLDIERS PASSED THROUGH LA LINEA.", []),
+        ("CIUDAD JUAREZ, Mexico, May 3 (Reuters) - La Linea claimed the attack.", ["Juarez Cartel"]),
+        ("EL PASO, Texas, May 3 (AP) - La Linea enforcers were charged.", ["Juarez Cartel"]),
+    ],
+)
+def test_place_shaped_alias_needs_its_country(text: str, expected: list[str]) -> None:
+    """An alias shaped as a place ("La Linea") names the group only where its country is in view."""
+    found = _parsed(text, "2010-05-04")
+    assert [c for t, c in found if t.upper().startswith("LA LINEA")] == expected

@@ -30,6 +30,7 @@ from conflictparse.parsers.actors._default import (
 from conflictparse.parsers.actors._dictionary import Actor, ActorDictionary
 from conflictparse.parsers.actors._index import (
     _CHUNK,
+    EXACT,
     AliasIndex,
     Busy,
     Match,
@@ -571,6 +572,7 @@ class _Compiled:
         found: list[_Found] = []
         shared: list[tuple[_Found, list[int]]] = []  # shared aliases, no dateline country
         skip_to = 0
+        surnames: set[str] = set()  # acronyms read as a person's surname
         for m in self.index.scan(text, tokens, shouting=shouting, hits=hits):
             if m.start < skip_to:
                 continue  # inside a longer name read instead of a generic head
@@ -578,11 +580,7 @@ class _Compiled:
                 continue  # "PORT-AU-PRINCE" names no African Union
             entries = m.entries
             of_next = generic and text.startswith(_OF_NEXT, m.end)
-            if (
-                of_next
-                and not any(type(t) is int for t, _f, _l in entries)
-                and entries[0][0] != "g:armed"  # "guerrillas of the FMLN": _resolve_armed
-            ):
+            if of_next and not any(type(t) is int for t, _f, _l in entries):
                 longer = self._name_of(text, tokens, m, shouting)
                 if longer is not None:
                     m = longer
@@ -594,13 +592,25 @@ class _Compiled:
                 named = [target] if type(target) is int else []
             else:
                 named = [t for t, _f, _l in entries if isinstance(t, int)]
-            if named and day is not None and m.first == m.last:
-                # a one-word alias (an acronym: "ANA") of actors that began
-                # years after the story names something else; a longer one
-                # ("paramilitary groups") still tells the kind of actor
+            if named and m.first == m.last and entries[0][1] & EXACT:
+                if surnames and text[m.start : m.end] in surnames:
+                    continue  # "MIR'S KIDNAPPING" after "JUAN CARLOS MIR"
+                if _after_a_personal_name(text, m.start):
+                    # "JUAN CARLOS MIR", "Minister MIR": a surname, and the
+                    # story's later "MIR" is that person too
+                    surnames.add(text[m.start : m.end])
+                    continue
+            if named and day is not None:
+                # an alias of actors that began years after the story names
+                # something else ("ANA" in 1989 is no Afghan army, the
+                # "Group of Eight" of 1989 no G8); a description ("paramilitary
+                # groups", no AUC yet) that is also a generic phrase still
+                # tells the kind of actor, so it is read as that generic one
                 named = _founded_by(self.actors, named, day)
                 if not named:
-                    continue
+                    entries = tuple(e for e in entries if type(e[0]) is not int)
+                    if m.first == m.last or not entries:
+                        continue
             if named:
                 item = _Found(m.start, m.end)
                 pos, guess = self.choose_why(named, day, home)
@@ -634,6 +644,8 @@ class _Compiled:
                 item = _Found(m.start, m.end)
                 item.generic = cls
             found.append(item)
+        if found and _has_place_shaped(text, found):
+            found = _without_foreign_places(text, tokens, found, home, shouting)
         if shared:
             self._in_story_country(found, shared, day)
         if found and not _SPLINTER_WORDS.isdisjoint(map(words.__getitem__, others)):
@@ -1338,6 +1350,82 @@ def _inside_hyphenated(text: str, start: int, end: int) -> bool:
 #: How long before an actor's first day a story may name it (groups are
 #: known by their names a little before their founding dates).
 _BEFORE_FOUNDING: Final = _dt.timedelta(days=3 * 365)
+
+
+#: Titles before a person's name ("Mr", "Minister", "Gen."), folded.
+_PERSON_TITLES: Final = frozenset(
+    ["mr", "mrs", "ms", "dr", "mister", "senor", "sr", "sra", "don", "dona", "minister", "senator", "sen", "deputy", "president", "governor", "mayor", "judge", "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "commander", "father", "bishop", "archbishop", "professor", "prof", "ambassador"]
+)
+#: Given names common in the wire copy the library reads (Spanish, Portuguese,
+#: English, French and Arabic ones), folded: an acronym right after one is a
+#: surname, as an acronym-looking surname in shouted copy often is.
+_GIVEN_NAMES: Final = frozenset(
+    ["juan", "carlos", "jose", "luis", "jorge", "pedro", "pablo", "miguel", "manuel", "antonio", "francisco", "javier", "fernando", "ricardo", "roberto", "alberto", "alfredo", "eduardo", "enrique", "rafael", "raul", "ramon", "mario", "oscar", "hector", "hugo", "victor", "sergio", "andres", "diego", "daniel", "david", "jesus", "julio", "cesar", "alejandro", "gustavo", "guillermo", "ernesto", "arturo", "ignacio", "joaquin", "rodrigo", "alvaro", "gabriel", "maria", "ana", "rosa", "carmen", "elena", "isabel", "teresa", "patricia", "marta", "lucia", "sofia", "laura", "gloria", "john", "james", "robert", "michael", "william", "richard", "thomas", "charles", "george", "paul", "peter", "mark", "jean", "pierre", "jacques", "michel", "mohamed", "mohammed", "muhammad", "ahmed", "ahmad", "ali", "hassan", "hussein", "omar", "ibrahim", "mustafa"]
+)
+
+
+def _after_a_personal_name(text: str, start: int) -> bool:
+    """
+    Whether the acronym at *start* follows a given name or a person's title
+    ("JUAN CARLOS MIR", "Minister MIR"): it is then a surname, not the
+    group's acronym (which follows an article, a demonym or a verb).
+    """
+    if start < 2 or text[start - 1] != " ":
+        return False
+    before = text[max(0, start - 24) : start - 1]
+    words = before.split()
+    if not words or not before[-1:].strip():
+        return False  # two spaces or a line break: no name runs on into it
+    word = words[-1]
+    if word[-1] == ".":
+        word = word[:-1]  # "Dr. MIR"
+    if not word.isalpha():
+        return False
+    word = fold(word)
+    return word in _GIVEN_NAMES or word in _PERSON_TITLES
+
+
+#: The singular Spanish articles that begin a place-shaped name ("La Linea",
+#: "El Paso"); a group's nickname is more often plural ("Los Zetas").
+_PLACE_ARTICLES: Final = frozenset(["la", "el"])
+
+
+def _place_shaped(name: str) -> bool:
+    """Whether *name* is a singular Spanish article and one word ("LA LINEA")."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in _PLACE_ARTICLES and words[1].isalpha()
+#: The countries where a group's place-shaped alias names it: its own, or the
+#: United States, where the cartels it names also operate.
+_ALSO_ABROAD: Final = "US"
+
+
+def _has_place_shaped(text: str, found: list[_Found]) -> bool:
+    """Whether a short mention of *found* is place-shaped (:func:`_place_shaped`)."""
+    return any(f.end - f.start < 24 and _place_shaped(text[f.start : f.end]) for f in found)
+
+
+def _without_foreign_places(
+    text: str, tokens: Tokens, found: list[_Found], home: str | None, shouting: bool
+) -> list[_Found]:
+    """
+    *found* less the place-shaped aliases ("La Linea" of the Juarez Cartel)
+    of a group whose country neither the dateline nor the text names: such
+    an alias is then a place of the story's own country (a Colombian village).
+    """
+    named = _body_countries(text, tokens, 0, shouting)
+    if shouting:
+        named.pop(_ALSO_ABROAD, None)  # "US" in shouted copy is mostly the pronoun
+    if home is not None:
+        named[home] = 1
+    return [
+        f
+        for f in found
+        if f.generic is not None
+        or not f.country
+        or f.country in named
+        or _ALSO_ABROAD in named
+        or not _place_shaped(text[f.start : f.end])
+    ]
 
 
 def _founded_by(actors: Sequence[Actor], named: list[int], day: _dt.date) -> list[int]:
