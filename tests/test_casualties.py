@@ -659,6 +659,14 @@ PERIODS = [
     ("series-last-month", "Fifteen people died in a series of raids last month.", [(15, True)]),
     ("ambush-last-year-stays", "Five soldiers were killed last year in an ambush near the border.",
      [(5, False)]),
+    # a named month or a part of the year is such a period, as "last month" is
+    ("attacks-in-a-month", "More than 2,400 people were killed in attacks in June, the UN said.",
+     [(2401, True)]),
+    ("clashes-first-half", "Clashes killed 700 fighters during the first half of the year.",
+     [(700, True)]),
+    ("bombings-early-month", "Some 90 people died in bombings in early October.", [(90, True)]),
+    ("month-one-blast-stays", "Eight people were killed in June when the depot exploded.",
+     [(8, False)]),
     ("clashes-on-a-day-stay", "Two soldiers were killed in clashes with rebels on Monday.", [(2, False)]),
     ("year-one-blast-stays", "Eight people were killed in 2023 when the depot exploded.", [(8, False)]),
 ]
