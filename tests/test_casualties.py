@@ -1484,6 +1484,18 @@ def test_a_partys_claim_of_its_own_kills(sentence: str, claim: bool) -> None:
              ("two of them", "killed", True)],
             11,
         ),
+        # "N of whom (later) died" right after the wounded: the same, not a subset of the hurt
+        (
+            "Raiders burned a bus near Kibera. Nine were hurt, four of whom later died.",
+            [("Nine", "wounded", False), ("four of whom", "killed", False)],
+            4,
+        ),
+        (
+            "A grenade killed a guard and wounded 12 people, two of whom died in hospital.",
+            [("a guard", "killed", False), ("12 people", "wounded", False),
+             ("two of whom", "killed", False)],
+            3,
+        ),
         # "of them" after a count of the killed is about those dead
         (
             "A mortar round killed two guards. Two of them were brothers.",

@@ -246,6 +246,8 @@ def _subsets_after(
     if outcome and m > k and m < n:  # "…, four of them critically"
         q = quantity_at(folded, toks, m, bare=False)
         if q is not None and q.head is None and q.anaphoric:
+            if outcome in _HURT_OUTCOMES and _died_after(toks, q.j):
+                return [], k  # "three of whom later died": read as a killed count
             return [_Found(q, outcome, subset=True)], q.j
     if m >= n or toks[m][0] not in _SUBSET_FIRST:
         return [], k
@@ -262,6 +264,21 @@ def _subsets_after(
                     end += 1
                 return [_Found(q, outcome, subset=True) for q in qs], end
     return [], k
+
+
+#: Adverbs between "three of whom" and the verb of their death ("later died").
+_DIED_ADVERBS: Final = lx.words("later subsequently eventually also then")
+
+
+def _died_after(toks: list[Token], k: int) -> bool:
+    """
+    Whether a verb of death follows token *k*, past an adverb ("…, three of
+    whom later died"): the group has its own outcome, not the count's.
+    """
+    while k < len(toks) and toks[k][0] in _DIED_ADVERBS:
+        k += 1
+    hit = trigger_at(toks, k) if k < len(toks) and toks[k][0] in lx.TRIGGERS else None
+    return hit is not None and hit[0] == "killed"
 
 
 #: What opens a breakdown right after an outcome, and what may close it:
