@@ -659,6 +659,14 @@ PERIODS = [
     ("series-last-month", "Fifteen people died in a series of raids last month.", [(15, True)]),
     ("ambush-last-year-stays", "Five soldiers were killed last year in an ambush near the border.",
      [(5, False)]),
+    # a named month or a part of the year is such a period, as "last month" is
+    ("attacks-in-a-month", "More than 2,400 people were killed in attacks in June, the UN said.",
+     [(2401, True)]),
+    ("clashes-first-half", "Clashes killed 700 fighters during the first half of the year.",
+     [(700, True)]),
+    ("bombings-early-month", "Some 90 people died in bombings in early October.", [(90, True)]),
+    ("month-one-blast-stays", "Eight people were killed in June when the depot exploded.",
+     [(8, False)]),
     ("clashes-on-a-day-stay", "Two soldiers were killed in clashes with rebels on Monday.", [(2, False)]),
     ("year-one-blast-stays", "Eight people were killed in 2023 when the depot exploded.", [(8, False)]),
 ]
@@ -1475,6 +1483,18 @@ def test_a_partys_claim_of_its_own_kills(sentence: str, claim: bool) -> None:
             [("11", "killed", False), ("Eight people", "wounded", False),
              ("two of them", "killed", True)],
             11,
+        ),
+        # "N of whom (later) died" right after the wounded: the same, not a subset of the hurt
+        (
+            "Raiders burned a bus near Kibera. Nine were hurt, four of whom later died.",
+            [("Nine", "wounded", False), ("four of whom", "killed", False)],
+            4,
+        ),
+        (
+            "A grenade killed a guard and wounded 12 people, two of whom died in hospital.",
+            [("a guard", "killed", False), ("12 people", "wounded", False),
+             ("two of whom", "killed", False)],
+            3,
         ),
         # "of them" after a count of the killed is about those dead
         (

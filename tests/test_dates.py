@@ -268,6 +268,13 @@ REFERENCE_TIME = [
                  SUNDAY, "following year", "2010", "event_relative", id="following-year"),
     pytest.param("The convoy left on 2 June 2014 and was attacked the day after.",
                  SUNDAY, "day after", "2014-06-03", "event_relative", id="day-after"),
+    # "later in the day" and "earlier in the day" are the day told last
+    pytest.param("Troops shelled the market on 9 April 2013. Later in the day, rebels withdrew.",
+                 SUNDAY, "Later in the day", "2013-04-09", "event_relative",
+                 id="later-in-the-day"),
+    pytest.param("A curfew began on 21 July 2019; a bomb had gone off earlier in the day.",
+                 SUNDAY, "earlier in the day", "2019-07-21", "event_relative",
+                 id="earlier-in-the-day"),
     pytest.param("Arms sales fell in the third quarter from a year earlier.",
                  OCT20, "a year earlier", "2014-Q3", "event_relative",
                  id="year-earlier-quarter"),

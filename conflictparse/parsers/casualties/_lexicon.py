@@ -755,6 +755,15 @@ ADJECTIVAL: Final = words(
 #: Units of a stretch of time that a count may sum ("over the past 12 days").
 PERIOD_UNITS: Final = words("days weeks months years decades")
 
+#: Names of the months: with plural incidents, "killed in attacks in May"
+#: sums a month (abbreviations are left out: copy rarely writes "in Jun").
+MONTH_NAMES: Final = words(
+    """
+    january february march april may june july august september october
+    november december
+    """
+)
+
 #: Lengths of a war or campaign ("a 10-year-long war", "a month-long battle").
 LONG_PERIODS: Final = words("month-long months-long year-long years-long decade-long")
 

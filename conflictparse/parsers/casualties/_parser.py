@@ -246,6 +246,8 @@ def _subsets_after(
     if outcome and m > k and m < n:  # "…, four of them critically"
         q = quantity_at(folded, toks, m, bare=False)
         if q is not None and q.head is None and q.anaphoric:
+            if outcome in _HURT_OUTCOMES and _died_after(toks, q.j):
+                return [], k  # "three of whom later died": read as a killed count
             return [_Found(q, outcome, subset=True)], q.j
     if m >= n or toks[m][0] not in _SUBSET_FIRST:
         return [], k
@@ -262,6 +264,21 @@ def _subsets_after(
                     end += 1
                 return [_Found(q, outcome, subset=True) for q in qs], end
     return [], k
+
+
+#: Adverbs between "three of whom" and the verb of their death ("later died").
+_DIED_ADVERBS: Final = lx.words("later subsequently eventually also then")
+
+
+def _died_after(toks: list[Token], k: int) -> bool:
+    """
+    Whether a verb of death follows token *k*, past an adverb ("…, three of
+    whom later died"): the group has its own outcome, not the count's.
+    """
+    while k < len(toks) and toks[k][0] in _DIED_ADVERBS:
+        k += 1
+    hit = trigger_at(toks, k) if k < len(toks) and toks[k][0] in lx.TRIGGERS else None
+    return hit is not None and hit[0] == "killed"
 
 
 #: What opens a breakdown right after an outcome, and what may close it:
@@ -1421,8 +1438,9 @@ _NAME_AFTER: Final = frozenset({",", "that", "when", "after", "while", "]"})
 #: Words that close the stretch searched for a period a count sums.
 _PERIOD_STOP: Final = _CLAUSE_END | lx.words("but while whereas")
 #: Every word `_sums_period` can answer yes at or after ("so far", "to
-#: date", "already", "since", "the past", a war) besides the "*-long" ones:
-#: a sentence with none of them as a token, nor "-long", is not searched.
+#: date", "already", "since", "the past", a war) besides the "*-long" ones
+#: and a month's name, which counts only beside a plural incident noun: a
+#: sentence with none of them as a token, nor "-long", is not searched.
 _PERIOD_WORDS: Final = (
     lx.words("far date already since past last year month") | lx.WARS
 )
@@ -1543,6 +1561,11 @@ _INCIDENT_PREPOSITIONS: Final = lx.words("in during by from amid")
 _INCIDENT_GAP: Final = 3
 #: Units of a calendar period that, with several incidents, a count sums.
 _CALENDAR_UNITS: Final = lx.words("year month")
+#: Parts of a year or a month before "of the year" ("the first half of the
+#: year", "the first three months of the year"): a stretch like a month.
+_CALENDAR_PARTS: Final = lx.words("half quarter months weeks")
+#: Words between "in" and a month's name ("in early May").
+_MONTH_PARTS: Final = lx.words("early mid late")
 
 
 def _of_incidents(toks: list[Token], i: int, lo: int, hi: int) -> bool:
@@ -1593,8 +1616,9 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
     killed"). "The deadliest since 2014", "killed in the war zone" and
     "earlier this year" tell one incident's count. A war noun opening the
     count's relative clause ("a war in which 400,000 people died") sums the
-    war; a year or a month ("last year", "this month", "in 2024") sums the
-    plural incidents the count is of ("killed in attacks last year").
+    war; a year or a month ("last year", "this month", "in 2024", "in May",
+    "the first half of the year") sums the plural incidents the count is of
+    ("killed in attacks last year").
     """
     lo, hi = _period_clause(toks, i, j)
     words = [t[0] for t in toks[lo:hi]]
@@ -1621,6 +1645,15 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
             return True
         if word in ("this", "last") and nxt in _CALENDAR_UNITS:
             calendar = True  # "last year": with plural incidents only
+        if word in _YEAR_SPAN and (
+            nxt in lx.MONTH_NAMES or (nxt in _MONTH_PARTS and after in lx.MONTH_NAMES)
+        ):
+            calendar = True  # "in May", "during early March": a month, like "last month"
+        if (
+            word == "of" and nxt == "the" and after in _CALENDAR_UNITS and k > lo
+            and toks[k - 1][0] in _CALENDAR_PARTS
+        ):
+            calendar = True  # "the first half of the year"
         if (
             word in _YEAR_SPAN and len(nxt) == 4 and nxt.isdigit()
             and nxt[:2] in ("19", "20")
@@ -2132,6 +2165,10 @@ def _sentence_counts(
                 if period is None:  # it needs one of _PERIOD_WORDS, a "*-long" word or a year
                     period = (
                         not _PERIOD_WORDS.isdisjoint(texts) or "-long" in sentence
+                        or (  # "killed in attacks in May": a month sums plural incidents only
+                            not lx.PLURAL_INCIDENTS.isdisjoint(texts)
+                            and not lx.MONTH_NAMES.isdisjoint(texts)
+                        )
                         or "in 20" in sentence or "in 19" in sentence  # "in 2025", "during 2024"
                         or "ng 20" in sentence or "ng 19" in sentence  # "during"
                         or "ut 20" in sentence or "ut 19" in sentence  # "throughout"

@@ -1013,8 +1013,11 @@ def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
     return _mention(ctx, start, end, _clip(period, mod, pub), relative=True)
 
 
+#: How many units from the date told last each word counts: "later in the
+#: day" and "earlier in the day" tell of that same day, like "that day".
 _EVENTREL_STEP: Final = {
     "next": 1, "following": 1, "previous": -1, "preceding": -1, "same": 0, "that": 0,
+    "later": 0, "earlier": 0,
 }  # fmt: skip
 
 

@@ -221,11 +221,12 @@ _SOURCES: Final = (
     )
     """,
     r"""
-    (?P<f_eventrel>                          # the next day, that day, days later
+    (?P<f_eventrel>                          # the next day, that day, days later, later in the day
         (?P<erel>next|following|previous|preceding|same|that)""" + _S + r"""
         (?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)(?![a-z-])
       | (?P<erel>day)""" + _S + r"""(?P<unit>before|after)(?!""" + _S + r"""(?:yesterday|tomorrow))(?![a-z])
       | (?P<unit>day|week|month|year)s""" + _S + r"""(?P<erel>later|earlier|before|after)(?![a-z])
+      | (?P<erel>later|earlier)""" + _S + r"""in""" + _S + r"""the""" + _S + r"""(?P<unit>day)(?![a-z-])
     )
     """,
     r"""
@@ -331,7 +332,7 @@ _FIRST_WORDS: Final[dict[str, set[str]]] = {
     "f_offset": _W_NUM,
     "f_relper": _W_MOD | _W_REL | {"earlier", "later"},
     "f_eventrel": {"next", "following", "previous", "preceding", "same", "that", "day", "days",
-                   "weeks", "months", "years"},
+                   "weeks", "months", "years", "later", "earlier"},
     "f_duration": _W_NUM | {"past", "last", "next", "coming", "previous", "first"},
     "f_decade": _W_MOD | {"#"},
     "f_century": _W_MOD | {"#"},
