@@ -1542,3 +1542,32 @@ def test_a_named_victims_list_goes_on_after_and(
     """A group after "and" past a named victim shares the name's outcome."""
     found = conflictparse.parse(text).casualties
     assert expected == [(c.text, c.best) for c in found if c.outcome == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen shot dead Mayor Rosa Quintana, her husband, and three other people.",
+            [("Mayor Rosa Quintana", 1), ("her husband", 1), ("three other people", 3)],
+        ),
+        (
+            "The murder of Bishop Tomas Alcala, two nuns and a driver was condemned.",
+            [("Bishop Tomas Alcala", 1), ("two nuns", 2), ("a driver", 1)],
+        ),
+        # a first group of "a" may be an apposition about the named man
+        (
+            "Gunmen shot dead Mayor Luis Ocampo, a lawyer, and two of his guards.",
+            [("Mayor Luis Ocampo", 1)],
+        ),
+        # one group alone after the comma closes no list
+        (
+            "Gunmen shot dead Mayor Luis Ocampo, two days after his election.",
+            [("Mayor Luis Ocampo", 1)],
+        ),
+    ],
+)
+def test_a_named_victims_comma_list(text: str, expected: list[tuple[str, int]]) -> None:
+    """Groups after a named victim and a comma, closed by "and", share the outcome."""
+    found = conflictparse.parse(text).casualties
+    assert expected == [(c.text, c.best) for c in found if c.outcome == "killed"]

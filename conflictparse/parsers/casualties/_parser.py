@@ -1226,6 +1226,11 @@ def _named(
             if tail:
                 named += [_Found(t, outcome) for t in tail]
                 j = tail[-1].j
+        elif j + 1 < n and toks[j][0] == ",":
+            tail = _comma_list_tail(folded, toks, j + 1, noun=noun)
+            if tail:
+                named += [_Found(t, outcome) for t in tail]
+                j = tail[-1].j
         return named, j
     if i > 0 and (
         (shouting or text[toks[i - 1][1]].isupper())
@@ -1278,6 +1283,24 @@ def _named_list_tail(
         qs = qs[:-1]
     if not qs or any(q.head is None for q in qs):
         return []
+    return qs
+
+
+def _comma_list_tail(
+    folded: str, toks: list[Token], k: int, *, noun: bool = False
+) -> list[Quantity]:
+    """
+    The groups after a named victim and a comma (*k*: the token after it)
+    when they close a list with "and": "killed Mayor Juan Perez, his wife
+    and two other people". One group alone ("X, a lawyer, was ...") or a
+    first group of "a"/"an" ("X, a judge, and two bodyguards") may be an
+    apposition about the named man, so neither is read.
+    """
+    qs = _named_list_tail(folded, toks, k, noun=noun)
+    if len(qs) < 2 or toks[qs[0].i][0] in ("a", "an"):
+        return []
+    if not any(toks[m][0] == "and" for m in range(qs[-2].j, qs[-1].i)):
+        return []  # "X, two guards, plus ...": no list of the victims closes here
     return qs
 
 
