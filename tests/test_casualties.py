@@ -1571,3 +1571,29 @@ def test_a_named_victims_comma_list(text: str, expected: list[tuple[str, int]]) 
     """Groups after a named victim and a comma, closed by "and", share the outcome."""
     found = conflictparse.parse(text).casualties
     assert expected == [(c.text, c.best) for c in found if c.outcome == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The blast tore through the bazaar, killing and wounding more than 30 people.",
+            [("more than 30 people", "killed_or_wounded", 31)],
+        ),
+        (
+            "Gunmen opened fire on the bus, killing or injuring 14 passengers.",
+            [("14 passengers", "killed_or_wounded", 14)],
+        ),
+        # two verbs with a number each stay two counts
+        (
+            "Gunmen opened fire, killing two people and wounding 12 others.",
+            [("two people", "killed", 2), ("12 others", "wounded", 12)],
+        ),
+    ],
+)
+def test_killing_and_wounding_one_number(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    """ "Killing and wounding N" counts the dead and the hurt together."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.outcome, c.low) for c in found]

@@ -117,6 +117,11 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "killed and injured": ("killed_or_wounded", "PT"),
     "wounded or killed": ("killed_or_wounded", "PAT"),
     "injured or killed": ("killed_or_wounded", "PAT"),
+    # "killing and wounding 40 people" counts both outcomes in one number
+    "killing and wounding": ("killed_or_wounded", "A"),
+    "killing and injuring": ("killed_or_wounded", "A"),
+    "killing or wounding": ("killed_or_wounded", "A"),
+    "killing or injuring": ("killed_or_wounded", "A"),
     # wounded
     "wounded": ("wounded", "PAT"),
     "wounding": ("wounded", "A"),
