@@ -1597,3 +1597,20 @@ def test_killing_and_wounding_one_number(
     """ "Killing and wounding N" counts the dead and the hurt together."""
     found = PARSER(Document(text=text))
     assert expected == [(c.text, c.outcome, c.low) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the rescue attempt three guards were wounded.", [("wounded", 3, 3, 3)]),
+        ("The attempt on the convoy killed two drivers.", [("killed", 2, 2, 2)]),
+        # "to" still plans the outcome after the noun or the verb
+        ("An attempt to kill two judges failed.", []),
+        ("The rebels attempted to kill two judges.", []),
+    ],
+)
+def test_an_attempt_noun_plans_nothing(
+    text: str, expected: list[tuple[str, int | None, int | None, int | None]]
+) -> None:
+    """ "Attempt" as a noun (no "to" after it) makes no count hypothetical."""
+    assert expected == counts(text)

@@ -109,7 +109,11 @@ _NOT_SPACE: Final = dict.fromkeys(range(0x1C, 0x20), "\x00")
 _SMALL_NUMBERS: Final = lx.words(
     "two three four five six seven eight nine ten eleven twelve twenty thirty"
 )
-_MODAL_BEFORE: Final = lx.HYPOTHETICAL - {"to", "did", "does", "do", "without", "not"}
+#: "Attempt" and "attempts" without "to" after them are nouns ("during the
+#: assassination attempt 7 people were killed", "the attempt on his life
+#: killed two guards"); "an attempt to kill" is planned by its "to".
+_VERB_HYPOTHETICAL: Final = lx.HYPOTHETICAL - {"attempt", "attempts"}
+_MODAL_BEFORE: Final = _VERB_HYPOTHETICAL - {"to", "did", "does", "do", "without", "not"}
 _AMONG: Final = {
     "dead": "killed",
     "killed": "killed",
@@ -137,7 +141,7 @@ def _hypothetical_before(toks: list[Token], i: int, *, noun: bool = False) -> bo
     """Whether the verb (or noun) at *i* is planned, threatened, denied or negated."""
     if i >= 2 and toks[i - 1][0] in ("have", "having") and toks[i - 2][0] == "to":
         return False  # "claimed to have killed": a report of the past
-    words = lx.NOUN_HYPOTHETICAL if noun else lx.HYPOTHETICAL
+    words = lx.NOUN_HYPOTHETICAL if noun else _VERB_HYPOTHETICAL
     seen = 0
     k = i - 1
     stop = max(i - 12, 0)  # a bounded walk: runs of trigger words stay linear
