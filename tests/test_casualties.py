@@ -669,6 +669,15 @@ PERIODS = [
      [(8, False)]),
     ("clashes-on-a-day-stay", "Two soldiers were killed in clashes with rebels on Monday.", [(2, False)]),
     ("year-one-blast-stays", "Eight people were killed in 2023 when the depot exploded.", [(8, False)]),
+    # a count under ten over a month is most often one clash told in the plural;
+    # a year, a perfect verb or a larger count still sums
+    ("few-in-clashes-in-a-month", "Three policemen died in clashes with bandits in April.",
+     [(3, False)]),
+    ("few-in-raids-last-month", "Four herders were killed in raids last month, elders said.",
+     [(4, False)]),
+    ("few-in-raids-last-year", "Four herders were killed in raids last year.", [(4, True)]),
+    ("few-perfect-this-month", "Four herders have been killed in raids this month.", [(4, True)]),
+    ("many-in-raids-in-a-month", "Forty herders were killed in raids in April.", [(40, True)]),
 ]
 
 

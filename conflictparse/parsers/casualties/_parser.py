@@ -1593,6 +1593,12 @@ _CALENDAR_UNITS: Final = lx.words("year month")
 _CALENDAR_PARTS: Final = lx.words("half quarter months weeks")
 #: Words between "in" and a month's name ("in early May").
 _MONTH_PARTS: Final = lx.words("early mid late")
+#: `_sums_period`'s answer when only a month ("in May", "last month") with
+#: plural incidents makes the count a sum: a count under `_MONTH_SUM_LEAST`
+#: is read as one incident's ("two soldiers were killed in clashes in May":
+#: a small count in a month is most often one clash, told in the plural).
+_MONTH_ONLY: Final = 2
+_MONTH_SUM_LEAST: Final = 10
 
 
 def _of_incidents(toks: list[Token], i: int, lo: int, hi: int) -> bool:
@@ -1632,7 +1638,13 @@ def _war_relative(toks: list[Token], k: int, i: int) -> bool:
     return i - m <= 4  # the count opens the clause ("in which an estimated 400,000")
 
 
-def _sums_period(toks: list[Token], i: int, j: int) -> bool:
+def _small(q: Quantity) -> bool:
+    """Whether the count *q* is surely under `_MONTH_SUM_LEAST` (its high, else its best)."""
+    value = q.high if q.high is not None else q.best
+    return value is not None and value < _MONTH_SUM_LEAST
+
+
+def _sums_period(toks: list[Token], i: int, j: int) -> int:
     """
     Whether the clause of the count at tokens ``[i, j)`` says that it sums a
     stretch of time rather than one incident: "so far", "to date", "over
@@ -1645,7 +1657,8 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
     count's relative clause ("a war in which 400,000 people died") sums the
     war; a year or a month ("last year", "this month", "in 2024", "in May",
     "the first half of the year") sums the plural incidents the count is of
-    ("killed in attacks last year").
+    ("killed in attacks last year"); when only a month does, the answer is
+    `_MONTH_ONLY` (true, but a small count is one incident's: see there).
     """
     lo, hi = _period_clause(toks, i, j)
     words = [t[0] for t in toks[lo:hi]]
@@ -1656,6 +1669,7 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
     if _war_subject(toks, i):  # it finds the perfect verb itself
         return True
     calendar = False  # a year or a month: it sums plural incidents only
+    year = False  # a year or part of one ("last year", "in 2024"), not only a month
     for k in range(lo, hi):
         word = toks[k][0]
         nxt = toks[k + 1][0] if k + 1 < hi else ""
@@ -1672,6 +1686,7 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
             return True
         if word in ("this", "last") and nxt in _CALENDAR_UNITS:
             calendar = True  # "last year": with plural incidents only
+            year = year or nxt == "year"
         if word in _YEAR_SPAN and (
             nxt in lx.MONTH_NAMES or (nxt in _MONTH_PARTS and after in lx.MONTH_NAMES)
         ):
@@ -1680,14 +1695,14 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
             word == "of" and nxt == "the" and after in _CALENDAR_UNITS and k > lo
             and toks[k - 1][0] in _CALENDAR_PARTS
         ):
-            calendar = True  # "the first half of the year"
+            calendar = year = True  # "the first half of the year"
         if (
             word in _YEAR_SPAN and len(nxt) == 4 and nxt.isdigit()
             and nxt[:2] in ("19", "20")
         ):
             if perfect:
                 return True  # "had been killed in drone strikes in 2025": a year's sum
-            calendar = True
+            calendar = year = True
         if word == "since":
             if nxt in ("the", "its") and after in _SINCE_START:
                 return True  # "since the start of the war"
@@ -1722,7 +1737,9 @@ def _sums_period(toks: list[Token], i: int, j: int) -> bool:
                 toks[m][0] in ("during", "throughout") for m in range(max(k - 5, lo), k)
             ):
                 return True
-    return calendar and _of_incidents(toks, i, lo, hi)
+    if not (calendar and _of_incidents(toks, i, lo, hi)):
+        return False
+    return True if year or perfect else _MONTH_ONLY
 
 
 #: First words of the outcomes a named subject can take ("was shot dead"):
@@ -2183,7 +2200,7 @@ def _sentence_counts(
                 text, toks, hit[1], whole[-1].outcome, shouting
             )
             hit = (hit[0] + members, max(hit[1], after))
-        period: bool | None = None  # looked up once, for the first count
+        period: int | None = None  # looked up once, for the first count
         for f in hit[0]:
             if not (
                 f.toll or f.cumulative or f.subset or f.name is not None
@@ -2200,7 +2217,7 @@ def _sentence_counts(
                         or "ng 20" in sentence or "ng 19" in sentence  # "during"
                         or "ut 20" in sentence or "ut 19" in sentence  # "throughout"
                     ) and _sums_period(toks, i, hit[1])
-                if period:
+                if period and not (period == _MONTH_ONLY and _small(f.q)):
                     f = f._replace(cumulative=True)
             q = f.q
             found.append(_Found(
