@@ -1623,3 +1623,31 @@ def test_an_attempt_noun_plans_nothing(
 ) -> None:
     """ "Attempt" as a noun (no "to" after it) makes no count hypothetical."""
     assert expected == counts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Soldier, three civilians killed in border shelling",
+            [("Soldier", "killed", 1), ("three civilians", "killed", 3)],
+        ),
+        (
+            "Teacher and four students wounded in school attack",
+            [("Teacher", "wounded", 1), ("four students", "wounded", 4)],
+        ),
+        # the groups are the killers when the outcome verb has an object
+        (
+            "Policeman, two gunmen killed the guard at dawn",
+            [],
+        ),
+        # a noun that is no person opens no list
+        ("Convoy, two trucks hit by drones", []),
+    ],
+)
+def test_a_headline_bare_victim_opening_a_list(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    """A headline's bare singular victim before ", N others killed" is one more victim."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.outcome, c.best) for c in found]

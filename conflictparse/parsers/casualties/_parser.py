@@ -1925,6 +1925,8 @@ def _hit_at(
         # its outcome, one only people suffer after the victim, opens
         # with a word of `_PREDICATE_FIRST`
         hit = _headline_noun(toks, i)
+        if hit is None:
+            hit = _headline_list_head(folded, toks, i)
     return hit
 
 
@@ -1965,6 +1967,47 @@ def _headline_noun(toks: list[Token], i: int) -> tuple[list[_Found], int] | None
     category = lx.HEADS[head][0] or _category_from_head(toks, start, k)
     q = Quantity(start, k + 1, 1, 1, 1, False, None, head, category, False)
     return [_Found(q, trig[0])], end
+
+
+def _headline_list_head(
+    folded: str, toks: list[Token], i: int
+) -> tuple[list[_Found], int] | None:
+    """
+    A headline's bare singular victim that opens a list of counted groups
+    ("Soldier, two civilians killed in gunfight", "Woman and two children
+    killed in air strike"): up to two modifiers and a singular victim noun,
+    then "," or "and" and groups with a noun right before an outcome only
+    people suffer; one victim of that outcome. The scan resumes after the
+    noun, so the groups are read as they were without it.
+    """
+    n = len(toks)
+    k = i
+    while k + 1 < n and toks[k + 1][0] not in (",", "and"):
+        if k - i == 2:
+            return None
+        k += 1
+    for m in range(i, k + 1):
+        word = toks[m][0]
+        if not word[0].isalpha() or word in _NAME_STOP or word in _QUANTITY_OPENERS:
+            return None
+    head = toks[k][0]
+    if k + 2 >= n or head not in lx.HEADS or not lx.HEADS[head][1]:
+        return None
+    qs = quantity_list(folded, toks, k + 2, bare=False)
+    if not qs or any(q.head is None for q in qs):
+        return None
+    trig = trigger_at(toks, qs[-1].j)
+    if trig is None or "P" not in trig[1] or "E" in trig[1] or trig[0] not in _PERSON_OUTCOMES:
+        return None
+    end = trig[2]
+    if "T" in trig[1] and not (
+        _is_boundary(toks, end)
+        and (end + 1 >= n or (toks[end][0], toks[end + 1][0]) not in PAIRS)
+    ):
+        return None  # "Soldier, two men killed two civilians": the men are killers
+    category = lx.HEADS[head][0] or _category_from_head(toks, i, k)
+    q = Quantity(i, k + 1, 1, 1, 1, False, None, head, category, False)
+    return [_Found(q, trig[0])], k + 1
 
 
 def _category_from_head(toks: list[Token], i: int, k: int) -> str:
