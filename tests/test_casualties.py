@@ -1651,3 +1651,26 @@ def test_a_headline_bare_victim_opening_a_list(
     """A headline's bare singular victim before ", N others killed" is one more victim."""
     found = PARSER(Document(text=text))
     assert expected == [(c.text, c.outcome, c.best) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four nurses (three Kenyans and a Briton) and two drivers were kidnapped.",
+            [("Four nurses", 4), ("two drivers", 2)],
+        ),
+        (
+            "Three guards -- two of them brothers -- and a driver died in the ambush.",
+            [("Three guards", 3), ("a driver", 1)],
+        ),
+        (
+            "Bandits abducted four nurses (three Kenyans and a Briton) and two drivers.",
+            [("four nurses", 4), ("two drivers", 2)],
+        ),
+    ],
+)
+def test_a_list_goes_on_past_an_aside(text: str, expected: list[tuple[str, int]]) -> None:
+    """A bracketed or dashed aside after a group does not end the list of victims."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.best) for c in found if not c.subset]

@@ -551,6 +551,8 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
     if not qs or _hypothetical_before(toks, i, noun=noun) or _guarded(toks, qs, flags, trig[2]):
         return None
     qs = _with_shared_head(toks, qs)  # "killed dozens of soldiers and volunteer militiamen"
+    if qs[-1].j < n and toks[qs[-1].j][0] in ("(", "-") and qs[-1].head is not None:
+        qs = _list_past_aside(folded, toks, qs, qs[-1].j)[0]  # "killed six priests (…) and two women"
     last = qs[-1]
     if last.head is None and not (
         _is_boundary(toks, last.j) or trigger_at(toks, last.j) is not None
@@ -683,6 +685,39 @@ def _skip_aside(toks: list[Token], k: int) -> int:
     while nxt < n and _in_gap(toks[nxt][0]) and nxt - m < 6:
         nxt += 1
     return m if _outcome_at(toks, nxt) else k
+
+
+def _list_past_aside(
+    folded: str, toks: list[Token], qs: list[Quantity], k: int
+) -> tuple[list[Quantity], int]:
+    """
+    The groups *qs* with those that go on after a bracketed or dashed aside
+    opening at *k* and "and" ("six priests (five Spaniards and one
+    Salvadoran) and two women were killed", "three guards -- two of them
+    brothers -- and a driver died"), and the index after them; *qs* and *k*
+    unchanged when no group follows the aside. The aside, a breakdown or a
+    description of the group before it, is passed over.
+    """
+    n = len(toks)
+    close = _ASIDE_END[toks[k][0]]
+    m = k + 1
+    while m < n and toks[m][0] == "-":
+        m += 1
+    stop = min(m + 15, n)
+    while m < stop and toks[m][0] != close and toks[m][0] not in _CLAUSE_END:
+        if _trigger_here(toks, m):
+            return qs, k  # the aside holds an outcome of its own
+        m += 1
+    if m >= stop or toks[m][0] != close:
+        return qs, k
+    while m < n and toks[m][0] == close:
+        m += 1
+    if m >= n or toks[m][0] != "and":
+        return qs, k
+    more = quantity_list(folded, toks, m + 1, bare=False)
+    if not more or any(q.head is None for q in more):
+        return qs, k
+    return qs + more, more[-1].j
 
 
 def _outcome_at(toks: list[Token], k: int) -> bool:
@@ -854,6 +889,8 @@ def _passive(
     k = qs[-1].j
     qs = _with_shared_head(toks, qs)  # "13 peacekeepers and foreign soldiers"
     k = qs[-1].j
+    if k < n and toks[k][0] in ("(", "-") and qs[-1].head is not None:
+        qs, k = _list_past_aside(folded, toks, qs, k)
     if qs[-1].head is not None:
         k = _skip_age(toks, k)  # "two teenagers aged 15 and 16 were"
     subsets: list[_Found] = []
