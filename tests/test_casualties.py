@@ -678,6 +678,15 @@ PERIODS = [
     ("few-in-raids-last-year", "Four herders were killed in raids last year.", [(4, True)]),
     ("few-perfect-this-month", "Four herders have been killed in raids this month.", [(4, True)]),
     ("many-in-raids-in-a-month", "Forty herders were killed in raids in April.", [(40, True)]),
+    # an outbreak of fighting told with a bare noun, and "the past decade", open a period
+    ("since-clashes-erupted", "Some 300 villagers have died since clashes erupted in 2021.",
+     [(300, True)]),
+    ("since-fighting-broke-out", "At least 90 aid workers have been killed since fighting broke "
+     "out.", [(90, True)]),
+    ("since-the-fighting-began-stays", "Nine guards have been killed since the fighting began on "
+     "Friday.", [(9, False)]),
+    ("past-decade", "The militia has killed hundreds of farmers over the past decade.",
+     [(None, True)]),
 ]
 
 

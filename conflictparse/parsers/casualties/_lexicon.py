@@ -758,7 +758,7 @@ ADJECTIVAL: Final = words(
 )
 
 #: Units of a stretch of time that a count may sum ("over the past 12 days").
-PERIOD_UNITS: Final = words("days weeks months years decades")
+PERIOD_UNITS: Final = words("days weeks months years decade decades")
 
 #: Names of the months: with plural incidents, "killed in attacks in May"
 #: sums a month (abbreviations are left out: copy rarely writes "in Jun").

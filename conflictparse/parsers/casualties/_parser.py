@@ -1517,6 +1517,11 @@ _PERFECT: Final = lx.words("has have had")
 _PERIOD_OPENERS: Final = lx.words("since over in during throughout for so")
 #: Prepositions before "the past/last N <units>".
 _SPAN_PREPOSITIONS: Final = lx.words("over in during within throughout for")
+#: Verbs of an outbreak after "since" and a bare noun of fighting: "since
+#: clashes erupted", "since fighting broke out" open a period; "since the
+#: fighting began on Thursday" may be one battle's and is not read so.
+_OUTBREAK_VERBS: Final = lx.words("erupted began broke started flared resumed escalated")
+_BARE_FIGHTING: Final = lx.words("fighting hostilities unrest")
 #: What follows "since the" when it alone says a count sums a period.
 _SINCE_START: Final = lx.words("start beginning outbreak")
 
@@ -1743,6 +1748,10 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
         if word == "since":
             if nxt in ("the", "its") and after in _SINCE_START:
                 return True  # "since the start of the war"
+            if perfect and after in _OUTBREAK_VERBS and (
+                nxt in lx.PLURAL_INCIDENTS or nxt in _BARE_FIGHTING
+            ):
+                return True  # "have been killed since clashes erupted in May 2023"
             if nxt in ("the", "its", "a"):
                 nxt = after  # "since a ceasefire took effect"
             if perfect and (nxt in lx.SINCE_PERIODS or (
