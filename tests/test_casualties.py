@@ -1683,3 +1683,48 @@ def test_a_list_goes_on_past_an_aside(text: str, expected: list[tuple[str, int]]
     """A bracketed or dashed aside after a group does not end the list of victims."""
     found = PARSER(Document(text=text))
     assert expected == [(c.text, c.best) for c in found if not c.subset]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a second source's figure is a bound of the first, not more dead
+        (
+            "The governor said 14 people died in the fire, but witnesses said at least 30 people "
+            "were killed.",
+            (14, 14, 30),
+        ),
+        (
+            "Medics said 40 people were wounded in the blast, while the army said 25 were hurt.",
+            None,
+        ),
+        (
+            "Officials said eight people were killed, though residents said five died.",
+            (5, 8, 8),
+        ),
+        # two places: two incidents, added
+        (
+            "Police said two people were killed in Jalalabad, while officials said three people "
+            "died in Kunduz.",
+            (5, 5, 5),
+        ),
+        # no source on one side: added
+        (
+            "Six people were killed in the morning, while four more died at night, police said.",
+            (10, 10, 10),
+        ),
+    ],
+)
+def test_a_second_sources_figure_is_no_more_dead(
+    text: str, killed: tuple[int, int, int] | None
+) -> None:
+    """Two sources' figures set against each other in a sentence give a range."""
+    s = summarize(conflictparse.parse(text).casualties)
+    if killed is None:
+        wounded = s.get("wounded")
+        assert wounded is not None
+        assert (25, 40, 40) == (wounded.low, wounded.best, wounded.high)
+    else:
+        total = s.get("killed")
+        assert total is not None
+        assert killed == (total.low, total.best, total.high)

@@ -56,6 +56,11 @@ CUMULATIVE_REASON: Final = "cumulative toll"
 #: said its fighters had killed 30 Christians"); `summarize` does not add it
 #: to another source's toll of the same dead.
 CLAIM_REASON: Final = "claim of its own kills"
+#: The provenance reason of a second source's figure for the dead (or the
+#: hurt) a first source counts in the same sentence ("police said 12 people
+#: were killed, but residents said at least 20 died"): `summarize` reads it
+#: as a bound of the first count, not as more victims.
+COMPETING_REASON: Final = "another source's figure"
 
 
 _CLAUSE_END: Final = frozenset(".;:!?")
@@ -2688,6 +2693,68 @@ def _claimed(
 
 _CUMULATIVE: Final = Provenance(confidence=0.8, reason=CUMULATIVE_REASON)
 _CLAIMED: Final = Provenance(confidence=0.8, reason=CLAIM_REASON)
+_COMPETING: Final = Provenance(confidence=0.8, reason=COMPETING_REASON)
+#: Words that set a second figure against a first in one sentence.
+_CONTRAST: Final = (" but ", " while ", " whereas ", " although ", " though ")
+#: Words that give a figure a source.
+_SOURCE_WORDS: Final = ("said", "say", "says", "according to", "told", "reported")
+#: Victims that say nothing of who they were: two figures of them may count the same dead.
+_GENERIC_VICTIMS: Final = frozenset({"people", "unknown"})
+_PLACE_BEFORE: Final = re.compile(r"\b(?:in|near|at)\s+([A-Z][\w'-]*)")
+
+
+def _sourced(segment: str) -> bool:
+    """Whether *segment* (folded) names a source: "police said", "according to"."""
+    return any(segment.find(w) >= 0 for w in _SOURCE_WORDS)
+
+
+def _places_in(text: str, lo: int, hi: int) -> set[str]:
+    """Capitalised words after "in", "near" or "at" in ``text[lo:hi]``."""
+    return set(_PLACE_BEFORE.findall(text, lo, hi))
+
+
+def _competing(doc: Document, found: list[_Found]) -> set[tuple[int, int, str]]:
+    """
+    The (start, end, outcome) of the counts in *found* that are a second source's figure
+    for the victims a first count in the same sentence gives: the same
+    outcome (killed or wounded), victims of no kind ("people", a bare
+    number), a contrast word between them ("but", "while") and a source on
+    each side ("police said 12 people were killed, but residents said at
+    least 20 died"). Not when each side names a place of its own ("… in
+    Kabul, while officials said three died in Herat": two incidents), nor a
+    toll, which supersedes what it replaces.
+    """
+    folded = doc.folded
+    text = doc.text
+    out: set[tuple[int, int, str]] = set()
+    last: dict[str, tuple[int, int]] = {}  # outcome: (count's start, end)
+    for f in found:
+        q = f.q
+        if (
+            f.outcome not in ("killed", "wounded")
+            or f.subset or f.cumulative or f.name is not None
+            or q.victim not in _GENERIC_VICTIMS
+        ):
+            continue
+        prev = last.get(f.outcome)
+        last[f.outcome] = (q.i, q.j)
+        if prev is None or f.toll or prev[1] > q.i:
+            continue
+        between = folded[prev[1]:q.i]
+        cut = min((at for at in map(between.find, _CONTRAST) if at >= 0), default=-1)
+        if cut < 0:
+            continue  # most pairs: the sentence is looked up only past here
+        cut += prev[1]
+        sentence = doc.sentence_at(q.i)
+        if sentence[0] > prev[0]:
+            continue  # the first count is in an earlier sentence
+        if not (_sourced(folded[cut:q.i]) and _sourced(folded[sentence[0]:cut])):
+            continue
+        first, second = _places_in(text, prev[0], cut), _places_in(text, cut, sentence[1])
+        if first and second and first.isdisjoint(second):
+            continue  # two places: two incidents
+        out.add((q.i, q.j, f.outcome))
+    return out
 #: The provenance of every other count (frozen, so one instance serves all).
 _PLAIN: Final = Provenance()
 #: Keyword builders of the results made per count: the same checks and
@@ -2753,6 +2820,7 @@ class CasualtyParser:
             return ()  # most stories: no actor look-up to prepare
         found = _deaths_of_the_hurt(found, doc.folded)
         superseded = _superseded(found, doc)
+        competing = _competing(doc, found) if len(found) > 1 else set()
         text = doc.text
         out: list[CasualtyCount] = []
         seen: set[tuple[int, int, str]] = set()
@@ -2786,6 +2854,8 @@ class CasualtyParser:
                     provenance=(
                         _CUMULATIVE
                         if f.cumulative
+                        else _COMPETING
+                        if key in competing
                         else _CLAIMED
                         if f.outcome == "killed" and not f.subset and _claimed(doc, q, actors, starts)
                         else None

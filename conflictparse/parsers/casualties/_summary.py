@@ -14,6 +14,7 @@ from conflictparse._document import Document
 from conflictparse.errors import UnparseableError
 from conflictparse.parsers.casualties._parser import (
     CLAIM_REASON,
+    COMPETING_REASON,
     CUMULATIVE_REASON,
     CasualtyParser,
     make_count,
@@ -134,6 +135,7 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
         if not group:
             continue
         group, claim, covered = _claims_aside(group)
+        group, rise, fall = _competing_aside(group)
         lows = [c.low for c in group if c.low is not None]
         bests = [
             c.best if c.best is not None else c.low
@@ -144,10 +146,12 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
         high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
         if high is not None and claim > covered:
             high += claim - covered  # the claim, when higher, as the high bound
+        if high is not None:
+            high += rise  # another source's higher figure: a high bound
         totals.append(
             OutcomeTotal(
                 outcome=outcome,
-                low=sum(lows) if lows else None,
+                low=max(sum(lows) - fall, 0) if lows else None,
                 best=sum(b for b in bests if b is not None) if bests else None,
                 high=high,
                 counts=len(group),
@@ -202,6 +206,34 @@ def _claims_aside(
     claim = max((c.best if c.best is not None else c.low) or 0 for c in aside)
     kept = [c for c in group if all(c is not a for a in aside)]
     return kept, claim, covered
+
+
+def _value(c: CasualtyCount) -> int:
+    return (c.best if c.best is not None else c.low) or 0
+
+
+def _competing_aside(group: list[CasualtyCount]) -> tuple[list[CasualtyCount], int, int]:
+    """
+    Set aside the figures of a second source (provenance reason
+    ``COMPETING_REASON``) for the victims of the count before them: each
+    widens that count's bounds instead of adding victims ("police said 12
+    people were killed, but residents said at least 20 died": low and best
+    12, high 20; a smaller second figure lowers the low). Returns the
+    counts to add, what the high bounds rise by and what the low bounds
+    fall by. A second figure with no count before it is added as any count.
+    """
+    if all(c.provenance.reason != COMPETING_REASON for c in group):
+        return group, 0, 0
+    kept: list[CasualtyCount] = []
+    rise = fall = 0
+    for c in sorted(group, key=lambda c: c.start):
+        if c.provenance.reason == COMPETING_REASON and kept:
+            first = kept[-1]
+            rise += max(_value(c) - (first.high if first.high is not None else _value(first)), 0)
+            fall += max((first.low if first.low is not None else _value(first)) - _value(c), 0)
+            continue
+        kept.append(c)
+    return kept, rise, fall
 
 
 def parse_count(text: str, *, outcome: str = "killed") -> CasualtyCount:
