@@ -1728,3 +1728,24 @@ def test_a_second_sources_figure_is_no_more_dead(
         total = s.get("killed")
         assert total is not None
         assert killed == (total.low, total.best, total.high)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three nurses were among 40 people killed in the shelling.",
+            [("Three nurses", "killed", 3, True), ("40 people", "killed", 40, False)],
+        ),
+        (
+            "A cameraman was among the 15 people wounded in the blast.",
+            [("A cameraman", "wounded", 1, True), ("15 people", "wounded", 15, False)],
+        ),
+        # a group that suffers nothing is no count
+        ("Two soldiers were among 300 troops deployed to the area.", []),
+    ],
+)
+def test_among_a_counted_group(text: str, expected: list[tuple[str, str, int, bool]]) -> None:
+    """ "N were among M people killed" gives the M and the N as a subset of them."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.outcome, c.best, c.subset) for c in found]

@@ -938,6 +938,15 @@ def _passive(
     among = has_be and k + 1 < n and toks[k][0] == "among" and toks[k + 1][0] in (
         "those", "the"
     )
+    if has_be and k + 1 < n and toks[k][0] == "among":
+        m = k + 2 if toks[k + 1][0] == "the" else k + 1
+        whole = quantity_at(folded, toks, m) if m < n else None
+        if whole is not None and whole.j < n:
+            # "two policemen were among 12 people killed": a subset of the
+            # 12, who are read as a count of their own from "12" on
+            trig = trigger_at(toks, whole.j)
+            if trig is not None and ("P" in trig[1] or "N" in trig[1]) and "E" not in trig[1]:
+                return [_Found(q, trig[0], subset=True) for q in qs], m
     if among:  # "four police officers were among those killed"
         k += 2
     trig = trigger_at(toks, k)
