@@ -1749,3 +1749,26 @@ def test_among_a_counted_group(text: str, expected: list[tuple[str, str, int, bo
     """ "N were among M people killed" gives the M and the N as a subset of them."""
     found = PARSER(Document(text=text))
     assert expected == [(c.text, c.outcome, c.best, c.subset) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four people, three farmers and a teacher, were abducted.",
+            [("Four people", 4, False), ("three farmers", 3, True), ("a teacher", 1, True)],
+        ),
+        (
+            "Six passengers, four men and two women, also died.",
+            [("Six passengers", 6, False), ("four men", 4, True), ("two women", 2, True)],
+        ),
+        # an apposition that adds up to something else is left alone
+        ("Six passengers, four men and three women, also died.", []),
+    ],
+)
+def test_a_breakdown_in_commas_before_the_verb(
+    text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    """ "Five people, three soldiers and two civilians, were hurt": a count and its parts."""
+    found = PARSER(Document(text=text))
+    assert expected == [(c.text, c.best, c.subset) for c in found]

@@ -899,6 +899,16 @@ def _passive(
     if qs[-1].head is not None:
         k = _skip_age(toks, k)  # "two teenagers aged 15 and 16 were"
     subsets: list[_Found] = []
+    if len(qs) > 2 and k + 1 < n and toks[k][0] == "," and toks[qs[0].j][0] == ",":
+        # "five people, three soldiers and two civilians, were wounded": an
+        # apposition that adds up to the first group breaks it down
+        pieces = qs[1:]
+        if qs[0].best is not None and qs[0].best == sum(q.best or 0 for q in pieces) and all(
+            q.best is not None for q in pieces
+        ):
+            qs = qs[:1]
+            subsets = [_Found(q, "", subset=True) for q in pieces]
+            k += 1
     if k < n and (toks[k][0] in (",", "(") or toks[k][0] in _SUBSET_FIRST):
         inner, after = _subsets_after(folded, toks, k, "")
         if inner and after < n and toks[after][0] in (",", ")"):
