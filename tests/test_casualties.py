@@ -1772,3 +1772,19 @@ def test_a_breakdown_in_commas_before_the_verb(
     """ "Five people, three soldiers and two civilians, were hurt": a count and its parts."""
     found = PARSER(Document(text=text))
     assert expected == [(c.text, c.best, c.subset) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Villagers buried 23 charred bodies on Tuesday.", [("killed", 23, 23, 23)]),
+        ("Nine decomposed corpses were found in a ditch.", [("killed", 9, 9, 9)]),
+        # an adjective no word list knows still stops the count
+        ("Divers found 14 sunken bodies of water.", []),
+    ],
+)
+def test_a_word_describing_the_bodies(
+    text: str, expected: list[tuple[str, int | None, int | None, int | None]]
+) -> None:
+    """ "N charred bodies" counts N dead, as "N bodies" does."""
+    assert expected == counts(text)

@@ -657,6 +657,16 @@ NON_PEOPLE_BEFORE: Final = words(
     """
 )
 
+#: Words that describe the dead between a number and "bodies" or "corpses"
+#: ("12 charred bodies", "five bullet-riddled corpses").
+BODY_ADJECTIVES: Final = words(
+    """
+    charred burned burnt mutilated decomposed decomposing disfigured
+    dismembered decapitated headless bullet-riddled bloodied lifeless
+    unidentified mangled
+    """
+)
+
 #: The words of a toll ("the death toll rose to 30").
 TOLL_WORDS: Final = {
     ("death", "toll"): "killed",

@@ -935,6 +935,13 @@ def _passive(
         # "two policemen guarding the bank were", "three employees of the
         # power company were"
         k = _skip_relative(toks, k)
+    if (
+        k + 1 < n
+        and toks[k][0] in lx.BODY_ADJECTIVES
+        and toks[k + 1][0] in ("bodies", "corpses")
+        and qs[-1].head is None
+    ):
+        k += 1  # "recovered 107 charred bodies": the bodies of 107 dead
     has_be = False
     gap: list[str] = []
     while k < n and _in_gap(toks[k][0]) and len(gap) < 6 and not _outcome_at(toks, k):
