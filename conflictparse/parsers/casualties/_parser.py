@@ -2434,8 +2434,13 @@ def _actor_for(
     lo = bisect.bisect_left(starts, start - _MAX_ACTOR)
     hi = bisect.bisect_right(starts, end + 1)
     for a in actors[lo:hi]:
-        overlap = min(end, a.end) - max(start, a.start)
-        if overlap > 0 or (overlap >= -1 and a.start >= start - 1 and a.end <= end + 1):
+        span = a.span  # read once: `start` and `end` are properties
+        a_end = span.end
+        if a_end < start - 1:
+            continue  # most mentions in the window end before the victims
+        a_start = span.start
+        overlap = min(end, a_end) - max(start, a_start)
+        if overlap > 0 or (overlap >= -1 and a_start >= start - 1 and a_end <= end + 1):
             name = a.canonical or a.text
             if best is None or overlap > best[0]:
                 best = (overlap, name)
