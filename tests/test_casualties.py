@@ -1788,25 +1788,3 @@ def test_a_word_describing_the_bodies(
 ) -> None:
     """ "N charred bodies" counts N dead, as "N bodies" does."""
     assert expected == counts(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "The district chief was shot dead along with three of his guards.",
-            [("three of his guards", "killed", 3)],
-        ),
-        (
-            "Two nurses were abducted on Sunday together with a driver.",
-            [("Two nurses", "kidnapped", 2), ("a driver", "kidnapped", 1)],
-        ),
-        # past another clause, or after a plan, the groups suffer nothing
-        ("Two gunmen, who wounded a guard, fled along with three accomplices.", [("a guard", "wounded", 1)]),
-        ("The militants threatened to kill the chief along with his two sons.", []),
-    ],
-)
-def test_groups_along_with_an_outcome(text: str, expected: list[tuple[str, str, int]]) -> None:
-    """Groups after "along with" share the outcome a few words before it."""
-    found = PARSER(Document(text=text))
-    assert expected == [(c.text, c.outcome, c.best) for c in found]

@@ -1828,16 +1828,8 @@ _PREDICATE_FIRST: Final = frozenset(
     if "P" in flags and outcome in _NAMED_OUTCOMES
 )
 #: Words at which some rule may start (besides numbers and capitals).
-#: First words of "along with", "together with": groups after them share
-#: the outcome before them ("was killed along with two of his guards").
-_WITH_FIRST: Final = lx.words("along together")
 _OPENERS: Final = (
-    frozenset(lx.TRIGGERS)
-    | STARTERS
-    | _ZERO_FIRST
-    | _TOLL_FIRST
-    | _WITH_FIRST
-    | {"among", "the"}
+    frozenset(lx.TRIGGERS) | STARTERS | _ZERO_FIRST | _TOLL_FIRST | {"among", "the"}
 )
 
 _START: Final = operator.itemgetter(0)
@@ -1951,7 +1943,7 @@ def _cue_sentences(
 
 #: Words at which a rule may find a count after the sentence's last word
 #: that can open an outcome: "no one was harmed", a toll, "among the".
-_TAIL_OPENERS: Final = _ZERO_FIRST | _TOLL_FIRST | _WITH_FIRST | {"the", "among"}
+_TAIL_OPENERS: Final = _ZERO_FIRST | _TOLL_FIRST | {"the", "among"}
 
 
 #: Words a name never starts with (`_name_at` stops at once).
@@ -1988,8 +1980,6 @@ def _hit_at(
         hit = _toll(folded, toks, i)
     if hit is None and (word == "the" or word == "among"):
         hit = _among(folded, toks, i)
-    if hit is None and word in _WITH_FIRST:
-        hit = _along_with(folded, toks, i)
     if hit is not None or i > last_trigger:
         return hit
     trig = word in lx.TRIGGERS
@@ -2054,52 +2044,6 @@ def _headline_noun(toks: list[Token], i: int) -> tuple[list[_Found], int] | None
     category = lx.HEADS[head][0] or _category_from_head(toks, start, k)
     q = Quantity(start, k + 1, 1, 1, 1, False, None, head, category, False)
     return [_Found(q, trig[0])], end
-
-
-#: Words between an outcome and "along with" that open another clause or
-#: event: the groups after "with" are not that outcome's victims.
-_WITH_STOP: Final = _CLAUSE_END | lx.BE_WORDS | lx.words(
-    "and but while whereas who whom which that when after before as because fled"
-)
-
-
-def _along_with(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
-    """
-    Groups after "along with" or "together with" (at token *i*) that share
-    the outcome a few words before it: "the commander was killed along with
-    two of his bodyguards", "gunmen killed the mayor together with three of
-    his guards". Not past another clause ("… fled along with three aides"),
-    nor a planned outcome ("vowed to kill him along with his sons").
-    """
-    n = len(toks)
-    if i + 2 >= n or toks[i + 1][0] != "with":
-        return None
-    k = i - 1
-    while k >= 0 and i - k <= _MAX_WITH_GAP:
-        word = toks[k][0]
-        if word in _WITH_STOP:
-            return None
-        if word in lx.TRIGGERS:
-            trig = trigger_at(toks, k)
-            if trig is not None and trig[2] <= i:
-                outcome, flags, _ = trig
-                if (
-                    outcome not in _PERSON_OUTCOMES
-                    or "E" in flags
-                    or not ("P" in flags or "A" in flags)
-                    or _hypothetical_before(toks, k)
-                ):
-                    return None
-                qs = quantity_list(folded, toks, i + 2, bare=False)
-                if not qs or any(q.head is None for q in qs):
-                    return None
-                return [_Found(q, outcome) for q in qs], qs[-1].j
-        k -= 1
-    return None
-
-
-#: How far before "along with" its outcome may stand, in tokens.
-_MAX_WITH_GAP: Final = 8
 
 
 def _headline_list_head(
