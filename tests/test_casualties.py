@@ -1788,3 +1788,9 @@ def test_a_word_describing_the_bodies(
 ) -> None:
     """ "N charred bodies" counts N dead, as "N bodies" does."""
     assert expected == counts(text)
+
+
+def test_a_citizen_is_a_victim_noun() -> None:
+    """ "A Dutch citizen died" counts one civilian, as "two Dutch citizens died" counts two."""
+    found = PARSER(Document(text="A Dutch citizen died of his wounds on Friday."))
+    assert [("killed", 1, "civilians")] == [(c.outcome, c.best, c.victim) for c in found]

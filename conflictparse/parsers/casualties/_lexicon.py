@@ -237,7 +237,7 @@ students civilians  student civilians.  teachers civilians  teacher civilians.
 passers-by civilians  bystanders civilians  pedestrians civilians
 worshippers civilians  worshipers civilians  pilgrims civilians  shoppers civilians
 passengers civilians  passenger civilians.  drivers civilians  driver civilians.
-refugees civilians  inhabitants civilians  citizens civilians  locals civilians
+refugees civilians  inhabitants civilians  citizens civilians  citizen civilians.  locals civilians
 doctors civilians  doctor civilians.  nurses civilians  nurse civilians.
 priests civilians  priest civilians.  jesuits civilians  jesuit civilians.
 nuns civilians  nun civilians.  clergymen civilians  clergyman civilians.
