@@ -1794,19 +1794,3 @@ def test_a_citizen_is_a_victim_noun() -> None:
     """ "A Dutch citizen died" counts one civilian, as "two Dutch citizens died" counts two."""
     found = PARSER(Document(text="A Dutch citizen died of his wounds on Friday."))
     assert [("killed", 1, "civilians")] == [(c.outcome, c.best, c.victim) for c in found]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The bomber managed to kill four worshippers at the gate.", [("killed", 4, 4, 4)]),
-        # a negation before "managed" still says it did not happen
-        ("The bomber never managed to kill four worshippers.", []),
-        ("The bomber tried to kill four worshippers.", []),
-    ],
-)
-def test_managed_to_kill_happened(
-    text: str, expected: list[tuple[str, int | None, int | None, int | None]]
-) -> None:
-    """ "Managed to kill N" is a count; "tried to kill N" is none."""
-    assert expected == counts(text)

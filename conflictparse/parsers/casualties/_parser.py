@@ -142,10 +142,6 @@ def _is_boundary(toks: list[Token], k: int) -> bool:
     return not word[0].isalnum() or word in lx.BOUNDARY_WORDS
 
 
-#: Verbs before "to" that say the outcome after it happened.
-_DONE_BEFORE_TO: Final = lx.words("managed manages")
-
-
 def _hypothetical_before(toks: list[Token], i: int, *, noun: bool = False) -> bool:
     """Whether the verb (or noun) at *i* is planned, threatened, denied or negated."""
     if i >= 2 and toks[i - 1][0] in ("have", "having") and toks[i - 2][0] == "to":
@@ -158,12 +154,7 @@ def _hypothetical_before(toks: list[Token], i: int, *, noun: bool = False) -> bo
         word = toks[k][0]
         if word in _CLAUSE_END or word == ",":
             return False
-        if (
-            word in words
-            and not (word == "to" and _to_before_a_name(toks, k, i))
-            # "managed to kill one person": he did (unless "never managed")
-            and not (word == "to" and k > 0 and toks[k - 1][0] in _DONE_BEFORE_TO)
-        ):
+        if word in words and not (word == "to" and _to_before_a_name(toks, k, i)):
             return True
         if word not in ("or", "and") and (
             word not in lx.TRIGGERS or trigger_at(toks, k) is None
