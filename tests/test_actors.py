@@ -965,6 +965,16 @@ UNKNOWN_NAME_RULES = [
     ("command-post", "REBELS ATTACKED THE NATIONAL GUARD COMMAND POST IN THE TOWN.", []),
     ("longer-name-stands", "OFFICES OF THE HONDURAN WORKERS NATIONAL UNION FEDERATION WERE BOMBED.",
      ["HONDURAN WORKERS NATIONAL UNION FEDERATION"]),
+    # a name before a lower-case "gang", "cartel" or (two words) "militia"
+    ("named-gang", "Members of the Kolibri Noir gang torched a clinic.", ["Kolibri Noir gang"]),
+    ("named-gang-number", "Police said the 7 Lanmò gang had kidnapped a nurse.", ["7 Lanmò gang"]),
+    ("named-gang-joiner", "The Ravine de Fer gang blocked the road.", ["Ravine de Fer gang"]),
+    ("named-militia", "The Upper Lomami Hills militia attacked a farm.", ["Upper Lomami Hills militia"]),
+    ("demonym-gang", "Haitian gang members attacked a clinic.", []),
+    ("describing-gang", "Rival gang members clashed in the market.", []),
+    ("sentence-start-gang", "Criminal gang members robbed a bus. Notorious gang leaders fled.", []),
+    ("named-gang-later-alone", "The Kolibri Noir gang torched a clinic. Kolibri Noir denied it.",
+     ["Kolibri Noir gang", "Kolibri Noir"]),
 ]
 
 

@@ -644,6 +644,8 @@ class _Compiled:
                 item = _Found(m.start, m.end)
                 item.generic = cls
             found.append(item)
+        if generic and not shouting and found:
+            found = _named_heads(text, found)
         if found and _has_place_shaped(text, found):
             found = _without_foreign_places(text, tokens, found, home, shouting)
         if shared:
@@ -1333,6 +1335,115 @@ def _known_as(gap: str) -> bool:
     elif words:
         return False  # ("fighters who were known as"): not a descriptor
     return len(words) <= _KNOWN_AS_WORDS and all(w.replace("-", "").isalpha() for w in words)
+
+
+#: Generic heads that a name before them makes a named group of its own,
+#: written in lower case ("the Gran Grif gang", "the Ndume Forest militia"),
+#: with the fewest name words that make one here (one word before "militia"
+#: is read later, after an article only: :meth:`_Compiled._named_militia`).
+_NAMED_HEADS: Final = {"gang": 1, "cartel": 1, "militia": 2}
+
+#: A word of such a name: capitalised, or a number ("the 400 Mawozo gang").
+_HEAD_NAME_WORD_RE: Final = re.compile(r"(?:[^\W\d_a-z][\w'’.-]*|\d{1,4})")
+
+#: Lower-case words inside such a name ("the Village de Dieu gang").
+_HEAD_NAME_JOINERS: Final = frozenset(["de", "del", "la", "le", "du", "des", "el", "da", "do"])
+
+#: Capitalised words that describe a group instead of naming it (at the
+#: start of a sentence, or in a headline), folded.
+_HEAD_DESCRIBERS: Final = frozenset(
+    ["the", "a", "an", "rival", "armed", "heavily", "criminal", "local", "powerful", "notorious", "main", "largest", "biggest", "new", "former", "members", "member", "suspected", "alleged", "state", "government", "police", "army", "drug", "drugs", "street", "prison", "youth", "islamist", "jihadist", "christian", "muslim", "sunni", "shia", "shiite", "ethnic", "tribal", "pro", "anti", "self", "defence", "defense", "vigilante", "community", "allied", "another", "one", "two", "three", "this", "that", "his", "her", "their", "its", "our", "said", "when", "after", "as", "in", "on", "at", "by", "from", "of", "and", "but", "us", "u.s.", "un", "u.n.",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+)
+
+
+def _name_before_head(text: str, f: _Found) -> int | None:
+    """
+    Where the name before the generic head *f* ("gang", "militia") starts,
+    when capitalised name words stand right before it, else None.
+    """
+    head = text[f.start : f.end].lower()
+    need = _NAMED_HEADS.get(head)
+    if need is None:
+        return None
+    demonyms = demonym_countries()
+    first = -1
+    count = 0
+    pos = f.start
+    pending = -1  # a joiner read, waiting for a name word before it
+    while count < 4 and pos >= 2 and text[pos - 1] == " ":
+        ws = max(text.rfind(" ", 0, pos - 1), text.rfind("\n", 0, pos - 1)) + 1
+        word = text[ws : pos - 1]
+        if word in _HEAD_NAME_JOINERS and count:
+            if pending >= 0:
+                break
+            pending = ws
+            pos = ws
+            continue
+        if not _HEAD_NAME_WORD_RE.fullmatch(word):
+            break
+        key = fold(word).rstrip(".")
+        if key in _HEAD_DESCRIBERS or key in demonyms:
+            break
+        pending = -1
+        first = ws
+        count += 1
+        pos = ws
+    if count < need or first < 0:
+        return None
+    before = text[max(0, first - 2) : first]
+    if count == 1 and (first == 0 or before.endswith((". ", "\n", '"', "“"))):
+        return None  # a capitalised word that opens a sentence ("Haitian gang ...")
+    return first
+
+
+def _named_heads(text: str, found: list[_Found]) -> list[_Found]:
+    """
+    *found* with each generic "gang", "cartel" or "militia" after a name
+    missing from the dictionary made that named group ("the Gran Grif gang"
+    is a group of its own, not an unidentified one), and the name's later
+    mentions on its own ("Gran Grif's leader") read as the same group.
+    """
+    names: dict[str, str] = {}
+    for i, f in enumerate(found):
+        head = text[f.start : f.end].lower()
+        if f.generic != "armed" or head not in _NAMED_HEADS:
+            continue
+        first = _name_before_head(text, f)
+        if first is None or (i and found[i - 1].end > first):
+            continue  # no name, or one the dictionary read already
+        name = " ".join(text[first : f.start].split())
+        f.start = first
+        f.generic = None
+        f.canonical = f"{name} {head}"
+        f.armed = True
+        f.confidence = 0.5
+        f.reason = "organisation-like name not in the dictionary"
+        names[name] = f.canonical
+    if not names:
+        return found
+    taken = Busy((f.start, f.end) for f in found)
+    extra: list[_Found] = []
+    for name, canonical in names.items():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (
+                taken.free(at, end)
+                and (at == 0 or not text[at - 1].isalnum())
+                and (end == len(text) or not text[end].isalnum())
+            ):
+                item = _Found(at, end)
+                item.canonical = canonical
+                item.armed = True
+                item.confidence = 0.5
+                item.reason = "organisation-like name not in the dictionary"
+                extra.append(item)
+                taken.add(at, end)
+            at = text.find(name, end)
+    if extra:
+        found = sorted([*found, *extra], key=lambda f: f.start)
+    return found
 
 
 def _inside_hyphenated(text: str, start: int, end: int) -> bool:
