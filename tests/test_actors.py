@@ -1601,6 +1601,31 @@ def test_generic_in_an_apposition_describes_the_name_before_it() -> None:
     assert ("jihadist group", "Islamic State West Africa Province") in found
 
 
+def test_generic_in_a_relative_clause_of_an_apposition_is_not_the_name() -> None:
+    """ "X, a group that fights the insurgents": the insurgents are X's enemy."""
+    text = (
+        "Residents said the Civilian Joint Task Force, a vigilante group that fights "
+        "the insurgents, found the bodies. Boko Haram has raided the area before."
+    )
+    found = actors(text, _dt.date(2025, 5, 3))
+    assert ("the insurgents", "Civilian Joint Task Force") not in found
+    assert ("the insurgents", "Boko Haram") in found
+
+
+def test_insurgents_are_the_rebel_group_not_a_pro_government_militia() -> None:
+    """A militia named most (the CJTF) is not "the insurgents" while a rebel group is named."""
+    text = (
+        "Members of the Civilian Joint Task Force said the insurgents came at night. "
+        "The Civilian Joint Task Force buried nine people. Boko Haram did not comment."
+    )
+    found = actors(text, _dt.date(2025, 5, 3))
+    assert ("the insurgents", "Boko Haram") in found
+    # with no rebel group named, the most named armed group still stands
+    alone = actors("The RSF said the rebels shelled the camp. The RSF denied it.",
+                   _dt.date(2025, 5, 3))
+    assert ("the rebels", "Rapid Support Forces") in alone
+
+
 def test_joint_forces_is_a_name() -> None:
     assert ("Joint Forces", "Joint Forces") in actors(
         "The army-aligned Joint Forces said on Friday that they held the town.",

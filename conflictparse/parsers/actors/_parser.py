@@ -295,11 +295,14 @@ _DESCRIBING: Final = frozenset(
 #: A closing bracket between an acronym and the generic noun after it.
 _BRACKET_NEXT_RE: Final = lazy(globals(), "_BRACKET_NEXT_RE", r"\)[ \t\xa0]++\Z")
 #: The opening of an apposition, up to a generic mention: ", a coalition of
-#: former", ", an armed group" (one clause: no other comma or stop; not ", the rebels said", a clause of its own).
+#: former", ", an armed group" (one clause: no other comma or stop; not ", the rebels said", a clause of its own;
+#: no relative clause or "against" either: in ", a vigilante group that fights
+#: the insurgents" the insurgents are the group's enemy, not the group).
 _APPOSITION_RE: Final = lazy(
     globals(),
     "_APPOSITION_RE",
-    r',[ \t\xa0]++(?:an?|one[ ]of[ ]the)[ \t\xa0]++[^,;.:()\[\]"\n]{0,60}+\Z',
+    r',[ \t\xa0]++(?:an?|one[ ]of[ ]the)[ \t\xa0]++'
+    r'(?:(?!(?<![\p{L}])(?:that|which|who|whom|whose|against)(?![\p{L}]))[^,;.:()\[\]"\n]){0,60}+\Z',
     regex.IGNORECASE,
 )
 _NEXT_WORD_RE: Final = regex.compile(r"[ ]([a-z']++)")
@@ -1033,8 +1036,16 @@ class _Compiled:
         # "the rebels", "the guerrillas" name an insurgency: never a political
         # party, even one with militants ("PCCH militants", "the extremists")
         top_insurgent = top
-        if top is not None and top.kind == "political_militia" and top.actor in self.parties():
-            top_insurgent = _most_salient(_outside(armed, self.parties()))
+        if top is not None and top.kind == "political_militia":
+            if top.actor in self.parties():
+                top_insurgent = _most_salient(_outside(armed, self.parties()))
+            else:
+                # nor a militia that fights beside the state ("the Civilian
+                # Joint Task Force ... fights the insurgents") while the
+                # report names a rebel group: the insurgency is that group
+                rebels = [a for a in armed if a.kind == "rebel"]
+                if rebels:
+                    top_insurgent = _most_salient(rebels)
         # "the militia", "militiamen": a militia named in the report (the
         # VDP beside JNIM in Burkina Faso), not the insurgents it fights
         top_militia = None
