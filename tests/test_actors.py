@@ -1626,6 +1626,28 @@ def test_insurgents_are_the_rebel_group_not_a_pro_government_militia() -> None:
     assert ("the rebels", "Rapid Support Forces") in alone
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kebbi Hunters Brigade, a local vigilante force, killed eleven bandits near Argungu.",
+        "Kebbi Hunters Brigade members ambushed the gunmen at dawn.",
+        "The Kebbi Hunters Brigade has fought the insurgents since 2021.",
+    ],
+)
+def test_generic_struck_by_the_group_is_not_the_group(text: str) -> None:
+    """The victims or foes of a group's deed in the same clause are not that group."""
+    found = actors(text, _dt.date(2025, 5, 3))
+    generic = [c for t, c in found if t.lower().split()[-1] in ("bandits", "gunmen", "insurgents")]
+    assert len(generic) == 1
+    assert generic[0] != "Kebbi Hunters Brigade"
+
+
+def test_generic_doing_the_deed_is_still_the_group() -> None:
+    found = actors("The Kebbi Hunters Brigade said its fighters killed eleven bandits.",
+                   _dt.date(2025, 5, 3))
+    assert ("fighters", "Kebbi Hunters Brigade") in found
+
+
 def test_joint_forces_is_a_name() -> None:
     assert ("Joint Forces", "Joint Forces") in actors(
         "The army-aligned Joint Forces said on Friday that they held the town.",

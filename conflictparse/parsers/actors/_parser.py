@@ -1100,6 +1100,10 @@ class _Compiled:
                         chosen = other if other is not None and other.start < f.start else None
                 if chosen is top and chosen is not None and f.start < tie_start:
                     chosen = None  # (a militia or insurgency chosen by its kind stays)
+                if chosen is not None and _struck_by(text, found, i, chosen.canonical):
+                    # "the Zamfara Defence Front killed nine bandits": the
+                    # group's victims or foes are not the group
+                    chosen = None
                 if chosen is None and not fallback_known:
                     fallback_country, fallback_known = _fallback_country(doc, tokens, found, home), True
                 self._resolve_armed(text, found, i, chosen, fallback_country, day)
@@ -1922,6 +1926,38 @@ def _named_armed(text: str, found: list[_Found]) -> list[_Found]:
         for f in found
         if f.armed and f.generic is None and not affiliation_after(text, f.end)
     ]
+
+
+#: Deeds done to someone, between a group's name and a generic mention of
+#: its victims or foes ("killed nine bandits", "fights the insurgents"),
+#: folded; one clause only (no stop, semicolon or "said").
+_STRUCK_RE: Final = lazy(
+    globals(),
+    "_STRUCK_RE",
+    r"(?i)(?<!\p{L})(?:kill(?:s|ed)?|attack(?:s|ed)?|ambush(?:es|ed)?|fight(?:s)?|fought|battl(?:es|ed)"
+    r"|clash(?:es|ed)[ ]with|repel(?:s|led)?|rout(?:s|ed)?|captur(?:es|ed)|arrest(?:s|ed)"
+    r"|shot[ ]dead|drove[ ]out|expel(?:s|led)|pursu(?:es|ed)|hunt(?:s|ed)|against)(?!\p{L})"
+    r"[^.;:!?\n]{0,40}+\Z",
+)
+
+
+def _struck_by(text: str, found: list[_Found], i: int, canonical: str | None) -> bool:
+    """
+    Whether the generic mention ``found[i]`` is what a mention of the group
+    *canonical* just before it, in the same clause, did a deed to.
+    """
+    f = found[i]
+    for j in range(i - 1, max(-1, i - 4), -1):
+        g = found[j]
+        if f.start - g.end > 120:
+            break
+        if g.canonical != canonical or g.start < 0:
+            continue
+        gap = text[g.end : f.start]
+        if any(c in gap for c in ".;!?\n") or "said" in gap:
+            return False
+        return _STRUCK_RE.search(gap, timeout=REGEX_TIMEOUT) is not None
+    return False
 
 
 def _militias(armed: list[_Found], parties: frozenset[int]) -> list[_Found]:
