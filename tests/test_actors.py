@@ -1412,6 +1412,7 @@ def test_lower_case_alias_before_founding_is_generic(
     [
         ("A Russian guided bomb struck the village on Monday.", "Military Forces of Russia"),
         ("Russian glide bombs hit Kharkiv overnight.", "Military Forces of Russia"),
+        ("Russian guided aerial bombs struck an industrial area of the city.", "Military Forces of Russia"),
     ],
 )
 def test_state_bombs_after_a_demonym(text: str, canonical: str) -> None:
@@ -1646,6 +1647,34 @@ def test_generic_doing_the_deed_is_still_the_group() -> None:
     found = actors("The Kebbi Hunters Brigade said its fighters killed eleven bandits.",
                    _dt.date(2025, 5, 3))
     assert ("fighters", "Kebbi Hunters Brigade") in found
+
+
+def test_a_dictionary_name_going_on_after_a_generic_head_with_to() -> None:
+    """ "The Group to Support Islam and Muslims" is JNIM, not the generic "the group"."""
+    found = actors("The Group to Support Islam and Muslims claimed the ambush.",
+                   _dt.date(2024, 9, 18))
+    assert ("Group to Support Islam and Muslims", "Jama'at Nusrat al-Islam wal-Muslimin") in found
+    assert not any(t.lower() == "the group" for t, _c in found)
+
+
+def test_a_parent_named_as_an_affiliation_is_not_the_group_acting() -> None:
+    """ "Jihadists linked to X", "Y, X's affiliate": generic mentions and "its" are Y's."""
+    text = (
+        "Jihadists linked to al-Qaeda attacked a police academy on Tuesday. JNIM, "
+        "al-Qaeda's affiliate in the region, said its fighters had seized the armoury."
+    )
+    found = actors(text, _dt.date(2024, 9, 18))
+    assert ("Jihadists", "Jama'at Nusrat al-Islam wal-Muslimin") in found
+    assert ("fighters", "Jama'at Nusrat al-Islam wal-Muslimin") in found
+
+
+def test_a_person_linked_to_a_group_leaves_the_group_salient() -> None:
+    text = (
+        "Soldiers arrested a trafficker linked to the Gulf Cartel. Later, suspected "
+        "gunmen opened fire on the patrol."
+    )
+    found = actors(text, _dt.date(2024, 9, 18))
+    assert ("gunmen", "Gulf Cartel") in found
 
 
 def test_joint_forces_is_a_name() -> None:

@@ -18,7 +18,14 @@ import regex
 
 from conflictparse._data import read_text
 from conflictparse._document import Document
-from conflictparse._text import REGEX_TIMEOUT, affiliation_after, fold, lazy, lazy_re
+from conflictparse._text import (
+    REGEX_TIMEOUT,
+    affiliation_after,
+    affiliation_before,
+    fold,
+    lazy,
+    lazy_re,
+)
 from conflictparse.errors import DataError, PluginValidationError
 from conflictparse.parsers.actors._default import (
     STATE_CLASSES,
@@ -582,8 +589,9 @@ class _Compiled:
             if _inside_hyphenated(text, m.start, m.end):
                 continue  # "PORT-AU-PRINCE" names no African Union
             entries = m.entries
-            of_next = generic and text.startswith(_OF_NEXT, m.end)
-            if of_next and not any(type(t) is int for t, _f, _l in entries):
+            longer_next = generic and text.startswith(_LONGER_NEXT, m.end)
+            of_next = longer_next and text.startswith(_OF_NEXT, m.end)
+            if longer_next and not any(type(t) is int for t, _f, _l in entries):
                 longer = self._name_of(text, tokens, m, shouting)
                 if longer is not None:
                     m = longer
@@ -1023,7 +1031,7 @@ class _Compiled:
         actors = self.actors
         # (a group named only as another's affiliation, "the al-Qaeda-linked
         # al-Shabaab", is not the one "the attackers" refers to)
-        armed = _named_armed(text, found)
+        armed = _named_armed(text, doc.folded, found)
         top = _most_salient(armed)
         # (a generic mention before every named group, which tie as the most
         # named: "Gunmen killed 11 ... as the Santa Rosa de Lima cartel and
@@ -1295,7 +1303,8 @@ class _Compiled:
 
 #: Weapon and strike nouns that, after a demonym, name the state's
 #: military ("Russian missiles", "Israeli air strikes", "Turkish shelling",
-#: "a Russian guided bomb": the bombs only states drop, not "a Somali bomb";
+#: "a Russian guided bomb", "guided aerial bombs": the bombs only states
+#: drop, not "a Somali bomb";
 #: "an Israeli strike on a car", not "a Nigerian strike" of workers).
 #: Run on the folded text: lower case.
 _WEAPONS_RE: Final = lazy_re(
@@ -1305,7 +1314,7 @@ _WEAPONS_RE: Final = lazy_re(
     \b(?:missiles? | drones? | rockets? | warplanes? | jets | bombers? | warships?
       | helicopter\sgunships? | gunships? | air[\s-]?strikes? | air\sraids?
       | drone\sstrikes? | missile\sstrikes? | strikes | shelling | artillery
-      | (?:guided | glide | aerial | cluster | barrel)\sbombs?
+      | (?:(?:guided | glide | aerial | cluster | barrel)\s){1,2}bombs?
       | strike(?=\s(?:on|in|near|hit|hits|killed|kills|that|which|targeted|against|wounded)\b))\b
     """,
     re.VERBOSE,
@@ -1897,6 +1906,9 @@ def _modifies_noun(text: str, end: int, nouns: frozenset[str], shouting: bool = 
 
 #: What follows a generic head that may begin a longer name ("the Army of ...").
 _OF_NEXT: Final = (" of ", " OF ", " Of ")
+#: The same, and the other words a dictionary name may go on with after a
+#: generic head ("The Group to Support Islam and Muslims", "the Front for ...").
+_LONGER_NEXT: Final = (*_OF_NEXT, " to ", " TO ", " for ", " FOR ")
 
 #: A coordination right after a name ("... of El Salvador and Guatemala").
 _AND_NEXT_RE: Final = lazy(globals(), "_AND_NEXT_RE", r"(?:,|\s(?:and|AND))\s")
@@ -1914,18 +1926,55 @@ _INSURGENT_WORDS_RE: Final = lazy(
 )
 
 
-def _named_armed(text: str, found: list[_Found]) -> list[_Found]:
+def _named_armed(text: str, folded: str, found: list[_Found]) -> list[_Found]:
     """
     The armed groups named in *found*, but those named only as another's
-    affiliation ("the al-Qaeda-linked al-Shabaab"): no generic mention
-    refers to them. (Functions of their own, this and :func:`_outside`: a
-    comprehension in the caller would make its locals closure cells.)
+    affiliation ("the al-Qaeda-linked al-Shabaab", "jihadists linked to
+    al-Qaeda", "JNIM, al-Qaeda's affiliate in the Sahel"): no generic
+    mention refers to them. (Functions of their own, this and
+    :func:`_outside`: a comprehension in the caller would make its locals
+    closure cells.)
     """
-    return [
-        f
-        for f in found
-        if f.armed and f.generic is None and not affiliation_after(text, f.end)
-    ]
+    out: list[_Found] = []
+    last_generic = -1  # where the last generic armed mention ends
+    for f in found:
+        if f.generic == "armed":
+            last_generic = f.end
+        if not f.armed or f.generic is not None or affiliation_after(text, f.end):
+            continue
+        if _affiliate_possessive(text, f.end):
+            continue
+        if (
+            0 <= f.start - last_generic <= _AFFILIATION_SPAN
+            and affiliation_before(folded, f.start)
+        ):
+            continue  # ("a drug trafficker linked to the cartel": the cartel stands)
+        out.append(f)
+    return out
+
+
+#: The most characters between a generic mention and the name of the group
+#: it is linked to ("jihadists linked to al-Qaeda").
+_AFFILIATION_SPAN: Final = 32
+
+
+def _affiliate_possessive(text: str, end: int) -> bool:
+    """Whether the name ending at *end* is another group's parent: "al-Qaeda's affiliate"."""
+    return (
+        text.startswith(("'s ", "’s "), end)
+        and _AFFILIATE_NEXT_RE.match(text, end + 3, timeout=REGEX_TIMEOUT) is not None
+    )
+
+
+#: The noun after a group's possessive that makes the group another's parent
+#: ("al-Qaeda's affiliate in the Sahel", "the Islamic State's West Africa
+#: branch").
+_AFFILIATE_NEXT_RE: Final = lazy(
+    globals(),
+    "_AFFILIATE_NEXT_RE",
+    r"(?:[a-z-]++[ ]++){0,3}?(?:affiliates?|branch|branches|franchise|offshoot)(?![a-z])",
+    regex.IGNORECASE,
+)
 
 
 #: Deeds done to someone, between a group's name and a generic mention of
@@ -2244,6 +2293,8 @@ def _owner(
             return g
         if g.generic is not None or g.canonical is None or g.metonymy:
             continue
+        if _affiliate_possessive(text, g.end):
+            continue  # "JNIM, al-Qaeda's affiliate, said its fighters": JNIM's
         if _PREPOSITION_BEFORE_RE.search(
             text, max(start, g.start - 24), g.start, timeout=REGEX_TIMEOUT
         ):
