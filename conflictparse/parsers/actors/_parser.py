@@ -589,8 +589,13 @@ class _Compiled:
             if _inside_hyphenated(text, m.start, m.end):
                 continue  # "PORT-AU-PRINCE" names no African Union
             entries = m.entries
-            longer_next = generic and text.startswith(_LONGER_NEXT, m.end)
-            of_next = longer_next and text.startswith(_OF_NEXT, m.end)
+            of_next = generic and text.startswith(_OF_NEXT, m.end)
+            longer_next = of_next or (
+                generic
+                and not shouting
+                and text.startswith(_LONGER_NEXT, m.end)
+                and text[m.end + 4 : m.end + 6].lstrip()[:1].isupper()
+            )
             if longer_next and not any(type(t) is int for t, _f, _l in entries):
                 longer = self._name_of(text, tokens, m, shouting)
                 if longer is not None:
@@ -1906,9 +1911,10 @@ def _modifies_noun(text: str, end: int, nouns: frozenset[str], shouting: bool = 
 
 #: What follows a generic head that may begin a longer name ("the Army of ...").
 _OF_NEXT: Final = (" of ", " OF ", " Of ")
-#: The same, and the other words a dictionary name may go on with after a
-#: generic head ("The Group to Support Islam and Muslims", "the Front for ...").
-_LONGER_NEXT: Final = (*_OF_NEXT, " to ", " TO ", " for ", " FOR ")
+#: The other words a dictionary name may go on with after a generic head,
+#: before a capital ("The Group to Support Islam and Muslims", "the Front
+#: for ..."), read in mixed-case text only.
+_LONGER_NEXT: Final = (" to ", " for ")
 
 #: A coordination right after a name ("... of El Salvador and Guatemala").
 _AND_NEXT_RE: Final = lazy(globals(), "_AND_NEXT_RE", r"(?:,|\s(?:and|AND))\s")
