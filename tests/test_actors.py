@@ -1677,6 +1677,17 @@ def test_a_person_linked_to_a_group_leaves_the_group_salient() -> None:
     assert ("gunmen", "Gulf Cartel") in found
 
 
+def test_definite_troops_take_up_the_troops_spoken_of_last() -> None:
+    """ "the troops" in a sentence naming no state are the troops named just before."""
+    text = (
+        "NABLUS, West Bank (Wire) - Israeli troops raided the old city on Monday, the "
+        "Palestinian Red Crescent said. Hamas said its fighters were confronting the troops. "
+        "Palestinian police and Palestinian Authority security forces stayed away."
+    )
+    found = actors(text, _dt.date(2025, 2, 3))
+    assert ("the troops", "Military Forces of Israel") in found
+
+
 def test_joint_forces_is_a_name() -> None:
     assert ("Joint Forces", "Joint Forces") in actors(
         "The army-aligned Joint Forces said on Friday that they held the town.",

@@ -440,6 +440,30 @@ class _Compiled:
             self._homes[pos] = home
         return home
 
+    def last_state(
+        self, found: list[_Found], i: int, generic: str | None, day: _dt.date | None
+    ) -> str | None:
+        """
+        The country of the last state mention of *generic*'s class
+        ("military", "police" ...) before ``found[i]``, within
+        :data:`_ANAPHORA_SPAN` characters, named ("Israeli troops") or
+        resolved: what a definite "the troops" takes up.
+        """
+        floor = found[i].start - _ANAPHORA_SPAN
+        for j in range(i - 1, -1, -1):
+            g = found[j]
+            if g.end < floor:
+                break
+            if g.kind != "state" or not g.country or g.actor is None or g.reason == _WEAPON_REASON:
+                continue
+            if g.generic == generic or (
+                g.generic is None
+                and generic is not None
+                and self.state(g.country, generic, day) == g.actor
+            ):
+                return g.country
+        return None
+
     def away_from_home(self, text: str, starts: list[int], group: _Found, at: int) -> bool:
         """
         Whether the sentence at *at* names regions of the *group*'s country
@@ -1175,6 +1199,15 @@ class _Compiled:
                 country = _possessive_country(text, f.start) or _sentence_state(
                     starts, found, i, its=_after_its(text, f.start)
                 )
+                if (
+                    country is None
+                    and text.startswith(_THE_ANY, f.start)
+                    and text[f.end - 1 : f.end] in ("s", "S")
+                ):
+                    # "... said its fighters were confronting the troops":
+                    # the troops the report spoke of last, not the story's
+                    # (a plural only: "the army" is the country's own)
+                    country = self.last_state(found, i, f.generic, day)
                 if country is None:
                     if not fallback_known:
                         fallback_country, fallback_known = _fallback_country(doc, tokens, found, home), True
@@ -2275,6 +2308,13 @@ def _sentence_state(
         ):
             return f.country
     return None
+
+
+#: A definite article opening a generic mention.
+_THE_ANY: Final = ("the ", "The ", "THE ")
+
+#: How far back a definite generic mention looks for the forces it takes up.
+_ANAPHORA_SPAN: Final = 400
 
 
 def _owner(
