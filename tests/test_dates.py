@@ -932,6 +932,12 @@ ACCURACY_12 = [
                  D(2016, 1, 10), {"2000": None, "2015": "2015"}, id="military-time-is-no-year"),
     pytest.param("Schools stay closed until the end of the month, officials said.",
                  D(2026, 5, 1), {"end of the month": "2026-05"}, id="end-of-the-month"),
+    pytest.param("Police clashed with gunmen earlier in the month, and again earlier in the week.",
+                 D(2025, 1, 22), {"earlier in the month": "2025-01", "earlier in the week": "2025-W04"},
+                 id="earlier-in-the-month"),
+    pytest.param("Exports were delayed earlier in the year by floods.",
+                 D(1995, 10, 26), {"earlier in the year": "1995"},
+                 id="earlier-in-the-year-past-verb"),
     pytest.param("The clash took place on Boyaca and 9 October avenues, police said.",
                  D(2016, 1, 10), {"9 October": None}, id="plural-street-name"),
 ]
