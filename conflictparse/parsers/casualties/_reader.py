@@ -867,13 +867,15 @@ _POSSESSIVES: Final = frozenset(["her", "his", "their"])
 #: of the same family ("his wife and child"; "his driver and bodyguard" may
 #: be one man).
 _KIN: Final = lx.words(
-    "wife husband son daughter child baby mother brother sister nephew niece cousin"
+    "wife husband son daughter child baby mother father brother sister nephew niece cousin"
+    " grandmother grandfather grandson granddaughter uncle aunt"
 )
 #: Plural kin nouns: possessed, or after a possessed kin noun ("her
 #: children", "his wife and children"), a group of at least two, its size
 #: untold.
 _KIN_PLURAL: Final = lx.words(
-    "children sons daughters brothers sisters parents cousins grandchildren"
+    "children sons daughters brothers sisters parents cousins grandchildren grandsons"
+    " granddaughters grandparents uncles aunts"
 )
 
 
