@@ -1688,6 +1688,22 @@ def test_definite_troops_take_up_the_troops_spoken_of_last() -> None:
     assert ("the troops", "Military Forces of Israel") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "alias", "canonical"),
+    [
+        ("Viv Ansanm gunmen raided the town of Mirebalais.", "Viv Ansanm gunmen", "Viv Ansanm"),
+        ("The G9 federation of gangs blocked the road.", "G9", "G9 an fanmi e alye"),
+        ("The Darfur Joint Forces said they repelled the assault.", "Darfur Joint Forces",
+         "Joint Forces of the Armed Struggle Movements"),
+    ],
+)
+def test_coalitions_of_the_2020s_are_actors_of_their_own(
+    text: str, alias: str, canonical: str
+) -> None:
+    """Viv Ansanm (2023-) is a coalition of the G9 and G-Pep, not the G9; Darfur's Joint Forces (2023-)."""
+    assert (alias, canonical) in actors(text, _dt.date(2025, 4, 1))
+
+
 def test_joint_forces_is_a_name() -> None:
     assert ("Joint Forces", "Joint Forces") in actors(
         "The army-aligned Joint Forces said on Friday that they held the town.",
