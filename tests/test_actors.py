@@ -965,6 +965,16 @@ UNKNOWN_NAME_RULES = [
     ("command-post", "REBELS ATTACKED THE NATIONAL GUARD COMMAND POST IN THE TOWN.", []),
     ("longer-name-stands", "OFFICES OF THE HONDURAN WORKERS NATIONAL UNION FEDERATION WERE BOMBED.",
      ["HONDURAN WORKERS NATIONAL UNION FEDERATION"]),
+    # a name before a lower-case "gang", "cartel" or (two words) "militia"
+    ("named-gang", "Members of the Kolibri Noir gang torched a clinic.", ["Kolibri Noir gang"]),
+    ("named-gang-number", "Police said the 7 Lanmò gang had kidnapped a nurse.", ["7 Lanmò gang"]),
+    ("named-gang-joiner", "The Ravine de Fer gang blocked the road.", ["Ravine de Fer gang"]),
+    ("named-militia", "The Upper Lomami Hills militia attacked a farm.", ["Upper Lomami Hills militia"]),
+    ("demonym-gang", "Haitian gang members attacked a clinic.", []),
+    ("describing-gang", "Rival gang members clashed in the market.", []),
+    ("sentence-start-gang", "Criminal gang members robbed a bus. Notorious gang leaders fled.", []),
+    ("named-gang-later-alone", "The Kolibri Noir gang torched a clinic. Kolibri Noir denied it.",
+     ["Kolibri Noir gang", "Kolibri Noir"]),
 ]
 
 
@@ -1402,6 +1412,7 @@ def test_lower_case_alias_before_founding_is_generic(
     [
         ("A Russian guided bomb struck the village on Monday.", "Military Forces of Russia"),
         ("Russian glide bombs hit Kharkiv overnight.", "Military Forces of Russia"),
+        ("Russian guided aerial bombs struck an industrial area of the city.", "Military Forces of Russia"),
     ],
 )
 def test_state_bombs_after_a_demonym(text: str, canonical: str) -> None:
@@ -1589,6 +1600,108 @@ def test_generic_in_an_apposition_describes_the_name_before_it() -> None:
     )
     found = actors(text, _dt.date(2025, 5, 3))
     assert ("jihadist group", "Islamic State West Africa Province") in found
+
+
+def test_generic_in_a_relative_clause_of_an_apposition_is_not_the_name() -> None:
+    """ "X, a group that fights the insurgents": the insurgents are X's enemy."""
+    text = (
+        "Residents said the Civilian Joint Task Force, a vigilante group that fights "
+        "the insurgents, found the bodies. Boko Haram has raided the area before."
+    )
+    found = actors(text, _dt.date(2025, 5, 3))
+    assert ("the insurgents", "Civilian Joint Task Force") not in found
+    assert ("the insurgents", "Boko Haram") in found
+
+
+def test_insurgents_are_the_rebel_group_not_a_pro_government_militia() -> None:
+    """A militia named most (the CJTF) is not "the insurgents" while a rebel group is named."""
+    text = (
+        "Members of the Civilian Joint Task Force said the insurgents came at night. "
+        "The Civilian Joint Task Force buried nine people. Boko Haram did not comment."
+    )
+    found = actors(text, _dt.date(2025, 5, 3))
+    assert ("the insurgents", "Boko Haram") in found
+    # with no rebel group named, the most named armed group still stands
+    alone = actors("The RSF said the rebels shelled the camp. The RSF denied it.",
+                   _dt.date(2025, 5, 3))
+    assert ("the rebels", "Rapid Support Forces") in alone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kebbi Hunters Brigade, a local vigilante force, killed eleven bandits near Argungu.",
+        "Kebbi Hunters Brigade members ambushed the gunmen at dawn.",
+        "The Kebbi Hunters Brigade has fought the insurgents since 2021.",
+    ],
+)
+def test_generic_struck_by_the_group_is_not_the_group(text: str) -> None:
+    """The victims or foes of a group's deed in the same clause are not that group."""
+    found = actors(text, _dt.date(2025, 5, 3))
+    generic = [c for t, c in found if t.lower().split()[-1] in ("bandits", "gunmen", "insurgents")]
+    assert len(generic) == 1
+    assert generic[0] != "Kebbi Hunters Brigade"
+
+
+def test_generic_doing_the_deed_is_still_the_group() -> None:
+    found = actors("The Kebbi Hunters Brigade said its fighters killed eleven bandits.",
+                   _dt.date(2025, 5, 3))
+    assert ("fighters", "Kebbi Hunters Brigade") in found
+
+
+def test_a_dictionary_name_going_on_after_a_generic_head_with_to() -> None:
+    """ "The Group to Support Islam and Muslims" is JNIM, not the generic "the group"."""
+    found = actors("The Group to Support Islam and Muslims claimed the ambush.",
+                   _dt.date(2024, 9, 18))
+    assert ("Group to Support Islam and Muslims", "Jama'at Nusrat al-Islam wal-Muslimin") in found
+    assert not any(t.lower() == "the group" for t, _c in found)
+
+
+def test_a_parent_named_as_an_affiliation_is_not_the_group_acting() -> None:
+    """ "Jihadists linked to X", "Y, X's affiliate": generic mentions and "its" are Y's."""
+    text = (
+        "Jihadists linked to al-Qaeda attacked a police academy on Tuesday. JNIM, "
+        "al-Qaeda's affiliate in the region, said its fighters had seized the armoury."
+    )
+    found = actors(text, _dt.date(2024, 9, 18))
+    assert ("Jihadists", "Jama'at Nusrat al-Islam wal-Muslimin") in found
+    assert ("fighters", "Jama'at Nusrat al-Islam wal-Muslimin") in found
+
+
+def test_a_person_linked_to_a_group_leaves_the_group_salient() -> None:
+    text = (
+        "Soldiers arrested a trafficker linked to the Gulf Cartel. Later, suspected "
+        "gunmen opened fire on the patrol."
+    )
+    found = actors(text, _dt.date(2024, 9, 18))
+    assert ("gunmen", "Gulf Cartel") in found
+
+
+def test_definite_troops_take_up_the_troops_spoken_of_last() -> None:
+    """ "the troops" in a sentence naming no state are the troops named just before."""
+    text = (
+        "NABLUS, West Bank (Wire) - Israeli troops raided the old city on Monday, the "
+        "Palestinian Red Crescent said. Hamas said its fighters were confronting the troops. "
+        "Palestinian police and Palestinian Authority security forces stayed away."
+    )
+    found = actors(text, _dt.date(2025, 2, 3))
+    assert ("the troops", "Military Forces of Israel") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "alias", "canonical"),
+    [
+        ("Viv Ansanm gunmen raided the town of Mirebalais.", "Viv Ansanm gunmen", "Viv Ansanm"),
+        ("The G9 federation of gangs blocked the road.", "G9", "G9 an fanmi e alye"),
+        ("The Darfur Joint Forces said they repelled the assault.", "Darfur Joint Forces",
+         "Joint Forces of the Armed Struggle Movements"),
+    ],
+)
+def test_coalitions_of_the_2020s_are_actors_of_their_own(
+    text: str, alias: str, canonical: str
+) -> None:
+    """Viv Ansanm (2023-) is a coalition of the G9 and G-Pep, not the G9; Darfur's Joint Forces (2023-)."""
+    assert (alias, canonical) in actors(text, _dt.date(2025, 4, 1))
 
 
 def test_joint_forces_is_a_name() -> None:

@@ -789,6 +789,11 @@ MODERN = [
     ("headline-after-says", "Ministry says soldier killed in ambush", [("killed", 1, 1, 1)]),
     ("headline-noun-is-killer", "Soldier killed two civilians at a checkpoint", [("killed", 2, 2, 2)]),
     ("hospitalised-of-whom", "Twenty people were injured, of whom 17 were hospitalised.", [("wounded", 20, 20, 20), ("wounded", 17, 17, 17)]),
+    ("kin-grandmother", "A boy and his grandmother died when the shell hit their home.", [("killed", 1, 1, 1), ("killed", 1, 1, 1)]),
+    ("kin-uncle", "Gunmen shot dead a shopkeeper and his uncle.", [("killed", 1, 1, 1), ("killed", 1, 1, 1)]),
+    ("quoted-euphemism", 'The ministry said 31 raiders had been "neutralised" near the dam.', [("killed", 31, 31, 31)]),
+    ("curly-quoted-euphemism", "Troops “neutralized” 8 gunmen on the highway.", [("killed", 8, 8, 8)]),
+    ("quoted-plain-word", "The governor blamed the rebels for the 'murder' of 16 farmers.", [("killed", 16, 16, 16)]),
 ]
 
 
@@ -815,6 +820,7 @@ NOT_MODERN = [
     ("open-noun-things", "Thirty houses were destroyed and two tractors were hit."),
     ("open-noun-idiom", "It was a way of killing two birds with one stone."),
     ("family-of-no-number", "A family of farmers fled the village."),
+    ("quoted-figure-of-speech", 'Dozens of unions were "beheaded" by the crackdown, the bishop said.'),
     ("headline-arrested", "Officer arrested over the attack"),
     ("headline-plural-noun-active", "Police killed the suspect after a chase."),
     ("open-noun-vehicles-listed", "Three lorries and two jeeps were hit by the blast."),

@@ -2931,6 +2931,19 @@ def test_a_toll_told_days_earlier_in_a_later_paragraph_is_its_own_incident() -> 
     assert ("Battles", 12) == (ambush.event_type, ambush.fatalities)
 
 
+@pytest.mark.parametrize("opening", ["Earlier in the month", "Last week", "Two weeks ago"])
+def test_a_toll_told_weeks_earlier_in_a_later_paragraph_is_its_own_incident(opening: str) -> None:
+    """ "Earlier in the month, police clashed with gunmen ..., leaving 14 dead": another incident."""
+    text = (
+        "HEBRON, West Bank, Jan 22 (Wire) - Israeli troops killed five Palestinians in a raid "
+        "on the old city on Tuesday, medics said.\n\n"
+        f"{opening}, Palestinian police clashed with gunmen in the same district, leaving "
+        "at least 11 people dead."
+    )
+    raid, clash = conflictparse.parse(text, published="2025-01-22").events
+    assert (5, 11) == (raid.fatalities, clash.fatalities)
+
+
 def test_a_town_a_distance_is_measured_from_is_not_the_scene() -> None:
     """
     "near the town of Mocha, about 70 km west of Taiz": Taiz only locates

@@ -580,6 +580,14 @@ ROLE_REGRESSIONS = [
         id="possessive-with-abstract-noun",
     ),
     pytest.param(
+        "Instructors from Russia's Wagner group trained the unit.", "Russia", "metonymy",
+        id="possessive-with-a-named-organisation",
+    ),
+    pytest.param(
+        "Shelling hit Ukraine's Sumy region overnight.", "Ukraine", "place",
+        id="possessive-with-a-named-region-stays-a-place",
+    ),
+    pytest.param(
         "The Kunduz governor said fighters had fled the city.", "Kunduz", "place",
         id="town-as-noun-modifier-stays-a-place",
     ),

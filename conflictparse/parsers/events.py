@@ -1923,11 +1923,12 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
 
 
 # A sentence opening by stepping back in time from the incident just told:
-# "Two days earlier, on Wednesday, gunmen ambushed ...".
+# "Two days earlier, on Wednesday, gunmen ambushed ...", "Earlier in the
+# month, police clashed with gunmen ...", "Last week, ...".
 _STEP_BACK: Final = re.compile(
-    r"\W*(?:(?:a|one|two|three|four|five|six|\d+)\s+days?\s+(?:earlier|before)"
-    r"|the\s+(?:previous|preceding)\s+day|the\s+day\s+before"
-    r"|earlier\s+(?:this|that|in\s+the)\s+week)\b"
+    r"\W*(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:earlier|before|ago)"
+    r"|the\s+(?:previous|preceding)\s+(?:day|week)|the\s+day\s+before"
+    r"|earlier\s+(?:this|that|in\s+the)\s+(?:week|month)|last\s+(?:week|month))\b"
 )
 
 

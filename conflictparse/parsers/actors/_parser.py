@@ -18,7 +18,14 @@ import regex
 
 from conflictparse._data import read_text
 from conflictparse._document import Document
-from conflictparse._text import REGEX_TIMEOUT, affiliation_after, fold, lazy, lazy_re
+from conflictparse._text import (
+    REGEX_TIMEOUT,
+    affiliation_after,
+    affiliation_before,
+    fold,
+    lazy,
+    lazy_re,
+)
 from conflictparse.errors import DataError, PluginValidationError
 from conflictparse.parsers.actors._default import (
     STATE_CLASSES,
@@ -295,11 +302,14 @@ _DESCRIBING: Final = frozenset(
 #: A closing bracket between an acronym and the generic noun after it.
 _BRACKET_NEXT_RE: Final = lazy(globals(), "_BRACKET_NEXT_RE", r"\)[ \t\xa0]++\Z")
 #: The opening of an apposition, up to a generic mention: ", a coalition of
-#: former", ", an armed group" (one clause: no other comma or stop; not ", the rebels said", a clause of its own).
+#: former", ", an armed group" (one clause: no other comma or stop; not ", the rebels said", a clause of its own;
+#: no relative clause or "against" either: in ", a vigilante group that fights
+#: the insurgents" the insurgents are the group's enemy, not the group).
 _APPOSITION_RE: Final = lazy(
     globals(),
     "_APPOSITION_RE",
-    r',[ \t\xa0]++(?:an?|one[ ]of[ ]the)[ \t\xa0]++[^,;.:()\[\]"\n]{0,60}+\Z',
+    r',[ \t\xa0]++(?:an?|one[ ]of[ ]the)[ \t\xa0]++'
+    r'(?:(?!(?<![\p{L}])(?:that|which|who|whom|whose|against)(?![\p{L}]))[^,;.:()\[\]"\n]){0,60}+\Z',
     regex.IGNORECASE,
 )
 _NEXT_WORD_RE: Final = regex.compile(r"[ ]([a-z']++)")
@@ -429,6 +439,30 @@ class _Compiled:
             )
             self._homes[pos] = home
         return home
+
+    def last_state(
+        self, found: list[_Found], i: int, generic: str | None, day: _dt.date | None
+    ) -> str | None:
+        """
+        The country of the last state mention of *generic*'s class
+        ("military", "police" ...) before ``found[i]``, within
+        :data:`_ANAPHORA_SPAN` characters, named ("Israeli troops") or
+        resolved: what a definite "the troops" takes up.
+        """
+        floor = found[i].start - _ANAPHORA_SPAN
+        for j in range(i - 1, -1, -1):
+            g = found[j]
+            if g.end < floor:
+                break
+            if g.kind != "state" or not g.country or g.actor is None or g.reason == _WEAPON_REASON:
+                continue
+            if g.generic == generic or (
+                g.generic is None
+                and generic is not None
+                and self.state(g.country, generic, day) == g.actor
+            ):
+                return g.country
+        return None
 
     def away_from_home(self, text: str, starts: list[int], group: _Found, at: int) -> bool:
         """
@@ -580,7 +614,13 @@ class _Compiled:
                 continue  # "PORT-AU-PRINCE" names no African Union
             entries = m.entries
             of_next = generic and text.startswith(_OF_NEXT, m.end)
-            if of_next and not any(type(t) is int for t, _f, _l in entries):
+            longer_next = of_next or (
+                generic
+                and not shouting
+                and text.startswith(_LONGER_NEXT, m.end)
+                and text[m.end + 4 : m.end + 6].lstrip()[:1].isupper()
+            )
+            if longer_next and not any(type(t) is int for t, _f, _l in entries):
                 longer = self._name_of(text, tokens, m, shouting)
                 if longer is not None:
                     m = longer
@@ -644,6 +684,8 @@ class _Compiled:
                 item = _Found(m.start, m.end)
                 item.generic = cls
             found.append(item)
+        if generic and not shouting and found:
+            found = _named_heads(text, found)
         if found and _has_place_shaped(text, found):
             found = _without_foreign_places(text, tokens, found, home, shouting)
         if shared:
@@ -1018,7 +1060,7 @@ class _Compiled:
         actors = self.actors
         # (a group named only as another's affiliation, "the al-Qaeda-linked
         # al-Shabaab", is not the one "the attackers" refers to)
-        armed = _named_armed(text, found)
+        armed = _named_armed(text, doc.folded, found)
         top = _most_salient(armed)
         # (a generic mention before every named group, which tie as the most
         # named: "Gunmen killed 11 ... as the Santa Rosa de Lima cartel and
@@ -1031,8 +1073,16 @@ class _Compiled:
         # "the rebels", "the guerrillas" name an insurgency: never a political
         # party, even one with militants ("PCCH militants", "the extremists")
         top_insurgent = top
-        if top is not None and top.kind == "political_militia" and top.actor in self.parties():
-            top_insurgent = _most_salient(_outside(armed, self.parties()))
+        if top is not None and top.kind == "political_militia":
+            if top.actor in self.parties():
+                top_insurgent = _most_salient(_outside(armed, self.parties()))
+            else:
+                # nor a militia that fights beside the state ("the Civilian
+                # Joint Task Force ... fights the insurgents") while the
+                # report names a rebel group: the insurgency is that group
+                rebels = [a for a in armed if a.kind == "rebel"]
+                if rebels:
+                    top_insurgent = _most_salient(rebels)
         # "the militia", "militiamen": a militia named in the report (the
         # VDP beside JNIM in Burkina Faso), not the insurgents it fights
         top_militia = None
@@ -1087,6 +1137,10 @@ class _Compiled:
                         chosen = other if other is not None and other.start < f.start else None
                 if chosen is top and chosen is not None and f.start < tie_start:
                     chosen = None  # (a militia or insurgency chosen by its kind stays)
+                if chosen is not None and _struck_by(text, found, i, chosen.canonical):
+                    # "the Zamfara Defence Front killed nine bandits": the
+                    # group's victims or foes are not the group
+                    chosen = None
                 if chosen is None and not fallback_known:
                     fallback_country, fallback_known = _fallback_country(doc, tokens, found, home), True
                 self._resolve_armed(text, found, i, chosen, fallback_country, day)
@@ -1145,6 +1199,15 @@ class _Compiled:
                 country = _possessive_country(text, f.start) or _sentence_state(
                     starts, found, i, its=_after_its(text, f.start)
                 )
+                if (
+                    country is None
+                    and text.startswith(_THE_ANY, f.start)
+                    and text[f.end - 1 : f.end] in ("s", "S")
+                ):
+                    # "... said its fighters were confronting the troops":
+                    # the troops the report spoke of last, not the story's
+                    # (a plural only: "the army" is the country's own)
+                    country = self.last_state(found, i, f.generic, day)
                 if country is None:
                     if not fallback_known:
                         fallback_country, fallback_known = _fallback_country(doc, tokens, found, home), True
@@ -1278,7 +1341,8 @@ class _Compiled:
 
 #: Weapon and strike nouns that, after a demonym, name the state's
 #: military ("Russian missiles", "Israeli air strikes", "Turkish shelling",
-#: "a Russian guided bomb": the bombs only states drop, not "a Somali bomb";
+#: "a Russian guided bomb", "guided aerial bombs": the bombs only states
+#: drop, not "a Somali bomb";
 #: "an Israeli strike on a car", not "a Nigerian strike" of workers).
 #: Run on the folded text: lower case.
 _WEAPONS_RE: Final = lazy_re(
@@ -1288,7 +1352,7 @@ _WEAPONS_RE: Final = lazy_re(
     \b(?:missiles? | drones? | rockets? | warplanes? | jets | bombers? | warships?
       | helicopter\sgunships? | gunships? | air[\s-]?strikes? | air\sraids?
       | drone\sstrikes? | missile\sstrikes? | strikes | shelling | artillery
-      | (?:guided | glide | aerial | cluster | barrel)\sbombs?
+      | (?:(?:guided | glide | aerial | cluster | barrel)\s){1,2}bombs?
       | strike(?=\s(?:on|in|near|hit|hits|killed|kills|that|which|targeted|against|wounded)\b))\b
     """,
     re.VERBOSE,
@@ -1333,6 +1397,115 @@ def _known_as(gap: str) -> bool:
     elif words:
         return False  # ("fighters who were known as"): not a descriptor
     return len(words) <= _KNOWN_AS_WORDS and all(w.replace("-", "").isalpha() for w in words)
+
+
+#: Generic heads that a name before them makes a named group of its own,
+#: written in lower case ("the Gran Grif gang", "the Ndume Forest militia"),
+#: with the fewest name words that make one here (one word before "militia"
+#: is read later, after an article only: :meth:`_Compiled._named_militia`).
+_NAMED_HEADS: Final = {"gang": 1, "cartel": 1, "militia": 2}
+
+#: A word of such a name: capitalised, or a number ("the 400 Mawozo gang").
+_HEAD_NAME_WORD_RE: Final = re.compile(r"(?:[^\W\d_a-z][\w'’.-]*|\d{1,4})")
+
+#: Lower-case words inside such a name ("the Village de Dieu gang").
+_HEAD_NAME_JOINERS: Final = frozenset(["de", "del", "la", "le", "du", "des", "el", "da", "do"])
+
+#: Capitalised words that describe a group instead of naming it (at the
+#: start of a sentence, or in a headline), folded.
+_HEAD_DESCRIBERS: Final = frozenset(
+    ["the", "a", "an", "rival", "armed", "heavily", "criminal", "local", "powerful", "notorious", "main", "largest", "biggest", "new", "former", "members", "member", "suspected", "alleged", "state", "government", "police", "army", "drug", "drugs", "street", "prison", "youth", "islamist", "jihadist", "christian", "muslim", "sunni", "shia", "shiite", "ethnic", "tribal", "pro", "anti", "self", "defence", "defense", "vigilante", "community", "allied", "another", "one", "two", "three", "this", "that", "his", "her", "their", "its", "our", "said", "when", "after", "as", "in", "on", "at", "by", "from", "of", "and", "but", "us", "u.s.", "un", "u.n.",
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+)
+
+
+def _name_before_head(text: str, f: _Found) -> int | None:
+    """
+    Where the name before the generic head *f* ("gang", "militia") starts,
+    when capitalised name words stand right before it, else None.
+    """
+    head = text[f.start : f.end].lower()
+    need = _NAMED_HEADS.get(head)
+    if need is None:
+        return None
+    demonyms = demonym_countries()
+    first = -1
+    count = 0
+    pos = f.start
+    pending = -1  # a joiner read, waiting for a name word before it
+    while count < 4 and pos >= 2 and text[pos - 1] == " ":
+        ws = max(text.rfind(" ", 0, pos - 1), text.rfind("\n", 0, pos - 1)) + 1
+        word = text[ws : pos - 1]
+        if word in _HEAD_NAME_JOINERS and count:
+            if pending >= 0:
+                break
+            pending = ws
+            pos = ws
+            continue
+        if not _HEAD_NAME_WORD_RE.fullmatch(word):
+            break
+        key = fold(word).rstrip(".")
+        if key in _HEAD_DESCRIBERS or key in demonyms:
+            break
+        pending = -1
+        first = ws
+        count += 1
+        pos = ws
+    if count < need or first < 0:
+        return None
+    before = text[max(0, first - 2) : first]
+    if count == 1 and (first == 0 or before.endswith((". ", "\n", '"', "“"))):
+        return None  # a capitalised word that opens a sentence ("Haitian gang ...")
+    return first
+
+
+def _named_heads(text: str, found: list[_Found]) -> list[_Found]:
+    """
+    *found* with each generic "gang", "cartel" or "militia" after a name
+    missing from the dictionary made that named group ("the Gran Grif gang"
+    is a group of its own, not an unidentified one), and the name's later
+    mentions on its own ("Gran Grif's leader") read as the same group.
+    """
+    names: dict[str, str] = {}
+    for i, f in enumerate(found):
+        head = text[f.start : f.end].lower()
+        if f.generic != "armed" or head not in _NAMED_HEADS:
+            continue
+        first = _name_before_head(text, f)
+        if first is None or (i and found[i - 1].end > first):
+            continue  # no name, or one the dictionary read already
+        name = " ".join(text[first : f.start].split())
+        f.start = first
+        f.generic = None
+        f.canonical = f"{name} {head}"
+        f.armed = True
+        f.confidence = 0.5
+        f.reason = "organisation-like name not in the dictionary"
+        names[name] = f.canonical
+    if not names:
+        return found
+    taken = Busy((f.start, f.end) for f in found)
+    extra: list[_Found] = []
+    for name, canonical in names.items():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (
+                taken.free(at, end)
+                and (at == 0 or not text[at - 1].isalnum())
+                and (end == len(text) or not text[end].isalnum())
+            ):
+                item = _Found(at, end)
+                item.canonical = canonical
+                item.armed = True
+                item.confidence = 0.5
+                item.reason = "organisation-like name not in the dictionary"
+                extra.append(item)
+                taken.add(at, end)
+            at = text.find(name, end)
+    if extra:
+        found = sorted([*found, *extra], key=lambda f: f.start)
+    return found
 
 
 def _inside_hyphenated(text: str, start: int, end: int) -> bool:
@@ -1771,6 +1944,10 @@ def _modifies_noun(text: str, end: int, nouns: frozenset[str], shouting: bool = 
 
 #: What follows a generic head that may begin a longer name ("the Army of ...").
 _OF_NEXT: Final = (" of ", " OF ", " Of ")
+#: The other words a dictionary name may go on with after a generic head,
+#: before a capital ("The Group to Support Islam and Muslims", "the Front
+#: for ..."), read in mixed-case text only.
+_LONGER_NEXT: Final = (" to ", " for ")
 
 #: A coordination right after a name ("... of El Salvador and Guatemala").
 _AND_NEXT_RE: Final = lazy(globals(), "_AND_NEXT_RE", r"(?:,|\s(?:and|AND))\s")
@@ -1788,18 +1965,87 @@ _INSURGENT_WORDS_RE: Final = lazy(
 )
 
 
-def _named_armed(text: str, found: list[_Found]) -> list[_Found]:
+def _named_armed(text: str, folded: str, found: list[_Found]) -> list[_Found]:
     """
     The armed groups named in *found*, but those named only as another's
-    affiliation ("the al-Qaeda-linked al-Shabaab"): no generic mention
-    refers to them. (Functions of their own, this and :func:`_outside`: a
-    comprehension in the caller would make its locals closure cells.)
+    affiliation ("the al-Qaeda-linked al-Shabaab", "jihadists linked to
+    al-Qaeda", "JNIM, al-Qaeda's affiliate in the Sahel"): no generic
+    mention refers to them. (Functions of their own, this and
+    :func:`_outside`: a comprehension in the caller would make its locals
+    closure cells.)
     """
-    return [
-        f
-        for f in found
-        if f.armed and f.generic is None and not affiliation_after(text, f.end)
-    ]
+    out: list[_Found] = []
+    last_generic = -1  # where the last generic armed mention ends
+    for f in found:
+        if f.generic == "armed":
+            last_generic = f.end
+        if not f.armed or f.generic is not None or affiliation_after(text, f.end):
+            continue
+        if _affiliate_possessive(text, f.end):
+            continue
+        if (
+            0 <= f.start - last_generic <= _AFFILIATION_SPAN
+            and affiliation_before(folded, f.start)
+        ):
+            continue  # ("a drug trafficker linked to the cartel": the cartel stands)
+        out.append(f)
+    return out
+
+
+#: The most characters between a generic mention and the name of the group
+#: it is linked to ("jihadists linked to al-Qaeda").
+_AFFILIATION_SPAN: Final = 32
+
+
+def _affiliate_possessive(text: str, end: int) -> bool:
+    """Whether the name ending at *end* is another group's parent: "al-Qaeda's affiliate"."""
+    return (
+        text.startswith(("'s ", "’s "), end)
+        and _AFFILIATE_NEXT_RE.match(text, end + 3, timeout=REGEX_TIMEOUT) is not None
+    )
+
+
+#: The noun after a group's possessive that makes the group another's parent
+#: ("al-Qaeda's affiliate in the Sahel", "the Islamic State's West Africa
+#: branch").
+_AFFILIATE_NEXT_RE: Final = lazy(
+    globals(),
+    "_AFFILIATE_NEXT_RE",
+    r"(?:[a-z-]++[ ]++){0,3}?(?:affiliates?|branch|branches|franchise|offshoot)(?![a-z])",
+    regex.IGNORECASE,
+)
+
+
+#: Deeds done to someone, between a group's name and a generic mention of
+#: its victims or foes ("killed nine bandits", "fights the insurgents"),
+#: folded; one clause only (no stop, semicolon or "said").
+_STRUCK_RE: Final = lazy(
+    globals(),
+    "_STRUCK_RE",
+    r"(?i)(?<!\p{L})(?:kill(?:s|ed)?|attack(?:s|ed)?|ambush(?:es|ed)?|fight(?:s)?|fought|battl(?:es|ed)"
+    r"|clash(?:es|ed)[ ]with|repel(?:s|led)?|rout(?:s|ed)?|captur(?:es|ed)|arrest(?:s|ed)"
+    r"|shot[ ]dead|drove[ ]out|expel(?:s|led)|pursu(?:es|ed)|hunt(?:s|ed)|against)(?!\p{L})"
+    r"[^.;:!?\n]{0,40}+\Z",
+)
+
+
+def _struck_by(text: str, found: list[_Found], i: int, canonical: str | None) -> bool:
+    """
+    Whether the generic mention ``found[i]`` is what a mention of the group
+    *canonical* just before it, in the same clause, did a deed to.
+    """
+    f = found[i]
+    for j in range(i - 1, max(-1, i - 4), -1):
+        g = found[j]
+        if f.start - g.end > 120:
+            break
+        if g.canonical != canonical or g.start < 0:
+            continue
+        gap = text[g.end : f.start]
+        if any(c in gap for c in ".;!?\n") or "said" in gap:
+            return False
+        return _STRUCK_RE.search(gap, timeout=REGEX_TIMEOUT) is not None
+    return False
 
 
 def _militias(armed: list[_Found], parties: frozenset[int]) -> list[_Found]:
@@ -2064,6 +2310,13 @@ def _sentence_state(
     return None
 
 
+#: A definite article opening a generic mention.
+_THE_ANY: Final = ("the ", "The ", "THE ")
+
+#: How far back a definite generic mention looks for the forces it takes up.
+_ANAPHORA_SPAN: Final = 400
+
+
 def _owner(
     text: str, starts: list[int], found: list[_Found], i: int, *, states: bool = False
 ) -> _Found | None:
@@ -2086,6 +2339,8 @@ def _owner(
             return g
         if g.generic is not None or g.canonical is None or g.metonymy:
             continue
+        if _affiliate_possessive(text, g.end):
+            continue  # "JNIM, al-Qaeda's affiliate, said its fighters": JNIM's
         if _PREPOSITION_BEFORE_RE.search(
             text, max(start, g.start - 24), g.start, timeout=REGEX_TIMEOUT
         ):

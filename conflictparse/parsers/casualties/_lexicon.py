@@ -293,7 +293,9 @@ sons civilians  son civilians.  daughters civilians  daughter civilians.
 wife civilians.  husband civilians.  wives civilians  husbands civilians
 brothers civilians  brother civilians.  sisters civilians  sister civilians.
 mother civilians.  father civilians.
-nephew civilians.
+nephew civilians.  grandmother civilians.  grandfather civilians.  grandson civilians.
+granddaughter civilians.  grandsons civilians  granddaughters civilians
+grandparents civilians  uncle civilians.  aunt civilians.  uncles civilians  aunts civilians
 niece civilians.  cousin civilians.  cousins civilians  parents civilians
 children children  child children.  boys children  boy children.  girls children
 girl children.  kids children  minors children  minor children.  infants children

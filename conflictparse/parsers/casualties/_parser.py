@@ -28,6 +28,7 @@ from conflictparse.parsers.casualties._reader import (
     noun_phrase,
     quantity_at,
     quantity_list,
+    quotes_off_triggers,
     split_tokens,
     trigger_at,
     words_at,
@@ -2156,7 +2157,7 @@ def read(doc: Document) -> list[_Found]:
     counts are moved to its offsets.
     """
     text = doc.text
-    folded = em_dashes_apart(text, doc.folded)
+    folded = quotes_off_triggers(em_dashes_apart(text, doc.folded))
     out: list[_Found] = []
     names: set[tuple[str, str]] = set()
     memo: dict[tuple[int, str, str], list[_Found]] = {}

@@ -22,6 +22,7 @@ from conflictparse.parsers.casualties._parser import (
 from conflictparse.parsers.casualties._reader import (
     em_dashes_apart,
     quantity_at,
+    quotes_off_triggers,
     tokenize,
 )
 from conflictparse.results import _BROADER_VICTIM, CASUALTY_OUTCOMES, CasualtyCount
@@ -275,7 +276,7 @@ def parse_count(text: str, *, outcome: str = "killed") -> CasualtyCount:
                 break
             return c
     else:
-        folded = em_dashes_apart(text, doc.folded)
+        folded = quotes_off_triggers(em_dashes_apart(text, doc.folded))
         toks = tokenize(folded, 0, len(folded))
         for i in range(len(toks)):
             q = quantity_at(folded, toks, i)

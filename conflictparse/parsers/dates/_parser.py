@@ -974,7 +974,10 @@ def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
         # "until the end of the month": the current one, unless a past verb
         # tells of another ("the town fell at the end of the month"); an
         # -ed word alone is as often an adjective ("stay closed until")
-        if ctx.published is not None and _past_words(
+        # ("earlier in the year" is this year's first part, past verb or
+        # not: "delayed earlier in the year"; "later in the year" after a
+        # past verb tells a past story's year, as "the end of the month")
+        if ctx.published is not None and mod != "earlier" and _past_words(
             ctx.folded[ctx._cue_start(start) : start]
         ):
             return _mention(

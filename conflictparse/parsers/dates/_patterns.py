@@ -188,6 +188,7 @@ _SOURCES: Final = (
     r"""
     (?P<f_weekend>                           # over the weekend
         (?<=(?:over|at|during|on|for|by)""" + _S + r""")the""" + _S + r"""weekend(?![a-z])
+        (?!""" + _S + r"""of""" + _S + r""")   # "the weekend of 8-9 March": those days
     )
     """,
     r"""
@@ -216,6 +217,7 @@ _SOURCES: Final = (
             """ + _REL + r"""
           |(?P<mod>end|beginning|start|middle)""" + _S + r"""of""" + _S + r"""
             (?:""" + _REL + r"""|(?P<rel>the)""" + _S + r""")    # the end of the month
+          |(?P<mod>earlier|later)""" + _S + r"""in""" + _S + r"""(?P<rel>the)""" + _S + r"""  # earlier in the month
         )(?P<unit>week(?:end)?|month|year|decade|century|quarter|""" + _SEASON + r""")
         (?![a-z-])
     )

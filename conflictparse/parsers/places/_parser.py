@@ -2722,6 +2722,13 @@ def _object_of_verb(before: str) -> bool:
     return prev.lower() in _OBJECT_VERBS
 
 
+#: Head nouns of a state's organisations after its possessive ("Russia's
+#: Wagner group", "Iran's Revolutionary Guards"), lower case.
+_ORG_HEADS_AFTER: Final = frozenset(
+    ["group", "guards", "guard", "army", "forces", "force", "ministry", "brigade", "brigades", "militia", "corps", "agency", "service", "navy", "police", "party", "command", "directorate", "cartel"]
+)
+
+
 def _possessive_of_polity(after: str) -> bool:
     """
     "Russia's request", "Iran's imports": a possessive followed by lower-case
@@ -2731,6 +2738,11 @@ def _possessive_of_polity(after: str) -> bool:
     if after[:2] not in ("'s", "\u2019s"):
         return False
     words = after[2:40].split()[:3]
+    if words and words[0][:1].isupper():
+        # "Russia's Wagner group", "Iran's Revolutionary Guards": an
+        # organisation of the state, named, not a place of the story
+        keys = [w.strip(".,;:\"'\u201d").lower() for w in after[2:48].split()[:4]]
+        return _GEO_NOUNS.isdisjoint(keys) and not _ORG_HEADS_AFTER.isdisjoint(keys)
     if not words or not words[0][:1].isalpha() or not words[0][0].islower():
         return False
     if words[0].strip(".,;:\"'\u201d").lower() in _GEO_FIRST_NOUNS:
