@@ -3143,3 +3143,38 @@ def test_a_datelines_bracketed_country_named_again_is_kept() -> None:
     [e] = conflictparse.parse(text).events
     assert e.place is not None
     assert "IT" == e.place.country
+
+
+def test_an_event_naming_no_place_takes_the_country_whose_towns_the_story_names() -> None:
+    """
+    With no dateline and no place in the event's sentences, the country
+    whose towns the story's other incidents name gives the event's
+    country, not one named more often by its name alone as an actor.
+    """
+    text = (
+        "Gunmen shot dead three farmers on Monday, witnesses said. "
+        "Militiamen had attacked a camp near Goma and a market in Bukavu on February 20. "
+        "The United States asked the U.S. embassy to report, and U.S. envoys met "
+        "the governor."
+    )
+    d = doc(
+        text,
+        places=[
+            place(text, "Goma", "city", "CD"),
+            place(text, "Bukavu", "city", "CD"),
+            place(text, "United States", "country", "US"),
+            place(text, "U.S.", "country", "US"),
+            PlaceMention(
+                text="U.S.", span=_span(text, "U.S.", 1), kind="country", country="US"
+            ),
+        ],
+        dates=[
+            date(text, "on Monday", "2024-03-04"),
+            date(text, "on February 20", "2024-02-20"),
+        ],
+    )
+    farmers, camp = events(d)
+    assert farmers.place is not None
+    assert ("CD", "country", "Goma") == (
+        farmers.place.country, farmers.place.precision, camp.place and camp.place.text
+    )

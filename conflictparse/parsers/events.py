@@ -2144,11 +2144,64 @@ def _part_of_country(p: PlaceMention, folded: str) -> bool:
     return word in _COMPASS or (word.endswith("ern") and word[:-3] in _COMPASS)
 
 
+def _story_country(
+    doc: Document, told: Sequence[_Sentence], rejected: Sequence[PlaceMention] = ()
+) -> PlaceMention | None:
+    """
+    For an event naming no scene in a story with no dateline place
+    ("CLANDESTINE, 8 JAN 90 --", a body with no dateline): the country
+    whose towns and provinces the story's event sentences (*told*) name
+    most (the first named on a tie), at the country's precision (its first
+    mention as a country in them, else its first place). Only places below
+    a country count: a country named by its name alone is as often an
+    actor ("the U.S. sent aid") as a scene, the towns where the story's
+    incidents happen tell its country. The event's own places, *rejected*
+    as its scene (a namesake), do not count. ``None`` when they name none.
+    """
+    dl = doc.dateline
+    if dl is not None and dl.place is not None:
+        return None  # (its country stands in: _dateline_place)
+    counts: dict[str, int] = {}
+    first: dict[str, PlaceMention] = {}
+    named: dict[str, PlaceMention] = {}
+    skip = {p.span.start for p in rejected}
+    for s in told:
+        for p in s.places:
+            if not p.country or p.span.start in skip:
+                continue
+            if p.kind == "country":
+                named.setdefault(p.country, p)
+            elif p.kind != "region":
+                counts[p.country] = counts.get(p.country, 0) + 1
+                first.setdefault(p.country, p)
+    if not counts:
+        return None
+    order = list(counts)
+    home = max(order, key=lambda c: (counts[c], -order.index(c)))
+    return _evolved(
+        named.get(home) or first[home],
+        precision="country",
+        provenance=_new_provenance(
+            confidence=0.3, reason="the country whose places the story's incidents name most"
+        ),
+    )
+
+
+def _no_scene(
+    doc: Document, told: Sequence[_Sentence], rejected: Sequence[PlaceMention] = ()
+) -> PlaceMention | None:
+    """The place of an event whose sentences name no scene: the story's country, or none."""
+    return _hub_home(doc) or _dateline_place(doc) or _story_country(doc, told, rejected)
+
+
 def _event_place(
-    places: Sequence[PlaceMention], doc: Document, story_home: _Home
+    places: Sequence[PlaceMention],
+    doc: Document,
+    story_home: _Home,
+    told: Sequence[_Sentence],
 ) -> PlaceMention | None:
     if not places:
-        return _hub_home(doc) or _dateline_place(doc)
+        return _no_scene(doc, told)
     # a country named as a nationality ("a U.S. journalist") tells whose,
     # not where: another place, or the dateline's, is the scene
     folded = doc.folded
@@ -2173,7 +2226,7 @@ def _event_place(
             known.update(p.country for p in scenes if p.kind == "country")
             scenes = [p for p in scenes if p.kind == "country" or p.country in known]
     if not scenes:
-        return _hub_home(doc) or _dateline_place(doc)
+        return _no_scene(doc, told, places)
     places = scenes
     # (one place is kept whatever the home country)
     if (
@@ -3113,7 +3166,7 @@ def _events(doc: Document) -> tuple[Event, ...]:
     sides = [_sides(c, doc, v) for c, v in zip(clusters, votes, strict=True)]
     story_agent = _story_agent(clusters, votes)
     return tuple(
-        _build(c, doc, n, home, fallback, sd, story_agent)
+        _build(c, doc, n, home, fallback, sd, story_agent, sentences)
         for n, (c, sd) in enumerate(zip(clusters, sides, strict=True), start=1)
     )
 
@@ -3158,6 +3211,7 @@ def _build(
     fallback: list[DateMention | None],
     sides: tuple[ActorMention | None, ActorMention | None],
     story_agent: ActorMention | None,
+    told: Sequence[_Sentence],
 ) -> Event:
     side_a, side_b = sides
     event_type = _event_type(cluster, side_b, side_a, doc.folded)
@@ -3197,7 +3251,7 @@ def _build(
         date=_event_date(cluster.dates)
         or _overnight_date(cluster, doc)
         or _fallback_date(doc, fallback),
-        place=_event_place(_scene_places(cluster, doc), doc, home),
+        place=_event_place(_scene_places(cluster, doc), doc, home, told),
         side_a=side_a,
         side_b=side_b,
         casualties=counts,
