@@ -3178,3 +3178,19 @@ def test_an_event_naming_no_place_takes_the_country_whose_towns_the_story_names(
     assert ("CD", "country", "Goma") == (
         farmers.place.country, farmers.place.precision, camp.place and camp.place.text
     )
+
+
+def test_the_home_country_on_a_tie_is_the_first_named() -> None:
+    """
+    Two countries named as often: the story's home is the one it names
+    first, whose town is then the scene, not the other's (whatever their
+    codes' order).
+    """
+    text = "Rebels attacked Beni on Monday from their bases near Kasese."
+    d = doc(
+        text,
+        places=[place(text, "Beni", "city", "CD"), place(text, "Kasese", "city", "UG")],
+        dates=[date(text, "on Monday", "2024-03-04")],
+    )
+    [e] = events(d)
+    assert "Beni" == (e.place and e.place.text)

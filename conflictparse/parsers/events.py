@@ -1520,7 +1520,10 @@ _HEAD_BRACKET: Final = lazy(globals(), "_HEAD_BRACKET", r"[ \t]*+\([^()\n]++\)")
 
 
 def _home_country(doc: Document) -> str | None:
-    """The country the story is about: the most named one, the dateline's on a tie."""
+    """
+    The country the story is about: the most named one (the dateline
+    counting one and a half), the first named on a tie.
+    """
     counts: dict[str, float] = {}
     for p in doc.places:
         if p.role == "place" and p.country and p.kind != "region":
@@ -1530,7 +1533,10 @@ def _home_country(doc: Document) -> str | None:
         counts[dl.country] = counts.get(dl.country, 0) + 1.5
     if not counts:
         return None
-    return max(counts, key=lambda c: (counts[c], c))
+    # (in the order first named: a tie goes to the story's first country,
+    # not to the one whose code sorts last)
+    order = list(counts)
+    return max(order, key=lambda c: (counts[c], -order.index(c)))
 
 
 class _Home:
