@@ -3194,3 +3194,25 @@ def test_the_home_country_on_a_tie_is_the_first_named() -> None:
     )
     [e] = events(d)
     assert "Beni" == (e.place and e.place.text)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "THE FOREIGN MINISTER",  # the event names no place
+        "NORWAY",  # the event names only the filing country, as an actor
+    ],
+)
+def test_copy_filed_abroad_takes_the_country_the_event_names(subject: str) -> None:
+    """
+    "OSLO (NORWAY), 4 MAR 90 --" brackets the country the story was filed
+    from: an event naming no scene there takes the country its sentences
+    name by a demonym, not the dateline's.
+    """
+    text = (
+        f"OSLO (NORWAY), 4 MAR 90 -- [TEXT] {subject} TODAY CONDEMNED THE KILLING "
+        "OF TWO PERUVIAN JUDGES BY GUNMEN ON FRIDAY.\n"
+    )
+    [e] = conflictparse.parse(text).events
+    assert e.place is not None
+    assert ("PE", "country") == (e.place.country, e.place.precision)

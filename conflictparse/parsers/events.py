@@ -1494,6 +1494,26 @@ def _hub_head_end(doc: Document) -> int:
     the dateline's. Those parts then tell where the story was filed, as the
     dateline does, not a scene; 0 otherwise.
     """
+    end = _head_bracket_end(doc)
+    if not end:
+        return 0
+    filed = doc.dateline.country if doc.dateline is not None else None
+    elsewhere = False
+    for p in doc.places:
+        if p.span.end > end and p.role == "place" and p.country:
+            if p.country == filed:
+                return 0
+            elsewhere = True
+    return end if elsewhere else 0
+
+
+def _head_bracket_end(doc: Document) -> int:
+    """
+    Where the dateline's bracketed country or state ends ("MADRID (SPAIN),
+    18 NOV 89 --"): a place of the dateline town's country in brackets right
+    after the town, which marks copy filed away from the story's own
+    country; 0 when there is none ("BOGOTA (Wire) --" brackets an agency).
+    """
     dl = doc.dateline
     if dl is None or dl.place is None or not dl.place.country:
         return 0
@@ -1503,16 +1523,12 @@ def _hub_head_end(doc: Document) -> int:
         return 0
     town_end, end = bracket.span()
     filed = dl.place.country
-    elsewhere = False
-    named = False  # ("BOGOTA (Wire) --" brackets an agency, no place)
     for p in doc.places:
-        if p.span.end <= end:
-            named = named or (p.span.start >= town_end and p.country == filed)
-        elif p.role == "place" and p.country:
-            if p.country == filed:
-                return 0
-            elsewhere = True
-    return end if elsewhere and named else 0
+        if p.span.start >= end:
+            break
+        if p.span.start >= town_end and p.country == filed:
+            return end
+    return 0
 
 
 # A bracketed part right after the dateline's town: its country or state.
@@ -2193,11 +2209,61 @@ def _story_country(
     )
 
 
+def _named_abroad(doc: Document, cluster: _Cluster | None) -> PlaceMention | None:
+    """
+    For an event naming no scene in copy filed away from the story's country
+    (:func:`_head_bracket_end`: "MONTEVIDEO (URUGUAY), 22 AUG 89 -- ... sent
+    a telegram to the Colombian president over the death of a senator"):
+    the country other than the dateline's that the event's sentences name
+    most, by a demonym or its name (the first named on a tie), at the
+    country's precision; ``None`` when they name none, and the dateline's
+    country stands in.
+    """
+    if cluster is None or not _head_bracket_end(doc):
+        return None
+    dl = doc.dateline
+    filed = dl.country if dl is not None else None
+    counts: dict[str, int] = {}
+    first: dict[str, PlaceMention] = {}
+    places = doc.places
+    for s in cluster.sentences:
+        i = bisect.bisect_left(places, s.start, key=_SPAN_START)
+        for p in islice(places, i, None):
+            if p.span.start >= s.end:
+                break
+            # (a country's name or demonym: a town of a third country in
+            # such copy is as often a namesake, see _event_place)
+            if p.kind == "country" and p.country and p.country != filed:
+                counts[p.country] = counts.get(p.country, 0) + 1
+                first.setdefault(p.country, p)
+    if not counts:
+        return None
+    order = list(counts)
+    abroad = max(order, key=lambda c: (counts[c], -order.index(c)))
+    return _evolved(
+        first[abroad],
+        role="place",
+        precision="country",
+        provenance=_new_provenance(
+            confidence=0.3,
+            reason="the country the event names; the dateline's is where the story was filed",
+        ),
+    )
+
+
 def _no_scene(
-    doc: Document, told: Sequence[_Sentence], rejected: Sequence[PlaceMention] = ()
+    doc: Document,
+    told: Sequence[_Sentence],
+    rejected: Sequence[PlaceMention] = (),
+    cluster: _Cluster | None = None,
 ) -> PlaceMention | None:
     """The place of an event whose sentences name no scene: the story's country, or none."""
-    return _hub_home(doc) or _dateline_place(doc) or _story_country(doc, told, rejected)
+    return (
+        _hub_home(doc)
+        or _named_abroad(doc, cluster)
+        or _dateline_place(doc)
+        or _story_country(doc, told, rejected)
+    )
 
 
 def _event_place(
@@ -2205,9 +2271,10 @@ def _event_place(
     doc: Document,
     story_home: _Home,
     told: Sequence[_Sentence],
+    cluster: _Cluster | None = None,
 ) -> PlaceMention | None:
     if not places:
-        return _no_scene(doc, told)
+        return _no_scene(doc, told, (), cluster)
     # a country named as a nationality ("a U.S. journalist") tells whose,
     # not where: another place, or the dateline's, is the scene
     folded = doc.folded
@@ -2232,7 +2299,7 @@ def _event_place(
             known.update(p.country for p in scenes if p.kind == "country")
             scenes = [p for p in scenes if p.kind == "country" or p.country in known]
     if not scenes:
-        return _no_scene(doc, told, places)
+        return _no_scene(doc, told, places, cluster)
     places = scenes
     # (one place is kept whatever the home country)
     if (
@@ -2260,7 +2327,10 @@ def _event_place(
             and dl.place.country == best.country
             and not _part_of_country(best, folded)
         ):
-            return _dateline_place(
+            # (in copy filed from abroad, the filing country named so is
+            # more often an actor, "Spain asked for an inquiry", than the
+            # scene: a country the event names abroad is)
+            return _named_abroad(doc, cluster) or _dateline_place(
                 doc, "dateline place; the event's sentences name only its country"
             )
     if best.precision is None:
@@ -3257,7 +3327,7 @@ def _build(
         date=_event_date(cluster.dates)
         or _overnight_date(cluster, doc)
         or _fallback_date(doc, fallback),
-        place=_event_place(_scene_places(cluster, doc), doc, home, told),
+        place=_event_place(_scene_places(cluster, doc), doc, home, told, cluster),
         side_a=side_a,
         side_b=side_b,
         casualties=counts,
