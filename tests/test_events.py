@@ -3216,3 +3216,30 @@ def test_copy_filed_abroad_takes_the_country_the_event_names(subject: str) -> No
     [e] = conflictparse.parse(text).events
     assert e.place is not None
     assert ("PE", "country") == (e.place.country, e.place.precision)
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "The ministry on Tuesday condemned",  # the reaction's day before its verb
+        "The ministry condemned on Tuesday",  # ... and after it
+        "The bishops on Tuesday deplored",
+    ],
+)
+def test_the_day_of_a_reaction_does_not_date_the_deed(reaction: str) -> None:
+    """
+    "The ministry on Tuesday condemned the killing of two judges on Sunday":
+    Tuesday dates the condemnation; the killing was on Sunday.
+    """
+    text = f"{reaction} the killing of two judges by gunmen in Lima on Sunday."
+    d = doc(
+        text,
+        places=[place(text, "Lima", "city", "PE")],
+        dates=[
+            date(text, "on Tuesday", "2024-03-05"),
+            date(text, "on Sunday", "2024-03-03"),
+        ],
+        casualties=[killed(text, "two judges", 2, "civilians")],
+    )
+    [e] = events(d)
+    assert "2024-03-03" == (e.date and e.date.value)

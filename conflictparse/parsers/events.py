@@ -1234,6 +1234,32 @@ def _is_reporting_date(folded: str, date: DateMention, sent_start: int) -> bool:
     )
 
 
+# A reaction to a deed, told with the day of the reaction: "the ministry
+# today condemned the murder", "the army on Monday denied ...", "protested
+# today the killing". The date is the reaction's, the deed came before it.
+# (Verb forms: "protesters", "mourners" on a day are no reaction.)
+_REACTION_WORDS: Final = (
+    "condemn", "denounc", "deplor", "repudiat", "protested", "mourned", "lament",
+    "regrett", "critici", "referred", "denied", "denies", "demanded", "expressed",
+    "rejected",
+)  # fmt: skip
+
+
+def _is_reaction_date(folded: str, date: DateMention) -> bool:
+    """Whether a reaction word (:data:`_REACTION_WORDS`) right before or after *date* dates it."""
+    # (one white space character between the words, as wire copy has;
+    # str methods in C, no pattern: this runs for every date read)
+    end = date.span.end
+    if folded[end : end + 1].isspace() and folded.startswith(_REACTION_WORDS, end + 1):
+        return True
+    at = date.span.start
+    if not folded[at - 1 : at].isspace():
+        return False
+    lo = max(0, at - 16)
+    word = max(folded.rfind(" ", lo, at - 1), folded.rfind("\n", lo, at - 1)) + 1
+    return word > 0 and folded.startswith(_REACTION_WORDS, word, at - 1)
+
+
 def _usable_date(d: DateMention, doc: Document, sent_start: int) -> bool:
     if not d.resolved or d.kind not in ("date", "range", "event_relative"):
         return False  # ("a day earlier", resolved against the story's incident: a date)
@@ -1257,7 +1283,7 @@ def _usable_date(d: DateMention, doc: Document, sent_start: int) -> bool:
         # "by Tuesday the toll had risen to 31", "had risen to five by
         # Friday evening": when a count stood, not the deed's day
         return False
-    return not _is_reporting_date(folded, d, sent_start)
+    return not (_is_reporting_date(folded, d, sent_start) or _is_reaction_date(folded, d))
 
 
 def _dateline_date(doc: Document) -> DateMention | None:
