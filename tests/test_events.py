@@ -3243,3 +3243,19 @@ def test_the_day_of_a_reaction_does_not_date_the_deed(reaction: str) -> None:
     )
     [e] = events(d)
     assert "2024-03-03" == (e.date and e.date.value)
+
+
+def test_a_hubs_story_country_counts_its_demonyms() -> None:
+    """
+    A story filed from a hub: its country is the one the body names most
+    by its places or demonyms ("SALVADORAN OFFICERS"), not a capital
+    named once as where a meeting was held.
+    """
+    text = (
+        "ROME (ITALY), 11 JAN 90 -- [TEXT] GUERRILLAS ATTACKED A PATROL YESTERDAY, "
+        "KILLING TWO SOLDIERS, A SPOKESMAN SAID.\n\n"
+        "SALVADORAN OFFICERS AND SALVADORAN DIPLOMATS MET IN WASHINGTON.\n"
+    )
+    [e] = conflictparse.parse(text).events
+    assert e.place is not None
+    assert ("SV", "country", "place") == (e.place.country, e.place.precision, e.place.role)

@@ -2143,13 +2143,23 @@ def _dateline_place(
     )
 
 
+_HUB_ROLES: Final = ("place", "demonym")
+
+
+def _hub_rank(p: PlaceMention) -> int:
+    """Which mention of a country stands for it best: its name, a town of it, a demonym."""
+    if p.role != "place":
+        return 2
+    return 0 if p.kind == "country" else 1
+
+
 def _hub_home(doc: Document) -> PlaceMention | None:
     """
     For an event naming no scene in a story filed from a hub
-    (:func:`_hub_head_end`): the country the body names most (the first
-    named on a tie), at the country's precision (its first mention as a
-    country, else its first place); ``None`` otherwise, when the dateline's
-    place stands in.
+    (:func:`_hub_head_end`): the country the body names most, by its
+    places or a demonym (the first named on a tie), at the country's
+    precision (its first mention as a country, else its first place, else
+    its demonym); ``None`` otherwise, when the dateline's place stands in.
     """
     head = _hub_head_end(doc)
     if not head:
@@ -2157,11 +2167,12 @@ def _hub_home(doc: Document) -> PlaceMention | None:
     counts: dict[str, int] = {}
     first: dict[str, PlaceMention] = {}
     for p in doc.places:
-        if p.role == "place" and p.country and p.kind != "region" and p.span.end > head:
+        # (a demonym counts too: "Salvadoran troops" is a story of El
+        # Salvador as much as "in El Salvador"; a mention by name stands
+        # for the country, before a town, before a demonym)
+        if p.role in _HUB_ROLES and p.country and p.kind != "region" and p.span.end > head:
             counts[p.country] = counts.get(p.country, 0) + 1
-            if p.country not in first or (
-                p.kind == "country" and first[p.country].kind != "country"
-            ):
+            if p.country not in first or _hub_rank(p) < _hub_rank(first[p.country]):
                 first[p.country] = p
     if not counts:
         return None
@@ -2169,6 +2180,7 @@ def _hub_home(doc: Document) -> PlaceMention | None:
     home = max(order, key=lambda c: (counts[c], -order.index(c)))
     return _evolved(
         first[home],
+        role="place",
         precision="country",
         provenance=_new_provenance(
             confidence=0.3,
