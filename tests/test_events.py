@@ -3156,3 +3156,119 @@ def test_a_datelines_bracketed_country_named_again_is_kept() -> None:
     [e] = conflictparse.parse(text).events
     assert e.place is not None
     assert "IT" == e.place.country
+
+
+def test_an_event_naming_no_place_takes_the_country_whose_towns_the_story_names() -> None:
+    """
+    With no dateline and no place in the event's sentences, the country
+    whose towns the story's other incidents name gives the event's
+    country, not one named more often by its name alone as an actor.
+    """
+    text = (
+        "Gunmen shot dead three farmers on Monday, witnesses said. "
+        "Militiamen had attacked a camp near Goma and a market in Bukavu on February 20. "
+        "The United States asked the U.S. embassy to report, and U.S. envoys met "
+        "the governor."
+    )
+    d = doc(
+        text,
+        places=[
+            place(text, "Goma", "city", "CD"),
+            place(text, "Bukavu", "city", "CD"),
+            place(text, "United States", "country", "US"),
+            place(text, "U.S.", "country", "US"),
+            PlaceMention(
+                text="U.S.", span=_span(text, "U.S.", 1), kind="country", country="US"
+            ),
+        ],
+        dates=[
+            date(text, "on Monday", "2024-03-04"),
+            date(text, "on February 20", "2024-02-20"),
+        ],
+    )
+    farmers, camp = events(d)
+    assert farmers.place is not None
+    assert ("CD", "country", "Goma") == (
+        farmers.place.country, farmers.place.precision, camp.place and camp.place.text
+    )
+
+
+def test_the_home_country_on_a_tie_is_the_first_named() -> None:
+    """
+    Two countries named as often: the story's home is the one it names
+    first, whose town is then the scene, not the other's (whatever their
+    codes' order).
+    """
+    text = "Rebels attacked Beni on Monday from their bases near Kasese."
+    d = doc(
+        text,
+        places=[place(text, "Beni", "city", "CD"), place(text, "Kasese", "city", "UG")],
+        dates=[date(text, "on Monday", "2024-03-04")],
+    )
+    [e] = events(d)
+    assert "Beni" == (e.place and e.place.text)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "THE FOREIGN MINISTER",  # the event names no place
+        "NORWAY",  # the event names only the filing country, as an actor
+    ],
+)
+def test_copy_filed_abroad_takes_the_country_the_event_names(subject: str) -> None:
+    """
+    "OSLO (NORWAY), 4 MAR 90 --" brackets the country the story was filed
+    from: an event naming no scene there takes the country its sentences
+    name by a demonym, not the dateline's.
+    """
+    text = (
+        f"OSLO (NORWAY), 4 MAR 90 -- [TEXT] {subject} TODAY CONDEMNED THE KILLING "
+        "OF TWO PERUVIAN JUDGES BY GUNMEN ON FRIDAY.\n"
+    )
+    [e] = conflictparse.parse(text).events
+    assert e.place is not None
+    assert ("PE", "country") == (e.place.country, e.place.precision)
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "The ministry on Tuesday condemned",  # the reaction's day before its verb
+        "The ministry condemned on Tuesday",  # ... and after it
+        "The bishops on Tuesday deplored",
+    ],
+)
+def test_the_day_of_a_reaction_does_not_date_the_deed(reaction: str) -> None:
+    """
+    "The ministry on Tuesday condemned the killing of two judges on Sunday":
+    Tuesday dates the condemnation; the killing was on Sunday.
+    """
+    text = f"{reaction} the killing of two judges by gunmen in Lima on Sunday."
+    d = doc(
+        text,
+        places=[place(text, "Lima", "city", "PE")],
+        dates=[
+            date(text, "on Tuesday", "2024-03-05"),
+            date(text, "on Sunday", "2024-03-03"),
+        ],
+        casualties=[killed(text, "two judges", 2, "civilians")],
+    )
+    [e] = events(d)
+    assert "2024-03-03" == (e.date and e.date.value)
+
+
+def test_a_hubs_story_country_counts_its_demonyms() -> None:
+    """
+    A story filed from a hub: its country is the one the body names most
+    by its places or demonyms ("SALVADORAN OFFICERS"), not a capital
+    named once as where a meeting was held.
+    """
+    text = (
+        "ROME (ITALY), 11 JAN 90 -- [TEXT] GUERRILLAS ATTACKED A PATROL YESTERDAY, "
+        "KILLING TWO SOLDIERS, A SPOKESMAN SAID.\n\n"
+        "SALVADORAN OFFICERS AND SALVADORAN DIPLOMATS MET IN WASHINGTON.\n"
+    )
+    [e] = conflictparse.parse(text).events
+    assert e.place is not None
+    assert ("SV", "country", "place") == (e.place.country, e.place.precision, e.place.role)

@@ -1234,6 +1234,32 @@ def _is_reporting_date(folded: str, date: DateMention, sent_start: int) -> bool:
     )
 
 
+# A reaction to a deed, told with the day of the reaction: "the ministry
+# today condemned the murder", "the army on Monday denied ...", "protested
+# today the killing". The date is the reaction's, the deed came before it.
+# (Verb forms: "protesters", "mourners" on a day are no reaction.)
+_REACTION_WORDS: Final = (
+    "condemn", "denounc", "deplor", "repudiat", "protested", "mourned", "lament",
+    "regrett", "critici", "referred", "denied", "denies", "demanded", "expressed",
+    "rejected",
+)  # fmt: skip
+
+
+def _is_reaction_date(folded: str, date: DateMention) -> bool:
+    """Whether a reaction word (:data:`_REACTION_WORDS`) right before or after *date* dates it."""
+    # (one white space character between the words, as wire copy has;
+    # str methods in C, no pattern: this runs for every date read)
+    end = date.span.end
+    if folded[end : end + 1].isspace() and folded.startswith(_REACTION_WORDS, end + 1):
+        return True
+    at = date.span.start
+    if not folded[at - 1 : at].isspace():
+        return False
+    lo = max(0, at - 16)
+    word = max(folded.rfind(" ", lo, at - 1), folded.rfind("\n", lo, at - 1)) + 1
+    return word > 0 and folded.startswith(_REACTION_WORDS, word, at - 1)
+
+
 def _usable_date(d: DateMention, doc: Document, sent_start: int) -> bool:
     if not d.resolved or d.kind not in ("date", "range", "event_relative"):
         return False  # ("a day earlier", resolved against the story's incident: a date)
@@ -1257,7 +1283,7 @@ def _usable_date(d: DateMention, doc: Document, sent_start: int) -> bool:
         # "by Tuesday the toll had risen to 31", "had risen to five by
         # Friday evening": when a count stood, not the deed's day
         return False
-    return not _is_reporting_date(folded, d, sent_start)
+    return not (_is_reporting_date(folded, d, sent_start) or _is_reaction_date(folded, d))
 
 
 def _dateline_date(doc: Document) -> DateMention | None:
@@ -1494,6 +1520,26 @@ def _hub_head_end(doc: Document) -> int:
     the dateline's. Those parts then tell where the story was filed, as the
     dateline does, not a scene; 0 otherwise.
     """
+    end = _head_bracket_end(doc)
+    if not end:
+        return 0
+    filed = doc.dateline.country if doc.dateline is not None else None
+    elsewhere = False
+    for p in doc.places:
+        if p.span.end > end and p.role == "place" and p.country:
+            if p.country == filed:
+                return 0
+            elsewhere = True
+    return end if elsewhere else 0
+
+
+def _head_bracket_end(doc: Document) -> int:
+    """
+    Where the dateline's bracketed country or state ends ("MADRID (SPAIN),
+    18 NOV 89 --"): a place of the dateline town's country in brackets right
+    after the town, which marks copy filed away from the story's own
+    country; 0 when there is none ("BOGOTA (Wire) --" brackets an agency).
+    """
     dl = doc.dateline
     if dl is None or dl.place is None or not dl.place.country:
         return 0
@@ -1503,16 +1549,12 @@ def _hub_head_end(doc: Document) -> int:
         return 0
     town_end, end = bracket.span()
     filed = dl.place.country
-    elsewhere = False
-    named = False  # ("BOGOTA (Wire) --" brackets an agency, no place)
     for p in doc.places:
-        if p.span.end <= end:
-            named = named or (p.span.start >= town_end and p.country == filed)
-        elif p.role == "place" and p.country:
-            if p.country == filed:
-                return 0
-            elsewhere = True
-    return end if elsewhere and named else 0
+        if p.span.start >= end:
+            break
+        if p.span.start >= town_end and p.country == filed:
+            return end
+    return 0
 
 
 # A bracketed part right after the dateline's town: its country or state.
@@ -1520,7 +1562,10 @@ _HEAD_BRACKET: Final = lazy(globals(), "_HEAD_BRACKET", r"[ \t]*+\([^()\n]++\)")
 
 
 def _home_country(doc: Document) -> str | None:
-    """The country the story is about: the most named one, the dateline's on a tie."""
+    """
+    The country the story is about: the most named one (the dateline
+    counting one and a half), the first named on a tie.
+    """
     counts: dict[str, float] = {}
     for p in doc.places:
         if p.role == "place" and p.country and p.kind != "region":
@@ -1530,7 +1575,10 @@ def _home_country(doc: Document) -> str | None:
         counts[dl.country] = counts.get(dl.country, 0) + 1.5
     if not counts:
         return None
-    return max(counts, key=lambda c: (counts[c], c))
+    # (in the order first named: a tie goes to the story's first country,
+    # not to the one whose code sorts last)
+    order = list(counts)
+    return max(order, key=lambda c: (counts[c], -order.index(c)))
 
 
 class _Home:
@@ -2096,13 +2144,23 @@ def _dateline_place(
     )
 
 
+_HUB_ROLES: Final = ("place", "demonym")
+
+
+def _hub_rank(p: PlaceMention) -> int:
+    """Which mention of a country stands for it best: its name, a town of it, a demonym."""
+    if p.role != "place":
+        return 2
+    return 0 if p.kind == "country" else 1
+
+
 def _hub_home(doc: Document) -> PlaceMention | None:
     """
     For an event naming no scene in a story filed from a hub
-    (:func:`_hub_head_end`): the country the body names most (the first
-    named on a tie), at the country's precision (its first mention as a
-    country, else its first place); ``None`` otherwise, when the dateline's
-    place stands in.
+    (:func:`_hub_head_end`): the country the body names most, by its
+    places or a demonym (the first named on a tie), at the country's
+    precision (its first mention as a country, else its first place, else
+    its demonym); ``None`` otherwise, when the dateline's place stands in.
     """
     head = _hub_head_end(doc)
     if not head:
@@ -2110,11 +2168,12 @@ def _hub_home(doc: Document) -> PlaceMention | None:
     counts: dict[str, int] = {}
     first: dict[str, PlaceMention] = {}
     for p in doc.places:
-        if p.role == "place" and p.country and p.kind != "region" and p.span.end > head:
+        # (a demonym counts too: "Salvadoran troops" is a story of El
+        # Salvador as much as "in El Salvador"; a mention by name stands
+        # for the country, before a town, before a demonym)
+        if p.role in _HUB_ROLES and p.country and p.kind != "region" and p.span.end > head:
             counts[p.country] = counts.get(p.country, 0) + 1
-            if p.country not in first or (
-                p.kind == "country" and first[p.country].kind != "country"
-            ):
+            if p.country not in first or _hub_rank(p) < _hub_rank(first[p.country]):
                 first[p.country] = p
     if not counts:
         return None
@@ -2122,6 +2181,7 @@ def _hub_home(doc: Document) -> PlaceMention | None:
     home = max(order, key=lambda c: (counts[c], -order.index(c)))
     return _evolved(
         first[home],
+        role="place",
         precision="country",
         provenance=_new_provenance(
             confidence=0.3,
@@ -2145,11 +2205,115 @@ def _part_of_country(p: PlaceMention, folded: str) -> bool:
     return word in _COMPASS or (word.endswith("ern") and word[:-3] in _COMPASS)
 
 
+def _story_country(
+    doc: Document, told: Sequence[_Sentence], rejected: Sequence[PlaceMention] = ()
+) -> PlaceMention | None:
+    """
+    For an event naming no scene in a story with no dateline place
+    ("CLANDESTINE, 8 JAN 90 --", a body with no dateline): the country
+    whose towns and provinces the story's event sentences (*told*) name
+    most (the first named on a tie), at the country's precision (its first
+    mention as a country in them, else its first place). Only places below
+    a country count: a country named by its name alone is as often an
+    actor ("the U.S. sent aid") as a scene, the towns where the story's
+    incidents happen tell its country. The event's own places, *rejected*
+    as its scene (a namesake), do not count. ``None`` when they name none.
+    """
+    dl = doc.dateline
+    if dl is not None and dl.place is not None:
+        return None  # (its country stands in: _dateline_place)
+    counts: dict[str, int] = {}
+    first: dict[str, PlaceMention] = {}
+    named: dict[str, PlaceMention] = {}
+    skip = {p.span.start for p in rejected}
+    for s in told:
+        for p in s.places:
+            if not p.country or p.span.start in skip:
+                continue
+            if p.kind == "country":
+                named.setdefault(p.country, p)
+            elif p.kind != "region":
+                counts[p.country] = counts.get(p.country, 0) + 1
+                first.setdefault(p.country, p)
+    if not counts:
+        return None
+    order = list(counts)
+    home = max(order, key=lambda c: (counts[c], -order.index(c)))
+    return _evolved(
+        named.get(home) or first[home],
+        precision="country",
+        provenance=_new_provenance(
+            confidence=0.3, reason="the country whose places the story's incidents name most"
+        ),
+    )
+
+
+def _named_abroad(doc: Document, cluster: _Cluster | None) -> PlaceMention | None:
+    """
+    For an event naming no scene in copy filed away from the story's country
+    (:func:`_head_bracket_end`: "MONTEVIDEO (URUGUAY), 22 AUG 89 -- ... sent
+    a telegram to the Colombian president over the death of a senator"):
+    the country other than the dateline's that the event's sentences name
+    most, by a demonym or its name (the first named on a tie), at the
+    country's precision; ``None`` when they name none, and the dateline's
+    country stands in.
+    """
+    if cluster is None or not _head_bracket_end(doc):
+        return None
+    dl = doc.dateline
+    filed = dl.country if dl is not None else None
+    counts: dict[str, int] = {}
+    first: dict[str, PlaceMention] = {}
+    places = doc.places
+    for s in cluster.sentences:
+        i = bisect.bisect_left(places, s.start, key=_SPAN_START)
+        for p in islice(places, i, None):
+            if p.span.start >= s.end:
+                break
+            # (a country's name or demonym: a town of a third country in
+            # such copy is as often a namesake, see _event_place)
+            if p.kind == "country" and p.country and p.country != filed:
+                counts[p.country] = counts.get(p.country, 0) + 1
+                first.setdefault(p.country, p)
+    if not counts:
+        return None
+    order = list(counts)
+    abroad = max(order, key=lambda c: (counts[c], -order.index(c)))
+    return _evolved(
+        first[abroad],
+        role="place",
+        precision="country",
+        provenance=_new_provenance(
+            confidence=0.3,
+            reason="the country the event names; the dateline's is where the story was filed",
+        ),
+    )
+
+
+def _no_scene(
+    doc: Document,
+    told: Sequence[_Sentence],
+    rejected: Sequence[PlaceMention] = (),
+    cluster: _Cluster | None = None,
+) -> PlaceMention | None:
+    """The place of an event whose sentences name no scene: the story's country, or none."""
+    return (
+        _hub_home(doc)
+        or _named_abroad(doc, cluster)
+        or _dateline_place(doc)
+        or _story_country(doc, told, rejected)
+    )
+
+
 def _event_place(
-    places: Sequence[PlaceMention], doc: Document, story_home: _Home
+    places: Sequence[PlaceMention],
+    doc: Document,
+    story_home: _Home,
+    told: Sequence[_Sentence],
+    cluster: _Cluster | None = None,
 ) -> PlaceMention | None:
     if not places:
-        return _hub_home(doc) or _dateline_place(doc)
+        return _no_scene(doc, told, (), cluster)
     # a country named as a nationality ("a U.S. journalist") tells whose,
     # not where: another place, or the dateline's, is the scene
     folded = doc.folded
@@ -2174,7 +2338,7 @@ def _event_place(
             known.update(p.country for p in scenes if p.kind == "country")
             scenes = [p for p in scenes if p.kind == "country" or p.country in known]
     if not scenes:
-        return _hub_home(doc) or _dateline_place(doc)
+        return _no_scene(doc, told, places, cluster)
     places = scenes
     # (one place is kept whatever the home country)
     if (
@@ -2202,7 +2366,10 @@ def _event_place(
             and dl.place.country == best.country
             and not _part_of_country(best, folded)
         ):
-            return _dateline_place(
+            # (in copy filed from abroad, the filing country named so is
+            # more often an actor, "Spain asked for an inquiry", than the
+            # scene: a country the event names abroad is)
+            return _named_abroad(doc, cluster) or _dateline_place(
                 doc, "dateline place; the event's sentences name only its country"
             )
     if best.precision is None:
@@ -3114,7 +3281,7 @@ def _events(doc: Document) -> tuple[Event, ...]:
     sides = [_sides(c, doc, v) for c, v in zip(clusters, votes, strict=True)]
     story_agent = _story_agent(clusters, votes)
     return tuple(
-        _build(c, doc, n, home, fallback, sd, story_agent)
+        _build(c, doc, n, home, fallback, sd, story_agent, sentences)
         for n, (c, sd) in enumerate(zip(clusters, sides, strict=True), start=1)
     )
 
@@ -3159,6 +3326,7 @@ def _build(
     fallback: list[DateMention | None],
     sides: tuple[ActorMention | None, ActorMention | None],
     story_agent: ActorMention | None,
+    told: Sequence[_Sentence],
 ) -> Event:
     side_a, side_b = sides
     event_type = _event_type(cluster, side_b, side_a, doc.folded)
@@ -3198,7 +3366,7 @@ def _build(
         date=_event_date(cluster.dates)
         or _overnight_date(cluster, doc)
         or _fallback_date(doc, fallback),
-        place=_event_place(_scene_places(cluster, doc), doc, home),
+        place=_event_place(_scene_places(cluster, doc), doc, home, told, cluster),
         side_a=side_a,
         side_b=side_b,
         casualties=counts,
