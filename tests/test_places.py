@@ -109,6 +109,14 @@ def test_dateline_place_is_emitted_with_role_dateline() -> None:
     assert [("KABUL", "dateline", "AF")] == [(m.text, m.role, m.country) for m in got]
 
 
+def test_bracketed_dateline_country_has_role_dateline() -> None:
+    """The country in brackets after a dateline's town is where the story was filed."""
+    got = places("TRIPOLI (Lebanon), June 4 (AFP) - Shells hit a market in Sidon.")
+    assert [("TRIPOLI", "dateline"), ("Lebanon", "dateline"), ("Sidon", "place")] == [
+        (m.text, m.role) for m in got
+    ]
+
+
 # --- countries, aliases, demonyms -----------------------------------------------------
 
 COUNTRIES = [

@@ -949,7 +949,36 @@ def find_places(
     out.sort(key=_SPAN_OF)  # by (start, end), read in C
     if not doc.shouting:
         out = region_pairs(text, out, look.towns, _town_kind, every_actor.overlaps)
+    if de:
+        _dateline_region(text, de, out)
     return tuple(out)
+
+
+#: The country or province bracketed right after a dateline's town,
+#: "BEIRUT (Lebanon) -": the opening bracket and the spaces around it.
+_DATELINE_BRACKET: Final = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _dateline_region(text: str, town_end: int, out: list[PlaceMention]) -> None:
+    """
+    Give the role of the dateline to the country or province bracketed
+    right after its town ("BEIRUT (Lebanon) -", "EL PARAISO (EL SALVADOR),
+    19 MAR 89"): part of where the story was filed, as its town is, not a
+    place the story tells of.
+    """
+    bracket = _DATELINE_BRACKET.match(text, town_end)
+    if bracket is None:
+        return
+    at = bracket.end()
+    for i, m in enumerate(out):
+        if m.start > at:
+            return
+        if (
+            m.start == at and m.role == "place" and m.kind in ("country", "province")
+            and text[m.end : m.end + 3].lstrip(" \t").startswith(")")
+        ):
+            out[i] = _with_role(m, "dateline")
+            return
 
 
 #: The fields of a :class:`PlaceMention`, copied by :func:`_moved_to`.
