@@ -523,3 +523,24 @@ def test_admin1_keys_folds_names(
     from conflictparse.parsers.places._tables import admin1_keys
 
     assert expected == admin1_keys(admin1_rows, subdivision_rows)
+
+
+def test_admin1_overrides_take_a_code_from_a_wrong_key_and_add_english_names() -> None:
+    """
+    ``with_overrides`` gives a GeoNames key its hand-checked ISO code (taken
+    from the key a name match gave it to), names a key cities1000 named
+    after another unit by its own name, and adds English names in use.
+    """
+    tool = _build_tool()
+    rows = [
+        ["MM-04", "MM.18", "Mandalay", ""],
+        ["", "MM.08", "Mandalay", ""],
+        ["", "LB.05", "Mont-Liban", ""],
+    ]
+    got = tool.with_overrides(rows)
+    assert [
+        ["LB-JL", "LB.05", "Mont-Liban", "Jabal Lubnān|Mount Lebanon"],
+        ["MM-04", "MM.08", "Mandalay", ""],
+        ["MM-18", "MM.18", "Nay Pyi Taw", ""],
+    ] == [row for row in got if row[1] in ("LB.05", "MM.08", "MM.18")]
+    assert got == tool.with_overrides(got)  # applied twice, the same

@@ -109,6 +109,23 @@ def test_dateline_place_is_emitted_with_role_dateline() -> None:
     assert [("KABUL", "dateline", "AF")] == [(m.text, m.role, m.country) for m in got]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        ("A drone struck a car in the Mount Lebanon governorate on Sunday.", "Mount Lebanon", "LB-JL"),
+        ("Troops were sent to Chechnya and Dagestan after the raid.", "Chechnya", "RU-CE"),
+        ("Militants attacked a checkpoint in Lower Shabelle overnight.", "Lower Shabelle", "SO-SH"),
+        ("Aid convoys left Nyala for Zalingei on Monday.", "Nyala", "SD-DS"),
+        ("Aid convoys left Nyala for Zalingei on Monday.", "Zalingei", "SD-DC"),
+    ],
+)
+def test_english_names_of_provinces_and_their_towns_have_iso_codes(
+    text: str, surface: str, admin1: str
+) -> None:
+    """English province names, and towns of GeoNames divisions once unmatched, carry ISO 3166-2 codes."""
+    assert admin1 == find(text, surface).admin1
+
+
 def test_bracketed_dateline_country_has_role_dateline() -> None:
     """The country in brackets after a dateline's town is where the story was filed."""
     got = places("TRIPOLI (Lebanon), June 4 (AFP) - Shells hit a market in Sidon.")

@@ -671,13 +671,22 @@ def test_no_place_from_an_institution_near_a_deed() -> None:
 # --- a cue after a name or before "of" decides what the name is ----------------------
 
 
-def test_province_word_after_a_town_known_only_abroad() -> None:
+@pytest.mark.parametrize(
+    ("name", "admin1"),
+    [
+        # a name no table gives Lebanon, known only as towns abroad
+        ("Mount Pleasant", None),
+        # the English name of Jabal Lubnan, now with its ISO 3166-2 code
+        ("Mount Lebanon", "LB-JL"),
+    ],
+)
+def test_province_word_after_a_town_known_only_abroad(name: str, admin1: str | None) -> None:
     """A name before "governorate" or "province" the tables lack is a province of the story's country."""
     text = (
-        "BEIRUT (Reuters) - A drone hit a car in the Mount Lebanon governorate on Sunday, "
+        f"BEIRUT (Reuters) - A drone hit a car in the {name} governorate on Sunday, "
         "Lebanon's health ministry said."
     )
-    assert _reading(_place(text, "Mount Lebanon")) == ("place", "province", "LB", None)
+    assert _reading(_place(text, name)) == ("place", "province", "LB", admin1)
 
 
 def test_zone_named_after_a_village_abroad() -> None:
