@@ -201,6 +201,12 @@ SPELLINGS = [
     pytest.param("Troops were deployed to the southern port of Kismayu on Friday.", "Kismayu", "SO", id="kismayu"),
     pytest.param("Drones struck the town of Sloviansk on Tuesday, officials said.", "Sloviansk", "UA", id="sloviansk"),
     pytest.param("Gunmen attacked a checkpoint outside Tombouctou on Thursday.", "Tombouctou", "ML", id="tombouctou"),
+    pytest.param("Kurdish fighters withdrew from Kobani after days of shelling.", "Kobani", "SY", id="kobani"),
+    pytest.param("Families fled Kabkabiya as the paramilitary force advanced.", "Kabkabiya", "SD", id="kabkabiya"),
+    pytest.param("Rockets were fired at Kiryat Shmona from across the border.", "Kiryat Shmona", "IL", id="kiryat-shmona"),
+    pytest.param("Tanks pushed into the Bureij camp before dawn.", "Bureij", "PS", id="bureij"),
+    pytest.param("The Taliban captured Puli Khumri after a week of fighting.", "Puli Khumri", "AF", id="puli-khumri"),
+    pytest.param("Soldiers ambushed near Banibangou were flown to Niamey.", "Banibangou", "NE", id="banibangou"),
 ]
 
 
