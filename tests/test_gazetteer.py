@@ -560,3 +560,11 @@ def test_front_line_divisions_keep_every_place(monkeypatch: pytest.MonkeyPatch) 
     cities = {str(c["geonameid"]): c for c in (town(1, "77", 900), town(2, "77", 800), town(3, "41", 700))}
     kept = [c["geonameid"] for c in tool._kept(cities, {"RU.41": "RU-KRS", "RU.77": "RU-MOW"})]
     assert [1, 3] == kept
+
+
+def test_saint_variants_add_the_other_spelling() -> None:
+    """A key opening with "saint" also opens with "st", and the other way round, once."""
+    tool = _build_tool()
+    assert ["saint paul", "st paul", "ste anne", "sainte anne"] == tool.saint_variants(
+        ["saint paul", "st paul", "ste anne"]
+    )

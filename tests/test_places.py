@@ -126,6 +126,12 @@ def test_english_names_of_provinces_and_their_towns_have_iso_codes(
     assert admin1 == find(text, surface).admin1
 
 
+def test_abbreviated_saint_opens_a_place_name() -> None:
+    """"St." with its full stop goes on into the name, and finds a "Saint ..." city too."""
+    got = places("Rallies were held in St. Louis and St. Petersburg on Saturday.")
+    assert [("St. Louis", "US"), ("St. Petersburg", "RU")] == [(m.text, m.country) for m in got]
+
+
 def test_bracketed_dateline_country_has_role_dateline() -> None:
     """The country in brackets after a dateline's town is where the story was filed."""
     got = places("TRIPOLI (Lebanon), June 4 (AFP) - Shells hit a market in Sidon.")

