@@ -126,6 +126,18 @@ def test_english_names_of_provinces_and_their_towns_have_iso_codes(
     assert admin1 == find(text, surface).admin1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police shot a man on Friday. By Jane Roe, The Daily Courier. MOMBASA \u2014 Crowds gathered.",
+        "Updated 5 p.m. By Staff, Wire Service. MOMBASA (AP) - Crowds gathered outside the court.",
+    ],
+)
+def test_town_in_capitals_before_a_wire_dash_is_a_dateline_after_a_byline(text: str) -> None:
+    """A town in capitals inside mixed-case copy is read before a dateline's dash, unlike an acronym."""
+    assert [("MOMBASA", "KE")] == [(m.text, m.country) for m in places(text) if m.text.isupper()]
+
+
 def test_abbreviated_saint_opens_a_place_name() -> None:
     """"St." with its full stop goes on into the name, and finds a "Saint ..." city too."""
     got = places("Rallies were held in St. Louis and St. Petersburg on Saturday.")

@@ -2269,7 +2269,11 @@ def _accept_town(
             town.population >= 200000 and prep
         )
     if not shouting and town.name.upper() != town.name and _surface_upper(h):
-        return cues  # "NATO", "UNICEF": acronyms in mixed-case copy
+        # "NATO", "UNICEF": acronyms in mixed-case copy; but a town in
+        # capitals before a wire dash is a dateline after a byline ("By X,
+        # The Canadian Press. TORONTO — ...", "Associated Press WASHINGTON
+        # (AP) —")
+        return cues or (len(h.key) > 3 and _INNER_DATELINE.match(after) is not None)
     if not shouting and _inside_proper_name(before, after):
         return cues
     if h.initial:
@@ -2277,6 +2281,11 @@ def _accept_town(
     if cues or in_context:
         return True
     return town.population >= 5000 or (prep and town.population >= 1000)
+
+
+#: What follows a dateline's town in capitals: an agency in brackets, then
+#: a dash ("TORONTO —", "SAN DIEGO (AP) -").
+_INNER_DATELINE: Final = re.compile(r",?[ \t]?(?:\([A-Za-z. ]{2,20}\)[ \t]?)?(?:\u2014|\u2013|--?)[ \t]")
 
 
 def _surface_upper(h: _Hit) -> bool:
