@@ -138,6 +138,12 @@ def test_town_in_capitals_before_a_wire_dash_is_a_dateline_after_a_byline(text: 
     assert [("MOMBASA", "KE")] == [(m.text, m.country) for m in places(text) if m.text.isupper()]
 
 
+def test_common_word_town_in_capitals_before_a_wire_dash() -> None:
+    """A town whose name is also a dictionary word ("nice") is a dateline there too."""
+    text = "Updated at noon. By Ann Lee. NICE (AFP) - Police closed the seafront on Sunday."
+    assert [("NICE", "FR")] == [(m.text, m.country) for m in places(text) if m.text.isupper()]
+
+
 def test_abbreviated_saint_opens_a_place_name() -> None:
     """"St." with its full stop goes on into the name, and finds a "Saint ..." city too."""
     got = places("Rallies were held in St. Louis and St. Petersburg on Saturday.")

@@ -1269,6 +1269,8 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                 # (a big city may be the subject after "said": read on)
                 and (shouting or not text.endswith(" said ", 0, s))
                 and _no_cue_around(text, s, last_end)
+                # "BOSTON (Reuters) -": a dateline after a byline
+                and not (upper and not shouting and _INNER_DATELINE.match(text, last_end))
             ):
                 # towns that are common words or a month's name, with no cue
                 # or preposition around: _never_accepted's answer whatever the
@@ -2056,6 +2058,8 @@ def _never_accepted(
                 return False
     elif not shouting and text.endswith(" said ", 0, h.start):
         return False  # a big city may be the subject after "said" ("police said Aba was calm")
+    if h.upper and not shouting and _INNER_DATELINE.match(text, h.end):
+        return False  # "BOSTON (Reuters) -": a dateline after a byline
     return _no_cue_around(text, h.start, h.end)
 
 
@@ -2263,6 +2267,8 @@ def _accept_town(
     if town.common_word:
         if before[-4:] == "the " and (len(before) == 4 or not before[-5].isalnum()):
             return cues  # "the Summit", "the Republic": the common noun
+        if not shouting and _surface_upper(h) and len(h.key) > 3 and _INNER_DATELINE.match(after):
+            return True  # "BOSTON (Reuters) -": a dateline after a byline
         return cues or (prep and (in_context or town.population >= 500000))
     if shouting:
         return cues or (in_context and (prep or town.population >= 20000)) or (
