@@ -144,6 +144,20 @@ def test_common_word_town_in_capitals_before_a_wire_dash() -> None:
     assert [("NICE", "FR")] == [(m.text, m.country) for m in places(text) if m.text.isupper()]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Aid trucks reached Monguno Borno State on Tuesday, officials said.", "Monguno", "NG"),
+        ("Police in Gusau Zamfara State said six people were freed.", "Gusau", "NG"),
+    ],
+)
+def test_town_before_its_own_province_without_a_comma(text: str, surface: str, country: str) -> None:
+    """"Monguno Borno State": the capitalised words after the town are its province, no longer name."""
+    m = find(text, surface)
+    assert m is not None
+    assert country == m.country
+
+
 def test_abbreviated_saint_opens_a_place_name() -> None:
     """"St." with its full stop goes on into the name, and finds a "Saint ..." city too."""
     got = places("Rallies were held in St. Louis and St. Petersburg on Saturday.")

@@ -2280,7 +2280,7 @@ def _accept_town(
         # The Canadian Press. TORONTO — ...", "Associated Press WASHINGTON
         # (AP) —")
         return cues or (len(h.key) > 3 and _INNER_DATELINE.match(after) is not None)
-    if not shouting and _inside_proper_name(before, after):
+    if not shouting and _inside_proper_name(before, after) and not _own_province_after(town, after):
         return cues
     if h.initial:
         return cues or in_context or town.population >= 100000
@@ -2292,6 +2292,26 @@ def _accept_town(
 #: What follows a dateline's town in capitals: an agency in brackets, then
 #: a dash ("TORONTO —", "SAN DIEGO (AP) -").
 _INNER_DATELINE: Final = re.compile(r",?[ \t]?(?:\([A-Za-z. ]{2,20}\)[ \t]?)?(?:\u2014|\u2013|--?)[ \t]")
+
+
+#: Up to three capitalised words after a name, then "State", "Province",
+#: "Region" or "Governorate" ("Maiduguri Borno State").
+_PROVINCE_AFTER: Final = re.compile(
+    r" ((?:[A-Z][a-z'-]+ ){1,3})(?:State|Province|Region|Governorate)\b"
+)
+
+
+def _own_province_after(town: Place, after: str) -> bool:
+    """
+    Whether the capitalised words after a town name its own province, cue
+    and all, with no comma between ("in Maiduguri Borno State"): the town
+    is then no part of a longer name.
+    """
+    m = _PROVINCE_AFTER.match(after)
+    if m is None:
+        return False
+    codes = admin1_names().get(_key(m.group(1)), ())
+    return any(code[:2] == town.country for code in codes)
 
 
 def _surface_upper(h: _Hit) -> bool:
