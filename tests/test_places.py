@@ -117,6 +117,7 @@ def test_dateline_place_is_emitted_with_role_dateline() -> None:
         ("Militants attacked a checkpoint in Lower Shabelle overnight.", "Lower Shabelle", "SO-SH"),
         ("Aid convoys left Nyala for Zalingei on Monday.", "Nyala", "SD-DS"),
         ("Aid convoys left Nyala for Zalingei on Monday.", "Zalingei", "SD-DC"),
+        ("Militants raided a market in Cameroon's Extreme North region.", "Extreme North", "CM-EN"),
     ],
 )
 def test_english_names_of_provinces_and_their_towns_have_iso_codes(

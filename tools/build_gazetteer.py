@@ -469,7 +469,7 @@ _ENGLISH_NAMES: Final = {
     "RU-SA": ("Yakutia",), "RU-AD": ("Adygea",), "RU-BU": ("Buryatia",),
     "RU-KL": ("Kalmykia",), "RU-KK": ("Khakassia",), "RU-ME": ("Mari El",),
     "RU-MO": ("Mordovia",), "RU-TY": ("Tuva",), "RU-UD": ("Udmurtia",),
-    "RU-ZAB": ("Zabaykalsky",),
+    "RU-ZAB": ("Zabaykalsky",), "CM-EN": ("Extreme North",),
 }  # fmt: skip
 
 
