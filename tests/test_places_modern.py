@@ -208,6 +208,7 @@ SPELLINGS = [
     pytest.param("The Taliban captured Puli Khumri after a week of fighting.", "Puli Khumri", "AF", id="puli-khumri"),
     pytest.param("Soldiers ambushed near Banibangou were flown to Niamey.", "Banibangou", "NE", id="banibangou"),
     pytest.param("Russian missiles struck Zaporozhye on Monday.", "Zaporozhye", "UA", id="zaporozhye"),
+    pytest.param("Drones targeted an air base near Yevpatoria overnight.", "Yevpatoria", "UA", id="yevpatoria"),
 ]
 
 
