@@ -218,6 +218,7 @@ SPELLINGS = [
         ("Fighting raged in Staromaiorske, in Donetsk region, for weeks.", "Staromaiorske", "UA-14"),
         ("Drones hit a bus near Kozacha Lopan, north of Kharkiv.", "Kozacha Lopan", "UA-63"),
         ("Ukrainian units pushed on from Sudzha towards Korenevo.", "Sudzha", "RU-KRS"),
+        ("Glide bombs fell on Velykomykhailivka, in Dnipropetrovsk region.", "Velykomykhailivka", "UA-12"),
     ],
 )
 def test_front_line_villages_are_in_the_gazetteer(text: str, surface: str, admin1: str) -> None:

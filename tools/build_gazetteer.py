@@ -88,6 +88,7 @@ _ALWAYS_POPULATION: int = 15000
 #: regions across the border, whose villages fill the news.
 _ALL_IN_DIVISIONS: Final = frozenset([
     "UA-14", "UA-09", "UA-23", "UA-65", "UA-63", "UA-59",  # Donetsk .. Sumy
+    "UA-12", "UA-43",  # Dnipropetrovsk, Crimea
     "RU-BEL", "RU-KRS", "RU-BRY",  # Belgorod, Kursk, Bryansk
 ])  # fmt: skip
 #: How many alternate names (Latin script) to keep per place.
