@@ -118,6 +118,8 @@ def test_dateline_place_is_emitted_with_role_dateline() -> None:
         ("Aid convoys left Nyala for Zalingei on Monday.", "Nyala", "SD-DS"),
         ("Aid convoys left Nyala for Zalingei on Monday.", "Zalingei", "SD-DC"),
         ("Militants raided a market in Cameroon's Extreme North region.", "Extreme North", "CM-EN"),
+        ("Rockets fell on Ofakim and Netivot, Israeli medics said.", "Netivot", "IL-D"),
+        ("Floods cut roads in Botswana's Central District on Monday.", "Central District", "BW-CE"),
     ],
 )
 def test_english_names_of_provinces_and_their_towns_have_iso_codes(

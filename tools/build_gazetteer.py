@@ -437,6 +437,9 @@ _OVERRIDES: Final = {
     # MM.08 holds Mandalay and Meiktila, MM.18 Nay Pyi Taw and Pyinmana;
     # IQ.05 holds Sulaymaniyah and Ranya (IQ.19, Halabja, has no ISO code)
     "MM.08": "MM-04", "MM.18": "MM-18", "IQ.05": "IQ-SU",
+    # Israel's districts (Beersheba, Netanya, Nazareth), named by
+    # cities1000 with a bare compass word
+    "IL.01": "IL-D", "IL.02": "IL-M", "IL.03": "IL-Z",
     "RU.01": "RU-AD", "RU.03": "RU-AL", "RU.04": "RU-ALT", "RU.05": "RU-AMU",
     "RU.08": "RU-BA", "RU.11": "RU-BU", "RU.12": "RU-CE", "RU.16": "RU-CU",
     "RU.17": "RU-DA", "RU.19": "RU-IN", "RU.21": "RU-IVA", "RU.22": "RU-KB",
@@ -471,6 +474,8 @@ _ENGLISH_NAMES: Final = {
     "RU-KL": ("Kalmykia",), "RU-KK": ("Khakassia",), "RU-ME": ("Mari El",),
     "RU-MO": ("Mordovia",), "RU-TY": ("Tuva",), "RU-UD": ("Udmurtia",),
     "RU-ZAB": ("Zabaykalsky",), "CM-EN": ("Extreme North",),
+    # Botswana's districts share their English names with Israel's
+    "BW-CE": ("Central District",), "BW-SO": ("Southern District",),
 }  # fmt: skip
 
 
