@@ -377,9 +377,9 @@ def test_mapped_table_answers_as_its_bytes(key: str) -> None:
 
 
 def test_shipped_table_size_and_provenance() -> None:
-    """The shipped table keeps its 90,219 places and says where they come from."""
+    """The shipped table keeps its 91,571 places and says where they come from."""
     g = Gazetteer.default()
-    assert (90219, True, True) == (len(g), "GeoNames" in note(g), "CC BY 4.0" in note(g))
+    assert (91571, True, True) == (len(g), "GeoNames" in note(g), "CC BY 4.0" in note(g))
 
 
 def test_shipped_capital_flag() -> None:
@@ -523,3 +523,48 @@ def test_admin1_keys_folds_names(
     from conflictparse.parsers.places._tables import admin1_keys
 
     assert expected == admin1_keys(admin1_rows, subdivision_rows)
+
+
+def test_admin1_overrides_take_a_code_from_a_wrong_key_and_add_english_names() -> None:
+    """
+    ``with_overrides`` gives a GeoNames key its hand-checked ISO code (taken
+    from the key a name match gave it to), names a key cities1000 named
+    after another unit by its own name, and adds English names in use.
+    """
+    tool = _build_tool()
+    rows = [
+        ["MM-04", "MM.18", "Mandalay", ""],
+        ["", "MM.08", "Mandalay", ""],
+        ["", "LB.05", "Mont-Liban", ""],
+    ]
+    got = tool.with_overrides(rows)
+    assert [
+        ["LB-JL", "LB.05", "Mont-Liban", "Jabal Lubnān|Mount Lebanon"],
+        ["MM-04", "MM.08", "Mandalay", ""],
+        ["MM-18", "MM.18", "Nay Pyi Taw", ""],
+    ] == [row for row in got if row[1] in ("LB.05", "MM.08", "MM.18")]
+    assert got == tool.with_overrides(got)  # applied twice, the same
+
+
+def test_front_line_divisions_keep_every_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    """
+    A country past the per-country limit keeps only its most populous places,
+    but every place of a front-line division (here Kursk, RU-KRS).
+    """
+    tool = _build_tool()
+    monkeypatch.setattr(tool, "_PER_COUNTRY", 1)
+
+    def town(gid: int, admin1: str, population: int) -> dict[str, object]:
+        return {"geonameid": gid, "countrycode": "RU", "admin1code": admin1, "population": population}
+
+    cities = {str(c["geonameid"]): c for c in (town(1, "77", 900), town(2, "77", 800), town(3, "41", 700))}
+    kept = [c["geonameid"] for c in tool._kept(cities, {"RU.41": "RU-KRS", "RU.77": "RU-MOW"})]
+    assert [1, 3] == kept
+
+
+def test_saint_variants_add_the_other_spelling() -> None:
+    """A key opening with "saint" also opens with "st", and the other way round, once."""
+    tool = _build_tool()
+    assert ["saint paul", "st paul", "ste anne", "sainte anne"] == tool.saint_variants(
+        ["saint paul", "st paul", "ste anne"]
+    )

