@@ -264,3 +264,31 @@ def test_ascii_twin_matches_as_the_dateline_pattern(head: str) -> None:
                 [got.span(second)] if second in got.re.groupindex else []
             )
             assert want.span(name) == max(spans), name
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Militants storm army post in Sahel\n\nNIAMEY, Niger (AFP) - Militants attacked.", "NIAMEY", "NE"),
+        ("Drone hits market\nPORT SUDAN, Sudan, Sept 2 (Reuters) - A drone hit a market.",
+         "PORT SUDAN", "SD"),
+    ],
+)
+def test_dateline_after_a_headline_line(text: str, place: str, country: str) -> None:
+    """Scraped copy often keeps the headline: the dateline opens the paragraph after it."""
+    d = DatelineParser()(Document(text=text))
+    assert d is not None
+    assert (d.text, text[d.span.start : d.span.end]) == (place, place)
+    assert d.place is not None and d.place.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said on Monday that gunmen killed 12 people\nin a village. MAIDUGURI - they said.",
+        "Officials met.\n\nKANO (AP) - The attack ...",  # a first sentence, not a headline
+    ],
+)
+def test_no_dateline_after_a_first_line_that_is_no_headline(text: str) -> None:
+    d = DatelineParser()(Document(text=text))
+    assert d is None or d.span.start == 0

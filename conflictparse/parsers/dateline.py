@@ -236,6 +236,33 @@ def _resolve_at(place: str, region: str | None, start: int) -> PlaceMention | No
     return resolved
 
 
+#: The longest first line read as a headline before a dateline.
+_HEADLINE_MAX: Final = 160
+
+
+def _after_headline(text: str) -> int:
+    r"""
+    Where the paragraph after a headline line starts: a first line of at
+    most :data:`_HEADLINE_MAX` characters that does not end a sentence, then
+    a line break; else 0.
+
+    >>> _after_headline("Gunmen kill 12 in Zamfara\n\nKANO (AP) - Gunmen ...")
+    27
+    >>> _after_headline("KANO (AP) - Gunmen killed 12.\nPolice said ..."), _after_headline("x")
+    (0, 0)
+    """
+    end = text.find("\n", 0, _HEADLINE_MAX + 1)
+    if end <= 0:
+        return 0
+    line = text[:end].strip()
+    if not line or line[-1] in ".!?:;,\"'”’)":
+        return 0
+    start = end
+    while start < len(text) and text[start] in " \t\r\n\xa0":
+        start += 1
+    return start if start < len(text) else 0
+
+
 class DatelineParser:
     """
     Find the dateline at the start of a story.
@@ -255,7 +282,19 @@ class DatelineParser:
     name = "conflictparse.dateline"
 
     def __call__(self, doc: Document) -> Dateline | None:
-        head = doc.text[:300]
+        found = self._at(doc, 0)
+        if found is None:
+            # a headline line first ("Gunmen kill 12 in Zamfara\n\nKANO,
+            # Nigeria (AP) — ..."), as scrapers keep it: the dateline opens
+            # the paragraph after it
+            after = _after_headline(doc.text)
+            if after > 0:
+                found = self._at(doc, after)
+        return found
+
+    def _at(self, doc: Document, offset: int) -> Dateline | None:
+        """The dateline opening the text at *offset*, if any."""
+        head = doc.text[offset : offset + 300]
         # anchored at the start of 300 characters, its runs possessive and
         # bounded: no timeout (it costs more than the match)
         if head.isascii():
@@ -292,6 +331,7 @@ class DatelineParser:
             return None  # "Officials said - ..." is not a dateline
         if sep == "-" and not has_marker and not head[sep_end:].startswith(" "):
             return None  # "KABUL-based" and the like
+        start += offset
         span = _new_span(start=start, end=start + len(place))
         date = _date_of(month, day, year, doc.published) if day else None  # not "NO DATE"
         if bracketed:
