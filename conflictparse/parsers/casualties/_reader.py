@@ -113,7 +113,7 @@ def em_dashes_apart(text: str, folded: str) -> str:
 
 
 #: A word in quotation marks, on the folded text ("had been “neutralised”").
-_QUOTED_WORD_RE: Final = regex.compile(r"""["“”'‘’]([a-z]++)["“”'‘’]""")
+_QUOTED_WORD_RE: Final = re.compile(r"""["“”'‘’]([a-z]+)["“”'‘’]""")
 
 #: Plain outcome words that quotation marks leave literal: they quote who
 #: said so ("the “murder” of 19 people"). Others in quotes are as often a
@@ -123,6 +123,14 @@ _PLAIN_IN_QUOTES: Final = frozenset(["killed", "murder", "murdered", "murdering"
 
 #: The quotation marks :func:`quotes_off_triggers` looks for first.
 _QUOTE_MARKS: Final = ('"', "“", "'", "‘")
+
+
+def _quotable(word: str) -> bool:
+    """Whether quotation marks around *word* leave it read (see :func:`quotes_off_triggers`)."""
+    if word in _PLAIN_IN_QUOTES:
+        return True
+    entries = lx.TRIGGERS.get(word)
+    return bool(entries) and any(len(words) == 1 and "E" in flags for words, _o, flags in entries)
 
 
 def quotes_off_triggers(folded: str) -> str:
@@ -136,21 +144,19 @@ def quotes_off_triggers(folded: str) -> str:
     >>> quotes_off_triggers('20 were "neutralised", 3 "beheaded" and a "hero" died')
     '20 were  neutralised , 3 "beheaded" and a "hero" died'
     """
-    if not any(q in folded for q in _QUOTE_MARKS):
-        return folded
     chars: list[str] | None = None
-    for m in _QUOTED_WORD_RE.finditer(folded, timeout=REGEX_TIMEOUT):
-        word = m.group(1)
-        if word not in _PLAIN_IN_QUOTES:
-            entries = lx.TRIGGERS.get(word)
-            if not entries or not any(
-                len(words) == 1 and "E" in flags for words, _o, flags in entries
-            ):
-                continue
-        if chars is None:
-            chars = list(folded)
-        chars[m.start()] = " "
-        chars[m.end() - 1] = " "
+    # (from each opening mark found in C: a scan of the whole text for the
+    # marks' class costs far more, and quoted words are rare)
+    for mark in _QUOTE_MARKS:
+        at = folded.find(mark)
+        while at >= 0:
+            m = _QUOTED_WORD_RE.match(folded, at)
+            if m is not None and _quotable(m.group(1)):
+                if chars is None:
+                    chars = list(folded)
+                chars[at] = " "
+                chars[m.end() - 1] = " "
+            at = folded.find(mark, at + 1)
     return folded if chars is None else "".join(chars)
 
 
