@@ -1216,6 +1216,34 @@ def test_generic_armed_noun_with_only_a_party_is_unidentified() -> None:
     assert got and "Nationalist Republican Alliance" not in got
 
 
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The ELN raided a mine. The ELN said paramilitary groups shot three miners.",
+         "National Liberation Army (Colombia)"),
+        ("The FMLN shelled a base. ARENA leaders met. ARENA blamed the death squads"
+         " for the murder of a mayor.", "Nationalist Republican Alliance"),
+    ],
+)
+def test_paramilitary_noun_is_never_the_insurgency(text: str, wrong: str) -> None:
+    """'paramilitary groups', 'death squads' fight an insurgency: never it, nor a party."""
+    doc = Document(text=text, context=Context(published=_dt.date(1989, 5, 2)))
+    got = [m.canonical for m in PARSER(doc) if m.generic]
+    assert got and wrong not in got
+    assert all(c and c.startswith("Unidentified Armed Group") for c in got)
+
+
+def test_paramilitary_noun_goes_to_a_named_militia() -> None:
+    """With a militia named beside the rebels, the paramilitaries are that militia."""
+    text = (
+        "The FARC attacked a post. The FARC said the Medellin Cartel paid the"
+        " paramilitaries who burned the village."
+    )
+    doc = Document(text=text, context=Context(published=_dt.date(1989, 5, 2)))
+    got = [m.canonical for m in PARSER(doc) if m.generic]
+    assert ["Medellin Cartel"] == got
+
+
 GENERIC_STATE_COUNTRY = [
     # the dateline's country has no actor in the story: the story's country wins
     ("dateline-abroad",

@@ -1069,7 +1069,12 @@ class _Compiled:
                         keep.append(f)
                         continue
                 chosen = top
-                if top is not top_insurgent and _INSURGENT_WORDS_RE.search(
+                if top is not None and _PARAMILITARY_WORDS_RE.search(text, f.start, f.end):
+                    # "paramilitary groups", "death squads" are never the
+                    # insurgency they fight (nor a party): a militia or
+                    # force named in the report, else an unidentified one
+                    chosen = _most_salient(_not_rebels(armed, self.parties()))
+                elif top is not top_insurgent and _INSURGENT_WORDS_RE.search(
                     text, f.start, f.end
                 ):
                     chosen = top_insurgent
@@ -1781,6 +1786,13 @@ _MILITIA_WORDS_RE: Final = lazy(
     globals(), "_MILITIA_WORDS_RE", r"(?i)(?<!\p{L})militia(?:s|men|man)?+(?!\p{L})"
 )
 _MILITIA_KINDS: Final = frozenset({"political_militia", "identity_militia"})
+#: The generic armed nouns that name a force fighting an insurgency
+#: (paramilitaries and death squads), never the insurgency itself.
+_PARAMILITARY_WORDS_RE: Final = lazy(
+    globals(),
+    "_PARAMILITARY_WORDS_RE",
+    r"(?i)(?<!\p{L})(?:paramilitar(?:y|ies)|death\s+squads?)(?!\p{L})",
+)
 _INSURGENT_WORDS_RE: Final = lazy(
     globals(),
     "_INSURGENT_WORDS_RE",
@@ -1805,6 +1817,11 @@ def _named_armed(text: str, found: list[_Found]) -> list[_Found]:
 def _militias(armed: list[_Found], parties: frozenset[int]) -> list[_Found]:
     """The mentions of *armed* that name a militia, not a political party."""
     return [f for f in armed if f.kind in _MILITIA_KINDS and f.actor not in parties]
+
+
+def _not_rebels(armed: list[_Found], parties: frozenset[int]) -> list[_Found]:
+    """The mentions of *armed* that name neither an insurgency nor a political party."""
+    return [f for f in armed if f.kind != "rebel" and f.actor not in parties]
 
 
 def _outside(found: list[_Found], positions: frozenset[int]) -> list[_Found]:
