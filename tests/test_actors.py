@@ -1969,3 +1969,63 @@ def test_place_shaped_alias_needs_its_country(text: str, expected: list[str]) ->
     """An alias shaped as a place ("La Linea") names the group only where its country is in view."""
     found = _parsed(text, "2010-05-04")
     assert [c for t, c in found if t.upper().startswith("LA LINEA")] == expected
+
+
+def test_paramilitary_noun_is_no_political_front() -> None:
+    """A front or movement beside the rebels is their politics, not the death squads."""
+    text = (
+        "The FMLN raided a base. The Revolutionary Democratic Front met in Mexico. The"
+        " Revolutionary Democratic Front blamed the death squads for the murder of a priest."
+    )
+    doc = Document(text=text, context=Context(published=_dt.date(1989, 5, 2)))
+    got = [m.canonical for m in PARSER(doc) if m.generic]
+    assert got and all(c and c.startswith("Unidentified Armed Group") for c in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "home", "expected"),
+    [
+        ("NAIROBI - A Somali armed group ambushed a border patrol near Mandera.",
+         "NAIROBI", "KE", "Unidentified Armed Group (Somalia)"),
+        ("NAIROBI - Somali Islamist militants ambushed a border patrol near Mandera.",
+         "NAIROBI", "KE", "Unidentified Armed Group (Somalia)"),
+        ("LIMA -- A BOLIVIAN GUERRILLA GROUP CLAIMED THE BOMBING OF THE EMBASSY.",
+         "LIMA", "PE", "Unidentified Armed Group (Bolivia)"),
+        # no demonym: the dateline's country
+        ("NAIROBI - An armed group ambushed a border patrol near Mandera.",
+         "NAIROBI", "KE", "Unidentified Armed Group (Kenya)"),
+    ],
+)
+def test_demonym_before_a_generic_armed_noun_gives_its_country(
+    text: str, place: str, home: str, expected: str
+) -> None:
+    """With no group named, "a Somali armed group" is of Somalia, not of the dateline."""
+    got = [m.canonical for m in PARSER(_dated(text, place, home)) if m.generic]
+    assert [expected] == got
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        (" In an unrelated attack, gunmen shot dead a trader in Baidoa.",
+         "Unidentified Armed Group (Somalia)"),
+        (" Separately, assailants shot dead a trader in Baidoa.",
+         "Unidentified Armed Group (Somalia)"),
+        # the group named in that sentence
+        (" In another attack, gunmen from al-Shabaab shot dead a trader in Baidoa.",
+         "al-Shabaab"),
+        # its militants in another attack are still the group
+        (" Separately, the militants shot dead a trader in Baidoa.", "al-Shabaab"),
+    ],
+)
+def test_gunmen_of_a_separate_incident_are_not_the_salient_group(
+    tail: str, expected: str
+) -> None:
+    """Anonymous gunmen in a separate incident are not the group the report is about."""
+    text = (
+        "MOGADISHU - Al-Shabaab fighters stormed a base near Kismayo on Monday, and"
+        " al-Shabaab said it killed 10 soldiers." + tail
+    )
+    doc = _dated(text, "MOGADISHU", "SO")
+    got = [m.canonical for m in PARSER(doc) if m.generic and m.start > text.index(tail)]
+    assert [expected] == got[:1]

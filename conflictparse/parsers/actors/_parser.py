@@ -1069,10 +1069,12 @@ class _Compiled:
                         keep.append(f)
                         continue
                 chosen = top
-                if top is not None and _PARAMILITARY_WORDS_RE.search(text, f.start, f.end):
-                    # "paramilitary groups", "death squads" are never the
-                    # insurgency they fight (nor a party): a militia or
-                    # force named in the report, else an unidentified one
+                low = text[f.start : f.end].lower()
+                if top is not None and ("paramilitar" in low or "squad" in low):
+                    # "paramilitary groups", "death squads" (the generic
+                    # table's only squads) are never the insurgency they
+                    # fight (nor a party): a militia or force named in the
+                    # report, else an unidentified one
                     chosen = _most_salient(_not_rebels(armed, self.parties()))
                 elif top is not top_insurgent and _INSURGENT_WORDS_RE.search(
                     text, f.start, f.end
@@ -1080,6 +1082,18 @@ class _Compiled:
                     chosen = top_insurgent
                 elif top_militia is not None and _MILITIA_WORDS_RE.search(text, f.start, f.end):
                     chosen = top_militia
+                if chosen is not None and _anonymous(low):
+                    # "In a separate incident, gunmen shot ...": not the
+                    # group the report is about, unless it is named there
+                    # (its "militants", "the rebels" of another attack still are)
+                    cue = _separate_cue(text, f.start)
+                    if cue >= 0:
+                        if starts is None:
+                            starts = [a for a, _b in doc.sentences]
+                        k = bisect.bisect_right(starts, f.start)
+                        end = starts[k] if k < len(starts) else len(text)
+                        if not _named_between(armed, cue, end):
+                            chosen = None
                 if chosen is not None:
                     if starts is None:
                         starts = [a for a, _b in doc.sentences]
@@ -1092,9 +1106,17 @@ class _Compiled:
                         chosen = other if other is not None and other.start < f.start else None
                 if chosen is top and chosen is not None and f.start < tie_start:
                     chosen = None  # (a militia or insurgency chosen by its kind stays)
-                if chosen is None and not fallback_known:
+                # "a Colombian guerrilla group", "Somali militants" with no
+                # group named: an unidentified group of that country, not of
+                # the dateline's (a named group, which may cross borders, stays)
+                own = (
+                    _demonym_before(text, f.start, found[i - 1].end if i else 0)
+                    if chosen is None
+                    else None
+                )
+                if chosen is None and own is None and not fallback_known:
                     fallback_country, fallback_known = _fallback_country(doc, tokens, found, home), True
-                self._resolve_armed(text, found, i, chosen, fallback_country, day)
+                self._resolve_armed(text, found, i, chosen, own or fallback_country, day)
                 if f.start < 0:
                     continue  # merged into the name before it
             elif f.generic == "external":
@@ -1786,13 +1808,30 @@ _MILITIA_WORDS_RE: Final = lazy(
     globals(), "_MILITIA_WORDS_RE", r"(?i)(?<!\p{L})militia(?:s|men|man)?+(?!\p{L})"
 )
 _MILITIA_KINDS: Final = frozenset({"political_militia", "identity_militia"})
-#: The generic armed nouns that name a force fighting an insurgency
-#: (paramilitaries and death squads), never the insurgency itself.
-_PARAMILITARY_WORDS_RE: Final = lazy(
-    globals(),
-    "_PARAMILITARY_WORDS_RE",
-    r"(?i)(?<!\p{L})(?:paramilitar(?:y|ies)|death\s+squads?)(?!\p{L})",
+#: The generic armed nouns that say only that the attackers were armed.
+_ANONYMOUS_NOUNS: Final = frozenset(
+    ["gunmen", "gunman", "assailant", "assailants", "attacker", "attackers"]
 )
+#: How far back the opening of a separate incident is looked for.
+_SEPARATE_SPAN: Final = 400
+#: The openings of a separate incident ("In a separate attack", "Separately,"),
+#: looked for in the lower-cased text, its line breaks and tabs made spaces.
+_SEPARATE_PHRASES: Final = (
+    *(
+        f"in {opening} {noun}"
+        for opening in ("a separate", "an unrelated", "a different", "another")
+        for noun in ("incident", "attack", "raid", "clash", "ambush")
+    ),
+    "separately,",
+)
+#: One of these words is in every phrase of :data:`_SEPARATE_PHRASES`.
+_SEPARATE_WORDS: Final = ("separate", "unrelated", "different", "another")
+#: White space other than a space, made one for :data:`_SEPARATE_PHRASES`.
+_SPACES: Final = str.maketrans("\n\t\r\xa0", "    ")
+#: Opening quotes and brackets before a word.
+_OPENERS: Final = "\"'([\u201c\u2018"
+#: The heads of the names of political organisations.
+_POLITICAL_HEADS: Final = frozenset(["front", "movement", "alliance", "party", "union", "congress"])
 _INSURGENT_WORDS_RE: Final = lazy(
     globals(),
     "_INSURGENT_WORDS_RE",
@@ -1819,9 +1858,81 @@ def _militias(armed: list[_Found], parties: frozenset[int]) -> list[_Found]:
     return [f for f in armed if f.kind in _MILITIA_KINDS and f.actor not in parties]
 
 
+def _separate_cue(text: str, at: int) -> int:
+    """
+    Where "In a separate incident", "In another attack" or "Separately," opens
+    the sentence of *at* or an earlier one of its paragraph (-1: nowhere).
+    """
+    floor = max(0, at - _SEPARATE_SPAN)
+    para = text.rfind("\n\n", floor, at)
+    if para >= 0:
+        floor = para + 2
+    window = text[floor:at].lower()
+    if not any(word in window for word in _SEPARATE_WORDS):
+        return -1  # (most windows: no translation, which reads each character in Python)
+    window = window.translate(_SPACES)
+    cue = -1
+    for phrase in _SEPARATE_PHRASES:
+        cue = max(cue, window.rfind(phrase))
+    if cue < 0 or (cue > 0 and window[cue - 1].isalpha()):
+        return -1
+    return floor + cue
+
+
+def _anonymous(low: str) -> bool:
+    """
+    Whether the generic mention *low* (lower case) says only that its men
+    were armed ("gunmen", "armed men").
+    """
+    words = low.split()
+    return not _ANONYMOUS_NOUNS.isdisjoint(words) or words[-2:] == ["armed", "men"]
+
+
+def _named_between(armed: list[_Found], start: int, end: int) -> bool:
+    """Whether a mention of *armed* starts between *start* and *end*."""
+    return any(start <= f.start < end for f in armed)
+
+
 def _not_rebels(armed: list[_Found], parties: frozenset[int]) -> list[_Found]:
-    """The mentions of *armed* that name neither an insurgency nor a political party."""
-    return [f for f in armed if f.kind != "rebel" and f.actor not in parties]
+    """
+    The mentions of *armed* that name neither an insurgency nor a political
+    party or front ("Revolutionary Democratic Front", "Sandinista National
+    Liberation Front": the politics of a side, not its death squads).
+    """
+    return [
+        f
+        for f in armed
+        if f.kind != "rebel"
+        and f.actor not in parties
+        and (f.canonical is None or _POLITICAL_HEADS.isdisjoint(f.canonical.lower().split()))
+    ]
+
+
+def _demonym_before(text: str, start: int, floor: int) -> str | None:
+    """
+    The one country a demonym right before *start* names ("a Colombian
+    guerrilla group", "Somali leftist militants": one describing word may
+    come between), in no mention ending after *floor*.
+    """
+    if start < 2 or not text[start - 1].isspace():
+        return None
+    words = text[max(floor, start - 40) : start].split()
+    if not words:
+        return None
+    # (an opening quote or bracket may stand before the demonym)
+    word = words[-1].lstrip(_OPENERS)
+    if not word.isalpha():
+        return None
+    # (the places family's table of the same file: built once for both)
+    from conflictparse.parsers.places._tables import demonyms as place_demonyms
+
+    demonyms = place_demonyms()
+    last = fold(word)
+    codes = demonyms.get(last)
+    if codes is None and len(words) >= 2 and last in _DESCRIBING:
+        word = words[-2].lstrip(_OPENERS)
+        codes = demonyms.get(fold(word)) if word.isalpha() else None
+    return codes[0] if codes is not None and len(codes) == 1 else None
 
 
 def _outside(found: list[_Found], positions: frozenset[int]) -> list[_Found]:
