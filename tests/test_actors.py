@@ -12,6 +12,7 @@ import json
 import pickle
 from pathlib import Path
 
+import attrs
 import pycountry
 import pytest
 from hypothesis import example, given, settings
@@ -2029,3 +2030,37 @@ def test_gunmen_of_a_separate_incident_are_not_the_salient_group(
     doc = _dated(text, "MOGADISHU", "SO")
     got = [m.canonical for m in PARSER(doc) if m.generic and m.start > text.index(tail)]
     assert [expected] == got[:1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gran Grif gunmen torched homes in the Artibonite valley.", "Gran Grif"),
+        ("Members of Kraze Baryè blocked the road to the port.", "Kraze Barye"),
+        ("Lakurawa fighters raided cattle herders near the border.", "Lakurawa"),
+        ("The Sudan Shield Forces switched sides in Gezira.", "Sudan Shield Forces"),
+        ("The Al-Baraa bin Malik Brigade fought beside the army.",
+         "Al-Baraa bin Malik Brigade"),
+        ("Los Choneros and Los Lobos fought inside the prison.", "Los Lobos"),
+        ("The Comandos de la Frontera attacked a patrol in Putumayo.",
+         "Comandos de la Frontera"),
+        ("The Suwayda Military Council manned checkpoints.", "Suwayda Military Council"),
+        ("ISIS-Somalia fighters attacked a base in the Cal Miskaad mountains.",
+         "Islamic State Somalia Province"),
+        ("An elite Radwan Force commander was killed.", "Hezbollah"),
+        ("The SBU detained two saboteurs in Odesa.", "Police Forces of Ukraine"),
+        ("The FSB said it foiled a plot in Moscow.", "Police Forces of Russia"),
+    ],
+)
+def test_modern_armed_groups_and_agencies(text: str, expected: str) -> None:
+    """Gangs, militias and security services of recent wars are in the dictionary."""
+    assert expected in canonicals(text, _dt.date(2025, 3, 1))
+
+
+def test_ansar_al_sunna_of_mozambique_and_of_iraq() -> None:
+    """"Ansar al-Sunna" is the Cabo Delgado insurgency in Mozambique, the Iraqi group in Iraq."""
+    moz = _dated("PEMBA - Ansar al-Sunna insurgents raided a village.", "PEMBA", "MZ")
+    moz = Document(text=moz.text, context=attrs.evolve(moz.context, published=_dt.date(2020, 6, 1)))
+    iraq = _dated("MOSUL - Ansar al-Sunna claimed the bombing.", "MOSUL", "IQ")
+    assert ["Islamic State Mozambique Province"] == [m.canonical for m in PARSER(moz)]
+    assert ["Ansar al-Islam"] == [m.canonical for m in PARSER(iraq)]
