@@ -2064,3 +2064,27 @@ def test_ansar_al_sunna_of_mozambique_and_of_iraq() -> None:
     iraq = _dated("MOSUL - Ansar al-Sunna claimed the bombing.", "MOSUL", "IQ")
     assert ["Islamic State Mozambique Province"] == [m.canonical for m in PARSER(moz)]
     assert ["Ansar al-Islam"] == [m.canonical for m in PARSER(iraq)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day of the week begins no name
+        ("Officials said on Friday Popular Liberation Vanguard Front burned a bridge.",
+         ["Popular Liberation Vanguard Front"]),
+        ("Police said on Sunday Border Security Service agents seized the guns.",
+         ["Border Security Service"]),
+        # in capitals, a word hyphened to a name only describes it
+        ("THE MINISTER BLAMED THE HEAVILY-ARMED ARMY AND A CIVILIAN-MILITARY ALLIANCE.", []),
+        # an army's political-military command of a zone is a name
+        ("THE POLITICAL-MILITARY COMMAND OF THE EASTERN ZONE REPORTED TWO CLASHES.",
+         ["POLITICAL-MILITARY COMMAND"]),
+    ],
+)
+def test_organisation_names_take_no_day_nor_hyphened_description(
+    text: str, expected: list[str]
+) -> None:
+    """"said on Friday Popular ... Vanguard": no "Friday"; "WELL-ARMED ARMY": no name."""
+    doc = Document(text=text, context=Context(published=_dt.date(2024, 1, 10)))
+    unknown = "organisation-like name not in the dictionary"
+    assert expected == [m.text for m in PARSER(doc) if m.provenance.reason == unknown]
