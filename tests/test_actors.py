@@ -2088,3 +2088,23 @@ def test_organisation_names_take_no_day_nor_hyphened_description(
     doc = Document(text=text, context=Context(published=_dt.date(2024, 1, 10)))
     unknown = "organisation-like name not in the dictionary"
     assert expected == [m.text for m in PARSER(doc) if m.provenance.reason == unknown]
+
+
+def test_apposition_takes_no_relative_clause() -> None:
+    """"the Civilian JTF, a vigilante group that hunts the insurgents": the insurgents are not the JTF."""
+    text = (
+        "ISWAP fighters raided Monguno. Residents said the Civilian JTF, a vigilante group"
+        " that hunts the insurgents, lost two men."
+    )
+    got = [(m.text, m.canonical) for m in PARSER(Document(text=text)) if m.generic]
+    assert ("the insurgents", "Islamic State West Africa Province") in got
+
+
+def test_peacekeepers_are_the_mission_named() -> None:
+    """"Peacekeepers" are the mission's (UNIFIL), not the United Nations named more often."""
+    text = (
+        "The United Nations said UNIFIL would stay. A United Nations envoy met the army."
+        " Two peacekeepers were hurt near Naqoura, the United Nations said."
+    )
+    got = [m.canonical for m in PARSER(Document(text=text)) if m.generic and m.kind == "external"]
+    assert ["United Nations Interim Force in Lebanon"] == got

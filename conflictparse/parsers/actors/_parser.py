@@ -299,7 +299,10 @@ _BRACKET_NEXT_RE: Final = lazy(globals(), "_BRACKET_NEXT_RE", r"\)[ \t\xa0]++\Z"
 _APPOSITION_RE: Final = lazy(
     globals(),
     "_APPOSITION_RE",
-    r',[ \t\xa0]++(?:an?|one[ ]of[ ]the)[ \t\xa0]++[^,;.:()\[\]"\n]{0,60}+\Z',
+    # (no relative clause: "the Civilian JTF, a vigilante group that fights the
+    # insurgents" does not describe the JTF as the insurgents)
+    r',[ \t\xa0]++(?:an?|one[ ]of[ ]the)[ \t\xa0]++'
+    r'(?:(?!(?<!\p{L})(?:that|which|who|whom|whose)[ \t\xa0])[^,;.:()\[\]"\n]){0,60}+\Z',
     regex.IGNORECASE,
 )
 _NEXT_WORD_RE: Final = regex.compile(r"[ ]([a-z']++)")
@@ -1141,8 +1144,15 @@ class _Compiled:
                         ]
                     )
                     ext_known = True
-                if ext_top is not None:
-                    self._assign(f, ext_top)
+                chosen_ext = ext_top
+                if ext_top is not None and actors[ext_top].parent is None and (
+                    "peacekeep" in text[f.start : f.end].lower()
+                ):
+                    # "peacekeepers" are a mission's (UNIFIL's, not the UN's
+                    # named more often), when the report names one
+                    chosen_ext = _most_common(_missions(found, actors)) or ext_top
+                if chosen_ext is not None:
+                    self._assign(f, chosen_ext)
                     f.reason = "most salient international force of the report"
                 else:
                     f.kind = "external"
@@ -1989,6 +1999,15 @@ def _most_salient(armed: list[_Found]) -> _Found | None:
         if top is None or (-count, f.start) < best:
             top, best = f, (-count, f.start)
     return top
+
+
+def _missions(found: list[_Found], actors: Sequence[Actor]) -> list[int]:
+    """The international forces of *found* that are another's mission or force (UNIFIL, AMISOM, KFOR)."""
+    return [
+        f.actor
+        for f in found
+        if f.actor is not None and f.kind == "external" and actors[f.actor].parent is not None
+    ]
 
 
 def _most_common(values: list[_T]) -> _T | None:
