@@ -2108,3 +2108,17 @@ def test_peacekeepers_are_the_mission_named() -> None:
     )
     got = [m.canonical for m in PARSER(Document(text=text)) if m.generic and m.kind == "external"]
     assert ["United Nations Interim Force in Lebanon"] == got
+
+
+def test_coalition_strikes_and_advisers_are_the_coalition() -> None:
+    """"a coalition airstrike", "Coalition advisers" are the coalition the report names."""
+    text = (
+        "Coalition advisers and a coalition air strike helped the SDF near Tabqa,"
+        " Operation Inherent Resolve said."
+    )
+    doc = Document(text=text, context=Context(published=_dt.date(2017, 1, 10)))
+    got = [(m.text, m.canonical) for m in PARSER(doc) if m.generic]
+    assert [
+        ("Coalition advisers", "Global Coalition against Daesh"),
+        ("coalition air strike", "Global Coalition against Daesh"),
+    ] == got
