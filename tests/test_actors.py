@@ -2122,3 +2122,15 @@ def test_coalition_strikes_and_advisers_are_the_coalition() -> None:
         ("Coalition advisers", "Global Coalition against Daesh"),
         ("coalition air strike", "Global Coalition against Daesh"),
     ] == got
+
+
+def test_a_body_naming_a_country_only_by_demonyms_keeps_the_dateline() -> None:
+    """"a Belgian journalist of a Belgian radio station" in a Goma story: the story is Congo's."""
+    text = (
+        "GOMA, May 3 (Reuters) - A Belgian journalist of a Belgian radio station was wounded"
+        " when the rebels shelled the town, the army said."
+    )
+    assert [
+        ("the rebels", "Unidentified Armed Group (Democratic Republic of Congo)"),
+        ("the army", "Military Forces of Democratic Republic of Congo"),
+    ] == _parsed(text, "2024-05-03")

@@ -2053,41 +2053,55 @@ def _fallback_country(
         )
         if 0 < stop - start <= 40 and _is_country(text[start + 2 : stop]):
             start = stop + 1
-    counts = _body_countries(text, tokens, start, doc.shouting)
+    by_name: set[str] = set()
+    counts = _body_countries(text, tokens, start, doc.shouting, by_name)
     if counts.get(home):
         return country
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
         return country
-    return max(counts, key=counts.__getitem__)
+    body = max(counts, key=counts.__getitem__)
+    # (a country the body names only by demonyms describes people or things
+    # there, "a Dutch reporter of a Dutch television station": the story is
+    # not about it)
+    return body if body in by_name else country
 
 
 @functools.cache
-def _country_keys() -> tuple[dict[str, str], frozenset[str]]:
+def _country_keys() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     """
     The folded names of countries, their capitals and the demonyms of one
-    country alone, with their country; and the first words of those names.
+    country alone, with their country; the first words of those names; and
+    the demonyms among them.
     """
     from conflictparse.parsers.places._tables import capitals, country_names, demonyms
 
     table = dict(country_names())
     for key, (code, _id) in capitals().items():
         table.setdefault(key, code)
+    names = frozenset(table)
     for key, codes in demonyms().items():
         if len(codes) == 1:
             table.setdefault(key, codes[0])
-    return table, frozenset(key.split(" ", 1)[0] for key in table if key)
+    return (
+        table,
+        frozenset(key.split(" ", 1)[0] for key in table if key),
+        frozenset(table.keys() - names),
+    )
 
 
-def _body_countries(text: str, tokens: Tokens, start: int, shouting: bool) -> dict[str, int]:
+def _body_countries(
+    text: str, tokens: Tokens, start: int, shouting: bool, by_name: set[str] | None = None
+) -> dict[str, int]:
     """
     How often the text from *start* names each country: by its name, its
     capital or a demonym of that country alone, in runs of up to three
     words that begin with a capital (any word in shouted copy), the longest
     first. (The words that begin such a name are picked out in C: most
-    words begin none.)
+    words begin none.) *by_name*, when given, gets the countries named at
+    least once by name or capital, not only by a demonym.
     """
-    table, firsts = _country_keys()
+    table, firsts, demonym_keys = _country_keys()
     words = tokens.words
     offsets = tokens.offsets
     n = len(words)
@@ -2106,9 +2120,12 @@ def _body_countries(text: str, tokens: Tokens, start: int, shouting: bool) -> di
         if run[-1].endswith("'s"):
             run[-1] = run[-1][:-2]
         for m in range(len(run), 0, -1):
-            code = table.get(" ".join(run[:m]))
+            key = " ".join(run[:m])
+            code = table.get(key)
             if code is not None:
                 counts[code] = counts.get(code, 0) + 1
+                if by_name is not None and key not in demonym_keys:
+                    by_name.add(code)
                 done = k + m
                 break
     return counts
