@@ -2134,3 +2134,13 @@ def test_a_body_naming_a_country_only_by_demonyms_keeps_the_dateline() -> None:
         ("the rebels", "Unidentified Armed Group (Democratic Republic of Congo)"),
         ("the army", "Military Forces of Democratic Republic of Congo"),
     ] == _parsed(text, "2024-05-03")
+
+
+def test_a_group_and_its_parent_named_once_each_are_no_tie() -> None:
+    """"ISSP, an affiliate of Islamic State": the parent is no rival for the gunmen before them."""
+    text = (
+        "NIAMEY - Gunmen killed 20 villagers near Tillaberi. Officials blamed the Islamic"
+        " State Sahel Province, an affiliate of Islamic State."
+    )
+    doc = _dated(text, "NIAMEY", "NE")
+    assert ["Islamic State Sahel Province"] == [m.canonical for m in PARSER(doc) if m.generic]

@@ -1026,7 +1026,7 @@ class _Compiled:
         # (a generic mention before every named group, which tie as the most
         # named: "Gunmen killed 11 ... as the Santa Rosa de Lima cartel and
         # the CJNG fight over fuel theft" names no perpetrator)
-        tie_start = _tie_start(armed)
+        tie_start = _tie_start(armed, self.actors)
         # (the story's country is read on first need: most reports resolve
         # every generic mention by a named group or the sentence)
         fallback_country: str | None = None
@@ -1969,10 +1969,12 @@ def _salience(armed: list[_Found]) -> tuple[dict[str, int], dict[str, _Found]]:
     return salience, first
 
 
-def _tie_start(armed: list[_Found]) -> int:
+def _tie_start(armed: list[_Found], actors: Sequence[Actor]) -> int:
     """
     Where the first of the armed groups named most often is first named,
     when two or more groups of one kind share that count (else 0: no tie).
+    A group's parent is no rival of it ("the Islamic State Sahel Province, an
+    affiliate of Islamic State": the province is the group).
     """
     salience, first = _salience(armed)
     if len(salience) < 2:
@@ -1983,7 +1985,16 @@ def _tie_start(armed: list[_Found]) -> int:
     # militia beside the jihadists it fights is no tie)
     if len(tied) < 2 or len({f.kind for f in tied}) > 1:
         return 0
+    parents = _parents(tied, actors)
+    if parents and len(tied) - len(parents) < 2:
+        return 0
     return min(f.start for f in tied)
+
+
+def _parents(tied: list[_Found], actors: Sequence[Actor]) -> list[_Found]:
+    """The mentions of *tied* whose actor is the parent of another's."""
+    ids = {actors[f.actor].parent for f in tied if f.actor is not None}
+    return [f for f in tied if f.actor is not None and actors[f.actor].id in ids]
 
 
 def _most_salient(armed: list[_Found]) -> _Found | None:
