@@ -2144,3 +2144,21 @@ def test_a_group_and_its_parent_named_once_each_are_no_tie() -> None:
     )
     doc = _dated(text, "NIAMEY", "NE")
     assert ["Islamic State Sahel Province"] == [m.canonical for m in PARSER(doc) if m.generic]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials said Russia launched 90 drones and two missiles at Odesa overnight.",
+         "Military Forces of Russia"),
+        ("Israel retaliated with air strikes on Tehran, officials said.",
+         "Military Forces of Israel"),
+        # an investigation is no attack: the government
+        ("Officials said Russia launched an investigation into the fire.",
+         "Government of Russia"),
+    ],
+)
+def test_a_country_launching_an_attack_is_its_military(text: str, expected: str) -> None:
+    """"Russia launched 90 drones": the state's forces struck, not its government."""
+    got = [m.canonical for m in PARSER(Document(text=text)) if m.metonymy]
+    assert [expected] == got

@@ -994,14 +994,23 @@ class _Compiled:
                     continue
                 if not (taken.free(start, end) and added.free(start, end)):
                     continue
-                pos = self.state(country, "government", day)
+                cls, reason = "government", "place name standing for its government"
+                if (
+                    pattern is _METONYMY_RE
+                    and m.group(0).endswith(("launched", "retaliated"))
+                    and _ATTACK_OBJECT_RE.match(text, m.end(), m.end() + 60) is not None
+                ):
+                    # "Russia launched 120 drones", "Israel retaliated with
+                    # air strikes": the state's forces struck, not its government
+                    cls, reason = "military", "place name standing for its military"
+                pos = self.state(country, cls, day)
                 if pos is None:
                     continue
                 item = _Found(start, end)
                 self._assign(item, pos)
                 item.metonymy = True
                 item.confidence = 0.8
-                item.reason = "place name standing for its government"
+                item.reason = reason
                 out.append(item)
                 added.add(start, end)
         return out
@@ -1812,6 +1821,18 @@ _OF_NEXT: Final = (" of ", " OF ", " Of ")
 #: A coordination right after a name ("... of El Salvador and Guatemala").
 _AND_NEXT_RE: Final = lazy(globals(), "_AND_NEXT_RE", r"(?:,|\s(?:and|AND))\s")
 
+
+#: What a country "launched" or "retaliated" with when its forces struck: a
+#: weapon or an attack within four words ("launched 120 drones and five
+#: missiles", "retaliated with air strikes"), not "launched an inquiry".
+_ATTACK_OBJECT_RE: Final = lazy(
+    globals(),
+    "_ATTACK_OBJECT_RE",
+    r"""(?ix)(?:[ \t\n\xa0]++[\w,.'-]++){0,4}?[ \t\n\xa0]++
+    (?:drones?|missiles?|rockets?|(?:air[ ]?)?strikes?|airstrikes?|air[ ]raids?
+      |attacks?|offensives?|assaults?|raids?|shells|shelling|bombs?|barrages?
+      |artillery|incursions?|invasion)(?!\p{L})""",
+)
 
 #: The generic armed nouns that name an insurgency (not a party's militants).
 _MILITIA_WORDS_RE: Final = lazy(
