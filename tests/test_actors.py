@@ -2050,6 +2050,11 @@ def test_gunmen_of_a_separate_incident_are_not_the_salient_group(
         ("An elite Radwan Force commander was killed.", "Hezbollah"),
         ("The SBU detained two saboteurs in Odesa.", "Police Forces of Ukraine"),
         ("The FSB said it foiled a plot in Moscow.", "Police Forces of Russia"),
+        ("The Stability Support Apparatus and the Radaa force fought in Tripoli.",
+         "Stability Support Apparatus"),
+        ("The Stability Support Apparatus and the Radaa force fought in Tripoli.",
+         "Rada Special Deterrence Force"),
+        ("The Ethiopian National Defence Force shelled Gondar.", "Military Forces of Ethiopia"),
     ],
 )
 def test_modern_armed_groups_and_agencies(text: str, expected: str) -> None:
@@ -2162,3 +2167,11 @@ def test_a_country_launching_an_attack_is_its_military(text: str, expected: str)
     """"Russia launched 90 drones": the state's forces struck, not its government."""
     got = [m.canonical for m in PARSER(Document(text=text)) if m.metonymy]
     assert [expected] == got
+
+
+def test_the_taliban_s_in_power_are_the_state() -> None:
+    """"the Taliban's interior ministry" in 2025: the Taliban in power, not the insurgency."""
+    got = canonicals("The Taliban's interior ministry said gunmen attacked a mosque.",
+                     _dt.date(2025, 5, 3))
+    assert "Taliban" not in got
+    assert "Military Forces of Afghanistan (2021-)" in got
