@@ -2175,3 +2175,25 @@ def test_the_taliban_s_in_power_are_the_state() -> None:
                      _dt.date(2025, 5, 3))
     assert "Taliban" not in got
     assert "Military Forces of Afghanistan (2021-)" in got
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "home", "expected"),
+    [
+        ("PEMBA - Islamic State-linked insurgents torched a church. The insurgents fled.",
+         "PEMBA", "MZ", "Islamic State Mozambique Province"),
+        ("MAIDUGURI - Islamic State-affiliated jihadists raided a garrison town.",
+         "MAIDUGURI", "NG", "Islamic State West Africa Province"),
+        # no branch of the group in that country: an unidentified group of it
+        ("NAIROBI - Islamic State-linked militants attacked a bus near Mandera.",
+         "NAIROBI", "KE", "Unidentified Armed Group (Kenya)"),
+    ],
+)
+def test_generic_noun_linked_to_a_group_is_its_branch_in_the_country(
+    text: str, place: str, home: str, expected: str
+) -> None:
+    """"Islamic State-linked insurgents" in Mozambique are its Mozambique province."""
+    doc = _dated(text, place, home)
+    doc = Document(text=text, context=attrs.evolve(doc.context, published=_dt.date(2024, 5, 3)))
+    got = {m.canonical for m in PARSER(doc) if m.generic}
+    assert {expected} == got

@@ -1128,6 +1128,19 @@ class _Compiled:
                 )
                 if chosen is None and own is None and not fallback_known:
                     fallback_country, fallback_known = _fallback_country(doc, tokens, found, home), True
+                if chosen is None and i and (own or fallback_country):
+                    # "Islamic State-linked insurgents" in Mozambique: that
+                    # group's branch there, when it has one alone
+                    pos = self.branch(text, found[i - 1], f, own or fallback_country, day)
+                    if pos is not None:
+                        self._assign(f, pos)
+                        f.confidence = 0.6
+                        f.reason = "the branch in the report's country of the group it is linked to"
+                        keep.append(f)
+                        if top is None:
+                            # (the group of the report for the generic mentions after it)
+                            top = top_insurgent = f
+                        continue
                 self._resolve_armed(text, found, i, chosen, own or fallback_country, day)
                 if f.start < 0:
                     continue  # merged into the name before it
@@ -1210,6 +1223,24 @@ class _Compiled:
             keep.append(f)
         found[:] = keep
         del actors
+
+    def branch(
+        self, text: str, prev: _Found, f: _Found, country: str | None, day: _dt.date | None
+    ) -> int | None:
+        """
+        The one branch in *country* of the group *prev* names when the
+        generic mention *f* follows it as "-linked", "-affiliated" ... (the
+        Islamic State's Mozambique Province for "Islamic State-linked
+        insurgents" in Mozambique), else None.
+        """
+        if prev.actor is None or prev.generic is not None or country is None:
+            return None
+        gap = text[prev.end : f.start]
+        if gap[:1] not in _HYPHENS or gap[1:].strip().lower() not in _LINKED:
+            return None
+        parent = self.actors[prev.actor].id
+        kids = _branches(self.actors, parent, country, day)
+        return kids[0] if len(kids) == 1 else None
 
     def _named_militia(self, text: str, found: list[_Found], i: int) -> bool:
         """
@@ -1861,6 +1892,10 @@ _SEPARATE_WORDS: Final = ("separate", "unrelated", "different", "another")
 _SPACES: Final = str.maketrans("\n\t\r\xa0", "    ")
 #: Opening quotes and brackets before a word.
 _OPENERS: Final = "\"'([\u201c\u2018"
+#: Hyphens before an affiliation word ("Islamic State-linked").
+_HYPHENS: Final = "-\u2010\u2011"
+#: The affiliation words that make a generic noun a group's own branch.
+_LINKED: Final = frozenset(["linked", "affiliated", "allied", "aligned", "inspired"])
 #: The heads of the names of political organisations.
 _POLITICAL_HEADS: Final = frozenset(["front", "movement", "alliance", "party", "union", "congress"])
 _INSURGENT_WORDS_RE: Final = lazy(
@@ -2031,6 +2066,20 @@ def _most_salient(armed: list[_Found]) -> _Found | None:
         if top is None or (-count, f.start) < best:
             top, best = f, (-count, f.start)
     return top
+
+
+def _branches(
+    actors: Sequence[Actor], parent: str, country: str, day: _dt.date | None
+) -> list[int]:
+    """The actors whose parent is *parent*, of *country*, in being on *day* (when known)."""
+    return [
+        k
+        for k, a in enumerate(actors)
+        if a.parent == parent
+        and a.country == country
+        and (day is None or ((a.valid_from is None or a.valid_from <= day)
+                             and (a.valid_to is None or day <= a.valid_to)))
+    ]
 
 
 def _missions(found: list[_Found], actors: Sequence[Actor]) -> list[int]:
