@@ -1935,7 +1935,7 @@ def _separate_cue(text: str, at: int) -> int:
         floor = para + 2
     window = text[floor:at].lower()
     if not any(word in window for word in _SEPARATE_WORDS):
-        return -1  # (most windows: no translation, which reads each character in Python)
+        return -1  # (most windows: no translation, which looks up every character)
     window = window.translate(_SPACES)
     cue = -1
     for phrase in _SEPARATE_PHRASES:
@@ -1977,7 +1977,7 @@ def _not_rebels(armed: list[_Found], parties: frozenset[int]) -> list[_Found]:
 def _demonym_before(text: str, start: int, floor: int) -> str | None:
     """
     The one country a demonym right before *start* names ("a Colombian
-    guerrilla group", "Somali leftist militants": one describing word may
+    guerrilla group", "Somali Islamist militants": one describing word may
     come between), in no mention ending after *floor*.
     """
     if start < 2 or not text[start - 1].isspace():
@@ -2077,8 +2077,7 @@ def _branches(
         for k, a in enumerate(actors)
         if a.parent == parent
         and a.country == country
-        and (day is None or ((a.valid_from is None or a.valid_from <= day)
-                             and (a.valid_to is None or day <= a.valid_to)))
+        and a.valid_on(day)
     ]
 
 
