@@ -1989,10 +1989,7 @@ def _demonym_before(text: str, start: int, floor: int) -> str | None:
     word = words[-1].lstrip(_OPENERS)
     if not word.isalpha():
         return None
-    # (the places family's table of the same file: built once for both)
-    from conflictparse.parsers.places._tables import demonyms as place_demonyms
-
-    demonyms = place_demonyms()
+    demonyms = _demonyms()
     last = fold(word)
     codes = demonyms.get(last)
     if codes is None and len(words) >= 2 and last in _DESCRIBING:
@@ -2145,6 +2142,14 @@ def _fallback_country(
     # there, "a Dutch reporter of a Dutch television station": the story is
     # not about it)
     return body if body in by_name else country
+
+
+@functools.cache
+def _demonyms() -> dict[str, tuple[str, ...]]:
+    """The places family's demonym table (of the same file: built once for both)."""
+    from conflictparse.parsers.places._tables import demonyms
+
+    return demonyms()
 
 
 @functools.cache
