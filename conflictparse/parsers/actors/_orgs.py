@@ -108,6 +108,11 @@ _TIME_WORDS: Final = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "tonight", "tomorrow", "yesterday"]
 )
 
+#: The days of the week (in :data:`_TIME_WORDS`), which begin no name.
+_WEEKDAYS: Final = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+
 #: Task forces named by number or name ("Combined Task Force 150", "CTF 50",
 #: "Task Force (CTF) 50", "Task Force Tarawa"), in mixed-case text.
 _TASK_FORCE_RE: Final = lazy(
@@ -306,7 +311,16 @@ def find_org_names(
                 if tripped >= ts and "'" not in run and "\u2019" not in run:
                     doomed_runs[(run, floor - ts)] = len(names)
             continue
-        if shouting and names and j >= 0 and _joined(text, offsets[j + 1] + j, first_start):
+        if (
+            shouting
+            and names
+            and j >= 0
+            and (text[first_start - 1] != "-" or words[h] == "command")
+            and _joined(text, offsets[j + 1] + j, first_start)
+        ):
+            # (not a word hyphened to the name: "THE WELL-ARMED ARMY", "A
+            # POLITICAL-MILITARY ORGANIZATION" describe; an army's
+            # "POLITICAL-MILITARY COMMAND" of a zone is its name)
             key = words[j]
             if (
                 key not in _STOP
@@ -321,6 +335,10 @@ def find_org_names(
             continue  # "a command post": the head is a modifier
         if head == "unit" and previous_word(words, h) >= 0 and words[previous_word(words, h)] in HEADS:
             continue  # "a 5th Brigade unit": a common noun after a name
+        # "said on Monday Popular Front fighters ...": a day is no part of a name
+        while first < h and words[first] in _WEEKDAYS:
+            first = next_word(words, first)
+            names.pop()
         # "the Left-wing Patriotic Union": the description is no part of the name
         described = False
         while first < h and words[first] in _DESCRIPTORS:

@@ -1033,14 +1033,23 @@ class _Compiled:
                     continue
                 if not (taken.free(start, end) and added.free(start, end)):
                     continue
-                pos = self.state(country, "government", day)
+                cls, reason = "government", "place name standing for its government"
+                if (
+                    pattern is _METONYMY_RE
+                    and m.group(0).endswith(("launched", "retaliated"))
+                    and _ATTACK_OBJECT_RE.match(text, m.end(), m.end() + 60) is not None
+                ):
+                    # "Russia launched 120 drones", "Israel retaliated with
+                    # air strikes": the state's forces struck, not its government
+                    cls, reason = "military", "place name standing for its military"
+                pos = self.state(country, cls, day)
                 if pos is None:
                     continue
                 item = _Found(start, end)
                 self._assign(item, pos)
                 item.metonymy = True
                 item.confidence = 0.8
-                item.reason = "place name standing for its government"
+                item.reason = reason
                 out.append(item)
                 added.add(start, end)
         return out
@@ -1065,7 +1074,7 @@ class _Compiled:
         # (a generic mention before every named group, which tie as the most
         # named: "Gunmen killed 11 ... as the Santa Rosa de Lima cartel and
         # the CJNG fight over fuel theft" names no perpetrator)
-        tie_start = _tie_start(armed)
+        tie_start = _tie_start(armed, self.actors)
         # (the story's country is read on first need: most reports resolve
         # every generic mention by a named group or the sentence)
         fallback_country: str | None = None
@@ -1119,12 +1128,31 @@ class _Compiled:
                         keep.append(f)
                         continue
                 chosen = top
-                if top is not top_insurgent and _INSURGENT_WORDS_RE.search(
+                low = text[f.start : f.end].lower()
+                if top is not None and ("paramilitar" in low or "squad" in low):
+                    # "paramilitary groups", "death squads" (the generic
+                    # table's only squads) are never the insurgency they
+                    # fight (nor a party): a militia or force named in the
+                    # report, else an unidentified one
+                    chosen = _most_salient(_not_rebels(armed, self.parties()))
+                elif top is not top_insurgent and _INSURGENT_WORDS_RE.search(
                     text, f.start, f.end
                 ):
                     chosen = top_insurgent
                 elif top_militia is not None and _MILITIA_WORDS_RE.search(text, f.start, f.end):
                     chosen = top_militia
+                if chosen is not None and _anonymous(low):
+                    # "In a separate incident, gunmen shot ...": not the
+                    # group the report is about, unless it is named there
+                    # (its "militants", "the rebels" of another attack still are)
+                    cue = _separate_cue(text, f.start)
+                    if cue >= 0:
+                        if starts is None:
+                            starts = [a for a, _b in doc.sentences]
+                        k = bisect.bisect_right(starts, f.start)
+                        end = starts[k] if k < len(starts) else len(text)
+                        if not _named_between(armed, cue, end):
+                            chosen = None
                 if chosen is not None:
                     if starts is None:
                         starts = [a for a, _b in doc.sentences]
@@ -1141,9 +1169,30 @@ class _Compiled:
                     # "the Zamfara Defence Front killed nine bandits": the
                     # group's victims or foes are not the group
                     chosen = None
-                if chosen is None and not fallback_known:
+                # "a Colombian guerrilla group", "Somali militants" with no
+                # group named: an unidentified group of that country, not of
+                # the dateline's (a named group, which may cross borders, stays)
+                own = (
+                    _demonym_before(text, f.start, found[i - 1].end if i else 0)
+                    if chosen is None
+                    else None
+                )
+                if chosen is None and own is None and not fallback_known:
                     fallback_country, fallback_known = _fallback_country(doc, tokens, found, home), True
-                self._resolve_armed(text, found, i, chosen, fallback_country, day)
+                if chosen is None and i and (own or fallback_country):
+                    # "Islamic State-linked insurgents" in Mozambique: that
+                    # group's branch there, when it has one alone
+                    pos = self.branch(text, found[i - 1], f, own or fallback_country, day)
+                    if pos is not None:
+                        self._assign(f, pos)
+                        f.confidence = 0.6
+                        f.reason = "the branch in the report's country of the group it is linked to"
+                        keep.append(f)
+                        if top is None:
+                            # (the group of the report for the generic mentions after it)
+                            top = top_insurgent = f
+                        continue
+                self._resolve_armed(text, found, i, chosen, own or fallback_country, day)
                 if f.start < 0:
                     continue  # merged into the name before it
             elif f.generic == "external":
@@ -1168,8 +1217,15 @@ class _Compiled:
                         ]
                     )
                     ext_known = True
-                if ext_top is not None:
-                    self._assign(f, ext_top)
+                chosen_ext = ext_top
+                if ext_top is not None and actors[ext_top].parent is None and (
+                    "peacekeep" in text[f.start : f.end].lower()
+                ):
+                    # "peacekeepers" are a mission's (UNIFIL's, not the UN's
+                    # named more often), when the report names one
+                    chosen_ext = _most_common(_missions(found, actors)) or ext_top
+                if chosen_ext is not None:
+                    self._assign(f, chosen_ext)
                     f.reason = "most salient international force of the report"
                 else:
                     f.kind = "external"
@@ -1227,6 +1283,24 @@ class _Compiled:
             keep.append(f)
         found[:] = keep
         del actors
+
+    def branch(
+        self, text: str, prev: _Found, f: _Found, country: str | None, day: _dt.date | None
+    ) -> int | None:
+        """
+        The one branch in *country* of the group *prev* names when the
+        generic mention *f* follows it as "-linked", "-affiliated" ... (the
+        Islamic State's Mozambique Province for "Islamic State-linked
+        insurgents" in Mozambique), else None.
+        """
+        if prev.actor is None or prev.generic is not None or country is None:
+            return None
+        gap = text[prev.end : f.start]
+        if gap[:1] not in _HYPHENS or gap[1:].strip().lower() not in _LINKED:
+            return None
+        parent = self.actors[prev.actor].id
+        kids = _branches(self.actors, parent, country, day)
+        return kids[0] if len(kids) == 1 else None
 
     def _named_militia(self, text: str, found: list[_Found], i: int) -> bool:
         """
@@ -1953,11 +2027,51 @@ _LONGER_NEXT: Final = (" to ", " for ")
 _AND_NEXT_RE: Final = lazy(globals(), "_AND_NEXT_RE", r"(?:,|\s(?:and|AND))\s")
 
 
+#: What a country "launched" or "retaliated" with when its forces struck: a
+#: weapon or an attack within four words ("launched 120 drones and five
+#: missiles", "retaliated with air strikes"), not "launched an inquiry".
+_ATTACK_OBJECT_RE: Final = lazy(
+    globals(),
+    "_ATTACK_OBJECT_RE",
+    r"""(?ix)(?:[ \t\n\xa0]++[\w,.'-]++){0,4}?[ \t\n\xa0]++
+    (?:drones?|missiles?|rockets?|(?:air[ ]?)?strikes?|airstrikes?|air[ ]raids?
+      |attacks?|offensives?|assaults?|raids?|shells|shelling|bombs?|barrages?
+      |artillery|incursions?|invasion)(?!\p{L})""",
+)
+
 #: The generic armed nouns that name an insurgency (not a party's militants).
 _MILITIA_WORDS_RE: Final = lazy(
     globals(), "_MILITIA_WORDS_RE", r"(?i)(?<!\p{L})militia(?:s|men|man)?+(?!\p{L})"
 )
 _MILITIA_KINDS: Final = frozenset({"political_militia", "identity_militia"})
+#: The generic armed nouns that say only that the attackers were armed.
+_ANONYMOUS_NOUNS: Final = frozenset(
+    ["gunmen", "gunman", "assailant", "assailants", "attacker", "attackers"]
+)
+#: How far back the opening of a separate incident is looked for.
+_SEPARATE_SPAN: Final = 400
+#: The openings of a separate incident ("In a separate attack", "Separately,"),
+#: looked for in the lower-cased text, its line breaks and tabs made spaces.
+_SEPARATE_PHRASES: Final = (
+    *(
+        f"in {opening} {noun}"
+        for opening in ("a separate", "an unrelated", "a different", "another")
+        for noun in ("incident", "attack", "raid", "clash", "ambush")
+    ),
+    "separately,",
+)
+#: One of these words is in every phrase of :data:`_SEPARATE_PHRASES`.
+_SEPARATE_WORDS: Final = ("separate", "unrelated", "different", "another")
+#: White space other than a space, made one for :data:`_SEPARATE_PHRASES`.
+_SPACES: Final = str.maketrans("\n\t\r\xa0", "    ")
+#: Opening quotes and brackets before a word.
+_OPENERS: Final = "\"'([\u201c\u2018"
+#: Hyphens before an affiliation word ("Islamic State-linked").
+_HYPHENS: Final = "-\u2010\u2011"
+#: The affiliation words that make a generic noun a group's own branch.
+_LINKED: Final = frozenset(["linked", "affiliated", "allied", "aligned", "inspired"])
+#: The heads of the names of political organisations.
+_POLITICAL_HEADS: Final = frozenset(["front", "movement", "alliance", "party", "union", "congress"])
 _INSURGENT_WORDS_RE: Final = lazy(
     globals(),
     "_INSURGENT_WORDS_RE",
@@ -2053,6 +2167,80 @@ def _militias(armed: list[_Found], parties: frozenset[int]) -> list[_Found]:
     return [f for f in armed if f.kind in _MILITIA_KINDS and f.actor not in parties]
 
 
+def _separate_cue(text: str, at: int) -> int:
+    """
+    Where "In a separate incident", "In another attack" or "Separately," opens
+    the sentence of *at* or an earlier one of its paragraph (-1: nowhere).
+    """
+    floor = max(0, at - _SEPARATE_SPAN)
+    para = text.rfind("\n\n", floor, at)
+    if para >= 0:
+        floor = para + 2
+    window = text[floor:at].lower()
+    if not any(word in window for word in _SEPARATE_WORDS):
+        return -1  # (most windows: no translation, which looks up every character)
+    window = window.translate(_SPACES)
+    cue = -1
+    for phrase in _SEPARATE_PHRASES:
+        cue = max(cue, window.rfind(phrase))
+    if cue < 0 or (cue > 0 and window[cue - 1].isalpha()):
+        return -1
+    return floor + cue
+
+
+def _anonymous(low: str) -> bool:
+    """
+    Whether the generic mention *low* (lower case) says only that its men
+    were armed ("gunmen", "armed men").
+    """
+    words = low.split()
+    return not _ANONYMOUS_NOUNS.isdisjoint(words) or words[-2:] == ["armed", "men"]
+
+
+def _named_between(armed: list[_Found], start: int, end: int) -> bool:
+    """Whether a mention of *armed* starts between *start* and *end*."""
+    return any(start <= f.start < end for f in armed)
+
+
+def _not_rebels(armed: list[_Found], parties: frozenset[int]) -> list[_Found]:
+    """
+    The mentions of *armed* that name neither an insurgency nor a political
+    party or front ("Revolutionary Democratic Front", "Sandinista National
+    Liberation Front": the politics of a side, not its death squads).
+    """
+    return [
+        f
+        for f in armed
+        if f.kind != "rebel"
+        and f.actor not in parties
+        and (f.canonical is None or _POLITICAL_HEADS.isdisjoint(f.canonical.lower().split()))
+    ]
+
+
+def _demonym_before(text: str, start: int, floor: int) -> str | None:
+    """
+    The one country a demonym right before *start* names ("a Colombian
+    guerrilla group", "Somali Islamist militants": one describing word may
+    come between), in no mention ending after *floor*.
+    """
+    if start < 2 or not text[start - 1].isspace():
+        return None
+    words = text[max(floor, start - 40) : start].split()
+    if not words:
+        return None
+    # (an opening quote or bracket may stand before the demonym)
+    word = words[-1].lstrip(_OPENERS)
+    if not word.isalpha():
+        return None
+    demonyms = _demonyms()
+    last = fold(word)
+    codes = demonyms.get(last)
+    if codes is None and len(words) >= 2 and last in _DESCRIBING:
+        word = words[-2].lstrip(_OPENERS)
+        codes = demonyms.get(fold(word)) if word.isalpha() else None
+    return codes[0] if codes is not None and len(codes) == 1 else None
+
+
 def _outside(found: list[_Found], positions: frozenset[int]) -> list[_Found]:
     """The mentions of *found* whose actor is none of *positions*."""
     return [f for f in found if f.actor not in positions]
@@ -2077,10 +2265,12 @@ def _salience(armed: list[_Found]) -> tuple[dict[str, int], dict[str, _Found]]:
     return salience, first
 
 
-def _tie_start(armed: list[_Found]) -> int:
+def _tie_start(armed: list[_Found], actors: Sequence[Actor]) -> int:
     """
     Where the first of the armed groups named most often is first named,
     when two or more groups of one kind share that count (else 0: no tie).
+    A group's parent is no rival of it ("the Islamic State Sahel Province, an
+    affiliate of Islamic State": the province is the group).
     """
     salience, first = _salience(armed)
     if len(salience) < 2:
@@ -2091,7 +2281,16 @@ def _tie_start(armed: list[_Found]) -> int:
     # militia beside the jihadists it fights is no tie)
     if len(tied) < 2 or len({f.kind for f in tied}) > 1:
         return 0
+    parents = _parents(tied, actors)
+    if parents and len(tied) - len(parents) < 2:
+        return 0
     return min(f.start for f in tied)
+
+
+def _parents(tied: list[_Found], actors: Sequence[Actor]) -> list[_Found]:
+    """The mentions of *tied* whose actor is the parent of another's."""
+    ids = {actors[f.actor].parent for f in tied if f.actor is not None}
+    return [f for f in tied if f.actor is not None and actors[f.actor].id in ids]
 
 
 def _most_salient(armed: list[_Found]) -> _Found | None:
@@ -2107,6 +2306,28 @@ def _most_salient(armed: list[_Found]) -> _Found | None:
         if top is None or (-count, f.start) < best:
             top, best = f, (-count, f.start)
     return top
+
+
+def _branches(
+    actors: Sequence[Actor], parent: str, country: str, day: _dt.date | None
+) -> list[int]:
+    """The actors whose parent is *parent*, of *country*, in being on *day* (when known)."""
+    return [
+        k
+        for k, a in enumerate(actors)
+        if a.parent == parent
+        and a.country == country
+        and a.valid_on(day)
+    ]
+
+
+def _missions(found: list[_Found], actors: Sequence[Actor]) -> list[int]:
+    """The international forces of *found* that are another's mission or force (UNIFIL, AMISOM, KFOR)."""
+    return [
+        f.actor
+        for f in found
+        if f.actor is not None and f.kind == "external" and actors[f.actor].parent is not None
+    ]
 
 
 def _most_common(values: list[_T]) -> _T | None:
@@ -2152,41 +2373,63 @@ def _fallback_country(
         )
         if 0 < stop - start <= 40 and _is_country(text[start + 2 : stop]):
             start = stop + 1
-    counts = _body_countries(text, tokens, start, doc.shouting)
+    by_name: set[str] = set()
+    counts = _body_countries(text, tokens, start, doc.shouting, by_name)
     if counts.get(home):
         return country
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
         return country
-    return max(counts, key=counts.__getitem__)
+    body = max(counts, key=counts.__getitem__)
+    # (a country the body names only by demonyms describes people or things
+    # there, "a Dutch reporter of a Dutch television station": the story is
+    # not about it)
+    return body if body in by_name else country
 
 
 @functools.cache
-def _country_keys() -> tuple[dict[str, str], frozenset[str]]:
+def _demonyms() -> dict[str, tuple[str, ...]]:
+    """The places family's demonym table (of the same file: built once for both)."""
+    from conflictparse.parsers.places._tables import demonyms
+
+    return demonyms()
+
+
+@functools.cache
+def _country_keys() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
     """
     The folded names of countries, their capitals and the demonyms of one
-    country alone, with their country; and the first words of those names.
+    country alone, with their country; the first words of those names; and
+    the demonyms among them.
     """
     from conflictparse.parsers.places._tables import capitals, country_names, demonyms
 
     table = dict(country_names())
     for key, (code, _id) in capitals().items():
         table.setdefault(key, code)
+    names = frozenset(table)
     for key, codes in demonyms().items():
         if len(codes) == 1:
             table.setdefault(key, codes[0])
-    return table, frozenset(key.split(" ", 1)[0] for key in table if key)
+    return (
+        table,
+        frozenset(key.split(" ", 1)[0] for key in table if key),
+        frozenset(table.keys() - names),
+    )
 
 
-def _body_countries(text: str, tokens: Tokens, start: int, shouting: bool) -> dict[str, int]:
+def _body_countries(
+    text: str, tokens: Tokens, start: int, shouting: bool, by_name: set[str] | None = None
+) -> dict[str, int]:
     """
     How often the text from *start* names each country: by its name, its
     capital or a demonym of that country alone, in runs of up to three
     words that begin with a capital (any word in shouted copy), the longest
     first. (The words that begin such a name are picked out in C: most
-    words begin none.)
+    words begin none.) *by_name*, when given, gets the countries named at
+    least once by name or capital, not only by a demonym.
     """
-    table, firsts = _country_keys()
+    table, firsts, demonym_keys = _country_keys()
     words = tokens.words
     offsets = tokens.offsets
     n = len(words)
@@ -2205,9 +2448,12 @@ def _body_countries(text: str, tokens: Tokens, start: int, shouting: bool) -> di
         if run[-1].endswith("'s"):
             run[-1] = run[-1][:-2]
         for m in range(len(run), 0, -1):
-            code = table.get(" ".join(run[:m]))
+            key = " ".join(run[:m])
+            code = table.get(key)
             if code is not None:
                 counts[code] = counts.get(code, 0) + 1
+                if by_name is not None and key not in demonym_keys:
+                    by_name.add(code)
                 done = k + m
                 break
     return counts

@@ -129,8 +129,8 @@ def _quotable(word: str) -> bool:
     """Whether quotation marks around *word* leave it read (see :func:`quotes_off_triggers`)."""
     if word in _PLAIN_IN_QUOTES:
         return True
-    entries = lx.TRIGGERS.get(word)
-    return bool(entries) and any(len(words) == 1 and "E" in flags for words, _o, flags in entries)
+    entries = lx.TRIGGERS.get(word) or ()
+    return any(len(words) == 1 and "E" in flags for words, _o, flags in entries)
 
 
 def quotes_off_triggers(folded: str) -> str:
