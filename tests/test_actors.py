@@ -2310,3 +2310,22 @@ def test_generic_noun_linked_to_a_group_is_its_branch_in_the_country(
     doc = Document(text=text, context=attrs.evolve(doc.context, published=_dt.date(2024, 5, 3)))
     got = {m.canonical for m in PARSER(doc) if m.generic}
     assert {expected} == got
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Gunmen killed 12 villagers in Nigeria's Katsina state on Sunday, police said.",
+         "Police Forces of Nigeria"),
+        ("Police said gunmen shot dead four herders in Kenya's Marsabit county.",
+         "Police Forces of Kenya"),
+    ],
+)
+def test_no_dateline_state_noun_takes_the_country_the_text_names(text: str, canonical: str) -> None:
+    """With no dateline and no named state, "police" are those of the country named ("Nigeria's ...")."""
+    assert any(c == canonical for t, c in actors(text, _dt.date(2025, 6, 9)) if t.lower() == "police")
+
+
+def test_no_dateline_two_countries_named_alike_give_none() -> None:
+    found = actors("Police said Kenya and Somalia closed the border crossing.", _dt.date(2025, 6, 9))
+    assert [c for t, c in found if t == "Police"] == [None]

@@ -2358,6 +2358,18 @@ def _fallback_country(
     """
     country = _story_country(found, home)
     dateline = doc.dateline
+    if country is None and home is None and not doc.shouting:
+        # no dateline and no named state actor: the country the text names
+        # most by name ("in Nigeria's Zamfara state ..., police said"), when
+        # one stands out (a demonym alone names no story's country; nor
+        # does shouted copy, where "US" is as often the pronoun)
+        by_name: set[str] = set()
+        counts = _body_countries(doc.text, tokens, 0, doc.shouting, by_name)
+        ranked = sorted(counts.values(), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
+            body = max(counts, key=counts.__getitem__)
+            return body if body in by_name else None
+        return None
     if country is None or country != home or dateline is None:
         return country
     for f in found:
@@ -2373,7 +2385,7 @@ def _fallback_country(
         )
         if 0 < stop - start <= 40 and _is_country(text[start + 2 : stop]):
             start = stop + 1
-    by_name: set[str] = set()
+    by_name = set()
     counts = _body_countries(text, tokens, start, doc.shouting, by_name)
     if counts.get(home):
         return country
@@ -2435,14 +2447,19 @@ def _body_countries(
     n = len(words)
     counts: dict[str, int] = {}
     done = 0
-    for k in compress(range(n), map(firsts.__contains__, words)):
+    starts = list(compress(range(n), map(firsts.__contains__, words)))
+    stems = tokens.stems
+    if stems:  # ("nigerias" of "Nigeria's" begins a name as its stem)
+        starts = sorted({*starts, *(k for k, stem in stems.items() if stem in firsts)})
+    for k in starts:
         at = offsets[k] + k  # (each token starts one character after the one before)
         if k < done or at < start or not (shouting or text[at].isupper()):
             continue
-        run = [words[k]]
+        run = [stems.get(k, words[k])]
         j = k + 1
-        while j < n and len(run) < 3 and words[j]:
-            run.append(words[j])
+        # (a possessive ends the name: "Nigeria's Zamfara state" names Nigeria)
+        while j < n and len(run) < 3 and words[j] and j - 1 not in stems:
+            run.append(stems.get(j, words[j]))
             j += 1
         # ("salvador's": the name without its possessive)
         if run[-1].endswith("'s"):
