@@ -1946,6 +1946,24 @@ AGENT_READ_THROUGH = [
         "A bombing in Kano on Monday was attributed to the rebels.",
         [("the rebels", "Rebels", "rebel")], "Rebels", id="attributed-to",
     ),
+    pytest.param(
+        "The bombing of a bus depot in Kano on Monday was carried out by the"
+        " self-styled Northern Brigade.",
+        [("Northern Brigade", "Northern Brigade", "rebel")], "Northern Brigade",
+        id="carried-out-by-the-self-styled",
+    ),
+    pytest.param(
+        'A car bomb exploded in Kano on Monday; the attack was organized by the'
+        ' "Northern Brigade".',
+        [("Northern Brigade", "Northern Brigade", "rebel")], "Northern Brigade",
+        id="by-the-quoted-name",
+    ),
+    pytest.param(
+        "A guard was wounded in a raid staged in Kano on Monday night by a cell of the"
+        " Northern Brigade.",
+        [("Northern Brigade", "Northern Brigade", "rebel")], "Northern Brigade",
+        id="by-a-cell-of-the",
+    ),
 ]
 
 

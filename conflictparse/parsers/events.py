@@ -679,11 +679,20 @@ _RESPONSIBILITY_AFTER: Final = lazy(
     "_RESPONSIBILITY_AFTER",
     r"\A[\s,]*+(?:\w++\s++){0,5}?claimed\s(?:responsibility|credit)",
 )
+# "by" right before an agent, past its usual modifiers: a self-given name
+# ("by the self-styled X", "by the so-called X"), a part of the group ("by a
+# cell of the X", "by members of X") and an opening quotation mark ('by the
+# "X"'); any verb of the deed may stand before the "by" ("was carried out
+# by", "was staged in the capital by"), those of other deeds are read apart
+# (_REPORTED_BY, _FOILED_BY, _OTHER_DEED_BY).
 _BY_BEFORE: Final = lazy(
     globals(),
     "_BY_BEFORE",
     r"\bby\s++(?:(?:the|an?|suspected|alleged|presumed|armed|heavily|unidentified"
-    r"|unknown|rebel|government|\w++ing)\s++)*+\Z",
+    r"|unknown|rebel|government|\w++ing|so-called|self-styled|self-named|self-proclaimed"
+    r"|urban|leftist|rightist|maoist|(?:a\s++)?+(?:group|band|unit|squad|cell|members?|units"
+    r"|fighters|militants|guerrillas|terrorists|gunmen)\s++(?:of|from)(?:\s++the)?+)\s++)*+"
+    r"[\"\u201c]?+\Z",
 )
 # "by" and up to four words of the agent's phrase before it, right after a
 # trigger (see _by_agent): "kidnapped by the so-called X", "murdered by
