@@ -1967,6 +1967,41 @@ AGENT_READ_THROUGH = [
 ]
 
 
+# Who answered an attack did not make it: "police defused a bomb", "troops
+# searched for the attackers", "police believe a bomb exploded": (text,
+# mentions, expected side A).
+NO_AGENT_OF_THE_ATTACK = [
+    pytest.param(
+        "Police defused a second bomb in Kano on Monday.",
+        [("Police", "Police Forces of Nigeria", "state")], None, id="defused",
+    ),
+    pytest.param(
+        "Troops searched for the men who attacked a market in Kano on Monday.",
+        [("Troops", "Military Forces of Nigeria", "state")], None, id="searched-for",
+    ),
+    pytest.param(
+        "Police believe that a car bomb exploded outside a bank in Kano on Monday.",
+        [("Police", "Police Forces of Nigeria", "state")], None, id="believe",
+    ),
+    pytest.param(
+        "The army prevented a second attack after a bomb exploded in Kano on Monday.",
+        [("The army", "Military Forces of Nigeria", "state")], None, id="prevented",
+    ),
+    pytest.param(
+        "Rebels believed to be from the Northern Brigade attacked a market in Kano on Monday.",
+        [("Rebels", "Rebels", "rebel")], "Rebels", id="believed-to-be-is-no-belief",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions", "expected"), NO_AGENT_OF_THE_ATTACK)
+def test_who_answered_the_attack_is_no_agent(
+    text: str, mentions: list[tuple[str, str, str]], expected: str | None
+) -> None:
+    """'Police defused a bomb', 'police believe a bomb exploded': no side A from them."""
+    assert expected == side_a_of(text, mentions, kano=True)
+
+
 @pytest.mark.parametrize(("text", "mentions", "expected"), AGENT_READ_THROUGH)
 def test_agent_read_through_aspect_modifiers_and_blame(
     text: str, mentions: list[tuple[str, str, str]], expected: str | None

@@ -527,6 +527,8 @@ _REPORTING_HEAD_WORDS: Final = (
     "broadcast", "claimed", "condemn", "deplor", "denounc", "repudiat",
     "protest", "investigat", "arrest", "detain", "fear", "attribut",
     "repel", "repuls", "fought off", "fended off", "beat back", "beaten back",
+    "defus", "deactivat", "dismantl", "discover", "found", "prevent", "frustrat",
+    "thwart", "foil", "respond", "counter", "search", "believ",
 )  # fmt: skip
 _REPORTING_GATE_HEAD: Final = re.compile(_trie(_REPORTING_HEAD_WORDS))
 # A verb of saying between an actor and the trigger after it: the actor is
@@ -536,7 +538,10 @@ _REPORTING_GATE_HEAD: Final = re.compile(_trie(_REPORTING_HEAD_WORDS))
 # party condemned the bombing", "police are investigating the killing",
 # "police arrested ten people suspected of detonating a bomb", "police were
 # mobilized, fearing attacks" (those arrested, "soldiers were arrested for
-# killing", may be the perpetrators); and who attributes it to a group
+# killing", may be the perpetrators), "police defused a bomb", "the army
+# prevented an attack", "troops searched for the men who attacked", "police
+# believe a bomb exploded" ("rebels believed to be X" is no belief); and who
+# attributes it to a group
 # ("police attributed the bombing to the rebels"); and who fought an attack
 # off ("troops repelled the attack and killed 30 insurgents": the side
 # attacked, answering).
@@ -557,6 +562,11 @@ _REPORTING: Final = lazy(
     | fear(?:s|ed|ing)?+ | attribut(?:es|ed|ing)
     | repel(?:s|led|ling)?+ | repuls(?:e|es|ed|ing) | fought\s++off | fended\s++off
     | beat(?:en)?+\s++back
+    | defus(?:e|es|ed|ing) | deactivat(?:e|es|ed|ing) | dismantl(?:e|es|ed|ing)
+    | (?<!\b(?:was|were|been|being|be|is|are)\s++)(?:discovered|found)
+    | prevent(?:s|ed|ing)?+ | frustrat(?:e|es|ed|ing) | thwart(?:s|ed|ing)?+ | foil(?:s|ed|ing)?+
+    | respond(?:s|ed|ing)?+\s++to | counter(?:s|ed|ing)?+\s++(?:the|an?|any|this|these|such)
+    | search(?:es|ed|ing)?+\s++for | believ(?:e|es|ed)(?!\s++to\b)
     )\b
     """,
     regex.VERBOSE,
