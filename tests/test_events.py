@@ -1994,6 +1994,18 @@ NO_AGENT_OF_THE_ATTACK = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two policemen died in Kano on Monday when their post was attacked.",
+        "Two policemen were taken to the hospital where they died in Kano on Monday.",
+    ],
+)
+def test_who_died_is_no_agent(text: str) -> None:
+    """'Two policemen died': harmed, not side A (no count holds them here)."""
+    assert side_a_of(text, [("policemen", "Police Forces of Nigeria", "state")], kano=True) is None
+
+
 @pytest.mark.parametrize(("text", "mentions", "expected"), NO_AGENT_OF_THE_ATTACK)
 def test_who_answered_the_attack_is_no_agent(
     text: str, mentions: list[tuple[str, str, str]], expected: str | None

@@ -2346,6 +2346,16 @@ def _roles(
                 # "an Israeli air strike killed two": the actor is named by
                 # the weapon it struck with
                 agent += 1.0
+            elif a_end <= first.start and folded.startswith(_DIED, first.start):
+                # "both policemen died": who died was harmed (when no count
+                # holds it); "the army hospital where he died": none before
+                # it acted, nor is it a side unless a count holds it
+                if _VERB_GAP.match(folded, a_end, first.start):
+                    patient += 1.0
+                elif key not in victims and not (
+                    (i := bisect.bisect_right(cas_starts, a_start)) and reach[i - 1] >= a_end
+                ):
+                    continue
             elif a_end <= first.start:
                 window = folded[max(s.start, first.start - 25) : first.start]
                 # ("is bombing", "were fighting": a progressive, not a passive)
@@ -2628,6 +2638,9 @@ def _runs(actors: Sequence[ActorMention], folded: str) -> list[int]:
     return out
 
 
+# The triggers of dying, on the folded text at a trigger's start: their
+# subject is harmed, never the agent ("two soldiers died").
+_DIED: Final = ("died", "die ", "die,", "die.")
 #: What may stand between an actor and its own verb: nothing, or an
 #: auxiliary or a reporting adverb ("fighters had killed", "gunmen
 #: reportedly killed").
