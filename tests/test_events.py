@@ -2006,6 +2006,23 @@ def test_who_died_is_no_agent(text: str) -> None:
     assert side_a_of(text, [("policemen", "Police Forces of Nigeria", "state")], kano=True) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb exploded at a bus station in Kano on Monday. No armed group has claimed"
+        " responsibility for the attack.",
+        "A bomb exploded at a bus station in Kano on Monday. The Northern Brigade has not"
+        " yet claimed responsibility for the attack.",
+        "A bomb exploded at a bus station in Kano on Monday. Neither the Northern Brigade"
+        " nor any other group claimed responsibility for it.",
+    ],
+)
+def test_a_denied_claim_makes_no_side_a(text: str) -> None:
+    """'No group has claimed responsibility', 'X has not yet claimed': no claimant."""
+    words = "armed group" if "No armed group" in text else "Northern Brigade"
+    assert side_a_of(text, [(words, "Northern Brigade", "rebel")], kano=True) is None
+
+
 @pytest.mark.parametrize(("text", "mentions", "expected"), NO_AGENT_OF_THE_ATTACK)
 def test_who_answered_the_attack_is_no_agent(
     text: str, mentions: list[tuple[str, str, str]], expected: str | None

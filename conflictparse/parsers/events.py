@@ -695,6 +695,16 @@ _RESPONSIBILITY_AFTER: Final = lazy(
 # "X"'); any verb of the deed may stand before the "by" ("was carried out
 # by", "was staged in the capital by"), those of other deeds are read apart
 # (_REPORTED_BY, _FOILED_BY, _OTHER_DEED_BY).
+# A claim denied by its subject: "no (armed) group", "neither the rebels
+# nor", "no person or organization" before the actor (on the 60 characters
+# before it) ...
+_NO_CLAIMANT_BEFORE: Final = lazy_re(
+    globals(),
+    "_NO_CLAIMANT_BEFORE",
+    r"\b(?:no|neither|nor)\s++(?:[\w-]++\s++){0,2}?\Z",
+)
+# ... or a negation before "claimed" ("has not yet claimed", "never claimed").
+_NOT_CLAIMED: Final = lazy_re(globals(), "_NOT_CLAIMED", r"\b(?:not|never)\b|n't\b")
 _BY_BEFORE: Final = lazy(
     globals(),
     "_BY_BEFORE",
@@ -2300,7 +2310,11 @@ def _roles(
         ):
             continue  # "the group that has fought the government for 15 years": background
         agent = patient = 0.0
-        if "claimed" in after and _RESPONSIBILITY_AFTER.match(after):
+        if "claimed" in after and (claim := _RESPONSIBILITY_AFTER.match(after)):
+            if _NO_CLAIMANT_BEFORE.search(before) or _NOT_CLAIMED.search(after, 0, claim.end()):
+                # "no group has claimed responsibility", "the Front has not
+                # yet claimed responsibility": nobody claimed it
+                continue
             agent += 2.0
         elif (
             ("blam" in before or "accus" in before or "attribut" in before)
