@@ -2023,6 +2023,30 @@ def test_a_denied_claim_makes_no_side_a(text: str) -> None:
     assert side_a_of(text, [(words, "Northern Brigade", "rebel")], kano=True) is None
 
 
+def test_an_unclaimed_incident_takes_no_story_perpetrator() -> None:
+    """'No group has claimed that bombing': the story's perpetrator is no side A of it."""
+    text = (
+        "MAIDUGURI, Nigeria, March 4 (Wire) - Boko Haram fighters attacked a military post"
+        " in Borno state on Monday, killing six soldiers, officials said.\n\n"
+        "In a separate incident on Saturday, a bomb exploded at a market in the town of Biu,"
+        " killing three people, police said. No group has claimed that bombing."
+    )
+    raid, bombing = conflictparse.parse(text, published="2024-03-05").events
+    assert ("Boko Haram", None) == (
+        raid.side_a and raid.side_a.canonical, bombing.side_a and bombing.side_a.canonical
+    )
+
+
+def test_similar_attacks_name_no_party_of_the_incident() -> None:
+    """'X has carried out similar attacks': other incidents, X is no side of this one."""
+    text = (
+        "KANO, Nigeria, March 4 (Wire) - A bomb killed five people at a bus station in Kano"
+        " on Monday, police said. Boko Haram has carried out similar attacks in the region."
+    )
+    [e] = conflictparse.parse(text, published="2024-03-05").events
+    assert e.side_a is None
+
+
 @pytest.mark.parametrize(("text", "mentions", "expected"), NO_AGENT_OF_THE_ATTACK)
 def test_who_answered_the_attack_is_no_agent(
     text: str, mentions: list[tuple[str, str, str]], expected: str | None

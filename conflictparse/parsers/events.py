@@ -767,6 +767,14 @@ _JOINED: Final = lazy(
 _BETWEEN_BEFORE: Final = lazy(
     globals(), "_BETWEEN_BEFORE", r"\bbetween\s++(?:the\s++)?+\Z"
 )
+# A trigger naming other incidents than the one told: "has carried out
+# similar attacks", "such bombings", "in previous attacks" (the ends of the
+# 25 characters before the trigger; one ``str.endswith`` call).
+_OTHER_INCIDENTS_BEFORE: Final = tuple(
+    w + space
+    for w in ("similar", "such", "previous", "past", "earlier", "prior")
+    for space in (" ", "\n")
+)
 # An adverb may stand between the auxiliary and the trigger ("was
 # reportedly attacked"): the whole word is taken possessively and then
 # must end in "ly" (a possessive "\w++ly" would have eaten the "ly").
@@ -2380,6 +2388,8 @@ def _roles(
                 )
                 if passive:
                     patient += 1.0
+                elif window.endswith(_OTHER_INCIDENTS_BEFORE):
+                    continue  # "X has carried out similar attacks": no party of this one
                 elif _reports_between(folded, a_end, first.start):
                     continue  # "police said rebels attacked": the source
                 else:
@@ -2833,6 +2843,33 @@ def _sides(
     return side_a, side_b
 
 
+def _unclaimed(cluster: _Cluster, folded: str) -> bool:
+    """Whether a sentence of *cluster* says nobody claimed the attack (_UNCLAIMED)."""
+    return any(
+        "claim" in folded[s.start : s.end]
+        and _UNCLAIMED.search(folded, s.start, s.end) is not None
+        for s in cluster.sentences
+    )
+
+
+# A statement that nobody claimed the attack: "no group has claimed
+# responsibility", "no one immediately claimed it", "there was no claim of
+# responsibility", "the attack has not been claimed", "an unclaimed bombing"
+# (a bounded pattern of the standard library's ``re``: no timeout needed).
+_UNCLAIMED: Final = lazy_re(
+    globals(),
+    "_UNCLAIMED",
+    r"""
+    \bno\s++(?:one|person|individual|(?:[\w-]++\s++)??(?:group|organi[sz]ation)s?+)\b
+      [^.;]{0,40}?\bclaim
+    | \bno\s++(?:immediate\s++)?+claims?\b
+    | \b(?:was|were|has|have|had)\s++not\s++(?:yet\s++)?+(?:been\s++)?+claimed\b
+    | \bunclaimed\b
+    """,
+    re.VERBOSE,
+)
+
+
 def _state_of(cluster: _Cluster, key: str) -> str | None:
     """The country of the actor *key* when it is a state actor of it, else ``None``."""
     for s in cluster.sentences:
@@ -3211,6 +3248,7 @@ def _build(
         side_a is None
         and story_agent is not None
         and story_agent.kind != "state"
+        and not _unclaimed(cluster, doc.folded)
         and (side_b is None or _actor_key(side_b) != _actor_key(story_agent))
     ):
         # no agent named in the incident's own sentences: the story's
@@ -3218,7 +3256,9 @@ def _build(
         # in a story of the Front's attacks). Not a state force: when they
         # act, their communiques and the reports name them; an unclaimed
         # bomb or raid is seldom theirs (on MUC-3/4, taking them too gave
-        # perpetrator F1 0.298 instead of 0.303).
+        # perpetrator F1 0.298 instead of 0.303). Nor when the incident's
+        # sentences say nobody claimed it ("No group has claimed that
+        # bombing"): the text declines the guess.
         side_a = attrs.evolve(
             story_agent,
             provenance=_new_provenance(
