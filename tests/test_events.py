@@ -2047,6 +2047,24 @@ def test_similar_attacks_name_no_party_of_the_incident() -> None:
     assert e.side_a is None
 
 
+def test_an_actor_after_but_opens_a_new_clause() -> None:
+    """'Gunmen attacked a bus ..., but the army has not commented': the army is no side B."""
+    text = "Gunmen attacked a bus in Kano on Monday, but the army has not commented."
+    d = doc(
+        text,
+        actors=[
+            actor(text, "Gunmen", "Unidentified Armed Group (Nigeria)", "unknown"),
+            actor(text, "the army", "Military Forces of Nigeria", "state"),
+        ],
+        places=[place(text, "Kano", "city", "NG")],
+        dates=[date(text, "on Monday", "2024-03-04")],
+    )
+    [e] = events(d)
+    assert ("Unidentified Armed Group (Nigeria)", None) == (
+        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical
+    )
+
+
 @pytest.mark.parametrize(("text", "mentions", "expected"), NO_AGENT_OF_THE_ATTACK)
 def test_who_answered_the_attack_is_no_agent(
     text: str, mentions: list[tuple[str, str, str]], expected: str | None

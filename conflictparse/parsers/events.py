@@ -2427,6 +2427,8 @@ def _roles(
                     continue
             elif _SAID_BETWEEN.search(folded, first.end, a_start) is not None:
                 continue  # "confirmed the attacks and said troops were pursuing": a new clause
+            elif _BUT_BETWEEN.search(folded, first.end, a_start) is not None:
+                continue  # "gunmen attacked a bus, but the army has not commented": a new clause
             else:
                 patient += 1.0
         if key in victims:
@@ -2464,6 +2466,10 @@ def _roles(
 # A verb of saying between a trigger and an actor after it: the actor opens
 # the clause reported, it is not the trigger's object.
 _SAID_BETWEEN: Final = re.compile(r"\b(?:said|says|saying|added|adding|told)\b")
+
+# A conjunction opening a new clause between a trigger and an actor after
+# it: the actor is that clause's subject, not the trigger's object.
+_BUT_BETWEEN: Final = re.compile(r",\s*(?:but|though|although|whereas)\b")
 
 # An actor named by its weapon ("Israeli strikes", "Russian drones"; see the
 # actors' weapon reading), on the folded text of the actor's span.
