@@ -2097,6 +2097,13 @@ def test_an_actor_after_but_opens_a_new_clause() -> None:
     )
 
 
+@pytest.mark.parametrize("noun", ["a charge", "an allegation", "accusations", "a claim"])
+def test_a_charge_made_by_names_its_source(noun: str) -> None:
+    """'A judge was murdered ..., a charge made by the army': the army accused, it did not act."""
+    text = f"A judge was murdered in Kano on Monday, {noun} made by the army without evidence."
+    assert side_a_of(text, [("the army", "Military Forces of Nigeria", "state")], kano=True) is None
+
+
 @pytest.mark.parametrize(("text", "mentions", "expected"), NO_AGENT_OF_THE_ATTACK)
 def test_who_answered_the_attack_is_no_agent(
     text: str, mentions: list[tuple[str, str, str]], expected: str | None

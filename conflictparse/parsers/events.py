@@ -572,8 +572,9 @@ _REPORTING: Final = lazy(
     regex.VERBOSE,
 )
 # A verb or noun of saying right before "by": "it was confirmed by police",
-# "described by police sources", "an announcement by the police" name the
-# source, not the agent.
+# "described by police sources", "an announcement by the police", "an
+# allegation made by the army" name the source, not the agent ("decisions
+# made by the high command to carry out bombings" may name the agent).
 _REPORTED_BY: Final = lazy(
     globals(),
     "_REPORTED_BY",
@@ -581,7 +582,9 @@ _REPORTED_BY: Final = lazy(
     \b(?:said | told | reported | announced | stated | confirmed | denied
       | described | quoted | published | issued | broadcast | cited | released
       | acknowledged | claimed
-      | announcements? | statements? | reports? | communiqu\w*+ | declarations?)
+      | announcements? | statements? | reports? | communiqu\w*+ | declarations?
+      | (?:announcement|statement|report|claim|allegation|accusation|charge|remark
+        |demand|proposal|declaration|offer|appeal|request)s?+\s++made)
     \s++\Z
     """,
     regex.VERBOSE,
