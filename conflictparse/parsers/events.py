@@ -2311,6 +2311,18 @@ def _roles(
             and a.provenance.reason == _SALIENT_REASON
         ):
             continue
+        if (
+            k
+            and key in votes
+            and votes[key][0] > 0
+            and key == _actor_key(prev := s.actors[k - 1])
+            and _ALIAS_GAP.fullmatch(folded, prev.span.end, a_start) is not None
+        ):
+            # "attributed the attack to the Tupac Amaru Revolutionary
+            # Movement (MRTA)": the name restated in brackets after a
+            # mention read as the agent is that mention, not the object of
+            # the trigger before it
+            continue
         if k == claimant:
             # the group claiming the attack: side A, not the report's source
             v = votes.setdefault(key, [0.0, 0.0])
@@ -2686,6 +2698,8 @@ def _runs(actors: Sequence[ActorMention], folded: str) -> list[int]:
 # The triggers of dying, on the folded text at a trigger's start: their
 # subject is harmed, never the agent ("two soldiers died").
 _DIED: Final = ("died", "die ", "die,", "die.")
+# Between a name and the same group's name restated in brackets after it.
+_ALIAS_GAP: Final = lazy_re(globals(), "_ALIAS_GAP", r"[ ]*+[(\[][ ]*+")
 #: What may stand between an actor and its own verb: nothing, or an
 #: auxiliary or a reporting adverb ("fighters had killed", "gunmen
 #: reportedly killed").
