@@ -2047,38 +2047,6 @@ def test_similar_attacks_name_no_party_of_the_incident() -> None:
     assert e.side_a is None
 
 
-@pytest.mark.parametrize(
-    "claim", ["No group claimed responsibility for the attack", "The Brigade claimed the attack"]
-)
-def test_a_salience_guess_is_no_side_a_of_an_unclaimed_incident(claim: str) -> None:
-    """
-    'A suicide bomber ... No group claimed responsibility': the bomber, read
-    by the actors stage as the story's most salient group, is no side A.
-    """
-    from conflictparse.results import Provenance
-
-    text = (
-        f"A suicide bomber killed nine people at a mosque in Kano on Monday. {claim}."
-    )
-    bomber = attrs.evolve(
-        actor(text, "suicide bomber", "Northern Brigade", "rebel"),
-        generic=True,
-        provenance=Provenance(reason="most salient armed group of the report"),
-    )
-    mentions = [bomber]
-    if "Brigade" in claim:
-        mentions.append(actor(text, "The Brigade", "Northern Brigade", "rebel"))
-    d = doc(
-        text,
-        actors=mentions,
-        places=[place(text, "Kano", "city", "NG")],
-        dates=[date(text, "on Monday", "2024-03-04")],
-    )
-    [e] = events(d)
-    expected = "Northern Brigade" if "Brigade" in claim else None
-    assert expected == (e.side_a and e.side_a.canonical)
-
-
 def test_an_actor_after_but_opens_a_new_clause() -> None:
     """'Gunmen attacked a bus ..., but the army has not commented': the army is no side B."""
     text = "Gunmen attacked a bus in Kano on Monday, but the army has not commented."

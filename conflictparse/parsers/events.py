@@ -2262,14 +2262,9 @@ def _roles(
     folded: str,
     replaced: Sequence[CasualtyCount] = (),
     claimant: int | None = _UNREAD,
-    unclaimed: bool = False,
 ) -> dict[str, list[float]]:
     """
-    Agent and patient votes per actor key in one sentence; when the
-    incident is told as *unclaimed* (:func:`_unclaimed`), a generic mention
-    the actors stage read as the story's most salient group ("a suicide
-    bomber" in a story that names Islamic State Khorasan elsewhere) is no
-    party: the text declines that guess.
+    Agent and patient votes per actor key in one sentence.
 
     Each actor looks at the trigger nearest to it (the earlier one on a
     tie), found by bisection over the sorted trigger starts, and at the
@@ -2304,13 +2299,6 @@ def _roles(
     for k, a in enumerate(s.actors):
         key = _actor_key(a)
         a_start, a_end = a.span.start, a.span.end
-        if (
-            unclaimed
-            and a.generic
-            and a.provenance is not None
-            and a.provenance.reason == _SALIENT_REASON
-        ):
-            continue
         if (
             k
             and key in votes
@@ -2786,7 +2774,6 @@ def _sides(
     first_mention: dict[str, ActorMention] = {}
     has_replaced = any(c.superseded for c in doc.casualties)
     attackers: set[str] = set()  # the keys read as agents in earlier sentences
-    unclaimed = _unclaimed(cluster, folded)
     for s in cluster.sentences:
         # (a toll a later one replaced still tells who was harmed: "killed
         # dozens of soldiers and volunteer militiamen" before "the death
@@ -2795,7 +2782,7 @@ def _sides(
             c for c in doc.casualties if c.superseded and s.start <= c.span.start < s.end
         ] if has_replaced else ()
         claimant = _claimant(s, folded) if s.actors else None  # (read once for both)
-        roles = _roles(s, folded, replaced, claimant, unclaimed)
+        roles = _roles(s, folded, replaced, claimant)
         if attackers and _counter_claim(s, folded, attackers, claimant):
             # "The army said it killed 40 militants", after the militants'
             # attack: the army's answer, told in its own words; its claim
@@ -2880,41 +2867,27 @@ def _sides(
 
 
 def _unclaimed(cluster: _Cluster, folded: str) -> bool:
-    """
-    Whether a sentence of *cluster* says nobody claimed the attack: a
-    "claim" whose 60 characters before end in _UNCLAIMED_BEFORE (searched
-    only when they hold "no" or end in "un": most stories never need it).
-    """
-    for s in cluster.sentences:
-        at = folded.find("claim", s.start, s.end)
-        while at >= 0:
-            lo = max(s.start, at - 60)
-            if (folded.find("no", lo, at) >= 0 or folded.endswith("un", lo, at)) and (
-                _UNCLAIMED_BEFORE.search(folded, lo, at) is not None
-            ):
-                return True
-            at = folded.find("claim", at + 5, s.end)
-    return False
+    """Whether a sentence of *cluster* says nobody claimed the attack (_UNCLAIMED)."""
+    return any(
+        "claim" in folded[s.start : s.end]
+        and _UNCLAIMED.search(folded, s.start, s.end) is not None
+        for s in cluster.sentences
+    )
 
 
-# The actors stage's reason for a generic mention read as the story's most
-# salient armed group (no word of the text ties the two).
-_SALIENT_REASON: Final = "most salient armed group of the report"
-# What says nobody claimed the attack, right before "claim": "no group has
-# (yet) claimed responsibility", "no one immediately claimed it", "there was
-# no claim of responsibility", "the attack has not been claimed", "an
-# unclaimed bombing" (a bounded pattern of the standard library's ``re``,
-# anchored at the end of its window: no timeout needed).
-_UNCLAIMED_BEFORE: Final = lazy_re(
+# A statement that nobody claimed the attack: "no group has claimed
+# responsibility", "no one immediately claimed it", "there was no claim of
+# responsibility", "the attack has not been claimed", "an unclaimed bombing"
+# (a bounded pattern of the standard library's ``re``: no timeout needed).
+_UNCLAIMED: Final = lazy_re(
     globals(),
-    "_UNCLAIMED_BEFORE",
+    "_UNCLAIMED",
     r"""
-    (?:\bno\s++(?:one|person|individual|(?:[\w-]++\s++)??(?:group|organi[sz]ation)s?+)\b
-       [^.;]{0,40}?
-     | \bno\s++(?:immediate\s++)?+
-     | \b(?:was|were|has|have|had)\s++not\s++(?:yet\s++)?+(?:been\s++)?+
-     | \bun
-    )\Z
+    \bno\s++(?:one|person|individual|(?:[\w-]++\s++)??(?:group|organi[sz]ation)s?+)\b
+      [^.;]{0,40}?\bclaim
+    | \bno\s++(?:immediate\s++)?+claims?\b
+    | \b(?:was|were|has|have|had)\s++not\s++(?:yet\s++)?+(?:been\s++)?+claimed\b
+    | \bunclaimed\b
     """,
     re.VERBOSE,
 )
