@@ -2093,6 +2093,16 @@ def test_a_bracketed_name_after_a_blamed_group_is_no_object() -> None:
     assert e.side_b is None or e.side_b.canonical != "Northern Brigade"
 
 
+@pytest.mark.parametrize(
+    "harm",
+    ["were wounded during the attack", "were injured during the raid", "were victims of a bomb attack"],
+)
+def test_who_was_harmed_before_the_trigger_is_no_agent(harm: str) -> None:
+    """'Two guards, members of the police, were wounded during the attack': harmed, not side A."""
+    text = f"Two guards, members of the police, {harm} in Kano on Monday."
+    assert side_a_of(text, [("the police", "Police Forces of Nigeria", "state")], kano=True) is None
+
+
 @pytest.mark.parametrize(("text", "mentions", "expected"), NO_AGENT_OF_THE_ATTACK)
 def test_who_answered_the_attack_is_no_agent(
     text: str, mentions: list[tuple[str, str, str]], expected: str | None

@@ -2422,7 +2422,20 @@ def _roles(
                             a_start, a_end, folded, first.start,
                         )
                     ):
-                        agent += 1.0
+                        if (
+                            first.start - a_end > 8  # (room for "was hurt")
+                            and (hurt := _HARMED_BETWEEN.search(folded, a_end, first.start))
+                            is not None
+                            and _PRONOUN_SUBJECT.search(folded, hurt.end(), first.start)
+                            is None
+                        ):
+                            # "members of the police were wounded during the
+                            # attack", "who were victims of this attack": the
+                            # harmed, where no count holds them ("were killed
+                            # when they attacked" is their own attack)
+                            patient += 1.0
+                        else:
+                            agent += 1.0
             elif (
                 folded[first.start : first.end].endswith("ed")
                 and _PASSIVE_BEFORE.search(
@@ -2688,6 +2701,13 @@ def _runs(actors: Sequence[ActorMention], folded: str) -> list[int]:
 _DIED: Final = ("died", "die ", "die,", "die.")
 # Between a name and the same group's name restated in brackets after it.
 _ALIAS_GAP: Final = lazy_re(globals(), "_ALIAS_GAP", r"[ ]*+[(\[][ ]*+")
+# Between an actor and a trigger after it, a harm the actor suffered (no
+# leading \b: a pattern opening with a branch of words is scanned for their
+# first letters only).
+_HARMED_BETWEEN: Final = re.compile(
+    r"(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed)\b"
+    r"|victims?\s+of\b|suffered\b"
+)
 #: What may stand between an actor and its own verb: nothing, or an
 #: auxiliary or a reporting adverb ("fighters had killed", "gunmen
 #: reportedly killed").
