@@ -2072,27 +2072,6 @@ def test_a_charge_made_by_names_its_source(noun: str) -> None:
     assert side_a_of(text, [("the army", "Military Forces of Nigeria", "state")], kano=True) is None
 
 
-def test_a_bracketed_name_after_a_blamed_group_is_no_object() -> None:
-    """'attributed the attack to the Northern Brigade (NB)': NB is the agent, not side B."""
-    text = (
-        "Gunmen attacked a market in Kano on Monday; police attributed the attack to the"
-        " Northern Brigade (NB)."
-    )
-    d = doc(
-        text,
-        actors=[
-            actor(text, "Gunmen", "Unidentified Armed Group (Nigeria)", "unknown"),
-            actor(text, "police", "Police Forces of Nigeria", "state"),
-            actor(text, "Northern Brigade", "Northern Brigade", "rebel"),
-            actor(text, "NB", "Northern Brigade", "rebel"),
-        ],
-        places=[place(text, "Kano", "city", "NG")],
-        dates=[date(text, "on Monday", "2024-03-04")],
-    )
-    [e] = events(d)
-    assert e.side_b is None or e.side_b.canonical != "Northern Brigade"
-
-
 @pytest.mark.parametrize(
     "harm",
     ["were wounded during the attack", "were injured during the raid", "were victims of a bomb attack"],

@@ -2299,18 +2299,6 @@ def _roles(
     for k, a in enumerate(s.actors):
         key = _actor_key(a)
         a_start, a_end = a.span.start, a.span.end
-        if (
-            k
-            and key in votes
-            and votes[key][0] > 0
-            and key == _actor_key(prev := s.actors[k - 1])
-            and _ALIAS_GAP.fullmatch(folded, prev.span.end, a_start) is not None
-        ):
-            # "attributed the attack to the Tupac Amaru Revolutionary
-            # Movement (MRTA)": the name restated in brackets after a
-            # mention read as the agent is that mention, not the object of
-            # the trigger before it
-            continue
         if k == claimant:
             # the group claiming the attack: side A, not the report's source
             v = votes.setdefault(key, [0.0, 0.0])
@@ -2699,8 +2687,6 @@ def _runs(actors: Sequence[ActorMention], folded: str) -> list[int]:
 # The triggers of dying, on the folded text at a trigger's start: their
 # subject is harmed, never the agent ("two soldiers died").
 _DIED: Final = ("died", "die ", "die,", "die.")
-# Between a name and the same group's name restated in brackets after it.
-_ALIAS_GAP: Final = lazy_re(globals(), "_ALIAS_GAP", r"[ ]*+[(\[][ ]*+")
 # Between an actor and a trigger after it, a harm the actor suffered (no
 # leading \b: a pattern opening with a branch of words is scanned for their
 # first letters only).
