@@ -1946,7 +1946,148 @@ AGENT_READ_THROUGH = [
         "A bombing in Kano on Monday was attributed to the rebels.",
         [("the rebels", "Rebels", "rebel")], "Rebels", id="attributed-to",
     ),
+    pytest.param(
+        "The bombing of a bus depot in Kano on Monday was carried out by the"
+        " self-styled Northern Brigade.",
+        [("Northern Brigade", "Northern Brigade", "rebel")], "Northern Brigade",
+        id="carried-out-by-the-self-styled",
+    ),
+    pytest.param(
+        'A car bomb exploded in Kano on Monday; the attack was organized by the'
+        ' "Northern Brigade".',
+        [("Northern Brigade", "Northern Brigade", "rebel")], "Northern Brigade",
+        id="by-the-quoted-name",
+    ),
+    pytest.param(
+        "A guard was wounded in a raid staged in Kano on Monday night by a cell of the"
+        " Northern Brigade.",
+        [("Northern Brigade", "Northern Brigade", "rebel")], "Northern Brigade",
+        id="by-a-cell-of-the",
+    ),
 ]
+
+
+# Who answered an attack did not make it: "police defused a bomb", "troops
+# searched for the attackers", "police believe a bomb exploded": (text,
+# mentions, expected side A).
+NO_AGENT_OF_THE_ATTACK = [
+    pytest.param(
+        "Police defused a second bomb in Kano on Monday.",
+        [("Police", "Police Forces of Nigeria", "state")], None, id="defused",
+    ),
+    pytest.param(
+        "Troops searched for the men who attacked a market in Kano on Monday.",
+        [("Troops", "Military Forces of Nigeria", "state")], None, id="searched-for",
+    ),
+    pytest.param(
+        "Police believe that a car bomb exploded outside a bank in Kano on Monday.",
+        [("Police", "Police Forces of Nigeria", "state")], None, id="believe",
+    ),
+    pytest.param(
+        "The army prevented a second attack after a bomb exploded in Kano on Monday.",
+        [("The army", "Military Forces of Nigeria", "state")], None, id="prevented",
+    ),
+    pytest.param(
+        "Rebels believed to be from the Northern Brigade attacked a market in Kano on Monday.",
+        [("Rebels", "Rebels", "rebel")], "Rebels", id="believed-to-be-is-no-belief",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two policemen died in Kano on Monday when their post was attacked.",
+        "Two policemen were taken to the hospital where they died in Kano on Monday.",
+    ],
+)
+def test_who_died_is_no_agent(text: str) -> None:
+    """'Two policemen died': harmed, not side A (no count holds them here)."""
+    assert side_a_of(text, [("policemen", "Police Forces of Nigeria", "state")], kano=True) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb exploded at a bus station in Kano on Monday. No armed group has claimed"
+        " responsibility for the attack.",
+        "A bomb exploded at a bus station in Kano on Monday. The Northern Brigade has not"
+        " yet claimed responsibility for the attack.",
+        "A bomb exploded at a bus station in Kano on Monday. Neither the Northern Brigade"
+        " nor any other group claimed responsibility for it.",
+    ],
+)
+def test_a_denied_claim_makes_no_side_a(text: str) -> None:
+    """'No group has claimed responsibility', 'X has not yet claimed': no claimant."""
+    words = "armed group" if "No armed group" in text else "Northern Brigade"
+    assert side_a_of(text, [(words, "Northern Brigade", "rebel")], kano=True) is None
+
+
+def test_an_unclaimed_incident_takes_no_story_perpetrator() -> None:
+    """'No group has claimed that bombing': the story's perpetrator is no side A of it."""
+    text = (
+        "MAIDUGURI, Nigeria, March 4 (Wire) - Boko Haram fighters attacked a military post"
+        " in Borno state on Monday, killing six soldiers, officials said.\n\n"
+        "In a separate incident on Saturday, a bomb exploded at a market in the town of Biu,"
+        " killing three people, police said. No group has claimed that bombing."
+    )
+    raid, bombing = conflictparse.parse(text, published="2024-03-05").events
+    assert ("Boko Haram", None) == (
+        raid.side_a and raid.side_a.canonical, bombing.side_a and bombing.side_a.canonical
+    )
+
+
+def test_similar_attacks_name_no_party_of_the_incident() -> None:
+    """'X has carried out similar attacks': other incidents, X is no side of this one."""
+    text = (
+        "KANO, Nigeria, March 4 (Wire) - A bomb killed five people at a bus station in Kano"
+        " on Monday, police said. Boko Haram has carried out similar attacks in the region."
+    )
+    [e] = conflictparse.parse(text, published="2024-03-05").events
+    assert e.side_a is None
+
+
+def test_an_actor_after_but_opens_a_new_clause() -> None:
+    """'Gunmen attacked a bus ..., but the army has not commented': the army is no side B."""
+    text = "Gunmen attacked a bus in Kano on Monday, but the army has not commented."
+    d = doc(
+        text,
+        actors=[
+            actor(text, "Gunmen", "Unidentified Armed Group (Nigeria)", "unknown"),
+            actor(text, "the army", "Military Forces of Nigeria", "state"),
+        ],
+        places=[place(text, "Kano", "city", "NG")],
+        dates=[date(text, "on Monday", "2024-03-04")],
+    )
+    [e] = events(d)
+    assert ("Unidentified Armed Group (Nigeria)", None) == (
+        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical
+    )
+
+
+@pytest.mark.parametrize("noun", ["a charge", "an allegation", "accusations", "a claim"])
+def test_a_charge_made_by_names_its_source(noun: str) -> None:
+    """'A judge was murdered ..., a charge made by the army': the army accused, it did not act."""
+    text = f"A judge was murdered in Kano on Monday, {noun} made by the army without evidence."
+    assert side_a_of(text, [("the army", "Military Forces of Nigeria", "state")], kano=True) is None
+
+
+@pytest.mark.parametrize(
+    "harm",
+    ["were wounded during the attack", "were injured during the raid", "were victims of a bomb attack"],
+)
+def test_who_was_harmed_before_the_trigger_is_no_agent(harm: str) -> None:
+    """'Two guards, members of the police, were wounded during the attack': harmed, not side A."""
+    text = f"Two guards, members of the police, {harm} in Kano on Monday."
+    assert side_a_of(text, [("the police", "Police Forces of Nigeria", "state")], kano=True) is None
+
+
+@pytest.mark.parametrize(("text", "mentions", "expected"), NO_AGENT_OF_THE_ATTACK)
+def test_who_answered_the_attack_is_no_agent(
+    text: str, mentions: list[tuple[str, str, str]], expected: str | None
+) -> None:
+    """'Police defused a bomb', 'police believe a bomb exploded': no side A from them."""
+    assert expected == side_a_of(text, mentions, kano=True)
 
 
 @pytest.mark.parametrize(("text", "mentions", "expected"), AGENT_READ_THROUGH)
