@@ -2013,6 +2013,25 @@ def _hit_at(
 _HEADLINE_AFTER: Final = frozenset("|:")
 
 
+def _headline_outcome(toks: list[Token], at: int) -> tuple[str, str, int] | None:
+    """
+    The outcome at *at* that follows a headline's victims: one only people
+    suffer, no euphemism, and no object after a transitive one ("Soldier
+    killed two civilians" is active: the soldier killed).
+    """
+    trig = trigger_at(toks, at)
+    if trig is None or "P" not in trig[1] or "E" in trig[1] or trig[0] not in _PERSON_OUTCOMES:
+        return None
+    end = trig[2]
+    n = len(toks)
+    if "T" in trig[1] and not (
+        _is_boundary(toks, end)
+        and (end + 1 >= n or (toks[end][0], toks[end + 1][0]) not in PAIRS)
+    ):
+        return None
+    return trig
+
+
 def _headline_noun(toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """
     A headline's bare singular victim ("Soldier killed in border clash",
@@ -2034,18 +2053,12 @@ def _headline_noun(toks: list[Token], i: int) -> tuple[list[_Found], int] | None
     head = toks[k][0]
     if head not in lx.HEADS or not lx.HEADS[head][1]:
         return None
-    trig = trigger_at(toks, k + 1)
-    if trig is None or "P" not in trig[1] or "E" in trig[1] or trig[0] not in _PERSON_OUTCOMES:
-        return None
-    end = trig[2]
-    if "T" in trig[1] and not (
-        _is_boundary(toks, end)
-        and (end + 1 >= n or (toks[end][0], toks[end + 1][0]) not in PAIRS)
-    ):
-        return None  # "Soldier killed two civilians", "... killed at least 31"
+    trig = _headline_outcome(toks, k + 1)
+    if trig is None:
+        return None  # (also "Soldier killed two civilians", "... killed at least 31")
     category = lx.HEADS[head][0] or _category_from_head(toks, start, k)
     q = Quantity(start, k + 1, 1, 1, 1, False, None, head, category, False)
-    return [_Found(q, trig[0])], end
+    return [_Found(q, trig[0])], trig[2]
 
 
 def _headline_list_head(
@@ -2075,15 +2088,9 @@ def _headline_list_head(
     qs = quantity_list(folded, toks, k + 2, bare=False)
     if not qs or any(q.head is None for q in qs):
         return None
-    trig = trigger_at(toks, qs[-1].j)
-    if trig is None or "P" not in trig[1] or "E" in trig[1] or trig[0] not in _PERSON_OUTCOMES:
-        return None
-    end = trig[2]
-    if "T" in trig[1] and not (
-        _is_boundary(toks, end)
-        and (end + 1 >= n or (toks[end][0], toks[end + 1][0]) not in PAIRS)
-    ):
-        return None  # "Soldier, two men killed two civilians": the men are killers
+    trig = _headline_outcome(toks, qs[-1].j)
+    if trig is None:
+        return None  # (also "Soldier, two men killed two civilians": the men are killers)
     category = lx.HEADS[head][0] or _category_from_head(toks, i, k)
     q = Quantity(i, k + 1, 1, 1, 1, False, None, head, category, False)
     return [_Found(q, trig[0])], k + 1
