@@ -3413,3 +3413,21 @@ def test_a_hubs_story_country_counts_its_demonyms() -> None:
     [e] = conflictparse.parse(text).events
     assert e.place is not None
     assert ("SV", "country", "place") == (e.place.country, e.place.precision, e.place.role)
+
+
+@pytest.mark.parametrize(
+    ("claim", "side_a"),
+    [
+        ("Al-Shabaab claimed responsibility.", "al-Shabaab"),
+        ("The Islamic State group later claimed responsibility.", "Islamic State"),
+        ("No group has claimed responsibility.", None),
+    ],
+)
+def test_a_sentence_that_only_claims_the_deed_names_side_a(claim: str, side_a: str | None) -> None:
+    """ "X claimed responsibility." after the deed, with no deed word of its own, makes X side A."""
+    text = (
+        "MOGADISHU, March 4 (Wire) - A bomb hidden in a cart killed six traders at the "
+        f"Bakara market on Tuesday, police said. {claim}"
+    )
+    (event,) = conflictparse.parse(text, published="2025-03-04").events
+    assert (event.side_a.canonical if event.side_a else None) == side_a

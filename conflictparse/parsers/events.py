@@ -692,6 +692,11 @@ _RESPONSIBILITY_AFTER: Final = lazy(
     "_RESPONSIBILITY_AFTER",
     r"\A[\s,]*+(?:\w++\s++){0,5}?claimed\s(?:responsibility|credit)",
 )
+# "claimed responsibility", not denied ("no group has
+# claimed responsibility" is _UNCLAIMED's), read in a sentence telling no deed.
+_CLAIMED_RESPONSIBILITY: Final = re.compile(
+    r"(?<!not )(?<!yet )(?<!never )claimed responsibility\b"
+)
 # "by" right before an agent, past its usual modifiers: a self-given name
 # ("by the self-styled X", "by the so-called X"), a part of the group ("by a
 # cell of the X", "by members of X") and an opening quotation mark ('by the
@@ -1692,6 +1697,9 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     todo.update(casualties[1])
     if not todo:
         return []  # (the other mentions are not sorted into sentences)
+    if "claimed " in folded:
+        # and a sentence that only claims the deed told before it
+        todo.update(locate(m.start()) for m in _CLAIMED_RESPONSIBILITY.finditer(folded))
     if 0 in todo:  # before the first sentence: the first
         todo.discard(0)
         todo.add(1)
@@ -1733,8 +1741,17 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             folded.find("war", start, end) >= 0 or folded.find("conflict", start, end) >= 0
         ):
             counts = tuple(c for c in counts if not _war_toll(c, folded, start))
+        claim_only = False
         if not triggers and not counts:
-            continue
+            # "Al-Shabab claimed responsibility.": no deed told, but who did
+            # the one just told (a detail of the last incident)
+            if not (
+                folded.find("claimed ", start, end) >= 0
+                and _CLAIMED_RESPONSIBILITY.search(folded, start, end)
+                and _in_sentence(actors, number)
+            ):
+                continue
+            claim_only = True
         sentence_dates = _in_sentence(dates, number)
         all_dates = [d for d in sentence_dates if d.resolved and d.kind != "duration"]
         if not counts and _period_total(sentence_counts, all_dates, doc):
@@ -1776,7 +1793,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             if sentence_dates
             else []
         )
-        reference_only = (
+        reference_only = claim_only or (
             bool(triggers)
             and all(map(_DEFINITE_FLAG, triggers))
             and not (
