@@ -3431,3 +3431,28 @@ def test_a_sentence_that_only_claims_the_deed_names_side_a(claim: str, side_a: s
     )
     (event,) = conflictparse.parse(text, published="2025-03-04").events
     assert (event.side_a.canonical if event.side_a else None) == side_a
+
+
+def test_an_incident_of_a_barrage_named_by_its_weapons_takes_their_state() -> None:
+    """ "Russian missiles struck X and other cities ... In Y, 10 people were killed": Russia's too."""
+    text = (
+        "ODESA, Ukraine, May 6 (Wire) - Russian missiles struck a port in Odesa and other cities "
+        "overnight, killing six people, officials said.\n\n"
+        "In the city of Mykolaiv, three people were killed and 12 wounded, the governor said."
+    )
+    events = conflictparse.parse(text, published="2025-05-06").events
+    assert [e.side_a.canonical if e.side_a else None for e in events] == [
+        "Military Forces of Russia", "Military Forces of Russia"
+    ]
+
+
+def test_an_incident_in_the_weapons_own_state_takes_no_such_side() -> None:
+    """A rocket from abroad wounding a man in the striking state's own north is not its strike."""
+    text = (
+        "BEIRUT, Feb 4 (Wire) - Israeli air strikes on villages in southern Lebanon killed nine "
+        "people on Monday, the health ministry said.\n\n"
+        "In northern Israel, a woman was lightly injured by shrapnel from a rocket, medics said."
+    )
+    events = conflictparse.parse(text, published="2025-02-04").events
+    assert events[0].side_a is not None and events[0].side_a.canonical == "Military Forces of Israel"
+    assert all(e.side_a is None for e in events[1:])
