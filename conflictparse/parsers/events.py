@@ -694,9 +694,21 @@ _RESPONSIBILITY_AFTER: Final = lazy(
 )
 # "claimed responsibility", not denied ("no group has
 # claimed responsibility" is _UNCLAIMED's), read in a sentence telling no deed.
-_CLAIMED_RESPONSIBILITY: Final = re.compile(
-    r"(?<!not )(?<!yet )(?<!never )claimed responsibility\b"
-)
+_CLAIMED_RESPONSIBILITY: Final = re.compile(r"claimed responsibility\b")
+#: Words right before it that deny the claim ("has not claimed ...").
+_CLAIM_DENIED: Final = ("not ", "yet ", "never ")
+
+
+def _claims_at(folded: str, start: int, end: int) -> list[int]:
+    """
+    Where "claimed responsibility" stands, not denied, in ``folded[start:end]``
+    (a literal first, found fast; the words before it read after).
+    """
+    return [
+        m.start()
+        for m in _CLAIMED_RESPONSIBILITY.finditer(folded, start, end)
+        if not folded.endswith(_CLAIM_DENIED, max(0, m.start() - 6), m.start())
+    ]
 # "by" right before an agent, past its usual modifiers: a self-given name
 # ("by the self-styled X", "by the so-called X"), a part of the group ("by a
 # cell of the X", "by members of X") and an opening quotation mark ('by the
@@ -1697,9 +1709,9 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     todo.update(casualties[1])
     if not todo:
         return []  # (the other mentions are not sorted into sentences)
-    if "claimed " in folded:
+    if "claimed responsibility" in folded:
         # and a sentence that only claims the deed told before it
-        todo.update(locate(m.start()) for m in _CLAIMED_RESPONSIBILITY.finditer(folded))
+        todo.update(map(locate, _claims_at(folded, 0, len(folded))))
     if 0 in todo:  # before the first sentence: the first
         todo.discard(0)
         todo.add(1)
@@ -1746,8 +1758,8 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             # "Al-Shabab claimed responsibility.": no deed told, but who did
             # the one just told (a detail of the last incident)
             if not (
-                folded.find("claimed ", start, end) >= 0
-                and _CLAIMED_RESPONSIBILITY.search(folded, start, end)
+                folded.find("claimed responsibility", start, end) >= 0
+                and _claims_at(folded, start, end)
                 and _in_sentence(actors, number)
             ):
                 continue
