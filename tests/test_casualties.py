@@ -1472,6 +1472,8 @@ def test_summary_keeps_a_partys_claim_out_of_a_neutral_toll(
         ("Witnesses said the gunmen killed 9 villagers.", False),
         ("The Malian army said 9 soldiers were killed.", False),
         ("A nurse said they killed 9 villagers.", False),
+        ("A JNIM spokesman claimed the group had killed 9 soldiers.", True),
+        ("Witnesses claimed the soldiers had killed 9 villagers.", False),
     ],
 )
 def test_a_partys_claim_of_its_own_kills(sentence: str, claim: bool) -> None:

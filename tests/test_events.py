@@ -3456,3 +3456,15 @@ def test_an_incident_in_the_weapons_own_state_takes_no_such_side() -> None:
     events = conflictparse.parse(text, published="2025-02-04").events
     assert events[0].side_a is not None and events[0].side_a.canonical == "Military Forces of Israel"
     assert all(e.side_a is None for e in events[1:])
+
+
+def test_a_claim_of_the_other_side_about_a_broader_group_stays_out_of_the_toll() -> None:
+    """Officials' 15 policemen and 30 insurgents, the rebels' claim of 40 security forces: 45, not 85."""
+    text = (
+        "LASHKAR GAH, Afghanistan, Sept 2 (Wire) - Taliban fighters overran a district centre "
+        "in Helmand province on Tuesday, killing at least 15 policemen, officials said. Around "
+        "30 Taliban were also killed in air strikes, a spokesman said. A Taliban spokesman "
+        "claimed the group had killed 40 members of the security forces."
+    )
+    (event,) = conflictparse.parse(text, published="2015-09-02").events
+    assert (event.low, event.best) == (45, 45)

@@ -896,6 +896,8 @@ _BROAD_VICTIMS: Final = frozenset(_BROADER_VICTIMS.values())
 #: ("the conflict has killed tens of thousands of people"), as the default
 #: casualties parser gives it: no incident's toll, so no event's.
 _CUMULATIVE: Final = "cumulative toll"
+# The reason the casualties family gives a party's claim of its own kills.
+_OWN_KILLS: Final = "claim of its own kills"
 
 #: Days two dates may lie apart and still belong to one incident.
 _SAME_INCIDENT_DAYS: Final = 2
@@ -2753,6 +2755,9 @@ def _claimed_counts(cluster: _Cluster, folded: str) -> set[int]:
     """
     out: set[int] = set()
     for s in cluster.sentences:
+        # (the casualties family tags a claim it reads: "a spokesman
+        # claimed the group had killed 40 soldiers")
+        out.update(id(c) for c in s.casualties if c.provenance.reason == _OWN_KILLS)
         if not s.casualties or _claimant(s, folded) is None:
             continue
         m = _CLAIM.search(folded, s.start, s.end, timeout=REGEX_TIMEOUT)
@@ -3268,6 +3273,9 @@ def _deaths(
         # 50"): UCDP's best estimate; the claim, when higher, is the high one
         neutral = [c for c in killed if id(c) not in claimed]
         counted = {_group_key(c) for c in neutral}
+        # (and the broader group of each: "15 policemen" are some of the
+        # "40 members of the security forces" the other side claims)
+        counted.update([_BROADER_VICTIMS[k] for k in counted if k in _BROADER_VICTIMS])
         covered = [
             c
             for c in killed

@@ -2682,16 +2682,17 @@ def _superseded(found: list[_Found], doc: Document | None = None) -> list[bool]:
 
 
 #: A party's claim of killing, told right before its count: a verb of
-#: saying, the party itself ("it", "they", "its fighters") and "killed"
-#: ("the group said in a statement that its fighters had killed 30",
-#: "the army said it killed 40 militants"); the notion the events stage
-#: uses for a claimed toll. Searched in the count's sentence up to the
+#: saying or claiming, the party itself ("it", "they", "its fighters", "the
+#: group") and "killed" ("the group said in a statement that its fighters
+#: had killed 30", "the army said it killed 40 militants", "a spokesman
+#: claimed the group had killed 40 soldiers"); the events stage reads a
+#: count so tagged as a claimed toll. Searched in the count's sentence up to the
 #: count, so it ends where the count starts, up to two words before it.
 _CLAIM_BEFORE: Final = compile_re(
     r"""
-    \b(?:said|says|saying|announced|stated|declared|reported)\s++
+    \b(?:said|says|saying|announced|stated|declared|reported|claimed|claiming)\s++
     (?:in\s++an?\s++statement\s++(?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+
-    (?:(?:it|they)\s++
+    (?:(?:it|they|the\s++(?:group|militants|rebels|insurgents|jihadists|movement))\s++
       |(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
     (?:had\s++|have\s++)?+
     (?:killed|inflicted)\s++(?:\w++\s++){0,2}\Z
@@ -2699,7 +2700,9 @@ _CLAIM_BEFORE: Final = compile_re(
     re.VERBOSE,
 )
 #: The verbs of saying that open `_CLAIM_BEFORE`.
-_SAY_VERBS: Final = ("said", "says", "saying", "announced", "stated", "declared", "reported")
+_SAY_VERBS: Final = (
+    "said", "says", "saying", "announced", "stated", "declared", "reported", "claimed", "claiming",
+)  # fmt: skip
 #: How far before a count its claim's verb may end (two words after it).
 _CLAIM_REACH: Final = 40
 
