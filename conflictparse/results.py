@@ -118,6 +118,15 @@ _BROADER_VICTIM: Final = {
     "aid workers": "civilians",
 }
 
+#: Provenance reasons one parser family gives and another reads (kept here,
+#: once, so that the two never drift apart): a toll summing earlier
+#: incidents, a party's count of its own kills (casualties, read by
+#: `summarize` and the events stage), and a state named by its weapons
+#: ("Russian missiles": actors, read by the events stage).
+_CUMULATIVE_REASON: Final = "cumulative toll"
+_CLAIM_REASON: Final = "claim of its own kills"
+_WEAPON_REASON: Final = "demonym before a weapon or strike noun"
+
 #: Closed vocabulary of :attr:`PlaceMention.kind`.
 PLACE_KINDS: Final = (
     "country",

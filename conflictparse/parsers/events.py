@@ -56,6 +56,9 @@ from conflictparse._text import (
 )
 from conflictparse.results import (
     _BROADER_VICTIM,
+    _CLAIM_REASON,
+    _CUMULATIVE_REASON,
+    _WEAPON_REASON,
     ActorMention,
     CasualtyCount,
     DateMention,
@@ -895,9 +898,9 @@ _BROAD_VICTIMS: Final = frozenset(_BROADER_VICTIMS.values())
 #: The provenance reason of a count that sums a war or a stretch of time
 #: ("the conflict has killed tens of thousands of people"), as the default
 #: casualties parser gives it: no incident's toll, so no event's.
-_CUMULATIVE: Final = "cumulative toll"
+_CUMULATIVE: Final = _CUMULATIVE_REASON
 # The reason the casualties family gives a party's claim of its own kills.
-_OWN_KILLS: Final = "claim of its own kills"
+_OWN_KILLS: Final = _CLAIM_REASON
 
 #: Days two dates may lie apart and still belong to one incident.
 _SAME_INCIDENT_DAYS: Final = 2
@@ -3467,9 +3470,6 @@ def _story_agent(
     return None
 
 
-#: The reason the actors family gives a state named by its weapons
-#: ("Russian missiles", "Israeli air strikes").
-_WEAPON_REASON: Final = "demonym before a weapon or strike noun"
 
 
 def _strikes_abroad(agent: ActorMention, cluster: _Cluster) -> bool:

@@ -54,6 +54,7 @@ from conflictparse.parsers.actors._orgs import (
     find_org_names,
 )
 from conflictparse.parsers.actors._stored import load_stored
+from conflictparse.results import _WEAPON_REASON as _WEAPON_REASON_SHARED
 from conflictparse.results import ActorMention, Provenance, Span, _builder
 
 __all__ = ["ActorParser"]
@@ -1738,7 +1739,7 @@ _OTHER_WORDS: Final = _OTHER_WORDS_UNCUED | _CUE_WORDS
 
 #: The reason given to an actor named by its weapon (see _weapon_demonyms):
 #: the instrument, which lends its country to no generic mention.
-_WEAPON_REASON: Final = "demonym before a weapon or strike noun"
+_WEAPON_REASON: Final = _WEAPON_REASON_SHARED
 #: A verb whose object is the weapon, launched or downed, ending right before
 #: a demonym (folded text): "launched Iranian drones", "fired U.S. missiles",
 #: "shot down 20 Russian drones", "intercepted two of the Russian missiles".

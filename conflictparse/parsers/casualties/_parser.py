@@ -33,7 +33,15 @@ from conflictparse.parsers.casualties._reader import (
     trigger_at,
     words_at,
 )
-from conflictparse.results import ActorMention, CasualtyCount, Provenance, Span, _builder
+from conflictparse.results import (
+    _CLAIM_REASON,
+    _CUMULATIVE_REASON,
+    ActorMention,
+    CasualtyCount,
+    Provenance,
+    Span,
+    _builder,
+)
 
 __all__ = ["CasualtyParser"]
 
@@ -52,11 +60,11 @@ class _Found(NamedTuple):
 #: The provenance reason of a toll that sums earlier incidents
 #: ("bringing the death toll since October to 30,000"); `summarize` leaves
 #: such counts out.
-CUMULATIVE_REASON: Final = "cumulative toll"
+CUMULATIVE_REASON: Final = _CUMULATIVE_REASON
 #: The provenance reason of a party's count of its own kills ("the group
 #: said its fighters had killed 30 Christians"); `summarize` does not add it
 #: to another source's toll of the same dead.
-CLAIM_REASON: Final = "claim of its own kills"
+CLAIM_REASON: Final = _CLAIM_REASON
 #: The provenance reason of a second source's figure for the dead (or the
 #: hurt) a first source counts in the same sentence ("police said 12 people
 #: were killed, but residents said at least 20 died"): `summarize` reads it
