@@ -794,6 +794,8 @@ MODERN = [
     ("quoted-euphemism", 'The ministry said 31 raiders had been "neutralised" near the dam.', [("killed", 31, 31, 31)]),
     ("curly-quoted-euphemism", "Troops “neutralized” 8 gunmen on the highway.", [("killed", 8, 8, 8)]),
     ("quoted-plain-word", "The governor blamed the rebels for the 'murder' of 16 farmers.", [("killed", 16, 16, 16)]),
+    ("seized-people", "Gunmen seized 25 passengers from a bus near the toll gate.", [("kidnapped", 25, 25, 25)]),
+    ("seizing-people", "Pirates boarded the tanker, seizing nine crew members.", [("kidnapped", 9, 9, 9)]),
 ]
 
 
@@ -834,6 +836,9 @@ NOT_MODERN = [
     ("open-noun-elephants", "Two elephants were killed by poachers in the park."),
     ("open-noun-person-ending-animal", "Two tigers were killed when the enclosure was shelled."),
     ("open-noun-person-ending-place", "Staff in two sectors were killed."),
+    ("seized-things", "Troops seized 30 rifles and 12 vehicles at the checkpoint."),
+    ("seized-bare-number", "Customs officers seized 12 at the port."),
+    ("seized-livestock", "Raiders seized 300 cattle from the herders."),
 ]
 
 

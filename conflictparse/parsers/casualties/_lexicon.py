@@ -32,6 +32,9 @@ def words(text: str) -> frozenset[str]:
 #      or a name ("neutralised a bomb", "eliminated from the tournament")
 #   H  a hospital phrase ("taken to hospital"): no count when a check-up or
 #      a precaution follows ("taken to hospital for checks")
+#   K  a verb that also takes things ("seized 25 passengers", "seized 30
+#      rifles"): it counts only victims the word list knows as people,
+#      never a bare number or an unknown noun
 
 PHRASES: Final[dict[str, tuple[str, str]]] = {
     # killed
@@ -160,6 +163,8 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "abducting": ("kidnapped", "A"),
     "abduction": ("kidnapped", "O"),
     "taken hostage": ("kidnapped", "P"),
+    "seized": ("kidnapped", "AK"),
+    "seizing": ("kidnapped", "AK"),
     "held hostage": ("kidnapped", "P"),
     # arrested
     "arrested": ("arrested", "PAT"),

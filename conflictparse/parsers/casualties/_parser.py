@@ -621,7 +621,9 @@ def _guarded(toks: list[Token], qs: Iterable[Quantity], flags: str, end: int) ->
     Whether an outcome with *flags* ending at token *end* does not count
     *qs*: a euphemism (E) whose victims are not all of an armed category
     the word list knows ("two candidates were eliminated", "neutralised
-    12", "eliminated from the tournament"), or a hospital phrase (H) with a
+    12", "eliminated from the tournament"), a verb that also takes things
+    (K) with a victim the word list does not know as a person ("seized 30
+    rifles", "seized 12"), or a hospital phrase (H) with a
     check-up or a precaution after it ("taken to hospital for checks").
     """
     n = len(toks)
@@ -629,6 +631,8 @@ def _guarded(toks: list[Token], qs: Iterable[Quantity], flags: str, end: int) ->
         any(q.head is None or q.victim not in lx.ARMED for q in qs)
         or (end < n and toks[end][0] == "from")
     ):
+        return True
+    if "K" in flags and any(q.head is None or q.victim == "unknown" for q in qs):
         return True
     if "H" in flags and end < n and toks[end][0] in ("for", "as"):
         return any(toks[m][0] in lx.NOT_HURT_AFTER for m in range(end + 1, min(end + 4, n)))
