@@ -839,6 +839,8 @@ NOT_MODERN = [
     ("seized-things", "Troops seized 30 rifles and 12 vehicles at the checkpoint."),
     ("seized-bare-number", "Customs officers seized 12 at the port."),
     ("seized-livestock", "Raiders seized 300 cattle from the herders."),
+    ("seized-demonym-before-noun", "Police seized three Colombian passports at the airport."),
+    ("seized-named-estate", "The rebels said they seized Hacienda Loma Verde and attacked the base."),
 ]
 
 

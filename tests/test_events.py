@@ -2759,6 +2759,56 @@ def test_history_since_stays_background() -> None:
     assert () == conflictparse.parse("Rebels have fought the government since 1980.").events
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen who rejected the peace deal ambushed a patrol near Tame, killing four soldiers.",
+        "Fighters of a coalition that signed the 2015 peace agreement attacked a convoy near "
+        "Kidal, killing six soldiers.",
+        "Dissidents who refused to join the peace process killed three police officers in "
+        "Jamundi.",
+    ],
+    ids=["who-rejected", "that-signed", "refused-to-join"],
+)
+def test_a_peace_deal_that_tells_who_a_party_is_is_no_background(text: str) -> None:
+    """
+    "Gunmen who rejected the peace deal ambushed a patrol": the peace cue
+    tells who the attackers are; the sentence still tells an incident.
+    """
+    [e] = conflictparse.parse(text, published="2025-06-05").events
+    assert e.fatalities is not None and e.fatalities > 0
+
+
+def test_peace_talks_as_the_subject_stay_background() -> None:
+    """A sentence about the peace talks themselves is still no incident."""
+    text = "The attack came as the two sides held peace talks that stalled in Doha."
+    assert () == conflictparse.parse(text, published="2025-06-05").events
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("A shell left over from the 2011 war killed three children near Sirte.", False),
+        ("Militiamen who fought in the 2014 uprising shot dead two guards in Gharyan.", False),
+        ("Relatives recalled the 1998 massacre of 40 villagers in the hamlet of Osorno.", True),
+    ],
+    ids=["war", "uprising", "massacre"],
+)
+def test_a_year_naming_a_war_does_not_date_the_incident(text: str, kept: bool) -> None:
+    """
+    "A shell left over from the 2011 war killed three children": the year
+    names the war, it does not put the killing in 2011 (which would make
+    the sentence history); a year before a trigger word ("the 1998
+    massacre") dates that incident.
+    """
+    r = conflictparse.parse(text, published="2025-06-05")
+    if kept:
+        assert () == r.events
+    else:
+        [e] = r.events
+        assert e.date is None and e.fatalities is not None
+
+
 def test_a_strike_in_southern_lebanon() -> None:
     """
     "An Israeli strike on a car in southern Lebanon killed two members of

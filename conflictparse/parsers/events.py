@@ -1523,13 +1523,61 @@ def _is_history(
             else _BACKGROUND.finditer(folded, timeout=REGEX_TIMEOUT)
         )
         for m in found:
-            if not (m.group() == "since" and _since_of_the_incident(folded, m.start())):
+            if not (
+                (m.group() == "since" and _since_of_the_incident(folded, m.start()))
+                or (m.group().startswith("peace") and _describes_a_party(folded, m.start()))
+            ):
                 return True
     pub = doc.published
     if pub is None or not dates:
         return False
     horizon = pub - _dt.timedelta(days=_HISTORY_DAYS)
     return all(d.latest is not None and d.latest < horizon for d in dates)
+
+
+#: A relative clause right before a peace cue: "rebels who rejected the
+#: peace deal", "groups that signed the 2015 peace agreement".
+_RELATIVE_BEFORE: Final = lazy_re(
+    globals(),
+    "_RELATIVE_BEFORE",
+    r"\b(?:who|that|which)\s(?:ha(?:ve|d)\s)?\w+ed\s(?:to\s\w+\s)?(?:\S+\s){0,2}\Z",
+)
+
+
+def _describes_a_party(folded: str, start: int) -> bool:
+    """
+    Whether the peace cue at *start* of a sentence (*folded*) sits in a
+    relative clause that tells who a party is ("dissidents who rejected
+    the peace deal killed three soldiers"), not what the sentence is about:
+    no background.
+    """
+    return _RELATIVE_BEFORE.search(folded, max(0, start - 40), start) is not None
+
+
+#: Words before a bare year that make it part of a name ("the 2016 peace
+#: deal", "a 2019 attack", "its 2020 offensive").
+_NAMING_BEFORE: Final = ("the ", "a ", "an ", "its ", "their ", "his ", "her ")
+
+
+def _names_a_thing(folded: str, d: DateMention) -> bool:
+    """
+    Whether *d* is a bare year written before a noun, as part of a thing's
+    name ("the 2016 peace deal", "a bomb left over from the 2011 war"):
+    it tells which deal or war, not when the sentence's incident happened.
+    A trigger word after the year is the incident it dates ("the 1980
+    murder of the archbishop", "a 2014 offensive").
+    """
+    at, end = d.span.start, d.span.end
+    return (
+        end - at == 4
+        and d.precision == "year"
+        and end + 1 < len(folded)
+        and folded[end] == " "
+        and folded[end + 1].isalpha()
+        and folded[at:end].isdigit()
+        and folded.endswith(_NAMING_BEFORE, max(0, at - 6), at)
+        and _TRIGGER.match(folded, end + 1, min(len(folded), end + 40)) is None
+    )
 
 
 #: A superlative before "since" ("the deadliest attack since 2019", "the
@@ -1770,6 +1818,8 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                 continue
             claim_only = True
         sentence_dates = _in_sentence(dates, number)
+        if sentence_dates:
+            sentence_dates = [d for d in sentence_dates if not _names_a_thing(folded, d)]
         all_dates = [d for d in sentence_dates if d.resolved and d.kind != "duration"]
         if not counts and _period_total(sentence_counts, all_dates, doc):
             continue

@@ -623,7 +623,8 @@ def _guarded(toks: list[Token], qs: Iterable[Quantity], flags: str, end: int) ->
     the word list knows ("two candidates were eliminated", "neutralised
     12", "eliminated from the tournament"), a verb that also takes things
     (K) with a victim the word list does not know as a person ("seized 30
-    rifles", "seized 12"), or a hospital phrase (H) with a
+    rifles", "seized 12") or with a noun after it ("seized three Guatemalan
+    passports"), or a hospital phrase (H) with a
     check-up or a precaution after it ("taken to hospital for checks").
     """
     n = len(toks)
@@ -632,8 +633,10 @@ def _guarded(toks: list[Token], qs: Iterable[Quantity], flags: str, end: int) ->
         or (end < n and toks[end][0] == "from")
     ):
         return True
-    if "K" in flags and any(q.head is None or q.victim == "unknown" for q in qs):
-        return True
+    if "K" in flags and any(
+        q.head is None or q.victim == "unknown" or not _is_boundary(toks, q.j) for q in qs
+    ):
+        return True  # ("seized three Guatemalan passports": a noun after the people word)
     if "H" in flags and end < n and toks[end][0] in ("for", "as"):
         return any(toks[m][0] in lx.NOT_HURT_AFTER for m in range(end + 1, min(end + 4, n)))
     return False
@@ -1284,7 +1287,7 @@ def _named(
         return None
     if trig is not None:
         outcome, flags, k = trig
-        if outcome not in _NAMED_OUTCOMES or "E" in flags:
+        if outcome not in _NAMED_OUTCOMES or "E" in flags or "K" in flags:
             return None
         name = None
         noun = False
