@@ -385,6 +385,27 @@ def test_later_toll_supersedes() -> None:
     assert (11, 11) == (summary.get("killed").best, summary.acled_fatalities)  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Raiders killed at least 30 villagers on Sunday. Local officials put the toll at 42.",
+         ["civilians", "civilians"]),
+        ("Gunmen killed 12 soldiers in the ambush. The death toll later rose to 15.",
+         ["soldiers", "soldiers"]),
+        # two kinds of victims replaced: the toll's own stay unknown
+        ("Gunmen killed 12 soldiers and four civilians in the ambush. The death toll later "
+         "rose to 19.", ["soldiers", "civilians", "unknown"]),
+    ],
+    ids=["villagers", "soldiers", "two-kinds"],
+)
+def test_a_toll_naming_no_victims_counts_those_it_replaces(text: str, victims: list[str]) -> None:
+    """
+    "Raiders killed at least 30 villagers. Local officials put the toll at
+    42": the toll counts the villagers again, so it takes their category.
+    """
+    assert victims == [c.victim for c in PARSER(Document(text=text))]
+
+
 def test_cumulative_toll_is_not_added() -> None:
     """A toll summing earlier incidents neither supersedes nor adds."""
     found = PARSER(Document(text=(

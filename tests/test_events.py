@@ -459,7 +459,9 @@ def test_another_incident_opens_a_new_event() -> None:
 
 
 @pytest.mark.parametrize(
-    "opener", ["Meanwhile,", "Separately,", "In a separate attack,", "Elsewhere,"]
+    "opener",
+    ["Meanwhile,", "Separately,", "In a separate attack,", "Elsewhere,", "In the northeast,",
+     "In the far south,"],
 )
 def test_opener_after_the_first_sentence_starts_a_new_event(opener: str) -> None:
     """An opener of a later sentence splits incidents even at the same place."""

@@ -350,6 +350,7 @@ _NEW_INCIDENT: Final = lazy(
       meanwhile | separately | elsewhere | in\sanother\s\w++ | in\sa\sseparate\s\w++
     | in\sa\srelated\s\w++ | on\sanother\s\w++ | another\s(?:attack|clash|bomb\w*+)
     | an?\s(?:separate|second|further)\s\w++
+    | in\sthe\s(?:far\s)?+(?:north|south|east|west)\w*+(?=\s?+,)
     )\b
     """,
     regex.VERBOSE,

@@ -2637,16 +2637,23 @@ def _increment(folded: str, q: Quantity) -> bool:
     return "more" in words[1:] or folded[max(q.i - 9, 0) : q.i].endswith("another ")
 
 
-def _superseded(found: list[_Found], doc: Document | None = None) -> list[bool]:
+def _superseded(
+    found: list[_Found], doc: Document | None = None
+) -> tuple[list[bool], dict[int, str]]:
     """
     Mark counts replaced by a later toll of the same outcome, and outdated
     tolls ("an earlier toll of nine") when the story gives another count
     of their outcome. A toll replaces counts of its own incident only
     (`_same_incident`, from the places and dates of *doc*) and of victims
     it may hold (a toll of soldiers does not replace civilians).
+
+    Also gives, by position, the victims of a toll that names none ("put
+    the death toll at 70") when the counts it replaces all name the same
+    ones ("killed at least 50 people"): it counts them again.
     """
     incidents = _Incidents(doc) if doc is not None else None
     flags = [False] * len(found)
+    inherited: dict[int, str] = {}
     for t, ft in enumerate(found):
         if ft.stale:
             flags[t] = any(
@@ -2676,6 +2683,7 @@ def _superseded(found: list[_Found], doc: Document | None = None) -> list[bool]:
                 # in it; one in a later sentence adds to it
                 flags[e] = True
         same: list[bool] | None = None
+        replaced: set[str] = set()
         for e in range(t):
             fe = found[e]
             if fe.outcome != ft.outcome or fe.subset or (fe.q.best == 0 and fe.q.high == 0):
@@ -2693,7 +2701,11 @@ def _superseded(found: list[_Found], doc: Document | None = None) -> list[bool]:
             value = _value(fe)
             if fe.toll or top is None or value is None or value <= top:
                 flags[e] = True
-    return flags
+                if fe.q.victim is not None:
+                    replaced.add(fe.q.victim)
+        if ft.q.victim == "unknown" and len(replaced) == 1 and "unknown" not in replaced:
+            inherited[t] = replaced.pop()
+    return flags, inherited
 
 
 #: A party's claim of killing, told right before its count: a verb of
@@ -2877,7 +2889,7 @@ class CasualtyParser:
         if not found:
             return ()  # most stories: no actor look-up to prepare
         found = _deaths_of_the_hurt(found, doc.folded)
-        superseded = _superseded(found, doc)
+        superseded, inherited = _superseded(found, doc)
         competing = _competing(doc, found) if len(found) > 1 else set()
         text = doc.text
         out: list[CasualtyCount] = []
@@ -2889,8 +2901,10 @@ class CasualtyParser:
             order = sorted(range(len(actors)), key=starts.__getitem__)
             actors = tuple(actors[k] for k in order)
             starts = [starts[k] for k in order]
-        for f, sup in zip(found, superseded, strict=True):
+        for at, (f, sup) in enumerate(zip(found, superseded, strict=True)):
             q = f.q
+            if at in inherited:
+                q = q._replace(victim=inherited[at])
             start, end = q.i, q.j
             key = (start, end, f.outcome)
             if key in seen:
