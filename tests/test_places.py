@@ -324,6 +324,39 @@ def test_whole_run_after_cue(text: str, surface: str, kind: str, precision: str)
     assert [(surface, kind, precision)] == [(m.text, m.kind, m.precision) for m in found]
 
 
+#: (text, the whole run, kind, country, admin1): the capitalised run
+#: written before "village" or "town" is the place when a shorter name
+#: inside it is another place the gazetteer knows; the province named after
+#: the cue places it.
+RUNS_BEFORE_CUES = [
+    ("village-in-region", "Jets bombed a monastery in Lin Ta Lu village in Sagaing Region.",
+     "Lin Ta Lu", "village", "MM", "MM-01"),
+    ("town-no-region", "Gunmen stormed Upper Tal Abyad town at dawn.",
+     "Upper Tal Abyad", "town", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "country", "admin1"),
+    [c[1:] for c in RUNS_BEFORE_CUES],
+    ids=[c[0] for c in RUNS_BEFORE_CUES],
+)
+def test_whole_run_before_cue(
+    text: str, surface: str, kind: str, country: str | None, admin1: str | None
+) -> None:
+    """A whole capitalised run before "village" is one place, not a known name inside it."""
+    found = [m for m in places(text) if m.text != "Sagaing"]
+    assert [(surface, kind, country, admin1)] == [
+        (m.text, m.kind, m.country, m.admin1) for m in found
+    ]
+
+
+def test_run_before_cue_stops_at_a_possessive_and_a_function_word() -> None:
+    """ "Syria's Tal Abyad town", "The Tal Abyad town": the run is the town's own name."""
+    for text in ("Rebels entered Syria's Tal Abyad town.", "The Tal Abyad town fell."):
+        assert "Tal Abyad" in [m.text for m in places(text)]
+
+
 #: (text, [(surface, kind, admin1)]): names no table knows, placed by their
 #: cues: a local government area ("LGA"), a village in it, and the state
 #: after them, one unit between at most.

@@ -917,6 +917,7 @@ def find_places(
     out.extend(_unknown_places(doc, taken, context, header, out))
     if not shouting:
         out = _whole_runs_after_cues(text, out, context)
+        out = _whole_runs_before_cues(text, out, context)
         # sites and coastal places no table knows ("the Ras Isa fuel port",
         # "off the coast of Naqoura"), where no place or actor is
         found = _Spans(map(_SPAN_OF, out)).overlaps
@@ -3089,6 +3090,71 @@ def _whole_runs_after_cues(
             keep += 1
         if keep > 1:
             runs.append((s, s + len(" ".join(words[:keep])), cue))
+    return _whole_runs(text, out, context, runs)
+
+
+#: The lower-case cues written after a place's name ("Lin Ta Lu village").
+_CUES_AFTER: Final = tuple(f" {cue}" for cue in _CUE_KIND if cue != "city")
+#: One capitalised word of a name (see _CUE_RUN), the whole string.
+_RUN_WORD: Final = regex.compile(
+    r"\p{Lu}\p{Ll}[\p{Ll}'\u2019]*+(?:-\p{L}[\p{Ll}'\u2019]*+)*+\Z"
+)
+
+
+def _whole_runs_before_cues(
+    text: str, out: list[PlaceMention], context: Counter[str]
+) -> list[PlaceMention]:
+    """
+    *out* with the mentions that cover only part of a capitalised run
+    written before "village", "town" or "hamlet" (a shorter name the
+    gazetteer knows: "Ta Lu" in "Lin Ta Lu village") made one mention of
+    the whole run, as :func:`_whole_runs_after_cues` does for "the village
+    of X". The run stops at a function word, a cue or title word, a
+    demonym and a possessive ("Myanmar's Kyauk Ta Lone village").
+    """
+    runs = []
+    for cue in _CUES_AFTER:
+        at = text.find(cue)
+        while at >= 0:
+            end = at + len(cue)
+            if end == len(text) or not text[end].isalnum():
+                start, point, count = at, at, 0
+                while count < 6:
+                    b = text.rfind(" ", 0, point)
+                    word = text[b + 1 : point]
+                    key = _key(word)
+                    if (
+                        _RUN_WORD.match(word) is None
+                        or key in _FUNCTION_WORDS
+                        or key in _RUN_STOP
+                        or key in demonyms()
+                        or word.endswith(("'s", "\u2019s"))
+                    ):
+                        break
+                    start, point, count = b + 1, b, count + 1
+                    if b < 0:
+                        break
+                if count > 1:
+                    runs.append((start, at, cue[1:]))
+            at = text.find(cue, end)
+    return _whole_runs(text, out, context, runs, cue_after=True)
+
+
+def _whole_runs(
+    text: str,
+    out: list[PlaceMention],
+    context: Counter[str],
+    runs: list[tuple[int, int, str]],
+    *,
+    cue_after: bool = False,
+) -> list[PlaceMention]:
+    """
+    *out* with the mentions inside each run (start, end, cue) of *runs* made
+    one. With *cue_after* (the cue follows the run: "Lin Ta Lu village"), a
+    known shorter name is another place, whose country is not the run's:
+    the province named after the cue gives it ("... village in Sagaing
+    region"), else the story's main country.
+    """
     if not runs:
         return out
     for s, e, cue in runs:
@@ -3101,10 +3167,19 @@ def _whole_runs_after_cues(
         first = min(inside, key=_SPAN_OF)
         unknown = first.geonames_id is None and first.latitude is None
         name = text[s:e]
+        country = first.country if unknown else (_main_country(context) or first.country)
+        admin1 = first.admin1 if unknown else None
+        if cue_after and not unknown:
+            after = e + len(cue) + 1
+            adm = _IN_ADMIN_AFTER.match(text[after : after + 80], timeout=REGEX_TIMEOUT)
+            codes = admin1_names().get(_key(adm.group("adm")), ()) if adm else ()
+            code = sorted(codes, key=lambda c: -context[c[:2]])[0] if codes else None
+            country = code[:2] if code else _main_country(context)
+            admin1 = code
         whole = _new_place(
             text=name, span=_new_span(start=s, end=e), name=name, kind=_CUE_KIND[cue],
-            country=first.country if unknown else (_main_country(context) or first.country),
-            admin1=first.admin1 if unknown else None,
+            country=country,
+            admin1=admin1,
             # "near the village of X": the words before the cue decide
             precision=_near_or_exact(text[s - _CONTEXT if s > _CONTEXT else 0 : s]),
             provenance=_new_provenance(
