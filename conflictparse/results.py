@@ -112,6 +112,7 @@ VICTIM_CATEGORIES: Final = (
 _BROADER_VICTIM: Final = {
     "soldiers": "security forces",
     "police": "security forces",
+    "men": "civilians",
     "women": "civilians",
     "children": "civilians",
     "journalists": "civilians",

@@ -630,6 +630,13 @@ BROAD_AND_NARROW_TOLLS = [
         20,
         id="more-far-from-the-toll-is-no-further-toll",
     ),
+    pytest.param(
+        "Two civilians were killed when debris hit a house on Friday. A man and a woman"
+        " died in the village, the governor said.",
+        [("Two civilians", 2, "civilians"), ("A man", 1, "men"), ("a woman", 1, "women")],
+        2,
+        id="a-man-and-a-woman-are-the-civilians",
+    ),
 ]  # fmt: skip
 
 
