@@ -357,6 +357,28 @@ def test_run_before_cue_stops_at_a_possessive_and_a_function_word() -> None:
         assert "Tal Abyad" in [m.text for m in places(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "country", "admin1"),
+    [
+        ("Shelling hit a market in Kabul's Qalazaman district on Sunday.",
+         "Qalazaman", "district", "AF", "AF-KAB"),
+        ("Stray bullets killed two men in Goma's Birere neighbourhood.",
+         "Birere", "populated_place", "CD", "CD-NK"),
+    ],
+    ids=["district-of-a-possessed-city", "neighbourhood"],
+)
+def test_a_part_of_a_town_named_with_its_possessive(
+    text: str, surface: str, kind: str, country: str, admin1: str
+) -> None:
+    """
+    "Kabul's Qalazaman district": the unknown part's name starts after
+    the possessive, and it takes the town's country and province.
+    """
+    m = find(text, surface)
+    assert m is not None
+    assert (kind, country, admin1) == (m.kind, m.country, m.admin1)
+
+
 #: (text, [(surface, kind, admin1)]): names no table knows, placed by their
 #: cues: a local government area ("LGA"), a village in it, and the state
 #: after them, one unit between at most.

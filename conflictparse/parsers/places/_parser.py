@@ -249,7 +249,7 @@ _UNKNOWN_CUE: Final = regex.compile(
     [ ]++(?=(?P<cue5>villages|towns|districts)\b)
     | (?<![\p{{L}}\p{{N}}\-])
     (?P<name>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE}){{0,2}}+)
-    [ ]++(?=(?P<cue>district|village|town|township|{_UNIT_CUE})\b)
+    [ ]++(?=(?P<cue>district|village|town|township|neighbou?rhood|{_UNIT_CUE})\b)
     | \b(?P<cue2>district|village|town|city)(?<!\p{{Lu}}\p{{Ll}}++[ ]++(?:district|village|town|city))
       [ ]++of[ ]++
       (?P<name2>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE})?+)
@@ -271,7 +271,8 @@ _UNKNOWN_CUE: Final = regex.compile(
 #: alternatives with a cue ("X district", "the village of X", "X LGA",
 #: "the northern city of X") ...
 _UNKNOWN_CUE_WORDS: Final = (
-    "district", "village", "town", "city", "LGA", "Local Government", "county", " zone"
+    "district", "village", "town", "city", "LGA", "Local Government", "county", " zone",
+    "neighbo",
 )
 #: ... and one of these, after " in ", in every match of its last ("X in Y
 #: province", "X in Borno State").
@@ -2894,6 +2895,9 @@ _UNKNOWN_CUE_KIND: Final = {
     "township": "district", "city": "city",
     "villages": "village", "towns": "town", "districts": "district",
     "zone": "district",
+    # a part of a town ("the city's Kadutu neighbourhood"): no unit of
+    # government, a place as precise as a village
+    "neighbourhood": "populated_place", "neighborhood": "populated_place",
 }
 #: The name groups of :data:`_UNKNOWN_CUE`, each with its cue's group.
 _UNKNOWN_GROUPS: Final = (
@@ -2969,6 +2973,18 @@ def _unknown_places(
                 continue
             s, e = m.span(g)
             name = m.group(g)
+            owner = max(name.rfind("'s "), name.rfind("\u2019s "))
+            possessor = None
+            if owner >= 0:
+                # "Gaza City's Shejaia district": the possessor is another
+                # place (whose country and province the part takes) or an
+                # owner; the name starts after it
+                possessor = next(
+                    (p for p in found if p.end == s + owner and p.country and p.role == "place"),
+                    None,
+                )
+                s += owner + 3
+                name = name[owner + 3 :]
             if taken.overlaps(s, e):
                 continue
             first, _, rest = name.partition(" ")
@@ -3004,6 +3020,8 @@ def _unknown_places(
                 holder = next(
                     (p for p in found if p.start == at and p.country and p.role == "place"), None
                 )
+            if holder is None:
+                holder = possessor
             if holder is not None and code is None:
                 code = holder.admin1
                 country = holder.country
