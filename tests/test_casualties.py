@@ -817,6 +817,8 @@ MODERN = [
     ("quoted-plain-word", "The governor blamed the rebels for the 'murder' of 16 farmers.", [("killed", 16, 16, 16)]),
     ("seized-people", "Gunmen seized 25 passengers from a bus near the toll gate.", [("kidnapped", 25, 25, 25)]),
     ("seizing-people", "Pirates boarded the tanker, seizing nine crew members.", [("kidnapped", 9, 9, 9)]),
+    ("shot-in-a-limb", "Two guards were shot in the leg and a driver was shot in the arm.", [("wounded", 2, 2, 2), ("wounded", 1, 1, 1)]),
+    ("school-staff", "Bandits stormed the college, killing a vice-principal and abducting a headmistress.", [("killed", 1, 1, 1), ("kidnapped", 1, 1, 1)]),
 ]
 
 
@@ -860,6 +862,8 @@ NOT_MODERN = [
     ("seized-things", "Troops seized 30 rifles and 12 vehicles at the checkpoint."),
     ("seized-bare-number", "Customs officers seized 12 at the port."),
     ("seized-livestock", "Raiders seized 300 cattle from the herders."),
+    ("shot-in-the-head-unsaid", "Three protesters were shot in the head."),
+    ("shot-him-in-the-leg", "Police shot him in the leg as he fled."),
     ("seized-demonym-before-noun", "Police seized three Colombian passports at the airport."),
     ("seized-named-estate", "The rebels said they seized Hacienda Loma Verde and attacked the base."),
 ]

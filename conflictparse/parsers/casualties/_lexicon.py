@@ -155,6 +155,17 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "sustained minor injuries": ("wounded", "P"),
     "sustained serious injuries": ("wounded", "P"),
     "sustained gunshot wounds": ("wounded", "P"),
+    # shot in a limb: hurt (not "in the head", "in the chest" or "in the
+    # back", after which many die)
+    "shot in the leg": ("wounded", "P"),
+    "shot in the legs": ("wounded", "P"),
+    "shot in the arm": ("wounded", "P"),
+    "shot in the arms": ("wounded", "P"),
+    "shot in the hand": ("wounded", "P"),
+    "shot in the foot": ("wounded", "P"),
+    "shot in the thigh": ("wounded", "P"),
+    "shot in the shoulder": ("wounded", "P"),
+    "shot in the knee": ("wounded", "P"),
     # kidnapped
     "kidnapped": ("kidnapped", "PAT"),
     "kidnapping": ("kidnapped", "AO"),
@@ -298,6 +309,14 @@ sons civilians  son civilians.  daughters civilians  daughter civilians.
 wife civilians.  husband civilians.  wives civilians  husbands civilians
 brothers civilians  brother civilians.  sisters civilians  sister civilians.
 mother civilians.  father civilians.
+headmasters civilians  headmaster civilians.  headmistress civilians.
+headteachers civilians  headteacher civilians.  vice-principals civilians
+vice-principal civilians.  lecturers civilians  lecturer civilians.
+worshipper civilians.  worshiper civilians.  pilgrim civilians.  refugee civilians.
+bishops civilians  bishop civilians.  catechists civilians  catechist civilians.
+informants civilians  informant civilians.  voters civilians  voter civilians.
+businesswomen civilians  businesswoman civilians.  chairmen officials  chairman officials.
+vigilante militants.  hunter people.
 nephew civilians.  grandmother civilians.  grandfather civilians.  grandson civilians.
 granddaughter civilians.  grandsons civilians  granddaughters civilians
 grandparents civilians  uncle civilians.  aunt civilians.  uncles civilians  aunts civilians
