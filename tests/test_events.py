@@ -531,6 +531,27 @@ def test_border_country_is_not_the_place() -> None:
     assert e.place is None
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "many of them heading to the city of Gusau",
+        "many of them crossing into Niger or heading to the city of Gusau",
+    ],
+    ids=["to-the-city-of", "crossing-into"],
+)
+def test_where_the_displaced_fled_is_not_the_place(tail: str) -> None:
+    """
+    "Fighting killed 30 people in Zamfara state ... thousands fled, many
+    crossing into Niger": where people fled to is not the scene.
+    """
+    text = (
+        "Fighting killed 30 people in Zamfara state on Friday. More than 2,000 people "
+        f"have fled their homes, {tail}."
+    )
+    [e] = conflictparse.parse(text, published="2025-03-02").events
+    assert "Zamfara" == (e.place and e.place.text)
+
+
 def test_repeated_toll_is_not_double_counted() -> None:
     """The same five dead, reported twice, count five times once."""
     text = (
@@ -1438,7 +1459,8 @@ def test_story_without_mentions_makes_no_event_as_a_full_reading(
 _BORDER_SAMPLES = (
     "border", "borders", "bordering", "neighbouring", "neighboring", "adjacent",
     "to", "towards", "toward", "from", "near", "the", "with", "of", "on", "in",
-    "across", "into", "fighters", "tothe", "x", "",
+    "across", "into", "fighters", "tothe", "x", "", "crossing", "crossed", "fled", "fleeing",
+    "city", "town", "village",
 )
 
 

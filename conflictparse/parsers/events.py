@@ -407,13 +407,17 @@ _REPORTING_GATE: Final = re.compile(_trie(_REPORTING_WORDS))
 # Words before a place that make it a neighbour, not the scene.
 _BORDER_BEFORE: Final = regex.compile(
     r"\b(?:border(?:ing|s)?+|neighbou?ring|adjacent\sto|near\sthe\sborder\swith"
-    r"|across\sthe\sborder\s(?:from|in)|(?<!\b(?:toll|deaths|casualties)\s)from|to|towards?)"
+    r"|across\sthe\sborder\s(?:from|in)|(?<!\b(?:toll|deaths|casualties)\s)from|to|towards?"
+    r"|(?:cross(?:ed|es|ing)?+|fled|flee(?:s|ing)?+)\sinto)"
     r"(?:\s++(?:with|of|the|on))*+\s*+\Z"
+    # a destination ("heading to the city of Cucuta"); not "10 km from the
+    # village of X", which places the incident
+    r"|\b(?:to|towards?)\s++the\s++(?:city|town|village)\s++of\s*+\Z"
 )
 
 # A word every _BORDER_BEFORE match holds ("adjacent to" holds "to"): the
 # pattern is searched only when one is there.
-_BORDER_WORDS: Final = ("to", "from", "border", "neighbo")
+_BORDER_WORDS: Final = ("to", "from", "border", "neighbo")  # ("into" holds "to")
 # Whether a text holds one of _BORDER_WORDS (see _BACKGROUND_GATE).
 _BORDER_GATE: Final = re.compile(_trie(_BORDER_WORDS))
 
