@@ -552,6 +552,13 @@ def test_where_the_displaced_fled_is_not_the_place(tail: str) -> None:
     assert "Zamfara" == (e.place and e.place.text)
 
 
+def test_take_control_is_a_trigger() -> None:
+    """A headline in the present tense ("Rebels take control of ...") tells a deed."""
+    text = "Rebels take control of Bukavu in eastern Congo"
+    [e] = conflictparse.parse(text, published="2025-02-16").events
+    assert ("Battles", "Bukavu") == (e.event_type, e.place and e.place.text)
+
+
 def test_repeated_toll_is_not_double_counted() -> None:
     """The same five dead, reported twice, count five times once."""
     text = (
@@ -1008,7 +1015,8 @@ _TRIGGER_SAMPLES = (
     "offensive", "assaulted", "ambushed", "attacking", "raids", "stormed",
     "overran", "overrun", "recaptured", "capture", "seized", "retook", "retaken",
     "wrested", "combat", "combatant", "opened fire", "exchange of fire",
-    "shootouts", "shot", "took control", "taken control", "gained control",
+    "shootouts", "shot", "took control", "taken control", "gained control", "take control",
+    "takes control", "taking control", "gain control", "gains control", "gaining control",
     "insurgents attack", "killing", "died", "dead", "deaths", "die", "wounded",
     "injuries", "casualties", "arson", "torched", "set fire", "carried",
     "soldiers", "settled", "chair", "affairs", "afraid", "landed", "opening",

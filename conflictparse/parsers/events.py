@@ -140,7 +140,7 @@ _TRIGGER: Final = lazy(
       | overr(?:an|un) | (?:re)?captur(?:e|ed|ing) | seiz(?:e|ed|ing)
       | retook | retak(?:e|en|ing) | wrest(?:ed|ing)? | combat(?!ant)
       | (?:opened|open)\sfire | exchange\sof\sfire | shoot(?:ing|out)s? | shot
-      | (?:took|taken|seized|gained)\scontrol | insurgents?\sattack
+      | (?:took|tak(?:e|es|en|ing)|seized|gain(?:ed|s|ing)?+)\scontrol | insurgents?\sattack
       )
     | (?P<harm>
         kill(?:s|ed|ing)?+ | died | dead | deaths? | die | wounded | injur(?:ed|ing|ies)
@@ -194,7 +194,7 @@ _TRIGGER_STEMS: Final = (
     "fight", "fought", "clash", "battl", "gunfight", "firefight", "skirmish",
     "offensive", "assault", "ambush", "attack", "raid", "storm", "overr",
     "captur", "recaptur", "seiz", "retook", "retak", "wrest", "combat", "open",
-    "exchange", "shoot", "shot", "took", "taken", "gained", "insurgent",
+    "exchange", "shoot", "shot", "took", "tak", "gain", "insurgent",
     # harm
     "kill", "die", "dea", "wounded", "injur", "casualties", "arson", "torched",
     "set",
