@@ -2793,6 +2793,20 @@ def test_deadliest_since_is_no_background() -> None:
     assert (74, None, None) == (e.fatalities, e.date and e.date.value, e.place and e.place.text)
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Air strikes killed 14 people in Idlib in the past 24 hours, rescuers said.", True),
+        ("Bandits killed nine farmers in the past few days, police said.", True),
+        ("In the past, rebels killed hundreds of farmers in the valley.", False),
+    ],
+    ids=["24-hours", "few-days", "the-past"],
+)
+def test_the_past_hours_are_no_background(text: str, kept: bool) -> None:
+    """ "In the past 24 hours" is the news up to the report; "in the past" alone is history."""
+    assert kept == bool(conflictparse.parse(text, published="2025-06-12").events)
+
+
 def test_history_since_stays_background() -> None:
     """"Rebels have fought the government since 1980": background, no incident."""
     assert () == conflictparse.parse("Rebels have fought the government since 1980.").events

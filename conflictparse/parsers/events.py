@@ -262,7 +262,9 @@ _BACKGROUND: Final = lazy(
     "_BACKGROUND",
     r"""
     \b(?:
-      since | in\sthe\spast | for\s(?:years|decades|months)
+      since | for\s(?:years|decades|months)
+    # (not a span of hours or days up to the report: "in the past 24 hours")
+    | in\sthe\spast(?!\s(?:(?:\d+|few|two|three|four|five|six|seven|several)\s)?(?:hours?|days?|night|week)\b)
     | years\sago | anniversary | history | historically
     | peace\s(?:talks|process|deal|agreement|negotiations)
     | talks\s(?:with|between|in) | (?:preparing|prepare)\sfor | roadmap
