@@ -819,6 +819,9 @@ MODERN = [
     ("seizing-people", "Pirates boarded the tanker, seizing nine crew members.", [("kidnapped", 9, 9, 9)]),
     ("shot-in-a-limb", "Two guards were shot in the leg and a driver was shot in the arm.", [("wounded", 2, 2, 2), ("wounded", 1, 1, 1)]),
     ("school-staff", "Bandits stormed the college, killing a vice-principal and abducting a headmistress.", [("killed", 1, 1, 1), ("kidnapped", 1, 1, 1)]),
+    ("definite-then-group", "The blast killed the driver and six passengers.", [("killed", 1, 1, 1), ("killed", 6, 6, 6)]),
+    ("himself-and-others", "The attacker detonated his vest, killing himself and four guards.", [("killed", 1, 1, 1), ("killed", 4, 4, 4)]),
+    ("modifier-definite-then-group", "Gunmen shot dead the village chief and two of his sons.", [("killed", 1, 1, 1), ("killed", 2, 2, 2)]),
 ]
 
 
@@ -864,6 +867,7 @@ NOT_MODERN = [
     ("seized-livestock", "Raiders seized 300 cattle from the herders."),
     ("shot-in-the-head-unsaid", "Three protesters were shot in the head."),
     ("shot-him-in-the-leg", "Police shot him in the leg as he fled."),
+    ("definite-alone", "A second blast killed the driver."),
     ("seized-demonym-before-noun", "Police seized three Colombian passports at the airport."),
     ("seized-named-estate", "The rebels said they seized Hacienda Loma Verde and attacked the base."),
 ]

@@ -927,17 +927,52 @@ def _person_at(toks: list[Token], i: int) -> Quantity | None:
     return Quantity(i, m, 1, 1, 1, False, None, toks[m - 1][0], "people", False)
 
 
+def _definite_one(toks: list[Token], i: int) -> Quantity | None:
+    """
+    One person opening a list by a definite noun the word list knows, maybe
+    after one modifier ("the driver", "the village chief"), or by "himself"
+    or "herself" (a suicide attacker): "killed the driver and two
+    passengers", "killing himself and three others". Alone, such a noun may
+    be someone counted before; :func:`quantity_list` keeps it only when a
+    counted group follows it.
+    """
+    n = len(toks)
+    word = toks[i][0]
+    if word in ("himself", "herself"):
+        return Quantity(i, i + 1, 1, 1, 1, False, None, word, "people", False)
+    if word != "the":
+        return None
+    for m in (i + 1, i + 2):
+        if m >= n:
+            return None
+        head = lx.HEADS.get(toks[m][0])
+        if head is not None:
+            category, singular = head
+            if not singular or not category:
+                return None
+            return Quantity(i, m + 1, 1, 1, 1, False, None, toks[m][0], category, False)
+        if not toks[m][0].isalpha() or toks[m][0] in lx.TRIGGERS:
+            return None
+    return None
+
+
 def quantity_list(
     folded: str, toks: list[Token], i: int, *, bare: bool = True, people: bool = False
 ) -> list[Quantity]:
     """
     Quantities joined by commas or "and": "two men and three women". With
     *people* (the items are people: "among the dead were ...") a group of
-    "a" and words of no table is one person (`_person_at`).
+    "a" and words of no table is one person (`_person_at`). A definite
+    person opens a list only when a counted group follows ("the driver and
+    two passengers": :func:`_definite_one`).
     """
     first = quantity_at(folded, toks, i, bare=bare)
     if first is None and people and i < len(toks):
         first = _person_at(toks, i)
+    definite = False
+    if first is None and i < len(toks) and toks[i][0] in _DEFINITE_OPENERS:
+        first = _definite_one(toks, i)
+        definite = True
     if first is None:
         return []
     out = [first]
@@ -983,7 +1018,13 @@ def quantity_list(
             break  # "…, four of them" is a subset, not another group
         out.append(nxt)
         j = nxt.j
+    if definite and len(out) == 1:
+        return []  # "killed the driver": maybe the one told before
     return out
+
+
+#: The words :func:`_definite_one` reads.
+_DEFINITE_OPENERS: Final = frozenset({"the", "himself", "herself"})
 
 
 def trigger_at(toks: list[Token], i: int) -> tuple[str, str, int] | None:
