@@ -774,7 +774,29 @@ SHOUTING_REGRESSIONS = [
         " GUERRILLAS ATTACKED A POST IN SAN LUIS, IN SAN MIGUEL DEPARTMENT.",
         "SAME", id="same-is-no-place",
     ),
+    pytest.param(
+        "LIMA, 3 MAR 91 -- [TEXT] THE GUERRILLAS KILLED FOUR OF US, A PEASANT TOLD REPORTERS.",
+        "US", id="us-pronoun-before-a-comma",
+    ),
+    pytest.param(
+        "BOGOTA, 3 MAR 91 -- [TEXT] THE COMMANDER TOLD US THAT THE TROOPS WOULD STAY.",
+        "US", id="us-pronoun-before-that",
+    ),
+    pytest.param(
+        "BOGOTA, 3 MAR 91 -- [TEXT] THE COMMUNIQUE STATES THAT THE ARMY ATTACKED A FARM.",
+        "STATES", id="states-the-verb",
+    ),
 ]
+
+
+def test_shouting_us_stays_the_country_before_a_noun_and_after_the() -> None:
+    """ "US TROOPS", "THE US SAID", "US-BACKED" and "THE UNITED STATES" are the country."""
+    text = (
+        "LIMA, 3 MAR 91 -- [TEXT] US TROOPS ARRIVED. THE US SAID IT WOULD HELP A US-BACKED "
+        "UNIT. THE UNITED\nSTATES DENIED IT."
+    )
+    got = [m.country for m in places(text) if m.text in ("US", "STATES", "UNITED\nSTATES")]
+    assert ["US", "US", "US"] == got
 
 
 @pytest.mark.parametrize(("text", "surface"), SHOUTING_REGRESSIONS)

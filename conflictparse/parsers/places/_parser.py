@@ -1757,6 +1757,19 @@ def _resolve(
         h.after_name or (h.key in surnames and not _preposition_before(before))
     ):
         return None  # a surname: "Mahmood Danish", "Andrew Jordan ... Jordan won"
+    if shouting and (
+        (surface == "STATES" and before.rstrip()[-6:] != "UNITED")
+        or (
+            surface == "US"
+            and not after.startswith("-")
+            and (not after_word or after_word in _FUNCTION_WORDS)
+            and not before.endswith(("THE ", "THE\n"))
+        )
+    ):
+        # ALL-CAPS copy: "TOLD US THAT", "12 OF US,", "THE REPORT STATES"
+        # are the pronoun and the verb ("THE US SAID", "US TROOPS",
+        # "US-BACKED" and "THE UNITED\nSTATES" across a line stay the country)
+        return None
     if after_word == "zone" and before.endswith(_COMPASS_NAMES):
         return None  # "the South Gondar zone": a zone named after the town, read whole below
     if h.demonym and not (h.country or h.capital or h.admin1 or h.feature or h.towns):
