@@ -786,6 +786,10 @@ SHOUTING_REGRESSIONS = [
         "BOGOTA, 3 MAR 91 -- [TEXT] THE COMMUNIQUE STATES THAT THE ARMY ATTACKED A FARM.",
         "STATES", id="states-the-verb",
     ),
+    pytest.param(
+        "WASHINGTON, 3 MAR 91 -- [TEXT] THE ENVOY SAID IN THE SUMMIT HE WOULD ASK FOR MORE.",
+        "SUMMIT", id="the-common-noun",
+    ),
 ]
 
 

@@ -2280,7 +2280,7 @@ def _accept_town(
     if h.key in _FACILITY_TOWN_NAMES and _named_facility(before):
         return False  # "the Saudi Hospital", "the Central Market": no town of Ireland or Michigan
     if town.common_word:
-        if before[-4:] == "the " and (len(before) == 4 or not before[-5].isalnum()):
+        if before[-4:] in ("the ", "THE ") and (len(before) == 4 or not before[-5].isalnum()):
             return cues  # "the Summit", "the Republic": the common noun
         if not shouting and _surface_upper(h) and len(h.key) > 3 and _INNER_DATELINE.match(after):
             return True  # "BOSTON (Reuters) -": a dateline after a byline
