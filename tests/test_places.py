@@ -767,6 +767,24 @@ def test_literal_regressions(text: str, surface: str, country: str, admin1: str 
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        ("Smugglers were seen across the Northwest region of Argentina.", "Northwest", None),
+        ("Troops were sent to the Eastern region on Monday.", "Eastern", None),
+        ("Floods hit the Central region of Ghana.", "Central", "GH-CP"),
+        ("Gunmen killed five people in Cameroon's Far North region.", "Far North", "CM-EN"),
+    ],
+    ids=["other-country-named", "no-country", "its-country-named", "possessive-country"],
+)
+def test_compass_named_province_needs_its_country(
+    text: str, surface: str, admin1: str | None
+) -> None:
+    """ "the Northwest region of Argentina" is no province of Botswana: a compass-named province needs its country in the story."""
+    m = find(text, surface)
+    assert admin1 == (m and m.admin1)
+
+
 #: ALL-CAPS wire copy: (text, surfaces that must not be places)
 SHOUTING_REGRESSIONS = [
     pytest.param(

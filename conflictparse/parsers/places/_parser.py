@@ -1827,6 +1827,8 @@ def _resolve(
     # --- province by cue ---------------------------------------------------
     if h.admin1 and (after_word in _PROVINCE_CUES or _of_cue_word(before) in ("province", "governorate", "region")):
         # ("Latakia province", "the coastal province of Latakia")
+        if h.key in _COMPASS_KEYS and not any(_others(context, h, c[:2]) for c in h.admin1):
+            return None  # "the Northwest region of Argentina": no province of Botswana
         return _admin1_mention(h, surface, _new_span(start=h.start, end=h.end), role, context)
     if h.feature and not h.country and not (h.towns and _of_cue_word(before) in ("city", "town", "village")):
         # ("the city of Dnipro" is the city, not the river)
@@ -2673,6 +2675,14 @@ def _modifier_at(text: str, h: _Hit) -> bool:
 
 #: Compass words that open the name of a zone ("the South Gondar zone").
 _COMPASS_NAMES: Final = (" North ", " South ", " East ", " West ", " Central ")
+#: Keys of provinces named by a compass word ("Northwest", "Central",
+#: "Eastern"): many countries have one, so the story must name the country.
+_COMPASS_KEYS: Final = frozenset(
+    ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
+     "central", "northeast", "northwest", "southeast", "southwest", "north east",
+     "north west", "south east", "south west", "north eastern", "north western",
+     "south eastern", "south western", "far north", "far west", "centre", "center"]
+)
 
 
 #: Verbs right after a subject: "residents said Goma had fallen".
