@@ -1873,8 +1873,8 @@ def test_fighters_from_a_group_are_that_group() -> None:
     ("text", "expected"),
     [
         # one capitalised word after an article names the militia
-        ("M23 rebels took Minembwe and M23 rebels held it. The Twirwaneho militia, an ally "
-         "of the rebels, said it lost two men.", ("Twirwaneho militia", "Twirwaneho militia")),
+        ("M23 rebels took Minembwe and M23 rebels held it. The Kisimba militia, an ally "
+         "of the rebels, said it lost two men.", ("Kisimba militia", "Kisimba militia")),
         # an ideology or a demonym only describes it: the group of the report
         ("Al-Shabaab attacked Balcad. The Islamist militia said so.",
          ("militia", "al-Shabaab")),
