@@ -559,6 +559,31 @@ def test_take_control_is_a_trigger() -> None:
     assert ("Battles", "Bukavu") == (e.event_type, e.place and e.place.text)
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Police cordoned off the area after the blast.",
+        "Police arrested three men in connection with the blast.",
+        "Soldiers were deployed to the district following the attack.",
+    ],
+    ids=["cordoned-off-after", "arrested-in-connection-with", "deployed-following"],
+)
+def test_who_answered_the_incident_is_no_side(answer: str) -> None:
+    """
+    "A car bomb exploded ... Police cordoned off the area after the blast":
+    the police answered the bombing, they are not its side A.
+    """
+    text = f"A car bomb exploded near a hotel in Mogadishu on Monday, killing five people. {answer}"
+    [e] = conflictparse.parse(text, published="2025-06-12").events
+    assert e.side_a is None or e.side_a.kind != "state"
+
+
+def test_an_actor_searching_then_killing_is_still_side_a() -> None:
+    """ "Troops searched the village and killed 12 rebels": their own deed."""
+    [e] = conflictparse.parse("Troops searched the village and killed 12 rebels.").events
+    assert "Troops" == (e.side_a and e.side_a.text)
+
+
 def test_repeated_toll_is_not_double_counted() -> None:
     """The same five dead, reported twice, count five times once."""
     text = (

@@ -2654,6 +2654,15 @@ def _roles(
                     continue  # "X has carried out similar attacks": no party of this one
                 elif _reports_between(folded, a_end, first.start):
                     continue  # "police said rebels attacked": the source
+                elif (
+                    (answer := _RESPONSE_AFTER.match(folded, a_end, first.start)) is not None
+                    and _INCIDENT_REFERENCE.search(folded, answer.end(), first.start) is not None
+                ):
+                    # "police cordoned off the area after the blast", "police
+                    # arrested three men suspected of detonating a bomb": who
+                    # answered the incident (not "troops searched the village
+                    # and killed 12 rebels")
+                    continue
                 else:
                     if runs is None:
                         runs = _runs(s.actors, folded)
@@ -2737,6 +2746,32 @@ def _roles(
         v[1] = max(v[1], patient)
     return votes
 
+
+# The verb of an actor that answered the incident, right after it (maybe
+# after a noun of its unit, an adverb or an auxiliary): "police cordoned off
+# the area after the blast", "the police today arrested ten people suspected
+# of detonating", "police explosives experts defused", "troops were
+# deployed". The actor is no side of the trigger after it.
+_RESPONSE_AFTER: Final = lazy(
+    globals(),
+    "_RESPONSE_AFTER",
+    r"""\s++(?:[\w-]++\s++){0,2}?
+    (?:(?:today|yesterday|later|also|then|quickly|immediately|have|has|had|were|was|are|is|been)\s++){0,3}
+    (?:arrest|detain|mobili[sz]|defus|deactivat|evacuat|cordon|seal(?:ed|ing)\soff|urg|patroll
+      |investigat|search|rescu|dismantl|deploy|respond|round(?:ed|ing)\sup|launch(?:ed|ing)\s(?:an?\s)?(?:investigation|manhunt|search))
+    """,
+    regex.VERBOSE,
+)
+
+# Words between an answering actor's verb and the trigger that make the
+# trigger the incident answered, not the actor's own deed: "after the blast",
+# "suspected of detonating", "in connection with the attack".
+_INCIDENT_REFERENCE: Final = lazy(
+    globals(),
+    "_INCIDENT_REFERENCE",
+    r"\b(?:after|following|suspected|in\sconnection\swith|linked\sto|over|behind"
+    r"|responsible\sfor|in\sthe\swake\sof|accused\sof|blamed\sfor|wanted\sfor|for)\b",
+)
 
 # A verb of saying between a trigger and an actor after it: the actor opens
 # the clause reported, it is not the trigger's object.
