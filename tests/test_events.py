@@ -578,6 +578,19 @@ def test_who_answered_the_incident_is_no_side(answer: str) -> None:
     assert e.side_a is None or e.side_a.kind != "state"
 
 
+def test_the_harmed_are_side_b_before_the_arrested() -> None:
+    """
+    "Police arrested three men suspected of detonating a bomb ... that
+    killed five people": the dead are side B, not the suspects.
+    """
+    text = (
+        "Police arrested three men suspected of detonating a bomb at a market in Maiduguri "
+        "on Monday that killed five people."
+    )
+    [e] = conflictparse.parse(text, published="2025-06-12").events
+    assert "five people" == (e.side_b and e.side_b.text)
+
+
 def test_an_actor_searching_then_killing_is_still_side_a() -> None:
     """ "Troops searched the village and killed 12 rebels": their own deed."""
     [e] = conflictparse.parse("Troops searched the village and killed 12 rebels.").events

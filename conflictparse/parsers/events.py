@@ -59,6 +59,7 @@ from conflictparse.results import (
     _CLAIM_REASON,
     _CUMULATIVE_REASON,
     _WEAPON_REASON,
+    CASUALTY_OUTCOMES,
     ActorMention,
     CasualtyCount,
     DateMention,
@@ -893,6 +894,8 @@ _VICTIM_KIND: Final = {
     "peacekeepers": "external",
 }
 _HARMED: Final = frozenset({"killed", "wounded", "killed_or_wounded", "kidnapped"})
+#: The other outcomes whose victims may be side B when no count harms anyone.
+_SIDE_B_OTHER_OUTCOMES: Final = frozenset(CASUALTY_OUTCOMES) - _HARMED - {"released"}
 _GENERIC_VICTIMS: Final = frozenset({"people", "unknown"})
 # Victim categories inside a broader one: a story may give the toll of the
 # broad group and, in another sentence, its breakdown ("seven members of
@@ -3105,13 +3108,16 @@ def _sides(
         for a in s.actors:
             first_mention.setdefault(_actor_key(a), a)
     if not votes:
-        # the first count's victims (made only for the count that is used)
-        for s in cluster.sentences:
-            for c in s.casualties:
-                if c.outcome != "released" and not _is_zero(c) and (
-                    victim := _victim_actor(c, doc)
-                ):
-                    return None, victim
+        # the first count's victims (made only for the count that is used);
+        # the harmed before the arrested ("police arrested three men
+        # suspected of detonating a bomb that killed five people")
+        for outcomes in (_HARMED, _SIDE_B_OTHER_OUTCOMES):
+            for s in cluster.sentences:
+                for c in s.casualties:
+                    if c.outcome in outcomes and not _is_zero(c) and (
+                        victim := _victim_actor(c, doc)
+                    ):
+                        return None, victim
         return None, None
     order = list(first_mention)
     rank = {k: i for i, k in enumerate(order)}
