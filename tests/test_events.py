@@ -591,6 +591,20 @@ def test_the_harmed_are_side_b_before_the_arrested() -> None:
     assert "five people" == (e.side_b and e.side_b.text)
 
 
+def test_the_largest_toll_of_unnamed_victims_is_the_deaths() -> None:
+    """
+    "Strikes kill dozens" in the headline and "at least 43 people" in the
+    lead are the same dead: the deaths are 43, not the dozens' 24.
+    """
+    text = (
+        "Strikes kill dozens across the enclave\n\n"
+        "Air strikes killed at least 43 people across the enclave on Tuesday, "
+        "health officials said."
+    )
+    [e] = conflictparse.parse(text, published="2025-06-04").events
+    assert 43 == e.fatalities
+
+
 def test_an_actor_searching_then_killing_is_still_side_a() -> None:
     """ "Troops searched the village and killed 12 rebels": their own deed."""
     [e] = conflictparse.parse("Troops searched the village and killed 12 rebels.").events

@@ -3431,7 +3431,9 @@ def _deaths(
         return low, best, high
 
     s_low, s_best, s_high = total(specific)
-    g_low, g_best, g_high = total(generic[:1] if generic else [])
+    # (the largest toll of unnamed victims: "dozens" in a headline and "at
+    # least 43 Palestinians" in the lead count the same dead)
+    g_low, g_best, g_high = total([max(generic, key=_toll)] if generic else [])
     if g_best is not None and (s_best is None or g_best >= s_best):
         return g_low, g_best, g_high
     return s_low, s_best, s_high
