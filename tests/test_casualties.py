@@ -406,6 +406,11 @@ def test_a_toll_naming_no_victims_counts_those_it_replaces(text: str, victims: l
     assert victims == [c.victim for c in PARSER(Document(text=text))]
 
 
+def test_maoists_are_militants() -> None:
+    """India's Maoist rebels ("five Maoists were killed") are armed, not people at large."""
+    assert ["militants"] == [c.victim for c in PARSER(Document(text="Five Maoists were killed."))]
+
+
 def test_cumulative_toll_is_not_added() -> None:
     """A toll summing earlier incidents neither supersedes nor adds."""
     found = PARSER(Document(text=(

@@ -605,6 +605,20 @@ def test_the_largest_toll_of_unnamed_victims_is_the_deaths() -> None:
     assert 43 == e.fatalities
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maoists blew up a police vehicle near Ambeli on Monday, killing nine people.",
+        "Four people were killed when a drone hit a crowd near the aid site on Monday.",
+    ],
+    ids=["blew-up", "drone-hit"],
+)
+def test_blowing_up_and_a_drone_hitting_are_explosions(text: str) -> None:
+    """ "Blew up a vehicle", "a drone hit a crowd": remote violence, not a battle."""
+    [e] = conflictparse.parse(text, published="2025-06-12").events
+    assert "Explosions/Remote violence" == e.event_type
+
+
 def test_an_actor_searching_then_killing_is_still_side_a() -> None:
     """ "Troops searched the village and killed 12 rebels": their own deed."""
     [e] = conflictparse.parse("Troops searched the village and killed 12 rebels.").events
@@ -1060,6 +1074,7 @@ _TRIGGER_SAMPLES = (
     "explosion", "explosives", "blast", "exploded", "detonated", "ieds", "grenade",
     "mortars", "rockets", "shelling", "air strike", "airstrikes", "drone strike", "strike on", "strikes killed",
     "landmine exploded", "mines went off", "dynamite", "artillery", "massacred",
+    "drone hit", "drones struck", "blew up", "blown up", "blowing up", "blow up", "blow", "blue",
     "murdering", "assassination", "executions", "kidnappers", "abducted",
     "hostages", "beheaded", "tortured", "slain", "slaying", "lynched",
     "burned alive", "burnt to death", "gunned down", "fighting", "fought",

@@ -126,6 +126,8 @@ _TRIGGER: Final = lazy(
       | detonat\w*+ | ieds? | grenades? | mortars? | rockets?
       | shell(?:ing|ed|s) | air[\s-]?strikes? | airstrikes? | drone[\s-]strikes?
       | strikes?(?=\s(?:on|in|near|hit|hits|killed|kills|targeted|against|wounded)\b)
+      | drones?(?=\s(?:hit|hits|struck|strikes|slammed|crashed\sinto)\b)
+      | bl(?:ew|own|owing|ow)\sup
       | (?:land)?mines? (?=\s(?:exploded|blast|went\soff)) | dynamite | artillery
       )
     | (?P<civilian>
@@ -186,7 +188,7 @@ _TRIGGER_ASCII: Final = _ascii_twin(_TRIGGER)
 _TRIGGER_STEMS: Final = (
     # explosion
     "car", "truck", "roadside", "suicide", "bomb", "explo", "blast", "detonat",
-    "ied", "grenade", "mortar", "rocket", "shell", "air", "drone", "land", "mine",
+    "ied", "grenade", "mortar", "rocket", "shell", "air", "drone", "land", "mine", "blew", "blow",
     "dynamite", "artillery", "strike",
     # civilian
     "massacr", "murder", "assassinat", "execut", "kidnap", "abduct", "hostage",
@@ -2758,10 +2760,13 @@ def _roles(
 _RESPONSE_AFTER: Final = lazy(
     globals(),
     "_RESPONSE_AFTER",
-    r"""\s++(?:[\w-]++\s++){0,2}?
-    (?:(?:today|yesterday|later|also|then|quickly|immediately|have|has|had|were|was|are|is|been)\s++){0,3}
+    r"""\s++(?:(?!(?:were|was|are|is|been|being|be)\b)[\w-]++\s++){0,2}?
+    (?:(?:today|yesterday|later|also|then|quickly|immediately|have|has|had)\s++){0,3}
     (?:arrest|detain|mobili[sz]|defus|deactivat|evacuat|cordon|seal(?:ed|ing)\soff|urg|patroll
-      |investigat|search|rescu|dismantl|deploy|respond|round(?:ed|ing)\sup|launch(?:ed|ing)\s(?:an?\s)?(?:investigation|manhunt|search))
+      |investigat|search|rescu|dismantl|deploy|respond|round(?:ed|ing)\sup|launch(?:ed|ing)\s(?:an?\s)?(?:investigation|manhunt|search)
+    # a passive only of sending ("troops were deployed"): "soldiers were
+    # arrested for killing" were arrested, they did not answer
+      |(?:were|was|are|is|(?:have|has|had)\sbeen)\s++(?:(?:later|also|then|quickly|immediately)\s++)?(?:deploy|mobili[sz]|dispatch|rushed|sent))
     """,
     regex.VERBOSE,
 )

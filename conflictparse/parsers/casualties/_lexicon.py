@@ -316,7 +316,8 @@ worshipper civilians.  worshiper civilians.  pilgrim civilians.  refugee civilia
 bishops civilians  bishop civilians.  catechists civilians  catechist civilians.
 informants civilians  informant civilians.  voters civilians  voter civilians.
 businesswomen civilians  businesswoman civilians.  chairmen officials  chairman officials.
-vigilante militants.  hunter people.
+vigilante militants.  hunter people.  maoists militants  maoist militants.
+naxalites militants  naxalite militants.  naxals militants
 nephew civilians.  grandmother civilians.  grandfather civilians.  grandson civilians.
 granddaughter civilians.  grandsons civilians  granddaughters civilians
 grandparents civilians  uncle civilians.  aunt civilians.  uncles civilians  aunts civilians
