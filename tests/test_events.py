@@ -619,6 +619,34 @@ def test_blowing_up_and_a_drone_hitting_are_explosions(text: str) -> None:
     assert "Explosions/Remote violence" == e.event_type
 
 
+def test_a_detail_dates_an_undated_incident_and_its_villages_join_it() -> None:
+    """
+    "Gunmen have killed 17 people in Bokkos ... The attacks, which began
+    late Sunday, targeted Hurum and Ruwi villages": the detail tells the
+    day of the undated incident; villages no table places are no conflict
+    with its district.
+    """
+    text = (
+        "Gunmen have killed at least 17 people in attacks on communities in Bokkos Local "
+        "Government Area of Plateau State, residents said.\n\n"
+        "The attacks, which began late Sunday, targeted Tahore and Kwatas villages, "
+        "a council official said."
+    )
+    [e] = conflictparse.parse(text, published="2025-04-15").events
+    assert ("2025-04-13", 2) == (e.date and e.date.value, len(e.support))
+
+
+def test_a_detail_gives_no_month_to_an_undated_incident() -> None:
+    """A month in a detail ("The attack, like one in March, ...") dates background as often."""
+    text = (
+        "Gunmen have killed at least 17 people in attacks on communities in Bokkos Local "
+        "Government Area of Plateau State, residents said.\n\n"
+        "The attacks, like those of March, targeted farming villages, a council official said."
+    )
+    [e] = conflictparse.parse(text, published="2025-04-15").events
+    assert e.date is None or e.date.value != "2025-03"
+
+
 def test_an_actor_searching_then_killing_is_still_side_a() -> None:
     """ "Troops searched the village and killed 12 rebels": their own deed."""
     [e] = conflictparse.parse("Troops searched the village and killed 12 rebels.").events

@@ -2043,9 +2043,13 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             if clusters:
                 last = clusters[-1]
                 gap = _min_gap(last.intervals, _intervals(s.dates))
+                # (villages no table places, "targeted Hurum, Manguna and
+                # Ruwi villages", may lie in the incident's district: they
+                # conflict with no town of it)
+                placed = [p for p in s.places if p.admin1 or p.kind not in _LOCAL_KINDS]
                 if not (
                     (gap is not None and gap > _SAME_INCIDENT_DAYS)
-                    or (s.places and last.places_seen.conflict(_PlaceSets.of(s.places)))
+                    or (placed and last.places_seen.conflict(_PlaceSets.of(placed)))
                 ):
                     last.add(_as_detail(s, last))
             continue
@@ -2185,7 +2189,8 @@ def _as_detail(s: _Sentence, last: _Cluster) -> _Sentence:
     A sentence that only refers back to *last* ("The attack on the base at
     Djibo began at dawn on June 7"), keeping only the details that make the
     incident finer: a place in the incident's countries when it names none
-    below a province; a date inside the incident's dates.
+    below a province; a date inside the incident's dates, or a day when it
+    has none ("The attacks, which began late Sunday, ...").
     """
     places = s.places
     if places:
@@ -2197,7 +2202,11 @@ def _as_detail(s: _Sentence, last: _Cluster) -> _Sentence:
         else:
             places = tuple(p for p in places if p.country in countries)
     dates = s.dates
-    if dates:
+    if dates and not last.intervals:
+        # (an undated incident takes the days a detail tells, not a month
+        # or a year, which date background as often)
+        dates = tuple(d for d in dates if d.precision == "day")
+    elif dates:
         dates = tuple(
             d for d in dates
             if d.earliest is not None and d.latest is not None and any(
