@@ -2326,6 +2326,27 @@ def test_no_dateline_state_noun_takes_the_country_the_text_names(text: str, cano
     assert any(c == canonical for t, c in actors(text, _dt.date(2025, 6, 9)) if t.lower() == "police")
 
 
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Gunmen killed 12 villagers in Bokkos, Plateau State, on Sunday, police said.",
+         "Police Forces of Nigeria"),
+        ("Police said rebels killed three farmers in Cauca department.",
+         "Police Forces of Colombia"),
+        ("Police said Maoists killed two villagers in Chhattisgarh's Sukma district.",
+         "Police Forces of India"),
+        # a province of two countries ("Punjab's"): no country
+        ("Police said militants killed two guards in Punjab's Kasur district.", None),
+    ],
+    ids=["state-of-nigeria", "department-of-colombia", "possessive-province", "two-countries"],
+)
+def test_no_country_named_state_noun_takes_the_country_of_its_provinces(
+    text: str, canonical: str | None
+) -> None:
+    """No dateline and no country named: "police" are those of the country whose provinces the story names with a cue."""
+    assert [canonical] == [c for t, c in actors(text, _dt.date(2025, 6, 9)) if t == "police" or t == "Police"][:1]
+
+
 def test_no_dateline_two_countries_named_alike_give_none() -> None:
     found = actors("Police said Kenya and Somalia closed the border crossing.", _dt.date(2025, 6, 9))
     assert [c for t, c in found if t == "Police"] == [None]

@@ -2370,6 +2370,11 @@ def _fallback_country(
         if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
             body = max(counts, key=counts.__getitem__)
             return body if body in by_name else None
+        if not counts:
+            # no country named at all: the one whose provinces the story
+            # names with their cue ("Plateau State", "Cauca department",
+            # "Chhattisgarh's Bijapur district"), when they are all of it
+            return _province_country(doc.text)
         return None
     if country is None or country != home or dateline is None:
         return country
@@ -2398,6 +2403,53 @@ def _fallback_country(
     # there, "a Dutch reporter of a Dutch television station": the story is
     # not about it)
     return body if body in by_name else country
+
+
+#: A capitalised name of one or two words right before a province's cue or
+#: a possessive ("Plateau State", "Zamfara state", "Chhattisgarh's").
+_PROVINCE_BEFORE_CUE: Final = lazy(
+    globals(),
+    "_PROVINCE_BEFORE_CUE",
+    r"""\b(\p{Lu}\p{Ll}++
+    (?:[ -](?!(?:State|Province|Region|Department|Governorate|Oblast)\b)\p{Lu}\p{Ll}++)?+)
+    (?:[ ](?:(State|state)|Province|province|Region|region|Department|department
+        |Governorate|governorate|Oblast|oblast)\b|['\u2019]s\b)""",
+    regex.VERBOSE,
+)
+
+
+def _province_country(text: str) -> str | None:
+    """
+    The country of the provinces *text* names before a cue or a possessive,
+    when every such name is a province of that country alone; None when it
+    names none, or provinces of two countries.
+    """
+    from conflictparse.parsers.places._tables import admin1_names
+
+    names = admin1_names()
+    found: set[str] = set()
+    for m in _PROVINCE_BEFORE_CUE.finditer(text[:_PROVINCE_SCAN], timeout=REGEX_TIMEOUT):
+        codes = names.get(fold(m.group(1)).replace("-", " "))
+        if not codes:
+            continue
+        countries = {c[:2] for c in codes}
+        if len(countries) > 1 and m.group(2):
+            # "Plateau State": Nigeria's, not Benin's Plateau department
+            countries &= _STATE_COUNTRIES
+        if len(countries) != 1:
+            return None  # ("Punjab's": India's or Pakistan's)
+        found |= countries
+    return found.pop() if len(found) == 1 else None
+
+
+#: Countries whose first-level units are called states.
+_STATE_COUNTRIES: Final = frozenset(
+    ["NG", "US", "IN", "MX", "BR", "SD", "SS", "MM", "VE", "MY", "AU", "DE", "AT", "ER", "FM",
+     "PW", "SO"]
+)
+#: How much of a story :func:`_province_country` reads (its lead names the
+#: scene's province, if any).
+_PROVINCE_SCAN: Final = 4000
 
 
 @functools.cache
