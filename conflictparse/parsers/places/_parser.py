@@ -1762,8 +1762,10 @@ def _resolve(
     if h.demonym and h.admin1 and not h.country and _adjective_of_country(after):
         # "the Somali capital": the country's adjective, not Ethiopia's Somali region
         return _demonym(h, surface, _new_span(start=h.start, end=h.end), context)
-    # read here, after the demonyms (which never need it)
-    prep = _preposition_before(before)
+    # read here, after the demonyms (which never need it); in ALL-CAPS copy
+    # after the polities' readings, which need it only after a few verbs
+    # (_is_metonymy reads it there): most names there are countries
+    prep = False if shouting else _preposition_before(before)
     if role == "place" and " of " in before and _org_name_before(before):
         return None  # (its first test inline: most names have no " of " before)
     if after.startswith("$"):
@@ -1798,7 +1800,7 @@ def _resolve(
     ):
         role = "metonymy"  # "Tamil Nadu said", "Britain blames Russia", "Russia's request"
     elif role == "place" and shouting and (h.country or h.capital) and _is_metonymy(
-        before, after, after_word, prep=prep
+        before, after, after_word, prep=None
     ):
         role = "metonymy"
     if (
@@ -1823,11 +1825,11 @@ def _resolve(
             precision="district" if f.kind == "district" else "region",
         )
     if h.country and not (h.demonym and _looks_adjectival(after)):
-        cc = _congo_of_story(h, context)
+        cc = h.country if h.country != "CG" else _congo_of_story(h, context)
+        name, gid = _country_facts(cc)
         return _new_place(
-            text=surface, span=_new_span(start=h.start, end=h.end), name=country_name(cc) or surface,
-            kind="country", role=role, country=cc, precision="country",
-            geonames_id=country_geonames_ids().get(cc),
+            text=surface, span=_new_span(start=h.start, end=h.end), name=name or surface,
+            kind="country", role=role, country=cc, precision="country", geonames_id=gid,
         )
     if h.capital and after_word not in _DISTRICT_CUES and not (
         not shouting and _capital_namesake(h, context, admin_context)
@@ -1846,6 +1848,8 @@ def _resolve(
         )
     if role == "metonymy" and not h.admin1:
         role = "place"
+    if shouting:
+        prep = _preposition_before(before)  # what the towns' readings need
     # "residents said Maiduguri was calm": the subject of the clause
     # reported, placed as "in Maiduguri" would be; "an official in Bamenda
     # said": the speaker's place, no speaker
@@ -2831,11 +2835,19 @@ def _org_name_before(before: str) -> bool:
     return bool(m and _key(m.group(1)) in _ORG_WORDS)
 
 
-def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool) -> bool:
+def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> bool:
+    """
+    Whether the polity before *after* (next word *nxt*) acts: "Russia
+    invaded", "China has taken", "Britain said", "talks with Iran".
+    *prep*: whether a preposition comes before (``None``: read from
+    *before* only where it matters, after a participle or an auxiliary).
+    """
+    if prep is None and (nxt.endswith("ed") or nxt in _AUXILIARIES):
+        prep = _preposition_before(before)
     if not prep:
         if len(nxt) > 4 and nxt.endswith("ed") and nxt not in _LITERAL_FOLLOWERS:
             return True  # "Russia invaded", "Slovenia accused"
-        if nxt in {"has", "have", "had", "is", "was", "will", "would"}:
+        if nxt in _AUXILIARIES:
             m0 = _SECOND_WORD.match(after, timeout=REGEX_TIMEOUT)
             if m0 and m0.group(1).lower().endswith(("ed", "en")):
                 return True  # "Russia is alleged", "China has taken"
@@ -2843,7 +2855,7 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool) -> bool:
                                              "would", "could", "should", "must",
                                              "may", "might"}:
         return True
-    if nxt in {"has", "have", "had", "is", "was", "will", "would"}:
+    if nxt in _AUXILIARIES:
         m = _SECOND_WORD.match(after, timeout=REGEX_TIMEOUT)
         if m and m.group(1).lower() in _SPEECH_VERBS:
             return True
@@ -2859,6 +2871,11 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool) -> bool:
         and "between" in words
         and any(w in _TALK_NOUNS for w in words)
     )
+
+
+#: Auxiliaries before a participle or a speech verb ("China has taken",
+#: "Russia has said").
+_AUXILIARIES: Final = frozenset(["has", "have", "had", "is", "was", "will", "would"])
 
 
 def _may_hold_unknown_cue(text: str) -> bool:
@@ -3173,6 +3190,12 @@ def _adjective_of_country(after: str) -> bool:
     return (
         word not in _PROVINCE_CUES and word != "regional" and _is_modifier(after, prep=False)
     )
+
+
+@functools.lru_cache(maxsize=512)
+def _country_facts(cc: str) -> tuple[str | None, int | None]:
+    """The name and the GeoNames id of the country *cc*: one cached call."""
+    return country_name(cc), country_geonames_ids().get(cc)
 
 
 def _congo_of_story(h: _Hit, context: Counter[str]) -> str:
