@@ -1103,11 +1103,11 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     # long text: a name in the same characters as before (no sentence start
     # near) is read as before (see _WINDOW_BEFORE)
     memo: dict[str, tuple[int, str, _Found, bool, bool, bool] | None] | None = None
-    # what a key names, and whether it names only towns that are common
-    # words or a month: the shipped tables' cached answer, or this call's
+    # a name's key, what it names, and whether it names only towns that are
+    # common words or a month: the shipped tables' cached answer, or this call's
     # (never such towns: only the shipped tables' answers drop a name here)
     shipped = look.shipped
-    found_of: Callable[[str], tuple[_Found, bool]] = (
+    found_of: Callable[[str], tuple[str, _Found, bool]] = (
         _default_found_common
         if shipped
         else functools.partial(_found_not_common, look=look)
@@ -1246,8 +1246,7 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                 elif window and far <= s + _WINDOW_AFTER:
                     memo[window] = None  # type: ignore[index]  # window is set with memo
                 continue
-            key = last_key[4:] if last_key.startswith("the ") else last_key
-            found_key, common = found_of(key)
+            key, found_key, common = found_of(last_key)
             if s in starts:
                 initial = True
             elif s > 1 and text[s - 1] == " " and text[s - 2] != " ":
@@ -2011,19 +2010,27 @@ def _default_town_only_countries(key: str) -> tuple[str, ...]:
     return _town_only_countries(h)
 
 
+def _name_key(read: str) -> str:
+    """The key a name is looked up by: the key read, without an opening "the "."""
+    return read[4:] if read.startswith("the ") else read
+
+
 @functools.lru_cache(maxsize=1 << 14)
-def _default_found_common(key: str) -> tuple[_Found, bool]:
+def _default_found_common(read: str) -> tuple[str, _Found, bool]:
     """
-    What the shipped tables say *key* names, and whether only towns that
-    are common words or a month's name (:func:`_town_only_countries` gives
-    none): one cached call for the scan.
+    For the key *read* over a name's words: its lookup key
+    (:func:`_name_key`), what the shipped tables say that names, and whether
+    only towns that are common words or a month's name
+    (:func:`_town_only_countries` gives none): one cached call for the scan.
     """
-    return _default_found(key), not _default_town_only_countries(key)
+    key = _name_key(read)
+    return key, _default_found(key), not _default_town_only_countries(key)
 
 
-def _found_not_common(key: str, look: _Lookups) -> tuple[_Found, bool]:
-    """What a given gazetteer says *key* names; no name is dropped by its towns."""
-    return _lookup(key, look), False
+def _found_not_common(read: str, look: _Lookups) -> tuple[str, _Found, bool]:
+    """What a given gazetteer says the key *read* names; no name is dropped by its towns."""
+    key = _name_key(read)
+    return key, _lookup(key, look), False
 
 
 def _never_accepted(
