@@ -1749,7 +1749,12 @@ def _resolve(
     surface = text[h.start : h.end]
     before = text[h.start - _CONTEXT if h.start > _CONTEXT else 0 : h.start]
     after = text[h.end : h.end + _CONTEXT]
-    after_word = _next_word(after)
+    if after.isascii():
+        # _next_word inline (every name comes here)
+        m0 = _ASCII_NEXT_WORD.match(after)
+        after_word = m0.group(1).lower() if m0 else ""
+    else:
+        after_word = _next_word(after)
     if not shouting and after_word not in _ALL_CUES and (
         h.after_name or (h.key in surnames and not _preposition_before(before))
     ):
