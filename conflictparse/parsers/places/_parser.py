@@ -727,12 +727,28 @@ class _Spans:
 
     __slots__ = ("_max_end", "_starts")
 
+    _starts: tuple[int, ...]
+    _max_end: tuple[int, ...]
+
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        pairs = list(spans)
-        # the non-empty spans, sorted, and the running maximum of their ends (in C)
-        ordered = sorted(itertools.compress(pairs, itertools.starmap(operator.lt, pairs)))
-        self._starts = list(map(_FIRST, ordered))
-        self._max_end = list(itertools.accumulate(map(_SECOND, ordered), max))
+        # the spans sorted, their starts and ends apart (in C)
+        ordered = sorted(spans)
+        if not ordered:
+            self._starts = self._max_end = ()
+            return
+        starts, ends = zip(*ordered)  # noqa: B905  (pairs: a keyword costs a slower call)
+        if not all(map(operator.lt, starts, ends)):
+            # an empty span (seldom): only the others
+            keep = list(map(operator.lt, starts, ends))
+            starts = tuple(itertools.compress(starts, keep))
+            ends = tuple(itertools.compress(ends, keep))
+        self._starts = starts
+        # the running maximum of the ends: the ends themselves where no span
+        # ends after a later one (most stories: no sort of ints costs more)
+        if sorted(ends) == list(ends):
+            self._max_end = ends
+        else:
+            self._max_end = tuple(itertools.accumulate(ends, max))
 
     def __bool__(self) -> bool:
         return bool(self._starts)
