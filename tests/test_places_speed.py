@@ -550,3 +550,22 @@ def test_spans_overlap_as_the_spans_themselves(
         s < e and (s < end and start < e if end > start else s <= start < e) for s, e in pairs
     )
     assert P._Spans(iter(pairs)).overlaps(start, end) == expected
+
+
+_TRANSLATED = st.text(
+    alphabet=st.sampled_from("aZ .'`-\u02bf\u02be\u02c0\n\r\t\f\v\x00\x7f\x80\u00e9\u2019\U0001f600"),
+    max_size=16,
+)
+
+
+@given(_TRANSLATED)
+@example("al-Bab's St. Kitts\u02bf\n")
+def test_translation_tables_translate_as_their_dictionaries(text: str) -> None:
+    """
+    The sequence tables translate as the ``str.maketrans`` dictionaries they
+    were made from, for ASCII text (the fast path) and any other alike.
+    """
+    drop = {".": "", "'": "", "`": "", "-": " ", "\u02bf": "", "\u02be": ""}
+    spaces = dict.fromkeys("\n\r\t\f\v", " ")
+    assert text.translate(P._TOKEN_DROP) == text.translate(str.maketrans(drop))
+    assert text.translate(P._SPACES) == text.translate(str.maketrans(spaces))

@@ -50,6 +50,7 @@ from conflictparse.parsers.places._tables import (
     country_names,
     demonyms,
     features,
+    translation_table,
 )
 from conflictparse.results import PlaceMention, Provenance, Span, _builder
 
@@ -1400,7 +1401,7 @@ _WINDOW_BEFORE: Final = 40
 _WINDOW_AFTER: Final = 80
 
 
-_TOKEN_DROP: Final = str.maketrans(
+_TOKEN_DROP: Final = translation_table(
     {".": "", "'": "", "`": "", "-": " ", "\u02bf": "", "\u02be": ""}
 )
 
@@ -1635,7 +1636,7 @@ def _before_noun_of(before: str) -> str | None:
 
 
 #: Line breaks and tabs as the single spaces the precision rules read.
-_SPACES: Final = str.maketrans("\n\r\t\f\v", "     ")
+_SPACES: Final = translation_table(dict.fromkeys("\n\r\t\f\v", " "))
 
 
 def _near_or_exact(before: str) -> str:
