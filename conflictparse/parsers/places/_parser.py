@@ -1264,6 +1264,14 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                     memo[window] = None  # type: ignore[index]  # window is set with memo
                 continue
             key, found_key, common = found_of(last_key)
+            if common and shouting and not window:
+                # the test below read first in ALL-CAPS copy, where it needs
+                # none of the name's other facts (most names it drops are
+                # there: "ARE", "THEM")
+                if _no_cue_around(text, s, last_end):
+                    resume = last_end
+                    continue
+                common = False  # kept: a cue or a preposition is around
             if s in starts:
                 initial = True
             elif s > 1 and text[s - 1] == " " and text[s - 2] != " ":
