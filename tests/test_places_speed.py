@@ -523,3 +523,49 @@ def test_unknown_cue_test_never_skips_a_match(text: str) -> None:
     """Where the unknown-place pattern matches, the substring test lets it run."""
     if P._UNKNOWN_CUE.search(text):
         assert P._may_hold_unknown_cue(text)
+
+
+_SPAN_PAIRS = st.lists(
+    st.tuples(st.integers(min_value=0, max_value=40), st.integers(min_value=0, max_value=12)).map(
+        lambda p: (p[0], p[0] + p[1])
+    ),
+    max_size=10,
+)
+
+
+@settings(max_examples=300)
+@given(_SPAN_PAIRS, st.integers(min_value=0, max_value=50), st.integers(min_value=0, max_value=8))
+@example([(3, 9), (4, 5), (6, 6)], 5, 1)
+@example([(0, 0)], 0, 0)
+def test_spans_overlap_as_the_spans_themselves(
+    pairs: list[tuple[int, int]], start: int, length: int
+) -> None:
+    """
+    Whether a range overlaps one of the spans, by the one bisection, is
+    what a look at every non-empty span gives; a span nested in an earlier,
+    longer one and an empty span among them included.
+    """
+    end = start + length
+    expected = any(
+        s < e and (s < end and start < e if end > start else s <= start < e) for s, e in pairs
+    )
+    assert P._Spans(iter(pairs)).overlaps(start, end) == expected
+
+
+_TRANSLATED = st.text(
+    alphabet=st.sampled_from("aZ .'`-\u02bf\u02be\u02c0\n\r\t\f\v\x00\x7f\x80\u00e9\u2019\U0001f600"),
+    max_size=16,
+)
+
+
+@given(_TRANSLATED)
+@example("al-Bab's St. Kitts\u02bf\n")
+def test_translation_tables_translate_as_their_dictionaries(text: str) -> None:
+    """
+    The sequence tables translate as the ``str.maketrans`` dictionaries they
+    were made from, for ASCII text (the fast path) and any other alike.
+    """
+    drop = {".": "", "'": "", "`": "", "-": " ", "\u02bf": "", "\u02be": ""}
+    spaces = dict.fromkeys("\n\r\t\f\v", " ")
+    assert text.translate(P._TOKEN_DROP) == text.translate(str.maketrans(drop))
+    assert text.translate(P._SPACES) == text.translate(str.maketrans(spaces))

@@ -50,6 +50,7 @@ from conflictparse.parsers.places._tables import (
     country_names,
     demonyms,
     features,
+    translation_table,
 )
 from conflictparse.results import PlaceMention, Provenance, Span, _builder
 
@@ -728,12 +729,28 @@ class _Spans:
 
     __slots__ = ("_max_end", "_starts")
 
+    _starts: tuple[int, ...]
+    _max_end: tuple[int, ...]
+
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        pairs = list(spans)
-        # the non-empty spans, sorted, and the running maximum of their ends (in C)
-        ordered = sorted(itertools.compress(pairs, itertools.starmap(operator.lt, pairs)))
-        self._starts = list(map(_FIRST, ordered))
-        self._max_end = list(itertools.accumulate(map(_SECOND, ordered), max))
+        # the spans sorted, their starts and ends apart (in C)
+        ordered = sorted(spans)
+        if not ordered:
+            self._starts = self._max_end = ()
+            return
+        starts, ends = zip(*ordered)  # noqa: B905  (pairs: a keyword costs a slower call)
+        if not all(map(operator.lt, starts, ends)):
+            # an empty span (seldom): only the others
+            keep = list(map(operator.lt, starts, ends))
+            starts = tuple(itertools.compress(starts, keep))
+            ends = tuple(itertools.compress(ends, keep))
+        self._starts = starts
+        # the running maximum of the ends: the ends themselves where no span
+        # ends after a later one (most stories: no sort of ints costs more)
+        if sorted(ends) == list(ends):
+            self._max_end = ends
+        else:
+            self._max_end = tuple(itertools.accumulate(ends, max))
 
     def __bool__(self) -> bool:
         return bool(self._starts)
@@ -1105,11 +1122,11 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     # long text: a name in the same characters as before (no sentence start
     # near) is read as before (see _WINDOW_BEFORE)
     memo: dict[str, tuple[int, str, _Found, bool, bool, bool] | None] | None = None
-    # what a key names, and whether it names only towns that are common
-    # words or a month: the shipped tables' cached answer, or this call's
+    # a name's key, what it names, and whether it names only towns that are
+    # common words or a month: the shipped tables' cached answer, or this call's
     # (never such towns: only the shipped tables' answers drop a name here)
     shipped = look.shipped
-    found_of: Callable[[str], tuple[_Found, bool]] = (
+    found_of: Callable[[str], tuple[str, _Found, bool]] = (
         _default_found_common
         if shipped
         else functools.partial(_found_not_common, look=look)
@@ -1248,8 +1265,15 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                 elif window and far <= s + _WINDOW_AFTER:
                     memo[window] = None  # type: ignore[index]  # window is set with memo
                 continue
-            key = last_key[4:] if last_key.startswith("the ") else last_key
-            found_key, common = found_of(key)
+            key, found_key, common = found_of(last_key)
+            if common and shouting and not window:
+                # the test below read first in ALL-CAPS copy, where it needs
+                # none of the name's other facts (most names it drops are
+                # there: "ARE", "THEM")
+                if _no_cue_around(text, s, last_end):
+                    resume = last_end
+                    continue
+                common = False  # kept: a cue or a preposition is around
             if s in starts:
                 initial = True
             elif s > 1 and text[s - 1] == " " and text[s - 2] != " ":
@@ -1387,7 +1411,7 @@ _WINDOW_BEFORE: Final = 40
 _WINDOW_AFTER: Final = 80
 
 
-_TOKEN_DROP: Final = str.maketrans(
+_TOKEN_DROP: Final = translation_table(
     {".": "", "'": "", "`": "", "-": " ", "\u02bf": "", "\u02be": ""}
 )
 
@@ -1622,7 +1646,7 @@ def _before_noun_of(before: str) -> str | None:
 
 
 #: Line breaks and tabs as the single spaces the precision rules read.
-_SPACES: Final = str.maketrans("\n\r\t\f\v", "     ")
+_SPACES: Final = translation_table(dict.fromkeys("\n\r\t\f\v", " "))
 
 
 def _near_or_exact(before: str) -> str:
@@ -1752,7 +1776,12 @@ def _resolve(
     surface = text[h.start : h.end]
     before = text[h.start - _CONTEXT if h.start > _CONTEXT else 0 : h.start]
     after = text[h.end : h.end + _CONTEXT]
-    after_word = _next_word(after)
+    if after.isascii():
+        # _next_word inline (every name comes here)
+        m0 = _ASCII_NEXT_WORD.match(after)
+        after_word = m0.group(1).lower() if m0 else ""
+    else:
+        after_word = _next_word(after)
     if not shouting and after_word not in _ALL_CUES and (
         h.after_name or (h.key in surnames and not _preposition_before(before))
     ):
@@ -1777,8 +1806,10 @@ def _resolve(
     if h.demonym and h.admin1 and not h.country and _adjective_of_country(after):
         # "the Somali capital": the country's adjective, not Ethiopia's Somali region
         return _demonym(h, surface, _new_span(start=h.start, end=h.end), context)
-    # read here, after the demonyms (which never need it)
-    prep = _preposition_before(before)
+    # read here, after the demonyms (which never need it); in ALL-CAPS copy
+    # after the polities' readings, which need it only after a few verbs
+    # (_is_metonymy reads it there): most names there are countries
+    prep = False if shouting else _preposition_before(before)
     if role == "place" and " of " in before and _org_name_before(before):
         return None  # (its first test inline: most names have no " of " before)
     if after.startswith("$"):
@@ -1813,7 +1844,7 @@ def _resolve(
     ):
         role = "metonymy"  # "Tamil Nadu said", "Britain blames Russia", "Russia's request"
     elif role == "place" and shouting and (h.country or h.capital) and _is_metonymy(
-        before, after, after_word, prep=prep
+        before, after, after_word, prep=None
     ):
         role = "metonymy"
     if (
@@ -1840,11 +1871,11 @@ def _resolve(
             precision="district" if f.kind == "district" else "region",
         )
     if h.country and not (h.demonym and _looks_adjectival(after)):
-        cc = _congo_of_story(h, context)
+        cc = h.country if h.country != "CG" else _congo_of_story(h, context)
+        name, gid = _country_facts(cc)
         return _new_place(
-            text=surface, span=_new_span(start=h.start, end=h.end), name=country_name(cc) or surface,
-            kind="country", role=role, country=cc, precision="country",
-            geonames_id=country_geonames_ids().get(cc),
+            text=surface, span=_new_span(start=h.start, end=h.end), name=name or surface,
+            kind="country", role=role, country=cc, precision="country", geonames_id=gid,
         )
     if h.capital and after_word not in _DISTRICT_CUES and not (
         not shouting and _capital_namesake(h, context, admin_context)
@@ -1863,6 +1894,8 @@ def _resolve(
         )
     if role == "metonymy" and not h.admin1:
         role = "place"
+    if shouting:
+        prep = _preposition_before(before)  # what the towns' readings need
     # "residents said Maiduguri was calm": the subject of the clause
     # reported, placed as "in Maiduguri" would be; "an official in Bamenda
     # said": the speaker's place, no speaker
@@ -2024,19 +2057,27 @@ def _default_town_only_countries(key: str) -> tuple[str, ...]:
     return _town_only_countries(h)
 
 
+def _name_key(read: str) -> str:
+    """The key a name is looked up by: the key read, without an opening "the "."""
+    return read[4:] if read.startswith("the ") else read
+
+
 @functools.lru_cache(maxsize=1 << 14)
-def _default_found_common(key: str) -> tuple[_Found, bool]:
+def _default_found_common(read: str) -> tuple[str, _Found, bool]:
     """
-    What the shipped tables say *key* names, and whether only towns that
-    are common words or a month's name (:func:`_town_only_countries` gives
-    none): one cached call for the scan.
+    For the key *read* over a name's words: its lookup key
+    (:func:`_name_key`), what the shipped tables say that names, and whether
+    only towns that are common words or a month's name
+    (:func:`_town_only_countries` gives none): one cached call for the scan.
     """
-    return _default_found(key), not _default_town_only_countries(key)
+    key = _name_key(read)
+    return key, _default_found(key), not _default_town_only_countries(key)
 
 
-def _found_not_common(key: str, look: _Lookups) -> tuple[_Found, bool]:
-    """What a given gazetteer says *key* names; no name is dropped by its towns."""
-    return _lookup(key, look), False
+def _found_not_common(read: str, look: _Lookups) -> tuple[str, _Found, bool]:
+    """What a given gazetteer says the key *read* names; no name is dropped by its towns."""
+    key = _name_key(read)
+    return key, _lookup(key, look), False
 
 
 def _never_accepted(
@@ -2856,11 +2897,19 @@ def _org_name_before(before: str) -> bool:
     return bool(m and _key(m.group(1)) in _ORG_WORDS)
 
 
-def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool) -> bool:
+def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> bool:
+    """
+    Whether the polity before *after* (next word *nxt*) acts: "Russia
+    invaded", "China has taken", "Britain said", "talks with Iran".
+    *prep*: whether a preposition comes before (``None``: read from
+    *before* only where it matters, after a participle or an auxiliary).
+    """
+    if prep is None and (nxt.endswith("ed") or nxt in _AUXILIARIES):
+        prep = _preposition_before(before)
     if not prep:
         if len(nxt) > 4 and nxt.endswith("ed") and nxt not in _LITERAL_FOLLOWERS:
             return True  # "Russia invaded", "Slovenia accused"
-        if nxt in {"has", "have", "had", "is", "was", "will", "would"}:
+        if nxt in _AUXILIARIES:
             m0 = _SECOND_WORD.match(after, timeout=REGEX_TIMEOUT)
             if m0 and m0.group(1).lower().endswith(("ed", "en")):
                 return True  # "Russia is alleged", "China has taken"
@@ -2868,7 +2917,7 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool) -> bool:
                                              "would", "could", "should", "must",
                                              "may", "might"}:
         return True
-    if nxt in {"has", "have", "had", "is", "was", "will", "would"}:
+    if nxt in _AUXILIARIES:
         m = _SECOND_WORD.match(after, timeout=REGEX_TIMEOUT)
         if m and m.group(1).lower() in _SPEECH_VERBS:
             return True
@@ -2884,6 +2933,11 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool) -> bool:
         and "between" in words
         and any(w in _TALK_NOUNS for w in words)
     )
+
+
+#: Auxiliaries before a participle or a speech verb ("China has taken",
+#: "Russia has said").
+_AUXILIARIES: Final = frozenset(["has", "have", "had", "is", "was", "will", "would"])
 
 
 def _may_hold_unknown_cue(text: str) -> bool:
@@ -3289,6 +3343,12 @@ def _adjective_of_country(after: str) -> bool:
     return (
         word not in _PROVINCE_CUES and word != "regional" and _is_modifier(after, prep=False)
     )
+
+
+@functools.lru_cache(maxsize=512)
+def _country_facts(cc: str) -> tuple[str | None, int | None]:
+    """The name and the GeoNames id of the country *cc*: one cached call."""
+    return country_name(cc), country_geonames_ids().get(cc)
 
 
 def _congo_of_story(h: _Hit, context: Counter[str]) -> str:

@@ -36,7 +36,27 @@ __all__ = [
 _EXTRA_COUNTRIES: Final = {"XK": "Kosovo"}
 
 
-_DROP: Final = str.maketrans({".": "", "'": "", "`": "", "-": " ", "\u02bf": "", "\u02be": ""})
+def translation_table(mapping: dict[str, str]) -> tuple[int | str | None, ...]:
+    """
+    What ``str.maketrans(mapping)`` maps, as a sequence over every code
+    point up to the largest it maps (at least the ASCII ones), a deletion
+    as ``None``: ``str.translate`` then finds every ASCII character in it
+    (a dictionary's miss raises and clears a ``KeyError`` inside, several
+    times a hit's cost) and leaves the characters past its end as they are.
+
+    >>> "a-b.c".translate(translation_table({"-": " ", ".": ""}))
+    'a bc'
+    """
+    table = str.maketrans(mapping)
+    out: list[int | str | None] = list(range(max(max(table, default=0) + 1, 128)))
+    for code, to in table.items():
+        out[code] = None if to == "" else to
+    return tuple(out)
+
+
+_DROP: Final = translation_table(
+    {".": "", "'": "", "`": "", "-": " ", "\u02bf": "", "\u02be": ""}
+)
 
 
 def _key(name: str) -> str:
