@@ -2197,11 +2197,6 @@ def _shifted(found: list[_Found], delta: int) -> list[_Found]:
     ]
 
 
-#: How much of a text's opening tells ALL-CAPS copy (which `read` splits
-#: into words more cheaply): only the speed depends on the guess.
-_CAPS_PROBE: Final = 200
-
-
 def read(doc: Document) -> list[_Found]:
     """
     Every count in *doc*, in text order. In a long text (`_MEMO_FROM`
@@ -2216,7 +2211,9 @@ def read(doc: Document) -> list[_Found]:
     memo: dict[tuple[int, str, str], list[_Found]] = {}
     remember = len(text) >= _MEMO_FROM
     spans = list(_bounded(doc.sentences, folded))
-    cued, blank = _cue_sentences(folded, spans, caps=text[:_CAPS_PROBE].isupper())
+    # (the story's ALL-CAPS flag only picks the cheaper split: the
+    # sentences and words found are the same)
+    cued, blank = _cue_sentences(folded, spans, caps=doc.shouting)
     for s_start, s_end, whole_cue, words in cued:
         sentence = folded[s_start:s_end]
         if not whole_cue and not _needed_phrase_in(sentence):
