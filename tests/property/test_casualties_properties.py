@@ -352,7 +352,7 @@ def _full_read(doc: Document) -> list[object]:
 @example("The murder of Judge Ana Diaz . NO ONE WAS HARMED . Among the dead were 12 people.")
 # ALL-CAPS copy (its cue sentences split as bytes) with a sentence in lower
 # case, whose words `_may_count` reads
-@example("THE ARMY SAID REBELS BURNED THE MAYOR'S OFFICE IN SAN PEDRO ON MONDAY. 12 men died.")
+@example("THE ARMY SAID REBELS BURNED THE MAYOR'S OFFICE IN SAN PEDRO. 12 men died.")
 def test_read_equals_full_reading(text: str) -> None:
     """
     `read`, which skips sentences without cues and tokens no rule can start
