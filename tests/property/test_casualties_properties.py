@@ -6,6 +6,7 @@ themselves, arbitrary text never crashes, and spans slice the source.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from hypothesis import example, given, settings
@@ -178,7 +179,15 @@ def _split_each(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return expected
 
 
+def _cues_both_ways(p: Any, folded: str, spans: list[tuple[int, int]]) -> list[Any]:
+    """The cue sentences (without their words), the same split as `str` and as bytes."""
+    as_str = [f[:3] for f in p._cue_sentences(folded, spans, caps=False)[0]]
+    assert as_str == [f[:3] for f in p._cue_sentences(folded, spans, caps=True)[0]]
+    return as_str
+
+
 @given(st.lists(_PIECE_TEXT, min_size=1, max_size=6))
+@example(["Five were killed\x1din two attacks", "a\x1cdead\x1eman"])
 def test_cue_sentences_equal_sentence_by_sentence(parts: list[str]) -> None:
     """The one-pass look for cue words finds the sentences a split of each finds."""
     from conflictparse.parsers.casualties import _parser as p
@@ -186,7 +195,27 @@ def test_cue_sentences_equal_sentence_by_sentence(parts: list[str]) -> None:
     text = "x. " + ". ".join(parts) + "."
     doc = Document(text=text)
     spans = list(p._bounded(doc.sentences, doc.folded))
-    assert _split_each(doc.folded, spans) == [f[:3] for f in p._cue_sentences(doc.folded, spans)]
+    assert _split_each(doc.folded, spans) == _cues_both_ways(p, doc.folded, spans)
+
+
+@given(
+    st.lists(
+        st.one_of(_PIECE_TEXT, st.text(alphabet=st.characters(max_codepoint=127))),
+        min_size=1,
+        max_size=4,
+    )
+)
+@example(["Five were killed\x1cin\x1dtwo\x1eattacks.", "made\x1fhomeless 12"])
+def test_cue_sentence_words_equal_a_split_of_the_text(parts: list[str]) -> None:
+    """The words `_may_count` reads, cut from the blanked copy, split the sentence."""
+    from conflictparse.parsers.casualties import _parser as p
+
+    doc = Document(text=". ".join(parts))
+    spans = list(p._bounded(doc.sentences, doc.folded))
+    blank = p._cue_sentences(doc.folded, spans, caps=True)[1]
+    for start, end in spans:
+        expected = doc.folded[start:end].translate(p._SPACES).split()
+        assert p._words(blank, start, end) == expected
 
 
 @given(_PIECE_TEXT)
@@ -217,7 +246,7 @@ def test_cue_sentences_across_a_cut_long_sentence(length: int, cue: str) -> None
     text = "x" * length + cue + " twelve people " + cue + "."
     doc = Document(text=text)
     spans = list(p._bounded(doc.sentences, doc.folded))
-    assert _split_each(doc.folded, spans) == [f[:3] for f in p._cue_sentences(doc.folded, spans)]
+    assert _split_each(doc.folded, spans) == _cues_both_ways(p, doc.folded, spans)
 
 
 @given(
@@ -231,7 +260,7 @@ def test_cue_sentences_in_text_dense_with_cue_letters(repeat: int, filler: str, 
 
     doc = Document(text=filler * repeat + last)
     spans = list(p._bounded(doc.sentences, doc.folded))
-    assert _split_each(doc.folded, spans) == [f[:3] for f in p._cue_sentences(doc.folded, spans)]
+    assert _split_each(doc.folded, spans) == _cues_both_ways(p, doc.folded, spans)
 
 
 @given(st.lists(st.integers(1, 5000), max_size=5))
@@ -321,6 +350,9 @@ def _full_read(doc: Document) -> list[object]:
 @example("THE GROUP ATTACKED ANA DIAZ, WHO WAS KIDNAPPED LAST WEEK.")
 @example("A soldier was killed in the blast, and no one was harmed in the second.")
 @example("The murder of Judge Ana Diaz . NO ONE WAS HARMED . Among the dead were 12 people.")
+# ALL-CAPS copy (its cue sentences split as bytes) with a sentence in lower
+# case, whose words `_may_count` reads
+@example("THE ARMY SAID REBELS BURNED THE MAYOR'S OFFICE IN SAN PEDRO. 12 men died.")
 def test_read_equals_full_reading(text: str) -> None:
     """
     `read`, which skips sentences without cues and tokens no rule can start

@@ -81,9 +81,12 @@ _ZERO_FIRST: Final = lx.words("no nobody none no-one without")
 #: glued to an outcome word ("were killed- the army said", "wounded--one of
 #: them") hid it from the cues. And the reader's mark of an em dash.
 _SPACES: Final = {ord(c): " " for c in ".,;:!?()[]{}\"'`/\u2019\u201c\u201d-" + EM_DASH_MARK}
-#: `_SPACES` for ASCII text, as a table of ``bytes.translate``.
+#: `_SPACES` for ASCII text, as a table of ``bytes.translate``; also
+#: \x1c-\x1e, where ``str.split`` splits and ``bytes.split`` does not (the
+#: words of the bytes are those of the text, split as `str`).
 _ASCII_SPACES: Final = bytes.maketrans(
-    bytes(c for c in _SPACES if c < 128), b" " * sum(c < 128 for c in _SPACES)
+    bytes(c for c in _SPACES if c < 128) + b"\x1c\x1d\x1e",
+    b" " * (sum(c < 128 for c in _SPACES) + 3),
 )
 #: A sentence without one of these words holds no count.
 _CUES: Final = frozenset(lx.TRIGGERS) | _TOLL_FIRST | {"harmed"}
@@ -97,6 +100,9 @@ _NEEDED: Final = (
 #: Cue words that are phrases on their own ("killed", "toll"); the others
 #: only open longer ones ("made homeless", "number of dead").
 _WHOLE_CUES: Final = _CUES & {p for p in _NEEDED if " " not in p}
+#: `_CUES` and `_WHOLE_CUES` as bytes, for ASCII text (all are ASCII).
+_CUE_BYTES: Final = frozenset(w.encode("ascii") for w in _CUES)
+_WHOLE_CUE_BYTES: Final = frozenset(w.encode("ascii") for w in _WHOLE_CUES)
 #: The needed phrases of one word.
 _NEEDED_WORDS: Final = frozenset(p for p in _NEEDED if " " not in p)
 #: Runs of letters: every token of letters alone is one of them.
@@ -1935,19 +1941,35 @@ def _needed_phrase_in(sentence: str) -> bool:
 
 
 def _cue_sentences(
-    folded: str, spans: list[tuple[int, int]]
-) -> list[tuple[int, int, bool, list[str]]]:
+    folded: str, spans: list[tuple[int, int]], *, caps: bool
+) -> tuple[list[tuple[int, int, bool, list[str] | None]], str | bytes]:
     """
     The sentences of *spans* (in order) that hold a cue word when split at
     white space and the punctuation of `_SPACES`, each with whether one of
-    its cue words is in `_WHOLE_CUES`, and its words. Each sentence is split
-    once, in C: its words also serve `_may_count`.
+    its cue words is in `_WHOLE_CUES` and its words (None when *caps*);
+    and the blanked copy of *folded* they were split in, from which
+    `_words` cuts a sentence's words.
+
+    With *caps* (the text looks like ALL-CAPS copy, whose sentences
+    `_may_count` does not read) an ASCII text is split as bytes: cheaper
+    words to make and to look up, none decoded. Otherwise each sentence is
+    split once, in C, as `str`: its words also serve `_may_count`.
     """
     if folded.isascii():  # most copy: bytes translate far faster than str
-        blank = folded.encode("ascii").translate(_ASCII_SPACES).decode("ascii")
+        blank_b = folded.encode("ascii").translate(_ASCII_SPACES)
+        if caps:
+            out_b: list[tuple[int, int, bool, list[str] | None]] = []
+            no_cue = _CUE_BYTES.isdisjoint
+            for s, e in spans:
+                words_b = blank_b[s:e].split()
+                if not no_cue(words_b):
+                    # (the whole cues are cues: a whole one among the words is found)
+                    out_b.append((s, e, not _WHOLE_CUE_BYTES.isdisjoint(words_b), None))
+            return out_b, blank_b
+        blank = blank_b.decode("ascii")
     else:
         blank = folded.translate(_SPACES)
-    out: list[tuple[int, int, bool, list[str]]] = []
+    out: list[tuple[int, int, bool, list[str] | None]] = []
     cues = _CUES.intersection
     whole = _WHOLE_CUES.isdisjoint
     for s, e in spans:
@@ -1955,7 +1977,13 @@ def _cue_sentences(
         found = cues(words)
         if found:
             out.append((s, e, not whole(found), words))
-    return out
+    return out, blank
+
+
+def _words(blank: str | bytes, start: int, end: int) -> list[str]:
+    """The words of the sentence at ``[start, end)`` of *blank* (see `_cue_sentences`)."""
+    piece = blank[start:end]
+    return (piece.decode("ascii") if isinstance(piece, bytes) else piece).split()
 
 
 #: Words at which a rule may find a count after the sentence's last word
@@ -2186,12 +2214,18 @@ def read(doc: Document) -> list[_Found]:
     memo: dict[tuple[int, str, str], list[_Found]] = {}
     remember = len(text) >= _MEMO_FROM
     spans = list(_bounded(doc.sentences, folded))
-    for s_start, s_end, whole_cue, words in _cue_sentences(folded, spans):
+    # (the story's ALL-CAPS flag only picks the cheaper split: the
+    # sentences and words found are the same)
+    cued, blank = _cue_sentences(folded, spans, caps=doc.shouting)
+    for s_start, s_end, whole_cue, words in cued:
         sentence = folded[s_start:s_end]
         if not whole_cue and not _needed_phrase_in(sentence):
             continue  # "made", "held", "number" with no "made homeless", "held hostage", …
         shouting = text[s_start:s_end].isupper()  # ALL-CAPS copy
-        if not shouting and not _may_count(words, text, folded, s_start, s_end, shouting):
+        if not shouting and not _may_count(
+            _words(blank, s_start, s_end) if words is None else words,
+            text, folded, s_start, s_end, shouting,
+        ):
             continue
         if not remember:
             # read in place: no view to cut, no counts to move (the same
