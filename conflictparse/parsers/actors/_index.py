@@ -755,11 +755,10 @@ class AliasIndex:
             if not word:
                 j += 1  # (a gap of more than one separator)
                 continue
-            if (
-                j > i
-                and not (j - before == 1 and text[offsets[j] + before] in _ONE_JOINS)
-                and not _joins(text, offsets[j] + before, offsets[j] + j)
-            ):  # (the common gap, one separator, tested inline)
+            if j > i and (
+                text[offsets[j] + before] not in _ONE_JOINS
+                or (j - before != 1 and not _joins(text, offsets[j] + before, offsets[j] + j))
+            ):  # (the common gap, one separator, and a gap's first character tested inline)
                 break
             if (stems and j in stems) or (word[-1] == "s" and len(word) >= 4 and word[-2] != "s"):
                 branched = True
@@ -831,11 +830,10 @@ class AliasIndex:
                 reach = j
             if j >= n:
                 continue
-            if (
-                j > i
-                and not (j - before == 1 and text[offsets[j] + before] in _ONE_JOINS)
-                and not _joins(text, offsets[j] + before, offsets[j] + j)
-            ):  # (the common gap, one separator, tested inline)
+            if j > i and (
+                text[offsets[j] + before] not in _ONE_JOINS
+                or (j - before != 1 and not _joins(text, offsets[j] + before, offsets[j] + j))
+            ):  # (as in _longest)
                 continue
             word = words[j]
             end = offsets[j + 1] + j

@@ -1443,6 +1443,9 @@ _WEAPON_WORDS: Final = frozenset(
 
 #: The same, for ``str.startswith`` and ``str.endswith``.
 _WEAPON_TUPLE: Final = tuple(sorted(_WEAPON_WORDS))
+#: Their first two letters, and their last two (every one has three or more).
+_WEAPON_HEADS: Final = frozenset(w[:2] for w in _WEAPON_WORDS)
+_WEAPON_TAILS: Final = frozenset(w[-2:] for w in _WEAPON_WORDS)
 
 
 #: The most characters between a generic noun and the name a "known as"
@@ -1649,7 +1652,14 @@ _ALSO_ABROAD: Final = "US"
 
 def _has_place_shaped(text: str, found: list[_Found]) -> bool:
     """Whether a short mention of *found* is place-shaped (:func:`_place_shaped`)."""
-    return any(f.end - f.start < 24 and _place_shaped(text[f.start : f.end]) for f in found)
+    # (such a name begins "la" or "el" in any case: most mentions are passed
+    # over on their first character, without splitting them into words)
+    for f in found:
+        if f.end - f.start < 24:
+            first = text[f.start : f.start + 1]
+            if (first in "lLeE" or first.isspace()) and _place_shaped(text[f.start : f.end]):
+                return True
+    return False
 
 
 def _without_foreign_places(
@@ -1714,10 +1724,12 @@ def _weapon_starts(folded: str, tokens: Tokens, hits: list[int]) -> list[int]:
     at = folded.find("'")
     extra = False
     while at >= 0:
-        if folded.startswith(_WEAPON_TUPLE, at + 1):
+        # (the two characters after and before the apostrophe are tested
+        # first: most apostrophes are possessives' "'s", next to no weapon)
+        if folded[at + 1 : at + 3] in _WEAPON_HEADS and folded.startswith(_WEAPON_TUPLE, at + 1):
             starts.append(at + 1)
             extra = True
-        if folded.endswith(_WEAPON_TUPLE, 0, at):
+        if folded[max(0, at - 2) : at] in _WEAPON_TAILS and folded.endswith(_WEAPON_TUPLE, 0, at):
             word = at
             while word > 0 and folded[word - 1].isalnum():
                 word -= 1
@@ -2448,7 +2460,9 @@ def _body_countries(
     n = len(words)
     counts: dict[str, int] = {}
     done = 0
-    starts = list(compress(range(n), map(firsts.__contains__, words)))
+    # (a list of indices is compressed: a range would make an int per token)
+    indices = _INDICES if n <= len(_INDICES) else range(n)
+    starts = list(compress(indices, map(firsts.__contains__, words)))
     stems = tokens.stems
     if stems:  # ("nigerias" of "Nigeria's" begins a name as its stem)
         starts = sorted({*starts, *(k for k, stem in stems.items() if stem in firsts)})
