@@ -350,12 +350,15 @@ class _Compiled:
         self.actors: tuple[Actor, ...] = tuple(actors)
         self.index = AliasIndex(alias_list(self.actors)) if index is None else index
         # the words any pass over the tokens looks for: one pass finds them all
-        self.wanted_uncued = self.index.first_words | _OTHER_WORDS_UNCUED
+        # (the first words of country names too, which the count of the
+        # countries a story names reads)
+        self.wanted_uncued = self.index.first_words | _OTHER_WORDS_UNCUED | _country_keys()[1]
         self.wanted = self.wanted_uncued | _CUE_WORDS
         by_id = {a.id: a for a in self.actors}
-        self.parents = {
-            a.id: by_id[a.parent].canonical for a in self.actors if a.parent in by_id
-        }
+        # each actor's parent's canonical name, by the actor's position
+        self.parents: tuple[str | None, ...] = tuple(
+            by_id[a.parent].canonical if a.parent in by_id else None for a in self.actors
+        )
         states: dict[tuple[str, str], list[int]] = {}
         for pos, actor in enumerate(self.actors):
             if actor.kind != "state" or not actor.country:
@@ -688,7 +691,7 @@ class _Compiled:
         if generic and not shouting and found:
             found = _named_heads(text, found)
         if found and _has_place_shaped(text, found):
-            found = _without_foreign_places(text, tokens, found, home, shouting)
+            found = _without_foreign_places(text, tokens, found, home, shouting, hits)
         if shared:
             self._in_story_country(found, shared, day)
         if found and not _SPLINTER_WORDS.isdisjoint(map(words.__getitem__, others)):
@@ -704,7 +707,7 @@ class _Compiled:
             found.extend(self._metonymy(text, tokens, found, day, others))
             found.sort(key=lambda f: f.start)
         if generic:
-            self._resolve_generic(doc, tokens, found, day, home)
+            self._resolve_generic(doc, tokens, found, day, home, hits)
         return found
 
     def _name_of(self, text: str, tokens: Tokens, m: Match, shouting: bool) -> Match | None:
@@ -1062,6 +1065,7 @@ class _Compiled:
         found: list[_Found],
         day: _dt.date | None,
         home: str | None,
+        hits: list[int],
     ) -> None:
         if all(f.generic is None for f in found):
             return  # nothing to resolve
@@ -1179,7 +1183,7 @@ class _Compiled:
                     else None
                 )
                 if chosen is None and own is None and not fallback_known:
-                    fallback_country, fallback_known = _fallback_country(doc, tokens, found, home), True
+                    fallback_country, fallback_known = _fallback_country(doc, tokens, found, home, hits), True
                 if chosen is None and i and (own or fallback_country):
                     # "Islamic State-linked insurgents" in Mozambique: that
                     # group's branch there, when it has one alone
@@ -1267,7 +1271,7 @@ class _Compiled:
                     country = self.last_state(found, i, f.generic, day)
                 if country is None:
                     if not fallback_known:
-                        fallback_country, fallback_known = _fallback_country(doc, tokens, found, home), True
+                        fallback_country, fallback_known = _fallback_country(doc, tokens, found, home, hits), True
                     country = fallback_country
                 if f.generic == "junta":
                     pos = self.junta_military(country, found, day)
@@ -1663,14 +1667,19 @@ def _has_place_shaped(text: str, found: list[_Found]) -> bool:
 
 
 def _without_foreign_places(
-    text: str, tokens: Tokens, found: list[_Found], home: str | None, shouting: bool
+    text: str,
+    tokens: Tokens,
+    found: list[_Found],
+    home: str | None,
+    shouting: bool,
+    hits: list[int] | None = None,
 ) -> list[_Found]:
     """
     *found* less the place-shaped aliases ("La Linea" of the Juarez Cartel)
     of a group whose country neither the dateline nor the text names: such
     an alias is then a place of the story's own country (a Colombian village).
     """
-    named = _body_countries(text, tokens, 0, shouting)
+    named = _body_countries(text, tokens, 0, shouting, hits=hits)
     if shouting:
         named.pop(_ALSO_ABROAD, None)  # "US" in shouted copy is mostly the pronoun
     if home is not None:
@@ -2360,7 +2369,11 @@ def _most_common(values: list[_T]) -> _T | None:
 
 
 def _fallback_country(
-    doc: Document, tokens: Tokens, found: list[_Found], home: str | None
+    doc: Document,
+    tokens: Tokens,
+    found: list[_Found],
+    home: str | None,
+    hits: list[int] | None = None,
 ) -> str | None:
     """
     :func:`_story_country`, unless the story is filed from a hub: a
@@ -2377,7 +2390,7 @@ def _fallback_country(
         # one stands out (a demonym alone names no story's country; nor
         # does shouted copy, where "US" is as often the pronoun)
         by_name: set[str] = set()
-        counts = _body_countries(doc.text, tokens, 0, doc.shouting, by_name)
+        counts = _body_countries(doc.text, tokens, 0, doc.shouting, by_name, hits)
         ranked = sorted(counts.values(), reverse=True)
         if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
             body = max(counts, key=counts.__getitem__)
@@ -2399,7 +2412,7 @@ def _fallback_country(
         if 0 < stop - start <= 40 and _is_country(text[start + 2 : stop]):
             start = stop + 1
     by_name = set()
-    counts = _body_countries(text, tokens, start, doc.shouting, by_name)
+    counts = _body_countries(text, tokens, start, doc.shouting, by_name, hits)
     if counts.get(home):
         return country
     ranked = sorted(counts.values(), reverse=True)
@@ -2444,7 +2457,12 @@ def _country_keys() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
 
 
 def _body_countries(
-    text: str, tokens: Tokens, start: int, shouting: bool, by_name: set[str] | None = None
+    text: str,
+    tokens: Tokens,
+    start: int,
+    shouting: bool,
+    by_name: set[str] | None = None,
+    hits: list[int] | None = None,
 ) -> dict[str, int]:
     """
     How often the text from *start* names each country: by its name, its
@@ -2452,7 +2470,9 @@ def _body_countries(
     words that begin with a capital (any word in shouted copy), the longest
     first. (The words that begin such a name are picked out in C: most
     words begin none.) *by_name*, when given, gets the countries named at
-    least once by name or capital, not only by a demonym.
+    least once by name or capital, not only by a demonym. *hits*, when
+    given, are the tokens of a superset of those first words, in order (the
+    parser's one pass: see ``_Compiled.wanted``).
     """
     table, firsts, demonym_keys = _country_keys()
     words = tokens.words
@@ -2460,9 +2480,12 @@ def _body_countries(
     n = len(words)
     counts: dict[str, int] = {}
     done = 0
-    # (a list of indices is compressed: a range would make an int per token)
-    indices = _INDICES if n <= len(_INDICES) else range(n)
-    starts = list(compress(indices, map(firsts.__contains__, words)))
+    if hits is not None:
+        starts = tokens_in(hits, words, firsts)
+    else:
+        # (a list of indices is compressed: a range would make an int per token)
+        indices = _INDICES if n <= len(_INDICES) else range(n)
+        starts = list(compress(indices, map(firsts.__contains__, words)))
     stems = tokens.stems
     if stems:  # ("nigerias" of "Nigeria's" begins a name as its stem)
         starts = sorted({*starts, *(k for k, stem in stems.items() if stem in firsts)})
@@ -2825,12 +2848,10 @@ class ActorParser:
         # Provenance is frozen: one instance per (confidence, reason) is
         # shared, by every story (the parser gives a few fixed pairs).
         provenances = _PROVENANCES
+        parents = compiled.parents
+        text = doc.text
         for f in compiled.parse(doc, generic=self.generic, metonymy=self.metonymy):
-            parent = (
-                compiled.parents.get(compiled.actors[f.actor].id)
-                if f.actor is not None
-                else None
-            )
+            parent = parents[f.actor] if f.actor is not None else None
             provenance = provenances.get((f.confidence, f.reason))
             if provenance is None:
                 provenance = Provenance(confidence=f.confidence, reason=f.reason)
@@ -2838,7 +2859,7 @@ class ActorParser:
                     provenances[(f.confidence, f.reason)] = provenance
             out.append(
                 _new_mention(
-                    text=doc.text[f.start : f.end],
+                    text=text[f.start : f.end],
                     span=_new_span(start=f.start, end=f.end),
                     provenance=provenance,
                     canonical=f.canonical,
