@@ -614,7 +614,7 @@ class _Compiled:
         for m in self.index.scan(text, tokens, shouting=shouting, hits=hits):
             if m.start < skip_to:
                 continue  # inside a longer name read instead of a generic head
-            if _inside_hyphenated(text, m.start, m.end):
+            if text[m.start - 1 : m.start] == "-" and _inside_hyphenated(text, m.start, m.end):
                 continue  # "PORT-AU-PRINCE" names no African Union
             entries = m.entries
             of_next = generic and text.startswith(_OF_NEXT, m.end)
