@@ -588,7 +588,7 @@ class _Compiled:
 
     def parse(self, doc: Document, *, generic: bool, metonymy: bool) -> list[_Found]:
         text = doc.text
-        if not text.strip():
+        if not text or text.isspace():  # (no stripped copy of the story made)
             return []
         folded = doc.folded
         shouting = doc.shouting
@@ -650,14 +650,20 @@ class _Compiled:
                 # "Group of Eight" of 1989 no G8); a description ("paramilitary
                 # groups", no AUC yet) that is also a generic phrase still
                 # tells the kind of actor, so it is read as that generic one
-                named = _founded_by(self.actors, named, day)
+                if len(named) > 1:
+                    named = _founded_by(self.actors, named, day)
+                elif _founded_after(self.actors[named[0]], day):
+                    named = []
                 if not named:
                     entries = tuple(e for e in entries if type(e[0]) is not int)
                     if m.first == m.last or not entries:
                         continue
             if named:
                 item = _Found(m.start, m.end)
-                pos, guess = self.choose_why(named, day, home)
+                if len(named) == 1:  # (most aliases name one actor: no choice to make)
+                    pos, guess = named[0], False
+                else:
+                    pos, guess = _choose_among(self.actors, named, day, home)
                 self._assign(item, pos)
                 if guess:
                     item.confidence = 0.9
