@@ -555,8 +555,8 @@ class AliasIndex:
             if i < after:
                 continue
             word = words[i]
-            if word not in first and not (extra and i in extra):
-                continue  # (a hit of another pass)
+            # (the pair-only words, most starts, are first words: the test
+            # for a hit of another pass is made after theirs)
             if word in pair_only and not (stems and i in stems):
                 # the common case ("the"): one reading and no whole alias, so
                 # the first two words must begin one (the second read every way)
@@ -592,6 +592,8 @@ class AliasIndex:
                     out.append(found)
                     after = found.last + 1
                 continue
+            if word not in first and not (extra and i in extra):
+                continue  # (a hit of another pass)
             # A walk can only match when token i is a whole alias or the first
             # two tokens begin one. Where neither token has another reading (a
             # possessive stem or a singular), both are tested exactly, and an
