@@ -758,9 +758,14 @@ class AliasIndex:
                 j += 1  # (a gap of more than one separator)
                 continue
             if j > i and (
+                # (the common gap, one separator, and a gap's first character
+                # are tested inline)
                 text[offsets[j] + before] not in _ONE_JOINS
-                or (j - before != 1 and not _joins(text, offsets[j] + before, offsets[j] + j))
-            ):  # (the common gap, one separator, and a gap's first character tested inline)
+                or (
+                    j - before != 1
+                    and not _joins(text, offsets[j] + before, offsets[j] + j)
+                )
+            ):
                 break
             if (stems and j in stems) or (word[-1] == "s" and len(word) >= 4 and word[-2] != "s"):
                 branched = True
@@ -833,9 +838,12 @@ class AliasIndex:
             if j >= n:
                 continue
             if j > i and (
-                text[offsets[j] + before] not in _ONE_JOINS
-                or (j - before != 1 and not _joins(text, offsets[j] + before, offsets[j] + j))
-            ):  # (as in _longest)
+                text[offsets[j] + before] not in _ONE_JOINS  # (as in _longest)
+                or (
+                    j - before != 1
+                    and not _joins(text, offsets[j] + before, offsets[j] + j)
+                )
+            ):
                 continue
             word = words[j]
             end = offsets[j + 1] + j

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+import operator
 import re
 from collections.abc import Sequence
 from itertools import compress
@@ -1130,7 +1131,7 @@ class _Compiled:
                     # fighters": the subject the possessive goes back to,
                     # not the group the report names most
                     if starts is None:
-                        starts = [a for a, _b in doc.sentences]
+                        starts = _sentence_starts(doc)
                     owner = _owner(text, starts, found, i)
                     if owner is not None:
                         _take(owner, f)
@@ -1159,14 +1160,14 @@ class _Compiled:
                     cue = _separate_cue(text, f.start)
                     if cue >= 0:
                         if starts is None:
-                            starts = [a for a, _b in doc.sentences]
+                            starts = _sentence_starts(doc)
                         k = bisect.bisect_right(starts, f.start)
                         end = starts[k] if k < len(starts) else len(text)
                         if not _named_between(armed, cue, end):
                             chosen = None
                 if chosen is not None:
                     if starts is None:
-                        starts = [a for a, _b in doc.sentences]
+                        starts = _sentence_starts(doc)
                     if self.away_from_home(text, starts, chosen, f.start):
                         # another group named before it that is not out of
                         # its own region, else an unidentified one
@@ -1210,7 +1211,7 @@ class _Compiled:
                 if _after_possessive(text, f.start):
                     # "MONUSCO said its peacekeepers": that mission's
                     if starts is None:
-                        starts = [a for a, _b in doc.sentences]
+                        starts = _sentence_starts(doc)
                     owner = _owner(text, starts, found, i)
                     if owner is not None and owner.kind == "external":
                         _take(owner, f)
@@ -1244,7 +1245,7 @@ class _Compiled:
                 f.confidence = 0.6 if f.actor is not None else 0.4
             else:
                 if starts is None:
-                    starts = [a for a, _b in doc.sentences]
+                    starts = _sentence_starts(doc)
                 if text[f.end : f.end + 1] == "-" and affiliation_after(text, f.end):
                     # "the army-aligned Joint Forces": the article is the
                     # name's, the army only its backer
@@ -1667,7 +1668,9 @@ def _has_place_shaped(text: str, found: list[_Found]) -> bool:
     for f in found:
         if f.end - f.start < 24:
             first = text[f.start : f.start + 1]
-            if (first in "lLeE" or first.isspace()) and _place_shaped(text[f.start : f.end]):
+            if (first in "lLeE" or first.isspace()) and _place_shaped(
+                text[f.start : f.end]
+            ):
                 return True
     return False
 
@@ -1741,10 +1744,14 @@ def _weapon_starts(folded: str, tokens: Tokens, hits: list[int]) -> list[int]:
     while at >= 0:
         # (the two characters after and before the apostrophe are tested
         # first: most apostrophes are possessives' "'s", next to no weapon)
-        if folded[at + 1 : at + 3] in _WEAPON_HEADS and folded.startswith(_WEAPON_TUPLE, at + 1):
+        if folded[at + 1 : at + 3] in _WEAPON_HEADS and folded.startswith(
+            _WEAPON_TUPLE, at + 1
+        ):
             starts.append(at + 1)
             extra = True
-        if folded[max(0, at - 2) : at] in _WEAPON_TAILS and folded.endswith(_WEAPON_TUPLE, 0, at):
+        if folded[max(0, at - 2) : at] in _WEAPON_TAILS and folded.endswith(
+            _WEAPON_TUPLE, 0, at
+        ):
             word = at
             while word > 0 and folded[word - 1].isalnum():
                 word -= 1
@@ -2356,6 +2363,15 @@ def _missions(found: list[_Found], actors: Sequence[Actor]) -> list[int]:
         for f in found
         if f.actor is not None and f.kind == "external" and actors[f.actor].parent is not None
     ]
+
+
+#: The start of a ``(start, end)`` span.
+_SPAN_START: Final = operator.itemgetter(0)
+
+
+def _sentence_starts(doc: Document) -> list[int]:
+    """Where the sentences of *doc* start, in order (picked out in C)."""
+    return list(map(_SPAN_START, doc.sentences))
 
 
 def _most_common(values: list[_T]) -> _T | None:
