@@ -353,7 +353,11 @@ class _Compiled:
         # the words any pass over the tokens looks for: one pass finds them all
         # (the first words of country names too, which the count of the
         # countries a story names reads)
-        self.wanted_uncued = self.index.first_words | _OTHER_WORDS_UNCUED | _country_keys()[1]
+        # (the scan's words: "the" is left out, its walks found from the word
+        # after it)
+        self.wanted_uncued = (
+            self.index.scan_words | _OTHER_WORDS_UNCUED | _country_keys()[1]
+        )
         self.wanted = self.wanted_uncued | _CUE_WORDS
         by_id = {a.id: a for a in self.actors}
         # each actor's parent's canonical name, by the actor's position
@@ -612,7 +616,7 @@ class _Compiled:
         shared: list[tuple[_Found, list[int]]] = []  # shared aliases, no dateline country
         skip_to = 0
         surnames: set[str] = set()  # acronyms read as a person's surname
-        for m in self.index.scan(text, tokens, shouting=shouting, hits=hits):
+        for m in self.index.scan(text, tokens, shouting=shouting, hits=hits, led=True):
             if m.start < skip_to:
                 continue  # inside a longer name read instead of a generic head
             if text[m.start - 1 : m.start] == "-" and _inside_hyphenated(text, m.start, m.end):
