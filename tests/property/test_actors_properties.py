@@ -181,6 +181,37 @@ def test_scan_equals_unfiltered_walk(words: list[str], shouting: bool) -> None:
     assert expected == actual
 
 
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_SCAN_WORDS, "authorities", "navy's", "the the"]), max_size=30
+    ),
+    st.booleans(),
+    st.sampled_from([0, 10**9]),
+)
+@example(["the", "army's", "the", "  ", "rebels", "the"], False, 10**9)  # stem, gap, last
+@example(["The", "the", "Taliban", "THE", "(", "FMLN"], True, 0)  # "the" twice, a bracket
+@example(["the", "authorities", "the", "navy's"], False, 10**9)  # no alias starts them
+def test_scan_led_from_the_next_word_equals_unfiltered_walk(
+    words: list[str], shouting: bool, memo_from: int
+) -> None:
+    """A scan given hits without "the" (``led``) finds what trying every token would."""
+    index = _default_compiled().index
+    text = " ".join(words)
+    tokens = tokenize(fold(text))
+    expected = _reference_scan(index, text, tokens, shouting)
+    wanted = index.scan_words
+    assert "the" not in wanted
+    hits = [k for k, word in enumerate(tokens.words) if word in wanted]
+    actual = [
+        (m.start, m.end, m.first, m.last, m.entries)
+        for m in index.scan(
+            text, tokens, shouting=shouting, hits=hits, led=True, _memo_from=memo_from
+        )
+    ]
+    assert expected == actual
+
+
 def _scanned(text: str, shouting: bool, memo_from: int) -> list[tuple[object, ...]]:
     """The scan's matches of *text*, remembering runs from *memo_from* characters."""
     index = _default_compiled().index

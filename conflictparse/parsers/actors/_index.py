@@ -380,9 +380,11 @@ class AliasIndex:
 
     __slots__ = (
         "_acronyms",
+        "_after_the",
         "_first",
         "_heads",
         "_pair_only",
+        "_scan_words",
         "_seconds",
         "_seconds_plural",
         "_singles",
@@ -470,6 +472,7 @@ class AliasIndex:
             heads = compress(keys, map((0).__eq__, counts))
             pairs = compress(keys, map((1).__eq__, counts))
         heads = set(heads)
+        pairs = list(pairs)
         seconds = {pair[pair.find(" ") + 1 :] for pair in pairs}
         singles = set(compress(heads, map(table.__getitem__, heads)))
         self._table = table
@@ -497,12 +500,32 @@ class AliasIndex:
             for w in self._first
             if (w[-1] != "s" or len(w) < 4 or w[-2] == "s") and w not in self._singles
         )
+        # The words that may come second after "the" (every generic phrase is
+        # also an alias with "the" before it, so "the" begins most walks and
+        # is most starts): a scan may find those walks from the word after
+        # it, and leave "the" out of the words it starts from (scan_words).
+        if _THE in self._pair_only:
+            self._after_the = _with_plurals(
+                {pair[len(_THE) + 1 :] for pair in pairs if pair.startswith(_THE_SPACE)}
+            )
+            self._scan_words = (self._first - {_THE}) | self._after_the
+        else:
+            self._after_the = frozenset()
+            self._scan_words = self._first
         self.size = sum(map(len, table.values()))
 
     @property
     def first_words(self) -> frozenset[str]:
         """The tokens that may start an alias (with their plural forms)."""
         return self._first
+
+    @property
+    def scan_words(self) -> frozenset[str]:
+        """
+        The tokens a scan with ``led=True`` must be given as hits: those of
+        :attr:`first_words` but "the", and the words that may come after it.
+        """
+        return self._scan_words
 
     def scan(
         self,
@@ -511,13 +534,16 @@ class AliasIndex:
         *,
         shouting: bool = False,
         hits: list[int] | None = None,
+        led: bool = False,
         _memo_from: int | None = None,
     ) -> list[Match]:
         """
         Find the longest alias at each position, left to right, without
         overlaps; entries whose case rules the text breaks are dropped.
         *hits*, when given, are the tokens of a superset of
-        :attr:`first_words`, in order (a caller's one pass for several uses).
+        :attr:`first_words`, in order (a caller's one pass for several uses);
+        with *led*, of a superset of :attr:`scan_words` (without "the", whose
+        walks are then tried from the word after it).
 
         A walk from a word whose written run (the tokens the walk read and the
         separator after them) is seen again in the same text is not walked
@@ -551,12 +577,24 @@ class AliasIndex:
         memo: dict[str, list[tuple[str, _Outcome]]] | None = (
             {} if len(starts) >= (_MEMO_FROM if _memo_from is None else _memo_from) else None
         )
+        after_the = self._after_the if led else None
         for i in starts:
             if i < after:
                 continue
             word = words[i]
-            if word not in first and not (extra and i in extra):
-                continue  # (a hit of another pass)
+            if after_the and word in after_the:
+                # the walk from a "the" just before it first, as the loop
+                # would have tried it had "the" been a start (such a walk,
+                # when it matches, reads this word too)
+                p = i - 1 if words[i - 1] else previous_word(words, i)
+                if p >= after and words[p] == _THE:
+                    found = self._from_the(text, tokens, p, i, shouting, memo)
+                    if found is not None:
+                        out.append(found)
+                        after = found.last + 1
+                        continue
+            # (the pair-only words, most starts, are first words: the test
+            # for a hit of another pass is made after theirs)
             if word in pair_only and not (stems and i in stems):
                 # the common case ("the"): one reading and no whole alias, so
                 # the first two words must begin one (the second read every way)
@@ -592,6 +630,8 @@ class AliasIndex:
                     out.append(found)
                     after = found.last + 1
                 continue
+            if word not in first and not (extra and i in extra):
+                continue  # (a hit of another pass)
             # A walk can only match when token i is a whole alias or the first
             # two tokens begin one. Where neither token has another reading (a
             # possessive stem or a singular), both are tested exactly, and an
@@ -654,6 +694,37 @@ class AliasIndex:
                 out.append(found)
                 after = found.last + 1
         return out
+
+    def _from_the(
+        self,
+        text: str,
+        tokens: Tokens,
+        p: int,
+        k: int,
+        shouting: bool,
+        memo: dict[str, list[tuple[str, _Outcome]]] | None,
+    ) -> Match | None:
+        """
+        The walk from the "the" at token *p*, whose next word is token *k*,
+        when the scan's tests for a pair-only start let it be tried.
+        """
+        words, stems = tokens.words, tokens.stems
+        second = words[k]
+        if second not in self._seconds_plural and not (stems and k in stems):
+            return None  # no reading of it is second in any alias
+        if f"{_THE} {second}" not in self._table and (
+            (
+                (second[-1] != "s" or len(second) < 4 or second[-2] == "s")
+                and not (stems and k in stems)
+            )
+            or not _pair_known(
+                self._table, (_THE,), _readings(second, stems.get(k) if stems else None)
+            )
+        ):
+            return None
+        if memo is None:
+            return self._longest(text, tokens, p, shouting)
+        return self._remembered(text, tokens, p, shouting, memo)
 
     def entries_of(self, key: str) -> tuple[Entry, ...]:
         """
@@ -755,11 +826,15 @@ class AliasIndex:
             if not word:
                 j += 1  # (a gap of more than one separator)
                 continue
-            if (
-                j > i
-                and not (j - before == 1 and text[offsets[j] + before] in _ONE_JOINS)
-                and not _joins(text, offsets[j] + before, offsets[j] + j)
-            ):  # (the common gap, one separator, tested inline)
+            if j > i and (
+                # (the common gap, one separator, and a gap's first character
+                # are tested inline)
+                text[offsets[j] + before] not in _ONE_JOINS
+                or (
+                    j - before != 1
+                    and not _joins(text, offsets[j] + before, offsets[j] + j)
+                )
+            ):
                 break
             if (stems and j in stems) or (word[-1] == "s" and len(word) >= 4 and word[-2] != "s"):
                 branched = True
@@ -831,11 +906,13 @@ class AliasIndex:
                 reach = j
             if j >= n:
                 continue
-            if (
-                j > i
-                and not (j - before == 1 and text[offsets[j] + before] in _ONE_JOINS)
-                and not _joins(text, offsets[j] + before, offsets[j] + j)
-            ):  # (the common gap, one separator, tested inline)
+            if j > i and (
+                text[offsets[j] + before] not in _ONE_JOINS  # (as in _longest)
+                or (
+                    j - before != 1
+                    and not _joins(text, offsets[j] + before, offsets[j] + j)
+                )
+            ):
                 continue
             word = words[j]
             end = offsets[j + 1] + j
@@ -926,6 +1003,10 @@ def _merge(entries: list[Entry], entry: Entry) -> None:
 
 
 _LAST: Final = operator.itemgetter(0)
+
+#: The article that begins most alias walks (see AliasIndex.scan_words).
+_THE: Final = "the"
+_THE_SPACE: Final = "the "
 
 
 def _with_plurals(keys: set[str]) -> frozenset[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+import operator
 import re
 from collections.abc import Sequence
 from itertools import compress
@@ -350,12 +351,19 @@ class _Compiled:
         self.actors: tuple[Actor, ...] = tuple(actors)
         self.index = AliasIndex(alias_list(self.actors)) if index is None else index
         # the words any pass over the tokens looks for: one pass finds them all
-        self.wanted_uncued = self.index.first_words | _OTHER_WORDS_UNCUED
+        # (the first words of country names too, which the count of the
+        # countries a story names reads)
+        # (the scan's words: "the" is left out, its walks found from the word
+        # after it)
+        self.wanted_uncued = (
+            self.index.scan_words | _OTHER_WORDS_UNCUED | _country_keys()[1]
+        )
         self.wanted = self.wanted_uncued | _CUE_WORDS
         by_id = {a.id: a for a in self.actors}
-        self.parents = {
-            a.id: by_id[a.parent].canonical for a in self.actors if a.parent in by_id
-        }
+        # each actor's parent's canonical name, by the actor's position
+        self.parents: tuple[str | None, ...] = tuple(
+            by_id[a.parent].canonical if a.parent in by_id else None for a in self.actors
+        )
         states: dict[tuple[str, str], list[int]] = {}
         for pos, actor in enumerate(self.actors):
             if actor.kind != "state" or not actor.country:
@@ -585,7 +593,7 @@ class _Compiled:
 
     def parse(self, doc: Document, *, generic: bool, metonymy: bool) -> list[_Found]:
         text = doc.text
-        if not text.strip():
+        if not text or text.isspace():  # (no stripped copy of the story made)
             return []
         folded = doc.folded
         shouting = doc.shouting
@@ -608,10 +616,10 @@ class _Compiled:
         shared: list[tuple[_Found, list[int]]] = []  # shared aliases, no dateline country
         skip_to = 0
         surnames: set[str] = set()  # acronyms read as a person's surname
-        for m in self.index.scan(text, tokens, shouting=shouting, hits=hits):
+        for m in self.index.scan(text, tokens, shouting=shouting, hits=hits, led=True):
             if m.start < skip_to:
                 continue  # inside a longer name read instead of a generic head
-            if _inside_hyphenated(text, m.start, m.end):
+            if text[m.start - 1 : m.start] == "-" and _inside_hyphenated(text, m.start, m.end):
                 continue  # "PORT-AU-PRINCE" names no African Union
             entries = m.entries
             of_next = generic and text.startswith(_OF_NEXT, m.end)
@@ -647,14 +655,20 @@ class _Compiled:
                 # "Group of Eight" of 1989 no G8); a description ("paramilitary
                 # groups", no AUC yet) that is also a generic phrase still
                 # tells the kind of actor, so it is read as that generic one
-                named = _founded_by(self.actors, named, day)
+                if len(named) > 1:
+                    named = _founded_by(self.actors, named, day)
+                elif _founded_after(self.actors[named[0]], day):
+                    named = []
                 if not named:
                     entries = tuple(e for e in entries if type(e[0]) is not int)
                     if m.first == m.last or not entries:
                         continue
             if named:
                 item = _Found(m.start, m.end)
-                pos, guess = self.choose_why(named, day, home)
+                if len(named) == 1:  # (most aliases name one actor: no choice to make)
+                    pos, guess = named[0], False
+                else:
+                    pos, guess = _choose_among(self.actors, named, day, home)
                 self._assign(item, pos)
                 if guess:
                     item.confidence = 0.9
@@ -688,7 +702,7 @@ class _Compiled:
         if generic and not shouting and found:
             found = _named_heads(text, found)
         if found and _has_place_shaped(text, found):
-            found = _without_foreign_places(text, tokens, found, home, shouting)
+            found = _without_foreign_places(text, tokens, found, home, shouting, hits)
         if shared:
             self._in_story_country(found, shared, day)
         if found and not _SPLINTER_WORDS.isdisjoint(map(words.__getitem__, others)):
@@ -704,7 +718,7 @@ class _Compiled:
             found.extend(self._metonymy(text, tokens, found, day, others))
             found.sort(key=lambda f: f.start)
         if generic:
-            self._resolve_generic(doc, tokens, found, day, home)
+            self._resolve_generic(doc, tokens, found, day, home, hits)
         return found
 
     def _name_of(self, text: str, tokens: Tokens, m: Match, shouting: bool) -> Match | None:
@@ -1062,6 +1076,7 @@ class _Compiled:
         found: list[_Found],
         day: _dt.date | None,
         home: str | None,
+        hits: list[int],
     ) -> None:
         if all(f.generic is None for f in found):
             return  # nothing to resolve
@@ -1120,7 +1135,7 @@ class _Compiled:
                     # fighters": the subject the possessive goes back to,
                     # not the group the report names most
                     if starts is None:
-                        starts = [a for a, _b in doc.sentences]
+                        starts = _sentence_starts(doc)
                     owner = _owner(text, starts, found, i)
                     if owner is not None:
                         _take(owner, f)
@@ -1149,14 +1164,14 @@ class _Compiled:
                     cue = _separate_cue(text, f.start)
                     if cue >= 0:
                         if starts is None:
-                            starts = [a for a, _b in doc.sentences]
+                            starts = _sentence_starts(doc)
                         k = bisect.bisect_right(starts, f.start)
                         end = starts[k] if k < len(starts) else len(text)
                         if not _named_between(armed, cue, end):
                             chosen = None
                 if chosen is not None:
                     if starts is None:
-                        starts = [a for a, _b in doc.sentences]
+                        starts = _sentence_starts(doc)
                     if self.away_from_home(text, starts, chosen, f.start):
                         # another group named before it that is not out of
                         # its own region, else an unidentified one
@@ -1179,7 +1194,7 @@ class _Compiled:
                     else None
                 )
                 if chosen is None and own is None and not fallback_known:
-                    fallback_country, fallback_known = _fallback_country(doc, tokens, found, home), True
+                    fallback_country, fallback_known = _fallback_country(doc, tokens, found, home, hits), True
                 if chosen is None and i and (own or fallback_country):
                     # "Islamic State-linked insurgents" in Mozambique: that
                     # group's branch there, when it has one alone
@@ -1200,7 +1215,7 @@ class _Compiled:
                 if _after_possessive(text, f.start):
                     # "MONUSCO said its peacekeepers": that mission's
                     if starts is None:
-                        starts = [a for a, _b in doc.sentences]
+                        starts = _sentence_starts(doc)
                     owner = _owner(text, starts, found, i)
                     if owner is not None and owner.kind == "external":
                         _take(owner, f)
@@ -1234,7 +1249,7 @@ class _Compiled:
                 f.confidence = 0.6 if f.actor is not None else 0.4
             else:
                 if starts is None:
-                    starts = [a for a, _b in doc.sentences]
+                    starts = _sentence_starts(doc)
                 if text[f.end : f.end + 1] == "-" and affiliation_after(text, f.end):
                     # "the army-aligned Joint Forces": the article is the
                     # name's, the army only its backer
@@ -1267,7 +1282,7 @@ class _Compiled:
                     country = self.last_state(found, i, f.generic, day)
                 if country is None:
                     if not fallback_known:
-                        fallback_country, fallback_known = _fallback_country(doc, tokens, found, home), True
+                        fallback_country, fallback_known = _fallback_country(doc, tokens, found, home, hits), True
                     country = fallback_country
                 if f.generic == "junta":
                     pos = self.junta_military(country, found, day)
@@ -1443,6 +1458,9 @@ _WEAPON_WORDS: Final = frozenset(
 
 #: The same, for ``str.startswith`` and ``str.endswith``.
 _WEAPON_TUPLE: Final = tuple(sorted(_WEAPON_WORDS))
+#: Their first two letters, and their last two (every one has three or more).
+_WEAPON_HEADS: Final = frozenset(w[:2] for w in _WEAPON_WORDS)
+_WEAPON_TAILS: Final = frozenset(w[-2:] for w in _WEAPON_WORDS)
 
 
 #: The most characters between a generic noun and the name a "known as"
@@ -1649,18 +1667,32 @@ _ALSO_ABROAD: Final = "US"
 
 def _has_place_shaped(text: str, found: list[_Found]) -> bool:
     """Whether a short mention of *found* is place-shaped (:func:`_place_shaped`)."""
-    return any(f.end - f.start < 24 and _place_shaped(text[f.start : f.end]) for f in found)
+    # (such a name begins "la" or "el" in any case: most mentions are passed
+    # over on their first character, without splitting them into words)
+    for f in found:
+        if f.end - f.start < 24:
+            first = text[f.start : f.start + 1]
+            if (first in "lLeE" or first.isspace()) and _place_shaped(
+                text[f.start : f.end]
+            ):
+                return True
+    return False
 
 
 def _without_foreign_places(
-    text: str, tokens: Tokens, found: list[_Found], home: str | None, shouting: bool
+    text: str,
+    tokens: Tokens,
+    found: list[_Found],
+    home: str | None,
+    shouting: bool,
+    hits: list[int] | None = None,
 ) -> list[_Found]:
     """
     *found* less the place-shaped aliases ("La Linea" of the Juarez Cartel)
     of a group whose country neither the dateline nor the text names: such
     an alias is then a place of the story's own country (a Colombian village).
     """
-    named = _body_countries(text, tokens, 0, shouting)
+    named = _body_countries(text, tokens, 0, shouting, hits=hits)
     if shouting:
         named.pop(_ALSO_ABROAD, None)  # "US" in shouted copy is mostly the pronoun
     if home is not None:
@@ -1714,10 +1746,16 @@ def _weapon_starts(folded: str, tokens: Tokens, hits: list[int]) -> list[int]:
     at = folded.find("'")
     extra = False
     while at >= 0:
-        if folded.startswith(_WEAPON_TUPLE, at + 1):
+        # (the two characters after and before the apostrophe are tested
+        # first: most apostrophes are possessives' "'s", next to no weapon)
+        if folded[at + 1 : at + 3] in _WEAPON_HEADS and folded.startswith(
+            _WEAPON_TUPLE, at + 1
+        ):
             starts.append(at + 1)
             extra = True
-        if folded.endswith(_WEAPON_TUPLE, 0, at):
+        if folded[max(0, at - 2) : at] in _WEAPON_TAILS and folded.endswith(
+            _WEAPON_TUPLE, 0, at
+        ):
             word = at
             while word > 0 and folded[word - 1].isalnum():
                 word -= 1
@@ -2331,6 +2369,15 @@ def _missions(found: list[_Found], actors: Sequence[Actor]) -> list[int]:
     ]
 
 
+#: The start of a ``(start, end)`` span.
+_SPAN_START: Final = operator.itemgetter(0)
+
+
+def _sentence_starts(doc: Document) -> list[int]:
+    """Where the sentences of *doc* start, in order (picked out in C)."""
+    return list(map(_SPAN_START, doc.sentences))
+
+
 def _most_common(values: list[_T]) -> _T | None:
     """
     The value met most often in *values*, the first met among equals (as
@@ -2348,7 +2395,11 @@ def _most_common(values: list[_T]) -> _T | None:
 
 
 def _fallback_country(
-    doc: Document, tokens: Tokens, found: list[_Found], home: str | None
+    doc: Document,
+    tokens: Tokens,
+    found: list[_Found],
+    home: str | None,
+    hits: list[int] | None = None,
 ) -> str | None:
     """
     :func:`_story_country`, unless the story is filed from a hub: a
@@ -2365,7 +2416,7 @@ def _fallback_country(
         # one stands out (a demonym alone names no story's country; nor
         # does shouted copy, where "US" is as often the pronoun)
         by_name: set[str] = set()
-        counts = _body_countries(doc.text, tokens, 0, doc.shouting, by_name)
+        counts = _body_countries(doc.text, tokens, 0, doc.shouting, by_name, hits)
         ranked = sorted(counts.values(), reverse=True)
         if ranked and (len(ranked) == 1 or ranked[0] > ranked[1]):
             body = max(counts, key=counts.__getitem__)
@@ -2392,7 +2443,7 @@ def _fallback_country(
         if 0 < stop - start <= 40 and _is_country(text[start + 2 : stop]):
             start = stop + 1
     by_name = set()
-    counts = _body_countries(text, tokens, start, doc.shouting, by_name)
+    counts = _body_countries(text, tokens, start, doc.shouting, by_name, hits)
     if counts.get(home):
         return country
     ranked = sorted(counts.values(), reverse=True)
@@ -2484,7 +2535,12 @@ def _country_keys() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
 
 
 def _body_countries(
-    text: str, tokens: Tokens, start: int, shouting: bool, by_name: set[str] | None = None
+    text: str,
+    tokens: Tokens,
+    start: int,
+    shouting: bool,
+    by_name: set[str] | None = None,
+    hits: list[int] | None = None,
 ) -> dict[str, int]:
     """
     How often the text from *start* names each country: by its name, its
@@ -2492,7 +2548,9 @@ def _body_countries(
     words that begin with a capital (any word in shouted copy), the longest
     first. (The words that begin such a name are picked out in C: most
     words begin none.) *by_name*, when given, gets the countries named at
-    least once by name or capital, not only by a demonym.
+    least once by name or capital, not only by a demonym. *hits*, when
+    given, are the tokens of a superset of those first words, in order (the
+    parser's one pass: see ``_Compiled.wanted``).
     """
     table, firsts, demonym_keys = _country_keys()
     words = tokens.words
@@ -2500,7 +2558,12 @@ def _body_countries(
     n = len(words)
     counts: dict[str, int] = {}
     done = 0
-    starts = list(compress(range(n), map(firsts.__contains__, words)))
+    if hits is not None:
+        starts = tokens_in(hits, words, firsts)
+    else:
+        # (a list of indices is compressed: a range would make an int per token)
+        indices = _INDICES if n <= len(_INDICES) else range(n)
+        starts = list(compress(indices, map(firsts.__contains__, words)))
     stems = tokens.stems
     if stems:  # ("nigerias" of "Nigeria's" begins a name as its stem)
         starts = sorted({*starts, *(k for k, stem in stems.items() if stem in firsts)})
@@ -2863,12 +2926,10 @@ class ActorParser:
         # Provenance is frozen: one instance per (confidence, reason) is
         # shared, by every story (the parser gives a few fixed pairs).
         provenances = _PROVENANCES
+        parents = compiled.parents
+        text = doc.text
         for f in compiled.parse(doc, generic=self.generic, metonymy=self.metonymy):
-            parent = (
-                compiled.parents.get(compiled.actors[f.actor].id)
-                if f.actor is not None
-                else None
-            )
+            parent = parents[f.actor] if f.actor is not None else None
             provenance = provenances.get((f.confidence, f.reason))
             if provenance is None:
                 provenance = Provenance(confidence=f.confidence, reason=f.reason)
@@ -2876,7 +2937,7 @@ class ActorParser:
                     provenances[(f.confidence, f.reason)] = provenance
             out.append(
                 _new_mention(
-                    text=doc.text[f.start : f.end],
+                    text=text[f.start : f.end],
                     span=_new_span(start=f.start, end=f.end),
                     provenance=provenance,
                     canonical=f.canonical,
