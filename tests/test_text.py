@@ -76,6 +76,25 @@ def test_fold_is_the_per_character_fold(text: str) -> None:
     assert len(text) == len(fold(text))
 
 
+@given(
+    st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=80),
+    st.lists(st.characters(min_codepoint=0x80), max_size=20),
+    st.randoms(use_true_random=False),
+)
+def test_fold_of_mostly_ascii_text_is_the_per_character_fold(
+    text: str, extra: list[str], rnd: object
+) -> None:
+    """
+    ASCII copy with a few other characters (the path that replaces each
+    kind of them) and with many (the table's path) fold as one character
+    at a time does.
+    """
+    chars = list(text) + extra
+    rnd.shuffle(chars)  # type: ignore[attr-defined]
+    mixed = "".join(chars)
+    assert _fold_each(mixed) == fold(mixed)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
