@@ -785,6 +785,12 @@ def test_compass_named_province_needs_its_country(
     assert admin1 == (m and m.admin1)
 
 
+def test_three_unknown_villages_before_their_cue() -> None:
+    """ "Hurum, Manguna and Ruwi villages": all three are villages, not the last two only."""
+    text = "Gunmen attacked Tahore, Kwatas and Ruwi villages on Sunday."
+    assert ["Tahore", "Kwatas", "Ruwi"] == [m.text for m in places(text) if m.kind == "village"]
+
+
 #: ALL-CAPS wire copy: (text, surfaces that must not be places)
 SHOUTING_REGRESSIONS = [
     pytest.param(

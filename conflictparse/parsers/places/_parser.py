@@ -246,7 +246,8 @@ _NAME_OR_ARTICLE: Final = rf"(?:(?:{_PARTICLES})-)?+{_NAME_WORD}"
 _UNKNOWN_CUE: Final = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}\-])
-    (?P<name5>{_NAME_WORD})[ ]and[ ](?P<name6>{_NAME_WORD})
+    (?:(?P<name8>{_NAME_WORD}),[ ])?+
+    (?P<name5>{_NAME_WORD}),?[ ]and[ ](?P<name6>{_NAME_WORD})
     [ ]++(?=(?P<cue5>villages|towns|districts)\b)
     | (?<![\p{{L}}\p{{N}}\-])
     (?P<name>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE}){{0,2}}+)
@@ -2979,7 +2980,7 @@ _UNKNOWN_CUE_KIND: Final = {
 #: The name groups of :data:`_UNKNOWN_CUE`, each with its cue's group.
 _UNKNOWN_GROUPS: Final = (
     ("name", "cue"), ("name2", "cue2"), ("name3", None), ("name4", "cue4"),
-    ("name5", "cue5"), ("name6", "cue5"), ("name7", "cue7"),
+    ("name5", "cue5"), ("name6", "cue5"), ("name7", "cue7"), ("name8", "cue5"),
 )
 
 
