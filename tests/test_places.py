@@ -791,6 +791,23 @@ def test_three_unknown_villages_before_their_cue() -> None:
     assert ["Tahore", "Kwatas", "Ruwi"] == [m.text for m in places(text) if m.kind == "village"]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "admin1"),
+    [
+        ("A strike hit a school in the Tuffah neighbourhood east of Gaza City.", "Tuffah", "PS", "PS-GZA"),
+        ("Gunmen attacked Kwatas village near Bokkos, killing five.", "Kwatas", "NG", "NG-PL"),
+        ("Rebels burned Kibati village 10 km north of Goma.", "Kibati", "CD", "CD-NK"),
+    ],
+    ids=["east-of", "near", "distance-north-of"],
+)
+def test_unknown_place_takes_the_country_of_the_place_beside_it(
+    text: str, surface: str, country: str, admin1: str
+) -> None:
+    """ "X neighbourhood east of Gaza City": the unknown place lies in the known one's country and province."""
+    m = find(text, surface)
+    assert (country, admin1) == (m and m.country, m and m.admin1)
+
+
 #: ALL-CAPS wire copy: (text, surfaces that must not be places)
 SHOUTING_REGRESSIONS = [
     pytest.param(

@@ -3093,16 +3093,31 @@ def _unknown_places(
             # a village the gazetteer lacks lies in the country named after
             # it ("the village of Tell al-Hawa in Syria"), else the story's
             holder = None
+            near: PlaceMention | None = None
             if cue and cg and m.end(cg) > e and text.startswith(" of ", m.end(cg)):
                 at = m.end(cg) + 4
                 holder = next(
                     (p for p in found if p.start == at and p.country and p.role == "place"), None
                 )
+            elif code is None and cue and cg and (
+                toward := _TOWARD_AFTER_CUE.match(text, m.end(cg), m.end(cg) + 40)
+            ) is not None:
+                # "the Tuffah neighbourhood east of Gaza City", "X village
+                # near Goma": the place named there is in the same country
+                at = toward.end()
+                near = next(
+                    (p for p in found if p.start == at and p.country and p.role == "place"), None
+                )
+                if near is not None:
+                    country = near.country
+                    code = near.admin1 if near.kind != "country" else None
             if holder is None:
                 holder = possessor
             if holder is not None and code is None:
                 code = holder.admin1
                 country = holder.country
+            elif near is not None:
+                pass  # (its country, read above)
             else:
                 country = code[:2] if code else (_country_after(after) or home)
             kind = _UNKNOWN_CUE_KIND.get(cue or "", "unknown")
@@ -3118,6 +3133,14 @@ def _unknown_places(
             )
     return out
 
+
+#: Words after an unknown place's cue that lead to a known place beside it:
+#: "east of", "north-west of", "near", "outside", "in" (maybe "the", maybe
+#: a distance: "10 km east of").
+_TOWARD_AFTER_CUE: Final = re.compile(
+    r" (?:(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:(?:north|south)(?:-?(?:east|west))?|east|west) of"
+    r"|near|outside|in) (?:the )?"
+)
 
 #: The capitalised run of words after "the village of", "the town of" (a
 #: word: a capital, then lower-case letters, maybe hyphens or apostrophes),
