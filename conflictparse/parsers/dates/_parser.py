@@ -1374,7 +1374,14 @@ class _Groups:
         >>> m.several(("mon", "d"))
         ('may', '3')
         """
-        return self._match.group(*map(self._index.__getitem__, names))  # type: ignore[no-any-return]
+        # the numbers of a tuple of names (a handler's constant) are looked
+        # up once and kept in the index under that tuple: the names come
+        # from the handlers' code, a bounded set
+        index = self._index
+        numbers = index.get(names)
+        if numbers is None:
+            numbers = index[names] = tuple(map(index.__getitem__, names))  # type: ignore[index]
+        return self._match.group(*numbers)  # type: ignore[no-any-return]
 
 
 class _TwinGroups(_Groups):
@@ -1423,9 +1430,19 @@ class _TwinGroups(_Groups):
 
     def several(self, names: tuple[str, ...]) -> tuple[Any, ...]:
         """The texts of the groups *names* (two or more), in one call to the match."""
-        numbers: Any = tuple(map(self._index.__getitem__, names))
-        if tuple in map(type, numbers):  # a name given to several groups
-            numbers = [self._copy(n) if n.__class__ is tuple else n for n in numbers]
+        # as in _Groups.several, with ``False`` kept where a name has copies
+        index = self._index
+        numbers: Any = index.get(names)
+        if numbers is None:
+            numbers = tuple(map(index.__getitem__, names))
+            if tuple in map(type, numbers):  # a name given to several groups
+                numbers = False
+            index[names] = numbers  # type: ignore[index]
+        if numbers is False:
+            numbers = [
+                self._copy(n) if n.__class__ is tuple else n
+                for n in map(index.__getitem__, names)
+            ]
         return self._match.group(*numbers)  # type: ignore[no-any-return]
 
 
@@ -1488,7 +1505,10 @@ def _form_indexes(
         for name, number in index.items():
             copies = number if number.__class__ is tuple else (number,)
             inside = tuple(n for n in copies if lo <= n < hi)
-            own[name] = copies[0] if not inside else inside[0] if len(inside) == 1 else inside
+            if len(inside) == 1:
+                own[name] = inside[0]
+            else:  # a name the form lacks, or one it gives to several groups
+                own[name] = inside or copies[0]
         out.append(own)
     return out
 
