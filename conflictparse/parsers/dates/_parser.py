@@ -361,6 +361,10 @@ class _Ctx:
             if not before.endswith("be ", 0, a) and not self._in_recent(b0 + a):
                 cue, past = a, z
         near = max(0, len(before) - 30)
+        # only an -ed word ending after the last past word counts, and it
+        # starts after it (words do not overlap): read from there
+        if past > near:
+            near = past
         if "ed" in before[near:]:  # an -ed word lies there
             for m in pat.PAST_ED.finditer(before, near):  # <= 30 chars
                 if m.end() > past and not before.endswith("be ", 0, m.start()):
