@@ -869,6 +869,82 @@ def test_ascii_twin_is_read_from_the_source_the_regex_pattern_would_hold() -> No
         assert source == _patterns.forms_pattern(forms).pattern
 
 
+#: Windows before a date, each meant to try one branch of the future cue
+#: pattern (or a near miss of one), with white space of every kind.
+_FUTURE_WINDOWS = [
+    "the talks will resume", "they'll meet", "he would return", "is going to  vote",
+    "the vote is due to", "was due\tto", "the bank's plans", "data plans", "its plans",
+    "his\x1cplans", "plans to hold", "a rally planned for", "the hearing scheduled",
+    "set for", "set to", "hopes to", "aims\nto", "agreed  to", "to be held", "as soon as",
+    "as early as", "tomorrow", "next", "payable", "became effective", "was\x0beffective",
+    "effective", "supposed to", "the deadline", "due to the storm", "due to rain",
+    "extended the deadline to", "postponed it until after the vote to",
+    "delayed the trial by a week to", "deferring the rest until", "adjourned\x0cto",
+    "the plan", "willing", "nextel", "schedules", "preplanned", "it was planned",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("window", _FUTURE_WINDOWS)
+def test_future_cue_twin_finds_what_the_regex_pattern_finds(window: str) -> None:
+    """The ``re`` twin of the future cue pattern matches ASCII text as the pattern does."""
+    for text in [window, "they said " + window, window + " 3 may", window + "\n"]:
+        expected = [m.span() for m in _patterns.FUTURE_CUE.finditer(text)]
+        assert [m.span() for m in _patterns.FUTURE_CUE_ASCII.finditer(text)] == expected
+
+
+def test_future_cue_twin_is_used_on_ascii_windows_alike() -> None:
+    """A future cue reads the same through the twin: a coming date, a past one, a deadline."""
+    for text, value in [
+        ("The summit is scheduled for 3 March.", "2016-03-03"),
+        ("Talks that were planned on 3 March failed.", "2016-03-03"),
+        ("The trial was postponed to 4 February.", "2016-02-04"),
+    ]:
+        assert [d.value for d in dates(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fighting resumed at the end of 3 May.", ("end of 3 May", "2015-05-03")),
+        ("Rebels struck on Friday, 8 January.", ("on Friday, 8 January", "2016-01-08")),
+        ("Shelling began in late March 2015.", ("late March 2015", "2015-03")),
+        ("The town fell on 3-5 May 2015.", ("on 3-5 May 2015", "2015-05-03/2015-05-05")),
+    ],
+)
+def test_each_form_reads_its_own_groups_in_a_shared_pattern(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """A form tried with others in one pattern reads the groups of its own branch."""
+    assert [(d.text, d.value) for d in dates(text)][-1] == expected
+
+
+def test_form_indexes_keep_each_forms_own_copies() -> None:
+    """Every form of a shared twin reads a name from a copy inside its own group, or from none."""
+    forms = ("f_dayrange", "f_mdrange", "f_dmy", "f_mdy", "f_month")
+    twin = _patterns.ascii_twin(forms)
+    assert twin is not None
+    pattern, index = twin
+    numbers = tuple(index[f] for f in forms)
+    own = _parser._form_indexes(forms, dict(index), numbers)
+
+    def copies_of(name: str) -> tuple[int, ...]:
+        number = index[name]
+        return number if isinstance(number, tuple) else (number,)
+
+    # the groups of the never-matching tail follow the last form
+    extra = {g for f in forms for g in _patterns.EXTRA_GROUPS.get(f, ())}
+    tail = min(max(copies_of(g)) for g in extra)
+    assert pattern.match("3 may 2015") is not None
+    for k, form in enumerate(forms):
+        top = numbers[k + 1] if k + 1 < len(forms) else tail
+        for name, number in own[k].items():
+            for n in number if isinstance(number, tuple) else (number,):
+                copies = copies_of(name)
+                assert n in copies
+                inside = [c for c in copies if numbers[k] <= c < top]
+                assert n in inside or not inside, (form, name)
+
+
 def test_lazy_pattern_is_compiled_on_first_use_and_bound_to_its_name() -> None:
     """A lazy pattern compiles on its first use, then its name holds the pattern itself."""
     from conflictparse.parsers.dates import _patterns

@@ -538,6 +538,18 @@ def test_ascii_twin_matches_as_the_forms_pattern(
     if want is not None and got is not None:
         groups = _parser._TwinGroups(got, index)
         assert want.span() == got.span()
-        for name in _patterns.forms_pattern(forms).groupindex:
+        # and read through the group numbers of the form that matched alone
+        numbers = tuple(index[form] for form in forms)
+        k = next(k for k, number in enumerate(numbers) if got.start(number) >= 0)
+        own = _parser._form_indexes(forms, dict(index), numbers)[k]
+        cls = _parser._TwinGroups if tuple in map(type, own.values()) else _parser._Groups
+        alone = cls(got, own)
+        names = tuple(_patterns.forms_pattern(forms).groupindex)
+        for name in names:
             assert (want.group(name), want.start(name), want.end(name)) == (
                 groups.group(name), groups.start(name), groups.end(name)), name
+            assert (want.group(name), want.start(name), want.end(name)) == (
+                alone.group(name), alone.start(name), alone.end(name)), name
+        if len(names) > 1:
+            assert alone.several(names) == want.group(*names)
+            assert alone.several(names) == want.group(*names)  # (numbers kept by then)

@@ -11,7 +11,7 @@ import datetime as _dt
 import functools
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Final, cast
 
 import regex
@@ -351,7 +351,9 @@ class _Ctx:
         fut = past = cue = -1
         words = _cue_words(before)
         if _may_have_future_cue(before, words):
-            for m in pat.FUTURE_CUE.finditer(before):  # <= 80 chars: no timeout
+            # (the re twin in ASCII text: a third of the cost)
+            cues = pat.FUTURE_CUE_ASCII if before.isascii() else pat.FUTURE_CUE
+            for m in cues.finditer(before):  # <= 80 chars: no timeout
                 if not self._in_recent(b0 + m.start()):
                     fut = m.end()
         for a, z in _past_words(before, words):
@@ -359,6 +361,10 @@ class _Ctx:
             if not before.endswith("be ", 0, a) and not self._in_recent(b0 + a):
                 cue, past = a, z
         near = max(0, len(before) - 30)
+        # only an -ed word ending after the last past word counts, and it
+        # starts after it (words do not overlap): read from there
+        if past > near:
+            near = past
         if "ed" in before[near:]:  # an -ed word lies there
             for m in pat.PAST_ED.finditer(before, near):  # <= 30 chars
                 if m.end() > past and not before.endswith("be ", 0, m.start()):
@@ -1374,7 +1380,14 @@ class _Groups:
         >>> m.several(("mon", "d"))
         ('may', '3')
         """
-        return self._match.group(*map(self._index.__getitem__, names))  # type: ignore[no-any-return]
+        # the numbers of a tuple of names (a handler's constant) are looked
+        # up once and kept in the index under that tuple: the names come
+        # from the handlers' code, a bounded set
+        index: dict[Any, Any] = self._index
+        numbers = index.get(names)
+        if numbers is None:
+            numbers = index[names] = tuple(map(index.__getitem__, names))
+        return self._match.group(*numbers)  # type: ignore[no-any-return]
 
 
 class _TwinGroups(_Groups):
@@ -1423,17 +1436,34 @@ class _TwinGroups(_Groups):
 
     def several(self, names: tuple[str, ...]) -> tuple[Any, ...]:
         """The texts of the groups *names* (two or more), in one call to the match."""
-        numbers: Any = tuple(map(self._index.__getitem__, names))
-        if tuple in map(type, numbers):  # a name given to several groups
-            numbers = [self._copy(n) if n.__class__ is tuple else n for n in numbers]
+        # as in _Groups.several, with ``False`` kept where a name has copies
+        index: dict[Any, Any] = self._index
+        numbers: Any = index.get(names)
+        if numbers is None:
+            numbers = tuple(map(index.__getitem__, names))
+            if tuple in map(type, numbers):  # a name given to several groups
+                numbers = False
+            index[names] = numbers
+        if numbers is False:
+            numbers = [
+                self._copy(n) if n.__class__ is tuple else n
+                for n in map(index.__getitem__, names)
+            ]
         return self._match.group(*numbers)  # type: ignore[no-any-return]
 
 
 _patterns_twin: Final = pat.ascii_twin
 
 
+#: How the handler of one form reads a match: the handler, the number of
+#: every group by name as that form's match has it, and the class that
+#: reads the groups.
+_Reader = tuple[Handler, dict[str, Any], type[_Groups]]
+
 #: What :func:`_detector` gives: the pattern, ``(number, handler)`` per
-#: form, the number of every group by name, the numbers, the handlers.
+#: form, the number of every group by name, the numbers, the handlers,
+#: the class that reads a match's groups by name, and a :data:`_Reader`
+#: per form.
 _Detector = tuple[
     "regex.Pattern[str] | re.Pattern[str]",
     tuple[tuple[int, Handler], ...],
@@ -1441,7 +1471,52 @@ _Detector = tuple[
     tuple[int, ...],
     tuple[Handler, ...],
     type[_Groups],
+    tuple[_Reader, ...],
 ]
+
+
+def _form_indexes(
+    forms: tuple[str, ...], index: dict[str, Any], numbers: tuple[int, ...]
+) -> list[dict[str, Any]]:
+    """
+    The group numbers by name of each of *forms* in their ``re`` twin
+    (:func:`._patterns.ascii_twin`, whose *index* gives a tuple of numbers
+    for a name given to several groups, and *numbers* the number of each
+    form's own group): a match of the twin is one form's, and a group
+    outside that form's own group never matches, so of a name's copies
+    only those inside it are read (a name the form lacks keeps its first
+    copy, never set).  Most names then have one number, read without the
+    search through the copies that :class:`_TwinGroups` makes.
+
+    >>> twin, index = _patterns_twin(("f_dmy", "f_month"))
+    >>> numbers = (index["f_dmy"], index["f_month"])
+    >>> dmy, month = _form_indexes(("f_dmy", "f_month"), index, numbers)
+    >>> dmy["mon"] in index["mon"], month["mon"] in index["mon"], dmy["mon"] != month["mon"]
+    (True, True, True)
+    """
+    # a form's groups are numbered from its own group's up to the next
+    # form's; after the last form come the groups of the never-matching
+    # tail (:data:`._patterns.EXTRA_GROUPS`), the last copy of each name
+    if len(forms) == 1:
+        extra: Iterable[str] = pat.EXTRA_GROUPS.get(forms[0], ())
+    else:
+        extra = {g for form in forms for g in pat.EXTRA_GROUPS.get(form, ())}
+    tail = min(
+        (max(index[g]) if index[g].__class__ is tuple else index[g] for g in extra),
+        default=max(numbers) + 1_000_000,
+    )
+    out = []
+    for lo, hi in zip(numbers, (*numbers[1:], tail), strict=True):
+        own: dict[str, Any] = {}
+        for name, number in index.items():
+            copies = number if number.__class__ is tuple else (number,)
+            inside = tuple(n for n in copies if lo <= n < hi)
+            if len(inside) == 1:
+                own[name] = inside[0]
+            else:  # a name the form lacks, or one it gives to several groups
+                own[name] = inside or copies[0]
+        out.append(own)
+    return out
 
 
 @functools.lru_cache(maxsize=4096)  # bounded whatever the input
@@ -1458,7 +1533,7 @@ def _detector(
     the forms (:func:`._patterns.ascii_twin`), whose matches cost about a
     third of ``regex``'s, where there is one (read by :class:`_TwinGroups`).
 
-    >>> pattern, detectors, index, numbers, handlers, groups = _detector(b"on", True)
+    >>> pattern, detectors, index, numbers, handlers, groups, readers = _detector(b"on", True)
     >>> m = pattern.match("on 3 may 2015")
     >>> [h.__name__ for number, h in detectors if m.start(number) >= 0]
     ['_f_day']
@@ -1483,7 +1558,17 @@ def _detector(
     numbers: tuple[int, ...] = tuple(index[form] for form in forms)
     handlers = tuple(handler for _, handler in detectors)
     detect = tuple(zip(numbers, handlers, strict=True))
-    return pattern, detect, index, numbers, handlers, groups
+    readers: tuple[_Reader, ...]
+    if twin is None:
+        readers = tuple((handler, index, groups) for handler in handlers)
+    else:
+        readers = tuple(
+            (handler, own, _TwinGroups if tuple in map(type, own.values()) else _Groups)
+            for handler, own in zip(
+                handlers, _form_indexes(forms, index, numbers), strict=True
+            )
+        )
+    return pattern, detect, index, numbers, handlers, groups, readers
 
 
 def _handler(m: Any, numbers: tuple[int, ...], handlers: tuple[Handler, ...]) -> Handler:
@@ -1494,7 +1579,7 @@ def _handler(m: Any, numbers: tuple[int, ...], handlers: tuple[Handler, ...]) ->
     group of the form that matched holds the whole (non-empty) match and
     every other form's group is ``None``.
 
-    >>> _, _, _, numbers, handlers, _ = _detector(b"last", True)
+    >>> _, _, _, numbers, handlers, _, _ = _detector(b"last", True)
     >>> m = _detector(b"last", True)[0].match("last friday")
     >>> _handler(m, numbers, handlers).__name__
     '_f_weekday'
@@ -2209,14 +2294,15 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
             m = detect[0].match(folded, pos)
             if m is None or m.end() <= start:
                 continue
-            # the form that matched (as _handler finds it, inline)
-            numbers, handlers = detect[3], detect[4]
-            handler = (
-                handlers[0]
+            # the form that matched (as _handler finds it, inline), and
+            # how its handler reads the match
+            numbers, readers = detect[3], detect[6]
+            handler, index, groups = (
+                readers[0]
                 if len(numbers) == 1
-                else next(itertools.compress(handlers, m.group(*numbers)))
+                else next(itertools.compress(readers, m.group(*numbers)))
             )
-            got = handler(ctx, detect[5](m, detect[2]))
+            got = handler(ctx, groups(m, index))
             if got is not None and got.span.end > got.span.start:
                 found.append(got)
                 ctx.recent.append((got.span.start, got.span.end))
