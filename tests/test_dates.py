@@ -1034,3 +1034,44 @@ def test_dates_accuracy_cases(
             assert key.lower() not in {t.lower() for t in found}, found
         else:
             assert found.get(key) == value, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Strikes killed 14 people in the past 24 hours.", ("2016-01-09/2016-01-10", "range")),
+        ("Fighting killed 30 over the last three days.", ("2016-01-07/2016-01-10", "range")),
+        ("He spent the last two days in hospital.", (None, "duration")),
+    ],
+    ids=["past-24-hours", "over-the-last-three-days", "a-stretch-not-up-to-now"],
+)
+def test_the_past_hours_or_days_are_a_range_up_to_the_report(
+    text: str, expected: tuple[str | None, str]
+) -> None:
+    """ "In the past 24 hours", "over the last three days": the days up to the report."""
+    [d] = dates(text)
+    assert expected == (d.value, d.kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attacks hit Hurum, according to the council chairman, Monday Kassah.",
+        "Sunday Okonkwo, a trader, was shot dead near the market.",
+        "Mr Friday Ogbu said gunmen attacked the village.",
+    ],
+    ids=["after-a-comma", "apposition-after", "after-a-title"],
+)
+def test_a_weekday_as_a_first_name_is_no_date(text: str) -> None:
+    """Sunday, Monday and Friday are first names too: "the chairman, Monday Kassah"."""
+    assert () == dates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ministry said Tuesday Kenyan troops had withdrawn.", "Monday, Kenyan troops withdrew."],
+    ids=["said-tuesday", "opening-weekday"],
+)
+def test_a_weekday_before_a_capitalised_word_stays_a_date(text: str) -> None:
+    """ "said Tuesday Kenyan troops ...": a day, not a name."""
+    assert 1 == len(dates(text))

@@ -780,9 +780,45 @@ _MAIL_ON_BEFORE: regex.Pattern[str] = pat.lazy(
 )
 
 
+#: A surname right after a bare weekday in mixed-case copy: "the council
+#: chairman, Monday Kassah, said", "Sunday Okonkwo, a trader" (Sunday,
+#: Monday and Friday are first names in West Africa). Not a month, a part
+#: of the day or a word that dates ("Monday Night", "Friday March 3").
+_SURNAME_AFTER: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_SURNAME_AFTER",
+    r"[ ](?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Morning|Afternoon"
+    r"|Evening|Night|Midnight|Noon|Prayers?|Mass|Service|Times|Telegraph|Express|Mirror"
+    r"|Mail|Herald|Post|Tribune|Independent|Observer|Star|Standard|Sun|Nation|Punch)\b)"
+    r"\p{Lu}\p{Ll}{2,}+(?![\p{L}\d-])",
+)
+
+
+#: Where a name may stand before a weekday read as a first name: after a
+#: comma, a title, or at the start of a sentence (mixed-case text).
+_NAME_SLOT_BEFORE: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_NAME_SLOT_BEFORE",
+    r"(?:,[ ]|(?:^|[.!?\n][ ]*+|\n)|\b(Mr|Mrs|Ms|Dr|Chief|Pastor|Alhaji|Comrade|Hon)\.?[ ])\Z",
+)
+
+
 def _f_weekday(ctx: _Ctx, m: Any) -> DateMention | None:
     start, end = m.start(), m.end()
     if not ctx.capitalised(m.start("wd")):
+        return None
+    if (
+        start == m.start("wd")
+        and end == m.end("wd")
+        and not ctx.shouting
+        and (surname := _SURNAME_AFTER.match(ctx.text, end)) is not None
+        and (slot := _NAME_SLOT_BEFORE.search(ctx.text, max(0, start - 24), start)) is not None
+        and (slot.group(1) or ctx.text[start - 2 : start] == ", "  # (1: a title)
+             or ctx.text.startswith(",", surname.end()))
+    ):
+        # "the chairman, Monday Kassah", "Sunday Okonkwo, a trader": a first
+        # name, not a day ("officials said Tuesday Kenyan troops ..." stays)
         return None
     if m.group("wd") == "sunday" and end == m.end("wd"):
         before = ctx.folded[max(0, start - 16) : start] + ("on " if m.group("on") else "")
@@ -1063,6 +1099,24 @@ def _f_duration(ctx: _Ctx, m: Any) -> DateMention | None:
         and not ctx.folded.startswith("-long", end)
     ):
         return None
+    unit = m.group("unit")
+    pub = ctx.published
+    if (
+        pub is not None
+        and m.group("rel") in ("past", "last")
+        and unit in ("hour", "day")
+        and n is not None
+        and 0 < n <= _RECENT_SPAN_DAYS * (24 if unit == "hour" else 1)
+        and _SPAN_UP_TO_NOW.search(ctx.folded, max(0, start - 16), start) is not None
+    ):
+        # "in the past 24 hours", "over the last three days": the days up
+        # to the report, a range ending on its day
+        days = -(-n // 24) if unit == "hour" else n
+        first = pub - _dt.timedelta(days=days)
+        return _mention(
+            ctx, start, end, (f"{first.isoformat()}/{pub.isoformat()}", "day", first, pub),
+            kind="range", relative=True,
+        )  # fmt: skip
     return _mention(
         ctx,
         start,
@@ -1071,6 +1125,14 @@ def _f_duration(ctx: _Ctx, m: Any) -> DateMention | None:
         kind="duration",
         duration=_duration_code(n, m.group("unit")),
     )
+
+
+#: The longest span "in the past N days/hours" read as a range up to the report.
+_RECENT_SPAN_DAYS: Final = 14
+#: What opens a span up to the report: "in the past", "over the last".
+_SPAN_UP_TO_NOW: regex.Pattern[str] = pat.lazy(
+    globals(), "_SPAN_UP_TO_NOW", r"(?<![a-z])(?:in|over|during|within|for)[ ]++the[ ]++\Z"
+)
 
 
 def _f_decade(ctx: _Ctx, m: Any) -> DateMention | None:

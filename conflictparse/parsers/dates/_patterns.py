@@ -273,7 +273,7 @@ _SOURCES: Final = (
         (?<![a-z'-])(?P<ref>now|currently|recently|nowadays
           |at""" + _S + r"""present|these""" + _S + r"""days
           |the""" + _S + r"""future
-          |the""" + _S + r"""past(?!""" + _S + r"""(?:""" + _NUM + _S + r""")?(?:""" + _UNIT + r"""|weekend|quarter))
+          |the""" + _S + r"""past(?!""" + _S + r"""(?:""" + _NUM + _S + r""")?(?:""" + _UNIT + r"""|hour|weekend|quarter))
           |in""" + _S + r"""recent""" + _S + r"""(?:days|weeks|months|years))(?![a-z'-])
     )
     """,
