@@ -1515,6 +1515,9 @@ def test_summary_keeps_a_partys_claim_out_of_a_neutral_toll(
         ("A nurse said they killed 9 villagers.", False),
         ("A JNIM spokesman claimed the group had killed 9 soldiers.", True),
         ("Witnesses claimed the soldiers had killed 9 villagers.", False),
+        ("The Malian army said in a statement that it had \u201cneutralised\u201d 9 attackers.", True),
+        ("The Malian army said it had struck a rebel base near Tassiga, killing 9 fighters.", True),
+        ("Witnesses said a drone had struck a market near Tassiga, killing 9 villagers.", False),
     ],
 )
 def test_a_partys_claim_of_its_own_kills(sentence: str, claim: bool) -> None:

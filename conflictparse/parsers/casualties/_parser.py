@@ -2746,7 +2746,9 @@ def _superseded(
 #: saying or claiming, the party itself ("it", "they", "its fighters", "the
 #: group") and "killed" ("the group said in a statement that its fighters
 #: had killed 30", "the army said it killed 40 militants", "a spokesman
-#: claimed the group had killed 40 soldiers"); the events stage reads a
+#: claimed the group had killed 40 soldiers", "the army said it had
+#: 'neutralised' 143 fighters", "the ministry said it had struck a meeting
+#: of commanders, killing more than 60"); the events stage reads a
 #: count so tagged as a claimed toll. Searched in the count's sentence up to the
 #: count, so it ends where the count starts, up to two words before it.
 _CLAIM_BEFORE: Final = compile_re(
@@ -2756,7 +2758,10 @@ _CLAIM_BEFORE: Final = compile_re(
     (?:(?:it|they|the\s++(?:group|militants|rebels|insurgents|jihadists|movement))\s++
       |(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
     (?:had\s++|have\s++)?+
-    (?:killed|inflicted)\s++(?:\w++\s++){0,2}\Z
+    (?:[“"']?+(?:killed|inflicted|neutrali[sz]ed|eliminated)[”"']?+\s++(?:\w++\s++){0,2}
+    # "said it had struck a meeting of commanders in Sumy, killing more than 60"
+      |(?:struck|hit|attacked|targeted|bombed|shelled|destroyed)\b[^.;]{0,100}?,\s++killing\s++
+       (?:\w++\s++){0,2})\Z
     """,
     re.VERBOSE,
 )
@@ -2779,7 +2784,13 @@ def _claimed(
     """
     folded = doc.folded
     lo = max(q.i - _CLAIM_REACH, 0)
-    if folded.find("killed", lo, q.i) < 0 and folded.find("inflicted", lo, q.i) < 0:
+    if (
+        folded.find("killed", lo, q.i) < 0
+        and folded.find("killing", lo, q.i) < 0
+        and folded.find("inflicted", lo, q.i) < 0
+        and folded.find("neutrali", lo, q.i) < 0
+        and folded.find("eliminated", lo, q.i) < 0
+    ):
         return False
     start = doc.sentence_at(q.i)[0]
     first = bisect.bisect_left(starts, start)
