@@ -647,6 +647,22 @@ def test_a_detail_gives_no_month_to_an_undated_incident() -> None:
     assert e.date is None or e.date.value != "2025-03"
 
 
+def test_the_forces_that_struck_are_side_a_not_the_government_that_spoke() -> None:
+    """
+    "Russian missiles struck ... The Defence Ministry said it had struck a
+    meeting of commanders": the military is side A, as ACLED codes state
+    violence, not the government that claimed it.
+    """
+    text = (
+        "KYIV, April 13 (Wire) - Two Russian ballistic missiles struck the centre of Sumy on "
+        "Sunday, killing at least 34 people, officials said.\n\n"
+        "Russia's Defence Ministry said it had struck a meeting of Ukrainian commanders in "
+        "Sumy, killing more than 60 servicemen. Kyiv rejected the claim."
+    )
+    [e] = conflictparse.parse(text, published="2025-04-13").events
+    assert "Military Forces of Russia" == (e.side_a and e.side_a.canonical)
+
+
 def test_an_actor_searching_then_killing_is_still_side_a() -> None:
     """ "Troops searched the village and killed 12 rebels": their own deed."""
     [e] = conflictparse.parse("Troops searched the village and killed 12 rebels.").events

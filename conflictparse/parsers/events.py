@@ -3139,6 +3139,22 @@ def _sides(
     side_a_key: str | None = None
     if agents:
         side_a_key = max(agents, key=lambda k: (votes[k][0] - votes[k][1], -rank[k]))
+        chosen = first_mention[side_a_key]
+        if chosen.kind == "state" and (chosen.canonical or "").startswith("Government of"):
+            # "Russian missiles struck ... Russia's Defence Ministry said it
+            # had struck": the state's forces that struck are side A, not
+            # its government that spoke (ACLED's actor 1 of state violence)
+            forces = next(
+                (
+                    k for k in agents
+                    if first_mention[k].kind == "state"
+                    and first_mention[k].country == chosen.country
+                    and (first_mention[k].canonical or "").startswith(_STATE_FORCES)
+                ),
+                None,
+            )
+            if forces is not None:
+                side_a_key = forces
     rest = [k for k in order if k in votes and k != side_a_key]
     if side_a_key is not None and rest:
         # the same state's government and forces are one side ("Russian
@@ -3187,6 +3203,10 @@ def _sides(
                 ):
                     return side_a, victim
     return side_a, side_b
+
+
+#: The canonical names of a state's armed forces (see the actors' state table).
+_STATE_FORCES: Final = ("Military Forces of", "Police Forces of")
 
 
 def _unclaimed(cluster: _Cluster, folded: str) -> bool:
