@@ -1439,7 +1439,8 @@ _WEAPONS_RE: Final = lazy_re(
     globals(),
     "_WEAPONS_RE",
     r"""
-    \b(?:missiles? | drones? | rockets? | warplanes? | jets | bombers? | warships?
+    \b(?:(?:ballistic | cruise | hypersonic | kamikaze | fighter | attack)\s)?
+    (?:missiles? | drones? | rockets? | warplanes? | jets | bombers? | warships?
       | helicopter\sgunships? | gunships? | air[\s-]?strikes? | air\sraids?
       | drone\sstrikes? | missile\sstrikes? | strikes | shelling | artillery
       | (?:(?:guided | glide | aerial | cluster | barrel)\s){1,2}bombs?
@@ -1453,7 +1454,9 @@ _WEAPON_WORDS: Final = frozenset(
     ["missile", "missiles", "drone", "drones", "rocket", "rockets", "warplane", "warplanes",
      "jets", "bomber", "bombers", "warship", "warships", "helicopter", "gunship", "gunships",
      "air", "airstrike", "airstrikes", "strike", "strikes", "shelling", "artillery",
-     "guided", "glide", "aerial", "cluster", "barrel"]
+     "guided", "glide", "aerial", "cluster", "barrel",
+     # a kind before the weapon: "Russian ballistic missiles", "Israeli fighter jets"
+     "ballistic", "cruise", "hypersonic", "kamikaze", "fighter", "attack"]
 )
 
 #: The same, for ``str.startswith`` and ``str.endswith``.
