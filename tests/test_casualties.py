@@ -825,6 +825,7 @@ MODERN = [
     ("shot-in-a-limb", "Two guards were shot in the leg and a driver was shot in the arm.", [("wounded", 2, 2, 2), ("wounded", 1, 1, 1)]),
     ("school-staff", "Bandits stormed the college, killing a vice-principal and abducting a headmistress.", [("killed", 1, 1, 1), ("kidnapped", 1, 1, 1)]),
     ("definite-then-group", "The blast killed the driver and six passengers.", [("killed", 1, 1, 1), ("killed", 6, 6, 6)]),
+    ("claimed-lives", "The car bomb claimed 14 lives, officials said.", [("killed", 14, 14, 14)]),
     ("himself-and-others", "The attacker detonated his vest, killing himself and four guards.", [("killed", 1, 1, 1), ("killed", 4, 4, 4)]),
     ("modifier-definite-then-group", "Gunmen shot dead the village chief and two of his sons.", [("killed", 1, 1, 1), ("killed", 2, 2, 2)]),
 ]
@@ -873,6 +874,7 @@ NOT_MODERN = [
     ("shot-in-the-head-unsaid", "Three protesters were shot in the head."),
     ("shot-him-in-the-leg", "Police shot him in the leg as he fled."),
     ("definite-alone", "A second blast killed the driver."),
+    ("claimed-things", "The rebels claimed three towns and responsibility for the raid."),
     ("seized-demonym-before-noun", "Police seized three Colombian passports at the airport."),
     ("seized-named-estate", "The rebels said they seized Hacienda Loma Verde and attacked the base."),
 ]

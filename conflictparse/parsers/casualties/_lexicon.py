@@ -77,6 +77,10 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "tortured to death": ("killed", "PAT"),
     "lost their lives": ("killed", "P"),
     "claimed the lives of": ("killed", "A"),
+    # "the attack claimed 14 lives": only a count of people ("lives"), never
+    # "claimed responsibility" or "claimed 40 villages"
+    "claimed": ("killed", "AK"),
+    "claiming": ("killed", "AK"),
     "claiming the lives of": ("killed", "A"),
     "cost the lives of": ("killed", "A"),
     "lost his life": ("killed", "P"),
@@ -316,7 +320,7 @@ worshipper civilians.  worshiper civilians.  pilgrim civilians.  refugee civilia
 bishops civilians  bishop civilians.  catechists civilians  catechist civilians.
 informants civilians  informant civilians.  voters civilians  voter civilians.
 businesswomen civilians  businesswoman civilians.  chairmen officials  chairman officials.
-vigilante militants.  hunter people.  maoists militants  maoist militants.
+vigilante militants.  hunter people.  lives people  maoists militants  maoist militants.
 naxalites militants  naxalite militants.  naxals militants
 nephew civilians.  grandmother civilians.  grandfather civilians.  grandson civilians.
 granddaughter civilians.  grandsons civilians  granddaughters civilians
