@@ -105,6 +105,14 @@ STYLES = [
         "  ALEPPO, Syria (Wire) - Air strikes hit the east.", None,
         ("ALEPPO", None, "Wire", "SY"), id="leading-space",
     ),
+    pytest.param(
+        "Khartoum, Sudan \u2014 Paramilitary forces shelled Omdurman on Tuesday.", None,
+        ("Khartoum", None, None, "SD"), id="mixed-case-town-country-em-dash",
+    ),
+    pytest.param(
+        "Goma, North Kivu \u2013 Rebels shelled the town on Tuesday.", None,
+        ("Goma", None, None, "CD"), id="mixed-case-town-province-en-dash",
+    ),
 ]
 
 
@@ -118,6 +126,8 @@ def test_dateline_styles(
 
 NOT_DATELINES = [
     pytest.param("Officials said - the attack began at dawn.", id="sentence-with-dash"),
+    pytest.param("Officials, Reuters \u2014 said it began at dawn.", id="mixed-case-no-region"),
+    pytest.param("Kabul, Afghanistan - the talks stalled.", id="mixed-case-hyphen-is-no-wire-dash"),
     pytest.param("KABUL-based analysts say the talks stalled.", id="hyphenated-place"),
     pytest.param("The army said: five soldiers died.", id="sentence-with-colon"),
     pytest.param("Five soldiers died on Sunday.", id="plain-sentence"),

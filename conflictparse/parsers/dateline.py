@@ -327,8 +327,14 @@ class DatelineParser:
             # "Kabul:" only when it opens the story and is short
             if len(words) > 3 or source or date_text:
                 return None
-        elif not has_marker and not place.isupper():
-            return None  # "Officials said - ..." is not a dateline
+        elif (
+            not has_marker
+            and not place.isupper()
+            and not (region and sep in "–—" and len(words) <= 3 and _is_region(region))
+        ):
+            # "Officials said - ..." is not a dateline; "Khartoum, Sudan —"
+            # (a town, its country or province and a dash) is
+            return None
         if sep == "-" and not has_marker and not head[sep_end:].startswith(" "):
             return None  # "KABUL-based" and the like
         start += offset
