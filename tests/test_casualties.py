@@ -1520,6 +1520,10 @@ def test_summary_keeps_a_partys_claim_out_of_a_neutral_toll(
         ("The Malian army said in a statement that it had \u201cneutralised\u201d 9 attackers.", True),
         ("The Malian army said it had struck a rebel base near Tassiga, killing 9 fighters.", True),
         ("Witnesses said a drone had struck a market near Tassiga, killing 9 villagers.", False),
+        ("JNIM claimed an ambush near Tassiga that killed 9 soldiers, the group said in a statement.", True),
+        ("Troops killed 9 militants near Tassiga, the army said.", True),
+        ("Nine soldiers were killed near Tassiga, the army said.", False),
+        ("Gunmen killed 9 villagers near Tassiga, the army said.", False),
     ],
 )
 def test_a_partys_claim_of_its_own_kills(sentence: str, claim: bool) -> None:

@@ -2806,6 +2806,37 @@ def _claimed(
     return said >= 0 and _CLAIM_BEFORE.search(folded, said, q.i) is not None
 
 
+#: A party saying the sentence after its count: ", the group said in a
+#: statement", ", the army said" (folded text, searched from the count to
+#: the sentence's end). Group 1: a non-state party, 2: a state one.
+_SAYER_AFTER: Final = compile_re(
+    r",\s++(?:the\s++)?(?:(group|militants|rebels|insurgents|jihadists|movement)"
+    r"|(army|military|armed\s++forces|defen[cs]e\s++ministry))\s++(?:said|claimed|says)\b"
+)
+#: The victims a party's claim is about: the other side's.
+_STATE_VICTIMS: Final = frozenset({"soldiers", "police", "security forces"})
+
+
+def _claimed_after(doc: Document, q: Quantity) -> bool:
+    """
+    Whether the count at *q* is a party's claim told with its sayer after
+    it: "an attack that killed 20 soldiers, the group said in a statement"
+    (a non-state party about state forces), "troops killed 40 militants,
+    the army said" (a state party about militants). A party's word on its
+    own losses ("12 soldiers were killed, the army said") is no claim.
+    """
+    folded = doc.folded
+    end = doc.sentence_at(q.i)[1]
+    if folded.find(" said", q.j, end) < 0 and folded.find(" claimed", q.j, end) < 0:
+        return False
+    m = _SAYER_AFTER.search(folded, q.j, end)
+    if m is None:
+        return False
+    if m.group(1):
+        return q.victim in _STATE_VICTIMS
+    return q.victim == "militants"
+
+
 _CUMULATIVE: Final = Provenance(confidence=0.8, reason=CUMULATIVE_REASON)
 _CLAIMED: Final = Provenance(confidence=0.8, reason=CLAIM_REASON)
 _COMPETING: Final = Provenance(confidence=0.8, reason=COMPETING_REASON)
@@ -2974,7 +3005,9 @@ class CasualtyParser:
                         else _COMPETING
                         if key in competing
                         else _CLAIMED
-                        if f.outcome == "killed" and not f.subset and _claimed(doc, q, actors, starts)
+                        if f.outcome == "killed" and not f.subset and (
+                            _claimed(doc, q, actors, starts) or _claimed_after(doc, q)
+                        )
                         else None
                     ),
                 )
