@@ -663,6 +663,25 @@ def test_the_forces_that_struck_are_side_a_not_the_government_that_spoke() -> No
     assert "Military Forces of Russia" == (e.side_a and e.side_a.canonical)
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Also on Tuesday, gunmen killed 3 farmers in Zurmi.",
+        "On the same day, bandits killed 3 farmers in Zurmi.",
+        "In a similar attack, bandits killed 3 farmers in Zurmi.",
+        "In neighbouring Katsina state, bandits killed 3 farmers.",
+    ],
+    ids=["also-on", "on-the-same-day", "in-a-similar-attack", "in-neighbouring-state"],
+)
+def test_a_second_incident_of_the_same_day_is_its_own(second: str) -> None:
+    """
+    "Also on Tuesday, gunmen killed 3 farmers": another incident, with its
+    own toll (not 5 for both); "in neighbouring Katsina state" is its scene.
+    """
+    text = "Gunmen killed 5 villagers in Zurmi, Zamfara state, on Tuesday, police said. " + second
+    assert [5, 3] == [e.fatalities for e in conflictparse.parse(text, published="2025-06-12").events]
+
+
 def test_an_actor_searching_then_killing_is_still_side_a() -> None:
     """ "Troops searched the village and killed 12 rebels": their own deed."""
     [e] = conflictparse.parse("Troops searched the village and killed 12 rebels.").events

@@ -356,6 +356,8 @@ _NEW_INCIDENT: Final = lazy(
     | in\sa\srelated\s\w++ | on\sanother\s\w++ | another\s(?:attack|clash|bomb\w*+)
     | an?\s(?:separate|second|further)\s\w++
     | in\sthe\s(?:far\s)?+(?:north|south|east|west)\w*+(?=\s?+,)
+    | also\s(?:on|late|early)\s | on\sthe\ssame\s(?:day|night|morning|evening)
+    | in\sa\ssimilar\s\w++
     )\b
     """,
     regex.VERBOSE,
@@ -411,7 +413,7 @@ _REPORTING_GATE: Final = re.compile(_trie(_REPORTING_WORDS))
 
 # Words before a place that make it a neighbour, not the scene.
 _BORDER_BEFORE: Final = regex.compile(
-    r"\b(?:border(?:ing|s)?+|neighbou?ring|adjacent\sto|near\sthe\sborder\swith"
+    r"\b(?:border(?:ing|s)?+|(?<!\bin\s)neighbou?ring|adjacent\sto|near\sthe\sborder\swith"
     r"|across\sthe\sborder\s(?:from|in)|(?<!\b(?:toll|deaths|casualties)\s)from|to|towards?"
     r"|(?:cross(?:ed|es|ing)?+|fled|flee(?:s|ing)?+)\sinto)"
     r"(?:\s++(?:with|of|the|on))*+\s*+\Z"
@@ -1751,7 +1753,7 @@ def _coherent(places: list[PlaceMention], story_home: _Home) -> list[PlaceMentio
 # What a sentence opening a new incident (_NEW_INCIDENT) starts with, when
 # its first character is an ASCII letter or digit.
 _OPENER_WORDS: Final = (
-    "meanwhile", "separately", "elsewhere", "in", "on", "another", "a ", "an "
+    "meanwhile", "separately", "elsewhere", "in", "on", "another", "a ", "an ", "also",
 )
 _ASCII_ALNUM: Final = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
