@@ -682,6 +682,22 @@ def test_a_second_incident_of_the_same_day_is_its_own(second: str) -> None:
     assert [5, 3] == [e.fatalities for e in conflictparse.parse(text, published="2025-06-12").events]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police fired tear gas at protesters in Nairobi on Tuesday, wounding 12.", "Riots"),
+        ("Rioters clashed with police in Dhaka on Tuesday; 3 officers were injured.", "Riots"),
+        ("Police shot dead 11 protesters in Nairobi on Tuesday.", "Violence against civilians"),
+        ("Rebels attacked a police post during protests in Goma, killing 3 officers.", "Battles"),
+    ],
+    ids=["tear-gas", "rioters-clash", "protesters-shot-dead", "rebels-during-protests"],
+)
+def test_a_crowds_violence_is_a_riot(text: str, expected: str) -> None:
+    """A fight with protesters, rioters or a mob is a riot, unless an armed group is a side."""
+    [e] = conflictparse.parse(text, published="2025-06-12").events
+    assert expected == e.event_type
+
+
 def test_an_actor_searching_then_killing_is_still_side_a() -> None:
     """ "Troops searched the village and killed 12 rebels": their own deed."""
     [e] = conflictparse.parse("Troops searched the village and killed 12 rebels.").events

@@ -3509,7 +3509,39 @@ def _event_type(
         or (side_b is not None and side_b.kind == "civilians" and _civilians_first(cluster))
     ):
         return "Violence against civilians"
+    if folded and _crowd_scene(cluster, folded, side_a, side_b):
+        # "police fired tear gas at protesters, wounding 12", "rioters
+        # clashed with police": a crowd, not two armed sides
+        return "Riots"
     return "Battles"
+
+
+#: The words of a crowd's violence: protests, riots, mobs (folded text).
+_CROWD_WORDS: Final = lazy_re(
+    globals(),
+    "_CROWD_WORDS",
+    r"\b(?:protest(?:er|or)?s?|demonstrat(?:ors?|ions?)|riot(?:s|ers?|ing)?|mobs?"
+    r"|tear\sgas|stone[\s-]throwing|looters?)\b",
+)
+#: Actor kinds that make a fight a battle, whatever crowd is around.
+_ORGANISED_KINDS: Final = frozenset(
+    {"rebel", "political_militia", "identity_militia", "external", "unknown"}
+)
+
+
+def _crowd_scene(
+    cluster: _Cluster, folded: str, side_a: ActorMention | None, side_b: ActorMention | None
+) -> bool:
+    """
+    Whether an incident that would be a battle is a crowd's: a sentence of
+    it names protesters, rioters, a mob or tear gas, and no organised armed
+    group is a side.
+    """
+    if any(s is not None and s.kind in _ORGANISED_KINDS for s in (side_a, side_b)):
+        return False
+    return any(
+        _CROWD_WORDS.search(folded, s.start, s.end) is not None for s in cluster.sentences
+    )
 
 
 class EventParser:
