@@ -1802,9 +1802,10 @@ def test_long_names_as_written_in_wire_copy(text: str, canonical: str) -> None:
     ],
 )
 def test_armed_forces_after_its_are_no_party(text: str) -> None:
-    """A state's forces stay a state's after "its": not the party or regime named before them."""
+    """A state's forces stay a state's after "its": not the party or regime named before them
+    (with no country named, the one country of the groups named gives them)."""
     found = actors(text, _dt.date(1990, 1, 15))
-    assert [c for t, c in found if t == "armed forces"] == [None]
+    assert [c for t, c in found if t == "armed forces"] == ["Military Forces of El Salvador"]
 
 
 def test_peacekeepers_after_its_are_the_mission_named() -> None:
@@ -2345,6 +2346,29 @@ def test_no_country_named_state_noun_takes_the_country_of_its_provinces(
 ) -> None:
     """No dateline and no country named: "police" are those of the country whose provinces the story names with a cue."""
     assert [canonical] == [c for t, c in actors(text, _dt.date(2025, 6, 9)) if t == "police" or t == "Police"][:1]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Former FARC rebels killed three soldiers near the river, the army said.",
+         "Military Forces of Colombia"),
+        # groups of two countries: none
+        ("Hamas and Hezbollah said soldiers had attacked.", None),
+    ],
+    ids=["one-country", "two-countries"],
+)
+def test_no_country_named_state_noun_takes_the_country_of_the_named_groups(
+    text: str, canonical: str | None
+) -> None:
+    """No dateline, no country and no province named: "soldiers" are of the one country of the groups named."""
+    assert [canonical] == [c for t, c in actors(text, _dt.date(2025, 6, 9)) if t == "soldiers"]
+
+
+def test_former_farc_rebels_are_the_dissidents() -> None:
+    """After the 2016 deal "former FARC rebels" who fight are the dissident factions."""
+    found = actors("Former FARC rebels attacked a patrol in Cauca.", _dt.date(2025, 6, 9))
+    assert ("Former FARC rebels", "FARC dissidents") == found[0]
 
 
 def test_no_dateline_two_countries_named_alike_give_none() -> None:

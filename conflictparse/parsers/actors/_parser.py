@@ -2427,8 +2427,10 @@ def _fallback_country(
         if not counts:
             # no country named at all: the one whose provinces the story
             # names with their cue ("Plateau State", "Cauca department",
-            # "Chhattisgarh's Bijapur district"), when they are all of it
-            return _province_country(doc.text)
+            # "Chhattisgarh's Bijapur district"), when they are all of it;
+            # else the one country of the armed groups it names by name
+            # ("FARC dissidents killed three soldiers")
+            return _province_country(doc.text) or _named_groups_country(found)
         return None
     if country is None or country != home or dateline is None:
         return country
@@ -2457,6 +2459,16 @@ def _fallback_country(
     # there, "a Dutch reporter of a Dutch television station": the story is
     # not about it)
     return body if body in by_name else country
+
+
+def _named_groups_country(found: list[_Found]) -> str | None:
+    """The one country of the non-state groups named by name in *found*, else None."""
+    countries = {
+        f.country
+        for f in found
+        if f.actor is not None and f.generic is None and f.kind != "state" and f.country
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 #: A capitalised name of one or two words right before a province's cue or
