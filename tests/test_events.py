@@ -698,6 +698,26 @@ def test_a_crowds_violence_is_a_riot(text: str, expected: str) -> None:
     assert expected == e.event_type
 
 
+def test_an_air_defences_tally_is_no_claim_of_the_attack() -> None:
+    """
+    "Russia says it downed 112 Ukrainian drones; two killed in Belgorod":
+    Russia shot the barrage down, it did not attack its own civilians;
+    "the Houthis said they shot down a US drone" is the Houthis' deed.
+    """
+    tally = (
+        "Russia says it downed 112 Ukrainian drones overnight; two killed in Belgorod region\n\n"
+        "MOSCOW, Aug 14 (Wire) - A regional governor said two civilians were killed when "
+        "debris hit a house in the Belgorod region."
+    )
+    [e] = conflictparse.parse(tally, published="2025-08-14").events
+    assert e.side_a is None or e.side_a.country != "RU"
+    [e] = conflictparse.parse(
+        "The Houthis said they shot down a US drone over Marib on Tuesday.",
+        published="2025-06-12",
+    ).events
+    assert "Houthis" == (e.side_a and e.side_a.canonical)
+
+
 def test_an_actor_searching_then_killing_is_still_side_a() -> None:
     """ "Troops searched the village and killed 12 rebels": their own deed."""
     [e] = conflictparse.parse("Troops searched the village and killed 12 rebels.").events

@@ -2842,6 +2842,22 @@ def _by_agent(
     return None
 
 
+#: Claim verbs that may tell a defence: shooting weapons down.
+_DEFENCE_VERBS: Final = ("downed", "shot down", "destroyed")
+#: Many weapons such a verb takes as an object, counted (a demonym and the
+#: like between): "downed 112 Ukrainian drones", "shot down 20 missiles" —
+#: an air defence's tally of a barrage; the barrage was the sender's attack
+#: ("shot down a US drone" is the shooter's own deed).
+_PROJECTILES_AFTER: Final = lazy_re(
+    globals(),
+    "_PROJECTILES_AFTER",
+    r"\s+(?:all\s+|at\s+least\s+|more\s+than\s+|over\s+|some\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores"
+    r"|hundreds|\w+teen|\w+ty)(?:\s+[\w'-]+){0,3}?\s+"
+    r"(?:drones|missiles|rockets|uavs|projectiles|shells)\b",
+)
+
+
 def _claimant(s: _Sentence, folded: str) -> int | None:
     """
     The index of the actor claiming the sentence's attack (see _CLAIM): the
@@ -2856,6 +2872,12 @@ def _claimant(s: _Sentence, folded: str) -> int | None:
         return None
     m = _CLAIM.search(folded, s.start, s.end, timeout=REGEX_TIMEOUT)
     if m is None or s.actors[0].span.end > m.start():
+        return None
+    if m.group().endswith(_DEFENCE_VERBS) and _PROJECTILES_AFTER.match(
+        folded, m.end(), min(s.end, m.end() + 60)
+    ):
+        # "Russia says it downed 112 Ukrainian drones": who shot down the
+        # weapons defended; the attack was the sender's
         return None
     return 0
 
