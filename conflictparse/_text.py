@@ -577,7 +577,41 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         end -= 1
     if end > start:
         spans.append((start, end))
+    if "\n\n" in text or "\n\r\n" in text:
+        # a blank line ends a sentence, stop or none: a headline line
+        # ("Gunmen kill 17 in Plateau\n\nGunmen have killed ...") is one
+        return tuple(_split_at_blank_lines(text, spans))
     return tuple(spans)
+
+
+def _split_at_blank_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """*spans* with each one holding a blank line cut there (white space belongs to neither part)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        at = _blank_line(text, start, end)
+        while at >= 0:
+            gap_end = at
+            while gap_end < end and text[gap_end].isspace():
+                gap_end += 1
+            gap_start = at
+            while gap_start > start and text[gap_start - 1].isspace():
+                gap_start -= 1
+            if gap_start > start:
+                out.append((start, gap_start))
+            start = gap_end
+            at = _blank_line(text, start, end)
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def _blank_line(text: str, start: int, end: int) -> int:
+    """Where the first blank line ("\n\n" or "\n\r\n") in ``text[start:end]`` starts, else -1."""
+    a = text.find("\n\n", start, end)
+    b = text.find("\n\r\n", start, end)
+    if a < 0:
+        return b
+    return a if b < 0 or a < b else b
 
 
 # A word: a run of letters (with their combining marks) and digits. Apostrophes,

@@ -406,6 +406,18 @@ def test_a_toll_naming_no_victims_counts_those_it_replaces(text: str, victims: l
     assert victims == [c.victim for c in PARSER(Document(text=text))]
 
 
+def test_a_headline_count_of_a_claim_is_the_claim() -> None:
+    """ "Islamic State claims attack that killed 20 soldiers" over the group's own statement: its claim too."""
+    text = (
+        "Islamic State claims attack that killed 20 soldiers in Niger\n\n"
+        "NIAMEY, March 22 (Wire) - Islamic State claimed an ambush near Tahoua that killed "
+        "20 soldiers, the group said in a statement."
+    )
+    found = [c for c in PARSER(Document(text=text)) if c.best == 20]
+    assert 2 == len(found)
+    assert {"claim of its own kills"} == {c.provenance.reason for c in found}
+
+
 def test_maoists_are_militants() -> None:
     """India's Maoist rebels ("five Maoists were killed") are armed, not people at large."""
     assert ["militants"] == [c.victim for c in PARSER(Document(text="Five Maoists were killed."))]

@@ -773,3 +773,12 @@ def test_stamping_in_place_gives_the_report_copies_give(monkeypatch: pytest.Monk
     monkeypatch.setattr(pipeline_module, "_SOLE_REFS", False)
     copied = conflictparse.Pipeline().run(story, published="2016-01-11")
     assert (copied.to_json(), copied) == (in_place.to_json(), in_place)
+
+
+def test_a_headline_line_is_a_sentence_of_its_own() -> None:
+    """A blank line ends a sentence: a headline without a stop is not joined to the lead."""
+    text = "Gunmen kill 17 in Plateau villages\n\nGunmen have killed 17 people. Police said so."
+    doc = Document(text=text)
+    assert [
+        "Gunmen kill 17 in Plateau villages", "Gunmen have killed 17 people.", "Police said so."
+    ] == [text[s:e] for s, e in doc.sentences]

@@ -5,6 +5,7 @@ folding (offsets kept) and the ALL-CAPS test every stage shares.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -153,7 +154,18 @@ def _sentence_spans_by_search(text: str) -> tuple[tuple[int, int], ...]:
         end -= 1
     if end > start:
         spans.append((start, end))
-    return tuple(spans)
+    # a blank line ends a sentence too: cut each span at every run of white
+    # space holding one
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        at = s
+        for m in re.finditer(r"\s*\n\r?\n\s*", text[s:e]):
+            if m.start() > 0 and s + m.start() > at:
+                out.append((at, s + m.start()))
+            at = s + m.end()
+        if e > at:
+            out.append((at, e))
+    return tuple(out)
 
 
 _SENTENCE_PIECES = st.sampled_from(

@@ -11,6 +11,7 @@ import re
 from collections.abc import Container, Iterable, Iterator
 from typing import Final, NamedTuple
 
+import attrs
 import regex
 
 from conflictparse._document import Document
@@ -2735,9 +2736,9 @@ def _superseded(
             value = _value(fe)
             if fe.toll or top is None or value is None or value <= top:
                 flags[e] = True
-                if fe.q.victim is not None:
-                    replaced.add(fe.q.victim)
-        if ft.q.victim == "unknown" and len(replaced) == 1 and "unknown" not in replaced:
+                if fe.q.victim is not None and fe.q.victim != "unknown":
+                    replaced.add(fe.q.victim)  # (a headline's "at least 50 dead" names none)
+        if ft.q.victim == "unknown" and len(replaced) == 1:
             inherited[t] = replaced.pop()
     return flags, inherited
 
@@ -2804,6 +2805,35 @@ def _claimed(
         default=-1,
     )
     return said >= 0 and _CLAIM_BEFORE.search(folded, said, q.i) is not None
+
+
+def _headline_claims(doc: Document, out: list[CasualtyCount]) -> list[CasualtyCount]:
+    """
+    *out* with the counts of a headline line (a first sentence with no stop
+    at its end) that a later count of the same outcome and number tags as
+    a party's claim tagged so too: "Islamic State claims attack that killed
+    20 soldiers" over "... that killed 20 soldiers, the group said".
+    """
+    spans = doc.sentences
+    if not spans:
+        return out
+    head_end = spans[0][1]
+    text = doc.text
+    if text[head_end - 1 : head_end] in (".", "!", "?", '"', "\u201d", "'", "\u2019"):
+        return out  # a first sentence, not a headline
+    claimed = {
+        (c.outcome, c.best)
+        for c in out
+        if c.start >= head_end and c.provenance.reason == CLAIM_REASON
+    }
+    if not claimed:
+        return out
+    return [
+        attrs.evolve(c, provenance=_CLAIMED)
+        if c.end <= head_end and c.provenance.reason is None and (c.outcome, c.best) in claimed
+        else c
+        for c in out
+    ]
 
 
 #: A party saying the sentence after its count: ", the group said in a
@@ -3012,4 +3042,6 @@ class CasualtyParser:
                     ),
                 )
             )
+        if len(out) > 1 and out[0].provenance.reason is None:
+            out = _headline_claims(doc, out)
         return tuple(out)
