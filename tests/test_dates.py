@@ -1042,8 +1042,12 @@ def test_dates_accuracy_cases(
         ("Strikes killed 14 people in the past 24 hours.", ("2016-01-09/2016-01-10", "range")),
         ("Fighting killed 30 over the last three days.", ("2016-01-07/2016-01-10", "range")),
         ("He spent the last two days in hospital.", (None, "duration")),
+        ("Medics said 40 people were killed in the previous 24 hours.",
+         ("2016-01-09/2016-01-10", "range")),
+        ("Rain had fallen in the previous three days.", (None, "duration")),
     ],
-    ids=["past-24-hours", "over-the-last-three-days", "a-stretch-not-up-to-now"],
+    ids=["past-24-hours", "over-the-last-three-days", "a-stretch-not-up-to-now",
+         "previous-24-hours", "previous-days-stay-a-duration"],
 )
 def test_the_past_hours_or_days_are_a_range_up_to_the_report(
     text: str, expected: tuple[str | None, str]

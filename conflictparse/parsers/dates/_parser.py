@@ -1231,7 +1231,13 @@ def _f_duration(ctx: _Ctx, m: Any) -> DateMention | None:
     pub = ctx.published
     if (
         pub is not None
-        and m.group("rel") in ("past", "last")
+        and (
+            m.group("rel") in ("past", "last")
+            # "in the previous 24 hours", as health ministries count a
+            # day's toll: up to the report (days "previous" to some event
+            # are as often another stretch)
+            or (m.group("rel") == "previous" and unit == "hour")
+        )
         and unit in ("hour", "day")
         and n is not None
         and 0 < n <= _RECENT_SPAN_DAYS * (24 if unit == "hour" else 1)
