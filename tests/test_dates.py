@@ -1207,3 +1207,12 @@ def test_the_past_decade_is_the_ten_years_up_to_now() -> None:
     assert [("past decade", None, "P10Y"), ("last decade", "201", None)] == [
         (d.text, d.value, d.duration) for d in found
     ]
+
+
+def test_the_coming_weeks_are_the_future() -> None:
+    """ "In the coming weeks" is TimeML's FUTURE_REF, as "in recent weeks" is PAST_REF; "the coming week" is next week."""
+    found = dates("Aid is due in the coming weeks, after cuts in recent weeks, and talks in the coming week.",
+                  THURSDAY)
+    assert [("coming weeks", "FUTURE_REF"), ("in recent weeks", "PAST_REF"), ("coming week", "2025-W25")] == [
+        (d.text, d.value) for d in found
+    ]

@@ -517,7 +517,7 @@ _TWIN_WORDS = ["on", "the", "night", "of", "between", "from", "3", "21st", "12",
                "later", "earlier", "day", "days", "two", "a", "few", "couple", "quarter", "half", "third", "fiscal",
                "q3", "christmas", "eve", "new", "year's", "today", "yesterday", "morning", "now", "recently", "in",
                "recent", "at", "present", "past", "future", "century", "20th", "spring", "winter", "01/02/2016",
-               "9th", "first", "final", "fortnight", "when", "as", "month",
+               "9th", "first", "final", "fortnight", "when", "as", "month", "coming", "weeks",
                "2016-01-10", "'s", "s", "old", "that", "same", "following", "hundred", "twenty-one", "$5", "over"]
 
 

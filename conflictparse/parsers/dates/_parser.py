@@ -46,7 +46,7 @@ _REFS: Final = {
     "at present": "PRESENT_REF", "these days": "PRESENT_REF",
     "recently": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
     "the past": "PAST_REF", "in recent": "PAST_REF",
-    "soon": "FUTURE_REF", "the future": "FUTURE_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "coming": "FUTURE_REF",
 }  # fmt: skip
 _DEICTIC: Final = {
     "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
@@ -1428,7 +1428,9 @@ def _f_year(ctx: _Ctx, m: Any) -> DateMention | None:
 
 def _f_ref(ctx: _Ctx, m: Any) -> DateMention | None:
     words = _squeeze(m.group("ref"))
-    key = "in recent" if words.startswith("in recent") else words
+    key = words
+    if words.startswith(("in recent", "coming")):  # "in recent weeks", "the coming days"
+        key = words[: words.index(" ", 3)]
     return _mention(ctx, m.start(), m.end(), None, relative=True, value=_REFS[key])
 
 

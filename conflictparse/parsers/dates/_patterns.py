@@ -293,7 +293,8 @@ _SOURCES: Final = (
           |at""" + _S + r"""present|these""" + _S + r"""days
           |the""" + _S + r"""future
           |the""" + _S + r"""past(?!""" + _S + r"""(?:""" + _NUM + _S + r""")?(?:""" + _UNIT + r"""|hour|weekend|quarter))
-          |in""" + _S + r"""recent""" + _S + r"""(?:days|weeks|months|years))(?![a-z'-])
+          |in""" + _S + r"""recent""" + _S + r"""(?:days|weeks|months|years)
+          |(?<=the\s)coming""" + _S + r"""(?:days|weeks|months|years))(?![a-z'-])  # the coming weeks
     )
     """,
     r"""
@@ -362,7 +363,7 @@ _FIRST_WORDS: Final[dict[str, set[str]]] = {
     "f_season": _W_MOD | _W_REL | set(SEASONS),
     "f_quarter": _W_MOD | {"first", "second", "third", "fourth", "last", "#", "q1", "q2", "q3", "q4"},
     "f_year": _W_MOD | {"fiscal", "#"},
-    "f_ref": {"now", "currently", "recently", "nowadays", "at", "these", "the", "in"},
+    "f_ref": {"now", "currently", "recently", "nowadays", "at", "these", "the", "in", "coming"},
     "f_holiday": {"christmas", "new"},
 }  # fmt: skip
 
