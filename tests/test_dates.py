@@ -1171,6 +1171,20 @@ def test_a_part_of_a_month(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Schools stay shut until the last week of the month.", ("2025-06", "date")),
+        ("The town fell in the last week of the month.", (None, "event_relative")),
+    ],
+    ids=["the-current-month", "after-a-past-verb-another"],
+)
+def test_a_part_of_the_month(text: str, expected: tuple[str | None, str]) -> None:
+    """ "The last week of the month" is this month's, as "the end of the month" is (never last week)."""
+    [d] = dates(text, THURSDAY)
+    assert ("last week of the month", *expected) == (d.text, d.value, d.kind)
+
+
 def test_a_half_of_a_year_is_still_a_half() -> None:
     """ "The second half of 2024" stays the half year, "the second half of June" is June's."""
     assert ["2024-H2", "2025-06"] == [

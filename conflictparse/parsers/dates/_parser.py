@@ -769,7 +769,8 @@ def _f_monthpart(ctx: _Ctx, m: Any) -> DateMention | None:
     """
     "The first week of May", "the second half of June", "the last ten days
     of March", "the first week of last month": the month's value and
-    precision (as "early May"), with the interval of those days.
+    precision (as "early May"), with the interval of those days; "of the
+    month" is the current one, unless a past verb tells of another.
     """
     start, end = m.span()
     pord, pn, punit, mon, y, rel = m.several(_MONTHPART_GROUPS)
@@ -795,9 +796,13 @@ def _f_monthpart(ctx: _Ctx, m: Any) -> DateMention | None:
         year, month, inferred = int(y), _month_number(mon), False
     elif ctx.published is None:
         return _mention(ctx, start, end, None, relative=True, precision="month")
+    elif rel == "the" and _past_words(ctx.folded[ctx._cue_start(start) : start]):
+        # "fighting flared in the last week of the month": a month told
+        # before, as "at the end of the month" after a past verb
+        return _mention(ctx, start, end, None, kind="event_relative", precision="month")
     elif rel:
         year, month = cal.add_months(
-            ctx.published.year, ctx.published.month, _REL_STEP[rel]
+            ctx.published.year, ctx.published.month, _REL_STEP.get(rel, 0)
         )
         inferred = True
     else:

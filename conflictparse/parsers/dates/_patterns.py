@@ -227,7 +227,7 @@ _SOURCES: Final = (
         (?:(?P<pn>\d{1,2}+|two|three|four|five|six|seven|eight|nine|ten|few)""" + _S + r""")?
         (?P<punit>weeks?+|half|fortnight|days)""" + _S + r"""of""" + _S + r"""
         (?:""" + _month("mon") + r"""(?:,?""" + _S + _year("y") + r""")?
-          |(?P<rel>last|this|next)""" + _S + r"""month(?![a-z]))
+          |(?P<rel>last|this|next|the)""" + _S + r"""month(?![a-z]))
     )
     """,
     r"""
