@@ -746,7 +746,14 @@ def _f_theday(ctx: _Ctx, m: Any) -> DateMention | None:
         date = _safe_date(*cal.add_months(pub.year, pub.month, _REL_STEP[rel]), d)
     else:
         # the month it falls in: this one or the last (the next) that has the day
-        step = 1 if ctx.future(start, end) else -1
+        tense = ctx.tense(start, end)
+        step = 1 if tense == "future" else -1
+        if (
+            tense is None
+            and d > pub.day
+            and ctx.folded.startswith(("by", "until", "till"), lead.start())
+        ):
+            step = 1  # a deadline with no past verb: "must leave by the 20th", this month's
         y, mo = pub.year, pub.month
         if (step < 0 and d > pub.day) or (step > 0 and d < pub.day):
             y, mo = cal.add_months(y, mo, step)
