@@ -1234,3 +1234,20 @@ def test_the_coming_weeks_are_the_future() -> None:
     assert [("coming weeks", "FUTURE_REF"), ("in recent weeks", "PAST_REF"), ("coming week", "2025-W25")] == [
         (d.text, d.value) for d in found
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Shelling went on from the 5th to the 8th.", "from the 5th to the 8th", "2025-06-05/2025-06-08"),
+        ("Roads were cut between the 3rd and the 6th, aid groups said.", "between the 3rd and the 6th",
+         "2025-06-03/2025-06-06"),
+        ("Raids peaked from the 20th to the 24th of last month.", "from the 20th to the 24th of last month",
+         "2025-05-20/2025-05-24"),
+    ],
+    ids=["from-to", "between-and", "of-last-month"],
+)
+def test_a_range_of_days_of_the_month_named_alone(text: str, span: str, value: str) -> None:
+    """ "From the 5th to the 8th": the days of the month their last day falls in."""
+    [d] = dates(text, THURSDAY)
+    assert (span, value, "range") == (d.text, d.value, d.kind)

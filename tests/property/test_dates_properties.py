@@ -199,7 +199,7 @@ _PHRASES = st.sampled_from(
     ["on 3 May 2015", "5 May 12", "in March", "on Friday", "last week", "2014-2016", "the 1990s",
      "two days ago", "between 14 and 16 February", "from March to May", "10/01/2016", "yesterday",
      "rebels shelled the town", "and", "until", "the next day", ",", ".", "\n\n", "?", "3 JAN 90",
-     "on the 9th", "the first week of May", "on Tuesday of last week"]
+     "on the 9th", "the first week of May", "on Tuesday of last week", "from the 5th to the 8th"]
 )
 
 

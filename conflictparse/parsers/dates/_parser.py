@@ -719,7 +719,7 @@ _THE_DAY_BEFORE: regex.Pattern[str] = pat.lazy(
     globals(),
     "_THE_DAY_BEFORE",
     r"""(?<![a-z])(?:on\s++(?:the\s++(?:night|morning|afternoon|evening)\s++of\s++)?
-        |in\s++the\s++early\s++hours\s++of\s++|(?:since|until|till|by|from)\s++)
+        |in\s++the\s++early\s++hours\s++of\s++|(?:since|until|till|by|from|between)\s++)
         the\s++\Z""",
     regex.VERBOSE,
 )
@@ -729,19 +729,26 @@ def _f_theday(ctx: _Ctx, m: Any) -> DateMention | None:
     """
     "On the 9th", "the 28th of last month": a day of a month left unsaid,
     the latest such day not after publication (the next one in future
-    context), or of the month named ("of last month").
+    context), or of the month named ("of last month"); "from the 5th to
+    the 8th" is a range of days of the month its last day falls in.
     """
     end = m.end()
     lead = _THE_DAY_BEFORE.search(ctx.folded, max(0, m.start() - 40), m.start())
     if lead is None:
         return None
-    # from "on" when it leads, else from the "the" of the day
+    # from "on", "from" or "between" when it leads, else from the "the" of the day
     start = lead.start()
-    if not ctx.folded.startswith("on", start):
+    if not ctx.folded.startswith(("on", "from", "between"), start):
         start = ctx.folded.rindex("the", start, m.start())
+    first, last = int(m.group("d")), m.group("d2")
+    # a range of days ("from the 5th to the 8th") is placed by its last day
+    d = int(last) if last else first
+    if d < first or (last and d == first):
+        return None
     if ctx.published is None:
-        return _mention(ctx, start, end, None, relative=True, precision="day")
-    pub, d, rel = ctx.published, int(m.group("d")), m.group("rel")
+        kind = "range" if last else "date"
+        return _mention(ctx, start, end, None, kind=kind, relative=True, precision="day")
+    pub, rel = ctx.published, m.group("rel")
     if rel:
         date = _safe_date(*cal.add_months(pub.year, pub.month, _REL_STEP[rel]), d)
     else:
@@ -762,6 +769,12 @@ def _f_theday(ctx: _Ctx, m: Any) -> DateMention | None:
             date = _safe_date(*cal.add_months(y, mo, step), d)
     if date is None:
         return None
+    if last:
+        a, b = date.replace(day=first), date
+        return _mention(
+            ctx, start, end, (f"{a.isoformat()}/{b.isoformat()}", "day", a, b),
+            kind="range", relative=True,
+        )  # fmt: skip
     return _mention(ctx, start, end, cal.day(date), relative=True)
 
 

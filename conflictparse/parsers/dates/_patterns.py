@@ -180,8 +180,9 @@ _SOURCES: Final = (
     )
     """,
     r"""
-    (?P<f_theday>                            # (on) the 9th, the 28th of last month
+    (?P<f_theday>                            # (on) the 9th, from the 5th to the 8th
         (?<=the\s)(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)
+        (?:""" + _RANGE_SEP + r"""(?:the""" + _S + r""")?(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))?  # to the 8th
         (?:""" + _S + r"""of""" + _S + r"""(?P<rel>last|this|next)""" + _S + r"""month(?![a-z])
           |(?=\s*+(?:[,.;:!?)]|$))(?!\s*+,\s*+\d++(?:st|nd|rd|th))  # not "the 9th, 10th and 11th floors"
           |(?=""" + _S + r"""(?:when|while|at|as|and|in|after|before|but|near)(?![a-z])
@@ -398,7 +399,7 @@ _NEXT_CHARS: Final = {
     "f_yquarter": "' ",
     "f_dayrange": "- ",
     "f_dmy": " ",
-    "f_theday": " .x",
+    "f_theday": " .x-",
     "f_offset": "- ",
     "f_duration": "- ",
     "f_century": " ",
