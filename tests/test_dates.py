@@ -1042,8 +1042,12 @@ def test_dates_accuracy_cases(
         ("Strikes killed 14 people in the past 24 hours.", ("2016-01-09/2016-01-10", "range")),
         ("Fighting killed 30 over the last three days.", ("2016-01-07/2016-01-10", "range")),
         ("He spent the last two days in hospital.", (None, "duration")),
+        ("Medics said 40 people were killed in the previous 24 hours.",
+         ("2016-01-09/2016-01-10", "range")),
+        ("Rain had fallen in the previous three days.", (None, "duration")),
     ],
-    ids=["past-24-hours", "over-the-last-three-days", "a-stretch-not-up-to-now"],
+    ids=["past-24-hours", "over-the-last-three-days", "a-stretch-not-up-to-now",
+         "previous-24-hours", "previous-days-stay-a-duration"],
 )
 def test_the_past_hours_or_days_are_a_range_up_to_the_report(
     text: str, expected: tuple[str | None, str]
@@ -1075,3 +1079,175 @@ def test_a_weekday_as_a_first_name_is_no_date(text: str) -> None:
 def test_a_weekday_before_a_capitalised_word_stays_a_date(text: str) -> None:
     """ "said Tuesday Kenyan troops ...": a day, not a name."""
     assert 1 == len(dates(text))
+
+
+# Thursday 12 June 2025: a story date whose month has days on both sides of it.
+THURSDAY = D(2025, 6, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        pytest.param("Militiamen burned the market on the 9th, witnesses said.", THURSDAY,
+                     "on the 9th", "2025-06-09", id="this-month"),
+        pytest.param("A mortar hit the school on the night of the 9th when classes had ended.",
+                     THURSDAY, "on the night of the 9th", "2025-06-09", id="on-the-night-of"),
+        pytest.param("The airport was shelled on the 20th and closed to flights.", THURSDAY,
+                     "on the 20th", "2025-05-20", id="later-day-is-last-month"),
+        pytest.param("Aid flights stopped on the 31st.", D(2025, 7, 12),
+                     "on the 31st", "2025-05-31", id="month-without-the-day-skipped"),
+        pytest.param("Negotiators will meet again on the 3rd in Doha.", THURSDAY,
+                     "on the 3rd", "2025-07-03", id="future-is-next-month"),
+        pytest.param("The governor said the toll had doubled by the 10th.", THURSDAY,
+                     "the 10th", "2025-06-10", id="by-the-day"),
+        pytest.param("Residents were told to leave the camp by the 20th.", THURSDAY,
+                     "the 20th", "2025-06-20", id="a-deadline-is-this-months"),
+        pytest.param("The curfew lasted until the 20th.", THURSDAY,
+                     "the 20th", "2025-05-20", id="a-past-end-point"),
+        pytest.param("Gunmen stormed the prison in the early hours of the 2nd.", THURSDAY,
+                     "the 2nd", "2025-06-02", id="early-hours-of"),
+        pytest.param("The blockade began on the 28th of last month.", THURSDAY,
+                     "on the 28th of last month", "2025-05-28", id="of-last-month"),
+        pytest.param("Flights resumed on the 4th of this month.", THURSDAY,
+                     "on the 4th of this month", "2025-06-04", id="of-this-month"),
+    ],
+)
+def test_a_day_of_the_month_named_alone(text: str, published: dt.date, span: str, value: str) -> None:
+    """ "On the 9th": the latest such day up to the report (the next in future context)."""
+    [d] = dates(text, published)
+    assert (span, value, "day") == (d.text, d.value, d.precision)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 9th Brigade was sent north on Tuesday.",
+        "Crowds marked the 9th anniversary of the siege on Tuesday.",
+        "Smoke rose from the 9th floor on Tuesday.",
+        "Fires gutted the 9th, 10th and 11th floors on Tuesday.",
+        "It was the 9th in a string of raids on Tuesday.",
+        "Rockets fell on the 9th and 10th districts on Tuesday.",
+    ],
+    ids=["brigade", "anniversary", "floor", "list-of-ordinals", "rank-without-on", "two-ordinals"],
+)
+def test_an_ordinal_that_is_no_day_of_the_month(text: str) -> None:
+    """ "The 9th Brigade", "the 9th floor", "the 9th, 10th and 11th floors": ranks, not days."""
+    assert ["on Tuesday"] == [d.text for d in dates(text, THURSDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value", "earliest", "latest"),
+    [
+        pytest.param("Cholera cases rose in the first week of May.", THURSDAY,
+                     "first week of May", "2025-05", D(2025, 5, 1), D(2025, 5, 7), id="first-week"),
+        pytest.param("Raids intensified in the last week of March, monitors said.", THURSDAY,
+                     "last week of March", "2025-03", D(2025, 3, 25), D(2025, 3, 31), id="last-week"),
+        pytest.param("Convoys were blocked through the second week of June.", THURSDAY,
+                     "second week of June", "2025-06", D(2025, 6, 8), D(2025, 6, 14), id="second-week"),
+        pytest.param("The port was closed for the second half of April.", THURSDAY,
+                     "second half of April", "2025-04", D(2025, 4, 16), D(2025, 4, 30), id="second-half"),
+        pytest.param("Voting is due in the first half of July.", THURSDAY,
+                     "first half of July", "2025-07", D(2025, 7, 1), D(2025, 7, 15), id="first-half-future"),
+        pytest.param("Thousands fled in the final days of February 2024.", THURSDAY,
+                     "final days of February 2024", "2024-02", D(2024, 2, 23), D(2024, 2, 29),
+                     id="final-days-with-year"),
+        pytest.param("Prices doubled in the first 10 days of January.", THURSDAY,
+                     "first 10 days of January", "2025-01", D(2025, 1, 1), D(2025, 1, 10),
+                     id="first-ten-days"),
+        pytest.param("Troops dug in during the last two weeks of April.", THURSDAY,
+                     "last two weeks of April", "2025-04", D(2025, 4, 17), D(2025, 4, 30),
+                     id="last-two-weeks"),
+        pytest.param("Most of the raids came in the first fortnight of May.", THURSDAY,
+                     "first fortnight of May", "2025-05", D(2025, 5, 1), D(2025, 5, 14),
+                     id="first-fortnight"),
+        pytest.param("Shelling eased in the first week of last month.", THURSDAY,
+                     "first week of last month", "2025-05", D(2025, 5, 1), D(2025, 5, 7),
+                     id="of-last-month"),
+    ],
+)
+def test_a_part_of_a_month(
+    text: str, published: dt.date, span: str, value: str, earliest: dt.date, latest: dt.date
+) -> None:
+    """ "The first week of May", "the second half of June": the month, narrowed to those days."""
+    [d] = dates(text, published)
+    assert (span, value, "month", earliest, latest) == (
+        d.text, d.value, d.precision, d.earliest, d.latest
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Schools stay shut until the last week of the month.", ("2025-06", "date")),
+        ("The town fell in the last week of the month.", (None, "event_relative")),
+    ],
+    ids=["the-current-month", "after-a-past-verb-another"],
+)
+def test_a_part_of_the_month(text: str, expected: tuple[str | None, str]) -> None:
+    """ "The last week of the month" is this month's, as "the end of the month" is (never last week)."""
+    [d] = dates(text, THURSDAY)
+    assert ("last week of the month", *expected) == (d.text, d.value, d.kind)
+
+
+def test_a_half_of_a_year_is_still_a_half() -> None:
+    """ "The second half of 2024" stays the half year, "the second half of June" is June's."""
+    assert ["2024-H2", "2025-06"] == [
+        d.value for d in dates("Sales fell in the second half of 2024 and the second half of June.",
+                               THURSDAY)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("A drone hit the depot on Tuesday last week.", "on Tuesday last week", "2025-06-03"),
+        ("A drone hit the depot on Thursday of last week.", "on Thursday of last week", "2025-06-05"),
+        ("Families returned on Wednesday of this week.", "on Wednesday of this week", "2025-06-11"),
+        ("Talks resume on Monday next week.", "on Monday next week", "2025-06-16"),
+    ],
+    ids=["tuesday-last-week", "thursday-of-last-week", "of-this-week", "monday-next-week"],
+)
+def test_a_weekday_of_a_named_week(text: str, span: str, value: str) -> None:
+    """ "On Tuesday last week" is that week's Tuesday, not the one just gone."""
+    [d] = dates(text, THURSDAY)
+    assert (span, value) == (d.text, d.value)
+
+
+def test_since_the_start_of_the_year_counts_up_to_now() -> None:
+    """ "Had been killed since the start of the year": this year, whatever the verb's tense."""
+    found = dates("Police said 80 people had been killed since the start of the year.", THURSDAY)
+    assert [("start of the year", "2025", "date")] == [(d.text, d.value, d.kind) for d in found]
+
+
+def test_the_past_decade_is_the_ten_years_up_to_now() -> None:
+    """ "Over the past decade" is a length of time (P10Y), not the 2010s; "the last decade" still is."""
+    found = dates("Raids rose over the past decade, more than in the last decade.", THURSDAY)
+    assert [("past decade", None, "P10Y"), ("last decade", "201", None)] == [
+        (d.text, d.value, d.duration) for d in found
+    ]
+
+
+def test_the_coming_weeks_are_the_future() -> None:
+    """ "In the coming weeks" is TimeML's FUTURE_REF, as "in recent weeks" is PAST_REF; "the coming week" is next week."""
+    found = dates("Aid is due in the coming weeks, after cuts in recent weeks, and talks in the coming week.",
+                  THURSDAY)
+    assert [("coming weeks", "FUTURE_REF"), ("in recent weeks", "PAST_REF"), ("coming week", "2025-W25")] == [
+        (d.text, d.value) for d in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Shelling went on from the 5th to the 8th.", "from the 5th to the 8th", "2025-06-05/2025-06-08"),
+        ("Roads were cut between the 3rd and the 6th, aid groups said.", "between the 3rd and the 6th",
+         "2025-06-03/2025-06-06"),
+        ("Raids peaked from the 20th to the 24th of last month.", "from the 20th to the 24th of last month",
+         "2025-05-20/2025-05-24"),
+    ],
+    ids=["from-to", "between-and", "of-last-month"],
+)
+def test_a_range_of_days_of_the_month_named_alone(text: str, span: str, value: str) -> None:
+    """ "From the 5th to the 8th": the days of the month their last day falls in."""
+    [d] = dates(text, THURSDAY)
+    assert (span, value, "range") == (d.text, d.value, d.kind)

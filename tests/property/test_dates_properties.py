@@ -198,7 +198,8 @@ def test_handler_found_in_c_is_that_of_the_first_form_group_set(
 _PHRASES = st.sampled_from(
     ["on 3 May 2015", "5 May 12", "in March", "on Friday", "last week", "2014-2016", "the 1990s",
      "two days ago", "between 14 and 16 February", "from March to May", "10/01/2016", "yesterday",
-     "rebels shelled the town", "and", "until", "the next day", ",", ".", "\n\n", "?", "3 JAN 90"]
+     "rebels shelled the town", "and", "until", "the next day", ",", ".", "\n\n", "?", "3 JAN 90",
+     "on the 9th", "the first week of May", "on Tuesday of last week", "from the 5th to the 8th"]
 )
 
 
@@ -374,7 +375,8 @@ _SECOND_VOCAB: Final = _VOCAB + sorted(
     _patterns.SECOND_KEYED | _patterns.SECOND_WORDS - {"#"}
     | {"monday2", "may2015", "sept.", "mid-may", "3-the", "14 to the", "2016's", "20th", "5-day", "early-1990s", "twenty-one", "a couple of",
        "year-earlier", "centuries", "centurie", "centurys", "1st", "q3", "nightclub", "rebels",
-       "'90s", "this morning", "last night", "the past two days", "in recent years"}
+       "'90s", "this morning", "last night", "the past two days", "in recent years",
+       "the 9th", "9th", "on the 21st", "the 3rd of last", "when", "fortnight", "the first week of"}
 )
 
 
@@ -448,6 +450,7 @@ _TAILS: Final = (
     " earlier", " later", " before", " after", " the 1990s", " 1990s", " '90s", " century",
     " 20th century", " of the year", " the year", " days", " two days ago", " of days",
     " to 5 may", " and 5 may 2016", " until friday", " winter", " christmas", " yesterday", " today",
+    " of last month", " week of may", " half of june 2016", " days of may", ", killing", " when", " and 10th",
 )  # fmt: skip
 _TOKEN: Final = regex.compile(r"[a-z0-9]++")
 
@@ -514,6 +517,7 @@ _TWIN_WORDS = ["on", "the", "night", "of", "between", "from", "3", "21st", "12",
                "later", "earlier", "day", "days", "two", "a", "few", "couple", "quarter", "half", "third", "fiscal",
                "q3", "christmas", "eve", "new", "year's", "today", "yesterday", "morning", "now", "recently", "in",
                "recent", "at", "present", "past", "future", "century", "20th", "spring", "winter", "01/02/2016",
+               "9th", "first", "final", "fortnight", "when", "as", "month", "coming", "weeks",
                "2016-01-10", "'s", "s", "old", "that", "same", "following", "hundred", "twenty-one", "$5", "over"]
 
 

@@ -46,7 +46,7 @@ _REFS: Final = {
     "at present": "PRESENT_REF", "these days": "PRESENT_REF",
     "recently": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
     "the past": "PAST_REF", "in recent": "PAST_REF",
-    "soon": "FUTURE_REF", "the future": "FUTURE_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "coming": "FUTURE_REF",
 }  # fmt: skip
 _DEICTIC: Final = {
     "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
@@ -711,6 +711,138 @@ def _f_dayrange(ctx: _Ctx, m: Any) -> DateMention | None:
     )  # fmt: skip
 
 
+#: What stands before the "the" of a day of the month named alone: "on"
+#: (perhaps "on the night of"), "in the early hours of", "since", "until",
+#: "by" or "from".  Without one "the 9th" is as often a rank ("was the 9th
+#: in a row"); "on" is part of the mention, as before any day.
+_THE_DAY_BEFORE: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_THE_DAY_BEFORE",
+    r"""(?<![a-z])(?:on\s++(?:the\s++(?:night|morning|afternoon|evening)\s++of\s++)?
+        |in\s++the\s++early\s++hours\s++of\s++|(?:since|until|till|by|from|between)\s++)
+        the\s++\Z""",
+    regex.VERBOSE,
+)
+
+
+def _f_theday(ctx: _Ctx, m: Any) -> DateMention | None:
+    """
+    "On the 9th", "the 28th of last month": a day of a month left unsaid,
+    the latest such day not after publication (the next one in future
+    context), or of the month named ("of last month"); "from the 5th to
+    the 8th" is a range of days of the month its last day falls in.
+    """
+    end = m.end()
+    lead = _THE_DAY_BEFORE.search(ctx.folded, max(0, m.start() - 40), m.start())
+    if lead is None:
+        return None
+    # from "on", "from" or "between" when it leads, else from the "the" of the day
+    start = lead.start()
+    if not ctx.folded.startswith(("on", "from", "between"), start):
+        start = ctx.folded.rindex("the", start, m.start())
+    first, last = int(m.group("d")), m.group("d2")
+    # a range of days ("from the 5th to the 8th") is placed by its last day
+    d = int(last) if last else first
+    if d < first or (last and d == first):
+        return None
+    if ctx.published is None:
+        kind = "range" if last else "date"
+        return _mention(ctx, start, end, None, kind=kind, relative=True, precision="day")
+    pub, rel = ctx.published, m.group("rel")
+    if rel:
+        date = _safe_date(*cal.add_months(pub.year, pub.month, _REL_STEP[rel]), d)
+    else:
+        # the month it falls in: this one or the last (the next) that has the day
+        tense = ctx.tense(start, end)
+        step = 1 if tense == "future" else -1
+        if (
+            tense is None
+            and d > pub.day
+            and ctx.folded.startswith(("by", "until", "till"), lead.start())
+        ):
+            step = 1  # a deadline with no past verb: "must leave by the 20th", this month's
+        y, mo = pub.year, pub.month
+        if (step < 0 and d > pub.day) or (step > 0 and d < pub.day):
+            y, mo = cal.add_months(y, mo, step)
+        date = _safe_date(y, mo, d)
+        if date is None:  # the 31st of a month of 30 days: the one beyond
+            date = _safe_date(*cal.add_months(y, mo, step), d)
+    if date is None:
+        return None
+    if last:
+        a, b = date.replace(day=first), date
+        return _mention(
+            ctx, start, end, (f"{a.isoformat()}/{b.isoformat()}", "day", a, b),
+            kind="range", relative=True,
+        )  # fmt: skip
+    return _mention(ctx, start, end, cal.day(date), relative=True)
+
+
+#: Part-of-month ordinals: the first, second ... or the last part (-1).
+_PART_ORDINALS: Final = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1,
+}  # fmt: skip
+_MONTHPART_GROUPS: Final = ("pord", "pn", "punit", "mon", "y", "rel")
+
+
+def _f_monthpart(ctx: _Ctx, m: Any) -> DateMention | None:
+    """
+    "The first week of May", "the second half of June", "the last ten days
+    of March", "the first week of last month": the month's value and
+    precision (as "early May"), with the interval of those days; "of the
+    month" is the current one, unless a past verb tells of another.
+    """
+    start, end = m.span()
+    pord, pn, punit, mon, y, rel = m.several(_MONTHPART_GROUPS)
+    if mon and not ctx.capitalised(m.start("mon")):
+        return None
+    k = _PART_ORDINALS[pord]
+    count = _number(pn) if pn and pn != "few" else None
+    if punit == "half":
+        if pn or k > 2:
+            return None  # "the third half", "the first two halves": no such part
+        length = 15
+    elif punit == "fortnight":
+        length = 14
+    elif punit == "days":
+        if k > 1:
+            return None  # "the second days of May"
+        length = count or 7  # "the first days of May": about its first week
+    else:
+        if k > 1 and count:
+            return None  # "the second two weeks"
+        length = 7 * (count or 1)
+    if y:
+        year, month, inferred = int(y), _month_number(mon), False
+    elif ctx.published is None:
+        return _mention(ctx, start, end, None, relative=True, precision="month")
+    elif rel == "the" and _past_words(ctx.folded[ctx._cue_start(start) : start]):
+        # "fighting flared in the last week of the month": a month told
+        # before, as "at the end of the month" after a past verb
+        return _mention(ctx, start, end, None, kind="event_relative", precision="month")
+    elif rel:
+        year, month = cal.add_months(
+            ctx.published.year, ctx.published.month, _REL_STEP.get(rel, 0)
+        )
+        inferred = True
+    else:
+        month, inferred = _month_number(mon), True
+        year = _year_for(ctx.published, month, None, tense=ctx.tense(start, end))
+    value, precision, first, last = cal.month(year, month)
+    n = last.day
+    if length > n:
+        return None
+    if k < 0:
+        a, b = n - length + 1, n
+    else:
+        a = (k - 1) * length + 1
+        b = n if punit == "half" and k == 2 else a + length - 1
+        if b > n:
+            return None  # "the fourth fortnight"
+    period = (value, precision, first.replace(day=a), first.replace(day=b))
+    return _mention(ctx, start, end, period, relative=inferred)
+
+
 _MONTH_GROUPS: Final = ("mon", "mod", "rel", "y", "ryear")
 
 
@@ -832,7 +964,10 @@ def _f_weekday(ctx: _Ctx, m: Any) -> DateMention | None:
     wd = pat.WEEKDAYS[m.group("wd")]
     rel = m.group("rel")
     pub = ctx.published
-    if rel in {"last", "past", "previous", "latest"}:
+    wrel = m.group("wrel")
+    if wrel:  # "on Tuesday last week": that week's Tuesday, whatever the tense
+        d = pub + _dt.timedelta(days=wd - pub.weekday() + 7 * _REL_STEP[wrel])
+    elif rel in {"last", "past", "previous", "latest"}:
         d = cal.weekday_near(pub - _dt.timedelta(days=1), wd, future=False)
     elif rel in {"next", "coming", "following"}:
         d = cal.weekday_near(pub, wd, future=True)
@@ -1003,6 +1138,12 @@ def _clip(period: _Period, mod: str | None, pub: _dt.date) -> _Period:
     return cal.part_of(period, _PARTS.get(mod, ""))
 
 
+#: "since (the)" right before "the start of the year".
+_SINCE_THE: regex.Pattern[str] = pat.lazy(
+    globals(), "_SINCE_THE", r"(?<![a-z])since\s++(?:the\s++)?\Z"
+)
+
+
 def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
     start, end = m.start(), m.end()
     rel, unit, mod = m.group("rel"), m.group("unit"), m.group("mod")
@@ -1012,6 +1153,12 @@ def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
         return _mention(
             ctx, start, end, None, kind="event_relative", precision=_unit_precision(unit)
         )
+    if rel == "past" and not mod and unit in _UNIT_SCALE:
+        # "over the past decade": the ten years up to now, not the 2010s
+        # (TimeML's P10Y; "the last decade" is the decade before this one)
+        return _mention(
+            ctx, start, end, None, kind="duration", duration=_duration_code(1, unit)
+        )
     if rel == "the":
         # "until the end of the month": the current one, unless a past verb
         # tells of another ("the town fell at the end of the month"); an
@@ -1019,8 +1166,14 @@ def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
         # ("earlier in the year" is this year's first part, past verb or
         # not: "delayed earlier in the year"; "later in the year" after a
         # past verb tells a past story's year, as "the end of the month")
-        if ctx.published is not None and mod != "earlier" and _past_words(
-            ctx.folded[ctx._cue_start(start) : start]
+        # ("since the start of the year" counts up to now: the current one,
+        # whatever the verbs before "since")
+        before = ctx.folded[ctx._cue_start(start) : start]
+        if (
+            ctx.published is not None
+            and mod != "earlier"
+            and _past_words(before)
+            and not ("since" in before and _SINCE_THE.search(before))
         ):
             return _mention(
                 ctx, start, end, None, kind="event_relative", precision=_unit_precision(unit)
@@ -1103,7 +1256,13 @@ def _f_duration(ctx: _Ctx, m: Any) -> DateMention | None:
     pub = ctx.published
     if (
         pub is not None
-        and m.group("rel") in ("past", "last")
+        and (
+            m.group("rel") in ("past", "last")
+            # "in the previous 24 hours", as health ministries count a
+            # day's toll: up to the report (days "previous" to some event
+            # are as often another stretch)
+            or (m.group("rel") == "previous" and unit == "hour")
+        )
         and unit in ("hour", "day")
         and n is not None
         and 0 < n <= _RECENT_SPAN_DAYS * (24 if unit == "hour" else 1)
@@ -1294,7 +1453,9 @@ def _f_year(ctx: _Ctx, m: Any) -> DateMention | None:
 
 def _f_ref(ctx: _Ctx, m: Any) -> DateMention | None:
     words = _squeeze(m.group("ref"))
-    key = "in recent" if words.startswith("in recent") else words
+    key = words
+    if words.startswith(("in recent", "coming")):  # "in recent weeks", "the coming days"
+        key = words[: words.index(" ", 3)]
     return _mention(ctx, m.start(), m.end(), None, relative=True, value=_REFS[key])
 
 
@@ -1320,11 +1481,13 @@ _HANDLERS: Final[dict[str, Handler]] = {
     "f_mdrange": _f_dayrange,
     "f_dmy": _f_day,
     "f_mdy": _f_day,
+    "f_theday": _f_theday,
     "f_month": _f_month,
     "f_weekend": _f_weekend,
     "f_weekday": _f_weekday,
     "f_deictic": _f_deictic,
     "f_offset": _f_offset,
+    "f_monthpart": _f_monthpart,
     "f_relper": _f_relper,
     "f_eventrel": _f_eventrel,
     "f_duration": _f_duration,

@@ -180,6 +180,16 @@ _SOURCES: Final = (
     )
     """,
     r"""
+    (?P<f_theday>                            # (on) the 9th, from the 5th to the 8th
+        (?<=the\s)(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)
+        (?:""" + _RANGE_SEP + r"""(?:the""" + _S + r""")?(?P<d2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th))?  # to the 8th
+        (?:""" + _S + r"""of""" + _S + r"""(?P<rel>last|this|next)""" + _S + r"""month(?![a-z])
+          |(?=\s*+(?:[,.;:!?)]|$))(?!\s*+,\s*+\d++(?:st|nd|rd|th))  # not "the 9th, 10th and 11th floors"
+          |(?=""" + _S + r"""(?:when|while|at|as|and|in|after|before|but|near)(?![a-z])
+              (?!""" + _S + r"""(?:the""" + _S + r""")?\d)))             # not "the 9th and 10th"
+    )
+    """,
+    r"""
     (?P<f_month>                             # late October, March 2015, last April
         """ + _MOD + _REL + r"""?""" + _month("mon") + r"""
         (?:(?:,?""" + _S + r"""|""" + _S + r"""of""" + _S + r""")""" + _year("y") + r"""|""" + _REL_YEAR + r""")
@@ -194,6 +204,7 @@ _SOURCES: Final = (
     r"""
     (?P<f_weekday>                           # on Sunday, last Friday, Friday night
         """ + _ON + _MOD + _REL + r"""?(?P<wd>""" + _WEEKDAY + r""")""" + _PART + r"""
+        (?:(?:""" + _S + r"""of)?""" + _S + r"""(?P<wrel>last|this|next)""" + _S + r"""week(?![a-z'-]))?  # Tuesday of last week
     )
     """,
     r"""
@@ -209,6 +220,15 @@ _SOURCES: Final = (
     (?P<f_offset>                            # two days ago, two months after
         (?P<num>""" + _NUM + r""")(?:""" + _S + r"""|-)(?P<unit>""" + _UNIT + r""")s?+""" + _S + r"""
         (?P<dir>ago|earlier|later|before|after|from""" + _S + r"""now|previously|prior)(?![a-z])
+    )
+    """,
+    r"""
+    (?P<f_monthpart>                         # the first week of May, the second half of June
+        (?P<pord>first|second|third|fourth|last|final)(?:-|""" + _S + r""")
+        (?:(?P<pn>\d{1,2}+|two|three|four|five|six|seven|eight|nine|ten|few)""" + _S + r""")?
+        (?P<punit>weeks?+|half|fortnight|days)""" + _S + r"""of""" + _S + r"""
+        (?:""" + _month("mon") + r"""(?:,?""" + _S + _year("y") + r""")?
+          |(?P<rel>last|this|next|the)""" + _S + r"""month(?![a-z]))
     )
     """,
     r"""
@@ -274,7 +294,8 @@ _SOURCES: Final = (
           |at""" + _S + r"""present|these""" + _S + r"""days
           |the""" + _S + r"""future
           |the""" + _S + r"""past(?!""" + _S + r"""(?:""" + _NUM + _S + r""")?(?:""" + _UNIT + r"""|hour|weekend|quarter))
-          |in""" + _S + r"""recent""" + _S + r"""(?:days|weeks|months|years))(?![a-z'-])
+          |in""" + _S + r"""recent""" + _S + r"""(?:days|weeks|months|years)
+          |(?<=the\s)coming""" + _S + r"""(?:days|weeks|months|years))(?![a-z'-])  # the coming weeks
     )
     """,
     r"""
@@ -327,11 +348,13 @@ _FIRST_WORDS: Final[dict[str, set[str]]] = {
     "f_mdrange": _W_ON | {"between", "from"} | _W_MONTH,
     "f_dmy": _W_ON | _W_MOD | _W_WEEKDAY | _W_LAST | {"#"},
     "f_mdy": _W_ON | _W_MOD | _W_WEEKDAY | _W_LAST | _W_MONTH,
+    "f_theday": {"#"},
     "f_month": _W_MOD | _W_REL | _W_MONTH,
     "f_weekend": {"the"},
     "f_weekday": _W_ON | _W_MOD | _W_REL | _W_WEEKDAY,
     "f_deictic": _W_MOD | {"today", "yesterday", "tomorrow", "tonight", "the", "last", "this"},
     "f_offset": _W_NUM,
+    "f_monthpart": {"first", "second", "third", "fourth", "last", "final"},
     "f_relper": _W_MOD | _W_REL | {"earlier", "later"},
     "f_eventrel": {"next", "following", "previous", "preceding", "same", "that", "day", "days",
                    "weeks", "months", "years", "later", "earlier"},
@@ -341,7 +364,7 @@ _FIRST_WORDS: Final[dict[str, set[str]]] = {
     "f_season": _W_MOD | _W_REL | set(SEASONS),
     "f_quarter": _W_MOD | {"first", "second", "third", "fourth", "last", "#", "q1", "q2", "q3", "q4"},
     "f_year": _W_MOD | {"fiscal", "#"},
-    "f_ref": {"now", "currently", "recently", "nowadays", "at", "these", "the", "in"},
+    "f_ref": {"now", "currently", "recently", "nowadays", "at", "these", "the", "in", "coming"},
     "f_holiday": {"christmas", "new"},
 }  # fmt: skip
 
@@ -357,6 +380,7 @@ _DIGIT_SHAPES: Final[dict[str, set[str]]] = {
     "f_numeric": {"#2", "#4"},
     "f_dayrange": {"#2", "#a"},
     "f_dmy": {"#2", "#a"},
+    "f_theday": {"#a"},
     "f_offset": {"#2", "#3"},
     "f_duration": {"#2", "#3"},
     "f_decade": {"#4", "#a"},
@@ -375,6 +399,7 @@ _NEXT_CHARS: Final = {
     "f_yquarter": "' ",
     "f_dayrange": "- ",
     "f_dmy": " ",
+    "f_theday": " .x-",
     "f_offset": "- ",
     "f_duration": "- ",
     "f_century": " ",
@@ -648,12 +673,15 @@ _SECOND_WORDS: Final[dict[str, frozenset[str]]] = {
         "f_mdrange": {"between", "from"} | _W_MONTH,
         "f_dmy": _W_AFTER_MOD | _W_MOD | _W_WEEKDAY | _W_LAST | {"#"},
         "f_mdy": _W_AFTER_MOD | _W_MOD | _W_WEEKDAY | _W_LAST | _W_MONTH,
+        "f_theday": set(),
         "f_month": _W_AFTER_MOD | _W_REL | _W_MONTH,
         "f_weekend": {"weekend"},
         "f_weekday": _W_AFTER_MOD | _W_MOD | _W_REL | _W_WEEKDAY,
         "f_deictic": _W_AFTER_MOD | {"today", "yesterday", "tomorrow", "tonight", "the", "day",
                                      "night", "morning", "afternoon", "evening"},
         "f_offset": _W_UNIT | _W_DIGITS | {"couple", "of", "few"},
+        "f_monthpart": {"week", "weeks", "half", "fortnight", "days", "few", "#"} | _W_DIGITS
+                       | {"ten"},
         "f_relper": _W_AFTER_MOD | _W_REL | set(SEASONS)
                     | {"week", "weekend", "month", "year", "decade", "century", "quarter"},
         "f_eventrel": {"day", "morning", "afternoon", "evening", "night", "week", "weekend",
@@ -680,6 +708,7 @@ _SECOND_AFTER_DIGIT: Final[dict[str, frozenset[str]]] = {
         "f_numeric": {"#"},
         "f_dayrange": {"#", "to", "and", "until", "till", "through", "or", "the"},  # "3-the 5"
         "f_dmy": {"of"} | _W_MONTH,
+        "f_theday": {"*"},  # any word after a stop ("on the 9th, killing")
         "f_offset": _W_UNIT,
         "f_duration": _W_UNIT,
         "f_decade": {"*"},
@@ -737,7 +766,7 @@ ANCHORS: Final = frozenset(
 #: Words that may stand before an anchor inside the same expression
 #: ("between 14 and 16 February", "the end of 2014", "two days").
 PREFIXES: Final = frozenset(
-    ["on", "the", "night", "of", "between", "year", "period", "from", "early", "mid", "middle", "late", "end", "beginning", "start", "close", "turn", "last", "this", "next", "past", "coming", "previous", "current", "following", "earlier", "later", "and", "to", "until", "till", "through", "or", "in", "fiscal", "first", "second", "third", "fourth", "st", "nd", "rd", "th", "q", "same", "that", "preceding", "at", "these", "new", "a", "an", "couple", "few", "several", "some", "many", "one", "two", "latest", "q1", "q2", "q3", "q4", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    ["on", "the", "night", "of", "between", "year", "period", "from", "early", "mid", "middle", "late", "end", "beginning", "start", "close", "turn", "last", "this", "next", "past", "coming", "previous", "current", "following", "earlier", "later", "and", "to", "until", "till", "through", "or", "in", "fiscal", "first", "second", "third", "fourth", "final", "fortnight", "st", "nd", "rd", "th", "q", "same", "that", "preceding", "at", "these", "new", "a", "an", "couple", "few", "several", "some", "many", "one", "two", "latest", "q1", "q2", "q3", "q4", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )  # fmt: skip
 
 #: Words near which a one- or two-digit number may be part of a date.
