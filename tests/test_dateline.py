@@ -106,6 +106,10 @@ STYLES = [
         ("ALEPPO", None, "Wire", "SY"), id="leading-space",
     ),
     pytest.param(
+        "GOMA (North Kivu) (Reuters) - Rebels shelled the town on Tuesday.", None,
+        ("GOMA", None, "Reuters", "CD"), id="bracketed-province-then-agency",
+    ),
+    pytest.param(
         "Khartoum, Sudan \u2014 Paramilitary forces shelled Omdurman on Tuesday.", None,
         ("Khartoum", None, None, "SD"), id="mixed-case-town-country-em-dash",
     ),

@@ -828,6 +828,14 @@ SHOUTING_REGRESSIONS = [
         "STATES", id="states-the-verb",
     ),
     pytest.param(
+        "MOSCOW (USSR), NO DATE -- [TEXT] SOVIET TROOPS KILLED NINE PEOPLE IN BAKU ON TUESDAY.",
+        "DATE", id="fbis-no-date",
+    ),
+    pytest.param(
+        "MOSCOW (USSR), NO DATE -- Troops killed nine people in Baku.",
+        "DATE", id="fbis-no-date-mixed-case",
+    ),
+    pytest.param(
         "WASHINGTON, 3 MAR 91 -- [TEXT] THE ENVOY SAID IN THE SUMMIT HE WOULD ASK FOR MORE.",
         "SUMMIT", id="the-common-noun",
     ),

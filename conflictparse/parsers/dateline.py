@@ -59,7 +59,8 @@ _DATELINE_SOURCE: Final = (
                                                 # five words ("Democratic Republic of the Congo":
                                                 # IGNORECASE lets "of" match too)
     (?(region)|(?:[ ]*+\((?P<pregion>\p{Lu}[\p{L}.\-]{1,30}+(?:[ ]\p{Lu}[\p{L}.\-]{1,30}+){0,4}+)\)
-        (?=,)))?                                # " (El Salvador)," before the date
+        (?=,|[ ]*+\()))?                        # " (El Salvador)," before the date, or
+                                                # " (North Kivu) (Reuters)" before the agency
     (?:,?[ ]++
     (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ ]++)?+  # "Tuesday 3 March 2026": the weekday
                                                 # adds nothing the date does not give

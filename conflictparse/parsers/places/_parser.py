@@ -1787,6 +1787,8 @@ def _resolve(
         h.after_name or (h.key in surnames and not _preposition_before(before))
     ):
         return None  # a surname: "Mahmood Danish", "Andrew Jordan ... Jordan won"
+    if surface == "DATE" and before.endswith("NO "):
+        return None  # FBIS's dateline "MOSCOW (USSR), NO DATE --"
     if shouting and (
         (surface == "STATES" and before.rstrip()[-6:] != "UNITED")
         or (
