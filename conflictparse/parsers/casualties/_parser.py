@@ -640,8 +640,12 @@ def _guarded(toks: list[Token], qs: Iterable[Quantity], flags: str, end: int) ->
         or (end < n and toks[end][0] == "from")
     ):
         return True
-    if "K" in flags and any(
-        q.head is None or q.victim == "unknown" or not _is_boundary(toks, q.j) for q in qs
+    if "K" in flags and (
+        any(q.head is None or q.victim == "unknown" or not _is_boundary(toks, q.j) for q in qs)
+        # "a statement claiming 9 soldiers were captured": the subject of a
+        # clause, whose own verb tells what befell them
+        or (qs and qs[-1].j < len(toks) and toks[qs[-1].j][0] in lx.BE_WORDS)
+        or (qs and qs[-1].j < len(toks) and toks[qs[-1].j][0] in ("had", "have", "has"))
     ):
         return True  # ("seized three Guatemalan passports": a noun after the people word)
     if "H" in flags and end < n and toks[end][0] in ("for", "as"):
