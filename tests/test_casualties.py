@@ -839,6 +839,7 @@ MODERN = [
     ("definite-then-group", "The blast killed the driver and six passengers.", [("killed", 1, 1, 1), ("killed", 6, 6, 6)]),
     ("claimed-lives", "The car bomb claimed 14 lives, officials said.", [("killed", 14, 14, 14)]),
     ("claiming-a-clause-subject", "The group issued a statement claiming 9 soldiers were captured.", [("arrested", 9, 9, 9)]),
+    ("seized-suspects-arrested", "Police seized three suspects and two rifles at the checkpoint.", [("arrested", 3, 3, 3)]),
     ("himself-and-others", "The attacker detonated his vest, killing himself and four guards.", [("killed", 1, 1, 1), ("killed", 4, 4, 4)]),
     ("modifier-definite-then-group", "Gunmen shot dead the village chief and two of his sons.", [("killed", 1, 1, 1), ("killed", 2, 2, 2)]),
 ]

@@ -8,7 +8,7 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 import attrs
@@ -581,7 +581,14 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
         return None
     if any(q.head is None and q.vague is None and q.anaphoric for q in qs):
         return None
-    found = [_Found(q, outcome) for q in qs]
+    if "K" in flags and outcome == "kidnapped":
+        # "police seized three suspects", "troops seized 12 militants": a
+        # capture (an arrest), not a kidnapping
+        found = [
+            _Found(q, "arrested" if q.victim in _CAPTURED_VICTIMS else outcome) for q in qs
+        ]
+    else:
+        found = [_Found(q, outcome) for q in qs]
     if len(qs) == 1 and last.j < n and toks[last.j][0] in _BREAKDOWN_CLOSE:
         # "killed five people: three soldiers and two civilians"
         parts, end = _breakdown_after(folded, toks, last.j, outcome, last)
@@ -623,7 +630,11 @@ def _of_objects(toks: list[Token], k: int) -> list[int]:
     return out
 
 
-def _guarded(toks: list[Token], qs: Iterable[Quantity], flags: str, end: int) -> bool:
+#: Victims a seizure captures rather than kidnaps.
+_CAPTURED_VICTIMS: Final = frozenset({"prisoners", "militants"})
+
+
+def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) -> bool:
     """
     Whether an outcome with *flags* ending at token *end* does not count
     *qs*: a euphemism (E) whose victims are not all of an armed category
