@@ -1446,7 +1446,7 @@ def test_border_words_gate_the_border_pattern(words: list[str], glue: str, tail:
     window = glue.join(words) + tail
     expected = bool(ev._BORDER_BEFORE.search(window))
     assert expected == bool(
-        ev._BORDER_GATE.search(window) and ev._BORDER_BEFORE.search(window)
+        ev._has_border_word(window) and ev._BORDER_BEFORE.search(window)
     )
 
 
@@ -1573,10 +1573,14 @@ def test_irrealis_search_from_the_last_four_words(words: list[str], glue: str) -
 # Each one-call cue gate (a trie of its cue words) with the words it stands for.
 _GATE_WORDS = {
     "_BACKGROUND_GATE": "_BACKGROUND_WORDS",
-    "_REPORTING_GATE": "_REPORTING_WORDS",
-    "_SAYS_GATE": "_SAYS_WORDS",
-    "_BORDER_GATE": "_BORDER_WORDS",
     "_REPORTING_GATE_HEAD": "_REPORTING_HEAD_WORDS",
+}
+# Each cue test written as ``in`` tests, with the words it stands for.
+_HAS_WORD = {
+    "_has_reporting_word": "_REPORTING_WORDS",
+    "_has_says_word": "_SAYS_WORDS",
+    "_has_border_word": "_BORDER_WORDS",
+    "_has_claim_word": "_CLAIM_WORDS",
 }
 
 
@@ -1600,6 +1604,39 @@ def test_cue_gate_opens_when_a_cue_word_is_there(gate: str, parts: list[str]) ->
     words: tuple[str, ...] = getattr(ev, _GATE_WORDS[gate])
     expected = any(word in text for word in words)
     assert expected == (getattr(ev, gate).search(text) is not None)
+
+
+@pytest.mark.parametrize("test", list(_HAS_WORD))
+@given(
+    parts=st.lists(
+        st.sampled_from([
+            "said", "sai", "say", "saying", "to", "town", "t", "x", "border", "\u00e9",
+            " ", "statement", "stated", "spokes", "report", "reported", "told", "de",
+            "nied", "neighbo", "from", "communiqu", "broadcast", "declared", "claimed",
+            "announced", "added", "confirmed",
+        ]),
+        max_size=12,
+    )
+)
+@settings(max_examples=100, deadline=None)
+def test_word_test_is_true_when_a_cue_word_is_there(test: str, parts: list[str]) -> None:
+    """A written-out cue test is true exactly when one of its cue words occurs in the text."""
+    from conflictparse.parsers import events as ev
+
+    text = "".join(parts)
+    words: tuple[str, ...] = getattr(ev, _HAS_WORD[test])
+    assert any(word in text for word in words) == getattr(ev, test)(text)
+
+
+@pytest.mark.parametrize("test", list(_HAS_WORD))
+def test_word_test_knows_each_of_its_words(test: str) -> None:
+    """Each word of the list, alone and inside other text, opens the written-out test."""
+    from conflictparse.parsers import events as ev
+
+    for word in getattr(ev, _HAS_WORD[test]):
+        assert getattr(ev, test)(word)
+        assert getattr(ev, test)(f"x {word}.")
+    assert not getattr(ev, test)("x y, z.")
 
 
 @given(
@@ -3468,3 +3505,51 @@ def test_a_claim_of_the_other_side_about_a_broader_group_stays_out_of_the_toll()
     )
     (event,) = conflictparse.parse(text, published="2015-09-02").events
     assert (event.low, event.best) == (45, 45)
+
+
+@given(
+    words=st.lists(
+        st.sampled_from([
+            "israeli", "missile", "missiles", "drones", "air", "strike", "airstrikes",
+            "raid", "raids", "jets", "jet", "shelling", "artillery", "gunships", "army",
+            "the", "bombers", "warplane", "x", "-", "\u00e9",
+        ]),
+        max_size=5,
+    ),
+    glue=st.sampled_from([" ", "  ", "-", "\n", ""]),
+)
+@example(words=["russian", "air", "raids"], glue=" ")
+@example(words=["the", "army"], glue=" ")
+@settings(max_examples=300, deadline=None)
+def test_weapon_named_reads_as_the_pattern(words: list[str], glue: str) -> None:
+    """The weapon test (a word ending first, then the pattern) answers as the pattern alone, on a span of a longer text."""
+    from conflictparse.parsers import events as ev
+
+    span = glue.join(words)
+    text = "ex " + span + " said"
+    start, end = 3, 3 + len(span)
+    expected = ev._WEAPON_NAMED.search(text, start, end) is not None
+    assert expected == ev._weapon_named(text, start, end)
+    assert (ev._WEAPON_NAMED.search(span) is not None) == ev._weapon_named(span)
+
+
+@given(
+    words=st.lists(
+        st.sampled_from([
+            "said", "says", "saying", "added", "adding", "told", "sa", "add", "to",
+            "the", "army", "saidx", "xsaid", "and", ",", "\u00e9",
+        ]),
+        max_size=8,
+    ),
+    glue=st.sampled_from([" ", "", "-", "\n"]),
+)
+@example(words=["attacks", "and", "said"], glue=" ")
+@settings(max_examples=300, deadline=None)
+def test_said_between_reads_as_the_pattern(words: list[str], glue: str) -> None:
+    """The said-between test (a few finds first) answers as the pattern searched in the same span."""
+    from conflictparse.parsers import events as ev
+
+    text = "xx " + glue.join(words) + " yy"
+    for lo, hi in ((0, len(text)), (3, len(text) - 3), (4, len(text) - 4)):
+        expected = ev._SAID_BETWEEN.search(text, lo, hi) is not None
+        assert expected == ev._said_between(text, lo, hi)
