@@ -3553,3 +3553,48 @@ def test_said_between_reads_as_the_pattern(words: list[str], glue: str) -> None:
     for lo, hi in ((0, len(text)), (3, len(text) - 3), (4, len(text) - 4)):
         expected = ev._SAID_BETWEEN.search(text, lo, hi) is not None
         assert expected == ev._said_between(text, lo, hi)
+
+
+@given(
+    words=st.lists(st.sampled_from(_TRIGGER_SAMPLES), min_size=1, max_size=10),
+    glue=st.sampled_from(_ASCII_GLUES),
+)
+@example(words=["suicide bombers"], glue=" ")
+@example(words=["recaptured", "landmine exploded"], glue=" ")
+@settings(max_examples=300, deadline=None)
+def test_trigger_of_the_first_letter_matches_as_the_full_pattern(
+    words: list[str], glue: str
+) -> None:
+    """At every position, the trigger pattern of the letter there matches as the full ASCII pattern (same span, same group)."""
+    from conflictparse.parsers import events as ev
+
+    text = glue.join(words)
+    for at in range(len(text)):
+        full = ev._TRIGGER_ASCII.match(text, at)
+        part = ev._TRIGGER_AT.get(text[at], ev._TRIGGER_ASCII).match(text, at)
+        assert (full and (full.span(), full.lastgroup)) == (
+            part and (part.span(), part.lastgroup)
+        )
+
+
+def test_trigger_patterns_cover_every_stem() -> None:
+    """Each trigger stem's first letter has its own pattern, each smaller than the full one."""
+    from conflictparse.parsers import events as ev
+
+    assert {stem[0] for stem in ev._TRIGGER_STEMS} <= set(ev._TRIGGER_AT)
+    for pattern in ev._TRIGGER_AT.values():
+        assert len(pattern.pattern) < len(ev._TRIGGER_ASCII.pattern)
+
+
+def test_first_letters_of_an_alternative() -> None:
+    """The letters an alternative can start with; None where the form is not read."""
+    from conflictparse.parsers import events as ev
+
+    assert ev._first_letters(" kill(?:s|ed)? ") == frozenset("k")
+    assert ev._first_letters("(?:re)?captur(?:e|ed)") == frozenset("rc")
+    assert ev._first_letters("(?:car[\\s-]|truck[\\s-])?bomb") == frozenset("ctb")
+    assert ev._first_letters("(?:took|taken|gained)\\scontrol") == frozenset("tg")
+    assert ev._first_letters("(?:a(?:b|c))?x") is None
+    assert ev._first_letters("\\w+ed") is None
+    assert ev._first_letters("(?:a|b)?+x") is None
+    assert ev._by_first_letter(re.compile("(?x) \\b(?: (?P<a> x # note\n ) )\\b")) == {}
