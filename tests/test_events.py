@@ -3598,3 +3598,23 @@ def test_first_letters_of_an_alternative() -> None:
     assert ev._first_letters("\\w+ed") is None
     assert ev._first_letters("(?:a|b)?+x") is None
     assert ev._by_first_letter(re.compile("(?x) \\b(?: (?P<a> x # note\n ) )\\b")) == {}
+
+
+def test_locate_sorts_mentions_into_sentences_in_their_order() -> None:
+    """Mentions go to the sentence they start in, in their own order; one before the first sentence goes to the first."""
+    from types import SimpleNamespace
+
+    from conflictparse.parsers import events as ev
+
+    def at(start: int, name: str) -> Any:
+        return SimpleNamespace(span=SimpleNamespace(start=start), name=name)
+
+    starts = [5, 20, 40]
+    mentions = [at(25, "b1"), at(0, "head"), at(21, "b2"), at(6, "a"), at(45, "c")]
+    located = ev._locate(mentions, starts)
+    assert {n: [m.name for m in ms] for n, ms in located.items()} == {
+        1: ["head", "a"],
+        2: ["b1", "b2"],
+        3: ["c"],
+    }
+    assert ev._locate([], starts) == {}

@@ -1142,30 +1142,25 @@ _TRIGGER_END: Final = attrgetter("end")
 _SPAN_START: Final = attrgetter("span.start")
 
 
-def _locate(mentions: Sequence[_M], locate: functools.partial[int]) -> tuple[Sequence[_M], list[int]]:
+def _locate(mentions: Sequence[_M], starts: list[int]) -> dict[int, list[_M]]:
     """
-    The *mentions* ordered by the sentence they start in (stable: in their
-    own order within a sentence), and for each the sentence's index + 1
-    (*locate* is ``bisect_right`` over the sentence starts; one before the
-    first sentence belongs to the first). Both are made in C: one map of
-    the mentions, no Python loop, when they come sorted (as the pipeline
-    gives them).
+    The *mentions* by the sentence they start in: the sentence's index + 1
+    (by bisection of the sorted sentence *starts*; one before the first
+    sentence belongs to the first) -> its mentions, in their own order. One
+    pass over a story's few mentions, and a sentence's then cost one dict
+    look-up, where sorting out numbers and bisecting them for each sentence
+    read cost several times more.
     """
-    numbers = list(map(locate, map(_SPAN_START, mentions)))
-    if numbers and (not numbers[0] or numbers != sorted(numbers)):
-        keys = [n or 1 for n in numbers]
-        order = sorted(range(len(keys)), key=keys.__getitem__)
-        return [mentions[k] for k in order], [keys[k] for k in order]
-    return mentions, numbers
-
-
-def _in_sentence(located: tuple[Sequence[_M], list[int]], number: int) -> Sequence[_M]:
-    """The mentions of :func:`_locate` in the sentence of index ``number - 1`` (two bisections)."""
-    mentions, numbers = located
-    lo = bisect.bisect_left(numbers, number)
-    if lo == len(numbers) or numbers[lo] != number:
-        return ()
-    return mentions[lo : bisect.bisect_right(numbers, number, lo)]
+    out: dict[int, list[_M]] = {}
+    right = bisect.bisect_right
+    for m in mentions:
+        number = right(starts, m.span.start) or 1
+        got = out.get(number)
+        if got is None:
+            out[number] = [m]
+        else:
+            got.append(m)
+    return out
 
 
 def _cues(pattern: regex.Pattern[str], folded: str, start: int, end: int) -> list[int]:
@@ -1860,14 +1855,15 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     if not spans:
         return []
     # sentence numbers (index + 1) by bisection, mapped in C
-    locate = functools.partial(bisect.bisect_right, list(map(_FIRST, spans)))
-    casualties = _locate(doc.casualties, locate)
+    starts = list(map(_FIRST, spans))
+    locate = functools.partial(bisect.bisect_right, starts)
+    casualties = _locate(doc.casualties, starts)
     trigger_starts, background, anaphora, circumstance = _scan(folded)
     # only sentences where a trigger can start or a count stands are read
     # (a trigger start between two sentences marks the earlier one, which
     # then has no trigger: it is passed over as before)
     todo = set(map(locate, trigger_starts))
-    todo.update(casualties[1])
+    todo.update(casualties)
     if not todo:
         return []  # (the other mentions are not sorted into sentences)
     if "claimed responsibility" in folded:
@@ -1876,10 +1872,10 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     if 0 in todo:  # before the first sentence: the first
         todo.discard(0)
         todo.add(1)
-    dates = _locate(doc.dates, locate)
+    dates = _locate(doc.dates, starts)
     head = _hub_head_end(doc)
     places = _locate(
-        [p for p in doc.places if p.span.end > head] if head else doc.places, locate
+        [p for p in doc.places if p.span.end > head] if head else doc.places, starts
     )
     # ("the al-qaeda-linked al-shabaab": a group named only as another's
     # affiliation is no side of the incident)
@@ -1889,7 +1885,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             if not affiliation_after(folded, a.span.end)
             and not affiliation_before(folded, a.span.start)
         ],
-        locate,
+        starts,
     )
     out = []
     new = tuple.__new__
@@ -1898,7 +1894,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     for number in sorted(todo):
         start, end = spans[number - 1]
         triggers = _triggers(folded, start, end, trigger_starts)
-        sentence_counts = _in_sentence(casualties, number)
+        sentence_counts = casualties.get(number, ())
         counts = (
             tuple(
                 c
@@ -1921,11 +1917,11 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             if not (
                 folded.find("claimed responsibility", start, end) >= 0
                 and _claims_at(folded, start, end)
-                and _in_sentence(actors, number)
+                and number in actors
             ):
                 continue
             claim_only = True
-        sentence_dates = _in_sentence(dates, number)
+        sentence_dates = dates.get(number, ())
         all_dates = [d for d in sentence_dates if d.resolved and d.kind != "duration"]
         if not counts and _period_total(sentence_counts, all_dates, doc):
             continue
@@ -1975,7 +1971,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             )
         )
         first = folded[start]
-        sentence_places = _in_sentence(places, number)
+        sentence_places = places.get(number, ())
         if cut < end:
             sentence_places = [p for p in sentence_places if p.span.start < cut]
         # (the fields in order, as _Sentence declares them: tuple.__new__
@@ -2004,7 +2000,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                     )
                     if sentence_places
                     else (),
-                    tuple(_in_sentence(actors, number)),
+                    tuple(actors.get(number, ())),
                     counts,
                     # anaphora
                     (
