@@ -3618,3 +3618,27 @@ def test_locate_sorts_mentions_into_sentences_in_their_order() -> None:
         3: ["c"],
     }
     assert ev._locate([], starts) == {}
+
+
+@given(
+    words=st.lists(
+        st.sampled_from([
+            "the", "attacker", "attackers", "assailant", "gunman", "gunmen", "gunmon",
+            "perpetrators", "two", "of", "x", "\u00e9", "-", "counter",
+        ]),
+        max_size=4,
+    ),
+    glue=st.sampled_from([" ", "", "-"]),
+)
+@settings(max_examples=200, deadline=None)
+def test_attacker_endings_gate_the_attacker_pattern(words: list[str], glue: str) -> None:
+    """Searching the attacker-head pattern only in a span ending with one of its words reads every span as the search alone."""
+    from conflictparse.parsers import events as ev
+
+    text = "x " + glue.join(words) + " said"
+    start, end = 2, 2 + len(glue.join(words))
+    expected = ev._ATTACKER_HEAD.search(text, start, end) is not None
+    assert expected == (
+        text.endswith(ev._ATTACKER_ENDS, start, end)
+        and ev._ATTACKER_HEAD.search(text, start, end) is not None
+    )
