@@ -1667,6 +1667,8 @@ def test_claim_words_gate_the_claim_pattern(words: list[str], glue: str) -> None
     if ev._CLAIM.search(text):
         assert any(w in text for w in ev._CLAIM_WORDS)
         assert "claimed" in text or ev._SAY_PRONOUN.search(text)
+    # (the pattern tried where its verbs stand finds what its search finds)
+    assert ev._say_pronoun(text) == (ev._SAY_PRONOUN.search(text) is not None)
 
 
 def test_no_scanned_word_begins_another() -> None:
