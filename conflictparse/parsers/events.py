@@ -1651,11 +1651,11 @@ def _period_total(
     people were killed in attacks last year, according to a monitor").
     Such a sentence starts no incident of its own.
     """
+    if not (counts and dates):
+        return False  # (most sentences: the publication date is not read)
     pub = doc.published
     return (
         pub is not None
-        and bool(counts)
-        and bool(dates)
         and all(c.provenance.reason == _CUMULATIVE for c in counts)
         and all(
             d.precision in _PERIODS and d.latest is not None and d.latest < pub for d in dates
@@ -1682,8 +1682,10 @@ def _is_history(
         for m in found:
             if not (m.group() == "since" and _since_of_the_incident(folded, m.start())):
                 return True
+    if not dates:
+        return False
     pub = doc.published
-    if pub is None or not dates:
+    if pub is None:
         return False
     horizon = pub - _dt.timedelta(days=_HISTORY_DAYS)
     return all(d.latest is not None and d.latest < horizon for d in dates)
