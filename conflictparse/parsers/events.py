@@ -1619,6 +1619,8 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
 
 def _recent(dates: list[DateMention], doc: Document) -> list[DateMention]:
     """Drop the history dates of a sentence that also has recent ones."""
+    if not dates:
+        return dates  # (the publication date, a Document property, is not read)
     pub = doc.published
     if pub is None:
         return dates
@@ -3715,12 +3717,13 @@ def _build(
     told: Sequence[_Sentence],
 ) -> Event:
     side_a, side_b = sides
-    event_type = _event_type(cluster, side_b, side_a, doc.folded)
+    folded = doc.folded  # (a Document property: read once)
+    event_type = _event_type(cluster, side_b, side_a, folded)
     if (
         side_a is None
         and story_agent is not None
         and (story_agent.kind != "state" or _strikes_abroad(story_agent, cluster))
-        and not _unclaimed(cluster, doc.folded)
+        and not _unclaimed(cluster, folded)
         and (side_b is None or _actor_key(side_b) != _actor_key(story_agent))
     ):
         # no agent named in the incident's own sentences: the story's
@@ -3743,11 +3746,11 @@ def _build(
     counts = tuple(c for s in cluster.sentences for c in s.casualties)
     # (a claim gives way only to another count: with one toll, none is sought)
     claimed: set[int] | frozenset[int] = (
-        _claimed_counts(cluster, doc.folded)
+        _claimed_counts(cluster, folded)
         if sum(c.outcome == "killed" for c in counts) > 1
         else frozenset()
     )
-    low, best, high = _deaths(counts, cluster.sentences, doc.folded, claimed)
+    low, best, high = _deaths(counts, cluster.sentences, folded, claimed)
     fatalities = low if low is not None else best
     words = sorted(
         {doc.text[t.start : t.end].lower() for s in cluster.sentences for t in s.triggers}
