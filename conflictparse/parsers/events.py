@@ -1449,7 +1449,9 @@ def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
 
 def _is_reporting_date(folded: str, date: DateMention, sent_start: int) -> bool:
     at = date.span.start  # (the span's own slot: .start is a Python property)
-    before = folded[max(sent_start, at - 50) : at]
+    # (a conditional, not the max builtin, whose keyword parsing costs more)
+    lo = at - 50
+    before = folded[lo if lo > sent_start else sent_start : at]
     return _has_reporting_word(before) and bool(_REPORTING_BEFORE.search(before))
 
 
@@ -1613,7 +1615,8 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
     if p.role != "place":
         return False
     at = p.span.start
-    before = folded[max(sent_start, at - 40) : at]
+    lo = at - 40  # (see _is_reporting_date)
+    before = folded[lo if lo > sent_start else sent_start : at]
     return not (_has_border_word(before) and _BORDER_BEFORE.search(before))
 
 
@@ -2661,7 +2664,7 @@ def _roles(
     if claimant == _UNREAD:
         claimant = _claimant(s, folded)
     for k, a in enumerate(s.actors):
-        key = _actor_key(a)
+        key = a.canonical or a.text  # (_actor_key, without a call per actor)
         a_start, a_end = a.span.start, a.span.end
         if k == claimant:
             # the group claiming the attack: side A, not the report's source
@@ -2749,7 +2752,8 @@ def _roles(
                 ):
                     continue
             elif a_end <= first.start:
-                window = folded[max(s.start, first.start - 25) : first.start]
+                lo = first.start - 25
+                window = folded[lo if lo > s.start else s.start : first.start]
                 # ("is bombing", "were fighting": a progressive, not a passive)
                 passive = (
                     not folded.endswith("ing", first.start, first.end)
@@ -3232,7 +3236,7 @@ def _sides(
             if ag > pa:
                 attackers.add(key)
         for a in s.actors:
-            first_mention.setdefault(_actor_key(a), a)
+            first_mention.setdefault(a.canonical or a.text, a)  # (_actor_key)
     if not votes:
         # the first count's victims (made only for the count that is used)
         for s in cluster.sentences:
@@ -3435,7 +3439,10 @@ def _civilian_victims(cluster: _Cluster, doc: Document) -> ActorMention | None:
 def _best_mention(cluster: _Cluster, key: str | None) -> ActorMention | None:
     if key is None:
         return None
-    found = [a for s in cluster.sentences for a in s.actors if _actor_key(a) == key]
+    # (_actor_key written out: a call per actor costs more than the test)
+    found = [
+        a for s in cluster.sentences for a in s.actors if (a.canonical or a.text) == key
+    ]
     # a named (non-generic, non-metonymic) mention reads best in a table
     return min(found, key=lambda a: (a.generic, a.metonymy, a.span.start))
 
