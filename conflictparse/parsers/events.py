@@ -1476,8 +1476,9 @@ def _is_reaction_date(folded: str, date: DateMention) -> bool:
     at = date.span.start
     if not folded[at - 1 : at].isspace():
         return False
-    lo = max(0, at - 16)
-    word = max(folded.rfind(" ", lo, at - 1), folded.rfind("\n", lo, at - 1)) + 1
+    lo = at - 16 if at > 16 else 0  # (conditionals: see _is_reporting_date)
+    space, line = folded.rfind(" ", lo, at - 1), folded.rfind("\n", lo, at - 1)
+    word = (space if space > line else line) + 1
     return word > 0 and folded.startswith(_REACTION_WORDS, word, at - 1)
 
 
@@ -1571,7 +1572,9 @@ def _measured_from(
         if named:
             at = p.span.start
             if (
-                _DISTANCE_ANCHOR.search(folded, max(sent_start, at - 60), at)
+                _DISTANCE_ANCHOR.search(
+                    folded, at - 60 if at - 60 > sent_start else sent_start, at
+                )
                 and _place_key(p) != frame
             ):
                 continue
@@ -2643,7 +2646,7 @@ def _roles(
         return votes  # (many sentences name no actor: nothing to set up)
     triggers = [t for t in s.triggers if t.group != "harm"] or list(s.triggers)
     t_starts = list(map(_TRIGGER_START, triggers))
-    first_end = min(map(_TRIGGER_END, triggers), default=None)
+    first_end = min(map(_TRIGGER_END, triggers)) if triggers else None
     # (a count of nobody, "none of its troops had been hurt", harmed no one)
     zeros = (
         [c for c in s.casualties if c.best == 0 and not c.high]  # (see _is_zero)
@@ -2658,7 +2661,7 @@ def _roles(
     cas_starts = [c[0] for c in cas]
     reach: list[int] = []
     for _, c_end in cas:
-        reach.append(max(c_end, reach[-1]) if reach else c_end)
+        reach.append(c_end if not reach or c_end > reach[-1] else reach[-1])
     runs: list[int] | None = None
     by_run_end = 0  # actors before this index are joined to an agent after "by"
     if claimant == _UNREAD:
@@ -2846,8 +2849,10 @@ def _roles(
         # National Liberation Front]", "the ruling front, the FSLN,") is one
         # vote, not two: its strongest reading counts
         v = votes.setdefault(key, [0.0, 0.0])
-        v[0] = max(v[0], agent)
-        v[1] = max(v[1], patient)
+        if agent > v[0]:  # (the max builtin costs more: it parses keywords)
+            v[0] = agent
+        if patient > v[1]:
+            v[1] = patient
     return votes
 
 
@@ -3081,7 +3086,9 @@ def _reports_between(folded: str, lo: int, hi: int) -> bool:
     trigger at *hi*, within _REPORT_REACH characters once ", who ... ,"
     asides are left out.
     """
-    head_end = min(hi, lo + _REPORT_HEAD)
+    head_end = lo + _REPORT_HEAD
+    if head_end > hi:
+        head_end = hi
     if (
         folded.find(",", lo, head_end) < 0
         and _REPORTING_GATE_HEAD.search(folded, lo, head_end) is None
@@ -3089,7 +3096,7 @@ def _reports_between(folded: str, lo: int, hi: int) -> bool:
         # no aside starts in the head (an aside opens with a comma), so the
         # head reads as is, and no verb of saying starts in it
         return False
-    seg = folded[lo : min(hi, lo + 400)]
+    seg = folded[lo : hi if hi < lo + 400 else lo + 400]
     if "," in seg:
         seg = _ASIDE.sub(" ", seg, timeout=REGEX_TIMEOUT)
         if _REPORTING_GATE_HEAD.search(seg, 0, _REPORT_HEAD) is None:
@@ -3444,6 +3451,8 @@ def _best_mention(cluster: _Cluster, key: str | None) -> ActorMention | None:
         a for s in cluster.sentences for a in s.actors if (a.canonical or a.text) == key
     ]
     # a named (non-generic, non-metonymic) mention reads best in a table
+    if len(found) == 1:
+        return found[0]  # (most keys are named once in an incident)
     return min(found, key=lambda a: (a.generic, a.metonymy, a.span.start))
 
 
