@@ -3644,3 +3644,19 @@ def test_attacker_endings_gate_the_attacker_pattern(words: list[str], glue: str)
         text.endswith(ev._ATTACKER_ENDS, start, end)
         and ev._ATTACKER_HEAD.search(text, start, end) is not None
     )
+
+
+@given(
+    day=st.dates(min_value=dt.date(1980, 1, 1), max_value=dt.date(2030, 12, 31)),
+    days=st.integers(min_value=0, max_value=40),
+)
+@settings(max_examples=100, deadline=None)
+def test_event_date_of_one_date_is_that_date(day: dt.date, days: int) -> None:
+    """An incident with one date takes it as is, as the full reading of its dates gives it (told twice)."""
+    from conflictparse.parsers import events as ev
+
+    text = "Rebels attacked on the day."
+    d = date(text, "the day", day.isoformat(), last=(day + dt.timedelta(days=days)).isoformat())
+    assert ev._event_date([d]) is d
+    # (two copies go through the whole reading: the same date comes back)
+    assert ev._event_date([d, d]) is d

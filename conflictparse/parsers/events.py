@@ -2341,6 +2341,10 @@ def _fresh(s: _Sentence, last: _Cluster, here: _PlaceSets | None) -> bool:
 def _event_date(dates: Sequence[DateMention]) -> DateMention | None:
     if not dates:
         return None
+    if len(dates) == 1:
+        # (what the reading below gives one date, without its builtins'
+        # calls: every date of an incident has its interval)
+        return dates[0]
     # keep the finest: drop a date that contains another one (compared as
     # distinct intervals: a long story repeats the same few dates)
     spans = _intervals(dates)
