@@ -2047,6 +2047,8 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
 
 
 def _intervals(dates: Sequence[DateMention]) -> set[tuple[_dt.date, _dt.date]]:
+    if not dates:
+        return set()  # (most sentences: no comprehension is run)
     return {
         (d.earliest, d.latest)
         for d in dates
@@ -3261,7 +3263,9 @@ def _sides(
     rank = {k: i for i, k in enumerate(order)}
     agents = [k for k in order if k in votes and votes[k][0] > 0]
     side_a_key: str | None = None
-    if agents:
+    if len(agents) == 1:
+        side_a_key = agents[0]  # (as max() gives it)
+    elif agents:
         side_a_key = max(agents, key=lambda k: (votes[k][0] - votes[k][1], -rank[k]))
     rest = [k for k in order if k in votes and k != side_a_key]
     if side_a_key is not None and rest:
@@ -3271,7 +3275,9 @@ def _sides(
         if same is not None:
             rest = [k for k in rest if _state_of(cluster, k) != same]
     side_b_key: str | None = None
-    if rest:
+    if len(rest) == 1:
+        side_b_key = rest[0]  # (as max() gives it)
+    elif rest:
         side_b_key = max(rest, key=lambda k: (votes[k][1] - votes[k][0], -rank[k]))
     if side_a_key is None and side_b_key is not None and votes[side_b_key][1] <= 0:
         side_a_key, side_b_key = side_b_key, None
@@ -3767,7 +3773,7 @@ def _build(
     # (a claim gives way only to another count: with one toll, none is sought)
     claimed: set[int] | frozenset[int] = (
         _claimed_counts(cluster, folded)
-        if sum(c.outcome == "killed" for c in counts) > 1
+        if len(counts) > 1 and sum(c.outcome == "killed" for c in counts) > 1
         else frozenset()
     )
     low, best, high = _deaths(counts, cluster.sentences, folded, claimed)
