@@ -1146,6 +1146,7 @@ _DEFINITE_FLAG: Final = attrgetter("definite")
 _TRIGGER_START: Final = attrgetter("start")
 _TRIGGER_END: Final = attrgetter("end")
 _SPAN_START: Final = attrgetter("span.start")
+_SUPERSEDED: Final = attrgetter("superseded")
 
 
 def _locate(mentions: Sequence[_M], starts: list[int]) -> dict[int, list[_M]]:
@@ -1938,7 +1939,11 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                 continue
             claim_only = True
         sentence_dates = dates.get(number, ())
-        all_dates = [d for d in sentence_dates if d.resolved and d.kind != "duration"]
+        all_dates = (
+            [d for d in sentence_dates if d.resolved and d.kind != "duration"]
+            if sentence_dates
+            else []
+        )
         if not counts and _period_total(sentence_counts, all_dates, doc):
             continue
         seg = folded[start:end]
@@ -2660,14 +2665,17 @@ def _roles(
         else ()
     )
     harmed = [c for c in s.casualties if c.best != 0 or c.high] if zeros else s.casualties
-    victims = {c.actor for c in harmed if c.actor and c.outcome != "released"}
+    victims: set[str | None] = set()
     # counts by start, with the furthest end reached so far: an actor lies
     # inside a count when one starting at or before it ends at or after it
-    cas = sorted((c.span.start, c.span.end) for c in harmed)
-    cas_starts = [c[0] for c in cas]
+    cas_starts: list[int] = []
     reach: list[int] = []
-    for _, c_end in cas:
-        reach.append(c_end if not reach or c_end > reach[-1] else reach[-1])
+    if harmed:  # (most sentences with actors hold no count: nothing to set up)
+        victims = {c.actor for c in harmed if c.actor and c.outcome != "released"}
+        cas = sorted((c.span.start, c.span.end) for c in harmed)
+        cas_starts = [c[0] for c in cas]
+        for _, c_end in cas:
+            reach.append(c_end if not reach or c_end > reach[-1] else reach[-1])
     runs: list[int] | None = None
     by_run_end = 0  # actors before this index are joined to an agent after "by"
     if claimant == _UNREAD:
@@ -3221,7 +3229,7 @@ def _sides(
     """Side A and side B of *cluster*; its votes per actor key are left in *votes*."""
     folded = doc.folded
     first_mention: dict[str, ActorMention] = {}
-    has_replaced = any(c.superseded for c in doc.casualties)
+    has_replaced = any(map(_SUPERSEDED, doc.casualties))
     attackers: set[str] = set()  # the keys read as agents in earlier sentences
     for s in cluster.sentences:
         # (a toll a later one replaced still tells who was harmed: "killed
