@@ -1944,18 +1944,26 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             if sentence_dates
             else []
         )
-        if not counts and _period_total(sentence_counts, all_dates, doc):
+        if (
+            not counts
+            and sentence_counts
+            and all_dates
+            and _period_total(sentence_counts, all_dates, doc)
+        ):
             continue
         seg = folded[start:end]
         # the patterns searched in the sentence look at most at the
         # character before it: all ASCII, their ``re`` twins read it alike
         plain = seg.isascii() and (not start or folded[start - 1].isascii())
-        if _is_history(
-            doc,
-            all_dates,
-            seg,
-            bool(background) and _cue_in(background, start, end, folded, _BACKGROUND_WORDS),
-        ) and not (counts and _dated_this_week(all_dates, doc, start)):
+        cue = bool(background) and _cue_in(
+            background, start, end, folded, _BACKGROUND_WORDS
+        )
+        # (with no cue word and no date, _is_history is False: not called)
+        if (
+            (cue or all_dates)
+            and _is_history(doc, all_dates, seg, cue)
+            and not (counts and _dated_this_week(all_dates, doc, start))
+        ):
             # (a toll dated days before the report is the news, whatever
             # else the sentence recalls: "police shot dead eight people on
             # Wednesday as protesters marked the anniversary of ...")
