@@ -2608,13 +2608,20 @@ def _event_place(
         and any(p.country == home for p in places)
     ):
         places = [p for p in places if p.country in (home, None)]
-    counts: dict[str, int] = {}
-    for p in places:
-        counts[_place_key(p)] = counts.get(_place_key(p), 0) + 1
-    best = min(
-        places,
-        key=lambda p: (_KIND_RANK.get(p.kind, 5), -counts[_place_key(p)], p.span.start),
-    )
+    if len(places) == 1:
+        best = places[0]  # (as the ranking below gives it, without its calls)
+    else:
+        counts: dict[str, int] = {}
+        for p in places:
+            counts[_place_key(p)] = counts.get(_place_key(p), 0) + 1
+        best = min(
+            places,
+            key=lambda p: (
+                _KIND_RANK.get(p.kind, 5),
+                -counts[_place_key(p)],
+                p.span.start,
+            ),
+        )
     if best.kind == "country":
         # "blew himself up at a restaurant in Somalia" from MOGADISHU: the
         # country alone tells no more than the dateline's town in it does
