@@ -3660,3 +3660,30 @@ def test_event_date_of_one_date_is_that_date(day: dt.date, days: int) -> None:
     assert ev._event_date([d]) is d
     # (two copies go through the whole reading: the same date comes back)
     assert ev._event_date([d, d]) is d
+
+
+@given(
+    low=st.none() | st.integers(min_value=0, max_value=500),
+    best=st.none() | st.integers(min_value=0, max_value=500),
+    high=st.none() | st.integers(min_value=0, max_value=900),
+    victim=st.sampled_from(["soldiers", "civilians", "people", "unknown"]),
+)
+@settings(max_examples=150, deadline=None)
+def test_deaths_of_one_count_read_as_the_sums(
+    low: int | None, best: int | None, high: int | None, victim: str
+) -> None:
+    """One count of dead gives the incident's low, best and high as the sums over one count do."""
+    from conflictparse.parsers import events as ev
+
+    text = "Gunmen killed some people."
+    c = attrs.evolve(
+        killed(text, "killed some people", 1, victim), low=low, best=best, high=high
+    )
+    if low is None and best is None:
+        assert ev._deaths([c]) == (None, None, None)  # (no figure: no toll)
+        return
+    assert ev._deaths([c]) == (
+        sum((x.low if x.low is not None else x.best) or 0 for x in [c]),
+        sum((x.best if x.best is not None else x.low) or 0 for x in [c]),
+        sum(h for h in [c.high] if h is not None) if c.high is not None else None,
+    )

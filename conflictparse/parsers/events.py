@@ -3570,6 +3570,8 @@ def _deaths(
         groups.setdefault(_group_key(c), []).append(c)
 
     def pick(cs: list[CasualtyCount]) -> CasualtyCount:
+        if len(cs) == 1:
+            return cs[0]  # (most groups: one count, no max() with its key calls)
         return max(cs, key=lambda c: (c.best or c.low or 0, c.low or 0))
 
     picked = {k: pick(cs) for k, cs in groups.items() if k not in _GENERIC_VICTIMS}
@@ -3596,6 +3598,14 @@ def _deaths(
     def total(cs: list[CasualtyCount]) -> tuple[int | None, int | None, int | None]:
         if not cs:
             return None, None, None
+        if len(cs) == 1:
+            # (the sums below of one count, without their generators)
+            c = cs[0]
+            return (
+                (c.low if c.low is not None else c.best) or 0,
+                (c.best if c.best is not None else c.low) or 0,
+                c.high,
+            )
         low = sum((c.low if c.low is not None else c.best) or 0 for c in cs)
         best = sum((c.best if c.best is not None else c.low) or 0 for c in cs)
         highs = [c.high for c in cs]
