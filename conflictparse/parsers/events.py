@@ -1794,6 +1794,8 @@ _HEAD_BRACKET: Final = lazy(globals(), "_HEAD_BRACKET", r"[ \t]*+\([^()\n]++\)")
 def _most_counted(counts: Mapping[str, float]) -> str:
     """The key of *counts* counted most; on a tie the first put in (the first named)."""
     order = list(counts)
+    if len(order) == 1:
+        return order[0]  # (one key: no max() with its key calls)
     return max(order, key=lambda c: (counts[c], -order.index(c)))
 
 
@@ -3969,7 +3971,7 @@ def _scene_places(cluster: _Cluster, doc: Document) -> list[PlaceMention]:
         # (the demonym read as a region, "Somali", gives way to the capital)
         replaced = {e.span.start for e in extra}
         places = [p for p in places if p.span.start not in replaced] + extra
-    if any(p.kind == "water" for p in places):
+    if places and any(p.kind == "water" for p in places):
         first = next((s for s in cluster.sentences if s.places), None)
         own = [] if first is None else [p for p in first.places if p.kind != "water"]
         if extra or own:
