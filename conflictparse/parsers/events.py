@@ -1210,6 +1210,9 @@ _SCAN_KIND: Final = {
     **{word.encode(): 0 for word in _TRIGGER_STEMS},
 }
 _WORD_SCAN: Final = re.compile(rb" (?:" + _trie([w.decode() for w in _SCAN_KIND]).encode() + rb")")
+# _SCAN_KIND by a whole _WORD_SCAN match (the space, then the word): no
+# slice of each match is made to look it up.
+_SCAN_KIND_MATCHED: Final = {b" " + word: kind for word, kind in _SCAN_KIND.items()}
 
 
 def _scan(folded: str) -> tuple[list[int], list[int], list[int], list[int]]:
@@ -1230,10 +1233,10 @@ def _scan(folded: str) -> tuple[list[int], list[int], list[int], list[int]]:
     """
     padded = b" " + folded.encode("ascii", "replace").translate(_SEPARATORS)
     found: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
-    kinds = _SCAN_KIND
+    kinds = _SCAN_KIND_MATCHED
     # (the space before the word is at the word's offset in *folded*)
     for m in _WORD_SCAN.finditer(padded):
-        found[kinds[m.group()[1:]]].append(m.start())
+        found[kinds[m.group()]].append(m.start())
     if not folded.isascii():
         # a stem right after a non-ASCII character that counts as a letter
         # or digit ("\u00b2", "\u00bd") does not start a word
