@@ -1133,10 +1133,12 @@ class _Cluster:
 
     def add(self, s: _Sentence) -> None:
         self.sentences.append(s)
-        self.dates.extend(s.dates)
-        self.places.extend(s.places)
-        self.intervals.update(_intervals(s.dates))
-        self.places_seen.update(s.places)
+        if s.dates:
+            self.dates.extend(s.dates)
+            self.intervals.update(_intervals(s.dates))
+        if s.places:
+            self.places.extend(s.places)
+            self.places_seen.update(s.places)
 
 
 _FIRST: Final = itemgetter(0)
@@ -2135,7 +2137,9 @@ class _PlaceSets:
             if p.admin1:
                 self.admin1.add(p.admin1)
             if p.kind != "country":
-                key = _place_key(p)
+                # (_place_key, written out: a call per place costs more)
+                gid = p.geonames_id
+                key = str(gid) if gid is not None else (p.name or p.text).lower()
                 self.named.add(key)
                 if p.kind in _LOCAL_KINDS:
                     self.local.add(key)
