@@ -3687,3 +3687,17 @@ def test_deaths_of_one_count_read_as_the_sums(
         sum((x.best if x.best is not None else x.low) or 0 for x in [c]),
         sum(h for h in [c.high] if h is not None) if c.high is not None else None,
     )
+
+
+def test_sides_of_a_sentence_leave_out_affiliations() -> None:
+    """A group named as another's affiliation ("the al-Qaeda-linked al-Shabaab", "fighters linked to X") is no side; the others keep their order."""
+    from conflictparse._text import fold
+    from conflictparse.parsers import events as ev
+
+    text = "The al-Qaeda-linked al-Shabaab and fighters linked to the Islamic State attacked troops."
+    a = actor(text, "al-Qaeda", "al-Qaeda", "rebel")
+    b = actor(text, "al-Shabaab", "al-Shabaab", "rebel")
+    c = actor(text, "Islamic State", "Islamic State", "rebel")
+    d = actor(text, "troops", "Military Forces", "state")
+    assert ev._sides_of([a, b, c, d], fold(text)) == [b, d]
+    assert ev._sides_of((), fold(text)) == ()

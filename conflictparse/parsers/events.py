@@ -1873,6 +1873,21 @@ _ASCII_ALNUM: Final = frozenset(
 )
 
 
+def _sides_of(actors: Sequence[ActorMention], folded: str) -> Sequence[ActorMention]:
+    """
+    The *actors* of a sentence that can be a side: not a group named only
+    as another's affiliation ("the al-qaeda-linked al-shabaab").
+    """
+    if not actors:
+        return actors
+    return [
+        a
+        for a in actors
+        if not affiliation_after(folded, a.span.end)
+        and not affiliation_before(folded, a.span.start)
+    ]
+
+
 def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     folded = doc.folded
     spans = doc.sentences
@@ -1901,16 +1916,9 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     places = _locate(
         [p for p in doc.places if p.span.end > head] if head else doc.places, starts
     )
-    # ("the al-qaeda-linked al-shabaab": a group named only as another's
-    # affiliation is no side of the incident)
-    actors = _locate(
-        [
-            a for a in doc.actors
-            if not affiliation_after(folded, a.span.end)
-            and not affiliation_before(folded, a.span.start)
-        ],
-        starts,
-    )
+    # (an actor named only as another group's affiliation is left out when
+    # its sentence is read, :func:`_sides_of`: most sentences never are)
+    actors = _locate(doc.actors, starts)
     out = []
     new = tuple.__new__
     dl = doc.dateline
@@ -1941,7 +1949,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             if not (
                 folded.find("claimed responsibility", start, end) >= 0
                 and _claims_at(folded, start, end)
-                and number in actors
+                and _sides_of(actors.get(number, ()), folded)
             ):
                 continue
             claim_only = True
@@ -2036,7 +2044,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                     )
                     if sentence_places
                     else (),
-                    tuple(actors.get(number, ())),
+                    tuple(_sides_of(actors.get(number, ()), folded)),
                     counts,
                     # anaphora
                     (
