@@ -1901,7 +1901,8 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     # only sentences where a trigger can start or a count stands are read
     # (a trigger start between two sentences marks the earlier one, which
     # then has no trigger: it is passed over as before)
-    todo = set(map(locate, trigger_starts))
+    with_starts = set(map(locate, trigger_starts))
+    todo = set(with_starts)
     todo.update(casualties)
     if not todo:
         return []  # (the other mentions are not sorted into sentences)
@@ -1925,7 +1926,10 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     frame = _place_key(dl.place) if dl is not None and dl.place is not None else None
     for number in sorted(todo):
         start, end = spans[number - 1]
-        triggers = _triggers(folded, start, end, trigger_starts)
+        # (a sentence where no trigger can start has none: not read)
+        triggers = (
+            _triggers(folded, start, end, trigger_starts) if number in with_starts else []
+        )
         sentence_counts = casualties.get(number, ())
         counts = (
             tuple(
