@@ -2736,7 +2736,12 @@ def _roles(
             continue  # the source of the report, not a party
         if zeros and any(c.span.start <= a_start and a_end <= c.span.end for c in zeros):
             continue  # "none of its troops had been hurt": nobody, no side
-        if a.generic and _scare_quoted(folded, a_start, a_end):
+        # (the first test of _scare_quoted, without a call)
+        if (
+            a.generic
+            and folded[a_start - 1 : a_start] in _QUOTES
+            and _scare_quoted(folded, a_start, a_end)
+        ):
             continue  # says it is fighting "terrorists": a label, not a party
         if (
             _LONG_SPAN_AFTER.match(after)  # (anchored: most fail at the first word)
@@ -3268,13 +3273,15 @@ def _sides(
     has_replaced = any(map(_SUPERSEDED, doc.casualties))
     attackers: set[str] = set()  # the keys read as agents in earlier sentences
     for s in cluster.sentences:
+        if not s.actors:
+            continue  # (no vote to read, no mention to keep)
         # (a toll a later one replaced still tells who was harmed: "killed
         # dozens of soldiers and volunteer militiamen" before "the death
         # toll at around 50")
         replaced = [
             c for c in doc.casualties if c.superseded and s.start <= c.span.start < s.end
         ] if has_replaced else ()
-        claimant = _claimant(s, folded) if s.actors else None  # (read once for both)
+        claimant = _claimant(s, folded)  # (read once for both)
         roles = _roles(s, folded, replaced, claimant)
         if attackers and _counter_claim(s, folded, attackers, claimant):
             # "The army said it killed 40 militants", after the militants'
