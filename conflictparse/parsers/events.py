@@ -2033,17 +2033,26 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                     end,
                     tuple(triggers),
                     tuple(s_dates),
-                    tuple(
-                        _coherent(
-                            _measured_from(
-                                [p for p in sentence_places if _usable_place(p, folded, start)],
-                                folded,
-                                start,
-                                frame,
+                    # (one place is kept as _coherent would keep it, uncalled)
+                    (
+                        tuple(
+                            _coherent(
+                                _measured_from(
+                                    [
+                                        p
+                                        for p in sentence_places
+                                        if _usable_place(p, folded, start)
+                                    ],
+                                    folded,
+                                    start,
+                                    frame,
+                                ),
+                                home,
                             )
-                            if len(sentence_places) > 1
-                            else [p for p in sentence_places if _usable_place(p, folded, start)],
-                            home,
+                        )
+                        if len(sentence_places) > 1
+                        else tuple(
+                            p for p in sentence_places if _usable_place(p, folded, start)
                         )
                     )
                     if sentence_places
