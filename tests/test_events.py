@@ -1651,7 +1651,7 @@ def test_border_words_gate_the_border_pattern(words: list[str], glue: str, tail:
     window = glue.join(words) + tail
     expected = bool(ev._BORDER_BEFORE.search(window))
     assert expected == bool(
-        ev._BORDER_GATE.search(window) and ev._BORDER_BEFORE.search(window)
+        ev._has_border_word(window) and ev._BORDER_BEFORE.search(window)
     )
 
 
@@ -1778,10 +1778,14 @@ def test_irrealis_search_from_the_last_four_words(words: list[str], glue: str) -
 # Each one-call cue gate (a trie of its cue words) with the words it stands for.
 _GATE_WORDS = {
     "_BACKGROUND_GATE": "_BACKGROUND_WORDS",
-    "_REPORTING_GATE": "_REPORTING_WORDS",
-    "_SAYS_GATE": "_SAYS_WORDS",
-    "_BORDER_GATE": "_BORDER_WORDS",
     "_REPORTING_GATE_HEAD": "_REPORTING_HEAD_WORDS",
+}
+# Each cue test written as ``in`` tests, with the words it stands for.
+_HAS_WORD = {
+    "_has_reporting_word": "_REPORTING_WORDS",
+    "_has_says_word": "_SAYS_WORDS",
+    "_has_border_word": "_BORDER_WORDS",
+    "_has_claim_word": "_CLAIM_WORDS",
 }
 
 
@@ -1805,6 +1809,39 @@ def test_cue_gate_opens_when_a_cue_word_is_there(gate: str, parts: list[str]) ->
     words: tuple[str, ...] = getattr(ev, _GATE_WORDS[gate])
     expected = any(word in text for word in words)
     assert expected == (getattr(ev, gate).search(text) is not None)
+
+
+@pytest.mark.parametrize("test", list(_HAS_WORD))
+@given(
+    parts=st.lists(
+        st.sampled_from([
+            "said", "sai", "say", "saying", "to", "town", "t", "x", "border", "\u00e9",
+            " ", "statement", "stated", "spokes", "report", "reported", "told", "de",
+            "nied", "neighbo", "from", "communiqu", "broadcast", "declared", "claimed",
+            "announced", "added", "confirmed",
+        ]),
+        max_size=12,
+    )
+)
+@settings(max_examples=100, deadline=None)
+def test_word_test_is_true_when_a_cue_word_is_there(test: str, parts: list[str]) -> None:
+    """A written-out cue test is true exactly when one of its cue words occurs in the text."""
+    from conflictparse.parsers import events as ev
+
+    text = "".join(parts)
+    words: tuple[str, ...] = getattr(ev, _HAS_WORD[test])
+    assert any(word in text for word in words) == getattr(ev, test)(text)
+
+
+@pytest.mark.parametrize("test", list(_HAS_WORD))
+def test_word_test_knows_each_of_its_words(test: str) -> None:
+    """Each word of the list, alone and inside other text, opens the written-out test."""
+    from conflictparse.parsers import events as ev
+
+    for word in getattr(ev, _HAS_WORD[test]):
+        assert getattr(ev, test)(word)
+        assert getattr(ev, test)(f"x {word}.")
+    assert not getattr(ev, test)("x y, z.")
 
 
 @given(
@@ -1835,6 +1872,8 @@ def test_claim_words_gate_the_claim_pattern(words: list[str], glue: str) -> None
     if ev._CLAIM.search(text):
         assert any(w in text for w in ev._CLAIM_WORDS)
         assert "claimed" in text or ev._SAY_PRONOUN.search(text)
+    # (the pattern tried where its verbs stand finds what its search finds)
+    assert ev._say_pronoun(text) == (ev._SAY_PRONOUN.search(text) is not None)
 
 
 def test_no_scanned_word_begins_another() -> None:
@@ -3737,3 +3776,197 @@ def test_a_claim_of_the_other_side_about_a_broader_group_stays_out_of_the_toll()
     )
     (event,) = conflictparse.parse(text, published="2015-09-02").events
     assert (event.low, event.best) == (45, 45)
+
+
+@given(
+    words=st.lists(
+        st.sampled_from([
+            "israeli", "missile", "missiles", "drones", "air", "strike", "airstrikes",
+            "raid", "raids", "jets", "jet", "shelling", "artillery", "gunships", "army",
+            "the", "bombers", "warplane", "x", "-", "\u00e9",
+        ]),
+        max_size=5,
+    ),
+    glue=st.sampled_from([" ", "  ", "-", "\n", ""]),
+)
+@example(words=["russian", "air", "raids"], glue=" ")
+@example(words=["the", "army"], glue=" ")
+@settings(max_examples=300, deadline=None)
+def test_weapon_named_reads_as_the_pattern(words: list[str], glue: str) -> None:
+    """The weapon test (a word ending first, then the pattern) answers as the pattern alone, on a span of a longer text."""
+    from conflictparse.parsers import events as ev
+
+    span = glue.join(words)
+    text = "ex " + span + " said"
+    start, end = 3, 3 + len(span)
+    expected = ev._WEAPON_NAMED.search(text, start, end) is not None
+    assert expected == ev._weapon_named(text, start, end)
+    assert (ev._WEAPON_NAMED.search(span) is not None) == ev._weapon_named(span)
+
+
+@given(
+    words=st.lists(
+        st.sampled_from([
+            "said", "says", "saying", "added", "adding", "told", "sa", "add", "to",
+            "the", "army", "saidx", "xsaid", "and", ",", "\u00e9",
+        ]),
+        max_size=8,
+    ),
+    glue=st.sampled_from([" ", "", "-", "\n"]),
+)
+@example(words=["attacks", "and", "said"], glue=" ")
+@settings(max_examples=300, deadline=None)
+def test_said_between_reads_as_the_pattern(words: list[str], glue: str) -> None:
+    """The said-between test (a few finds first) answers as the pattern searched in the same span."""
+    from conflictparse.parsers import events as ev
+
+    text = "xx " + glue.join(words) + " yy"
+    for lo, hi in ((0, len(text)), (3, len(text) - 3), (4, len(text) - 4)):
+        expected = ev._SAID_BETWEEN.search(text, lo, hi) is not None
+        assert expected == ev._said_between(text, lo, hi)
+
+
+@given(
+    words=st.lists(st.sampled_from(_TRIGGER_SAMPLES), min_size=1, max_size=10),
+    glue=st.sampled_from(_ASCII_GLUES),
+)
+@example(words=["suicide bombers"], glue=" ")
+@example(words=["recaptured", "landmine exploded"], glue=" ")
+@settings(max_examples=300, deadline=None)
+def test_trigger_of_the_first_letter_matches_as_the_full_pattern(
+    words: list[str], glue: str
+) -> None:
+    """At every position, the trigger pattern of the letter there matches as the full ASCII pattern (same span, same group)."""
+    from conflictparse.parsers import events as ev
+
+    text = glue.join(words)
+    for at in range(len(text)):
+        full = ev._TRIGGER_ASCII.match(text, at)
+        part = ev._TRIGGER_AT.get(text[at], ev._TRIGGER_ASCII).match(text, at)
+        assert (full and (full.span(), full.lastgroup)) == (
+            part and (part.span(), part.lastgroup)
+        )
+
+
+def test_trigger_patterns_cover_every_stem() -> None:
+    """Each trigger stem's first letter has its own pattern, each smaller than the full one."""
+    from conflictparse.parsers import events as ev
+
+    assert {stem[0] for stem in ev._TRIGGER_STEMS} <= set(ev._TRIGGER_AT)
+    for pattern in ev._TRIGGER_AT.values():
+        assert len(pattern.pattern) < len(ev._TRIGGER_ASCII.pattern)
+
+
+def test_first_letters_of_an_alternative() -> None:
+    """The letters an alternative can start with; None where the form is not read."""
+    from conflictparse.parsers import events as ev
+
+    assert ev._first_letters(" kill(?:s|ed)? ") == frozenset("k")
+    assert ev._first_letters("(?:re)?captur(?:e|ed)") == frozenset("rc")
+    assert ev._first_letters("(?:car[\\s-]|truck[\\s-])?bomb") == frozenset("ctb")
+    assert ev._first_letters("(?:took|taken|gained)\\scontrol") == frozenset("tg")
+    assert ev._first_letters("(?:a(?:b|c))?x") is None
+    assert ev._first_letters("\\w+ed") is None
+    assert ev._first_letters("(?:a|b)?+x") is None
+    assert ev._by_first_letter(re.compile("(?x) \\b(?: (?P<a> x # note\n ) )\\b")) == {}
+
+
+def test_locate_sorts_mentions_into_sentences_in_their_order() -> None:
+    """Mentions go to the sentence they start in, in their own order; one before the first sentence goes to the first."""
+    from types import SimpleNamespace
+
+    from conflictparse.parsers import events as ev
+
+    def at(start: int, name: str) -> Any:
+        return SimpleNamespace(span=SimpleNamespace(start=start), name=name)
+
+    starts = [5, 20, 40]
+    mentions = [at(25, "b1"), at(0, "head"), at(21, "b2"), at(6, "a"), at(45, "c")]
+    located = ev._locate(mentions, starts)
+    assert {n: [m.name for m in ms] for n, ms in located.items()} == {
+        1: ["head", "a"],
+        2: ["b1", "b2"],
+        3: ["c"],
+    }
+    assert ev._locate([], starts) == {}
+
+
+@given(
+    words=st.lists(
+        st.sampled_from([
+            "the", "attacker", "attackers", "assailant", "gunman", "gunmen", "gunmon",
+            "perpetrators", "two", "of", "x", "\u00e9", "-", "counter",
+        ]),
+        max_size=4,
+    ),
+    glue=st.sampled_from([" ", "", "-"]),
+)
+@settings(max_examples=200, deadline=None)
+def test_attacker_endings_gate_the_attacker_pattern(words: list[str], glue: str) -> None:
+    """Searching the attacker-head pattern only in a span ending with one of its words reads every span as the search alone."""
+    from conflictparse.parsers import events as ev
+
+    text = "x " + glue.join(words) + " said"
+    start, end = 2, 2 + len(glue.join(words))
+    expected = ev._ATTACKER_HEAD.search(text, start, end) is not None
+    assert expected == (
+        text.endswith(ev._ATTACKER_ENDS, start, end)
+        and ev._ATTACKER_HEAD.search(text, start, end) is not None
+    )
+
+
+@given(
+    day=st.dates(min_value=dt.date(1980, 1, 1), max_value=dt.date(2030, 12, 31)),
+    days=st.integers(min_value=0, max_value=40),
+)
+@settings(max_examples=100, deadline=None)
+def test_event_date_of_one_date_is_that_date(day: dt.date, days: int) -> None:
+    """An incident with one date takes it as is, as the full reading of its dates gives it (told twice)."""
+    from conflictparse.parsers import events as ev
+
+    text = "Rebels attacked on the day."
+    d = date(text, "the day", day.isoformat(), last=(day + dt.timedelta(days=days)).isoformat())
+    assert ev._event_date([d]) is d
+    # (two copies go through the whole reading: the same date comes back)
+    assert ev._event_date([d, d]) is d
+
+
+@given(
+    low=st.none() | st.integers(min_value=0, max_value=500),
+    best=st.none() | st.integers(min_value=0, max_value=500),
+    high=st.none() | st.integers(min_value=0, max_value=900),
+    victim=st.sampled_from(["soldiers", "civilians", "people", "unknown"]),
+)
+@settings(max_examples=150, deadline=None)
+def test_deaths_of_one_count_read_as_the_sums(
+    low: int | None, best: int | None, high: int | None, victim: str
+) -> None:
+    """One count of dead gives the incident's low, best and high as the sums over one count do."""
+    from conflictparse.parsers import events as ev
+
+    text = "Gunmen killed some people."
+    c = attrs.evolve(
+        killed(text, "killed some people", 1, victim), low=low, best=best, high=high
+    )
+    if low is None and best is None:
+        assert ev._deaths([c]) == (None, None, None)  # (no figure: no toll)
+        return
+    assert ev._deaths([c]) == (
+        sum((x.low if x.low is not None else x.best) or 0 for x in [c]),
+        sum((x.best if x.best is not None else x.low) or 0 for x in [c]),
+        sum(h for h in [c.high] if h is not None) if c.high is not None else None,
+    )
+
+
+def test_sides_of_a_sentence_leave_out_affiliations() -> None:
+    """A group named as another's affiliation ("the al-Qaeda-linked al-Shabaab", "fighters linked to X") is no side; the others keep their order."""
+    from conflictparse._text import fold
+    from conflictparse.parsers import events as ev
+
+    text = "The al-Qaeda-linked al-Shabaab and fighters linked to the Islamic State attacked troops."
+    a = actor(text, "al-Qaeda", "al-Qaeda", "rebel")
+    b = actor(text, "al-Shabaab", "al-Shabaab", "rebel")
+    c = actor(text, "Islamic State", "Islamic State", "rebel")
+    d = actor(text, "troops", "Military Forces", "state")
+    assert ev._sides_of([a, b, c, d], fold(text)) == [b, d]
+    assert ev._sides_of((), fold(text)) == ()

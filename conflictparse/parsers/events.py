@@ -178,6 +178,125 @@ def _ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str]:
 # giving back letters can only end inside a word.
 _TRIGGER_ASCII: Final = _ascii_twin(_TRIGGER)
 
+
+def _closing(source: str, at: int) -> int:
+    """The index of the bracket closing the group that opens at ``source[at]``."""
+    depth = 0
+    i = at
+    in_class = False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if not depth:
+                return i
+        i += 1
+    raise ValueError(f"no closing bracket for {source[at:]!r}")
+
+
+def _alternatives(body: str) -> list[str]:
+    """The top-level alternatives of the pattern source *body*."""
+    parts: list[str] = []
+    depth = 0
+    begin = i = 0
+    in_class = False
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and not depth:
+            parts.append(body[begin:i])
+            begin = i + 1
+        i += 1
+    parts.append(body[begin:])
+    return parts
+
+
+def _first_letters(alternative: str) -> frozenset[str] | None:
+    """
+    The letters a match of the pattern source *alternative* (verbose) can
+    start with: its first letter, or the first letters of a leading group of
+    plain words (and of what follows it when the group is optional); None
+    (any character) for any other form.
+    """
+    alt = "".join(alternative.split())  # (verbose: white space means nothing)
+    if alt[:1].isalpha():
+        return frozenset(alt[0])
+    if not alt.startswith("(?:"):
+        return None
+    close = _closing(alt, 0)
+    heads: set[str] = set()
+    for word in _alternatives(alt[3:close]):
+        if not word[:1].isalpha() or "(" in word:
+            return None
+        heads.add(word[0])
+    if alt[close + 1 : close + 2] == "?":
+        rest = _first_letters(alt[close + 2 :])
+        if rest is None:
+            return None
+        heads.update(rest)
+    return frozenset(heads)
+
+
+def _by_first_letter(pattern: re.Pattern[str]) -> dict[str, re.Pattern[str]]:
+    """
+    For each letter a match of *pattern* (_TRIGGER_ASCII: ``\\b(?:`` and its
+    named groups of alternatives, then ``)\\b``) can start with, the pattern
+    with only the alternatives that can start with it, in the same order and
+    groups: at a word starting with that letter it matches as *pattern* does
+    (the others fail at their first letter), at a fraction of the cost (the
+    full pattern walks dozens of alternatives, some of them groups entered
+    before their first letter fails).
+    """
+    source = pattern.pattern
+    if "#" in source:
+        return {}  # (a comment of a verbose pattern is not read here: none then)
+    groups: list[tuple[str, list[tuple[str, frozenset[str] | None]]]] = []
+    first = at = source.find("(?P<")
+    close = 0
+    while at >= 0:
+        name_end = source.index(">", at)
+        close = _closing(source, at)
+        alternatives = _alternatives(source[name_end + 1 : close])
+        groups.append(
+            (source[at + 4 : name_end], [(a, _first_letters(a)) for a in alternatives])
+        )
+        at = source.find("(?P<", close)
+    head, tail = source[:first], source[close + 1 :]
+    letters = {x for _, alts in groups for _, f in alts if f is not None for x in f}
+    out: dict[str, re.Pattern[str]] = {}
+    for letter in sorted(letters):
+        kept = [
+            (name, [a for a, f in alts if f is None or letter in f])
+            for name, alts in groups
+        ]
+        body = "|".join(f"(?P<{name}>{'|'.join(alts)})" for name, alts in kept if alts)
+        out[letter] = re.compile(head + body + tail, pattern.flags)
+    return out
+
+
+# _TRIGGER_ASCII for a word starting with each letter a match can start with
+# (:func:`_by_first_letter`).
+_TRIGGER_AT: Final = _by_first_letter(_TRIGGER_ASCII)
+
 # Letters every _TRIGGER match starts with, one stem per alternative (or a
 # shorter stem shared by several). Finding these with ``str.find`` and trying
 # _TRIGGER only where one starts a word finds the same matches as scanning
@@ -408,8 +527,23 @@ _REPORTING_WORDS: Final = (
     "said", "says", "told", "announced", "reported", "stated", "added",
     "confirmed", "statement", "communiqu", "broadcast", "declared",
 )  # fmt: skip
-# Whether a text holds one of _REPORTING_WORDS (see _BACKGROUND_GATE).
-_REPORTING_GATE: Final = re.compile(_trie(_REPORTING_WORDS))
+
+
+def _has_reporting_word(text: str) -> bool:
+    """
+    Whether *text* (a short window) holds one of _REPORTING_WORDS. One
+    ``in`` test per word, each a fast scan in C with no call made, costs
+    less than one ``re`` search of their trie, which tries the pattern at
+    every letter a word can start with (and less than ``any(map(
+    text.__contains__, words))``, whose every test is a call).
+    """
+    return (
+        "said" in text or "says" in text or "told" in text or "announced" in text
+        or "reported" in text or "stated" in text or "added" in text
+        or "confirmed" in text or "statement" in text or "communiqu" in text
+        or "broadcast" in text or "declared" in text
+    )  # fmt: skip
+
 
 # Words before a place that make it a neighbour, not the scene.
 _BORDER_BEFORE: Final = regex.compile(
@@ -425,8 +559,12 @@ _BORDER_BEFORE: Final = regex.compile(
 # A word every _BORDER_BEFORE match holds ("adjacent to" holds "to"): the
 # pattern is searched only when one is there.
 _BORDER_WORDS: Final = ("to", "from", "border", "neighbo")  # ("into" holds "to")
-# Whether a text holds one of _BORDER_WORDS (see _BACKGROUND_GATE).
-_BORDER_GATE: Final = re.compile(_trie(_BORDER_WORDS))
+
+
+def _has_border_word(text: str) -> bool:
+    """Whether *text* holds one of _BORDER_WORDS (see :func:`_has_reporting_word`)."""
+    return "to" in text or "from" in text or "border" in text or "neighbo" in text
+
 
 # What follows a country named as a nationality, not a scene: another word
 # of the same phrase ("a U.S. journalist", "the Colombian Embassy", "Peru
@@ -493,8 +631,18 @@ _SAYS_WORDS: Final = (
     "said", "says", "told", "reported", "added", "stated", "announced",
     "confirmed", "claimed", "denied", "spokes", "statement",
 )  # fmt: skip
-# Whether a text holds one of _SAYS_WORDS (see _BACKGROUND_GATE).
-_SAYS_GATE: Final = re.compile(_trie(_SAYS_WORDS))
+
+
+def _has_says_word(text: str) -> bool:
+    """Whether *text* holds one of _SAYS_WORDS (see :func:`_has_reporting_word`)."""
+    return (
+        "said" in text or "says" in text or "told" in text or "reported" in text
+        or "added" in text or "stated" in text or "announced" in text
+        or "confirmed" in text or "claimed" in text or "denied" in text
+        or "spokes" in text or "statement" in text
+    )  # fmt: skip
+
+
 # "according to the first results of the police investigation": a few
 # words may stand between "according to" and the source, joined by
 # prepositions; a determiner right after a content word starts a new phrase
@@ -680,6 +828,17 @@ _CLAIM: Final = lazy(
 _CLAIM_WORDS: Final = (
     "said", "says", "saying", "announced", "stated", "declared", "reported", "claimed",
 )  # fmt: skip
+
+
+def _has_claim_word(text: str) -> bool:
+    """Whether *text* holds one of _CLAIM_WORDS (see :func:`_has_reporting_word`)."""
+    return (
+        "said" in text or "says" in text or "saying" in text or "announced" in text
+        or "stated" in text or "declared" in text or "reported" in text
+        or "claimed" in text
+    )  # fmt: skip
+
+
 # What every _CLAIM match but "claimed the attack" holds: a verb of saying
 # and a pronoun of the group ("said that its"). Verbs of saying are in most
 # sentences of a wire story; this search of the standard library's ``re``
@@ -699,6 +858,12 @@ _SAY_PRONOUN: Final = re.compile(
 _ATTACKER_HEAD: Final = regex.compile(
     r"(?:attackers?|assailants?|gunm[ae]n|perpetrators?)\Z"
 )
+# The endings of _ATTACKER_HEAD: it is searched only in a span ending with
+# one (``str.endswith`` in C costs a fraction of a ``regex`` search).
+_ATTACKER_ENDS: Final = (
+    "attacker", "attackers", "assailant", "assailants", "gunman", "gunmen",
+    "perpetrator", "perpetrators",
+)  # fmt: skip
 # "claimed responsibility" a few words after an actor, a relative and a
 # date between them too ("the Front, which on 25 January claimed
 # responsibility").
@@ -982,10 +1147,12 @@ class _Cluster:
 
     def add(self, s: _Sentence) -> None:
         self.sentences.append(s)
-        self.dates.extend(s.dates)
-        self.places.extend(s.places)
-        self.intervals.update(_intervals(s.dates))
-        self.places_seen.update(s.places)
+        if s.dates:
+            self.dates.extend(s.dates)
+            self.intervals.update(_intervals(s.dates))
+        if s.places:
+            self.places.extend(s.places)
+            self.places_seen.update(s.places)
 
 
 _FIRST: Final = itemgetter(0)
@@ -995,32 +1162,28 @@ _DEFINITE_FLAG: Final = attrgetter("definite")
 _TRIGGER_START: Final = attrgetter("start")
 _TRIGGER_END: Final = attrgetter("end")
 _SPAN_START: Final = attrgetter("span.start")
+_SUPERSEDED: Final = attrgetter("superseded")
 
 
-def _locate(mentions: Sequence[_M], locate: functools.partial[int]) -> tuple[Sequence[_M], list[int]]:
+def _locate(mentions: Sequence[_M], starts: list[int]) -> dict[int, list[_M]]:
     """
-    The *mentions* ordered by the sentence they start in (stable: in their
-    own order within a sentence), and for each the sentence's index + 1
-    (*locate* is ``bisect_right`` over the sentence starts; one before the
-    first sentence belongs to the first). Both are made in C: one map of
-    the mentions, no Python loop, when they come sorted (as the pipeline
-    gives them).
+    The *mentions* by the sentence they start in: the sentence's index + 1
+    (by bisection of the sorted sentence *starts*; one before the first
+    sentence belongs to the first) -> its mentions, in their own order. One
+    pass over a story's few mentions, and a sentence's then cost one dict
+    look-up, where sorting out numbers and bisecting them for each sentence
+    read cost several times more.
     """
-    numbers = list(map(locate, map(_SPAN_START, mentions)))
-    if numbers and (not numbers[0] or numbers != sorted(numbers)):
-        keys = [n or 1 for n in numbers]
-        order = sorted(range(len(keys)), key=keys.__getitem__)
-        return [mentions[k] for k in order], [keys[k] for k in order]
-    return mentions, numbers
-
-
-def _in_sentence(located: tuple[Sequence[_M], list[int]], number: int) -> Sequence[_M]:
-    """The mentions of :func:`_locate` in the sentence of index ``number - 1`` (two bisections)."""
-    mentions, numbers = located
-    lo = bisect.bisect_left(numbers, number)
-    if lo == len(numbers) or numbers[lo] != number:
-        return ()
-    return mentions[lo : bisect.bisect_right(numbers, number, lo)]
+    out: dict[int, list[_M]] = {}
+    right = bisect.bisect_right
+    for m in mentions:
+        number = right(starts, m.span.start) or 1
+        got = out.get(number)
+        if got is None:
+            out[number] = [m]
+        else:
+            got.append(m)
+    return out
 
 
 def _cues(pattern: regex.Pattern[str], folded: str, start: int, end: int) -> list[int]:
@@ -1063,6 +1226,9 @@ _SCAN_KIND: Final = {
     **{word.encode(): 0 for word in _TRIGGER_STEMS},
 }
 _WORD_SCAN: Final = re.compile(rb" (?:" + _trie([w.decode() for w in _SCAN_KIND]).encode() + rb")")
+# _SCAN_KIND by a whole _WORD_SCAN match (the space, then the word): no
+# slice of each match is made to look it up.
+_SCAN_KIND_MATCHED: Final = {b" " + word: kind for word, kind in _SCAN_KIND.items()}
 
 
 def _scan(folded: str) -> tuple[list[int], list[int], list[int], list[int]]:
@@ -1083,10 +1249,10 @@ def _scan(folded: str) -> tuple[list[int], list[int], list[int], list[int]]:
     """
     padded = b" " + folded.encode("ascii", "replace").translate(_SEPARATORS)
     found: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
-    kinds = _SCAN_KIND
+    kinds = _SCAN_KIND_MATCHED
     # (the space before the word is at the word's offset in *folded*)
     for m in _WORD_SCAN.finditer(padded):
-        found[kinds[m.group()[1:]]].append(m.start())
+        found[kinds[m.group()]].append(m.start())
     if not folded.isascii():
         # a stem right after a non-ASCII character that counts as a letter
         # or digit ("\u00b2", "\u00bd") does not start a word
@@ -1170,16 +1336,15 @@ def _trigger_matches(
     # a match looks at the character before its start and at most up to
     # *end*: where all those are ASCII, the cheaper pattern reads them alike
     lo = starts[first]
-    match = (
-        _TRIGGER_ASCII.match
-        if folded[lo - 1 if lo else 0 : end].isascii()
-        else _TRIGGER.match
-    )
+    plain = folded[lo - 1 if lo else 0 : end].isascii()
     done = start  # where the previous match ended: matches do not overlap
     for k in range(first, last):
         at = starts[k]
         if at >= done:
-            m = match(folded, at, end)
+            # (in ASCII, the pattern of the word's first letter)
+            m = (
+                _TRIGGER_AT.get(folded[at], _TRIGGER_ASCII) if plain else _TRIGGER
+            ).match(folded, at, end)
             if m is not None:
                 done = m.end()
                 found.append((at, done, m.lastgroup or "harm"))
@@ -1304,10 +1469,10 @@ def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
 
 def _is_reporting_date(folded: str, date: DateMention, sent_start: int) -> bool:
     at = date.span.start  # (the span's own slot: .start is a Python property)
-    before = folded[max(sent_start, at - 50) : at]
-    return _REPORTING_GATE.search(before) is not None and bool(
-        _REPORTING_BEFORE.search(before)
-    )
+    # (a conditional, not the max builtin, whose keyword parsing costs more)
+    lo = at - 50
+    before = folded[lo if lo > sent_start else sent_start : at]
+    return _has_reporting_word(before) and bool(_REPORTING_BEFORE.search(before))
 
 
 # A reaction to a deed, told with the day of the reaction: "the ministry
@@ -1331,8 +1496,9 @@ def _is_reaction_date(folded: str, date: DateMention) -> bool:
     at = date.span.start
     if not folded[at - 1 : at].isspace():
         return False
-    lo = max(0, at - 16)
-    word = max(folded.rfind(" ", lo, at - 1), folded.rfind("\n", lo, at - 1)) + 1
+    lo = at - 16 if at > 16 else 0  # (conditionals: see _is_reporting_date)
+    space, line = folded.rfind(" ", lo, at - 1), folded.rfind("\n", lo, at - 1)
+    word = (space if space > line else line) + 1
     return word > 0 and folded.startswith(_REACTION_WORDS, word, at - 1)
 
 
@@ -1426,7 +1592,9 @@ def _measured_from(
         if named:
             at = p.span.start
             if (
-                _DISTANCE_ANCHOR.search(folded, max(sent_start, at - 60), at)
+                _DISTANCE_ANCHOR.search(
+                    folded, at - 60 if at - 60 > sent_start else sent_start, at
+                )
                 and _place_key(p) != frame
             ):
                 continue
@@ -1470,12 +1638,15 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
     if p.role != "place":
         return False
     at = p.span.start
-    before = folded[max(sent_start, at - 40) : at]
-    return not (_BORDER_GATE.search(before) and _BORDER_BEFORE.search(before))
+    lo = at - 40  # (see _is_reporting_date)
+    before = folded[lo if lo > sent_start else sent_start : at]
+    return not (_has_border_word(before) and _BORDER_BEFORE.search(before))
 
 
 def _recent(dates: list[DateMention], doc: Document) -> list[DateMention]:
     """Drop the history dates of a sentence that also has recent ones."""
+    if not dates:
+        return dates  # (the publication date, a Document property, is not read)
     pub = doc.published
     if pub is None:
         return dates
@@ -1508,11 +1679,11 @@ def _period_total(
     people were killed in attacks last year, according to a monitor").
     Such a sentence starts no incident of its own.
     """
+    if not (counts and dates):
+        return False  # (most sentences: the publication date is not read)
     pub = doc.published
     return (
         pub is not None
-        and bool(counts)
-        and bool(dates)
         and all(c.provenance.reason == _CUMULATIVE for c in counts)
         and all(
             d.precision in _PERIODS and d.latest is not None and d.latest < pub for d in dates
@@ -1542,8 +1713,10 @@ def _is_history(
                 or (m.group().startswith("peace") and _describes_a_party(folded, m.start()))
             ):
                 return True
+    if not dates:
+        return False
     pub = doc.published
-    if pub is None or not dates:
+    if pub is None:
         return False
     horizon = pub - _dt.timedelta(days=_HISTORY_DAYS)
     return all(d.latest is not None and d.latest < horizon for d in dates)
@@ -1688,6 +1861,8 @@ _HEAD_BRACKET: Final = lazy(globals(), "_HEAD_BRACKET", r"[ \t]*+\([^()\n]++\)")
 def _most_counted(counts: Mapping[str, float]) -> str:
     """The key of *counts* counted most; on a tie the first put in (the first named)."""
     order = list(counts)
+    if len(order) == 1:
+        return order[0]  # (one key: no max() with its key calls)
     return max(order, key=lambda c: (counts[c], -order.index(c)))
 
 
@@ -1760,20 +1935,37 @@ _ASCII_ALNUM: Final = frozenset(
 )
 
 
+def _sides_of(actors: Sequence[ActorMention], folded: str) -> Sequence[ActorMention]:
+    """
+    The *actors* of a sentence that can be a side: not a group named only
+    as another's affiliation ("the al-qaeda-linked al-shabaab").
+    """
+    if not actors:
+        return actors
+    return [
+        a
+        for a in actors
+        if not affiliation_after(folded, a.span.end)
+        and not affiliation_before(folded, a.span.start)
+    ]
+
+
 def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     folded = doc.folded
     spans = doc.sentences
     if not spans:
         return []
     # sentence numbers (index + 1) by bisection, mapped in C
-    locate = functools.partial(bisect.bisect_right, list(map(_FIRST, spans)))
-    casualties = _locate(doc.casualties, locate)
+    starts = list(map(_FIRST, spans))
+    locate = functools.partial(bisect.bisect_right, starts)
+    casualties = _locate(doc.casualties, starts)
     trigger_starts, background, anaphora, circumstance = _scan(folded)
     # only sentences where a trigger can start or a count stands are read
     # (a trigger start between two sentences marks the earlier one, which
     # then has no trigger: it is passed over as before)
-    todo = set(map(locate, trigger_starts))
-    todo.update(casualties[1])
+    with_starts = set(map(locate, trigger_starts))
+    todo = set(with_starts)
+    todo.update(casualties)
     if not todo:
         return []  # (the other mentions are not sorted into sentences)
     if "claimed responsibility" in folded:
@@ -1782,29 +1974,25 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     if 0 in todo:  # before the first sentence: the first
         todo.discard(0)
         todo.add(1)
-    dates = _locate(doc.dates, locate)
+    dates = _locate(doc.dates, starts)
     head = _hub_head_end(doc)
     places = _locate(
-        [p for p in doc.places if p.span.end > head] if head else doc.places, locate
+        [p for p in doc.places if p.span.end > head] if head else doc.places, starts
     )
-    # ("the al-qaeda-linked al-shabaab": a group named only as another's
-    # affiliation is no side of the incident)
-    actors = _locate(
-        [
-            a for a in doc.actors
-            if not affiliation_after(folded, a.span.end)
-            and not affiliation_before(folded, a.span.start)
-        ],
-        locate,
-    )
+    # (an actor named only as another group's affiliation is left out when
+    # its sentence is read, :func:`_sides_of`: most sentences never are)
+    actors = _locate(doc.actors, starts)
     out = []
     new = tuple.__new__
     dl = doc.dateline
     frame = _place_key(dl.place) if dl is not None and dl.place is not None else None
     for number in sorted(todo):
         start, end = spans[number - 1]
-        triggers = _triggers(folded, start, end, trigger_starts)
-        sentence_counts = _in_sentence(casualties, number)
+        # (a sentence where no trigger can start has none: not read)
+        triggers = (
+            _triggers(folded, start, end, trigger_starts) if number in with_starts else []
+        )
+        sentence_counts = casualties.get(number, ())
         counts = (
             tuple(
                 c
@@ -1827,26 +2015,38 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             if not (
                 folded.find("claimed responsibility", start, end) >= 0
                 and _claims_at(folded, start, end)
-                and _in_sentence(actors, number)
+                and _sides_of(actors.get(number, ()), folded)
             ):
                 continue
             claim_only = True
-        sentence_dates = _in_sentence(dates, number)
+        sentence_dates = dates.get(number, ())
         if sentence_dates:
             sentence_dates = [d for d in sentence_dates if not _names_a_thing(folded, d)]
-        all_dates = [d for d in sentence_dates if d.resolved and d.kind != "duration"]
-        if not counts and _period_total(sentence_counts, all_dates, doc):
+        all_dates = (
+            [d for d in sentence_dates if d.resolved and d.kind != "duration"]
+            if sentence_dates
+            else []
+        )
+        if (
+            not counts
+            and sentence_counts
+            and all_dates
+            and _period_total(sentence_counts, all_dates, doc)
+        ):
             continue
         seg = folded[start:end]
         # the patterns searched in the sentence look at most at the
         # character before it: all ASCII, their ``re`` twins read it alike
         plain = seg.isascii() and (not start or folded[start - 1].isascii())
-        if _is_history(
-            doc,
-            all_dates,
-            seg,
-            bool(background) and _cue_in(background, start, end, folded, _BACKGROUND_WORDS),
-        ) and not (counts and _dated_this_week(all_dates, doc, start)):
+        cue = bool(background) and _cue_in(
+            background, start, end, folded, _BACKGROUND_WORDS
+        )
+        # (with no cue word and no date, _is_history is False: not called)
+        if (
+            (cue or all_dates)
+            and _is_history(doc, all_dates, seg, cue)
+            and not (counts and _dated_this_week(all_dates, doc, start))
+        ):
             # (a toll dated days before the report is the news, whatever
             # else the sentence recalls: "police shot dead eight people on
             # Wednesday as protesters marked the anniversary of ...")
@@ -1883,7 +2083,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             )
         )
         first = folded[start]
-        sentence_places = _in_sentence(places, number)
+        sentence_places = places.get(number, ())
         if cut < end:
             sentence_places = [p for p in sentence_places if p.span.start < cut]
         # (the fields in order, as _Sentence declares them: tuple.__new__
@@ -1897,22 +2097,31 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                     end,
                     tuple(triggers),
                     tuple(s_dates),
-                    tuple(
-                        _coherent(
-                            _measured_from(
-                                [p for p in sentence_places if _usable_place(p, folded, start)],
-                                folded,
-                                start,
-                                frame,
+                    # (one place is kept as _coherent would keep it, uncalled)
+                    (
+                        tuple(
+                            _coherent(
+                                _measured_from(
+                                    [
+                                        p
+                                        for p in sentence_places
+                                        if _usable_place(p, folded, start)
+                                    ],
+                                    folded,
+                                    start,
+                                    frame,
+                                ),
+                                home,
                             )
-                            if len(sentence_places) > 1
-                            else [p for p in sentence_places if _usable_place(p, folded, start)],
-                            home,
+                        )
+                        if len(sentence_places) > 1
+                        else tuple(
+                            p for p in sentence_places if _usable_place(p, folded, start)
                         )
                     )
                     if sentence_places
                     else (),
-                    tuple(_in_sentence(actors, number)),
+                    tuple(_sides_of(actors.get(number, ()), folded)),
                     counts,
                     # anaphora
                     (
@@ -1943,6 +2152,8 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
 
 
 def _intervals(dates: Sequence[DateMention]) -> set[tuple[_dt.date, _dt.date]]:
+    if not dates:
+        return set()  # (most sentences: no comprehension is run)
     return {
         (d.earliest, d.latest)
         for d in dates
@@ -2011,7 +2222,9 @@ class _PlaceSets:
             if p.admin1:
                 self.admin1.add(p.admin1)
             if p.kind != "country":
-                key = _place_key(p)
+                # (_place_key, written out: a call per place costs more)
+                gid = p.geonames_id
+                key = str(gid) if gid is not None else (p.name or p.text).lower()
                 self.named.add(key)
                 if p.kind in _LOCAL_KINDS:
                     self.local.add(key)
@@ -2246,6 +2459,10 @@ def _fresh(s: _Sentence, last: _Cluster, here: _PlaceSets | None) -> bool:
 def _event_date(dates: Sequence[DateMention]) -> DateMention | None:
     if not dates:
         return None
+    if len(dates) == 1:
+        # (what the reading below gives one date, without its builtins'
+        # calls: every date of an incident has its interval)
+        return dates[0]
     # keep the finest: drop a date that contains another one (compared as
     # distinct intervals: a long story repeats the same few dates)
     spans = _intervals(dates)
@@ -2494,13 +2711,20 @@ def _event_place(
         and any(p.country == home for p in places)
     ):
         places = [p for p in places if p.country in (home, None)]
-    counts: dict[str, int] = {}
-    for p in places:
-        counts[_place_key(p)] = counts.get(_place_key(p), 0) + 1
-    best = min(
-        places,
-        key=lambda p: (_KIND_RANK.get(p.kind, 5), -counts[_place_key(p)], p.span.start),
-    )
+    if len(places) == 1:
+        best = places[0]  # (as the ranking below gives it, without its calls)
+    else:
+        counts: dict[str, int] = {}
+        for p in places:
+            counts[_place_key(p)] = counts.get(_place_key(p), 0) + 1
+        best = min(
+            places,
+            key=lambda p: (
+                _KIND_RANK.get(p.kind, 5),
+                -counts[_place_key(p)],
+                p.span.start,
+            ),
+        )
     if best.kind == "country":
         # "blew himself up at a restaurant in Somalia" from MOGADISHU: the
         # country alone tells no more than the dateline's town in it does
@@ -2551,7 +2775,7 @@ def _roles(
         return votes  # (many sentences name no actor: nothing to set up)
     triggers = [t for t in s.triggers if t.group != "harm"] or list(s.triggers)
     t_starts = list(map(_TRIGGER_START, triggers))
-    first_end = min(map(_TRIGGER_END, triggers), default=None)
+    first_end = min(map(_TRIGGER_END, triggers)) if triggers else None
     # (a count of nobody, "none of its troops had been hurt", harmed no one)
     zeros = (
         [c for c in s.casualties if c.best == 0 and not c.high]  # (see _is_zero)
@@ -2559,36 +2783,47 @@ def _roles(
         else ()
     )
     harmed = [c for c in s.casualties if c.best != 0 or c.high] if zeros else s.casualties
-    victims = {c.actor for c in harmed if c.actor and c.outcome != "released"}
+    victims: set[str | None] = set()
     # counts by start, with the furthest end reached so far: an actor lies
     # inside a count when one starting at or before it ends at or after it
-    cas = sorted((c.span.start, c.span.end) for c in harmed)
-    cas_starts = [c[0] for c in cas]
+    cas_starts: list[int] = []
     reach: list[int] = []
-    for _, c_end in cas:
-        reach.append(max(c_end, reach[-1]) if reach else c_end)
+    if harmed:  # (most sentences with actors hold no count: nothing to set up)
+        victims = {c.actor for c in harmed if c.actor and c.outcome != "released"}
+        cas = sorted((c.span.start, c.span.end) for c in harmed)
+        cas_starts = [c[0] for c in cas]
+        for _, c_end in cas:
+            reach.append(c_end if not reach or c_end > reach[-1] else reach[-1])
     runs: list[int] | None = None
     by_run_end = 0  # actors before this index are joined to an agent after "by"
     if claimant == _UNREAD:
         claimant = _claimant(s, folded)
     for k, a in enumerate(s.actors):
-        key = _actor_key(a)
+        key = a.canonical or a.text  # (_actor_key, without a call per actor)
         a_start, a_end = a.span.start, a.span.end
         if k == claimant:
             # the group claiming the attack: side A, not the report's source
             v = votes.setdefault(key, [0.0, 0.0])
             v[0] += 2.0
             continue
-        before = folded[max(s.start, a_start - 60) : a_start]
-        after = folded[a_end : min(s.end, a_end + 60)]
+        # (conditional expressions: the builtins max and min parse keyword
+        # arguments, which costs more than the slice; this runs per actor)
+        lo, hi = a_start - 60, a_end + 60
+        before = folded[lo if lo > s.start else s.start : a_start]
+        after = folded[a_end : hi if hi < s.end else s.end]
         # (a pattern whose required word is absent is not searched)
-        if (_SAYS_GATE.search(after) and _SAYS_AFTER.match(after)) or (
+        if (_has_says_word(after) and _SAYS_AFTER.match(after)) or (
             "according" in before and _according_source(s, folded, a, before)
         ):
             continue  # the source of the report, not a party
         if zeros and any(c.span.start <= a_start and a_end <= c.span.end for c in zeros):
             continue  # "none of its troops had been hurt": nobody, no side
-        if a.generic and _scare_quoted(folded, a_start, a_end):
+        # (the first test of _scare_quoted, without a call)
+        if (
+            a.generic
+            and folded[a_start - 1 : a_start] in _QUOTES
+            and _scare_quoted(folded, a_start, a_end)
+        ):
             continue  # says it is fighting "terrorists": a label, not a party
         if (
             _LONG_SPAN_AFTER.match(after)  # (anchored: most fail at the first word)
@@ -2657,7 +2892,8 @@ def _roles(
                 ):
                     continue
             elif a_end <= first.start:
-                window = folded[max(s.start, first.start - 25) : first.start]
+                lo = first.start - 25
+                window = folded[lo if lo > s.start else s.start : first.start]
                 # ("is bombing", "were fighting": a progressive, not a passive)
                 passive = (
                     not folded.endswith("ing", first.start, first.end)
@@ -2714,7 +2950,7 @@ def _roles(
                     folded, max(s.start, first.start - 25), first.start
                 )
                 is not None
-                and _WEAPON_NAMED.search(folded, a_start, a_end) is None
+                and not _weapon_named(folded, a_start, a_end)
             ):
                 # a passive trigger takes no object: an actor after it
                 # ("buses were attacked by hooded men thought to be Shining
@@ -2725,7 +2961,7 @@ def _roles(
                     c.span.start <= a_start and a_end <= c.span.end for c in s.casualties
                 )):
                     continue
-            elif _SAID_BETWEEN.search(folded, first.end, a_start) is not None:
+            elif _said_between(folded, first.end, a_start):
                 continue  # "confirmed the attacks and said troops were pursuing": a new clause
             elif _BUT_BETWEEN.search(folded, first.end, a_start) is not None:
                 continue  # "gunmen attacked a bus, but the army has not commented": a new clause
@@ -2740,13 +2976,14 @@ def _roles(
         if (
             patient
             and a.kind != "unknown"
+            and folded.endswith(_ATTACKER_ENDS, a_start, a_end)
             and _ATTACKER_HEAD.search(folded, a_start, a_end) is not None
         ):
             # "two of the attackers were shot dead": the perpetrators, when
             # the story names their group (unnamed "gunmen" are left as read:
             # who they are is not told)
             agent, patient = max(agent, 1.0), 0.0
-        if patient and _WEAPON_NAMED.search(folded, a_start, a_end) is not None:
+        if patient and _weapon_named(folded, a_start, a_end):
             # "forty people were killed in Israeli strikes": an actor named
             # by its weapon is the instrument of the harm, never the harmed
             if _INSTRUMENT_BEFORE.search(before) is not None:
@@ -2758,8 +2995,10 @@ def _roles(
         # National Liberation Front]", "the ruling front, the FSLN,") is one
         # vote, not two: its strongest reading counts
         v = votes.setdefault(key, [0.0, 0.0])
-        v[0] = max(v[0], agent)
-        v[1] = max(v[1], patient)
+        if agent > v[0]:  # (the max builtin costs more: it parses keywords)
+            v[0] = agent
+        if patient > v[1]:
+            v[1] = patient
     return votes
 
 
@@ -2796,6 +3035,22 @@ _INCIDENT_REFERENCE: Final = lazy(
 # the clause reported, it is not the trigger's object.
 _SAID_BETWEEN: Final = re.compile(r"\b(?:said|says|saying|added|adding|told)\b")
 
+
+def _said_between(folded: str, lo: int, hi: int) -> bool:
+    """
+    Whether _SAID_BETWEEN matches in ``folded[lo:hi]``. It is searched only
+    when a part of its words is there: a few ``str.find`` scans of the
+    span, in C, cost a fraction of a search that tries the pattern at
+    every character (the span runs from a trigger to an actor after it,
+    often a long stretch).
+    """
+    return (
+        folded.find("sa", lo, hi) >= 0
+        or folded.find("add", lo, hi) >= 0
+        or folded.find("told", lo, hi) >= 0
+    ) and _SAID_BETWEEN.search(folded, lo, hi) is not None
+
+
 # A conjunction opening a new clause between a trigger and an actor after
 # it: the actor is that clause's subject, not the trigger's object.
 _BUT_BETWEEN: Final = re.compile(r",\s*(?:but|though|although|whereas)\b")
@@ -2806,6 +3061,26 @@ _WEAPON_NAMED: Final = regex.compile(
     r"\b(?:missiles?|drones?|rockets?|warplanes?|jets|bombers?|warships?|gunships?"
     r"|air[\s-]?strikes?|airstrikes?|air\sraids?|strikes?|shelling|artillery)\Z"
 )
+# The last words every _WEAPON_NAMED match ends with: a span that ends with
+# none of them is not searched (``str.endswith`` of a tuple, in C, costs a
+# fraction of a ``regex`` search; most actors are named otherwise).
+_WEAPON_ENDS: Final = (
+    "missile", "missiles", "drone", "drones", "rocket", "rockets", "warplane",
+    "warplanes", "jets", "bomber", "bombers", "warship", "warships", "gunship",
+    "gunships", "strike", "strikes", "raid", "raids", "shelling", "artillery",
+)  # fmt: skip
+
+
+def _weapon_named(folded: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``folded[start:end]`` names an actor by its weapon (_WEAPON_NAMED)."""
+    if end is None:
+        end = len(folded)
+    return (
+        folded.endswith(_WEAPON_ENDS, start, end)
+        and _WEAPON_NAMED.search(folded, start, end) is not None
+    )
+
+
 # A preposition of the instrument right before an actor ("killed in Israeli
 # strikes", "wounded during Russian shelling"), on the 60 characters before it.
 _INSTRUMENT_BEFORE: Final = lazy(
@@ -2857,6 +3132,26 @@ _PROJECTILES_AFTER: Final = lazy_re(
     r"(?:drones|missiles|rockets|uavs|projectiles|shells)\b",
 )
 
+# The verbs every _SAY_PRONOUN match starts with.
+_SAY_VERBS: Final = (
+    "said", "says", "saying", "stated", "announced", "declared", "reported",
+)  # fmt: skip
+
+
+def _say_pronoun(seg: str) -> bool:
+    """
+    Whether _SAY_PRONOUN matches in the sentence *seg*: it is tried where
+    one of its verbs stands (``str.find``, in C), as many sentences hold
+    one or two; a search tries it at every letter that starts a verb.
+    """
+    for verb in _SAY_VERBS:
+        at = seg.find(verb)
+        while at >= 0:
+            if _SAY_PRONOUN.match(seg, at) is not None:
+                return True
+            at = seg.find(verb, at + 1)
+    return False
+
 
 def _claimant(s: _Sentence, folded: str) -> int | None:
     """
@@ -2866,9 +3161,7 @@ def _claimant(s: _Sentence, folded: str) -> int | None:
     if not s.actors:
         return None
     seg = folded[s.start : s.end]
-    if "claimed" not in seg and not (
-        any(map(seg.__contains__, _CLAIM_WORDS)) and _SAY_PRONOUN.search(seg) is not None
-    ):
+    if "claimed" not in seg and not (_has_claim_word(seg) and _say_pronoun(seg)):
         return None
     m = _CLAIM.search(folded, s.start, s.end, timeout=REGEX_TIMEOUT)
     if m is None or s.actors[0].span.end > m.start():
@@ -2989,7 +3282,9 @@ def _reports_between(folded: str, lo: int, hi: int) -> bool:
     trigger at *hi*, within _REPORT_REACH characters once ", who ... ,"
     asides are left out.
     """
-    head_end = min(hi, lo + _REPORT_HEAD)
+    head_end = lo + _REPORT_HEAD
+    if head_end > hi:
+        head_end = hi
     if (
         folded.find(",", lo, head_end) < 0
         and _REPORTING_GATE_HEAD.search(folded, lo, head_end) is None
@@ -2997,7 +3292,7 @@ def _reports_between(folded: str, lo: int, hi: int) -> bool:
         # no aside starts in the head (an aside opens with a comma), so the
         # head reads as is, and no verb of saying starts in it
         return False
-    seg = folded[lo : min(hi, lo + 400)]
+    seg = folded[lo : hi if hi < lo + 400 else lo + 400]
     if "," in seg:
         seg = _ASIDE.sub(" ", seg, timeout=REGEX_TIMEOUT)
         if _REPORTING_GATE_HEAD.search(seg, 0, _REPORT_HEAD) is None:
@@ -3116,16 +3411,18 @@ def _sides(
     """Side A and side B of *cluster*; its votes per actor key are left in *votes*."""
     folded = doc.folded
     first_mention: dict[str, ActorMention] = {}
-    has_replaced = any(c.superseded for c in doc.casualties)
+    has_replaced = any(map(_SUPERSEDED, doc.casualties))
     attackers: set[str] = set()  # the keys read as agents in earlier sentences
     for s in cluster.sentences:
+        if not s.actors:
+            continue  # (no vote to read, no mention to keep)
         # (a toll a later one replaced still tells who was harmed: "killed
         # dozens of soldiers and volunteer militiamen" before "the death
         # toll at around 50")
         replaced = [
             c for c in doc.casualties if c.superseded and s.start <= c.span.start < s.end
         ] if has_replaced else ()
-        claimant = _claimant(s, folded) if s.actors else None  # (read once for both)
+        claimant = _claimant(s, folded)  # (read once for both)
         roles = _roles(s, folded, replaced, claimant)
         if attackers and _counter_claim(s, folded, attackers, claimant):
             # "The army said it killed 40 militants", after the militants'
@@ -3144,7 +3441,7 @@ def _sides(
             if ag > pa:
                 attackers.add(key)
         for a in s.actors:
-            first_mention.setdefault(_actor_key(a), a)
+            first_mention.setdefault(a.canonical or a.text, a)  # (_actor_key)
     if not votes:
         # the first count's victims (made only for the count that is used);
         # the harmed before the arrested ("police arrested three men
@@ -3161,7 +3458,9 @@ def _sides(
     rank = {k: i for i, k in enumerate(order)}
     agents = [k for k in order if k in votes and votes[k][0] > 0]
     side_a_key: str | None = None
-    if agents:
+    if len(agents) == 1:
+        side_a_key = agents[0]  # (as max() gives it)
+    elif agents:
         side_a_key = max(agents, key=lambda k: (votes[k][0] - votes[k][1], -rank[k]))
         chosen = first_mention[side_a_key]
         if chosen.kind == "state" and (chosen.canonical or "").startswith("Government of"):
@@ -3187,7 +3486,9 @@ def _sides(
         if same is not None:
             rest = [k for k in rest if _state_of(cluster, k) != same]
     side_b_key: str | None = None
-    if rest:
+    if len(rest) == 1:
+        side_b_key = rest[0]  # (as max() gives it)
+    elif rest:
         side_b_key = max(rest, key=lambda k: (votes[k][1] - votes[k][0], -rank[k]))
     if side_a_key is None and side_b_key is not None and votes[side_b_key][1] <= 0:
         side_a_key, side_b_key = side_b_key, None
@@ -3370,8 +3671,13 @@ def _civilian_victims(cluster: _Cluster, doc: Document) -> ActorMention | None:
 def _best_mention(cluster: _Cluster, key: str | None) -> ActorMention | None:
     if key is None:
         return None
-    found = [a for s in cluster.sentences for a in s.actors if _actor_key(a) == key]
+    # (_actor_key written out: a call per actor costs more than the test)
+    found = [
+        a for s in cluster.sentences for a in s.actors if (a.canonical or a.text) == key
+    ]
     # a named (non-generic, non-metonymic) mention reads best in a table
+    if len(found) == 1:
+        return found[0]  # (most keys are named once in an incident)
     return min(found, key=lambda a: (a.generic, a.metonymy, a.span.start))
 
 
@@ -3456,6 +3762,8 @@ def _deaths(
         groups.setdefault(_group_key(c), []).append(c)
 
     def pick(cs: list[CasualtyCount]) -> CasualtyCount:
+        if len(cs) == 1:
+            return cs[0]  # (most groups: one count, no max() with its key calls)
         return max(cs, key=lambda c: (c.best or c.low or 0, c.low or 0))
 
     picked = {k: pick(cs) for k, cs in groups.items() if k not in _GENERIC_VICTIMS}
@@ -3482,6 +3790,14 @@ def _deaths(
     def total(cs: list[CasualtyCount]) -> tuple[int | None, int | None, int | None]:
         if not cs:
             return None, None, None
+        if len(cs) == 1:
+            # (the sums below of one count, without their generators)
+            c = cs[0]
+            return (
+                (c.low if c.low is not None else c.best) or 0,
+                (c.best if c.best is not None else c.low) or 0,
+                c.high,
+            )
         low = sum((c.low if c.low is not None else c.best) or 0 for c in cs)
         best = sum((c.best if c.best is not None else c.low) or 0 for c in cs)
         highs = [c.high for c in cs]
@@ -3505,7 +3821,7 @@ def _event_type(
 ) -> str:
     groups = {t.group for s in cluster.sentences for t in s.triggers}
     if "explosion" in groups or (
-        side_a is not None and _WEAPON_NAMED.search(side_a.text.lower()) is not None
+        side_a is not None and _weapon_named(side_a.text.lower())
     ):
         return "Explosions/Remote violence"
     victims = [
@@ -3686,12 +4002,13 @@ def _build(
     told: Sequence[_Sentence],
 ) -> Event:
     side_a, side_b = sides
-    event_type = _event_type(cluster, side_b, side_a, doc.folded)
+    folded = doc.folded  # (a Document property: read once)
+    event_type = _event_type(cluster, side_b, side_a, folded)
     if (
         side_a is None
         and story_agent is not None
         and (story_agent.kind != "state" or _strikes_abroad(story_agent, cluster))
-        and not _unclaimed(cluster, doc.folded)
+        and not _unclaimed(cluster, folded)
         and (side_b is None or _actor_key(side_b) != _actor_key(story_agent))
     ):
         # no agent named in the incident's own sentences: the story's
@@ -3714,11 +4031,11 @@ def _build(
     counts = tuple(c for s in cluster.sentences for c in s.casualties)
     # (a claim gives way only to another count: with one toll, none is sought)
     claimed: set[int] | frozenset[int] = (
-        _claimed_counts(cluster, doc.folded)
-        if sum(c.outcome == "killed" for c in counts) > 1
+        _claimed_counts(cluster, folded)
+        if len(counts) > 1 and sum(c.outcome == "killed" for c in counts) > 1
         else frozenset()
     )
-    low, best, high = _deaths(counts, cluster.sentences, doc.folded, claimed)
+    low, best, high = _deaths(counts, cluster.sentences, folded, claimed)
     fatalities = low if low is not None else best
     words = sorted(
         {doc.text[t.start : t.end].lower() for s in cluster.sentences for t in s.triggers}
@@ -3878,7 +4195,7 @@ def _scene_places(cluster: _Cluster, doc: Document) -> list[PlaceMention]:
         # (the demonym read as a region, "Somali", gives way to the capital)
         replaced = {e.span.start for e in extra}
         places = [p for p in places if p.span.start not in replaced] + extra
-    if any(p.kind == "water" for p in places):
+    if places and any(p.kind == "water" for p in places):
         first = next((s for s in cluster.sentences if s.places), None)
         own = [] if first is None else [p for p in first.places if p.kind != "water"]
         if extra or own:
