@@ -793,3 +793,57 @@ def test_unknown_district_takes_the_place_after_of() -> None:
     """ "the X district of Mosul": the unit lies in the place after "of", its country and province."""
     m = _place("Clashes broke out in the al-Zuhur district of Mosul on Monday.", "al-Zuhur")
     assert _reading(m) == ("place", "district", "IQ", "IQ-NI")
+
+
+# --- a common-word town the fighting struck or took --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        pytest.param(
+            "BUKAVU, Congo (Reuters) - Rebel fighters seized Sake overnight after a day "
+            "of clashes with the army.",
+            "Sake", "CD", id="seized-in-a-story-about-the-congo",
+        ),
+        pytest.param(
+            "Residents of Goma said the rebels bombed Sake again on Friday, a day after "
+            "the army had retaken the hills.",
+            "Sake", "CD", id="bombed-in-a-story-told-from-a-town-of-the-country",
+        ),
+        pytest.param(
+            "Militiamen in eastern Congo raided Sake, looting shops and the market.",
+            "Sake", "CD", id="raided-then-a-comma",
+        ),
+    ],
+)
+def test_common_word_town_after_a_verb_of_attack(text: str, surface: str, country: str) -> None:
+    """A town named by a common word, capitalised as what fighters struck or took, in its country's story."""
+    m = _place(text, surface)
+    assert m is not None and m.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        pytest.param(
+            "Protesters in Nigeria stormed the Summit on Tuesday, police said.",
+            "Summit", id="article-before-the-common-noun",
+        ),
+        pytest.param(
+            "Fighters in Mali attacked Hope and Faith, two aid convoys, the UN said.",
+            "Hope", id="a-country-the-towns-are-not-in",
+        ),
+        pytest.param(
+            "Rebels in eastern Congo said Sake would be spared.",
+            "Sake", id="no-verb-of-attack",
+        ),
+        pytest.param(
+            "KINSHASA, Congo (AP) - The rebels shelled sake breweries near the lake.",
+            "sake", id="lower-case-word",
+        ),
+    ],
+)
+def test_common_word_town_needs_the_attack_and_its_country(text: str, surface: str) -> None:
+    """The common word stays a word without the verb of attack, the story's country, or a capital."""
+    assert _place(text, surface) is None

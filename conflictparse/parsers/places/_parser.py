@@ -1293,8 +1293,9 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
             if (
                 common
                 and not after_name
-                # (a big city may be the subject after "said": read on)
-                and (shouting or not text.endswith(" said ", 0, s))
+                # (a big city may be the subject after "said": read on; and a
+                # town the fighting took, "rebels shelled Sake": _accept_town)
+                and (shouting or not text.endswith(_SEIZED_BEFORE, 0, s))
                 and _no_cue_around(text, s, last_end)
                 # "BOSTON (Reuters) -": a dateline after a byline
                 and not (upper and not shouting and _INNER_DATELINE.match(text, last_end))
@@ -2115,8 +2116,11 @@ def _never_accepted(
             # _others inline
             if get(c, 0) - (weight if own == c else 0) > 0:
                 return False
-    elif not shouting and text.endswith(" said ", 0, h.start):
-        return False  # a big city may be the subject after "said" ("police said Aba was calm")
+    elif not shouting and text.endswith(_SEIZED_BEFORE, 0, h.start):
+        # a big city may be the subject after "said" ("police said Aba was
+        # calm"); a town the object of an attack or a capture ("rebels
+        # shelled Sake"): _accept_town reads the story's country
+        return False
     if h.upper and not shouting and _INNER_DATELINE.match(text, h.end):
         return False  # "BOSTON (Reuters) -": a dateline after a byline
     return _no_cue_around(text, h.start, h.end)
@@ -2328,6 +2332,11 @@ def _accept_town(
             return cues  # "the Summit", "the Republic": the common noun
         if not shouting and _surface_upper(h) and len(h.key) > 3 and _INNER_DATELINE.match(after):
             return True  # "BOSTON (Reuters) -": a dateline after a byline
+        if in_context and not shouting and not h.upper and before.endswith(_SEIZED_BEFORE[1:]):
+            # "M23 rebels shelled Sake" in a story about the Congo: capitalised
+            # mid-sentence as what fighters struck or took, the story's town
+            # (not "the Summit", never "Hope" of a country the story never names)
+            return True
         return cues or (prep and (in_context or town.population >= 500000))
     if shouting:
         return cues or (in_context and (prep or town.population >= 20000)) or (
@@ -2346,6 +2355,17 @@ def _accept_town(
     if cues or in_context:
         return True
     return town.population >= 5000 or (prep and town.population >= 1000)
+
+
+#: What ends the text before a name that may be a subject after "said"
+#: (its first entry), or the object of a verb of attack or capture: a town
+#: whose name is a common word is read there (:func:`_accept_town`).
+_SEIZED_BEFORE: Final = (
+    " said ",
+    " shelled ", " attacked ", " captured ", " recaptured ", " seized ", " entered ",
+    " stormed ", " overran ", " took ", " retook ", " bombed ", " struck ", " raided ",
+    " besieged ", " shelling ", " bombarded ",
+)
 
 
 #: What follows a dateline's town in capitals: an agency in brackets, then
