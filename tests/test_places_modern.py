@@ -847,3 +847,22 @@ def test_common_word_town_after_a_verb_of_attack(text: str, surface: str, countr
 def test_common_word_town_needs_the_attack_and_its_country(text: str, surface: str) -> None:
     """The common word stays a word without the verb of attack, the story's country, or a capital."""
     assert _place(text, surface) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin2"),
+    [
+        pytest.param(
+            "Jihadists ambushed a convoy in Burkina Faso's Yagha province on Sunday.",
+            "Yagha", "BF-YAG", id="country-of-two-words-possessive",
+        ),
+        pytest.param(
+            "Drones hit a market in Burkina\u2019s Soum province, residents said.",
+            "Soum", "BF-SOM", id="curly-apostrophe",
+        ),
+    ],
+)
+def test_second_level_unit_after_a_possessive(text: str, surface: str, admin2: str) -> None:
+    """ "Country's X province": the possessor is no part of the second-level unit's name."""
+    m = _place(text, surface)
+    assert m is not None and m.admin2 == admin2 and m.country == admin2[:2]
