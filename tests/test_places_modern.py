@@ -866,3 +866,51 @@ def test_second_level_unit_after_a_possessive(text: str, surface: str, admin2: s
     """ "Country's X province": the possessor is no part of the second-level unit's name."""
     m = _place(text, surface)
     assert m is not None and m.admin2 == admin2 and m.country == admin2[:2]
+
+
+# --- camps for displaced people and places by a known town --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        pytest.param(
+            "EL FASHER, Sudan (AP) — Paramilitary fighters shelled the Abu Shouk camp for "
+            "displaced people on Friday, killing eight.",
+            "Abu Shouk", "SD", id="camp-for-displaced-people-in-the-story-country",
+        ),
+        pytest.param(
+            "Cholera spread through the Kanyaruchinya displacement camp north of Goma.",
+            "Kanyaruchinya", "CD", id="displacement-camp-north-of-a-town",
+        ),
+        pytest.param(
+            "Families sheltered in the Lushagala camp, on the outskirts of Goma, aid workers said.",
+            "Lushagala", "CD", id="camp-by-a-town-after-a-comma",
+        ),
+        pytest.param(
+            "Fighters were seen on Jebel Kassala, 12 km east of Kassala.",
+            "Jebel Kassala", "SD", id="mountain-by-a-town-at-a-distance",
+        ),
+    ],
+)
+def test_site_takes_the_country_of_the_place_beside_it(
+    text: str, surface: str, country: str | None
+) -> None:
+    """A camp for the displaced is a place; a site takes the country of the known place it lies in or by."""
+    m = _place(text, surface)
+    if country is None:
+        assert m is None
+    else:
+        assert m is not None and m.country == country and m.role == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Aides in the Harris camp said the vote would be close.", id="a-campaign"),
+        pytest.param("Boys from the Sunrise camp swam in the lake all summer.", id="a-summer-camp"),
+    ],
+)
+def test_camp_without_the_displaced_or_a_place_is_no_place(text: str) -> None:
+    """A camp is a place only for displaced people or refugees, or by a place named after it."""
+    assert not [m for m in parse(text, published=PUBLISHED).places if m.kind == "populated_place"]
