@@ -914,3 +914,72 @@ def test_site_takes_the_country_of_the_place_beside_it(
 def test_camp_without_the_displaced_or_a_place_is_no_place(text: str) -> None:
     """A camp is a place only for displaced people or refugees, or by a place named after it."""
     assert not [m for m in parse(text, published=PUBLISHED).places if m.kind == "populated_place"]
+
+
+# --- a name no table knows, told as a town by an apposition ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "admin1"),
+    [
+        pytest.param(
+            "OUAGADOUGOU, Burkina Faso (AP) \u2014 Gunmen overran Koumbri, a town in the "
+            "Nord region, on Sunday.",
+            "Koumbri", "BF", "BF-10", id="town-in-a-region",
+        ),
+        pytest.param(
+            "KHARTOUM, Sudan (AP) \u2014 The paramilitaries stormed Habila Jadida, a village some "
+            "30 km south of El Obeid, killing 40.",
+            "Habila Jadida", "SD", "SD-KN", id="village-at-a-distance-from-a-town",
+        ),
+        pytest.param(
+            "Gangs torched homes in Delmas Trente, a neighbourhood of Port-au-Prince, "
+            "residents said.",
+            "Delmas Trente", "HT", None, id="neighbourhood-of-a-city",
+        ),
+        pytest.param(
+            "YANGON, Myanmar (AP) \u2014 Resistance fighters seized Kyaukhtu, a small town that "
+            "the army had held for decades.",
+            "Kyaukhtu", "MM", None, id="town-that-in-the-story-country",
+        ),
+        pytest.param(
+            "Jets bombed Thantlang, in Chin State, on Tuesday, residents said.",
+            "Thantlang", "MM", "MM-14", id="comma-then-in-a-state",
+        ),
+    ],
+)
+def test_unknown_name_in_an_apposition(
+    text: str, surface: str, country: str, admin1: str | None
+) -> None:
+    """ "X, a town 40 km from Y", "X, a village in Y region": a place no table knows, of the place after it."""
+    m = _place(text, surface)
+    assert m is not None and m.country == country and m.role == "place"
+    if admin1 is not None:
+        assert m.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        pytest.param(
+            "Police questioned Ibrahim, a village elder in Zamfara State, on Monday.",
+            "Ibrahim", id="a-person-of-the-village",
+        ),
+        pytest.param(
+            "Soldiers detained Okafor, a town councillor, in Enugu.",
+            "Okafor", id="a-body-of-the-town",
+        ),
+        pytest.param(
+            "Koumbri, a town in the Nord region, was attacked on Sunday.",
+            "Koumbri", id="no-lower-case-word-before",
+        ),
+        pytest.param(
+            "KHARTOUM, Sudan (AP) \u2014 The paramilitaries stormed Um Adara, a village in "
+            "North Kordofan.",
+            "Adara", id="part-of-a-longer-name",
+        ),
+    ],
+)
+def test_apposition_of_a_person_is_no_place(text: str, surface: str) -> None:
+    """A person's noun after the cue ("a village elder") or a name opening the sentence gives no place."""
+    assert _place(text, surface) is None

@@ -23,7 +23,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -237,12 +237,30 @@ _NAME_WORD: Final = (
 #: A word of such a name, or an Arabic article joined by a hyphen to one
 #: ("Tell al-Hawa", "the al-Zuhur district"): the article is the name's.
 _NAME_OR_ARTICLE: Final = rf"(?:(?:{_PARTICLES})-)?+{_NAME_WORD}"
+#: The words after an apposition's cue that go on about the place ("X, a
+#: town 40 km from Y", "X, a village in Y province", "X, a town that ..."),
+#: where a person's ("X, a village elder") or a body's ("a town council")
+#: noun would follow.
+_APPOSITION_NEXT: Final = (
+    r"in|near|on|of|outside|about|some|just|close|located|along|at|by|across|above|below"
+    r"|bordering|north|south|east|west|northeast|northwest|southeast|southwest|\d"
+    r"|that|which|where|whose|with|under|held|controlled|home|from|between|inside"
+)
+#: The cue of an apposition: "X, a town 40 km from Y", "X, a jade-mining
+#: town in Y State" (at most three words before the noun).
+_APPOSITION_CUE: Final = (
+    rf",[ ]an?[ ](?:[\p{{Ll}}\-]++[ ]){{0,3}}?(?P<cue9>town|village|city|neighbou?rhood)"
+    rf"(?:[ ](?:{_APPOSITION_NEXT})\b|[,.;])"
+)
 #: Names unknown to every table that a cue marks as places: "Torkula
 #: village", "the village of Torkula", "Guma Local Government Area",
-#: "Torkula in Benue State". The cue after a name is looked at, not taken,
-#: so that "Torkula village of Guma LGA" reads Guma too; "village of" right
+#: "Torkula in Benue State" (or ", in": "Mindat, in Chin State"). The cue
+#: after a name is looked at, not taken, so that "Torkula village of Guma
+#: LGA" reads Guma too; "village of" right
 #: after a capitalised name is no cue for the name after it (that is the
-#: larger unit the village lies in, which needs its own cue).
+#: larger unit the village lies in, which needs its own cue). An
+#: apposition is a cue too: "Barsalogho, a town in the Centre-Nord region",
+#: after a lower-case word ("attacked X, a town 40 km from Y").
 _UNKNOWN_CUE: Final = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}\-])
@@ -263,8 +281,20 @@ _UNKNOWN_CUE: Final = regex.compile(
     [ ]++(?=(?P<cue7>zone)\b)
     | (?<=\p{{Ll}}[ ])
       (?P<name3>{_NAME_WORD})
-      (?=[ ]++in[ ]++(?:the[ ]++)?\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+
+      (?=,?[ ]++in[ ]++(?:the[ ]++)?\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+
          [ ]++{_ADMIN_CUE}\b)
+    """,
+    regex.VERBOSE,
+)
+#: A name told as a place by an apposition, after a lower-case word
+#: ("attacked X, a town 40 km from Y"), matched where the name may start
+#: (:func:`_appositions`: a pass of its own, as an alternative of
+#: :data:`_UNKNOWN_CUE` it would be tried at every offset of a story).
+_APPOSITION: Final = regex.compile(
+    rf"""
+    (?<=(?<![\p{{L}}\p{{N}}'\u2019\-])\p{{Ll}}[\p{{Ll}}\-]*[ ])
+    (?P<name9>{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE}){{0,2}}+)
+    (?={_APPOSITION_CUE})
     """,
     regex.VERBOSE,
 )
@@ -3002,6 +3032,44 @@ _UNKNOWN_GROUPS: Final = (
     ("name", "cue"), ("name2", "cue2"), ("name3", None), ("name4", "cue4"),
     ("name5", "cue5"), ("name6", "cue5"), ("name7", "cue7"), ("name8", "cue5"),
 )
+#: The groups of :data:`_APPOSITION`'s match.
+_APPOSITION_GROUPS: Final = (("name9", "cue9"),)
+#: An apposition's cue, matched where its comma is: lower-case ASCII
+#: words, read with the standard library's ``re`` (cheaper to set up than
+#: ``regex`` for this one test per ", a"; it cannot backtrack far).
+_APPOSITION_AT: Final = re.compile(
+    rf",[ ]an?[ ](?:[a-z\-]+[ ]){{0,3}}?(?:town|village|city|neighbou?rhood)"
+    rf"(?:[ ](?:{_APPOSITION_NEXT})\b|[,.;])"
+)
+
+
+def _appositions(text: str) -> Iterator[regex.Match[str]]:
+    """
+    The matches of :data:`_APPOSITION` in *text*: a name of up to three
+    words right before each ", a" that opens an apposition's cue.
+    """
+    at = text.find(", a")
+    while at >= 0:
+        comma = at
+        at = text.find(", a", at + 3)
+        if _APPOSITION_AT.match(text, comma) is None:
+            continue
+        # the name's words start after a space, at most three words back
+        # (the leftmost start that matches is the one a scan would find)
+        lo = comma - 100 if comma > 100 else 0
+        starts: list[int] = []
+        i = comma
+        while len(starts) < 3:
+            i = text.rfind(" ", lo, i)
+            if i < 0:
+                break
+            starts.append(i + 1)
+        for s in reversed(starts):
+            m = _APPOSITION.match(text, s)
+            if m is not None and m.end() == comma:
+                yield m
+                break
+
 
 
 #: Words that are no part of a site's name ("The", "Tuesday", "Governor").
@@ -3065,8 +3133,11 @@ def _unknown_places(
         return []
     home = _home_country(context, header)
     out: list[PlaceMention] = []
-    for m in _UNKNOWN_CUE.finditer(text, timeout=REGEX_TIMEOUT):
-        for g, cg in _UNKNOWN_GROUPS:
+    matches: Iterable[regex.Match[str]] = _UNKNOWN_CUE.finditer(text, timeout=REGEX_TIMEOUT)
+    if ", a" in text:
+        matches = itertools.chain(matches, _appositions(text))
+    for m in matches:
+        for g, cg in _APPOSITION_GROUPS if m.re is _APPOSITION else _UNKNOWN_GROUPS:
             if m.group(g) is None:
                 continue
             s, e = m.span(g)
@@ -3156,9 +3227,10 @@ def _unknown_places(
 
 #: Words after an unknown place's cue that lead to a known place beside it:
 #: "east of", "north-west of", "near", "outside", "in" (maybe "the", maybe
-#: a distance: "10 km east of").
+#: a distance: "10 km east of", "some 30 km south of").
 _TOWARD_AFTER_CUE: Final = re.compile(
-    r" (?:(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:(?:north|south)(?:-?(?:east|west))?|east|west) of"
+    r" (?:(?:(?:(?:some|about|around|nearly|roughly) )?\d+ (?:km|kilometres|kilometers|miles) )?"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west) of"
     r"|near|outside|in) (?:the )?"
 )
 
