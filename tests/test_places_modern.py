@@ -943,6 +943,16 @@ def test_camp_without_the_displaced_or_a_place_is_no_place(text: str) -> None:
             "Kyaukhtu", "MM", None, id="town-that-in-the-story-country",
         ),
         pytest.param(
+            "BUKAVU, Congo (Reuters) - Thousands fled Nyabibwe, some 70 km north of Bukavu, "
+            "as the fighting neared.",
+            "Nyabibwe", "CD", "CD-SK", id="a-distance-from-a-town",
+        ),
+        pytest.param(
+            "OUAGADOUGOU, Burkina Faso (AP) \u2014 Gunmen attacked Gorgadji, a town 40 km from "
+            "Dori, on Friday.",
+            "Gorgadji", "BF", "BF-12", id="town-a-distance-from-a-town",
+        ),
+        pytest.param(
             "Jets bombed Thantlang, in Chin State, on Tuesday, residents said.",
             "Thantlang", "MM", "MM-14", id="comma-then-in-a-state",
         ),
@@ -968,6 +978,10 @@ def test_unknown_name_in_an_apposition(
         pytest.param(
             "Soldiers detained Okafor, a town councillor, in Enugu.",
             "Okafor", id="a-body-of-the-town",
+        ),
+        pytest.param(
+            "Police said the fugitive told Okeke, 30 km from home, to keep driving.",
+            "Okeke", id="a-distance-from-no-place",
         ),
         pytest.param(
             "Koumbri, a town in the Nord region, was attacked on Sunday.",

@@ -243,14 +243,20 @@ _NAME_OR_ARTICLE: Final = rf"(?:(?:{_PARTICLES})-)?+{_NAME_WORD}"
 #: noun would follow.
 _APPOSITION_NEXT: Final = (
     r"in|near|on|of|outside|about|some|just|close|located|along|at|by|across|above|below"
-    r"|bordering|north|south|east|west|northeast|northwest|southeast|southwest|\d"
+    r"|bordering|north|south|east|west|northeast|northwest|southeast|southwest"
     r"|that|which|where|whose|with|under|held|controlled|home|from|between|inside"
 )
+#: A distance, maybe rounded: "some 80 ", "12 ".
+_DISTANCE: Final = r"(?:(?:some|about|around|nearly|roughly)[ ])?\d+[ ]"
+#: What follows a distance to the place it is measured from: "north of ", " from ".
+_FROM_PLACE: Final = r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ]\p{Lu}"
 #: The cue of an apposition: "X, a town 40 km from Y", "X, a jade-mining
 #: town in Y State" (at most three words before the noun).
 _APPOSITION_CUE: Final = (
-    rf",[ ]an?[ ](?:[\p{{Ll}}\-]++[ ]){{0,3}}?(?P<cue9>town|village|city|neighbou?rhood)"
-    rf"(?:[ ](?:{_APPOSITION_NEXT})\b|[,.;])"
+    rf",[ ](?:an?[ ](?:[\p{{Ll}}\-]++[ ]){{0,3}}?(?P<cue9>town|village|city|neighbou?rhood)"
+    rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
+    # or a distance from a place ("Masisi, some 80 km northwest of Goma")
+    rf"|{_DISTANCE}(?P<cue9>km|kilometres|kilometers|miles)(?={_FROM_PLACE}))"
 )
 #: Names unknown to every table that a cue marks as places: "Torkula
 #: village", "the village of Torkula", "Guma Local Government Area",
@@ -3023,6 +3029,9 @@ _UNKNOWN_CUE_KIND: Final = {
     "township": "district", "city": "city",
     "villages": "village", "towns": "town", "districts": "district",
     "zone": "district",
+    # a distance from a known place ("X, some 80 km northwest of Goma")
+    "km": "populated_place", "kilometres": "populated_place", "kilometers": "populated_place",
+    "miles": "populated_place",
     # a part of a town ("the city's Kadutu neighbourhood"): no unit of
     # government, a place as precise as a village
     "neighbourhood": "populated_place", "neighborhood": "populated_place",
@@ -3034,26 +3043,25 @@ _UNKNOWN_GROUPS: Final = (
 )
 #: The groups of :data:`_APPOSITION`'s match.
 _APPOSITION_GROUPS: Final = (("name9", "cue9"),)
-#: An apposition's cue, matched where its comma is: lower-case ASCII
-#: words, read with the standard library's ``re`` (cheaper to set up than
-#: ``regex`` for this one test per ", a"; it cannot backtrack far).
+#: An apposition's cue, from its comma: lower-case ASCII words, found
+#: with the standard library's ``re`` (its scan skips to each ", " in C;
+#: it cannot backtrack far).
 _APPOSITION_AT: Final = re.compile(
-    rf",[ ]an?[ ](?:[a-z\-]+[ ]){{0,3}}?(?:town|village|city|neighbou?rhood)"
-    rf"(?:[ ](?:{_APPOSITION_NEXT})\b|[,.;])"
+    rf",[ ](?:an?[ ](?:[a-z\-]+[ ]){{0,3}}?(?:town|village|city|neighbou?rhood)"
+    rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
+    rf"|{_DISTANCE}(?:km|kilometres|kilometers|miles)"
+    r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ][A-Z])"
 )
 
 
 def _appositions(text: str) -> Iterator[regex.Match[str]]:
     """
     The matches of :data:`_APPOSITION` in *text*: a name of up to three
-    words right before each ", a" that opens an apposition's cue.
+    words right before each ", a" or ", some 80 km" that opens an
+    apposition's cue.
     """
-    at = text.find(", a")
-    while at >= 0:
-        comma = at
-        at = text.find(", a", at + 3)
-        if _APPOSITION_AT.match(text, comma) is None:
-            continue
+    for cue in _APPOSITION_AT.finditer(text):
+        comma = cue.start()
         # the name's words start after a space, at most three words back
         # (the leftmost start that matches is the one a scan would find)
         lo = comma - 100 if comma > 100 else 0
@@ -3129,13 +3137,15 @@ def _unknown_places(
     the unit and gives its country.
     """
     text = doc.text
-    if doc.shouting or not _may_hold_unknown_cue(text):
+    if doc.shouting:
         return []
+    matches: Iterable[regex.Match[str]] = (
+        _UNKNOWN_CUE.finditer(text, timeout=REGEX_TIMEOUT) if _may_hold_unknown_cue(text) else ()
+    )
+    if ", " in text:
+        matches = itertools.chain(matches, _appositions(text))
     home = _home_country(context, header)
     out: list[PlaceMention] = []
-    matches: Iterable[regex.Match[str]] = _UNKNOWN_CUE.finditer(text, timeout=REGEX_TIMEOUT)
-    if ", a" in text:
-        matches = itertools.chain(matches, _appositions(text))
     for m in matches:
         for g, cg in _APPOSITION_GROUPS if m.re is _APPOSITION else _UNKNOWN_GROUPS:
             if m.group(g) is None:
@@ -3227,10 +3237,10 @@ def _unknown_places(
 
 #: Words after an unknown place's cue that lead to a known place beside it:
 #: "east of", "north-west of", "near", "outside", "in" (maybe "the", maybe
-#: a distance: "10 km east of", "some 30 km south of").
+#: a distance: "10 km east of", "some 30 km south of", "40 km from").
 _TOWARD_AFTER_CUE: Final = re.compile(
     r" (?:(?:(?:(?:some|about|around|nearly|roughly) )?\d+ (?:km|kilometres|kilometers|miles) )?"
-    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west) of"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west) of|from)"
     r"|near|outside|in) (?:the )?"
 )
 
