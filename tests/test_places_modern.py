@@ -997,3 +997,64 @@ def test_unknown_name_in_an_apposition(
 def test_apposition_of_a_person_is_no_place(text: str, surface: str) -> None:
     """A person's noun after the cue ("a village elder") or a name opening the sentence gives no place."""
     assert _place(text, surface) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "found"),
+    [
+        pytest.param(
+            "Traders in the Sahel town of Djibo said the blockade had emptied the market.",
+            "Djibo", True, id="town-of-before-said",
+        ),
+        pytest.param(
+            "Chiefs from the village of Goure told reporters the road was cut.",
+            "Goure", True, id="village-of-before-told",
+        ),
+        pytest.param(
+            "A friend of Djibo said the blockade had emptied the market.",
+            "Djibo", False, id="no-cue-before-of",
+        ),
+    ],
+)
+def test_town_cue_before_a_speech_verb(text: str, surface: str, found: bool) -> None:
+    """ "the town of X said": the cue makes X the gazetteer's town, though a speech verb follows."""
+    m = _place(text, surface)
+    assert (m is not None and m.geonames_id is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "absent"),
+    [
+        pytest.param(
+            "Rebels overran the Ituri town of Komanda after a week of fighting, local officials "
+            "in Congo said.",
+            "Komanda", "CD", "Ituri", id="province-before-town-of",
+        ),
+        pytest.param(
+            "Fighting spread to the Kordofan town of Dilling on Monday.",
+            "Dilling", "SD", "Kordofan", id="region-before-town-of",
+        ),
+        pytest.param(
+            "KADUGLI, Sudan (AP) \u2014 Militias burned the Nuba village of Tabanya, aid "
+            "workers said.",
+            "Tabanya", "SD", "Nuba", id="unknown-word-before-village-of",
+        ),
+        pytest.param(
+            "Troops entered the southern Malian town of Kolondieba.",
+            "Kolondieba", "ML", "Malian", id="demonym-before-town-of",
+        ),
+    ],
+)
+def test_region_before_town_of(text: str, surface: str, country: str, absent: str) -> None:
+    """ "the Darfur town of X": the word before the cue is a modifier, X the town, of its country."""
+    report = parse(text, published=PUBLISHED)
+    m = next((p for p in report.places if p.text == surface), None)
+    assert m is not None and m.country == country and m.role == "place"
+    assert not [p for p in report.places if p.text == absent and p.kind in ("town", "village")]
+
+
+def test_unit_after_the_name_keeps_the_village_before() -> None:
+    """ "the Torkula village of Guma LGA": the village is Torkula, Guma the unit it lies in."""
+    report = parse("Gunmen attacked the Torkula village of Guma LGA in Benue State.", published=PUBLISHED)
+    kinds = {p.text: p.kind for p in report.places}
+    assert kinds.get("Torkula") == "village" and kinds.get("Guma") == "district"

@@ -136,6 +136,8 @@ _PROVINCE_CUES: Final = frozenset(
 )
 _DISTRICT_CUES: Final = frozenset(["district", "districts", "county", "municipality"])
 _TOWN_CUES: Final = frozenset(["city", "town", "village", "villages", "hamlet", "township"])
+#: The cues before "of" that make the name after them a town or a district.
+_TOWN_OR_DISTRICT_CUES: Final = _TOWN_CUES | _DISTRICT_CUES
 #: Local units named after a town elsewhere: "Kani township" in a story
 #: about Myanmar is no city of Japan (the unknown-place rule reads it), "the
 #: Schengen zone" in a story about Serbia no village of Luxembourg.
@@ -212,6 +214,12 @@ _PART_OF_AFTER: Final = regex.compile(
 #: Second-level units named with their cue: "Guma Local Government Area",
 #: "Guma LGA" (Nigeria's 774 local governments), "Kajo-Keji county".
 _UNIT_CUE: Final = r"(?:Local[ ]Government[ ]Area|Local[ ]Government|LGA|district|county)"
+#: Cues of units that may follow a name (the name is that unit's): "Guma
+#: LGA", "Benue State", "Kalehe territory".
+_UNIT_WORDS: Final = (
+    r"LGA|Local|[Dd]istrict|[Cc]ounty|[Ss]tate|[Pp]rovince|[Rr]egion|[Tt]erritory"
+    r"|[Mm]unicipality|[Gg]overnorate|[Dd]epartment"
+)
 #: The cue of a first-level unit, in any case ("Borno State", "Takhar province").
 _ADMIN_CUE: Final = r"(?i:province|governorate|state|region|department|oblast)"
 #: A first-level unit right after a place: "in Borno State", "of Takhar
@@ -279,9 +287,10 @@ _UNKNOWN_CUE: Final = regex.compile(
     | \b(?P<cue2>district|village|town|city)(?<!\p{{Lu}}\p{{Ll}}++[ ]++(?:district|village|town|city))
       [ ]++of[ ]++
       (?P<name2>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE})?+)
-    | (?<=\bthe[ ](?:\p{{Ll}}++[ ]){{0,2}}\p{{Lu}}\p{{Ll}}++(?<=an|ese|i|sh)[ ])
+    | (?=town|village|city)(?<=\bthe[ ](?:\p{{Ll}}++[ ]){{0,2}}\p{{Lu}}\p{{Ll}}++[ ])
       (?P<cue4>town|village|city)[ ]++of[ ]++
       (?P<name4>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE})?+)
+      (?![ ](?:{_UNIT_WORDS})\b)
     | (?<![\p{{L}}\p{{N}}\-])
     (?P<name7>(?:North|South|East|West|Central)[ ]{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE})?+)
     [ ]++(?=(?P<cue7>zone)\b)
@@ -1943,7 +1952,10 @@ def _resolve(
             _speakers_place(h, before, after_word)
         )
         if not said_subject:
-            return None
+            of_cue = _of_cue_before(before)
+            if of_cue is None or of_cue.group("cue").lower() not in _TOWN_OR_DISTRICT_CUES:
+                return None
+            # "residents of the Sahel town of Djibo said": the cue names a place
     of_cue = _of_cue_before(before)
     cue_before = of_cue.group("cue").lower() if of_cue else ""
     if cue_before and not shouting and _name_owns_cue(before, of_cue.start() if of_cue else 0):
@@ -3054,6 +3066,32 @@ _APPOSITION_AT: Final = re.compile(
 )
 
 
+#: The kinds of places people live in: no region that holds a town.
+_SETTLEMENT_KINDS: Final = frozenset(["city", "town", "village", "populated_place"])
+#: A name after "of" (:func:`_region_before_town_of`).
+_OF_NAME: Final = regex.compile(
+    rf"[ ]of[ ]{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE}){{0,2}}+"
+)
+#: A unit's cue right after a name (:data:`_UNIT_WORDS`).
+_UNIT_AFTER_NAME: Final = re.compile(rf"[ ](?:{_UNIT_WORDS})\b")
+
+
+def _region_before_town_of(text: str, m: regex.Match[str], g: str, cg: str | None) -> bool:
+    """
+    Whether the match of :data:`_UNKNOWN_CUE`'s group *g* is the
+    capitalised word of "the X town of Y", a modifier ("the Kivu town of
+    Minova", "the Darfur town of Tawila": Y is the town), not when a
+    unit's cue follows Y ("the Torkula village of Guma LGA" is Torkula's,
+    in Guma).
+    """
+    assert cg is not None
+    s = m.start(g)
+    if m.group(cg) not in _CUES_OF or not text.endswith("the ", 0, s) or " " in m.group(g):
+        return False
+    after = _OF_NAME.match(text, m.end(cg))
+    return after is not None and _UNIT_AFTER_NAME.match(text, after.end()) is None
+
+
 def _appositions(text: str) -> Iterator[regex.Match[str]]:
     """
     The matches of :data:`_APPOSITION` in *text*: a name of up to three
@@ -3151,6 +3189,8 @@ def _unknown_places(
             if m.group(g) is None:
                 continue
             s, e = m.span(g)
+            if g == "name" and _region_before_town_of(text, m, g, cg):
+                continue
             name = m.group(g)
             owner = max(name.rfind("'s "), name.rfind("\u2019s "))
             possessor = None
@@ -3214,6 +3254,19 @@ def _unknown_places(
                     code = near.admin1 if near.kind != "country" else None
             if holder is None:
                 holder = possessor
+            if holder is None and cg == "cue4":
+                # "the Darfur town of Tawila", "the Haitian town of X": the
+                # region or the demonym before the cue says where it is (a
+                # settlement there is no holder: "the Nuba village of X")
+                at = m.start(cg) - 1
+                holder = next(
+                    (
+                        p for p in found
+                        if p.end == at and p.country and p.role != "metonymy"
+                        and p.kind not in _SETTLEMENT_KINDS
+                    ),
+                    None,
+                )
             if holder is not None and code is None:
                 code = holder.admin1
                 country = holder.country
