@@ -55,7 +55,10 @@ _SITE_NOUNS: Final = (
 #: The kind of place a noun names, where it is no site ("the Messalo river"),
 #: or where people live (a camp for displaced people is a settlement).
 _NATURAL_KIND: Final = {
-    "river": "river", "forest": "feature", "peninsula": "feature", "camp": "populated_place",
+    "river": "river",
+    "forest": "feature",
+    "peninsula": "feature",
+    "camp": "populated_place",
 }
 #: The nouns of :data:`_SITE_NOUNS` that need a modifier before them (a
 #: camp also the displaced people after it: "the Zamzam camp for displaced
