@@ -953,6 +953,11 @@ def test_camp_without_the_displaced_or_a_place_is_no_place(text: str) -> None:
             "Gorgadji", "BF", "BF-12", id="town-a-distance-from-a-town",
         ),
         pytest.param(
+            "NIAMEY, Niger (Reuters) - Jihadists overran Inates, a military camp near the "
+            "border with Mali, killing 71 soldiers.",
+            "Inates", "NE", None, id="military-camp-near-a-border",
+        ),
+        pytest.param(
             "Jets bombed Thantlang, in Chin State, on Tuesday, residents said.",
             "Thantlang", "MM", "MM-14", id="comma-then-in-a-state",
         ),
@@ -978,6 +983,10 @@ def test_unknown_name_in_an_apposition(
         pytest.param(
             "Soldiers detained Okafor, a town councillor, in Enugu.",
             "Okafor", id="a-body-of-the-town",
+        ),
+        pytest.param(
+            "Voters backed Hollins, a base of support for the party in Ohio.",
+            "Hollins", id="a-base-without-military",
         ),
         pytest.param(
             "Police said the fugitive told Okeke, 30 km from home, to keep driving.",

@@ -259,9 +259,11 @@ _DISTANCE: Final = r"(?:(?:some|about|around|nearly|roughly)[ ])?\d+[ ]"
 #: What follows a distance to the place it is measured from: "north of ", " from ".
 _FROM_PLACE: Final = r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ]\p{Lu}"
 #: The cue of an apposition: "X, a town 40 km from Y", "X, a jade-mining
-#: town in Y State" (at most three words before the noun).
+#: town in Y State", "X, a military camp near Y" (at most three words
+#: before the noun).
 _APPOSITION_CUE: Final = (
-    rf",[ ](?:an?[ ](?:[\p{{Ll}}\-]++[ ]){{0,3}}?(?P<cue9>town|village|city|neighbou?rhood)"
+    rf",[ ](?:an?[ ](?:[\p{{Ll}}\-]++[ ]){{0,3}}?"
+    rf"(?:(?P<cue9>town|village|city|neighbou?rhood)|(?<=military[ ]|army[ ])(?P<cue9>camp|base))"
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
     # or a distance from a place ("Masisi, some 80 km northwest of Goma")
     rf"|{_DISTANCE}(?P<cue9>km|kilometres|kilometers|miles)(?={_FROM_PLACE}))"
@@ -3044,6 +3046,8 @@ _UNKNOWN_CUE_KIND: Final = {
     # a distance from a known place ("X, some 80 km northwest of Goma")
     "km": "populated_place", "kilometres": "populated_place", "kilometers": "populated_place",
     "miles": "populated_place",
+    # "X, a military camp near Y": a site, as "the Ras Isa fuel port" is
+    "camp": "feature", "base": "feature",
     # a part of a town ("the city's Kadutu neighbourhood"): no unit of
     # government, a place as precise as a village
     "neighbourhood": "populated_place", "neighborhood": "populated_place",
@@ -3059,7 +3063,8 @@ _APPOSITION_GROUPS: Final = (("name9", "cue9"),)
 #: with the standard library's ``re`` (its scan skips to each ", " in C;
 #: it cannot backtrack far).
 _APPOSITION_AT: Final = re.compile(
-    rf",[ ](?:an?[ ](?:[a-z\-]+[ ]){{0,3}}?(?:town|village|city|neighbou?rhood)"
+    rf",[ ](?:an?[ ](?:[a-z\-]+[ ]){{0,3}}?(?:town|village|city|neighbou?rhood"
+    r"|(?<=military )(?:camp|base)|(?<=army )(?:camp|base))"
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
     rf"|{_DISTANCE}(?:km|kilometres|kilometers|miles)"
     r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ][A-Z])"
