@@ -3182,11 +3182,16 @@ def _unknown_places(
     text = doc.text
     if doc.shouting:
         return []
-    matches: Iterable[regex.Match[str]] = (
-        _UNKNOWN_CUE.finditer(text, timeout=REGEX_TIMEOUT) if _may_hold_unknown_cue(text) else ()
-    )
-    if ", " in text:
-        matches = itertools.chain(matches, _appositions(text))
+    # (most stories hold no apposition: a list, empty, and no chain then)
+    appositions = list(_appositions(text))
+    if not _may_hold_unknown_cue(text):
+        if not appositions:
+            return []
+        matches: Iterable[regex.Match[str]] = appositions
+    else:
+        matches = _UNKNOWN_CUE.finditer(text, timeout=REGEX_TIMEOUT)
+        if appositions:
+            matches = itertools.chain(matches, appositions)
     home = _home_country(context, header)
     out: list[PlaceMention] = []
     for m in matches:

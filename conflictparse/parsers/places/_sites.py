@@ -11,6 +11,7 @@ Ras Isa port") or of the story.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -64,13 +65,14 @@ _NATURAL_KIND: Final = {
 #: camp also the displaced people after it: "the Zamzam camp for displaced
 #: people", never "the Trump camp").
 _NEEDS_MODIFIER: Final = frozenset(["base", "field", "plant", "station", "camp"])
-#: What follows a camp's noun that makes it a camp for the displaced.
-#: ... or the place it lies by.
-_CAMP_BY: Final = regex.compile(
+#: What follows a camp's noun that makes it a camp: a place it lies by
+#: ("the Mugunga camp on the outskirts of Goma") ...
+_CAMP_BY: Final = re.compile(
     r",? (?:near|outside|on the outskirts of|(?:\d+ (?:km|kilometres|kilometers|miles) )?"
     r"(?:north|south|east|west)(?:-?(?:east|west))? of) (?:the )?"
 )
-_CAMP_FOR: Final = regex.compile(
+#: ... or the displaced people or refugees it is for.
+_CAMP_FOR: Final = re.compile(
     r" for (?:the )?(?:(?:internally )?displaced(?: people| persons| families| civilians)?|refugees)\b"
 )
 #: Words between a name and its site noun ("the Ras Isa fuel port").
@@ -248,7 +250,7 @@ def _country_of(
 #: Words after a place no table knows that lead to a known place it lies
 #: in or by: "in", "of" ("the Jabal Awliya area of Khartoum"), "near",
 #: "outside", "on the outskirts of", "10 km south of", maybe after a comma.
-_TOWARD: Final = regex.compile(
+_TOWARD: Final = re.compile(
     r",? (?:area )?(?:in|of|near|outside|on the outskirts of|(?:\d+ (?:km|kilometres|kilometers|miles) )?"
     r"(?:north|south|east|west)(?:-?(?:east|west))? of) (?:the )?"
 )
