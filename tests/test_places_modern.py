@@ -793,3 +793,277 @@ def test_unknown_district_takes_the_place_after_of() -> None:
     """ "the X district of Mosul": the unit lies in the place after "of", its country and province."""
     m = _place("Clashes broke out in the al-Zuhur district of Mosul on Monday.", "al-Zuhur")
     assert _reading(m) == ("place", "district", "IQ", "IQ-NI")
+
+
+# --- a common-word town the fighting struck or took --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        pytest.param(
+            "BUKAVU, Congo (Reuters) - Rebel fighters seized Sake overnight after a day "
+            "of clashes with the army.",
+            "Sake", "CD", id="seized-in-a-story-about-the-congo",
+        ),
+        pytest.param(
+            "Residents of Goma said the rebels bombed Sake again on Friday, a day after "
+            "the army had retaken the hills.",
+            "Sake", "CD", id="bombed-in-a-story-told-from-a-town-of-the-country",
+        ),
+        pytest.param(
+            "Militiamen in eastern Congo raided Sake, looting shops and the market.",
+            "Sake", "CD", id="raided-then-a-comma",
+        ),
+    ],
+)
+def test_common_word_town_after_a_verb_of_attack(text: str, surface: str, country: str) -> None:
+    """A town named by a common word, capitalised as what fighters struck or took, in its country's story."""
+    m = _place(text, surface)
+    assert m is not None and m.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        pytest.param(
+            "Protesters in Nigeria stormed the Summit on Tuesday, police said.",
+            "Summit", id="article-before-the-common-noun",
+        ),
+        pytest.param(
+            "Fighters in Mali attacked Hope and Faith, two aid convoys, the UN said.",
+            "Hope", id="a-country-the-towns-are-not-in",
+        ),
+        pytest.param(
+            "Rebels in eastern Congo said Sake would be spared.",
+            "Sake", id="no-verb-of-attack",
+        ),
+        pytest.param(
+            "KINSHASA, Congo (AP) - The rebels shelled sake breweries near the lake.",
+            "sake", id="lower-case-word",
+        ),
+    ],
+)
+def test_common_word_town_needs_the_attack_and_its_country(text: str, surface: str) -> None:
+    """The common word stays a word without the verb of attack, the story's country, or a capital."""
+    assert _place(text, surface) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin2"),
+    [
+        pytest.param(
+            "Jihadists ambushed a convoy in Burkina Faso's Yagha province on Sunday.",
+            "Yagha", "BF-YAG", id="country-of-two-words-possessive",
+        ),
+        pytest.param(
+            "Drones hit a market in Burkina\u2019s Soum province, residents said.",
+            "Soum", "BF-SOM", id="curly-apostrophe",
+        ),
+    ],
+)
+def test_second_level_unit_after_a_possessive(text: str, surface: str, admin2: str) -> None:
+    """ "Country's X province": the possessor is no part of the second-level unit's name."""
+    m = _place(text, surface)
+    assert m is not None and m.admin2 == admin2 and m.country == admin2[:2]
+
+
+# --- camps for displaced people and places by a known town --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        pytest.param(
+            "EL FASHER, Sudan (AP) — Paramilitary fighters shelled the Abu Shouk camp for "
+            "displaced people on Friday, killing eight.",
+            "Abu Shouk", "SD", id="camp-for-displaced-people-in-the-story-country",
+        ),
+        pytest.param(
+            "Cholera spread through the Kanyaruchinya displacement camp north of Goma.",
+            "Kanyaruchinya", "CD", id="displacement-camp-north-of-a-town",
+        ),
+        pytest.param(
+            "Families sheltered in the Lushagala camp, on the outskirts of Goma, aid workers said.",
+            "Lushagala", "CD", id="camp-by-a-town-after-a-comma",
+        ),
+        pytest.param(
+            "Fighters were seen on Jebel Kassala, 12 km east of Kassala.",
+            "Jebel Kassala", "SD", id="mountain-by-a-town-at-a-distance",
+        ),
+    ],
+)
+def test_site_takes_the_country_of_the_place_beside_it(
+    text: str, surface: str, country: str | None
+) -> None:
+    """A camp for the displaced is a place; a site takes the country of the known place it lies in or by."""
+    m = _place(text, surface)
+    if country is None:
+        assert m is None
+    else:
+        assert m is not None and m.country == country and m.role == "place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Aides in the Harris camp said the vote would be close.", id="a-campaign"),
+        pytest.param("Boys from the Sunrise camp swam in the lake all summer.", id="a-summer-camp"),
+    ],
+)
+def test_camp_without_the_displaced_or_a_place_is_no_place(text: str) -> None:
+    """A camp is a place only for displaced people or refugees, or by a place named after it."""
+    assert not [m for m in parse(text, published=PUBLISHED).places if m.kind == "populated_place"]
+
+
+# --- a name no table knows, told as a town by an apposition ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "admin1"),
+    [
+        pytest.param(
+            "OUAGADOUGOU, Burkina Faso (AP) \u2014 Gunmen overran Koumbri, a town in the "
+            "Nord region, on Sunday.",
+            "Koumbri", "BF", "BF-10", id="town-in-a-region",
+        ),
+        pytest.param(
+            "KHARTOUM, Sudan (AP) \u2014 The paramilitaries stormed Habila Jadida, a village some "
+            "30 km south of El Obeid, killing 40.",
+            "Habila Jadida", "SD", "SD-KN", id="village-at-a-distance-from-a-town",
+        ),
+        pytest.param(
+            "Gangs torched homes in Delmas Trente, a neighbourhood of Port-au-Prince, "
+            "residents said.",
+            "Delmas Trente", "HT", None, id="neighbourhood-of-a-city",
+        ),
+        pytest.param(
+            "YANGON, Myanmar (AP) \u2014 Resistance fighters seized Kyaukhtu, a small town that "
+            "the army had held for decades.",
+            "Kyaukhtu", "MM", None, id="town-that-in-the-story-country",
+        ),
+        pytest.param(
+            "BUKAVU, Congo (Reuters) - Thousands fled Nyabibwe, some 70 km north of Bukavu, "
+            "as the fighting neared.",
+            "Nyabibwe", "CD", "CD-SK", id="a-distance-from-a-town",
+        ),
+        pytest.param(
+            "OUAGADOUGOU, Burkina Faso (AP) \u2014 Gunmen attacked Gorgadji, a town 40 km from "
+            "Dori, on Friday.",
+            "Gorgadji", "BF", "BF-12", id="town-a-distance-from-a-town",
+        ),
+        pytest.param(
+            "NIAMEY, Niger (Reuters) - Jihadists overran Inates, a military camp near the "
+            "border with Mali, killing 71 soldiers.",
+            "Inates", "NE", None, id="military-camp-near-a-border",
+        ),
+        pytest.param(
+            "Jets bombed Thantlang, in Chin State, on Tuesday, residents said.",
+            "Thantlang", "MM", "MM-14", id="comma-then-in-a-state",
+        ),
+    ],
+)
+def test_unknown_name_in_an_apposition(
+    text: str, surface: str, country: str, admin1: str | None
+) -> None:
+    """ "X, a town 40 km from Y", "X, a village in Y region": a place no table knows, of the place after it."""
+    m = _place(text, surface)
+    assert m is not None and m.country == country and m.role == "place"
+    if admin1 is not None:
+        assert m.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        pytest.param(
+            "Police questioned Ibrahim, a village elder in Zamfara State, on Monday.",
+            "Ibrahim", id="a-person-of-the-village",
+        ),
+        pytest.param(
+            "Soldiers detained Okafor, a town councillor, in Enugu.",
+            "Okafor", id="a-body-of-the-town",
+        ),
+        pytest.param(
+            "Voters backed Hollins, a base of support for the party in Ohio.",
+            "Hollins", id="a-base-without-military",
+        ),
+        pytest.param(
+            "Police said the fugitive told Okeke, 30 km from home, to keep driving.",
+            "Okeke", id="a-distance-from-no-place",
+        ),
+        pytest.param(
+            "Koumbri, a town in the Nord region, was attacked on Sunday.",
+            "Koumbri", id="no-lower-case-word-before",
+        ),
+        pytest.param(
+            "KHARTOUM, Sudan (AP) \u2014 The paramilitaries stormed Um Adara, a village in "
+            "North Kordofan.",
+            "Adara", id="part-of-a-longer-name",
+        ),
+    ],
+)
+def test_apposition_of_a_person_is_no_place(text: str, surface: str) -> None:
+    """A person's noun after the cue ("a village elder") or a name opening the sentence gives no place."""
+    assert _place(text, surface) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "found"),
+    [
+        pytest.param(
+            "Traders in the Sahel town of Djibo said the blockade had emptied the market.",
+            "Djibo", True, id="town-of-before-said",
+        ),
+        pytest.param(
+            "Chiefs from the village of Goure told reporters the road was cut.",
+            "Goure", True, id="village-of-before-told",
+        ),
+        pytest.param(
+            "A friend of Djibo said the blockade had emptied the market.",
+            "Djibo", False, id="no-cue-before-of",
+        ),
+    ],
+)
+def test_town_cue_before_a_speech_verb(text: str, surface: str, found: bool) -> None:
+    """ "the town of X said": the cue makes X the gazetteer's town, though a speech verb follows."""
+    m = _place(text, surface)
+    assert (m is not None and m.geonames_id is not None) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "absent"),
+    [
+        pytest.param(
+            "Rebels overran the Ituri town of Komanda after a week of fighting, local officials "
+            "in Congo said.",
+            "Komanda", "CD", "Ituri", id="province-before-town-of",
+        ),
+        pytest.param(
+            "Fighting spread to the Kordofan town of Dilling on Monday.",
+            "Dilling", "SD", "Kordofan", id="region-before-town-of",
+        ),
+        pytest.param(
+            "KADUGLI, Sudan (AP) \u2014 Militias burned the Nuba village of Tabanya, aid "
+            "workers said.",
+            "Tabanya", "SD", "Nuba", id="unknown-word-before-village-of",
+        ),
+        pytest.param(
+            "Troops entered the southern Malian town of Kolondieba.",
+            "Kolondieba", "ML", "Malian", id="demonym-before-town-of",
+        ),
+    ],
+)
+def test_region_before_town_of(text: str, surface: str, country: str, absent: str) -> None:
+    """ "the Darfur town of X": the word before the cue is a modifier, X the town, of its country."""
+    report = parse(text, published=PUBLISHED)
+    m = next((p for p in report.places if p.text == surface), None)
+    assert m is not None and m.country == country and m.role == "place"
+    assert not [p for p in report.places if p.text == absent and p.kind in ("town", "village")]
+
+
+def test_unit_after_the_name_keeps_the_village_before() -> None:
+    """ "the Torkula village of Guma LGA": the village is Torkula, Guma the unit it lies in."""
+    report = parse("Gunmen attacked the Torkula village of Guma LGA in Benue State.", published=PUBLISHED)
+    kinds = {p.text: p.kind for p in report.places}
+    assert kinds.get("Torkula") == "village" and kinds.get("Guma") == "district"

@@ -23,7 +23,7 @@ import math
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -136,6 +136,8 @@ _PROVINCE_CUES: Final = frozenset(
 )
 _DISTRICT_CUES: Final = frozenset(["district", "districts", "county", "municipality"])
 _TOWN_CUES: Final = frozenset(["city", "town", "village", "villages", "hamlet", "township"])
+#: The cues before "of" that make the name after them a town or a district.
+_TOWN_OR_DISTRICT_CUES: Final = _TOWN_CUES | _DISTRICT_CUES
 #: Local units named after a town elsewhere: "Kani township" in a story
 #: about Myanmar is no city of Japan (the unknown-place rule reads it), "the
 #: Schengen zone" in a story about Serbia no village of Luxembourg.
@@ -212,6 +214,12 @@ _PART_OF_AFTER: Final = regex.compile(
 #: Second-level units named with their cue: "Guma Local Government Area",
 #: "Guma LGA" (Nigeria's 774 local governments), "Kajo-Keji county".
 _UNIT_CUE: Final = r"(?:Local[ ]Government[ ]Area|Local[ ]Government|LGA|district|county)"
+#: Cues of units that may follow a name (the name is that unit's): "Guma
+#: LGA", "Benue State", "Kalehe territory".
+_UNIT_WORDS: Final = (
+    r"LGA|Local|[Dd]istrict|[Cc]ounty|[Ss]tate|[Pp]rovince|[Rr]egion|[Tt]erritory"
+    r"|[Mm]unicipality|[Gg]overnorate|[Dd]epartment"
+)
 #: The cue of a first-level unit, in any case ("Borno State", "Takhar province").
 _ADMIN_CUE: Final = r"(?i:province|governorate|state|region|department|oblast)"
 #: A first-level unit right after a place: "in Borno State", "of Takhar
@@ -237,12 +245,38 @@ _NAME_WORD: Final = (
 #: A word of such a name, or an Arabic article joined by a hyphen to one
 #: ("Tell al-Hawa", "the al-Zuhur district"): the article is the name's.
 _NAME_OR_ARTICLE: Final = rf"(?:(?:{_PARTICLES})-)?+{_NAME_WORD}"
+#: The words after an apposition's cue that go on about the place ("X, a
+#: town 40 km from Y", "X, a village in Y province", "X, a town that ..."),
+#: where a person's ("X, a village elder") or a body's ("a town council")
+#: noun would follow.
+_APPOSITION_NEXT: Final = (
+    r"in|near|on|of|outside|about|some|just|close|located|along|at|by|across|above|below"
+    r"|bordering|north|south|east|west|northeast|northwest|southeast|southwest"
+    r"|that|which|where|whose|with|under|held|controlled|home|from|between|inside"
+)
+#: A distance, maybe rounded: "some 80 ", "12 ".
+_DISTANCE: Final = r"(?:(?:some|about|around|nearly|roughly)[ ])?\d+[ ]"
+#: What follows a distance to the place it is measured from: "north of ", " from ".
+_FROM_PLACE: Final = r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ]\p{Lu}"
+#: The cue of an apposition: "X, a town 40 km from Y", "X, a jade-mining
+#: town in Y State", "X, a military camp near Y" (at most three words
+#: before the noun).
+_APPOSITION_CUE: Final = (
+    rf",[ ](?:an?[ ](?:[\p{{Ll}}\-]++[ ]){{0,3}}?"
+    rf"(?:(?P<cue9>town|village|city|neighbou?rhood)|(?<=military[ ]|army[ ])(?P<cue9>camp|base))"
+    rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
+    # or a distance from a place ("Masisi, some 80 km northwest of Goma")
+    rf"|{_DISTANCE}(?P<cue9>km|kilometres|kilometers|miles)(?={_FROM_PLACE}))"
+)
 #: Names unknown to every table that a cue marks as places: "Torkula
 #: village", "the village of Torkula", "Guma Local Government Area",
-#: "Torkula in Benue State". The cue after a name is looked at, not taken,
-#: so that "Torkula village of Guma LGA" reads Guma too; "village of" right
+#: "Torkula in Benue State" (or ", in": "Mindat, in Chin State"). The cue
+#: after a name is looked at, not taken, so that "Torkula village of Guma
+#: LGA" reads Guma too; "village of" right
 #: after a capitalised name is no cue for the name after it (that is the
-#: larger unit the village lies in, which needs its own cue).
+#: larger unit the village lies in, which needs its own cue). An
+#: apposition is a cue too: "Barsalogho, a town in the Centre-Nord region",
+#: after a lower-case word ("attacked X, a town 40 km from Y").
 _UNKNOWN_CUE: Final = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}\-])
@@ -255,16 +289,29 @@ _UNKNOWN_CUE: Final = regex.compile(
     | \b(?P<cue2>district|village|town|city)(?<!\p{{Lu}}\p{{Ll}}++[ ]++(?:district|village|town|city))
       [ ]++of[ ]++
       (?P<name2>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE})?+)
-    | (?<=\bthe[ ](?:\p{{Ll}}++[ ]){{0,2}}\p{{Lu}}\p{{Ll}}++(?<=an|ese|i|sh)[ ])
+    | (?=town|village|city)(?<=\bthe[ ](?:\p{{Ll}}++[ ]){{0,2}}\p{{Lu}}\p{{Ll}}++[ ])
       (?P<cue4>town|village|city)[ ]++of[ ]++
       (?P<name4>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE})?+)
+      (?![ ](?:{_UNIT_WORDS})\b)
     | (?<![\p{{L}}\p{{N}}\-])
     (?P<name7>(?:North|South|East|West|Central)[ ]{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE})?+)
     [ ]++(?=(?P<cue7>zone)\b)
     | (?<=\p{{Ll}}[ ])
       (?P<name3>{_NAME_WORD})
-      (?=[ ]++in[ ]++(?:the[ ]++)?\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+
+      (?=,?[ ]++in[ ]++(?:the[ ]++)?\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+
          [ ]++{_ADMIN_CUE}\b)
+    """,
+    regex.VERBOSE,
+)
+#: A name told as a place by an apposition, after a lower-case word
+#: ("attacked X, a town 40 km from Y"), matched where the name may start
+#: (:func:`_appositions`: a pass of its own, as an alternative of
+#: :data:`_UNKNOWN_CUE` it would be tried at every offset of a story).
+_APPOSITION: Final = regex.compile(
+    rf"""
+    (?<=(?<![\p{{L}}\p{{N}}'\u2019\-])\p{{Ll}}[\p{{Ll}}\-]*[ ])
+    (?P<name9>{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE}){{0,2}}+)
+    (?={_APPOSITION_CUE})
     """,
     regex.VERBOSE,
 )
@@ -1293,8 +1340,9 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
             if (
                 common
                 and not after_name
-                # (a big city may be the subject after "said": read on)
-                and (shouting or not text.endswith(" said ", 0, s))
+                # (a big city may be the subject after "said": read on; and a
+                # town the fighting took, "rebels shelled Sake": _accept_town)
+                and (shouting or not text.endswith(_SEIZED_BEFORE, 0, s))
                 and _no_cue_around(text, s, last_end)
                 # "BOSTON (Reuters) -": a dateline after a byline
                 and not (upper and not shouting and _INNER_DATELINE.match(text, last_end))
@@ -1908,7 +1956,10 @@ def _resolve(
             _speakers_place(h, before, after_word)
         )
         if not said_subject:
-            return None
+            of_cue = _of_cue_before(before)
+            if of_cue is None or of_cue.group("cue").lower() not in _TOWN_OR_DISTRICT_CUES:
+                return None
+            # "residents of the Sahel town of Djibo said": the cue names a place
     of_cue = _of_cue_before(before)
     cue_before = of_cue.group("cue").lower() if of_cue else ""
     if cue_before and not shouting and _name_owns_cue(before, of_cue.start() if of_cue else 0):
@@ -2117,8 +2168,11 @@ def _never_accepted(
             # _others inline
             if get(c, 0) - (weight if own == c else 0) > 0:
                 return False
-    elif not shouting and text.endswith(" said ", 0, h.start):
-        return False  # a big city may be the subject after "said" ("police said Aba was calm")
+    elif not shouting and text.endswith(_SEIZED_BEFORE, 0, h.start):
+        # a big city may be the subject after "said" ("police said Aba was
+        # calm"); a town the object of an attack or a capture ("rebels
+        # shelled Sake"): _accept_town reads the story's country
+        return False
     if h.upper and not shouting and _INNER_DATELINE.match(text, h.end):
         return False  # "BOSTON (Reuters) -": a dateline after a byline
     return _no_cue_around(text, h.start, h.end)
@@ -2330,6 +2384,11 @@ def _accept_town(
             return cues  # "the Summit", "the Republic": the common noun
         if not shouting and _surface_upper(h) and len(h.key) > 3 and _INNER_DATELINE.match(after):
             return True  # "BOSTON (Reuters) -": a dateline after a byline
+        if in_context and not shouting and not h.upper and before.endswith(_SEIZED_BEFORE[1:]):
+            # "M23 rebels shelled Sake" in a story about the Congo: capitalised
+            # mid-sentence as what fighters struck or took, the story's town
+            # (not "the Summit", never "Hope" of a country the story never names)
+            return True
         return cues or (prep and (in_context or town.population >= 500000))
     if shouting:
         return cues or (in_context and (prep or town.population >= 20000)) or (
@@ -2348,6 +2407,17 @@ def _accept_town(
     if cues or in_context:
         return True
     return town.population >= 5000 or (prep and town.population >= 1000)
+
+
+#: What ends the text before a name that may be a subject after "said"
+#: (its first entry), or the object of a verb of attack or capture: a town
+#: whose name is a common word is read there (:func:`_accept_town`).
+_SEIZED_BEFORE: Final = (
+    " said ",
+    " shelled ", " attacked ", " captured ", " recaptured ", " seized ", " entered ",
+    " stormed ", " overran ", " took ", " retook ", " bombed ", " struck ", " raided ",
+    " besieged ", " shelling ", " bombarded ",
+)
 
 
 #: What follows a dateline's town in capitals: an agency in brackets, then
@@ -2975,6 +3045,11 @@ _UNKNOWN_CUE_KIND: Final = {
     "township": "district", "city": "city",
     "villages": "village", "towns": "town", "districts": "district",
     "zone": "district",
+    # a distance from a known place ("X, some 80 km northwest of Goma")
+    "km": "populated_place", "kilometres": "populated_place", "kilometers": "populated_place",
+    "miles": "populated_place",
+    # "X, a military camp near Y": a site, as "the Ras Isa fuel port" is
+    "camp": "feature", "base": "feature",
     # a part of a town ("the city's Kadutu neighbourhood"): no unit of
     # government, a place as precise as a village
     "neighbourhood": "populated_place", "neighborhood": "populated_place",
@@ -2984,6 +3059,70 @@ _UNKNOWN_GROUPS: Final = (
     ("name", "cue"), ("name2", "cue2"), ("name3", None), ("name4", "cue4"),
     ("name5", "cue5"), ("name6", "cue5"), ("name7", "cue7"), ("name8", "cue5"),
 )
+#: The groups of :data:`_APPOSITION`'s match.
+_APPOSITION_GROUPS: Final = (("name9", "cue9"),)
+#: An apposition's cue, from its comma: lower-case ASCII words, found
+#: with the standard library's ``re`` (its scan skips to each ", " in C;
+#: it cannot backtrack far).
+_APPOSITION_AT: Final = re.compile(
+    rf",[ ](?:an?[ ](?:[a-z\-]+[ ]){{0,3}}?(?:town|village|city|neighbou?rhood"
+    r"|(?<=military )(?:camp|base)|(?<=army )(?:camp|base))"
+    rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
+    rf"|{_DISTANCE}(?:km|kilometres|kilometers|miles)"
+    r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ][A-Z])"
+)
+
+
+#: The kinds of places people live in: no region that holds a town.
+_SETTLEMENT_KINDS: Final = frozenset(["city", "town", "village", "populated_place"])
+#: A name after "of" (:func:`_region_before_town_of`).
+_OF_NAME: Final = regex.compile(
+    rf"[ ]of[ ]{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE}){{0,2}}+"
+)
+#: A unit's cue right after a name (:data:`_UNIT_WORDS`).
+_UNIT_AFTER_NAME: Final = re.compile(rf"[ ](?:{_UNIT_WORDS})\b")
+
+
+def _region_before_town_of(text: str, m: regex.Match[str], g: str, cg: str | None) -> bool:
+    """
+    Whether the match of :data:`_UNKNOWN_CUE`'s group *g* is the
+    capitalised word of "the X town of Y", a modifier ("the Kivu town of
+    Minova", "the Darfur town of Tawila": Y is the town), not when a
+    unit's cue follows Y ("the Torkula village of Guma LGA" is Torkula's,
+    in Guma).
+    """
+    assert cg is not None
+    s = m.start(g)
+    if m.group(cg) not in _CUES_OF or not text.endswith("the ", 0, s) or " " in m.group(g):
+        return False
+    after = _OF_NAME.match(text, m.end(cg))
+    return after is not None and _UNIT_AFTER_NAME.match(text, after.end()) is None
+
+
+def _appositions(text: str) -> Iterator[regex.Match[str]]:
+    """
+    The matches of :data:`_APPOSITION` in *text*: a name of up to three
+    words right before each ", a" or ", some 80 km" that opens an
+    apposition's cue.
+    """
+    for cue in _APPOSITION_AT.finditer(text):
+        comma = cue.start()
+        # the name's words start after a space, at most three words back
+        # (the leftmost start that matches is the one a scan would find)
+        lo = comma - 100 if comma > 100 else 0
+        starts: list[int] = []
+        i = comma
+        while len(starts) < 3:
+            i = text.rfind(" ", lo, i)
+            if i < 0:
+                break
+            starts.append(i + 1)
+        for s in reversed(starts):
+            m = _APPOSITION.match(text, s)
+            if m is not None and m.end() == comma:
+                yield m
+                break
+
 
 
 #: Words that are no part of a site's name ("The", "Tuesday", "Governor").
@@ -3043,15 +3182,27 @@ def _unknown_places(
     the unit and gives its country.
     """
     text = doc.text
-    if doc.shouting or not _may_hold_unknown_cue(text):
+    if doc.shouting:
         return []
+    # (most stories hold no apposition: a list, empty, and no chain then)
+    appositions = list(_appositions(text))
+    if not _may_hold_unknown_cue(text):
+        if not appositions:
+            return []
+        matches: Iterable[regex.Match[str]] = appositions
+    else:
+        matches = _UNKNOWN_CUE.finditer(text, timeout=REGEX_TIMEOUT)
+        if appositions:
+            matches = itertools.chain(matches, appositions)
     home = _home_country(context, header)
     out: list[PlaceMention] = []
-    for m in _UNKNOWN_CUE.finditer(text, timeout=REGEX_TIMEOUT):
-        for g, cg in _UNKNOWN_GROUPS:
+    for m in matches:
+        for g, cg in _APPOSITION_GROUPS if m.re is _APPOSITION else _UNKNOWN_GROUPS:
             if m.group(g) is None:
                 continue
             s, e = m.span(g)
+            if g == "name" and _region_before_town_of(text, m, g, cg):
+                continue
             name = m.group(g)
             owner = max(name.rfind("'s "), name.rfind("\u2019s "))
             possessor = None
@@ -3115,6 +3266,19 @@ def _unknown_places(
                     code = near.admin1 if near.kind != "country" else None
             if holder is None:
                 holder = possessor
+            if holder is None and cg == "cue4":
+                # "the Darfur town of Tawila", "the Haitian town of X": the
+                # region or the demonym before the cue says where it is (a
+                # settlement there is no holder: "the Nuba village of X")
+                at = m.start(cg) - 1
+                holder = next(
+                    (
+                        p for p in found
+                        if p.end == at and p.country and p.role != "metonymy"
+                        and p.kind not in _SETTLEMENT_KINDS
+                    ),
+                    None,
+                )
             if holder is not None and code is None:
                 code = holder.admin1
                 country = holder.country
@@ -3138,9 +3302,10 @@ def _unknown_places(
 
 #: Words after an unknown place's cue that lead to a known place beside it:
 #: "east of", "north-west of", "near", "outside", "in" (maybe "the", maybe
-#: a distance: "10 km east of").
+#: a distance: "10 km east of", "some 30 km south of", "40 km from").
 _TOWARD_AFTER_CUE: Final = re.compile(
-    r" (?:(?:\d+ (?:km|kilometres|kilometers|miles) )?(?:(?:north|south)(?:-?(?:east|west))?|east|west) of"
+    r" (?:(?:(?:(?:some|about|around|nearly|roughly) )?\d+ (?:km|kilometres|kilometers|miles) )?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west) of|from)"
     r"|near|outside|in) (?:the )?"
 )
 

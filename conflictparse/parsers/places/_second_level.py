@@ -122,11 +122,16 @@ def second_level_places(
         if m is None or (m.start() == lo and lo > 0):
             continue  # no name, or one cut by the window's start
         name = m.group("name")
+        s, e = m.span()
+        owner = max(name.find("'s "), name.find("\u2019s "))
+        if owner >= 0:
+            # "Burkina Faso's Yagha province": the possessor is no part of the name
+            s += owner + 3
+            name = name[owner + 3 :]
         key = _key(name)
         codes = _second_level_names().get(key)
         if not codes or name.split()[0].lower() in _NOT_NAMES:
             continue
-        s, e = m.span()
         if starts is None:
             starts, reach = _reaches(found)
         i = bisect.bisect_left(starts, e)

@@ -11,6 +11,7 @@ Ras Isa port") or of the story.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -50,11 +51,30 @@ _SITE_NOUNS: Final = (
     "river",
     "forest",
     "peninsula",
+    "camp",
 )
-#: The kind of place a noun names, where it is no site ("the Messalo river").
-_NATURAL_KIND: Final = {"river": "river", "forest": "feature", "peninsula": "feature"}
-#: The nouns of :data:`_SITE_NOUNS` that need a modifier before them.
-_NEEDS_MODIFIER: Final = frozenset(["base", "field", "plant", "station"])
+#: The kind of place a noun names, where it is no site ("the Messalo river"),
+#: or where people live (a camp for displaced people is a settlement).
+_NATURAL_KIND: Final = {
+    "river": "river",
+    "forest": "feature",
+    "peninsula": "feature",
+    "camp": "populated_place",
+}
+#: The nouns of :data:`_SITE_NOUNS` that need a modifier before them (a
+#: camp also the displaced people after it: "the Zamzam camp for displaced
+#: people", never "the Trump camp").
+_NEEDS_MODIFIER: Final = frozenset(["base", "field", "plant", "station", "camp"])
+#: What follows a camp's noun that makes it a camp: a place it lies by
+#: ("the Mugunga camp on the outskirts of Goma") ...
+_CAMP_BY: Final = re.compile(
+    r",? (?:near|outside|on the outskirts of|(?:\d+ (?:km|kilometres|kilometers|miles) )?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))? of) (?:the )?"
+)
+#: ... or the displaced people or refugees it is for.
+_CAMP_FOR: Final = re.compile(
+    r" for (?:the )?(?:(?:internally )?displaced(?: people| persons| families| civilians)?|refugees)\b"
+)
 #: Words between a name and its site noun ("the Ras Isa fuel port").
 _MODIFIERS: Final = frozenset(
     [
@@ -77,6 +97,9 @@ _MODIFIERS: Final = frozenset(
         "main",
         "commercial",
         "fishing",
+        "refugee",
+        "displacement",
+        "idp",
     ]
 )
 #: The nouns a modifier makes sites of ("air base", "oil field").
@@ -85,6 +108,7 @@ _MODIFIED: Final = {
     "field": ("oil", "gas"),
     "plant": ("power", "nuclear"),
     "station": ("power",),
+    "camp": ("refugee", "displacement", "idp"),
 }
 
 #: The Arabic articles joined by a hyphen to a name's word ("al-Asad").
@@ -204,8 +228,9 @@ def _country_of(
 ) -> str | None:
     """
     The country of the place whose possessive ends right before *s*
-    ("Yemen's Ras Isa port"), else of the place right after "in" at *e*
-    ("the Ain al-Asad air base in Iraq"), else *home*; *found* maps the
+    ("Yemen's Ras Isa port"), else of the place right after "in", "of",
+    "near" at *e* (:data:`_TOWARD`: "the Ain al-Asad air base in Iraq"),
+    else *home*; *found* maps the
     ends and the starts of the places found to their countries.
     """
     ends, starts = found
@@ -214,11 +239,21 @@ def _country_of(
             cc = ends.get(s - len(end))
             if cc:
                 return cc
-    if text.startswith(" in ", e):
-        cc = starts.get(e + 4)
+    toward = _TOWARD.match(text, e)
+    if toward is not None:
+        cc = starts.get(toward.end())
         if cc:
             return cc
     return home
+
+
+#: Words after a place no table knows that lead to a known place it lies
+#: in or by: "in", "of" ("the Jabal Awliya area of Khartoum"), "near",
+#: "outside", "on the outskirts of", "10 km south of", maybe after a comma.
+_TOWARD: Final = re.compile(
+    r",? (?:area )?(?:in|of|near|outside|on the outskirts of|(?:\d+ (?:km|kilometres|kilometers|miles) )?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))? of) (?:the )?"
+)
 
 
 def _site_nouns(text: str, low: str) -> list[tuple[str, int]]:
@@ -286,8 +321,21 @@ def site_places(
                 break
             start -= len(word) + 1
             words += 1
+        # where the country of the place is read: after its noun, or after
+        # the displaced people a camp is for
+        tail = noun_end
         if noun in _NEEDS_MODIFIER and not words:
-            continue
+            if noun != "camp":
+                continue
+            camp = _CAMP_FOR.match(text, noun_end)
+            if camp is not None:
+                tail = camp.end()
+            else:
+                # "the Mugunga camp on the outskirts of Goma": by a place
+                # found (never "in": "the Trump camp in Florida")
+                by = _CAMP_BY.match(text, noun_end)
+                if by is None or by.end() not in countries[1]:
+                    continue
         end = start - 1
         i = text.rfind(" ", end - 40 if end > 40 else 0, end)
         last = text[i + 1 : end]
@@ -316,7 +364,7 @@ def site_places(
                 s,
                 e,
                 _NATURAL_KIND.get(noun, "feature"),
-                _country_of(text, s, noun_end, countries, home),
+                _country_of(text, s, tail, countries, home),
                 "exact",
                 "a site by the noun after it",
             )
