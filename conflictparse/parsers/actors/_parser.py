@@ -1439,7 +1439,7 @@ _WEAPONS_RE: Final = lazy_re(
     globals(),
     "_WEAPONS_RE",
     r"""
-    \b(?:(?:ballistic | cruise | hypersonic | kamikaze | fighter | attack)\s)?
+    \b(?:(?:ballistic | cruise | hypersonic | kamikaze | fighter)\s)?
     (?:missiles? | drones? | rockets? | warplanes? | jets | bombers? | warships?
       | helicopter\sgunships? | gunships? | air[\s-]?strikes? | air\sraids?
       | drone\sstrikes? | missile\sstrikes? | strikes | shelling | artillery
@@ -1456,7 +1456,7 @@ _WEAPON_WORDS: Final = frozenset(
      "air", "airstrike", "airstrikes", "strike", "strikes", "shelling", "artillery",
      "guided", "glide", "aerial", "cluster", "barrel",
      # a kind before the weapon: "Russian ballistic missiles", "Israeli fighter jets"
-     "ballistic", "cruise", "hypersonic", "kamikaze", "fighter", "attack"]
+     "ballistic", "cruise", "hypersonic", "kamikaze", "fighter"]
 )
 
 #: The same, for ``str.startswith`` and ``str.endswith``.
