@@ -1458,7 +1458,17 @@ def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
                     and c.outcome in ("killed", "wounded", "killed_or_wounded", "kidnapped")
                     for c in s.casualties
                 ):
-                    agent += 1.0
+                    hurt = (
+                        ev._HARMED_BETWEEN.search(folded[: first.start], a.end)
+                        if first.start - a.end > 8
+                        else None
+                    )
+                    if hurt is not None and not ev._PRONOUN_SUBJECT.search(
+                        folded[: first.start], hurt.end()
+                    ):
+                        patient += 1.0  # "rebels were killed attacking": harmed
+                    else:
+                        agent += 1.0
             elif (
                 folded[first.start : first.end].endswith("ed")
                 and ev._PASSIVE_BEFORE.search(folded[max(s.start, first.start - 25) : first.start])
@@ -1504,6 +1514,7 @@ _ROLE_WORDS = (
 
 @given(words=st.lists(st.sampled_from(_ROLE_WORDS), min_size=1, max_size=150))
 @example(words=["rebels", "were", "blamed"])  # the blame told after the actor
+@example(words=["rebels", "were", "killed", "attacked"])  # harmed before the trigger
 @settings(max_examples=150, deadline=None)
 def test_roles_read_every_trigger_as_the_plain_reading(words: list[str]) -> None:
     """Bisection over trigger starts gives each actor the votes a scan of every trigger gives."""

@@ -179,10 +179,14 @@ def _ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str]:
 _TRIGGER_ASCII: Final = _ascii_twin(_TRIGGER)
 
 
-def _closing(source: str, at: int) -> int:
-    """The index of the bracket closing the group that opens at ``source[at]``."""
+def _unescaped(source: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """
+    Each character of the pattern source *source* from *start* that is
+    neither escaped nor inside a character class, with its index and the
+    bracket depth it stands at (a group's brackets at the depth outside it).
+    """
     depth = 0
-    i = at
+    i = start
     in_class = False
     while i < len(source):
         c = source[i]
@@ -193,39 +197,31 @@ def _closing(source: str, at: int) -> int:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if not depth:
-                return i
+        else:
+            if c == ")":
+                depth -= 1
+            yield i, c, depth
+            if c == "(":
+                depth += 1
         i += 1
+
+
+def _closing(source: str, at: int) -> int:
+    """The index of the bracket closing the group that opens at ``source[at]``."""
+    for i, c, depth in _unescaped(source, at):
+        if c == ")" and not depth:
+            return i
     raise ValueError(f"no closing bracket for {source[at:]!r}")
 
 
 def _alternatives(body: str) -> list[str]:
     """The top-level alternatives of the pattern source *body*."""
     parts: list[str] = []
-    depth = 0
-    begin = i = 0
-    in_class = False
-    while i < len(body):
-        c = body[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and not depth:
+    begin = 0
+    for i, c, depth in _unescaped(body):
+        if c == "|" and not depth:
             parts.append(body[begin:i])
             begin = i + 1
-        i += 1
     parts.append(body[begin:])
     return parts
 
