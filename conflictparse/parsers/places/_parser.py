@@ -1805,6 +1805,22 @@ def _in_admin_after(after: str) -> regex.Match[str] | None:
     return _IN_ADMIN_AFTER.match(after, timeout=REGEX_TIMEOUT)
 
 
+def _admin_code_after(after: str, context: Counter[str]) -> str | None:
+    """
+    The ISO 3166-2 code of the first-level unit named right after a place
+    (:data:`_IN_ADMIN_AFTER`: "in Benue State", ", Borno State", "of Guma LGA
+    of Benue State"; a second-level unit's province for "X in Tapoa
+    province"), the story's likelier country first; else None.
+    """
+    adm = _IN_ADMIN_AFTER.match(after, timeout=REGEX_TIMEOUT)
+    if adm is None:
+        return None
+    codes = admin1_names().get(_key(adm.group("adm")), ())
+    if not codes:
+        codes = second_level_parents(adm.group("adm"))  # "X in Tapoa province"
+    return sorted(codes, key=lambda c: -context[c[:2]])[0] if codes else None
+
+
 def _resolve(
     h: _Hit,
     doc: Document,
@@ -3236,11 +3252,7 @@ def _unknown_places(
             after = text[e : e + 80]
             if cue and cg and m.end(cg) > e:
                 after = text[m.end(cg) : m.end(cg) + 80]
-            adm = _IN_ADMIN_AFTER.match(after, timeout=REGEX_TIMEOUT)
-            codes = admin1_names().get(_key(adm.group("adm")), ()) if adm else ()
-            if adm and not codes:
-                codes = second_level_parents(adm.group("adm"))  # "X in Tapoa province"
-            code = sorted(codes, key=lambda c: -context[c[:2]])[0] if codes else None
+            code = _admin_code_after(after, context)
             if cue is None and code is None:
                 continue
             # a village the gazetteer lacks lies in the country named after
@@ -3457,9 +3469,7 @@ def _whole_runs(
         admin1 = first.admin1 if unknown else None
         if cue_after and not unknown:
             after = e + len(cue) + 1
-            adm = _IN_ADMIN_AFTER.match(text[after : after + 80], timeout=REGEX_TIMEOUT)
-            codes = admin1_names().get(_key(adm.group("adm")), ()) if adm else ()
-            code = sorted(codes, key=lambda c: -context[c[:2]])[0] if codes else None
+            code = _admin_code_after(text[after : after + 80], context)
             country = code[:2] if code else _main_country(context)
             admin1 = code
         whole = _new_place(
