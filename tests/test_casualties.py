@@ -1538,6 +1538,8 @@ def test_summary_keeps_a_partys_claim_out_of_a_neutral_toll(
         ("Troops killed 9 militants near Tassiga, the army said.", True),
         ("Nine soldiers were killed near Tassiga, the army said.", False),
         ("Gunmen killed 9 villagers near Tassiga, the army said.", False),
+        ("The Malian army said troops killed 9 militants near Tassiga.", True),
+        ("The Malian army said soldiers killed 9 villagers near Tassiga.", False),
     ],
 )
 def test_a_partys_claim_of_its_own_kills(sentence: str, claim: bool) -> None:

@@ -2819,7 +2819,26 @@ def _claimed(
         (at for at in (folded.find(verb, begin, q.i) for verb in _SAY_VERBS) if at >= 0),
         default=-1,
     )
-    return said >= 0 and _CLAIM_BEFORE.search(folded, said, q.i) is not None
+    if said < 0:
+        return False
+    if _CLAIM_BEFORE.search(folded, said, q.i) is not None:
+        return True
+    # "the army said troops killed 40 militants": a state's word on its
+    # forces' kills of armed men (not on civilians, whoever reports it)
+    return q.victim == "militants" and _FORCES_CLAIM_BEFORE.search(folded, said, q.i) is not None
+
+
+#: `_CLAIM_BEFORE` with a state's forces as the party ("said troops had
+#: killed", "said security forces killed"), read for counts of militants.
+_FORCES_CLAIM_BEFORE: Final = compile_re(
+    r"""
+    \b(?:said|says|announced|stated|declared|reported|claimed)\s++(?:that\s++)?+
+    (?:the\s++)?(?:troops|soldiers|security\s++forces|government\s++forces|army|military)\s++
+    (?:had\s++|have\s++)?+
+    [“"']?+(?:killed|neutrali[sz]ed|eliminated)[”"']?+\s++(?:\w++\s++){0,2}\Z
+    """,
+    re.VERBOSE,
+)
 
 
 def _headline_claims(doc: Document, out: list[CasualtyCount]) -> list[CasualtyCount]:
