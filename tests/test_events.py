@@ -689,8 +689,11 @@ def test_a_second_incident_of_the_same_day_is_its_own(second: str) -> None:
         ("Rioters clashed with police in Dhaka on Tuesday; 3 officers were injured.", "Riots"),
         ("Police shot dead 11 protesters in Nairobi on Tuesday.", "Violence against civilians"),
         ("Rebels attacked a police post during protests in Goma, killing 3 officers.", "Battles"),
+        ("A mob lynched two men accused of theft in Kano on Tuesday.", "Riots"),
+        ("Gunmen lynched a village head in Zamfara on Tuesday, killing him.", "Violence against civilians"),
     ],
-    ids=["tear-gas", "rioters-clash", "protesters-shot-dead", "rebels-during-protests"],
+    ids=["tear-gas", "rioters-clash", "protesters-shot-dead", "rebels-during-protests",
+         "mob-lynching", "gunmen-lynching"],
 )
 def test_a_crowds_violence_is_a_riot(text: str, expected: str) -> None:
     """A fight with protesters, rioters or a mob is a riot, unless an armed group is a side."""

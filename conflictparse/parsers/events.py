@@ -3836,6 +3836,14 @@ def _event_type(
     civilian_target = (side_b is not None and side_b.kind == "civilians") or (
         bool(victims) and all(v in _CIVILIAN_VICTIMS for v in victims)
     )
+    if (
+        folded
+        and (side_a is None or side_a.kind not in _ARMED_SIDE_KINDS)
+        and any(_MOB_WORDS.search(folded, s.start, s.end) is not None for s in cluster.sentences)
+    ):
+        # "a mob lynched two men", "rioters beat a trader to death": a
+        # crowd's violence (ACLED's mob violence is a riot), no armed side
+        return "Riots"
     if "civilian" in groups and ("battle" not in groups or civilian_target):
         return "Violence against civilians"
     if civilian_target and (
@@ -3856,6 +3864,10 @@ _CROWD_WORDS: Final = lazy_re(
     "_CROWD_WORDS",
     r"\b(?:protest(?:er|or)?s?|demonstrat(?:ors?|ions?)|riot(?:s|ers?|ing)?|mobs?"
     r"|tear\sgas|stone[\s-]throwing|looters?)\b",
+)
+#: A crowd as the one who acted: a mob, rioters, a lynching (folded text).
+_MOB_WORDS: Final = lazy_re(
+    globals(), "_MOB_WORDS", r"\b(?:mobs?|rioters?|lynch(?:ed|ing|ings)?)\b"
 )
 #: Actor kinds that make a fight a battle, whatever crowd is around.
 _ORGANISED_KINDS: Final = frozenset(
