@@ -434,6 +434,18 @@ _OVERRIDES: Final = {
     # Israel's districts (Beersheba, Netanya, Nazareth), named by
     # cities1000 with a bare compass word
     "IL.01": "IL-D", "IL.02": "IL-M", "IL.03": "IL-Z",
+    # the Congo's 26 provinces of 2015, which GeoNames' cities500 still
+    # files under the 11 before them (Bunia under "Eastern", Kolwezi under
+    # "Katanga"): each key by the towns it holds (CD.17: Bunia, Djugu)
+    "CD.02": "CD-EQ", "CD.31": "CD-TU", "CD.18": "CD-KS", "CD.04": "CD-KE",
+    "CD.27": "CD-SA", "CD.08": "CD-BC", "CD.13": "CD-BU", "CD.16": "CD-HU",
+    "CD.17": "CD-IT", "CD.30": "CD-TO", "CD.14": "CD-HK", "CD.15": "CD-HL",
+    "CD.22": "CD-LU", "CD.29": "CD-TA", "CD.19": "CD-KG", "CD.20": "CD-KL",
+    "CD.24": "CD-MN", "CD.21": "CD-LO", "CD.25": "CD-MO", "CD.26": "CD-NU",
+    "CD.28": "CD-SU",
+    # Haiti's Centre (Hinche, Mirebalais) and Nord-Est (Fort-Liberte),
+    # which cities1000 gave no name for
+    "HT.07": "HT-CE", "HT.10": "HT-NE",
     "RU.01": "RU-AD", "RU.03": "RU-AL", "RU.04": "RU-ALT", "RU.05": "RU-AMU",
     "RU.08": "RU-BA", "RU.11": "RU-BU", "RU.12": "RU-CE", "RU.16": "RU-CU",
     "RU.17": "RU-DA", "RU.19": "RU-IN", "RU.21": "RU-IVA", "RU.22": "RU-KB",
@@ -482,6 +494,16 @@ _RENAMED: Final = {
     "ML.12070577": ("Menaka", False), "SD.62": ("West Kordofan", False),
     "SD.47": ("West Darfur", True), "SD.50": ("South Kordofan", True),
     "SD.55": ("North Darfur", True), "SD.56": ("North Kordofan", True),
+    # the Congo's provinces of 2015 (_OVERRIDES): an old province's name
+    # is kept where the new one is the same unit renamed
+    "CD.31": ("Tshuapa", False), "CD.18": ("Kasaï", False), "CD.04": ("Kasaï Oriental", True),
+    "CD.27": ("Sankuru", False), "CD.08": ("Kongo Central", True), "CD.13": ("Bas-Uélé", False),
+    "CD.16": ("Haut-Uélé", False), "CD.17": ("Ituri", False), "CD.30": ("Tshopo", False),
+    "CD.14": ("Haut-Katanga", False), "CD.15": ("Haut-Lomami", False),
+    "CD.22": ("Lualaba", False), "CD.29": ("Tanganyika", False), "CD.19": ("Kwango", False),
+    "CD.20": ("Kwilu", False), "CD.24": ("Mai-Ndombe", False), "CD.21": ("Lomami", False),
+    "CD.25": ("Mongala", False), "CD.26": ("Nord-Ubangi", False),
+    "CD.28": ("Sud-Ubangi", False),
 }  # fmt: skip
 
 
