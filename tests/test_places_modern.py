@@ -1067,3 +1067,64 @@ def test_unit_after_the_name_keeps_the_village_before() -> None:
     report = parse("Gunmen attacked the Torkula village of Guma LGA in Benue State.", published=PUBLISHED)
     kinds = {p.text: p.kind for p in report.places}
     assert kinds.get("Torkula") == "village" and kinds.get("Guma") == "district"
+
+
+# --- places no table knows, told by a border, an area, a distance or a territory ---
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country", "precision"),
+    [
+        # an apposition of a township or a border
+        ("GOMA (Reuters) - Rebels took Kaboro, a township in North Kivu, on Monday.",
+         "Kaboro", "CD", "district"),
+        ("BANGKOK (AP) - Fighters in Myanmar took Letpan, on the border with Bangladesh.",
+         "Letpan", "MM", "exact"),
+        # "the X area of Y": Y holds X
+        ("Clashes were reported in the Mutembe area of Rutshuru in Congo.",
+         "Mutembe", "CD", "exact"),
+        # a distance from a place the table lacks
+        ("Troops in Congo regrouped around Goma and 30 km north of Kibarizo.",
+         "Kibarizo", "CD", "near"),
+        # a territory of the Congo
+        ("GOMA (Reuters) - Militias attacked villages in Kashebere territory on Monday.",
+         "Kashebere", "CD", "district"),
+    ],
+)
+def test_unknown_place_by_border_area_distance_territory(
+    text: str, surface: str, country: str, precision: str
+) -> None:
+    m = _place(text, surface)
+    assert m is not None
+    assert (m.country, m.precision) == (country, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("He told Reuters, near the border with Syria, that he had fled.", "Reuters"),
+        ("Fighters pushed into Houthi territory on Sunday in Yemen.", "Houthi"),
+        ("Fighting raged 15 km south of Lake Kivu in Congo.", "Lake Kivu"),
+    ],
+)
+def test_no_place_from_a_hearer_an_armed_group_or_a_lake(text: str, surface: str) -> None:
+    m = _place(text, surface)
+    assert m is None or m.kind in ("country", "lake", "feature")
+
+
+def test_compass_adjective_before_the_unit_after_an_unknown_name() -> None:
+    m = _place("The Arakan Army took Samee, in southern Chin State, in January.", "Samee")
+    assert m is not None and (m.country, m.admin1) == ("MM", "MM-14")
+
+
+def test_apposition_says_a_namesake_city_abroad_is_no_answer() -> None:
+    m = _place(
+        "BAMAKO (Reuters) - Gunmen in Mali attacked Boni, a town 90 km east of Douentza.",
+        "Boni",
+    )
+    assert m is not None and m.country == "ML"
+
+
+def test_congo_provinces_of_2015() -> None:
+    m = _place("GOMA (Reuters) - Militiamen attacked a camp near Bunia on Monday.", "Bunia")
+    assert m is not None and m.admin1 == "CD-IT"

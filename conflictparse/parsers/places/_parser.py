@@ -222,13 +222,17 @@ _UNIT_WORDS: Final = (
 )
 #: The cue of a first-level unit, in any case ("Borno State", "Takhar province").
 _ADMIN_CUE: Final = r"(?i:province|governorate|state|region|department|oblast)"
+#: A compass adjective before a unit's name: "in southern Chin State".
+_COMPASS_ADJECTIVE: Final = (
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern|central)[ ]++"
+)
 #: A first-level unit right after a place: "in Borno State", "of Takhar
 #: province", ", Benue State", maybe through one second-level unit between
 #: ("of Guma Local Government Area of Benue State", "in Guma LGA, Benue
 #: State"). A name is one or two capitalised words, the second not the
 #: start of a unit's cue.
 _IN_ADMIN_AFTER: Final = regex.compile(
-    rf"""\A(?:,[ ]++(?:(?:in|of)[ ]++)?|[ ]++(?:in|of)[ ]++)(?:the[ ]++)?
+    rf"""\A(?:,[ ]++(?:(?:in|of)[ ]++)?|[ ]++(?:in|of)[ ]++)(?:the[ ]++)?(?:{_COMPASS_ADJECTIVE})?+
     (?:\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_UNIT_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+
        [ ]++{_UNIT_CUE}\b,?[ ]++(?:(?:in|of)[ ]++)?(?:the[ ]++)?)?+
     (?P<adm>\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+)
@@ -258,15 +262,20 @@ _APPOSITION_NEXT: Final = (
 _DISTANCE: Final = r"(?:(?:some|about|around|nearly|roughly)[ ])?\d+[ ]"
 #: What follows a distance to the place it is measured from: "north of ", " from ".
 _FROM_PLACE: Final = r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ]\p{Lu}"
+#: Where a place lies on a border: "on the border with Bangladesh", "near
+#: the frontier with Mali" (a capitalised neighbour after it).
+_BORDER_WITH: Final = r"(?:on|near|along)[ ]the[ ](?P<cue9>border|frontier)[ ]with[ ](?:the[ ])?\p{Lu}"
 #: The cue of an apposition: "X, a town 40 km from Y", "X, a jade-mining
 #: town in Y State", "X, a military camp near Y" (at most three words
 #: before the noun).
 _APPOSITION_CUE: Final = (
     rf",[ ](?:an?[ ](?:[\p{{Ll}}\-]++[ ]){{0,3}}?"
-    rf"(?:(?P<cue9>town|village|city|neighbou?rhood)|(?<=military[ ]|army[ ])(?P<cue9>camp|base))"
+    rf"(?:(?P<cue9>town|township|village|city|neighbou?rhood)|(?<=military[ ]|army[ ])(?P<cue9>camp|base))"
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
     # or a distance from a place ("Masisi, some 80 km northwest of Goma")
-    rf"|{_DISTANCE}(?P<cue9>km|kilometres|kilometers|miles)(?={_FROM_PLACE}))"
+    rf"|{_DISTANCE}(?P<cue9>km|kilometres|kilometers|miles)(?={_FROM_PLACE})"
+    # or a border ("Paletwa, on the border with Bangladesh")
+    rf"|{_BORDER_WITH})"
 )
 #: Names unknown to every table that a cue marks as places: "Torkula
 #: village", "the village of Torkula", "Guma Local Government Area",
@@ -298,7 +307,7 @@ _UNKNOWN_CUE: Final = regex.compile(
     [ ]++(?=(?P<cue7>zone)\b)
     | (?<=\p{{Ll}}[ ])
       (?P<name3>{_NAME_WORD})
-      (?=,?[ ]++in[ ]++(?:the[ ]++)?\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+
+      (?=,?[ ]++in[ ]++(?:the[ ]++)?(?:{_COMPASS_ADJECTIVE})?+\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+
          [ ]++{_ADMIN_CUE}\b)
     """,
     regex.VERBOSE,
@@ -2066,8 +2075,10 @@ def _resolve(
     if (
         not (in_context or town.capital)
         and (not cues or (town_cue and not admin_hint and not shouting))
-        and town.population < 100000
         and not _specific_name(h)
+        # (a city too, told as a town by an apposition: "Boni, a town 90 km
+        # east of Douentza" in a story from Mali is no Bonn)
+        and (town.population < 100000 or _APPOSITION_AT.match(after) is not None)
     ):
         # (a village by its cue too: "Masala village" in a story from the
         # Congo is no village of Azerbaijan)
@@ -3040,6 +3051,16 @@ def _may_hold_unknown_cue(text: str) -> bool:
     )
 
 
+#: The cues of :data:`_BORDER_WITH`.
+_BORDER_CUES: Final = frozenset(["border", "frontier"])
+
+
+def _speech_verb_before(text: str, at: int) -> bool:
+    """Whether a speech verb ("told", "said") and one space come right before *at*."""
+    head = text[max(0, at - 12) : at - 1]
+    return head[head.rfind(" ") + 1 :] in _SPEECH_VERBS
+
+
 def _adverb_before(text: str, at: int) -> bool:
     """Whether a lower-case word ending in "ly" ("mainly", "largely") and one space come right before *at*."""
     head = text[max(0, at - 20) : at - 1]
@@ -3061,7 +3082,13 @@ _UNKNOWN_CUE_KIND: Final = {
     "township": "district", "city": "city",
     "villages": "village", "towns": "town", "districts": "district",
     "zone": "district",
+    # the Congo's second-level units ("Masisi territory")
+    "territory": "district",
+    # "the Kitshanga area of Rutshuru": a place and its surroundings
+    "area": "populated_place",
     # a distance from a known place ("X, some 80 km northwest of Goma")
+    # or a border ("X, on the border with Y")
+    "border": "populated_place", "frontier": "populated_place",
     "km": "populated_place", "kilometres": "populated_place", "kilometers": "populated_place",
     "miles": "populated_place",
     # "X, a military camp near Y": a site, as "the Ras Isa fuel port" is
@@ -3075,17 +3102,38 @@ _UNKNOWN_GROUPS: Final = (
     ("name", "cue"), ("name2", "cue2"), ("name3", None), ("name4", "cue4"),
     ("name5", "cue5"), ("name6", "cue5"), ("name7", "cue7"), ("name8", "cue5"),
 )
+#: "the X area of Y" (:func:`_areas`): Y holds X.
+_AREA_OF: Final = regex.compile(
+    rf"(?P<name9>{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE}){{0,2}}+)[ ](?P<cue9>area)[ ]of[ ]"
+)
+#: "Masisi territory", a unit of the Congo (:func:`_areas`; as an
+#: alternative of :data:`_UNKNOWN_CUE` it would slow that scan by half).
+_TERRITORY: Final = regex.compile(
+    rf"(?P<name9>{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE})?+)[ ](?P<cue9>territory)\b"
+)
+#: A distance from a place: "20 km north of X" (:func:`_areas`).
+_DISTANCE_AT: Final = re.compile(
+    r"\d (?:km|kilometres|kilometers|miles) "
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west) of [A-Z]"
+)
+_DISTANCE_OF: Final = regex.compile(
+    rf"(?P<cue9>km|kilometres|kilometers|miles)[ ]\p{{Ll}}++(?:-\p{{Ll}}++)?+[ ]of[ ]"
+    rf"(?P<name9>{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE}){{0,2}}+)"
+)
+#: Feature nouns that open a name no settlement has ("Lake Kivu").
+_FEATURE_FIRST: Final = frozenset(["lake", "mount", "mt", "river", "cape", "gulf", "bay", "sea"])
 #: The groups of :data:`_APPOSITION`'s match.
 _APPOSITION_GROUPS: Final = (("name9", "cue9"),)
 #: An apposition's cue, from its comma: lower-case ASCII words, found
 #: with the standard library's ``re`` (its scan skips to each ", " in C;
 #: it cannot backtrack far).
 _APPOSITION_AT: Final = re.compile(
-    rf",[ ](?:an?[ ](?:[a-z\-]+[ ]){{0,3}}?(?:town|village|city|neighbou?rhood"
+    rf",[ ](?:an?[ ](?:[a-z\-]+[ ]){{0,3}}?(?:town|township|village|city|neighbou?rhood"
     r"|(?<=military )(?:camp|base)|(?<=army )(?:camp|base))"
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
     rf"|{_DISTANCE}(?:km|kilometres|kilometers|miles)"
-    r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ][A-Z])"
+    r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ][A-Z]"
+    r"|(?:on|near|along) the (?:border|frontier) with (?:the )?[A-Z])"
 )
 
 
@@ -3113,6 +3161,41 @@ def _region_before_town_of(text: str, m: regex.Match[str], g: str, cg: str | Non
         return False
     after = _OF_NAME.match(text, m.end(cg))
     return after is not None and _UNIT_AFTER_NAME.match(text, after.end()) is None
+
+
+def _areas(text: str) -> Iterator[regex.Match[str]]:
+    """
+    The matches of :data:`_AREA_OF` ("the Kitshanga area of Rutshuru"),
+    :data:`_TERRITORY` ("Masisi territory") and :data:`_DISTANCE_OF` ("20
+    km north of Kalehe") in *text*, each found by
+    a search for its fixed words first (a pattern's scan from every offset
+    costs far more, and most stories hold neither).
+    """
+    at = text.find(" area of ")
+    while at >= 0:
+        the = text.rfind("the ", at - 60 if at > 60 else 0, at)
+        if the >= 0 and (the == 0 or not text[the - 1].isalnum()):
+            m = _AREA_OF.match(text, the + 4)
+            if m is not None and m.end("cue9") == at + 5:
+                yield m
+        at = text.find(" area of ", at + 9)
+    at = text.find(" territory")
+    while at >= 0:
+        # a name of one or two words right before it, after a space
+        one = text.rfind(" ", at - 40 if at > 40 else 0, at)
+        two = text.rfind(" ", at - 80 if at > 80 else 0, one) if one > 0 else -1
+        for start in (two, one):
+            m = _TERRITORY.match(text, start + 1) if start >= 0 else None
+            if m is not None and m.end("cue9") == at + 10:
+                yield m
+                break
+        at = text.find(" territory", at + 10)
+    if "km " not in text and " kilomet" not in text and " miles " not in text:
+        return
+    for d in _DISTANCE_AT.finditer(text):
+        m = _DISTANCE_OF.match(text, d.start() + 2)
+        if m is not None:
+            yield m
 
 
 def _appositions(text: str) -> Iterator[regex.Match[str]]:
@@ -3202,6 +3285,7 @@ def _unknown_places(
         return []
     # (most stories hold no apposition: a list, empty, and no chain then)
     appositions = list(_appositions(text))
+    appositions += _areas(text)
     if not _may_hold_unknown_cue(text):
         if not appositions:
             return []
@@ -3213,7 +3297,7 @@ def _unknown_places(
     home = _home_country(context, header)
     out: list[PlaceMention] = []
     for m in matches:
-        for g, cg in _APPOSITION_GROUPS if m.re is _APPOSITION else _UNKNOWN_GROUPS:
+        for g, cg in _APPOSITION_GROUPS if m.re is not _UNKNOWN_CUE else _UNKNOWN_GROUPS:
             if m.group(g) is None:
                 continue
             s, e = m.span(g)
@@ -3244,11 +3328,17 @@ def _unknown_places(
                 continue
             if _key(first) in _FUNCTION_WORDS and _opens_sentence(text, s):
                 continue
+            if cg == "cue9" and _key(first) in _FEATURE_FIRST:
+                continue  # "20 km north of Lake Kivu": no settlement
             if _key(name.rsplit(" ", 1)[-1]) in _FACILITY_TOWN_NAMES:
                 continue  # "the Saudi Hospital in the North Darfur state capital"
             if text.endswith("ly ", 0, s) and _adverb_before(text, s):
                 continue  # "the mainly Shiite district": an adverb's adjective, no name
             cue = m.group(cg).lower() if cg else None
+            if cue in _BORDER_CUES and _speech_verb_before(text, s):
+                continue  # "he told Reuters, near the border with Syria": the hearer
+            if cue == "territory" and _actor_spans(doc)[2].overlaps(s, e):
+                continue  # "Houthi territory": an armed group's, no unit
             after = text[e : e + 80]
             if cue and cg and m.end(cg) > e:
                 after = text[m.end(cg) : m.end(cg) + 80]
@@ -3303,7 +3393,8 @@ def _unknown_places(
                 _new_place(
                     text=name, span=_new_span(start=s, end=e), name=name, kind=kind,
                     country=country, admin1=code,
-                    precision="district" if kind == "district" else "exact",
+                    precision="district" if kind == "district"
+                    else "near" if m.re is _DISTANCE_OF else "exact",
                     provenance=_new_provenance(
                         confidence=0.6, reason="not in the gazetteer; a place by its cue"
                     ),
