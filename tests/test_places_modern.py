@@ -1128,3 +1128,39 @@ def test_apposition_says_a_namesake_city_abroad_is_no_answer() -> None:
 def test_congo_provinces_of_2015() -> None:
     m = _place("GOMA (Reuters) - Militiamen attacked a camp near Bunia on Monday.", "Bunia")
     assert m is not None and m.admin1 == "CD-IT"
+
+
+def test_two_cues_of_one_unknown_name_give_one_mention() -> None:
+    report = parse(
+        "KHARTOUM (Reuters) - The RSF took the town of Zaraya, 30 km west of El Obeid, in Sudan.",
+        published=PUBLISHED,
+    )
+    found = [p for p in report.places if p.text == "Zaraya"]
+    assert len(found) == 1 and (found[0].country, found[0].admin1) == ("SD", "SD-KN")
+
+
+def test_unknown_name_of_two_words_before_in_a_region() -> None:
+    m = _place("Troops raided a camp near Bulo Hawo, in Gedo region, on Monday.", "Bulo Hawo")
+    assert m is not None and m.admin1 == "SO-GE"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "admin1"),
+    [
+        ("Fighting has displaced thousands across North and South Kivu this year.", "North", "CD-NK"),
+        ("Militias clashed in East and West Darfur on Sunday.", "East", "SD-DE"),
+    ],
+)
+def test_compass_word_sharing_the_next_province(text: str, word: str, admin1: str) -> None:
+    m = _place(text, word)
+    assert m is not None and (m.kind, m.admin1) == ("province", admin1)
+
+
+def test_compass_word_before_a_country_is_no_province() -> None:
+    assert _place("The North and South Korea talks resumed.", "North") is None
+
+
+@pytest.mark.parametrize("name", ["Kordofan", "Nuba Mountains", "Liptako-Gourma"])
+def test_regions_of_current_wars(name: str) -> None:
+    m = _place(f"Fighting spread across {name} last month.", name)
+    assert m is not None and m.kind in ("region", "mountain")

@@ -988,6 +988,8 @@ def find_places(
             out.append(mention)
     if not shouting:
         _keep_province_sense(text, out)
+        if " and " in text:
+            out = _elided_provinces(text, out)
     taken = _Spans(map(_SPAN_OF, out))
     out.extend(_unknown_places(doc, taken, context, header, out))
     if not shouting:
@@ -1101,6 +1103,48 @@ def _keep_province_sense(text: str, out: list[PlaceMention]) -> None:
         ):
             continue
         out[i] = _moved_to(p, m.start, m.end)
+
+
+#: Compass words that open provinces' names and stand alone before "and"
+#: when two share the rest ("North and South Kivu").
+_ELIDED_COMPASS: Final = ("North", "South", "East", "West", "Upper", "Lower", "Central")
+
+
+def _elided_provinces(text: str, out: list[PlaceMention]) -> list[PlaceMention]:
+    """
+    *out* with the province a bare compass word before "and" names when the
+    province after shares the rest of its name: "North and South Kivu" names
+    North Kivu as well (its mention is the word "North").
+    """
+    added: list[PlaceMention] = []
+    for m in out:
+        if m.kind != "province" or not text.endswith(" and ", 0, m.start):
+            continue
+        first, _, rest = m.text.partition(" ")
+        if not rest or first not in _ELIDED_COMPASS:
+            continue
+        at = m.start - 5
+        word = next((w for w in _ELIDED_COMPASS if text.endswith(w, 0, at)), None)
+        if word is None or word == first or text[at - len(word) - 1 : at - len(word)].isalnum():
+            continue
+        codes = [c for c in admin1_names().get(_key(f"{word} {rest}"), ()) if c[:2] == m.country]
+        if not codes:
+            continue
+        start = at - len(word)
+        added.append(
+            _new_place(
+                text=word, span=_new_span(start=start, end=at),
+                name=admin1_display().get(codes[0], f"{word} {rest}"), kind="province",
+                role=m.role, country=m.country, admin1=codes[0], precision="province",
+                geonames_id=admin1_geonames_ids().get(codes[0]),
+                provenance=_new_provenance(
+                    confidence=0.8, reason="a compass word sharing the next province's name"
+                ),
+            )
+        )
+    if not added:
+        return out
+    return sorted([*out, *added], key=_SPAN_OF)
 
 
 def _moved_to(m: PlaceMention, start: int, end: int) -> PlaceMention:
@@ -3061,6 +3105,26 @@ def _speech_verb_before(text: str, at: int) -> bool:
     return head[head.rfind(" ") + 1 :] in _SPEECH_VERBS
 
 
+def _capitalised_word_before(text: str, at: int) -> int:
+    """
+    The start of the capitalised word, no function word, month or demonym,
+    right before *at* and one space when a lower-case word and a space come
+    before it ("near Bulo Hawo": Bulo's), else *at*.
+    """
+    head = text[max(0, at - 40) : at - 1]
+    cut = head.rfind(" ")
+    word = head[cut + 1 :]
+    if (
+        cut < 1 or len(word) < 3 or not word.isalpha() or not word[0].isupper()
+        or not word[1:].islower() or not head[cut - 1].islower()
+    ):
+        return at
+    key = _key(word)
+    if key in _FUNCTION_WORDS or key in _MONTHS or key in demonyms():
+        return at
+    return at - len(word) - 1
+
+
 def _adverb_before(text: str, at: int) -> bool:
     """Whether a lower-case word ending in "ly" ("mainly", "largely") and one space come right before *at*."""
     head = text[max(0, at - 20) : at - 1]
@@ -3304,6 +3368,12 @@ def _unknown_places(
             if g == "name" and _region_before_town_of(text, m, g, cg):
                 continue
             name = m.group(g)
+            if g == "name3" and text[s - 2 : s - 1].islower():
+                # "near Bulo Hawo, in Gedo region": the name's first word,
+                # capitalised after a lower-case one (a second word in the
+                # pattern would slow its scan from every offset)
+                s = _capitalised_word_before(text, s)
+                name = text[s:e]
             owner = max(name.rfind("'s "), name.rfind("\u2019s "))
             possessor = None
             if owner >= 0:
@@ -3389,6 +3459,14 @@ def _unknown_places(
             else:
                 country = code[:2] if code else (_country_after(after) or home)
             kind = _UNKNOWN_CUE_KIND.get(cue or "", "unknown")
+            twin = next((i for i, p in enumerate(out) if p.start == s and p.end == e), None)
+            if twin is not None:
+                # two cues of one name ("the town of X, 30 km west of Y"): one
+                # mention, with the province the other gives
+                was = out[twin]
+                if was.admin1 is None and code is not None and was.country in (None, country):
+                    out[twin] = attrs.evolve(was, country=country, admin1=code)
+                continue
             out.append(
                 _new_place(
                     text=name, span=_new_span(start=s, end=e), name=name, kind=kind,
