@@ -1164,3 +1164,20 @@ def test_compass_word_before_a_country_is_no_province() -> None:
 def test_regions_of_current_wars(name: str) -> None:
     m = _place(f"Fighting spread across {name} last month.", name)
     assert m is not None and m.kind in ("region", "mountain")
+
+
+def test_common_word_town_told_by_an_apposition() -> None:
+    m = _place(
+        "GOMA, Congo (Reuters) - Shells fell overnight. Sake, a town west of Goma, was calm.",
+        "Sake",
+    )
+    assert m is not None and m.country == "CD"
+
+
+def test_possessive_of_a_country_before_a_town_and_a_comma() -> None:
+    report = parse(
+        "Jihadists kill dozens in Burkina Faso's Djibo, attack Mali army camp",
+        published=PUBLISHED,
+    )
+    m = next(p for p in report.places if p.text == "Burkina Faso")
+    assert m.role == "place"

@@ -2291,7 +2291,12 @@ def _no_cue_around(text: str, start: int, end: int) -> bool:
         word = _next_word(after)
     if word in _DISTRICT_CUES or word in _TOWN_CUES:
         return False
-    rest = after[1:] if after[:1] == "," else after
+    if after[:1] == ",":
+        rest = after[1:]
+        if rest[:2] == " a" and _APPOSITION_AT.match(after) is not None:
+            return False  # "Sake, a town west of Goma"
+    else:
+        rest = after
     word = rest.lstrip(" ")
     if len(word) == len(rest) or word[:3] not in _IN_OR_OF:
         return True
@@ -2460,6 +2465,8 @@ def _accept_town(
             # mid-sentence as what fighters struck or took, the story's town
             # (not "the Summit", never "Hope" of a country the story never names)
             return True
+        if not shouting and after[:3] == ", a" and _APPOSITION_AT.match(after) is not None:
+            return True  # "Sake, a town west of Goma": told as a place
         return cues or (prep and (in_context or town.population >= 500000))
     if shouting:
         return cues or (in_context and (prep or town.population >= 20000)) or (
@@ -3025,7 +3032,10 @@ def _possessive_of_polity(after: str) -> bool:
     if words and words[0][:1].isupper():
         # "Russia's Wagner group", "Iran's Revolutionary Guards": an
         # organisation of the state, named, not a place of the story
-        keys = [w.strip(".,;:\"'\u201d").lower() for w in after[2:48].split()[:4]]
+        # (within the phrase: "Burkina Faso's Djibo, attack Mali army
+        # camp" names no army of Burkina Faso)
+        phrase = after[2:48].split(",", 1)[0]
+        keys = [w.strip(".,;:\"'\u201d").lower() for w in phrase.split()[:4]]
         return _GEO_NOUNS.isdisjoint(keys) and not _ORG_HEADS_AFTER.isdisjoint(keys)
     if not words or not words[0][:1].isalpha() or not words[0][0].islower():
         return False
