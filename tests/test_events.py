@@ -3519,6 +3519,41 @@ def test_a_past_periods_cumulative_toll_starts_no_incident(period: str) -> None:
     assert [("2025-07-07", 12)] == [(e.date and e.date.value, e.fatalities) for e in events]
 
 
+@pytest.mark.parametrize(
+    "total",
+    [
+        "So far this year, 230 civilians have been killed in the fighting, a rights group said.",
+        "Nearly 500 soldiers were killed in the first eight months of this year, a think tank said.",
+        "Last month, 87 people were killed in attacks across the region, according to the UN.",
+    ],
+)
+def test_a_running_periods_total_starts_no_incident(total: str) -> None:
+    """
+    A sum over a stretch of time that runs up to the report ("so far this
+    year", "the first eight months of this year") or over a past month with
+    plural incidents is background too: it makes no event of its own, not
+    even one without a toll.
+    """
+    text = (
+        "GAO, Sept 18 (Wire) - Gunmen killed nine herders near Ansongo on Wednesday, "
+        f"officials said.\n\n{total}"
+    )
+    events = conflictparse.parse(text, published="2025-09-18").events
+    assert [("2025-09-17", 9)] == [(e.date and e.date.value, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize("suffix", ["based", "born"])
+def test_a_place_that_tells_where_someone_works_is_no_scene(suffix: str) -> None:
+    """
+    "A Nairobi-based monitor said" tells where the monitor works: neither the
+    incident's place nor the unnamed gunmen's country.
+    """
+    text = f"Gunmen shot dead seven villagers, a Nairobi-{suffix} analyst said."
+    [e] = conflictparse.parse(text, published="2025-03-02").events
+    assert e.place is None
+    assert e.side_a is not None and e.side_a.country is None
+
+
 @pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
 def test_a_countrys_possessive_capital_is_the_capital(apostrophe: str) -> None:
     """"Yemen's capital" names Sanaa as "the Yemeni capital" does, not the whole country."""

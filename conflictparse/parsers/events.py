@@ -1630,8 +1630,17 @@ def _is_zero(c: CasualtyCount) -> bool:
     return c.best == 0 and not c.high
 
 
+#: Words after a place and a hyphen that make it where someone is from or
+#: works ("a London-based monitor", "the Tripoli-born commander"), not
+#: where the sentence's deed happened.
+_HOME_SUFFIXES: Final = ("-based", "-born", "-headquartered")
+
+
 def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
     if p.role != "place":
+        return False
+    end = p.span.end
+    if folded.startswith(_HOME_SUFFIXES, end):
         return False
     at = p.span.start
     lo = at - 40  # (see _is_reporting_date)
@@ -1673,7 +1682,9 @@ def _period_total(
     a past stretch of time and tells no deed: every count is a cumulative
     toll and every date a period over before the report ("more than 2,400
     people were killed in attacks last year, according to a monitor").
-    Such a sentence starts no incident of its own.
+    Such a sentence starts no incident of its own. A period that runs up
+    to the report counts too when it began before it ("so far this year,
+    230 civilians have been killed in the fighting").
     """
     if not (counts and dates):
         return False  # (most sentences: the publication date is not read)
@@ -1682,7 +1693,8 @@ def _period_total(
         pub is not None
         and all(c.provenance.reason == _CUMULATIVE for c in counts)
         and all(
-            d.precision in _PERIODS and d.latest is not None and d.latest < pub for d in dates
+            d.precision in _PERIODS and d.earliest is not None and d.earliest < pub
+            for d in dates
         )
     )
 
