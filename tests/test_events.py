@@ -3542,6 +3542,40 @@ def test_a_running_periods_total_starts_no_incident(total: str) -> None:
     assert [("2025-09-17", 9)] == [(e.date and e.date.value, e.fatalities) for e in events]
 
 
+def test_a_roundup_told_town_by_town_is_one_event_per_town() -> None:
+    """
+    A lead that sums strikes on a list of towns, then tells each town's
+    toll, is as many incidents as towns (ACLED codes one event per
+    location): each takes its own toll, the lead's night and its agent, and
+    the lead's total is not counted again.
+    """
+    text = (
+        "ZAPORIZHZHIA, March 3 (Wire) - Russian missiles and drones killed eight people "
+        "in Zaporizhzhia, Dnipro and the eastern city of Kramatorsk overnight, officials "
+        "said on Monday.\n\n"
+        "In Dnipro, a missile hit a bus depot, killing three drivers. Ten others were hurt.\n\n"
+        "Four people died when a drone struck a shop in Kramatorsk. In Zaporizhzhia, a "
+        "woman was killed when debris fell on her house."
+    )
+    events = conflictparse.parse(text, published="2025-03-03").events
+    got = [(e.place and e.place.name, e.fatalities, e.date and e.date.earliest) for e in events]
+    night = dt.date(2025, 3, 2)
+    assert [("Dnipro", 3, night), ("Kramatorsk", 4, night), ("Zaporizhzhya", 1, night)] == got
+    assert {"RU"} == {e.side_a.country for e in events if e.side_a is not None}
+    assert 3 == sum(e.side_a is not None for e in events)
+
+
+def test_a_roundup_with_one_town_told_apart_stays_one_event() -> None:
+    """One town of the list told again is a detail of the lead's incident: no split."""
+    text = (
+        "GOMA, June 4 (Wire) - Fighting between M23 rebels and the army killed 14 people "
+        "in Sake, Minova and Kitshanga on Tuesday, local officials said.\n\n"
+        "In Sake, shells hit a market."
+    )
+    events = conflictparse.parse(text, published="2025-06-04").events
+    assert [14] == [e.fatalities for e in events]
+
+
 @pytest.mark.parametrize("suffix", ["based", "born"])
 def test_a_place_that_tells_where_someone_works_is_no_scene(suffix: str) -> None:
     """

@@ -1067,3 +1067,19 @@ def test_unit_after_the_name_keeps_the_village_before() -> None:
     report = parse("Gunmen attacked the Torkula village of Guma LGA in Benue State.", published=PUBLISHED)
     kinds = {p.text: p.kind for p in report.places}
     assert kinds.get("Torkula") == "village" and kinds.get("Guma") == "district"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "country"),
+    [
+        ("A missile struck an apartment block in Dnipro overnight.", "Dnipro", "city", "UA"),
+        ("Troops dug in along the Dnipro River near Kherson.", "Dnipro River", "river", None),
+        ("Barges were sunk on the Dnieper.", "Dnieper", "river", None),
+    ],
+)
+def test_dnipro_is_the_city_unless_called_a_river(
+    text: str, surface: str, kind: str, country: str | None
+) -> None:
+    """Since its 2016 renaming "Dnipro" alone is the city; the river is "the Dnipro River" or "the Dnieper"."""
+    [m] = [p for p in parse(text, published=PUBLISHED).places if p.text == surface]
+    assert (kind, country) == (m.kind, m.country)

@@ -1130,9 +1130,18 @@ class _Cluster:
     slotted class: one is made per incident, and nothing outside reads it.
     """
 
-    __slots__ = ("dates", "intervals", "places", "places_seen", "sentences")
+    __slots__ = (
+        "children", "dates", "intervals", "parent", "places", "places_seen", "roundup", "sentences"
+    )
 
     def __init__(self) -> None:
+        #: a round-up's towns ("killing nine in Kyiv, Kharkiv and Odesa"), when
+        #: the incident opened with a list of them (:func:`_listed_towns`)
+        self.roundup: frozenset[str] | None = None
+        #: the incidents split off a round-up, one per town, and the round-up
+        #: an incident was split from
+        self.children: list[_Cluster] = []
+        self.parent: _Cluster | None = None
         self.sentences: list[_Sentence] = []
         self.dates: list[DateMention] = []
         self.places: list[PlaceMention] = []
@@ -2255,6 +2264,88 @@ class _PlaceSets:
         return not self.named.isdisjoint(other.named)
 
 
+#: What may stand between two towns of a list: "Kyiv, Kharkiv and Odesa",
+#: "Khan Younis and the southern city of Rafah".
+_LIST_GLUE: Final = re.compile(
+    r"(?:,|,?\s(?:and|or))\s(?:the\s(?:[a-z-]+\s){0,2}(?:city|town|port|village)\sof\s)?"
+)
+
+
+def _towns(places: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The towns, cities and villages of *places* (no districts: parts of a town)."""
+    return [p for p in places if p.kind in _LOCAL_KINDS and p.kind != "district"]
+
+
+def _listed_towns(s: _Sentence, folded: str) -> frozenset[str] | None:
+    """
+    The keys of the towns *s* lists, two or more of them written one after
+    the other ("in attacks on Kyiv, Kharkiv and the southern port of Odesa"
+    counts only the names joined by commas and "and"), else None. A lead
+    that lists towns sums up incidents that later sentences tell one town
+    at a time.
+    """
+    if not folded or len(s.places) < 2:
+        return None
+    towns = _towns(s.places)
+    keys: set[str] = set()
+    for a, b in zip(towns, towns[1:]):
+        if _LIST_GLUE.fullmatch(folded, a.span.end, b.span.start) is not None:
+            keys.add(_place_key(a))
+            keys.add(_place_key(b))
+    return frozenset(keys) if len(keys) > 1 else None
+
+
+def _roundup_part(s: _Sentence, clusters: list[_Cluster]) -> _Cluster | None:
+    """
+    The incident a sentence tells when it names one (or some) of the towns a
+    recent round-up lists ("In Kharkiv, a glide bomb killed three people"
+    after "killing nine in Kyiv, Kharkiv and Odesa"): the part of the
+    round-up at those towns, made on first need; None when it tells none.
+    """
+    here = frozenset(map(_place_key, _towns(s.places)))
+    if not here:
+        return None
+    for c in islice(reversed(clusters), 8):
+        roundup = c.parent.roundup if c.parent is not None else c.roundup
+        if roundup is None:
+            continue
+        parent = c.parent or c
+        if not here <= roundup or here == roundup:
+            return None
+        gap = _min_gap(parent.intervals, _intervals(s.dates))
+        if gap is not None and gap > _SAME_INCIDENT_DAYS:
+            return None
+        for child in parent.children:
+            if not child.places_seen.local.isdisjoint(here):
+                return child
+        child = _Cluster()
+        child.parent = parent
+        parent.children.append(child)
+        clusters.append(child)
+        return child
+    return None
+
+
+def _settle_roundups(clusters: list[_Cluster]) -> list[_Cluster]:
+    """
+    A round-up with a single part takes it back (one town told apart is a
+    detail of the lead); the parts of one with several stand as incidents of
+    their own, and the round-up is kept only to lend them its date and agent
+    (:func:`_events`).
+    """
+    out = []
+    for c in clusters:
+        parent = c.parent
+        if parent is not None and len(parent.children) == 1:
+            for s in c.sentences:
+                parent.add(s)
+            parent.sentences.sort(key=_TRIGGER_START)
+            parent.children = []
+            continue
+        out.append(c)
+    return out
+
+
 def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]:
     clusters: list[_Cluster] = []
     for s in sentences:
@@ -2276,6 +2367,11 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 ):
                     last.add(_as_detail(s, last))
             continue
+        if clusters and s.places and (clusters[-1].roundup or clusters[-1].parent):
+            target = _roundup_part(s, clusters)
+            if target is not None:
+                target.add(s)
+                continue
         if (
             clusters
             and not s.opener
@@ -2344,8 +2440,10 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             # only word of one, "there were no casualties" after a deed
             # whose verb the triggers miss.)
             s = _as_detail(s, target)._replace(places=())
+        if target.roundup is None and target.parent is None and not target.places_seen.local:
+            target.roundup = _listed_towns(s, folded)
         target.add(s)
-    return clusters
+    return _settle_roundups(clusters) if any(c.parent for c in clusters) else clusters
 
 
 # A sentence opening by stepping back in time from the incident just told:
@@ -3958,10 +4056,48 @@ def _events(doc: Document) -> tuple[Event, ...]:
     votes: list[dict[str, list[float]]] = [{} for _ in clusters]
     sides = [_sides(c, doc, v) for c, v in zip(clusters, votes, strict=True)]
     story_agent = _story_agent(clusters, votes)
+    if any(c.children for c in clusters):
+        clusters, sides = _parts_of_roundups(clusters, sides, doc)
     return tuple(
         _build(c, doc, n, home, fallback, sd, story_agent, sentences)
         for n, (c, sd) in enumerate(zip(clusters, sides, strict=True), start=1)
     )
+
+
+def _parts_of_roundups(
+    clusters: list[_Cluster],
+    sides: list[tuple[ActorMention | None, ActorMention | None]],
+    doc: Document,
+) -> tuple[list[_Cluster], list[tuple[ActorMention | None, ActorMention | None]]]:
+    """
+    The incidents without the round-ups told again town by town: each part
+    takes the round-up's dates when it has none ("overnight", "on Monday" of
+    the lead) and its agent when it names none ("Russian strikes killed
+    nine ..."); the round-up's own total is the parts' sum, not an incident
+    (kept, it would count the dead twice).
+    """
+    by_id = {id(c): sd for c, sd in zip(clusters, sides, strict=True)}
+    kept: list[_Cluster] = []
+    kept_sides: list[tuple[ActorMention | None, ActorMention | None]] = []
+    for c, (side_a, side_b) in zip(clusters, sides, strict=True):
+        if c.children:
+            continue
+        parent = c.parent
+        if parent is not None:
+            if not c.intervals:
+                if parent.intervals:
+                    c.dates.extend(parent.dates)
+                    c.intervals.update(parent.intervals)
+                else:  # "... overnight, officials said on Monday"
+                    night = _overnight_date(parent, doc)
+                    if night is not None:
+                        c.dates.append(night)
+                        c.intervals.update(_intervals((night,)))
+            if side_a is None and id(parent) in by_id:
+                side_a = by_id[id(parent)][0]
+        kept.append(c)
+        kept_sides.append((side_a, side_b))
+    return kept, kept_sides
 
 
 def _substantive(cluster: _Cluster) -> bool:
