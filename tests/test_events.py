@@ -3576,6 +3576,56 @@ def test_a_roundup_with_one_town_told_apart_stays_one_event() -> None:
     assert [14] == [e.fatalities for e in events]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army said its aircraft had struck RSF positions near Bara on Thursday, killing 20 fighters.",
+        "Army helicopters attacked rebel positions near Bara on Thursday, killing 20 fighters.",
+        "Israeli jets struck Hezbollah sites near Tyre on Thursday, killing five fighters.",
+    ],
+)
+def test_aircraft_that_strike_make_an_air_strike(sentence: str) -> None:
+    """Aircraft, helicopters or jets that struck or attacked: an air strike (remote violence), not a battle."""
+    [e] = conflictparse.parse(sentence, published="2025-10-12").events
+    assert "Explosions/Remote violence" == e.event_type
+
+
+def test_an_assault_with_a_later_air_strike_is_a_battle() -> None:
+    """
+    The incident's first telling is an assault; the air strike on the
+    withdrawing attackers is a phase of it told later: a battle.
+    """
+    text = (
+        "OUAGADOUGOU, Feb 3 (Wire) - Militants stormed an army post near Djibo on Saturday, "
+        "killing 19 soldiers, security sources said. The army said its aircraft had struck "
+        "the attackers as they withdrew."
+    )
+    [e] = conflictparse.parse(text, published="2025-02-03").events
+    assert "Battles" == e.event_type
+
+
+def test_a_strike_also_told_in_another_province_is_another_event() -> None:
+    """ "Warplanes also struck villages in Idlib province" after strikes in Aleppo: another incident."""
+    text = (
+        "ALEPPO, Syria, Oct 23 (Wire) - Government air strikes hit a bakery in Aleppo on "
+        "Tuesday, killing six civilians, a monitor said. Russian warplanes also struck "
+        "villages in Idlib province, activists said."
+    )
+    events = conflictparse.parse(text, published="2025-10-23").events
+    assert ["Aleppo", "Idlib"] == [e.place and e.place.text for e in events]
+    assert [6, None] == [e.fatalities for e in events]
+
+
+def test_civilians_killed_in_a_clash_with_the_army_keep_it_a_battle() -> None:
+    """Rebels who fought the army for a town, civilians killed by stray shells: a battle."""
+    text = (
+        "GOMA, Nov 4 (Wire) - Rebels fought the army for control of the town of Pinga on "
+        "Sunday, residents said. At least nine civilians were killed by stray shells."
+    )
+    [e] = conflictparse.parse(text, published="2025-11-04").events
+    assert "Battles" == e.event_type
+
+
 @pytest.mark.parametrize("suffix", ["based", "born"])
 def test_a_place_that_tells_where_someone_works_is_no_scene(suffix: str) -> None:
     """

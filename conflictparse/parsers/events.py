@@ -126,7 +126,9 @@ _TRIGGER: Final = lazy(
       | detonat\w*+ | ieds? | grenades? | mortars? | rockets?
       | shell(?:ing|ed|s) | air[\s-]?strikes? | airstrikes? | drone[\s-]strikes?
       | strikes?(?=\s(?:on|in|near|hit|hits|killed|kills|targeted|against|wounded)\b)
-      | drones?(?=\s(?:hit|hits|struck|strikes|slammed|crashed\sinto)\b)
+      | drones?(?=\s(?:(?:had|has|have)\s)?(?:hit|hits|struck|strikes|slammed|crashed\sinto)\b)
+      | (?:aircraft|warplanes?|jets|helicopters?|gunships?)
+        (?=\s(?:(?:had|has|have|also)\s)?(?:hit|struck|bombed|pounded|targeted|attacked|strafed)\b)
       | bl(?:ew|own|owing|ow)\sup
       | (?:land)?mines? (?=\s(?:exploded|blast|went\soff)) | dynamite | artillery
       )
@@ -304,7 +306,7 @@ _TRIGGER_STEMS: Final = (
     # explosion
     "car", "truck", "roadside", "suicide", "bomb", "explo", "blast", "detonat",
     "ied", "grenade", "mortar", "rocket", "shell", "air", "drone", "land", "mine", "blew", "blow",
-    "dynamite", "artillery", "strike",
+    "dynamite", "artillery", "strike", "warplane", "jet", "helicopter", "gunship",
     # civilian
     "massacr", "murder", "assassinat", "execut", "kidnap", "abduct", "hostage",
     "behead", "tortur", "slain", "slay", "lynch", "burn", "gunned",
@@ -2543,9 +2545,11 @@ def _fresh(s: _Sentence, last: _Cluster, here: _PlaceSets | None) -> bool:
     """
     Whether a sentence with no date or toll of its own still tells an
     incident of its own: an act (a trigger other than harm, not referring
-    back) at a town or village it names in another province than the last
-    incident's ("its forces had captured the village of Novoselivka" in
-    Donetsk, after a strike in Odesa), not a detail of that incident.
+    back) at a town, a village or a province it names, in another province
+    than the last incident's ("its forces had captured the village of
+    Novoselivka" in Donetsk, after a strike in Odesa; "warplanes also struck
+    villages in Idlib province" after strikes in Aleppo), not a detail of
+    that incident.
     """
     return (
         here is not None
@@ -2554,7 +2558,10 @@ def _fresh(s: _Sentence, last: _Cluster, here: _PlaceSets | None) -> bool:
         and here.admin1.isdisjoint(last.places_seen.admin1)
         # (a name in capitals, as all of ALL-CAPS copy, is as often a
         # namesake, a surname or a word, as a town: such copy is left alone)
-        and any(p.kind in _LOCAL_KINDS and not p.text.isupper() for p in s.places)
+        and any(
+            (p.kind in _LOCAL_KINDS or p.kind == "province") and not p.text.isupper()
+            for p in s.places
+        )
         and any(t.group != "harm" and not t.definite for t in s.triggers)
     )
 
@@ -3926,7 +3933,7 @@ def _event_type(
     folded: str = "",
 ) -> str:
     groups = {t.group for s in cluster.sentences for t in s.triggers}
-    if "explosion" in groups or (
+    if ("explosion" in groups and _explosive_lead(cluster, groups)) or (
         side_a is not None and _weapon_named(side_a.text.lower())
     ):
         return "Explosions/Remote violence"
@@ -3957,7 +3964,13 @@ def _event_type(
     if "civilian" in groups and ("battle" not in groups or civilian_target):
         return "Violence against civilians"
     if civilian_target and (
-        not any(v in ("militants", "soldiers", "police", "security forces") for v in victims)
+        (
+            not any(v in ("militants", "soldiers", "police", "security forces") for v in victims)
+            # (a fight with an armed side B that also killed civilians, "seized
+            # the town after clashes with the army ... 14 civilians were
+            # killed by stray shells", is a battle)
+            and not (folded and _clash_with(cluster, folded, side_b))
+        )
         or (side_b is not None and side_b.kind == "civilians" and _civilians_first(cluster))
     ):
         return "Violence against civilians"
@@ -3966,6 +3979,23 @@ def _event_type(
         # clashed with police": a crowd, not two armed sides
         return "Riots"
     return "Battles"
+
+
+def _explosive_lead(cluster: _Cluster, groups: set[str]) -> bool:
+    """
+    Whether an incident with an explosive deed is typed by it: unless it
+    also tells a fight or an attack on civilians, whose first telling names
+    no explosive ("militants stormed the base ... the army said its aircraft
+    struck the attackers as they withdrew" is the assault, a battle: the air
+    strike is a phase of it, told later).
+    """
+    if "battle" not in groups and "civilian" not in groups:
+        return True
+    for s in cluster.sentences:
+        acts = [t.group for t in s.triggers if t.group != "harm" and not t.definite]
+        if acts:
+            return "explosion" in acts
+    return True
 
 
 #: The words of a crowd's violence: protests, riots, mobs (folded text).
