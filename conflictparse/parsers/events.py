@@ -38,7 +38,7 @@ import datetime as _dt
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from itertools import islice
+from itertools import islice, pairwise
 from operator import attrgetter, itemgetter
 from typing import Any, Final, NamedTuple, TypeVar, cast
 
@@ -2290,7 +2290,7 @@ def _listed_towns(s: _Sentence, folded: str) -> frozenset[str] | None:
         return None
     towns = _towns(s.places)
     keys: set[str] = set()
-    for a, b in zip(towns, towns[1:]):
+    for a, b in pairwise(towns):
         if _LIST_GLUE.fullmatch(folded, a.span.end, b.span.start) is not None:
             keys.add(_place_key(a))
             keys.add(_place_key(b))
