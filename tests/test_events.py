@@ -3626,6 +3626,44 @@ def test_civilians_killed_in_a_clash_with_the_army_keep_it_a_battle() -> None:
     assert "Battles" == e.event_type
 
 
+def test_a_country_before_border_is_not_the_scene() -> None:
+    """ "An army post near the Mali border" in Niger: the scene is in Niger, not in Mali."""
+    text = (
+        "NIAMEY, March 4 (Wire) - Militants killed 20 soldiers in an attack on an army post "
+        "near the Mali border in Niger's Tillaberi region on Monday, the ministry said."
+    )
+    [e] = conflictparse.parse(text, published="2025-03-04").events
+    assert e.place is not None and ("NE", "Tillaberi") == (e.place.country, e.place.text)
+
+
+def test_the_storys_armed_group_is_no_guess_for_an_incident_abroad() -> None:
+    """
+    A Colombian rebel group, the story's perpetrator, is not the guessed
+    agent of cartel fighting told in Mexico in a story from Bogota.
+    """
+    text = (
+        "BOGOTA, July 24 (Wire) - ELN rebels killed seven soldiers in an ambush near Tibu "
+        "on Wednesday, the army said.\n\n"
+        "In Mexico, meanwhile, 14 people were killed over the weekend in fighting in "
+        "Culiacan, officials said."
+    )
+    events = conflictparse.parse(text, published="2025-07-24").events
+    assert [("CO", True), ("MX", False)] == [
+        (e.place and e.place.country, e.side_a is not None) for e in events
+    ]
+
+
+def test_a_toll_told_by_stepping_back_is_an_incident_of_its_own() -> None:
+    """ "Late last month, militants ambushed a convoy near X, killing eight": not this week's attack."""
+    text = (
+        "NIAMEY, March 4 (Wire) - Militants killed 20 soldiers in an attack on an army post "
+        "in Niger's Tillaberi region overnight into Monday, the ministry said. Late last "
+        "month, militants ambushed a convoy near Banibangou, killing eight soldiers."
+    )
+    events = conflictparse.parse(text, published="2025-03-04").events
+    assert [20, 8] == [e.fatalities for e in events]
+
+
 @pytest.mark.parametrize("suffix", ["based", "born"])
 def test_a_place_that_tells_where_someone_works_is_no_scene(suffix: str) -> None:
     """

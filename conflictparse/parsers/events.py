@@ -1653,6 +1653,8 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
     end = p.span.end
     if folded.startswith(_HOME_SUFFIXES, end):
         return False
+    if p.kind == "country" and folded.startswith((" border", "-border"), end):
+        return False  # "near the Mali border": the scene lies beside that country, not in it
     at = p.span.start
     lo = at - 40  # (see _is_reporting_date)
     before = folded[lo if lo > sent_start else sent_start : at]
@@ -2392,9 +2394,17 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             # to Tuesday's attack)
             near: _Cluster | None = None
             nearest = _SAME_INCIDENT_DAYS + 1
+            # ("Late last month, militants ambushed a convoy near X, killing
+            # eight": a toll told by stepping back joins no incident of other
+            # days, however near)
+            limit = (
+                0
+                if mine and s.casualties and folded and _STEP_BACK.match(folded, s.start, s.end)
+                else _SAME_INCIDENT_DAYS
+            )
             for c in islice(reversed(clusters), _COMPARED) if mine or here else ():
                 gap = _min_gap(c.intervals, mine)
-                if (gap is not None and gap > _SAME_INCIDENT_DAYS) or (
+                if (gap is not None and gap > limit) or (
                     here and c.places_seen.conflict(here)
                 ):
                     continue
@@ -2412,7 +2422,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             if target is None:
                 last = clusters[-1]
                 gap = _min_gap(last.intervals, mine)
-                dates_clash = gap is not None and gap > _SAME_INCIDENT_DAYS
+                dates_clash = gap is not None and gap > limit
                 if not dates_clash and not (here and last.places_seen.conflict(here)):
                     if not (mine and _other_kind_later(s, last, folded)):
                         target = last
@@ -2454,7 +2464,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
 _STEP_BACK: Final = re.compile(
     r"\W*(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:earlier|before|ago)"
     r"|the\s+(?:previous|preceding)\s+(?:day|week)|the\s+day\s+before"
-    r"|earlier\s+(?:this|that|in\s+the)\s+(?:week|month)|last\s+(?:week|month))\b"
+    r"|earlier\s+(?:this|that|in\s+the)\s+(?:week|month)|(?:(?:early|late)\s+)?last\s+(?:week|month))\b"
 )
 
 
@@ -4164,6 +4174,22 @@ def _story_agent(
 
 
 
+def _elsewhere(agent: ActorMention, cluster: _Cluster, home: _Home) -> bool:
+    """
+    Whether the non-state *agent* belongs to another country than every
+    place of *cluster*, which lies outside the story's home country too: a
+    Colombian rebel group is not the guess for "in Mexico, 14 people were
+    killed in fighting between cartel factions" told in a story from
+    Bogota. (Groups cross borders: at home, a raid in Niger may still be
+    the Sahel group's a story from Niamey is about. A state named by its
+    weapons may strike abroad: see :func:`_strikes_abroad`.)
+    """
+    if agent.kind == "state" or not agent.country:
+        return False
+    countries = {p.country for p in cluster.places if p.country}
+    return bool(countries) and agent.country not in countries and home.get() not in countries
+
+
 def _strikes_abroad(agent: ActorMention, cluster: _Cluster) -> bool:
     """
     Whether the state *agent*, named by its weapons, may be the agent of
@@ -4196,6 +4222,7 @@ def _build(
         and (story_agent.kind != "state" or _strikes_abroad(story_agent, cluster))
         and not _unclaimed(cluster, folded)
         and (side_b is None or _actor_key(side_b) != _actor_key(story_agent))
+        and not _elsewhere(story_agent, cluster, home)
     ):
         # no agent named in the incident's own sentences: the story's
         # perpetrator, with a low confidence ("a bomb exploded in a market"
