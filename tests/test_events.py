@@ -3664,6 +3664,17 @@ def test_a_toll_told_by_stepping_back_is_an_incident_of_its_own() -> None:
     assert [20, 8] == [e.fatalities for e in events]
 
 
+def test_an_old_year_in_an_aside_does_not_date_this_weeks_deed() -> None:
+    """ "Have retaken X, a town the army seized in 2022, residents said on Thursday": not a 2022 event."""
+    text = (
+        "MOGADISHU, April 17 (Wire) - Militants have retaken Bulo Marer, a town that "
+        "government forces seized in 2022, residents said on Thursday. At least nine "
+        "soldiers were killed in the fighting on Wednesday, an officer said."
+    )
+    events = conflictparse.parse(text, published="2025-04-17").events
+    assert [("2025-04-16", 9)] == [(e.date and e.date.value, e.fatalities) for e in events]
+
+
 @pytest.mark.parametrize("suffix", ["based", "born"])
 def test_a_place_that_tells_where_someone_works_is_no_scene(suffix: str) -> None:
     """

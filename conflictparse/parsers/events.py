@@ -1673,6 +1673,19 @@ def _recent(dates: list[DateMention], doc: Document) -> list[DateMention]:
     return recent or dates
 
 
+def _only_history(
+    usable: Sequence[DateMention], every: Sequence[DateMention], doc: Document
+) -> bool:
+    """Whether the *usable* dates of a sentence are all history while another of *every* is recent."""
+    pub = doc.published
+    if pub is None:
+        return False
+    horizon = pub - _dt.timedelta(days=_HISTORY_DAYS)
+    return all(d.latest is not None and d.latest < horizon for d in usable) and any(
+        d.latest is not None and d.latest >= horizon for d in every
+    )
+
+
 def _dated_this_week(dates: Sequence[DateMention], doc: Document, start: int) -> bool:
     """Whether a date of the sentence at *start* dates a deed of the week up to the report."""
     pub = doc.published
@@ -2095,6 +2108,12 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             if sentence_dates
             else []
         )
+        if s_dates and len(all_dates) > len(s_dates) and _only_history(s_dates, all_dates, doc):
+            # "have retaken X, a town government forces seized in 2022,
+            # residents said on Thursday": a sentence of this week (not
+            # history) whose only usable date is years old tells that date
+            # of something else (a relative clause, an aside), not its deed
+            s_dates = []
         reference_only = claim_only or (
             bool(triggers)
             and all(map(_DEFINITE_FLAG, triggers))
