@@ -1214,6 +1214,25 @@ def test_ages_after_the_victims(text: str, expected: list[tuple[str, str, int]])
 @pytest.mark.parametrize(
     ("text", "cumulative"),
     [
+        ("Nearly 500 soldiers were killed in the first eight months of this year.", True),
+        ("At least 90 police were killed in attacks in the first half of 2024.", True),
+        ("Last month, 87 people were killed in attacks across the region.", True),
+        ("Last month, militants killed 12 soldiers in an ambush near the border.", False),
+        ("In the first half of 2024, gunmen killed nine herders in one raid.", False),
+    ],
+)
+def test_stretches_of_months_and_leading_periods(text: str, cumulative: bool) -> None:
+    """
+    "The first eight months of this year" sums on its own; "the first half
+    of 2024" and a leading "Last month," sum plural incidents only.
+    """
+    [c] = PARSER(Document(text=text))
+    assert cumulative == (c.provenance.reason == "cumulative toll")
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
         ("Some 65 civilians have been killed since a truce was signed in May.", True),
         ("Nearly 9,000 fighters died in the three years of war that followed.", True),
         ("At least 40 people were killed in two days of fighting.", False),

@@ -3519,6 +3519,174 @@ def test_a_past_periods_cumulative_toll_starts_no_incident(period: str) -> None:
     assert [("2025-07-07", 12)] == [(e.date and e.date.value, e.fatalities) for e in events]
 
 
+@pytest.mark.parametrize(
+    "total",
+    [
+        "So far this year, 230 civilians have been killed in the fighting, a rights group said.",
+        "Nearly 500 soldiers were killed in the first eight months of this year, a think tank said.",
+        "Last month, 87 people were killed in attacks across the region, according to the UN.",
+    ],
+)
+def test_a_running_periods_total_starts_no_incident(total: str) -> None:
+    """
+    A sum over a stretch of time that runs up to the report ("so far this
+    year", "the first eight months of this year") or over a past month with
+    plural incidents is background too: it makes no event of its own, not
+    even one without a toll.
+    """
+    text = (
+        "GAO, Sept 18 (Wire) - Gunmen killed nine herders near Ansongo on Wednesday, "
+        f"officials said.\n\n{total}"
+    )
+    events = conflictparse.parse(text, published="2025-09-18").events
+    assert [("2025-09-17", 9)] == [(e.date and e.date.value, e.fatalities) for e in events]
+
+
+def test_a_roundup_told_town_by_town_is_one_event_per_town() -> None:
+    """
+    A lead that sums strikes on a list of towns, then tells each town's
+    toll, is as many incidents as towns (ACLED codes one event per
+    location): each takes its own toll, the lead's night and its agent, and
+    the lead's total is not counted again.
+    """
+    text = (
+        "ZAPORIZHZHIA, March 3 (Wire) - Russian missiles and drones killed eight people "
+        "in Zaporizhzhia, Dnipro and the eastern city of Kramatorsk overnight, officials "
+        "said on Monday.\n\n"
+        "In Dnipro, a missile hit a bus depot, killing three drivers. Ten others were hurt.\n\n"
+        "Four people died when a drone struck a shop in Kramatorsk. In Zaporizhzhia, a "
+        "woman was killed when debris fell on her house."
+    )
+    events = conflictparse.parse(text, published="2025-03-03").events
+    got = [(e.place and e.place.name, e.fatalities, e.date and e.date.earliest) for e in events]
+    night = dt.date(2025, 3, 2)
+    assert [("Dnipro", 3, night), ("Kramatorsk", 4, night), ("Zaporizhzhya", 1, night)] == got
+    assert {"RU"} == {e.side_a.country for e in events if e.side_a is not None}
+    assert 3 == sum(e.side_a is not None for e in events)
+
+
+def test_a_roundup_with_one_town_told_apart_stays_one_event() -> None:
+    """One town of the list told again is a detail of the lead's incident: no split."""
+    text = (
+        "GOMA, June 4 (Wire) - Fighting between M23 rebels and the army killed 14 people "
+        "in Sake, Minova and Kitshanga on Tuesday, local officials said.\n\n"
+        "In Sake, shells hit a market."
+    )
+    events = conflictparse.parse(text, published="2025-06-04").events
+    assert [14] == [e.fatalities for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army said its aircraft had struck RSF positions near Bara on Thursday, killing 20 fighters.",
+        "Army helicopters attacked rebel positions near Bara on Thursday, killing 20 fighters.",
+        "Israeli jets struck Hezbollah sites near Tyre on Thursday, killing five fighters.",
+    ],
+)
+def test_aircraft_that_strike_make_an_air_strike(sentence: str) -> None:
+    """Aircraft, helicopters or jets that struck or attacked: an air strike (remote violence), not a battle."""
+    [e] = conflictparse.parse(sentence, published="2025-10-12").events
+    assert "Explosions/Remote violence" == e.event_type
+
+
+def test_an_assault_with_a_later_air_strike_is_a_battle() -> None:
+    """
+    The incident's first telling is an assault; the air strike on the
+    withdrawing attackers is a phase of it told later: a battle.
+    """
+    text = (
+        "OUAGADOUGOU, Feb 3 (Wire) - Militants stormed an army post near Djibo on Saturday, "
+        "killing 19 soldiers, security sources said. The army said its aircraft had struck "
+        "the attackers as they withdrew."
+    )
+    [e] = conflictparse.parse(text, published="2025-02-03").events
+    assert "Battles" == e.event_type
+
+
+def test_a_strike_also_told_in_another_province_is_another_event() -> None:
+    """ "Warplanes also struck villages in Idlib province" after strikes in Aleppo: another incident."""
+    text = (
+        "ALEPPO, Syria, Oct 23 (Wire) - Government air strikes hit a bakery in Aleppo on "
+        "Tuesday, killing six civilians, a monitor said. Russian warplanes also struck "
+        "villages in Idlib province, activists said."
+    )
+    events = conflictparse.parse(text, published="2025-10-23").events
+    assert ["Aleppo", "Idlib"] == [e.place and e.place.text for e in events]
+    assert [6, None] == [e.fatalities for e in events]
+
+
+def test_civilians_killed_in_a_clash_with_the_army_keep_it_a_battle() -> None:
+    """Rebels who fought the army for a town, civilians killed by stray shells: a battle."""
+    text = (
+        "GOMA, Nov 4 (Wire) - Rebels fought the army for control of the town of Pinga on "
+        "Sunday, residents said. At least nine civilians were killed by stray shells."
+    )
+    [e] = conflictparse.parse(text, published="2025-11-04").events
+    assert "Battles" == e.event_type
+
+
+def test_a_country_before_border_is_not_the_scene() -> None:
+    """ "An army post near the Mali border" in Niger: the scene is in Niger, not in Mali."""
+    text = (
+        "NIAMEY, March 4 (Wire) - Militants killed 20 soldiers in an attack on an army post "
+        "near the Mali border in Niger's Tillaberi region on Monday, the ministry said."
+    )
+    [e] = conflictparse.parse(text, published="2025-03-04").events
+    assert e.place is not None and ("NE", "Tillaberi") == (e.place.country, e.place.text)
+
+
+def test_the_storys_armed_group_is_no_guess_for_an_incident_abroad() -> None:
+    """
+    A Colombian rebel group, the story's perpetrator, is not the guessed
+    agent of cartel fighting told in Mexico in a story from Bogota.
+    """
+    text = (
+        "BOGOTA, July 24 (Wire) - ELN rebels killed seven soldiers in an ambush near Tibu "
+        "on Wednesday, the army said.\n\n"
+        "In Mexico, meanwhile, 14 people were killed over the weekend in fighting in "
+        "Culiacan, officials said."
+    )
+    events = conflictparse.parse(text, published="2025-07-24").events
+    assert [("CO", True), ("MX", False)] == [
+        (e.place and e.place.country, e.side_a is not None) for e in events
+    ]
+
+
+def test_a_toll_told_by_stepping_back_is_an_incident_of_its_own() -> None:
+    """ "Late last month, militants ambushed a convoy near X, killing eight": not this week's attack."""
+    text = (
+        "NIAMEY, March 4 (Wire) - Militants killed 20 soldiers in an attack on an army post "
+        "in Niger's Tillaberi region overnight into Monday, the ministry said. Late last "
+        "month, militants ambushed a convoy near Banibangou, killing eight soldiers."
+    )
+    events = conflictparse.parse(text, published="2025-03-04").events
+    assert [20, 8] == [e.fatalities for e in events]
+
+
+def test_an_old_year_in_an_aside_does_not_date_this_weeks_deed() -> None:
+    """ "Have retaken X, a town the army seized in 2022, residents said on Thursday": not a 2022 event."""
+    text = (
+        "MOGADISHU, April 17 (Wire) - Militants have retaken Bulo Marer, a town that "
+        "government forces seized in 2022, residents said on Thursday. At least nine "
+        "soldiers were killed in the fighting on Wednesday, an officer said."
+    )
+    events = conflictparse.parse(text, published="2025-04-17").events
+    assert [("2025-04-16", 9)] == [(e.date and e.date.value, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize("suffix", ["based", "born"])
+def test_a_place_that_tells_where_someone_works_is_no_scene(suffix: str) -> None:
+    """
+    "A Nairobi-based monitor said" tells where the monitor works: neither the
+    incident's place nor the unnamed gunmen's country.
+    """
+    text = f"Gunmen shot dead seven villagers, a Nairobi-{suffix} analyst said."
+    [e] = conflictparse.parse(text, published="2025-03-02").events
+    assert e.place is None
+    assert e.side_a is not None and e.side_a.country is None
+
+
 @pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
 def test_a_countrys_possessive_capital_is_the_capital(apostrophe: str) -> None:
     """"Yemen's capital" names Sanaa as "the Yemeni capital" does, not the whole country."""

@@ -1181,3 +1181,19 @@ def test_possessive_of_a_country_before_a_town_and_a_comma() -> None:
     )
     m = next(p for p in report.places if p.text == "Burkina Faso")
     assert m.role == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "country"),
+    [
+        ("A missile struck an apartment block in Dnipro overnight.", "Dnipro", "city", "UA"),
+        ("Troops dug in along the Dnipro River near Kherson.", "Dnipro River", "river", None),
+        ("Barges were sunk on the Dnieper.", "Dnieper", "river", None),
+    ],
+)
+def test_dnipro_is_the_city_unless_called_a_river(
+    text: str, surface: str, kind: str, country: str | None
+) -> None:
+    """Since its 2016 renaming "Dnipro" alone is the city; the river is "the Dnipro River" or "the Dnieper"."""
+    [m] = [p for p in parse(text, published=PUBLISHED).places if p.text == surface]
+    assert (kind, country) == (m.kind, m.country)

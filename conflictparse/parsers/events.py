@@ -38,7 +38,7 @@ import datetime as _dt
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from itertools import islice
+from itertools import islice, pairwise
 from operator import attrgetter, itemgetter
 from typing import Any, Final, NamedTuple, TypeVar, cast
 
@@ -126,7 +126,9 @@ _TRIGGER: Final = lazy(
       | detonat\w*+ | ieds? | grenades? | mortars? | rockets?
       | shell(?:ing|ed|s) | air[\s-]?strikes? | airstrikes? | drone[\s-]strikes?
       | strikes?(?=\s(?:on|in|near|hit|hits|killed|kills|targeted|against|wounded)\b)
-      | drones?(?=\s(?:hit|hits|struck|strikes|slammed|crashed\sinto)\b)
+      | drones?(?=\s(?:(?:had|has|have)\s)?(?:hit|hits|struck|strikes|slammed|crashed\sinto)\b)
+      | (?:aircraft|warplanes?|jets|helicopters?|gunships?)
+        (?=\s(?:(?:had|has|have|also)\s)?(?:hit|struck|bombed|pounded|targeted|attacked|strafed)\b)
       | bl(?:ew|own|owing|ow)\sup
       | (?:land)?mines? (?=\s(?:exploded|blast|went\soff)) | dynamite | artillery
       )
@@ -304,7 +306,7 @@ _TRIGGER_STEMS: Final = (
     # explosion
     "car", "truck", "roadside", "suicide", "bomb", "explo", "blast", "detonat",
     "ied", "grenade", "mortar", "rocket", "shell", "air", "drone", "land", "mine", "blew", "blow",
-    "dynamite", "artillery", "strike",
+    "dynamite", "artillery", "strike", "warplane", "jet", "helicopter", "gunship",
     # civilian
     "massacr", "murder", "assassinat", "execut", "kidnap", "abduct", "hostage",
     "behead", "tortur", "slain", "slay", "lynch", "burn", "gunned",
@@ -1130,9 +1132,18 @@ class _Cluster:
     slotted class: one is made per incident, and nothing outside reads it.
     """
 
-    __slots__ = ("dates", "intervals", "places", "places_seen", "sentences")
+    __slots__ = (
+        "children", "dates", "intervals", "parent", "places", "places_seen", "roundup", "sentences"
+    )
 
     def __init__(self) -> None:
+        #: a round-up's towns ("killing nine in Kyiv, Kharkiv and Odesa"), when
+        #: the incident opened with a list of them (:func:`_listed_towns`)
+        self.roundup: frozenset[str] | None = None
+        #: the incidents split off a round-up, one per town, and the round-up
+        #: an incident was split from
+        self.children: list[_Cluster] = []
+        self.parent: _Cluster | None = None
         self.sentences: list[_Sentence] = []
         self.dates: list[DateMention] = []
         self.places: list[PlaceMention] = []
@@ -1630,9 +1641,20 @@ def _is_zero(c: CasualtyCount) -> bool:
     return c.best == 0 and not c.high
 
 
+#: Words after a place and a hyphen that make it where someone is from or
+#: works ("a London-based monitor", "the Tripoli-born commander"), not
+#: where the sentence's deed happened.
+_HOME_SUFFIXES: Final = ("-based", "-born", "-headquartered")
+
+
 def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
     if p.role != "place":
         return False
+    end = p.span.end
+    if folded.startswith(_HOME_SUFFIXES, end):
+        return False
+    if p.kind == "country" and folded.startswith((" border", "-border"), end):
+        return False  # "near the Mali border": the scene lies beside that country, not in it
     at = p.span.start
     lo = at - 40  # (see _is_reporting_date)
     before = folded[lo if lo > sent_start else sent_start : at]
@@ -1649,6 +1671,19 @@ def _recent(dates: list[DateMention], doc: Document) -> list[DateMention]:
     horizon = pub - _dt.timedelta(days=_HISTORY_DAYS)
     recent = [d for d in dates if d.latest is not None and d.latest >= horizon]
     return recent or dates
+
+
+def _only_history(
+    usable: Sequence[DateMention], every: Sequence[DateMention], doc: Document
+) -> bool:
+    """Whether the *usable* dates of a sentence are all history while another of *every* is recent."""
+    pub = doc.published
+    if pub is None:
+        return False
+    horizon = pub - _dt.timedelta(days=_HISTORY_DAYS)
+    return all(d.latest is not None and d.latest < horizon for d in usable) and any(
+        d.latest is not None and d.latest >= horizon for d in every
+    )
 
 
 def _dated_this_week(dates: Sequence[DateMention], doc: Document, start: int) -> bool:
@@ -1673,7 +1708,9 @@ def _period_total(
     a past stretch of time and tells no deed: every count is a cumulative
     toll and every date a period over before the report ("more than 2,400
     people were killed in attacks last year, according to a monitor").
-    Such a sentence starts no incident of its own.
+    Such a sentence starts no incident of its own. A period that runs up
+    to the report counts too when it began before it ("so far this year,
+    230 civilians have been killed in the fighting").
     """
     if not (counts and dates):
         return False  # (most sentences: the publication date is not read)
@@ -1682,7 +1719,8 @@ def _period_total(
         pub is not None
         and all(c.provenance.reason == _CUMULATIVE for c in counts)
         and all(
-            d.precision in _PERIODS and d.latest is not None and d.latest < pub for d in dates
+            d.precision in _PERIODS and d.earliest is not None and d.earliest < pub
+            for d in dates
         )
     )
 
@@ -2070,6 +2108,12 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             if sentence_dates
             else []
         )
+        if s_dates and len(all_dates) > len(s_dates) and _only_history(s_dates, all_dates, doc):
+            # "have retaken X, a town government forces seized in 2022,
+            # residents said on Thursday": a sentence of this week (not
+            # history) whose only usable date is years old tells that date
+            # of something else (a relative clause, an aside), not its deed
+            s_dates = []
         reference_only = claim_only or (
             bool(triggers)
             and all(map(_DEFINITE_FLAG, triggers))
@@ -2243,6 +2287,88 @@ class _PlaceSets:
         return not self.named.isdisjoint(other.named)
 
 
+#: What may stand between two towns of a list: "Kyiv, Kharkiv and Odesa",
+#: "Khan Younis and the southern city of Rafah".
+_LIST_GLUE: Final = re.compile(
+    r"(?:,|,?\s(?:and|or))\s(?:the\s(?:[a-z-]+\s){0,2}(?:city|town|port|village)\sof\s)?"
+)
+
+
+def _towns(places: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The towns, cities and villages of *places* (no districts: parts of a town)."""
+    return [p for p in places if p.kind in _LOCAL_KINDS and p.kind != "district"]
+
+
+def _listed_towns(s: _Sentence, folded: str) -> frozenset[str] | None:
+    """
+    The keys of the towns *s* lists, two or more of them written one after
+    the other ("in attacks on Kyiv, Kharkiv and the southern port of Odesa"
+    counts only the names joined by commas and "and"), else None. A lead
+    that lists towns sums up incidents that later sentences tell one town
+    at a time.
+    """
+    if not folded or len(s.places) < 2:
+        return None
+    towns = _towns(s.places)
+    keys: set[str] = set()
+    for a, b in pairwise(towns):
+        if _LIST_GLUE.fullmatch(folded, a.span.end, b.span.start) is not None:
+            keys.add(_place_key(a))
+            keys.add(_place_key(b))
+    return frozenset(keys) if len(keys) > 1 else None
+
+
+def _roundup_part(s: _Sentence, clusters: list[_Cluster]) -> _Cluster | None:
+    """
+    The incident a sentence tells when it names one (or some) of the towns a
+    recent round-up lists ("In Kharkiv, a glide bomb killed three people"
+    after "killing nine in Kyiv, Kharkiv and Odesa"): the part of the
+    round-up at those towns, made on first need; None when it tells none.
+    """
+    here = frozenset(map(_place_key, _towns(s.places)))
+    if not here:
+        return None
+    for c in islice(reversed(clusters), 8):
+        roundup = c.parent.roundup if c.parent is not None else c.roundup
+        if roundup is None:
+            continue
+        parent = c.parent or c
+        if not here <= roundup or here == roundup:
+            return None
+        gap = _min_gap(parent.intervals, _intervals(s.dates))
+        if gap is not None and gap > _SAME_INCIDENT_DAYS:
+            return None
+        for child in parent.children:
+            if not child.places_seen.local.isdisjoint(here):
+                return child
+        child = _Cluster()
+        child.parent = parent
+        parent.children.append(child)
+        clusters.append(child)
+        return child
+    return None
+
+
+def _settle_roundups(clusters: list[_Cluster]) -> list[_Cluster]:
+    """
+    A round-up with a single part takes it back (one town told apart is a
+    detail of the lead); the parts of one with several stand as incidents of
+    their own, and the round-up is kept only to lend them its date and agent
+    (:func:`_events`).
+    """
+    out = []
+    for c in clusters:
+        parent = c.parent
+        if parent is not None and len(parent.children) == 1:
+            for s in c.sentences:
+                parent.add(s)
+            parent.sentences.sort(key=_TRIGGER_START)
+            parent.children = []
+            continue
+        out.append(c)
+    return out
+
+
 def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]:
     clusters: list[_Cluster] = []
     for s in sentences:
@@ -2264,6 +2390,11 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 ):
                     last.add(_as_detail(s, last))
             continue
+        if clusters and s.places and (clusters[-1].roundup or clusters[-1].parent):
+            target = _roundup_part(s, clusters)
+            if target is not None:
+                target.add(s)
+                continue
         if (
             clusters
             and not s.opener
@@ -2282,9 +2413,17 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             # to Tuesday's attack)
             near: _Cluster | None = None
             nearest = _SAME_INCIDENT_DAYS + 1
+            # ("Late last month, militants ambushed a convoy near X, killing
+            # eight": a toll told by stepping back joins no incident of other
+            # days, however near)
+            limit = (
+                0
+                if mine and s.casualties and folded and _STEP_BACK.match(folded, s.start, s.end)
+                else _SAME_INCIDENT_DAYS
+            )
             for c in islice(reversed(clusters), _COMPARED) if mine or here else ():
                 gap = _min_gap(c.intervals, mine)
-                if (gap is not None and gap > _SAME_INCIDENT_DAYS) or (
+                if (gap is not None and gap > limit) or (
                     here and c.places_seen.conflict(here)
                 ):
                     continue
@@ -2302,7 +2441,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             if target is None:
                 last = clusters[-1]
                 gap = _min_gap(last.intervals, mine)
-                dates_clash = gap is not None and gap > _SAME_INCIDENT_DAYS
+                dates_clash = gap is not None and gap > limit
                 if not dates_clash and not (here and last.places_seen.conflict(here)):
                     if not (mine and _other_kind_later(s, last, folded)):
                         target = last
@@ -2332,8 +2471,10 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             # only word of one, "there were no casualties" after a deed
             # whose verb the triggers miss.)
             s = _as_detail(s, target)._replace(places=())
+        if target.roundup is None and target.parent is None and not target.places_seen.local:
+            target.roundup = _listed_towns(s, folded)
         target.add(s)
-    return clusters
+    return _settle_roundups(clusters) if any(c.parent for c in clusters) else clusters
 
 
 # A sentence opening by stepping back in time from the incident just told:
@@ -2342,7 +2483,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
 _STEP_BACK: Final = re.compile(
     r"\W*(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+(?:earlier|before|ago)"
     r"|the\s+(?:previous|preceding)\s+(?:day|week)|the\s+day\s+before"
-    r"|earlier\s+(?:this|that|in\s+the)\s+(?:week|month)|last\s+(?:week|month))\b"
+    r"|earlier\s+(?:this|that|in\s+the)\s+(?:week|month)|(?:(?:early|late)\s+)?last\s+(?:week|month))\b"
 )
 
 
@@ -2433,9 +2574,11 @@ def _fresh(s: _Sentence, last: _Cluster, here: _PlaceSets | None) -> bool:
     """
     Whether a sentence with no date or toll of its own still tells an
     incident of its own: an act (a trigger other than harm, not referring
-    back) at a town or village it names in another province than the last
-    incident's ("its forces had captured the village of Novoselivka" in
-    Donetsk, after a strike in Odesa), not a detail of that incident.
+    back) at a town, a village or a province it names, in another province
+    than the last incident's ("its forces had captured the village of
+    Novoselivka" in Donetsk, after a strike in Odesa; "warplanes also struck
+    villages in Idlib province" after strikes in Aleppo), not a detail of
+    that incident.
     """
     return (
         here is not None
@@ -2444,7 +2587,10 @@ def _fresh(s: _Sentence, last: _Cluster, here: _PlaceSets | None) -> bool:
         and here.admin1.isdisjoint(last.places_seen.admin1)
         # (a name in capitals, as all of ALL-CAPS copy, is as often a
         # namesake, a surname or a word, as a town: such copy is left alone)
-        and any(p.kind in _LOCAL_KINDS and not p.text.isupper() for p in s.places)
+        and any(
+            (p.kind in _LOCAL_KINDS or p.kind == "province") and not p.text.isupper()
+            for p in s.places
+        )
         and any(t.group != "harm" and not t.definite for t in s.triggers)
     )
 
@@ -3816,7 +3962,7 @@ def _event_type(
     folded: str = "",
 ) -> str:
     groups = {t.group for s in cluster.sentences for t in s.triggers}
-    if "explosion" in groups or (
+    if ("explosion" in groups and _explosive_lead(cluster, groups)) or (
         side_a is not None and _weapon_named(side_a.text.lower())
     ):
         return "Explosions/Remote violence"
@@ -3847,7 +3993,13 @@ def _event_type(
     if "civilian" in groups and ("battle" not in groups or civilian_target):
         return "Violence against civilians"
     if civilian_target and (
-        not any(v in ("militants", "soldiers", "police", "security forces") for v in victims)
+        (
+            not any(v in ("militants", "soldiers", "police", "security forces") for v in victims)
+            # (a fight with an armed side B that also killed civilians, "seized
+            # the town after clashes with the army ... 14 civilians were
+            # killed by stray shells", is a battle)
+            and not (folded and _clash_with(cluster, folded, side_b))
+        )
         or (side_b is not None and side_b.kind == "civilians" and _civilians_first(cluster))
     ):
         return "Violence against civilians"
@@ -3856,6 +4008,23 @@ def _event_type(
         # clashed with police": a crowd, not two armed sides
         return "Riots"
     return "Battles"
+
+
+def _explosive_lead(cluster: _Cluster, groups: set[str]) -> bool:
+    """
+    Whether an incident with an explosive deed is typed by it: unless it
+    also tells a fight or an attack on civilians, whose first telling names
+    no explosive ("militants stormed the base ... the army said its aircraft
+    struck the attackers as they withdrew" is the assault, a battle: the air
+    strike is a phase of it, told later).
+    """
+    if "battle" not in groups and "civilian" not in groups:
+        return True
+    for s in cluster.sentences:
+        acts = [t.group for t in s.triggers if t.group != "harm" and not t.definite]
+        if acts:
+            return "explosion" in acts
+    return True
 
 
 #: The words of a crowd's violence: protests, riots, mobs (folded text).
@@ -3946,10 +4115,48 @@ def _events(doc: Document) -> tuple[Event, ...]:
     votes: list[dict[str, list[float]]] = [{} for _ in clusters]
     sides = [_sides(c, doc, v) for c, v in zip(clusters, votes, strict=True)]
     story_agent = _story_agent(clusters, votes)
+    if any(c.children for c in clusters):
+        clusters, sides = _parts_of_roundups(clusters, sides, doc)
     return tuple(
         _build(c, doc, n, home, fallback, sd, story_agent, sentences)
         for n, (c, sd) in enumerate(zip(clusters, sides, strict=True), start=1)
     )
+
+
+def _parts_of_roundups(
+    clusters: list[_Cluster],
+    sides: list[tuple[ActorMention | None, ActorMention | None]],
+    doc: Document,
+) -> tuple[list[_Cluster], list[tuple[ActorMention | None, ActorMention | None]]]:
+    """
+    The incidents without the round-ups told again town by town: each part
+    takes the round-up's dates when it has none ("overnight", "on Monday" of
+    the lead) and its agent when it names none ("Russian strikes killed
+    nine ..."); the round-up's own total is the parts' sum, not an incident
+    (kept, it would count the dead twice).
+    """
+    by_id = {id(c): sd for c, sd in zip(clusters, sides, strict=True)}
+    kept: list[_Cluster] = []
+    kept_sides: list[tuple[ActorMention | None, ActorMention | None]] = []
+    for c, (side_a, side_b) in zip(clusters, sides, strict=True):
+        if c.children:
+            continue
+        parent = c.parent
+        if parent is not None:
+            if not c.intervals:
+                if parent.intervals:
+                    c.dates.extend(parent.dates)
+                    c.intervals.update(parent.intervals)
+                else:  # "... overnight, officials said on Monday"
+                    night = _overnight_date(parent, doc)
+                    if night is not None:
+                        c.dates.append(night)
+                        c.intervals.update(_intervals((night,)))
+            if side_a is None and id(parent) in by_id:
+                side_a = by_id[id(parent)][0]
+        kept.append(c)
+        kept_sides.append((side_a, side_b))
+    return kept, kept_sides
 
 
 def _substantive(cluster: _Cluster) -> bool:
@@ -3986,6 +4193,22 @@ def _story_agent(
 
 
 
+def _elsewhere(agent: ActorMention, cluster: _Cluster, home: _Home) -> bool:
+    """
+    Whether the non-state *agent* belongs to another country than every
+    place of *cluster*, which lies outside the story's home country too: a
+    Colombian rebel group is not the guess for "in Mexico, 14 people were
+    killed in fighting between cartel factions" told in a story from
+    Bogota. (Groups cross borders: at home, a raid in Niger may still be
+    the Sahel group's a story from Niamey is about. A state named by its
+    weapons may strike abroad: see :func:`_strikes_abroad`.)
+    """
+    if agent.kind == "state" or not agent.country:
+        return False
+    countries = {p.country for p in cluster.places if p.country}
+    return bool(countries) and agent.country not in countries and home.get() not in countries
+
+
 def _strikes_abroad(agent: ActorMention, cluster: _Cluster) -> bool:
     """
     Whether the state *agent*, named by its weapons, may be the agent of
@@ -4018,6 +4241,7 @@ def _build(
         and (story_agent.kind != "state" or _strikes_abroad(story_agent, cluster))
         and not _unclaimed(cluster, folded)
         and (side_b is None or _actor_key(side_b) != _actor_key(story_agent))
+        and not _elsewhere(story_agent, cluster, home)
     ):
         # no agent named in the incident's own sentences: the story's
         # perpetrator, with a low confidence ("a bomb exploded in a market"

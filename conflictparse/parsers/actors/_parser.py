@@ -2599,12 +2599,23 @@ def _body_countries(
             key = " ".join(run[:m])
             code = table.get(key)
             if code is not None:
+                done = k + m
+                if (
+                    done < n
+                    and words[done] in _HOME_SUFFIXES
+                    and text[offsets[done] + done - 1] == "-"
+                ):
+                    break  # "a London-based monitor": where it works, not the story's country
                 counts[code] = counts.get(code, 0) + 1
                 if by_name is not None and key not in demonym_keys:
                     by_name.add(code)
-                done = k + m
                 break
     return counts
+
+
+#: Words after a place and a hyphen that tell where someone is from or works
+#: ("a London-based monitor", "the Tripoli-born commander").
+_HOME_SUFFIXES: Final = frozenset({"based", "born", "headquartered"})
 
 
 def _story_country(found: list[_Found], home: str | None) -> str | None:

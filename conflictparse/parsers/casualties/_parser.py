@@ -1584,7 +1584,9 @@ _PERIOD_REACH: Final = 12
 _PERFECT: Final = lx.words("has have had")
 #: First words of a phrase that may open a sentence and sum a period before
 #: its comma ("Since the start of the war, …", "Over the past month, …").
-_PERIOD_OPENERS: Final = lx.words("since over in during throughout for so")
+#: ("Last month, …": "last" and "this" open a calendar period, which sums a
+#: count only with plural incidents: see `_sums_period`.)
+_PERIOD_OPENERS: Final = lx.words("since over in during throughout for so last this")
 #: Prepositions before "the past/last N <units>".
 _SPAN_PREPOSITIONS: Final = lx.words("over in during within throughout for")
 #: Verbs of an outbreak after "since" and a bare noun of fighting: "since
@@ -1803,11 +1805,13 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
             nxt in lx.MONTH_NAMES or (nxt in _MONTH_PARTS and after in lx.MONTH_NAMES)
         ):
             calendar = True  # "in May", "during early March": a month, like "last month"
-        if (
-            word == "of" and nxt == "the" and after in _CALENDAR_UNITS and k > lo
-            and toks[k - 1][0] in _CALENDAR_PARTS
+        if word == "of" and k > lo and toks[k - 1][0] in _CALENDAR_PARTS and (
+            (nxt in ("the", "this", "last") and after in _CALENDAR_UNITS)
+            or (len(nxt) == 4 and nxt.isdigit() and nxt[:2] in ("19", "20"))
         ):
-            calendar = year = True  # "the first half of the year"
+            if toks[k - 1][0] in _WAR_UNITS and k - 2 >= lo and _age_number(toks[k - 2][0]):
+                return True  # "the first eight months of this year": a stretch of months sums alone
+            calendar = year = True  # "the first half of the year", "the first half of 2025"
         if (
             word in _YEAR_SPAN and len(nxt) == 4 and nxt.isdigit()
             and nxt[:2] in ("19", "20")
@@ -2410,6 +2414,7 @@ def _sentence_counts(
                         or "in 20" in sentence or "in 19" in sentence  # "in 2025", "during 2024"
                         or "ng 20" in sentence or "ng 19" in sentence  # "during"
                         or "ut 20" in sentence or "ut 19" in sentence  # "throughout"
+                        or "of 20" in sentence or "of 19" in sentence  # "the first half of 2025"
                     ) and _sums_period(toks, i, hit[1])
                 if period and not (period == _MONTH_ONLY and _small(f.q)):
                     f = f._replace(cumulative=True)
