@@ -1218,13 +1218,16 @@ def test_ages_after_the_victims(text: str, expected: list[tuple[str, str, int]])
         ("At least 90 police were killed in attacks in the first half of 2024.", True),
         ("Last month, 87 people were killed in attacks across the region.", True),
         ("Last month, militants killed 12 soldiers in an ambush near the border.", False),
+        ("Land disputes have killed hundreds of people in the state this year.", True),
+        ("Gunmen killed five people on Monday, the deadliest attack this year.", False),
         ("In the first half of 2024, gunmen killed nine herders in one raid.", False),
     ],
 )
 def test_stretches_of_months_and_leading_periods(text: str, cumulative: bool) -> None:
     """
-    "The first eight months of this year" sums on its own; "the first half
-    of 2024" and a leading "Last month," sum plural incidents only.
+    "The first eight months of this year" sums on its own, as "this year"
+    does with a perfect verb; "the first half of 2024" and a leading "Last
+    month," sum plural incidents only.
     """
     [c] = PARSER(Document(text=text))
     assert cumulative == (c.provenance.reason == "cumulative toll")

@@ -1796,8 +1796,8 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
                 and tail[2] != "year"
             ):
                 return True
-        if word == "this" and nxt == "year" and already:
-            return True
+        if word == "this" and nxt == "year" and (already or perfect):
+            return True  # "have killed hundreds of people this year": the year's sum
         if word in ("this", "last") and nxt in _CALENDAR_UNITS:
             calendar = True  # "last year": with plural incidents only
             year = year or nxt == "year"
