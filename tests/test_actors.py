@@ -1672,6 +1672,22 @@ def test_generic_struck_by_the_group_is_not_the_group(text: str) -> None:
     assert generic[0] != "Kebbi Hunters Brigade"
 
 
+@pytest.mark.parametrize(
+    ("text", "generic", "group"),
+    [
+        ('The army said it had struck "an al-Shabaab command post" and killed 14 militants.',
+         "militants", "al-Shabaab"),
+        ("Troops attacked Boko Haram positions near Bama and killed 12 insurgents.",
+         "insurgents", "Boko Haram"),
+    ],
+)
+def test_a_group_that_was_struck_is_still_the_generic_victims_group(
+    text: str, generic: str, group: str
+) -> None:
+    """ "Struck an al-Shabaab post and killed 14 militants": the group was struck, its men the dead."""
+    assert (generic, group) in actors(text, _dt.date(2025, 5, 3))
+
+
 def test_generic_doing_the_deed_is_still_the_group() -> None:
     found = actors("The Kebbi Hunters Brigade said its fighters killed eleven bandits.",
                    _dt.date(2025, 5, 3))

@@ -2200,8 +2200,19 @@ def _struck_by(text: str, found: list[_Found], i: int, canonical: str | None) ->
         gap = text[g.end : f.start]
         if any(c in gap for c in ".;!?\n") or "said" in gap:
             return False
+        if _OBJECT_BEFORE_RE.search(text, max(0, g.start - 40), g.start) is not None:
+            return False  # "struck a Hamas base and killed two militants": the group was struck
         return _STRUCK_RE.search(gap, timeout=REGEX_TIMEOUT) is not None
     return False
+
+
+#: A deed's verb and article right before a group's name: the group (or a
+#: thing of it, "a Hamas base") is what was struck, not the doer.
+_OBJECT_BEFORE_RE: Final = re.compile(
+    r"\b(?:struck|hit|targeted|bombed|attacked|raided|shelled|destroyed|stormed|overran)"
+    r"\s+[\"\u201c']?(?:(?:an?|the|several|two|three|\d+)\s+(?:[a-z-]+\s+)?)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _militias(armed: list[_Found], parties: frozenset[int]) -> list[_Found]:
