@@ -3675,6 +3675,22 @@ def test_an_old_year_in_an_aside_does_not_date_this_weeks_deed() -> None:
     assert [("2025-04-16", 9)] == [(e.date and e.date.value, e.fatalities) for e in events]
 
 
+def test_victims_broken_down_and_attackers_killed_are_both_counted() -> None:
+    """
+    "At least 10 people, including the driver and several soldiers, were
+    killed ... troops killed 16 militants": the attackers are not among the
+    victims, so the incident's dead are both tolls.
+    """
+    text = (
+        "QUETTA, March 12 (Wire) - Militants attacked a passenger train near Sibi on "
+        "Tuesday. At least 10 people, including the driver and several soldiers, were "
+        "killed, officials said. Security forces killed 16 militants in the operation "
+        "that followed."
+    )
+    [e] = conflictparse.parse(text, published="2025-03-12").events
+    assert 26 == e.fatalities
+
+
 @pytest.mark.parametrize("suffix", ["based", "born"])
 def test_a_place_that_tells_where_someone_works_is_no_scene(suffix: str) -> None:
     """

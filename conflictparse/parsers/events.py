@@ -3949,10 +3949,36 @@ def _deaths(
     s_low, s_best, s_high = total(specific)
     # (the largest toll of unnamed victims: "dozens" in a headline and "at
     # least 43 Palestinians" in the lead count the same dead)
-    g_low, g_best, g_high = total([max(generic, key=_toll)] if generic else [])
+    top = max(generic, key=_toll) if generic else None
+    g_low, g_best, g_high = total([top] if top is not None else [])
+    if top is not None and specific and _attackers_apart(top, specific, sentences):
+        # "at least 10 people, including the driver and several soldiers,
+        # were killed in the attack ... troops killed 16 militants": the
+        # attackers are not among the victims: both tolls count
+        return total([top, *specific])
     if g_best is not None and (s_best is None or g_best >= s_best):
         return g_low, g_best, g_high
     return s_low, s_best, s_high
+
+
+def _attackers_apart(
+    top: CasualtyCount, specific: Sequence[CasualtyCount], sentences: Sequence[_Sentence]
+) -> bool:
+    """
+    Whether the unnamed victims' toll *top* and the *specific* tolls count
+    different dead: every specific toll is of militants, and *top*'s own
+    sentence breaks it down ("including the driver and several soldiers")
+    into victims none of whom are militants.
+    """
+    if not all(c.victim == "militants" for c in specific):
+        return False
+    for s in sentences:
+        if any(c is top for c in s.casualties):
+            parts = [
+                c.victim for c in s.casualties if c.subset and c.span.start > top.span.start
+            ]
+            return bool(parts) and all(v is not None and v != "militants" for v in parts)
+    return False
 
 
 def _event_type(
