@@ -3691,6 +3691,37 @@ def test_victims_broken_down_and_attackers_killed_are_both_counted() -> None:
     assert 26 == e.fatalities
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hezbollah fired dozens of rockets at Kiryat Shmona on Tuesday.",
+        "The Houthis launched two ballistic missiles at Eilat on Friday.",
+        "A missile hit a residential building in Dnipro on Monday, killing three people.",
+    ],
+)
+def test_missiles_and_rockets_fired_or_launched_are_remote_violence(sentence: str) -> None:
+    """Missiles or rockets fired or launched at a place, or a missile that hit one: an explosive deed."""
+    [e] = conflictparse.parse(sentence, published="2025-04-18").events
+    assert "Explosions/Remote violence" == e.event_type
+
+
+def test_a_deed_at_a_place_in_another_named_country_is_its_own_incident() -> None:
+    """
+    After US strikes in Yemen, "hours later, the Houthis said they had fired
+    a missile at Israel's Ben Gurion airport" is another incident, even
+    with no date or toll of its own.
+    """
+    text = (
+        "SANAA, April 18 (Wire) - U.S. air strikes on the port of Hodeidah in Yemen killed "
+        "at least 20 people on Thursday, the health ministry said. Hours later, the group "
+        "said it had fired a missile at Israel's Ben Gurion airport."
+    )
+    events = conflictparse.parse(text, published="2025-04-18").events
+    assert [("YE", 20), ("IL", None)] == [
+        (e.place and e.place.country, e.fatalities) for e in events
+    ]
+
+
 @pytest.mark.parametrize("suffix", ["based", "born"])
 def test_a_place_that_tells_where_someone_works_is_no_scene(suffix: str) -> None:
     """

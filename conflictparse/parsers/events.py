@@ -127,6 +127,9 @@ _TRIGGER: Final = lazy(
       | shell(?:ing|ed|s) | air[\s-]?strikes? | airstrikes? | drone[\s-]strikes?
       | strikes?(?=\s(?:on|in|near|hit|hits|killed|kills|targeted|against|wounded)\b)
       | drones?(?=\s(?:(?:had|has|have)\s)?(?:hit|hits|struck|strikes|slammed|crashed\sinto)\b)
+      | missiles?(?=\s(?:hit|hits|struck|strikes|slammed|landed|exploded)\b)
+      | (?:fired|launched)\s(?:(?:a|an|two|three|four|five|several|dozens\sof|\d+)\s)?
+        (?:(?:ballistic|cruise|hypersonic|guided|anti-ship|long-range)\s)?(?:missiles?|rockets?|drones?)\b
       | (?:aircraft|warplanes?|jets|helicopters?|gunships?)
         (?=\s(?:(?:had|has|have|also)\s)?(?:hit|struck|bombed|pounded|targeted|attacked|strafed)\b)
       | bl(?:ew|own|owing|ow)\sup
@@ -307,6 +310,7 @@ _TRIGGER_STEMS: Final = (
     "car", "truck", "roadside", "suicide", "bomb", "explo", "blast", "detonat",
     "ied", "grenade", "mortar", "rocket", "shell", "air", "drone", "land", "mine", "blew", "blow",
     "dynamite", "artillery", "strike", "warplane", "jet", "helicopter", "gunship",
+    "missile", "fired", "launched",
     # civilian
     "massacr", "murder", "assassinat", "execut", "kidnap", "abduct", "hostage",
     "behead", "tortur", "slain", "slay", "lynch", "burn", "gunned",
@@ -1463,11 +1467,14 @@ def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
     # "the police attacked": the word is the subject of a verb; not
     # "the roadside ied", "the 12 wounded" (nouns ending in -ed)
     word = ref.group("word")
+    trigger = folded[at:stop]
     return not (
         word
         and (
-            (folded.endswith("ed", at, stop) and folded[at:stop] not in _ED_NOUNS)
-            or folded[at:stop] in _IRREGULAR_PAST
+            (trigger.endswith("ed") and trigger not in _ED_NOUNS)
+            or trigger in _IRREGULAR_PAST
+            # ("the Houthis launched two missiles": a launch's verb)
+            or trigger.startswith(("fired ", "launched "))
         )
         and not word.rstrip().isdigit()
         and _NUMBER_WORD.fullmatch(word.rstrip()) is None
@@ -2371,6 +2378,10 @@ def _settle_roundups(clusters: list[_Cluster]) -> list[_Cluster]:
 
 def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]:
     clusters: list[_Cluster] = []
+    # the countries the story names by name (see _fresh)
+    named = frozenset(
+        p.country for s in sentences for p in s.places if p.kind == "country" and p.country
+    )
     for s in sentences:
         target: _Cluster | None = None
         if s.reference_only:
@@ -2448,7 +2459,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 elif (
                     not dates_clash
                     and (s.anaphora or not (s.dates or s.casualties))
-                    and not _fresh(s, last, here)
+                    and not _fresh(s, last, here, named)
                 ):
                     # a detail of the same incident ("the attack", no date or
                     # toll of its own): its other places are not the scene
@@ -2570,7 +2581,9 @@ def _as_detail(s: _Sentence, last: _Cluster) -> _Sentence:
     return s._replace(places=places, dates=dates)
 
 
-def _fresh(s: _Sentence, last: _Cluster, here: _PlaceSets | None) -> bool:
+def _fresh(
+    s: _Sentence, last: _Cluster, here: _PlaceSets | None, named: frozenset[str] = frozenset()
+) -> bool:
     """
     Whether a sentence with no date or toll of its own still tells an
     incident of its own: an act (a trigger other than harm, not referring
@@ -2580,9 +2593,26 @@ def _fresh(s: _Sentence, last: _Cluster, here: _PlaceSets | None) -> bool:
     villages in Idlib province" after strikes in Aleppo), not a detail of
     that incident.
     """
+    if here is None:
+        return False
+    if (
+        here.countries
+        and last.places_seen.countries
+        and here.countries.isdisjoint(last.places_seen.countries)
+        and any(
+            p.kind != "country" and p.country in named and not p.text.isupper()
+            for p in s.places
+        )
+        and any(t.group != "harm" and not t.definite for t in s.triggers)
+    ):
+        # "hours later, the Houthis said they had fired a missile at Israel's
+        # Ben Gurion airport", after US strikes in Yemen: a place in another
+        # country the story names (a country's name alone is as often a
+        # party's or a source's; a town of a country the story never names
+        # is as often a namesake; ALL-CAPS copy is left alone, as below)
+        return True
     return (
-        here is not None
-        and bool(here.admin1)
+        bool(here.admin1)
         and bool(last.places_seen.admin1)
         and here.admin1.isdisjoint(last.places_seen.admin1)
         # (a name in capitals, as all of ALL-CAPS copy, is as often a
