@@ -1251,3 +1251,103 @@ def test_a_range_of_days_of_the_month_named_alone(text: str, span: str, value: s
     """ "From the 5th to the 8th": the days of the month their last day falls in."""
     [d] = dates(text, THURSDAY)
     assert (span, value, "range") == (d.text, d.value, d.kind)
+
+
+WEDNESDAY = D(2025, 4, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "kind"),
+    [
+        ("Militiamen burned the market on 3 April; 48 hours later they returned.",
+         "48 hours later", "2025-04-05", "event_relative"),
+        ("Troops crossed the river on Sunday. Seventy-two hours later the bridge fell.",
+         "Seventy-two hours later", "2025-04-09", "event_relative"),
+        ("The envoy said he had been detained 48 hours ago.", "48 hours ago", "2025-04-07", "date"),
+        ("The strike came barely 36 hours later, medics said.", "36 hours", None, "duration"),
+        ("Forty-eight hours later the convoy turned back.", "Forty-eight hours later", None,
+         "event_relative"),
+    ],
+    ids=["48h-after-date", "72h-after-weekday", "48h-ago", "36h-stays-duration", "no-date-before"],
+)
+def test_hours_in_whole_days_count_days(text: str, span: str, value: str | None, kind: str) -> None:
+    """ "48 hours later" steps two days from the date told before, as "two days later" does; 36 hours stays a length."""
+    found = [d for d in dates(text, WEDNESDAY) if d.text == span]
+    assert [(value, kind)] == [(d.value, d.kind) for d in found]
+
+
+def test_half_an_hour_later_is_no_count_of_hours() -> None:
+    """ "Half an hour later": no mention of "an hour" (it is half of one)."""
+    assert [] == [d.text for d in dates("He phoned at nine. Half an hour later he was dead.", WEDNESDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Aid trucks were looted the week before last, the agency said.", "the week before last", "2025-W13"),
+        ("The mayor fled the month before last.", "the month before last", "2025-02"),
+        ("Turnout fell the year before last.", "the year before last", "2023"),
+        ("Clashes broke out the weekend before last.", "the weekend before last", "2025-W13-WE"),
+        ("Shells fell on the camp the night before last.", "the night before last", "2025-04-07"),
+    ],
+    ids=["week", "month", "year", "weekend", "night"],
+)
+def test_the_unit_before_last(text: str, span: str, value: str) -> None:
+    """ "The week before last" is two weeks before the report's, "the night before last" two days before."""
+    [d] = dates(text, WEDNESDAY)
+    assert (span, value) == (d.text, d.value)
+
+
+def test_before_last_years_vote_is_last_year() -> None:
+    """ "The week before last year's vote" counts from the vote, not two weeks back."""
+    found = dates("Arrests rose the week before last year's vote.", WEDNESDAY)
+    assert [("last year", "2024")] == [(d.text, d.value) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Two reporters were arrested a week ago Sunday.", "a week ago Sunday", "2025-03-30"),
+        ("The dam was hit two weeks ago Friday.", "two weeks ago Friday", "2025-03-21"),
+        ("The vote was held a week ago Wednesday.", "a week ago Wednesday", "2025-04-02"),
+    ],
+    ids=["sunday", "two-weeks-friday", "same-weekday"],
+)
+def test_a_week_ago_weekday(text: str, span: str, value: str) -> None:
+    """ "A week ago Sunday" is the Sunday a week before the last one, one mention."""
+    [d] = dates(text, WEDNESDAY)
+    assert (span, value, "day") == (d.text, d.value, d.precision)
+
+
+def test_a_week_ago_then_a_weekday_in_another_clause() -> None:
+    """After a comma the weekday is a date of its own."""
+    found = dates("It began a week ago, and on Sunday the army left.", WEDNESDAY)
+    assert [("a week ago", "2025-W14"), ("on Sunday", "2025-04-06")] == [(d.text, d.value) for d in found]
+
+
+def test_ago_today_is_one_mention() -> None:
+    """ "Nine years ago today": one mention, no second "today" inside it."""
+    found = dates("The dam burst nine years ago today.", WEDNESDAY)
+    assert [("nine years ago today", "2016-04-09")] == [(d.text, d.value) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Gunmen raided the village on Monday. The night before, a drone hit a fuel depot.",
+         "night before", "2025-04-06"),
+        ("Rebels took the hill on 2 April. The morning after, jets bombed it.", "morning after", "2025-04-03"),
+        ("The night before, a drone hit a fuel depot.", "night before", None),
+        ("Arrests rose the night before the vote, after the rally on Monday.", "night before", None),
+    ],
+    ids=["night-before", "morning-after", "no-date-before", "before-an-event"],
+)
+def test_the_night_before(text: str, span: str, value: str | None) -> None:
+    """ "The night before" is the day before the one told last; before a named event it stays unresolved."""
+    found = [d for d in dates(text, WEDNESDAY) if d.text == span]
+    assert [(value, "event_relative")] == [(d.value, d.kind) for d in found]
+
+
+def test_night_after_night_is_no_date() -> None:
+    """ "Night after night" is a repetition, not the night after a date."""
+    assert [] == list(dates("Shells fell night after night on the camp.", WEDNESDAY))

@@ -1001,6 +1001,32 @@ def _past_context(ctx: _Ctx, start: int) -> bool:
     return bool(pat.PAST_CUE.search(ctx.folded[max(s0, start - 40) : start]))
 
 
+def _f_beforelast(ctx: _Ctx, m: Any) -> DateMention | None:
+    """
+    "The week before last" is the week before last week, "the night before
+    last" the day before yesterday: counted from the report, as "last week"
+    is, whatever the verbs around them.
+    """
+    start, end = m.span()
+    unit = m.group("blunit")
+    pub = ctx.published
+    if pub is None:
+        prec = "day" if unit == "night" else _unit_precision(unit)
+        return _mention(ctx, start, end, None, relative=True, precision=prec)
+    period: _Period
+    if unit == "night":
+        period = cal.day(pub - _dt.timedelta(days=2))
+    elif unit == "week":
+        period = cal.week(pub - _dt.timedelta(days=14))
+    elif unit == "weekend":
+        period = cal.weekend(pub - _dt.timedelta(days=14))
+    elif unit == "month":
+        period = cal.month(*cal.add_months(pub.year, pub.month, -2))
+    else:
+        period = cal.year(pub.year - 2)
+    return _mention(ctx, start, end, period, relative=True)
+
+
 def _f_deictic(ctx: _Ctx, m: Any) -> DateMention | None:
     start, end = m.span()
     key = m.group("deic")
@@ -1051,6 +1077,18 @@ def _f_offset(ctx: _Ctx, m: Any) -> DateMention | None:
     unit = m.group("unit")
     direction = _squeeze(m.group("dir"))
     duration = _duration_code(n, unit)
+    if unit == "hour":
+        # "48 hours later", "72 hours ago": whole days counted in hours step
+        # days; any other count of hours stays the duration it was read as
+        # alone ("12 hours later" may fall on either day)
+        if n is None or n <= 0 or n % 24:
+            if _squeeze(m.group("num")) in _LONE_COUNT and not _DURATION_LEAD.search(
+                ctx.folded[max(0, start - 12) : start]
+            ):
+                return None  # "half an hour later": no count of its own
+            uend = m.end("unit") + (ctx.folded[m.end("unit")] == "s")
+            return _mention(ctx, start, uend, None, kind="duration", duration=duration)
+        n, unit = n // 24, "day"
     if n is not None and unit in _LINK_UNITS:
         sign = 1 if direction in {"later", "after", "from now"} else -1
         if direction in {"ago", "from now"}:
@@ -1077,9 +1115,26 @@ def _f_offset(ctx: _Ctx, m: Any) -> DateMention | None:
         today = _today_after(ctx.folded, end)
         if today:  # "nine years ago today": that very day
             return _mention(ctx, start, today, cal.day(d), relative=True)
+        if unit == "week":
+            wd = _WEEKDAY_AFTER.match(ctx.folded, end)
+            if wd:
+                # "a week ago Sunday": that weekday in the week *n* weeks
+                # back, the last one on or before the day *n* weeks ago
+                back = (d.weekday() - pat.WEEKDAYS[wd.group(1)]) % 7
+                day = d - _dt.timedelta(days=back)
+                return _mention(ctx, start, wd.end(), cal.day(day), relative=True)
     return _mention(
         ctx, start, end, _period_at(d, unit), relative=True, duration=duration
     )
+
+
+#: A weekday right after "a week ago" ("a week ago Sunday"), not one that
+#: names something ("a week ago Sunday's vote" is still that Sunday).
+_WEEKDAY_AFTER: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_WEEKDAY_AFTER",
+    r"[ \t]{1,4}+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])",
+)
 
 
 def _today_after(folded: str, end: int) -> int:
@@ -1223,13 +1278,18 @@ def _f_eventrel(ctx: _Ctx, m: Any) -> DateMention | None:
     erel, unit = m.group("erel"), m.group("unit")
     if erel in _EVENTREL_STEP and unit != "weekend":
         ctx.links[m.start()] = (_EVENTREL_STEP[erel], unit, "ref")
-    elif erel == "day" and _ADVERB_END.match(ctx.folded, m.end()):
+    elif erel in _BEFORE_AFTER_DAY and _ADVERB_END.match(ctx.folded, m.end()):
+        # "the day before.", "the night before,": the day next to the one
+        # told last ("the night before the vote" counts from the vote)
         ctx.links[m.start()] = (-1 if unit == "before" else 1, "day", "ref")
     return _mention(
         ctx, m.start(), m.end(), None, kind="event_relative",
         precision=_unit_precision(m.group("unit")),
     )  # fmt: skip
 
+
+#: Words before an adverbial "before"/"after" that step one day.
+_BEFORE_AFTER_DAY: Final = frozenset({"day", "night", "morning", "evening"})
 
 _LONE_COUNT: Final = frozenset({"a", "an", "one", "some", "many", "few"})
 _DURATION_LEAD: regex.Pattern[str] = pat.lazy(
@@ -1485,11 +1545,13 @@ _HANDLERS: Final[dict[str, Handler]] = {
     "f_month": _f_month,
     "f_weekend": _f_weekend,
     "f_weekday": _f_weekday,
+    "f_beforelast": _f_beforelast,
     "f_deictic": _f_deictic,
     "f_offset": _f_offset,
     "f_monthpart": _f_monthpart,
     "f_relper": _f_relper,
     "f_eventrel": _f_eventrel,
+    "f_nightbefore": _f_eventrel,
     "f_duration": _f_duration,
     "f_decade": _f_decade,
     "f_century": _f_century,
@@ -2159,7 +2221,7 @@ _NON_STARTERS: Final = frozenset(
 #: ("the night of", "in recent years", "at present", "that day"): not tried
 #: as starts before any other word.
 _STARTS_ONLY_BEFORE: Final = {
-    b"the": frozenset(b"year quarter night day future past weekend".split()),
+    b"the": frozenset(b"year quarter night day future past week weekend month".split()),
     b"in": frozenset([b"recent"]),
     b"at": frozenset([b"present"]),
     b"that": frozenset(
@@ -2528,10 +2590,12 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
                 else next(itertools.compress(readers, m.group(*numbers)))
             )
             got = handler(ctx, groups(m, index))
-            if got is not None and got.span.end > got.span.start:
+            if got is not None and (gend := got.span.end) > (gstart := got.span.start):
                 found.append(got)
-                ctx.recent.append((got.span.start, got.span.end))
+                ctx.recent.append((gstart, gend))
                 done = m.end()
+                if gend > done:  # a handler read past the match: "a year ago today"
+                    done = gend
                 if len(found) >= MAX_PER_SENTENCE:  # (what _sentence_full asks first)
                     done = max(done, _sentence_full(ctx, found, got.span.start))
             if done > start:

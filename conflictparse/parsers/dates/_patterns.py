@@ -86,8 +86,10 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)(?![a-z])"
 _NUM = (
     r"(?:\d{1,3}+(?![\d,.])|a[ ]couple[ ]of|couple[ ]of|an?|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?+"
-    r"|thirty|forty|fifty|sixty|hundred|several|a[ ]few|few|some|many)(?![a-z])"
+    r"|seventeen|eighteen|nineteen"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"  # "forty-eight hours"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?+"
+    r"|hundred|several|a[ ]few|few|some|many)(?![a-z])"
 )
 _UNIT = r"(?:day|week|month|year|decade|centur(?:y|ie))"
 
@@ -208,6 +210,12 @@ _SOURCES: Final = (
     )
     """,
     r"""
+    (?P<f_beforelast>                        # the week before last, the night before last
+        the""" + _S + r"""(?P<blunit>week(?:end)?|month|year|night)""" + _S + r"""before""" + _S + r"""last
+        (?![a-z'-])(?!""" + _S + r"""(?:week|month|year|night|time)(?![a-z]))  # not "before last year's vote"
+    )
+    """,
+    r"""
     (?P<f_deictic>                           # today, yesterday morning, last night
         """ + _MOD + r"""
         (?P<deic>today|yesterday|tomorrow|tonight
@@ -218,7 +226,7 @@ _SOURCES: Final = (
     """,
     r"""
     (?P<f_offset>                            # two days ago, two months after
-        (?P<num>""" + _NUM + r""")(?:""" + _S + r"""|-)(?P<unit>""" + _UNIT + r""")s?+""" + _S + r"""
+        (?P<num>""" + _NUM + r""")(?:""" + _S + r"""|-)(?P<unit>""" + _UNIT + r"""|hour)s?+""" + _S + r"""
         (?P<dir>ago|earlier|later|before|after|from""" + _S + r"""now|previously|prior)(?![a-z])
     )
     """,
@@ -249,6 +257,12 @@ _SOURCES: Final = (
       | (?P<erel>day)""" + _S + r"""(?P<unit>before|after)(?!""" + _S + r"""(?:yesterday|tomorrow))(?![a-z])
       | (?P<unit>day|week|month|year)s""" + _S + r"""(?P<erel>later|earlier|before|after)(?![a-z])
       | (?P<erel>later|earlier)""" + _S + r"""in""" + _S + r"""the""" + _S + r"""(?P<unit>day)(?![a-z-])
+    )
+    """,
+    r"""
+    (?P<f_nightbefore>                       # the night before, the morning after
+        (?<=the\s)(?P<erel>night|morning|evening)""" + _S + r"""(?P<unit>before|after)(?![a-z])
+        (?!""" + _S + r"""(?:last|night|morning|evening)(?![a-z]))  # not "night after night"
     )
     """,
     r"""
@@ -336,7 +350,8 @@ _W_NUM = {
     "#", "a", "an", "couple", "one", "two", "three", "four", "five", "six", "seven",
     "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
     "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-    "fifty", "sixty", "hundred", "several", "few", "some", "many",
+    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "several", "few", "some",
+    "many",
 }  # fmt: skip
 
 _FIRST_WORDS: Final[dict[str, set[str]]] = {
@@ -352,12 +367,14 @@ _FIRST_WORDS: Final[dict[str, set[str]]] = {
     "f_month": _W_MOD | _W_REL | _W_MONTH,
     "f_weekend": {"the"},
     "f_weekday": _W_ON | _W_MOD | _W_REL | _W_WEEKDAY,
+    "f_beforelast": {"the"},
     "f_deictic": _W_MOD | {"today", "yesterday", "tomorrow", "tonight", "the", "last", "this"},
     "f_offset": _W_NUM,
     "f_monthpart": {"first", "second", "third", "fourth", "last", "final"},
     "f_relper": _W_MOD | _W_REL | {"earlier", "later"},
     "f_eventrel": {"next", "following", "previous", "preceding", "same", "that", "day", "days",
                    "weeks", "months", "years", "later", "earlier"},
+    "f_nightbefore": {"night", "morning", "evening"},
     "f_duration": _W_NUM | {"past", "last", "next", "coming", "previous", "first"},
     "f_decade": _W_MOD | {"#"},
     "f_century": _W_MOD | {"#"},
@@ -677,6 +694,7 @@ _SECOND_WORDS: Final[dict[str, frozenset[str]]] = {
         "f_month": _W_AFTER_MOD | _W_REL | _W_MONTH,
         "f_weekend": {"weekend"},
         "f_weekday": _W_AFTER_MOD | _W_MOD | _W_REL | _W_WEEKDAY,
+        "f_beforelast": {"week", "weekend", "month", "year", "night"},
         "f_deictic": _W_AFTER_MOD | {"today", "yesterday", "tomorrow", "tonight", "the", "day",
                                      "night", "morning", "afternoon", "evening"},
         "f_offset": _W_UNIT | _W_DIGITS | {"couple", "of", "few"},
@@ -686,6 +704,7 @@ _SECOND_WORDS: Final[dict[str, frozenset[str]]] = {
                     | {"week", "weekend", "month", "year", "decade", "century", "quarter"},
         "f_eventrel": {"day", "morning", "afternoon", "evening", "night", "week", "weekend",
                        "month", "year", "before", "after", "later", "earlier"},
+        "f_nightbefore": {"before", "after"},
         "f_duration": _W_NUM | _W_UNIT | _W_DIGITS | {"couple", "of", "few"},
         "f_decade": _W_AFTER_MOD | {"#"},
         "f_century": _W_AFTER_MOD | {"#"},
@@ -766,7 +785,7 @@ ANCHORS: Final = frozenset(
 #: Words that may stand before an anchor inside the same expression
 #: ("between 14 and 16 February", "the end of 2014", "two days").
 PREFIXES: Final = frozenset(
-    ["on", "the", "night", "of", "between", "year", "period", "from", "early", "mid", "middle", "late", "end", "beginning", "start", "close", "turn", "last", "this", "next", "past", "coming", "previous", "current", "following", "earlier", "later", "and", "to", "until", "till", "through", "or", "in", "fiscal", "first", "second", "third", "fourth", "final", "fortnight", "st", "nd", "rd", "th", "q", "same", "that", "preceding", "at", "these", "new", "a", "an", "couple", "few", "several", "some", "many", "one", "two", "latest", "q1", "q2", "q3", "q4", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    ["on", "the", "night", "of", "between", "year", "period", "from", "early", "mid", "middle", "late", "end", "beginning", "start", "close", "turn", "last", "this", "next", "past", "coming", "previous", "current", "following", "earlier", "later", "and", "to", "until", "till", "through", "or", "in", "fiscal", "first", "second", "third", "fourth", "final", "fortnight", "st", "nd", "rd", "th", "q", "same", "that", "preceding", "at", "these", "new", "a", "an", "couple", "few", "several", "some", "many", "one", "two", "latest", "q1", "q2", "q3", "q4", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )  # fmt: skip
 
 #: Words near which a one- or two-digit number may be part of a date.
