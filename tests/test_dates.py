@@ -1063,8 +1063,10 @@ def test_the_past_hours_or_days_are_a_range_up_to_the_report(
         "Attacks hit Hurum, according to the council chairman, Monday Kassah.",
         "Sunday Okonkwo, a trader, was shot dead near the market.",
         "Mr Friday Ogbu said gunmen attacked the village.",
+        "\"They burned the church first,\" said villager Sunday Danjuma.",
+        "Gunmen abducted trader Monday Ishaku near the market.",
     ],
-    ids=["after-a-comma", "apposition-after", "after-a-title"],
+    ids=["after-a-comma", "apposition-after", "after-a-title", "after-a-role", "object-after-a-role"],
 )
 def test_a_weekday_as_a_first_name_is_no_date(text: str) -> None:
     """Sunday, Monday and Friday are first names too: "the chairman, Monday Kassah"."""
@@ -1073,8 +1075,9 @@ def test_a_weekday_as_a_first_name_is_no_date(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The ministry said Tuesday Kenyan troops had withdrawn.", "Monday, Kenyan troops withdrew."],
-    ids=["said-tuesday", "opening-weekday"],
+    ["The ministry said Tuesday Kenyan troops had withdrawn.", "Monday, Kenyan troops withdrew.",
+     "Police said Sunday Boko Haram fighters had fled."],
+    ids=["said-tuesday", "opening-weekday", "said-sunday-group"],
 )
 def test_a_weekday_before_a_capitalised_word_stays_a_date(text: str) -> None:
     """ "said Tuesday Kenyan troops ...": a day, not a name."""

@@ -932,7 +932,11 @@ _SURNAME_AFTER: regex.Pattern[str] = pat.lazy(
 _NAME_SLOT_BEFORE: regex.Pattern[str] = pat.lazy(
     globals(),
     "_NAME_SLOT_BEFORE",
-    r"(?:,[ ]|(?:^|[.!?\n][ ]*+|\n)|\b(Mr|Mrs|Ms|Dr|Chief|Pastor|Alhaji|Comrade|Hon)\.?[ ])\Z",
+    r"(?:,[ ]|(?:^|[.!?\n][ ]*+|\n)|\b(Mr|Mrs|Ms|Dr|Chief|Pastor|Alhaji|Comrade|Hon)\.?[ ]"
+    # a lower-case role before a name, as wire copy writes it: "said
+    # resident Sunday Audu", "farmer Monday Bako"
+    r"|\b(resident|villager|farmer|herder|trader|witness|survivor|teacher|student|driver"
+    r"|pastor|imam|chairman|spokesman|spokeswoman|councillor|lawmaker|vigilante|activist)[ ])\Z",
 )
 
 
@@ -946,7 +950,7 @@ def _f_weekday(ctx: _Ctx, m: Any) -> DateMention | None:
         and not ctx.shouting
         and (surname := _SURNAME_AFTER.match(ctx.text, end)) is not None
         and (slot := _NAME_SLOT_BEFORE.search(ctx.text, max(0, start - 24), start)) is not None
-        and (slot.group(1) or ctx.text[start - 2 : start] == ", "  # (1: a title)
+        and (slot.group(1) or slot.group(2) or ctx.text[start - 2 : start] == ", "  # (a title, a role)
              or ctx.text.startswith(",", surname.end()))
     ):
         # "the chairman, Monday Kassah", "Sunday Okonkwo, a trader": a first
