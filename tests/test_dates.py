@@ -1354,3 +1354,20 @@ def test_the_night_before(text: str, span: str, value: str | None) -> None:
 def test_night_after_night_is_no_date() -> None:
     """ "Night after night" is a repetition, not the night after a date."""
     assert [] == list(dates("Shells fell night after night on the camp.", WEDNESDAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "duration"),
+    [
+        ("The aid worker was seized a fortnight ago.", "a fortnight ago", "2025-W13", "P2W"),
+        ("Rebels entered the town on 3 April. A fortnight later they withdrew.", "A fortnight later",
+         "2025-04-17", "P2W"),
+        ("The roads stayed shut for a fortnight.", "a fortnight", None, "P2W"),
+        ("Two fortnights ago the talks failed.", "Two fortnights ago", "2025-W11", "P4W"),
+    ],
+    ids=["ago", "later", "duration", "two"],
+)
+def test_a_fortnight_is_two_weeks(text: str, span: str, value: str | None, duration: str) -> None:
+    """ "A fortnight ago" is two weeks ago, "for a fortnight" the duration P2W."""
+    found = [d for d in dates(text, WEDNESDAY) if d.text == span]
+    assert [(value, duration)] == [(d.value, d.duration) for d in found]

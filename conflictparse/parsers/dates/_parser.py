@@ -1080,6 +1080,8 @@ def _f_offset(ctx: _Ctx, m: Any) -> DateMention | None:
     n = _number(m.group("num"))
     unit = m.group("unit")
     direction = _squeeze(m.group("dir"))
+    if unit == "fortnight":  # "a fortnight ago": two weeks
+        n, unit = None if n is None else 2 * n, "week"
     duration = _duration_code(n, unit)
     if unit == "hour":
         # "48 hours later", "72 hours ago": whole days counted in hours step
@@ -1317,6 +1319,8 @@ def _f_duration(ctx: _Ctx, m: Any) -> DateMention | None:
     ):
         return None
     unit = m.group("unit")
+    if unit == "fortnight":  # "for a fortnight": two weeks
+        n, unit = None if n is None else 2 * n, "week"
     pub = ctx.published
     if (
         pub is not None
@@ -1346,7 +1350,7 @@ def _f_duration(ctx: _Ctx, m: Any) -> DateMention | None:
         end,
         None,
         kind="duration",
-        duration=_duration_code(n, m.group("unit")),
+        duration=_duration_code(n, unit),
     )
 
 

@@ -226,7 +226,7 @@ _SOURCES: Final = (
     """,
     r"""
     (?P<f_offset>                            # two days ago, two months after
-        (?P<num>""" + _NUM + r""")(?:""" + _S + r"""|-)(?P<unit>""" + _UNIT + r"""|hour)s?+""" + _S + r"""
+        (?P<num>""" + _NUM + r""")(?:""" + _S + r"""|-)(?P<unit>""" + _UNIT + r"""|hour|fortnight)s?+""" + _S + r"""
         (?P<dir>ago|earlier|later|before|after|from""" + _S + r"""now|previously|prior)(?![a-z])
     )
     """,
@@ -268,7 +268,7 @@ _SOURCES: Final = (
     r"""
     (?P<f_duration>                          # two days, a 14-year insurgency
         (?:(?P<rel>past|last|next|coming|previous|first)""" + _S + r""")?
-        (?P<num>""" + _NUM + r""")(?:""" + _S + r"""|-)(?P<unit>""" + _UNIT + r"""|hour|minute)s?+
+        (?P<num>""" + _NUM + r""")(?:""" + _S + r"""|-)(?P<unit>""" + _UNIT + r"""|hour|minute|fortnight)s?+
         (?!-old|""" + _S + r"""old|[a-z])
     )
     """,
@@ -673,7 +673,7 @@ def forms_starting_with(word: str, after: str = "") -> tuple[str, ...]:
 
 _W_UNIT = {
     f"{u}{s}" for u in ("day", "week", "month", "year", "decade", "century", "centurie",
-                        "hour", "minute") for s in ("", "s")
+                        "hour", "minute", "fortnight") for s in ("", "s")
 }  # fmt: skip
 _W_DIGITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 _W_AFTER_MOD = {"in", "of"}  # "early in", "end of"
@@ -779,7 +779,7 @@ def forms_before(word: str, second: str, after: str = "") -> tuple[str, ...]:
 #: Words (and all digits) without which no temporal expression exists.
 #: The parser only tries the forms near these, which keeps it fast.
 ANCHORS: Final = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "hour", "hours", "minute", "minutes", "quarter", "half", "spring", "summer", "fall", "autumn", "winter", "now", "currently", "recently", "nowadays", "previously", "formerly", "soon", "present", "future", "past", "recent", "christmas"]
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "hour", "hours", "minute", "minutes", "fortnight", "fortnights", "quarter", "half", "spring", "summer", "fall", "autumn", "winter", "now", "currently", "recently", "nowadays", "previously", "formerly", "soon", "present", "future", "past", "recent", "christmas"]
 )  # fmt: skip
 
 #: Words that may stand before an anchor inside the same expression
