@@ -1371,3 +1371,27 @@ def test_a_fortnight_is_two_weeks(text: str, span: str, value: str | None, durat
     """ "A fortnight ago" is two weeks ago, "for a fortnight" the duration P2W."""
     found = [d for d in dates(text, WEDNESDAY) if d.text == span]
     assert [(value, duration)] == [(d.value, d.duration) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        ("The truce collapsed on Easter Sunday, monitors said.", WEDNESDAY, "Easter Sunday", "2024-03-31"),
+        ("The Kremlin announced an Easter truce.", D(2025, 4, 19), "Easter", "2025-04-20"),
+        ("Shelling resumed on Easter Monday.", D(2025, 4, 23), "Easter Monday", "2025-04-21"),
+        ("Both sides will observe a pause for Orthodox Easter.", D(2024, 4, 9), "Easter", "2024-05-05"),
+        ("Churches were bombed on Easter Sunday 2019.", WEDNESDAY, "Easter Sunday 2019", "2019-04-21"),
+        ("Pilgrims gathered as Easter week began.", D(2025, 4, 14), "Easter week", "2025-W16"),
+        ("Gunmen raided a church on Christmas Day 2023.", WEDNESDAY, "Christmas Day 2023", "2023-12-25"),
+    ],
+    ids=["past", "days-off", "monday", "orthodox", "with-year", "week", "christmas-with-year"],
+)
+def test_easter_is_a_moving_holiday(text: str, published: dt.date, span: str, value: str) -> None:
+    """Easter falls on a different day each year (and the Orthodox one on another): computed, placed by tense."""
+    found = [d for d in dates(text, published) if d.text == span]
+    assert [value] == [d.value for d in found]
+
+
+def test_easter_island_is_a_place() -> None:
+    """ "Easter Island" is no holiday."""
+    assert () == dates("A navy ship reached Easter Island.", WEDNESDAY)

@@ -1532,12 +1532,49 @@ def _f_holiday(ctx: _Ctx, m: Any) -> DateMention | None:
     if not ctx.capitalised(start):
         return None
     words = _squeeze(m.group("hol"))
+    y = m.group("y")
+    if words.startswith("easter"):
+        return _easter(ctx, start, end, words, None if y is None else int(y))
     month, d = (12, 24) if words.endswith("eve") and words.startswith("christmas") else (
         (12, 25) if words.startswith("christmas") else ((12, 31) if words.endswith("eve") else (1, 1)))  # fmt: skip
+    if y is not None:  # "Christmas Day 2023"
+        return _mention(ctx, start, end, cal.day(_dt.date(int(y), month, d)))
     if ctx.published is None:
         return _mention(ctx, start, end, None, relative=True, precision="day")
     year = _year_for(ctx.published, month, d, tense=ctx.tense(start, end))
     return _mention(ctx, start, end, cal.day(_dt.date(year, month, d)), relative=True)
+
+
+def _easter(ctx: _Ctx, start: int, end: int, words: str, y: int | None) -> DateMention:
+    """
+    Easter (Sunday, Easter Monday the day after, Easter week the ISO week
+    ending on that Sunday) of year *y*, or without one in the year the tense
+    gives, as a day and month without a year are placed; "Orthodox Easter"
+    by the Julian reckoning.
+    """
+    orthodox = ctx.folded[max(0, start - 9) : start].rstrip().endswith("orthodox")
+    extra = _dt.timedelta(days=1 if words.endswith("monday") else 0)
+    unit = cal.week if words.endswith("week") else cal.day
+    if y is not None:
+        return _mention(ctx, start, end, unit(cal.easter(y, orthodox=orthodox) + extra))
+    if ctx.published is None:
+        prec = "week" if unit is cal.week else "day"
+        return _mention(ctx, start, end, None, relative=True, precision=prec)
+    pub = ctx.published
+    days = [cal.easter(y, orthodox=orthodox) + extra for y in (pub.year - 1, pub.year, pub.year + 1)]
+    if unit is cal.week:
+        for d in days:
+            if 0 <= (d - pub).days <= 6:  # "as Easter week began": this one
+                return _mention(ctx, start, end, cal.week(d), relative=True)
+    before = max(d for d in days if d <= pub)
+    after = min(d for d in days if d > pub)
+    back, ahead = (pub - before).days, (after - pub).days
+    tense = ctx.tense(start, end)
+    # (a holiday a few days off is the coming one whatever the tense: "declared
+    # an Easter truce" the day before)
+    soon = tense == "future" or (tense is None and 2 * ahead < back) or ahead <= 3
+    d = after if back and soon else before
+    return _mention(ctx, start, end, unit(d), relative=True)
 
 
 _HANDLERS: Final[dict[str, Handler]] = {

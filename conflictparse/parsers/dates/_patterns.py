@@ -314,7 +314,10 @@ _SOURCES: Final = (
     """,
     r"""
     (?P<f_holiday>                           # Christmas Day, New Year's Eve
-        (?P<hol>christmas(?:""" + _S + r"""(?:day|eve))?|new""" + _S + r"""year's""" + _S + r"""(?:day|eve))(?![a-z])
+        (?P<hol>christmas(?:""" + _S + r"""(?:day|eve))?|new""" + _S + r"""year's""" + _S + r"""(?:day|eve)
+          |easter(?:""" + _S + r"""(?:sunday|monday|day|week))?)(?![a-z])
+        (?!""" + _S + r"""island)                 # a place
+        (?:""" + _S + _year("y") + r""")?         # Christmas Day 2023
     )
     """,
 )
@@ -382,7 +385,7 @@ _FIRST_WORDS: Final[dict[str, set[str]]] = {
     "f_quarter": _W_MOD | {"first", "second", "third", "fourth", "last", "#", "q1", "q2", "q3", "q4"},
     "f_year": _W_MOD | {"fiscal", "#"},
     "f_ref": {"now", "currently", "recently", "nowadays", "at", "these", "the", "in", "coming"},
-    "f_holiday": {"christmas", "new"},
+    "f_holiday": {"christmas", "new", "easter"},
 }  # fmt: skip
 
 
@@ -712,7 +715,7 @@ _SECOND_WORDS: Final[dict[str, frozenset[str]]] = {
         "f_quarter": _W_AFTER_MOD | _W_QORD | {"fiscal", "quarter", "half"},
         "f_year": _W_AFTER_MOD | {"fiscal", "#"},
         "f_ref": {"present", "days", "future", "past", "recent"},
-        "f_holiday": {"day", "eve", "year"},
+        "f_holiday": {"day", "eve", "year", "sunday", "monday"},
     }.items()
 }  # fmt: skip
 
@@ -779,7 +782,7 @@ def forms_before(word: str, second: str, after: str = "") -> tuple[str, ...]:
 #: Words (and all digits) without which no temporal expression exists.
 #: The parser only tries the forms near these, which keeps it fast.
 ANCHORS: Final = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "hour", "hours", "minute", "minutes", "fortnight", "fortnights", "quarter", "half", "spring", "summer", "fall", "autumn", "winter", "now", "currently", "recently", "nowadays", "previously", "formerly", "soon", "present", "future", "past", "recent", "christmas"]
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "hour", "hours", "minute", "minutes", "fortnight", "fortnights", "quarter", "half", "spring", "summer", "fall", "autumn", "winter", "now", "currently", "recently", "nowadays", "previously", "formerly", "soon", "present", "future", "past", "recent", "christmas", "easter"]
 )  # fmt: skip
 
 #: Words that may stand before an anchor inside the same expression
