@@ -1395,3 +1395,24 @@ def test_easter_is_a_moving_holiday(text: str, published: dt.date, span: str, va
 def test_easter_island_is_a_place() -> None:
     """ "Easter Island" is no holiday."""
     assert () == dates("A navy ship reached Easter Island.", WEDNESDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The army gave residents of the camp until Friday to leave.", "2025-04-11"),
+        ("The army gave residents until 6 p.m. Friday to leave.", "2025-04-11"),
+        ("Fighters were given until 9 a.m. on Monday to withdraw.", "2025-04-14"),
+        ("The truce runs until Sunday, mediators said.", "2025-04-13"),
+        ("Talks are set for 10 a.m. Thursday in Doha.", "2025-04-10"),
+        ("Rebels held the bridge until Sunday.", "2025-04-06"),
+        ("The toll had risen to five by Friday.", "2025-04-04"),
+        ("Gunmen struck at about 2 p.m. Tuesday, police said.", "2025-04-08"),
+    ],
+    ids=["gave-until", "until-clock", "were-given-until-clock-on", "runs-until", "set-for-clock",
+         "held-until-past", "by-a-toll-past", "clock-past"],
+)
+def test_a_weekday_as_a_deadline(text: str, value: str) -> None:
+    """ "Until Friday" after a grant or no past verb is the coming Friday; a clock time ("6 p.m.") ends no sentence."""
+    [d] = dates(text, WEDNESDAY)
+    assert value == d.value

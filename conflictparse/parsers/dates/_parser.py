@@ -104,10 +104,80 @@ _DEADLINE: regex.Pattern[str] = pat.lazy(
 #: The words :data:`_DEADLINE` ends with (a text whose right-stripped end
 #: is none of them cannot match it: checked in C first).
 _DEADLINE_WORDS: Final = ("by", "until", "till")
+#: How a clock time before a date ends ("6 p.m.", "midnight", "0600 GMT"):
+#: checked in C before :data:`_CLOCK_TAIL` is searched.
+_CLOCK_ENDS: Final = (
+    "a.m.", "p.m.", "a.m", "p.m", " am", " pm", " midnight", " noon", " midday", " gmt",
+    " utc", " est", " edt", *(f"{d}{x}" for d in "0123456789" for x in ("am", "pm")),
+)  # fmt: skip
+#: The last two characters of each of :data:`_CLOCK_ENDS`: one set lookup
+#: spares most texts the test of them all.
+_CLOCK_LAST2: Final = frozenset(end[-2:] for end in _CLOCK_ENDS)
+_CLOCK_ABBR: Final = frozenset({"a.m", "p.m"})
+_CLOCK_TAIL: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_CLOCK_TAIL",
+    r"""(?<![a-z\d])(?:\d{1,2}(?:[:.]\d\d)?\s*+(?:a\.?m\.?|p\.?m\.?)|\d{4}|midnight|noon|midday)
+        (?:\s++(?:gmt|utc|est|edt))?\s*+\Z""",
+    regex.VERBOSE,
+)
+
+
+def _without_clock(before: str) -> str:
+    """
+    *before* without the clock time it ends with, if any.
+
+    >>> _without_clock("gave them until 6 p.m. "), _without_clock("until midnight gmt ")
+    ('gave them until ', 'until ')
+    """
+    m = _CLOCK_TAIL.search(before)
+    return before if m is None else before[: m.start()]
+
+
+def _deadline_before(folded: str, start: int) -> bool:
+    """
+    Whether the date at *start* is the end of a time allowed: "until
+    Friday", "till 6 p.m. Friday" (a clock time may come between); not
+    "by Friday", as often the day a toll stood at ("had risen to five by
+    Friday").
+
+    >>> _deadline_before("given until 6 p.m. friday", 19), _deadline_before("rose by friday", 8)
+    (True, False)
+    """
+    before = folded[max(0, start - 40) : start]
+    stripped = before.rstrip()
+    if stripped[-2:] in _CLOCK_LAST2 and stripped.endswith(_CLOCK_ENDS):
+        before = _without_clock(before)
+        stripped = before.rstrip()
+    if stripped.endswith("until"):
+        k = len(stripped) - 5
+    elif stripped.endswith("till"):
+        k = len(stripped) - 4
+    else:
+        return False
+    return k == 0 or not stripped[k - 1].isalpha()  # not "untill", "distill"
+
+
 #: A past verb that sets a deadline ("gave residents until Oct. 30").
 _GRANT: regex.Pattern[str] = pat.lazy(
     globals(), "_GRANT", r"(?:gave|given|granted|allowed)(?![a-z])"
 )
+_GRANTED: Final = frozenset({"given", "granted", "allowed"})
+
+
+def _granted_after(before: str, past: int) -> bool:
+    """
+    Whether a passive grant follows the past auxiliary ending at *past*
+    ("were given until", "had been allowed until").
+
+    >>> _granted_after("rebels were given until ", 11), _granted_after("were killed by ", 4)
+    (True, False)
+    """
+    words = before[past:].split(None, 2)
+    if words and words[0] == "been":
+        words = words[1:]
+    return bool(words) and words[0] in _GRANTED
+
 #: An infinitive between a past verb and "by"/"until" ("asked them to reply by").
 _INFINITIVE: regex.Pattern[str] = pat.lazy(
     globals(),
@@ -299,6 +369,15 @@ class _Ctx:
         # one slice, and a search for "? ", "! " or a line break only where
         # the window holds one ("in" costs a fraction of a search's call)
         cut = w.rfind(". ")
+        if (
+            cut >= 3
+            and w[cut - 1] in "mM"
+            and w[cut - 3 : cut].lower() in _CLOCK_ABBR
+            and w[cut + 2 :].strip() in ("", "on", "On")
+        ):
+            # "until 6 p.m. Friday", "at 10 a.m. on Thursday": a clock
+            # time right before the date ends no sentence
+            cut = w.rfind(". ", 0, cut - 3)
         if "?" in w:
             cut = max(cut, w.rfind("? "))
         if "!" in w:
@@ -375,10 +454,18 @@ class _Ctx:
             # "asked it to respond by Oct. 31", "gave them until March": a
             # deadline, which the verb's tense does not place; "were killed
             # by March 3", "held the town until March": a past verb's own date
+            if stripped[-2:] in _CLOCK_LAST2 and stripped.endswith(_CLOCK_ENDS):
+                # "gave them until 6 p.m. Friday"
+                before = _without_clock(before)
+                stripped = before.rstrip()
             deadline = (
                 stripped.endswith(_DEADLINE_WORDS)  # what the pattern needs, in C first
                 and _DEADLINE.search(before)
-            ) and (_GRANT.match(before, cue) or _INFINITIVE.search(before, past))
+            ) and (
+                _GRANT.match(before, cue)
+                or _INFINITIVE.search(before, past)
+                or _granted_after(before, past)  # "were given until"
+            )
             return None if deadline else "past"
         # where the sentence ends, needed from here on only
         s1 = self._cue_end(start, end)
@@ -982,7 +1069,12 @@ def _f_weekday(ctx: _Ctx, m: Any) -> DateMention | None:
     elif wd == pub.weekday():
         d = pub  # "on Friday" in a Friday story is the day itself, whatever the tense
     else:
-        d = cal.weekday_near(pub, wd, future=ctx.future(start, end))
+        tense = ctx.tense(start, end)
+        # "gave residents until Friday", "the truce runs until Sunday": a
+        # deadline a few days off is the coming one (a past verb's own
+        # date, "held the town until Sunday", has the past tense)
+        future = tense == "future" or (tense is None and _deadline_before(ctx.folded, start))
+        d = cal.weekday_near(pub, wd, future=future)
     return _mention(ctx, start, end, cal.day(d), relative=True)
 
 
