@@ -1416,3 +1416,26 @@ def test_a_weekday_as_a_deadline(text: str, value: str) -> None:
     """ "Until Friday" after a grant or no past verb is the coming Friday; a clock time ("6 p.m.") ends no sentence."""
     [d] = dates(text, WEDNESDAY)
     assert value == d.value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Drones flew over the city from Saturday into Sunday.", "from Saturday into Sunday",
+         "2025-04-05/2025-04-06"),
+        ("Missiles struck overnight Tuesday into Wednesday.", "overnight Tuesday into Wednesday",
+         "2025-04-08/2025-04-09"),
+        ("Fighting raged from late March into April.", "from late March into April", "2025-03/2025-04"),
+    ],
+    ids=["from-into", "overnight-into", "months"],
+)
+def test_from_one_day_into_the_next_is_a_range(text: str, span: str, value: str) -> None:
+    """ "From Saturday into Sunday", "overnight Tuesday into Wednesday": one range."""
+    [d] = dates(text, WEDNESDAY)
+    assert (span, value, "range") == (d.text, d.value, d.kind)
+
+
+def test_into_without_from_is_no_range() -> None:
+    """ "Talks ran Saturday into Sunday": without "from" or "overnight" before it, two days."""
+    found = dates("Talks ran Saturday into Sunday.", WEDNESDAY)
+    assert [("Saturday", "date"), ("Sunday", "date")] == [(d.text, d.kind) for d in found]

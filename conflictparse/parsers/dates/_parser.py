@@ -2052,7 +2052,7 @@ def _year_after(m: DateMention, floor: _dt.date) -> DateMention:
 
 
 #: The words :data:`._patterns.RANGE_JOIN` allows between two dates.
-_JOIN_WORDS: Final = frozenset(["-", "to", "and", "until", "till", "through", "or"])
+_JOIN_WORDS: Final = frozenset(["-", "to", "and", "until", "till", "through", "or", "into"])
 
 
 def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
@@ -2083,6 +2083,8 @@ def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
             word = gap.strip()
             ok = joiner is not None and word != "or" and (word != "and" or (
                 opener is not None and opener.group("w") == "between"))  # fmt: skip
+            if word == "into":  # "from Saturday into Sunday", not "pushed Monday into Tuesday"
+                ok = ok and opener is not None and opener.group("w") != "between"
             assert a.earliest is not None and b.latest is not None
             if ok and b.relative and b.latest < a.earliest:
                 # The end was resolved by itself to a year before the start

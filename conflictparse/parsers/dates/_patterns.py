@@ -928,10 +928,10 @@ YEAR_AFTER_REJECT: regex.Pattern[str] = lazy(
 
 #: What may stand between two dates joined into one range.
 RANGE_JOIN: regex.Pattern[str] = lazy(
-    globals(), "RANGE_JOIN", r"\A\s*+(?:-|to|and|until|till|through|or)\s*+\Z"
+    globals(), "RANGE_JOIN", r"\A\s*+(?:-|to|and|until|till|through|or|into)\s*+\Z"
 )
 
-#: "from" / "between" right before the first date of a range.
+#: "from", "between" or "overnight" right before the first date of a range.
 RANGE_OPEN: regex.Pattern[str] = lazy(
-    globals(), "RANGE_OPEN", r"(?<![a-z])(?P<w>from|between)\s++\Z"
+    globals(), "RANGE_OPEN", r"(?<![a-z])(?P<w>from|between|overnight)\s++\Z"
 )
