@@ -1439,3 +1439,20 @@ def test_into_without_from_is_no_range() -> None:
     """ "Talks ran Saturday into Sunday": without "from" or "overnight" before it, two days."""
     found = dates("Talks ran Saturday into Sunday.", WEDNESDAY)
     assert [("Saturday", "date"), ("Sunday", "date")] == [(d.text, d.kind) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "kind"),
+    [
+        ("More than 200 people were killed in the past week, the UN said.", "past week",
+         "2025-04-02/2025-04-09", "range"),
+        ("Over the past month, drones hit the port 30 times.", "past month", "2025-03-09/2025-04-09", "range"),
+        ("The past week was the calmest this year.", "past week", "2025-W14", "date"),
+        ("Prices rose this past week.", "past week", "2025-W14", "date"),
+    ],
+    ids=["in-the-past-week", "over-the-past-month", "subject", "this-past-week"],
+)
+def test_in_the_past_week_runs_up_to_the_report(text: str, span: str, value: str, kind: str) -> None:
+    """ "Killed in the past week" are the seven days up to the report, as "in the past seven days"; "this past week" is last week."""
+    found = [d for d in dates(text, WEDNESDAY) if d.text == span]
+    assert [(value, kind)] == [(d.value, d.kind) for d in found]

@@ -1306,6 +1306,26 @@ def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
         return _mention(
             ctx, start, end, None, kind="event_relative", precision=_unit_precision(unit)
         )
+    if (
+        rel == "past"
+        and not mod
+        and unit in ("week", "month")
+        and ctx.published is not None
+        and _SPAN_UP_TO_NOW.search(ctx.folded, max(0, start - 16), start) is not None
+    ):
+        # "killed in the past week", "over the past month": the days up to
+        # the report, as "in the past seven days" (a calendar week or month
+        # before this one would leave out the days that matter most)
+        pub = ctx.published
+        if unit == "week":
+            first = pub - _dt.timedelta(days=7)
+        else:
+            y, mo = cal.add_months(pub.year, pub.month, -1)
+            first = _dt.date(y, mo, min(pub.day, cal.last_day(y, mo)))
+        return _mention(
+            ctx, start, end, (f"{first.isoformat()}/{pub.isoformat()}", "day", first, pub),
+            kind="range", relative=True,
+        )  # fmt: skip
     if rel == "past" and not mod and unit in _UNIT_SCALE:
         # "over the past decade": the ten years up to now, not the 2010s
         # (TimeML's P10Y; "the last decade" is the decade before this one)
