@@ -1456,3 +1456,20 @@ def test_in_the_past_week_runs_up_to_the_report(text: str, span: str, value: str
     """ "Killed in the past week" are the seven days up to the report, as "in the past seven days"; "this past week" is last week."""
     found = [d for d in dates(text, WEDNESDAY) if d.text == span]
     assert [(value, kind)] == [(d.value, d.kind) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police tightened security ahead of Sunday's election.", "2025-04-13"),
+        ("Attacks on candidates rose in the run-up to Sunday's vote.", "2025-04-13"),
+        ("Preparations for Saturday's rally were halted.", "2025-04-12"),
+        ("Two men were arrested for Saturday's bombing.", "2025-04-05"),
+        ("Sunday's shelling killed four.", "2025-04-06"),
+    ],
+    ids=["ahead-of", "run-up-to", "preparations-for", "arrested-for", "subject"],
+)
+def test_a_weekday_event_led_up_to_is_the_coming_one(text: str, value: str) -> None:
+    """ "Ahead of Sunday's election" is the coming Sunday; "Saturday's bombing" otherwise stays the last one."""
+    [d] = dates(text, WEDNESDAY)
+    assert value == d.value

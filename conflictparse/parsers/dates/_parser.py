@@ -186,6 +186,13 @@ _INFINITIVE: regex.Pattern[str] = pat.lazy(
         [a-z]++(?:\s++[^\s]++){0,4}?\s++(?:by|until|till)\s++\Z""",
     regex.VERBOSE,
 )
+#: What leads up to an event named by its day ("ahead of Sunday's vote").
+_AHEAD_OF: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_AHEAD_OF",
+    r"(?<![a-z])(?:ahead\s++of|run-?up\s++to|in\s++advance\s++of|preparations?\s++for"
+    r"|in\s++preparation\s++for)\s++\Z",
+)
 _ARTICLE_BEFORE: regex.Pattern[str] = pat.lazy(
     globals(), "_ARTICLE_BEFORE", r"(?<![a-z])(?:the|a|an)\s++\Z"
 )
@@ -412,7 +419,11 @@ class _Ctx:
         b0 = self._cue_start(start)
         before = self.folded[b0:start]
         if self.folded.startswith("'s", end):
-            return "past"  # "Wednesday's ruling": an event already named
+            # "Wednesday's ruling": an event already named, unless the story
+            # leads up to it ("ahead of Sunday's election")
+            if before.rstrip().endswith(("of", "to", "for")) and _AHEAD_OF.search(before):
+                return "future"
+            return "past"
         # (str.rstrip strips every character "\s" matches, and more)
         stripped = before.rstrip()
         if (
