@@ -1473,3 +1473,20 @@ def test_a_weekday_event_led_up_to_is_the_coming_one(text: str, value: str) -> N
     """ "Ahead of Sunday's election" is the coming Sunday; "Saturday's bombing" otherwise stays the last one."""
     [d] = dates(text, WEDNESDAY)
     assert value == d.value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "found"),
+    [
+        ("A missile hit Sumy on Palm Sunday, killing 35.", D(2025, 5, 2), [("Palm Sunday", "2025-04-13")]),
+        ("Fighting paused on Good Friday, monitors said.", D(2025, 4, 22), [("Good Friday", "2025-04-18")]),
+        ("The 1998 Good Friday Agreement ended the conflict.", WEDNESDAY, [("1998", "1998")]),
+        ("It was a good Friday for the army.", WEDNESDAY, [("Friday", "2025-04-04")]),
+    ],
+    ids=["palm-sunday-weeks-later", "good-friday", "good-friday-agreement", "lower-case-good"],
+)
+def test_palm_sunday_and_good_friday_count_from_easter(
+    text: str, published: dt.date, found: list[tuple[str, str]]
+) -> None:
+    """Palm Sunday is the Sunday before Easter, Good Friday two days before it; the Good Friday Agreement is a treaty."""
+    assert found == [(d.text, d.value) for d in dates(text, published)]

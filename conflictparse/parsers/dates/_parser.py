@@ -1002,6 +1002,9 @@ _NEWSPAPER_AFTER: regex.Pattern[str] = pat.lazy(
     r"[ ]++(?:times|telegraph|express|mirror|mail|herald|post|tribune|independent|observer"
     r"|star|standard)(?![a-z])"
 )
+_TREATY_AFTER: regex.Pattern[str] = pat.lazy(
+    globals(), "_TREATY_AFTER", r"\s++(?:agreement|accords?)(?![a-z])"
+)
 _THE_BEFORE: regex.Pattern[str] = pat.lazy(
     globals(), "_THE_BEFORE", r"(?<![a-z])the[ ]++\Z"
 )
@@ -1054,6 +1057,12 @@ def _f_weekday(ctx: _Ctx, m: Any) -> DateMention | None:
         # "the chairman, Monday Kassah", "Sunday Okonkwo, a trader": a first
         # name, not a day ("officials said Tuesday Kenyan troops ..." stays)
         return None
+    if (
+        m.group("wd") == "friday"
+        and ctx.folded.endswith("good ", 0, start)
+        and _TREATY_AFTER.match(ctx.folded, end)
+    ):
+        return None  # the Good Friday Agreement, a treaty
     if m.group("wd") == "sunday" and end == m.end("wd"):
         before = ctx.folded[max(0, start - 16) : start] + ("on " if m.group("on") else "")
         if (_THE_BEFORE.search(before) and _NEWSPAPER_AFTER.match(ctx.folded, end)) or (
@@ -1656,7 +1665,7 @@ def _f_holiday(ctx: _Ctx, m: Any) -> DateMention | None:
         return None
     words = _squeeze(m.group("hol"))
     y = m.group("y")
-    if words.startswith("easter"):
+    if words.startswith(("easter", "palm", "good")):
         return _easter(ctx, start, end, words, None if y is None else int(y))
     month, d = (12, 24) if words.endswith("eve") and words.startswith("christmas") else (
         (12, 25) if words.startswith("christmas") else ((12, 31) if words.endswith("eve") else (1, 1)))  # fmt: skip
@@ -1668,15 +1677,20 @@ def _f_holiday(ctx: _Ctx, m: Any) -> DateMention | None:
     return _mention(ctx, start, end, cal.day(_dt.date(year, month, d)), relative=True)
 
 
+#: Days from Easter Sunday of the holidays counted from it, by first letters.
+_EASTER_OFFSET: Final = {"palm": -7, "good": -2}
+
+
 def _easter(ctx: _Ctx, start: int, end: int, words: str, y: int | None) -> DateMention:
     """
     Easter (Sunday, Easter Monday the day after, Easter week the ISO week
-    ending on that Sunday) of year *y*, or without one in the year the tense
-    gives, as a day and month without a year are placed; "Orthodox Easter"
-    by the Julian reckoning.
+    ending on that Sunday, Palm Sunday the week before, Good Friday two days
+    before) of year *y*, or without one in the year the tense gives, as a
+    day and month without a year are placed; "Orthodox Easter" by the
+    Julian reckoning.
     """
     orthodox = ctx.folded[max(0, start - 9) : start].rstrip().endswith("orthodox")
-    extra = _dt.timedelta(days=1 if words.endswith("monday") else 0)
+    extra = _dt.timedelta(days=_EASTER_OFFSET.get(words[:4], 1 if words.endswith("monday") else 0))
     unit = cal.week if words.endswith("week") else cal.day
     if y is not None:
         return _mention(ctx, start, end, unit(cal.easter(y, orthodox=orthodox) + extra))
@@ -2393,6 +2407,8 @@ _NON_STARTERS: Final = frozenset(
 _STARTS_ONLY_BEFORE: Final = {
     b"the": frozenset(b"year quarter night day future past week weekend month".split()),
     b"in": frozenset([b"recent"]),
+    b"palm": frozenset([b"sunday"]),
+    b"good": frozenset([b"friday"]),
     b"at": frozenset([b"present"]),
     b"that": frozenset(
         b"day morning afternoon evening night week weekend month year".split()

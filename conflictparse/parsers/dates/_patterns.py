@@ -315,8 +315,9 @@ _SOURCES: Final = (
     r"""
     (?P<f_holiday>                           # Christmas Day, New Year's Eve
         (?P<hol>christmas(?:""" + _S + r"""(?:day|eve))?|new""" + _S + r"""year's""" + _S + r"""(?:day|eve)
-          |easter(?:""" + _S + r"""(?:sunday|monday|day|week))?)(?![a-z])
-        (?!""" + _S + r"""island)                 # a place
+          |easter(?:""" + _S + r"""(?:sunday|monday|day|week))?
+          |palm""" + _S + r"""sunday|good""" + _S + r"""friday)(?![a-z])
+        (?!""" + _S + r"""(?:island|agreement|accords?)(?![a-z]))  # a place, a treaty
         (?:""" + _S + _year("y") + r""")?         # Christmas Day 2023
     )
     """,
@@ -385,7 +386,7 @@ _FIRST_WORDS: Final[dict[str, set[str]]] = {
     "f_quarter": _W_MOD | {"first", "second", "third", "fourth", "last", "#", "q1", "q2", "q3", "q4"},
     "f_year": _W_MOD | {"fiscal", "#"},
     "f_ref": {"now", "currently", "recently", "nowadays", "at", "these", "the", "in", "coming"},
-    "f_holiday": {"christmas", "new", "easter"},
+    "f_holiday": {"christmas", "new", "easter", "palm", "good"},
 }  # fmt: skip
 
 
@@ -715,7 +716,7 @@ _SECOND_WORDS: Final[dict[str, frozenset[str]]] = {
         "f_quarter": _W_AFTER_MOD | _W_QORD | {"fiscal", "quarter", "half"},
         "f_year": _W_AFTER_MOD | {"fiscal", "#"},
         "f_ref": {"present", "days", "future", "past", "recent"},
-        "f_holiday": {"day", "eve", "year", "sunday", "monday"},
+        "f_holiday": {"day", "eve", "year", "sunday", "monday", "friday"},
     }.items()
 }  # fmt: skip
 
@@ -788,7 +789,7 @@ ANCHORS: Final = frozenset(
 #: Words that may stand before an anchor inside the same expression
 #: ("between 14 and 16 February", "the end of 2014", "two days").
 PREFIXES: Final = frozenset(
-    ["on", "the", "night", "of", "between", "year", "period", "from", "early", "mid", "middle", "late", "end", "beginning", "start", "close", "turn", "last", "this", "next", "past", "coming", "previous", "current", "following", "earlier", "later", "and", "to", "until", "till", "through", "or", "in", "fiscal", "first", "second", "third", "fourth", "final", "fortnight", "st", "nd", "rd", "th", "q", "same", "that", "preceding", "at", "these", "new", "a", "an", "couple", "few", "several", "some", "many", "one", "two", "latest", "q1", "q2", "q3", "q4", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    ["on", "the", "night", "of", "between", "year", "period", "from", "early", "mid", "middle", "late", "end", "beginning", "start", "close", "turn", "last", "this", "next", "past", "coming", "previous", "current", "following", "earlier", "later", "and", "to", "until", "till", "through", "or", "in", "fiscal", "first", "second", "third", "fourth", "final", "fortnight", "st", "nd", "rd", "th", "q", "same", "that", "preceding", "at", "these", "new", "palm", "good", "a", "an", "couple", "few", "several", "some", "many", "one", "two", "latest", "q1", "q2", "q3", "q4", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )  # fmt: skip
 
 #: Words near which a one- or two-digit number may be part of a date.
