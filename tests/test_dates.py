@@ -1063,8 +1063,10 @@ def test_the_past_hours_or_days_are_a_range_up_to_the_report(
         "Attacks hit Hurum, according to the council chairman, Monday Kassah.",
         "Sunday Okonkwo, a trader, was shot dead near the market.",
         "Mr Friday Ogbu said gunmen attacked the village.",
+        "\"They burned the church first,\" said villager Sunday Danjuma.",
+        "Gunmen abducted trader Monday Ishaku near the market.",
     ],
-    ids=["after-a-comma", "apposition-after", "after-a-title"],
+    ids=["after-a-comma", "apposition-after", "after-a-title", "after-a-role", "object-after-a-role"],
 )
 def test_a_weekday_as_a_first_name_is_no_date(text: str) -> None:
     """Sunday, Monday and Friday are first names too: "the chairman, Monday Kassah"."""
@@ -1073,8 +1075,9 @@ def test_a_weekday_as_a_first_name_is_no_date(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The ministry said Tuesday Kenyan troops had withdrawn.", "Monday, Kenyan troops withdrew."],
-    ids=["said-tuesday", "opening-weekday"],
+    ["The ministry said Tuesday Kenyan troops had withdrawn.", "Monday, Kenyan troops withdrew.",
+     "Police said Sunday Boko Haram fighters had fled."],
+    ids=["said-tuesday", "opening-weekday", "said-sunday-group"],
 )
 def test_a_weekday_before_a_capitalised_word_stays_a_date(text: str) -> None:
     """ "said Tuesday Kenyan troops ...": a day, not a name."""
@@ -1251,3 +1254,239 @@ def test_a_range_of_days_of_the_month_named_alone(text: str, span: str, value: s
     """ "From the 5th to the 8th": the days of the month their last day falls in."""
     [d] = dates(text, THURSDAY)
     assert (span, value, "range") == (d.text, d.value, d.kind)
+
+
+WEDNESDAY = D(2025, 4, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "kind"),
+    [
+        ("Militiamen burned the market on 3 April; 48 hours later they returned.",
+         "48 hours later", "2025-04-05", "event_relative"),
+        ("Troops crossed the river on Sunday. Seventy-two hours later the bridge fell.",
+         "Seventy-two hours later", "2025-04-09", "event_relative"),
+        ("The envoy said he had been detained 48 hours ago.", "48 hours ago", "2025-04-07", "date"),
+        ("The strike came barely 36 hours later, medics said.", "36 hours", None, "duration"),
+        ("Forty-eight hours later the convoy turned back.", "Forty-eight hours later", None,
+         "event_relative"),
+    ],
+    ids=["48h-after-date", "72h-after-weekday", "48h-ago", "36h-stays-duration", "no-date-before"],
+)
+def test_hours_in_whole_days_count_days(text: str, span: str, value: str | None, kind: str) -> None:
+    """ "48 hours later" steps two days from the date told before, as "two days later" does; 36 hours stays a length."""
+    found = [d for d in dates(text, WEDNESDAY) if d.text == span]
+    assert [(value, kind)] == [(d.value, d.kind) for d in found]
+
+
+def test_half_an_hour_later_is_no_count_of_hours() -> None:
+    """ "Half an hour later": no mention of "an hour" (it is half of one)."""
+    assert [] == [d.text for d in dates("He phoned at nine. Half an hour later he was dead.", WEDNESDAY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Aid trucks were looted the week before last, the agency said.", "the week before last", "2025-W13"),
+        ("The mayor fled the month before last.", "the month before last", "2025-02"),
+        ("Turnout fell the year before last.", "the year before last", "2023"),
+        ("Clashes broke out the weekend before last.", "the weekend before last", "2025-W13-WE"),
+        ("Shells fell on the camp the night before last.", "the night before last", "2025-04-07"),
+    ],
+    ids=["week", "month", "year", "weekend", "night"],
+)
+def test_the_unit_before_last(text: str, span: str, value: str) -> None:
+    """ "The week before last" is two weeks before the report's, "the night before last" two days before."""
+    [d] = dates(text, WEDNESDAY)
+    assert (span, value) == (d.text, d.value)
+
+
+def test_before_last_years_vote_is_last_year() -> None:
+    """ "The week before last year's vote" counts from the vote, not two weeks back."""
+    found = dates("Arrests rose the week before last year's vote.", WEDNESDAY)
+    assert [("last year", "2024")] == [(d.text, d.value) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Two reporters were arrested a week ago Sunday.", "a week ago Sunday", "2025-03-30"),
+        ("The dam was hit two weeks ago Friday.", "two weeks ago Friday", "2025-03-21"),
+        ("The vote was held a week ago Wednesday.", "a week ago Wednesday", "2025-04-02"),
+    ],
+    ids=["sunday", "two-weeks-friday", "same-weekday"],
+)
+def test_a_week_ago_weekday(text: str, span: str, value: str) -> None:
+    """ "A week ago Sunday" is the Sunday a week before the last one, one mention."""
+    [d] = dates(text, WEDNESDAY)
+    assert (span, value, "day") == (d.text, d.value, d.precision)
+
+
+def test_a_week_ago_then_a_weekday_in_another_clause() -> None:
+    """After a comma the weekday is a date of its own."""
+    found = dates("It began a week ago, and on Sunday the army left.", WEDNESDAY)
+    assert [("a week ago", "2025-W14"), ("on Sunday", "2025-04-06")] == [(d.text, d.value) for d in found]
+
+
+def test_ago_today_is_one_mention() -> None:
+    """ "Nine years ago today": one mention, no second "today" inside it."""
+    found = dates("The dam burst nine years ago today.", WEDNESDAY)
+    assert [("nine years ago today", "2016-04-09")] == [(d.text, d.value) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Gunmen raided the village on Monday. The night before, a drone hit a fuel depot.",
+         "night before", "2025-04-06"),
+        ("Rebels took the hill on 2 April. The morning after, jets bombed it.", "morning after", "2025-04-03"),
+        ("The night before, a drone hit a fuel depot.", "night before", None),
+        ("Arrests rose the night before the vote, after the rally on Monday.", "night before", None),
+    ],
+    ids=["night-before", "morning-after", "no-date-before", "before-an-event"],
+)
+def test_the_night_before(text: str, span: str, value: str | None) -> None:
+    """ "The night before" is the day before the one told last; before a named event it stays unresolved."""
+    found = [d for d in dates(text, WEDNESDAY) if d.text == span]
+    assert [(value, "event_relative")] == [(d.value, d.kind) for d in found]
+
+
+def test_night_after_night_is_no_date() -> None:
+    """ "Night after night" is a repetition, not the night after a date."""
+    assert [] == list(dates("Shells fell night after night on the camp.", WEDNESDAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "duration"),
+    [
+        ("The aid worker was seized a fortnight ago.", "a fortnight ago", "2025-W13", "P2W"),
+        ("Rebels entered the town on 3 April. A fortnight later they withdrew.", "A fortnight later",
+         "2025-04-17", "P2W"),
+        ("The roads stayed shut for a fortnight.", "a fortnight", None, "P2W"),
+        ("Two fortnights ago the talks failed.", "Two fortnights ago", "2025-W11", "P4W"),
+    ],
+    ids=["ago", "later", "duration", "two"],
+)
+def test_a_fortnight_is_two_weeks(text: str, span: str, value: str | None, duration: str) -> None:
+    """ "A fortnight ago" is two weeks ago, "for a fortnight" the duration P2W."""
+    found = [d for d in dates(text, WEDNESDAY) if d.text == span]
+    assert [(value, duration)] == [(d.value, d.duration) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        ("The truce collapsed on Easter Sunday, monitors said.", WEDNESDAY, "Easter Sunday", "2024-03-31"),
+        ("The Kremlin announced an Easter truce.", D(2025, 4, 19), "Easter", "2025-04-20"),
+        ("Shelling resumed on Easter Monday.", D(2025, 4, 23), "Easter Monday", "2025-04-21"),
+        ("Both sides will observe a pause for Orthodox Easter.", D(2024, 4, 9), "Easter", "2024-05-05"),
+        ("Churches were bombed on Easter Sunday 2019.", WEDNESDAY, "Easter Sunday 2019", "2019-04-21"),
+        ("Pilgrims gathered as Easter week began.", D(2025, 4, 14), "Easter week", "2025-W16"),
+        ("Gunmen raided a church on Christmas Day 2023.", WEDNESDAY, "Christmas Day 2023", "2023-12-25"),
+    ],
+    ids=["past", "days-off", "monday", "orthodox", "with-year", "week", "christmas-with-year"],
+)
+def test_easter_is_a_moving_holiday(text: str, published: dt.date, span: str, value: str) -> None:
+    """Easter falls on a different day each year (and the Orthodox one on another): computed, placed by tense."""
+    found = [d for d in dates(text, published) if d.text == span]
+    assert [value] == [d.value for d in found]
+
+
+def test_easter_island_is_a_place() -> None:
+    """ "Easter Island" is no holiday."""
+    assert () == dates("A navy ship reached Easter Island.", WEDNESDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The army gave residents of the camp until Friday to leave.", "2025-04-11"),
+        ("The army gave residents until 6 p.m. Friday to leave.", "2025-04-11"),
+        ("Fighters were given until 9 a.m. on Monday to withdraw.", "2025-04-14"),
+        ("The truce runs until Sunday, mediators said.", "2025-04-13"),
+        ("Talks are set for 10 a.m. Thursday in Doha.", "2025-04-10"),
+        ("Rebels held the bridge until Sunday.", "2025-04-06"),
+        ("The toll had risen to five by Friday.", "2025-04-04"),
+        ("Gunmen struck at about 2 p.m. Tuesday, police said.", "2025-04-08"),
+    ],
+    ids=["gave-until", "until-clock", "were-given-until-clock-on", "runs-until", "set-for-clock",
+         "held-until-past", "by-a-toll-past", "clock-past"],
+)
+def test_a_weekday_as_a_deadline(text: str, value: str) -> None:
+    """ "Until Friday" after a grant or no past verb is the coming Friday; a clock time ("6 p.m.") ends no sentence."""
+    [d] = dates(text, WEDNESDAY)
+    assert value == d.value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Drones flew over the city from Saturday into Sunday.", "from Saturday into Sunday",
+         "2025-04-05/2025-04-06"),
+        ("Missiles struck overnight Tuesday into Wednesday.", "overnight Tuesday into Wednesday",
+         "2025-04-08/2025-04-09"),
+        ("Fighting raged from late March into April.", "from late March into April", "2025-03/2025-04"),
+    ],
+    ids=["from-into", "overnight-into", "months"],
+)
+def test_from_one_day_into_the_next_is_a_range(text: str, span: str, value: str) -> None:
+    """ "From Saturday into Sunday", "overnight Tuesday into Wednesday": one range."""
+    [d] = dates(text, WEDNESDAY)
+    assert (span, value, "range") == (d.text, d.value, d.kind)
+
+
+def test_into_without_from_is_no_range() -> None:
+    """ "Talks ran Saturday into Sunday": without "from" or "overnight" before it, two days."""
+    found = dates("Talks ran Saturday into Sunday.", WEDNESDAY)
+    assert [("Saturday", "date"), ("Sunday", "date")] == [(d.text, d.kind) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "kind"),
+    [
+        ("More than 200 people were killed in the past week, the UN said.", "past week",
+         "2025-04-02/2025-04-09", "range"),
+        ("Over the past month, drones hit the port 30 times.", "past month", "2025-03-09/2025-04-09", "range"),
+        ("The past week was the calmest this year.", "past week", "2025-W14", "date"),
+        ("Prices rose this past week.", "past week", "2025-W14", "date"),
+    ],
+    ids=["in-the-past-week", "over-the-past-month", "subject", "this-past-week"],
+)
+def test_in_the_past_week_runs_up_to_the_report(text: str, span: str, value: str, kind: str) -> None:
+    """ "Killed in the past week" are the seven days up to the report, as "in the past seven days"; "this past week" is last week."""
+    found = [d for d in dates(text, WEDNESDAY) if d.text == span]
+    assert [(value, kind)] == [(d.value, d.kind) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Police tightened security ahead of Sunday's election.", "2025-04-13"),
+        ("Attacks on candidates rose in the run-up to Sunday's vote.", "2025-04-13"),
+        ("Preparations for Saturday's rally were halted.", "2025-04-12"),
+        ("Two men were arrested for Saturday's bombing.", "2025-04-05"),
+        ("Sunday's shelling killed four.", "2025-04-06"),
+    ],
+    ids=["ahead-of", "run-up-to", "preparations-for", "arrested-for", "subject"],
+)
+def test_a_weekday_event_led_up_to_is_the_coming_one(text: str, value: str) -> None:
+    """ "Ahead of Sunday's election" is the coming Sunday; "Saturday's bombing" otherwise stays the last one."""
+    [d] = dates(text, WEDNESDAY)
+    assert value == d.value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "found"),
+    [
+        ("A missile hit Sumy on Palm Sunday, killing 35.", D(2025, 5, 2), [("Palm Sunday", "2025-04-13")]),
+        ("Fighting paused on Good Friday, monitors said.", D(2025, 4, 22), [("Good Friday", "2025-04-18")]),
+        ("The 1998 Good Friday Agreement ended the conflict.", WEDNESDAY, [("1998", "1998")]),
+        ("It was a good Friday for the army.", WEDNESDAY, [("Friday", "2025-04-04")]),
+    ],
+    ids=["palm-sunday-weeks-later", "good-friday", "good-friday-agreement", "lower-case-good"],
+)
+def test_palm_sunday_and_good_friday_count_from_easter(
+    text: str, published: dt.date, found: list[tuple[str, str]]
+) -> None:
+    """Palm Sunday is the Sunday before Easter, Good Friday two days before it; the Good Friday Agreement is a treaty."""
+    assert found == [(d.text, d.value) for d in dates(text, published)]

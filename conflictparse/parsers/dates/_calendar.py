@@ -19,6 +19,7 @@ __all__ = [
     "century",
     "day",
     "decade",
+    "easter",
     "half",
     "last_day",
     "month",
@@ -216,3 +217,31 @@ def shift(d: _dt.date, days: int) -> _dt.date | None:
         return d + _dt.timedelta(days=days)
     except OverflowError:
         return None
+
+
+def easter(y: int, *, orthodox: bool = False) -> _dt.date:
+    """
+    Easter Sunday of year *y* (Gregorian calendar), or with *orthodox* the
+    Orthodox Easter (reckoned in the Julian calendar, given as a Gregorian
+    date; right for 1900-2099, when the calendars are 13 days apart).
+
+    >>> easter(2024), easter(2025), easter(2024, orthodox=True)
+    (datetime.date(2024, 3, 31), datetime.date(2025, 4, 20), datetime.date(2024, 5, 5))
+    """
+    if orthodox:
+        a, b, c = y % 4, y % 7, y % 19
+        d = (19 * c + 15) % 30
+        e = (2 * a + 4 * b - d + 34) % 7
+        n = d + e + 114
+        return _dt.date(y, n // 31, n % 31 + 1) + _dt.timedelta(days=13)
+    a = y % 19
+    b, c = divmod(y, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    n = h + el - 7 * m + 114
+    return _dt.date(y, n // 31, n % 31 + 1)

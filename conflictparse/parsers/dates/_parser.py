@@ -104,10 +104,80 @@ _DEADLINE: regex.Pattern[str] = pat.lazy(
 #: The words :data:`_DEADLINE` ends with (a text whose right-stripped end
 #: is none of them cannot match it: checked in C first).
 _DEADLINE_WORDS: Final = ("by", "until", "till")
+#: How a clock time before a date ends ("6 p.m.", "midnight", "0600 GMT"):
+#: checked in C before :data:`_CLOCK_TAIL` is searched.
+_CLOCK_ENDS: Final = (
+    "a.m.", "p.m.", "a.m", "p.m", " am", " pm", " midnight", " noon", " midday", " gmt",
+    " utc", " est", " edt", *(f"{d}{x}" for d in "0123456789" for x in ("am", "pm")),
+)  # fmt: skip
+#: The last two characters of each of :data:`_CLOCK_ENDS`: one set lookup
+#: spares most texts the test of them all.
+_CLOCK_LAST2: Final = frozenset(end[-2:] for end in _CLOCK_ENDS)
+_CLOCK_ABBR: Final = frozenset({"a.m", "p.m"})
+_CLOCK_TAIL: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_CLOCK_TAIL",
+    r"""(?<![a-z\d])(?:\d{1,2}(?:[:.]\d\d)?\s*+(?:a\.?m\.?|p\.?m\.?)|\d{4}|midnight|noon|midday)
+        (?:\s++(?:gmt|utc|est|edt))?\s*+\Z""",
+    regex.VERBOSE,
+)
+
+
+def _without_clock(before: str) -> str:
+    """
+    *before* without the clock time it ends with, if any.
+
+    >>> _without_clock("gave them until 6 p.m. "), _without_clock("until midnight gmt ")
+    ('gave them until ', 'until ')
+    """
+    m = _CLOCK_TAIL.search(before)
+    return before if m is None else before[: m.start()]
+
+
+def _deadline_before(folded: str, start: int) -> bool:
+    """
+    Whether the date at *start* is the end of a time allowed: "until
+    Friday", "till 6 p.m. Friday" (a clock time may come between); not
+    "by Friday", as often the day a toll stood at ("had risen to five by
+    Friday").
+
+    >>> _deadline_before("given until 6 p.m. friday", 19), _deadline_before("rose by friday", 8)
+    (True, False)
+    """
+    before = folded[max(0, start - 40) : start]
+    stripped = before.rstrip()
+    if stripped[-2:] in _CLOCK_LAST2 and stripped.endswith(_CLOCK_ENDS):
+        before = _without_clock(before)
+        stripped = before.rstrip()
+    if stripped.endswith("until"):
+        k = len(stripped) - 5
+    elif stripped.endswith("till"):
+        k = len(stripped) - 4
+    else:
+        return False
+    return k == 0 or not stripped[k - 1].isalpha()  # not "untill", "distill"
+
+
 #: A past verb that sets a deadline ("gave residents until Oct. 30").
 _GRANT: regex.Pattern[str] = pat.lazy(
     globals(), "_GRANT", r"(?:gave|given|granted|allowed)(?![a-z])"
 )
+_GRANTED: Final = frozenset({"given", "granted", "allowed"})
+
+
+def _granted_after(before: str, past: int) -> bool:
+    """
+    Whether a passive grant follows the past auxiliary ending at *past*
+    ("were given until", "had been allowed until").
+
+    >>> _granted_after("rebels were given until ", 11), _granted_after("were killed by ", 4)
+    (True, False)
+    """
+    words = before[past:].split(None, 2)
+    if words and words[0] == "been":
+        words = words[1:]
+    return bool(words) and words[0] in _GRANTED
+
 #: An infinitive between a past verb and "by"/"until" ("asked them to reply by").
 _INFINITIVE: regex.Pattern[str] = pat.lazy(
     globals(),
@@ -115,6 +185,13 @@ _INFINITIVE: regex.Pattern[str] = pat.lazy(
     r"""(?<![a-z])to\s++(?!(?:the|a|an|its|his|her|their|our|this|that|these|those)(?![a-z]))
         [a-z]++(?:\s++[^\s]++){0,4}?\s++(?:by|until|till)\s++\Z""",
     regex.VERBOSE,
+)
+#: What leads up to an event named by its day ("ahead of Sunday's vote").
+_AHEAD_OF: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_AHEAD_OF",
+    r"(?<![a-z])(?:ahead\s++of|run-?up\s++to|in\s++advance\s++of|preparations?\s++for"
+    r"|in\s++preparation\s++for)\s++\Z",
 )
 _ARTICLE_BEFORE: regex.Pattern[str] = pat.lazy(
     globals(), "_ARTICLE_BEFORE", r"(?<![a-z])(?:the|a|an)\s++\Z"
@@ -299,6 +376,15 @@ class _Ctx:
         # one slice, and a search for "? ", "! " or a line break only where
         # the window holds one ("in" costs a fraction of a search's call)
         cut = w.rfind(". ")
+        if (
+            cut >= 3
+            and w[cut - 1] in "mM"
+            and w[cut - 3 : cut].lower() in _CLOCK_ABBR
+            and w[cut + 2 :].strip() in ("", "on", "On")
+        ):
+            # "until 6 p.m. Friday", "at 10 a.m. on Thursday": a clock
+            # time right before the date ends no sentence
+            cut = w.rfind(". ", 0, cut - 3)
         if "?" in w:
             cut = max(cut, w.rfind("? "))
         if "!" in w:
@@ -333,7 +419,11 @@ class _Ctx:
         b0 = self._cue_start(start)
         before = self.folded[b0:start]
         if self.folded.startswith("'s", end):
-            return "past"  # "Wednesday's ruling": an event already named
+            # "Wednesday's ruling": an event already named, unless the story
+            # leads up to it ("ahead of Sunday's election")
+            if before.rstrip().endswith(("of", "to", "for")) and _AHEAD_OF.search(before):
+                return "future"
+            return "past"
         # (str.rstrip strips every character "\s" matches, and more)
         stripped = before.rstrip()
         if (
@@ -375,10 +465,18 @@ class _Ctx:
             # "asked it to respond by Oct. 31", "gave them until March": a
             # deadline, which the verb's tense does not place; "were killed
             # by March 3", "held the town until March": a past verb's own date
+            if stripped[-2:] in _CLOCK_LAST2 and stripped.endswith(_CLOCK_ENDS):
+                # "gave them until 6 p.m. Friday"
+                before = _without_clock(before)
+                stripped = before.rstrip()
             deadline = (
                 stripped.endswith(_DEADLINE_WORDS)  # what the pattern needs, in C first
                 and _DEADLINE.search(before)
-            ) and (_GRANT.match(before, cue) or _INFINITIVE.search(before, past))
+            ) and (
+                _GRANT.match(before, cue)
+                or _INFINITIVE.search(before, past)
+                or _granted_after(before, past)  # "were given until"
+            )
             return None if deadline else "past"
         # where the sentence ends, needed from here on only
         s1 = self._cue_end(start, end)
@@ -904,6 +1002,9 @@ _NEWSPAPER_AFTER: regex.Pattern[str] = pat.lazy(
     r"[ ]++(?:times|telegraph|express|mirror|mail|herald|post|tribune|independent|observer"
     r"|star|standard)(?![a-z])"
 )
+_TREATY_AFTER: regex.Pattern[str] = pat.lazy(
+    globals(), "_TREATY_AFTER", r"\s++(?:agreement|accords?)(?![a-z])"
+)
 _THE_BEFORE: regex.Pattern[str] = pat.lazy(
     globals(), "_THE_BEFORE", r"(?<![a-z])the[ ]++\Z"
 )
@@ -932,7 +1033,11 @@ _SURNAME_AFTER: regex.Pattern[str] = pat.lazy(
 _NAME_SLOT_BEFORE: regex.Pattern[str] = pat.lazy(
     globals(),
     "_NAME_SLOT_BEFORE",
-    r"(?:,[ ]|(?:^|[.!?\n][ ]*+|\n)|\b(Mr|Mrs|Ms|Dr|Chief|Pastor|Alhaji|Comrade|Hon)\.?[ ])\Z",
+    r"(?:,[ ]|(?:^|[.!?\n][ ]*+|\n)|\b(Mr|Mrs|Ms|Dr|Chief|Pastor|Alhaji|Comrade|Hon)\.?[ ]"
+    # a lower-case role before a name, as wire copy writes it: "said
+    # resident Sunday Audu", "farmer Monday Bako"
+    r"|\b(resident|villager|farmer|herder|trader|witness|survivor|teacher|student|driver"
+    r"|pastor|imam|chairman|spokesman|spokeswoman|councillor|lawmaker|vigilante|activist)[ ])\Z",
 )
 
 
@@ -946,12 +1051,18 @@ def _f_weekday(ctx: _Ctx, m: Any) -> DateMention | None:
         and not ctx.shouting
         and (surname := _SURNAME_AFTER.match(ctx.text, end)) is not None
         and (slot := _NAME_SLOT_BEFORE.search(ctx.text, max(0, start - 24), start)) is not None
-        and (slot.group(1) or ctx.text[start - 2 : start] == ", "  # (1: a title)
+        and (slot.group(1) or slot.group(2) or ctx.text[start - 2 : start] == ", "  # (a title, a role)
              or ctx.text.startswith(",", surname.end()))
     ):
         # "the chairman, Monday Kassah", "Sunday Okonkwo, a trader": a first
         # name, not a day ("officials said Tuesday Kenyan troops ..." stays)
         return None
+    if (
+        m.group("wd") == "friday"
+        and ctx.folded.endswith("good ", 0, start)
+        and _TREATY_AFTER.match(ctx.folded, end)
+    ):
+        return None  # the Good Friday Agreement, a treaty
     if m.group("wd") == "sunday" and end == m.end("wd"):
         before = ctx.folded[max(0, start - 16) : start] + ("on " if m.group("on") else "")
         if (_THE_BEFORE.search(before) and _NEWSPAPER_AFTER.match(ctx.folded, end)) or (
@@ -978,7 +1089,12 @@ def _f_weekday(ctx: _Ctx, m: Any) -> DateMention | None:
     elif wd == pub.weekday():
         d = pub  # "on Friday" in a Friday story is the day itself, whatever the tense
     else:
-        d = cal.weekday_near(pub, wd, future=ctx.future(start, end))
+        tense = ctx.tense(start, end)
+        # "gave residents until Friday", "the truce runs until Sunday": a
+        # deadline a few days off is the coming one (a past verb's own
+        # date, "held the town until Sunday", has the past tense)
+        future = tense == "future" or (tense is None and _deadline_before(ctx.folded, start))
+        d = cal.weekday_near(pub, wd, future=future)
     return _mention(ctx, start, end, cal.day(d), relative=True)
 
 
@@ -999,6 +1115,32 @@ def _f_weekend(ctx: _Ctx, m: Any) -> DateMention | None:
 def _past_context(ctx: _Ctx, start: int) -> bool:
     s0, _ = ctx.sentence(start)
     return bool(pat.PAST_CUE.search(ctx.folded[max(s0, start - 40) : start]))
+
+
+def _f_beforelast(ctx: _Ctx, m: Any) -> DateMention | None:
+    """
+    "The week before last" is the week before last week, "the night before
+    last" the day before yesterday: counted from the report, as "last week"
+    is, whatever the verbs around them.
+    """
+    start, end = m.span()
+    unit = m.group("blunit")
+    pub = ctx.published
+    if pub is None:
+        prec = "day" if unit == "night" else _unit_precision(unit)
+        return _mention(ctx, start, end, None, relative=True, precision=prec)
+    period: _Period
+    if unit == "night":
+        period = cal.day(pub - _dt.timedelta(days=2))
+    elif unit == "week":
+        period = cal.week(pub - _dt.timedelta(days=14))
+    elif unit == "weekend":
+        period = cal.weekend(pub - _dt.timedelta(days=14))
+    elif unit == "month":
+        period = cal.month(*cal.add_months(pub.year, pub.month, -2))
+    else:
+        period = cal.year(pub.year - 2)
+    return _mention(ctx, start, end, period, relative=True)
 
 
 def _f_deictic(ctx: _Ctx, m: Any) -> DateMention | None:
@@ -1050,7 +1192,21 @@ def _f_offset(ctx: _Ctx, m: Any) -> DateMention | None:
     n = _number(m.group("num"))
     unit = m.group("unit")
     direction = _squeeze(m.group("dir"))
+    if unit == "fortnight":  # "a fortnight ago": two weeks
+        n, unit = None if n is None else 2 * n, "week"
     duration = _duration_code(n, unit)
+    if unit == "hour":
+        # "48 hours later", "72 hours ago": whole days counted in hours step
+        # days; any other count of hours stays the duration it was read as
+        # alone ("12 hours later" may fall on either day)
+        if n is None or n <= 0 or n % 24:
+            if _squeeze(m.group("num")) in _LONE_COUNT and not _DURATION_LEAD.search(
+                ctx.folded[max(0, start - 12) : start]
+            ):
+                return None  # "half an hour later": no count of its own
+            uend = m.end("unit") + (ctx.folded[m.end("unit")] == "s")
+            return _mention(ctx, start, uend, None, kind="duration", duration=duration)
+        n, unit = n // 24, "day"
     if n is not None and unit in _LINK_UNITS:
         sign = 1 if direction in {"later", "after", "from now"} else -1
         if direction in {"ago", "from now"}:
@@ -1077,9 +1233,26 @@ def _f_offset(ctx: _Ctx, m: Any) -> DateMention | None:
         today = _today_after(ctx.folded, end)
         if today:  # "nine years ago today": that very day
             return _mention(ctx, start, today, cal.day(d), relative=True)
+        if unit == "week":
+            wd = _WEEKDAY_AFTER.match(ctx.folded, end)
+            if wd:
+                # "a week ago Sunday": that weekday in the week *n* weeks
+                # back, the last one on or before the day *n* weeks ago
+                back = (d.weekday() - pat.WEEKDAYS[wd.group(1)]) % 7
+                day = d - _dt.timedelta(days=back)
+                return _mention(ctx, start, wd.end(), cal.day(day), relative=True)
     return _mention(
         ctx, start, end, _period_at(d, unit), relative=True, duration=duration
     )
+
+
+#: A weekday right after "a week ago" ("a week ago Sunday"), not one that
+#: names something ("a week ago Sunday's vote" is still that Sunday).
+_WEEKDAY_AFTER: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_WEEKDAY_AFTER",
+    r"[ \t]{1,4}+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])",
+)
 
 
 def _today_after(folded: str, end: int) -> int:
@@ -1153,6 +1326,26 @@ def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
         return _mention(
             ctx, start, end, None, kind="event_relative", precision=_unit_precision(unit)
         )
+    if (
+        rel == "past"
+        and not mod
+        and unit in ("week", "month")
+        and ctx.published is not None
+        and _SPAN_UP_TO_NOW.search(ctx.folded, max(0, start - 16), start) is not None
+    ):
+        # "killed in the past week", "over the past month": the days up to
+        # the report, as "in the past seven days" (a calendar week or month
+        # before this one would leave out the days that matter most)
+        pub = ctx.published
+        if unit == "week":
+            first = pub - _dt.timedelta(days=7)
+        else:
+            y, mo = cal.add_months(pub.year, pub.month, -1)
+            first = _dt.date(y, mo, min(pub.day, cal.last_day(y, mo)))
+        return _mention(
+            ctx, start, end, (f"{first.isoformat()}/{pub.isoformat()}", "day", first, pub),
+            kind="range", relative=True,
+        )  # fmt: skip
     if rel == "past" and not mod and unit in _UNIT_SCALE:
         # "over the past decade": the ten years up to now, not the 2010s
         # (TimeML's P10Y; "the last decade" is the decade before this one)
@@ -1223,13 +1416,18 @@ def _f_eventrel(ctx: _Ctx, m: Any) -> DateMention | None:
     erel, unit = m.group("erel"), m.group("unit")
     if erel in _EVENTREL_STEP and unit != "weekend":
         ctx.links[m.start()] = (_EVENTREL_STEP[erel], unit, "ref")
-    elif erel == "day" and _ADVERB_END.match(ctx.folded, m.end()):
+    elif erel in _BEFORE_AFTER_DAY and _ADVERB_END.match(ctx.folded, m.end()):
+        # "the day before.", "the night before,": the day next to the one
+        # told last ("the night before the vote" counts from the vote)
         ctx.links[m.start()] = (-1 if unit == "before" else 1, "day", "ref")
     return _mention(
         ctx, m.start(), m.end(), None, kind="event_relative",
         precision=_unit_precision(m.group("unit")),
     )  # fmt: skip
 
+
+#: Words before an adverbial "before"/"after" that step one day.
+_BEFORE_AFTER_DAY: Final = frozenset({"day", "night", "morning", "evening"})
 
 _LONE_COUNT: Final = frozenset({"a", "an", "one", "some", "many", "few"})
 _DURATION_LEAD: regex.Pattern[str] = pat.lazy(
@@ -1253,6 +1451,8 @@ def _f_duration(ctx: _Ctx, m: Any) -> DateMention | None:
     ):
         return None
     unit = m.group("unit")
+    if unit == "fortnight":  # "for a fortnight": two weeks
+        n, unit = None if n is None else 2 * n, "week"
     pub = ctx.published
     if (
         pub is not None
@@ -1282,7 +1482,7 @@ def _f_duration(ctx: _Ctx, m: Any) -> DateMention | None:
         end,
         None,
         kind="duration",
-        duration=_duration_code(n, m.group("unit")),
+        duration=_duration_code(n, unit),
     )
 
 
@@ -1464,12 +1664,54 @@ def _f_holiday(ctx: _Ctx, m: Any) -> DateMention | None:
     if not ctx.capitalised(start):
         return None
     words = _squeeze(m.group("hol"))
+    y = m.group("y")
+    if words.startswith(("easter", "palm", "good")):
+        return _easter(ctx, start, end, words, None if y is None else int(y))
     month, d = (12, 24) if words.endswith("eve") and words.startswith("christmas") else (
         (12, 25) if words.startswith("christmas") else ((12, 31) if words.endswith("eve") else (1, 1)))  # fmt: skip
+    if y is not None:  # "Christmas Day 2023"
+        return _mention(ctx, start, end, cal.day(_dt.date(int(y), month, d)))
     if ctx.published is None:
         return _mention(ctx, start, end, None, relative=True, precision="day")
     year = _year_for(ctx.published, month, d, tense=ctx.tense(start, end))
     return _mention(ctx, start, end, cal.day(_dt.date(year, month, d)), relative=True)
+
+
+#: Days from Easter Sunday of the holidays counted from it, by first letters.
+_EASTER_OFFSET: Final = {"palm": -7, "good": -2}
+
+
+def _easter(ctx: _Ctx, start: int, end: int, words: str, y: int | None) -> DateMention:
+    """
+    Easter (Sunday, Easter Monday the day after, Easter week the ISO week
+    ending on that Sunday, Palm Sunday the week before, Good Friday two days
+    before) of year *y*, or without one in the year the tense gives, as a
+    day and month without a year are placed; "Orthodox Easter" by the
+    Julian reckoning.
+    """
+    orthodox = ctx.folded[max(0, start - 9) : start].rstrip().endswith("orthodox")
+    extra = _dt.timedelta(days=_EASTER_OFFSET.get(words[:4], 1 if words.endswith("monday") else 0))
+    unit = cal.week if words.endswith("week") else cal.day
+    if y is not None:
+        return _mention(ctx, start, end, unit(cal.easter(y, orthodox=orthodox) + extra))
+    if ctx.published is None:
+        prec = "week" if unit is cal.week else "day"
+        return _mention(ctx, start, end, None, relative=True, precision=prec)
+    pub = ctx.published
+    days = [cal.easter(y, orthodox=orthodox) + extra for y in (pub.year - 1, pub.year, pub.year + 1)]
+    if unit is cal.week:
+        for d in days:
+            if 0 <= (d - pub).days <= 6:  # "as Easter week began": this one
+                return _mention(ctx, start, end, cal.week(d), relative=True)
+    before = max(d for d in days if d <= pub)
+    after = min(d for d in days if d > pub)
+    back, ahead = (pub - before).days, (after - pub).days
+    tense = ctx.tense(start, end)
+    # (a holiday a few days off is the coming one whatever the tense: "declared
+    # an Easter truce" the day before)
+    soon = tense == "future" or (tense is None and 2 * ahead < back) or ahead <= 3
+    d = after if back and soon else before
+    return _mention(ctx, start, end, unit(d), relative=True)
 
 
 _HANDLERS: Final[dict[str, Handler]] = {
@@ -1485,11 +1727,13 @@ _HANDLERS: Final[dict[str, Handler]] = {
     "f_month": _f_month,
     "f_weekend": _f_weekend,
     "f_weekday": _f_weekday,
+    "f_beforelast": _f_beforelast,
     "f_deictic": _f_deictic,
     "f_offset": _f_offset,
     "f_monthpart": _f_monthpart,
     "f_relper": _f_relper,
     "f_eventrel": _f_eventrel,
+    "f_nightbefore": _f_eventrel,
     "f_duration": _f_duration,
     "f_decade": _f_decade,
     "f_century": _f_century,
@@ -1853,7 +2097,7 @@ def _year_after(m: DateMention, floor: _dt.date) -> DateMention:
 
 
 #: The words :data:`._patterns.RANGE_JOIN` allows between two dates.
-_JOIN_WORDS: Final = frozenset(["-", "to", "and", "until", "till", "through", "or"])
+_JOIN_WORDS: Final = frozenset(["-", "to", "and", "until", "till", "through", "or", "into"])
 
 
 def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
@@ -1884,6 +2128,8 @@ def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
             word = gap.strip()
             ok = joiner is not None and word != "or" and (word != "and" or (
                 opener is not None and opener.group("w") == "between"))  # fmt: skip
+            if word == "into":  # "from Saturday into Sunday", not "pushed Monday into Tuesday"
+                ok = ok and opener is not None and opener.group("w") != "between"
             assert a.earliest is not None and b.latest is not None
             if ok and b.relative and b.latest < a.earliest:
                 # The end was resolved by itself to a year before the start
@@ -2159,8 +2405,10 @@ _NON_STARTERS: Final = frozenset(
 #: ("the night of", "in recent years", "at present", "that day"): not tried
 #: as starts before any other word.
 _STARTS_ONLY_BEFORE: Final = {
-    b"the": frozenset(b"year quarter night day future past weekend".split()),
+    b"the": frozenset(b"year quarter night day future past week weekend month".split()),
     b"in": frozenset([b"recent"]),
+    b"palm": frozenset([b"sunday"]),
+    b"good": frozenset([b"friday"]),
     b"at": frozenset([b"present"]),
     b"that": frozenset(
         b"day morning afternoon evening night week weekend month year".split()
@@ -2528,10 +2776,12 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
                 else next(itertools.compress(readers, m.group(*numbers)))
             )
             got = handler(ctx, groups(m, index))
-            if got is not None and got.span.end > got.span.start:
+            if got is not None and (gend := got.span.end) > (gstart := got.span.start):
                 found.append(got)
-                ctx.recent.append((got.span.start, got.span.end))
+                ctx.recent.append((gstart, gend))
                 done = m.end()
+                if gend > done:  # a handler read past the match: "a year ago today"
+                    done = gend
                 if len(found) >= MAX_PER_SENTENCE:  # (what _sentence_full asks first)
                     done = max(done, _sentence_full(ctx, found, got.span.start))
             if done > start:

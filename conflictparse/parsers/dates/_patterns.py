@@ -86,8 +86,10 @@ _SEASON = r"(?:spring|summer|fall|autumn|winter)(?![a-z])"
 _NUM = (
     r"(?:\d{1,3}+(?![\d,.])|a[ ]couple[ ]of|couple[ ]of|an?|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|twenty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?+"
-    r"|thirty|forty|fifty|sixty|hundred|several|a[ ]few|few|some|many)(?![a-z])"
+    r"|seventeen|eighteen|nineteen"
+    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"  # "forty-eight hours"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?+"
+    r"|hundred|several|a[ ]few|few|some|many)(?![a-z])"
 )
 _UNIT = r"(?:day|week|month|year|decade|centur(?:y|ie))"
 
@@ -208,6 +210,12 @@ _SOURCES: Final = (
     )
     """,
     r"""
+    (?P<f_beforelast>                        # the week before last, the night before last
+        the""" + _S + r"""(?P<blunit>week(?:end)?|month|year|night)""" + _S + r"""before""" + _S + r"""last
+        (?![a-z'-])(?!""" + _S + r"""(?:week|month|year|night|time)(?![a-z]))  # not "before last year's vote"
+    )
+    """,
+    r"""
     (?P<f_deictic>                           # today, yesterday morning, last night
         """ + _MOD + r"""
         (?P<deic>today|yesterday|tomorrow|tonight
@@ -218,7 +226,7 @@ _SOURCES: Final = (
     """,
     r"""
     (?P<f_offset>                            # two days ago, two months after
-        (?P<num>""" + _NUM + r""")(?:""" + _S + r"""|-)(?P<unit>""" + _UNIT + r""")s?+""" + _S + r"""
+        (?P<num>""" + _NUM + r""")(?:""" + _S + r"""|-)(?P<unit>""" + _UNIT + r"""|hour|fortnight)s?+""" + _S + r"""
         (?P<dir>ago|earlier|later|before|after|from""" + _S + r"""now|previously|prior)(?![a-z])
     )
     """,
@@ -252,9 +260,15 @@ _SOURCES: Final = (
     )
     """,
     r"""
+    (?P<f_nightbefore>                       # the night before, the morning after
+        (?<=the\s)(?P<erel>night|morning|evening)""" + _S + r"""(?P<unit>before|after)(?![a-z])
+        (?!""" + _S + r"""(?:last|night|morning|evening)(?![a-z]))  # not "night after night"
+    )
+    """,
+    r"""
     (?P<f_duration>                          # two days, a 14-year insurgency
         (?:(?P<rel>past|last|next|coming|previous|first)""" + _S + r""")?
-        (?P<num>""" + _NUM + r""")(?:""" + _S + r"""|-)(?P<unit>""" + _UNIT + r"""|hour|minute)s?+
+        (?P<num>""" + _NUM + r""")(?:""" + _S + r"""|-)(?P<unit>""" + _UNIT + r"""|hour|minute|fortnight)s?+
         (?!-old|""" + _S + r"""old|[a-z])
     )
     """,
@@ -300,7 +314,11 @@ _SOURCES: Final = (
     """,
     r"""
     (?P<f_holiday>                           # Christmas Day, New Year's Eve
-        (?P<hol>christmas(?:""" + _S + r"""(?:day|eve))?|new""" + _S + r"""year's""" + _S + r"""(?:day|eve))(?![a-z])
+        (?P<hol>christmas(?:""" + _S + r"""(?:day|eve))?|new""" + _S + r"""year's""" + _S + r"""(?:day|eve)
+          |easter(?:""" + _S + r"""(?:sunday|monday|day|week))?
+          |palm""" + _S + r"""sunday|good""" + _S + r"""friday)(?![a-z])
+        (?!""" + _S + r"""(?:island|agreement|accords?)(?![a-z]))  # a place, a treaty
+        (?:""" + _S + _year("y") + r""")?         # Christmas Day 2023
     )
     """,
 )
@@ -336,7 +354,8 @@ _W_NUM = {
     "#", "a", "an", "couple", "one", "two", "three", "four", "five", "six", "seven",
     "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
     "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-    "fifty", "sixty", "hundred", "several", "few", "some", "many",
+    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "several", "few", "some",
+    "many",
 }  # fmt: skip
 
 _FIRST_WORDS: Final[dict[str, set[str]]] = {
@@ -352,12 +371,14 @@ _FIRST_WORDS: Final[dict[str, set[str]]] = {
     "f_month": _W_MOD | _W_REL | _W_MONTH,
     "f_weekend": {"the"},
     "f_weekday": _W_ON | _W_MOD | _W_REL | _W_WEEKDAY,
+    "f_beforelast": {"the"},
     "f_deictic": _W_MOD | {"today", "yesterday", "tomorrow", "tonight", "the", "last", "this"},
     "f_offset": _W_NUM,
     "f_monthpart": {"first", "second", "third", "fourth", "last", "final"},
     "f_relper": _W_MOD | _W_REL | {"earlier", "later"},
     "f_eventrel": {"next", "following", "previous", "preceding", "same", "that", "day", "days",
                    "weeks", "months", "years", "later", "earlier"},
+    "f_nightbefore": {"night", "morning", "evening"},
     "f_duration": _W_NUM | {"past", "last", "next", "coming", "previous", "first"},
     "f_decade": _W_MOD | {"#"},
     "f_century": _W_MOD | {"#"},
@@ -365,7 +386,7 @@ _FIRST_WORDS: Final[dict[str, set[str]]] = {
     "f_quarter": _W_MOD | {"first", "second", "third", "fourth", "last", "#", "q1", "q2", "q3", "q4"},
     "f_year": _W_MOD | {"fiscal", "#"},
     "f_ref": {"now", "currently", "recently", "nowadays", "at", "these", "the", "in", "coming"},
-    "f_holiday": {"christmas", "new"},
+    "f_holiday": {"christmas", "new", "easter", "palm", "good"},
 }  # fmt: skip
 
 
@@ -656,7 +677,7 @@ def forms_starting_with(word: str, after: str = "") -> tuple[str, ...]:
 
 _W_UNIT = {
     f"{u}{s}" for u in ("day", "week", "month", "year", "decade", "century", "centurie",
-                        "hour", "minute") for s in ("", "s")
+                        "hour", "minute", "fortnight") for s in ("", "s")
 }  # fmt: skip
 _W_DIGITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 _W_AFTER_MOD = {"in", "of"}  # "early in", "end of"
@@ -677,6 +698,7 @@ _SECOND_WORDS: Final[dict[str, frozenset[str]]] = {
         "f_month": _W_AFTER_MOD | _W_REL | _W_MONTH,
         "f_weekend": {"weekend"},
         "f_weekday": _W_AFTER_MOD | _W_MOD | _W_REL | _W_WEEKDAY,
+        "f_beforelast": {"week", "weekend", "month", "year", "night"},
         "f_deictic": _W_AFTER_MOD | {"today", "yesterday", "tomorrow", "tonight", "the", "day",
                                      "night", "morning", "afternoon", "evening"},
         "f_offset": _W_UNIT | _W_DIGITS | {"couple", "of", "few"},
@@ -686,6 +708,7 @@ _SECOND_WORDS: Final[dict[str, frozenset[str]]] = {
                     | {"week", "weekend", "month", "year", "decade", "century", "quarter"},
         "f_eventrel": {"day", "morning", "afternoon", "evening", "night", "week", "weekend",
                        "month", "year", "before", "after", "later", "earlier"},
+        "f_nightbefore": {"before", "after"},
         "f_duration": _W_NUM | _W_UNIT | _W_DIGITS | {"couple", "of", "few"},
         "f_decade": _W_AFTER_MOD | {"#"},
         "f_century": _W_AFTER_MOD | {"#"},
@@ -693,7 +716,7 @@ _SECOND_WORDS: Final[dict[str, frozenset[str]]] = {
         "f_quarter": _W_AFTER_MOD | _W_QORD | {"fiscal", "quarter", "half"},
         "f_year": _W_AFTER_MOD | {"fiscal", "#"},
         "f_ref": {"present", "days", "future", "past", "recent"},
-        "f_holiday": {"day", "eve", "year"},
+        "f_holiday": {"day", "eve", "year", "sunday", "monday", "friday"},
     }.items()
 }  # fmt: skip
 
@@ -760,13 +783,13 @@ def forms_before(word: str, second: str, after: str = "") -> tuple[str, ...]:
 #: Words (and all digits) without which no temporal expression exists.
 #: The parser only tries the forms near these, which keeps it fast.
 ANCHORS: Final = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "hour", "hours", "minute", "minutes", "quarter", "half", "spring", "summer", "fall", "autumn", "winter", "now", "currently", "recently", "nowadays", "previously", "formerly", "soon", "present", "future", "past", "recent", "christmas"]
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "hour", "hours", "minute", "minutes", "fortnight", "fortnights", "quarter", "half", "spring", "summer", "fall", "autumn", "winter", "now", "currently", "recently", "nowadays", "previously", "formerly", "soon", "present", "future", "past", "recent", "christmas", "easter"]
 )  # fmt: skip
 
 #: Words that may stand before an anchor inside the same expression
 #: ("between 14 and 16 February", "the end of 2014", "two days").
 PREFIXES: Final = frozenset(
-    ["on", "the", "night", "of", "between", "year", "period", "from", "early", "mid", "middle", "late", "end", "beginning", "start", "close", "turn", "last", "this", "next", "past", "coming", "previous", "current", "following", "earlier", "later", "and", "to", "until", "till", "through", "or", "in", "fiscal", "first", "second", "third", "fourth", "final", "fortnight", "st", "nd", "rd", "th", "q", "same", "that", "preceding", "at", "these", "new", "a", "an", "couple", "few", "several", "some", "many", "one", "two", "latest", "q1", "q2", "q3", "q4", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    ["on", "the", "night", "of", "between", "year", "period", "from", "early", "mid", "middle", "late", "end", "beginning", "start", "close", "turn", "last", "this", "next", "past", "coming", "previous", "current", "following", "earlier", "later", "and", "to", "until", "till", "through", "or", "in", "fiscal", "first", "second", "third", "fourth", "final", "fortnight", "st", "nd", "rd", "th", "q", "same", "that", "preceding", "at", "these", "new", "palm", "good", "a", "an", "couple", "few", "several", "some", "many", "one", "two", "latest", "q1", "q2", "q3", "q4", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )  # fmt: skip
 
 #: Words near which a one- or two-digit number may be part of a date.
@@ -906,10 +929,10 @@ YEAR_AFTER_REJECT: regex.Pattern[str] = lazy(
 
 #: What may stand between two dates joined into one range.
 RANGE_JOIN: regex.Pattern[str] = lazy(
-    globals(), "RANGE_JOIN", r"\A\s*+(?:-|to|and|until|till|through|or)\s*+\Z"
+    globals(), "RANGE_JOIN", r"\A\s*+(?:-|to|and|until|till|through|or|into)\s*+\Z"
 )
 
-#: "from" / "between" right before the first date of a range.
+#: "from", "between" or "overnight" right before the first date of a range.
 RANGE_OPEN: regex.Pattern[str] = lazy(
-    globals(), "RANGE_OPEN", r"(?<![a-z])(?P<w>from|between)\s++\Z"
+    globals(), "RANGE_OPEN", r"(?<![a-z])(?P<w>from|between|overnight)\s++\Z"
 )
