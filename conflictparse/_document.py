@@ -63,7 +63,12 @@ class Document:
 
     @property
     def published(self) -> _dt.date | None:
-        """The publication date, from the caller or the dateline."""
+        """
+        The date the story's relative dates count from: the caller's
+        publication date, else the dateline's; the dateline's too when the
+        story was written on it up to a month before it was published (see
+        :class:`~conflictparse.Context`).
+        """
         return self.context.published
 
     @property

@@ -216,13 +216,16 @@ class Pipeline:
         # Context, Document and Report are built without their converters
         # and validators: every value is checked already (the date by
         # coerce_published, the mentions by _checked_and_stamped)
-        context = _new_context(published=coerce_published(published))
+        given = coerce_published(published)
+        context = _new_context(published=given)
         doc = _new_document(text=text, context=context)
         for stage in self.stages:
             doc = self._run_stage(stage, doc)
         context = doc.context
         report: Report = _new_report(
-            published=context.published,
+            # (the caller's date; the stages may have counted from the
+            # dateline's, see _run_stage)
+            published=given if given is not None else context.published,
             dateline=context.dateline,
             dates=doc.dates,
             casualties=doc.casualties,
@@ -274,6 +277,13 @@ class Pipeline:
             published = old.published
             if published is None:  # the dateline's date, as Context converts it
                 published = coerce_published(dateline.date)
+            elif dateline.date is not None:
+                # a story written on its dateline's day and published up to a
+                # month later ("KABUL, Nov 5" published Nov 8): its "on
+                # Friday" and "yesterday" count from the day it was written
+                written = coerce_published(dateline.date)
+                if written is not None and 0 < (published - written).days <= _WRITTEN_BEFORE:
+                    published = written
             context = _new_context(
                 published=published, dateline=dateline, language=old.language
             )
@@ -292,6 +302,12 @@ class Pipeline:
         if family != "events" and len(merged) > 1 and (previous or not in_order):
             merged = tuple(sorted(merged, key=_SPAN_ORDER))  # stable: equal keys keep their order
         return _replace(doc, family, merged)
+
+
+#: The most days a dateline's date may lie before the publication date and
+#: still be the day the story was written, from which its relative dates
+#: count (further back, it is more likely a misread or a reprint's).
+_WRITTEN_BEFORE: Final = 31
 
 
 #: The order of mentions in a report: by start, then end.

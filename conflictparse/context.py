@@ -62,7 +62,11 @@ class Context:
     What is known about a story besides its text.
 
     :attr:`published` anchors relative dates ("yesterday"); without it they
-    stay unresolved. :attr:`dateline` is filled by the dateline stage.
+    stay unresolved. :attr:`dateline` is filled by the dateline stage, which
+    also moves the anchor to the dateline's date when the story was written
+    up to a month before it was published ("KABUL, Nov 5" published on
+    Nov 8: its "on Friday" is the Friday before Nov 5); the report keeps
+    the caller's date.
 
     >>> Context(published="2016-01-10").published
     datetime.date(2016, 1, 10)

@@ -350,6 +350,29 @@ def test_published_argument_wins_over_dateline() -> None:
     assert _dt.date(1990, 1, 4) == report.published
 
 
+@pytest.mark.parametrize(
+    ("published", "thursday"),
+    [
+        ("2025-11-08", _dt.date(2025, 10, 30)),  # written Wednesday Nov 5, published 3 days on
+        ("2025-11-05", _dt.date(2025, 10, 30)),  # the same day
+        ("2026-01-20", _dt.date(2026, 1, 15)),  # over a month on: the dateline is not the anchor
+    ],
+)
+def test_relative_dates_count_from_the_dateline_day(published: str, thursday: _dt.date) -> None:
+    """
+    A story datelined "Nov 5" and published on Nov 8 was written on Nov 5:
+    its "on Thursday" is the Thursday before Nov 5, and the report keeps the
+    caller's publication date.
+    """
+    text = "KABUL, Nov 5 (Wire) - Gunmen killed three guards at a checkpoint on Thursday."
+    report = Pipeline(**{**OFF, "dateline": "default", "dates": "default"}).run(
+        text, published=published
+    )
+    assert _dt.date.fromisoformat(published) == report.published
+    [d] = [m for m in report.dates if m.text == "on Thursday"]
+    assert thursday == d.earliest == d.latest
+
+
 def test_dateline_parser_must_return_a_dateline() -> None:
     """A dateline parser returning something else is refused."""
     with pytest.raises(InvalidParserOutputError):
