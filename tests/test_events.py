@@ -3722,6 +3722,31 @@ def test_a_deed_at_a_place_in_another_named_country_is_its_own_incident() -> Non
     ]
 
 
+def test_a_compound_sentence_of_two_incidents_is_two_events() -> None:
+    """
+    "A soldier was killed near X on Saturday, and two police officers were
+    shot dead in Y on Tuesday": each half has its own toll, day and place.
+    """
+    text = (
+        "BOGOTA, July 24 (Wire) - A soldier was killed by a sniper near El Tarra on "
+        "Saturday, and two police officers were shot dead in Cucuta on Tuesday, the army said."
+    )
+    events = conflictparse.parse(text, published="2025-07-24").events
+    assert [("El Tarra", 1), ("Cucuta", 2)] == [
+        (e.place and e.place.text, e.fatalities) for e in events
+    ]
+
+
+def test_a_compound_sentence_of_one_incident_stays_one_event() -> None:
+    """Without a day and a place of its own, the second half is the same incident's."""
+    text = (
+        "KABUL, May 2 (Wire) - A bomb killed four soldiers near Kunduz on Monday, and "
+        "six others were wounded, officials said."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-02").events
+    assert 4 == e.fatalities
+
+
 @pytest.mark.parametrize("suffix", ["based", "born"])
 def test_a_place_that_tells_where_someone_works_is_no_scene(suffix: str) -> None:
     """

@@ -1707,6 +1707,44 @@ def _dated_this_week(dates: Sequence[DateMention], doc: Document, start: int) ->
     )
 
 
+def _split_compounds(
+    doc: Document, spans: tuple[tuple[int, int], ...], folded: str
+) -> tuple[tuple[int, int], ...]:
+    """
+    The sentence *spans* with each compound sentence that tells two
+    incidents cut in two at its ", and ": "A soldier was killed by a drone
+    near El Tarra on Saturday, and two police officers were shot dead in
+    Cucuta a week ago Tuesday." Both halves must each hold a toll, a
+    resolved date and a place of their own (then they are read as two
+    sentences); otherwise the sentence stays whole.
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        at = folded.find(", and ", start, end)
+        if at < 0:
+            out.append((start, end))
+            continue
+        cut = at + 2  # the right half starts at "and"
+        if _own_incident(doc, start, at) and _own_incident(doc, cut, end):
+            out.append((start, at + 1))
+            out.append((cut, end))
+        else:
+            out.append((start, end))
+    return tuple(out)
+
+
+def _own_incident(doc: Document, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a toll, a resolved day and a place of its own."""
+    return (
+        any(start <= c.span.start < end and c.outcome != "arrested" for c in doc.casualties)
+        and any(
+            start <= d.span.start < end and d.resolved and d.precision == "day"
+            for d in doc.dates
+        )
+        and any(start <= p.span.start < end and p.role == "place" for p in doc.places)
+    )
+
+
 def _period_total(
     counts: Sequence[CasualtyCount], dates: Sequence[DateMention], doc: Document
 ) -> bool:
@@ -1996,6 +2034,8 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     spans = doc.sentences
     if not spans:
         return []
+    if ", and " in folded and doc.casualties:
+        spans = _split_compounds(doc, spans, folded)
     # sentence numbers (index + 1) by bisection, mapped in C
     starts = list(map(_FIRST, spans))
     locate = functools.partial(bisect.bisect_right, starts)
