@@ -1715,34 +1715,48 @@ def _split_compounds(
     incidents cut in two at its ", and ": "A soldier was killed by a drone
     near El Tarra on Saturday, and two police officers were shot dead in
     Cucuta a week ago Tuesday." Both halves must each hold a toll, a
-    resolved date and a place of their own (then they are read as two
+    resolved day and a place of their own (then they are read as two
     sentences); otherwise the sentence stays whole.
     """
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        at = folded.find(", and ", start, end)
-        if at < 0:
-            out.append((start, end))
-            continue
+    # (most stories have no such sentence: the joints are found first, and
+    # a toll on each side of one is looked up by bisection before anything
+    # else is read)
+    tolls = [c.span.start for c in doc.casualties if c.outcome != "arrested"]
+    if len(tolls) < 2:
+        return spans
+    left = bisect.bisect_left
+
+    def holds(starts: list[int], lo: int, hi: int) -> bool:
+        k = left(starts, lo)
+        return k < len(starts) and starts[k] < hi
+
+    firsts = [start for start, _ in spans]
+    cuts: dict[int, int] = {}  # sentence index -> its first joint with a toll on each side
+    at = folded.find(", and ")
+    while at >= 0:
+        i = bisect.bisect_right(firsts, at) - 1
+        if i >= 0 and i not in cuts:
+            start, end = spans[i]
+            if at < end and holds(tolls, start, at) and holds(tolls, at + 2, end):
+                cuts[i] = at
+        at = folded.find(", and ", at + 6)
+    if not cuts:
+        return spans
+    days = [d.span.start for d in doc.dates if d.precision == "day" and d.earliest is not None]
+    scenes = [p.span.start for p in doc.places if p.role == "place"]
+    out = list(spans)
+    for i in sorted(cuts, reverse=True):
+        start, end = spans[i]
+        at = cuts[i]
         cut = at + 2  # the right half starts at "and"
-        if _own_incident(doc, start, at) and _own_incident(doc, cut, end):
-            out.append((start, at + 1))
-            out.append((cut, end))
-        else:
-            out.append((start, end))
-    return tuple(out)
-
-
-def _own_incident(doc: Document, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a toll, a resolved day and a place of its own."""
-    return (
-        any(start <= c.span.start < end and c.outcome != "arrested" for c in doc.casualties)
-        and any(
-            start <= d.span.start < end and d.resolved and d.precision == "day"
-            for d in doc.dates
-        )
-        and any(start <= p.span.start < end and p.role == "place" for p in doc.places)
-    )
+        if (
+            holds(days, start, at)
+            and holds(days, cut, end)
+            and holds(scenes, start, at)
+            and holds(scenes, cut, end)
+        ):
+            out[i : i + 1] = [(start, at + 1), (cut, end)]
+    return tuple(out) if len(out) > len(spans) else spans
 
 
 def _period_total(
