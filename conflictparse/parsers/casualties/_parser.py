@@ -2709,7 +2709,8 @@ def _later_figure(doc: Document, q: Quantity) -> bool:
     later said 18 people had died"), and it adds no more dead ("five more").
     """
     folded = doc.folded
-    start = max(doc.sentence_at(q.i)[0], q.i - _CUE_REACH)
+    start = max(q.i - _CUE_REACH, 0)
+    start = max(folded.rfind(". ", start, q.i), start)  # (within the count's sentence)
     return (
         _has_word(folded, _UPDATE_WORDS, start, q.i)
         and _sourced(folded[start : q.i])
@@ -2753,7 +2754,7 @@ def _initial_report(doc: Document, q: Quantity) -> bool:
     # (the noun first, in the count's reach: most counts have none)
     if folded.find("report", start, q.i) < 0:
         return False
-    start = max(doc.sentence_at(q.i)[0], start)
+    start = max(folded.rfind(". ", start, q.i), start)  # (within the count's sentence)
     return _INITIAL_REPORT.search(folded, start, q.i) is not None
 
 
@@ -2847,21 +2848,10 @@ def _superseded(
         if ft.q.victim == "unknown" and len(replaced) == 1:
             inherited[t] = replaced.pop()
     if doc is not None and len(found) > 1:
-        head_end = _headline_end(doc)
-        # (a figure told twice has a twin: most stories have none, and
-        # looking in C costs less than a loop over the counts)
-        if head_end or len(set(map(_OUTCOME_FIGURE, found))) < len(found):
-            _restated(found, doc, flags, incidents, head_end)
-        elif any(map(_ANAPHORIC, found)):
-            for e, fe in enumerate(found):
-                if fe.q.anaphoric and e > 1 and not fe.subset and not fe.cumulative:
-                    flags[e] = flags[e] or _sum_before(doc, found, flags, e)
+        _restated(found, doc, flags, incidents, _headline_end(doc))
     return flags, inherited
 
 
-#: A count's outcome and figure, to find twins.
-_OUTCOME_FIGURE: Final = operator.attrgetter("outcome", "q.best", "q.low", "q.high")
-_ANAPHORIC: Final = operator.attrgetter("q.anaphoric")
 
 
 def _sum_before(doc: Document, found: list[_Found], flags: list[bool], e: int) -> bool:
@@ -2955,7 +2945,7 @@ def _restated(
         value = _value(fe)
         if value is None:
             continue
-        if fe.q.anaphoric and not flags[e] and fe.q.i >= head_end and e > 1:
+        if fe.q.anaphoric and e > 1 and not flags[e] and fe.q.i >= head_end:
             flags[e] = _sum_before(doc, found, flags, e)
         earlier = told.setdefault((fe.outcome, value), [])
         earlier.append(e)
@@ -2987,7 +2977,7 @@ def _restated(
     # a headline's figure the body's counts sum to ("Ambush kills five" over
     # "killed three soldiers and two volunteers")
     for p, fp in enumerate(found):
-        if fp.q.i >= head_end:
+        if not head_end or fp.q.i >= head_end:
             break
         value = _value(fp)
         if (
@@ -3307,13 +3297,15 @@ def _competing_across(
     else:
         lo = sentence[0]
     hi = sentence[1]
-    if folded.find("toll", lo, hi) < 0 and not _BACK_REFERENCE.search(folded, lo, hi):
-        return False  # a clause naming no toll nor "the attack" may tell of other dead
+    if folded.find("toll", lo, hi) < 0 and folded.find(" the ", lo, hi) < 0:
+        return False  # (neither a toll nor "in the attack" below)
     if (
         folded.find("other", qe.i, qe.j) >= 0 or _increment(folded, qe)
         or _has_word(folded, _UPDATE_WORDS, lo, hi) or _has_word(folded, _ELSEWHERE, lo, hi)
     ):
         return False  # a later figure, another incident's dead, or more dead
+    if folded.find("toll", lo, hi) < 0 and not _BACK_REFERENCE.search(folded, lo, hi):
+        return False  # a clause naming no toll nor "the attack" may tell of other dead
     first = doc.sentence_at(qp.i)
     mine = _sources(folded, lo, hi)
     theirs = _sources(folded, first[0], lo if qp.i >= sentence[0] else first[1])
