@@ -1996,3 +1996,24 @@ def test_a_pronoun_as_the_claims_sayer(sentence: str, claim: bool) -> None:
     found = conflictparse.parse(_RAID + sentence, published="2024-05-06").casualties
     [c] = [c for c in found if c.outcome == "killed" and c.best == 9]
     assert claim == (c.provenance.reason == "claim of its own kills")
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        (
+            "Clashes between herders and farmers over grazing land have killed more than 300 "
+            "people in Plateau state this year.",
+            True,
+        ),
+        ("Attacks by armed gangs have killed 120 people in Zamfara this year.", True),
+        # no stretch of time: one incident's count
+        ("Clashes between herders and farmers have killed 12 people in Plateau state.", False),
+        # a year, but the subject is no incident noun
+        ("Gunmen have killed 12 people in Plateau state this year.", False),
+    ],
+)
+def test_plural_incidents_heading_the_subject_sum_a_year(text: str, cumulative: bool) -> None:
+    """ "Clashes between A and B have killed N this year" sums a year's clashes."""
+    [c] = PARSER(Document(text=text))
+    assert cumulative == (c.provenance.reason == "cumulative toll")

@@ -1720,12 +1720,17 @@ def _of_incidents(toks: list[Token], i: int, lo: int, hi: int) -> bool:
     count at token *i* as a plural incident noun after a preposition
     ("killed in attacks on civilians", "in separate raids", "by Russian air
     strikes") or as the subject of its verb ("attacks killed 300", "air
-    strikes have killed").
+    strikes have killed", "clashes between farmers and herders have killed").
     """
     for k in range(lo, hi):
         if toks[k][0] in lx.PLURAL_INCIDENTS:
             if i - 4 <= k < i and (toks[k + 1][0] in lx.TRIGGERS or toks[k + 1][0] in _PERFECT):
                 return True
+            if (
+                (k == lo or (k == lo + 1 and toks[lo][0] in _DETERMINERS)) and k < i - 1
+                and (toks[i - 1][0] in _PERFECT or toks[i - 2][0] in _PERFECT)
+            ):
+                return True  # the head of the clause's subject: "clashes between A and B have killed"
             for m in range(k - 1, max(k - 2 - _INCIDENT_GAP, lo - 1), -1):
                 word = toks[m][0]
                 if word in _INCIDENT_PREPOSITIONS:
