@@ -1988,6 +1988,9 @@ def test_competing_tolls_give_a_range_with_the_lower_as_best(
         ("They said they had killed 9 soldiers in the ambush.", True),
         ("The group said in a statement that it had killed 9 soldiers.", True),
         ("It said 9 soldiers were killed near Tassiga.", False),
+        ("It said its fighters had overrun an army post and killed 9 soldiers.", True),
+        ("The Malian army said it had stormed a rebel camp and killed 9 fighters.", True),
+        ("Witnesses said gunmen had stormed the village and killed 9 farmers.", False),
         ("They said the gunmen killed 9 villagers.", False),
     ],
 )

@@ -3017,8 +3017,10 @@ _CLAIM_BEFORE: Final = compile_re(
       |(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
     (?:had\s++|have\s++)?+
     (?:[“"']?+(?:killed|inflicted|neutrali[sz]ed|eliminated)[”"']?+\s++(?:\w++\s++){0,2}
-    # "said it had struck a meeting of commanders in Sumy, killing more than 60"
-      |(?:struck|hit|attacked|targeted|bombed|shelled|destroyed)\b[^.;]{0,100}?,\s++killing\s++
+    # "said it had struck a meeting of commanders in Sumy, killing more than 60",
+    # "said its fighters had overrun the base and killed 23 soldiers"
+      |(?:struck|hit|attacked|targeted|bombed|shelled|destroyed|overran|overrun|stormed|ambushed)
+       \b[^.;]{0,100}?(?:,\s++killing|\s++and\s++killed)\s++
        (?:\w++\s++){0,2})\Z
     """,
     re.VERBOSE,
