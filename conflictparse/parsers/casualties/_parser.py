@@ -35,6 +35,7 @@ from conflictparse.parsers.casualties._reader import (
     words_at,
 )
 from conflictparse.results import (
+    _BROADER_VICTIM,
     _CLAIM_REASON,
     _CUMULATIVE_REASON,
     ActorMention,
@@ -1721,12 +1722,17 @@ def _of_incidents(toks: list[Token], i: int, lo: int, hi: int) -> bool:
     count at token *i* as a plural incident noun after a preposition
     ("killed in attacks on civilians", "in separate raids", "by Russian air
     strikes") or as the subject of its verb ("attacks killed 300", "air
-    strikes have killed").
+    strikes have killed", "clashes between farmers and herders have killed").
     """
     for k in range(lo, hi):
         if toks[k][0] in lx.PLURAL_INCIDENTS:
             if i - 4 <= k < i and (toks[k + 1][0] in lx.TRIGGERS or toks[k + 1][0] in _PERFECT):
                 return True
+            if (
+                (k == lo or (k == lo + 1 and toks[lo][0] in _DETERMINERS)) and k < i - 1
+                and (toks[i - 1][0] in _PERFECT or toks[i - 2][0] in _PERFECT)
+            ):
+                return True  # the head of the clause's subject: "clashes between A and B have killed"
             for m in range(k - 1, max(k - 2 - _INCIDENT_GAP, lo - 1), -1):
                 word = toks[m][0]
                 if word in _INCIDENT_PREPOSITIONS:
@@ -2692,8 +2698,80 @@ def _increment(folded: str, q: Quantity) -> bool:
     return "more" in words[1:] or folded[max(q.i - 9, 0) : q.i].endswith("another ")
 
 
+#: Words that make a count a later figure for dead counted before ("later
+#: said", "an updated figure", "had risen to"), not new dead.
+_UPDATE_WORDS: Final = (
+    "later", "updated", "revised", "latest", "risen", "rose", "climbed", "increased", "jumped",
+)
+#: How far before a count (in characters, within its sentence) a word of
+#: update or of first reports is looked for.
+_CUE_REACH: Final = 80
+#: A figure of first reports, outdated by any other count of its outcome.
+_INITIAL_REPORT: Final = re.compile(
+    r"\b(?:initial|preliminary|first|earlier)\s+reports?\b"
+)
+
+
+def _later_figure(doc: Document, q: Quantity) -> bool:
+    """
+    Whether the count at *q* is a source's later figure: its sentence, up
+    to the count, has a word of update and a verb of saying ("officials
+    later said 18 people had died"), and it adds no more dead ("five more").
+    """
+    folded = doc.folded
+    start = max(q.i - _CUE_REACH, 0)
+    start = max(folded.rfind(". ", start, q.i), start)  # (within the count's sentence)
+    return (
+        _has_word(folded, _UPDATE_WORDS, start, q.i)
+        and _sourced(folded[start : q.i])
+        and not _increment(folded, q)
+    )
+
+
+def _replaces_some(found: list[_Found], t: int) -> bool:
+    """Whether a count before ``found[t]`` has its outcome and a smaller number: one a later figure may replace."""
+    ft = found[t]
+    top = _value(ft)
+    return top is not None and any(
+        f.outcome == ft.outcome and not f.subset and (_value(f) or 0) < top for f in found[:t]
+    )
+
+
+def _has_word(folded: str, words: Iterable[str], lo: int, hi: int) -> bool:
+    """
+    Whether ``folded[lo:hi]`` has one of *words* as a whole word ("more"
+    not before "than": "more than 40" is a bound, not more dead). Found
+    with ``str.find``: cheaper than a regular expression on long sentences.
+    """
+    for word in words:
+        at = folded.find(word, lo, hi)
+        while at >= 0:
+            end = at + len(word)
+            if (
+                (at == 0 or not folded[at - 1].isalnum())
+                and (end >= len(folded) or not folded[end].isalnum())
+                and not (word == "more" and folded.startswith(" than", end))
+            ):
+                return True
+            at = folded.find(word, end, hi)
+    return False
+
+
+def _initial_report(doc: Document, q: Quantity) -> bool:
+    """Whether the count at *q* is told as first reports' ("initial reports said at least 17")."""
+    folded = doc.folded
+    start = max(q.i - _CUE_REACH, 0)
+    # (the noun first, in the count's reach: most counts have none)
+    if folded.find("report", start, q.i) < 0:
+        return False
+    start = max(folded.rfind(". ", start, q.i), start)  # (within the count's sentence)
+    return _INITIAL_REPORT.search(folded, start, q.i) is not None
+
+
 def _superseded(
-    found: list[_Found], doc: Document | None = None
+    found: list[_Found],
+    doc: Document | None = None,
+    competing: frozenset[tuple[int, int, str]] | set[tuple[int, int, str]] = frozenset(),
 ) -> tuple[list[bool], dict[int, str]]:
     """
     Mark counts replaced by a later toll of the same outcome, and outdated
@@ -2705,18 +2783,37 @@ def _superseded(
     Also gives, by position, the victims of a toll that names none ("put
     the death toll at 70") when the counts it replaces all name the same
     ones ("killed at least 50 people"): it counts them again.
+
+    A count said to be a later figure ("officials later said 18 people had
+    died") replaces as a toll does, a count of "initial reports" is an
+    outdated toll, and a second source's figure (*competing*, by start,
+    end and outcome) replaces nothing: `summarize` reads it as a bound.
     """
     incidents = _Incidents(doc) if doc is not None else None
     flags = [False] * len(found)
     inherited: dict[int, str] = {}
+    # (most stories tell of no first reports nor of a later figure: the
+    # counts are looked at only in a story with such words)
+    # (a first-reports or later figure needs another count of its outcome)
+    several = doc is not None and len(found) > 1
     for t, ft in enumerate(found):
-        if ft.stale:
+        if ft.stale or (
+            several and not ft.toll and not ft.subset and not ft.cumulative
+            and _initial_report(doc, ft.q)  # type: ignore[arg-type]
+        ):
             flags[t] = any(
                 f.outcome == ft.outcome and not f.subset and not f.stale and not f.cumulative
+                and f is not ft
                 for f in found
             )
             continue
-        if not ft.toll:
+        if competing and (ft.q.i, ft.q.j, ft.outcome) in competing:
+            continue  # another source's figure: a bound, replacing nothing
+        if not ft.toll and not (
+            several and t and doc is not None and not flags[t] and not ft.subset
+            and not ft.cumulative and ft.name is None and _replaces_some(found, t)
+            and _later_figure(doc, ft.q)
+        ):
             continue
         top = _value(ft)
         for e in range(t + 1, len(found)):
@@ -2760,7 +2857,152 @@ def _superseded(
                     replaced.add(fe.q.victim)  # (a headline's "at least 50 dead" names none)
         if ft.q.victim == "unknown" and len(replaced) == 1:
             inherited[t] = replaced.pop()
+    if doc is not None and len(found) > 1:
+        _restated(found, doc, flags, incidents, _headline_end(doc))
     return flags, inherited
+
+
+
+
+def _sum_before(doc: Document, found: list[_Found], flags: list[bool], e: int) -> bool:
+    """
+    Whether the definite count ``found[e]`` ("the two civilians", "the
+    two") numbers two or more counts of its outcome that the nearest
+    earlier sentence with such counts gives ("A man and a woman were
+    killed. The two civilians died at the scene": two dead, not four).
+    """
+    fe = found[e]
+    total = parts = 0
+    sentence: tuple[int, int] | None = None
+    for p in range(e - 1, -1, -1):
+        fp = found[p]
+        if fp.outcome != fe.outcome or fp.subset or fp.cumulative or flags[p]:
+            continue
+        at = doc.sentence_at(fp.q.i)
+        if sentence is None:
+            sentence = at
+            if at == doc.sentence_at(fe.q.i):
+                return False  # a group of the same sentence: another count
+        elif at != sentence:
+            break
+        value = _value(fp)
+        if value is None or not _same_victims(fp.q.victim, fe.q.victim):
+            return False  # ("a man and a woman ... the two soldiers": others)
+        total += value
+        parts += 1
+    return parts > 1 and total == _value(fe)
+
+
+def _headline_end(doc: Document) -> int:
+    """Where a headline ends: a first sentence on a line of its own, with no stop at its end (0 if none)."""
+    spans = doc.sentences
+    if not spans:
+        return 0
+    text = doc.text
+    head_end = spans[0][1]
+    if (
+        text[head_end - 1 : head_end] in _STOPS
+        or text.find("\n", spans[0][0], head_end) >= 0
+        or text[head_end : head_end + 1] not in ("\n", "\r")
+    ):
+        return 0
+    return head_end
+
+
+#: Words of a sentence that make its count another incident's or more of
+#: the dead, not the same figure told again ("in another attack", "a
+#: second bomb", "also killed two").
+_NEW_INCIDENT: Final = ("another", "separate", "second", "also", "more", "earlier", "later")
+#: Sentence-final characters: a first sentence without one is a headline.
+_STOPS: Final = (".", "!", "?", '"', "\u201d", "'", "\u2019")
+
+
+def _same_victims(a: str | None, b: str | None) -> bool:
+    """Whether counts of victims *a* and *b* may count the same people."""
+    return (
+        a == b or a in _ANY_VICTIM or b in _ANY_VICTIM or a is None or b is None
+        or _BROADER_VICTIM.get(a) == b or _BROADER_VICTIM.get(b) == a
+    )
+
+
+def _restated(
+    found: list[_Found],
+    doc: Document,
+    flags: list[bool],
+    incidents: _Incidents | None,
+    head_end: int,
+) -> None:
+    """
+    Mark a figure told twice as one count (*flags* in place): a headline's
+    count that the body gives again ("Car bomb kills 14" over "a car bomb
+    killed 14 people": the headline's is marked), and a count of the same
+    outcome, number and victims as an earlier one of its incident, in a
+    later sentence ("killed 15 people" ... "rescuers pulled 15 bodies from
+    the rubble": the later is marked) unless its sentence tells of another
+    incident or more dead ("another", "more"); a headline's figure (up to
+    *head_end*, 0 without a headline) that the body's counts of its victims
+    sum to, or pass, is marked too, and so is a definite count that the
+    counts of the sentence before sum to ("A man and a woman were killed.
+    The two civilians died at the scene"). Tolls are left to
+    `_superseded`'s own rules.
+    """
+    folded = doc.folded
+    # the earlier counts that may be told again, by outcome and number
+    told: dict[tuple[str, int], list[int]] = {}
+    for e, fe in enumerate(found):
+        if fe.subset or fe.cumulative or fe.stale or fe.name is not None:
+            continue
+        value = _value(fe)
+        if value is None:
+            continue
+        if fe.q.anaphoric and e > 1 and not flags[e] and fe.q.i >= head_end:
+            flags[e] = _sum_before(doc, found, flags, e)
+        earlier = told.setdefault((fe.outcome, value), [])
+        earlier.append(e)
+        if flags[e] or fe.q.i < head_end or len(earlier) == 1:
+            continue
+        sentence_e: tuple[int, int] | None = None
+        for p in earlier[:-1]:
+            fp = found[p]
+            if flags[p] or not _same_victims(fp.q.victim, fe.q.victim):
+                continue
+            if fp.q.i < head_end:
+                flags[p] = True  # the headline's figure, told again in the body
+                continue
+            if fe.toll or fp.toll or value < 2 or fe.q.anaphoric or fe.q.head in HURT_GROUPS:
+                continue  # ("two of them died" after the wounded: more dead)
+            if sentence_e is None:
+                sentence_e = doc.sentence_at(fe.q.i)
+            if doc.sentence_at(fp.q.i) == sentence_e:
+                continue  # one sentence's two counts: two groups
+            if _has_word(folded, _NEW_INCIDENT, *sentence_e):
+                break
+            if incidents is not None and not _agree(
+                incidents.anchors(incidents.sentence(fp.q.i)),
+                incidents.anchors(incidents.sentence(fe.q.i)),
+            ):
+                continue
+            flags[e] = True
+            break
+    # a headline's figure the body's counts sum to ("Ambush kills five" over
+    # "killed three soldiers and two volunteers")
+    for p, fp in enumerate(found):
+        if not head_end or fp.q.i >= head_end:
+            break
+        value = _value(fp)
+        if (
+            flags[p] or fp.subset or fp.cumulative or fp.stale or fp.name is not None
+            or value is None
+        ):
+            continue
+        body = sum(
+            _value(f) or 0
+            for e, f in enumerate(found)
+            if f.q.i >= head_end and not flags[e] and f.outcome == fp.outcome
+            and not f.subset and not f.cumulative and not f.stale
+            and _same_victims(fp.q.victim, f.q.victim)
+        )
+        flags[p] = body >= value > 0
 
 
 #: A party's claim of killing, told right before its count: a verb of
@@ -2780,8 +3022,10 @@ _CLAIM_BEFORE: Final = compile_re(
       |(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
     (?:had\s++|have\s++)?+
     (?:[“"']?+(?:killed|inflicted|neutrali[sz]ed|eliminated)[”"']?+\s++(?:\w++\s++){0,2}
-    # "said it had struck a meeting of commanders in Sumy, killing more than 60"
-      |(?:struck|hit|attacked|targeted|bombed|shelled|destroyed)\b[^.;]{0,100}?,\s++killing\s++
+    # "said it had struck a meeting of commanders in Sumy, killing more than 60",
+    # "said its fighters had overrun the base and killed 23 soldiers"
+      |(?:struck|hit|attacked|targeted|bombed|shelled|destroyed|overran|overrun|stormed|ambushed)
+       \b[^.;]{0,100}?(?:,\s++killing|\s++and\s++killed)\s++
        (?:\w++\s++){0,2})\Z
     """,
     re.VERBOSE,
@@ -2815,11 +3059,17 @@ def _claimed(
         return False
     start = doc.sentence_at(q.i)[0]
     first = bisect.bisect_left(starts, start)
-    if first == len(starts) or starts[first] >= q.i:
+    # the party may be a pronoun opening the sentence, naming the party of
+    # the sentence before ("It said its fighters killed 20 soldiers")
+    m = _PRONOUN_SAYER.match(folded, start, q.i)
+    if m is not None:
+        begin = m.end()
+    elif first == len(starts) or starts[first] >= q.i:
         return False  # no actor in the sentence before the count
-    # the verb of saying after the sayer: the search starts at the first
-    # one (most sentences have none, and searching costs more than finding)
-    begin = actors[first].span.end
+    else:
+        # the verb of saying after the sayer: the search starts at the first
+        # one (most sentences have none, and searching costs more than finding)
+        begin = actors[first].span.end
     said = min(
         (at for at in (folded.find(verb, begin, q.i) for verb in _SAY_VERBS) if at >= 0),
         default=-1,
@@ -2831,6 +3081,13 @@ def _claimed(
     # "the army said troops killed 40 militants": a state's word on its
     # forces' kills of armed men (not on civilians, whoever reports it)
     return q.victim == "militants" and _FORCES_CLAIM_BEFORE.search(folded, said, q.i) is not None
+
+
+#: A sentence opening on a party's pronoun or a noun of a party as the
+#: sayer ("It said", "They also claimed", "The group said in a statement").
+_PRONOUN_SAYER: Final = re.compile(
+    r"""\W{0,3}(?:it|they|the\s+(?:group|militants|rebels|insurgents|jihadists|movement))\s"""
+)
 
 
 #: `_CLAIM_BEFORE` with a state's forces as the party ("said troops had
@@ -2928,7 +3185,9 @@ def _places_in(text: str, lo: int, hi: int) -> set[str]:
     return set(_PLACE_BEFORE.findall(text, lo, hi))
 
 
-def _competing(doc: Document, found: list[_Found]) -> set[tuple[int, int, str]]:
+def _competing(
+    doc: Document, found: list[_Found]
+) -> tuple[set[tuple[int, int, str]], set[tuple[int, int, str]]]:
     """
     The (start, end, outcome) of the counts in *found* that are a second source's figure
     for the victims a first count in the same sentence gives: the same
@@ -2942,14 +3201,30 @@ def _competing(doc: Document, found: list[_Found]) -> set[tuple[int, int, str]]:
     folded = doc.folded
     text = doc.text
     out: set[tuple[int, int, str]] = set()
+    across: set[tuple[int, int, str]] = set()
+    incidents: list[_Incidents] = []  # (made at the first use)
     last: dict[str, tuple[int, int]] = {}  # outcome: (count's start, end)
+    before: dict[str, _Found] = {}  # outcome: its last count, of any victims
     for f in found:
         q = f.q
         if (
-            f.outcome not in ("killed", "wounded")
+            f.outcome not in _COMPETING_OUTCOMES
             or f.subset or f.cumulative or f.name is not None
-            or q.victim not in _GENERIC_VICTIMS
         ):
+            continue
+        other = before.get(f.outcome)
+        before[f.outcome] = f
+        if (
+            other is not None and not f.stale and q.victim is not None
+            and (q.victim == other.q.victim or (
+                q.victim in _GENERIC_VICTIMS and other.q.victim in _GENERIC_VICTIMS
+            ))
+            and _value(f) not in (None, _value(other))
+            and _competing_across(doc, other.q, q, incidents)
+        ):
+            across.add((q.i, q.j, f.outcome))
+            continue
+        if q.victim not in _GENERIC_VICTIMS:
             continue
         prev = last.get(f.outcome)
         last[f.outcome] = (q.i, q.j)
@@ -2969,7 +3244,89 @@ def _competing(doc: Document, found: list[_Found]) -> set[tuple[int, int, str]]:
         if first and second and first.isdisjoint(second):
             continue  # two places: two incidents
         out.add((q.i, q.j, f.outcome))
-    return out
+    return out, across
+
+
+#: The outcomes of which two sources may give two figures.
+_COMPETING_OUTCOMES: Final = frozenset(["killed", "wounded"])
+#: A source and its verb: "local officials put the toll at", "the police
+#: said", "according to a health official" (folded text; group 1 or 2 holds
+#: up to three words of the source).
+_SAYER: Final = compile_re(
+    r"([a-z][\w'-]*+(?:\s++[a-z][\w'-]*+){0,2}?)\s++"
+    r"(?:said|says|say|told|reported|put|puts|gave|estimated|confirmed)\b"
+    r"|according\s++to\s++((?:[a-z][\w'-]*+\s*+){1,3})"
+)
+#: Words of a source phrase that name no source.
+_NOT_SOURCE: Final = lx.words(
+    "the a an it they he she we i its their his her which who that this and but while "
+    "later also had has have on in at by of local state senior initial earlier first "
+    "reports report statement"
+)
+
+
+#: Words of a clause telling of other dead than a figure before it: another
+#: incident ("separately", "in another attack") or a part ("in Hurum alone").
+_ELSEWHERE: Final = (
+    "another", "separate", "separately", "second", "also", "more", "meanwhile", "elsewhere",
+    "further", "alone", "other", "others", "deadliest",
+)
+#: A clause's reference back to the incident of a count before it.
+_BACK_REFERENCE: Final = compile_re(
+    r"\b(?:in|from|during|by)\s++the\s++(?:[a-z]++\s++)?"
+    r"(?:attacks?|strikes?|raids?|bombings?|blasts?|explosions?|shelling|ambush|assault|"
+    r"massacre|clash(?:es)?|fighting|violence|incident)\b"
+)
+
+
+def _sources(folded: str, lo: int, hi: int) -> frozenset[str]:
+    """The words naming the sources of ``folded[lo:hi]`` (none for "he said", "it said")."""
+    out: set[str] = set()
+    for m in _SAYER.finditer(folded, lo, hi):
+        out.update(w for w in (m.group(1) or m.group(2)).split() if w not in _NOT_SOURCE)
+    return frozenset(out)
+
+
+def _competing_across(
+    doc: Document, qp: Quantity, qe: Quantity, incidents: list[_Incidents]
+) -> bool:
+    """
+    Whether the count at *qe* is a second source's figure for the dead (or
+    hurt) of the count at *qp* before it, of the same outcome and victims,
+    in an earlier clause of its incident: each clause names a source and
+    no source word is shared, and the second has no word of update ("The
+    ministry said 12 people were killed. Local officials put the toll at
+    20."; "officials later said" updates), names a toll or the incident
+    ("in the attack") and no other ("separately", "four other people").
+    *incidents* holds the story's `_Incidents` once made.
+    """
+    folded = doc.folded
+    sentence = doc.sentence_at(qe.i)
+    if qp.i >= sentence[0]:
+        lo = folded.rfind(";", qp.j, qe.i)
+        if lo < 0:
+            return False  # one clause's counts: `_competing` reads those
+    else:
+        lo = sentence[0]
+    hi = sentence[1]
+    if folded.find("toll", lo, hi) < 0 and folded.find(" the ", lo, hi) < 0:
+        return False  # (neither a toll nor "in the attack" below)
+    if (
+        folded.find("other", qe.i, qe.j) >= 0 or _increment(folded, qe)
+        or _has_word(folded, _UPDATE_WORDS, lo, hi) or _has_word(folded, _ELSEWHERE, lo, hi)
+    ):
+        return False  # a later figure, another incident's dead, or more dead
+    if folded.find("toll", lo, hi) < 0 and not _BACK_REFERENCE.search(folded, lo, hi):
+        return False  # a clause naming no toll nor "the attack" may tell of other dead
+    first = doc.sentence_at(qp.i)
+    mine = _sources(folded, lo, hi)
+    theirs = _sources(folded, first[0], lo if qp.i >= sentence[0] else first[1])
+    if not mine or not theirs or not mine.isdisjoint(theirs):
+        return False
+    if not incidents:
+        incidents.append(_Incidents(doc))
+    made = incidents[0]
+    return _agree(made.anchors(made.sentence(qp.i)), made.anchors(made.sentence(qe.i)))
 #: The provenance of every other count (frozen, so one instance serves all).
 _PLAIN: Final = Provenance()
 #: Keyword builders of the results made per count: the same checks and
@@ -3034,8 +3391,10 @@ class CasualtyParser:
         if not found:
             return ()  # most stories: no actor look-up to prepare
         found = _deaths_of_the_hurt(found, doc.folded)
-        superseded, inherited = _superseded(found, doc)
-        competing = _competing(doc, found) if len(found) > 1 else set()
+        # (another source's figure in another clause, *across*, gives way
+        # to a party's claim)
+        competing, across = _competing(doc, found) if len(found) > 1 else (set(), set())
+        superseded, inherited = _superseded(found, doc, competing | across)
         text = doc.text
         out: list[CasualtyCount] = []
         seen: set[tuple[int, int, str]] = set()
@@ -3077,6 +3436,8 @@ class CasualtyParser:
                         if f.outcome == "killed" and not f.subset and (
                             _claimed(doc, q, actors, starts) or _claimed_after(doc, q)
                         )
+                        else _COMPETING
+                        if key in across
                         else None
                     ),
                 )

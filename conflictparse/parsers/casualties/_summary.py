@@ -137,6 +137,8 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
             continue
         group, claim, covered = _claims_aside(group)
         group, rise, fall = _competing_aside(group)
+        # ACLED's conservative figure: a lower second figure lowers the best too
+        best_fall = fall
         lows = [c.low for c in group if c.low is not None]
         bests = [
             c.best if c.best is not None else c.low
@@ -153,7 +155,7 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
             OutcomeTotal(
                 outcome=outcome,
                 low=max(sum(lows) - fall, 0) if lows else None,
-                best=sum(b for b in bests if b is not None) if bests else None,
+                best=max(sum(b for b in bests if b is not None) - best_fall, 0) if bests else None,
                 high=high,
                 counts=len(group),
                 vague=any(c.vague is not None for c in group),
@@ -219,22 +221,38 @@ def _competing_aside(group: list[CasualtyCount]) -> tuple[list[CasualtyCount], i
     ``COMPETING_REASON``) for the victims of the count before them: each
     widens that count's bounds instead of adding victims ("police said 12
     people were killed, but residents said at least 20 died": low and best
-    12, high 20; a smaller second figure lowers the low). Returns the
+    12, high 20; a smaller second figure lowers the low and, as the
+    conservative figure ACLED takes, the best). Returns the
     counts to add, what the high bounds rise by and what the low bounds
-    fall by. A second figure with no count before it is added as any count.
+    fall by. A second figure with no count of its victims before it is
+    added as any count.
     """
     if all(c.provenance.reason != COMPETING_REASON for c in group):
         return group, 0, 0
     kept: list[CasualtyCount] = []
-    rise = fall = 0
+    # by the count a figure competes with: the most its figures rise above
+    # it and fall below it (two sources' 20 and 25 against 12 widen it to 25)
+    rises: dict[int, int] = {}
+    falls: dict[int, int] = {}
     for c in sorted(group, key=lambda c: c.start):
-        if c.provenance.reason == COMPETING_REASON and kept:
-            first = kept[-1]
-            rise += max(_value(c) - (first.high if first.high is not None else _value(first)), 0)
-            fall += max((first.low if first.low is not None else _value(first)) - _value(c), 0)
+        at = next(
+            (
+                k for k in range(len(kept) - 1, -1, -1)
+                if _victims(kept[k]) == _victims(c)
+                or {_victims(kept[k]), _victims(c)} <= _ANY_VICTIM
+            ),
+            -1,
+        ) if c.provenance.reason == COMPETING_REASON else -1
+        if at >= 0:
+            # the last count of its victims (a claim set aside is none)
+            first = kept[at]
+            top = first.high if first.high is not None else _value(first)
+            bottom = first.low if first.low is not None else _value(first)
+            rises[at] = max(rises.get(at, 0), _value(c) - top)
+            falls[at] = max(falls.get(at, 0), bottom - _value(c))
             continue
         kept.append(c)
-    return kept, rise, fall
+    return kept, sum(rises.values()), sum(falls.values())
 
 
 def parse_count(text: str, *, outcome: str = "killed") -> CasualtyCount:
