@@ -214,3 +214,53 @@ def test_dateline_and_bare_name() -> None:
         (m.country, m.admin1) if m else None,
         (n.country, n.admin1) if n else None,
     )
+
+
+# --- names the readings cut short -------------------------------------------------
+
+WHOLE = [
+    pytest.param(
+        "Thousands of refugees reached Cox's Bazar by boat on Monday.",
+        "Cox's Bazar",
+        ("city", "BD", "BD-B"),
+        id="possessive-inside-name",
+    ),
+    pytest.param(
+        "Thousands of refugees reached Cox\u2019s Bazar by boat on Monday.",
+        "Cox\u2019s Bazar",
+        ("city", "BD", "BD-B"),
+        id="curly-possessive-inside-name",
+    ),
+    pytest.param(
+        "Militiamen looted the village of Um Kurdous on Saturday, witnesses said.",
+        "Um Kurdous",
+        ("village", None, None),
+        id="two-letter-first-word",
+    ),
+    pytest.param(
+        "Militiamen looted the village of Umm Shagira in North Kordofan, witnesses said.",
+        "Umm Shagira",
+        ("village", "SD", "SD-KN"),
+        id="province-after-in",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), WHOLE)
+def test_names_read_whole(text: str, surface: str, expected: tuple[object, ...]) -> None:
+    """A possessive inside a name, an Arabic name's two-letter first word, a province after "in"."""
+    assert expected == _reading(_place(text, surface))
+
+
+def test_possessive_of_a_country_is_no_name() -> None:
+    """ "Syria's" stays the country's possessive: no longer name starts with it."""
+    found = [
+        (m.text, m.country) for m in parse("Syria's army shelled Idlib on Friday.").places
+    ]
+    assert ("Syria's", "SY") not in found and ("Idlib", "SY") in found
+
+
+def test_province_before_a_town_noun_is_the_province() -> None:
+    """ "the North Darfur town that ..." names the province, no town called North Darfur."""
+    text = "Shells hit a clinic in Kutum, the third attack on the North Darfur town this week."
+    assert ("province", "SD", "SD-DN") == _reading(_place(text, "North Darfur"))

@@ -245,7 +245,10 @@ _IN_ADMIN_AFTER: Final = regex.compile(
 #: apostrophes, maybe more parts after hyphens ("Pont-Sondé", "Ado-Ekiti"),
 #: three characters at least.
 _NAME_WORD: Final = (
-    r"(?=\p{Lu}[\p{L}'\u2019\-]{2})\p{Lu}[\p{Ll}'\u2019]*+(?:-\p{L}[\p{Ll}'\u2019]*+)*+"
+    # (or an Arabic name's two-letter first word before another capitalised
+    # one: "Um Sayala", "Ed Daein", "Am Timan")
+    r"(?=\p{Lu}(?:[\p{L}'\u2019\-]{2}|[lmd][ ]\p{Lu}))"
+    r"\p{Lu}[\p{Ll}'\u2019]*+(?:-\p{L}[\p{Ll}'\u2019]*+)*+"
     r"(?![\p{L}\-])"
 )
 #: A word of such a name, or an Arabic article joined by a hyphen to one
@@ -1611,8 +1614,15 @@ def _visits_of(
         if len(w) > _MAX_KEY:
             continue
         key, bits = token(w)
+        end = rel + len(w)
+        if chunk.startswith(("'s", "\u2019s"), end) and end + 2 == len(chunk):
+            # the possessive ending is cut off a word ("Syria's"), but some
+            # names hold it ("Cox's Bazar"): the whole word when it opens one
+            whole = chunk[rel : end + 2]
+            key2, bits2 = token(whole)
+            if bits2 & _PREFIX:
+                w, key, bits, end = whole, key2, bits2, end + 2
         if table[bits]:
-            end = rel + len(w)
             out.append((rel, end, key, bits | _AT_END if end == len(chunk) else bits))
     if not out:
         return _NO_VISITS
@@ -3333,6 +3343,8 @@ _APPOSITION_AT: Final = re.compile(
 )
 
 
+#: The cues of :data:`_UNKNOWN_CUE` that name a settlement.
+_SETTLEMENT_CUES: Final = frozenset(["town", "village", "city", "towns", "villages"])
 #: The kinds of places people live in: no region that holds a town.
 _SETTLEMENT_KINDS: Final = frozenset(["city", "town", "village", "populated_place"])
 #: A name after "of" (:func:`_region_before_town_of`).
@@ -3537,13 +3549,29 @@ def _unknown_places(
             if text.endswith("ly ", 0, s) and _adverb_before(text, s):
                 continue  # "the mainly Shiite district": an adverb's adjective, no name
             cue = m.group(cg).lower() if cg else None
+            if cue in _SETTLEMENT_CUES and (codes := admin1_names().get(_key(name))):
+                # "the North Darfur town that ...": the province before the
+                # noun is a modifier (the town is named elsewhere), no town
+                unit = max(codes, key=lambda c: context.get(c[:2], 0))
+                out.append(
+                    _new_place(
+                        text=name, span=_new_span(start=s, end=e),
+                        name=admin1_display().get(unit, name), kind="province",
+                        country=unit[:2], admin1=unit, precision="province",
+                        geonames_id=admin1_geonames_ids().get(unit),
+                        provenance=_new_provenance(confidence=0.8, reason="a province before a town's noun"),
+                    )
+                )
+                continue
             if cue in _BORDER_CUES and _speech_verb_before(text, s):
                 continue  # "he told Reuters, near the border with Syria": the hearer
             if cue == "territory" and _actor_spans(doc)[2].overlaps(s, e):
                 continue  # "Houthi territory": an armed group's, no unit
             after = text[e : e + 80]
+            after_at = None
             if cue and cg and m.end(cg) > e:
-                after = text[m.end(cg) : m.end(cg) + 80]
+                after_at = m.end(cg)
+                after = text[after_at : after_at + 80]
             code = _admin_code_after(after, context)
             if cue is None and code is None:
                 continue
@@ -3589,6 +3617,9 @@ def _unknown_places(
             elif near is not None:
                 pass  # (its country, read above)
             else:
+                if code is None:
+                    # "the town of X in North Kordofan": a province found there
+                    code = _province_found_after(text, e if after_at is None else after_at, found)
                 country = code[:2] if code else (_country_after(after) or home)
             kind = _UNKNOWN_CUE_KIND.get(cue or "", "unknown")
             twin = next((i for i, p in enumerate(out) if p.start == s and p.end == e), None)
@@ -3611,6 +3642,26 @@ def _unknown_places(
                 )
             )
     return out
+
+
+def _province_found_after(text: str, at: int, found: Sequence[PlaceMention]) -> str | None:
+    """
+    The ISO 3166-2 code of a province *found* right after " in " or ", in "
+    (maybe "the") at *at* ("the town of X in North Kordofan"), else None.
+    """
+    for opening in (" in ", ", in "):
+        if text.startswith(opening, at):
+            start = at + len(opening)
+            if text.startswith("the ", start):
+                start += 4
+            return next(
+                (
+                    p.admin1 for p in found
+                    if p.start == start and p.kind == "province" and p.role == "place"
+                ),
+                None,
+            )
+    return None
 
 
 #: Words after an unknown place's cue that lead to a known place beside it:
