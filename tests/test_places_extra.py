@@ -264,3 +264,27 @@ def test_province_before_a_town_noun_is_the_province() -> None:
     """ "the North Darfur town that ..." names the province, no town called North Darfur."""
     text = "Shells hit a clinic in Kutum, the third attack on the North Darfur town this week."
     assert ("province", "SD", "SD-DN") == _reading(_place(text, "North Darfur"))
+
+
+def test_other_spellings_carry_their_gazetteer_place() -> None:
+    """A row with a GeoNames id is that gazetteer place: its country, province and coordinates."""
+    gaz = Gazetteer.default()
+    rows = {
+        int(gid): (name, country, admin1, float(lat), float(lon))
+        for name, _aliases, country, admin1, _kind, _cue, lat, lon, gid in read_tsv(
+            "places_extra.tsv", columns=9
+        )
+        if gid
+    }
+    found = {}
+    for i in range(len(gaz)):
+        p = gaz._place(i)
+        if p.geonames_id in rows:
+            found[p.geonames_id] = (p.country, p.admin1, p.latitude, p.longitude)
+    wrong = [row[0] for gid, row in rows.items() if found.get(gid) != row[1:]]
+    m = _place("Fighting resumed around Laukkaing on Friday.", "Laukkaing")
+    assert ([], True, ("MM-17", 13494766)) == (
+        wrong,
+        len(rows) > 0,
+        (m.admin1, m.geonames_id) if m else None,
+    )
