@@ -256,7 +256,7 @@ SECOND_LEVEL = [
     ),
     pytest.param(
         "A roadside bomb hit an army convoy near Kantchari in Tapoa province on Monday.",
-        "Kantchari", ("unknown", "BF", "BF-08", None), id="unknown-town-in-second-level-province",
+        "Kantchari", ("town", "BF", "BF-08", None), id="unknown-town-in-second-level-province",
     ),
     pytest.param(
         "Taliban fighters seized the centre of Takhar province, officials said.",
@@ -522,7 +522,7 @@ def test_town_of_the_speaker(text: str, surface: str, found: bool) -> None:
         ),
         pytest.param(
             "Insurgents attacked a convoy near Palma in Cabo Delgado province on Monday.",
-            "Palma", ("populated_place", "MZ", "MZ-P"), id="namesake-abroad-in-named-province",
+            "Palma", ("town", "MZ", "MZ-P"), id="namesake-abroad-in-named-province",
         ),
     ],
 )

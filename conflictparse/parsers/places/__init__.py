@@ -27,6 +27,7 @@ from conflictparse.parsers.places._tables import (
     capital_country,
     country_name,
     country_names,
+    extra_places,
     features,
 )
 from conflictparse.results import PlaceMention, Span
@@ -114,6 +115,14 @@ def resolve_name(name: str, *, country: str | None = None) -> PlaceMention | Non
             kind="city" if t.capital or t.population >= 100000 else "town",
             country=t.country, admin1=t.admin1, latitude=t.latitude,
             longitude=t.longitude, geonames_id=t.geonames_id, precision="exact",
+        )
+    extra = extra_places().get(key)
+    if extra is not None and (country is None or extra.country == country):
+        # a town the gazetteer lacks ("MINOVA, Congo"): the hand-compiled table
+        return PlaceMention(
+            text=name, span=span, name=extra.name, kind=extra.kind, country=extra.country,
+            admin1=extra.admin1, latitude=extra.latitude, longitude=extra.longitude,
+            geonames_id=extra.geonames_id, precision="exact",
         )
     return None
 

@@ -39,6 +39,7 @@ from conflictparse.parsers.places._second_level import (
 )
 from conflictparse.parsers.places._sites import listed_places, near_places, site_places
 from conflictparse.parsers.places._tables import (
+    ExtraPlace,
     Feature,
     _key,
     admin1_display,
@@ -49,6 +50,7 @@ from conflictparse.parsers.places._tables import (
     country_name,
     country_names,
     demonyms,
+    extra_places,
     features,
     translation_table,
 )
@@ -243,7 +245,10 @@ _IN_ADMIN_AFTER: Final = regex.compile(
 #: apostrophes, maybe more parts after hyphens ("Pont-Sondé", "Ado-Ekiti"),
 #: three characters at least.
 _NAME_WORD: Final = (
-    r"(?=\p{Lu}[\p{L}'\u2019\-]{2})\p{Lu}[\p{Ll}'\u2019]*+(?:-\p{L}[\p{Ll}'\u2019]*+)*+"
+    # (or an Arabic name's two-letter first word before another capitalised
+    # one: "Um Sayala", "Ed Daein", "Am Timan")
+    r"(?=\p{Lu}(?:[\p{L}'\u2019\-]{2}|[lmd][ ]\p{Lu}))"
+    r"\p{Lu}[\p{Ll}'\u2019]*+(?:-\p{L}[\p{Ll}'\u2019]*+)*+"
     r"(?![\p{L}\-])"
 )
 #: A word of such a name, or an Arabic article joined by a hyphen to one
@@ -543,7 +548,7 @@ def _flags(gaz: Gazetteer, key: str) -> int:
     if len(key) > _MAX_KEY:
         return 0
     bits = _FUNCTION if key in _FUNCTION_WORDS else 0
-    if key in _small_keys():
+    if key in _small_keys() or key in extra_places():
         bits |= _NAME
     if key in _small_prefixes():
         bits |= _PREFIX
@@ -869,6 +874,7 @@ def find_places(
     context_get = context.get
     own_total_get = own_total.get
     bare_congo: list[_Hit] = []
+    extra_get = extra_places().get
     for h in hits:
         if h.towns and (_default_the_named(h.key) if shipped else _the_named(h.towns)):
             _drop_the_names(h, text)
@@ -899,6 +905,11 @@ def find_places(
             # towns of one country: weak evidence (not in ALL-CAPS copy,
             # where surnames look like town names)
             h.own = (h.towns[0].country, 1)
+        elif (
+            not h.towns and not shouting and (extra := extra_get(h.key)) is not None
+            and not extra.needs_cue
+        ):
+            h.own = (extra.country, 1)  # a town of places_extra.tsv: as weak
         else:
             continue
         if h.key == "congo" and h.own[0] == "CG":
@@ -958,13 +969,23 @@ def find_places(
                 continue  # a name inside an actor's name
         if not (
             h.capital is not None or h.country or h.feature or h.admin1 or h.demonym
-        ) and (
-            _never_accepted(h, text, context, shouting, shipped)
-            # (its first test inline: an article's hyphen two or three
-            # characters after the space that ends the name)
-            or ("-" in text[end + 3 : end + 5] and _arabic_name_goes_on(h, text, every_actor))
         ):
-            continue  # town names only, with no cue or preposition to make them one
+            extra = extra_get(h.key)
+            if extra is not None:
+                # a town of places_extra.tsv (or one the gazetteer knows
+                # only abroad, in a story about the table's country)
+                mention = _extra_place(h, extra, text, context, shouting, surnames)
+                if mention is not None:
+                    out.append(mention)
+                    continue
+                if not h.towns:
+                    continue
+            if _never_accepted(h, text, context, shouting, shipped) or (
+                # (its first test inline: an article's hyphen two or three
+                # characters after the space that ends the name)
+                "-" in text[end + 3 : end + 5] and _arabic_name_goes_on(h, text, every_actor)
+            ):
+                continue  # town names only, with no cue or preposition to make them one
         in_metonymic = has_metonymic and metonymic.overlaps(start, end)
         if memo is None:
             mention = _resolve(
@@ -1028,12 +1049,116 @@ def find_places(
                 )
             )
     out.extend(second_level_places(doc, out, context))  # "Soum province"
+    _extra_facts(out, extra_get)
     out.sort(key=_SPAN_OF)  # by (start, end), read in C
     if not doc.shouting:
         out = region_pairs(text, out, look.towns, _town_kind, every_actor.overlaps)
     if de:
         _dateline_region(text, de, out)
     return tuple(out)
+
+
+#: The kinds of the places no table knows that a cue makes ("the town of
+#: X", "X district", "near X"): a name of places_extra.tsv among them takes
+#: the table's country, province and kind.
+_CUE_MADE_KINDS: Final = frozenset(
+    ["unknown", "town", "village", "populated_place", "city", "district"]
+)
+
+#: The kinds a cue's own word gives ("village", "district"), kept over the table's.
+_CUE_WORD_KINDS: Final = frozenset(["district", "village", "town", "city"])
+
+
+def _extra_place(
+    h: _Hit,
+    extra: ExtraPlace,
+    text: str,
+    context: Counter[str],
+    shouting: bool,
+    surnames: frozenset[str],
+) -> PlaceMention | None:
+    """
+    The mention of the places_extra.tsv town *extra* that *h* names, or
+    ``None``: the name read as a person's (after a given name, a surname of
+    the story), one that needs a cue with none around (in ALL-CAPS copy
+    every name does), or a name the gazetteer knows in another country
+    when the story is not about the table's.
+    """
+    start, end = h.start, h.end
+    if h.after_name or h.key in surnames:
+        return None
+    if h.towns:
+        # the gazetteer's namesakes abroad: the table's town when the story
+        # names its country more than theirs ("Tawila" in a story about Darfur)
+        home = extra.country
+        ours = context.get(home, 0)
+        own, weight = h.own
+        if ours == 0 or any(
+            t.country == home
+            or ours <= context.get(t.country, 0) - (weight if own == t.country else 0)
+            for t in h.towns
+        ):
+            return None
+    if (shouting or extra.needs_cue) and _no_cue_around(text, start, end):
+        return None
+    before = text[start - _CONTEXT if start > _CONTEXT else 0 : start]
+    after = text[end : end + 60]
+    word = _next_word(after)
+    if word not in _CUE_KIND and after.startswith((", a ", ", an ")):
+        # "Nyabibwe, a mining village": the apposition's noun
+        m = _EXTRA_APPOSITION_NOUN.match(after)
+        word = m.group(1) if m is not None else word
+    elif word not in _CUE_KIND and before.endswith(" of "):
+        # "the village of X": the cue's noun
+        word = before[:-4].rsplit(" ", 1)[-1].lower()
+    district = word in _EXTRA_UNIT_AFTER or after.lower().startswith(" local government")
+    # the text's own word for it ("Pont-Sonde village") over the table's
+    kind = "district" if district else _CUE_KIND.get(word, extra.kind)
+    return _new_place(
+        text=text[start:end], span=_new_span(start=start, end=end), name=extra.name,
+        kind=kind,
+        country=extra.country, admin1=extra.admin1,
+        latitude=extra.latitude, longitude=extra.longitude, geonames_id=extra.geonames_id,
+        precision="district" if district else _near_or_exact(before),
+        provenance=_new_provenance(
+            confidence=0.7, reason="hand-compiled table of places the gazetteer lacks"
+        ),
+    )
+
+
+#: The noun of an apposition after a town's name ("X, a mining village").
+_EXTRA_APPOSITION_NOUN: Final = re.compile(
+    r", an? (?:[a-z\-]+ ){0,3}?(town|township|village|city|hamlet|district)\b"
+)
+#: Unit words after a town's name that make it the unit ("Masisi territory").
+_EXTRA_UNIT_AFTER: Final = frozenset(
+    ["district", "territory", "county", "lga", "township", "locality", "municipality"]
+)
+
+
+def _extra_facts(
+    out: list[PlaceMention], extra_get: Callable[[str], ExtraPlace | None]
+) -> None:
+    """
+    Give the places that a cue made of an unknown name ("the village of
+    X", "near X") and that places_extra.tsv knows the table's province and
+    kind, and its country where the cue gave none or the same, in place.
+    """
+    for i, p in enumerate(out):
+        if (
+            p.geonames_id is not None or p.latitude is not None or p.admin1 is not None
+            or p.kind not in _CUE_MADE_KINDS or p.role != "place"
+        ):
+            continue
+        extra = extra_get(_key(p.name or p.text))
+        if extra is None or p.country not in (None, extra.country):
+            continue
+        # (the cue's own word stays: "Pont-Sonde village", "X district")
+        kind = p.kind if p.kind in _CUE_WORD_KINDS else extra.kind
+        out[i] = attrs.evolve(
+            p, name=extra.name, country=extra.country, admin1=extra.admin1, kind=kind,
+            latitude=extra.latitude, longitude=extra.longitude, geonames_id=extra.geonames_id,
+        )
 
 
 #: The country or province bracketed right after a dateline's town,
@@ -1489,8 +1614,15 @@ def _visits_of(
         if len(w) > _MAX_KEY:
             continue
         key, bits = token(w)
+        end = rel + len(w)
+        if chunk.startswith(("'s", "\u2019s"), end) and end + 2 == len(chunk):
+            # the possessive ending is cut off a word ("Syria's"), but some
+            # names hold it ("Cox's Bazar"): the whole word when it opens one
+            whole = chunk[rel : end + 2]
+            key2, bits2 = token(whole)
+            if bits2 & _PREFIX:
+                w, key, bits, end = whole, key2, bits2, end + 2
         if table[bits]:
-            end = rel + len(w)
             out.append((rel, end, key, bits | _AT_END if end == len(chunk) else bits))
     if not out:
         return _NO_VISITS
@@ -1528,7 +1660,7 @@ def _small_keys() -> frozenset[str]:
 @functools.cache
 def _small_prefixes() -> frozenset[str]:
     out: set[str] = set()
-    for key in _small_keys():
+    for key in itertools.chain(_small_keys(), extra_places()):
         words = key.split(" ")
         for n in range(1, len(words)):
             out.add(" ".join(words[:n]))
@@ -3211,6 +3343,8 @@ _APPOSITION_AT: Final = re.compile(
 )
 
 
+#: The cues of :data:`_UNKNOWN_CUE` that name a settlement.
+_SETTLEMENT_CUES: Final = frozenset(["town", "village", "city", "towns", "villages"])
 #: The kinds of places people live in: no region that holds a town.
 _SETTLEMENT_KINDS: Final = frozenset(["city", "town", "village", "populated_place"])
 #: A name after "of" (:func:`_region_before_town_of`).
@@ -3415,13 +3549,29 @@ def _unknown_places(
             if text.endswith("ly ", 0, s) and _adverb_before(text, s):
                 continue  # "the mainly Shiite district": an adverb's adjective, no name
             cue = m.group(cg).lower() if cg else None
+            if cue in _SETTLEMENT_CUES and (codes := admin1_names().get(_key(name))):
+                # "the North Darfur town that ...": the province before the
+                # noun is a modifier (the town is named elsewhere), no town
+                unit = max(codes, key=lambda c: context.get(c[:2], 0))
+                out.append(
+                    _new_place(
+                        text=name, span=_new_span(start=s, end=e),
+                        name=admin1_display().get(unit, name), kind="province",
+                        country=unit[:2], admin1=unit, precision="province",
+                        geonames_id=admin1_geonames_ids().get(unit),
+                        provenance=_new_provenance(confidence=0.8, reason="a province before a town's noun"),
+                    )
+                )
+                continue
             if cue in _BORDER_CUES and _speech_verb_before(text, s):
                 continue  # "he told Reuters, near the border with Syria": the hearer
             if cue == "territory" and _actor_spans(doc)[2].overlaps(s, e):
                 continue  # "Houthi territory": an armed group's, no unit
             after = text[e : e + 80]
+            after_at = None
             if cue and cg and m.end(cg) > e:
-                after = text[m.end(cg) : m.end(cg) + 80]
+                after_at = m.end(cg)
+                after = text[after_at : after_at + 80]
             code = _admin_code_after(after, context)
             if cue is None and code is None:
                 continue
@@ -3467,6 +3617,9 @@ def _unknown_places(
             elif near is not None:
                 pass  # (its country, read above)
             else:
+                if code is None:
+                    # "the town of X in North Kordofan": a province found there
+                    code = _province_found_after(text, e if after_at is None else after_at, found)
                 country = code[:2] if code else (_country_after(after) or home)
             kind = _UNKNOWN_CUE_KIND.get(cue or "", "unknown")
             twin = next((i for i, p in enumerate(out) if p.start == s and p.end == e), None)
@@ -3489,6 +3642,26 @@ def _unknown_places(
                 )
             )
     return out
+
+
+def _province_found_after(text: str, at: int, found: Sequence[PlaceMention]) -> str | None:
+    """
+    The ISO 3166-2 code of a province *found* right after " in " or ", in "
+    (maybe "the") at *at* ("the town of X in North Kordofan"), else None.
+    """
+    for opening in (" in ", ", in "):
+        if text.startswith(opening, at):
+            start = at + len(opening)
+            if text.startswith("the ", start):
+                start += 4
+            return next(
+                (
+                    p.admin1 for p in found
+                    if p.start == start and p.kind == "province" and p.role == "place"
+                ),
+                None,
+            )
+    return None
 
 
 #: Words after an unknown place's cue that lead to a known place beside it:

@@ -19,6 +19,7 @@ from conflictparse._text import fold
 from conflictparse.errors import DataError
 
 __all__ = [
+    "ExtraPlace",
     "Feature",
     "admin1_by_geonames",
     "admin1_display",
@@ -29,6 +30,7 @@ __all__ = [
     "country_name",
     "country_names",
     "demonyms",
+    "extra_places",
     "features",
 ]
 
@@ -395,3 +397,53 @@ def admin1_geonames_ids() -> dict[str, int]:
     5332921
     """
     return {code: int(gid) for code, gid in read_tsv("places_admin1_ids.tsv", columns=2)}
+
+
+@attrs.frozen(kw_only=True)
+class ExtraPlace:
+    """
+    A town, village, neighbourhood or camp of ``places_extra.tsv``: one the
+    gazetteer lacks in its country, known by its country, province and kind
+    (coordinates and GeoNames id only where certain: none so far).
+
+    .. versionadded:: 0.15.0
+    """
+
+    name: str
+    country: str
+    admin1: str | None = None
+    kind: str = "town"
+    #: also an English word or a person's name ("Pale", "Nasir"): a place
+    #: only with a cue or a preposition around it
+    needs_cue: bool = False
+    latitude: float | None = None
+    longitude: float | None = None
+    geonames_id: int | None = None
+
+
+@functools.cache
+def extra_places() -> dict[str, ExtraPlace]:
+    """
+    Map the lookup key of every name of ``places_extra.tsv`` to its place.
+
+    >>> p = extra_places()["minova"]
+    >>> p.country, p.admin1, p.kind
+    ('CD', 'CD-SK', 'town')
+    """
+    out: dict[str, ExtraPlace] = {}
+    table = "places_extra.tsv"
+    for lineno, row in enumerate(read_tsv(table, columns=9), start=1):
+        name, aliases, country, admin1, kind, cue, lat, lon, gid = row
+        try:
+            place = ExtraPlace(
+                name=name, country=country, admin1=admin1 or None, kind=kind,
+                needs_cue=cue == "cue",
+                latitude=float(lat) if lat else None,
+                longitude=float(lon) if lon else None,
+                geonames_id=int(gid) if gid else None,
+            )
+        except ValueError as exc:
+            raise DataError(f"bad row {lineno}: {exc}", path=table) from exc
+        for n in (name, *(a for a in aliases.split("|") if a)):
+            out[_key(n)] = place
+    return out
