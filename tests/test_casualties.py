@@ -2034,8 +2034,10 @@ def test_a_pronoun_as_the_claims_sayer(sentence: str, claim: bool) -> None:
         ("Attacks by armed gangs have killed 120 people in Zamfara this year.", True),
         # no stretch of time: one incident's count
         ("Clashes between herders and farmers have killed 12 people in Plateau state.", False),
-        # a year, but the subject is no incident noun
-        ("Gunmen have killed 12 people in Plateau state this year.", False),
+        # a perfect verb with "this year" sums the year, whatever its subject
+        ("Gunmen have killed 12 people in Plateau state this year.", True),
+        # a year, but no perfect verb: one incident's count
+        ("Gunmen killed 12 people in Plateau state earlier this year.", False),
     ],
 )
 def test_plural_incidents_heading_the_subject_sum_a_year(text: str, cumulative: bool) -> None:
