@@ -117,6 +117,10 @@ STYLES = [
         "Goma, North Kivu \u2013 Rebels shelled the town on Tuesday.", None,
         ("Goma", None, None, "CD"), id="mixed-case-town-province-en-dash",
     ),
+    pytest.param(
+        "CAIRO/JERUSALEM, May 20 (Wire) - Strikes killed 60 people.", _dt.date(2025, 5, 21),
+        ("CAIRO", _dt.date(2025, 5, 20), "Wire", "EG"), id="two-towns-slash",
+    ),
 ]
 
 
@@ -159,6 +163,14 @@ def test_not_a_dateline(text: str) -> None:
 def test_two_digit_year(yy: int, published: _dt.date | None, year: int) -> None:
     """Two-digit years go to the century that puts them nearest before publication."""
     assert year == two_digit_year(yy, published)
+
+
+def test_a_second_dateline_town_is_no_scene() -> None:
+    """ "CAIRO/JERUSALEM, May 20": both towns are where the story was filed, neither a scene."""
+    report = Pipeline().run("CAIRO/JERUSALEM, May 20 (Wire) - Strikes killed 60 people in Rafah.")
+    assert [("CAIRO", "dateline"), ("JERUSALEM", "dateline"), ("Rafah", "place")] == [
+        (p.text, p.role) for p in report.places
+    ]
 
 
 def test_dateline_date_becomes_published_in_pipeline() -> None:

@@ -11,6 +11,7 @@ Recognised styles::
     SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] ...
     MOGADISHU, Somalia (AP) — ...
     EL PARAISO (EL SALVADOR), 19 MAR 89 (ACAN-EFE) -- ...
+    CAIRO/JERUSALEM, May 20 (Reuters) - ...
 
 >>> from conflictparse import Document
 >>> d = DatelineParser()(Document(text="SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] THE ARMY"))
@@ -54,6 +55,9 @@ _DATELINE_SOURCE: Final = (
         \p{Lu}[\p{L}'’.\-]{1,30}+               # first word, capitalised
         (?:[ ]\p{Lu}[\p{L}'’.\-]{0,30}+){0,3}+  # up to three more
     )
+    (?:[ ]?+/[ ]?+\p{Lu}[\p{L}'’.\-]{1,30}+(?:[ ]\p{Lu}[\p{L}'’.\-]{0,30}+){0,3}+)?+
+                                                # "CAIRO/JERUSALEM": filed from two
+                                                # cities, the first is the dateline's
     (?:,[ ](?P<region>\p{Lu}[\p{L}.\-]{1,30}+(?:[ ]\p{Lu}[\p{L}.\-]{1,30}+){0,4}+)
         (?=[ ]*+[(,]|[ ]++[-–—]))?              # ", Somalia" before the agency/dash; up to
                                                 # five words ("Democratic Republic of the Congo":

@@ -1164,6 +1164,9 @@ def _extra_facts(
 #: The country or province bracketed right after a dateline's town,
 #: "BEIRUT (Lebanon) -": the opening bracket and the spaces around it.
 _DATELINE_BRACKET: Final = re.compile(r"[ \t]*\([ \t]*")
+#: The slash between the two towns of a dateline filed from both,
+#: "CAIRO/JERUSALEM, May 20 -".
+_DATELINE_SLASH: Final = re.compile(r"[ \t]?/[ \t]?")
 
 
 def _dateline_region(text: str, town_end: int, out: list[PlaceMention]) -> None:
@@ -1175,6 +1178,17 @@ def _dateline_region(text: str, town_end: int, out: list[PlaceMention]) -> None:
     """
     bracket = _DATELINE_BRACKET.match(text, town_end)
     if bracket is None:
+        bracket = _DATELINE_SLASH.match(text, town_end)
+        if bracket is None:
+            return
+        # "CAIRO/JERUSALEM, May 20": the second town the story was filed from
+        at = bracket.end()
+        for i, m in enumerate(out):
+            if m.start > at:
+                return
+            if m.start == at and m.role == "place":
+                out[i] = _with_role(m, "dateline")
+                return
         return
     at = bracket.end()
     for i, m in enumerate(out):
