@@ -3984,3 +3984,37 @@ def test_sides_of_a_sentence_leave_out_affiliations() -> None:
     d = actor(text, "troops", "Military Forces", "state")
     assert ev._sides_of([a, b, c, d], fold(text)) == [b, d]
     assert ev._sides_of((), fold(text)) == ()
+
+
+def test_a_drone_strike_named_by_its_state_is_that_states() -> None:
+    """ "a Turkish drone strike killed ..." is Turkey's military, the whole strike noun its name."""
+    text = (
+        "ERBIL, Iraq, Aug 3 (Wire) - A Turkish drone strike killed four PKK fighters near "
+        "Sinjar on Saturday, a local official said."
+    )
+    [e] = conflictparse.parse(text, published="2025-08-03").events
+    assert e.side_a is not None and e.side_a.canonical == "Military Forces of Turkey"
+    assert e.side_a.text == "Turkish drone strike"
+    assert e.fatalities == 4
+
+
+def test_a_vague_running_total_in_the_perfect_gives_no_incident_its_toll() -> None:
+    """ "The group has killed thousands of people", "hundreds have been killed" after the news: no toll of it."""
+    text = (
+        "BENI, Congo, May 4 (Wire) - Militants killed 14 villagers in Oicha on Saturday, "
+        "a local official said.\n\n"
+        "The group has killed thousands of people in the region over the past decade.\n\n"
+        "Hundreds of people have also been killed in attacks on farms in the province."
+    )
+    events = conflictparse.parse(text, published="2025-05-04").events
+    assert [e.fatalities for e in events] == [14]
+
+
+def test_a_lead_told_in_the_perfect_keeps_its_toll() -> None:
+    """A lead may tell the incident's own toll in the perfect ("Hundreds of people have been killed in clashes")."""
+    text = (
+        "TRIPOLI, May 4 (Wire) - Hundreds of people have been killed in clashes between rival "
+        "militias in Tripoli, medics said on Sunday."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-04").events
+    assert e.fatalities is not None and e.fatalities >= 100

@@ -1620,6 +1620,31 @@ def _war_toll(c: CasualtyCount, folded: str, sent_start: int) -> bool:
     return _WAR_TOLL_BEFORE.search(folded, max(sent_start, at - 60), at) is not None
 
 
+#: A perfect tense that makes a count a running total: "the group has killed
+#: thousands of people", "hundreds of people have been killed in the state".
+_PERFECT_BEFORE: Final = re.compile(r"\bha(?:s|ve)\s+(?:\w+\s+)?(?:killed|slain|massacred)\s+$")
+_PERFECT_AFTER: Final = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:ha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:killed|slain)|have\s+died)\b"
+)
+
+
+def _running_toll(c: CasualtyCount, folded: str, sent_start: int) -> bool:
+    """
+    Whether *c* is a vague running total told in the perfect tense after the
+    story's incident ("The group has killed thousands of people in eastern
+    Congo", "Hundreds of people have been killed in the state"): a count of
+    hundreds or more with no exact figure, which sums up a conflict and
+    gives no incident its fatalities.
+    """
+    if c.best is not None or c.low is None or c.low < 100:
+        return False
+    at = c.span.start
+    return (
+        _PERFECT_BEFORE.search(folded, max(sent_start, at - 40), at) is not None
+        or _PERFECT_AFTER.match(folded, c.span.end, c.span.end + 50) is not None
+    )
+
+
 def _is_arrest(c: CasualtyCount) -> bool:
     """Whether *c* counts people arrested (none of them harmed)."""
     return c.outcome == "arrested"
@@ -2004,6 +2029,13 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             folded.find("war", start, end) >= 0 or folded.find("conflict", start, end) >= 0
         ):
             counts = tuple(c for c in counts if not _war_toll(c, folded, start))
+        if counts and out:
+            # (after the story's first incident: a lead may tell its own
+            # toll so, "Hundreds of people have been killed in clashes")
+            kept = tuple(c for c in counts if not _running_toll(c, folded, start))
+            if not kept:
+                continue  # a conflict's running total starts no incident
+            counts = kept
         claim_only = False
         if not triggers and not counts:
             # "Al-Shabab claimed responsibility.": no deed told, but who did

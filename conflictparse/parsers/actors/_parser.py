@@ -1440,9 +1440,10 @@ _WEAPONS_RE: Final = lazy_re(
     "_WEAPONS_RE",
     r"""
     \b(?:(?:ballistic | cruise | hypersonic | kamikaze | fighter)\s)?
-    (?:missiles? | drones? | rockets? | warplanes? | jets | bombers? | warships?
+    (?:(?:drone | missile)\sstrikes?  # (before the bare weapon: the whole strike)
+      | missiles? | drones? | rockets? | warplanes? | jets | bombers? | warships?
       | helicopter\sgunships? | gunships? | air[\s-]?strikes? | air\sraids?
-      | drone\sstrikes? | missile\sstrikes? | strikes | shelling | artillery
+      | strikes | shelling | artillery
       | (?:(?:guided | glide | aerial | cluster | barrel)\s){1,2}bombs?
       | strike(?=\s(?:on|in|near|hit|hits|killed|kills|that|which|targeted|against|wounded)\b))\b
     """,
