@@ -2374,3 +2374,34 @@ def test_former_farc_rebels_are_the_dissidents() -> None:
 def test_no_dateline_two_countries_named_alike_give_none() -> None:
     found = actors("Police said Kenya and Somalia closed the border crossing.", _dt.date(2025, 6, 9))
     assert [c for t, c in found if t == "Police"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "canonical"),
+    [
+        (
+            "EL OBEID, Sudan, March 2 (Wire) - Paramilitary forces shelled a market on Saturday,"
+            " the army said. The paramilitaries deny it.",
+            _dt.date(2024, 3, 2),
+            "Rapid Support Forces",
+        ),
+        (
+            "CALI, Colombia, March 2 (Wire) - The paramilitaries killed six farmers, police said.",
+            _dt.date(2003, 3, 2),
+            "United Self-Defense Forces of Colombia",
+        ),
+        (
+            # (the AUC disbanded in 2006: later paramilitaries are no longer it)
+            "CALI, Colombia, March 2 (Wire) - The paramilitaries killed six farmers, police said.",
+            _dt.date(2012, 3, 2),
+            "Unidentified Armed Group (Colombia)",
+        ),
+    ],
+)
+def test_paramilitaries_of_a_country_are_its_paramilitary_force(
+    text: str, day: _dt.date, canonical: str
+) -> None:
+    """With no group named, a country's "paramilitaries" are the force its demonym's paramilitaries were on the day."""
+    doc = Document(text=text, context=Context(published=day))
+    got = {m.canonical for m in PARSER(doc) if m.generic and "aramilitar" in m.text}
+    assert got == {canonical}

@@ -566,6 +566,36 @@ class _Compiled:
                 return pos
         return None
 
+    def paramilitary(self, country: str, day: _dt.date | None) -> int | None:
+        """
+        The force a *country*'s "paramilitaries" are on *day*: the actor of
+        that country with the alias "<demonym> paramilitaries" ("Sudanese
+        paramilitaries", "Colombian paramilitaries") that existed on the
+        day, a non-state group or the state's military (India's and
+        Pakistan's paramilitary forces are its arms), else none.
+        """
+        actors = self.actors
+        military = STATE_CLASSES["military"] + " "
+        found: list[int] = []
+        # (read rarely: a scan of the demonyms costs less than a table of its own)
+        forms = [d for d, codes in demonym_countries().items() if country in codes]
+        for form in forms:
+            for target, _flags, _last in self.index.entries_of(form + " paramilitaries"):
+                if type(target) is not int or target in found:
+                    continue
+                actor = actors[target]
+                if actor.country != country or not (
+                    actor.kind in _ARMED_KINDS or actor.canonical.startswith(military)
+                ):
+                    continue
+                if day is not None and (
+                    (actor.valid_from is not None and day < actor.valid_from)
+                    or (actor.valid_to is not None and day > actor.valid_to)
+                ):
+                    continue
+                found.append(target)
+        return self.choose(found, day, country) if found else None
+
     # --- choosing among candidates ---------------------------------------------
 
     def choose(
@@ -1195,6 +1225,17 @@ class _Compiled:
                 )
                 if chosen is None and own is None and not fallback_known:
                     fallback_country, fallback_known = _fallback_country(doc, tokens, found, home, hits), True
+                if chosen is None and "paramilitar" in low and (own or fallback_country):
+                    # "the paramilitaries" of a Sudan story with none named:
+                    # the force the country's "paramilitaries" are on its
+                    # day (the Rapid Support Forces), not an unknown group
+                    pos = self.paramilitary(own or fallback_country, day)
+                    if pos is not None:
+                        self._assign(f, pos)
+                        f.confidence = 0.6
+                        f.reason = "the paramilitary force of the report's country"
+                        keep.append(f)
+                        continue
                 if chosen is None and i and (own or fallback_country):
                     # "Islamic State-linked insurgents" in Mozambique: that
                     # group's branch there, when it has one alone
