@@ -4018,3 +4018,30 @@ def test_a_lead_told_in_the_perfect_keeps_its_toll() -> None:
     )
     [e] = conflictparse.parse(text, published="2025-05-04").events
     assert e.fatalities is not None and e.fatalities >= 100
+
+
+def test_an_unattributed_air_strike_has_the_unidentified_group_of_its_country() -> None:
+    """ "An air strike hit a market" with nobody named: side A is the struck country's unidentified armed group."""
+    text = (
+        "ADEN, Yemen, June 3 (Wire) - An air strike hit a fuel depot in Marib on Monday, "
+        "killing seven workers, local officials said."
+    )
+    [e] = conflictparse.parse(text, published="2025-06-03").events
+    assert e.event_type == "Explosions/Remote violence"
+    assert e.side_a is not None and e.side_a.canonical == "Unidentified Armed Group (Yemen)"
+    assert e.side_a.kind == "unknown" and e.side_a.generic
+    assert e.side_a.text == "air strike"
+
+
+def test_an_unattributed_air_strike_is_not_the_stories_armed_group() -> None:
+    """An air strike in a story about a rebel group's attacks is not that group's: it has no aircraft."""
+    text = (
+        "ADEN, Yemen, June 3 (Wire) - Houthi fighters attacked a government post in Marib on "
+        "Sunday, killing four soldiers, officials said.\n\n"
+        "Separately, an air strike hit a fuel depot in Hodeidah on Monday, killing seven "
+        "workers, medics said."
+    )
+    events = conflictparse.parse(text, published="2025-06-03").events
+    assert [e.side_a.canonical if e.side_a else None for e in events] == [
+        "Houthis", "Unidentified Armed Group (Yemen)"
+    ]

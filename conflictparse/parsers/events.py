@@ -54,6 +54,7 @@ from conflictparse._text import (
     lazy,
     lazy_re,
 )
+from conflictparse.parsers.actors._default import country_short_name
 from conflictparse.results import (
     _BROADER_VICTIM,
     _CLAIM_REASON,
@@ -4031,6 +4032,54 @@ def _strikes_abroad(agent: ActorMention, cluster: _Cluster) -> bool:
     return bool(countries) and agent.country not in countries
 
 
+def _aerial(cluster: _Cluster, folded: str) -> str | None:
+    """
+    Whether *cluster* tells an air strike ("air"), else a drone strike
+    ("drone"), by its explosion triggers; else ``None``.
+    """
+    kind = None
+    for s in cluster.sentences:
+        for t in s.triggers:
+            if t.group != "explosion":
+                continue
+            if folded.startswith("air", t.start):
+                return "air"
+            if folded.startswith("drone", t.start):
+                kind = "drone"
+    return kind
+
+
+def _unidentified_striker(
+    cluster: _Cluster, doc: Document, place: PlaceMention | None, home: _Home
+) -> ActorMention | None:
+    """
+    Side A of an air or drone strike no report attributes: the unidentified
+    armed group of the country struck ("Unidentified Armed Group (Sudan)"),
+    as a coder writes an unknown perpetrator, not a guess at whose aircraft
+    it was; named by the strike's words ("an air strike").
+    """
+    code = place.country if place is not None and place.country else home.get()
+    name = country_short_name(code) if code else None
+    folded = doc.folded
+    for s in cluster.sentences:
+        for t in s.triggers:
+            if t.group == "explosion" and folded.startswith(("air", "drone"), t.start):
+                return _new_actor(
+                    text=doc.text[t.start : t.end],
+                    span=_new_span(start=t.start, end=t.end),
+                    canonical=(
+                        f"Unidentified Armed Group ({name})" if name else "Unidentified Armed Group"
+                    ),
+                    kind="unknown",
+                    country=code,
+                    generic=True,
+                    provenance=_new_provenance(
+                        confidence=0.3, reason="an air or drone strike nobody is said to have made"
+                    ),
+                )
+    return None
+
+
 def _build(
     cluster: _Cluster,
     doc: Document,
@@ -4044,10 +4093,18 @@ def _build(
     side_a, side_b = sides
     folded = doc.folded  # (a Document property: read once)
     event_type = _event_type(cluster, side_b, side_a, folded)
+    aerial = (
+        _aerial(cluster, folded)
+        if side_a is None and event_type == "Explosions/Remote violence"
+        else None
+    )
     if (
         side_a is None
         and story_agent is not None
         and (story_agent.kind != "state" or _strikes_abroad(story_agent, cluster))
+        # (an air strike is a state's, or an air force's: never the armed
+        # group the story is about, which has none)
+        and not (aerial == "air" and story_agent.kind != "state")
         and not _unclaimed(cluster, folded)
         and (side_b is None or _actor_key(side_b) != _actor_key(story_agent))
     ):
@@ -4080,13 +4137,16 @@ def _build(
     words = sorted(
         {doc.text[t.start : t.end].lower() for s in cluster.sentences for t in s.triggers}
     )
+    place = _event_place(_scene_places(cluster, doc), doc, home, told, cluster)
+    if side_a is None and aerial is not None:
+        side_a = _unidentified_striker(cluster, doc, place, home)
     return _new_event(
         id=f"e{n}",
         event_type=event_type,
         date=_event_date(cluster.dates)
         or _overnight_date(cluster, doc)
         or _fallback_date(doc, fallback),
-        place=_event_place(_scene_places(cluster, doc), doc, home, told, cluster),
+        place=place,
         side_a=side_a,
         side_b=side_b,
         casualties=counts,

@@ -80,6 +80,25 @@ def _short_name(c: Country) -> str:
 
 
 @functools.cache
+def country_short_name(code: str) -> str | None:
+    """
+    The name a country's generated state actors carry ("Sudan",
+    "Democratic Republic of Congo"), for naming an unidentified group of it
+    as its army is named; ``None`` for an unknown code.
+
+    >>> country_short_name("SD"), country_short_name("CD")
+    ('Sudan', 'Democratic Republic of Congo')
+    """
+    for name, _suffix, _start, _end, _extras in _periods().get(code, ()):
+        if name:
+            return name
+    for c in countries():
+        if c.alpha2 == code:
+            return _short_name(c)
+    return None
+
+
+@functools.cache
 def _demonym_forms() -> dict[str, tuple[str, ...]]:
     """alpha2 -> adjective forms (plural people forms dropped)."""
     try:
