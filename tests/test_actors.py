@@ -2405,3 +2405,15 @@ def test_paramilitaries_of_a_country_are_its_paramilitary_force(
     doc = Document(text=text, context=Context(published=day))
     got = {m.canonical for m in PARSER(doc) if m.generic and "aramilitar" in m.text}
     assert got == {canonical}
+
+
+def test_the_army_of_a_hub_story_is_of_the_country_its_body_names() -> None:
+    """A group registered in one country, in a story filed from a hub about another it names: "the army" is the named one's."""
+    text = (
+        "DAKAR, Senegal, May 5 (Wire) - JNIM fighters attacked an army base near Fada N'Gourma "
+        "in eastern Burkina Faso on Sunday, killing 20 soldiers, JNIM said. The army said it "
+        "had repelled the attack. Burkina Faso's junta has been fighting JNIM since 2022."
+    )
+    actors = conflictparse.parse(text, published="2025-05-05").actors  # (with its dateline)
+    got = {m.canonical for m in actors if m.generic and m.kind == "state"}
+    assert got == {"Military Forces of Burkina Faso (2022-)"}

@@ -4045,3 +4045,29 @@ def test_an_unattributed_air_strike_is_not_the_stories_armed_group() -> None:
     assert [e.side_a.canonical if e.side_a else None for e in events] == [
         "Houthis", "Unidentified Armed Group (Yemen)"
     ]
+
+
+def test_gunmen_of_an_attack_nobody_claimed_are_unidentified() -> None:
+    """ "No group claimed the attack": the generic gunmen are no longer the group the story names most."""
+    text = (
+        "BAMAKO, Mali, May 5 (Wire) - JNIM fighters attacked an army post near Mopti on Sunday, "
+        "killing nine soldiers, the group said.\n\n"
+        "In a village near Segou, gunmen shot dead six traders on Saturday, residents said. "
+        "No group claimed the attack."
+    )
+    events = conflictparse.parse(text, published="2025-05-05").events
+    assert [e.side_a.canonical if e.side_a else None for e in events] == [
+        "Jama'at Nusrat al-Islam wal-Muslimin", "Unidentified Armed Group (Mali)"
+    ]
+    assert events[1].side_a is not None and events[1].side_a.text == "gunmen"
+
+
+def test_a_militia_that_fights_alongside_the_army_tells_no_deed() -> None:
+    """ "The militia fights alongside the army" (present, habitual) starts no incident and gives none the army as a foe."""
+    text = (
+        "OUAGADOUGOU, May 5 (Wire) - Gunmen killed eight civilians near Kaya on Sunday, a local "
+        "official said. The VDP, a volunteer militia, fights alongside the army."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-05").events
+    assert e.side_b is not None and e.side_b.canonical == "Civilians"
+    assert len(e.support) == 1

@@ -138,7 +138,7 @@ _TRIGGER: Final = lazy(
       | burn(?:ed|t)\s(?:alive|to\sdeath) | gunned\sdown
       )
     | (?P<battle>
-        fight(?:ing|s)?+ | fought | clash(?:es|ed|ing)?+ | battles? | battled
+        fighting | fights?+(?!\s(?:alongside|beside)\b) | fought | clash(?:es|ed|ing)?+ | battles? | battled
       | gunfights? | firefights? | skirmish(?:es)?+ | offensives? | assault(?:s|ed)?+
       | ambush(?:es|ed)?+ | attack(?:s|ed|ing)?+ | raid(?:s|ed)?+ | storm(?:ed|ing)
       | overr(?:an|un) | (?:re)?captur(?:e|ed|ing) | seiz(?:e|ed|ing)
@@ -4058,26 +4058,44 @@ def _unidentified_striker(
     as a coder writes an unknown perpetrator, not a guess at whose aircraft
     it was; named by the strike's words ("an air strike").
     """
-    code = place.country if place is not None and place.country else home.get()
-    name = country_short_name(code) if code else None
     folded = doc.folded
     for s in cluster.sentences:
         for t in s.triggers:
             if t.group == "explosion" and folded.startswith(("air", "drone"), t.start):
-                return _new_actor(
-                    text=doc.text[t.start : t.end],
-                    span=_new_span(start=t.start, end=t.end),
-                    canonical=(
-                        f"Unidentified Armed Group ({name})" if name else "Unidentified Armed Group"
-                    ),
-                    kind="unknown",
-                    country=code,
-                    generic=True,
-                    provenance=_new_provenance(
-                        confidence=0.3, reason="an air or drone strike nobody is said to have made"
-                    ),
+                return _unidentified(
+                    doc.text[t.start : t.end],
+                    _new_span(start=t.start, end=t.end),
+                    place,
+                    home,
+                    "an air or drone strike nobody is said to have made",
                 )
     return None
+
+
+#: The actors parser's reason for a generic mention taken as the report's
+#: most salient armed group.
+_SALIENT_REASON: Final = "most salient armed group of the report"
+
+
+def _unidentified(
+    text: str,
+    span: Span,
+    place: PlaceMention | None,
+    home: _Home,
+    reason: str = "an attack nobody is said to have claimed",
+) -> ActorMention:
+    """The unidentified armed group of the incident's country (else the story's), named by *text*."""
+    code = place.country if place is not None and place.country else home.get()
+    name = country_short_name(code) if code else None
+    return _new_actor(
+        text=text,
+        span=span,
+        canonical=f"Unidentified Armed Group ({name})" if name else "Unidentified Armed Group",
+        kind="unknown",
+        country=code,
+        generic=True,
+        provenance=_new_provenance(confidence=0.3, reason=reason),
+    )
 
 
 def _build(
@@ -4140,6 +4158,16 @@ def _build(
     place = _event_place(_scene_places(cluster, doc), doc, home, told, cluster)
     if side_a is None and aerial is not None:
         side_a = _unidentified_striker(cluster, doc, place, home)
+    elif (
+        side_a is not None
+        and side_a.generic
+        and side_a.provenance.reason == _SALIENT_REASON
+        and _unclaimed(cluster, folded)
+    ):
+        # "gunmen killed 12 people ... No group claimed the attack": the
+        # report declines to name them, and so does a coder (not the group
+        # the story names most)
+        side_a = _unidentified(side_a.text, side_a.span, place, home)
     return _new_event(
         id=f"e{n}",
         event_type=event_type,

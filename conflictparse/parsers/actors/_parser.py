@@ -2474,6 +2474,19 @@ def _fallback_country(
             # ("FARC dissidents killed three soldiers")
             return _province_country(doc.text) or _named_groups_country(found)
         return None
+    if country is not None and home is not None and country != home and dateline is not None:
+        # the named groups' country over the dateline's: not when the body
+        # never names it while it names another most ("JNIM" of Mali in a
+        # report from Niamey on an attack in Burkina Faso: its army is
+        # Burkina Faso's)
+        by_name = set()
+        counts = _body_countries(doc.text, tokens, dateline.span.end, doc.shouting, by_name, hits)
+        if counts and country not in counts:
+            ranked = sorted(counts.values(), reverse=True)
+            body = max(counts, key=counts.__getitem__)
+            if body in by_name and (len(ranked) == 1 or ranked[0] > ranked[1]):
+                return body
+        return country
     if country is None or country != home or dateline is None:
         return country
     for f in found:
