@@ -4071,3 +4071,39 @@ def test_a_militia_that_fights_alongside_the_army_tells_no_deed() -> None:
     [e] = conflictparse.parse(text, published="2025-05-05").events
     assert e.side_b is not None and e.side_b.canonical == "Civilians"
     assert len(e.support) == 1
+
+
+def test_the_forces_that_said_they_repelled_them_are_side_b() -> None:
+    """ "The army said it repelled them": the speaker fought the attack off, side B of the battle."""
+    text = (
+        "KADUGLI, Sudan, May 5 (Wire) - SPLM-N fighters attacked the town of Dilling on "
+        "Sunday. The army said it had repelled them, killing 14."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-05").events
+    assert e.side_a is not None and e.side_a.canonical == "Sudan People's Liberation Movement-North"
+    assert e.side_b is not None and e.side_b.canonical == "Military Forces of Sudan (2021-)"
+
+
+def test_they_of_a_violent_deed_is_the_subject_before() -> None:
+    """ "M23 rebels entered the village. They attacked an army post": the rebels are side A."""
+    text = (
+        "BUKAVU, Congo, May 5 (Wire) - Witnesses said M23 rebels entered the village of "
+        "Nyangezi on Sunday. They attacked a police post and killed three officers, the "
+        "witnesses said."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-05").events
+    assert e.side_a is not None and e.side_a.canonical == "M23"
+    assert e.side_a.provenance.reason == 'the subject a sentence\'s "they" refers to'
+
+
+def test_a_clause_of_the_other_sides_deed_gives_no_scene() -> None:
+    """ "..., as the rebels fired rockets at X": X is the target of another deed, not the scene."""
+    text = (
+        "BEIRUT, May 5 (Wire) - Israeli air strikes killed 12 people across southern and "
+        "eastern Lebanon on Monday, the health ministry said, as Hezbollah fired rockets at "
+        "northern Israel, including the Haifa area.\n\n"
+        "In a separate incident, a drone hit a house in the Israeli town of Nahariya on Sunday, "
+        "wounding two people, Israeli medics said."
+    )
+    first = conflictparse.parse(text, published="2025-05-05").events[0]
+    assert first.place is not None and first.place.country == "LB"

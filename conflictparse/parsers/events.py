@@ -623,6 +623,14 @@ _SAYS_AFTER: Final = regex.compile(
     r"[\s,]*+(?:(?!(?:who|which|whose)\b)[\w.'-]++\s++){0,3}?(?:said|says|told|reported|added|stated|announced"
     r"|confirmed|claimed(?!\s+responsibility)|denied|spokes\w*+|statement)\b"
 )
+# An actor that fought off the attack told before, in its own words or not:
+# "the army said it had repelled them", "troops repulsed the assault" (not
+# "repelled an assault on the city's flank": another incident, maybe).
+_REPELLED_AFTER: Final = re.compile(
+    r"[\s,]*(?:(?:said|says|added|stated)\s+(?:that\s+)?(?:it|they)\s+)?"
+    r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:repelled|repulsed|fought\s+off)\s+"
+    r"(?:them|the\s+(?:attack|assault|attackers|raid|offensive))\b"
+)
 # A word every _SAYS_AFTER match holds (a pattern is searched only when one is there).
 _SAYS_WORDS: Final = (
     "said", "says", "told", "reported", "added", "stated", "announced",
@@ -1808,6 +1816,16 @@ _EARLIER_INCIDENT: Final = lazy_re(
 )
 
 
+# A clause telling another party's deed at the same time: ", as Hezbollah
+# fired dozens of rockets at", "as Hezbollah fires rockets at" (a headline),
+# ", while the rebels shelled".
+_OTHER_DEED_AS: Final = re.compile(
+    r",?\s+(?:as|while)\s+(?:[\w'-]+\s+){1,3}?"
+    r"(?:fire[sd]|launch(?:es|ed)|shell(?:s|ed)|pound(?:s|ed)|bombard(?:s|ed)|struck|strikes"
+    r"|attack(?:s|ed)|hits)\b"
+)
+
+
 def _comparison_since(folded: str, start: int, end: int) -> int:
     """Where a "since" comparing the incident with the past starts in the sentence *start*:*end* (else *end*)."""
     at = folded.find("since", start, end)
@@ -2115,6 +2133,13 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         sentence_places = places.get(number, ())
         if cut < end:
             sentence_places = [p for p in sentence_places if p.span.start < cut]
+        if len(sentence_places) > 1 and " as " in seg:
+            # "strikes killed 51 people across Lebanon, as Hezbollah fired
+            # rockets at Haifa": the clause tells the other side's deed,
+            # whose target is not the scene of the sentence's own
+            m = _OTHER_DEED_AS.search(folded, start, end)
+            if m is not None and sentence_places[0].span.start < m.start():
+                sentence_places = [p for p in sentence_places if p.span.start < m.start()]
         # (the fields in order, as _Sentence declares them: tuple.__new__
         # skips the keyword parsing of the named tuple's __new__)
         out.append(
@@ -2841,6 +2866,14 @@ def _roles(
         before = folded[lo if lo > s.start else s.start : a_start]
         after = folded[a_end : hi if hi < s.end else s.end]
         # (a pattern whose required word is absent is not searched)
+        if ("repel" in after or "repuls" in after or "fought off" in after) and (
+            _REPELLED_AFTER.match(after)
+        ):
+            # "the army said it repelled them": who fought the attack off
+            # was attacked (side B), not only the report's source
+            v = votes.setdefault(key, [0.0, 0.0])
+            v[1] += 1.0
+            continue
         if (_has_says_word(after) and _SAYS_AFTER.match(after)) or (
             "according" in before and _according_source(s, folded, a, before)
         ):
@@ -4032,6 +4065,53 @@ def _strikes_abroad(agent: ActorMention, cluster: _Cluster) -> bool:
     return bool(countries) and agent.country not in countries
 
 
+# A sentence opened by "they" and a deed of violence: "They attacked an
+# army post", "They then opened fire on the crowd".
+_PRONOUN_DEED: Final = re.compile(
+    r"they\s+(?:\w+ly\s+|then\s+|also\s+){0,2}"
+    r"(?:attack|ambush|storm|raid|kill|shot|shoot|opened\s+fire|abduct|kidnap|seiz|captur"
+    r"|burn|torch|loot|behead|execut|massacr|shell|bomb)"
+)
+
+
+def _pronoun_agent(
+    cluster: _Cluster, doc: Document, side_b: ActorMention | None
+) -> ActorMention | None:
+    """
+    Side A of an incident whose deed a sentence opened by "they" tells
+    (none of its own sentences naming an agent): the first armed actor of
+    the sentence before it, the pronoun's subject ("Residents said M23
+    rebels entered the village. They attacked an army post").
+    """
+    folded = doc.folded
+    for s in cluster.sentences:
+        if not folded.startswith("they", s.start) or _PRONOUN_DEED.match(folded, s.start) is None:
+            continue
+        lo = max(folded.rfind(". ", 0, s.start - 2), folded.rfind("\n", 0, s.start - 1)) + 1
+        for a in doc.actors:
+            if a.span.start < lo:
+                continue
+            if a.span.end > s.start:
+                break
+            if a.kind in _PRONOUN_KINDS and (
+                side_b is None or _actor_key(a) != _actor_key(side_b)
+            ):
+                return attrs.evolve(
+                    a,
+                    provenance=_new_provenance(
+                        confidence=0.5, reason="the subject a sentence's \"they\" refers to"
+                    ),
+                )
+        return None
+    return None
+
+
+#: The kinds of actor a "they" of a violent deed may refer to.
+_PRONOUN_KINDS: Final = frozenset(
+    {"rebel", "political_militia", "identity_militia", "state", "external", "unknown"}
+)
+
+
 def _aerial(cluster: _Cluster, folded: str) -> str | None:
     """
     Whether *cluster* tells an air strike ("air"), else a drone strike
@@ -4116,6 +4196,8 @@ def _build(
         if side_a is None and event_type == "Explosions/Remote violence"
         else None
     )
+    if side_a is None:
+        side_a = _pronoun_agent(cluster, doc, side_b)
     if (
         side_a is None
         and story_agent is not None
