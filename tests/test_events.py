@@ -4107,3 +4107,17 @@ def test_a_clause_of_the_other_sides_deed_gives_no_scene() -> None:
     )
     first = conflictparse.parse(text, published="2025-05-05").events[0]
     assert first.place is not None and first.place.country == "LB"
+
+
+def test_a_sentence_opened_by_in_the_capital_is_another_incident() -> None:
+    """ "In the capital, ..." after an incident elsewhere opens a new one (the capital's), not a detail of the first."""
+    text = (
+        "MOGADISHU, March 10 (Wire) - Al Shabaab fighters attacked a military base in Bulo "
+        "Burde on Sunday, killing 12 soldiers, officials said.\n\n"
+        "In the capital, a roadside bomb killed two police officers on Saturday, police said."
+    )
+    events = conflictparse.parse(text, published="2025-03-10").events
+    assert [(e.fatalities, e.place.country if e.place else None) for e in events] == [
+        (12, "SO"), (2, "SO")
+    ]
+    assert events[1].event_type == "Explosions/Remote violence"

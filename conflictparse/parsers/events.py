@@ -472,6 +472,7 @@ _NEW_INCIDENT: Final = lazy(
     | in\sa\srelated\s\w++ | on\sanother\s\w++ | another\s(?:attack|clash|bomb\w*+)
     | an?\s(?:separate|second|further)\s\w++
     | in\sthe\s(?:far\s)?+(?:north|south|east|west)\w*+(?=\s?+,)
+    | in\sthe\s(?:country's\s|nation's\s)?+capital(?=\s?+,)
     | also\s(?:on|late|early)\s | on\sthe\ssame\s(?:day|night|morning|evening)
     | in\sa\ssimilar\s\w++
     )\b
