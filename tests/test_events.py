@@ -4121,3 +4121,24 @@ def test_a_sentence_opened_by_in_the_capital_is_another_incident() -> None:
         (12, "SO"), (2, "SO")
     ]
     assert events[1].event_type == "Explosions/Remote violence"
+
+
+def test_members_of_a_group_killed_by_police_make_a_battle() -> None:
+    """ "Police killed four members of the X gang": side B is the gang, and the fight a battle, not violence against civilians."""
+    text = (
+        "PORT-AU-PRINCE, May 5 (Wire) - Police said they had killed five members of the "
+        "400 Mawozo gang in a shootout in Croix-des-Bouquets on Sunday."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-05").events
+    assert e.side_b is not None and e.side_b.canonical == "400 Mawozo"
+    assert e.event_type == "Battles"
+    assert e.fatalities == 5
+
+
+def test_people_killed_by_gunmen_stay_civilians() -> None:
+    """A count of "people" that counts no armed side keeps the attack on civilians."""
+    text = (
+        "KABUL, May 5 (Wire) - Gunmen killed six people at a bakery in Herat on Sunday, police said."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-05").events
+    assert e.event_type == "Violence against civilians"

@@ -3452,7 +3452,36 @@ def _nearest(starts: list[int], at: int) -> int:
     return i
 
 
+def _member_group(c: CasualtyCount, doc: Document) -> ActorMention | None:
+    """
+    The armed group named right after a count of its members ("four
+    members of the Viv Ansanm gang coalition", "11 fighters of the group"),
+    else ``None``.
+    """
+    folded = doc.folded
+    at = c.span.end + 4  # (past " of ")
+    if folded.startswith("the ", at):
+        at += 4
+    if not folded.endswith(_MEMBER_NOUNS, c.span.start, c.span.end):
+        return None
+    for a in doc.actors:
+        if a.span.start == at:
+            return a if a.kind in _ORGANISED_KINDS else None
+        if a.span.start > at:
+            break
+    return None
+
+
+#: The nouns of a count of a group's members ("four members of ...").
+_MEMBER_NOUNS: Final = ("members", "member", "fighters", "militants", "militiamen")
+
+
 def _victim_actor(c: CasualtyCount, doc: Document) -> ActorMention | None:
+    if c.actor is None and doc.folded.startswith(" of ", c.span.end):
+        # "four members of the Viv Ansanm gang": the group they belong to
+        group = _member_group(c, doc)
+        if group is not None:
+            return group
     if c.actor is None and (c.victim is None or c.victim in ("unknown",)):
         return None
     kind = _VICTIM_KIND.get(c.victim or "", "unknown")
@@ -3901,7 +3930,16 @@ def _event_type(
         # named civilians, so the dead are taken as the fighters'
         return "Battles"
     civilian_target = (side_b is not None and side_b.kind == "civilians") or (
-        bool(victims) and all(v in _CIVILIAN_VICTIMS for v in victims)
+        bool(victims)
+        and all(v in _CIVILIAN_VICTIMS for v in victims)
+        # ("police killed four gang members": "people" of an armed side B
+        # are its fighters)
+        and not (
+            side_b is not None
+            and side_b.kind in _ORGANISED_KINDS
+            and all(v in _GENERIC_VICTIMS for v in victims)
+            and _counts_side(cluster, side_b, folded)
+        )
     )
     if (
         folded
@@ -3923,6 +3961,21 @@ def _event_type(
         # clashed with police": a crowd, not two armed sides
         return "Riots"
     return "Battles"
+
+
+def _counts_side(cluster: _Cluster, side: ActorMention, folded: str) -> bool:
+    """
+    Whether a count of *cluster* counts members of the armed *side* ("four
+    gang members" of that gang, "four members of the X gang").
+    """
+    for s in cluster.sentences:
+        for c in s.casualties:
+            if c.actor == side.canonical:
+                return True
+            end = c.span.end
+            if folded.startswith(" of ", end) and end + 4 <= side.span.start <= end + 8:
+                return True
+    return False
 
 
 #: The words of a crowd's violence: protests, riots, mobs (folded text).
