@@ -4142,3 +4142,14 @@ def test_people_killed_by_gunmen_stay_civilians() -> None:
     )
     [e] = conflictparse.parse(text, published="2025-05-05").events
     assert e.event_type == "Violence against civilians"
+
+
+def test_a_headlines_police_say_is_the_source() -> None:
+    """ "Gunmen kill 20 in X, police say": the police are the headline's source, not the attack's target."""
+    text = (
+        "Gunmen kill 20 villagers in central Mali, officials say\n\n"
+        "BAMAKO, May 5 (Wire) - Gunmen killed 20 villagers in the Mopti region on Sunday, "
+        "officials said."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-05").events
+    assert e.side_b is not None and e.side_b.canonical == "Civilians"

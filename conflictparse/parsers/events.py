@@ -619,9 +619,10 @@ _FORCE_AFTER: Final = lazy(
 # ", which said ..." aside: the actor's own verb comes after it), past the
 # short form of its name in brackets ("a member of the People's Defence
 # Force (PDF) told Reuters"), or the bracket closing around that short form.
+# (A bare "say" only ends a line: a headline's "..., police say".)
 _SAYS_AFTER: Final = regex.compile(
     r"\A(?:\.(?=\s)|\)|\s*+\([^()\n]{1,40}\))?+"  # ("U.N." ends with the dot)
-    r"[\s,]*+(?:(?!(?:who|which|whose)\b)[\w.'-]++\s++){0,3}?(?:said|says|told|reported|added|stated|announced"
+    r"[\s,]*+(?:(?!(?:who|which|whose)\b)[\w.'-]++\s++){0,3}?(?:said|says|say(?=\s*+(?:\n|\Z))|told|reported|added|stated|announced"
     r"|confirmed|claimed(?!\s+responsibility)|denied|spokes\w*+|statement)\b"
 )
 # An actor that fought off the attack told before, in its own words or not:
@@ -634,7 +635,7 @@ _REPELLED_AFTER: Final = re.compile(
 )
 # A word every _SAYS_AFTER match holds (a pattern is searched only when one is there).
 _SAYS_WORDS: Final = (
-    "said", "says", "told", "reported", "added", "stated", "announced",
+    "said", "say", "told", "reported", "added", "stated", "announced",
     "confirmed", "claimed", "denied", "spokes", "statement",
 )  # fmt: skip
 
@@ -642,7 +643,7 @@ _SAYS_WORDS: Final = (
 def _has_says_word(text: str) -> bool:
     """Whether *text* holds one of _SAYS_WORDS (see :func:`_has_reporting_word`)."""
     return (
-        "said" in text or "says" in text or "told" in text or "reported" in text
+        "said" in text or "say" in text or "told" in text or "reported" in text
         or "added" in text or "stated" in text or "announced" in text
         or "confirmed" in text or "claimed" in text or "denied" in text
         or "spokes" in text or "statement" in text
