@@ -4153,3 +4153,15 @@ def test_a_headlines_police_say_is_the_source() -> None:
     )
     [e] = conflictparse.parse(text, published="2025-05-05").events
     assert e.side_b is not None and e.side_b.canonical == "Civilians"
+
+
+def test_hours_later_takes_the_day_of_the_incident_before() -> None:
+    """ "Hours later, ..." with no date of its own happened on the day of the incident told before."""
+    text = (
+        "BANGKOK, May 5 (Wire) - A military jet bombed a school in Magway region on Saturday, "
+        "killing nine people, residents said.\n\n"
+        "Hours later, resistance fighters ambushed an army truck near Monywa, killing four "
+        "soldiers, a local group said."
+    )
+    events = conflictparse.parse(text, published="2025-05-05").events
+    assert [e.date.value if e.date else None for e in events] == ["2025-05-03", "2025-05-03"]

@@ -4067,10 +4067,13 @@ def _events(doc: Document) -> tuple[Event, ...]:
     votes: list[dict[str, list[float]]] = [{} for _ in clusters]
     sides = [_sides(c, doc, v) for c, v in zip(clusters, votes, strict=True)]
     story_agent = _story_agent(clusters, votes)
-    return tuple(
-        _build(c, doc, n, home, fallback, sd, story_agent, sentences)
-        for n, (c, sd) in enumerate(zip(clusters, sides, strict=True), start=1)
-    )
+    out: list[Event] = []
+    before: DateMention | None = None  # (the date of the incident told before)
+    for n, (c, sd) in enumerate(zip(clusters, sides, strict=True), start=1):
+        event = _build(c, doc, n, home, fallback, sd, story_agent, sentences, before)
+        out.append(event)
+        before = event.date
+    return tuple(out)
 
 
 def _substantive(cluster: _Cluster) -> bool:
@@ -4167,6 +4170,14 @@ _PRONOUN_KINDS: Final = frozenset(
 )
 
 
+# An incident told as following the one before on its day: "Hours later,",
+# "Later that day,", "On the same day," (it takes that incident's date).
+_SAME_DAY_AFTER: Final = re.compile(
+    r"\W*(?:(?:hours|minutes|moments)\s+later\b|later\s+(?:that|the\s+same)\s+"
+    r"(?:day|night|evening|morning|afternoon)\b|(?:on\s+)?the\s+same\s+(?:day|night)\b)"
+)
+
+
 def _aerial(cluster: _Cluster, folded: str) -> str | None:
     """
     Whether *cluster* tells an air strike ("air"), else a drone strike
@@ -4242,6 +4253,7 @@ def _build(
     sides: tuple[ActorMention | None, ActorMention | None],
     story_agent: ActorMention | None,
     told: Sequence[_Sentence],
+    before: DateMention | None = None,
 ) -> Event:
     side_a, side_b = sides
     folded = doc.folded  # (a Document property: read once)
@@ -4309,6 +4321,12 @@ def _build(
         id=f"e{n}",
         event_type=event_type,
         date=_event_date(cluster.dates)
+        or (
+            before
+            if before is not None
+            and _SAME_DAY_AFTER.match(folded, cluster.sentences[0].start) is not None
+            else None
+        )
         or _overnight_date(cluster, doc)
         or _fallback_date(doc, fallback),
         place=place,
