@@ -625,11 +625,11 @@ _SAYS_AFTER: Final = regex.compile(
     r"[\s,]*+(?:(?!(?:who|which|whose)\b)[\w.'-]++\s++){0,3}?(?:said|says|say(?=\s*+(?:\n|\Z))|told|reported|added|stated|announced"
     r"|confirmed|claimed(?!\s+responsibility)|denied|spokes\w*+|statement)\b"
 )
-# An actor that fought off the attack told before, in its own words or not:
-# "the army said it had repelled them", "troops repulsed the assault" (not
+# A source that says it fought off the attack told before: "the army said
+# it had repelled them", "police said they repulsed the assault" (not
 # "repelled an assault on the city's flank": another incident, maybe).
 _REPELLED_AFTER: Final = re.compile(
-    r"[\s,]*(?:(?:said|says|added|stated)\s+(?:that\s+)?(?:it|they)\s+)?"
+    r"[\s,]*(?:said|says|added|stated)\s+(?:that\s+)?(?:it|they)\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:repelled|repulsed|fought\s+off)\s+"
     r"(?:them|the\s+(?:attack|assault|attackers|raid|offensive))\b"
 )
@@ -1818,14 +1818,24 @@ _EARLIER_INCIDENT: Final = lazy_re(
 )
 
 
-# A clause telling another party's deed at the same time: ", as Hezbollah
-# fired dozens of rockets at", "as Hezbollah fires rockets at" (a headline),
-# ", while the rebels shelled".
+# A clause telling another party's deed at the same time, matched after its
+# " as ": ", as Hezbollah fired dozens of rockets at", "as Hezbollah fires
+# rockets at" (a headline).
 _OTHER_DEED_AS: Final = re.compile(
-    r",?\s+(?:as|while)\s+(?:[\w'-]+\s+){1,3}?"
+    r"(?:[\w'-]+\s+){1,3}?"
     r"(?:fire[sd]|launch(?:es|ed)|shell(?:s|ed)|pound(?:s|ed)|bombard(?:s|ed)|struck|strikes"
     r"|attack(?:s|ed)|hits)\b"
 )
+
+
+def _other_deed_as(folded: str, start: int, end: int) -> int:
+    """Where the first clause of another party's deed (_OTHER_DEED_AS) opens in ``folded[start:end]``, else *end*."""
+    at = folded.find(" as ", start, end)
+    while at >= 0:
+        if _OTHER_DEED_AS.match(folded, at + 4, end) is not None:
+            return at
+        at = folded.find(" as ", at + 4, end)
+    return end
 
 
 def _comparison_since(folded: str, start: int, end: int) -> int:
@@ -2139,9 +2149,9 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             # "strikes killed 51 people across Lebanon, as Hezbollah fired
             # rockets at Haifa": the clause tells the other side's deed,
             # whose target is not the scene of the sentence's own
-            m = _OTHER_DEED_AS.search(folded, start, end)
-            if m is not None and sentence_places[0].span.start < m.start():
-                sentence_places = [p for p in sentence_places if p.span.start < m.start()]
+            at = _other_deed_as(folded, start, end)
+            if sentence_places[0].span.start < at < end:
+                sentence_places = [p for p in sentence_places if p.span.start < at]
         # (the fields in order, as _Sentence declares them: tuple.__new__
         # skips the keyword parsing of the named tuple's __new__)
         out.append(
@@ -2868,17 +2878,16 @@ def _roles(
         before = folded[lo if lo > s.start else s.start : a_start]
         after = folded[a_end : hi if hi < s.end else s.end]
         # (a pattern whose required word is absent is not searched)
-        if ("repel" in after or "repuls" in after or "fought off" in after) and (
-            _REPELLED_AFTER.match(after)
-        ):
-            # "the army said it repelled them": who fought the attack off
-            # was attacked (side B), not only the report's source
-            v = votes.setdefault(key, [0.0, 0.0])
-            v[1] += 1.0
-            continue
         if (_has_says_word(after) and _SAYS_AFTER.match(after)) or (
             "according" in before and _according_source(s, folded, a, before)
         ):
+            if ("repel" in after or "repuls" in after or "fought off" in after) and (
+                _REPELLED_AFTER.match(after)
+            ):
+                # "the army said it repelled them": who fought the attack
+                # off was attacked (side B), not only the report's source
+                v = votes.setdefault(key, [0.0, 0.0])
+                v[1] += 1.0
             continue  # the source of the report, not a party
         if zeros and any(c.span.start <= a_start and a_end <= c.span.end for c in zeros):
             continue  # "none of its troops had been hurt": nobody, no side
