@@ -4165,3 +4165,15 @@ def test_hours_later_takes_the_day_of_the_incident_before() -> None:
     )
     events = conflictparse.parse(text, published="2025-05-05").events
     assert [e.date.value if e.date else None for e in events] == ["2025-05-03", "2025-05-03"]
+
+
+def test_a_groups_frequent_bombings_are_background() -> None:
+    """ "X has carried out frequent bombings in the capital" tells a habit, no deed: it joins no incident."""
+    text = (
+        "MOGADISHU, May 5 (Wire) - Clan militiamen fought al Shabaab fighters for control of "
+        "the village of Bacaadweyne on Sunday, residents said. At least 9 fighters were killed.\n\n"
+        "Al Shabaab has carried out frequent bombings in the capital."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-05").events
+    assert e.event_type == "Battles"
+    assert len(e.support) == 2

@@ -387,6 +387,8 @@ _BACKGROUND: Final = lazy(
     | years\sago | anniversary | history | historically
     | peace\s(?:talks|process|deal|agreement|negotiations)
     | talks\s(?:with|between|in) | (?:preparing|prepare)\sfor | roadmap
+    # a group's habit, not a deed: "has carried out frequent bombings"
+    | (?:frequent|repeated|numerous)\s(?:\w+\s)?(?:bombings|attacks|raids|kidnappings|assaults)
     )\b
     """,
     regex.VERBOSE,
@@ -401,7 +403,7 @@ _BACKGROUND_ASCII: Final = _ascii_twin(_BACKGROUND)
 # A word every _BACKGROUND match holds.
 _BACKGROUND_WORDS: Final = (
     "since", "past", "years", "decades", "months", "anniversary", "histor",
-    "peace", "talks", "prepar", "roadmap",
+    "peace", "talks", "prepar", "roadmap", "frequent", "repeated", "numerous",
 )  # fmt: skip
 
 # Whether a text holds one of _BACKGROUND_WORDS (``any(w in text ...)`` in
@@ -4078,8 +4080,11 @@ def _events(doc: Document) -> tuple[Event, ...]:
     story_agent = _story_agent(clusters, votes)
     out: list[Event] = []
     before: DateMention | None = None  # (the date of the incident told before)
+    agents = [_actor_key(a) if a is not None else None for a, _b in sides]
     for n, (c, sd) in enumerate(zip(clusters, sides, strict=True), start=1):
-        event = _build(c, doc, n, home, fallback, sd, story_agent, sentences, before)
+        # (the agents of the other incidents, for an unclaimed one's)
+        others = agents[: n - 1] + agents[n:]
+        event = _build(c, doc, n, home, fallback, sd, story_agent, sentences, before, others)
         out.append(event)
         before = event.date
     return tuple(out)
@@ -4263,6 +4268,7 @@ def _build(
     story_agent: ActorMention | None,
     told: Sequence[_Sentence],
     before: DateMention | None = None,
+    others: Sequence[str | None] = (),
 ) -> Event:
     side_a, side_b = sides
     folded = doc.folded  # (a Document property: read once)
@@ -4320,11 +4326,13 @@ def _build(
         side_a is not None
         and side_a.generic
         and side_a.provenance.reason == _SALIENT_REASON
+        and _actor_key(side_a) in others
         and _unclaimed(cluster, folded)
     ):
         # "gunmen killed 12 people ... No group claimed the attack": the
-        # report declines to name them, and so does a coder (not the group
-        # the story names most)
+        # report declines to name them, and so does a coder, not the group
+        # the story names most for another incident (one it names only as
+        # threatening such attacks is the report's own suspect)
         side_a = _unidentified(side_a.text, side_a.span, place, home)
     return _new_event(
         id=f"e{n}",
