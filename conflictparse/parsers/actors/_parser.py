@@ -1236,6 +1236,10 @@ class _Compiled:
                         f.reason = "the paramilitary force of the report's country"
                         keep.append(f)
                         continue
+                    if low.endswith(("paramilitary forces", "paramilitary fighters")):
+                        # "paramilitary forces" of no force known: most often
+                        # the state's auxiliaries (civil defence), no group
+                        continue
                 if chosen is None and i and (own or fallback_country):
                     # "Islamic State-linked insurgents" in Mozambique: that
                     # group's branch there, when it has one alone
