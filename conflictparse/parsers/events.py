@@ -1635,7 +1635,9 @@ def _war_toll(c: CasualtyCount, folded: str, sent_start: int) -> bool:
 
 #: A perfect tense that makes a count a running total: "the group has killed
 #: thousands of people", "hundreds of people have been killed in the state".
-_PERFECT_BEFORE: Final = re.compile(r"\bha(?:s|ve)\s+(?:\w+\s+)?(?:killed|slain|massacred)\s+$")
+_PERFECT_BEFORE: Final = re.compile(
+    r"\bha(?:s|ve)\s+(?:\w+\s+)?(?:killed|slain|massacred)\s+$"
+)
 _PERFECT_AFTER: Final = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:ha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:killed|slain)|have\s+died)\b"
 )
@@ -2036,7 +2038,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     # (an actor named only as another group's affiliation is left out when
     # its sentence is read, :func:`_sides_of`: most sentences never are)
     actors = _locate(doc.actors, starts)
-    out = []
+    out: list[_Sentence] = []
     new = tuple.__new__
     dl = doc.dateline
     frame = _place_key(dl.place) if dl is not None and dl.place is not None else None
@@ -4084,7 +4086,9 @@ def _events(doc: Document) -> tuple[Event, ...]:
     for n, (c, sd) in enumerate(zip(clusters, sides, strict=True), start=1):
         # (the agents of the other incidents, for an unclaimed one's)
         others = agents[: n - 1] + agents[n:]
-        event = _build(c, doc, n, home, fallback, sd, story_agent, sentences, before, others)
+        event = _build(
+            c, doc, n, home, fallback, sd, story_agent, sentences, before, others
+        )
         out.append(event)
         before = event.date
     return tuple(out)
@@ -4157,9 +4161,15 @@ def _pronoun_agent(
     """
     folded = doc.folded
     for s in cluster.sentences:
-        if not folded.startswith("they", s.start) or _PRONOUN_DEED.match(folded, s.start) is None:
+        if (
+            not folded.startswith("they", s.start)
+            or _PRONOUN_DEED.match(folded, s.start) is None
+        ):
             continue
-        lo = max(folded.rfind(". ", 0, s.start - 2), folded.rfind("\n", 0, s.start - 1)) + 1
+        lo = (
+            max(folded.rfind(". ", 0, s.start - 2), folded.rfind("\n", 0, s.start - 1))
+            + 1
+        )
         for a in doc.actors:
             if a.span.start < lo:
                 continue
@@ -4171,7 +4181,8 @@ def _pronoun_agent(
                 return attrs.evolve(
                     a,
                     provenance=_new_provenance(
-                        confidence=0.5, reason="the subject a sentence's \"they\" refers to"
+                        confidence=0.5,
+                        reason='the subject a sentence\'s "they" refers to',
                     ),
                 )
         return None
@@ -4250,7 +4261,9 @@ def _unidentified(
     return _new_actor(
         text=text,
         span=span,
-        canonical=f"Unidentified Armed Group ({name})" if name else "Unidentified Armed Group",
+        canonical=(
+            f"Unidentified Armed Group ({name})" if name else "Unidentified Armed Group"
+        ),
         kind="unknown",
         country=code,
         generic=True,

@@ -1225,11 +1225,12 @@ class _Compiled:
                 )
                 if chosen is None and own is None and not fallback_known:
                     fallback_country, fallback_known = _fallback_country(doc, tokens, found, home, hits), True
-                if chosen is None and "paramilitar" in low and (own or fallback_country):
+                where = own or fallback_country
+                if chosen is None and where is not None and "paramilitar" in low:
                     # "the paramilitaries" of a Sudan story with none named:
                     # the force the country's "paramilitaries" are on its
                     # day (the Rapid Support Forces), not an unknown group
-                    pos = self.paramilitary(own or fallback_country, day)
+                    pos = self.paramilitary(where, day)
                     if pos is not None:
                         self._assign(f, pos)
                         f.confidence = 0.6
@@ -2478,13 +2479,20 @@ def _fallback_country(
             # ("FARC dissidents killed three soldiers")
             return _province_country(doc.text) or _named_groups_country(found)
         return None
-    if country is not None and home is not None and country != home and dateline is not None:
+    if (
+        country is not None
+        and home is not None
+        and country != home
+        and dateline is not None
+    ):
         # the named groups' country over the dateline's: not when the body
         # never names it while it names another most ("JNIM" of Mali in a
         # report from Niamey on an attack in Burkina Faso: its army is
         # Burkina Faso's)
         by_name = set()
-        counts = _body_countries(doc.text, tokens, dateline.span.end, doc.shouting, by_name, hits)
+        counts = _body_countries(
+            doc.text, tokens, dateline.span.end, doc.shouting, by_name, hits
+        )
         if counts and country not in counts:
             ranked = sorted(counts.values(), reverse=True)
             body = max(counts, key=counts.__getitem__)
