@@ -387,8 +387,6 @@ _BACKGROUND: Final = lazy(
     | years\sago | anniversary | history | historically
     | peace\s(?:talks|process|deal|agreement|negotiations)
     | talks\s(?:with|between|in) | (?:preparing|prepare)\sfor | roadmap
-    # a group's habit, not a deed: "has carried out frequent bombings"
-    | (?:frequent|repeated|numerous)\s(?:\w+\s)?(?:bombings|attacks|raids|kidnappings|assaults)
     )\b
     """,
     regex.VERBOSE,
@@ -403,7 +401,7 @@ _BACKGROUND_ASCII: Final = _ascii_twin(_BACKGROUND)
 # A word every _BACKGROUND match holds.
 _BACKGROUND_WORDS: Final = (
     "since", "past", "years", "decades", "months", "anniversary", "histor",
-    "peace", "talks", "prepar", "roadmap", "frequent", "repeated", "numerous",
+    "peace", "talks", "prepar", "roadmap",
 )  # fmt: skip
 
 # Whether a text holds one of _BACKGROUND_WORDS (``any(w in text ...)`` in
@@ -1643,6 +1641,9 @@ _PERFECT_AFTER: Final = re.compile(
 )
 
 
+_BEST: Final = attrgetter("best")
+
+
 def _running_toll(c: CasualtyCount, folded: str, sent_start: int) -> bool:
     """
     Whether *c* is a vague running total told in the perfect tense after the
@@ -1810,6 +1811,12 @@ _SUPERLATIVE_BEFORE: Final = lazy_re(
     globals(),
     "_SUPERLATIVE_BEFORE",
     r"\b(?:\w+est|first|worst|most\s\w+|largest|biggest)\b(?:\s\S+){0,4}\s\Z",
+)
+# A group's habit of deeds ("has carried out frequent bombings", "repeated
+# attacks on the town"), told as background.
+_HABIT: Final = re.compile(
+    r"\b(?:frequent|repeated|numerous)\s+(?:\w+\s+)?"
+    r"(?:bombings|attacks|raids|kidnappings|assaults)\b"
 )
 # A clause after a comma that places the incident after an earlier one:
 # ", a day after a bomb blast ...", ", just hours after the attack on ...".
@@ -2064,9 +2071,10 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             folded.find("war", start, end) >= 0 or folded.find("conflict", start, end) >= 0
         ):
             counts = tuple(c for c in counts if not _war_toll(c, folded, start))
-        if counts and out:
+        if out and counts and None in map(_BEST, counts):
             # (after the story's first incident: a lead may tell its own
-            # toll so, "Hundreds of people have been killed in clashes")
+            # toll so, "Hundreds of people have been killed in clashes";
+            # only a count with no exact figure can be such a total)
             kept = tuple(c for c in counts if not _running_toll(c, folded, start))
             if not kept:
                 continue  # a conflict's running total starts no incident
@@ -2114,6 +2122,12 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             # else the sentence recalls: "police shot dead eight people on
             # Wednesday as protesters marked the anniversary of ...")
             continue
+        if (
+            not counts
+            and ("frequent" in seg or "repeated" in seg or "numerous" in seg)
+            and _HABIT.search(seg) is not None
+        ):
+            continue  # a group's habit, no deed: "has carried out frequent bombings"
         # a comparison with the past ("the deadliest attack since Washington
         # began its campaign last month"): its dates and places are not the
         # incident's
@@ -4082,12 +4096,9 @@ def _events(doc: Document) -> tuple[Event, ...]:
     story_agent = _story_agent(clusters, votes)
     out: list[Event] = []
     before: DateMention | None = None  # (the date of the incident told before)
-    agents = [_actor_key(a) if a is not None else None for a, _b in sides]
     for n, (c, sd) in enumerate(zip(clusters, sides, strict=True), start=1):
-        # (the agents of the other incidents, for an unclaimed one's)
-        others = agents[: n - 1] + agents[n:]
         event = _build(
-            c, doc, n, home, fallback, sd, story_agent, sentences, before, others
+            c, doc, n, home, fallback, sd, story_agent, sentences, before, sides
         )
         out.append(event)
         before = event.date
@@ -4203,6 +4214,19 @@ _SAME_DAY_AFTER: Final = re.compile(
 )
 
 
+def _agent_elsewhere(
+    agent: ActorMention,
+    every: Sequence[tuple[ActorMention | None, ActorMention | None]],
+    n: int,
+) -> bool:
+    """Whether *agent* is side A of an incident of *every* other than the *n*-th (from 1)."""
+    key = _actor_key(agent)
+    return any(
+        a is not None and i != n and _actor_key(a) == key
+        for i, (a, _b) in enumerate(every, start=1)
+    )
+
+
 def _aerial(cluster: _Cluster, folded: str) -> str | None:
     """
     Whether *cluster* tells an air strike ("air"), else a drone strike
@@ -4281,7 +4305,7 @@ def _build(
     story_agent: ActorMention | None,
     told: Sequence[_Sentence],
     before: DateMention | None = None,
-    others: Sequence[str | None] = (),
+    every: Sequence[tuple[ActorMention | None, ActorMention | None]] = (),
 ) -> Event:
     side_a, side_b = sides
     folded = doc.folded  # (a Document property: read once)
@@ -4339,7 +4363,7 @@ def _build(
         side_a is not None
         and side_a.generic
         and side_a.provenance.reason == _SALIENT_REASON
-        and _actor_key(side_a) in others
+        and _agent_elsewhere(side_a, every, n)
         and _unclaimed(cluster, folded)
     ):
         # "gunmen killed 12 people ... No group claimed the attack": the

@@ -30,6 +30,7 @@ from conflictparse._text import (
 from conflictparse.errors import DataError, PluginValidationError
 from conflictparse.parsers.actors._default import (
     STATE_CLASSES,
+    country_short_name,
     default_dictionary,
     demonym_countries,
     generic_phrases,
@@ -2484,6 +2485,8 @@ def _fallback_country(
         and home is not None
         and country != home
         and dateline is not None
+        # (a body that spells the country's name names it: no scan)
+        and not _names_country(doc, country)
     ):
         # the named groups' country over the dateline's: not when the body
         # never names it while it names another most ("JNIM" of Mali in a
@@ -2526,6 +2529,12 @@ def _fallback_country(
     # there, "a Dutch reporter of a Dutch television station": the story is
     # not about it)
     return body if body in by_name else country
+
+
+def _names_country(doc: Document, code: str) -> bool:
+    """Whether *doc*'s text holds the name *code*'s state actors carry ("Mali", "El Salvador")."""
+    name = country_short_name(code)
+    return name is not None and fold(name) in doc.folded
 
 
 def _named_groups_country(found: list[_Found]) -> str | None:
