@@ -2423,3 +2423,13 @@ def test_the_army_of_a_hub_story_is_of_the_country_its_body_names() -> None:
     actors = conflictparse.parse(text, published="2025-05-05").actors  # (with its dateline)
     got = {m.canonical for m in actors if m.generic and m.kind == "state"}
     assert got == {"Military Forces of Burkina Faso (2022-)"}
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Army drones", "Military aircraft", "Government warplanes", "A military air strike"]
+)
+def test_state_aircraft_are_the_military_of_the_country(phrase: str) -> None:
+    """ "Army drones", "military aircraft", "government warplanes" struck: the context country's military."""
+    text = f"ABUJA, Nigeria, May 5 (Wire) - {phrase} hit a village in Zamfara state on Sunday."
+    actors = conflictparse.parse(text, published="2025-05-05").actors
+    assert [(m.canonical, m.kind) for m in actors] == [("Military Forces of Nigeria", "state")]
