@@ -4177,3 +4177,16 @@ def test_a_groups_frequent_bombings_are_background() -> None:
     [e] = conflictparse.parse(text, published="2025-05-05").events
     assert e.event_type == "Battles"
     assert len(e.support) == 2
+
+
+def test_a_strike_on_a_place_a_party_said_it_targeted_is_that_partys() -> None:
+    """ "X said they had launched drones at Y ... A drone struck a building in Y": X is side A, as a coder takes the claim."""
+    text = (
+        "JERUSALEM, May 5 (Wire) - The Houthis said on Monday they had launched missiles at the "
+        "city of Ashkelon.\n\n"
+        "A rocket struck a warehouse in Ashkelon on Sunday, wounding three people, medics said."
+    )
+    events = conflictparse.parse(text, published="2025-05-05").events
+    struck = [e for e in events if e.casualties]
+    assert struck and struck[0].side_a is not None
+    assert struck[0].side_a.canonical == "Houthis"

@@ -4244,6 +4244,51 @@ def _aerial(cluster: _Cluster, folded: str) -> str | None:
     return kind
 
 
+# A party's word that it launched weapons at a place: "the Houthis said they
+# had launched drones at the port city of Eilat".
+_LAUNCHED_AT: Final = re.compile(
+    r"\b(?:launched|fired)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?)\s+"
+    r"(?:at|on|towards?)\b"
+)
+
+
+def _launcher(
+    cluster: _Cluster, doc: Document, place: PlaceMention | None
+) -> ActorMention | None:
+    """
+    Side A of a strike no sentence of it attributes: the party another
+    sentence says launched drones, missiles or rockets at its place ("the
+    Houthis said they had launched drones at ... Eilat"), as a coder takes
+    the claim; else ``None``.
+    """
+    if place is None or not place.text:
+        return None
+    folded = doc.folded
+    key = folded[place.span.start : place.span.end]
+    own = [(s.start, s.end) for s in cluster.sentences]
+    at = folded.find(key)
+    while at >= 0:
+        if not any(lo <= at < hi for lo, hi in own):
+            lo = max(folded.rfind(". ", 0, at), folded.rfind("\n", 0, at)) + 1
+            m = _LAUNCHED_AT.search(folded, lo, at)
+            if m is not None:
+                for a in doc.actors:
+                    if a.span.start < lo:
+                        continue
+                    if a.span.start > m.start():
+                        break
+                    if a.kind in _PRONOUN_KINDS:
+                        return attrs.evolve(
+                            a,
+                            provenance=_new_provenance(
+                                confidence=0.5,
+                                reason="the party that said it launched weapons at the place",
+                            ),
+                        )
+        at = folded.find(key, at + len(key))
+    return None
+
+
 def _unidentified_striker(
     cluster: _Cluster, doc: Document, place: PlaceMention | None, home: _Home
 ) -> ActorMention | None:
@@ -4357,6 +4402,8 @@ def _build(
         {doc.text[t.start : t.end].lower() for s in cluster.sentences for t in s.triggers}
     )
     place = _event_place(_scene_places(cluster, doc), doc, home, told, cluster)
+    if side_a is None and event_type == "Explosions/Remote violence":
+        side_a = _launcher(cluster, doc, place)
     if side_a is None and aerial is not None:
         side_a = _unidentified_striker(cluster, doc, place, home)
     elif (
