@@ -4247,9 +4247,21 @@ def _aerial(cluster: _Cluster, folded: str) -> str | None:
 # A party's word that it launched weapons at a place: "the Houthis said they
 # had launched drones at the port city of Eilat".
 _LAUNCHED_AT: Final = re.compile(
-    r"\b(?:launched|fired)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?)\s+"
+    r"(?:launched|fired)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?)\s+"
     r"(?:at|on|towards?)\b"
 )
+
+
+def _launches(folded: str) -> Iterator[re.Match[str]]:
+    """The _LAUNCHED_AT matches of *folded*, tried only where "launched" or "fired" starts a word."""
+    for word in ("launched ", "fired "):
+        at = folded.find(word)
+        while at >= 0:
+            if not (at and folded[at - 1].isalnum()):
+                m = _LAUNCHED_AT.match(folded, at)
+                if m is not None:
+                    yield m
+            at = folded.find(word, at + 6)
 
 
 def _launcher(
@@ -4265,27 +4277,27 @@ def _launcher(
         return None
     folded = doc.folded
     key = folded[place.span.start : place.span.end]
-    own = [(s.start, s.end) for s in cluster.sentences]
-    at = folded.find(key)
-    while at >= 0:
-        if not any(lo <= at < hi for lo, hi in own):
-            lo = max(folded.rfind(". ", 0, at), folded.rfind("\n", 0, at)) + 1
-            m = _LAUNCHED_AT.search(folded, lo, at)
-            if m is not None:
-                for a in doc.actors:
-                    if a.span.start < lo:
-                        continue
-                    if a.span.start > m.start():
-                        break
-                    if a.kind in _PRONOUN_KINDS:
-                        return attrs.evolve(
-                            a,
-                            provenance=_new_provenance(
-                                confidence=0.5,
-                                reason="the party that said it launched weapons at the place",
-                            ),
-                        )
-        at = folded.find(key, at + len(key))
+    for m in _launches(folded):
+        at = m.start()
+        if any(s.start <= at < s.end for s in cluster.sentences):
+            continue  # (the strike's own sentences name no agent)
+        stop = folded.find(". ", m.end())
+        if folded.find(key, m.end(), stop if stop >= 0 else len(folded)) < 0:
+            continue
+        lo = max(folded.rfind(". ", 0, at), folded.rfind("\n", 0, at)) + 1
+        for a in doc.actors:
+            if a.span.start < lo:
+                continue
+            if a.span.start > at:
+                break
+            if a.kind in _PRONOUN_KINDS:
+                return attrs.evolve(
+                    a,
+                    provenance=_new_provenance(
+                        confidence=0.5,
+                        reason="the party that said it launched weapons at the place",
+                    ),
+                )
     return None
 
 
