@@ -2433,3 +2433,15 @@ def test_state_aircraft_are_the_military_of_the_country(phrase: str) -> None:
     text = f"ABUJA, Nigeria, May 5 (Wire) - {phrase} hit a village in Zamfara state on Sunday."
     actors = conflictparse.parse(text, published="2025-05-05").actors
     assert [(m.canonical, m.kind) for m in actors] == [("Military Forces of Nigeria", "state")]
+
+
+def test_junta_troops_of_a_report_from_a_neighbour_are_the_named_countrys() -> None:
+    """ "Junta troops" in a report filed from Bangkok on Myanmar are Myanmar's military, not of no country."""
+    text = (
+        "BANGKOK, May 5 (Wire) - Junta troops burned a village in Myanmar's Magway region on "
+        "Sunday, residents said."
+    )
+    actors = conflictparse.parse(text, published="2025-05-05").actors
+    assert [(m.text, m.canonical) for m in actors] == [
+        ("Junta troops", "Military Forces of Myanmar (2021-)")
+    ]

@@ -597,6 +597,29 @@ class _Compiled:
                 found.append(target)
         return self.choose(found, day, country) if found else None
 
+    def body_junta(
+        self,
+        doc: Document,
+        tokens: Tokens,
+        found: list[_Found],
+        day: _dt.date | None,
+        hits: list[int],
+    ) -> int | None:
+        """
+        The military of the first country a named group belongs to, else of
+        the country the text names most (by name, capital or demonym), that
+        a military government ruled on *day*; else none.
+        """
+        juntas = self.juntas()
+        named = [g.country for g in found if g.generic is None and g.country]
+        counts = _body_countries(doc.text, tokens, 0, doc.shouting, None, hits)
+        named.extend(sorted(counts, key=counts.__getitem__, reverse=True))
+        for code in dict.fromkeys(named):
+            pos = self.state(code, "military", day)
+            if pos is not None and pos in juntas:
+                return pos
+        return None
+
     # --- choosing among candidates ---------------------------------------------
 
     def choose(
@@ -1333,6 +1356,10 @@ class _Compiled:
                     country = fallback_country
                 if f.generic == "junta":
                     pos = self.junta_military(country, found, day)
+                    if pos is None:
+                        # "junta troops" of a report filed from Bangkok on
+                        # Myanmar: the junta of a country the body names
+                        pos = self.body_junta(doc, tokens, found, day, hits)
                 else:
                     pos = None if country is None else self.state(country, f.generic, day)
                 if pos is not None:
