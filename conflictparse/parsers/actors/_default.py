@@ -23,6 +23,7 @@ from conflictparse.parsers.actors._dictionary import Actor, ActorDictionary
 __all__ = [
     "GENERIC_CLASSES",
     "STATE_CLASSES",
+    "country_short_name",
     "default_dictionary",
     "demonym_countries",
     "generic_phrases",
