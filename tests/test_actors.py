@@ -2390,3 +2390,74 @@ def test_former_farc_rebels_are_the_dissidents() -> None:
 def test_no_dateline_two_countries_named_alike_give_none() -> None:
     found = actors("Police said Kenya and Somalia closed the border crossing.", _dt.date(2025, 6, 9))
     assert [c for t, c in found if t == "Police"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "canonical"),
+    [
+        (
+            "EL OBEID, Sudan, March 2 (Wire) - Paramilitary forces shelled a market on Saturday,"
+            " the army said. The paramilitaries deny it.",
+            _dt.date(2024, 3, 2),
+            "Rapid Support Forces",
+        ),
+        (
+            "CALI, Colombia, March 2 (Wire) - The paramilitaries killed six farmers, police said.",
+            _dt.date(2003, 3, 2),
+            "United Self-Defense Forces of Colombia",
+        ),
+        (
+            # (the AUC disbanded in 2006: later paramilitaries are no longer it)
+            "CALI, Colombia, March 2 (Wire) - The paramilitaries killed six farmers, police said.",
+            _dt.date(2012, 3, 2),
+            "Unidentified Armed Group (Colombia)",
+        ),
+        (
+            # (no force of the country's: the state's auxiliaries, no group)
+            "LIMA, Peru, March 2 (Wire) - Rebels attacked paramilitary forces in Ayacucho.",
+            _dt.date(2003, 3, 2),
+            None,
+        ),
+    ],
+)
+def test_paramilitaries_of_a_country_are_its_paramilitary_force(
+    text: str, day: _dt.date, canonical: str | None
+) -> None:
+    """With no group named, a country's "paramilitaries" are the force its demonym's paramilitaries were on the day."""
+    doc = Document(text=text, context=Context(published=day))
+    got = {m.canonical for m in PARSER(doc) if m.generic and "aramilitar" in m.text}
+    assert got == ({canonical} if canonical else set())
+
+
+def test_the_army_of_a_hub_story_is_of_the_country_its_body_names() -> None:
+    """A group registered in one country, in a story filed from a hub about another it names: "the army" is the named one's."""
+    text = (
+        "DAKAR, Senegal, May 5 (Wire) - JNIM fighters attacked an army base near Fada N'Gourma "
+        "in eastern Burkina Faso on Sunday, killing 20 soldiers, JNIM said. The army said it "
+        "had repelled the attack. Burkina Faso's junta has been fighting JNIM since 2022."
+    )
+    actors = conflictparse.parse(text, published="2025-05-05").actors  # (with its dateline)
+    got = {m.canonical for m in actors if m.generic and m.kind == "state"}
+    assert got == {"Military Forces of Burkina Faso (2022-)"}
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Army drones", "Military aircraft", "Government warplanes", "A military air strike"]
+)
+def test_state_aircraft_are_the_military_of_the_country(phrase: str) -> None:
+    """ "Army drones", "military aircraft", "government warplanes" struck: the context country's military."""
+    text = f"ABUJA, Nigeria, May 5 (Wire) - {phrase} hit a village in Zamfara state on Sunday."
+    actors = conflictparse.parse(text, published="2025-05-05").actors
+    assert [(m.canonical, m.kind) for m in actors] == [("Military Forces of Nigeria", "state")]
+
+
+def test_junta_troops_of_a_report_from_a_neighbour_are_the_named_countrys() -> None:
+    """ "Junta troops" in a report filed from Bangkok on Myanmar are Myanmar's military, not of no country."""
+    text = (
+        "BANGKOK, May 5 (Wire) - Junta troops burned a village in Myanmar's Magway region on "
+        "Sunday, residents said."
+    )
+    actors = conflictparse.parse(text, published="2025-05-05").actors
+    assert [(m.text, m.canonical) for m in actors] == [
+        ("Junta troops", "Military Forces of Myanmar (2021-)")
+    ]

@@ -4224,3 +4224,209 @@ def test_sides_of_a_sentence_leave_out_affiliations() -> None:
     d = actor(text, "troops", "Military Forces", "state")
     assert ev._sides_of([a, b, c, d], fold(text)) == [b, d]
     assert ev._sides_of((), fold(text)) == ()
+
+
+def test_a_drone_strike_named_by_its_state_is_that_states() -> None:
+    """ "a Turkish drone strike killed ..." is Turkey's military, the whole strike noun its name."""
+    text = (
+        "ERBIL, Iraq, Aug 3 (Wire) - A Turkish drone strike killed four PKK fighters near "
+        "Sinjar on Saturday, a local official said."
+    )
+    [e] = conflictparse.parse(text, published="2025-08-03").events
+    assert e.side_a is not None and e.side_a.canonical == "Military Forces of Turkey"
+    assert e.side_a.text == "Turkish drone strike"
+    assert e.fatalities == 4
+
+
+def test_a_vague_running_total_in_the_perfect_gives_no_incident_its_toll() -> None:
+    """ "The group has killed thousands of people", "hundreds have been killed" after the news: no toll of it."""
+    text = (
+        "BENI, Congo, May 4 (Wire) - Militants killed 14 villagers in Oicha on Saturday, "
+        "a local official said.\n\n"
+        "The group has killed thousands of people in the region over the past decade.\n\n"
+        "Hundreds of people have also been killed in attacks on farms in the province."
+    )
+    events = conflictparse.parse(text, published="2025-05-04").events
+    assert [e.fatalities for e in events] == [14]
+
+
+def test_a_lead_told_in_the_perfect_keeps_its_toll() -> None:
+    """A lead may tell the incident's own toll in the perfect ("Hundreds of people have been killed in clashes")."""
+    text = (
+        "TRIPOLI, May 4 (Wire) - Hundreds of people have been killed in clashes between rival "
+        "militias in Tripoli, medics said on Sunday."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-04").events
+    assert e.fatalities is not None and e.fatalities >= 100
+
+
+def test_an_unattributed_air_strike_has_the_unidentified_group_of_its_country() -> None:
+    """ "An air strike hit a market" with nobody named: side A is the struck country's unidentified armed group."""
+    text = (
+        "ADEN, Yemen, June 3 (Wire) - An air strike hit a fuel depot in Marib on Monday, "
+        "killing seven workers, local officials said."
+    )
+    [e] = conflictparse.parse(text, published="2025-06-03").events
+    assert e.event_type == "Explosions/Remote violence"
+    assert e.side_a is not None and e.side_a.canonical == "Unidentified Armed Group (Yemen)"
+    assert e.side_a.kind == "unknown" and e.side_a.generic
+    assert e.side_a.text == "air strike"
+
+
+def test_an_unattributed_air_strike_is_not_the_stories_armed_group() -> None:
+    """An air strike in a story about a rebel group's attacks is not that group's: it has no aircraft."""
+    text = (
+        "ADEN, Yemen, June 3 (Wire) - Houthi fighters attacked a government post in Marib on "
+        "Sunday, killing four soldiers, officials said.\n\n"
+        "Separately, an air strike hit a fuel depot in Hodeidah on Monday, killing seven "
+        "workers, medics said."
+    )
+    events = conflictparse.parse(text, published="2025-06-03").events
+    assert [e.side_a.canonical if e.side_a else None for e in events] == [
+        "Houthis", "Unidentified Armed Group (Yemen)"
+    ]
+
+
+def test_gunmen_of_an_attack_nobody_claimed_are_unidentified() -> None:
+    """ "No group claimed the attack": the generic gunmen are no longer the group the story names most."""
+    text = (
+        "BAMAKO, Mali, May 5 (Wire) - JNIM fighters attacked an army post near Mopti on Sunday, "
+        "killing nine soldiers, the group said.\n\n"
+        "In a village near Segou, gunmen shot dead six traders on Saturday, residents said. "
+        "No group claimed the attack."
+    )
+    events = conflictparse.parse(text, published="2025-05-05").events
+    assert [e.side_a.canonical if e.side_a else None for e in events] == [
+        "Jama'at Nusrat al-Islam wal-Muslimin", "Unidentified Armed Group (Mali)"
+    ]
+    assert events[1].side_a is not None and events[1].side_a.text == "gunmen"
+
+
+def test_a_militia_that_fights_alongside_the_army_tells_no_deed() -> None:
+    """ "The militia fights alongside the army" (present, habitual) starts no incident and gives none the army as a foe."""
+    text = (
+        "OUAGADOUGOU, May 5 (Wire) - Gunmen killed eight civilians near Kaya on Sunday, a local "
+        "official said. The VDP, a volunteer militia, fights alongside the army."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-05").events
+    assert e.side_b is not None and e.side_b.canonical == "Civilians"
+    assert len(e.support) == 1
+
+
+def test_the_forces_that_said_they_repelled_them_are_side_b() -> None:
+    """ "The army said it repelled them": the speaker fought the attack off, side B of the battle."""
+    text = (
+        "KADUGLI, Sudan, May 5 (Wire) - SPLM-N fighters attacked the town of Dilling on "
+        "Sunday. The army said it had repelled them, killing 14."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-05").events
+    assert e.side_a is not None and e.side_a.canonical == "Sudan People's Liberation Movement-North"
+    assert e.side_b is not None and e.side_b.canonical == "Military Forces of Sudan (2021-)"
+
+
+def test_they_of_a_violent_deed_is_the_subject_before() -> None:
+    """ "M23 rebels entered the village. They attacked an army post": the rebels are side A."""
+    text = (
+        "BUKAVU, Congo, May 5 (Wire) - Witnesses said M23 rebels entered the village of "
+        "Nyangezi on Sunday. They attacked a police post and killed three officers, the "
+        "witnesses said."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-05").events
+    assert e.side_a is not None and e.side_a.canonical == "M23"
+    assert e.side_a.provenance.reason == 'the subject a sentence\'s "they" refers to'
+
+
+def test_a_clause_of_the_other_sides_deed_gives_no_scene() -> None:
+    """ "..., as the rebels fired rockets at X": X is the target of another deed, not the scene."""
+    text = (
+        "BEIRUT, May 5 (Wire) - Israeli air strikes killed 12 people across southern and "
+        "eastern Lebanon on Monday, the health ministry said, as Hezbollah fired rockets at "
+        "northern Israel, including the Haifa area.\n\n"
+        "In a separate incident, a drone hit a house in the Israeli town of Nahariya on Sunday, "
+        "wounding two people, Israeli medics said."
+    )
+    first = conflictparse.parse(text, published="2025-05-05").events[0]
+    assert first.place is not None and first.place.country == "LB"
+
+
+def test_a_sentence_opened_by_in_the_capital_is_another_incident() -> None:
+    """ "In the capital, ..." after an incident elsewhere opens a new one (the capital's), not a detail of the first."""
+    text = (
+        "MOGADISHU, March 10 (Wire) - Al Shabaab fighters attacked a military base in Bulo "
+        "Burde on Sunday, killing 12 soldiers, officials said.\n\n"
+        "In the capital, a roadside bomb killed two police officers on Saturday, police said."
+    )
+    events = conflictparse.parse(text, published="2025-03-10").events
+    assert [(e.fatalities, e.place.country if e.place else None) for e in events] == [
+        (12, "SO"), (2, "SO")
+    ]
+    assert events[1].event_type == "Explosions/Remote violence"
+
+
+def test_members_of_a_group_killed_by_police_make_a_battle() -> None:
+    """ "Police killed four members of the X gang": side B is the gang, and the fight a battle, not violence against civilians."""
+    text = (
+        "PORT-AU-PRINCE, May 5 (Wire) - Police said they had killed five members of the "
+        "400 Mawozo gang in a shootout in Croix-des-Bouquets on Sunday."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-05").events
+    assert e.side_b is not None and e.side_b.canonical == "400 Mawozo"
+    assert e.event_type == "Battles"
+    assert e.fatalities == 5
+
+
+def test_people_killed_by_gunmen_stay_civilians() -> None:
+    """A count of "people" that counts no armed side keeps the attack on civilians."""
+    text = (
+        "KABUL, May 5 (Wire) - Gunmen killed six people at a bakery in Herat on Sunday, police said."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-05").events
+    assert e.event_type == "Violence against civilians"
+
+
+def test_a_headlines_police_say_is_the_source() -> None:
+    """ "Gunmen kill 20 in X, police say": the police are the headline's source, not the attack's target."""
+    text = (
+        "Gunmen kill 20 villagers in central Mali, officials say\n\n"
+        "BAMAKO, May 5 (Wire) - Gunmen killed 20 villagers in the Mopti region on Sunday, "
+        "officials said."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-05").events
+    assert e.side_b is not None and e.side_b.canonical == "Civilians"
+
+
+def test_hours_later_takes_the_day_of_the_incident_before() -> None:
+    """ "Hours later, ..." with no date of its own happened on the day of the incident told before."""
+    text = (
+        "BANGKOK, May 5 (Wire) - A military jet bombed a school in Magway region on Saturday, "
+        "killing nine people, residents said.\n\n"
+        "Hours later, resistance fighters ambushed an army truck near Monywa, killing four "
+        "soldiers, a local group said."
+    )
+    events = conflictparse.parse(text, published="2025-05-05").events
+    assert [e.date.value if e.date else None for e in events] == ["2025-05-03", "2025-05-03"]
+
+
+def test_a_groups_frequent_bombings_are_background() -> None:
+    """ "X has carried out frequent bombings in the capital" tells a habit, no deed: it joins no incident."""
+    text = (
+        "MOGADISHU, May 5 (Wire) - Clan militiamen fought al Shabaab fighters for control of "
+        "the village of Bacaadweyne on Sunday, residents said. At least 9 fighters were killed.\n\n"
+        "Al Shabaab has carried out frequent bombings in the capital."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-05").events
+    assert e.event_type == "Battles"
+    assert len(e.support) == 2
+
+
+def test_a_strike_on_a_place_a_party_said_it_targeted_is_that_partys() -> None:
+    """ "X said they had launched drones at Y ... A drone struck a building in Y": X is side A, as a coder takes the claim."""
+    text = (
+        "JERUSALEM, May 5 (Wire) - The Houthis said on Monday they had launched missiles at the "
+        "city of Ashkelon.\n\n"
+        "A rocket struck a warehouse in Ashkelon on Sunday, wounding three people, medics said."
+    )
+    events = conflictparse.parse(text, published="2025-05-05").events
+    struck = [e for e in events if e.casualties]
+    assert struck and struck[0].side_a is not None
+    assert struck[0].side_a.canonical == "Houthis"

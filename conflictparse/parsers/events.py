@@ -54,6 +54,7 @@ from conflictparse._text import (
     lazy,
     lazy_re,
 )
+from conflictparse.parsers.actors._default import country_short_name
 from conflictparse.results import (
     _BROADER_VICTIM,
     _CLAIM_REASON,
@@ -142,7 +143,7 @@ _TRIGGER: Final = lazy(
       | burn(?:ed|t)\s(?:alive|to\sdeath) | gunned\sdown
       )
     | (?P<battle>
-        fight(?:ing|s)?+ | fought | clash(?:es|ed|ing)?+ | battles? | battled
+        fighting | fights?+(?!\s(?:alongside|beside)\b) | fought | clash(?:es|ed|ing)?+ | battles? | battled
       | gunfights? | firefights? | skirmish(?:es)?+ | offensives? | assault(?:s|ed)?+
       | ambush(?:es|ed)?+ | attack(?:s|ed|ing)?+ | raid(?:s|ed)?+ | storm(?:ed|ing)
       | overr(?:an|un) | (?:re)?captur(?:e|ed|ing) | seiz(?:e|ed|ing)
@@ -477,6 +478,7 @@ _NEW_INCIDENT: Final = lazy(
     | in\sa\srelated\s\w++ | on\sanother\s\w++ | another\s(?:attack|clash|bomb\w*+)
     | an?\s(?:separate|second|further)\s\w++
     | in\sthe\s(?:far\s)?+(?:north|south|east|west)\w*+(?=\s?+,)
+    | in\sthe\s(?:country's\s|nation's\s)?+capital(?=\s?+,)
     | also\s(?:on|late|early)\s | on\sthe\ssame\s(?:day|night|morning|evening)
     | in\sa\ssimilar\s\w++
     )\b
@@ -623,14 +625,23 @@ _FORCE_AFTER: Final = lazy(
 # ", which said ..." aside: the actor's own verb comes after it), past the
 # short form of its name in brackets ("a member of the People's Defence
 # Force (PDF) told Reuters"), or the bracket closing around that short form.
+# (A bare "say" only ends a line: a headline's "..., police say".)
 _SAYS_AFTER: Final = regex.compile(
     r"\A(?:\.(?=\s)|\)|\s*+\([^()\n]{1,40}\))?+"  # ("U.N." ends with the dot)
-    r"[\s,]*+(?:(?!(?:who|which|whose)\b)[\w.'-]++\s++){0,3}?(?:said|says|told|reported|added|stated|announced"
+    r"[\s,]*+(?:(?!(?:who|which|whose)\b)[\w.'-]++\s++){0,3}?(?:said|says|say(?=\s*+(?:\n|\Z))|told|reported|added|stated|announced"
     r"|confirmed|claimed(?!\s+responsibility)|denied|spokes\w*+|statement)\b"
+)
+# A source that says it fought off the attack told before: "the army said
+# it had repelled them", "police said they repulsed the assault" (not
+# "repelled an assault on the city's flank": another incident, maybe).
+_REPELLED_AFTER: Final = re.compile(
+    r"[\s,]*(?:said|says|added|stated)\s+(?:that\s+)?(?:it|they)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:repelled|repulsed|fought\s+off)\s+"
+    r"(?:them|the\s+(?:attack|assault|attackers|raid|offensive))\b"
 )
 # A word every _SAYS_AFTER match holds (a pattern is searched only when one is there).
 _SAYS_WORDS: Final = (
-    "said", "says", "told", "reported", "added", "stated", "announced",
+    "said", "say", "told", "reported", "added", "stated", "announced",
     "confirmed", "claimed", "denied", "spokes", "statement",
 )  # fmt: skip
 
@@ -638,7 +649,7 @@ _SAYS_WORDS: Final = (
 def _has_says_word(text: str) -> bool:
     """Whether *text* holds one of _SAYS_WORDS (see :func:`_has_reporting_word`)."""
     return (
-        "said" in text or "says" in text or "told" in text or "reported" in text
+        "said" in text or "say" in text or "told" in text or "reported" in text
         or "added" in text or "stated" in text or "announced" in text
         or "confirmed" in text or "claimed" in text or "denied" in text
         or "spokes" in text or "statement" in text
@@ -1638,6 +1649,36 @@ def _war_toll(c: CasualtyCount, folded: str, sent_start: int) -> bool:
     return _WAR_TOLL_BEFORE.search(folded, max(sent_start, at - 60), at) is not None
 
 
+#: A perfect tense that makes a count a running total: "the group has killed
+#: thousands of people", "hundreds of people have been killed in the state".
+_PERFECT_BEFORE: Final = re.compile(
+    r"\bha(?:s|ve)\s+(?:\w+\s+)?(?:killed|slain|massacred)\s+$"
+)
+_PERFECT_AFTER: Final = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:ha(?:s|ve)\s+(?:\w+\s+)?been\s+(?:killed|slain)|have\s+died)\b"
+)
+
+
+_BEST: Final = attrgetter("best")
+
+
+def _running_toll(c: CasualtyCount, folded: str, sent_start: int) -> bool:
+    """
+    Whether *c* is a vague running total told in the perfect tense after the
+    story's incident ("The group has killed thousands of people in eastern
+    Congo", "Hundreds of people have been killed in the state"): a count of
+    hundreds or more with no exact figure, which sums up a conflict and
+    gives no incident its fatalities.
+    """
+    if c.best is not None or c.low is None or c.low < 100:
+        return False
+    at = c.span.start
+    return (
+        _PERFECT_BEFORE.search(folded, max(sent_start, at - 40), at) is not None
+        or _PERFECT_AFTER.match(folded, c.span.end, c.span.end + 50) is not None
+    )
+
+
 def _is_arrest(c: CasualtyCount) -> bool:
     """Whether *c* counts people arrested (none of them harmed)."""
     return c.outcome == "arrested"
@@ -1868,6 +1909,12 @@ _SUPERLATIVE_BEFORE: Final = lazy_re(
     "_SUPERLATIVE_BEFORE",
     r"\b(?:\w+est|first|worst|most\s\w+|largest|biggest)\b(?:\s\S+){0,4}\s\Z",
 )
+# A group's habit of deeds ("has carried out frequent bombings", "repeated
+# attacks on the town"), told as background.
+_HABIT: Final = re.compile(
+    r"\b(?:frequent|repeated|numerous)\s+(?:\w+\s+)?"
+    r"(?:bombings|attacks|raids|kidnappings|assaults)\b"
+)
 # A clause after a comma that places the incident after an earlier one:
 # ", a day after a bomb blast ...", ", just hours after the attack on ...".
 _EARLIER_INCIDENT: Final = lazy_re(
@@ -1877,6 +1924,26 @@ _EARLIER_INCIDENT: Final = lazy_re(
     r"(?:hours?|days?|weeks?)\s+after"
     r"\s+(?:an?|the)\s",
 )
+
+
+# A clause telling another party's deed at the same time, matched after its
+# " as ": ", as Hezbollah fired dozens of rockets at", "as Hezbollah fires
+# rockets at" (a headline).
+_OTHER_DEED_AS: Final = re.compile(
+    r"(?:[\w'-]+\s+){1,3}?"
+    r"(?:fire[sd]|launch(?:es|ed)|shell(?:s|ed)|pound(?:s|ed)|bombard(?:s|ed)|struck|strikes"
+    r"|attack(?:s|ed)|hits)\b"
+)
+
+
+def _other_deed_as(folded: str, start: int, end: int) -> int:
+    """Where the first clause of another party's deed (_OTHER_DEED_AS) opens in ``folded[start:end]``, else *end*."""
+    at = folded.find(" as ", start, end)
+    while at >= 0:
+        if _OTHER_DEED_AS.match(folded, at + 4, end) is not None:
+            return at
+        at = folded.find(" as ", at + 4, end)
+    return end
 
 
 def _comparison_since(folded: str, start: int, end: int) -> int:
@@ -2077,7 +2144,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     # (an actor named only as another group's affiliation is left out when
     # its sentence is read, :func:`_sides_of`: most sentences never are)
     actors = _locate(doc.actors, starts)
-    out = []
+    out: list[_Sentence] = []
     new = tuple.__new__
     dl = doc.dateline
     frame = _place_key(dl.place) if dl is not None and dl.place is not None else None
@@ -2103,6 +2170,14 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             folded.find("war", start, end) >= 0 or folded.find("conflict", start, end) >= 0
         ):
             counts = tuple(c for c in counts if not _war_toll(c, folded, start))
+        if out and counts and None in map(_BEST, counts):
+            # (after the story's first incident: a lead may tell its own
+            # toll so, "Hundreds of people have been killed in clashes";
+            # only a count with no exact figure can be such a total)
+            kept = tuple(c for c in counts if not _running_toll(c, folded, start))
+            if not kept:
+                continue  # a conflict's running total starts no incident
+            counts = kept
         claim_only = False
         if not triggers and not counts:
             # "Al-Shabab claimed responsibility.": no deed told, but who did
@@ -2146,6 +2221,12 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             # else the sentence recalls: "police shot dead eight people on
             # Wednesday as protesters marked the anniversary of ...")
             continue
+        if (
+            not counts
+            and ("frequent" in seg or "repeated" in seg or "numerous" in seg)
+            and _HABIT.search(seg) is not None
+        ):
+            continue  # a group's habit, no deed: "has carried out frequent bombings"
         # a comparison with the past ("the deadliest attack since Washington
         # began its campaign last month"): its dates and places are not the
         # incident's
@@ -2187,6 +2268,13 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         sentence_places = places.get(number, ())
         if cut < end:
             sentence_places = [p for p in sentence_places if p.span.start < cut]
+        if len(sentence_places) > 1 and " as " in seg:
+            # "strikes killed 51 people across Lebanon, as Hezbollah fired
+            # rockets at Haifa": the clause tells the other side's deed,
+            # whose target is not the scene of the sentence's own
+            at = _other_deed_as(folded, start, end)
+            if sentence_places[0].span.start < at < end:
+                sentence_places = [p for p in sentence_places if p.span.start < at]
         # (the fields in order, as _Sentence declares them: tuple.__new__
         # skips the keyword parsing of the named tuple's __new__)
         out.append(
@@ -3041,6 +3129,13 @@ def _roles(
         if (_has_says_word(after) and _SAYS_AFTER.match(after)) or (
             "according" in before and _according_source(s, folded, a, before)
         ):
+            if ("repel" in after or "repuls" in after or "fought off" in after) and (
+                _REPELLED_AFTER.match(after)
+            ):
+                # "the army said it repelled them": who fought the attack
+                # off was attacked (side B), not only the report's source
+                v = votes.setdefault(key, [0.0, 0.0])
+                v[1] += 1.0
             continue  # the source of the report, not a party
         if zeros and any(c.span.start <= a_start and a_end <= c.span.end for c in zeros):
             continue  # "none of its troops had been hurt": nobody, no side
@@ -3615,7 +3710,36 @@ def _nearest(starts: list[int], at: int) -> int:
     return i
 
 
+def _member_group(c: CasualtyCount, doc: Document) -> ActorMention | None:
+    """
+    The armed group named right after a count of its members ("four
+    members of the Viv Ansanm gang coalition", "11 fighters of the group"),
+    else ``None``.
+    """
+    folded = doc.folded
+    at = c.span.end + 4  # (past " of ")
+    if folded.startswith("the ", at):
+        at += 4
+    if not folded.endswith(_MEMBER_NOUNS, c.span.start, c.span.end):
+        return None
+    for a in doc.actors:
+        if a.span.start == at:
+            return a if a.kind in _ORGANISED_KINDS else None
+        if a.span.start > at:
+            break
+    return None
+
+
+#: The nouns of a count of a group's members ("four members of ...").
+_MEMBER_NOUNS: Final = ("members", "member", "fighters", "militants", "militiamen")
+
+
 def _victim_actor(c: CasualtyCount, doc: Document) -> ActorMention | None:
+    if c.actor is None and doc.folded.startswith(" of ", c.span.end):
+        # "four members of the Viv Ansanm gang": the group they belong to
+        group = _member_group(c, doc)
+        if group is not None:
+            return group
     if c.actor is None and (c.victim is None or c.victim in ("unknown",)):
         return None
     kind = _VICTIM_KIND.get(c.victim or "", "unknown")
@@ -4090,7 +4214,16 @@ def _event_type(
         # named civilians, so the dead are taken as the fighters'
         return "Battles"
     civilian_target = (side_b is not None and side_b.kind == "civilians") or (
-        bool(victims) and all(v in _CIVILIAN_VICTIMS for v in victims)
+        bool(victims)
+        and all(v in _CIVILIAN_VICTIMS for v in victims)
+        # ("police killed four gang members": "people" of an armed side B
+        # are its fighters)
+        and not (
+            side_b is not None
+            and side_b.kind in _ORGANISED_KINDS
+            and all(v in _GENERIC_VICTIMS for v in victims)
+            and _counts_side(cluster, side_b, folded)
+        )
     )
     if (
         folded
@@ -4135,6 +4268,21 @@ def _explosive_lead(cluster: _Cluster, groups: set[str]) -> bool:
         if acts:
             return "explosion" in acts
     return True
+
+
+def _counts_side(cluster: _Cluster, side: ActorMention, folded: str) -> bool:
+    """
+    Whether a count of *cluster* counts members of the armed *side* ("four
+    gang members" of that gang, "four members of the X gang").
+    """
+    for s in cluster.sentences:
+        for c in s.casualties:
+            if c.actor == side.canonical:
+                return True
+            end = c.span.end
+            if folded.startswith(" of ", end) and end + 4 <= side.span.start <= end + 8:
+                return True
+    return False
 
 
 #: The words of a crowd's violence: protests, riots, mobs (folded text).
@@ -4227,10 +4375,15 @@ def _events(doc: Document) -> tuple[Event, ...]:
     story_agent = _story_agent(clusters, votes)
     if any(c.children for c in clusters):
         clusters, sides = _parts_of_roundups(clusters, sides, doc)
-    return tuple(
-        _build(c, doc, n, home, fallback, sd, story_agent, sentences)
-        for n, (c, sd) in enumerate(zip(clusters, sides, strict=True), start=1)
-    )
+    out: list[Event] = []
+    before: DateMention | None = None  # (the date of the incident told before)
+    for n, (c, sd) in enumerate(zip(clusters, sides, strict=True), start=1):
+        event = _build(
+            c, doc, n, home, fallback, sd, story_agent, sentences, before, sides
+        )
+        out.append(event)
+        before = event.date
+    return tuple(out)
 
 
 def _parts_of_roundups(
@@ -4332,6 +4485,206 @@ def _strikes_abroad(agent: ActorMention, cluster: _Cluster) -> bool:
     return bool(countries) and agent.country not in countries
 
 
+# A sentence opened by "they" and a deed of violence: "They attacked an
+# army post", "They then opened fire on the crowd".
+_PRONOUN_DEED: Final = re.compile(
+    r"they\s+(?:\w+ly\s+|then\s+|also\s+){0,2}"
+    r"(?:attack|ambush|storm|raid|kill|shot|shoot|opened\s+fire|abduct|kidnap|seiz|captur"
+    r"|burn|torch|loot|behead|execut|massacr|shell|bomb)"
+)
+
+
+def _pronoun_agent(
+    cluster: _Cluster, doc: Document, side_b: ActorMention | None
+) -> ActorMention | None:
+    """
+    Side A of an incident whose deed a sentence opened by "they" tells
+    (none of its own sentences naming an agent): the first armed actor of
+    the sentence before it, the pronoun's subject ("Residents said M23
+    rebels entered the village. They attacked an army post").
+    """
+    folded = doc.folded
+    for s in cluster.sentences:
+        if (
+            not folded.startswith("they", s.start)
+            or _PRONOUN_DEED.match(folded, s.start) is None
+        ):
+            continue
+        lo = (
+            max(folded.rfind(". ", 0, s.start - 2), folded.rfind("\n", 0, s.start - 1))
+            + 1
+        )
+        for a in doc.actors:
+            if a.span.start < lo:
+                continue
+            if a.span.end > s.start:
+                break
+            if a.kind in _PRONOUN_KINDS and (
+                side_b is None or _actor_key(a) != _actor_key(side_b)
+            ):
+                return attrs.evolve(
+                    a,
+                    provenance=_new_provenance(
+                        confidence=0.5,
+                        reason='the subject a sentence\'s "they" refers to',
+                    ),
+                )
+        return None
+    return None
+
+
+#: The kinds of actor a "they" of a violent deed may refer to.
+_PRONOUN_KINDS: Final = frozenset(
+    {"rebel", "political_militia", "identity_militia", "state", "external", "unknown"}
+)
+
+
+# An incident told as following the one before on its day: "Hours later,",
+# "Later that day,", "On the same day," (it takes that incident's date).
+_SAME_DAY_AFTER: Final = re.compile(
+    r"\W*(?:(?:hours|minutes|moments)\s+later\b|later\s+(?:that|the\s+same)\s+"
+    r"(?:day|night|evening|morning|afternoon)\b|(?:on\s+)?the\s+same\s+(?:day|night)\b)"
+)
+
+
+def _agent_elsewhere(
+    agent: ActorMention,
+    every: Sequence[tuple[ActorMention | None, ActorMention | None]],
+    n: int,
+) -> bool:
+    """Whether *agent* is side A of an incident of *every* other than the *n*-th (from 1)."""
+    key = _actor_key(agent)
+    return any(
+        a is not None and i != n and _actor_key(a) == key
+        for i, (a, _b) in enumerate(every, start=1)
+    )
+
+
+def _aerial(cluster: _Cluster, folded: str) -> str | None:
+    """
+    Whether *cluster* tells an air strike ("air"), else a drone strike
+    ("drone"), by its explosion triggers; else ``None``.
+    """
+    kind = None
+    for s in cluster.sentences:
+        for t in s.triggers:
+            if t.group != "explosion":
+                continue
+            if folded.startswith("air", t.start):
+                return "air"
+            if folded.startswith("drone", t.start):
+                kind = "drone"
+    return kind
+
+
+# A party's word that it launched weapons at a place: "the Houthis said they
+# had launched drones at the port city of Eilat".
+_LAUNCHED_AT: Final = re.compile(
+    r"(?:launched|fired)\s+(?:\w+\s+){0,3}?(?:drones?|missiles?|rockets?)\s+"
+    r"(?:at|on|towards?)\b"
+)
+
+
+def _launches(folded: str) -> Iterator[re.Match[str]]:
+    """The _LAUNCHED_AT matches of *folded*, tried only where "launched" or "fired" starts a word."""
+    for word in ("launched ", "fired "):
+        at = folded.find(word)
+        while at >= 0:
+            if not (at and folded[at - 1].isalnum()):
+                m = _LAUNCHED_AT.match(folded, at)
+                if m is not None:
+                    yield m
+            at = folded.find(word, at + 6)
+
+
+def _launcher(
+    cluster: _Cluster, doc: Document, place: PlaceMention | None
+) -> ActorMention | None:
+    """
+    Side A of a strike no sentence of it attributes: the party another
+    sentence says launched drones, missiles or rockets at its place ("the
+    Houthis said they had launched drones at ... Eilat"), as a coder takes
+    the claim; else ``None``.
+    """
+    if place is None or not place.text:
+        return None
+    folded = doc.folded
+    key = folded[place.span.start : place.span.end]
+    for m in _launches(folded):
+        at = m.start()
+        if any(s.start <= at < s.end for s in cluster.sentences):
+            continue  # (the strike's own sentences name no agent)
+        stop = folded.find(". ", m.end())
+        if folded.find(key, m.end(), stop if stop >= 0 else len(folded)) < 0:
+            continue
+        lo = max(folded.rfind(". ", 0, at), folded.rfind("\n", 0, at)) + 1
+        for a in doc.actors:
+            if a.span.start < lo:
+                continue
+            if a.span.start > at:
+                break
+            if a.kind in _PRONOUN_KINDS:
+                return attrs.evolve(
+                    a,
+                    provenance=_new_provenance(
+                        confidence=0.5,
+                        reason="the party that said it launched weapons at the place",
+                    ),
+                )
+    return None
+
+
+def _unidentified_striker(
+    cluster: _Cluster, doc: Document, place: PlaceMention | None, home: _Home
+) -> ActorMention | None:
+    """
+    Side A of an air or drone strike no report attributes: the unidentified
+    armed group of the country struck ("Unidentified Armed Group (Sudan)"),
+    as a coder writes an unknown perpetrator, not a guess at whose aircraft
+    it was; named by the strike's words ("an air strike").
+    """
+    folded = doc.folded
+    for s in cluster.sentences:
+        for t in s.triggers:
+            if t.group == "explosion" and folded.startswith(("air", "drone"), t.start):
+                return _unidentified(
+                    doc.text[t.start : t.end],
+                    _new_span(start=t.start, end=t.end),
+                    place,
+                    home,
+                    "an air or drone strike nobody is said to have made",
+                )
+    return None
+
+
+#: The actors parser's reason for a generic mention taken as the report's
+#: most salient armed group.
+_SALIENT_REASON: Final = "most salient armed group of the report"
+
+
+def _unidentified(
+    text: str,
+    span: Span,
+    place: PlaceMention | None,
+    home: _Home,
+    reason: str = "an attack nobody is said to have claimed",
+) -> ActorMention:
+    """The unidentified armed group of the incident's country (else the story's), named by *text*."""
+    code = place.country if place is not None and place.country else home.get()
+    name = country_short_name(code) if code else None
+    return _new_actor(
+        text=text,
+        span=span,
+        canonical=(
+            f"Unidentified Armed Group ({name})" if name else "Unidentified Armed Group"
+        ),
+        kind="unknown",
+        country=code,
+        generic=True,
+        provenance=_new_provenance(confidence=0.3, reason=reason),
+    )
+
+
 def _build(
     cluster: _Cluster,
     doc: Document,
@@ -4341,14 +4694,26 @@ def _build(
     sides: tuple[ActorMention | None, ActorMention | None],
     story_agent: ActorMention | None,
     told: Sequence[_Sentence],
+    before: DateMention | None = None,
+    every: Sequence[tuple[ActorMention | None, ActorMention | None]] = (),
 ) -> Event:
     side_a, side_b = sides
     folded = doc.folded  # (a Document property: read once)
     event_type = _event_type(cluster, side_b, side_a, folded)
+    aerial = (
+        _aerial(cluster, folded)
+        if side_a is None and event_type == "Explosions/Remote violence"
+        else None
+    )
+    if side_a is None:
+        side_a = _pronoun_agent(cluster, doc, side_b)
     if (
         side_a is None
         and story_agent is not None
         and (story_agent.kind != "state" or _strikes_abroad(story_agent, cluster))
+        # (an air strike is a state's, or an air force's: never the armed
+        # group the story is about, which has none)
+        and not (aerial == "air" and story_agent.kind != "state")
         and not _unclaimed(cluster, folded)
         and (side_b is None or _actor_key(side_b) != _actor_key(story_agent))
         and not _elsewhere(story_agent, cluster, home)
@@ -4382,13 +4747,36 @@ def _build(
     words = sorted(
         {doc.text[t.start : t.end].lower() for s in cluster.sentences for t in s.triggers}
     )
+    place = _event_place(_scene_places(cluster, doc), doc, home, told, cluster)
+    if side_a is None and event_type == "Explosions/Remote violence":
+        side_a = _launcher(cluster, doc, place)
+    if side_a is None and aerial is not None:
+        side_a = _unidentified_striker(cluster, doc, place, home)
+    elif (
+        side_a is not None
+        and side_a.generic
+        and side_a.provenance.reason == _SALIENT_REASON
+        and _agent_elsewhere(side_a, every, n)
+        and _unclaimed(cluster, folded)
+    ):
+        # "gunmen killed 12 people ... No group claimed the attack": the
+        # report declines to name them, and so does a coder, not the group
+        # the story names most for another incident (one it names only as
+        # threatening such attacks is the report's own suspect)
+        side_a = _unidentified(side_a.text, side_a.span, place, home)
     return _new_event(
         id=f"e{n}",
         event_type=event_type,
         date=_event_date(cluster.dates)
+        or (
+            before
+            if before is not None
+            and _SAME_DAY_AFTER.match(folded, cluster.sentences[0].start) is not None
+            else None
+        )
         or _overnight_date(cluster, doc)
         or _fallback_date(doc, fallback),
-        place=_event_place(_scene_places(cluster, doc), doc, home, told, cluster),
+        place=place,
         side_a=side_a,
         side_b=side_b,
         casualties=counts,

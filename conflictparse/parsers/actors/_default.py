@@ -23,6 +23,7 @@ from conflictparse.parsers.actors._dictionary import Actor, ActorDictionary
 __all__ = [
     "GENERIC_CLASSES",
     "STATE_CLASSES",
+    "country_short_name",
     "default_dictionary",
     "demonym_countries",
     "generic_phrases",
@@ -77,6 +78,25 @@ def _short_name(c: Country) -> str:
         head, tail = name.split(", ", 1)
         name = f"{tail} {head}" if tail.endswith((" of", " of the")) or " " not in tail else head
     return name
+
+
+@functools.cache
+def country_short_name(code: str) -> str | None:
+    """
+    The name a country's generated state actors carry ("Sudan",
+    "Democratic Republic of Congo"), for naming an unidentified group of it
+    as its army is named; ``None`` for an unknown code.
+
+    >>> country_short_name("SD"), country_short_name("CD")
+    ('Sudan', 'Democratic Republic of Congo')
+    """
+    for name, _suffix, _start, _end, _extras in _periods().get(code, ()):
+        if name:
+            return name
+    for c in countries():
+        if c.alpha2 == code:
+            return _short_name(c)
+    return None
 
 
 @functools.cache

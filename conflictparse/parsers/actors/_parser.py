@@ -30,6 +30,7 @@ from conflictparse._text import (
 from conflictparse.errors import DataError, PluginValidationError
 from conflictparse.parsers.actors._default import (
     STATE_CLASSES,
+    country_short_name,
     default_dictionary,
     demonym_countries,
     generic_phrases,
@@ -560,6 +561,59 @@ class _Compiled:
             for g in found
             if g.kind == "state" and g.generic is None and g.country and g.country != country
         )
+        for code in dict.fromkeys(named):
+            pos = self.state(code, "military", day)
+            if pos is not None and pos in juntas:
+                return pos
+        return None
+
+    def paramilitary(self, country: str, day: _dt.date | None) -> int | None:
+        """
+        The force a *country*'s "paramilitaries" are on *day*: the actor of
+        that country with the alias "<demonym> paramilitaries" ("Sudanese
+        paramilitaries", "Colombian paramilitaries") that existed on the
+        day, a non-state group or the state's military (India's and
+        Pakistan's paramilitary forces are its arms), else none.
+        """
+        actors = self.actors
+        military = STATE_CLASSES["military"] + " "
+        found: list[int] = []
+        # (read rarely: a scan of the demonyms costs less than a table of its own)
+        forms = [d for d, codes in demonym_countries().items() if country in codes]
+        for form in forms:
+            for target, _flags, _last in self.index.entries_of(form + " paramilitaries"):
+                if type(target) is not int or target in found:
+                    continue
+                actor = actors[target]
+                if actor.country != country or not (
+                    actor.kind in _ARMED_KINDS or actor.canonical.startswith(military)
+                ):
+                    continue
+                if day is not None and (
+                    (actor.valid_from is not None and day < actor.valid_from)
+                    or (actor.valid_to is not None and day > actor.valid_to)
+                ):
+                    continue
+                found.append(target)
+        return self.choose(found, day, country) if found else None
+
+    def body_junta(
+        self,
+        doc: Document,
+        tokens: Tokens,
+        found: list[_Found],
+        day: _dt.date | None,
+        hits: list[int],
+    ) -> int | None:
+        """
+        The military of the first country a named group belongs to, else of
+        the country the text names most (by name, capital or demonym), that
+        a military government ruled on *day*; else none.
+        """
+        juntas = self.juntas()
+        named = [g.country for g in found if g.generic is None and g.country]
+        counts = _body_countries(doc.text, tokens, 0, doc.shouting, None, hits)
+        named.extend(sorted(counts, key=counts.__getitem__, reverse=True))
         for code in dict.fromkeys(named):
             pos = self.state(code, "military", day)
             if pos is not None and pos in juntas:
@@ -1195,6 +1249,22 @@ class _Compiled:
                 )
                 if chosen is None and own is None and not fallback_known:
                     fallback_country, fallback_known = _fallback_country(doc, tokens, found, home, hits), True
+                where = own or fallback_country
+                if chosen is None and where is not None and "paramilitar" in low:
+                    # "the paramilitaries" of a Sudan story with none named:
+                    # the force the country's "paramilitaries" are on its
+                    # day (the Rapid Support Forces), not an unknown group
+                    pos = self.paramilitary(where, day)
+                    if pos is not None:
+                        self._assign(f, pos)
+                        f.confidence = 0.6
+                        f.reason = "the paramilitary force of the report's country"
+                        keep.append(f)
+                        continue
+                    if low.endswith(("paramilitary forces", "paramilitary fighters")):
+                        # "paramilitary forces" of no force known: most often
+                        # the state's auxiliaries (civil defence), no group
+                        continue
                 if chosen is None and i and (own or fallback_country):
                     # "Islamic State-linked insurgents" in Mozambique: that
                     # group's branch there, when it has one alone
@@ -1286,6 +1356,10 @@ class _Compiled:
                     country = fallback_country
                 if f.generic == "junta":
                     pos = self.junta_military(country, found, day)
+                    if pos is None:
+                        # "junta troops" of a report filed from Bangkok on
+                        # Myanmar: the junta of a country the body names
+                        pos = self.body_junta(doc, tokens, found, day, hits)
                 else:
                     pos = None if country is None else self.state(country, f.generic, day)
                 if pos is not None:
@@ -1440,9 +1514,10 @@ _WEAPONS_RE: Final = lazy_re(
     "_WEAPONS_RE",
     r"""
     \b(?:(?:ballistic | cruise | hypersonic | kamikaze | fighter)\s)?
-    (?:missiles? | drones? | rockets? | warplanes? | jets | bombers? | warships?
+    (?:(?:drone | missile)\sstrikes?  # (before the bare weapon: the whole strike)
+      | missiles? | drones? | rockets? | warplanes? | jets | bombers? | warships?
       | helicopter\sgunships? | gunships? | air[\s-]?strikes? | air\sraids?
-      | drone\sstrikes? | missile\sstrikes? | strikes | shelling | artillery
+      | strikes | shelling | artillery
       | (?:(?:guided | glide | aerial | cluster | barrel)\s){1,2}bombs?
       | strike(?=\s(?:on|in|near|hit|hits|killed|kills|that|which|targeted|against|wounded)\b))\b
     """,
@@ -2443,6 +2518,28 @@ def _fallback_country(
             # ("FARC dissidents killed three soldiers")
             return _province_country(doc.text) or _named_groups_country(found)
         return None
+    if (
+        country is not None
+        and home is not None
+        and country != home
+        and dateline is not None
+        # (a body that spells the country's name names it: no scan)
+        and not _names_country(doc, country)
+    ):
+        # the named groups' country over the dateline's: not when the body
+        # never names it while it names another most ("JNIM" of Mali in a
+        # report from Niamey on an attack in Burkina Faso: its army is
+        # Burkina Faso's)
+        by_name = set()
+        counts = _body_countries(
+            doc.text, tokens, dateline.span.end, doc.shouting, by_name, hits
+        )
+        if counts and country not in counts:
+            ranked = sorted(counts.values(), reverse=True)
+            body = max(counts, key=counts.__getitem__)
+            if body in by_name and (len(ranked) == 1 or ranked[0] > ranked[1]):
+                return body
+        return country
     if country is None or country != home or dateline is None:
         return country
     for f in found:
@@ -2470,6 +2567,12 @@ def _fallback_country(
     # there, "a Dutch reporter of a Dutch television station": the story is
     # not about it)
     return body if body in by_name else country
+
+
+def _names_country(doc: Document, code: str) -> bool:
+    """Whether *doc*'s text holds the name *code*'s state actors carry ("Mali", "El Salvador")."""
+    name = country_short_name(code)
+    return name is not None and fold(name) in doc.folded
 
 
 def _named_groups_country(found: list[_Found]) -> str | None:
