@@ -4601,8 +4601,8 @@ def _launcher(
     cluster: _Cluster, doc: Document, place: PlaceMention | None
 ) -> ActorMention | None:
     """
-    Side A of a strike no sentence of it attributes: the party another
-    sentence says launched drones, missiles or rockets at its place ("the
+    Side A of a strike no sentence of it attributes: the party a sentence
+    says launched drones, missiles or rockets at its place ("the
     Houthis said they had launched drones at ... Eilat"), as a coder takes
     the claim; else ``None``.
     """
@@ -4612,8 +4612,8 @@ def _launcher(
     key = folded[place.span.start : place.span.end]
     for m in _launches(folded):
         at = m.start()
-        if any(s.start <= at < s.end for s in cluster.sentences):
-            continue  # (the strike's own sentences name no agent)
+        # (the claim may be one of the strike's own sentences: its party is
+        # the sayer, which reads as no side of it)
         stop = folded.find(". ", m.end())
         if folded.find(key, m.end(), stop if stop >= 0 else len(folded)) < 0:
             continue
@@ -4707,6 +4707,11 @@ def _build(
     )
     if side_a is None:
         side_a = _pronoun_agent(cluster, doc, side_b)
+    place = _event_place(_scene_places(cluster, doc), doc, home, told, cluster)
+    if side_a is None and event_type == "Explosions/Remote violence":
+        # (a party's own claim to have launched weapons at the place comes
+        # before any guess from the story's perpetrator)
+        side_a = _launcher(cluster, doc, place)
     if (
         side_a is None
         and story_agent is not None
@@ -4747,9 +4752,6 @@ def _build(
     words = sorted(
         {doc.text[t.start : t.end].lower() for s in cluster.sentences for t in s.triggers}
     )
-    place = _event_place(_scene_places(cluster, doc), doc, home, told, cluster)
-    if side_a is None and event_type == "Explosions/Remote violence":
-        side_a = _launcher(cluster, doc, place)
     if side_a is None and aerial is not None:
         side_a = _unidentified_striker(cluster, doc, place, home)
     elif (
