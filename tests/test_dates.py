@@ -1490,3 +1490,16 @@ def test_palm_sunday_and_good_friday_count_from_easter(
 ) -> None:
     """Palm Sunday is the Sunday before Easter, Good Friday two days before it; the Good Friday Agreement is a treaty."""
     assert found == [(d.text, d.value) for d in dates(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The attack on 5 April, a Saturday, killed 12 people.", "2025-04-05"),
+        ("The siege began on Jan. 7, a Tuesday, and lasted a week.", "2025-01-07"),
+    ],
+)
+def test_an_appositive_weekday_is_the_day_before_it(text: str, day: str) -> None:
+    """ "On 5 April, a Saturday," tells one day twice: the weekday is that day, not a week later."""
+    found = _parser.scan(text, published=dt.date(2025, 4, 18))
+    assert [day, day] == [d.value for d in found][:2]

@@ -2438,7 +2438,37 @@ def scan(
             done = _scan_chunk(ctx, lo, hi, found, done)
         lo = hi
     found = _join_ranges(ctx, found)
-    return _resolve_links(ctx, found)
+    found = _resolve_links(ctx, found)
+    if len(found) > 1 and ", a " in ctx.folded:
+        _appositive_weekdays(ctx.folded, found)
+    return found
+
+
+#: The weekdays by name (folded), Monday first as ``date.weekday()`` counts.
+_WEEKDAY_NAMES: Final = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)  # fmt: skip
+
+
+def _appositive_weekdays(folded: str, found: list[DateMention]) -> None:
+    """
+    Give a weekday told as an apposition of the day before it ("on 5 April,
+    a Saturday,") that day's date, when the two agree: read alone, it would
+    count from the publication date. (In place: the list is the scan's own.)
+    """
+    for i in range(1, len(found)):
+        a, b = found[i - 1], found[i]
+        day = a.earliest
+        if (
+            day is None
+            or a.precision != "day"
+            or a.latest != day
+            or folded[a.span.end : b.span.start] != ", a "
+        ):
+            continue
+        name = folded[b.span.start : b.span.end]
+        if name in _WEEKDAY_NAMES and _WEEKDAY_NAMES.index(name) == day.weekday():
+            found[i] = _changed(b, a.value, "day", day, day, b.relative)
 
 
 #: After this many dates packed into one sentence (no sentence end between
