@@ -3747,6 +3747,17 @@ def test_a_compound_sentence_of_one_incident_stays_one_event() -> None:
     assert 4 == e.fatalities
 
 
+def test_unnamed_dead_of_an_attack_on_state_forces_make_a_battle() -> None:
+    """ "Killed 27 soldiers and allied militiamen in an attack on a military camp": a battle, not violence against civilians."""
+    text = (
+        "BAMAKO, March 12 (Wire) - Jihadist fighters killed at least 27 soldiers and allied "
+        "militiamen in an attack on a military camp on Tuesday, the deadliest assault on "
+        "the army this year."
+    )
+    [e] = conflictparse.parse(text, published="2025-03-12").events
+    assert ("Battles", "state") == (e.event_type, e.side_b and e.side_b.kind)
+
+
 @pytest.mark.parametrize("suffix", ["based", "born"])
 def test_a_place_that_tells_where_someone_works_is_no_scene(suffix: str) -> None:
     """

@@ -4220,9 +4220,14 @@ def _event_type(
         # are its fighters)
         and not (
             side_b is not None
-            and side_b.kind in _ORGANISED_KINDS
             and all(v in _GENERIC_VICTIMS for v in victims)
-            and _counts_side(cluster, side_b, folded)
+            and (
+                # ("killed 27 soldiers and allied militiamen in an attack on a
+                # military camp ... the deadliest assault on the army": unnamed
+                # dead of an attack on state forces are theirs)
+                (side_b.kind == "state" and "civilian" not in groups)
+                or (side_b.kind in _ORGANISED_KINDS and _counts_side(cluster, side_b, folded))
+            )
         )
     )
     if (
