@@ -3565,6 +3565,26 @@ def test_a_roundup_told_town_by_town_is_one_event_per_town() -> None:
     assert 3 == sum(e.side_a is not None for e in events)
 
 
+def test_a_roundup_of_provinces_told_town_by_town_is_one_event_per_town() -> None:
+    """
+    "Air strikes by the military killed 20 people in Sagaing region and Chin
+    State", then a town of each: one event per town, with the lead's agent;
+    two towns of one listed province are two events.
+    """
+    text = (
+        "BANGKOK, June 21 (Wire) - Air strikes by Myanmar's military killed at least 20 "
+        "people in Sagaing region and Chin State this week, residents said.\n\n"
+        "A fighter jet bombed a market in Kawlin on Thursday, killing 12 people. Another "
+        "strike hit a monastery in Yinmabin township, killing five.\n\n"
+        "In Chin State, three people died when a bomb fell on a school in Thantlang."
+    )
+    events = conflictparse.parse(text, published="2025-06-21").events
+    assert [("Kawlin", 12), ("Yinmabin", 5), ("Thantlang", 3)] == [
+        (e.place and e.place.text, e.fatalities) for e in events
+    ]
+    assert all(e.side_a is not None and e.side_a.country == "MM" for e in events)
+
+
 def test_a_roundup_with_one_town_told_apart_stays_one_event() -> None:
     """One town of the list told again is a detail of the lead's incident: no split."""
     text = (

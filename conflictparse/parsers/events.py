@@ -1148,7 +1148,8 @@ class _Cluster:
     """
 
     __slots__ = (
-        "children", "dates", "intervals", "parent", "places", "places_seen", "roundup", "sentences"
+        "children", "dates", "intervals", "parent", "part", "places", "places_seen", "roundup",
+        "sentences",
     )
 
     def __init__(self) -> None:
@@ -1159,6 +1160,8 @@ class _Cluster:
         #: an incident was split from
         self.children: list[_Cluster] = []
         self.parent: _Cluster | None = None
+        #: a part's own keys among its round-up's (its towns, else provinces)
+        self.part: frozenset[str] = frozenset()
         self.sentences: list[_Sentence] = []
         self.dates: list[DateMention] = []
         self.places: list[PlaceMention] = []
@@ -2436,9 +2439,11 @@ class _PlaceSets:
         return not self.named.isdisjoint(other.named)
 
 
-#: What may stand between two towns of a list: "Kyiv, Kharkiv and Odesa",
-#: "Khan Younis and the southern city of Rafah".
+#: What may stand between two towns (or provinces) of a list: "Kyiv, Kharkiv
+#: and Odesa", "Khan Younis and the southern city of Rafah", "Sagaing region
+#: and Chin State".
 _LIST_GLUE: Final = re.compile(
+    r"(?:\s(?:region|state|province|governorate|oblast))?"
     r"(?:,|,?\s(?:and|or))\s(?:the\s(?:[a-z-]+\s){0,2}(?:city|town|port|village)\sof\s)?"
 )
 
@@ -2448,50 +2453,91 @@ def _towns(places: Sequence[PlaceMention]) -> list[PlaceMention]:
     return [p for p in places if p.kind in _LOCAL_KINDS and p.kind != "district"]
 
 
+def _list_key(p: PlaceMention) -> str | None:
+    """A round-up's key of *p*: a town's own, a province's ``admin1:`` code, else None."""
+    if p.kind == "province":
+        return "admin1:" + p.admin1 if p.admin1 else None
+    if p.kind in _LOCAL_KINDS and p.kind != "district":
+        return _place_key(p)
+    return None
+
+
 def _listed_towns(s: _Sentence, folded: str) -> frozenset[str] | None:
     """
-    The keys of the towns *s* lists, two or more of them written one after
-    the other ("in attacks on Kyiv, Kharkiv and the southern port of Odesa"
-    counts only the names joined by commas and "and"), else None. A lead
-    that lists towns sums up incidents that later sentences tell one town
-    at a time.
+    The keys of the towns or provinces *s* lists, two or more of them
+    written one after the other ("in attacks on Kyiv, Kharkiv and the
+    southern port of Odesa" counts only the names joined by commas and
+    "and"; "in Sagaing region and Chin State"), else None. A lead that
+    lists places sums up incidents that later sentences tell one town at a
+    time.
     """
     if not folded or len(s.places) < 2:
         return None
-    towns = _towns(s.places)
+    listed = [(p, k) for p in s.places if (k := _list_key(p)) is not None]
     keys: set[str] = set()
-    for a, b in pairwise(towns):
-        if _LIST_GLUE.fullmatch(folded, a.span.end, b.span.start) is not None:
-            keys.add(_place_key(a))
-            keys.add(_place_key(b))
+    for (a, ka), (b, kb) in pairwise(listed):
+        # (both towns or both provinces: "Zurmi, Zamfara state" is a town and
+        # its province, no list)
+        if (a.kind == "province") is (b.kind == "province") and _LIST_GLUE.fullmatch(
+            folded, a.span.end, b.span.start
+        ) is not None:
+            keys.add(ka)
+            keys.add(kb)
     return frozenset(keys) if len(keys) > 1 else None
 
 
 def _roundup_part(s: _Sentence, clusters: list[_Cluster]) -> _Cluster | None:
     """
     The incident a sentence tells when it names one (or some) of the towns a
-    recent round-up lists ("In Kharkiv, a glide bomb killed three people"
-    after "killing nine in Kyiv, Kharkiv and Odesa"): the part of the
-    round-up at those towns, made on first need; None when it tells none.
+    recent round-up lists, or towns of the provinces it lists ("In Kharkiv,
+    a glide bomb killed three people" after "killing nine in Kyiv, Kharkiv
+    and Odesa"; "a jet bombed a market in Kawlin" after "killed 22 people in
+    Sagaing region and Chin State"): the part of the round-up at those
+    towns, made on first need; None when it tells none.
     """
-    here = frozenset(map(_place_key, _towns(s.places)))
-    if not here:
+    towns = _towns(s.places)
+    provinces = [p for p in s.places if p.kind == "province" and p.admin1]
+    districts = [p for p in s.places if p.kind == "district" and p.admin1]
+    if not towns and not provinces and not districts:
         return None
     for c in islice(reversed(clusters), 8):
         roundup = c.parent.roundup if c.parent is not None else c.roundup
         if roundup is None:
             continue
         parent = c.parent or c
-        if not here <= roundup or here == roundup:
+        covered: set[str] = set()
+        # (a township of a listed province is a part's place, as a town is;
+        # a district of a listed town, "the Sviatoshynskyi district" of Kyiv,
+        # adds nothing)
+        seen = towns + [d for d in districts if "admin1:" + d.admin1 in roundup]  # type: ignore[operator]
+        if not seen and not provinces:
             return None
+        for t in seen:
+            key = _place_key(t)
+            if key in roundup:
+                covered.add(key)
+            elif t.admin1 and "admin1:" + t.admin1 in roundup:
+                covered.add("admin1:" + t.admin1)
+            else:
+                return None
+        for p in provinces:
+            key = "admin1:" + p.admin1  # type: ignore[operator]
+            if key not in roundup:
+                return None
+            covered.add(key)
+        if covered == roundup:
+            return None  # (the lead told again)
         gap = _min_gap(parent.intervals, _intervals(s.dates))
         if gap is not None and gap > _SAME_INCIDENT_DAYS:
             return None
+        # a part is one town's (two towns of one listed province are two)
+        part = frozenset(map(_place_key, seen)) if seen else frozenset(covered)
         for child in parent.children:
-            if not child.places_seen.local.isdisjoint(here):
+            if not child.part.isdisjoint(part):
                 return child
         child = _Cluster()
         child.parent = parent
+        child.part = part
         parent.children.append(child)
         clusters.append(child)
         return child
@@ -2624,8 +2670,20 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             # only word of one, "there were no casualties" after a deed
             # whose verb the triggers miss.)
             s = _as_detail(s, target)._replace(places=())
-        if target.roundup is None and target.parent is None and not target.places_seen.local:
-            target.roundup = _listed_towns(s, folded)
+        if (
+            target.parent is None
+            and not target.children
+            and (
+                target.roundup is not None
+                or not target.places_seen.local
+                or len(target.sentences) == 1
+            )
+        ):
+            # (a headline's list and its lead's: one round-up; the lead's
+            # list also when the headline named a town)
+            listed = _listed_towns(s, folded)
+            if listed is not None:
+                target.roundup = listed if target.roundup is None else target.roundup | listed
         target.add(s)
     return _settle_roundups(clusters) if any(c.parent for c in clusters) else clusters
 
