@@ -3778,6 +3778,24 @@ def test_unnamed_dead_of_an_attack_on_state_forces_make_a_battle() -> None:
     assert ("Battles", "state") == (e.event_type, e.side_b and e.side_b.kind)
 
 
+def test_a_relative_clause_verb_after_that_refers_back_to_nothing() -> None:
+    """
+    "Fano, a militia that fought alongside federal forces ..., said its
+    fighters ambushed a convoy near Debre Markos on Wednesday": a deed of
+    its own (another day, another town), not a detail of the strike before.
+    """
+    text = (
+        "ADDIS ABABA, Oct 2 (Wire) - A drone strike on a wedding in the village of Adet "
+        "killed at least 18 people on Tuesday, witnesses said. Fano, a militia that fought "
+        "alongside federal forces in Tigray, said its fighters had ambushed an army convoy "
+        "near Debre Markos on Wednesday, killing 35 soldiers."
+    )
+    events = conflictparse.parse(text, published="2025-10-02").events
+    assert [("Adet", "Unidentified Armed Group (Ethiopia)"), ("Debre Markos", "Fano")] == [
+        (e.place and e.place.text, e.side_a and e.side_a.canonical) for e in events
+    ]
+
+
 @pytest.mark.parametrize("suffix", ["based", "born"])
 def test_a_place_that_tells_where_someone_works_is_no_scene(suffix: str) -> None:
     """

@@ -1482,6 +1482,10 @@ def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
     # "the roadside ied", "the 12 wounded" (nouns ending in -ed)
     word = ref.group("word")
     trigger = folded[at:stop]
+    if ref.group().startswith("that") and (
+        (trigger.endswith("ed") and trigger not in _ED_NOUNS) or trigger in _IRREGULAR_PAST
+    ):
+        return False  # "a militia that fought ...": a relative clause's verb, no reference back
     return not (
         word
         and (
@@ -4780,8 +4784,9 @@ def _build(
         and story_agent is not None
         and (story_agent.kind != "state" or _strikes_abroad(story_agent, cluster))
         # (an air strike is a state's, or an air force's: never the armed
-        # group the story is about, which has none)
-        and not (aerial == "air" and story_agent.kind != "state")
+        # group the story is about, which has none; nor is an unattributed
+        # drone strike, which the text leaves to an unidentified party)
+        and not (aerial is not None and story_agent.kind != "state")
         and not _unclaimed(cluster, folded)
         and (side_b is None or _actor_key(side_b) != _actor_key(story_agent))
         and not _elsewhere(story_agent, cluster, home)
