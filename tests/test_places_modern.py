@@ -1284,3 +1284,25 @@ def test_a_town_and_its_region_after_and_stay_a_town() -> None:
     report = parse("The senator flew to Ohio and Washington, D.C., on Monday.", published=PUBLISHED)
     m = next(p for p in report.places if p.text == "Washington")
     assert (m.kind, m.admin1) == ("city", "US-DC")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Air strikes hit villages in Sagaing and Magway regions on Sunday.", {"Sagaing": "MM-01", "Magway": "MM-03"}),
+        ("Herders and farmers clashed in Benue and Plateau states.", {"Benue": "NG-BE", "Plateau": "NG-PL"}),
+    ],
+)
+def test_a_plural_cue_after_a_list_makes_each_name_a_province(text: str, expected: dict[str, str]) -> None:
+    report = parse(text, published=PUBLISHED)
+    assert expected == {p.text: p.admin1 for p in report.places if p.kind == "province"}
+
+
+def test_a_plural_cue_after_one_name_is_no_province() -> None:
+    report = parse("Envoys of the Gulf states met in Riyadh on Monday.", published=PUBLISHED)
+    assert all(p.kind != "province" for p in report.places)
+
+
+def test_the_jordan_valley_is_no_mention_of_jordan() -> None:
+    m = _place("Settlers attacked herders in the Jordan Valley on Friday.", "Jordan Valley")
+    assert m is not None and (m.kind, m.country) == ("region", None)

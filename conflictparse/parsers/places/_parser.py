@@ -2140,7 +2140,13 @@ def _resolve(
     ):
         role = "demonym"  # "U.S. officials", "Canada's regulator": evidence only
     # --- province by cue ---------------------------------------------------
-    if h.admin1 and (after_word in _PROVINCE_CUES or _of_cue_word(before) in ("province", "governorate", "region")):
+    if h.admin1 and (
+        after_word in _PROVINCE_CUES
+        or _of_cue_word(before) in ("province", "governorate", "region")
+        # the last of a list before a plural cue ("Sagaing and Magway
+        # regions"; never "Gulf states")
+        or (after_word in _PLURAL_PROVINCE_CUES and before.endswith(_LIST_ENDS))
+    ):
         # ("Latakia province", "the coastal province of Latakia")
         if h.key in _COMPASS_KEYS and not any(_others(context, h, c[:2]) for c in h.admin1):
             return None  # "the Northwest region of Argentina": no province of Botswana
@@ -3395,6 +3401,8 @@ _APPOSITION_AT: Final = re.compile(
 
 #: The cues of :data:`_UNKNOWN_CUE` that name a settlement.
 _SETTLEMENT_CUES: Final = frozenset(["town", "village", "city", "towns", "villages"])
+#: Plural cues of first-level units, read after the last name of a list.
+_PLURAL_PROVINCE_CUES: Final = frozenset(["regions", "states", "governorates", "oblasts"])
 #: Plural settlement nouns after a province's name, which it modifies.
 _PLURAL_SETTLEMENTS: Final = frozenset(["villages", "towns", "communities"])
 #: The ends of a list's earlier items before a name ("Kaura and Zango villages").
