@@ -1306,3 +1306,9 @@ def test_a_plural_cue_after_one_name_is_no_province() -> None:
 def test_the_jordan_valley_is_no_mention_of_jordan() -> None:
     m = _place("Settlers attacked herders in the Jordan Valley on Friday.", "Jordan Valley")
     assert m is not None and (m.kind, m.country) == ("region", None)
+
+
+def test_a_town_joined_to_a_province_that_is_also_a_town_stays_a_town() -> None:
+    """ "Jenin" names a governorate and its town: "Nablus" beside it is no province for that."""
+    m = _place("Troops raided Jenin and Nablus before dawn on Monday.", "Nablus")
+    assert m is not None and (m.kind, m.admin1) == ("city", "PS-NBS")

@@ -1015,7 +1015,7 @@ def find_places(
         _keep_province_sense(text, out)
         if " and " in text:
             out = _elided_provinces(text, out)
-            _coordinated_provinces(text, out)
+            _coordinated_provinces(text, out, look.towns)
     taken = _Spans(map(_SPAN_OF, out))
     out.extend(_unknown_places(doc, taken, context, header, out))
     if not shouting:
@@ -1235,11 +1235,14 @@ def _keep_province_sense(text: str, out: list[PlaceMention]) -> None:
         out[i] = _moved_to(p, m.start, m.end)
 
 
-def _coordinated_provinces(text: str, out: list[PlaceMention]) -> None:
+def _coordinated_provinces(
+    text: str, out: list[PlaceMention], towns_of: Callable[[str], tuple[Place, ...]]
+) -> None:
     """
     Make a town joined by "and" to a province of its country ("Sagaing and
     Chin", "Chin and Sagaing") that province's namesake, when one is: two
-    names joined so are alike, and the province is no town's.
+    names joined so are alike. The province must be no town's name in its
+    country (*towns_of* a key): "Jenin and Nablus" are two towns as likely.
     """
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -1248,6 +1251,10 @@ def _coordinated_provinces(text: str, out: list[PlaceMention]) -> None:
         town, province = (a, b) if b.kind == "province" else (b, a)
         if province.kind != "province" or town.kind not in ("city", "town") or not town.country:
             continue
+        if _next_word(text[province.end : province.end + _CONTEXT]) not in _LIST_CUES and any(
+            t.country == province.country for t in towns_of(_key(province.text))
+        ):
+            continue  # (a plural cue after the list names provinces: "Sagaing and Magway regions")
         if text.startswith(", ", town.end) and text[town.end + 2 : town.end + 3].isupper():
             continue  # "Florida and Washington, D.C.": maybe a town and its region
         codes = [c for c in admin1_names().get(_key(town.text), ()) if c[:2] == town.country]
@@ -3403,6 +3410,8 @@ _APPOSITION_AT: Final = re.compile(
 _SETTLEMENT_CUES: Final = frozenset(["town", "village", "city", "towns", "villages"])
 #: Plural cues of first-level units, read after the last name of a list.
 _PLURAL_PROVINCE_CUES: Final = frozenset(["regions", "states", "governorates", "oblasts"])
+#: Plural cues that make every name of the list before them a province.
+_LIST_CUES: Final = _PLURAL_PROVINCE_CUES | {"provinces"}
 #: Plural settlement nouns after a province's name, which it modifies.
 _PLURAL_SETTLEMENTS: Final = frozenset(["villages", "towns", "communities"])
 #: The ends of a list's earlier items before a name ("Kaura and Zango villages").
