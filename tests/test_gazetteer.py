@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conflictparse._data import read_bytes
+from conflictparse._data import read_bytes, read_tsv
 from conflictparse.errors import DataError
 from conflictparse.parsers.places import Gazetteer, Place
 from conflictparse.parsers.places._gazetteer import (
@@ -568,3 +568,39 @@ def test_saint_variants_add_the_other_spelling() -> None:
     assert ["saint paul", "st paul", "ste anne", "sainte anne"] == tool.saint_variants(
         ["saint paul", "st paul", "ste anne"]
     )
+
+
+def test_palestinian_towns_carry_their_governorate() -> None:
+    """
+    GeoNames files every West Bank town under one admin1 unit and every
+    Gaza Strip town under another; the shipped table gives the towns of
+    the override table their own governorate and no place a code of the
+    other territory's governorates.
+    """
+    g = Gazetteer.default()
+    codes = {row[0] for row in read_tsv("places_subdivisions.tsv") if row[0].startswith("PS-")}
+    gaza = {"PS-NGZ", "PS-GZA", "PS-DEB", "PS-KYS", "PS-RFH"}
+    assert len(codes) == 16 and gaza <= codes
+    got = {p.name: p.admin1 for p in g.lookup("Jenin") + g.lookup("Beit Hanoun") if p.country == "PS"}
+    assert {"PS-JEN", "PS-NGZ"} == set(got.values())
+    west = 0
+    for i in range(len(g)):
+        p = g._place(i)
+        if p.country != "PS" or p.admin1 is None:
+            continue
+        assert p.admin1 in codes
+        # the Gaza Strip lies west of 34.6 E, every West Bank town east of 34.8 E
+        assert (p.admin1 in gaza) == (p.longitude < 34.6), p
+        west += p.admin1 not in gaza
+    assert west > 100
+
+
+def test_town_division_splits_a_key_that_is_no_subdivision() -> None:
+    """A place of a split GeoNames key takes its own code or none; other keys keep theirs."""
+    tool = _build_tool()
+    iso_of = {"PS.GZ": "PS-GZA", "AF.26": "AF-TAK"}
+    assert tool.town_division(281124, "PS.GZ", iso_of) == "PS-KYS"  # Khan Younis
+    assert tool.town_division(1, "PS.GZ", iso_of) == ""
+    assert tool.town_division(1, "AF.26", iso_of) == "AF-TAK"
+    ids = list(tool._TOWN_DIVISIONS)
+    assert len(ids) == len(set(ids))

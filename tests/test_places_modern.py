@@ -1197,3 +1197,118 @@ def test_dnipro_is_the_city_unless_called_a_river(
     """Since its 2016 renaming "Dnipro" alone is the city; the river is "the Dnipro River" or "the Dnieper"."""
     [m] = [p for p in parse(text, published=PUBLISHED).places if p.text == surface]
     assert (kind, country) == (m.kind, m.country)
+
+
+# --- longer names, provinces beside their namesakes, border rivers (session 15) ----
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param(
+            "Drones struck the town of Ed Dabba before dawn on Sunday.",
+            "Ed Dabba", ("place", "town", None, None), id="short-namesake-abroad-gives-no-country",
+        ),
+        pytest.param(
+            "Drones struck the town of Ed Dabba in Sudan before dawn on Sunday.",
+            "Ed Dabba", ("place", "town", "SD", None), id="country-after-the-run",
+        ),
+        pytest.param(
+            "A jet bombed Let Yet Kone village in Depayin township on Sunday night.",
+            "Let Yet Kone", ("place", "village", "MM", "MM-01"), id="capitalised-yet-inside-a-name",
+        ),
+    ],
+)
+def test_a_longer_name_is_read_whole_without_its_first_words_country(
+    text: str, surface: str, expected: tuple[object, ...]
+) -> None:
+    """A run before or after a settlement's cue is one name; a namesake of its first word abroad gives no country."""
+    assert expected == _reading(_place(text, surface))
+
+
+def test_a_capitalised_function_word_opening_a_sentence_ends_a_village_run() -> None:
+    report = parse("In Mawlu village, soldiers torched 40 homes on Friday.", published=PUBLISHED)
+    assert "In Mawlu" not in [p.text for p in report.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        ("Gunmen raided Borno villages overnight, killing nine farmers.", "Borno", "NG-BO"),
+        ("Bandits stormed several Zamfara towns on Friday.", "Zamfara", "NG-ZA"),
+        ("Troops patrolled Katsina villages after the kidnapping.", "Katsina", "NG-KT"),
+    ],
+)
+def test_a_province_before_a_plural_settlement_noun_is_the_province(
+    text: str, surface: str, admin1: str
+) -> None:
+    """ "Borno villages" are villages of the state: no village named Borno (nor Borna in Germany)."""
+    assert ("place", "province", admin1[:2], admin1) == _reading(_place(text, surface))
+
+
+def test_two_villages_joined_by_and_keep_their_names() -> None:
+    report = parse("Gunmen attacked Kaura and Zango villages in Kaduna State.", published=PUBLISHED)
+    assert {"Kaura", "Zango"} <= {p.text for p in report.places if p.kind != "province"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Air strikes in Sagaing and Chin kill 14",
+        "Junta air strikes hit Chin and Sagaing this week, killing 14 people.",
+    ],
+)
+def test_a_town_joined_to_a_province_is_its_province_namesake(text: str) -> None:
+    assert ("place", "province", "MM", "MM-01") == _reading(_place(text, "Sagaing"))
+
+
+def test_two_cities_joined_stay_cities() -> None:
+    report = parse("Protests spread to Yangon and Mandalay on Monday.", published=PUBLISHED)
+    assert {"city"} == {p.kind for p in report.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Myanmar soldiers in Rakhine State shot at boats on the Naf River as families fled.", "Naf River", None),
+        ("Hundreds waded across the Moei River into Thailand after the air strike.", "Moei River", None),
+        ("The army said it struck targets south of the Litani River overnight.", "Litani River", "LB"),
+    ],
+)
+def test_border_rivers_belong_to_no_one_country(text: str, surface: str, country: str | None) -> None:
+    m = _place(text, surface)
+    assert m is not None and ("river", country) == (m.kind, m.country)
+
+
+def test_a_town_and_its_region_after_and_stay_a_town() -> None:
+    report = parse("The senator flew to Ohio and Washington, D.C., on Monday.", published=PUBLISHED)
+    m = next(p for p in report.places if p.text == "Washington")
+    assert (m.kind, m.admin1) == ("city", "US-DC")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Air strikes hit villages in Sagaing and Magway regions on Sunday.", {"Sagaing": "MM-01", "Magway": "MM-03"}),
+        ("Herders and farmers clashed in Benue and Plateau states.", {"Benue": "NG-BE", "Plateau": "NG-PL"}),
+    ],
+)
+def test_a_plural_cue_after_a_list_makes_each_name_a_province(text: str, expected: dict[str, str]) -> None:
+    report = parse(text, published=PUBLISHED)
+    assert expected == {p.text: p.admin1 for p in report.places if p.kind == "province"}
+
+
+def test_a_plural_cue_after_one_name_is_no_province() -> None:
+    report = parse("Envoys of the Gulf states met in Riyadh on Monday.", published=PUBLISHED)
+    assert all(p.kind != "province" for p in report.places)
+
+
+def test_the_jordan_valley_is_no_mention_of_jordan() -> None:
+    m = _place("Settlers attacked herders in the Jordan Valley on Friday.", "Jordan Valley")
+    assert m is not None and (m.kind, m.country) == ("region", None)
+
+
+def test_a_town_joined_to_a_province_that_is_also_a_town_stays_a_town() -> None:
+    """ "Jenin" names a governorate and its town: "Nablus" beside it is no province for that."""
+    m = _place("Troops raided Jenin and Nablus before dawn on Monday.", "Nablus")
+    assert m is not None and (m.kind, m.admin1) == ("city", "PS-NBS")

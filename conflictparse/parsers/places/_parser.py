@@ -901,9 +901,13 @@ def find_places(
             admin_context[h.admin1[0]] = admin_context.get(h.admin1[0], 0) + 1
         elif len(h.demonym) == 1:
             h.own = (h.demonym[0], 1)
-        elif h.towns and not shouting and _one_country(h.towns) and h.key not in _MONTHS:
+        elif (
+            h.towns and not shouting and _one_country(h.towns) and h.key not in _MONTHS
+            and not _longer_name_after_cue(text, h.start, h.end)
+        ):
             # towns of one country: weak evidence (not in ALL-CAPS copy,
-            # where surnames look like town names)
+            # where surnames look like town names, nor the first word of a
+            # longer name: "Ed" of "the town of Ed Dabba" is no Swedish Ed)
             h.own = (h.towns[0].country, 1)
         elif (
             not h.towns and not shouting and (extra := extra_get(h.key)) is not None
@@ -1011,6 +1015,7 @@ def find_places(
         _keep_province_sense(text, out)
         if " and " in text:
             out = _elided_provinces(text, out)
+            _coordinated_provinces(text, out, look.towns)
     taken = _Spans(map(_SPAN_OF, out))
     out.extend(_unknown_places(doc, taken, context, header, out))
     if not shouting:
@@ -1242,6 +1247,40 @@ def _keep_province_sense(text: str, out: list[PlaceMention]) -> None:
         ):
             continue
         out[i] = _moved_to(p, m.start, m.end)
+
+
+def _coordinated_provinces(
+    text: str, out: list[PlaceMention], towns_of: Callable[[str], tuple[Place, ...]]
+) -> None:
+    """
+    Make a town joined by "and" to a province of its country ("Sagaing and
+    Chin", "Chin and Sagaing") that province's namesake, when one is: two
+    names joined so are alike. The province must be no town's name in its
+    country (*towns_of* a key): "Jenin and Nablus" are two towns as likely.
+    """
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if text[a.end : b.start] != " and " or a.role != "place" or b.role != "place":
+            continue
+        town, province = (a, b) if b.kind == "province" else (b, a)
+        if province.kind != "province" or town.kind not in ("city", "town") or not town.country:
+            continue
+        if _next_word(text[province.end : province.end + _CONTEXT]) not in _LIST_CUES and any(
+            t.country == province.country for t in towns_of(_key(province.text))
+        ):
+            continue  # (a plural cue after the list names provinces: "Sagaing and Magway regions")
+        if text.startswith(", ", town.end) and text[town.end + 2 : town.end + 3].isupper():
+            continue  # "Florida and Washington, D.C.": maybe a town and its region
+        codes = [c for c in admin1_names().get(_key(town.text), ()) if c[:2] == town.country]
+        if len(codes) != 1:
+            continue
+        code = codes[0]
+        out[i if town is a else i + 1] = _new_place(
+            text=town.text, span=town.span, name=admin1_display().get(code, town.text),
+            kind="province", role="place", country=town.country, admin1=code,
+            precision="province", geonames_id=admin1_geonames_ids().get(code),
+            provenance=_new_provenance(confidence=0.7, reason="a province's namesake joined to a province"),
+        )
 
 
 #: Compass words that open provinces' names and stand alone before "and"
@@ -2122,7 +2161,13 @@ def _resolve(
     ):
         role = "demonym"  # "U.S. officials", "Canada's regulator": evidence only
     # --- province by cue ---------------------------------------------------
-    if h.admin1 and (after_word in _PROVINCE_CUES or _of_cue_word(before) in ("province", "governorate", "region")):
+    if h.admin1 and (
+        after_word in _PROVINCE_CUES
+        or _of_cue_word(before) in ("province", "governorate", "region")
+        # the last of a list before a plural cue ("Sagaing and Magway
+        # regions"; never "Gulf states")
+        or (after_word in _PLURAL_PROVINCE_CUES and before.endswith(_LIST_ENDS))
+    ):
         # ("Latakia province", "the coastal province of Latakia")
         if h.key in _COMPASS_KEYS and not any(_others(context, h, c[:2]) for c in h.admin1):
             return None  # "the Northwest region of Argentina": no province of Botswana
@@ -2206,6 +2251,10 @@ def _resolve(
                 confidence=0.5, reason="known only abroad; in the province named after it"
             ),
         )
+    if h.admin1 and after_word in _PLURAL_SETTLEMENTS and not before.endswith(_LIST_ENDS):
+        # "Borno villages", "Katsina towns": the province of the plural
+        # noun's places, no village of that name ("X and Y villages" names two)
+        return _admin1_mention(h, surface, _new_span(start=h.start, end=h.end), role, context)
     if h.admin1 and not district and not town_cue:
         big = town is not None and town.population >= 50000 and town.admin1 in h.admin1
         if (
@@ -2683,6 +2732,20 @@ def _inside_proper_name(before: str, after: str) -> bool:
             return True
     m2 = _CAPITALISED_NEXT.match(after, timeout=REGEX_TIMEOUT)
     return bool(m2 and _key(m2.group(1)) not in _FUNCTION_OR_PROVINCE_CUE)
+
+
+def _longer_name_after_cue(text: str, start: int, end: int) -> bool:
+    """
+    Whether the name at *start*..*end* opens a longer one that a town's cue
+    and "of" stand before: "Ed" in "the town of Ed Dabba" (a capitalised
+    word that is no function word, cue, weekday or month follows).
+    """
+    if not text.endswith(" of ", 0, start):
+        return False
+    m = _CAPITALISED_NEXT.match(text[end : end + 40], timeout=REGEX_TIMEOUT)
+    if m is None or _key(m.group(1)) in _FUNCTION_OR_PROVINCE_CUE:
+        return False
+    return _of_cue_word(text[start - _CONTEXT if start > _CONTEXT else 0 : start]) in _TOWN_CUES
 
 
 def _street_after(after: str) -> bool:
@@ -3359,6 +3422,14 @@ _APPOSITION_AT: Final = re.compile(
 
 #: The cues of :data:`_UNKNOWN_CUE` that name a settlement.
 _SETTLEMENT_CUES: Final = frozenset(["town", "village", "city", "towns", "villages"])
+#: Plural cues of first-level units, read after the last name of a list.
+_PLURAL_PROVINCE_CUES: Final = frozenset(["regions", "states", "governorates", "oblasts"])
+#: Plural cues that make every name of the list before them a province.
+_LIST_CUES: Final = _PLURAL_PROVINCE_CUES | {"provinces"}
+#: Plural settlement nouns after a province's name, which it modifies.
+_PLURAL_SETTLEMENTS: Final = frozenset(["villages", "towns", "communities"])
+#: The ends of a list's earlier items before a name ("Kaura and Zango villages").
+_LIST_ENDS: Final = (", ", " and ", " or ")
 #: The kinds of places people live in: no region that holds a town.
 _SETTLEMENT_KINDS: Final = frozenset(["city", "town", "village", "populated_place"])
 #: A name after "of" (:func:`_region_before_town_of`).
@@ -3658,10 +3729,13 @@ def _unknown_places(
     return out
 
 
-def _province_found_after(text: str, at: int, found: Sequence[PlaceMention]) -> str | None:
+def _province_found_after(
+    text: str, at: int, found: Sequence[PlaceMention], kinds: frozenset[str] = frozenset(["province"])
+) -> str | None:
     """
-    The ISO 3166-2 code of a province *found* right after " in " or ", in "
-    (maybe "the") at *at* ("the town of X in North Kordofan"), else None.
+    The ISO 3166-2 code of a province (or a place of *kinds*) *found* right
+    after " in " or ", in " (maybe "the") at *at* ("the town of X in North
+    Kordofan"), else None.
     """
     for opening in (" in ", ", in "):
         if text.startswith(opening, at):
@@ -3671,7 +3745,7 @@ def _province_found_after(text: str, at: int, found: Sequence[PlaceMention]) -> 
             return next(
                 (
                     p.admin1 for p in found
-                    if p.start == start and p.kind == "province" and p.role == "place"
+                    if p.start == start and p.kind in kinds and p.role == "place"
                 ),
                 None,
             )
@@ -3757,6 +3831,18 @@ def _whole_runs_after_cues(
     return _whole_runs(text, out, context, runs)
 
 
+#: Function words that are only grammar (no title, weekday, month or
+#: compass word), written with a capital inside a sentence only in a name.
+_GRAMMAR_WORDS: Final = frozenset(
+    ["a", "an", "the", "in", "on", "at", "by", "for", "with", "from", "to", "of", "into", "over",
+     "under", "after", "before", "and", "or", "but", "not", "no", "nor", "so", "yet", "if", "then",
+     "than", "as", "also", "only", "just", "there", "here"]
+)  # fmt: skip
+
+#: The kinds of a found place whose province a village before it takes
+#: ("X village in Depayin township").
+_UNIT_KINDS: Final = frozenset(["province", "district"])
+
 #: The lower-case cues written after a place's name ("Lin Ta Lu village").
 _CUES_AFTER: Final = tuple(f" {cue}" for cue in _CUE_KIND if cue != "city")
 #: One capitalised word of a name (see _CUE_RUN), the whole string.
@@ -3789,7 +3875,12 @@ def _whole_runs_before_cues(
                     key = _key(word)
                     if (
                         _RUN_WORD.match(word) is None
-                        or key in _FUNCTION_WORDS
+                        or (
+                            key in _FUNCTION_WORDS
+                            # a grammatical word capitalised inside a
+                            # sentence is a name's ("Let Yet Kone village")
+                            and (key not in _GRAMMAR_WORDS or _opens_sentence(text, b + 1))
+                        )
                         or key in _RUN_STOP
                         or key in demonyms()
                         or word.endswith(("'s", "\u2019s"))
@@ -3831,11 +3922,20 @@ def _whole_runs(
         first = min(inside, key=_SPAN_OF)
         unknown = first.geonames_id is None and first.latitude is None
         name = text[s:e]
-        country = first.country if unknown else (_main_country(context) or first.country)
+        # a known shorter name's country is the run's only where the story
+        # names that country elsewhere ("the town of Ed Dabba" is no
+        # Swedish Ed's)
+        country = first.country if unknown else (
+            _country_after(text[e : e + 80])
+            or _main_country(context)
+            or (first.country if context.get(first.country or "") else None)
+        )
         admin1 = first.admin1 if unknown else None
         if cue_after and not unknown:
             after = e + len(cue) + 1
-            code = _admin_code_after(text[after : after + 80], context)
+            code = _admin_code_after(text[after : after + 80], context) or _province_found_after(
+                text, after, out, _UNIT_KINDS
+            )
             country = code[:2] if code else _main_country(context)
             admin1 = code
         whole = _new_place(
