@@ -3796,6 +3796,25 @@ def test_a_relative_clause_verb_after_that_refers_back_to_nothing() -> None:
     ]
 
 
+def test_a_trials_deeds_are_no_incident() -> None:
+    """
+    "A court sentenced a former commander on Thursday for the killing of
+    hundreds of civilians in 2003", and the next sentence referring back to
+    those attacks, tell a trial: only the week's own strike is an event.
+    """
+    text = (
+        "THE HAGUE, June 12 (Wire) - A court on Thursday sentenced a former militia "
+        "commander to 20 years for his role in the killing of hundreds of civilians in "
+        "Darfur in 2003.\n\n"
+        "He was convicted in October of murders committed during attacks on three towns. "
+        "Prosecutors said the attacks killed more than 300 people.\n\n"
+        "In Sudan, the army said drones struck a fuel depot in Port Sudan on Tuesday, "
+        "wounding two workers."
+    )
+    events = conflictparse.parse(text, published="2025-06-12").events
+    assert [("Port Sudan", None)] == [(e.place and e.place.text, e.fatalities) for e in events]
+
+
 @pytest.mark.parametrize("suffix", ["based", "born"])
 def test_a_place_that_tells_where_someone_works_is_no_scene(suffix: str) -> None:
     """

@@ -1728,6 +1728,35 @@ def _recent(dates: list[DateMention], doc: Document) -> list[DateMention]:
     return recent or dates
 
 
+#: A verdict or charge before a deed's words: the sentence tells a trial.
+_VERDICT: Final = re.compile(
+    r"\b(?:sentenced|convicted|acquitted|indicted|jailed|found\s+guilty)\b"
+)
+
+
+def _refers_back_only(triggers: Sequence[_Trigger]) -> bool:
+    """Whether the deeds of *triggers* (harm words aside) all refer back, and there is one."""
+    acts = [t for t in triggers if t.group != "harm"]
+    return bool(acts) and all(t.definite for t in acts)
+
+
+def _on_trial(
+    seg: str, triggers: Sequence[_Trigger], counts: Sequence[CasualtyCount], start: int
+) -> bool:
+    """
+    Whether the sentence *seg* (starting at *start*) tells a verdict or a
+    charge before any of its deeds and counts: the deeds are the trial's
+    subject, long past ("sentenced to 20 years for his role in the killing
+    of hundreds of civilians"), not an incident of the report.
+    """
+    m = _VERDICT.search(seg)
+    if m is None:
+        return False
+    at = start + m.start()
+    firsts = [t.start for t in triggers] + [c.span.start for c in counts]
+    return bool(firsts) and at < min(firsts)
+
+
 def _only_history(
     usable: Sequence[DateMention], every: Sequence[DateMention], doc: Document
 ) -> bool:
@@ -2155,6 +2184,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     new = tuple.__new__
     dl = doc.dateline
     frame = _place_key(dl.place) if dl is not None and dl.place is not None else None
+    tried = -2  # the last sentence read as a trial's (see _on_trial)
     for number in sorted(todo):
         start, end = spans[number - 1]
         # (a sentence where no trigger can start has none: not read)
@@ -2227,6 +2257,22 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             # (a toll dated days before the report is the news, whatever
             # else the sentence recalls: "police shot dead eight people on
             # Wednesday as protesters marked the anniversary of ...")
+            continue
+        if (
+            ("sentenced" in seg or "convicted" in seg or "acquitted" in seg
+             or "indicted" in seg or "jailed" in seg or "guilty" in seg)
+            and _on_trial(seg, triggers, counts, start)
+        ) or (
+            number == tried + 1
+            and not all_dates
+            and _refers_back_only(triggers)
+        ):
+            # "a court sentenced a former commander for the killing of
+            # hundreds of civilians in 2003", "was convicted of murders
+            # committed during attacks on ...": a trial's deeds, not news;
+            # nor the next sentence that only refers back to them
+            # ("Prosecutors said the attacks killed more than 300 people")
+            tried = number
             continue
         if (
             not counts
