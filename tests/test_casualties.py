@@ -2044,3 +2044,16 @@ def test_plural_incidents_heading_the_subject_sum_a_year(text: str, cumulative: 
     """ "Clashes between A and B have killed N this year" sums a year's clashes."""
     [c] = PARSER(Document(text=text))
     assert cumulative == (c.provenance.reason == "cumulative toll")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen went from house to house and shot dead 30 men.",
+        "Gunmen went to the market and shot dead 30 men.",
+    ],
+)
+def test_a_to_phrase_before_an_irregular_past_is_no_infinitive(text: str) -> None:
+    """ "Went to the market and shot dead 30 men": "to" opens a place, "shot" is a deed, not "to shoot"."""
+    [c] = PARSER(Document(text=text))
+    assert ("killed", 30) == (c.outcome, c.best)

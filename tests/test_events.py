@@ -3585,6 +3585,27 @@ def test_a_roundup_of_provinces_told_town_by_town_is_one_event_per_town() -> Non
     assert all(e.side_a is not None and e.side_a.country == "MM" for e in events)
 
 
+def test_a_roundup_of_the_provinces_of_a_and_b_with_unknown_villages() -> None:
+    """
+    "Killed in the coastal provinces of Latakia and Tartus", then a village
+    no table knows "near Latakia", a town of Tartus and a town of Latakia
+    "where insurgents ambushed a patrol": three events, the lead's total none.
+    """
+    text = (
+        "DAMASCUS, March 9 (Wire) - A monitor said 745 civilians were killed in the coastal "
+        "provinces of Latakia and Tartus over two days.\n\n"
+        "In the village of Al-Mukhtariyah, near Latakia, gunmen went from house to house on "
+        "Friday and shot dead at least 30 men. Another 21 people were killed in the town of "
+        "Baniyas on Saturday.\n\n"
+        "The ministry sent reinforcements to Jableh, where insurgents ambushed a patrol on "
+        "Thursday, killing 13 officers."
+    )
+    events = conflictparse.parse(text, published="2025-03-09").events
+    assert [("Al-Mukhtariyah", 30), ("Baniyas", 21), ("Jableh", 13)] == [
+        (e.place and e.place.text, e.fatalities) for e in events
+    ]
+
+
 def test_a_roundup_with_one_town_told_apart_stays_one_event() -> None:
     """One town of the list told again is a detail of the lead's incident: no split."""
     text = (

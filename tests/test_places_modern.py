@@ -1312,3 +1312,20 @@ def test_a_town_joined_to_a_province_that_is_also_a_town_stays_a_town() -> None:
     """ "Jenin" names a governorate and its town: "Nablus" beside it is no province for that."""
     m = _place("Troops raided Jenin and Nablus before dawn on Monday.", "Nablus")
     assert m is not None and (m.kind, m.admin1) == ("city", "PS-NBS")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes spread to the coastal provinces of Latakia and Tartus.",
+         [("Latakia", "SY-LA"), ("Tartus", "SY-TA")]),
+        ("Fighting in the provinces of Idlib, Hama and Aleppo killed 12 people.",
+         [("Idlib", "SY-ID"), ("Hama", "SY-HM"), ("Aleppo", "SY-HL")]),
+    ],
+)
+def test_names_after_a_plural_province_cue_and_of_are_provinces(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "The provinces of Latakia and Tartus": every name of the list is a province, not its capital."""
+    places = parse(text, published=PUBLISHED).places
+    assert [(t, "province", c) for t, c in expected] == [(p.text, p.kind, p.admin1) for p in places]

@@ -1710,6 +1710,8 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
         return False
     if p.kind == "country" and folded.startswith((" border", "-border"), end):
         return False  # "near the Mali border": the scene lies beside that country, not in it
+    if folded.startswith(", where ", end):
+        return True  # "sent reinforcements to Jableh, where insurgents ambushed a patrol"
     at = p.span.start
     lo = at - 40  # (see _is_reporting_date)
     before = folded[lo if lo > sent_start else sent_start : at]
@@ -2568,8 +2570,10 @@ def _roundup_part(s: _Sentence, clusters: list[_Cluster]) -> _Cluster | None:
                 covered.add(key)
             elif t.admin1 and "admin1:" + t.admin1 in roundup:
                 covered.add("admin1:" + t.admin1)
-            else:
+            elif t.admin1:
                 return None
+            # (a village no table places, "Al-Mukhtariyah, near Latakia",
+            # goes where the sentence's other places say)
         for p in provinces:
             key = "admin1:" + p.admin1  # type: ignore[operator]
             if key not in roundup:
@@ -2580,8 +2584,9 @@ def _roundup_part(s: _Sentence, clusters: list[_Cluster]) -> _Cluster | None:
         gap = _min_gap(parent.intervals, _intervals(s.dates))
         if gap is not None and gap > _SAME_INCIDENT_DAYS:
             return None
-        # a part is one town's (two towns of one listed province are two)
-        part = frozenset(map(_place_key, seen)) if seen else frozenset(covered)
+        # a part is one town's (two towns of one listed province are two;
+        # two villages of one township too)
+        part = frozenset(map(_place_key, towns or seen)) if seen else frozenset(covered)
         for child in parent.children:
             if not child.part.isdisjoint(part):
                 return child

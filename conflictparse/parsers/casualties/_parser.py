@@ -220,6 +220,11 @@ def _dismissed(toks: list[Token], i: int, end: int) -> bool:
 _INFINITIVE_GAP: Final = lx.words("be have try help attempt further then also")
 
 
+#: Past tenses of deeds without "-ed" ("went to the market and shot dead 30
+#: men"); not "hit" or "cut", the same as their infinitives.
+_IRREGULAR_PAST: Final = lx.words("shot slew struck overran blew beat fought took")
+
+
 def _to_before_a_name(toks: list[Token], k: int, i: int) -> bool:
     """
     Whether the "to" at *k* opens a phrase of its own ("fighters linked to
@@ -227,7 +232,8 @@ def _to_before_a_name(toks: list[Token], k: int, i: int) -> bool:
     ("threatened to kill"): a word other than an infinitive's follows it,
     and the verb is in the past.
     """
-    if k + 1 >= i or not toks[i][0].endswith("ed"):
+    verb = toks[i][0]
+    if k + 1 >= i or not (verb.endswith("ed") or verb in _IRREGULAR_PAST):
         return False
     nxt = toks[k + 1][0]
     return nxt not in _INFINITIVE_GAP and not nxt.endswith("ly")

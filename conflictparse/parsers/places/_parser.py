@@ -197,7 +197,7 @@ _PREPOSITION_BEFORE: Final = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _OF_CUE_BEFORE: Final = regex.compile(
-    r"""\b(?P<cue>district|province|town|city|village|governorate|region
+    r"""\b(?P<cue>district|provinces?|town|city|village|governorates?|regions?
     |department|area|municipality)[ ]++of[ ]++\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -2163,7 +2163,9 @@ def _resolve(
     # --- province by cue ---------------------------------------------------
     if h.admin1 and (
         after_word in _PROVINCE_CUES
-        or _of_cue_word(before) in ("province", "governorate", "region")
+        or _of_cue_word(before) in _OF_PROVINCE_CUES
+        # the later names of "the provinces of Latakia and Tartus"
+        or (before.endswith(_LIST_ENDS) and _PLURAL_OF_LIST.search(before[-120:]) is not None)
         # the last of a list before a plural cue ("Sagaing and Magway
         # regions"; never "Gulf states")
         or (after_word in _PLURAL_PROVINCE_CUES and before.endswith(_LIST_ENDS))
@@ -3422,6 +3424,18 @@ _APPOSITION_AT: Final = re.compile(
 
 #: The cues of :data:`_UNKNOWN_CUE` that name a settlement.
 _SETTLEMENT_CUES: Final = frozenset(["town", "village", "city", "towns", "villages"])
+#: The cues before "of" that make the name after it a province ("the
+#: province of Latakia", "the coastal provinces of Latakia and Tartus").
+_OF_PROVINCE_CUES: Final = frozenset(
+    ["province", "provinces", "governorate", "governorates", "region", "regions"]
+)
+#: A list of names after a plural province cue and "of", up to the "and" or
+#: comma before the next name (read on the text before a name).
+_PLURAL_OF_LIST: Final = re.compile(
+    r"\b(?:provinces|governorates|regions)\s+of\s+"
+    r"(?:[A-Z][\w'-]*+(?:\s[A-Z][\w'-]*+)?,\s+)*[A-Z][\w'-]*+(?:\s[A-Z][\w'-]*+)?"
+    r"(?:,\s+|,?\s+and\s+)\Z"
+)
 #: Plural cues of first-level units, read after the last name of a list.
 _PLURAL_PROVINCE_CUES: Final = frozenset(["regions", "states", "governorates", "oblasts"])
 #: Plural cues that make every name of the list before them a province.
