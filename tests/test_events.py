@@ -3836,6 +3836,17 @@ def test_a_trials_deeds_are_no_incident() -> None:
     assert [("Port Sudan", None)] == [(e.place and e.place.text, e.fatalities) for e in events]
 
 
+def test_a_town_in_an_officials_title_is_no_scene() -> None:
+    """ "said Lubero territory administrator X": the office's town is no new incident's scene."""
+    text = (
+        "BENI, Sept 9 (Wire) - Rebels attacked mourners at a funeral in the village of Ntoyo "
+        "on Monday, killing at least 60 people. \"Many people are still missing,\" said "
+        "Lubero territory administrator Alain Kiwewa."
+    )
+    events = conflictparse.parse(text, published="2025-09-09").events
+    assert ["Ntoyo"] == [e.place and e.place.text for e in events]
+
+
 @pytest.mark.parametrize("suffix", ["based", "born"])
 def test_a_place_that_tells_where_someone_works_is_no_scene(suffix: str) -> None:
     """

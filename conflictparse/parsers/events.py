@@ -1696,6 +1696,13 @@ def _is_zero(c: CasualtyCount) -> bool:
     return c.best == 0 and not c.high
 
 
+#: An official's title right after a place ("Lubero territory administrator",
+#: "Kherson regional governor", "Gao police chief"): the place names the
+#: office, not the scene.
+_TITLE_AFTER: Final = re.compile(
+    r" (?:(?:territory|province|provincial|district|state|regional|region|county|city|town)"
+    r" )?(?:administrator|governor|mayor|police chief|commissioner|prefect)\b"
+)
 #: Words after a place and a hyphen that make it where someone is from or
 #: works ("a London-based monitor", "the Tripoli-born commander"), not
 #: where the sentence's deed happened.
@@ -1712,6 +1719,11 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
         return False  # "near the Mali border": the scene lies beside that country, not in it
     if folded.startswith(", where ", end):
         return True  # "sent reinforcements to Jableh, where insurgents ambushed a patrol"
+    if p.kind in _LOCAL_KINDS and _TITLE_AFTER.match(folded, end, end + 40) is not None:
+        # "said Lubero territory administrator Alain Kiwewa": a title (a
+        # province's office, "the Norte de Santander governor's office",
+        # still says which province holds the scene)
+        return False
     at = p.span.start
     lo = at - 40  # (see _is_reporting_date)
     before = folded[lo if lo > sent_start else sent_start : at]
