@@ -2442,7 +2442,11 @@ def test_the_army_of_a_hub_story_is_of_the_country_its_body_names() -> None:
 
 
 @pytest.mark.parametrize(
-    "phrase", ["Army drones", "Military aircraft", "Government warplanes", "A military air strike"]
+    "phrase",
+    [
+        "Army drones", "Military aircraft", "Government warplanes", "A military air strike",
+        "An air force jet", "A military helicopter",
+    ],
 )
 def test_state_aircraft_are_the_military_of_the_country(phrase: str) -> None:
     """ "Army drones", "military aircraft", "government warplanes" struck: the context country's military."""
