@@ -3433,7 +3433,7 @@ _OF_PROVINCE_CUES: Final = frozenset(
 #: comma before the next name (read on the text before a name).
 _PLURAL_OF_LIST: Final = re.compile(
     r"\b(?:provinces|governorates|regions)\s+of\s+"
-    r"(?:[A-Z][\w'-]*+(?:\s[A-Z][\w'-]*+)?,\s+)*[A-Z][\w'-]*+(?:\s[A-Z][\w'-]*+)?"
+    r"(?:[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?,\s+)*[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?"
     r"(?:,\s+|,?\s+and\s+)\Z"
 )
 #: Plural cues of first-level units, read after the last name of a list.
