@@ -2796,9 +2796,11 @@ def _superseded(
     # counts are looked at only in a story with such words)
     # (a first-reports or later figure needs another count of its outcome)
     several = doc is not None and len(found) > 1
+    # (a story without the noun has no first reports: its counts are not looked at)
+    reports = several and doc.folded.find("report") >= 0  # type: ignore[union-attr]
     for t, ft in enumerate(found):
         if ft.stale or (
-            several and not ft.toll and not ft.subset and not ft.cumulative
+            reports and not ft.toll and not ft.subset and not ft.cumulative
             and _initial_report(doc, ft.q)  # type: ignore[arg-type]
         ):
             flags[t] = any(
@@ -3151,6 +3153,8 @@ def _claimed_after(doc: Document, q: Quantity) -> bool:
     the army said" (a state party about militants). A party's word on its
     own losses ("12 soldiers were killed, the army said") is no claim.
     """
+    if q.victim not in _STATE_VICTIMS and q.victim != "militants":
+        return False  # (most counts: no sentence looked up)
     folded = doc.folded
     end = doc.sentence_at(q.i)[1]
     if folded.find(" said", q.j, end) < 0 and folded.find(" claimed", q.j, end) < 0:
@@ -3230,14 +3234,14 @@ def _competing(
         last[f.outcome] = (q.i, q.j)
         if prev is None or f.toll or prev[1] > q.i:
             continue
+        sentence = doc.sentence_at(q.i)
+        if sentence[0] > prev[0]:
+            continue  # the first count is in an earlier sentence (most pairs)
         between = folded[prev[1]:q.i]
         cut = min((at for at in map(between.find, _CONTRAST) if at >= 0), default=-1)
         if cut < 0:
-            continue  # most pairs: the sentence is looked up only past here
+            continue
         cut += prev[1]
-        sentence = doc.sentence_at(q.i)
-        if sentence[0] > prev[0]:
-            continue  # the first count is in an earlier sentence
         if not (_sourced(folded[cut:q.i]) and _sourced(folded[sentence[0]:cut])):
             continue
         first, second = _places_in(text, prev[0], cut), _places_in(text, cut, sentence[1])
