@@ -2044,3 +2044,71 @@ def test_plural_incidents_heading_the_subject_sum_a_year(text: str, cumulative: 
     """ "Clashes between A and B have killed N this year" sums a year's clashes."""
     [c] = PARSER(Document(text=text))
     assert cumulative == (c.provenance.reason == "cumulative toll")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Medics carried nine bodies and more than 25 injured people out of the market.",
+            [("nine", "killed", 9), ("more than 25 injured people", "wounded", 26)],
+        ),
+        ("The district clinic admitted 18 wounded civilians overnight.",
+         [("18 wounded civilians", "wounded", 18)]),
+        # an outcome after the noun still decides: the wounded who died
+        ("Three wounded policemen died in hospital on Friday.",
+         [("Three wounded policemen", "killed", 3)]),
+        # another participle before the noun is no hurt
+        ("The convoy carried 40 displaced families to Goma.", []),
+    ],
+)
+def test_a_hurt_participle_before_the_noun_counts_the_wounded(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    """ "pulled 40 wounded people from the rubble": the adjective tells their hurt."""
+    assert [(c.text, c.outcome, c.best) for c in PARSER(Document(text=text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine people had been taken to hospitals in Kano with gunshot wounds.",
+         [("Nine people", "wounded", 9)]),
+        ("Bandits stopped the lorry and took 14 traders hostage.",
+         [("14 traders", "kidnapped", 14)]),
+        ("The kidnappers said they were holding 63 hostages in the forest.",
+         [("63 hostages", "kidnapped", 63)]),
+        # a verb that takes things counts no kidnapping of them
+        ("The militia was holding 12 trucks at the border.", []),
+        # "hostage" before a noun tells nobody's fate
+        ("The 15 hostage negotiators met in Doha.", []),
+    ],
+)
+def test_hospitals_and_hostages(text: str, expected: list[tuple[str, str, int]]) -> None:
+    """ "taken to hospitals", "took N passengers hostage", "holding N hostages"."""
+    assert [(c.text, c.outcome, c.best) for c in PARSER(Document(text=text))] == expected
+
+
+@pytest.mark.parametrize("sayer", ["the information ministry", "the interior ministry"])
+def test_a_ministry_saying_after_a_count_of_militants_claims_it(sayer: str) -> None:
+    """ "troops killed 40 militants, the information ministry said": the state's claim."""
+    text = f"Troops killed 40 militants near Gao on Sunday, {sayer} said."
+    [c] = conflictparse.parse(text, published="2024-05-06").casualties
+    assert c.provenance.reason == "claim of its own kills"
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ('"We have so far retrieved 17 bodies from the river," a rescuer said.', False),
+        ("Divers have so far pulled 17 bodies from the wreck.", False),
+        # no search: the perpetrators' running sum
+        ("The militia has so far killed 17 people in the district.", True),
+        # a year said still sums, whatever the verb
+        ("Coastguards have recovered 170 bodies so far this year.", True),
+    ],
+)
+def test_a_search_s_running_count_so_far_is_one_incident_s(text: str, cumulative: bool) -> None:
+    """ "We have so far recovered 38 bodies": the rescuers' count of one incident's dead."""
+    [c] = PARSER(Document(text=text))
+    assert cumulative == (c.provenance.reason == "cumulative toll")

@@ -583,6 +583,10 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
     if any(q.head is None and q.vague is None and q.anaphoric for q in qs):
         return None
     if "K" in flags and outcome == "kidnapped":
+        if toks[i][0] == "holding":
+            if any(q.head not in _CAPTIVE_HEADS for q in qs):
+                return None  # "holding 1,000 civilians in camps": custody, no hostages said
+            qs = [_hostage_trimmed(toks, q) for q in qs]
         # "police seized three suspects", "troops seized 12 militants": a
         # capture (an arrest), not a kidnapping
         found = [
@@ -923,7 +927,8 @@ def _passive(
     if not qs and (word not in ("a", "an") or last_outcome < i + 2):
         return None  # "a baker was killed": "was" and the outcome follow "a"
     if qs and qs[-1].j > last_trigger:
-        return None  # no outcome word after the quantity
+        # no outcome word after the quantity (but one in it, "40 wounded people")
+        return _hurt_before_head(toks, qs) if qs[-1].j - i > 2 else None
     if _none_of_before(folded, toks, i):
         return None  # "none of the four priests were hurt"
     if not qs:  # "a baker was killed"
@@ -1008,7 +1013,12 @@ def _passive(
         k += 2
     trig = trigger_at(toks, k)
     if trig is None:
-        return None
+        # (a participle of hurt needs a noun after it: most quantities are
+        # two words or have no noun)
+        last = qs[-1]
+        if last.j - qs[0].i < 3 or (len(qs) == 1 and last.head is None):
+            return None
+        return _hurt_before_head(toks, qs)
     outcome, flags, end = trig
     if _guarded(toks, qs, flags, end):
         return None  # "two candidates were eliminated", "taken to hospital for checks"
@@ -1040,6 +1050,52 @@ def _passive(
             return found + parts, after
     more, after = _subsets_after(folded, toks, end, outcome)
     return found + more, max(after, end)
+
+
+#: Participles of hurt that may stand before a victim noun as adjectives.
+_HURT_ADJECTIVES: Final = frozenset(["wounded", "injured"])
+
+
+def _hurt_before_head(toks: list[Token], qs: list[Quantity]) -> tuple[list[_Found], int] | None:
+    """
+    The counts of *qs* whose noun has a participle of hurt before it, when
+    no outcome follows them: "rescuers pulled 15 bodies and more than 40
+    wounded people from the rubble", "the clinic received 30 injured
+    civilians" count the wounded, whatever the verb that takes them.
+    """
+    found = [
+        _Found(q, "wounded")
+        for q in qs
+        if q.head is not None and not q.anaphoric  # ("the two wounded nuns": told before)
+        and not _HURT_ADJECTIVES.isdisjoint(toks[m][0] for m in range(q.i + 1, q.j - 1))
+    ]
+    if found and any(
+        toks[k][0] in _MODAL_BEFORE for k in range(max(qs[0].i - _MODAL_REACH, 0), qs[0].i)
+    ):
+        return None  # "there could be more than 300 wounded civilians": a guess
+    q = qs[-1]
+    trimmed = _hostage_trimmed(toks, q)
+    if not found and trimmed is not q:
+        found = [_Found(trimmed, "kidnapped")]  # "took 19 passengers hostage"
+    return (found, qs[-1].j) if found else None
+
+
+#: How many words before a hurt participle's quantity a modal is looked for
+#: ("could be more than 300": a bound's words may stand between).
+_MODAL_REACH: Final = 5
+#: The nouns of people held as hostages ("holding 182 hostages").
+_CAPTIVE_HEADS: Final = frozenset(["hostages", "captives", "hostage"])
+
+
+def _hostage_trimmed(toks: list[Token], q: Quantity) -> Quantity:
+    """
+    *q* without a last "hostage" after a noun ("19 passengers hostage":
+    the word list reads "hostage" as the quantity's noun, but after
+    another it tells their fate, not who they are), else *q* itself.
+    """
+    if q.j - q.i > 2 and toks[q.j - 1][0] == "hostage" and toks[q.j - 2][0] in lx.HEADS:
+        return q._replace(j=q.j - 1)
+    return q
 
 
 #: Outcomes that only befall people: a noun the word list does not know is
@@ -1764,6 +1820,10 @@ def _small(q: Quantity) -> bool:
     return value is not None and value < _MONTH_SUM_LEAST
 
 
+#: Verbs of finding the dead: their count "so far" is a search's running count.
+_RECOVERY_VERBS: Final = lx.words("recovered retrieved pulled found exhumed buried")
+
+
 def _sums_period(toks: list[Token], i: int, j: int) -> int:
     """
     Whether the clause of the count at tokens ``[i, j)`` says that it sums a
@@ -1800,6 +1860,10 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
                 tail[0] in ("in", "from", "after") and tail[1] in _DETERMINERS
                 and tail[2] not in lx.WARS and tail[2] not in lx.SINCE_PERIODS
                 and tail[2] != "year"
+            ) and not (
+                # "we have so far recovered 38 bodies": the rescuers' running
+                # count of one incident's dead (a year or month said still sums)
+                i > 0 and toks[i - 1][0] in _RECOVERY_VERBS
             ):
                 return True
         if word == "this" and nxt == "year" and (already or perfect):
@@ -3139,7 +3203,8 @@ def _headline_claims(doc: Document, out: list[CasualtyCount]) -> list[CasualtyCo
 #: the sentence's end). Group 1: a non-state party, 2: a state one.
 _SAYER_AFTER: Final = compile_re(
     r",\s++(?:the\s++)?(?:(group|militants|rebels|insurgents|jihadists|movement)"
-    r"|(army|military|armed\s++forces|defen[cs]e\s++ministry))\s++(?:said|claimed|says)\b"
+    r"|(army|military|armed\s++forces|(?:defen[cs]e|information|interior)\s++ministry))"
+    r"\s++(?:said|claimed|says)\b"
 )
 #: The victims a party's claim is about: the other side's.
 _STATE_VICTIMS: Final = frozenset({"soldiers", "police", "security forces"})
