@@ -2112,3 +2112,28 @@ def test_a_search_s_running_count_so_far_is_one_incident_s(text: str, cumulative
     """ "We have so far recovered 38 bodies": the rescuers' count of one incident's dead."""
     [c] = PARSER(Document(text=text))
     assert cumulative == (c.provenance.reason == "cumulative toll")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the toll rose by the deaths of the hurt: "more died" later tells of them
+        (
+            "A shell killed 12 people at the bus station on Monday. The toll has risen to 20 "
+            "after several of the injured died in hospital, medics said. \"Two more people "
+            "died overnight,\" a doctor said.",
+            20,
+        ),
+        # a rise told without its cause: more dead in a later sentence add to it
+        (
+            "A shell killed 12 people at the bus station on Monday. The toll has risen to 20, "
+            "medics said. Two more people died overnight, a doctor said.",
+            22,
+        ),
+    ],
+)
+def test_more_dead_after_a_toll_risen_by_the_hurt_who_died(text: str, killed: int) -> None:
+    """ "risen to 31 after several of the wounded died ... three more died overnight": 31."""
+    total = summarize(conflictparse.parse(text, published="2025-05-04").casualties).get("killed")
+    assert total is not None
+    assert total.best == killed

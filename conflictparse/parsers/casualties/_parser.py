@@ -2894,11 +2894,17 @@ def _superseded(
                 doc is not None and fe.outcome == ft.outcome and not fe.subset and not fe.toll
                 and not fe.cumulative and top is not None and (_value(fe) or 0) <= top
                 and _increment(doc.folded, fe.q)
-                and doc.sentence_at(fe.q.i) == doc.sentence_at(ft.q.i)
+                and (
+                    doc.sentence_at(fe.q.i) == doc.sentence_at(ft.q.i)
+                    or _rise_of_the_hurt(found, doc, ft)
+                )
             ):
                 # "the toll rose to 19 after rescuers found five more bodies":
                 # the increment in the toll's own sentence is its rise, held
-                # in it; one in a later sentence adds to it
+                # in it; one in a later sentence adds to it, unless the toll
+                # rose by the deaths of the hurt ("has risen to 31 after
+                # several of the wounded died ... three more people died
+                # overnight": those deaths are the rise)
                 flags[e] = True
         same: list[bool] | None = None
         replaced: set[str] = set()
@@ -2928,6 +2934,16 @@ def _superseded(
     return flags, inherited
 
 
+
+
+def _rise_of_the_hurt(found: list[_Found], doc: Document, ft: _Found) -> bool:
+    """Whether the sentence of the toll *ft* counts people hurt who died ("after two of the wounded died")."""
+    sentence = doc.sentence_at(ft.q.i)
+    return any(
+        f.outcome == ft.outcome and f.q.head in HURT_GROUPS
+        and sentence[0] <= f.q.i < sentence[1]
+        for f in found
+    )
 
 
 def _sum_before(doc: Document, found: list[_Found], flags: list[bool], e: int) -> bool:
