@@ -2137,3 +2137,36 @@ def test_more_dead_after_a_toll_risen_by_the_hurt_who_died(text: str, killed: in
     total = summarize(conflictparse.parse(text, published="2025-05-04").casualties).get("killed")
     assert total is not None
     assert total.best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "killed"),
+    [
+        # an earlier year's incident, told as background, is no count of this story's
+        (
+            "KANO, Nigeria, May 3 (Wire) - Gunmen killed 14 villagers in Kano state on Friday, "
+            "police said. In September 2023, a raid on a nearby market killed 60 traders.",
+            "2025-05-03",
+            14,
+        ),
+        # a period's start is no incident's day: the count is the story's
+        (
+            "KANO, Nigeria, May 3 (Wire) - A militia at war with the army since September 2023 "
+            "killed 14 villagers in Kano state on Friday, police said.",
+            "2025-05-03",
+            14,
+        ),
+        # days ago across the new year: the story's own incident
+        (
+            "KANO, Nigeria, Jan 2 (Wire) - Gunmen killed 14 villagers on Dec. 30, police said. "
+            "On Jan. 1, a bomb killed three traders.",
+            "2025-01-02",
+            17,
+        ),
+    ],
+)
+def test_an_earlier_years_incident_is_background(text: str, published: str, killed: int) -> None:
+    """ "In September 2023, a raid killed 60" told in 2025 adds nothing to the story's toll."""
+    total = summarize(conflictparse.parse(text, published=published).casualties).get("killed")
+    assert total is not None
+    assert total.best == killed

@@ -5,6 +5,7 @@ The casualty rules: how quantities and outcome words combine into counts.
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import itertools
 import operator
 import re
@@ -2756,6 +2757,62 @@ def _deaths_of_the_hurt(found: list[_Found], folded: str) -> list[_Found]:
     return found
 
 
+#: How many days before publication a date in another year must be for its
+#: sentence's counts to be the story's background ("in November" told in
+#: March; "on Dec. 30" told on Jan. 2 is the story's own incident).
+_BACKGROUND_DAYS: Final = 90
+#: Words before a date that make it a period's start or end, not the day
+#: of the count's incident ("at war since April 2023").
+_NOT_BACKGROUND_BEFORE: Final = lx.words("since until till from through")
+
+
+def _background(found: list[_Found], doc: Document, published: _dt.date) -> list[_Found]:
+    """
+    *found* with the counts after a day or month of another year than the
+    story's (its dateline's, else *published*), more than `_BACKGROUND_DAYS`
+    before it and before *published*, in their sentence (past the lead's
+    first count's, which tells the story's incident), marked cumulative: the
+    background of an earlier incident ("the war began after Hamas attacked
+    Israel on Oct. 7, 2023, killing about 1,200 people" told in 2025; "In
+    November, a suicide bombing killed 26" told in March), which `summarize`
+    leaves out and the events stage starts no event from. A period's start
+    or end ("since April 2023") is no such date.
+    """
+    folded = doc.folded
+    # the story's day: its dateline's date when it has one (a story may be
+    # published, or filed under a default date, long after it)
+    dateline = _dateline_end(doc)
+    day = next(
+        (d.latest for d in doc.dates if d.start < dateline and d.latest is not None), published
+    )
+    # the lead's first count tells the story's incident, whatever its date
+    # resolves to (a wrong publication date puts "on Oct. 22" a year back)
+    head_end = _headline_end(doc)
+    lead = next((f.q.i for f in found if f.q.i >= head_end), None)
+    lead_end = doc.sentence_at(lead)[1] if lead is not None else dateline
+    old: list[tuple[int, int]] = []  # (date's start, its sentence's end)
+    for d in doc.dates:
+        latest = d.latest
+        if (
+            latest is None or d.kind != "date" or d.precision not in ("day", "month")
+            or d.start < max(dateline, lead_end)
+            or latest.year == day.year or (day - latest).days <= _BACKGROUND_DAYS
+            or (published - latest).days <= _BACKGROUND_DAYS
+        ):
+            continue
+        if not _NOT_BACKGROUND_BEFORE.isdisjoint(folded[max(d.start - 12, 0) : d.start].split()[-1:]):
+            continue  # "since April 2023"
+        old.append((d.start, doc.sentence_at(d.start)[1]))
+    if not old:
+        return found
+    return [
+        f._replace(cumulative=True)
+        if not f.cumulative and any(start < f.q.i < end for start, end in old)
+        else f
+        for f in found
+    ]
+
+
 def _increment(folded: str, q: Quantity) -> bool:
     """Whether the count at *q* (character offsets) adds to an earlier one: "five more (bodies)", "another five"."""
     words = folded[q.i : q.j].split()
@@ -3476,6 +3533,8 @@ class CasualtyParser:
         if not found:
             return ()  # most stories: no actor look-up to prepare
         found = _deaths_of_the_hurt(found, doc.folded)
+        if doc.published is not None and doc.dates:
+            found = _background(found, doc, doc.published)
         # (another source's figure in another clause, *across*, gives way
         # to a party's claim)
         competing, across = _competing(doc, found) if len(found) > 1 else (set(), set())
