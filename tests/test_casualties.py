@@ -2170,3 +2170,19 @@ def test_an_earlier_years_incident_is_background(text: str, published: str, kill
     total = summarize(conflictparse.parse(text, published=published).casualties).get("killed")
     assert total is not None
     assert total.best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bandits raided the school and seized 12 pupils, shooting dead a watchman.",
+         [("12 pupils", "kidnapped", 12), ("a watchman", "killed", 1)]),
+        ("The gunmen fled after gunning down four farmers.", [("four farmers", "killed", 4)]),
+        # an indirect question counts nobody
+        ("The police did not say how many officers were wounded.", []),
+        ("A witness described how 12 officers were wounded.", [("12 officers", "wounded", 12)]),
+    ],
+)
+def test_shooting_dead_and_how_many(text: str, expected: list[tuple[str, str, int]]) -> None:
+    """ "shooting dead a guard" kills; "did not say how many were wounded" is no count."""
+    assert [(c.text, c.outcome, c.best) for c in PARSER(Document(text=text))] == expected

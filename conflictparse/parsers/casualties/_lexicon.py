@@ -67,6 +67,8 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "beheaded": ("killed", "PAT"),
     "shot dead": ("killed", "PAT"),
     "gunned down": ("killed", "PAT"),
+    "shooting dead": ("killed", "A"),
+    "gunning down": ("killed", "A"),
     "shot and killed": ("killed", "PAT"),
     "shot to death": ("killed", "PAT"),
     "burned to death": ("killed", "PAT"),

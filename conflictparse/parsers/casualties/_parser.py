@@ -922,8 +922,11 @@ def _passive(
         word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")
     ):
         return None
-    if i > 0 and toks[i - 1][0] in ("no", "neither", "nor", "not"):
-        return None  # "not a single person was killed"
+    if i > 0 and (
+        toks[i - 1][0] in ("no", "neither", "nor", "not")
+        or (word == "many" and toks[i - 1][0] == "how")
+    ):
+        return None  # "not a single person was killed", "did not say how many were hurt"
     qs = quantity_list(folded, toks, i)
     if not qs and (word not in ("a", "an") or last_outcome < i + 2):
         return None  # "a baker was killed": "was" and the outcome follow "a"
