@@ -2781,39 +2781,49 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
     leaves out and the events stage starts no event from. A period's start
     or end ("since April 2023") is no such date.
     """
-    folded = doc.folded
-    # the story's day: its dateline's date when it has one (a story may be
-    # published, or filed under a default date, long after it)
-    dateline = _dateline_end(doc)
-    day = next(
-        (d.latest for d in doc.dates if d.start < dateline and d.latest is not None), published
-    )
-    # the lead's first count tells the story's incident, whatever its date
-    # resolves to (a wrong publication date puts "on Oct. 22" a year back)
-    head_end = _headline_end(doc)
-    lead = next((f.q.i for f in found if f.q.i >= head_end), None)
-    lead_end = doc.sentence_at(lead)[1] if lead is not None else dateline
-    old: list[tuple[int, int]] = []  # (date's start, its sentence's end)
+    # (most dates are of the last months: the story's day, its dateline,
+    # its lead and its last count are looked up for a date past those only)
+    cutoff = published - _dt.timedelta(days=_BACKGROUND_DAYS)
+    day: _dt.date | None = None
+    dateline = last = lead_end = -1
+    out: list[_Found] | None = None
     for d in doc.dates:
         latest = d.latest
+        if latest is None or latest >= cutoff:
+            continue
+        if day is None:
+            # the story's day: its dateline's date when it has one (a story
+            # may be published, or filed under a default date, long after it)
+            dateline = _dateline_end(doc)
+            day = published
+            if dateline > 0:
+                day = next(
+                    (e.latest for e in doc.dates if e.start < dateline and e.latest is not None),
+                    day,
+                )
+            last = max(f.q.i for f in found)  # (a date after every count dates none)
+            # the lead's first count tells the story's incident, whatever its
+            # date resolves to (a wrong publication date puts "on Oct. 22" a
+            # year back)
+            head_end = _headline_end(doc)
+            lead = next((f.q.i for f in found if f.q.i >= head_end), None)
+            lead_end = max(doc.sentence_at(lead)[1] if lead is not None else 0, dateline, 0)
         if (
-            latest is None or d.kind != "date" or d.precision not in ("day", "month")
-            or d.start < max(dateline, lead_end)
-            or latest.year == day.year or (day - latest).days <= _BACKGROUND_DAYS
-            or (published - latest).days <= _BACKGROUND_DAYS
+            d.start >= last or d.start < lead_end or latest.year == day.year
+            or d.kind != "date" or d.precision not in ("day", "month")
+            or (day - latest).days <= _BACKGROUND_DAYS
         ):
             continue
+        folded = doc.folded
         if not _NOT_BACKGROUND_BEFORE.isdisjoint(folded[max(d.start - 12, 0) : d.start].split()[-1:]):
             continue  # "since April 2023"
-        old.append((d.start, doc.sentence_at(d.start)[1]))
-    if not old:
-        return found
-    return [
-        f._replace(cumulative=True)
-        if not f.cumulative and any(start < f.q.i < end for start, end in old)
-        else f
-        for f in found
-    ]
+        end = doc.sentence_at(d.start)[1]
+        if out is None:
+            out = list(found)
+        for k, f in enumerate(out):
+            if d.start < f.q.i < end and not f.cumulative:
+                out[k] = f._replace(cumulative=True)
+    return found if out is None else out
 
 
 def _increment(folded: str, q: Quantity) -> bool:
