@@ -2057,3 +2057,145 @@ def test_a_to_phrase_before_an_irregular_past_is_no_infinitive(text: str) -> Non
     """ "Went to the market and shot dead 30 men": "to" opens a place, "shot" is a deed, not "to shoot"."""
     [c] = PARSER(Document(text=text))
     assert ("killed", 30) == (c.outcome, c.best)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Medics carried nine bodies and more than 25 injured people out of the market.",
+            [("nine", "killed", 9), ("more than 25 injured people", "wounded", 26)],
+        ),
+        ("The district clinic admitted 18 wounded civilians overnight.",
+         [("18 wounded civilians", "wounded", 18)]),
+        # an outcome after the noun still decides: the wounded who died
+        ("Three wounded policemen died in hospital on Friday.",
+         [("Three wounded policemen", "killed", 3)]),
+        # another participle before the noun is no hurt
+        ("The convoy carried 40 displaced families to Goma.", []),
+    ],
+)
+def test_a_hurt_participle_before_the_noun_counts_the_wounded(
+    text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    """ "pulled 40 wounded people from the rubble": the adjective tells their hurt."""
+    assert [(c.text, c.outcome, c.best) for c in PARSER(Document(text=text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nine people had been taken to hospitals in Kano with gunshot wounds.",
+         [("Nine people", "wounded", 9)]),
+        ("Bandits stopped the lorry and took 14 traders hostage.",
+         [("14 traders", "kidnapped", 14)]),
+        ("The kidnappers said they were holding 63 hostages in the forest.",
+         [("63 hostages", "kidnapped", 63)]),
+        # a verb that takes things counts no kidnapping of them
+        ("The militia was holding 12 trucks at the border.", []),
+        # "hostage" before a noun tells nobody's fate
+        ("The 15 hostage negotiators met in Doha.", []),
+    ],
+)
+def test_hospitals_and_hostages(text: str, expected: list[tuple[str, str, int]]) -> None:
+    """ "taken to hospitals", "took N passengers hostage", "holding N hostages"."""
+    assert [(c.text, c.outcome, c.best) for c in PARSER(Document(text=text))] == expected
+
+
+@pytest.mark.parametrize("sayer", ["the information ministry", "the interior ministry"])
+def test_a_ministry_saying_after_a_count_of_militants_claims_it(sayer: str) -> None:
+    """ "troops killed 40 militants, the information ministry said": the state's claim."""
+    text = f"Troops killed 40 militants near Gao on Sunday, {sayer} said."
+    [c] = conflictparse.parse(text, published="2024-05-06").casualties
+    assert c.provenance.reason == "claim of its own kills"
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ('"We have so far retrieved 17 bodies from the river," a rescuer said.', False),
+        ("Divers have so far pulled 17 bodies from the wreck.", False),
+        # no search: the perpetrators' running sum
+        ("The militia has so far killed 17 people in the district.", True),
+        # a year said still sums, whatever the verb
+        ("Coastguards have recovered 170 bodies so far this year.", True),
+    ],
+)
+def test_a_search_s_running_count_so_far_is_one_incident_s(text: str, cumulative: bool) -> None:
+    """ "We have so far recovered 38 bodies": the rescuers' count of one incident's dead."""
+    [c] = PARSER(Document(text=text))
+    assert cumulative == (c.provenance.reason == "cumulative toll")
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the toll rose by the deaths of the hurt: "more died" later tells of them
+        (
+            "A shell killed 12 people at the bus station on Monday. The toll has risen to 20 "
+            "after several of the injured died in hospital, medics said. \"Two more people "
+            "died overnight,\" a doctor said.",
+            20,
+        ),
+        # a rise told without its cause: more dead in a later sentence add to it
+        (
+            "A shell killed 12 people at the bus station on Monday. The toll has risen to 20, "
+            "medics said. Two more people died overnight, a doctor said.",
+            22,
+        ),
+    ],
+)
+def test_more_dead_after_a_toll_risen_by_the_hurt_who_died(text: str, killed: int) -> None:
+    """ "risen to 31 after several of the wounded died ... three more died overnight": 31."""
+    total = summarize(conflictparse.parse(text, published="2025-05-04").casualties).get("killed")
+    assert total is not None
+    assert total.best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "killed"),
+    [
+        # an earlier year's incident, told as background, is no count of this story's
+        (
+            "KANO, Nigeria, May 3 (Wire) - Gunmen killed 14 villagers in Kano state on Friday, "
+            "police said. In September 2023, a raid on a nearby market killed 60 traders.",
+            "2025-05-03",
+            14,
+        ),
+        # a period's start is no incident's day: the count is the story's
+        (
+            "KANO, Nigeria, May 3 (Wire) - A militia at war with the army since September 2023 "
+            "killed 14 villagers in Kano state on Friday, police said.",
+            "2025-05-03",
+            14,
+        ),
+        # days ago across the new year: the story's own incident
+        (
+            "KANO, Nigeria, Jan 2 (Wire) - Gunmen killed 14 villagers on Dec. 30, police said. "
+            "On Jan. 1, a bomb killed three traders.",
+            "2025-01-02",
+            17,
+        ),
+    ],
+)
+def test_an_earlier_years_incident_is_background(text: str, published: str, killed: int) -> None:
+    """ "In September 2023, a raid killed 60" told in 2025 adds nothing to the story's toll."""
+    total = summarize(conflictparse.parse(text, published=published).casualties).get("killed")
+    assert total is not None
+    assert total.best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bandits raided the school and seized 12 pupils, shooting dead a watchman.",
+         [("12 pupils", "kidnapped", 12), ("a watchman", "killed", 1)]),
+        ("The gunmen fled after gunning down four farmers.", [("four farmers", "killed", 4)]),
+        # an indirect question counts nobody
+        ("The police did not say how many officers were wounded.", []),
+        ("A witness described how 12 officers were wounded.", [("12 officers", "wounded", 12)]),
+    ],
+)
+def test_shooting_dead_and_how_many(text: str, expected: list[tuple[str, str, int]]) -> None:
+    """ "shooting dead a guard" kills; "did not say how many were wounded" is no count."""
+    assert [(c.text, c.outcome, c.best) for c in PARSER(Document(text=text))] == expected

@@ -67,6 +67,8 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "beheaded": ("killed", "PAT"),
     "shot dead": ("killed", "PAT"),
     "gunned down": ("killed", "PAT"),
+    "shooting dead": ("killed", "A"),
+    "gunning down": ("killed", "A"),
     "shot and killed": ("killed", "PAT"),
     "shot to death": ("killed", "PAT"),
     "burned to death": ("killed", "PAT"),
@@ -143,6 +145,9 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "hospitalized": ("wounded", "PH"),
     "taken to hospital": ("wounded", "PH"),
     "taken to the hospital": ("wounded", "PH"),
+    "taken to hospitals": ("wounded", "PH"),
+    "rushed to hospitals": ("wounded", "PH"),
+    "admitted to hospitals": ("wounded", "PH"),
     "rushed to hospital": ("wounded", "PH"),
     "rushed to the hospital": ("wounded", "PH"),
     "admitted to hospital": ("wounded", "PH"),
@@ -181,6 +186,11 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "seized": ("kidnapped", "AK"),
     "seizing": ("kidnapped", "AK"),
     "held hostage": ("kidnapped", "P"),
+    # "holding 182 hostages" (a verb that also takes things: K)
+    "holding": ("kidnapped", "AK"),
+    # "took 19 passengers hostage" (a cue: the quantity takes the word in
+    # as its noun, and `_passive` reads it there)
+    "hostage": ("kidnapped", "PT"),
     # arrested
     "arrested": ("arrested", "PAT"),
     "arresting": ("arrested", "A"),

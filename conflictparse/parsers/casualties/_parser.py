@@ -5,6 +5,7 @@ The casualty rules: how quantities and outcome words combine into counts.
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import itertools
 import operator
 import re
@@ -589,6 +590,10 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
     if any(q.head is None and q.vague is None and q.anaphoric for q in qs):
         return None
     if "K" in flags and outcome == "kidnapped":
+        if toks[i][0] == "holding":
+            if any(q.head not in _CAPTIVE_HEADS for q in qs):
+                return None  # "holding 1,000 civilians in camps": custody, no hostages said
+            qs = [_hostage_trimmed(toks, q) for q in qs]
         # "police seized three suspects", "troops seized 12 militants": a
         # capture (an arrest), not a kidnapping
         found = [
@@ -923,13 +928,17 @@ def _passive(
         word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")
     ):
         return None
-    if i > 0 and toks[i - 1][0] in ("no", "neither", "nor", "not"):
-        return None  # "not a single person was killed"
+    if i > 0 and (
+        toks[i - 1][0] in ("no", "neither", "nor", "not")
+        or (word == "many" and toks[i - 1][0] == "how")
+    ):
+        return None  # "not a single person was killed", "did not say how many were hurt"
     qs = quantity_list(folded, toks, i)
     if not qs and (word not in ("a", "an") or last_outcome < i + 2):
         return None  # "a baker was killed": "was" and the outcome follow "a"
     if qs and qs[-1].j > last_trigger:
-        return None  # no outcome word after the quantity
+        # no outcome word after the quantity (but one in it, "40 wounded people")
+        return _hurt_before_head(toks, qs) if qs[-1].j - i > 2 else None
     if _none_of_before(folded, toks, i):
         return None  # "none of the four priests were hurt"
     if not qs:  # "a baker was killed"
@@ -1014,7 +1023,12 @@ def _passive(
         k += 2
     trig = trigger_at(toks, k)
     if trig is None:
-        return None
+        # (a participle of hurt needs a noun after it: most quantities are
+        # two words or have no noun)
+        last = qs[-1]
+        if last.j - qs[0].i < 3 or (len(qs) == 1 and last.head is None):
+            return None
+        return _hurt_before_head(toks, qs)
     outcome, flags, end = trig
     if _guarded(toks, qs, flags, end):
         return None  # "two candidates were eliminated", "taken to hospital for checks"
@@ -1046,6 +1060,52 @@ def _passive(
             return found + parts, after
     more, after = _subsets_after(folded, toks, end, outcome)
     return found + more, max(after, end)
+
+
+#: Participles of hurt that may stand before a victim noun as adjectives.
+_HURT_ADJECTIVES: Final = frozenset(["wounded", "injured"])
+
+
+def _hurt_before_head(toks: list[Token], qs: list[Quantity]) -> tuple[list[_Found], int] | None:
+    """
+    The counts of *qs* whose noun has a participle of hurt before it, when
+    no outcome follows them: "rescuers pulled 15 bodies and more than 40
+    wounded people from the rubble", "the clinic received 30 injured
+    civilians" count the wounded, whatever the verb that takes them.
+    """
+    found = [
+        _Found(q, "wounded")
+        for q in qs
+        if q.head is not None and not q.anaphoric  # ("the two wounded nuns": told before)
+        and not _HURT_ADJECTIVES.isdisjoint(toks[m][0] for m in range(q.i + 1, q.j - 1))
+    ]
+    if found and any(
+        toks[k][0] in _MODAL_BEFORE for k in range(max(qs[0].i - _MODAL_REACH, 0), qs[0].i)
+    ):
+        return None  # "there could be more than 300 wounded civilians": a guess
+    q = qs[-1]
+    trimmed = _hostage_trimmed(toks, q)
+    if not found and trimmed is not q:
+        found = [_Found(trimmed, "kidnapped")]  # "took 19 passengers hostage"
+    return (found, qs[-1].j) if found else None
+
+
+#: How many words before a hurt participle's quantity a modal is looked for
+#: ("could be more than 300": a bound's words may stand between).
+_MODAL_REACH: Final = 5
+#: The nouns of people held as hostages ("holding 182 hostages").
+_CAPTIVE_HEADS: Final = frozenset(["hostages", "captives", "hostage"])
+
+
+def _hostage_trimmed(toks: list[Token], q: Quantity) -> Quantity:
+    """
+    *q* without a last "hostage" after a noun ("19 passengers hostage":
+    the word list reads "hostage" as the quantity's noun, but after
+    another it tells their fate, not who they are), else *q* itself.
+    """
+    if q.j - q.i > 2 and toks[q.j - 1][0] == "hostage" and toks[q.j - 2][0] in lx.HEADS:
+        return q._replace(j=q.j - 1)
+    return q
 
 
 #: Outcomes that only befall people: a noun the word list does not know is
@@ -1770,6 +1830,10 @@ def _small(q: Quantity) -> bool:
     return value is not None and value < _MONTH_SUM_LEAST
 
 
+#: Verbs of finding the dead: their count "so far" is a search's running count.
+_RECOVERY_VERBS: Final = lx.words("recovered retrieved pulled found exhumed buried")
+
+
 def _sums_period(toks: list[Token], i: int, j: int) -> int:
     """
     Whether the clause of the count at tokens ``[i, j)`` says that it sums a
@@ -1806,6 +1870,10 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
                 tail[0] in ("in", "from", "after") and tail[1] in _DETERMINERS
                 and tail[2] not in lx.WARS and tail[2] not in lx.SINCE_PERIODS
                 and tail[2] != "year"
+            ) and not (
+                # "we have so far recovered 38 bodies": the rescuers' running
+                # count of one incident's dead (a year or month said still sums)
+                i > 0 and toks[i - 1][0] in _RECOVERY_VERBS
             ):
                 return True
         if word == "this" and nxt == "year" and (already or perfect):
@@ -2698,6 +2766,72 @@ def _deaths_of_the_hurt(found: list[_Found], folded: str) -> list[_Found]:
     return found
 
 
+#: How many days before publication a date in another year must be for its
+#: sentence's counts to be the story's background ("in November" told in
+#: March; "on Dec. 30" told on Jan. 2 is the story's own incident).
+_BACKGROUND_DAYS: Final = 90
+#: Words before a date that make it a period's start or end, not the day
+#: of the count's incident ("at war since April 2023").
+_NOT_BACKGROUND_BEFORE: Final = lx.words("since until till from through")
+
+
+def _background(found: list[_Found], doc: Document, published: _dt.date) -> list[_Found]:
+    """
+    *found* with the counts after a day or month of another year than the
+    story's (its dateline's, else *published*), more than `_BACKGROUND_DAYS`
+    before it and before *published*, in their sentence (past the lead's
+    first count's, which tells the story's incident), marked cumulative: the
+    background of an earlier incident ("the war began after Hamas attacked
+    Israel on Oct. 7, 2023, killing about 1,200 people" told in 2025; "In
+    November, a suicide bombing killed 26" told in March), which `summarize`
+    leaves out and the events stage starts no event from. A period's start
+    or end ("since April 2023") is no such date.
+    """
+    # (most dates are of the last months: the story's day, its dateline,
+    # its lead and its last count are looked up for a date past those only)
+    cutoff = published - _dt.timedelta(days=_BACKGROUND_DAYS)
+    day: _dt.date | None = None
+    dateline = last = lead_end = -1
+    out: list[_Found] | None = None
+    for d in doc.dates:
+        latest = d.latest
+        if latest is None or latest >= cutoff:
+            continue
+        if day is None:
+            # the story's day: its dateline's date when it has one (a story
+            # may be published, or filed under a default date, long after it)
+            dateline = _dateline_end(doc)
+            day = published
+            if dateline > 0:
+                day = next(
+                    (e.latest for e in doc.dates if e.start < dateline and e.latest is not None),
+                    day,
+                )
+            last = max(f.q.i for f in found)  # (a date after every count dates none)
+            # the lead's first count tells the story's incident, whatever its
+            # date resolves to (a wrong publication date puts "on Oct. 22" a
+            # year back)
+            head_end = _headline_end(doc)
+            lead = next((f.q.i for f in found if f.q.i >= head_end), None)
+            lead_end = max(doc.sentence_at(lead)[1] if lead is not None else 0, dateline, 0)
+        if (
+            d.start >= last or d.start < lead_end or latest.year == day.year
+            or d.kind != "date" or d.precision not in ("day", "month")
+            or (day - latest).days <= _BACKGROUND_DAYS
+        ):
+            continue
+        folded = doc.folded
+        if not _NOT_BACKGROUND_BEFORE.isdisjoint(folded[max(d.start - 12, 0) : d.start].split()[-1:]):
+            continue  # "since April 2023"
+        end = doc.sentence_at(d.start)[1]
+        if out is None:
+            out = list(found)
+        for k, f in enumerate(out):
+            if d.start < f.q.i < end and not f.cumulative:
+                out[k] = f._replace(cumulative=True)
+    return found if out is None else out
+
+
 def _increment(folded: str, q: Quantity) -> bool:
     """Whether the count at *q* (character offsets) adds to an earlier one: "five more (bodies)", "another five"."""
     words = folded[q.i : q.j].split()
@@ -2802,9 +2936,11 @@ def _superseded(
     # counts are looked at only in a story with such words)
     # (a first-reports or later figure needs another count of its outcome)
     several = doc is not None and len(found) > 1
+    # (a story without the noun has no first reports: its counts are not looked at)
+    reports = several and doc.folded.find("report") >= 0  # type: ignore[union-attr]
     for t, ft in enumerate(found):
         if ft.stale or (
-            several and not ft.toll and not ft.subset and not ft.cumulative
+            reports and not ft.toll and not ft.subset and not ft.cumulative
             and _initial_report(doc, ft.q)  # type: ignore[arg-type]
         ):
             flags[t] = any(
@@ -2834,11 +2970,17 @@ def _superseded(
                 doc is not None and fe.outcome == ft.outcome and not fe.subset and not fe.toll
                 and not fe.cumulative and top is not None and (_value(fe) or 0) <= top
                 and _increment(doc.folded, fe.q)
-                and doc.sentence_at(fe.q.i) == doc.sentence_at(ft.q.i)
+                and (
+                    doc.sentence_at(fe.q.i) == doc.sentence_at(ft.q.i)
+                    or _rise_of_the_hurt(found, doc, ft)
+                )
             ):
                 # "the toll rose to 19 after rescuers found five more bodies":
                 # the increment in the toll's own sentence is its rise, held
-                # in it; one in a later sentence adds to it
+                # in it; one in a later sentence adds to it, unless the toll
+                # rose by the deaths of the hurt ("has risen to 31 after
+                # several of the wounded died ... three more people died
+                # overnight": those deaths are the rise)
                 flags[e] = True
         same: list[bool] | None = None
         replaced: set[str] = set()
@@ -2868,6 +3010,16 @@ def _superseded(
     return flags, inherited
 
 
+
+
+def _rise_of_the_hurt(found: list[_Found], doc: Document, ft: _Found) -> bool:
+    """Whether the sentence of the toll *ft* counts people hurt who died ("after two of the wounded died")."""
+    sentence = doc.sentence_at(ft.q.i)
+    return any(
+        f.outcome == ft.outcome and f.q.head in HURT_GROUPS
+        and sentence[0] <= f.q.i < sentence[1]
+        for f in found
+    )
 
 
 def _sum_before(doc: Document, found: list[_Found], flags: list[bool], e: int) -> bool:
@@ -3143,7 +3295,8 @@ def _headline_claims(doc: Document, out: list[CasualtyCount]) -> list[CasualtyCo
 #: the sentence's end). Group 1: a non-state party, 2: a state one.
 _SAYER_AFTER: Final = compile_re(
     r",\s++(?:the\s++)?(?:(group|militants|rebels|insurgents|jihadists|movement)"
-    r"|(army|military|armed\s++forces|defen[cs]e\s++ministry))\s++(?:said|claimed|says)\b"
+    r"|(army|military|armed\s++forces|(?:defen[cs]e|information|interior)\s++ministry))"
+    r"\s++(?:said|claimed|says)\b"
 )
 #: The victims a party's claim is about: the other side's.
 _STATE_VICTIMS: Final = frozenset({"soldiers", "police", "security forces"})
@@ -3157,6 +3310,8 @@ def _claimed_after(doc: Document, q: Quantity) -> bool:
     the army said" (a state party about militants). A party's word on its
     own losses ("12 soldiers were killed, the army said") is no claim.
     """
+    if q.victim not in _STATE_VICTIMS and q.victim != "militants":
+        return False  # (most counts: no sentence looked up)
     folded = doc.folded
     end = doc.sentence_at(q.i)[1]
     if folded.find(" said", q.j, end) < 0 and folded.find(" claimed", q.j, end) < 0:
@@ -3236,14 +3391,14 @@ def _competing(
         last[f.outcome] = (q.i, q.j)
         if prev is None or f.toll or prev[1] > q.i:
             continue
+        sentence = doc.sentence_at(q.i)
+        if sentence[0] > prev[0]:
+            continue  # the first count is in an earlier sentence (most pairs)
         between = folded[prev[1]:q.i]
         cut = min((at for at in map(between.find, _CONTRAST) if at >= 0), default=-1)
         if cut < 0:
-            continue  # most pairs: the sentence is looked up only past here
+            continue
         cut += prev[1]
-        sentence = doc.sentence_at(q.i)
-        if sentence[0] > prev[0]:
-            continue  # the first count is in an earlier sentence
         if not (_sourced(folded[cut:q.i]) and _sourced(folded[sentence[0]:cut])):
             continue
         first, second = _places_in(text, prev[0], cut), _places_in(text, cut, sentence[1])
@@ -3397,6 +3552,8 @@ class CasualtyParser:
         if not found:
             return ()  # most stories: no actor look-up to prepare
         found = _deaths_of_the_hurt(found, doc.folded)
+        if doc.published is not None and doc.dates:
+            found = _background(found, doc, doc.published)
         # (another source's figure in another clause, *across*, gives way
         # to a party's claim)
         competing, across = _competing(doc, found) if len(found) > 1 else (set(), set())
