@@ -3847,6 +3847,17 @@ def test_a_town_in_an_officials_title_is_no_scene() -> None:
     assert ["Ntoyo"] == [e.place and e.place.text for e in events]
 
 
+def test_the_town_of_the_hospital_is_no_new_scene() -> None:
+    """ "At least 20 people were taken to hospitals in Makurdi": where the wounded went, not another incident."""
+    text = (
+        "MAKURDI, June 14 (Wire) - Gunmen attacked the village of Yelwata overnight, killing "
+        "at least 30 people, officials said. At least 20 people were taken to hospitals in "
+        "Makurdi with gunshot wounds."
+    )
+    events = conflictparse.parse(text, published="2025-06-14").events
+    assert ["Yelwata"] == [e.place and e.place.text for e in events]
+
+
 @pytest.mark.parametrize("suffix", ["based", "born"])
 def test_a_place_that_tells_where_someone_works_is_no_scene(suffix: str) -> None:
     """

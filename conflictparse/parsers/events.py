@@ -1727,7 +1727,20 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
     at = p.span.start
     lo = at - 40  # (see _is_reporting_date)
     before = folded[lo if lo > sent_start else sent_start : at]
+    if ("hospital" in before or "clinic" in before or "morgue" in before) and (
+        _CARE_BEFORE.search(before) is not None
+    ):
+        return False  # "taken to hospitals in Makurdi": where the hurt were treated
     return not (_has_border_word(before) and _BORDER_BEFORE.search(before))
+
+
+#: A hospital, clinic or morgue right before a place ("taken to hospitals in
+#: Makurdi", "a clinic in Nefas Mewcha, about 40 km away"): where the
+#: wounded or dead were brought, not the scene (folded text before it).
+_CARE_BEFORE: Final = re.compile(
+    r"\b(?:hospitals?|clinics?|morgues?|mortuary)\s+(?:in|at)\s+"
+    r"(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village)\s+of\s+)?\Z"
+)
 
 
 def _recent(dates: list[DateMention], doc: Document) -> list[DateMention]:
