@@ -2199,3 +2199,16 @@ def test_an_earlier_years_incident_is_background(text: str, published: str, kill
 def test_shooting_dead_and_how_many(text: str, expected: list[tuple[str, str, int]]) -> None:
     """ "shooting dead a guard" kills; "did not say how many were wounded" is no count."""
     assert [(c.text, c.outcome, c.best) for c in PARSER(Document(text=text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("More than 1,500 people were killed in gang violence between January and March.", True),
+        ("Gunmen killed five people in an attack between Monday and Tuesday.", False),
+    ],
+)
+def test_a_stretch_between_two_months_sums_its_incidents(text: str, cumulative: bool) -> None:
+    """ "Killed in gang violence between January and March" sums months of incidents; two days do not."""
+    [c] = PARSER(Document(text=text))
+    assert cumulative == (c.provenance.reason == "cumulative toll")

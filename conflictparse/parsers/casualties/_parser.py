@@ -1881,6 +1881,8 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
         if word in ("this", "last") and nxt in _CALENDAR_UNITS:
             calendar = True  # "last year": with plural incidents only
             year = year or nxt == "year"
+        if word == "between" and nxt in lx.MONTH_NAMES and after == "and":
+            calendar = year = True  # "between January and March": months, summed like a year
         if word in _YEAR_SPAN and (
             nxt in lx.MONTH_NAMES or (nxt in _MONTH_PARTS and after in lx.MONTH_NAMES)
         ):
