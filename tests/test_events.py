@@ -3858,6 +3858,28 @@ def test_the_town_of_the_hospital_is_no_new_scene() -> None:
     assert ["Yelwata"] == [e.place and e.place.text for e in events]
 
 
+def test_a_time_clause_with_its_own_toll_and_place_is_another_incident() -> None:
+    """ "Killed five in a raid on Tammun ..., as air strikes in the Gaza Strip killed at least 19": two incidents."""
+    text = (
+        "RAMALLAH, Sept 16 (Wire) - Israeli forces killed five Palestinians during a raid on "
+        "the town of Tammun on Monday, the health ministry said, as air strikes in the Gaza "
+        "Strip killed at least 19 people."
+    )
+    events = conflictparse.parse(text, published="2025-09-16").events
+    assert [5, 19] == [e.fatalities for e in events]
+
+
+def test_a_story_whose_dateline_has_no_date_falls_back_to_the_reports_week() -> None:
+    """With "TUBAS, West Bank (Reuters) -" and "said on Tuesday", an undated incident takes the week up to Tuesday."""
+    text = (
+        "TUBAS, West Bank (Wire) - Israeli troops killed two men in Tammun, the ministry "
+        "said on Tuesday.\n\nIn the Gaza Strip, a strike on a house in Nuseirat killed 11 people."
+    )
+    events = conflictparse.parse(text, published="2025-09-16").events
+    dated = [(e.date.earliest, e.date.latest) for e in events if e.date is not None]
+    assert (dt.date(2025, 9, 10), dt.date(2025, 9, 16)) in dated
+
+
 @pytest.mark.parametrize("suffix", ["based", "born"])
 def test_a_place_that_tells_where_someone_works_is_no_scene(suffix: str) -> None:
     """

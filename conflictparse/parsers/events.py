@@ -1563,22 +1563,34 @@ def _usable_date(d: DateMention, doc: Document, sent_start: int) -> bool:
 def _dateline_date(doc: Document) -> DateMention | None:
     """
     The report's own date, as "the week up to the report", for an event
-    whose sentences give no date. Only a date written in the dateline is used.
+    whose sentences give no date. Only a date written in the text is used:
+    the dateline's, else (a dateline with no date, "TUBAS, West Bank
+    (Reuters) -") a mention of the publication day in the lead ("the
+    ministry said on Tuesday").
     """
     dl = doc.dateline
-    if dl is None or dl.date is None:
+    if dl is None:
         return None
+    day = dl.date
+    limit = dl.span.end + 40
+    if day is None:
+        day = doc.published
+        if day is None:
+            return None
+        spans = doc.sentences
+        limit = spans[min(1, len(spans) - 1)][1] if spans else 0  # the first two sentences
     for d in doc.dates:
-        if d.span.start >= dl.span.end + 40:
+        if d.span.start >= limit:
             break
-        if d.earliest == dl.date == d.latest:
+        if d.earliest == day == d.latest:
+            dl_date = day
             return _evolved(
                 d,
                 kind="range",
-                value=f"{(dl.date - _dt.timedelta(days=6)).isoformat()}/{dl.date.isoformat()}",
+                value=f"{(dl_date - _dt.timedelta(days=6)).isoformat()}/{dl_date.isoformat()}",
                 precision="week",
-                earliest=dl.date - _dt.timedelta(days=6),
-                latest=dl.date,
+                earliest=dl_date - _dt.timedelta(days=6),
+                latest=dl_date,
                 provenance=_new_provenance(
                     confidence=0.3,
                     reason="no date in the event's sentences: the week up to the report",
@@ -1812,7 +1824,7 @@ def _dated_this_week(dates: Sequence[DateMention], doc: Document, start: int) ->
 
 
 def _split_compounds(
-    doc: Document, spans: tuple[tuple[int, int], ...], folded: str
+    doc: Document, spans: tuple[tuple[int, int], ...], folded: str, opened: set[int]
 ) -> tuple[tuple[int, int], ...]:
     """
     The sentence *spans* with each compound sentence that tells two
@@ -1820,7 +1832,11 @@ def _split_compounds(
     near El Tarra on Saturday, and two police officers were shot dead in
     Cucuta a week ago Tuesday." Both halves must each hold a toll, a
     resolved day and a place of their own (then they are read as two
-    sentences); otherwise the sentence stays whole.
+    sentences); otherwise the sentence stays whole. A time clause after
+    ", as" or ", while" needs a toll and a place of its own, not a day
+    ("Israeli forces killed five people in a raid on Tammun ..., as air
+    strikes in the Gaza Strip killed at least 19 people"). The second half
+    of a cut sentence opens an incident (its start goes into *opened*).
     """
     # (most stories have no such sentence: the joints are found first, and
     # a toll on each side of one is looked up by bisection before anything
@@ -1835,15 +1851,16 @@ def _split_compounds(
         return k < len(starts) and starts[k] < hi
 
     firsts = [start for start, _ in spans]
-    cuts: dict[int, int] = {}  # sentence index -> its first joint with a toll on each side
-    at = folded.find(", and ")
-    while at >= 0:
-        i = bisect.bisect_right(firsts, at) - 1
-        if i >= 0 and i not in cuts:
-            start, end = spans[i]
-            if at < end and holds(tolls, start, at) and holds(tolls, at + 2, end):
-                cuts[i] = at
-        at = folded.find(", and ", at + 6)
+    cuts: dict[int, tuple[int, bool]] = {}  # sentence index -> its first joint, a time clause?
+    for joint, timed in ((", and ", False), (", as ", True), (", while ", True)):
+        at = folded.find(joint)
+        while at >= 0:
+            i = bisect.bisect_right(firsts, at) - 1
+            if i >= 0 and i not in cuts:
+                start, end = spans[i]
+                if at < end and holds(tolls, start, at) and holds(tolls, at + 2, end):
+                    cuts[i] = (at, timed)
+            at = folded.find(joint, at + len(joint))
     if not cuts:
         return spans
     days = [d.span.start for d in doc.dates if d.precision == "day" and d.earliest is not None]
@@ -1851,15 +1868,17 @@ def _split_compounds(
     out = list(spans)
     for i in sorted(cuts, reverse=True):
         start, end = spans[i]
-        at = cuts[i]
-        cut = at + 2  # the right half starts at "and"
+        at, timed = cuts[i]
+        cut = at + 2  # the right half starts at "and" ("as", "while")
         if (
-            holds(days, start, at)
-            and holds(days, cut, end)
+            # (a time clause, ", as air strikes in the Gaza Strip killed at
+            # least 19 people", shares the sentence's day)
+            (timed or (holds(days, start, at) and holds(days, cut, end)))
             and holds(scenes, start, at)
             and holds(scenes, cut, end)
         ):
             out[i : i + 1] = [(start, at + 1), (cut, end)]
+            opened.add(cut)
     return tuple(out) if len(out) > len(spans) else spans
 
 
@@ -2178,8 +2197,10 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     spans = doc.sentences
     if not spans:
         return []
-    if ", and " in folded and doc.casualties:
-        spans = _split_compounds(doc, spans, folded)
+    # (the second halves of compound sentences cut in two open incidents)
+    opened: set[int] = set()
+    if doc.casualties and (", and " in folded or ", as " in folded or ", while " in folded):
+        spans = _split_compounds(doc, spans, folded, opened)
     # sentence numbers (index + 1) by bisection, mapped in C
     starts = list(map(_FIRST, spans))
     locate = functools.partial(bisect.bisect_right, starts)
@@ -2407,9 +2428,10 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                     or any(map(_DEFINITE_FLAG, triggers)),
                     # opener
                     (
-                        first not in _ASCII_ALNUM or folded.startswith(_OPENER_WORDS, start)
+                        (first not in _ASCII_ALNUM or folded.startswith(_OPENER_WORDS, start))
+                        and bool(_NEW_INCIDENT.match(folded, start, end, timeout=REGEX_TIMEOUT))
                     )
-                    and bool(_NEW_INCIDENT.match(folded, start, end, timeout=REGEX_TIMEOUT)),
+                    or (bool(opened) and start in opened),
                     reference_only,
                 ),
             )
