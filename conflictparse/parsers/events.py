@@ -39,7 +39,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import islice, pairwise
-from operator import attrgetter, itemgetter
+from operator import attrgetter, eq, itemgetter
 from typing import Any, Final, NamedTuple, TypeVar, cast
 
 import attrs
@@ -1478,10 +1478,11 @@ def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
     # "the police attacked": the word is the subject of a verb; not
     # "the roadside ied", "the 12 wounded" (nouns ending in -ed)
     word = ref.group("word")
+    if not word:
+        return True
     trigger = folded[at:stop]
     return not (
-        word
-        and (
+        (
             (trigger.endswith("ed") and trigger not in _ED_NOUNS)
             or trigger in _IRREGULAR_PAST
             # ("the Houthis launched two missiles": a launch's verb)
@@ -1660,6 +1661,7 @@ _PERFECT_AFTER: Final = re.compile(
 
 
 _BEST: Final = attrgetter("best")
+_CHILDREN: Final = attrgetter("children")
 
 
 def _running_toll(c: CasualtyCount, folded: str, sent_start: int) -> bool:
@@ -1693,17 +1695,23 @@ def _is_zero(c: CasualtyCount) -> bool:
 #: works ("a London-based monitor", "the Tripoli-born commander"), not
 #: where the sentence's deed happened.
 _HOME_SUFFIXES: Final = ("-based", "-born", "-headquartered")
+#: How each text :func:`_usable_place` drops a place for begins.
+_AFTER_PLACE: Final = ("-", " border")
 
 
 def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
     if p.role != "place":
         return False
-    end = p.span.end
-    if folded.startswith(_HOME_SUFFIXES, end):
+    span = p.span
+    end = span.end
+    # (one test for the first characters of both checks: most places pass it)
+    if folded.startswith(_AFTER_PLACE, end) and (
+        folded.startswith(_HOME_SUFFIXES, end)
+        # "near the Mali border": the scene lies beside that country, not in it
+        or (p.kind == "country" and folded.startswith((" border", "-border"), end))
+    ):
         return False
-    if p.kind == "country" and folded.startswith((" border", "-border"), end):
-        return False  # "near the Mali border": the scene lies beside that country, not in it
-    at = p.span.start
+    at = span.start
     lo = at - 40  # (see _is_reporting_date)
     before = folded[lo if lo > sent_start else sent_start : at]
     return not (_has_border_word(before) and _BORDER_BEFORE.search(before))
@@ -1749,7 +1757,7 @@ def _dated_this_week(dates: Sequence[DateMention], doc: Document, start: int) ->
 
 
 def _split_compounds(
-    doc: Document, spans: tuple[tuple[int, int], ...], folded: str
+    doc: Document, spans: tuple[tuple[int, int], ...], folded: str, firsts: list[int]
 ) -> tuple[tuple[int, int], ...]:
     """
     The sentence *spans* with each compound sentence that tells two
@@ -1757,13 +1765,17 @@ def _split_compounds(
     near El Tarra on Saturday, and two police officers were shot dead in
     Cucuta a week ago Tuesday." Both halves must each hold a toll, a
     resolved day and a place of their own (then they are read as two
-    sentences); otherwise the sentence stays whole.
+    sentences); otherwise the sentence stays whole. *firsts* are where the
+    *spans* start.
     """
-    # (most stories have no such sentence: the joints are found first, and
-    # a toll on each side of one is looked up by bisection before anything
-    # else is read)
-    tolls = [c.span.start for c in doc.casualties if c.outcome != "arrested"]
-    if len(tolls) < 2:
+    # (most stories have no such sentence: every count is sorted into its
+    # sentence by bisection, mapped in C, and a joint is looked for only in
+    # a sentence holding two, between its first and its last toll)
+    right = bisect.bisect_right
+    counts = doc.casualties
+    numbers = list(map(functools.partial(right, firsts), map(_SPAN_START, counts)))
+    pairs = list(map(eq, numbers, numbers[1:]))  # the same sentence as the next
+    if True not in pairs:
         return spans
     left = bisect.bisect_left
 
@@ -1771,16 +1783,28 @@ def _split_compounds(
         k = left(starts, lo)
         return k < len(starts) and starts[k] < hi
 
-    firsts = [start for start, _ in spans]
     cuts: dict[int, int] = {}  # sentence index -> its first joint with a toll on each side
-    at = folded.find(", and ")
-    while at >= 0:
-        i = bisect.bisect_right(firsts, at) - 1
-        if i >= 0 and i not in cuts:
-            start, end = spans[i]
-            if at < end and holds(tolls, start, at) and holds(tolls, at + 2, end):
-                cuts[i] = at
-        at = folded.find(", and ", at + 6)
+    k = pairs.index(True)
+    while True:
+        number = numbers[k]
+        stop = right(numbers, number, k)  # (past the sentence's last count)
+        if number:
+            end = spans[number - 1][1]
+            tolls = [
+                c.span.start
+                for c in counts[k:stop]
+                if c.outcome != "arrested" and c.span.start < end
+            ]
+            if len(tolls) > 1 and tolls[-1] > tolls[0]:
+                # the first joint after the first toll with a toll at least
+                # two characters after it (the right half starts at "and")
+                at = folded.find(", and ", tolls[0] + 1, tolls[-1] + 4)
+                if at >= 0:
+                    cuts[number - 1] = at
+        try:
+            k = pairs.index(True, stop)
+        except ValueError:
+            break
     if not cuts:
         return spans
     days = [d.span.start for d in doc.dates if d.precision == "day" and d.earliest is not None]
@@ -2115,10 +2139,13 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     spans = doc.sentences
     if not spans:
         return []
-    if ", and " in folded and doc.casualties:
-        spans = _split_compounds(doc, spans, folded)
     # sentence numbers (index + 1) by bisection, mapped in C
     starts = list(map(_FIRST, spans))
+    if len(doc.casualties) > 1 and ", and " in folded:
+        split = _split_compounds(doc, spans, folded, starts)
+        if split is not spans:
+            spans = split
+            starts = list(map(_FIRST, spans))
     locate = functools.partial(bisect.bisect_right, starts)
     casualties = _locate(doc.casualties, starts)
     trigger_starts, background, anaphora, circumstance = _scan(folded)
@@ -2166,18 +2193,20 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             if sentence_counts
             else ()
         )
-        if counts and (
-            folded.find("war", start, end) >= 0 or folded.find("conflict", start, end) >= 0
-        ):
-            counts = tuple(c for c in counts if not _war_toll(c, folded, start))
-        if out and counts and None in map(_BEST, counts):
-            # (after the story's first incident: a lead may tell its own
-            # toll so, "Hundreds of people have been killed in clashes";
-            # only a count with no exact figure can be such a total)
-            kept = tuple(c for c in counts if not _running_toll(c, folded, start))
-            if not kept:
-                continue  # a conflict's running total starts no incident
-            counts = kept
+        if counts:
+            if (
+                folded.find("war", start, end) >= 0
+                or folded.find("conflict", start, end) >= 0
+            ):
+                counts = tuple(c for c in counts if not _war_toll(c, folded, start))
+            if out and None in map(_BEST, counts):
+                # (after the story's first incident: a lead may tell its own
+                # toll so, "Hundreds of people have been killed in clashes";
+                # only a count with no exact figure can be such a total)
+                kept = tuple(c for c in counts if not _running_toll(c, folded, start))
+                if not kept:
+                    continue  # a conflict's running total starts no incident
+                counts = kept
         claim_only = False
         if not triggers and not counts:
             # "Al-Shabab claimed responsibility.": no deed told, but who did
@@ -2268,13 +2297,35 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         sentence_places = places.get(number, ())
         if cut < end:
             sentence_places = [p for p in sentence_places if p.span.start < cut]
-        if len(sentence_places) > 1 and " as " in seg:
-            # "strikes killed 51 people across Lebanon, as Hezbollah fired
-            # rockets at Haifa": the clause tells the other side's deed,
-            # whose target is not the scene of the sentence's own
-            at = _other_deed_as(folded, start, end)
-            if sentence_places[0].span.start < at < end:
-                sentence_places = [p for p in sentence_places if p.span.start < at]
+        scene: tuple[PlaceMention, ...] = ()
+        if sentence_places:
+            if len(sentence_places) > 1 and " as " in seg:
+                # "strikes killed 51 people across Lebanon, as Hezbollah fired
+                # rockets at Haifa": the clause tells the other side's deed,
+                # whose target is not the scene of the sentence's own
+                at = _other_deed_as(folded, start, end)
+                if sentence_places[0].span.start < at < end:
+                    sentence_places = [p for p in sentence_places if p.span.start < at]
+            # (one place is kept as _coherent would keep it, uncalled)
+            scene = (
+                tuple(
+                    _coherent(
+                        _measured_from(
+                            [
+                                p
+                                for p in sentence_places
+                                if _usable_place(p, folded, start)
+                            ],
+                            folded,
+                            start,
+                            frame,
+                        ),
+                        home,
+                    )
+                )
+                if len(sentence_places) > 1
+                else tuple(p for p in sentence_places if _usable_place(p, folded, start))
+            )
         # (the fields in order, as _Sentence declares them: tuple.__new__
         # skips the keyword parsing of the named tuple's __new__)
         out.append(
@@ -2286,30 +2337,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                     end,
                     tuple(triggers),
                     tuple(s_dates),
-                    # (one place is kept as _coherent would keep it, uncalled)
-                    (
-                        tuple(
-                            _coherent(
-                                _measured_from(
-                                    [
-                                        p
-                                        for p in sentence_places
-                                        if _usable_place(p, folded, start)
-                                    ],
-                                    folded,
-                                    start,
-                                    frame,
-                                ),
-                                home,
-                            )
-                        )
-                        if len(sentence_places) > 1
-                        else tuple(
-                            p for p in sentence_places if _usable_place(p, folded, start)
-                        )
-                    )
-                    if sentence_places
-                    else (),
+                    scene,
                     tuple(_sides_of(actors.get(number, ()), folded)),
                     counts,
                     # anaphora
@@ -2520,10 +2548,7 @@ def _settle_roundups(clusters: list[_Cluster]) -> list[_Cluster]:
 
 def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]:
     clusters: list[_Cluster] = []
-    # the countries the story names by name (see _fresh)
-    named = frozenset(
-        p.country for s in sentences for p in s.places if p.kind == "country" and p.country
-    )
+    roundups = False  # (whether an incident opened with a list of towns)
     for s in sentences:
         target: _Cluster | None = None
         if s.reference_only:
@@ -2543,7 +2568,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 ):
                     last.add(_as_detail(s, last))
             continue
-        if clusters and s.places and (clusters[-1].roundup or clusters[-1].parent):
+        if roundups and s.places and (clusters[-1].roundup or clusters[-1].parent):
             target = _roundup_part(s, clusters)
             if target is not None:
                 target.add(s)
@@ -2601,7 +2626,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 elif (
                     not dates_clash
                     and (s.anaphora or not (s.dates or s.casualties))
-                    and not _fresh(s, last, here, named)
+                    and not _fresh(s, last, here, sentences)
                 ):
                     # a detail of the same incident ("the attack", no date or
                     # toll of its own): its other places are not the scene
@@ -2624,10 +2649,17 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             # only word of one, "there were no casualties" after a deed
             # whose verb the triggers miss.)
             s = _as_detail(s, target)._replace(places=())
-        if target.roundup is None and target.parent is None and not target.places_seen.local:
+        if (
+            len(s.places) > 1
+            and target.roundup is None
+            and target.parent is None
+            and not target.places_seen.local
+        ):
             target.roundup = _listed_towns(s, folded)
+            roundups = roundups or target.roundup is not None
         target.add(s)
-    return _settle_roundups(clusters) if any(c.parent for c in clusters) else clusters
+    # (a part of a round-up is made only after one)
+    return _settle_roundups(clusters) if roundups else clusters
 
 
 # A sentence opening by stepping back in time from the incident just told:
@@ -2723,8 +2755,15 @@ def _as_detail(s: _Sentence, last: _Cluster) -> _Sentence:
     return s._replace(places=places, dates=dates)
 
 
+def _named_countries(told: Sequence[_Sentence]) -> frozenset[str]:
+    """The countries the sentences *told* name by name (see :func:`_fresh`)."""
+    return frozenset(
+        p.country for s in told for p in s.places if p.kind == "country" and p.country
+    )
+
+
 def _fresh(
-    s: _Sentence, last: _Cluster, here: _PlaceSets | None, named: frozenset[str] = frozenset()
+    s: _Sentence, last: _Cluster, here: _PlaceSets | None, told: Sequence[_Sentence] = ()
 ) -> bool:
     """
     Whether a sentence with no date or toll of its own still tells an
@@ -2741,18 +2780,18 @@ def _fresh(
         here.countries
         and last.places_seen.countries
         and here.countries.isdisjoint(last.places_seen.countries)
-        and any(
+    ):
+        named = _named_countries(told)  # (gathered only here: seldom)
+        if any(
             p.kind != "country" and p.country in named and not p.text.isupper()
             for p in s.places
-        )
-        and any(t.group != "harm" and not t.definite for t in s.triggers)
-    ):
-        # "hours later, the Houthis said they had fired a missile at Israel's
-        # Ben Gurion airport", after US strikes in Yemen: a place in another
-        # country the story names (a country's name alone is as often a
-        # party's or a source's; a town of a country the story never names
-        # is as often a namesake; ALL-CAPS copy is left alone, as below)
-        return True
+        ) and any(t.group != "harm" and not t.definite for t in s.triggers):
+            # "hours later, the Houthis said they had fired a missile at Israel's
+            # Ben Gurion airport", after US strikes in Yemen: a place in another
+            # country the story names (a country's name alone is as often a
+            # party's or a source's; a town of a country the story never names
+            # is as often a namesake; ALL-CAPS copy is left alone, as below)
+            return True
     return (
         bool(here.admin1)
         and bool(last.places_seen.admin1)
@@ -4373,7 +4412,7 @@ def _events(doc: Document) -> tuple[Event, ...]:
     votes: list[dict[str, list[float]]] = [{} for _ in clusters]
     sides = [_sides(c, doc, v) for c, v in zip(clusters, votes, strict=True)]
     story_agent = _story_agent(clusters, votes)
-    if any(c.children for c in clusters):
+    if any(map(_CHILDREN, clusters)):
         clusters, sides = _parts_of_roundups(clusters, sides, doc)
     out: list[Event] = []
     before: DateMention | None = None  # (the date of the incident told before)
