@@ -4414,14 +4414,10 @@ def _events(doc: Document) -> tuple[Event, ...]:
     story_agent = _story_agent(clusters, votes)
     if any(map(_CHILDREN, clusters)):
         clusters, sides = _parts_of_roundups(clusters, sides, doc)
-    out: list[Event] = []
-    before: DateMention | None = None  # (the date of the incident told before)
+    out: list[Event] = []  # (an incident may take the date of the one before)
+    add = out.append
     for n, (c, sd) in enumerate(zip(clusters, sides, strict=True), start=1):
-        event = _build(
-            c, doc, n, home, fallback, sd, story_agent, sentences, before, sides
-        )
-        out.append(event)
-        before = event.date
+        add(_build(c, doc, n, home, fallback, sd, story_agent, sentences, out, sides))
     return tuple(out)
 
 
@@ -4534,15 +4530,15 @@ _PRONOUN_DEED: Final = re.compile(
 
 
 def _pronoun_agent(
-    cluster: _Cluster, doc: Document, side_b: ActorMention | None
+    cluster: _Cluster, doc: Document, side_b: ActorMention | None, folded: str
 ) -> ActorMention | None:
     """
     Side A of an incident whose deed a sentence opened by "they" tells
     (none of its own sentences naming an agent): the first armed actor of
     the sentence before it, the pronoun's subject ("Residents said M23
-    rebels entered the village. They attacked an army post").
+    rebels entered the village. They attacked an army post"). *folded* is
+    ``doc.folded``.
     """
-    folded = doc.folded
     for s in cluster.sentences:
         if (
             not folded.startswith("they", s.start)
@@ -4733,7 +4729,7 @@ def _build(
     sides: tuple[ActorMention | None, ActorMention | None],
     story_agent: ActorMention | None,
     told: Sequence[_Sentence],
-    before: DateMention | None = None,
+    built: Sequence[Event] = (),
     every: Sequence[tuple[ActorMention | None, ActorMention | None]] = (),
 ) -> Event:
     side_a, side_b = sides
@@ -4745,7 +4741,7 @@ def _build(
         else None
     )
     if side_a is None:
-        side_a = _pronoun_agent(cluster, doc, side_b)
+        side_a = _pronoun_agent(cluster, doc, side_b, folded)
     place = _event_place(_scene_places(cluster, doc), doc, home, told, cluster)
     if side_a is None and event_type == "Explosions/Remote violence":
         # (a party's own claim to have launched weapons at the place comes
@@ -4810,8 +4806,9 @@ def _build(
         event_type=event_type,
         date=_event_date(cluster.dates)
         or (
-            before
-            if before is not None
+            # (the date of the incident told before, *built* last)
+            built[-1].date
+            if built
             and _SAME_DAY_AFTER.match(folded, cluster.sentences[0].start) is not None
             else None
         )
