@@ -39,7 +39,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import islice, pairwise
-from operator import attrgetter, itemgetter
+from operator import attrgetter, eq, itemgetter
 from typing import Any, Final, NamedTuple, TypeVar, cast
 
 import attrs
@@ -1481,14 +1481,15 @@ def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
     # "the police attacked": the word is the subject of a verb; not
     # "the roadside ied", "the 12 wounded" (nouns ending in -ed)
     word = ref.group("word")
+    if not word:
+        if ref.group().startswith("that"):
+            trigger = folded[at:stop]
+            if (trigger.endswith("ed") and trigger not in _ED_NOUNS) or trigger in _IRREGULAR_PAST:
+                return False  # "a militia that fought ...": a relative clause's verb
+        return True
     trigger = folded[at:stop]
-    if ref.group().startswith("that") and (
-        (trigger.endswith("ed") and trigger not in _ED_NOUNS) or trigger in _IRREGULAR_PAST
-    ):
-        return False  # "a militia that fought ...": a relative clause's verb, no reference back
     return not (
-        word
-        and (
+        (
             (trigger.endswith("ed") and trigger not in _ED_NOUNS)
             or trigger in _IRREGULAR_PAST
             # ("the Houthis launched two missiles": a launch's verb)
@@ -1679,6 +1680,7 @@ _PERFECT_AFTER: Final = re.compile(
 
 
 _BEST: Final = attrgetter("best")
+_CHILDREN: Final = attrgetter("children")
 
 
 def _running_toll(c: CasualtyCount, folded: str, sent_start: int) -> bool:
@@ -1719,16 +1721,22 @@ _TITLE_AFTER: Final = re.compile(
 #: works ("a London-based monitor", "the Tripoli-born commander"), not
 #: where the sentence's deed happened.
 _HOME_SUFFIXES: Final = ("-based", "-born", "-headquartered")
+#: How each text :func:`_usable_place` drops a place for begins.
+_AFTER_PLACE: Final = ("-", " border")
 
 
 def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
     if p.role != "place":
         return False
-    end = p.span.end
-    if folded.startswith(_HOME_SUFFIXES, end):
+    span = p.span
+    end = span.end
+    # (one test for the first characters of both checks: most places pass it)
+    if folded.startswith(_AFTER_PLACE, end) and (
+        folded.startswith(_HOME_SUFFIXES, end)
+        # "near the Mali border": the scene lies beside that country, not in it
+        or (p.kind == "country" and folded.startswith((" border", "-border"), end))
+    ):
         return False
-    if p.kind == "country" and folded.startswith((" border", "-border"), end):
-        return False  # "near the Mali border": the scene lies beside that country, not in it
     if folded.startswith(", where ", end):
         return True  # "sent reinforcements to Jableh, where insurgents ambushed a patrol"
     if p.kind in _LOCAL_KINDS and _TITLE_AFTER.match(folded, end, end + 40) is not None:
@@ -1736,7 +1744,7 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
         # province's office, "the Norte de Santander governor's office",
         # still says which province holds the scene)
         return False
-    at = p.span.start
+    at = span.start
     lo = at - 40  # (see _is_reporting_date)
     before = folded[lo if lo > sent_start else sent_start : at]
     if ("hospital" in before or "clinic" in before or "morgue" in before) and (
@@ -1823,8 +1831,17 @@ def _dated_this_week(dates: Sequence[DateMention], doc: Document, start: int) ->
     )
 
 
+#: The joints of a compound sentence and whether each opens a time clause
+#: (which needs no day of its own): see :func:`_split_compounds`.
+_JOINTS: Final = ((", and ", False), (", as ", True), (", while ", True))
+
+
 def _split_compounds(
-    doc: Document, spans: tuple[tuple[int, int], ...], folded: str, opened: set[int]
+    doc: Document,
+    spans: tuple[tuple[int, int], ...],
+    folded: str,
+    firsts: list[int],
+    opened: set[int],
 ) -> tuple[tuple[int, int], ...]:
     """
     The sentence *spans* with each compound sentence that tells two
@@ -1837,12 +1854,16 @@ def _split_compounds(
     ("Israeli forces killed five people in a raid on Tammun ..., as air
     strikes in the Gaza Strip killed at least 19 people"). The second half
     of a cut sentence opens an incident (its start goes into *opened*).
+    *firsts* are where the *spans* start.
     """
-    # (most stories have no such sentence: the joints are found first, and
-    # a toll on each side of one is looked up by bisection before anything
-    # else is read)
-    tolls = [c.span.start for c in doc.casualties if c.outcome != "arrested"]
-    if len(tolls) < 2:
+    # (most stories have no such sentence: every count is sorted into its
+    # sentence by bisection, mapped in C, and a joint is looked for only in
+    # a sentence holding two, between its first and its last toll)
+    right = bisect.bisect_right
+    counts = doc.casualties
+    numbers = list(map(functools.partial(right, firsts), map(_SPAN_START, counts)))
+    pairs = list(map(eq, numbers, numbers[1:]))  # the same sentence as the next
+    if True not in pairs:
         return spans
     left = bisect.bisect_left
 
@@ -1850,17 +1871,32 @@ def _split_compounds(
         k = left(starts, lo)
         return k < len(starts) and starts[k] < hi
 
-    firsts = [start for start, _ in spans]
     cuts: dict[int, tuple[int, bool]] = {}  # sentence index -> its first joint, a time clause?
-    for joint, timed in ((", and ", False), (", as ", True), (", while ", True)):
-        at = folded.find(joint)
-        while at >= 0:
-            i = bisect.bisect_right(firsts, at) - 1
-            if i >= 0 and i not in cuts:
-                start, end = spans[i]
-                if at < end and holds(tolls, start, at) and holds(tolls, at + 2, end):
-                    cuts[i] = (at, timed)
-            at = folded.find(joint, at + len(joint))
+    k = pairs.index(True)
+    while True:
+        number = numbers[k]
+        stop = right(numbers, number, k)  # (past the sentence's last count)
+        if number:
+            end = spans[number - 1][1]
+            tolls = [
+                c.span.start
+                for c in counts[k:stop]
+                if c.outcome != "arrested" and c.span.start < end
+            ]
+            if len(tolls) > 1 and tolls[-1] > tolls[0]:
+                # the first joint after the first toll with a toll at least
+                # two characters after it (the right half starts at "and")
+                found = [
+                    (at, timed)
+                    for joint, timed in _JOINTS
+                    if (at := folded.find(joint, tolls[0] + 1, tolls[-1] + 4)) >= 0
+                ]
+                if found:
+                    cuts[number - 1] = min(found)
+        try:
+            k = pairs.index(True, stop)
+        except ValueError:
+            break
     if not cuts:
         return spans
     days = [d.span.start for d in doc.dates if d.precision == "day" and d.earliest is not None]
@@ -2199,10 +2235,15 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         return []
     # (the second halves of compound sentences cut in two open incidents)
     opened: set[int] = set()
-    if doc.casualties and (", and " in folded or ", as " in folded or ", while " in folded):
-        spans = _split_compounds(doc, spans, folded, opened)
     # sentence numbers (index + 1) by bisection, mapped in C
     starts = list(map(_FIRST, spans))
+    if len(doc.casualties) > 1 and (
+        ", and " in folded or ", as " in folded or ", while " in folded
+    ):
+        split = _split_compounds(doc, spans, folded, starts, opened)
+        if split is not spans:
+            spans = split
+            starts = list(map(_FIRST, spans))
     locate = functools.partial(bisect.bisect_right, starts)
     casualties = _locate(doc.casualties, starts)
     trigger_starts, background, anaphora, circumstance = _scan(folded)
@@ -2251,18 +2292,20 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             if sentence_counts
             else ()
         )
-        if counts and (
-            folded.find("war", start, end) >= 0 or folded.find("conflict", start, end) >= 0
-        ):
-            counts = tuple(c for c in counts if not _war_toll(c, folded, start))
-        if out and counts and None in map(_BEST, counts):
-            # (after the story's first incident: a lead may tell its own
-            # toll so, "Hundreds of people have been killed in clashes";
-            # only a count with no exact figure can be such a total)
-            kept = tuple(c for c in counts if not _running_toll(c, folded, start))
-            if not kept:
-                continue  # a conflict's running total starts no incident
-            counts = kept
+        if counts:
+            if (
+                folded.find("war", start, end) >= 0
+                or folded.find("conflict", start, end) >= 0
+            ):
+                counts = tuple(c for c in counts if not _war_toll(c, folded, start))
+            if out and None in map(_BEST, counts):
+                # (after the story's first incident: a lead may tell its own
+                # toll so, "Hundreds of people have been killed in clashes";
+                # only a count with no exact figure can be such a total)
+                kept = tuple(c for c in counts if not _running_toll(c, folded, start))
+                if not kept:
+                    continue  # a conflict's running total starts no incident
+                counts = kept
         claim_only = False
         if not triggers and not counts:
             # "Al-Shabab claimed responsibility.": no deed told, but who did
@@ -2369,13 +2412,35 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         sentence_places = places.get(number, ())
         if cut < end:
             sentence_places = [p for p in sentence_places if p.span.start < cut]
-        if len(sentence_places) > 1 and " as " in seg:
-            # "strikes killed 51 people across Lebanon, as Hezbollah fired
-            # rockets at Haifa": the clause tells the other side's deed,
-            # whose target is not the scene of the sentence's own
-            at = _other_deed_as(folded, start, end)
-            if sentence_places[0].span.start < at < end:
-                sentence_places = [p for p in sentence_places if p.span.start < at]
+        scene: tuple[PlaceMention, ...] = ()
+        if sentence_places:
+            if len(sentence_places) > 1 and " as " in seg:
+                # "strikes killed 51 people across Lebanon, as Hezbollah fired
+                # rockets at Haifa": the clause tells the other side's deed,
+                # whose target is not the scene of the sentence's own
+                at = _other_deed_as(folded, start, end)
+                if sentence_places[0].span.start < at < end:
+                    sentence_places = [p for p in sentence_places if p.span.start < at]
+            # (one place is kept as _coherent would keep it, uncalled)
+            scene = (
+                tuple(
+                    _coherent(
+                        _measured_from(
+                            [
+                                p
+                                for p in sentence_places
+                                if _usable_place(p, folded, start)
+                            ],
+                            folded,
+                            start,
+                            frame,
+                        ),
+                        home,
+                    )
+                )
+                if len(sentence_places) > 1
+                else tuple(p for p in sentence_places if _usable_place(p, folded, start))
+            )
         # (the fields in order, as _Sentence declares them: tuple.__new__
         # skips the keyword parsing of the named tuple's __new__)
         out.append(
@@ -2387,30 +2452,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                     end,
                     tuple(triggers),
                     tuple(s_dates),
-                    # (one place is kept as _coherent would keep it, uncalled)
-                    (
-                        tuple(
-                            _coherent(
-                                _measured_from(
-                                    [
-                                        p
-                                        for p in sentence_places
-                                        if _usable_place(p, folded, start)
-                                    ],
-                                    folded,
-                                    start,
-                                    frame,
-                                ),
-                                home,
-                            )
-                        )
-                        if len(sentence_places) > 1
-                        else tuple(
-                            p for p in sentence_places if _usable_place(p, folded, start)
-                        )
-                    )
-                    if sentence_places
-                    else (),
+                    scene,
                     tuple(_sides_of(actors.get(number, ()), folded)),
                     counts,
                     # anaphora
@@ -2668,10 +2710,7 @@ def _settle_roundups(clusters: list[_Cluster]) -> list[_Cluster]:
 
 def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]:
     clusters: list[_Cluster] = []
-    # the countries the story names by name (see _fresh)
-    named = frozenset(
-        p.country for s in sentences for p in s.places if p.kind == "country" and p.country
-    )
+    roundups = False  # (whether an incident opened with a list of towns)
     for s in sentences:
         target: _Cluster | None = None
         if s.reference_only:
@@ -2691,7 +2730,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 ):
                     last.add(_as_detail(s, last))
             continue
-        if clusters and s.places and (clusters[-1].roundup or clusters[-1].parent):
+        if roundups and s.places and (clusters[-1].roundup or clusters[-1].parent):
             target = _roundup_part(s, clusters)
             if target is not None:
                 target.add(s)
@@ -2749,7 +2788,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 elif (
                     not dates_clash
                     and (s.anaphora or not (s.dates or s.casualties))
-                    and not _fresh(s, last, here, named)
+                    and not _fresh(s, last, here, sentences)
                 ):
                     # a detail of the same incident ("the attack", no date or
                     # toll of its own): its other places are not the scene
@@ -2773,7 +2812,8 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             # whose verb the triggers miss.)
             s = _as_detail(s, target)._replace(places=())
         if (
-            target.parent is None
+            len(s.places) > 1
+            and target.parent is None
             and not target.children
             and (
                 target.roundup is not None
@@ -2786,8 +2826,10 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             listed = _listed_towns(s, folded)
             if listed is not None:
                 target.roundup = listed if target.roundup is None else target.roundup | listed
+                roundups = True
         target.add(s)
-    return _settle_roundups(clusters) if any(c.parent for c in clusters) else clusters
+    # (a part of a round-up is made only after one)
+    return _settle_roundups(clusters) if roundups else clusters
 
 
 # A sentence opening by stepping back in time from the incident just told:
@@ -2883,8 +2925,15 @@ def _as_detail(s: _Sentence, last: _Cluster) -> _Sentence:
     return s._replace(places=places, dates=dates)
 
 
+def _named_countries(told: Sequence[_Sentence]) -> frozenset[str]:
+    """The countries the sentences *told* name by name (see :func:`_fresh`)."""
+    return frozenset(
+        p.country for s in told for p in s.places if p.kind == "country" and p.country
+    )
+
+
 def _fresh(
-    s: _Sentence, last: _Cluster, here: _PlaceSets | None, named: frozenset[str] = frozenset()
+    s: _Sentence, last: _Cluster, here: _PlaceSets | None, told: Sequence[_Sentence] = ()
 ) -> bool:
     """
     Whether a sentence with no date or toll of its own still tells an
@@ -2901,18 +2950,18 @@ def _fresh(
         here.countries
         and last.places_seen.countries
         and here.countries.isdisjoint(last.places_seen.countries)
-        and any(
+    ):
+        named = _named_countries(told)  # (gathered only here: seldom)
+        if any(
             p.kind != "country" and p.country in named and not p.text.isupper()
             for p in s.places
-        )
-        and any(t.group != "harm" and not t.definite for t in s.triggers)
-    ):
-        # "hours later, the Houthis said they had fired a missile at Israel's
-        # Ben Gurion airport", after US strikes in Yemen: a place in another
-        # country the story names (a country's name alone is as often a
-        # party's or a source's; a town of a country the story never names
-        # is as often a namesake; ALL-CAPS copy is left alone, as below)
-        return True
+        ) and any(t.group != "harm" and not t.definite for t in s.triggers):
+            # "hours later, the Houthis said they had fired a missile at Israel's
+            # Ben Gurion airport", after US strikes in Yemen: a place in another
+            # country the story names (a country's name alone is as often a
+            # party's or a source's; a town of a country the story never names
+            # is as often a namesake; ALL-CAPS copy is left alone, as below)
+            return True
     return (
         bool(here.admin1)
         and bool(last.places_seen.admin1)
@@ -4538,16 +4587,12 @@ def _events(doc: Document) -> tuple[Event, ...]:
     votes: list[dict[str, list[float]]] = [{} for _ in clusters]
     sides = [_sides(c, doc, v) for c, v in zip(clusters, votes, strict=True)]
     story_agent = _story_agent(clusters, votes)
-    if any(c.children for c in clusters):
+    if any(map(_CHILDREN, clusters)):
         clusters, sides = _parts_of_roundups(clusters, sides, doc)
-    out: list[Event] = []
-    before: DateMention | None = None  # (the date of the incident told before)
+    out: list[Event] = []  # (an incident may take the date of the one before)
+    add = out.append
     for n, (c, sd) in enumerate(zip(clusters, sides, strict=True), start=1):
-        event = _build(
-            c, doc, n, home, fallback, sd, story_agent, sentences, before, sides
-        )
-        out.append(event)
-        before = event.date
+        add(_build(c, doc, n, home, fallback, sd, story_agent, sentences, out, sides))
     return tuple(out)
 
 
@@ -4660,15 +4705,15 @@ _PRONOUN_DEED: Final = re.compile(
 
 
 def _pronoun_agent(
-    cluster: _Cluster, doc: Document, side_b: ActorMention | None
+    cluster: _Cluster, doc: Document, side_b: ActorMention | None, folded: str
 ) -> ActorMention | None:
     """
     Side A of an incident whose deed a sentence opened by "they" tells
     (none of its own sentences naming an agent): the first armed actor of
     the sentence before it, the pronoun's subject ("Residents said M23
-    rebels entered the village. They attacked an army post").
+    rebels entered the village. They attacked an army post"). *folded* is
+    ``doc.folded``.
     """
-    folded = doc.folded
     for s in cluster.sentences:
         if (
             not folded.startswith("they", s.start)
@@ -4859,7 +4904,7 @@ def _build(
     sides: tuple[ActorMention | None, ActorMention | None],
     story_agent: ActorMention | None,
     told: Sequence[_Sentence],
-    before: DateMention | None = None,
+    built: Sequence[Event] = (),
     every: Sequence[tuple[ActorMention | None, ActorMention | None]] = (),
 ) -> Event:
     side_a, side_b = sides
@@ -4871,7 +4916,7 @@ def _build(
         else None
     )
     if side_a is None:
-        side_a = _pronoun_agent(cluster, doc, side_b)
+        side_a = _pronoun_agent(cluster, doc, side_b, folded)
     place = _event_place(_scene_places(cluster, doc), doc, home, told, cluster)
     if side_a is None and event_type == "Explosions/Remote violence":
         # (a party's own claim to have launched weapons at the place comes
@@ -4937,8 +4982,9 @@ def _build(
         event_type=event_type,
         date=_event_date(cluster.dates)
         or (
-            before
-            if before is not None
+            # (the date of the incident told before, *built* last)
+            built[-1].date
+            if built
             and _SAME_DAY_AFTER.match(folded, cluster.sentences[0].start) is not None
             else None
         )

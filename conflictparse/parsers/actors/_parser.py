@@ -578,8 +578,7 @@ class _Compiled:
         actors = self.actors
         military = STATE_CLASSES["military"] + " "
         found: list[int] = []
-        # (read rarely: a scan of the demonyms costs less than a table of its own)
-        forms = [d for d, codes in demonym_countries().items() if country in codes]
+        forms = _country_demonyms(country)
         for form in forms:
             for target, _flags, _last in self.index.entries_of(form + " paramilitaries"):
                 if type(target) is not int or target in found:
@@ -1249,8 +1248,11 @@ class _Compiled:
                 )
                 if chosen is None and own is None and not fallback_known:
                     fallback_country, fallback_known = _fallback_country(doc, tokens, found, home, hits), True
-                where = own or fallback_country
-                if chosen is None and where is not None and "paramilitar" in low:
+                if (
+                    chosen is None
+                    and "paramilitar" in low
+                    and (where := own or fallback_country) is not None
+                ):
                     # "the paramilitaries" of a Sudan story with none named:
                     # the force the country's "paramilitaries" are on its
                     # day (the Rapid Support Forces), not an unknown group
@@ -2567,6 +2569,16 @@ def _fallback_country(
     # there, "a Dutch reporter of a Dutch television station": the story is
     # not about it)
     return body if body in by_name else country
+
+
+@functools.cache
+def _country_demonyms(country: str) -> tuple[str, ...]:
+    """
+    The folded demonyms that name *country* ("sudanese"), in the order of
+    :func:`demonym_countries` (the scan of them all is made once a country:
+    a story of paramilitaries tends to name them in several sentences).
+    """
+    return tuple(d for d, codes in demonym_countries().items() if country in codes)
 
 
 def _names_country(doc: Document, code: str) -> bool:
