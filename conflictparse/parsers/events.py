@@ -3965,22 +3965,34 @@ def _victim_actor(c: CasualtyCount, doc: Document) -> ActorMention | None:
 
 
 def _sides(
-    cluster: _Cluster, doc: Document, votes: dict[str, list[float]]
+    cluster: _Cluster,
+    doc: Document,
+    votes: dict[str, list[float]],
+    superseded: tuple[list[int], list[CasualtyCount]] = ([], []),
 ) -> tuple[ActorMention | None, ActorMention | None]:
-    """Side A and side B of *cluster*; its votes per actor key are left in *votes*."""
+    """
+    Side A and side B of *cluster*; its votes per actor key are left in
+    *votes*. *superseded* holds the story's superseded counts and their
+    starts, in text order (made once per story by :func:`_events`).
+    """
     folded = doc.folded
     first_mention: dict[str, ActorMention] = {}
-    has_replaced = any(map(_SUPERSEDED, doc.casualties))
+    starts, replaced_counts = superseded
     attackers: set[str] = set()  # the keys read as agents in earlier sentences
     for s in cluster.sentences:
         if not s.actors:
             continue  # (no vote to read, no mention to keep)
         # (a toll a later one replaced still tells who was harmed: "killed
         # dozens of soldiers and volunteer militiamen" before "the death
-        # toll at around 50")
-        replaced = [
-            c for c in doc.casualties if c.superseded and s.start <= c.span.start < s.end
-        ] if has_replaced else ()
+        # toll at around 50"; found by bisection: a story of thousands of
+        # counts is read in linear time)
+        replaced = (
+            replaced_counts[
+                bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)
+            ]
+            if starts
+            else ()
+        )
         claimant = _claimant(s, folded)  # (read once for both)
         roles = _roles(s, folded, replaced, claimant)
         if attackers and _counter_claim(s, folded, attackers, claimant):
@@ -4585,7 +4597,9 @@ def _events(doc: Document) -> tuple[Event, ...]:
     clusters = [c for c in _cluster(sentences, doc.folded) if _substantive(c)]
     fallback: list[DateMention | None] = []  # the dateline's week, made once
     votes: list[dict[str, list[float]]] = [{} for _ in clusters]
-    sides = [_sides(c, doc, v) for c, v in zip(clusters, votes, strict=True)]
+    replaced = [c for c in doc.casualties if c.superseded]
+    superseded = ([c.span.start for c in replaced], replaced)
+    sides = [_sides(c, doc, v, superseded) for c, v in zip(clusters, votes, strict=True)]
     story_agent = _story_agent(clusters, votes)
     if any(map(_CHILDREN, clusters)):
         clusters, sides = _parts_of_roundups(clusters, sides, doc)

@@ -2828,8 +2828,15 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
         end = doc.sentence_at(d.start)[1]
         if out is None:
             out = list(found)
-        for k, f in enumerate(out):
-            if d.start < f.q.i < end and not f.cumulative:
+            # (the counts by start, looked up by bisection for each old date:
+            # a pass over every count per date made long stories quadratic)
+            order = sorted(range(len(found)), key=lambda k: found[k].q.i)
+            starts = [found[k].q.i for k in order]
+        lo = bisect.bisect_right(starts, d.start)
+        hi = bisect.bisect_left(starts, end)
+        for k in order[lo:hi]:
+            f = out[k]
+            if not f.cumulative:
                 out[k] = f._replace(cumulative=True)
     return found if out is None else out
 
@@ -2955,8 +2962,10 @@ def _superseded(
             continue  # another source's figure: a bound, replacing nothing
         if not ft.toll and not (
             several and t and doc is not None and not flags[t] and not ft.subset
-            and not ft.cumulative and ft.name is None and _replaces_some(found, t)
-            and _later_figure(doc, ft.q)
+            and not ft.cumulative and ft.name is None
+            # (the count's own words first: a pass over the counts before it
+            # for each count made long stories quadratic)
+            and _later_figure(doc, ft.q) and _replaces_some(found, t)
         ):
             continue
         top = _value(ft)

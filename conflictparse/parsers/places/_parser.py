@@ -3575,6 +3575,23 @@ def _home_country(context: Counter[str], header: dict[str, int] | None) -> str |
     return home
 
 
+def _by_offset(found: Sequence[PlaceMention]) -> tuple[
+    dict[int, list[PlaceMention]], dict[int, list[PlaceMention]]
+]:
+    """The places of *found* by start and by end, each list in *found*'s order."""
+    starts: dict[int, list[PlaceMention]] = {}
+    ends: dict[int, list[PlaceMention]] = {}
+    for p in found:
+        starts.setdefault(p.start, []).append(p)
+        ends.setdefault(p.end, []).append(p)
+    return starts, ends
+
+
+def _placed_at(places: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The first of *places* with a country and the place role."""
+    return next((p for p in places if p.country and p.role == "place"), None)
+
+
 def _unknown_places(
     doc: Document,
     taken: _Spans,
@@ -3603,6 +3620,11 @@ def _unknown_places(
             matches = itertools.chain(matches, appositions)
     home = _home_country(context, header)
     out: list[PlaceMention] = []
+    # (the known places by start and end, made on first need, and the names
+    # taken by their span: a look-up per name, not a pass over every place,
+    # keeps a long story linear)
+    offsets: tuple[dict[int, list[PlaceMention]], dict[int, list[PlaceMention]]] | None = None
+    twins: dict[tuple[int, int], int] = {}
     for m in matches:
         for g, cg in _APPOSITION_GROUPS if m.re is not _UNKNOWN_CUE else _UNKNOWN_GROUPS:
             if m.group(g) is None:
@@ -3623,10 +3645,9 @@ def _unknown_places(
                 # "Gaza City's Shejaia district": the possessor is another
                 # place (whose country and province the part takes) or an
                 # owner; the name starts after it
-                possessor = next(
-                    (p for p in found if p.end == s + owner and p.country and p.role == "place"),
-                    None,
-                )
+                if offsets is None:
+                    offsets = _by_offset(found)
+                possessor = _placed_at(offsets[1].get(s + owner, ()))
                 s += owner + 3
                 name = name[owner + 3 :]
             if taken.overlaps(s, e):
@@ -3661,6 +3682,7 @@ def _unknown_places(
                         provenance=_new_provenance(confidence=0.8, reason="a province before a town's noun"),
                     )
                 )
+                twins.setdefault((s, e), len(out) - 1)
                 continue
             if cue in _BORDER_CUES and _speech_verb_before(text, s):
                 continue  # "he told Reuters, near the border with Syria": the hearer
@@ -3680,18 +3702,18 @@ def _unknown_places(
             near: PlaceMention | None = None
             if cue and cg and m.end(cg) > e and text.startswith(" of ", m.end(cg)):
                 at = m.end(cg) + 4
-                holder = next(
-                    (p for p in found if p.start == at and p.country and p.role == "place"), None
-                )
+                if offsets is None:
+                    offsets = _by_offset(found)
+                holder = _placed_at(offsets[0].get(at, ()))
             elif code is None and cue and cg and (
                 toward := _TOWARD_AFTER_CUE.match(text, m.end(cg), m.end(cg) + 40)
             ) is not None:
                 # "the Tuffah neighbourhood east of Gaza City", "X village
                 # near Goma": the place named there is in the same country
                 at = toward.end()
-                near = next(
-                    (p for p in found if p.start == at and p.country and p.role == "place"), None
-                )
+                if offsets is None:
+                    offsets = _by_offset(found)
+                near = _placed_at(offsets[0].get(at, ()))
                 if near is not None:
                     country = near.country
                     code = near.admin1 if near.kind != "country" else None
@@ -3702,10 +3724,12 @@ def _unknown_places(
                 # region or the demonym before the cue says where it is (a
                 # settlement there is no holder: "the Nuba village of X")
                 at = m.start(cg) - 1
+                if offsets is None:
+                    offsets = _by_offset(found)
                 holder = next(
                     (
-                        p for p in found
-                        if p.end == at and p.country and p.role != "metonymy"
+                        p for p in offsets[1].get(at, ())
+                        if p.country and p.role != "metonymy"
                         and p.kind not in _SETTLEMENT_KINDS
                     ),
                     None,
@@ -3718,10 +3742,14 @@ def _unknown_places(
             else:
                 if code is None:
                     # "the town of X in North Kordofan": a province found there
-                    code = _province_found_after(text, e if after_at is None else after_at, found)
+                    if offsets is None:
+                        offsets = _by_offset(found)
+                    code = _province_found_after(
+                        text, e if after_at is None else after_at, found, starts=offsets[0]
+                    )
                 country = code[:2] if code else (_country_after(after) or home)
             kind = _UNKNOWN_CUE_KIND.get(cue or "", "unknown")
-            twin = next((i for i, p in enumerate(out) if p.start == s and p.end == e), None)
+            twin = twins.get((s, e))
             if twin is not None:
                 # two cues of one name ("the town of X, 30 km west of Y"): one
                 # mention, with the province the other gives
@@ -3740,16 +3768,21 @@ def _unknown_places(
                     ),
                 )
             )
+            twins.setdefault((s, e), len(out) - 1)
     return out
 
 
 def _province_found_after(
-    text: str, at: int, found: Sequence[PlaceMention], kinds: frozenset[str] = frozenset(["province"])
+    text: str,
+    at: int,
+    found: Sequence[PlaceMention],
+    kinds: frozenset[str] = frozenset(["province"]),
+    starts: dict[int, list[PlaceMention]] | None = None,
 ) -> str | None:
     """
     The ISO 3166-2 code of a province (or a place of *kinds*) *found* right
     after " in " or ", in " (maybe "the") at *at* ("the town of X in North
-    Kordofan"), else None.
+    Kordofan"), else None. *starts*, when given, holds *found* by start.
     """
     for opening in (" in ", ", in "):
         if text.startswith(opening, at):
@@ -3758,7 +3791,7 @@ def _province_found_after(
                 start += 4
             return next(
                 (
-                    p.admin1 for p in found
+                    p.admin1 for p in (found if starts is None else starts.get(start, ()))
                     if p.start == start and p.kind in kinds and p.role == "place"
                 ),
                 None,
