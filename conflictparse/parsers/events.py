@@ -2711,6 +2711,7 @@ def _settle_roundups(clusters: list[_Cluster]) -> list[_Cluster]:
 def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]:
     clusters: list[_Cluster] = []
     roundups = False  # (whether an incident opened with a list of towns)
+    named: list[frozenset[str]] = []  # the countries the story names, on first need (_fresh)
     for s in sentences:
         target: _Cluster | None = None
         if s.reference_only:
@@ -2788,7 +2789,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 elif (
                     not dates_clash
                     and (s.anaphora or not (s.dates or s.casualties))
-                    and not _fresh(s, last, here, sentences)
+                    and not _fresh(s, last, here, sentences, named)
                 ):
                     # a detail of the same incident ("the attack", no date or
                     # toll of its own): its other places are not the scene
@@ -2933,7 +2934,11 @@ def _named_countries(told: Sequence[_Sentence]) -> frozenset[str]:
 
 
 def _fresh(
-    s: _Sentence, last: _Cluster, here: _PlaceSets | None, told: Sequence[_Sentence] = ()
+    s: _Sentence,
+    last: _Cluster,
+    here: _PlaceSets | None,
+    told: Sequence[_Sentence] = (),
+    named: list[frozenset[str]] | None = None,
 ) -> bool:
     """
     Whether a sentence with no date or toll of its own still tells an
@@ -2951,9 +2956,16 @@ def _fresh(
         and last.places_seen.countries
         and here.countries.isdisjoint(last.places_seen.countries)
     ):
-        named = _named_countries(told)  # (gathered only here: seldom)
+        # (gathered only here, seldom, and once per story in *named*: a
+        # long story asks again and again)
+        if named is None:
+            countries = _named_countries(told)
+        else:
+            if not named:
+                named.append(_named_countries(told))
+            countries = named[0]
         if any(
-            p.kind != "country" and p.country in named and not p.text.isupper()
+            p.kind != "country" and p.country in countries and not p.text.isupper()
             for p in s.places
         ) and any(t.group != "harm" and not t.definite for t in s.triggers):
             # "hours later, the Houthis said they had fired a missile at Israel's
