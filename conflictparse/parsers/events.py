@@ -4995,8 +4995,10 @@ def _build(
         side_a is not None
         and side_a.generic
         and side_a.provenance.reason == _SALIENT_REASON
-        and _agent_elsewhere(side_a, every, n)
+        # (the incident's own words first: the other incidents are read only
+        # for one told as unclaimed, so a long story stays linear)
         and _unclaimed(cluster, folded)
+        and _agent_elsewhere(side_a, every, n)
     ):
         # "gunmen killed 12 people ... No group claimed the attack": the
         # report declines to name them, and so does a coder, not the group
