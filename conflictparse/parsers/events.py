@@ -4833,6 +4833,24 @@ def _launches(folded: str) -> Iterator[re.Match[str]]:
             at = folded.find(word, at + 6)
 
 
+#: How far (in characters) from a strike a launch claim is looked for, and
+#: how far a claim's sentence is read: a story's reach.
+_LAUNCH_REACH: Final = 4000
+
+
+def _launch_spans(doc: Document) -> tuple[tuple[int, int], ...]:
+    """
+    The spans of the _LAUNCHED_AT matches of *doc*'s folded text, in order,
+    read once per story (kept in the story's own memo, which goes away with
+    it: no global cache holds a text alive).
+    """
+    memo = doc._memo
+    spans: tuple[tuple[int, int], ...] | None = memo.get("launches")
+    if spans is None:
+        spans = memo["launches"] = tuple(sorted(m.span() for m in _launches(doc.folded)))
+    return spans
+
+
 def _launcher(
     cluster: _Cluster, doc: Document, place: PlaceMention | None
 ) -> ActorMention | None:
@@ -4846,17 +4864,24 @@ def _launcher(
         return None
     folded = doc.folded
     key = folded[place.span.start : place.span.end]
-    for m in _launches(folded):
-        at = m.start()
+    launches = _launch_spans(doc)
+    if not launches:
+        return None
+    # (the claims within a story's reach of the strike: a long text of many
+    # strikes is read in linear time)
+    here = cluster.sentences[0].start if cluster.sentences else place.span.start
+    first = bisect.bisect_left(launches, (here - _LAUNCH_REACH, 0))
+    last = bisect.bisect_right(launches, (here + _LAUNCH_REACH, 0))
+    actors = doc.actors
+    for at, end in launches[first:last]:
         # (the claim may be one of the strike's own sentences: its party is
         # the sayer, which reads as no side of it)
-        stop = folded.find(". ", m.end())
-        if folded.find(key, m.end(), stop if stop >= 0 else len(folded)) < 0:
+        stop = folded.find(". ", end, end + _LAUNCH_REACH)
+        if folded.find(key, end, stop if stop >= 0 else min(len(folded), end + _LAUNCH_REACH)) < 0:
             continue
-        lo = max(folded.rfind(". ", 0, at), folded.rfind("\n", 0, at)) + 1
-        for a in doc.actors:
-            if a.span.start < lo:
-                continue
+        back = max(0, at - _LAUNCH_REACH)
+        lo = max(folded.rfind(". ", back, at), folded.rfind("\n", back, at)) + 1
+        for a in actors[bisect.bisect_left(actors, lo, key=_SPAN_START) :]:
             if a.span.start > at:
                 break
             if a.kind in _PRONOUN_KINDS:
