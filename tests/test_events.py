@@ -4563,3 +4563,40 @@ def test_a_strike_on_a_place_a_party_said_it_targeted_is_that_partys() -> None:
     struck = [e for e in events if e.casualties]
     assert struck and struck[0].side_a is not None
     assert struck[0].side_a.canonical == "Houthis"
+
+
+def test_a_roundup_of_regions_named_like_their_capitals_is_one_event_per_town() -> None:
+    """
+    "In the Dnipropetrovsk, Odesa and Sumy regions": the plural makes every
+    name of the list a region, though the names read as cities; a town of
+    each region then tells its own incident, with the lead's night (a
+    village of the Sumy region too, not the week up to the report).
+    """
+    text = (
+        "ODESA, May 13 (Wire) - Russian drones and missiles killed six people in the "
+        "Dnipropetrovsk, Odesa and Sumy regions overnight, officials said on Tuesday.\n\n"
+        "In Dnipro, a missile hit a grain warehouse, killing three workers.\n\n"
+        "A drone struck a port building in Odesa, killing two guards. In the Sumy region, "
+        "a man was killed when a drone hit his car near the village of Khotin."
+    )
+    events = conflictparse.parse(text, published="2025-05-13").events
+    assert [
+        ("Dnipro", 3, "2025-05-12/2025-05-13"),
+        ("Odesa", 2, "2025-05-12/2025-05-13"),
+        ("Khotin", 1, "2025-05-12/2025-05-13"),
+    ] == [(e.place and e.place.text, e.fatalities, e.date and e.date.value) for e in events]
+
+
+def test_overnight_with_no_day_of_report_is_the_night_before_the_dateline() -> None:
+    """
+    "Drones attacked the Kursk region overnight, wounding two people in
+    Rylsk, the governor said": no day of the report in the sentence, so the
+    night up to the dateline's day, not the week up to it.
+    """
+    text = (
+        "MOSCOW, Sept 4 (Wire) - Ukrainian drones attacked Russia's Kursk region overnight, "
+        "wounding two people in the town of Rylsk, the regional governor said."
+    )
+    (event,) = conflictparse.parse(text, published="2025-09-04").events
+    assert event.date is not None
+    assert (dt.date(2025, 9, 3), dt.date(2025, 9, 4)) == (event.date.earliest, event.date.latest)

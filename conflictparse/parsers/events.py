@@ -2615,7 +2615,9 @@ def _listed_towns(s: _Sentence, folded: str) -> frozenset[str] | None:
     if not folded or len(s.places) < 2:
         return None
     listed = [(p, k) for p in s.places if (k := _list_key(p)) is not None]
-    keys: set[str] = set()
+    keys = _listed_regions(listed, folded)
+    if len(keys) > 1:
+        return frozenset(keys)
     for (a, ka), (b, kb) in pairwise(listed):
         # (both towns or both provinces: "Zurmi, Zamfara state" is a town and
         # its province, no list)
@@ -2625,6 +2627,29 @@ def _listed_towns(s: _Sentence, folded: str) -> frozenset[str] | None:
             keys.add(ka)
             keys.add(kb)
     return frozenset(keys) if len(keys) > 1 else None
+
+
+#: A plural that makes the names of a list before it provinces: "in the
+#: Dnipropetrovsk, Sumy and Kharkiv regions".
+_REGIONS_AFTER: Final = re.compile(r"\s(?:regions|provinces|oblasts|governorates|states)\b")
+
+
+def _listed_regions(listed: Sequence[tuple[PlaceMention, str]], folded: str) -> set[str]:
+    """
+    The provinces of a list that a plural closes ("in the Dnipropetrovsk,
+    Sumy and Kharkiv regions", :data:`_REGIONS_AFTER`), whatever kind each
+    name was read as (a region named like its capital reads as the city):
+    their ``admin1:`` keys, else an empty set.
+    """
+    keys: set[str] = set()
+    run: list[PlaceMention] = []
+    for p, _key in listed:
+        if run and _LIST_GLUE.fullmatch(folded, run[-1].span.end, p.span.start) is None:
+            run = []
+        run.append(p)
+        if len(run) > 1 and _REGIONS_AFTER.match(folded, p.span.end) is not None:
+            keys.update("admin1:" + q.admin1 for q in run if q.admin1)
+    return keys
 
 
 def _roundup_part(s: _Sentence, clusters: list[_Cluster]) -> _Cluster | None:
@@ -5022,13 +5047,18 @@ def _overnight_date(cluster: _Cluster, doc: Document) -> DateMention | None:
     For an incident with no date of its own, told in a sentence that holds
     "overnight" (:data:`_OVERNIGHT`) and the day of the report ("officials
     said on Thursday"): the night up to that day (the day before, and the day).
+    A sentence with no such day ("drones attacked the Belgorod region
+    overnight, wounding three, the governor said") takes the night up to
+    the dateline's day: the night before the report, not its whole week.
     """
     folded = doc.folded
+    told = False  # (a sentence said "overnight" and named no day of its report)
     for s in cluster.sentences:
         if folded.find("night", s.start, s.end) < 0 or not _OVERNIGHT.search(
             folded, s.start, s.end, timeout=REGEX_TIMEOUT
         ):
             continue
+        told = True
         i = bisect.bisect_left(doc.dates, s.start, key=_SPAN_START)
         for d in doc.dates[i:]:
             if d.span.start >= s.end:
@@ -5055,6 +5085,33 @@ def _overnight_date(cluster: _Cluster, doc: Document) -> DateMention | None:
                         reason="overnight, up to the day of the report",
                     ),
                 )
+    return _dateline_night(doc) if told else None
+
+
+def _dateline_night(doc: Document) -> DateMention | None:
+    """The night up to the dateline's day, from its date written in the dateline; else None."""
+    dl = doc.dateline
+    if dl is None or dl.date is None:
+        return None
+    day = dl.date
+    limit = dl.span.end + 40
+    for d in doc.dates:
+        if d.span.start >= limit:
+            break
+        if d.earliest == day == d.latest:
+            night = day - _dt.timedelta(days=1)
+            return _evolved(
+                d,
+                kind="range",
+                value=f"{night.isoformat()}/{day.isoformat()}",
+                precision="day",
+                earliest=night,
+                latest=day,
+                provenance=Provenance(
+                    confidence=0.5,
+                    reason="overnight, up to the dateline's day",
+                ),
+            )
     return None
 
 
