@@ -4600,3 +4600,30 @@ def test_overnight_with_no_day_of_report_is_the_night_before_the_dateline() -> N
     (event,) = conflictparse.parse(text, published="2025-09-04").events
     assert event.date is not None
     assert (dt.date(2025, 9, 3), dt.date(2025, 9, 4)) == (event.date.earliest, event.date.latest)
+
+
+def test_a_lead_toll_that_sums_the_incidents_told_apart_is_not_the_first_ones() -> None:
+    """
+    "Strikes killed at least 25 people across the region ... The strike on a
+    market in A killed 17", then eight dead in B: the first incident's toll
+    is its own 17, not the lead's sum (another's dead would count twice).
+    """
+    text = (
+        "KHARTOUM, Feb 3 (Wire) - Air strikes killed at least 25 people across North Kordofan "
+        "on Sunday, most of them at a market in Um Sumeima, medics said.\n\n"
+        "The strike on the market in Um Sumeima killed 17 traders, a local doctor said.\n\n"
+        "Separately, eight people were killed when a drone hit a fuel depot in Bara."
+    )
+    events = conflictparse.parse(text, published="2025-02-03").events
+    assert [17, 8] == [e.fatalities for e in events]
+
+
+def test_a_lead_toll_with_a_further_toll_after_it_stays_the_incidents() -> None:
+    """ "Killed 12 ... Another four people were killed in the same attack": no sum of others."""
+    text = (
+        "KHARTOUM, Feb 3 (Wire) - Air strikes killed 12 people at a market in Um Sumeima "
+        "on Sunday, medics said. Another four people were killed at the market.\n\n"
+        "Separately, eight people were killed when a drone hit a fuel depot in Bara."
+    )
+    events = conflictparse.parse(text, published="2025-02-03").events
+    assert 12 <= (events[0].fatalities or 0)

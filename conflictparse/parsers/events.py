@@ -4616,9 +4616,69 @@ def _events(doc: Document) -> tuple[Event, ...]:
         clusters, sides = _parts_of_roundups(clusters, sides, doc)
     out: list[Event] = []  # (an incident may take the date of the one before)
     add = out.append
+    # (whether an incident after the first tells dead of its own: then the
+    # lead's toll may be the story's sum, see _lead_sum)
+    others = any(_has_dead(c) for c in islice(clusters, 1, None))
     for n, (c, sd) in enumerate(zip(clusters, sides, strict=True), start=1):
-        add(_build(c, doc, n, home, fallback, sd, story_agent, sentences, out, sides))
+        add(
+            _build(
+                c, doc, n, home, fallback, sd, story_agent, sentences, out, sides, others and n == 1
+            )
+        )
     return tuple(out)
+
+
+def _has_dead(cluster: _Cluster) -> bool:
+    """Whether *cluster* tells a count of people killed."""
+    return any(c.outcome == "killed" for s in cluster.sentences for c in s.casualties)
+
+
+def _civil_key(c: CasualtyCount) -> str:
+    """The group of *c*'s dead, with people, civilians and the unnamed as one."""
+    key = _group_key(c)
+    return "civilians" if key in _GENERIC_VICTIMS else key
+
+
+def _lead_sum(
+    cluster: _Cluster, counts: Sequence[CasualtyCount], folded: str
+) -> Sequence[CasualtyCount]:
+    """
+    The counts of the story's first incident without the lead's sum, when
+    later incidents tell dead of their own: "Israeli strikes killed at
+    least 30 across Gaza ... The strike on the house in Beit Lahiya killed
+    20", then six dead in Nuseirat. The incident's own toll is the first
+    lower one a later sentence tells; the higher toll told before it sums
+    the incidents told apart (ACLED codes one event per place). A toll that
+    adds to another ("another four were killed") keeps the lead's.
+    """
+    first = 0  # (the lead's toll: the first told)
+    group = ""
+    for s in cluster.sentences:
+        own = [c for c in s.casualties if c.outcome == "killed" and not c.subset]
+        if not own:
+            continue
+        top = max(map(_toll, own))
+        if not first:
+            first, group = top, _civil_key(own[0])
+        elif 0 < top < first:
+            last = s
+            break
+    else:
+        return counts
+    if (
+        not _towns(last.places)
+        or any(_further_toll(c, folded) or c.approximate for c in own)
+        or any(_civil_key(c) != group for c in own)
+    ):
+        # (a toll of another group, "11 of the kidnappers", "dozens of
+        # militants", is no part of the lead's dead; nor one told at no town)
+        return counts
+    kept = [
+        c
+        for c in counts
+        if c.outcome != "killed" or c.span.start >= last.start or _toll(c) <= top
+    ]
+    return counts if len(kept) == len(counts) else kept
 
 
 def _parts_of_roundups(
@@ -4931,6 +4991,7 @@ def _build(
     told: Sequence[_Sentence],
     built: Sequence[Event] = (),
     every: Sequence[tuple[ActorMention | None, ActorMention | None]] = (),
+    lead: bool = False,
 ) -> Event:
     side_a, side_b = sides
     folded = doc.folded  # (a Document property: read once)
@@ -4983,7 +5044,9 @@ def _build(
         if len(counts) > 1 and sum(c.outcome == "killed" for c in counts) > 1
         else frozenset()
     )
-    low, best, high = _deaths(counts, cluster.sentences, folded, claimed)
+    low, best, high = _deaths(
+        _lead_sum(cluster, counts, folded) if lead else counts, cluster.sentences, folded, claimed
+    )
     fatalities = low if low is not None else best
     words = sorted(
         {doc.text[t.start : t.end].lower() for s in cluster.sentences for t in s.triggers}
