@@ -4627,3 +4627,20 @@ def test_a_lead_toll_with_a_further_toll_after_it_stays_the_incidents() -> None:
     )
     events = conflictparse.parse(text, published="2025-02-03").events
     assert 12 <= (events[0].fatalities or 0)
+
+
+def test_an_undated_incident_the_leads_sum_counts_takes_the_leads_day() -> None:
+    """
+    "Killed at least 25 across North Kordofan on Sunday ... 17 in Um Sumeima",
+    then "eight people were killed in Bara" with no day: the lead's sum
+    counts Bara's dead, so Bara's incident is of the lead's Sunday, not
+    some day of the week up to the report.
+    """
+    text = (
+        "KHARTOUM, Feb 3 (Wire) - Air strikes killed at least 25 people across North Kordofan "
+        "on Sunday, most of them at a market in Um Sumeima, medics said.\n\n"
+        "The strike on the market in Um Sumeima killed 17 traders, a local doctor said.\n\n"
+        "Separately, eight people were killed when a drone hit a fuel depot in Bara."
+    )
+    events = conflictparse.parse(text, published="2025-02-03").events
+    assert ["2025-02-02", "2025-02-02"] == [e.date and e.date.value for e in events]

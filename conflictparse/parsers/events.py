@@ -4618,13 +4618,30 @@ def _events(doc: Document) -> tuple[Event, ...]:
     add = out.append
     # (whether an incident after the first tells dead of its own: then the
     # lead's toll may be the story's sum, see _lead_sum)
-    others = any(_has_dead(c) for c in islice(clusters, 1, None))
+    lead = (
+        _lead_sum(clusters[0], doc.folded)
+        if any(_has_dead(c) for c in islice(clusters, 1, None))
+        else None
+    )
+    rest = lead[0] - lead[1] if lead is not None else 0  # (the dead the lead sums elsewhere)
     for n, (c, sd) in enumerate(zip(clusters, sides, strict=True), start=1):
-        add(
-            _build(
-                c, doc, n, home, fallback, sd, story_agent, sentences, out, sides, others and n == 1
-            )
-        )
+        e = _build(c, doc, n, home, fallback, sd, story_agent, sentences, out, sides, lead)
+        if rest > 0 and n > 1 and e.fatalities and not c.dates:
+            # an incident with no date of its own whose dead the lead's sum
+            # counts ("at least 30 across Gaza on Tuesday": six in Nuseirat,
+            # four in Khan Younis) happened on the lead's day, not some day of
+            # the week up to the report
+            if e.fatalities > rest:
+                rest = 0
+            else:
+                rest -= e.fatalities
+                day = out[0].date
+                if day is not None and day.precision == "day" and (
+                    e.date is None or e.date.precision == "week"
+                ):
+                    e = attrs.evolve(e, date=day)
+        add(e)
+        lead = None  # (the first incident's only)
     return tuple(out)
 
 
@@ -4639,17 +4656,16 @@ def _civil_key(c: CasualtyCount) -> str:
     return "civilians" if key in _GENERIC_VICTIMS else key
 
 
-def _lead_sum(
-    cluster: _Cluster, counts: Sequence[CasualtyCount], folded: str
-) -> Sequence[CasualtyCount]:
+def _lead_sum(cluster: _Cluster, folded: str) -> tuple[int, int, int] | None:
     """
-    The counts of the story's first incident without the lead's sum, when
-    later incidents tell dead of their own: "Israeli strikes killed at
-    least 30 across Gaza ... The strike on the house in Beit Lahiya killed
-    20", then six dead in Nuseirat. The incident's own toll is the first
-    lower one a later sentence tells; the higher toll told before it sums
-    the incidents told apart (ACLED codes one event per place). A toll that
-    adds to another ("another four were killed") keeps the lead's.
+    The lead's sum in the story's first incident, when later incidents tell
+    dead of their own: "Israeli strikes killed at least 30 across Gaza ...
+    The strike on the house in Beit Lahiya killed 20", then six dead in
+    Nuseirat. The incident's own toll is the first lower one a later
+    sentence tells; the higher toll told before it sums the incidents told
+    apart (ACLED codes one event per place). A toll that adds to another
+    ("another four were killed") keeps the lead's. Returns the sum, the
+    incident's own toll and where the sentence telling it starts; else None.
     """
     first = 0  # (the lead's toll: the first told)
     group = ""
@@ -4664,7 +4680,7 @@ def _lead_sum(
             last = s
             break
     else:
-        return counts
+        return None
     if (
         not _towns(last.places)
         or any(_further_toll(c, folded) or c.approximate for c in own)
@@ -4672,13 +4688,16 @@ def _lead_sum(
     ):
         # (a toll of another group, "11 of the kidnappers", "dozens of
         # militants", is no part of the lead's dead; nor one told at no town)
-        return counts
-    kept = [
-        c
-        for c in counts
-        if c.outcome != "killed" or c.span.start >= last.start or _toll(c) <= top
-    ]
-    return counts if len(kept) == len(counts) else kept
+        return None
+    return first, top, last.start
+
+
+def _without_sum(
+    counts: Sequence[CasualtyCount], lead: tuple[int, int, int]
+) -> list[CasualtyCount]:
+    """*counts* less the lead's sum (:func:`_lead_sum`) told before the incident's own toll."""
+    _, top, start = lead
+    return [c for c in counts if c.outcome != "killed" or c.span.start >= start or _toll(c) <= top]
 
 
 def _parts_of_roundups(
@@ -4991,7 +5010,7 @@ def _build(
     told: Sequence[_Sentence],
     built: Sequence[Event] = (),
     every: Sequence[tuple[ActorMention | None, ActorMention | None]] = (),
-    lead: bool = False,
+    lead: tuple[int, int, int] | None = None,
 ) -> Event:
     side_a, side_b = sides
     folded = doc.folded  # (a Document property: read once)
@@ -5045,7 +5064,7 @@ def _build(
         else frozenset()
     )
     low, best, high = _deaths(
-        _lead_sum(cluster, counts, folded) if lead else counts, cluster.sentences, folded, claimed
+        _without_sum(counts, lead) if lead else counts, cluster.sentences, folded, claimed
     )
     fatalities = low if low is not None else best
     words = sorted(
