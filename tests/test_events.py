@@ -4644,3 +4644,28 @@ def test_an_undated_incident_the_leads_sum_counts_takes_the_leads_day() -> None:
     )
     events = conflictparse.parse(text, published="2025-02-03").events
     assert ["2025-02-02", "2025-02-02"] == [e.date and e.date.value for e in events]
+
+
+def test_an_incident_the_leads_sum_counts_takes_the_leads_agent() -> None:
+    """
+    "Army air strikes killed at least 15 people across North Darfur", 11 in
+    Kabkabiya, then "four people were killed when a bomb hit a house" in
+    Mellit, naming no agent: the lead's sum counts those dead, so the
+    bombing is the lead's army strike, not the deed of the group the story
+    names most as acting (the RSF, in other incidents).
+    """
+    text = (
+        "PORT SUDAN, Feb 3 (Wire) - Sudanese army air strikes killed at least 15 people across "
+        "North Darfur on Sunday, residents said.\n\n"
+        "A strike on a market in Kabkabiya killed 11 traders, a local doctor said.\n\n"
+        "In Mellit, four people were killed when a bomb hit a house.\n\n"
+        "On Saturday, RSF fighters stormed the village of Shagra, and RSF gunmen attacked a "
+        "convoy near Tawila, the group's opponents said. The RSF also shelled the city of "
+        "El Fasher on Friday."
+    )
+    events = conflictparse.parse(text, published="2025-02-03").events
+    army = "Military Forces of Sudan (2021-)"
+    assert [("Kabkabiya", army, "2025-02-02"), ("Mellit", army, "2025-02-02")] == [
+        (e.place and e.place.text, e.side_a and e.side_a.canonical, e.date and e.date.value)
+        for e in events[:2]
+    ]

@@ -4635,14 +4635,50 @@ def _events(doc: Document) -> tuple[Event, ...]:
                 rest = 0
             else:
                 rest -= e.fatalities
-                day = out[0].date
-                if day is not None and day.precision == "day" and (
-                    e.date is None or e.date.precision == "week"
-                ):
-                    e = attrs.evolve(e, date=day)
+                e = _counted_by_lead(e, out[0])
         add(e)
         lead = None  # (the first incident's only)
     return tuple(out)
+
+
+#: The reasons of a side A the incident's own words do not name: guesses a
+#: lead's agent overrides (:func:`_counted_by_lead`).
+_GUESSED_AGENT: Final = frozenset(
+    {
+        "the story's perpetrator (no agent in the incident)",
+        "an air or drone strike nobody is said to have made",
+    }
+)
+
+
+def _counted_by_lead(e: Event, lead: Event) -> Event:
+    """
+    *e*, an incident with no date of its own whose dead the *lead*'s sum
+    counts, with the lead's day and, when it names none of its own, the
+    lead's agent: "Israeli strikes killed at least 30 across Gaza on
+    Tuesday ... six in Nuseirat, four in Khan Younis" are Tuesday's
+    Israeli strikes (as the parts of a round-up of towns are).
+    """
+    day = lead.date
+    if day is not None and day.precision == "day" and (e.date is None or e.date.precision == "week"):
+        e = attrs.evolve(e, date=day)
+    agent = lead.side_a
+    if (
+        agent is not None
+        and not agent.generic
+        and agent.provenance.reason not in _GUESSED_AGENT
+        and (e.side_a is None or e.side_a.provenance.reason in _GUESSED_AGENT)
+    ):
+        e = attrs.evolve(
+            e,
+            side_a=attrs.evolve(
+                agent,
+                provenance=_new_provenance(
+                    confidence=0.4, reason="the lead's perpetrator (its sum counts these dead)"
+                ),
+            ),
+        )
+    return e
 
 
 def _has_dead(cluster: _Cluster) -> bool:
