@@ -4563,3 +4563,109 @@ def test_a_strike_on_a_place_a_party_said_it_targeted_is_that_partys() -> None:
     struck = [e for e in events if e.casualties]
     assert struck and struck[0].side_a is not None
     assert struck[0].side_a.canonical == "Houthis"
+
+
+def test_a_roundup_of_regions_named_like_their_capitals_is_one_event_per_town() -> None:
+    """
+    "In the Dnipropetrovsk, Odesa and Sumy regions": the plural makes every
+    name of the list a region, though the names read as cities; a town of
+    each region then tells its own incident, with the lead's night (a
+    village of the Sumy region too, not the week up to the report).
+    """
+    text = (
+        "ODESA, May 13 (Wire) - Russian drones and missiles killed six people in the "
+        "Dnipropetrovsk, Odesa and Sumy regions overnight, officials said on Tuesday.\n\n"
+        "In Dnipro, a missile hit a grain warehouse, killing three workers.\n\n"
+        "A drone struck a port building in Odesa, killing two guards. In the Sumy region, "
+        "a man was killed when a drone hit his car near the village of Khotin."
+    )
+    events = conflictparse.parse(text, published="2025-05-13").events
+    assert [
+        ("Dnipro", 3, "2025-05-12/2025-05-13"),
+        ("Odesa", 2, "2025-05-12/2025-05-13"),
+        ("Khotin", 1, "2025-05-12/2025-05-13"),
+    ] == [(e.place and e.place.text, e.fatalities, e.date and e.date.value) for e in events]
+
+
+def test_overnight_with_no_day_of_report_is_the_night_before_the_dateline() -> None:
+    """
+    "Drones attacked the Kursk region overnight, wounding two people in
+    Rylsk, the governor said": no day of the report in the sentence, so the
+    night up to the dateline's day, not the week up to it.
+    """
+    text = (
+        "MOSCOW, Sept 4 (Wire) - Ukrainian drones attacked Russia's Kursk region overnight, "
+        "wounding two people in the town of Rylsk, the regional governor said."
+    )
+    (event,) = conflictparse.parse(text, published="2025-09-04").events
+    assert event.date is not None
+    assert (dt.date(2025, 9, 3), dt.date(2025, 9, 4)) == (event.date.earliest, event.date.latest)
+
+
+def test_a_lead_toll_that_sums_the_incidents_told_apart_is_not_the_first_ones() -> None:
+    """
+    "Strikes killed at least 25 people across the region ... The strike on a
+    market in A killed 17", then eight dead in B: the first incident's toll
+    is its own 17, not the lead's sum (another's dead would count twice).
+    """
+    text = (
+        "KHARTOUM, Feb 3 (Wire) - Air strikes killed at least 25 people across North Kordofan "
+        "on Sunday, most of them at a market in Um Sumeima, medics said.\n\n"
+        "The strike on the market in Um Sumeima killed 17 traders, a local doctor said.\n\n"
+        "Separately, eight people were killed when a drone hit a fuel depot in Bara."
+    )
+    events = conflictparse.parse(text, published="2025-02-03").events
+    assert [17, 8] == [e.fatalities for e in events]
+
+
+def test_a_lead_toll_with_a_further_toll_after_it_stays_the_incidents() -> None:
+    """ "Killed 12 ... Another four people were killed in the same attack": no sum of others."""
+    text = (
+        "KHARTOUM, Feb 3 (Wire) - Air strikes killed 12 people at a market in Um Sumeima "
+        "on Sunday, medics said. Another four people were killed at the market.\n\n"
+        "Separately, eight people were killed when a drone hit a fuel depot in Bara."
+    )
+    events = conflictparse.parse(text, published="2025-02-03").events
+    assert 12 <= (events[0].fatalities or 0)
+
+
+def test_an_undated_incident_the_leads_sum_counts_takes_the_leads_day() -> None:
+    """
+    "Killed at least 25 across North Kordofan on Sunday ... 17 in Um Sumeima",
+    then "eight people were killed in Bara" with no day: the lead's sum
+    counts Bara's dead, so Bara's incident is of the lead's Sunday, not
+    some day of the week up to the report.
+    """
+    text = (
+        "KHARTOUM, Feb 3 (Wire) - Air strikes killed at least 25 people across North Kordofan "
+        "on Sunday, most of them at a market in Um Sumeima, medics said.\n\n"
+        "The strike on the market in Um Sumeima killed 17 traders, a local doctor said.\n\n"
+        "Separately, eight people were killed when a drone hit a fuel depot in Bara."
+    )
+    events = conflictparse.parse(text, published="2025-02-03").events
+    assert ["2025-02-02", "2025-02-02"] == [e.date and e.date.value for e in events]
+
+
+def test_an_incident_the_leads_sum_counts_takes_the_leads_agent() -> None:
+    """
+    "Army air strikes killed at least 15 people across North Darfur", 11 in
+    Kabkabiya, then "four people were killed when a bomb hit a house" in
+    Mellit, naming no agent: the lead's sum counts those dead, so the
+    bombing is the lead's army strike, not the deed of the group the story
+    names most as acting (the RSF, in other incidents).
+    """
+    text = (
+        "PORT SUDAN, Feb 3 (Wire) - Sudanese army air strikes killed at least 15 people across "
+        "North Darfur on Sunday, residents said.\n\n"
+        "A strike on a market in Kabkabiya killed 11 traders, a local doctor said.\n\n"
+        "In Mellit, four people were killed when a bomb hit a house.\n\n"
+        "On Saturday, RSF fighters stormed the village of Shagra, and RSF gunmen attacked a "
+        "convoy near Tawila, the group's opponents said. The RSF also shelled the city of "
+        "El Fasher on Friday."
+    )
+    events = conflictparse.parse(text, published="2025-02-03").events
+    army = "Military Forces of Sudan (2021-)"
+    assert [("Kabkabiya", army, "2025-02-02"), ("Mellit", army, "2025-02-02")] == [
+        (e.place and e.place.text, e.side_a and e.side_a.canonical, e.date and e.date.value)
+        for e in events[:2]
+    ]

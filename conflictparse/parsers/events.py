@@ -2615,7 +2615,9 @@ def _listed_towns(s: _Sentence, folded: str) -> frozenset[str] | None:
     if not folded or len(s.places) < 2:
         return None
     listed = [(p, k) for p in s.places if (k := _list_key(p)) is not None]
-    keys: set[str] = set()
+    keys = _listed_regions(listed, folded)
+    if len(keys) > 1:
+        return frozenset(keys)
     for (a, ka), (b, kb) in pairwise(listed):
         # (both towns or both provinces: "Zurmi, Zamfara state" is a town and
         # its province, no list)
@@ -2625,6 +2627,29 @@ def _listed_towns(s: _Sentence, folded: str) -> frozenset[str] | None:
             keys.add(ka)
             keys.add(kb)
     return frozenset(keys) if len(keys) > 1 else None
+
+
+#: A plural that makes the names of a list before it provinces: "in the
+#: Dnipropetrovsk, Sumy and Kharkiv regions".
+_REGIONS_AFTER: Final = re.compile(r"\s(?:regions|provinces|oblasts|governorates|states)\b")
+
+
+def _listed_regions(listed: Sequence[tuple[PlaceMention, str]], folded: str) -> set[str]:
+    """
+    The provinces of a list that a plural closes ("in the Dnipropetrovsk,
+    Sumy and Kharkiv regions", :data:`_REGIONS_AFTER`), whatever kind each
+    name was read as (a region named like its capital reads as the city):
+    their ``admin1:`` keys, else an empty set.
+    """
+    keys: set[str] = set()
+    run: list[PlaceMention] = []
+    for p, _key in listed:
+        if run and _LIST_GLUE.fullmatch(folded, run[-1].span.end, p.span.start) is None:
+            run = []
+        run.append(p)
+        if len(run) > 1 and _REGIONS_AFTER.match(folded, p.span.end) is not None:
+            keys.update("admin1:" + q.admin1 for q in run if q.admin1)
+    return keys
 
 
 def _roundup_part(s: _Sentence, clusters: list[_Cluster]) -> _Cluster | None:
@@ -4617,9 +4642,124 @@ def _events(doc: Document) -> tuple[Event, ...]:
         clusters, sides = _parts_of_roundups(clusters, sides, doc)
     out: list[Event] = []  # (an incident may take the date of the one before)
     add = out.append
+    # (whether an incident after the first tells dead of its own: then the
+    # lead's toll may be the story's sum, see _lead_sum)
+    lead = (
+        _lead_sum(clusters[0], doc.folded)
+        if any(_has_dead(c) for c in islice(clusters, 1, None))
+        else None
+    )
+    rest = lead[0] - lead[1] if lead is not None else 0  # (the dead the lead sums elsewhere)
     for n, (c, sd) in enumerate(zip(clusters, sides, strict=True), start=1):
-        add(_build(c, doc, n, home, fallback, sd, story_agent, sentences, out, sides))
+        e = _build(c, doc, n, home, fallback, sd, story_agent, sentences, out, sides, lead)
+        if rest > 0 and n > 1 and e.fatalities and not c.dates:
+            # an incident with no date of its own whose dead the lead's sum
+            # counts ("at least 30 across Gaza on Tuesday": six in Nuseirat,
+            # four in Khan Younis) happened on the lead's day, not some day of
+            # the week up to the report
+            if e.fatalities > rest:
+                rest = 0
+            else:
+                rest -= e.fatalities
+                e = _counted_by_lead(e, out[0])
+        add(e)
+        lead = None  # (the first incident's only)
     return tuple(out)
+
+
+#: The reasons of a side A the incident's own words do not name: guesses a
+#: lead's agent overrides (:func:`_counted_by_lead`).
+_GUESSED_AGENT: Final = frozenset(
+    {
+        "the story's perpetrator (no agent in the incident)",
+        "an air or drone strike nobody is said to have made",
+    }
+)
+
+
+def _counted_by_lead(e: Event, lead: Event) -> Event:
+    """
+    *e*, an incident with no date of its own whose dead the *lead*'s sum
+    counts, with the lead's day and, when it names none of its own, the
+    lead's agent: "Israeli strikes killed at least 30 across Gaza on
+    Tuesday ... six in Nuseirat, four in Khan Younis" are Tuesday's
+    Israeli strikes (as the parts of a round-up of towns are).
+    """
+    day = lead.date
+    if day is not None and day.precision == "day" and (e.date is None or e.date.precision == "week"):
+        e = attrs.evolve(e, date=day)
+    agent = lead.side_a
+    if (
+        agent is not None
+        and not agent.generic
+        and agent.provenance.reason not in _GUESSED_AGENT
+        and (e.side_a is None or e.side_a.provenance.reason in _GUESSED_AGENT)
+    ):
+        e = attrs.evolve(
+            e,
+            side_a=attrs.evolve(
+                agent,
+                provenance=_new_provenance(
+                    confidence=0.4, reason="the lead's perpetrator (its sum counts these dead)"
+                ),
+            ),
+        )
+    return e
+
+
+def _has_dead(cluster: _Cluster) -> bool:
+    """Whether *cluster* tells a count of people killed."""
+    return any(c.outcome == "killed" for s in cluster.sentences for c in s.casualties)
+
+
+def _civil_key(c: CasualtyCount) -> str:
+    """The group of *c*'s dead, with people, civilians and the unnamed as one."""
+    key = _group_key(c)
+    return "civilians" if key in _GENERIC_VICTIMS else key
+
+
+def _lead_sum(cluster: _Cluster, folded: str) -> tuple[int, int, int] | None:
+    """
+    The lead's sum in the story's first incident, when later incidents tell
+    dead of their own: "Israeli strikes killed at least 30 across Gaza ...
+    The strike on the house in Beit Lahiya killed 20", then six dead in
+    Nuseirat. The incident's own toll is the first lower one a later
+    sentence tells; the higher toll told before it sums the incidents told
+    apart (ACLED codes one event per place). A toll that adds to another
+    ("another four were killed") keeps the lead's. Returns the sum, the
+    incident's own toll and where the sentence telling it starts; else None.
+    """
+    first = 0  # (the lead's toll: the first told)
+    group = ""
+    for s in cluster.sentences:
+        own = [c for c in s.casualties if c.outcome == "killed" and not c.subset]
+        if not own:
+            continue
+        top = max(map(_toll, own))
+        if not first:
+            first, group = top, _civil_key(own[0])
+        elif 0 < top < first:
+            last = s
+            break
+    else:
+        return None
+    if (
+        not _towns(last.places)
+        or any(_further_toll(c, folded) or c.approximate for c in own)
+        or any(_civil_key(c) != group for c in own)
+    ):
+        # (a toll of another group, "11 of the kidnappers", "dozens of
+        # militants", is no part of the lead's dead; nor one told at no town)
+        return None
+    return first, top, last.start
+
+
+def _without_sum(
+    counts: Sequence[CasualtyCount], lead: tuple[int, int, int]
+) -> list[CasualtyCount]:
+    """*counts* less the lead's sum (:func:`_lead_sum`) told before the incident's own toll."""
+    _, top, start = lead
+    return [c for c in counts if c.outcome != "killed" or c.span.start >= start or _toll(c) <= top]
 
 
 def _parts_of_roundups(
@@ -4957,6 +5097,7 @@ def _build(
     told: Sequence[_Sentence],
     built: Sequence[Event] = (),
     every: Sequence[tuple[ActorMention | None, ActorMention | None]] = (),
+    lead: tuple[int, int, int] | None = None,
 ) -> Event:
     side_a, side_b = sides
     folded = doc.folded  # (a Document property: read once)
@@ -5009,7 +5150,9 @@ def _build(
         if len(counts) > 1 and sum(c.outcome == "killed" for c in counts) > 1
         else frozenset()
     )
-    low, best, high = _deaths(counts, cluster.sentences, folded, claimed)
+    low, best, high = _deaths(
+        _without_sum(counts, lead) if lead else counts, cluster.sentences, folded, claimed
+    )
     fatalities = low if low is not None else best
     words = sorted(
         {doc.text[t.start : t.end].lower() for s in cluster.sentences for t in s.triggers}
@@ -5075,13 +5218,18 @@ def _overnight_date(cluster: _Cluster, doc: Document) -> DateMention | None:
     For an incident with no date of its own, told in a sentence that holds
     "overnight" (:data:`_OVERNIGHT`) and the day of the report ("officials
     said on Thursday"): the night up to that day (the day before, and the day).
+    A sentence with no such day ("drones attacked the Belgorod region
+    overnight, wounding three, the governor said") takes the night up to
+    the dateline's day: the night before the report, not its whole week.
     """
     folded = doc.folded
+    told = False  # (a sentence said "overnight" and named no day of its report)
     for s in cluster.sentences:
         if folded.find("night", s.start, s.end) < 0 or not _OVERNIGHT.search(
             folded, s.start, s.end, timeout=REGEX_TIMEOUT
         ):
             continue
+        told = True
         i = bisect.bisect_left(doc.dates, s.start, key=_SPAN_START)
         for d in doc.dates[i:]:
             if d.span.start >= s.end:
@@ -5108,6 +5256,33 @@ def _overnight_date(cluster: _Cluster, doc: Document) -> DateMention | None:
                         reason="overnight, up to the day of the report",
                     ),
                 )
+    return _dateline_night(doc) if told else None
+
+
+def _dateline_night(doc: Document) -> DateMention | None:
+    """The night up to the dateline's day, from its date written in the dateline; else None."""
+    dl = doc.dateline
+    if dl is None or dl.date is None:
+        return None
+    day = dl.date
+    limit = dl.span.end + 40
+    for d in doc.dates:
+        if d.span.start >= limit:
+            break
+        if d.earliest == day == d.latest:
+            night = day - _dt.timedelta(days=1)
+            return _evolved(
+                d,
+                kind="range",
+                value=f"{night.isoformat()}/{day.isoformat()}",
+                precision="day",
+                earliest=night,
+                latest=day,
+                provenance=Provenance(
+                    confidence=0.5,
+                    reason="overnight, up to the dateline's day",
+                ),
+            )
     return None
 
 
