@@ -228,6 +228,20 @@ def test_generic_skips_a_group_named_as_an_affiliation(text: str, group: str) ->
     assert {group} == {m.canonical for m in found if m.generic}
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Fighters of the al-Qaeda-linked al-Shabaab overran a base near Jowhar.", "al-Shabaab"),
+        ("Militants from the Islamic State-affiliated ISWAP ambushed a convoy near Damboa.",
+         "Islamic State West Africa Province"),
+    ],
+)
+def test_fighters_of_an_affiliate_are_the_affiliate_s(text: str, group: str) -> None:
+    """ "Fighters of the al-Qaeda-linked X": the fighters are X's, not al-Qaeda's."""
+    found = PARSER(Document(text=text))
+    assert {group} == {m.canonical for m in found if m.generic and m.text[0].isupper()}
+
+
 def test_generic_without_group_is_unidentified() -> None:
     """With no group named, gunmen are an unidentified armed group of the dateline country."""
     text = "MOGADISHU, March 3 (Reuters) - Gunmen killed two traders on Sunday."

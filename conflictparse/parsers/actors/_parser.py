@@ -1469,6 +1469,10 @@ class _Compiled:
         if i + 1 < len(found):
             nxt = found[i + 1]
             if nxt.armed and _OF_RE.match(text[f.end : nxt.start]):
+                if i + 2 < len(found) and _linked_to(text, nxt, found[i + 2]):
+                    # "fighters of the al-Qaeda-linked JNIM": the group
+                    # the affiliation describes, not the one it names
+                    nxt = found[i + 2]
                 _take(nxt, f)
                 f.confidence = 0.9
                 f.reason = "the group named just after"
@@ -2189,6 +2193,17 @@ _OPENERS: Final = "\"'([\u201c\u2018"
 _HYPHENS: Final = "-\u2010\u2011"
 #: The affiliation words that make a generic noun a group's own branch.
 _LINKED: Final = frozenset(["linked", "affiliated", "allied", "aligned", "inspired"])
+
+
+def _linked_to(text: str, parent: _Found, f: _Found) -> bool:
+    """
+    Whether the named armed group *f* follows *parent* as its affiliate
+    ("al-Qaeda-linked JNIM", "Islamic State-affiliated ISWAP").
+    """
+    if f.generic is not None or not f.armed or parent.generic is not None:
+        return False
+    gap = text[parent.end : f.start]
+    return gap[:1] in _HYPHENS and gap[1:].strip().lower() in _LINKED
 #: The heads of the names of political organisations.
 _POLITICAL_HEADS: Final = frozenset(["front", "movement", "alliance", "party", "union", "congress"])
 _INSURGENT_WORDS_RE: Final = lazy(
