@@ -535,6 +535,33 @@ def test_province_named_after_the_name(
     assert (m.kind, m.country, m.admin1) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param(
+            "Bandits raided Mafa village in Adamawa state overnight, residents said.",
+            "Mafa", ("NG", "NG-AD", None), id="namesake-in-the-named-province",
+        ),
+        pytest.param(
+            "Gunmen burned houses in Mafa, in Kano state, on Friday.",
+            "Mafa", ("NG", "NG-KN", None), id="comma-in-named-province",
+        ),
+        pytest.param(
+            "Insurgents shelled Konduga town in Borno state on Friday.",
+            "Konduga", ("NG", "NG-BO", True), id="known-town-in-its-own-province",
+        ),
+    ],
+)
+def test_town_known_in_another_province_is_placed_where_the_text_says(
+    text: str, surface: str, expected: tuple[object, ...]
+) -> None:
+    """ "Mafa village in Adamawa state": not the gazetteer's Mafa of Borno, nor its point."""
+    m = _place(text, surface)
+    assert m is not None
+    lat = None if m.latitude is None else True
+    assert (m.country, m.admin1, lat) == expected
+
+
 def test_compass_word_alone_is_no_province() -> None:
     """"Northwest" without a cue or its country's name stays a common word."""
     assert _place("Snow fell across the Northwest on Monday.", "Northwest") is None

@@ -2231,6 +2231,9 @@ def _resolve(
         after_word in _TOWN_CUES and not _cue_inside_name(after)
     ) or cue_before in _TOWN_CUES
     in_admin = _in_admin_after(after)
+    if in_admin is None and after_word in _TOWN_CUES and town_cue:
+        # "Mafa village in Yobe state": the province after the town's noun
+        in_admin = _in_admin_after(after[len(after_word) + 1 :])
     admin_hint = admin1_names().get(_key(in_admin.group("adm")), ()) if in_admin else ()
     if in_admin and not admin_hint:
         admin_hint = second_level_parents(in_admin.group("adm"))  # "in Soum province"
@@ -2251,6 +2254,27 @@ def _resolve(
             admin1=code, precision="district" if district else _near_or_exact(before),
             provenance=_new_provenance(
                 confidence=0.5, reason="known only abroad; in the province named after it"
+            ),
+        )
+    if (
+        admin_hint
+        and town is not None
+        and not h.admin1
+        and town.admin1
+        and town.admin1 not in admin_hint
+        and any(c[:2] == town.country for c in admin_hint)
+        and _accept_town(town, h, True, prep, False, shouting, before, after)
+    ):
+        # "Mafa village in Yobe state" where the gazetteer knows only a
+        # Mafa in Borno: a namesake in the province the text names, whose
+        # place the gazetteer does not know (not the other one's point)
+        code = next(c for c in admin_hint if c[:2] == town.country)
+        return _new_place(
+            text=surface, span=_new_span(start=h.start, end=h.end), name=surface,
+            kind="district" if district else "populated_place", role=role, country=code[:2],
+            admin1=code, precision="district" if district else _near_or_exact(before),
+            provenance=_new_provenance(
+                confidence=0.5, reason="known only in another province; in the one named after it"
             ),
         )
     if h.admin1 and after_word in _PLURAL_SETTLEMENTS and not before.endswith(_LIST_ENDS):
