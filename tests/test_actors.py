@@ -242,6 +242,22 @@ def test_fighters_of_an_affiliate_are_the_affiliate_s(text: str, group: str) -> 
     assert {group} == {m.canonical for m in found if m.generic and m.text[0].isupper()}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boko Haram fighters raided Gwoza on Monday. In Zamfara state, bandits abducted 30 "
+        "farmers.",
+        "JNIM claimed the ambush near Djibo. Armed bandits later stole 200 cattle in the area.",
+    ],
+)
+def test_bandits_are_not_the_insurgency_the_report_names(text: str) -> None:
+    """ "Bandits" are criminal gangs: an unidentified armed group, not Boko Haram or JNIM."""
+    found = PARSER(Document(text=text))
+    [bandits] = [m for m in found if "andits" in m.text]
+    assert bandits.canonical is not None
+    assert bandits.canonical.startswith("Unidentified Armed Group")
+
+
 def test_generic_without_group_is_unidentified() -> None:
     """With no group named, gunmen are an unidentified armed group of the dateline country."""
     text = "MOGADISHU, March 3 (Reuters) - Gunmen killed two traders on Sunday."

@@ -1210,6 +1210,12 @@ class _Compiled:
                     chosen = top_insurgent
                 elif top_militia is not None and _MILITIA_WORDS_RE.search(text, f.start, f.end):
                     chosen = top_militia
+                if chosen is not None and "bandit" in low:
+                    # "bandits" are criminal gangs, never the insurgency or
+                    # the militia the report names ("Boko Haram killed 20 ...
+                    # Further west, bandits abducted 20 students"): an
+                    # unidentified armed group, unless named just after
+                    chosen = None
                 if chosen is not None and _anonymous(low):
                     # "In a separate incident, gunmen shot ...": not the
                     # group the report is about, unless it is named there
