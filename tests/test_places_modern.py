@@ -562,6 +562,26 @@ def test_town_known_in_another_province_is_placed_where_the_text_says(
     assert (m.country, m.admin1, lat) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        pytest.param(
+            "Gunmen killed nine farmers in Ukum local government area of Benue state.",
+            "Ukum", "NG-BE", id="lower-case-lga",
+        ),
+        pytest.param(
+            "Gunmen raided a market in Ardo-Kola local government, Taraba state.",
+            "Ardo-Kola", "NG-TA", id="lower-case-local-government",
+        ),
+    ],
+)
+def test_lower_case_local_government_area_is_a_cue(text: str, surface: str, admin1: str) -> None:
+    """ "X local government area of Y state": X is a district of Y, in whatever case."""
+    m = _place(text, surface)
+    assert m is not None
+    assert (m.kind, m.admin1) == ("district", admin1)
+
+
 def test_compass_word_alone_is_no_province() -> None:
     """"Northwest" without a cue or its country's name stays a common word."""
     assert _place("Snow fell across the Northwest on Monday.", "Northwest") is None

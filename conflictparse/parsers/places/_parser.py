@@ -215,7 +215,11 @@ _PART_OF_AFTER: Final = regex.compile(
 )
 #: Second-level units named with their cue: "Guma Local Government Area",
 #: "Guma LGA" (Nigeria's 774 local governments), "Kajo-Keji county".
-_UNIT_CUE: Final = r"(?:Local[ ]Government[ ]Area|Local[ ]Government|LGA|district|county)"
+#: (Nigerian copy writes the local government in lower case as often:
+#: "Guma local government area")
+_UNIT_CUE: Final = (
+    r"(?:[Ll]ocal[ ][Gg]overnment[ ][Aa]rea|[Ll]ocal[ ][Gg]overnment|LGA|district|county)"
+)
 #: Cues of units that may follow a name (the name is that unit's): "Guma
 #: LGA", "Benue State", "Kalehe territory".
 _UNIT_WORDS: Final = (
@@ -334,7 +338,8 @@ _APPOSITION: Final = regex.compile(
 #: alternatives with a cue ("X district", "the village of X", "X LGA",
 #: "the northern city of X") ...
 _UNKNOWN_CUE_WORDS: Final = (
-    "district", "village", "town", "city", "LGA", "Local Government", "county", " zone",
+    "district", "village", "town", "city", "LGA", "Local Government", "local government",
+    "county", " zone",
     "neighbo",
 )
 #: ... and one of these, after " in ", in every match of its last ("X in Y
