@@ -582,6 +582,21 @@ def test_lower_case_local_government_area_is_a_cue(text: str, surface: str, admi
     assert (m.kind, m.admin1) == ("district", admin1)
 
 
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        pytest.param("Herders raided three hamlets in Plateau state overnight.", "NG-PL", id="state"),
+        pytest.param("Troops were deployed to the Plateau department of Benin.", "BJ-PL",
+                     id="department-with-its-country"),
+    ],
+)
+def test_a_state_cue_prefers_a_country_of_states(text: str, admin1: str) -> None:
+    """ "Plateau state" with no country named is Nigeria's, not Benin's department."""
+    m = _place(text, "Plateau")
+    assert m is not None
+    assert m.admin1 == admin1
+
+
 def test_compass_word_alone_is_no_province() -> None:
     """"Northwest" without a cue or its country's name stays a common word."""
     assert _place("Snow fell across the Northwest on Monday.", "Northwest") is None

@@ -2178,7 +2178,9 @@ def _resolve(
         # ("Latakia province", "the coastal province of Latakia")
         if h.key in _COMPASS_KEYS and not any(_others(context, h, c[:2]) for c in h.admin1):
             return None  # "the Northwest region of Argentina": no province of Botswana
-        return _admin1_mention(h, surface, _new_span(start=h.start, end=h.end), role, context)
+        return _admin1_mention(
+            h, surface, _new_span(start=h.start, end=h.end), role, context, cue=after_word
+        )
     if h.feature and not h.country and not (h.towns and _of_cue_word(before) in ("city", "town", "village")):
         # ("the city of Dnipro" is the city, not the river)
         f = h.feature
@@ -3033,10 +3035,22 @@ def _pick_from_table(
     return towns[best]
 
 
+#: Countries whose first-level units are called states: "Plateau state" is
+#: Nigeria's, not Benin's Plateau department, when the story names neither.
+_STATE_COUNTRIES: Final = frozenset(
+    ["NG", "US", "IN", "SD", "SS", "MX", "BR", "MM", "MY", "AU", "VE", "DE", "AT"]
+)
+
+
 def _admin1_mention(
-    h: _Hit, surface: str, span: Span, role: str, context: Counter[str]
+    h: _Hit, surface: str, span: Span, role: str, context: Counter[str], *, cue: str = ""
 ) -> PlaceMention:
-    codes = sorted(h.admin1, key=lambda c: -context[c[:2]])
+    if cue == "state" and len(h.admin1) > 1:
+        codes = sorted(
+            h.admin1, key=lambda c: (-context[c[:2]], c[:2] not in _STATE_COUNTRIES)
+        )
+    else:
+        codes = sorted(h.admin1, key=lambda c: -context[c[:2]])
     code = codes[0]
     return _new_place(
         text=surface, span=span, name=admin1_display().get(code, surface),
