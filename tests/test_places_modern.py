@@ -547,6 +547,10 @@ def test_province_named_after_the_name(
             "Mafa", ("NG", "NG-KN", None), id="comma-in-named-province",
         ),
         pytest.param(
+            "Jihadists burned Mafa village in northeast Nigeria's Adamawa state.",
+            "Mafa", ("NG", "NG-AD", None), id="province-after-the-country-s-possessive",
+        ),
+        pytest.param(
             "Insurgents shelled Konduga town in Borno state on Friday.",
             "Konduga", ("NG", "NG-BO", True), id="known-town-in-its-own-province",
         ),

@@ -232,6 +232,12 @@ _ADMIN_CUE: Final = r"(?i:province|governorate|state|region|department|oblast)"
 _COMPASS_ADJECTIVE: Final = (
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern|central)[ ]++"
 )
+#: A country's possessive before its province, maybe after a compass word:
+#: "in northeast Nigeria's Yobe state", "in Sudan's North Darfur state".
+_COUNTRY_POSSESSIVE: Final = (
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?[ ]++)?"
+    r"\p{Lu}\p{Ll}++['\u2019]s[ ]++"
+)
 #: A first-level unit right after a place: "in Borno State", "of Takhar
 #: province", ", Benue State", maybe through one second-level unit between
 #: ("of Guma Local Government Area of Benue State", "in Guma LGA, Benue
@@ -241,6 +247,7 @@ _IN_ADMIN_AFTER: Final = regex.compile(
     rf"""\A(?:,[ ]++(?:(?:in|of)[ ]++)?|[ ]++(?:in|of)[ ]++)(?:the[ ]++)?(?:{_COMPASS_ADJECTIVE})?+
     (?:\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_UNIT_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+
        [ ]++{_UNIT_CUE}\b,?[ ]++(?:(?:in|of)[ ]++)?(?:the[ ]++)?)?+
+    (?:{_COUNTRY_POSSESSIVE})?+
     (?P<adm>\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+)
     [ ]++{_ADMIN_CUE}\b""",
     regex.VERBOSE,
