@@ -2251,3 +2251,25 @@ def test_the_speaker_after_a_list_is_no_victim(text: str, expected: list[tuple[s
 def test_people_who_flee_are_displaced(text: str, expected: list[tuple[str, str, int]]) -> None:
     """ "6,000 villagers fled to the capital" counts the displaced; fleeing fighters do not."""
     assert [(c.text, c.outcome, c.best) for c in PARSER(Document(text=text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants ambushed a patrol, killing three soldiers and wounding nine others.",
+         [("three soldiers", "soldiers"), ("nine others", "soldiers")]),
+        ("A mortar killed four farmers and injured at least 11 others near the market.",
+         [("four farmers", "civilians"), ("at least 11 others", "civilians")]),
+        # a part of the first group is not whom the others are like
+        ("The strike killed 30 people, among them eight children, and wounded 50 others.",
+         [("30 people", "people"), ("eight children", "children"), ("50 others", "people")]),
+        # one verb's list: the others are other people
+        ("Gunmen shot dead a policeman and two others at a checkpoint.",
+         [("a policeman", "police"), ("two others", "people")]),
+    ],
+)
+def test_others_of_a_second_verb_are_the_first_verb_s_victims(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "killing three soldiers and wounding nine others": nine soldiers were wounded."""
+    assert [(c.text, c.victim) for c in PARSER(Document(text=text))] == expected

@@ -3508,6 +3508,29 @@ def _competing_across(
         incidents.append(_Incidents(doc))
     made = incidents[0]
     return _agree(made.anchors(made.sentence(qp.i)), made.anchors(made.sentence(qe.i)))
+#: The joint between two verbs' objects of one subject ("killing five
+#: soldiers and wounding seven others", "killed two guards and wounded six
+#: others").
+_SECOND_VERB: Final = re.compile(r",?[ ]and[ ][a-z]+(?:ing|ed)[ ]")
+
+
+def _others_of(text: str, prev: _Found, f: _Found, q: Quantity) -> Quantity:
+    """
+    *q* ("seven others") with the victims of the group of another outcome
+    just before it when a second verb of the same subject counts it
+    ("killing five soldiers and wounding seven others": seven soldiers).
+    """
+    p = prev.q
+    if (
+        not prev.subset  # ("killing 23 people, among them nine children, and injuring 40 others")
+        and prev.outcome != f.outcome
+        and p.victim not in ("people", "unknown")
+        and _SECOND_VERB.fullmatch(text, p.j, q.i) is not None
+    ):
+        return q._replace(victim=p.victim)
+    return q
+
+
 #: The provenance of every other count (frozen, so one instance serves all).
 _PLAIN: Final = Provenance()
 #: Keyword builders of the results made per count: the same checks and
@@ -3592,6 +3615,8 @@ class CasualtyParser:
             q = f.q
             if at in inherited:
                 q = q._replace(victim=inherited[at])
+            elif at and q.victim == "people" and text.endswith("others", q.i, q.j):
+                q = _others_of(text, found[at - 1], f, q)
             start, end = q.i, q.j
             key = (start, end, f.outcome)
             if key in seen:
