@@ -258,6 +258,23 @@ def test_bandits_are_not_the_insurgency_the_report_names(text: str) -> None:
     assert bandits.canonical.startswith("Unidentified Armed Group")
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("M23 rebels seized Walikale in North Kivu on Monday. Separately, in Cabo Delgado, "
+         "Islamic State-linked militants burned a church in Macomia.",
+         "Islamic State Mozambique Province"),
+        # the report's own group stays when the sentence names its home
+        ("ADF fighters raided Oicha in North Kivu. The Islamic State-linked rebels also "
+         "burned homes in Ituri.", "Allied Democratic Forces"),
+    ],
+)
+def test_linked_generic_in_another_country_s_region_is_that_branch(text: str, group: str) -> None:
+    """ "In Cabo Delgado, Islamic State-linked militants" of a Congo story: the Mozambique branch."""
+    found = PARSER(Document(text=text))
+    assert [m.canonical for m in found if m.generic][-1] == group
+
+
 def test_generic_without_group_is_unidentified() -> None:
     """With no group named, gunmen are an unidentified armed group of the dateline country."""
     text = "MOGADISHU, March 3 (Reuters) - Gunmen killed two traders on Sunday."

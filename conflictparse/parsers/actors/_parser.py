@@ -1228,6 +1228,19 @@ class _Compiled:
                         end = starts[k] if k < len(starts) else len(text)
                         if not _named_between(armed, cue, end):
                             chosen = None
+                if chosen is not None and i and chosen.actor != found[i - 1].actor:
+                    if starts is None:
+                        starts = _sentence_starts(doc)
+                    pos = self.branch_named_here(text, starts, found[i - 1], f, day)
+                    if pos is not None and self.actors[pos].country != chosen.country:
+                        # "In Cabo Delgado, Islamic State-linked insurgents"
+                        # in a Congo story: the branch whose country's
+                        # region the sentence names, not the report's group
+                        self._assign(f, pos)
+                        f.confidence = 0.6
+                        f.reason = "the branch of the group it is linked to in the region named"
+                        keep.append(f)
+                        continue
                 if chosen is not None:
                     if starts is None:
                         starts = _sentence_starts(doc)
@@ -1398,6 +1411,34 @@ class _Compiled:
             return None
         parent = self.actors[prev.actor].id
         kids = _branches(self.actors, parent, country, day)
+        return kids[0] if len(kids) == 1 else None
+
+    def branch_named_here(
+        self, text: str, starts: list[int], prev: _Found, f: _Found, day: _dt.date | None
+    ) -> int | None:
+        """
+        The one branch of the group *prev* names, when the generic mention
+        *f* follows it as "-linked" ..., whose country has a region the
+        sentence names (Cabo Delgado: the Islamic State's Mozambique
+        Province), else None.
+        """
+        if prev.actor is None or prev.generic is not None:
+            return None
+        gap = text[prev.end : f.start]
+        if gap[:1] not in _HYPHENS or gap[1:].strip().lower() not in _LINKED:
+            return None
+        parent = self.actors[prev.actor].id
+        k = bisect.bisect_right(starts, f.start) - 1
+        start = starts[k] if k >= 0 else 0
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        sentence = text[start:end]
+        kids = [
+            j
+            for j, a in enumerate(self.actors)
+            if a.parent == parent
+            and a.valid_on(day)
+            and _regions_named(sentence, a.country, sentence.isupper())
+        ]
         return kids[0] if len(kids) == 1 else None
 
     def _named_militia(self, text: str, found: list[_Found], i: int) -> bool:
