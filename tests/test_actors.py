@@ -228,6 +228,53 @@ def test_generic_skips_a_group_named_as_an_affiliation(text: str, group: str) ->
     assert {group} == {m.canonical for m in found if m.generic}
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Fighters of the al-Qaeda-linked al-Shabaab overran a base near Jowhar.", "al-Shabaab"),
+        ("Militants from the Islamic State-affiliated ISWAP ambushed a convoy near Damboa.",
+         "Islamic State West Africa Province"),
+    ],
+)
+def test_fighters_of_an_affiliate_are_the_affiliate_s(text: str, group: str) -> None:
+    """ "Fighters of the al-Qaeda-linked X": the fighters are X's, not al-Qaeda's."""
+    found = PARSER(Document(text=text))
+    assert {group} == {m.canonical for m in found if m.generic and m.text[0].isupper()}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boko Haram fighters raided Gwoza on Monday. In Zamfara state, bandits abducted 30 "
+        "farmers.",
+        "JNIM claimed the ambush near Djibo. Armed bandits later stole 200 cattle in the area.",
+    ],
+)
+def test_bandits_are_not_the_insurgency_the_report_names(text: str) -> None:
+    """ "Bandits" are criminal gangs: an unidentified armed group, not Boko Haram or JNIM."""
+    found = PARSER(Document(text=text))
+    [bandits] = [m for m in found if "andits" in m.text]
+    assert bandits.canonical is not None
+    assert bandits.canonical.startswith("Unidentified Armed Group")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("M23 rebels seized Walikale in North Kivu on Monday. Separately, in Cabo Delgado, "
+         "Islamic State-linked militants burned a church in Macomia.",
+         "Islamic State Mozambique Province"),
+        # the report's own group stays when the sentence names its home
+        ("ADF fighters raided Oicha in North Kivu. The Islamic State-linked rebels also "
+         "burned homes in Ituri.", "Allied Democratic Forces"),
+    ],
+)
+def test_linked_generic_in_another_country_s_region_is_that_branch(text: str, group: str) -> None:
+    """ "In Cabo Delgado, Islamic State-linked militants" of a Congo story: the Mozambique branch."""
+    found = PARSER(Document(text=text))
+    assert [m.canonical for m in found if m.generic][-1] == group
+
+
 def test_generic_without_group_is_unidentified() -> None:
     """With no group named, gunmen are an unidentified armed group of the dateline country."""
     text = "MOGADISHU, March 3 (Reuters) - Gunmen killed two traders on Sunday."

@@ -2212,3 +2212,64 @@ def test_a_stretch_between_two_months_sums_its_incidents(text: str, cumulative: 
     """ "Killed in gang violence between January and March" sums months of incidents; two days do not."""
     [c] = PARSER(Document(text=text))
     assert cumulative == (c.provenance.reason == "cumulative toll")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A mine struck a patrol near the river, wounding four soldiers, a UN official said.",
+         [("four soldiers", "wounded", 4)]),
+        ("Raiders burned the market on Friday, killing six traders, a local chief told reporters.",
+         [("six traders", "killed", 6)]),
+        ("Two district officials said the raiders killed nine herders.",
+         [("nine herders", "killed", 9)]),
+        # a list that closes with "and" still counts its last group
+        ("The shelling killed three farmers and a teacher, residents said.",
+         [("three farmers", "killed", 3), ("a teacher", "killed", 1)]),
+    ],
+)
+def test_the_speaker_after_a_list_is_no_victim(text: str, expected: list[tuple[str, str, int]]) -> None:
+    """ "wounding four soldiers, a UN official said": the official tells, he is not hurt."""
+    assert [(c.text, c.outcome, c.best) for c in PARSER(Document(text=text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About 1,800 families have fled the district towards the coast.",
+         [("About 1,800 families", "displaced", 1800)]),
+        ("More than 6,000 villagers fled to the provincial capital.",
+         [("More than 6,000 villagers", "displaced", 6001)]),
+        ("The raids forced some 25,000 people to flee across the border.",
+         [("some 25,000 people", "displaced", 25000)]),
+        # armed men who flee escape; they are not displaced
+        ("Two gunmen fled into the forest after the raid.", []),
+        ("Some 40 inmates fled the prison during the attack.", []),
+        ("Three soldiers fled the base before it fell.", []),
+    ],
+)
+def test_people_who_flee_are_displaced(text: str, expected: list[tuple[str, str, int]]) -> None:
+    """ "6,000 villagers fled to the capital" counts the displaced; fleeing fighters do not."""
+    assert [(c.text, c.outcome, c.best) for c in PARSER(Document(text=text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Militants ambushed a patrol, killing three soldiers and wounding nine others.",
+         [("three soldiers", "soldiers"), ("nine others", "soldiers")]),
+        ("A mortar killed four farmers and injured at least 11 others near the market.",
+         [("four farmers", "civilians"), ("at least 11 others", "civilians")]),
+        # a part of the first group is not whom the others are like
+        ("The strike killed 30 people, among them eight children, and wounded 50 others.",
+         [("30 people", "people"), ("eight children", "children"), ("50 others", "people")]),
+        # one verb's list: the others are other people
+        ("Gunmen shot dead a policeman and two others at a checkpoint.",
+         [("a policeman", "police"), ("two others", "people")]),
+    ],
+)
+def test_others_of_a_second_verb_are_the_first_verb_s_victims(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "killing three soldiers and wounding nine others": nine soldiers were wounded."""
+    assert [(c.text, c.victim) for c in PARSER(Document(text=text))] == expected

@@ -535,6 +535,72 @@ def test_province_named_after_the_name(
     assert (m.kind, m.country, m.admin1) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        pytest.param(
+            "Bandits raided Mafa village in Adamawa state overnight, residents said.",
+            "Mafa", ("NG", "NG-AD", None), id="namesake-in-the-named-province",
+        ),
+        pytest.param(
+            "Gunmen burned houses in Mafa, in Kano state, on Friday.",
+            "Mafa", ("NG", "NG-KN", None), id="comma-in-named-province",
+        ),
+        pytest.param(
+            "Jihadists burned Mafa village in northeast Nigeria's Adamawa state.",
+            "Mafa", ("NG", "NG-AD", None), id="province-after-the-country-s-possessive",
+        ),
+        pytest.param(
+            "Insurgents shelled Konduga town in Borno state on Friday.",
+            "Konduga", ("NG", "NG-BO", True), id="known-town-in-its-own-province",
+        ),
+    ],
+)
+def test_town_known_in_another_province_is_placed_where_the_text_says(
+    text: str, surface: str, expected: tuple[object, ...]
+) -> None:
+    """ "Mafa village in Adamawa state": not the gazetteer's Mafa of Borno, nor its point."""
+    m = _place(text, surface)
+    assert m is not None
+    lat = None if m.latitude is None else True
+    assert (m.country, m.admin1, lat) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        pytest.param(
+            "Gunmen killed nine farmers in Ukum local government area of Benue state.",
+            "Ukum", "NG-BE", id="lower-case-lga",
+        ),
+        pytest.param(
+            "Gunmen raided a market in Ardo-Kola local government, Taraba state.",
+            "Ardo-Kola", "NG-TA", id="lower-case-local-government",
+        ),
+    ],
+)
+def test_lower_case_local_government_area_is_a_cue(text: str, surface: str, admin1: str) -> None:
+    """ "X local government area of Y state": X is a district of Y, in whatever case."""
+    m = _place(text, surface)
+    assert m is not None
+    assert (m.kind, m.admin1) == ("district", admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        pytest.param("Herders raided three hamlets in Plateau state overnight.", "NG-PL", id="state"),
+        pytest.param("Troops were deployed to the Plateau department of Benin.", "BJ-PL",
+                     id="department-with-its-country"),
+    ],
+)
+def test_a_state_cue_prefers_a_country_of_states(text: str, admin1: str) -> None:
+    """ "Plateau state" with no country named is Nigeria's, not Benin's department."""
+    m = _place(text, "Plateau")
+    assert m is not None
+    assert m.admin1 == admin1
+
+
 def test_compass_word_alone_is_no_province() -> None:
     """"Northwest" without a cue or its country's name stays a common word."""
     assert _place("Snow fell across the Northwest on Monday.", "Northwest") is None

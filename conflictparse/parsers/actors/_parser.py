@@ -1210,6 +1210,12 @@ class _Compiled:
                     chosen = top_insurgent
                 elif top_militia is not None and _MILITIA_WORDS_RE.search(text, f.start, f.end):
                     chosen = top_militia
+                if chosen is not None and "bandit" in low:
+                    # "bandits" are criminal gangs, never the insurgency or
+                    # the militia the report names ("Boko Haram killed 20 ...
+                    # Further west, bandits abducted 20 students"): an
+                    # unidentified armed group, unless named just after
+                    chosen = None
                 if chosen is not None and _anonymous(low):
                     # "In a separate incident, gunmen shot ...": not the
                     # group the report is about, unless it is named there
@@ -1222,6 +1228,19 @@ class _Compiled:
                         end = starts[k] if k < len(starts) else len(text)
                         if not _named_between(armed, cue, end):
                             chosen = None
+                if chosen is not None and i and chosen.actor != found[i - 1].actor:
+                    if starts is None:
+                        starts = _sentence_starts(doc)
+                    pos = self.branch_named_here(text, starts, found[i - 1], f, day)
+                    if pos is not None and self.actors[pos].country != chosen.country:
+                        # "In Cabo Delgado, Islamic State-linked insurgents"
+                        # in a Congo story: the branch whose country's
+                        # region the sentence names, not the report's group
+                        self._assign(f, pos)
+                        f.confidence = 0.6
+                        f.reason = "the branch of the group it is linked to in the region named"
+                        keep.append(f)
+                        continue
                 if chosen is not None:
                     if starts is None:
                         starts = _sentence_starts(doc)
@@ -1394,6 +1413,34 @@ class _Compiled:
         kids = _branches(self.actors, parent, country, day)
         return kids[0] if len(kids) == 1 else None
 
+    def branch_named_here(
+        self, text: str, starts: list[int], prev: _Found, f: _Found, day: _dt.date | None
+    ) -> int | None:
+        """
+        The one branch of the group *prev* names, when the generic mention
+        *f* follows it as "-linked" ..., whose country has a region the
+        sentence names (Cabo Delgado: the Islamic State's Mozambique
+        Province), else None.
+        """
+        if prev.actor is None or prev.generic is not None:
+            return None
+        gap = text[prev.end : f.start]
+        if gap[:1] not in _HYPHENS or gap[1:].strip().lower() not in _LINKED:
+            return None
+        parent = self.actors[prev.actor].id
+        k = bisect.bisect_right(starts, f.start) - 1
+        start = starts[k] if k >= 0 else 0
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        sentence = text[start:end]
+        kids = [
+            j
+            for j, a in enumerate(self.actors)
+            if a.parent == parent
+            and a.valid_on(day)
+            and _regions_named(sentence, a.country, sentence.isupper())
+        ]
+        return kids[0] if len(kids) == 1 else None
+
     def _named_militia(self, text: str, found: list[_Found], i: int) -> bool:
         """
         Make the generic "militia" at ``found[i]`` a name of its own when one
@@ -1469,6 +1516,10 @@ class _Compiled:
         if i + 1 < len(found):
             nxt = found[i + 1]
             if nxt.armed and _OF_RE.match(text[f.end : nxt.start]):
+                if i + 2 < len(found) and _linked_to(text, nxt, found[i + 2]):
+                    # "fighters of the al-Qaeda-linked JNIM": the group
+                    # the affiliation describes, not the one it names
+                    nxt = found[i + 2]
                 _take(nxt, f)
                 f.confidence = 0.9
                 f.reason = "the group named just after"
@@ -2189,6 +2240,17 @@ _OPENERS: Final = "\"'([\u201c\u2018"
 _HYPHENS: Final = "-\u2010\u2011"
 #: The affiliation words that make a generic noun a group's own branch.
 _LINKED: Final = frozenset(["linked", "affiliated", "allied", "aligned", "inspired"])
+
+
+def _linked_to(text: str, parent: _Found, f: _Found) -> bool:
+    """
+    Whether the named armed group *f* follows *parent* as its affiliate
+    ("al-Qaeda-linked JNIM", "Islamic State-affiliated ISWAP").
+    """
+    if f.generic is not None or not f.armed or parent.generic is not None:
+        return False
+    gap = text[parent.end : f.start]
+    return gap[:1] in _HYPHENS and gap[1:].strip().lower() in _LINKED
 #: The heads of the names of political organisations.
 _POLITICAL_HEADS: Final = frozenset(["front", "movement", "alliance", "party", "union", "congress"])
 _INSURGENT_WORDS_RE: Final = lazy(

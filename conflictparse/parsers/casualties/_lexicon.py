@@ -32,6 +32,9 @@ def words(text: str) -> frozenset[str]:
 #      or a name ("neutralised a bomb", "eliminated from the tournament")
 #   H  a hospital phrase ("taken to hospital"): no count when a check-up or
 #      a precaution follows ("taken to hospital for checks")
+#   F  a flight ("600 villagers fled"): it counts only victims the word
+#      list knows as people who may be displaced, never fighters, police or
+#      prisoners (who escape), nor a bare number
 #   K  a verb that also takes things ("seized 25 passengers", "seized 30
 #      rifles"): it counts only victims the word list knows as people,
 #      never a bare number or an unknown noun
@@ -213,6 +216,10 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "displaced": ("displaced", "PAT"),
     "displacing": ("displaced", "A"),
     "fled their homes": ("displaced", "P"),
+    # "6,000 villagers fled to the capital", "forced 25,000 people to flee"
+    # (F: only people who may be displaced; fighters who flee escape)
+    "fled": ("displaced", "PF"),
+    "flee": ("displaced", "PF"),
     "left homeless": ("displaced", "P"),
     "made homeless": ("displaced", "P"),
     # released

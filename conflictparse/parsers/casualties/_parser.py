@@ -543,6 +543,11 @@ _CLAUSE_VERBS: Final = lx.BE_WORDS | lx.words(
     "fled escaped survived managed remained remain remains had have has"
 )
 
+#: Verbs of telling that, right after the last group of an object list
+#: behind a comma, make that group the story's source ("killing four
+#: farmers, a local official said"): the speaker is no victim.
+_SPEAKER_VERBS: Final = lx.words("said says told added confirmed")
+
 
 def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """ "killing two soldiers and a policeman", "the murder of six priests"."""
@@ -576,6 +581,13 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
         if len(qs) > 1 and qs[-1].j < n and toks[qs[-1].j][0] in _CLAUSE_VERBS:
             # "killed a policeman and his two sons were arrested": the last
             # group is the subject of a clause of its own
+            qs = qs[:-1]
+        elif (
+            len(qs) > 1
+            and qs[-1].j < n
+            and toks[qs[-1].j][0] in _SPEAKER_VERBS
+            and toks[qs[-1].i - 1][0] == ","
+        ):
             qs = qs[:-1]
     if not qs or _hypothetical_before(toks, i, noun=noun) or _guarded(toks, qs, flags, trig[2]):
         return None
@@ -642,6 +654,10 @@ def _of_objects(toks: list[Token], k: int) -> list[int]:
     return out
 
 
+#: Victims whose flight (F) displaces them: not fighters, police or
+#: prisoners, who flee a fight or a jail.
+_FLEEING: Final = frozenset({"civilians", "children", "women", "men", "people", "foreigners"})
+
 #: Victims a seizure captures rather than kidnaps.
 _CAPTURED_VICTIMS: Final = frozenset({"prisoners", "militants"})
 
@@ -671,6 +687,8 @@ def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) ->
         or (qs and qs[-1].j < len(toks) and toks[qs[-1].j][0] in ("had", "have", "has"))
     ):
         return True  # ("seized three Guatemalan passports": a noun after the people word)
+    if "F" in flags and any(q.head is None or q.victim not in _FLEEING for q in qs):
+        return True  # "two gunmen fled", "3,000 fled": an escape, or nobody said
     if "H" in flags and end < n and toks[end][0] in ("for", "as"):
         return any(toks[m][0] in lx.NOT_HURT_AFTER for m in range(end + 1, min(end + 4, n)))
     return False
@@ -3499,6 +3517,29 @@ def _competing_across(
         incidents.append(_Incidents(doc))
     made = incidents[0]
     return _agree(made.anchors(made.sentence(qp.i)), made.anchors(made.sentence(qe.i)))
+#: The joint between two verbs' objects of one subject ("killing five
+#: soldiers and wounding seven others", "killed two guards and wounded six
+#: others").
+_SECOND_VERB: Final = re.compile(r",?[ ]and[ ][a-z]+(?:ing|ed)[ ]")
+
+
+def _others_of(text: str, prev: _Found, f: _Found, q: Quantity) -> Quantity:
+    """
+    *q* ("seven others") with the victims of the group of another outcome
+    just before it when a second verb of the same subject counts it
+    ("killing five soldiers and wounding seven others": seven soldiers).
+    """
+    p = prev.q
+    if (
+        not prev.subset  # ("killing 23 people, among them nine children, and injuring 40 others")
+        and prev.outcome != f.outcome
+        and p.victim not in ("people", "unknown")
+        and _SECOND_VERB.fullmatch(text, p.j, q.i) is not None
+    ):
+        return q._replace(victim=p.victim)
+    return q
+
+
 #: The provenance of every other count (frozen, so one instance serves all).
 _PLAIN: Final = Provenance()
 #: Keyword builders of the results made per count: the same checks and
@@ -3583,6 +3624,8 @@ class CasualtyParser:
             q = f.q
             if at in inherited:
                 q = q._replace(victim=inherited[at])
+            elif at and q.victim == "people" and text.endswith("others", q.i, q.j):
+                q = _others_of(text, found[at - 1], f, q)
             start, end = q.i, q.j
             key = (start, end, f.outcome)
             if key in seen:

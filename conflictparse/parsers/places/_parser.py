@@ -215,7 +215,11 @@ _PART_OF_AFTER: Final = regex.compile(
 )
 #: Second-level units named with their cue: "Guma Local Government Area",
 #: "Guma LGA" (Nigeria's 774 local governments), "Kajo-Keji county".
-_UNIT_CUE: Final = r"(?:Local[ ]Government[ ]Area|Local[ ]Government|LGA|district|county)"
+#: (Nigerian copy writes the local government in lower case as often:
+#: "Guma local government area")
+_UNIT_CUE: Final = (
+    r"(?:[Ll]ocal[ ][Gg]overnment[ ][Aa]rea|[Ll]ocal[ ][Gg]overnment|LGA|district|county)"
+)
 #: Cues of units that may follow a name (the name is that unit's): "Guma
 #: LGA", "Benue State", "Kalehe territory".
 _UNIT_WORDS: Final = (
@@ -228,6 +232,12 @@ _ADMIN_CUE: Final = r"(?i:province|governorate|state|region|department|oblast)"
 _COMPASS_ADJECTIVE: Final = (
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern|central)[ ]++"
 )
+#: A country's possessive before its province, maybe after a compass word:
+#: "in northeast Nigeria's Yobe state", "in Sudan's North Darfur state".
+_COUNTRY_POSSESSIVE: Final = (
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?[ ]++)?"
+    r"\p{Lu}\p{Ll}++['\u2019]s[ ]++"
+)
 #: A first-level unit right after a place: "in Borno State", "of Takhar
 #: province", ", Benue State", maybe through one second-level unit between
 #: ("of Guma Local Government Area of Benue State", "in Guma LGA, Benue
@@ -237,6 +247,7 @@ _IN_ADMIN_AFTER: Final = regex.compile(
     rf"""\A(?:,[ ]++(?:(?:in|of)[ ]++)?|[ ]++(?:in|of)[ ]++)(?:the[ ]++)?(?:{_COMPASS_ADJECTIVE})?+
     (?:\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_UNIT_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+
        [ ]++{_UNIT_CUE}\b,?[ ]++(?:(?:in|of)[ ]++)?(?:the[ ]++)?)?+
+    (?:{_COUNTRY_POSSESSIVE})?+
     (?P<adm>\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+)
     [ ]++{_ADMIN_CUE}\b""",
     regex.VERBOSE,
@@ -334,7 +345,8 @@ _APPOSITION: Final = regex.compile(
 #: alternatives with a cue ("X district", "the village of X", "X LGA",
 #: "the northern city of X") ...
 _UNKNOWN_CUE_WORDS: Final = (
-    "district", "village", "town", "city", "LGA", "Local Government", "county", " zone",
+    "district", "village", "town", "city", "LGA", "Local Government", "local government",
+    "county", " zone",
     "neighbo",
 )
 #: ... and one of these, after " in ", in every match of its last ("X in Y
@@ -2173,7 +2185,9 @@ def _resolve(
         # ("Latakia province", "the coastal province of Latakia")
         if h.key in _COMPASS_KEYS and not any(_others(context, h, c[:2]) for c in h.admin1):
             return None  # "the Northwest region of Argentina": no province of Botswana
-        return _admin1_mention(h, surface, _new_span(start=h.start, end=h.end), role, context)
+        return _admin1_mention(
+            h, surface, _new_span(start=h.start, end=h.end), role, context, cue=after_word
+        )
     if h.feature and not h.country and not (h.towns and _of_cue_word(before) in ("city", "town", "village")):
         # ("the city of Dnipro" is the city, not the river)
         f = h.feature
@@ -2231,6 +2245,9 @@ def _resolve(
         after_word in _TOWN_CUES and not _cue_inside_name(after)
     ) or cue_before in _TOWN_CUES
     in_admin = _in_admin_after(after)
+    if in_admin is None and after_word in _TOWN_CUES and town_cue:
+        # "Mafa village in Yobe state": the province after the town's noun
+        in_admin = _in_admin_after(after[len(after_word) + 1 :])
     admin_hint = admin1_names().get(_key(in_admin.group("adm")), ()) if in_admin else ()
     if in_admin and not admin_hint:
         admin_hint = second_level_parents(in_admin.group("adm"))  # "in Soum province"
@@ -2251,6 +2268,27 @@ def _resolve(
             admin1=code, precision="district" if district else _near_or_exact(before),
             provenance=_new_provenance(
                 confidence=0.5, reason="known only abroad; in the province named after it"
+            ),
+        )
+    if (
+        admin_hint
+        and town is not None
+        and not h.admin1
+        and town.admin1
+        and town.admin1 not in admin_hint
+        and any(c[:2] == town.country for c in admin_hint)
+        and _accept_town(town, h, True, prep, False, shouting, before, after)
+    ):
+        # "Mafa village in Yobe state" where the gazetteer knows only a
+        # Mafa in Borno: a namesake in the province the text names, whose
+        # place the gazetteer does not know (not the other one's point)
+        code = next(c for c in admin_hint if c[:2] == town.country)
+        return _new_place(
+            text=surface, span=_new_span(start=h.start, end=h.end), name=surface,
+            kind="district" if district else "populated_place", role=role, country=code[:2],
+            admin1=code, precision="district" if district else _near_or_exact(before),
+            provenance=_new_provenance(
+                confidence=0.5, reason="known only in another province; in the one named after it"
             ),
         )
     if h.admin1 and after_word in _PLURAL_SETTLEMENTS and not before.endswith(_LIST_ENDS):
@@ -3004,10 +3042,22 @@ def _pick_from_table(
     return towns[best]
 
 
+#: Countries whose first-level units are called states: "Plateau state" is
+#: Nigeria's, not Benin's Plateau department, when the story names neither.
+_STATE_COUNTRIES: Final = frozenset(
+    ["NG", "US", "IN", "SD", "SS", "MX", "BR", "MM", "MY", "AU", "VE", "DE", "AT"]
+)
+
+
 def _admin1_mention(
-    h: _Hit, surface: str, span: Span, role: str, context: Counter[str]
+    h: _Hit, surface: str, span: Span, role: str, context: Counter[str], *, cue: str = ""
 ) -> PlaceMention:
-    codes = sorted(h.admin1, key=lambda c: -context[c[:2]])
+    if cue == "state" and len(h.admin1) > 1:
+        codes = sorted(
+            h.admin1, key=lambda c: (-context[c[:2]], c[:2] not in _STATE_COUNTRIES)
+        )
+    else:
+        codes = sorted(h.admin1, key=lambda c: -context[c[:2]])
     code = codes[0]
     return _new_place(
         text=surface, span=span, name=admin1_display().get(code, surface),
