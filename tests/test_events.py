@@ -3880,6 +3880,24 @@ def test_a_story_whose_dateline_has_no_date_falls_back_to_the_reports_week() -> 
     assert (dt.date(2025, 9, 10), dt.date(2025, 9, 16)) in dated
 
 
+def test_a_time_clause_toll_after_a_deed_elsewhere_is_another_incident() -> None:
+    """
+    "Drones struck a refinery in Saratov overnight, while Russian shelling
+    killed three people in Kherson": the refinery strike and the shelling
+    are two incidents, the headline's Kherson the shelling's.
+    """
+    text = (
+        "Ukraine strikes Russian refinery; shelling kills three in Kherson\n\n"
+        "KYIV, Aug 7 (Wire) - Ukrainian drones struck an oil refinery in Russia's Saratov "
+        "region overnight, while Russian shelling killed three civilians in the southern "
+        "city of Kherson, officials said on Thursday."
+    )
+    events = conflictparse.parse(text, published="2025-08-07").events
+    assert [("Kherson", 3), ("Saratov", None)] == sorted(
+        ((e.place and e.place.text, e.fatalities) for e in events), key=lambda x: str(x[0])
+    )
+
+
 @pytest.mark.parametrize("suffix", ["based", "born"])
 def test_a_place_that_tells_where_someone_works_is_no_scene(suffix: str) -> None:
     """

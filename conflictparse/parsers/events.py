@@ -1914,8 +1914,80 @@ def _split_compounds(
             and holds(scenes, cut, end)
         ):
             out[i : i + 1] = [(start, at + 1), (cut, end)]
-            opened.add(cut)
+            if _same_country(doc, start, at, end):
+                opened.add(cut)  # (see _split_time_clauses)
     return tuple(out) if len(out) > len(spans) else spans
+
+
+def _split_time_clauses(
+    doc: Document,
+    spans: tuple[tuple[int, int], ...],
+    folded: str,
+    firsts: list[int],
+    trigger_starts: list[int],
+    opened: set[int],
+) -> tuple[tuple[int, int], ...]:
+    """
+    The sentence *spans* with each sentence cut in two at a time clause
+    (", while", ", as") that tells a toll at a place of its own after a deed
+    told at another place with no toll: "Ukrainian drones struck an oil
+    refinery in Saratov overnight, while Russian shelling killed three
+    people in Kherson". (With a toll on both sides, :func:`_split_compounds`
+    cut it already.) *firsts* are where the *spans* start, *trigger_starts*
+    where a deed's word may start; the second half's start goes into
+    *opened*.
+    """
+    left = bisect.bisect_left
+
+    def holds(starts: Sequence[int], lo: int, hi: int) -> bool:
+        k = left(starts, lo)
+        return k < len(starts) and starts[k] < hi
+
+    tolls = [c.span.start for c in doc.casualties if c.outcome != "arrested"]
+    scenes: list[int] | None = None
+    cuts: dict[int, int] = {}
+    for joint in (", while ", ", as "):
+        at = folded.find(joint)
+        while at >= 0:
+            i = bisect.bisect_right(firsts, at) - 1
+            if i >= 0 and i not in cuts:
+                start, end = spans[i]
+                if (
+                    at < end
+                    and (at + 2) not in opened
+                    and holds(tolls, at + 2, end)
+                    and not holds(tolls, start, at)
+                    and holds(trigger_starts, start, at)
+                ):
+                    if scenes is None:
+                        scenes = [p.span.start for p in doc.places if p.role == "place"]
+                    if holds(scenes, start, at) and holds(scenes, at + 2, end):
+                        cuts[i] = at
+            at = folded.find(joint, at + len(joint))
+    if not cuts:
+        return spans
+    out = list(spans)
+    for i in sorted(cuts, reverse=True):
+        start, end = spans[i]
+        at = cuts[i]
+        out[i : i + 1] = [(start, at + 1), (at + 2, end)]
+        if _same_country(doc, start, at, end):
+            # (halves in one country may not conflict by their places: the
+            # second opens its incident; in two countries, it may still join
+            # an incident of its own country told before, as a headline's)
+            opened.add(at + 2)
+    return tuple(out)
+
+
+def _same_country(doc: Document, start: int, at: int, end: int) -> bool:
+    """Whether the places of ``[start, at)`` and ``[at, end)`` share a country."""
+    before: set[str] = set()
+    after: set[str] = set()
+    for p in doc.places:
+        if p.role != "place" or not p.country or not start <= p.span.start < end:
+            continue
+        (before if p.span.start < at else after).add(p.country)
+    return not before.isdisjoint(after)
 
 
 def _period_total(
@@ -2244,9 +2316,14 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         if split is not spans:
             spans = split
             starts = list(map(_FIRST, spans))
+    trigger_starts, background, anaphora, circumstance = _scan(folded)
+    if doc.casualties and trigger_starts and (", while " in folded or ", as " in folded):
+        split = _split_time_clauses(doc, spans, folded, starts, trigger_starts, opened)
+        if split is not spans:
+            spans = split
+            starts = list(map(_FIRST, spans))
     locate = functools.partial(bisect.bisect_right, starts)
     casualties = _locate(doc.casualties, starts)
-    trigger_starts, background, anaphora, circumstance = _scan(folded)
     # only sentences where a trigger can start or a count stands are read
     # (a trigger start between two sentences marks the earlier one, which
     # then has no trigger: it is passed over as before)
