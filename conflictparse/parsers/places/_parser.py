@@ -2262,13 +2262,9 @@ def _resolve(
         # "Palma in Cabo Delgado province": the province named after it
         # says where; a namesake abroad (Palma de Mallorca) is no answer
         code = max(admin_hint, key=lambda c: context[c[:2]])
-        return _new_place(
-            text=surface, span=_new_span(start=h.start, end=h.end), name=surface,
-            kind="district" if district else "populated_place", role=role, country=code[:2],
-            admin1=code, precision="district" if district else _near_or_exact(before),
-            provenance=_new_provenance(
-                confidence=0.5, reason="known only abroad; in the province named after it"
-            ),
+        return _in_hinted_province(
+            surface, h, district, role, code, before,
+            "known only abroad; in the province named after it",
         )
     if (
         admin_hint
@@ -2283,13 +2279,9 @@ def _resolve(
         # Mafa in Borno: a namesake in the province the text names, whose
         # place the gazetteer does not know (not the other one's point)
         code = next(c for c in admin_hint if c[:2] == town.country)
-        return _new_place(
-            text=surface, span=_new_span(start=h.start, end=h.end), name=surface,
-            kind="district" if district else "populated_place", role=role, country=code[:2],
-            admin1=code, precision="district" if district else _near_or_exact(before),
-            provenance=_new_provenance(
-                confidence=0.5, reason="known only in another province; in the one named after it"
-            ),
+        return _in_hinted_province(
+            surface, h, district, role, code, before,
+            "known only in another province; in the one named after it",
         )
     if h.admin1 and after_word in _PLURAL_SETTLEMENTS and not before.endswith(_LIST_ENDS):
         # "Borno villages", "Katsina towns": the province of the plural
@@ -3820,6 +3812,21 @@ def _unknown_places(
             )
             twins.setdefault((s, e), len(out) - 1)
     return out
+
+
+def _in_hinted_province(
+    surface: str, h: _Hit, district: bool, role: str, code: str, before: str, reason: str
+) -> PlaceMention:
+    """
+    The name at *h* as a place of the province *code* the text names after
+    it, with no point of its own (the gazetteer's namesake is elsewhere).
+    """
+    return _new_place(
+        text=surface, span=_new_span(start=h.start, end=h.end), name=surface,
+        kind="district" if district else "populated_place", role=role, country=code[:2],
+        admin1=code, precision="district" if district else _near_or_exact(before),
+        provenance=_new_provenance(confidence=0.5, reason=reason),
+    )
 
 
 def _province_found_after(
