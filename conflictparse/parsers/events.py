@@ -4604,7 +4604,7 @@ def _explosive_lead(cluster: _Cluster, groups: set[str]) -> bool:
     if "battle" not in groups and "civilian" not in groups:
         return True
     for s in cluster.sentences:
-        acts = [t.group for t in s.triggers if t.group != "harm" and not t.definite]
+        acts = _kinds(s.triggers)
         if acts:
             return "explosion" in acts
     return True
