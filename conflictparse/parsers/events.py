@@ -1187,7 +1187,6 @@ _DEFINITE_FLAG: Final = attrgetter("definite")
 _TRIGGER_START: Final = attrgetter("start")
 _TRIGGER_END: Final = attrgetter("end")
 _SPAN_START: Final = attrgetter("span.start")
-_SUPERSEDED: Final = attrgetter("superseded")
 
 
 def _locate(mentions: Sequence[_M], starts: list[int]) -> dict[int, list[_M]]:

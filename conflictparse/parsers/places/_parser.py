@@ -771,7 +771,6 @@ _SHIPPED_LOOKUPS: Final = _Lookups(None, shipped=True)
 
 
 _FIRST: Final = operator.itemgetter(0)
-_SECOND: Final = operator.itemgetter(1)
 _SPAN_OF: Final = operator.attrgetter("span.start", "span.end")
 _METONYMY_OF: Final = operator.attrgetter("metonymy")
 
