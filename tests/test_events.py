@@ -4687,3 +4687,32 @@ def test_an_incident_the_leads_sum_counts_takes_the_leads_agent() -> None:
         (e.place and e.place.text, e.side_a and e.side_a.canonical, e.date and e.date.value)
         for e in events[:2]
     ]
+
+
+def test_a_part_the_lead_tells_after_including_is_the_first_incidents_toll() -> None:
+    """
+    "Shelling killed at least 20 people across the state on Monday,
+    including six at a school in Kadugli", then nine dead in Dilling: the
+    first incident's toll is its own six, the later one takes the lead's day.
+    """
+    text = (
+        "PORT SUDAN, Oct 7 (Wire) - Shelling by the Rapid Support Forces killed at least 20 "
+        "people across South Kordofan on Monday, including six pupils at a school in Kadugli, "
+        "medics said.\n\n"
+        "A shell hit a crowded market in Dilling, killing nine traders, a local doctor said."
+    )
+    events = conflictparse.parse(text, published="2025-10-07").events
+    assert [(6, "2025-10-06"), (9, "2025-10-06")] == [
+        (e.fatalities, e.date and e.date.value) for e in events
+    ]
+
+
+def test_a_list_of_tolls_without_including_is_no_part_of_a_sum() -> None:
+    """ "Killed 14 people in Kadugli and five in Dilling": each town's toll, no lead's sum."""
+    text = (
+        "PORT SUDAN, Oct 7 (Wire) - Shelling killed 14 people in Kadugli and five people in "
+        "Dilling on Monday, medics said.\n\n"
+        "A drone hit a fuel depot in El Obeid on Sunday, killing three guards."
+    )
+    events = conflictparse.parse(text, published="2025-10-07").events
+    assert 14 <= (events[0].fatalities or 0)

@@ -4807,6 +4807,7 @@ def _lead_sum(cluster: _Cluster, folded: str) -> tuple[int, int, int] | None:
     """
     first = 0  # (the lead's toll: the first told)
     group = ""
+    start = 0  # (where the incident's own toll is told)
     for s in cluster.sentences:
         own = [c for c in s.casualties if c.outcome == "killed" and not c.subset]
         if not own:
@@ -4814,8 +4815,16 @@ def _lead_sum(cluster: _Cluster, folded: str) -> tuple[int, int, int] | None:
         top = max(map(_toll, own))
         if not first:
             first, group = top, _civil_key(own[0])
+        if top == first:
+            # (the headline's toll, then the lead's: the same sum)
+            part = _included_part(s, first, folded)
+            if part is not None:
+                # (a part "including" tells is of the sum's dead, whatever it calls them)
+                last, own, top, start = s, [part], _toll(part), part.span.start
+                group = _civil_key(part)
+                break
         elif 0 < top < first:
-            last = s
+            last, start = s, s.start
             break
     else:
         return None
@@ -4827,7 +4836,62 @@ def _lead_sum(cluster: _Cluster, folded: str) -> tuple[int, int, int] | None:
         # (a toll of another group, "11 of the kidnappers", "dozens of
         # militants", is no part of the lead's dead; nor one told at no town)
         return None
-    return first, top, last.start
+    return first, top, start
+
+
+#: "including" right before a lower toll in the lead's sentence: the part
+#: of the sum told at its own place ("killed 26 across Gaza, including eight
+#: at a tent camp in al-Mawasi").
+_INCLUDING: Final = lazy_re(globals(), "_INCLUDING", r"\bincluding\W+$")
+
+
+def _included_part(s: _Sentence, first: int, folded: str) -> CasualtyCount | None:
+    """
+    The lower toll the lead's sentence *s* tells of its total *first* right
+    after "including", when later incidents tell dead of their own: "Israeli
+    strikes killed at least 26 across the Gaza Strip on Tuesday, including
+    eight people killed when a tank shell hit a tent camp in al-Mawasi", then
+    11 in Gaza City. The part is the incident's own toll (a list of tolls
+    without "including", "30 in Gaza City and 12 in Khan Younis", adds up).
+    The sum is told over an area ("across", a province, a region) and the
+    part at a town of its own, in the same clause: "killing 23 people,
+    including nine children" and "70 people, including 10 women, in an
+    attack on Pont-Sonde" are one incident's dead.
+    """
+    top = [c for c in s.casualties if c.outcome == "killed" and _toll(c) == first]
+    if not top:
+        return None
+    after = top[0].span.end
+    for c in s.casualties:
+        if not (
+            c.outcome == "killed"
+            and 0 < _toll(c) < first
+            and c.span.start > after
+            and _INCLUDING.search(folded, max(after, c.span.start - 12), c.span.start)
+        ):
+            continue
+        if not (
+            _ACROSS.search(folded, after, c.span.start)
+            or any(
+                p.kind not in _LOCAL_KINDS and after <= p.span.start < c.span.start
+                for p in s.places
+            )
+        ):
+            return None
+        stop = _CLAUSE_END.search(folded, c.span.end, s.end)
+        end = stop.start() if stop else s.end
+        if any(
+            p.kind in _LOCAL_KINDS and c.span.end <= p.span.start < end for p in s.places
+        ):
+            return c
+        return None
+    return None
+
+
+#: The sum's area, before an included part (:func:`_included_part`).
+_ACROSS: Final = lazy_re(globals(), "_ACROSS", r"\bacross\b")
+#: Where the included part's clause ends.
+_CLAUSE_END: Final = lazy_re(globals(), "_CLAUSE_END", r"[,;]")
 
 
 def _without_sum(
@@ -4835,7 +4899,13 @@ def _without_sum(
 ) -> list[CasualtyCount]:
     """*counts* less the lead's sum (:func:`_lead_sum`) told before the incident's own toll."""
     _, top, start = lead
-    return [c for c in counts if c.outcome != "killed" or c.span.start >= start or _toll(c) <= top]
+    return [
+        # (the part told after "including" is the incident's own toll, not a
+        # breakdown of it: :func:`_included_part`)
+        attrs.evolve(c, subset=False) if c.subset and c.span.start == start else c
+        for c in counts
+        if c.outcome != "killed" or c.span.start >= start or _toll(c) <= top
+    ]
 
 
 def _parts_of_roundups(
