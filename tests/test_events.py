@@ -4716,3 +4716,33 @@ def test_a_list_of_tolls_without_including_is_no_part_of_a_sum() -> None:
     )
     events = conflictparse.parse(text, published="2025-10-07").events
     assert 14 <= (events[0].fatalities or 0)
+
+
+def test_a_next_days_deed_with_another_groups_dead_is_another_incident() -> None:
+    """
+    "Drone strikes killed 14 civilians in Kadugli on Wednesday", then a
+    paragraph on "an army assault on the town on Tuesday, killing dozens of
+    soldiers": two incidents, the fight in the town the story named.
+    """
+    text = (
+        "PORT SUDAN, Oct 9 (Wire) - Drone strikes killed 14 civilians in the city of Kadugli "
+        "on Wednesday, medics said.\n\n"
+        "SPLM-N fighters said they had repelled an army assault on the city on Tuesday, "
+        "killing dozens of soldiers."
+    )
+    events = conflictparse.parse(text, published="2025-10-09").events
+    assert [("2025-10-08", "Kadugli", 14), ("2025-10-07", "Kadugli", 24)] == [
+        (e.date and e.date.value, e.place and e.place.text, e.fatalities) for e in events
+    ]
+
+
+def test_a_next_days_toll_of_the_same_dead_stays_the_incidents() -> None:
+    """ "Shelling killed 14 civilians ... on Wednesday", then "on Thursday two more civilians died": one incident."""
+    text = (
+        "PORT SUDAN, Oct 10 (Wire) - Shelling killed 14 civilians in the city of Kadugli "
+        "on Wednesday, medics said.\n\n"
+        "On Thursday, two more civilians died of their wounds after the shelling, a doctor said."
+    )
+    events = conflictparse.parse(text, published="2025-10-10").events
+    assert 1 == len(events)
+

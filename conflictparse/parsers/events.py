@@ -2873,7 +2873,9 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     if gap == 0 and _overlap(c.intervals, mine):
                         target = c
                         break
-                    if gap < nearest:
+                    if gap < nearest and not (
+                        s.casualties and _another_days_toll(s, c, folded)
+                    ):
                         near, nearest = c, gap
                 elif near is None and here and c.places_seen.match(here):
                     target = c
@@ -2883,7 +2885,21 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             if target is None:
                 last = clusters[-1]
                 gap = _min_gap(last.intervals, mine)
-                dates_clash = gap is not None and gap > limit
+                other_day = (
+                    gap is not None
+                    and gap <= limit
+                    and bool(s.casualties)
+                    and not _overlap(last.intervals, mine)
+                    and _another_days_toll(s, last, folded)
+                )
+                dates_clash = other_day or (gap is not None and gap > limit)
+                if other_day and s.anaphora and not s.places:
+                    # ("repelled an assault on the city's southern districts on
+                    # Tuesday", after Wednesday's strikes on El Fasher: the
+                    # city is the incident's before, when it names one town)
+                    towns = _towns(last.places)
+                    if towns and len({_place_key(p) for p in towns}) == 1:
+                        s = s._replace(places=(towns[0],))
                 if not dates_clash and not (here and last.places_seen.conflict(here)):
                     if not (mine and _other_kind_later(s, last, folded)):
                         target = last
@@ -2958,6 +2974,33 @@ def _stepped_back(s: _Sentence, last: _Cluster, folded: str) -> bool:
         and _STEP_BACK.match(folded, s.start, s.end) is not None
         and _PARAGRAPH_BREAK.search(folded, last.sentences[-1].end, s.start) is not None
     )
+
+
+def _another_days_toll(s: _Sentence, last: _Cluster, folded: str) -> bool:
+    """
+    Whether *s*, dated a day or two apart from *last* (no day in common),
+    tells another incident: a deed of its own (not referring back) whose
+    dead are of another group than every toll of *last*, in a later
+    paragraph ("Army-aligned fighters said they repelled an assault on the
+    city on Tuesday, killing dozens of attackers", after Wednesday's drone
+    strike that killed 19 civilians). Joined, the two days' dead were one
+    incident's, and the strike took the fight's two days. (A place
+    referred back to, "the city", is the same scene, not the same deed.)
+    """
+    if not folded or not last.sentences:
+        return False
+    mine = {_civil_key(c) for c in s.casualties if c.outcome == "killed"}
+    if not mine or not any(t.group != "harm" and not t.definite for t in s.triggers):
+        return False
+    theirs = {
+        _civil_key(c)
+        for t in last.sentences
+        for c in t.casualties
+        if c.outcome == "killed"
+    }
+    if not theirs or not mine.isdisjoint(theirs):
+        return False
+    return _PARAGRAPH_BREAK.search(folded, last.sentences[-1].end, s.start) is not None
 
 
 def _kinds(triggers: Iterable[_Trigger]) -> set[str]:
