@@ -1176,7 +1176,8 @@ _TRIGGER_SAMPLES = (
     "explosion", "explosives", "blast", "exploded", "detonated", "ieds", "grenade",
     "mortars", "rockets", "shelling", "air strike", "airstrikes", "drone strike", "strike on", "strikes killed",
     "landmine exploded", "mines went off", "dynamite", "artillery", "massacred",
-    "drone hit", "drones struck", "blew up", "blown up", "blowing up", "blow up", "blow", "blue",
+    "drone hit", "drones struck", "tank shell hit", "shell hit", "drone attacks",
+    "drones and shell attacks", "blew up", "blown up", "blowing up", "blow up", "blow", "blue",
     "murdering", "assassination", "executions", "kidnappers", "abducted",
     "hostages", "beheaded", "tortured", "slain", "slaying", "lynched",
     "burned alive", "burnt to death", "gunned down", "fighting", "fought",
@@ -4746,3 +4747,16 @@ def test_a_next_days_toll_of_the_same_dead_stays_the_incidents() -> None:
     events = conflictparse.parse(text, published="2025-10-10").events
     assert 1 == len(events)
 
+
+@pytest.mark.parametrize(
+    "deed",
+    [
+        "A tank shell hit a tent camp for displaced families in al-Mawasi, killing eight people",
+        "A drone attack on a tent camp in al-Mawasi killed eight people",
+    ],
+)
+def test_a_tank_shell_or_a_drone_attack_on_a_camp_is_remote_violence(deed: str) -> None:
+    """A tank shell hitting a tent camp, a drone attack: explosions/remote violence, not violence against civilians."""
+    text = f"CAIRO, July 9 (Wire) - {deed} on Tuesday, medics said."
+    [event] = conflictparse.parse(text, published="2025-07-09").events
+    assert "Explosions/Remote violence" == event.event_type

@@ -126,8 +126,10 @@ _TRIGGER: Final = lazy(
       | explosi(?:ons?|ves?) | blasts? | explod(?:ed|es?|ing)
       | detonat\w*+ | ieds? | grenades? | mortars? | rockets?
       | shell(?:ing|ed|s) | air[\s-]?strikes? | airstrikes? | drone[\s-]strikes?
+      | (?<=tank\s)shell(?=\s(?:hit|hits|struck|landed|slammed|exploded|fell)\b)
       | strikes?(?=\s(?:on|in|near|hit|hits|killed|kills|targeted|against|wounded)\b)
       | drones?(?=\s(?:(?:had|has|have)\s)?(?:hit|hits|struck|strikes|slammed|crashed\sinto)\b)
+      | drones?(?=\s(?:and\s[a-z]+\s)?attacks?\b)
       | missiles?(?=\s(?:hit|hits|struck|strikes|slammed|landed|exploded)\b)
       | (?:fired|launched)\s(?:(?:a|an|two|three|four|five|several|dozens\sof|\d+)\s)?
         (?:(?:ballistic|cruise|hypersonic|guided|anti-ship|long-range)\s)?(?:missiles?|rockets?|drones?)\b
