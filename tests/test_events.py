@@ -4760,3 +4760,25 @@ def test_a_tank_shell_or_a_drone_attack_on_a_camp_is_remote_violence(deed: str) 
     text = f"CAIRO, July 9 (Wire) - {deed} on Tuesday, medics said."
     [event] = conflictparse.parse(text, published="2025-07-09").events
     assert "Explosions/Remote violence" == event.event_type
+
+
+def test_a_listed_town_no_part_tells_is_an_incident_without_a_toll() -> None:
+    """
+    "Killed nine people in Sumy, Poltava and Dnipro overnight", then only
+    Sumy's and Poltava's dead: Dnipro is the lead's strike too, with the
+    lead's night and no toll (the lead's nine less the parts' is no figure
+    the story tells).
+    """
+    text = (
+        "KYIV, March 4 (Wire) - Russian missiles killed nine people in Sumy, Poltava and "
+        "Dnipro overnight, officials said on Tuesday.\n\n"
+        "In Sumy, a missile hit an apartment block, killing five residents, the governor said.\n\n"
+        "In Poltava, a drone struck a bus depot, killing two workers."
+    )
+    events = conflictparse.parse(text, published="2025-03-04").events
+    assert [("Sumy", 5), ("Poltava", 2), ("Dnipro", None)] == [
+        (e.place and e.place.text, e.fatalities) for e in events
+    ]
+    assert events[2].date == events[0].date
+    assert events[2].side_a is not None
+    assert "Military Forces of Russia" == events[2].side_a.canonical

@@ -4968,25 +4968,74 @@ def _parts_of_roundups(
     by_id = {id(c): sd for c, sd in zip(clusters, sides, strict=True)}
     kept: list[_Cluster] = []
     kept_sides: list[tuple[ActorMention | None, ActorMention | None]] = []
+    untold = {id(c): _untold_towns(c) for c in clusters if c.children}
     for c, (side_a, side_b) in zip(clusters, sides, strict=True):
         if c.children:
             continue
         parent = c.parent
         if parent is not None:
             if not c.intervals:
-                if parent.intervals:
-                    c.dates.extend(parent.dates)
-                    c.intervals.update(parent.intervals)
-                else:  # "... overnight, officials said on Monday"
-                    night = _overnight_date(parent, doc)
-                    if night is not None:
-                        c.dates.append(night)
-                        c.intervals.update(_intervals((night,)))
+                _lend_date(c, parent, doc)
             if side_a is None and id(parent) in by_id:
                 side_a = by_id[id(parent)][0]
         kept.append(c)
         kept_sides.append((side_a, side_b))
+        if parent is not None and c is parent.children[-1] and untold.get(id(parent)):
+            # the listed towns no part tells, after the round-up's last part
+            parent_side = by_id.get(id(parent), (None, None))
+            for town in untold[id(parent)]:
+                if not town.intervals:
+                    _lend_date(town, parent, doc)
+                kept.append(town)
+                kept_sides.append(parent_side)
     return kept, kept_sides
+
+
+def _untold_towns(roundup: _Cluster) -> list[_Cluster]:
+    """
+    An incident for each town a round-up of towns lists and no part tells
+    ("killed 11 people in Kharkiv, Odesa and Zaporizhzhia overnight", then
+    only Kharkiv's four dead and Odesa's two): the lead's deed at that
+    town, with the lead's date but no toll (the lead's total less the parts'
+    is no figure the story gives, and the untold town's dead may be among
+    the parts' wounded who died, or counted elsewhere). A round-up of
+    provinces is left alone (its parts are towns in them, seldom all told).
+    """
+    listed = roundup.roundup
+    if not listed or any(k.startswith("admin1:") for k in listed):
+        return []
+    told: set[str] = set()
+    regions: set[str] = set()
+    for child in roundup.children:
+        for p in child.places:
+            told.add(_place_key(p))
+            if p.kind == "district" and p.admin1:
+                # (a district of a listed town tells that town)
+                regions.add(p.admin1)
+    out: list[_Cluster] = []
+    for s in roundup.sentences:
+        for p in s.places:
+            key = _list_key(p)
+            if key is None or key not in listed or key in told or p.admin1 in regions:
+                continue
+            told.add(key)
+            town = _Cluster()
+            town.parent = roundup
+            town.add(s._replace(places=(p,), casualties=()))
+            out.append(town)
+    return out
+
+
+def _lend_date(part: _Cluster, roundup: _Cluster, doc: Document) -> None:
+    """Give *part*, which has no date, its *roundup*'s dates, else the night the round-up tells."""
+    if roundup.intervals:
+        part.dates.extend(roundup.dates)
+        part.intervals.update(roundup.intervals)
+    else:  # "... overnight, officials said on Monday"
+        night = _overnight_date(roundup, doc)
+        if night is not None:
+            part.dates.append(night)
+            part.intervals.update(_intervals((night,)))
 
 
 def _substantive(cluster: _Cluster) -> bool:
