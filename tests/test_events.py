@@ -4782,3 +4782,21 @@ def test_a_listed_town_no_part_tells_is_an_incident_without_a_toll() -> None:
     assert events[2].date == events[0].date
     assert events[2].side_a is not None
     assert "Military Forces of Russia" == events[2].side_a.canonical
+
+
+def test_no_group_claimed_the_killings_leaves_the_agent_unidentified() -> None:
+    """
+    "Gunmen shot dead nine herders near Mopti ... No group claimed the
+    killings." ("killings" is no trigger): the deed is an unidentified
+    group's, not that of the group the story names for another attack.
+    """
+    text = (
+        "BAMAKO, June 2 (Wire) - Gunmen shot dead nine herders near the village of Sofara in "
+        "central Mali on Sunday, a local official said. No group claimed the killings.\n\n"
+        "Separately, JNIM fighters attacked an army post in Boulkessi last week, the army said. "
+        "JNIM has waged an insurgency across the region since 2017."
+    )
+    events = conflictparse.parse(text, published="2025-06-02").events
+    first = events[0].side_a
+    assert first is not None
+    assert "Unidentified Armed Group (Mali)" == first.canonical

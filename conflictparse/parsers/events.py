@@ -4264,12 +4264,23 @@ _STATE_FORCES: Final = ("Military Forces of", "Police Forces of")
 
 
 def _unclaimed(cluster: _Cluster, folded: str) -> bool:
-    """Whether a sentence of *cluster* says nobody claimed the attack (_UNCLAIMED)."""
-    return any(
-        "claim" in folded[s.start : s.end]
-        and _UNCLAIMED.search(folded, s.start, s.end) is not None
-        for s in cluster.sentences
-    )
+    """
+    Whether a sentence of *cluster*, or the sentence right after one, says
+    nobody claimed the attack (_UNCLAIMED): "Gunmen killed six traders at a
+    market in Afgoye. No group claimed the killings." (a sentence with no
+    deed of its own, "the killings" being no trigger, joins no incident).
+    """
+    for s in cluster.sentences:
+        stop = folded.find(".", s.end + 1, s.end + _NEXT_SENTENCE)
+        end = stop if stop > 0 else s.end
+        if "claim" in folded[s.start : end] and _UNCLAIMED.search(folded, s.start, end):
+            return True
+    return False
+
+
+#: How far after an incident's sentence the next one is read for a
+#: statement that nobody claimed it (:func:`_unclaimed`).
+_NEXT_SENTENCE: Final = 120
 
 
 # A statement that nobody claimed the attack: "no group has claimed
