@@ -4800,3 +4800,30 @@ def test_no_group_claimed_the_killings_leaves_the_agent_unidentified() -> None:
     first = events[0].side_a
     assert first is not None
     assert "Unidentified Armed Group (Mali)" == first.canonical
+
+
+def test_attackers_said_to_belong_to_a_named_group_are_that_groups() -> None:
+    """
+    "Gangs stormed the town of Mirebalais ... The attackers belonged to the
+    Viv Ansanm coalition": the raid is Viv Ansanm's, not an unidentified
+    group's, though the story names another gang for another attack; unless
+    the report says nobody claimed it.
+    """
+    text = (
+        "PORT-AU-PRINCE, Nov 4 (Wire) - Armed gangs stormed the town of Cabaret on Sunday, "
+        "killing 12 residents and burning dozens of homes, officials said. The attackers "
+        "belonged to the Viv Ansanm coalition, according to a police spokesman.\n\n"
+        "In a separate attack on Monday, gunmen from the Gran Grif gang opened fire on a bus "
+        "near Saint-Marc, killing four passengers."
+    )
+    events = conflictparse.parse(text, published="2025-11-04").events
+    first = events[0].side_a
+    assert first is not None
+    assert "Viv Ansanm" == first.canonical
+    unclaimed = text.replace(
+        "The attackers belonged to the Viv Ansanm coalition, according to a police spokesman.",
+        "No group claimed the attack, which police blamed on the Viv Ansanm coalition.",
+    )
+    first = conflictparse.parse(unclaimed, published="2025-11-04").events[0].side_a
+    assert first is not None
+    assert "Viv Ansanm" != first.canonical

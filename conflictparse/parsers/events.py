@@ -4207,6 +4207,11 @@ def _sides(
             )
             if forces is not None:
                 side_a_key = forces
+    named: ActorMention | None = None
+    if side_a_key is not None and side_a_key.startswith(_UNIDENTIFIED):
+        named = _named_instead(cluster, side_a_key, votes, doc)
+        if named is not None:
+            side_a_key = _actor_key(named)
     rest = [k for k in order if k in votes and k != side_a_key]
     if side_a_key is not None and rest:
         # the same state's government and forces are one side ("Russian
@@ -4221,7 +4226,7 @@ def _sides(
         side_b_key = max(rest, key=lambda k: (votes[k][1] - votes[k][0], -rank[k]))
     if side_a_key is None and side_b_key is not None and votes[side_b_key][1] <= 0:
         side_a_key, side_b_key = side_b_key, None
-    side_a = _best_mention(cluster, side_a_key)
+    side_a = named or _best_mention(cluster, side_a_key)
     side_b = _best_mention(cluster, side_b_key)
     if side_b_key is not None and (
         (
@@ -4257,6 +4262,73 @@ def _sides(
                 ):
                     return side_a, victim
     return side_a, side_b
+
+
+#: The canonical name of an armed group the report leaves unnamed.
+_UNIDENTIFIED: Final = "Unidentified Armed Group"
+#: The kinds of a named non-state armed group.
+_NAMED_GROUP_KINDS: Final = frozenset({"rebel", "political_militia", "identity_militia"})
+
+
+def _named_instead(
+    cluster: _Cluster,
+    key: str,
+    votes: Mapping[str, list[float]],
+    doc: Document,
+) -> ActorMention | None:
+    """
+    The side A of an incident whose agent was read as an unidentified armed
+    group (*key*) when the incident's sentences, or a sentence telling no
+    deed right after one of them, name one armed group by name, acted on by
+    nobody, and do not say nobody claimed it ("Armed gangs stormed
+    Mirebalais ... The attackers belonged to the Viv Ansanm coalition", in a
+    story naming another gang for another attack; "Gunmen from the Gran
+    Grif gang killed 16"): its best mention; else None.
+    """
+    folded = doc.folded
+    mentions = [a for s in cluster.sentences for a in s.actors]
+    group = _only_named_group(mentions, key, votes)
+    if group is None:
+        # (read only when the incident's own sentences name none)
+        spans = doc.sentences
+        actors = doc.actors
+        for s in cluster.sentences:
+            n = bisect.bisect_left(spans, (s.end,))
+            if n == len(spans):
+                continue
+            lo, hi = spans[n]
+            if lo - s.end > 3:
+                continue
+            first = bisect.bisect_left(actors, lo, key=_SPAN_START)
+            found = actors[first : bisect.bisect_left(actors, hi, lo=first, key=_SPAN_START)]
+            if any(a.kind in _NAMED_GROUP_KINDS for a in found) and (
+                _TRIGGER.search(folded, lo, hi, timeout=REGEX_TIMEOUT) is None
+            ):
+                # (a sentence telling a deed is an incident's own, maybe another's)
+                mentions.extend(found)
+        group = _only_named_group(mentions, key, votes)
+    if group is None:
+        return None
+    own = [a for a in mentions if a.canonical == group]
+    if all(a.generic for a in own) or _unclaimed(cluster, folded):
+        return None
+    return min(own, key=lambda a: (a.generic, a.metonymy, a.span.start))
+
+
+def _only_named_group(
+    mentions: Sequence[ActorMention], key: str, votes: Mapping[str, list[float]]
+) -> str | None:
+    """The one named armed group among *mentions* other than *key*, acted on by nobody, else None."""
+    named = {
+        a.canonical
+        for a in mentions
+        if a.canonical
+        and a.canonical != key
+        and a.kind in _NAMED_GROUP_KINDS
+        and not a.canonical.startswith(_UNIDENTIFIED)
+        and (a.canonical not in votes or votes[a.canonical][1] <= 0)
+    }
+    return next(iter(named)) if len(named) == 1 else None
 
 
 #: The canonical names of a state's armed forces (see the actors' state table).
