@@ -1183,7 +1183,7 @@ _TRIGGER_SAMPLES = (
     "burned alive", "burnt to death", "gunned down", "fighting", "fought",
     "clashes", "battle", "battled", "gunfights", "firefight", "skirmishes",
     "offensive", "assaulted", "ambushed", "attacking", "raids", "stormed",
-    "overran", "overrun", "recaptured", "capture", "seized", "retook", "retaken",
+    "overran", "overrun", "recaptured", "capture", "seized", "seized power", "retook", "retaken",
     "wrested", "combat", "combatant", "opened fire", "exchange of fire",
     "shootouts", "shot", "took control", "taken control", "gained control", "take control",
     "takes control", "taking control", "gain control", "gains control", "gaining control",
@@ -4827,3 +4827,24 @@ def test_attackers_said_to_belong_to_a_named_group_are_that_groups() -> None:
     first = conflictparse.parse(unclaimed, published="2025-11-04").events[0].side_a
     assert first is not None
     assert "Viv Ansanm" != first.canonical
+
+
+def test_a_junta_that_seized_power_tells_no_deed_of_an_incident() -> None:
+    """
+    "The military, which seized power in a 2021 coup, ..." in a background
+    paragraph is no deed: it gives the army no attacker's vote in the
+    incident before ("Resistance fighters ambushed a convoy ..."), whose
+    side A stays the ambushers.
+    """
+    text = (
+        "BANGKOK, Jan 9 (Wire) - Resistance fighters of the Karenni Nationalities Defence "
+        "Force ambushed a Myanmar army convoy near Demoso on Wednesday, killing five "
+        "soldiers, the group said. Three of its fighters were killed.\n\n"
+        "The military, which seized power in a 2021 coup, has lost control of large parts "
+        "of the country."
+    )
+    [event] = conflictparse.parse(text, published="2025-01-09").events
+    assert event.side_a is not None
+    assert "Military Forces" not in (event.side_a.canonical or "")
+    assert event.side_b is not None
+    assert "Military Forces of Myanmar (2021-)" == event.side_b.canonical

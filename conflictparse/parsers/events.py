@@ -148,7 +148,7 @@ _TRIGGER: Final = lazy(
         fighting | fights?+(?!\s(?:alongside|beside)\b) | fought | clash(?:es|ed|ing)?+ | battles? | battled
       | gunfights? | firefights? | skirmish(?:es)?+ | offensives? | assault(?:s|ed)?+
       | ambush(?:es|ed)?+ | attack(?:s|ed|ing)?+ | raid(?:s|ed)?+ | storm(?:ed|ing)
-      | overr(?:an|un) | (?:re)?captur(?:e|ed|ing) | seiz(?:e|ed|ing)
+      | overr(?:an|un) | (?:re)?captur(?:e|ed|ing) | seiz(?:e|ed|ing)(?!\spower\b)
       | retook | retak(?:e|en|ing) | wrest(?:ed|ing)? | combat(?!ant)
       | (?:opened|open)\sfire | exchange\sof\sfire | shoot(?:ing|out)s? | shot
       | (?:took|tak(?:e|es|en|ing)|seized|gain(?:ed|s|ing)?+)\scontrol | insurgents?\sattack
