@@ -4848,3 +4848,22 @@ def test_a_junta_that_seized_power_tells_no_deed_of_an_incident() -> None:
     assert "Military Forces" not in (event.side_a.canonical or "")
     assert event.side_b is not None
     assert "Military Forces of Myanmar (2021-)" == event.side_b.canonical
+
+
+def test_an_attackers_word_on_its_target_makes_no_side_b_of_civilian_dead() -> None:
+    """
+    A missile that killed "eight people, including a child" in a block of
+    flats, then "Russia's defence ministry said its forces had struck a
+    command post of the Ukrainian army in the city": the dead are civilians,
+    side B; the claim of the target, with no harm told, names no side B.
+    """
+    text = (
+        "KYIV, May 8 (Wire) - A Russian missile struck a block of flats in the city of "
+        "Zaporizhzhia on Wednesday, killing eight people, including a child, the regional "
+        "governor said.\n\n"
+        "Russia's defence ministry said its forces had carried out a strike on a command post "
+        "of the Ukrainian army in the city."
+    )
+    [event] = conflictparse.parse(text, published="2025-05-08").events
+    assert event.side_b is not None
+    assert "Civilians" == event.side_b.canonical

@@ -4159,6 +4159,12 @@ def _sides(
             # makes it no attacker of the incident, nor the attackers its
             # victims in it
             roles = {}
+        # (a party's claim of what it struck, no harm told: see below)
+        own_claim = (
+            claimant is not None
+            and not s.casualties
+            and not any(t.group == "harm" for t in s.triggers)
+        )
         for key, (ag, pa) in roles.items():
             if not (ag or pa or s.triggers):
                 # named where no deed is told ("UNIFIL said a patrol of six
@@ -4166,6 +4172,14 @@ def _sides(
                 continue
             v = votes.setdefault(key, [0.0, 0.0])
             v[0] += ag
+            if own_claim and pa and _civilians_counted(cluster):
+                # "Russia's defence ministry said its forces had struck a
+                # gathering of Ukrainian military personnel in Dnipro", told
+                # with no toll, of a strike whose dead the officials count
+                # as people and children: the attacker's word on its target
+                # makes no side B of the dead (a claim of killing, "it killed
+                # a Hezbollah commander", "had killed Hamas fighters", does)
+                continue
             v[1] += pa
             if ag > pa:
                 attackers.add(key)
@@ -4469,6 +4483,15 @@ def _civilians_first(cluster: _Cluster) -> bool:
         return False
     most = killed[0].best or killed[0].low or 0
     return all((c.best or c.low or 0) <= most for c in killed[1:])
+
+
+def _civilians_counted(cluster: _Cluster) -> bool:
+    """Whether a count of *cluster* harms people of no armed side (civilians, children, "people")."""
+    return any(
+        c.outcome in _HARMED and c.actor is None and c.victim in _CIVILIAN_VICTIMS
+        for s in cluster.sentences
+        for c in s.casualties
+    )
 
 
 def _civilian_victims(cluster: _Cluster, doc: Document) -> ActorMention | None:
