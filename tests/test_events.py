@@ -4867,3 +4867,24 @@ def test_an_attackers_word_on_its_target_makes_no_side_b_of_civilian_dead() -> N
     [event] = conflictparse.parse(text, published="2025-05-08").events
     assert event.side_b is not None
     assert "Civilians" == event.side_b.canonical
+
+
+def test_a_recalled_war_with_its_toll_joins_no_incident() -> None:
+    """
+    "... Hezbollah, which fought a year-long war with Israel that killed
+    more than 4,000 people" after the day's strikes: the war's toll gives no
+    incident its dead, and the war's "fought" gives Hezbollah no deed.
+    """
+    text = (
+        "BEIRUT, Feb 9 (Wire) - Israeli strikes killed four people in southern Lebanon on "
+        "Monday, the health ministry said.\n\n"
+        "A strike on a house in Tyre killed a man and his son, and a drone strike on a "
+        "motorcycle in Bint Jbeil killed two people.\n\n"
+        "Israel says its near-daily strikes target Hezbollah, which fought a year-long war "
+        "with Israel that killed more than 4,000 people in Lebanon."
+    )
+    events = conflictparse.parse(text, published="2025-02-09").events
+    assert all((e.fatalities or 0) < 100 for e in events)
+    assert all(
+        e.side_a is not None and "Israel" in (e.side_a.canonical or "") for e in events
+    )

@@ -1650,9 +1650,11 @@ def _measured_from(
 
 
 # A count told as a past war's toll: "the peace deal that ended a five-year
-# civil war in which some 400,000 people died" (the text before the count).
+# civil war in which some 400,000 people died", "a year-long war with Israel
+# that killed more than 4,000 people" (the text before the count).
 _WAR_TOLL_BEFORE: Final = re.compile(
-    r"\b(?:war|conflict)s?\s*,?\s+(?:in\s+which|which|that)\s+"
+    r"\b(?:war|conflict)s?(?:\s+(?:with|against|between|in)\s+[\w'-]+(?:\s+and\s+[\w'-]+)?)?"
+    r"\s*,?\s+(?:in\s+which|which|that)\s+"
     r"(?:(?:has|have|had)\s+)?(?:(?:killed|left|claimed|cost)\s+(?:the\s+lives\s+of\s+)?)?"
     r"(?:an\s+estimated\s+)?$"
 )
@@ -2370,12 +2372,15 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             if sentence_counts
             else ()
         )
+        war_only = False
         if counts:
             if (
                 folded.find("war", start, end) >= 0
                 or folded.find("conflict", start, end) >= 0
             ):
                 counts = tuple(c for c in counts if not _war_toll(c, folded, start))
+                # (only a war's toll, after the story's first incident: see below)
+                war_only = not counts and bool(out)
             if out and None in map(_BEST, counts):
                 # (after the story's first incident: a lead may tell its own
                 # toll so, "Hundreds of people have been killed in clashes";
@@ -2409,6 +2414,12 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             and all_dates
             and _period_total(sentence_counts, all_dates, doc)
         ):
+            continue
+        if war_only and not all_dates:
+            # "Hezbollah, which fought a year-long war with Israel that killed
+            # more than 4,000 people", after the day's strikes: an undated
+            # sentence whose only toll is a past war's recalls the war; its
+            # deeds ("fought") make no side of the incident before
             continue
         seg = folded[start:end]
         # the patterns searched in the sentence look at most at the
