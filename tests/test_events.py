@@ -4888,3 +4888,21 @@ def test_a_recalled_war_with_its_toll_joins_no_incident() -> None:
     assert all(
         e.side_a is not None and "Israel" in (e.side_a.canonical or "") for e in events
     )
+
+
+def test_a_past_month_toll_does_not_date_an_undated_lead() -> None:
+    """
+    An undated lead ("killed at least 15 villagers in an attack in North
+    Kivu, officials said on Friday"), then a later paragraph opening "In
+    March, its fighters killed 30 people at a market in Beni": two
+    incidents; the lead keeps its toll and takes no March date.
+    """
+    text = (
+        "GOMA, Congo, May 9 (Wire) - Rebels of the Allied Democratic Forces killed at least 15 "
+        "villagers in an attack in North Kivu province, officials said on Friday.\n\n"
+        "In March, its fighters killed 30 people at a market in Beni."
+    )
+    events = conflictparse.parse(text, published="2025-05-09").events
+    assert [15, 30] == [e.fatalities for e in events]
+    assert events[0].date is not None
+    assert "2025-03" != events[0].date.value

@@ -2905,7 +2905,11 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     and not _overlap(last.intervals, mine)
                     and _another_days_toll(s, last, folded)
                 )
-                dates_clash = other_day or (gap is not None and gap > limit)
+                dates_clash = (
+                    other_day
+                    or (gap is not None and gap > limit)
+                    or (gap is None and mine and _month_opened(s, last, folded))
+                )
                 if other_day and s.anaphora and not s.places:
                     # ("repelled an assault on the city's southern districts on
                     # Tuesday", after Wednesday's strikes on El Fasher: the
@@ -3014,6 +3018,29 @@ def _another_days_toll(s: _Sentence, last: _Cluster, folded: str) -> bool:
     if not theirs or not mine.isdisjoint(theirs):
         return False
     return _PARAGRAPH_BREAK.search(folded, last.sentences[-1].end, s.start) is not None
+
+
+def _month_opened(s: _Sentence, last: _Cluster, folded: str) -> bool:
+    """
+    Whether *s*, with a toll, opens with a month or a year ("In July its
+    fighters killed more than 40 worshippers at a church in Komanda") in a
+    later paragraph than *last*, an undated incident: a past incident
+    recalled, not the date of the one told (a lead's own date is a day).
+    """
+    if not (s.casualties and s.dates and folded and last.sentences):
+        return False
+    first = s.dates[0]
+    return (
+        all(d.precision in ("month", "year") for d in s.dates)
+        and _DATE_OPENER.match(folded, s.start, first.span.start) is not None
+        and _PARAGRAPH_BREAK.search(folded, last.sentences[-1].end, s.start) is not None
+    )
+
+
+# The words before a date that opens a sentence: "In July", "Last March,".
+_DATE_OPENER: Final = re.compile(
+    r"\W*(?:in|last|earlier\s+in|early|late|in\s+early|in\s+late)?\s*$"
+)
 
 
 def _kinds(triggers: Iterable[_Trigger]) -> set[str]:
