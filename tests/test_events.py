@@ -4906,3 +4906,20 @@ def test_a_past_month_toll_does_not_date_an_undated_lead() -> None:
     assert [15, 30] == [e.fatalities for e in events]
     assert events[0].date is not None
     assert "2025-03" != events[0].date.value
+
+
+@pytest.mark.parametrize(
+    ("deed", "kind"),
+    [
+        ("Gunmen armed with rifles, machetes and hand grenades stormed", "Battles"),
+        ("Gunmen armed with rifles threw grenades at", "Explosions/Remote violence"),
+    ],
+)
+def test_grenades_carried_make_no_blast(deed: str, kind: str) -> None:
+    """ "Armed with rifles and grenades stormed a post": an assault; grenades thrown: a blast."""
+    text = (
+        f"BANNU, Pakistan, May 3 (Wire) - {deed} a police post in Bannu on Friday, killing "
+        "four policemen, officials said."
+    )
+    [event] = conflictparse.parse(text, published="2025-05-03").events
+    assert kind == event.event_type

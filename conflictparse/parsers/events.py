@@ -1403,6 +1403,8 @@ def _triggers(
         # every cue word of the sentence
         for at, stop, group in matches:
             lo = at - 60 if at - 60 > start else start
+            if group == "explosion" and _carried(folded, lo, at):
+                continue
             # both patterns end in white space right before the trigger
             if at > start and not folded[at - 1].isspace():
                 add(new(_Trigger, (at, stop, group, False)))
@@ -1424,6 +1426,8 @@ def _triggers(
         # _IRREALIS and _DEFINITE match only from a cue word in the 60 (30)
         # characters before the trigger: look for one before searching.
         lo = at - 60 if at - 60 > start else start
+        if group == "explosion" and _carried(folded, lo, at):
+            continue
         while i < n_irrealis and irrealis[i] < lo:
             i += 1
         if (
@@ -1448,6 +1452,27 @@ def _triggers(
             definite = _is_definite(folded, lo, at, stop)
         add(new(_Trigger, (at, stop, group, definite)))
     return found
+
+
+def _carried(folded: str, lo: int, at: int) -> bool:
+    """
+    Whether the explosive at *at* is a weapon carried, not used: "militants
+    armed with rifles and grenades stormed a police station" is an assault,
+    no blast (*lo*: where the window before it starts).
+    """
+    return (
+        folded.find("armed with", lo, at) >= 0
+        and _ARMED_WITH.search(folded, lo, at) is not None
+    )
+
+
+# "armed with" and a list of weapons up to a trigger: "armed with rifles,
+# machetes and hand grenades" (items end with a comma, "and" or "or": in
+# "armed with rifles threw grenades" the grenades were used).
+_ARMED_WITH: Final = re.compile(
+    r"\barmed\s+with\s+(?:(?:[\w-]+\s+){1,2}?(?:and|or)\s+|[\w-]+(?:\s+[\w-]+)?,\s+){0,4}"
+    r"(?:[\w-]+\s+)?$"
+)
 
 
 def _irrealis_start(window: str) -> int:
