@@ -4923,3 +4923,14 @@ def test_grenades_carried_make_no_blast(deed: str, kind: str) -> None:
     )
     [event] = conflictparse.parse(text, published="2025-05-03").events
     assert kind == event.event_type
+
+
+def test_a_strike_blamed_on_a_group_is_that_groups() -> None:
+    """ "A drone strike blamed on the RSF hit a market": the RSF's strike, not an unidentified party's."""
+    text = (
+        "KHARTOUM, May 3 (Wire) - A drone strike blamed on the Rapid Support Forces hit a "
+        "fuel market in Omdurman on Friday, killing 12 traders, witnesses said."
+    )
+    [event] = conflictparse.parse(text, published="2025-05-03").events
+    assert event.side_a is not None
+    assert "Rapid Support Forces" == event.side_a.canonical

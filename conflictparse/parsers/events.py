@@ -949,14 +949,14 @@ _BY_PHRASE_BEFORE: Final = lazy(
 )
 # A group blamed for an attack, or one it is attributed to, is its presumed
 # perpetrator ("blamed the rebels for it", "blamed the bombing on the drug
-# mafia", "was attributed to the rebels"); on the 60 characters before the
-# actor.
+# mafia", "a drone strike blamed on the RSF", "was attributed to the
+# rebels"); on the 60 characters before the actor.
 _BLAMED_BEFORE: Final = lazy(
     globals(),
     "_BLAMED_BEFORE",
     r"""
     \b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)
-      |(?:blam(?:ed|es|ing)|pinned)\s++(?:[\w'-]++\s++){1,6}?on
+      |(?:blam(?:ed|es|ing)|pinned)\s++(?:[\w'-]++\s++){0,6}?on
       |attribut(?:ed|es|ing)\s++(?:[\w'-]++\s++){0,6}?to)
     \s++(?:the\s++)?+\Z
     """,
