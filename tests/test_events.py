@@ -1867,6 +1867,7 @@ def test_word_test_knows_each_of_its_words(test: str) -> None:
             "killings", "x", "reported", "have", "troops", "killed", "captured",
             "recaptured", "attacked", "shelled", "retook", "inflicted", "saying",
             "in", "a", "an", "statement", "on", "telegram", "shot", "down",
+            "late", "friday", "neutralised", '"eliminated',
         ]),
         max_size=10,
     ),
@@ -3500,6 +3501,32 @@ def test_a_claim_of_striking_makes_the_claimant_side_a(verb: str) -> None:
     )
     [e] = conflictparse.parse(text, published="2025-09-02").events
     assert e.side_a is not None and e.side_a.kind == "state"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The army said on Sunday that it had killed",
+        "The army said late on Sunday its troops had killed",
+        'The army said in a statement that its soldiers had "neutralised"',
+        "The army said on Sunday it had eliminated",
+    ],
+)
+def test_a_claim_told_with_its_day_or_a_military_verb_makes_the_claimant_side_a(
+    said: str,
+) -> None:
+    """
+    "The army said on Sunday that it had killed 30 militants in an air
+    strike": the day of the saying, or the military's own verb
+    ("neutralised", "eliminated"), does not hide whose strike it was.
+    """
+    text = (
+        "NIAMEY, March 2 (Wire) - "
+        f"{said} 30 terrorists in an air strike near the village of Tamou on Saturday."
+    )
+    [e] = conflictparse.parse(text, published="2025-03-02").events
+    assert e.side_a is not None and e.side_a.kind == "state"
+    assert "Unidentified" not in (e.side_a.canonical or "")
 
 
 @pytest.mark.parametrize("period", ["last year", "last month"])

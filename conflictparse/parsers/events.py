@@ -821,10 +821,11 @@ _CLAIM: Final = lazy(
       (?:(?:was|were|had\s++been|is|are)\s++(?:behind|responsible\s++for)
         |(?:had\s++)?+carried\s++out)
     | (?:said|says|saying|announced|stated|declared|reported)\s++
+      (?:(?:late\s++|early\s++)?+on\s++\w++\s++)?+
       (?:in\s++an?\s++statement\s++(?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+
       (?:(?:it|they)\s++|(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
-      (?:had\s++|have\s++)?+
-      (?:killed|captured|recaptured|seized|attacked|ambushed|destroyed|downed|struck|hit|targeted|pounded
+      (?:had\s++|have\s++)?+["“‘']?+
+      (?:killed|neutrali[sz]ed|eliminated|captured|recaptured|seized|attacked|ambushed|destroyed|downed|struck|hit|targeted|pounded
         |shot\s++down|raided|stormed|shelled|bombed|overran|retook|inflicted)
     | claimed\s++(?:the|this|that|\w++'s)\s++(?:\w++\s++)?+
       (?:attacks?|bombings?|blasts?|assaults?|raids?|ambush|explosions?|killings?
@@ -862,6 +863,7 @@ def _has_claim_word(text: str) -> bool:
 # more than _CLAIM takes (the sentences it keeps are searched in full).
 _SAY_PRONOUN: Final = re.compile(
     r"(?:s(?:aid|ays|aying|tated)|announced|declared|reported)\s+"
+    r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?"
     r"(?:in\s+an?\s+statement\s+(?:[\w'’.-]+\s+){0,6}?)?(?:that\s+)?"
     r"(?:it|they|its|their)\s"
 )
@@ -3866,9 +3868,12 @@ def _counter_claim(s: _Sentence, folded: str, attackers: set[str], k: int | None
 
 
 # The verbs of a _CLAIM match that claim deaths.
-_CLAIMED_HARM: Final = ("killed", "inflicted")
-# What may stand between such a verb and its count: up to two words.
-_CLAIMED_OBJECT: Final = lazy_re(globals(), "_CLAIMED_OBJECT", r"\s*(?:\w+\s+){0,2}")
+_CLAIMED_HARM: Final = ("killed", "inflicted", "neutralised", "neutralized", "eliminated")
+# What may stand between such a verb and its count: up to two words (and the
+# closing quote of a scare-quoted verb, "had “neutralised” 20 terrorists").
+_CLAIMED_OBJECT: Final = lazy_re(
+    globals(), "_CLAIMED_OBJECT", r"[\s\"”’']*(?:\w+\s+){0,2}"
+)
 
 
 def _harmed(
