@@ -3529,6 +3529,29 @@ def test_a_claim_told_with_its_day_or_a_military_verb_makes_the_claimant_side_a(
     assert "Unidentified" not in (e.side_a.canonical or "")
 
 
+@pytest.mark.parametrize(
+    "army",
+    [
+        "The Congolese army, alongside Wazalendo militias,",
+        "Congolese troops backed by local Wazalendo militias",
+        "The Congolese army, with the support of Wazalendo militias,",
+    ],
+)
+def test_an_ally_named_with_a_party_fights_on_its_side(army: str) -> None:
+    """
+    "Troops backed by local militias attacked rebel positions": the militia
+    is the troops' ally (an associated actor), so the troops are side A
+    and the rebels side B; the ally is never the other side.
+    """
+    text = (
+        "GOMA, May 2 (Wire) - "
+        f"{army} attacked M23 positions near Sake on Thursday, leaving 14 people dead."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-02").events
+    assert e.side_a is not None and e.side_b is not None
+    assert ("state", "M23") == (e.side_a.kind, e.side_b.canonical)
+
+
 @pytest.mark.parametrize("period", ["last year", "last month"])
 def test_a_past_periods_cumulative_toll_starts_no_incident(period: str) -> None:
     """

@@ -3475,6 +3475,15 @@ def _roles(
             and _HABITUAL_BEFORE.search(before)
         ):
             continue  # "the group that has fought the government for 15 years": background
+        if (
+            k
+            and 9 < a_start - s.actors[k - 1].span.end < 56
+            and _ALLY_BETWEEN.fullmatch(folded, s.actors[k - 1].span.end, a_start) is not None
+        ):
+            # "troops backed by clan militias": the troops' ally fights on
+            # their side; what it does counts for them, never against them
+            backed = s.actors[k - 1]
+            key = backed.canonical or backed.text
         agent = patient = 0.0
         if "claimed" in after and (claim := _RESPONSIBILITY_AFTER.match(after)):
             if _NO_CLAIMANT_BEFORE.search(before) or _NOT_CLAIMED.search(after, 0, claim.end()):
@@ -3994,6 +4003,22 @@ def _scare_quoted(folded: str, start: int, end: int) -> bool:
         return False
     after = folded[end : end + 2]
     return bool(after) and (after[0] in _QUOTES or (after[0] in ".,;:!?" and after[1:2] in _QUOTES))
+
+
+#: An ally named right after the party it backs ("government forces backed
+#: by local clan militias", "troops supported by allied fighters", "the army,
+#: alongside Wagner mercenaries"): it fights on that party's side, which a
+#: coder writes as an associated actor, never as the other side, so its
+#: votes go to that party. Matched whole on the folded text between the two
+#: actors: in "a militia that fights alongside the army" the army is the one
+#: backed.
+_ALLY_BETWEEN: Final = lazy_re(
+    globals(),
+    "_ALLY_BETWEEN",
+    r"[ ,]*+(?:(?:backed|supported|aided|assisted|reinforced)[ ]++by|alongside"
+    r"|allied[ ]++(?:to|with)|with[ ]++(?:the[ ]++)?+(?:support|help|backing)[ ]++of)"
+    r"[ ]++(?:[\w'-]++[ ]++){0,3}",
+)
 
 
 #: A relative clause in the perfect right before an actor ("the group that
