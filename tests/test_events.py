@@ -3425,6 +3425,25 @@ def test_a_town_a_distance_is_measured_from_is_not_the_scene() -> None:
     assert ("Mocha", 8) == (shelling.place and shelling.place.text, shelling.fatalities)
 
 
+@pytest.mark.parametrize(
+    "measure", ["about 35 km from the town of", "20 miles outside", "30 km away from"]
+)
+def test_a_town_a_village_lies_a_distance_from_is_not_the_scene(measure: str) -> None:
+    """
+    "Gunmen attacked Kerena, a village about 35 km from the town of Djibo":
+    the village is the scene, the town only says where it lies, even when
+    a later sentence names the town again (its hospital, its officials).
+    """
+    text = (
+        "OUAGADOUGOU, May 9 (Wire) - Gunmen attacked Kerena, a village "
+        f"{measure} Djibo, on Wednesday, killing 14 civilians, residents said.\n\n"
+        "A health official in Djibo said six wounded people had been brought to the district "
+        "hospital."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-09").events
+    assert ("Kerena", 14) == (e.place and e.place.text, e.fatalities)
+
+
 @pytest.mark.parametrize("split", [" ", "\n\n"])
 def test_a_counter_claim_does_not_make_the_claimant_the_attacker(split: str) -> None:
     """

@@ -1609,12 +1609,14 @@ def _fallback_date(doc: Document, memo: list[DateMention | None]) -> DateMention
 
 
 # What stands before a place only measured from: "(Bara,) about 60 km north
-# of El Obeid" (the folded text up to the place).
+# of El Obeid", "(Dioura,) a village 40 km from Bandiagara", "30 miles
+# outside Goma" (the folded text up to the place).
 # (It starts with the unit's letters, which a search looks for first: the
 # count before the unit adds nothing.)
 _DISTANCE_ANCHOR: Final = re.compile(
     r"(?:kms?|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]{0,30}\)\s+)?"
-    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of"
+    r"|(?:away\s+)?from|outside(?:\s+of)?)\s+"
     r"(?:the\s+(?:\w+\s+)?(?:town|city|village|capital)\s+of\s+)?$"
 )
 
