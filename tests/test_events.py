@@ -3444,6 +3444,27 @@ def test_a_town_a_village_lies_a_distance_from_is_not_the_scene(measure: str) ->
     assert ("Kerena", 14) == (e.place and e.place.text, e.fatalities)
 
 
+@pytest.mark.parametrize("second", ["damaging power lines", "injuring two workers"])
+def test_a_toll_at_one_place_and_a_second_deed_at_another_are_two_incidents(
+    second: str,
+) -> None:
+    """
+    "Drones struck overnight, killing four people in Sumy and damaging power
+    lines in Chernihiv": the four died in Sumy; Chernihiv, named again
+    later, is the scene of the second deed only, and never takes the toll.
+    """
+    text = (
+        "KYIV, March 3 (Wire) - Russian drones struck Ukraine overnight, killing four "
+        f"people in Sumy and {second} in Chernihiv, officials said on Monday.\n\n"
+        "In Chernihiv, falling debris wounded two workers at a substation, the regional "
+        "governor said."
+    )
+    events = conflictparse.parse(text, published="2025-03-03").events
+    tolls = {e.place.text: e.fatalities for e in events if e.place is not None}
+    assert 4 == tolls.get("Sumy")
+    assert tolls.get("Chernihiv") in (None, 0)
+
+
 @pytest.mark.parametrize("split", [" ", "\n\n"])
 def test_a_counter_claim_does_not_make_the_claimant_the_attacker(split: str) -> None:
     """

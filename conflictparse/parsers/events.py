@@ -1922,6 +1922,14 @@ def _split_compounds(
     return tuple(out) if len(out) > len(spans) else spans
 
 
+#: A second deed told by a participle after a toll ("killing six people in
+#: Kharkiv and damaging port infrastructure in Odesa"): the second half of
+#: the sentence, at another place, is an incident of its own.
+_PARTICIPLE_JOINT: Final = re.compile(
+    r" and (?:damag|wound|injur|destroy|hitt|strik|sett|trapp|cutt|knock)ing\b"
+)
+
+
 def _split_time_clauses(
     doc: Document,
     spans: tuple[tuple[int, int], ...],
@@ -1929,6 +1937,7 @@ def _split_time_clauses(
     firsts: list[int],
     trigger_starts: list[int],
     opened: set[int],
+    joints: Sequence[int] = (),
 ) -> tuple[tuple[int, int], ...]:
     """
     The sentence *spans* with each sentence cut in two at a time clause
@@ -1938,7 +1947,8 @@ def _split_time_clauses(
     people in Kherson". (With a toll on both sides, :func:`_split_compounds`
     cut it already.) *firsts* are where the *spans* start, *trigger_starts*
     where a deed's word may start; the second half's start goes into
-    *opened*.
+    *opened*. *joints* are where a participle's second deed may cut a
+    sentence after its toll (see _PARTICIPLE_JOINT).
     """
     left = bisect.bisect_left
 
@@ -1967,6 +1977,29 @@ def _split_time_clauses(
                     if holds(scenes, start, at) and holds(scenes, at + 2, end):
                         cuts[i] = at
             at = folded.find(joint, at + len(joint))
+    for at in joints:
+        # "killing six people in Kharkiv and damaging a port in Odesa": a
+        # toll at one place, then a second deed at another place (*joints*:
+        # where _PARTICIPLE_JOINT matched after a toll; at: the character
+        # before the joint's space)
+        at -= 1
+        i = bisect.bisect_right(firsts, at) - 1
+        if i < 0 or i in cuts:
+            continue
+        start, end = spans[i]
+        if at >= end or not holds(tolls, start, at):
+            continue
+        if scenes is None:
+            scenes = [p.span.start for p in doc.places if p.role == "place"]
+        if holds(scenes, start, at) and holds(scenes, at + 1, end):
+            first = {
+                _place_key(p) for p in doc.places if start <= p.span.start < at and p.role == "place"
+            }
+            second = [
+                p for p in doc.places if at < p.span.start < end and p.role == "place"
+            ]
+            if all(p.kind != "country" and _place_key(p) not in first for p in second):
+                cuts[i] = at
     if not cuts:
         return spans
     out = list(spans)
@@ -2320,8 +2353,24 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             spans = split
             starts = list(map(_FIRST, spans))
     trigger_starts, background, anaphora, circumstance = _scan(folded)
-    if doc.casualties and trigger_starts and (", while " in folded or ", as " in folded):
-        split = _split_time_clauses(doc, spans, folded, starts, trigger_starts, opened)
+    joints: list[int] = []
+    if doc.casualties and trigger_starts:
+        # (a participle's second deed is looked for after each toll, to the
+        # end of its sentence: a few short windows, not the whole story)
+        for c in doc.casualties:
+            i = bisect.bisect_right(starts, c.span.start) - 1
+            if i >= 0 and (
+                m := _PARTICIPLE_JOINT.search(folded, c.span.end, spans[i][1])
+            ) is not None:
+                joints.append(m.start())
+    if joints or (
+        doc.casualties
+        and trigger_starts
+        and (", while " in folded or ", as " in folded)
+    ):
+        split = _split_time_clauses(
+            doc, spans, folded, starts, trigger_starts, opened, sorted(set(joints))
+        )
         if split is not spans:
             spans = split
             starts = list(map(_FIRST, spans))
