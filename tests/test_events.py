@@ -3465,6 +3465,23 @@ def test_a_toll_at_one_place_and_a_second_deed_at_another_are_two_incidents(
     assert tolls.get("Chernihiv") in (None, 0)
 
 
+@pytest.mark.parametrize(
+    "armed", ["armed with rifles and grenades", "carrying guns, grenades and explosives"]
+)
+def test_weapons_only_carried_make_no_explosion(armed: str) -> None:
+    """
+    "Militants armed with rifles and grenades stormed a police station,
+    killing seven policemen in a gunbattle": a battle; the grenades were
+    carried, and nothing is said to have exploded.
+    """
+    text = (
+        f"PESHAWAR, May 4 (Wire) - Militants {armed} stormed a police station in Bannu "
+        "on Sunday, killing seven policemen in a gunbattle that lasted three hours."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-04").events
+    assert "Battles" == e.event_type
+
+
 @pytest.mark.parametrize("split", [" ", "\n\n"])
 def test_a_counter_claim_does_not_make_the_claimant_the_attacker(split: str) -> None:
     """

@@ -1403,6 +1403,8 @@ def _triggers(
         # every cue word of the sentence
         for at, stop, group in matches:
             lo = at - 60 if at - 60 > start else start
+            if group == "explosion" and _armed_with(folded, lo, at):
+                continue
             # both patterns end in white space right before the trigger
             if at > start and not folded[at - 1].isspace():
                 add(new(_Trigger, (at, stop, group, False)))
@@ -1424,6 +1426,8 @@ def _triggers(
         # _IRREALIS and _DEFINITE match only from a cue word in the 60 (30)
         # characters before the trigger: look for one before searching.
         lo = at - 60 if at - 60 > start else start
+        if group == "explosion" and _armed_with(folded, lo, at):
+            continue
         while i < n_irrealis and irrealis[i] < lo:
             i += 1
         if (
@@ -1448,6 +1452,22 @@ def _triggers(
             definite = _is_definite(folded, lo, at, stop)
         add(new(_Trigger, (at, stop, group, definite)))
     return found
+
+
+#: Weapons carried, not used: "militants armed with rifles and grenades",
+#: "gunmen carrying explosives" (the folded text before the weapon).
+_ARMED_WITH: Final = re.compile(
+    r"\b(?:armed\s+with|carrying|equipped\s+with|wielding)\s+"
+    r"(?:(?:[\w-]+,?|and)\s+){0,5}\Z"
+)
+
+
+def _armed_with(folded: str, lo: int, at: int) -> bool:
+    """Whether the explosive weapon at *at* is only carried (_ARMED_WITH, from *lo*)."""
+    window = folded[lo:at]
+    return (
+        "armed" in window or "carry" in window or "equipped" in window or "wield" in window
+    ) and _ARMED_WITH.search(window) is not None
 
 
 def _irrealis_start(window: str) -> int:
