@@ -3482,6 +3482,55 @@ def test_weapons_only_carried_make_no_explosion(armed: str) -> None:
     assert "Battles" == e.event_type
 
 
+def test_a_headline_is_told_by_the_lead_whatever_its_deeds_words() -> None:
+    """
+    "Soldiers killed in rebel attack", then a lead whose only deed is an
+    explosive one ("dropped explosives from drones"): the headline tells the
+    lead's incident, not one of its own.
+    """
+    text = (
+        "Soldiers killed in rebel attack near border\n\n"
+        "BOGOTA, Sept 22 (Wire) - Four soldiers were killed and six wounded when ELN rebels "
+        "dropped explosives from drones on a military base in Tibu on Monday, the defence "
+        "ministry said."
+    )
+    [e] = conflictparse.parse(text, published="2025-09-22").events
+    assert ("Tibu", 4, "Explosions/Remote violence") == (
+        e.place and e.place.text,
+        e.fatalities,
+        e.event_type,
+    )
+
+
+def test_what_an_attack_came_hours_after_is_an_incident_of_its_own() -> None:
+    """
+    "The attack on the base in Tibu came hours after the group ambushed a
+    police patrol outside Cucuta, wounding three officers": two incidents,
+    each with its own place and toll; the earlier one of the same day.
+    """
+    text = (
+        "BOGOTA, Sept 22 (Wire) - Four soldiers were killed when ELN rebels attacked a "
+        "military base in the Catatumbo region on Monday, the defence ministry said.\n\n"
+        "The attack on the base in Tibu came hours after the group ambushed a police patrol "
+        "outside Cucuta, wounding three officers."
+    )
+    events = conflictparse.parse(text, published="2025-09-22").events
+    got = [(e.place and e.place.text, e.fatalities, e.date and e.date.value) for e in events]
+    assert [("Tibu", 4, "2025-09-22"), ("Cucuta", None, "2025-09-22")] == got
+
+
+@pytest.mark.parametrize("attack", ["a Ukrainian drone attack", "Ukrainian drone attacks"])
+def test_a_drone_attack_is_remote_violence_by_its_sender(attack: str) -> None:
+    """A drone attack is an explosive deed; "a Ukrainian drone attack" names its side A."""
+    text = (
+        "MOSCOW, June 10 (Wire) - Russia's defence ministry said "
+        f"{attack} on a bus in the Belgorod region on Monday killed one civilian."
+    )
+    [e] = conflictparse.parse(text, published="2025-06-10").events
+    assert "Explosions/Remote violence" == e.event_type
+    assert e.side_a is not None and e.side_a.canonical == "Military Forces of Ukraine"
+
+
 @pytest.mark.parametrize("split", [" ", "\n\n"])
 def test_a_counter_claim_does_not_make_the_claimant_the_attacker(split: str) -> None:
     """

@@ -125,7 +125,7 @@ _TRIGGER: Final = lazy(
         (?:car[\s-]|truck[\s-]|roadside[\s-]|suicide[\s-])?bomb(?:s|ings?|ed|ers?)?+
       | explosi(?:ons?|ves?) | blasts? | explod(?:ed|es?|ing)
       | detonat\w*+ | ieds? | grenades? | mortars? | rockets?
-      | shell(?:ing|ed|s) | air[\s-]?strikes? | airstrikes? | drone[\s-]strikes?
+      | shell(?:ing|ed|s) | air[\s-]?strikes? | airstrikes? | drone[\s-](?:strike|attack)s?
       | strikes?(?=\s(?:on|in|near|hit|hits|killed|kills|targeted|against|wounded)\b)
       | drones?(?=\s(?:(?:had|has|have)\s)?(?:hit|hits|struck|strikes|slammed|crashed\sinto)\b)
       | missiles?(?=\s(?:hit|hits|struck|strikes|slammed|landed|exploded)\b)
@@ -1950,6 +1950,29 @@ _PARTICIPLE_JOINT: Final = re.compile(
 )
 
 
+#: "came hours after", "came two days after": what follows tells an earlier
+#: incident than the sentence's subject (see _split_time_clauses).
+_CAME_AFTER: Final = re.compile(
+    r" came (?:(?:just|only|some|about|barely|a|an|one|two|three|several|\d+)\s+)?"
+    r"(hours?|days?|minutes?|weeks?|shortly|soon|a\s+day)\s+after "
+)
+
+
+def _came_hours_after(folded: str, start: int) -> bool:
+    """
+    Whether the sentence at *start* is the second half of "the attack came
+    hours after ...": an incident of the same day as the one told before.
+    """
+    if not folded.endswith(" after ", 0, start):
+        return False
+    m = _CAME_AFTER.search(folded, max(0, start - 50), start)
+    return (
+        m is not None
+        and m.end() == start
+        and m.group(1) in ("hour", "hours", "minute", "minutes", "shortly", "soon")
+    )
+
+
 def _split_time_clauses(
     doc: Document,
     spans: tuple[tuple[int, int], ...],
@@ -1997,6 +2020,27 @@ def _split_time_clauses(
                     if holds(scenes, start, at) and holds(scenes, at + 2, end):
                         cuts[i] = at
             at = folded.find(joint, at + len(joint))
+    if " came " in folded:
+        # "The attack on the base came hours after the group ambushed a
+        # patrol outside Cucuta, wounding three officers": the clause after
+        # "came ... after" tells an earlier incident (the cut is made so
+        # that the second half starts where the clause does)
+        for m in _CAME_AFTER.finditer(folded):
+            at = m.end() - 2
+            i = bisect.bisect_right(firsts, at) - 1
+            if i < 0 or i in cuts:
+                continue
+            start, end = spans[i]
+            if (
+                at < end
+                and holds(tolls, at + 2, end)
+                and not holds(tolls, start, at)
+                and holds(trigger_starts, start, at)
+            ):
+                if scenes is None:
+                    scenes = [p.span.start for p in doc.places if p.role == "place"]
+                if holds(scenes, start, at) and holds(scenes, at + 2, end):
+                    cuts[i] = at
     for at in joints:
         # "killing six people in Kharkiv and damaging a port in Odesa": a
         # toll at one place, then a second deed at another place (*joints*:
@@ -2386,7 +2430,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     if joints or (
         doc.casualties
         and trigger_starts
-        and (", while " in folded or ", as " in folded)
+        and (", while " in folded or ", as " in folded or " came " in folded)
     ):
         split = _split_time_clauses(
             doc, spans, folded, starts, trigger_starts, opened, sorted(set(joints))
@@ -3053,6 +3097,8 @@ def _other_kind_later(s: _Sentence, last: _Cluster, folded: str) -> bool:
     """
     if last.intervals or s.anaphora or not s.places or not folded:
         return False
+    if len(last.sentences) == 1 and _is_headline(last, last.sentences[0], folded):
+        return False  # a headline ("Soldiers killed in drone attack"): the lead tells it
     mine = _kinds(s.triggers)
     if not mine:
         return False
@@ -3060,6 +3106,19 @@ def _other_kind_later(s: _Sentence, last: _Cluster, folded: str) -> bool:
     if not theirs or not mine.isdisjoint(theirs):
         return False
     return _PARAGRAPH_BREAK.search(folded, last.sentences[-1].end, s.start) is not None
+
+
+def _is_headline(cluster: _Cluster, s: _Sentence, folded: str) -> bool:
+    """Whether *s*, the first sentence of *cluster*, is the story's headline (no final stop)."""
+    return (
+        s.start == 0
+        and s is cluster.sentences[0]
+        and folded[s.end - 1 : s.end] not in _SENTENCE_ENDS
+    )
+
+
+#: What ends a sentence of the body; a headline ends with none of them.
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?", '"', "\u201d", "'", "\u2019", ")"})
 
 
 # A blank line: where a paragraph ends.
@@ -3602,9 +3661,10 @@ def _roles(
                 # base": the harm verb right after the actor is its own
                 # deed, though the attack noun names the event
                 first = _harm_right_after(s.triggers, a_end, folded) or first
-            if a_start <= first.start and first.end <= a_end and first.group == "explosion":
+            if a_start <= first.start < a_end and first.group == "explosion":
                 # "an Israeli air strike killed two": the actor is named by
-                # the weapon it struck with
+                # the weapon it struck with (a trigger may run past it: "a
+                # Ukrainian drone attack", whose actor is "Ukrainian drone")
                 agent += 1.0
             elif a_end <= first.start and folded.startswith(_DIED, first.start):
                 # "both policemen died": who died was harmed (when no count
@@ -4631,7 +4691,7 @@ def _event_type(
     folded: str = "",
 ) -> str:
     groups = {t.group for s in cluster.sentences for t in s.triggers}
-    if ("explosion" in groups and _explosive_lead(cluster, groups)) or (
+    if ("explosion" in groups and _explosive_lead(cluster, groups, folded)) or (
         side_a is not None and _weapon_named(side_a.text.lower())
     ):
         return "Explosions/Remote violence"
@@ -4693,18 +4753,22 @@ def _event_type(
     return "Battles"
 
 
-def _explosive_lead(cluster: _Cluster, groups: set[str]) -> bool:
+def _explosive_lead(cluster: _Cluster, groups: set[str], folded: str = "") -> bool:
     """
     Whether an incident with an explosive deed is typed by it: unless it
     also tells a fight or an attack on civilians, whose first telling names
     no explosive ("militants stormed the base ... the army said its aircraft
     struck the attackers as they withdrew" is the assault, a battle: the air
-    strike is a phase of it, told later).
+    strike is a phase of it, told later). A headline naming no explosive
+    is no telling: its "attack" is told by the lead ("Soldiers killed in
+    rebel attack", then "rebels dropped explosives from drones on a base").
     """
     if "battle" not in groups and "civilian" not in groups:
         return True
     for s in cluster.sentences:
         acts = _kinds(s.triggers)
+        if acts and "explosion" not in acts and folded and _is_headline(cluster, s, folded):
+            continue
         if acts:
             return "explosion" in acts
     return True
@@ -5358,7 +5422,10 @@ def _build(
             # (the date of the incident told before, *built* last)
             built[-1].date
             if built
-            and _SAME_DAY_AFTER.match(folded, cluster.sentences[0].start) is not None
+            and (
+                _SAME_DAY_AFTER.match(folded, cluster.sentences[0].start) is not None
+                or _came_hours_after(folded, cluster.sentences[0].start)
+            )
             else None
         )
         or _overnight_date(cluster, doc)
