@@ -3531,6 +3531,24 @@ def test_a_drone_attack_is_remote_violence_by_its_sender(attack: str) -> None:
     assert e.side_a is not None and e.side_a.canonical == "Military Forces of Ukraine"
 
 
+@pytest.mark.parametrize("war", ["a year-long war with Israel", "a war against the army"])
+def test_a_war_named_with_its_parties_tells_a_past_toll(war: str) -> None:
+    """
+    "Hezbollah, which fought a year-long war with Israel that killed more
+    than 4,000 people": the war's toll and its words are background, neither
+    the fatalities nor the sides of the strike told before.
+    """
+    text = (
+        "BEIRUT, Jan 28 (Wire) - An Israeli drone strike on a motorcycle in Bint Jbeil killed "
+        "three people on Wednesday, the health ministry said.\n\n"
+        "Israel carries out near-daily strikes that it says target Hezbollah, which fought "
+        f"{war} that killed more than 4,000 people."
+    )
+    [e] = conflictparse.parse(text, published="2026-01-28").events
+    assert 3 == e.fatalities
+    assert e.side_a is not None and e.side_a.canonical == "Military Forces of Israel"
+
+
 @pytest.mark.parametrize("split", [" ", "\n\n"])
 def test_a_counter_claim_does_not_make_the_claimant_the_attacker(split: str) -> None:
     """

@@ -1672,24 +1672,29 @@ def _measured_from(
 
 
 # A count told as a past war's toll: "the peace deal that ended a five-year
-# civil war in which some 400,000 people died" (the text before the count).
+# civil war in which some 400,000 people died", "fought a year-long war with
+# Israel that killed more than 4,000 people" (the text before the count).
 _WAR_TOLL_BEFORE: Final = re.compile(
-    r"\b(?:war|conflict)s?\s*,?\s+(?:in\s+which|which|that)\s+"
+    r"\b(?:war|conflict|insurgency)s?"
+    # (the war's parties: "a year-long war with Israel that killed")
+    r"(?:\s+(?:with|against|between)(?:\s+[\w'-]+){1,4}?)?"
+    r"\s*,?\s+(?:in\s+which|which|that)\s+"
     r"(?:(?:has|have|had)\s+)?(?:(?:killed|left|claimed|cost)\s+(?:the\s+lives\s+of\s+)?)?"
     r"(?:an\s+estimated\s+)?$"
 )
 
 
-def _war_toll(c: CasualtyCount, folded: str, sent_start: int) -> bool:
+def _war_toll_at(c: CasualtyCount, folded: str, sent_start: int) -> int:
     """
-    Whether *c* is the toll of a war the sentence recalls, not of the week's
-    incident it may also tell ("surrounded his residence on Thursday,
-    raising fears that the deal that ended a civil war in which 400,000
-    people died could collapse"): that toll never gives an event its
-    fatalities, whatever date the sentence holds.
+    Where the war is named whose toll *c* is, the sentence recalling it, not
+    the week's incident it may also tell ("surrounded his residence on
+    Thursday, raising fears that the deal that ended a civil war in which
+    400,000 people died could collapse"): that toll never gives an event its
+    fatalities, whatever date the sentence holds; -1 if *c* is no such toll.
     """
     at = c.span.start
-    return _WAR_TOLL_BEFORE.search(folded, max(sent_start, at - 60), at) is not None
+    m = _WAR_TOLL_BEFORE.search(folded, max(sent_start, at - 60), at)
+    return -1 if m is None else m.start()
 
 
 #: A perfect tense that makes a count a running total: "the group has killed
@@ -2489,8 +2494,21 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             if (
                 folded.find("war", start, end) >= 0
                 or folded.find("conflict", start, end) >= 0
+                or folded.find("insurgency", start, end) >= 0
             ):
-                counts = tuple(c for c in counts if not _war_toll(c, folded, start))
+                wars = [
+                    (at, c) for c in counts if (at := _war_toll_at(c, folded, start)) >= 0
+                ]
+                if wars:
+                    counts = tuple(c for c in counts if all(c is not w for _, w in wars))
+                    # ("Hezbollah, which fought a year-long war with Israel
+                    # that killed more than 4,000": the words of the war's
+                    # telling are no deed of the sentence either)
+                    triggers = [
+                        t
+                        for t in triggers
+                        if not any(at - 25 <= t.start < w.span.start for at, w in wars)
+                    ]
             if out and None in map(_BEST, counts):
                 # (after the story's first incident: a lead may tell its own
                 # toll so, "Hundreds of people have been killed in clashes";
