@@ -3549,6 +3549,25 @@ def test_a_war_named_with_its_parties_tells_a_past_toll(war: str) -> None:
     assert e.side_a is not None and e.side_a.canonical == "Military Forces of Israel"
 
 
+def test_the_parts_of_a_toll_told_across_a_region_take_the_leads_day() -> None:
+    """
+    "Israeli strikes across the Gaza Strip killed at least 35 on Monday",
+    then undated strikes in Mawasi and Deir al-Balah: parts of Monday's
+    toll, on Monday (not some day of the week up to the report).
+    """
+    text = (
+        "CAIRO, March 31 (Wire) - Israeli strikes across the Gaza Strip killed at least 35 "
+        "Palestinians on Monday, including 12 members of one family in Gaza City, local "
+        "health authorities said.\n\n"
+        "In Khan Younis, a strike on a tent in the Mawasi area killed five people, Nasser "
+        "Hospital said. Another eight people were killed in a strike on a house in Deir "
+        "al-Balah."
+    )
+    events = conflictparse.parse(text, published="2026-03-31").events
+    got = [(e.place and e.place.text, e.fatalities, e.date and e.date.value) for e in events]
+    assert ("Deir al-Balah", 8, "2026-03-30") == got[-1]
+
+
 @pytest.mark.parametrize("split", [" ", "\n\n"])
 def test_a_counter_claim_does_not_make_the_claimant_the_attacker(split: str) -> None:
     """

@@ -4903,12 +4903,15 @@ def _events(doc: Document) -> tuple[Event, ...]:
     add = out.append
     # (whether an incident after the first tells dead of its own: then the
     # lead's toll may be the story's sum, see _lead_sum)
-    lead = (
-        _lead_sum(clusters[0], doc.folded)
-        if any(_has_dead(c) for c in islice(clusters, 1, None))
-        else None
+    later_dead = any(_has_dead(c) for c in islice(clusters, 1, None))
+    lead = _lead_sum(clusters[0], doc.folded) if later_dead else None
+    # (the dead the lead sums elsewhere: its own toll less the incident's,
+    # or all of a toll told "across" a region, whose parts the body tells)
+    rest = (
+        lead[0] - lead[1]
+        if lead is not None
+        else _across_total(clusters[0], doc.folded) if later_dead else 0
     )
-    rest = lead[0] - lead[1] if lead is not None else 0  # (the dead the lead sums elsewhere)
     for n, (c, sd) in enumerate(zip(clusters, sides, strict=True), start=1):
         e = _build(c, doc, n, home, fallback, sd, story_agent, sentences, out, sides, lead)
         if rest > 0 and n > 1 and e.fatalities and not c.dates:
@@ -4934,6 +4937,21 @@ _GUESSED_AGENT: Final = frozenset(
         "an air or drone strike nobody is said to have made",
     }
 )
+
+
+def _across_total(cluster: _Cluster, folded: str) -> int:
+    """
+    The lead's toll told "across" a region ("Israeli strikes across the Gaza
+    Strip killed at least 35"), a sum of incidents the body tells apart; 0
+    when the story's first incident has none.
+    """
+    for s in cluster.sentences:
+        own = [c for c in s.casualties if c.outcome == "killed" and not c.subset]
+        if own:
+            if folded.find(" across ", s.start, s.end) < 0:
+                return 0
+            return max(map(_toll, own))
+    return 0
 
 
 def _counted_by_lead(e: Event, lead: Event) -> Event:
