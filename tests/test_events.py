@@ -1189,7 +1189,8 @@ _TRIGGER_SAMPLES = (
     "insurgents attack", "killing", "died", "dead", "deaths", "die", "wounded",
     "injuries", "casualties", "arson", "torched", "set fire", "carried",
     "soldiers", "settled", "chair", "affairs", "afraid", "landed", "opening",
-    "the", "will", "not", "x",
+    "the", "will", "not", "x", "gunmen struck", "rebels struck", "struck", "attackers",
+    "drone attack", "drone attacks",
 )
 
 
@@ -3566,6 +3567,43 @@ def test_the_parts_of_a_toll_told_across_a_region_take_the_leads_day() -> None:
     events = conflictparse.parse(text, published="2026-03-31").events
     got = [(e.place and e.place.text, e.fatalities, e.date and e.date.value) for e in events]
     assert ("Deir al-Balah", 8, "2026-03-30") == got[-1]
+
+
+def test_the_attackers_struck_a_town_names_the_scene() -> None:
+    """
+    "The attackers struck Komanda, a town about 75 km south of the
+    provincial capital Bunia, at around 1 a.m. on Sunday": the lead's
+    incident, at Komanda (not Bunia, which only measures), on Sunday.
+    """
+    text = (
+        "GOMA, May 19 (Wire) - Suspected ADF rebels killed at least 38 people in an attack "
+        "in Congo's Ituri province, local officials said on Monday.\n\n"
+        "The attackers struck Komanda, a town about 75 km south of the provincial capital "
+        "Bunia, at around 1 a.m. on Sunday, a civil society leader said."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-19").events
+    assert ("Komanda", "2025-05-18", 38) == (
+        e.place and e.place.text,
+        e.date and e.date.value,
+        e.fatalities,
+    )
+
+
+def test_a_target_only_the_headline_names_is_no_side_of_the_lead() -> None:
+    """
+    "Jihadists kill dozens in Djibo, attack Mali army camp": the Malian army
+    is the target of another incident the body tells, not side B of Djibo's.
+    """
+    text = (
+        "Jihadists kill dozens in Burkina Faso's Djibo, attack Mali army camp\n\n"
+        "OUAGADOUGOU, June 2 (Wire) - Jihadist fighters killed at least 50 soldiers in an "
+        "assault on an army base in Djibo on Sunday, security sources said.\n\n"
+        "In neighbouring Mali, gunmen attacked an army camp near Boni on Sunday, killing "
+        "three soldiers."
+    )
+    events = conflictparse.parse(text, published="2025-06-02").events
+    djibo = next(e for e in events if e.place is not None and e.place.text == "Djibo")
+    assert djibo.side_b is not None and djibo.side_b.country == "BF"
 
 
 @pytest.mark.parametrize("split", [" ", "\n\n"])

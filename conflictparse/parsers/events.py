@@ -150,6 +150,8 @@ _TRIGGER: Final = lazy(
       | retook | retak(?:e|en|ing) | wrest(?:ed|ing)? | combat(?!ant)
       | (?:opened|open)\sfire | exchange\sof\sfire | shoot(?:ing|out)s? | shot
       | (?:took|tak(?:e|es|en|ing)|seized|gain(?:ed|s|ing)?+)\scontrol | insurgents?\sattack
+      | (?:(?<=attackers[ ])|(?<=assailants[ ])|(?<=gunmen[ ])|(?<=militants[ ])|(?<=rebels[ ])
+          |(?<=fighters[ ])|(?<=insurgents[ ])|(?<=jihadists[ ])|(?<=bandits[ ]))struck
       )
     | (?P<harm>
         kill(?:s|ed|ing)?+ | died | dead | deaths? | die | wounded | injur(?:ed|ing|ies)
@@ -319,7 +321,7 @@ _TRIGGER_STEMS: Final = (
     "fight", "fought", "clash", "battl", "gunfight", "firefight", "skirmish",
     "offensive", "assault", "ambush", "attack", "raid", "storm", "overr",
     "captur", "recaptur", "seiz", "retook", "retak", "wrest", "combat", "open",
-    "exchange", "shoot", "shot", "took", "tak", "gain", "insurgent",
+    "exchange", "shoot", "shot", "took", "tak", "gain", "insurgent", "struck",
     # harm
     "kill", "die", "dea", "wounded", "injur", "casualties", "arson", "torched",
     "set",
@@ -1637,7 +1639,7 @@ _DISTANCE_ANCHOR: Final = re.compile(
     r"(?:kms?|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]{0,30}\)\s+)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of"
     r"|(?:away\s+)?from|outside(?:\s+of)?)\s+"
-    r"(?:the\s+(?:\w+\s+)?(?:town|city|village|capital)\s+of\s+)?$"
+    r"(?:the\s+(?:\w+\s+)?(?:town|city|village|capital)\s+(?:of\s+)?)?$"
 )
 
 
@@ -4287,6 +4289,27 @@ def _sides(
         )
         claimant = _claimant(s, folded)  # (read once for both)
         roles = _roles(s, folded, replaced, claimant)
+        if (
+            roles
+            and not s.start  # (_is_headline's first test, without a call)
+            and len(cluster.sentences) > 1
+            and _is_headline(cluster, s, folded)
+        ):
+            # a headline sums up the story: a target only it names ("Jihadists
+            # kill dozens of soldiers in Djibo, attack Mali army camp") is of
+            # another incident the body tells (its agent, often named only
+            # there, "Russian missiles kill four", stays)
+            told = {
+                a.canonical or a.text
+                for o in cluster.sentences
+                if o is not s
+                for a in o.actors
+            }
+            roles = {
+                key: vote
+                for key, vote in roles.items()
+                if key in told or vote[0] >= vote[1]
+            }
         if attackers and _counter_claim(s, folded, attackers, claimant):
             # "The army said it killed 40 militants", after the militants'
             # attack: the army's answer, told in its own words; its claim
