@@ -1659,6 +1659,13 @@ POSSESSIVES = [
     # not a mention inside a relative clause between them
     ("The M23, whose offensive forced MONUSCO out of Sake, said its fighters held the town.",
      "M23"),
+    # the group a wing or a spokesman "of" names: "of" is no preposition of a place here
+    ("Hamas fired rockets and Hamas fighters clashed with troops. The armed wing of "
+     "Islamic Jihad said its fighters had fired mortar bombs at soldiers.",
+     "Palestinian Islamic Jihad"),
+    ("JNIM ambushed a convoy and JNIM burned a depot. A spokesman of ISWAP said its "
+     "fighters had killed 12 soldiers.",
+     "Islamic State West Africa Province"),
 ]
 
 

@@ -1190,7 +1190,8 @@ _TRIGGER_SAMPLES = (
     "insurgents attack", "killing", "died", "dead", "deaths", "die", "wounded",
     "injuries", "casualties", "arson", "torched", "set fire", "carried",
     "soldiers", "settled", "chair", "affairs", "afraid", "landed", "opening",
-    "the", "will", "not", "x",
+    "the", "will", "not", "x", "gunmen struck", "rebels struck", "struck", "attackers",
+    "drone attack", "drone attacks",
 )
 
 
@@ -1868,6 +1869,7 @@ def test_word_test_knows_each_of_its_words(test: str) -> None:
             "killings", "x", "reported", "have", "troops", "killed", "captured",
             "recaptured", "attacked", "shelled", "retook", "inflicted", "saying",
             "in", "a", "an", "statement", "on", "telegram", "shot", "down",
+            "late", "friday", "neutralised", '"eliminated',
         ]),
         max_size=10,
     ),
@@ -3425,6 +3427,169 @@ def test_a_town_a_distance_is_measured_from_is_not_the_scene() -> None:
     assert ("Mocha", 8) == (shelling.place and shelling.place.text, shelling.fatalities)
 
 
+@pytest.mark.parametrize(
+    "measure", ["about 35 km from the town of", "20 miles outside", "30 km away from"]
+)
+def test_a_town_a_village_lies_a_distance_from_is_not_the_scene(measure: str) -> None:
+    """
+    "Gunmen attacked Kerena, a village about 35 km from the town of Djibo":
+    the village is the scene, the town only says where it lies, even when
+    a later sentence names the town again (its hospital, its officials).
+    """
+    text = (
+        "OUAGADOUGOU, May 9 (Wire) - Gunmen attacked Kerena, a village "
+        f"{measure} Djibo, on Wednesday, killing 14 civilians, residents said.\n\n"
+        "A health official in Djibo said six wounded people had been brought to the district "
+        "hospital."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-09").events
+    assert ("Kerena", 14) == (e.place and e.place.text, e.fatalities)
+
+
+@pytest.mark.parametrize("second", ["damaging power lines", "injuring two workers"])
+def test_a_toll_at_one_place_and_a_second_deed_at_another_are_two_incidents(
+    second: str,
+) -> None:
+    """
+    "Drones struck overnight, killing four people in Sumy and damaging power
+    lines in Chernihiv": the four died in Sumy; Chernihiv, named again
+    later, is the scene of the second deed only, and never takes the toll.
+    """
+    text = (
+        "KYIV, March 3 (Wire) - Russian drones struck Ukraine overnight, killing four "
+        f"people in Sumy and {second} in Chernihiv, officials said on Monday.\n\n"
+        "In Chernihiv, falling debris wounded two workers at a substation, the regional "
+        "governor said."
+    )
+    events = conflictparse.parse(text, published="2025-03-03").events
+    tolls = {e.place.text: e.fatalities for e in events if e.place is not None}
+    assert 4 == tolls.get("Sumy")
+    assert tolls.get("Chernihiv") in (None, 0)
+
+
+def test_a_headline_is_told_by_the_lead_whatever_its_deeds_words() -> None:
+    """
+    "Soldiers killed in rebel attack", then a lead whose only deed is an
+    explosive one ("dropped explosives from drones"): the headline tells the
+    lead's incident, not one of its own.
+    """
+    text = (
+        "Soldiers killed in rebel attack near border\n\n"
+        "BOGOTA, Sept 22 (Wire) - Four soldiers were killed and six wounded when ELN rebels "
+        "dropped explosives from drones on a military base in Tibu on Monday, the defence "
+        "ministry said."
+    )
+    [e] = conflictparse.parse(text, published="2025-09-22").events
+    assert ("Tibu", 4, "Explosions/Remote violence") == (
+        e.place and e.place.text,
+        e.fatalities,
+        e.event_type,
+    )
+
+
+def test_what_an_attack_came_hours_after_is_an_incident_of_its_own() -> None:
+    """
+    "The attack on the base in Tibu came hours after the group ambushed a
+    police patrol outside Cucuta, wounding three officers": two incidents,
+    each with its own place and toll; the earlier one of the same day.
+    """
+    text = (
+        "BOGOTA, Sept 22 (Wire) - Four soldiers were killed when ELN rebels attacked a "
+        "military base in the Catatumbo region on Monday, the defence ministry said.\n\n"
+        "The attack on the base in Tibu came hours after the group ambushed a police patrol "
+        "outside Cucuta, wounding three officers."
+    )
+    events = conflictparse.parse(text, published="2025-09-22").events
+    got = [(e.place and e.place.text, e.fatalities, e.date and e.date.value) for e in events]
+    assert [("Tibu", 4, "2025-09-22"), ("Cucuta", None, "2025-09-22")] == got
+
+
+@pytest.mark.parametrize("attack", ["a Ukrainian drone attack", "Ukrainian drone attacks"])
+def test_a_drone_attack_is_remote_violence_by_its_sender(attack: str) -> None:
+    """A drone attack is an explosive deed; "a Ukrainian drone attack" names its side A."""
+    text = (
+        "MOSCOW, June 10 (Wire) - Russia's defence ministry said "
+        f"{attack} on a bus in the Belgorod region on Monday killed one civilian."
+    )
+    [e] = conflictparse.parse(text, published="2025-06-10").events
+    assert "Explosions/Remote violence" == e.event_type
+    assert e.side_a is not None and e.side_a.canonical == "Military Forces of Ukraine"
+
+
+@pytest.mark.parametrize("war", ["a year-long war with Israel", "a war against the army"])
+def test_a_war_named_with_its_parties_tells_a_past_toll(war: str) -> None:
+    """
+    "Hezbollah, which fought a year-long war with Israel that killed more
+    than 4,000 people": the war's toll and its words are background, neither
+    the fatalities nor the sides of the strike told before.
+    """
+    text = (
+        "BEIRUT, Jan 28 (Wire) - An Israeli drone strike on a motorcycle in Bint Jbeil killed "
+        "three people on Wednesday, the health ministry said.\n\n"
+        "Israel carries out near-daily strikes that it says target Hezbollah, which fought "
+        f"{war} that killed more than 4,000 people."
+    )
+    [e] = conflictparse.parse(text, published="2026-01-28").events
+    assert 3 == e.fatalities
+    assert e.side_a is not None and e.side_a.canonical == "Military Forces of Israel"
+
+
+def test_the_parts_of_a_toll_told_across_a_region_take_the_leads_day() -> None:
+    """
+    "Israeli strikes across the Gaza Strip killed at least 35 on Monday",
+    then undated strikes in Mawasi and Deir al-Balah: parts of Monday's
+    toll, on Monday (not some day of the week up to the report).
+    """
+    text = (
+        "CAIRO, March 31 (Wire) - Israeli strikes across the Gaza Strip killed at least 35 "
+        "Palestinians on Monday, including 12 members of one family in Gaza City, local "
+        "health authorities said.\n\n"
+        "In Khan Younis, a strike on a tent in the Mawasi area killed five people, Nasser "
+        "Hospital said. Another eight people were killed in a strike on a house in Deir "
+        "al-Balah."
+    )
+    events = conflictparse.parse(text, published="2026-03-31").events
+    got = [(e.place and e.place.text, e.fatalities, e.date and e.date.value) for e in events]
+    assert ("Deir al-Balah", 8, "2026-03-30") == got[-1]
+
+
+def test_the_attackers_struck_a_town_names_the_scene() -> None:
+    """
+    "The attackers struck Komanda, a town about 75 km south of the
+    provincial capital Bunia, at around 1 a.m. on Sunday": the lead's
+    incident, at Komanda (not Bunia, which only measures), on Sunday.
+    """
+    text = (
+        "GOMA, May 19 (Wire) - Suspected ADF rebels killed at least 38 people in an attack "
+        "in Congo's Ituri province, local officials said on Monday.\n\n"
+        "The attackers struck Komanda, a town about 75 km south of the provincial capital "
+        "Bunia, at around 1 a.m. on Sunday, a civil society leader said."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-19").events
+    assert ("Komanda", "2025-05-18", 38) == (
+        e.place and e.place.text,
+        e.date and e.date.value,
+        e.fatalities,
+    )
+
+
+def test_a_target_only_the_headline_names_is_no_side_of_the_lead() -> None:
+    """
+    "Jihadists kill dozens in Djibo, attack Mali army camp": the Malian army
+    is the target of another incident the body tells, not side B of Djibo's.
+    """
+    text = (
+        "Jihadists kill dozens in Burkina Faso's Djibo, attack Mali army camp\n\n"
+        "OUAGADOUGOU, June 2 (Wire) - Jihadist fighters killed at least 50 soldiers in an "
+        "assault on an army base in Djibo on Sunday, security sources said.\n\n"
+        "In neighbouring Mali, gunmen attacked an army camp near Boni on Sunday, killing "
+        "three soldiers."
+    )
+    events = conflictparse.parse(text, published="2025-06-02").events
+    djibo = next(e for e in events if e.place is not None and e.place.text == "Djibo")
+    assert djibo.side_b is not None and djibo.side_b.country == "BF"
+
+
 @pytest.mark.parametrize("split", [" ", "\n\n"])
 def test_a_counter_claim_does_not_make_the_claimant_the_attacker(split: str) -> None:
     """
@@ -3501,6 +3666,55 @@ def test_a_claim_of_striking_makes_the_claimant_side_a(verb: str) -> None:
     )
     [e] = conflictparse.parse(text, published="2025-09-02").events
     assert e.side_a is not None and e.side_a.kind == "state"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The army said on Sunday that it had killed",
+        "The army said late on Sunday its troops had killed",
+        'The army said in a statement that its soldiers had "neutralised"',
+        "The army said on Sunday it had eliminated",
+    ],
+)
+def test_a_claim_told_with_its_day_or_a_military_verb_makes_the_claimant_side_a(
+    said: str,
+) -> None:
+    """
+    "The army said on Sunday that it had killed 30 militants in an air
+    strike": the day of the saying, or the military's own verb
+    ("neutralised", "eliminated"), does not hide whose strike it was.
+    """
+    text = (
+        "NIAMEY, March 2 (Wire) - "
+        f"{said} 30 terrorists in an air strike near the village of Tamou on Saturday."
+    )
+    [e] = conflictparse.parse(text, published="2025-03-02").events
+    assert e.side_a is not None and e.side_a.kind == "state"
+    assert "Unidentified" not in (e.side_a.canonical or "")
+
+
+@pytest.mark.parametrize(
+    "army",
+    [
+        "The Congolese army, alongside Wazalendo militias,",
+        "Congolese troops backed by local Wazalendo militias",
+        "The Congolese army, with the support of Wazalendo militias,",
+    ],
+)
+def test_an_ally_named_with_a_party_fights_on_its_side(army: str) -> None:
+    """
+    "Troops backed by local militias attacked rebel positions": the militia
+    is the troops' ally (an associated actor), so the troops are side A
+    and the rebels side B; the ally is never the other side.
+    """
+    text = (
+        "GOMA, May 2 (Wire) - "
+        f"{army} attacked M23 positions near Sake on Thursday, leaving 14 people dead."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-02").events
+    assert e.side_a is not None and e.side_b is not None
+    assert ("state", "M23") == (e.side_a.kind, e.side_b.canonical)
 
 
 @pytest.mark.parametrize("period", ["last year", "last month"])

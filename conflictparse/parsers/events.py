@@ -152,6 +152,8 @@ _TRIGGER: Final = lazy(
       | retook | retak(?:e|en|ing) | wrest(?:ed|ing)? | combat(?!ant)
       | (?:opened|open)\sfire | exchange\sof\sfire | shoot(?:ing|out)s? | shot
       | (?:took|tak(?:e|es|en|ing)|seized|gain(?:ed|s|ing)?+)\scontrol | insurgents?\sattack
+      | (?:(?<=attackers[ ])|(?<=assailants[ ])|(?<=gunmen[ ])|(?<=militants[ ])|(?<=rebels[ ])
+          |(?<=fighters[ ])|(?<=insurgents[ ])|(?<=jihadists[ ])|(?<=bandits[ ]))struck
       )
     | (?P<harm>
         kill(?:s|ed|ing)?+ | died | dead | deaths? | die | wounded | injur(?:ed|ing|ies)
@@ -321,7 +323,7 @@ _TRIGGER_STEMS: Final = (
     "fight", "fought", "clash", "battl", "gunfight", "firefight", "skirmish",
     "offensive", "assault", "ambush", "attack", "raid", "storm", "overr",
     "captur", "recaptur", "seiz", "retook", "retak", "wrest", "combat", "open",
-    "exchange", "shoot", "shot", "took", "tak", "gain", "insurgent",
+    "exchange", "shoot", "shot", "took", "tak", "gain", "insurgent", "struck",
     # harm
     "kill", "die", "dea", "wounded", "injur", "casualties", "arson", "torched",
     "set",
@@ -823,10 +825,11 @@ _CLAIM: Final = lazy(
       (?:(?:was|were|had\s++been|is|are)\s++(?:behind|responsible\s++for)
         |(?:had\s++)?+carried\s++out)
     | (?:said|says|saying|announced|stated|declared|reported)\s++
+      (?:(?:late\s++|early\s++)?+on\s++\w++\s++)?+
       (?:in\s++an?\s++statement\s++(?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+
       (?:(?:it|they)\s++|(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
-      (?:had\s++|have\s++)?+
-      (?:killed|captured|recaptured|seized|attacked|ambushed|destroyed|downed|struck|hit|targeted|pounded
+      (?:had\s++|have\s++)?+["“‘']?+
+      (?:killed|neutrali[sz]ed|eliminated|captured|recaptured|seized|attacked|ambushed|destroyed|downed|struck|hit|targeted|pounded
         |shot\s++down|raided|stormed|shelled|bombed|overran|retook|inflicted)
     | claimed\s++(?:the|this|that|\w++'s)\s++(?:\w++\s++)?+
       (?:attacks?|bombings?|blasts?|assaults?|raids?|ambush|explosions?|killings?
@@ -864,6 +867,7 @@ def _has_claim_word(text: str) -> bool:
 # more than _CLAIM takes (the sentences it keeps are searched in full).
 _SAY_PRONOUN: Final = re.compile(
     r"(?:s(?:aid|ays|aying|tated)|announced|declared|reported)\s+"
+    r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?"
     r"(?:in\s+an?\s+statement\s+(?:[\w'’.-]+\s+){0,6}?)?(?:that\s+)?"
     r"(?:it|they|its|their)\s"
 )
@@ -1634,13 +1638,15 @@ def _fallback_date(doc: Document, memo: list[DateMention | None]) -> DateMention
 
 
 # What stands before a place only measured from: "(Bara,) about 60 km north
-# of El Obeid" (the folded text up to the place).
+# of El Obeid", "(Dioura,) a village 40 km from Bandiagara", "30 miles
+# outside Goma" (the folded text up to the place).
 # (It starts with the unit's letters, which a search looks for first: the
 # count before the unit adds nothing.)
 _DISTANCE_ANCHOR: Final = re.compile(
     r"(?:kms?|kilomet(?:er|re)s?|miles?)\s+(?:\([^)]{0,30}\)\s+)?"
-    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+"
-    r"(?:the\s+(?:\w+\s+)?(?:town|city|village|capital)\s+of\s+)?$"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of"
+    r"|(?:away\s+)?from|outside(?:\s+of)?)\s+"
+    r"(?:the\s+(?:\w+\s+)?(?:town|city|village|capital)\s+(?:of\s+)?)?$"
 )
 
 
@@ -1675,26 +1681,30 @@ def _measured_from(
 
 
 # A count told as a past war's toll: "the peace deal that ended a five-year
-# civil war in which some 400,000 people died", "a year-long war with Israel
-# that killed more than 4,000 people" (the text before the count).
+# civil war in which some 400,000 people died", "fought a year-long war with
+# Israel that killed more than 4,000 people" (the text before the count).
 _WAR_TOLL_BEFORE: Final = re.compile(
-    r"\b(?:war|conflict)s?(?:\s+(?:with|against|between|in)\s+[\w'-]+(?:\s+and\s+[\w'-]+)?)?"
+    r"\b(?:war|conflict|insurgency)s?"
+    # (the war's parties or place: "a year-long war with Israel that killed",
+    # "the war in Sudan and Chad that")
+    r"(?:\s+(?:with|against|between|in)(?:\s+[\w'-]+){1,4}?)?"
     r"\s*,?\s+(?:in\s+which|which|that)\s+"
     r"(?:(?:has|have|had)\s+)?(?:(?:killed|left|claimed|cost)\s+(?:the\s+lives\s+of\s+)?)?"
     r"(?:an\s+estimated\s+)?$"
 )
 
 
-def _war_toll(c: CasualtyCount, folded: str, sent_start: int) -> bool:
+def _war_toll_at(c: CasualtyCount, folded: str, sent_start: int) -> int:
     """
-    Whether *c* is the toll of a war the sentence recalls, not of the week's
-    incident it may also tell ("surrounded his residence on Thursday,
-    raising fears that the deal that ended a civil war in which 400,000
-    people died could collapse"): that toll never gives an event its
-    fatalities, whatever date the sentence holds.
+    Where the war is named whose toll *c* is, the sentence recalling it, not
+    the week's incident it may also tell ("surrounded his residence on
+    Thursday, raising fears that the deal that ended a civil war in which
+    400,000 people died could collapse"): that toll never gives an event its
+    fatalities, whatever date the sentence holds; -1 if *c* is no such toll.
     """
     at = c.span.start
-    return _WAR_TOLL_BEFORE.search(folded, max(sent_start, at - 60), at) is not None
+    m = _WAR_TOLL_BEFORE.search(folded, max(sent_start, at - 60), at)
+    return -1 if m is None else m.start()
 
 
 #: A perfect tense that makes a count a running total: "the group has killed
@@ -1947,6 +1957,37 @@ def _split_compounds(
     return tuple(out) if len(out) > len(spans) else spans
 
 
+#: A second deed told by a participle after a toll ("killing six people in
+#: Kharkiv and damaging port infrastructure in Odesa"): the second half of
+#: the sentence, at another place, is an incident of its own.
+_PARTICIPLE_JOINT: Final = re.compile(
+    r" and (?:damag|wound|injur|destroy|hitt|strik|sett|trapp|cutt|knock)ing\b"
+)
+
+
+#: "came hours after", "came two days after": what follows tells an earlier
+#: incident than the sentence's subject (see _split_time_clauses).
+_CAME_AFTER: Final = re.compile(
+    r" came (?:(?:just|only|some|about|barely|a|an|one|two|three|several|\d+)\s+)?"
+    r"(hours?|days?|minutes?|weeks?|shortly|soon|a\s+day)\s+after "
+)
+
+
+def _came_hours_after(folded: str, start: int) -> bool:
+    """
+    Whether the sentence at *start* is the second half of "the attack came
+    hours after ...": an incident of the same day as the one told before.
+    """
+    if not folded.endswith(" after ", 0, start):
+        return False
+    m = _CAME_AFTER.search(folded, max(0, start - 50), start)
+    return (
+        m is not None
+        and m.end() == start
+        and m.group(1) in ("hour", "hours", "minute", "minutes", "shortly", "soon")
+    )
+
+
 def _split_time_clauses(
     doc: Document,
     spans: tuple[tuple[int, int], ...],
@@ -1954,6 +1995,7 @@ def _split_time_clauses(
     firsts: list[int],
     trigger_starts: list[int],
     opened: set[int],
+    joints: Sequence[int] = (),
 ) -> tuple[tuple[int, int], ...]:
     """
     The sentence *spans* with each sentence cut in two at a time clause
@@ -1963,7 +2005,8 @@ def _split_time_clauses(
     people in Kherson". (With a toll on both sides, :func:`_split_compounds`
     cut it already.) *firsts* are where the *spans* start, *trigger_starts*
     where a deed's word may start; the second half's start goes into
-    *opened*.
+    *opened*. *joints* are where a participle's second deed may cut a
+    sentence after its toll (see _PARTICIPLE_JOINT).
     """
     left = bisect.bisect_left
 
@@ -1992,6 +2035,50 @@ def _split_time_clauses(
                     if holds(scenes, start, at) and holds(scenes, at + 2, end):
                         cuts[i] = at
             at = folded.find(joint, at + len(joint))
+    if " came " in folded:
+        # "The attack on the base came hours after the group ambushed a
+        # patrol outside Cucuta, wounding three officers": the clause after
+        # "came ... after" tells an earlier incident (the cut is made so
+        # that the second half starts where the clause does)
+        for m in _CAME_AFTER.finditer(folded):
+            at = m.end() - 2
+            i = bisect.bisect_right(firsts, at) - 1
+            if i < 0 or i in cuts:
+                continue
+            start, end = spans[i]
+            if (
+                at < end
+                and holds(tolls, at + 2, end)
+                and not holds(tolls, start, at)
+                and holds(trigger_starts, start, at)
+            ):
+                if scenes is None:
+                    scenes = [p.span.start for p in doc.places if p.role == "place"]
+                if holds(scenes, start, at) and holds(scenes, at + 2, end):
+                    cuts[i] = at
+    for at in joints:
+        # "killing six people in Kharkiv and damaging a port in Odesa": a
+        # toll at one place, then a second deed at another place (*joints*:
+        # where _PARTICIPLE_JOINT matched after a toll; at: the character
+        # before the joint's space)
+        at -= 1
+        i = bisect.bisect_right(firsts, at) - 1
+        if i < 0 or i in cuts:
+            continue
+        start, end = spans[i]
+        if at >= end or not holds(tolls, start, at):
+            continue
+        if scenes is None:
+            scenes = [p.span.start for p in doc.places if p.role == "place"]
+        if holds(scenes, start, at) and holds(scenes, at + 1, end):
+            first = {
+                _place_key(p) for p in doc.places if start <= p.span.start < at and p.role == "place"
+            }
+            second = [
+                p for p in doc.places if at < p.span.start < end and p.role == "place"
+            ]
+            if all(p.kind != "country" and _place_key(p) not in first for p in second):
+                cuts[i] = at
     if not cuts:
         return spans
     out = list(spans)
@@ -2345,8 +2432,24 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             spans = split
             starts = list(map(_FIRST, spans))
     trigger_starts, background, anaphora, circumstance = _scan(folded)
-    if doc.casualties and trigger_starts and (", while " in folded or ", as " in folded):
-        split = _split_time_clauses(doc, spans, folded, starts, trigger_starts, opened)
+    joints: list[int] = []
+    if doc.casualties and trigger_starts:
+        # (a participle's second deed is looked for after each toll, to the
+        # end of its sentence: a few short windows, not the whole story)
+        for c in doc.casualties:
+            i = bisect.bisect_right(starts, c.span.start) - 1
+            if i >= 0 and (
+                m := _PARTICIPLE_JOINT.search(folded, c.span.end, spans[i][1])
+            ) is not None:
+                joints.append(m.start())
+    if joints or (
+        doc.casualties
+        and trigger_starts
+        and (", while " in folded or ", as " in folded or " came " in folded)
+    ):
+        split = _split_time_clauses(
+            doc, spans, folded, starts, trigger_starts, opened, sorted(set(joints))
+        )
         if split is not spans:
             spans = split
             starts = list(map(_FIRST, spans))
@@ -2402,10 +2505,23 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             if (
                 folded.find("war", start, end) >= 0
                 or folded.find("conflict", start, end) >= 0
+                or folded.find("insurgency", start, end) >= 0
             ):
-                counts = tuple(c for c in counts if not _war_toll(c, folded, start))
-                # (only a war's toll, after the story's first incident: see below)
-                war_only = not counts and bool(out)
+                wars = [
+                    (at, c) for c in counts if (at := _war_toll_at(c, folded, start)) >= 0
+                ]
+                if wars:
+                    counts = tuple(c for c in counts if all(c is not w for _, w in wars))
+                    # ("Hezbollah, which fought a year-long war with Israel
+                    # that killed more than 4,000": the words of the war's
+                    # telling are no deed of the sentence either)
+                    triggers = [
+                        t
+                        for t in triggers
+                        if not any(at - 25 <= t.start < w.span.start for at, w in wars)
+                    ]
+                    # (only a war's toll, after the story's first incident: see below)
+                    war_only = not counts and bool(out)
             if out and None in map(_BEST, counts):
                 # (after the story's first incident: a lead may tell its own
                 # toll so, "Hundreds of people have been killed in clashes";
@@ -3088,6 +3204,8 @@ def _other_kind_later(s: _Sentence, last: _Cluster, folded: str) -> bool:
     """
     if last.intervals or s.anaphora or not s.places or not folded:
         return False
+    if len(last.sentences) == 1 and _is_headline(last, last.sentences[0], folded):
+        return False  # a headline ("Soldiers killed in drone attack"): the lead tells it
     mine = _kinds(s.triggers)
     if not mine:
         return False
@@ -3095,6 +3213,19 @@ def _other_kind_later(s: _Sentence, last: _Cluster, folded: str) -> bool:
     if not theirs or not mine.isdisjoint(theirs):
         return False
     return _PARAGRAPH_BREAK.search(folded, last.sentences[-1].end, s.start) is not None
+
+
+def _is_headline(cluster: _Cluster, s: _Sentence, folded: str) -> bool:
+    """Whether *s*, the first sentence of *cluster*, is the story's headline (no final stop)."""
+    return (
+        s.start == 0
+        and s is cluster.sentences[0]
+        and folded[s.end - 1 : s.end] not in _SENTENCE_ENDS
+    )
+
+
+#: What ends a sentence of the body; a headline ends with none of them.
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?", '"', "\u201d", "'", "\u2019", ")"})
 
 
 # A blank line: where a paragraph ends.
@@ -3581,6 +3712,15 @@ def _roles(
             and _HABITUAL_BEFORE.search(before)
         ):
             continue  # "the group that has fought the government for 15 years": background
+        if (
+            k
+            and 9 < a_start - s.actors[k - 1].span.end < 56
+            and _ALLY_BETWEEN.fullmatch(folded, s.actors[k - 1].span.end, a_start) is not None
+        ):
+            # "troops backed by clan militias": the troops' ally fights on
+            # their side; what it does counts for them, never against them
+            backed = s.actors[k - 1]
+            key = backed.canonical or backed.text
         agent = patient = 0.0
         if "claimed" in after and (claim := _RESPONSIBILITY_AFTER.match(after)):
             if _NO_CLAIMANT_BEFORE.search(before) or _NOT_CLAIMED.search(after, 0, claim.end()):
@@ -3628,9 +3768,10 @@ def _roles(
                 # base": the harm verb right after the actor is its own
                 # deed, though the attack noun names the event
                 first = _harm_right_after(s.triggers, a_end, folded) or first
-            if a_start <= first.start and first.end <= a_end and first.group == "explosion":
+            if a_start <= first.start < a_end and first.group == "explosion":
                 # "an Israeli air strike killed two": the actor is named by
-                # the weapon it struck with
+                # the weapon it struck with (a trigger may run past it: "a
+                # Ukrainian drone attack", whose actor is "Ukrainian drone")
                 agent += 1.0
             elif a_end <= first.start and folded.startswith(_DIED, first.start):
                 # "both policemen died": who died was harmed (when no count
@@ -3974,9 +4115,12 @@ def _counter_claim(s: _Sentence, folded: str, attackers: set[str], k: int | None
 
 
 # The verbs of a _CLAIM match that claim deaths.
-_CLAIMED_HARM: Final = ("killed", "inflicted")
-# What may stand between such a verb and its count: up to two words.
-_CLAIMED_OBJECT: Final = lazy_re(globals(), "_CLAIMED_OBJECT", r"\s*(?:\w+\s+){0,2}")
+_CLAIMED_HARM: Final = ("killed", "inflicted", "neutralised", "neutralized", "eliminated")
+# What may stand between such a verb and its count: up to two words (and the
+# closing quote of a scare-quoted verb, "had “neutralised” 20 terrorists").
+_CLAIMED_OBJECT: Final = lazy_re(
+    globals(), "_CLAIMED_OBJECT", r"[\s\"”’']*(?:\w+\s+){0,2}"
+)
 
 
 def _harmed(
@@ -4099,6 +4243,22 @@ def _scare_quoted(folded: str, start: int, end: int) -> bool:
     return bool(after) and (after[0] in _QUOTES or (after[0] in ".,;:!?" and after[1:2] in _QUOTES))
 
 
+#: An ally named right after the party it backs ("government forces backed
+#: by local clan militias", "troops supported by allied fighters", "the army,
+#: alongside Wagner mercenaries"): it fights on that party's side, which a
+#: coder writes as an associated actor, never as the other side, so its
+#: votes go to that party. Matched whole on the folded text between the two
+#: actors: in "a militia that fights alongside the army" the army is the one
+#: backed.
+_ALLY_BETWEEN: Final = lazy_re(
+    globals(),
+    "_ALLY_BETWEEN",
+    r"[ ,]*+(?:(?:backed|supported|aided|assisted|reinforced)[ ]++by|alongside"
+    r"|allied[ ]++(?:to|with)|with[ ]++(?:the[ ]++)?+(?:support|help|backing)[ ]++of)"
+    r"[ ]++(?:[\w'-]++[ ]++){0,3}",
+)
+
+
 #: A relative clause in the perfect right before an actor ("the group that
 #: has fought the Somali government", "which has waged an insurgency
 #: against the state"), on the folded text ...
@@ -4216,6 +4376,27 @@ def _sides(
         )
         claimant = _claimant(s, folded)  # (read once for both)
         roles = _roles(s, folded, replaced, claimant)
+        if (
+            roles
+            and not s.start  # (_is_headline's first test, without a call)
+            and len(cluster.sentences) > 1
+            and _is_headline(cluster, s, folded)
+        ):
+            # a headline sums up the story: a target only it names ("Jihadists
+            # kill dozens of soldiers in Djibo, attack Mali army camp") is of
+            # another incident the body tells (its agent, often named only
+            # there, "Russian missiles kill four", stays)
+            told = {
+                a.canonical or a.text
+                for o in cluster.sentences
+                if o is not s
+                for a in o.actors
+            }
+            roles = {
+                key: vote
+                for key, vote in roles.items()
+                if key in told or vote[0] >= vote[1]
+            }
         if attackers and _counter_claim(s, folded, attackers, claimant):
             # "The army said it killed 40 militants", after the militants'
             # attack: the army's answer, told in its own words; its claim
@@ -4744,7 +4925,7 @@ def _event_type(
     folded: str = "",
 ) -> str:
     groups = {t.group for s in cluster.sentences for t in s.triggers}
-    if ("explosion" in groups and _explosive_lead(cluster, groups)) or (
+    if ("explosion" in groups and _explosive_lead(cluster, groups, folded)) or (
         side_a is not None and _weapon_named(side_a.text.lower())
     ):
         return "Explosions/Remote violence"
@@ -4806,18 +4987,22 @@ def _event_type(
     return "Battles"
 
 
-def _explosive_lead(cluster: _Cluster, groups: set[str]) -> bool:
+def _explosive_lead(cluster: _Cluster, groups: set[str], folded: str = "") -> bool:
     """
     Whether an incident with an explosive deed is typed by it: unless it
     also tells a fight or an attack on civilians, whose first telling names
     no explosive ("militants stormed the base ... the army said its aircraft
     struck the attackers as they withdrew" is the assault, a battle: the air
-    strike is a phase of it, told later).
+    strike is a phase of it, told later). A headline naming no explosive
+    is no telling: its "attack" is told by the lead ("Soldiers killed in
+    rebel attack", then "rebels dropped explosives from drones on a base").
     """
     if "battle" not in groups and "civilian" not in groups:
         return True
     for s in cluster.sentences:
         acts = _kinds(s.triggers)
+        if acts and "explosion" not in acts and folded and _is_headline(cluster, s, folded):
+            continue
         if acts:
             return "explosion" in acts
     return True
@@ -4934,12 +5119,15 @@ def _events(doc: Document) -> tuple[Event, ...]:
     add = out.append
     # (whether an incident after the first tells dead of its own: then the
     # lead's toll may be the story's sum, see _lead_sum)
-    lead = (
-        _lead_sum(clusters[0], doc.folded)
-        if any(_has_dead(c) for c in islice(clusters, 1, None))
-        else None
+    later_dead = any(_has_dead(c) for c in islice(clusters, 1, None))
+    lead = _lead_sum(clusters[0], doc.folded) if later_dead else None
+    # (the dead the lead sums elsewhere: its own toll less the incident's,
+    # or all of a toll told "across" a region, whose parts the body tells)
+    rest = (
+        lead[0] - lead[1]
+        if lead is not None
+        else _across_total(clusters[0], doc.folded) if later_dead else 0
     )
-    rest = lead[0] - lead[1] if lead is not None else 0  # (the dead the lead sums elsewhere)
     for n, (c, sd) in enumerate(zip(clusters, sides, strict=True), start=1):
         e = _build(c, doc, n, home, fallback, sd, story_agent, sentences, out, sides, lead)
         if rest > 0 and n > 1 and e.fatalities and not c.dates:
@@ -4965,6 +5153,21 @@ _GUESSED_AGENT: Final = frozenset(
         "an air or drone strike nobody is said to have made",
     }
 )
+
+
+def _across_total(cluster: _Cluster, folded: str) -> int:
+    """
+    The lead's toll told "across" a region ("Israeli strikes across the Gaza
+    Strip killed at least 35"), a sum of incidents the body tells apart; 0
+    when the story's first incident has none.
+    """
+    for s in cluster.sentences:
+        own = [c for c in s.casualties if c.outcome == "killed" and not c.subset]
+        if own:
+            if folded.find(" across ", s.start, s.end) < 0:
+                return 0
+            return max(map(_toll, own))
+    return 0
 
 
 def _counted_by_lead(e: Event, lead: Event) -> Event:
@@ -5590,7 +5793,10 @@ def _build(
             # (the date of the incident told before, *built* last)
             built[-1].date
             if built
-            and _SAME_DAY_AFTER.match(folded, cluster.sentences[0].start) is not None
+            and (
+                _SAME_DAY_AFTER.match(folded, cluster.sentences[0].start) is not None
+                or _came_hours_after(folded, cluster.sentences[0].start)
+            )
             else None
         )
         or _overnight_date(cluster, doc)

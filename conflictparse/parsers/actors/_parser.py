@@ -2954,11 +2954,14 @@ def _owner(
 _RELATIVE_RE: Final = lazy(globals(), "_RELATIVE_RE", r",[ \t\xa0]++(?:which|who|whose|whom|that)\b", regex.IGNORECASE)
 
 
-#: A preposition (and article) just before a mention: the mention is no subject.
+#: A preposition (and article) just before a mention: the mention is no subject
+#: (but "the armed wing of Islamic Jihad said its fighters", "a spokesman of
+#: the group": the group is who the possessive goes back to).
 _PREPOSITION_BEFORE_RE: Final = lazy(
     globals(),
     "_PREPOSITION_BEFORE_RE",
-    r"""(?i)(?<!\p{L})(?:of|by|with|against|from|to|for|on|in|at|between|among|amongst
+    r"""(?i)(?<!\p{L})(?:(?<!(?:wing|arm|branch|faction|leaders?|leadership|spokes(?:man|woman|person)
+      |commanders?)\s)of|by|with|against|from|to|for|on|in|at|between|among|amongst
     |alongside|including|into|near|behind|toward|towards|over|under|than|like)
     \s++(?:(?:the|an?)\s++)?+\Z""",
     regex.VERBOSE,
