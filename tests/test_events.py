@@ -3590,6 +3590,21 @@ def test_a_target_only_the_headline_names_is_no_side_of_the_lead() -> None:
     assert djibo.side_b is not None and djibo.side_b.country == "BF"
 
 
+def test_a_place_past_the_second_participles_clause_cuts_nothing() -> None:
+    """
+    "killing five people and wounding 12, according to the committee, which
+    tracks casualties in the capital of North Darfur state": the province
+    stands in the source's clause, no scene of the wounding.
+    """
+    text = (
+        "PORT SUDAN, Sept 18 (Wire) - Artillery fire struck a camp in El Fasher on Wednesday, "
+        "killing five people and wounding 12, according to the committee, which tracks "
+        "casualties in the capital of North Darfur state."
+    )
+    [e] = conflictparse.parse(text, published="2025-09-18").events
+    assert 5 == e.fatalities
+
+
 @pytest.mark.parametrize("split", [" ", "\n\n"])
 def test_a_counter_claim_does_not_make_the_claimant_the_attacker(split: str) -> None:
     """

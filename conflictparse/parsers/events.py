@@ -2070,12 +2070,17 @@ def _split_time_clauses(
             continue
         if scenes is None:
             scenes = [p.span.start for p in doc.places if p.role == "place"]
-        if holds(scenes, start, at) and holds(scenes, at + 1, end):
+        # (the second deed's own place stands in its clause, before a comma:
+        # in "and wounding 12, according to the committee, which tracks
+        # casualties in North Darfur" the province is no scene)
+        comma = folded.find(",", at + 1, end)
+        clause_end = comma if comma >= 0 else end
+        if holds(scenes, start, at) and holds(scenes, at + 1, clause_end):
             first = {
                 _place_key(p) for p in doc.places if start <= p.span.start < at and p.role == "place"
             }
             second = [
-                p for p in doc.places if at < p.span.start < end and p.role == "place"
+                p for p in doc.places if at < p.span.start < clause_end and p.role == "place"
             ]
             if all(p.kind != "country" and _place_key(p) not in first for p in second):
                 cuts[i] = at
