@@ -3605,6 +3605,22 @@ def test_a_place_past_the_second_participles_clause_cuts_nothing() -> None:
     assert 5 == e.fatalities
 
 
+def test_what_a_party_then_did_happened_on_the_day_told_before() -> None:
+    """
+    "Security forces then shelled the village of al-Mazraa, killing six
+    civilians", after Sunday's attack on a checkpoint: Sunday's too, not
+    some day of the week up to the report.
+    """
+    text = (
+        "DAMASCUS, Nov 3 (Wire) - Gunmen attacked a checkpoint near Sweida on Sunday, killing "
+        "four policemen, a war monitor said.\n\n"
+        "Security forces then shelled the village of al-Mazraa, killing six civilians, "
+        "according to the monitor."
+    )
+    events = conflictparse.parse(text, published="2026-11-03").events
+    assert ["2026-11-01", "2026-11-01"] == [e.date and e.date.value for e in events]
+
+
 @pytest.mark.parametrize("split", [" ", "\n\n"])
 def test_a_counter_claim_does_not_make_the_claimant_the_attacker(split: str) -> None:
     """

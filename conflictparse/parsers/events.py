@@ -5540,6 +5540,12 @@ _SAME_DAY_AFTER: Final = re.compile(
 )
 
 
+# A deed told as what a party did next: "Security forces then shelled the
+# village", "The gunmen then set fire to the houses" (the day of the
+# incident told before).
+_THEN_DEED: Final = re.compile(r"\W*(?:[\w'-]+\s+){1,4}?then\s+(?:[a-z]+ed|set|shot|hit|fought)\b")
+
+
 def _agent_elsewhere(
     agent: ActorMention,
     every: Sequence[tuple[ActorMention | None, ActorMention | None]],
@@ -5801,6 +5807,7 @@ def _build(
             and (
                 _SAME_DAY_AFTER.match(folded, cluster.sentences[0].start) is not None
                 or _came_hours_after(folded, cluster.sentences[0].start)
+                or _THEN_DEED.match(folded, cluster.sentences[0].start) is not None
             )
             else None
         )
