@@ -563,7 +563,14 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         if "\n" not in m.group(1):
             # only the last 40 characters: slicing from *start* is quadratic
             # when many abbreviations in a row do not end the sentence
-            last = _last_word(text[max(start, gap - 40) : gap])
+            lo = max(start, gap - 40)
+            # _last_word's usual case inline: letters and dots after a space
+            space = text.rfind(" ", lo, at)
+            word = text[space + 1 if space >= 0 else lo : at]
+            if at >= lo and word.replace(".", "").isalpha():
+                last = word.lstrip(".") or None
+            else:
+                last = _last_word(text[lo:gap])
             if last and last.lower().rstrip(".") in _ABBREVIATIONS:
                 continue
             if last and len(last) == 1 and last.isupper():
