@@ -280,16 +280,24 @@ def is_shouting(text: str) -> bool:
             .translate(None, _ASCII_BYTES)
             .decode("utf-8", "surrogatepass")
         )
-    # for ASCII, isupper() is A-Z exactly: count by deleting them (in C)
-    upper = len(ascii_part) - len(ascii_part.translate(None, _ASCII_UPPER))
-    lower = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LOWER))
+    # for ASCII, isupper() is A-Z exactly: one pass in C keeps the letters,
+    # each upper-case one as "U", and the "U"s are counted
+    letters = ascii_part.translate(_CASE_MARKS, _NOT_ASCII_LETTERS)
+    upper = letters.count(b"U")
+    lower = len(letters) - upper
     if rest:
         upper += sum(map(str.isupper, rest))
         lower += sum(map(str.islower, rest))
     return upper > 20 and upper > 4 * lower
 
-_ASCII_UPPER: Final = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_ASCII_LOWER: Final = _ASCII_UPPER.lower()
+#: For ``bytes.translate``: A-Z to "U", a-z to "l" (what else is kept is
+#: dropped by :data:`_NOT_ASCII_LETTERS`).
+_CASE_MARKS: Final = bytes(
+    ord("U") if 65 <= c <= 90 else ord("l") if 97 <= c <= 122 else c for c in range(256)
+)
+_NOT_ASCII_LETTERS: Final = bytes(
+    c for c in range(256) if not (65 <= c <= 90 or 97 <= c <= 122)
+)
 _ASCII_BYTES: Final = bytes(range(128))
 
 
@@ -563,7 +571,14 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         if "\n" not in m.group(1):
             # only the last 40 characters: slicing from *start* is quadratic
             # when many abbreviations in a row do not end the sentence
-            last = _last_word(text[max(start, gap - 40) : gap])
+            lo = max(start, gap - 40)
+            # _last_word's usual case inline: letters and dots after a space
+            space = text.rfind(" ", lo, at)
+            word = text[space + 1 if space >= 0 else lo : at]
+            if at >= lo and word.replace(".", "").isalpha():
+                last = word.lstrip(".") or None
+            else:
+                last = _last_word(text[lo:gap])
             if last and last.lower().rstrip(".") in _ABBREVIATIONS:
                 continue
             if last and len(last) == 1 and last.isupper():
