@@ -1503,3 +1503,26 @@ def test_an_appositive_weekday_is_the_day_before_it(text: str, day: str) -> None
     """ "On 5 April, a Saturday," tells one day twice: the weekday is that day, not a week later."""
     found = _parser.scan(text, published=dt.date(2025, 4, 18))
     assert [day, day] == [d.value for d in found][:2]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "duration"),
+    [
+        ("The militia took the dam a year and a half ago.", "a year and a half ago", "2023-10", "P18M"),
+        ("Two and a half years ago the border post fell.", "Two and a half years ago", "2022-10",
+         "P30M"),
+        ("The insurgency began a decade and a half ago.", "a decade and a half ago", "2010", "P15Y"),
+    ],
+    ids=["a-year", "two-years", "decade"],
+)
+def test_and_a_half_counts_in_the_smaller_unit(
+    text: str, span: str, value: str, duration: str
+) -> None:
+    """ "A year and a half ago" is 18 months ago, read at month precision."""
+    found = [d for d in dates(text, WEDNESDAY) if d.text == span]
+    assert [(value, duration)] == [(d.value, d.duration) for d in found]
+
+
+def test_a_day_and_a_half_ago_is_no_date() -> None:
+    """A half day has no whole smaller unit to count in: no value rather than a wrong day."""
+    assert not [d for d in dates("Gunmen left a day and a half ago.", WEDNESDAY) if d.value]

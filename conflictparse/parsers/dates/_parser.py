@@ -1194,6 +1194,14 @@ def _f_offset(ctx: _Ctx, m: Any) -> DateMention | None:
     direction = _squeeze(m.group("dir"))
     if unit == "fortnight":  # "a fortnight ago": two weeks
         n, unit = None if n is None else 2 * n, "week"
+    if m.group("half"):
+        # "a year and a half ago", "two and a half years later": counted
+        # in the next smaller unit that holds the half whole ("18 months
+        # ago", read at month precision); a half day or week has none
+        if n is None or unit not in _HALF_UNITS:
+            return None
+        smaller, scale = _HALF_UNITS[unit]
+        n, unit = n * scale + scale // 2, smaller
     duration = _duration_code(n, unit)
     if unit == "hour":
         # "48 hours later", "72 hours ago": whole days counted in hours step
@@ -1244,6 +1252,12 @@ def _f_offset(ctx: _Ctx, m: Any) -> DateMention | None:
     return _mention(
         ctx, start, end, _period_at(d, unit), relative=True, duration=duration
     )
+
+
+#: For "a year and a half" and the like: the smaller unit and how many of
+#: it make the larger (a decade and a half is 15 years, a month and a half
+#: six weeks).
+_HALF_UNITS: Final = {"year": ("month", 12), "decade": ("year", 10), "month": ("week", 4)}
 
 
 #: A weekday right after "a week ago" ("a week ago Sunday"), not one that

@@ -226,7 +226,9 @@ _SOURCES: Final = (
     """,
     r"""
     (?P<f_offset>                            # two days ago, two months after
-        (?P<num>""" + _NUM + r""")(?:""" + _S + r"""|-)(?P<unit>""" + _UNIT + r"""|hour|fortnight)s?+""" + _S + r"""
+        (?P<num>""" + _NUM + r""")(?P<half>""" + _S + r"""and""" + _S + r"""a""" + _S + r"""half)?+  # two and a half years ago
+        (?:""" + _S + r"""|-)(?P<unit>""" + _UNIT + r"""|hour|fortnight)s?+
+        (?P<half>""" + _S + r"""and""" + _S + r"""a""" + _S + r"""half)?+""" + _S + r"""  # a year and a half ago
         (?P<dir>ago|earlier|later|before|after|from""" + _S + r"""now|previously|prior)(?![a-z])
     )
     """,
@@ -701,7 +703,7 @@ _SECOND_WORDS: Final[dict[str, frozenset[str]]] = {
         "f_beforelast": {"week", "weekend", "month", "year", "night"},
         "f_deictic": _W_AFTER_MOD | {"today", "yesterday", "tomorrow", "tonight", "the", "day",
                                      "night", "morning", "afternoon", "evening"},
-        "f_offset": _W_UNIT | _W_DIGITS | {"couple", "of", "few"},
+        "f_offset": _W_UNIT | _W_DIGITS | {"couple", "of", "few", "and"},
         "f_monthpart": {"week", "weeks", "half", "fortnight", "days", "few", "#"} | _W_DIGITS
                        | {"ten"},
         "f_relper": _W_AFTER_MOD | _W_REL | set(SEASONS)
