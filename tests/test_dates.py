@@ -1526,3 +1526,26 @@ def test_and_a_half_counts_in_the_smaller_unit(
 def test_a_day_and_a_half_ago_is_no_date() -> None:
     """A half day has no whole smaller unit to count in: no value rather than a wrong day."""
     assert not [d for d in dates("Gunmen left a day and a half ago.", WEDNESDAY) if d.value]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Insurgents ambushed a convoy on 2 April. Hours later, a drone hit the depot.", "Hours later",
+         "2025-04-02"),
+        ("The rebels shelled the airport on Monday and hours later stormed it.", "hours later",
+         "2025-04-07"),
+        ("Hours before the ceasefire, jets struck the port.", "Hours before", None),
+    ],
+    ids=["later", "lower-case", "named-event"],
+)
+def test_hours_later_is_the_day_told_before(text: str, span: str, value: str | None) -> None:
+    """ "Hours later" with no count falls on the day told last; "hours before the ceasefire" counts from it."""
+    found = [d for d in dates(text, WEDNESDAY) if d.text == span]
+    assert [(value, "day")] == [(d.value, d.precision) for d in found]
+
+
+def test_days_later_is_not_the_day_told_before() -> None:
+    """ "Days later" is some days on: not the day told before, as "later in the day" is."""
+    found = dates("Militants raided the camp on 2 April. Days later, the army returned.", WEDNESDAY)
+    assert [None] == [d.value for d in found if d.text == "Days later"]

@@ -1428,7 +1428,14 @@ _EVENTREL_STEP: Final = {
 
 def _f_eventrel(ctx: _Ctx, m: Any) -> DateMention | None:
     erel, unit = m.group("erel"), m.group("unit")
-    if erel in _EVENTREL_STEP and unit != "weekend":
+    if unit == "hour":
+        # "hours later", "hours earlier" with no count: a few hours from the
+        # event told last, on its day (a count of hours is a duration,
+        # _f_offset); "hours before the vote" counts from the vote
+        if erel in _EVENTREL_STEP:
+            ctx.links[m.start()] = (0, "day", "ref")
+        return _mention(ctx, m.start(), m.end(), None, kind="event_relative", precision="day")
+    if erel in _EVENTREL_STEP and unit != "weekend" and not ctx.folded.startswith(unit, m.start()):
         ctx.links[m.start()] = (_EVENTREL_STEP[erel], unit, "ref")
     elif erel in _BEFORE_AFTER_DAY and _ADVERB_END.match(ctx.folded, m.end()):
         # "the day before.", "the night before,": the day next to the one

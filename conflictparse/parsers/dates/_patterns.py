@@ -257,7 +257,7 @@ _SOURCES: Final = (
         (?P<erel>next|following|previous|preceding|same|that)""" + _S + r"""
         (?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)(?![a-z-])
       | (?P<erel>day)""" + _S + r"""(?P<unit>before|after)(?!""" + _S + r"""(?:yesterday|tomorrow))(?![a-z])
-      | (?P<unit>day|week|month|year)s""" + _S + r"""(?P<erel>later|earlier|before|after)(?![a-z])
+      | (?P<unit>day|week|month|year|hour)s""" + _S + r"""(?P<erel>later|earlier|before|after)(?![a-z])
       | (?P<erel>later|earlier)""" + _S + r"""in""" + _S + r"""the""" + _S + r"""(?P<unit>day)(?![a-z-])
     )
     """,
@@ -379,7 +379,7 @@ _FIRST_WORDS: Final[dict[str, set[str]]] = {
     "f_monthpart": {"first", "second", "third", "fourth", "last", "final"},
     "f_relper": _W_MOD | _W_REL | {"earlier", "later"},
     "f_eventrel": {"next", "following", "previous", "preceding", "same", "that", "day", "days",
-                   "weeks", "months", "years", "later", "earlier"},
+                   "weeks", "months", "years", "hours", "later", "earlier"},
     "f_nightbefore": {"night", "morning", "evening"},
     "f_duration": _W_NUM | {"past", "last", "next", "coming", "previous", "first"},
     "f_decade": _W_MOD | {"#"},
