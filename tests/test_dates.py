@@ -1549,3 +1549,18 @@ def test_days_later_is_not_the_day_told_before() -> None:
     """ "Days later" is some days on: not the day told before, as "later in the day" is."""
     found = dates("Militants raided the camp on 2 April. Days later, the army returned.", WEDNESDAY)
     assert [None] == [d.value for d in found if d.text == "Days later"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The militia's ultimatum expires at noon Saturday, a spokesman said.", "2025-04-12"),
+        ("The three-day truce ends on Friday, mediators said.", "2025-04-11"),
+        ("A night curfew takes effect on Monday in the capital.", "2025-04-14"),
+        ("The truce that began on Monday collapsed within hours.", "2025-04-07"),
+    ],
+    ids=["expires", "ends", "takes-effect", "began-is-past"],
+)
+def test_a_present_of_what_is_set_to_happen_is_the_coming_day(text: str, value: str) -> None:
+    """ "The ultimatum expires Saturday" tells what is set to happen: the coming Saturday."""
+    assert value == [d.value for d in dates(text, WEDNESDAY) if d.kind == "date"][0]

@@ -268,7 +268,8 @@ def _past_words(folded: str, words: list[bytes] | None = None) -> list[tuple[int
 _FUTURE_WORDS: Final = frozenset(
     b"will ll shall would plan plans planned planning scheduled schedule slated expected expect"
     b" expects due preparing prepare prepares upcoming intend intends tomorrow next payable"
-    b" effective supposed deadline".split()
+    b" effective supposed deadline expire expires lapse lapses runs takes ends begins starts"
+    b" resumes".split()
 )
 _BEFORE_TO: Final = frozenset(
     b"is are was were going set hope hopes aim aims agreed".split()

@@ -812,7 +812,7 @@ FUTURE_CUE: regex.Pattern[str] = lazy(
     "FUTURE_CUE",
     r"""
     (?<![a-z])
-    (?=[wsgiapeduhtn'])                # the first letters below: most places fail here, fast
+    (?=[wsgiapeduhtnlrb'])             # the first letters below: most places fail here, fast
     (?:will|'ll|shall|would|going\s++to|(?:is|are|was|were)\s++(?:due\s++)?to
       |(?<!(?:the|a|an|its|their|his|her|our|this|that)\s)plans?  # a verb, not "the plan"
       |planned|planning|scheduled|schedule|slated|expected|expects?
@@ -820,6 +820,8 @@ FUTURE_CUE: regex.Pattern[str] = lazy(
       |set\s++(?:to|for)|preparing|prepares?|upcoming|intends?|hopes?\s++to|aims?\s++to
       |agreed\s++to|to\s++be\s++held|as\s++(?:soon|early)\s++as|tomorrow|next
       |payable|(?<!(?:became|become|was|were|been)\s)effective|supposed\s++to|deadline
+      |expires?|lapses?|runs\s++out|takes\s++effect|ends|begins|starts|resumes  # "the ultimatum
+                                       # expires Friday": a present of what is set to happen
       |(?:extend|postpon|delay|adjourn|defer)[a-z]*+(?:\s++[^\s.]++){0,6}?\s++(?:to|until|till|through)
         (?=(?:\s++[^\s]++){0,3}?\s*+\Z)   # a deadline moved to the date itself
       )(?![a-z])
@@ -849,7 +851,7 @@ _NOT_SP: Final = f"[^{_ASCII_SPACE}]"
 FUTURE_CUE_ASCII: re.Pattern[str] = lazy_re(
     globals(),
     "FUTURE_CUE_ASCII",
-    rf"""(?<![a-z])(?=[wsgiapeduhtn'])
+    rf"""(?<![a-z])(?=[wsgiapeduhtnlrb'])
     (?:will|'ll|shall|would|going{_SP}++to|(?:is|are|was|were){_SP}++(?:due{_SP}++)?to
       |{_not_after("the a an its their his her our this that")}plans?
       |planned|planning|scheduled|schedule|slated|expected|expects?
@@ -857,6 +859,7 @@ FUTURE_CUE_ASCII: re.Pattern[str] = lazy_re(
       |set{_SP}++(?:to|for)|preparing|prepares?|upcoming|intends?|hopes?{_SP}++to|aims?{_SP}++to
       |agreed{_SP}++to|to{_SP}++be{_SP}++held|as{_SP}++(?:soon|early){_SP}++as|tomorrow|next
       |payable|{_not_after("became become was were been")}effective|supposed{_SP}++to|deadline
+      |expires?|lapses?|runs{_SP}++out|takes{_SP}++effect|ends|begins|starts|resumes
       |(?:extend|postpon|delay|adjourn|defer)[a-z]*+(?:{_SP}++[^{_ASCII_SPACE}.]++){{0,6}}?
         {_SP}++(?:to|until|till|through)(?=(?:{_SP}++{_NOT_SP}++){{0,3}}?{_SP}*+\Z)
       )(?![a-z])""",
