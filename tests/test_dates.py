@@ -1564,3 +1564,29 @@ def test_days_later_is_not_the_day_told_before() -> None:
 def test_a_present_of_what_is_set_to_happen_is_the_coming_day(text: str, value: str) -> None:
     """ "The ultimatum expires Saturday" tells what is set to happen: the coming Saturday."""
     assert value == [d.value for d in dates(text, WEDNESDAY) if d.kind == "date"][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        ("Army raids in October and November 2019 left 30 dead.", WEDNESDAY, ["2019-10", "2019-11"]),
+        ("Strikes in June, July and August 2020 hit the port.", WEDNESDAY,
+         ["2020-06", "2020-07", "2020-08"]),
+        ("The camps were shelled on June 2 and July 9, 2022.", WEDNESDAY, ["2022-06-02", "2022-07-09"]),
+        ("Rebels held the pass in December and January 2021.", WEDNESDAY, ["2020-12", "2021-01"]),
+        ("Militias clashed in January and May, monitors said.", D(2025, 3, 20), ["2024-01", "2024-05"]),
+        ("Elections are planned for January and May.", D(2025, 3, 20), ["2026-01", "2025-05"]),
+    ],
+    ids=["and-year", "list", "days", "across-new-year", "past-both-bare", "future-kept"],
+)
+def test_coordinated_months_share_a_year(
+    text: str, published: dt.date, values: list[str]
+) -> None:
+    """ "In October and November 2019": the year told after the last month is the first month's too."""
+    assert values == [d.value for d in dates(text, published) if d.kind == "date"]
+
+
+def test_a_range_takes_the_year_of_its_end() -> None:
+    """ "From May to July 2022" is one range in 2022, not May of the report's year and a lone July."""
+    found = dates("Sieges from May to July 2022 starved the town.", WEDNESDAY)
+    assert [("range", "2022-05/2022-07")] == [(d.kind, d.value) for d in found]

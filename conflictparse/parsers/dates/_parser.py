@@ -310,7 +310,7 @@ def _may_have_future_cue(before: str, words: list[bytes] | None = None) -> bool:
 class _Ctx:
     """Everything a form handler needs about the document being read."""
 
-    __slots__ = ("_shouting", "folded", "links", "published", "recent", "text")
+    __slots__ = ("_shouting", "coordinated", "folded", "links", "published", "recent", "text")
 
     def __init__(
         self,
@@ -331,6 +331,10 @@ class _Ctx:
         #: spans of the last few mentions found: a tense cue inside one
         #: ("last" of "last Thursday") is that date's, not the next one's
         self.recent: list[tuple[int, int]] = []
+        #: whether a month or day without a year was told before a word
+        #: that may coordinate it with the next ("April and May 2021"):
+        #: only then are years shared (_shared_years)
+        self.coordinated = False
 
     def _in_recent(self, pos: int) -> bool:
         """Whether *pos* lies inside one of the last few mentions found."""
@@ -734,6 +738,8 @@ def _f_day(ctx: _Ctx, m: Any) -> DateMention | None:
         week_of = _WEEK_OF.search(ctx.folded, max(0, start - 16), start)
     if week_of is not None:  # "the week of March 6": that date's ISO week
         return _mention(ctx, week_of.start(), end, cal.week(date), relative=inferred)
+    if inferred and ctx.folded.startswith(_COORDINATING, end):
+        ctx.coordinated = True
     return _mention(ctx, start, end, cal.day(date), relative=inferred)
 
 
@@ -993,6 +999,8 @@ def _f_month(ctx: _Ctx, m: Any) -> DateMention | None:
     period = cal.month(year, month)
     if mod:
         period = cal.part_of(period, _PARTS.get(mod, ""))
+    if inferred and ctx.folded.startswith(_COORDINATING, end):
+        ctx.coordinated = True
     return _mention(ctx, start, end, period, relative=inferred)
 
 
@@ -2122,6 +2130,73 @@ def _year_after(m: DateMention, floor: _dt.date) -> DateMention:
 _JOIN_WORDS: Final = frozenset(["-", "to", "and", "until", "till", "through", "or", "into"])
 
 
+#: What may stand between coordinated months or days that share a year
+#: ("April and May 2021", "March, April and May", "from March to May 2021").
+_SHARE_GAPS: Final = frozenset(
+    [",", "and", "or", "&", ", and", ", or", "and in", "or in", ", and in", "and on",
+     ", and on", "to", "-", "until", "till", "through", "and between"]
+)  # fmt: skip
+
+#: How a month or day coordinated with the next one may go on (:attr:`_Ctx.coordinated`;
+#: a list, "March, April and May", ends in "and" or "or").
+_COORDINATING: Final = (" and", " or", " to", "-", " through", " until", " till", " &")
+_SHARE_GAP_MAX: Final = max(map(len, _SHARE_GAPS)) + 8  # and the spaces around
+_SHARE_PRECISIONS: Final = frozenset(["month", "day"])
+
+#: A month's name (or its abbreviation) in folded text; no weekday holds one.
+_MONTH_NAME: Final = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+
+
+def _shared_years(folded: str, pub: _dt.date | None, found: list[DateMention]) -> None:
+    """
+    Give a month or day written without a year the year of the one it is
+    coordinated with ("in November and December 2022", "on 3 March and 5
+    April 2021", "from March to May 2021"): read alone, it takes the year
+    the tense gives, which the year told after it overrides.  Two months
+    both without a year ("fought in February and April", told in March)
+    are put in one year only when that moves the first back, as a past
+    tense that placed the second in the year before wants.  Right to left,
+    so "March, April and May 2021" passes the year along.  (In place.)
+    """
+    for i in range(len(found) - 2, -1, -1):
+        a = found[i]
+        if not a.relative or a.precision not in _SHARE_PRECISIONS:
+            continue  # most mentions: the cheapest tests first
+        b = found[i + 1]
+        a_end, b_start = a.span.end, b.span.start
+        if not (
+            b_start - a_end <= _SHARE_GAP_MAX
+            and folded[a_end:b_start].strip() in _SHARE_GAPS
+            and a.precision == b.precision
+            and a.kind == "date"
+            and b.kind == "date"
+            and a.value is not None
+            and b.value is not None
+            and a.earliest is not None
+            and a.latest is not None
+            and _MONTH_NAME.search(folded, a.span.start, a_end) is not None
+        ):
+            continue
+        a_md, b_md = a.value[5:10], b.value[5:10]
+        year = int(b.value[:4]) - (a_md > b_md)  # "December and January 2023": 2022
+        old = int(a.value[:4])
+        if year == old or (
+            b.relative
+            and (year > old or b.earliest is None or pub is None or b.earliest > pub)
+        ):
+            continue  # two years the tense gave: moved back only in a past reading
+        step = year - old
+        try:
+            earliest = a.earliest.replace(year=a.earliest.year + step)
+        except ValueError:  # the day 29 February
+            continue
+        try:
+            latest = a.latest.replace(year=a.latest.year + step)
+        except ValueError:  # the end of a February of 29 days
+            latest = a.latest.replace(year=a.latest.year + step, day=28)
+        found[i] = _changed(a, f"{year:04d}{a.value[4:]}", a.precision, earliest, latest, True)
+
+
 def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
     """Join "from March to May" and "between 2014 and 2016" into one range."""
     out: list[DateMention] = []
@@ -2459,6 +2534,8 @@ def scan(
         if done < hi:  # else the piece lies in a sentence given up on (MAX_PER_SENTENCE)
             done = _scan_chunk(ctx, lo, hi, found, done)
         lo = hi
+    if ctx.coordinated and len(found) > 1:
+        _shared_years(ctx.folded, ctx.published, found)
     found = _join_ranges(ctx, found)
     found = _resolve_links(ctx, found)
     if len(found) > 1 and ", a " in ctx.folded:
