@@ -2512,3 +2512,23 @@ def test_junta_troops_of_a_report_from_a_neighbour_are_the_named_countrys() -> N
     assert [(m.text, m.canonical) for m in actors] == [
         ("Junta troops", "Military Forces of Myanmar (2021-)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AMMAN, March 3 (Reuters) - Syria's defence ministry said its jets struck a depot near "
+         "Idlib. It said soldiers had repelled an assault on a hilltop.",
+         "Military Forces of Syria (2024-)"),
+        ("DAKAR, June 8 (AFP) - Mali's army said on Sunday that soldiers had killed 14 "
+         "fighters near Gao, in the east, and lost two men.", "Military Forces of Mali (2020-)"),
+        # nothing named in the body: the story may well be the dateline country's
+        ("AMMAN, March 3 (Reuters) - Soldiers repelled an assault on a hilltop.",
+         "Military Forces of Jordan"),
+    ],
+    ids=["it-said", "named-army", "nothing-named"],
+)
+def test_a_hub_dateline_gives_way_to_the_state_the_body_names(text: str, expected: str) -> None:
+    """Filed from Amman, "It said soldiers had repelled" is the Syrian ministry's soldiers, not Jordan's."""
+    got = [c for t, c in _parsed(text, "2025-03-04") if t.lower() == "soldiers"]
+    assert got == [expected]

@@ -2625,12 +2625,30 @@ def _fallback_country(
         return country
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
-        return country
+        # no country stands out in a body that never names the dateline's:
+        # the forces of the states it names by name ("CAIRO ... Israel's
+        # military said ... It said troops had killed"), not the country
+        # the reporter sits in
+        return (ranked and _most_common(_named_states(found))) or country
     body = max(counts, key=counts.__getitem__)
     # (a country the body names only by demonyms describes people or things
     # there, "a Dutch reporter of a Dutch television station": the story is
     # not about it)
     return body if body in by_name else country
+
+
+def _named_states(found: list[_Found]) -> list[str]:
+    """
+    The countries of the state actors in *found* (one per mention) named by
+    name, or generic ones already resolved ("Syria's defence ministry": the
+    fallback is read before the generic mentions that need it).
+    """
+    return [
+        f.country
+        for f in found
+        if f.kind == "state" and f.actor is not None and f.country
+        and f.reason != _WEAPON_REASON
+    ]
 
 
 @functools.cache
