@@ -185,6 +185,9 @@ def test_sudan_regime_periods() -> None:
         ("Colombian government", "Government of Colombia"),
         ("Salvadoran army", "Military Forces of El Salvador"),
         ("Malian soldiers", "Military Forces of Mali (2020-)"),
+        ("Guinea's junta", "Government of Guinea (2021-)"),
+        ("Chad's military junta", "Government of Chad (2021-)"),
+        ("The Guinean military government", "Government of Guinea (2021-)"),
     ],
 )
 def test_generated_state_aliases(alias: str, canonical: str) -> None:
@@ -2532,3 +2535,23 @@ def test_a_hub_dateline_gives_way_to_the_state_the_body_names(text: str, expecte
     """Filed from Amman, "It said soldiers had repelled" is the Syrian ministry's soldiers, not Jordan's."""
     got = [c for t, c in _parsed(text, "2025-03-04") if t.lower() == "soldiers"]
     assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The juntas of Guinea and Chad have postponed elections.",
+        "The governments of Kenya and Uganda sent troops to the border.",
+    ],
+)
+def test_several_states_are_no_one_state(text: str) -> None:
+    """ "The juntas of Guinea and Chad" name one body per country: none of them alone."""
+    doc = Document(text=text, context=Context(published=_dt.date(2024, 6, 1)))
+    heads = [m for m in PARSER(doc) if m.text.lower() in {"the juntas", "the governments"}]
+    assert [(m.kind, m.canonical, m.country) for m in heads] == [("state", None, None)]
+
+
+def test_a_country_s_own_juntas_are_its_government() -> None:
+    """A possessive names the country: "Myanmar's juntas" are still Myanmar's."""
+    assert "Government of Myanmar (2021-)" in canonicals("Myanmar's juntas have ruled for years.",
+                                                         _dt.date(2024, 6, 1))

@@ -1359,6 +1359,19 @@ class _Compiled:
                         f.reason = "the actor its possessive refers to"
                         keep.append(f)
                         continue
+                if (
+                    f.generic == "government"  # (the cheapest test first: most are forces)
+                    and text[f.end - 6 : f.end].lower() in _SEVERAL_TAILS
+                    and _possessive_country(text, f.start) is None
+                ):
+                    # "the juntas of Mali, Burkina Faso and Niger", "the
+                    # governments": one per country, several of them, no
+                    # one state (a country's own, "Myanmar's juntas", is its)
+                    f.kind = "state"
+                    f.confidence = 0.3
+                    f.reason = "the governments of several states"
+                    keep.append(f)
+                    continue
                 country = _possessive_country(text, f.start) or _sentence_state(
                     starts, found, i, its=_after_its(text, f.start)
                 )
@@ -2635,6 +2648,12 @@ def _fallback_country(
     # there, "a Dutch reporter of a Dutch television station": the story is
     # not about it)
     return body if body in by_name else country
+
+
+#: The last six letters of the plural heads of generic state nouns that name
+#: one body per country ("the juntas", "the governments"): several states,
+#: no one of them (no other generic noun ends so).
+_SEVERAL_TAILS: Final = frozenset(w[-6:] for w in ("juntas", "governments", "regimes"))
 
 
 def _named_states(found: list[_Found]) -> list[str]:
