@@ -1590,3 +1590,42 @@ def test_a_range_takes_the_year_of_its_end() -> None:
     """ "From May to July 2022" is one range in 2022, not May of the report's year and a lone July."""
     found = dates("Sieges from May to July 2022 starved the town.", WEDNESDAY)
     assert [("range", "2022-05/2022-07")] == [(d.kind, d.value) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "kind", "value"),
+    [
+        ("Gunmen attacked worshippers during Ramadan, police said.", D(2023, 5, 2), "Ramadan", "range",
+         "2023-03-23/2023-04-20"),
+        ("Raids continued through Ramadan.", D(2025, 3, 10), "Ramadan", "range", "2025-03-01/2025-03-29"),
+        ("Both sides pledged a truce for Eid al-Fitr.", D(2024, 4, 5), "Eid al-Fitr", "date", "2024-04-10"),
+        ("The market was shelled on the eve of Eid al-Adha.", D(2021, 8, 1), "Eid al-Adha", "date",
+         "2021-07-20"),
+        ("Sieges marked Ramadan 2017 in Yemen.", D(2025, 3, 10), "Ramadan 2017", "range",
+         "2017-05-27/2017-06-24"),
+        ("Bombings rose in Ramadan last year.", D(2025, 1, 20), "Ramadan", "range", "2024-03-11/2024-04-09"),
+        ("Prayers for Eid ul-Adha were cancelled.", D(2016, 9, 20), "Eid ul-Adha", "date", "2016-09-11"),
+    ],
+    ids=["past", "under-way", "coming-fitr", "adha", "year", "last-year", "ul"],
+)
+def test_ramadan_and_the_eids_from_the_table(
+    text: str, published: dt.date, span: str, kind: str, value: str
+) -> None:
+    """Ramadan is the month of fasting up to the eve of Eid al-Fitr; the Eids are the feasts' first days."""
+    found = [d for d in dates(text, published) if d.text == span]
+    assert [(kind, value)] == [(d.kind, d.value) for d in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The preacher Tariq Ramadan spoke in Geneva.", "Ramadan Shallah led the group for years."],
+)
+def test_ramadan_in_a_name_is_no_date(text: str) -> None:
+    """A capitalised word before or after "Ramadan" makes it a person's name."""
+    assert not dates(text, D(2024, 3, 20))
+
+
+def test_ramadan_outside_the_table_has_no_value() -> None:
+    """No rule computes the moon's sighting: a Ramadan the table lacks is told, not dated."""
+    assert [(None, "day")] == [(d.value, d.precision) for d in dates("Attacks eased during Ramadan.",
+                                                                       D(2012, 8, 1))]

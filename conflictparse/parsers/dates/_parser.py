@@ -1697,6 +1697,10 @@ def _f_holiday(ctx: _Ctx, m: Any) -> DateMention | None:
     y = m.group("y")
     if words.startswith(("easter", "palm", "good")):
         return _easter(ctx, start, end, words, None if y is None else int(y))
+    if words.startswith(("ramadan", "eid")):
+        if words == "ramadan" and not ctx.shouting and _in_a_name(ctx.text, start, end):
+            return None  # "Tariq Ramadan", "Ramadan Abdullah": a person
+        return _islamic(ctx, start, end, words, None if y is None else int(y))
     month, d = (12, 24) if words.endswith("eve") and words.startswith("christmas") else (
         (12, 25) if words.startswith("christmas") else ((12, 31) if words.endswith("eve") else (1, 1)))  # fmt: skip
     if y is not None:  # "Christmas Day 2023"
@@ -1742,6 +1746,84 @@ def _easter(ctx: _Ctx, start: int, end: int, words: str, y: int | None) -> DateM
     soon = tense == "future" or (tense is None and 2 * ahead < back) or ahead <= 3
     d = after if back and soon else before
     return _mention(ctx, start, end, unit(d), relative=True)
+
+
+#: Capitalised words that may stand before "Ramadan" the month ("During
+#: Ramadan", "Holy Ramadan"): no first name.
+_BEFORE_RAMADAN: Final = frozenset(
+    "During In Since Before After Until Through For This Last Next Holy By Of Since Throughout".split()
+)
+#: A capitalised word right before or after a span.
+_CAPITAL_BEFORE: regex.Pattern[str] = pat.lazy(
+    globals(), "_CAPITAL_BEFORE", r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'-]*+)[ ]\Z"
+)
+_CAPITAL_AFTER: regex.Pattern[str] = pat.lazy(globals(), "_CAPITAL_AFTER", r"[ ]\p{Lu}\p{Ll}")
+
+
+_REL_YEAR_AFTER: regex.Pattern[str] = pat.lazy(
+    globals(), "_REL_YEAR_AFTER", r"[ ](last|this|next)[ ]year(?![a-z])"
+)
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """
+    Whether the word at [start, end) is part of a person's name: a
+    capitalised word other than a preposition before it ("Tariq Ramadan"),
+    or one after it ("Ramadan Shallah").
+
+    >>> _in_a_name("said Tariq Ramadan.", 11, 18), _in_a_name("During Ramadan, ", 7, 14)
+    (True, False)
+    """
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 24), start)
+    if before is not None and before.group(1) not in _BEFORE_RAMADAN:
+        return True
+    return _CAPITAL_AFTER.match(text, end) is not None
+
+
+def _islamic(ctx: _Ctx, start: int, end: int, words: str, y: int | None) -> DateMention:
+    """
+    Ramadan (the month, a range of days up to the eve of Eid al-Fitr), Eid
+    al-Fitr or Eid al-Adha (the feast's first day) from the table of
+    :func:`._calendar.islamic_feasts`: the one that starts in year *y*, or
+    without one the one the tense gives, as Easter is placed (the Ramadan
+    under way when the story is told is this one).  Outside the table
+    (2015-2030) it has no value.
+    """
+    which = 0 if words == "ramadan" else (1 if words.endswith("fitr") else 2)
+    spans = [
+        (row[0], row[1] - _dt.timedelta(days=1)) if which == 0 else (row[which], row[which])
+        for row in cal.islamic_feasts()
+    ]
+    pub = ctx.published
+    chosen: tuple[_dt.date, _dt.date] | None = None
+    if y is None and pub is not None:
+        # "Ramadan last year": the one that started then (the "last year"
+        # after it is read as a mention of its own)
+        rel = _REL_YEAR_AFTER.match(ctx.folded, end)
+        if rel is not None:
+            y = pub.year + _REL_STEP[rel.group(1)]
+    if y is not None:
+        chosen = next((s for s in spans if s[0].year == y), None)
+    elif pub is not None:
+        before = [s for s in spans if s[0] <= pub]
+        after = [s for s in spans if s[0] > pub]
+        if before and after:
+            last, coming = before[-1], after[0]
+            back, ahead = (pub - last[0]).days, (coming[0] - pub).days
+            tense = ctx.tense(start, end)
+            # (a feast within a week is the coming one whatever the tense:
+            # "pledged a truce for Eid al-Fitr" in the last days of Ramadan)
+            soon = tense == "future" or (tense is None and 2 * ahead < back) or ahead <= 7
+            chosen = last if last[1] >= pub or not soon else coming
+    if chosen is None:
+        return _mention(ctx, start, end, None, relative=y is None, precision="day")
+    first, last_day = chosen
+    if first == last_day:
+        return _mention(ctx, start, end, cal.day(first), relative=y is None)
+    value = f"{first.isoformat()}/{last_day.isoformat()}"
+    return _mention(
+        ctx, start, end, (value, "day", first, last_day), kind="range", relative=y is None
+    )
 
 
 _HANDLERS: Final[dict[str, Handler]] = {

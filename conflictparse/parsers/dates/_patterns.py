@@ -318,7 +318,8 @@ _SOURCES: Final = (
     (?P<f_holiday>                           # Christmas Day, New Year's Eve
         (?P<hol>christmas(?:""" + _S + r"""(?:day|eve))?|new""" + _S + r"""year's""" + _S + r"""(?:day|eve)
           |easter(?:""" + _S + r"""(?:sunday|monday|day|week))?
-          |palm""" + _S + r"""sunday|good""" + _S + r"""friday)(?![a-z])
+          |palm""" + _S + r"""sunday|good""" + _S + r"""friday
+          |ramadan|eid(?:-|""" + _S + r""")(?:al|ul|el)(?:-|""" + _S + r""")(?:fitr|adha))(?![a-z])
         (?!""" + _S + r"""(?:island|agreement|accords?)(?![a-z]))  # a place, a treaty
         (?:""" + _S + _year("y") + r""")?         # Christmas Day 2023
     )
@@ -388,7 +389,7 @@ _FIRST_WORDS: Final[dict[str, set[str]]] = {
     "f_quarter": _W_MOD | {"first", "second", "third", "fourth", "last", "#", "q1", "q2", "q3", "q4"},
     "f_year": _W_MOD | {"fiscal", "#"},
     "f_ref": {"now", "currently", "recently", "nowadays", "at", "these", "the", "in", "coming"},
-    "f_holiday": {"christmas", "new", "easter", "palm", "good"},
+    "f_holiday": {"christmas", "new", "easter", "palm", "good", "ramadan", "eid"},
 }  # fmt: skip
 
 
@@ -785,7 +786,7 @@ def forms_before(word: str, second: str, after: str = "") -> tuple[str, ...]:
 #: Words (and all digits) without which no temporal expression exists.
 #: The parser only tries the forms near these, which keeps it fast.
 ANCHORS: Final = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "hour", "hours", "minute", "minutes", "fortnight", "fortnights", "quarter", "half", "spring", "summer", "fall", "autumn", "winter", "now", "currently", "recently", "nowadays", "previously", "formerly", "soon", "present", "future", "past", "recent", "christmas", "easter"]
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "hour", "hours", "minute", "minutes", "fortnight", "fortnights", "quarter", "half", "spring", "summer", "fall", "autumn", "winter", "now", "currently", "recently", "nowadays", "previously", "formerly", "soon", "present", "future", "past", "recent", "christmas", "easter", "ramadan", "eid"]
 )  # fmt: skip
 
 #: Words that may stand before an anchor inside the same expression
