@@ -2555,3 +2555,21 @@ def test_a_country_s_own_juntas_are_its_government() -> None:
     """A possessive names the country: "Myanmar's juntas" are still Myanmar's."""
     assert "Government of Myanmar (2021-)" in canonicals("Myanmar's juntas have ruled for years.",
                                                          _dt.date(2024, 6, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen from an al Qaeda-linked faction stormed a police post in Mali. JNIM later claimed it.",
+         "Jama'at Nusrat al-Islam wal-Muslimin"),
+        ("Fighters from an Islamic State-affiliated group raided a village in Niger.",
+         "Unidentified Armed Group (Niger)"),
+        ("Fighters of al-Shabaab raided a village in Somalia.", "al-Shabaab"),
+    ],
+    ids=["named-later", "unnamed", "the-group-itself"],
+)
+def test_members_of_an_unnamed_affiliate_are_not_its_parent(text: str, expected: str) -> None:
+    """ "Gunmen from an al Qaeda-linked faction" are the affiliate's, not al Qaeda's own."""
+    got = dict(actors(text, _dt.date(2024, 5, 2)))
+    assert got[text.split()[0]] == expected
+    assert ("al Qaeda" not in text) or "al-Qaeda" in got.values()

@@ -1532,11 +1532,17 @@ class _Compiled:
                 if i + 2 < len(found) and _linked_to(text, nxt, found[i + 2]):
                     # "fighters of the al-Qaeda-linked JNIM": the group
                     # the affiliation describes, not the one it names
-                    nxt = found[i + 2]
-                _take(nxt, f)
-                f.confidence = 0.9
-                f.reason = "the group named just after"
-                return
+                    _take(found[i + 2], f)
+                    f.confidence = 0.9
+                    f.reason = "the group named just after"
+                    return
+                if not affiliation_after(text, nxt.end):
+                    _take(nxt, f)
+                    f.confidence = 0.9
+                    f.reason = "the group named just after"
+                    return
+                # "fighters from an al Qaeda-linked group": an affiliate it
+                # does not name, not al Qaeda: read as any generic mention
             # "fighters from the armed youth group known as the White Army":
             # the name the descriptor introduces (past generic words in it)
             j = i + 1
