@@ -2573,3 +2573,23 @@ def test_members_of_an_unnamed_affiliate_are_not_its_parent(text: str, expected:
     got = dict(actors(text, _dt.date(2024, 5, 2)))
     assert got[text.split()[0]] == expected
     assert ("al Qaeda" not in text) or "al-Qaeda" in got.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two convoys were shelled near Naqoura, UNIFIL said on Tuesday. It said its troops were unhurt.",
+         "United Nations Interim Force in Lebanon"),
+        ("The ADF raided a village near Beni. It said its fighters seized guns.",
+         "Allied Democratic Forces"),
+        ("Two convoys were shelled near Naqoura. It said its troops were unhurt.", None),
+    ],
+    ids=["quoted-before", "subject-before", "nobody-quoted"],
+)
+def test_it_said_its_takes_up_the_one_quoted_before(text: str, expected: str | None) -> None:
+    """ "..., UNIFIL said. It said its troops": the troops of the one the pronoun takes up."""
+    got = [c for t, c in actors(text, _dt.date(2024, 5, 2)) if t in {"troops", "fighters"}]
+    if expected is None:
+        assert got != ["United Nations Interim Force in Lebanon"]
+    else:
+        assert got == [expected]

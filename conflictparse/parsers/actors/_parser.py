@@ -2989,7 +2989,36 @@ def _owner(
         ):
             continue  # "JNIM, which ambushed FAMa near Boni, said its ...": not FAMa
         return g
+    if k > 0 and _PRONOUN_SAID_RE.match(text, start) is not None:
+        # "..., MONUSCO said on Monday. It said its troops had come under
+        # fire": the pronoun takes up the one the sentence before quoted
+        # ("X said"), or its subject
+        first = starts[k - 1]
+        for j in range(i - 1, max(-1, i - 1 - _SENTENCE_LOOKBACK), -1):
+            g = found[j]
+            if g.start >= start:
+                continue
+            if g.start < first:
+                break
+            if g.generic is not None or g.canonical is None or g.metonymy:
+                continue
+            if _SAID_AFTER_RE.match(text, g.end) is not None or not text[first : g.start].strip():
+                return g
     return None
+
+
+#: A sentence opened by a pronoun and a reporting verb ("It said", "They added").
+_PRONOUN_SAID_RE: Final = lazy(
+    globals(),
+    "_PRONOUN_SAID_RE",
+    r"\s*+(?:It|They|IT|THEY)[ ]++(?:said|says|added|reported|stated|claimed|SAID|ADDED|REPORTED)\b",
+)
+#: A reporting verb right after a name ("MONUSCO said", "the RSF said on Monday").
+_SAID_AFTER_RE: Final = lazy(
+    globals(),
+    "_SAID_AFTER_RE",
+    r"[ ]++(?:said|says|added|reported|stated|claimed|told|SAID|SAYS|ADDED|REPORTED|STATED|CLAIMED)\b",
+)
 
 
 #: A relative clause opened after a comma (its mentions are no subject of
