@@ -2593,3 +2593,17 @@ def test_it_said_its_takes_up_the_one_quoted_before(text: str, expected: str | N
         assert got != ["United Nations Interim Force in Lebanon"]
     else:
         assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("A Guinean junta air strike hit a camp.", "Guinean junta", "Military Forces of Guinea (2021-)"),
+        ("Chadian junta troops shelled the village.", "Chadian junta troops", "Military Forces of Chad (2021-)"),
+        ("The Guinean junta postponed the vote.", "Guinean junta", "Government of Guinea (2021-)"),
+    ],
+    ids=["strike", "troops", "the-junta-itself"],
+)
+def test_a_junta_s_forces_are_its_military(text: str, span: str, expected: str) -> None:
+    """ "Chadian junta troops" are the military, one mention; the junta alone is the government."""
+    assert (span, expected) in actors(text, _dt.date(2024, 5, 2))

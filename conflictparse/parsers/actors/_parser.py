@@ -764,6 +764,8 @@ class _Compiled:
         if weapons:
             self._weapon_demonyms(text, folded, found, day, weapons)
         self._coordinated_demonyms(text, found, day)
+        if "junta" in folded:
+            self._junta_forces(text, found, day)
         if generic:
             self._unknown_orgs(text, tokens, found, shouting, others)
         self._local_acronyms(text, found)
@@ -980,6 +982,40 @@ class _Compiled:
         if extra:
             found.extend(extra)
             found.sort(key=lambda f: f.start)
+
+    def _junta_forces(self, text: str, found: list[_Found], day: _dt.date | None) -> None:
+        """
+        "Myanmar junta troops", "a Myanmar junta air strike": a military
+        government's name before a force or strike noun names its military
+        (one mention with the force noun it takes in), as "Myanmar military
+        jets" does; the junta alone stays the government.  (In place.)
+        """
+        merged = False
+        for k, f in enumerate(found):
+            if (
+                f.generic is not None
+                or f.kind != "state"
+                or f.country is None
+                or not text.endswith(_JUNTA_ENDS, f.start, f.end)
+            ):
+                continue
+            m = _JUNTA_FORCE_AFTER_RE.match(text, f.end)
+            if m is None:
+                continue
+            pos = self.state(f.country, "military", day)
+            if pos is None:
+                continue
+            self._assign(f, pos)
+            f.confidence = 0.9
+            f.reason = "a junta's forces: its military"
+            if m.group("force") and k + 1 < len(found):
+                nxt = found[k + 1]
+                if nxt.generic is not None and nxt.start == m.start("force"):
+                    f.end = nxt.end
+                    nxt.start = -1
+                    merged = True
+        if merged:
+            found[:] = [f for f in found if f.start >= 0]
 
     def _unknown_orgs(
         self, text: str, tokens: Tokens, found: list[_Found], shouting: bool, hits: list[int]
@@ -2654,6 +2690,17 @@ def _fallback_country(
     # there, "a Dutch reporter of a Dutch television station": the story is
     # not about it)
     return body if body in by_name else country
+
+
+#: How a government's junta alias ends ("Myanmar junta", "the Malian JUNTA").
+_JUNTA_ENDS: Final = ("junta", "Junta", "JUNTA")
+#: A force or strike noun right after a junta's name: its military's.
+_JUNTA_FORCE_AFTER_RE: Final = lazy(
+    globals(),
+    "_JUNTA_FORCE_AFTER_RE",
+    r"(?i)[ ](?:(?P<force>troops|soldiers|forces)|jets|aircraft|warplanes|drones?|artillery"
+    r"|shelling|bombing|bombings|bombardment|(?:air|drone)[ -]?strikes?|air[ ]raids?)(?!\p{L})",
+)
 
 
 #: The last six letters of the plural heads of generic state nouns that name
