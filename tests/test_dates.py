@@ -1536,8 +1536,10 @@ def test_a_day_and_a_half_ago_is_no_date() -> None:
         ("The rebels shelled the airport on Monday and hours later stormed it.", "hours later",
          "2025-04-07"),
         ("Hours before the ceasefire, jets struck the port.", "Hours before", None),
+        ("Drones hit the dam on 2 April. Families had fled the area last week. Hours later, shells fell.",
+         "Hours later", "2025-04-02"),
     ],
-    ids=["later", "lower-case", "named-event"],
+    ids=["later", "lower-case", "named-event", "past-a-vaguer-date"],
 )
 def test_hours_later_is_the_day_told_before(text: str, span: str, value: str | None) -> None:
     """ "Hours later" with no count falls on the day told last; "hours before the ceasefire" counts from it."""

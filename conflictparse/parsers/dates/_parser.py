@@ -1442,7 +1442,7 @@ def _f_eventrel(ctx: _Ctx, m: Any) -> DateMention | None:
         # event told last, on its day (a count of hours is a duration,
         # _f_offset); "hours before the vote" counts from the vote
         if erel in _EVENTREL_STEP:
-            ctx.links[m.start()] = (0, "day", "ref")
+            ctx.links[m.start()] = (0, "hours", "ref")
         return _mention(ctx, m.start(), m.end(), None, kind="event_relative", precision="day")
     if erel in _EVENTREL_STEP and unit != "weekend" and not ctx.folded.startswith(unit, m.start()):
         ctx.links[m.start()] = (_EVENTREL_STEP[erel], unit, "ref")
@@ -2486,6 +2486,12 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
         elif ref is not None:
             keep = m.kind != "event_relative" or m.duration is not None
             base = ref
+            if unit == "hours":
+                # "hours later": on the day told last, even past a vaguer
+                # date ("fled the fighting last week. Hours later")
+                unit = "day"
+                if ref.precision != "day" and told is not None:
+                    base = told
             if (
                 told is not None
                 and ref.value == pub_day
