@@ -2607,3 +2607,16 @@ def test_it_said_its_takes_up_the_one_quoted_before(text: str, expected: str | N
 def test_a_junta_s_forces_are_its_military(text: str, span: str, expected: str) -> None:
     """ "Chadian junta troops" are the military, one mention; the junta alone is the government."""
     assert (span, expected) in actors(text, _dt.date(2024, 5, 2))
+
+
+def test_a_militia_named_as_often_as_the_insurgents_is_not_the_attacker() -> None:
+    """The CJTF named as often as Boko Haram: "the attackers", "jihadists" are the insurgents, "volunteer fighters" the militia."""
+    text = (
+        "Jihadists raided Konduga, killing 12 soldiers and volunteer fighters. Members of the "
+        "Civilian Joint Task Force (CJTF) were among the dead. Boko Haram claimed the raid, and "
+        "Boko Haram said it seized rifles. Residents said the attackers burned the market."
+    )
+    got = dict(actors(text, _dt.date(2024, 5, 2)))
+    assert got["Jihadists"] == "Boko Haram"
+    assert got["the attackers"] == "Boko Haram"
+    assert got["fighters"] == "Civilian Joint Task Force"

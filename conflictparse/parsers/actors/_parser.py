@@ -1197,6 +1197,11 @@ class _Compiled:
                 rebels = [a for a in armed if a.kind == "rebel"]
                 if rebels:
                     top_insurgent = _most_salient(rebels)
+                    if top_insurgent is not None and _named_as_often(armed, top_insurgent, top):
+                        # a militia named as often as the insurgents (the
+                        # VDP beside JNIM, both named twice): the report is
+                        # of the insurgency, the militia fights it
+                        top = top_insurgent
         # "the militia", "militiamen": a militia named in the report (the
         # VDP beside JNIM in Burkina Faso), not the insurgents it fights
         top_militia = None
@@ -1244,7 +1249,11 @@ class _Compiled:
                     text, f.start, f.end
                 ):
                     chosen = top_insurgent
-                elif top_militia is not None and _MILITIA_WORDS_RE.search(text, f.start, f.end):
+                elif top_militia is not None and (
+                    _MILITIA_WORDS_RE.search(text, f.start, f.end)
+                    # "volunteer fighters": the militia that fights beside the state
+                    or text.endswith(_VOLUNTEER, max(0, f.start - 12), f.start)
+                ):
                     chosen = top_militia
                 if chosen is not None and "bandit" in low:
                     # "bandits" are criminal gangs, never the insurgency or
@@ -2269,6 +2278,7 @@ _MILITIA_WORDS_RE: Final = lazy(
     globals(), "_MILITIA_WORDS_RE", r"(?i)(?<!\p{L})militia(?:s|men|man)?+(?!\p{L})"
 )
 _MILITIA_KINDS: Final = frozenset({"political_militia", "identity_militia"})
+_VOLUNTEER: Final = ("volunteer ", "Volunteer ", "VOLUNTEER ")
 #: The generic armed nouns that say only that the attackers were armed.
 _ANONYMOUS_NOUNS: Final = frozenset(
     ["gunmen", "gunman", "assailant", "assailants", "attacker", "attackers"]
@@ -2311,7 +2321,8 @@ _POLITICAL_HEADS: Final = frozenset(["front", "movement", "alliance", "party", "
 _INSURGENT_WORDS_RE: Final = lazy(
     globals(),
     "_INSURGENT_WORDS_RE",
-    r"(?i)(?<!\p{L})(?:rebels?|guerrillas?|insurgents?|separatists?|subversives?)(?!\p{L})",
+    r"(?i)(?<!\p{L})(?:rebels?|guerrillas?|insurgents?|separatists?|subversives?"
+    r"|jihadists?|islamists?)(?!\p{L})",  # (no militia fighting beside the state is either)
 )
 
 
@@ -2510,6 +2521,12 @@ def _salience(armed: list[_Found]) -> tuple[dict[str, int], dict[str, _Found]]:
             salience[name] = 1
             first[name] = f
     return salience, first
+
+
+def _named_as_often(armed: list[_Found], a: _Found, b: _Found) -> bool:
+    """Whether the groups of the mentions *a* and *b* are named as often in *armed*."""
+    salience, _first = _salience(armed)
+    return salience.get(a.canonical or "", 0) == salience.get(b.canonical or "", -1)
 
 
 def _tie_start(armed: list[_Found], actors: Sequence[Actor]) -> int:
