@@ -2620,3 +2620,29 @@ def test_a_militia_named_as_often_as_the_insurgents_is_not_the_attacker() -> Non
     assert got["Jihadists"] == "Boko Haram"
     assert got["the attackers"] == "Boko Haram"
     assert got["fighters"] == "Civilian Joint Task Force"
+
+
+def test_the_armed_wing_of_a_group_said_its_fighters() -> None:
+    """ "The armed wing of Islamic Jihad said its fighters": the group's fighters, not the report's main group."""
+    text = ("Hamas denied it. Hamas said talks go on. The armed wing of Islamic Jihad said its fighters "
+            "had fired rockets.")
+    got = dict(actors(text, _dt.date(2024, 5, 2)))
+    assert got["fighters"] == "Palestinian Islamic Jihad"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DAMASCUS, May 2 (Reuters) - Shelling hit Quneitra. Israel has kept soldiers on the "
+         "Syrian side of the buffer zone since December.", "Military Forces of Israel"),
+        ("DAMASCUS, May 2 (Reuters) - Turkey sent more troops into northern Syria.",
+         "Military Forces of Turkey"),
+        ("DAMASCUS, May 2 (Reuters) - The ministry sent troops to Quneitra.",
+         "Military Forces of Syria (2024-)"),
+    ],
+    ids=["has-kept", "sent-more", "no-country-subject"],
+)
+def test_a_country_that_deploys_forces_owns_them(text: str, expected: str) -> None:
+    """ "Israel has kept soldiers" in a Damascus story: Israel's, though no parser reads "Israel" as an actor there."""
+    got = [c for t, c in _parsed(text, "2025-05-02") if t in {"soldiers", "troops"}]
+    assert got == [expected]
