@@ -2646,3 +2646,11 @@ def test_a_country_that_deploys_forces_owns_them(text: str, expected: str) -> No
     """ "Israel has kept soldiers" in a Damascus story: Israel's, though no parser reads "Israel" as an actor there."""
     got = [c for t, c in _parsed(text, "2025-05-02") if t in {"soldiers", "troops"}]
     assert got == [expected]
+
+
+def test_a_state_beside_or_against_the_subject_lends_no_forces() -> None:
+    """ "Allied with the Afghan Taliban, has stepped up attacks on security forces": Pakistan's, filed from Quetta."""
+    text = ("QUETTA, Pakistan, May 2 (Reuters) - The TTP, which is allied with the Afghan Taliban, "
+            "has attacked security forces for years.")
+    got = [c for t, c in _parsed(text, "2025-05-02") if t == "security forces"]
+    assert got == ["Military Forces of Pakistan"]

@@ -1419,7 +1419,7 @@ class _Compiled:
                     continue
                 country = (
                     _possessive_country(text, f.start)
-                    or _sentence_state(starts, found, i, its=_after_its(text, f.start))
+                    or _sentence_state(starts, found, i, its=_after_its(text, f.start), text=text)
                     or (
                         _deployer(text, f.start)
                         if f.generic == "military" and not shouting
@@ -2992,7 +2992,7 @@ _SENTENCE_LOOKBACK: Final = 64
 
 
 def _sentence_state(
-    starts: list[int], found: list[_Found], i: int, *, its: bool = False
+    starts: list[int], found: list[_Found], i: int, *, its: bool = False, text: str | None = None
 ) -> str | None:
     """
     The country of the last named state actor before ``found[i]`` in its
@@ -3012,8 +3012,24 @@ def _sentence_state(
             and (f.generic is None or its)
             and f.reason != _WEAPON_REASON
         ):
+            if text is not None and _OTHER_PARTY_BEFORE_RE.search(
+                text, max(start, f.start - 14), f.start
+            ):
+                # "allied with the Afghan Taliban, has stepped up attacks
+                # on security forces": a party beside or against the one
+                # the sentence is about
+                continue
             return f.country
     return None
+
+
+#: A preposition (and article) before a state mention that makes it another
+#: party than the sentence's own ("allied with", "separate from", "against").
+_OTHER_PARTY_BEFORE_RE: Final = lazy(
+    globals(),
+    "_OTHER_PARTY_BEFORE_RE",
+    r"(?i)(?<!\p{L})(?:with|from|against)[ ]++(?:the[ ]++)?\Z",
+)
 
 
 #: A definite article opening a generic mention.
