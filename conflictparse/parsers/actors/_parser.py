@@ -1197,7 +1197,9 @@ class _Compiled:
                 rebels = [a for a in armed if a.kind == "rebel"]
                 if rebels:
                     top_insurgent = _most_salient(rebels)
-                    if top_insurgent is not None and _named_as_often(armed, top_insurgent, top):
+                    if top_insurgent is not None and _named_as_often(
+                        armed, top_insurgent, top
+                    ):
                         # a militia named as often as the insurgents (the
                         # VDP beside JNIM, both named twice): the report is
                         # of the insurgency, the militia fights it
@@ -1405,7 +1407,8 @@ class _Compiled:
                         keep.append(f)
                         continue
                 if (
-                    f.generic == "government"  # (the cheapest test first: most are forces)
+                    f.generic
+                    == "government"  # (the cheapest test first: most are forces)
                     and text[f.end - 6 : f.end].lower() in _SEVERAL_TAILS
                     and _possessive_country(text, f.start) is None
                 ):
@@ -1419,7 +1422,9 @@ class _Compiled:
                     continue
                 country = (
                     _possessive_country(text, f.start)
-                    or _sentence_state(starts, found, i, its=_after_its(text, f.start), text=text)
+                    or _sentence_state(
+                        starts, found, i, its=_after_its(text, f.start), text=text
+                    )
                     or (
                         _deployer(text, f.start)
                         if f.generic == "military" and not shouting
@@ -2741,7 +2746,9 @@ def _named_states(found: list[_Found]) -> list[str]:
     return [
         f.country
         for f in found
-        if f.kind == "state" and f.actor is not None and f.country
+        if f.kind == "state"
+        and f.actor is not None
+        and f.country
         and f.reason != _WEAPON_REASON
     ]
 
@@ -2992,7 +2999,12 @@ _SENTENCE_LOOKBACK: Final = 64
 
 
 def _sentence_state(
-    starts: list[int], found: list[_Found], i: int, *, its: bool = False, text: str | None = None
+    starts: list[int],
+    found: list[_Found],
+    i: int,
+    *,
+    its: bool = False,
+    text: str | None = None,
 ) -> str | None:
     """
     The country of the last named state actor before ``found[i]`` in its
@@ -3090,7 +3102,10 @@ def _owner(
                 break
             if g.generic is not None or g.canonical is None or g.metonymy:
                 continue
-            if _SAID_AFTER_RE.match(text, g.end) is not None or not text[first : g.start].strip():
+            if (
+                _SAID_AFTER_RE.match(text, g.end) is not None
+                or not text[first : g.start].strip()
+            ):
                 return g
     return None
 

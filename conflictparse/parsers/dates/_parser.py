@@ -310,7 +310,15 @@ def _may_have_future_cue(before: str, words: list[bytes] | None = None) -> bool:
 class _Ctx:
     """Everything a form handler needs about the document being read."""
 
-    __slots__ = ("_shouting", "coordinated", "folded", "links", "published", "recent", "text")
+    __slots__ = (
+        "_shouting",
+        "coordinated",
+        "folded",
+        "links",
+        "published",
+        "recent",
+        "text",
+    )
 
     def __init__(
         self,
@@ -629,9 +637,7 @@ def _yy_allowed(ctx: _Ctx, m: Any, end: int) -> bool:
     first = after.lstrip()[:1]
     # the pattern only where a word, a number or a sign follows (not the
     # "(" or "," after most wire dates: checked in C first)
-    return not (
-        (first.isalnum() or first == "%") and pat.YEAR_AFTER_REJECT.match(after)
-    )
+    return not ((first.isalnum() or first == "%") and pat.YEAR_AFTER_REJECT.match(after))
 
 
 _NUMERIC_PARTS: regex.Pattern[str] = pat.lazy(globals(), "_NUMERIC_PARTS", r"\d++")
@@ -1443,8 +1449,14 @@ def _f_eventrel(ctx: _Ctx, m: Any) -> DateMention | None:
         # _f_offset); "hours before the vote" counts from the vote
         if erel in _EVENTREL_STEP:
             ctx.links[m.start()] = (0, "hours", "ref")
-        return _mention(ctx, m.start(), m.end(), None, kind="event_relative", precision="day")
-    if erel in _EVENTREL_STEP and unit != "weekend" and not ctx.folded.startswith(unit, m.start()):
+        return _mention(
+            ctx, m.start(), m.end(), None, kind="event_relative", precision="day"
+        )
+    if (
+        erel in _EVENTREL_STEP
+        and unit != "weekend"
+        and not ctx.folded.startswith(unit, m.start())
+    ):
         ctx.links[m.start()] = (_EVENTREL_STEP[erel], unit, "ref")
     elif erel in _BEFORE_AFTER_DAY and _ADVERB_END.match(ctx.folded, m.end()):
         # "the day before.", "the night before,": the day next to the one
@@ -1751,13 +1763,16 @@ def _easter(ctx: _Ctx, start: int, end: int, words: str, y: int | None) -> DateM
 #: Capitalised words that may stand before "Ramadan" the month ("During
 #: Ramadan", "Holy Ramadan"): no first name.
 _BEFORE_RAMADAN: Final = frozenset(
-    "During In Since Before After Until Through For This Last Next Holy By Of Since Throughout".split()
-)
+    ["During", "In", "Since", "Before", "After", "Until", "Through", "Throughout", "For",
+     "This", "Last", "Next", "Holy", "By", "Of"]
+)  # fmt: skip
 #: A capitalised word right before or after a span.
 _CAPITAL_BEFORE: regex.Pattern[str] = pat.lazy(
     globals(), "_CAPITAL_BEFORE", r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'-]*+)[ ]\Z"
 )
-_CAPITAL_AFTER: regex.Pattern[str] = pat.lazy(globals(), "_CAPITAL_AFTER", r"[ ]\p{Lu}\p{Ll}")
+_CAPITAL_AFTER: regex.Pattern[str] = pat.lazy(
+    globals(), "_CAPITAL_AFTER", r"[ ]\p{Lu}\p{Ll}"
+)
 
 
 _REL_YEAR_AFTER: regex.Pattern[str] = pat.lazy(
@@ -1791,7 +1806,9 @@ def _islamic(ctx: _Ctx, start: int, end: int, words: str, y: int | None) -> Date
     """
     which = 0 if words == "ramadan" else (1 if words.endswith("fitr") else 2)
     spans = [
-        (row[0], row[1] - _dt.timedelta(days=1)) if which == 0 else (row[which], row[which])
+        (row[0], row[1] - _dt.timedelta(days=1))
+        if which == 0
+        else (row[which], row[which])
         for row in cal.islamic_feasts()
     ]
     pub = ctx.published
@@ -2276,7 +2293,9 @@ def _shared_years(folded: str, pub: _dt.date | None, found: list[DateMention]) -
             latest = a.latest.replace(year=a.latest.year + step)
         except ValueError:  # the end of a February of 29 days
             latest = a.latest.replace(year=a.latest.year + step, day=28)
-        found[i] = _changed(a, f"{year:04d}{a.value[4:]}", a.precision, earliest, latest, True)
+        found[i] = _changed(
+            a, f"{year:04d}{a.value[4:]}", a.precision, earliest, latest, True
+        )
 
 
 def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
