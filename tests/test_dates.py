@@ -1703,8 +1703,22 @@ def test_a_range_takes_the_year_of_its_end() -> None:
             "date",
             "2016-09-11",
         ),
+        (
+            "A car bomb hit Kabul on the first day of Ramadan.",
+            D(2021, 5, 2),
+            "first day of Ramadan",
+            "date",
+            "2021-04-13",
+        ),
+        (
+            "Talks stalled on the last day of Ramadan.",
+            D(2021, 5, 20),
+            "last day of Ramadan",
+            "date",
+            "2021-05-12",
+        ),
     ],
-    ids=["past", "under-way", "coming-fitr", "adha", "year", "last-year", "ul"],
+    ids=["past", "under-way", "coming-fitr", "adha", "year", "last-year", "ul", "first-day", "last-day"],
 )
 def test_ramadan_and_the_eids_from_the_table(
     text: str, published: dt.date, span: str, kind: str, value: str

@@ -1775,6 +1775,11 @@ _CAPITAL_AFTER: regex.Pattern[str] = pat.lazy(
 )
 
 
+_DAY_OF_BEFORE: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_DAY_OF_BEFORE",
+    r"(?<![a-z])(first|last|final)[ ]day[ ]of[ ](?:the[ ])?\Z",
+)
 _REL_YEAR_AFTER: regex.Pattern[str] = pat.lazy(
     globals(), "_REL_YEAR_AFTER", r"[ ](last|this|next)[ ]year(?![a-z])"
 )
@@ -1835,6 +1840,13 @@ def _islamic(ctx: _Ctx, start: int, end: int, words: str, y: int | None) -> Date
     if chosen is None:
         return _mention(ctx, start, end, None, relative=y is None, precision="day")
     first, last_day = chosen
+    if first != last_day:
+        # "the first day of Ramadan", "the last day of Ramadan": that day,
+        # the words before it part of the mention
+        day_of = _DAY_OF_BEFORE.search(ctx.folded, max(0, start - 16), start)
+        if day_of is not None:
+            start = day_of.start()
+            first = last_day = first if day_of.group(1) == "first" else last_day
     if first == last_day:
         return _mention(ctx, start, end, cal.day(first), relative=y is None)
     value = f"{first.isoformat()}/{last_day.isoformat()}"
