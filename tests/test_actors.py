@@ -185,6 +185,9 @@ def test_sudan_regime_periods() -> None:
         ("Colombian government", "Government of Colombia"),
         ("Salvadoran army", "Military Forces of El Salvador"),
         ("Malian soldiers", "Military Forces of Mali (2020-)"),
+        ("Guinea's junta", "Government of Guinea (2021-)"),
+        ("Chad's military junta", "Government of Chad (2021-)"),
+        ("The Guinean military government", "Government of Guinea (2021-)"),
     ],
 )
 def test_generated_state_aliases(alias: str, canonical: str) -> None:
@@ -2519,3 +2522,191 @@ def test_junta_troops_of_a_report_from_a_neighbour_are_the_named_countrys() -> N
     assert [(m.text, m.canonical) for m in actors] == [
         ("Junta troops", "Military Forces of Myanmar (2021-)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "AMMAN, March 3 (Reuters) - Syria's defence ministry said its jets struck a depot near "
+            "Idlib. It said soldiers had repelled an assault on a hilltop.",
+            "Military Forces of Syria (2024-)",
+        ),
+        (
+            "DAKAR, June 8 (AFP) - Mali's army said on Sunday that soldiers had killed 14 "
+            "fighters near Gao, in the east, and lost two men.",
+            "Military Forces of Mali (2020-)",
+        ),
+        # nothing named in the body: the story may well be the dateline country's
+        (
+            "AMMAN, March 3 (Reuters) - Soldiers repelled an assault on a hilltop.",
+            "Military Forces of Jordan",
+        ),
+    ],
+    ids=["it-said", "named-army", "nothing-named"],
+)
+def test_a_hub_dateline_gives_way_to_the_state_the_body_names(
+    text: str, expected: str
+) -> None:
+    """Filed from Amman, "It said soldiers had repelled" is the Syrian ministry's soldiers, not Jordan's."""
+    got = [c for t, c in _parsed(text, "2025-03-04") if t.lower() == "soldiers"]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The juntas of Guinea and Chad have postponed elections.",
+        "The governments of Kenya and Uganda sent troops to the border.",
+    ],
+)
+def test_several_states_are_no_one_state(text: str) -> None:
+    """ "The juntas of Guinea and Chad" name one body per country: none of them alone."""
+    doc = Document(text=text, context=Context(published=_dt.date(2024, 6, 1)))
+    heads = [
+        m for m in PARSER(doc) if m.text.lower() in {"the juntas", "the governments"}
+    ]
+    assert [(m.kind, m.canonical, m.country) for m in heads] == [("state", None, None)]
+
+
+def test_a_country_s_own_juntas_are_its_government() -> None:
+    """A possessive names the country: "Myanmar's juntas" are still Myanmar's."""
+    assert "Government of Myanmar (2021-)" in canonicals(
+        "Myanmar's juntas have ruled for years.", _dt.date(2024, 6, 1)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen from an al Qaeda-linked faction stormed a police post in Mali. JNIM later claimed it.",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+        ),
+        (
+            "Fighters from an Islamic State-affiliated group raided a village in Niger.",
+            "Unidentified Armed Group (Niger)",
+        ),
+        ("Fighters of al-Shabaab raided a village in Somalia.", "al-Shabaab"),
+    ],
+    ids=["named-later", "unnamed", "the-group-itself"],
+)
+def test_members_of_an_unnamed_affiliate_are_not_its_parent(
+    text: str, expected: str
+) -> None:
+    """ "Gunmen from an al Qaeda-linked faction" are the affiliate's, not al Qaeda's own."""
+    got = dict(actors(text, _dt.date(2024, 5, 2)))
+    assert got[text.split()[0]] == expected
+    assert ("al Qaeda" not in text) or "al-Qaeda" in got.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two convoys were shelled near Naqoura, UNIFIL said on Tuesday. It said its troops were unhurt.",
+            "United Nations Interim Force in Lebanon",
+        ),
+        (
+            "The ADF raided a village near Beni. It said its fighters seized guns.",
+            "Allied Democratic Forces",
+        ),
+        ("Two convoys were shelled near Naqoura. It said its troops were unhurt.", None),
+    ],
+    ids=["quoted-before", "subject-before", "nobody-quoted"],
+)
+def test_it_said_its_takes_up_the_one_quoted_before(
+    text: str, expected: str | None
+) -> None:
+    """ "..., UNIFIL said. It said its troops": the troops of the one the pronoun takes up."""
+    got = [
+        c for t, c in actors(text, _dt.date(2024, 5, 2)) if t in {"troops", "fighters"}
+    ]
+    if expected is None:
+        assert got != ["United Nations Interim Force in Lebanon"]
+    else:
+        assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "A Guinean junta air strike hit a camp.",
+            "Guinean junta",
+            "Military Forces of Guinea (2021-)",
+        ),
+        (
+            "Chadian junta troops shelled the village.",
+            "Chadian junta troops",
+            "Military Forces of Chad (2021-)",
+        ),
+        (
+            "The Guinean junta postponed the vote.",
+            "Guinean junta",
+            "Government of Guinea (2021-)",
+        ),
+    ],
+    ids=["strike", "troops", "the-junta-itself"],
+)
+def test_a_junta_s_forces_are_its_military(text: str, span: str, expected: str) -> None:
+    """ "Chadian junta troops" are the military, one mention; the junta alone is the government."""
+    assert (span, expected) in actors(text, _dt.date(2024, 5, 2))
+
+
+def test_a_militia_named_as_often_as_the_insurgents_is_not_the_attacker() -> None:
+    """The CJTF named as often as Boko Haram: "the attackers", "jihadists" are the insurgents, "volunteer fighters" the militia."""
+    text = (
+        "Jihadists raided Konduga, killing 12 soldiers and volunteer fighters. Members of the "
+        "Civilian Joint Task Force (CJTF) were among the dead. Boko Haram claimed the raid, and "
+        "Boko Haram said it seized rifles. Residents said the attackers burned the market."
+    )
+    got = dict(actors(text, _dt.date(2024, 5, 2)))
+    assert got["Jihadists"] == "Boko Haram"
+    assert got["the attackers"] == "Boko Haram"
+    assert got["fighters"] == "Civilian Joint Task Force"
+
+
+def test_the_armed_wing_of_a_group_said_its_fighters() -> None:
+    """ "The armed wing of Islamic Jihad said its fighters": the group's fighters, not the report's main group."""
+    text = (
+        "Hamas denied it. Hamas said talks go on. The armed wing of Islamic Jihad said its fighters "
+        "had fired rockets."
+    )
+    got = dict(actors(text, _dt.date(2024, 5, 2)))
+    assert got["fighters"] == "Palestinian Islamic Jihad"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "DAMASCUS, May 2 (Reuters) - Shelling hit Quneitra. Israel has kept soldiers on the "
+            "Syrian side of the buffer zone since December.",
+            "Military Forces of Israel",
+        ),
+        (
+            "DAMASCUS, May 2 (Reuters) - Turkey sent more troops into northern Syria.",
+            "Military Forces of Turkey",
+        ),
+        (
+            "DAMASCUS, May 2 (Reuters) - The ministry sent troops to Quneitra.",
+            "Military Forces of Syria (2024-)",
+        ),
+    ],
+    ids=["has-kept", "sent-more", "no-country-subject"],
+)
+def test_a_country_that_deploys_forces_owns_them(text: str, expected: str) -> None:
+    """ "Israel has kept soldiers" in a Damascus story: Israel's, though no parser reads "Israel" as an actor there."""
+    got = [c for t, c in _parsed(text, "2025-05-02") if t in {"soldiers", "troops"}]
+    assert got == [expected]
+
+
+def test_a_state_beside_or_against_the_subject_lends_no_forces() -> None:
+    """ "Allied with the Afghan Taliban, has stepped up attacks on security forces": Pakistan's, filed from Quetta."""
+    text = (
+        "QUETTA, Pakistan, May 2 (Reuters) - The TTP, which is allied with the Afghan Taliban, "
+        "has attacked security forces for years."
+    )
+    got = [c for t, c in _parsed(text, "2025-05-02") if t == "security forces"]
+    assert got == ["Military Forces of Pakistan"]

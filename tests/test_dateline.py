@@ -318,3 +318,53 @@ def test_dateline_after_a_headline_line(text: str, place: str, country: str) -> 
 def test_no_dateline_after_a_first_line_that_is_no_headline(text: str) -> None:
     d = DatelineParser()(Document(text=text))
     assert d is None or d.span.start == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sept 14 (Reuters) - Gunmen raided a convoy.",
+            ("Sept 14", _dt.date(2015, 9, 14), "Reuters", None),
+        ),
+        (
+            "3 March 2015 (AFP) \u2014 Drones struck a depot.",
+            ("3 March 2015", _dt.date(2015, 3, 3), "AFP", None),
+        ),
+        (
+            "Jan. 9, 2016 -- Troops left the base.",
+            ("Jan. 9, 2016", _dt.date(2016, 1, 9), None, None),
+        ),
+        (
+            "Storm hits coast\n\nDec 30 (Reuters) - Troops moved in.",
+            ("Dec 30", _dt.date(2015, 12, 30), "Reuters", None),
+        ),
+    ],
+    ids=["month-day-agency", "day-month-year-emdash", "year-dash", "after-headline"],
+)
+def test_a_dateline_of_a_date_alone(text: str, expected: tuple[object, ...]) -> None:
+    """ "Sept 14 (Reuters) -": a wire dateline with no place gives the day the story was written."""
+    assert _read(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May 5 - the day talks began - was calm.",
+        "March 2015 (AFP) - Troops left.",
+        "May 12 soldiers - died",
+    ],
+)
+def test_no_date_alone_dateline_without_agency_or_year(text: str) -> None:
+    """A month and day before a bare dash may open a list; a month and year is no day."""
+    assert _read(text, PUBLISHED) is None
+
+
+def test_a_date_alone_dateline_dates_the_story() -> None:
+    """Its "on Monday" counts from the day it was written, not from the later publication."""
+    report = Pipeline().run(
+        "Sept 9 (Reuters) - Rebels shelled the airport on Monday.",
+        published=_dt.date(2015, 9, 14),
+    )
+    assert report.dateline is not None and report.dateline.place is None
+    assert ["2015-09-09", "2015-09-07"] == [d.value for d in report.dates]

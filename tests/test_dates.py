@@ -1503,3 +1503,246 @@ def test_an_appositive_weekday_is_the_day_before_it(text: str, day: str) -> None
     """ "On 5 April, a Saturday," tells one day twice: the weekday is that day, not a week later."""
     found = _parser.scan(text, published=dt.date(2025, 4, 18))
     assert [day, day] == [d.value for d in found][:2]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "duration"),
+    [
+        (
+            "The militia took the dam a year and a half ago.",
+            "a year and a half ago",
+            "2023-10",
+            "P18M",
+        ),
+        (
+            "Two and a half years ago the border post fell.",
+            "Two and a half years ago",
+            "2022-10",
+            "P30M",
+        ),
+        (
+            "The insurgency began a decade and a half ago.",
+            "a decade and a half ago",
+            "2010",
+            "P15Y",
+        ),
+    ],
+    ids=["a-year", "two-years", "decade"],
+)
+def test_and_a_half_counts_in_the_smaller_unit(
+    text: str, span: str, value: str, duration: str
+) -> None:
+    """ "A year and a half ago" is 18 months ago, read at month precision."""
+    found = [d for d in dates(text, WEDNESDAY) if d.text == span]
+    assert [(value, duration)] == [(d.value, d.duration) for d in found]
+
+
+def test_a_day_and_a_half_ago_is_no_date() -> None:
+    """A half day has no whole smaller unit to count in: no value rather than a wrong day."""
+    assert not [
+        d for d in dates("Gunmen left a day and a half ago.", WEDNESDAY) if d.value
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Insurgents ambushed a convoy on 2 April. Hours later, a drone hit the depot.",
+            "Hours later",
+            "2025-04-02",
+        ),
+        (
+            "The rebels shelled the airport on Monday and hours later stormed it.",
+            "hours later",
+            "2025-04-07",
+        ),
+        ("Hours before the ceasefire, jets struck the port.", "Hours before", None),
+        (
+            "Drones hit the dam on 2 April. Families had fled the area last week. Hours later, shells fell.",
+            "Hours later",
+            "2025-04-02",
+        ),
+    ],
+    ids=["later", "lower-case", "named-event", "past-a-vaguer-date"],
+)
+def test_hours_later_is_the_day_told_before(
+    text: str, span: str, value: str | None
+) -> None:
+    """ "Hours later" with no count falls on the day told last; "hours before the ceasefire" counts from it."""
+    found = [d for d in dates(text, WEDNESDAY) if d.text == span]
+    assert [(value, "day")] == [(d.value, d.precision) for d in found]
+
+
+def test_days_later_is_not_the_day_told_before() -> None:
+    """ "Days later" is some days on: not the day told before, as "later in the day" is."""
+    found = dates(
+        "Militants raided the camp on 2 April. Days later, the army returned.", WEDNESDAY
+    )
+    assert [None] == [d.value for d in found if d.text == "Days later"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The militia's ultimatum expires at noon Saturday, a spokesman said.",
+            "2025-04-12",
+        ),
+        ("The three-day truce ends on Friday, mediators said.", "2025-04-11"),
+        ("A night curfew takes effect on Monday in the capital.", "2025-04-14"),
+        ("The truce that began on Monday collapsed within hours.", "2025-04-07"),
+    ],
+    ids=["expires", "ends", "takes-effect", "began-is-past"],
+)
+def test_a_present_of_what_is_set_to_happen_is_the_coming_day(
+    text: str, value: str
+) -> None:
+    """ "The ultimatum expires Saturday" tells what is set to happen: the coming Saturday."""
+    assert value == next(d.value for d in dates(text, WEDNESDAY) if d.kind == "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        (
+            "Army raids in October and November 2019 left 30 dead.",
+            WEDNESDAY,
+            ["2019-10", "2019-11"],
+        ),
+        (
+            "Strikes in June, July and August 2020 hit the port.",
+            WEDNESDAY,
+            ["2020-06", "2020-07", "2020-08"],
+        ),
+        (
+            "The camps were shelled on June 2 and July 9, 2022.",
+            WEDNESDAY,
+            ["2022-06-02", "2022-07-09"],
+        ),
+        (
+            "Rebels held the pass in December and January 2021.",
+            WEDNESDAY,
+            ["2020-12", "2021-01"],
+        ),
+        (
+            "Militias clashed in January and May, monitors said.",
+            D(2025, 3, 20),
+            ["2024-01", "2024-05"],
+        ),
+        (
+            "Elections are planned for January and May.",
+            D(2025, 3, 20),
+            ["2026-01", "2025-05"],
+        ),
+    ],
+    ids=["and-year", "list", "days", "across-new-year", "past-both-bare", "future-kept"],
+)
+def test_coordinated_months_share_a_year(
+    text: str, published: dt.date, values: list[str]
+) -> None:
+    """ "In October and November 2019": the year told after the last month is the first month's too."""
+    assert values == [d.value for d in dates(text, published) if d.kind == "date"]
+
+
+def test_a_range_takes_the_year_of_its_end() -> None:
+    """ "From May to July 2022" is one range in 2022, not May of the report's year and a lone July."""
+    found = dates("Sieges from May to July 2022 starved the town.", WEDNESDAY)
+    assert [("range", "2022-05/2022-07")] == [(d.kind, d.value) for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "kind", "value"),
+    [
+        (
+            "Gunmen attacked worshippers during Ramadan, police said.",
+            D(2023, 5, 2),
+            "Ramadan",
+            "range",
+            "2023-03-23/2023-04-20",
+        ),
+        (
+            "Raids continued through Ramadan.",
+            D(2025, 3, 10),
+            "Ramadan",
+            "range",
+            "2025-03-01/2025-03-29",
+        ),
+        (
+            "Both sides pledged a truce for Eid al-Fitr.",
+            D(2024, 4, 5),
+            "Eid al-Fitr",
+            "date",
+            "2024-04-10",
+        ),
+        (
+            "The market was shelled on the eve of Eid al-Adha.",
+            D(2021, 8, 1),
+            "Eid al-Adha",
+            "date",
+            "2021-07-20",
+        ),
+        (
+            "Sieges marked Ramadan 2017 in Yemen.",
+            D(2025, 3, 10),
+            "Ramadan 2017",
+            "range",
+            "2017-05-27/2017-06-24",
+        ),
+        (
+            "Bombings rose in Ramadan last year.",
+            D(2025, 1, 20),
+            "Ramadan",
+            "range",
+            "2024-03-11/2024-04-09",
+        ),
+        (
+            "Prayers for Eid ul-Adha were cancelled.",
+            D(2016, 9, 20),
+            "Eid ul-Adha",
+            "date",
+            "2016-09-11",
+        ),
+        (
+            "A car bomb hit Kabul on the first day of Ramadan.",
+            D(2021, 5, 2),
+            "first day of Ramadan",
+            "date",
+            "2021-04-13",
+        ),
+        (
+            "Talks stalled on the last day of Ramadan.",
+            D(2021, 5, 20),
+            "last day of Ramadan",
+            "date",
+            "2021-05-12",
+        ),
+    ],
+    ids=["past", "under-way", "coming-fitr", "adha", "year", "last-year", "ul", "first-day", "last-day"],
+)
+def test_ramadan_and_the_eids_from_the_table(
+    text: str, published: dt.date, span: str, kind: str, value: str
+) -> None:
+    """Ramadan is the month of fasting up to the eve of Eid al-Fitr; the Eids are the feasts' first days."""
+    found = [d for d in dates(text, published) if d.text == span]
+    assert [(kind, value)] == [(d.kind, d.value) for d in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The preacher Tariq Ramadan spoke in Geneva.",
+        "Ramadan Shallah led the group for years.",
+    ],
+)
+def test_ramadan_in_a_name_is_no_date(text: str) -> None:
+    """A capitalised word before or after "Ramadan" makes it a person's name."""
+    assert not dates(text, D(2024, 3, 20))
+
+
+def test_ramadan_outside_the_table_has_no_value() -> None:
+    """No rule computes the moon's sighting: a Ramadan the table lacks is told, not dated."""
+    assert [(None, "day")] == [
+        (d.value, d.precision)
+        for d in dates("Attacks eased during Ramadan.", D(2012, 8, 1))
+    ]

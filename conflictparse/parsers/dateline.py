@@ -12,6 +12,7 @@ Recognised styles::
     MOGADISHU, Somalia (AP) — ...
     EL PARAISO (EL SALVADOR), 19 MAR 89 (ACAN-EFE) -- ...
     CAIRO/JERUSALEM, May 20 (Reuters) - ...
+    Nov 5 (Reuters) - ...                      (a date alone: no place)
 
 >>> from conflictparse import Document
 >>> d = DatelineParser()(Document(text="SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] THE ARMY"))
@@ -268,6 +269,50 @@ def _after_headline(text: str) -> int:
     return start if start < len(text) else 0
 
 
+#: A dateline of a date alone, as wire services file stories with no place
+#: ("Nov 5 (Reuters) -", "5 November 2024 (AFP) —"): the date, then an
+#: agency or a dash.
+_DATE_ONLY: Final = compile_re(
+    r"\A[ \t\r\n]{0,20}+"
+    r"(?P<date>(?P<month>" + _MONTH + r")[ ]++(?P<day>\d{1,2})(?:,?[ ]++(?P<year>\d{4}))?"
+    r"|(?P<day2>\d{1,2})[ ]++(?P<month2>" + _MONTH + r")(?:[ ]++(?P<year2>\d{4}))?)"
+    r"(?![\w])[ ]*+(?:\((?P<source>[A-Za-z][A-Za-z0-9 .,/&'\-]{0,39}+)\)[ ]*+)?(?P<sep>--|[-\u2013\u2014])[ ]",
+    re.IGNORECASE,
+)
+
+
+def _date_only(doc: Document, offset: int, head: str) -> Dateline | None:
+    """
+    The dateline of a date alone opening *head* (the text at *offset*):
+    its text and span the date's, with no place; its date the day the
+    story was written, from which its "on Monday" counts.
+
+    >>> from conflictparse import Document
+    >>> d = _date_only(Document(text="x"), 0, "Nov 5 (Reuters) - Gunmen killed ...")
+    >>> d.text, d.date is None, d.source
+    ('Nov 5', True, 'Reuters')
+    """
+    m = _DATE_ONLY.match(head)
+    if m is None:
+        return None
+    if m.group("day2") is not None:
+        month, day, year = m.group("month2", "day2", "year2")
+    else:
+        month, day, year = m.group("month", "day", "year")
+    source = m.group("source")
+    if source is None and m.group("sep") == "-" and year is None:
+        return None  # "May 5 - ": too little to tell a dateline from a list
+    start = offset + m.start("date")
+    text = m.group("date")
+    return _new_dateline(
+        text=text,
+        span=_new_span(start=start, end=start + len(text)),
+        place=None,
+        date=_date_of(month, day, year, doc.published),
+        source=source.strip() if source else None,
+    )
+
+
 class DatelineParser:
     """
     Find the dateline at the start of a story.
@@ -305,7 +350,7 @@ class DatelineParser:
         if head.isascii():
             a = _DATELINE_ASCII.match(head)
             if a is None:
-                return None
+                return _date_only(doc, offset, head)
             # every group in one call to the match; one of the two days,
             # months and years matched, as in regex's one group of each
             place, region, bracketed, date_text, day, month, year, source, sep, day2, month2, year2 = (
@@ -318,7 +363,7 @@ class DatelineParser:
             pattern, groups = _dateline_pattern()
             m = pattern.match(head)
             if m is None:
-                return None
+                return _date_only(doc, offset, head)
             # every group in one call to the match
             place, region, bracketed, date_text, day, month, year, source, sep = m.group(
                 *groups

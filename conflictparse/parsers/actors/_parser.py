@@ -764,6 +764,8 @@ class _Compiled:
         if weapons:
             self._weapon_demonyms(text, folded, found, day, weapons)
         self._coordinated_demonyms(text, found, day)
+        if "junta" in folded:
+            self._junta_forces(text, found, day)
         if generic:
             self._unknown_orgs(text, tokens, found, shouting, others)
         self._local_acronyms(text, found)
@@ -981,6 +983,40 @@ class _Compiled:
             found.extend(extra)
             found.sort(key=lambda f: f.start)
 
+    def _junta_forces(self, text: str, found: list[_Found], day: _dt.date | None) -> None:
+        """
+        "Myanmar junta troops", "a Myanmar junta air strike": a military
+        government's name before a force or strike noun names its military
+        (one mention with the force noun it takes in), as "Myanmar military
+        jets" does; the junta alone stays the government.  (In place.)
+        """
+        merged = False
+        for k, f in enumerate(found):
+            if (
+                f.generic is not None
+                or f.kind != "state"
+                or f.country is None
+                or not text.endswith(_JUNTA_ENDS, f.start, f.end)
+            ):
+                continue
+            m = _JUNTA_FORCE_AFTER_RE.match(text, f.end)
+            if m is None:
+                continue
+            pos = self.state(f.country, "military", day)
+            if pos is None:
+                continue
+            self._assign(f, pos)
+            f.confidence = 0.9
+            f.reason = "a junta's forces: its military"
+            if m.group("force") and k + 1 < len(found):
+                nxt = found[k + 1]
+                if nxt.generic is not None and nxt.start == m.start("force"):
+                    f.end = nxt.end
+                    nxt.start = -1
+                    merged = True
+        if merged:
+            found[:] = [f for f in found if f.start >= 0]
+
     def _unknown_orgs(
         self, text: str, tokens: Tokens, found: list[_Found], shouting: bool, hits: list[int]
     ) -> None:
@@ -1161,6 +1197,13 @@ class _Compiled:
                 rebels = [a for a in armed if a.kind == "rebel"]
                 if rebels:
                     top_insurgent = _most_salient(rebels)
+                    if top_insurgent is not None and _named_as_often(
+                        armed, top_insurgent, top
+                    ):
+                        # a militia named as often as the insurgents (the
+                        # VDP beside JNIM, both named twice): the report is
+                        # of the insurgency, the militia fights it
+                        top = top_insurgent
         # "the militia", "militiamen": a militia named in the report (the
         # VDP beside JNIM in Burkina Faso), not the insurgents it fights
         top_militia = None
@@ -1208,7 +1251,11 @@ class _Compiled:
                     text, f.start, f.end
                 ):
                     chosen = top_insurgent
-                elif top_militia is not None and _MILITIA_WORDS_RE.search(text, f.start, f.end):
+                elif top_militia is not None and (
+                    _MILITIA_WORDS_RE.search(text, f.start, f.end)
+                    # "volunteer fighters": the militia that fights beside the state
+                    or text.endswith(_VOLUNTEER, max(0, f.start - 12), f.start)
+                ):
                     chosen = top_militia
                 if chosen is not None and "bandit" in low:
                     # "bandits" are criminal gangs, never the insurgency or
@@ -1359,8 +1406,30 @@ class _Compiled:
                         f.reason = "the actor its possessive refers to"
                         keep.append(f)
                         continue
-                country = _possessive_country(text, f.start) or _sentence_state(
-                    starts, found, i, its=_after_its(text, f.start)
+                if (
+                    f.generic
+                    == "government"  # (the cheapest test first: most are forces)
+                    and text[f.end - 6 : f.end].lower() in _SEVERAL_TAILS
+                    and _possessive_country(text, f.start) is None
+                ):
+                    # "the juntas of Mali, Burkina Faso and Niger", "the
+                    # governments": one per country, several of them, no
+                    # one state (a country's own, "Myanmar's juntas", is its)
+                    f.kind = "state"
+                    f.confidence = 0.3
+                    f.reason = "the governments of several states"
+                    keep.append(f)
+                    continue
+                country = (
+                    _possessive_country(text, f.start)
+                    or _sentence_state(
+                        starts, found, i, its=_after_its(text, f.start), text=text
+                    )
+                    or (
+                        _deployer(text, f.start)
+                        if f.generic == "military" and not shouting
+                        else None
+                    )
                 )
                 if (
                     country is None
@@ -1519,11 +1588,17 @@ class _Compiled:
                 if i + 2 < len(found) and _linked_to(text, nxt, found[i + 2]):
                     # "fighters of the al-Qaeda-linked JNIM": the group
                     # the affiliation describes, not the one it names
-                    nxt = found[i + 2]
-                _take(nxt, f)
-                f.confidence = 0.9
-                f.reason = "the group named just after"
-                return
+                    _take(found[i + 2], f)
+                    f.confidence = 0.9
+                    f.reason = "the group named just after"
+                    return
+                if not affiliation_after(text, nxt.end):
+                    _take(nxt, f)
+                    f.confidence = 0.9
+                    f.reason = "the group named just after"
+                    return
+                # "fighters from an al Qaeda-linked group": an affiliate it
+                # does not name, not al Qaeda: read as any generic mention
             # "fighters from the armed youth group known as the White Army":
             # the name the descriptor introduces (past generic words in it)
             j = i + 1
@@ -2214,6 +2289,7 @@ _MILITIA_WORDS_RE: Final = lazy(
     globals(), "_MILITIA_WORDS_RE", r"(?i)(?<!\p{L})militia(?:s|men|man)?+(?!\p{L})"
 )
 _MILITIA_KINDS: Final = frozenset({"political_militia", "identity_militia"})
+_VOLUNTEER: Final = ("volunteer ", "Volunteer ", "VOLUNTEER ")
 #: The generic armed nouns that say only that the attackers were armed.
 _ANONYMOUS_NOUNS: Final = frozenset(
     ["gunmen", "gunman", "assailant", "assailants", "attacker", "attackers"]
@@ -2256,7 +2332,8 @@ _POLITICAL_HEADS: Final = frozenset(["front", "movement", "alliance", "party", "
 _INSURGENT_WORDS_RE: Final = lazy(
     globals(),
     "_INSURGENT_WORDS_RE",
-    r"(?i)(?<!\p{L})(?:rebels?|guerrillas?|insurgents?|separatists?|subversives?)(?!\p{L})",
+    r"(?i)(?<!\p{L})(?:rebels?|guerrillas?|insurgents?|separatists?|subversives?"
+    r"|jihadists?|islamists?)(?!\p{L})",  # (no militia fighting beside the state is either)
 )
 
 
@@ -2457,6 +2534,12 @@ def _salience(armed: list[_Found]) -> tuple[dict[str, int], dict[str, _Found]]:
     return salience, first
 
 
+def _named_as_often(armed: list[_Found], a: _Found, b: _Found) -> bool:
+    """Whether the groups of the mentions *a* and *b* are named as often in *armed*."""
+    salience, _first = _salience(armed)
+    return salience.get(a.canonical or "", 0) == salience.get(b.canonical or "", -1)
+
+
 def _tie_start(armed: list[_Found], actors: Sequence[Actor]) -> int:
     """
     Where the first of the armed groups named most often is first named,
@@ -2625,12 +2708,49 @@ def _fallback_country(
         return country
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
-        return country
+        # no country stands out in a body that never names the dateline's:
+        # the forces of the states it names by name ("CAIRO ... Israel's
+        # military said ... It said troops had killed"), not the country
+        # the reporter sits in
+        return (ranked and _most_common(_named_states(found))) or country
     body = max(counts, key=counts.__getitem__)
     # (a country the body names only by demonyms describes people or things
     # there, "a Dutch reporter of a Dutch television station": the story is
     # not about it)
     return body if body in by_name else country
+
+
+#: How a government's junta alias ends ("Myanmar junta", "the Malian JUNTA").
+_JUNTA_ENDS: Final = ("junta", "Junta", "JUNTA")
+#: A force or strike noun right after a junta's name: its military's.
+_JUNTA_FORCE_AFTER_RE: Final = lazy(
+    globals(),
+    "_JUNTA_FORCE_AFTER_RE",
+    r"(?i)[ ](?:(?P<force>troops|soldiers|forces)|jets|aircraft|warplanes|drones?|artillery"
+    r"|shelling|bombing|bombings|bombardment|(?:air|drone)[ -]?strikes?|air[ ]raids?)(?!\p{L})",
+)
+
+
+#: The last six letters of the plural heads of generic state nouns that name
+#: one body per country ("the juntas", "the governments"): several states,
+#: no one of them (no other generic noun ends so).
+_SEVERAL_TAILS: Final = frozenset(w[-6:] for w in ("juntas", "governments", "regimes"))
+
+
+def _named_states(found: list[_Found]) -> list[str]:
+    """
+    The countries of the state actors in *found* (one per mention) named by
+    name, or generic ones already resolved ("Syria's defence ministry": the
+    fallback is read before the generic mentions that need it).
+    """
+    return [
+        f.country
+        for f in found
+        if f.kind == "state"
+        and f.actor is not None
+        and f.country
+        and f.reason != _WEAPON_REASON
+    ]
 
 
 @functools.cache
@@ -2879,7 +2999,12 @@ _SENTENCE_LOOKBACK: Final = 64
 
 
 def _sentence_state(
-    starts: list[int], found: list[_Found], i: int, *, its: bool = False
+    starts: list[int],
+    found: list[_Found],
+    i: int,
+    *,
+    its: bool = False,
+    text: str | None = None,
 ) -> str | None:
     """
     The country of the last named state actor before ``found[i]`` in its
@@ -2899,8 +3024,24 @@ def _sentence_state(
             and (f.generic is None or its)
             and f.reason != _WEAPON_REASON
         ):
+            if text is not None and _OTHER_PARTY_BEFORE_RE.search(
+                text, max(start, f.start - 14), f.start
+            ):
+                # "allied with the Afghan Taliban, has stepped up attacks
+                # on security forces": a party beside or against the one
+                # the sentence is about
+                continue
             return f.country
     return None
+
+
+#: A preposition (and article) before a state mention that makes it another
+#: party than the sentence's own ("allied with", "separate from", "against").
+_OTHER_PARTY_BEFORE_RE: Final = lazy(
+    globals(),
+    "_OTHER_PARTY_BEFORE_RE",
+    r"(?i)(?<!\p{L})(?:with|from|against)[ ]++(?:the[ ]++)?\Z",
+)
 
 
 #: A definite article opening a generic mention.
@@ -2936,7 +3077,9 @@ def _owner(
             continue  # "JNIM, al-Qaeda's affiliate, said its fighters": JNIM's
         if _PREPOSITION_BEFORE_RE.search(
             text, max(start, g.start - 24), g.start, timeout=REGEX_TIMEOUT
-        ):
+        ) and not text.endswith(_WING_OF, max(start, g.start - 9), g.start):
+            # (not "the armed wing of Islamic Jihad said its fighters": the
+            # wing is the group's)
             continue
         comma = text.rfind(",", start, g.start)
         if (
@@ -2946,7 +3089,76 @@ def _owner(
         ):
             continue  # "JNIM, which ambushed FAMa near Boni, said its ...": not FAMa
         return g
+    if k > 0 and _PRONOUN_SAID_RE.match(text, start) is not None:
+        # "..., MONUSCO said on Monday. It said its troops had come under
+        # fire": the pronoun takes up the one the sentence before quoted
+        # ("X said"), or its subject
+        first = starts[k - 1]
+        for j in range(i - 1, max(-1, i - 1 - _SENTENCE_LOOKBACK), -1):
+            g = found[j]
+            if g.start >= start:
+                continue
+            if g.start < first:
+                break
+            if g.generic is not None or g.canonical is None or g.metonymy:
+                continue
+            if (
+                _SAID_AFTER_RE.match(text, g.end) is not None
+                or not text[first : g.start].strip()
+            ):
+                return g
     return None
+
+
+def _deployer(text: str, start: int) -> str | None:
+    """
+    The country whose name is the subject of a verb of deploying right
+    before the forces at *start*: "Israel has kept troops", "Russia sent
+    more soldiers" (a country name no parser reads as an actor there).
+
+    >>> _deployer("Israel has kept troops", 16), _deployer("The army kept troops", 14)
+    ('IL', None)
+    """
+    window = text[max(0, start - 40) : start]
+    # (a chain of C tests: most generic mentions follow no such verb)
+    if not (
+        "sent " in window
+        or "kept " in window
+        or "deploy" in window
+        or "stationed " in window
+        or "keeps " in window
+        or "sends " in window
+    ):
+        return None
+    m = _DEPLOYER_RE.search(text, max(0, start - 60), start)
+    return None if m is None else _country_code(m.group(1))
+
+
+#: A capitalised name, an auxiliary perhaps, a verb of deploying and up to
+#: three words ("more", "5,000", "ground") before the forces.
+_DEPLOYER_RE: Final = lazy(
+    globals(),
+    "_DEPLOYER_RE",
+    r"(?<![\p{L}'’])(\p{Lu}\p{L}++(?:[ ]\p{Lu}\p{L}++){0,2})[ ]++(?:(?:has|had|have)[ ]++)?"
+    r"(?:kept|sent|deployed|stationed|keeps|sends|deploys)[ ]++(?:[\p{L}\p{N},\-]++[ ]++){0,3}\Z",
+)
+
+
+#: The end of "the armed wing of" before a group's name.
+_WING_OF: Final = ("wing of ", "wings of ", "WING OF ")
+
+#: A sentence opened by a pronoun and a reporting verb ("It said", "They added").
+_PRONOUN_SAID_RE: Final = lazy(
+    globals(),
+    "_PRONOUN_SAID_RE",
+    r"\s*+(?:It|They|IT|THEY)[ ]++(?:said|says|added|reported|stated|claimed|SAID|ADDED|REPORTED)\b",
+)
+#: A reporting verb right after a name ("MONUSCO said", "the RSF said on Monday").
+_SAID_AFTER_RE: Final = lazy(
+    globals(),
+    "_SAID_AFTER_RE",
+    r"[ ]++(?:said|says|added|reported|stated|claimed|told|SAID|SAYS|ADDED|REPORTED|STATED|CLAIMED)\b",
+)
 
 
 #: A relative clause opened after a comma (its mentions are no subject of

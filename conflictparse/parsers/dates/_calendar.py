@@ -21,6 +21,7 @@ __all__ = [
     "decade",
     "easter",
     "half",
+    "islamic_feasts",
     "last_day",
     "month",
     "part_of",
@@ -245,3 +246,48 @@ def easter(y: int, *, orthodox: bool = False) -> _dt.date:
     m = (a + 11 * h + 22 * el) // 451
     n = h + el - 7 * m + 114
     return _dt.date(y, n // 31, n % 31 + 1)
+
+
+#: The first day of Ramadan, of Shawwal (Eid al-Fitr) and the tenth of Dhu
+#: al-Hijja (Eid al-Adha) of the Hijri years 1436-1451 (2015-2030), as ISO
+#: dates, from the Umm al-Qura calendar of Saudi Arabia (as the hijridate
+#: package, version 2.6.0, computes it).  Countries that follow the sighting of the moon may
+#: keep each a day earlier or later; no rule computes them, so the table
+#: ends where it ends.
+_ISLAMIC: Final = (
+    "2015-06-18 2015-07-17 2015-09-23",
+    "2016-06-06 2016-07-06 2016-09-11",
+    "2017-05-27 2017-06-25 2017-09-01",
+    "2018-05-16 2018-06-15 2018-08-21",
+    "2019-05-06 2019-06-04 2019-08-11",
+    "2020-04-24 2020-05-24 2020-07-31",
+    "2021-04-13 2021-05-13 2021-07-20",
+    "2022-04-02 2022-05-02 2022-07-09",
+    "2023-03-23 2023-04-21 2023-06-28",
+    "2024-03-11 2024-04-10 2024-06-16",
+    "2025-03-01 2025-03-30 2025-06-06",
+    "2026-02-18 2026-03-20 2026-05-27",
+    "2027-02-08 2027-03-09 2027-05-16",
+    "2028-01-28 2028-02-26 2028-05-05",
+    "2029-01-16 2029-02-14 2029-04-24",
+    "2030-01-05 2030-02-04 2030-04-13",
+)
+
+
+def islamic_feasts() -> tuple[tuple[_dt.date, _dt.date, _dt.date], ...]:
+    """
+    The first day of Ramadan, Eid al-Fitr and Eid al-Adha of each Hijri year
+    of :data:`_ISLAMIC`, in order (Ramadan ends the day before Eid al-Fitr).
+
+    >>> islamic_feasts()[9]
+    (datetime.date(2024, 3, 11), datetime.date(2024, 4, 10), datetime.date(2024, 6, 16))
+    """
+    return _FEASTS
+
+
+_FEASTS: Final = tuple(
+    (a, b, c)
+    for a, b, c in (
+        tuple(_dt.date.fromisoformat(x) for x in row.split()) for row in _ISLAMIC
+    )
+)

@@ -268,7 +268,8 @@ def _past_words(folded: str, words: list[bytes] | None = None) -> list[tuple[int
 _FUTURE_WORDS: Final = frozenset(
     b"will ll shall would plan plans planned planning scheduled schedule slated expected expect"
     b" expects due preparing prepare prepares upcoming intend intends tomorrow next payable"
-    b" effective supposed deadline".split()
+    b" effective supposed deadline expire expires lapse lapses runs takes ends begins starts"
+    b" resumes".split()
 )
 _BEFORE_TO: Final = frozenset(
     b"is are was were going set hope hopes aim aims agreed".split()
@@ -309,7 +310,15 @@ def _may_have_future_cue(before: str, words: list[bytes] | None = None) -> bool:
 class _Ctx:
     """Everything a form handler needs about the document being read."""
 
-    __slots__ = ("_shouting", "folded", "links", "published", "recent", "text")
+    __slots__ = (
+        "_shouting",
+        "coordinated",
+        "folded",
+        "links",
+        "published",
+        "recent",
+        "text",
+    )
 
     def __init__(
         self,
@@ -330,6 +339,10 @@ class _Ctx:
         #: spans of the last few mentions found: a tense cue inside one
         #: ("last" of "last Thursday") is that date's, not the next one's
         self.recent: list[tuple[int, int]] = []
+        #: whether a month or day without a year was told before a word
+        #: that may coordinate it with the next ("April and May 2021"):
+        #: only then are years shared (_shared_years)
+        self.coordinated = False
 
     def _in_recent(self, pos: int) -> bool:
         """Whether *pos* lies inside one of the last few mentions found."""
@@ -624,9 +637,7 @@ def _yy_allowed(ctx: _Ctx, m: Any, end: int) -> bool:
     first = after.lstrip()[:1]
     # the pattern only where a word, a number or a sign follows (not the
     # "(" or "," after most wire dates: checked in C first)
-    return not (
-        (first.isalnum() or first == "%") and pat.YEAR_AFTER_REJECT.match(after)
-    )
+    return not ((first.isalnum() or first == "%") and pat.YEAR_AFTER_REJECT.match(after))
 
 
 _NUMERIC_PARTS: regex.Pattern[str] = pat.lazy(globals(), "_NUMERIC_PARTS", r"\d++")
@@ -733,6 +744,8 @@ def _f_day(ctx: _Ctx, m: Any) -> DateMention | None:
         week_of = _WEEK_OF.search(ctx.folded, max(0, start - 16), start)
     if week_of is not None:  # "the week of March 6": that date's ISO week
         return _mention(ctx, week_of.start(), end, cal.week(date), relative=inferred)
+    if inferred and ctx.folded.startswith(_COORDINATING, end):
+        ctx.coordinated = True
     return _mention(ctx, start, end, cal.day(date), relative=inferred)
 
 
@@ -992,6 +1005,8 @@ def _f_month(ctx: _Ctx, m: Any) -> DateMention | None:
     period = cal.month(year, month)
     if mod:
         period = cal.part_of(period, _PARTS.get(mod, ""))
+    if inferred and ctx.folded.startswith(_COORDINATING, end):
+        ctx.coordinated = True
     return _mention(ctx, start, end, period, relative=inferred)
 
 
@@ -1194,6 +1209,14 @@ def _f_offset(ctx: _Ctx, m: Any) -> DateMention | None:
     direction = _squeeze(m.group("dir"))
     if unit == "fortnight":  # "a fortnight ago": two weeks
         n, unit = None if n is None else 2 * n, "week"
+    if m.group("half"):
+        # "a year and a half ago", "two and a half years later": counted
+        # in the next smaller unit that holds the half whole ("18 months
+        # ago", read at month precision); a half day or week has none
+        if n is None or unit not in _HALF_UNITS:
+            return None
+        smaller, scale = _HALF_UNITS[unit]
+        n, unit = n * scale + scale // 2, smaller
     duration = _duration_code(n, unit)
     if unit == "hour":
         # "48 hours later", "72 hours ago": whole days counted in hours step
@@ -1244,6 +1267,12 @@ def _f_offset(ctx: _Ctx, m: Any) -> DateMention | None:
     return _mention(
         ctx, start, end, _period_at(d, unit), relative=True, duration=duration
     )
+
+
+#: For "a year and a half" and the like: the smaller unit and how many of
+#: it make the larger (a decade and a half is 15 years, a month and a half
+#: six weeks).
+_HALF_UNITS: Final = {"year": ("month", 12), "decade": ("year", 10), "month": ("week", 4)}
 
 
 #: A weekday right after "a week ago" ("a week ago Sunday"), not one that
@@ -1414,7 +1443,20 @@ _EVENTREL_STEP: Final = {
 
 def _f_eventrel(ctx: _Ctx, m: Any) -> DateMention | None:
     erel, unit = m.group("erel"), m.group("unit")
-    if erel in _EVENTREL_STEP and unit != "weekend":
+    if unit == "hour":
+        # "hours later", "hours earlier" with no count: a few hours from the
+        # event told last, on its day (a count of hours is a duration,
+        # _f_offset); "hours before the vote" counts from the vote
+        if erel in _EVENTREL_STEP:
+            ctx.links[m.start()] = (0, "hours", "ref")
+        return _mention(
+            ctx, m.start(), m.end(), None, kind="event_relative", precision="day"
+        )
+    if (
+        erel in _EVENTREL_STEP
+        and unit != "weekend"
+        and not ctx.folded.startswith(unit, m.start())
+    ):
         ctx.links[m.start()] = (_EVENTREL_STEP[erel], unit, "ref")
     elif erel in _BEFORE_AFTER_DAY and _ADVERB_END.match(ctx.folded, m.end()):
         # "the day before.", "the night before,": the day next to the one
@@ -1667,6 +1709,10 @@ def _f_holiday(ctx: _Ctx, m: Any) -> DateMention | None:
     y = m.group("y")
     if words.startswith(("easter", "palm", "good")):
         return _easter(ctx, start, end, words, None if y is None else int(y))
+    if words.startswith(("ramadan", "eid")):
+        if words == "ramadan" and not ctx.shouting and _in_a_name(ctx.text, start, end):
+            return None  # "Tariq Ramadan", "Ramadan Abdullah": a person
+        return _islamic(ctx, start, end, words, None if y is None else int(y))
     month, d = (12, 24) if words.endswith("eve") and words.startswith("christmas") else (
         (12, 25) if words.startswith("christmas") else ((12, 31) if words.endswith("eve") else (1, 1)))  # fmt: skip
     if y is not None:  # "Christmas Day 2023"
@@ -1712,6 +1758,101 @@ def _easter(ctx: _Ctx, start: int, end: int, words: str, y: int | None) -> DateM
     soon = tense == "future" or (tense is None and 2 * ahead < back) or ahead <= 3
     d = after if back and soon else before
     return _mention(ctx, start, end, unit(d), relative=True)
+
+
+#: Capitalised words that may stand before "Ramadan" the month ("During
+#: Ramadan", "Holy Ramadan"): no first name.
+_BEFORE_RAMADAN: Final = frozenset(
+    ["During", "In", "Since", "Before", "After", "Until", "Through", "Throughout", "For",
+     "This", "Last", "Next", "Holy", "By", "Of"]
+)  # fmt: skip
+#: A capitalised word right before or after a span.
+_CAPITAL_BEFORE: regex.Pattern[str] = pat.lazy(
+    globals(), "_CAPITAL_BEFORE", r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'-]*+)[ ]\Z"
+)
+_CAPITAL_AFTER: regex.Pattern[str] = pat.lazy(
+    globals(), "_CAPITAL_AFTER", r"[ ]\p{Lu}\p{Ll}"
+)
+
+
+_DAY_OF_BEFORE: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_DAY_OF_BEFORE",
+    r"(?<![a-z])(first|last|final)[ ]day[ ]of[ ](?:the[ ])?\Z",
+)
+_REL_YEAR_AFTER: regex.Pattern[str] = pat.lazy(
+    globals(), "_REL_YEAR_AFTER", r"[ ](last|this|next)[ ]year(?![a-z])"
+)
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """
+    Whether the word at [start, end) is part of a person's name: a
+    capitalised word other than a preposition before it ("Tariq Ramadan"),
+    or one after it ("Ramadan Shallah").
+
+    >>> _in_a_name("said Tariq Ramadan.", 11, 18), _in_a_name("During Ramadan, ", 7, 14)
+    (True, False)
+    """
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 24), start)
+    if before is not None and before.group(1) not in _BEFORE_RAMADAN:
+        return True
+    return _CAPITAL_AFTER.match(text, end) is not None
+
+
+def _islamic(ctx: _Ctx, start: int, end: int, words: str, y: int | None) -> DateMention:
+    """
+    Ramadan (the month, a range of days up to the eve of Eid al-Fitr), Eid
+    al-Fitr or Eid al-Adha (the feast's first day) from the table of
+    :func:`._calendar.islamic_feasts`: the one that starts in year *y*, or
+    without one the one the tense gives, as Easter is placed (the Ramadan
+    under way when the story is told is this one).  Outside the table
+    (2015-2030) it has no value.
+    """
+    which = 0 if words == "ramadan" else (1 if words.endswith("fitr") else 2)
+    spans = [
+        (row[0], row[1] - _dt.timedelta(days=1))
+        if which == 0
+        else (row[which], row[which])
+        for row in cal.islamic_feasts()
+    ]
+    pub = ctx.published
+    chosen: tuple[_dt.date, _dt.date] | None = None
+    if y is None and pub is not None:
+        # "Ramadan last year": the one that started then (the "last year"
+        # after it is read as a mention of its own)
+        rel = _REL_YEAR_AFTER.match(ctx.folded, end)
+        if rel is not None:
+            y = pub.year + _REL_STEP[rel.group(1)]
+    if y is not None:
+        chosen = next((s for s in spans if s[0].year == y), None)
+    elif pub is not None:
+        before = [s for s in spans if s[0] <= pub]
+        after = [s for s in spans if s[0] > pub]
+        if before and after:
+            last, coming = before[-1], after[0]
+            back, ahead = (pub - last[0]).days, (coming[0] - pub).days
+            tense = ctx.tense(start, end)
+            # (a feast within a week is the coming one whatever the tense:
+            # "pledged a truce for Eid al-Fitr" in the last days of Ramadan)
+            soon = tense == "future" or (tense is None and 2 * ahead < back) or ahead <= 7
+            chosen = last if last[1] >= pub or not soon else coming
+    if chosen is None:
+        return _mention(ctx, start, end, None, relative=y is None, precision="day")
+    first, last_day = chosen
+    if first != last_day:
+        # "the first day of Ramadan", "the last day of Ramadan": that day,
+        # the words before it part of the mention
+        day_of = _DAY_OF_BEFORE.search(ctx.folded, max(0, start - 16), start)
+        if day_of is not None:
+            start = day_of.start()
+            first = last_day = first if day_of.group(1) == "first" else last_day
+    if first == last_day:
+        return _mention(ctx, start, end, cal.day(first), relative=y is None)
+    value = f"{first.isoformat()}/{last_day.isoformat()}"
+    return _mention(
+        ctx, start, end, (value, "day", first, last_day), kind="range", relative=y is None
+    )
 
 
 _HANDLERS: Final[dict[str, Handler]] = {
@@ -2100,6 +2241,75 @@ def _year_after(m: DateMention, floor: _dt.date) -> DateMention:
 _JOIN_WORDS: Final = frozenset(["-", "to", "and", "until", "till", "through", "or", "into"])
 
 
+#: What may stand between coordinated months or days that share a year
+#: ("April and May 2021", "March, April and May", "from March to May 2021").
+_SHARE_GAPS: Final = frozenset(
+    [",", "and", "or", "&", ", and", ", or", "and in", "or in", ", and in", "and on",
+     ", and on", "to", "-", "until", "till", "through", "and between"]
+)  # fmt: skip
+
+#: How a month or day coordinated with the next one may go on (:attr:`_Ctx.coordinated`;
+#: a list, "March, April and May", ends in "and" or "or").
+_COORDINATING: Final = (" and", " or", " to", "-", " through", " until", " till", " &")
+_SHARE_GAP_MAX: Final = max(map(len, _SHARE_GAPS)) + 8  # and the spaces around
+_SHARE_PRECISIONS: Final = frozenset(["month", "day"])
+
+#: A month's name (or its abbreviation) in folded text; no weekday holds one.
+_MONTH_NAME: Final = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+
+
+def _shared_years(folded: str, pub: _dt.date | None, found: list[DateMention]) -> None:
+    """
+    Give a month or day written without a year the year of the one it is
+    coordinated with ("in November and December 2022", "on 3 March and 5
+    April 2021", "from March to May 2021"): read alone, it takes the year
+    the tense gives, which the year told after it overrides.  Two months
+    both without a year ("fought in February and April", told in March)
+    are put in one year only when that moves the first back, as a past
+    tense that placed the second in the year before wants.  Right to left,
+    so "March, April and May 2021" passes the year along.  (In place.)
+    """
+    for i in range(len(found) - 2, -1, -1):
+        a = found[i]
+        if not a.relative or a.precision not in _SHARE_PRECISIONS:
+            continue  # most mentions: the cheapest tests first
+        b = found[i + 1]
+        a_end, b_start = a.span.end, b.span.start
+        if not (
+            b_start - a_end <= _SHARE_GAP_MAX
+            and folded[a_end:b_start].strip() in _SHARE_GAPS
+            and a.precision == b.precision
+            and a.kind == "date"
+            and b.kind == "date"
+            and a.value is not None
+            and b.value is not None
+            and a.earliest is not None
+            and a.latest is not None
+            and _MONTH_NAME.search(folded, a.span.start, a_end) is not None
+        ):
+            continue
+        a_md, b_md = a.value[5:10], b.value[5:10]
+        year = int(b.value[:4]) - (a_md > b_md)  # "December and January 2023": 2022
+        old = int(a.value[:4])
+        if year == old or (
+            b.relative
+            and (year > old or b.earliest is None or pub is None or b.earliest > pub)
+        ):
+            continue  # two years the tense gave: moved back only in a past reading
+        step = year - old
+        try:
+            earliest = a.earliest.replace(year=a.earliest.year + step)
+        except ValueError:  # the day 29 February
+            continue
+        try:
+            latest = a.latest.replace(year=a.latest.year + step)
+        except ValueError:  # the end of a February of 29 days
+            latest = a.latest.replace(year=a.latest.year + step, day=28)
+        found[i] = _changed(
+            a, f"{year:04d}{a.value[4:]}", a.precision, earliest, latest, True
+        )
+
+
 def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
     """Join "from March to May" and "between 2014 and 2016" into one range."""
     out: list[DateMention] = []
@@ -2307,6 +2517,12 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
         elif ref is not None:
             keep = m.kind != "event_relative" or m.duration is not None
             base = ref
+            if unit == "hours":
+                # "hours later": on the day told last, even past a vaguer
+                # date ("fled the fighting last week. Hours later")
+                unit = "day"
+                if ref.precision != "day" and told is not None:
+                    base = told
             if (
                 told is not None
                 and ref.value == pub_day
@@ -2437,6 +2653,8 @@ def scan(
         if done < hi:  # else the piece lies in a sentence given up on (MAX_PER_SENTENCE)
             done = _scan_chunk(ctx, lo, hi, found, done)
         lo = hi
+    if ctx.coordinated and len(found) > 1:
+        _shared_years(ctx.folded, ctx.published, found)
     found = _join_ranges(ctx, found)
     found = _resolve_links(ctx, found)
     if len(found) > 1 and ", a " in ctx.folded:

@@ -226,7 +226,9 @@ _SOURCES: Final = (
     """,
     r"""
     (?P<f_offset>                            # two days ago, two months after
-        (?P<num>""" + _NUM + r""")(?:""" + _S + r"""|-)(?P<unit>""" + _UNIT + r"""|hour|fortnight)s?+""" + _S + r"""
+        (?P<num>""" + _NUM + r""")(?P<half>""" + _S + r"""and""" + _S + r"""a""" + _S + r"""half)?+  # two and a half years ago
+        (?:""" + _S + r"""|-)(?P<unit>""" + _UNIT + r"""|hour|fortnight)s?+
+        (?P<half>""" + _S + r"""and""" + _S + r"""a""" + _S + r"""half)?+""" + _S + r"""  # a year and a half ago
         (?P<dir>ago|earlier|later|before|after|from""" + _S + r"""now|previously|prior)(?![a-z])
     )
     """,
@@ -255,7 +257,7 @@ _SOURCES: Final = (
         (?P<erel>next|following|previous|preceding|same|that)""" + _S + r"""
         (?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year)(?![a-z-])
       | (?P<erel>day)""" + _S + r"""(?P<unit>before|after)(?!""" + _S + r"""(?:yesterday|tomorrow))(?![a-z])
-      | (?P<unit>day|week|month|year)s""" + _S + r"""(?P<erel>later|earlier|before|after)(?![a-z])
+      | (?P<unit>day|week|month|year|hour)s""" + _S + r"""(?P<erel>later|earlier|before|after)(?![a-z])
       | (?P<erel>later|earlier)""" + _S + r"""in""" + _S + r"""the""" + _S + r"""(?P<unit>day)(?![a-z-])
     )
     """,
@@ -316,7 +318,8 @@ _SOURCES: Final = (
     (?P<f_holiday>                           # Christmas Day, New Year's Eve
         (?P<hol>christmas(?:""" + _S + r"""(?:day|eve))?|new""" + _S + r"""year's""" + _S + r"""(?:day|eve)
           |easter(?:""" + _S + r"""(?:sunday|monday|day|week))?
-          |palm""" + _S + r"""sunday|good""" + _S + r"""friday)(?![a-z])
+          |palm""" + _S + r"""sunday|good""" + _S + r"""friday
+          |ramadan|eid(?:-|""" + _S + r""")(?:al|ul|el)(?:-|""" + _S + r""")(?:fitr|adha))(?![a-z])
         (?!""" + _S + r"""(?:island|agreement|accords?)(?![a-z]))  # a place, a treaty
         (?:""" + _S + _year("y") + r""")?         # Christmas Day 2023
     )
@@ -377,7 +380,7 @@ _FIRST_WORDS: Final[dict[str, set[str]]] = {
     "f_monthpart": {"first", "second", "third", "fourth", "last", "final"},
     "f_relper": _W_MOD | _W_REL | {"earlier", "later"},
     "f_eventrel": {"next", "following", "previous", "preceding", "same", "that", "day", "days",
-                   "weeks", "months", "years", "later", "earlier"},
+                   "weeks", "months", "years", "hours", "later", "earlier"},
     "f_nightbefore": {"night", "morning", "evening"},
     "f_duration": _W_NUM | {"past", "last", "next", "coming", "previous", "first"},
     "f_decade": _W_MOD | {"#"},
@@ -386,7 +389,7 @@ _FIRST_WORDS: Final[dict[str, set[str]]] = {
     "f_quarter": _W_MOD | {"first", "second", "third", "fourth", "last", "#", "q1", "q2", "q3", "q4"},
     "f_year": _W_MOD | {"fiscal", "#"},
     "f_ref": {"now", "currently", "recently", "nowadays", "at", "these", "the", "in", "coming"},
-    "f_holiday": {"christmas", "new", "easter", "palm", "good"},
+    "f_holiday": {"christmas", "new", "easter", "palm", "good", "ramadan", "eid"},
 }  # fmt: skip
 
 
@@ -701,7 +704,7 @@ _SECOND_WORDS: Final[dict[str, frozenset[str]]] = {
         "f_beforelast": {"week", "weekend", "month", "year", "night"},
         "f_deictic": _W_AFTER_MOD | {"today", "yesterday", "tomorrow", "tonight", "the", "day",
                                      "night", "morning", "afternoon", "evening"},
-        "f_offset": _W_UNIT | _W_DIGITS | {"couple", "of", "few"},
+        "f_offset": _W_UNIT | _W_DIGITS | {"couple", "of", "few", "and"},
         "f_monthpart": {"week", "weeks", "half", "fortnight", "days", "few", "#"} | _W_DIGITS
                        | {"ten"},
         "f_relper": _W_AFTER_MOD | _W_REL | set(SEASONS)
@@ -783,7 +786,7 @@ def forms_before(word: str, second: str, after: str = "") -> tuple[str, ...]:
 #: Words (and all digits) without which no temporal expression exists.
 #: The parser only tries the forms near these, which keeps it fast.
 ANCHORS: Final = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "hour", "hours", "minute", "minutes", "fortnight", "fortnights", "quarter", "half", "spring", "summer", "fall", "autumn", "winter", "now", "currently", "recently", "nowadays", "previously", "formerly", "soon", "present", "future", "past", "recent", "christmas", "easter"]
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "hour", "hours", "minute", "minutes", "fortnight", "fortnights", "quarter", "half", "spring", "summer", "fall", "autumn", "winter", "now", "currently", "recently", "nowadays", "previously", "formerly", "soon", "present", "future", "past", "recent", "christmas", "easter", "ramadan", "eid"]
 )  # fmt: skip
 
 #: Words that may stand before an anchor inside the same expression
@@ -810,7 +813,7 @@ FUTURE_CUE: regex.Pattern[str] = lazy(
     "FUTURE_CUE",
     r"""
     (?<![a-z])
-    (?=[wsgiapeduhtn'])                # the first letters below: most places fail here, fast
+    (?=[wsgiapeduhtnlrb'])             # the first letters below: most places fail here, fast
     (?:will|'ll|shall|would|going\s++to|(?:is|are|was|were)\s++(?:due\s++)?to
       |(?<!(?:the|a|an|its|their|his|her|our|this|that)\s)plans?  # a verb, not "the plan"
       |planned|planning|scheduled|schedule|slated|expected|expects?
@@ -818,6 +821,8 @@ FUTURE_CUE: regex.Pattern[str] = lazy(
       |set\s++(?:to|for)|preparing|prepares?|upcoming|intends?|hopes?\s++to|aims?\s++to
       |agreed\s++to|to\s++be\s++held|as\s++(?:soon|early)\s++as|tomorrow|next
       |payable|(?<!(?:became|become|was|were|been)\s)effective|supposed\s++to|deadline
+      |expires?|lapses?|runs\s++out|takes\s++effect|ends|begins|starts|resumes  # "the ultimatum
+                                       # expires Friday": a present of what is set to happen
       |(?:extend|postpon|delay|adjourn|defer)[a-z]*+(?:\s++[^\s.]++){0,6}?\s++(?:to|until|till|through)
         (?=(?:\s++[^\s]++){0,3}?\s*+\Z)   # a deadline moved to the date itself
       )(?![a-z])
@@ -847,7 +852,7 @@ _NOT_SP: Final = f"[^{_ASCII_SPACE}]"
 FUTURE_CUE_ASCII: re.Pattern[str] = lazy_re(
     globals(),
     "FUTURE_CUE_ASCII",
-    rf"""(?<![a-z])(?=[wsgiapeduhtn'])
+    rf"""(?<![a-z])(?=[wsgiapeduhtnlrb'])
     (?:will|'ll|shall|would|going{_SP}++to|(?:is|are|was|were){_SP}++(?:due{_SP}++)?to
       |{_not_after("the a an its their his her our this that")}plans?
       |planned|planning|scheduled|schedule|slated|expected|expects?
@@ -855,6 +860,7 @@ FUTURE_CUE_ASCII: re.Pattern[str] = lazy_re(
       |set{_SP}++(?:to|for)|preparing|prepares?|upcoming|intends?|hopes?{_SP}++to|aims?{_SP}++to
       |agreed{_SP}++to|to{_SP}++be{_SP}++held|as{_SP}++(?:soon|early){_SP}++as|tomorrow|next
       |payable|{_not_after("became become was were been")}effective|supposed{_SP}++to|deadline
+      |expires?|lapses?|runs{_SP}++out|takes{_SP}++effect|ends|begins|starts|resumes
       |(?:extend|postpon|delay|adjourn|defer)[a-z]*+(?:{_SP}++[^{_ASCII_SPACE}.]++){{0,6}}?
         {_SP}++(?:to|until|till|through)(?=(?:{_SP}++{_NOT_SP}++){{0,3}}?{_SP}*+\Z)
       )(?![a-z])""",
