@@ -2712,7 +2712,9 @@ def _fallback_country(
         # the forces of the states it names by name ("CAIRO ... Israel's
         # military said ... It said troops had killed"), not the country
         # the reporter sits in
-        return (ranked and _most_common(_named_states(found))) or country
+        # (named in the body: a headline's "attack Mali army camp" over a
+        # story from Ouagadougou tells another incident)
+        return (ranked and _most_common(_named_states(found, start))) or country
     body = max(counts, key=counts.__getitem__)
     # (a country the body names only by demonyms describes people or things
     # there, "a Dutch reporter of a Dutch television station": the story is
@@ -2737,16 +2739,17 @@ _JUNTA_FORCE_AFTER_RE: Final = lazy(
 _SEVERAL_TAILS: Final = frozenset(w[-6:] for w in ("juntas", "governments", "regimes"))
 
 
-def _named_states(found: list[_Found]) -> list[str]:
+def _named_states(found: list[_Found], start: int = 0) -> list[str]:
     """
     The countries of the state actors in *found* (one per mention) named by
-    name, or generic ones already resolved ("Syria's defence ministry": the
-    fallback is read before the generic mentions that need it).
+    name from *start* on, or generic ones already resolved ("Syria's defence
+    ministry": the fallback is read before the generic mentions that need it).
     """
     return [
         f.country
         for f in found
-        if f.kind == "state"
+        if f.start >= start
+        and f.kind == "state"
         and f.actor is not None
         and f.country
         and f.reason != _WEAPON_REASON
@@ -3077,9 +3080,9 @@ def _owner(
             continue  # "JNIM, al-Qaeda's affiliate, said its fighters": JNIM's
         if _PREPOSITION_BEFORE_RE.search(
             text, max(start, g.start - 24), g.start, timeout=REGEX_TIMEOUT
-        ) and not text.endswith(_WING_OF, max(start, g.start - 9), g.start):
+        ):
             # (not "the armed wing of Islamic Jihad said its fighters": the
-            # wing is the group's)
+            # wing is the group's, which the pattern leaves out)
             continue
         comma = text.rfind(",", start, g.start)
         if (
@@ -3143,9 +3146,6 @@ _DEPLOYER_RE: Final = lazy(
     r"(?:kept|sent|deployed|stationed|keeps|sends|deploys)[ ]++(?:[\p{L}\p{N},\-]++[ ]++){0,3}\Z",
 )
 
-
-#: The end of "the armed wing of" before a group's name.
-_WING_OF: Final = ("wing of ", "wings of ", "WING OF ")
 
 #: A sentence opened by a pronoun and a reporting verb ("It said", "They added").
 _PRONOUN_SAID_RE: Final = lazy(
