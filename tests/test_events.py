@@ -1869,7 +1869,7 @@ def test_word_test_knows_each_of_its_words(test: str) -> None:
             "killings", "x", "reported", "have", "troops", "killed", "captured",
             "recaptured", "attacked", "shelled", "retook", "inflicted", "saying",
             "in", "a", "an", "statement", "on", "telegram", "shot", "down",
-            "late", "friday", "neutralised", '"eliminated',
+            "late", "friday", "neutralised", '"eliminated', "launched",
         ]),
         max_size=10,
     ),
@@ -3619,6 +3619,32 @@ def test_what_a_party_then_did_happened_on_the_day_told_before() -> None:
     )
     events = conflictparse.parse(text, published="2026-11-03").events
     assert ["2026-11-01", "2026-11-01"] == [e.date and e.date.value for e in events]
+
+
+def test_a_sum_since_a_past_day_told_later_is_no_incident() -> None:
+    """
+    "At least 2,900 bodies have been collected in and around Goma since the
+    city fell on January 27", after the lead's incident: a running sum, no
+    incident with 2,900 dead.
+    """
+    text = (
+        "KINSHASA, Feb 3 (Wire) - M23 rebels took the town of Nyabibwe late on Saturday "
+        "after clashes with Congolese troops, killing 12 soldiers, officials said.\n\n"
+        "At least 2,900 bodies have been collected in and around Goma since the city fell "
+        "on January 27, the UN mission said on Monday."
+    )
+    events = conflictparse.parse(text, published="2025-02-03").events
+    assert [12] == [e.fatalities for e in events]
+
+
+def test_a_claim_of_launching_an_offensive_makes_the_claimant_side_a() -> None:
+    """ "The army said it had launched a counter-offensive and 'neutralised' 47 rebels": the army's deed."""
+    text = (
+        "KINSHASA, Feb 3 (Wire) - Congo's army said in a statement that it had launched a "
+        'counter-offensive on the Minova axis and "neutralised" 47 M23 rebels on Sunday.'
+    )
+    [e] = conflictparse.parse(text, published="2025-02-03").events
+    assert e.side_a is not None and e.side_a.kind == "state"
 
 
 @pytest.mark.parametrize("split", [" ", "\n\n"])

@@ -829,7 +829,7 @@ _CLAIM: Final = lazy(
       (?:in\s++an?\s++statement\s++(?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+
       (?:(?:it|they)\s++|(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
       (?:had\s++|have\s++)?+["“‘']?+
-      (?:killed|neutrali[sz]ed|eliminated|captured|recaptured|seized|attacked|ambushed|destroyed|downed|struck|hit|targeted|pounded
+      (?:killed|neutrali[sz]ed|eliminated|launched|captured|recaptured|seized|attacked|ambushed|destroyed|downed|struck|hit|targeted|pounded
         |shot\s++down|raided|stormed|shelled|bombed|overran|retook|inflicted)
     | claimed\s++(?:the|this|that|\w++'s)\s++(?:\w++\s++)?+
       (?:attacks?|bombings?|blasts?|assaults?|raids?|ambush|explosions?|killings?
@@ -1721,6 +1721,17 @@ _BEST: Final = attrgetter("best")
 _CHILDREN: Final = attrgetter("children")
 
 
+#: A perfect tense of dying or of bodies found, then "since": a running sum
+#: ("… bodies have been collected in and around Goma since the city fell",
+#: "… people have been killed in the region since January"), on the folded
+#: text right after the count.
+_SINCE_TOTAL_AFTER: Final = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?ha(?:s|ve)\s+been\s+(?:\w+\s+)?"
+    r"(?:killed|collected|recovered|buried|found|counted|recorded|registered)\b"
+    r"[^.;]{0,80}?\bsince\b"
+)
+
+
 def _running_toll(c: CasualtyCount, folded: str, sent_start: int) -> bool:
     """
     Whether *c* is a vague running total told in the perfect tense after the
@@ -2534,6 +2545,18 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                 kept = tuple(c for c in counts if not _running_toll(c, folded, start))
                 if not kept:
                     continue  # a conflict's running total starts no incident
+                counts = kept
+            if out and folded.find(" since ", start, end) >= 0:
+                # ("At least 2,900 bodies have been collected in and around
+                # Goma since the city fell": a sum since a past day, told
+                # after the story's first incident, is no incident's toll)
+                kept = tuple(
+                    c
+                    for c in counts
+                    if _SINCE_TOTAL_AFTER.match(folded, c.span.end, end) is None
+                )
+                if not kept:
+                    continue
                 counts = kept
         claim_only = False
         if not triggers and not counts:
