@@ -1110,7 +1110,7 @@ _SENTENCE_WORDS: Final = (
     "place", "occurred", "was", "carried", "out", "erupted", "broke", "left",
     "killed", "claimed", "were", "behind", "it", "they", "had", "that", "this",
     "town", "village", "checkpoint", "township", "sincere", "leftist", "x_", "xthe",
-    "12", "",
+    "12", "", "north", "of", "outside", "northeast", "west", "city",
 )  # fmt: skip
 
 
@@ -1122,6 +1122,8 @@ _SENTENCE_WORDS: Final = (
 @example(words=["xthe", "town"], glue=" ", cut=0)  # no word start before the determiner
 @example(words=["in", "this", "district"], glue=" ", cut=0)
 @example(words=["it", "was", "carried", "out"], glue=" ", cut=0)
+@example(words=["north", "of", "the", "city"], glue=" ", cut=0)
+@example(words=["outside", "the", "town"], glue=" ", cut=0)
 @settings(max_examples=300, deadline=None)
 def test_ascii_sentence_patterns_search_as_the_full_ones(
     words: list[str], glue: str, cut: int
@@ -3645,6 +3647,24 @@ def test_a_claim_of_launching_an_offensive_makes_the_claimant_side_a() -> None:
     )
     [e] = conflictparse.parse(text, published="2025-02-03").events
     assert e.side_a is not None and e.side_a.kind == "state"
+
+
+def test_a_place_measured_from_the_city_is_no_anaphora_of_its_incident() -> None:
+    """
+    "Hours earlier, Somali forces said they had killed 22 al-Shabaab fighters
+    near Balcad, about 30 kilometres north of the city": the city only
+    measures; Balcad's operation is an incident of its own.
+    """
+    text = (
+        "MOGADISHU, March 6 (Wire) - A suicide bomber blew himself up at a tea shop in "
+        "Mogadishu on Wednesday, killing at least nine people, police said.\n\n"
+        "Hours earlier, Somali forces said they had killed 22 al-Shabaab fighters in an "
+        "operation near Balcad, about 30 kilometres north of the city."
+    )
+    events = conflictparse.parse(text, published="2025-03-06").events
+    assert [("Mogadishu", 9), ("Balcad", 22)] == [
+        (e.place and e.place.text, e.fatalities) for e in events
+    ]
 
 
 @pytest.mark.parametrize("split", [" ", "\n\n"])

@@ -2431,6 +2431,24 @@ def _sides_of(actors: Sequence[ActorMention], folded: str) -> Sequence[ActorMent
     ]
 
 
+def _place_anaphora(folded: str, start: int, end: int, plain: bool) -> bool:
+    """
+    Whether the sentence from *start* to *end* points back to the incident's
+    place ("the town", "that district"), not only measuring from it: in
+    "near Balcad, about 30 kilometres north of the city" the city tells
+    where another place lies (*plain*: the sentence is ASCII).
+    """
+    m = (
+        _PLACE_ANAPHORA_ASCII.search(folded, start, end)
+        if plain
+        else _PLACE_ANAPHORA.search(folded, start, end, timeout=REGEX_TIMEOUT)
+    )
+    if m is None:
+        return False
+    at = m.start()
+    return _DISTANCE_ANCHOR.search(folded, max(start, at - 60), at) is None
+
+
 def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     folded = doc.folded
     spans = doc.sentences
@@ -2717,13 +2735,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                     (
                         bool(anaphora)
                         and _cue_in(anaphora, start, end, folded, _ANAPHORA_NOUNS)
-                        and bool(
-                            _PLACE_ANAPHORA_ASCII.search(folded, start, end)
-                            if plain
-                            else _PLACE_ANAPHORA.search(
-                                folded, start, end, timeout=REGEX_TIMEOUT
-                            )
-                        )
+                        and _place_anaphora(folded, start, end, plain)
                     )
                     or any(map(_DEFINITE_FLAG, triggers)),
                     # opener
