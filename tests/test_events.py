@@ -1193,6 +1193,7 @@ _TRIGGER_SAMPLES = (
     "injuries", "casualties", "arson", "torched", "set fire", "carried",
     "soldiers", "settled", "chair", "affairs", "afraid", "landed", "opening",
     "the", "will", "not", "x", "gunmen struck", "rebels struck", "struck", "attackers",
+    "forces struck", "troops struck", "forces had struck",
     "drone attack", "drone attacks",
 )
 
@@ -3665,6 +3666,15 @@ def test_a_place_measured_from_the_city_is_no_anaphora_of_its_incident() -> None
     assert [("Mogadishu", 9), ("Balcad", 22)] == [
         (e.place and e.place.text, e.fatalities) for e in events
     ]
+
+
+@pytest.mark.parametrize("force", ["U.S. forces", "Israeli troops"])
+def test_forces_that_struck_a_place_did_a_deed(force: str) -> None:
+    """ "U.S. forces struck Houthi radar sites near Hodeidah": a deed of the forces, an incident."""
+    text = f"SANAA, Nov 3 (Wire) - {force} struck Houthi radar sites near Hodeidah on Monday."
+    [e] = conflictparse.parse(text, published="2026-11-03").events
+    assert e.side_a is not None and e.side_a.kind == "state"
+    assert e.side_b is not None and e.side_b.canonical == "Houthis"
 
 
 @pytest.mark.parametrize("split", [" ", "\n\n"])

@@ -153,7 +153,8 @@ _TRIGGER: Final = lazy(
       | (?:opened|open)\sfire | exchange\sof\sfire | shoot(?:ing|out)s? | shot
       | (?:took|tak(?:e|es|en|ing)|seized|gain(?:ed|s|ing)?+)\scontrol | insurgents?\sattack
       | (?:(?<=attackers[ ])|(?<=assailants[ ])|(?<=gunmen[ ])|(?<=militants[ ])|(?<=rebels[ ])
-          |(?<=fighters[ ])|(?<=insurgents[ ])|(?<=jihadists[ ])|(?<=bandits[ ]))struck
+          |(?<=fighters[ ])|(?<=insurgents[ ])|(?<=jihadists[ ])|(?<=bandits[ ])
+          |(?<=forces[ ])|(?<=troops[ ]))struck
       )
     | (?P<harm>
         kill(?:s|ed|ing)?+ | died | dead | deaths? | die | wounded | injur(?:ed|ing|ies)
