@@ -3677,6 +3677,26 @@ def test_forces_that_struck_a_place_did_a_deed(force: str) -> None:
     assert e.side_b is not None and e.side_b.canonical == "Houthis"
 
 
+def test_a_claim_of_repelling_an_assault_is_no_part_of_a_strike_on_civilians() -> None:
+    """
+    A drone strike killed 31 worshippers in El Fasher; "the army said its
+    troops had repelled an assault on the city's eastern defences, killing
+    dozens of militia fighters": a battle of its own in the same city, not
+    24 more dead of the strike.
+    """
+    text = (
+        "PORT SUDAN, Sept 18 (Wire) - A drone strike hit a mosque in El Fasher on Wednesday, "
+        "killing at least 31 worshippers, a local committee said.\n\n"
+        "The army said its troops had repelled an assault on the city's eastern defences "
+        'overnight, killing "dozens of militia fighters".'
+    )
+    events = conflictparse.parse(text, published="2025-09-18").events
+    assert [("El Fasher", 31), ("El Fasher", 24)] == [
+        (e.place and e.place.text, e.fatalities) for e in events
+    ]
+    assert ["Explosions/Remote violence", "Battles"] == [e.event_type for e in events]
+
+
 @pytest.mark.parametrize("split", [" ", "\n\n"])
 def test_a_counter_claim_does_not_make_the_claimant_the_attacker(split: str) -> None:
     """

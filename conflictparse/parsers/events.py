@@ -3032,9 +3032,19 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             if target is not None:
                 target.add(s)
                 continue
+        repelled = bool(
+            clusters and s.casualties and _repelled_elsewhere(s, clusters[-1], folded)
+        )
+        if repelled and s.anaphora and not s.places:
+            # ("repelled an assault on the city's eastern defences": the city
+            # of the incident before, when it names one town)
+            towns = _towns(clusters[-1].places)
+            if towns and len({_place_key(p) for p in towns}) == 1:
+                s = s._replace(places=(towns[0],))
         if (
             clusters
             and not s.opener
+            and not repelled
             and not (s.casualties and _stepped_back(s, clusters[-1], folded))
         ):
             mine = _intervals(s.dates)
@@ -3157,6 +3167,39 @@ _STEP_BACK: Final = re.compile(
     r"|the\s+(?:previous|preceding)\s+(?:day|week)|the\s+day\s+before"
     r"|earlier\s+(?:this|that|in\s+the)\s+(?:week|month)|(?:(?:early|late)\s+)?last\s+(?:week|month))\b"
 )
+
+
+#: A party's claim of fighting off an assault ("said its troops had repelled
+#: an assault on the city's eastern defences"), on the folded sentence.
+_REPELLED_CLAIM: Final = re.compile(
+    r"\b(?:repelled|repulsed|fought\s+off|thwarted)\s+(?:an?|the|several|two|three)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|raids?|incursions?)\b"
+)
+
+
+def _repelled_elsewhere(s: _Sentence, last: _Cluster, folded: str) -> bool:
+    """
+    Whether *s*, a party's claim of having repelled an assault and killed
+    fighters ("the army said its troops had repelled an assault on the
+    city's eastern defences and killed dozens of militia fighters"), tells
+    another incident than *last*, a deed whose dead are civilians (a drone
+    strike on a mosque): a battle of its own, not more dead of the strike.
+    """
+    if not any(c.victim == "militants" for c in s.casualties):
+        return False
+    if (
+        "repel" not in folded[s.start : s.end]
+        and "repuls" not in folded[s.start : s.end]
+        and "fought off" not in folded[s.start : s.end]
+        and "thwart" not in folded[s.start : s.end]
+    ):
+        return False
+    if _REPELLED_CLAIM.search(folded, s.start, s.end) is None:
+        return False
+    victims = [c.victim for o in last.sentences for c in o.casualties if c.outcome == "killed"]
+    return bool(victims) and all(v in _CIVILIAN_VICTIMS for v in victims) and any(
+        v not in _GENERIC_VICTIMS for v in victims
+    )
 
 
 def _stepped_back(s: _Sentence, last: _Cluster, folded: str) -> bool:
