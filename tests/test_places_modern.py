@@ -1395,3 +1395,18 @@ def test_names_after_a_plural_province_cue_and_of_are_provinces(
     """ "The provinces of Latakia and Tartus": every name of the list is a province, not its capital."""
     places = parse(text, published=PUBLISHED).places
     assert [(t, "province", c) for t, c in expected] == [(p.text, p.kind, p.admin1) for p in places]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Jets bombed three villages in Sagaing Region on Sunday.", "Sagaing", "Sagaing"),
+        ("Rebels attacked a checkpoint in Myanmar's Sagain region.", "Sagain", "Sagaing"),
+    ],
+)
+def test_a_province_whose_geonames_name_is_cut_short_shows_its_full_name(
+    text: str, surface: str, name: str
+) -> None:
+    """GeoNames writes "Sagain": the report names the region as ISO 3166-2 does."""
+    m = _place(text, surface)
+    assert m is not None and (m.kind, m.admin1, m.name) == ("province", "MM-01", name)
