@@ -1410,3 +1410,17 @@ def test_a_province_whose_geonames_name_is_cut_short_shows_its_full_name(
     """GeoNames writes "Sagain": the report names the region as ISO 3166-2 does."""
     m = _place(text, surface)
     assert m is not None and (m.kind, m.admin1, m.name) == ("province", "MM-01", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("On Tuesday Israel struck two buildings in Khan Younis, medics said.", "Israel"),
+        ("Russia sent more drones over the border overnight, Kyiv said.", "Russia"),
+        ("Hours later Ethiopia shot down a drone near Bahir Dar.", "Ethiopia"),
+    ],
+)
+def test_a_country_before_an_irregular_past_tense_acts(text: str, surface: str) -> None:
+    """ "Israel struck": the state acting, as "Israel bombed" is, no attribute like "Israeli"."""
+    m = _place(text, surface)
+    assert m is not None and (m.role, m.kind) == ("metonymy", "country")

@@ -3313,8 +3313,10 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> boo
     if prep is None and (nxt.endswith("ed") or nxt in _AUXILIARIES):
         prep = _preposition_before(before)
     if not prep:
-        if len(nxt) > 4 and nxt.endswith("ed") and nxt not in _LITERAL_FOLLOWERS:
-            return True  # "Russia invaded", "Slovenia accused"
+        if (len(nxt) > 4 and nxt.endswith("ed") and nxt not in _LITERAL_FOLLOWERS) or (
+            nxt in _IRREGULAR_PAST
+        ):
+            return True  # "Russia invaded", "Slovenia accused", "Israel struck"
         if nxt in _AUXILIARIES:
             m0 = _SECOND_WORD.match(after, timeout=REGEX_TIMEOUT)
             if m0 and m0.group(1).lower().endswith(("ed", "en")):
@@ -3340,6 +3342,15 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> boo
         and any(w in _TALK_NOUNS for w in words)
     )
 
+
+#: Irregular past tenses of verbs a state does, which no noun shares
+#: ("Israel struck", "Russia sent"; "-ed" verbs are read by their ending).
+_IRREGULAR_PAST: Final = frozenset(
+    ["struck", "hit", "shot", "fought", "sent", "began", "took", "retook", "overran",
+     "made", "won", "lost", "drove", "threw", "broke", "built", "sought", "held", "kept",
+     "gave", "brought", "withdrew", "swept", "sold", "bought", "chose", "met", "spoke",
+     "wrote", "shook", "flew", "led"]
+)
 
 #: Auxiliaries before a participle or a speech verb ("China has taken",
 #: "Russia has said").
