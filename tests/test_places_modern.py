@@ -1424,3 +1424,23 @@ def test_a_country_before_an_irregular_past_tense_acts(text: str, surface: str) 
     """ "Israel struck": the state acting, as "Israel bombed" is, no attribute like "Israeli"."""
     m = _place(text, surface)
     assert m is not None and (m.role, m.kind) == ("metonymy", "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Wounded fighters were taken to the Saudi Hospital in El Fasher on Monday.", "Saudi", "SD"),
+        ("Tanks stood outside the Jordanian Field Hospital in Khan Younis.", "Jordanian", "PS"),
+        ("Shells landed near the Kuwait Specialty Hospital in Rafah overnight.", "Kuwait", "PS"),
+    ],
+)
+def test_a_country_opening_a_facility_name_is_no_place(text: str, surface: str, country: str) -> None:
+    """ "The Saudi Hospital": part of a hospital's name, no demonym nor country."""
+    report = parse(text, published=PUBLISHED)
+    assert surface not in [p.text for p in report.places]
+    assert {p.country for p in report.places} == {country}
+
+
+def test_a_demonym_before_a_title_still_counts() -> None:
+    m = _place("Saudi Crown Prince Mohammed bin Salman met envoys in Jeddah.", "Saudi")
+    assert m is not None and (m.role, m.country) == ("demonym", "SA")

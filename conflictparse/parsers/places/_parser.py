@@ -891,6 +891,8 @@ def find_places(
             _drop_the_names(h, text)
         if h.after_name:
             continue
+        if (h.country or h.demonym) and not shouting and _facility_name_after(text, h.end):
+            continue  # "the Saudi Hospital": no evidence of Saudi Arabia
         if h.country:
             # "US forces", "U.S. officials": an attribute, weak like a demonym
             weak = False
@@ -2117,6 +2119,8 @@ def _resolve(
         return None
     if after_word == "zone" and before.endswith(_COMPASS_NAMES):
         return None  # "the South Gondar zone": a zone named after the town, read whole below
+    if (h.country or h.demonym) and not shouting and _facility_name_after(text, h.end):
+        return None  # "the Saudi Hospital in El Fasher", "the Turkish Hospital"
     if h.demonym and not (h.country or h.capital or h.admin1 or h.feature or h.towns):
         return _demonym(h, surface, _new_span(start=h.start, end=h.end), context)
     if h.demonym and h.admin1 and not h.country and _adjective_of_country(after):
@@ -4111,6 +4115,26 @@ _FACILITY_NOUNS: Final = frozenset(
     ["hospital", "hospitals", "clinic", "hotel", "mosque", "church", "school", "university",
      "college", "market", "stadium", "restaurant", "cafe", "mall", "prison"]
 )
+
+
+def _facility_name_after(text: str, end: int) -> bool:
+    """
+    Whether the country or demonym ending at *end* opens a facility's name:
+    a capitalised facility noun within the next three capitalised words
+    ("the Saudi Hospital", "the Jordanian Field Hospital", "the Kuwait
+    Specialty Hospital"), a name, not the country.
+    """
+    if not text.startswith(" ", end) or not text[end + 1 : end + 2].isupper():
+        return False
+    for word in text[end + 1 : end + 48].split(None, 3)[:3]:
+        bare = word.rstrip(".,;:)\"'\u2019\u201d")
+        if not bare[:1].isupper():
+            return False
+        if bare.lower() in _FACILITY_NOUNS:
+            return True
+        if bare != word:
+            return False  # the name ends at its punctuation
+    return False
 
 
 def _adjective_of_country(after: str) -> bool:
