@@ -1444,3 +1444,27 @@ def test_a_country_opening_a_facility_name_is_no_place(text: str, surface: str, 
 def test_a_demonym_before_a_title_still_counts() -> None:
     m = _place("Saudi Crown Prince Mohammed bin Salman met envoys in Jeddah.", "Saudi")
     assert m is not None and (m.role, m.country) == ("demonym", "SA")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Soldiers raided Jenin, Tulkarm and Tubas before dawn, medics said.", "Tulkarm", ("town", "PS-TKM")),
+        ("Soldiers raided Jenin, Tulkarm and Tubas before dawn, medics said.", "Tubas", ("town", "PS-TBS")),
+        ("Two men were shot near Salfit on Friday.", "Salfit", ("town", "PS-SLT")),
+        ("Settlers torched cars in villages of the Tubas governorate.", "Tubas", ("province", "PS-TBS")),
+        ("Curfews were imposed across the governorate of Jenin.", "Jenin", ("province", "PS-JEN")),
+    ],
+)
+def test_a_bare_palestinian_governorate_name_is_its_town(
+    text: str, surface: str, expected: tuple[str, str]
+) -> None:
+    """A governorate of Palestine is a town and its villages: the bare name is the town, its cue the unit."""
+    m = _place(text, surface)
+    assert m is not None and (m.kind, m.admin1) == expected
+
+
+def test_a_small_seat_town_elsewhere_leaves_its_province() -> None:
+    """ "Chalatenango" bare stays the department: the town-first reading is Palestine's only."""
+    m = _place("Rebels attacked an army post in Chalatenango, El Salvador, on Monday.", "Chalatenango")
+    assert m is not None and (m.kind, m.admin1) == ("province", "SV-CH")

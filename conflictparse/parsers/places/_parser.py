@@ -2291,7 +2291,10 @@ def _resolve(
         # noun's places, no village of that name ("X and Y villages" names two)
         return _admin1_mention(h, surface, _new_span(start=h.start, end=h.end), role, context)
     if h.admin1 and not district and not town_cue:
-        big = town is not None and town.population >= 50000 and town.admin1 in h.admin1
+        big = town is not None and town.admin1 in h.admin1 and (
+            town.population >= 50000
+            or (town.population >= 10000 and town.country in _TOWN_SIZED_UNITS)
+        )
         if (
             not big and town is not None and not shouting and h.key not in _GENERIC_ADMIN1
             and not any(_others(context, h, c[:2]) for c in h.admin1)
@@ -3346,6 +3349,12 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> boo
         and any(w in _TALK_NOUNS for w in words)
     )
 
+
+#: Countries whose provinces are each a town with the villages around it
+#: (Palestine's governorates: Jenin, Tulkarm, Tubas), where a bare name is
+#: the town far more often than the unit ("the governorate of Jenin" or
+#: "Jenin governorate" names the unit).
+_TOWN_SIZED_UNITS: Final = frozenset(["PS"])
 
 #: Irregular past tenses of verbs a state does, which no noun shares
 #: ("Israel struck", "Russia sent"; "-ed" verbs are read by their ending).
