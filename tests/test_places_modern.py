@@ -1468,3 +1468,25 @@ def test_a_small_seat_town_elsewhere_leaves_its_province() -> None:
     """ "Chalatenango" bare stays the department: the town-first reading is Palestine's only."""
     m = _place("Rebels attacked an army post in Chalatenango, El Salvador, on Monday.", "Chalatenango")
     assert m is not None and (m.kind, m.admin1) == ("province", "SV-CH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits killed nine farmers in Logo local government area of Benue State on Sunday.",
+        "Bandits killed nine farmers in Logo Local Government Area, Benue State, on Sunday.",
+    ],
+)
+def test_a_local_government_area_is_no_namesake_abroad(text: str) -> None:
+    """ "Logo local government area" in a Nigerian story is no village of Ivory Coast."""
+    m = _place(text, "Logo")
+    assert m is not None and (m.kind, m.country, m.admin1) == ("district", "NG", "NG-BE")
+
+
+def test_a_district_written_again_keeps_its_country() -> None:
+    text = (
+        "Gunmen killed nine farmers in Logo local government area of Benue State. "
+        "The attackers fled toward Logo town before troops arrived."
+    )
+    report = parse(text, published=PUBLISHED)
+    assert [(p.kind, p.country) for p in report.places if p.text == "Logo"] == [("district", "NG")] * 2

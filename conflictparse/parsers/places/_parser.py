@@ -1070,6 +1070,8 @@ def find_places(
     _extra_facts(out, extra_get)
     out.sort(key=_SPAN_OF)  # by (start, end), read in C
     if not doc.shouting:
+        _keep_unit_sense(out)
+    if not doc.shouting:
         out = region_pairs(text, out, look.towns, _town_kind, every_actor.overlaps)
     if de:
         _dateline_region(text, de, out)
@@ -1260,6 +1262,30 @@ def _keep_province_sense(text: str, out: list[PlaceMention]) -> None:
         ):
             continue
         out[i] = _moved_to(p, m.start, m.end)
+
+
+def _keep_unit_sense(out: list[PlaceMention]) -> None:
+    """
+    Read the name of a district its cue placed ("Logo local government
+    area of Benue State") as that district where the story writes it again
+    and it resolved to a namesake in another country ("fled toward Logo
+    town": no village of Ivory Coast); a town of the district's own country
+    stays (a district's seat often shares its name).
+    """
+    units: dict[str, PlaceMention] = {}
+    for m in out:
+        if m.kind == "district" and m.role == "place" and m.country:
+            units.setdefault(m.text, m)
+    if not units:
+        return
+    for i, m in enumerate(out):
+        u = units.get(m.text)
+        if (
+            u is None or m.role != "place" or m.kind in ("district", "province", "country")
+            or m.country is None or m.country == u.country
+        ):
+            continue
+        out[i] = _moved_to(u, m.start, m.end)
 
 
 def _coordinated_provinces(
@@ -2322,6 +2348,7 @@ def _resolve(
         and (
             (not cues and after_word in _FACILITY_NOUNS)
             or after_word in _LOCAL_UNIT_CUES
+            or (after_word == "local" and after[7:17].lower() == "government")
             or (
                 after_word in _PART_NOUNS
                 and _PART_OF_AFTER.match(after, timeout=REGEX_TIMEOUT) is not None
