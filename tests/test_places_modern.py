@@ -1490,3 +1490,23 @@ def test_a_district_written_again_keeps_its_country() -> None:
     )
     report = parse(text, published=PUBLISHED)
     assert [(p.kind, p.country) for p in report.places if p.text == "Logo"] == [("district", "NG")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Russian guided bombs hit villages in Zaporizhzhia region overnight.", "Zaporizhzhia", "UA-23"),
+        ("A drone struck a power plant in the Odesa region on Friday.", "Odesa", "UA-51"),
+        ("Missiles hit a gas facility in Poltava region, the governor said.", "Poltava", "UA-53"),
+        ("Air defences downed 12 drones over the Bryansk region, the governor said.", "Bryansk", "RU-BRY"),
+    ],
+)
+def test_oblasts_under_the_names_news_writes(text: str, surface: str, code: str) -> None:
+    """ "Zaporizhzhia region" is the oblast, not the city; Poltava's oblast has a code."""
+    m = _place(text, surface)
+    assert m is not None and (m.kind, m.admin1) == ("province", code)
+
+
+def test_a_town_of_a_newly_coded_oblast_carries_it() -> None:
+    m = _place("A drone hit a school in Chernivtsi on Monday.", "Chernivtsi")
+    assert m is not None and (m.kind, m.admin1) == ("city", "UA-77")
