@@ -1510,3 +1510,27 @@ def test_oblasts_under_the_names_news_writes(text: str, surface: str, code: str)
 def test_a_town_of_a_newly_coded_oblast_carries_it() -> None:
     m = _place("A drone hit a school in Chernivtsi on Monday.", "Chernivtsi")
     assert m is not None and (m.kind, m.admin1) == ("city", "UA-77")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drones were shot down over the Belgorod, Kursk and Bryansk regions overnight.",
+         [("Belgorod", "province", "RU-BEL"), ("Kursk", "province", "RU-KRS"), ("Bryansk", "province", "RU-BRY")]),
+        ("Militias clashed with M23 fighters in Masisi and Walikale territories on Friday.",
+         [("Masisi", "district", "CD-NK"), ("Walikale", "district", "CD-NK")]),
+        ("Gunmen raided farms in Maru and Tsafe local government areas of Zamfara.",
+         [("Maru", "district", "NG-ZA"), ("Tsafe", "district", "NG-ZA"), ("Zamfara", "province", "NG-ZA")]),
+    ],
+)
+def test_every_name_of_a_list_before_a_plural_unit_word_is_that_unit(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """The first names of the list too, and districts as provinces: "A, B and C regions"."""
+    report = parse(text, published=PUBLISHED)
+    assert expected == [(p.text, p.kind, p.admin1) for p in report.places]
+
+
+def test_one_name_before_a_plural_unit_word_stays_a_town() -> None:
+    m = _place("Officials from Kano toured districts hit by floods.", "Kano")
+    assert m is not None and m.kind == "city"

@@ -1070,6 +1070,8 @@ def find_places(
     _extra_facts(out, extra_get)
     out.sort(key=_SPAN_OF)  # by (start, end), read in C
     if not doc.shouting:
+        if any(cue in text for cue in _PLURAL_UNIT_PROBES):
+            _listed_units(text, out)
         _keep_unit_sense(out)
     if not doc.shouting:
         out = region_pairs(text, out, look.towns, _town_kind, every_actor.overlaps)
@@ -1262,6 +1264,67 @@ def _keep_province_sense(text: str, out: list[PlaceMention]) -> None:
         ):
             continue
         out[i] = _moved_to(p, m.start, m.end)
+
+
+#: Plural unit words after a list of names: each name is such a unit
+#: ("Belgorod, Kursk and Bryansk regions", "Masisi and Walikale
+#: territories", "Maru and Tsafe local government areas").
+_PLURAL_UNIT_AFTER: Final = regex.compile(
+    r"""[ ]
+    (?:(?P<province>regions|provinces|states|governorates|oblasts)
+      |(?P<district>districts|territories|townships|counties|LGAs
+        |[Ll]ocal[ ][Gg]overnment[ ][Aa]reas|[Ll]ocal[ ][Gg]overnments))\b""",
+    regex.VERBOSE,
+)
+#: Cheap tests for :data:`_PLURAL_UNIT_AFTER` (substrings, read in C).
+_PLURAL_UNIT_PROBES: Final = (
+    "regions", "provinces", "states", "governorates", "oblasts", "districts",
+    "territories", "townships", "counties", "LGAs", "overnment areas", "overnment Areas",
+)
+#: What joins the names of a list: "A, B and C", "A, B, and C", "A or B".
+_LIST_JOINS: Final = frozenset([", ", " and ", ", and ", " or "])
+
+
+def _listed_units(text: str, out: list[PlaceMention]) -> None:
+    """
+    Make every town of a list of two or more names before a plural unit
+    word that unit: a province its country has of that name ("Belgorod,
+    Kursk and Bryansk regions", the first names included), or a district of
+    the town's country and province ("Masisi and Walikale territories";
+    the gazetteer's towns there are the units' seats at best).
+    """
+    i = len(out) - 1
+    while i > 0:
+        last = out[i]
+        m = _PLURAL_UNIT_AFTER.match(text, last.end, last.end + 32, timeout=REGEX_TIMEOUT)
+        if m is None or text[out[i - 1].end : last.start] not in _LIST_JOINS:
+            i -= 1
+            continue
+        first = i - 1
+        while first > 0 and text[out[first - 1].end : out[first].start] in _LIST_JOINS:
+            first -= 1
+        district = m.group("district") is not None
+        for j in range(first, i + 1):
+            town = out[j]
+            if town.role != "place" or town.kind not in _SETTLEMENT_KINDS or not town.country:
+                continue
+            if district:
+                out[j] = _new_place(
+                    text=town.text, span=town.span, name=town.text, kind="district",
+                    role="place", country=town.country, admin1=town.admin1,
+                    precision="district",
+                    provenance=_new_provenance(confidence=0.7, reason="a list before a plural unit word"),
+                )
+                continue
+            codes = [c for c in admin1_names().get(_key(town.text), ()) if c[:2] == town.country]
+            if len(codes) == 1:
+                out[j] = _new_place(
+                    text=town.text, span=town.span, name=admin1_display().get(codes[0], town.text),
+                    kind="province", role="place", country=town.country, admin1=codes[0],
+                    precision="province", geonames_id=admin1_geonames_ids().get(codes[0]),
+                    provenance=_new_provenance(confidence=0.7, reason="a list before a plural unit word"),
+                )
+        i = first - 1
 
 
 def _keep_unit_sense(out: list[PlaceMention]) -> None:
