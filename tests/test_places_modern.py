@@ -1534,3 +1534,22 @@ def test_every_name_of_a_list_before_a_plural_unit_word_is_that_unit(
 def test_one_name_before_a_plural_unit_word_stays_a_town() -> None:
     m = _place("Officials from Kano toured districts hit by floods.", "Kano")
     assert m is not None and m.kind == "city"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Mali has been in turmoil since the coup of 2020, and attacks have spread south.", "Mali"),
+        ("Haiti has seen a surge of gang violence since January, the UN said.", "Haiti"),
+        ("Drones struck Russia's southwestern Kursk and Belgorod regions overnight.", "Russia"),
+    ],
+)
+def test_a_country_told_of_is_the_place(text: str, surface: str) -> None:
+    """ "Mali has been in turmoil", "Russia's southwestern ... regions": the place, no state acting."""
+    m = _place(text, surface)
+    assert m is not None and (m.role, m.kind) == ("place", "country")
+
+
+def test_a_country_with_a_participle_still_acts() -> None:
+    m = _place("Niger has expelled the French ambassador, state television said.", "Niger")
+    assert m is not None and m.role == "metonymy"

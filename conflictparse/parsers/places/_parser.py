@@ -3345,7 +3345,7 @@ _OBJECT_VERBS: Final = frozenset(
 #: Nouns after "X's" that keep X a literal place ("Syria's north", "Iraq's
 #: second city", "Afghanistan's Takhar province").
 _GEO_NOUNS: Final = frozenset(
-    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "central", "province", "provinces", "region", "regions", "capital", "border", "borders", "city", "cities", "town", "towns", "village", "villages", "coast", "coastline", "outskirts", "streets", "territory", "territories", "soil", "airspace", "waters", "interior", "countryside", "mountains", "desert", "heartland", "frontier", "district", "districts", "state", "states", "county", "counties", "port", "ports", "airport", "island", "islands", "river", "rivers", "lake", "valley", "area", "areas", "suburbs", "centre", "center", "downtown", "neighbourhood", "neighborhood", "side", "part", "parts", "half", "largest", "biggest", "main", "oldest", "restive", "mountainous", "war-torn", "northernmost", "southernmost", "border", "cities", "shores", "population", "hospitals", "camps", "prisons", "landscape", "climate", "weather"]
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "far", "province", "provinces", "region", "regions", "capital", "border", "borders", "city", "cities", "town", "towns", "village", "villages", "coast", "coastline", "outskirts", "streets", "territory", "territories", "soil", "airspace", "waters", "interior", "countryside", "mountains", "desert", "heartland", "frontier", "district", "districts", "state", "states", "county", "counties", "port", "ports", "airport", "island", "islands", "river", "rivers", "lake", "valley", "area", "areas", "suburbs", "centre", "center", "downtown", "neighbourhood", "neighborhood", "side", "part", "parts", "half", "largest", "biggest", "main", "oldest", "restive", "mountainous", "war-torn", "northernmost", "southernmost", "border", "cities", "shores", "population", "hospitals", "camps", "prisons", "landscape", "climate", "weather"]
 )
 #: Its people and its economy right after "X's": the place itself ("Gaza's
 #: residents"); only as the first word ("Russia's attacks on civilians" is
@@ -3416,7 +3416,9 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> boo
             return True  # "Russia invaded", "Slovenia accused", "Israel struck"
         if nxt in _AUXILIARIES:
             m0 = _SECOND_WORD.match(after, timeout=REGEX_TIMEOUT)
-            if m0 and m0.group(1).lower().endswith(("ed", "en")):
+            if m0 and m0.group(1).lower().endswith(("ed", "en")) and (
+                m0.group(1).lower() not in _PLACE_PARTICIPLES
+            ):
                 return True  # "Russia is alleged", "China has taken"
     if nxt in _SPEECH_VERBS and nxt not in {"is", "was", "has", "have", "had", "will",
                                              "would", "could", "should", "must",
@@ -3454,6 +3456,10 @@ _IRREGULAR_PAST: Final = frozenset(
      "gave", "brought", "withdrew", "swept", "sold", "bought", "chose", "met", "spoke",
      "wrote", "shook", "flew", "led"]
 )
+
+#: Participles after an auxiliary that tell of the place, not the state
+#: acting: "Myanmar has been in turmoil", "Sudan has seen fighting".
+_PLACE_PARTICIPLES: Final = frozenset(["been", "seen"])
 
 #: Auxiliaries before a participle or a speech verb ("China has taken",
 #: "Russia has said").
