@@ -1553,3 +1553,22 @@ def test_a_country_told_of_is_the_place(text: str, surface: str) -> None:
 def test_a_country_with_a_participle_still_acts() -> None:
     m = _place("Niger has expelled the French ambassador, state television said.", "Niger")
     assert m is not None and m.role == "metonymy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked three villages in Maru local government area of Zamfara State.",
+        "Gunmen attacked three villages in Maru LGA, Zamfara State, on Sunday.",
+    ],
+)
+def test_a_town_before_an_lga_cue_is_the_local_government(text: str) -> None:
+    """ "Maru LGA": the local government, not its seat town."""
+    m = _place(text, "Maru")
+    assert m is not None and (m.kind, m.admin1) == ("district", "NG-ZA")
+
+
+def test_a_village_takes_the_province_of_the_district_after_it() -> None:
+    text = "ADF rebels killed 20 people in the village of Ntoyo in Mambasa territory of Congo's Ituri."
+    m = _place(text, "Ntoyo")
+    assert m is not None and (m.kind, m.country, m.admin1) == ("village", "CD", "CD-IT")

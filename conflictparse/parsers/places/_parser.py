@@ -1073,6 +1073,7 @@ def find_places(
         if any(cue in text for cue in _PLURAL_UNIT_PROBES):
             _listed_units(text, out)
         _keep_unit_sense(out)
+        _province_of_unit_after(text, out)
     if not doc.shouting:
         out = region_pairs(text, out, look.towns, _town_kind, every_actor.overlaps)
     if de:
@@ -1325,6 +1326,31 @@ def _listed_units(text: str, out: list[PlaceMention]) -> None:
                     provenance=_new_provenance(confidence=0.7, reason="a list before a plural unit word"),
                 )
         i = first - 1
+
+
+#: What lies between a settlement and the district it is in: "Ntoyo in
+#: Mambasa territory", "Kadawa village in Maru", "Ntoyo, in Mambasa".
+_IN_UNIT_BETWEEN: Final = regex.compile(r"(?:[ ](?:village|town|hamlet|camp))?,?[ ]in[ ](?:the[ ])?")
+
+
+def _province_of_unit_after(text: str, out: list[PlaceMention]) -> None:
+    """
+    Give a settlement with no province the province of the district named
+    right after it ("the village of Ntoyo in Mambasa territory": Ituri's,
+    as Mambasa is), when both are of one country.
+    """
+    for i in range(len(out) - 1):
+        m = out[i]
+        if m.admin1 is not None or m.kind not in _SETTLEMENT_KINDS or m.role != "place":
+            continue
+        n = out[i + 1]
+        if (
+            n.kind != "district" or n.admin1 is None or n.country != m.country
+            or n.start - m.end > 16
+            or _IN_UNIT_BETWEEN.fullmatch(text, m.end, n.start, timeout=REGEX_TIMEOUT) is None
+        ):
+            continue
+        out[i] = attrs.evolve(m, admin1=n.admin1)
 
 
 def _keep_unit_sense(out: list[PlaceMention]) -> None:
@@ -2332,7 +2358,13 @@ def _resolve(
     cue_before = of_cue.group("cue").lower() if of_cue else ""
     if cue_before and not shouting and _name_owns_cue(before, of_cue.start() if of_cue else 0):
         cue_before = ""  # "the al-Zuhur district of Mosul": Mosul holds the district
-    district = after_word in _DISTRICT_CUES or cue_before in _DISTRICT_CUES
+    district = (
+        after_word in _DISTRICT_CUES
+        or cue_before in _DISTRICT_CUES
+        # "Maru LGA", "Maru local government area": the unit, not its seat
+        or after_word == "lga"
+        or (after_word == "local" and after[7:17].lower() == "government")
+    )
     town_cue = (
         after_word in _TOWN_CUES and not _cue_inside_name(after)
     ) or cue_before in _TOWN_CUES
