@@ -1572,3 +1572,22 @@ def test_a_village_takes_the_province_of_the_district_after_it() -> None:
     text = "ADF rebels killed 20 people in the village of Ntoyo in Mambasa territory of Congo's Ituri."
     m = _place(text, "Ntoyo")
     assert m is not None and (m.kind, m.country, m.admin1) == ("village", "CD", "CD-IT")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Amhara militiamen ambushed a federal convoy near Bahir Dar on Sunday.", "Amhara"),
+        ("Afar forces clashed with fighters along the regional border in Ethiopia.", "Afar"),
+        ("Several ethnic Chin armed groups joined the offensive near Falam, in Myanmar.", "Chin"),
+    ],
+)
+def test_a_province_naming_a_people_in_arms_is_an_attribute(text: str, surface: str) -> None:
+    """ "Amhara militiamen": the province's people, evidence of the country, no place of the fighting."""
+    m = _place(text, surface)
+    assert m is not None and (m.kind, m.role) == ("province", "demonym")
+
+
+def test_a_province_before_its_cue_stays_a_place() -> None:
+    m = _place("Fighting spread across Amhara region on Monday, residents said.", "Amhara")
+    assert m is not None and (m.kind, m.role) == ("province", "place")

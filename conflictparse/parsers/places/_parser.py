@@ -2290,6 +2290,16 @@ def _resolve(
         and _is_modifier(after, prep=prep or compass)
     ):
         role = "demonym"  # "U.S. officials", "Canada's regulator": evidence only
+    elif (
+        role != "demonym"
+        and h.admin1
+        and not h.country
+        and not shouting
+        and (after_word in _ARMED_PEOPLE or before.endswith(_ETHNIC_BEFORE))
+    ):
+        # "Amhara militiamen", "ethnic Chin armed groups": a people named
+        # after its province, evidence of the country as a demonym is
+        role = "demonym"
     # --- province by cue ---------------------------------------------------
     if h.admin1 and (
         after_word in _PROVINCE_CUES
@@ -3488,6 +3498,15 @@ _IRREGULAR_PAST: Final = frozenset(
      "gave", "brought", "withdrew", "swept", "sold", "bought", "chose", "met", "spoke",
      "wrote", "shook", "flew", "led"]
 )
+
+#: Armed men named after their province or people ("Amhara militiamen",
+#: "Chin armed groups"): the province's name is an attribute there.
+_ARMED_PEOPLE: Final = frozenset(
+    ["militia", "militias", "militiamen", "militiaman", "fighters", "rebels", "insurgents",
+     "forces", "armed", "gunmen"]
+)
+#: Words before a province's name that make it a people's ("ethnic Chin").
+_ETHNIC_BEFORE: Final = ("ethnic ", "Ethnic ")
 
 #: Participles after an auxiliary that tell of the place, not the state
 #: acting: "Myanmar has been in turmoil", "Sudan has seen fighting".
