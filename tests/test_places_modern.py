@@ -1591,3 +1591,9 @@ def test_a_province_naming_a_people_in_arms_is_an_attribute(text: str, surface: 
 def test_a_province_before_its_cue_stays_a_place() -> None:
     m = _place("Fighting spread across Amhara region on Monday, residents said.", "Amhara")
     assert m is not None and (m.kind, m.role) == ("province", "place")
+
+
+def test_a_village_takes_the_country_and_province_of_the_town_after_it() -> None:
+    text = "A jet bombed a school in Hteik Tin Kone village in Sagaing township on Friday."
+    m = _place(text, "Hteik Tin Kone")
+    assert m is not None and (m.kind, m.country, m.admin1) == ("village", "MM", "MM-01")

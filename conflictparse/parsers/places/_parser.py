@@ -1335,9 +1335,11 @@ _IN_UNIT_BETWEEN: Final = regex.compile(r"(?:[ ](?:village|town|hamlet|camp))?,?
 
 def _province_of_unit_after(text: str, out: list[PlaceMention]) -> None:
     """
-    Give a settlement with no province the province of the district named
-    right after it ("the village of Ntoyo in Mambasa territory": Ituri's,
-    as Mambasa is), when both are of one country.
+    Give a settlement with no province the province of the district or
+    town named right after it, and its country where it has none ("the
+    village of Ntoyo in Mambasa territory": Ituri's, as Mambasa is; "Lin Ta
+    Lu village in Sagaing township": Myanmar's Sagaing), when the two are
+    of one country.
     """
     for i in range(len(out) - 1):
         m = out[i]
@@ -1345,12 +1347,14 @@ def _province_of_unit_after(text: str, out: list[PlaceMention]) -> None:
             continue
         n = out[i + 1]
         if (
-            n.kind != "district" or n.admin1 is None or n.country != m.country
+            n.admin1 is None
+            or (n.kind != "district" and n.kind not in _SETTLEMENT_KINDS)
+            or (m.country is not None and n.country != m.country)
             or n.start - m.end > 16
             or _IN_UNIT_BETWEEN.fullmatch(text, m.end, n.start, timeout=REGEX_TIMEOUT) is None
         ):
             continue
-        out[i] = attrs.evolve(m, admin1=n.admin1)
+        out[i] = attrs.evolve(m, country=n.country, admin1=n.admin1)
 
 
 def _keep_unit_sense(out: list[PlaceMention]) -> None:
