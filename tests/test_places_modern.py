@@ -1597,3 +1597,15 @@ def test_a_village_takes_the_country_and_province_of_the_town_after_it() -> None
     text = "A jet bombed a school in Hteik Tin Kone village in Sagaing township on Friday."
     m = _place(text, "Hteik Tin Kone")
     assert m is not None and (m.kind, m.country, m.admin1) == ("village", "MM", "MM-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Ethiopia has sent more troops to the border with Eritrea, diplomats said.", "Ethiopia"),
+        ("Since the truce Israel has kept soldiers on five hills in southern Lebanon.", "Israel"),
+    ],
+)
+def test_a_country_before_an_auxiliary_and_an_irregular_participle_acts(text: str, surface: str) -> None:
+    m = _place(text, surface)
+    assert m is not None and (m.role, m.kind) == ("metonymy", "country")

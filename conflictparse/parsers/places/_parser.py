@@ -3462,10 +3462,11 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> boo
             return True  # "Russia invaded", "Slovenia accused", "Israel struck"
         if nxt in _AUXILIARIES:
             m0 = _SECOND_WORD.match(after, timeout=REGEX_TIMEOUT)
-            if m0 and m0.group(1).lower().endswith(("ed", "en")) and (
-                m0.group(1).lower() not in _PLACE_PARTICIPLES
+            if m0 and (
+                (m0.group(1).lower().endswith(("ed", "en")) and m0.group(1).lower() not in _PLACE_PARTICIPLES)
+                or m0.group(1).lower() in _IRREGULAR_PAST
             ):
-                return True  # "Russia is alleged", "China has taken"
+                return True  # "Russia is alleged", "China has taken", "Russia has sent"
     if nxt in _SPEECH_VERBS and nxt not in {"is", "was", "has", "have", "had", "will",
                                              "would", "could", "should", "must",
                                              "may", "might"}:
