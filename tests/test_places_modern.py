@@ -1609,3 +1609,17 @@ def test_a_village_takes_the_country_and_province_of_the_town_after_it() -> None
 def test_a_country_before_an_auxiliary_and_an_irregular_participle_acts(text: str, surface: str) -> None:
     m = _place(text, surface)
     assert m is not None and (m.role, m.kind) == ("metonymy", "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Russia on Tuesday launched 120 drones and six missiles at Ukraine.", "Russia", "metonymy"),
+        ("Iran late on Sunday fired a salvo of missiles, the army said.", "Iran", "metonymy"),
+        ("The missiles that struck Kharkiv on Tuesday wounded 12 people.", "Kharkiv", "place"),
+    ],
+)
+def test_a_subject_before_a_time_phrase_and_its_verb_acts(text: str, surface: str, role: str) -> None:
+    """ "Russia on Tuesday launched": the state acting; a city inside a relative clause stays the place."""
+    m = _place(text, surface)
+    assert m is not None and m.role == role

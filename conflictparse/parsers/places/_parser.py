@@ -3455,6 +3455,20 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> boo
     """
     if prep is None and (nxt.endswith("ed") or nxt in _AUXILIARIES):
         prep = _preposition_before(before)
+    if prep is False and nxt in _TIME_OPENERS and _subject_at_start(before):
+        # "Russia on Tuesday launched", "Israel overnight struck": the verb
+        # after the time phrase (of the sentence's subject only: "missiles
+        # that struck Kharkiv on Tuesday wounded 12" tell of the city; in
+        # mixed-case copy only, where the phrase's weekday is capitalised)
+        m1 = _TIME_THEN_WORD.match(after, timeout=REGEX_TIMEOUT)
+        if m1 is not None:
+            verb = m1.group(1)
+            if (
+                (len(verb) > 4 and verb.endswith("ed") and verb not in _LITERAL_FOLLOWERS)
+                or verb in _IRREGULAR_PAST
+                or (verb in _SPEECH_VERBS and verb not in _AUXILIARIES)
+            ):
+                return True
     if not prep:
         if (len(nxt) > 4 and nxt.endswith("ed") and nxt not in _LITERAL_FOLLOWERS) or (
             nxt in _IRREGULAR_PAST
@@ -3512,6 +3526,32 @@ _ARMED_PEOPLE: Final = frozenset(
 )
 #: Words before a province's name that make it a people's ("ethnic Chin").
 _ETHNIC_BEFORE: Final = ("ethnic ", "Ethnic ")
+
+def _subject_at_start(before: str) -> bool:
+    """Whether the name opens its sentence, maybe after "The" ("The United States")."""
+    head = before.rstrip(" ")
+    if head.endswith(("The", "the")) and not head[-4:-3].isalpha():
+        head = head[:-3].rstrip(" ")
+    return not head or head[-1] in ".!?\n\"'\u201c\u2018(\u2014-"
+
+
+#: Words that open a time phrase between a subject and its verb.
+_TIME_OPENERS: Final = frozenset(
+    ["on", "late", "early", "overnight", "last", "this", "earlier", "yesterday", "today"]
+)
+#: A time phrase after a subject and the lower-case word after it: "on
+#: Tuesday launched", "late on Sunday fired", "overnight struck", "last
+#: week said".
+_TIME_THEN_WORD: Final = regex.compile(
+    r"""[ ](?:
+      (?:(?:late|early)[ ])?(?:on[ ])?
+      (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+      (?:[ ](?:night|morning|evening|afternoon))?
+    | overnight | yesterday | today
+    | (?:last|this|earlier[ ]this)[ ](?:week|month|year|night)
+    ),?[ ]([a-z]++)""",
+    regex.VERBOSE,
+)
 
 #: Participles after an auxiliary that tell of the place, not the state
 #: acting: "Myanmar has been in turmoil", "Sudan has seen fighting".
