@@ -1069,11 +1069,15 @@ def find_places(
     out.extend(second_level_places(doc, out, context))  # "Soum province"
     _extra_facts(out, extra_get)
     out.sort(key=_SPAN_OF)  # by (start, end), read in C
-    if not doc.shouting:
-        if any(cue in text for cue in _PLURAL_UNIT_PROBES):
+    if not doc.shouting and out:
+        # (the tests in C: a plural unit word after a mention, a district,
+        # a settlement with no province)
+        if any(map(_PLURAL_UNIT_AT.match, itertools.repeat(text), map(_END_OF, out))):
             _listed_units(text, out)
-        _keep_unit_sense(out)
-        _province_of_unit_after(text, out)
+        if "district" in map(_KIND_OF, out):
+            _keep_unit_sense(out)
+        if not _SETTLEMENTS_WITHOUT_PROVINCE.isdisjoint(map(_KIND_ADMIN1_OF, out)):
+            _province_of_unit_after(text, out)
     if not doc.shouting:
         out = region_pairs(text, out, look.towns, _town_kind, every_actor.overlaps)
     if de:
@@ -1277,10 +1281,17 @@ _PLURAL_UNIT_AFTER: Final = regex.compile(
         |[Ll]ocal[ ][Gg]overnment[ ][Aa]reas|[Ll]ocal[ ][Gg]overnments))\b""",
     regex.VERBOSE,
 )
-#: Cheap tests for :data:`_PLURAL_UNIT_AFTER` (substrings, read in C).
-_PLURAL_UNIT_PROBES: Final = (
-    "regions", "provinces", "states", "governorates", "oblasts", "districts",
-    "territories", "townships", "counties", "LGAs", "overnment areas", "overnment Areas",
+#: :data:`_PLURAL_UNIT_AFTER` as a ``re`` test, tried after each mention.
+_PLURAL_UNIT_AT: Final = compile_re(
+    r" (?:regions|provinces|states|governorates|oblasts|districts|territories|townships"
+    r"|counties|LGAs|[Ll]ocal [Gg]overnment [Aa]reas|[Ll]ocal [Gg]overnments)\b"
+)
+_KIND_OF: Final = operator.attrgetter("kind")
+_END_OF: Final = operator.attrgetter("span.end")
+_KIND_ADMIN1_OF: Final = operator.attrgetter("kind", "admin1")
+#: (kind, admin1) pairs of a settlement with no province.
+_SETTLEMENTS_WITHOUT_PROVINCE: Final = frozenset(
+    (kind, None) for kind in ("city", "town", "village", "populated_place")
 )
 #: What joins the names of a list: "A, B and C", "A, B, and C", "A or B".
 _LIST_JOINS: Final = frozenset([", ", " and ", ", and ", " or "])
@@ -1341,9 +1352,10 @@ def _province_of_unit_after(text: str, out: list[PlaceMention]) -> None:
     Lu village in Sagaing township": Myanmar's Sagaing), when the two are
     of one country.
     """
-    for i in range(len(out) - 1):
+    bare = map(_SETTLEMENTS_WITHOUT_PROVINCE.__contains__, map(_KIND_ADMIN1_OF, out[:-1]))
+    for i in itertools.compress(range(len(out) - 1), bare):
         m = out[i]
-        if m.admin1 is not None or m.kind not in _SETTLEMENT_KINDS or m.role != "place":
+        if m.role != "place":
             continue
         n = out[i + 1]
         if (
