@@ -891,12 +891,12 @@ def find_places(
             _drop_the_names(h, text)
         if h.after_name:
             continue
-        if (h.country or h.demonym) and not shouting and _facility_name_after(text, h.end):
-            continue  # "the Saudi Hospital": no evidence of Saudi Arabia
         if h.country:
             # "US forces", "U.S. officials": an attribute, weak like a demonym
             weak = False
             if not shouting:
+                if text[h.end + 1 : h.end + 2].isupper() and _facility_name_after(text, h.end):
+                    continue  # "the Kuwait Hospital": no evidence of Kuwait
                 start = h.start
                 near = (
                     text[start - 12 if start > 12 else 0 : h.end + 24],
@@ -913,6 +913,11 @@ def find_places(
             h.own = (h.admin1[0][:2], 1)
             admin_context[h.admin1[0]] = admin_context.get(h.admin1[0], 0) + 1
         elif len(h.demonym) == 1:
+            if (
+                not shouting and text[h.end + 1 : h.end + 2].isupper()
+                and _facility_name_after(text, h.end)
+            ):
+                continue  # "the Saudi Hospital": no evidence of Saudi Arabia
             h.own = (h.demonym[0], 1)
         elif (
             h.towns and not shouting and _one_country(h.towns) and h.key not in _MONTHS
@@ -2250,9 +2255,9 @@ def _resolve(
         return None
     if after_word == "zone" and before.endswith(_COMPASS_NAMES):
         return None  # "the South Gondar zone": a zone named after the town, read whole below
-    if (h.country or h.demonym) and not shouting and _facility_name_after(text, h.end):
-        return None  # "the Saudi Hospital in El Fasher", "the Turkish Hospital"
     if h.demonym and not (h.country or h.capital or h.admin1 or h.feature or h.towns):
+        if not shouting and after[1:2].isupper() and _facility_name_after(text, h.end):
+            return None  # "the Saudi Hospital in El Fasher", "the Turkish Hospital"
         return _demonym(h, surface, _new_span(start=h.start, end=h.end), context)
     if h.demonym and h.admin1 and not h.country and _adjective_of_country(after):
         # "the Somali capital": the country's adjective, not Ethiopia's Somali region
@@ -2342,6 +2347,8 @@ def _resolve(
             precision="district" if f.kind == "district" else "region",
         )
     if h.country and not (h.demonym and _looks_adjectival(after)):
+        if not shouting and after[1:2].isupper() and _facility_name_after(text, h.end):
+            return None  # "the Kuwait Specialty Hospital in Rafah"
         cc = h.country if h.country != "CG" else _congo_of_story(h, context)
         name, gid = _country_facts(cc)
         return _new_place(
