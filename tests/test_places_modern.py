@@ -1623,3 +1623,13 @@ def test_a_subject_before_a_time_phrase_and_its_verb_acts(text: str, surface: st
     """ "Russia on Tuesday launched": the state acting; a city inside a relative clause stays the place."""
     m = _place(text, surface)
     assert m is not None and m.role == role
+
+
+def test_an_unknown_name_before_in_and_a_province_is_a_populated_place() -> None:
+    """ "A base at Dhagah Jeex in Lower Shabelle region": a place as precise as a village, where events look."""
+    text = "Soldiers repelled an attack on a base at Dhagah Jeex in Lower Shabelle region on Sunday."
+    report = parse(text, published=PUBLISHED)
+    m = next(p for p in report.places if p.text == "Dhagah Jeex")
+    assert (m.kind, m.country, m.admin1) == ("populated_place", "SO", "SO-SH")
+    assert report.events and report.events[0].place is not None
+    assert report.events[0].place.text == "Dhagah Jeex"

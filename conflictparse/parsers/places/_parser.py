@@ -4024,7 +4024,7 @@ def _unknown_places(
                         text, e if after_at is None else after_at, found, starts=offsets[0]
                     )
                 country = code[:2] if code else (_country_after(after) or home)
-            kind = _UNKNOWN_CUE_KIND.get(cue or "", "unknown")
+            kind = _UNKNOWN_CUE_KIND.get(cue or "", "populated_place")
             twin = twins.get((s, e))
             if twin is not None:
                 # two cues of one name ("the town of X, 30 km west of Y"): one
