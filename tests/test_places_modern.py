@@ -1633,3 +1633,16 @@ def test_an_unknown_name_before_in_and_a_province_is_a_populated_place() -> None
     assert (m.kind, m.country, m.admin1) == ("populated_place", "SO", "SO-SH")
     assert report.events and report.events[0].place is not None
     assert report.events[0].place.text == "Dhagah Jeex"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("ADF rebels killed 12 farmers in Beni territory overnight, officials said.", "Beni", "CD-NK"),
+        ("Jets bombed two villages in Ann township on Sunday, the Arakan Army said.", "Ann", "MM-16"),
+    ],
+)
+def test_a_seat_town_before_a_unit_cue_is_the_unit(text: str, surface: str, code: str) -> None:
+    """ "Beni territory", "Ann township": the second-level unit, not its seat town."""
+    m = _place(text, surface)
+    assert m is not None and (m.kind, m.admin1) == ("district", code)

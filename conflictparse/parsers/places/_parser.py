@@ -2394,8 +2394,9 @@ def _resolve(
     district = (
         after_word in _DISTRICT_CUES
         or cue_before in _DISTRICT_CUES
-        # "Maru LGA", "Maru local government area": the unit, not its seat
-        or after_word == "lga"
+        # "Maru LGA", "Maru local government area", "Beni territory", "Ann
+        # township": the unit, not its seat
+        or after_word in _SEAT_UNIT_CUES
         or (after_word == "local" and after[7:17].lower() == "government")
     )
     town_cue = (
@@ -3536,6 +3537,11 @@ _IRREGULAR_PAST: Final = frozenset(
      "gave", "brought", "withdrew", "swept", "sold", "bought", "chose", "met", "spoke",
      "wrote", "shook", "flew", "led"]
 )
+
+#: Second-level units named after their seat towns, after the name: the
+#: unit (Nigeria's local governments, the Congo's territories, Myanmar's
+#: townships).
+_SEAT_UNIT_CUES: Final = frozenset(["lga", "territory", "township"])
 
 #: Armed men named after their province or people ("Amhara militiamen",
 #: "Chin armed groups"): the province's name is an attribute there.
