@@ -1646,3 +1646,18 @@ def test_a_seat_town_before_a_unit_cue_is_the_unit(text: str, surface: str, code
     """ "Beni territory", "Ann township": the second-level unit, not its seat town."""
     m = _place(text, surface)
     assert m is not None and (m.kind, m.admin1) == ("district", code)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Gunmen killed 12 farmers in Ukum local government area of Nigeria on Sunday, "
+         "police in Makurdi, the Benue State capital, said.", "NG-BE"),
+        ("Gunmen killed 12 farmers in Ukum local government area of Nigeria on Sunday, "
+         "police in Makurdi and Kano said.", None),
+    ],
+)
+def test_a_district_takes_the_one_province_of_the_story(text: str, code: str | None) -> None:
+    """The story's places all in Benue: so is the local government; in two provinces, neither."""
+    m = _place(text, "Ukum")
+    assert m is not None and (m.kind, m.country, m.admin1) == ("district", "NG", code)

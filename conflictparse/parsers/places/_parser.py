@@ -1083,6 +1083,8 @@ def find_places(
             _keep_unit_sense(out)
         if not _SETTLEMENTS_WITHOUT_PROVINCE.isdisjoint(map(_KIND_ADMIN1_OF, out)):
             _province_of_unit_after(text, out)
+        if ("district", None) in map(_KIND_ADMIN1_OF, out):
+            _province_of_story(out)
     if not doc.shouting:
         out = region_pairs(text, out, look.towns, _town_kind, every_actor.overlaps)
     if de:
@@ -1347,6 +1349,29 @@ def _listed_units(text: str, out: list[PlaceMention]) -> None:
 #: What lies between a settlement and the district it is in: "Ntoyo in
 #: Mambasa territory", "Kadawa village in Maru", "Ntoyo, in Mambasa".
 _IN_UNIT_BETWEEN: Final = regex.compile(r"(?:[ ](?:village|town|hamlet|camp))?,?[ ]in[ ](?:the[ ])?")
+
+
+#: The roles of the mentions that tell where a story is (a dateline tells
+#: where it was filed: "PORT SUDAN" over a story from El Fasher).
+_STORY_ROLES: Final = frozenset(["place", "metonymy"])
+
+
+def _province_of_story(out: list[PlaceMention]) -> None:
+    """
+    Give a district with no province the one province of its country that
+    the story's other places lie in ("North Gondar" in a story whose
+    places are all in Amhara; "the Daraja Oula district" of a story about
+    El Fasher): no answer where they lie in two ("Kano said" counts).
+    """
+    for i, m in enumerate(out):
+        if m.kind != "district" or m.admin1 is not None or m.country is None or m.role != "place":
+            continue
+        codes = {
+            p.admin1 for p in out
+            if p.country == m.country and p.admin1 and p.role in _STORY_ROLES
+        }
+        if len(codes) == 1:
+            out[i] = attrs.evolve(m, admin1=codes.pop())
 
 
 def _province_of_unit_after(text: str, out: list[PlaceMention]) -> None:
