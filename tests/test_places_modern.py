@@ -1395,3 +1395,269 @@ def test_names_after_a_plural_province_cue_and_of_are_provinces(
     """ "The provinces of Latakia and Tartus": every name of the list is a province, not its capital."""
     places = parse(text, published=PUBLISHED).places
     assert [(t, "province", c) for t, c in expected] == [(p.text, p.kind, p.admin1) for p in places]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Jets bombed three villages in Sagaing Region on Sunday.", "Sagaing", "Sagaing"),
+        ("Rebels attacked a checkpoint in Myanmar's Sagain region.", "Sagain", "Sagaing"),
+    ],
+)
+def test_a_province_whose_geonames_name_is_cut_short_shows_its_full_name(
+    text: str, surface: str, name: str
+) -> None:
+    """GeoNames writes "Sagain": the report names the region as ISO 3166-2 does."""
+    m = _place(text, surface)
+    assert m is not None and (m.kind, m.admin1, m.name) == ("province", "MM-01", name)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("On Tuesday Israel struck two buildings in Khan Younis, medics said.", "Israel"),
+        ("Russia sent more drones over the border overnight, Kyiv said.", "Russia"),
+        ("Hours later Ethiopia shot down a drone near Bahir Dar.", "Ethiopia"),
+    ],
+)
+def test_a_country_before_an_irregular_past_tense_acts(text: str, surface: str) -> None:
+    """ "Israel struck": the state acting, as "Israel bombed" is, no attribute like "Israeli"."""
+    m = _place(text, surface)
+    assert m is not None and (m.role, m.kind) == ("metonymy", "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Wounded fighters were taken to the Saudi Hospital in El Fasher on Monday.", "Saudi", "SD"),
+        ("Tanks stood outside the Jordanian Field Hospital in Khan Younis.", "Jordanian", "PS"),
+        ("Shells landed near the Kuwait Specialty Hospital in Rafah overnight.", "Kuwait", "PS"),
+    ],
+)
+def test_a_country_opening_a_facility_name_is_no_place(text: str, surface: str, country: str) -> None:
+    """ "The Saudi Hospital": part of a hospital's name, no demonym nor country."""
+    report = parse(text, published=PUBLISHED)
+    assert surface not in [p.text for p in report.places]
+    assert {p.country for p in report.places} == {country}
+
+
+def test_a_demonym_before_a_title_still_counts() -> None:
+    m = _place("Saudi Crown Prince Mohammed bin Salman met envoys in Jeddah.", "Saudi")
+    assert m is not None and (m.role, m.country) == ("demonym", "SA")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("Soldiers raided Jenin, Tulkarm and Tubas before dawn, medics said.", "Tulkarm", ("town", "PS-TKM")),
+        ("Soldiers raided Jenin, Tulkarm and Tubas before dawn, medics said.", "Tubas", ("town", "PS-TBS")),
+        ("Two men were shot near Salfit on Friday.", "Salfit", ("town", "PS-SLT")),
+        ("Settlers torched cars in villages of the Tubas governorate.", "Tubas", ("province", "PS-TBS")),
+        ("Curfews were imposed across the governorate of Jenin.", "Jenin", ("province", "PS-JEN")),
+    ],
+)
+def test_a_bare_palestinian_governorate_name_is_its_town(
+    text: str, surface: str, expected: tuple[str, str]
+) -> None:
+    """A governorate of Palestine is a town and its villages: the bare name is the town, its cue the unit."""
+    m = _place(text, surface)
+    assert m is not None and (m.kind, m.admin1) == expected
+
+
+def test_a_small_seat_town_elsewhere_leaves_its_province() -> None:
+    """ "Chalatenango" bare stays the department: the town-first reading is Palestine's only."""
+    m = _place("Rebels attacked an army post in Chalatenango, El Salvador, on Monday.", "Chalatenango")
+    assert m is not None and (m.kind, m.admin1) == ("province", "SV-CH")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits killed nine farmers in Logo local government area of Benue State on Sunday.",
+        "Bandits killed nine farmers in Logo Local Government Area, Benue State, on Sunday.",
+    ],
+)
+def test_a_local_government_area_is_no_namesake_abroad(text: str) -> None:
+    """ "Logo local government area" in a Nigerian story is no village of Ivory Coast."""
+    m = _place(text, "Logo")
+    assert m is not None and (m.kind, m.country, m.admin1) == ("district", "NG", "NG-BE")
+
+
+def test_a_district_written_again_keeps_its_country() -> None:
+    text = (
+        "Gunmen killed nine farmers in Logo local government area of Benue State. "
+        "The attackers fled toward Logo town before troops arrived."
+    )
+    report = parse(text, published=PUBLISHED)
+    assert [(p.kind, p.country) for p in report.places if p.text == "Logo"] == [("district", "NG")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Russian guided bombs hit villages in Zaporizhzhia region overnight.", "Zaporizhzhia", "UA-23"),
+        ("A drone struck a power plant in the Odesa region on Friday.", "Odesa", "UA-51"),
+        ("Missiles hit a gas facility in Poltava region, the governor said.", "Poltava", "UA-53"),
+        ("Air defences downed 12 drones over the Bryansk region, the governor said.", "Bryansk", "RU-BRY"),
+    ],
+)
+def test_oblasts_under_the_names_news_writes(text: str, surface: str, code: str) -> None:
+    """ "Zaporizhzhia region" is the oblast, not the city; Poltava's oblast has a code."""
+    m = _place(text, surface)
+    assert m is not None and (m.kind, m.admin1) == ("province", code)
+
+
+def test_a_town_of_a_newly_coded_oblast_carries_it() -> None:
+    m = _place("A drone hit a school in Chernivtsi on Monday.", "Chernivtsi")
+    assert m is not None and (m.kind, m.admin1) == ("city", "UA-77")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drones were shot down over the Belgorod, Kursk and Bryansk regions overnight.",
+         [("Belgorod", "province", "RU-BEL"), ("Kursk", "province", "RU-KRS"), ("Bryansk", "province", "RU-BRY")]),
+        ("Militias clashed with M23 fighters in Masisi and Walikale territories on Friday.",
+         [("Masisi", "district", "CD-NK"), ("Walikale", "district", "CD-NK")]),
+        ("Gunmen raided farms in Maru and Tsafe local government areas of Zamfara.",
+         [("Maru", "district", "NG-ZA"), ("Tsafe", "district", "NG-ZA"), ("Zamfara", "province", "NG-ZA")]),
+    ],
+)
+def test_every_name_of_a_list_before_a_plural_unit_word_is_that_unit(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """The first names of the list too, and districts as provinces: "A, B and C regions"."""
+    report = parse(text, published=PUBLISHED)
+    assert expected == [(p.text, p.kind, p.admin1) for p in report.places]
+
+
+def test_one_name_before_a_plural_unit_word_stays_a_town() -> None:
+    m = _place("Officials from Kano toured districts hit by floods.", "Kano")
+    assert m is not None and m.kind == "city"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Mali has been in turmoil since the coup of 2020, and attacks have spread south.", "Mali"),
+        ("Haiti has seen a surge of gang violence since January, the UN said.", "Haiti"),
+        ("Drones struck Russia's southwestern Kursk and Belgorod regions overnight.", "Russia"),
+    ],
+)
+def test_a_country_told_of_is_the_place(text: str, surface: str) -> None:
+    """ "Mali has been in turmoil", "Russia's southwestern ... regions": the place, no state acting."""
+    m = _place(text, surface)
+    assert m is not None and (m.role, m.kind) == ("place", "country")
+
+
+def test_a_country_with_a_participle_still_acts() -> None:
+    m = _place("Niger has expelled the French ambassador, state television said.", "Niger")
+    assert m is not None and m.role == "metonymy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked three villages in Maru local government area of Zamfara State.",
+        "Gunmen attacked three villages in Maru LGA, Zamfara State, on Sunday.",
+    ],
+)
+def test_a_town_before_an_lga_cue_is_the_local_government(text: str) -> None:
+    """ "Maru LGA": the local government, not its seat town."""
+    m = _place(text, "Maru")
+    assert m is not None and (m.kind, m.admin1) == ("district", "NG-ZA")
+
+
+def test_a_village_takes_the_province_of_the_district_after_it() -> None:
+    text = "ADF rebels killed 20 people in the village of Ntoyo in Mambasa territory of Congo's Ituri."
+    m = _place(text, "Ntoyo")
+    assert m is not None and (m.kind, m.country, m.admin1) == ("village", "CD", "CD-IT")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Amhara militiamen ambushed a federal convoy near Bahir Dar on Sunday.", "Amhara"),
+        ("Afar forces clashed with fighters along the regional border in Ethiopia.", "Afar"),
+        ("Several ethnic Chin armed groups joined the offensive near Falam, in Myanmar.", "Chin"),
+    ],
+)
+def test_a_province_naming_a_people_in_arms_is_an_attribute(text: str, surface: str) -> None:
+    """ "Amhara militiamen": the province's people, evidence of the country, no place of the fighting."""
+    m = _place(text, surface)
+    assert m is not None and (m.kind, m.role) == ("province", "demonym")
+
+
+def test_a_province_before_its_cue_stays_a_place() -> None:
+    m = _place("Fighting spread across Amhara region on Monday, residents said.", "Amhara")
+    assert m is not None and (m.kind, m.role) == ("province", "place")
+
+
+def test_a_village_takes_the_country_and_province_of_the_town_after_it() -> None:
+    text = "A jet bombed a school in Hteik Tin Kone village in Sagaing township on Friday."
+    m = _place(text, "Hteik Tin Kone")
+    assert m is not None and (m.kind, m.country, m.admin1) == ("village", "MM", "MM-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Ethiopia has sent more troops to the border with Eritrea, diplomats said.", "Ethiopia"),
+        ("Since the truce Israel has kept soldiers on five hills in southern Lebanon.", "Israel"),
+    ],
+)
+def test_a_country_before_an_auxiliary_and_an_irregular_participle_acts(text: str, surface: str) -> None:
+    m = _place(text, surface)
+    assert m is not None and (m.role, m.kind) == ("metonymy", "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Russia on Tuesday launched 120 drones and six missiles at Ukraine.", "Russia", "metonymy"),
+        ("Iran late on Sunday fired a salvo of missiles, the army said.", "Iran", "metonymy"),
+        ("The missiles that struck Kharkiv on Tuesday wounded 12 people.", "Kharkiv", "place"),
+    ],
+)
+def test_a_subject_before_a_time_phrase_and_its_verb_acts(text: str, surface: str, role: str) -> None:
+    """ "Russia on Tuesday launched": the state acting; a city inside a relative clause stays the place."""
+    m = _place(text, surface)
+    assert m is not None and m.role == role
+
+
+def test_an_unknown_name_before_in_and_a_province_is_a_populated_place() -> None:
+    """ "A base at Dhagah Jeex in Lower Shabelle region": a place as precise as a village, where events look."""
+    text = "Soldiers repelled an attack on a base at Dhagah Jeex in Lower Shabelle region on Sunday."
+    report = parse(text, published=PUBLISHED)
+    m = next(p for p in report.places if p.text == "Dhagah Jeex")
+    assert (m.kind, m.country, m.admin1) == ("populated_place", "SO", "SO-SH")
+    assert report.events and report.events[0].place is not None
+    assert report.events[0].place.text == "Dhagah Jeex"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("ADF rebels killed 12 farmers in Beni territory overnight, officials said.", "Beni", "CD-NK"),
+        ("Jets bombed two villages in Ann township on Sunday, the Arakan Army said.", "Ann", "MM-16"),
+    ],
+)
+def test_a_seat_town_before_a_unit_cue_is_the_unit(text: str, surface: str, code: str) -> None:
+    """ "Beni territory", "Ann township": the second-level unit, not its seat town."""
+    m = _place(text, surface)
+    assert m is not None and (m.kind, m.admin1) == ("district", code)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Gunmen killed 12 farmers in Ukum local government area of Nigeria on Sunday, "
+         "police in Makurdi, the Benue State capital, said.", "NG-BE"),
+        ("Gunmen killed 12 farmers in Ukum local government area of Nigeria on Sunday, "
+         "police in Makurdi and Kano said.", None),
+    ],
+)
+def test_a_district_takes_the_one_province_of_the_story(text: str, code: str | None) -> None:
+    """The story's places all in Benue: so is the local government; in two provinces, neither."""
+    m = _place(text, "Ukum")
+    assert m is not None and (m.kind, m.country, m.admin1) == ("district", "NG", code)

@@ -457,6 +457,9 @@ _OVERRIDES: Final = {
     "RU.68": "RU-SE", "RU.72": "RU-TAM", "RU.73": "RU-TA", "RU.76": "RU-TUL",
     "RU.78": "RU-TYU", "RU.79": "RU-TY", "RU.80": "RU-UD", "RU.85": "RU-VLG",
     "RU.90": "RU-PER", "RU.92": "RU-KAM", "RU.93": "RU-ZAB",
+    # Ukraine's Chernivtsi, Kirovohrad and Poltava oblasts, which
+    # cities1000 gave no name for (the keys of GeoNames' alphabetical order)
+    "UA.03": "UA-77", "UA.10": "UA-35", "UA.18": "UA-53",
 }  # fmt: skip
 
 #: English names of first-level divisions in common use in news copy that
@@ -480,6 +483,9 @@ _ENGLISH_NAMES: Final = {
     "RU-KL": ("Kalmykia",), "RU-KK": ("Khakassia",), "RU-ME": ("Mari El",),
     "RU-MO": ("Mordovia",), "RU-TY": ("Tuva",), "RU-UD": ("Udmurtia",),
     "RU-ZAB": ("Zabaykalsky",), "CM-EN": ("Extreme North",),
+    "RU-BRY": ("Bryansk",), "UA-23": ("Zaporizhzhia", "Zaporizhzhya"), "UA-51": ("Odesa",),
+    "UA-05": ("Vinnytsia",), "UA-77": ("Chernivtsi",), "UA-35": ("Kirovohrad",),
+    "UA-53": ("Poltava",),
     # Botswana's districts share their English names with Israel's
     "BW-CE": ("Central District",), "BW-SO": ("Southern District",),
 }  # fmt: skip

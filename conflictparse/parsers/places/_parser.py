@@ -895,6 +895,8 @@ def find_places(
             # "US forces", "U.S. officials": an attribute, weak like a demonym
             weak = False
             if not shouting:
+                if text[h.end + 1 : h.end + 2].isupper() and _facility_name_after(text, h.end):
+                    continue  # "the Kuwait Hospital": no evidence of Kuwait
                 start = h.start
                 near = (
                     text[start - 12 if start > 12 else 0 : h.end + 24],
@@ -911,6 +913,11 @@ def find_places(
             h.own = (h.admin1[0][:2], 1)
             admin_context[h.admin1[0]] = admin_context.get(h.admin1[0], 0) + 1
         elif len(h.demonym) == 1:
+            if (
+                not shouting and text[h.end + 1 : h.end + 2].isupper()
+                and _facility_name_after(text, h.end)
+            ):
+                continue  # "the Saudi Hospital": no evidence of Saudi Arabia
             h.own = (h.demonym[0], 1)
         elif (
             h.towns and not shouting and _one_country(h.towns) and h.key not in _MONTHS
@@ -1067,6 +1074,17 @@ def find_places(
     out.extend(second_level_places(doc, out, context))  # "Soum province"
     _extra_facts(out, extra_get)
     out.sort(key=_SPAN_OF)  # by (start, end), read in C
+    if not doc.shouting and out:
+        # (the tests in C: a plural unit word after a mention, a district,
+        # a settlement with no province)
+        if any(map(_PLURAL_UNIT_AT.match, itertools.repeat(text), map(_END_OF, out))):
+            _listed_units(text, out)
+        if "district" in map(_KIND_OF, out):
+            _keep_unit_sense(out)
+        if not _SETTLEMENTS_WITHOUT_PROVINCE.isdisjoint(map(_KIND_ADMIN1_OF, out)):
+            _province_of_unit_after(text, out)
+        if ("district", None) in map(_KIND_ADMIN1_OF, out):
+            _province_of_story(out)
     if not doc.shouting:
         out = region_pairs(text, out, look.towns, _town_kind, every_actor.overlaps)
     if de:
@@ -1258,6 +1276,151 @@ def _keep_province_sense(text: str, out: list[PlaceMention]) -> None:
         ):
             continue
         out[i] = _moved_to(p, m.start, m.end)
+
+
+#: Plural unit words after a list of names: each name is such a unit
+#: ("Belgorod, Kursk and Bryansk regions", "Masisi and Walikale
+#: territories", "Maru and Tsafe local government areas").
+_PLURAL_UNIT_AFTER: Final = regex.compile(
+    r"""[ ]
+    (?:(?P<province>regions|provinces|states|governorates|oblasts)
+      |(?P<district>districts|territories|townships|counties|LGAs
+        |[Ll]ocal[ ][Gg]overnment[ ][Aa]reas|[Ll]ocal[ ][Gg]overnments))\b""",
+    regex.VERBOSE,
+)
+#: :data:`_PLURAL_UNIT_AFTER` as a ``re`` test, tried after each mention.
+_PLURAL_UNIT_AT: Final = compile_re(
+    r" (?:regions|provinces|states|governorates|oblasts|districts|territories|townships"
+    r"|counties|LGAs|[Ll]ocal [Gg]overnment [Aa]reas|[Ll]ocal [Gg]overnments)\b"
+)
+_KIND_OF: Final = operator.attrgetter("kind")
+_END_OF: Final = operator.attrgetter("span.end")
+_KIND_ADMIN1_OF: Final = operator.attrgetter("kind", "admin1")
+#: (kind, admin1) pairs of a settlement with no province.
+_SETTLEMENTS_WITHOUT_PROVINCE: Final = frozenset(
+    (kind, None) for kind in ("city", "town", "village", "populated_place")
+)
+#: What joins the names of a list: "A, B and C", "A, B, and C", "A or B".
+_LIST_JOINS: Final = frozenset([", ", " and ", ", and ", " or "])
+
+
+def _listed_units(text: str, out: list[PlaceMention]) -> None:
+    """
+    Make every town of a list of two or more names before a plural unit
+    word that unit: a province its country has of that name ("Belgorod,
+    Kursk and Bryansk regions", the first names included), or a district of
+    the town's country and province ("Masisi and Walikale territories";
+    the gazetteer's towns there are the units' seats at best).
+    """
+    i = len(out) - 1
+    while i > 0:
+        last = out[i]
+        m = _PLURAL_UNIT_AFTER.match(text, last.end, last.end + 32, timeout=REGEX_TIMEOUT)
+        if m is None or text[out[i - 1].end : last.start] not in _LIST_JOINS:
+            i -= 1
+            continue
+        first = i - 1
+        while first > 0 and text[out[first - 1].end : out[first].start] in _LIST_JOINS:
+            first -= 1
+        district = m.group("district") is not None
+        for j in range(first, i + 1):
+            town = out[j]
+            if town.role != "place" or town.kind not in _SETTLEMENT_KINDS or not town.country:
+                continue
+            if district:
+                out[j] = _new_place(
+                    text=town.text, span=town.span, name=town.text, kind="district",
+                    role="place", country=town.country, admin1=town.admin1,
+                    precision="district",
+                    provenance=_new_provenance(confidence=0.7, reason="a list before a plural unit word"),
+                )
+                continue
+            codes = [c for c in admin1_names().get(_key(town.text), ()) if c[:2] == town.country]
+            if len(codes) == 1:
+                out[j] = _new_place(
+                    text=town.text, span=town.span, name=admin1_display().get(codes[0], town.text),
+                    kind="province", role="place", country=town.country, admin1=codes[0],
+                    precision="province", geonames_id=admin1_geonames_ids().get(codes[0]),
+                    provenance=_new_provenance(confidence=0.7, reason="a list before a plural unit word"),
+                )
+        i = first - 1
+
+
+#: What lies between a settlement and the district it is in: "Ntoyo in
+#: Mambasa territory", "Kadawa village in Maru", "Ntoyo, in Mambasa".
+_IN_UNIT_BETWEEN: Final = regex.compile(r"(?:[ ](?:village|town|hamlet|camp))?,?[ ]in[ ](?:the[ ])?")
+
+
+#: The roles of the mentions that tell where a story is (a dateline tells
+#: where it was filed: "PORT SUDAN" over a story from El Fasher).
+_STORY_ROLES: Final = frozenset(["place", "metonymy"])
+
+
+def _province_of_story(out: list[PlaceMention]) -> None:
+    """
+    Give a district with no province the one province of its country that
+    the story's other places lie in ("North Gondar" in a story whose
+    places are all in Amhara; "the Daraja Oula district" of a story about
+    El Fasher): no answer where they lie in two ("Kano said" counts).
+    """
+    for i, m in enumerate(out):
+        if m.kind != "district" or m.admin1 is not None or m.country is None or m.role != "place":
+            continue
+        codes = {
+            p.admin1 for p in out
+            if p.country == m.country and p.admin1 and p.role in _STORY_ROLES
+        }
+        if len(codes) == 1:
+            out[i] = attrs.evolve(m, admin1=codes.pop())
+
+
+def _province_of_unit_after(text: str, out: list[PlaceMention]) -> None:
+    """
+    Give a settlement with no province the province of the district or
+    town named right after it, and its country where it has none ("the
+    village of Ntoyo in Mambasa territory": Ituri's, as Mambasa is; "Lin Ta
+    Lu village in Sagaing township": Myanmar's Sagaing), when the two are
+    of one country.
+    """
+    bare = map(_SETTLEMENTS_WITHOUT_PROVINCE.__contains__, map(_KIND_ADMIN1_OF, out[:-1]))
+    for i in itertools.compress(range(len(out) - 1), bare):
+        m = out[i]
+        if m.role != "place":
+            continue
+        n = out[i + 1]
+        if (
+            n.admin1 is None
+            or (n.kind != "district" and n.kind not in _SETTLEMENT_KINDS)
+            or (m.country is not None and n.country != m.country)
+            or n.start - m.end > 16
+            or _IN_UNIT_BETWEEN.fullmatch(text, m.end, n.start, timeout=REGEX_TIMEOUT) is None
+        ):
+            continue
+        out[i] = attrs.evolve(m, country=n.country, admin1=n.admin1)
+
+
+def _keep_unit_sense(out: list[PlaceMention]) -> None:
+    """
+    Read the name of a district its cue placed ("Logo local government
+    area of Benue State") as that district where the story writes it again
+    and it resolved to a namesake in another country ("fled toward Logo
+    town": no village of Ivory Coast); a town of the district's own country
+    stays (a district's seat often shares its name).
+    """
+    units: dict[str, PlaceMention] = {}
+    for m in out:
+        if m.kind == "district" and m.role == "place" and m.country:
+            units.setdefault(m.text, m)
+    if not units:
+        return
+    for i, m in enumerate(out):
+        u = units.get(m.text)
+        if (
+            u is None or m.role != "place" or m.kind in ("district", "province", "country")
+            or m.country is None or m.country == u.country
+        ):
+            continue
+        out[i] = _moved_to(u, m.start, m.end)
 
 
 def _coordinated_provinces(
@@ -2118,6 +2281,8 @@ def _resolve(
     if after_word == "zone" and before.endswith(_COMPASS_NAMES):
         return None  # "the South Gondar zone": a zone named after the town, read whole below
     if h.demonym and not (h.country or h.capital or h.admin1 or h.feature or h.towns):
+        if not shouting and after[1:2].isupper() and _facility_name_after(text, h.end):
+            return None  # "the Saudi Hospital in El Fasher", "the Turkish Hospital"
         return _demonym(h, surface, _new_span(start=h.start, end=h.end), context)
     if h.demonym and h.admin1 and not h.country and _adjective_of_country(after):
         # "the Somali capital": the country's adjective, not Ethiopia's Somali region
@@ -2171,6 +2336,16 @@ def _resolve(
         and _is_modifier(after, prep=prep or compass)
     ):
         role = "demonym"  # "U.S. officials", "Canada's regulator": evidence only
+    elif (
+        role != "demonym"
+        and h.admin1
+        and not h.country
+        and not shouting
+        and (after_word in _ARMED_PEOPLE or before.endswith(_ETHNIC_BEFORE))
+    ):
+        # "Amhara militiamen", "ethnic Chin armed groups": a people named
+        # after its province, evidence of the country as a demonym is
+        role = "demonym"
     # --- province by cue ---------------------------------------------------
     if h.admin1 and (
         after_word in _PROVINCE_CUES
@@ -2197,6 +2372,8 @@ def _resolve(
             precision="district" if f.kind == "district" else "region",
         )
     if h.country and not (h.demonym and _looks_adjectival(after)):
+        if not shouting and after[1:2].isupper() and _facility_name_after(text, h.end):
+            return None  # "the Kuwait Specialty Hospital in Rafah"
         cc = h.country if h.country != "CG" else _congo_of_story(h, context)
         name, gid = _country_facts(cc)
         return _new_place(
@@ -2239,7 +2416,14 @@ def _resolve(
     cue_before = of_cue.group("cue").lower() if of_cue else ""
     if cue_before and not shouting and _name_owns_cue(before, of_cue.start() if of_cue else 0):
         cue_before = ""  # "the al-Zuhur district of Mosul": Mosul holds the district
-    district = after_word in _DISTRICT_CUES or cue_before in _DISTRICT_CUES
+    district = (
+        after_word in _DISTRICT_CUES
+        or cue_before in _DISTRICT_CUES
+        # "Maru LGA", "Maru local government area", "Beni territory", "Ann
+        # township": the unit, not its seat
+        or after_word in _SEAT_UNIT_CUES
+        or (after_word == "local" and after[7:17].lower() == "government")
+    )
     town_cue = (
         after_word in _TOWN_CUES and not _cue_inside_name(after)
     ) or cue_before in _TOWN_CUES
@@ -2287,7 +2471,10 @@ def _resolve(
         # noun's places, no village of that name ("X and Y villages" names two)
         return _admin1_mention(h, surface, _new_span(start=h.start, end=h.end), role, context)
     if h.admin1 and not district and not town_cue:
-        big = town is not None and town.population >= 50000 and town.admin1 in h.admin1
+        big = town is not None and town.admin1 in h.admin1 and (
+            town.population >= 50000
+            or (town.population >= 10000 and town.country in _TOWN_SIZED_UNITS)
+        )
         if (
             not big and town is not None and not shouting and h.key not in _GENERIC_ADMIN1
             and not any(_others(context, h, c[:2]) for c in h.admin1)
@@ -2315,6 +2502,7 @@ def _resolve(
         and (
             (not cues and after_word in _FACILITY_NOUNS)
             or after_word in _LOCAL_UNIT_CUES
+            or (after_word == "local" and after[7:17].lower() == "government")
             or (
                 after_word in _PART_NOUNS
                 and _PART_OF_AFTER.match(after, timeout=REGEX_TIMEOUT) is not None
@@ -3248,7 +3436,7 @@ _OBJECT_VERBS: Final = frozenset(
 #: Nouns after "X's" that keep X a literal place ("Syria's north", "Iraq's
 #: second city", "Afghanistan's Takhar province").
 _GEO_NOUNS: Final = frozenset(
-    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "central", "province", "provinces", "region", "regions", "capital", "border", "borders", "city", "cities", "town", "towns", "village", "villages", "coast", "coastline", "outskirts", "streets", "territory", "territories", "soil", "airspace", "waters", "interior", "countryside", "mountains", "desert", "heartland", "frontier", "district", "districts", "state", "states", "county", "counties", "port", "ports", "airport", "island", "islands", "river", "rivers", "lake", "valley", "area", "areas", "suburbs", "centre", "center", "downtown", "neighbourhood", "neighborhood", "side", "part", "parts", "half", "largest", "biggest", "main", "oldest", "restive", "mountainous", "war-torn", "northernmost", "southernmost", "border", "cities", "shores", "population", "hospitals", "camps", "prisons", "landscape", "climate", "weather"]
+    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "far", "province", "provinces", "region", "regions", "capital", "border", "borders", "city", "cities", "town", "towns", "village", "villages", "coast", "coastline", "outskirts", "streets", "territory", "territories", "soil", "airspace", "waters", "interior", "countryside", "mountains", "desert", "heartland", "frontier", "district", "districts", "state", "states", "county", "counties", "port", "ports", "airport", "island", "islands", "river", "rivers", "lake", "valley", "area", "areas", "suburbs", "centre", "center", "downtown", "neighbourhood", "neighborhood", "side", "part", "parts", "half", "largest", "biggest", "main", "oldest", "restive", "mountainous", "war-torn", "northernmost", "southernmost", "border", "cities", "shores", "population", "hospitals", "camps", "prisons", "landscape", "climate", "weather"]
 )
 #: Its people and its economy right after "X's": the place itself ("Gaza's
 #: residents"); only as the first word ("Russia's attacks on civilians" is
@@ -3312,13 +3500,32 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> boo
     """
     if prep is None and (nxt.endswith("ed") or nxt in _AUXILIARIES):
         prep = _preposition_before(before)
+    if prep is False and nxt in _TIME_OPENERS and _subject_at_start(before):
+        # "Russia on Tuesday launched", "Israel overnight struck": the verb
+        # after the time phrase (of the sentence's subject only: "missiles
+        # that struck Kharkiv on Tuesday wounded 12" tell of the city; in
+        # mixed-case copy only, where the phrase's weekday is capitalised)
+        m1 = _TIME_THEN_WORD.match(after, timeout=REGEX_TIMEOUT)
+        if m1 is not None:
+            verb = m1.group(1)
+            if (
+                (len(verb) > 4 and verb.endswith("ed") and verb not in _LITERAL_FOLLOWERS)
+                or verb in _IRREGULAR_PAST
+                or (verb in _SPEECH_VERBS and verb not in _AUXILIARIES)
+            ):
+                return True
     if not prep:
-        if len(nxt) > 4 and nxt.endswith("ed") and nxt not in _LITERAL_FOLLOWERS:
-            return True  # "Russia invaded", "Slovenia accused"
+        if (len(nxt) > 4 and nxt.endswith("ed") and nxt not in _LITERAL_FOLLOWERS) or (
+            nxt in _IRREGULAR_PAST
+        ):
+            return True  # "Russia invaded", "Slovenia accused", "Israel struck"
         if nxt in _AUXILIARIES:
             m0 = _SECOND_WORD.match(after, timeout=REGEX_TIMEOUT)
-            if m0 and m0.group(1).lower().endswith(("ed", "en")):
-                return True  # "Russia is alleged", "China has taken"
+            if m0 and (
+                (m0.group(1).lower().endswith(("ed", "en")) and m0.group(1).lower() not in _PLACE_PARTICIPLES)
+                or m0.group(1).lower() in _IRREGULAR_PAST
+            ):
+                return True  # "Russia is alleged", "China has taken", "Russia has sent"
     if nxt in _SPEECH_VERBS and nxt not in {"is", "was", "has", "have", "had", "will",
                                              "would", "could", "should", "must",
                                              "may", "might"}:
@@ -3340,6 +3547,65 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> boo
         and any(w in _TALK_NOUNS for w in words)
     )
 
+
+#: Countries whose provinces are each a town with the villages around it
+#: (Palestine's governorates: Jenin, Tulkarm, Tubas), where a bare name is
+#: the town far more often than the unit ("the governorate of Jenin" or
+#: "Jenin governorate" names the unit).
+_TOWN_SIZED_UNITS: Final = frozenset(["PS"])
+
+#: Irregular past tenses of verbs a state does, which no noun shares
+#: ("Israel struck", "Russia sent"; "-ed" verbs are read by their ending).
+_IRREGULAR_PAST: Final = frozenset(
+    ["struck", "hit", "shot", "fought", "sent", "began", "took", "retook", "overran",
+     "made", "won", "lost", "drove", "threw", "broke", "built", "sought", "held", "kept",
+     "gave", "brought", "withdrew", "swept", "sold", "bought", "chose", "met", "spoke",
+     "wrote", "shook", "flew", "led"]
+)
+
+#: Second-level units named after their seat towns, after the name: the
+#: unit (Nigeria's local governments, the Congo's territories, Myanmar's
+#: townships).
+_SEAT_UNIT_CUES: Final = frozenset(["lga", "territory", "township"])
+
+#: Armed men named after their province or people ("Amhara militiamen",
+#: "Chin armed groups"): the province's name is an attribute there.
+_ARMED_PEOPLE: Final = frozenset(
+    ["militia", "militias", "militiamen", "militiaman", "fighters", "rebels", "insurgents",
+     "forces", "armed", "gunmen"]
+)
+#: Words before a province's name that make it a people's ("ethnic Chin").
+_ETHNIC_BEFORE: Final = ("ethnic ", "Ethnic ")
+
+def _subject_at_start(before: str) -> bool:
+    """Whether the name opens its sentence, maybe after "The" ("The United States")."""
+    head = before.rstrip(" ")
+    if head.endswith(("The", "the")) and not head[-4:-3].isalpha():
+        head = head[:-3].rstrip(" ")
+    return not head or head[-1] in ".!?\n\"'\u201c\u2018(\u2014-"
+
+
+#: Words that open a time phrase between a subject and its verb.
+_TIME_OPENERS: Final = frozenset(
+    ["on", "late", "early", "overnight", "last", "this", "earlier", "yesterday", "today"]
+)
+#: A time phrase after a subject and the lower-case word after it: "on
+#: Tuesday launched", "late on Sunday fired", "overnight struck", "last
+#: week said".
+_TIME_THEN_WORD: Final = regex.compile(
+    r"""[ ](?:
+      (?:(?:late|early)[ ])?(?:on[ ])?
+      (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+      (?:[ ](?:night|morning|evening|afternoon))?
+    | overnight | yesterday | today
+    | (?:last|this|earlier[ ]this)[ ](?:week|month|year|night)
+    ),?[ ]([a-z]++)""",
+    regex.VERBOSE,
+)
+
+#: Participles after an auxiliary that tell of the place, not the state
+#: acting: "Myanmar has been in turmoil", "Sudan has seen fighting".
+_PLACE_PARTICIPLES: Final = frozenset(["been", "seen"])
 
 #: Auxiliaries before a participle or a speech verb ("China has taken",
 #: "Russia has said").
@@ -3789,7 +4055,7 @@ def _unknown_places(
                         text, e if after_at is None else after_at, found, starts=offsets[0]
                     )
                 country = code[:2] if code else (_country_after(after) or home)
-            kind = _UNKNOWN_CUE_KIND.get(cue or "", "unknown")
+            kind = _UNKNOWN_CUE_KIND.get(cue or "", "populated_place")
             twin = twins.get((s, e))
             if twin is not None:
                 # two cues of one name ("the town of X, 30 km west of Y"): one
@@ -4100,6 +4366,26 @@ _FACILITY_NOUNS: Final = frozenset(
     ["hospital", "hospitals", "clinic", "hotel", "mosque", "church", "school", "university",
      "college", "market", "stadium", "restaurant", "cafe", "mall", "prison"]
 )
+
+
+def _facility_name_after(text: str, end: int) -> bool:
+    """
+    Whether the country or demonym ending at *end* opens a facility's name:
+    a capitalised facility noun within the next three capitalised words
+    ("the Saudi Hospital", "the Jordanian Field Hospital", "the Kuwait
+    Specialty Hospital"), a name, not the country.
+    """
+    if not text.startswith(" ", end) or not text[end + 1 : end + 2].isupper():
+        return False
+    for word in text[end + 1 : end + 48].split(None, 3)[:3]:
+        bare = word.rstrip(".,;:)\"'\u2019\u201d")
+        if not bare[:1].isupper():
+            return False
+        if bare.lower() in _FACILITY_NOUNS:
+            return True
+        if bare != word:
+            return False  # the name ends at its punctuation
+    return False
 
 
 def _adjective_of_country(after: str) -> bool:

@@ -321,7 +321,18 @@ def admin1_display() -> dict[str, str]:
     out = dict(_admin1()[1])
     for code, name in _subdivisions()[0].items():
         out.setdefault(code, name)
+    out.update(_TRUNCATED_NAMES)
     return out
+
+
+#: First-level divisions whose GeoNames name is cut short ("Sagain" for
+#: Sagaing, "Australian" for the Australian Capital Territory), by their
+#: full name as ISO 3166-2 spells it: a display fix only (the short
+#: spellings stay lookup keys, as the table's other names do).
+_TRUNCATED_NAMES: Final = {
+    "MM-01": "Sagaing", "BT-22": "Dagana", "KN-05": "Saint James Windward",
+    "AU-ACT": "Australian Capital Territory", "AU-NT": "Northern Territory",
+}  # fmt: skip
 
 
 @functools.cache
