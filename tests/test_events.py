@@ -1025,7 +1025,7 @@ _WORDS = (
     "bombing", "threatened", "planned", "crowd", "tothe", "theft", "wonderful",
     "gunmen", "village", "rapidly", "and", "or", "suicide", "bomb",
     "wounded", "ied", "injured", "12", "two", "police", "attacked",
-    "overran", "fought",
+    "overran", "fought", "attackers", "assailants", "raiders", "xthe",
 )
 
 
@@ -1038,7 +1038,9 @@ def _naive_triggers(folded: str, start: int, end: int) -> list[tuple[int, int, s
         before = folded[max(start, m.start() - 60) : m.start()]
         if ev._IRREALIS.search(before):
             continue
-        group = next(g for g in ("explosion", "civilian", "battle", "harm") if m.group(g))
+        group = next(
+            g for g in ("explosion", "civilian", "battle", "harm", "party") if m.group(g)
+        )
         ref = ev._DEFINITE.search(before[-30:])
         word = ref.group("word") if ref is not None else None
         definite = ref is not None and not (
@@ -1193,7 +1195,8 @@ _TRIGGER_SAMPLES = (
     "injuries", "casualties", "arson", "torched", "set fire", "carried",
     "soldiers", "settled", "chair", "affairs", "afraid", "landed", "opening",
     "the", "will", "not", "x", "gunmen struck", "rebels struck", "struck", "attackers",
-    "forces struck", "troops struck", "forces had struck",
+    "forces struck", "troops struck", "forces had struck", "the attackers", "the gunmen",
+    "the assailants", "the raiders", "tothe gunmen",
     "drone attack", "drone attacks",
 )
 
@@ -3695,6 +3698,28 @@ def test_a_claim_of_repelling_an_assault_is_no_part_of_a_strike_on_civilians() -
         (e.place and e.place.text, e.fatalities) for e in events
     ]
     assert ["Explosions/Remote violence", "Battles"] == [e.event_type for e in events]
+
+
+@pytest.mark.parametrize("party", ["The attackers", "The gunmen", "The assailants"])
+def test_what_the_attackers_did_where_and_when_is_the_incidents(party: str) -> None:
+    """
+    "The attackers came to the village of Ntoyo late on Monday as mourners
+    gathered": the lead's incident (a party referred back to), its village
+    and day; the village they came to is the scene, no destination.
+    """
+    text = (
+        "BUNIA, Sept 2 (Wire) - Rebels of the Allied Democratic Forces killed at least 38 "
+        "people during an attack on a funeral in Ituri province, officials said on Tuesday."
+        f"\n\n{party} came to the village of Ntoyo in Mambasa territory late on Monday as "
+        "mourners gathered, said a civil society leader in Komanda."
+    )
+    [e] = conflictparse.parse(text, published="2025-09-02").events
+    assert ("Ntoyo", "2025-09-01", 38) == (
+        e.place and e.place.text,
+        e.date and e.date.value,
+        e.fatalities,
+    )
+    assert e.side_a is not None and e.side_a.canonical == "Allied Democratic Forces"
 
 
 @pytest.mark.parametrize("split", [" ", "\n\n"])

@@ -160,6 +160,9 @@ _TRIGGER: Final = lazy(
         kill(?:s|ed|ing)?+ | died | dead | deaths? | die | wounded | injur(?:ed|ing|ies)
       | casualties | arson | torched | set\sfire
       )
+    | (?P<party>
+        (?<=\bthe[ ])(?:attackers|assailants|gunmen|raiders)
+      )
     )\b
     """,
     regex.VERBOSE,
@@ -325,6 +328,7 @@ _TRIGGER_STEMS: Final = (
     "offensive", "assault", "ambush", "attack", "raid", "storm", "overr",
     "captur", "recaptur", "seiz", "retook", "retak", "wrest", "combat", "open",
     "exchange", "shoot", "shot", "took", "tak", "gain", "insurgent", "struck",
+    "assailant", "gunmen",
     # harm
     "kill", "die", "dea", "wounded", "injur", "casualties", "arson", "torched",
     "set",
@@ -561,8 +565,9 @@ _BORDER_BEFORE: Final = regex.compile(
     r"|(?:cross(?:ed|es|ing)?+|fled|flee(?:s|ing)?+)\sinto)"
     r"(?:\s++(?:with|of|the|on))*+\s*+\Z"
     # a destination ("heading to the city of Cucuta"); not "10 km from the
-    # village of X", which places the incident
-    r"|\b(?:to|towards?)\s++the\s++(?:city|town|village)\s++of\s*+\Z"
+    # village of X", which places the incident, nor "the attackers came to
+    # the village of X", where they struck
+    r"|(?<!\bcame\s)\b(?:to|towards?)\s++the\s++(?:city|town|village)\s++of\s*+\Z"
 )
 
 # A word every _BORDER_BEFORE match holds ("adjacent to" holds "to"): the
@@ -3733,7 +3738,10 @@ def _roles(
     votes: dict[str, list[float]] = {}
     if not s.actors:
         return votes  # (many sentences name no actor: nothing to set up)
-    triggers = [t for t in s.triggers if t.group != "harm"] or list(s.triggers)
+    # ("the attackers", a party referred back to, is no deed to vote by)
+    triggers = [t for t in s.triggers if t.group != "harm" and t.group != "party"] or [
+        t for t in s.triggers if t.group != "party"
+    ]
     t_starts = list(map(_TRIGGER_START, triggers))
     first_end = min(map(_TRIGGER_END, triggers)) if triggers else None
     # (a count of nobody, "none of its troops had been hurt", harmed no one)
