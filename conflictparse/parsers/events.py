@@ -2724,6 +2724,18 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                 if len(sentence_places) > 1
                 else tuple(p for p in sentence_places if _usable_place(p, folded, start))
             )
+        if (
+            triggers
+            and not counts
+            and not scene
+            and not s_dates
+            and all(t.group == "party" for t in triggers)
+        ):
+            # "the identity of the attackers", "The attackers belonged to the
+            # X coalition": a party referred back to, telling no place or day
+            # of the incident (one that does, "The attackers came to the
+            # village of Ntoyo late on Monday", details it)
+            continue
         # (the fields in order, as _Sentence declares them: tuple.__new__
         # skips the keyword parsing of the named tuple's __new__)
         out.append(
@@ -4652,8 +4664,9 @@ def _named_instead(
                 continue
             first = bisect.bisect_left(actors, lo, key=_SPAN_START)
             found = actors[first : bisect.bisect_left(actors, hi, lo=first, key=_SPAN_START)]
-            if any(a.kind in _NAMED_GROUP_KINDS for a in found) and (
-                _TRIGGER.search(folded, lo, hi, timeout=REGEX_TIMEOUT) is None
+            if any(a.kind in _NAMED_GROUP_KINDS for a in found) and all(
+                m.lastgroup == "party"  # ("The attackers belonged to ...": no deed)
+                for m in _TRIGGER.finditer(folded, lo, hi, timeout=REGEX_TIMEOUT)
             ):
                 # (a sentence telling a deed is an incident's own, maybe another's)
                 mentions.extend(found)
