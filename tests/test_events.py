@@ -4352,7 +4352,7 @@ def test_a_datelines_bracketed_country_named_again_is_kept() -> None:
     text = (
         "ROME (ITALY), 11 JAN 90 -- [TEXT] GUERRILLAS ATTACKED A PATROL YESTERDAY, "
         "KILLING TWO SOLDIERS, A SPOKESMAN SAID.\n\n"
-        "ITALY SENT AID TO EL SALVADOR.\n"
+        "A DELEGATION IN ITALY CONDEMNED THE ATTACK.\n"
     )
     [e] = conflictparse.parse(text).events
     assert e.place is not None

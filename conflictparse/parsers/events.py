@@ -2310,11 +2310,10 @@ def _hub_head_end(doc: Document) -> int:
     filed = doc.dateline.country if doc.dateline is not None else None
     elsewhere = False
     for p in doc.places:
-        if p.span.end > end and p.country:
-            if p.country == filed and p.role in ("place", "metonymy"):
-                return 0  # (named again, as a place or as its state: "ITALY SENT AID")
-            if p.role == "place":
-                elsewhere = True
+        if p.span.end > end and p.role == "place" and p.country:
+            if p.country == filed:
+                return 0
+            elsewhere = True
     return end if elsewhere else 0
 
 
