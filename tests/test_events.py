@@ -3722,6 +3722,19 @@ def test_what_the_attackers_did_where_and_when_is_the_incidents(party: str) -> N
     assert e.side_a is not None and e.side_a.canonical == "Allied Democratic Forces"
 
 
+@pytest.mark.parametrize(
+    "habit",
+    [
+        "Peru has been the target of bloody terrorist attacks.",
+        "The town has been a frequent target of air strikes.",
+    ],
+)
+def test_a_habitual_target_tells_no_incident(habit: str) -> None:
+    """ "Peru has been the target of bloody terrorist attacks": what has kept happening, no deed of the story."""
+    text = f"LIMA, Feb 6 (Wire) - The president spoke to reporters on Monday. {habit}"
+    assert () == conflictparse.parse(text, published="2025-02-06").events
+
+
 @pytest.mark.parametrize("split", [" ", "\n\n"])
 def test_a_counter_claim_does_not_make_the_claimant_the_attacker(split: str) -> None:
     """

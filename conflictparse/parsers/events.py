@@ -1415,6 +1415,8 @@ def _triggers(
             lo = at - 60 if at - 60 > start else start
             if group == "explosion" and _carried(folded, lo, at):
                 continue
+            if "been" in folded[lo:at] and _TARGET_OF_BEFORE.search(folded, lo, at):
+                continue  # "Peru has been the target of bloody terrorist attacks"
             # both patterns end in white space right before the trigger
             if at > start and not folded[at - 1].isspace():
                 add(new(_Trigger, (at, stop, group, False)))
@@ -1437,6 +1439,8 @@ def _triggers(
         # characters before the trigger: look for one before searching.
         lo = at - 60 if at - 60 > start else start
         if group == "explosion" and _carried(folded, lo, at):
+            continue
+        if "been" in folded[lo:at] and _TARGET_OF_BEFORE.search(folded, lo, at):
             continue
         while i < n_irrealis and irrealis[i] < lo:
             i += 1
@@ -1462,6 +1466,14 @@ def _triggers(
             definite = _is_definite(folded, lo, at, stop)
         add(new(_Trigger, (at, stop, group, definite)))
     return found
+
+
+#: A place or people told as a habitual target ("Peru has been the target of
+#: bloody terrorist attacks", "the town has been a target of repeated air
+#: strikes"): no deed of the story (the folded text right before a trigger).
+_TARGET_OF_BEFORE: Final = re.compile(
+    r"\b(?:has|have|had)\s+been\s+(?:the|a)\s+(?:\w+\s+)?targets?\s+of\s+(?:[\w-]+\s+){0,3}$"
+)
 
 
 def _carried(folded: str, lo: int, at: int) -> bool:
