@@ -38,6 +38,10 @@ def words(text: str) -> frozenset[str]:
 #   K  a verb that also takes things ("seized 25 passengers", "seized 30
 #      rifles"): it counts only victims the word list knows as people,
 #      never a bare number or an unknown noun
+#   B  a bare passive that many idioms open ("taken" of "43 people had been
+#      taken"): it counts only after a form of "be" and with no object,
+#      particle or infinitive after it ("were taken to a camp", "had been
+#      taken ill", "were taken by surprise" are no count)
 
 PHRASES: Final[dict[str, tuple[str, str]]] = {
     # killed
@@ -189,6 +193,9 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "seized": ("kidnapped", "AK"),
     "seizing": ("kidnapped", "AK"),
     "held hostage": ("kidnapped", "P"),
+    "taken captive": ("kidnapped", "P"),
+    # "43 people had been taken" (by gunmen): taken away by force
+    "taken": ("kidnapped", "PB"),
     # "holding 182 hostages" (a verb that also takes things: K)
     "holding": ("kidnapped", "AK"),
     # "took 19 passengers hostage" (a cue: the quantity takes the word in

@@ -26,6 +26,7 @@ from conflictparse.parsers.casualties._reader import (
     STARTERS,
     Quantity,
     Token,
+    _definite_one,
     em_dashes_apart,
     noun_phrase,
     quantity_at,
@@ -99,7 +100,11 @@ _NEEDED: Final = (
     {" ".join(words) for entries in lx.TRIGGERS.values() for words, _, _ in entries}
     | {" ".join(words) for words in lx.TOLL_WORDS}
     | {"harmed", "victims"}
-)
+) - {"taken"}  # (a bare passive, read after a form of "be" alone: `_BE_TAKEN`)
+#: The bare passive "taken" after a form of "be" (its words one space apart):
+#: most sentences with "taken" ("had taken", "taken to hospital") need no
+#: reading for it.
+_BE_TAKEN: Final = compile_re(r"\b(?:been|were|was|being|are) taken\b")
 #: Cue words that are phrases on their own ("killed", "toll"); the others
 #: only open longer ones ("made homeless", "number of dead").
 _WHOLE_CUES: Final = _CUES & {p for p in _NEEDED if " " not in p}
@@ -564,7 +569,7 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
                 toks[m + 1][0][0].isdigit() or toks[m + 1][0] in _SMALL_NUMBERS
             ):
                 m += 1  # "the murder of the six Jesuits"
-            qs = quantity_list(folded, toks, m)
+            qs = quantity_list(folded, toks, m, definite=True)
             if qs:
                 noun = True
                 break
@@ -577,7 +582,7 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
             and (toks[k + 1][0][0].isdigit() or toks[k + 1][0] in lx.NUMBER_WORDS)
         ):
             k += 1  # "killed all five attackers"
-        qs = quantity_list(folded, toks, k)
+        qs = quantity_list(folded, toks, k, definite=True)
         if len(qs) > 1 and qs[-1].j < n and toks[qs[-1].j][0] in _CLAUSE_VERBS:
             # "killed a policeman and his two sons were arrested": the last
             # group is the subject of a clause of its own
@@ -692,6 +697,32 @@ def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) ->
     if "H" in flags and end < n and toks[end][0] in ("for", "as"):
         return any(toks[m][0] in lx.NOT_HURT_AFTER for m in range(end + 1, min(end + 4, n)))
     return False
+
+
+#: Words that may follow a bare passive (B) that counts: a place, a time,
+#: an agent or the clause's end ("43 people had been taken by the gunmen",
+#: "… taken from their homes on Sunday"), not a particle, an object or an
+#: infinitive ("taken over", "taken ill", "taken to a police station").
+_BARE_AFTER: Final = lx.words(
+    """
+    by from and or but on at during near when while after in last this
+    yesterday today overnight earlier late early since outside inside
+    across including among amid
+    """
+)
+
+
+def _bare_end(toks: list[Token], end: int) -> bool:
+    """Whether a bare passive (B) ending at token *end* has no object after it."""
+    if end >= len(toks):
+        return True
+    word = toks[end][0]
+    if not word[0].isalnum():
+        return word not in ("'", '"')  # ("taken 'hostage'": a quoted word follows)
+    if word not in _BARE_AFTER:
+        return False
+    nxt = toks[end + 1][0] if end + 1 < len(toks) else ""
+    return not ((word == "by" and nxt == "surprise") or (word == "in" and nxt == "for"))
 
 
 #: Adverbs before an outcome that say it did not happen.
@@ -1050,6 +1081,8 @@ def _passive(
     outcome, flags, end = trig
     if _guarded(toks, qs, flags, end):
         return None  # "two candidates were eliminated", "taken to hospital for checks"
+    if "B" in flags and not (has_be and _bare_end(toks, end)):
+        return None  # "were taken to a camp", "had taken shelter"
     if possessive:
         found = [_Found(q, outcome) for q in qs]
         return found + subsets, end
@@ -1155,6 +1188,25 @@ def _article_noun(toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     if pred is None or pred[0] not in _PERSON_OUTCOMES:
         return None
     q = Quantity(i, k, 1, 1, 1, False, None, None, "people", False)
+    return [_Found(q, pred[0])], pred[1]
+
+
+#: The forms of "be" after a definite person (`_definite_passive`).
+_WAS: Final = frozenset(["was", "is"])
+
+
+def _definite_passive(toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
+    """
+    "the driver was shot dead": a definite person the word list knows, a
+    form of "be" and an outcome only people suffer. The person may be one
+    the story told of before, which `CasualtyParser` checks (`_told_before`).
+    """
+    q = _definite_one(toks, i)
+    if q is None or q.j >= len(toks) or toks[q.j][0] not in _WAS:
+        return None
+    pred = _predicate_at(toks, q.j)
+    if pred is None or pred[0] not in _PERSON_OUTCOMES:
+        return None
     return [_Found(q, pred[0])], pred[1]
 
 
@@ -1298,6 +1350,8 @@ def _predicate_at(toks: list[Token], k: int) -> tuple[str, int] | None:
         return None  # a euphemism counts no name: "the plan was eliminated"
     if "T" in trig[1] and not has_be:
         return None  # "X killed two soldiers": X is the killer
+    if "B" in trig[1] and not (has_be and _bare_end(toks, trig[2])):
+        return None  # "X had taken over", "X was taken to the police station"
     return trig[0], trig[2]
 
 
@@ -2049,6 +2103,8 @@ def _needed_phrase_in(sentence: str) -> bool:
         # rare: str.translate is slow
         sentence = sentence.translate(_NOT_SPACE)
     spaced = " ".join(sentence.split())  # one space apart
+    if "taken" in firsts and _BE_TAKEN.search(spaced):
+        return True
     for first in firsts:
         for phrase in _PHRASES_BY_FIRST[first]:
             at = spaced.find(phrase)
@@ -2147,6 +2203,10 @@ def _hit_at(
         hit = _among(folded, toks, i)
     if hit is not None or i > last_trigger:
         return hit
+    if word == "the" and last_outcome > i:
+        hit = _definite_passive(toks, i)
+        if hit is not None:
+            return hit
     trig = word in lx.TRIGGERS
     if trig:
         hit = _active(folded, toks, i)
@@ -2183,8 +2243,11 @@ def _headline_outcome(toks: list[Token], at: int) -> tuple[str, str, int] | None
     killed two civilians" is active: the soldier killed).
     """
     trig = trigger_at(toks, at)
-    if trig is None or "P" not in trig[1] or "E" in trig[1] or trig[0] not in _PERSON_OUTCOMES:
-        return None
+    if (
+        trig is None or "P" not in trig[1] or "E" in trig[1] or "B" in trig[1]
+        or trig[0] not in _PERSON_OUTCOMES
+    ):
+        return None  # ("Troops taken by surprise": no form of "be")
     end = trig[2]
     n = len(toks)
     if "T" in trig[1] and not (
@@ -2454,8 +2517,12 @@ def _sentence_counts(
             elif not text[toks[i][1]].isupper():
                 continue
         elif word in _OPENERS:
-            if word == "the":  # only "the dead included ..." starts there
-                if i + 2 >= n or texts[i + 1] not in _AMONG:
+            if word == "the":  # only "the dead included ...", "the driver was …" start there
+                if i + 2 >= n or (
+                    texts[i + 1] not in _AMONG
+                    and texts[i + 2] not in _WAS
+                    and (i + 3 == n or texts[i + 3] not in _WAS)
+                ):
                     continue
             elif i > last_trigger and word not in _TAIL_OPENERS:
                 continue
@@ -3582,6 +3649,31 @@ def make_count(
 _SPAN_START: Final = operator.attrgetter("span.start")
 
 
+def _definite(folded: str, q: Quantity) -> bool:
+    """
+    Whether *q* (offsets in characters) is one person named by a definite
+    noun ("the driver", "the bus driver": `_definite_one`), who may be
+    someone the story told of before.
+    """
+    return folded.startswith("the ", q.i) and folded.count(" ", q.i, q.j) <= 2
+
+
+def _told_before(folded: str, q: Quantity) -> bool:
+    """
+    Whether *q* is a definite person (`_definite`) whose noun stands before
+    it in the story ("the driver" after "a bus driver" or "two drivers"):
+    then it may be someone told of, and counted, before.
+    """
+    if q.head is None or not _definite(folded, q):
+        return False
+    at = folded.find(q.head, 0, q.i)
+    while at >= 0:
+        if at == 0 or not folded[at - 1].isalnum():
+            return True
+        at = folded.find(q.head, at + 1, q.i)
+    return False
+
+
 class CasualtyParser:
     """
     The default casualty parser: counts of people killed, wounded,
@@ -3603,7 +3695,9 @@ class CasualtyParser:
         found = read(doc)
         if not found:
             return ()  # most stories: no actor look-up to prepare
-        found = _deaths_of_the_hurt(found, doc.folded)
+        folded = doc.folded
+        found = [f for f in found if f.q.high != 1 or not _told_before(folded, f.q)]
+        found = _deaths_of_the_hurt(found, folded)
         if doc.published is not None and doc.dates:
             found = _background(found, doc, doc.published)
         # (another source's figure in another clause, *across*, gives way
@@ -3632,6 +3726,8 @@ class CasualtyParser:
                 continue
             if q.anaphoric and not f.subset and (f.outcome, q.best) in values:
                 continue  # "the four people killed": counted already
+            if q.high == 1 and (f.outcome, 1) in values and _definite(folded, q):
+                continue  # "a guard was killed … the guard died": counted already
             seen.add(key)
             values.add((f.outcome, q.best))
             out.append(
