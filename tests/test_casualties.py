@@ -2227,6 +2227,13 @@ def test_a_stretch_between_two_months_sums_its_incidents(text: str, cumulative: 
         # a list that closes with "and" still counts its last group
         ("The shelling killed three farmers and a teacher, residents said.",
          [("three farmers", "killed", 3), ("a teacher", "killed", 1)]),
+        # the source's own phrase may run on to its verb: an "of" phrase, an
+        # acronym in brackets, a second source after "and"
+        ("Drones hit the market, killing 11 people including two boys, a member of the "
+         "Karenni Nationalities Defence Force (KNDF) said.",
+         [("11 people", "killed", 11), ("two boys", "killed", 2)]),
+        ("The blast wounded at least 20, a police officer and two medics at the scene told AFP.",
+         [("at least 20", "wounded", 20)]),
     ],
 )
 def test_the_speaker_after_a_list_is_no_victim(text: str, expected: list[tuple[str, str, int]]) -> None:

@@ -680,6 +680,10 @@ HYPOTHETICAL: Final = words(
     """
 )
 
+#: Verbs of telling: after a group behind a comma they make it the story's
+#: source ("wounding four soldiers, a UN official said").
+SPEAKER_VERBS: Final = words("said says told added confirmed")
+
 #: Words that may follow a transitive outcome used in the passive
 #: ("12 killed in Kabul"), as opposed to an object ("killed 12 people").
 BOUNDARY_WORDS: Final = words(

@@ -548,10 +548,6 @@ _CLAUSE_VERBS: Final = lx.BE_WORDS | lx.words(
     "fled escaped survived managed remained remain remains had have has"
 )
 
-#: Verbs of telling that, right after the last group of an object list
-#: behind a comma, make that group the story's source ("killing four
-#: farmers, a local official said"): the speaker is no victim.
-_SPEAKER_VERBS: Final = lx.words("said says told added confirmed")
 
 
 def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
@@ -586,13 +582,6 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
         if len(qs) > 1 and qs[-1].j < n and toks[qs[-1].j][0] in _CLAUSE_VERBS:
             # "killed a policeman and his two sons were arrested": the last
             # group is the subject of a clause of its own
-            qs = qs[:-1]
-        elif (
-            len(qs) > 1
-            and qs[-1].j < n
-            and toks[qs[-1].j][0] in _SPEAKER_VERBS
-            and toks[qs[-1].i - 1][0] == ","
-        ):
             qs = qs[:-1]
     if not qs or _hypothetical_before(toks, i, noun=noun) or _guarded(toks, qs, flags, trig[2]):
         return None

@@ -1024,6 +1024,8 @@ def quantity_list(
                 nxt = _person_at(toks, k)
         if nxt is None or (nxt.head is None and nxt.anaphoric):
             break  # "…, four of them" is a subset, not another group
+        if toks[j][0] == "," and _speaker_after(toks, nxt.j):
+            break  # "…, a member of the local militia said": the source
         out.append(nxt)
         j = nxt.j
     if lone and len(out) == 1:
@@ -1033,6 +1035,27 @@ def quantity_list(
             return [first]
         return []  # "killed the driver": maybe the one told before
     return out
+
+
+#: How far after a group a verb of telling is looked for (`_speaker_after`):
+#: "a member of the local People's Defence Force (PDF) said".
+_SPEAKER_REACH: Final = 12
+
+
+def _speaker_after(toks: list[Token], k: int) -> bool:
+    """
+    Whether a verb of telling closes the words from token *k* on, with no
+    comma, clause end or outcome before it: a group after a comma then
+    names the source ("…, a member of the local People's Defence Force
+    (PDF) said", "…, a military officer and hospital staff said").
+    """
+    for m in range(k, min(k + _SPEAKER_REACH, len(toks))):
+        word = toks[m][0]
+        if word in lx.SPEAKER_VERBS:
+            return True
+        if word == "," or word in ".;:!?" or (word in _TRIGGERS and trigger_at(toks, m)):
+            return False
+    return False
 
 
 #: Words that may follow a definite person alone ("shot dead the driver
