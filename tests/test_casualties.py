@@ -2324,3 +2324,28 @@ def test_a_definite_person_alone_is_one_victim(
     """ "the driver was shot dead": one victim, unless the story told of a driver before."""
     found = PARSER(Document(text=text))
     assert [(c.text, c.outcome, c.best, c.victim) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The rebel movement said it lost five of its fighters when the jets struck its camp.",
+         [("five of its fighters", "killed", 5, "militants")]),
+        ("The army admitted it had lost three of its own men in the ambush near the ford.",
+         [("three of its own men", "killed", 3, "soldiers")]),
+        ("\"We lost seven of our men that night,\" the commander said.",
+         [("seven of our men", "killed", 7, "unknown")]),
+        # other bodies lose members otherwise
+        ("The union lost 40 of its members to a rival federation.", []),
+        ("The council lost two of its members in the reshuffle.", []),
+        # a euphemism's losses of an armed group may count the wounded too
+        ("The rebels lost 30 fighters in the battle.",
+         [("30 fighters", "killed_or_wounded", 30, "militants")]),
+    ],
+)
+def test_a_party_s_own_losses_are_its_dead(
+    text: str, expected: list[tuple[str, str, int, str]]
+) -> None:
+    """ "the group said it lost four of its men": four of its fighters were killed."""
+    found = PARSER(Document(text=text))
+    assert [(c.text, c.outcome, c.best, c.victim) for c in found] == expected

@@ -583,6 +583,10 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
             # "killed a policeman and his two sons were arrested": the last
             # group is the subject of a clause of its own
             qs = qs[:-1]
+    if qs and toks[i][0] == "lost" and not noun:
+        own = _own_losses(toks, qs, i)
+        if own is not None:  # "the group said it lost four of its men": its dead
+            qs, outcome, flags = own, "killed", "A"  # (no euphemism)
     if not qs or _hypothetical_before(toks, i, noun=noun) or _guarded(toks, qs, flags, trig[2]):
         return None
     qs = _with_shared_head(toks, qs)  # "killed dozens of soldiers and volunteer militiamen"
@@ -614,6 +618,65 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
             return found + parts, end
     subsets, end = _subsets_after(folded, toks, last.j, outcome)
     return found + subsets, max(end, last.j)
+
+
+#: Possessives of a party's own people ("lost four of its men").
+_OWN: Final = lx.words("its their our")
+#: Nouns of a party's own people lost ("lost four of its men", "nine of our
+#: brave men", "two of their fighters").
+_OWN_PEOPLE: Final = lx.words("men fighters members soldiers troops officers")
+#: Those of `_OWN_PEOPLE` that other bodies lose too ("the party lost 12 of
+#: its members"): own dead only when the sentence names an armed side.
+_OWN_IF_ARMED: Final = lx.words("members officers")
+#: Words of a sentence that tell which side lost its own people, by the
+#: victim category they give.
+_OWN_SIDES: Final = {
+    **dict.fromkeys(lx.words("army military troops soldiers"), "soldiers"),
+    **dict.fromkeys(lx.words("police policemen"), "police"),
+    **dict.fromkeys(
+        lx.words("group militants rebels insurgents fighters militia jihadists movement"),
+        "militants",
+    ),
+}
+
+
+#: How many words before "lost" the losing side is looked for.
+_SIDE_REACH: Final = 15
+
+
+def _own_losses(toks: list[Token], qs: list[Quantity], i: int) -> list[Quantity] | None:
+    """
+    The group *qs* after "lost" at token *i* when it is a party's own people
+    ("the group said it lost four of its men", "we lost nine of our brave
+    men", "lost two of their fighters"): English says so of the dead, not of
+    the hurt. Its victims are the side the sentence names before "lost" (the
+    army's soldiers, the group's militants), else unknown. None when *qs* is
+    no such group (the counts then go to the euphemism's rule: "lost up to
+    250 servicemen" may count the wounded).
+    """
+    if len(qs) != 1:
+        return None
+    q = qs[0]
+    if q.head not in _OWN_PEOPLE:
+        return None
+    of = next((m for m in range(q.i + 1, q.j) if toks[m][0] == "of"), -1)
+    if of < 0 or toks[of + 1][0] not in _OWN:
+        return None
+    side = next(
+        (
+            _OWN_SIDES[toks[m][0]]
+            for m in range(i - 1, max(i - _SIDE_REACH, -1), -1)
+            if toks[m][0] in _OWN_SIDES
+        ),
+        "unknown",
+    )
+    if q.victim in lx.ARMED and side == "unknown":
+        side = q.victim  # "two of their fighters"
+    if (side == "unknown" and q.head in _OWN_IF_ARMED) or (
+        q.j < len(toks) and toks[q.j][0] == "to"
+    ):
+        return None  # "the party lost 12 of its members to defections"
+    return [q._replace(victim=side)]
 
 
 #: Words that open a time or place phrase between an outcome noun and its
