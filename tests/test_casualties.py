@@ -2349,3 +2349,23 @@ def test_a_party_s_own_losses_are_its_dead(
     """ "the group said it lost four of its men": four of its fighters were killed."""
     found = PARSER(Document(text=text))
     assert [(c.text, c.outcome, c.best, c.victim) for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a long phrase naming the incident between the toll's noun and its number
+        ("Gunmen raided a mosque in Katsina on Friday. The death toll from the raid by "
+         "suspected bandits on the central mosque of a farming village in Katsina state's "
+         "Funtua area has risen to 26, police said.", 26),
+        # an adverb of an outdated figure before the verb giving the toll
+        ("The toll from Friday's raid on the mosque has risen to 26. Police had initially "
+         "put the toll at 14.", 26),
+        ("The number of dead has reached 17, police said. Relief workers had earlier "
+         "given a death toll of 9.", 17),
+    ],
+)
+def test_long_toll_phrases_and_outdated_tolls(text: str, killed: int) -> None:
+    """ "the toll from … has risen to 43"; "initially put the toll at 21" is outdated."""
+    total = summarize(PARSER(Document(text=text))).get("killed")
+    assert total is not None and total.best == killed

@@ -473,8 +473,13 @@ def _active_zero(toks: list[Token], i: int, victim: str) -> str | None:
 
 #: How far, in tokens, a toll's number is looked for after its noun: far
 #: enough to cross the incident named between them ("the death toll from a
-#: paramilitary assault on a displacement camp near El Fasher rose to 112").
-_TOLL_REACH: Final = 18
+#: paramilitary assault on a displacement camp near El Fasher rose to 112",
+#: "the death toll from an attack by Islamic State-linked rebels on a church
+#: in eastern Congo's Ituri province has risen to 43").
+_TOLL_REACH: Final = 26
+#: Adverbs before a toll's noun that make it an outdated figure ("officials
+#: initially put the toll at 21", "had earlier given a toll of nine").
+_STALE_ADVERBS: Final = lx.words("initially earlier previously originally")
 
 
 def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
@@ -487,7 +492,9 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
             # a cumulative toll sums other incidents: it replaces nothing
             update = not any(t[0] in lx.CUMULATIVE for t in toks[max(i - 2, 0) : i])
             # "an earlier toll of nine", "the initial death toll": replaced
-            stale = any(t[0] in lx.STALE_TOLL for t in toks[max(i - 2, 0) : i])
+            stale = any(t[0] in lx.STALE_TOLL for t in toks[max(i - 2, 0) : i]) or any(
+                t[0] in _STALE_ADVERBS for t in toks[max(i - 4, 0) : i]
+            )
             # "bringing the toll from the week's raids to 40" sums them
             summing = any(t[0] in lx.SUMMING_VERBS for t in toks[max(i - 2, 0) : i])
             for m in range(k, min(k + _TOLL_REACH, len(toks))):
