@@ -2369,3 +2369,25 @@ def test_long_toll_phrases_and_outdated_tolls(text: str, killed: int) -> None:
     """ "the toll from … has risen to 43"; "initially put the toll at 21" is outdated."""
     total = summarize(PARSER(Document(text=text))).get("killed")
     assert total is not None and total.best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        # a second source's figure in a past perfect: a bound of the first, not more hurt
+        ("A district official put the number of wounded at 14. A nurse at the clinic in "
+         "Bama said 19 injured people had been brought in.", (14, 14, 19)),
+        # people in hospital are among the hurt told before them
+        ("The shelling of the market wounded 35 people on Friday. The health department "
+         "said 18 people had been hospitalised.", (35, 35, 35)),
+        # but not in another incident
+        ("The shelling of the market wounded 35 people on Friday. In a second attack, "
+         "18 people were taken to hospital.", (53, 53, 53)),
+    ],
+)
+def test_a_second_source_and_the_hospitalised_add_no_wounded(
+    text: str, wounded: tuple[int, int, int]
+) -> None:
+    """Two sources' wounded are one figure and its bound; the hospitalised are among the wounded."""
+    total = summarize(PARSER(Document(text=text))).get("wounded")
+    assert total is not None and (total.low, total.best, total.high) == wounded

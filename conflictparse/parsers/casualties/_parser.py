@@ -2912,6 +2912,49 @@ def _deaths_of_the_hurt(found: list[_Found], folded: str) -> list[_Found]:
     return found
 
 
+#: How far after a count of the wounded its hospital phrase may end, in
+#: characters ("27 people had been hospitalised", "were taken to hospital").
+_HOSPITAL_REACH: Final = 40
+
+
+def _hospitalised_among(found: list[_Found], doc: Document) -> list[_Found]:
+    """
+    Mark a count of people in hospital a subset of a larger count of the
+    wounded of its incident in an earlier sentence ("injuring 42 … 27
+    people had been hospitalised": most of the hurt, not 27 more), unless
+    its sentence tells of another incident or more hurt ("in a second
+    blast", "another", "also").
+    """
+    folded = doc.folded
+    out: list[_Found] | None = None
+    incidents: _Incidents | None = None
+    top: _Found | None = None  # the largest earlier count of the wounded
+    for e, f in enumerate(found):
+        if f.outcome != "wounded" or f.subset or f.cumulative:
+            continue
+        value = _value(f)
+        if (
+            top is not None and value is not None
+            and folded.find("hospital", f.q.j, f.q.j + _HOSPITAL_REACH) >= 0
+            and value < (_value(top) or 0)
+        ):
+            sentence = doc.sentence_at(f.q.i)
+            if top.q.i < sentence[0] and not _has_word(folded, _ELSEWHERE, *sentence):
+                if incidents is None:
+                    incidents = _Incidents(doc)
+                if _agree(
+                    incidents.anchors(incidents.sentence(top.q.i)),
+                    incidents.anchors(incidents.sentence(f.q.i)),
+                ):
+                    if out is None:
+                        out = list(found)
+                    out[e] = f._replace(subset=True)
+                    continue
+        if top is None or (value or 0) > (_value(top) or 0):
+            top = f
+    return found if out is None else out
+
+
 #: How many days before publication a date in another year must be for its
 #: sentence's counts to be the story's background ("in November" told in
 #: March; "on Dec. 30" told on Jan. 2 is the story's own incident).
@@ -3595,6 +3638,12 @@ _BACK_REFERENCE: Final = compile_re(
 )
 
 
+#: A past perfect after a count: a source telling again what had befallen
+#: the victims of an incident told before ("a doctor said more than 30
+#: injured people had been brought in", "… said 25 people had died").
+_RETOLD: Final = compile_re(r"\s++had\s++(?:died|been\s++[a-z]++)\b")
+
+
 def _sources(folded: str, lo: int, hi: int) -> frozenset[str]:
     """The words naming the sources of ``folded[lo:hi]`` (none for "he said", "it said")."""
     out: set[str] = set()
@@ -3632,7 +3681,11 @@ def _competing_across(
         or _has_word(folded, _UPDATE_WORDS, lo, hi) or _has_word(folded, _ELSEWHERE, lo, hi)
     ):
         return False  # a later figure, another incident's dead, or more dead
-    if folded.find("toll", lo, hi) < 0 and not _BACK_REFERENCE.search(folded, lo, hi):
+    if (
+        folded.find("toll", lo, hi) < 0
+        and not _BACK_REFERENCE.search(folded, lo, hi)
+        and not _RETOLD.search(folded, qe.j, hi)
+    ):
         return False  # a clause naming no toll nor "the attack" may tell of other dead
     first = doc.sentence_at(qp.i)
     mine = _sources(folded, lo, hi)
@@ -3757,6 +3810,8 @@ class CasualtyParser:
         folded = doc.folded
         found = [f for f in found if f.q.high != 1 or not _told_before(folded, f.q)]
         found = _deaths_of_the_hurt(found, folded)
+        if "hospital" in folded:
+            found = _hospitalised_among(found, doc)
         if doc.published is not None and doc.dates:
             found = _background(found, doc, doc.published)
         # (another source's figure in another clause, *across*, gives way
