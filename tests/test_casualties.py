@@ -2391,3 +2391,20 @@ def test_a_second_source_and_the_hospitalised_add_no_wounded(
     """Two sources' wounded are one figure and its bound; the hospitalised are among the wounded."""
     total = summarize(PARSER(Document(text=text))).get("wounded")
     assert total is not None and (total.low, total.best, total.high) == wounded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops rescued 14 of the abducted farmers in the forest on Sunday.",
+         [("14 of the abducted farmers", "released", 14)]),
+        ("Six hostages were rescued by police near the border.",
+         [("Six hostages", "released", 6)]),
+        # people saved from rubble, fire or water were never held
+        ("Firefighters rescued 30 residents from the burning tower.", []),
+        ("Two fishermen were rescued after their boat capsized.", []),
+    ],
+)
+def test_rescued_captives_are_released(text: str, expected: list[tuple[str, str, int]]) -> None:
+    """ "rescued nine of the captives": freed; "rescued 30 residents" from a fire: no count."""
+    assert [(c.text, c.outcome, c.best) for c in PARSER(Document(text=text))] == expected

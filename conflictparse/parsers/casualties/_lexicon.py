@@ -38,6 +38,9 @@ def words(text: str) -> frozenset[str]:
 #   K  a verb that also takes things ("seized 25 passengers", "seized 30
 #      rifles"): it counts only victims the word list knows as people,
 #      never a bare number or an unknown noun
+#   R  a verb of saving people from any danger ("rescued"): it counts only
+#      captives, released ("rescued nine of the hostages", "11 kidnapped
+#      pupils were rescued"), never people pulled from rubble or water
 #   B  a bare passive that many idioms open ("taken" of "43 people had been
 #      taken"): it counts only after a form of "be" and with no object,
 #      particle or infinitive after it ("were taken to a camp", "had been
@@ -236,6 +239,8 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "freeing": ("released", "A"),
     "set free": ("released", "PT"),
     "release": ("released", "O"),
+    "rescued": ("released", "PATR"),
+    "rescuing": ("released", "AR"),
     # unharmed
     "unharmed": ("unharmed", "P"),
     "unhurt": ("unharmed", "P"),

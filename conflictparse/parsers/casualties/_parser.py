@@ -753,6 +753,10 @@ def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) ->
         return True  # ("seized three Guatemalan passports": a noun after the people word)
     if "F" in flags and any(q.head is None or q.victim not in _FLEEING for q in qs):
         return True  # "two gunmen fled", "3,000 fled": an escape, or nobody said
+    if "R" in flags and any(
+        _CAPTIVE_WORDS.isdisjoint(toks[m][0] for m in range(q.i, q.j)) for q in qs
+    ):
+        return True  # "rescued 12 people from the rubble": saved, never held
     if "H" in flags and end < n and toks[end][0] in ("for", "as"):
         return any(toks[m][0] in lx.NOT_HURT_AFTER for m in range(end + 1, min(end + 4, n)))
     return False
@@ -1203,6 +1207,11 @@ def _hurt_before_head(toks: list[Token], qs: list[Quantity]) -> tuple[list[_Foun
 #: How many words before a hurt participle's quantity a modal is looked for
 #: ("could be more than 300": a bound's words may stand between).
 _MODAL_REACH: Final = 5
+#: Words of a group that tell it was held captive: its rescue (R) frees it
+#: ("rescued nine of the captives", "12 abducted pupils were rescued").
+_CAPTIVE_WORDS: Final = lx.words(
+    "hostages hostage captives captive abductees kidnapped abducted kidnap"
+)
 #: The nouns of people held as hostages ("holding 182 hostages").
 _CAPTIVE_HEADS: Final = frozenset(["hostages", "captives", "hostage"])
 
