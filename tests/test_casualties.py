@@ -2408,3 +2408,27 @@ def test_a_second_source_and_the_hospitalised_add_no_wounded(
 def test_rescued_captives_are_released(text: str, expected: list[tuple[str, str, int]]) -> None:
     """ "rescued nine of the captives": freed; "rescued 30 residents" from a fire: no count."""
     assert [(c.text, c.outcome, c.best) for c in PARSER(Document(text=text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kidnapped", "released"),
+    [
+        # the group still held is part of the group taken
+        ("Gunmen seized 35 passengers from a bus near Lokoja. Soldiers freed 20 of the "
+         "hostages on Friday, and 15 are still being held hostage.", 35, 20),
+        ("Raiders abducted 30 women from the village. The raiders are still holding 12 "
+         "hostages in the hills, a chief said.", 30, None),
+        # a release told by a pronoun or a definite noun frees the group counted before
+        ("Gunmen kidnapped 16 traders on the highway; they were released a week later.", 16, 16),
+        ("Bandits abducted nine farmers near the river. The hostages were freed on Sunday.", 9, 9),
+        # nobody counted as taken: no release to read
+        ("Police arrested 12 protesters. They were released on bail.", None, None),
+    ],
+)
+def test_still_held_and_released_captives(
+    text: str, kidnapped: int | None, released: int | None
+) -> None:
+    """ "15 are still being held" are among the 35 taken; "they were released" frees them."""
+    s = summarize(PARSER(Document(text=text)))
+    got = s.get("kidnapped"), s.get("released")
+    assert tuple(t.best if t is not None else None for t in got) == (kidnapped, released)

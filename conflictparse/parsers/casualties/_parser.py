@@ -2964,6 +2964,81 @@ def _hospitalised_among(found: list[_Found], doc: Document) -> list[_Found]:
     return found if out is None else out
 
 
+#: A release told of captives named before by a pronoun or a definite noun
+#: ("they were released two weeks later", "the hostages were freed").
+_RELEASE_OF_THEM: Final = compile_re(
+    r"\b(they|all of them|the hostages|the captives|the abductees)\s++"
+    r"(?:were|have been|had been)\s++(?:[a-z]++ly\s++|all\s++|later\s++)?"
+    r"(?:released|freed|set free)\b"
+)
+
+
+def _released_of_them(found: list[_Found], doc: Document) -> list[_Found]:
+    """
+    *found* with a count of the released for each release told of captives
+    the sentence or the one before it counted ("gunmen seized 280 pupils
+    …; they were released two weeks later": 280 released), by the words
+    that name them ("they"), with the captives' bounds and victims.
+    """
+    folded = doc.folded
+    added: list[_Found] = []
+    for m in _RELEASE_OF_THEM.finditer(folded):
+        start = m.start()
+        sentence = doc.sentence_at(start)
+        before = doc.sentence_at(sentence[0] - 1) if sentence[0] > 0 else sentence
+        taken = next(
+            (
+                f for f in reversed(found)
+                if f.q.i < start and f.outcome == "kidnapped" and not f.subset
+            ),
+            None,
+        )
+        if taken is None or taken.q.i < before[0]:
+            continue
+        q = taken.q
+        added.append(_Found(
+            Quantity(
+                start, m.end(1), q.low, q.best, q.high, q.approximate, q.vague, None, q.victim, False
+            ),
+            "released",
+            cumulative=taken.cumulative,
+        ))
+    if not added:
+        return found
+    return sorted(found + added, key=lambda f: f.q.i)
+
+
+#: How far before or after a count of the kidnapped "still" is looked for, in
+#: characters ("22 are still being held hostage", "still holding 22 hostages").
+_STILL_REACH: Final = 30
+
+
+def _still_held(found: list[_Found], doc: Document) -> list[_Found]:
+    """
+    Mark a count of people still held a subset of a larger count of the
+    kidnapped before it ("abducted 40 villagers … 22 are still being held
+    hostage", "the militants are still holding 22 hostages"): those not
+    yet freed of the group taken, not more people taken.
+    """
+    folded = doc.folded
+    out: list[_Found] | None = None
+    top = 0  # the largest earlier count of the kidnapped
+    for e, f in enumerate(found):
+        if f.outcome != "kidnapped" or f.subset or f.cumulative:
+            continue
+        value = _value(f) or 0
+        sentence = doc.sentence_at(f.q.i)
+        lo = max(f.q.i - _STILL_REACH, sentence[0])
+        hi = min(f.q.j + _STILL_REACH, sentence[1])
+        if value <= top and _has_word(folded, ("still",), lo, hi):
+            if out is None:
+                out = list(found)
+            out[e] = f._replace(subset=True)
+            continue
+        top = max(top, value)
+    return found if out is None else out
+
+
 #: How many days before publication a date in another year must be for its
 #: sentence's counts to be the story's background ("in November" told in
 #: March; "on Dec. 30" told on Jan. 2 is the story's own incident).
@@ -3821,6 +3896,10 @@ class CasualtyParser:
         found = _deaths_of_the_hurt(found, folded)
         if "hospital" in folded:
             found = _hospitalised_among(found, doc)
+        if "still" in folded:
+            found = _still_held(found, doc)
+        if "released" in folded or "freed" in folded or "set free" in folded:
+            found = _released_of_them(found, doc)
         if doc.published is not None and doc.dates:
             found = _background(found, doc, doc.published)
         # (another source's figure in another clause, *across*, gives way
