@@ -2432,3 +2432,28 @@ def test_still_held_and_released_captives(
     s = summarize(PARSER(Document(text=text)))
     got = s.get("kidnapped"), s.get("released")
     assert tuple(t.best if t is not None else None for t in got) == (kidnapped, released)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kidnapped"),
+    [
+        # a month of the story's own year, months before it
+        ("GUSAU, Nigeria, Oct 3 (Wire) - Bandits abducted 22 villagers near Gusau on Wednesday, "
+         "police said. In February, gunmen seized 140 worshippers from a church in the state.",
+         "2025-10-03", 22),
+        # an earlier year after the count in its sentence
+        ("GUSAU, Nigeria, Oct 3 (Wire) - Bandits abducted 22 villagers near Gusau on Wednesday, "
+         "police said. More than 900 people were abducted in the state in 2024, a monitor said.",
+         "2025-10-03", 22),
+        # a year of another clause tells nothing of a count with a recent date
+        ("GUSAU, Nigeria, Oct 3 (Wire) - Bandits abducted 22 villagers near Gusau on Wednesday, "
+         "police said. The school, built in 1998, saw 40 pupils abducted on Thursday.",
+         "2025-10-03", 62),
+    ],
+)
+def test_months_of_the_story_s_year_and_past_years_are_background(
+    text: str, published: str, kidnapped: int
+) -> None:
+    """ "In February, gunmen seized 140" told in October adds nothing to the story's captives."""
+    total = summarize(conflictparse.parse(text, published=published).casualties).get("kidnapped")
+    assert total is not None and total.best == kidnapped

@@ -3080,7 +3080,8 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
                     (e.latest for e in doc.dates if e.start < dateline and e.latest is not None),
                     day,
                 )
-            last = max(f.q.i for f in found)  # (a date after every count dates none)
+            # (a date after the last count's sentence dates none)
+            last = doc.sentence_at(max(f.q.i for f in found))[1]
             # the lead's first count tells the story's incident, whatever its
             # date resolves to (a wrong publication date puts "on Oct. 22" a
             # year back)
@@ -3088,22 +3089,32 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
             lead = next((f.q.i for f in found if f.q.i >= head_end), None)
             lead_end = max(doc.sentence_at(lead)[1] if lead is not None else 0, dateline, 0)
         if (
-            d.start >= last or d.start < lead_end or latest.year == day.year
-            or d.kind != "date" or d.precision not in ("day", "month")
+            d.start >= last or d.start < lead_end
+            or d.kind != "date" or d.precision not in ("day", "month", "year")
             or (day - latest).days <= _BACKGROUND_DAYS
         ):
             continue
         folded = doc.folded
         if not _NOT_BACKGROUND_BEFORE.isdisjoint(folded[max(d.start - 12, 0) : d.start].split()[-1:]):
             continue  # "since April 2023"
-        end = doc.sentence_at(d.start)[1]
+        start, end = doc.sentence_at(d.start)
+        # the counts after the old date, or every count of its sentence when
+        # it names no recent date ("… were kidnapped in Zamfara in 2024");
+        # a year tells nothing of a count with a recent date ("rented in
+        # 1987 by X, who was killed a week ago")
+        recent = any(
+            e.start >= start and e.start < end and e.latest is not None and e.latest >= cutoff
+            for e in doc.dates
+        )
+        if recent and d.precision == "year":
+            continue
         if out is None:
             out = list(found)
             # (the counts by start, looked up by bisection for each old date:
             # a pass over every count per date made long stories quadratic)
             order = sorted(range(len(found)), key=lambda k: found[k].q.i)
             starts = [found[k].q.i for k in order]
-        lo = bisect.bisect_right(starts, d.start)
+        lo = bisect.bisect_right(starts, d.start) if recent else bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end)
         for k in order[lo:hi]:
             f = out[k]
