@@ -2457,3 +2457,18 @@ def test_months_of_the_story_s_year_and_past_years_are_background(
     """ "In February, gunmen seized 140" told in October adds nothing to the story's captives."""
     total = summarize(conflictparse.parse(text, published=published).casualties).get("kidnapped")
     assert total is not None and total.best == kidnapped
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("Violence by armed groups in the region has killed thousands of civilians.", True),
+        ("Communal violence has killed hundreds of people in the plateau state.", True),
+        # a count, not a mass: may be one day's violence
+        ("The violence has killed 14 people, police said on Sunday.", False),
+    ],
+)
+def test_violence_killing_masses_sums_a_campaign(text: str, cumulative: bool) -> None:
+    """ "violence … has killed thousands": a campaign's sum, no incident's toll."""
+    [c] = PARSER(Document(text=text))
+    assert (c.provenance.reason == "cumulative toll") is cumulative

@@ -1783,7 +1783,7 @@ _PERIOD_STOP: Final = _CLAUSE_END | lx.words("but while whereas")
 #: and a month's name, which counts only beside a plural incident noun: a
 #: sentence with none of them as a token, nor "-long", is not searched.
 _PERIOD_WORDS: Final = (
-    lx.words("far date already since past last year month") | lx.WARS
+    lx.words("far date already since past last year month violence") | lx.WARS
 )
 #: How far, in tokens, a period is looked for on each side of a count.
 _PERIOD_REACH: Final = 12
@@ -1887,9 +1887,20 @@ def _war_subject(toks: list[Token], i: int) -> bool:
         word = toks[k][0]
         if word in lx.WARS or word in lx.LONG_PERIODS or word.endswith("-long"):
             return True
+        if word == "violence" and any(
+            toks[m][0] in _MASSES for m in range(aux + 1, min(aux + 4, len(toks)))
+        ):
+            # "violence by groups linked to al Qaeda has killed thousands":
+            # only a mass sums it ("the violence has killed 12" may be a day's)
+            return True
         if word in _WAR_MODIFIER_STOP:
             return False
     return False
+
+
+#: Quantity words of masses of dead that only a war or a campaign of
+#: violence kills ("thousands", "tens of thousands", "hundreds").
+_MASSES: Final = lx.words("thousands hundreds tens")
 
 
 #: Prepositions before a year that a perfect verb's count sums ("have been
