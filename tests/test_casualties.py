@@ -2472,3 +2472,10 @@ def test_violence_killing_masses_sums_a_campaign(text: str, cumulative: bool) ->
     """ "violence … has killed thousands": a campaign's sum, no incident's toll."""
     [c] = PARSER(Document(text=text))
     assert (c.provenance.reason == "cumulative toll") is cumulative
+
+
+def test_a_long_phrase_of_the_victims_before_their_verb() -> None:
+    """ "50 soldiers and members of the Volunteers for the Defence of the Homeland (VDP) were killed"."""
+    text = ("Sources said at least 50 soldiers and members of the Volunteers for the Defence "
+            "of the Homeland (VDP) were killed in the assault.")
+    assert [(c.outcome, c.low) for c in PARSER(Document(text=text))] == [("killed", 50)]

@@ -899,16 +899,23 @@ def _outcome_at(toks: list[Token], k: int) -> bool:
 _MAX_BRACKETED: Final = 4
 
 
+#: How many words a clause or phrase after the victims may run to its "be"
+#: ("at least 50 soldiers and members of the Volunteers for the Defence of
+#: the Homeland (VDP) were killed").
+_RELATIVE_REACH: Final = 14
+
+
 def _skip_relative(toks: list[Token], k: int) -> int:
     """
     Skip a relative or participle clause or a prepositional phrase after the
     victims ("two policemen guarding the consulate were killed", "two
     volunteers for the defence of the homeland (VDP) were killed") up to the
-    "be" that follows it; return *k* unchanged when there is none within ten
-    words. A short bracketed aside of words without an outcome is passed over.
+    "be" that follows it; return *k* unchanged when there is none within
+    `_RELATIVE_REACH` words. A short bracketed aside of words without an
+    outcome is passed over.
     """
     n = len(toks)
-    stop = min(k + 11, n)
+    stop = min(k + _RELATIVE_REACH + 1, n)
     m = k
     while m + 1 < stop:
         m += 1
