@@ -2479,3 +2479,23 @@ def test_a_long_phrase_of_the_victims_before_their_verb() -> None:
     text = ("Sources said at least 50 soldiers and members of the Volunteers for the Defence "
             "of the Homeland (VDP) were killed in the assault.")
     assert [(c.outcome, c.low) for c in PARSER(Document(text=text))] == [("killed", 50)]
+
+
+@pytest.mark.parametrize(
+    ("text", "wounded"),
+    [
+        # the lead's "dozens" is the body's 38
+        ("A bomb tore through a bus station in Maiduguri on Monday, wounding dozens of "
+         "people. Hospital officials said 38 people were wounded.", 38),
+        # a figure far past the vague word tells of more, or other, victims
+        ("A bomb tore through a bus station in Maiduguri on Monday, wounding dozens of "
+         "people. Hospital officials said 300 people were wounded.", 324),
+        # another incident's figure
+        ("A bomb tore through a bus station in Maiduguri on Monday, wounding dozens of "
+         "people. A second blast wounded 30 people.", 54),
+    ],
+)
+def test_a_vague_lead_count_told_exactly_later(text: str, wounded: int) -> None:
+    """ "wounding dozens" in the lead and "38 people were wounded" below: 38, not 62."""
+    total = summarize(PARSER(Document(text=text))).get("wounded")
+    assert total is not None and total.low == wounded

@@ -3899,6 +3899,57 @@ def _told_before(folded: str, q: Quantity) -> bool:
     return False
 
 
+def _within(vague: str | None, specific: str | None) -> bool:
+    """Whether the *specific* victims may be all the *vague* count's: the same
+    kind, a narrower one, or the vague count names no kind ("people")."""
+    return vague == specific or vague in _ANY_VICTIM or _BROADER_VICTIM.get(specific or "") == vague
+
+
+#: How many times a vague count's lower bound a figure may be and still be
+#: the vague count told exactly ("dozens": under 120; "hundreds": under 1,000).
+_VAGUE_SPAN: Final = 5
+
+
+def _vague_told_again(doc: Document, out: list[CasualtyCount]) -> list[CasualtyCount]:
+    """
+    *out* with a vague count ("killing dozens of soldiers", "wounded dozens
+    more") superseded by a later neutral count of its outcome and victims
+    with a number it allows ("at least 50 soldiers were killed", "47 were
+    wounded": its lower bound up to `_VAGUE_SPAN` times it) of its victims
+    or some of them, in a sentence of its incident that tells of no other
+    dead: the lead's words for the figure the body gives, not more victims.
+    """
+    folded = doc.folded
+    incidents: _Incidents | None = None
+    for e, c in enumerate(out):
+        if (
+            c.vague is None or c.best is not None or c.low is None
+            or c.subset or c.superseded or c.provenance.reason is not None
+        ):
+            continue
+        for d in out[e + 1 :]:
+            value = d.best if d.best is not None else d.low
+            if (
+                d.outcome != c.outcome or d.subset or d.superseded
+                or d.provenance.reason not in (None, COMPETING_REASON)
+                or value is None or not c.low <= value < c.low * _VAGUE_SPAN
+                or not _within(c.victim, d.victim)
+            ):
+                continue
+            sentence = doc.sentence_at(d.start)
+            if sentence[0] <= c.start or _has_word(folded, _ELSEWHERE, *sentence):
+                continue
+            if incidents is None:
+                incidents = _Incidents(doc)
+            if _agree(
+                incidents.anchors(incidents.sentence(c.start)),
+                incidents.anchors(incidents.sentence(d.start)),
+            ):
+                out[e] = attrs.evolve(c, superseded=True)
+                break
+    return out
+
+
 class CasualtyParser:
     """
     The default casualty parser: counts of people killed, wounded,
@@ -3988,4 +4039,6 @@ class CasualtyParser:
             )
         if len(out) > 1 and out[0].provenance.reason is None:
             out = _headline_claims(doc, out)
+        if len(out) > 1 and any(c.vague is not None and c.best is None for c in out):
+            out = _vague_told_again(doc, out)
         return tuple(out)
