@@ -2314,6 +2314,9 @@ def test_people_taken_by_force_are_kidnapped(text: str, expected: list[tuple[str
         # the noun before: the person may be one told of (and counted) before
         ("A bus driver was wounded by the first blast. The driver was killed by the second.",
          [("A bus driver", "wounded", 1, "civilians")]),
+        # the person's employer or kin named after "of"
+        ("Witnesses said the bodyguard of the district governor was shot dead at the gate.",
+         [("the bodyguard", "killed", 1, "security forces")]),
         # a noun modifying another is no person
         ("After killing the farmer family, the raiders torched the granary.", []),
     ],

@@ -1270,6 +1270,13 @@ def _article_noun(toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
 _WAS: Final = frozenset(["was", "is"])
 
 
+#: Determiners opening the owner of a definite person ("the driver of the
+#: mayor", "the wife of a local chief").
+_OWNER_OPENERS: Final = lx.words("the a an his her their its")
+#: The most words of such an owner phrase, "of" included.
+_OWNER_REACH: Final = 5
+
+
 def _definite_passive(toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """
     "the driver was shot dead": a definite person the word list knows, a
@@ -1277,9 +1284,20 @@ def _definite_passive(toks: list[Token], i: int) -> tuple[list[_Found], int] | N
     the story told of before, which `CasualtyParser` checks (`_told_before`).
     """
     q = _definite_one(toks, i)
-    if q is None or q.j >= len(toks) or toks[q.j][0] not in _WAS:
+    if q is None:
         return None
-    pred = _predicate_at(toks, q.j)
+    k = q.j
+    n = len(toks)
+    if k + 2 < n and toks[k][0] == "of" and toks[k + 1][0] in _OWNER_OPENERS:
+        # "the driver of the mayor was killed": his employer names him
+        k += 2
+        while k < n and k - q.j <= _OWNER_REACH and toks[k][0].isalpha() and toks[k][0] not in _WAS:
+            if _trigger_here(toks, k):
+                return None
+            k += 1
+    if k >= n or toks[k][0] not in _WAS:
+        return None
+    pred = _predicate_at(toks, k)
     if pred is None or pred[0] not in _PERSON_OUTCOMES:
         return None
     return [_Found(q, pred[0])], pred[1]
@@ -2608,6 +2626,7 @@ def _sentence_counts(
                     texts[i + 1] not in _AMONG
                     and texts[i + 2] not in _WAS
                     and (i + 3 == n or texts[i + 3] not in _WAS)
+                    and (texts[i + 2] != "of" or texts[i + 1] not in lx.HEADS)
                 ):
                     continue
             elif i > last_trigger and word not in _TAIL_OPENERS:
@@ -4008,8 +4027,6 @@ class CasualtyParser:
                 continue
             if q.anaphoric and not f.subset and (f.outcome, q.best) in values:
                 continue  # "the four people killed": counted already
-            if q.high == 1 and (f.outcome, 1) in values and _definite(folded, q):
-                continue  # "a guard was killed … the guard died": counted already
             seen.add(key)
             values.add((f.outcome, q.best))
             out.append(
