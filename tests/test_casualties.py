@@ -2502,3 +2502,11 @@ def test_a_vague_lead_count_told_exactly_later(text: str, wounded: int) -> None:
     """ "wounding dozens" in the lead and "38 people were wounded" below: 38, not 62."""
     total = summarize(PARSER(Document(text=text))).get("wounded")
     assert total is not None and total.low == wounded
+
+
+def test_two_sources_of_one_abduction_bound_one_figure() -> None:
+    """ "police said 40 worshippers were abducted … a chief, X, said 46 people had been taken"."""
+    text = ("Gunmen abducted 40 worshippers from a church in Kaduna on Sunday, police said. "
+            "A village chief, Musa Danladi, said 46 people had been taken.")
+    total = summarize(PARSER(Document(text=text))).get("kidnapped")
+    assert total is not None and (total.low, total.best, total.high) == (40, 40, 46)

@@ -3707,9 +3707,13 @@ def _competing(
         before[f.outcome] = f
         if (
             other is not None and not f.stale and q.victim is not None
-            and (q.victim == other.q.victim or (
-                q.victim in _GENERIC_VICTIMS and other.q.victim in _GENERIC_VICTIMS
-            ))
+            and (
+                q.victim == other.q.victim
+                or (q.victim in _GENERIC_VICTIMS and other.q.victim in _GENERIC_VICTIMS)
+                # captives are one group: "police said 40 worshippers were
+                # abducted … a leader said 43 people had been taken"
+                or (q.victim in _GENERIC_VICTIMS and f.outcome == "kidnapped")
+            )
             and _value(f) not in (None, _value(other))
             and _competing_across(doc, other.q, q, incidents)
         ):
@@ -3739,12 +3743,12 @@ def _competing(
 
 
 #: The outcomes of which two sources may give two figures.
-_COMPETING_OUTCOMES: Final = frozenset(["killed", "wounded"])
+_COMPETING_OUTCOMES: Final = frozenset(["killed", "wounded", "kidnapped"])
 #: A source and its verb: "local officials put the toll at", "the police
-#: said", "according to a health official" (folded text; group 1 or 2 holds
-#: up to three words of the source).
+#: said", "a community leader, Sani Bello, said", "according to a health
+#: official" (folded text; group 1 or 2 holds up to three words of the source).
 _SAYER: Final = compile_re(
-    r"([a-z][\w'-]*+(?:\s++[a-z][\w'-]*+){0,2}?)\s++"
+    r"([a-z][\w'-]*+(?:\s++[a-z][\w'-]*+){0,2}?),?\s++"
     r"(?:said|says|say|told|reported|put|puts|gave|estimated|confirmed)\b"
     r"|according\s++to\s++((?:[a-z][\w'-]*+\s*+){1,3})"
 )
@@ -3806,8 +3810,11 @@ def _competing_across(
     else:
         lo = sentence[0]
     hi = sentence[1]
-    if folded.find("toll", lo, hi) < 0 and folded.find(" the ", lo, hi) < 0:
-        return False  # (neither a toll nor "in the attack" below)
+    if (
+        folded.find("toll", lo, hi) < 0 and folded.find(" the ", lo, hi) < 0
+        and folded.find(" had ", qe.j, hi) < 0
+    ):
+        return False  # (neither a toll, "in the attack" nor "had died" below)
     if (
         folded.find("other", qe.i, qe.j) >= 0 or _increment(folded, qe)
         or _has_word(folded, _UPDATE_WORDS, lo, hi) or _has_word(folded, _ELSEWHERE, lo, hi)
