@@ -2510,3 +2510,32 @@ def test_two_sources_of_one_abduction_bound_one_figure() -> None:
             "A village chief, Musa Danladi, said 46 people had been taken.")
     total = summarize(PARSER(Document(text=text))).get("kidnapped")
     assert total is not None and (total.low, total.best, total.high) == (40, 40, 46)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative naming the place the victims were taken to
+        "The minister went to the clinic, to which Judge Ana Ruiz was taken after the attack.",
+        "They visited the barracks, where 12 recruits were taken on Monday.",
+    ],
+)
+def test_a_place_people_were_taken_to_is_no_abduction(text: str) -> None:
+    """ "to which Judge X was taken after the attack": a place, no kidnapping."""
+    assert [c.outcome for c in PARSER(Document(text=text))] == []
+
+
+def test_a_story_of_an_old_incident_is_no_background_of_itself() -> None:
+    """A story told in May of January's abduction, with no count of a recent day, keeps its counts."""
+    text = ("GUATEMALA CITY, May 26 (Wire) - Investigators have named no suspect in the death "
+            "of a party leader. The leader and an aide were abducted in January near the "
+            "airport, police said.")
+    found = conflictparse.parse(text, published="2025-05-26").casualties
+    assert [c.provenance.reason for c in found if c.outcome == "kidnapped"] == [None]
+
+
+def test_a_definite_title_across_a_line_break_told_before() -> None:
+    """ "the\\nattorney general" after "Attorney General X" is no second victim."""
+    text = ("Rebels killed Attorney General Roberto Vidal. The minister said the death of the\n"
+            "attorney general was a blow.")
+    assert [c.text for c in PARSER(Document(text=text))] == ["Attorney General Roberto Vidal"]

@@ -775,6 +775,11 @@ _BARE_AFTER: Final = lx.words(
 )
 
 
+#: Relative words before the victims of a bare passive whose place they
+#: name ("the hospital, to which 12 people were taken after the attack").
+_RELATIVE_BEFORE: Final = frozenset(["which", "where", "whom"])
+
+
 def _bare_end(toks: list[Token], end: int) -> bool:
     """Whether a bare passive (B) ending at token *end* has no object after it."""
     if end >= len(toks):
@@ -1151,8 +1156,12 @@ def _passive(
     outcome, flags, end = trig
     if _guarded(toks, qs, flags, end):
         return None  # "two candidates were eliminated", "taken to hospital for checks"
-    if "B" in flags and not (has_be and _bare_end(toks, end)):
-        return None  # "were taken to a camp", "had taken shelter"
+    if "B" in flags and not (
+        has_be and _bare_end(toks, end) and not _RELATIVE_BEFORE.intersection(
+            t[0] for t in toks[max(i - 3, 0) : i]
+        )
+    ):
+        return None  # "were taken to a camp", "had taken shelter", "to which 12 were taken"
     if possessive:
         found = [_Found(q, outcome) for q in qs]
         return found + subsets, end
@@ -1443,8 +1452,8 @@ def _predicate_at(toks: list[Token], k: int) -> tuple[str, int] | None:
         return None  # a euphemism counts no name: "the plan was eliminated"
     if "T" in trig[1] and not has_be:
         return None  # "X killed two soldiers": X is the killer
-    if "B" in trig[1] and not (has_be and _bare_end(toks, trig[2])):
-        return None  # "X had taken over", "X was taken to the police station"
+    if "B" in trig[1]:
+        return None  # "X had taken over", "to which Dr X was taken after the attack"
     return trig[0], trig[2]
 
 
@@ -3085,6 +3094,20 @@ _BACKGROUND_DAYS: Final = 90
 _NOT_BACKGROUND_BEFORE: Final = lx.words("since until till from through")
 
 
+def _recent_count(found: list[_Found], doc: Document, dateline: int, cutoff: _dt.date) -> bool:
+    """
+    Whether a sentence with a count of *found* names a day after *cutoff*
+    (not the dateline's, which ends at *dateline*): the story tells of a
+    recent incident's victims.
+    """
+    counted = {doc.sentence_at(f.q.i) for f in found}
+    return any(
+        e.start > dateline and e.precision == "day" and e.latest is not None
+        and e.latest >= cutoff and doc.sentence_at(e.start) in counted
+        for e in doc.dates
+    )
+
+
 def _background(found: list[_Found], doc: Document, published: _dt.date) -> list[_Found]:
     """
     *found* with the counts after a day or month of another year than the
@@ -3103,6 +3126,7 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
     day: _dt.date | None = None
     dateline = last = lead_end = -1
     out: list[_Found] | None = None
+    recent_story: bool | None = None  # whether a count has a recent day
     for d in doc.dates:
         latest = d.latest
         if latest is None or latest >= cutoff:
@@ -3144,6 +3168,14 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
             for e in doc.dates
         )
         if recent and d.precision == "year":
+            continue
+        if (latest.year == day.year or d.precision == "year") and recent_story is None:
+            recent_story = _recent_count(found, doc, dateline, cutoff)  # (once)
+        if (latest.year == day.year or d.precision == "year") and not recent_story:
+            # a month of the story's year, or a year, is background only in
+            # a story that counts the victims of a recent day too ("killed 12
+            # on Thursday"): a story of January's killing told in May is
+            # about that killing
             continue
         if out is None:
             out = list(found)
@@ -3906,7 +3938,11 @@ def _definite(folded: str, q: Quantity) -> bool:
     noun ("the driver", "the bus driver": `_definite_one`), who may be
     someone the story told of before.
     """
-    return folded.startswith("the ", q.i) and folded.count(" ", q.i, q.j) <= 2
+    return (
+        folded.startswith("the", q.i)
+        and folded[q.i + 3 : q.i + 4].isspace()
+        and len(folded[q.i : q.j].split()) <= 3
+    )
 
 
 def _told_before(folded: str, q: Quantity) -> bool:
