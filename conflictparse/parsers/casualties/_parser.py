@@ -3012,11 +3012,16 @@ def _hospitalised_among(found: list[_Found], doc: Document) -> list[_Found]:
 
 #: A release told of captives named before by a pronoun or a definite noun
 #: ("they were released two weeks later", "the hostages were freed").
+#: (Matched before a word of release found with ``str.find``, up to it: a
+#: search of the whole text at every offset costs far more.)
 _RELEASE_OF_THEM: Final = compile_re(
     r"\b(they|all of them|the hostages|the captives|the abductees)\s++"
-    r"(?:were|have been|had been)\s++(?:[a-z]++ly\s++|all\s++|later\s++)?"
-    r"(?:released|freed|set free)\b"
+    r"(?:were|have been|had been)\s++(?:[a-z]++ly\s++|all\s++|later\s++)?\Z"
 )
+#: Words of a release (`_released_of_them`) and how far before one its
+#: captives' words may start.
+_RELEASE_WORDS: Final = ("released", "freed", "set free")
+_RELEASE_REACH: Final = 48
 
 
 def _released_of_them(found: list[_Found], doc: Document) -> list[_Found]:
@@ -3028,30 +3033,40 @@ def _released_of_them(found: list[_Found], doc: Document) -> list[_Found]:
     """
     folded = doc.folded
     added: list[_Found] = []
-    for m in _RELEASE_OF_THEM.finditer(folded):
-        start = m.start()
-        sentence = doc.sentence_at(start)
-        before = doc.sentence_at(sentence[0] - 1) if sentence[0] > 0 else sentence
-        taken = next(
-            (
-                f for f in reversed(found)
-                if f.q.i < start and f.outcome == "kidnapped" and not f.subset
-            ),
-            None,
-        )
-        if taken is None or taken.q.i < before[0]:
-            continue
-        q = taken.q
-        added.append(_Found(
-            Quantity(
-                start, m.end(1), q.low, q.best, q.high, q.approximate, q.vague, None, q.victim, False
-            ),
-            "released",
-            cumulative=taken.cumulative,
-        ))
+    for word in _RELEASE_WORDS:
+        at = folded.find(word)
+        while at >= 0:
+            m = _RELEASE_OF_THEM.search(folded, max(at - _RELEASE_REACH, 0), at)
+            at = folded.find(word, at + 1)
+            if m is not None:
+                _release_of(found, doc, m, added)
     if not added:
         return found
     return sorted(found + added, key=lambda f: f.q.i)
+
+
+def _release_of(found: list[_Found], doc: Document, m: re.Match[str], added: list[_Found]) -> None:
+    """Add to *added* the release matched by *m*, when captives were counted before it."""
+    start = m.start()
+    sentence = doc.sentence_at(start)
+    before = doc.sentence_at(sentence[0] - 1) if sentence[0] > 0 else sentence
+    taken = next(
+        (
+            f for f in reversed(found)
+            if f.q.i < start and f.outcome == "kidnapped" and not f.subset
+        ),
+        None,
+    )
+    if taken is None or taken.q.i < before[0]:
+        return
+    q = taken.q
+    added.append(_Found(
+        Quantity(
+            start, m.end(1), q.low, q.best, q.high, q.approximate, q.vague, None, q.victim, False
+        ),
+        "released",
+        cumulative=taken.cumulative,
+    ))
 
 
 #: How far before or after a count of the kidnapped "still" is looked for, in
@@ -4038,9 +4053,9 @@ class CasualtyParser:
         found = _deaths_of_the_hurt(found, folded)
         if "hospital" in folded:
             found = _hospitalised_among(found, doc)
-        if "still" in folded:
-            found = _still_held(found, doc)
-        if "released" in folded or "freed" in folded or "set free" in folded:
+        if any(f.outcome == "kidnapped" for f in found):  # (few stories)
+            if "still" in folded:
+                found = _still_held(found, doc)
             found = _released_of_them(found, doc)
         if doc.published is not None and doc.dates:
             found = _background(found, doc, doc.published)
