@@ -100,7 +100,9 @@ _NEEDED: Final = (
     {" ".join(words) for entries in lx.TRIGGERS.values() for words, _, _ in entries}
     | {" ".join(words) for words in lx.TOLL_WORDS}
     | {"harmed", "victims"}
-) - {"taken"}  # (a bare passive, read after a form of "be" alone: `_BE_TAKEN`)
+) - {"taken", "rescued", "rescuing"}
+# (a bare passive is read after a form of "be" alone, `_BE_TAKEN`, and a
+# rescue with a word of captivity in its sentence alone, `_CAPTIVE_WORDS`)
 #: The bare passive "taken" after a form of "be" (its words one space apart):
 #: most sentences with "taken" ("had taken", "taken to hospital") need no
 #: reading for it.
@@ -2209,6 +2211,8 @@ def _needed_phrase_in(sentence: str) -> bool:
         letters = set(_LETTERS_RE.findall(sentence, timeout=REGEX_TIMEOUT))
     if not _NEEDED_WORDS.isdisjoint(letters):
         return True
+    if ("rescued" in letters or "rescuing" in letters) and not _CAPTIVE_WORDS.isdisjoint(letters):
+        return True  # "rescued nine of the captives" (R: captives only)
     firsts = letters.intersection(_PHRASES_BY_FIRST)
     if not firsts:
         return False
@@ -4049,7 +4053,10 @@ class CasualtyParser:
         if not found:
             return ()  # most stories: no actor look-up to prepare
         folded = doc.folded
-        found = [f for f in found if f.q.high != 1 or not _told_before(folded, f.q)]
+        found = [
+            f for f in found
+            if f.q.high != 1 or not folded.startswith("the", f.q.i) or not _told_before(folded, f.q)
+        ]
         found = _deaths_of_the_hurt(found, folded)
         if "hospital" in folded:
             found = _hospitalised_among(found, doc)
