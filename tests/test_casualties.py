@@ -2539,3 +2539,11 @@ def test_a_definite_title_across_a_line_break_told_before() -> None:
     text = ("Rebels killed Attorney General Roberto Vidal. The minister said the death of the\n"
             "attorney general was a blow.")
     assert [c.text for c in PARSER(Document(text=text))] == ["Attorney General Roberto Vidal"]
+
+
+def test_a_party_repelling_an_attack_claims_its_kills() -> None:
+    """ "the army said it had repelled an assault …, killing hundreds of attackers": a claim."""
+    text = ("The army said in a statement that it had repelled a rebel assault on the town's "
+            "northern front, killing dozens of attackers.")
+    [c] = conflictparse.parse(text, published="2025-05-04").casualties
+    assert c.provenance.reason == "claim of its own kills"

@@ -3562,8 +3562,10 @@ _CLAIM_BEFORE: Final = compile_re(
     (?:had\s++|have\s++)?+
     (?:[“"']?+(?:killed|inflicted|neutrali[sz]ed|eliminated)[”"']?+\s++(?:\w++\s++){0,2}
     # "said it had struck a meeting of commanders in Sumy, killing more than 60",
-    # "said its fighters had overrun the base and killed 23 soldiers"
-      |(?:struck|hit|attacked|targeted|bombed|shelled|destroyed|overran|overrun|stormed|ambushed)
+    # "said its fighters had overrun the base and killed 23 soldiers", "said
+    # they had repelled an assault on the city, killing hundreds of attackers"
+      |(?:struck|hit|attacked|targeted|bombed|shelled|destroyed|overran|overrun|stormed|ambushed
+         |repelled|repulsed|foiled|thwarted)
        \b[^.;]{0,100}?(?:,\s++killing|\s++and\s++killed)\s++
        (?:\w++\s++){0,2})\Z
     """,
@@ -3659,7 +3661,8 @@ def _headline_claims(doc: Document, out: list[CasualtyCount]) -> list[CasualtyCo
     claimed = {
         (c.outcome, c.best)
         for c in out
-        if c.start >= head_end and c.provenance.reason == CLAIM_REASON
+        # (a claim of no exact number, "dozens", matches no headline's range)
+        if c.start >= head_end and c.provenance.reason == CLAIM_REASON and c.best is not None
     }
     if not claimed:
         return out
