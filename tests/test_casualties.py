@@ -2547,3 +2547,32 @@ def test_a_party_repelling_an_attack_claims_its_kills() -> None:
             "northern front, killing dozens of attackers.")
     [c] = conflictparse.parse(text, published="2025-05-04").casualties
     assert c.provenance.reason == "claim of its own kills"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare number is no captive of a bare "taken"
+        ("There are times when steps back are taken, like the one being taken now.", []),
+        # a collective after "the" is no person
+        ("The trade is killing the youth of the region, the minister said.", []),
+        # a small vague count is no lead's figure told again
+        ("Rebels suffered several casualties in the clash. Later, five casualties were reported.",
+         [("several", False), ("five", False)]),
+    ],
+)
+def test_narrowed_readings(text: str, expected: list[tuple[str, bool]]) -> None:
+    """Guards of the bare passive, the lone definite person and the vague count told again."""
+    found = PARSER(Document(text=text))
+    assert [(c.text, c.superseded) for c in found] == expected
+
+
+def test_a_date_of_another_clause_after_the_count_makes_no_background() -> None:
+    """ "kidnapped in the place where X was killed last year": the kidnapping is the story's."""
+    text = ("BOGOTA, May 3 (Wire) - Gunmen killed two guards near the capital on Friday, police "
+            "said. A former ambassador was kidnapped in the same place where a colonel was "
+            "killed in 2023.")
+    found = conflictparse.parse(text, published="2025-05-03").casualties
+    assert [(c.outcome, c.provenance.reason) for c in found if c.outcome == "kidnapped"] == [
+        ("kidnapped", None)
+    ]

@@ -1159,9 +1159,9 @@ def _passive(
     if _guarded(toks, qs, flags, end):
         return None  # "two candidates were eliminated", "taken to hospital for checks"
     if "B" in flags and not (
-        has_be and _bare_end(toks, end) and not _RELATIVE_BEFORE.intersection(
-            t[0] for t in toks[max(i - 3, 0) : i]
-        )
+        has_be and _bare_end(toks, end)
+        and all(q.head is not None for q in qs)  # ("like the one being taken")
+        and not _RELATIVE_BEFORE.intersection(t[0] for t in toks[max(i - 3, 0) : i])
     ):
         return None  # "were taken to a camp", "had taken shelter", "to which 12 were taken"
     if possessive:
@@ -3063,14 +3063,31 @@ def _release_of(found: list[_Found], doc: Document, m: re.Match[str], added: lis
     )
     if taken is None or taken.q.i < before[0]:
         return
+    # the captives of the taking's sentence ("X and Y were kidnapped": two)
+    lo, hi = doc.sentence_at(taken.q.i)
+    group = [
+        f.q for f in found
+        if lo <= f.q.i < hi and f.outcome == "kidnapped" and not f.subset
+    ]
     q = taken.q
     added.append(_Found(
         Quantity(
-            start, m.end(1), q.low, q.best, q.high, q.approximate, q.vague, None, q.victim, False
+            start, m.end(1), _sum(g.low for g in group), _sum(g.best for g in group),
+            _sum(g.high for g in group), q.approximate, q.vague, None, q.victim, False,
         ),
         "released",
         cumulative=taken.cumulative,
     ))
+
+
+def _sum(values: Iterable[int | None]) -> int | None:
+    """The sum of *values*, or None when one is unknown."""
+    total = 0
+    for v in values:
+        if v is None:
+            return None
+        total += v
+    return total
 
 
 #: How far before or after a count of the kidnapped "still" is looked for, in
@@ -3111,6 +3128,11 @@ _BACKGROUND_DAYS: Final = 90
 #: Words before a date that make it a period's start or end, not the day
 #: of the count's incident ("at war since April 2023").
 _NOT_BACKGROUND_BEFORE: Final = lx.words("since until till from through")
+
+
+#: Words opening another clause between a count and a date after it: the
+#: date is that clause's ("kidnapped in the place where X was killed last year").
+_CLAUSE_OPENERS: Final = ("where", "when", "which", "who", "whom", "after", "before", "while")
 
 
 def _recent_count(found: list[_Found], doc: Document, dateline: int, cutoff: _dt.date) -> bool:
@@ -3206,6 +3228,8 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
         hi = bisect.bisect_left(starts, end)
         for k in order[lo:hi]:
             f = out[k]
+            if f.q.i < d.start and _has_word(folded, _CLAUSE_OPENERS, f.q.j, d.start):
+                continue  # "was kidnapped in the place where X was killed last year"
             if not f.cumulative:
                 out[k] = f._replace(cumulative=True)
     return found if out is None else out
@@ -3992,6 +4016,10 @@ def _within(vague: str | None, specific: str | None) -> bool:
 #: How many times a vague count's lower bound a figure may be and still be
 #: the vague count told exactly ("dozens": under 120; "hundreds": under 1,000).
 _VAGUE_SPAN: Final = 5
+#: The least lower bound of a vague count told exactly later: "dozens",
+#: "scores", "hundreds" (not "several" or "a few", which small counts of
+#: other incidents match).
+_VAGUE_LEAST: Final = 20
 
 
 def _vague_told_again(doc: Document, out: list[CasualtyCount]) -> list[CasualtyCount]:
@@ -4007,10 +4035,10 @@ def _vague_told_again(doc: Document, out: list[CasualtyCount]) -> list[CasualtyC
     incidents: _Incidents | None = None
     for e, c in enumerate(out):
         if (
-            c.vague is None or c.best is not None or c.low is None
+            c.vague is None or c.best is not None or c.low is None or c.low < _VAGUE_LEAST
             or c.subset or c.superseded or c.provenance.reason is not None
         ):
-            continue
+            continue  # ("several casualties": a small figure may be any incident's)
         for d in out[e + 1 :]:
             value = d.best if d.best is not None else d.low
             if (

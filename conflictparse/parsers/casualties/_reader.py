@@ -1029,7 +1029,7 @@ def quantity_list(
         out.append(nxt)
         j = nxt.j
     if lone and len(out) == 1:
-        if definite and first.head not in ("himself", "herself") and (
+        if definite and first.head not in _NOT_LONE and (
             j >= n or not toks[j][0].isalpha() or toks[j][0] in _AFTER_DEFINITE
         ):  # ("killing the peasant family": the noun is a modifier)
             return [first]
@@ -1057,6 +1057,10 @@ def _speaker_after(toks: list[Token], k: int) -> bool:
             return False
     return False
 
+
+#: Definite heads that are no one person alone: the attacker's own self
+#: ("killing himself") and a collective ("the drug that is killing the youth").
+_NOT_LONE: Final = frozenset({"himself", "herself", "youth"})
 
 #: Words that may follow a definite person alone ("shot dead the driver
 #: of the bus", "… the driver on Monday"): no noun it would modify.
