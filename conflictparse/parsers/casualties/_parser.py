@@ -574,7 +574,7 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
                 toks[m + 1][0][0].isdigit() or toks[m + 1][0] in _SMALL_NUMBERS
             ):
                 m += 1  # "the murder of the six Jesuits"
-            qs = quantity_list(folded, toks, m, definite=True)
+            qs = quantity_list(folded, toks, m)  # ("the murder of the governor": often told before)
             if qs:
                 noun = True
                 break
