@@ -1279,6 +1279,8 @@ def _article_noun(toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
 
 #: The forms of "be" after a definite person (`_definite_passive`).
 _WAS: Final = frozenset(["was", "is"])
+#: The words after a definite person's noun that `_definite_passive` reads.
+_WAS_OF: Final = _WAS | {"of"}
 
 
 #: Determiners opening the owner of a definite person ("the driver of the
@@ -2637,9 +2639,12 @@ def _sentence_counts(
             if word == "the":  # only "the dead included ...", "the driver was …" start there
                 if i + 2 >= n or (
                     texts[i + 1] not in _AMONG
-                    and texts[i + 2] not in _WAS
-                    and (i + 3 == n or texts[i + 3] not in _WAS)
-                    and (texts[i + 2] != "of" or texts[i + 1] not in lx.HEADS)
+                    # "the driver was", "the bus driver of the mayor was"
+                    and (texts[i + 2] not in _WAS_OF or texts[i + 1] not in lx.HEADS)
+                    and (
+                        i + 3 == n or texts[i + 3] not in _WAS_OF
+                        or texts[i + 2] not in lx.HEADS
+                    )
                 ):
                     continue
             elif i > last_trigger and word not in _TAIL_OPENERS:
