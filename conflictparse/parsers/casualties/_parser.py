@@ -3204,6 +3204,15 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
         folded = doc.folded
         if not _NOT_BACKGROUND_BEFORE.isdisjoint(folded[max(d.start - 12, 0) : d.start].split()[-1:]):
             continue  # "since April 2023"
+        if latest.year == day.year or d.precision == "year":
+            if recent_story is None:
+                recent_story = _recent_count(found, doc, dateline, cutoff)  # (once)
+            if not recent_story:
+                # a month of the story's year, or a year, is background only
+                # in a story that counts the victims of a recent day too
+                # ("killed 12 on Thursday"): a story of January's killing
+                # told in May is about that killing
+                continue
         start, end = doc.sentence_at(d.start)
         # the counts after the old date, or every count of its sentence when
         # it names no recent date ("… were kidnapped in Zamfara in 2024");
@@ -3214,14 +3223,6 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
             for e in doc.dates
         )
         if recent and d.precision == "year":
-            continue
-        if (latest.year == day.year or d.precision == "year") and recent_story is None:
-            recent_story = _recent_count(found, doc, dateline, cutoff)  # (once)
-        if (latest.year == day.year or d.precision == "year") and not recent_story:
-            # a month of the story's year, or a year, is background only in
-            # a story that counts the victims of a recent day too ("killed 12
-            # on Thursday"): a story of January's killing told in May is
-            # about that killing
             continue
         if out is None:
             out = list(found)
@@ -4094,7 +4095,7 @@ class CasualtyParser:
             if f.q.high != 1 or not folded.startswith("the", f.q.i) or not _told_before(folded, f.q)
         ]
         found = _deaths_of_the_hurt(found, folded)
-        if "hospital" in folded:
+        if "hospital" in folded and any(f.outcome == "wounded" for f in found):
             found = _hospitalised_among(found, doc)
         if any(f.outcome == "kidnapped" for f in found):  # (few stories)
             if "still" in folded:
