@@ -38,6 +38,13 @@ def words(text: str) -> frozenset[str]:
 #   K  a verb that also takes things ("seized 25 passengers", "seized 30
 #      rifles"): it counts only victims the word list knows as people,
 #      never a bare number or an unknown noun
+#   R  a verb of saving people from any danger ("rescued"): it counts only
+#      captives, released ("rescued nine of the hostages", "11 kidnapped
+#      pupils were rescued"), never people pulled from rubble or water
+#   B  a bare passive that many idioms open ("taken" of "43 people had been
+#      taken"): it counts only after a form of "be" and with no object,
+#      particle or infinitive after it ("were taken to a camp", "had been
+#      taken ill", "were taken by surprise" are no count)
 
 PHRASES: Final[dict[str, tuple[str, str]]] = {
     # killed
@@ -189,6 +196,9 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "seized": ("kidnapped", "AK"),
     "seizing": ("kidnapped", "AK"),
     "held hostage": ("kidnapped", "P"),
+    "taken captive": ("kidnapped", "P"),
+    # "43 people had been taken" (by gunmen): taken away by force
+    "taken": ("kidnapped", "PB"),
     # "holding 182 hostages" (a verb that also takes things: K)
     "holding": ("kidnapped", "AK"),
     # "took 19 passengers hostage" (a cue: the quantity takes the word in
@@ -229,6 +239,8 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "freeing": ("released", "A"),
     "set free": ("released", "PT"),
     "release": ("released", "O"),
+    "rescued": ("released", "PATR"),
+    "rescuing": ("released", "AR"),
     # unharmed
     "unharmed": ("unharmed", "P"),
     "unhurt": ("unharmed", "P"),
@@ -672,6 +684,10 @@ HYPOTHETICAL: Final = words(
     does do unless without
     """
 )
+
+#: Verbs of telling: after a group behind a comma they make it the story's
+#: source ("wounding four soldiers, a UN official said").
+SPEAKER_VERBS: Final = words("said says told added confirmed")
 
 #: Words that may follow a transitive outcome used in the passive
 #: ("12 killed in Kabul"), as opposed to an object ("killed 12 people").

@@ -26,6 +26,7 @@ from conflictparse.parsers.casualties._reader import (
     STARTERS,
     Quantity,
     Token,
+    _definite_one,
     em_dashes_apart,
     noun_phrase,
     quantity_at,
@@ -99,7 +100,13 @@ _NEEDED: Final = (
     {" ".join(words) for entries in lx.TRIGGERS.values() for words, _, _ in entries}
     | {" ".join(words) for words in lx.TOLL_WORDS}
     | {"harmed", "victims"}
-)
+) - {"taken", "rescued", "rescuing"}
+# (a bare passive is read after a form of "be" alone, `_BE_TAKEN`, and a
+# rescue with a word of captivity in its sentence alone, `_CAPTIVE_WORDS`)
+#: The bare passive "taken" after a form of "be" (its words one space apart):
+#: most sentences with "taken" ("had taken", "taken to hospital") need no
+#: reading for it.
+_BE_TAKEN: Final = compile_re(r"\b(?:been|were|was|being|are) taken\b")
 #: Cue words that are phrases on their own ("killed", "toll"); the others
 #: only open longer ones ("made homeless", "number of dead").
 _WHOLE_CUES: Final = _CUES & {p for p in _NEEDED if " " not in p}
@@ -468,8 +475,13 @@ def _active_zero(toks: list[Token], i: int, victim: str) -> str | None:
 
 #: How far, in tokens, a toll's number is looked for after its noun: far
 #: enough to cross the incident named between them ("the death toll from a
-#: paramilitary assault on a displacement camp near El Fasher rose to 112").
-_TOLL_REACH: Final = 18
+#: paramilitary assault on a displacement camp near El Fasher rose to 112",
+#: "the death toll from an attack by Islamic State-linked rebels on a church
+#: in eastern Congo's Ituri province has risen to 43").
+_TOLL_REACH: Final = 26
+#: Adverbs before a toll's noun that make it an outdated figure ("officials
+#: initially put the toll at 21", "had earlier given a toll of nine").
+_STALE_ADVERBS: Final = lx.words("initially earlier previously originally")
 
 
 def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
@@ -482,7 +494,9 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
             # a cumulative toll sums other incidents: it replaces nothing
             update = not any(t[0] in lx.CUMULATIVE for t in toks[max(i - 2, 0) : i])
             # "an earlier toll of nine", "the initial death toll": replaced
-            stale = any(t[0] in lx.STALE_TOLL for t in toks[max(i - 2, 0) : i])
+            stale = any(t[0] in lx.STALE_TOLL for t in toks[max(i - 2, 0) : i]) or any(
+                t[0] in _STALE_ADVERBS for t in toks[max(i - 4, 0) : i]
+            )
             # "bringing the toll from the week's raids to 40" sums them
             summing = any(t[0] in lx.SUMMING_VERBS for t in toks[max(i - 2, 0) : i])
             for m in range(k, min(k + _TOLL_REACH, len(toks))):
@@ -543,10 +557,6 @@ _CLAUSE_VERBS: Final = lx.BE_WORDS | lx.words(
     "fled escaped survived managed remained remain remains had have has"
 )
 
-#: Verbs of telling that, right after the last group of an object list
-#: behind a comma, make that group the story's source ("killing four
-#: farmers, a local official said"): the speaker is no victim.
-_SPEAKER_VERBS: Final = lx.words("said says told added confirmed")
 
 
 def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
@@ -564,7 +574,7 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
                 toks[m + 1][0][0].isdigit() or toks[m + 1][0] in _SMALL_NUMBERS
             ):
                 m += 1  # "the murder of the six Jesuits"
-            qs = quantity_list(folded, toks, m)
+            qs = quantity_list(folded, toks, m)  # ("the murder of the governor": often told before)
             if qs:
                 noun = True
                 break
@@ -577,18 +587,15 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
             and (toks[k + 1][0][0].isdigit() or toks[k + 1][0] in lx.NUMBER_WORDS)
         ):
             k += 1  # "killed all five attackers"
-        qs = quantity_list(folded, toks, k)
+        qs = quantity_list(folded, toks, k, definite=True)
         if len(qs) > 1 and qs[-1].j < n and toks[qs[-1].j][0] in _CLAUSE_VERBS:
             # "killed a policeman and his two sons were arrested": the last
             # group is the subject of a clause of its own
             qs = qs[:-1]
-        elif (
-            len(qs) > 1
-            and qs[-1].j < n
-            and toks[qs[-1].j][0] in _SPEAKER_VERBS
-            and toks[qs[-1].i - 1][0] == ","
-        ):
-            qs = qs[:-1]
+    if qs and toks[i][0] == "lost" and not noun:
+        own = _own_losses(toks, qs, i)
+        if own is not None:  # "the group said it lost four of its men": its dead
+            qs, outcome, flags = own, "killed", "A"  # (no euphemism)
     if not qs or _hypothetical_before(toks, i, noun=noun) or _guarded(toks, qs, flags, trig[2]):
         return None
     qs = _with_shared_head(toks, qs)  # "killed dozens of soldiers and volunteer militiamen"
@@ -620,6 +627,65 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
             return found + parts, end
     subsets, end = _subsets_after(folded, toks, last.j, outcome)
     return found + subsets, max(end, last.j)
+
+
+#: Possessives of a party's own people ("lost four of its men").
+_OWN: Final = lx.words("its their our")
+#: Nouns of a party's own people lost ("lost four of its men", "nine of our
+#: brave men", "two of their fighters").
+_OWN_PEOPLE: Final = lx.words("men fighters members soldiers troops officers")
+#: Those of `_OWN_PEOPLE` that other bodies lose too ("the party lost 12 of
+#: its members"): own dead only when the sentence names an armed side.
+_OWN_IF_ARMED: Final = lx.words("members officers")
+#: Words of a sentence that tell which side lost its own people, by the
+#: victim category they give.
+_OWN_SIDES: Final = {
+    **dict.fromkeys(lx.words("army military troops soldiers"), "soldiers"),
+    **dict.fromkeys(lx.words("police policemen"), "police"),
+    **dict.fromkeys(
+        lx.words("group militants rebels insurgents fighters militia jihadists movement"),
+        "militants",
+    ),
+}
+
+
+#: How many words before "lost" the losing side is looked for.
+_SIDE_REACH: Final = 15
+
+
+def _own_losses(toks: list[Token], qs: list[Quantity], i: int) -> list[Quantity] | None:
+    """
+    The group *qs* after "lost" at token *i* when it is a party's own people
+    ("the group said it lost four of its men", "we lost nine of our brave
+    men", "lost two of their fighters"): English says so of the dead, not of
+    the hurt. Its victims are the side the sentence names before "lost" (the
+    army's soldiers, the group's militants), else unknown. None when *qs* is
+    no such group (the counts then go to the euphemism's rule: "lost up to
+    250 servicemen" may count the wounded).
+    """
+    if len(qs) != 1:
+        return None
+    q = qs[0]
+    if q.head not in _OWN_PEOPLE:
+        return None
+    of = next((m for m in range(q.i + 1, q.j) if toks[m][0] == "of"), -1)
+    if of < 0 or toks[of + 1][0] not in _OWN:
+        return None
+    side = next(
+        (
+            _OWN_SIDES[toks[m][0]]
+            for m in range(i - 1, max(i - _SIDE_REACH, -1), -1)
+            if toks[m][0] in _OWN_SIDES
+        ),
+        "unknown",
+    )
+    if q.victim in lx.ARMED and side == "unknown":
+        side = q.victim  # "two of their fighters"
+    if (side == "unknown" and q.head in _OWN_IF_ARMED) or (
+        q.j < len(toks) and toks[q.j][0] == "to"
+    ):
+        return None  # "the party lost 12 of its members to defections"
+    return [q._replace(victim=side)]
 
 
 #: Words that open a time or place phrase between an outcome noun and its
@@ -689,9 +755,44 @@ def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) ->
         return True  # ("seized three Guatemalan passports": a noun after the people word)
     if "F" in flags and any(q.head is None or q.victim not in _FLEEING for q in qs):
         return True  # "two gunmen fled", "3,000 fled": an escape, or nobody said
+    if "R" in flags and any(
+        _CAPTIVE_WORDS.isdisjoint(toks[m][0] for m in range(q.i, q.j)) for q in qs
+    ):
+        return True  # "rescued 12 people from the rubble": saved, never held
     if "H" in flags and end < n and toks[end][0] in ("for", "as"):
         return any(toks[m][0] in lx.NOT_HURT_AFTER for m in range(end + 1, min(end + 4, n)))
     return False
+
+
+#: Words that may follow a bare passive (B) that counts: a place, a time,
+#: an agent or the clause's end ("43 people had been taken by the gunmen",
+#: "… taken from their homes on Sunday"), not a particle, an object or an
+#: infinitive ("taken over", "taken ill", "taken to a police station").
+_BARE_AFTER: Final = lx.words(
+    """
+    by from and or but on at during near when while after in last this
+    yesterday today overnight earlier late early since outside inside
+    across including among amid
+    """
+)
+
+
+#: Relative words before the victims of a bare passive whose place they
+#: name ("the hospital, to which 12 people were taken after the attack").
+_RELATIVE_BEFORE: Final = frozenset(["which", "where", "whom"])
+
+
+def _bare_end(toks: list[Token], end: int) -> bool:
+    """Whether a bare passive (B) ending at token *end* has no object after it."""
+    if end >= len(toks):
+        return True
+    word = toks[end][0]
+    if not word[0].isalnum():
+        return word not in ("'", '"')  # ("taken 'hostage'": a quoted word follows)
+    if word not in _BARE_AFTER:
+        return False
+    nxt = toks[end + 1][0] if end + 1 < len(toks) else ""
+    return not ((word == "by" and nxt == "surprise") or (word == "in" and nxt == "for"))
 
 
 #: Adverbs before an outcome that say it did not happen.
@@ -805,16 +906,23 @@ def _outcome_at(toks: list[Token], k: int) -> bool:
 _MAX_BRACKETED: Final = 4
 
 
+#: How many words a clause or phrase after the victims may run to its "be"
+#: ("at least 50 soldiers and members of the Volunteers for the Defence of
+#: the Homeland (VDP) were killed").
+_RELATIVE_REACH: Final = 14
+
+
 def _skip_relative(toks: list[Token], k: int) -> int:
     """
     Skip a relative or participle clause or a prepositional phrase after the
     victims ("two policemen guarding the consulate were killed", "two
     volunteers for the defence of the homeland (VDP) were killed") up to the
-    "be" that follows it; return *k* unchanged when there is none within ten
-    words. A short bracketed aside of words without an outcome is passed over.
+    "be" that follows it; return *k* unchanged when there is none within
+    `_RELATIVE_REACH` words. A short bracketed aside of words without an
+    outcome is passed over.
     """
     n = len(toks)
-    stop = min(k + 11, n)
+    stop = min(k + _RELATIVE_REACH + 1, n)
     m = k
     while m + 1 < stop:
         m += 1
@@ -1050,6 +1158,12 @@ def _passive(
     outcome, flags, end = trig
     if _guarded(toks, qs, flags, end):
         return None  # "two candidates were eliminated", "taken to hospital for checks"
+    if "B" in flags and not (
+        has_be and _bare_end(toks, end)
+        and all(q.head is not None for q in qs)  # ("like the one being taken")
+        and not _RELATIVE_BEFORE.intersection(t[0] for t in toks[max(i - 3, 0) : i])
+    ):
+        return None  # "were taken to a camp", "had taken shelter", "to which 12 were taken"
     if possessive:
         found = [_Found(q, outcome) for q in qs]
         return found + subsets, end
@@ -1111,6 +1225,11 @@ def _hurt_before_head(toks: list[Token], qs: list[Quantity]) -> tuple[list[_Foun
 #: How many words before a hurt participle's quantity a modal is looked for
 #: ("could be more than 300": a bound's words may stand between).
 _MODAL_REACH: Final = 5
+#: Words of a group that tell it was held captive: its rescue (R) frees it
+#: ("rescued nine of the captives", "12 abducted pupils were rescued").
+_CAPTIVE_WORDS: Final = lx.words(
+    "hostages hostage captives captive abductees kidnapped abducted kidnap"
+)
 #: The nouns of people held as hostages ("holding 182 hostages").
 _CAPTIVE_HEADS: Final = frozenset(["hostages", "captives", "hostage"])
 
@@ -1155,6 +1274,45 @@ def _article_noun(toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     if pred is None or pred[0] not in _PERSON_OUTCOMES:
         return None
     q = Quantity(i, k, 1, 1, 1, False, None, None, "people", False)
+    return [_Found(q, pred[0])], pred[1]
+
+
+#: The forms of "be" after a definite person (`_definite_passive`).
+_WAS: Final = frozenset(["was", "is"])
+#: The words after a definite person's noun that `_definite_passive` reads.
+_WAS_OF: Final = _WAS | {"of"}
+
+
+#: Determiners opening the owner of a definite person ("the driver of the
+#: mayor", "the wife of a local chief").
+_OWNER_OPENERS: Final = lx.words("the a an his her their its")
+#: The most words of such an owner phrase, "of" included.
+_OWNER_REACH: Final = 5
+
+
+def _definite_passive(toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
+    """
+    "the driver was shot dead": a definite person the word list knows, a
+    form of "be" and an outcome only people suffer. The person may be one
+    the story told of before, which `CasualtyParser` checks (`_told_before`).
+    """
+    q = _definite_one(toks, i)
+    if q is None:
+        return None
+    k = q.j
+    n = len(toks)
+    if k + 2 < n and toks[k][0] == "of" and toks[k + 1][0] in _OWNER_OPENERS:
+        # "the driver of the mayor was killed": his employer names him
+        k += 2
+        while k < n and k - q.j <= _OWNER_REACH and toks[k][0].isalpha() and toks[k][0] not in _WAS:
+            if _trigger_here(toks, k):
+                return None
+            k += 1
+    if k >= n or toks[k][0] not in _WAS:
+        return None
+    pred = _predicate_at(toks, k)
+    if pred is None or pred[0] not in _PERSON_OUTCOMES:
+        return None
     return [_Found(q, pred[0])], pred[1]
 
 
@@ -1298,6 +1456,8 @@ def _predicate_at(toks: list[Token], k: int) -> tuple[str, int] | None:
         return None  # a euphemism counts no name: "the plan was eliminated"
     if "T" in trig[1] and not has_be:
         return None  # "X killed two soldiers": X is the killer
+    if "B" in trig[1]:
+        return None  # "X had taken over", "to which Dr X was taken after the attack"
     return trig[0], trig[2]
 
 
@@ -1661,7 +1821,7 @@ _PERIOD_STOP: Final = _CLAUSE_END | lx.words("but while whereas")
 #: and a month's name, which counts only beside a plural incident noun: a
 #: sentence with none of them as a token, nor "-long", is not searched.
 _PERIOD_WORDS: Final = (
-    lx.words("far date already since past last year month") | lx.WARS
+    lx.words("far date already since past last year month violence") | lx.WARS
 )
 #: How far, in tokens, a period is looked for on each side of a count.
 _PERIOD_REACH: Final = 12
@@ -1765,9 +1925,20 @@ def _war_subject(toks: list[Token], i: int) -> bool:
         word = toks[k][0]
         if word in lx.WARS or word in lx.LONG_PERIODS or word.endswith("-long"):
             return True
+        if word == "violence" and any(
+            toks[m][0] in _MASSES for m in range(aux + 1, min(aux + 4, len(toks)))
+        ):
+            # "violence by groups linked to al Qaeda has killed thousands":
+            # only a mass sums it ("the violence has killed 12" may be a day's)
+            return True
         if word in _WAR_MODIFIER_STOP:
             return False
     return False
+
+
+#: Quantity words of masses of dead that only a war or a campaign of
+#: violence kills ("thousands", "tens of thousands", "hundreds").
+_MASSES: Final = lx.words("thousands hundreds tens")
 
 
 #: Prepositions before a year that a perfect verb's count sums ("have been
@@ -2042,6 +2213,8 @@ def _needed_phrase_in(sentence: str) -> bool:
         letters = set(_LETTERS_RE.findall(sentence, timeout=REGEX_TIMEOUT))
     if not _NEEDED_WORDS.isdisjoint(letters):
         return True
+    if ("rescued" in letters or "rescuing" in letters) and not _CAPTIVE_WORDS.isdisjoint(letters):
+        return True  # "rescued nine of the captives" (R: captives only)
     firsts = letters.intersection(_PHRASES_BY_FIRST)
     if not firsts:
         return False
@@ -2049,6 +2222,8 @@ def _needed_phrase_in(sentence: str) -> bool:
         # rare: str.translate is slow
         sentence = sentence.translate(_NOT_SPACE)
     spaced = " ".join(sentence.split())  # one space apart
+    if "taken" in firsts and _BE_TAKEN.search(spaced):
+        return True
     for first in firsts:
         for phrase in _PHRASES_BY_FIRST[first]:
             at = spaced.find(phrase)
@@ -2147,6 +2322,10 @@ def _hit_at(
         hit = _among(folded, toks, i)
     if hit is not None or i > last_trigger:
         return hit
+    if word == "the" and last_outcome > i:
+        hit = _definite_passive(toks, i)
+        if hit is not None:
+            return hit
     trig = word in lx.TRIGGERS
     if trig:
         hit = _active(folded, toks, i)
@@ -2183,8 +2362,11 @@ def _headline_outcome(toks: list[Token], at: int) -> tuple[str, str, int] | None
     killed two civilians" is active: the soldier killed).
     """
     trig = trigger_at(toks, at)
-    if trig is None or "P" not in trig[1] or "E" in trig[1] or trig[0] not in _PERSON_OUTCOMES:
-        return None
+    if (
+        trig is None or "P" not in trig[1] or "E" in trig[1] or "B" in trig[1]
+        or trig[0] not in _PERSON_OUTCOMES
+    ):
+        return None  # ("Troops taken by surprise": no form of "be")
     end = trig[2]
     n = len(toks)
     if "T" in trig[1] and not (
@@ -2454,8 +2636,16 @@ def _sentence_counts(
             elif not text[toks[i][1]].isupper():
                 continue
         elif word in _OPENERS:
-            if word == "the":  # only "the dead included ..." starts there
-                if i + 2 >= n or texts[i + 1] not in _AMONG:
+            if word == "the":  # only "the dead included ...", "the driver was …" start there
+                if i + 2 >= n or (
+                    texts[i + 1] not in _AMONG
+                    # "the driver was", "the bus driver of the mayor was"
+                    and (texts[i + 2] not in _WAS_OF or texts[i + 1] not in lx.HEADS)
+                    and (
+                        i + 3 == n or texts[i + 3] not in _WAS_OF
+                        or texts[i + 2] not in lx.HEADS
+                    )
+                ):
                     continue
             elif i > last_trigger and word not in _TAIL_OPENERS:
                 continue
@@ -2786,6 +2976,156 @@ def _deaths_of_the_hurt(found: list[_Found], folded: str) -> list[_Found]:
     return found
 
 
+#: How far after a count of the wounded its hospital phrase may end, in
+#: characters ("27 people had been hospitalised", "were taken to hospital").
+_HOSPITAL_REACH: Final = 40
+
+
+def _hospitalised_among(found: list[_Found], doc: Document) -> list[_Found]:
+    """
+    Mark a count of people in hospital a subset of a larger count of the
+    wounded of its incident in an earlier sentence ("injuring 42 … 27
+    people had been hospitalised": most of the hurt, not 27 more), unless
+    its sentence tells of another incident or more hurt ("in a second
+    blast", "another", "also").
+    """
+    folded = doc.folded
+    out: list[_Found] | None = None
+    incidents: _Incidents | None = None
+    top: _Found | None = None  # the largest earlier count of the wounded
+    for e, f in enumerate(found):
+        if f.outcome != "wounded" or f.subset or f.cumulative:
+            continue
+        value = _value(f)
+        if (
+            top is not None and value is not None
+            and folded.find("hospital", f.q.j, f.q.j + _HOSPITAL_REACH) >= 0
+            and value < (_value(top) or 0)
+        ):
+            sentence = doc.sentence_at(f.q.i)
+            if top.q.i < sentence[0] and not _has_word(folded, _ELSEWHERE, *sentence):
+                if incidents is None:
+                    incidents = _Incidents(doc)
+                if _agree(
+                    incidents.anchors(incidents.sentence(top.q.i)),
+                    incidents.anchors(incidents.sentence(f.q.i)),
+                ):
+                    if out is None:
+                        out = list(found)
+                    out[e] = f._replace(subset=True)
+                    continue
+        if top is None or (value or 0) > (_value(top) or 0):
+            top = f
+    return found if out is None else out
+
+
+#: A release told of captives named before by a pronoun or a definite noun
+#: ("they were released two weeks later", "the hostages were freed").
+#: (Matched before a word of release found with ``str.find``, up to it: a
+#: search of the whole text at every offset costs far more.)
+_RELEASE_OF_THEM: Final = compile_re(
+    r"\b(they|all of them|the hostages|the captives|the abductees)\s++"
+    r"(?:were|have been|had been)\s++(?:[a-z]++ly\s++|all\s++|later\s++)?\Z"
+)
+#: Words of a release (`_released_of_them`) and how far before one its
+#: captives' words may start.
+_RELEASE_WORDS: Final = ("released", "freed", "set free")
+_RELEASE_REACH: Final = 48
+
+
+def _released_of_them(found: list[_Found], doc: Document) -> list[_Found]:
+    """
+    *found* with a count of the released for each release told of captives
+    the sentence or the one before it counted ("gunmen seized 280 pupils
+    …; they were released two weeks later": 280 released), by the words
+    that name them ("they"), with the captives' bounds and victims.
+    """
+    folded = doc.folded
+    added: list[_Found] = []
+    for word in _RELEASE_WORDS:
+        at = folded.find(word)
+        while at >= 0:
+            m = _RELEASE_OF_THEM.search(folded, max(at - _RELEASE_REACH, 0), at)
+            at = folded.find(word, at + 1)
+            if m is not None:
+                _release_of(found, doc, m, added)
+    if not added:
+        return found
+    return sorted(found + added, key=lambda f: f.q.i)
+
+
+def _release_of(found: list[_Found], doc: Document, m: re.Match[str], added: list[_Found]) -> None:
+    """Add to *added* the release matched by *m*, when captives were counted before it."""
+    start = m.start()
+    sentence = doc.sentence_at(start)
+    before = doc.sentence_at(sentence[0] - 1) if sentence[0] > 0 else sentence
+    taken = next(
+        (
+            f for f in reversed(found)
+            if f.q.i < start and f.outcome == "kidnapped" and not f.subset
+        ),
+        None,
+    )
+    if taken is None or taken.q.i < before[0]:
+        return
+    # the captives of the taking's sentence ("X and Y were kidnapped": two)
+    lo, hi = doc.sentence_at(taken.q.i)
+    group = [
+        f.q for f in found
+        if lo <= f.q.i < hi and f.outcome == "kidnapped" and not f.subset
+    ]
+    q = taken.q
+    added.append(_Found(
+        Quantity(
+            start, m.end(1), _sum(g.low for g in group), _sum(g.best for g in group),
+            _sum(g.high for g in group), q.approximate, q.vague, None, q.victim, False,
+        ),
+        "released",
+        cumulative=taken.cumulative,
+    ))
+
+
+def _sum(values: Iterable[int | None]) -> int | None:
+    """The sum of *values*, or None when one is unknown."""
+    total = 0
+    for v in values:
+        if v is None:
+            return None
+        total += v
+    return total
+
+
+#: How far before or after a count of the kidnapped "still" is looked for, in
+#: characters ("22 are still being held hostage", "still holding 22 hostages").
+_STILL_REACH: Final = 30
+
+
+def _still_held(found: list[_Found], doc: Document) -> list[_Found]:
+    """
+    Mark a count of people still held a subset of a larger count of the
+    kidnapped before it ("abducted 40 villagers … 22 are still being held
+    hostage", "the militants are still holding 22 hostages"): those not
+    yet freed of the group taken, not more people taken.
+    """
+    folded = doc.folded
+    out: list[_Found] | None = None
+    top = 0  # the largest earlier count of the kidnapped
+    for e, f in enumerate(found):
+        if f.outcome != "kidnapped" or f.subset or f.cumulative:
+            continue
+        value = _value(f) or 0
+        sentence = doc.sentence_at(f.q.i)
+        lo = max(f.q.i - _STILL_REACH, sentence[0])
+        hi = min(f.q.j + _STILL_REACH, sentence[1])
+        if value <= top and _has_word(folded, ("still",), lo, hi):
+            if out is None:
+                out = list(found)
+            out[e] = f._replace(subset=True)
+            continue
+        top = max(top, value)
+    return found if out is None else out
+
+
 #: How many days before publication a date in another year must be for its
 #: sentence's counts to be the story's background ("in November" told in
 #: March; "on Dec. 30" told on Jan. 2 is the story's own incident).
@@ -2793,6 +3133,25 @@ _BACKGROUND_DAYS: Final = 90
 #: Words before a date that make it a period's start or end, not the day
 #: of the count's incident ("at war since April 2023").
 _NOT_BACKGROUND_BEFORE: Final = lx.words("since until till from through")
+
+
+#: Words opening another clause between a count and a date after it: the
+#: date is that clause's ("kidnapped in the place where X was killed last year").
+_CLAUSE_OPENERS: Final = ("where", "when", "which", "who", "whom", "after", "before", "while")
+
+
+def _recent_count(found: list[_Found], doc: Document, dateline: int, cutoff: _dt.date) -> bool:
+    """
+    Whether a sentence with a count of *found* names a day after *cutoff*
+    (not the dateline's, which ends at *dateline*): the story tells of a
+    recent incident's victims.
+    """
+    counted = {doc.sentence_at(f.q.i) for f in found}
+    return any(
+        e.start > dateline and e.precision == "day" and e.latest is not None
+        and e.latest >= cutoff and doc.sentence_at(e.start) in counted
+        for e in doc.dates
+    )
 
 
 def _background(found: list[_Found], doc: Document, published: _dt.date) -> list[_Found]:
@@ -2813,6 +3172,7 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
     day: _dt.date | None = None
     dateline = last = lead_end = -1
     out: list[_Found] | None = None
+    recent_story: bool | None = None  # whether a count has a recent day
     for d in doc.dates:
         latest = d.latest
         if latest is None or latest >= cutoff:
@@ -2827,7 +3187,8 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
                     (e.latest for e in doc.dates if e.start < dateline and e.latest is not None),
                     day,
                 )
-            last = max(f.q.i for f in found)  # (a date after every count dates none)
+            # (a date after the last count's sentence dates none)
+            last = doc.sentence_at(max(f.q.i for f in found))[1]
             # the lead's first count tells the story's incident, whatever its
             # date resolves to (a wrong publication date puts "on Oct. 22" a
             # year back)
@@ -2835,25 +3196,46 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
             lead = next((f.q.i for f in found if f.q.i >= head_end), None)
             lead_end = max(doc.sentence_at(lead)[1] if lead is not None else 0, dateline, 0)
         if (
-            d.start >= last or d.start < lead_end or latest.year == day.year
-            or d.kind != "date" or d.precision not in ("day", "month")
+            d.start >= last or d.start < lead_end
+            or d.kind != "date" or d.precision not in ("day", "month", "year")
             or (day - latest).days <= _BACKGROUND_DAYS
         ):
             continue
         folded = doc.folded
         if not _NOT_BACKGROUND_BEFORE.isdisjoint(folded[max(d.start - 12, 0) : d.start].split()[-1:]):
             continue  # "since April 2023"
-        end = doc.sentence_at(d.start)[1]
+        if latest.year == day.year or d.precision == "year":
+            if recent_story is None:
+                recent_story = _recent_count(found, doc, dateline, cutoff)  # (once)
+            if not recent_story:
+                # a month of the story's year, or a year, is background only
+                # in a story that counts the victims of a recent day too
+                # ("killed 12 on Thursday"): a story of January's killing
+                # told in May is about that killing
+                continue
+        start, end = doc.sentence_at(d.start)
+        # the counts after the old date, or every count of its sentence when
+        # it names no recent date ("… were kidnapped in Zamfara in 2024");
+        # a year tells nothing of a count with a recent date ("rented in
+        # 1987 by X, who was killed a week ago")
+        recent = any(
+            e.start >= start and e.start < end and e.latest is not None and e.latest >= cutoff
+            for e in doc.dates
+        )
+        if recent and d.precision == "year":
+            continue
         if out is None:
             out = list(found)
             # (the counts by start, looked up by bisection for each old date:
             # a pass over every count per date made long stories quadratic)
             order = sorted(range(len(found)), key=lambda k: found[k].q.i)
             starts = [found[k].q.i for k in order]
-        lo = bisect.bisect_right(starts, d.start)
+        lo = bisect.bisect_right(starts, d.start) if recent else bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end)
         for k in order[lo:hi]:
             f = out[k]
+            if f.q.i < d.start and _has_word(folded, _CLAUSE_OPENERS, f.q.j, d.start):
+                continue  # "was kidnapped in the place where X was killed last year"
             if not f.cumulative:
                 out[k] = f._replace(cumulative=True)
     return found if out is None else out
@@ -3210,8 +3592,10 @@ _CLAIM_BEFORE: Final = compile_re(
     (?:had\s++|have\s++)?+
     (?:[“"']?+(?:killed|inflicted|neutrali[sz]ed|eliminated)[”"']?+\s++(?:\w++\s++){0,2}
     # "said it had struck a meeting of commanders in Sumy, killing more than 60",
-    # "said its fighters had overrun the base and killed 23 soldiers"
-      |(?:struck|hit|attacked|targeted|bombed|shelled|destroyed|overran|overrun|stormed|ambushed)
+    # "said its fighters had overrun the base and killed 23 soldiers", "said
+    # they had repelled an assault on the city, killing hundreds of attackers"
+      |(?:struck|hit|attacked|targeted|bombed|shelled|destroyed|overran|overrun|stormed|ambushed
+         |repelled|repulsed|foiled|thwarted)
        \b[^.;]{0,100}?(?:,\s++killing|\s++and\s++killed)\s++
        (?:\w++\s++){0,2})\Z
     """,
@@ -3307,7 +3691,8 @@ def _headline_claims(doc: Document, out: list[CasualtyCount]) -> list[CasualtyCo
     claimed = {
         (c.outcome, c.best)
         for c in out
-        if c.start >= head_end and c.provenance.reason == CLAIM_REASON
+        # (a claim of no exact number, "dozens", matches no headline's range)
+        if c.start >= head_end and c.provenance.reason == CLAIM_REASON and c.best is not None
     }
     if not claimed:
         return out
@@ -3406,9 +3791,13 @@ def _competing(
         before[f.outcome] = f
         if (
             other is not None and not f.stale and q.victim is not None
-            and (q.victim == other.q.victim or (
-                q.victim in _GENERIC_VICTIMS and other.q.victim in _GENERIC_VICTIMS
-            ))
+            and (
+                q.victim == other.q.victim
+                or (q.victim in _GENERIC_VICTIMS and other.q.victim in _GENERIC_VICTIMS)
+                # captives are one group: "police said 40 worshippers were
+                # abducted … a leader said 43 people had been taken"
+                or (q.victim in _GENERIC_VICTIMS and f.outcome == "kidnapped")
+            )
             and _value(f) not in (None, _value(other))
             and _competing_across(doc, other.q, q, incidents)
         ):
@@ -3438,12 +3827,12 @@ def _competing(
 
 
 #: The outcomes of which two sources may give two figures.
-_COMPETING_OUTCOMES: Final = frozenset(["killed", "wounded"])
+_COMPETING_OUTCOMES: Final = frozenset(["killed", "wounded", "kidnapped"])
 #: A source and its verb: "local officials put the toll at", "the police
-#: said", "according to a health official" (folded text; group 1 or 2 holds
-#: up to three words of the source).
+#: said", "a community leader, Sani Bello, said", "according to a health
+#: official" (folded text; group 1 or 2 holds up to three words of the source).
 _SAYER: Final = compile_re(
-    r"([a-z][\w'-]*+(?:\s++[a-z][\w'-]*+){0,2}?)\s++"
+    r"([a-z][\w'-]*+(?:\s++[a-z][\w'-]*+){0,2}?),?\s++"
     r"(?:said|says|say|told|reported|put|puts|gave|estimated|confirmed)\b"
     r"|according\s++to\s++((?:[a-z][\w'-]*+\s*+){1,3})"
 )
@@ -3467,6 +3856,12 @@ _BACK_REFERENCE: Final = compile_re(
     r"(?:attacks?|strikes?|raids?|bombings?|blasts?|explosions?|shelling|ambush|assault|"
     r"massacre|clash(?:es)?|fighting|violence|incident)\b"
 )
+
+
+#: A past perfect after a count: a source telling again what had befallen
+#: the victims of an incident told before ("a doctor said more than 30
+#: injured people had been brought in", "… said 25 people had died").
+_RETOLD: Final = compile_re(r"\s++had\s++(?:died|been\s++[a-z]++)\b")
 
 
 def _sources(folded: str, lo: int, hi: int) -> frozenset[str]:
@@ -3499,14 +3894,21 @@ def _competing_across(
     else:
         lo = sentence[0]
     hi = sentence[1]
-    if folded.find("toll", lo, hi) < 0 and folded.find(" the ", lo, hi) < 0:
-        return False  # (neither a toll nor "in the attack" below)
+    if (
+        folded.find("toll", lo, hi) < 0 and folded.find(" the ", lo, hi) < 0
+        and folded.find(" had ", qe.j, hi) < 0
+    ):
+        return False  # (neither a toll, "in the attack" nor "had died" below)
     if (
         folded.find("other", qe.i, qe.j) >= 0 or _increment(folded, qe)
         or _has_word(folded, _UPDATE_WORDS, lo, hi) or _has_word(folded, _ELSEWHERE, lo, hi)
     ):
         return False  # a later figure, another incident's dead, or more dead
-    if folded.find("toll", lo, hi) < 0 and not _BACK_REFERENCE.search(folded, lo, hi):
+    if (
+        folded.find("toll", lo, hi) < 0
+        and not _BACK_REFERENCE.search(folded, lo, hi)
+        and not _RETOLD.search(folded, qe.j, hi)
+    ):
         return False  # a clause naming no toll nor "the attack" may tell of other dead
     first = doc.sentence_at(qp.i)
     mine = _sources(folded, lo, hi)
@@ -3582,6 +3984,90 @@ def make_count(
 _SPAN_START: Final = operator.attrgetter("span.start")
 
 
+def _definite(folded: str, q: Quantity) -> bool:
+    """
+    Whether *q* (offsets in characters) is one person named by a definite
+    noun ("the driver", "the bus driver": `_definite_one`), who may be
+    someone the story told of before.
+    """
+    return (
+        folded.startswith("the", q.i)
+        and folded[q.i + 3 : q.i + 4].isspace()
+        and len(folded[q.i : q.j].split()) <= 3
+    )
+
+
+def _told_before(folded: str, q: Quantity) -> bool:
+    """
+    Whether *q* is a definite person (`_definite`) whose noun stands before
+    it in the story ("the driver" after "a bus driver" or "two drivers"):
+    then it may be someone told of, and counted, before.
+    """
+    if q.head is None or not _definite(folded, q):
+        return False
+    at = folded.find(q.head, 0, q.i)
+    while at >= 0:
+        if at == 0 or not folded[at - 1].isalnum():
+            return True
+        at = folded.find(q.head, at + 1, q.i)
+    return False
+
+
+def _within(vague: str | None, specific: str | None) -> bool:
+    """Whether the *specific* victims may be all the *vague* count's: the same
+    kind, a narrower one, or the vague count names no kind ("people")."""
+    return vague == specific or vague in _ANY_VICTIM or _BROADER_VICTIM.get(specific or "") == vague
+
+
+#: How many times a vague count's lower bound a figure may be and still be
+#: the vague count told exactly ("dozens": under 120; "hundreds": under 1,000).
+_VAGUE_SPAN: Final = 5
+#: The least lower bound of a vague count told exactly later: "dozens",
+#: "scores", "hundreds" (not "several" or "a few", which small counts of
+#: other incidents match).
+_VAGUE_LEAST: Final = 20
+
+
+def _vague_told_again(doc: Document, out: list[CasualtyCount]) -> list[CasualtyCount]:
+    """
+    *out* with a vague count ("killing dozens of soldiers", "wounded dozens
+    more") superseded by a later neutral count of its outcome and victims
+    with a number it allows ("at least 50 soldiers were killed", "47 were
+    wounded": its lower bound up to `_VAGUE_SPAN` times it) of its victims
+    or some of them, in a sentence of its incident that tells of no other
+    dead: the lead's words for the figure the body gives, not more victims.
+    """
+    folded = doc.folded
+    incidents: _Incidents | None = None
+    for e, c in enumerate(out):
+        if (
+            c.vague is None or c.best is not None or c.low is None or c.low < _VAGUE_LEAST
+            or c.subset or c.superseded or c.provenance.reason is not None
+        ):
+            continue  # ("several casualties": a small figure may be any incident's)
+        for d in out[e + 1 :]:
+            value = d.best if d.best is not None else d.low
+            if (
+                d.outcome != c.outcome or d.subset or d.superseded
+                or d.provenance.reason not in (None, COMPETING_REASON)
+                or value is None or not c.low <= value < c.low * _VAGUE_SPAN
+                or not _within(c.victim, d.victim)
+            ):
+                continue
+            sentence = doc.sentence_at(d.start)
+            if sentence[0] <= c.start or _has_word(folded, _ELSEWHERE, *sentence):
+                continue
+            if incidents is None:
+                incidents = _Incidents(doc)
+            if _agree(
+                incidents.anchors(incidents.sentence(c.start)),
+                incidents.anchors(incidents.sentence(d.start)),
+            ):
+                out[e] = attrs.evolve(c, superseded=True)
+                break
+    return out
+
+
 class CasualtyParser:
     """
     The default casualty parser: counts of people killed, wounded,
@@ -3603,7 +4089,18 @@ class CasualtyParser:
         found = read(doc)
         if not found:
             return ()  # most stories: no actor look-up to prepare
-        found = _deaths_of_the_hurt(found, doc.folded)
+        folded = doc.folded
+        found = [
+            f for f in found
+            if f.q.high != 1 or not folded.startswith("the", f.q.i) or not _told_before(folded, f.q)
+        ]
+        found = _deaths_of_the_hurt(found, folded)
+        if "hospital" in folded and any(f.outcome == "wounded" for f in found):
+            found = _hospitalised_among(found, doc)
+        if any(f.outcome == "kidnapped" for f in found):  # (few stories)
+            if "still" in folded:
+                found = _still_held(found, doc)
+            found = _released_of_them(found, doc)
         if doc.published is not None and doc.dates:
             found = _background(found, doc, doc.published)
         # (another source's figure in another clause, *across*, gives way
@@ -3661,4 +4158,6 @@ class CasualtyParser:
             )
         if len(out) > 1 and out[0].provenance.reason is None:
             out = _headline_claims(doc, out)
+        if len(out) > 1 and any(c.vague is not None and c.best is None for c in out):
+            out = _vague_told_again(doc, out)
         return tuple(out)

@@ -957,22 +957,30 @@ def _definite_one(toks: list[Token], i: int) -> Quantity | None:
 
 
 def quantity_list(
-    folded: str, toks: list[Token], i: int, *, bare: bool = True, people: bool = False
+    folded: str,
+    toks: list[Token],
+    i: int,
+    *,
+    bare: bool = True,
+    people: bool = False,
+    definite: bool = False,
 ) -> list[Quantity]:
     """
     Quantities joined by commas or "and": "two men and three women". With
     *people* (the items are people: "among the dead were ...") a group of
     "a" and words of no table is one person (`_person_at`). A definite
     person opens a list only when a counted group follows ("the driver and
-    two passengers": :func:`_definite_one`).
+    two passengers": :func:`_definite_one`), or with *definite* alone too
+    ("shot dead the driver": maybe someone told of before, which the
+    parser checks in the whole story).
     """
     first = quantity_at(folded, toks, i, bare=bare)
     if first is None and people and i < len(toks):
         first = _person_at(toks, i)
-    definite = False
+    lone = False  # a definite person opens the list
     if first is None and i < len(toks) and toks[i][0] in _DEFINITE_OPENERS:
         first = _definite_one(toks, i)
-        definite = True
+        lone = True
     if first is None:
         return []
     out = [first]
@@ -1016,12 +1024,47 @@ def quantity_list(
                 nxt = _person_at(toks, k)
         if nxt is None or (nxt.head is None and nxt.anaphoric):
             break  # "…, four of them" is a subset, not another group
+        if toks[j][0] == "," and _speaker_after(toks, nxt.j):
+            break  # "…, a member of the local militia said": the source
         out.append(nxt)
         j = nxt.j
-    if definite and len(out) == 1:
+    if lone and len(out) == 1:
+        if definite and first.head not in _NOT_LONE and (
+            j >= n or not toks[j][0].isalpha() or toks[j][0] in _AFTER_DEFINITE
+        ):  # ("killing the peasant family": the noun is a modifier)
+            return [first]
         return []  # "killed the driver": maybe the one told before
     return out
 
+
+#: How far after a group a verb of telling is looked for (`_speaker_after`):
+#: "a member of the local People's Defence Force (PDF) said".
+_SPEAKER_REACH: Final = 12
+
+
+def _speaker_after(toks: list[Token], k: int) -> bool:
+    """
+    Whether a verb of telling closes the words from token *k* on, with no
+    comma, clause end or outcome before it: a group after a comma then
+    names the source ("…, a member of the local People's Defence Force
+    (PDF) said", "…, a military officer and hospital staff said").
+    """
+    for m in range(k, min(k + _SPEAKER_REACH, len(toks))):
+        word = toks[m][0]
+        if word in lx.SPEAKER_VERBS:
+            return True
+        if word == "," or word in ".;:!?" or (word in _TRIGGERS and trigger_at(toks, m)):
+            return False
+    return False
+
+
+#: Definite heads that are no one person alone: the attacker's own self
+#: ("killing himself") and a collective ("the drug that is killing the youth").
+_NOT_LONE: Final = frozenset({"himself", "herself", "youth"})
+
+#: Words that may follow a definite person alone ("shot dead the driver
+#: of the bus", "… the driver on Monday"): no noun it would modify.
+_AFTER_DEFINITE: Final = lx.BOUNDARY_WORDS | lx.words("of was is who")
 
 #: The words :func:`_definite_one` reads.
 _DEFINITE_OPENERS: Final = frozenset({"the", "himself", "herself"})

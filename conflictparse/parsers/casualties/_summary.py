@@ -239,7 +239,9 @@ def _competing_aside(group: list[CasualtyCount]) -> tuple[list[CasualtyCount], i
             (
                 k for k in range(len(kept) - 1, -1, -1)
                 if _victims(kept[k]) == _victims(c)
-                or {_victims(kept[k]), _victims(c)} <= _ANY_VICTIM
+                # (a figure of anyone bounds the count before it: "40
+                # worshippers were abducted … 43 people had been taken")
+                or _victims(c) in _ANY_VICTIM
             ),
             -1,
         ) if c.provenance.reason == COMPETING_REASON else -1
