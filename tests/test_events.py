@@ -3735,6 +3735,17 @@ def test_a_habitual_target_tells_no_incident(habit: str) -> None:
     assert () == conflictparse.parse(text, published="2025-02-06").events
 
 
+@pytest.mark.parametrize("fled", ["have fled the southern districts of El Fasher for", "left their homes for"])
+def test_a_town_people_fled_for_is_no_scene(fled: str) -> None:
+    """ "Some 600 families have fled the southern districts of El Fasher for Tawila": Tawila is where they went."""
+    text = (
+        "PORT SUDAN, March 3 (Wire) - RSF shelling killed 25 people in a market in El Fasher "
+        f"on Monday, medics said. Some 600 families {fled} Tawila, aid groups said."
+    )
+    [e] = conflictparse.parse(text, published="2026-03-03").events
+    assert e.place is not None and e.place.text == "El Fasher"
+
+
 @pytest.mark.parametrize("split", [" ", "\n\n"])
 def test_a_counter_claim_does_not_make_the_claimant_the_attacker(split: str) -> None:
     """

@@ -1818,7 +1818,20 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
         _CARE_BEFORE.search(before) is not None
     ):
         return False  # "taken to hospitals in Makurdi": where the hurt were treated
+    if before.endswith(" for ") and (
+        _FLED_FOR.search(folded, at - 90 if at - 90 > sent_start else sent_start, at)
+        is not None
+    ):
+        return False  # "families have fled the city for Tawila": where they went
     return not (_has_border_word(before) and _BORDER_BEFORE.search(before))
+
+
+#: Fleeing toward a place ("have fled the southern districts of El Fasher for
+#: Tawila", "left their villages for Maiduguri"): a destination, no scene (the
+#: folded text before the place, which ends in " for ").
+_FLED_FOR: Final = re.compile(
+    r"\b(?:fled|flee(?:s|ing)?|left|leaving|headed|escaped)\b[^.;]{0,70}\sfor\s$"
+)
 
 
 #: A hospital, clinic or morgue right before a place ("taken to hospitals in
