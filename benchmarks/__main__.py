@@ -30,10 +30,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks")
     ap.add_argument("names", nargs="*", help=f"some of: {', '.join(found)}")
     ap.add_argument(
-        "--quick", action="store_true", help="a shorter run: fewer documents, smaller sizes"
+        "--quick",
+        action="store_true",
+        help="a shorter run: fewer documents, smaller sizes",
     )
     ap.add_argument(
-        "--sections", default="", help="comma-separated sections of the benchmarks that have them"
+        "--sections",
+        default="",
+        help="comma-separated sections of the benchmarks that have them",
     )
     args = ap.parse_args(argv)
     if args.quick:
@@ -42,7 +46,9 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["CONFLICTPARSE_BENCH_SECTIONS"] = args.sections
     for name in args.names or found:
         if name not in found:
-            print(f"no benchmark {name!r}; available: {', '.join(found)}", file=sys.stderr)
+            print(
+                f"no benchmark {name!r}; available: {', '.join(found)}", file=sys.stderr
+            )
             return 2
         print(f"== {name}", flush=True)
         importlib.import_module(f"benchmarks.bench_{name}").run()

@@ -90,20 +90,32 @@ def run() -> None:
         reverse=True,
     )
     t0 = time.perf_counter()
-    naive = re.compile(r"\b(?:" + "|".join(map(re.escape, aliases)) + r")\b", re.IGNORECASE)
+    naive = re.compile(
+        r"\b(?:" + "|".join(map(re.escape, aliases)) + r")\b", re.IGNORECASE
+    )
     compile_naive = time.perf_counter() - t0
     ours = _best(lambda: parser(doc))
     floor = _best(lambda: re.findall(r"\w+", text))
     alternation = _best(lambda: naive.findall(text), n=3)
     kb2 = len(text) / 2048
-    print(f"story: {len(text)} characters; first call (tables + index) {first * 1000:.0f} ms "
-          f"({first_cpu * 1000:.0f} ms CPU; {objects} objects for the garbage collector)")
-    print(f"first use: the stored alias index read in {_cpu(_read_stored) * 1000:.0f} ms CPU; "
-          f"built from the dictionary's aliases instead {_cpu(_build_index) * 1000:.0f} ms CPU")
-    print(f"ActorParser:           {ours * 1000:8.2f} ms/story  {ours / kb2 * 1000:8.2f} ms/2KB")
-    print(f"re.findall(\\w+):       {floor * 1000:8.2f} ms/story  ratio {ours / floor:6.1f}x")
-    print(f"plain alternation of {len(aliases)} aliases: {alternation * 1000:8.2f} ms/story "
-          f"(compile {compile_naive * 1000:.0f} ms)  ratio {ours / alternation:6.2f}x")
+    print(
+        f"story: {len(text)} characters; first call (tables + index) {first * 1000:.0f} ms "
+        f"({first_cpu * 1000:.0f} ms CPU; {objects} objects for the garbage collector)"
+    )
+    print(
+        f"first use: the stored alias index read in {_cpu(_read_stored) * 1000:.0f} ms CPU; "
+        f"built from the dictionary's aliases instead {_cpu(_build_index) * 1000:.0f} ms CPU"
+    )
+    print(
+        f"ActorParser:           {ours * 1000:8.2f} ms/story  {ours / kb2 * 1000:8.2f} ms/2KB"
+    )
+    print(
+        f"re.findall(\\w+):       {floor * 1000:8.2f} ms/story  ratio {ours / floor:6.1f}x"
+    )
+    print(
+        f"plain alternation of {len(aliases)} aliases: {alternation * 1000:8.2f} ms/story "
+        f"(compile {compile_naive * 1000:.0f} ms)  ratio {ours / alternation:6.2f}x"
+    )
 
     # hostile inputs: seconds per megabyte must not grow with the size
     from benchmarks.bench_pipeline import hostile_inputs

@@ -35,7 +35,9 @@ def _timed(
     me0 = resource.getrusage(resource.RUSAGE_SELF)
     ch0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    items = list(parse_many(texts, processes=processes, pipeline=pipeline, keep_text=False))
+    items = list(
+        parse_many(texts, processes=processes, pipeline=pipeline, keep_text=False)
+    )
     wall = time.perf_counter() - t0
     me1 = resource.getrusage(resource.RUSAGE_SELF)
     ch1 = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -57,8 +59,10 @@ def run() -> None:
     # load the tables in the parent: forked workers inherit them
     list(parse_many(texts[:5], pipeline=pipeline))
     chars = sum(len(t) for t in texts)
-    print(f"{len(texts)} MUC dev stories, {chars / 1e6:.2f} M characters, "
-          f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}")
+    print(
+        f"{len(texts)} MUC dev stories, {chars / 1e6:.2f} M characters, "
+        f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}"
+    )
     best: dict[int, tuple[float, float]] = {}
     results: dict[int, list[BatchItem]] = {}
     for _ in range(repeats):
@@ -68,8 +72,10 @@ def run() -> None:
                 best[processes] = (wall, cpu)
             results[processes] = items
     for processes, (wall, cpu) in sorted(best.items()):
-        print(f"processes={processes}: {wall:7.2f} s wall  {len(texts) / wall:7.1f} docs/s"
-              f"  {cpu:7.2f} s CPU")
+        print(
+            f"processes={processes}: {wall:7.2f} s wall  {len(texts) / wall:7.1f} docs/s"
+            f"  {cpu:7.2f} s CPU"
+        )
     print(f"ratio 2 vs 1 process: {best[1][0] / best[2][0]:.2f}x faster")
     print(f"identical results: {results[1] == results[2]}")
     print(f"load average after: {os.getloadavg()[0]:.1f}")

@@ -106,7 +106,9 @@ def run() -> None:
         ours = _per_doc(_ours, docs)
         per_2kb = ours * 2048 / size
         print(f"{label}: mean {size:,.0f} chars/doc")
-        print(f"  conflictparse casualties: {ours * 1e3:.3f} ms/doc, {per_2kb * 1e3:.3f} ms per 2 KB")
+        print(
+            f"  conflictparse casualties: {ours * 1e3:.3f} ms/doc, {per_2kb * 1e3:.3f} ms per 2 KB"
+        )
         for name, peer in peers.items():
             sample = docs[:PEER_DOCS]
             ours_sample = _per_doc(_ours, sample)
@@ -119,7 +121,12 @@ def run() -> None:
 
 
 #: Hostile inputs that exercise the casualty rules, and the sizes compared.
-_HOSTILE = ("killed killed ...", "ALL-CAPS wire copy", '"at least at least ..."', "digits and commas")
+_HOSTILE = (
+    "killed killed ...",
+    "ALL-CAPS wire copy",
+    '"at least at least ..."',
+    "digits and commas",
+)
 _SIZES = (100_000, 400_000)
 
 

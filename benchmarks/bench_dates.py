@@ -24,7 +24,9 @@ MUC_DOCS = int(os.environ.get("BENCH_DATES_MUC", "20"))
 REPEATS = 5
 
 
-def _per_doc(fn: Callable[[str, _dt.date], object], docs: list[tuple[str, _dt.date]]) -> float:
+def _per_doc(
+    fn: Callable[[str, _dt.date], object], docs: list[tuple[str, _dt.date]]
+) -> float:
     """
     Mean over documents of each document's best time in REPEATS runs (the
     minimum filters out pauses of a busy machine, for both tools alike).
@@ -50,7 +52,9 @@ def _peer(text: str, published: _dt.date) -> object:
     return search_dates(
         text,
         languages=["en"],
-        settings={"RELATIVE_BASE": _dt.datetime(published.year, published.month, published.day)},
+        settings={
+            "RELATIVE_BASE": _dt.datetime(published.year, published.month, published.day)
+        },
     )
 
 

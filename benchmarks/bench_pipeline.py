@@ -198,6 +198,7 @@ def _interpreter_ms() -> float:
     distributions ship, against a plain build of the source with a shared
     libpython, as pyenv makes by default).
     """
+
     def loop() -> int:
         counts: dict[int, int] = {}
         total = 0
@@ -478,7 +479,8 @@ def bench_startup(runs: int | None = None) -> dict[str, float]:
     print(
         "    minor page faults (least): "
         + "; ".join(
-            f"{label} {min(r['faults'][phase] for r in firsts)}" for phase, label in _PHASES
+            f"{label} {min(r['faults'][phase] for r in firsts)}"
+            for phase, label in _PHASES
         )
     )
     pages = [_subprocess(_PAGE_COST_CODE) for _ in range(3)]
@@ -601,9 +603,7 @@ def bench_throughput(pipeline: Pipeline) -> dict[str, float]:
     cold = _pass(ours, docs)  # every document read once, name caches cold
     passes = min(_pass(ours, docs) for _ in range(2))
     best, _ = _least_per_document(ours, docs, runs)
-    ours_peer = sum(
-        _least_per_document(ours, [doc], runs)[0] for doc in peer_docs
-    )
+    ours_peer = sum(_least_per_document(ours, [doc], runs)[0] for doc in peer_docs)
     ms2k = _per_2kb(best, chars)
     print(
         f"  documents: {len(docs)} ({chars / 1024:.0f} KB; mean {chars / len(docs):.0f} chars); "
@@ -749,7 +749,9 @@ def bench_scaling(pipeline: Pipeline) -> list[tuple[int, float]]:
     max_kb = _env_int("CONFLICTPARSE_BENCH_MAX_KB", 256 if _quick() else 1024)
     sizes = [kb * 1024 for kb in (1, 2, 4, 16, 64, 256, 1024) if kb <= max_kb]
     curve: list[tuple[int, float]] = []
-    print(f"  {'size':>9} {'runs':>5} {'µs / KB':>9} {'vs 1 KB':>8}   (least of the runs)")
+    print(
+        f"  {'size':>9} {'runs':>5} {'µs / KB':>9} {'vs 1 KB':>8}   (least of the runs)"
+    )
     base = None
     limit = _limit()
     for size in sizes:
@@ -881,7 +883,9 @@ def bench_hostile(pipeline: Pipeline) -> dict[str, float]:
     if reference not in (0.0, float("inf")):
         print(
             "  each input against ordinary news of the same size, in the same kind of run: "
-            + "; ".join(f"{name} {per_mb / reference:.2f}x" for name, per_mb in results.items())
+            + "; ".join(
+                f"{name} {per_mb / reference:.2f}x" for name, per_mb in results.items()
+            )
         )
     return results
 
@@ -923,8 +927,10 @@ def run() -> None:
         bench_scaling(pipeline)
     if "hostile" in wanted:
         size = "256 KB" if _quick() else "about 1 MB"
-        _section(f"hostile input ({size} each, in a child stopped after {_limit():.0f} CPU s; "
-                 "target well under 1 s / MB)")
+        _section(
+            f"hostile input ({size} each, in a child stopped after {_limit():.0f} CPU s; "
+            "target well under 1 s / MB)"
+        )
         bench_hostile(pipeline)
 
 

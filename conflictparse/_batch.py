@@ -55,7 +55,9 @@ class BatchItem:
     report: Report | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(Report))
     )
-    error: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str)))
+    error: str | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(str))
+    )
     error_type: str | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(str))
     )
@@ -173,9 +175,7 @@ def parse_many(
         msg = f"chunksize must be at least 1, not {chunksize}"
         raise ValueError(msg)
     pipe = pipeline if pipeline is not None else _default_pipeline()
-    tasks = (
-        (i, doc, published, keep_text) for i, doc in enumerate(docs)
-    )
+    tasks = ((i, doc, published, keep_text) for i, doc in enumerate(docs))
     if processes == 1:
         return (_run_one(pipe, t) for t in tasks)
     return _pooled(tasks, pipe, processes, chunksize)

@@ -62,7 +62,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-o", "--output", metavar="PATH", help="write here, not to stdout")
     p.add_argument(
-        "-j", "--processes", type=int, default=1, metavar="N",
+        "-j",
+        "--processes",
+        type=int,
+        default=1,
+        metavar="N",
         help="worker processes (default 1)",
     )
     p.add_argument(

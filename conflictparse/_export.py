@@ -459,9 +459,7 @@ def as_dict(item: Report | BatchItem) -> dict[str, Any]:
     return {"id": item.id, "error": item.error, "error_type": item.error_type}
 
 
-def to_dataframe(
-    reports: Iterable[Report | BatchItem], *, columns: str = "csv"
-) -> Any:
+def to_dataframe(reports: Iterable[Report | BatchItem], *, columns: str = "csv") -> Any:
     """
     Return the events of *reports* as a :class:`pandas.DataFrame`, one row
     per event, with the columns of :func:`event_rows`.

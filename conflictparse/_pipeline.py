@@ -204,7 +204,9 @@ class Pipeline:
         if not isinstance(text, str):
             raise InvalidInputError(
                 f"text must be a str, not {type(text).__name__}"
-                + (" (decode bytes first)" if isinstance(text, bytes | bytearray) else ""),
+                + (
+                    " (decode bytes first)" if isinstance(text, bytes | bytearray) else ""
+                ),
                 value=text,
             )
         if len(text) > self.max_chars:
@@ -248,7 +250,9 @@ class Pipeline:
                 items = out
             else:
                 if not isinstance(out, Iterable | None):
-                    raise _bad(stage, f"a {type(out).__name__}, expected an iterable", out)
+                    raise _bad(
+                        stage, f"a {type(out).__name__}, expected an iterable", out
+                    )
                 items = list(out or ())
         except ParserFailed:
             raise
@@ -282,7 +286,10 @@ class Pipeline:
                 # month later ("KABUL, Nov 5" published Nov 8): its "on
                 # Friday" and "yesterday" count from the day it was written
                 written = coerce_published(dateline.date)
-                if written is not None and 0 < (published - written).days <= _WRITTEN_BEFORE:
+                if (
+                    written is not None
+                    and 0 < (published - written).days <= _WRITTEN_BEFORE
+                ):
                     published = written
             context = _new_context(
                 published=published, dateline=dateline, language=old.language
@@ -300,7 +307,9 @@ class Pipeline:
         previous = getattr(doc, family)
         merged = previous + checked if previous else checked
         if family != "events" and len(merged) > 1 and (previous or not in_order):
-            merged = tuple(sorted(merged, key=_SPAN_ORDER))  # stable: equal keys keep their order
+            merged = tuple(
+                sorted(merged, key=_SPAN_ORDER)
+            )  # stable: equal keys keep their order
         return _replace(doc, family, merged)
 
 
@@ -350,7 +359,7 @@ def _check_span(span: Span, text: str, expected: str, stage: Stage, item: Any) -
         raise _bad(
             stage,
             f"text {expected!r} that does not match its span "
-            f"{text[span.start:span.end]!r}",
+            f"{text[span.start : span.end]!r}",
             item,
         )
 
@@ -469,7 +478,9 @@ def _provenance_setter(cls: type) -> Callable[[Any, Any], None] | None:
         descriptor = vars(klass).get("provenance")
         if descriptor is not None:
             break
-    if not isinstance(descriptor, types.MemberDescriptorType):  # pragma: no cover - ours are slotted
+    if not isinstance(
+        descriptor, types.MemberDescriptorType
+    ):  # pragma: no cover - ours are slotted
         return None
     setter: Callable[[Any, Any], None] = descriptor.__set__
     _PROVENANCE_SETTERS[cls] = setter  # concurrent first calls store equal setters
@@ -482,9 +493,7 @@ _STAMPED: Final[dict[tuple[str, float, str | None], Provenance]] = {}
 
 def _check_item(item: Any, kind: type, text: str, stage: Stage) -> Any:
     if not isinstance(item, kind):
-        raise _bad(
-            stage, f"a {type(item).__name__}, expected {kind.__name__}", item
-        )
+        raise _bad(stage, f"a {type(item).__name__}, expected {kind.__name__}", item)
     if isinstance(item, Mention):
         _check_span(item.span, text, item.text, stage, item)
     elif isinstance(item, Event):
@@ -630,7 +639,9 @@ def _end_lines(cls: type, namespace: dict[str, Any]) -> list[str]:
     return [*end, "    return new"]
 
 
-def _set_line(cls: type, name: str, source: str, namespace: dict[str, Any], key: str) -> str:
+def _set_line(
+    cls: type, name: str, source: str, namespace: dict[str, Any], key: str
+) -> str:
     """
     The line setting the attribute *name* of ``new`` to the expression
     *source*: a plain store on the unfrozen twin; else a slot's own setter,
@@ -700,4 +711,3 @@ def parse(text: str, *, published: Any = None) -> Report:
     .. versionadded:: 0.1.0
     """
     return _default_pipeline().run(text, published=published)
-

@@ -157,8 +157,10 @@ class Registry:
         """All names registered in *family*, sorted."""
         _check_family(family)
         self._load_entry_points()
-        found = set(_BUILTINS[family]) | set(self._entry_points[family]) | set(
-            self._user[family]
+        found = (
+            set(_BUILTINS[family])
+            | set(self._entry_points[family])
+            | set(self._user[family])
         )
         return tuple(sorted(found))
 
@@ -201,7 +203,9 @@ def _entry_points() -> Iterable[_EntryPointLike]:
     from importlib import metadata
 
     eps = metadata.entry_points()
-    return [ep for family in FAMILIES for ep in eps.select(group=_ENTRY_POINT_PREFIX + family)]
+    return [
+        ep for family in FAMILIES for ep in eps.select(group=_ENTRY_POINT_PREFIX + family)
+    ]
 
 
 class _EntryPointLike(Protocol):
@@ -235,7 +239,9 @@ class _EntryPoint:
         self.group = group
 
     def __repr__(self) -> str:
-        return f"_EntryPoint(name={self.name!r}, value={self.value!r}, group={self.group!r})"
+        return (
+            f"_EntryPoint(name={self.name!r}, value={self.value!r}, group={self.group!r})"
+        )
 
     def load(self) -> Any:
         """Import the module the value names and return its attribute."""

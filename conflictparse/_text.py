@@ -51,8 +51,11 @@ _SCALES: Final = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _WORD_NUMBERS: Final = {"dozen": 12, "score": 20}
 
 _UNIT_WORDS = "|".join(
-    sorted((w for w in _UNITS if w not in {"no", "none", "a", "an", "single", "lone"}),
-           key=len, reverse=True)
+    sorted(
+        (w for w in _UNITS if w not in {"no", "none", "a", "an", "single", "lone"}),
+        key=len,
+        reverse=True,
+    )
 )
 _TENS_WORDS = "|".join(_TENS)
 
@@ -64,8 +67,13 @@ NUMBER_PATTERN: Final = (
     r"|(?:(?:" + _TENS_WORDS + r")(?:[-\s](?:" + _UNIT_WORDS + r"))?+"
     r"|(?:" + _UNIT_WORDS + r"))"
     r"(?:[-\s](?:and[-\s])?(?:hundred|thousand|million)"
-    r"(?:[-\s](?:and[-\s])?(?:(?:" + _TENS_WORDS + r")(?:[-\s](?:" + _UNIT_WORDS
-    + r"))?+|(?:" + _UNIT_WORDS + r")))?+)*+)"
+    r"(?:[-\s](?:and[-\s])?(?:(?:"
+    + _TENS_WORDS
+    + r")(?:[-\s](?:"
+    + _UNIT_WORDS
+    + r"))?+|(?:"
+    + _UNIT_WORDS
+    + r")))?+)*+)"
 )
 
 _NUMBER_RE: Final = regex.compile(r"\A" + NUMBER_PATTERN + r"\Z", regex.IGNORECASE)
@@ -151,7 +159,12 @@ _fold_char: Final = functools.lru_cache(maxsize=65536)(_fold_one)
 #: The code points folded through one shared table: Latin (with its
 #: extensions), IPA, combining marks, Greek, Cyrillic, Latin Extended
 #: Additional (Vietnamese) and the general punctuation block.
-_TABLE_RANGES: Final = ((0x0000, 0x0530), (0x1E00, 0x1F00), (0x2000, 0x2070), (0x2212, 0x2213))
+_TABLE_RANGES: Final = (
+    (0x0000, 0x0530),
+    (0x1E00, 0x1F00),
+    (0x2000, 0x2070),
+    (0x2212, 0x2213),
+)
 
 
 @functools.cache
@@ -289,6 +302,7 @@ def is_shouting(text: str) -> bool:
         upper += sum(map(str.isupper, rest))
         lower += sum(map(str.islower, rest))
     return upper > 20 and upper > 4 * lower
+
 
 #: For ``bytes.translate``: A-Z to "U", a-z to "l" (what else is kept is
 #: dropped by :data:`_NOT_ASCII_LETTERS`).
@@ -445,7 +459,58 @@ class _Lazy:
 
 
 _ABBREVIATIONS: Final = frozenset(
-    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "gov", "sen", "rep", "st", "mt", "ft", "no", "vs", "etc", "inc", "ltd", "co", "corp", "u.s", "u.k", "u.n", "e.g", "i.e", "prof", "rev", "gen.", "brig", "hon", "pres"]
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "lt",
+        "col",
+        "maj",
+        "capt",
+        "sgt",
+        "cpl",
+        "pvt",
+        "adm",
+        "cmdr",
+        "gov",
+        "sen",
+        "rep",
+        "st",
+        "mt",
+        "ft",
+        "no",
+        "vs",
+        "etc",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.g",
+        "i.e",
+        "prof",
+        "rev",
+        "gen.",
+        "brig",
+        "hon",
+        "pres",
+    ]
 )
 
 _SENTENCE_END: Final = regex.compile(
@@ -523,8 +588,26 @@ def _last_word(head: str) -> str | None:
 _CLOCK: Final = frozenset(["a.m", "p.m"])
 #: Words after "a.m." or "p.m." that go on with the same sentence.
 _AFTER_CLOCK: Final = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "gmt",
-     "utc", "local", "today", "yesterday", "tomorrow", "et", "est", "edt", "cet", "bst"]
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "gmt",
+        "utc",
+        "local",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "et",
+        "est",
+        "edt",
+        "cet",
+        "bst",
+    ]
 )
 
 
@@ -600,7 +683,9 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _split_at_blank_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _split_at_blank_lines(
+    text: str, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """*spans* with each one holding a blank line cut there (white space belongs to neither part)."""
     # the blank lines inside a sentence, found with one pass of str.find
     # (most lie between sentences already: paragraphs end with a stop)

@@ -74,9 +74,7 @@ class Context:
     .. versionadded:: 0.1.0
     """
 
-    published: _dt.date | None = attrs.field(
-        default=None, converter=coerce_published
-    )
+    published: _dt.date | None = attrs.field(default=None, converter=coerce_published)
     dateline: Dateline | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(Dateline))
     )

@@ -105,9 +105,7 @@ class UnknownParserError(ConflictParseError, LookupError):
 
     def __init__(self, *, family: str, name: str, available: tuple[str, ...]) -> None:
         shown = ", ".join(available) if available else "none"
-        super().__init__(
-            f"no {family} parser named {name!r}; available: {shown}"
-        )
+        super().__init__(f"no {family} parser named {name!r}; available: {shown}")
         self.family = family
         self.name = name
         self.available = available

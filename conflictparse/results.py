@@ -379,9 +379,7 @@ class Provenance:
     confidence: float = attrs.field(
         default=1.0, converter=float, validator=_between(0.0, 1.0)
     )
-    reason: str | None = attrs.field(
-        default=None, validator=_optional_instance_of(str)
-    )
+    reason: str | None = attrs.field(default=None, validator=_optional_instance_of(str))
 
 
 #: The provenance of a mention built without one, shared by all of them (it
@@ -434,9 +432,7 @@ class DateMention(Mention):
     .. versionadded:: 0.1.0
     """
 
-    value: str | None = attrs.field(
-        default=None, validator=_optional_instance_of(str)
-    )
+    value: str | None = attrs.field(default=None, validator=_optional_instance_of(str))
     precision: str | None = attrs.field(
         default=None, validator=_optional_in(DATE_PRECISIONS)
     )
@@ -448,9 +444,7 @@ class DateMention(Mention):
     )
     kind: str = attrs.field(default="date", validator=_in(DATE_KINDS))
     relative: bool = attrs.field(default=False, validator=v.instance_of(bool))
-    duration: str | None = attrs.field(
-        default=None, validator=_optional_instance_of(str)
-    )
+    duration: str | None = attrs.field(default=None, validator=_optional_instance_of(str))
 
     @property
     def resolved(self) -> bool:
@@ -479,15 +473,11 @@ class CasualtyCount(Mention):
     best: int | None = attrs.field(default=None, validator=_non_negative_optional())
     high: int | None = attrs.field(default=None, validator=_non_negative_optional())
     approximate: bool = attrs.field(default=False, validator=v.instance_of(bool))
-    vague: str | None = attrs.field(
-        default=None, validator=_optional_instance_of(str)
-    )
+    vague: str | None = attrs.field(default=None, validator=_optional_instance_of(str))
     victim: str | None = attrs.field(
         default=None, validator=_optional_in(VICTIM_CATEGORIES)
     )
-    actor: str | None = attrs.field(
-        default=None, validator=_optional_instance_of(str)
-    )
+    actor: str | None = attrs.field(default=None, validator=_optional_instance_of(str))
     subset: bool = attrs.field(default=False, validator=v.instance_of(bool))
     superseded: bool = attrs.field(default=False, validator=v.instance_of(bool))
 
@@ -505,20 +495,12 @@ class PlaceMention(Mention):
     .. versionadded:: 0.1.0
     """
 
-    name: str | None = attrs.field(
-        default=None, validator=_optional_instance_of(str)
-    )
+    name: str | None = attrs.field(default=None, validator=_optional_instance_of(str))
     kind: str = attrs.field(default="unknown", validator=_in(PLACE_KINDS))
     role: str = attrs.field(default="place", validator=_in(PLACE_ROLES))
-    country: str | None = attrs.field(
-        default=None, validator=_optional_instance_of(str)
-    )
-    admin1: str | None = attrs.field(
-        default=None, validator=_optional_instance_of(str)
-    )
-    admin2: str | None = attrs.field(
-        default=None, validator=_optional_instance_of(str)
-    )
+    country: str | None = attrs.field(default=None, validator=_optional_instance_of(str))
+    admin1: str | None = attrs.field(default=None, validator=_optional_instance_of(str))
+    admin2: str | None = attrs.field(default=None, validator=_optional_instance_of(str))
     latitude: float | None = attrs.field(
         default=None,
         validator=_optional_float_between(-90.0, 90.0),
@@ -551,14 +533,10 @@ class ActorMention(Mention):
         default=None, validator=_optional_instance_of(str)
     )
     kind: str = attrs.field(default="unknown", validator=_in(ACTOR_KINDS))
-    country: str | None = attrs.field(
-        default=None, validator=_optional_instance_of(str)
-    )
+    country: str | None = attrs.field(default=None, validator=_optional_instance_of(str))
     generic: bool = attrs.field(default=False, validator=v.instance_of(bool))
     metonymy: bool = attrs.field(default=False, validator=v.instance_of(bool))
-    parent: str | None = attrs.field(
-        default=None, validator=_optional_instance_of(str)
-    )
+    parent: str | None = attrs.field(default=None, validator=_optional_instance_of(str))
 
 
 @attrs.frozen(kw_only=True)
@@ -580,9 +558,7 @@ class Dateline:
     date: _dt.date | None = attrs.field(
         default=None, validator=_optional_instance_of(_dt.date)
     )
-    source: str | None = attrs.field(
-        default=None, validator=_optional_instance_of(str)
-    )
+    source: str | None = attrs.field(default=None, validator=_optional_instance_of(str))
 
     @property
     def country(self) -> str | None:
@@ -626,9 +602,7 @@ class Event:
     low: int | None = attrs.field(default=None, validator=_non_negative_optional())
     best: int | None = attrs.field(default=None, validator=_non_negative_optional())
     high: int | None = attrs.field(default=None, validator=_non_negative_optional())
-    fatalities: int | None = attrs.field(
-        default=None, validator=_non_negative_optional()
-    )
+    fatalities: int | None = attrs.field(default=None, validator=_non_negative_optional())
     support: tuple[Span, ...] = attrs.field(
         default=(), converter=_to_tuple, validator=_tuple_members(Span)
     )
@@ -638,9 +612,7 @@ class Event:
 
 
 def _tuple_of(kind: type) -> Any:
-    return attrs.field(
-        default=(), converter=_to_tuple, validator=_tuple_members(kind)
-    )
+    return attrs.field(default=(), converter=_to_tuple, validator=_tuple_members(kind))
 
 
 @attrs.frozen(kw_only=True)
@@ -859,7 +831,9 @@ def _unfrozen(cls: type) -> type | None:
     return twin
 
 
-def _set_slots(cls: type, names: dict[str, Any], fields: list[str], sets: list[str]) -> list[str]:
+def _set_slots(
+    cls: type, names: dict[str, Any], fields: list[str], sets: list[str]
+) -> list[str]:
     """
     The lines of a generated ``__init__`` that set the slots of ``self``
     (the locals named *fields*): as plain stores on the unfrozen twin of
@@ -937,10 +911,14 @@ def _init_parts(
             names[f"validator{i}"] = field.validator
             names[f"attribute{i}"] = field
             call = f"validator{i}({self_name}, attribute{i}, {local})"
-            test = _EXTRA_CHECKS.get((cls.__name__, local)) or _field_check(field, local, names)
+            test = _EXTRA_CHECKS.get((cls.__name__, local)) or _field_check(
+                field, local, names
+            )
             if test:
                 test = _ISINSTANCE.sub(_exact_class_first, test)
-            checks.append(f"        if {test}:\n            {call}" if test else f"        {call}")
+            checks.append(
+                f"        if {test}:\n            {call}" if test else f"        {call}"
+            )
     return params, steps, fields, checks
 
 
@@ -966,7 +944,10 @@ def _fast_init(cls: type) -> None:
         ]
     )
     namespace: dict[str, Any] = {}
-    exec(f"def make({', '.join(names)}):\n" + _indent(source) + "\n    return __init__", namespace)
+    exec(
+        f"def make({', '.join(names)}):\n" + _indent(source) + "\n    return __init__",
+        namespace,
+    )
     init = namespace["make"](**names)
     init.__qualname__ = original.__qualname__
     init.__module__ = original.__module__
@@ -1059,7 +1040,10 @@ def _make_builder(cls: type) -> Callable[..., Any] | None:
         ]
     )
     namespace: dict[str, Any] = {}
-    exec(f"def make({', '.join(names)}):\n" + _indent(source) + "\n    return build", namespace)
+    exec(
+        f"def make({', '.join(names)}):\n" + _indent(source) + "\n    return build",
+        namespace,
+    )
     build: Callable[..., Any] = namespace["make"](**names)
     build.__qualname__ = build.__name__ = f"build_{cls.__name__}"
     build.__module__ = cls.__module__
@@ -1112,7 +1096,11 @@ def _escape(match: re.Match[str]) -> str:
         code -= 0x10000
         return f"\\u{0xD800 | (code >> 10):04x}\\u{0xDC00 | (code & 0x3FF):04x}"
     start = match.start()
-    if 0xDC00 <= code <= 0xDFFF and start and "\ud800" <= match.string[start - 1] <= "\udbff":
+    if (
+        0xDC00 <= code <= 0xDFFF
+        and start
+        and "\ud800" <= match.string[start - 1] <= "\udbff"
+    ):
         return f"\\ud{code & 0xFFF:03X}"  # after a lone high surrogate: marked
     return f"\\u{code:04x}"
 

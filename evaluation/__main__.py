@@ -30,8 +30,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", dest="json_out")
     args = ap.parse_args(argv)
     if not shared_available():
-        print("evaluation: ../shared is not beside the checkout; nothing to score",
-              file=sys.stderr)
+        print(
+            "evaluation: ../shared is not beside the checkout; nothing to score",
+            file=sys.stderr,
+        )
         return 2
     pipeline = Pipeline()
     rows: list[Row] = []

@@ -95,7 +95,9 @@ def print_table(rows: list[Row]) -> None:
     print("| dataset | family | measure | value | n | note |")
     print("|---|---|---|---:|---:|---|")
     for r in rows:
-        print(f"| {r.dataset} | {r.family} | {r.measure} | {r.value:.3f} | {r.n} | {r.note} |")
+        print(
+            f"| {r.dataset} | {r.family} | {r.measure} | {r.value:.3f} | {r.n} | {r.note} |"
+        )
 
 
 def only_stages(pipeline: Pipeline, *families: str) -> Pipeline:

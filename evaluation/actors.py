@@ -47,7 +47,9 @@ def _names_of() -> dict[str, frozenset[str]]:
     """Canonical name -> the keys of its canonical name and aliases."""
     out: dict[str, set[str]] = {}
     for a in default_dictionary():
-        out.setdefault(a.canonical, set()).update(_key(x) for x in (a.canonical, *a.aliases))
+        out.setdefault(a.canonical, set()).update(
+            _key(x) for x in (a.canonical, *a.aliases)
+        )
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -85,12 +87,28 @@ def score_seed(pipeline: Pipeline) -> list[Row]:
         for n in inside
     )
     return [
-        Row("seed", FAMILY, "alias mentions with right canonical", found / total, total,
-            "missed: " + ", ".join(misses) if misses else ""),
-        Row("seed", FAMILY, "gold actors found", actors_found / len(gold["actors"]),
-            len(gold["actors"])),
-        Row("seed", FAMILY, "place names inside actor names covered",
-            covered / len(inside) if inside else 0.0, len(inside)),
+        Row(
+            "seed",
+            FAMILY,
+            "alias mentions with right canonical",
+            found / total,
+            total,
+            "missed: " + ", ".join(misses) if misses else "",
+        ),
+        Row(
+            "seed",
+            FAMILY,
+            "gold actors found",
+            actors_found / len(gold["actors"]),
+            len(gold["actors"]),
+        ),
+        Row(
+            "seed",
+            FAMILY,
+            "place names inside actor names covered",
+            covered / len(inside) if inside else 0.0,
+            len(inside),
+        ),
     ]
 
 
@@ -166,12 +184,28 @@ def score_muc(pipeline: Pipeline, limit: int | None) -> list[Row]:
     p_ns = ns_tp / (ns_tp + ns_fp) if ns_tp + ns_fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
     return [
-        Row("muc34 dev", FAMILY, "perpetrator organisation recall", r, tp + fn,
-            f"{n} relevant messages with a gold organisation"),
-        Row("muc34 dev", FAMILY, "perpetrator organisation precision (all actors)",
-            p_all, pred_tp + pred_fp),
-        Row("muc34 dev", FAMILY, "perpetrator organisation precision (non-state)",
-            p_ns, ns_tp + ns_fp),
+        Row(
+            "muc34 dev",
+            FAMILY,
+            "perpetrator organisation recall",
+            r,
+            tp + fn,
+            f"{n} relevant messages with a gold organisation",
+        ),
+        Row(
+            "muc34 dev",
+            FAMILY,
+            "perpetrator organisation precision (all actors)",
+            p_all,
+            pred_tp + pred_fp,
+        ),
+        Row(
+            "muc34 dev",
+            FAMILY,
+            "perpetrator organisation precision (non-state)",
+            p_ns,
+            ns_tp + ns_fp,
+        ),
     ]
 
 
@@ -206,7 +240,10 @@ def score_re3d(pipeline: Pipeline, limit: int | None) -> list[Row]:
         for r in _jsonl(folder / "relations.json"):
             if r["type"] == "IsSynonymOf" and r.get("confidence", 0) >= 0.5:
                 syns.setdefault(r["documentId"], []).append(
-                    ((r["sourceBegin"], r["sourceEnd"]), (r["targetBegin"], r["targetEnd"]))
+                    (
+                        (r["sourceBegin"], r["sourceEnd"]),
+                        (r["targetBegin"], r["targetEnd"]),
+                    )
                 )
         for doc_id, text in docs.items():
             if limit is not None and ndocs >= limit:
@@ -226,7 +263,10 @@ def score_re3d(pipeline: Pipeline, limit: int | None) -> list[Row]:
                 else:
                     fp += 1
             for a, b in syns.get(doc_id, []):
-                if not (any(overlaps(a, g) for g in gold) and any(overlaps(b, g) for g in gold)):
+                if not (
+                    any(overlaps(a, g) for g in gold)
+                    and any(overlaps(b, g) for g in gold)
+                ):
                     continue  # only pairs of two organisations
                 syn_n += 1
                 ca = {m.canonical for m in report.actors if overlaps(a, (m.start, m.end))}
@@ -240,10 +280,21 @@ def score_re3d(pipeline: Pipeline, limit: int | None) -> list[Row]:
     rows = [
         Row("re3d", FAMILY, "Organisation span precision (relaxed)", prec, tp_pred + fp),
         Row("re3d", FAMILY, "Organisation span recall (relaxed)", rec, tp_gold + fn),
-        Row("re3d", FAMILY, "Organisation span F1 (relaxed)", f1, tp_gold + fn,
-            f"{ndocs} documents"),
-        Row("re3d", FAMILY, "IsSynonymOf organisation pairs, same canonical",
-            syn_ok / syn_n if syn_n else 0.0, syn_n),
+        Row(
+            "re3d",
+            FAMILY,
+            "Organisation span F1 (relaxed)",
+            f1,
+            tp_gold + fn,
+            f"{ndocs} documents",
+        ),
+        Row(
+            "re3d",
+            FAMILY,
+            "IsSynonymOf organisation pairs, same canonical",
+            syn_ok / syn_n if syn_n else 0.0,
+            syn_n,
+        ),
     ]
     return rows
 

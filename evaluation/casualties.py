@@ -122,7 +122,9 @@ def _numbers(spec: str) -> tuple[frozenset[int], frozenset[int], tuple[int, int]
     return frozenset(values), frozenset(lows), span
 
 
-def muc_gold(message: dict[str, Any]) -> tuple[set[Gold], list[tuple[Gold, frozenset[Gold]]]]:
+def muc_gold(
+    message: dict[str, Any],
+) -> tuple[set[Gold], list[tuple[Gold, frozenset[Gold]]]]:
     """
     The killed/wounded victim groups of one message, and per template and
     outcome the total of its groups with the groups it covers (MUC lists
@@ -157,8 +159,12 @@ def muc_gold(message: dict[str, Any]) -> tuple[set[Gold], list[tuple[Gold, froze
         for outcome, groups in by_outcome.items():
             if len(groups) > 1:
                 total = sum(min(g[0]) for g in groups)
-                totals.append(((frozenset({total}), frozenset(), None,
-                                frozenset({outcome})), frozenset(groups)))
+                totals.append(
+                    (
+                        (frozenset({total}), frozenset(), None, frozenset({outcome})),
+                        frozenset(groups),
+                    )
+                )
     return out, totals
 
 
@@ -211,7 +217,9 @@ def _match_message(
     # both sides in a full order (not set order, which follows the hash
     # seed): the same pairs match in every run
     for p in sorted(pred, key=lambda p: (p[0], p[3], repr(p))):
-        hit = next((g for g in sorted(unmatched, key=_gold_order) if _matches(p, g)), None)
+        hit = next(
+            (g for g in sorted(unmatched, key=_gold_order) if _matches(p, g)), None
+        )
         if hit is not None:
             unmatched.discard(hit)
             tp += 1
@@ -274,12 +282,19 @@ def linked_counts(
     return out
 
 
-def score_muc(pipeline: Pipeline, *, limit: int | None = None,
-              errors: list[dict[str, Any]] | None = None) -> list[Row]:
+def score_muc(
+    pipeline: Pipeline,
+    *,
+    limit: int | None = None,
+    errors: list[dict[str, Any]] | None = None,
+) -> list[Row]:
     """P/R/F1 of (number, outcome) pairs on MUC dev + tst1 + tst2."""
     keys = ("relevant", "relevant, victims not militants", "all", _LINKED)
     tallies = {key: [0, 0, 0] for key in keys}
-    skipped = {"relevant": [0, 0], _LINKED: [0, 0]}  # cumulative pairs, of them naming gold
+    skipped = {
+        "relevant": [0, 0],
+        _LINKED: [0, 0],
+    }  # cumulative pairs, of them naming gold
     for k, message in enumerate(muc(("dev", "tst1", "tst2"))):
         if limit is not None and k >= limit:
             break
@@ -297,7 +312,8 @@ def score_muc(pipeline: Pipeline, *, limit: int | None = None,
                 summed = muc_pairs(linked if key == _LINKED else counts, cumulative=True)
                 skipped[key][0] += len(summed)
                 skipped[key][1] += sum(
-                    any(_matches(p, g) for g in gold) or any(_matches(p, t[0]) for t in totals)
+                    any(_matches(p, g) for g in gold)
+                    or any(_matches(p, t[0]) for t in totals)
                     for p in summed
                 )
             tp, wrong, unmatched = _match_message(gold, totals, pred)
@@ -305,31 +321,53 @@ def score_muc(pipeline: Pipeline, *, limit: int | None = None,
             tallies[key][1] += len(wrong)
             tallies[key][2] += len(unmatched)
             if key == _LINKED and errors is not None and (wrong or unmatched):
-                errors.append({"docid": message["docid"], "fp": wrong,
-                               "fn": sorted((sorted(g[0]), sorted(g[3])) for g in unmatched)})
+                errors.append(
+                    {
+                        "docid": message["docid"],
+                        "fp": wrong,
+                        "fn": sorted((sorted(g[0]), sorted(g[3])) for g in unmatched),
+                    }
+                )
     rows: list[Row] = []
-    names = {"relevant": "strict: every count of a message with templates",
-             _LINKED: "linked: counts in sentences naming a template's victims"}
+    names = {
+        "relevant": "strict: every count of a message with templates",
+        _LINKED: "linked: counts in sentences naming a template's victims",
+    }
     for key, (tp, fp, fn) in tallies.items():
-        rows += prf_rows(f"muc34 dev+tst1+tst2 ({names.get(key, key)})", FAMILY,
-                         "(number, outcome)", tp, fp, fn)
+        rows += prf_rows(
+            f"muc34 dev+tst1+tst2 ({names.get(key, key)})",
+            FAMILY,
+            "(number, outcome)",
+            tp,
+            fp,
+            fn,
+        )
     (total, named), (linked_total, linked_named) = skipped["relevant"], skipped[_LINKED]
-    rows.append(Row(
-        "muc34 dev+tst1+tst2 (strict)", FAMILY,
-        "skipped cumulative (number, outcome) pairs equal to a gold pair", float(named), total,
-        f"{named} of {total} skipped pairs name a gold victim group ({linked_named} of "
-        f"{linked_total} in linked sentences): a high share means wrong cumulative marks",
-    ))
+    rows.append(
+        Row(
+            "muc34 dev+tst1+tst2 (strict)",
+            FAMILY,
+            "skipped cumulative (number, outcome) pairs equal to a gold pair",
+            float(named),
+            total,
+            f"{named} of {total} skipped pairs name a gold victim group ({linked_named} of "
+            f"{linked_total} in linked sentences): a high share means wrong cumulative marks",
+        )
+    )
     return rows
 
 
 # -- UCDP --------------------------------------------------------------------
 
-_KILL_WORD = re.compile(r"\b(kill|dead|die|death|slain|massacre|execut|behead|lynch)", re.I)
+_KILL_WORD = re.compile(
+    r"\b(kill|dead|die|death|slain|massacre|execut|behead|lynch)", re.I
+)
 _HAS_NUMBER = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|"
-    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b", re.I)
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b",
+    re.I,
+)
 
 
 #: Words showing that a headline sums several events: plural incident
@@ -365,8 +403,11 @@ def headline_killed(
     values = set()
     for h in headlines:
         found = [
-            c for c in pipeline.run(h.strip()).casualties
-            if c.outcome == "killed" and not c.subset and not c.vague
+            c
+            for c in pipeline.run(h.strip()).casualties
+            if c.outcome == "killed"
+            and not c.subset
+            and not c.vague
             and c.provenance.reason != CUMULATIVE_REASON
             and (c.best if c.best is not None else c.low)
         ]
@@ -389,8 +430,11 @@ def score_ucdp(pipeline: Pipeline, *, limit: int | None = None) -> list[Row]:
             if limit is not None and k >= limit:
                 break
             headline = row.get("source_headline") or ""
-            heads = [h for h in headline.split(";")
-                     if _KILL_WORD.search(h) and _HAS_NUMBER.search(h)]
+            heads = [
+                h
+                for h in headline.split(";")
+                if _KILL_WORD.search(h) and _HAS_NUMBER.search(h)
+            ]
             if not heads:
                 continue
             rows += 1
@@ -410,15 +454,25 @@ def score_ucdp(pipeline: Pipeline, *, limit: int | None = None) -> list[Row]:
     f = 2 * p * r / (p + r) if p + r else 0.0
     ds = "ucdp-ged-sample headlines"
     return [
-        Row(ds, FAMILY, "killed in [low, high] precision", p, right + wrong,
-            f"{right} right, {wrong} wrong, {none} abstained"),
+        Row(
+            ds,
+            FAMILY,
+            "killed in [low, high] precision",
+            p,
+            right + wrong,
+            f"{right} right, {wrong} wrong, {none} abstained",
+        ),
         Row(ds, FAMILY, "killed in [low, high] recall", r, rows),
         Row(ds, FAMILY, "killed in [low, high] F1", f, rows),
-        Row(ds, FAMILY, "killed in [low, high] precision, no round-up abstention",
+        Row(
+            ds,
+            FAMILY,
+            "killed in [low, high] precision, no round-up abstention",
             plain["right"] / max(1, plain["right"] + plain["wrong"]),
             plain["right"] + plain["wrong"],
             f"{plain['right']} right, {plain['wrong']} wrong: the parser alone, "
-            "without the scorer's _SUMS rule"),
+            "without the scorer's _SUMS rule",
+        ),
     ]
 
 

@@ -32,8 +32,10 @@ FAMILY = "dates"
 CALENDAR = ("date", "range")
 TEMPEVAL = EVAL / "tempeval3"
 _TAG = re.compile(r"<[^>]+>")
-_DCT = re.compile(r'<TIMEX3[^>]*value="(\d{4}-\d\d-\d\d)[^"]*"[^>]*functionInDocument="CREATION_TIME"'
-                  r'|<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*value="(\d{4}-\d\d-\d\d)')
+_DCT = re.compile(
+    r'<TIMEX3[^>]*value="(\d{4}-\d\d-\d\d)[^"]*"[^>]*functionInDocument="CREATION_TIME"'
+    r'|<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*value="(\d{4}-\d\d-\d\d)'
+)
 _MUC_DATE = re.compile(r"(\d{1,2}) ([A-Z]{3}) (\d{2})")
 _MONTHS = {m: i for i, m in enumerate(
     ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], start=1)}  # fmt: skip
@@ -88,7 +90,9 @@ def tempeval_text(path: str) -> str:
     return html.unescape(_TAG.sub("", body))
 
 
-def tempeval_docs(limit: int | None = None) -> Iterator[tuple[str, str, str, list[dict[str, Any]]]]:
+def tempeval_docs(
+    limit: int | None = None,
+) -> Iterator[tuple[str, str, str, list[dict[str, Any]]]]:
     """(doc id, text, DCT, gold timexes) for each TBAQ-cleaned document."""
     paths = {p.stem: p for p in (TEMPEVAL / "TBAQ-cleaned").glob("*/*.tml")}
     by_doc: dict[str, list[dict[str, Any]]] = {}
@@ -203,7 +207,9 @@ def score_tempeval(pipeline: Pipeline, limit: int | None = None) -> list[Row]:
             audited_right / audited if audited else 0.0, audited,
             "also without AP900815-0044, whose weekday values SOURCE.md flags as wrong")
     )  # fmt: skip
-    rows += prf_rows("tempeval3 TBAQ", FAMILY, "all TIMEX3 relaxed", all_tp, all_fp, all_fn)
+    rows += prf_rows(
+        "tempeval3 TBAQ", FAMILY, "all TIMEX3 relaxed", all_tp, all_fp, all_fn
+    )
     return rows
 
 
@@ -272,7 +278,9 @@ def score_muc(pipeline: Pipeline, limit: int | None = None) -> list[Row]:
     for i, msg in enumerate(m for m in muc(("dev",)) if m["relevant"]):
         if limit is not None and i >= limit:
             break
-        intervals = (muc_gold_interval(t.get("INCIDENT: DATE", [])) for t in msg["templates"])
+        intervals = (
+            muc_gold_interval(t.get("INCIDENT: DATE", [])) for t in msg["templates"]
+        )
         golds = [g for g in intervals if g is not None]
         if not golds:
             continue

@@ -50,7 +50,9 @@ _EFFECTS = {"DEATH": "killed", "INJURY": "wounded"}
 def _seed_row(e: Event) -> dict[str, Any]:
     d = e.date
     return {
-        "date": (str(d.earliest), str(d.latest)) if d and d.earliest and d.latest else None,
+        "date": (str(d.earliest), str(d.latest))
+        if d and d.earliest and d.latest
+        else None,
         "date_value": d.value if d else None,
         "place": e.place.text if e.place else None,
         "admin1": e.place.admin1 if e.place else None,
@@ -81,7 +83,8 @@ def _seed_field_ok(field: str, gold: dict[str, Any], got: dict[str, Any]) -> boo
             return bool(gold["date"] == got["date"])
         value = gold["date_value"]
         return got["date_value"] == value or (
-            got["date"] is not None and got["date"][0].startswith(value)
+            got["date"] is not None
+            and got["date"][0].startswith(value)
             and got["date"][1].startswith(value)
         )
     if field in ("low", "best"):
@@ -114,8 +117,7 @@ def score_seed(pipeline: Pipeline) -> list[Row]:
         for f in fields:
             right[f] += _seed_field_ok(f, g, found[best_i])
     n = len(golds)
-    rows = [Row("seed", FAMILY, "events matched", matched / n, n,
-                f"{len(found)} found")]
+    rows = [Row("seed", FAMILY, "events matched", matched / n, n, f"{len(found)} found")]
     rows += [Row("seed", FAMILY, f"{f} right", right[f] / n, n) for f in fields]
     rows.append(Row("seed", FAMILY, "events beyond gold", float(len(found) - matched), n))
     return rows
@@ -226,8 +228,9 @@ def _pred_perp(e: Event) -> set[str]:
     return {_name_key(x) for x in (a.text, a.canonical) if x}
 
 
-def date_ok(pred: tuple[_dt.date, _dt.date] | None,
-            gold: tuple[_dt.date | None, _dt.date] | None) -> bool:
+def date_ok(
+    pred: tuple[_dt.date, _dt.date] | None, gold: tuple[_dt.date | None, _dt.date] | None
+) -> bool:
     if pred is None or gold is None:
         return False
     lo, hi = gold
@@ -248,8 +251,9 @@ class _Pair:
         place = e.place
         gc = gold_countries(t.get("INCIDENT: LOCATION", []))
         self.country = bool(place and place.country and place.country in gc)
-        self.perp = perp_ok(_pred_perp(e), gold_perpetrators(
-            t.get("PERP: ORGANIZATION ID", [])))
+        self.perp = perp_ok(
+            _pred_perp(e), gold_perpetrators(t.get("PERP: ORGANIZATION ID", []))
+        )
         self.victims = bool(_pred_victims(e) & gold_victims(t))
 
     @property
@@ -291,7 +295,9 @@ def _messages(limit: int | None) -> Iterator[tuple[str, dict[str, Any]]]:
             yield split, msg
 
 
-def score_muc(pipeline: Pipeline, limit: int | None = None, processes: int = 2) -> list[Row]:
+def score_muc(
+    pipeline: Pipeline, limit: int | None = None, processes: int = 2
+) -> list[Row]:
     """Event-level scores on MUC-3/4 dev + tst1 + tst2."""
     msgs = list(_messages(limit))
     reports: list[Report | None] = [
@@ -335,13 +341,31 @@ def score_muc(pipeline: Pipeline, limit: int | None = None, processes: int = 2) 
                 tp[s] += getattr(p, s)
     name = "muc34 " + "+".join(SPLITS)
     note = f"{len(msgs)} messages, {c['failed']} failed"
-    rows = prf_rows(name, FAMILY, "relevance", c["rel_tp"],
-                    c["rel_pred"] - c["rel_tp"], c["rel_gold"] - c["rel_tp"])
-    rows[0] = Row(rows[0].dataset, FAMILY, rows[0].measure, rows[0].value, rows[0].n, note)
-    rows += prf_rows(name, FAMILY, "event", c["ev_tp"], c["ev_pred"] - c["ev_tp"],
-                     c["ev_gold"] - c["ev_tp"])
-    labels = {"date": "incident date", "country": "location country",
-              "perp": "perpetrator", "victims": "victims"}
+    rows = prf_rows(
+        name,
+        FAMILY,
+        "relevance",
+        c["rel_tp"],
+        c["rel_pred"] - c["rel_tp"],
+        c["rel_gold"] - c["rel_tp"],
+    )
+    rows[0] = Row(
+        rows[0].dataset, FAMILY, rows[0].measure, rows[0].value, rows[0].n, note
+    )
+    rows += prf_rows(
+        name,
+        FAMILY,
+        "event",
+        c["ev_tp"],
+        c["ev_pred"] - c["ev_tp"],
+        c["ev_gold"] - c["ev_tp"],
+    )
+    labels = {
+        "date": "incident date",
+        "country": "location country",
+        "perp": "perpetrator",
+        "victims": "victims",
+    }
     for s in slots:
         rows += prf_rows(name, FAMILY, labels[s], tp[s], pred[s] - tp[s], gold[s] - tp[s])
     return rows

@@ -75,8 +75,13 @@ def score_seed(pipeline: Pipeline) -> list[Row]:
     return [
         Row("seed", FAMILY, "gold places found", matched / n, n),
         Row("seed", FAMILY, "country right (incl. none)", ok_country / n, n),
-        Row("seed", FAMILY, "admin1 right (where gold has one)", ok_admin1 / n_admin1,
-            n_admin1),
+        Row(
+            "seed",
+            FAMILY,
+            "admin1 right (where gold has one)",
+            ok_admin1 / n_admin1,
+            n_admin1,
+        ),
         Row("seed", FAMILY, "not_places reported", false_np, len(gold["not_places"])),
         Row("seed", FAMILY, "extra places", extra, len(found)),
         Row("seed", FAMILY, "Darqad with coordinates", float(bool(darqad)), 2),
@@ -106,7 +111,9 @@ def _country_of_id() -> tuple[dict[int, str], list[tuple[float, float, str]]]:
     return by_id, points
 
 
-def _nearest(points: list[tuple[float, float, str]], lat: float, lon: float) -> str | None:
+def _nearest(
+    points: list[tuple[float, float, str]], lat: float, lon: float
+) -> str | None:
     best, best_d = None, 1e9
     for plat, plon, cc in points:
         if abs(plat - lat) > 1.0:
@@ -151,9 +158,10 @@ def score_geowebnews(pipeline: Pipeline, *, limit: int | None = None) -> list[Ro
             d = {x.tag: (x.text or "") for x in t}
             s, e = int(d["start"]), int(d["end"])
             ty = d["type"]
-            noun_mod = ty in {"Literal_Modifier", "Non_Literal_Modifier"} and d.get(
-                "modifierType"
-            ) == "Noun"
+            noun_mod = (
+                ty in {"Literal_Modifier", "Non_Literal_Modifier"}
+                and d.get("modifierType") == "Noun"
+            )
             if ty in _LITERAL or (ty == "Literal_Modifier" and noun_mod):
                 gold_lit.append((s, e, d))
             if ty in _NAMES or noun_mod:
@@ -193,17 +201,29 @@ def score_geowebnews(pipeline: Pipeline, *, limit: int | None = None) -> list[Ro
             else:
                 fpa += 1
         fna += sum(
-            1 for g in gold_all if not any(overlaps((m.start, m.end), g) for m in pred_all)
+            1
+            for g in gold_all
+            if not any(overlaps((m.start, m.end), g) for m in pred_all)
         )
     rows = prf_rows("geowebnews", FAMILY, "literal toponym", tp, fp, fn)
     rows += prf_rows("geowebnews", FAMILY, "toponym (any use)", tpa, fpa, fna)
     rows.append(
-        Row("geowebnews", FAMILY, "country accuracy (literal, found)",
-            country_ok / country_n if country_n else 0.0, country_n)
+        Row(
+            "geowebnews",
+            FAMILY,
+            "country accuracy (literal, found)",
+            country_ok / country_n if country_n else 0.0,
+            country_n,
+        )
     )
     rows.append(
-        Row("geowebnews", FAMILY, "GeoNames id accuracy (literal, found)",
-            gid_ok / gid_n if gid_n else 0.0, gid_n)
+        Row(
+            "geowebnews",
+            FAMILY,
+            "GeoNames id accuracy (literal, found)",
+            gid_ok / gid_n if gid_n else 0.0,
+            gid_n,
+        )
     )
     return rows
 
@@ -267,7 +287,9 @@ def score_muc(pipeline: Pipeline, *, limit: int | None = None) -> list[Row]:
                 target = town or dept or country
                 hit = next(
                     (m for m in places if fold(m.text) == fold(target)), None
-                ) or next((m for m in places if dept and fold(m.text) == fold(dept)), None)
+                ) or next(
+                    (m for m in places if dept and fold(m.text) == fold(dept)), None
+                )
                 if hit is None:
                     continue
                 found += 1
@@ -277,13 +299,30 @@ def score_muc(pipeline: Pipeline, *, limit: int | None = None) -> list[Row]:
                     d_n += 1
                     d_ok += hit.admin1 is not None and hit.admin1 in codes
     return [
-        Row("muc34-dev", FAMILY, "location found (town or dept)", found / n if n else 0, n),
-        Row("muc34-dev", FAMILY, "country accuracy (found)", c_ok / found if found else 0,
-            found),
-        Row("muc34-dev", FAMILY, "department accuracy (found)", d_ok / d_n if d_n else 0,
-            d_n),
-        Row("muc34-dev", FAMILY, "document country = gold country", doc_ok / doc_n
-            if doc_n else 0, doc_n),
+        Row(
+            "muc34-dev", FAMILY, "location found (town or dept)", found / n if n else 0, n
+        ),
+        Row(
+            "muc34-dev",
+            FAMILY,
+            "country accuracy (found)",
+            c_ok / found if found else 0,
+            found,
+        ),
+        Row(
+            "muc34-dev",
+            FAMILY,
+            "department accuracy (found)",
+            d_ok / d_n if d_n else 0,
+            d_n,
+        ),
+        Row(
+            "muc34-dev",
+            FAMILY,
+            "document country = gold country",
+            doc_ok / doc_n if doc_n else 0,
+            doc_n,
+        ),
     ]
 
 

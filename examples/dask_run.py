@@ -36,8 +36,9 @@ def parse_partition(records: Iterable[dict[str, Any]]) -> list[Any]:
     return list(conflictparse.parse_many(records))
 
 
-def run(records: list[dict[str, Any]], *, scheduler: str | None = None,
-        npartitions: int = 4) -> list[Any]:
+def run(
+    records: list[dict[str, Any]], *, scheduler: str | None = None, npartitions: int = 4
+) -> list[Any]:
     """Parse *records* on a Dask cluster; return the batch items in input order."""
     db: Any = importlib.import_module("dask.bag")
     distributed: Any = importlib.import_module("dask.distributed")
@@ -46,10 +47,14 @@ def run(records: list[dict[str, Any]], *, scheduler: str | None = None,
         if scheduler:
             client = stack.enter_context(distributed.Client(scheduler))
         else:
-            cluster = stack.enter_context(distributed.LocalCluster(
-                n_workers=2, threads_per_worker=1, processes=False,
-                dashboard_address=None,
-            ))
+            cluster = stack.enter_context(
+                distributed.LocalCluster(
+                    n_workers=2,
+                    threads_per_worker=1,
+                    processes=False,
+                    dashboard_address=None,
+                )
+            )
             client = stack.enter_context(distributed.Client(cluster))
         bag = db.from_sequence(records, npartitions=npartitions)
         return list(client.compute(bag.map_partitions(parse_partition)).result())

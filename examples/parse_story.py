@@ -18,7 +18,9 @@ def summarize(report: conflictparse.Report) -> str:
     lines = []
     if report.dateline is not None:
         d = report.dateline
-        lines.append(f"dateline  {d.text!r} country={d.country} date={d.date} source={d.source}")
+        lines.append(
+            f"dateline  {d.text!r} country={d.country} date={d.date} source={d.source}"
+        )
     lines.append(f"published {report.published}")
     for m in report.dates:
         lines.append(f"date      {m.text!r:32} {m.value} ({m.precision})")
@@ -35,7 +37,9 @@ def summarize(report: conflictparse.Report) -> str:
         when = e.date.value if e.date else None
         a = e.side_a.canonical if e.side_a else None
         b = e.side_b.canonical if e.side_b else None
-        lines.append(f"event     {e.id} {e.event_type} {when} {a} vs {b} fatalities={e.fatalities}")
+        lines.append(
+            f"event     {e.id} {e.event_type} {when} {a} vs {b} fatalities={e.fatalities}"
+        )
     return "\n".join(lines)
 
 

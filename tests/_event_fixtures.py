@@ -113,7 +113,10 @@ def seed_document() -> tuple[Document, dict[str, Any]]:
         text="Kabul",
         span=Span(start=0, end=5),
         place=PlaceMention(
-            text="Kabul", span=Span(start=0, end=5), kind="city", role="dateline",
+            text="Kabul",
+            span=Span(start=0, end=5),
+            kind="city",
+            role="dateline",
             country="AF",
         ),
     )
@@ -148,8 +151,9 @@ class Lexicon:
         for phrase, kwargs in self.entries:
             for m in regex.finditer(r"\b" + regex.escape(phrase) + r"\b", doc.text):
                 out.append(
-                    self.kind(text=m.group(), span=Span(start=m.start(), end=m.end()),
-                              **kwargs)
+                    self.kind(
+                        text=m.group(), span=Span(start=m.start(), end=m.end()), **kwargs
+                    )
                 )
         return out
 
@@ -161,27 +165,56 @@ def _day(iso: str) -> dict[str, Any]:
 
 TOY_DATES = Lexicon(
     DateMention,
-    (("on Sunday", _day("2024-03-03")), ("on Monday", _day("2024-03-04")),
-     ("on Tuesday", _day("2024-03-05"))),
+    (
+        ("on Sunday", _day("2024-03-03")),
+        ("on Monday", _day("2024-03-04")),
+        ("on Tuesday", _day("2024-03-05")),
+    ),
 )
 TOY_ACTORS = Lexicon(
     ActorMention,
-    (("Rebels", {"canonical": "M23", "kind": "rebel"}),
-     ("soldiers", {"canonical": "Military Forces of DR Congo", "kind": "state",
-                   "country": "CD"})),
+    (
+        ("Rebels", {"canonical": "M23", "kind": "rebel"}),
+        (
+            "soldiers",
+            {
+                "canonical": "Military Forces of DR Congo",
+                "kind": "state",
+                "country": "CD",
+            },
+        ),
+    ),
 )
 TOY_PLACES = Lexicon(
     PlaceMention,
-    (("Goma", {"name": "Goma", "kind": "city", "country": "CD", "admin1": "CD-NK",
-               "latitude": -1.68, "longitude": 29.22, "precision": "exact"}),
-     ("Beni", {"name": "Beni", "kind": "city", "country": "CD", "admin1": "CD-NK"})),
+    (
+        (
+            "Goma",
+            {
+                "name": "Goma",
+                "kind": "city",
+                "country": "CD",
+                "admin1": "CD-NK",
+                "latitude": -1.68,
+                "longitude": 29.22,
+                "precision": "exact",
+            },
+        ),
+        ("Beni", {"name": "Beni", "kind": "city", "country": "CD", "admin1": "CD-NK"}),
+    ),
 )
 TOY_CASUALTIES = Lexicon(
     CasualtyCount,
-    (("three soldiers", {"outcome": "killed", "low": 3, "best": 3, "high": 3,
-                         "victim": "soldiers"}),
-     ("two civilians", {"outcome": "killed", "low": 2, "best": 2, "high": 2,
-                        "victim": "civilians"})),
+    (
+        (
+            "three soldiers",
+            {"outcome": "killed", "low": 3, "best": 3, "high": 3, "victim": "soldiers"},
+        ),
+        (
+            "two civilians",
+            {"outcome": "killed", "low": 2, "best": 2, "high": 2, "victim": "civilians"},
+        ),
+    ),
 )
 
 
@@ -190,7 +223,9 @@ def toy_pipeline() -> Any:
     from conflictparse import Pipeline
 
     return Pipeline(
-        dates=TOY_DATES, actors=TOY_ACTORS, places=TOY_PLACES,
+        dates=TOY_DATES,
+        actors=TOY_ACTORS,
+        places=TOY_PLACES,
         casualties=TOY_CASUALTIES,
     )
 

@@ -94,9 +94,7 @@ provenances = _builds(
 )
 
 
-def _located(
-    cls: type, **overrides: Any
-) -> Callable[[str], st.SearchStrategy[Any]]:
+def _located(cls: type, **overrides: Any) -> Callable[[str], st.SearchStrategy[Any]]:
     """
     A factory: source -> mentions of *cls* whose spans slice the source.
 

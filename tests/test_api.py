@@ -88,8 +88,12 @@ def test_import_loads_no_parser_or_data(tmp_path: Path) -> None:
         " ('dateparser', 'pycountry')))"
     )
     proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path,
-        timeout=120, check=True,
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+        check=True,
     )
     assert "[]" == proc.stdout.strip()
 
@@ -102,7 +106,9 @@ def test_public_names_are_documented() -> None:
     text = (docs / "api.md").read_text(encoding="utf-8") + (docs / "errors.md").read_text(
         encoding="utf-8"
     )
-    documented = set(re.findall(r"\.\. auto\w+:: (?:conflictparse\.(?:errors\.)?)?(\w+)", text))
+    documented = set(
+        re.findall(r"\.\. auto\w+:: (?:conflictparse\.(?:errors\.)?)?(\w+)", text)
+    )
     missing = [n for n in PUBLIC if n not in documented and n != "errors"]
     assert [] == missing
 
@@ -129,7 +135,11 @@ def test_reading_a_table_needs_no_importlib_resources() -> None:
         "print('importlib.resources' in sys.modules)"
     )
     proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
     assert "False" == proc.stdout.strip()
 
@@ -181,11 +191,16 @@ HEAVY = [
     "socket",
 ]
 
+
 def _modules_after(code: str, cwd: Path) -> set[str]:
     """The names in ``sys.modules`` after a fresh interpreter runs *code*."""
     proc = subprocess.run(
         [sys.executable, "-c", code + "\nimport sys\nprint('\\n'.join(sys.modules))"],
-        capture_output=True, text=True, cwd=cwd, timeout=120, check=True,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+        check=True,
     )
     return set(proc.stdout.split())
 
@@ -251,8 +266,12 @@ def test_tables_read_from_a_zipped_package(tmp_path: Path) -> None:
         "print(len(rows), 'importlib.resources' in sys.modules)"
     )
     proc = subprocess.run(
-        [sys.executable, "-I", "-c", code], capture_output=True, text=True, cwd=tmp_path,
-        timeout=120, check=True,
+        [sys.executable, "-I", "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+        check=True,
     )
     from conflictparse import _data
 

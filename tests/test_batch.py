@@ -49,8 +49,11 @@ def test_per_document_published() -> None:
 BAD = [
     pytest.param(b"bytes are not text", "InvalidInputError", id="bytes"),
     pytest.param({"published": "2024-03-01"}, "KeyError", id="mapping-without-text"),
-    pytest.param({"text": "x", "published": "last Tuesday"}, "InvalidContextError",
-                 id="bad-published"),
+    pytest.param(
+        {"text": "x", "published": "last Tuesday"},
+        "InvalidContextError",
+        id="bad-published",
+    ),
     pytest.param(None, "InvalidInputError", id="none"),
 ]
 
@@ -90,8 +93,9 @@ def test_two_processes_give_identical_results() -> None:
     docs: list[Any] = [*_stories(24), b"bad"]
     one = list(parse_many(docs, pipeline=toy_pipeline(), published=PUBLISHED))
     two = list(
-        parse_many(docs, processes=2, chunksize=3, pipeline=toy_pipeline(),
-                   published=PUBLISHED)
+        parse_many(
+            docs, processes=2, chunksize=3, pipeline=toy_pipeline(), published=PUBLISHED
+        )
     )
     assert one == two
 

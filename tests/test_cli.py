@@ -44,7 +44,10 @@ def test_file_to_json(capsys: pytest.CaptureFixture[str], story_file: Path) -> N
     assert (0, "") == (code, err)
     assert "conflictparse.report/1" == data["schema"]
     assert "2016-02-03" == data["published"]
-    assert ("ALEPPO", "SY") == (data["dateline"]["text"], data["dateline"]["place"]["country"])
+    assert ("ALEPPO", "SY") == (
+        data["dateline"]["text"],
+        data["dateline"]["place"]["country"],
+    )
     assert Report.from_dict(data).to_dict() == data
 
 
@@ -53,7 +56,9 @@ def test_published_from_dateline_when_not_given(
 ) -> None:
     """Without --published, a dateline with a full date supplies it."""
     path = tmp_path / "muc.txt"
-    path.write_text("SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] THE ARMY REPORTED.", "utf-8")
+    path.write_text(
+        "SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] THE ARMY REPORTED.", "utf-8"
+    )
     code, data, _ = _run(capsys, str(path))
     assert (0, "1990-01-03") == (code, data["published"])
 
@@ -67,14 +72,18 @@ def test_stdin(
     assert (0, "ALEPPO") == (code, data["dateline"]["text"])
 
 
-def test_indent_zero_gives_one_line(capsys: pytest.CaptureFixture[str], story_file: Path) -> None:
+def test_indent_zero_gives_one_line(
+    capsys: pytest.CaptureFixture[str], story_file: Path
+) -> None:
     """``--indent 0`` prints compact JSON on one line."""
     main([str(story_file), "--indent", "0"])
     out = capsys.readouterr().out
     assert 1 == len(out.strip().splitlines())
 
 
-def test_bad_published_exit_1(capsys: pytest.CaptureFixture[str], story_file: Path) -> None:
+def test_bad_published_exit_1(
+    capsys: pytest.CaptureFixture[str], story_file: Path
+) -> None:
     """An unparseable --published prints the error and exits 1, no JSON."""
     code, data, err = _run(capsys, str(story_file), "--published", "03/02/2016")
     assert (1, None) == (code, data)
@@ -151,7 +160,11 @@ def test_console_script(story_file: Path, tmp_path: Path) -> None:
         pytest.skip("no conflictparse console script next to this interpreter")
     proc = subprocess.run(
         [str(script), str(story_file), "--published", "2016-02-03"],
-        capture_output=True, text=True, encoding="utf-8", cwd=tmp_path, timeout=300,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=tmp_path,
+        timeout=300,
         check=False,
     )
     assert 0 == proc.returncode

@@ -44,7 +44,9 @@ def test_single_story_form_unchanged(
     code = main([str(folder / "a.txt"), "--published", "2024-03-04"])
     out = json.loads(capsys.readouterr().out)
     assert (0, "conflictparse.report/1", "2024-03-04") == (
-        code, out["schema"], out["published"]
+        code,
+        out["schema"],
+        out["published"],
     )
 
 
@@ -88,16 +90,26 @@ def test_csv_formats(
     folder: Path, capsys: pytest.CaptureFixture[str], fmt: str, header: tuple[str, ...]
 ) -> None:
     """--format acled/ucdp writes a CSV with that header."""
-    code = main(["parse", str(folder / "a.txt"), "--format", fmt,
-                 "--published", "2024-03-04"])
+    code = main(
+        ["parse", str(folder / "a.txt"), "--format", fmt, "--published", "2024-03-04"]
+    )
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert (0, list(header)) == (code, rows[0])
 
 
 def test_json_array(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """--format json writes one JSON array."""
-    main(["parse", str(folder / "a.txt"), str(folder / "b.txt"), "--format", "json",
-          "--published", "2024-03-05"])
+    main(
+        [
+            "parse",
+            str(folder / "a.txt"),
+            str(folder / "b.txt"),
+            "--format",
+            "json",
+            "--published",
+            "2024-03-05",
+        ]
+    )
     data = json.loads(capsys.readouterr().out)
     assert [str(folder / "a.txt"), str(folder / "b.txt")] == [x["id"] for x in data]
 
@@ -140,10 +152,21 @@ def test_stdin_text(
 def test_output_file(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """-o writes the CSV to a file and nothing to stdout."""
     target = folder / "events.csv"
-    main(["parse", str(folder / "a.txt"), "--format", "csv", "-o", str(target),
-          "--published", "2024-03-04"])
+    main(
+        [
+            "parse",
+            str(folder / "a.txt"),
+            "--format",
+            "csv",
+            "-o",
+            str(target),
+            "--published",
+            "2024-03-04",
+        ]
+    )
     assert ("", "event_id_cnty") == (
-        capsys.readouterr().out, target.read_text(encoding="utf-8").split(",")[0]
+        capsys.readouterr().out,
+        target.read_text(encoding="utf-8").split(",")[0],
     )
 
 

@@ -20,10 +20,14 @@ from conflictparse.errors import InvalidContextError
         pytest.param("2016-01-10", _dt.date(2016, 1, 10), id="iso-date"),
         pytest.param(" 2016-01-10 ", _dt.date(2016, 1, 10), id="iso-date-padded"),
         pytest.param("2016-01-10T08:30:00", _dt.date(2016, 1, 10), id="iso-datetime"),
-        pytest.param("2016-01-10T23:30:00+04:30", _dt.date(2016, 1, 10), id="offset-kept-local"),
+        pytest.param(
+            "2016-01-10T23:30:00+04:30", _dt.date(2016, 1, 10), id="offset-kept-local"
+        ),
         pytest.param("2016-01-10T08:30:00Z", _dt.date(2016, 1, 10), id="zulu"),
         pytest.param(_dt.date(1990, 1, 3), _dt.date(1990, 1, 3), id="date"),
-        pytest.param(_dt.datetime(1990, 1, 3, 17, 5), _dt.date(1990, 1, 3), id="datetime"),
+        pytest.param(
+            _dt.datetime(1990, 1, 3, 17, 5), _dt.date(1990, 1, 3), id="datetime"
+        ),
         pytest.param(None, None, id="none"),
     ],
 )

@@ -30,96 +30,142 @@ def _read(text: str, published: _dt.date | None = None) -> tuple[object, ...] | 
 # (text, published, expected (place, date, agency, country))
 STYLES = [
     pytest.param(
-        "Kabul: Afghan forces on Sunday retook a district.", None,
-        ("Kabul", None, None, "AF"), id="colon",
+        "Kabul: Afghan forces on Sunday retook a district.",
+        None,
+        ("Kabul", None, None, "AF"),
+        id="colon",
     ),
     pytest.param(
-        "KABUL (AFP) - Afghan forces retook a district.", None,
-        ("KABUL", None, "AFP", "AF"), id="caps-agency-dash",
+        "KABUL (AFP) - Afghan forces retook a district.",
+        None,
+        ("KABUL", None, "AFP", "AF"),
+        id="caps-agency-dash",
     ),
     pytest.param(
-        "KABUL, Jan 10 (Reuters) - Afghan forces retook a district.", PUBLISHED,
-        ("KABUL", _dt.date(2016, 1, 10), "Reuters", "AF"), id="month-day-agency",
+        "KABUL, Jan 10 (Reuters) - Afghan forces retook a district.",
+        PUBLISHED,
+        ("KABUL", _dt.date(2016, 1, 10), "Reuters", "AF"),
+        id="month-day-agency",
     ),
     pytest.param(
-        "KABUL, Jan 10 (Reuters) - Afghan forces retook a district.", None,
-        ("KABUL", None, "Reuters", "AF"), id="month-day-without-year-stays-open",
+        "KABUL, Jan 10 (Reuters) - Afghan forces retook a district.",
+        None,
+        ("KABUL", None, "Reuters", "AF"),
+        id="month-day-without-year-stays-open",
     ),
     pytest.param(
-        "WASHINGTON, Jan. 8, 2016 (AP) -- The Pentagon said on Friday.", None,
-        ("WASHINGTON", _dt.date(2016, 1, 8), "AP", "US"), id="full-date-double-dash",
+        "WASHINGTON, Jan. 8, 2016 (AP) -- The Pentagon said on Friday.",
+        None,
+        ("WASHINGTON", _dt.date(2016, 1, 8), "AP", "US"),
+        id="full-date-double-dash",
     ),
     pytest.param(
-        "SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] THE ARMY REPORTED CLASHES.", None,
-        ("SAN SALVADOR", _dt.date(1990, 1, 3), "ACAN-EFE", "SV"), id="muc-two-word-place",
+        "SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] THE ARMY REPORTED CLASHES.",
+        None,
+        ("SAN SALVADOR", _dt.date(1990, 1, 3), "ACAN-EFE", "SV"),
+        id="muc-two-word-place",
     ),
     pytest.param(
-        "BOGOTA, 12 APR 89 (EFE) -- [TEXT] GUERRILLAS ATTACKED A POST.", None,
-        ("BOGOTA", _dt.date(1989, 4, 12), "EFE", "CO"), id="muc-day-month-yy",
+        "BOGOTA, 12 APR 89 (EFE) -- [TEXT] GUERRILLAS ATTACKED A POST.",
+        None,
+        ("BOGOTA", _dt.date(1989, 4, 12), "EFE", "CO"),
+        id="muc-day-month-yy",
     ),
     pytest.param(
-        "EL PARAISO (EL SALVADOR), 19 MAR 89 (ACAN-EFE) -- [TEXT] REBELS ATTACKED.", None,
-        ("EL PARAISO", _dt.date(1989, 3, 19), "ACAN-EFE", "SV"), id="fbis-country-in-brackets",
+        "EL PARAISO (EL SALVADOR), 19 MAR 89 (ACAN-EFE) -- [TEXT] REBELS ATTACKED.",
+        None,
+        ("EL PARAISO", _dt.date(1989, 3, 19), "ACAN-EFE", "SV"),
+        id="fbis-country-in-brackets",
     ),
     pytest.param(
-        "PARIS (AFP), Jan 10 - Police arrested two men.", PUBLISHED,
-        ("PARIS", _dt.date(2016, 1, 10), "AFP", "FR"), id="agency-in-brackets-before-date",
+        "PARIS (AFP), Jan 10 - Police arrested two men.",
+        PUBLISHED,
+        ("PARIS", _dt.date(2016, 1, 10), "AFP", "FR"),
+        id="agency-in-brackets-before-date",
     ),
     pytest.param(
-        "PERTH (AUSTRALIA), JUNE 11 89 (AFP) -- [TEXT] THE MINISTER SAID.", None,
-        ("PERTH", _dt.date(1989, 6, 11), "AFP", "AU"), id="fbis-month-day-yy",
+        "PERTH (AUSTRALIA), JUNE 11 89 (AFP) -- [TEXT] THE MINISTER SAID.",
+        None,
+        ("PERTH", _dt.date(1989, 6, 11), "AFP", "AU"),
+        id="fbis-month-day-yy",
     ),
     pytest.param(
-        "TEGUCIGALPA, 7 FEB (REUTER) -- [TEXT] A BOMB DAMAGED A BANK.", _dt.date(1990, 2, 9),
-        ("TEGUCIGALPA", _dt.date(1990, 2, 7), "REUTER", "HN"), id="day-month-without-year",
+        "TEGUCIGALPA, 7 FEB (REUTER) -- [TEXT] A BOMB DAMAGED A BANK.",
+        _dt.date(1990, 2, 9),
+        ("TEGUCIGALPA", _dt.date(1990, 2, 7), "REUTER", "HN"),
+        id="day-month-without-year",
     ),
     pytest.param(
-        "HAVANA (CUBA), NO DATE (DOMESTIC SERVICE) -- [SPEECH] [TEXT] COMRADES.", None,
-        ("HAVANA", None, "DOMESTIC SERVICE", "CU"), id="fbis-no-date",
+        "HAVANA (CUBA), NO DATE (DOMESTIC SERVICE) -- [SPEECH] [TEXT] COMRADES.",
+        None,
+        ("HAVANA", None, "DOMESTIC SERVICE", "CU"),
+        id="fbis-no-date",
     ),
     pytest.param(
-        "MOGADISHU, Somalia (AP) — Gunmen attacked a hotel.", None,
-        ("MOGADISHU", None, "AP", "SO"), id="place-country-em-dash",
+        "MOGADISHU, Somalia (AP) — Gunmen attacked a hotel.",
+        None,
+        ("MOGADISHU", None, "AP", "SO"),
+        id="place-country-em-dash",
     ),
     pytest.param(
-        "KUNDUZ, Afghanistan, March 6 (Wire) - Taliban fighters attacked.", _dt.date(2016, 3, 6),
-        ("KUNDUZ", _dt.date(2016, 3, 6), "Wire", "AF"), id="place-country-date",
+        "KUNDUZ, Afghanistan, March 6 (Wire) - Taliban fighters attacked.",
+        _dt.date(2016, 3, 6),
+        ("KUNDUZ", _dt.date(2016, 3, 6), "Wire", "AF"),
+        id="place-country-date",
     ),
     pytest.param(
-        "DAMASCUS, Dec 31 (Reuters) - Shelling continued.", _dt.date(2016, 1, 2),
-        ("DAMASCUS", _dt.date(2015, 12, 31), "Reuters", "SY"), id="year-end-before-january",
+        "DAMASCUS, Dec 31 (Reuters) - Shelling continued.",
+        _dt.date(2016, 1, 2),
+        ("DAMASCUS", _dt.date(2015, 12, 31), "Reuters", "SY"),
+        id="year-end-before-january",
     ),
     pytest.param(
-        "KHARVAN, Tuesday 3 March 2026 - Drones struck a depot.", None,
-        ("KHARVAN", _dt.date(2026, 3, 3), None, None), id="weekday-day-month-year",
+        "KHARVAN, Tuesday 3 March 2026 - Drones struck a depot.",
+        None,
+        ("KHARVAN", _dt.date(2026, 3, 3), None, None),
+        id="weekday-day-month-year",
     ),
     pytest.param(
-        "KABUL, Sunday, March 1, 2026 (Wire) -- Troops withdrew.", None,
-        ("KABUL", _dt.date(2026, 3, 1), "Wire", "AF"), id="weekday-comma-month-day-year",
+        "KABUL, Sunday, March 1, 2026 (Wire) -- Troops withdrew.",
+        None,
+        ("KABUL", _dt.date(2026, 3, 1), "Wire", "AF"),
+        id="weekday-comma-month-day-year",
     ),
     pytest.param(
-        "GOMA, Friday 6 Feb (Wire) – Rebels advanced.", _dt.date(2026, 2, 7),
-        ("GOMA", _dt.date(2026, 2, 6), "Wire", "CD"), id="weekday-day-month-no-year",
+        "GOMA, Friday 6 Feb (Wire) – Rebels advanced.",
+        _dt.date(2026, 2, 7),
+        ("GOMA", _dt.date(2026, 2, 6), "Wire", "CD"),
+        id="weekday-day-month-no-year",
     ),
     pytest.param(
-        "  ALEPPO, Syria (Wire) - Air strikes hit the east.", None,
-        ("ALEPPO", None, "Wire", "SY"), id="leading-space",
+        "  ALEPPO, Syria (Wire) - Air strikes hit the east.",
+        None,
+        ("ALEPPO", None, "Wire", "SY"),
+        id="leading-space",
     ),
     pytest.param(
-        "GOMA (North Kivu) (Reuters) - Rebels shelled the town on Tuesday.", None,
-        ("GOMA", None, "Reuters", "CD"), id="bracketed-province-then-agency",
+        "GOMA (North Kivu) (Reuters) - Rebels shelled the town on Tuesday.",
+        None,
+        ("GOMA", None, "Reuters", "CD"),
+        id="bracketed-province-then-agency",
     ),
     pytest.param(
-        "Khartoum, Sudan \u2014 Paramilitary forces shelled Omdurman on Tuesday.", None,
-        ("Khartoum", None, None, "SD"), id="mixed-case-town-country-em-dash",
+        "Khartoum, Sudan \u2014 Paramilitary forces shelled Omdurman on Tuesday.",
+        None,
+        ("Khartoum", None, None, "SD"),
+        id="mixed-case-town-country-em-dash",
     ),
     pytest.param(
-        "Goma, North Kivu \u2013 Rebels shelled the town on Tuesday.", None,
-        ("Goma", None, None, "CD"), id="mixed-case-town-province-en-dash",
+        "Goma, North Kivu \u2013 Rebels shelled the town on Tuesday.",
+        None,
+        ("Goma", None, None, "CD"),
+        id="mixed-case-town-province-en-dash",
     ),
     pytest.param(
-        "CAIRO/JERUSALEM, May 20 (Wire) - Strikes killed 60 people.", _dt.date(2025, 5, 21),
-        ("CAIRO", _dt.date(2025, 5, 20), "Wire", "EG"), id="two-towns-slash",
+        "CAIRO/JERUSALEM, May 20 (Wire) - Strikes killed 60 people.",
+        _dt.date(2025, 5, 21),
+        ("CAIRO", _dt.date(2025, 5, 20), "Wire", "EG"),
+        id="two-towns-slash",
     ),
 ]
 
@@ -134,8 +180,12 @@ def test_dateline_styles(
 
 NOT_DATELINES = [
     pytest.param("Officials said - the attack began at dawn.", id="sentence-with-dash"),
-    pytest.param("Officials, Reuters \u2014 said it began at dawn.", id="mixed-case-no-region"),
-    pytest.param("Kabul, Afghanistan - the talks stalled.", id="mixed-case-hyphen-is-no-wire-dash"),
+    pytest.param(
+        "Officials, Reuters \u2014 said it began at dawn.", id="mixed-case-no-region"
+    ),
+    pytest.param(
+        "Kabul, Afghanistan - the talks stalled.", id="mixed-case-hyphen-is-no-wire-dash"
+    ),
     pytest.param("KABUL-based analysts say the talks stalled.", id="hyphenated-place"),
     pytest.param("The army said: five soldiers died.", id="sentence-with-colon"),
     pytest.param("Five soldiers died on Sunday.", id="plain-sentence"),
@@ -167,7 +217,9 @@ def test_two_digit_year(yy: int, published: _dt.date | None, year: int) -> None:
 
 def test_a_second_dateline_town_is_no_scene() -> None:
     """ "CAIRO/JERUSALEM, May 20": both towns are where the story was filed, neither a scene."""
-    report = Pipeline().run("CAIRO/JERUSALEM, May 20 (Wire) - Strikes killed 60 people in Rafah.")
+    report = Pipeline().run(
+        "CAIRO/JERUSALEM, May 20 (Wire) - Strikes killed 60 people in Rafah."
+    )
     assert [("CAIRO", "dateline"), ("JERUSALEM", "dateline"), ("Rafah", "place")] == [
         (p.text, p.role) for p in report.places
     ]
@@ -175,9 +227,9 @@ def test_a_second_dateline_town_is_no_scene() -> None:
 
 def test_dateline_date_becomes_published_in_pipeline() -> None:
     """Through the pipeline, a dateline's full date fills ``published``."""
-    report = Pipeline(dates=None, actors=None, places=None, casualties=None, events=None).run(
-        "LIMA, 9 JAN 90 (PANAMERICANA TELEVISION) -- [TEXT] A BOMB EXPLODED."
-    )
+    report = Pipeline(
+        dates=None, actors=None, places=None, casualties=None, events=None
+    ).run("LIMA, 9 JAN 90 (PANAMERICANA TELEVISION) -- [TEXT] A BOMB EXPLODED.")
     assert _dt.date(1990, 1, 9) == report.published
 
 
@@ -200,11 +252,26 @@ def _old_reading(text: str, published: _dt.date | None) -> _dt.date | None:
     """The date as the parser read it before it used the match's groups: words of the text."""
     import regex
 
-    keys = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    keys = [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+    ]
     months_by_key = {key: i for i, key in enumerate(keys, start=1)}
     parts = regex.findall(r"[a-z]++|\d++", text.lower())
     numbers = [int(p) for p in parts if p.isdigit()]
-    months = [months_by_key[p[:3]] for p in parts if not p.isdigit() and p[:3] in months_by_key]
+    months = [
+        months_by_key[p[:3]] for p in parts if not p.isdigit() and p[:3] in months_by_key
+    ]
     if not months or not numbers:
         return None
     month, day = months[0], numbers[0]
@@ -233,8 +300,12 @@ def _dated_heads(draw: st.DrawFn) -> str:
     month = draw(st.sampled_from([month, month.upper(), month.title()]))
     month += draw(st.sampled_from(["", "."]))
     day = str(draw(st.integers(0, 39)))
-    year = draw(st.sampled_from(["", " 89", " 90", " 2016", " 16", " 0", " 123", ", 2015"]))
-    date = draw(st.sampled_from([f"{day} {month}{year}", f"{month} {day}{year}", "NO DATE"]))
+    year = draw(
+        st.sampled_from(["", " 89", " 90", " 2016", " 16", " 0", " 123", ", 2015"])
+    )
+    date = draw(
+        st.sampled_from([f"{day} {month}{year}", f"{month} {day}{year}", "NO DATE"])
+    )
     place = draw(st.sampled_from(["SAN SALVADOR", "KABUL", "Mogadishu"]))
     agency = draw(st.sampled_from(["", " (AFP)", " (ACAN-EFE)"]))
     return f"{place}, {date}{agency} -- Troops clashed with rebels."
@@ -245,7 +316,9 @@ def _dated_heads(draw: st.DrawFn) -> str:
     head=_dated_heads(),
     published=st.none() | st.dates(_dt.date(1980, 1, 1), _dt.date(2030, 12, 31)),
 )
-def test_date_from_groups_is_the_old_reading(head: str, published: _dt.date | None) -> None:
+def test_date_from_groups_is_the_old_reading(
+    head: str, published: _dt.date | None
+) -> None:
     """The dateline's date, read from the match's day/month/year groups, is the old reading."""
     from conflictparse.parsers.dateline import _dateline_pattern
 
@@ -295,9 +368,16 @@ def test_ascii_twin_matches_as_the_dateline_pattern(head: str) -> None:
 @pytest.mark.parametrize(
     ("text", "place", "country"),
     [
-        ("Militants storm army post in Sahel\n\nNIAMEY, Niger (AFP) - Militants attacked.", "NIAMEY", "NE"),
-        ("Drone hits market\nPORT SUDAN, Sudan, Sept 2 (Reuters) - A drone hit a market.",
-         "PORT SUDAN", "SD"),
+        (
+            "Militants storm army post in Sahel\n\nNIAMEY, Niger (AFP) - Militants attacked.",
+            "NIAMEY",
+            "NE",
+        ),
+        (
+            "Drone hits market\nPORT SUDAN, Sudan, Sept 2 (Reuters) - A drone hit a market.",
+            "PORT SUDAN",
+            "SD",
+        ),
     ],
 )
 def test_dateline_after_a_headline_line(text: str, place: str, country: str) -> None:

@@ -62,14 +62,22 @@ def test_every_exception_is_exported_and_drawn() -> None:
 
 def test_unknown_parser_error_data() -> None:
     """UnknownParserError carries family, name and the available names."""
-    exc = UnknownParserError(family="dates", name="timex", available=("default", "holidays"))
-    assert ("dates", "timex", ("default", "holidays")) == (exc.family, exc.name, exc.available)
+    exc = UnknownParserError(
+        family="dates", name="timex", available=("default", "holidays")
+    )
+    assert ("dates", "timex", ("default", "holidays")) == (
+        exc.family,
+        exc.name,
+        exc.available,
+    )
     assert "no dates parser named 'timex'; available: default, holidays" == str(exc)
 
 
 def test_unknown_parser_error_with_nothing_available() -> None:
     """With nothing registered, the message says so."""
-    assert "available: none" in str(UnknownParserError(family="dates", name="x", available=()))
+    assert "available: none" in str(
+        UnknownParserError(family="dates", name="x", available=())
+    )
 
 
 def test_data_error_names_file_and_line() -> None:
@@ -115,4 +123,8 @@ def test_missing_dependency_error_is_one_class_everywhere() -> None:
     )
     exc = MissingDependencyError("needs pandas", package="pandas", extra="pandas")
     again = pickle.loads(pickle.dumps(exc))
-    assert ("needs pandas", "pandas", "pandas") == (str(again), again.package, again.extra)
+    assert ("needs pandas", "pandas", "pandas") == (
+        str(again),
+        again.package,
+        again.extra,
+    )

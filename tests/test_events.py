@@ -47,8 +47,12 @@ def date(text: str, words: str, day: str, *, last: str | None = None) -> DateMen
     first = dt.date.fromisoformat(day)
     end = dt.date.fromisoformat(last) if last else first
     return DateMention(
-        text=words, span=_span(text, words), value=day, precision="day",
-        earliest=first, latest=end,
+        text=words,
+        span=_span(text, words),
+        value=day,
+        precision="day",
+        earliest=first,
+        latest=end,
     )
 
 
@@ -69,8 +73,14 @@ def actor(text: str, words: str, canonical: str, kind: str, nth: int = 0) -> Act
 def killed(text: str, words: str, n: int, victim: str, **kw: Any) -> CasualtyCount:
     """A count of *n* killed found at *words*."""
     return CasualtyCount(
-        text=words, span=_span(text, words), outcome="killed", low=n, best=n, high=n,
-        victim=victim, **kw,
+        text=words,
+        span=_span(text, words),
+        outcome="killed",
+        low=n,
+        best=n,
+        high=n,
+        victim=victim,
+        **kw,
     )
 
 
@@ -87,9 +97,16 @@ def _with_dateline(text: str, dateline: str, country: str, **mentions: Any) -> D
     from conflictparse import Dateline
 
     end = len(dateline)
-    dl_place = PlaceMention(text=dateline, span=Span(start=0, end=end), kind="city",
-                            role="dateline", country=country)
-    sorted_mentions = {k: sorted(v, key=lambda m: m.span.start) for k, v in mentions.items()}
+    dl_place = PlaceMention(
+        text=dateline,
+        span=Span(start=0, end=end),
+        kind="city",
+        role="dateline",
+        country=country,
+    )
+    sorted_mentions = {
+        k: sorted(v, key=lambda m: m.span.start) for k, v in mentions.items()
+    }
     return Document(
         text=text,
         context=Context(
@@ -158,8 +175,13 @@ def test_seed_two_gold_events() -> None:
         if e.date.kind == "range":
             when = (str(e.date.earliest), str(e.date.latest))
         return (
-            when, e.place.text, e.place.admin1, e.side_a.canonical, e.side_b.canonical,
-            e.low, e.best,
+            when,
+            e.place.text,
+            e.place.admin1,
+            e.side_a.canonical,
+            e.side_b.canonical,
+            e.low,
+            e.best,
         )
 
     assert expected == [row(e) for e in found]
@@ -219,10 +241,16 @@ def test_old_dated_sentence_is_history() -> None:
     text = "The rebels seized the city in 2012 before being driven out."
     d = doc(
         text,
-        dates=[DateMention(
-            text="2012", span=_span(text, "2012"), value="2012", precision="year",
-            earliest=dt.date(2012, 1, 1), latest=dt.date(2012, 12, 31),
-        )],
+        dates=[
+            DateMention(
+                text="2012",
+                span=_span(text, "2012"),
+                value="2012",
+                precision="year",
+                earliest=dt.date(2012, 1, 1),
+                latest=dt.date(2012, 12, 31),
+            )
+        ],
     )
     assert () == events(d)
 
@@ -242,8 +270,10 @@ def test_passive_by_agent_is_side_a() -> None:
     )
     [e] = events(d)
     assert ("Al Shabaab", "Police Forces of Somalia", "Mogadishu", 4) == (
-        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
-        e.place and e.place.text, e.fatalities,
+        e.side_a and e.side_a.canonical,
+        e.side_b and e.side_b.canonical,
+        e.place and e.place.text,
+        e.fatalities,
     )
 
 
@@ -259,7 +289,8 @@ def test_passive_subject_is_side_b(adverb: str) -> None:
     )
     [e] = events(d)
     assert (None, "Military Forces of Nigeria") == (
-        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+        e.side_a and e.side_a.canonical,
+        e.side_b and e.side_b.canonical,
     )
 
 
@@ -295,8 +326,10 @@ SOURCE_NOT_AGENT = [
     pytest.param(
         "Soldiers are hunting the armed group that killed five farmers in Kano"
         " on Monday.",
-        [("Soldiers", "Military Forces of Nigeria"),
-         ("the armed group", "Unidentified Armed Group")],
+        [
+            ("Soldiers", "Military Forces of Nigeria"),
+            ("the armed group", "Unidentified Armed Group"),
+        ],
         "Unidentified Armed Group",
         id="actor-closer-to-the-trigger-is-its-subject",
     ),
@@ -394,22 +427,28 @@ SOURCE_NOT_AGENT = [
     pytest.param(
         "A bomb exploded in Kano on Monday, hours after an announcement by the police"
         " of four arrests.",
-        [("the police", "Police Forces of Nigeria")], None,
+        [("the police", "Police Forces of Nigeria")],
+        None,
         id="announcement-by-is-a-source",
     ),
     pytest.param(
         "A reporter sent by the network to cover the war was wounded in an attack in"
         " Kano on Monday.",
-        [("the network", "Univision")], None, id="sent-by-is-no-agent",
+        [("the network", "Univision")],
+        None,
+        id="sent-by-is-no-agent",
     ),
     pytest.param(
         "A bomb exploded in Kano on Monday, the result of a policy implemented by the"
         " junta.",
-        [("the junta", "Military Forces of Nigeria")], None, id="implemented-by-is-no-agent",
+        [("the junta", "Military Forces of Nigeria")],
+        None,
+        id="implemented-by-is-no-agent",
     ),
     pytest.param(
         "Rebels backed by the junta shelled Kano on Monday.",
-        [("Rebels", "Rebels"), ("the junta", "Military Forces of Nigeria")], "Rebels",
+        [("Rebels", "Rebels"), ("the junta", "Military Forces of Nigeria")],
+        "Rebels",
         id="backed-by-is-no-agent",
     ),
     pytest.param(
@@ -444,7 +483,10 @@ def test_another_incident_opens_a_new_event() -> None:
     )
     d = doc(
         text,
-        places=[place(text, "Kano", "city", "NG"), place(text, "Maiduguri", "city", "NG")],
+        places=[
+            place(text, "Kano", "city", "NG"),
+            place(text, "Maiduguri", "city", "NG"),
+        ],
         dates=[date(text, "on Sunday", "2024-03-03")],
         casualties=[
             killed(text, "three passengers", 3, "civilians"),
@@ -452,16 +494,22 @@ def test_another_incident_opens_a_new_event() -> None:
         ],
     )
     found = events(d)
-    assert [("Kano", 3, "Violence against civilians"),
-            ("Maiduguri", 2, "Explosions/Remote violence")] == [
-        (e.place and e.place.text, e.fatalities, e.event_type) for e in found
-    ]
+    assert [
+        ("Kano", 3, "Violence against civilians"),
+        ("Maiduguri", 2, "Explosions/Remote violence"),
+    ] == [(e.place and e.place.text, e.fatalities, e.event_type) for e in found]
 
 
 @pytest.mark.parametrize(
     "opener",
-    ["Meanwhile,", "Separately,", "In a separate attack,", "Elsewhere,", "In the northeast,",
-     "In the far south,"],
+    [
+        "Meanwhile,",
+        "Separately,",
+        "In a separate attack,",
+        "Elsewhere,",
+        "In the northeast,",
+        "In the far south,",
+    ],
 )
 def test_opener_after_the_first_sentence_starts_a_new_event(opener: str) -> None:
     """An opener of a later sentence splits incidents even at the same place."""
@@ -494,8 +542,13 @@ def test_distant_dates_split_events() -> None:
         text,
         places=[
             place(text, "Kidal", "town", "ML"),
-            PlaceMention(text="Kidal", span=_span(text, "Kidal", 1), name="Kidal",
-                         kind="town", country="ML"),
+            PlaceMention(
+                text="Kidal",
+                span=_span(text, "Kidal", 1),
+                name="Kidal",
+                kind="town",
+                country="ML",
+            ),
         ],
         dates=[
             date(text, "on Monday", "2024-03-04"),
@@ -678,22 +731,48 @@ def test_a_second_incident_of_the_same_day_is_its_own(second: str) -> None:
     "Also on Tuesday, gunmen killed 3 farmers": another incident, with its
     own toll (not 5 for both); "in neighbouring Katsina state" is its scene.
     """
-    text = "Gunmen killed 5 villagers in Zurmi, Zamfara state, on Tuesday, police said. " + second
-    assert [5, 3] == [e.fatalities for e in conflictparse.parse(text, published="2025-06-12").events]
+    text = (
+        "Gunmen killed 5 villagers in Zurmi, Zamfara state, on Tuesday, police said. "
+        + second
+    )
+    assert [5, 3] == [
+        e.fatalities for e in conflictparse.parse(text, published="2025-06-12").events
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Police fired tear gas at protesters in Nairobi on Tuesday, wounding 12.", "Riots"),
-        ("Rioters clashed with police in Dhaka on Tuesday; 3 officers were injured.", "Riots"),
-        ("Police shot dead 11 protesters in Nairobi on Tuesday.", "Violence against civilians"),
-        ("Rebels attacked a police post during protests in Goma, killing 3 officers.", "Battles"),
+        (
+            "Police fired tear gas at protesters in Nairobi on Tuesday, wounding 12.",
+            "Riots",
+        ),
+        (
+            "Rioters clashed with police in Dhaka on Tuesday; 3 officers were injured.",
+            "Riots",
+        ),
+        (
+            "Police shot dead 11 protesters in Nairobi on Tuesday.",
+            "Violence against civilians",
+        ),
+        (
+            "Rebels attacked a police post during protests in Goma, killing 3 officers.",
+            "Battles",
+        ),
         ("A mob lynched two men accused of theft in Kano on Tuesday.", "Riots"),
-        ("Gunmen lynched a village head in Zamfara on Tuesday, killing him.", "Violence against civilians"),
+        (
+            "Gunmen lynched a village head in Zamfara on Tuesday, killing him.",
+            "Violence against civilians",
+        ),
     ],
-    ids=["tear-gas", "rioters-clash", "protesters-shot-dead", "rebels-during-protests",
-         "mob-lynching", "gunmen-lynching"],
+    ids=[
+        "tear-gas",
+        "rioters-clash",
+        "protesters-shot-dead",
+        "rebels-during-protests",
+        "mob-lynching",
+        "gunmen-lynching",
+    ],
 )
 def test_a_crowds_violence_is_a_riot(text: str, expected: str) -> None:
     """A fight with protesters, rioters or a mob is a riot, unless an armed group is a side."""
@@ -858,12 +937,17 @@ def test_interval_from_several_dates() -> None:
     )
     d = doc(
         text,
-        dates=[date(text, "on Friday", "2024-03-01"), date(text, "on Sunday", "2024-03-03")],
+        dates=[
+            date(text, "on Friday", "2024-03-01"),
+            date(text, "on Sunday", "2024-03-03"),
+        ],
     )
     [e] = events(d)
     assert e.date is not None
     assert ("range", dt.date(2024, 3, 1), dt.date(2024, 3, 3)) == (
-        e.date.kind, e.date.earliest, e.date.latest
+        e.date.kind,
+        e.date.earliest,
+        e.date.latest,
     )
 
 
@@ -873,7 +957,9 @@ def test_victims_become_side_b_without_actors() -> None:
     d = doc(text, casualties=[killed(text, "six civilians", 6, "civilians")])
     [e] = events(d)
     assert ("Civilians", "civilians", "Explosions/Remote violence") == (
-        e.side_b and e.side_b.canonical, e.side_b and e.side_b.kind, e.event_type
+        e.side_b and e.side_b.canonical,
+        e.side_b and e.side_b.kind,
+        e.event_type,
     )
 
 
@@ -883,9 +969,14 @@ def test_old_date_beside_a_recent_one_is_ignored() -> None:
     d = doc(
         text,
         dates=[
-            DateMention(text="2019", span=_span(text, "2019"), value="2019",
-                        precision="year", earliest=dt.date(2019, 1, 1),
-                        latest=dt.date(2019, 12, 31)),
+            DateMention(
+                text="2019",
+                span=_span(text, "2019"),
+                value="2019",
+                precision="year",
+                earliest=dt.date(2019, 1, 1),
+                latest=dt.date(2019, 12, 31),
+            ),
             date(text, "on Monday", "2024-03-04"),
         ],
     )
@@ -904,7 +995,9 @@ def test_dateline_gives_the_country_when_no_place() -> None:
     d = _with_dateline(text, "LIMA", "PE", dates=[date(text, "on Monday", "2024-03-04")])
     [e] = events(d)
     assert ("LIMA", "PE", "country") == (
-        e.place and e.place.text, e.place and e.place.country, e.place and e.place.precision
+        e.place and e.place.text,
+        e.place and e.place.country,
+        e.place and e.place.precision,
     )
 
 
@@ -917,8 +1010,9 @@ def test_dateline_date_bounds_an_undated_event() -> None:
         text=text,
         context=Context(
             published=dt.date(1990, 1, 9),
-            dateline=Dateline(text="LIMA", span=Span(start=0, end=4),
-                              date=dt.date(1990, 1, 9)),
+            dateline=Dateline(
+                text="LIMA", span=Span(start=0, end=4), date=dt.date(1990, 1, 9)
+            ),
         ),
         dates=[date(text, "9 JAN 90", "1990-01-09")],
         places=[place(text, "Lima", "city", "PE")],
@@ -926,7 +1020,10 @@ def test_dateline_date_bounds_an_undated_event() -> None:
     [e] = events(d)
     assert e.date is not None
     assert (dt.date(1990, 1, 3), dt.date(1990, 1, 9), "week", 0.3) == (
-        e.date.earliest, e.date.latest, e.date.precision, e.date.provenance.confidence
+        e.date.earliest,
+        e.date.latest,
+        e.date.precision,
+        e.date.provenance.confidence,
     )
 
 
@@ -997,7 +1094,9 @@ DEFINITE_ED = [
     pytest.param("the 12 wounded were flown out", "wounded", True, id="the-12-wounded"),
     pytest.param("the two injured died later", "injured", True, id="the-two-injured"),
     pytest.param("the dozens killed were buried", "killed", True, id="the-dozens-killed"),
-    pytest.param("the police attacked the camp", "attacked", False, id="the-police-attacked"),
+    pytest.param(
+        "the police attacked the camp", "attacked", False, id="the-police-attacked"
+    ),
     pytest.param("the army shelled the town", "shelled", False, id="the-army-shelled"),
     pytest.param("the attack was condemned", "attack", True, id="the-attack"),
     pytest.param(
@@ -1021,15 +1120,48 @@ def test_definite_ed_nouns_are_not_verbs(text: str, trigger: str, expected: bool
 # --- speed guards keep the results ------------------------------------------------
 
 _WORDS = (
-    "will", "to", "not", "the", "these", "such", "attack", "killed", "fighting",
-    "bombing", "threatened", "planned", "crowd", "tothe", "theft", "wonderful",
-    "gunmen", "village", "rapidly", "and", "or", "suicide", "bomb",
-    "wounded", "ied", "injured", "12", "two", "police", "attacked",
-    "overran", "fought", "attackers", "assailants", "raiders", "xthe",
+    "will",
+    "to",
+    "not",
+    "the",
+    "these",
+    "such",
+    "attack",
+    "killed",
+    "fighting",
+    "bombing",
+    "threatened",
+    "planned",
+    "crowd",
+    "tothe",
+    "theft",
+    "wonderful",
+    "gunmen",
+    "village",
+    "rapidly",
+    "and",
+    "or",
+    "suicide",
+    "bomb",
+    "wounded",
+    "ied",
+    "injured",
+    "12",
+    "two",
+    "police",
+    "attacked",
+    "overran",
+    "fought",
+    "attackers",
+    "assailants",
+    "raiders",
+    "xthe",
 )
 
 
-def _naive_triggers(folded: str, start: int, end: int) -> list[tuple[int, int, str, bool]]:
+def _naive_triggers(
+    folded: str, start: int, end: int
+) -> list[tuple[int, int, str, bool]]:
     """The trigger scan without cue words: every window searched (the reference)."""
     from conflictparse.parsers import events as ev
 
@@ -1147,20 +1279,35 @@ def test_ascii_sentence_patterns_search_as_the_full_ones(
 
 @given(
     words=st.lists(
-        st.sampled_from((
-            *_SENTENCE_WORDS, "wounded", "injured", "staged", "happened", "destroyed",
-            "placed", "carrier", "killing", "attack", "the",
-        )),
+        st.sampled_from(
+            (
+                *_SENTENCE_WORDS,
+                "wounded",
+                "injured",
+                "staged",
+                "happened",
+                "destroyed",
+                "placed",
+                "carrier",
+                "killing",
+                "attack",
+                "the",
+            )
+        ),
         min_size=0,
         max_size=10,
     ),
-    glue=st.sampled_from([" ", "  ", "-", "\t", "\x1c", "\n", "_", ".", "\u00e9", "\u00b2"]),
+    glue=st.sampled_from(
+        [" ", "  ", "-", "\t", "\x1c", "\n", "_", ".", "\u00e9", "\u00b2"]
+    ),
     cut=st.integers(min_value=0, max_value=4),
 )
 @example(words=["it", "was", "carried", "out"], glue=" ", cut=0)
 @example(words=["x", "killed"], glue="\u00b2", cut=0)
 @settings(max_examples=300, deadline=None)
-def test_circumstance_gate_never_hides_a_match(words: list[str], glue: str, cut: int) -> None:
+def test_circumstance_gate_never_hides_a_match(
+    words: list[str], glue: str, cut: int
+) -> None:
     """_circumstance (the scan's cue words, then the search) answers as a search of _CIRCUMSTANCE, in any slice."""
     from conflictparse.parsers import events as ev
 
@@ -1176,28 +1323,133 @@ def test_circumstance_gate_never_hides_a_match(words: list[str], glue: str, cut:
 # One word (or phrase) for every alternative of the trigger lexicon, with
 # look-alikes that start no trigger ("carried", "soldiers", "settled").
 _TRIGGER_SAMPLES = (
-    "car bomb", "truck-bomb", "roadside bombing", "suicide bombers", "bombed",
-    "explosion", "explosives", "blast", "exploded", "detonated", "ieds", "grenade",
-    "mortars", "rockets", "shelling", "air strike", "airstrikes", "drone strike", "strike on", "strikes killed",
-    "landmine exploded", "mines went off", "dynamite", "artillery", "massacred",
-    "drone hit", "drones struck", "tank shell hit", "shell hit", "drone attacks",
-    "drones and shell attacks", "blew up", "blown up", "blowing up", "blow up", "blow", "blue",
-    "murdering", "assassination", "executions", "kidnappers", "abducted",
-    "hostages", "beheaded", "tortured", "slain", "slaying", "lynched",
-    "burned alive", "burnt to death", "gunned down", "fighting", "fought",
-    "clashes", "battle", "battled", "gunfights", "firefight", "skirmishes",
-    "offensive", "assaulted", "ambushed", "attacking", "raids", "stormed",
-    "overran", "overrun", "recaptured", "capture", "seized", "seized power", "retook", "retaken",
-    "wrested", "combat", "combatant", "opened fire", "exchange of fire",
-    "shootouts", "shot", "took control", "taken control", "gained control", "take control",
-    "takes control", "taking control", "gain control", "gains control", "gaining control",
-    "insurgents attack", "killing", "died", "dead", "deaths", "die", "wounded",
-    "injuries", "casualties", "arson", "torched", "set fire", "carried",
-    "soldiers", "settled", "chair", "affairs", "afraid", "landed", "opening",
-    "the", "will", "not", "x", "gunmen struck", "rebels struck", "struck", "attackers",
-    "forces struck", "troops struck", "forces had struck", "the attackers", "the gunmen",
-    "the assailants", "the raiders", "tothe gunmen",
-    "drone attack", "drone attacks",
+    "car bomb",
+    "truck-bomb",
+    "roadside bombing",
+    "suicide bombers",
+    "bombed",
+    "explosion",
+    "explosives",
+    "blast",
+    "exploded",
+    "detonated",
+    "ieds",
+    "grenade",
+    "mortars",
+    "rockets",
+    "shelling",
+    "air strike",
+    "airstrikes",
+    "drone strike",
+    "strike on",
+    "strikes killed",
+    "landmine exploded",
+    "mines went off",
+    "dynamite",
+    "artillery",
+    "massacred",
+    "drone hit",
+    "drones struck",
+    "tank shell hit",
+    "shell hit",
+    "drone attacks",
+    "drones and shell attacks",
+    "blew up",
+    "blown up",
+    "blowing up",
+    "blow up",
+    "blow",
+    "blue",
+    "murdering",
+    "assassination",
+    "executions",
+    "kidnappers",
+    "abducted",
+    "hostages",
+    "beheaded",
+    "tortured",
+    "slain",
+    "slaying",
+    "lynched",
+    "burned alive",
+    "burnt to death",
+    "gunned down",
+    "fighting",
+    "fought",
+    "clashes",
+    "battle",
+    "battled",
+    "gunfights",
+    "firefight",
+    "skirmishes",
+    "offensive",
+    "assaulted",
+    "ambushed",
+    "attacking",
+    "raids",
+    "stormed",
+    "overran",
+    "overrun",
+    "recaptured",
+    "capture",
+    "seized",
+    "seized power",
+    "retook",
+    "retaken",
+    "wrested",
+    "combat",
+    "combatant",
+    "opened fire",
+    "exchange of fire",
+    "shootouts",
+    "shot",
+    "took control",
+    "taken control",
+    "gained control",
+    "take control",
+    "takes control",
+    "taking control",
+    "gain control",
+    "gains control",
+    "gaining control",
+    "insurgents attack",
+    "killing",
+    "died",
+    "dead",
+    "deaths",
+    "die",
+    "wounded",
+    "injuries",
+    "casualties",
+    "arson",
+    "torched",
+    "set fire",
+    "carried",
+    "soldiers",
+    "settled",
+    "chair",
+    "affairs",
+    "afraid",
+    "landed",
+    "opening",
+    "the",
+    "will",
+    "not",
+    "x",
+    "gunmen struck",
+    "rebels struck",
+    "struck",
+    "attackers",
+    "forces struck",
+    "troops struck",
+    "forces had struck",
+    "the attackers",
+    "the gunmen",
+    "the assailants",
+    "the raiders",
+    "tothe gunmen",
+    "drone attack",
+    "drone attacks",
 )
 
 
@@ -1217,7 +1469,9 @@ def test_trigger_stems_find_what_a_full_scan_finds(
     start, end = min(cut, len(folded)), max(len(folded) - cut, 0)
     starts = ev._trigger_starts(folded)
     expected = [m.span() for m in ev._TRIGGER.finditer(folded, start, end)]
-    assert expected == [(a, b) for a, b, _ in ev._trigger_matches(folded, start, end, starts)]
+    assert expected == [
+        (a, b) for a, b, _ in ev._trigger_matches(folded, start, end, starts)
+    ]
 
 
 _ASCII_GLUES: Final = (" ", "-", "_", "\t", "\x0b", "\x1c", "\x1f", "\n", "7", "ing", "")
@@ -1262,7 +1516,9 @@ def _stem_word_starts(folded: str) -> list[int]:
 
 @given(
     words=st.lists(st.sampled_from(_TRIGGER_SAMPLES), min_size=1, max_size=40),
-    glue=st.sampled_from([" ", "-", ", ", "\u00e9", "_", "(", "'", "\n", "\u2019", "\u00e9 "]),
+    glue=st.sampled_from(
+        [" ", "-", ", ", "\u00e9", "_", "(", "'", "\n", "\u2019", "\u00e9 "]
+    ),
 )
 @settings(max_examples=300, deadline=None)
 def test_one_scan_finds_every_stem_starting_a_word(words: list[str], glue: str) -> None:
@@ -1302,7 +1558,9 @@ WORD_GATES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "background", "anaphora", "b_gate", "a_gate"), WORD_GATES)
+@pytest.mark.parametrize(
+    ("text", "background", "anaphora", "b_gate", "a_gate"), WORD_GATES
+)
 def test_cue_words_gate_the_background_and_anaphora_searches(
     text: str, background: bool, anaphora: bool, b_gate: bool, a_gate: bool
 ) -> None:
@@ -1358,9 +1616,16 @@ def _incident_story(incidents: list[tuple[int, int]]) -> Document:
 @pytest.mark.parametrize(
     ("later", "joins"),
     [(1, True), (49, True), (50, False), (80, False)],
-    ids=["one-later-joins", "forty-nine-later-joins", "fifty-later-is-new", "eighty-later-is-new"],
+    ids=[
+        "one-later-joins",
+        "forty-nine-later-joins",
+        "fifty-later-is-new",
+        "eighty-later-is-new",
+    ],
 )
-def test_incident_re_mentioned_is_compared_with_the_latest_fifty(later: int, joins: bool) -> None:
+def test_incident_re_mentioned_is_compared_with_the_latest_fifty(
+    later: int, joins: bool
+) -> None:
     """
     An incident re-mentioned (same town, same day) joins its event while it is
     among the latest 50 incidents; after 50 later distinct ones it opens a new event.
@@ -1439,13 +1704,17 @@ def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
         elif ev._BETWEEN_BEFORE.search(before):
             agent += 0.5
             patient += 0.25
-        elif ev._AGAINST_BEFORE.search(before) and any(t.end <= a.start for t in triggers):
+        elif ev._AGAINST_BEFORE.search(before) and any(
+            t.end <= a.start for t in triggers
+        ):
             patient += 1.0
         elif triggers:
             first = min(triggers, key=lambda t: abs(t.start - a.start))
             if first.start > a.end and first.group != "harm":
                 # a harm verb right after the actor is its own deed
-                nxt = min((t for t in s.triggers if t.start >= a.end), key=lambda t: t.start)
+                nxt = min(
+                    (t for t in s.triggers if t.start >= a.end), key=lambda t: t.start
+                )
                 if (
                     nxt.group == "harm"
                     and nxt.start - a.end <= 14
@@ -1459,14 +1728,18 @@ def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
                 ].endswith("ing"):
                     patient += 1.0
                 elif (
-                    m := ev._REPORTING.search(ev._ASIDE.sub(" ", folded[a.end : first.start]))
+                    m := ev._REPORTING.search(
+                        ev._ASIDE.sub(" ", folded[a.end : first.start])
+                    )
                 ) and m.start() < ev._REPORT_REACH:
                     continue
                 elif _nothing_between(
                     s.actors, s.actors.index(a), first.start, folded
                 ) and not any(
-                    c.start <= a.start and a.end <= c.end
-                    and c.outcome in ("killed", "wounded", "killed_or_wounded", "kidnapped")
+                    c.start <= a.start
+                    and a.end <= c.end
+                    and c.outcome
+                    in ("killed", "wounded", "killed_or_wounded", "kidnapped")
                     for c in s.casualties
                 ):
                     hurt = (
@@ -1482,14 +1755,19 @@ def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
                         agent += 1.0
             elif (
                 folded[first.start : first.end].endswith("ed")
-                and ev._PASSIVE_BEFORE.search(folded[max(s.start, first.start - 25) : first.start])
+                and ev._PASSIVE_BEFORE.search(
+                    folded[max(s.start, first.start - 25) : first.start]
+                )
                 and not ev._WEAPON_NAMED.search(folded, a.start, a.end)
             ):
-                if not (ev._actor_key(a) in victims or any(
-                    c.start <= a.start and a.end <= c.end for c in s.casualties
-                )):
+                if not (
+                    ev._actor_key(a) in victims
+                    or any(c.start <= a.start and a.end <= c.end for c in s.casualties)
+                ):
                     continue
-            elif re.search(r"\b(?:said|says|saying|added|adding|told)\b", folded[first.end : a.start]):
+            elif re.search(
+                r"\b(?:said|says|saying|added|adding|told)\b", folded[first.end : a.start]
+            ):
                 continue
             else:
                 patient += 1.0
@@ -1517,9 +1795,30 @@ def _nothing_between(actors: Any, k: int, trigger: int, folded: str) -> bool:
 
 
 _ROLE_WORDS = (
-    "rebels", "troops", "attacked", "killed", "fighting", "by", "against", "were",
-    "the", "between", "and", "said", "in", "bombed", "villagers", "two",
-    "confirmed", "or", ",", "police", "reported", "blamed", "on", "attacking",
+    "rebels",
+    "troops",
+    "attacked",
+    "killed",
+    "fighting",
+    "by",
+    "against",
+    "were",
+    "the",
+    "between",
+    "and",
+    "said",
+    "in",
+    "bombed",
+    "villagers",
+    "two",
+    "confirmed",
+    "or",
+    ",",
+    "police",
+    "reported",
+    "blamed",
+    "on",
+    "attacking",
 )
 
 
@@ -1542,18 +1841,32 @@ def test_roles_read_every_trigger_as_the_plain_reading(words: list[str]) -> None
                 ActorMention(text=w, span=span, canonical=w.title(), kind="rebel")
             )
         elif w == "villagers" and at >= 4:
-            counts.append(CasualtyCount(
-                text=text[at - 4 : span.end], span=Span(start=at - 4, end=span.end),
-                outcome="killed", low=2, best=2, high=2, victim="civilians",
-            ))
+            counts.append(
+                CasualtyCount(
+                    text=text[at - 4 : span.end],
+                    span=Span(start=at - 4, end=span.end),
+                    outcome="killed",
+                    low=2,
+                    best=2,
+                    high=2,
+                    victim="civilians",
+                )
+            )
             actors.append(
                 ActorMention(text=w, span=span, canonical="Civilians", kind="civilians")
             )
         at = span.end + 1
     s = ev._Sentence(
-        position=0, start=0, end=len(text),
-        triggers=tuple(ev._triggers(folded, 0, len(text))), dates=(), places=(),
-        actors=tuple(actors), casualties=tuple(counts), anaphora=False, opener=False,
+        position=0,
+        start=0,
+        end=len(text),
+        triggers=tuple(ev._triggers(folded, 0, len(text))),
+        dates=(),
+        places=(),
+        actors=tuple(actors),
+        casualties=tuple(counts),
+        anaphora=False,
+        opener=False,
         reference_only=False,
     )
     assert _naive_roles(s, folded) == ev._roles(s, folded)
@@ -1571,10 +1884,16 @@ def test_many_incidents_stay_apart() -> None:
         day = dt.date(2023, 6, 1) + dt.timedelta(days=5 * n)
         words = f"on day {n}."[:-1]
         span = _span(text, f"on day {n}.")
-        dates.append(DateMention(
-            text=words, span=Span(start=span.start, end=span.start + len(words)),
-            value=day.isoformat(), precision="day", earliest=day, latest=day,
-        ))
+        dates.append(
+            DateMention(
+                text=words,
+                span=Span(start=span.start, end=span.start + len(words)),
+                value=day.isoformat(),
+                precision="day",
+                earliest=day,
+                latest=day,
+            )
+        )
         places.append(place(text, f"Town{n} ", "town", "NG"))
     found = events(doc(text, dates=dates, places=places))
     assert [f"Town{n} " for n in range(30)] == [e.place and e.place.text for e in found]
@@ -1653,10 +1972,35 @@ def test_story_without_mentions_makes_no_event_as_a_full_reading(
 
 
 _BORDER_SAMPLES = (
-    "border", "borders", "bordering", "neighbouring", "neighboring", "adjacent",
-    "to", "towards", "toward", "from", "near", "the", "with", "of", "on", "in",
-    "across", "into", "fighters", "tothe", "x", "", "crossing", "crossed", "fled", "fleeing",
-    "city", "town", "village",
+    "border",
+    "borders",
+    "bordering",
+    "neighbouring",
+    "neighboring",
+    "adjacent",
+    "to",
+    "towards",
+    "toward",
+    "from",
+    "near",
+    "the",
+    "with",
+    "of",
+    "on",
+    "in",
+    "across",
+    "into",
+    "fighters",
+    "tothe",
+    "x",
+    "",
+    "crossing",
+    "crossed",
+    "fled",
+    "fleeing",
+    "city",
+    "town",
+    "village",
 )
 
 
@@ -1666,7 +2010,9 @@ _BORDER_SAMPLES = (
     tail=st.sampled_from(["", " ", "  "]),
 )
 @settings(max_examples=300, deadline=None)
-def test_border_words_gate_the_border_pattern(words: list[str], glue: str, tail: str) -> None:
+def test_border_words_gate_the_border_pattern(
+    words: list[str], glue: str, tail: str
+) -> None:
     """Searching the border pattern only when one of its words is there reads every window as the search alone."""
     from conflictparse.parsers import events as ev
 
@@ -1723,7 +2069,12 @@ def _plain_cluster(sentences: list[Any]) -> list[list[tuple[int, int]]]:
 
 
 _DAYS = [dt.date(2023, 5, 1) + dt.timedelta(days=n) for n in (0, 1, 4, 9)]
-_TOWNS = [("Gao", "ML", "07"), ("Mopti", "ML", "06"), ("Kano", "NG", "29"), ("Mali", "ML", None)]
+_TOWNS = [
+    ("Gao", "ML", "07"),
+    ("Mopti", "ML", "06"),
+    ("Kano", "NG", "29"),
+    ("Mali", "ML", None),
+]
 
 
 @given(
@@ -1750,24 +2101,41 @@ def test_sentences_without_dates_or_places_cluster_as_a_full_comparison(
     for n, (days, towns, anaphora, opener) in enumerate(plan):
         dates = tuple(
             DateMention(
-                text="x", span=Span(start=0, end=1), value=_DAYS[k].isoformat(),
-                precision="day", earliest=_DAYS[k], latest=_DAYS[k],
+                text="x",
+                span=Span(start=0, end=1),
+                value=_DAYS[k].isoformat(),
+                precision="day",
+                earliest=_DAYS[k],
+                latest=_DAYS[k],
             )
             for k in days
         )
         places = tuple(
             PlaceMention(
-                text=text[:3], span=Span(start=0, end=3), name=_TOWNS[k][0],
+                text=text[:3],
+                span=Span(start=0, end=3),
+                name=_TOWNS[k][0],
                 kind="country" if _TOWNS[k][2] is None else "town",
-                country=_TOWNS[k][1], admin1=_TOWNS[k][2],
+                country=_TOWNS[k][1],
+                admin1=_TOWNS[k][2],
             )
             for k in towns
         )
-        sentences.append(ev._Sentence(
-            position=n, start=0, end=1, triggers=(), dates=dates, places=places,
-            actors=(), casualties=(), anaphora=anaphora, opener=opener,
-            reference_only=False,
-        ))
+        sentences.append(
+            ev._Sentence(
+                position=n,
+                start=0,
+                end=1,
+                triggers=(),
+                dates=dates,
+                places=places,
+                actors=(),
+                casualties=(),
+                anaphora=anaphora,
+                opener=opener,
+                reference_only=False,
+            )
+        )
     expected = _plain_cluster(sentences)
     assert expected == [
         [(s.position, len(s.places)) for s in c.sentences] for c in ev._cluster(sentences)
@@ -1777,7 +2145,18 @@ def test_sentences_without_dates_or_places_cluster_as_a_full_comparison(
 @given(
     words=st.lists(
         st.sampled_from(
-            (*_WORDS, "be", "further", "quickly", "vowed", "den", "(will", "no.", "é", "x_y")
+            (
+                *_WORDS,
+                "be",
+                "further",
+                "quickly",
+                "vowed",
+                "den",
+                "(will",
+                "no.",
+                "é",
+                "x_y",
+            )
         ),
         min_size=0,
         max_size=12,
@@ -1814,11 +2193,31 @@ _HAS_WORD = {
 @pytest.mark.parametrize("gate", list(_GATE_WORDS))
 @given(
     parts=st.lists(
-        st.sampled_from([
-            "said", "sai", "to", "town", "since", "pas", "t", "x", "border", "\u00e9",
-            " ", "statement", "stated", "spokes", "report", "told", "arrest", "de",
-            "nied", "neighbo", "according",
-        ]),
+        st.sampled_from(
+            [
+                "said",
+                "sai",
+                "to",
+                "town",
+                "since",
+                "pas",
+                "t",
+                "x",
+                "border",
+                "\u00e9",
+                " ",
+                "statement",
+                "stated",
+                "spokes",
+                "report",
+                "told",
+                "arrest",
+                "de",
+                "nied",
+                "neighbo",
+                "according",
+            ]
+        ),
         max_size=12,
     )
 )
@@ -1836,12 +2235,38 @@ def test_cue_gate_opens_when_a_cue_word_is_there(gate: str, parts: list[str]) ->
 @pytest.mark.parametrize("test", list(_HAS_WORD))
 @given(
     parts=st.lists(
-        st.sampled_from([
-            "said", "sai", "say", "saying", "to", "town", "t", "x", "border", "\u00e9",
-            " ", "statement", "stated", "spokes", "report", "reported", "told", "de",
-            "nied", "neighbo", "from", "communiqu", "broadcast", "declared", "claimed",
-            "announced", "added", "confirmed",
-        ]),
+        st.sampled_from(
+            [
+                "said",
+                "sai",
+                "say",
+                "saying",
+                "to",
+                "town",
+                "t",
+                "x",
+                "border",
+                "\u00e9",
+                " ",
+                "statement",
+                "stated",
+                "spokes",
+                "report",
+                "reported",
+                "told",
+                "de",
+                "nied",
+                "neighbo",
+                "from",
+                "communiqu",
+                "broadcast",
+                "declared",
+                "claimed",
+                "announced",
+                "added",
+                "confirmed",
+            ]
+        ),
         max_size=12,
     )
 )
@@ -1868,15 +2293,61 @@ def test_word_test_knows_each_of_its_words(test: str) -> None:
 
 @given(
     words=st.lists(
-        st.sampled_from([
-            "said", "says", "announced", "that", "it", "they", "its", "their", "group",
-            "was", "were", "had", "been", "is", "behind", "responsible", "for",
-            "carried", "out", "claimed", "the", "this", "isis's", "attack", "raids",
-            "killings", "x", "reported", "have", "troops", "killed", "captured",
-            "recaptured", "attacked", "shelled", "retook", "inflicted", "saying",
-            "in", "a", "an", "statement", "on", "telegram", "shot", "down",
-            "late", "friday", "neutralised", '"eliminated', "launched",
-        ]),
+        st.sampled_from(
+            [
+                "said",
+                "says",
+                "announced",
+                "that",
+                "it",
+                "they",
+                "its",
+                "their",
+                "group",
+                "was",
+                "were",
+                "had",
+                "been",
+                "is",
+                "behind",
+                "responsible",
+                "for",
+                "carried",
+                "out",
+                "claimed",
+                "the",
+                "this",
+                "isis's",
+                "attack",
+                "raids",
+                "killings",
+                "x",
+                "reported",
+                "have",
+                "troops",
+                "killed",
+                "captured",
+                "recaptured",
+                "attacked",
+                "shelled",
+                "retook",
+                "inflicted",
+                "saying",
+                "in",
+                "a",
+                "an",
+                "statement",
+                "on",
+                "telegram",
+                "shot",
+                "down",
+                "late",
+                "friday",
+                "neutralised",
+                '"eliminated',
+                "launched",
+            ]
+        ),
         max_size=10,
     ),
     glue=st.sampled_from([" ", "  ", "\n", "-"]),
@@ -1885,7 +2356,21 @@ def test_word_test_knows_each_of_its_words(test: str) -> None:
 @example(words=["said", "it", "was", "behind"], glue=" ")
 @example(words=["claimed", "the", "attack"], glue=" ")
 @example(words=["reported", "that", "its", "troops", "had", "recaptured"], glue=" ")
-@example(words=["said", "in", "a", "statement", "on", "telegram", "that", "its", "troops", "killed"], glue=" ")
+@example(
+    words=[
+        "said",
+        "in",
+        "a",
+        "statement",
+        "on",
+        "telegram",
+        "that",
+        "its",
+        "troops",
+        "killed",
+    ],
+    glue=" ",
+)
 @settings(max_examples=300, deadline=None)
 def test_claim_words_gate_the_claim_pattern(words: list[str], glue: str) -> None:
     """A sentence _CLAIM matches always holds one of _CLAIM_WORDS and "claimed" or a said-pronoun (the gates before the search)."""
@@ -1909,7 +2394,19 @@ def test_no_scanned_word_begins_another() -> None:
 
 @given(
     words=st.lists(
-        st.sampled_from(["since", "the", "district", "years", "town", "township", "killed", "pasta", "x"]),
+        st.sampled_from(
+            [
+                "since",
+                "the",
+                "district",
+                "years",
+                "town",
+                "township",
+                "killed",
+                "pasta",
+                "x",
+            ]
+        ),
         min_size=1,
         max_size=20,
     ),
@@ -1922,7 +2419,10 @@ def test_scan_finds_every_cue_word_starting_a_word(words: list[str], glue: str) 
 
     folded = glue.join(words)
     _, background, anaphora, _ = ev._scan(folded)
-    for cues, found in ((ev._BACKGROUND_WORDS, background), (ev._ANAPHORA_NOUNS, anaphora)):
+    for cues, found in (
+        (ev._BACKGROUND_WORDS, background),
+        (ev._ANAPHORA_NOUNS, anaphora),
+    ):
         plain = sorted(
             at
             for at in range(len(folded))
@@ -1938,39 +2438,57 @@ def test_scan_finds_every_cue_word_starting_a_word(words: list[str], glue: str) 
 NATIONALITY = [
     pytest.param(
         "A U.S. journalist was wounded when a bomb exploded on Monday.",
-        "U.S.", False, id="country-before-a-noun",
+        "U.S.",
+        False,
+        id="country-before-a-noun",
     ),
     pytest.param(
         "Gunmen shot dead two Peru Army\nofficers on Monday.",
-        "Peru", False, id="country-before-a-noun-across-a-line-break",
+        "Peru",
+        False,
+        id="country-before-a-noun-across-a-line-break",
     ),
     pytest.param(
         "Gunmen killed two farmers in Peru on Monday.",
-        "Peru", True, id="country-before-a-preposition",
+        "Peru",
+        True,
+        id="country-before-a-preposition",
     ),
     pytest.param(
         "A bomb exploded in Chile, wounding a guard on Monday.",
-        "Chile", True, id="country-before-a-comma",
+        "Chile",
+        True,
+        id="country-before-a-comma",
     ),
     pytest.param(
         "Rebels attacked a convoy in Ecuador yesterday and on Monday.",
-        "Ecuador", True, id="country-before-a-time-word",
+        "Ecuador",
+        True,
+        id="country-before-a-time-word",
     ),
     pytest.param(
         "Rebels attacked a convoy in Ecuador 4 March 2024 at dawn, on Monday.",
-        "Ecuador", True, id="country-before-a-number",
+        "Ecuador",
+        True,
+        id="country-before-a-number",
     ),
     pytest.param(
         "Colombia's largest oil pipeline was bombed by rebels on Monday.",
-        "Colombia", True, id="possessive-country",
+        "Colombia",
+        True,
+        id="possessive-country",
     ),
     pytest.param(
         "A car bomb exploded in Syria Monday, a day after talks, on Monday.",
-        "Syria", True, id="country-before-a-weekday",
+        "Syria",
+        True,
+        id="country-before-a-weekday",
     ),
     pytest.param(
         "A car bomb exploded in Iraq killing five people on Monday.",
-        "Iraq", True, id="country-before-a-participle",
+        "Iraq",
+        True,
+        id="country-before-a-participle",
     ),
 ]
 
@@ -1978,22 +2496,54 @@ NATIONALITY = [
 # A country after a locative preposition is the scene whatever word follows:
 # (text, country words, whether the country is the event's place).
 LOCATIVE_COUNTRY = [
-    pytest.param("A car bomb in Syria kills 12 people on Monday.", "Syria", True,
-                 id="in-country-then-present-verb"),
-    pytest.param("A car bomb exploded in Syria overnight, killing 12 on Monday.", "Syria",
-                 True, id="in-country-then-overnight"),
-    pytest.param("Gunmen attacked a village in Mali amid rising violence on Monday.", "Mali",
-                 True, id="in-country-then-amid"),
-    pytest.param("Militants attacked a post in Afghanistan despite a truce on Monday.",
-                 "Afghanistan", True, id="in-country-then-despite"),
-    pytest.param("Clashes in Yemen left 40 dead on Monday.", "Yemen", True,
-                 id="in-country-then-past-verb"),
-    pytest.param("Air strikes in Syria hit a hospital on Monday.", "Syria", True,
-                 id="in-country-then-hit"),
-    pytest.param("A roadside bomb in Iraq wounds five soldiers on Monday.", "Iraq", True,
-                 id="in-country-then-wounds"),
-    pytest.param("A detainee died in U.S. custody after an attack on Monday.", "U.S.", False,
-                 id="in-country-then-custody-is-whose"),
+    pytest.param(
+        "A car bomb in Syria kills 12 people on Monday.",
+        "Syria",
+        True,
+        id="in-country-then-present-verb",
+    ),
+    pytest.param(
+        "A car bomb exploded in Syria overnight, killing 12 on Monday.",
+        "Syria",
+        True,
+        id="in-country-then-overnight",
+    ),
+    pytest.param(
+        "Gunmen attacked a village in Mali amid rising violence on Monday.",
+        "Mali",
+        True,
+        id="in-country-then-amid",
+    ),
+    pytest.param(
+        "Militants attacked a post in Afghanistan despite a truce on Monday.",
+        "Afghanistan",
+        True,
+        id="in-country-then-despite",
+    ),
+    pytest.param(
+        "Clashes in Yemen left 40 dead on Monday.",
+        "Yemen",
+        True,
+        id="in-country-then-past-verb",
+    ),
+    pytest.param(
+        "Air strikes in Syria hit a hospital on Monday.",
+        "Syria",
+        True,
+        id="in-country-then-hit",
+    ),
+    pytest.param(
+        "A roadside bomb in Iraq wounds five soldiers on Monday.",
+        "Iraq",
+        True,
+        id="in-country-then-wounds",
+    ),
+    pytest.param(
+        "A detainee died in U.S. custody after an attack on Monday.",
+        "U.S.",
+        False,
+        id="in-country-then-custody-is-whose",
+    ),
 ]
 
 
@@ -2019,7 +2569,9 @@ def test_nationality_gives_way_to_the_dateline() -> None:
     """With only a nationality named, the dateline's country is the event's."""
     text = "BOGOTA (Wire) - A U.S. diplomat was kidnapped on Monday."
     d = _with_dateline(
-        text, "BOGOTA", "CO",
+        text,
+        "BOGOTA",
+        "CO",
         places=[place(text, "U.S.", "country", "US")],
         dates=[date(text, "on Monday", "2024-03-04")],
     )
@@ -2037,9 +2589,13 @@ _HOME_STORY = (
 )
 THIRD_COUNTRY = [
     pytest.param(("ALVARADO", "town", "MX"), None, id="third-country-town-dropped"),
-    pytest.param(("TRUJILLO", "province", "VE"), None, id="third-country-province-dropped"),
+    pytest.param(
+        ("TRUJILLO", "province", "VE"), None, id="third-country-province-dropped"
+    ),
     pytest.param(("ESTELI", "city", "NI"), "ESTELI", id="home-country-town-kept"),
-    pytest.param(("HONDURAS", "country", "HN"), "HONDURAS", id="third-country-country-kept"),
+    pytest.param(
+        ("HONDURAS", "country", "HN"), "HONDURAS", id="third-country-country-kept"
+    ),
 ]
 
 
@@ -2081,22 +2637,33 @@ def test_third_country_town_kept_when_the_story_has_no_home() -> None:
 FOILED_BY = [
     pytest.param(
         "A second bomb was defused by police in Quito on Monday.",
-        [("police", "Police Forces of Ecuador", "state")], None, id="defused-by",
+        [("police", "Police Forces of Ecuador", "state")],
+        None,
+        id="defused-by",
     ),
     pytest.param(
         "Rebels attacked the barracks on Monday but were repelled by soldiers.",
-        [("Rebels", "Shining Path", "rebel"), ("soldiers", "Military Forces of Peru", "state")],
-        "Shining Path", id="repelled-by",
+        [
+            ("Rebels", "Shining Path", "rebel"),
+            ("soldiers", "Military Forces of Peru", "state"),
+        ],
+        "Shining Path",
+        id="repelled-by",
     ),
     pytest.param(
         "Gunmen killed a mayor on Monday, an attack condemned by the government.",
-        [("Gunmen", "Unidentified Armed Group", "unknown"),
-         ("the government", "Government of Peru", "state")],
-        "Unidentified Armed Group", id="condemned-by",
+        [
+            ("Gunmen", "Unidentified Armed Group", "unknown"),
+            ("the government", "Government of Peru", "state"),
+        ],
+        "Unidentified Armed Group",
+        id="condemned-by",
     ),
     pytest.param(
         "Two guards were killed by rebels in Cusco on Monday.",
-        [("rebels", "Shining Path", "rebel")], "Shining Path", id="killed-by-is-the-agent",
+        [("rebels", "Shining Path", "rebel")],
+        "Shining Path",
+        id="killed-by-is-the-agent",
     ),
 ]
 
@@ -2116,42 +2683,61 @@ SAID_ITS_FORCES = [
     pytest.param(
         "The army said its troops captured the town of Kano on Monday.",
         [("The army", "Military Forces of Nigeria", "state")],
-        "Military Forces of Nigeria", id="said-its-troops-captured",
+        "Military Forces of Nigeria",
+        id="said-its-troops-captured",
     ),
     pytest.param(
         "THE ARMED FORCES REPORTED THAT THEIR UNITS HAD KILLED 12 GUERRILLAS in Kano"
         " on Monday.",
         [("THE ARMED FORCES", "Military Forces of Nigeria", "state")],
-        "Military Forces of Nigeria", id="all-caps-reported-that-their-units-had-killed",
+        "Military Forces of Nigeria",
+        id="all-caps-reported-that-their-units-had-killed",
     ),
     pytest.param(
         "THE FRONT, WHICH ON 25 JANUARY CLAIMED RESPONSIBILITY FOR KILLING THE FORMER ARMY"
         " CHIEF, SET OFF A BOMB AT AN OFFICE in Kano on Monday.",
-        [("THE FRONT", "Front", "rebel"), ("ARMY", "Military Forces of Nigeria", "state")],
-        "Front", id="which-on-a-date-claimed-responsibility",
+        [
+            ("THE FRONT", "Front", "rebel"),
+            ("ARMY", "Military Forces of Nigeria", "state"),
+        ],
+        "Front",
+        id="which-on-a-date-claimed-responsibility",
     ),
     pytest.param(
         "Boko Haram said it attacked a barracks in Kano on Monday.",
-        [("Boko Haram", "Boko Haram", "rebel")], "Boko Haram", id="said-it-attacked",
+        [("Boko Haram", "Boko Haram", "rebel")],
+        "Boko Haram",
+        id="said-it-attacked",
     ),
     pytest.param(
         "THE FRONT SAID THAT IT INFLICTED CASUALTIES ON ARMY TROOPS in Kano on Monday.",
-        [("THE FRONT", "Front", "rebel"), ("ARMY TROOPS", "Military Forces of Nigeria", "state")],
-        "Front", id="all-caps-said-that-it-inflicted-casualties",
+        [
+            ("THE FRONT", "Front", "rebel"),
+            ("ARMY TROOPS", "Military Forces of Nigeria", "state"),
+        ],
+        "Front",
+        id="all-caps-said-that-it-inflicted-casualties",
     ),
     pytest.param(
         "Boko Haram said it had shot down a military helicopter over Kano on Monday.",
-        [("Boko Haram", "Boko Haram", "rebel")], "Boko Haram", id="said-it-had-shot-down",
+        [("Boko Haram", "Boko Haram", "rebel")],
+        "Boko Haram",
+        id="said-it-had-shot-down",
     ),
     pytest.param(
         "The army said its soldiers were attacked in Kano on Monday.",
-        [("The army", "Military Forces of Nigeria", "state")], None,
+        [("The army", "Military Forces of Nigeria", "state")],
+        None,
         id="said-its-soldiers-were-attacked",
     ),
     pytest.param(
         "Police said the rebels attacked a barracks in Kano on Monday.",
-        [("Police", "Police Forces of Nigeria", "state"), ("the rebels", "Rebels", "rebel")],
-        "Rebels", id="said-another-group-attacked",
+        [
+            ("Police", "Police Forces of Nigeria", "state"),
+            ("the rebels", "Rebels", "rebel"),
+        ],
+        "Rebels",
+        id="said-another-group-attacked",
     ),
 ]
 
@@ -2173,62 +2759,76 @@ AGENT_READ_THROUGH = [
     pytest.param(
         "The army is bombing villages near Kano on Monday.",
         [("The army", "Military Forces of Nigeria", "state")],
-        "Military Forces of Nigeria", id="progressive-is-active",
+        "Military Forces of Nigeria",
+        id="progressive-is-active",
     ),
     pytest.param(
         "THE AIR FORCE WAS STRAFING AND BOMBING VILLAGES NEAR Kano on Monday.",
         [("THE AIR FORCE", "Military Forces of Nigeria", "state")],
-        "Military Forces of Nigeria", id="all-caps-progressive-was-active",
+        "Military Forces of Nigeria",
+        id="all-caps-progressive-was-active",
     ),
     pytest.param(
         "Two engineers were kidnapped by the so-called Camilist Union in Kano on Monday.",
-        [("Camilist Union", "Camilist Union", "rebel")], "Camilist Union",
+        [("Camilist Union", "Camilist Union", "rebel")],
+        "Camilist Union",
         id="by-the-so-called",
     ),
     pytest.param(
         "A mayor was kidnapped by members of the Camilist Union in Kano on Monday.",
-        [("Camilist Union", "Camilist Union", "rebel")], "Camilist Union",
+        [("Camilist Union", "Camilist Union", "rebel")],
+        "Camilist Union",
         id="by-members-of-the",
     ),
     pytest.param(
         "A farmer was killed by a mine laid near the army post in Kano on Monday.",
-        [("army", "Military Forces of Nigeria", "state")], None,
+        [("army", "Military Forces of Nigeria", "state")],
+        None,
         id="by-a-mine-near-the-army-is-no-agent",
     ),
     pytest.param(
         "Rebels attacked posts guarded by units of the army in Kano on Monday.",
         [("Rebels", "Rebels", "rebel"), ("army", "Military Forces of Nigeria", "state")],
-        "Rebels", id="guarded-by-units-of-is-no-agent",
+        "Rebels",
+        id="guarded-by-units-of-is-no-agent",
     ),
     pytest.param(
         "A bomb exploded in Kano on Monday, and the minister blamed the rebels for it.",
-        [("the rebels", "Rebels", "rebel")], "Rebels", id="blamed-the-group-for-it",
+        [("the rebels", "Rebels", "rebel")],
+        "Rebels",
+        id="blamed-the-group-for-it",
     ),
     pytest.param(
         "Press reports blamed a bombing in Kano on Monday on the drug mafia.",
-        [("the drug mafia", "Drug Mafia", "unknown")], "Drug Mafia",
+        [("the drug mafia", "Drug Mafia", "unknown")],
+        "Drug Mafia",
         id="blamed-the-attack-on-the-group",
     ),
     pytest.param(
         "A bombing in Kano on Monday was attributed to the rebels.",
-        [("the rebels", "Rebels", "rebel")], "Rebels", id="attributed-to",
+        [("the rebels", "Rebels", "rebel")],
+        "Rebels",
+        id="attributed-to",
     ),
     pytest.param(
         "The bombing of a bus depot in Kano on Monday was carried out by the"
         " self-styled Northern Brigade.",
-        [("Northern Brigade", "Northern Brigade", "rebel")], "Northern Brigade",
+        [("Northern Brigade", "Northern Brigade", "rebel")],
+        "Northern Brigade",
         id="carried-out-by-the-self-styled",
     ),
     pytest.param(
-        'A car bomb exploded in Kano on Monday; the attack was organized by the'
+        "A car bomb exploded in Kano on Monday; the attack was organized by the"
         ' "Northern Brigade".',
-        [("Northern Brigade", "Northern Brigade", "rebel")], "Northern Brigade",
+        [("Northern Brigade", "Northern Brigade", "rebel")],
+        "Northern Brigade",
         id="by-the-quoted-name",
     ),
     pytest.param(
         "A guard was wounded in a raid staged in Kano on Monday night by a cell of the"
         " Northern Brigade.",
-        [("Northern Brigade", "Northern Brigade", "rebel")], "Northern Brigade",
+        [("Northern Brigade", "Northern Brigade", "rebel")],
+        "Northern Brigade",
         id="by-a-cell-of-the",
     ),
 ]
@@ -2240,23 +2840,33 @@ AGENT_READ_THROUGH = [
 NO_AGENT_OF_THE_ATTACK = [
     pytest.param(
         "Police defused a second bomb in Kano on Monday.",
-        [("Police", "Police Forces of Nigeria", "state")], None, id="defused",
+        [("Police", "Police Forces of Nigeria", "state")],
+        None,
+        id="defused",
     ),
     pytest.param(
         "Troops searched for the men who attacked a market in Kano on Monday.",
-        [("Troops", "Military Forces of Nigeria", "state")], None, id="searched-for",
+        [("Troops", "Military Forces of Nigeria", "state")],
+        None,
+        id="searched-for",
     ),
     pytest.param(
         "Police believe that a car bomb exploded outside a bank in Kano on Monday.",
-        [("Police", "Police Forces of Nigeria", "state")], None, id="believe",
+        [("Police", "Police Forces of Nigeria", "state")],
+        None,
+        id="believe",
     ),
     pytest.param(
         "The army prevented a second attack after a bomb exploded in Kano on Monday.",
-        [("The army", "Military Forces of Nigeria", "state")], None, id="prevented",
+        [("The army", "Military Forces of Nigeria", "state")],
+        None,
+        id="prevented",
     ),
     pytest.param(
         "Rebels believed to be from the Northern Brigade attacked a market in Kano on Monday.",
-        [("Rebels", "Rebels", "rebel")], "Rebels", id="believed-to-be-is-no-belief",
+        [("Rebels", "Rebels", "rebel")],
+        "Rebels",
+        id="believed-to-be-is-no-belief",
     ),
 ]
 
@@ -2270,7 +2880,10 @@ NO_AGENT_OF_THE_ATTACK = [
 )
 def test_who_died_is_no_agent(text: str) -> None:
     """'Two policemen died': harmed, not side A (no count holds them here)."""
-    assert side_a_of(text, [("policemen", "Police Forces of Nigeria", "state")], kano=True) is None
+    assert (
+        side_a_of(text, [("policemen", "Police Forces of Nigeria", "state")], kano=True)
+        is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -2300,7 +2913,8 @@ def test_an_unclaimed_incident_takes_no_story_perpetrator() -> None:
     )
     raid, bombing = conflictparse.parse(text, published="2024-03-05").events
     assert ("Boko Haram", None) == (
-        raid.side_a and raid.side_a.canonical, bombing.side_a and bombing.side_a.canonical
+        raid.side_a and raid.side_a.canonical,
+        bombing.side_a and bombing.side_a.canonical,
     )
 
 
@@ -2328,7 +2942,8 @@ def test_an_actor_after_but_opens_a_new_clause() -> None:
     )
     [e] = events(d)
     assert ("Unidentified Armed Group (Nigeria)", None) == (
-        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical
+        e.side_a and e.side_a.canonical,
+        e.side_b and e.side_b.canonical,
     )
 
 
@@ -2336,17 +2951,27 @@ def test_an_actor_after_but_opens_a_new_clause() -> None:
 def test_a_charge_made_by_names_its_source(noun: str) -> None:
     """'A judge was murdered ..., a charge made by the army': the army accused, it did not act."""
     text = f"A judge was murdered in Kano on Monday, {noun} made by the army without evidence."
-    assert side_a_of(text, [("the army", "Military Forces of Nigeria", "state")], kano=True) is None
+    assert (
+        side_a_of(text, [("the army", "Military Forces of Nigeria", "state")], kano=True)
+        is None
+    )
 
 
 @pytest.mark.parametrize(
     "harm",
-    ["were wounded during the attack", "were injured during the raid", "were victims of a bomb attack"],
+    [
+        "were wounded during the attack",
+        "were injured during the raid",
+        "were victims of a bomb attack",
+    ],
 )
 def test_who_was_harmed_before_the_trigger_is_no_agent(harm: str) -> None:
     """'Two guards, members of the police, were wounded during the attack': harmed, not side A."""
     text = f"Two guards, members of the police, {harm} in Kano on Monday."
-    assert side_a_of(text, [("the police", "Police Forces of Nigeria", "state")], kano=True) is None
+    assert (
+        side_a_of(text, [("the police", "Police Forces of Nigeria", "state")], kano=True)
+        is None
+    )
 
 
 @pytest.mark.parametrize(("text", "mentions", "expected"), NO_AGENT_OF_THE_ATTACK)
@@ -2373,13 +2998,20 @@ def test_agents_joined_after_by_are_all_agents(glue: str) -> None:
     text = f"Two farmers were killed by the army{glue}the police in Kano on Monday."
     folded = text.lower()
     s = ev._Sentence(
-        position=0, start=0, end=len(text),
-        triggers=tuple(ev._triggers(folded, 0, len(text))), dates=(), places=(),
+        position=0,
+        start=0,
+        end=len(text),
+        triggers=tuple(ev._triggers(folded, 0, len(text))),
+        dates=(),
+        places=(),
         actors=(
             actor(text, "the army", "Military Forces of Nigeria", "state"),
             actor(text, "the police", "Police Forces of Nigeria", "state"),
         ),
-        casualties=(), anaphora=False, opener=False, reference_only=False,
+        casualties=(),
+        anaphora=False,
+        opener=False,
+        reference_only=False,
     )
     votes = ev._roles(s, folded)
     assert [1.5, 0.0] == votes["Police Forces of Nigeria"]
@@ -2392,15 +3024,19 @@ def test_agents_joined_after_by_are_all_agents(glue: str) -> None:
         pytest.param(
             "Two buses were attacked by hooded men thought to be Shining Path militants"
             " in Lima on Monday.",
-            None, id="after-a-passive-trigger-no-object",
+            None,
+            id="after-a-passive-trigger-no-object",
         ),
         pytest.param(
             "Gunmen attacked two buses of Shining Path militants in Lima on Monday.",
-            "Shining Path", id="after-an-active-trigger-the-object",
+            "Shining Path",
+            id="after-an-active-trigger-the-object",
         ),
     ],
 )
-def test_actor_after_a_passive_trigger_is_not_its_object(text: str, expected: str | None) -> None:
+def test_actor_after_a_passive_trigger_is_not_its_object(
+    text: str, expected: str | None
+) -> None:
     """A passive trigger takes no object: an actor after it is not side B (nor side A by default)."""
     d = doc(
         text,
@@ -2410,7 +3046,8 @@ def test_actor_after_a_passive_trigger_is_not_its_object(text: str, expected: st
     )
     [e] = events(d)
     assert (None, expected) == (
-        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical
+        e.side_a and e.side_a.canonical,
+        e.side_b and e.side_b.canonical,
     )
 
 
@@ -2440,15 +3077,21 @@ def test_a_group_named_twice_in_one_sentence_votes_once() -> None:
 # state force: (second sentence, first sentence's actor kind, expected).
 STORY_AGENT = [
     pytest.param(
-        "Rebels of the Front attacked a barracks in Kano on Monday.", "rebel", "Front",
+        "Rebels of the Front attacked a barracks in Kano on Monday.",
+        "rebel",
+        "Front",
         id="the-story-perpetrator",
     ),
     pytest.param(
-        "Rebels of the Front shelled a barracks in Kano on Monday.", "state", None,
+        "Rebels of the Front shelled a barracks in Kano on Monday.",
+        "state",
+        None,
         id="no-state-force-by-default",
     ),
     pytest.param(
-        "Soldiers attacked a camp of the Front in Kano on Monday.", "rebel", None,
+        "Soldiers attacked a camp of the Front in Kano on Monday.",
+        "rebel",
+        None,
         id="the-story-names-it-as-a-target-only",
     ),
 ]
@@ -2464,7 +3107,10 @@ def test_incident_without_an_agent_takes_the_story_perpetrator(
         text,
         actors=[actor(text, "Front", "Front", kind)],
         places=[place(text, "Kano", "city", "NG"), place(text, "Jos", "city", "NG")],
-        dates=[date(text, "on Monday", "2024-03-04"), date(text, "on Tuesday", "2024-03-05")],
+        dates=[
+            date(text, "on Monday", "2024-03-04"),
+            date(text, "on Tuesday", "2024-03-05"),
+        ],
     )
     found = events(d)
     assert 2 == len(found)
@@ -2480,45 +3126,67 @@ def test_incident_without_an_agent_takes_the_story_perpetrator(
 ANSWERED_NOT_DONE = [
     pytest.param(
         "The ruling party condemned the bombing that killed a mayor in Quito on Monday.",
-        [("The ruling party", "Ruling Party", "political_militia")], None, id="condemned",
+        [("The ruling party", "Ruling Party", "political_militia")],
+        None,
+        id="condemned",
     ),
     pytest.param(
         "Police are investigating the bombing that killed a judge in Quito on Monday.",
-        [("Police", "Police Forces of Ecuador", "state")], None, id="investigating",
+        [("Police", "Police Forces of Ecuador", "state")],
+        None,
+        id="investigating",
     ),
     pytest.param(
         "The police arrested ten people suspected of detonating a car bomb in Quito"
         " on Monday.",
-        [("The police", "Police Forces of Ecuador", "state")], None, id="arrested-suspects",
+        [("The police", "Police Forces of Ecuador", "state")],
+        None,
+        id="arrested-suspects",
     ),
     pytest.param(
         "The army deplored an attack that killed a student in Quito on Monday.",
-        [("army", "Military Forces of Ecuador", "state")], None, id="deplored",
+        [("army", "Military Forces of Ecuador", "state")],
+        None,
+        id="deplored",
     ),
     pytest.param(
         "Police were mobilized on Monday, fearing a wave of attacks in Quito.",
-        [("Police", "Police Forces of Ecuador", "state")], None, id="fearing",
+        [("Police", "Police Forces of Ecuador", "state")],
+        None,
+        id="fearing",
     ),
     pytest.param(
         "A rebel was arrested by the police after a bombing in Quito on Monday.",
-        [("the police", "Police Forces of Ecuador", "state")], None, id="arrested-by",
+        [("the police", "Police Forces of Ecuador", "state")],
+        None,
+        id="arrested-by",
     ),
     pytest.param(
         "Several arrests were made by the police after a bombing in Quito on Monday.",
-        [("the police", "Police Forces of Ecuador", "state")], None, id="arrests-made-by",
+        [("the police", "Police Forces of Ecuador", "state")],
+        None,
+        id="arrests-made-by",
     ),
     pytest.param(
         "Police attributed a bombing in Quito on Monday to the rebels.",
-        [("Police", "Police Forces of Ecuador", "state"), ("the rebels", "Shining Path", "rebel")],
-        "Shining Path", id="who-attributed-it-is-the-source",
+        [
+            ("Police", "Police Forces of Ecuador", "state"),
+            ("the rebels", "Shining Path", "rebel"),
+        ],
+        "Shining Path",
+        id="who-attributed-it-is-the-source",
     ),
     pytest.param(
         "The rebels, who were arrested last year, attacked a barracks on Monday.",
-        [("The rebels", "Shining Path", "rebel")], "Shining Path", id="aside-keeps-agent",
+        [("The rebels", "Shining Path", "rebel")],
+        "Shining Path",
+        id="aside-keeps-agent",
     ),
     pytest.param(
         "The rebels carried out an attack on a barracks on Monday.",
-        [("The rebels", "Shining Path", "rebel")], "Shining Path", id="carried-out",
+        [("The rebels", "Shining Path", "rebel")],
+        "Shining Path",
+        id="carried-out",
     ),
 ]
 
@@ -2537,15 +3205,23 @@ def test_who_answered_an_attack_is_not_side_a(
 VICTIM_SUBJECT = [
     pytest.param(
         "Ten soldiers were killed when a bomb exploded on Monday.",
-        "Ten soldiers", "killed", (None, "Military Forces of Iraq"), id="killed-victims",
+        "Ten soldiers",
+        "killed",
+        (None, "Military Forces of Iraq"),
+        id="killed-victims",
     ),
     pytest.param(
         "Two soldiers were wounded during the shelling on Monday.",
-        "Two soldiers", "wounded", (None, "Military Forces of Iraq"), id="wounded-victims",
+        "Two soldiers",
+        "wounded",
+        (None, "Military Forces of Iraq"),
+        id="wounded-victims",
     ),
     pytest.param(
         "Police said 12 soldiers were arrested for killing three farmers on Monday.",
-        "12 soldiers", "arrested", ("Military Forces of Iraq", None),
+        "12 soldiers",
+        "arrested",
+        ("Military Forces of Iraq", None),
         id="arrested-may-be-perpetrators",
     ),
 ]
@@ -2562,15 +3238,18 @@ def test_victims_in_a_count_are_not_the_subject(
         dates=[date(text, "on Monday", "2024-03-04")],
         casualties=[
             CasualtyCount(
-                text=words, span=_span(text, words), outcome=outcome,
-                low=2, best=2, high=2, victim="soldiers",
+                text=words,
+                span=_span(text, words),
+                outcome=outcome,
+                low=2,
+                best=2,
+                high=2,
+                victim="soldiers",
             )
         ],
     )
     [e] = events(d)
-    assert expected == (
-        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical
-    )
+    assert expected == (e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical)
 
 
 # --- modern mixed-case wire copy (review regressions, sentences written here) ---
@@ -2581,26 +3260,37 @@ def test_victims_in_a_count_are_not_the_subject(
 CROSS_BORDER = [
     pytest.param(
         "JERUSALEM (Wire) - Israeli air strikes killed 20 people in Khan Younis on Monday.",
-        ("JERUSALEM", "IL"), [("Khan Younis", "city", "PS")], ("Khan Younis", "PS"),
+        ("JERUSALEM", "IL"),
+        [("Khan Younis", "city", "PS")],
+        ("Khan Younis", "PS"),
         id="dateline-country-strikes-a-neighbour-town",
     ),
     pytest.param(
         "KYIV (Wire) - Ukrainian drones attacked an oil depot in Belgorod on Monday.",
-        ("KYIV", "UA"), [("Belgorod", "city", "RU")], ("Belgorod", "RU"),
+        ("KYIV", "UA"),
+        [("Belgorod", "city", "RU")],
+        ("Belgorod", "RU"),
         id="drones-hit-a-town-across-the-border",
     ),
     pytest.param(
         "ISLAMABAD (Wire) - Police in Lahore detained two men. "
         "Separately, a roadside bomb killed four people in Kandahar on Monday.",
-        ("ISLAMABAD", "PK"), [("Lahore", "city", "PK"), ("Kandahar", "city", "AF")],
-        ("Kandahar", "AF"), id="separately-a-town-abroad",
+        ("ISLAMABAD", "PK"),
+        [("Lahore", "city", "PK"), ("Kandahar", "city", "AF")],
+        ("Kandahar", "AF"),
+        id="separately-a-town-abroad",
     ),
     pytest.param(
         "BAGHDAD (Wire) - Officials in Basra met on Sunday. "
         "In Pakistan, gunmen killed five policemen in Quetta on Monday.",
         ("BAGHDAD", "IQ"),
-        [("Basra", "city", "IQ"), ("Pakistan", "country", "PK"), ("Quetta", "city", "PK")],
-        ("Quetta", "PK"), id="town-of-a-country-the-sentence-names",
+        [
+            ("Basra", "city", "IQ"),
+            ("Pakistan", "country", "PK"),
+            ("Quetta", "city", "PK"),
+        ],
+        ("Quetta", "PK"),
+        id="town-of-a-country-the-sentence-names",
     ),
 ]
 
@@ -2614,7 +3304,8 @@ def test_town_across_the_border_is_the_scene_in_mixed_case(
 ) -> None:
     """In ordinary copy a town of a third country is not dropped for the dateline."""
     d = _with_dateline(
-        text, *dateline,
+        text,
+        *dateline,
         places=[place(text, w, k, c) for w, k, c in scenes],
         dates=[date(text, "on Monday", "2024-03-04")],
     )
@@ -2649,17 +3340,23 @@ def test_third_country_town_named_with_its_country_kept_in_all_caps() -> None:
 OWN_ATTACK = [
     pytest.param(
         "Five Taliban fighters were killed when they attacked a checkpoint on Monday.",
-        [("Taliban fighters", "Taliban", "rebel")], "Five Taliban fighters", "Taliban",
+        [("Taliban fighters", "Taliban", "rebel")],
+        "Five Taliban fighters",
+        "Taliban",
         id="killed-when-they-attacked",
     ),
     pytest.param(
         "Three gunmen were killed after they stormed a hotel on Monday.",
-        [("gunmen", "Unidentified Armed Group", "unknown")], "Three gunmen",
-        "Unidentified Armed Group", id="killed-after-they-stormed",
+        [("gunmen", "Unidentified Armed Group", "unknown")],
+        "Three gunmen",
+        "Unidentified Armed Group",
+        id="killed-after-they-stormed",
     ),
     pytest.param(
         "Two hostages seized in an attack were freed by Abu Sayyaf militants on Monday.",
-        [("Abu Sayyaf militants", "Abu Sayyaf", "rebel")], "", "Abu Sayyaf",
+        [("Abu Sayyaf militants", "Abu Sayyaf", "rebel")],
+        "",
+        "Abu Sayyaf",
         id="freed-by-the-captors",
     ),
 ]
@@ -2670,14 +3367,27 @@ def test_attackers_killed_or_freeing_stay_side_a(
     text: str, mentions: list[tuple[str, str, str]], words: str, expected: str
 ) -> None:
     """'killed when they attacked' and 'freed by' keep the group as side A."""
-    counts = [
-        CasualtyCount(text=words, span=_span(text, words), outcome="killed",
-                      low=3, best=3, high=3, victim="militants")
-    ] if words else []
+    counts = (
+        [
+            CasualtyCount(
+                text=words,
+                span=_span(text, words),
+                outcome="killed",
+                low=3,
+                best=3,
+                high=3,
+                victim="militants",
+            )
+        ]
+        if words
+        else []
+    )
     assert expected == side_a_of(text, mentions, casualties=counts)
 
 
-@pytest.mark.parametrize("odd", ["\u00b2", "\u00b3", "\u00bd", "\u00b9", "\u2163", "\u0663", "\u00e9"])
+@pytest.mark.parametrize(
+    "odd", ["\u00b2", "\u00b3", "\u00bd", "\u00b9", "\u2163", "\u0663", "\u00e9"]
+)
 def test_stem_after_a_non_ascii_alphanumeric_starts_no_trigger(odd: str) -> None:
     """'Gunmen\u00b2attacked': a stem glued to a character ``isalnum`` accepts is no trigger."""
     from conflictparse._text import fold
@@ -2685,8 +3395,11 @@ def test_stem_after_a_non_ascii_alphanumeric_starts_no_trigger(odd: str) -> None
 
     text = f"Gunmen{odd}attacked a post{odd}bomb. Rebels attacked {odd}killed"
     folded = fold(text)
-    plain = [i for i, c in enumerate(folded) if folded.startswith("attack", i)
-             and not folded[i - 1].isalnum()]
+    plain = [
+        i
+        for i, c in enumerate(folded)
+        if folded.startswith("attack", i) and not folded[i - 1].isalnum()
+    ]
     assert plain == [i for i in _trigger_starts(folded) if folded.startswith("attack", i)]
     sentence = f"Gunmen{odd}attacked a police post in Kabul on Monday."
     d = doc(sentence, dates=[date(sentence, "on Monday", "2024-03-04")])
@@ -2774,7 +3487,9 @@ def test_last_words_precheck_never_hides_an_against_or_passive_match(
         (ev._PASSIVE_BEFORE, ev._PASSIVE_WORDS, 2),
     ):
         expected = bool(pattern.search(window))
-        assert expected == bool(ev._ends_word(window, first, last) and pattern.search(window))
+        assert expected == bool(
+            ev._ends_word(window, first, last) and pattern.search(window)
+        )
 
 
 class _LocalDate(DateMention):
@@ -2794,14 +3509,24 @@ def test_evolved_mentions_keep_a_custom_subclass() -> None:
     from conflictparse.parsers.events import _evolved
 
     date = _LocalDate(text="on Friday", span=Span(start=0, end=9), value="2024-03-08")
-    place = _LocalPlace(text="Afgoye", span=Span(start=0, end=6), kind="town", country="SO")
+    place = _LocalPlace(
+        text="Afgoye", span=Span(start=0, end=6), kind="town", country="SO"
+    )
     new_date = _evolved(date, precision="day")
     new_place = _evolved(place, precision="exact")
     assert (_LocalDate, "day", "2024-03-08") == (
-        type(new_date), new_date.precision, new_date.value
+        type(new_date),
+        new_date.precision,
+        new_date.value,
     )
-    assert (_LocalPlace, "exact", "Afgoye") == (type(new_place), new_place.precision, new_place.text)
-    plain = _evolved(DateMention(text="on Friday", span=Span(start=0, end=9)), precision="day")
+    assert (_LocalPlace, "exact", "Afgoye") == (
+        type(new_place),
+        new_place.precision,
+        new_place.text,
+    )
+    plain = _evolved(
+        DateMention(text="on Friday", span=Span(start=0, end=9)), precision="day"
+    )
     assert (DateMention, "day") == (type(plain), plain.precision)
 
 
@@ -2820,12 +3545,15 @@ def test_harm_verb_after_the_actor_is_its_deed(verb: str) -> None:
         ],
         places=[place(text, "Marte", "town", "NG")],
         casualties=[
-            killed(text, "17 soldiers", 17, "soldiers", actor="Military Forces of Nigeria")
+            killed(
+                text, "17 soldiers", 17, "soldiers", actor="Military Forces of Nigeria"
+            )
         ],
     )
     [e] = events(d)
     assert ("Islamic State West Africa Province", "Military Forces of Nigeria") == (
-        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+        e.side_a and e.side_a.canonical,
+        e.side_b and e.side_b.canonical,
     )
 
 
@@ -2850,18 +3578,30 @@ def test_soldiers_who_fired_back_stay_side_b() -> None:
         ],
         places=[place(text, "Marte", "town", "NG")],
         casualties=[
-            killed(text, "17 soldiers", 17, "soldiers", actor="Military Forces of Nigeria"),
+            killed(
+                text, "17 soldiers", 17, "soldiers", actor="Military Forces of Nigeria"
+            ),
             killed(text, "Five civilians", 5, "civilians"),
             CasualtyCount(
-                text="more than 30 insurgents", span=_span(text, "more than 30 insurgents", 0),
-                outcome="killed", low=31, best=31, victim="militants",
+                text="more than 30 insurgents",
+                span=_span(text, "more than 30 insurgents", 0),
+                outcome="killed",
+                low=31,
+                best=31,
+                victim="militants",
                 actor="Islamic State West Africa Province",
             ),
         ],
     )
     [e] = events(d)
-    assert ("Battles", "Islamic State West Africa Province", "Military Forces of Nigeria") == (
-        e.event_type, e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+    assert (
+        "Battles",
+        "Islamic State West Africa Province",
+        "Military Forces of Nigeria",
+    ) == (
+        e.event_type,
+        e.side_a and e.side_a.canonical,
+        e.side_b and e.side_b.canonical,
     )
 
 
@@ -2876,7 +3616,8 @@ def test_government_of_side_a_state_is_not_side_b() -> None:
     )
     [e] = conflictparse.parse(text, published="2025-02-11").events
     assert ("Military Forces of Russia", "Civilians") == (
-        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+        e.side_a and e.side_a.canonical,
+        e.side_b and e.side_b.canonical,
     )
 
 
@@ -2906,7 +3647,8 @@ def test_actor_in_a_groups_history_is_no_side(clause: str) -> None:
     )
     [e] = events(d)
     assert ("al-Shabaab", "Civilians") == (
-        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+        e.side_a and e.side_a.canonical,
+        e.side_b and e.side_b.canonical,
     )
 
 
@@ -2921,7 +3663,10 @@ def test_label_in_scare_quotes_is_no_side() -> None:
         actors=[
             actor(text, "Jets", "Military Forces of Myanmar", "state"),
             actor(text, "junta", "Military Forces of Myanmar", "state"),
-            attrs.evolve(actor(text, "terrorists", "Kachin Independence Army", "rebel"), generic=True),
+            attrs.evolve(
+                actor(text, "terrorists", "Kachin Independence Army", "rebel"),
+                generic=True,
+            ),
         ],
         places=[place(text, "Htoke Taw", "village", "MM")],
         dates=[date(text, "on Monday", "2024-03-04")],
@@ -2929,7 +3674,8 @@ def test_label_in_scare_quotes_is_no_side() -> None:
     )
     [e] = events(d)
     assert ("Military Forces of Myanmar", "Civilians") == (
-        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+        e.side_a and e.side_a.canonical,
+        e.side_b and e.side_b.canonical,
     )
 
 
@@ -2962,7 +3708,7 @@ def test_a_sentence_referring_back_makes_the_incident_finer() -> None:
 
 
 def test_source_with_an_abbreviation_and_an_office() -> None:
-    """"The U.N. human rights office said": the source, not side B; the dead are."""
+    """ "The U.N. human rights office said": the source, not side B; the dead are."""
     text = (
         "PORT-AU-PRINCE, Haiti (AP) - Gang members killed at least 70 people in an attack on "
         "a town early Thursday. The gang also set fire to 45 homes, the U.N. human rights office said. "
@@ -2970,12 +3716,13 @@ def test_source_with_an_abbreviation_and_an_office() -> None:
     )
     [e] = conflictparse.parse(text, published="2024-10-04").events
     assert ("Unidentified Armed Group (Haiti)", "Civilians") == (
-        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+        e.side_a and e.side_a.canonical,
+        e.side_b and e.side_b.canonical,
     )
 
 
 def test_a_separate_incident_opens_its_own_event() -> None:
-    """"A separate gunfight ... killed five people" is another incident the same day."""
+    """ "A separate gunfight ... killed five people" is another incident the same day."""
     text = (
         "IMPHAL, India, Sept 7 (Reuters) - Suspected militants fired rockets at a village in "
         "Manipur on Saturday, killing an elderly man, police said.\n\n"
@@ -3002,7 +3749,8 @@ def test_parent_group_after_linked_to_and_a_new_clause_after_said() -> None:
     )
     [e] = conflictparse.parse(text, published="2025-06-05").events
     assert ("Allied Democratic Forces", "Civilians") == (
-        e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+        e.side_a and e.side_a.canonical,
+        e.side_b and e.side_b.canonical,
     )
 
 
@@ -3018,13 +3766,20 @@ def test_deadliest_since_is_no_background() -> None:
         "against the group last month."
     )
     [e] = conflictparse.parse(text, published="2025-04-18").events
-    assert (74, None, None) == (e.fatalities, e.date and e.date.value, e.place and e.place.text)
+    assert (74, None, None) == (
+        e.fatalities,
+        e.date and e.date.value,
+        e.place and e.place.text,
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("Air strikes killed 14 people in Idlib in the past 24 hours, rescuers said.", True),
+        (
+            "Air strikes killed 14 people in Idlib in the past 24 hours, rescuers said.",
+            True,
+        ),
         ("Bandits killed nine farmers in the past few days, police said.", True),
         ("In the past, rebels killed hundreds of farmers in the valley.", False),
     ],
@@ -3036,8 +3791,10 @@ def test_the_past_hours_are_no_background(text: str, kept: bool) -> None:
 
 
 def test_history_since_stays_background() -> None:
-    """"Rebels have fought the government since 1980": background, no incident."""
-    assert () == conflictparse.parse("Rebels have fought the government since 1980.").events
+    """ "Rebels have fought the government since 1980": background, no incident."""
+    assert (
+        () == conflictparse.parse("Rebels have fought the government since 1980.").events
+    )
 
 
 @pytest.mark.parametrize(
@@ -3070,8 +3827,14 @@ def test_peace_talks_as_the_subject_stay_background() -> None:
     ("text", "kept"),
     [
         ("A shell left over from the 2011 war killed three children near Sirte.", False),
-        ("Militiamen who fought in the 2014 uprising shot dead two guards in Gharyan.", False),
-        ("Relatives recalled the 1998 massacre of 40 villagers in the hamlet of Osorno.", True),
+        (
+            "Militiamen who fought in the 2014 uprising shot dead two guards in Gharyan.",
+            False,
+        ),
+        (
+            "Relatives recalled the 1998 massacre of 40 villagers in the hamlet of Osorno.",
+            True,
+        ),
     ],
     ids=["war", "uprising", "massacre"],
 )
@@ -3103,15 +3866,25 @@ def test_a_strike_in_southern_lebanon() -> None:
         "reported."
     )
     [e] = conflictparse.parse(text, published="2025-11-12").events
-    assert ("Explosions/Remote violence", "Military Forces of Israel", "Hezbollah", "Nabatieh") == (
-        e.event_type, e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical,
+    assert (
+        "Explosions/Remote violence",
+        "Military Forces of Israel",
+        "Hezbollah",
+        "Nabatieh",
+    ) == (
+        e.event_type,
+        e.side_a and e.side_a.canonical,
+        e.side_b and e.side_b.canonical,
         e.place and e.place.text,
     )
 
 
 def test_a_labour_strike_is_no_trigger() -> None:
     """A strike of workers is no explosion."""
-    assert () == conflictparse.parse("A Nigerian strike by oil workers ended on Monday.").events
+    assert (
+        ()
+        == conflictparse.parse("A Nigerian strike by oil workers ended on Monday.").events
+    )
 
 
 def test_toll_of_the_week_is_news_whatever_it_recalls() -> None:
@@ -3127,7 +3900,9 @@ def test_toll_of_the_week_is_news_whatever_it_recalls() -> None:
     )
     [e] = conflictparse.parse(text, published="2025-06-25").events
     assert ("Police Forces of Kenya", 8, "2025-06-25") == (
-        e.side_a and e.side_a.canonical, e.fatalities, e.date and e.date.value,
+        e.side_a and e.side_a.canonical,
+        e.fatalities,
+        e.date and e.date.value,
     )
 
 
@@ -3216,20 +3991,24 @@ PARTY_CLAIMS = [
     pytest.param(
         "The Macina Liberation Front said its fighters had killed 60 soldiers. "
         "A local official said about 25 soldiers died.",
-        (25, 25, 60, 25), id="claim-then-official",
+        (25, 25, 60, 25),
+        id="claim-then-official",
     ),
     pytest.param(
         "A medic counted 25 bodies. The Macina Liberation Front said in a statement that its "
         "fighters had killed 60 soldiers.",
-        (25, 25, 60, 25), id="in-a-statement",
+        (25, 25, 60, 25),
+        id="in-a-statement",
     ),
     pytest.param(
         "The Macina Liberation Front said its fighters had killed 60 soldiers.",
-        (60, 60, 60, 60), id="claim-alone",
+        (60, 60, 60, 60),
+        id="claim-alone",
     ),
     pytest.param(
         "The army said it killed 40 militants. A local official said 25 soldiers died.",
-        (65, 65, 65, 65), id="claim-of-another-group",
+        (65, 65, 65, 65),
+        id="claim-of-another-group",
     ),
 ]
 
@@ -3269,7 +4048,7 @@ def test_a_toll_update_returns_to_the_incident_of_its_day() -> None:
 
 
 def test_a_wars_cumulative_toll_is_no_incidents_toll() -> None:
-    """"The war has killed tens of thousands of people": the war's toll, not the incident's."""
+    """ "The war has killed tens of thousands of people": the war's toll, not the incident's."""
     text = (
         "KHARTOUM, June 4 (Wire) - Artillery fire hit a hospital in Omdurman on Tuesday, "
         "killing five patients, medics said.\n\n"
@@ -3324,7 +4103,7 @@ def test_the_town_of_a_name_is_no_place_anaphora() -> None:
     ],
 )
 def test_the_day_a_toll_stood_by_does_not_date_the_incident(update: str) -> None:
-    """"By Tuesday the toll had risen to 11": when the count stood, not the day of the attack."""
+    """ "By Tuesday the toll had risen to 11": when the count stood, not the day of the attack."""
     text = (
         "KANO, Nigeria, Oct 8 (Wire) - Gunmen attacked a mosque in the village of Mada on "
         f"Sunday, killing six worshippers, police said.\n\n{update}"
@@ -3334,7 +4113,7 @@ def test_the_day_a_toll_stood_by_does_not_date_the_incident(update: str) -> None
 
 
 def test_the_toll_from_a_places_bombing_names_the_incidents_place() -> None:
-    """"The toll from the Maiduguri bombing rose to nine": the bombing's town, no place of origin."""
+    """ "The toll from the Maiduguri bombing rose to nine": the bombing's town, no place of origin."""
     text = (
         "KANO, Nigeria, Oct 8 (Wire) - A bomb exploded at a bus station in Maiduguri on Monday, "
         "killing four people, police said.\n\n"
@@ -3344,12 +4123,16 @@ def test_the_toll_from_a_places_bombing_names_the_incidents_place() -> None:
     )
     bombing, raid = conflictparse.parse(text, published="2025-10-08").events
     assert ("Maiduguri", 9, 2) == (
-        bombing.place and bombing.place.text, bombing.fatalities, len(bombing.support)
+        bombing.place and bombing.place.text,
+        bombing.fatalities,
+        len(bombing.support),
     )
     assert ("Mada", 1) == (raid.place and raid.place.text, len(raid.support))
 
 
-@pytest.mark.parametrize("glue", ["a day after a", "two days after a", "just hours after the"])
+@pytest.mark.parametrize(
+    "glue", ["a day after a", "two days after a", "just hours after the"]
+)
 def test_an_earlier_incident_after_a_comma_is_not_the_leads(glue: str) -> None:
     """
     "..., killing four policemen, two days after a suicide bomber killed nine
@@ -3363,7 +4146,9 @@ def test_an_earlier_incident_after_a_comma_is_not_the_leads(glue: str) -> None:
     )
     [e] = conflictparse.parse(text, published="2025-04-04").events
     assert ("Battles", "Dera Ismail Khan", 4) == (
-        e.event_type, e.place and e.place.text, e.fatalities
+        e.event_type,
+        e.place and e.place.text,
+        e.fatalities,
     )
 
 
@@ -3399,12 +4184,19 @@ def test_a_toll_told_days_earlier_in_a_later_paragraph_is_its_own_incident() -> 
         "area, killing 12 soldiers, the army said."
     )
     massacre, ambush = conflictparse.parse(text, published="2025-05-12").events
-    assert ("Ogossagou", 30) == (massacre.place and massacre.place.text, massacre.fatalities)
+    assert ("Ogossagou", 30) == (
+        massacre.place and massacre.place.text,
+        massacre.fatalities,
+    )
     assert ("Battles", 12) == (ambush.event_type, ambush.fatalities)
 
 
-@pytest.mark.parametrize("opening", ["Earlier in the month", "Last week", "Two weeks ago"])
-def test_a_toll_told_weeks_earlier_in_a_later_paragraph_is_its_own_incident(opening: str) -> None:
+@pytest.mark.parametrize(
+    "opening", ["Earlier in the month", "Last week", "Two weeks ago"]
+)
+def test_a_toll_told_weeks_earlier_in_a_later_paragraph_is_its_own_incident(
+    opening: str,
+) -> None:
     """ "Earlier in the month, police clashed with gunmen ..., leaving 14 dead": another incident."""
     text = (
         "HEBRON, West Bank, Jan 22 (Wire) - Israeli troops killed five Palestinians in a raid "
@@ -3506,11 +4298,15 @@ def test_what_an_attack_came_hours_after_is_an_incident_of_its_own() -> None:
         "outside Cucuta, wounding three officers."
     )
     events = conflictparse.parse(text, published="2025-09-22").events
-    got = [(e.place and e.place.text, e.fatalities, e.date and e.date.value) for e in events]
+    got = [
+        (e.place and e.place.text, e.fatalities, e.date and e.date.value) for e in events
+    ]
     assert [("Tibu", 4, "2025-09-22"), ("Cucuta", None, "2025-09-22")] == got
 
 
-@pytest.mark.parametrize("attack", ["a Ukrainian drone attack", "Ukrainian drone attacks"])
+@pytest.mark.parametrize(
+    "attack", ["a Ukrainian drone attack", "Ukrainian drone attacks"]
+)
 def test_a_drone_attack_is_remote_violence_by_its_sender(attack: str) -> None:
     """A drone attack is an explosive deed; "a Ukrainian drone attack" names its side A."""
     text = (
@@ -3555,7 +4351,9 @@ def test_the_parts_of_a_toll_told_across_a_region_take_the_leads_day() -> None:
         "al-Balah."
     )
     events = conflictparse.parse(text, published="2026-03-31").events
-    got = [(e.place and e.place.text, e.fatalities, e.date and e.date.value) for e in events]
+    got = [
+        (e.place and e.place.text, e.fatalities, e.date and e.date.value) for e in events
+    ]
     assert ("Deir al-Balah", 8, "2026-03-30") == got[-1]
 
 
@@ -3735,7 +4533,9 @@ def test_a_habitual_target_tells_no_incident(habit: str) -> None:
     assert () == conflictparse.parse(text, published="2025-02-06").events
 
 
-@pytest.mark.parametrize("fled", ["have fled the southern districts of El Fasher for", "left their homes for"])
+@pytest.mark.parametrize(
+    "fled", ["have fled the southern districts of El Fasher for", "left their homes for"]
+)
 def test_a_town_people_fled_for_is_no_scene(fled: str) -> None:
     """ "Some 600 families have fled the southern districts of El Fasher for Tawila": Tawila is where they went."""
     text = (
@@ -3782,10 +4582,15 @@ def test_a_count_of_nobody_is_neither_scene_nor_side() -> None:
 
 @pytest.mark.parametrize(
     "passive",
-    ["were blamed for", "were accused of", "were suspected in", "are being held responsible for"],
+    [
+        "were blamed for",
+        "were accused of",
+        "were suspected in",
+        "are being held responsible for",
+    ],
 )
 def test_the_passive_of_blame_makes_its_subject_side_a(passive: str) -> None:
-    """"Suspected ADF rebels were blamed for an attack on a clinic": the ADF are side A."""
+    """ "Suspected ADF rebels were blamed for an attack on a clinic": the ADF are side A."""
     text = (
         f"GOMA, Congo, June 3 (Wire) - Suspected ADF rebels {passive} an attack on a clinic "
         "near Butembo on Saturday in which six patients died, the army said."
@@ -3815,7 +4620,7 @@ def test_an_arrest_and_a_past_wars_toll_make_no_incident() -> None:
 
 @pytest.mark.parametrize("verb", ["struck", "hit", "targeted", "pounded"])
 def test_a_claim_of_striking_makes_the_claimant_side_a(verb: str) -> None:
-    """"The army said its warplanes had struck RSF positions": the army's claim of its deed."""
+    """ "The army said its warplanes had struck RSF positions": the army's claim of its deed."""
     text = (
         "KHARTOUM, Sept 2 (Wire) - The army said its warplanes had "
         f"{verb} RSF positions near the town of Bara on Monday, killing dozens of fighters."
@@ -3887,7 +4692,9 @@ def test_a_past_periods_cumulative_toll_starts_no_incident(period: str) -> None:
         f"{period}, according to a monitoring group."
     )
     events = conflictparse.parse(text, published="2025-07-08").events
-    assert [("2025-07-07", 12)] == [(e.date and e.date.value, e.fatalities) for e in events]
+    assert [("2025-07-07", 12)] == [
+        (e.date and e.date.value, e.fatalities) for e in events
+    ]
 
 
 @pytest.mark.parametrize(
@@ -3910,7 +4717,9 @@ def test_a_running_periods_total_starts_no_incident(total: str) -> None:
         f"officials said.\n\n{total}"
     )
     events = conflictparse.parse(text, published="2025-09-18").events
-    assert [("2025-09-17", 9)] == [(e.date and e.date.value, e.fatalities) for e in events]
+    assert [("2025-09-17", 9)] == [
+        (e.date and e.date.value, e.fatalities) for e in events
+    ]
 
 
 def test_a_roundup_told_town_by_town_is_one_event_per_town() -> None:
@@ -3929,9 +4738,16 @@ def test_a_roundup_told_town_by_town_is_one_event_per_town() -> None:
         "woman was killed when debris fell on her house."
     )
     events = conflictparse.parse(text, published="2025-03-03").events
-    got = [(e.place and e.place.name, e.fatalities, e.date and e.date.earliest) for e in events]
+    got = [
+        (e.place and e.place.name, e.fatalities, e.date and e.date.earliest)
+        for e in events
+    ]
     night = dt.date(2025, 3, 2)
-    assert [("Dnipro", 3, night), ("Kramatorsk", 4, night), ("Zaporizhzhya", 1, night)] == got
+    assert [
+        ("Dnipro", 3, night),
+        ("Kramatorsk", 4, night),
+        ("Zaporizhzhya", 1, night),
+    ] == got
     assert {"RU"} == {e.side_a.country for e in events if e.side_a is not None}
     assert 3 == sum(e.side_a is not None for e in events)
 
@@ -4084,7 +4900,9 @@ def test_an_old_year_in_an_aside_does_not_date_this_weeks_deed() -> None:
         "soldiers were killed in the fighting on Wednesday, an officer said."
     )
     events = conflictparse.parse(text, published="2025-04-17").events
-    assert [("2025-04-16", 9)] == [(e.date and e.date.value, e.fatalities) for e in events]
+    assert [("2025-04-16", 9)] == [
+        (e.date and e.date.value, e.fatalities) for e in events
+    ]
 
 
 def test_victims_broken_down_and_attackers_killed_are_both_counted() -> None:
@@ -4111,7 +4929,9 @@ def test_victims_broken_down_and_attackers_killed_are_both_counted() -> None:
         "A missile hit a residential building in Dnipro on Monday, killing three people.",
     ],
 )
-def test_missiles_and_rockets_fired_or_launched_are_remote_violence(sentence: str) -> None:
+def test_missiles_and_rockets_fired_or_launched_are_remote_violence(
+    sentence: str,
+) -> None:
     """Missiles or rockets fired or launched at a place, or a missile that hit one: an explosive deed."""
     [e] = conflictparse.parse(sentence, published="2025-04-18").events
     assert "Explosions/Remote violence" == e.event_type
@@ -4183,9 +5003,10 @@ def test_a_relative_clause_verb_after_that_refers_back_to_nothing() -> None:
         "near Debre Markos on Wednesday, killing 35 soldiers."
     )
     events = conflictparse.parse(text, published="2025-10-02").events
-    assert [("Adet", "Unidentified Armed Group (Ethiopia)"), ("Debre Markos", "Fano")] == [
-        (e.place and e.place.text, e.side_a and e.side_a.canonical) for e in events
-    ]
+    assert [
+        ("Adet", "Unidentified Armed Group (Ethiopia)"),
+        ("Debre Markos", "Fano"),
+    ] == [(e.place and e.place.text, e.side_a and e.side_a.canonical) for e in events]
 
 
 def test_a_trials_deeds_are_no_incident() -> None:
@@ -4204,14 +5025,16 @@ def test_a_trials_deeds_are_no_incident() -> None:
         "wounding two workers."
     )
     events = conflictparse.parse(text, published="2025-06-12").events
-    assert [("Port Sudan", None)] == [(e.place and e.place.text, e.fatalities) for e in events]
+    assert [("Port Sudan", None)] == [
+        (e.place and e.place.text, e.fatalities) for e in events
+    ]
 
 
 def test_a_town_in_an_officials_title_is_no_scene() -> None:
     """ "said Lubero territory administrator X": the office's town is no new incident's scene."""
     text = (
         "BENI, Sept 9 (Wire) - Rebels attacked mourners at a funeral in the village of Ntoyo "
-        "on Monday, killing at least 60 people. \"Many people are still missing,\" said "
+        'on Monday, killing at least 60 people. "Many people are still missing," said '
         "Lubero territory administrator Alain Kiwewa."
     )
     events = conflictparse.parse(text, published="2025-09-09").events
@@ -4265,7 +5088,8 @@ def test_a_time_clause_toll_after_a_deed_elsewhere_is_another_incident() -> None
     )
     events = conflictparse.parse(text, published="2025-08-07").events
     assert [("Kherson", 3), ("Saratov", None)] == sorted(
-        ((e.place and e.place.text, e.fatalities) for e in events), key=lambda x: str(x[0])
+        ((e.place and e.place.text, e.fatalities) for e in events),
+        key=lambda x: str(x[0]),
     )
 
 
@@ -4283,7 +5107,7 @@ def test_a_place_that_tells_where_someone_works_is_no_scene(suffix: str) -> None
 
 @pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
 def test_a_countrys_possessive_capital_is_the_capital(apostrophe: str) -> None:
-    """"Yemen's capital" names Sanaa as "the Yemeni capital" does, not the whole country."""
+    """ "Yemen's capital" names Sanaa as "the Yemeni capital" does, not the whole country."""
     text = (
         "ADEN, May 2 (Wire) - A car bomb exploded near a checkpoint in "
         f"Yemen{apostrophe}s capital on Thursday, killing six people, officials said."
@@ -4414,7 +5238,9 @@ def test_an_event_naming_no_place_takes_the_country_whose_towns_the_story_names(
     farmers, camp = events(d)
     assert farmers.place is not None
     assert ("CD", "country", "Goma") == (
-        farmers.place.country, farmers.place.precision, camp.place and camp.place.text
+        farmers.place.country,
+        farmers.place.precision,
+        camp.place and camp.place.text,
     )
 
 
@@ -4496,7 +5322,11 @@ def test_a_hubs_story_country_counts_its_demonyms() -> None:
     )
     [e] = conflictparse.parse(text).events
     assert e.place is not None
-    assert ("SV", "country", "place") == (e.place.country, e.place.precision, e.place.role)
+    assert ("SV", "country", "place") == (
+        e.place.country,
+        e.place.precision,
+        e.place.role,
+    )
 
 
 @pytest.mark.parametrize(
@@ -4507,7 +5337,9 @@ def test_a_hubs_story_country_counts_its_demonyms() -> None:
         ("No group has claimed responsibility.", None),
     ],
 )
-def test_a_sentence_that_only_claims_the_deed_names_side_a(claim: str, side_a: str | None) -> None:
+def test_a_sentence_that_only_claims_the_deed_names_side_a(
+    claim: str, side_a: str | None
+) -> None:
     """ "X claimed responsibility." after the deed, with no deed word of its own, makes X side A."""
     text = (
         "MOGADISHU, March 4 (Wire) - A bomb hidden in a cart killed six traders at the "
@@ -4526,7 +5358,8 @@ def test_an_incident_of_a_barrage_named_by_its_weapons_takes_their_state() -> No
     )
     events = conflictparse.parse(text, published="2025-05-06").events
     assert [e.side_a.canonical if e.side_a else None for e in events] == [
-        "Military Forces of Russia", "Military Forces of Russia"
+        "Military Forces of Russia",
+        "Military Forces of Russia",
     ]
 
 
@@ -4538,7 +5371,10 @@ def test_an_incident_in_the_weapons_own_state_takes_no_such_side() -> None:
         "In northern Israel, a woman was lightly injured by shrapnel from a rocket, medics said."
     )
     events = conflictparse.parse(text, published="2025-02-04").events
-    assert events[0].side_a is not None and events[0].side_a.canonical == "Military Forces of Israel"
+    assert (
+        events[0].side_a is not None
+        and events[0].side_a.canonical == "Military Forces of Israel"
+    )
     assert all(e.side_a is None for e in events[1:])
 
 
@@ -4556,11 +5392,31 @@ def test_a_claim_of_the_other_side_about_a_broader_group_stays_out_of_the_toll()
 
 @given(
     words=st.lists(
-        st.sampled_from([
-            "israeli", "missile", "missiles", "drones", "air", "strike", "airstrikes",
-            "raid", "raids", "jets", "jet", "shelling", "artillery", "gunships", "army",
-            "the", "bombers", "warplane", "x", "-", "\u00e9",
-        ]),
+        st.sampled_from(
+            [
+                "israeli",
+                "missile",
+                "missiles",
+                "drones",
+                "air",
+                "strike",
+                "airstrikes",
+                "raid",
+                "raids",
+                "jets",
+                "jet",
+                "shelling",
+                "artillery",
+                "gunships",
+                "army",
+                "the",
+                "bombers",
+                "warplane",
+                "x",
+                "-",
+                "\u00e9",
+            ]
+        ),
         max_size=5,
     ),
     glue=st.sampled_from([" ", "  ", "-", "\n", ""]),
@@ -4582,10 +5438,26 @@ def test_weapon_named_reads_as_the_pattern(words: list[str], glue: str) -> None:
 
 @given(
     words=st.lists(
-        st.sampled_from([
-            "said", "says", "saying", "added", "adding", "told", "sa", "add", "to",
-            "the", "army", "saidx", "xsaid", "and", ",", "\u00e9",
-        ]),
+        st.sampled_from(
+            [
+                "said",
+                "says",
+                "saying",
+                "added",
+                "adding",
+                "told",
+                "sa",
+                "add",
+                "to",
+                "the",
+                "army",
+                "saidx",
+                "xsaid",
+                "and",
+                ",",
+                "\u00e9",
+            ]
+        ),
         max_size=8,
     ),
     glue=st.sampled_from([" ", "", "-", "\n"]),
@@ -4669,10 +5541,24 @@ def test_locate_sorts_mentions_into_sentences_in_their_order() -> None:
 
 @given(
     words=st.lists(
-        st.sampled_from([
-            "the", "attacker", "attackers", "assailant", "gunman", "gunmen", "gunmon",
-            "perpetrators", "two", "of", "x", "\u00e9", "-", "counter",
-        ]),
+        st.sampled_from(
+            [
+                "the",
+                "attacker",
+                "attackers",
+                "assailant",
+                "gunman",
+                "gunmen",
+                "gunmon",
+                "perpetrators",
+                "two",
+                "of",
+                "x",
+                "\u00e9",
+                "-",
+                "counter",
+            ]
+        ),
         max_size=4,
     ),
     glue=st.sampled_from([" ", "", "-"]),
@@ -4701,7 +5587,9 @@ def test_event_date_of_one_date_is_that_date(day: dt.date, days: int) -> None:
     from conflictparse.parsers import events as ev
 
     text = "Rebels attacked on the day."
-    d = date(text, "the day", day.isoformat(), last=(day + dt.timedelta(days=days)).isoformat())
+    d = date(
+        text, "the day", day.isoformat(), last=(day + dt.timedelta(days=days)).isoformat()
+    )
     assert ev._event_date([d]) is d
     # (two copies go through the whole reading: the same date comes back)
     assert ev._event_date([d, d]) is d
@@ -4790,7 +5678,9 @@ def test_an_unattributed_air_strike_has_the_unidentified_group_of_its_country() 
     )
     [e] = conflictparse.parse(text, published="2025-06-03").events
     assert e.event_type == "Explosions/Remote violence"
-    assert e.side_a is not None and e.side_a.canonical == "Unidentified Armed Group (Yemen)"
+    assert (
+        e.side_a is not None and e.side_a.canonical == "Unidentified Armed Group (Yemen)"
+    )
     assert e.side_a.kind == "unknown" and e.side_a.generic
     assert e.side_a.text == "air strike"
 
@@ -4805,7 +5695,8 @@ def test_an_unattributed_air_strike_is_not_the_stories_armed_group() -> None:
     )
     events = conflictparse.parse(text, published="2025-06-03").events
     assert [e.side_a.canonical if e.side_a else None for e in events] == [
-        "Houthis", "Unidentified Armed Group (Yemen)"
+        "Houthis",
+        "Unidentified Armed Group (Yemen)",
     ]
 
 
@@ -4819,7 +5710,8 @@ def test_gunmen_of_an_attack_nobody_claimed_are_unidentified() -> None:
     )
     events = conflictparse.parse(text, published="2025-05-05").events
     assert [e.side_a.canonical if e.side_a else None for e in events] == [
-        "Jama'at Nusrat al-Islam wal-Muslimin", "Unidentified Armed Group (Mali)"
+        "Jama'at Nusrat al-Islam wal-Muslimin",
+        "Unidentified Armed Group (Mali)",
     ]
     assert events[1].side_a is not None and events[1].side_a.text == "gunmen"
 
@@ -4842,8 +5734,13 @@ def test_the_forces_that_said_they_repelled_them_are_side_b() -> None:
         "Sunday. The army said it had repelled them, killing 14."
     )
     [e] = conflictparse.parse(text, published="2025-05-05").events
-    assert e.side_a is not None and e.side_a.canonical == "Sudan People's Liberation Movement-North"
-    assert e.side_b is not None and e.side_b.canonical == "Military Forces of Sudan (2021-)"
+    assert (
+        e.side_a is not None
+        and e.side_a.canonical == "Sudan People's Liberation Movement-North"
+    )
+    assert (
+        e.side_b is not None and e.side_b.canonical == "Military Forces of Sudan (2021-)"
+    )
 
 
 def test_they_of_a_violent_deed_is_the_subject_before() -> None:
@@ -4880,7 +5777,8 @@ def test_a_sentence_opened_by_in_the_capital_is_another_incident() -> None:
     )
     events = conflictparse.parse(text, published="2025-03-10").events
     assert [(e.fatalities, e.place.country if e.place else None) for e in events] == [
-        (12, "SO"), (2, "SO")
+        (12, "SO"),
+        (2, "SO"),
     ]
     assert events[1].event_type == "Explosions/Remote violence"
 
@@ -4899,9 +5797,7 @@ def test_members_of_a_group_killed_by_police_make_a_battle() -> None:
 
 def test_people_killed_by_gunmen_stay_civilians() -> None:
     """A count of "people" that counts no armed side keeps the attack on civilians."""
-    text = (
-        "KABUL, May 5 (Wire) - Gunmen killed six people at a bakery in Herat on Sunday, police said."
-    )
+    text = "KABUL, May 5 (Wire) - Gunmen killed six people at a bakery in Herat on Sunday, police said."
     [e] = conflictparse.parse(text, published="2025-05-05").events
     assert e.event_type == "Violence against civilians"
 
@@ -4926,7 +5822,10 @@ def test_hours_later_takes_the_day_of_the_incident_before() -> None:
         "soldiers, a local group said."
     )
     events = conflictparse.parse(text, published="2025-05-05").events
-    assert [e.date.value if e.date else None for e in events] == ["2025-05-03", "2025-05-03"]
+    assert [e.date.value if e.date else None for e in events] == [
+        "2025-05-03",
+        "2025-05-03",
+    ]
 
 
 def test_a_groups_frequent_bombings_are_background() -> None:
@@ -4973,7 +5872,9 @@ def test_a_roundup_of_regions_named_like_their_capitals_is_one_event_per_town() 
         ("Dnipro", 3, "2025-05-12/2025-05-13"),
         ("Odesa", 2, "2025-05-12/2025-05-13"),
         ("Khotin", 1, "2025-05-12/2025-05-13"),
-    ] == [(e.place and e.place.text, e.fatalities, e.date and e.date.value) for e in events]
+    ] == [
+        (e.place and e.place.text, e.fatalities, e.date and e.date.value) for e in events
+    ]
 
 
 def test_overnight_with_no_day_of_report_is_the_night_before_the_dateline() -> None:
@@ -4988,7 +5889,10 @@ def test_overnight_with_no_day_of_report_is_the_night_before_the_dateline() -> N
     )
     (event,) = conflictparse.parse(text, published="2025-09-04").events
     assert event.date is not None
-    assert (dt.date(2025, 9, 3), dt.date(2025, 9, 4)) == (event.date.earliest, event.date.latest)
+    assert (dt.date(2025, 9, 3), dt.date(2025, 9, 4)) == (
+        event.date.earliest,
+        event.date.latest,
+    )
 
 
 def test_a_lead_toll_that_sums_the_incidents_told_apart_is_not_the_first_ones() -> None:
@@ -5055,7 +5959,11 @@ def test_an_incident_the_leads_sum_counts_takes_the_leads_agent() -> None:
     events = conflictparse.parse(text, published="2025-02-03").events
     army = "Military Forces of Sudan (2021-)"
     assert [("Kabkabiya", army, "2025-02-02"), ("Mellit", army, "2025-02-02")] == [
-        (e.place and e.place.text, e.side_a and e.side_a.canonical, e.date and e.date.value)
+        (
+            e.place and e.place.text,
+            e.side_a and e.side_a.canonical,
+            e.date and e.date.value,
+        )
         for e in events[:2]
     ]
 

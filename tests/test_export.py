@@ -41,13 +41,39 @@ def reports() -> list[Report]:
 
 def test_acled_required_columns() -> None:
     """The ACLED-like header holds every column the issue names."""
-    named = ["event_date", "time_precision", "actor1", "actor2", "inter1", "inter2", "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "fatalities", "notes"]
+    named = [
+        "event_date",
+        "time_precision",
+        "actor1",
+        "actor2",
+        "inter1",
+        "inter2",
+        "country",
+        "admin1",
+        "admin2",
+        "location",
+        "latitude",
+        "longitude",
+        "geo_precision",
+        "fatalities",
+        "notes",
+    ]
     assert [] == [c for c in named if c not in ACLED_COLUMNS]
 
 
 def test_ucdp_required_columns() -> None:
     """The UCDP-like header holds every column the issue names."""
-    named = ["side_a", "side_b", "date_start", "date_end", "date_prec", "where_prec", "best", "low", "high"]
+    named = [
+        "side_a",
+        "side_b",
+        "date_start",
+        "date_end",
+        "date_prec",
+        "where_prec",
+        "best",
+        "low",
+        "high",
+    ]
     assert [] == [c for c in named if c not in UCDP_COLUMNS]
 
 

@@ -348,7 +348,9 @@ def test_rebuild_replaces_a_mapped_table(tmp_path: Path) -> None:
 
     tool = _build_tool()
     path = tmp_path / "gazetteer.bin"
-    path.write_bytes(encode([_DARQAD, _KABUL], [["darqad", "darkat"], ["kabul"]], note="old"))
+    path.write_bytes(
+        encode([_DARQAD, _KABUL], [["darqad", "darkat"], ["kabul"]], note="old")
+    )
     with path.open("rb") as fh:
         view = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
     old = Gazetteer.__new__(Gazetteer)
@@ -466,7 +468,10 @@ def test_own_gazetteer_does_not_load_the_shipped_one() -> None:
     try:
         doc = Document(text="Taliban fighters overran Darqad in Takhar province.")
         found = PlaceParser(gazetteer=_small())(doc)
-        assert (["Darqad", "Takhar"], 0) == ([m.text for m in found], _default.cache_info().currsize)
+        assert (["Darqad", "Takhar"], 0) == (
+            [m.text for m in found],
+            _default.cache_info().currsize,
+        )
     finally:
         _default.cache_clear()
 
@@ -484,7 +489,8 @@ def test_shipped_admin1_keys_match_their_sources() -> None:
     from conflictparse.parsers.places._tables import admin1_keys, admin1_names
 
     expected = admin1_keys(
-        read_tsv("places_admin1.tsv", columns=4), read_tsv("places_subdivisions.tsv", columns=3)
+        read_tsv("places_admin1.tsv", columns=4),
+        read_tsv("places_subdivisions.tsv", columns=3),
     )
     assert expected == admin1_names()
 
@@ -493,22 +499,26 @@ def test_shipped_admin1_keys_match_their_sources() -> None:
     ("admin1_rows", "subdivision_rows", "expected"),
     [
         pytest.param(
-            [("AF-TAK", "AF.26", "Takhar", "Ta-khar|Tak'har")], [],
+            [("AF-TAK", "AF.26", "Takhar", "Ta-khar|Tak'har")],
+            [],
             {"takhar": ("AF-TAK",), "ta khar": ("AF-TAK",)},
             id="other-names",
         ),
         pytest.param(
-            [("", "XX.01", "Nowhere", "")], [("AF-TAK", "Takhār", "1"), ("AF-TAK-1", "Sub", "")],
+            [("", "XX.01", "Nowhere", "")],
+            [("AF-TAK", "Takhār", "1"), ("AF-TAK-1", "Sub", "")],
             {"takhar": ("AF-TAK",)},
             id="no-iso-code-and-second-level-skipped",
         ),
         pytest.param(
-            [("CD-NK", "CD.11", "Nord-Kivu", "")], [],
+            [("CD-NK", "CD.11", "Nord-Kivu", "")],
+            [],
             {"nord kivu": ("CD-NK",), "north kivu": ("CD-NK",)},
             id="french-compass-name",
         ),
         pytest.param(
-            [("SY-HL", "SY.09", "Aleppo", ""), ("SY-ID", "SY.10", "Idlib", "Aleppo")], [],
+            [("SY-HL", "SY.09", "Aleppo", ""), ("SY-ID", "SY.10", "Idlib", "Aleppo")],
+            [],
             {"aleppo": ("SY-HL", "SY-ID"), "idlib": ("SY-ID",)},
             id="shared-name-keeps-order",
         ),
@@ -555,10 +565,20 @@ def test_front_line_divisions_keep_every_place(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(tool, "_PER_COUNTRY", 1)
 
     def town(gid: int, admin1: str, population: int) -> dict[str, object]:
-        return {"geonameid": gid, "countrycode": "RU", "admin1code": admin1, "population": population}
+        return {
+            "geonameid": gid,
+            "countrycode": "RU",
+            "admin1code": admin1,
+            "population": population,
+        }
 
-    cities = {str(c["geonameid"]): c for c in (town(1, "77", 900), town(2, "77", 800), town(3, "41", 700))}
-    kept = [c["geonameid"] for c in tool._kept(cities, {"RU.41": "RU-KRS", "RU.77": "RU-MOW"})]
+    cities = {
+        str(c["geonameid"]): c
+        for c in (town(1, "77", 900), town(2, "77", 800), town(3, "41", 700))
+    }
+    kept = [
+        c["geonameid"] for c in tool._kept(cities, {"RU.41": "RU-KRS", "RU.77": "RU-MOW"})
+    ]
     assert [1, 3] == kept
 
 
@@ -578,10 +598,16 @@ def test_palestinian_towns_carry_their_governorate() -> None:
     other territory's governorates.
     """
     g = Gazetteer.default()
-    codes = {row[0] for row in read_tsv("places_subdivisions.tsv") if row[0].startswith("PS-")}
+    codes = {
+        row[0] for row in read_tsv("places_subdivisions.tsv") if row[0].startswith("PS-")
+    }
     gaza = {"PS-NGZ", "PS-GZA", "PS-DEB", "PS-KYS", "PS-RFH"}
     assert len(codes) == 16 and gaza <= codes
-    got = {p.name: p.admin1 for p in g.lookup("Jenin") + g.lookup("Beit Hanoun") if p.country == "PS"}
+    got = {
+        p.name: p.admin1
+        for p in g.lookup("Jenin") + g.lookup("Beit Hanoun")
+        if p.country == "PS"
+    }
     assert {"PS-JEN", "PS-NGZ"} == set(got.values())
     west = 0
     for i in range(len(g)):

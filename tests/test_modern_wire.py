@@ -65,7 +65,7 @@ def test_group_claiming_the_attack_is_side_a(text: str, side_a: str) -> None:
 
 
 def test_named_attackers_killed_are_never_side_b() -> None:
-    """"Two of the attackers were shot dead": the attackers stay side A's, not side B."""
+    """ "Two of the attackers were shot dead": the attackers stay side A's, not side B."""
     [event, *_] = _events(str(CLAIMS[0].values[0]))
     assert event.side_b is None or "al-Shabaab" != event.side_b.canonical
 
@@ -106,17 +106,23 @@ WEAPONS = [
     pytest.param(
         "KHARKIV, Ukraine - Russian drones struck a fuel depot in Sumy overnight, "
         "killing two workers, the governor said on Tuesday.",
-        "Russian drones", "Military Forces of Russia", id="russian-drones",
+        "Russian drones",
+        "Military Forces of Russia",
+        id="russian-drones",
     ),
     pytest.param(
         "BEIRUT (Reuters) - An Israeli air strike killed two people in a car near "
         "Nabatieh on Tuesday, the health ministry said.",
-        "Israeli air strike", "Military Forces of Israel", id="israeli-air-strike",
+        "Israeli air strike",
+        "Military Forces of Israel",
+        id="israeli-air-strike",
     ),
     pytest.param(
         "KYIV - Russian missiles and drones hit power plants across Ukraine on Sunday, "
         "killing three people, officials said.",
-        "Russian missiles", "Military Forces of Russia", id="russian-missiles-and-drones",
+        "Russian missiles",
+        "Military Forces of Russia",
+        id="russian-missiles-and-drones",
     ),
 ]
 
@@ -125,7 +131,7 @@ WEAPONS = [
 def test_demonym_before_a_weapon_is_the_states_military(
     text: str, words: str, canonical: str
 ) -> None:
-    """"Russian drones struck": the actor is Russia's military, and it is side A."""
+    """ "Russian drones struck": the actor is Russia's military, and it is side A."""
     report = _report(text)
     assert canonical == _canonical_at(report, words)
     [event, *_] = report.events
@@ -134,7 +140,9 @@ def test_demonym_before_a_weapon_is_the_states_military(
 
 
 NOT_WEAPONS = [
-    pytest.param("Police found Russian-made missiles in a truck near Kherson.", id="made-in"),
+    pytest.param(
+        "Police found Russian-made missiles in a truck near Kherson.", id="made-in"
+    ),
     pytest.param("Kyiv asked Washington for more missiles on Monday.", id="no-demonym"),
     pytest.param(
         "THE SALVADORAN GUERRILLAS FIRED ROCKETS AT A GARRISON IN USULUTAN.",
@@ -156,15 +164,21 @@ POSSESSIVE = [
     pytest.param(
         "KYIV, Ukraine - Russia's defence ministry said on Monday that its air defences "
         "had shot down 30 drones.",
-        "defence ministry", "Government of Russia", id="russias-defence-ministry",
+        "defence ministry",
+        "Government of Russia",
+        id="russias-defence-ministry",
     ),
     pytest.param(
         "BEIRUT (Reuters) - Iran's foreign ministry condemned the strike on Tuesday.",
-        "foreign ministry", "Government of Iran", id="irans-foreign-ministry",
+        "foreign ministry",
+        "Government of Iran",
+        id="irans-foreign-ministry",
     ),
     pytest.param(
         "MOSCOW (Reuters) - Ukraine's defence ministry said its drones hit a refinery.",
-        "defence ministry", "Government of Ukraine", id="ukraines-defence-ministry",
+        "defence ministry",
+        "Government of Ukraine",
+        id="ukraines-defence-ministry",
     ),
 ]
 
@@ -173,18 +187,20 @@ POSSESSIVE = [
 def test_possessive_country_binds_the_state_organ(
     text: str, words: str, canonical: str
 ) -> None:
-    """"Russia's defence ministry" in a story datelined Kyiv is Russia's government."""
+    """ "Russia's defence ministry" in a story datelined Kyiv is Russia's government."""
     assert canonical == _canonical_at(_report(text), words)
 
 
 def test_state_organ_without_a_possessive_keeps_the_dateline_country() -> None:
     """With no possessive, "the defence ministry" is the dateline country's."""
-    text = "KYIV, Ukraine - The defence ministry said on Monday that 30 drones were downed."
+    text = (
+        "KYIV, Ukraine - The defence ministry said on Monday that 30 drones were downed."
+    )
     assert "Government of Ukraine" == _canonical_at(_report(text), "defence ministry")
 
 
 def test_its_troops_are_those_of_the_organ_named_before() -> None:
-    """"Russia's defence ministry said its troops": the troops are Russia's."""
+    """ "Russia's defence ministry said its troops": the troops are Russia's."""
     text = (
         "ODESA, Ukraine (Reuters) - Russia's defence ministry said its troops had "
         "captured the village of Pishchane in the Kharkiv region."
@@ -208,7 +224,8 @@ def test_capture_elsewhere_is_a_battle_of_its_own() -> None:
     assert 1 == len(capture)
     assert "Battles" == capture[0].event_type
     assert [] == [
-        e for e in events
+        e
+        for e in events
         if e.place is not None and e.place.text == "Odesa" and e.event_type == "Battles"
     ]
 
@@ -238,24 +255,30 @@ CAPITAL = [
         "positions in the Yemeni capital late Friday, the rebels' television said. The "
         "rebels said three people were wounded in the raids, which came a day after they "
         "fired a missile at a tanker in the Gulf of Aden.",
-        "Sanaa", "YE", id="yemeni-capital-over-gulf",
+        "Sanaa",
+        "YE",
+        id="yemeni-capital-over-gulf",
     ),
     pytest.param(
         "NAIROBI (Reuters) - A suicide bomber blew himself up outside a hotel in the "
         "Somali capital on Tuesday, killing nine people, police said.",
-        "Mogadishu", "SO", id="somali-capital",
+        "Mogadishu",
+        "SO",
+        id="somali-capital",
     ),
     pytest.param(
         "SAN SALVADOR, 9 MAY 90 (AFP) -- [TEXT] URBAN GUERRILLAS ATTACKED A POLICE "
         "POST IN THE SALVADORAN CAPITAL TONIGHT, KILLING TWO POLICEMEN.",
-        "San Salvador", "SV", id="all-caps-salvadoran-capital",
+        "San Salvador",
+        "SV",
+        id="all-caps-salvadoran-capital",
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "name", "country"), CAPITAL)
 def test_demonym_capital_is_the_capital(text: str, name: str, country: str) -> None:
-    """"The Yemeni capital" is Sanaa, and a gulf named in another clause is not the scene."""
+    """ "The Yemeni capital" is Sanaa, and a gulf named in another clause is not the scene."""
     [event, *_] = _events(text)
     assert event.place is not None
     assert (name, country) == (event.place.name, event.place.country)
@@ -313,8 +336,9 @@ def test_attack_on_soldiers_stays_a_battle() -> None:
 
 # --- 7. overnight, before the day of the report
 
+
 def test_overnight_strike_dates_to_the_night_before_the_report() -> None:
-    """"Struck overnight, officials said on Wednesday": the night of Tuesday to Wednesday."""
+    """ "Struck overnight, officials said on Wednesday": the night of Tuesday to Wednesday."""
     text = (
         "KHARKIV, Ukraine - Russian drones struck the city overnight, killing three "
         "people and damaging a school, officials said on Wednesday."
@@ -353,11 +377,13 @@ def test_report_day_alone_is_not_the_event_date(text: str) -> None:
 INSTRUMENT = [
     pytest.param(
         "Forty people were killed in Israeli strikes on Tuesday.",
-        "Military Forces of Israel", id="killed-in-israeli-strikes",
+        "Military Forces of Israel",
+        id="killed-in-israeli-strikes",
     ),
     pytest.param(
         "Gaza's health ministry said 40 people were killed in Israeli strikes on Tuesday.",
-        "Military Forces of Israel", id="ministry-said-killed-in-strikes",
+        "Military Forces of Israel",
+        id="ministry-said-killed-in-strikes",
     ),
 ]
 
@@ -366,7 +392,7 @@ INSTRUMENT = [
 def test_people_killed_in_strikes_are_side_b_the_striker_side_a(
     text: str, military: str
 ) -> None:
-    """"Killed in Israeli strikes": the strikes are the instrument (side A), the dead side B."""
+    """ "Killed in Israeli strikes": the strikes are the instrument (side A), the dead side B."""
     [event] = _events(text)
     assert event.side_a is not None and event.side_b is not None
     assert (military, "Israeli strikes") == (event.side_a.canonical, event.side_a.text)
@@ -383,29 +409,36 @@ def test_drones_hitting_a_convoy_are_never_the_victims() -> None:
     [event] = report.events
     assert 3 == event.fatalities
     assert event.side_b is None or event.side_b.text != "Ukrainian drones"
-    assert [] == [c.text for c in report.casualties if c.actor == "Military Forces of Ukraine"]
+    assert [] == [
+        c.text for c in report.casualties if c.actor == "Military Forces of Ukraine"
+    ]
 
 
 LAUNCHED = [
     pytest.param(
         "Russia launched Iranian drones at Kyiv overnight, killing three people, officials "
         "said on Friday.",
-        "IR", id="launched-iranian-drones",
+        "IR",
+        id="launched-iranian-drones",
     ),
     pytest.param(
         "Ukraine fired U.S. missiles at a Russian air base in Crimea, the Ukrainian "
         "military said.",
-        "US", id="fired-us-missiles",
+        "US",
+        id="fired-us-missiles",
     ),
     pytest.param(
         "Ukrainian air defences shot down 20 Russian drones over Odesa.",
-        "RU", id="shot-down-russian-drones",
+        "RU",
+        id="shot-down-russian-drones",
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "maker"), LAUNCHED)
-def test_demonym_of_a_launched_or_downed_weapon_is_no_actor(text: str, maker: str) -> None:
+def test_demonym_of_a_launched_or_downed_weapon_is_no_actor(
+    text: str, maker: str
+) -> None:
     """The state that made or sent a weapon another fired, or that was shot down, is no side."""
     report = _report(text)
     assert [] == [a.text for a in report.actors if a.country == maker]
@@ -415,7 +448,7 @@ def test_demonym_of_a_launched_or_downed_weapon_is_no_actor(text: str, maker: st
 
 
 def test_launcher_of_the_weapon_is_side_a() -> None:
-    """"Russia launched Iranian drones ... killing three": Russia is side A."""
+    """ "Russia launched Iranian drones ... killing three": Russia is side A."""
     text = (
         "Russia launched Iranian drones at Kyiv overnight, killing three people, officials "
         "said on Friday."
@@ -429,12 +462,16 @@ CROSSFIRE = [
     pytest.param(
         "Troops clashed with al Shabaab fighters near Afgoye on Sunday, and two civilians "
         "were killed in the crossfire, residents said.",
-        "al Shabaab fighters", 2, id="civilians-in-the-crossfire",
+        "al Shabaab fighters",
+        2,
+        id="civilians-in-the-crossfire",
     ),
     pytest.param(
         "Ethiopian troops clashed with militia in the Somali Region town of Jigjiga on "
         "Friday, killing four civilians.",
-        "militia", 4, id="clash-killing-civilians",
+        "militia",
+        4,
+        id="clash-killing-civilians",
     ),
 ]
 
@@ -443,11 +480,14 @@ CROSSFIRE = [
 def test_clash_keeps_the_armed_group_as_side_b(text: str, side_b: str, dead: int) -> None:
     """In a clash side B is the armed group; civilians killed stay in the toll."""
     [event] = _events(text)
-    assert (side_b, dead) == (event.side_b.text if event.side_b else None, event.fatalities)
+    assert (side_b, dead) == (
+        event.side_b.text if event.side_b else None,
+        event.fatalities,
+    )
 
 
 def test_a_group_named_as_an_affiliation_is_no_side() -> None:
-    """"The al-Qaeda-linked al-Shabaab group": al-Shabaab is side A, al-Qaeda neither side."""
+    """ "The al-Qaeda-linked al-Shabaab group": al-Shabaab is side A, al-Qaeda neither side."""
     text = (
         "MOGADISHU (AP) - A car bomb exploded outside a restaurant in Mogadishu on Friday,"
         " killing nine people. The al-Qaeda-linked al-Shabaab group claimed responsibility"

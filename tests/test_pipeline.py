@@ -88,7 +88,9 @@ def test_provenance_names_the_parser() -> None:
 
 def test_provenance_set_by_parser_is_kept() -> None:
     """A parser that fills ``provenance.parser`` itself keeps its value."""
-    p = Pipeline(**{**OFF, "dates": _word("Sunday", provenance=Provenance(parser="mine"))})
+    p = Pipeline(
+        **{**OFF, "dates": _word("Sunday", provenance=Provenance(parser="mine"))}
+    )
     assert ["mine"] == [d.provenance.parser for d in p.run(STORY).dates]
 
 
@@ -100,7 +102,9 @@ def test_later_stage_sees_earlier_results() -> None:
         seen.append(tuple(a.text for a in doc.actors))
         return ()
 
-    Pipeline(**{**OFF, "actors": _word("Gunmen", ActorMention), "places": places}).run(STORY)
+    Pipeline(**{**OFF, "actors": _word("Gunmen", ActorMention), "places": places}).run(
+        STORY
+    )
     assert [("Gunmen",)] == seen
 
 
@@ -322,9 +326,13 @@ class _RuleProvenance(Provenance):
 
 def test_provenance_subclass_keeps_its_class_and_fields() -> None:
     """Stamping a subclass's provenance keeps its class and extra field, even after an equal plain one."""
-    plain = DateMention(text="KABUL", span=Span(start=0, end=5), provenance=Provenance(confidence=0.5))
+    plain = DateMention(
+        text="KABUL", span=Span(start=0, end=5), provenance=Provenance(confidence=0.5)
+    )
     ruled = DateMention(
-        text="KABUL", span=Span(start=0, end=5), provenance=_RuleProvenance(confidence=0.5)
+        text="KABUL",
+        span=Span(start=0, end=5),
+        provenance=_RuleProvenance(confidence=0.5),
     )
     report = Pipeline(**{**OFF, "dates": lambda doc: [plain, ruled]}).run(STORY)
     assert [(Provenance, None), (_RuleProvenance, "weekday")] == [
@@ -353,12 +361,20 @@ def test_published_argument_wins_over_dateline() -> None:
 @pytest.mark.parametrize(
     ("published", "thursday"),
     [
-        ("2025-11-08", _dt.date(2025, 10, 30)),  # written Wednesday Nov 5, published 3 days on
+        (
+            "2025-11-08",
+            _dt.date(2025, 10, 30),
+        ),  # written Wednesday Nov 5, published 3 days on
         ("2025-11-05", _dt.date(2025, 10, 30)),  # the same day
-        ("2026-01-20", _dt.date(2026, 1, 15)),  # over a month on: the dateline is not the anchor
+        (
+            "2026-01-20",
+            _dt.date(2026, 1, 15),
+        ),  # over a month on: the dateline is not the anchor
     ],
 )
-def test_relative_dates_count_from_the_dateline_day(published: str, thursday: _dt.date) -> None:
+def test_relative_dates_count_from_the_dateline_day(
+    published: str, thursday: _dt.date
+) -> None:
     """
     A story datelined "Nov 5" and published on Nov 8 was written on Nov 5:
     its "on Thursday" is the Thursday before Nov 5, and the report keeps the
@@ -386,7 +402,10 @@ def test_custom_dateline_parser() -> None:
         return Dateline(text="KABUL", span=Span(start=0, end=5), source="Wire")
 
     report = Pipeline(**{**OFF, "dateline": fixed}).run(STORY)
-    assert Dateline(text="KABUL", span=Span(start=0, end=5), source="Wire") == report.dateline
+    assert (
+        Dateline(text="KABUL", span=Span(start=0, end=5), source="Wire")
+        == report.dateline
+    )
 
 
 def test_pipeline_is_frozen_and_picklable() -> None:
@@ -395,7 +414,9 @@ def test_pipeline_is_frozen_and_picklable() -> None:
     with pytest.raises(AttributeError):
         p.max_chars = 1  # type: ignore[misc]
     clone = pickle.loads(pickle.dumps(p))
-    assert p.run(STORY, published="2016-01-11") == clone.run(STORY, published="2016-01-11")
+    assert p.run(STORY, published="2016-01-11") == clone.run(
+        STORY, published="2016-01-11"
+    )
 
 
 def test_pipeline_is_callable() -> None:
@@ -438,11 +459,20 @@ def test_stamping_provenance_changes_nothing_else() -> None:
 
     def places(doc: Document) -> list[PlaceMention]:
         i = doc.text.index("KABUL")
-        found.append(PlaceMention(
-            text="KABUL", span=Span(start=i, end=i + 5), name="Kabul", kind="city",
-            country="AF", latitude=34.53, longitude=69.17, geonames_id=1138958,
-            precision="exact", provenance=reason,
-        ))
+        found.append(
+            PlaceMention(
+                text="KABUL",
+                span=Span(start=i, end=i + 5),
+                name="Kabul",
+                kind="city",
+                country="AF",
+                latitude=34.53,
+                longitude=69.17,
+                geonames_id=1138958,
+                precision="exact",
+                provenance=reason,
+            )
+        )
         return found
 
     [stamped] = Pipeline(**{**OFF, "places": places}).run(STORY).places
@@ -483,7 +513,13 @@ def test_mentions_sharing_a_provenance_are_stamped_alike() -> None:
     """Equal provenances of one stage's mentions become one stamped provenance."""
     shared = Provenance(confidence=0.5, reason="weekday")
     report = Pipeline(
-        **{**OFF, "dates": [_word("Sunday", provenance=shared), _word("KABUL", provenance=shared)]}
+        **{
+            **OFF,
+            "dates": [
+                _word("Sunday", provenance=shared),
+                _word("KABUL", provenance=shared),
+            ],
+        }
     ).run(STORY)
     [kabul, sunday] = report.dates
     assert attrs.evolve(shared, parser="find_kabul") == kabul.provenance
@@ -498,11 +534,14 @@ def test_report_equals_the_one_its_validating_constructor_builds() -> None:
     assert (rebuilt, hash(rebuilt)) == (report, hash(report))
 
 
-
 def test_every_copy_the_pipeline_builds_is_its_frozen_class() -> None:
     """Stamped mentions, events, datelines and the report are their own frozen classes (no twin leaks)."""
     report = conflictparse.parse(STORY, published="2016-01-10")
-    built = [report, report.dateline, *(m for f in conflictparse.FAMILIES[1:] for m in getattr(report, f))]
+    built = [
+        report,
+        report.dateline,
+        *(m for f in conflictparse.FAMILIES[1:] for m in getattr(report, f)),
+    ]
     found = [(type(obj).__qualname__, type(obj).__module__) for obj in built]
     frozen = []
     for obj in built:
@@ -512,7 +551,11 @@ def test_every_copy_the_pipeline_builds_is_its_frozen_class() -> None:
         except attrs.exceptions.FrozenInstanceError:
             frozen.append(True)
     assert 5 <= len(built)
-    assert ([(type(o).__name__, "conflictparse.results") for o in built], len(built)) == (found, len(frozen))
+    assert ([(type(o).__name__, "conflictparse.results") for o in built], len(built)) == (
+        found,
+        len(frozen),
+    )
+
 
 def test_dateline_datetime_becomes_a_published_date() -> None:
     """A dateline date given as a datetime is published as its date, as Context converts it."""
@@ -540,7 +583,9 @@ def test_stamped_copy_of_a_hash_caching_class_hashes_as_built() -> None:
         return [_HashedDate(text="Sunday", span=Span(start=i, end=i + 6))]
 
     [found] = Pipeline(**{**OFF, "dates": dates}).run(STORY).dates
-    built = _HashedDate(text="Sunday", span=found.span, provenance=Provenance(parser="dates"))
+    built = _HashedDate(
+        text="Sunday", span=found.span, provenance=Provenance(parser="dates")
+    )
     assert (built, hash(built)) == (found, hash(found))
 
 
@@ -624,7 +669,11 @@ def test_one_parser_output_comes_out_in_span_order(order: list[int]) -> None:
 @settings(max_examples=150, deadline=None)
 # assigned code points only: the regex module's Unicode tables are newer
 # than the standard library's unicodedata, which this test reads
-@given(text=st.text(st.characters(max_codepoint=0x2FFF, exclude_categories=["Cn"]), max_size=200))
+@given(
+    text=st.text(
+        st.characters(max_codepoint=0x2FFF, exclude_categories=["Cn"]), max_size=200
+    )
+)
 def test_words_are_the_maximal_runs_of_letters_and_digits(text: str) -> None:
     """``Document.words`` slices the text into its maximal runs of letters, marks and digits."""
     import unicodedata
@@ -665,19 +714,35 @@ def test_words_are_computed_once_per_story() -> None:
         return ()
 
     pipeline = Pipeline(
-        dateline=None, dates=dates, actors=None, places=None, casualties=casualties, events=None
+        dateline=None,
+        dates=dates,
+        actors=None,
+        places=None,
+        casualties=casualties,
+        events=None,
     )
     pipeline.run("Gunmen killed 12 villagers in Bamako on Sunday.")
     (words_a, set_a), (words_b, set_b) = seen
     assert words_a is words_b
     assert set_a is set_b
-    assert {"gunmen", "killed", "12", "villagers", "in", "bamako", "on", "sunday"} == set_a
+    assert {
+        "gunmen",
+        "killed",
+        "12",
+        "villagers",
+        "in",
+        "bamako",
+        "on",
+        "sunday",
+    } == set_a
 
 
 def test_a_stamped_dateline_is_kept_as_it_is() -> None:
     """A dateline whose place carries its parser's name already is passed on unchanged."""
     place = PlaceMention(
-        text="KABUL", span=Span(start=0, end=5), provenance=Provenance(parser="wire-places")
+        text="KABUL",
+        span=Span(start=0, end=5),
+        provenance=Provenance(parser="wire-places"),
     )
     dateline = Dateline(text="KABUL", span=Span(start=0, end=5), place=place)
 
@@ -705,7 +770,9 @@ def _kept_dates(keep: Any) -> Any:
 
     def dates(doc: Document) -> list[DateMention]:
         i = doc.text.index("Sunday")
-        mention = DateMention(text="Sunday", span=Span(start=i, end=i + 6), value="2016-01-10")
+        mention = DateMention(
+            text="Sunday", span=Span(start=i, end=i + 6), value="2016-01-10"
+        )
         keep(mention)
         return [mention]
 
@@ -724,9 +791,11 @@ def test_a_mention_its_parser_keeps_is_never_stamped_in_place() -> None:
 def test_a_weakly_watched_mention_is_never_stamped_in_place() -> None:
     """A mention watched by a weak reference is copied: the reference never sees it stamped."""
     kept: list[weakref.ref[DateMention]] = []
-    [stamped] = Pipeline(
-        **{**OFF, "dates": _kept_dates(lambda m: kept.append(weakref.ref(m)))}
-    ).run(STORY).dates
+    [stamped] = (
+        Pipeline(**{**OFF, "dates": _kept_dates(lambda m: kept.append(weakref.ref(m)))})
+        .run(STORY)
+        .dates
+    )
     original = kept[0]()
     assert (False, "dates") == (original is stamped, stamped.provenance.parser)
     assert original is None or "" == original.provenance.parser
@@ -758,9 +827,11 @@ def test_a_fresh_mention_is_stamped_in_place() -> None:
     if not _SOLE_REFS:
         pytest.skip("this Python stamps copies")
     made: list[int] = []
-    [stamped] = Pipeline(**{**OFF, "dates": _kept_dates(lambda m: made.append(id(m)))}).run(
-        STORY
-    ).dates
+    [stamped] = (
+        Pipeline(**{**OFF, "dates": _kept_dates(lambda m: made.append(id(m)))})
+        .run(STORY)
+        .dates
+    )
     assert (made[0], "dates") == (id(stamped), stamped.provenance.parser)
 
 
@@ -784,7 +855,9 @@ def test_no_mention_is_stamped_when_a_later_one_is_refused() -> None:
     assert [("Sunday", "")] == seen
 
 
-def test_stamping_in_place_gives_the_report_copies_give(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_stamping_in_place_gives_the_report_copies_give(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """The default pipeline's report is the same whether fresh mentions are stamped in place or copied."""
     import conflictparse._pipeline as pipeline_module
 
@@ -803,5 +876,7 @@ def test_a_headline_line_is_a_sentence_of_its_own() -> None:
     text = "Gunmen kill 17 in Plateau villages\n\nGunmen have killed 17 people. Police said so."
     doc = Document(text=text)
     assert [
-        "Gunmen kill 17 in Plateau villages", "Gunmen have killed 17 people.", "Police said so."
+        "Gunmen kill 17 in Plateau villages",
+        "Gunmen have killed 17 people.",
+        "Police said so.",
     ] == [text[s:e] for s, e in doc.sentences]

@@ -112,14 +112,34 @@ def test_dateline_place_is_emitted_with_role_dateline() -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "admin1"),
     [
-        ("A drone struck a car in the Mount Lebanon governorate on Sunday.", "Mount Lebanon", "LB-JL"),
-        ("Troops were sent to Chechnya and Dagestan after the raid.", "Chechnya", "RU-CE"),
-        ("Militants attacked a checkpoint in Lower Shabelle overnight.", "Lower Shabelle", "SO-SH"),
+        (
+            "A drone struck a car in the Mount Lebanon governorate on Sunday.",
+            "Mount Lebanon",
+            "LB-JL",
+        ),
+        (
+            "Troops were sent to Chechnya and Dagestan after the raid.",
+            "Chechnya",
+            "RU-CE",
+        ),
+        (
+            "Militants attacked a checkpoint in Lower Shabelle overnight.",
+            "Lower Shabelle",
+            "SO-SH",
+        ),
         ("Aid convoys left Nyala for Zalingei on Monday.", "Nyala", "SD-DS"),
         ("Aid convoys left Nyala for Zalingei on Monday.", "Zalingei", "SD-DC"),
-        ("Militants raided a market in Cameroon's Extreme North region.", "Extreme North", "CM-EN"),
+        (
+            "Militants raided a market in Cameroon's Extreme North region.",
+            "Extreme North",
+            "CM-EN",
+        ),
         ("Rockets fell on Ofakim and Netivot, Israeli medics said.", "Netivot", "IL-D"),
-        ("Floods cut roads in Botswana's Central District on Monday.", "Central District", "BW-CE"),
+        (
+            "Floods cut roads in Botswana's Central District on Monday.",
+            "Central District",
+            "BW-CE",
+        ),
     ],
 )
 def test_english_names_of_provinces_and_their_towns_have_iso_codes(
@@ -136,35 +156,51 @@ def test_english_names_of_provinces_and_their_towns_have_iso_codes(
         "Updated 5 p.m. By Staff, Wire Service. MOMBASA (AP) - Crowds gathered outside the court.",
     ],
 )
-def test_town_in_capitals_before_a_wire_dash_is_a_dateline_after_a_byline(text: str) -> None:
+def test_town_in_capitals_before_a_wire_dash_is_a_dateline_after_a_byline(
+    text: str,
+) -> None:
     """A town in capitals inside mixed-case copy is read before a dateline's dash, unlike an acronym."""
-    assert [("MOMBASA", "KE")] == [(m.text, m.country) for m in places(text) if m.text.isupper()]
+    assert [("MOMBASA", "KE")] == [
+        (m.text, m.country) for m in places(text) if m.text.isupper()
+    ]
 
 
 def test_common_word_town_in_capitals_before_a_wire_dash() -> None:
     """A town whose name is also a dictionary word ("nice") is a dateline there too."""
-    text = "Updated at noon. By Ann Lee. NICE (AFP) - Police closed the seafront on Sunday."
-    assert [("NICE", "FR")] == [(m.text, m.country) for m in places(text) if m.text.isupper()]
+    text = (
+        "Updated at noon. By Ann Lee. NICE (AFP) - Police closed the seafront on Sunday."
+    )
+    assert [("NICE", "FR")] == [
+        (m.text, m.country) for m in places(text) if m.text.isupper()
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "surface", "country"),
     [
-        ("Aid trucks reached Monguno Borno State on Tuesday, officials said.", "Monguno", "NG"),
+        (
+            "Aid trucks reached Monguno Borno State on Tuesday, officials said.",
+            "Monguno",
+            "NG",
+        ),
         ("Police in Gusau Zamfara State said six people were freed.", "Gusau", "NG"),
     ],
 )
-def test_town_before_its_own_province_without_a_comma(text: str, surface: str, country: str) -> None:
-    """"Monguno Borno State": the capitalised words after the town are its province, no longer name."""
+def test_town_before_its_own_province_without_a_comma(
+    text: str, surface: str, country: str
+) -> None:
+    """ "Monguno Borno State": the capitalised words after the town are its province, no longer name."""
     m = find(text, surface)
     assert m is not None
     assert country == m.country
 
 
 def test_abbreviated_saint_opens_a_place_name() -> None:
-    """"St." with its full stop goes on into the name, and finds a "Saint ..." city too."""
+    """ "St." with its full stop goes on into the name, and finds a "Saint ..." city too."""
     got = places("Rallies were held in St. Louis and St. Petersburg on Saturday.")
-    assert [("St. Louis", "US"), ("St. Petersburg", "RU")] == [(m.text, m.country) for m in got]
+    assert [("St. Louis", "US"), ("St. Petersburg", "RU")] == [
+        (m.text, m.country) for m in got
+    ]
 
 
 def test_bracketed_dateline_country_has_role_dateline() -> None:
@@ -210,7 +246,9 @@ DEMONYMS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "surface", "country"), DEMONYMS, ids=[d[1] for d in DEMONYMS])
+@pytest.mark.parametrize(
+    ("text", "surface", "country"), DEMONYMS, ids=[d[1] for d in DEMONYMS]
+)
 def test_demonyms_are_country_evidence(text: str, surface: str, country: str) -> None:
     """Demonyms come out with role demonym and the country."""
     m = find(text, surface)
@@ -236,12 +274,30 @@ def test_us_led_is_not_a_location() -> None:
 RESOLVED = [
     ("Fighting in Takhar province went on.", "Takhar", "province", "AF", "AF-TAK"),
     ("Shelling hit Aleppo on Monday.", "Aleppo", "city", "SY", "SY-HL"),
-    ("Rebels attacked Goma in North Kivu on Monday.", "North Kivu", "province", "CD", "CD-NK"),
+    (
+        "Rebels attacked Goma in North Kivu on Monday.",
+        "North Kivu",
+        "province",
+        "CD",
+        "CD-NK",
+    ),
     ("The governor of Balkh province said.", "Balkh", "province", "AF", "AF-BAL"),
-    ("Militants overran Darqad in Takhar province.", "Darqad", "populated_place", "AF", "AF-TAK"),
+    (
+        "Militants overran Darqad in Takhar province.",
+        "Darqad",
+        "populated_place",
+        "AF",
+        "AF-TAK",
+    ),
     ("A bomb exploded in Kunduz city.", "Kunduz", "city", "AF", "AF-KDZ"),
     ("Gunmen killed two people in Mosul.", "Mosul", "city", "IQ", "IQ-NI"),
-    ("GUERRILLAS ATTACKED A POST IN USULUTAN DEPARTMENT.", "USULUTAN", "province", "SV", "SV-US"),
+    (
+        "GUERRILLAS ATTACKED A POST IN USULUTAN DEPARTMENT.",
+        "USULUTAN",
+        "province",
+        "SV",
+        "SV-US",
+    ),
 ]
 
 
@@ -276,7 +332,9 @@ FEATURES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "surface", "kind", "name"), FEATURES, ids=[f[1] for f in FEATURES])
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "name"), FEATURES, ids=[f[1] for f in FEATURES]
+)
 def test_named_features(text: str, surface: str, kind: str, name: str) -> None:
     """Regions and rivers are places with their standard name."""
     m = find(text, surface)
@@ -310,17 +368,47 @@ def test_unknown_district_by_cue() -> None:
 #: capitalised run after "the village of" is the place when a shorter name
 #: inside it is known (to the cue rule's two words or to the gazetteer).
 CUE_RUNS = [
-    ("cue-rule-prefix", "Junta jets bombed a school in the village of Let Yet Kone.", "Let Yet Kone", "village", "exact"),
-    ("near-the-village-of", "Troops shelled houses near the village of Let Yet Kone in Sagaing Region.", "Let Yet Kone", "village", "near"),
-    ("gazetteer-prefix-two-words", "Jets struck the village of Tal Abyad Gharbi.", "Tal Abyad Gharbi", "village", "exact"),
-    ("gazetteer-prefix-town", "Rebels attacked the town of Bama Gari at dawn.", "Bama Gari", "town", "exact"),
+    (
+        "cue-rule-prefix",
+        "Junta jets bombed a school in the village of Let Yet Kone.",
+        "Let Yet Kone",
+        "village",
+        "exact",
+    ),
+    (
+        "near-the-village-of",
+        "Troops shelled houses near the village of Let Yet Kone in Sagaing Region.",
+        "Let Yet Kone",
+        "village",
+        "near",
+    ),
+    (
+        "gazetteer-prefix-two-words",
+        "Jets struck the village of Tal Abyad Gharbi.",
+        "Tal Abyad Gharbi",
+        "village",
+        "exact",
+    ),
+    (
+        "gazetteer-prefix-town",
+        "Rebels attacked the town of Bama Gari at dawn.",
+        "Bama Gari",
+        "town",
+        "exact",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "surface", "kind", "precision"), [c[1:] for c in CUE_RUNS], ids=[c[0] for c in CUE_RUNS])
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "precision"),
+    [c[1:] for c in CUE_RUNS],
+    ids=[c[0] for c in CUE_RUNS],
+)
 def test_whole_run_after_cue(text: str, surface: str, kind: str, precision: str) -> None:
     """A cue's whole capitalised run is one place, not the shorter name inside it."""
-    found = [m for m in places(text) if m.start >= text.index(" of ") and m.text != "Sagaing"]
+    found = [
+        m for m in places(text) if m.start >= text.index(" of ") and m.text != "Sagaing"
+    ]
     assert [(surface, kind, precision)] == [(m.text, m.kind, m.precision) for m in found]
 
 
@@ -329,10 +417,22 @@ def test_whole_run_after_cue(text: str, surface: str, kind: str, precision: str)
 #: inside it is another place the gazetteer knows; the province named after
 #: the cue places it.
 RUNS_BEFORE_CUES = [
-    ("village-in-region", "Jets bombed a monastery in Lin Ta Lu village in Sagaing Region.",
-     "Lin Ta Lu", "village", "MM", "MM-01"),
-    ("town-no-region", "Gunmen stormed Upper Tal Abyad town at dawn.",
-     "Upper Tal Abyad", "town", None, None),
+    (
+        "village-in-region",
+        "Jets bombed a monastery in Lin Ta Lu village in Sagaing Region.",
+        "Lin Ta Lu",
+        "village",
+        "MM",
+        "MM-01",
+    ),
+    (
+        "town-no-region",
+        "Gunmen stormed Upper Tal Abyad town at dawn.",
+        "Upper Tal Abyad",
+        "town",
+        None,
+        None,
+    ),
 ]
 
 
@@ -360,10 +460,20 @@ def test_run_before_cue_stops_at_a_possessive_and_a_function_word() -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "kind", "country", "admin1"),
     [
-        ("Shelling hit a market in Kabul's Qalazaman district on Sunday.",
-         "Qalazaman", "district", "AF", "AF-KAB"),
-        ("Stray bullets killed two men in Goma's Birere neighbourhood.",
-         "Birere", "populated_place", "CD", "CD-NK"),
+        (
+            "Shelling hit a market in Kabul's Qalazaman district on Sunday.",
+            "Qalazaman",
+            "district",
+            "AF",
+            "AF-KAB",
+        ),
+        (
+            "Stray bullets killed two men in Goma's Birere neighbourhood.",
+            "Birere",
+            "populated_place",
+            "CD",
+            "CD-NK",
+        ),
     ],
     ids=["district-of-a-possessed-city", "neighbourhood"],
 )
@@ -383,27 +493,41 @@ def test_a_part_of_a_town_named_with_its_possessive(
 #: cues: a local government area ("LGA"), a village in it, and the state
 #: after them, one unit between at most.
 UNIT_CHAINS = [
-    ("village-of-lga-of-state",
-     "Gunmen killed seven farmers in Torkula village of Guma Local Government Area of Benue State.",
-     [("Torkula", "village", "NG-BE"), ("Guma", "district", "NG-BE")]),
-    ("village-in-lga-comma-state",
-     "Gunmen killed seven farmers in Torkula village in Guma LGA, Benue State.",
-     [("Torkula", "village", "NG-BE"), ("Guma", "district", "NG-BE")]),
-    ("village-comma-district-comma-state",
-     "Gunmen killed seven farmers in Torkula village, Guma district, Benue State.",
-     [("Torkula", "village", "NG-BE"), ("Guma", "district", "NG-BE")]),
-    ("lga-of-state-capitalised",
-     "Bandits struck Mariga Local Government Area of Niger State on Sunday.",
-     [("Mariga", "district", "NG-NI")]),
-    ("no-state-after",
-     "Gunmen killed seven farmers in the village of Torkula in Guma district.",
-     [("Torkula", "village", None), ("Guma", "district", None)]),
+    (
+        "village-of-lga-of-state",
+        "Gunmen killed seven farmers in Torkula village of Guma Local Government Area of Benue State.",
+        [("Torkula", "village", "NG-BE"), ("Guma", "district", "NG-BE")],
+    ),
+    (
+        "village-in-lga-comma-state",
+        "Gunmen killed seven farmers in Torkula village in Guma LGA, Benue State.",
+        [("Torkula", "village", "NG-BE"), ("Guma", "district", "NG-BE")],
+    ),
+    (
+        "village-comma-district-comma-state",
+        "Gunmen killed seven farmers in Torkula village, Guma district, Benue State.",
+        [("Torkula", "village", "NG-BE"), ("Guma", "district", "NG-BE")],
+    ),
+    (
+        "lga-of-state-capitalised",
+        "Bandits struck Mariga Local Government Area of Niger State on Sunday.",
+        [("Mariga", "district", "NG-NI")],
+    ),
+    (
+        "no-state-after",
+        "Gunmen killed seven farmers in the village of Torkula in Guma district.",
+        [("Torkula", "village", None), ("Guma", "district", None)],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in UNIT_CHAINS], ids=[c[0] for c in UNIT_CHAINS])
-def test_unknown_units_and_their_state(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    """"X village of Y LGA of Z State": X and Y are places, both in Z."""
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in UNIT_CHAINS], ids=[c[0] for c in UNIT_CHAINS]
+)
+def test_unknown_units_and_their_state(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    """ "X village of Y LGA of Z State": X and Y are places, both in Z."""
     found = [(m.text, m.kind, m.admin1) for m in places(text) if m.kind != "province"]
     assert expected == found
 
@@ -450,7 +574,9 @@ def test_place_inside_actor_name_is_skipped() -> None:
 
 def test_org_name_without_actor_stage_is_skipped() -> None:
     """Without actors, 'Movement of Uzbekistan' is still recognised as a name."""
-    got = places("Fighters of the Islamic Movement of Uzbekistan crossed into Tajikistan.")
+    got = places(
+        "Fighters of the Islamic Movement of Uzbekistan crossed into Tajikistan."
+    )
     assert ["Tajikistan"] == [m.text for m in got]
 
 
@@ -458,8 +584,11 @@ def test_metonymy_actor_turns_place_into_metonymy() -> None:
     """An actor mention flagged metonymy gives role 'metonymy'."""
     text = "Kabul rejected the claim on Monday."
     actor = ActorMention(
-        text="Kabul", span=Span(start=0, end=5), canonical="Government of Afghanistan",
-        kind="state", metonymy=True,
+        text="Kabul",
+        span=Span(start=0, end=5),
+        canonical="Government of Afghanistan",
+        kind="state",
+        metonymy=True,
     )
     got = PlaceParser()(Document(text=text, actors=(actor,)))
     assert [("Kabul", "metonymy")] == [(m.text, m.role) for m in got]
@@ -498,8 +627,14 @@ def test_common_words_and_names_are_not_places(text: str, surface: str) -> None:
 
 @pytest.mark.parametrize(
     ("precision", "acled", "ucdp"),
-    [("exact", 1, 1), ("near", 2, 2), ("district", 2, 3), ("province", 3, 4),
-     ("region", 3, 5), ("country", 3, 6)],
+    [
+        ("exact", 1, 1),
+        ("near", 2, 2),
+        ("district", 2, 3),
+        ("province", 3, 4),
+        ("region", 3, 5),
+        ("country", 3, 6),
+    ],
 )
 def test_precision_codes(precision: str, acled: int, ucdp: int) -> None:
     """Each precision maps to ACLED geo_precision and UCDP where_prec."""
@@ -508,7 +643,9 @@ def test_precision_codes(precision: str, acled: int, ucdp: int) -> None:
 
 def test_precision_codes_cover_the_vocabulary() -> None:
     """Every value of LOCATION_PRECISIONS has both codes."""
-    assert len(LOCATION_PRECISIONS) == len({ucdp_where_prec(p) for p in LOCATION_PRECISIONS})
+    assert len(LOCATION_PRECISIONS) == len(
+        {ucdp_where_prec(p) for p in LOCATION_PRECISIONS}
+    )
 
 
 def test_unknown_precision_raises() -> None:
@@ -520,8 +657,25 @@ def test_unknown_precision_raises() -> None:
 # --- GeoNames loader --------------------------------------------------------------------
 
 _ROW = [
-    "1135689", "Kunduz", "Kunduz", "Kondoz,Qunduz", "36.72895", "68.857", "P", "PPLA",
-    "AF", "", "24", "", "", "", "161902", "", "394", "Asia/Kabul", "2020-06-10",
+    "1135689",
+    "Kunduz",
+    "Kunduz",
+    "Kondoz,Qunduz",
+    "36.72895",
+    "68.857",
+    "P",
+    "PPLA",
+    "AF",
+    "",
+    "24",
+    "",
+    "",
+    "",
+    "161902",
+    "",
+    "394",
+    "Asia/Kabul",
+    "2020-06-10",
 ]
 
 
@@ -547,7 +701,9 @@ def test_from_geonames_reads_gzip(tmp_path: Path) -> None:
     [(_ROW[:10], 2), ([*_ROW[:4], "north", *_ROW[5:]], 2)],
     ids=["too-few-columns", "bad-latitude"],
 )
-def test_from_geonames_names_file_and_line(tmp_path: Path, row: list[str], line: int) -> None:
+def test_from_geonames_names_file_and_line(
+    tmp_path: Path, row: list[str], line: int
+) -> None:
     """A malformed row raises DataError naming the file and the line."""
     f = tmp_path / "bad.txt"
     f.write_text("\t".join(_ROW) + "\n" + "\t".join(row) + "\n", encoding="utf-8")
@@ -621,16 +777,23 @@ def test_subdivision_table_matches_installed_pycountry() -> None:
 
 @pytest.mark.parametrize(
     ("table", "columns", "key_columns"),
-    [("places_countries.tsv", 5, (0,)), ("demonyms.tsv", 2, (0,)),
-     ("places_subdivisions.tsv", 3, (0,)),
-     ("places_aliases.tsv", 3, (0,)), ("places_features.tsv", 8, (0,)),
-     ("places_admin1.tsv", 4, (1,)), ("places_after_town.tsv", 3, (0,))],
+    [
+        ("places_countries.tsv", 5, (0,)),
+        ("demonyms.tsv", 2, (0,)),
+        ("places_subdivisions.tsv", 3, (0,)),
+        ("places_aliases.tsv", 3, (0,)),
+        ("places_features.tsv", 8, (0,)),
+        ("places_admin1.tsv", 4, (1,)),
+        ("places_after_town.tsv", 3, (0,)),
+    ],
 )
 def test_tables_have_no_duplicate_keys(
     table: str, columns: int, key_columns: tuple[int, ...]
 ) -> None:
     """No key appears twice in a table."""
-    keys = [tuple(row[i] for i in key_columns) for row in read_tsv(table, columns=columns)]
+    keys = [
+        tuple(row[i] for i in key_columns) for row in read_tsv(table, columns=columns)
+    ]
     dupes = sorted({k for k in keys if keys.count(k) > 1})
     assert [] == dupes
 
@@ -652,7 +815,9 @@ def test_alias_names_fold_to_distinct_keys() -> None:
 
 def test_seed_gold_places(seed_story: Path) -> None:
     """All 13 gold places of the seed, with gold country and admin1."""
-    gold = json.loads(seed_story.with_suffix("").with_suffix(".gold.json").read_text("utf-8"))
+    gold = json.loads(
+        seed_story.with_suffix("").with_suffix(".gold.json").read_text("utf-8")
+    )
     report = Pipeline().run(seed_story.read_text("utf-8"))
     found = [m for m in report.places if m.role in {"place", "dateline"}]
     got = []
@@ -660,13 +825,17 @@ def test_seed_gold_places(seed_story: Path) -> None:
         hit = next((m for m in found if m.start == g["start"]), None)
         admin1 = hit.admin1 if hit is not None and "admin1" in g else None
         got.append((g["text"], g["start"], hit and hit.country, admin1))
-    expected = [(g["text"], g["start"], g.get("country"), g.get("admin1")) for g in gold["places"]]
+    expected = [
+        (g["text"], g["start"], g.get("country"), g.get("admin1")) for g in gold["places"]
+    ]
     assert expected == got
 
 
 def test_seed_not_places(seed_story: Path) -> None:
     """Neither not_places item of the seed is reported as a place."""
-    gold = json.loads(seed_story.with_suffix("").with_suffix(".gold.json").read_text("utf-8"))
+    gold = json.loads(
+        seed_story.with_suffix("").with_suffix(".gold.json").read_text("utf-8")
+    )
     report = Pipeline().run(seed_story.read_text("utf-8"))
     found = {m.start for m in report.places if m.role in {"place", "dateline"}}
     assert [] == [g["text"] for g in gold["not_places"] if g["start"] in found]
@@ -677,55 +846,81 @@ def test_seed_not_places(seed_story: Path) -> None:
 #: (text, surface, expected role or None when no mention may be a place)
 ROLE_REGRESSIONS = [
     pytest.param(
-        "Afghan official Mahmood Danish said the talks would go on.", "Danish", None,
+        "Afghan official Mahmood Danish said the talks would go on.",
+        "Danish",
+        None,
         id="surname-after-given-name-is-no-demonym",
     ),
     pytest.param(
-        "Rally drivers Colin Turkington and Andrew Jordan shared the podium.", "Jordan", None,
+        "Rally drivers Colin Turkington and Andrew Jordan shared the podium.",
+        "Jordan",
+        None,
         id="surname-after-given-name-is-no-country",
     ),
     pytest.param(
         "Tamil Nadu accused the federal government of delaying the water board.",
-        "Tamil Nadu", "metonymy", id="province-as-government-subject",
+        "Tamil Nadu",
+        "metonymy",
+        id="province-as-government-subject",
     ),
     pytest.param(
-        "London blames Moscow for the nerve agent attack.", "Moscow", "metonymy",
+        "London blames Moscow for the nerve agent attack.",
+        "Moscow",
+        "metonymy",
         id="capital-as-object-of-blames",
     ),
     pytest.param(
-        "Ministers said they want Britain to answer the questions.", "Britain", "metonymy",
+        "Ministers said they want Britain to answer the questions.",
+        "Britain",
+        "metonymy",
         id="country-as-object-of-want",
     ),
     pytest.param(
-        "Officials are weighing Russia's request for consular access.", "Russia", "metonymy",
+        "Officials are weighing Russia's request for consular access.",
+        "Russia",
+        "metonymy",
         id="possessive-with-abstract-noun",
     ),
     pytest.param(
-        "Instructors from Russia's Wagner group trained the unit.", "Russia", "metonymy",
+        "Instructors from Russia's Wagner group trained the unit.",
+        "Russia",
+        "metonymy",
         id="possessive-with-a-named-organisation",
     ),
     pytest.param(
-        "Shelling hit Ukraine's Sumy region overnight.", "Ukraine", "place",
+        "Shelling hit Ukraine's Sumy region overnight.",
+        "Ukraine",
+        "place",
         id="possessive-with-a-named-region-stays-a-place",
     ),
     pytest.param(
-        "The Kunduz governor said fighters had fled the city.", "Kunduz", "place",
+        "The Kunduz governor said fighters had fled the city.",
+        "Kunduz",
+        "place",
         id="town-as-noun-modifier-stays-a-place",
     ),
     pytest.param(
-        "The London-based monitor reported shelling overnight.", "London", "place",
+        "The London-based monitor reported shelling overnight.",
+        "London",
+        "place",
         id="london-based-is-where-it-is",
     ),
     pytest.param(
-        "Turkey's detention of residents drew criticism abroad.", "Turkey", "metonymy",
+        "Turkey's detention of residents drew criticism abroad.",
+        "Turkey",
+        "metonymy",
         id="possessive-people-noun-after-the-first-word-is-the-state",
     ),
     pytest.param(
-        "Analysts said Iran's economic pressure campaign had failed.", "Iran", "metonymy",
+        "Analysts said Iran's economic pressure campaign had failed.",
+        "Iran",
+        "metonymy",
         id="possessive-economic-is-the-state",
     ),
     pytest.param(
-        "Sudan's farmers lost their harvest to the fighting.", "Sudan", "place",
+        "Sudan's farmers lost their harvest to the fighting.",
+        "Sudan",
+        "place",
         id="possessive-people-noun-first-is-the-place",
     ),
 ]
@@ -744,22 +939,33 @@ def test_role_regressions(text: str, surface: str, role: str | None) -> None:
 #: (text, surface, country, admin1) that must resolve so, literally.
 LITERAL_REGRESSIONS = [
     pytest.param(
-        "Fighting flared again in North Kivu, the army said.", "North Kivu", "CD", "CD-NK",
+        "Fighting flared again in North Kivu, the army said.",
+        "North Kivu",
+        "CD",
+        "CD-NK",
         id="north-kivu-longest-match",
     ),
     pytest.param(
-        "Syria's north has seen heavy shelling since Sunday.", "Syria", "SY", None,
+        "Syria's north has seen heavy shelling since Sunday.",
+        "Syria",
+        "SY",
+        None,
         id="possessive-with-geographic-noun-stays-a-place",
     ),
     pytest.param(
-        "Refugees crossed into Jordan after Andrew Jordan's visit.", "Jordan", "JO", None,
+        "Refugees crossed into Jordan after Andrew Jordan's visit.",
+        "Jordan",
+        "JO",
+        None,
         id="after-a-preposition-a-surname-is-a-place-again",
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "surface", "country", "admin1"), LITERAL_REGRESSIONS)
-def test_literal_regressions(text: str, surface: str, country: str, admin1: str | None) -> None:
+def test_literal_regressions(
+    text: str, surface: str, country: str, admin1: str | None
+) -> None:
     """Literal places keep their country and province."""
     got = find(text, surface)
     assert (surface, "place", country, admin1) == (
@@ -770,10 +976,18 @@ def test_literal_regressions(text: str, surface: str, country: str, admin1: str 
 @pytest.mark.parametrize(
     ("text", "surface", "admin1"),
     [
-        ("Smugglers were seen across the Northwest region of Argentina.", "Northwest", None),
+        (
+            "Smugglers were seen across the Northwest region of Argentina.",
+            "Northwest",
+            None,
+        ),
         ("Troops were sent to the Eastern region on Monday.", "Eastern", None),
         ("Floods hit the Central region of Ghana.", "Central", "GH-CP"),
-        ("Gunmen killed five people in Cameroon's Far North region.", "Far North", "CM-EN"),
+        (
+            "Gunmen killed five people in Cameroon's Far North region.",
+            "Far North",
+            "CM-EN",
+        ),
     ],
     ids=["other-country-named", "no-country", "its-country-named", "possessive-country"],
 )
@@ -788,14 +1002,26 @@ def test_compass_named_province_needs_its_country(
 def test_three_unknown_villages_before_their_cue() -> None:
     """ "Hurum, Manguna and Ruwi villages": all three are villages, not the last two only."""
     text = "Gunmen attacked Tahore, Kwatas and Ruwi villages on Sunday."
-    assert ["Tahore", "Kwatas", "Ruwi"] == [m.text for m in places(text) if m.kind == "village"]
+    assert ["Tahore", "Kwatas", "Ruwi"] == [
+        m.text for m in places(text) if m.kind == "village"
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "surface", "country", "admin1"),
     [
-        ("A strike hit a school in the Tuffah neighbourhood east of Gaza City.", "Tuffah", "PS", "PS-GZA"),
-        ("Gunmen attacked Kwatas village near Bokkos, killing five.", "Kwatas", "NG", "NG-PL"),
+        (
+            "A strike hit a school in the Tuffah neighbourhood east of Gaza City.",
+            "Tuffah",
+            "PS",
+            "PS-GZA",
+        ),
+        (
+            "Gunmen attacked Kwatas village near Bokkos, killing five.",
+            "Kwatas",
+            "NG",
+            "NG-PL",
+        ),
         ("Rebels burned Kibati village 10 km north of Goma.", "Kibati", "CD", "CD-NK"),
     ],
     ids=["east-of", "near", "distance-north-of"],
@@ -813,31 +1039,38 @@ SHOUTING_REGRESSIONS = [
     pytest.param(
         "SAN SALVADOR, 5 JAN 90 (ACAN-EFE) -- [TEXT] THE SAME SOURCES SAID THAT THE"
         " GUERRILLAS ATTACKED A POST IN SAN LUIS, IN SAN MIGUEL DEPARTMENT.",
-        "SAME", id="same-is-no-place",
+        "SAME",
+        id="same-is-no-place",
     ),
     pytest.param(
         "LIMA, 3 MAR 91 -- [TEXT] THE GUERRILLAS KILLED FOUR OF US, A PEASANT TOLD REPORTERS.",
-        "US", id="us-pronoun-before-a-comma",
+        "US",
+        id="us-pronoun-before-a-comma",
     ),
     pytest.param(
         "BOGOTA, 3 MAR 91 -- [TEXT] THE COMMANDER TOLD US THAT THE TROOPS WOULD STAY.",
-        "US", id="us-pronoun-before-that",
+        "US",
+        id="us-pronoun-before-that",
     ),
     pytest.param(
         "BOGOTA, 3 MAR 91 -- [TEXT] THE COMMUNIQUE STATES THAT THE ARMY ATTACKED A FARM.",
-        "STATES", id="states-the-verb",
+        "STATES",
+        id="states-the-verb",
     ),
     pytest.param(
         "MOSCOW (USSR), NO DATE -- [TEXT] SOVIET TROOPS KILLED NINE PEOPLE IN BAKU ON TUESDAY.",
-        "DATE", id="fbis-no-date",
+        "DATE",
+        id="fbis-no-date",
     ),
     pytest.param(
         "MOSCOW (USSR), NO DATE -- Troops killed nine people in Baku.",
-        "DATE", id="fbis-no-date-mixed-case",
+        "DATE",
+        id="fbis-no-date-mixed-case",
     ),
     pytest.param(
         "WASHINGTON, 3 MAR 91 -- [TEXT] THE ENVOY SAID IN THE SUMMIT HE WOULD ASK FOR MORE.",
-        "SUMMIT", id="the-common-noun",
+        "SUMMIT",
+        id="the-common-noun",
     ),
 ]
 
@@ -848,7 +1081,9 @@ def test_shouting_us_stays_the_country_before_a_noun_and_after_the() -> None:
         "LIMA, 3 MAR 91 -- [TEXT] US TROOPS ARRIVED. THE US SAID IT WOULD HELP A US-BACKED "
         "UNIT. THE UNITED\nSTATES DENIED IT."
     )
-    got = [m.country for m in places(text) if m.text in ("US", "STATES", "UNITED\nSTATES")]
+    got = [
+        m.country for m in places(text) if m.text in ("US", "STATES", "UNITED\nSTATES")
+    ]
     assert ["US", "US", "US"] == got
 
 
@@ -884,8 +1119,30 @@ def test_repeated_names_resolve_like_the_first(times: int) -> None:
 
 _SCAN_ALPHABET = "aAbBsSzZ19_.'-  \n,é’\u0301"
 _CONTEXT_WORDS = st.sampled_from(
-    ["in", "IN", "the", "The", "near", "of", "district", "km", "10", "north", "town",
-     "within", "_in", "(in", "and", "between", "Movement", "Iraq", "x", "", ",", "é"]
+    [
+        "in",
+        "IN",
+        "the",
+        "The",
+        "near",
+        "of",
+        "district",
+        "km",
+        "10",
+        "north",
+        "town",
+        "within",
+        "_in",
+        "(in",
+        "and",
+        "between",
+        "Movement",
+        "Iraq",
+        "x",
+        "",
+        ",",
+        "é",
+    ]
 )
 
 
@@ -936,165 +1193,243 @@ def test_context_shortcuts_match_their_patterns(parts: list[tuple[str, str]]) ->
 RESOLUTION_REGRESSIONS = [
     pytest.param(
         "The bomber grew up in Manchester and travelled to Syria in 2014, police said.",
-        "Manchester", "GB", id="big-town-beats-province-of-unnamed-country",
+        "Manchester",
+        "GB",
+        id="big-town-beats-province-of-unnamed-country",
     ),
     pytest.param(
         "Protesters marched through Charlotte on Saturday night, local media reported.",
-        "Charlotte", "US", id="big-town-beats-parish-abroad",
+        "Charlotte",
+        "US",
+        id="big-town-beats-parish-abroad",
     ),
     pytest.param(
         "Police in Jamaica said the shooting happened in Manchester late on Friday.",
-        "Manchester", "JM", id="province-of-the-story-country-stays",
+        "Manchester",
+        "JM",
+        id="province-of-the-story-country-stays",
     ),
     pytest.param(
         "Flooding closed roads between Ennis, Nenagh and Newport on Tuesday.",
-        "Newport", "IE", id="towns-of-one-country-are-context",
+        "Newport",
+        "IE",
+        id="towns-of-one-country-are-context",
     ),
     pytest.param(
         "Officials in British Columbia, Canada, opened an office in Nelson. Nelson residents"
         " welcomed it, and the Nelson office opens daily.",
-        "Nelson", "CA", id="repeated-name-is-no-evidence-for-itself",
+        "Nelson",
+        "CA",
+        id="repeated-name-is-no-evidence-for-itself",
     ),
     pytest.param(
         "The Iowa candidates spoke in Des Moines, Ames and Clarinda this week, the Iowa"
         " Democratic Party said.",
-        "Clarinda", "US", id="small-town-known-only-abroad-takes-story-country",
+        "Clarinda",
+        "US",
+        id="small-town-known-only-abroad-takes-story-country",
     ),
     pytest.param(
         "Nigeria's army said gunmen from Zamfara State raided Dangulbi village overnight,"
         " killing 11 Nigerian farmers.",
-        "Dangulbi", "NG", id="unknown-village-takes-story-country",
+        "Dangulbi",
+        "NG",
+        id="unknown-village-takes-story-country",
     ),
     pytest.param(
         "Storm warnings were posted for Puerto Rico and the U.S. Virgin Islands.",
-        "U.S. Virgin Islands", "VI", id="us-virgin-islands-alias",
+        "U.S. Virgin Islands",
+        "VI",
+        id="us-virgin-islands-alias",
     ),
     pytest.param(
         "Shots were fired near Atlantic Avenue in Brooklyn early on Sunday.",
-        "Atlantic", None, id="street-named-after-an-ocean",
+        "Atlantic",
+        None,
+        id="street-named-after-an-ocean",
     ),
     pytest.param(
         "Police cordoned off Victoria Street after the package was found.",
-        "Victoria", None, id="street-named-after-a-capital",
+        "Victoria",
+        None,
+        id="street-named-after-a-capital",
     ),
     pytest.param(
         "Police sealed off Nairobi's Moi Avenue after the blast.",
-        "Nairobi", "KE", id="city-owning-a-street-stays-a-place",
+        "Nairobi",
+        "KE",
+        id="city-owning-a-street-stays-a-place",
     ),
     pytest.param(
         "Visitors queued outside the Central Mental Hospital on Monday.",
-        "Central", None, id="generic-province-name-needs-a-cue",
+        "Central",
+        None,
+        id="generic-province-name-needs-a-cue",
     ),
     pytest.param(
         "Farmers across the Valley lost crops to the frost, Arizona officials said.",
-        "Valley", None, id="the-named-capital-needs-its-article",
+        "Valley",
+        None,
+        id="the-named-capital-needs-its-article",
     ),
     pytest.param(
         "Protesters gathered outside the Summit as leaders arrived in Washington and New"
         " Jersey.",
-        "Summit", None, id="common-word-town-after-the-is-the-noun",
+        "Summit",
+        None,
+        id="common-word-town-after-the-is-the-noun",
     ),
     pytest.param(
         "The talks in Baltimore drew people from the Republic, officials in Ohio said.",
-        "Republic", None, id="the-republic-is-no-town",
+        "Republic",
+        None,
+        id="the-republic-is-no-town",
     ),
     pytest.param(
         "Thieves stole two tractors from Wilson's Farm outside Moncton overnight.",
-        "Wilson", None, id="possessive-before-a-farm-is-a-person",
+        "Wilson",
+        None,
+        id="possessive-before-a-farm-is-a-person",
     ),
     pytest.param(
         "Shoppers fled the Mall of Asia after a bomb threat in Manila.",
-        "Asia", None, id="place-after-mall-of-is-part-of-the-name",
+        "Asia",
+        None,
+        id="place-after-mall-of-is-part-of-the-name",
     ),
     pytest.param(
         "The senator toured the West Coast this week, meeting donors in Los Angeles and"
         " Seattle.",
-        "West Coast", None, id="generic-words-province-of-unnamed-country",
+        "West Coast",
+        None,
+        id="generic-words-province-of-unnamed-country",
     ),
     pytest.param(
         "Heavy rain hit the West Coast of New Zealand on Monday.",
-        "West Coast", "NZ", id="generic-words-province-of-named-country",
+        "West Coast",
+        "NZ",
+        id="generic-words-province-of-named-country",
     ),
     pytest.param(
         "British troops left Basra in March, officials in London and Leeds said.",
-        "March", None, id="month-is-no-town",
+        "March",
+        None,
+        id="month-is-no-town",
     ),
     pytest.param(
         "KABUL, Nov 3 (Wire) - Gunmen killed two guards in Kunduz province, police said.",
-        "Nov", None, id="month-abbreviation-in-a-dateline-is-no-town",
+        "Nov",
+        None,
+        id="month-abbreviation-in-a-dateline-is-no-town",
     ),
     pytest.param(
         "Paul Harding, a spokesman, said the convoy reached Kandahar.",
-        "Paul", None, id="province-name-as-a-given-name",
+        "Paul",
+        None,
+        id="province-name-as-a-given-name",
     ),
     pytest.param(
         "A British medic embedded with US forces died in Syria on Monday. He was born in"
         " Manchester.",
-        "Manchester", "GB", id="country-as-modifier-is-weak-evidence",
+        "Manchester",
+        "GB",
+        id="country-as-modifier-is-weak-evidence",
     ),
     pytest.param(
         "The plan drew criticism from U.S. President Donald Trump on Friday.",
-        "U.S.", None, id="country-before-a-title-after-a-preposition",
+        "U.S.",
+        None,
+        id="country-before-a-title-after-a-preposition",
     ),
     pytest.param(
         "Lebanon's residents endured power cuts of up to 20 hours a day.",
-        "Lebanon", "LB", id="possessive-before-its-people-is-the-place",
+        "Lebanon",
+        "LB",
+        id="possessive-before-its-people-is-the-place",
     ),
     pytest.param(
         "Volunteers searched the woods near Miller's Bridge on Sunday, Ohio police said.",
-        "Bridge", None, id="name-after-a-possessor-is-a-longer-name",
+        "Bridge",
+        None,
+        id="name-after-a-possessor-is-a-longer-name",
     ),
     pytest.param(
         "Tshisekedi's Goma visit was called off after the shelling.",
-        "Goma", "CD", id="big-town-after-a-person-possessor-stays",
+        "Goma",
+        "CD",
+        id="big-town-after-a-person-possessor-stays",
     ),
     pytest.param(
         "Hikers were rescued near Carter's Creek after the storm, Oregon officials said.",
-        "Creek", None, id="landmark-after-a-possessor-is-a-longer-name",
+        "Creek",
+        None,
+        id="landmark-after-a-possessor-is-a-longer-name",
     ),
     pytest.param(
         "A suicide bomber struck Quetta's Hospital, killing 14 people.",
-        "Quetta", "PK", id="big-town-before-a-facility-noun-stays",
+        "Quetta",
+        "PK",
+        id="big-town-before-a-facility-noun-stays",
     ),
     pytest.param(
         "Worshippers gathered at St Helena's Church in Leeds on Sunday.",
-        "Helena", None, id="saint-before-a-facility-noun-is-no-place",
+        "Helena",
+        None,
+        id="saint-before-a-facility-noun-is-no-place",
     ),
     pytest.param(
         "Kunar Governor Mohammad Iqbal said militants attacked two checkpoints.",
-        "Kunar", "AF", id="province-before-governor-is-the-place",
+        "Kunar",
+        "AF",
+        id="province-before-governor-is-the-place",
     ),
     pytest.param(
         "Unidentified gunmen ambushed the Zamfara Governor's motorcade on Friday.",
-        "Zamfara", "NG", id="province-before-governor-possessive-is-the-place",
+        "Zamfara",
+        "NG",
+        id="province-before-governor-possessive-is-the-place",
     ),
     pytest.param(
         "Judges in the Hague heard the case against the former commander.",
-        "Hague", "NL", id="big-the-named-town-without-its-article",
+        "Hague",
+        "NL",
+        id="big-the-named-town-without-its-article",
     ),
     pytest.param(
         "The trucks will be built at GM's Bowling Green, Kentucky plant from next year.",
-        "Bowling Green", "US", id="town-after-a-company-acronym-stays",
+        "Bowling Green",
+        "US",
+        id="town-after-a-company-acronym-stays",
     ),
     pytest.param(
         "Shelling hit Kharkiv overnight, the Kyiv Independent reported.",
-        "Kyiv", None, id="newspaper-named-after-a-city",
+        "Kyiv",
+        None,
+        id="newspaper-named-after-a-city",
     ),
     pytest.param(
         "According to the Times of India, floods hit Assam on Monday.",
-        "India", None, id="newspaper-times-of-a-country",
+        "India",
+        None,
+        id="newspaper-times-of-a-country",
     ),
     pytest.param(
         "Diners fled Salt + Smoke, a barbecue restaurant in Missouri, after the shooting.",
-        "Salt", None, id="name-joined-by-plus-is-a-brand",
+        "Salt",
+        None,
+        id="name-joined-by-plus-is-a-brand",
     ),
     pytest.param(
         "Farmers in the Nile Delta protested against water cuts on Monday.",
-        "Nile Delta", "EG", id="river-delta-is-a-region",
+        "Nile Delta",
+        "EG",
+        id="river-delta-is-a-region",
     ),
     pytest.param(
         "Militants blew up an oil pipeline in the Niger Delta overnight.",
-        "Niger Delta", "NG", id="niger-delta-is-no-country",
+        "Niger Delta",
+        "NG",
+        id="niger-delta-is-no-country",
     ),
 ]
 
@@ -1113,7 +1448,9 @@ def test_resolution_regressions(text: str, surface: str, country: str | None) ->
 def test_us_state_carries_its_geonames_id() -> None:
     """A US state named in a story carries the GeoNames id of the state."""
     got = find("Wildfires spread across Oregon on Monday, officials said.", "Oregon")
-    assert ("US-OR", admin1_geonames_ids()["US-OR"]) == (got and (got.admin1, got.geonames_id))
+    assert ("US-OR", admin1_geonames_ids()["US-OR"]) == (
+        got and (got.admin1, got.geonames_id)
+    )
 
 
 # --- "Town, Region" pairs -------------------------------------------------------------
@@ -1121,65 +1458,109 @@ def test_us_state_carries_its_geonames_id() -> None:
 TOWN_REGION_PAIRS = [
     pytest.param(
         "Police in Vienna, Va., said the driver fled after the crash.",
-        "Vienna", "US", "US-VA", id="town-before-a-state-abbreviation",
+        "Vienna",
+        "US",
+        "US-VA",
+        id="town-before-a-state-abbreviation",
     ),
     pytest.param(
         "Police in Vienna, Va., said the driver fled after the crash.",
-        "Va.", "US", "US-VA", id="state-abbreviation-after-a-town",
+        "Va.",
+        "US",
+        "US-VA",
+        id="state-abbreviation-after-a-town",
     ),
     pytest.param(
         "A gunman opened fire outside a bar in Birmingham, Ala., early on Sunday.",
-        "Birmingham", "US", "US-AL", id="same-named-town-in-the-state-after-it",
+        "Birmingham",
+        "US",
+        "US-AL",
+        id="same-named-town-in-the-state-after-it",
     ),
     pytest.param(
         "RALEIGH, N.C. (AP) - Lawmakers passed the budget late on Tuesday.",
-        "N.C.", "US", "US-NC", id="dotted-state-after-a-dateline",
+        "N.C.",
+        "US",
+        "US-NC",
+        id="dotted-state-after-a-dateline",
     ),
     pytest.param(
         "Two homes burned near Rosebank, Ont., on Monday, provincial police said.",
-        "Ont.", "CA", "CA-ON", id="canadian-province-abbreviation",
+        "Ont.",
+        "CA",
+        "CA-ON",
+        id="canadian-province-abbreviation",
     ),
     pytest.param(
         "The rally visits Oakleigh, Cheshire, before heading north in June.",
-        "Cheshire", "GB", "GB-ENG", id="english-county-after-an-unknown-village",
+        "Cheshire",
+        "GB",
+        "GB-ENG",
+        id="english-county-after-an-unknown-village",
     ),
     pytest.param(
         "The rally visits Oakleigh, Cheshire, before heading north in June.",
-        "Oakleigh", "GB", "GB-ENG", id="unknown-village-takes-the-county-after-it",
+        "Oakleigh",
+        "GB",
+        "GB-ENG",
+        id="unknown-village-takes-the-county-after-it",
     ),
     pytest.param(
         "Round four is at Snetterton, Norfolk. The teams then travel to Scotland.",
-        "Norfolk", "GB", None, id="iso-county-after-an-unknown-village",
+        "Norfolk",
+        "GB",
+        None,
+        id="iso-county-after-an-unknown-village",
     ),
     pytest.param(
         "Residents of Rockingham, Northamptonshire, objected to the new quarry.",
-        "Rockingham", "GB", "GB-ENG", id="same-named-town-known-only-abroad",
+        "Rockingham",
+        "GB",
+        "GB-ENG",
+        id="same-named-town-known-only-abroad",
     ),
     pytest.param(
         "A bomb was defused in Lurgan, Co. Armagh, on Thursday night.",
-        "Co. Armagh", "GB", "GB-NIR", id="irish-county-with-co",
+        "Co. Armagh",
+        "GB",
+        "GB-NIR",
+        id="irish-county-with-co",
     ),
     pytest.param(
         "MARION COUNTY, SC (AP) - Deputies arrested two men after a chase on Monday.",
-        "SC", "US", "US-SC", id="postal-state-code-after-a-dateline",
+        "SC",
+        "US",
+        "US-SC",
+        id="postal-state-code-after-a-dateline",
     ),
     pytest.param(
         "The season ended. DAYTON, Ohio (AP) - The coach resigned on Friday.",
-        "DAYTON", "US", "US-OH", id="capitals-town-before-a-state-in-full",
+        "DAYTON",
+        "US",
+        "US-OH",
+        id="capitals-town-before-a-state-in-full",
     ),
     pytest.param(
         "Bushfires near Katoomba, NSW, forced hundreds of families to leave.",
-        "NSW", "AU", "AU-NSW", id="australian-state-short-form",
+        "NSW",
+        "AU",
+        "AU-NSW",
+        id="australian-state-short-form",
     ),
     pytest.param(
         "The poultry firm, based in Bakum, Germany, recalled 40 tonnes of feed.",
-        "Bakum", "DE", None, id="unknown-village-before-its-country",
+        "Bakum",
+        "DE",
+        None,
+        id="unknown-village-before-its-country",
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "surface", "country", "admin1"), TOWN_REGION_PAIRS)
-def test_town_region_pairs(text: str, surface: str, country: str, admin1: str | None) -> None:
+def test_town_region_pairs(
+    text: str, surface: str, country: str, admin1: str | None
+) -> None:
     """A town and the region written after its comma are read together."""
     got = find(text, surface)
     assert (country, admin1) == (got and (got.country, got.admin1))
@@ -1188,23 +1569,33 @@ def test_town_region_pairs(text: str, surface: str, country: str, admin1: str | 
 TOWN_REGION_NON_PAIRS = [
     pytest.param(
         "Prices rose in Dhaka, Md. Rahman, a trader, said on Sunday.",
-        "Md.", id="md-before-a-name-is-an-initial",
+        "Md.",
+        id="md-before-a-name-is-an-initial",
     ),
     pytest.param(
-        "Bombs hit Kabul, Kandahar and Herat on Monday.", "Kandahar", id="list-of-towns",
+        "Bombs hit Kabul, Kandahar and Herat on Monday.",
+        "Kandahar",
+        id="list-of-towns",
     ),
     pytest.param(
-        "Supporters travelled from Liverpool, Manchester.", "Manchester", id="list-ending-the-sentence",
+        "Supporters travelled from Liverpool, Manchester.",
+        "Manchester",
+        id="list-ending-the-sentence",
     ),
     pytest.param(
-        "Fans came from Leeds, Birmingham.", "Birmingham", id="city-that-is-also-a-borough",
+        "Fans came from Leeds, Birmingham.",
+        "Birmingham",
+        id="city-that-is-also-a-borough",
     ),
     pytest.param(
-        "The envoy flew to Saipan, Guam, Hawaii and Alaska last month.", "Saipan",
+        "The envoy flew to Saipan, Guam, Hawaii and Alaska last month.",
+        "Saipan",
         id="list-of-islands-and-territories",
     ),
     pytest.param(
-        "Karen Holt, MD, said the ward was full.", "MD", id="credential-after-a-name-opening-the-text",
+        "Karen Holt, MD, said the ward was full.",
+        "MD",
+        id="credential-after-a-name-opening-the-text",
     ),
 ]
 
@@ -1224,35 +1615,49 @@ def test_town_region_non_pairs(text: str, surface: str) -> None:
 SAME_NAMED_TOWN_EVIDENCE = [
     pytest.param(
         "Tickets for the Birmingham festival go on sale at 10 a.m. CT on Friday.",
-        "Birmingham", "US", id="us-time-zone-is-us-evidence",
+        "Birmingham",
+        "US",
+        id="us-time-zone-is-us-evidence",
     ),
     pytest.param(
         "The Birmingham derby kicks off at 3pm on Saturday.",
-        "Birmingham", "GB", id="no-time-zone-the-biggest-town",
+        "Birmingham",
+        "GB",
+        id="no-time-zone-the-biggest-town",
     ),
     pytest.param(
         "Sewage from Tijuana fouled beaches across the Mexican border region and sickened"
         " swimmers in Imperial Beach, officials in Mexico said.",
-        "Imperial Beach", "US", id="unique-name-of-several-words-across-a-border",
+        "Imperial Beach",
+        "US",
+        id="unique-name-of-several-words-across-a-border",
     ),
     pytest.param(
         "Texas state police said the crash near Austin, Texas, closed the highway to"
         " Georgetown for hours.",
-        "Georgetown", "US", id="small-capital-namesake-in-a-province-the-story-names",
+        "Georgetown",
+        "US",
+        id="small-capital-namesake-in-a-province-the-story-names",
     ),
     pytest.param(
         "Foreign ministers met in Vienna on Monday to discuss the nuclear deal, a Washington"
         " official said.",
-        "Vienna", "AT", id="capital-without-a-namesake-province",
+        "Vienna",
+        "AT",
+        id="capital-without-a-namesake-province",
     ),
     pytest.param(
         "Shoppers at Haymarket Village Center in Prince William County, Virginia, were told"
         " to stay inside, Virginia state police said.",
-        "Haymarket", None, id="capitalised-town-cue-inside-a-business-name",
+        "Haymarket",
+        None,
+        id="capitalised-town-cue-inside-a-business-name",
     ),
     pytest.param(
         "Volunteers met at Cavan Town Hall on Monday, Irish police said.",
-        "Cavan", "IE", id="town-hall-is-the-towns-own",
+        "Cavan",
+        "IE",
+        id="town-hall-is-the-towns-own",
     ),
 ]
 
@@ -1266,61 +1671,89 @@ def test_same_named_town_evidence(text: str, surface: str, country: str | None) 
 REVIEW_REGRESSIONS = [
     pytest.param(
         "A car bomb went off in Kabul, U.S. officials said on Sunday.",
-        "Kabul", "AF", id="dotted-country-opening-the-next-clause",
+        "Kabul",
+        "AF",
+        id="dotted-country-opening-the-next-clause",
     ),
     pytest.param(
         "A suicide bomber struck in Kabul, U.S. and Afghan officials said.",
-        "Kabul", "AF", id="dotted-country-then-and",
+        "Kabul",
+        "AF",
+        id="dotted-country-then-and",
     ),
     pytest.param(
         "The drone strike on Herat, U.K. officials said, killed four people.",
-        "Herat", "AF", id="dotted-uk-opening-a-parenthetical-clause",
+        "Herat",
+        "AF",
+        id="dotted-uk-opening-a-parenthetical-clause",
     ),
     pytest.param(
         "A car bomb in Damascus, U.S.-backed Kurdish forces said, killed three.",
-        "Damascus", "SY", id="dotted-country-in-a-hyphen-compound",
+        "Damascus",
+        "SY",
+        id="dotted-country-in-a-hyphen-compound",
     ),
     pytest.param(
         "Negotiators from Washington, Qatar, and Egypt gathered in Cairo on Tuesday.",
-        "Washington", "US", id="serial-comma-list-of-countries",
+        "Washington",
+        "US",
+        id="serial-comma-list-of-countries",
     ),
     pytest.param(
         "Delegations from Moscow, Turkey, and Iran held talks in Astana.",
-        "Moscow", "RU", id="serial-comma-list-after-a-capital",
+        "Moscow",
+        "RU",
+        id="serial-comma-list-after-a-capital",
     ),
     pytest.param(
         "Pledges from Washington, Britain, and Germany covered the shortfall.",
-        "Washington", "US", id="serial-comma-list-town-also-known-in-the-region",
+        "Washington",
+        "US",
+        id="serial-comma-list-town-also-known-in-the-region",
     ),
     pytest.param(
         "Fighters loyal to Boko Haram, Nigeria, stormed the village at dawn.",
-        "Boko Haram", None, id="armed-group-before-a-country-is-no-town",
+        "Boko Haram",
+        None,
+        id="armed-group-before-a-country-is-no-town",
     ),
     pytest.param(
         "Supplies from UNICEF, Britain, and France reached the camp on Friday.",
-        "UNICEF", None, id="agency-in-a-serial-list-is-no-town",
+        "UNICEF",
+        None,
+        id="agency-in-a-serial-list-is-no-town",
     ),
     pytest.param(
         "Pope Francis, Egypt, and Jordan condemned the bombing of the church.",
-        "Francis", None, id="person-in-a-serial-list-is-no-town",
+        "Francis",
+        None,
+        id="person-in-a-serial-list-is-no-town",
     ),
     pytest.param(
         "Police said the blast in Quetta, Pa. Khan reported, killed six people.",
-        "Quetta", "PK", id="state-abbreviation-as-a-persons-initial",
+        "Quetta",
+        "PK",
+        id="state-abbreviation-as-a-persons-initial",
     ),
     pytest.param(
         "Air raids on Saada, Ky. officials said, killed five.",
-        "Saada", "YE", id="state-abbreviation-before-a-lower-case-word",
+        "Saada",
+        "YE",
+        id="state-abbreviation-before-a-lower-case-word",
     ),
     pytest.param(
         "Texas Gov. Greg Abbott, speaking in Austin, Texas, said state troopers in Houston"
         " were on alert after the attack in Paris.",
-        "Paris", "FR", id="world-capital-in-a-story-about-a-namesake-state",
+        "Paris",
+        "FR",
+        id="world-capital-in-a-story-about-a-namesake-state",
     ),
     pytest.param(
         "The Virginia governor said state police in Richmond, Virginia, were following"
         " the Iran nuclear talks in Vienna.",
-        "Vienna", "AT", id="vienna-talks-in-a-story-about-virginia",
+        "Vienna",
+        "AT",
+        id="vienna-talks-in-a-story-about-virginia",
     ),
 ]
 
@@ -1347,10 +1780,14 @@ def test_review_regressions(text: str, surface: str, country: str | None) -> Non
         ("Clashes near al-Qaim killed four.", "al-Qaim", "IQ"),
     ],
 )
-def test_name_with_a_hyphenated_lower_case_particle(text: str, surface: str, country: str) -> None:
+def test_name_with_a_hyphenated_lower_case_particle(
+    text: str, surface: str, country: str
+) -> None:
     """A lower-case article joined to the next word by a hyphen continues or starts a name."""
     found = PlaceParser()(Document(text=text))
-    assert [(m.text, m.country) for m in found if m.text == surface] == [(surface, country)]
+    assert [(m.text, m.country) for m in found if m.text == surface] == [
+        (surface, country)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1384,7 +1821,7 @@ def test_hyphenated_particle_needs_a_capitalised_word_after_it(text: str) -> Non
     ],
 )
 def test_of_alone_is_not_near(text: str, surface: str, precision: str) -> None:
-    """"The town of X" is X itself; "north of X" and "the outskirts of X" are near it."""
+    """ "The town of X" is X itself; "north of X" and "the outskirts of X" are near it."""
     m = find(text, surface)
     assert m is not None
     assert precision == m.precision
@@ -1393,13 +1830,16 @@ def test_of_alone_is_not_near(text: str, surface: str, precision: str) -> None:
 @pytest.mark.parametrize(
     ("text", "facility"),
     [
-        ("A volunteer at the Saudi Hospital in the North Darfur state capital said.", "Hospital"),
+        (
+            "A volunteer at the Saudi Hospital in the North Darfur state capital said.",
+            "Hospital",
+        ),
         ("Shelling hit the Central Market in Kharkiv on Monday.", "Market"),
         ("Mortars fell near the Main Market in Mogadishu.", "Market"),
     ],
 )
 def test_facility_noun_after_its_name_is_no_town(text: str, facility: str) -> None:
-    """"The Saudi Hospital" is no village called Hospital (Ireland), "the Central Market" no Market (Michigan)."""
+    """ "The Saudi Hospital" is no village called Hospital (Ireland), "the Central Market" no Market (Michigan)."""
     found = [m.text for m in places(text)]
     assert facility not in found
     assert found  # the real place of the sentence is still found
@@ -1420,14 +1860,14 @@ def test_city_after_said_is_the_clause_subject(text: str, expected: list[str]) -
 
 
 def test_city_of_a_name_that_is_also_a_river() -> None:
-    """"The city of Dnipro" is the city, not the river."""
+    """ "The city of Dnipro" is the city, not the river."""
     m = find("A missile hit the central Ukrainian city of Dnipro overnight.", "Dnipro")
     assert m is not None
     assert ("city", "UA") == (m.kind, m.country)
 
 
 def test_township_of_the_story_country_is_no_foreign_city() -> None:
-    """"Kani township" in a story about Myanmar is a local unit there, not Kani in Japan."""
+    """ "Kani township" in a story about Myanmar is a local unit there, not Kani in Japan."""
     text = "Jets bombed Kani township in Sagaing region, Myanmar, on Monday."
     m = find(text, "Kani")
     assert m is not None
@@ -1438,20 +1878,28 @@ def test_township_of_the_story_country_is_no_foreign_city() -> None:
     ("text", "surface", "country"),
     [
         # a regional hub's dateline: the other names place the unknown village
-        ("BANGKOK (AP) - Jets bombed Let Htoke Taw village in Sagaing region on Monday. "
-         "Fighting also went on near Bhamo.", "Let Htoke Taw", "MM"),
+        (
+            "BANGKOK (AP) - Jets bombed Let Htoke Taw village in Sagaing region on Monday. "
+            "Fighting also went on near Bhamo.",
+            "Let Htoke Taw",
+            "MM",
+        ),
         ("The Htoke Taw village was bombed near Sagaing, Myanmar.", "Htoke Taw", "MM"),
     ],
 )
-def test_unknown_village_names_and_countries(text: str, surface: str, country: str) -> None:
+def test_unknown_village_names_and_countries(
+    text: str, surface: str, country: str
+) -> None:
     """A village name of three words, a sentence's opening article left out; its country past a hub's dateline."""
     found = [m for m in parse(text, published="2024-09-16").places if m.text == surface]
     assert [(surface, country)] == [(m.text, m.country) for m in found]
 
 
 def test_town_comma_congo_is_in_the_drc() -> None:
-    """"Goma, Congo": bare "Congo" after a town of the DRC is the DRC."""
-    found = [(m.text, m.country) for m in parse("Fighting hit Goma, Congo, on Monday.").places]
+    """ "Goma, Congo": bare "Congo" after a town of the DRC is the DRC."""
+    found = [
+        (m.text, m.country) for m in parse("Fighting hit Goma, Congo, on Monday.").places
+    ]
     assert [("Goma", "CD"), ("Congo", "CD")] == found
 
 
@@ -1460,39 +1908,65 @@ def test_tribal_districts_of_pakistan(name: str) -> None:
     """Districts known by no town of their name are district places of Khyber Pakhtunkhwa."""
     m = find(f"A roadside bomb struck a vehicle in {name} on Monday.", name)
     assert m is not None
-    assert ("district", "PK", "PK-KP", "district") == (m.kind, m.country, m.admin1, m.precision)
+    assert ("district", "PK", "PK-KP", "district") == (
+        m.kind,
+        m.country,
+        m.admin1,
+        m.precision,
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "surface", "kind"),
     [
         ("Gangs attacked the town of Pont-Sondé early Thursday.", "Pont-Sondé", "town"),
-        ("Gangs attacked the central Haitian town of Pont-Sondé early Thursday.", "Pont-Sondé", "town"),
+        (
+            "Gangs attacked the central Haitian town of Pont-Sondé early Thursday.",
+            "Pont-Sondé",
+            "town",
+        ),
         ("Gangs attacked Pont-Sondé village on Thursday.", "Pont-Sondé", "village"),
         ("Rebels took the strategic town of Bunagana on Monday.", "Bunagana", "town"),
     ],
 )
-def test_hyphenated_and_described_names_after_a_cue(text: str, surface: str, kind: str) -> None:
+def test_hyphenated_and_described_names_after_a_cue(
+    text: str, surface: str, kind: str
+) -> None:
     """A hyphenated name after its cue is whole; "the central Haitian town of X" is a cue too."""
-    found = [(m.text, m.kind) for m in places(text) if m.role == "place" and m.kind != "country"]
+    found = [
+        (m.text, m.kind)
+        for m in places(text)
+        if m.role == "place" and m.kind != "country"
+    ]
     assert [(surface, kind)] == found
 
 
 def test_part_of_a_hyphenated_people_is_no_foreign_town() -> None:
-    """"Kuki-Zo communities": no town Kuki of Japan (the other part is no known name)."""
-    found = [m.text for m in places("Armed men from the Meitei and Kuki-Zo communities clashed in Manipur.")]
+    """ "Kuki-Zo communities": no town Kuki of Japan (the other part is no known name)."""
+    found = [
+        m.text
+        for m in places(
+            "Armed men from the Meitei and Kuki-Zo communities clashed in Manipur."
+        )
+    ]
     assert ["Manipur"] == found
 
 
 def test_hyphenated_known_places_stay() -> None:
-    """"The Kabul-Jalalabad highway": both towns are known, both are read."""
-    assert ["Kabul", "Jalalabad"] == [m.text for m in places("The Kabul-Jalalabad highway was closed.")]
+    """ "The Kabul-Jalalabad highway": both towns are known, both are read."""
+    assert ["Kabul", "Jalalabad"] == [
+        m.text for m in places("The Kabul-Jalalabad highway was closed.")
+    ]
 
 
 def test_villages_named_in_pairs() -> None:
-    """"Masala and Mapasana villages": two villages, the second unknown to every table."""
+    """ "Masala and Mapasana villages": two villages, the second unknown to every table."""
     text = "BENI, Congo (AP) - Rebels attacked Masala and Mapasana villages in Beni territory in eastern Congo."
-    found = [(m.text, m.country) for m in parse(text, published="2025-06-05").places if m.role == "place"]
+    found = [
+        (m.text, m.country)
+        for m in parse(text, published="2025-06-05").places
+        if m.role == "place"
+    ]
     assert ("Mapasana", "CD") in found
     assert ("Masala", "CD") in found  # no village of Azerbaijan in a story from the Congo
 
@@ -1501,12 +1975,18 @@ def test_villages_named_in_pairs() -> None:
     ("text", "surface", "kind"),
     [
         ("Clashes in the coastal province of Latakia killed 12.", "Latakia", "province"),
-        ("Reinforcements came from the neighbouring province of Baghlan.", "Baghlan", "province"),
+        (
+            "Reinforcements came from the neighbouring province of Baghlan.",
+            "Baghlan",
+            "province",
+        ),
         ("Clashes in the city of Latakia killed 12.", "Latakia", "city"),
     ],
 )
-def test_province_of_a_name_that_is_also_a_city(text: str, surface: str, kind: str) -> None:
-    """"The province of Latakia" is the province; "the city of Latakia" the city."""
+def test_province_of_a_name_that_is_also_a_city(
+    text: str, surface: str, kind: str
+) -> None:
+    """ "The province of Latakia" is the province; "the city of Latakia" the city."""
     m = find(text, surface)
     assert m is not None
     assert kind == m.kind

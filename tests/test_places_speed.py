@@ -19,7 +19,9 @@ from conflictparse.parsers.places import _parser as P
 from conflictparse.results import Span
 
 _ASCII_TEXT = st.text(alphabet=st.sampled_from(" aZ'-.,\nKabulprovince1"), max_size=60)
-_ANY_TEXT = st.text(alphabet=st.sampled_from(" aZé'-.,\nKabulĀprovince1\u00a0ß"), max_size=60)
+_ANY_TEXT = st.text(
+    alphabet=st.sampled_from(" aZé'-.,\nKabulĀprovince1\u00a0ß"), max_size=60
+)
 
 
 def _next_word_by_pattern(after: str) -> str:
@@ -31,8 +33,6 @@ def _next_word_by_pattern(after: str) -> str:
 def test_next_word_equals_its_pattern(after: str) -> None:
     """The word after the spaces is the same by ``re`` (ASCII) and ``regex``."""
     assert _next_word_by_pattern(after) == P._next_word(after)
-
-
 
 
 def _given_name_by_loop(text: str, s: int, starts: set[int]) -> bool:
@@ -55,13 +55,17 @@ def _given_name_by_loop(text: str, s: int, starts: set[int]) -> bool:
 
 
 @given(_ANY_TEXT, st.data())
-def test_given_name_before_equals_the_character_loop(text: str, data: st.DataObject) -> None:
+def test_given_name_before_equals_the_character_loop(
+    text: str, data: st.DataObject
+) -> None:
     """Stripping letters with ``rstrip`` finds the same given name as the loop."""
     s = data.draw(st.integers(min_value=0, max_value=len(text)))
     assert _given_name_by_loop(text, s, set()) == P._given_name_before(text, s, set())
 
 
-@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=10**6))
+@given(
+    st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=10**6)
+)
 def test_fast_span_equals_span(a: int, b: int) -> None:
     """A span made without validators equals, and hashes as, the validated one."""
     start, end = min(a, b), max(a, b)
@@ -69,7 +73,9 @@ def test_fast_span_equals_span(a: int, b: int) -> None:
     assert (expected, hash(expected)) == (P._span(start, end), hash(P._span(start, end)))
 
 
-@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=10**6))
+@given(
+    st.integers(min_value=0, max_value=10**6), st.integers(min_value=0, max_value=10**6)
+)
 def test_moved_mention_equals_evolved(a: int, b: int) -> None:
     """A mention moved without validators equals, and hashes as, ``attrs.evolve``'s."""
     import attrs
@@ -78,8 +84,13 @@ def test_moved_mention_equals_evolved(a: int, b: int) -> None:
 
     start, end = min(a, b), max(a, b)
     mention = PlaceMention(
-        text="Herat", span=Span(start=3, end=8), name="Herat", kind="city",
-        country="AF", precision="exact", provenance=Provenance(confidence=0.9),
+        text="Herat",
+        span=Span(start=3, end=8),
+        name="Herat",
+        kind="city",
+        country="AF",
+        precision="exact",
+        provenance=Provenance(confidence=0.9),
     )
     expected = attrs.evolve(mention, span=Span(start=start, end=end))
     moved = P._moved_to(mention, start, end)
@@ -90,7 +101,9 @@ _OPENING_TEXT = st.text(alphabet=st.sampled_from(' aZ:("\n\u201c.K'), max_size=1
 
 
 @given(_OPENING_TEXT, st.data())
-def test_after_opening_shortcut_equals_the_suffix_test(text: str, data: st.DataObject) -> None:
+def test_after_opening_shortcut_equals_the_suffix_test(
+    text: str, data: st.DataObject
+) -> None:
     """The candidates' one-character test of an opening equals the earlier suffix test."""
     s = data.draw(st.integers(min_value=0, max_value=len(text)))
     before = text[max(0, s - 3) : s].rstrip(" ")
@@ -110,13 +123,25 @@ def test_shipped_lookups_are_shared_and_a_given_gazetteer_is_not() -> None:
     )
 
 
-def test_a_given_gazetteer_sees_no_shipped_lookup_and_leaves_none_behind(tmp_path: Path) -> None:
+def test_a_given_gazetteer_sees_no_shipped_lookup_and_leaves_none_behind(
+    tmp_path: Path,
+) -> None:
     """Shipped, given, shipped again: each parse names what its own gazetteer holds."""
     from conflictparse import Pipeline
     from conflictparse.parsers.places import PlaceParser
 
     cells = [""] * 19
-    cells[:9] = ["9000001", "Qala-i Sabz", "Qala-i Sabz", "", "36.9", "69.6", "P", "PPL", "AF"]
+    cells[:9] = [
+        "9000001",
+        "Qala-i Sabz",
+        "Qala-i Sabz",
+        "",
+        "36.9",
+        "69.6",
+        "P",
+        "PPL",
+        "AF",
+    ]
     cells[10], cells[14], cells[18] = "26", "1200", "2020-01-01"
     path = tmp_path / "AF.txt"
     path.write_text("\t".join(cells) + "\n", encoding="utf-8")
@@ -129,7 +154,11 @@ def test_a_given_gazetteer_sees_no_shipped_lookup_and_leaves_none_behind(tmp_pat
 
     shipped = ids("default")
     given = ids(given_parser)
-    assert (shipped, [("Qala-i Sabz", 9000001)], shipped) == (shipped, given, ids("default"))
+    assert (shipped, [("Qala-i Sabz", 9000001)], shipped) == (
+        shipped,
+        given,
+        ids("default"),
+    )
     assert ("Qala-i Sabz", 9000001) not in shipped
 
 
@@ -166,10 +195,38 @@ def test_no_word_starts_at_an_ascii_non_letter(tail: str) -> None:
 _CHUNKS = st.lists(
     st.sampled_from(
         [
-            "Taliban", "Kabul", "Province", "province", "Army", "Said", "said", "Andrew",
-            "Jordan", "Kunduz", "May", "12", "in", "of", "the", "Gulf", "Aden", "U.S.",
-            "US-led", "Afghan-Pakistani", "AL-BAB", "\u201cKabul", "(Herat)", "Herat.",
-            "New", "York", "City", "Darqad", "district", "Takhar", "said.\n", "Syria's",
+            "Taliban",
+            "Kabul",
+            "Province",
+            "province",
+            "Army",
+            "Said",
+            "said",
+            "Andrew",
+            "Jordan",
+            "Kunduz",
+            "May",
+            "12",
+            "in",
+            "of",
+            "the",
+            "Gulf",
+            "Aden",
+            "U.S.",
+            "US-led",
+            "Afghan-Pakistani",
+            "AL-BAB",
+            "\u201cKabul",
+            "(Herat)",
+            "Herat.",
+            "New",
+            "York",
+            "City",
+            "Darqad",
+            "district",
+            "Takhar",
+            "said.\n",
+            "Syria's",
         ]
     ),
     min_size=1,
@@ -202,9 +259,43 @@ def test_window_memo_reads_long_text_as_without_it(
 
 _CUT_TEXT = st.lists(
     st.sampled_from(
-        [" ", "a", "s", "S", "Z", "K", "\u00e9", "\u00c9", "\u0100", "\u00df", "\u0301", "1", ".",
-         "'", "\u2019", "-", "_", "?", ",", "\n", "\u00a0", "\u201c", "\u2014", "\u200b", "\U0001f600",
-         "\u01c5", "U.S.", "Kabul", "AL-BAB", "O'Neill", "Syria's", "al-Bab", "ez-Z\u00f6r", "al", "-"]
+        [
+            " ",
+            "a",
+            "s",
+            "S",
+            "Z",
+            "K",
+            "\u00e9",
+            "\u00c9",
+            "\u0100",
+            "\u00df",
+            "\u0301",
+            "1",
+            ".",
+            "'",
+            "\u2019",
+            "-",
+            "_",
+            "?",
+            ",",
+            "\n",
+            "\u00a0",
+            "\u201c",
+            "\u2014",
+            "\u200b",
+            "\U0001f600",
+            "\u01c5",
+            "U.S.",
+            "Kabul",
+            "AL-BAB",
+            "O'Neill",
+            "Syria's",
+            "al-Bab",
+            "ez-Z\u00f6r",
+            "al",
+            "-",
+        ]
     ),
     max_size=40,
 ).map("".join)
@@ -262,7 +353,8 @@ def test_next_chunk_word_is_the_word_a_match_reads(text: str) -> None:
         m = P._TOKEN.match(text, start)
         assert m is not None
         assert (start, start + len(w), P._word_key(fold(w))) == (
-            *m.span(), P._word_key(folded[start : m.end()])
+            *m.span(),
+            P._word_key(folded[start : m.end()]),
         )
 
 
@@ -271,19 +363,58 @@ def test_next_chunk_word_is_the_word_a_match_reads(text: str) -> None:
 #: large ("Salvador", "Jose"), and countries that set the story's context.
 _REJECT_NAMES = st.sampled_from(
     [
-        "are", "them", "can", "we", "made", "march", "drug", "plan", "union", "said",
-        "salvador", "jose", "garcia", "more", "Kabul", "Afghanistan", "Mexico", "India",
-        "Brazil", "Argentina", "Takhar",
+        "are",
+        "them",
+        "can",
+        "we",
+        "made",
+        "march",
+        "drug",
+        "plan",
+        "union",
+        "said",
+        "salvador",
+        "jose",
+        "garcia",
+        "more",
+        "Kabul",
+        "Afghanistan",
+        "Mexico",
+        "India",
+        "Brazil",
+        "Argentina",
+        "Takhar",
     ]
 )
 #: What may come before and after a name: prepositions, cues, other words.
 _REJECT_BEFORE = st.sampled_from(
-    ["", "in ", "near the ", "the town of ", "the district of ", "rebels attacked ", "the ",
-     "of ", "Mr ", "they ", "Andrew "]
+    [
+        "",
+        "in ",
+        "near the ",
+        "the town of ",
+        "the district of ",
+        "rebels attacked ",
+        "the ",
+        "of ",
+        "Mr ",
+        "they ",
+        "Andrew ",
+    ]
 )
 _REJECT_AFTER = st.sampled_from(
-    ["", " district", " village", " town", ", in Takhar province", " of Brazil", " said",
-     "'s", " officials", " and"]
+    [
+        "",
+        " district",
+        " village",
+        " town",
+        ", in Takhar province",
+        " of Brazil",
+        " said",
+        "'s",
+        " officials",
+        " and",
+    ]
 )
 
 
@@ -350,9 +481,34 @@ def test_early_reject_never_drops_a_name_the_full_reading_accepts(text: str) -> 
 _PAIR_WORDS = st.lists(
     st.sampled_from(
         [
-            "Salvador", "San", "El", "Is", "The", "National", "Police", "Has", "New", "York",
-            "City", "Jose", "Costa", "Rica", "said", "in", ",", ".", "Bogota", "Lima", "US-led",
-            "United", "Arab", "Emirates", "Fighting", "the", "Kabul.New", "Lima.United",
+            "Salvador",
+            "San",
+            "El",
+            "Is",
+            "The",
+            "National",
+            "Police",
+            "Has",
+            "New",
+            "York",
+            "City",
+            "Jose",
+            "Costa",
+            "Rica",
+            "said",
+            "in",
+            ",",
+            ".",
+            "Bogota",
+            "Lima",
+            "US-led",
+            "United",
+            "Arab",
+            "Emirates",
+            "Fighting",
+            "the",
+            "Kabul.New",
+            "Lima.United",
         ]
     ),
     min_size=1,
@@ -362,12 +518,16 @@ _PAIR_WORDS = st.lists(
 
 @settings(max_examples=200, deadline=None)
 @given(_PAIR_WORDS, st.booleans())
-@example(["United", "Arab", ".", "Fighting", "in", "the", "United", "Arab", "Emirates"], False)
+@example(
+    ["United", "Arab", ".", "Fighting", "in", "the", "United", "Arab", "Emirates"], False
+)
 @example(["Salvador", "Has", ".", "San", "Salvador", "Is"], True)
 @example(
     ["Kabul.New", "Fighting", ".", "Kabul.New", "York", "Kabul.New", "Fighting"], False
 )
-def test_remembered_dead_pairs_read_as_the_full_growth(words: list[str], upper: bool) -> None:
+def test_remembered_dead_pairs_read_as_the_full_growth(
+    words: list[str], upper: bool
+) -> None:
     """
     A word read through a remembered (word, next chunk) pair gives what
     growing the name over the next words gives: the places found with no
@@ -431,10 +591,47 @@ def _near_or_exact_by_patterns(before: str) -> str:
 
 
 _NEAR_PARTS = st.sampled_from(
-    ["", " ", "  ", "near", "Near", "NEAR", "outside", "close", "to", "km", "5", "from", "of",
-     "OF", "outskirts", "north", "southwestern", "the", "THE", "town", "City", "village",
-     "miles", "in", "x", "_", "-", "\u017f", "\u212a", "Ki", "2of", "neartown", "ou\u017fide",
-     "kilometres", "Kilometers", "5km", "close ", "x_", "CLOSE"]
+    [
+        "",
+        " ",
+        "  ",
+        "near",
+        "Near",
+        "NEAR",
+        "outside",
+        "close",
+        "to",
+        "km",
+        "5",
+        "from",
+        "of",
+        "OF",
+        "outskirts",
+        "north",
+        "southwestern",
+        "the",
+        "THE",
+        "town",
+        "City",
+        "village",
+        "miles",
+        "in",
+        "x",
+        "_",
+        "-",
+        "\u017f",
+        "\u212a",
+        "Ki",
+        "2of",
+        "neartown",
+        "ou\u017fide",
+        "kilometres",
+        "Kilometers",
+        "5km",
+        "close ",
+        "x_",
+        "CLOSE",
+    ]
 )
 
 
@@ -444,7 +641,11 @@ def _near_text(draw: st.DrawFn) -> str:
     parts = draw(st.lists(_NEAR_PARTS, max_size=6))
     if draw(st.booleans()):
         parts += [
-            draw(st.sampled_from(["near", "Outside", "to", "from", "of", "OF", "at", "in", "FROM"])),
+            draw(
+                st.sampled_from(
+                    ["near", "Outside", "to", "from", "of", "OF", "at", "in", "FROM"]
+                )
+            ),
             draw(st.sampled_from([" ", "  ", ""])),
             draw(st.sampled_from(["", "the ", "THE  ", "the"])),
             draw(st.sampled_from(["", "town ", "City ", "village", "hamlet "])),
@@ -494,8 +695,12 @@ def test_town_table_picks_what_the_loop_picks(data: Any) -> None:
     countries = [*sorted({t.country for t in towns}), "XX", ""]
     admins = sorted({t.admin1 for t in towns if t.admin1})
     counts = st.integers(min_value=-2, max_value=6)
-    context = Counter(data.draw(st.dictionaries(st.sampled_from(countries), counts, max_size=4)))
-    admin_context = Counter(data.draw(st.dictionaries(st.sampled_from(admins), counts, max_size=3)))
+    context = Counter(
+        data.draw(st.dictionaries(st.sampled_from(countries), counts, max_size=4))
+    )
+    admin_context = Counter(
+        data.draw(st.dictionaries(st.sampled_from(admins), counts, max_size=3))
+    )
     hint = tuple(data.draw(st.lists(st.sampled_from(admins), max_size=2)))
     h = P._Hit(0, 1, "x", (None, None, None, (), (), towns))
     h.own = (data.draw(st.sampled_from(countries)), data.draw(st.integers(0, 8)))
@@ -505,9 +710,32 @@ def test_town_table_picks_what_the_loop_picks(data: Any) -> None:
 
 _UNKNOWN_TEXT = st.lists(
     st.sampled_from(
-        [" ", "  ", "in", "of", "the", "Takhar", "Bagh", "Kot", "Al-Aziz", "district", "village",
-         "town", "towns", "province", "state", "region", "Province", "x", "é", ",", ".",
-         "North", "zone", "al-Hawa"]
+        [
+            " ",
+            "  ",
+            "in",
+            "of",
+            "the",
+            "Takhar",
+            "Bagh",
+            "Kot",
+            "Al-Aziz",
+            "district",
+            "village",
+            "town",
+            "towns",
+            "province",
+            "state",
+            "region",
+            "Province",
+            "x",
+            "é",
+            ",",
+            ".",
+            "North",
+            "zone",
+            "al-Hawa",
+        ]
     ),
     max_size=14,
 ).map(" ".join)
@@ -526,15 +754,19 @@ def test_unknown_cue_test_never_skips_a_match(text: str) -> None:
 
 
 _SPAN_PAIRS = st.lists(
-    st.tuples(st.integers(min_value=0, max_value=40), st.integers(min_value=0, max_value=12)).map(
-        lambda p: (p[0], p[0] + p[1])
-    ),
+    st.tuples(
+        st.integers(min_value=0, max_value=40), st.integers(min_value=0, max_value=12)
+    ).map(lambda p: (p[0], p[0] + p[1])),
     max_size=10,
 )
 
 
 @settings(max_examples=300)
-@given(_SPAN_PAIRS, st.integers(min_value=0, max_value=50), st.integers(min_value=0, max_value=8))
+@given(
+    _SPAN_PAIRS,
+    st.integers(min_value=0, max_value=50),
+    st.integers(min_value=0, max_value=8),
+)
 @example([(3, 9), (4, 5), (6, 6)], 5, 1)
 @example([(0, 0)], 0, 0)
 def test_spans_overlap_as_the_spans_themselves(
@@ -547,13 +779,16 @@ def test_spans_overlap_as_the_spans_themselves(
     """
     end = start + length
     expected = any(
-        s < e and (s < end and start < e if end > start else s <= start < e) for s, e in pairs
+        s < e and (s < end and start < e if end > start else s <= start < e)
+        for s, e in pairs
     )
     assert P._Spans(iter(pairs)).overlaps(start, end) == expected
 
 
 _TRANSLATED = st.text(
-    alphabet=st.sampled_from("aZ .'`-\u02bf\u02be\u02c0\n\r\t\f\v\x00\x7f\x80\u00e9\u2019\U0001f600"),
+    alphabet=st.sampled_from(
+        "aZ .'`-\u02bf\u02be\u02c0\n\r\t\f\v\x00\x7f\x80\u00e9\u2019\U0001f600"
+    ),
     max_size=16,
 )
 

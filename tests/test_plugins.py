@@ -52,7 +52,9 @@ def nowruz(doc: Document) -> Iterator[DateMention]:
         )
 
 
-def _by_parser(mentions: tuple[DateMention, ...], parser: str) -> list[tuple[str, str | None]]:
+def _by_parser(
+    mentions: tuple[DateMention, ...], parser: str
+) -> list[tuple[str, str | None]]:
     return [(m.text, m.value) for m in mentions if m.provenance.parser == parser]
 
 
@@ -92,7 +94,8 @@ def _holidays_installed() -> bool:
 
 
 @pytest.mark.skipif(
-    not _holidays_installed(), reason="examples/plugin is not installed (.ci/run installs it)"
+    not _holidays_installed(),
+    reason="examples/plugin is not installed (.ci/run installs it)",
 )
 def test_installed_example_plugin_output_appears_in_report() -> None:
     """The ``holidays`` entry point of examples/plugin works by name alone."""
@@ -104,7 +107,7 @@ def test_installed_example_plugin_output_appears_in_report() -> None:
 
 # --- a faked installed distribution --------------------------------------------
 
-_PLUGIN_SOURCE = '''
+_PLUGIN_SOURCE = """
 import re
 from conflictparse import CasualtyCount, Span
 
@@ -127,7 +130,7 @@ class Broken:
         raise RuntimeError("missing gazetteer")
 
 NOT_A_PARSER = 42
-'''
+"""
 
 
 @pytest.fixture
@@ -210,7 +213,9 @@ def test_registry_without_entry_points_ignores_them() -> None:
 @pytest.mark.parametrize(
     ("name", "fragment"),
     [
-        pytest.param("broken", "could not create casualties parser Broken", id="class-raises"),
+        pytest.param(
+            "broken", "could not create casualties parser Broken", id="class-raises"
+        ),
         pytest.param("not-a-parser", "must be callable, got int", id="not-callable"),
         pytest.param("missing", "failed to load", id="attribute-missing"),
     ],
@@ -282,7 +287,11 @@ def _standard_finders_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         sys,
         "meta_path",
-        [f for f in sys.meta_path if f is PathFinder or not hasattr(f, "find_distributions")],
+        [
+            f
+            for f in sys.meta_path
+            if f is PathFinder or not hasattr(f, "find_distributions")
+        ],
     )
     if not hasattr(PathFinder, "find_distributions"):
         # importlib_metadata removes the standard library's finder when it
@@ -292,7 +301,10 @@ def _standard_finders_only(monkeypatch: pytest.MonkeyPatch) -> None:
             return metadata.MetadataPathFinder.find_distributions(*args, **kwargs)
 
         monkeypatch.setattr(
-            PathFinder, "find_distributions", staticmethod(find_distributions), raising=False
+            PathFinder,
+            "find_distributions",
+            staticmethod(find_distributions),
+            raising=False,
         )
 
 
@@ -316,7 +328,11 @@ def test_no_plugin_installed_skips_importlib_metadata(
     registry lists the built-ins without asking importlib.metadata (a
     console script named after the package does not count).
     """
-    _dist_info(tmp_path, "cp_cli_only", "[console_scripts]\nconflictparse = conflictparse._cli:main\n")
+    _dist_info(
+        tmp_path,
+        "cp_cli_only",
+        "[console_scripts]\nconflictparse = conflictparse._cli:main\n",
+    )
     calls = _counting_entry_points(monkeypatch)
     monkeypatch.setattr(sys, "path", [str(tmp_path), str(tmp_path / "absent")])
     # finders other packages install (importlib_metadata's, imported by dask)
@@ -326,7 +342,11 @@ def test_no_plugin_installed_skips_importlib_metadata(
     monkeypatch.setattr(
         sys,
         "meta_path",
-        [f for f in sys.meta_path if f is PathFinder or not hasattr(f, "find_distributions")],
+        [
+            f
+            for f in sys.meta_path
+            if f is PathFinder or not hasattr(f, "find_distributions")
+        ],
     )
     assert ("default",) == Registry().names("casualties")
     assert [] == calls
@@ -396,7 +416,11 @@ def _as_importlib_reads(paths: list[str], monkeypatch: pytest.MonkeyPatch) -> ob
     monkeypatch.setattr(sys, "path", paths)
     _standard_finders_only(monkeypatch)
     eps = metadata.entry_points()
-    return [(ep.group, ep.name, ep.value) for g in sorted(eps.groups) for ep in eps.select(group=g)]
+    return [
+        (ep.group, ep.name, ep.value)
+        for g in sorted(eps.groups)
+        for ep in eps.select(group=g)
+    ]
 
 
 def _as_registry_reads(paths: list[str], monkeypatch: pytest.MonkeyPatch) -> object:
@@ -457,18 +481,32 @@ def _tree(tmp_path: Path, layout: dict[str, dict[str, str | None]]) -> list[str]
     "layout",
     [
         pytest.param(
-            {"a": {"plug_in-1.0.dist-info": "[conflictparse.dates]\nfirst = os:getcwd\n"},
-             "b": {"Plug.In-2.0.dist-info": "[conflictparse.dates]\nsecond = os:getcwd\n"}},
+            {
+                "a": {
+                    "plug_in-1.0.dist-info": "[conflictparse.dates]\nfirst = os:getcwd\n"
+                },
+                "b": {
+                    "Plug.In-2.0.dist-info": "[conflictparse.dates]\nsecond = os:getcwd\n"
+                },
+            },
             id="first-on-path-shadows-same-normalised-name",
         ),
         pytest.param(
-            {"a": {"plug-1.0.dist-info": None},
-             "b": {"plug-2.0.dist-info": "[conflictparse.dates]\nhidden = os:getcwd\n"}},
+            {
+                "a": {"plug-1.0.dist-info": None},
+                "b": {
+                    "plug-2.0.dist-info": "[conflictparse.dates]\nhidden = os:getcwd\n"
+                },
+            },
             id="shadowed-by-a-distribution-without-entry-points",
         ),
         pytest.param(
-            {"a": {"old_style-0.1.egg-info": "[conflictparse.events]\nlegacy = os:getcwd\n",
-                   "other-1.0.dist-info": "[conflictparse.events]\nlegacy = os:getpid\n"}},
+            {
+                "a": {
+                    "old_style-0.1.egg-info": "[conflictparse.events]\nlegacy = os:getcwd\n",
+                    "other-1.0.dist-info": "[conflictparse.events]\nlegacy = os:getpid\n",
+                }
+            },
             id="egg-info-directory-and-a-duplicate-name-in-one-group",
         ),
         pytest.param(
@@ -476,14 +514,20 @@ def _tree(tmp_path: Path, layout: dict[str, dict[str, str | None]]) -> list[str]
             id="comments-spaces-sections-and-orphans",
         ),
         pytest.param(
-            {"a": {"many-1.0.dist-info": "[zeta]\nz = os:getcwd\n[alpha]\na = os:getcwd\n"
-                                          "[zeta]\ny = os:getpid\n"}},
+            {
+                "a": {
+                    "many-1.0.dist-info": "[zeta]\nz = os:getcwd\n[alpha]\na = os:getcwd\n"
+                    "[zeta]\ny = os:getpid\n"
+                }
+            },
             id="groups-sorted-stably",
         ),
     ],
 )
 def test_fake_trees_read_as_importlib_metadata_reads_them(
-    layout: dict[str, dict[str, str | None]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    layout: dict[str, dict[str, str | None]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Shadowing, odd lines and group order come out as importlib.metadata gives them."""
     paths = _tree(tmp_path, layout)
@@ -494,14 +538,20 @@ def test_fake_trees_read_as_importlib_metadata_reads_them(
 @pytest.mark.parametrize(
     "layout",
     [
-        pytest.param({"a": {"bad-1.0.dist-info": "[conflictparse.dates]\nno equals sign\n"}},
-                     id="a-line-importlib-refuses"),
-        pytest.param({"a": {"Loud-1.0.DIST-INFO": "[conflictparse.dates]\nx = os:getcwd\n"}},
-                     id="upper-case-suffix"),
+        pytest.param(
+            {"a": {"bad-1.0.dist-info": "[conflictparse.dates]\nno equals sign\n"}},
+            id="a-line-importlib-refuses",
+        ),
+        pytest.param(
+            {"a": {"Loud-1.0.DIST-INFO": "[conflictparse.dates]\nx = os:getcwd\n"}},
+            id="upper-case-suffix",
+        ),
     ],
 )
 def test_unusual_metadata_is_left_to_importlib_metadata(
-    layout: dict[str, dict[str, str | None]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    layout: dict[str, dict[str, str | None]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """What the direct reader might read differently makes it step aside (``None``)."""
     paths = _tree(tmp_path, layout)
@@ -519,7 +569,9 @@ def test_unusual_metadata_is_left_to_importlib_metadata(
 )
 def test_entry_points_load_as_importlib_metadata_loads_them(value: str) -> None:
     """``load()`` resolves a value to the same object as importlib.metadata's."""
-    expected = metadata.EntryPoint(name="x", value=value, group="conflictparse.dates").load()
+    expected = metadata.EntryPoint(
+        name="x", value=value, group="conflictparse.dates"
+    ).load()
     assert expected is _registry._EntryPoint("x", value, "conflictparse.dates").load()
 
 

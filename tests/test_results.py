@@ -46,16 +46,32 @@ def _report() -> Report:
         provenance=Provenance(parser="conflictparse.dates"),
     )
     count = CasualtyCount(
-        text="seven policemen", span=_at("seven policemen"), outcome="killed",
-        low=7, best=7, high=7, victim="police",
+        text="seven policemen",
+        span=_at("seven policemen"),
+        outcome="killed",
+        low=7,
+        best=7,
+        high=7,
+        victim="police",
     )
     kunduz = PlaceMention(
-        text="KUNDUZ", span=_at("KUNDUZ"), name="Kunduz", kind="city", role="dateline",
-        country="AF", admin1="AF-KDZ", latitude=36.72, longitude=68.86,
+        text="KUNDUZ",
+        span=_at("KUNDUZ"),
+        name="Kunduz",
+        kind="city",
+        role="dateline",
+        country="AF",
+        admin1="AF-KDZ",
+        latitude=36.72,
+        longitude=68.86,
     )
     insurgents = ActorMention(
-        text="Insurgents", span=_at("Insurgents"), canonical="Taliban", kind="rebel",
-        generic=True, provenance=Provenance(confidence=0.6, reason="most salient armed group"),
+        text="Insurgents",
+        span=_at("Insurgents"),
+        canonical="Taliban",
+        kind="rebel",
+        generic=True,
+        provenance=Provenance(confidence=0.6, reason="most salient armed group"),
     )
     return Report(
         published=_dt.date(2016, 3, 6),
@@ -66,8 +82,16 @@ def _report() -> Report:
         actors=(insurgents,),
         events=(
             Event(
-                id="e1", event_type="attack", date=saturday, place=kunduz, side_a=insurgents,
-                casualties=(count,), low=7, best=7, high=7, fatalities=7,
+                id="e1",
+                event_type="attack",
+                date=saturday,
+                place=kunduz,
+                side_a=insurgents,
+                casualties=(count,),
+                low=7,
+                best=7,
+                high=7,
+                fatalities=7,
                 support=(Span(start=16, end=len(SOURCE)),),
             ),
         ),
@@ -103,8 +127,12 @@ def test_mention_start_end_shortcuts() -> None:
         pytest.param(DateMention, {"precision": "fortnight"}, id="date-precision"),
         pytest.param(DateMention, {"kind": "epoch"}, id="date-kind"),
         pytest.param(CasualtyCount, {"outcome": "hurt"}, id="count-outcome"),
-        pytest.param(CasualtyCount, {"outcome": "killed", "best": -1}, id="count-negative"),
-        pytest.param(CasualtyCount, {"outcome": "killed", "victim": "aliens"}, id="count-victim"),
+        pytest.param(
+            CasualtyCount, {"outcome": "killed", "best": -1}, id="count-negative"
+        ),
+        pytest.param(
+            CasualtyCount, {"outcome": "killed", "victim": "aliens"}, id="count-victim"
+        ),
         pytest.param(PlaceMention, {"kind": "planet"}, id="place-kind"),
         pytest.param(PlaceMention, {"latitude": 91.0}, id="place-latitude"),
         pytest.param(ActorMention, {"kind": "wizards"}, id="actor-kind"),
@@ -173,7 +201,9 @@ def test_to_json_keeps_non_ascii() -> None:
 
 def test_from_dict_missing_optional_keys_take_defaults() -> None:
     """Keys with defaults may be omitted when reading."""
-    report = Report.from_dict({"schema": SCHEMA, "dates": [{"text": "x", "start": 0, "end": 1}]})
+    report = Report.from_dict(
+        {"schema": SCHEMA, "dates": [{"text": "x", "start": 0, "end": 1}]}
+    )
     assert DateMention(text="x", span=Span(start=0, end=1)) == report.dates[0]
 
 
@@ -184,15 +214,26 @@ def test_from_dict_missing_optional_keys_take_defaults() -> None:
         pytest.param({"dates": []}, "$.schema", id="no-schema"),
         pytest.param({"schema": "conflictparse.report/0"}, "$.schema", id="other-schema"),
         pytest.param({"schema": SCHEMA, "colour": 1}, "$", id="unknown-key"),
-        pytest.param({"schema": SCHEMA, "published": 2016}, "$.published", id="date-not-string"),
-        pytest.param({"schema": SCHEMA, "published": "2016-02-30"}, "$", id="no-such-day"),
-        pytest.param({"schema": SCHEMA, "dates": [{"text": "x"}]}, "$.dates[0]", id="no-offsets"),
         pytest.param(
-            {"schema": SCHEMA, "dates": [{"text": "x", "start": 0, "end": 1, "precision": "ages"}]},
+            {"schema": SCHEMA, "published": 2016}, "$.published", id="date-not-string"
+        ),
+        pytest.param(
+            {"schema": SCHEMA, "published": "2016-02-30"}, "$", id="no-such-day"
+        ),
+        pytest.param(
+            {"schema": SCHEMA, "dates": [{"text": "x"}]}, "$.dates[0]", id="no-offsets"
+        ),
+        pytest.param(
+            {
+                "schema": SCHEMA,
+                "dates": [{"text": "x", "start": 0, "end": 1, "precision": "ages"}],
+            },
             "$.dates[0]",
             id="bad-vocabulary",
         ),
-        pytest.param({"schema": SCHEMA, "dateline": "KABUL"}, "$.dateline", id="dateline-string"),
+        pytest.param(
+            {"schema": SCHEMA, "dateline": "KABUL"}, "$.dateline", id="dateline-string"
+        ),
     ],
 )
 def test_from_dict_refuses_with_path(data: Any, path: str) -> None:
@@ -239,7 +280,9 @@ def test_date_mention_resolved() -> None:
         pytest.param(chr(0xD83D) + "Kunduz", id="lone-high-surrogate"),
         pytest.param("Kunduz\\" + chr(0xDC80), id="surrogate-after-backslash"),
         pytest.param("Kunduz" + chr(0xD83D) + chr(0xDE00), id="lone-high-then-low"),
-        pytest.param("\\" + chr(0xDBFF) + chr(0xDFFF) + chr(0xDC80), id="pair-after-backslash"),
+        pytest.param(
+            "\\" + chr(0xDBFF) + chr(0xDFFF) + chr(0xDC80), id="pair-after-backslash"
+        ),
         pytest.param("Kunduz \U0001f525" + chr(0xDC80), id="emoji-then-lone-low"),
     ],
 )
@@ -273,7 +316,9 @@ def test_from_json_joins_pairs_other_writers_escape() -> None:
     import json
 
     report = Report(dates=(DateMention(text="x", span=Span(start=0, end=1)),))
-    out = report.to_json().replace('"text": "x"', '"text": "\\uD83D\\uDE00\\ud83d\\ude00"')
+    out = report.to_json().replace(
+        '"text": "x"', '"text": "\\uD83D\\uDE00\\ud83d\\ude00"'
+    )
     assert "\U0001f600" * 2 == json.loads(out)["dates"][0]["text"]
     assert "\U0001f600" * 2 == Report.from_dict(json.loads(out)).dates[0].text
     assert "\U0001f600" * 2 == Report.from_json(out).dates[0].text
@@ -293,14 +338,20 @@ def test_to_json_keeps_other_characters() -> None:
         pytest.param(PlaceMention, {"latitude": 91.0}, ValueError, id="latitude-range"),
         pytest.param(PlaceMention, {"latitude": 12}, TypeError, id="latitude-int"),
         pytest.param(PlaceMention, {"precision": "street"}, ValueError, id="precision"),
-        pytest.param(PlaceMention, {"geonames_id": "1138958"}, TypeError, id="geonames-str"),
-        pytest.param(DateMention, {"precision": "fortnight"}, ValueError, id="date-precision"),
+        pytest.param(
+            PlaceMention, {"geonames_id": "1138958"}, TypeError, id="geonames-str"
+        ),
+        pytest.param(
+            DateMention, {"precision": "fortnight"}, ValueError, id="date-precision"
+        ),
         pytest.param(DateMention, {"earliest": "2016-01-10"}, TypeError, id="date-str"),
         pytest.param(ActorMention, {"kind": "gang"}, ValueError, id="actor-kind"),
         pytest.param(ActorMention, {"canonical": 7}, TypeError, id="canonical-int"),
     ],
 )
-def test_validators_refuse_bad_values(cls: type, kwargs: dict[str, Any], error: type) -> None:
+def test_validators_refuse_bad_values(
+    cls: type, kwargs: dict[str, Any], error: type
+) -> None:
     """The fast validation paths still refuse every bad value, with attrs' error type."""
     with pytest.raises(error):
         cls(text="Kunduz", span=Span(start=0, end=6), **kwargs)
@@ -435,7 +486,11 @@ def test_constructors_keep_attrs_signature(cls: type) -> None:
         for f in attrs.fields(cls)
     ]
     actual = [
-        (p.name, p.kind, attrs.NOTHING if p.default is inspect.Parameter.empty else p.default)
+        (
+            p.name,
+            p.kind,
+            attrs.NOTHING if p.default is inspect.Parameter.empty else p.default,
+        )
         for p in params
     ]
     assert expected == actual
@@ -453,9 +508,11 @@ def test_disabled_validators_are_not_run() -> None:
 def test_converters_run_in_the_generated_constructors() -> None:
     """Confidence becomes a float, collections become tuples, factories give fresh defaults."""
     event = Event(id="e1", support=[Span(start=0, end=1)])
-    assert (1.0, float) == (Provenance(confidence=1).confidence, type(Provenance(confidence=1).confidence))
+    assert (1.0, float) == (
+        Provenance(confidence=1).confidence,
+        type(Provenance(confidence=1).confidence),
+    )
     assert ((Span(start=0, end=1),), Provenance()) == (event.support, event.provenance)
-
 
 
 @pytest.mark.parametrize("cls", list(_VALID), ids=lambda cls: cls.__name__)
@@ -485,9 +542,18 @@ class _DictDate(DateMention):
 @pytest.mark.parametrize("cls", [_SlottedDate, _DictDate], ids=["slots", "dict"])
 def test_subclasses_keep_their_class_and_fields(cls: type) -> None:
     """A subclass (own slots or a ``__dict__``) is built with the setters and keeps every field."""
-    mention = cls(text="Sunday", span=Span(start=0, end=6), value="2016-01-10", source="radio")
+    mention = cls(
+        text="Sunday", span=Span(start=0, end=6), value="2016-01-10", source="radio"
+    )
     expected = (cls, "Sunday", "2016-01-10", "radio", "date")
-    assert expected == (type(mention), mention.text, mention.value, mention.source, mention.kind)
+    assert expected == (
+        type(mention),
+        mention.text,
+        mention.value,
+        mention.source,
+        mention.kind,
+    )
+
 
 # --- the encoder: one look-up per class, the same data as the generic walk ----
 
@@ -550,7 +616,8 @@ def test_builders_accept_and_refuse_exactly_what_the_classes_do(cls: type) -> No
             expected = _outcome(lambda: cls(**kwargs))  # noqa: B023
             actual = _outcome(lambda: build(**kwargs))  # noqa: B023
             if expected == ("ok", "") == actual and (
-                (cls(**kwargs), repr(cls(**kwargs))) != (build(**kwargs), repr(build(**kwargs)))
+                (cls(**kwargs), repr(cls(**kwargs)))
+                != (build(**kwargs), repr(build(**kwargs)))
             ):  # the repr tells 1 from 1.0 and a list from a tuple: converters ran
                 actual = ("unequal", repr(build(**kwargs)))
             if expected != actual:
@@ -577,11 +644,16 @@ def test_builders_keep_converters_factories_and_disabled_validators() -> None:
 
     support = [Span(start=0, end=1)]
     event = _builder(Event)(id="e1", support=support)
-    assert (Event(id="e1", support=support), (Span(start=0, end=1),)) == (event, event.support)
+    assert (Event(id="e1", support=support), (Span(start=0, end=1),)) == (
+        event,
+        event.support,
+    )
     provenance = _builder(Provenance)(confidence=1)
     assert (Provenance(confidence=1), float) == (provenance, type(provenance.confidence))
     with attrs.validators.disabled():
-        place = _builder(PlaceMention)(text="Kunduz", span=Span(start=0, end=6), kind="hamlet")
+        place = _builder(PlaceMention)(
+            text="Kunduz", span=Span(start=0, end=6), kind="hamlet"
+        )
     assert "hamlet" == place.kind
 
 
@@ -642,17 +714,26 @@ def test_builder_of_a_class_with_init_false_or_alias_fields_is_the_class(
 
     cls = make()
     build: Any = _builder(cls)
-    assert (cls, _outcome(lambda: cls(**kwargs))) == (build, _outcome(lambda: build(**kwargs)))
+    assert (cls, _outcome(lambda: cls(**kwargs))) == (
+        build,
+        _outcome(lambda: build(**kwargs)),
+    )
 
 
 @given(report=strategies.reports())
 @settings(max_examples=30)
-def test_rebuilding_every_mention_with_builders_gives_equal_mentions(report: Report) -> None:
+def test_rebuilding_every_mention_with_builders_gives_equal_mentions(
+    report: Report,
+) -> None:
     """Any generated mention, rebuilt field by field through its builder, equals itself."""
     from conflictparse.results import _builder
 
     mentions: list[Any] = [
-        *report.dates, *report.casualties, *report.places, *report.actors, *report.events
+        *report.dates,
+        *report.casualties,
+        *report.places,
+        *report.actors,
+        *report.events,
     ]
     rebuilt = [
         _builder(type(m))(**{f.name: getattr(m, f.name) for f in attrs.fields(type(m))})

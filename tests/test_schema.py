@@ -20,8 +20,10 @@ from tests._scripts import load_script
 
 
 def _shipped_text() -> str:
-    return resources.files("conflictparse").joinpath("schema/report-1.json").read_text(
-        encoding="utf-8"
+    return (
+        resources.files("conflictparse")
+        .joinpath("schema/report-1.json")
+        .read_text(encoding="utf-8")
     )
 
 
@@ -93,7 +95,9 @@ def _mention_report() -> dict[str, Any]:
     ("path", "value"),
     [
         pytest.param(("schema",), "conflictparse.report/2", id="other-version"),
-        pytest.param(("dates", 0, "precision"), "fortnight", id="precision-outside-vocabulary"),
+        pytest.param(
+            ("dates", 0, "precision"), "fortnight", id="precision-outside-vocabulary"
+        ),
         pytest.param(("dates", 0, "start"), -1, id="negative-offset"),
         pytest.param(("dates", 0, "value"), 20160110, id="value-not-a-string"),
         pytest.param(("dates", 0, "colour"), "red", id="unknown-key"),

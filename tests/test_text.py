@@ -26,7 +26,9 @@ _MIXED = st.text(
         st.characters(min_codepoint=0x600, max_codepoint=0x6FF),
         st.characters(min_codepoint=0x1E00, max_codepoint=0x1EFF),
         st.characters(min_codepoint=0x2000, max_codepoint=0x2212),
-        st.sampled_from(["\u0130", "\u1e9e", "\u2126", "\u212a", "\ufb01", "\U0001d400", "\udc80"]),
+        st.sampled_from(
+            ["\u0130", "\u1e9e", "\u2126", "\u212a", "\ufb01", "\U0001d400", "\udc80"]
+        ),
         st.characters(),
     ),
     max_size=60,
@@ -62,7 +64,9 @@ def _fold_each(text: str) -> str:
         pytest.param("İdlib", "İdlib", id="dotted-capital-i-kept"),
         pytest.param("قندوز", "قندوز", id="arabic-unchanged"),
         pytest.param("the `Ali' brigade", "the 'ali' brigade", id="ascii-grave-accent"),
-        pytest.param("the `Alī' brigade", "the 'ali' brigade", id="non-ascii-grave-accent"),
+        pytest.param(
+            "the `Alī' brigade", "the 'ali' brigade", id="non-ascii-grave-accent"
+        ),
     ],
 )
 def test_fold_examples(text: str, expected: str) -> None:
@@ -104,14 +108,18 @@ def test_fold_of_mostly_ascii_text_is_the_per_character_fold(
             True,
             id="muc-style-wire",
         ),
-        pytest.param("Kabul: Afghan forces retook the district on Sunday.", False, id="normal"),
+        pytest.param(
+            "Kabul: Afghan forces retook the district on Sunday.", False, id="normal"
+        ),
         pytest.param(
             "ATTACK ON CONVOY\nGunmen opened fire on a convoy near the border on Monday, "
             "killing two drivers and wounding a guard, police said.",
             False,
             id="shouted-headline-over-normal-copy",
         ),
-        pytest.param("ÇAĞLAYAN İLÇESİNDE ÇATIŞMA ÇIKTI, İKİ ASKER ÖLDÜ", True, id="non-ascii"),
+        pytest.param(
+            "ÇAĞLAYAN İLÇESİNDE ÇATIŞMA ÇIKTI, İKİ ASKER ÖLDÜ", True, id="non-ascii"
+        ),
         pytest.param("UN", False, id="too-few-letters"),
     ],
 )
@@ -144,7 +152,11 @@ def _sentence_spans_by_search(text: str) -> tuple[tuple[int, int], ...]:
                 continue
             if last and len(last) == 1 and last.isupper():
                 continue
-            if last and last.lower() in _text._CLOCK and _text._clock_goes_on(text, m.end(1)):
+            if (
+                last
+                and last.lower() in _text._CLOCK
+                and _text._clock_goes_on(text, m.end(1))
+            ):
                 continue
         if m.start(1) > start:
             spans.append((start, m.start(1)))
@@ -169,9 +181,39 @@ def _sentence_spans_by_search(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _SENTENCE_PIECES = st.sampled_from(
-    [".", "!", "?", " ", "  ", "\n", "\t", "\x1c", "\x85", "\u2028", "\u00a0", '"', "'",
-     "\u201d", "\u201c", ")", "(", "]", "[", "A", "Five", "died", "5", "\u0663", "Gen",
-     "U.S", "J", "e", "\u00c9", "x", "..."]
+    [
+        ".",
+        "!",
+        "?",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+        "\x1c",
+        "\x85",
+        "\u2028",
+        "\u00a0",
+        '"',
+        "'",
+        "\u201d",
+        "\u201c",
+        ")",
+        "(",
+        "]",
+        "[",
+        "A",
+        "Five",
+        "died",
+        "5",
+        "\u0663",
+        "Gen",
+        "U.S",
+        "J",
+        "e",
+        "\u00c9",
+        "x",
+        "...",
+    ]
 )
 
 
@@ -194,7 +236,11 @@ def test_sentence_spans_of_ascii_text_equal_the_searched_pattern(text: str) -> N
 
 @pytest.mark.parametrize(
     "text",
-    ['He left.\x1cThen', 'Five died!" Ten fled? (Two) were hurt.', "A. B. Gen. Ali came. U.S. troops left."],
+    [
+        "He left.\x1cThen",
+        'Five died!" Ten fled? (Two) were hurt.',
+        "A. B. Gen. Ali came. U.S. troops left.",
+    ],
 )
 def test_sentence_spans_examples(text: str) -> None:
     """Stops before odd white space, closing quotes, initials and abbreviations."""
@@ -212,7 +258,9 @@ def test_sentence_spans_examples(text: str) -> None:
         ("The raid ended at 5 a.m. Police then left.", 2),
     ],
 )
-def test_time_of_day_ends_a_sentence_only_before_a_new_one(text: str, sentences: int) -> None:
+def test_time_of_day_ends_a_sentence_only_before_a_new_one(
+    text: str, sentences: int
+) -> None:
     """'a.m.' before a bracket, a day or a time zone goes on with its sentence."""
     from conflictparse._text import sentence_spans
 
@@ -311,9 +359,13 @@ def _syntax_of_python_3_11(pattern: str) -> bool:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-            i += 2 if pattern[i + 1 : i + 2] == "]" else 1  # "[]...]": a "]" first is a member
+            i += (
+                2 if pattern[i + 1 : i + 2] == "]" else 1
+            )  # "[]...]": a "]" first is a member
             continue
-        elif (char in "*+?}" and pattern[i + 1 : i + 2] == "+") or pattern.startswith("(?>", i):
+        elif (char in "*+?}" and pattern[i + 1 : i + 2] == "+") or pattern.startswith(
+            "(?>", i
+        ):
             return True
         i += 1
     return False
@@ -342,5 +394,8 @@ def test_no_re_pattern_needs_python_3_11() -> None:
                 and isinstance(node.args[0].value, str)
             ):
                 found += 1
-                assert not _syntax_of_python_3_11(node.args[0].value), (path.name, node.lineno)
+                assert not _syntax_of_python_3_11(node.args[0].value), (
+                    path.name,
+                    node.lineno,
+                )
     assert found > 5

@@ -40,7 +40,9 @@ def rows() -> list[tuple[str, int]]:
 def main() -> None:
     """Write the table."""
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--out", type=Path, default=Path(__file__).parents[1] / "conflictparse" / "data")
+    ap.add_argument(
+        "--out", type=Path, default=Path(__file__).parents[1] / "conflictparse" / "data"
+    )
     args = ap.parse_args()
     text = _HEADER + "".join(f"{code}\t{gid}\n" for code, gid in rows())
     (args.out / "places_admin1_ids.tsv").write_text(text, "utf-8")

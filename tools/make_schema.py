@@ -92,9 +92,10 @@ def _member_validator(validator: Any) -> Any:
 
 def _strip_none(annotation: Any) -> tuple[Any, bool]:
     args = typing.get_args(annotation)
-    if typing.get_origin(annotation) in (typing.Union, types.UnionType) and type(
-        None
-    ) in args:
+    if (
+        typing.get_origin(annotation) in (typing.Union, types.UnionType)
+        and type(None) in args
+    ):
         rest = [a for a in args if a is not type(None)]
         if len(rest) != 1:
             msg = f"unsupported union {annotation!r}"
@@ -108,8 +109,12 @@ def _schema_for(annotation: Any, validator: Any) -> dict[str, Any]:
     if typing.get_origin(inner) is tuple:
         item_type = typing.get_args(inner)[0]
         item = (
-            {"type": "object", "properties": dict(_OFFSETS), "required": ["start", "end"],
-             "additionalProperties": False}
+            {
+                "type": "object",
+                "properties": dict(_OFFSETS),
+                "required": ["start", "end"],
+                "additionalProperties": False,
+            }
             if item_type is results.Span
             else _schema_for(item_type, _member_validator(validator))
         )
@@ -173,7 +178,9 @@ def build() -> dict[str, Any]:
         "properties": properties,
         "required": list(properties),
         "additionalProperties": False,
-        "$defs": {cls.__name__: _object(cls, description=_summary(cls)) for cls in DEFINITIONS},
+        "$defs": {
+            cls.__name__: _object(cls, description=_summary(cls)) for cls in DEFINITIONS
+        },
     }
 
 

@@ -70,8 +70,12 @@ _DATELINE_SOURCE: Final = (
     (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ ]++)?+  # "Tuesday 3 March 2026": the weekday
                                                 # adds nothing the date does not give
     (?P<date>                                   # day, month, year: one name each in both orders
-        (?P<day>\d{1,2})[ ]++(?P<month>""" + _MONTH + r""")(?:[ ]++(?P<year>\d{2,4}))?+  # 3 JAN 90 / 7 FEB
-      | (?P<month>""" + _MONTH + r""")[ ]++(?P<day>\d{1,2})(?:,?[ ]++(?P<year>\d{4}|\d{2}(?!\d)))?+
+        (?P<day>\d{1,2})[ ]++(?P<month>"""
+    + _MONTH
+    + r""")(?:[ ]++(?P<year>\d{2,4}))?+  # 3 JAN 90 / 7 FEB
+      | (?P<month>"""
+    + _MONTH
+    + r""")[ ]++(?P<day>\d{1,2})(?:,?[ ]++(?P<year>\d{4}|\d{2}(?!\d)))?+
                                                 # Jan 10 / Jan. 8, 2016 / JUNE 11 89
       | no[ ]date                                    # FBIS: "MOSCOW (USSR), NO DATE --"
     ))?
@@ -152,7 +156,31 @@ _new_span: Final = _builder(Span)
 _new_dateline: Final = _builder(Dateline)
 
 _PLACE_STOPWORDS: Final = frozenset(
-    ["the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "on", "at", "by", "for", "with", "this", "that", "there", "update", "breaking", "editor", "note", "officials"]
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "this",
+        "that",
+        "there",
+        "update",
+        "breaking",
+        "editor",
+        "note",
+        "officials",
+    ]
 )
 
 

@@ -168,6 +168,7 @@ _TRIGGER: Final = lazy(
     regex.VERBOSE,
 )
 
+
 def _ascii_twin(pattern: regex.Pattern[str]) -> re.Pattern[str]:
     """
     *pattern* for ASCII text, in the standard library's ``re``: a short
@@ -333,6 +334,7 @@ _TRIGGER_STEMS: Final = (
     "kill", "die", "dea", "wounded", "injur", "casualties", "arson", "torched",
     "set",
 )  # fmt: skip
+
 
 def _trie(words: Sequence[str]) -> str:
     """
@@ -914,6 +916,8 @@ def _claims_at(folded: str, start: int, end: int) -> list[int]:
         for m in _CLAIMED_RESPONSIBILITY.finditer(folded, start, end)
         if not folded.endswith(_CLAIM_DENIED, max(0, m.start() - 6), m.start())
     ]
+
+
 # "by" right before an agent, past its usual modifiers: a self-given name
 # ("by the self-styled X", "by the so-called X"), a part of the group ("by a
 # cell of the X", "by members of X") and an opening quotation mark ('by the
@@ -1031,6 +1035,7 @@ def _ends_word(window: str, words: tuple[str, ...], last: int) -> bool:
         if w.endswith(words):
             return True
     return False
+
 
 _KIND_RANK: Final = {
     "village": 0,
@@ -1160,7 +1165,14 @@ class _Cluster:
     """
 
     __slots__ = (
-        "children", "dates", "intervals", "parent", "part", "places", "places_seen", "roundup",
+        "children",
+        "dates",
+        "intervals",
+        "parent",
+        "part",
+        "places",
+        "places_seen",
+        "roundup",
         "sentences",
     )
 
@@ -1261,7 +1273,9 @@ _SCAN_KIND: Final = {
     **{word.encode(): 1 for word in _BACKGROUND_WORDS},
     **{word.encode(): 0 for word in _TRIGGER_STEMS},
 }
-_WORD_SCAN: Final = re.compile(rb" (?:" + _trie([w.decode() for w in _SCAN_KIND]).encode() + rb")")
+_WORD_SCAN: Final = re.compile(
+    rb" (?:" + _trie([w.decode() for w in _SCAN_KIND]).encode() + rb")"
+)
 # _SCAN_KIND by a whole _WORD_SCAN match (the space, then the word): no
 # slice of each match is made to look it up.
 _SCAN_KIND_MATCHED: Final = {b" " + word: kind for word, kind in _SCAN_KIND.items()}
@@ -1331,7 +1345,9 @@ def _trigger_starts(folded: str) -> list[int]:
     return _scan(folded)[0]
 
 
-def _cue_in(cues: list[int], start: int, end: int, folded: str, words: tuple[str, ...]) -> bool:
+def _cue_in(
+    cues: list[int], start: int, end: int, folded: str, words: tuple[str, ...]
+) -> bool:
     """
     Whether a cue word of *words* starts a word in ``folded[start:end]``:
     one of the sorted *cues* (from :func:`_scan`) lies there, or one starts
@@ -1532,7 +1548,9 @@ def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
     if not word:
         if ref.group().startswith("that"):
             trigger = folded[at:stop]
-            if (trigger.endswith("ed") and trigger not in _ED_NOUNS) or trigger in _IRREGULAR_PAST:
+            if (
+                trigger.endswith("ed") and trigger not in _ED_NOUNS
+            ) or trigger in _IRREGULAR_PAST:
                 return False  # "a militia that fought ...": a relative clause's verb
         return True
     trigger = folded[at:stop]
@@ -1600,8 +1618,10 @@ def _usable_date(d: DateMention, doc: Document, sent_start: int) -> bool:
         return False  # the dateline's own date
     folded = doc.folded
     at = d.span.start
-    if at - 3 >= sent_start and folded.startswith("by ", at - 3) and (
-        at == 3 or not folded[at - 4].isalnum()
+    if (
+        at - 3 >= sent_start
+        and folded.startswith("by ", at - 3)
+        and (at == 3 or not folded[at - 4].isalnum())
     ):
         # "by Tuesday the toll had risen to 31", "had risen to five by
         # Friday evening": when a count stood, not the deed's day
@@ -1627,7 +1647,9 @@ def _dateline_date(doc: Document) -> DateMention | None:
         if day is None:
             return None
         spans = doc.sentences
-        limit = spans[min(1, len(spans) - 1)][1] if spans else 0  # the first two sentences
+        limit = (
+            spans[min(1, len(spans) - 1)][1] if spans else 0
+        )  # the first two sentences
     for d in doc.dates:
         if d.span.start >= limit:
             break
@@ -1904,8 +1926,10 @@ def _dated_this_week(dates: Sequence[DateMention], doc: Document, start: int) ->
         return False
     week = pub - _dt.timedelta(days=7)
     return any(
-        d.latest is not None and d.earliest is not None
-        and week <= d.earliest and d.latest <= pub
+        d.latest is not None
+        and d.earliest is not None
+        and week <= d.earliest
+        and d.latest <= pub
         and _usable_date(d, doc, start)
         for d in dates
     )
@@ -1951,7 +1975,9 @@ def _split_compounds(
         k = left(starts, lo)
         return k < len(starts) and starts[k] < hi
 
-    cuts: dict[int, tuple[int, bool]] = {}  # sentence index -> its first joint, a time clause?
+    cuts: dict[
+        int, tuple[int, bool]
+    ] = {}  # sentence index -> its first joint, a time clause?
     k = pairs.index(True)
     while True:
         number = numbers[k]
@@ -1979,7 +2005,9 @@ def _split_compounds(
             break
     if not cuts:
         return spans
-    days = [d.span.start for d in doc.dates if d.precision == "day" and d.earliest is not None]
+    days = [
+        d.span.start for d in doc.dates if d.precision == "day" and d.earliest is not None
+    ]
     scenes = [p.span.start for p in doc.places if p.role == "place"]
     out = list(spans)
     for i in sorted(cuts, reverse=True):
@@ -2119,10 +2147,14 @@ def _split_time_clauses(
         clause_end = comma if comma >= 0 else end
         if holds(scenes, start, at) and holds(scenes, at + 1, clause_end):
             first = {
-                _place_key(p) for p in doc.places if start <= p.span.start < at and p.role == "place"
+                _place_key(p)
+                for p in doc.places
+                if start <= p.span.start < at and p.role == "place"
             }
             second = [
-                p for p in doc.places if at < p.span.start < clause_end and p.role == "place"
+                p
+                for p in doc.places
+                if at < p.span.start < clause_end and p.role == "place"
             ]
             if all(p.kind != "country" and _place_key(p) not in first for p in second):
                 cuts[i] = at
@@ -2196,7 +2228,10 @@ def _is_history(
         for m in found:
             if not (
                 (m.group() == "since" and _since_of_the_incident(folded, m.start()))
-                or (m.group().startswith("peace") and _describes_a_party(folded, m.start()))
+                or (
+                    m.group().startswith("peace")
+                    and _describes_a_party(folded, m.start())
+                )
             ):
                 return True
     if not dates:
@@ -2440,7 +2475,15 @@ def _coherent(places: list[PlaceMention], story_home: _Home) -> list[PlaceMentio
 # What a sentence opening a new incident (_NEW_INCIDENT) starts with, when
 # its first character is an ASCII letter or digit.
 _OPENER_WORDS: Final = (
-    "meanwhile", "separately", "elsewhere", "in", "on", "another", "a ", "an ", "also",
+    "meanwhile",
+    "separately",
+    "elsewhere",
+    "in",
+    "on",
+    "another",
+    "a ",
+    "an ",
+    "also",
 )
 _ASCII_ALNUM: Final = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
@@ -2503,9 +2546,11 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         # end of its sentence: a few short windows, not the whole story)
         for c in doc.casualties:
             i = bisect.bisect_right(starts, c.span.start) - 1
-            if i >= 0 and (
-                m := _PARTICIPLE_JOINT.search(folded, c.span.end, spans[i][1])
-            ) is not None:
+            if (
+                i >= 0
+                and (m := _PARTICIPLE_JOINT.search(folded, c.span.end, spans[i][1]))
+                is not None
+            ):
                 joints.append(m.start())
     if joints or (
         doc.casualties
@@ -2657,14 +2702,16 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             # Wednesday as protesters marked the anniversary of ...")
             continue
         if (
-            ("sentenced" in seg or "convicted" in seg or "acquitted" in seg
-             or "indicted" in seg or "jailed" in seg or "guilty" in seg)
+            (
+                "sentenced" in seg
+                or "convicted" in seg
+                or "acquitted" in seg
+                or "indicted" in seg
+                or "jailed" in seg
+                or "guilty" in seg
+            )
             and _on_trial(seg, triggers, counts, start)
-        ) or (
-            number == tried + 1
-            and not all_dates
-            and _refers_back_only(triggers)
-        ):
+        ) or (number == tried + 1 and not all_dates and _refers_back_only(triggers)):
             # "a court sentenced a former commander for the killing of
             # hundreds of civilians in 2003", "was convicted of murders
             # committed during attacks on ...": a trial's deeds, not news;
@@ -2695,13 +2742,21 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                     continue
         s_dates = (
             _recent(
-                [d for d in sentence_dates if d.span.start < cut and _usable_date(d, doc, start)],
+                [
+                    d
+                    for d in sentence_dates
+                    if d.span.start < cut and _usable_date(d, doc, start)
+                ],
                 doc,
             )
             if sentence_dates
             else []
         )
-        if s_dates and len(all_dates) > len(s_dates) and _only_history(s_dates, all_dates, doc):
+        if (
+            s_dates
+            and len(all_dates) > len(s_dates)
+            and _only_history(s_dates, all_dates, doc)
+        ):
             # "have retaken X, a town government forces seized in 2022,
             # residents said on Thursday": a sentence of this week (not
             # history) whose only usable date is years old tells that date
@@ -2783,8 +2838,13 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                     or any(map(_DEFINITE_FLAG, triggers)),
                     # opener
                     (
-                        (first not in _ASCII_ALNUM or folded.startswith(_OPENER_WORDS, start))
-                        and bool(_NEW_INCIDENT.match(folded, start, end, timeout=REGEX_TIMEOUT))
+                        (
+                            first not in _ASCII_ALNUM
+                            or folded.startswith(_OPENER_WORDS, start)
+                        )
+                        and bool(
+                            _NEW_INCIDENT.match(folded, start, end, timeout=REGEX_TIMEOUT)
+                        )
                     )
                     or (bool(opened) and start in opened),
                     reference_only,
@@ -2944,7 +3004,9 @@ def _listed_towns(s: _Sentence, folded: str) -> frozenset[str] | None:
 
 #: A plural that makes the names of a list before it provinces: "in the
 #: Dnipropetrovsk, Sumy and Kharkiv regions".
-_REGIONS_AFTER: Final = re.compile(r"\s(?:regions|provinces|oblasts|governorates|states)\b")
+_REGIONS_AFTER: Final = re.compile(
+    r"\s(?:regions|provinces|oblasts|governorates|states)\b"
+)
 
 
 def _listed_regions(listed: Sequence[tuple[PlaceMention, str]], folded: str) -> set[str]:
@@ -3049,7 +3111,9 @@ def _settle_roundups(clusters: list[_Cluster]) -> list[_Cluster]:
 def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]:
     clusters: list[_Cluster] = []
     roundups = False  # (whether an incident opened with a list of towns)
-    named: list[frozenset[str]] = []  # the countries the story names, on first need (_fresh)
+    named: list[
+        frozenset[str]
+    ] = []  # the countries the story names, on first need (_fresh)
     for s in sentences:
         target: _Cluster | None = None
         if s.reference_only:
@@ -3107,7 +3171,10 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             # days, however near)
             limit = (
                 0
-                if mine and s.casualties and folded and _STEP_BACK.match(folded, s.start, s.end)
+                if mine
+                and s.casualties
+                and folded
+                and _STEP_BACK.match(folded, s.start, s.end)
                 else _SAME_INCIDENT_DAYS
             )
             for c in islice(reversed(clusters), _COMPARED) if mine or here else ():
@@ -3194,7 +3261,9 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             # list also when the headline named a town)
             listed = _listed_towns(s, folded)
             if listed is not None:
-                target.roundup = listed if target.roundup is None else target.roundup | listed
+                target.roundup = (
+                    listed if target.roundup is None else target.roundup | listed
+                )
                 roundups = True
         target.add(s)
     # (a part of a round-up is made only after one)
@@ -3238,9 +3307,13 @@ def _repelled_elsewhere(s: _Sentence, last: _Cluster, folded: str) -> bool:
         return False
     if _REPELLED_CLAIM.search(folded, s.start, s.end) is None:
         return False
-    victims = [c.victim for o in last.sentences for c in o.casualties if c.outcome == "killed"]
-    return bool(victims) and all(v in _CIVILIAN_VICTIMS for v in victims) and any(
-        v not in _GENERIC_VICTIMS for v in victims
+    victims = [
+        c.victim for o in last.sentences for c in o.casualties if c.outcome == "killed"
+    ]
+    return (
+        bool(victims)
+        and all(v in _CIVILIAN_VICTIMS for v in victims)
+        and any(v not in _GENERIC_VICTIMS for v in victims)
     )
 
 
@@ -3382,8 +3455,11 @@ def _as_detail(s: _Sentence, last: _Cluster) -> _Sentence:
         dates = tuple(d for d in dates if d.precision == "day")
     elif dates:
         dates = tuple(
-            d for d in dates
-            if d.earliest is not None and d.latest is not None and any(
+            d
+            for d in dates
+            if d.earliest is not None
+            and d.latest is not None
+            and any(
                 first <= d.earliest and d.latest <= end for first, end in last.intervals
             )
         )
@@ -3551,7 +3627,12 @@ def _hub_home(doc: Document) -> PlaceMention | None:
         # (a demonym counts too: "Salvadoran troops" is a story of El
         # Salvador as much as "in El Salvador"; a mention by name stands
         # for the country, before a town, before a demonym)
-        if p.role in _HUB_ROLES and p.country and p.kind != "region" and p.span.end > head:
+        if (
+            p.role in _HUB_ROLES
+            and p.country
+            and p.kind != "region"
+            and p.span.end > head
+        ):
             counts[p.country] = counts.get(p.country, 0) + 1
             if p.country not in first or _hub_rank(p) < _hub_rank(first[p.country]):
                 first[p.country] = p
@@ -3566,8 +3647,17 @@ def _hub_home(doc: Document) -> PlaceMention | None:
 #: Compass words that make a country name a part of it ("western Yemen",
 #: "north-eastern Nigeria"), written without "-" or "ern".
 _COMPASS: Final = frozenset(
-    {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
-     "southwest"}
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    }
 )
 
 
@@ -3615,7 +3705,8 @@ def _story_country(
         named.get(home) or first[home],
         precision="country",
         provenance=_new_provenance(
-            confidence=0.3, reason="the country whose places the story's incidents name most"
+            confidence=0.3,
+            reason="the country whose places the story's incidents name most",
         ),
     )
 
@@ -3844,7 +3935,8 @@ def _roles(
         if (
             k
             and 9 < a_start - s.actors[k - 1].span.end < 56
-            and _ALLY_BETWEEN.fullmatch(folded, s.actors[k - 1].span.end, a_start) is not None
+            and _ALLY_BETWEEN.fullmatch(folded, s.actors[k - 1].span.end, a_start)
+            is not None
         ):
             # "troops backed by clan militias": the troops' ally fights on
             # their side; what it does counts for them, never against them
@@ -3852,7 +3944,9 @@ def _roles(
             key = backed.canonical or backed.text
         agent = patient = 0.0
         if "claimed" in after and (claim := _RESPONSIBILITY_AFTER.match(after)):
-            if _NO_CLAIMANT_BEFORE.search(before) or _NOT_CLAIMED.search(after, 0, claim.end()):
+            if _NO_CLAIMANT_BEFORE.search(before) or _NOT_CLAIMED.search(
+                after, 0, claim.end()
+            ):
                 # "no group has claimed responsibility", "the Front has not
                 # yet claimed responsibility": nobody claimed it
                 continue
@@ -3861,7 +3955,12 @@ def _roles(
             ("blam" in before or "accus" in before or "attribut" in before)
             and _BLAMED_BEFORE.search(before) is not None
         ) or (
-            ("blam" in after or "accus" in after or "suspect" in after or "responsib" in after)
+            (
+                "blam" in after
+                or "accus" in after
+                or "suspect" in after
+                or "responsib" in after
+            )
             and _BLAMED_AFTER.match(after) is not None
         ):
             agent += 1.0
@@ -3909,7 +4008,8 @@ def _roles(
                 if _VERB_GAP.match(folded, a_end, first.start):
                     patient += 1.0
                 elif key not in victims and not (
-                    (i := bisect.bisect_right(cas_starts, a_start)) and reach[i - 1] >= a_end
+                    (i := bisect.bisect_right(cas_starts, a_start))
+                    and reach[i - 1] >= a_end
                 ):
                     continue
             elif a_end <= first.start:
@@ -3928,9 +4028,10 @@ def _roles(
                 elif _reports_between(folded, a_end, first.start):
                     continue  # "police said rebels attacked": the source
                 elif (
-                    (answer := _RESPONSE_AFTER.match(folded, a_end, first.start)) is not None
-                    and _INCIDENT_REFERENCE.search(folded, answer.end(), first.start) is not None
-                ):
+                    answer := _RESPONSE_AFTER.match(folded, a_end, first.start)
+                ) is not None and _INCIDENT_REFERENCE.search(
+                    folded, answer.end(), first.start
+                ) is not None:
                     # "police cordoned off the area after the blast", "police
                     # arrested three men suspected of detonating a bomb": who
                     # answered the incident (not "troops searched the village
@@ -3948,12 +4049,17 @@ def _roles(
                         (s.casualties or replaced)
                         and _harmed(
                             (*s.casualties, *replaced) if replaced else s.casualties,
-                            a_start, a_end, folded, first.start,
+                            a_start,
+                            a_end,
+                            folded,
+                            first.start,
                         )
                     ):
                         if (
                             first.start - a_end > 8  # (room for "was hurt")
-                            and (hurt := _HARMED_BETWEEN.search(folded, a_end, first.start))
+                            and (
+                                hurt := _HARMED_BETWEEN.search(folded, a_end, first.start)
+                            )
                             is not None
                             and _PRONOUN_SUBJECT.search(folded, hurt.end(), first.start)
                             is None
@@ -3978,9 +4084,13 @@ def _roles(
                 # Path militants") is neither its object nor its agent,
                 # unless a count holds it (an actor named by its weapon,
                 # "killed in Israeli strikes", is read below)
-                if not (key in victims or any(
-                    c.span.start <= a_start and a_end <= c.span.end for c in s.casualties
-                )):
+                if not (
+                    key in victims
+                    or any(
+                        c.span.start <= a_start and a_end <= c.span.end
+                        for c in s.casualties
+                    )
+                ):
                     continue
             elif _said_between(folded, first.end, a_start):
                 continue  # "confirmed the attacks and said troops were pursuing": a new clause
@@ -4369,7 +4479,9 @@ def _scare_quoted(folded: str, start: int, end: int) -> bool:
     if start == 0 or folded[start - 1] not in _QUOTES:
         return False
     after = folded[end : end + 2]
-    return bool(after) and (after[0] in _QUOTES or (after[0] in ".,;:!?" and after[1:2] in _QUOTES))
+    return bool(after) and (
+        after[0] in _QUOTES or (after[0] in ".,;:!?" and after[1:2] in _QUOTES)
+    )
 
 
 #: An ally named right after the party it backs ("government forces backed
@@ -4415,7 +4527,11 @@ def _harm_right_after(
     """The harm trigger ("killed", "wounded") that is the verb right after *at*, if any."""
     for t in triggers:
         if t.start >= at:
-            if t.group == "harm" and t.start - at <= 14 and _VERB_GAP.match(folded, at, t.start):
+            if (
+                t.group == "harm"
+                and t.start - at <= 14
+                and _VERB_GAP.match(folded, at, t.start)
+            ):
                 return t
             return None
     return None
@@ -4565,8 +4681,10 @@ def _sides(
         for outcomes in (_HARMED, _SIDE_B_OTHER_OUTCOMES):
             for s in cluster.sentences:
                 for c in s.casualties:
-                    if c.outcome in outcomes and not _is_zero(c) and (
-                        victim := _victim_actor(c, doc)
+                    if (
+                        c.outcome in outcomes
+                        and not _is_zero(c)
+                        and (victim := _victim_actor(c, doc))
                     ):
                         return None, victim
         return None, None
@@ -4579,13 +4697,16 @@ def _sides(
     elif agents:
         side_a_key = max(agents, key=lambda k: (votes[k][0] - votes[k][1], -rank[k]))
         chosen = first_mention[side_a_key]
-        if chosen.kind == "state" and (chosen.canonical or "").startswith("Government of"):
+        if chosen.kind == "state" and (chosen.canonical or "").startswith(
+            "Government of"
+        ):
             # "Russian missiles struck ... Russia's Defence Ministry said it
             # had struck": the state's forces that struck are side A, not
             # its government that spoke (ACLED's actor 1 of state violence)
             forces = next(
                 (
-                    k for k in agents
+                    k
+                    for k in agents
                     if first_mention[k].kind == "state"
                     and first_mention[k].country == chosen.country
                     and (first_mention[k].canonical or "").startswith(_STATE_FORCES)
@@ -4687,7 +4808,9 @@ def _named_instead(
             if lo - s.end > 3:
                 continue
             first = bisect.bisect_left(actors, lo, key=_SPAN_START)
-            found = actors[first : bisect.bisect_left(actors, hi, lo=first, key=_SPAN_START)]
+            found = actors[
+                first : bisect.bisect_left(actors, hi, lo=first, key=_SPAN_START)
+            ]
             if any(a.kind in _NAMED_GROUP_KINDS for a in found) and all(
                 m.lastgroup == "party"  # ("The attackers belonged to ...": no deed)
                 for m in _TRIGGER.finditer(folded, lo, hi, timeout=REGEX_TIMEOUT)
@@ -4850,7 +4973,9 @@ def _civilians_first(cluster: _Cluster) -> bool:
     is larger.
     """
     killed = [
-        c for s in cluster.sentences for c in s.casualties
+        c
+        for s in cluster.sentences
+        for c in s.casualties
         if c.outcome == "killed" and not c.subset
     ]
     if not killed or killed[0].victim != "civilians":
@@ -5042,7 +5167,9 @@ def _attackers_apart(
     for s in sentences:
         if any(c is top for c in s.casualties):
             parts = [
-                c.victim for c in s.casualties if c.subset and c.span.start > top.span.start
+                c.victim
+                for c in s.casualties
+                if c.subset and c.span.start > top.span.start
             ]
             return bool(parts) and all(v is not None and v != "militants" for v in parts)
     return False
@@ -5085,14 +5212,20 @@ def _event_type(
                 # military camp ... the deadliest assault on the army": unnamed
                 # dead of an attack on state forces are theirs)
                 (side_b.kind == "state" and "civilian" not in groups)
-                or (side_b.kind in _ORGANISED_KINDS and _counts_side(cluster, side_b, folded))
+                or (
+                    side_b.kind in _ORGANISED_KINDS
+                    and _counts_side(cluster, side_b, folded)
+                )
             )
         )
     )
     if (
         folded
         and (side_a is None or side_a.kind not in _ARMED_SIDE_KINDS)
-        and any(_MOB_WORDS.search(folded, s.start, s.end) is not None for s in cluster.sentences)
+        and any(
+            _MOB_WORDS.search(folded, s.start, s.end) is not None
+            for s in cluster.sentences
+        )
     ):
         # "a mob lynched two men", "rioters beat a trader to death": a
         # crowd's violence (ACLED's mob violence is a riot), no armed side
@@ -5101,13 +5234,20 @@ def _event_type(
         return "Violence against civilians"
     if civilian_target and (
         (
-            not any(v in ("militants", "soldiers", "police", "security forces") for v in victims)
+            not any(
+                v in ("militants", "soldiers", "police", "security forces")
+                for v in victims
+            )
             # (a fight with an armed side B that also killed civilians, "seized
             # the town after clashes with the army ... 14 civilians were
             # killed by stray shells", is a battle)
             and not (folded and _clash_with(cluster, folded, side_b))
         )
-        or (side_b is not None and side_b.kind == "civilians" and _civilians_first(cluster))
+        or (
+            side_b is not None
+            and side_b.kind == "civilians"
+            and _civilians_first(cluster)
+        )
     ):
         return "Violence against civilians"
     if folded and _crowd_scene(cluster, folded, side_a, side_b):
@@ -5131,7 +5271,12 @@ def _explosive_lead(cluster: _Cluster, groups: set[str], folded: str = "") -> bo
         return True
     for s in cluster.sentences:
         acts = _kinds(s.triggers)
-        if acts and "explosion" not in acts and folded and _is_headline(cluster, s, folded):
+        if (
+            acts
+            and "explosion" not in acts
+            and folded
+            and _is_headline(cluster, s, folded)
+        ):
             continue
         if acts:
             return "explosion" in acts
@@ -5171,7 +5316,10 @@ _ORGANISED_KINDS: Final = frozenset(
 
 
 def _crowd_scene(
-    cluster: _Cluster, folded: str, side_a: ActorMention | None, side_b: ActorMention | None
+    cluster: _Cluster,
+    folded: str,
+    side_a: ActorMention | None,
+    side_b: ActorMention | None,
 ) -> bool:
     """
     Whether an incident that would be a battle is a crowd's: a sentence of
@@ -5256,10 +5404,14 @@ def _events(doc: Document) -> tuple[Event, ...]:
     rest = (
         lead[0] - lead[1]
         if lead is not None
-        else _across_total(clusters[0], doc.folded) if later_dead else 0
+        else _across_total(clusters[0], doc.folded)
+        if later_dead
+        else 0
     )
     for n, (c, sd) in enumerate(zip(clusters, sides, strict=True), start=1):
-        e = _build(c, doc, n, home, fallback, sd, story_agent, sentences, out, sides, lead)
+        e = _build(
+            c, doc, n, home, fallback, sd, story_agent, sentences, out, sides, lead
+        )
         if rest > 0 and n > 1 and e.fatalities and not c.dates:
             # an incident with no date of its own whose dead the lead's sum
             # counts ("at least 30 across Gaza on Tuesday": six in Nuseirat,
@@ -5309,7 +5461,11 @@ def _counted_by_lead(e: Event, lead: Event) -> Event:
     Israeli strikes (as the parts of a round-up of towns are).
     """
     day = lead.date
-    if day is not None and day.precision == "day" and (e.date is None or e.date.precision == "week"):
+    if (
+        day is not None
+        and day.precision == "day"
+        and (e.date is None or e.date.precision == "week")
+    ):
         e = attrs.evolve(e, date=day)
     agent = lead.side_a
     if (
@@ -5323,7 +5479,8 @@ def _counted_by_lead(e: Event, lead: Event) -> Event:
             side_a=attrs.evolve(
                 agent,
                 provenance=_new_provenance(
-                    confidence=0.4, reason="the lead's perpetrator (its sum counts these dead)"
+                    confidence=0.4,
+                    reason="the lead's perpetrator (its sum counts these dead)",
                 ),
             ),
         )
@@ -5572,8 +5729,6 @@ def _story_agent(
     return None
 
 
-
-
 def _elsewhere(agent: ActorMention, cluster: _Cluster, home: _Home) -> bool:
     """
     Whether the non-state *agent* belongs to another country than every
@@ -5587,7 +5742,9 @@ def _elsewhere(agent: ActorMention, cluster: _Cluster, home: _Home) -> bool:
     if agent.kind == "state" or not agent.country:
         return False
     countries = {p.country for p in cluster.places if p.country}
-    return bool(countries) and agent.country not in countries and home.get() not in countries
+    return (
+        bool(countries) and agent.country not in countries and home.get() not in countries
+    )
 
 
 def _strikes_abroad(agent: ActorMention, cluster: _Cluster) -> bool:
@@ -5668,7 +5825,9 @@ _SAME_DAY_AFTER: Final = re.compile(
 # A deed told as what a party did next: "Security forces then shelled the
 # village", "The gunmen then set fire to the houses" (the day of the
 # incident told before).
-_THEN_DEED: Final = re.compile(r"\W*(?:[\w'-]+\s+){1,4}?then\s+(?:[a-z]+ed|set|shot|hit|fought)\b")
+_THEN_DEED: Final = re.compile(
+    r"\W*(?:[\w'-]+\s+){1,4}?then\s+(?:[a-z]+ed|set|shot|hit|fought)\b"
+)
 
 
 def _agent_elsewhere(
@@ -5765,7 +5924,12 @@ def _launcher(
         # (the claim may be one of the strike's own sentences: its party is
         # the sayer, which reads as no side of it)
         stop = folded.find(". ", end, end + _LAUNCH_REACH)
-        if folded.find(key, end, stop if stop >= 0 else min(len(folded), end + _LAUNCH_REACH)) < 0:
+        if (
+            folded.find(
+                key, end, stop if stop >= 0 else min(len(folded), end + _LAUNCH_REACH)
+            )
+            < 0
+        ):
             continue
         back = max(0, at - _LAUNCH_REACH)
         lo = max(folded.rfind(". ", back, at), folded.rfind("\n", back, at)) + 1
@@ -5888,7 +6052,8 @@ def _build(
         side_a = attrs.evolve(
             story_agent,
             provenance=_new_provenance(
-                confidence=0.3, reason="the story's perpetrator (no agent in the incident)"
+                confidence=0.3,
+                reason="the story's perpetrator (no agent in the incident)",
             ),
         )
     counts = tuple(c for s in cluster.sentences for c in s.casualties)

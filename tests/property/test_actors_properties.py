@@ -31,14 +31,18 @@ from conflictparse.results import ACTOR_KINDS, ActorMention
 
 PARSER = ActorParser()
 
-_cell = st.text(
-    alphabet=st.characters(
-        blacklist_categories=("Cc", "Cs", "Zl", "Zp", "Co", "Cn"),
-        blacklist_characters="|\t\n\r",
-    ),
-    min_size=1,
-    max_size=20,
-).map(str.strip).filter(bool)
+_cell = (
+    st.text(
+        alphabet=st.characters(
+            blacklist_categories=("Cc", "Cs", "Zl", "Zp", "Co", "Cn"),
+            blacklist_characters="|\t\n\r",
+        ),
+        min_size=1,
+        max_size=20,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
 _dates = st.one_of(st.none(), st.dates(_dt.date(1900, 1, 1), _dt.date(2100, 1, 1)))
 
 
@@ -164,9 +168,15 @@ _CUT_PHRASES = [
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(_SCAN_WORDS), max_size=30), st.booleans())
-@example(["the", "Taliban's", "Front", "the", "rebel's", "army", "the"], False)  # stems, last
-@example(["the", ",", "forces", "Islamic", "State", "militias", "the", "  ", "rebels"], True)  # gaps
-@example(["the", "taliban", "said", "shining", "path"], False)  # proper names written lower case
+@example(
+    ["the", "Taliban's", "Front", "the", "rebel's", "army", "the"], False
+)  # stems, last
+@example(
+    ["the", ",", "forces", "Islamic", "State", "militias", "the", "  ", "rebels"], True
+)  # gaps
+@example(
+    ["the", "taliban", "said", "shining", "path"], False
+)  # proper names written lower case
 @example(["The", "Armed\nForces", "and", "U.S.\nled", "coalition"], False)  # line breaks
 def test_scan_equals_unfiltered_walk(words: list[str], shouting: bool) -> None:
     """The scan's pre-filters and straight-line walk find what trying every token would."""
@@ -277,9 +287,18 @@ _MEMO_PIECES = _SCAN_WORDS + _CUT_PHRASES
     st.lists(st.sampled_from(_MEMO_PIECES), max_size=6),
     st.booleans(),
 )
-@example(["the", "Islamic", "State", "of", "Ira", "and"], 1, ["the", "Islamic State of Iraq"], False)
-@example(["Taliban", "Kabul", "Province", "Army", "Forces", "Said"], 4, [], False)  # hostile run
-@example(["THE", "REBELS", "AND", "THE", "ARMY", "FORCES"], 3, ["THE"], True)  # shouted copy
+@example(
+    ["the", "Islamic", "State", "of", "Ira", "and"],
+    1,
+    ["the", "Islamic State of Iraq"],
+    False,
+)
+@example(
+    ["Taliban", "Kabul", "Province", "Army", "Forces", "Said"], 4, [], False
+)  # hostile run
+@example(
+    ["THE", "REBELS", "AND", "THE", "ARMY", "FORCES"], 3, ["THE"], True
+)  # shouted copy
 @example(["Islamic", "State", "militias"], 3, ["Islamic"], False)  # a run cut by the end
 @example(["the", "rebel's", "army", "IS"], 3, [], False)  # apostrophes: never remembered
 def test_remembered_walks_equal_walks(
@@ -316,10 +335,23 @@ _ORG_WORDS = [
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(_ORG_WORDS), max_size=30), st.booleans())
 @example(["troops", "National", "Army"], False)  # a lower-case taken word ends the walk
-@example(["Taliban", "Kabul", "Province", "Army", "Forces", "Said"] * 3, False)  # doomed heads
-@example(["ARMY", "THE", "3RD", "BRIGADE", ",", "FORCES", "OF", "THE", "ARMY"], True)  # no name word
-@example(["Taliban", "People's", "Army", "Forces", "of", "Taliban", "People's", "Army"] * 2, False)
-@example(["Taliban"] + ["National", "Front", "Liberation"] * 3 + ["Army"] + ["Taliban", "Army"] * 2, False)
+@example(
+    ["Taliban", "Kabul", "Province", "Army", "Forces", "Said"] * 3, False
+)  # doomed heads
+@example(
+    ["ARMY", "THE", "3RD", "BRIGADE", ",", "FORCES", "OF", "THE", "ARMY"], True
+)  # no name word
+@example(
+    ["Taliban", "People's", "Army", "Forces", "of", "Taliban", "People's", "Army"] * 2,
+    False,
+)
+@example(
+    ["Taliban"]
+    + ["National", "Front", "Liberation"] * 3
+    + ["Army"]
+    + ["Taliban", "Army"] * 2,
+    False,
+)
 def test_org_walk_shortcut_equals_full_walk(words: list[str], shouting: bool) -> None:
     """Giving up a head with nothing before it, or a name whose left walk reaches a dictionary match (walked or remembered), finds what the full walk finds."""
     from conflictparse.parsers.actors._orgs import find_org_names
@@ -346,5 +378,6 @@ def test_ascii_tokenizer_equals_word_pattern(text: str) -> None:
     actual = tokenize(text)
     words = [k for k, word in enumerate(actual.words) if word]
     assert expected == [
-        (actual.start(k), actual.end(k), actual.words[k], k in actual.stems) for k in words
+        (actual.start(k), actual.end(k), actual.words[k], k in actual.stems)
+        for k in words
     ]

@@ -43,7 +43,9 @@ def words(n: int) -> str:
 
 #: Qualifier -> (low, best, high, approximate) as a function of n.
 #: Each qualifier's reading of n: (low, best, high, approximate).
-QUALIFIERS: dict[str, Callable[[int], tuple[int | None, int | None, int | None, bool]]] = {
+QUALIFIERS: dict[
+    str, Callable[[int], tuple[int | None, int | None, int | None, bool]]
+] = {
     "": lambda n: (n, n, n, False),
     "at least": lambda n: (n, n, None, False),
     "more than": lambda n: (n + 1, n + 1, None, False),
@@ -70,7 +72,9 @@ def rendered(draw: st.DrawFn) -> tuple[str, int, str]:
     qualifier=st.sampled_from(sorted(QUALIFIERS)),
     case=st.sampled_from(["lower", "sentence", "upper"]),
 )
-@example(number=("one hundred and five", 105, "words"), qualifier="at least", case="upper")
+@example(
+    number=("one hundred and five", 105, "words"), qualifier="at least", case="upper"
+)
 @example(number=("1", 1, "digits"), qualifier="more than", case="sentence")
 def test_rendered_count_reads_back(
     number: tuple[str, int, str], qualifier: str, case: str
@@ -143,7 +147,11 @@ _PIECES = st.sampled_from(
 _PIECE_TEXT = st.lists(_PIECES, max_size=40).map("".join)
 
 
-@given(st.one_of(_PIECE_TEXT, st.text(alphabet=st.characters(max_codepoint=127), max_size=80)))
+@given(
+    st.one_of(
+        _PIECE_TEXT, st.text(alphabet=st.characters(max_codepoint=127), max_size=80)
+    )
+)
 def test_ascii_tokens_equal_regex_tokens(text: str) -> None:
     """Splitting ASCII text with ``re`` gives the tokens the ``regex`` pattern gives."""
     import regex
@@ -228,7 +236,8 @@ def test_needed_phrase_equals_pattern_search(sentence: str) -> None:
     letters = set(regex.findall(r"[a-z]++", sentence))
     expected = not p._NEEDED_WORDS.isdisjoint(letters) or any(
         regex.search(
-            "(?:" + "|".join(r"\s++".join(map(regex.escape, ph.split())) for ph in phrases)
+            "(?:"
+            + "|".join(r"\s++".join(map(regex.escape, ph.split())) for ph in phrases)
             + ")(?![a-z])",
             sentence,
         )
@@ -238,7 +247,10 @@ def test_needed_phrase_equals_pattern_search(sentence: str) -> None:
     assert expected == p._needed_phrase_in(sentence)
 
 
-@given(st.integers(min_value=3990, max_value=4010), st.sampled_from(["killed", "dead", "made homeless"]))
+@given(
+    st.integers(min_value=3990, max_value=4010),
+    st.sampled_from(["killed", "dead", "made homeless"]),
+)
 def test_cue_sentences_across_a_cut_long_sentence(length: int, cue: str) -> None:
     """A sentence too long to read whole is cut, and a cue word at the cut is found as before."""
     from conflictparse.parsers.casualties import _parser as p
@@ -251,10 +263,14 @@ def test_cue_sentences_across_a_cut_long_sentence(length: int, cue: str) -> None
 
 @given(
     st.integers(min_value=1, max_value=400),
-    st.sampled_from(["The deadline for the deadly toll passed. ", "unkilledx word ", "word " * 900]),
+    st.sampled_from(
+        ["The deadline for the deadly toll passed. ", "unkilledx word ", "word " * 900]
+    ),
     st.sampled_from(["One man was found dead.", "5 were killed.", "no one was hurt"]),
 )
-def test_cue_sentences_in_text_dense_with_cue_letters(repeat: int, filler: str, last: str) -> None:
+def test_cue_sentences_in_text_dense_with_cue_letters(
+    repeat: int, filler: str, last: str
+) -> None:
     """Cues inside many other words, and long sentences cut at spaces, find what a split finds."""
     from conflictparse.parsers.casualties import _parser as p
 
@@ -276,11 +292,18 @@ def test_bounded_leaves_short_sentences_whole(lengths: list[int]) -> None:
     out = list(p._bounded(tuple(spans), folded))
     if all(e - s <= p._MAX_SENTENCE for s, e in spans):
         assert spans == out
-    assert [spans[0][0] if spans else 0, at] == [out[0][0] if out else 0, out[-1][1] if out else 0]
+    assert [spans[0][0] if spans else 0, at] == [
+        out[0][0] if out else 0,
+        out[-1][1] if out else 0,
+    ]
     assert all(e - s <= p._MAX_SENTENCE for s, e in out)
 
 
-@given(st.lists(st.sampled_from(["killed", "shot", "dead", "the", "12", "men", ","]), max_size=20))
+@given(
+    st.lists(
+        st.sampled_from(["killed", "shot", "dead", "the", "12", "men", ","]), max_size=20
+    )
+)
 def test_last_in_equals_backward_walk(texts: list[str]) -> None:
     """The C-level search for the last outcome word equals walking back word by word."""
     from conflictparse.parsers.casualties import _lexicon as lx
@@ -340,7 +363,9 @@ def _full_read(doc: Document) -> list[object]:
     names: set[tuple[str, str]] = set()
     for start, end in p._bounded(doc.sentences, doc.folded):
         shouting = doc.text[start:end].isupper()
-        p._read_sentence(doc.folded, doc.text, start, end, shouting, out, names, every=True)
+        p._read_sentence(
+            doc.folded, doc.text, start, end, shouting, out, names, every=True
+        )
     return list(out)
 
 
@@ -349,7 +374,9 @@ def _full_read(doc: Document) -> list[object]:
 @example("POLICE SAID THAT JUAN ANA PEREZ, WHO WAS KILLED AT LEAST, 12 WERE WOUNDED.")
 @example("THE GROUP ATTACKED ANA DIAZ, WHO WAS KIDNAPPED LAST WEEK.")
 @example("A soldier was killed in the blast, and no one was harmed in the second.")
-@example("The murder of Judge Ana Diaz . NO ONE WAS HARMED . Among the dead were 12 people.")
+@example(
+    "The murder of Judge Ana Diaz . NO ONE WAS HARMED . Among the dead were 12 people."
+)
 # ALL-CAPS copy (its cue sentences split as bytes) with a sentence in lower
 # case, whose words `_may_count` reads
 @example("THE ARMY SAID REBELS BURNED THE MAYOR'S OFFICE IN SAN PEDRO. 12 men died.")
@@ -488,7 +515,9 @@ _REPEATED_TEXT = st.tuples(
 @settings(max_examples=60)  # every token of every sentence, read twice
 @given(_REPEATED_TEXT)
 @example("Two soldiers were killed. Two soldiers were killed.")
-@example("Judge Ana Diaz was shot dead. Judge Ana Diaz was shot dead. Lt Diaz was killed.")
+@example(
+    "Judge Ana Diaz was shot dead. Judge Ana Diaz was shot dead. Lt Diaz was killed."
+)
 @example("Twelve were killed. Twelve were killed.  Twelve were killed")
 @example("TWELVE WERE KILLED. TWELVE WERE KILLED. Twelve were killed.")
 @example("Twenty were killed. Twenty were killed. Twenty-five")
@@ -602,8 +631,12 @@ def _memo_read(doc: Document) -> list[_Found]:
 
 @settings(max_examples=60, deadline=None)
 @given(_CONTEXT_TEXT)
-@example('Two soldiers were killed. "Two soldiers were killed." (Two soldiers were killed) 12')
-@example("Five were killed\n\nFive were killed. five more. Five were killed -- 40 wounded")
+@example(
+    'Two soldiers were killed. "Two soldiers were killed." (Two soldiers were killed) 12'
+)
+@example(
+    "Five were killed\n\nFive were killed. five more. Five were killed -- 40 wounded"
+)
 def test_sentences_read_again_in_other_contexts_equal_full_reading(text: str) -> None:
     """
     The sentence memo, keyed on the sentence and its context, finds the
@@ -631,7 +664,9 @@ def test_sentences_read_again_in_other_contexts_equal_full_reading(text: str) ->
         ),
     ],
 )
-def test_sentence_memo_reads_across_a_cut(first: str, second: str, expected: list[int]) -> None:
+def test_sentence_memo_reads_across_a_cut(
+    first: str, second: str, expected: list[int]
+) -> None:
     """
     A long sentence cut with no space at the cut reads the characters across
     it ("12" then "th", "$" then "12"): the piece written again with other
@@ -664,7 +699,9 @@ def test_may_count_shortcut_equals_word_walk(sentence: str) -> None:
     from conflictparse.parsers.casualties._reader import STARTERS
 
     words = sentence.translate(p._SPACES).split()
-    walk = not p._QUANTITY_OPENERS.isdisjoint(words) or "'s " in sentence or any(
-        w[0].isdigit() or w.partition("-")[0] in STARTERS for w in words
+    walk = (
+        not p._QUANTITY_OPENERS.isdisjoint(words)
+        or "'s " in sentence
+        or any(w[0].isdigit() or w.partition("-")[0] in STARTERS for w in words)
     )
     assert walk == p._may_count(words, sentence, sentence, 0, len(sentence), False)

@@ -24,7 +24,20 @@ from conflictparse.errors import ConflictParseError
 from conflictparse.parsers.dates import DateParser, _parser, _patterns, parse_date
 from conflictparse.results import DateMention
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 dates_ = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31))
 lag = st.integers(min_value=0, max_value=3000)
@@ -51,7 +64,12 @@ def test_rendered_dates_parse_back(d: dt.date, days_later: int, style: str) -> N
     text = f"Gunmen attacked the convoy on {render(d, style)}, police said."
     published = d + dt.timedelta(days=days_later)
     got = parse_date(text, published=published)
-    assert (d.isoformat(), "day", d, d) == (got.value, got.precision, got.earliest, got.latest)
+    assert (d.isoformat(), "day", d, d) == (
+        got.value,
+        got.precision,
+        got.earliest,
+        got.latest,
+    )
 
 
 @given(d=st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)),
@@ -65,7 +83,72 @@ def test_wire_dates_parse_back(d: dt.date, days_later: int) -> None:
 
 
 WORDS = st.sampled_from(
-    ["on", "in", "the", "late", "early", "mid", "end", "of", "between", "and", "to", "from", "last", "next", "this", "past", "week", "month", "year", "weekend", "days", "day", "two", "14", "3-4", "2014", "2014-2016", "90", "JAN", "Sunday", "Friday", "October", "May", "March", "winter", "spring", "ago", "after", "before", "later", "earlier", "yesterday", "today", "night", "tonight", "1990s", "'90s", "third", "quarter", "fiscal", "21", "March", "2020,", ".", "-", "10/01/2016", "2016-01-10", "Dec.", "26", "now", "the", "past", "20th", "century"]
+    [
+        "on",
+        "in",
+        "the",
+        "late",
+        "early",
+        "mid",
+        "end",
+        "of",
+        "between",
+        "and",
+        "to",
+        "from",
+        "last",
+        "next",
+        "this",
+        "past",
+        "week",
+        "month",
+        "year",
+        "weekend",
+        "days",
+        "day",
+        "two",
+        "14",
+        "3-4",
+        "2014",
+        "2014-2016",
+        "90",
+        "JAN",
+        "Sunday",
+        "Friday",
+        "October",
+        "May",
+        "March",
+        "winter",
+        "spring",
+        "ago",
+        "after",
+        "before",
+        "later",
+        "earlier",
+        "yesterday",
+        "today",
+        "night",
+        "tonight",
+        "1990s",
+        "'90s",
+        "third",
+        "quarter",
+        "fiscal",
+        "21",
+        "March",
+        "2020,",
+        ".",
+        "-",
+        "10/01/2016",
+        "2016-01-10",
+        "Dec.",
+        "26",
+        "now",
+        "the",
+        "past",
+        "20th",
+        "century",
+    ]
 )
 texts = st.one_of(
     st.text(max_size=300),
@@ -75,7 +158,9 @@ texts = st.one_of(
 
 
 @given(text=texts, published=published_)
-def test_arbitrary_text_is_safe_and_spans_slice(text: str, published: dt.date | None) -> None:
+def test_arbitrary_text_is_safe_and_spans_slice(
+    text: str, published: dt.date | None
+) -> None:
     """Any text gives mentions whose spans slice the source, or a typed error only."""
     try:
         found = DateParser()(Document(text=text, context=Context(published=published)))
@@ -85,7 +170,9 @@ def test_arbitrary_text_is_safe_and_spans_slice(text: str, published: dt.date | 
 
 
 @given(text=texts, published=published_)
-def test_parse_date_raises_only_typed_errors(text: str, published: dt.date | None) -> None:
+def test_parse_date_raises_only_typed_errors(
+    text: str, published: dt.date | None
+) -> None:
     """The strict helper returns a date or raises a ConflictParseError subclass."""
     try:
         got = parse_date(text, published=published)
@@ -98,17 +185,61 @@ def test_parse_date_raises_only_typed_errors(text: str, published: dt.date | Non
 
 _VOCAB = sorted(
     {w for words in _patterns._FIRST_WORDS.values() for w in words if w != "#"}
-    | {"3", "14", "2016", "1990s", "'90s", "3rd", "21st", "10/01/2016", "2016-01-10", "q3",
-       "90", "123", "20160", "1990's", "of", "and", "to", "-", "day", "days", "week", "weeks", "month", "year", "years",
-       "ago", "later", "before", "after", "quarter", "half", "fiscal", "century", "weekend",
-       "morning", "night", "eve", "'s", "year's", "year-ago", "a few", "couple of", ",", "."}
+    | {
+        "3",
+        "14",
+        "2016",
+        "1990s",
+        "'90s",
+        "3rd",
+        "21st",
+        "10/01/2016",
+        "2016-01-10",
+        "q3",
+        "90",
+        "123",
+        "20160",
+        "1990's",
+        "of",
+        "and",
+        "to",
+        "-",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "year",
+        "years",
+        "ago",
+        "later",
+        "before",
+        "after",
+        "quarter",
+        "half",
+        "fiscal",
+        "century",
+        "weekend",
+        "morning",
+        "night",
+        "eve",
+        "'s",
+        "year's",
+        "year-ago",
+        "a few",
+        "couple of",
+        ",",
+        ".",
+    }
 )
 
 
 #: Date-ish words and the separators between them, for the form-matching properties.
 _WORDS: Final = st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=12)
 _SEPARATORS: Final = st.lists(
-    st.sampled_from([" ", "  ", "-", ", ", "\n", "/", ".", "'", "'s "]), min_size=12, max_size=12
+    st.sampled_from([" ", "  ", "-", ", ", "\n", "/", ".", "'", "'s "]),
+    min_size=12,
+    max_size=12,
 )
 
 
@@ -130,12 +261,24 @@ def test_forms_tried_by_first_word_match_the_full_alternation(
         after = ""
         if text.isascii() and word.group()[0].isdigit():
             after = _patterns.next_char_class(text[word.end() : word.end() + 1])
-        for form, _ in _parser._detectors(word.group().encode("ascii"), text.isascii(), after):
+        for form, _ in _parser._detectors(
+            word.group().encode("ascii"), text.isascii(), after
+        ):
             got = _patterns.form_pattern(form).match(text, word.start())
             if got is not None:
                 break
-        expected = None if full is None else (full.span(), {
-            g: v for g, v in full.groupdict().items() if got is not None and g in got.re.groupindex})
+        expected = (
+            None
+            if full is None
+            else (
+                full.span(),
+                {
+                    g: v
+                    for g, v in full.groupdict().items()
+                    if got is not None and g in got.re.groupindex
+                },
+            )
+        )
         actual = None if got is None else (got.span(), got.groupdict())
         assert expected == actual
 
@@ -168,7 +311,11 @@ def test_forms_in_one_alternation_match_as_tried_one_by_one(
         if detect is not None:
             m = detect[0].match(text, word.start())
             if m is not None:
-                forms = {number: name for name, number in detect[2].items() if name.startswith("f_")}
+                forms = {
+                    number: name
+                    for name, number in detect[2].items()
+                    if name.startswith("f_")
+                }
                 form = next(forms[n] for n, _ in detect[1] if m.start(n) >= 0)
                 groups = detect[5](m, detect[2])  # by name, as the handlers read them
                 mine = _patterns.form_pattern(form).groupindex
@@ -196,16 +343,41 @@ def test_handler_found_in_c_is_that_of_the_first_form_group_set(
 # -- a sentence is read up to MAX_PER_SENTENCE dates -------------------------
 
 _PHRASES = st.sampled_from(
-    ["on 3 May 2015", "5 May 12", "in March", "on Friday", "last week", "2014-2016", "the 1990s",
-     "two days ago", "between 14 and 16 February", "from March to May", "10/01/2016", "yesterday",
-     "rebels shelled the town", "and", "until", "the next day", ",", ".", "\n\n", "?", "3 JAN 90",
-     "on the 9th", "the first week of May", "on Tuesday of last week", "from the 5th to the 8th"]
+    [
+        "on 3 May 2015",
+        "5 May 12",
+        "in March",
+        "on Friday",
+        "last week",
+        "2014-2016",
+        "the 1990s",
+        "two days ago",
+        "between 14 and 16 February",
+        "from March to May",
+        "10/01/2016",
+        "yesterday",
+        "rebels shelled the town",
+        "and",
+        "until",
+        "the next day",
+        ",",
+        ".",
+        "\n\n",
+        "?",
+        "3 JAN 90",
+        "on the 9th",
+        "the first week of May",
+        "on Tuesday of last week",
+        "from the 5th to the 8th",
+    ]
 )
 
 
 @settings(max_examples=30)
 @given(phrases=st.lists(_PHRASES, max_size=23), published=published_)
-def test_sentence_limit_reads_as_without_it(phrases: list[str], published: dt.date | None) -> None:
+def test_sentence_limit_reads_as_without_it(
+    phrases: list[str], published: dt.date | None
+) -> None:
     """Text of fewer dates than the limit (two at most per phrase) reads the same as without it."""
     text = " ".join(phrases)
     with_limit = _parser.scan(text, published=published)
@@ -215,9 +387,13 @@ def test_sentence_limit_reads_as_without_it(phrases: list[str], published: dt.da
 
 
 @settings(max_examples=30)
-@given(repeat=st.integers(min_value=1, max_value=_parser.MAX_PER_SENTENCE - 1),
-       phrase=st.sampled_from(["5 May 12 ", "on 3 May 2015, ", "Friday ", "in 2014 and "]))
-def test_dense_sentence_under_the_limit_reads_as_without_it(repeat: int, phrase: str) -> None:
+@given(
+    repeat=st.integers(min_value=1, max_value=_parser.MAX_PER_SENTENCE - 1),
+    phrase=st.sampled_from(["5 May 12 ", "on 3 May 2015, ", "Friday ", "in 2014 and "]),
+)
+def test_dense_sentence_under_the_limit_reads_as_without_it(
+    repeat: int, phrase: str
+) -> None:
     """A sentence of fewer dates than the limit, back to back, reads the same as without the limit."""
     text = phrase * repeat
     with_limit = _parser.scan(text, published=dt.date(2016, 1, 10))
@@ -239,17 +415,48 @@ def _candidates_part_by_part(line: bytes) -> list[tuple[int, int]]:
     return out
 
 
-@given(words=st.lists(st.sampled_from(["3", "12", "1", "000", "may", "days", "rebels", "st", "q", "the",
-                                       "2016", "1990s", "21st", "mayor", "nowadays", "now", "x3"]),
-                      max_size=40),
-       gaps=st.lists(st.sampled_from([" ", "  ", ", ", "-", "...", "\u00e9", "/"]), min_size=41, max_size=41),
-       lead=st.sampled_from(["", " ", "--"]))
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "3",
+                "12",
+                "1",
+                "000",
+                "may",
+                "days",
+                "rebels",
+                "st",
+                "q",
+                "the",
+                "2016",
+                "1990s",
+                "21st",
+                "mayor",
+                "nowadays",
+                "now",
+                "x3",
+            ]
+        ),
+        max_size=40,
+    ),
+    gaps=st.lists(
+        st.sampled_from([" ", "  ", ", ", "-", "...", "\u00e9", "/"]),
+        min_size=41,
+        max_size=41,
+    ),
+    lead=st.sampled_from(["", " ", "--"]),
+)
 def test_candidates_found_by_find_are_those_of_the_part_walk(
     words: list[str], gaps: list[str], lead: str
 ) -> None:
     """Each candidate word and its offset, found by one find per candidate, are those of the walk over every part."""
     text = lead + "".join(w + g for w, g in zip(words, gaps, strict=False))
-    line = _parser.quick_fold(text).encode("ascii", "replace").translate(_parser._TOKEN_TABLE)
+    line = (
+        _parser.quick_fold(text)
+        .encode("ascii", "replace")
+        .translate(_parser._TOKEN_TABLE)
+    )
     got = _parser._candidates(line, line.split(), _parser._candidate_tokens())
     assert _candidates_part_by_part(line) == got
 
@@ -274,27 +481,80 @@ def _prefix_walk_part_by_part(line: bytes, at: int, done: int) -> list[tuple[byt
     return [(parts[q], starts[q]) for q in run]
 
 
-@given(words=st.lists(st.sampled_from(["on", "the", "night", "of", "between", "early", "last", "3", "may",
-                                       "2015", "march", "rebels", "mid", "st"]), min_size=1, max_size=30),
-       gaps=st.lists(st.sampled_from([" ", "  ", "   ", "    ", "     ", "      ", "\r\n", "\r\n  ",
-                                      "\n   ", "\t", "\t\t", " \t \t", ", ", " -- "]),
-                     min_size=30, max_size=30),
-       done=st.integers(min_value=0, max_value=60))
-def test_prefix_run_is_that_of_the_part_walk(words: list[str], gaps: list[str], done: int) -> None:
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "on",
+                "the",
+                "night",
+                "of",
+                "between",
+                "early",
+                "last",
+                "3",
+                "may",
+                "2015",
+                "march",
+                "rebels",
+                "mid",
+                "st",
+            ]
+        ),
+        min_size=1,
+        max_size=30,
+    ),
+    gaps=st.lists(
+        st.sampled_from(
+            [
+                " ",
+                "  ",
+                "   ",
+                "    ",
+                "     ",
+                "      ",
+                "\r\n",
+                "\r\n  ",
+                "\n   ",
+                "\t",
+                "\t\t",
+                " \t \t",
+                ", ",
+                " -- ",
+            ]
+        ),
+        min_size=30,
+        max_size=30,
+    ),
+    done=st.integers(min_value=0, max_value=60),
+)
+def test_prefix_run_is_that_of_the_part_walk(
+    words: list[str], gaps: list[str], done: int
+) -> None:
     """The prefix words found before each candidate, with gaps of one to six bytes, are those of the earlier part walk."""
     text = "".join(w + g for w, g in zip(words, gaps, strict=False))
-    line = _parser.quick_fold(text).encode("ascii", "replace").translate(_parser._TOKEN_TABLE)
+    line = (
+        _parser.quick_fold(text)
+        .encode("ascii", "replace")
+        .translate(_parser._TOKEN_TABLE)
+    )
     split = line.split()
     candidates = _parser._candidates(line, split, _parser._candidate_tokens())
     prefixes = _parser._bytes_sets()[1]
     expected = [_prefix_walk_part_by_part(line, at, done) for _, at in candidates]
-    assert expected == [_parser._prefix_run(line, split, k, at, prefixes, done) for k, at in candidates]
+    assert expected == [
+        _parser._prefix_run(line, split, k, at, prefixes, done) for k, at in candidates
+    ]
 
 
-@given(verb=st.sampled_from(["postponed", "delayed", "deferred", "adjourned", "extended", "extends"]),
-       middle=st.lists(st.sampled_from(["the", "vote", "talks", "again"]), max_size=5),
-       joiner=st.sampled_from(["until", "till", "through"]),
-       tail=st.lists(st.sampled_from(["early", "late", "mid"]), max_size=2))
+@given(
+    verb=st.sampled_from(
+        ["postponed", "delayed", "deferred", "adjourned", "extended", "extends"]
+    ),
+    middle=st.lists(st.sampled_from(["the", "vote", "talks", "again"]), max_size=5),
+    joiner=st.sampled_from(["until", "till", "through"]),
+    tail=st.lists(st.sampled_from(["early", "late", "mid"]), max_size=2),
+)
 def test_future_cue_word_check_passes_for_a_moved_deadline(
     verb: str, middle: list[str], joiner: str, tail: list[str]
 ) -> None:
@@ -311,8 +571,13 @@ _TENSE_PIECES: Final = st.sampled_from(
 
 
 @settings(max_examples=60)
-@given(pieces=st.lists(_TENSE_PIECES, max_size=40), length=st.integers(min_value=0, max_value=60))
-def test_tense_window_bounds_are_those_of_the_sentence(pieces: list[str], length: int) -> None:
+@given(
+    pieces=st.lists(_TENSE_PIECES, max_size=40),
+    length=st.integers(min_value=0, max_value=60),
+)
+def test_tense_window_bounds_are_those_of_the_sentence(
+    pieces: list[str], length: int
+) -> None:
     """Where tense reads from and up to, found near the date, is what the 200-character sentence gives."""
     text = "".join(pieces)
     ctx = _parser._Ctx(text, _parser.quick_fold(text), None)
@@ -326,12 +591,45 @@ def test_tense_window_bounds_are_those_of_the_sentence(pieces: list[str], length
             )
 
 
-@given(words=st.lists(st.sampled_from(["is", "to", "will", "'ll", "as", "soon", "early", "held", "be", "set",
-                                       "postponed", "delayed", "deferred", "adjourned", "extended", "until", "the", "plan",
-                                       "due", "rebels", "took", "on",
-                                       "were", "was"]), max_size=12),
-       gaps=st.lists(st.sampled_from([" ", "  ", ", ", "-", "\u00e9"]), min_size=12, max_size=12))
-def test_future_cue_word_check_passes_whenever_the_pattern_matches(words: list[str], gaps: list[str]) -> None:
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "is",
+                "to",
+                "will",
+                "'ll",
+                "as",
+                "soon",
+                "early",
+                "held",
+                "be",
+                "set",
+                "postponed",
+                "delayed",
+                "deferred",
+                "adjourned",
+                "extended",
+                "until",
+                "the",
+                "plan",
+                "due",
+                "rebels",
+                "took",
+                "on",
+                "were",
+                "was",
+            ]
+        ),
+        max_size=12,
+    ),
+    gaps=st.lists(
+        st.sampled_from([" ", "  ", ", ", "-", "\u00e9"]), min_size=12, max_size=12
+    ),
+)
+def test_future_cue_word_check_passes_whenever_the_pattern_matches(
+    words: list[str], gaps: list[str]
+) -> None:
     """The word check before the future-cue pattern never says no where the pattern would match."""
     before = "".join(w + g for w, g in zip(words, gaps, strict=False))
     if _patterns.FUTURE_CUE.search(before):
@@ -340,7 +638,9 @@ def test_future_cue_word_check_passes_whenever_the_pattern_matches(words: list[s
 
 
 @given(phrases=st.lists(_PHRASES, max_size=23), published=published_)
-def test_mentions_built_by_slot_equal_checked_ones(phrases: list[str], published: dt.date | None) -> None:
+def test_mentions_built_by_slot_equal_checked_ones(
+    phrases: list[str], published: dt.date | None
+) -> None:
     """
     Mentions built by setting their slots pass the checked constructor
     unchanged: its validators accept every value and its converters change none.
@@ -360,11 +660,16 @@ def _verbose_form(form: str) -> regex.Pattern[str]:
 
 
 @settings(max_examples=60)
-@given(phrases=st.lists(_PHRASES, min_size=1, max_size=6), form=st.sampled_from(_patterns.FORMS))
+@given(
+    phrases=st.lists(_PHRASES, min_size=1, max_size=6),
+    form=st.sampled_from(_patterns.FORMS),
+)
 def test_compact_forms_match_as_written(phrases: list[str], form: str) -> None:
     """Each form compiled without what VERBOSE mode ignores finds the same matches and groups as written."""
     text = _parser.quick_fold(" ".join(phrases))
-    compact = regex.compile(_patterns.compact(_patterns._SOURCES[_patterns.FORMS.index(form)]))
+    compact = regex.compile(
+        _patterns.compact(_patterns._SOURCES[_patterns.FORMS.index(form)])
+    )
     expected = [(m.span(), m.groupdict()) for m in _verbose_form(form).finditer(text)]
     assert expected == [(m.span(), m.groupdict()) for m in compact.finditer(text)]
 
@@ -372,11 +677,42 @@ def test_compact_forms_match_as_written(phrases: list[str], form: str) -> None:
 # -- the forms of a costly first word are chosen by the word after it --------
 
 _SECOND_VOCAB: Final = _VOCAB + sorted(
-    _patterns.SECOND_KEYED | _patterns.SECOND_WORDS - {"#"}
-    | {"monday2", "may2015", "sept.", "mid-may", "3-the", "14 to the", "2016's", "20th", "5-day", "early-1990s", "twenty-one", "a couple of",
-       "year-earlier", "centuries", "centurie", "centurys", "1st", "q3", "nightclub", "rebels",
-       "'90s", "this morning", "last night", "the past two days", "in recent years",
-       "the 9th", "9th", "on the 21st", "the 3rd of last", "when", "fortnight", "the first week of"}
+    _patterns.SECOND_KEYED
+    | _patterns.SECOND_WORDS - {"#"}
+    | {
+        "monday2",
+        "may2015",
+        "sept.",
+        "mid-may",
+        "3-the",
+        "14 to the",
+        "2016's",
+        "20th",
+        "5-day",
+        "early-1990s",
+        "twenty-one",
+        "a couple of",
+        "year-earlier",
+        "centuries",
+        "centurie",
+        "centurys",
+        "1st",
+        "q3",
+        "nightclub",
+        "rebels",
+        "'90s",
+        "this morning",
+        "last night",
+        "the past two days",
+        "in recent years",
+        "the 9th",
+        "9th",
+        "on the 21st",
+        "the 3rd of last",
+        "when",
+        "fortnight",
+        "the first week of",
+    }
 )
 
 
@@ -410,7 +746,11 @@ def test_forms_chosen_by_the_next_word_match_as_all_forms_of_the_first(
             if detect is None or (m := detect[0].match(text, word.start())) is None:
                 found.append(None)
                 continue
-            form = next(name for name, n in detect[2].items() if name.startswith("f_") and m.start(n) >= 0)
+            form = next(
+                name
+                for name, n in detect[2].items()
+                if name.startswith("f_") and m.start(n) >= 0
+            )
             groups = detect[5](m, detect[2])  # by name, as the handlers read them
             mine = _patterns.form_pattern(form).groupindex
             found.append((form, m.span(), {g: groups.group(g) for g in mine}))
@@ -428,7 +768,19 @@ def test_forms_chosen_by_the_next_word_match_as_all_forms_of_the_first(
 # pattern, and a first and second word no dropped form can start
 # (a ``regex`` partial match) settles all its tails.
 
-_FIRST_DIGITS: Final = ("3", "21", "123", "2016", "1990", "12345", "21st", "1990s", "20th", "3rd", "90s")
+_FIRST_DIGITS: Final = (
+    "3",
+    "21",
+    "123",
+    "2016",
+    "1990",
+    "12345",
+    "21st",
+    "1990s",
+    "20th",
+    "3rd",
+    "90s",
+)
 _AFTER_DIGIT: Final = (" ", "-", "'", "/", ".", ",")
 _AFTER_WORD: Final = (" ", "-")
 #: The second words: those the tables list, the first words of every form,
@@ -466,7 +818,9 @@ def test_the_exhaustive_first_words_cover_every_digit_shape_and_next_character()
 
 
 @pytest.mark.parametrize("first", [*sorted(_patterns.SECOND_KEYED), *_FIRST_DIGITS])
-def test_forms_chosen_by_every_listed_next_word_match_as_all_forms_of_the_first(first: str) -> None:
+def test_forms_chosen_by_every_listed_next_word_match_as_all_forms_of_the_first(
+    first: str,
+) -> None:
     """Before every listed second word and a tail finishing a date, the narrowed forms find what all forms of the first word find."""
     word = first.encode("ascii")
     wrong = []
@@ -500,33 +854,136 @@ def _forms_tried() -> list[tuple[str, ...]]:
     """Every form alone, and the forms tried together after each first word (and second word) in ASCII text."""
     tried = {(form,) for form in _patterns.FORMS}
     shapes = ["#2", "#3", "#4", "#5", "#a"]
-    for word in sorted({w for words in _patterns._FIRST_WORDS.values() for w in words} - {"#"}):
+    for word in sorted(
+        {w for words in _patterns._FIRST_WORDS.values() for w in words} - {"#"}
+    ):
         tried.add(_patterns.forms_starting_with(word))
         if word in _patterns.SECOND_KEYED:
-            tried.update(_patterns.forms_before(word, s) for s in sorted(_patterns.SECOND_WORDS | {"-"}))
+            tried.update(
+                _patterns.forms_before(word, s)
+                for s in sorted(_patterns.SECOND_WORDS | {"-"})
+            )
     for shape in shapes:
         for after in ["", " ", "/", ".", "-", "'", "x"]:
             tried.add(_patterns.forms_starting_with(shape, after))
-            tried.update(_patterns.forms_before(shape, s, after) for s in sorted(_patterns.SECOND_WORDS | {"-"}))
+            tried.update(
+                _patterns.forms_before(shape, s, after)
+                for s in sorted(_patterns.SECOND_WORDS | {"-"})
+            )
     return sorted(forms for forms in tried if forms)
 
 
-_TWIN_WORDS = ["on", "the", "night", "of", "between", "from", "3", "21st", "12", "1", "90", "2015", "1990s", "'90s",
-               "90's", "may", "jan", "jan.", "january", "sept.", "monday", "friday", "last", "next", "this", "early",
-               "mid", "late", "end", "beginning", "to", "and", "until", "or", "weekend", "week", "year", "years", "ago",
-               "later", "earlier", "day", "days", "two", "a", "few", "couple", "quarter", "half", "third", "fiscal",
-               "q3", "christmas", "eve", "new", "year's", "today", "yesterday", "morning", "now", "recently", "in",
-               "recent", "at", "present", "past", "future", "century", "20th", "spring", "winter", "01/02/2016",
-               "9th", "first", "final", "fortnight", "when", "as", "month", "coming", "weeks",
-               "2016-01-10", "'s", "s", "old", "that", "same", "following", "hundred", "twenty-one", "$5", "over"]
+_TWIN_WORDS = [
+    "on",
+    "the",
+    "night",
+    "of",
+    "between",
+    "from",
+    "3",
+    "21st",
+    "12",
+    "1",
+    "90",
+    "2015",
+    "1990s",
+    "'90s",
+    "90's",
+    "may",
+    "jan",
+    "jan.",
+    "january",
+    "sept.",
+    "monday",
+    "friday",
+    "last",
+    "next",
+    "this",
+    "early",
+    "mid",
+    "late",
+    "end",
+    "beginning",
+    "to",
+    "and",
+    "until",
+    "or",
+    "weekend",
+    "week",
+    "year",
+    "years",
+    "ago",
+    "later",
+    "earlier",
+    "day",
+    "days",
+    "two",
+    "a",
+    "few",
+    "couple",
+    "quarter",
+    "half",
+    "third",
+    "fiscal",
+    "q3",
+    "christmas",
+    "eve",
+    "new",
+    "year's",
+    "today",
+    "yesterday",
+    "morning",
+    "now",
+    "recently",
+    "in",
+    "recent",
+    "at",
+    "present",
+    "past",
+    "future",
+    "century",
+    "20th",
+    "spring",
+    "winter",
+    "01/02/2016",
+    "9th",
+    "first",
+    "final",
+    "fortnight",
+    "when",
+    "as",
+    "month",
+    "coming",
+    "weeks",
+    "2016-01-10",
+    "'s",
+    "s",
+    "old",
+    "that",
+    "same",
+    "following",
+    "hundred",
+    "twenty-one",
+    "$5",
+    "over",
+]
 
 
 @settings(max_examples=400)
-@given(forms=st.sampled_from(_forms_tried()),
-       lead=st.sampled_from(["", " ", "x", "3", ".", "$", "3-", "the ", "over the ", "\x1c"]),
-       words=st.lists(st.sampled_from(_TWIN_WORDS), min_size=1, max_size=7),
-       gaps=st.lists(st.sampled_from([" ", "  ", "     ", "\n", "\t", "-", " - ", ", ", ",", ".", "\x1c", "\x1c "]),
-                     min_size=7, max_size=7))
+@given(
+    forms=st.sampled_from(_forms_tried()),
+    lead=st.sampled_from(
+        ["", " ", "x", "3", ".", "$", "3-", "the ", "over the ", "\x1c"]
+    ),
+    words=st.lists(st.sampled_from(_TWIN_WORDS), min_size=1, max_size=7),
+    gaps=st.lists(
+        st.sampled_from(
+            [" ", "  ", "     ", "\n", "\t", "-", " - ", ", ", ",", ".", "\x1c", "\x1c "]
+        ),
+        min_size=7,
+        max_size=7,
+    ),
+)
 def test_ascii_twin_matches_as_the_forms_pattern(
     forms: tuple[str, ...], lead: str, words: list[str], gaps: list[str]
 ) -> None:
@@ -537,7 +994,10 @@ def test_ascii_twin_matches_as_the_forms_pattern(
         return
     text = lead + "".join(w + g for w, g in zip(words, gaps, strict=False))
     pattern, index = twin
-    want, got = _patterns.forms_pattern(forms).match(text, len(lead)), pattern.match(text, len(lead))
+    want, got = (
+        _patterns.forms_pattern(forms).match(text, len(lead)),
+        pattern.match(text, len(lead)),
+    )
     assert (want is None) == (got is None)
     if want is not None and got is not None:
         groups = _parser._TwinGroups(got, index)
@@ -551,9 +1011,15 @@ def test_ascii_twin_matches_as_the_forms_pattern(
         names = tuple(_patterns.forms_pattern(forms).groupindex)
         for name in names:
             assert (want.group(name), want.start(name), want.end(name)) == (
-                groups.group(name), groups.start(name), groups.end(name)), name
+                groups.group(name),
+                groups.start(name),
+                groups.end(name),
+            ), name
             assert (want.group(name), want.start(name), want.end(name)) == (
-                alone.group(name), alone.start(name), alone.end(name)), name
+                alone.group(name),
+                alone.start(name),
+                alone.end(name),
+            ), name
         if len(names) > 1:
             assert alone.several(names) == want.group(*names)
             assert alone.several(names) == want.group(*names)  # (numbers kept by then)

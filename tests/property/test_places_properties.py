@@ -56,7 +56,16 @@ def test_name_helpers_never_raise(name: str) -> None:
 
 #: Words for the word-start cache: ALL-CAPS and mixed case, hyphens, and a
 #: run of letters longer than any name (never looked up).
-_CACHE_WORDS = [*_WORDS, "TAKHAR", "PROVINCE", "IN", "THE", "SYRIA-TURKEY", "A" + "b" * 130, "X" * 125]
+_CACHE_WORDS = [
+    *_WORDS,
+    "TAKHAR",
+    "PROVINCE",
+    "IN",
+    "THE",
+    "SYRIA-TURKEY",
+    "A" + "b" * 130,
+    "X" * 125,
+]
 cache_texts = st.lists(st.sampled_from(_CACHE_WORDS), max_size=40).map(" ".join)
 
 

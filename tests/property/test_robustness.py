@@ -27,7 +27,9 @@ published = st.one_of(st.none(), st.dates(), st.text(max_size=12))
 def _mentions(report: Report) -> list[Any]:
     found: list[Any] = [*report.dates, *report.casualties, *report.places, *report.actors]
     for event in report.events:
-        found.extend(m for m in (event.date, event.place, event.side_a, event.side_b) if m)
+        found.extend(
+            m for m in (event.date, event.place, event.side_a, event.side_b) if m
+        )
         found.extend(event.casualties)
     if report.dateline is not None:
         found.append(report.dateline)
@@ -53,7 +55,9 @@ def test_only_typed_errors_and_spans_slice(text: str, when: Any) -> None:
     for event in report.events:
         for span in event.support:
             assert span.end <= len(text)
-    assert all(isinstance(m, Mention) for m in _mentions(report) if m is not report.dateline)
+    assert all(
+        isinstance(m, Mention) for m in _mentions(report) if m is not report.dateline
+    )
 
 
 @given(st.one_of(st.binary(max_size=20), st.integers(), st.none(), st.lists(st.text())))

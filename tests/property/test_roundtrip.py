@@ -23,8 +23,10 @@ from tests.strategies import reports, sourced_reports
 @pytest.fixture(scope="module")
 def validator() -> jsonschema.protocols.Validator:
     """A validator for the schema file inside the installed package."""
-    text = resources.files("conflictparse").joinpath("schema/report-1.json").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("conflictparse")
+        .joinpath("schema/report-1.json")
+        .read_text(encoding="utf-8")
     )
     schema = json.loads(text)
     cls = jsonschema.Draft202012Validator
@@ -66,7 +68,10 @@ def test_offsets_slice_the_source(pair: tuple[str, Report]) -> None:
     source, report = pair
     data = report.to_dict()
     mentions: list[dict[str, Any]] = [
-        *data["dates"], *data["casualties"], *data["places"], *data["actors"]
+        *data["dates"],
+        *data["casualties"],
+        *data["places"],
+        *data["actors"],
     ]
     for event in data["events"]:
         for key in ("date", "place", "side_a", "side_b"):

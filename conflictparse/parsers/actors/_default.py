@@ -39,7 +39,14 @@ STATE_CLASSES: Final = {
 }
 
 #: Classes of generic mentions (``actors_generic.tsv``).
-GENERIC_CLASSES: Final = ("armed", "military", "police", "government", "external", "junta")
+GENERIC_CLASSES: Final = (
+    "armed",
+    "military",
+    "police",
+    "government",
+    "external",
+    "junta",
+)
 
 _MILITARY: Final = (
     "{d} forces", "{d} army", "{d} troops", "{d} soldiers", "{d} military",
@@ -78,7 +85,11 @@ def _short_name(c: Country) -> str:
     name = c.common_name or c.name
     if ", " in name:
         head, tail = name.split(", ", 1)
-        name = f"{tail} {head}" if tail.endswith((" of", " of the")) or " " not in tail else head
+        name = (
+            f"{tail} {head}"
+            if tail.endswith((" of", " of the")) or " " not in tail
+            else head
+        )
     return name
 
 
@@ -137,7 +148,9 @@ def _date(value: str, where: str) -> _dt.date | None:
     try:
         return _dt.date.fromisoformat(value)
     except ValueError:
-        raise DataError(f"bad date {value!r}", path="actors_states.tsv", line=None) from None
+        raise DataError(
+            f"bad date {value!r}", path="actors_states.tsv", line=None
+        ) from None
 
 
 def _periods() -> dict[str, list[tuple[str, str, str, str, tuple[str, str, str]]]]:
@@ -259,6 +272,8 @@ def generic_phrases() -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
     for lineno, (phrase, cls) in enumerate(read_tsv("actors_generic.tsv", columns=2), 1):
         if cls not in GENERIC_CLASSES:
-            raise DataError(f"unknown class {cls!r}", path="actors_generic.tsv", line=lineno)
+            raise DataError(
+                f"unknown class {cls!r}", path="actors_generic.tsv", line=lineno
+            )
         out.append((phrase, cls))
     return tuple(out)

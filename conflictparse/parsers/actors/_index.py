@@ -62,7 +62,79 @@ _SEPARATORS_RE: Final = re.compile(r"(?:[^\w\n]|_)+")
 
 #: Acronyms that are English words: never matched in ALL-CAPS copy.
 _SHOUT_STOP: Final = frozenset(
-    ["aa", "ad", "aid", "aim", "all", "am", "an", "and", "ant", "any", "are", "arm", "as", "at", "be", "but", "by", "can", "do", "fact", "fan", "far", "for", "go", "had", "has", "he", "hi", "him", "his", "how", "if", "in", "is", "it", "its", "jam", "jas", "me", "my", "nas", "new", "no", "not", "now", "of", "oh", "ok", "on", "one", "or", "our", "out", "own", "pa", "per", "sac", "say", "she", "so", "the", "to", "two", "up", "us", "was", "we", "who", "why", "war", "yes"]
+    [
+        "aa",
+        "ad",
+        "aid",
+        "aim",
+        "all",
+        "am",
+        "an",
+        "and",
+        "ant",
+        "any",
+        "are",
+        "arm",
+        "as",
+        "at",
+        "be",
+        "but",
+        "by",
+        "can",
+        "do",
+        "fact",
+        "fan",
+        "far",
+        "for",
+        "go",
+        "had",
+        "has",
+        "he",
+        "hi",
+        "him",
+        "his",
+        "how",
+        "if",
+        "in",
+        "is",
+        "it",
+        "its",
+        "jam",
+        "jas",
+        "me",
+        "my",
+        "nas",
+        "new",
+        "no",
+        "not",
+        "now",
+        "of",
+        "oh",
+        "ok",
+        "on",
+        "one",
+        "or",
+        "our",
+        "out",
+        "own",
+        "pa",
+        "per",
+        "sac",
+        "say",
+        "she",
+        "so",
+        "the",
+        "to",
+        "two",
+        "up",
+        "us",
+        "was",
+        "we",
+        "who",
+        "why",
+        "war",
+        "yes",
+    ]
 )
 
 #: An index entry: target, flags, and the acronym's letters (exact case) or "".
@@ -88,7 +160,9 @@ class Tokens:
 
     __slots__ = ("offsets", "stems", "words")
 
-    def __init__(self, words: list[str], offsets: list[int], stems: dict[int, str]) -> None:
+    def __init__(
+        self, words: list[str], offsets: list[int], stems: dict[int, str]
+    ) -> None:
         self.words = words
         self.offsets = offsets
         self.stems = stems
@@ -312,9 +386,9 @@ def is_acronym(alias: str) -> bool:
         return False
     upper = sum(c.isupper() for c in alias)
     lower = sum(c.islower() for c in alias)
-    return (upper >= 2 and lower <= 2 and all(c.isalnum() or c in "-/&'" for c in alias)) or (
-        upper == 1 and lower == 0 and any(c.isdigit() for c in alias)
-    )
+    return (
+        upper >= 2 and lower <= 2 and all(c.isalnum() or c in "-/&'" for c in alias)
+    ) or (upper == 1 and lower == 0 and any(c.isdigit() for c in alias))
 
 
 def _letters(s: str) -> str:
@@ -575,7 +649,9 @@ class AliasIndex:
         # the outcome of a walk, by its first word, for the written run it
         # read (see _remembered)
         memo: dict[str, list[tuple[str, _Outcome]]] | None = (
-            {} if len(starts) >= (_MEMO_FROM if _memo_from is None else _memo_from) else None
+            {}
+            if len(starts) >= (_MEMO_FROM if _memo_from is None else _memo_from)
+            else None
         )
         after_the = self._after_the if led else None
         for i in starts:
@@ -670,7 +746,9 @@ class AliasIndex:
                 ):
                     if f"{word} {second}" not in prefixes:
                         continue
-                elif not (second in seconds_plural or (stems and stems.get(k) in seconds)):
+                elif not (
+                    second in seconds_plural or (stems and stems.get(k) in seconds)
+                ):
                     continue
                 else:
                     # each reading of the one against each of the other
@@ -748,7 +826,9 @@ class AliasIndex:
             if word in key and word in key.split():
                 yield from entries
 
-    def match_at(self, text: str, tokens: Tokens, i: int, *, shouting: bool = False) -> Match | None:
+    def match_at(
+        self, text: str, tokens: Tokens, i: int, *, shouting: bool = False
+    ) -> Match | None:
         """The longest alias starting at token *i* (entries kept as :meth:`scan` keeps them)."""
         return self._longest(text, tokens, i, shouting)
 
@@ -774,7 +854,11 @@ class AliasIndex:
                     if outcome is None:
                         return None
                     return Match(
-                        first_start, first_start + outcome[0], i, i + outcome[1], outcome[2]
+                        first_start,
+                        first_start + outcome[0],
+                        i,
+                        i + outcome[1],
+                        outcome[2],
                     )
         reached = [0]
         found = self._longest(text, tokens, i, shouting, reached)
@@ -836,7 +920,9 @@ class AliasIndex:
                 )
             ):
                 break
-            if (stems and j in stems) or (word[-1] == "s" and len(word) >= 4 and word[-2] != "s"):
+            if (stems and j in stems) or (
+                word[-1] == "s" and len(word) >= 4 and word[-2] != "s"
+            ):
                 branched = True
                 break
             key = f"{key} {word}" if key else word
@@ -844,7 +930,9 @@ class AliasIndex:
             if entries is None:
                 break  # not even the start of an alias
             if entries:
-                candidates.append((j, offsets[j + 1] + j, len(candidates), entries, False))
+                candidates.append(
+                    (j, offsets[j + 1] + j, len(candidates), entries, False)
+                )
             before = j
             j += 1
         if branched:
@@ -869,9 +957,10 @@ class AliasIndex:
         for last, stop, _order, entries, plural in candidates:
             kept = entries
             for e in entries:
-                if e[1] & tested and ((plural and e[1] & EXACT) or not _case_ok(
-                    text, first_start, stop, e, shouting
-                )):
+                if e[1] & tested and (
+                    (plural and e[1] & EXACT)
+                    or not _case_ok(text, first_start, stop, e, shouting)
+                ):
                     kept = _case_kept(text, first_start, stop, entries, plural, shouting)
                     break
             if kept:
@@ -1056,5 +1145,5 @@ def _case_ok(text: str, start: int, end: int, entry: Entry, shouting: bool) -> b
             )
         return letters == entry[2]
     if flags & CAPITAL and not shouting:
-        return text[start:start + 1].isupper() or not text[start:start + 1].isalpha()
+        return text[start : start + 1].isupper() or not text[start : start + 1].isalpha()
     return True

@@ -26,17 +26,99 @@ from conflictparse.parsers.actors._index import (
     tokens_in,
 )
 
-__all__ = ["ARMED_HEADS", "GOV_HEADS", "GOV_TOPICS", "HEADS", "ORG_WORDS", "find_org_names"]
+__all__ = [
+    "ARMED_HEADS",
+    "GOV_HEADS",
+    "GOV_TOPICS",
+    "HEADS",
+    "ORG_WORDS",
+    "find_org_names",
+]
 
 #: Head nouns of organisation names.
 HEADS: Final = frozenset(
-    ["front", "movement", "army", "forces", "brigade", "brigades", "battalion", "battalions", "group", "organization", "organisation", "party", "command", "commando", "commandos", "council", "union", "alliance", "militia", "militias", "cartel", "committee", "committees", "league", "corps", "squad", "squads", "detachment", "column", "faction", "federation", "confederation", "network", "gang", "legion", "guard", "guards", "resistance", "mujahideen", "fund", "board", "agency", "commission", "foundation", "institute", "service", "services", "mission", "regiment", "regiments", "division", "divisions", "squadron", "squadrons", "battery", "fleet", "platoon", "ministry", "department", "office", "directorate", "secretariat", "wing", "unit"]
+    [
+        "front",
+        "movement",
+        "army",
+        "forces",
+        "brigade",
+        "brigades",
+        "battalion",
+        "battalions",
+        "group",
+        "organization",
+        "organisation",
+        "party",
+        "command",
+        "commando",
+        "commandos",
+        "council",
+        "union",
+        "alliance",
+        "militia",
+        "militias",
+        "cartel",
+        "committee",
+        "committees",
+        "league",
+        "corps",
+        "squad",
+        "squads",
+        "detachment",
+        "column",
+        "faction",
+        "federation",
+        "confederation",
+        "network",
+        "gang",
+        "legion",
+        "guard",
+        "guards",
+        "resistance",
+        "mujahideen",
+        "fund",
+        "board",
+        "agency",
+        "commission",
+        "foundation",
+        "institute",
+        "service",
+        "services",
+        "mission",
+        "regiment",
+        "regiments",
+        "division",
+        "divisions",
+        "squadron",
+        "squadrons",
+        "battery",
+        "fleet",
+        "platoon",
+        "ministry",
+        "department",
+        "office",
+        "directorate",
+        "secretariat",
+        "wing",
+        "unit",
+    ]
 )
 
 #: Heads of the names of government bodies: "Ministry of Culture", "Office of
 #: Foreign Assets Control" (a capitalised "of" tail is a name on its own).
 GOV_HEADS: Final = frozenset(
-    ["ministry", "department", "office", "directorate", "secretariat", "board", "agency", "commission", "council"]
+    [
+        "ministry",
+        "department",
+        "office",
+        "directorate",
+        "secretariat",
+        "board",
+        "agency",
+        "commission",
+        "council",
+    ]
 )
 
 #: The heads of :data:`GOV_HEADS` read with an "of" tail in ALL-CAPS copy.
@@ -45,7 +127,61 @@ _STATE_GOV_HEADS: Final = frozenset(["ministry", "department", "directorate"])
 #: Topics of ministries and departments ("Health Ministry", and the only
 #: words read after "of" in ALL-CAPS copy besides :data:`ORG_WORDS`).
 GOV_TOPICS: Final = frozenset(
-    ["foreign", "affairs", "interior", "home", "defence", "defense", "justice", "health", "finance", "treasury", "education", "information", "culture", "intelligence", "security", "homeland", "state", "energy", "oil", "trade", "commerce", "agriculture", "transport", "labor", "labour", "economy", "planning", "communications", "immigration", "administrative", "public", "internal", "external", "war", "peacekeeping", "operations", "human", "rights", "social", "welfare", "rural", "development", "environment", "water", "resources", "tourism", "sports", "religious", "endowments", "displacement", "migration", "refugees", "reconstruction"]
+    [
+        "foreign",
+        "affairs",
+        "interior",
+        "home",
+        "defence",
+        "defense",
+        "justice",
+        "health",
+        "finance",
+        "treasury",
+        "education",
+        "information",
+        "culture",
+        "intelligence",
+        "security",
+        "homeland",
+        "state",
+        "energy",
+        "oil",
+        "trade",
+        "commerce",
+        "agriculture",
+        "transport",
+        "labor",
+        "labour",
+        "economy",
+        "planning",
+        "communications",
+        "immigration",
+        "administrative",
+        "public",
+        "internal",
+        "external",
+        "war",
+        "peacekeeping",
+        "operations",
+        "human",
+        "rights",
+        "social",
+        "welfare",
+        "rural",
+        "development",
+        "environment",
+        "water",
+        "resources",
+        "tourism",
+        "sports",
+        "religious",
+        "endowments",
+        "displacement",
+        "migration",
+        "refugees",
+        "reconstruction",
+    ]
 )
 
 #: Heads that make a name only after an ordinal ("158th Fighter Wing"; a
@@ -55,57 +191,399 @@ _ORDINAL_HEADS: Final = frozenset(["wing"])
 #: Political descriptions read off the front of a name ("the Left-wing
 #: Patriotic Union" is the Patriotic Union; "an Ultra-right-wing Commando" no name).
 _DESCRIPTORS: Final = frozenset(
-    ["left", "right", "wing", "leftist", "rightist", "extreme", "ultra", "ultraright", "ultraleft", "ultrarightist", "ultraleftist", "center", "centre", "centrist", "opposition", "ruling"]
+    [
+        "left",
+        "right",
+        "wing",
+        "leftist",
+        "rightist",
+        "extreme",
+        "ultra",
+        "ultraright",
+        "ultraleft",
+        "ultrarightist",
+        "ultraleftist",
+        "center",
+        "centre",
+        "centrist",
+        "opposition",
+        "ruling",
+    ]
 )
 
 #: Ideologies: after a political description, "MAOIST ORGANIZATION" describes a group.
 _IDEOLOGIES: Final = frozenset(
-    ["maoist", "marxist", "leninist", "castroite", "castrist", "trotskyist", "islamist", "jihadist", "communist", "fascist"]
+    [
+        "maoist",
+        "marxist",
+        "leninist",
+        "castroite",
+        "castrist",
+        "trotskyist",
+        "islamist",
+        "jihadist",
+        "communist",
+        "fascist",
+    ]
 )
 
 #: Nouns that make an organisation head a modifier ("a command post").
 _HEAD_COMPOUNDS: Final = frozenset(
-    [("command", "post"), ("command", "posts"), ("command", "center"), ("command", "centre"), ("guard", "post"), ("guard", "posts")]
+    [
+        ("command", "post"),
+        ("command", "posts"),
+        ("command", "center"),
+        ("command", "centre"),
+        ("guard", "post"),
+        ("guard", "posts"),
+    ]
 )
 
 #: Heads of names of armed groups (the others name parties, councils, unions ...).
 ARMED_HEADS: Final = HEADS - frozenset(
-    ["party", "council", "union", "committee", "committees", "federation", "confederation", "league", "alliance", "network", "organization", "organisation", "fund", "board", "agency", "commission", "foundation", "institute", "service", "services", "mission", "ministry", "department", "office", "directorate", "secretariat", "unit"]
+    [
+        "party",
+        "council",
+        "union",
+        "committee",
+        "committees",
+        "federation",
+        "confederation",
+        "league",
+        "alliance",
+        "network",
+        "organization",
+        "organisation",
+        "fund",
+        "board",
+        "agency",
+        "commission",
+        "foundation",
+        "institute",
+        "service",
+        "services",
+        "mission",
+        "ministry",
+        "department",
+        "office",
+        "directorate",
+        "secretariat",
+        "unit",
+    ]
 )
 
 #: Words that make a run of capitals an organisation name.
 ORG_WORDS: Final = frozenset(
-    ["national", "liberation", "revolutionary", "popular", "peoples", "people", "patriotic", "democratic", "islamic", "islamist", "socialist", "communist", "anticommunist", "independence", "republican", "united", "unity", "freedom", "salvation", "justice", "workers", "christian", "social", "nationalist", "marxist", "leninist", "maoist", "castroite", "castrist", "military", "infantry", "special", "secret", "rapid", "mobile", "elite", "urban", "guerrilla", "defense", "defence", "youth", "free", "peasant", "indigenous", "armed", "joint", "resistance", "action", "sovereign", "holy", "jihad", "martyrs", "ansar", "jaish", "jamaat", "harakat", "liwa", "kataib", "saraya", "red", "rightist", "leftist", "anti", "self", "left", "right", "wing", "extreme", "death"]
+    [
+        "national",
+        "liberation",
+        "revolutionary",
+        "popular",
+        "peoples",
+        "people",
+        "patriotic",
+        "democratic",
+        "islamic",
+        "islamist",
+        "socialist",
+        "communist",
+        "anticommunist",
+        "independence",
+        "republican",
+        "united",
+        "unity",
+        "freedom",
+        "salvation",
+        "justice",
+        "workers",
+        "christian",
+        "social",
+        "nationalist",
+        "marxist",
+        "leninist",
+        "maoist",
+        "castroite",
+        "castrist",
+        "military",
+        "infantry",
+        "special",
+        "secret",
+        "rapid",
+        "mobile",
+        "elite",
+        "urban",
+        "guerrilla",
+        "defense",
+        "defence",
+        "youth",
+        "free",
+        "peasant",
+        "indigenous",
+        "armed",
+        "joint",
+        "resistance",
+        "action",
+        "sovereign",
+        "holy",
+        "jihad",
+        "martyrs",
+        "ansar",
+        "jaish",
+        "jamaat",
+        "harakat",
+        "liwa",
+        "kataib",
+        "saraya",
+        "red",
+        "rightist",
+        "leftist",
+        "anti",
+        "self",
+        "left",
+        "right",
+        "wing",
+        "extreme",
+        "death",
+    ]
 )
 
-_CONNECTORS: Final = frozenset(["of", "the", "for", "and", "de", "del", "la", "los", "al", "el"])
+_CONNECTORS: Final = frozenset(
+    ["of", "the", "for", "and", "de", "del", "la", "los", "al", "el"]
+)
 _ORDINAL_RE: Final = regex.compile(r"\d++(?:st|nd|rd|th)")
 _STOP: Final = frozenset(
-    ["the", "a", "an", "of", "in", "on", "at", "by", "to", "for", "from", "with", "and", "or", "but", "as", "is", "was", "were", "are", "be", "been", "this", "that", "these", "those", "its", "their", "his", "her", "our", "they", "he", "she", "it", "we", "said", "says", "against", "between", "into", "during", "after", "before", "under", "over", "said", "same", "other", "another", "such", "each", "every", "any", "some", "both", "several",
-     # adverbs and quantifiers begin no name ("and even infantry brigades")
-     "even", "also", "only", "not", "just", "still", "then", "now", "too", "many", "more", "most", "few"]
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "to",
+        "for",
+        "from",
+        "with",
+        "and",
+        "or",
+        "but",
+        "as",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "they",
+        "he",
+        "she",
+        "it",
+        "we",
+        "said",
+        "says",
+        "against",
+        "between",
+        "into",
+        "during",
+        "after",
+        "before",
+        "under",
+        "over",
+        "said",
+        "same",
+        "other",
+        "another",
+        "such",
+        "each",
+        "every",
+        "any",
+        "some",
+        "both",
+        "several",
+        # adverbs and quantifiers begin no name ("and even infantry brigades")
+        "even",
+        "also",
+        "only",
+        "not",
+        "just",
+        "still",
+        "then",
+        "now",
+        "too",
+        "many",
+        "more",
+        "most",
+        "few",
+    ]
 )
 
 
 #: Verbs that end an "of" tail in headline case ("The Board of Directors Meets
 #: Today", "Ministry of Health Says ..."); words in -ed end it too (below).
 _TAIL_VERBS: Final = frozenset(
-    ["says", "say", "meets", "meet", "urges", "warns", "calls", "vows", "faces", "seeks", "plans", "opens", "holds", "backs", "slams", "rejects", "approves", "denies", "orders", "launches", "names", "wins", "ends", "halts", "starts", "sets", "gets", "takes", "makes", "gives", "confirms", "announces", "accuses", "blames", "claims", "condemns", "demands", "agrees", "refuses", "welcomes", "wants", "signs", "expects", "probes", "investigates", "reports", "releases", "issues", "asks", "tells", "sends", "bans", "cuts", "adds", "finds", "sees", "plays", "weighs", "mulls", "eyes", "moves", "returns", "closes", "reopens", "suspends", "extends", "lifts", "imposes", "unveils", "defends", "criticises", "criticizes", "pledges", "promises", "insists", "responds"]
+    [
+        "says",
+        "say",
+        "meets",
+        "meet",
+        "urges",
+        "warns",
+        "calls",
+        "vows",
+        "faces",
+        "seeks",
+        "plans",
+        "opens",
+        "holds",
+        "backs",
+        "slams",
+        "rejects",
+        "approves",
+        "denies",
+        "orders",
+        "launches",
+        "names",
+        "wins",
+        "ends",
+        "halts",
+        "starts",
+        "sets",
+        "gets",
+        "takes",
+        "makes",
+        "gives",
+        "confirms",
+        "announces",
+        "accuses",
+        "blames",
+        "claims",
+        "condemns",
+        "demands",
+        "agrees",
+        "refuses",
+        "welcomes",
+        "wants",
+        "signs",
+        "expects",
+        "probes",
+        "investigates",
+        "reports",
+        "releases",
+        "issues",
+        "asks",
+        "tells",
+        "sends",
+        "bans",
+        "cuts",
+        "adds",
+        "finds",
+        "sees",
+        "plays",
+        "weighs",
+        "mulls",
+        "eyes",
+        "moves",
+        "returns",
+        "closes",
+        "reopens",
+        "suspends",
+        "extends",
+        "lifts",
+        "imposes",
+        "unveils",
+        "defends",
+        "criticises",
+        "criticizes",
+        "pledges",
+        "promises",
+        "insists",
+        "responds",
+    ]
 )
 
 #: Words in -ed that are names, not verbs, in an "of" tail.
-_ED_NAMES: Final = frozenset(["allied", "combined", "federated", "related", "advanced", "applied", "disabled", "displaced"])
+_ED_NAMES: Final = frozenset(
+    [
+        "allied",
+        "combined",
+        "federated",
+        "related",
+        "advanced",
+        "applied",
+        "disabled",
+        "displaced",
+    ]
+)
 
 #: "of" tails after "Board" that name a company's or a school's board, not an
 #: actor ("the company's Board of Directors", "the Board of Education").
 _CORPORATE_TAILS: Final = frozenset(
-    ["directors", "governors", "trustees", "regents", "supervisors", "management", "education", "examiners", "visitors", "overseers", "advisors", "advisers"]
+    [
+        "directors",
+        "governors",
+        "trustees",
+        "regents",
+        "supervisors",
+        "management",
+        "education",
+        "examiners",
+        "visitors",
+        "overseers",
+        "advisors",
+        "advisers",
+    ]
 )
 
 #: Words after "for" / "on" that end an "of" tail ("the Ministry of Defence
 #: on Tuesday"), where "for Human Rights" / "on Syria" would carry it on.
 _TIME_WORDS: Final = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "tonight", "tomorrow", "yesterday"]
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "today",
+        "tonight",
+        "tomorrow",
+        "yesterday",
+    ]
 )
 
 #: The days of the week (in :data:`_TIME_WORDS`), which begin no name.
@@ -153,7 +631,9 @@ def _joined(text: str, end: int, start: int) -> bool:
 
 
 def _capital(text: str, start: int, word: str) -> bool:
-    return text[start].isupper() or (word[:1].isdigit() and bool(_ORDINAL_RE.fullmatch(word)))
+    return text[start].isupper() or (
+        word[:1].isdigit() and bool(_ORDINAL_RE.fullmatch(word))
+    )
 
 
 def _capitalised(text: str, offsets: list[int], tokens: list[int]) -> list[int]:
@@ -242,8 +722,10 @@ def find_org_names(
                     continue
             elif key in _STOP or not _capital(text, offsets[j] + j, key):
                 continue
-        if _doomed and taken_starts and not (
-            k < n and words[k] == "of" and _joined(text, h_end, offsets[k] + k)
+        if (
+            _doomed
+            and taken_starts
+            and not (k < n and words[k] == "of" and _joined(text, h_end, offsets[k] + k))
         ):
             t = bisect_right(taken_starts, h_start) - 1
             if t >= 0 and taken_ends[t] <= h_start:
@@ -333,7 +815,11 @@ def find_org_names(
         head = words[h]
         if k < n and (head, words[k]) in _HEAD_COMPOUNDS:
             continue  # "a command post": the head is a modifier
-        if head == "unit" and previous_word(words, h) >= 0 and words[previous_word(words, h)] in HEADS:
+        if (
+            head == "unit"
+            and previous_word(words, h) >= 0
+            and words[previous_word(words, h)] in HEADS
+        ):
             continue  # "a 5th Brigade unit": a common noun after a name
         # "said on Monday Popular Front fighters ...": a day is no part of a name
         while first < h and words[first] in _WEEKDAYS:
@@ -384,7 +870,12 @@ def find_org_names(
                         before = m  # "Ministry of Labour and Social Affairs"
                         m = m2
                         continue
-                if gov and not caps and key in ("for", "on") and 0 < len(read) < _MAX_WORDS - 1:
+                if (
+                    gov
+                    and not caps
+                    and key in ("for", "on")
+                    and 0 < len(read) < _MAX_WORDS - 1
+                ):
                     m2 = next_word(words, m)
                     if (
                         m2 < n
@@ -408,7 +899,11 @@ def find_org_names(
                         _capital(text, offsets[m] + m, key)
                         and key not in _STOP
                         and key not in _TAIL_VERBS
-                        and not (key.endswith("ed") and key not in ORG_WORDS and key not in _ED_NAMES)
+                        and not (
+                            key.endswith("ed")
+                            and key not in ORG_WORDS
+                            and key not in _ED_NAMES
+                        )
                     )
                 if not ok:
                     break
@@ -426,8 +921,11 @@ def find_org_names(
         has_org_word = any(w in ORG_WORDS for w in names) or (
             gov and any(w in GOV_TOPICS for w in names)  # "Health Ministry"
         )
-        if shouting and len(names) < 2 and not gov_tail and not (
-            described and has_org_word and names[0] not in _IDEOLOGIES
+        if (
+            shouting
+            and len(names) < 2
+            and not gov_tail
+            and not (described and has_org_word and names[0] not in _IDEOLOGIES)
         ):  # ("the LEFT-WING PATRIOTIC UNION", not "the LEFT-WING MAOIST ORGANIZATION")
             continue  # "MILITARY DETACHMENT", "SOCIAL FORCES": too generic in capitals
         if not names or not (

@@ -77,9 +77,24 @@ _ARMED_KINDS: Final = frozenset({"rebel", "political_militia", "identity_militia
 #: Words of the arms of a state's forces; an unknown unit named with one
 #: ("3rd Infantry Division", "Airborne Brigade") is a state force.
 _SERVICE_ARMS: Final = frozenset(
-    ["infantry", "artillery", "airborne", "armored", "armoured", "mechanized",
-     "mechanised", "motorized", "motorised", "cavalry", "paratroop", "paratroopers",
-     "marine", "marines", "naval", "navy"]
+    [
+        "infantry",
+        "artillery",
+        "airborne",
+        "armored",
+        "armoured",
+        "mechanized",
+        "mechanised",
+        "motorized",
+        "motorised",
+        "cavalry",
+        "paratroop",
+        "paratroopers",
+        "marine",
+        "marines",
+        "naval",
+        "navy",
+    ]
 )
 
 #: Heads of the names of a state's own bodies ("Iraqi Ministry of Culture").
@@ -87,7 +102,9 @@ _STATE_BODIES: Final = frozenset(["ministry", "department", "directorate"])
 
 #: Heads that make a "Military" name a command or post of a state's army
 #: (a "Military Council" may be a rebel one).
-_MILITARY_POSTS: Final = frozenset(["detachment", "command", "zone", "region", "garrison", "unit", "units"])
+_MILITARY_POSTS: Final = frozenset(
+    ["detachment", "command", "zone", "region", "garrison", "unit", "units"]
+)
 
 #: An ordinal opening an unknown name: a numbered unit of a state's forces
 #: ("3rd Battalion", "158th Fighter Wing").
@@ -95,23 +112,146 @@ _ORDINAL_UNIT_RE: Final = regex.compile(r"\d++(?:st|nd|rd|th)")
 
 #: Nouns after a generic state word that make it a modifier ("police station").
 _MODIFIED: Final = frozenset(
-    ["station", "stations", "chief", "chiefs", "spokesman", "spokeswoman", "spokesperson", "source", "sources", "headquarters", "base", "bases", "post", "posts", "checkpoint", "checkpoints", "vehicle", "vehicles", "convoy", "convoys", "operation", "operations", "offensive", "commander", "commanders", "statement", "statements", "court", "courts", "camp", "camps", "barracks", "academy", "hospital", "helicopter", "helicopters", "aircraft", "jet", "jets", "plane", "planes", "truck", "trucks", "car", "cars", "building", "buildings", "compound", "office", "offices", "department", "ministry", "leader", "leaders", "leadership", "intelligence", "rule", "coup", "action", "pressure", "spending", "budget", "uniform", "uniforms", "official's", "school", "schools", "general", "generals", "colonel", "officer's", "investigation", "investigations", "report", "reports", "custody", "cell", "cells"]
+    [
+        "station",
+        "stations",
+        "chief",
+        "chiefs",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "source",
+        "sources",
+        "headquarters",
+        "base",
+        "bases",
+        "post",
+        "posts",
+        "checkpoint",
+        "checkpoints",
+        "vehicle",
+        "vehicles",
+        "convoy",
+        "convoys",
+        "operation",
+        "operations",
+        "offensive",
+        "commander",
+        "commanders",
+        "statement",
+        "statements",
+        "court",
+        "courts",
+        "camp",
+        "camps",
+        "barracks",
+        "academy",
+        "hospital",
+        "helicopter",
+        "helicopters",
+        "aircraft",
+        "jet",
+        "jets",
+        "plane",
+        "planes",
+        "truck",
+        "trucks",
+        "car",
+        "cars",
+        "building",
+        "buildings",
+        "compound",
+        "office",
+        "offices",
+        "department",
+        "ministry",
+        "leader",
+        "leaders",
+        "leadership",
+        "intelligence",
+        "rule",
+        "coup",
+        "action",
+        "pressure",
+        "spending",
+        "budget",
+        "uniform",
+        "uniforms",
+        "official's",
+        "school",
+        "schools",
+        "general",
+        "generals",
+        "colonel",
+        "officer's",
+        "investigation",
+        "investigations",
+        "report",
+        "reports",
+        "custody",
+        "cell",
+        "cells",
+    ]
 )
 
 #: The nouns of :data:`_MODIFIED` read in shouted copy too: a building or
 #: site, and a spokesman, source or chief (whose words are no act of the force).
 _BUILDINGS: Final = frozenset(
-    ["station", "stations", "headquarters", "base", "bases", "post", "posts", "checkpoint",
-     "checkpoints", "camp", "camps", "barracks", "academy", "hospital", "building", "buildings",
-     "compound", "office", "offices", "school", "schools", "court", "courts",
-     "spokesman", "spokeswoman", "spokesperson", "source", "sources", "chief", "chiefs"]
+    [
+        "station",
+        "stations",
+        "headquarters",
+        "base",
+        "bases",
+        "post",
+        "posts",
+        "checkpoint",
+        "checkpoints",
+        "camp",
+        "camps",
+        "barracks",
+        "academy",
+        "hospital",
+        "building",
+        "buildings",
+        "compound",
+        "office",
+        "offices",
+        "school",
+        "schools",
+        "court",
+        "courts",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "source",
+        "sources",
+        "chief",
+        "chiefs",
+    ]
 )
 
 #: Nouns after a generic armed word that make it a modifier: the group's
 #: media ("a militant website", "an insurgent channel") are no actor.
 _MEDIA: Final = frozenset(
-    ["website", "websites", "channel", "channels", "outlet", "outlets", "forum", "forums",
-     "media", "propaganda", "magazine", "newspaper", "video", "videos", "account", "accounts"]
+    [
+        "website",
+        "websites",
+        "channel",
+        "channels",
+        "outlet",
+        "outlets",
+        "forum",
+        "forums",
+        "media",
+        "propaganda",
+        "magazine",
+        "newspaper",
+        "video",
+        "videos",
+        "account",
+        "accounts",
+    ]
 )
 
 #: A capitalised name of up to three words (joined by spaces, tabs or
@@ -153,9 +293,20 @@ _WORK_AS: Final = r"""(?:with|to[ ](?!be\b)|for|alongside|closely|together|hard[
 #: The words an agent reading of :data:`_AGENT_VERBS` opens with (and the
 #: cue words of :data:`_CUE_WORDS`).
 _AGENT_FIRST: Final = (
-    "remains", "remained", "stands", "stood", "continues", "continued",
-    "participates", "participated", "plans", "joined", "joins", "conducted",
-    "contributed", "contributes",
+    "remains",
+    "remained",
+    "stands",
+    "stood",
+    "continues",
+    "continued",
+    "participates",
+    "participated",
+    "plans",
+    "joined",
+    "joins",
+    "conducted",
+    "contributed",
+    "contributes",
 )
 
 #: Verbs (and "is" + participle) that make a *country* an agent ("the UK stands
@@ -163,29 +314,57 @@ _AGENT_FIRST: Final = (
 #: leave a city a place ("Kabul remains tense", "Aleppo is burning") and a
 #: country a place when nothing agentive follows ("Syria will continue to see
 #: airstrikes", "Mali will remain unstable", "Syria is working its way").
-_AGENT_VERBS: Final = r"""(?:(?:remains|remained)\s++""" + _REMAIN_AS + r"""
-    |(?:stands|stood)\s++""" + _STAND_AS + r"""
-    |(?:continues|continued)\s++to\s++""" + _AGENTIVE + r"""
+_AGENT_VERBS: Final = (
+    r"""(?:(?:remains|remained)\s++"""
+    + _REMAIN_AS
+    + r"""
+    |(?:stands|stood)\s++"""
+    + _STAND_AS
+    + r"""
+    |(?:continues|continued)\s++to\s++"""
+    + _AGENTIVE
+    + r"""
     |participates|participated|plans|joined|joins|conducted|contributed
     |contributes|(?:is|are|was|were|will[ ]be|has[ ]been)\s++(?:also\s++|now\s++
-      |firmly\s++){0,2}+(?:committed|working\s++""" + _WORK_AS + r"""|determined|ready
-      |prepared|providing|supporting|contributing|continuing\s++to\s++""" + _AGENTIVE + r"""
+      |firmly\s++){0,2}+(?:committed|working\s++"""
+    + _WORK_AS
+    + r"""|determined|ready
+      |prepared|providing|supporting|contributing|continuing\s++to\s++"""
+    + _AGENTIVE
+    + r"""
       |helping|leading|seeking|pressing|urging|calling|deeply[ ]concerned|concerned)
     |(?:will|would|must|should|can|could|may)\s++(?:also\s++|now\s++|not\s++
-      ){0,2}+(?:continue\s++to\s++""" + _AGENTIVE + r"""|remain\s++""" + _REMAIN_AS + r"""
-      |stand\s++""" + _STAND_AS + r"""|work\s++""" + _WORK_AS + r"""|participate|join
-      |contribute|provide|help|be[ ](?:working[ ]""" + _WORK_AS + r"""|providing|committed)))"""
+      ){0,2}+(?:continue\s++to\s++"""
+    + _AGENTIVE
+    + r"""|remain\s++"""
+    + _REMAIN_AS
+    + r"""
+      |stand\s++"""
+    + _STAND_AS
+    + r"""|work\s++"""
+    + _WORK_AS
+    + r"""|participate|join
+      |contribute|provide|help|be[ ](?:working[ ]"""
+    + _WORK_AS
+    + r"""|providing|committed)))"""
+)
 
 _METONYMY_RE: Final = regex.compile(
     r"""
-    (?P<name>""" + _NAME + r""")
+    (?P<name>"""
+    + _NAME
+    + r""")
     (?:
         \s++(?:(?:has|have|had|also|then|later|would|will|could|may|might|again
               |officially|strongly|firmly|quickly|repeatedly|on[ ]\p{Lu}\p{Ll}++day)
               \s++){0,2}+
-        """ + _SAY_VERBS + r"""\b                  # Washington said, Kabul has denied
+        """
+    + _SAY_VERBS
+    + r"""\b                  # Washington said, Kabul has denied
       | \s++(?:(?:has|have|had|also)\s++){0,2}+
-        (?P<agent>""" + _AGENT_VERBS + r""")\b     # the UK stands by, Britain is committed
+        (?P<agent>"""
+    + _AGENT_VERBS
+    + r""")\b     # the UK stands by, Britain is committed
       | ['’]s\s++(?:government|decision|position|stance|policy|envoy|ambassador
               |allies|ally|support|backing|response|demands?|request|proposal
               |offer|refusal|rejection|accusations?|claims?|insistence
@@ -201,8 +380,24 @@ _METONYMY_RE: Final = regex.compile(
 #: The words of which every match of :data:`_METONYMY_RE` holds one after
 #: the name (or a possessive "'s"): text without any skips the costly scan.
 _CUE_WORDS: Final = frozenset(
-    ["government", "regime", "administration", "authorities", "is", "are", "was", "were", "will", "has",
-     "would", "must", "should", "can", "could", "may"]
+    [
+        "government",
+        "regime",
+        "administration",
+        "authorities",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "has",
+        "would",
+        "must",
+        "should",
+        "can",
+        "could",
+        "may",
+    ]
     + [w.strip() for w in _SAY_VERBS[3:-1].split("|")]
     + list(_AGENT_FIRST)
 )
@@ -235,8 +430,12 @@ _TALK_NOUNS: Final = r"""(?i:talks|dialogue|negotiations|relations|ties|tensions
 
 _WITH_RE: Final = regex.compile(
     r"""
-    (?<=\b""" + _TALK_NOUNS + r"""\s++)     # talks with Damascus
-    with\s++(?:the\s++)?(?P<name>""" + _NAME + r""")
+    (?<=\b"""
+    + _TALK_NOUNS
+    + r"""\s++)     # talks with Damascus
+    with\s++(?:the\s++)?(?P<name>"""
+    + _NAME
+    + r""")
     """,
     regex.VERBOSE,
 )
@@ -244,8 +443,12 @@ _WITH_RE: Final = regex.compile(
 _BETWEEN_RE: Final = regex.compile(
     r"""
     \bbetween\s++(?:the\s++)?                # (talks) between Kabul and the group
-    (?P<name>""" + _NAME + r""")
-    \s++and\s++(?:the\s++)?(?P<other>""" + _NAME + r""")?
+    (?P<name>"""
+    + _NAME
+    + r""")
+    \s++and\s++(?:the\s++)?(?P<other>"""
+    + _NAME
+    + r""")?
     """,
     regex.VERBOSE,
 )
@@ -282,7 +485,9 @@ _VERB_OBJECT_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
-_OF_RE: Final = lazy(globals(), "_OF_RE", r"\A\s++(?:of|from)\s++(?:(?:the|an?)\s++)?\Z", regex.IGNORECASE)
+_OF_RE: Final = lazy(
+    globals(), "_OF_RE", r"\A\s++(?:of|from)\s++(?:(?:the|an?)\s++)?\Z", regex.IGNORECASE
+)
 _ADJACENT_RE: Final = lazy(globals(), "_ADJACENT_RE", r"\A[\s\-]*+\Z")
 #: An article written three ways.
 _THE: Final = ("the ", "The ", "THE ")
@@ -297,10 +502,41 @@ _NAME_BEFORE_RE: Final = lazy(
 )
 #: Capitalised words that describe a militia rather than name it (folded).
 _DESCRIBING: Final = frozenset(
-    ["islamist", "islamic", "jihadist", "jihadi", "salafist", "salafi", "maoist", "marxist",
-     "communist", "christian", "muslim", "catholic", "sunni", "shia", "shiite", "government",
-     "pro", "anti", "rebel", "tribal", "local", "rival", "new", "former", "allied", "armed",
-     "arab", "african", "western", "northern", "southern", "eastern", "central"]
+    [
+        "islamist",
+        "islamic",
+        "jihadist",
+        "jihadi",
+        "salafist",
+        "salafi",
+        "maoist",
+        "marxist",
+        "communist",
+        "christian",
+        "muslim",
+        "catholic",
+        "sunni",
+        "shia",
+        "shiite",
+        "government",
+        "pro",
+        "anti",
+        "rebel",
+        "tribal",
+        "local",
+        "rival",
+        "new",
+        "former",
+        "allied",
+        "armed",
+        "arab",
+        "african",
+        "western",
+        "northern",
+        "southern",
+        "eastern",
+        "central",
+    ]
 )
 #: A closing bracket between an acronym and the generic noun after it.
 _BRACKET_NEXT_RE: Final = lazy(globals(), "_BRACKET_NEXT_RE", r"\)[ \t\xa0]++\Z")
@@ -311,7 +547,7 @@ _BRACKET_NEXT_RE: Final = lazy(globals(), "_BRACKET_NEXT_RE", r"\)[ \t\xa0]++\Z"
 _APPOSITION_RE: Final = lazy(
     globals(),
     "_APPOSITION_RE",
-    r',[ \t\xa0]++(?:an?|one[ ]of[ ]the)[ \t\xa0]++'
+    r",[ \t\xa0]++(?:an?|one[ ]of[ ]the)[ \t\xa0]++"
     r'(?:(?!(?<![\p{L}])(?:that|which|who|whom|whose|against)(?![\p{L}]))[^,;.:()\[\]"\n]){0,60}+\Z',
     regex.IGNORECASE,
 )
@@ -324,8 +560,19 @@ _NEXT_WORD_FIRST: Final = frozenset("abcdefghijklmnopqrstuvwxyz'")
 class _Found:
     """A mention under construction (mutable, private to one call)."""
 
-    __slots__ = ("actor", "armed", "canonical", "confidence", "country", "end",
-                 "generic", "kind", "metonymy", "reason", "start")
+    __slots__ = (
+        "actor",
+        "armed",
+        "canonical",
+        "confidence",
+        "country",
+        "end",
+        "generic",
+        "kind",
+        "metonymy",
+        "reason",
+        "start",
+    )
 
     def __init__(self, start: int, end: int) -> None:
         self.start = start
@@ -345,10 +592,23 @@ class _Compiled:
     """A dictionary compiled for matching (immutable after construction)."""
 
     __slots__ = (
-        "_dissidents", "_homes", "_juntas", "_names", "_parties", "actors", "index", "outside", "parents", "states", "wanted", "wanted_uncued"
+        "_dissidents",
+        "_homes",
+        "_juntas",
+        "_names",
+        "_parties",
+        "actors",
+        "index",
+        "outside",
+        "parents",
+        "states",
+        "wanted",
+        "wanted_uncued",
     )
 
-    def __init__(self, actors: Sequence[Actor], *, index: AliasIndex | None = None) -> None:
+    def __init__(
+        self, actors: Sequence[Actor], *, index: AliasIndex | None = None
+    ) -> None:
         self.actors: tuple[Actor, ...] = tuple(actors)
         self.index = AliasIndex(alias_list(self.actors)) if index is None else index
         # the words any pass over the tokens looks for: one pass finds them all
@@ -427,10 +687,14 @@ class _Compiled:
                 if not key.endswith(" dissidents"):
                     continue
                 splinters = [t for t, _f, _l in index.entries_of(key) if type(t) is int]
-                for target, _flags, _letters in index.entries_of(key[: -len(" dissidents")]):
+                for target, _flags, _letters in index.entries_of(
+                    key[: -len(" dissidents")]
+                ):
                     if type(target) is int:
                         known = table.setdefault(target, [])
-                        known.extend(p for p in splinters if p != target and p not in known)
+                        known.extend(
+                            p for p in splinters if p != target and p not in known
+                        )
             self._dissidents = {k: tuple(v) for k, v in table.items() if v}
         return self._dissidents
 
@@ -464,7 +728,12 @@ class _Compiled:
             g = found[j]
             if g.end < floor:
                 break
-            if g.kind != "state" or not g.country or g.actor is None or g.reason == _WEAPON_REASON:
+            if (
+                g.kind != "state"
+                or not g.country
+                or g.actor is None
+                or g.reason == _WEAPON_REASON
+            ):
                 continue
             if g.generic == generic or (
                 g.generic is None
@@ -474,7 +743,9 @@ class _Compiled:
                 return g.country
         return None
 
-    def away_from_home(self, text: str, starts: list[int], group: _Found, at: int) -> bool:
+    def away_from_home(
+        self, text: str, starts: list[int], group: _Found, at: int
+    ) -> bool:
         """
         Whether the sentence at *at* names regions of the *group*'s country
         and none is a region the group's name says it is from: "gunmen ...
@@ -559,7 +830,10 @@ class _Compiled:
         named.extend(
             g.country
             for g in found
-            if g.kind == "state" and g.generic is None and g.country and g.country != country
+            if g.kind == "state"
+            and g.generic is None
+            and g.country
+            and g.country != country
         )
         for code in dict.fromkeys(named):
             pos = self.state(code, "military", day)
@@ -634,9 +908,7 @@ class _Compiled:
             return positions[0], False
         return _choose_among(self.actors, positions, day, country)
 
-    def state(
-        self, country: str, cls: str, day: _dt.date | None
-    ) -> int | None:
+    def state(self, country: str, cls: str, day: _dt.date | None) -> int | None:
         positions = self.states.get((country, cls))
         if not positions:
             return None
@@ -672,7 +944,9 @@ class _Compiled:
         for m in self.index.scan(text, tokens, shouting=shouting, hits=hits, led=True):
             if m.start < skip_to:
                 continue  # inside a longer name read instead of a generic head
-            if text[m.start - 1 : m.start] == "-" and _inside_hyphenated(text, m.start, m.end):
+            if text[m.start - 1 : m.start] == "-" and _inside_hyphenated(
+                text, m.start, m.end
+            ):
                 continue  # "PORT-AU-PRINCE" names no African Union
             entries = m.entries
             of_next = generic and text.startswith(_OF_NEXT, m.end)
@@ -728,8 +1002,10 @@ class _Compiled:
                     item.reason = "alias shared by several actors"
                     if home is None:
                         shared.append((item, named))
-                elif day is not None and pos in self.outside and not (
-                    self.outside[pos][0] <= day <= self.outside[pos][1]
+                elif (
+                    day is not None
+                    and pos in self.outside
+                    and not (self.outside[pos][0] <= day <= self.outside[pos][1])
                 ):
                     # "the FARC" in 2025: its name is still read (a story may
                     # recall the group), but not as surely as a living one
@@ -776,7 +1052,9 @@ class _Compiled:
             self._resolve_generic(doc, tokens, found, day, home, hits)
         return found
 
-    def _name_of(self, text: str, tokens: Tokens, m: Match, shouting: bool) -> Match | None:
+    def _name_of(
+        self, text: str, tokens: Tokens, m: Match, shouting: bool
+    ) -> Match | None:
         """
         A named alias that a word of the generic match *m* begins and that
         runs past its "of": "the Army of National Liberation" is the ELN,
@@ -784,8 +1062,10 @@ class _Compiled:
         """
         for k in range(m.first, m.last + 1):
             longer = self.index.match_at(text, tokens, k, shouting=shouting)
-            if longer is not None and longer.end > m.end and any(
-                type(t) is int for t, _f, _l in longer.entries
+            if (
+                longer is not None
+                and longer.end > m.end
+                and any(type(t) is int for t, _f, _l in longer.entries)
             ):
                 if text[m.end - 1] in "sS" and _AND_NEXT_RE.match(text, longer.end):
                     return None  # "the governments of El Salvador and Guatemala": both
@@ -812,11 +1092,21 @@ class _Compiled:
             before = _SPLINTER_BEFORE_RE.search(
                 text, max(0, f.start - _SPLINTER_REACH), f.start, timeout=REGEX_TIMEOUT
             )
-            after = None if before else _SPLINTER_AFTER_RE.match(text, f.end, timeout=REGEX_TIMEOUT)
+            after = (
+                None
+                if before
+                else _SPLINTER_AFTER_RE.match(text, f.end, timeout=REGEX_TIMEOUT)
+            )
             if before is None and after is None:
                 continue
-            if before is not None and (before.group(1) or "").lower() == "remnants" and not (
-                day is not None and actor.valid_to is not None and day > actor.valid_to
+            if (
+                before is not None
+                and (before.group(1) or "").lower() == "remnants"
+                and not (
+                    day is not None
+                    and actor.valid_to is not None
+                    and day > actor.valid_to
+                )
             ):
                 continue  # the remnants of a living group are the group
             named = self.dissidents().get(pos, ())
@@ -852,13 +1142,18 @@ class _Compiled:
             name = self.country_name(actor.country) if actor.country else None
             f.actor = None
             f.canonical = (
-                f"Unidentified Armed Group ({name})" if name else "Unidentified Armed Group"
+                f"Unidentified Armed Group ({name})"
+                if name
+                else "Unidentified Armed Group"
             )
             f.confidence = 0.6
             f.reason = "a splinter of a group named, with no entry of its own"
 
     def _in_story_country(
-        self, found: list[_Found], shared: list[tuple[_Found, list[int]]], day: _dt.date | None
+        self,
+        found: list[_Found],
+        shared: list[tuple[_Found, list[int]]],
+        day: _dt.date | None,
     ) -> None:
         """
         With no dateline country, choose again the actors of aliases that
@@ -886,7 +1181,7 @@ class _Compiled:
     def _coordinated_demonyms(
         self, text: str, found: list[_Found], day: _dt.date | None
     ) -> None:
-        """"Afghan and Pakistani officials": the first demonym shares the noun."""
+        """ "Afghan and Pakistani officials": the first demonym shares the noun."""
         extra: list[_Found] = []
         taken: Busy | None = None
         for f in found:
@@ -1018,7 +1313,12 @@ class _Compiled:
             found[:] = [f for f in found if f.start >= 0]
 
     def _unknown_orgs(
-        self, text: str, tokens: Tokens, found: list[_Found], shouting: bool, hits: list[int]
+        self,
+        text: str,
+        tokens: Tokens,
+        found: list[_Found],
+        shouting: bool,
+        hits: list[int],
     ) -> None:
         spans = find_org_names(
             text, tokens, [(f.start, f.end) for f in found], shouting=shouting, hits=hits
@@ -1029,7 +1329,8 @@ class _Compiled:
             item.canonical = _title(name) if shouting else name
             words = name.lower().split()
             if not _STATE_BODIES.isdisjoint(words) or (
-                "military" in name.lower().replace("-", " ").split()  # "Political-military"
+                "military"
+                in name.lower().replace("-", " ").split()  # "Political-military"
                 and words[-1] in _MILITARY_POSTS
             ):
                 # "Ministry of Culture", "Department of the Treasury",
@@ -1285,7 +1586,9 @@ class _Compiled:
                         # region the sentence names, not the report's group
                         self._assign(f, pos)
                         f.confidence = 0.6
-                        f.reason = "the branch of the group it is linked to in the region named"
+                        f.reason = (
+                            "the branch of the group it is linked to in the region named"
+                        )
                         keep.append(f)
                         continue
                 if chosen is not None:
@@ -1297,7 +1600,9 @@ class _Compiled:
                         other = _most_salient(
                             self.at_home(text, starts, armed, chosen.canonical, f.start)
                         )
-                        chosen = other if other is not None and other.start < f.start else None
+                        chosen = (
+                            other if other is not None and other.start < f.start else None
+                        )
                 if chosen is top and chosen is not None and f.start < tie_start:
                     chosen = None  # (a militia or insurgency chosen by its kind stays)
                 if chosen is not None and _struck_by(text, found, i, chosen.canonical):
@@ -1313,7 +1618,10 @@ class _Compiled:
                     else None
                 )
                 if chosen is None and own is None and not fallback_known:
-                    fallback_country, fallback_known = _fallback_country(doc, tokens, found, home, hits), True
+                    fallback_country, fallback_known = (
+                        _fallback_country(doc, tokens, found, home, hits),
+                        True,
+                    )
                 if (
                     chosen is None
                     and "paramilitar" in low
@@ -1372,8 +1680,10 @@ class _Compiled:
                     )
                     ext_known = True
                 chosen_ext = ext_top
-                if ext_top is not None and actors[ext_top].parent is None and (
-                    "peacekeep" in text[f.start : f.end].lower()
+                if (
+                    ext_top is not None
+                    and actors[ext_top].parent is None
+                    and ("peacekeep" in text[f.start : f.end].lower())
                 ):
                     # "peacekeepers" are a mission's (UNIFIL's, not the UN's
                     # named more often), when the report names one
@@ -1442,7 +1752,10 @@ class _Compiled:
                     country = self.last_state(found, i, f.generic, day)
                 if country is None:
                     if not fallback_known:
-                        fallback_country, fallback_known = _fallback_country(doc, tokens, found, home, hits), True
+                        fallback_country, fallback_known = (
+                            _fallback_country(doc, tokens, found, home, hits),
+                            True,
+                        )
                     country = fallback_country
                 if f.generic == "junta":
                     pos = self.junta_military(country, found, day)
@@ -1465,7 +1778,12 @@ class _Compiled:
         del actors
 
     def branch(
-        self, text: str, prev: _Found, f: _Found, country: str | None, day: _dt.date | None
+        self,
+        text: str,
+        prev: _Found,
+        f: _Found,
+        country: str | None,
+        day: _dt.date | None,
     ) -> int | None:
         """
         The one branch in *country* of the group *prev* names when the
@@ -1519,7 +1837,9 @@ class _Compiled:
         ("the Islamist militia", "a Somali militia") only describes one.
         """
         f = found[i]
-        m = _NAME_BEFORE_RE.search(text, max(0, f.start - 40), f.start, timeout=REGEX_TIMEOUT)
+        m = _NAME_BEFORE_RE.search(
+            text, max(0, f.start - 40), f.start, timeout=REGEX_TIMEOUT
+        )
         if m is None or (i > 0 and found[i - 1].end > m.start(1)):
             return False
         word = fold(m.group(1))
@@ -1654,12 +1974,42 @@ _WEAPONS_RE: Final = lazy_re(
 #: The tokens a match of :data:`_WEAPONS_RE` can begin with (the first word of
 #: each noun, and of each two-word noun: "helicopter gunships" is one noun).
 _WEAPON_WORDS: Final = frozenset(
-    ["missile", "missiles", "drone", "drones", "rocket", "rockets", "warplane", "warplanes",
-     "jets", "bomber", "bombers", "warship", "warships", "helicopter", "gunship", "gunships",
-     "air", "airstrike", "airstrikes", "strike", "strikes", "shelling", "artillery",
-     "guided", "glide", "aerial", "cluster", "barrel",
-     # a kind before the weapon: "Russian ballistic missiles", "Israeli fighter jets"
-     "ballistic", "cruise", "hypersonic", "kamikaze", "fighter"]
+    [
+        "missile",
+        "missiles",
+        "drone",
+        "drones",
+        "rocket",
+        "rockets",
+        "warplane",
+        "warplanes",
+        "jets",
+        "bomber",
+        "bombers",
+        "warship",
+        "warships",
+        "helicopter",
+        "gunship",
+        "gunships",
+        "air",
+        "airstrike",
+        "airstrikes",
+        "strike",
+        "strikes",
+        "shelling",
+        "artillery",
+        "guided",
+        "glide",
+        "aerial",
+        "cluster",
+        "barrel",
+        # a kind before the weapon: "Russian ballistic missiles", "Israeli fighter jets"
+        "ballistic",
+        "cruise",
+        "hypersonic",
+        "kamikaze",
+        "fighter",
+    ]
 )
 
 #: The same, for ``str.startswith`` and ``str.endswith``.
@@ -1695,7 +2045,9 @@ def _known_as(gap: str) -> bool:
             return False  # ("fighters of known as": no descriptor)
     elif words:
         return False  # ("fighters who were known as"): not a descriptor
-    return len(words) <= _KNOWN_AS_WORDS and all(w.replace("-", "").isalpha() for w in words)
+    return len(words) <= _KNOWN_AS_WORDS and all(
+        w.replace("-", "").isalpha() for w in words
+    )
 
 
 #: Generic heads that a name before them makes a named group of its own,
@@ -1708,13 +2060,106 @@ _NAMED_HEADS: Final = {"gang": 1, "cartel": 1, "militia": 2}
 _HEAD_NAME_WORD_RE: Final = re.compile(r"(?:[^\W\d_a-z][\w'’.-]*|\d{1,4})")
 
 #: Lower-case words inside such a name ("the Village de Dieu gang").
-_HEAD_NAME_JOINERS: Final = frozenset(["de", "del", "la", "le", "du", "des", "el", "da", "do"])
+_HEAD_NAME_JOINERS: Final = frozenset(
+    ["de", "del", "la", "le", "du", "des", "el", "da", "do"]
+)
 
 #: Capitalised words that describe a group instead of naming it (at the
 #: start of a sentence, or in a headline), folded.
 _HEAD_DESCRIBERS: Final = frozenset(
-    ["the", "a", "an", "rival", "armed", "heavily", "criminal", "local", "powerful", "notorious", "main", "largest", "biggest", "new", "former", "members", "member", "suspected", "alleged", "state", "government", "police", "army", "drug", "drugs", "street", "prison", "youth", "islamist", "jihadist", "christian", "muslim", "sunni", "shia", "shiite", "ethnic", "tribal", "pro", "anti", "self", "defence", "defense", "vigilante", "community", "allied", "another", "one", "two", "three", "this", "that", "his", "her", "their", "its", "our", "said", "when", "after", "as", "in", "on", "at", "by", "from", "of", "and", "but", "us", "u.s.", "un", "u.n.",
-     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    [
+        "the",
+        "a",
+        "an",
+        "rival",
+        "armed",
+        "heavily",
+        "criminal",
+        "local",
+        "powerful",
+        "notorious",
+        "main",
+        "largest",
+        "biggest",
+        "new",
+        "former",
+        "members",
+        "member",
+        "suspected",
+        "alleged",
+        "state",
+        "government",
+        "police",
+        "army",
+        "drug",
+        "drugs",
+        "street",
+        "prison",
+        "youth",
+        "islamist",
+        "jihadist",
+        "christian",
+        "muslim",
+        "sunni",
+        "shia",
+        "shiite",
+        "ethnic",
+        "tribal",
+        "pro",
+        "anti",
+        "self",
+        "defence",
+        "defense",
+        "vigilante",
+        "community",
+        "allied",
+        "another",
+        "one",
+        "two",
+        "three",
+        "this",
+        "that",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "said",
+        "when",
+        "after",
+        "as",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "of",
+        "and",
+        "but",
+        "us",
+        "u.s.",
+        "un",
+        "u.n.",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
 
 
@@ -1826,13 +2271,137 @@ _BEFORE_FOUNDING: Final = _dt.timedelta(days=3 * 365)
 
 #: Titles before a person's name ("Mr", "Minister", "Gen."), folded.
 _PERSON_TITLES: Final = frozenset(
-    ["mr", "mrs", "ms", "dr", "mister", "senor", "sr", "sra", "don", "dona", "minister", "senator", "sen", "deputy", "president", "governor", "mayor", "judge", "general", "gen", "colonel", "col", "major", "maj", "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "commander", "father", "bishop", "archbishop", "professor", "prof", "ambassador"]
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "mister",
+        "senor",
+        "sr",
+        "sra",
+        "don",
+        "dona",
+        "minister",
+        "senator",
+        "sen",
+        "deputy",
+        "president",
+        "governor",
+        "mayor",
+        "judge",
+        "general",
+        "gen",
+        "colonel",
+        "col",
+        "major",
+        "maj",
+        "captain",
+        "capt",
+        "lieutenant",
+        "lt",
+        "sergeant",
+        "sgt",
+        "commander",
+        "father",
+        "bishop",
+        "archbishop",
+        "professor",
+        "prof",
+        "ambassador",
+    ]
 )
 #: Given names common in the wire copy the library reads (Spanish, Portuguese,
 #: English, French and Arabic ones), folded: an acronym right after one is a
 #: surname, as an acronym-looking surname in shouted copy often is.
 _GIVEN_NAMES: Final = frozenset(
-    ["juan", "carlos", "jose", "luis", "jorge", "pedro", "pablo", "miguel", "manuel", "antonio", "francisco", "javier", "fernando", "ricardo", "roberto", "alberto", "alfredo", "eduardo", "enrique", "rafael", "raul", "ramon", "mario", "oscar", "hector", "hugo", "victor", "sergio", "andres", "diego", "daniel", "david", "jesus", "julio", "cesar", "alejandro", "gustavo", "guillermo", "ernesto", "arturo", "ignacio", "joaquin", "rodrigo", "alvaro", "gabriel", "maria", "ana", "rosa", "carmen", "elena", "isabel", "teresa", "patricia", "marta", "lucia", "sofia", "laura", "gloria", "john", "james", "robert", "michael", "william", "richard", "thomas", "charles", "george", "paul", "peter", "mark", "jean", "pierre", "jacques", "michel", "mohamed", "mohammed", "muhammad", "ahmed", "ahmad", "ali", "hassan", "hussein", "omar", "ibrahim", "mustafa"]
+    [
+        "juan",
+        "carlos",
+        "jose",
+        "luis",
+        "jorge",
+        "pedro",
+        "pablo",
+        "miguel",
+        "manuel",
+        "antonio",
+        "francisco",
+        "javier",
+        "fernando",
+        "ricardo",
+        "roberto",
+        "alberto",
+        "alfredo",
+        "eduardo",
+        "enrique",
+        "rafael",
+        "raul",
+        "ramon",
+        "mario",
+        "oscar",
+        "hector",
+        "hugo",
+        "victor",
+        "sergio",
+        "andres",
+        "diego",
+        "daniel",
+        "david",
+        "jesus",
+        "julio",
+        "cesar",
+        "alejandro",
+        "gustavo",
+        "guillermo",
+        "ernesto",
+        "arturo",
+        "ignacio",
+        "joaquin",
+        "rodrigo",
+        "alvaro",
+        "gabriel",
+        "maria",
+        "ana",
+        "rosa",
+        "carmen",
+        "elena",
+        "isabel",
+        "teresa",
+        "patricia",
+        "marta",
+        "lucia",
+        "sofia",
+        "laura",
+        "gloria",
+        "john",
+        "james",
+        "robert",
+        "michael",
+        "william",
+        "richard",
+        "thomas",
+        "charles",
+        "george",
+        "paul",
+        "peter",
+        "mark",
+        "jean",
+        "pierre",
+        "jacques",
+        "michel",
+        "mohamed",
+        "mohammed",
+        "muhammad",
+        "ahmed",
+        "ahmad",
+        "ali",
+        "hassan",
+        "hussein",
+        "omar",
+        "ibrahim",
+        "mustafa",
+    ]
 )
 
 
@@ -1866,6 +2435,8 @@ def _place_shaped(name: str) -> bool:
     """Whether *name* is a singular Spanish article and one word ("LA LINEA")."""
     words = name.split()
     return len(words) == 2 and words[0].lower() in _PLACE_ARTICLES and words[1].isalpha()
+
+
 #: The countries where a group's place-shaped alias names it: its own, or the
 #: United States, where the cartels it names also operate.
 _ALSO_ABROAD: Final = "US"
@@ -1976,7 +2547,15 @@ def _weapon_starts(folded: str, tokens: Tokens, hits: list[int]) -> list[int]:
 #: Words that make a named group's mention one of its splinters ("dissidents
 #: of the FARC"): the pass over the tokens tells whether a story has any.
 _SPLINTER_WORDS: Final = frozenset(
-    ["dissident", "dissidents", "splinter", "splinters", "breakaway", "breakaways", "remnants"]
+    [
+        "dissident",
+        "dissidents",
+        "splinter",
+        "splinters",
+        "breakaway",
+        "breakaways",
+        "remnants",
+    ]
 )
 _OTHER_WORDS_UNCUED: Final = HEADS | _WEAPON_WORDS | _SPLINTER_WORDS
 _OTHER_WORDS: Final = _OTHER_WORDS_UNCUED | _CUE_WORDS
@@ -2238,10 +2817,15 @@ def _is_the_office(text: str, start: int, end: int) -> bool:
     """Whether the generic mention text[start:end] is "the presidency" as an office."""
     if not text[start:end].lower().endswith("presidency"):
         return False
-    return _OFFICE_BEFORE_RE.search(text, max(0, start - 40), start, timeout=REGEX_TIMEOUT) is not None
+    return (
+        _OFFICE_BEFORE_RE.search(text, max(0, start - 40), start, timeout=REGEX_TIMEOUT)
+        is not None
+    )
 
 
-def _modifies_noun(text: str, end: int, nouns: frozenset[str], shouting: bool = False) -> bool:
+def _modifies_noun(
+    text: str, end: int, nouns: frozenset[str], shouting: bool = False
+) -> bool:
     """
     Whether the lower-case word after *end* is one of *nouns* (the mention is
     its modifier); in *shouting* copy, where every word is in capitals, the
@@ -2327,8 +2911,12 @@ def _linked_to(text: str, parent: _Found, f: _Found) -> bool:
         return False
     gap = text[parent.end : f.start]
     return gap[:1] in _HYPHENS and gap[1:].strip().lower() in _LINKED
+
+
 #: The heads of the names of political organisations.
-_POLITICAL_HEADS: Final = frozenset(["front", "movement", "alliance", "party", "union", "congress"])
+_POLITICAL_HEADS: Final = frozenset(
+    ["front", "movement", "alliance", "party", "union", "congress"]
+)
 _INSURGENT_WORDS_RE: Final = lazy(
     globals(),
     "_INSURGENT_WORDS_RE",
@@ -2355,9 +2943,8 @@ def _named_armed(text: str, folded: str, found: list[_Found]) -> list[_Found]:
             continue
         if _affiliate_possessive(text, f.end):
             continue
-        if (
-            0 <= f.start - last_generic <= _AFFILIATION_SPAN
-            and affiliation_before(folded, f.start)
+        if 0 <= f.start - last_generic <= _AFFILIATION_SPAN and affiliation_before(
+            folded, f.start
         ):
             continue  # ("a drug trafficker linked to the cartel": the cartel stands)
         out.append(f)
@@ -2482,7 +3069,10 @@ def _not_rebels(armed: list[_Found], parties: frozenset[int]) -> list[_Found]:
         for f in armed
         if f.kind != "rebel"
         and f.actor not in parties
-        and (f.canonical is None or _POLITICAL_HEADS.isdisjoint(f.canonical.lower().split()))
+        and (
+            f.canonical is None
+            or _POLITICAL_HEADS.isdisjoint(f.canonical.lower().split())
+        )
     ]
 
 
@@ -2590,9 +3180,7 @@ def _branches(
     return [
         k
         for k, a in enumerate(actors)
-        if a.parent == parent
-        and a.country == country
-        and a.valid_on(day)
+        if a.parent == parent and a.country == country and a.valid_on(day)
     ]
 
 
@@ -2601,7 +3189,9 @@ def _missions(found: list[_Found], actors: Sequence[Actor]) -> list[int]:
     return [
         f.actor
         for f in found
-        if f.actor is not None and f.kind == "external" and actors[f.actor].parent is not None
+        if f.actor is not None
+        and f.kind == "external"
+        and actors[f.actor].parent is not None
     ]
 
 
@@ -2821,8 +3411,25 @@ def _province_country(text: str) -> str | None:
 
 #: Countries whose first-level units are called states.
 _STATE_COUNTRIES: Final = frozenset(
-    ["NG", "US", "IN", "MX", "BR", "SD", "SS", "MM", "VE", "MY", "AU", "DE", "AT", "ER", "FM",
-     "PW", "SO"]
+    [
+        "NG",
+        "US",
+        "IN",
+        "MX",
+        "BR",
+        "SD",
+        "SS",
+        "MM",
+        "VE",
+        "MY",
+        "AU",
+        "DE",
+        "AT",
+        "ER",
+        "FM",
+        "PW",
+        "SO",
+    ]
 )
 #: How much of a story :func:`_province_country` reads (its lead names the
 #: scene's province, if any).
@@ -3163,7 +3770,12 @@ _SAID_AFTER_RE: Final = lazy(
 
 #: A relative clause opened after a comma (its mentions are no subject of
 #: the clause that goes on after it).
-_RELATIVE_RE: Final = lazy(globals(), "_RELATIVE_RE", r",[ \t\xa0]++(?:which|who|whose|whom|that)\b", regex.IGNORECASE)
+_RELATIVE_RE: Final = lazy(
+    globals(),
+    "_RELATIVE_RE",
+    r",[ \t\xa0]++(?:which|who|whose|whom|that)\b",
+    regex.IGNORECASE,
+)
 
 
 #: A preposition (and article) just before a mention: the mention is no subject
@@ -3195,8 +3807,10 @@ _POSSESSIVES: Final = ("its ", "Its ", "ITS ", "their ", "Their ", "THEIR ")
 
 def _after_its(text: str, start: int) -> bool:
     """Whether the mention at *start* follows the possessive "its" ("its forces")."""
-    return start >= 4 and text[start - 4 : start].lower() == "its " and (
-        start == 4 or not text[start - 5].isalnum()
+    return (
+        start >= 4
+        and text[start - 4 : start].lower() == "its "
+        and (start == 4 or not text[start - 5].isalnum())
     )
 
 
@@ -3211,7 +3825,7 @@ _COMPASS: Final = frozenset(
 
 def _plain_words(text: str) -> list[str]:
     """The words of *text* without the punctuation around them and a possessive "'s"."""
-    words = [w.strip(".,;:!?\"()[]") for w in text.split()]
+    words = [w.strip('.,;:!?"()[]') for w in text.split()]
     return [w[:-2] if w.endswith(("'s", "\u2019s", "'S")) else w for w in words]
 
 

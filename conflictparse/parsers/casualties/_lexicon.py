@@ -773,8 +773,11 @@ MILITARY_UNITS: Final = words("battalion brigade regiment division patrol army")
 ORGANISATIONS: Final = words("front movement party union group council")
 
 #: Nouns that end a would-be name: things, not people ("the bank building").
-NON_PERSON: Final = MILITARY_UNITS | ORGANISATIONS | words(
-    """
+NON_PERSON: Final = (
+    MILITARY_UNITS
+    | ORGANISATIONS
+    | words(
+        """
     headquarters building buildings office offices house houses home station
     stations vehicle vehicles car cars bus buses truck plant embassy bank
     banks store shop school church hospital airport bridge road street avenue
@@ -784,6 +787,7 @@ NON_PERSON: Final = MILITARY_UNITS | ORGANISATIONS | words(
     war conflict peace battalions brigades regiments divisions unit units
     patrols squad squads detachment garrison
     """
+    )
 )
 
 #: Words that make a toll an outdated one ("revising an earlier toll of nine").
@@ -804,7 +808,9 @@ DISMISSING_WORDS: Final = words(
     "exaggerated false untrue baseless inflated fabricated unfounded wrong incorrect"
 )
 #: Adverbs that may stand between that "be" and the word ("are grossly exaggerated").
-DISMISSING_ADVERBS: Final = words("greatly grossly wildly totally completely entirely not")
+DISMISSING_ADVERBS: Final = words(
+    "greatly grossly wildly totally completely entirely not"
+)
 
 #: Words that make a noun outcome ("the murder of six priests") planned,
 #: threatened or denied; "to" is not one ("referred to the murder of").
@@ -875,9 +881,7 @@ PLURAL_INCIDENTS: Final = words(
 #: "bringing the total to"): it sums earlier incidents, it does not update one.
 #: "Bringing" alone does not ("two of the wounded died, bringing the toll to
 #: nine" updates one incident): see `SUMMING_VERBS`.
-CUMULATIVE: Final = words(
-    "since overall total so far this year war conflict campaign"
-)
+CUMULATIVE: Final = words("since overall total so far this year war conflict campaign")
 
 #: Verbs before a toll that add new deaths to it ("bringing the toll to
 #: nine"): the toll is cumulative when it also names plural incidents

@@ -84,7 +84,9 @@ _ZERO_FIRST: Final = lx.words("no nobody none no-one without")
 #: dash too (the folded text has no other): no cue word holds one, and one
 #: glued to an outcome word ("were killed- the army said", "wounded--one of
 #: them") hid it from the cues. And the reader's mark of an em dash.
-_SPACES: Final = {ord(c): " " for c in ".,;:!?()[]{}\"'`/\u2019\u201c\u201d-" + EM_DASH_MARK}
+_SPACES: Final = {
+    ord(c): " " for c in ".,;:!?()[]{}\"'`/\u2019\u201c\u201d-" + EM_DASH_MARK
+}
 #: `_SPACES` for ASCII text, as a table of ``bytes.translate``; also
 #: \x1c-\x1e, where ``str.split`` splits and ``bytes.split`` does not (the
 #: words of the bytes are those of the text, split as `str`).
@@ -505,7 +507,9 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
                     return None
                 if word in lx.CUMULATIVE or (summing and word in lx.PLURAL_INCIDENTS):
                     update = False
-                if word in lx.TOLL_LINKS and not (word == "of" and toks[m - 1][0] == "as"):
+                if word in lx.TOLL_LINKS and not (
+                    word == "of" and toks[m - 1][0] == "as"
+                ):
                     # "as of 1618" dates the toll; it is no link
                     q = quantity_at(folded, toks, m + 1)
                     if q is not None and (q.low is not None or q.high is not None):
@@ -515,7 +519,10 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
                         else:
                             q_end = q.j
                         found = _Found(
-                            q, outcome, toll=update and not stale, cumulative=not update,
+                            q,
+                            outcome,
+                            toll=update and not stale,
+                            cumulative=not update,
                             stale=stale and update,
                         )
                         # "the toll was around 50, including at least 20 soldiers"
@@ -558,7 +565,6 @@ _CLAUSE_VERBS: Final = lx.BE_WORDS | lx.words(
 )
 
 
-
 def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
     """ "killing two soldiers and a policeman", "the murder of six priests"."""
     trig = trigger_at(toks, i)
@@ -570,11 +576,15 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
     qs: list[Quantity] = []
     if "O" in flags and toks[i][0] != "body":  # "a body of 12 experts"
         for m in _of_objects(toks, k):
-            if m + 1 < n and toks[m][0] == "the" and (
-                toks[m + 1][0][0].isdigit() or toks[m + 1][0] in _SMALL_NUMBERS
+            if (
+                m + 1 < n
+                and toks[m][0] == "the"
+                and (toks[m + 1][0][0].isdigit() or toks[m + 1][0] in _SMALL_NUMBERS)
             ):
                 m += 1  # "the murder of the six Jesuits"
-            qs = quantity_list(folded, toks, m)  # ("the murder of the governor": often told before)
+            qs = quantity_list(
+                folded, toks, m
+            )  # ("the murder of the governor": often told before)
             if qs:
                 noun = True
                 break
@@ -596,11 +606,19 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
         own = _own_losses(toks, qs, i)
         if own is not None:  # "the group said it lost four of its men": its dead
             qs, outcome, flags = own, "killed", "A"  # (no euphemism)
-    if not qs or _hypothetical_before(toks, i, noun=noun) or _guarded(toks, qs, flags, trig[2]):
+    if (
+        not qs
+        or _hypothetical_before(toks, i, noun=noun)
+        or _guarded(toks, qs, flags, trig[2])
+    ):
         return None
-    qs = _with_shared_head(toks, qs)  # "killed dozens of soldiers and volunteer militiamen"
+    qs = _with_shared_head(
+        toks, qs
+    )  # "killed dozens of soldiers and volunteer militiamen"
     if qs[-1].j < n and toks[qs[-1].j][0] in ("(", "-") and qs[-1].head is not None:
-        qs = _list_past_aside(folded, toks, qs, qs[-1].j)[0]  # "killed six priests (…) and two women"
+        qs = _list_past_aside(folded, toks, qs, qs[-1].j)[
+            0
+        ]  # "killed six priests (…) and two women"
     last = qs[-1]
     if last.head is None and not (
         _is_boundary(toks, last.j) or trigger_at(toks, last.j) is not None
@@ -611,12 +629,15 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
     if "K" in flags and outcome == "kidnapped":
         if toks[i][0] == "holding":
             if any(q.head not in _CAPTIVE_HEADS for q in qs):
-                return None  # "holding 1,000 civilians in camps": custody, no hostages said
+                return (
+                    None  # "holding 1,000 civilians in camps": custody, no hostages said
+                )
             qs = [_hostage_trimmed(toks, q) for q in qs]
         # "police seized three suspects", "troops seized 12 militants": a
         # capture (an arrest), not a kidnapping
         found = [
-            _Found(q, "arrested" if q.victim in _CAPTURED_VICTIMS else outcome) for q in qs
+            _Found(q, "arrested" if q.victim in _CAPTURED_VICTIMS else outcome)
+            for q in qs
         ]
     else:
         found = [_Found(q, outcome) for q in qs]
@@ -722,7 +743,9 @@ def _of_objects(toks: list[Token], k: int) -> list[int]:
 
 #: Victims whose flight (F) displaces them: not fighters, police or
 #: prisoners, who flee a fight or a jail.
-_FLEEING: Final = frozenset({"civilians", "children", "women", "men", "people", "foreigners"})
+_FLEEING: Final = frozenset(
+    {"civilians", "children", "women", "men", "people", "foreigners"}
+)
 
 #: Victims a seizure captures rather than kidnaps.
 _CAPTURED_VICTIMS: Final = frozenset({"prisoners", "militants"})
@@ -746,7 +769,10 @@ def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) ->
     ):
         return True
     if "K" in flags and (
-        any(q.head is None or q.victim == "unknown" or not _is_boundary(toks, q.j) for q in qs)
+        any(
+            q.head is None or q.victim == "unknown" or not _is_boundary(toks, q.j)
+            for q in qs
+        )
         # "a statement claiming 9 soldiers were captured": the subject of a
         # clause, whose own verb tells what befell them
         or (qs and qs[-1].j < len(toks) and toks[qs[-1].j][0] in lx.BE_WORDS)
@@ -760,7 +786,9 @@ def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) ->
     ):
         return True  # "rescued 12 people from the rubble": saved, never held
     if "H" in flags and end < n and toks[end][0] in ("for", "as"):
-        return any(toks[m][0] in lx.NOT_HURT_AFTER for m in range(end + 1, min(end + 4, n)))
+        return any(
+            toks[m][0] in lx.NOT_HURT_AFTER for m in range(end + 1, min(end + 4, n))
+        )
     return False
 
 
@@ -826,7 +854,9 @@ def _none_of_before(folded: str, toks: list[Token], i: int) -> bool:
         return False
     for k in range(i - 1, max(i - 12, 0), -1):
         word = toks[k][0]
-        if word in _SUBJECT_STOP or (word in lx.TRIGGERS and trigger_at(toks, k) is not None):
+        if word in _SUBJECT_STOP or (
+            word in lx.TRIGGERS and trigger_at(toks, k) is not None
+        ):
             return False
         if word == "of" and toks[k - 1][0] in ("none", "neither"):
             return True
@@ -929,7 +959,11 @@ def _skip_relative(toks: list[Token], k: int) -> int:
         word = toks[m][0]
         if word == "(":
             close = m + 1
-            while close < stop and close - m <= _MAX_BRACKETED and toks[close][0][0].isalnum():
+            while (
+                close < stop
+                and close - m <= _MAX_BRACKETED
+                and toks[close][0][0].isalnum()
+            ):
                 if _trigger_here(toks, close):
                     return k
                 close += 1
@@ -957,7 +991,9 @@ def _skip_relative(toks: list[Token], k: int) -> int:
 
 
 #: Decades of a person's age ("in his sixties").
-_DECADES: Final = lx.words("teens twenties thirties forties fifties sixties seventies eighties nineties")
+_DECADES: Final = lx.words(
+    "teens twenties thirties forties fifties sixties seventies eighties nineties"
+)
 
 
 def _age_number(word: str) -> bool:
@@ -980,7 +1016,11 @@ def _skip_age(toks: list[Token], k: int) -> int:
         if not _age_number(toks[m][0]):
             return k
         m += 1
-        while m + 1 < n and toks[m][0] in ("and", "to", "-", ",") and _age_number(toks[m + 1][0]):
+        while (
+            m + 1 < n
+            and toks[m][0] in ("and", "to", "-", ",")
+            and _age_number(toks[m + 1][0])
+        ):
             m += 2  # "aged 15 and 16", "aged 20-25", "aged 9, 11 and 14"
         return m
     if word == "in" and toks[k + 1][0] in ("his", "her", "their"):
@@ -991,8 +1031,11 @@ def _skip_age(toks: list[Token], k: int) -> int:
                 m += 1  # "mid-20s"
         if m < n and toks[m][0] in _DECADES:
             return m + 1
-        if m + 1 < n and toks[m][0].isdigit() and toks[m + 1][0] == "s" and (
-            toks[m + 1][1] == toks[m][2]
+        if (
+            m + 1 < n
+            and toks[m][0].isdigit()
+            and toks[m + 1][0] == "s"
+            and (toks[m + 1][1] == toks[m][2])
         ):
             return m + 2  # "in his 60s"
     return k
@@ -1084,8 +1127,10 @@ def _passive(
         # "five people, three soldiers and two civilians, were wounded": an
         # apposition that adds up to the first group breaks it down
         pieces = qs[1:]
-        if qs[0].best is not None and qs[0].best == sum(q.best or 0 for q in pieces) and all(
-            q.best is not None for q in pieces
+        if (
+            qs[0].best is not None
+            and qs[0].best == sum(q.best or 0 for q in pieces)
+            and all(q.best is not None for q in pieces)
         ):
             qs = qs[:1]
             subsets = [_Found(q, "", subset=True) for q in pieces]
@@ -1095,8 +1140,11 @@ def _passive(
         if inner and after < n and toks[after][0] in (",", ")"):
             subsets = inner
             k = after + 1
-        elif inner and after < n and toks[k][0] in _SUBSET_FIRST and (
-            _in_gap(toks[after][0]) or trigger_at(toks, after)
+        elif (
+            inner
+            and after < n
+            and toks[k][0] in _SUBSET_FIRST
+            and (_in_gap(toks[after][0]) or trigger_at(toks, after))
         ):  # "seven people including three children were killed"
             subsets = inner
             k = after
@@ -1110,9 +1158,11 @@ def _passive(
         if trig is not None and "O" in trig[1] and trig[0] in _PERSON_OUTCOMES:
             possessive = True
             k += 1
-    if k < n and (toks[k][0] in ("who", "that") or (
-        toks[k][0].endswith("ing") and trigger_at(toks, k) is None
-    ) or (toks[k][0] in _POSTMODIFIER_FIRST and qs[-1].head is not None)):
+    if k < n and (
+        toks[k][0] in ("who", "that")
+        or (toks[k][0].endswith("ing") and trigger_at(toks, k) is None)
+        or (toks[k][0] in _POSTMODIFIER_FIRST and qs[-1].head is not None)
+    ):
         # "two policemen guarding the bank were", "three employees of the
         # power company were"
         k = _skip_relative(toks, k)
@@ -1133,8 +1183,11 @@ def _passive(
         return None  # "are to be released"
     if _NEAR_MISS.intersection(gap):
         return None  # "a soldier was nearly killed": he was not
-    among = has_be and k + 1 < n and toks[k][0] == "among" and toks[k + 1][0] in (
-        "those", "the"
+    among = (
+        has_be
+        and k + 1 < n
+        and toks[k][0] == "among"
+        and toks[k + 1][0] in ("those", "the")
     )
     if has_be and k + 1 < n and toks[k][0] == "among":
         m = k + 2 if toks[k + 1][0] == "the" else k + 1
@@ -1143,7 +1196,11 @@ def _passive(
             # "two policemen were among 12 people killed": a subset of the
             # 12, who are read as a count of their own from "12" on
             trig = trigger_at(toks, whole.j)
-            if trig is not None and ("P" in trig[1] or "N" in trig[1]) and "E" not in trig[1]:
+            if (
+                trig is not None
+                and ("P" in trig[1] or "N" in trig[1])
+                and "E" not in trig[1]
+            ):
                 return [_Found(q, trig[0], subset=True) for q in qs], m
     if among:  # "four police officers were among those killed"
         k += 2
@@ -1158,21 +1215,34 @@ def _passive(
     outcome, flags, end = trig
     if _guarded(toks, qs, flags, end):
         return None  # "two candidates were eliminated", "taken to hospital for checks"
-    if "B" in flags and not (
-        has_be and _bare_end(toks, end)
-        and all(q.head is not None for q in qs)  # ("like the one being taken")
-        and not _RELATIVE_BEFORE.intersection(t[0] for t in toks[max(i - 3, 0) : i])
+    if (
+        "B" in flags
+        and not (
+            has_be
+            and _bare_end(toks, end)
+            and all(q.head is not None for q in qs)  # ("like the one being taken")
+            and not _RELATIVE_BEFORE.intersection(t[0] for t in toks[max(i - 3, 0) : i])
+        )
     ):
-        return None  # "were taken to a camp", "had taken shelter", "to which 12 were taken"
+        return (
+            None  # "were taken to a camp", "had taken shelter", "to which 12 were taken"
+        )
     if possessive:
         found = [_Found(q, outcome) for q in qs]
         return found + subsets, end
     if "P" not in flags and not ("N" in flags and (not gap or among)):
         return None  # ("two soldiers were among the dead": a noun after "among the")
-    if "N" in flags and "P" not in flags and not among and any(q.head is not None for q in qs):
+    if (
+        "N" in flags
+        and "P" not in flags
+        and not among
+        and any(q.head is not None for q in qs)
+    ):
         return None  # "three soldiers' bodies" is not a toll of its own
-    if "T" in flags and not has_be and (
-        not _is_boundary(toks, end) or quantity_at(folded, toks, end) is not None
+    if (
+        "T" in flags
+        and not has_be
+        and (not _is_boundary(toks, end) or quantity_at(folded, toks, end) is not None)
     ):
         return None  # active: "two gunmen killed the mayor", "… killed at least 31"
     if all(q.head is None and q.vague is None for q in qs) and not (
@@ -1184,8 +1254,11 @@ def _passive(
     found = [_Found(q, outcome, subset=among) for q in qs]
     found += [s._replace(outcome=outcome) for s in subsets]
     if (
-        len(qs) == 1 and end < n and toks[end][0] in _BREAKDOWN_CLOSE
-        and not among and not subsets
+        len(qs) == 1
+        and end < n
+        and toks[end][0] in _BREAKDOWN_CLOSE
+        and not among
+        and not subsets
     ):  # "five people were killed: three soldiers and two civilians"
         parts, after = _breakdown_after(folded, toks, end, outcome, qs[0])
         if parts:
@@ -1198,7 +1271,9 @@ def _passive(
 _HURT_ADJECTIVES: Final = frozenset(["wounded", "injured"])
 
 
-def _hurt_before_head(toks: list[Token], qs: list[Quantity]) -> tuple[list[_Found], int] | None:
+def _hurt_before_head(
+    toks: list[Token], qs: list[Quantity]
+) -> tuple[list[_Found], int] | None:
     """
     The counts of *qs* whose noun has a participle of hurt before it, when
     no outcome follows them: "rescuers pulled 15 bodies and more than 40
@@ -1208,11 +1283,13 @@ def _hurt_before_head(toks: list[Token], qs: list[Quantity]) -> tuple[list[_Foun
     found = [
         _Found(q, "wounded")
         for q in qs
-        if q.head is not None and not q.anaphoric  # ("the two wounded nuns": told before)
+        if q.head is not None
+        and not q.anaphoric  # ("the two wounded nuns": told before)
         and not _HURT_ADJECTIVES.isdisjoint(toks[m][0] for m in range(q.i + 1, q.j - 1))
     ]
     if found and any(
-        toks[k][0] in _MODAL_BEFORE for k in range(max(qs[0].i - _MODAL_REACH, 0), qs[0].i)
+        toks[k][0] in _MODAL_BEFORE
+        for k in range(max(qs[0].i - _MODAL_REACH, 0), qs[0].i)
     ):
         return None  # "there could be more than 300 wounded civilians": a guess
     q = qs[-1]
@@ -1304,7 +1381,12 @@ def _definite_passive(toks: list[Token], i: int) -> tuple[list[_Found], int] | N
     if k + 2 < n and toks[k][0] == "of" and toks[k + 1][0] in _OWNER_OPENERS:
         # "the driver of the mayor was killed": his employer names him
         k += 2
-        while k < n and k - q.j <= _OWNER_REACH and toks[k][0].isalpha() and toks[k][0] not in _WAS:
+        while (
+            k < n
+            and k - q.j <= _OWNER_REACH
+            and toks[k][0].isalpha()
+            and toks[k][0] not in _WAS
+        ):
             if _trigger_here(toks, k):
                 return None
             k += 1
@@ -1363,8 +1445,14 @@ def _name_at(
         if word in lx.TITLES or word in lx.HEADS:
             titled = True
             entry = lx.HEADS.get(word)
-            if entry and entry[0] and not (
-                word in lx.POSTPOSITIVE_TITLES and j > k and toks[j - 1][0] in lx.TITLES
+            if (
+                entry
+                and entry[0]
+                and not (
+                    word in lx.POSTPOSITIVE_TITLES
+                    and j > k
+                    and toks[j - 1][0] in lx.TITLES
+                )
             ):  # "Secretary General X" is no soldier
                 category = entry[0]
         j += 1
@@ -1379,13 +1467,18 @@ def _name_at(
 
 
 _NAME_STOP: Final = (
-    lx.BOUNDARY_WORDS | lx.GAP_WORDS | lx.HYPOTHETICAL | lx.NON_PEOPLE_AFTER
-    | frozenset(lx.TRIGGERS) | lx.words(
+    lx.BOUNDARY_WORDS
+    | lx.GAP_WORDS
+    | lx.HYPOTHETICAL
+    | lx.NON_PEOPLE_AFTER
+    | frozenset(lx.TRIGGERS)
+    | lx.words(
         "the a an his her their its this that these those he she it they we "
         "i you who whom which what of for with to no not one two three s "
         "neither nor either"
     )
 )
+
 
 def _after_titles(
     text: str, toks: list[Token], k: int, shouting: bool
@@ -1462,7 +1555,11 @@ def _predicate_at(toks: list[Token], k: int) -> tuple[str, int] | None:
 
 
 def _after_name(
-    text: str, toks: list[Token], j: int, shouting: bool, folded: str = "",
+    text: str,
+    toks: list[Token],
+    j: int,
+    shouting: bool,
+    folded: str = "",
     groups: list[Quantity] | None = None,
 ) -> tuple[list[tuple[int, int, str]], list[tuple[str, int]], int]:
     """
@@ -1548,8 +1645,7 @@ def _named(
     n = len(toks)
     trig = trigger_at(toks, i)
     if trig is None and (
-        not toks[i][0][0].isalpha()
-        or (not shouting and not text[toks[i][1]].isupper())
+        not toks[i][0][0].isalpha() or (not shouting and not text[toks[i][1]].isupper())
     ):
         return None
     if trig is not None:
@@ -1670,9 +1766,13 @@ def _relative_outcome_after(toks: list[Token], i: int) -> bool:
     if not (
         (i + 2 < n and toks[i + 2][0] == ",") or (i + 3 < n and toks[i + 3][0] == ",")
     ):
-        return False  # the comma must follow the second or third word: most tokens stop here
+        return (
+            False  # the comma must follow the second or third word: most tokens stop here
+        )
     j = i
-    while j < n and j - i < 4 and toks[j][0][0].isalpha() and toks[j][0] not in _NAME_STOP:
+    while (
+        j < n and j - i < 4 and toks[j][0][0].isalpha() and toks[j][0] not in _NAME_STOP
+    ):
         j += 1
     if not 2 <= j - i <= 3 or j + 2 >= n:
         return False
@@ -1860,14 +1960,18 @@ def _period_clause(toks: list[Token], i: int, j: int) -> tuple[int, int]:
                 if toks[s][0] == ",":
                     break
                 s -= 1
-            if (s < 0 or toks[s][0] in _PERIOD_STOP) and toks[s + 1][0] in _PERIOD_OPENERS:
+            if (s < 0 or toks[s][0] in _PERIOD_STOP) and toks[s + 1][
+                0
+            ] in _PERIOD_OPENERS:
                 lo = s + 1
             break
         lo -= 1
     hi = j
     while (
-        hi < n and hi - j < _PERIOD_REACH
-        and toks[hi][0] not in _PERIOD_STOP and toks[hi][0] != ","
+        hi < n
+        and hi - j < _PERIOD_REACH
+        and toks[hi][0] not in _PERIOD_STOP
+        and toks[hi][0] != ","
     ):  # a comma after the count ends it: ", bringing the toll since 2001 to …"
         hi += 1
     return lo, hi
@@ -1916,7 +2020,11 @@ def _war_subject(toks: list[Token], i: int) -> bool:
             return False
         end = s
     start = end
-    while start > 0 and end - start < _PERIOD_REACH and toks[start - 1][0] not in _PERIOD_STOP:
+    while (
+        start > 0
+        and end - start < _PERIOD_REACH
+        and toks[start - 1][0] not in _PERIOD_STOP
+    ):
         if toks[start - 1][0] == ",":
             break
         start -= 1
@@ -1981,10 +2089,13 @@ def _of_incidents(toks: list[Token], i: int, lo: int, hi: int) -> bool:
     """
     for k in range(lo, hi):
         if toks[k][0] in lx.PLURAL_INCIDENTS:
-            if i - 4 <= k < i and (toks[k + 1][0] in lx.TRIGGERS or toks[k + 1][0] in _PERFECT):
+            if i - 4 <= k < i and (
+                toks[k + 1][0] in lx.TRIGGERS or toks[k + 1][0] in _PERFECT
+            ):
                 return True
             if (
-                (k == lo or (k == lo + 1 and toks[lo][0] in _DETERMINERS)) and k < i - 1
+                (k == lo or (k == lo + 1 and toks[lo][0] in _DETERMINERS))
+                and k < i - 1
                 and (toks[i - 1][0] in _PERFECT or toks[i - 2][0] in _PERFECT)
             ):
                 return True  # the head of the clause's subject: "clashes between A and B have killed"
@@ -2004,7 +2115,11 @@ def _war_relative(toks: list[Token], k: int, i: int) -> bool:
     people died", "the war that killed 300,000".
     """
     m = k + 1
-    if m + 1 < i and toks[m][0] in ("in", "during", "throughout") and toks[m + 1][0] == "which":
+    if (
+        m + 1 < i
+        and toks[m][0] in ("in", "during", "throughout")
+        and toks[m + 1][0] == "which"
+    ):
         m += 2
     elif m < i and toks[m][0] in ("that", "which"):
         m += 1
@@ -2054,10 +2169,12 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
         nxt = toks[k + 1][0] if k + 1 < hi else ""
         after = toks[k + 2][0] if k + 2 < hi else ""
         if (word, nxt) in (("so", "far"), ("to", "date")):
-            tail = [t[0] for t in toks[k + 2:min(k + 5, hi)]] + ["", "", ""]
+            tail = [t[0] for t in toks[k + 2 : min(k + 5, hi)]] + ["", "", ""]
             if not (  # "so far in the blast" is one incident's running toll
-                tail[0] in ("in", "from", "after") and tail[1] in _DETERMINERS
-                and tail[2] not in lx.WARS and tail[2] not in lx.SINCE_PERIODS
+                tail[0] in ("in", "from", "after")
+                and tail[1] in _DETERMINERS
+                and tail[2] not in lx.WARS
+                and tail[2] not in lx.SINCE_PERIODS
                 and tail[2] != "year"
             ) and not (
                 # "we have so far recovered 38 bodies": the rescuers' running
@@ -2071,20 +2188,35 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
             calendar = True  # "last year": with plural incidents only
             year = year or nxt == "year"
         if word == "between" and nxt in lx.MONTH_NAMES and after == "and":
-            calendar = year = True  # "between January and March": months, summed like a year
+            calendar = year = (
+                True  # "between January and March": months, summed like a year
+            )
         if word in _YEAR_SPAN and (
             nxt in lx.MONTH_NAMES or (nxt in _MONTH_PARTS and after in lx.MONTH_NAMES)
         ):
             calendar = True  # "in May", "during early March": a month, like "last month"
-        if word == "of" and k > lo and toks[k - 1][0] in _CALENDAR_PARTS and (
-            (nxt in ("the", "this", "last") and after in _CALENDAR_UNITS)
-            or (len(nxt) == 4 and nxt.isdigit() and nxt[:2] in ("19", "20"))
-        ):
-            if toks[k - 1][0] in _WAR_UNITS and k - 2 >= lo and _age_number(toks[k - 2][0]):
-                return True  # "the first eight months of this year": a stretch of months sums alone
-            calendar = year = True  # "the first half of the year", "the first half of 2025"
         if (
-            word in _YEAR_SPAN and len(nxt) == 4 and nxt.isdigit()
+            word == "of"
+            and k > lo
+            and toks[k - 1][0] in _CALENDAR_PARTS
+            and (
+                (nxt in ("the", "this", "last") and after in _CALENDAR_UNITS)
+                or (len(nxt) == 4 and nxt.isdigit() and nxt[:2] in ("19", "20"))
+            )
+        ):
+            if (
+                toks[k - 1][0] in _WAR_UNITS
+                and k - 2 >= lo
+                and _age_number(toks[k - 2][0])
+            ):
+                return True  # "the first eight months of this year": a stretch of months sums alone
+            calendar = year = (
+                True  # "the first half of the year", "the first half of 2025"
+            )
+        if (
+            word in _YEAR_SPAN
+            and len(nxt) == 4
+            and nxt.isdigit()
             and nxt[:2] in ("19", "20")
         ):
             if perfect:
@@ -2093,28 +2225,38 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
         if word == "since":
             if nxt in ("the", "its") and after in _SINCE_START:
                 return True  # "since the start of the war"
-            if perfect and after in _OUTBREAK_VERBS and (
-                nxt in lx.PLURAL_INCIDENTS or nxt in _BARE_FIGHTING
+            if (
+                perfect
+                and after in _OUTBREAK_VERBS
+                and (nxt in lx.PLURAL_INCIDENTS or nxt in _BARE_FIGHTING)
             ):
                 return True  # "have been killed since clashes erupted in May 2023"
             if nxt in ("the", "its", "a"):
                 nxt = after  # "since a ceasefire took effect"
-            if perfect and (nxt in lx.SINCE_PERIODS or (
-                len(nxt) == 4 and nxt.isdigit() and nxt[:2] in ("19", "20")
-            )):
+            if perfect and (
+                nxt in lx.SINCE_PERIODS
+                or (len(nxt) == 4 and nxt.isdigit() and nxt[:2] in ("19", "20"))
+            ):
                 return True
-        elif word in ("past", "last") and k - 2 >= lo and toks[k - 1][0] == "the" and (
-            toks[k - 2][0] in _SPAN_PREPOSITIONS
+        elif (
+            word in ("past", "last")
+            and k - 2 >= lo
+            and toks[k - 1][0] == "the"
+            and (toks[k - 2][0] in _SPAN_PREPOSITIONS)
         ):
             m = k + 1  # "over the past 12 days", "in the last two weeks"
-            if m < hi and (parse_number(toks[m][0]) is not None or toks[m][0] in (
-                "few", "several", "couple"
-            )):
+            if m < hi and (
+                parse_number(toks[m][0]) is not None
+                or toks[m][0] in ("few", "several", "couple")
+            ):
                 m += 1
             if m < hi and toks[m][0] in lx.PERIOD_UNITS:
                 return True
         elif (
-            word in _WAR_UNITS and nxt == "of" and after in lx.WARS and k > lo
+            word in _WAR_UNITS
+            and nxt == "of"
+            and after in lx.WARS
+            and k > lo
             and _age_number(toks[k - 1][0])
         ):
             return True  # "killed in the 14 months of war", "in two years of conflict"
@@ -2157,7 +2299,10 @@ def _bounded(
     spans: tuple[tuple[int, int], ...], folded: str
 ) -> Iterator[tuple[int, int]]:
     """The sentence spans, long ones cut into pieces of at most _MAX_SENTENCE."""
-    if not spans or max(map(operator.sub, map(_END, spans), map(_START, spans))) <= _MAX_SENTENCE:
+    if (
+        not spans
+        or max(map(operator.sub, map(_END, spans), map(_START, spans))) <= _MAX_SENTENCE
+    ):
         yield from spans  # most texts: no sentence to cut (the sizes found in C)
         return
     for start, end in spans:
@@ -2193,7 +2338,11 @@ def _may_count(
     sentence = folded[start:end]
     if "'s " in sentence:
         return True  # "the mayor's driver"
-    if "-" not in sentence and sentence.isascii() and _ASCII_DIGIT_RE.search(sentence) is None:
+    if (
+        "-" not in sentence
+        and sentence.isascii()
+        and _ASCII_DIGIT_RE.search(sentence) is None
+    ):
         # no word has a "-" (a word in STARTERS was found above) nor opens
         # with a digit: the loop below cannot answer True (found in C)
         return False
@@ -2213,12 +2362,19 @@ def _needed_phrase_in(sentence: str) -> bool:
         letters = set(_LETTERS_RE.findall(sentence, timeout=REGEX_TIMEOUT))
     if not _NEEDED_WORDS.isdisjoint(letters):
         return True
-    if ("rescued" in letters or "rescuing" in letters) and not _CAPTIVE_WORDS.isdisjoint(letters):
+    if ("rescued" in letters or "rescuing" in letters) and not _CAPTIVE_WORDS.isdisjoint(
+        letters
+    ):
         return True  # "rescued nine of the captives" (R: captives only)
     firsts = letters.intersection(_PHRASES_BY_FIRST)
     if not firsts:
         return False
-    if "\x1c" in sentence or "\x1d" in sentence or "\x1e" in sentence or "\x1f" in sentence:
+    if (
+        "\x1c" in sentence
+        or "\x1d" in sentence
+        or "\x1e" in sentence
+        or "\x1f" in sentence
+    ):
         # rare: str.translate is slow
         sentence = sentence.translate(_NOT_SPACE)
     spaced = " ".join(sentence.split())  # one space apart
@@ -2295,7 +2451,9 @@ def _lone_pair_word(toks: list[Token], i: int, word: str) -> bool:
     Whether *word* at token *i* only opens quantity phrases of two words or
     more ("at least", "in excess of") and the next word opens none of them.
     """
-    return word in PAIR_ONLY and (i + 1 == len(toks) or (word, toks[i + 1][0]) not in PAIRS)
+    return word in PAIR_ONLY and (
+        i + 1 == len(toks) or (word, toks[i + 1][0]) not in PAIRS
+    )
 
 
 def _hit_at(
@@ -2329,16 +2487,23 @@ def _hit_at(
     trig = word in lx.TRIGGERS
     if trig:
         hit = _active(folded, toks, i)
-    if hit is None and (
-        word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")
-    ) and not _lone_pair_word(toks, i, word):
+    if (
+        hit is None
+        and (
+            word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")
+        )
+        and not _lone_pair_word(toks, i, word)
+    ):
         hit = _passive(folded, toks, i, last_trigger, last_outcome)
-    if hit is None and (trig or (
-        last_outcome > i
-        and word not in _NO_NAME_START
-        and word[0].isalpha()
-        and (shouting or text[toks[i][1]].isupper())
-    )):
+    if hit is None and (
+        trig
+        or (
+            last_outcome > i
+            and word not in _NO_NAME_START
+            and word[0].isalpha()
+            and (shouting or text[toks[i][1]].isupper())
+        )
+    ):
         hit = _named(folded, toks, i, text, shouting, last_outcome)
     if hit is None and word.endswith("'s"):
         hit = _possessive_name(text, toks, i, shouting)
@@ -2363,7 +2528,10 @@ def _headline_outcome(toks: list[Token], at: int) -> tuple[str, str, int] | None
     """
     trig = trigger_at(toks, at)
     if (
-        trig is None or "P" not in trig[1] or "E" in trig[1] or "B" in trig[1]
+        trig is None
+        or "P" not in trig[1]
+        or "E" in trig[1]
+        or "B" in trig[1]
         or trig[0] not in _PERSON_OUTCOMES
     ):
         return None  # ("Troops taken by surprise": no form of "be")
@@ -2497,9 +2665,7 @@ def _shifted(found: list[_Found], delta: int) -> list[_Found]:
     """*found* with every quantity's offsets moved by *delta*."""
     if not delta:
         return found
-    return [
-        f._replace(q=f.q._replace(i=f.q.i + delta, j=f.q.j + delta)) for f in found
-    ]
+    return [f._replace(q=f.q._replace(i=f.q.i + delta, j=f.q.j + delta)) for f in found]
 
 
 def read(doc: Document) -> list[_Found]:
@@ -2526,7 +2692,11 @@ def read(doc: Document) -> list[_Found]:
         shouting = text[s_start:s_end].isupper()  # ALL-CAPS copy
         if not shouting and not _may_count(
             _words(blank, s_start, s_end) if words is None else words,
-            text, folded, s_start, s_end, shouting,
+            text,
+            folded,
+            s_start,
+            s_end,
+            shouting,
         ):
             continue
         if not remember:
@@ -2636,13 +2806,16 @@ def _sentence_counts(
             elif not text[toks[i][1]].isupper():
                 continue
         elif word in _OPENERS:
-            if word == "the":  # only "the dead included ...", "the driver was …" start there
+            if (
+                word == "the"
+            ):  # only "the dead included ...", "the driver was …" start there
                 if i + 2 >= n or (
                     texts[i + 1] not in _AMONG
                     # "the driver was", "the bus driver of the mayor was"
                     and (texts[i + 2] not in _WAS_OF or texts[i + 1] not in lx.HEADS)
                     and (
-                        i + 3 == n or texts[i + 3] not in _WAS_OF
+                        i + 3 == n
+                        or texts[i + 3] not in _WAS_OF
                         or texts[i + 2] not in lx.HEADS
                     )
                 ):
@@ -2656,7 +2829,9 @@ def _sentence_counts(
         elif (
             word[0].isdigit()
             or word.endswith("'s")
-            or ("-" in word and word.partition("-")[0] in STARTERS)  # _OPENERS has STARTERS
+            or (
+                "-" in word and word.partition("-")[0] in STARTERS
+            )  # _OPENERS has STARTERS
         ):
             pass
         elif shouting:  # a capital shows nothing: where may a name start?
@@ -2691,32 +2866,45 @@ def _sentence_counts(
         period: int | None = None  # looked up once, for the first count
         for f in hit[0]:
             if not (
-                f.toll or f.cumulative or f.subset or f.name is not None
+                f.toll
+                or f.cumulative
+                or f.subset
+                or f.name is not None
                 or f.q.high == 1  # one person dies once
             ):
-                if period is None:  # it needs one of _PERIOD_WORDS, a "*-long" word or a year
+                if (
+                    period is None
+                ):  # it needs one of _PERIOD_WORDS, a "*-long" word or a year
                     period = (
-                        not _PERIOD_WORDS.isdisjoint(texts) or "-long" in sentence
-                        or (  # "killed in attacks in May": a month sums plural incidents only
-                            not lx.PLURAL_INCIDENTS.isdisjoint(texts)
-                            and not lx.MONTH_NAMES.isdisjoint(texts)
+                        (
+                            not _PERIOD_WORDS.isdisjoint(texts)
+                            or "-long" in sentence
+                            or (  # "killed in attacks in May": a month sums plural incidents only
+                                not lx.PLURAL_INCIDENTS.isdisjoint(texts)
+                                and not lx.MONTH_NAMES.isdisjoint(texts)
+                            )
+                            or "in 20" in sentence
+                            or "in 19" in sentence  # "in 2025", "during 2024"
+                            or "ng 20" in sentence
+                            or "ng 19" in sentence  # "during"
+                            or "ut 20" in sentence
+                            or "ut 19" in sentence  # "throughout"
+                            or "of 20" in sentence
+                            or "of 19" in sentence  # "the first half of 2025"
                         )
-                        or "in 20" in sentence or "in 19" in sentence  # "in 2025", "during 2024"
-                        or "ng 20" in sentence or "ng 19" in sentence  # "during"
-                        or "ut 20" in sentence or "ut 19" in sentence  # "throughout"
-                        or "of 20" in sentence or "of 19" in sentence  # "the first half of 2025"
-                    ) and _sums_period(toks, i, hit[1])
+                        and _sums_period(toks, i, hit[1])
+                    )
                 if period and not (period == _MONTH_ONLY and _small(f.q)):
                     f = f._replace(cumulative=True)
             q = f.q
-            found.append(_Found(
-                Quantity(toks[q.i][1], toks[q.j - 1][2], *q[2:]), *f[1:]
-            ))
+            found.append(_Found(Quantity(toks[q.i][1], toks[q.j - 1][2], *q[2:]), *f[1:]))
         resume = max(hit[1], i + 1)
     return found
 
 
-def _add_counts(found: list[_Found], out: list[_Found], names: set[tuple[str, str]]) -> None:
+def _add_counts(
+    found: list[_Found], out: list[_Found], names: set[tuple[str, str]]
+) -> None:
     """
     Append *found* (one sentence's counts) to *out*, but a named victim
     already in *names* ("Lt Zegers" after "Lieutenant Roberto Zegers Reed"),
@@ -2801,7 +2989,12 @@ class _Incidents:
         folded = doc.folded
         marks: list[tuple[int, str]] = []
         for d in doc.dates:
-            if d.kind != "date" or d.precision != "day" or d.value is None or d.start < skip_to:
+            if (
+                d.kind != "date"
+                or d.precision != "day"
+                or d.value is None
+                or d.start < skip_to
+            ):
                 continue
             before = folded[max(d.start - 30, 0) : d.start].split()[-4:]
             if not _NOT_INCIDENT_DATE.isdisjoint(before):
@@ -2840,7 +3033,9 @@ class _Incidents:
         k = self.sentence(offset)
         start = self._starts[k] if self._starts is not None and k >= 0 else 0
         folded = self._doc.folded
-        noun = max(folded.rfind("toll", start, offset), folded.rfind("number of", start, offset))
+        noun = max(
+            folded.rfind("toll", start, offset), folded.rfind("number of", start, offset)
+        )
         if noun < 0:
             return frozenset()
         lo = bisect.bisect_left(self._marks, (noun, ""))
@@ -2875,7 +3070,11 @@ def _dateline_end(doc: Document) -> int:
     end = dateline.span.end
     tail = doc.text[end : end + _DATELINE_TAIL]
     cut = min(
-        (at for at in (tail.find(" - "), tail.find("--"), tail.find("\u2014")) if at >= 0),
+        (
+            at
+            for at in (tail.find(" - "), tail.find("--"), tail.find("\u2014"))
+            if at >= 0
+        ),
         default=-1,
     )
     return end + cut if cut >= 0 else end
@@ -2897,7 +3096,11 @@ def _same_incident(found: list[_Found], t: int, incidents: _Incidents) -> list[b
     sentence_t = incidents.sentence(ft.q.i)
     mine = incidents.of_toll(ft.q.i)
     lead = next(
-        (f for f in found if f.outcome == ft.outcome and not f.subset and not f.cumulative),
+        (
+            f
+            for f in found
+            if f.outcome == ft.outcome and not f.subset and not f.cumulative
+        ),
         ft,
     )
     theirs = incidents.anchors(incidents.sentence(lead.q.i))
@@ -2969,7 +3172,9 @@ def _deaths_of_the_hurt(found: list[_Found], folded: str) -> list[_Found]:
         if q.anaphoric and q.head is None and folded.endswith(_OF_THEM, q.i, q.j):
             before = next((f for f in reversed(found[:e]) if not f.subset), None)
             if before is not None and before.outcome in _HURT_OUTCOMES:
-                fe = found[e] = fe._replace(q=q._replace(head=before.outcome, anaphoric=False))
+                fe = found[e] = fe._replace(
+                    q=q._replace(head=before.outcome, anaphoric=False)
+                )
         if toll and fe.q.head in HURT_GROUPS and not fe.subset:
             found[e] = fe._replace(subset=True)
         toll = toll or (fe.toll and not fe.stale)
@@ -2998,7 +3203,8 @@ def _hospitalised_among(found: list[_Found], doc: Document) -> list[_Found]:
             continue
         value = _value(f)
         if (
-            top is not None and value is not None
+            top is not None
+            and value is not None
             and folded.find("hospital", f.q.j, f.q.j + _HOSPITAL_REACH) >= 0
             and value < (_value(top) or 0)
         ):
@@ -3054,14 +3260,17 @@ def _released_of_them(found: list[_Found], doc: Document) -> list[_Found]:
     return sorted(found + added, key=lambda f: f.q.i)
 
 
-def _release_of(found: list[_Found], doc: Document, m: re.Match[str], added: list[_Found]) -> None:
+def _release_of(
+    found: list[_Found], doc: Document, m: re.Match[str], added: list[_Found]
+) -> None:
     """Add to *added* the release matched by *m*, when captives were counted before it."""
     start = m.start()
     sentence = doc.sentence_at(start)
     before = doc.sentence_at(sentence[0] - 1) if sentence[0] > 0 else sentence
     taken = next(
         (
-            f for f in reversed(found)
+            f
+            for f in reversed(found)
             if f.q.i < start and f.outcome == "kidnapped" and not f.subset
         ),
         None,
@@ -3071,18 +3280,29 @@ def _release_of(found: list[_Found], doc: Document, m: re.Match[str], added: lis
     # the captives of the taking's sentence ("X and Y were kidnapped": two)
     lo, hi = doc.sentence_at(taken.q.i)
     group = [
-        f.q for f in found
+        f.q
+        for f in found
         if lo <= f.q.i < hi and f.outcome == "kidnapped" and not f.subset
     ]
     q = taken.q
-    added.append(_Found(
-        Quantity(
-            start, m.end(1), _sum(g.low for g in group), _sum(g.best for g in group),
-            _sum(g.high for g in group), q.approximate, q.vague, None, q.victim, False,
-        ),
-        "released",
-        cumulative=taken.cumulative,
-    ))
+    added.append(
+        _Found(
+            Quantity(
+                start,
+                m.end(1),
+                _sum(g.low for g in group),
+                _sum(g.best for g in group),
+                _sum(g.high for g in group),
+                q.approximate,
+                q.vague,
+                None,
+                q.victim,
+                False,
+            ),
+            "released",
+            cumulative=taken.cumulative,
+        )
+    )
 
 
 def _sum(values: Iterable[int | None]) -> int | None:
@@ -3137,10 +3357,21 @@ _NOT_BACKGROUND_BEFORE: Final = lx.words("since until till from through")
 
 #: Words opening another clause between a count and a date after it: the
 #: date is that clause's ("kidnapped in the place where X was killed last year").
-_CLAUSE_OPENERS: Final = ("where", "when", "which", "who", "whom", "after", "before", "while")
+_CLAUSE_OPENERS: Final = (
+    "where",
+    "when",
+    "which",
+    "who",
+    "whom",
+    "after",
+    "before",
+    "while",
+)
 
 
-def _recent_count(found: list[_Found], doc: Document, dateline: int, cutoff: _dt.date) -> bool:
+def _recent_count(
+    found: list[_Found], doc: Document, dateline: int, cutoff: _dt.date
+) -> bool:
     """
     Whether a sentence with a count of *found* names a day after *cutoff*
     (not the dateline's, which ends at *dateline*): the story tells of a
@@ -3148,8 +3379,11 @@ def _recent_count(found: list[_Found], doc: Document, dateline: int, cutoff: _dt
     """
     counted = {doc.sentence_at(f.q.i) for f in found}
     return any(
-        e.start > dateline and e.precision == "day" and e.latest is not None
-        and e.latest >= cutoff and doc.sentence_at(e.start) in counted
+        e.start > dateline
+        and e.precision == "day"
+        and e.latest is not None
+        and e.latest >= cutoff
+        and doc.sentence_at(e.start) in counted
         for e in doc.dates
     )
 
@@ -3184,7 +3418,11 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
             day = published
             if dateline > 0:
                 day = next(
-                    (e.latest for e in doc.dates if e.start < dateline and e.latest is not None),
+                    (
+                        e.latest
+                        for e in doc.dates
+                        if e.start < dateline and e.latest is not None
+                    ),
                     day,
                 )
             # (a date after the last count's sentence dates none)
@@ -3194,15 +3432,21 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
             # year back)
             head_end = _headline_end(doc)
             lead = next((f.q.i for f in found if f.q.i >= head_end), None)
-            lead_end = max(doc.sentence_at(lead)[1] if lead is not None else 0, dateline, 0)
+            lead_end = max(
+                doc.sentence_at(lead)[1] if lead is not None else 0, dateline, 0
+            )
         if (
-            d.start >= last or d.start < lead_end
-            or d.kind != "date" or d.precision not in ("day", "month", "year")
+            d.start >= last
+            or d.start < lead_end
+            or d.kind != "date"
+            or d.precision not in ("day", "month", "year")
             or (day - latest).days <= _BACKGROUND_DAYS
         ):
             continue
         folded = doc.folded
-        if not _NOT_BACKGROUND_BEFORE.isdisjoint(folded[max(d.start - 12, 0) : d.start].split()[-1:]):
+        if not _NOT_BACKGROUND_BEFORE.isdisjoint(
+            folded[max(d.start - 12, 0) : d.start].split()[-1:]
+        ):
             continue  # "since April 2023"
         if latest.year == day.year or d.precision == "year":
             if recent_story is None:
@@ -3219,7 +3463,10 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
         # a year tells nothing of a count with a recent date ("rented in
         # 1987 by X, who was killed a week ago")
         recent = any(
-            e.start >= start and e.start < end and e.latest is not None and e.latest >= cutoff
+            e.start >= start
+            and e.start < end
+            and e.latest is not None
+            and e.latest >= cutoff
             for e in doc.dates
         )
         if recent and d.precision == "year":
@@ -3230,7 +3477,11 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
             # a pass over every count per date made long stories quadratic)
             order = sorted(range(len(found)), key=lambda k: found[k].q.i)
             starts = [found[k].q.i for k in order]
-        lo = bisect.bisect_right(starts, d.start) if recent else bisect.bisect_left(starts, start)
+        lo = (
+            bisect.bisect_right(starts, d.start)
+            if recent
+            else bisect.bisect_left(starts, start)
+        )
         hi = bisect.bisect_left(starts, end)
         for k in order[lo:hi]:
             f = out[k]
@@ -3250,7 +3501,15 @@ def _increment(folded: str, q: Quantity) -> bool:
 #: Words that make a count a later figure for dead counted before ("later
 #: said", "an updated figure", "had risen to"), not new dead.
 _UPDATE_WORDS: Final = (
-    "later", "updated", "revised", "latest", "risen", "rose", "climbed", "increased", "jumped",
+    "later",
+    "updated",
+    "revised",
+    "latest",
+    "risen",
+    "rose",
+    "climbed",
+    "increased",
+    "jumped",
 )
 #: How far before a count (in characters, within its sentence) a word of
 #: update or of first reports is looked for.
@@ -3282,7 +3541,8 @@ def _replaces_some(found: list[_Found], t: int) -> bool:
     ft = found[t]
     top = _value(ft)
     return top is not None and any(
-        f.outcome == ft.outcome and not f.subset and (_value(f) or 0) < top for f in found[:t]
+        f.outcome == ft.outcome and not f.subset and (_value(f) or 0) < top
+        for f in found[:t]
     )
 
 
@@ -3349,11 +3609,17 @@ def _superseded(
     reports = several and doc.folded.find("report") >= 0  # type: ignore[union-attr]
     for t, ft in enumerate(found):
         if ft.stale or (
-            reports and not ft.toll and not ft.subset and not ft.cumulative
+            reports
+            and not ft.toll
+            and not ft.subset
+            and not ft.cumulative
             and _initial_report(doc, ft.q)  # type: ignore[arg-type]
         ):
             flags[t] = any(
-                f.outcome == ft.outcome and not f.subset and not f.stale and not f.cumulative
+                f.outcome == ft.outcome
+                and not f.subset
+                and not f.stale
+                and not f.cumulative
                 and f is not ft
                 for f in found
             )
@@ -3361,25 +3627,44 @@ def _superseded(
         if competing and (ft.q.i, ft.q.j, ft.outcome) in competing:
             continue  # another source's figure: a bound, replacing nothing
         if not ft.toll and not (
-            several and t and doc is not None and not flags[t] and not ft.subset
-            and not ft.cumulative and ft.name is None
+            several
+            and t
+            and doc is not None
+            and not flags[t]
+            and not ft.subset
+            and not ft.cumulative
+            and ft.name is None
             # (the count's own words first: a pass over the counts before it
             # for each count made long stories quadratic)
-            and _later_figure(doc, ft.q) and _replaces_some(found, t)
+            and _later_figure(doc, ft.q)
+            and _replaces_some(found, t)
         ):
             continue
         top = _value(ft)
         for e in range(t + 1, len(found)):
             fe = found[e]
             if (
-                fe.outcome == ft.outcome and not fe.subset and not fe.toll
-                and not fe.cumulative and fe.name is None and top is not None
-                and fe.q.low == ft.q.low and fe.q.high == ft.q.high and _value(fe) == top
+                fe.outcome == ft.outcome
+                and not fe.subset
+                and not fe.toll
+                and not fe.cumulative
+                and fe.name is None
+                and top is not None
+                and fe.q.low == ft.q.low
+                and fe.q.high == ft.q.high
+                and _value(fe) == top
             ):
-                flags[e] = True  # the toll said again: "put the number of dead at 11", "11 had been killed"
+                flags[e] = (
+                    True  # the toll said again: "put the number of dead at 11", "11 had been killed"
+                )
             elif (
-                doc is not None and fe.outcome == ft.outcome and not fe.subset and not fe.toll
-                and not fe.cumulative and top is not None and (_value(fe) or 0) <= top
+                doc is not None
+                and fe.outcome == ft.outcome
+                and not fe.subset
+                and not fe.toll
+                and not fe.cumulative
+                and top is not None
+                and (_value(fe) or 0) <= top
                 and _increment(doc.folded, fe.q)
                 and (
                     doc.sentence_at(fe.q.i) == doc.sentence_at(ft.q.i)
@@ -3397,11 +3682,16 @@ def _superseded(
         replaced: set[str] = set()
         for e in range(t):
             fe = found[e]
-            if fe.outcome != ft.outcome or fe.subset or (fe.q.best == 0 and fe.q.high == 0):
+            if (
+                fe.outcome != ft.outcome
+                or fe.subset
+                or (fe.q.best == 0 and fe.q.high == 0)
+            ):
                 continue
             if (
                 fe.q.victim != ft.q.victim
-                and fe.q.victim not in _ANY_VICTIM and ft.q.victim not in _ANY_VICTIM
+                and fe.q.victim not in _ANY_VICTIM
+                and ft.q.victim not in _ANY_VICTIM
             ):
                 continue  # other victims: a toll of soldiers does not replace civilians
             if incidents is not None:
@@ -3413,7 +3703,9 @@ def _superseded(
             if fe.toll or top is None or value is None or value <= top:
                 flags[e] = True
                 if fe.q.victim is not None and fe.q.victim != "unknown":
-                    replaced.add(fe.q.victim)  # (a headline's "at least 50 dead" names none)
+                    replaced.add(
+                        fe.q.victim
+                    )  # (a headline's "at least 50 dead" names none)
         if ft.q.victim == "unknown" and len(replaced) == 1:
             inherited[t] = replaced.pop()
     if doc is not None and len(found) > 1:
@@ -3421,13 +3713,12 @@ def _superseded(
     return flags, inherited
 
 
-
-
 def _rise_of_the_hurt(found: list[_Found], doc: Document, ft: _Found) -> bool:
     """Whether the sentence of the toll *ft* counts people hurt who died ("after two of the wounded died")."""
     sentence = doc.sentence_at(ft.q.i)
     return any(
-        f.outcome == ft.outcome and f.q.head in HURT_GROUPS
+        f.outcome == ft.outcome
+        and f.q.head in HURT_GROUPS
         and sentence[0] <= f.q.i < sentence[1]
         for f in found
     )
@@ -3481,7 +3772,15 @@ def _headline_end(doc: Document) -> int:
 #: Words of a sentence that make its count another incident's or more of
 #: the dead, not the same figure told again ("in another attack", "a
 #: second bomb", "also killed two").
-_NEW_INCIDENT: Final = ("another", "separate", "second", "also", "more", "earlier", "later")
+_NEW_INCIDENT: Final = (
+    "another",
+    "separate",
+    "second",
+    "also",
+    "more",
+    "earlier",
+    "later",
+)
 #: Sentence-final characters: a first sentence without one is a headline.
 _STOPS: Final = (".", "!", "?", '"', "\u201d", "'", "\u2019")
 
@@ -3489,8 +3788,13 @@ _STOPS: Final = (".", "!", "?", '"', "\u201d", "'", "\u2019")
 def _same_victims(a: str | None, b: str | None) -> bool:
     """Whether counts of victims *a* and *b* may count the same people."""
     return (
-        a == b or a in _ANY_VICTIM or b in _ANY_VICTIM or a is None or b is None
-        or _BROADER_VICTIM.get(a) == b or _BROADER_VICTIM.get(b) == a
+        a == b
+        or a in _ANY_VICTIM
+        or b in _ANY_VICTIM
+        or a is None
+        or b is None
+        or _BROADER_VICTIM.get(a) == b
+        or _BROADER_VICTIM.get(b) == a
     )
 
 
@@ -3538,7 +3842,13 @@ def _restated(
             if fp.q.i < head_end:
                 flags[p] = True  # the headline's figure, told again in the body
                 continue
-            if fe.toll or fp.toll or value < 2 or fe.q.anaphoric or fe.q.head in HURT_GROUPS:
+            if (
+                fe.toll
+                or fp.toll
+                or value < 2
+                or fe.q.anaphoric
+                or fe.q.head in HURT_GROUPS
+            ):
                 continue  # ("two of them died" after the wounded: more dead)
             if sentence_e is None:
                 sentence_e = doc.sentence_at(fe.q.i)
@@ -3560,15 +3870,23 @@ def _restated(
             break
         value = _value(fp)
         if (
-            flags[p] or fp.subset or fp.cumulative or fp.stale or fp.name is not None
+            flags[p]
+            or fp.subset
+            or fp.cumulative
+            or fp.stale
+            or fp.name is not None
             or value is None
         ):
             continue
         body = sum(
             _value(f) or 0
             for e, f in enumerate(found)
-            if f.q.i >= head_end and not flags[e] and f.outcome == fp.outcome
-            and not f.subset and not f.cumulative and not f.stale
+            if f.q.i >= head_end
+            and not flags[e]
+            and f.outcome == fp.outcome
+            and not f.subset
+            and not f.cumulative
+            and not f.stale
             and _same_victims(fp.q.victim, f.q.victim)
         )
         flags[p] = body >= value > 0
@@ -3651,7 +3969,10 @@ def _claimed(
         return True
     # "the army said troops killed 40 militants": a state's word on its
     # forces' kills of armed men (not on civilians, whoever reports it)
-    return q.victim == "militants" and _FORCES_CLAIM_BEFORE.search(folded, said, q.i) is not None
+    return (
+        q.victim == "militants"
+        and _FORCES_CLAIM_BEFORE.search(folded, said, q.i) is not None
+    )
 
 
 #: A sentence opening on a party's pronoun or a noun of a party as the
@@ -3692,13 +4013,17 @@ def _headline_claims(doc: Document, out: list[CasualtyCount]) -> list[CasualtyCo
         (c.outcome, c.best)
         for c in out
         # (a claim of no exact number, "dozens", matches no headline's range)
-        if c.start >= head_end and c.provenance.reason == CLAIM_REASON and c.best is not None
+        if c.start >= head_end
+        and c.provenance.reason == CLAIM_REASON
+        and c.best is not None
     }
     if not claimed:
         return out
     return [
         attrs.evolve(c, provenance=_CLAIMED)
-        if c.end <= head_end and c.provenance.reason is None and (c.outcome, c.best) in claimed
+        if c.end <= head_end
+        and c.provenance.reason is None
+        and (c.outcome, c.best) in claimed
         else c
         for c in out
     ]
@@ -3784,13 +4109,17 @@ def _competing(
         q = f.q
         if (
             f.outcome not in _COMPETING_OUTCOMES
-            or f.subset or f.cumulative or f.name is not None
+            or f.subset
+            or f.cumulative
+            or f.name is not None
         ):
             continue
         other = before.get(f.outcome)
         before[f.outcome] = f
         if (
-            other is not None and not f.stale and q.victim is not None
+            other is not None
+            and not f.stale
+            and q.victim is not None
             and (
                 q.victim == other.q.victim
                 or (q.victim in _GENERIC_VICTIMS and other.q.victim in _GENERIC_VICTIMS)
@@ -3812,12 +4141,12 @@ def _competing(
         sentence = doc.sentence_at(q.i)
         if sentence[0] > prev[0]:
             continue  # the first count is in an earlier sentence (most pairs)
-        between = folded[prev[1]:q.i]
+        between = folded[prev[1] : q.i]
         cut = min((at for at in map(between.find, _CONTRAST) if at >= 0), default=-1)
         if cut < 0:
             continue
         cut += prev[1]
-        if not (_sourced(folded[cut:q.i]) and _sourced(folded[sentence[0]:cut])):
+        if not (_sourced(folded[cut : q.i]) and _sourced(folded[sentence[0] : cut])):
             continue
         first, second = _places_in(text, prev[0], cut), _places_in(text, cut, sentence[1])
         if first and second and first.isdisjoint(second):
@@ -3847,8 +4176,19 @@ _NOT_SOURCE: Final = lx.words(
 #: Words of a clause telling of other dead than a figure before it: another
 #: incident ("separately", "in another attack") or a part ("in Hurum alone").
 _ELSEWHERE: Final = (
-    "another", "separate", "separately", "second", "also", "more", "meanwhile", "elsewhere",
-    "further", "alone", "other", "others", "deadliest",
+    "another",
+    "separate",
+    "separately",
+    "second",
+    "also",
+    "more",
+    "meanwhile",
+    "elsewhere",
+    "further",
+    "alone",
+    "other",
+    "others",
+    "deadliest",
 )
 #: A clause's reference back to the incident of a count before it.
 _BACK_REFERENCE: Final = compile_re(
@@ -3895,13 +4235,16 @@ def _competing_across(
         lo = sentence[0]
     hi = sentence[1]
     if (
-        folded.find("toll", lo, hi) < 0 and folded.find(" the ", lo, hi) < 0
+        folded.find("toll", lo, hi) < 0
+        and folded.find(" the ", lo, hi) < 0
         and folded.find(" had ", qe.j, hi) < 0
     ):
         return False  # (neither a toll, "in the attack" nor "had died" below)
     if (
-        folded.find("other", qe.i, qe.j) >= 0 or _increment(folded, qe)
-        or _has_word(folded, _UPDATE_WORDS, lo, hi) or _has_word(folded, _ELSEWHERE, lo, hi)
+        folded.find("other", qe.i, qe.j) >= 0
+        or _increment(folded, qe)
+        or _has_word(folded, _UPDATE_WORDS, lo, hi)
+        or _has_word(folded, _ELSEWHERE, lo, hi)
     ):
         return False  # a later figure, another incident's dead, or more dead
     if (
@@ -3919,6 +4262,8 @@ def _competing_across(
         incidents.append(_Incidents(doc))
     made = incidents[0]
     return _agree(made.anchors(made.sentence(qp.i)), made.anchors(made.sentence(qe.i)))
+
+
 #: The joint between two verbs' objects of one subject ("killing five
 #: soldiers and wounding seven others", "killed two guards and wounded six
 #: others").
@@ -4016,7 +4361,11 @@ def _told_before(folded: str, q: Quantity) -> bool:
 def _within(vague: str | None, specific: str | None) -> bool:
     """Whether the *specific* victims may be all the *vague* count's: the same
     kind, a narrower one, or the vague count names no kind ("people")."""
-    return vague == specific or vague in _ANY_VICTIM or _BROADER_VICTIM.get(specific or "") == vague
+    return (
+        vague == specific
+        or vague in _ANY_VICTIM
+        or _BROADER_VICTIM.get(specific or "") == vague
+    )
 
 
 #: How many times a vague count's lower bound a figure may be and still be
@@ -4041,16 +4390,24 @@ def _vague_told_again(doc: Document, out: list[CasualtyCount]) -> list[CasualtyC
     incidents: _Incidents | None = None
     for e, c in enumerate(out):
         if (
-            c.vague is None or c.best is not None or c.low is None or c.low < _VAGUE_LEAST
-            or c.subset or c.superseded or c.provenance.reason is not None
+            c.vague is None
+            or c.best is not None
+            or c.low is None
+            or c.low < _VAGUE_LEAST
+            or c.subset
+            or c.superseded
+            or c.provenance.reason is not None
         ):
             continue  # ("several casualties": a small figure may be any incident's)
         for d in out[e + 1 :]:
             value = d.best if d.best is not None else d.low
             if (
-                d.outcome != c.outcome or d.subset or d.superseded
+                d.outcome != c.outcome
+                or d.subset
+                or d.superseded
                 or d.provenance.reason not in (None, COMPETING_REASON)
-                or value is None or not c.low <= value < c.low * _VAGUE_SPAN
+                or value is None
+                or not c.low <= value < c.low * _VAGUE_SPAN
                 or not _within(c.victim, d.victim)
             ):
                 continue
@@ -4091,8 +4448,11 @@ class CasualtyParser:
             return ()  # most stories: no actor look-up to prepare
         folded = doc.folded
         found = [
-            f for f in found
-            if f.q.high != 1 or not folded.startswith("the", f.q.i) or not _told_before(folded, f.q)
+            f
+            for f in found
+            if f.q.high != 1
+            or not folded.startswith("the", f.q.i)
+            or not _told_before(folded, f.q)
         ]
         found = _deaths_of_the_hurt(found, folded)
         if "hospital" in folded and any(f.outcome == "wounded" for f in found):
@@ -4147,9 +4507,9 @@ class CasualtyParser:
                         else _COMPETING
                         if key in competing
                         else _CLAIMED
-                        if f.outcome == "killed" and not f.subset and (
-                            _claimed(doc, q, actors, starts) or _claimed_after(doc, q)
-                        )
+                        if f.outcome == "killed"
+                        and not f.subset
+                        and (_claimed(doc, q, actors, starts) or _claimed_after(doc, q))
                         else _COMPETING
                         if key in across
                         else None

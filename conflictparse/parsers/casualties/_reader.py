@@ -119,7 +119,9 @@ _QUOTED_WORD_RE: Final = re.compile(r"""["“”'‘’]([a-z]+)["“”'‘’]
 #: said so ("the “murder” of 19 people"). Others in quotes are as often a
 #: figure of speech ("organisations “beheaded” by the offensive") and stay
 #: unread, but for the euphemisms of military statements (flag E).
-_PLAIN_IN_QUOTES: Final = frozenset(["killed", "murder", "murdered", "murdering", "executed"])
+_PLAIN_IN_QUOTES: Final = frozenset(
+    ["killed", "murder", "murdered", "murdering", "executed"]
+)
 
 #: The quotation marks :func:`quotes_off_triggers` looks for first.
 _QUOTE_MARKS: Final = ('"', "“", "'", "‘")
@@ -232,8 +234,10 @@ _QUALIFIERS: Final = _index(lx.QUALIFIERS)
 
 #: Words that can open a quantity phrase (besides digits).
 STARTERS: Final = frozenset(
-    set(_index(lx.QUALIFIERS)) | set(_index(lx.VAGUE_QUANTITIES))
-    | set(_index(lx.APPROXIMATE_WORDS)) | set(lx.NUMBER_WORDS)
+    set(_index(lx.QUALIFIERS))
+    | set(_index(lx.VAGUE_QUANTITIES))
+    | set(_index(lx.APPROXIMATE_WORDS))
+    | set(lx.NUMBER_WORDS)
     | {"a", "an", "between", "from", "his", "her", "another"}
 )
 _VAGUE: Final = _index(lx.VAGUE_QUANTITIES)
@@ -281,7 +285,11 @@ def _number_at(
     tok = toks[i]
     start = tok[1]
     if start > 0 and (
-        (folded[start - 1] == "-" and not after_range_dash and folded[start - 2 : start] != "--")
+        (
+            folded[start - 1] == "-"
+            and not after_range_dash
+            and folded[start - 2 : start] != "--"
+        )
         or folded[start - 1].isalnum()
     ):
         return None  # AK-47, M-16
@@ -374,15 +382,19 @@ def _amount(
         return None
     value, k = num
     # A to B, A-B, A or B (an em dash is no range: "killed 12\u2014including")
-    if k < n and (
-        toks[k][0] in ("to", "or")
-        or (
-            toks[k][0] == "-"
-            and toks[k][1] == toks[k - 1][2]
-            and folded[toks[k][1] : toks[k][1] + 2] != "--"  # "12--including": an em dash
-            and (
-                folded[toks[k][1]] != EM_DASH_MARK
-                or (k + 1 < n and toks[k + 1][0][:1].isdigit())  # "12\u201415 people"
+    if (
+        k < n
+        and (
+            toks[k][0] in ("to", "or")
+            or (
+                toks[k][0] == "-"
+                and toks[k][1] == toks[k - 1][2]
+                and folded[toks[k][1] : toks[k][1] + 2]
+                != "--"  # "12--including": an em dash
+                and (
+                    folded[toks[k][1]] != EM_DASH_MARK
+                    or (k + 1 < n and toks[k + 1][0][:1].isdigit())  # "12\u201415 people"
+                )
             )
         )
     ):
@@ -413,7 +425,12 @@ def _scaled_like(value: int, toks: list[Token], i: int, b: tuple[int, int]) -> i
     "1 to 1,500", "200-4,000").
     """
     scale = _SCALE.get(toks[b[1] - 1][0], 0) if b[1] - i >= 2 else 0
-    if not scale and toks[i][0][:1].isdigit() and "," in toks[i][0] and "." not in toks[i][0]:
+    if (
+        not scale
+        and toks[i][0][:1].isdigit()
+        and "," in toks[i][0]
+        and "." not in toks[i][0]
+    ):
         scale = 1000 ** toks[i][0].count(",")  # "4,000": thousands
     if scale and value < b[0] // scale:
         return value * scale
@@ -466,7 +483,9 @@ def noun_phrase(
             pass  # a quoted modifier: 'killed 41 "apostate" troops'
         elif (
             not (
-                word.isalpha() or "-" in word or "'" in word
+                word.isalpha()
+                or "-" in word
+                or "'" in word
                 # an initialism: "two U.S. soldiers" (not "10 p.m.")
                 or ("." in word and word[0].isalpha() and word not in lx.NON_PEOPLE_AFTER)
             )
@@ -597,8 +616,21 @@ _PEOPLE_OUTCOME_WORDS: Final = frozenset(
 )
 #: Words that may stand between that "another" and such an outcome.
 _ANOTHER_GAP: Final = frozenset(
-    ["was", "were", "had", "has", "been", "later", "also", "seriously", "critically",
-     "badly", "slightly", "gravely", "fatally"]
+    [
+        "was",
+        "were",
+        "had",
+        "has",
+        "been",
+        "later",
+        "also",
+        "seriously",
+        "critically",
+        "badly",
+        "slightly",
+        "gravely",
+        "fatally",
+    ]
 )
 
 
@@ -624,7 +656,9 @@ def quantity_at(
     if i >= n:
         return None
     word = toks[i][0]
-    if not (word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")):
+    if not (
+        word[0].isdigit() or word.partition("-")[0] in STARTERS or word.endswith("'s")
+    ):
         if word in _QUOTES and i + 1 < n and toks[i + 1][0] not in _QUOTES:
             # a quoted quantity after its verb ('killed "several dozen"
             # rebels', 'killed "40 rebels"') starts at its opening quote:
@@ -634,7 +668,9 @@ def quantity_at(
                 return q
         return None  # no quantity, article or possessive starts here
     if word in PAIR_ONLY and (i + 1 == n or (word, toks[i + 1][0]) not in PAIRS):
-        return None  # "in", "at", "as" opening no "in excess of", "at least", "as many as"
+        return (
+            None  # "in", "at", "as" opening no "in excess of", "at least", "as many as"
+        )
     anaphoric = i > 0 and toks[i - 1][0] in ("the", "these", "those", "their", "his")
     if word == "another":
         # one more: "another soldier was wounded", "two were killed and
@@ -665,7 +701,9 @@ def quantity_at(
                 if word == "one" and i + 1 < n and toks[i + 1][0] == "of":
                     return _of_phrase(toks, i, i + 1, (1, 1, 1, False, None), anaphoric)
                 if word == "one" and bare:
-                    return Quantity(i, i + 1, 1, 1, 1, False, None, None, "unknown", anaphoric)
+                    return Quantity(
+                        i, i + 1, 1, 1, 1, False, None, None, "unknown", anaphoric
+                    )
                 return None
             return Quantity(i, np[2], 1, 1, 1, False, None, np[0], np[1], anaphoric)
     if word in ("his", "her") or (word.endswith("'s") and len(word) > 3):
@@ -692,14 +730,22 @@ def quantity_at(
         if j < n and toks[j][0] in _QUOTES and i > 0 and toks[i - 1][0] in _QUOTES:
             i -= 1  # a quoted quantity: '"40 rebels" were killed'
             j += 1
-        return Quantity(i, j, low, best, high, approximate, vague, np[0], np[1], anaphoric)
+        return Quantity(
+            i, j, low, best, high, approximate, vague, np[0], np[1], anaphoric
+        )
     if j < n and _open_noun(folded, toks, i, j):  # "two lifeguards were killed"
-        return Quantity(i, j + 1, low, best, high, approximate, vague, toks[j][0], "people", anaphoric)
+        return Quantity(
+            i, j + 1, low, best, high, approximate, vague, toks[j][0], "people", anaphoric
+        )
     if not bare:
         return None
     if j < n and toks[j][0] in lx.NON_PEOPLE_AFTER:
         return None
-    if vague is None and _years(low, best, high) and "," not in folded[toks[i][1] : toks[j - 1][2]]:
+    if (
+        vague is None
+        and _years(low, best, high)
+        and "," not in folded[toks[i][1] : toks[j - 1][2]]
+    ):
         return None  # a year, or years ("in 1990-1991,", "between 2014 and 2016,")
     while j < n and toks[j][0] in ("more", "others", "other"):
         j += 1
@@ -760,8 +806,13 @@ _PERSON_ENDINGS: Final = ("ers", "ors", "ists", "ans", "men", "ees", "guards", "
 #: Words a plural-looking noun after a number must not be: function words,
 #: units, things and animals that can also be killed or hit.
 _NOT_OPEN: Final = (
-    lx.BOUNDARY_WORDS | lx.GAP_WORDS | lx.NON_PEOPLE_AFTER | lx.NON_PERSON
-    | lx.NUMBER_WORDS | lx.NOT_PEOPLE | lx.words("others times")
+    lx.BOUNDARY_WORDS
+    | lx.GAP_WORDS
+    | lx.NON_PEOPLE_AFTER
+    | lx.NON_PERSON
+    | lx.NUMBER_WORDS
+    | lx.NOT_PEOPLE
+    | lx.words("others times")
 )
 
 
@@ -781,11 +832,19 @@ def _open_noun(folded: str, toks: list[Token], i: int, j: int) -> bool:
         for words in _ACTIVE_BY_LAST.get(toks[i - 1][0], ()):
             if i >= len(words) and words_at(toks, i - len(words), words):
                 k = j + 1
-                return k >= n or not toks[k][0][0].isalnum() or toks[k][0] in lx.BOUNDARY_WORDS
+                return (
+                    k >= n
+                    or not toks[k][0][0].isalnum()
+                    or toks[k][0] in lx.BOUNDARY_WORDS
+                )
     k = j + 1
     listed = k < n and toks[k][0] in (",", "and")
     if listed:  # more groups before the outcome
-        m = k + 2 if k + 1 < n and toks[k][0] == "," and toks[k + 1][0] == "and" else k + 1
+        m = (
+            k + 2
+            if k + 1 < n and toks[k][0] == "," and toks[k + 1][0] == "and"
+            else k + 1
+        )
         more = quantity_list(folded, toks, m, bare=False)
         if not more or any(q.head is None for q in more):
             return False
@@ -796,7 +855,12 @@ def _open_noun(folded: str, toks: list[Token], i: int, j: int) -> bool:
         has_be = has_be or toks[k][0] in lx.BE_WORDS
         k += 1
     trig = trigger_at(toks, k)
-    if trig is None or "P" not in trig[1] or "E" in trig[1] or trig[0] not in _PERSON_ONLY:
+    if (
+        trig is None
+        or "P" not in trig[1]
+        or "E" in trig[1]
+        or trig[0] not in _PERSON_ONLY
+    ):
         return False
     if has_be:
         return True
@@ -809,7 +873,10 @@ def _open_noun(folded: str, toks: list[Token], i: int, j: int) -> bool:
         return True
     word = toks[end][0]
     nxt = toks[end + 1][0] if end + 1 < n else ""
-    return (not word[0].isalnum() or word in lx.BOUNDARY_WORDS) and (word, nxt) not in PAIRS
+    return (not word[0].isalnum() or word in lx.BOUNDARY_WORDS) and (
+        word,
+        nxt,
+    ) not in PAIRS
 
 
 def _age_phrase(folded: str, toks: list[Token], k: int) -> tuple[int, str] | None:
@@ -828,7 +895,9 @@ def _age_phrase(folded: str, toks: list[Token], k: int) -> tuple[int, str] | Non
     child = int(toks[k][0]) < 18
     np = noun_phrase(toks, j, singular=True)
     if np is not None:
-        return np[2], "children" if child and np[1] in ("people", "men", "women") else np[1]
+        return np[2], "children" if child and np[1] in ("people", "men", "women") else np[
+            1
+        ]
     return j, "children" if child else "people"
 
 
@@ -894,6 +963,8 @@ def _kin_group(toks: list[Token], k: int) -> Quantity | None:
     if word not in _KIN_PLURAL or (k + 1 < len(toks) and toks[k + 1][0] in lx.HEADS):
         return None  # "his sons' bodyguards", "her children's teachers" stay unread
     return Quantity(k, k + 1, 2, None, None, False, word, word, lx.HEADS[word][0], False)
+
+
 #: Determiners after an "of" that leaves the person one ("a member of the
 #: council", "a signatory of the peace deal").
 _OF_DETERMINERS: Final = frozenset(["the", "a", "an", "his", "her", "their", "its"])
@@ -914,16 +985,23 @@ def _person_at(toks: list[Token], i: int) -> Quantity | None:
     while (
         m < n
         and m - i <= 5
-        and toks[m][0].replace("-", "").replace(".", "").isalpha()  # "a well-known U.N. presenter"
+        and toks[m][0]
+        .replace("-", "")
+        .replace(".", "")
+        .isalpha()  # "a well-known U.N. presenter"
         and toks[m][0] not in _STOP
         and toks[m][0] not in lx.TRIGGERS
         and toks[m][0] not in lx.NUMBER_WORDS
     ):
         m += 1
-    if m == i + 1 or (m < n and toks[m][0] not in _PERSON_END and toks[m][0] not in _STOP):
+    if m == i + 1 or (
+        m < n and toks[m][0] not in _PERSON_END and toks[m][0] not in _STOP
+    ):
         return None
     if m + 1 < n and toks[m][0] == "of" and toks[m + 1][0] not in _OF_DETERMINERS:
-        return None  # "a group of 12 fishermen", "a father of four": not one person read so
+        return (
+            None  # "a group of 12 fishermen", "a father of four": not one person read so
+        )
     return Quantity(i, m, 1, 1, 1, False, None, toks[m - 1][0], "people", False)
 
 
@@ -1016,8 +1094,18 @@ def quantity_list(
                 and (k + 1 == n or toks[k + 1][0] not in lx.HEADS)
             ):
                 # "his wife and child": the possessive serves both nouns
-                nxt = Quantity(k, k + 1, 1, 1, 1, False, None, toks[k][0],
-                               lx.HEADS[toks[k][0]][0] or "civilians", False)
+                nxt = Quantity(
+                    k,
+                    k + 1,
+                    1,
+                    1,
+                    1,
+                    False,
+                    None,
+                    toks[k][0],
+                    lx.HEADS[toks[k][0]][0] or "civilians",
+                    False,
+                )
             elif prev in _POSSESSIVES or prev.endswith("'s"):
                 nxt = _kin_group(toks, k)  # "his wife and children"
             elif people:
@@ -1029,8 +1117,10 @@ def quantity_list(
         out.append(nxt)
         j = nxt.j
     if lone and len(out) == 1:
-        if definite and first.head not in _NOT_LONE and (
-            j >= n or not toks[j][0].isalpha() or toks[j][0] in _AFTER_DEFINITE
+        if (
+            definite
+            and first.head not in _NOT_LONE
+            and (j >= n or not toks[j][0].isalpha() or toks[j][0] in _AFTER_DEFINITE)
         ):  # ("killing the peasant family": the noun is a modifier)
             return [first]
         return []  # "killed the driver": maybe the one told before

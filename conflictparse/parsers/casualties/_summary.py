@@ -79,9 +79,13 @@ class CasualtySummary:
     """
 
     totals: tuple[OutcomeTotal, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=v.deep_iterable(v.instance_of(OutcomeTotal))
+        default=(),
+        converter=_to_tuple,
+        validator=v.deep_iterable(v.instance_of(OutcomeTotal)),
     )
-    acled_fatalities: int = attrs.field(default=0, validator=[v.instance_of(int), v.ge(0)])
+    acled_fatalities: int = attrs.field(
+        default=0, validator=[v.instance_of(int), v.ge(0)]
+    )
 
     def get(self, outcome: str) -> OutcomeTotal | None:
         """
@@ -146,7 +150,11 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
             if c.best is not None or c.low is not None
         ]
         highs = [c.high for c in group]
-        high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
+        high = (
+            None
+            if any(h is None for h in highs)
+            else sum(h for h in highs if h is not None)
+        )
         if high is not None and claim > covered:
             high += claim - covered  # the claim, when higher, as the high bound
         if high is not None:
@@ -155,7 +163,9 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
             OutcomeTotal(
                 outcome=outcome,
                 low=max(sum(lows) - fall, 0) if lows else None,
-                best=max(sum(b for b in bests if b is not None) - best_fall, 0) if bests else None,
+                best=max(sum(b for b in bests if b is not None) - best_fall, 0)
+                if bests
+                else None,
                 high=high,
                 counts=len(group),
                 vague=any(c.vague is not None for c in group),
@@ -204,7 +214,9 @@ def _claims_aside(
     keys = {_victims(c) for c in aside}
     keys |= {_BROADER[k] for k in keys if k in _BROADER} | _ANY_VICTIM
     covered = sum(
-        (c.best if c.best is not None else c.low) or 0 for c in neutral if _victims(c) in keys
+        (c.best if c.best is not None else c.low) or 0
+        for c in neutral
+        if _victims(c) in keys
     )
     claim = max((c.best if c.best is not None else c.low) or 0 for c in aside)
     kept = [c for c in group if all(c is not a for a in aside)]
@@ -235,16 +247,21 @@ def _competing_aside(group: list[CasualtyCount]) -> tuple[list[CasualtyCount], i
     rises: dict[int, int] = {}
     falls: dict[int, int] = {}
     for c in sorted(group, key=lambda c: c.start):
-        at = next(
-            (
-                k for k in range(len(kept) - 1, -1, -1)
-                if _victims(kept[k]) == _victims(c)
-                # (a figure of anyone bounds the count before it: "40
-                # worshippers were abducted … 43 people had been taken")
-                or _victims(c) in _ANY_VICTIM
-            ),
-            -1,
-        ) if c.provenance.reason == COMPETING_REASON else -1
+        at = (
+            next(
+                (
+                    k
+                    for k in range(len(kept) - 1, -1, -1)
+                    if _victims(kept[k]) == _victims(c)
+                    # (a figure of anyone bounds the count before it: "40
+                    # worshippers were abducted … 43 people had been taken")
+                    or _victims(c) in _ANY_VICTIM
+                ),
+                -1,
+            )
+            if c.provenance.reason == COMPETING_REASON
+            else -1
+        )
         if at >= 0:
             # the last count of its victims (a claim set aside is none)
             first = kept[at]

@@ -57,7 +57,7 @@ _MAY_BEFORE: regex.Pattern[str] = pat.lazy(
     globals(),
     "_MAY_BEFORE",
     r"(?<![a-z])(?:in|since|until|till|by|of|from|to|through|between|and|early|late"
-    r"|mid|last|next|this|during|before|after|since|on)[\s-]++\Z"
+    r"|mid|last|next|this|during|before|after|since|on)[\s-]++\Z",
 )
 _SPACE: regex.Pattern[str] = pat.lazy(globals(), "_SPACE", r"\s++")
 
@@ -177,6 +177,7 @@ def _granted_after(before: str, past: int) -> bool:
     if words and words[0] == "been":
         words = words[1:]
     return bool(words) and words[0] in _GRANTED
+
 
 #: An infinitive between a past verb and "by"/"until" ("asked them to reply by").
 _INFINITIVE: regex.Pattern[str] = pat.lazy(
@@ -871,7 +872,9 @@ def _f_theday(ctx: _Ctx, m: Any) -> DateMention | None:
             and d > pub.day
             and ctx.folded.startswith(("by", "until", "till"), lead.start())
         ):
-            step = 1  # a deadline with no past verb: "must leave by the 20th", this month's
+            step = (
+                1  # a deadline with no past verb: "must leave by the 20th", this month's
+            )
         y, mo = pub.year, pub.month
         if (step < 0 and d > pub.day) or (step > 0 and d < pub.day):
             y, mo = cal.add_months(y, mo, step)
@@ -974,7 +977,9 @@ def _f_month(ctx: _Ctx, m: Any) -> DateMention | None:
             return None
         before = ctx.folded[max(0, mpos - 20) : mpos]
         if (
-            not _ARTICLES.isdisjoint(before.split()[-2:])  # what the patterns need, in C first
+            not _ARTICLES.isdisjoint(
+                before.split()[-2:]
+            )  # what the patterns need, in C first
             and _NOUN_ARTICLE_BEFORE.search(before)
             and _BARE_MONTH_NOUN.match(ctx.folded, end)
         ):
@@ -1015,7 +1020,7 @@ _NEWSPAPER_AFTER: regex.Pattern[str] = pat.lazy(
     globals(),
     "_NEWSPAPER_AFTER",
     r"[ ]++(?:times|telegraph|express|mirror|mail|herald|post|tribune|independent|observer"
-    r"|star|standard)(?![a-z])"
+    r"|star|standard)(?![a-z])",
 )
 _TREATY_AFTER: regex.Pattern[str] = pat.lazy(
     globals(), "_TREATY_AFTER", r"\s++(?:agreement|accords?)(?![a-z])"
@@ -1065,9 +1070,14 @@ def _f_weekday(ctx: _Ctx, m: Any) -> DateMention | None:
         and end == m.end("wd")
         and not ctx.shouting
         and (surname := _SURNAME_AFTER.match(ctx.text, end)) is not None
-        and (slot := _NAME_SLOT_BEFORE.search(ctx.text, max(0, start - 24), start)) is not None
-        and (slot.group(1) or slot.group(2) or ctx.text[start - 2 : start] == ", "  # (a title, a role)
-             or ctx.text.startswith(",", surname.end()))
+        and (slot := _NAME_SLOT_BEFORE.search(ctx.text, max(0, start - 24), start))
+        is not None
+        and (
+            slot.group(1)
+            or slot.group(2)
+            or ctx.text[start - 2 : start] == ", "  # (a title, a role)
+            or ctx.text.startswith(",", surname.end())
+        )
     ):
         # "the chairman, Monday Kassah", "Sunday Okonkwo, a trader": a first
         # name, not a day ("officials said Tuesday Kenyan troops ..." stays)
@@ -1108,7 +1118,9 @@ def _f_weekday(ctx: _Ctx, m: Any) -> DateMention | None:
         # "gave residents until Friday", "the truce runs until Sunday": a
         # deadline a few days off is the coming one (a past verb's own
         # date, "held the town until Sunday", has the past tense)
-        future = tense == "future" or (tense is None and _deadline_before(ctx.folded, start))
+        future = tense == "future" or (
+            tense is None and _deadline_before(ctx.folded, start)
+        )
         d = cal.weekday_near(pub, wd, future=future)
     return _mention(ctx, start, end, cal.day(d), relative=True)
 
@@ -1398,7 +1410,12 @@ def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
             and not ("since" in before and _SINCE_THE.search(before))
         ):
             return _mention(
-                ctx, start, end, None, kind="event_relative", precision=_unit_precision(unit)
+                ctx,
+                start,
+                end,
+                None,
+                kind="event_relative",
+                precision=_unit_precision(unit),
             )
         rel = "this"
     step = _REL_STEP[rel]
@@ -1475,7 +1492,7 @@ _LONE_COUNT: Final = frozenset({"a", "an", "one", "some", "many", "few"})
 _DURATION_LEAD: regex.Pattern[str] = pat.lazy(
     globals(),
     "_DURATION_LEAD",
-    r"(?<![a-z])(?:for|about|nearly|almost|over|within|than|lasted|lasting|spent|took|after)\s++\Z"
+    r"(?<![a-z])(?:for|about|nearly|almost|over|within|than|lasted|lasting|spent|took|after)\s++\Z",
 )
 
 
@@ -1532,7 +1549,9 @@ def _f_duration(ctx: _Ctx, m: Any) -> DateMention | None:
 _RECENT_SPAN_DAYS: Final = 14
 #: What opens a span up to the report: "in the past", "over the last".
 _SPAN_UP_TO_NOW: regex.Pattern[str] = pat.lazy(
-    globals(), "_SPAN_UP_TO_NOW", r"(?<![a-z])(?:in|over|during|within|for)[ ]++the[ ]++\Z"
+    globals(),
+    "_SPAN_UP_TO_NOW",
+    r"(?<![a-z])(?:in|over|during|within|for)[ ]++the[ ]++\Z",
 )
 
 
@@ -1736,7 +1755,9 @@ def _easter(ctx: _Ctx, start: int, end: int, words: str, y: int | None) -> DateM
     Julian reckoning.
     """
     orthodox = ctx.folded[max(0, start - 9) : start].rstrip().endswith("orthodox")
-    extra = _dt.timedelta(days=_EASTER_OFFSET.get(words[:4], 1 if words.endswith("monday") else 0))
+    extra = _dt.timedelta(
+        days=_EASTER_OFFSET.get(words[:4], 1 if words.endswith("monday") else 0)
+    )
     unit = cal.week if words.endswith("week") else cal.day
     if y is not None:
         return _mention(ctx, start, end, unit(cal.easter(y, orthodox=orthodox) + extra))
@@ -1744,7 +1765,10 @@ def _easter(ctx: _Ctx, start: int, end: int, words: str, y: int | None) -> DateM
         prec = "week" if unit is cal.week else "day"
         return _mention(ctx, start, end, None, relative=True, precision=prec)
     pub = ctx.published
-    days = [cal.easter(y, orthodox=orthodox) + extra for y in (pub.year - 1, pub.year, pub.year + 1)]
+    days = [
+        cal.easter(y, orthodox=orthodox) + extra
+        for y in (pub.year - 1, pub.year, pub.year + 1)
+    ]
     if unit is cal.week:
         for d in days:
             if 0 <= (d - pub).days <= 6:  # "as Easter week began": this one
@@ -1971,7 +1995,9 @@ class _Groups:
 
     def start(self, name: str | int = 0) -> int:
         """Where the group *name* starts (-1 when it did not match)."""
-        return int(self._match.start(self._index[name] if name.__class__ is str else name))
+        return int(
+            self._match.start(self._index[name] if name.__class__ is str else name)
+        )
 
     def end(self, name: str | int = 0) -> int:
         """Where the group *name* ends (-1 when it did not match)."""
@@ -2238,7 +2264,9 @@ def _year_after(m: DateMention, floor: _dt.date) -> DateMention:
 
 
 #: The words :data:`._patterns.RANGE_JOIN` allows between two dates.
-_JOIN_WORDS: Final = frozenset(["-", "to", "and", "until", "till", "through", "or", "into"])
+_JOIN_WORDS: Final = frozenset(
+    ["-", "to", "and", "until", "till", "through", "or", "into"]
+)
 
 
 #: What may stand between coordinated months or days that share a year
@@ -2338,7 +2366,9 @@ def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
             word = gap.strip()
             ok = joiner is not None and word != "or" and (word != "and" or (
                 opener is not None and opener.group("w") == "between"))  # fmt: skip
-            if word == "into":  # "from Saturday into Sunday", not "pushed Monday into Tuesday"
+            if (
+                word == "into"
+            ):  # "from Saturday into Sunday", not "pushed Monday into Tuesday"
                 ok = ok and opener is not None and opener.group("w") != "between"
             assert a.earliest is not None and b.latest is not None
             if ok and b.relative and b.latest < a.earliest:
@@ -2815,7 +2845,9 @@ def _list_full(folded: str, found: list[DateMention], start: int) -> int:
     if len(found) < MAX_PER_LIST:
         return 0
     first = found[-MAX_PER_LIST].span.start
-    if start - first > MAX_PER_LIST * DENSE_CHARS or _TRUE_END.search(folded, first, start):
+    if start - first > MAX_PER_LIST * DENSE_CHARS or _TRUE_END.search(
+        folded, first, start
+    ):
         return 0  # (bounded by the line above: no timeout)
     return _true_sentence_end(folded, start)
 
@@ -2907,7 +2939,12 @@ _NUMBER_BEFORE_SEPARATOR: regex.Pattern[str] = pat.lazy(
 
 
 def _prefix_run(
-    line: bytes, words: list[bytes], i: int, at: int, prefixes: frozenset[bytes], done: int
+    line: bytes,
+    words: list[bytes],
+    i: int,
+    at: int,
+    prefixes: frozenset[bytes],
+    done: int,
 ) -> list[tuple[bytes, int]]:
     """
     The word ``words[i]`` at offset *at* of *line* (as :func:`_candidates`

@@ -79,50 +79,83 @@ def resolve_name(name: str, *, country: str | None = None) -> PlaceMention | Non
             (t for t in Gazetteer.default().lookup_key(key) if t.country == cap), None
         )
         return PlaceMention(
-            text=name, span=span, name=town.name if town else name, kind="city",
-            country=cap, admin1=town.admin1 if town else None,
+            text=name,
+            span=span,
+            name=town.name if town else name,
+            kind="city",
+            country=cap,
+            admin1=town.admin1 if town else None,
             latitude=town.latitude if town else None,
             longitude=town.longitude if town else None,
-            geonames_id=town.geonames_id if town else None, precision="exact",
+            geonames_id=town.geonames_id if town else None,
+            precision="exact",
         )
     code = country_names().get(key)
     if code is not None:
         return PlaceMention(
-            text=name, span=span, name=country_name(code) or name, kind="country",
-            country=code, precision="country",
+            text=name,
+            span=span,
+            name=country_name(code) or name,
+            kind="country",
+            country=code,
+            precision="country",
         )
     towns = [
-        t for t in Gazetteer.default().lookup_key(key)
+        t
+        for t in Gazetteer.default().lookup_key(key)
         if country is None or t.country == country
     ]
     subs = [c for c in admin1_names().get(key, ()) if country is None or c[:2] == country]
     if subs and not (towns and towns[0].population >= 50000 and towns[0].admin1 in subs):
         return PlaceMention(
-            text=name, span=span, name=admin1_display().get(subs[0], name),
-            kind="province", country=subs[0][:2], admin1=subs[0], precision="province",
+            text=name,
+            span=span,
+            name=admin1_display().get(subs[0], name),
+            kind="province",
+            country=subs[0][:2],
+            admin1=subs[0],
+            precision="province",
             geonames_id=admin1_geonames_ids().get(subs[0]),
         )
     feat = features().get(key)
     if feat is not None and (country is None or feat.country in (None, country)):
         return PlaceMention(
-            text=name, span=span, name=feat.name, kind=feat.kind, country=feat.country,
-            admin1=feat.admin1, precision="region",
+            text=name,
+            span=span,
+            name=feat.name,
+            kind=feat.kind,
+            country=feat.country,
+            admin1=feat.admin1,
+            precision="region",
         )
     if towns:
         t = towns[0]
         return PlaceMention(
-            text=name, span=span, name=t.name,
+            text=name,
+            span=span,
+            name=t.name,
             kind="city" if t.capital or t.population >= 100000 else "town",
-            country=t.country, admin1=t.admin1, latitude=t.latitude,
-            longitude=t.longitude, geonames_id=t.geonames_id, precision="exact",
+            country=t.country,
+            admin1=t.admin1,
+            latitude=t.latitude,
+            longitude=t.longitude,
+            geonames_id=t.geonames_id,
+            precision="exact",
         )
     extra = extra_places().get(key)
     if extra is not None and (country is None or extra.country == country):
         # a town the gazetteer lacks ("MINOVA, Congo"): the hand-compiled table
         return PlaceMention(
-            text=name, span=span, name=extra.name, kind=extra.kind, country=extra.country,
-            admin1=extra.admin1, latitude=extra.latitude, longitude=extra.longitude,
-            geonames_id=extra.geonames_id, precision="exact",
+            text=name,
+            span=span,
+            name=extra.name,
+            kind=extra.kind,
+            country=extra.country,
+            admin1=extra.admin1,
+            latitude=extra.latitude,
+            longitude=extra.longitude,
+            geonames_id=extra.geonames_id,
+            precision="exact",
         )
     return None
 
@@ -169,8 +202,13 @@ def resolve_dateline(
             m = drc
     if m is None and hint is not None:
         return PlaceMention(
-            text=text, span=span, name=text, kind="unknown", role="dateline",
-            country=hint, precision="exact",
+            text=text,
+            span=span,
+            name=text,
+            kind="unknown",
+            role="dateline",
+            country=hint,
+            precision="exact",
         )
     if m is None:
         return None

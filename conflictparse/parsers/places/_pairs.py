@@ -79,7 +79,7 @@ _TOWN_BEFORE: Final = regex.compile(
 #: What may come right after a region written in full ("Norfolk", "Ohio"):
 #: the end of the clause. After a name and " and" it is a list ("Kabul,
 #: Kandahar and Herat"), not a town and its region.
-_CLAUSE_END: Final = frozenset(".,;:)(\n\u2014\u2013-!?\"\u201d")
+_CLAUSE_END: Final = frozenset('.,;:)(\n\u2014\u2013-!?"\u201d')
 
 #: Words before the town that make it a place ("in Croft, Yorkshire").
 _PLACE_WORDS_BEFORE: Final = frozenset(
@@ -94,7 +94,9 @@ _NAME_ABBREVIATIONS: Final = frozenset(["Md.", "Mo."])
 
 #: Last words of an unknown name that make it a district ("Prince William
 #: County, Virginia").
-_DISTRICT_WORDS: Final = frozenset(["County", "District", "Parish", "Township", "Borough"])
+_DISTRICT_WORDS: Final = frozenset(
+    ["County", "District", "Parish", "Township", "Borough"]
+)
 
 _TOWN_KINDS: Final = frozenset(["city", "town", "village", "populated_place", "unknown"])
 
@@ -217,7 +219,8 @@ def region_pairs(
         ti = by_end.get(comma)
         town_mention = result[ti] if ti is not None else None
         if town_mention is not None and (
-            town_mention.kind not in _TOWN_KINDS or town_mention.role not in ("place", "dateline")
+            town_mention.kind not in _TOWN_KINDS
+            or town_mention.role not in ("place", "dateline")
         ):
             continue  # "Jordan, Ohio": a country, a province or an actor first
         tm = _TOWN_BEFORE.search(text, max(0, comma - 60), comma, timeout=REGEX_TIMEOUT)
@@ -261,9 +264,14 @@ def region_pairs(
         town = _town_mention(text, ts, te, code, inside, town_mention, town_kind)
         if source == "country":
             # the country is read by the first pass: only the town moves there
-            if town is not None and (
-                town_mention is not None or (_place_before(text, ts) and (inside or not towns))
-            ) and not _list_goes_on(text, re_, starts):
+            if (
+                town is not None
+                and (
+                    town_mention is not None
+                    or (_place_before(text, ts) and (inside or not towns))
+                )
+                and not _list_goes_on(text, re_, starts)
+            ):
                 _take(result, town, ti, covered)
                 added.append(town)
             continue
@@ -275,8 +283,11 @@ def region_pairs(
         for i in inner:
             old = result[i]
             assert old is not None
-            if old.span == region.span and old.country == region.country and old.kind != "city" and (
-                old.admin1 == region.admin1 or region.admin1 is None
+            if (
+                old.span == region.span
+                and old.country == region.country
+                and old.kind != "city"
+                and (old.admin1 == region.admin1 or region.admin1 is None)
             ):
                 region = old  # "Columbus, Ohio": read so already
             result[i] = None
@@ -331,11 +342,38 @@ def _serial_list(text: str, end: int) -> bool:
 #: modifier: "U.S. officials", "U.K. Forces said".
 _CLAUSE_NOUNS: Final = frozenset(
     [
-        "officials", "official", "forces", "troops", "soldiers", "officers", "police",
-        "army", "military", "government", "authorities", "sources", "diplomats",
-        "envoy", "envoys", "embassy", "ministry", "navy", "marines", "intelligence",
-        "president", "spokesman", "spokeswoman", "minister", "ambassador", "agents",
-        "lawmakers", "senator", "media", "citizens", "nationals", "aid",
+        "officials",
+        "official",
+        "forces",
+        "troops",
+        "soldiers",
+        "officers",
+        "police",
+        "army",
+        "military",
+        "government",
+        "authorities",
+        "sources",
+        "diplomats",
+        "envoy",
+        "envoys",
+        "embassy",
+        "ministry",
+        "navy",
+        "marines",
+        "intelligence",
+        "president",
+        "spokesman",
+        "spokeswoman",
+        "minister",
+        "ambassador",
+        "agents",
+        "lawmakers",
+        "senator",
+        "media",
+        "citizens",
+        "nationals",
+        "aid",
     ]
 )
 
@@ -361,7 +399,10 @@ def _clause_goes_on(text: str, end: int) -> bool:
 
 
 def _take(
-    mentions: list[PlaceMention | None], town: PlaceMention, ti: int | None, covered: list[int]
+    mentions: list[PlaceMention | None],
+    town: PlaceMention,
+    ti: int | None,
+    covered: list[int],
 ) -> None:
     """Drop the readings the *town*'s new mention replaces."""
     if ti is not None:
@@ -371,7 +412,11 @@ def _take(
 
 
 def _replaceable(
-    mentions: list[PlaceMention | None], covered: list[int], start: int, end: int, code: str
+    mentions: list[PlaceMention | None],
+    covered: list[int],
+    start: int,
+    end: int,
+    code: str,
 ) -> bool:
     """
     Whether the mentions *covered* inside the town's words ("MARION" of
@@ -440,20 +485,31 @@ def _region_mention(
     surface = text[start:end]
     if county:
         return _new_place(
-            text=surface, span=_new_span(start=start, end=end), name=surface, kind="district",
-            country=code[:2], admin1=code if len(code) > 2 else None, precision="district",
-            provenance=_new_provenance(confidence=0.8, reason="the region written after a town"),
+            text=surface,
+            span=_new_span(start=start, end=end),
+            name=surface,
+            kind="district",
+            country=code[:2],
+            admin1=code if len(code) > 2 else None,
+            precision="district",
+            provenance=_new_provenance(
+                confidence=0.8, reason="the region written after a town"
+            ),
         )
     first = code in admin1_display_first()
     return _new_place(
-        text=surface, span=_new_span(start=start, end=end),
+        text=surface,
+        span=_new_span(start=start, end=end),
         name=admin1_display().get(code, surface) if first or "-" in code else surface,
         kind="province" if first else "district",
-        country=code[:2], admin1=code if first else None,
+        country=code[:2],
+        admin1=code if first else None,
         admin2=None if first else code,
         geonames_id=admin1_geonames_ids().get(code) if first else None,
         precision="province" if first else "district",
-        provenance=_new_provenance(confidence=0.9, reason="the region written after a town"),
+        provenance=_new_provenance(
+            confidence=0.9, reason="the region written after a town"
+        ),
     )
 
 
@@ -481,19 +537,35 @@ def _town_mention(
         if old is not None and old.geonames_id == t.geonames_id:
             return None
         return _new_place(
-            text=surface, span=_new_span(start=start, end=end), name=t.name, kind=town_kind(t),
-            role=role, country=t.country, admin1=t.admin1, admin2=t.admin2,
-            latitude=t.latitude, longitude=t.longitude, geonames_id=t.geonames_id,
+            text=surface,
+            span=_new_span(start=start, end=end),
+            name=t.name,
+            kind=town_kind(t),
+            role=role,
+            country=t.country,
+            admin1=t.admin1,
+            admin2=t.admin2,
+            latitude=t.latitude,
+            longitude=t.longitude,
+            geonames_id=t.geonames_id,
             precision=precision,
-            provenance=_new_provenance(confidence=0.9, reason="the town of that name in the region after it"),
+            provenance=_new_provenance(
+                confidence=0.9, reason="the town of that name in the region after it"
+            ),
         )
     if old is not None and old.country == country and (not first or old.admin1 == code):
         return None
     district = surface.rsplit(" ", 1)[-1].title() in _DISTRICT_WORDS
     return _new_place(
-        text=surface, span=_new_span(start=start, end=end), name=surface,
+        text=surface,
+        span=_new_span(start=start, end=end),
+        name=surface,
         kind="district" if district else "populated_place",
-        role=role, country=country, admin1=code if first else None,
+        role=role,
+        country=country,
+        admin1=code if first else None,
         precision="district" if district else precision,
-        provenance=_new_provenance(confidence=0.6, reason="not in the gazetteer; in the region after it"),
+        provenance=_new_provenance(
+            confidence=0.6, reason="not in the gazetteer; in the region after it"
+        ),
     )

@@ -83,15 +83,64 @@ _TOKEN: Final = regex.compile(
 
 #: Lower-case words allowed inside a multi-word name ("Gulf of Aden").
 _CONNECTORS: Final = frozenset(
-    ["of", "and", "de", "del", "la", "las", "los", "el", "al", "ez", "ad", "as", "ar", "an", "e", "es", "du", "des", "da", "do", "dos", "y", "i", "on", "upon", "am", "sur"]
+    [
+        "of",
+        "and",
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "el",
+        "al",
+        "ez",
+        "ad",
+        "as",
+        "ar",
+        "an",
+        "e",
+        "es",
+        "du",
+        "des",
+        "da",
+        "do",
+        "dos",
+        "y",
+        "i",
+        "on",
+        "upon",
+        "am",
+        "sur",
+    ]
 )
 
 #: Arabic articles written in lower case and joined by a hyphen to the
 #: capitalised word they precede inside a name: "Deir ez-Zor", "Jisr
 #: al-Shughour", "Sharm el-Sheikh", "Dar es-Salaam".
 _HYPHEN_PARTICLES: Final = frozenset(
-    ["al", "el", "ad", "an", "ar", "as", "ash", "at", "ath", "az", "ed", "en", "er", "es", "et",
-     "ez", "ud", "ul", "ur", "us", "uz"]
+    [
+        "al",
+        "el",
+        "ad",
+        "an",
+        "ar",
+        "as",
+        "ash",
+        "at",
+        "ath",
+        "az",
+        "ed",
+        "en",
+        "er",
+        "es",
+        "et",
+        "ez",
+        "ud",
+        "ul",
+        "ur",
+        "us",
+        "uz",
+    ]
 )
 
 
@@ -107,7 +156,45 @@ _PARTICLES: Final = "|".join(sorted(_HYPHEN_PARTICLES, key=lambda p: (-len(p), p
 
 #: Subdivision names that are ordinary words: provinces only with a cue.
 _GENERIC_ADMIN1: Final = frozenset(
-    ["central", "eastern", "northern", "western", "southern", "north", "south", "east", "west", "capital", "centre", "center", "coast", "lakes", "upper", "lower", "islands", "federal", "national", "greater", "middle", "northwest", "northeast", "southwest", "southeast", "littoral", "plateau", "plateaux", "highlands", "lowlands", "savanes", "mountain", "sea", "river", "lake", "interior", "border"]
+    [
+        "central",
+        "eastern",
+        "northern",
+        "western",
+        "southern",
+        "north",
+        "south",
+        "east",
+        "west",
+        "capital",
+        "centre",
+        "center",
+        "coast",
+        "lakes",
+        "upper",
+        "lower",
+        "islands",
+        "federal",
+        "national",
+        "greater",
+        "middle",
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+        "littoral",
+        "plateau",
+        "plateaux",
+        "highlands",
+        "lowlands",
+        "savanes",
+        "mountain",
+        "sea",
+        "river",
+        "lake",
+        "interior",
+        "border",
+    ]
 )
 
 #: Lower-case words that may end a name ("the Palestinian territories").
@@ -115,29 +202,268 @@ _TAIL_WORDS: Final = frozenset({"territories", "territory"})
 
 #: Words that open a sentence or a clause and are never place names there.
 _FUNCTION_WORDS: Final = frozenset(
-    ["a", "an", "the", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "in", "on", "at", "by", "for", "with", "from", "to", "of", "into", "onto", "over", "under", "after", "before", "during", "since", "until", "while", "when", "where", "which", "who", "whom", "whose", "what", "why", "how", "and", "or", "but", "not", "no", "nor", "so", "yet", "if", "then", "than", "as", "also", "only", "just", "about", "against", "between", "among", "through", "across", "along", "around", "near", "despite", "although", "though", "because", "said", "says", "say", "told", "according", "some", "many", "most", "more", "several", "all", "both", "each", "other", "another", "such", "any", "every", "there", "here", "mr", "mrs", "ms", "dr", "gen", "col", "maj", "lt", "capt", "sgt", "president", "minister", "general", "colonel", "major", "police", "army", "forces", "troops", "government", "officials", "official", "military", "security", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday", "tomorrow", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "new"]
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "to",
+        "of",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "while",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "why",
+        "how",
+        "and",
+        "or",
+        "but",
+        "not",
+        "no",
+        "nor",
+        "so",
+        "yet",
+        "if",
+        "then",
+        "than",
+        "as",
+        "also",
+        "only",
+        "just",
+        "about",
+        "against",
+        "between",
+        "among",
+        "through",
+        "across",
+        "along",
+        "around",
+        "near",
+        "despite",
+        "although",
+        "though",
+        "because",
+        "said",
+        "says",
+        "say",
+        "told",
+        "according",
+        "some",
+        "many",
+        "most",
+        "more",
+        "several",
+        "all",
+        "both",
+        "each",
+        "other",
+        "another",
+        "such",
+        "any",
+        "every",
+        "there",
+        "here",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "gen",
+        "col",
+        "maj",
+        "lt",
+        "capt",
+        "sgt",
+        "president",
+        "minister",
+        "general",
+        "colonel",
+        "major",
+        "police",
+        "army",
+        "forces",
+        "troops",
+        "government",
+        "officials",
+        "official",
+        "military",
+        "security",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "new",
+    ]
 )
 
 #: Words before "of" that make the following place part of an organisation
 #: name ("Islamic Movement of Uzbekistan", "University of Kabul").
 _ORG_WORDS: Final = frozenset(
-    ["movement", "front", "army", "party", "organization", "organisation", "brigade", "brigades", "council", "union", "bank", "university", "church", "liberation", "forces", "alliance", "coalition", "group", "state", "emirate", "committee", "league", "ministry", "institute", "association", "federation", "government", "people's", "republic", "mujahideen", "battalion", "command", "corps", "company", "corporation", "agency", "office", "embassy", "commission", "tribunal", "court",
-     "times", "mall", "summit", "museum", "festival", "conference", "academy", "college", "school",
-     "hotel"]
+    [
+        "movement",
+        "front",
+        "army",
+        "party",
+        "organization",
+        "organisation",
+        "brigade",
+        "brigades",
+        "council",
+        "union",
+        "bank",
+        "university",
+        "church",
+        "liberation",
+        "forces",
+        "alliance",
+        "coalition",
+        "group",
+        "state",
+        "emirate",
+        "committee",
+        "league",
+        "ministry",
+        "institute",
+        "association",
+        "federation",
+        "government",
+        "people's",
+        "republic",
+        "mujahideen",
+        "battalion",
+        "command",
+        "corps",
+        "company",
+        "corporation",
+        "agency",
+        "office",
+        "embassy",
+        "commission",
+        "tribunal",
+        "court",
+        "times",
+        "mall",
+        "summit",
+        "museum",
+        "festival",
+        "conference",
+        "academy",
+        "college",
+        "school",
+        "hotel",
+    ]
 )
 
 #: Month names and their abbreviations, also the names of a few towns
 #: ("March"; "Nov", Tajikistan, in a dateline "KABUL, Nov 3"): common words.
 _MONTHS: Final = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
 )
 
 _PROVINCE_CUES: Final = frozenset(
-    ["province", "provinces", "provincial", "governorate", "state", "region", "department", "departamento", "oblast", "prefecture"]
+    [
+        "province",
+        "provinces",
+        "provincial",
+        "governorate",
+        "state",
+        "region",
+        "department",
+        "departamento",
+        "oblast",
+        "prefecture",
+    ]
 )
 _DISTRICT_CUES: Final = frozenset(["district", "districts", "county", "municipality"])
-_TOWN_CUES: Final = frozenset(["city", "town", "village", "villages", "hamlet", "township"])
+_TOWN_CUES: Final = frozenset(
+    ["city", "town", "village", "villages", "hamlet", "township"]
+)
 #: The cues before "of" that make the name after them a town or a district.
 _TOWN_OR_DISTRICT_CUES: Final = _TOWN_CUES | _DISTRICT_CUES
 #: Local units named after a town elsewhere: "Kani township" in a story
@@ -152,14 +478,89 @@ _RIVER_CUES: Final = frozenset(["river", "valley"])
 
 #: Hyphenated suffixes that turn a country into an attribute ("US-led").
 _ATTRIBUTIVE: Final = frozenset(
-    ["led", "backed", "based", "born", "allied", "sponsored", "funded", "brokered", "controlled", "held", "run", "trained", "made", "owned", "supported", "aligned"]
+    [
+        "led",
+        "backed",
+        "based",
+        "born",
+        "allied",
+        "sponsored",
+        "funded",
+        "brokered",
+        "controlled",
+        "held",
+        "run",
+        "trained",
+        "made",
+        "owned",
+        "supported",
+        "aligned",
+    ]
 )
 
 #: Hyphenated suffixes after which the name is still where something is.
 _LOCATED: Final = frozenset(["based", "headquartered"])
 
 _SPEECH_VERBS: Final = frozenset(
-    ["said", "says", "say", "told", "warned", "warns", "accused", "accuses", "denied", "denies", "urged", "urges", "rejected", "rejects", "insisted", "insists", "announced", "announces", "responded", "demanded", "demands", "condemned", "condemns", "blamed", "blames", "vowed", "vows", "threatened", "threatens", "claimed", "claims", "hopes", "wants", "wanted", "agreed", "agrees", "refused", "refuses", "pledged", "welcomed", "welcomes", "called", "calls", "believes", "believed", "has", "have", "had", "is", "was", "will", "would", "could", "should", "must", "may", "might"]
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "warned",
+        "warns",
+        "accused",
+        "accuses",
+        "denied",
+        "denies",
+        "urged",
+        "urges",
+        "rejected",
+        "rejects",
+        "insisted",
+        "insists",
+        "announced",
+        "announces",
+        "responded",
+        "demanded",
+        "demands",
+        "condemned",
+        "condemns",
+        "blamed",
+        "blames",
+        "vowed",
+        "vows",
+        "threatened",
+        "threatens",
+        "claimed",
+        "claims",
+        "hopes",
+        "wants",
+        "wanted",
+        "agreed",
+        "agrees",
+        "refused",
+        "refuses",
+        "pledged",
+        "welcomed",
+        "welcomes",
+        "called",
+        "calls",
+        "believes",
+        "believed",
+        "has",
+        "have",
+        "had",
+        "is",
+        "was",
+        "will",
+        "would",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+    ]
 )
 
 _ALL_CUES: Final = _PROVINCE_CUES | _DISTRICT_CUES | _TOWN_CUES | _RIVER_CUES
@@ -167,12 +568,55 @@ _ALL_CUES: Final = _PROVINCE_CUES | _DISTRICT_CUES | _TOWN_CUES | _RIVER_CUES
 #: Borno Governor's convoy", "Kabul police chief"): its officials, the
 #: place itself, not part of a longer name.
 _OFFICIAL_CUES: Final = frozenset(
-    ["governor", "governors", "governorate", "commissioner", "commissioners", "deputy", "deputies", "police", "council", "councils", "assembly", "legislature", "lawmakers", "mayor", "administration", "authorities", "authority", "commander", "commanders", "chief", "spokesman", "spokeswoman", "spokesperson", "senator", "senators", "emir", "premier", "parliament"]
+    [
+        "governor",
+        "governors",
+        "governorate",
+        "commissioner",
+        "commissioners",
+        "deputy",
+        "deputies",
+        "police",
+        "council",
+        "councils",
+        "assembly",
+        "legislature",
+        "lawmakers",
+        "mayor",
+        "administration",
+        "authorities",
+        "authority",
+        "commander",
+        "commanders",
+        "chief",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "senator",
+        "senators",
+        "emir",
+        "premier",
+        "parliament",
+    ]
 )
 _FUNCTION_OR_PROVINCE_CUE: Final = _FUNCTION_WORDS | _PROVINCE_CUES | _OFFICIAL_CUES
 
 _TALK_NOUNS: Final = frozenset(
-    ["talks", "dialogue", "negotiations", "relations", "ties", "tensions", "agreement", "deal", "contacts", "rift", "dispute", "accord", "peace"]
+    [
+        "talks",
+        "dialogue",
+        "negotiations",
+        "relations",
+        "ties",
+        "tensions",
+        "agreement",
+        "deal",
+        "contacts",
+        "rift",
+        "dispute",
+        "accord",
+        "peace",
+    ]
 )
 
 _NEAR_BEFORE: Final = regex.compile(
@@ -277,10 +721,14 @@ _APPOSITION_NEXT: Final = (
 #: A distance, maybe rounded: "some 80 ", "12 ".
 _DISTANCE: Final = r"(?:(?:some|about|around|nearly|roughly)[ ])?\d+[ ]"
 #: What follows a distance to the place it is measured from: "north of ", " from ".
-_FROM_PLACE: Final = r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ]\p{Lu}"
+_FROM_PLACE: Final = (
+    r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ]\p{Lu}"
+)
 #: Where a place lies on a border: "on the border with Bangladesh", "near
 #: the frontier with Mali" (a capitalised neighbour after it).
-_BORDER_WITH: Final = r"(?:on|near|along)[ ]the[ ](?P<cue9>border|frontier)[ ]with[ ](?:the[ ])?\p{Lu}"
+_BORDER_WITH: Final = (
+    r"(?:on|near|along)[ ]the[ ](?P<cue9>border|frontier)[ ]with[ ](?:the[ ])?\p{Lu}"
+)
 #: The cue of an apposition: "X, a town 40 km from Y", "X, a jade-mining
 #: town in Y State", "X, a military camp near Y" (at most three words
 #: before the noun).
@@ -345,15 +793,32 @@ _APPOSITION: Final = regex.compile(
 #: alternatives with a cue ("X district", "the village of X", "X LGA",
 #: "the northern city of X") ...
 _UNKNOWN_CUE_WORDS: Final = (
-    "district", "village", "town", "city", "LGA", "Local Government", "local government",
-    "county", " zone",
+    "district",
+    "village",
+    "town",
+    "city",
+    "LGA",
+    "Local Government",
+    "local government",
+    "county",
+    " zone",
     "neighbo",
 )
 #: ... and one of these, after " in ", in every match of its last ("X in Y
 #: province", "X in Borno State").
 _UNKNOWN_ADMIN_WORDS: Final = (
-    "province", "governorate", "state", "region", "department", "oblast",
-    "Province", "Governorate", "State", "Region", "Department", "Oblast",
+    "province",
+    "governorate",
+    "state",
+    "region",
+    "department",
+    "oblast",
+    "Province",
+    "Governorate",
+    "State",
+    "Region",
+    "Department",
+    "Oblast",
 )
 
 # The capitalised words of a story (every word of ALL-CAPS copy), split
@@ -377,7 +842,9 @@ _ASCII_CAP_WORDS: Final = compile_re(
           (?:['\-](?![sS]\b)[A-Za-z0-9]++)*+     # apostrophes or hyphens inside
       )
     | (?<![A-Za-z0-9'\-])                        # or an Arabic article, a hyphen
-      (?:""" + _PARTICLES + r""")
+      (?:"""
+    + _PARTICLES
+    + r""")
       -[A-Z][A-Za-z0-9]*+                        # and a capitalised word: "al-Bab"
       (?:['\-](?![sS]\b)[A-Za-z0-9]++)*+
     )
@@ -395,7 +862,9 @@ _CAP_WORDS: Final = regex.compile(
           (?:['\u2019\-](?![sS]\b)[\p{L}\p{M}\p{N}]++)*+  # apostrophes, hyphens
       )
     | (?<![\p{L}\p{M}\p{N}'\u2019\-])            # or an Arabic article, a hyphen
-      (?:""" + _PARTICLES + r""")
+      (?:"""
+    + _PARTICLES
+    + r""")
       -\p{Lu}[\p{L}\p{M}\p{N}]*+                # and a capitalised word: "al-Bab"
       (?:['\u2019\-](?![sS]\b)[\p{L}\p{M}\p{N}]++)*+
     )
@@ -413,7 +882,9 @@ _NEXT_WORD: Final = regex.compile(
     r"\A[ ]++(\p{L}++)  # the word after the spaces", regex.VERBOSE
 )
 #: :data:`_NEXT_WORD` for ASCII text.
-_ASCII_NEXT_WORD: Final = re.compile(r"[ ]+([A-Za-z]+)  # the word after the spaces", re.VERBOSE)
+_ASCII_NEXT_WORD: Final = re.compile(
+    r"[ ]+([A-Za-z]+)  # the word after the spaces", re.VERBOSE
+)
 _SECOND_WORD: Final = regex.compile(
     r"\A[ ]++\w++[ ]++(\w++)  # the second word: 'China [has] taken'", regex.VERBOSE
 )
@@ -514,7 +985,14 @@ class _Hit:
         self.end = end
         self.key = key
         # what the key names (:func:`_found`), set from one tuple
-        (self.feature, self.country, self.capital, self.admin1, self.demonym, self.towns) = found
+        (
+            self.feature,
+            self.country,
+            self.capital,
+            self.admin1,
+            self.demonym,
+            self.towns,
+        ) = found
         self.initial = initial
         self.upper = upper
         #: a part of a hyphenated word ("US-led"), read as evidence only
@@ -526,8 +1004,12 @@ class _Hit:
 
     def any(self) -> bool:
         return bool(
-            self.feature or self.country or self.capital or self.admin1
-            or self.demonym or self.towns
+            self.feature
+            or self.country
+            or self.capital
+            or self.admin1
+            or self.demonym
+            or self.towns
         )
 
 
@@ -674,8 +1156,19 @@ class _Lookups:
     """
 
     __slots__ = (
-        "_dead", "_flags", "_gaz", "_tokens", "_towns", "_visits", "_words", "flags", "found",
-        "shipped", "token", "towns", "word",
+        "_dead",
+        "_flags",
+        "_gaz",
+        "_tokens",
+        "_towns",
+        "_visits",
+        "_words",
+        "flags",
+        "found",
+        "shipped",
+        "token",
+        "towns",
+        "word",
     )
 
     def __init__(self, gaz: Gazetteer | None, *, shipped: bool) -> None:
@@ -695,10 +1188,18 @@ class _Lookups:
         self.token: Callable[[str], tuple[str, int]]
         self.towns: Callable[[str], tuple[Place, ...]]
         if shipped:
-            self.flags, self.word, self.towns = _default_flags, _default_word, _default_towns
+            self.flags, self.word, self.towns = (
+                _default_flags,
+                _default_word,
+                _default_towns,
+            )
             self.token = _default_token
         else:
-            self.flags, self.word, self.towns = self._own_flags, self._own_word, self._own_towns
+            self.flags, self.word, self.towns = (
+                self._own_flags,
+                self._own_word,
+                self._own_towns,
+            )
             self.token = self._own_token
 
     def visits(self, shouting: bool) -> dict[str, _ChunkVisits]:
@@ -748,8 +1249,12 @@ def _found(k: str, look: _Lookups) -> _Found:
     """What the tables and the gazetteer say *k* names."""
     towns = look.towns(k) if look.flags(k) & _NAME else ()
     return (
-        features().get(k), country_names().get(k), capitals().get(k),
-        admin1_names().get(k, ()), demonyms().get(k, ()), towns,
+        features().get(k),
+        country_names().get(k),
+        capitals().get(k),
+        admin1_names().get(k, ()),
+        demonyms().get(k, ()),
+        towns,
     )
 
 
@@ -895,12 +1400,15 @@ def find_places(
             # "US forces", "U.S. officials": an attribute, weak like a demonym
             weak = False
             if not shouting:
-                if text[h.end + 1 : h.end + 2].isupper() and _facility_name_after(text, h.end):
+                if text[h.end + 1 : h.end + 2].isupper() and _facility_name_after(
+                    text, h.end
+                ):
                     continue  # "the Kuwait Hospital": no evidence of Kuwait
                 start = h.start
                 near = (
                     text[start - 12 if start > 12 else 0 : h.end + 24],
-                    start if start < 12 else 12, h.end - start,
+                    start if start < 12 else 12,
+                    h.end - start,
                 )
                 seen = modifiers.get(near)
                 weak = modifiers[near] = _modifier_at(text, h) if seen is None else seen
@@ -914,13 +1422,17 @@ def find_places(
             admin_context[h.admin1[0]] = admin_context.get(h.admin1[0], 0) + 1
         elif len(h.demonym) == 1:
             if (
-                not shouting and text[h.end + 1 : h.end + 2].isupper()
+                not shouting
+                and text[h.end + 1 : h.end + 2].isupper()
                 and _facility_name_after(text, h.end)
             ):
                 continue  # "the Saudi Hospital": no evidence of Saudi Arabia
             h.own = (h.demonym[0], 1)
         elif (
-            h.towns and not shouting and _one_country(h.towns) and h.key not in _MONTHS
+            h.towns
+            and not shouting
+            and _one_country(h.towns)
+            and h.key not in _MONTHS
             and not _longer_name_after_cue(text, h.start, h.end)
         ):
             # towns of one country: weak evidence (not in ALL-CAPS copy,
@@ -928,7 +1440,9 @@ def find_places(
             # longer name: "Ed" of "the town of Ed Dabba" is no Swedish Ed)
             h.own = (h.towns[0].country, 1)
         elif (
-            not h.towns and not shouting and (extra := extra_get(h.key)) is not None
+            not h.towns
+            and not shouting
+            and (extra := extra_get(h.key)) is not None
             and not extra.needs_cue
         ):
             h.own = (extra.country, 1)  # a town of places_extra.tsv: as weak
@@ -989,9 +1503,7 @@ def find_places(
             i = bisect_left(plain_starts, end if end > start else start + 1)
             if i and plain_max_end[i - 1] > start:
                 continue  # a name inside an actor's name
-        if not (
-            h.capital is not None or h.country or h.feature or h.admin1 or h.demonym
-        ):
+        if not (h.capital is not None or h.country or h.feature or h.admin1 or h.demonym):
             extra = extra_get(h.key)
             if extra is not None:
                 # a town of places_extra.tsv (or one the gazetteer knows
@@ -1005,7 +1517,8 @@ def find_places(
             if _never_accepted(h, text, context, shouting, shipped) or (
                 # (its first test inline: an article's hyphen two or three
                 # characters after the space that ends the name)
-                "-" in text[end + 3 : end + 5] and _arabic_name_goes_on(h, text, every_actor)
+                "-" in text[end + 3 : end + 5]
+                and _arabic_name_goes_on(h, text, every_actor)
             ):
                 continue  # town names only, with no cue or preposition to make them one
         in_metonymic = has_metonymic and metonymic.overlaps(start, end)
@@ -1016,8 +1529,13 @@ def find_places(
         else:
             case = (
                 text[start - _CONTEXT if start > _CONTEXT else 0 : end + _CONTEXT],
-                start < _CONTEXT and start, end - start,
-                h.key, h.initial, h.hyphen, h.after_name, in_metonymic,
+                start < _CONTEXT and start,
+                end - start,
+                h.key,
+                h.initial,
+                h.hyphen,
+                h.after_name,
+                in_metonymic,
             )
             if case in memo:
                 known = memo[case]
@@ -1045,30 +1563,41 @@ def find_places(
         actor_overlaps = every_actor.overlaps
         home = _home_country(context, header)
         sites, offshore = site_places(
-            text, out, lambda s, e: found(s, e) or actor_overlaps(s, e),
-            _SITE_STOP, home,
+            text,
+            out,
+            lambda s, e: found(s, e) or actor_overlaps(s, e),
+            _SITE_STOP,
+            home,
         )
         if offshore:
             # "a tanker was hit off Hodeidah": at sea, near the town
             at_sea = set(offshore)
             out = [
                 attrs.evolve(p, precision="near")
-                if p.start in at_sea and p.precision == "exact" else p
+                if p.start in at_sea and p.precision == "exact"
+                else p
                 for p in out
             ]
         out.extend(sites)
         # "between Muyuka and Ekona": the unknown partner of a town found
         found = _Spans(map(_SPAN_OF, out)).overlaps
         out.extend(
-            listed_places(text, out, lambda s, e: found(s, e) or actor_overlaps(s, e), _SITE_STOP)
+            listed_places(
+                text, out, lambda s, e: found(s, e) or actor_overlaps(s, e), _SITE_STOP
+            )
         )
-        if home is not None and (" near " in text or " outside " in text or "outskirts" in text):
+        if home is not None and (
+            " near " in text or " outside " in text or "outskirts" in text
+        ):
             # "ambushed a convoy near Banibangou": a deed near a place no table knows
             out.extend(
                 near_places(
-                    text, out, actor_overlaps,
+                    text,
+                    out,
+                    actor_overlaps,
                     lambda k: look.flags(k) != 0 or any(_lookup(k, look)),
-                    _SITE_STOP, home,
+                    _SITE_STOP,
+                    home,
                 )
             )
     out.extend(second_level_places(doc, out, context))  # "Soum province"
@@ -1149,10 +1678,15 @@ def _extra_place(
     # the text's own word for it ("Pont-Sonde village") over the table's
     kind = "district" if district else _CUE_KIND.get(word, extra.kind)
     return _new_place(
-        text=text[start:end], span=_new_span(start=start, end=end), name=extra.name,
+        text=text[start:end],
+        span=_new_span(start=start, end=end),
+        name=extra.name,
         kind=kind,
-        country=extra.country, admin1=extra.admin1,
-        latitude=extra.latitude, longitude=extra.longitude, geonames_id=extra.geonames_id,
+        country=extra.country,
+        admin1=extra.admin1,
+        latitude=extra.latitude,
+        longitude=extra.longitude,
+        geonames_id=extra.geonames_id,
         precision="district" if district else _near_or_exact(before),
         provenance=_new_provenance(
             confidence=0.7, reason="hand-compiled table of places the gazetteer lacks"
@@ -1180,8 +1714,11 @@ def _extra_facts(
     """
     for i, p in enumerate(out):
         if (
-            p.geonames_id is not None or p.latitude is not None or p.admin1 is not None
-            or p.kind not in _CUE_MADE_KINDS or p.role != "place"
+            p.geonames_id is not None
+            or p.latitude is not None
+            or p.admin1 is not None
+            or p.kind not in _CUE_MADE_KINDS
+            or p.role != "place"
         ):
             continue
         extra = extra_get(_key(p.name or p.text))
@@ -1190,8 +1727,14 @@ def _extra_facts(
         # (the cue's own word stays: "Pont-Sonde village", "X district")
         kind = p.kind if p.kind in _CUE_WORD_KINDS else extra.kind
         out[i] = attrs.evolve(
-            p, name=extra.name, country=extra.country, admin1=extra.admin1, kind=kind,
-            latitude=extra.latitude, longitude=extra.longitude, geonames_id=extra.geonames_id,
+            p,
+            name=extra.name,
+            country=extra.country,
+            admin1=extra.admin1,
+            kind=kind,
+            latitude=extra.latitude,
+            longitude=extra.longitude,
+            geonames_id=extra.geonames_id,
         )
 
 
@@ -1229,7 +1772,9 @@ def _dateline_region(text: str, town_end: int, out: list[PlaceMention]) -> None:
         if m.start > at:
             return
         if (
-            m.start == at and m.role == "place" and m.kind in ("country", "province")
+            m.start == at
+            and m.role == "place"
+            and m.kind in ("country", "province")
             and text[m.end : m.end + 3].lstrip(" \t").startswith(")")
         ):
             out[i] = _with_role(m, "dateline")
@@ -1255,7 +1800,9 @@ def _keep_province_sense(text: str, out: list[PlaceMention]) -> None:
     provinces: dict[str, PlaceMention] = {}
     for m in out:
         if (
-            m.kind == "province" and m.role == "place" and m.admin1
+            m.kind == "province"
+            and m.role == "place"
+            and m.admin1
             and _next_word(text[m.end : m.end + _CONTEXT]) in _PROVINCE_CUES
         ):
             provinces.setdefault(m.text, m)
@@ -1264,8 +1811,11 @@ def _keep_province_sense(text: str, out: list[PlaceMention]) -> None:
     for i, m in enumerate(out):
         p = provinces.get(m.text)
         if (
-            p is None or m.start <= p.start or m.kind not in ("city", "town")
-            or m.role != "place" or m.admin1 != p.admin1
+            p is None
+            or m.start <= p.start
+            or m.kind not in ("city", "town")
+            or m.role != "place"
+            or m.admin1 != p.admin1
         ):
             continue
         before = text[max(0, m.start - _CONTEXT) : m.start]
@@ -1325,30 +1875,55 @@ def _listed_units(text: str, out: list[PlaceMention]) -> None:
         district = m.group("district") is not None
         for j in range(first, i + 1):
             town = out[j]
-            if town.role != "place" or town.kind not in _SETTLEMENT_KINDS or not town.country:
+            if (
+                town.role != "place"
+                or town.kind not in _SETTLEMENT_KINDS
+                or not town.country
+            ):
                 continue
             if district:
                 out[j] = _new_place(
-                    text=town.text, span=town.span, name=town.text, kind="district",
-                    role="place", country=town.country, admin1=town.admin1,
+                    text=town.text,
+                    span=town.span,
+                    name=town.text,
+                    kind="district",
+                    role="place",
+                    country=town.country,
+                    admin1=town.admin1,
                     precision="district",
-                    provenance=_new_provenance(confidence=0.7, reason="a list before a plural unit word"),
+                    provenance=_new_provenance(
+                        confidence=0.7, reason="a list before a plural unit word"
+                    ),
                 )
                 continue
-            codes = [c for c in admin1_names().get(_key(town.text), ()) if c[:2] == town.country]
+            codes = [
+                c
+                for c in admin1_names().get(_key(town.text), ())
+                if c[:2] == town.country
+            ]
             if len(codes) == 1:
                 out[j] = _new_place(
-                    text=town.text, span=town.span, name=admin1_display().get(codes[0], town.text),
-                    kind="province", role="place", country=town.country, admin1=codes[0],
-                    precision="province", geonames_id=admin1_geonames_ids().get(codes[0]),
-                    provenance=_new_provenance(confidence=0.7, reason="a list before a plural unit word"),
+                    text=town.text,
+                    span=town.span,
+                    name=admin1_display().get(codes[0], town.text),
+                    kind="province",
+                    role="place",
+                    country=town.country,
+                    admin1=codes[0],
+                    precision="province",
+                    geonames_id=admin1_geonames_ids().get(codes[0]),
+                    provenance=_new_provenance(
+                        confidence=0.7, reason="a list before a plural unit word"
+                    ),
                 )
         i = first - 1
 
 
 #: What lies between a settlement and the district it is in: "Ntoyo in
 #: Mambasa territory", "Kadawa village in Maru", "Ntoyo, in Mambasa".
-_IN_UNIT_BETWEEN: Final = regex.compile(r"(?:[ ](?:village|town|hamlet|camp))?,?[ ]in[ ](?:the[ ])?")
+_IN_UNIT_BETWEEN: Final = regex.compile(
+    r"(?:[ ](?:village|town|hamlet|camp))?,?[ ]in[ ](?:the[ ])?"
+)
 
 
 #: The roles of the mentions that tell where a story is (a dateline tells
@@ -1364,10 +1939,16 @@ def _province_of_story(out: list[PlaceMention]) -> None:
     El Fasher): no answer where they lie in two ("Kano said" counts).
     """
     for i, m in enumerate(out):
-        if m.kind != "district" or m.admin1 is not None or m.country is None or m.role != "place":
+        if (
+            m.kind != "district"
+            or m.admin1 is not None
+            or m.country is None
+            or m.role != "place"
+        ):
             continue
         codes = {
-            p.admin1 for p in out
+            p.admin1
+            for p in out
             if p.country == m.country and p.admin1 and p.role in _STORY_ROLES
         }
         if len(codes) == 1:
@@ -1393,7 +1974,8 @@ def _province_of_unit_after(text: str, out: list[PlaceMention]) -> None:
             or (n.kind != "district" and n.kind not in _SETTLEMENT_KINDS)
             or (m.country is not None and n.country != m.country)
             or n.start - m.end > 16
-            or _IN_UNIT_BETWEEN.fullmatch(text, m.end, n.start, timeout=REGEX_TIMEOUT) is None
+            or _IN_UNIT_BETWEEN.fullmatch(text, m.end, n.start, timeout=REGEX_TIMEOUT)
+            is None
         ):
             continue
         out[i] = attrs.evolve(m, country=n.country, admin1=n.admin1)
@@ -1416,8 +1998,11 @@ def _keep_unit_sense(out: list[PlaceMention]) -> None:
     for i, m in enumerate(out):
         u = units.get(m.text)
         if (
-            u is None or m.role != "place" or m.kind in ("district", "province", "country")
-            or m.country is None or m.country == u.country
+            u is None
+            or m.role != "place"
+            or m.kind in ("district", "province", "country")
+            or m.country is None
+            or m.country == u.country
         ):
             continue
         out[i] = _moved_to(u, m.start, m.end)
@@ -1437,23 +2022,42 @@ def _coordinated_provinces(
         if text[a.end : b.start] != " and " or a.role != "place" or b.role != "place":
             continue
         town, province = (a, b) if b.kind == "province" else (b, a)
-        if province.kind != "province" or town.kind not in ("city", "town") or not town.country:
+        if (
+            province.kind != "province"
+            or town.kind not in ("city", "town")
+            or not town.country
+        ):
             continue
-        if _next_word(text[province.end : province.end + _CONTEXT]) not in _LIST_CUES and any(
+        if _next_word(
+            text[province.end : province.end + _CONTEXT]
+        ) not in _LIST_CUES and any(
             t.country == province.country for t in towns_of(_key(province.text))
         ):
             continue  # (a plural cue after the list names provinces: "Sagaing and Magway regions")
-        if text.startswith(", ", town.end) and text[town.end + 2 : town.end + 3].isupper():
+        if (
+            text.startswith(", ", town.end)
+            and text[town.end + 2 : town.end + 3].isupper()
+        ):
             continue  # "Florida and Washington, D.C.": maybe a town and its region
-        codes = [c for c in admin1_names().get(_key(town.text), ()) if c[:2] == town.country]
+        codes = [
+            c for c in admin1_names().get(_key(town.text), ()) if c[:2] == town.country
+        ]
         if len(codes) != 1:
             continue
         code = codes[0]
         out[i if town is a else i + 1] = _new_place(
-            text=town.text, span=town.span, name=admin1_display().get(code, town.text),
-            kind="province", role="place", country=town.country, admin1=code,
-            precision="province", geonames_id=admin1_geonames_ids().get(code),
-            provenance=_new_provenance(confidence=0.7, reason="a province's namesake joined to a province"),
+            text=town.text,
+            span=town.span,
+            name=admin1_display().get(code, town.text),
+            kind="province",
+            role="place",
+            country=town.country,
+            admin1=code,
+            precision="province",
+            geonames_id=admin1_geonames_ids().get(code),
+            provenance=_new_provenance(
+                confidence=0.7, reason="a province's namesake joined to a province"
+            ),
         )
 
 
@@ -1477,20 +2081,34 @@ def _elided_provinces(text: str, out: list[PlaceMention]) -> list[PlaceMention]:
             continue
         at = m.start - 5
         word = next((w for w in _ELIDED_COMPASS if text.endswith(w, 0, at)), None)
-        if word is None or word == first or text[at - len(word) - 1 : at - len(word)].isalnum():
+        if (
+            word is None
+            or word == first
+            or text[at - len(word) - 1 : at - len(word)].isalnum()
+        ):
             continue
-        codes = [c for c in admin1_names().get(_key(f"{word} {rest}"), ()) if c[:2] == m.country]
+        codes = [
+            c
+            for c in admin1_names().get(_key(f"{word} {rest}"), ())
+            if c[:2] == m.country
+        ]
         if not codes:
             continue
         start = at - len(word)
         added.append(
             _new_place(
-                text=word, span=_new_span(start=start, end=at),
-                name=admin1_display().get(codes[0], f"{word} {rest}"), kind="province",
-                role=m.role, country=m.country, admin1=codes[0], precision="province",
+                text=word,
+                span=_new_span(start=start, end=at),
+                name=admin1_display().get(codes[0], f"{word} {rest}"),
+                kind="province",
+                role=m.role,
+                country=m.country,
+                admin1=codes[0],
+                precision="province",
                 geonames_id=admin1_geonames_ids().get(codes[0]),
                 provenance=_new_provenance(
-                    confidence=0.8, reason="a compass word sharing the next province's name"
+                    confidence=0.8,
+                    reason="a compass word sharing the next province's name",
                 ),
             )
         )
@@ -1545,7 +2163,11 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
     visits = look.visits(shouting)
     found: Sequence[_ChunkVisits]
     try:
-        found = operator.itemgetter(*chunks)(visits) if len(chunks) > 1 else (visits[chunks[0]],)
+        found = (
+            operator.itemgetter(*chunks)(visits)
+            if len(chunks) > 1
+            else (visits[chunks[0]],)
+        )
     except KeyError:
         # chunks met for the first time (or long ones): their words, once
         table = _STARTS_SHOUTING if shouting else _STARTS
@@ -1558,7 +2180,11 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
         if long:
             found = [long[c] if c in long else visits[c] for c in chunks]
         else:
-            found = operator.itemgetter(*chunks)(visits) if len(chunks) > 1 else (visits[chunks[0]],)
+            found = (
+                operator.itemgetter(*chunks)(visits)
+                if len(chunks) > 1
+                else (visits[chunks[0]],)
+            )
     folded = doc.folded
     starts = _sentence_starts(doc)
     flags_of = look.flags
@@ -1616,7 +2242,8 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
             if (
                 memo is not None
                 and _WINDOW_BEFORE <= s <= n_text - _WINDOW_AFTER
-                and ordered_starts[bisect.bisect_left(ordered_starts, s - _WINDOW_BEFORE)] > s
+                and ordered_starts[bisect.bisect_left(ordered_starts, s - _WINDOW_BEFORE)]
+                > s
             ):
                 window = text[s - _WINDOW_BEFORE : s + _WINDOW_AFTER]
                 if window in memo:
@@ -1624,7 +2251,9 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                     if seen is not None:
                         length, key, found_key, initial, upper, after_name = seen
                         resume = s + length
-                        hits.append(_Hit(s, resume, key, found_key, initial, upper, after_name))
+                        hits.append(
+                            _Hit(s, resume, key, found_key, initial, upper, after_name)
+                        )
                     continue
             else:
                 window = ""
@@ -1657,8 +2286,10 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
                         break
                     if text[end] not in " \u00a0":
                         if not (
-                            text[end] == "." and k in _DOTTED_PREFIXES
-                            and text[end + 1 : end + 2] == " " and end + 2 < n_text
+                            text[end] == "."
+                            and k in _DOTTED_PREFIXES
+                            and text[end + 1 : end + 2] == " "
+                            and end + 2 < n_text
                         ):
                             break
                         end += 1  # "St. Louis": the abbreviation's full stop
@@ -1736,11 +2367,18 @@ def _candidates(doc: Document, look: _Lookups, shouting: bool) -> list[_Hit]:
             # read only in mixed-case copy (_accept_town): ALL-CAPS copy is
             # written in capitals as a whole
             upper = shouting or text[s:last_end].isupper()
-            after_name = not shouting and not initial and _given_name_before(text, s, starts)
+            after_name = (
+                not shouting and not initial and _given_name_before(text, s, starts)
+            )
             resume = last_end
             if window and far <= s + _WINDOW_AFTER:
                 memo[window] = (  # type: ignore[index]  # window is set with memo
-                    last_end - s, key, found_key, initial, upper, after_name
+                    last_end - s,
+                    key,
+                    found_key,
+                    initial,
+                    upper,
+                    after_name,
                 )
             if (
                 common
@@ -1831,9 +2469,7 @@ def _chunk_words(chunk: str) -> tuple[tuple[int, str], ...]:
     return got
 
 
-def _visits_of(
-    chunk: str, look: _Lookups, table: tuple[bool, ...]
-) -> _ChunkVisits:
+def _visits_of(chunk: str, look: _Lookups, table: tuple[bool, ...]) -> _ChunkVisits:
     """The words of *chunk* that may start a name, by their bits in *table*."""
     token = look.token
     out: list[_Visit] = []
@@ -1879,9 +2515,13 @@ _TOKEN_DROP: Final = translation_table(
 
 @functools.cache
 def _small_keys() -> frozenset[str]:
-    return frozenset(features()) | frozenset(country_names()) | frozenset(
-        capitals()
-    ) | frozenset(admin1_names()) | frozenset(demonyms())
+    return (
+        frozenset(features())
+        | frozenset(country_names())
+        | frozenset(capitals())
+        | frozenset(admin1_names())
+        | frozenset(demonyms())
+    )
 
 
 @functools.cache
@@ -1927,7 +2567,11 @@ def _given_name_before(text: str, s: int, starts: set[int]) -> bool:
 def _plain_word(word: str) -> bool:
     """A word that is no function word, title, known place or demonym."""
     key = _key(word)
-    return key not in _FUNCTION_WORDS and key not in _PERSON_TITLES and key not in _small_keys()
+    return (
+        key not in _FUNCTION_WORDS
+        and key not in _PERSON_TITLES
+        and key not in _small_keys()
+    )
 
 
 #: The characters after which a word opens a quotation, a line or a clause.
@@ -1943,9 +2587,7 @@ def _after_opening(text: str, s: int) -> bool:
     return not before or before[-1] in _OPENERS
 
 
-def _hyphen_parts(
-    text: str, s: int, e: int, look: _Lookups, hits: list[_Hit]
-) -> None:
+def _hyphen_parts(text: str, s: int, e: int, look: _Lookups, hits: list[_Hit]) -> None:
     pos = s
     for part in text[s:e].split("-"):
         ps, pe = pos, pos + len(part)
@@ -1958,7 +2600,9 @@ def _hyphen_parts(
             continue
         if (
             hit.towns
-            and not (hit.country or hit.capital or hit.admin1 or hit.feature or hit.demonym)
+            and not (
+                hit.country or hit.capital or hit.admin1 or hit.feature or hit.demonym
+            )
             and _unknown_capitalised_part(text[s:e], part, look)
         ):
             continue  # "Kuki-Zo" (a people) holds no town Kuki of Japan
@@ -1984,13 +2628,33 @@ def _hyphen_parts(
 def _unknown_capitalised_part(word: str, part: str, look: _Lookups) -> bool:
     """Whether another capitalised part of the hyphenated *word* is a name no table knows."""
     return any(
-        other != part and other[:1].isupper() and not _Hit(0, 0, _key(other), _lookup(_key(other), look)).any()
+        other != part
+        and other[:1].isupper()
+        and not _Hit(0, 0, _key(other), _lookup(_key(other), look)).any()
         for other in word.split("-")
     )
 
 
 _PREPOSITIONS: Final = frozenset(
-    ["in", "near", "at", "from", "to", "into", "outside", "around", "across", "toward", "towards", "through", "of", "inside", "via", "between", "and"]
+    [
+        "in",
+        "near",
+        "at",
+        "from",
+        "to",
+        "into",
+        "outside",
+        "around",
+        "across",
+        "toward",
+        "towards",
+        "through",
+        "of",
+        "inside",
+        "via",
+        "between",
+        "and",
+    ]
 )
 _ASCII_LETTERS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
@@ -2010,7 +2674,14 @@ def _last_word(head: str) -> tuple[str, str]:
 #: Compass adjectives between a preposition and a country ("in southern
 #: Lebanon", "across northern Syria").
 _DIRECTIONS: Final = (
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
 )
 _COMPASS_WORDS: Final = frozenset(
     [d + e for d in _DIRECTIONS for e in ("", "ern")]
@@ -2067,12 +2738,7 @@ _DISTANCE_UNITS: Final = frozenset(["km", "kilometres", "kilometers", "miles"])
 #: The words before "of" that make a place "near" (:data:`_NEAR_BEFORE`,
 #: :data:`_DIRECTION_OF`): "on the outskirts of", "10 km north of".
 _OF_NEAR: Final = frozenset(
-    ["outskirts", "vicinity"]
-    + [
-        d + e
-        for d in _DIRECTIONS
-        for e in ("", "ern")
-    ]
+    ["outskirts", "vicinity"] + [d + e for d in _DIRECTIONS for e in ("", "ern")]
 )
 
 
@@ -2101,7 +2767,11 @@ def _before_noun_of(before: str) -> str | None:
         return None
     rest = head[:start]
     head = rest.rstrip(" ")
-    if head[-3:].lower() == "the" and (len(head) == 3 or head[-4] == " ") and len(head) < len(rest):
+    if (
+        head[-3:].lower() == "the"
+        and (len(head) == 3 or head[-4] == " ")
+        and len(head) < len(rest)
+    ):
         rest = head[:-3]
     return rest if rest.endswith(" ") else None
 
@@ -2162,9 +2832,8 @@ def _near_or_exact(before: str) -> str:
                 return "exact"
         # "near", "outside", or the two words, starting a word (``\b``)
         return "exact" if rest and (rest[-1].isalnum() or rest[-1] == "_") else "near"
-    if (
-        _NEAR_BEFORE.search(before, timeout=REGEX_TIMEOUT)
-        or _DIRECTION_OF.search(before, timeout=REGEX_TIMEOUT)
+    if _NEAR_BEFORE.search(before, timeout=REGEX_TIMEOUT) or _DIRECTION_OF.search(
+        before, timeout=REGEX_TIMEOUT
     ):
         return "near"
     return "exact"
@@ -2259,8 +2928,10 @@ def _resolve(
         after_word = m0.group(1).lower() if m0 else ""
     else:
         after_word = _next_word(after)
-    if not shouting and after_word not in _ALL_CUES and (
-        h.after_name or (h.key in surnames and not _preposition_before(before))
+    if (
+        not shouting
+        and after_word not in _ALL_CUES
+        and (h.after_name or (h.key in surnames and not _preposition_before(before)))
     ):
         return None  # a surname: "Mahmood Danish", "Andrew Jordan ... Jordan won"
     if surface == "DATE" and before.endswith("NO "):
@@ -2279,7 +2950,9 @@ def _resolve(
         # "US-BACKED" and "THE UNITED\nSTATES" across a line stay the country)
         return None
     if after_word == "zone" and before.endswith(_COMPASS_NAMES):
-        return None  # "the South Gondar zone": a zone named after the town, read whole below
+        return (
+            None  # "the South Gondar zone": a zone named after the town, read whole below
+        )
     if h.demonym and not (h.country or h.capital or h.admin1 or h.feature or h.towns):
         if not shouting and after[1:2].isupper() and _facility_name_after(text, h.end):
             return None  # "the Saudi Hospital in El Fasher", "the Turkish Hospital"
@@ -2299,20 +2972,34 @@ def _resolve(
         return None  # "Haifa Street", "Atlantic Avenue": a street, not the place
     if not shouting and _NEWSPAPER_AFTER.match(after):
         return None  # "the Washington Post reported": a newspaper
-    if not shouting and _POSSESSIVE_FACILITY.match(after) and (
-        _saint_before(before)
-        or not (h.country or h.capital or h.admin1 or any(t.population >= 100000 for t in h.towns))
+    if (
+        not shouting
+        and _POSSESSIVE_FACILITY.match(after)
+        and (
+            _saint_before(before)
+            or not (
+                h.country
+                or h.capital
+                or h.admin1
+                or any(t.population >= 100000 for t in h.towns)
+            )
+        )
     ):
         return None  # "St Mary's Church", "Miller's Farm": a person's or a saint's name
-    if not shouting and (_joined_by_plus(before, after) or (
-        not (h.country or h.capital or h.admin1)
-        and _after_possessor(before)
-        and (_landmark_name(surface, after_word) or _small_unsupported(h, context))
-    )):
+    if not shouting and (
+        _joined_by_plus(before, after)
+        or (
+            not (h.country or h.capital or h.admin1)
+            and _after_possessor(before)
+            and (_landmark_name(surface, after_word) or _small_unsupported(h, context))
+        )
+    ):
         return None  # "Salt + Smoke" (a brand), "Estey's Bridge" (a longer name)
     polity = bool(h.country or h.capital or h.admin1)
     # "in southern Lebanon": a preposition, then a compass adjective
-    compass = polity and not prep and not shouting and _direction_after_preposition(before)
+    compass = (
+        polity and not prep and not shouting and _direction_after_preposition(before)
+    )
     if (
         role == "place"
         and polity
@@ -2323,9 +3010,14 @@ def _resolve(
             or _possessive_of_polity(after)
         )
     ):
-        role = "metonymy"  # "Tamil Nadu said", "Britain blames Russia", "Russia's request"
-    elif role == "place" and shouting and (h.country or h.capital) and _is_metonymy(
-        before, after, after_word, prep=None
+        role = (
+            "metonymy"  # "Tamil Nadu said", "Britain blames Russia", "Russia's request"
+        )
+    elif (
+        role == "place"
+        and shouting
+        and (h.country or h.capital)
+        and _is_metonymy(before, after, after_word, prep=None)
     ):
         role = "metonymy"
     if (
@@ -2347,28 +3039,47 @@ def _resolve(
         # after its province, evidence of the country as a demonym is
         role = "demonym"
     # --- province by cue ---------------------------------------------------
-    if h.admin1 and (
-        after_word in _PROVINCE_CUES
-        or _of_cue_word(before) in _OF_PROVINCE_CUES
-        # the later names of "the provinces of Latakia and Tartus"
-        or (before.endswith(_LIST_ENDS) and _PLURAL_OF_LIST.search(before[-120:]) is not None)
-        # the last of a list before a plural cue ("Sagaing and Magway
-        # regions"; never "Gulf states")
-        or (after_word in _PLURAL_PROVINCE_CUES and before.endswith(_LIST_ENDS))
+    if (
+        h.admin1
+        and (
+            after_word in _PROVINCE_CUES
+            or _of_cue_word(before) in _OF_PROVINCE_CUES
+            # the later names of "the provinces of Latakia and Tartus"
+            or (
+                before.endswith(_LIST_ENDS)
+                and _PLURAL_OF_LIST.search(before[-120:]) is not None
+            )
+            # the last of a list before a plural cue ("Sagaing and Magway
+            # regions"; never "Gulf states")
+            or (after_word in _PLURAL_PROVINCE_CUES and before.endswith(_LIST_ENDS))
+        )
     ):
         # ("Latakia province", "the coastal province of Latakia")
-        if h.key in _COMPASS_KEYS and not any(_others(context, h, c[:2]) for c in h.admin1):
+        if h.key in _COMPASS_KEYS and not any(
+            _others(context, h, c[:2]) for c in h.admin1
+        ):
             return None  # "the Northwest region of Argentina": no province of Botswana
         return _admin1_mention(
             h, surface, _new_span(start=h.start, end=h.end), role, context, cue=after_word
         )
-    if h.feature and not h.country and not (h.towns and _of_cue_word(before) in ("city", "town", "village")):
+    if (
+        h.feature
+        and not h.country
+        and not (h.towns and _of_cue_word(before) in ("city", "town", "village"))
+    ):
         # ("the city of Dnipro" is the city, not the river)
         f = h.feature
         return _new_place(
-            text=surface, span=_new_span(start=h.start, end=h.end), name=f.name, kind=f.kind, role=role,
-            country=f.country, admin1=f.admin1, latitude=f.latitude,
-            longitude=f.longitude, geonames_id=f.geonames_id,
+            text=surface,
+            span=_new_span(start=h.start, end=h.end),
+            name=f.name,
+            kind=f.kind,
+            role=role,
+            country=f.country,
+            admin1=f.admin1,
+            latitude=f.latitude,
+            longitude=f.longitude,
+            geonames_id=f.geonames_id,
             precision="district" if f.kind == "district" else "region",
         )
     if h.country and not (h.demonym and _looks_adjectival(after)):
@@ -2377,22 +3088,36 @@ def _resolve(
         cc = h.country if h.country != "CG" else _congo_of_story(h, context)
         name, gid = _country_facts(cc)
         return _new_place(
-            text=surface, span=_new_span(start=h.start, end=h.end), name=name or surface,
-            kind="country", role=role, country=cc, precision="country", geonames_id=gid,
+            text=surface,
+            span=_new_span(start=h.start, end=h.end),
+            name=name or surface,
+            kind="country",
+            role=role,
+            country=cc,
+            precision="country",
+            geonames_id=gid,
         )
-    if h.capital and after_word not in _DISTRICT_CUES and not (
-        not shouting and _capital_namesake(h, context, admin_context)
+    if (
+        h.capital
+        and after_word not in _DISTRICT_CUES
+        and not (not shouting and _capital_namesake(h, context, admin_context))
     ):
         cc, gid = h.capital
         town = next((t for t in h.towns if t.geonames_id == gid), None)
         if town is None:
             town = next((t for t in h.towns if t.country == cc), None)
         return _new_place(
-            text=surface, span=_new_span(start=h.start, end=h.end), name=town.name if town else surface, kind="city",
-            role=role, country=cc, admin1=town.admin1 if town else None,
+            text=surface,
+            span=_new_span(start=h.start, end=h.end),
+            name=town.name if town else surface,
+            kind="city",
+            role=role,
+            country=cc,
+            admin1=town.admin1 if town else None,
             latitude=town.latitude if town else None,
             longitude=town.longitude if town else None,
-            geonames_id=town.geonames_id if town else gid, precision=_near_or_exact(before),
+            geonames_id=town.geonames_id if town else gid,
+            precision=_near_or_exact(before),
             provenance=_new_provenance(confidence=0.95),
         )
     if role == "metonymy" and not h.admin1:
@@ -2409,12 +3134,19 @@ def _resolve(
         )
         if not said_subject:
             of_cue = _of_cue_before(before)
-            if of_cue is None or of_cue.group("cue").lower() not in _TOWN_OR_DISTRICT_CUES:
+            if (
+                of_cue is None
+                or of_cue.group("cue").lower() not in _TOWN_OR_DISTRICT_CUES
+            ):
                 return None
             # "residents of the Sahel town of Djibo said": the cue names a place
     of_cue = _of_cue_before(before)
     cue_before = of_cue.group("cue").lower() if of_cue else ""
-    if cue_before and not shouting and _name_owns_cue(before, of_cue.start() if of_cue else 0):
+    if (
+        cue_before
+        and not shouting
+        and _name_owns_cue(before, of_cue.start() if of_cue else 0)
+    ):
         cue_before = ""  # "the al-Zuhur district of Mosul": Mosul holds the district
     district = (
         after_word in _DISTRICT_CUES
@@ -2446,7 +3178,12 @@ def _resolve(
         # says where; a namesake abroad (Palma de Mallorca) is no answer
         code = max(admin_hint, key=lambda c: context[c[:2]])
         return _in_hinted_province(
-            surface, h, district, role, code, before,
+            surface,
+            h,
+            district,
+            role,
+            code,
+            before,
             "known only abroad; in the province named after it",
         )
     if (
@@ -2463,20 +3200,34 @@ def _resolve(
         # place the gazetteer does not know (not the other one's point)
         code = next(c for c in admin_hint if c[:2] == town.country)
         return _in_hinted_province(
-            surface, h, district, role, code, before,
+            surface,
+            h,
+            district,
+            role,
+            code,
+            before,
             "known only in another province; in the one named after it",
         )
     if h.admin1 and after_word in _PLURAL_SETTLEMENTS and not before.endswith(_LIST_ENDS):
         # "Borno villages", "Katsina towns": the province of the plural
         # noun's places, no village of that name ("X and Y villages" names two)
-        return _admin1_mention(h, surface, _new_span(start=h.start, end=h.end), role, context)
+        return _admin1_mention(
+            h, surface, _new_span(start=h.start, end=h.end), role, context
+        )
     if h.admin1 and not district and not town_cue:
-        big = town is not None and town.admin1 in h.admin1 and (
-            town.population >= 50000
-            or (town.population >= 10000 and town.country in _TOWN_SIZED_UNITS)
+        big = (
+            town is not None
+            and town.admin1 in h.admin1
+            and (
+                town.population >= 50000
+                or (town.population >= 10000 and town.country in _TOWN_SIZED_UNITS)
+            )
         )
         if (
-            not big and town is not None and not shouting and h.key not in _GENERIC_ADMIN1
+            not big
+            and town is not None
+            and not shouting
+            and h.key not in _GENERIC_ADMIN1
             and not any(_others(context, h, c[:2]) for c in h.admin1)
         ):
             # a province of a country the story never names, a town of
@@ -2485,14 +3236,18 @@ def _resolve(
         if not big:
             if h.key in _GENERIC_ADMIN1:
                 return None  # "Central", "Eastern": only with a cue ("Central province")
-            if _generic_words(h.key) and not any(_others(context, h, c[:2]) for c in h.admin1):
+            if _generic_words(h.key) and not any(
+                _others(context, h, c[:2]) for c in h.admin1
+            ):
                 return None  # "the West Coast" of a country the story never names
             unsupported = not any(_others(context, h, c[:2]) for c in h.admin1)
             if h.initial and not any(context[c[:2]] for c in h.admin1) and not town:
                 return None
             if unsupported and not shouting and _inside_proper_name(before, after):
                 return None  # "Paul Walker" of a country the story never names
-            return _admin1_mention(h, surface, _new_span(start=h.start, end=h.end), role, context)
+            return _admin1_mention(
+                h, surface, _new_span(start=h.start, end=h.end), role, context
+            )
     if town is None:
         return None
     cues = district or town_cue or bool(admin_hint)
@@ -2522,13 +3277,21 @@ def _resolve(
         if home is None or home == town.country:
             return None
         return _new_place(
-            text=surface, span=_new_span(start=h.start, end=h.end), name=surface,
-            kind="province", role=role, country=home, precision="province",
+            text=surface,
+            span=_new_span(start=h.start, end=h.end),
+            name=surface,
+            kind="province",
+            role=role,
+            country=home,
+            precision="province",
             provenance=_new_provenance(
-                confidence=0.5, reason="not in the tables; a province of the story's country by its cue"
+                confidence=0.5,
+                reason="not in the tables; a province of the story's country by its cue",
             ),
         )
-    if not _accept_town(town, h, cues, prep or said_subject, in_context, shouting, before, after):
+    if not _accept_town(
+        town, h, cues, prep or said_subject, in_context, shouting, before, after
+    ):
         return None
     if (
         not (in_context or town.capital)
@@ -2546,8 +3309,12 @@ def _resolve(
             # a place of that country the gazetteer lacks ("Clarinda" in a
             # story from Iowa is no village in Victoria)
             return _new_place(
-                text=surface, span=_new_span(start=h.start, end=h.end), name=surface,
-                kind="populated_place", role=role, country=home,
+                text=surface,
+                span=_new_span(start=h.start, end=h.end),
+                name=surface,
+                kind="populated_place",
+                role=role,
+                country=home,
                 precision=_near_or_exact(before),
                 provenance=_new_provenance(
                     confidence=0.5,
@@ -2559,9 +3326,16 @@ def _resolve(
     if admin_hint and admin1 is None:
         admin1 = admin_hint[0]
     return _new_place(
-        text=surface, span=_new_span(start=h.start, end=h.end), name=town.name, kind=kind, role=role,
-        country=town.country, admin1=admin1, admin2=town.admin2,
-        latitude=town.latitude, longitude=town.longitude,
+        text=surface,
+        span=_new_span(start=h.start, end=h.end),
+        name=town.name,
+        kind=kind,
+        role=role,
+        country=town.country,
+        admin1=admin1,
+        admin2=town.admin2,
+        latitude=town.latitude,
+        longitude=town.longitude,
         geonames_id=town.geonames_id,
         precision="district" if district else _near_or_exact(before),
         provenance=_new_provenance(
@@ -2744,10 +3518,14 @@ def _capital_namesake(
     cc, gid = h.capital
     if _others(context, h, cc) > 0:
         return False
-    if any(t.geonames_id == gid and t.population >= _NAMESAKE_CAPITAL_MAX for t in h.towns):
+    if any(
+        t.geonames_id == gid and t.population >= _NAMESAKE_CAPITAL_MAX for t in h.towns
+    ):
         return False
     return any(
-        t.country != cc and t.admin1 is not None and admin_context.get(t.admin1, 0) >= 2
+        t.country != cc
+        and t.admin1 is not None
+        and admin_context.get(t.admin1, 0) >= 2
         and _others(context, h, t.country) >= 3
         for t in h.towns
     )
@@ -2835,9 +3613,32 @@ def _town_kind(town: Place) -> str:
 #: Towns named by a facility noun ("Hospital" in Ireland, "Market" in
 #: Michigan): after a capitalised word or "the" the noun is the facility's.
 _FACILITY_TOWN_NAMES: Final = frozenset(
-    ["hospital", "clinic", "hotel", "mosque", "church", "school", "university", "college",
-     "market", "stadium", "restaurant", "cafe", "mall", "prison", "camp", "airport",
-     "embassy", "barracks", "station", "square", "bridge", "port", "harbour", "harbor"]
+    [
+        "hospital",
+        "clinic",
+        "hotel",
+        "mosque",
+        "church",
+        "school",
+        "university",
+        "college",
+        "market",
+        "stadium",
+        "restaurant",
+        "cafe",
+        "mall",
+        "prison",
+        "camp",
+        "airport",
+        "embassy",
+        "barracks",
+        "station",
+        "square",
+        "bridge",
+        "port",
+        "harbour",
+        "harbor",
+    ]
 )
 
 
@@ -2870,21 +3671,39 @@ def _accept_town(
     if h.key in _FACILITY_TOWN_NAMES and _named_facility(before):
         return False  # "the Saudi Hospital", "the Central Market": no town of Ireland or Michigan
     if town.common_word:
-        if before[-4:] in ("the ", "THE ") and (len(before) == 4 or not before[-5].isalnum()):
+        if before[-4:] in ("the ", "THE ") and (
+            len(before) == 4 or not before[-5].isalnum()
+        ):
             return cues  # "the Summit", "the Republic": the common noun
-        if not shouting and _surface_upper(h) and len(h.key) > 3 and _INNER_DATELINE.match(after):
+        if (
+            not shouting
+            and _surface_upper(h)
+            and len(h.key) > 3
+            and _INNER_DATELINE.match(after)
+        ):
             return True  # "BOSTON (Reuters) -": a dateline after a byline
-        if in_context and not shouting and not h.upper and before.endswith(_SEIZED_BEFORE[1:]):
+        if (
+            in_context
+            and not shouting
+            and not h.upper
+            and before.endswith(_SEIZED_BEFORE[1:])
+        ):
             # "M23 rebels shelled Sake" in a story about the Congo: capitalised
             # mid-sentence as what fighters struck or took, the story's town
             # (not "the Summit", never "Hope" of a country the story never names)
             return True
-        if not shouting and after[:3] == ", a" and _APPOSITION_AT.match(after) is not None:
+        if (
+            not shouting
+            and after[:3] == ", a"
+            and _APPOSITION_AT.match(after) is not None
+        ):
             return True  # "Sake, a town west of Goma": told as a place
         return cues or (prep and (in_context or town.population >= 500000))
     if shouting:
-        return cues or (in_context and (prep or town.population >= 20000)) or (
-            town.population >= 200000 and prep
+        return (
+            cues
+            or (in_context and (prep or town.population >= 20000))
+            or (town.population >= 200000 and prep)
         )
     if not shouting and town.name.upper() != town.name and _surface_upper(h):
         # "NATO", "UNICEF": acronyms in mixed-case copy; but a town in
@@ -2892,7 +3711,11 @@ def _accept_town(
         # The Canadian Press. TORONTO — ...", "Associated Press WASHINGTON
         # (AP) —")
         return cues or (len(h.key) > 3 and _INNER_DATELINE.match(after) is not None)
-    if not shouting and _inside_proper_name(before, after) and not _own_province_after(town, after):
+    if (
+        not shouting
+        and _inside_proper_name(before, after)
+        and not _own_province_after(town, after)
+    ):
         return cues
     if h.initial:
         return cues or in_context or town.population >= 100000
@@ -2906,15 +3729,30 @@ def _accept_town(
 #: whose name is a common word is read there (:func:`_accept_town`).
 _SEIZED_BEFORE: Final = (
     " said ",
-    " shelled ", " attacked ", " captured ", " recaptured ", " seized ", " entered ",
-    " stormed ", " overran ", " took ", " retook ", " bombed ", " struck ", " raided ",
-    " besieged ", " shelling ", " bombarded ",
+    " shelled ",
+    " attacked ",
+    " captured ",
+    " recaptured ",
+    " seized ",
+    " entered ",
+    " stormed ",
+    " overran ",
+    " took ",
+    " retook ",
+    " bombed ",
+    " struck ",
+    " raided ",
+    " besieged ",
+    " shelling ",
+    " bombarded ",
 )
 
 
 #: What follows a dateline's town in capitals: an agency in brackets, then
 #: a dash ("TORONTO —", "SAN DIEGO (AP) -").
-_INNER_DATELINE: Final = re.compile(r",?[ \t]?(?:\([A-Za-z. ]{2,20}\)[ \t]?)?(?:\u2014|\u2013|--?)[ \t]")
+_INNER_DATELINE: Final = re.compile(
+    r",?[ \t]?(?:\([A-Za-z. ]{2,20}\)[ \t]?)?(?:\u2014|\u2013|--?)[ \t]"
+)
 
 
 #: Up to three capitalised words after a name, then "State", "Province",
@@ -2964,7 +3802,10 @@ def _longer_name_after_cue(text: str, start: int, end: int) -> bool:
     m = _CAPITALISED_NEXT.match(text[end : end + 40], timeout=REGEX_TIMEOUT)
     if m is None or _key(m.group(1)) in _FUNCTION_OR_PROVINCE_CUE:
         return False
-    return _of_cue_word(text[start - _CONTEXT if start > _CONTEXT else 0 : start]) in _TOWN_CUES
+    return (
+        _of_cue_word(text[start - _CONTEXT if start > _CONTEXT else 0 : start])
+        in _TOWN_CUES
+    )
 
 
 def _street_after(after: str) -> bool:
@@ -2991,24 +3832,59 @@ def _after_possessor(before: str) -> bool:
     head = before[:-3]
     word = head[len(head.rstrip(_ASCII_LETTERS)) :]
     # a capitalised word ("GM's Bowling Green plant" is a company's, in the place)
-    return len(word) > 1 and word[0].isupper() and word[1:].islower() and _plain_word(word)
+    return (
+        len(word) > 1 and word[0].isupper() and word[1:].islower() and _plain_word(word)
+    )
 
 
 #: Generic landmark nouns that end a name after a possessor ("Estey's
 #: Bridge", "Martha's Vineyard", "Miller's Landing").
 _LANDMARK_NOUNS: Final = frozenset(
-    ["bridge", "creek", "landing", "farm", "farms", "vineyard", "mill", "mills", "ferry", "crossing", "corner", "corners", "hollow", "grove", "cove", "pond", "ford", "wharf", "inn", "tavern", "chapel", "meadow", "meadows", "ranch", "orchard", "barn", "pub"]
+    [
+        "bridge",
+        "creek",
+        "landing",
+        "farm",
+        "farms",
+        "vineyard",
+        "mill",
+        "mills",
+        "ferry",
+        "crossing",
+        "corner",
+        "corners",
+        "hollow",
+        "grove",
+        "cove",
+        "pond",
+        "ford",
+        "wharf",
+        "inn",
+        "tavern",
+        "chapel",
+        "meadow",
+        "meadows",
+        "ranch",
+        "orchard",
+        "barn",
+        "pub",
+    ]
 )
 
 
 def _landmark_name(surface: str, after_word: str) -> bool:
     """The name is or is followed by a landmark noun: "Miller's Bridge"."""
-    return surface.rsplit(None, 1)[-1].lower() in _LANDMARK_NOUNS or after_word in _LANDMARK_NOUNS
+    return (
+        surface.rsplit(None, 1)[-1].lower() in _LANDMARK_NOUNS
+        or after_word in _LANDMARK_NOUNS
+    )
 
 
 def _small_unsupported(h: _Hit, context: Counter[str]) -> bool:
     """Every town of *h* is small (< 50,000) and in no country the story names."""
-    return not any(t.population >= 50000 or _others(context, h, t.country) > 0 for t in h.towns)
+    return not any(
+        t.population >= 50000 or _others(context, h, t.country) > 0 for t in h.towns
+    )
 
 
 def _saint_before(before: str) -> bool:
@@ -3023,7 +3899,10 @@ def _drop_the_names(h: _Hit, text: str) -> None:
     Valley, "the Summit" no town called The Summit.
     """
     start = h.start
-    if text[start : start + 4] in _THE or text[start - 4 if start > 4 else 0 : start] in _THE:
+    if (
+        text[start : start + 4] in _THE
+        or text[start - 4 if start > 4 else 0 : start] in _THE
+    ):
         return
     towns = h.towns
     # a big town keeps its reading ("the Hague", "the Bronx")
@@ -3084,7 +3963,9 @@ def _pick_town(
     if len(h.towns) < 2:
         return h.towns[0] if h.towns else None  # every score beats the start
     if len(h.towns) >= _TABLE_MIN:
-        return _pick_from_table(h, _town_table(h.towns), context, admin_context, admin_hint)
+        return _pick_from_table(
+            h, _town_table(h.towns), context, admin_context, admin_hint
+        )
     best: Place | None = None
     best_score = -1e9
     own, weight = h.own
@@ -3151,7 +4032,10 @@ def _town_table(towns: tuple[Place, ...]) -> _TownTable:
         if t.admin1:
             by_admin1.setdefault(t.admin1, []).append(i)
     got = (
-        towns, logs, plain, order,
+        towns,
+        logs,
+        plain,
+        order,
         {c: tuple(ix) for c, ix in by_country.items()},
         {a: tuple(ix) for a, ix in by_admin1.items()},
     )
@@ -3239,39 +4123,235 @@ def _admin1_mention(
         codes = sorted(h.admin1, key=lambda c: -context[c[:2]])
     code = codes[0]
     return _new_place(
-        text=surface, span=span, name=admin1_display().get(code, surface),
-        kind="province", role=role,
-        country=code[:2], admin1=code, precision="province",
+        text=surface,
+        span=span,
+        name=admin1_display().get(code, surface),
+        kind="province",
+        role=role,
+        country=code[:2],
+        admin1=code,
+        precision="province",
         geonames_id=admin1_geonames_ids().get(code),
         provenance=_new_provenance(confidence=0.9 if len(codes) == 1 else 0.6),
     )
 
 
-def _demonym(
-    h: _Hit, surface: str, span: Span, context: Counter[str]
-) -> PlaceMention:
+def _demonym(h: _Hit, surface: str, span: Span, context: Counter[str]) -> PlaceMention:
     codes = sorted(h.demonym, key=lambda c: -context[c])
     code = codes[0] if len(codes) == 1 or context[codes[0]] > context[codes[1]] else None
     return _new_place(
-        text=surface, span=span, name=country_name(code) if code else None,
-        kind="country", role="demonym", country=code, precision="country",
+        text=surface,
+        span=span,
+        name=country_name(code) if code else None,
+        kind="country",
+        role="demonym",
+        country=code,
+        precision="country",
     )
 
 
 #: Lower-case words that may follow a literal place name ("in Kabul on Monday").
 _LITERAL_FOLLOWERS: Final = frozenset(
-    ["and", "or", "but", "nor", "on", "in", "at", "to", "for", "from", "with", "by", "of", "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did", "does", "do", "said", "says", "say", "told", "since", "after", "before", "during", "over", "under", "near", "where", "which", "who", "whom", "whose", "that", "this", "these", "those", "as", "than", "then", "last", "next", "earlier", "later", "yesterday", "today", "tonight", "when", "while", "because", "until", "into", "onto", "through", "across", "amid", "amidst", "despite", "via", "against", "between", "among", "per", "including", "itself", "also", "too", "again", "already", "now", "still", "if", "so", "yet", "once", "about", "around", "without", "within", "inside", "outside", "toward", "towards", "along", "beyond", "following", "ahead", "early", "late", "overnight", "recently", "alone", "only", "just", "soon", "even", "up", "down", "out", "off", "back", "here", "there", "where", "itself", "remains", "remained", "lies", "lay", "stood"]
+    [
+        "and",
+        "or",
+        "but",
+        "nor",
+        "on",
+        "in",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "by",
+        "of",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+        "did",
+        "does",
+        "do",
+        "said",
+        "says",
+        "say",
+        "told",
+        "since",
+        "after",
+        "before",
+        "during",
+        "over",
+        "under",
+        "near",
+        "where",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "that",
+        "this",
+        "these",
+        "those",
+        "as",
+        "than",
+        "then",
+        "last",
+        "next",
+        "earlier",
+        "later",
+        "yesterday",
+        "today",
+        "tonight",
+        "when",
+        "while",
+        "because",
+        "until",
+        "into",
+        "onto",
+        "through",
+        "across",
+        "amid",
+        "amidst",
+        "despite",
+        "via",
+        "against",
+        "between",
+        "among",
+        "per",
+        "including",
+        "itself",
+        "also",
+        "too",
+        "again",
+        "already",
+        "now",
+        "still",
+        "if",
+        "so",
+        "yet",
+        "once",
+        "about",
+        "around",
+        "without",
+        "within",
+        "inside",
+        "outside",
+        "toward",
+        "towards",
+        "along",
+        "beyond",
+        "following",
+        "ahead",
+        "early",
+        "late",
+        "overnight",
+        "recently",
+        "alone",
+        "only",
+        "just",
+        "soon",
+        "even",
+        "up",
+        "down",
+        "out",
+        "off",
+        "back",
+        "here",
+        "there",
+        "where",
+        "itself",
+        "remains",
+        "remained",
+        "lies",
+        "lay",
+        "stood",
+    ]
 )
 
 _TITLE_WORDS: Final = frozenset(
-    ["president", "secretary", "ambassador", "embassy", "minister", "ministry", "trade", "federal", "army", "navy", "air", "department", "government", "senate", "congress", "foreign", "defense", "defence", "prime", "supreme", "national", "police", "forces", "military", "marines", "treasury", "chamber", "special", "state", "officials"]
+    [
+        "president",
+        "secretary",
+        "ambassador",
+        "embassy",
+        "minister",
+        "ministry",
+        "trade",
+        "federal",
+        "army",
+        "navy",
+        "air",
+        "department",
+        "government",
+        "senate",
+        "congress",
+        "foreign",
+        "defense",
+        "defence",
+        "prime",
+        "supreme",
+        "national",
+        "police",
+        "forces",
+        "military",
+        "marines",
+        "treasury",
+        "chamber",
+        "special",
+        "state",
+        "officials",
+    ]
 )
 
 _PERSON_TITLES: Final = frozenset(
-    ["mr", "mrs", "ms", "dr", "sen", "rep", "gen", "col", "maj", "capt", "lt", "sgt", "prof", "rev", "sir", "lady", "lord", "judge", "president", "minister", "governor", "mayor", "coach", "spokesman", "spokeswoman"]
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gen",
+        "col",
+        "maj",
+        "capt",
+        "lt",
+        "sgt",
+        "prof",
+        "rev",
+        "sir",
+        "lady",
+        "lord",
+        "judge",
+        "president",
+        "minister",
+        "governor",
+        "mayor",
+        "coach",
+        "spokesman",
+        "spokeswoman",
+    ]
 )
 
-_NAME_PARTICLES: Final = frozenset(["van", "von", "der", "de", "la", "le", "bin", "ibn", "al", "el", "da", "di", "du"])
+_NAME_PARTICLES: Final = frozenset(
+    ["van", "von", "der", "de", "la", "le", "bin", "ibn", "al", "el", "da", "di", "du"]
+)
 
 _NEXT_TOKEN: Final = regex.compile(r"\A(?:['\u2019]s\b[ ]*+)?+[ ]?+(\S++)")
 
@@ -3294,7 +4374,11 @@ def _is_modifier(after: str, *, prep: bool) -> bool:
         return False
     if not word.isalpha():
         return False
-    return low not in _LITERAL_FOLLOWERS and low not in _ALL_CUES and low not in _SPEECH_VERBS
+    return (
+        low not in _LITERAL_FOLLOWERS
+        and low not in _ALL_CUES
+        and low not in _SPEECH_VERBS
+    )
 
 
 def _modifier_at(text: str, h: _Hit) -> bool:
@@ -3302,7 +4386,10 @@ def _modifier_at(text: str, h: _Hit) -> bool:
     after = text[h.end : h.end + 24]
     if after[:1] not in (" ", "'", "\u2019"):
         return False
-    return _is_modifier(after, prep=_preposition_before(text[h.start - 12 if h.start > 12 else 0 : h.start]))
+    return _is_modifier(
+        after,
+        prep=_preposition_before(text[h.start - 12 if h.start > 12 else 0 : h.start]),
+    )
 
 
 #: Compass words that open the name of a zone ("the South Gondar zone").
@@ -3310,16 +4397,51 @@ _COMPASS_NAMES: Final = (" North ", " South ", " East ", " West ", " Central ")
 #: Keys of provinces named by a compass word ("Northwest", "Central",
 #: "Eastern"): many countries have one, so the story must name the country.
 _COMPASS_KEYS: Final = frozenset(
-    ["north", "south", "east", "west", "northern", "southern", "eastern", "western",
-     "central", "northeast", "northwest", "southeast", "southwest", "north east",
-     "north west", "south east", "south west", "north eastern", "north western",
-     "south eastern", "south western", "far north", "far west", "centre", "center"]
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north east",
+        "north west",
+        "south east",
+        "south west",
+        "north eastern",
+        "north western",
+        "south eastern",
+        "south western",
+        "far north",
+        "far west",
+        "centre",
+        "center",
+    ]
 )
 
 
 #: Verbs right after a subject: "residents said Goma had fallen".
 _CLAUSE_VERBS: Final = frozenset(
-    ["was", "is", "were", "are", "has", "had", "have", "remained", "remains", "fell", "lay"]
+    [
+        "was",
+        "is",
+        "were",
+        "are",
+        "has",
+        "had",
+        "have",
+        "remained",
+        "remains",
+        "fell",
+        "lay",
+    ]
 )
 
 
@@ -3353,7 +4475,9 @@ _INVERTING: Final = frozenset(",\"'\u201d\u2019")
 
 #: Prepositions before a town that place a speaker ("an official in
 #: Bamenda said", "residents of Bamenda said").
-_SPEAKER_PLACE_WORDS: Final = frozenset(["in", "at", "from", "near", "outside", "inside", "of"])
+_SPEAKER_PLACE_WORDS: Final = frozenset(
+    ["in", "at", "from", "near", "outside", "inside", "of"]
+)
 
 
 def _speakers_place(h: _Hit, before: str, word: str) -> bool:
@@ -3374,8 +4498,18 @@ def _speakers_place(h: _Hit, before: str, word: str) -> bool:
 
 #: Verbs after a name that make it a speaker's ("Allen said").
 _SPEECH_AFTER: Final = frozenset(
-    ["said", "says", "told", "tweeted", "added", "wrote", "explained", "noted", "recalled",
-     "continued"]
+    [
+        "said",
+        "says",
+        "told",
+        "tweeted",
+        "added",
+        "wrote",
+        "explained",
+        "noted",
+        "recalled",
+        "continued",
+    ]
 )
 
 
@@ -3430,20 +4564,215 @@ def _looks_adjectival(after: str) -> bool:
 #: Verbs whose object, when a country or province, is its government
 #: ("Britain blames Russia", "wants Britain to answer"), and "against".
 _OBJECT_VERBS: Final = frozenset(
-    ["blames", "blamed", "blame", "accuses", "accused", "accuse", "urges", "urged", "urge", "wants", "wanted", "asks", "asked", "warns", "warned", "orders", "ordered", "sees", "saw", "supports", "supported", "backs", "backed", "sanctions", "sanctioned", "condemns", "condemned", "criticises", "criticised", "criticizes", "criticized", "pressed", "presses", "pressured", "pressures", "persuade", "persuaded", "punish", "punished", "punishes", "against", "thanked", "thanks", "praised", "praises", "recognised", "recognized", "recognises", "recognizes", "invited", "invites", "defeated", "beat", "beats", "played", "expelled", "expels", "lobbied", "lobbying", "allowing", "allow", "allows", "allowed", "help", "helps", "helped", "join", "joined", "joins", "want", "ask", "warn", "order", "support", "sanction", "condemn", "criticise", "criticize", "press", "pressure", "thank", "praise", "recognise", "recognize", "expel"]
+    [
+        "blames",
+        "blamed",
+        "blame",
+        "accuses",
+        "accused",
+        "accuse",
+        "urges",
+        "urged",
+        "urge",
+        "wants",
+        "wanted",
+        "asks",
+        "asked",
+        "warns",
+        "warned",
+        "orders",
+        "ordered",
+        "sees",
+        "saw",
+        "supports",
+        "supported",
+        "backs",
+        "backed",
+        "sanctions",
+        "sanctioned",
+        "condemns",
+        "condemned",
+        "criticises",
+        "criticised",
+        "criticizes",
+        "criticized",
+        "pressed",
+        "presses",
+        "pressured",
+        "pressures",
+        "persuade",
+        "persuaded",
+        "punish",
+        "punished",
+        "punishes",
+        "against",
+        "thanked",
+        "thanks",
+        "praised",
+        "praises",
+        "recognised",
+        "recognized",
+        "recognises",
+        "recognizes",
+        "invited",
+        "invites",
+        "defeated",
+        "beat",
+        "beats",
+        "played",
+        "expelled",
+        "expels",
+        "lobbied",
+        "lobbying",
+        "allowing",
+        "allow",
+        "allows",
+        "allowed",
+        "help",
+        "helps",
+        "helped",
+        "join",
+        "joined",
+        "joins",
+        "want",
+        "ask",
+        "warn",
+        "order",
+        "support",
+        "sanction",
+        "condemn",
+        "criticise",
+        "criticize",
+        "press",
+        "pressure",
+        "thank",
+        "praise",
+        "recognise",
+        "recognize",
+        "expel",
+    ]
 )
 
 #: Nouns after "X's" that keep X a literal place ("Syria's north", "Iraq's
 #: second city", "Afghanistan's Takhar province").
 _GEO_NOUNS: Final = frozenset(
-    ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "far", "province", "provinces", "region", "regions", "capital", "border", "borders", "city", "cities", "town", "towns", "village", "villages", "coast", "coastline", "outskirts", "streets", "territory", "territories", "soil", "airspace", "waters", "interior", "countryside", "mountains", "desert", "heartland", "frontier", "district", "districts", "state", "states", "county", "counties", "port", "ports", "airport", "island", "islands", "river", "rivers", "lake", "valley", "area", "areas", "suburbs", "centre", "center", "downtown", "neighbourhood", "neighborhood", "side", "part", "parts", "half", "largest", "biggest", "main", "oldest", "restive", "mountainous", "war-torn", "northernmost", "southernmost", "border", "cities", "shores", "population", "hospitals", "camps", "prisons", "landscape", "climate", "weather"]
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "north-eastern",
+        "north-western",
+        "south-eastern",
+        "south-western",
+        "far",
+        "province",
+        "provinces",
+        "region",
+        "regions",
+        "capital",
+        "border",
+        "borders",
+        "city",
+        "cities",
+        "town",
+        "towns",
+        "village",
+        "villages",
+        "coast",
+        "coastline",
+        "outskirts",
+        "streets",
+        "territory",
+        "territories",
+        "soil",
+        "airspace",
+        "waters",
+        "interior",
+        "countryside",
+        "mountains",
+        "desert",
+        "heartland",
+        "frontier",
+        "district",
+        "districts",
+        "state",
+        "states",
+        "county",
+        "counties",
+        "port",
+        "ports",
+        "airport",
+        "island",
+        "islands",
+        "river",
+        "rivers",
+        "lake",
+        "valley",
+        "area",
+        "areas",
+        "suburbs",
+        "centre",
+        "center",
+        "downtown",
+        "neighbourhood",
+        "neighborhood",
+        "side",
+        "part",
+        "parts",
+        "half",
+        "largest",
+        "biggest",
+        "main",
+        "oldest",
+        "restive",
+        "mountainous",
+        "war-torn",
+        "northernmost",
+        "southernmost",
+        "border",
+        "cities",
+        "shores",
+        "population",
+        "hospitals",
+        "camps",
+        "prisons",
+        "landscape",
+        "climate",
+        "weather",
+    ]
 )
 #: Its people and its economy right after "X's": the place itself ("Gaza's
 #: residents"); only as the first word ("Russia's attacks on civilians" is
 #: the state acting).
 _GEO_FIRST_NOUNS: Final = frozenset(
-    ["residents", "inhabitants", "people", "citizens", "civilians", "villagers",
-     "economy", "industry", "industrial", "housing", "farmers", "workers"]
+    [
+        "residents",
+        "inhabitants",
+        "people",
+        "citizens",
+        "civilians",
+        "villagers",
+        "economy",
+        "industry",
+        "industrial",
+        "housing",
+        "farmers",
+        "workers",
+    ]
 )
 
 
@@ -3456,7 +4785,27 @@ def _object_of_verb(before: str) -> bool:
 #: Head nouns of a state's organisations after its possessive ("Russia's
 #: Wagner group", "Iran's Revolutionary Guards"), lower case.
 _ORG_HEADS_AFTER: Final = frozenset(
-    ["group", "guards", "guard", "army", "forces", "force", "ministry", "brigade", "brigades", "militia", "corps", "agency", "service", "navy", "police", "party", "command", "directorate", "cartel"]
+    [
+        "group",
+        "guards",
+        "guard",
+        "army",
+        "forces",
+        "force",
+        "ministry",
+        "brigade",
+        "brigades",
+        "militia",
+        "corps",
+        "agency",
+        "service",
+        "navy",
+        "police",
+        "party",
+        "command",
+        "directorate",
+        "cartel",
+    ]
 )
 
 
@@ -3522,13 +4871,27 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> boo
         if nxt in _AUXILIARIES:
             m0 = _SECOND_WORD.match(after, timeout=REGEX_TIMEOUT)
             if m0 and (
-                (m0.group(1).lower().endswith(("ed", "en")) and m0.group(1).lower() not in _PLACE_PARTICIPLES)
+                (
+                    m0.group(1).lower().endswith(("ed", "en"))
+                    and m0.group(1).lower() not in _PLACE_PARTICIPLES
+                )
                 or m0.group(1).lower() in _IRREGULAR_PAST
             ):
                 return True  # "Russia is alleged", "China has taken", "Russia has sent"
-    if nxt in _SPEECH_VERBS and nxt not in {"is", "was", "has", "have", "had", "will",
-                                             "would", "could", "should", "must",
-                                             "may", "might"}:
+    if nxt in _SPEECH_VERBS and nxt not in {
+        "is",
+        "was",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "should",
+        "must",
+        "may",
+        "might",
+    }:
         return True
     if nxt in _AUXILIARIES:
         m = _SECOND_WORD.match(after, timeout=REGEX_TIMEOUT)
@@ -3538,7 +4901,11 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> boo
     if "between" not in b and "with" not in b:
         return False  # what both talk patterns below need
     words = _LOWER_WORD.findall(b, timeout=REGEX_TIMEOUT)[-8:]
-    if words and words[-1] in {"between", "with"} and any(w in _TALK_NOUNS for w in words):
+    if (
+        words
+        and words[-1] in {"between", "with"}
+        and any(w in _TALK_NOUNS for w in words)
+    ):
         return True
     return (
         len(words) >= 2
@@ -3557,10 +4924,40 @@ _TOWN_SIZED_UNITS: Final = frozenset(["PS"])
 #: Irregular past tenses of verbs a state does, which no noun shares
 #: ("Israel struck", "Russia sent"; "-ed" verbs are read by their ending).
 _IRREGULAR_PAST: Final = frozenset(
-    ["struck", "hit", "shot", "fought", "sent", "began", "took", "retook", "overran",
-     "made", "won", "lost", "drove", "threw", "broke", "built", "sought", "held", "kept",
-     "gave", "brought", "withdrew", "swept", "sold", "bought", "chose", "met", "spoke",
-     "wrote", "shook", "flew", "led"]
+    [
+        "struck",
+        "hit",
+        "shot",
+        "fought",
+        "sent",
+        "began",
+        "took",
+        "retook",
+        "overran",
+        "made",
+        "won",
+        "lost",
+        "drove",
+        "threw",
+        "broke",
+        "built",
+        "sought",
+        "held",
+        "kept",
+        "gave",
+        "brought",
+        "withdrew",
+        "swept",
+        "sold",
+        "bought",
+        "chose",
+        "met",
+        "spoke",
+        "wrote",
+        "shook",
+        "flew",
+        "led",
+    ]
 )
 
 #: Second-level units named after their seat towns, after the name: the
@@ -3571,11 +4968,22 @@ _SEAT_UNIT_CUES: Final = frozenset(["lga", "territory", "township"])
 #: Armed men named after their province or people ("Amhara militiamen",
 #: "Chin armed groups"): the province's name is an attribute there.
 _ARMED_PEOPLE: Final = frozenset(
-    ["militia", "militias", "militiamen", "militiaman", "fighters", "rebels", "insurgents",
-     "forces", "armed", "gunmen"]
+    [
+        "militia",
+        "militias",
+        "militiamen",
+        "militiaman",
+        "fighters",
+        "rebels",
+        "insurgents",
+        "forces",
+        "armed",
+        "gunmen",
+    ]
 )
 #: Words before a province's name that make it a people's ("ethnic Chin").
 _ETHNIC_BEFORE: Final = ("ethnic ", "Ethnic ")
+
 
 def _subject_at_start(before: str) -> bool:
     """Whether the name opens its sentence, maybe after "The" ("The United States")."""
@@ -3643,8 +5051,12 @@ def _capitalised_word_before(text: str, at: int) -> int:
     cut = head.rfind(" ")
     word = head[cut + 1 :]
     if (
-        cut < 1 or len(word) < 3 or not word.isalpha() or not word[0].isupper()
-        or not word[1:].islower() or not head[cut - 1].islower()
+        cut < 1
+        or len(word) < 3
+        or not word.isalpha()
+        or not word[0].isupper()
+        or not word[1:].islower()
+        or not head[cut - 1].islower()
     ):
         return at
     key = _key(word)
@@ -3669,10 +5081,18 @@ def _opens_sentence(text: str, at: int) -> bool:
 
 #: The kind of place each cue of :data:`_UNKNOWN_CUE` names (lower case).
 _UNKNOWN_CUE_KIND: Final = {
-    "district": "district", "village": "village", "town": "town", "county": "district",
-    "lga": "district", "local government": "district", "local government area": "district",
-    "township": "district", "city": "city",
-    "villages": "village", "towns": "town", "districts": "district",
+    "district": "district",
+    "village": "village",
+    "town": "town",
+    "county": "district",
+    "lga": "district",
+    "local government": "district",
+    "local government area": "district",
+    "township": "district",
+    "city": "city",
+    "villages": "village",
+    "towns": "town",
+    "districts": "district",
     "zone": "district",
     # the Congo's second-level units ("Masisi territory")
     "territory": "district",
@@ -3680,19 +5100,30 @@ _UNKNOWN_CUE_KIND: Final = {
     "area": "populated_place",
     # a distance from a known place ("X, some 80 km northwest of Goma")
     # or a border ("X, on the border with Y")
-    "border": "populated_place", "frontier": "populated_place",
-    "km": "populated_place", "kilometres": "populated_place", "kilometers": "populated_place",
+    "border": "populated_place",
+    "frontier": "populated_place",
+    "km": "populated_place",
+    "kilometres": "populated_place",
+    "kilometers": "populated_place",
     "miles": "populated_place",
     # "X, a military camp near Y": a site, as "the Ras Isa fuel port" is
-    "camp": "feature", "base": "feature",
+    "camp": "feature",
+    "base": "feature",
     # a part of a town ("the city's Kadutu neighbourhood"): no unit of
     # government, a place as precise as a village
-    "neighbourhood": "populated_place", "neighborhood": "populated_place",
+    "neighbourhood": "populated_place",
+    "neighborhood": "populated_place",
 }
 #: The name groups of :data:`_UNKNOWN_CUE`, each with its cue's group.
 _UNKNOWN_GROUPS: Final = (
-    ("name", "cue"), ("name2", "cue2"), ("name3", None), ("name4", "cue4"),
-    ("name5", "cue5"), ("name6", "cue5"), ("name7", "cue7"), ("name8", "cue5"),
+    ("name", "cue"),
+    ("name2", "cue2"),
+    ("name3", None),
+    ("name4", "cue4"),
+    ("name5", "cue5"),
+    ("name6", "cue5"),
+    ("name7", "cue7"),
+    ("name8", "cue5"),
 )
 #: "the X area of Y" (:func:`_areas`): Y holds X.
 _AREA_OF: Final = regex.compile(
@@ -3713,7 +5144,9 @@ _DISTANCE_OF: Final = regex.compile(
     rf"(?P<name9>{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE}){{0,2}}+)"
 )
 #: Feature nouns that open a name no settlement has ("Lake Kivu").
-_FEATURE_FIRST: Final = frozenset(["lake", "mount", "mt", "river", "cape", "gulf", "bay", "sea"])
+_FEATURE_FIRST: Final = frozenset(
+    ["lake", "mount", "mt", "river", "cape", "gulf", "bay", "sea"]
+)
 #: The groups of :data:`_APPOSITION`'s match.
 _APPOSITION_GROUPS: Final = (("name9", "cue9"),)
 #: An apposition's cue, from its comma: lower-case ASCII words, found
@@ -3761,7 +5194,9 @@ _OF_NAME: Final = regex.compile(
 _UNIT_AFTER_NAME: Final = re.compile(rf"[ ](?:{_UNIT_WORDS})\b")
 
 
-def _region_before_town_of(text: str, m: regex.Match[str], g: str, cg: str | None) -> bool:
+def _region_before_town_of(
+    text: str, m: regex.Match[str], g: str, cg: str | None
+) -> bool:
     """
     Whether the match of :data:`_UNKNOWN_CUE`'s group *g* is the
     capitalised word of "the X town of Y", a modifier ("the Kivu town of
@@ -3771,7 +5206,11 @@ def _region_before_town_of(text: str, m: regex.Match[str], g: str, cg: str | Non
     """
     assert cg is not None
     s = m.start(g)
-    if m.group(cg) not in _CUES_OF or not text.endswith("the ", 0, s) or " " in m.group(g):
+    if (
+        m.group(cg) not in _CUES_OF
+        or not text.endswith("the ", 0, s)
+        or " " in m.group(g)
+    ):
         return False
     after = _OF_NAME.match(text, m.end(cg))
     return after is not None and _UNIT_AFTER_NAME.match(text, after.end()) is None
@@ -3837,7 +5276,6 @@ def _appositions(text: str) -> Iterator[regex.Match[str]]:
                 break
 
 
-
 #: Words that are no part of a site's name ("The", "Tuesday", "Governor").
 _SITE_STOP: Final = _FUNCTION_OR_PROVINCE_CUE | _MONTHS
 
@@ -3882,9 +5320,9 @@ def _home_country(context: Counter[str], header: dict[str, int] | None) -> str |
     return home
 
 
-def _by_offset(found: Sequence[PlaceMention]) -> tuple[
-    dict[int, list[PlaceMention]], dict[int, list[PlaceMention]]
-]:
+def _by_offset(
+    found: Sequence[PlaceMention],
+) -> tuple[dict[int, list[PlaceMention]], dict[int, list[PlaceMention]]]:
     """The places of *found* by start and by end, each list in *found*'s order."""
     starts: dict[int, list[PlaceMention]] = {}
     ends: dict[int, list[PlaceMention]] = {}
@@ -3930,7 +5368,9 @@ def _unknown_places(
     # (the known places by start and end, made on first need, and the names
     # taken by their span: a look-up per name, not a pass over every place,
     # keeps a long story linear)
-    offsets: tuple[dict[int, list[PlaceMention]], dict[int, list[PlaceMention]]] | None = None
+    offsets: (
+        tuple[dict[int, list[PlaceMention]], dict[int, list[PlaceMention]]] | None
+    ) = None
     twins: dict[tuple[int, int], int] = {}
     for m in matches:
         for g, cg in _APPOSITION_GROUPS if m.re is not _UNKNOWN_CUE else _UNKNOWN_GROUPS:
@@ -3982,11 +5422,17 @@ def _unknown_places(
                 unit = max(codes, key=lambda c: context.get(c[:2], 0))
                 out.append(
                     _new_place(
-                        text=name, span=_new_span(start=s, end=e),
-                        name=admin1_display().get(unit, name), kind="province",
-                        country=unit[:2], admin1=unit, precision="province",
+                        text=name,
+                        span=_new_span(start=s, end=e),
+                        name=admin1_display().get(unit, name),
+                        kind="province",
+                        country=unit[:2],
+                        admin1=unit,
+                        precision="province",
                         geonames_id=admin1_geonames_ids().get(unit),
-                        provenance=_new_provenance(confidence=0.8, reason="a province before a town's noun"),
+                        provenance=_new_provenance(
+                            confidence=0.8, reason="a province before a town's noun"
+                        ),
                     )
                 )
                 twins.setdefault((s, e), len(out) - 1)
@@ -4012,9 +5458,13 @@ def _unknown_places(
                 if offsets is None:
                     offsets = _by_offset(found)
                 holder = _placed_at(offsets[0].get(at, ()))
-            elif code is None and cue and cg and (
-                toward := _TOWARD_AFTER_CUE.match(text, m.end(cg), m.end(cg) + 40)
-            ) is not None:
+            elif (
+                code is None
+                and cue
+                and cg
+                and (toward := _TOWARD_AFTER_CUE.match(text, m.end(cg), m.end(cg) + 40))
+                is not None
+            ):
                 # "the Tuffah neighbourhood east of Gaza City", "X village
                 # near Goma": the place named there is in the same country
                 at = toward.end()
@@ -4035,8 +5485,10 @@ def _unknown_places(
                     offsets = _by_offset(found)
                 holder = next(
                     (
-                        p for p in offsets[1].get(at, ())
-                        if p.country and p.role != "metonymy"
+                        p
+                        for p in offsets[1].get(at, ())
+                        if p.country
+                        and p.role != "metonymy"
                         and p.kind not in _SETTLEMENT_KINDS
                     ),
                     None,
@@ -4052,7 +5504,10 @@ def _unknown_places(
                     if offsets is None:
                         offsets = _by_offset(found)
                     code = _province_found_after(
-                        text, e if after_at is None else after_at, found, starts=offsets[0]
+                        text,
+                        e if after_at is None else after_at,
+                        found,
+                        starts=offsets[0],
                     )
                 country = code[:2] if code else (_country_after(after) or home)
             kind = _UNKNOWN_CUE_KIND.get(cue or "", "populated_place")
@@ -4061,15 +5516,26 @@ def _unknown_places(
                 # two cues of one name ("the town of X, 30 km west of Y"): one
                 # mention, with the province the other gives
                 was = out[twin]
-                if was.admin1 is None and code is not None and was.country in (None, country):
+                if (
+                    was.admin1 is None
+                    and code is not None
+                    and was.country in (None, country)
+                ):
                     out[twin] = attrs.evolve(was, country=country, admin1=code)
                 continue
             out.append(
                 _new_place(
-                    text=name, span=_new_span(start=s, end=e), name=name, kind=kind,
-                    country=country, admin1=code,
-                    precision="district" if kind == "district"
-                    else "near" if m.re is _DISTANCE_OF else "exact",
+                    text=name,
+                    span=_new_span(start=s, end=e),
+                    name=name,
+                    kind=kind,
+                    country=country,
+                    admin1=code,
+                    precision="district"
+                    if kind == "district"
+                    else "near"
+                    if m.re is _DISTANCE_OF
+                    else "exact",
                     provenance=_new_provenance(
                         confidence=0.6, reason="not in the gazetteer; a place by its cue"
                     ),
@@ -4087,9 +5553,14 @@ def _in_hinted_province(
     it, with no point of its own (the gazetteer's namesake is elsewhere).
     """
     return _new_place(
-        text=surface, span=_new_span(start=h.start, end=h.end), name=surface,
-        kind="district" if district else "populated_place", role=role, country=code[:2],
-        admin1=code, precision="district" if district else _near_or_exact(before),
+        text=surface,
+        span=_new_span(start=h.start, end=h.end),
+        name=surface,
+        kind="district" if district else "populated_place",
+        role=role,
+        country=code[:2],
+        admin1=code,
+        precision="district" if district else _near_or_exact(before),
         provenance=_new_provenance(confidence=0.5, reason=reason),
     )
 
@@ -4113,7 +5584,8 @@ def _province_found_after(
                 start += 4
             return next(
                 (
-                    p.admin1 for p in (found if starts is None else starts.get(start, ()))
+                    p.admin1
+                    for p in (found if starts is None else starts.get(start, ()))
                     if p.start == start and p.kind in kinds and p.role == "place"
                 ),
                 None,
@@ -4149,15 +5621,40 @@ _CUE_RUN: Final = regex.compile(
 #: town of X Thursday"). Other function words do not: a capitalised "Yet"
 #: or "Let" inside a run is a name's ("Let Yet Kone").
 _RUN_STOP: Final = (
-    _ALL_CUES | _OFFICIAL_CUES | _MONTHS | frozenset(
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-         "area", "local", "division", "government", "army", "forces", "troops", "military",
-         "security", "officials", "official"]
+    _ALL_CUES
+    | _OFFICIAL_CUES
+    | _MONTHS
+    | frozenset(
+        [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "area",
+            "local",
+            "division",
+            "government",
+            "army",
+            "forces",
+            "troops",
+            "military",
+            "security",
+            "officials",
+            "official",
+        ]
     )
 )
 #: The kind of place each cue names.
-_CUE_KIND: Final = {"village": "village", "hamlet": "village", "town": "town", "township": "town",
-                    "city": "city"}
+_CUE_KIND: Final = {
+    "village": "village",
+    "hamlet": "village",
+    "town": "town",
+    "township": "town",
+    "city": "city",
+}
 _CUES_OF: Final = tuple(_CUE_KIND)
 
 
@@ -4182,7 +5679,9 @@ def _whole_runs_after_cues(
         if text.endswith(_CUES_OF, 0, at):
             cue = next(c for c in _CUES_OF if text.endswith(c, 0, at))
             before = at - len(cue) - 1
-            if (before < 0 or not text[before].isalnum()) and text[at + 4 : at + 5].isupper():
+            if (before < 0 or not text[before].isalnum()) and text[
+                at + 4 : at + 5
+            ].isupper():
                 m = _CUE_RUN.match(text, at + 4)
         at = text.find(" of ", at + 4)
         if m is None:
@@ -4248,7 +5747,9 @@ def _whole_runs_before_cues(
                             key in _FUNCTION_WORDS
                             # a grammatical word capitalised inside a
                             # sentence is a name's ("Let Yet Kone village")
-                            and (key not in _GRAMMAR_WORDS or _opens_sentence(text, b + 1))
+                            and (
+                                key not in _GRAMMAR_WORDS or _opens_sentence(text, b + 1)
+                            )
                         )
                         or key in _RUN_STOP
                         or key in demonyms()
@@ -4294,21 +5795,28 @@ def _whole_runs(
         # a known shorter name's country is the run's only where the story
         # names that country elsewhere ("the town of Ed Dabba" is no
         # Swedish Ed's)
-        country = first.country if unknown else (
-            _country_after(text[e : e + 80])
-            or _main_country(context)
-            or (first.country if context.get(first.country or "") else None)
+        country = (
+            first.country
+            if unknown
+            else (
+                _country_after(text[e : e + 80])
+                or _main_country(context)
+                or (first.country if context.get(first.country or "") else None)
+            )
         )
         admin1 = first.admin1 if unknown else None
         if cue_after and not unknown:
             after = e + len(cue) + 1
-            code = _admin_code_after(text[after : after + 80], context) or _province_found_after(
-                text, after, out, _UNIT_KINDS
-            )
+            code = _admin_code_after(
+                text[after : after + 80], context
+            ) or _province_found_after(text, after, out, _UNIT_KINDS)
             country = code[:2] if code else _main_country(context)
             admin1 = code
         whole = _new_place(
-            text=name, span=_new_span(start=s, end=e), name=name, kind=_CUE_KIND[cue],
+            text=name,
+            span=_new_span(start=s, end=e),
+            name=name,
+            kind=_CUE_KIND[cue],
             country=country,
             admin1=admin1,
             # "near the village of X": the words before the cue decide
@@ -4363,8 +5871,23 @@ class PlaceParser:
 
 #: Nouns after a name that make it a facility's name ("Madina hospital").
 _FACILITY_NOUNS: Final = frozenset(
-    ["hospital", "hospitals", "clinic", "hotel", "mosque", "church", "school", "university",
-     "college", "market", "stadium", "restaurant", "cafe", "mall", "prison"]
+    [
+        "hospital",
+        "hospitals",
+        "clinic",
+        "hotel",
+        "mosque",
+        "church",
+        "school",
+        "university",
+        "college",
+        "market",
+        "stadium",
+        "restaurant",
+        "cafe",
+        "mall",
+        "prison",
+    ]
 )
 
 
@@ -4397,7 +5920,9 @@ def _adjective_of_country(after: str) -> bool:
     """
     word = _next_word(after)
     return (
-        word not in _PROVINCE_CUES and word != "regional" and _is_modifier(after, prep=False)
+        word not in _PROVINCE_CUES
+        and word != "regional"
+        and _is_modifier(after, prep=False)
     )
 
 
@@ -4415,7 +5940,11 @@ def _congo_of_story(h: _Hit, context: Counter[str]) -> str:
     most modern copy).
     """
     cc = h.country or ""
-    if cc == "CG" and h.key == "congo" and _others(context, h, "CD") >= _others(context, h, "CG"):
+    if (
+        cc == "CG"
+        and h.key == "congo"
+        and _others(context, h, "CD") >= _others(context, h, "CG")
+    ):
         return "CD"  # (the DRC on a tie: bare "Congo" in modern copy)
     return cc
 
@@ -4430,5 +5959,7 @@ def _story_elsewhere(
     places no action.
     """
     return any(
-        n - (header.get(c, 0) if header else 0) > 0 for c, n in context.items() if c != country
+        n - (header.get(c, 0) if header else 0) > 0
+        for c, n in context.items()
+        if c != country
     )

@@ -51,9 +51,36 @@ _WINDOW: Final = 64
 
 #: Capitalised words that are no names before a cue ("the Northern district").
 _NOT_NAMES: Final = frozenset(
-    ["the", "a", "this", "that", "its", "his", "her", "their", "every", "each", "central",
-     "eastern", "northern", "western", "southern", "north", "south", "east", "west", "capital",
-     "new", "same", "next", "neighbouring", "neighboring", "federal", "national", "border"]
+    [
+        "the",
+        "a",
+        "this",
+        "that",
+        "its",
+        "his",
+        "her",
+        "their",
+        "every",
+        "each",
+        "central",
+        "eastern",
+        "northern",
+        "western",
+        "southern",
+        "north",
+        "south",
+        "east",
+        "west",
+        "capital",
+        "new",
+        "same",
+        "next",
+        "neighbouring",
+        "neighboring",
+        "federal",
+        "national",
+        "border",
+    ]
 )
 
 
@@ -144,10 +171,17 @@ def second_level_places(
         code = codes[0]
         out.append(
             _new_place(
-                text=name, span=_new_span(start=s, end=e), name=name,
+                text=name,
+                span=_new_span(start=s, end=e),
+                name=name,
                 kind="province" if c.group("cue") == "province" else "district",
-                country=code[:2], admin1=_parent(code), admin2=code, precision="district",
-                provenance=_new_provenance(confidence=0.8, reason="second-level subdivision by its cue"),
+                country=code[:2],
+                admin1=_parent(code),
+                admin2=code,
+                precision="district",
+                provenance=_new_provenance(
+                    confidence=0.8, reason="second-level subdivision by its cue"
+                ),
             )
         )
     return out

@@ -144,7 +144,8 @@ def country_geonames_ids() -> dict[str, int]:
     163843
     """
     return {
-        cc: int(gid) for cc, gid, _p, _c, _i in read_tsv("places_countries.tsv", columns=5)
+        cc: int(gid)
+        for cc, gid, _p, _c, _i in read_tsv("places_countries.tsv", columns=5)
     }
 
 
@@ -239,7 +240,9 @@ def features() -> dict[str, Feature]:
                 geonames_id=int(gid) if gid else None,
             )
         except ValueError as exc:
-            raise DataError(f"bad row {lineno}: {exc}", path="places_features.tsv") from exc
+            raise DataError(
+                f"bad row {lineno}: {exc}", path="places_features.tsv"
+            ) from exc
         for n in (name, *(a for a in aliases.split("|") if a)):
             out[_key(n)] = feat
     return out
@@ -447,7 +450,10 @@ def extra_places() -> dict[str, ExtraPlace]:
         name, aliases, country, admin1, kind, cue, lat, lon, gid = row
         try:
             place = ExtraPlace(
-                name=name, country=country, admin1=admin1 or None, kind=kind,
+                name=name,
+                country=country,
+                admin1=admin1 or None,
+                kind=kind,
                 needs_cue=cue == "cue",
                 latitude=float(lat) if lat else None,
                 longitude=float(lon) if lon else None,
