@@ -4377,6 +4377,12 @@ _VAGUE_SPAN: Final = 5
 _VAGUE_LEAST: Final = 20
 
 
+#: How many later counts, and how far on (characters), a vague count's
+#: figure is looked for (:func:`_vague_told_again`).
+_VAGUE_AHEAD: Final = 40
+_VAGUE_REACH: Final = 6000
+
+
 def _vague_told_again(doc: Document, out: list[CasualtyCount]) -> list[CasualtyCount]:
     """
     *out* with a vague count ("killing dozens of soldiers", "wounded dozens
@@ -4399,7 +4405,11 @@ def _vague_told_again(doc: Document, out: list[CasualtyCount]) -> list[CasualtyC
             or c.provenance.reason is not None
         ):
             continue  # ("several casualties": a small figure may be any incident's)
-        for d in out[e + 1 :]:
+        # (the later figure is told within a few paragraphs: the look ahead
+        # is bounded, so a long document of many counts is read in linear time)
+        for d in out[e + 1 : e + 1 + _VAGUE_AHEAD]:
+            if d.start - c.start > _VAGUE_REACH:
+                break
             value = d.best if d.best is not None else d.low
             if (
                 d.outcome != c.outcome
