@@ -5480,6 +5480,7 @@ def test_said_between_reads_as_the_pattern(words: list[str], glue: str) -> None:
 )
 @example(words=["suicide bombers"], glue=" ")
 @example(words=["recaptured", "landmine exploded"], glue=" ")
+@example(words=["the attackers", "gunmen struck", "tank shell hit"], glue=" ")
 @settings(max_examples=300, deadline=None)
 def test_trigger_of_the_first_letter_matches_as_the_full_pattern(
     words: list[str], glue: str
@@ -5516,6 +5517,10 @@ def test_first_letters_of_an_alternative() -> None:
     assert ev._first_letters("(?:a(?:b|c))?x") is None
     assert ev._first_letters("\\w+ed") is None
     assert ev._first_letters("(?:a|b)?+x") is None
+    # (look-behinds before the first letter match no character)
+    assert ev._first_letters("(?<=\\bthe[ ])(?:attackers|gunmen)") == frozenset("ag")
+    assert ev._first_letters("(?:(?<=forces[ ])|(?<=troops[ ]))struck") == frozenset("s")
+    assert ev._first_letters("(?:(?<=x)|y)z") is None
     assert ev._by_first_letter(re.compile("(?x) \\b(?: (?P<a> x # note\n ) )\\b")) == {}
 
 

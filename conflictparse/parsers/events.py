@@ -249,6 +249,16 @@ def _first_letters(alternative: str) -> frozenset[str] | None:
     (any character) for any other form.
     """
     alt = "".join(alternative.split())  # (verbose: white space means nothing)
+    # (look-behinds before the first letter match no character: "(?<=\bthe
+    # )attackers", "(?:(?<=gunmen )|(?<=troops ))struck" start with a, s)
+    while alt.startswith(("(?<=", "(?<!")) or (
+        alt.startswith("(?:")
+        and all(
+            w.startswith(("(?<=", "(?<!")) and _closing(w, 0) == len(w) - 1
+            for w in _alternatives(alt[3 : _closing(alt, 0)])
+        )
+    ):
+        alt = alt[_closing(alt, 0) + 1 :]
     if alt[:1].isalpha():
         return frozenset(alt[0])
     if not alt.startswith("(?:"):
