@@ -1458,6 +1458,7 @@ _TRIGGER_SAMPLES = (
     glue=st.sampled_from([" ", "-", ", ", "\u00e9", "_"]),
     cut=st.integers(min_value=0, max_value=30),
 )
+@example(words=["car bomb", "the attackers", "the raiders"], glue="\u00e9", cut=12)
 @settings(max_examples=300, deadline=None)
 def test_trigger_stems_find_what_a_full_scan_finds(
     words: list[str], glue: str, cut: int
@@ -5481,6 +5482,7 @@ def test_said_between_reads_as_the_pattern(words: list[str], glue: str) -> None:
 @example(words=["suicide bombers"], glue=" ")
 @example(words=["recaptured", "landmine exploded"], glue=" ")
 @example(words=["the attackers", "gunmen struck", "tank shell hit"], glue=" ")
+@example(words=["car bomb", "the attackers", "the raiders"], glue="\u00e9")
 @settings(max_examples=300, deadline=None)
 def test_trigger_of_the_first_letter_matches_as_the_full_pattern(
     words: list[str], glue: str
@@ -5518,7 +5520,7 @@ def test_first_letters_of_an_alternative() -> None:
     assert ev._first_letters("\\w+ed") is None
     assert ev._first_letters("(?:a|b)?+x") is None
     # (look-behinds before the first letter match no character)
-    assert ev._first_letters("(?<=\\bthe[ ])(?:attackers|gunmen)") == frozenset("ag")
+    assert ev._first_letters("(?<=the[ ])(?<![a-z]the[ ])(?:attackers|gunmen)") == frozenset("ag")
     assert ev._first_letters("(?:(?<=forces[ ])|(?<=troops[ ]))struck") == frozenset("s")
     assert ev._first_letters("(?:(?<=x)|y)z") is None
     assert ev._by_first_letter(re.compile("(?x) \\b(?: (?P<a> x # note\n ) )\\b")) == {}

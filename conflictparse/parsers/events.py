@@ -161,7 +161,7 @@ _TRIGGER: Final = lazy(
       | casualties | arson | torched | set\sfire
       )
     | (?P<party>
-        (?<=\bthe[ ])(?:attackers|assailants|gunmen|raiders)
+        (?<=the[ ])(?<![a-z0-9_]the[ ])(?:attackers|assailants|gunmen|raiders)
       )
     )\b
     """,
