@@ -5520,7 +5520,9 @@ def test_first_letters_of_an_alternative() -> None:
     assert ev._first_letters("\\w+ed") is None
     assert ev._first_letters("(?:a|b)?+x") is None
     # (look-behinds before the first letter match no character)
-    assert ev._first_letters("(?<=the[ ])(?<![a-z]the[ ])(?:attackers|gunmen)") == frozenset("ag")
+    assert ev._first_letters(
+        "(?<=the[ ])(?<![a-z]the[ ])(?:attackers|gunmen)"
+    ) == frozenset("ag")
     assert ev._first_letters("(?:(?<=forces[ ])|(?<=troops[ ]))struck") == frozenset("s")
     assert ev._first_letters("(?:(?<=x)|y)z") is None
     assert ev._by_first_letter(re.compile("(?x) \\b(?: (?P<a> x # note\n ) )\\b")) == {}
