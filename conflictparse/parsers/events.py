@@ -3308,11 +3308,12 @@ def _repelled_elsewhere(s: _Sentence, last: _Cluster, folded: str) -> bool:
     """
     if not any(c.victim == "militants" for c in s.casualties):
         return False
+    seg = folded[s.start : s.end]
     if (
-        "repel" not in folded[s.start : s.end]
-        and "repuls" not in folded[s.start : s.end]
-        and "fought off" not in folded[s.start : s.end]
-        and "thwart" not in folded[s.start : s.end]
+        "repel" not in seg
+        and "repuls" not in seg
+        and "fought off" not in seg
+        and "thwart" not in seg
     ):
         return False
     if _REPELLED_CLAIM.search(folded, s.start, s.end) is None:
