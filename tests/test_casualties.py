@@ -4070,3 +4070,24 @@ def test_a_date_of_another_clause_after_the_count_makes_no_background() -> None:
     assert [
         (c.outcome, c.provenance.reason) for c in found if c.outcome == "kidnapped"
     ] == [("kidnapped", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops clashed with the rebels, killing three of them.",
+            [("killed", 3, "militants")],
+        ),
+        (
+            "Police exchanged fire with the gunmen on Monday, killing two of them.",
+            [("killed", 2, "militants")],
+        ),
+    ],
+)
+def test_of_them_after_an_armed_group_named_before_the_deed(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    """ "Troops clashed with the rebels, killing three of them": three rebels killed."""
+    found = [(c.outcome, c.best, c.victim) for c in conflictparse.parse(text).casualties]
+    assert expected == found

@@ -625,7 +625,12 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
     ):
         return None
     if any(q.head is None and q.vague is None and q.anaphoric for q in qs):
-        return None
+        # "exchanged fire with gang members, killing three of them": the
+        # armed group named before the deed, when no count of it was told
+        armed = _armed_antecedent(toks, i) if len(qs) == 1 else None
+        if armed is None:
+            return None
+        qs = [qs[0]._replace(head=armed[0], victim=armed[1], anaphoric=False)]
     if "K" in flags and outcome == "kidnapped":
         if toks[i][0] == "holding":
             if any(q.head not in _CAPTIVE_HEADS for q in qs):
@@ -3142,6 +3147,34 @@ def _agree(a: frozenset[str], b: frozenset[str]) -> bool:
     if dates_a and dates_b and dates_a.isdisjoint(dates_b):
         return False
     return not (places_a and places_b and places_a.isdisjoint(places_b))
+
+
+#: Victim categories of armed groups an "of them" may refer back to.
+_ARMED_VICTIMS: Final = frozenset(["militants", "soldiers", "police", "security forces"])
+#: How many tokens before the deed its antecedent may stand.
+_ANTECEDENT_REACH: Final = 12
+
+
+def _armed_antecedent(toks: list[Token], i: int) -> tuple[str, str] | None:
+    """
+    The armed group named, with no number, in the tokens before the deed at
+    *i* that "of them" refers back to ("clashed with gang members, killing
+    three of them": militants), the nearest one; None when a number, a stop
+    or another category comes first.
+    """
+    for t in range(i - 1, max(-1, i - 1 - _ANTECEDENT_REACH), -1):
+        word = toks[t][0]
+        if word in (".", ";", ":") or word[:1].isdigit() or word in lx.NUMBER_WORDS:
+            return None
+        np = noun_phrase(toks, t, singular=False)
+        if np is None or np[2] > i:
+            continue
+        if not any(toks[x][0] == "," for x in range(np[2], i)):
+            continue  # "the attackers killed four of them": the deed's own subject
+        if t and (toks[t - 1][0][:1].isdigit() or toks[t - 1][0] in lx.NUMBER_WORDS):
+            return None  # "killed seven soldiers, … four of them": told already
+        return (np[0], np[1]) if np[1] in _ARMED_VICTIMS else None
+    return None
 
 
 #: Outcomes of people hurt who may die later.
