@@ -458,20 +458,25 @@ class _Lazy:
         return getattr(compiled, attribute)
 
 
+#: The days of the week and the months by name, folded (Monday first, as
+#: ``date.weekday()`` counts), and the months' abbreviations: the word lists
+#: of the families that stop at, skip or read a day's or a month's name are
+#: made from these.
+WEEKDAY_NAMES: Final = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)  # fmt: skip
+MONTH_NAMES: Final = (
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+)  # fmt: skip
+MONTH_ABBREVIATIONS: Final = (
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+)  # fmt: skip
+
+
 _ABBREVIATIONS: Final = frozenset(
     [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+        *MONTH_ABBREVIATIONS,
         "mr",
         "mrs",
         "ms",
@@ -589,13 +594,7 @@ _CLOCK: Final = frozenset(["a.m", "p.m"])
 #: Words after "a.m." or "p.m." that go on with the same sentence.
 _AFTER_CLOCK: Final = frozenset(
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *WEEKDAY_NAMES,
         "gmt",
         "utc",
         "local",

@@ -17,7 +17,13 @@ from typing import Final
 
 import regex
 
-from conflictparse._text import REGEX_TIMEOUT, lazy
+from conflictparse._text import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    REGEX_TIMEOUT,
+    WEEKDAY_NAMES,
+    lazy,
+)
 from conflictparse.parsers.actors._index import (
     Busy,
     Tokens,
@@ -548,37 +554,9 @@ _CORPORATE_TAILS: Final = frozenset(
 #: on Tuesday"), where "for Human Rights" / "on Syria" would carry it on.
 _TIME_WORDS: Final = frozenset(
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+        *WEEKDAY_NAMES,
+        *MONTH_NAMES,
+        *MONTH_ABBREVIATIONS,
         "today",
         "tonight",
         "tomorrow",
@@ -587,9 +565,7 @@ _TIME_WORDS: Final = frozenset(
 )
 
 #: The days of the week (in :data:`_TIME_WORDS`), which begin no name.
-_WEEKDAYS: Final = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-)
+_WEEKDAYS: Final = frozenset(WEEKDAY_NAMES)
 
 #: Task forces named by number or name ("Combined Task Force 150", "CTF 50",
 #: "Task Force (CTF) 50", "Task Force Tarawa"), in mixed-case text.

@@ -20,7 +20,9 @@ import regex
 from conflictparse._data import read_text
 from conflictparse._document import Document
 from conflictparse._text import (
+    MONTH_NAMES,
     REGEX_TIMEOUT,
+    WEEKDAY_NAMES,
     affiliation_after,
     affiliation_before,
     fold,
@@ -2140,25 +2142,8 @@ _HEAD_DESCRIBERS: Final = frozenset(
         "u.s.",
         "un",
         "u.n.",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *WEEKDAY_NAMES,
+        *MONTH_NAMES,
     ]
 )
 

@@ -2693,9 +2693,7 @@ def scan(
 
 
 #: The weekdays by name (folded), Monday first as ``date.weekday()`` counts.
-_WEEKDAY_NAMES: Final = (
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-)  # fmt: skip
+_WEEKDAY_NAMES: Final = _text.WEEKDAY_NAMES
 
 
 def _appositive_weekdays(folded: str, found: list[DateMention]) -> None:

@@ -21,7 +21,7 @@ from typing import Final
 
 import regex
 
-from conflictparse._text import compile_re, lazy, lazy_re
+from conflictparse._text import WEEKDAY_NAMES, compile_re, lazy, lazy_re
 
 __all__ = [
     "ANCHORS",
@@ -55,10 +55,7 @@ MONTHS: Final = {
     "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 
-WEEKDAYS: Final = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
-    "friday": 4, "saturday": 5, "sunday": 6,
-}  # fmt: skip
+WEEKDAYS: Final = {name: n for n, name in enumerate(WEEKDAY_NAMES)}
 
 SEASONS: Final = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",

@@ -30,7 +30,14 @@ import attrs
 import regex
 
 from conflictparse._document import Document
-from conflictparse._text import REGEX_TIMEOUT, compile_re, fold
+from conflictparse._text import (
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    REGEX_TIMEOUT,
+    WEEKDAY_NAMES,
+    compile_re,
+    fold,
+)
 from conflictparse.parsers.places._gazetteer import Gazetteer, Place
 from conflictparse.parsers.places._pairs import region_pairs
 from conflictparse.parsers.places._second_level import (
@@ -322,25 +329,8 @@ _FUNCTION_WORDS: Final = frozenset(
         "official",
         "military",
         "security",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        *WEEKDAY_NAMES,
+        *MONTH_NAMES,
         "today",
         "yesterday",
         "tomorrow",
@@ -419,30 +409,8 @@ _ORG_WORDS: Final = frozenset(
 #: ("March"; "Nov", Tajikistan, in a dateline "KABUL, Nov 3"): common words.
 _MONTHS: Final = frozenset(
     [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
+        *MONTH_NAMES,
+        *MONTH_ABBREVIATIONS,
     ]
 )
 
@@ -5626,13 +5594,7 @@ _RUN_STOP: Final = (
     | _MONTHS
     | frozenset(
         [
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
+            *WEEKDAY_NAMES,
             "area",
             "local",
             "division",
