@@ -3680,3 +3680,16 @@ def test_a_state_beside_or_against_the_subject_lends_no_forces() -> None:
     )
     got = [c for t, c in _parsed(text, "2025-05-02") if t == "security forces"]
     assert got == ["Military Forces of Pakistan"]
+
+
+def test_foreign_troops_named_most_do_not_move_the_story_from_its_dateline() -> None:
+    """Filed from Juba on a raid in Jonglei state: the gunmen are South Sudan's, not the Ugandan troops' country."""
+    text = (
+        "JUBA, March 3 (Reuters) - Gunmen killed nine people in a raid on a cattle "
+        "camp in South Sudan's Jonglei state, officials said. Ugandan troops "
+        "patrolling the area arrived hours later. A Ugandan army spokesman said "
+        "Ugandan soldiers had chased the attackers into the bush and that the "
+        "Ugandan military would stay. South Sudanese forces were also deployed."
+    )
+    got = {c for t, c in _parsed(text, "2026-03-03") if t in {"Gunmen", "the attackers"}}
+    assert got == {"Unidentified Armed Group (South Sudan)"}

@@ -3221,6 +3221,16 @@ def _fallback_country(
     """
     country = _story_country(found, home)
     dateline = doc.dateline
+    if (
+        country is not None
+        and home is not None
+        and country != home
+        and _province_country(doc.text) == home
+    ):
+        # the dateline's country where the story names its provinces
+        # ("MAPUTO ... in northern Mozambique's Cabo Delgado province"),
+        # though the foreign troops deployed there are named more often
+        return home
     if country is None and home is None and not doc.shouting:
         # no dateline and no named state actor: the country the text names
         # most by name ("in Nigeria's Zamfara state ..., police said"), when
