@@ -3693,3 +3693,40 @@ def test_foreign_troops_named_most_do_not_move_the_story_from_its_dateline() -> 
     )
     got = {c for t, c in _parsed(text, "2026-03-03") if t in {"Gunmen", "the attackers"}}
     assert got == {"Unidentified Armed Group (South Sudan)"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "MAIDUGURI, Nigeria, May 1 - Islamic State fighters overran an army base "
+            "in Borno state on Thursday, residents said.",
+            "Islamic State fighters",
+            "Islamic State West Africa Province",
+        ),
+        (
+            "PEMBA, May 1 - Gunmen linked to the Islamic State group burned a church "
+            "in Mozambique's Cabo Delgado province, officials said.",
+            "Gunmen",
+            "Islamic State Mozambique Province",
+        ),
+        (
+            "BAGHDAD, May 1 - Islamic State militants attacked a checkpoint north of "
+            "the capital, Iraqi police said.",
+            "Islamic State militants",
+            "Islamic State",
+        ),
+        (
+            "MAIDUGURI, Nigeria, May 1 - ISWAP, which pledged allegiance to the "
+            "Islamic State in 2015, attacked a convoy in Borno state.",
+            "Islamic State",
+            "Islamic State",
+        ),
+    ],
+)
+def test_a_group_of_no_one_country_is_its_branch_where_it_has_one(
+    text: str, name: str, expected: str
+) -> None:
+    """The Islamic State named in Nigeria is its West Africa Province; in Iraq, where it has no branch, and as the patron sworn to, itself."""
+    got = [c for t, c in _parsed(text, "2026-05-01") if t == name]
+    assert got == [expected]

@@ -600,6 +600,7 @@ class _Compiled:
         "_names",
         "_parties",
         "actors",
+        "branched",
         "index",
         "outside",
         "parents",
@@ -646,6 +647,15 @@ class _Compiled:
             for pos, a in enumerate(self.actors)
             if a.valid_from is not None or a.valid_to is not None
         }
+        # the armed groups of no one country whose branches are each of one
+        # (the Islamic State's provinces, al Qaeda's affiliates): a story set
+        # in a branch's country names the branch by the parent's name
+        parents = {a.parent for a in self.actors if a.parent and a.country}
+        self.branched: frozenset[int] = frozenset(
+            pos
+            for pos, a in enumerate(self.actors)
+            if a.id in parents and a.kind == "rebel" and not a.country
+        )
         self._parties: frozenset[int] | None = None  # read on first need (parties())
         self._dissidents: dict[int, tuple[int, ...]] | None = None  # (dissidents())
         self._juntas: frozenset[int] | None = None  # (juntas())
@@ -1050,9 +1060,58 @@ class _Compiled:
         if metonymy and not shouting:
             found.extend(self._metonymy(text, tokens, found, day, others))
             found.sort(key=lambda f: f.start)
+        if not self.branched.isdisjoint(map(_ACTOR_OF, found)):
+            self._branches_here(doc, tokens, found, day, home, hits)
         if generic:
             self._resolve_generic(doc, tokens, found, day, home, hits)
         return found
+
+    def _branches_here(
+        self,
+        doc: Document,
+        tokens: Tokens,
+        found: list[_Found],
+        day: _dt.date | None,
+        home: str | None,
+        hits: list[int],
+    ) -> None:
+        """
+        "Islamic State fighters" in a story set in Nigeria are the Islamic
+        State West Africa Province, as conflict data codes them: a group of
+        no one country, named where exactly one of its branches operates on
+        the story's day, is that branch. (A story that names no country, or
+        one where the group has no branch or several, keeps the parent.)
+        """
+        country = _fallback_country(doc, tokens, found, home, hits)
+        if country is None:
+            return
+        text = doc.text
+        last_generic = -1  # where the last generic armed mention ends
+        for f in found:
+            if f.generic == "armed":
+                last_generic = f.end
+            if f.actor not in self.branched or f.generic is not None:
+                continue
+            if (
+                affiliation_after(text, f.end)
+                or _affiliate_possessive(text, f.end)
+                or _ALLEGIANCE_BEFORE_RE.search(
+                    doc.folded, max(0, f.start - 30), f.start, timeout=REGEX_TIMEOUT
+                )
+            ):
+                # the parent another group is linked to ("the Islamic
+                # State-linked insurgents", "al-Qaeda's affiliate", "which
+                # pledged allegiance to Islamic State"): the parent
+                continue
+            if affiliation_before(doc.folded, f.start) and not (
+                0 <= f.start - last_generic <= _AFFILIATION_SPAN
+            ):
+                continue  # ("al-Shabaab, which is allied with al-Qaeda")
+            kids = _branches(self.actors, self.actors[f.actor].id, country, day)
+            if len(kids) == 1:
+                self._assign(f, kids[0])
+                f.confidence = 0.9
+                f.reason = _BRANCH_REASON
 
     def _name_of(
         self, text: str, tokens: Tokens, m: Match, shouting: bool
@@ -2928,13 +2987,27 @@ def _named_armed(text: str, folded: str, found: list[_Found]) -> list[_Found]:
             continue
         if _affiliate_possessive(text, f.end):
             continue
-        if 0 <= f.start - last_generic <= _AFFILIATION_SPAN and affiliation_before(
-            folded, f.start
+        if (
+            0 <= f.start - last_generic <= _AFFILIATION_SPAN
+            and f.reason is not _BRANCH_REASON
+            and affiliation_before(folded, f.start)
         ):
-            continue  # ("a drug trafficker linked to the cartel": the cartel stands)
+            # ("a drug trafficker linked to the cartel": the cartel stands;
+            # "fighters linked to the Islamic State" where it has one branch
+            # are that branch's)
+            continue
         out.append(f)
     return out
 
+
+#: The words that make the name after them a group's patron, on folded text.
+_ALLEGIANCE_BEFORE_RE: Final = lazy(
+    globals(),
+    "_ALLEGIANCE_BEFORE_RE",
+    r"\b(?:allegiance|loyalty|fealty)[ ]to[ ](?:the[ ])?\Z",
+)
+#: Why a mention of a group of no one country is its branch's.
+_BRANCH_REASON: Final = "the group's branch in the story's country"
 
 #: The most characters between a generic mention and the name of the group
 #: it is linked to ("jihadists linked to al-Qaeda").
@@ -3180,6 +3253,8 @@ def _missions(found: list[_Found], actors: Sequence[Actor]) -> list[int]:
     ]
 
 
+#: The actor a mention names (its position), if any.
+_ACTOR_OF: Final = operator.attrgetter("actor")
 #: The start of a ``(start, end)`` span.
 _SPAN_START: Final = operator.itemgetter(0)
 
@@ -3225,9 +3300,11 @@ def _fallback_country(
         country is not None
         and home is not None
         and country != home
+        and not doc.shouting  # (no province is named "Cue state" in capitals)
+        and _names_country(doc, home)
         and _province_country(doc.text) == home
     ):
-        # the dateline's country where the story names its provinces
+        # the dateline's country where the story names it and its provinces
         # ("MAPUTO ... in northern Mozambique's Cabo Delgado province"),
         # though the foreign troops deployed there are named more often
         return home
