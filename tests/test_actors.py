@@ -3730,3 +3730,37 @@ def test_a_group_of_no_one_country_is_its_branch_where_it_has_one(
     """The Islamic State named in Nigeria is its West Africa Province; in Iraq, where it has no branch, and as the patron sworn to, itself."""
     got = [c for t, c in _parsed(text, "2026-05-01") if t == name]
     assert got == [expected]
+
+
+def test_a_faction_of_a_dissident_group_is_that_group() -> None:
+    """ "former FARC guerrillas" already names the dissidents: a faction of them is no unknown splinter."""
+    text = (
+        "Fighting between ELN rebels and a dissident faction of the former FARC "
+        "guerrillas killed 9 people near Tame, Colombia."
+    )
+    got = [c for t, c in _parsed(text, "2026-03-09") if "faction" in t]
+    assert got == ["FARC dissidents"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Fighters of the 36th Front burned two trucks in Colombia.",
+            "36th Front",
+            "unknown",
+        ),
+        (
+            "The 8th Brigade said it had repelled the rebels in Colombia.",
+            "8th Brigade",
+            "state",
+        ),
+    ],
+)
+def test_a_numbered_front_is_a_guerrilla_unit_and_a_brigade_an_army_s(
+    text: str, name: str, kind: str
+) -> None:
+    """An ordinal before "Front" or "Bloc" names an armed group's unit, not a state's."""
+    doc = Document(text=text, context=Context(published=_dt.date(2026, 3, 9)))
+    got = [(m.kind, m.canonical) for m in PARSER(doc) if m.text == name]
+    assert got == [(kind, name)]

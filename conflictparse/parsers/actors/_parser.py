@@ -111,6 +111,9 @@ _MILITARY_POSTS: Final = frozenset(
 #: An ordinal opening an unknown name: a numbered unit of a state's forces
 #: ("3rd Battalion", "158th Fighter Wing").
 _ORDINAL_UNIT_RE: Final = regex.compile(r"\d++(?:st|nd|rd|th)")
+#: The last word of a numbered unit of a guerrilla rather than of an army
+#: ("the 33rd Front", "the 10th Bloc"), lower-cased.
+_GUERRILLA_UNITS: Final = frozenset(["front", "bloc"])
 
 #: Nouns after a generic state word that make it a modifier ("police station").
 _MODIFIED: Final = frozenset(
@@ -1200,6 +1203,13 @@ class _Compiled:
                 f.confidence = 0.9
                 f.reason = "dissidents of a group named"
                 continue
+            if _is_dissidents(self.dissidents(), pos):
+                # "a dissident faction of the former FARC guerrillas": the
+                # alias already names the dissidents, one of whose factions
+                # is still that actor
+                f.confidence = 0.9
+                f.reason = "a faction of a dissident group named"
+                continue
             name = self.country_name(actor.country) if actor.country else None
             f.actor = None
             f.canonical = (
@@ -1398,9 +1408,13 @@ class _Compiled:
                 # "Sonsonate Military Detachment", "High Military Command"
                 item.kind = "state"
             elif _SERVICE_ARMS.isdisjoint(words) and not (
-                words[0][:1].isdigit() and _ORDINAL_UNIT_RE.fullmatch(words[0])
+                words[0][:1].isdigit()
+                and _ORDINAL_UNIT_RE.fullmatch(words[0])
+                # (a numbered front or bloc is a guerrilla's unit: "the
+                # 33rd Front" of the FARC dissidents)
+                and words[-1] not in _GUERRILLA_UNITS
             ):
-                item.armed = words[-1] in ARMED_HEADS
+                item.armed = words[-1] in ARMED_HEADS or words[-1] in _GUERRILLA_UNITS
             else:
                 # "the 4th Infantry Brigade", "the 3rd Battalion": a unit of a
                 # state's forces, never the group that "the rebels" of the
@@ -3251,6 +3265,11 @@ def _missions(found: list[_Found], actors: Sequence[Actor]) -> list[int]:
         and f.kind == "external"
         and actors[f.actor].parent is not None
     ]
+
+
+def _is_dissidents(table: dict[int, tuple[int, ...]], pos: int) -> bool:
+    """Whether the actor at *pos* is some group's dissidents in *table* (:meth:`_Compiled.dissidents`)."""
+    return any(pos in splinters for splinters in table.values())
 
 
 #: The actor a mention names (its position), if any.
