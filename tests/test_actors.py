@@ -3764,3 +3764,16 @@ def test_a_numbered_front_is_a_guerrilla_unit_and_a_brigade_an_army_s(
     doc = Document(text=text, context=Context(published=_dt.date(2026, 3, 9)))
     got = [(m.kind, m.canonical) for m in PARSER(doc) if m.text == name]
     assert got == [(kind, name)]
+
+
+@pytest.mark.parametrize("year", [2023, 2026])
+def test_an_unknown_command_a_state_s_possessive_names_is_its_forces(year: int) -> None:
+    """ "Syria's Southern Operations Command" is the Syrian forces of the story's day."""
+    text = "Syria's Southern Operations Command said its units had shelled the hills."
+    doc = Document(text=text, context=Context(published=_dt.date(year, 3, 9)))
+    got = [(m.kind, m.country) for m in PARSER(doc) if "'s " in m.text]
+    expected = conflictparse.parse("Syrian troops", published=f"{year}-03-09").actors
+    assert [m.canonical for m in PARSER(doc) if "'s " in m.text] == [
+        expected[0].canonical
+    ]
+    assert got == [("state", "SY")]

@@ -102,6 +102,22 @@ _SERVICE_ARMS: Final = frozenset(
 #: Heads of the names of a state's own bodies ("Iraqi Ministry of Culture").
 _STATE_BODIES: Final = frozenset(["ministry", "department", "directorate"])
 
+#: A name opening with a possessive ("Iraq's Joint Operations Command"): the owner.
+_STATE_OWNER_RE: Final = regex.compile(r"(\p{Lu}[\p{L}. ]*?)['\u2019]s[ ]")
+#: Words that make a state's body one of its forces (lower-cased).
+_MILITARY_BODIES: Final = frozenset(
+    [
+        "command",
+        "headquarters",
+        "army",
+        "forces",
+        "operations",
+        "military",
+        "defence",
+        "defense",
+    ]
+)
+
 #: Heads that make a "Military" name a command or post of a state's army
 #: (a "Military Council" may be a rebel one).
 _MILITARY_POSTS: Final = frozenset(
@@ -1058,7 +1074,7 @@ class _Compiled:
         if "junta" in folded:
             self._junta_forces(text, found, day)
         if generic:
-            self._unknown_orgs(text, tokens, found, shouting, others)
+            self._unknown_orgs(text, tokens, found, shouting, others, day)
         self._local_acronyms(text, found)
         if metonymy and not shouting:
             found.extend(self._metonymy(text, tokens, found, day, others))
@@ -1390,6 +1406,7 @@ class _Compiled:
         found: list[_Found],
         shouting: bool,
         hits: list[int],
+        day: _dt.date | None,
     ) -> None:
         spans = find_org_names(
             text, tokens, [(f.start, f.end) for f in found], shouting=shouting, hits=hits
@@ -1399,6 +1416,26 @@ class _Compiled:
             name = " ".join(text[start:end].split())
             item.canonical = _title(name) if shouting else name
             words = name.lower().split()
+            owner = _STATE_OWNER_RE.match(name) if "s " in name else None
+            code = None if owner is None else _possessed_country(owner.group(1))
+            if code is not None:
+                # "Iraq's Joint Operations Command", "Nigeria's Defence
+                # Headquarters": a body of that state, its forces' when a
+                # military word names it
+                pos = (
+                    None
+                    if _MILITARY_BODIES.isdisjoint(words)
+                    else self.state(code, "military", day)
+                )
+                if pos is not None:
+                    self._assign(item, pos)
+                else:
+                    item.kind = "state"
+                    item.country = code
+                item.confidence = 0.7
+                item.reason = "a body of the state its possessive names"
+                found.append(item)
+                continue
             if not _STATE_BODIES.isdisjoint(words) or (
                 "military"
                 in name.lower().replace("-", " ").split()  # "Political-military"
