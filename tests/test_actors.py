@@ -3777,3 +3777,15 @@ def test_an_unknown_command_a_state_s_possessive_names_is_its_forces(year: int) 
         expected[0].canonical
     ]
     assert got == [("state", "SY")]
+
+
+def test_its_forces_after_a_speaker_who_said_it_are_the_speaker_s() -> None:
+    """ "The Israeli army said it had hit Islamic Jihad fighters ..., and that its soldiers": Israel's, not the nearer group's nor the hub story's country's."""
+    text = (
+        "AMMAN, May 2 (Reuters) - Israeli jets struck targets across the Gaza "
+        "Strip, Palestinian medics in Gaza said. The Israeli army said it had hit "
+        "Islamic Jihad militants in Rafah, and that its soldiers had shot two "
+        "gunmen who approached troops near Gaza City."
+    )
+    got = [c for t, c in _parsed(text, "2026-05-02") if t in {"soldiers", "troops"}]
+    assert got == ["Military Forces of Israel", "Military Forces of Israel"]

@@ -1828,6 +1828,22 @@ class _Compiled:
                         f.reason = "the actor its possessive refers to"
                         keep.append(f)
                         continue
+                    pos = (
+                        self.state(owner.country, "military", day)
+                        if owner is not None
+                        and owner.generic is None
+                        and owner.kind == "state"
+                        and owner.country
+                        else None
+                    )
+                    if pos is not None:
+                        # "The Israeli military said ... its troops", "Kenya's
+                        # government said its soldiers": that state's forces
+                        self._assign(f, pos)
+                        f.confidence = 0.8
+                        f.reason = "the actor its possessive refers to"
+                        keep.append(f)
+                        continue
                 if (
                     f.generic
                     == "government"  # (the cheapest test first: most are forces)
@@ -3753,6 +3769,8 @@ def _sentence_state(
     start = starts[k] if k >= 0 else 0
     for j in range(i - 1, max(-1, i - 1 - _SENTENCE_LOOKBACK), -1):
         f = found[j]
+        if f.start < 0:
+            continue  # (merged into the name before it)
         if f.start < start:
             break
         if (
@@ -3803,8 +3821,13 @@ def _owner(
     """
     k = bisect.bisect_right(starts, found[i].start) - 1
     start = starts[k] if k >= 0 else 0
+    speaker = _speaker(text, start, found, i)
+    if speaker is not None:
+        return speaker
     for j in range(i - 1, max(-1, i - 1 - _SENTENCE_LOOKBACK), -1):
         g = found[j]
+        if g.start < 0:
+            continue  # (merged into the name before it)
         if g.start < start:
             break
         if states and g.generic is not None and g.kind == "state":
@@ -3834,7 +3857,7 @@ def _owner(
         first = starts[k - 1]
         for j in range(i - 1, max(-1, i - 1 - _SENTENCE_LOOKBACK), -1):
             g = found[j]
-            if g.start >= start:
+            if g.start >= start or g.start < 0:
                 continue
             if g.start < first:
                 break
@@ -3846,6 +3869,46 @@ def _owner(
             ):
                 return g
     return None
+
+
+def _speaker(text: str, start: int, found: list[_Found], i: int) -> _Found | None:
+    """
+    The named actor opening the sentence from *start* as the one who "said
+    it" had done something, the owner of every "its" after in the sentence:
+    "The Israeli military said it had struck Hamas militants ..., and that
+    its troops" (not Hamas, the nearer name). None when the sentence opens
+    otherwise.
+    """
+    first: _Found | None = None
+    for j in range(i - 1, max(-1, i - 1 - _SENTENCE_LOOKBACK), -1):
+        g = found[j]
+        if g.start < 0:
+            continue
+        if g.start < start:
+            break
+        first = g
+    if (
+        first is None
+        or first.generic is not None
+        or first.canonical is None
+        or first.metonymy
+        or first.start - start > _SPEAKER_LEAD
+    ):
+        return None
+    if _SAID_IT_RE.match(text, first.end, found[i].start, timeout=REGEX_TIMEOUT):
+        return first
+    return None
+
+
+#: The most characters before a sentence's speaker ("The", "On Monday, the").
+_SPEAKER_LEAD: Final = 16
+#: "said it", "said on Monday that it" right after a name.
+_SAID_IT_RE: Final = lazy(
+    globals(),
+    "_SAID_IT_RE",
+    r"[ ]++(?:said|says|added|reported|stated|claimed)"
+    r"(?:[ ]++on[ ]++\p{Lu}\p{Ll}++)?+(?:[ ]++that)?+[ ]++it[ ]",
+)
 
 
 def _deployer(text: str, start: int) -> str | None:
