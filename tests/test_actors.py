@@ -3789,3 +3789,30 @@ def test_its_forces_after_a_speaker_who_said_it_are_the_speaker_s() -> None:
     )
     got = [c for t, c in _parsed(text, "2026-05-02") if t in {"soldiers", "troops"}]
     assert got == ["Military Forces of Israel", "Military Forces of Israel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KHARTOUM, May 3 (Reuters) - The army said its forces and allied militias "
+            "had repelled an RSF attack on El Obeid. The RSF said it had killed 30 soldiers.",
+            "Unidentified Armed Group (Sudan)",
+        ),
+        (
+            "NAYPYITAW, May 3 (Reuters) - The Arakan Army said it had overrun a base in "
+            "Rakhine state. It said 30 soldiers and allied militiamen were killed.",
+            "Unidentified Armed Group (Myanmar)",
+        ),
+        (
+            "GOMA, May 3 (Reuters) - M23 rebels seized the town of Masisi after clashes "
+            "with the Congolese army and allied militias. The Wazalendo militias said "
+            "they would fight on.",
+            "Wazalendo",
+        ),
+    ],
+)
+def test_allied_militias_are_not_the_party_they_fight(text: str, expected: str) -> None:
+    """ "The army and allied militias" are not the RSF the sentence names, nor the rebels; a militia named elsewhere may be them."""
+    got = [c for t, c in _parsed(text, "2026-05-03") if t in {"militias", "militiamen"}]
+    assert got == [expected]

@@ -4091,3 +4091,14 @@ def test_of_them_after_an_armed_group_named_before_the_deed(
     """ "Troops clashed with the rebels, killing three of them": three rebels killed."""
     found = [(c.outcome, c.best, c.victim) for c in conflictparse.parse(text).casualties]
     assert expected == found
+
+
+def test_soldiers_and_their_unnamed_allies_killed_are_counted_for_the_soldiers() -> None:
+    """ "30 soldiers and allied militiamen were killed": the army's dead, not their unnamed allies'."""
+    text = (
+        "NAYPYITAW, May 3 (Reuters) - The Arakan Army said it had overrun a base in "
+        "Rakhine state. It said 30 soldiers and allied militiamen were killed."
+    )
+    report = conflictparse.parse(text, published="2026-05-03")
+    got = [(c.best, c.actor) for c in report.casualties if c.outcome == "killed"]
+    assert got == [(30, "Military Forces of Myanmar (2021-)")]

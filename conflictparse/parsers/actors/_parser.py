@@ -1717,6 +1717,19 @@ class _Compiled:
                         )
                 if chosen is top and chosen is not None and f.start < tie_start:
                     chosen = None  # (a militia or insurgency chosen by its kind stays)
+                if (
+                    chosen is not None
+                    and text.endswith(_ALLIED_TAILS, max(0, f.start - 20), f.start)
+                    and (
+                        chosen.kind == "rebel"
+                        or _named_in_sentence(doc, found, i, chosen.canonical)
+                    )
+                ):
+                    # "the army and allied militias", "its forces and allied
+                    # armed groups had repelled an RSF assault": the state's
+                    # allies, not the insurgents nor the party the sentence
+                    # names (a militia named elsewhere may be the allies)
+                    chosen = None
                 if chosen is not None and _struck_by(text, found, i, chosen.canonical):
                     # "the Zamfara Defence Front killed nine bandits": the
                     # group's victims or foes are not the group
@@ -2075,7 +2088,13 @@ class _Compiled:
         f.kind = "unknown"
         f.country = country
         f.confidence = 0.5
-        f.reason = "no armed group named in the report"
+        # ("its forces and allied armed groups", "pro-government militias":
+        # a party's allies, not the group the report is about)
+        f.reason = (
+            "an ally of a party, not named"
+            if text.endswith(_ALLIED_TAILS, max(0, f.start - 20), f.start)
+            else "no armed group named in the report"
+        )
         del day
 
 
@@ -3871,6 +3890,17 @@ def _owner(
     return None
 
 
+def _named_in_sentence(
+    doc: Document, found: list[_Found], i: int, canonical: str | None
+) -> bool:
+    """Whether the sentence of ``found[i]`` names the actor *canonical* by name."""
+    start, end = doc.sentence_at(found[i].start)
+    for g in found:
+        if g.generic is None and g.canonical == canonical and start <= g.start < end:
+            return True
+    return False
+
+
 def _speaker(text: str, start: int, found: list[_Found], i: int) -> _Found | None:
     """
     The named actor opening the sentence from *start* as the one who "said
@@ -3900,6 +3930,17 @@ def _speaker(text: str, start: int, found: list[_Found], i: int) -> _Found | Non
     return None
 
 
+#: The words before a generic armed mention that make it a party's ally
+#: ("allied armed groups", "pro-government militias").
+_ALLIED_TAILS: Final = (
+    "allied ",
+    "Allied ",
+    "pro-government ",
+    "Pro-government ",
+    "government-backed ",
+    "army-backed ",
+    "state-backed ",
+)
 #: The most characters before a sentence's speaker ("The", "On Monday, the").
 _SPEAKER_LEAD: Final = 16
 #: "said it", "said on Monday that it" right after a name.

@@ -2948,9 +2948,19 @@ def _actor_for(
         overlap = min(end, a_end) - max(start, a_start)
         if overlap > 0 or (overlap >= -1 and a_start >= start - 1 and a_end <= end + 1):
             name = a.canonical or a.text
+            if name.startswith(_UNIDENTIFIED):
+                # ("41 soldiers and allied militiamen": the soldiers' forces
+                # over their unnamed allies, however long their words)
+                overlap -= _UNIDENTIFIED_PENALTY
             if best is None or overlap > best[0]:
                 best = (overlap, name)
     return None if best is None else best[1]
+
+
+#: How an unidentified group's name begins, and how many characters of
+#: overlap with the victims it gives up to a group the text names.
+_UNIDENTIFIED: Final = "Unidentified"
+_UNIDENTIFIED_PENALTY: Final = 1000
 
 
 def _value(f: _Found) -> int | None:
