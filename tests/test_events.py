@@ -4547,6 +4547,28 @@ def test_a_town_people_fled_for_is_no_scene(fled: str) -> None:
     assert e.place is not None and e.place.text == "El Fasher"
 
 
+@pytest.mark.parametrize(
+    ("went", "usable"),
+    [
+        ("fled with her three children to the district capital, ", False),
+        ("took refuge in ", False),
+        ("was attacked in ", True),
+    ],
+)
+def test_a_town_survivors_fled_to_is_no_scene(went: str, usable: bool) -> None:
+    """ "A farmer who fled with her three children to the district capital, Ancuabe": where she went, not where the insurgents struck."""
+    from conflictparse.parsers.events import _usable_place
+
+    text = (
+        "MAPUTO, May 12 (Wire) - Insurgents killed 11 villagers, officials said. "
+        f'"They came at night," said a farmer who {went}Ancuabe, 25 km to the south.'
+    )
+    report = conflictparse.parse(text, published="2026-05-12")
+    [place] = [p for p in report.places if p.text == "Ancuabe"]
+    start = text.index('"They')
+    assert _usable_place(place, text.lower(), start) is usable
+
+
 @pytest.mark.parametrize("split", [" ", "\n\n"])
 def test_a_counter_claim_does_not_make_the_claimant_the_attacker(split: str) -> None:
     """
@@ -5334,7 +5356,10 @@ def test_a_hubs_story_country_counts_its_demonyms() -> None:
     ("claim", "side_a"),
     [
         ("Al-Shabaab claimed responsibility.", "al-Shabaab"),
-        ("The Islamic State group later claimed responsibility.", "Islamic State"),
+        (
+            "The Islamic State group later claimed responsibility.",
+            "Islamic State Somalia Province",
+        ),
         ("No group has claimed responsibility.", None),
     ],
 )

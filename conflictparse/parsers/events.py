@@ -1855,6 +1855,12 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
         is not None
     ):
         return False  # "families have fled the city for Tawila": where they went
+    if before.endswith((", ", " to ", " in ", " towards ", " toward ")) and _fled_to(
+        folded, at - 90 if at - 90 > sent_start else sent_start, at
+    ):
+        # "fled with her children to the district capital, Ancuabe", "took
+        # refuge in Pemba": where the survivors went
+        return False
     return not (_has_border_word(before) and _BORDER_BEFORE.search(before))
 
 
@@ -1864,6 +1870,24 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
 _FLED_FOR: Final = re.compile(
     r"\b(?:fled|flee(?:s|ing)?|left|leaving|headed|escaped)\b[^.;]{0,70}\sfor\s$"
 )
+
+
+#: Fleeing to a place, or sheltering there ("fled with her three children to
+#: the district capital, Ancuabe", "sought refuge in Pemba"), on the folded
+#: text before the place: a destination, no scene.
+_FLED_TO: Final = re.compile(
+    r"(?:\b(?:fled|flee(?:s|ing)?|escaped)\b[^.;]{0,70}\s(?:to|towards?)"
+    r"|\b(?:sought|seeking|took|taking|found)\s(?:refuge|shelter)\sin)"
+    r"\s(?:the\s)?(?:[a-z'-]+\s){0,3}?(?:[a-z'-]+,\s)?$"
+)
+
+
+def _fled_to(folded: str, lo: int, at: int) -> bool:
+    """Whether ``folded[lo:at]`` ends in a flight or refuge toward the place at *at* (:data:`_FLED_TO`)."""
+    window = folded[lo:at]
+    return (
+        "fle" in window or "escap" in window or "refuge" in window or "shelter" in window
+    ) and _FLED_TO.search(window) is not None
 
 
 #: A hospital, clinic or morgue right before a place ("taken to hospitals in
