@@ -5375,6 +5375,27 @@ def test_a_sentence_that_only_claims_the_deed_names_side_a(
     assert (event.side_a.canonical if event.side_a else None) == side_a
 
 
+@pytest.mark.parametrize(
+    ("blame", "side_a"),
+    [
+        ("The army blamed the RSF.", "Rapid Support Forces"),
+        ("Officials blamed the RSF for the attack.", "Rapid Support Forces"),
+        ("The governor spoke to reporters.", "Unidentified Armed Group (Sudan)"),
+    ],
+)
+def test_a_sentence_that_only_blames_someone_names_side_a(
+    blame: str, side_a: str
+) -> None:
+    """ "The army blamed the RSF." after a strike nobody is said to have made: the RSF is its presumed side A, the army no side."""
+    text = (
+        "PORT SUDAN, May 5 (Wire) - A drone strike hit a fuel depot in Kosti early on "
+        f"Monday, killing two guards, a military source said. {blame}"
+    )
+    (event,) = conflictparse.parse(text, published="2026-05-05").events
+    assert (event.side_a.canonical if event.side_a else None) == side_a
+    assert event.side_b is None or "Military" not in (event.side_b.canonical or "")
+
+
 def test_an_incident_of_a_barrage_named_by_its_weapons_takes_their_state() -> None:
     """ "Russian missiles struck X and other cities ... In Y, 10 people were killed": Russia's too."""
     text = (

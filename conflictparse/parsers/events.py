@@ -928,6 +928,23 @@ def _claims_at(folded: str, start: int, end: int) -> list[int]:
     ]
 
 
+def _blames_at(folded: str, start: int, end: int) -> list[int]:
+    """
+    Where a short sentence in ``folded[start:end]`` blames someone for the
+    deed told before it ("the army blamed the rsf.", "officials blamed
+    al-shabaab for the blast"): no deed of its own, its blamed one the
+    presumed perpetrator (:data:`_BLAMED_BEFORE` reads the actor).
+    """
+    return [m.start() for m in _BLAME_SENTENCE.finditer(folded, start, end)]
+
+
+#: The blame of a sentence that tells no deed: "X blamed Y (for the attack)."
+_BLAME_SENTENCE: Final = re.compile(
+    r"\bblamed\s(?:the\s)?[\w'-]+(?:\s[\w'-]+){0,3}?"
+    r"(?:\sfor\s(?:the|it|its|this)\b[^.;]{0,40})?\.(?:\s|$)"
+)
+
+
 # "by" right before an agent, past its usual modifiers: a self-given name
 # ("by the self-styled X", "by the so-called X"), a part of the group ("by a
 # cell of the X", "by members of X") and an opening quotation mark ('by the
@@ -2610,6 +2627,9 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     if "claimed responsibility" in folded:
         # and a sentence that only claims the deed told before it
         todo.update(map(locate, _claims_at(folded, 0, len(folded))))
+    if "blamed " in folded:
+        # or blames someone for it ("The army blamed the RSF.")
+        todo.update(map(locate, _blames_at(folded, 0, len(folded))))
     if 0 in todo:  # before the first sentence: the first
         todo.discard(0)
         todo.add(1)
@@ -2691,8 +2711,16 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             # "Al-Shabab claimed responsibility.": no deed told, but who did
             # the one just told (a detail of the last incident)
             if not (
-                folded.find("claimed responsibility", start, end) >= 0
-                and _claims_at(folded, start, end)
+                (
+                    (
+                        folded.find("claimed responsibility", start, end) >= 0
+                        and _claims_at(folded, start, end)
+                    )
+                    or (
+                        folded.find("blamed ", start, end) >= 0
+                        and _blames_at(folded, start, end)
+                    )
+                )
                 and _sides_of(actors.get(number, ()), folded)
             ):
                 continue
