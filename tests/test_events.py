@@ -5396,6 +5396,30 @@ def test_a_sentence_that_only_blames_someone_names_side_a(
     assert event.side_b is None or "Military" not in (event.side_b.canonical or "")
 
 
+@pytest.mark.parametrize(
+    ("deed", "side_b"),
+    [
+        ("had overrun an army post", "Military Forces of Somalia"),
+        ("had stormed the police station", "Police Forces of Somalia"),
+        ("had entered the village", None),
+    ],
+)
+def test_a_base_or_post_struck_makes_its_forces_side_b(
+    deed: str, side_b: str | None
+) -> None:
+    """ "Al-Shabaab said its fighters had overrun an army post": the army the story names is side B."""
+    text = (
+        "MOGADISHU, May 6 (Wire) - Somali soldiers and police patrolled the region on "
+        f"Tuesday. On Monday, al-Shabaab said its fighters {deed} in the town of "
+        "Bulo Burte after heavy fighting."
+    )
+    events = conflictparse.parse(text, published="2026-05-06").events
+    got = [
+        (e.side_a and e.side_a.canonical, e.side_b and e.side_b.canonical) for e in events
+    ]
+    assert got == [("al-Shabaab", side_b)]
+
+
 def test_an_incident_of_a_barrage_named_by_its_weapons_takes_their_state() -> None:
     """ "Russian missiles struck X and other cities ... In Y, 10 people were killed": Russia's too."""
     text = (

@@ -4832,7 +4832,55 @@ def _sides(
                     side_a is None or victim.canonical != side_a.canonical
                 ):
                     return side_a, victim
+        if side_a is not None and (
+            side_a.kind in _NAMED_GROUP_KINDS or side_a.kind == "unknown"
+        ):
+            # "the Arakan Army said its fighters had captured a military base
+            # in Kyauktaw": the forces whose base it was, as the story names
+            # them elsewhere
+            return side_a, _facility_owner(cluster, doc)
     return side_a, side_b
+
+
+def _facility_owner(cluster: _Cluster, doc: Document) -> ActorMention | None:
+    """
+    The state forces a deed of *cluster* struck by their base or post ("overran
+    an army post", "captured a military base", "stormed a police station"):
+    the story's first mention of that state's military (or police), of the
+    country of the cluster's place or of the story's only state; else None.
+    """
+    folded = doc.folded
+    for s in cluster.sentences:
+        if not s.triggers:
+            continue
+        m = _FACILITY_STRUCK.search(folded, s.start, s.end)
+        if m is None:
+            continue
+        prefix = "Police Forces of" if m.group(1) == "police" else "Military Forces of"
+        countries = {p.country for p in cluster.places if p.country}
+        found = [
+            a
+            for a in doc.actors
+            if a.kind == "state"
+            and a.canonical is not None
+            and a.canonical.startswith(prefix)
+            and (a.country in countries or not countries)
+        ]
+        if len({a.canonical for a in found}) == 1:
+            return found[0]
+        return None
+    return None
+
+
+#: A deed done to a state's base or post ("overran two army posts",
+#: "captured a military base", "stormed the police station"), on folded text:
+#: group 1 is the kind of force.
+_FACILITY_STRUCK: Final = re.compile(
+    r"\b(?:captur|overr[au]n|seiz|storm|raid|attack|overwhelm|sack)[a-z]*"
+    r"\s(?:an?|the|two|three|four|several|\d+)?\s?(?:[a-z-]+\s)?"
+    r"(military|army|police|battalion|security|naval|air force)"
+    r"\s(?:base|post|outpost|camp|headquarters|station|garrison|barracks)"
+)
 
 
 #: The canonical name of an armed group the report leaves unnamed.
