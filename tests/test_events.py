@@ -5420,6 +5420,22 @@ def test_a_base_or_post_struck_makes_its_forces_side_b(
     assert got == [("al-Shabaab", side_b)]
 
 
+def test_a_state_that_says_its_forces_repelled_an_assault_is_side_b() -> None:
+    """ "The army said its forces and allied militias had repelled an RSF assault on Kadugli": the army fought it, side B."""
+    text = (
+        "PORT SUDAN, May 7 (Wire) - The army said its forces and allied militias had "
+        "repelled an RSF assault on Kadugli on Tuesday, killing 40 of the attackers."
+    )
+    (event,) = conflictparse.parse(text, published="2026-05-07").events
+    assert (
+        event.side_a and event.side_a.canonical,
+        event.side_b and event.side_b.canonical,
+    ) == (
+        "Rapid Support Forces",
+        "Military Forces of Sudan (2021-)",
+    )
+
+
 def test_an_incident_of_a_barrage_named_by_its_weapons_takes_their_state() -> None:
     """ "Russian missiles struck X and other cities ... In Y, 10 people were killed": Russia's too."""
     text = (

@@ -661,6 +661,17 @@ _REPELLED_AFTER: Final = re.compile(
     r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:repelled|repulsed|fought\s+off)\s+"
     r"(?:them|the\s+(?:attack|assault|attackers|raid|offensive))\b"
 )
+# The same said by a state's forces of their own troops, of any assault:
+# "the army said its forces and allied armed groups had repelled an RSF
+# assault" (a group's fighters saying so are often its allies, unnamed).
+_STATE_REPELLED_AFTER: Final = re.compile(
+    r"[\s,]*(?:said|says|added|stated)\s+(?:that\s+)?"
+    r"(?:it|they|its\s+(?:forces|troops|soldiers|units)"
+    r"(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?(?:\s+[\w-]+)?)?)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:repelled|repulsed|fought\s+off)\s+"
+    r"(?:them|the\s+(?:attack|assault|attackers|raid|offensive)"
+    r"|an?\s+(?:[\w-]+\s+)?(?:attack|assault|raid|offensive))\b"
+)
 # A word every _SAYS_AFTER match holds (a pattern is searched only when one is there).
 _SAYS_WORDS: Final = (
     "said", "say", "told", "reported", "added", "stated", "announced",
@@ -3974,8 +3985,8 @@ def _roles(
             "according" in before and _according_source(s, folded, a, before)
         ):
             if ("repel" in after or "repuls" in after or "fought off" in after) and (
-                _REPELLED_AFTER.match(after)
-            ):
+                _STATE_REPELLED_AFTER if a.kind == "state" else _REPELLED_AFTER
+            ).match(folded, a_end, s.end):
                 # "the army said it repelled them": who fought the attack
                 # off was attacked (side B), not only the report's source
                 v = votes.setdefault(key, [0.0, 0.0])
