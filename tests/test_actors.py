@@ -3816,3 +3816,10 @@ def test_allied_militias_are_not_the_party_they_fight(text: str, expected: str) 
     """ "The army and allied militias" are not the RSF the sentence names, nor the rebels; a militia named elsewhere may be them."""
     got = [c for t, c in _parsed(text, "2026-05-03") if t in {"militias", "militiamen"}]
     assert got == [expected]
+
+
+def test_a_country_opening_a_sentence_after_in_lists_no_demonym() -> None:
+    """ "In Russia, Ukrainian drones set fire to a depot": Russia is where, not a state sharing "drones"."""
+    text = "In Russia, Ukrainian drones set fire to a fuel depot in Bryansk."
+    got = [(t, c) for t, c in _parsed(text, "2026-07-21")]
+    assert got == [("Ukrainian drones", "Military Forces of Ukraine")]

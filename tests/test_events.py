@@ -5436,6 +5436,25 @@ def test_a_state_that_says_its_forces_repelled_an_assault_is_side_b() -> None:
     )
 
 
+@pytest.mark.parametrize("deed", ["set fire to", "damaged", "targeted"])
+def test_drones_that_set_fire_to_a_target_abroad_are_an_incident_of_their_own(
+    deed: str,
+) -> None:
+    """ "In Russia, Ukrainian drones set fire to a refinery in Ryazan": another strike than the one on Kharkiv, by the other side."""
+    text = (
+        "KYIV, July 21 (Wire) - Russian missiles killed four people in Kharkiv "
+        f"overnight, the mayor said on Tuesday. In Russia, Ukrainian drones {deed} an "
+        "oil refinery in the city of Ryazan, the governor said. He said debris had "
+        "injured two workers."
+    )
+    events = conflictparse.parse(text, published="2026-07-21").events
+    got = [(e.place and e.place.text, e.side_a and e.side_a.canonical) for e in events]
+    assert got == [
+        ("Kharkiv", "Military Forces of Russia"),
+        ("Ryazan", "Military Forces of Ukraine"),
+    ]
+
+
 def test_an_incident_of_a_barrage_named_by_its_weapons_takes_their_state() -> None:
     """ "Russian missiles struck X and other cities ... In Y, 10 people were killed": Russia's too."""
     text = (

@@ -128,7 +128,8 @@ _TRIGGER: Final = lazy(
       | shell(?:ing|ed|s) | air[\s-]?strikes? | airstrikes? | drone[\s-]strikes?
       | (?<=tank\s)shell(?=\s(?:hit|hits|struck|landed|slammed|exploded|fell)\b)
       | strikes?(?=\s(?:on|in|near|hit|hits|killed|kills|targeted|against|wounded)\b)
-      | drones?(?=\s(?:(?:had|has|have)\s)?(?:hit|hits|struck|strikes|slammed|crashed\sinto)\b)
+      | drones?(?=\s(?:(?:had|has|have)\s)?(?:hit|hits|struck|strikes|slammed|crashed\sinto
+          |set\sfire\sto|sets\sfire\sto|damaged|targeted)\b)
       | drones?(?=\s(?:and\s[a-z]+\s)?attacks?\b)
       | missiles?(?=\s(?:hit|hits|struck|strikes|slammed|landed|exploded)\b)
       | (?:fired|launched)\s(?:(?:a|an|two|three|four|five|several|dozens\sof|\d+)\s)?

@@ -1287,6 +1287,12 @@ class _Compiled:
                 continue
             codes = demonym_countries().get(fold(m.group("d")))
             if not codes:
+                if text.startswith(", ", base + m.end("d")) and text.endswith(
+                    _PLACE_PREPOSITIONS, 0, base + m.start("d")
+                ):
+                    # ("In Russia, Ukrainian drones set fire to": a country's
+                    # name and a comma open the sentence, they list nothing)
+                    continue
                 code = _country_code(m.group("d"))
                 if code is None:
                     continue
@@ -3344,6 +3350,8 @@ def _is_dissidents(table: dict[int, tuple[int, ...]], pos: int) -> bool:
     return any(pos in splinters for splinters in table.values())
 
 
+#: Prepositions that make the country name after them a place ("In Russia, ").
+_PLACE_PREPOSITIONS: Final = ("In ", "in ", "Inside ", "inside ", "Across ", "across ")
 #: The actor a mention names (its position), if any.
 _ACTOR_OF: Final = operator.attrgetter("actor")
 #: The start of a ``(start, end)`` span.
