@@ -2356,7 +2356,8 @@ POSSESSIVES = [
     (
         "The RSF stormed the market. The RSF looted it. The Joint Forces, an alliance of "
         "former rebel movements, said its fighters had pushed back an RSF raid.",
-        "Joint Forces",
+        # (the short form of Sudan's Joint Forces of the Armed Struggle Movements)
+        "Joint Forces of the Armed Struggle Movements",
     ),
     # not the object of a preposition ("the attack by the Africa Corps")
     (
@@ -3680,3 +3681,154 @@ def test_a_state_beside_or_against_the_subject_lends_no_forces() -> None:
     )
     got = [c for t, c in _parsed(text, "2025-05-02") if t == "security forces"]
     assert got == ["Military Forces of Pakistan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "canonical"),
+    [
+        # a people's name before the noun: not the report's group
+        (
+            "TTP fighters raided a checkpoint in Bannu and the TTP later claimed it. "
+            "Elsewhere, ethnic Baloch separatists blew up a rail line near Sibi.",
+            "separatists",
+            "Unidentified Armed Group (Pakistan)",
+        ),
+        (
+            "Al-Shabaab fighters stormed a base. Al-Shabaab said it held the town, while "
+            "Dir clan fighters guarded the road.",
+            "fighters",
+            "Unidentified Armed Group (Somalia)",
+        ),
+        # a creed, a country or a word of the group's own name keeps it
+        (
+            "Al-Shabaab fighters stormed a base. Al-Shabaab said it held the town, while "
+            "Islamist fighters guarded the road.",
+            "Islamist fighters",
+            "al-Shabaab",
+        ),
+        (
+            "The Balochistan Liberation Army ambushed a convoy. The BLA said that Baloch "
+            "fighters had killed six soldiers.",
+            "fighters",
+            "Balochistan Liberation Army",
+        ),
+        # a place before one group keeps it; the article opens its own phrase
+        (
+            "Hamas fired rockets. Hamas said Gaza militants had fought troops in Rafah.",
+            "militants",
+            "Hamas",
+        ),
+        (
+            "Hamas fired rockets at Ashkelon, and on Thursday the group said it had more.",
+            "the group",
+            "Hamas",
+        ),
+    ],
+    ids=["ethnic", "clan", "creed", "own-name", "place", "article"],
+)
+def test_a_peoples_name_sets_a_generic_noun_apart(
+    text: str, noun: str, canonical: str
+) -> None:
+    """ "Ethnic Baloch separatists" in a TTP story are not the TTP."""
+    assert (noun, canonical) in actors(text, _dt.date(2025, 6, 2))
+
+
+def test_several_peoples_groups_are_no_one_actor() -> None:
+    """ "An alliance of Karen armed groups" names no one group: not the PDF named most."""
+    text = (
+        "The PDF attacked a junta post and the PDF burned a bridge. An alliance of "
+        "Karen armed groups said it had taken a base near Myawaddy."
+    )
+    assert [t for t, _c in actors(text, _dt.date(2025, 6, 2))].count("armed groups") == 0
+
+
+def test_a_clan_militia_is_not_the_insurgency() -> None:
+    """ "Militants" of a report naming a clan militia beside al-Shabaab are al-Shabaab's."""
+    text = (
+        "Macawisley fighters and soldiers retook two villages in Hiran. Al-Shabaab "
+        "said militants had killed 10 soldiers."
+    )
+    assert ("militants", "al-Shabaab") in actors(text, _dt.date(2025, 6, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Pakistan's army said its forces killed six militants in Bajaur.",
+            "Military Forces of Pakistan",
+        ),
+        (
+            "The ADF attacked Oicha. The ADF said its forces had held the road.",
+            "Allied Democratic Forces",
+        ),
+        (
+            "The RSF, which has fought the army since 2023, said its forces took Bara.",
+            "Rapid Support Forces",
+        ),
+    ],
+    ids=["state", "group", "past-relative-clause"],
+)
+def test_its_forces_are_the_owners(text: str, owner: str) -> None:
+    """ "The army said its forces": the bare "forces" after "its" are the owner's troops."""
+    assert ("forces", owner) in actors(text, _dt.date(2025, 6, 2))
+
+
+def test_forces_alone_are_no_actor() -> None:
+    """ "Joined forces" and "merge their forces" name no one."""
+    text = "The RSF and allied militias joined forces to merge their forces near Bara."
+    assert "forces" not in [t for t, _c in actors(text, _dt.date(2025, 6, 2))]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # the report's group, seen from the state
+        (
+            "The RSF shelled El Obeid. The army said the enemy lost 40 fighters.",
+            "Rapid Support Forces",
+        ),
+        # the one other side, seen from the group
+        (
+            "JNIM said its fighters overran a post near Djibo and that the enemy fled. "
+            "Burkina Faso's army did not comment.",
+            "Military Forces of Burkina Faso (2022-)",
+        ),
+        # seen from the story's country when a quote has no speaker
+        (
+            'KYIV, June 2 (Reuters) - Russian drones hit Odesa overnight. "The enemy is '
+            'targeting our ports," the governor said.',
+            "Military Forces of Russia",
+        ),
+        # no other side named: no actor
+        (
+            "KYIV, June 2 (Reuters) - Ukraine said the enemy lost two tanks near Lyman.",
+            None,
+        ),
+    ],
+    ids=["state-speaker", "group-speaker", "quote", "none"],
+)
+def test_the_enemy_is_the_other_side(text: str, canonical: str | None) -> None:
+    """ "The enemy" is the side the speaker fights, not an unknown group of the speaker's country."""
+    got = [c for t, c in _parsed(text, "2025-06-02") if t.lower() == "the enemy"]
+    assert got == ([] if canonical is None else [canonical])
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        (
+            "The RSF attacked El Fasher. The Joint Forces said they repelled the assault.",
+            "Joint Forces of the Armed Struggle Movements",
+        ),
+        # another country's "Joint Forces" stay an unknown name
+        (
+            "ABUJA - The Joint Forces said they killed 10 bandits in Zamfara.",
+            "Joint Forces",
+        ),
+    ],
+    ids=["sudan", "elsewhere"],
+)
+def test_a_short_form_of_a_name_of_the_storys_country(text: str, canonical: str) -> None:
+    """ "The Joint Forces" of a Sudan story are its Joint Forces of the Armed Struggle Movements."""
+    assert ("Joint Forces", canonical) in actors(text, _dt.date(2025, 6, 2))

@@ -47,6 +47,7 @@ from conflictparse.parsers.actors._index import (
     Match,
     Target,
     Tokens,
+    alias_keys,
     finditer_chunked,
     tokenize,
     tokens_in,
@@ -599,6 +600,7 @@ class _Compiled:
         "_juntas",
         "_names",
         "_parties",
+        "_short",
         "actors",
         "index",
         "outside",
@@ -651,6 +653,7 @@ class _Compiled:
         self._juntas: frozenset[int] | None = None  # (juntas())
         self._names: dict[str, str | None] = {}  # (country_name())
         self._homes: dict[int, frozenset[str]] = {}  # (home_regions())
+        self._short: dict[str, frozenset[int]] | None = None  # (short_name())
 
     def __reduce__(
         self,
@@ -699,6 +702,33 @@ class _Compiled:
                         )
             self._dissidents = {k: tuple(v) for k, v in table.items() if v}
         return self._dissidents
+
+    def short_name(self, name: str, day: _dt.date | None) -> list[int]:
+        """
+        The actors (alive on *day*) that *name*, two words or more, is the
+        opening of a longer name of: "the Joint Forces" are Sudan's "Joint
+        Forces of the Armed Struggle Movements" (the caller keeps the one
+        of the story's country). The openings are read from the alias index
+        on first need.
+        """
+        if self._short is None:
+            table: dict[str, set[int]] = {}
+            for key, entries in self.index.rows():
+                words = key.split()
+                targets = [t for t, _f, _l in entries if type(t) is int]
+                for n in range(2, len(words)) if targets else ():
+                    table.setdefault(" ".join(words[:n]), set()).update(targets)
+            self._short = {k: frozenset(v) for k, v in table.items()}
+        key = name.lower()
+        if not (key.isascii() and key.replace(" ", "").isalpha()):
+            key = alias_keys([name])[0]  # (the index's own folding, rarely needed)
+        if key.startswith("the "):
+            key = key[4:]
+        positions = self._short.get(key)
+        if not positions:
+            return []
+        actors = self.actors
+        return [p for p in positions if actors[p].valid_on(day)]
 
     def home_regions(self, pos: int) -> frozenset[str]:
         """
@@ -1045,7 +1075,9 @@ class _Compiled:
         if "junta" in folded:
             self._junta_forces(text, found, day)
         if generic:
-            self._unknown_orgs(text, tokens, found, shouting, others)
+            self._unknown_orgs(text, tokens, found, shouting, others, home, day)
+            if " forces" in folded:
+                _possessed_forces(folded, found)
         self._local_acronyms(text, found)
         if metonymy and not shouting:
             found.extend(self._metonymy(text, tokens, found, day, others))
@@ -1321,10 +1353,13 @@ class _Compiled:
         found: list[_Found],
         shouting: bool,
         hits: list[int],
+        home: str | None,
+        day: _dt.date | None,
     ) -> None:
         spans = find_org_names(
             text, tokens, [(f.start, f.end) for f in found], shouting=shouting, hits=hits
         )
+        country: str | None = None  # (the story's, read on first need)
         for start, end in spans:
             item = _Found(start, end)
             name = " ".join(text[start:end].split())
@@ -1349,6 +1384,22 @@ class _Compiled:
                 item.kind = "state"
             item.confidence = 0.5
             item.reason = "organisation-like name not in the dictionary"
+            if len(words) > 1 and item.kind == "unknown":
+                pool = self.short_name(name, day)
+                if pool and country is None:
+                    country = (
+                        _story_country(found, home)
+                        or _most_common([g.country for g in found if g.actor is not None])
+                        or ""
+                    )
+                local = [p for p in pool if self.actors[p].country == country]
+                pos = local[0] if len(local) == 1 else None
+                if pos is not None:
+                    # "the Joint Forces" in a Sudan story: the short form
+                    # of a longer name of the story's country
+                    self._assign(item, pos)
+                    item.confidence = 0.8
+                    item.reason = "short form of a name of the story's country"
             found.append(item)
         if spans:
             found.sort(key=lambda f: f.start)
@@ -1490,13 +1541,14 @@ class _Compiled:
         # "the rebels", "the guerrillas" name an insurgency: never a political
         # party, even one with militants ("PCCH militants", "the extremists")
         top_insurgent = top
-        if top is not None and top.kind == "political_militia":
+        if top is not None and top.kind in _MILITIA_KINDS:
             if top.actor in self.parties():
                 top_insurgent = _most_salient(_outside(armed, self.parties()))
             else:
                 # nor a militia that fights beside the state ("the Civilian
-                # Joint Task Force ... fights the insurgents") while the
-                # report names a rebel group: the insurgency is that group
+                # Joint Task Force ... fights the insurgents", a clan militia
+                # against al-Shabaab) while the report names a rebel group:
+                # the insurgency is that group
                 rebels = [a for a in armed if a.kind == "rebel"]
                 if rebels:
                     top_insurgent = _most_salient(rebels)
@@ -1542,8 +1594,27 @@ class _Compiled:
                         f.reason = "the actor its possessive refers to"
                         keep.append(f)
                         continue
-                chosen = top
                 low = text[f.start : f.end].lower()
+                if "enemy" in low:
+                    if starts is None:
+                        starts = _sentence_starts(doc)
+                    if not fallback_known:
+                        fallback_country, fallback_known = (
+                            _fallback_country(doc, tokens, found, home, hits),
+                            True,
+                        )
+                    enemy = self._enemy_of(starts, found, i, top, fallback_country, day)
+                    if enemy != _THE_TOP:
+                        # "the rebels said the enemy lost two tanks": the
+                        # other side of the report's own group, when it names
+                        # just one; else no actor (not the speaker's own)
+                        if enemy is not None:
+                            self._assign(f, enemy)
+                            f.confidence = 0.6
+                            f.reason = "the one other side of the report"
+                            keep.append(f)
+                        continue
+                chosen = top
                 if top is not None and ("paramilitar" in low or "squad" in low):
                     # "paramilitary groups", "death squads" (the generic
                     # table's only squads) are never the insurgency they
@@ -1565,6 +1636,18 @@ class _Compiled:
                     # the militia the report names ("Boko Haram killed 20 ...
                     # Further west, bandits abducted 20 students"): an
                     # unidentified armed group, unless named just after
+                    chosen = None
+                if (
+                    chosen is not None
+                    and not shouting  # (shouted copy has no capital to tell a people by)
+                    and _qualified_apart(
+                        text, f.start, f.end, found[i - 1].end if i else 0, chosen, actors
+                    )
+                ):
+                    # "ethnic Baloch separatists" in a TTP story: a people's
+                    # fighters, not the group the report is about
+                    if low.endswith(_GROUPS_TAILS):
+                        continue  # "ethnic Chin armed groups": several, no one actor
                     chosen = None
                 if chosen is not None and _anonymous(low):
                     # "In a separate incident, gunmen shot ...": not the
@@ -1778,6 +1861,62 @@ class _Compiled:
             keep.append(f)
         found[:] = keep
         del actors
+
+    def _enemy_of(
+        self,
+        starts: list[int],
+        found: list[_Found],
+        i: int,
+        top: _Found | None,
+        country: str | None,
+        day: _dt.date | None,
+    ) -> int | None:
+        """
+        The actor "the enemy" (``found[i]``) stands for, seen from the
+        speaker (the nearest actor before it in its sentence): the report's
+        armed group *top* when that is not the speaker (:data:`_THE_TOP`),
+        else the one other armed group or state the report names (a state's
+        military); with no speaker, seen from the story's *country*.
+        """
+        f = found[i]
+        k = bisect.bisect_right(starts, f.start) - 1
+        start = starts[k] if k >= 0 else 0
+        speaker = next(
+            (
+                g
+                for g in reversed(found[:i])
+                if g.start >= start and g.canonical is not None and g.kind != "external"
+            ),
+            None,
+        )
+        own = (
+            None
+            if speaker is None
+            else speaker.country
+            if speaker.kind == "state"
+            else speaker.canonical
+        )
+        if top is not None and top.actor is not None and top.canonical != own:
+            return _THE_TOP  # (as any generic noun, with no speaker too)
+        if speaker is None:
+            # "'The enemy does not stop attacking', the governor said": seen
+            # from the story's country
+            own = country
+            if own is None:
+                return None
+        sides: dict[str | None, _Found] = {}
+        for g in found:
+            if g is f or g.canonical is None or not (g.armed or g.kind == "state"):
+                continue
+            key = g.country if g.kind == "state" else g.canonical
+            if key != own and key is not None:
+                sides.setdefault(key, g)
+        if len(sides) != 1:
+            return None
+        key, g = next(iter(sides.items()))
+        if g.kind != "state":
+            return g.actor
+        return self.state(key, "military", day) if key else None
 
     def branch(
         self,
@@ -3085,6 +3224,87 @@ def _demonym_before(text: str, start: int, floor: int) -> str | None:
     return codes[0] if codes is not None and len(codes) == 1 else None
 
 
+#: Generic heads of several groups ("Chin armed groups"): a place before
+#: them says whose, as a people does before any head.
+_GROUPS_TAILS: Final = ("groups", "organisations", "organizations", "movements")
+
+
+#: What :meth:`_Compiled._enemy_of` gives for the report's own armed group.
+_THE_TOP: Final = -1
+
+
+def _qualified_apart(
+    text: str, start: int, end: int, floor: int, chosen: _Found, actors: Sequence[Actor]
+) -> bool:
+    """
+    Whether a people's name right before the generic mention ``[start,
+    end)`` ("ethnic Baloch separatists", "Karen rebels"; a place's before
+    several groups, "Chin armed groups") sets it apart from the group
+    *chosen*: a word that opens no word of that group's names, of no
+    country and no creed ("Somali Islamist militants" stay the report's group).
+    """
+    if not text.startswith(" ", start - 1) or text[start : start + 4].lower().startswith(
+        _ARTICLES
+    ):
+        return False  # ("On Thursday the group said": no word of its own)
+    last = text[text.rfind(" ", max(floor, start - 32), start - 1) + 1 : start - 1]
+    if (
+        not last[:1].isupper() and last not in _PEOPLE_NOUNS and last != "ethnic"
+    ) or last.isupper():
+        return False  # (most mentions: "the militants", "suspected rebels", shouted copy)
+    words = text[max(floor, start - 32) : start].split()
+    if not words:
+        return False
+    word = words[-1]
+    low = fold(word)
+    lead = -2  # (the word before the qualifier)
+    if low in _PEOPLE_NOUNS and len(words) >= 2:
+        # "Dir clan fighters": the people's name before the noun
+        word = words[-2]
+        low = fold(word)
+        lead = -3
+    ethnic = len(words) >= -lead and fold(words[lead]) == "ethnic"
+    if ethnic:
+        lead -= 1
+    if len(words) >= -lead and fold(words[lead]) in _DEFINITE:
+        return False  # "the ethnic armed group, which seized ...": the one named
+    if low == "ethnic":
+        return True  # "an alliance of ethnic armed groups": peoples', not one group's
+    if not (word[:1].isupper() and word.isalpha()) or word.isupper():
+        return False
+    if low in _DESCRIBING or low in _demonyms() or low in _CALENDAR_WORDS:
+        return False  # a creed or a country: "Islamist militants", "Somali militants"
+    if not ethnic:
+        at = text.rfind(word, max(floor, start - 32), start)
+        prev = text[max(0, at - 4) : at].rstrip()[-1:]
+        if not prev or prev in _SENTENCE_OPENERS:
+            return False  # a sentence's capital: "Suspected militants"
+        if not text.endswith(_GROUPS_TAILS, start, end):
+            from conflictparse.parsers.places import resolve_name
+
+            if resolve_name(word) is not None:
+                return False  # a place: "Gaza militants", "Idlib rebels"
+    stem = low[: max(4, len(low) - 3)]
+    names = (
+        (actors[chosen.actor].canonical, *actors[chosen.actor].aliases)
+        if chosen.actor is not None
+        else (chosen.canonical or "",)
+    )
+    return not any(w.startswith(stem) for name in names for w in fold(name).split())
+
+
+#: Nouns between a people's name and a generic noun ("Dir clan fighters").
+_PEOPLE_NOUNS: Final = frozenset(["clan", "tribal", "tribe", "community"])
+#: What opens a generic mention that no qualifier can stand before.
+_ARTICLES: Final = ("the ", "a ", "an ")
+#: Determiners before a qualified noun that make it a mention of one named before.
+_DEFINITE: Final = frozenset(["the", "this", "that", "these", "those"])
+#: Capitalised words that are no people: days and months ("Monday militants").
+_CALENDAR_WORDS: Final = frozenset(fold(w) for w in (*WEEKDAY_NAMES, *MONTH_NAMES))
+#: What stands before a sentence's first word (or a quotation's).
+_SENTENCE_OPENERS: Final = frozenset('.!?:;\n"\u201c(\u2014-')
+
+
 def _outside(found: list[_Found], positions: frozenset[int]) -> list[_Found]:
     """The mentions of *found* whose actor is none of *positions*."""
     return [f for f in found if f.actor not in positions]
@@ -3665,6 +3885,13 @@ def _owner(
         if g.start < start:
             break
         if states and g.generic is not None and g.kind == "state":
+            comma = text.rfind(",", start, g.start)
+            if (
+                comma >= 0
+                and "," in text[g.end : found[i].start]
+                and _RELATIVE_RE.match(text, comma, g.start, timeout=REGEX_TIMEOUT)
+            ):
+                continue  # "The RSF, which has been fighting the army, said its forces"
             return g
         if g.generic is not None or g.canonical is None or g.metonymy:
             continue
@@ -3788,6 +4015,35 @@ def _after_possessive(text: str, start: int) -> bool:
 
 #: The possessives of :func:`_after_possessive`, as written.
 _POSSESSIVES: Final = ("its ", "Its ", "ITS ", "their ", "Their ", "THEIR ")
+
+
+def _possessed_forces(folded: str, found: list[_Found]) -> None:
+    """
+    Add the bare "forces" after "its" ("the army said its forces
+    killed six militants") as a generic military mention, which the
+    possessive's owner or the sentence's state resolves (alone, "forces" is
+    too common a word: "joined forces", "market forces").  (In place.)
+    """
+    added = False
+    for owner in (
+        "its forces",
+    ):  # ("their forces" may be two sides': "merge their forces")
+        at = folded.find(owner)
+        while at >= 0:
+            end = at + len(owner)
+            start = end - 6
+            if (
+                (at == 0 or not folded[at - 1].isalnum())
+                and not folded[end : end + 1].isalnum()
+                and not any(f.start < end and start < f.end for f in found)
+            ):
+                item = _Found(start, end)
+                item.generic = "military"
+                found.append(item)
+                added = True
+            at = folded.find(owner, end)
+    if added:
+        found.sort(key=lambda f: f.start)
 
 
 def _after_its(text: str, start: int) -> bool:
