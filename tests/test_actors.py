@@ -3832,3 +3832,120 @@ def test_the_enemy_is_the_other_side(text: str, canonical: str | None) -> None:
 def test_a_short_form_of_a_name_of_the_storys_country(text: str, canonical: str) -> None:
     """ "The Joint Forces" of a Sudan story are its Joint Forces of the Armed Struggle Movements."""
     assert ("Joint Forces", canonical) in actors(text, _dt.date(2025, 6, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # the group that opens the sentence before, not the report's
+        (
+            "The SDF shelled a post and the SDF took a village. Separately, Islamic State "
+            "militants killed four soldiers in the desert, the ministry said. The group, "
+            "which once held a third of Syria, has stepped up attacks.",
+            "Islamic State",
+        ),
+        # not a group it names as an object or an affiliation
+        (
+            "ISWAP raided Monguno and ISWAP burned a market. ISWAP split from Boko Haram "
+            "in 2016. Last month the group abducted 11 aid workers.",
+            "Islamic State West Africa Province",
+        ),
+        (
+            "Al-Shabaab attacked a base and al-Shabaab seized a town. Al-Shabaab, which is "
+            "allied with al Qaeda, wants an Islamic state. The group retook two towns.",
+            "al-Shabaab",
+        ),
+    ],
+    ids=["sentence-before", "object", "affiliation"],
+)
+def test_the_group_is_the_one_that_opened_the_sentence_before(
+    text: str, canonical: str
+) -> None:
+    """ "X killed three ... The group, which ...": X, when X opens its sentence."""
+    got = [
+        c
+        for t, c in actors(text, _dt.date(2025, 6, 2))
+        if t == "The group" or t == "the group"
+    ]
+    assert got == [canonical]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        (
+            "A Pakistani Taliban splinter group killed nine soldiers. Jamaat-ul-Ahrar, a "
+            "faction that broke away from the TTP, said its fighters did it.",
+            "Pakistani Taliban splinter group",
+            "Jamaat-ul-Ahrar",
+        ),
+        (
+            "Al Qaeda affiliate claims attack\n\nJNIM, al Qaeda's Sahel affiliate, said its "
+            "fighters overran the camp.",
+            "Al Qaeda affiliate",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+        ),
+        # a part of the group is no splinter of it
+        (
+            "Fighters of a JNIM splinter group ambushed traders near Boni. Residents blamed "
+            "the Katiba Macina, a JNIM unit, for another raid.",
+            "JNIM splinter group",
+            "Unidentified Armed Group (Mali)",
+        ),
+    ],
+    ids=["splinter", "affiliate", "unit"],
+)
+def test_a_splinter_or_affiliate_is_the_one_the_report_names(
+    text: str, mention: str, canonical: str
+) -> None:
+    """ "A Pakistani Taliban splinter group" of a report calling Jamaat-ul-Ahrar a faction of the TTP is that faction."""
+    assert (mention, canonical) in actors(text, _dt.date(2025, 6, 2))
+
+
+def test_fighters_of_a_foreign_force() -> None:
+    """ "Fighters of the Russian Africa Corps" are the Africa Corps's, not the report's jihadists."""
+    text = (
+        "JNIM attacked Boulkessi and JNIM seized weapons. Fighters of the Russian "
+        "Africa Corps took part in the counter-attack."
+    )
+    assert ("Fighters", "Africa Corps") in actors(text, _dt.date(2025, 6, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # the side of the forces named with them
+        (
+            "The RSF shelled El Obeid. The RSF said it killed soldiers and allied fighters.",
+            "Military Forces of Sudan (2021-)",
+        ),
+        # a militia the report names
+        (
+            "M23 rebels took Masisi from the army and allied militias. Wazalendo militias "
+            "said they would retake it.",
+            "Wazalendo",
+        ),
+        # never the insurgents
+        (
+            "The SDF said government troops and allied Arab tribal fighters shelled it. The "
+            "SDF said it held the town.",
+            "Military Forces of Syria (2024-)",
+        ),
+    ],
+    ids=["state", "militia", "two-words"],
+)
+def test_allied_fighters_are_not_the_insurgents(text: str, canonical: str) -> None:
+    """ "Soldiers and allied fighters" in an RSF story are the army's side, not the RSF."""
+    got = [
+        c for t, c in actors(text, _dt.date(2025, 6, 2)) if t in ("fighters", "militias")
+    ]
+    assert got[0] == canonical
+
+
+def test_a_bracketed_acronym_in_an_aside_is_no_owner() -> None:
+    """ "X, a faction that broke away from the TTP (TTP), said its fighters": X's fighters."""
+    text = (
+        "Jamaat-ul-Ahrar, a faction that broke away from the Tehrik-e-Taliban Pakistan "
+        "(TTP) in 2014, said its fighters carried out the attack."
+    )
+    assert ("fighters", "Jamaat-ul-Ahrar") in actors(text, _dt.date(2025, 6, 2))

@@ -2200,6 +2200,26 @@ def test_since_a_day_starts_a_running_period_in_the_past(
     assert value == next(d.value for d in dates(text, published) if d.kind == "date")
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Gunmen shot dead four labourers near Turbat overnight, police said.",
+            ["2025-04-08"],
+        ),
+        ("Overnight, drones struck the port.", ["2025-04-08"]),
+        ("Russia launched 90 drones overnight into Sunday.", ["2025-04-06"]),
+        ("Fighting raged overnight Monday into Tuesday.", ["2025-04-07/2025-04-08"]),
+        # a kind of raid, dated elsewhere
+        ("Rebels killed 12 in an overnight raid last Saturday.", ["2025-04-05"]),
+    ],
+    ids=["adverb", "opening", "into-weekday", "range", "adjective"],
+)
+def test_overnight_is_the_night_before_the_report(text: str, values: list[str]) -> None:
+    """ "Overnight" alone is last night (the day before the report), as "last night" is."""
+    assert values == [d.value for d in dates(text, WEDNESDAY)]
+
+
 def test_a_range_takes_the_year_of_its_end() -> None:
     """ "From May to July 2022" is one range in 2022, not May of the report's year and a lone July."""
     found = dates("Sieges from May to July 2022 starved the town.", WEDNESDAY)

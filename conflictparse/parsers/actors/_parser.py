@@ -1132,6 +1132,15 @@ class _Compiled:
                 else _SPLINTER_AFTER_RE.match(text, f.end, timeout=REGEX_TIMEOUT)
             )
             if before is None and after is None:
+                branch = _BRANCH_AFTER_RE.match(text, f.end)
+                child = None if branch is None else self._child_named(text, found, actor)
+                if child is not None and branch is not None:
+                    # "Al Qaeda affiliate claims attack" of a report naming
+                    # JNIM: the affiliate the report names
+                    f.end = branch.end()
+                    self._assign(f, child)
+                    f.confidence = 0.8
+                    f.reason = "the affiliate of a group named that the report names"
                 continue
             if (
                 before is not None
@@ -1173,6 +1182,14 @@ class _Compiled:
                 f.confidence = 0.9
                 f.reason = "dissidents of a group named"
                 continue
+            child = self._child_named(text, found, actor)
+            if child is not None:
+                # "a splinter faction of the Pakistani Taliban" of a report
+                # naming Jamaat-ul-Ahrar, a TTP faction: that faction
+                self._assign(f, child)
+                f.confidence = 0.8
+                f.reason = "the splinter of a group named that the report names"
+                continue
             name = self.country_name(actor.country) if actor.country else None
             f.actor = None
             f.canonical = (
@@ -1182,6 +1199,24 @@ class _Compiled:
             )
             f.confidence = 0.6
             f.reason = "a splinter of a group named, with no entry of its own"
+
+    def _child_named(self, text: str, found: list[_Found], parent: Actor) -> int | None:
+        """
+        The one actor the report names whose parent is *parent* and which
+        it calls a faction, splinter or affiliate just after a mention
+        ("Jamaat-ul-Ahrar, a faction that broke away from the TTP"; not
+        "the Katiba Macina, a JNIM unit": a part, not the splinter).
+        """
+        actors = self.actors
+        children = {
+            g.actor
+            for g in found
+            if g.actor is not None
+            and g.generic is None
+            and actors[g.actor].parent == parent.id
+            and _BRANCH_WORDS_RE.search(text, g.end, g.end + _BRANCH_REACH)
+        }
+        return children.pop() if len(children) == 1 else None
 
     def _in_story_country(
         self,
@@ -1649,6 +1684,46 @@ class _Compiled:
                     if low.endswith(_GROUPS_TAILS):
                         continue  # "ethnic Chin armed groups": several, no one actor
                     chosen = None
+                if (
+                    chosen is not None
+                    and "llied" in text[max(0, f.start - 30) : f.start]
+                    and _ALLIED_BEFORE_RE.search(
+                        text, max(found[i - 1].end if i else 0, f.start - 30), f.start
+                    )
+                ):
+                    # "government troops and allied Arab tribal fighters":
+                    # not the insurgents but a militia the report names, else
+                    # the side of the forces named with them (ACLED's
+                    # associated actor), else an unidentified group
+                    prev = found[i - 1] if i else None
+                    if (
+                        top_militia is None
+                        and prev is not None
+                        and prev.canonical is not None
+                        and _AND_ALLIED_RE.match(text, prev.end, f.start)
+                    ):
+                        _take(prev, f)
+                        f.confidence = 0.6
+                        f.reason = "the allies of the forces named with them"
+                        keep.append(f)
+                        continue
+                    if chosen.kind == "rebel":
+                        chosen = top_militia
+                if (
+                    chosen is not None
+                    and low.endswith("group")
+                    and low.startswith("the ")
+                    and not low.endswith("groups")
+                ):
+                    # "Islamic State militants killed three ... The group,
+                    # which once held a third of Syria": the group named
+                    # last, in its sentence or the one before, not the one
+                    # the report names most
+                    if starts is None:
+                        starts = _sentence_starts(doc)
+                    last = _last_named(starts, found, i, armed)
+                    if last is not None:
+                        chosen = last
                 if chosen is not None and _anonymous(low):
                     # "In a separate incident, gunmen shot ...": not the
                     # group the report is about, unless it is named there
@@ -2045,7 +2120,10 @@ class _Compiled:
                 return
         if i + 1 < len(found):
             nxt = found[i + 1]
-            if nxt.armed and _OF_RE.match(text[f.end : nxt.start]):
+            if (
+                nxt.armed or (nxt.kind == "external" and nxt.generic is None)
+            ) and _OF_RE.match(text[f.end : nxt.start]):
+                # ("fighters of the Russian Africa Corps": a foreign force's too)
                 if i + 2 < len(found) and _linked_to(text, nxt, found[i + 2]):
                     # "fighters of the al-Qaeda-linked JNIM": the group
                     # the affiliation describes, not the one it names
@@ -2679,7 +2757,22 @@ _SPLINTER_WORDS: Final = frozenset(
         "breakaway",
         "breakaways",
         "remnants",
+        "affiliate",
+        "offshoot",
     ]
+)
+#: How far after a group's name :data:`_BRANCH_WORDS_RE` looks.
+_BRANCH_REACH: Final = 60
+#: Words that call a group a faction, splinter or affiliate of another.
+_BRANCH_WORDS_RE: Final = lazy(
+    globals(),
+    "_BRANCH_WORDS_RE",
+    r"(?i)(?<!\p{L})(?:factions?|splinters?|affiliates?|offshoots?|broke[ ]away|breakaway)(?!\p{L})",
+)
+#: "... affiliate" or "... offshoot" right after a group's name ("Al Qaeda
+#: affiliate claims attack"), read when the report names that affiliate.
+_BRANCH_AFTER_RE: Final = lazy(
+    globals(), "_BRANCH_AFTER_RE", r"(?i)[ \t\xa0]++(?:affiliate|offshoot)(?!\p{L})"
 )
 _OTHER_WORDS_UNCUED: Final = HEADS | _WEAPON_WORDS | _SPLINTER_WORDS
 _OTHER_WORDS: Final = _OTHER_WORDS_UNCUED | _CUE_WORDS
@@ -3227,6 +3320,52 @@ def _demonym_before(text: str, start: int, floor: int) -> str | None:
 #: Generic heads of several groups ("Chin armed groups"): a place before
 #: them says whose, as a people does before any head.
 _GROUPS_TAILS: Final = ("groups", "organisations", "organizations", "movements")
+
+
+#: "allied" a word or two before a generic noun ("allied Arab tribal fighters").
+_ALLIED_BEFORE_RE: Final = lazy(
+    globals(),
+    "_ALLIED_BEFORE_RE",
+    r"(?<!\p{L})[Aa]llied(?:[ ]\p{Lu}[\p{L}-]*+)?+(?:[ ](?:clan|tribal))?+[ ]\Z",
+)
+
+
+#: "... and allied" between state forces and a generic noun ("soldiers and
+#: allied militiamen", "the army and allied Arab tribal fighters").
+_AND_ALLIED_RE: Final = lazy(
+    globals(),
+    "_AND_ALLIED_RE",
+    r"[ ]++and[ ]++allied(?:[ ]\p{Lu}[\p{L}-]*+)?+(?:[ ](?:clan|tribal))?+[ ]\Z",
+)
+
+
+def _last_named(
+    starts: list[int], found: list[_Found], i: int, armed: list[_Found]
+) -> _Found | None:
+    """
+    The one armed group of *armed* named in the sentence of ``found[i]`` or
+    the one before, before it, when it opens its sentence (the subject: not
+    "... split from Boko Haram", "... an affiliate of Islamic State"), else
+    ``None`` (two groups named there, or none).
+    """
+    k = bisect.bisect_right(starts, found[i].start) - 2
+    floor = starts[k] if k >= 0 else 0
+    first: _Found | None = None
+    j0 = i
+    for j in range(i - 1, -1, -1):
+        g = found[j]
+        if g.start < floor:
+            break
+        if g.generic is None and g.armed and any(g is a for a in armed):
+            if first is not None and g.canonical != first.canonical:
+                return None
+            first, j0 = g, j
+    if first is None:
+        return None
+    opening = starts[bisect.bisect_right(starts, first.start) - 1] if starts else 0
+    if j0 > 0 and found[j0 - 1].start >= opening:
+        return None  # another actor opens its sentence
+    return first
 
 
 #: What :meth:`_Compiled._enemy_of` gives for the report's own armed group.
@@ -3895,6 +4034,8 @@ def _owner(
             return g
         if g.generic is not None or g.canonical is None or g.metonymy:
             continue
+        if text.startswith("(", g.start - 1):
+            continue  # "... from the Tehrik-e-Taliban Pakistan (TTP)": the name's, read next
         if _affiliate_possessive(text, g.end):
             continue  # "JNIM, al-Qaeda's affiliate, said its fighters": JNIM's
         if _PREPOSITION_BEFORE_RE.search(

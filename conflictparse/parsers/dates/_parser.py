@@ -52,6 +52,7 @@ _DEICTIC: Final = {
     "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
     "the day before yesterday": -2, "the day after tomorrow": 2,
     "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "overnight": -1,
 }  # fmt: skip
 _MAY_BEFORE: regex.Pattern[str] = pat.lazy(
     globals(),
@@ -1182,12 +1183,22 @@ def _f_deictic(ctx: _Ctx, m: Any) -> DateMention | None:
     key = m.group("deic")
     if key not in _DEICTIC:  # "last  night" across a line break: no pattern for most
         key = _SPACE.sub(" ", key)
+    if key == "overnight" and ctx.folded.endswith(
+        _ARTICLE_ENDS, max(0, start - 5), start
+    ):
+        return (
+            None  # "an overnight raid ... last Tuesday": a kind of raid, dated elsewhere
+        )
     if ctx.published is None:
         return _mention(ctx, start, end, None, relative=True, precision="day")
     d = cal.shift(ctx.published, _DEICTIC[key])
     if d is None:
         return None
     return _mention(ctx, start, end, cal.day(d), relative=True)
+
+
+#: An article right before "overnight" ("an overnight raid", "the overnight attack").
+_ARTICLE_ENDS: Final = (" an ", " the ", " a ", "\nan ", "\nthe ")
 
 
 def _duration_code(n: int | None, unit: str) -> str:
