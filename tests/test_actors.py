@@ -3949,3 +3949,29 @@ def test_a_bracketed_acronym_in_an_aside_is_no_owner() -> None:
         "(TTP) in 2014, said its fighters carried out the attack."
     )
     assert ("fighters", "Jamaat-ul-Ahrar") in actors(text, _dt.date(2025, 6, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        (
+            "Islamic State fighters kill 18 soldiers\n\nFighters of ISWAP stormed a base in "
+            "Marte, the army said.",
+            "Islamic State fighters",
+            "Islamic State West Africa Province",
+        ),
+        # the group's name alone stays the group's
+        (
+            "The ADF, which has pledged allegiance to Islamic State, raided Oicha. ISCAP "
+            "claimed it.",
+            "Islamic State",
+            "Islamic State",
+        ),
+    ],
+    ids=["fighters", "name-alone"],
+)
+def test_a_global_groups_fighters_are_its_branch_the_report_names(
+    text: str, mention: str, canonical: str
+) -> None:
+    """ "Islamic State fighters" of a report naming ISWAP are ISWAP's."""
+    assert (mention, canonical) in actors(text, _dt.date(2025, 6, 2))

@@ -1084,7 +1084,38 @@ class _Compiled:
             found.sort(key=lambda f: f.start)
         if generic:
             self._resolve_generic(doc, tokens, found, day, home, hits)
+            self._branch_fighters(text, found)
         return found
+
+    def _branch_fighters(self, text: str, found: list[_Found]) -> None:
+        """
+        "Islamic State fighters kill 18" of a report that names ISWAP: the
+        fighters of a group of no one country whose one branch the report
+        names are that branch's (the group's name alone, "pledged allegiance
+        to Islamic State", stays the group's).  (In place.)
+        """
+        actors = self.actors
+        for f in found:
+            if (
+                f.generic is not None
+                or f.actor is None
+                or not text.endswith(_FIGHTER_TAILS, f.start, f.end)
+            ):
+                continue
+            if actors[f.actor].country:
+                continue  # (a front's fighters, "FMLN guerrillas", are no one faction's)
+            parent = actors[f.actor].id
+            children = {
+                g.actor
+                for g in found
+                if g.generic is None
+                and g.actor is not None
+                and actors[g.actor].parent == parent
+            }
+            if len(children) == 1:
+                self._assign(f, children.pop())
+                f.confidence = 0.8
+                f.reason = "the branch of the group named that the report names"
 
     def _name_of(
         self, text: str, tokens: Tokens, m: Match, shouting: bool
@@ -2760,6 +2791,14 @@ _SPLINTER_WORDS: Final = frozenset(
         "affiliate",
         "offshoot",
     ]
+)
+#: Armed nouns that end a group's name read with them ("Islamic State fighters").
+_FIGHTER_TAILS: Final = (
+    " fighters",
+    " militants",
+    " insurgents",
+    " jihadists",
+    " gunmen",
 )
 #: How far after a group's name :data:`_BRANCH_WORDS_RE` looks.
 _BRANCH_REACH: Final = 60
