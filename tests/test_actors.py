@@ -3975,3 +3975,57 @@ def test_a_global_groups_fighters_are_its_branch_the_report_names(
 ) -> None:
     """ "Islamic State fighters" of a report naming ISWAP are ISWAP's."""
     assert (mention, canonical) in actors(text, _dt.date(2025, 6, 2))
+
+
+def test_foreign_forces_sent_there_do_not_make_the_story_theirs() -> None:
+    """ "Rwandan troops" thrice in a Maputo story naming Mozambican forces: its insurgents are Mozambique's."""
+    text = (
+        "MAPUTO, May 2 (AP) - Insurgents raided a village in Cabo Delgado. Rwandan troops "
+        "arrived on Monday, a Rwanda Defence Force spokesman said. Mozambican forces, backed "
+        "by Rwandan soldiers, hold the towns."
+    )
+    got = {c for t, c in _parsed(text, "2025-05-02") if t == "Insurgents"}
+    assert got == {"Unidentified Armed Group (Mozambique)"}
+
+
+def test_a_command_of_a_named_state() -> None:
+    """ "Iraq's Joint Operations Command" is a body of Iraq's forces, not an unknown group."""
+    text = "BAGHDAD, Sept 3 (Reuters) - Iraq's Joint Operations Command said four militants died."
+    assert ("Iraq's Joint Operations Command", "Military Forces of Iraq") in _parsed(
+        text, "2025-09-03"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        # the speaker who "said it" struck them, past a name merged with its noun
+        (
+            "CAIRO, Oct 19 (Reuters) - Israeli strikes hit Gaza. The Israeli military said "
+            "it had struck Hamas militants, and that its troops had killed three gunmen.",
+            "Military Forces of Israel",
+        ),
+        # one who speaks after it keeps its own
+        (
+            "KHARTOUM, May 3 (Reuters) - The RSF said it had taken a village after clashes "
+            "with the army, while the army said its forces had retaken Kazgil.",
+            "Military Forces of Sudan (2021-)",
+        ),
+    ],
+    ids=["said-it", "second-speaker"],
+)
+def test_a_possessive_goes_back_to_the_speaker_who_said_it(text: str, owner: str) -> None:
+    """ "The military said it had struck Hamas militants, and that its troops": the military's troops."""
+    got = [c for t, c in _parsed(text, "2025-10-19") if t in ("troops", "forces")]
+    assert got == [owner]
+
+
+def test_a_numbered_front_is_no_state_unit() -> None:
+    """ "The 33rd Front" is a guerrilla front, not a battalion of the state."""
+    found = PARSER(
+        Document(
+            text="Fighters of the 33rd Front attacked a patrol in Catatumbo.",
+            context=Context(published=_dt.date(2025, 3, 9)),
+        )
+    )
+    assert [m.kind for m in found if m.text == "33rd Front"] != ["state"]

@@ -109,6 +109,18 @@ _MILITARY_POSTS: Final = frozenset(
     ["detachment", "command", "zone", "region", "garrison", "unit", "units"]
 )
 
+#: Heads of a numbered guerrilla unit ("the 33rd Front", "the 10th Front").
+_GUERRILLA_UNITS: Final = frozenset(["front", "fronts", "column", "bloc"])
+
+#: How the canonical names of a state's forces begin.
+_MILITARY_PREFIX: Final = STATE_CLASSES["military"] + " "
+
+#: Heads of a command of a state's forces after the state's possessive
+#: ("Iraq's Joint Operations Command", "Nigeria's Defence Headquarters").
+_COMMAND_HEADS: Final = frozenset(
+    ["command", "headquarters", "staff", "corps", "division", "brigade", "forces"]
+)
+
 #: An ordinal opening an unknown name: a numbered unit of a state's forces
 #: ("3rd Battalion", "158th Fighter Wing").
 _ORDINAL_UNIT_RE: Final = regex.compile(r"\d++(?:st|nd|rd|th)")
@@ -596,6 +608,7 @@ class _Compiled:
 
     __slots__ = (
         "_dissidents",
+        "_global_parents",
         "_homes",
         "_juntas",
         "_names",
@@ -654,6 +667,7 @@ class _Compiled:
         self._names: dict[str, str | None] = {}  # (country_name())
         self._homes: dict[int, frozenset[str]] = {}  # (home_regions())
         self._short: dict[str, frozenset[int]] | None = None  # (short_name())
+        self._global_parents: frozenset[int] | None = None  # (global_parents())
 
     def __reduce__(
         self,
@@ -702,6 +716,15 @@ class _Compiled:
                         )
             self._dissidents = {k: tuple(v) for k, v in table.items() if v}
         return self._dissidents
+
+    def global_parents(self) -> frozenset[int]:
+        """The actors of no one country that another actor is a branch of (read on first need)."""
+        if self._global_parents is None:
+            ids = {a.parent for a in self.actors if a.parent}
+            self._global_parents = frozenset(
+                pos for pos, a in enumerate(self.actors) if a.id in ids and not a.country
+            )
+        return self._global_parents
 
     def short_name(self, name: str, day: _dt.date | None) -> list[int]:
         """
@@ -1084,7 +1107,8 @@ class _Compiled:
             found.sort(key=lambda f: f.start)
         if generic:
             self._resolve_generic(doc, tokens, found, day, home, hits)
-            self._branch_fighters(text, found)
+            if not shouting:  # (shouted copy: "FIGHTERS" end no such name)
+                self._branch_fighters(text, found)
         return found
 
     def _branch_fighters(self, text: str, found: list[_Found]) -> None:
@@ -1095,14 +1119,11 @@ class _Compiled:
         to Islamic State", stays the group's).  (In place.)
         """
         actors = self.actors
+        parents = self.global_parents()
         for f in found:
-            if (
-                f.generic is not None
-                or f.actor is None
-                or not text.endswith(_FIGHTER_TAILS, f.start, f.end)
+            if f.actor not in parents or not text.endswith(
+                _FIGHTER_TAILS, f.start, f.end
             ):
-                continue
-            if actors[f.actor].country:
                 continue  # (a front's fighters, "FMLN guerrillas", are no one faction's)
             parent = actors[f.actor].id
             children = {
@@ -1440,7 +1461,10 @@ class _Compiled:
                 # "Sonsonate Military Detachment", "High Military Command"
                 item.kind = "state"
             elif _SERVICE_ARMS.isdisjoint(words) and not (
-                words[0][:1].isdigit() and _ORDINAL_UNIT_RE.fullmatch(words[0])
+                words[0][:1].isdigit()
+                and _ORDINAL_UNIT_RE.fullmatch(words[0])
+                # ("the 33rd Front": a guerrilla front, not a state's unit)
+                and words[-1] not in _GUERRILLA_UNITS
             ):
                 item.armed = words[-1] in ARMED_HEADS
             else:
@@ -1450,6 +1474,18 @@ class _Compiled:
                 item.kind = "state"
             item.confidence = 0.5
             item.reason = "organisation-like name not in the dictionary"
+            if words[0].endswith(("'s", "’s")) and len(words) > 1:
+                code = _country_code(name.split()[0][:-2])
+                if code is not None and words[-1] in _COMMAND_HEADS:
+                    # "Iraq's Joint Operations Command": a body of that
+                    # state's forces
+                    pos = self.state(code, "military", day)
+                    if pos is not None:
+                        self._assign(item, pos)
+                        item.confidence = 0.8
+                        item.reason = "a command of the forces of the country named"
+                        found.append(item)
+                        continue
             if len(words) > 1 and item.kind == "unknown":
                 pool = self.short_name(name, day)
                 if pool and country is None:
@@ -3394,6 +3430,8 @@ def _last_named(
     for j in range(i - 1, -1, -1):
         g = found[j]
         if g.start < floor:
+            if g.start < 0:
+                continue  # (a generic noun merged into the name before it)
             break
         if g.generic is None and g.armed and any(g is a for a in armed):
             if first is not None and g.canonical != first.canonical:
@@ -3926,7 +3964,9 @@ def _story_country(found: list[_Found], home: str | None) -> str | None:
     often named), unless the story's named actors belong three times as
     often, and three times at least, to another country: a story about El
     Salvador datelined in Rome or Managua, or one from a clandestine radio
-    naming the FMLN and ARENA thrice and a U.S. agency once. (Generic
+    naming the FMLN and ARENA thrice and a U.S. agency once (not when those
+    are all another state's forces and the dateline's country has an actor
+    named: Rwandan troops deployed in Mozambique). (Generic
     mentions do not count: "the guerrillas" of a report from La Paz on
     Shining Path's reach into Bolivia would make its ministry Peru's.)
     """
@@ -3946,6 +3986,20 @@ def _story_country(found: list[_Found], home: str | None) -> str | None:
     subject = max(named, key=named.__getitem__)  # (the first named among equals)
     count = named[subject]
     if count >= 3 and count >= 3 * (named.get(country, 0) if country else 0):
+        if (
+            home is not None
+            and named.get(home)
+            and all(
+                (f.canonical or "").startswith(_MILITARY_PREFIX)
+                for f in found
+                if f.country == subject and f.actor is not None and f.generic is None
+            )
+        ):
+            # "Rwandan troops deployed in the province" thrice in a story
+            # from Maputo that names Mozambican forces: another state's
+            # forces sent there (its forces only: no government of its
+            # own), not the story's country
+            return country
         return subject
     return country
 
@@ -4009,6 +4063,8 @@ def _sentence_state(
     for j in range(i - 1, max(-1, i - 1 - _SENTENCE_LOOKBACK), -1):
         f = found[j]
         if f.start < start:
+            if f.start < 0:
+                continue  # (a generic noun merged into the name before it)
             break
         if (
             f.actor is not None
@@ -4061,6 +4117,8 @@ def _owner(
     for j in range(i - 1, max(-1, i - 1 - _SENTENCE_LOOKBACK), -1):
         g = found[j]
         if g.start < start:
+            if g.start < 0:
+                continue  # (a generic noun merged into the name before it)
             break
         if states and g.generic is not None and g.kind == "state":
             comma = text.rfind(",", start, g.start)
@@ -4070,7 +4128,7 @@ def _owner(
                 and _RELATIVE_RE.match(text, comma, g.start, timeout=REGEX_TIMEOUT)
             ):
                 continue  # "The RSF, which has been fighting the army, said its forces"
-            return g
+            return _speaker_over(text, start, found, g)
         if g.generic is not None or g.canonical is None or g.metonymy:
             continue
         if text.startswith("(", g.start - 1):
@@ -4090,7 +4148,7 @@ def _owner(
             and _RELATIVE_RE.match(text, comma, g.start, timeout=REGEX_TIMEOUT)
         ):
             continue  # "JNIM, which ambushed FAMa near Boni, said its ...": not FAMa
-        return g
+        return _speaker_over(text, start, found, g)
     if k > 0 and _PRONOUN_SAID_RE.match(text, start) is not None:
         # "..., MONUSCO said on Monday. It said its troops had come under
         # fire": the pronoun takes up the one the sentence before quoted
@@ -4098,8 +4156,8 @@ def _owner(
         first = starts[k - 1]
         for j in range(i - 1, max(-1, i - 1 - _SENTENCE_LOOKBACK), -1):
             g = found[j]
-            if g.start >= start:
-                continue
+            if g.start >= start or g.start < 0:
+                continue  # (after it, or merged into the name before it)
             if g.start < first:
                 break
             if g.generic is not None or g.canonical is None or g.metonymy:
@@ -4110,6 +4168,36 @@ def _owner(
             ):
                 return g
     return None
+
+
+def _speaker_over(text: str, start: int, found: list[_Found], g: _Found) -> _Found:
+    """
+    *g*, the nearest candidate owner of a possessive, unless the sentence
+    (from *start*) opens with a speaker who "said it" did something to *g*:
+    "The Israeli military said it had struck Hamas militants ..., and that
+    its troops" are the military's (not when *g* speaks too: "..., while
+    the army said its forces").
+    """
+    if _SAID_AFTER_RE.match(text, g.end) is not None:
+        return g
+    for s in found:
+        if s.start < start:
+            continue
+        if s.start >= g.start:
+            break
+        if (
+            s.canonical is not None
+            and not s.metonymy
+            and _SAID_IT_RE.match(text, s.end) is not None
+        ):
+            return s
+    return g
+
+
+#: "said it", "said that it": the speaker is the subject of what follows.
+_SAID_IT_RE: Final = lazy(
+    globals(), "_SAID_IT_RE", r"[ ]++(?:said|says)[ ]++(?:that[ ]++)?+it[ ]"
+)
 
 
 def _deployer(text: str, start: int) -> str | None:
