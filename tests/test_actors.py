@@ -4029,3 +4029,12 @@ def test_a_numbered_front_is_no_state_unit() -> None:
         )
     )
     assert [m.kind for m in found if m.text == "33rd Front"] != ["state"]
+
+
+def test_a_quoted_verb_still_makes_the_group_its_object() -> None:
+    """'The army said it had "destroyed" a Fano unit and killed 87 "extremists"': Fano's fighters."""
+    text = (
+        "Fano fighters attacked Debre Tabor and Fano said it held the town. The army said it "
+        'had "destroyed" a Fano unit and killed 87 "extremists".'
+    )
+    assert ("extremists", "Fano") in actors(text, _dt.date(2026, 2, 17))

@@ -3305,7 +3305,8 @@ def _struck_by(text: str, found: list[_Found], i: int, canonical: str | None) ->
 #: thing of it, "a Hamas base") is what was struck, not the doer.
 _OBJECT_BEFORE_RE: Final = re.compile(
     r"\b(?:struck|hit|targeted|bombed|attacked|raided|shelled|destroyed|stormed|overran)"
-    r"\s+[\"\u201c']?(?:(?:an?|the|several|two|three|\d+)\s+(?:[a-z-]+\s+)?)?\Z",
+    # (a claim quotes its verb: 'it had "destroyed" a Fano unit')
+    r"[\"\u201d']?\s+[\"\u201c']?(?:(?:an?|the|several|two|three|\d+)\s+(?:[a-z-]+\s+)?)?\Z",
     re.IGNORECASE,
 )
 
