@@ -4038,3 +4038,13 @@ def test_a_quoted_verb_still_makes_the_group_its_object() -> None:
         'had "destroyed" a Fano unit and killed 87 "extremists".'
     )
     assert ("extremists", "Fano") in actors(text, _dt.date(2026, 2, 17))
+
+
+def test_a_round_ups_country_sentence_gives_its_state_nouns() -> None:
+    """ "In Colombia, dissidents attacked a police station ..., police said" in a Mexico story: Colombia's police."""
+    text = (
+        "MEXICO CITY, Jan 27 (Wire) - Gunmen killed 14 people in Sinaloa, police said. "
+        "In Colombia, dissidents attacked a police station in Suarez, police said."
+    )
+    got = [c for t, c in _parsed(text, "2026-01-27") if t == "police"]
+    assert got == ["Police Forces of Mexico", "Police Forces of Colombia"]

@@ -1099,7 +1099,7 @@ class _Compiled:
             self._junta_forces(text, found, day)
         if generic:
             self._unknown_orgs(text, tokens, found, shouting, others, home, day)
-            if " forces" in folded:
+            if "its forces" in folded:
                 _possessed_forces(folded, found)
         self._local_acronyms(text, found)
         if metonymy and not shouting:
@@ -1486,7 +1486,8 @@ class _Compiled:
                         item.reason = "a command of the forces of the country named"
                         found.append(item)
                         continue
-            if len(words) > 1 and item.kind == "unknown":
+            if len(words) > 1 and item.kind == "unknown" and not shouting:
+                # (shouted copy: a short name is as often any office's)
                 pool = self.short_name(name, day)
                 if pool and country is None:
                     country = (
@@ -1967,6 +1968,7 @@ class _Compiled:
                         if f.generic == "military" and not shouting
                         else None
                     )
+                    or (None if shouting else _in_country_opening(text, starts, f.start))
                 )
                 if (
                     country is None
@@ -4199,6 +4201,24 @@ def _speaker_over(text: str, start: int, found: list[_Found], g: _Found) -> _Fou
 _SAID_IT_RE: Final = lazy(
     globals(), "_SAID_IT_RE", r"[ ]++(?:said|says)[ ]++(?:that[ ]++)?+it[ ]"
 )
+
+
+def _in_country_opening(text: str, starts: list[int], at: int) -> str | None:
+    """
+    The country a round-up's sentence opens with by name ("In Colombia,
+    dissidents ... attacked a police station ..., police said"), for the
+    mention at *at*.
+    """
+    k = bisect.bisect_right(starts, at) - 1
+    s0 = starts[k] if k >= 0 else 0
+    while s0 < at and text[s0] in ' \n\t"\u201c':
+        s0 += 1
+    if not text.startswith("In ", s0):
+        return None
+    comma = text.find(",", s0 + 3, min(at, s0 + 30))
+    if comma < 0 or not text[s0 + 3 : s0 + 4].isupper():
+        return None
+    return _country_code(text[s0 + 3 : comma])
 
 
 def _deployer(text: str, start: int) -> str | None:
