@@ -2151,6 +2151,75 @@ def test_coordinated_months_share_a_year(
     assert values == [d.value for d in dates(text, published) if d.kind == "date"]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("the talks from April to June", D(2026, 1, 15), "2026-04/2026-06"),
+        ("in April", D(2026, 1, 15), "2026-04"),
+        ("from April 2 to June 9", D(2025, 12, 28), "2026-04-02/2026-06-09"),
+        (
+            "Gunmen roamed the valley from April to June.",
+            D(2026, 1, 15),
+            "2025-04/2025-06",
+        ),
+    ],
+    ids=["bare-range", "bare-month", "bare-day-range", "past-range"],
+)
+def test_a_bare_range_is_placed_as_its_start_alone(
+    text: str, published: dt.date, value: str
+) -> None:
+    """With no tense "from April to June" is the months "in April" alone names; told in the past, the year before."""
+    assert value == parse_date(text, published=published).value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        (
+            "Aid convoys have been blocked since November 12.",
+            D(2026, 11, 10),
+            "2025-11-12",
+        ),
+        (
+            "Aid convoys have been blocked since 12 November.",
+            D(2026, 11, 10),
+            "2025-11-12",
+        ),
+        (
+            "Aid convoys have been blocked since November 12.",
+            D(2026, 11, 20),
+            "2026-11-12",
+        ),
+    ],
+    ids=["two-days-ahead", "day-first", "days-gone"],
+)
+def test_since_a_day_starts_a_running_period_in_the_past(
+    text: str, published: dt.date, value: str
+) -> None:
+    """ "Since November 12" told on November 10 began a year before: a running period never starts days ahead."""
+    assert value == next(d.value for d in dates(text, published) if d.kind == "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Gunmen shot dead four labourers near Turbat overnight, police said.",
+            ["2025-04-08"],
+        ),
+        ("Overnight, drones struck the port.", ["2025-04-08"]),
+        ("Russia launched 90 drones overnight into Sunday.", ["2025-04-06"]),
+        ("Fighting raged overnight Monday into Tuesday.", ["2025-04-07/2025-04-08"]),
+        # a kind of raid, dated elsewhere
+        ("Rebels killed 12 in an overnight raid last Saturday.", ["2025-04-05"]),
+    ],
+    ids=["adverb", "opening", "into-weekday", "range", "adjective"],
+)
+def test_overnight_is_the_night_before_the_report(text: str, values: list[str]) -> None:
+    """ "Overnight" alone is last night (the day before the report), as "last night" is."""
+    assert values == [d.value for d in dates(text, WEDNESDAY)]
+
+
 def test_a_range_takes_the_year_of_its_end() -> None:
     """ "From May to July 2022" is one range in 2022, not May of the report's year and a lone July."""
     found = dates("Sieges from May to July 2022 starved the town.", WEDNESDAY)

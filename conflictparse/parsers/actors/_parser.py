@@ -47,6 +47,7 @@ from conflictparse.parsers.actors._index import (
     Match,
     Target,
     Tokens,
+    alias_keys,
     finditer_chunked,
     tokenize,
     tokens_in,
@@ -102,34 +103,27 @@ _SERVICE_ARMS: Final = frozenset(
 #: Heads of the names of a state's own bodies ("Iraqi Ministry of Culture").
 _STATE_BODIES: Final = frozenset(["ministry", "department", "directorate"])
 
-#: A name opening with a possessive ("Iraq's Joint Operations Command"): the owner.
-_STATE_OWNER_RE: Final = regex.compile(r"(\p{Lu}[\p{L}. ]*?)['\u2019]s[ ]")
-#: Words that make a state's body one of its forces (lower-cased).
-_MILITARY_BODIES: Final = frozenset(
-    [
-        "command",
-        "headquarters",
-        "army",
-        "forces",
-        "operations",
-        "military",
-        "defence",
-        "defense",
-    ]
-)
-
 #: Heads that make a "Military" name a command or post of a state's army
 #: (a "Military Council" may be a rebel one).
 _MILITARY_POSTS: Final = frozenset(
     ["detachment", "command", "zone", "region", "garrison", "unit", "units"]
 )
 
+#: Heads of a numbered guerrilla unit ("the 33rd Front", "the 10th Front").
+_GUERRILLA_UNITS: Final = frozenset(["front", "fronts", "column", "bloc"])
+
+#: How the canonical names of a state's forces begin.
+_MILITARY_PREFIX: Final = STATE_CLASSES["military"] + " "
+
+#: Heads of a command of a state's forces after the state's possessive
+#: ("Iraq's Joint Operations Command", "Nigeria's Defence Headquarters").
+_COMMAND_HEADS: Final = frozenset(
+    ["command", "headquarters", "staff", "corps", "division", "brigade", "forces"]
+)
+
 #: An ordinal opening an unknown name: a numbered unit of a state's forces
 #: ("3rd Battalion", "158th Fighter Wing").
 _ORDINAL_UNIT_RE: Final = regex.compile(r"\d++(?:st|nd|rd|th)")
-#: The last word of a numbered unit of a guerrilla rather than of an army
-#: ("the 33rd Front", "the 10th Bloc"), lower-cased.
-_GUERRILLA_UNITS: Final = frozenset(["front", "bloc"])
 
 #: Nouns after a generic state word that make it a modifier ("police station").
 _MODIFIED: Final = frozenset(
@@ -614,12 +608,13 @@ class _Compiled:
 
     __slots__ = (
         "_dissidents",
+        "_global_parents",
         "_homes",
         "_juntas",
         "_names",
         "_parties",
+        "_short",
         "actors",
-        "branched",
         "index",
         "outside",
         "parents",
@@ -666,20 +661,13 @@ class _Compiled:
             for pos, a in enumerate(self.actors)
             if a.valid_from is not None or a.valid_to is not None
         }
-        # the armed groups of no one country whose branches are each of one
-        # (the Islamic State's provinces, al Qaeda's affiliates): a story set
-        # in a branch's country names the branch by the parent's name
-        parents = {a.parent for a in self.actors if a.parent and a.country}
-        self.branched: frozenset[int] = frozenset(
-            pos
-            for pos, a in enumerate(self.actors)
-            if a.id in parents and a.kind == "rebel" and not a.country
-        )
         self._parties: frozenset[int] | None = None  # read on first need (parties())
         self._dissidents: dict[int, tuple[int, ...]] | None = None  # (dissidents())
         self._juntas: frozenset[int] | None = None  # (juntas())
         self._names: dict[str, str | None] = {}  # (country_name())
         self._homes: dict[int, frozenset[str]] = {}  # (home_regions())
+        self._short: dict[str, frozenset[int]] | None = None  # (short_name())
+        self._global_parents: frozenset[int] | None = None  # (global_parents())
 
     def __reduce__(
         self,
@@ -728,6 +716,42 @@ class _Compiled:
                         )
             self._dissidents = {k: tuple(v) for k, v in table.items() if v}
         return self._dissidents
+
+    def global_parents(self) -> frozenset[int]:
+        """The actors of no one country that another actor is a branch of (read on first need)."""
+        if self._global_parents is None:
+            ids = {a.parent for a in self.actors if a.parent}
+            self._global_parents = frozenset(
+                pos for pos, a in enumerate(self.actors) if a.id in ids and not a.country
+            )
+        return self._global_parents
+
+    def short_name(self, name: str, day: _dt.date | None) -> list[int]:
+        """
+        The actors (alive on *day*) that *name*, two words or more, is the
+        opening of a longer name of: "the Joint Forces" are Sudan's "Joint
+        Forces of the Armed Struggle Movements" (the caller keeps the one
+        of the story's country). The openings are read from the alias index
+        on first need.
+        """
+        if self._short is None:
+            table: dict[str, set[int]] = {}
+            for key, entries in self.index.rows():
+                words = key.split()
+                targets = [t for t, _f, _l in entries if type(t) is int]
+                for n in range(2, len(words)) if targets else ():
+                    table.setdefault(" ".join(words[:n]), set()).update(targets)
+            self._short = {k: frozenset(v) for k, v in table.items()}
+        key = name.lower()
+        if not (key.isascii() and key.replace(" ", "").isalpha()):
+            key = alias_keys([name])[0]  # (the index's own folding, rarely needed)
+        if key.startswith("the "):
+            key = key[4:]
+        positions = self._short.get(key)
+        if not positions:
+            return []
+        actors = self.actors
+        return [p for p in positions if actors[p].valid_on(day)]
 
     def home_regions(self, pos: int) -> frozenset[str]:
         """
@@ -1074,15 +1098,19 @@ class _Compiled:
         if "junta" in folded:
             self._junta_forces(text, found, day)
         if generic:
-            self._unknown_orgs(text, tokens, found, shouting, others, day)
+            self._unknown_orgs(text, tokens, found, shouting, others, home, day)
+            if "its forces" in folded:
+                _possessed_forces(folded, found)
         self._local_acronyms(text, found)
         if metonymy and not shouting:
             found.extend(self._metonymy(text, tokens, found, day, others))
             found.sort(key=lambda f: f.start)
-        if not self.branched.isdisjoint(map(_ACTOR_OF, found)):
+        if not self.global_parents().isdisjoint(map(_ACTOR_OF, found)):
             self._branches_here(doc, tokens, found, day, home, hits)
         if generic:
             self._resolve_generic(doc, tokens, found, day, home, hits)
+            if not shouting:  # (shouted copy: "FIGHTERS" end no such name)
+                self._branch_fighters(text, found)
         return found
 
     def _branches_here(
@@ -1096,20 +1124,22 @@ class _Compiled:
     ) -> None:
         """
         "Islamic State fighters" in a story set in Nigeria are the Islamic
-        State West Africa Province, as conflict data codes them: a group of
-        no one country, named where exactly one of its branches operates on
-        the story's day, is that branch. (A story that names no country, or
-        one where the group has no branch or several, keeps the parent.)
+        State West Africa Province, as conflict data codes them: an armed
+        group of no one country, named where exactly one of its branches
+        operates on the story's day, is that branch. (A story that names no
+        country, or one where the group has no branch or several, keeps the
+        parent; so does a parent another group is linked or sworn to.)
         """
         country = _fallback_country(doc, tokens, found, home, hits)
         if country is None:
             return
         text = doc.text
+        parents = self.global_parents()
         last_generic = -1  # where the last generic armed mention ends
         for f in found:
             if f.generic == "armed":
                 last_generic = f.end
-            if f.actor not in self.branched or f.generic is not None:
+            if f.actor not in parents or f.generic is not None or f.kind != "rebel":
                 continue
             if (
                 affiliation_after(text, f.end)
@@ -1131,6 +1161,33 @@ class _Compiled:
                 self._assign(f, kids[0])
                 f.confidence = 0.9
                 f.reason = _BRANCH_REASON
+
+    def _branch_fighters(self, text: str, found: list[_Found]) -> None:
+        """
+        "Islamic State fighters kill 18" of a report that names ISWAP: the
+        fighters of a group of no one country whose one branch the report
+        names are that branch's (the group's name alone, "pledged allegiance
+        to Islamic State", stays the group's).  (In place.)
+        """
+        actors = self.actors
+        parents = self.global_parents()
+        for f in found:
+            if f.actor not in parents or not text.endswith(
+                _FIGHTER_TAILS, f.start, f.end
+            ):
+                continue  # (a front's fighters, "FMLN guerrillas", are no one faction's)
+            parent = actors[f.actor].id
+            children = {
+                g.actor
+                for g in found
+                if g.generic is None
+                and g.actor is not None
+                and actors[g.actor].parent == parent
+            }
+            if len(children) == 1:
+                self._assign(f, children.pop())
+                f.confidence = 0.8
+                f.reason = "the branch of the group named that the report names"
 
     def _name_of(
         self, text: str, tokens: Tokens, m: Match, shouting: bool
@@ -1178,6 +1235,15 @@ class _Compiled:
                 else _SPLINTER_AFTER_RE.match(text, f.end, timeout=REGEX_TIMEOUT)
             )
             if before is None and after is None:
+                branch = _BRANCH_AFTER_RE.match(text, f.end)
+                child = None if branch is None else self._child_named(text, found, actor)
+                if child is not None and branch is not None:
+                    # "Al Qaeda affiliate claims attack" of a report naming
+                    # JNIM: the affiliate the report names
+                    f.end = branch.end()
+                    self._assign(f, child)
+                    f.confidence = 0.8
+                    f.reason = "the affiliate of a group named that the report names"
                 continue
             if (
                 before is not None
@@ -1219,6 +1285,14 @@ class _Compiled:
                 f.confidence = 0.9
                 f.reason = "dissidents of a group named"
                 continue
+            child = self._child_named(text, found, actor)
+            if child is not None:
+                # "a splinter faction of the Pakistani Taliban" of a report
+                # naming Jamaat-ul-Ahrar, a TTP faction: that faction
+                self._assign(f, child)
+                f.confidence = 0.8
+                f.reason = "the splinter of a group named that the report names"
+                continue
             if _is_dissidents(self.dissidents(), pos):
                 # "a dissident faction of the former FARC guerrillas": the
                 # alias already names the dissidents, one of whose factions
@@ -1235,6 +1309,24 @@ class _Compiled:
             )
             f.confidence = 0.6
             f.reason = "a splinter of a group named, with no entry of its own"
+
+    def _child_named(self, text: str, found: list[_Found], parent: Actor) -> int | None:
+        """
+        The one actor the report names whose parent is *parent* and which
+        it calls a faction, splinter or affiliate just after a mention
+        ("Jamaat-ul-Ahrar, a faction that broke away from the TTP"; not
+        "the Katiba Macina, a JNIM unit": a part, not the splinter).
+        """
+        actors = self.actors
+        children = {
+            g.actor
+            for g in found
+            if g.actor is not None
+            and g.generic is None
+            and actors[g.actor].parent == parent.id
+            and _BRANCH_WORDS_RE.search(text, g.end, g.end + _BRANCH_REACH)
+        }
+        return children.pop() if len(children) == 1 else None
 
     def _in_story_country(
         self,
@@ -1412,36 +1504,18 @@ class _Compiled:
         found: list[_Found],
         shouting: bool,
         hits: list[int],
+        home: str | None,
         day: _dt.date | None,
     ) -> None:
         spans = find_org_names(
             text, tokens, [(f.start, f.end) for f in found], shouting=shouting, hits=hits
         )
+        country: str | None = None  # (the story's, read on first need)
         for start, end in spans:
             item = _Found(start, end)
             name = " ".join(text[start:end].split())
             item.canonical = _title(name) if shouting else name
             words = name.lower().split()
-            owner = _STATE_OWNER_RE.match(name) if "s " in name else None
-            code = None if owner is None else _possessed_country(owner.group(1))
-            if code is not None:
-                # "Iraq's Joint Operations Command", "Nigeria's Defence
-                # Headquarters": a body of that state, its forces' when a
-                # military word names it
-                pos = (
-                    None
-                    if _MILITARY_BODIES.isdisjoint(words)
-                    else self.state(code, "military", day)
-                )
-                if pos is not None:
-                    self._assign(item, pos)
-                else:
-                    item.kind = "state"
-                    item.country = code
-                item.confidence = 0.7
-                item.reason = "a body of the state its possessive names"
-                found.append(item)
-                continue
             if not _STATE_BODIES.isdisjoint(words) or (
                 "military"
                 in name.lower().replace("-", " ").split()  # "Political-military"
@@ -1453,11 +1527,10 @@ class _Compiled:
             elif _SERVICE_ARMS.isdisjoint(words) and not (
                 words[0][:1].isdigit()
                 and _ORDINAL_UNIT_RE.fullmatch(words[0])
-                # (a numbered front or bloc is a guerrilla's unit: "the
-                # 33rd Front" of the FARC dissidents)
+                # ("the 33rd Front": a guerrilla front, not a state's unit)
                 and words[-1] not in _GUERRILLA_UNITS
             ):
-                item.armed = words[-1] in ARMED_HEADS or words[-1] in _GUERRILLA_UNITS
+                item.armed = words[-1] in ARMED_HEADS
             else:
                 # "the 4th Infantry Brigade", "the 3rd Battalion": a unit of a
                 # state's forces, never the group that "the rebels" of the
@@ -1465,6 +1538,35 @@ class _Compiled:
                 item.kind = "state"
             item.confidence = 0.5
             item.reason = "organisation-like name not in the dictionary"
+            if words[0].endswith(("'s", "’s")) and len(words) > 1:
+                code = _country_code(name.split()[0][:-2])
+                if code is not None and words[-1] in _COMMAND_HEADS:
+                    # "Iraq's Joint Operations Command": a body of that
+                    # state's forces
+                    pos = self.state(code, "military", day)
+                    if pos is not None:
+                        self._assign(item, pos)
+                        item.confidence = 0.8
+                        item.reason = "a command of the forces of the country named"
+                        found.append(item)
+                        continue
+            if len(words) > 1 and item.kind == "unknown" and not shouting:
+                # (shouted copy: a short name is as often any office's)
+                pool = self.short_name(name, day)
+                if pool and country is None:
+                    country = (
+                        _story_country(found, home)
+                        or _most_common([g.country for g in found if g.actor is not None])
+                        or ""
+                    )
+                local = [p for p in pool if self.actors[p].country == country]
+                pos = local[0] if len(local) == 1 else None
+                if pos is not None:
+                    # "the Joint Forces" in a Sudan story: the short form
+                    # of a longer name of the story's country
+                    self._assign(item, pos)
+                    item.confidence = 0.8
+                    item.reason = "short form of a name of the story's country"
             found.append(item)
         if spans:
             found.sort(key=lambda f: f.start)
@@ -1606,13 +1708,14 @@ class _Compiled:
         # "the rebels", "the guerrillas" name an insurgency: never a political
         # party, even one with militants ("PCCH militants", "the extremists")
         top_insurgent = top
-        if top is not None and top.kind == "political_militia":
+        if top is not None and top.kind in _MILITIA_KINDS:
             if top.actor in self.parties():
                 top_insurgent = _most_salient(_outside(armed, self.parties()))
             else:
                 # nor a militia that fights beside the state ("the Civilian
-                # Joint Task Force ... fights the insurgents") while the
-                # report names a rebel group: the insurgency is that group
+                # Joint Task Force ... fights the insurgents", a clan militia
+                # against al-Shabaab) while the report names a rebel group:
+                # the insurgency is that group
                 rebels = [a for a in armed if a.kind == "rebel"]
                 if rebels:
                     top_insurgent = _most_salient(rebels)
@@ -1658,8 +1761,27 @@ class _Compiled:
                         f.reason = "the actor its possessive refers to"
                         keep.append(f)
                         continue
-                chosen = top
                 low = text[f.start : f.end].lower()
+                if "enemy" in low:
+                    if starts is None:
+                        starts = _sentence_starts(doc)
+                    if not fallback_known:
+                        fallback_country, fallback_known = (
+                            _fallback_country(doc, tokens, found, home, hits),
+                            True,
+                        )
+                    enemy = self._enemy_of(starts, found, i, top, fallback_country, day)
+                    if enemy != _THE_TOP:
+                        # "the rebels said the enemy lost two tanks": the
+                        # other side of the report's own group, when it names
+                        # just one; else no actor (not the speaker's own)
+                        if enemy is not None:
+                            self._assign(f, enemy)
+                            f.confidence = 0.6
+                            f.reason = "the one other side of the report"
+                            keep.append(f)
+                        continue
+                chosen = top
                 if top is not None and ("paramilitar" in low or "squad" in low):
                     # "paramilitary groups", "death squads" (the generic
                     # table's only squads) are never the insurgency they
@@ -1682,6 +1804,58 @@ class _Compiled:
                     # Further west, bandits abducted 20 students"): an
                     # unidentified armed group, unless named just after
                     chosen = None
+                if (
+                    chosen is not None
+                    and not shouting  # (shouted copy has no capital to tell a people by)
+                    and _qualified_apart(
+                        text, f.start, f.end, found[i - 1].end if i else 0, chosen, actors
+                    )
+                ):
+                    # "ethnic Baloch separatists" in a TTP story: a people's
+                    # fighters, not the group the report is about
+                    if low.endswith(_GROUPS_TAILS):
+                        continue  # "ethnic Chin armed groups": several, no one actor
+                    chosen = None
+                if (
+                    chosen is not None
+                    and "llied" in text[max(0, f.start - 30) : f.start]
+                    and _ALLIED_BEFORE_RE.search(
+                        text, max(found[i - 1].end if i else 0, f.start - 30), f.start
+                    )
+                ):
+                    # "government troops and allied Arab tribal fighters":
+                    # not the insurgents but a militia the report names, else
+                    # the side of the forces named with them (ACLED's
+                    # associated actor), else an unidentified group
+                    prev = found[i - 1] if i else None
+                    if (
+                        top_militia is None
+                        and prev is not None
+                        and prev.canonical is not None
+                        and _AND_ALLIED_RE.match(text, prev.end, f.start)
+                    ):
+                        _take(prev, f)
+                        f.confidence = 0.6
+                        f.reason = "the allies of the forces named with them"
+                        keep.append(f)
+                        continue
+                    if chosen.kind == "rebel":
+                        chosen = top_militia
+                if (
+                    chosen is not None
+                    and low.endswith("group")
+                    and low.startswith("the ")
+                    and not low.endswith("groups")
+                ):
+                    # "Islamic State militants killed three ... The group,
+                    # which once held a third of Syria": the group named
+                    # last, in its sentence or the one before, not the one
+                    # the report names most
+                    if starts is None:
+                        starts = _sentence_starts(doc)
+                    last = _last_named(starts, found, i, armed)
+                    if last is not None:
+                        chosen = last
                 if chosen is not None and _anonymous(low):
                     # "In a separate incident, gunmen shot ...": not the
                     # group the report is about, unless it is named there
@@ -1723,19 +1897,6 @@ class _Compiled:
                         )
                 if chosen is top and chosen is not None and f.start < tie_start:
                     chosen = None  # (a militia or insurgency chosen by its kind stays)
-                if (
-                    chosen is not None
-                    and text.endswith(_ALLIED_TAILS, max(0, f.start - 20), f.start)
-                    and (
-                        chosen.kind == "rebel"
-                        or _named_in_sentence(doc, found, i, chosen.canonical)
-                    )
-                ):
-                    # "the army and allied militias", "its forces and allied
-                    # armed groups had repelled an RSF assault": the state's
-                    # allies, not the insurgents nor the party the sentence
-                    # names (a militia named elsewhere may be the allies)
-                    chosen = None
                 if chosen is not None and _struck_by(text, found, i, chosen.canonical):
                     # "the Zamfara Defence Front killed nine bandits": the
                     # group's victims or foes are not the group
@@ -1847,22 +2008,6 @@ class _Compiled:
                         f.reason = "the actor its possessive refers to"
                         keep.append(f)
                         continue
-                    pos = (
-                        self.state(owner.country, "military", day)
-                        if owner is not None
-                        and owner.generic is None
-                        and owner.kind == "state"
-                        and owner.country
-                        else None
-                    )
-                    if pos is not None:
-                        # "The Israeli military said ... its troops", "Kenya's
-                        # government said its soldiers": that state's forces
-                        self._assign(f, pos)
-                        f.confidence = 0.8
-                        f.reason = "the actor its possessive refers to"
-                        keep.append(f)
-                        continue
                 if (
                     f.generic
                     == "government"  # (the cheapest test first: most are forces)
@@ -1887,6 +2032,7 @@ class _Compiled:
                         if f.generic == "military" and not shouting
                         else None
                     )
+                    or (None if shouting else _in_country_opening(text, starts, f.start))
                 )
                 if (
                     country is None
@@ -1923,6 +2069,62 @@ class _Compiled:
             keep.append(f)
         found[:] = keep
         del actors
+
+    def _enemy_of(
+        self,
+        starts: list[int],
+        found: list[_Found],
+        i: int,
+        top: _Found | None,
+        country: str | None,
+        day: _dt.date | None,
+    ) -> int | None:
+        """
+        The actor "the enemy" (``found[i]``) stands for, seen from the
+        speaker (the nearest actor before it in its sentence): the report's
+        armed group *top* when that is not the speaker (:data:`_THE_TOP`),
+        else the one other armed group or state the report names (a state's
+        military); with no speaker, seen from the story's *country*.
+        """
+        f = found[i]
+        k = bisect.bisect_right(starts, f.start) - 1
+        start = starts[k] if k >= 0 else 0
+        speaker = next(
+            (
+                g
+                for g in reversed(found[:i])
+                if g.start >= start and g.canonical is not None and g.kind != "external"
+            ),
+            None,
+        )
+        own = (
+            None
+            if speaker is None
+            else speaker.country
+            if speaker.kind == "state"
+            else speaker.canonical
+        )
+        if top is not None and top.actor is not None and top.canonical != own:
+            return _THE_TOP  # (as any generic noun, with no speaker too)
+        if speaker is None:
+            # "'The enemy does not stop attacking', the governor said": seen
+            # from the story's country
+            own = country
+            if own is None:
+                return None
+        sides: dict[str | None, _Found] = {}
+        for g in found:
+            if g is f or g.canonical is None or not (g.armed or g.kind == "state"):
+                continue
+            key = g.country if g.kind == "state" else g.canonical
+            if key != own and key is not None:
+                sides.setdefault(key, g)
+        if len(sides) != 1:
+            return None
+        key, g = next(iter(sides.items()))
+        if g.kind != "state":
+            return g.actor
+        return self.state(key, "military", day) if key else None
 
     def branch(
         self,
@@ -2051,7 +2253,10 @@ class _Compiled:
                 return
         if i + 1 < len(found):
             nxt = found[i + 1]
-            if nxt.armed and _OF_RE.match(text[f.end : nxt.start]):
+            if (
+                nxt.armed or (nxt.kind == "external" and nxt.generic is None)
+            ) and _OF_RE.match(text[f.end : nxt.start]):
+                # ("fighters of the Russian Africa Corps": a foreign force's too)
                 if i + 2 < len(found) and _linked_to(text, nxt, found[i + 2]):
                     # "fighters of the al-Qaeda-linked JNIM": the group
                     # the affiliation describes, not the one it names
@@ -2094,13 +2299,7 @@ class _Compiled:
         f.kind = "unknown"
         f.country = country
         f.confidence = 0.5
-        # ("its forces and allied armed groups", "pro-government militias":
-        # a party's allies, not the group the report is about)
-        f.reason = (
-            "an ally of a party, not named"
-            if text.endswith(_ALLIED_TAILS, max(0, f.start - 20), f.start)
-            else "no armed group named in the report"
-        )
+        f.reason = "no armed group named in the report"
         del day
 
 
@@ -2691,7 +2890,30 @@ _SPLINTER_WORDS: Final = frozenset(
         "breakaway",
         "breakaways",
         "remnants",
+        "affiliate",
+        "offshoot",
     ]
+)
+#: Armed nouns that end a group's name read with them ("Islamic State fighters").
+_FIGHTER_TAILS: Final = (
+    " fighters",
+    " militants",
+    " insurgents",
+    " jihadists",
+    " gunmen",
+)
+#: How far after a group's name :data:`_BRANCH_WORDS_RE` looks.
+_BRANCH_REACH: Final = 60
+#: Words that call a group a faction, splinter or affiliate of another.
+_BRANCH_WORDS_RE: Final = lazy(
+    globals(),
+    "_BRANCH_WORDS_RE",
+    r"(?i)(?<!\p{L})(?:factions?|splinters?|affiliates?|offshoots?|broke[ ]away|breakaway)(?!\p{L})",
+)
+#: "... affiliate" or "... offshoot" right after a group's name ("Al Qaeda
+#: affiliate claims attack"), read when the report names that affiliate.
+_BRANCH_AFTER_RE: Final = lazy(
+    globals(), "_BRANCH_AFTER_RE", r"(?i)[ \t\xa0]++(?:affiliate|offshoot)(?!\p{L})"
 )
 _OTHER_WORDS_UNCUED: Final = HEADS | _WEAPON_WORDS | _SPLINTER_WORDS
 _OTHER_WORDS: Final = _OTHER_WORDS_UNCUED | _CUE_WORDS
@@ -3163,7 +3385,8 @@ def _struck_by(text: str, found: list[_Found], i: int, canonical: str | None) ->
 #: thing of it, "a Hamas base") is what was struck, not the doer.
 _OBJECT_BEFORE_RE: Final = re.compile(
     r"\b(?:struck|hit|targeted|bombed|attacked|raided|shelled|destroyed|stormed|overran)"
-    r"\s+[\"\u201c']?(?:(?:an?|the|several|two|three|\d+)\s+(?:[a-z-]+\s+)?)?\Z",
+    # (a claim quotes its verb: 'it had "destroyed" a Fano unit')
+    r"[\"\u201d']?\s+[\"\u201c']?(?:(?:an?|the|several|two|three|\d+)\s+(?:[a-z-]+\s+)?)?\Z",
     re.IGNORECASE,
 )
 
@@ -3248,6 +3471,135 @@ def _demonym_before(text: str, start: int, floor: int) -> str | None:
         word = words[-2].lstrip(_OPENERS)
         codes = demonyms.get(fold(word)) if word.isalpha() else None
     return codes[0] if codes is not None and len(codes) == 1 else None
+
+
+#: Generic heads of several groups ("Chin armed groups"): a place before
+#: them says whose, as a people does before any head.
+_GROUPS_TAILS: Final = ("groups", "organisations", "organizations", "movements")
+
+
+#: "allied" a word or two before a generic noun ("allied Arab tribal fighters").
+_ALLIED_BEFORE_RE: Final = lazy(
+    globals(),
+    "_ALLIED_BEFORE_RE",
+    r"(?<!\p{L})[Aa]llied(?:[ ]\p{Lu}[\p{L}-]*+)?+(?:[ ](?:clan|tribal))?+[ ]\Z",
+)
+
+
+#: "... and allied" between state forces and a generic noun ("soldiers and
+#: allied militiamen", "the army and allied Arab tribal fighters").
+_AND_ALLIED_RE: Final = lazy(
+    globals(),
+    "_AND_ALLIED_RE",
+    r"[ ]++and[ ]++allied(?:[ ]\p{Lu}[\p{L}-]*+)?+(?:[ ](?:clan|tribal))?+[ ]\Z",
+)
+
+
+def _last_named(
+    starts: list[int], found: list[_Found], i: int, armed: list[_Found]
+) -> _Found | None:
+    """
+    The one armed group of *armed* named in the sentence of ``found[i]`` or
+    the one before, before it, when it opens its sentence (the subject: not
+    "... split from Boko Haram", "... an affiliate of Islamic State"), else
+    ``None`` (two groups named there, or none).
+    """
+    k = bisect.bisect_right(starts, found[i].start) - 2
+    floor = starts[k] if k >= 0 else 0
+    first: _Found | None = None
+    j0 = i
+    for j in range(i - 1, -1, -1):
+        g = found[j]
+        if g.start < floor:
+            if g.start < 0:
+                continue  # (a generic noun merged into the name before it)
+            break
+        if g.generic is None and g.armed and any(g is a for a in armed):
+            if first is not None and g.canonical != first.canonical:
+                return None
+            first, j0 = g, j
+    if first is None:
+        return None
+    opening = starts[bisect.bisect_right(starts, first.start) - 1] if starts else 0
+    if j0 > 0 and found[j0 - 1].start >= opening:
+        return None  # another actor opens its sentence
+    return first
+
+
+#: What :meth:`_Compiled._enemy_of` gives for the report's own armed group.
+_THE_TOP: Final = -1
+
+
+def _qualified_apart(
+    text: str, start: int, end: int, floor: int, chosen: _Found, actors: Sequence[Actor]
+) -> bool:
+    """
+    Whether a people's name right before the generic mention ``[start,
+    end)`` ("ethnic Baloch separatists", "Karen rebels"; a place's before
+    several groups, "Chin armed groups") sets it apart from the group
+    *chosen*: a word that opens no word of that group's names, of no
+    country and no creed ("Somali Islamist militants" stay the report's group).
+    """
+    if not text.startswith(" ", start - 1) or text[start : start + 4].lower().startswith(
+        _ARTICLES
+    ):
+        return False  # ("On Thursday the group said": no word of its own)
+    last = text[text.rfind(" ", max(floor, start - 32), start - 1) + 1 : start - 1]
+    if (
+        not last[:1].isupper() and last not in _PEOPLE_NOUNS and last != "ethnic"
+    ) or last.isupper():
+        return False  # (most mentions: "the militants", "suspected rebels", shouted copy)
+    words = text[max(floor, start - 32) : start].split()
+    if not words:
+        return False
+    word = words[-1]
+    low = fold(word)
+    lead = -2  # (the word before the qualifier)
+    if low in _PEOPLE_NOUNS and len(words) >= 2:
+        # "Dir clan fighters": the people's name before the noun
+        word = words[-2]
+        low = fold(word)
+        lead = -3
+    ethnic = len(words) >= -lead and fold(words[lead]) == "ethnic"
+    if ethnic:
+        lead -= 1
+    if len(words) >= -lead and fold(words[lead]) in _DEFINITE:
+        return False  # "the ethnic armed group, which seized ...": the one named
+    if low == "ethnic":
+        return True  # "an alliance of ethnic armed groups": peoples', not one group's
+    if not (word[:1].isupper() and word.isalpha()) or word.isupper():
+        return False
+    if low in _DESCRIBING or low in _demonyms() or low in _CALENDAR_WORDS:
+        return False  # a creed or a country: "Islamist militants", "Somali militants"
+    if not ethnic:
+        at = text.rfind(word, max(floor, start - 32), start)
+        prev = text[max(0, at - 4) : at].rstrip()[-1:]
+        if not prev or prev in _SENTENCE_OPENERS:
+            return False  # a sentence's capital: "Suspected militants"
+        if not text.endswith(_GROUPS_TAILS, start, end):
+            from conflictparse.parsers.places import resolve_name
+
+            if resolve_name(word) is not None:
+                return False  # a place: "Gaza militants", "Idlib rebels"
+    stem = low[: max(4, len(low) - 3)]
+    names = (
+        (actors[chosen.actor].canonical, *actors[chosen.actor].aliases)
+        if chosen.actor is not None
+        else (chosen.canonical or "",)
+    )
+    return not any(w.startswith(stem) for name in names for w in fold(name).split())
+
+
+#: Nouns between a people's name and a generic noun ("Dir clan fighters").
+_PEOPLE_NOUNS: Final = frozenset(["clan", "tribal", "tribe", "community"])
+#: What opens a generic mention that no qualifier can stand before.
+_ARTICLES: Final = ("the ", "a ", "an ")
+#: Determiners before a qualified noun that make it a mention of one named before.
+_DEFINITE: Final = frozenset(["the", "this", "that", "these", "those"])
+#: Capitalised words that are no people: days and months ("Monday militants").
+_CALENDAR_WORDS: Final = frozenset(fold(w) for w in (*WEEKDAY_NAMES, *MONTH_NAMES))
+#: What stands before a sentence's first word (or a quotation's).
+_SENTENCE_OPENERS: Final = frozenset('.!?:;\n"\u201c(\u2014-')
 
 
 def _outside(found: list[_Found], positions: frozenset[int]) -> list[_Found]:
@@ -3345,15 +3697,17 @@ def _missions(found: list[_Found], actors: Sequence[Actor]) -> list[int]:
     ]
 
 
+#: The actor a mention names (its position), if any.
+_ACTOR_OF: Final = operator.attrgetter("actor")
+#: Prepositions that make the country name after them a place ("In Russia, ").
+_PLACE_PREPOSITIONS: Final = ("In ", "in ", "Inside ", "inside ", "Across ", "across ")
+
+
 def _is_dissidents(table: dict[int, tuple[int, ...]], pos: int) -> bool:
     """Whether the actor at *pos* is some group's dissidents in *table* (:meth:`_Compiled.dissidents`)."""
     return any(pos in splinters for splinters in table.values())
 
 
-#: Prepositions that make the country name after them a place ("In Russia, ").
-_PLACE_PREPOSITIONS: Final = ("In ", "in ", "Inside ", "inside ", "Across ", "across ")
-#: The actor a mention names (its position), if any.
-_ACTOR_OF: Final = operator.attrgetter("actor")
 #: The start of a ``(start, end)`` span.
 _SPAN_START: Final = operator.itemgetter(0)
 
@@ -3395,18 +3749,6 @@ def _fallback_country(
     """
     country = _story_country(found, home)
     dateline = doc.dateline
-    if (
-        country is not None
-        and home is not None
-        and country != home
-        and not doc.shouting  # (no province is named "Cue state" in capitals)
-        and _names_country(doc, home)
-        and _province_country(doc.text) == home
-    ):
-        # the dateline's country where the story names it and its provinces
-        # ("MAPUTO ... in northern Mozambique's Cabo Delgado province"),
-        # though the foreign troops deployed there are named more often
-        return home
     if country is None and home is None and not doc.shouting:
         # no dateline and no named state actor: the country the text names
         # most by name ("in Nigeria's Zamfara state ..., police said"), when
@@ -3714,7 +4056,9 @@ def _story_country(found: list[_Found], home: str | None) -> str | None:
     often named), unless the story's named actors belong three times as
     often, and three times at least, to another country: a story about El
     Salvador datelined in Rome or Managua, or one from a clandestine radio
-    naming the FMLN and ARENA thrice and a U.S. agency once. (Generic
+    naming the FMLN and ARENA thrice and a U.S. agency once (not when those
+    are all another state's forces and the dateline's country has an actor
+    named: Rwandan troops deployed in Mozambique). (Generic
     mentions do not count: "the guerrillas" of a report from La Paz on
     Shining Path's reach into Bolivia would make its ministry Peru's.)
     """
@@ -3734,6 +4078,20 @@ def _story_country(found: list[_Found], home: str | None) -> str | None:
     subject = max(named, key=named.__getitem__)  # (the first named among equals)
     count = named[subject]
     if count >= 3 and count >= 3 * (named.get(country, 0) if country else 0):
+        if (
+            home is not None
+            and named.get(home)
+            and all(
+                (f.canonical or "").startswith(_MILITARY_PREFIX)
+                for f in found
+                if f.country == subject and f.actor is not None and f.generic is None
+            )
+        ):
+            # "Rwandan troops deployed in the province" thrice in a story
+            # from Maputo that names Mozambican forces: another state's
+            # forces sent there (its forces only: no government of its
+            # own), not the story's country
+            return country
         return subject
     return country
 
@@ -3796,9 +4154,9 @@ def _sentence_state(
     start = starts[k] if k >= 0 else 0
     for j in range(i - 1, max(-1, i - 1 - _SENTENCE_LOOKBACK), -1):
         f = found[j]
-        if f.start < 0:
-            continue  # (merged into the name before it)
         if f.start < start:
+            if f.start < 0:
+                continue  # (a generic noun merged into the name before it)
             break
         if (
             f.actor is not None
@@ -3848,19 +4206,25 @@ def _owner(
     """
     k = bisect.bisect_right(starts, found[i].start) - 1
     start = starts[k] if k >= 0 else 0
-    speaker = _speaker(text, start, found, i)
-    if speaker is not None:
-        return speaker
     for j in range(i - 1, max(-1, i - 1 - _SENTENCE_LOOKBACK), -1):
         g = found[j]
-        if g.start < 0:
-            continue  # (merged into the name before it)
         if g.start < start:
+            if g.start < 0:
+                continue  # (a generic noun merged into the name before it)
             break
         if states and g.generic is not None and g.kind == "state":
-            return g
+            comma = text.rfind(",", start, g.start)
+            if (
+                comma >= 0
+                and "," in text[g.end : found[i].start]
+                and _RELATIVE_RE.match(text, comma, g.start, timeout=REGEX_TIMEOUT)
+            ):
+                continue  # "The RSF, which has been fighting the army, said its forces"
+            return _speaker_over(text, start, found, g)
         if g.generic is not None or g.canonical is None or g.metonymy:
             continue
+        if text.startswith("(", g.start - 1):
+            continue  # "... from the Tehrik-e-Taliban Pakistan (TTP)": the name's, read next
         if _affiliate_possessive(text, g.end):
             continue  # "JNIM, al-Qaeda's affiliate, said its fighters": JNIM's
         if _PREPOSITION_BEFORE_RE.search(
@@ -3876,7 +4240,7 @@ def _owner(
             and _RELATIVE_RE.match(text, comma, g.start, timeout=REGEX_TIMEOUT)
         ):
             continue  # "JNIM, which ambushed FAMa near Boni, said its ...": not FAMa
-        return g
+        return _speaker_over(text, start, found, g)
     if k > 0 and _PRONOUN_SAID_RE.match(text, start) is not None:
         # "..., MONUSCO said on Monday. It said its troops had come under
         # fire": the pronoun takes up the one the sentence before quoted
@@ -3885,7 +4249,7 @@ def _owner(
         for j in range(i - 1, max(-1, i - 1 - _SENTENCE_LOOKBACK), -1):
             g = found[j]
             if g.start >= start or g.start < 0:
-                continue
+                continue  # (after it, or merged into the name before it)
             if g.start < first:
                 break
             if g.generic is not None or g.canonical is None or g.metonymy:
@@ -3898,66 +4262,52 @@ def _owner(
     return None
 
 
-def _named_in_sentence(
-    doc: Document, found: list[_Found], i: int, canonical: str | None
-) -> bool:
-    """Whether the sentence of ``found[i]`` names the actor *canonical* by name."""
-    start, end = doc.sentence_at(found[i].start)
-    for g in found:
-        if g.generic is None and g.canonical == canonical and start <= g.start < end:
-            return True
-    return False
-
-
-def _speaker(text: str, start: int, found: list[_Found], i: int) -> _Found | None:
+def _speaker_over(text: str, start: int, found: list[_Found], g: _Found) -> _Found:
     """
-    The named actor opening the sentence from *start* as the one who "said
-    it" had done something, the owner of every "its" after in the sentence:
+    *g*, the nearest candidate owner of a possessive, unless the sentence
+    (from *start*) opens with a speaker who "said it" did something to *g*:
     "The Israeli military said it had struck Hamas militants ..., and that
-    its troops" (not Hamas, the nearer name). None when the sentence opens
-    otherwise.
+    its troops" are the military's (not when *g* speaks too: "..., while
+    the army said its forces").
     """
-    first: _Found | None = None
-    for j in range(i - 1, max(-1, i - 1 - _SENTENCE_LOOKBACK), -1):
-        g = found[j]
-        if g.start < 0:
+    if _SAID_AFTER_RE.match(text, g.end) is not None:
+        return g
+    for s in found:
+        if s.start < start:
             continue
-        if g.start < start:
+        if s.start >= g.start:
             break
-        first = g
-    if (
-        first is None
-        or first.generic is not None
-        or first.canonical is None
-        or first.metonymy
-        or first.start - start > _SPEAKER_LEAD
-    ):
-        return None
-    if _SAID_IT_RE.match(text, first.end, found[i].start, timeout=REGEX_TIMEOUT):
-        return first
-    return None
+        if (
+            s.canonical is not None
+            and not s.metonymy
+            and _SAID_IT_RE.match(text, s.end) is not None
+        ):
+            return s
+    return g
 
 
-#: The words before a generic armed mention that make it a party's ally
-#: ("allied armed groups", "pro-government militias").
-_ALLIED_TAILS: Final = (
-    "allied ",
-    "Allied ",
-    "pro-government ",
-    "Pro-government ",
-    "government-backed ",
-    "army-backed ",
-    "state-backed ",
-)
-#: The most characters before a sentence's speaker ("The", "On Monday, the").
-_SPEAKER_LEAD: Final = 16
-#: "said it", "said on Monday that it" right after a name.
+#: "said it", "said that it": the speaker is the subject of what follows.
 _SAID_IT_RE: Final = lazy(
-    globals(),
-    "_SAID_IT_RE",
-    r"[ ]++(?:said|says|added|reported|stated|claimed)"
-    r"(?:[ ]++on[ ]++\p{Lu}\p{Ll}++)?+(?:[ ]++that)?+[ ]++it[ ]",
+    globals(), "_SAID_IT_RE", r"[ ]++(?:said|says)[ ]++(?:that[ ]++)?+it[ ]"
 )
+
+
+def _in_country_opening(text: str, starts: list[int], at: int) -> str | None:
+    """
+    The country a round-up's sentence opens with by name ("In Colombia,
+    dissidents ... attacked a police station ..., police said"), for the
+    mention at *at*.
+    """
+    k = bisect.bisect_right(starts, at) - 1
+    s0 = starts[k] if k >= 0 else 0
+    while s0 < at and text[s0] in ' \n\t"\u201c':
+        s0 += 1
+    if not text.startswith("In ", s0):
+        return None
+    comma = text.find(",", s0 + 3, min(at, s0 + 30))
+    if comma < 0 or not text[s0 + 3 : s0 + 4].isupper():
+        return None
+    return _country_code(text[s0 + 3 : comma])
 
 
 def _deployer(text: str, start: int) -> str | None:
@@ -4043,6 +4393,35 @@ def _after_possessive(text: str, start: int) -> bool:
 
 #: The possessives of :func:`_after_possessive`, as written.
 _POSSESSIVES: Final = ("its ", "Its ", "ITS ", "their ", "Their ", "THEIR ")
+
+
+def _possessed_forces(folded: str, found: list[_Found]) -> None:
+    """
+    Add the bare "forces" after "its" ("the army said its forces
+    killed six militants") as a generic military mention, which the
+    possessive's owner or the sentence's state resolves (alone, "forces" is
+    too common a word: "joined forces", "market forces").  (In place.)
+    """
+    added = False
+    for owner in (
+        "its forces",
+    ):  # ("their forces" may be two sides': "merge their forces")
+        at = folded.find(owner)
+        while at >= 0:
+            end = at + len(owner)
+            start = end - 6
+            if (
+                (at == 0 or not folded[at - 1].isalnum())
+                and not folded[end : end + 1].isalnum()
+                and not any(f.start < end and start < f.end for f in found)
+            ):
+                item = _Found(start, end)
+                item.generic = "military"
+                found.append(item)
+                added = True
+            at = folded.find(owner, end)
+    if added:
+        found.sort(key=lambda f: f.start)
 
 
 def _after_its(text: str, start: int) -> bool:

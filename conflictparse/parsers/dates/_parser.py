@@ -52,6 +52,7 @@ _DEICTIC: Final = {
     "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
     "the day before yesterday": -2, "the day after tomorrow": 2,
     "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0,
+    "overnight": -1,
 }  # fmt: skip
 _MAY_BEFORE: regex.Pattern[str] = pat.lazy(
     globals(),
@@ -598,7 +599,8 @@ def _year_for(
     The year of a month (and day) written without one, seen from
     *published*: the most recent one in past context, the next one in future
     context, and without a cue the next one only when it is less than half
-    as far away as the most recent one (news is mostly about the past).
+    as far away as the most recent one (news is mostly about the past);
+    *tense* ``"since"`` (the start of a running period) the most recent one.
     """
     y = published.year
     if day is None:
@@ -617,6 +619,10 @@ def _year_for(
         before, after = _safe_date(y - 1, month, day) or _dt.date(y - 1, month, 28), this
     back, ahead = (published - before).days, (after - published).days
     if back == 0:
+        return before.year
+    if tense == "since":
+        # "killed since October 7" told on October 5: a running period
+        # starts on a day gone, never one a few days ahead
         return before.year
     if tense == "future" or (tense is None and 2 * ahead < back) or ahead <= 3:
         return after.year
@@ -706,7 +712,9 @@ def _day_month_year(
     if ryear:
         return pub.year + _REL_STEP[ryear], month, d, True, end
     tense = {"last": "past", "next": "future"}.get(rel or "")
-    if tense is None and not _restates_deictic(ctx.folded, start):
+    if tense is None and ctx.folded.endswith("since ", max(0, start - 6), start):
+        tense = "since"
+    elif tense is None and not _restates_deictic(ctx.folded, start):
         tense = ctx.tense(start, end)
     return _year_for(pub, month, d, tense=tense), month, d, True, end
 
@@ -1175,12 +1183,22 @@ def _f_deictic(ctx: _Ctx, m: Any) -> DateMention | None:
     key = m.group("deic")
     if key not in _DEICTIC:  # "last  night" across a line break: no pattern for most
         key = _SPACE.sub(" ", key)
+    if key == "overnight" and ctx.folded.endswith(
+        _ARTICLE_ENDS, max(0, start - 5), start
+    ):
+        return (
+            None  # "an overnight raid ... last Tuesday": a kind of raid, dated elsewhere
+        )
     if ctx.published is None:
         return _mention(ctx, start, end, None, relative=True, precision="day")
     d = cal.shift(ctx.published, _DEICTIC[key])
     if d is None:
         return None
     return _mention(ctx, start, end, cal.day(d), relative=True)
+
+
+#: An article right before "overnight" ("an overnight raid", "the overnight attack").
+_ARTICLE_ENDS: Final = (" an ", " the ", " a ", "\nan ", "\nthe ")
 
 
 def _duration_code(n: int | None, unit: str) -> str:
@@ -2286,7 +2304,7 @@ _SHARE_PRECISIONS: Final = frozenset(["month", "day"])
 _MONTH_NAME: Final = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
 
 
-def _shared_years(folded: str, pub: _dt.date | None, found: list[DateMention]) -> None:
+def _shared_years(ctx: _Ctx, found: list[DateMention]) -> None:
     """
     Give a month or day written without a year the year of the one it is
     coordinated with ("in November and December 2022", "on 3 March and 5
@@ -2295,8 +2313,15 @@ def _shared_years(folded: str, pub: _dt.date | None, found: list[DateMention]) -
     both without a year ("fought in February and April", told in March)
     are put in one year only when that moves the first back, as a past
     tense that placed the second in the year before wants.  Right to left,
-    so "March, April and May 2021" passes the year along.  (In place.)
+    so "March, April and May 2021" passes the year along.  With no cue, the
+    pair is put in the coming year when it starts less than half as far
+    ahead as it ended behind, as a month alone is ("from March to May" in a
+    January story is this spring: its end then follows it,
+    :func:`_join_ranges`; "between January and September" told on 1
+    November is the year gone).  (In place.)
     """
+    folded, pub = ctx.folded, ctx.published
+    passed: set[int] = set()  # (those given a told year: "June, July and August 2020")
     for i in range(len(found) - 2, -1, -1):
         a = found[i]
         if not a.relative or a.precision not in _SHARE_PRECISIONS:
@@ -2324,6 +2349,18 @@ def _shared_years(folded: str, pub: _dt.date | None, found: list[DateMention]) -
             and (year > old or b.earliest is None or pub is None or b.earliest > pub)
         ):
             continue  # two years the tense gave: moved back only in a past reading
+        if (
+            b.relative
+            and i + 1 not in passed
+            and pub is not None
+            and b.latest is not None
+            and a.earliest > pub
+            and 2 * (a.earliest - pub).days < (pub - b.latest).days
+            and ctx.tense(a.span.start, a_end) != "past"
+        ):
+            # no cue, and the coming stretch nearer than half the one gone
+            # (as for a month alone): the end follows the start instead
+            continue
         step = year - old
         try:
             earliest = a.earliest.replace(year=a.earliest.year + step)
@@ -2336,6 +2373,8 @@ def _shared_years(folded: str, pub: _dt.date | None, found: list[DateMention]) -
         found[i] = _changed(
             a, f"{year:04d}{a.value[4:]}", a.precision, earliest, latest, True
         )
+        if not b.relative or i + 1 in passed:
+            passed.add(i)
 
 
 def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
@@ -2684,7 +2723,7 @@ def scan(
             done = _scan_chunk(ctx, lo, hi, found, done)
         lo = hi
     if ctx.coordinated and len(found) > 1:
-        _shared_years(ctx.folded, ctx.published, found)
+        _shared_years(ctx, found)
     found = _join_ranges(ctx, found)
     found = _resolve_links(ctx, found)
     if len(found) > 1 and ", a " in ctx.folded:

@@ -218,7 +218,8 @@ _SOURCES: Final = (
         (?P<deic>today|yesterday|tomorrow|tonight
            |the""" + _S + r"""day""" + _S + r"""before""" + _S + r"""yesterday
            |the""" + _S + r"""day""" + _S + r"""after""" + _S + r"""tomorrow)(?![a-z])""" + _PART + r"""
-      | (?P<deic>last""" + _S + r"""night|this""" + _S + r"""(?:morning|afternoon|evening))(?![a-z])
+      | (?P<deic>last""" + _S + r"""night|this""" + _S + r"""(?:morning|afternoon|evening)
+           |overnight(?!""" + _S + r"""(?:into""" + _S + r""")?+(?:""" + _WEEKDAY + r""")))(?![a-z])
     )
     """,
     r"""
@@ -372,7 +373,8 @@ _FIRST_WORDS: Final[dict[str, set[str]]] = {
     "f_weekend": {"the"},
     "f_weekday": _W_ON | _W_MOD | _W_REL | _W_WEEKDAY,
     "f_beforelast": {"the"},
-    "f_deictic": _W_MOD | {"today", "yesterday", "tomorrow", "tonight", "the", "last", "this"},
+    "f_deictic": _W_MOD | {"today", "yesterday", "tomorrow", "tonight", "the", "last", "this",
+                           "overnight"},
     "f_offset": _W_NUM,
     "f_monthpart": {"first", "second", "third", "fourth", "last", "final"},
     "f_relper": _W_MOD | _W_REL | {"earlier", "later"},
@@ -700,7 +702,7 @@ _SECOND_WORDS: Final[dict[str, frozenset[str]]] = {
         "f_weekday": _W_AFTER_MOD | _W_MOD | _W_REL | _W_WEEKDAY,
         "f_beforelast": {"week", "weekend", "month", "year", "night"},
         "f_deictic": _W_AFTER_MOD | {"today", "yesterday", "tomorrow", "tonight", "the", "day",
-                                     "night", "morning", "afternoon", "evening"},
+                                     "night", "morning", "afternoon", "evening", "overnight"},
         "f_offset": _W_UNIT | _W_DIGITS | {"couple", "of", "few", "and"},
         "f_monthpart": {"week", "weeks", "half", "fortnight", "days", "few", "#"} | _W_DIGITS
                        | {"ten"},
@@ -783,7 +785,7 @@ def forms_before(word: str, second: str, after: str = "") -> tuple[str, ...]:
 #: Words (and all digits) without which no temporal expression exists.
 #: The parser only tries the forms near these, which keeps it fast.
 ANCHORS: Final = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "hour", "hours", "minute", "minutes", "fortnight", "fortnights", "quarter", "half", "spring", "summer", "fall", "autumn", "winter", "now", "currently", "recently", "nowadays", "previously", "formerly", "soon", "present", "future", "past", "recent", "christmas", "easter", "ramadan", "eid"]
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "overnight", "night", "morning", "afternoon", "evening", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "hour", "hours", "minute", "minutes", "fortnight", "fortnights", "quarter", "half", "spring", "summer", "fall", "autumn", "winter", "now", "currently", "recently", "nowadays", "previously", "formerly", "soon", "present", "future", "past", "recent", "christmas", "easter", "ramadan", "eid"]
 )  # fmt: skip
 
 #: Words that may stand before an anchor inside the same expression
