@@ -2205,9 +2205,9 @@ def test_since_a_day_starts_a_running_period_in_the_past(
     [
         (
             "Gunmen shot dead four labourers near Turbat overnight, police said.",
-            ["2025-04-08"],
+            ["2025-04-08/2025-04-09"],
         ),
-        ("Overnight, drones struck the port.", ["2025-04-08"]),
+        ("Overnight, drones struck the port.", ["2025-04-08/2025-04-09"]),
         ("Russia launched 90 drones overnight into Sunday.", ["2025-04-06"]),
         ("Fighting raged overnight Monday into Tuesday.", ["2025-04-07/2025-04-08"]),
         # a kind of raid, dated elsewhere
@@ -2216,7 +2216,7 @@ def test_since_a_day_starts_a_running_period_in_the_past(
     ids=["adverb", "opening", "into-weekday", "range", "adjective"],
 )
 def test_overnight_is_the_night_before_the_report(text: str, values: list[str]) -> None:
-    """ "Overnight" alone is last night (the day before the report), as "last night" is."""
+    """ "Overnight" alone is the night up to the report: the day before it and the report's own day (its small hours)."""
     assert values == [d.value for d in dates(text, WEDNESDAY)]
 
 

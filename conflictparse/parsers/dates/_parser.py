@@ -1194,6 +1194,13 @@ def _f_deictic(ctx: _Ctx, m: Any) -> DateMention | None:
     d = cal.shift(ctx.published, _DEICTIC[key])
     if d is None:
         return None
+    if key == "overnight":
+        # the night up to the day of the report: it spans the evening before
+        # and the small hours of that day (a strike at 2 a.m. is of the day)
+        value = f"{d.isoformat()}/{ctx.published.isoformat()}"
+        return _mention(
+            ctx, start, end, (value, "day", d, ctx.published), kind="range", relative=True
+        )
     return _mention(ctx, start, end, cal.day(d), relative=True)
 
 
