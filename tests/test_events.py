@@ -6221,3 +6221,149 @@ def test_a_strike_blamed_on_a_group_is_that_groups() -> None:
     [event] = conflictparse.parse(text, published="2025-05-03").events
     assert event.side_a is not None
     assert "Rapid Support Forces" == event.side_a.canonical
+
+
+def test_another_partys_claim_of_firing_at_the_strikers_is_its_own_incident() -> None:
+    """
+    Israeli strikes killed a family in Rafah; "the Al-Quds Brigades said its
+    fighters had fired rockets at Israeli troops north of Rafah", a paragraph
+    on: the group's deed against the troops, not the side A of the strike.
+    """
+    text = (
+        "CAIRO, April 2 (Wire) - Israeli air strikes killed at least 14 Palestinians in the "
+        "Gaza Strip on Wednesday, medics said.\n\n"
+        "In Rafah, a strike on a house killed six members of one family, including three "
+        "children, Nasser Hospital said.\n\n"
+        "The Al-Quds Brigades, the armed wing of Islamic Jihad, said its fighters had fired "
+        "rockets at Israeli troops north of Rafah."
+    )
+    events = conflictparse.parse(text, published="2025-04-02").events
+    strike = events[0]
+    assert strike.side_a is not None
+    assert "Military Forces of Israel" == strike.side_a.canonical
+    assert strike.side_b is not None and "Civilians" == strike.side_b.canonical
+    claim = [
+        e
+        for e in events
+        if e.side_a and e.side_a.canonical == "Palestinian Islamic Jihad"
+    ]
+    assert len(claim) == 1 and not claim[0].fatalities
+
+
+def test_the_strikers_own_word_on_its_target_stays_with_its_strike() -> None:
+    """
+    "Russia's defence ministry said its forces had struck a gathering of
+    Ukrainian troops", after Russian missiles killed civilians: the
+    striker's account of the same strike, no incident of its own.
+    """
+    text = (
+        "KYIV, April 2 (Wire) - Russian missiles struck the city of Sumy on Tuesday, killing "
+        "nine civilians, including two children, officials said.\n\n"
+        "Russia's defence ministry said its forces had struck a gathering of Ukrainian troops "
+        "in Sumy."
+    )
+    events = conflictparse.parse(text, published="2025-04-02").events
+    assert 1 == len(events)
+
+
+@pytest.mark.parametrize(
+    ("headline", "second"),
+    [
+        ("Russian drones hit Kherson as missiles strike Zaporizhzhia", "Zaporizhzhia"),
+        ("Missiles hit Dnipro as drones target Mykolaiv port", "Mykolaiv"),
+    ],
+)
+def test_a_headlines_second_town_after_as_is_another_incident(
+    headline: str, second: str
+) -> None:
+    """ "Drones hit X as missiles strike Y": Y's deed, told later, is not joined to X's."""
+    first = headline.split(" hit ")[1].split(" as ")[0]
+    text = (
+        f"{headline}\n\n"
+        f"KYIV, April 2 (Wire) - Russian drones struck {first} overnight, killing four people, "
+        "officials said on Wednesday.\n\n"
+        f"In {second}, missiles hit a warehouse and wounded two guards, the governor said."
+    )
+    events = conflictparse.parse(text, published="2025-04-02").events
+    assert [first, second] == [e.place and e.place.text for e in events]
+    assert [4, None] == [e.fatalities for e in events]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "The army said in a statement late on Sunday that its soldiers and allied "
+        "militiamen had repelled an assault on the town's northern checkpoints",
+        "The army said its troops had repelled an assault on the town's northern checkpoints",
+    ],
+)
+def test_a_claim_of_repelling_and_killing_makes_the_claimant_side_a(speaker: str) -> None:
+    """
+    A claim told as an incident of its own ("X said its troops had repelled
+    an assault ..., killing dozens of fighters"), however long: the claimant
+    fought and killed, side A; the fighters killed, side B.
+    """
+    text = (
+        "PORT SUDAN, April 2 (Wire) - A drone strike hit a market in the town of Kadugli on "
+        "Sunday, killing 17 traders, a local rights group said.\n\n"
+        f"{speaker} overnight, killing dozens of Rapid Support Forces fighters."
+    )
+    events = conflictparse.parse(text, published="2025-04-02").events
+    battle = events[-1]
+    assert "Battles" == battle.event_type
+    assert battle.side_a is not None
+    assert "Military Forces of Sudan (2021-)" == battle.side_a.canonical
+    assert battle.side_b is not None and "Rapid Support Forces" == battle.side_b.canonical
+
+
+def test_an_assault_named_by_its_assailant_keeps_the_claimant_side_b() -> None:
+    """ "The army said its forces had repelled an RSF assault on X, killing dozens": the RSF attacked, side A."""
+    text = (
+        "PORT SUDAN, April 2 (Wire) - The army said its forces had repelled a Rapid Support "
+        "Forces assault on the town of Dilling on Sunday, killing dozens of the attackers."
+    )
+    [event] = conflictparse.parse(text, published="2025-04-02").events
+    assert event.side_a is not None and "Rapid Support Forces" == event.side_a.canonical
+    assert event.side_b is not None
+    assert "Military Forces of Sudan (2021-)" == event.side_b.canonical
+
+
+@pytest.mark.parametrize(("third", "read"), [("", True), (" and the SPLM-N", False)])
+def test_a_fight_naming_nobody_takes_the_storys_two_warring_parties(
+    third: str, read: bool
+) -> None:
+    """
+    "Fighting continued on Monday around the town of Kadugli" in a story
+    naming only the army and the RSF: their battle. A third armed party
+    leaves it unread.
+    """
+    text = (
+        "NAIROBI, April 2 (Wire) - Sudan's army and the paramilitary Rapid Support Forces"
+        f"{third} have agreed to a week-long truce in Kordofan, mediators said on Wednesday.\n\n"
+        "Fighting continued on Monday around the town of Kadugli, residents said."
+    )
+    [event] = conflictparse.parse(text, published="2025-04-02").events
+    assert "Battles" == event.event_type
+    sides = {x.canonical for x in (event.side_a, event.side_b) if x is not None}
+    if read:
+        assert {"Military Forces of Sudan (2021-)", "Rapid Support Forces"} == sides
+        assert event.side_a is not None and event.side_a.provenance.confidence < 0.5
+    else:
+        assert not sides
+
+
+def test_repelling_them_with_a_bare_toll_after_a_massacre_is_another_incident() -> None:
+    """
+    Rebels killed 18 villagers; a paragraph on, "the army said on Friday it
+    had repelled them from Kiwanja, killing dozens": the dozens are the
+    repelled fighters of another fight, not more dead of the massacre.
+    """
+    text = (
+        "BENI, Congo, May 9 (Wire) - ADF fighters killed 18 civilians with machetes in the "
+        "village of Mamove on Wednesday night, a local official said.\n\n"
+        "M23 rebels advanced on Kiwanja this week. The army said on Friday it had repelled "
+        "them, killing dozens."
+    )
+    events = conflictparse.parse(text, published="2025-05-09").events
+    assert 18 == events[0].fatalities
+    assert "Violence against civilians" == events[0].event_type

@@ -128,7 +128,8 @@ _TRIGGER: Final = lazy(
       | shell(?:ing|ed|s) | air[\s-]?strikes? | airstrikes? | drone[\s-]strikes?
       | (?<=tank\s)shell(?=\s(?:hit|hits|struck|landed|slammed|exploded|fell)\b)
       | strikes?(?=\s(?:on|in|near|hit|hits|killed|kills|targeted|against|wounded)\b)
-      | drones?(?=\s(?:(?:had|has|have)\s)?(?:hit|hits|struck|strikes|slammed|crashed\sinto)\b)
+      | drones?(?=\s(?:(?:had|has|have)\s)?(?:hit|hits|struck|strikes|slammed|crashed\sinto
+          |set\sfire|damaged|destroyed|targeted)\b)
       | drones?(?=\s(?:and\s[a-z]+\s)?attacks?\b)
       | missiles?(?=\s(?:hit|hits|struck|strikes|slammed|landed|exploded)\b)
       | (?:fired|launched)\s(?:(?:a|an|two|three|four|five|several|dozens\sof|\d+)\s)?
@@ -657,10 +658,17 @@ _SAYS_AFTER: Final = regex.compile(
 # it had repelled them", "police said they repulsed the assault" (not
 # "repelled an assault on the city's flank": another incident, maybe).
 _REPELLED_AFTER: Final = re.compile(
-    r"[\s,]*(?:said|says|added|stated)\s+(?:that\s+)?(?:it|they)\s+"
+    r"[\s,]*(?:said|says|added|stated|announced)\s+"
+    r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?"
+    r"(?:in\s+an?\s+statement\s+(?:[\w'’.-]+\s+){0,6}?)?(?:that\s+)?"
+    r"(?:(?:it|they)\s+|(?:its|their)\s+(?:[\w'-]+\s+){1,5}?)"
     r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:repelled|repulsed|fought\s+off)\s+"
-    r"(?:them|the\s+(?:attack|assault|attackers|raid|offensive))\b"
+    r"(?:them|the\s+(?:attack|assault|attackers|raid|offensive)"
+    r"|an?\s+(?:[\w'-]+\s+){0,3}?(?:attack|assault|raid|offensive|incursion))\b"
 )
+# The ends of the words before a generic mention that name the party it
+# stands with ("army-aligned fighters", "government-backed militiamen").
+_ALIGNED_BEFORE: Final = ("-aligned ", "-backed ", "-allied ", "allied ")
 # A word every _SAYS_AFTER match holds (a pattern is searched only when one is there).
 _SAYS_WORDS: Final = (
     "said", "say", "told", "reported", "added", "stated", "announced",
@@ -2325,11 +2333,12 @@ _EARLIER_INCIDENT: Final = lazy_re(
 
 # A clause telling another party's deed at the same time, matched after its
 # " as ": ", as Hezbollah fired dozens of rockets at", "as Hezbollah fires
-# rockets at" (a headline).
+# rockets at", "as drones target Odesa port" (a headline's plural subject
+# takes the bare verb: the deed at the second town is another incident).
 _OTHER_DEED_AS: Final = re.compile(
     r"(?:[\w'-]+\s+){1,3}?"
-    r"(?:fire[sd]|launch(?:es|ed)|shell(?:s|ed)|pound(?:s|ed)|bombard(?:s|ed)|struck|strikes"
-    r"|attack(?:s|ed)|hits)\b"
+    r"(?:fire[sd]?|launch(?:es|ed)?|shell(?:s|ed)?|pound(?:s|ed)?|bombard(?:s|ed)?|struck"
+    r"|strikes?|attack(?:s|ed)?|hits?|target(?:s|ed)?)\b"
 )
 
 
@@ -3151,6 +3160,12 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
         repelled = bool(
             clusters and s.casualties and _repelled_elsewhere(s, clusters[-1], folded)
         )
+        # ("The armed wing of Islamic Jihad said its fighters had fired mortar
+        # bombs at Israeli forces", after strikes that killed civilians: the
+        # group's own deed against the forces, joined to none of them)
+        apart = (
+            bool(clusters) and not s.casualties and _own_deed_claim(s, folded, clusters)
+        )
         if repelled and s.anaphora and not s.places:
             # ("repelled an assault on the city's eastern defences": the city
             # of the incident before, when it names one town)
@@ -3189,8 +3204,10 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             )
             for c in islice(reversed(clusters), _COMPARED) if mine or here else ():
                 gap = _min_gap(c.intervals, mine)
-                if (gap is not None and gap > limit) or (
-                    here and c.places_seen.conflict(here)
+                if (
+                    (gap is not None and gap > limit)
+                    or (here and c.places_seen.conflict(here))
+                    or (apart and _struck_civilians(s, c, folded))
                 ):
                     continue
                 if gap is not None:  # at most _SAME_INCIDENT_DAYS here
@@ -3228,7 +3245,9 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     towns = _towns(last.places)
                     if towns and len({_place_key(p) for p in towns}) == 1:
                         s = s._replace(places=(towns[0],))
-                if not dates_clash and not (here and last.places_seen.conflict(here)):
+                if apart and _struck_civilians(s, last, folded):
+                    pass  # (see apart above)
+                elif not dates_clash and not (here and last.places_seen.conflict(here)):
                     if not (mine and _other_kind_later(s, last, folded)):
                         target = last
                 elif (
@@ -3293,8 +3312,8 @@ _STEP_BACK: Final = re.compile(
 #: A party's claim of fighting off an assault ("said its troops had repelled
 #: an assault on the city's eastern defences"), on the folded sentence.
 _REPELLED_CLAIM: Final = re.compile(
-    r"\b(?:repelled|repulsed|fought\s+off|thwarted)\s+(?:an?|the|several|two|three)\s+"
-    r"(?:[\w'-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|raids?|incursions?)\b"
+    r"\b(?:repelled|repulsed|fought\s+off|thwarted)\s+(?:(?:an?|the|several|two|three)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|raids?|incursions?)|them)\b"
 )
 
 
@@ -3306,8 +3325,6 @@ def _repelled_elsewhere(s: _Sentence, last: _Cluster, folded: str) -> bool:
     another incident than *last*, a deed whose dead are civilians (a drone
     strike on a mosque): a battle of its own, not more dead of the strike.
     """
-    if not any(c.victim == "militants" for c in s.casualties):
-        return False
     seg = folded[s.start : s.end]
     if (
         "repel" not in seg
@@ -3316,7 +3333,15 @@ def _repelled_elsewhere(s: _Sentence, last: _Cluster, folded: str) -> bool:
         and "thwart" not in seg
     ):
         return False
-    if _REPELLED_CLAIM.search(folded, s.start, s.end) is None:
+    m = _REPELLED_CLAIM.search(folded, s.start, s.end)
+    # (the dead of the claim are the attackers fought off: "militia
+    # fighters", or only a number after the verb, "repelled them, killing
+    # dozens")
+    if m is None or not any(
+        c.victim == "militants"
+        or (c.victim in _GENERIC_VICTIMS and c.span.start > m.end())
+        for c in s.casualties
+    ):
         return False
     victims = [
         c.victim for o in last.sentences for c in o.casualties if c.outcome == "killed"
@@ -3326,6 +3351,73 @@ def _repelled_elsewhere(s: _Sentence, last: _Cluster, folded: str) -> bool:
         and all(v in _CIVILIAN_VICTIMS for v in victims)
         and any(v not in _GENERIC_VICTIMS for v in victims)
     )
+
+
+def _own_deed_claim(s: _Sentence, folded: str, clusters: Sequence[_Cluster]) -> bool:
+    """
+    Whether *s*, telling no toll, is a party's claim of a deed of its own
+    against another armed party: "the armed wing of Islamic Jihad said its
+    fighters had fired mortar bombs at Israeli forces east of Khan Younis"
+    (a saying verb, then the claimant's own pronoun and a deed, an armed
+    actor after the deed), a party the incidents told before (*clusters*)
+    never named, against one they did: the other side answering, not the
+    striker's own word on its strike ("Russia's defence ministry said its
+    forces had struck a gathering of Ukrainian troops", after Russian
+    missiles killed civilians, tells that strike).
+    """
+    if len(s.actors) < 2 or not any(t.group in _DEED_GROUPS for t in s.triggers):
+        return False
+    seg = folded[s.start : s.end]
+    if not (_has_claim_word(seg) and _say_pronoun(seg)):
+        return False
+    m = _SAY_PRONOUN.search(folded, s.start, s.end)
+    if m is None or s.actors[0].span.end > m.start():
+        return False
+    claimant = _actor_key(s.actors[0])
+    deed = next(
+        (t.start for t in s.triggers if t.start >= m.end() and t.group in _DEED_GROUPS),
+        None,
+    )
+    if deed is None:
+        return False
+    targets = {
+        _actor_key(a)
+        for a in s.actors
+        if a.span.start > deed
+        and a.kind in _ARMED_SIDE_KINDS
+        and a.kind != "unknown"
+        and _actor_key(a) != claimant
+    }
+    if not targets:
+        return False
+    seen = {_actor_key(a) for c in clusters for o in c.sentences for a in o.actors}
+    return claimant not in seen and not targets.isdisjoint(seen)
+
+
+#: The kinds of trigger that tell a deed an armed party may claim.
+_DEED_GROUPS: Final = frozenset({"explosion", "battle"})
+
+
+def _struck_civilians(s: _Sentence, c: _Cluster, folded: str) -> bool:
+    """
+    Whether *c*, an incident told before *s* in an earlier paragraph, killed
+    only civilians (a count naming them, not only "people") and names no
+    the claimant of *s*: a party's claim of its own deed against armed
+    forces (:func:`_own_deed_claim`) is another incident than such a strike.
+    """
+    victims = [
+        x.victim for o in c.sentences for x in o.casualties if x.outcome == "killed"
+    ]
+    if not (
+        victims
+        and all(v in _CIVILIAN_VICTIMS for v in victims)
+        and any(v not in _GENERIC_VICTIMS for v in victims)
+    ):
+        return False
+    claimant = _actor_key(s.actors[0])
+    if any(_actor_key(a) == claimant for o in c.sentences for a in o.actors):
+        return False
+    return _PARAGRAPH_BREAK.search(folded, c.sentences[-1].end, s.start) is not None
 
 
 def _stepped_back(s: _Sentence, last: _Cluster, folded: str) -> bool:
@@ -3921,8 +4013,16 @@ def _roles(
         if (_has_says_word(after) and _SAYS_AFTER.match(after)) or (
             "according" in before and _according_source(s, folded, a, before)
         ):
-            if ("repel" in after or "repuls" in after or "fought off" in after) and (
-                _REPELLED_AFTER.match(after)
+            # (the whole claim, however long: "said in a statement late on
+            # Wednesday that its troops and allied Joint Forces had repelled")
+            rest = folded[a_end : s.end]
+            if (
+                ("repel" in rest or "repuls" in rest or "fought off" in rest)
+                and _REPELLED_AFTER.match(rest)
+                # ("Army-aligned fighters said they had repelled": a mention
+                # named by whom it is aligned with is that party's ally, which
+                # a bare "fighters" does not tell)
+                and not (a.generic and before.endswith(_ALIGNED_BEFORE))
             ):
                 # "the army said it repelled them": who fought the attack
                 # off was attacked (side B), not only the report's source
@@ -4317,6 +4417,48 @@ def _claimant(s: _Sentence, folded: str) -> int | None:
     return 0
 
 
+def _repelled_claimant(s: _Sentence, folded: str) -> int | None:
+    """
+    The index of the actor of *s* that claims to have repelled an assault
+    and killed the attackers ("Sudan's army said in a statement late on
+    Wednesday that its troops and allied Joint Forces had repelled an
+    assault on the city's eastern defences, killing dozens of fighters"),
+    told as an incident of its own (no attacker read before it): the
+    claimant fought and killed, side A of that battle. (After an attack
+    told first, "the army said it had repelled them" is the side attacked:
+    see _REPELLED_AFTER.)
+    """
+    if not s.actors or not s.casualties:
+        return None
+    seg = folded[s.start : s.end]
+    if "repel" not in seg and "repuls" not in seg and "fought off" not in seg:
+        return None
+    m = _REPELLED_BY_SAYER.search(folded, s.start, s.end)
+    if m is None or s.actors[0].span.end > m.start():
+        return None
+    if any(m.start(1) <= a.span.start < m.end() for a in s.actors):
+        return None  # ("repelled an RSF assault": the assailant named, side A)
+    if not any(
+        c.outcome == "killed" and c.span.start >= m.end() and c.victim == "militants"
+        for c in s.casualties
+    ):
+        return None
+    return 0
+
+
+# A saying verb, the speaker's own forces (maybe with their allies: "its
+# troops and allied Joint Forces") and a verb of fighting an assault off.
+_REPELLED_BY_SAYER: Final = re.compile(
+    r"\b(?:said|says|stated|announced|claimed)\s+"
+    r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?"
+    r"(?:in\s+an?\s+statement\s+(?:[\w'’.-]+\s+){0,6}?)?(?:that\s+)?"
+    r"(?:(?:it|they)\s+|(?:its|their)\s+(?:[\w'-]+\s+){1,5}?)"
+    r"(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(repelled|repulsed|fought\s+off)\s+"
+    r"(?:an?|the|several|two|three)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:attacks?|assaults?|offensives?|raids?|incursions?)\b"
+)
+
+
 def _claimed_counts(cluster: _Cluster, folded: str) -> set[int]:
     """
     The ids of the incident's counts that a party gives of its own deed:
@@ -4631,6 +4773,8 @@ def _sides(
             else ()
         )
         claimant = _claimant(s, folded)  # (read once for both)
+        if claimant is None and not attackers:
+            claimant = _repelled_claimant(s, folded)
         roles = _roles(s, folded, replaced, claimant)
         if (
             roles
@@ -6067,6 +6211,13 @@ def _build(
                 reason="the story's perpetrator (no agent in the incident)",
             ),
         )
+    if side_a is None and side_b is None and event_type == "Battles":
+        # "Fighting continued on Tuesday around the city of El Obeid", in a
+        # story whose only armed parties are "Sudan's army and the
+        # paramilitary Rapid Support Forces": the fight is theirs
+        pair = _warring_pair(doc)
+        if pair is not None:
+            side_a, side_b = pair
     counts = tuple(c for s in cluster.sentences for c in s.casualties)
     # (a claim gives way only to another count: with one toll, none is sought)
     claimed: set[int] | frozenset[int] = (
@@ -6128,6 +6279,56 @@ def _build(
             reason="triggers: " + ", ".join(words[:6]),
         ),
     )
+
+
+def _warring_pair(doc: Document) -> tuple[ActorMention, ActorMention] | None:
+    """
+    The two armed parties of a story that names no other, both named in
+    one sentence, as guesses of low confidence: a battle whose own
+    sentences name nobody is theirs. A third armed party, two never named
+    together, or two forces of one state (an army and its police) leave it
+    unread. An armed group comes first (a state's forces second): on
+    MUC-3/4 the group was the one the reports made the attacker.
+    """
+    first: dict[str, ActorMention] = {}
+    for a in doc.actors:
+        if a.kind not in _WARRING_KINDS or (
+            a.kind == "state" and not (a.canonical or "").startswith(_STATE_FORCES)
+        ):
+            continue
+        key = _actor_key(a)
+        if key not in first:
+            if len(first) == 2:
+                return None
+            first[key] = a
+    if len(first) != 2:
+        return None
+    one, other = first.values()
+    if one.kind == "state":
+        if other.kind == "state":
+            return None
+        one, other = other, one
+    one_key, other_key = _actor_key(one), _actor_key(other)
+    spans = doc.sentences
+    starts = list(map(_FIRST, spans))
+    told: dict[int, set[str]] = {}
+    for a in doc.actors:
+        key = _actor_key(a)
+        if key in (one_key, other_key):
+            told.setdefault(bisect.bisect_right(starts, a.span.start), set()).add(key)
+    if not any(len(keys) == 2 for keys in told.values()):
+        return None
+    guess = _new_provenance(
+        confidence=0.3,
+        reason="the story's two armed parties (none named in the incident)",
+    )
+    return attrs.evolve(one, provenance=guess), attrs.evolve(other, provenance=guess)
+
+
+#: The kinds of actor that wage a war: a state's forces and armed groups.
+_WARRING_KINDS: Final = frozenset(
+    {"state", "rebel", "political_militia", "identity_militia"}
+)
 
 
 # --- modern wire copy -----------------------------------------------------------
