@@ -6367,3 +6367,76 @@ def test_repelling_them_with_a_bare_toll_after_a_massacre_is_another_incident() 
     events = conflictparse.parse(text, published="2025-05-09").events
     assert 18 == events[0].fatalities
     assert "Violence against civilians" == events[0].event_type
+
+
+@pytest.mark.parametrize(
+    ("taken", "kind"),
+    [
+        ("seizing assault rifles and a grenade launcher", "Battles"),
+        ("then fired grenades at the patrol", "Explosions/Remote violence"),
+    ],
+)
+def test_weapons_seized_make_no_blast(taken: str, kind: str) -> None:
+    """ "Soldiers clashed with gunmen, killing three and seizing rifles and a grenade launcher": a battle."""
+    text = (
+        "MEXICO CITY, March 4 (Wire) - Soldiers clashed with gunmen in the town of Apatzingan "
+        f"on Monday, killing three suspected cartel members and {taken}, the defence ministry "
+        "said."
+    )
+    [event] = conflictparse.parse(text, published="2025-03-04").events
+    assert kind == event.event_type
+
+
+def test_a_flight_to_other_towns_is_no_incident() -> None:
+    """ "Thousands fled towards the towns of A and B", told of no deed: no incident at the towns fled to."""
+    text = (
+        "PORT-AU-PRINCE, March 4 (Wire) - Gang members stormed the town of Saut-d'Eau on "
+        "Monday, killing at least nine people, officials said.\n\n"
+        "Some 3,000 residents fled towards the towns of Hinche and Mirebalais, the "
+        "International Organization for Migration said."
+    )
+    events = conflictparse.parse(text, published="2025-03-04").events
+    assert ["Saut-d'Eau"] == [e.place and e.place.text for e in events]
+
+
+def test_said_that_before_a_strike_is_no_reference_back() -> None:
+    """
+    "The army said in a statement that air strikes carried out on Monday had
+    killed 30 terrorists", a paragraph after Sunday's assault on a base: a
+    strike of its own (not "that attack" told before), the army's.
+    """
+    text = (
+        "BAMAKO, March 4 (Wire) - Jihadists killed at least 16 soldiers in an assault on an "
+        "army base in the town of Boulkessi on Sunday, security sources said.\n\n"
+        "The army said in a statement that air strikes carried out near the base on Monday "
+        "had killed more than 30 terrorists."
+    )
+    events = conflictparse.parse(text, published="2025-03-04").events
+    assert [16, 31] == [e.fatalities for e in events]  # ("more than 30")
+    strike = events[1]
+    assert "Explosions/Remote violence" == strike.event_type
+    assert strike.side_a is not None and strike.side_a.kind == "state"
+
+
+def test_missiles_with_two_modifiers_are_fired() -> None:
+    """ "The Houthis fired two anti-ship ballistic missiles at a tanker": an explosive deed, the Houthis'."""
+    text = (
+        "DUBAI, March 4 (Wire) - The Houthis fired two anti-ship ballistic missiles at a "
+        "tanker off the port of Mokha on Monday, a maritime security agency said."
+    )
+    [event] = conflictparse.parse(text, published="2025-03-04").events
+    assert "Explosions/Remote violence" == event.event_type
+    assert event.side_a is not None and "Houthis" == event.side_a.canonical
+
+
+@pytest.mark.parametrize("modifier", ["", "pro-government "])
+def test_two_parties_that_clashed_are_both_sides(modifier: str) -> None:
+    """ "M23 rebels and (pro-government) Wazalendo militias clashed near X": both parties, A and B."""
+    text = (
+        "GOMA, March 4 (Wire) - M23 rebels and "
+        f"{modifier}Wazalendo militias clashed near the town of Walikale on Monday, "
+        "residents said."
+    )
+    [event] = conflictparse.parse(text, published="2025-03-04").events
+    sides = [x.canonical for x in (event.side_a, event.side_b) if x is not None]
+    assert ["M23", "Wazalendo"] == sides

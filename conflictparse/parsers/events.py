@@ -133,7 +133,7 @@ _TRIGGER: Final = lazy(
       | drones?(?=\s(?:and\s[a-z]+\s)?attacks?\b)
       | missiles?(?=\s(?:hit|hits|struck|strikes|slammed|landed|exploded)\b)
       | (?:fired|launched)\s(?:(?:a|an|two|three|four|five|several|dozens\sof|\d+)\s)?
-        (?:(?:ballistic|cruise|hypersonic|guided|anti-ship|long-range)\s)?(?:missiles?|rockets?|drones?)\b
+        (?:(?:ballistic|cruise|hypersonic|guided|anti-ship|long-range)\s){0,2}(?:missiles?|rockets?|drones?)\b
       | (?:aircraft|warplanes?|jets|helicopters?|gunships?)
         (?=\s(?:(?:had|has|have|also)\s)?(?:hit|struck|bombed|pounded|targeted|attacked|strafed)\b)
       | bl(?:ew|own|owing|ow)\sup
@@ -454,6 +454,17 @@ _DEFINITE: Final = lazy(
 # the word it captures is the same.
 _DEFINITE_ASCII: Final = _ascii_twin(_DEFINITE)
 _DETERMINERS: Final = ("the", "this", "these", "those", "such", "that")
+# The ends of the words before a trigger after a "that" that opens what
+# was said ("said that", "in a statement that", "told reporters that"), no
+# determiner.
+_SAYING_THAT: Final = tuple(
+    w + " that"
+    for w in (
+        "said", "says", "saying", "stated", "statement", "reported", "added",
+        "announced", "confirmed", "claimed", "reporters", "journalists", "warned",
+        "alleged",
+    )
+)  # fmt: skip
 # Triggers ending in "-ed" that are nouns after an article, not verbs.
 _ED_NOUNS: Final = frozenset({"ied", "wounded", "injured"})
 # Past-tense triggers without "-ed" ("the insurgents overran the base"):
@@ -1008,8 +1019,13 @@ _AGAINST_BEFORE: Final = lazy(
     r"|many|\w++)\s++){0,2}?\Z",
 )
 # What may join two actors that act together: "the army and national police".
+# (a hyphened modifier of the second may stand after the "and": "M23 rebels
+# and pro-government Wazalendo militias", "the army and Russia-backed
+# mercenaries")
 _JOINED: Final = lazy(
-    globals(), "_JOINED", r"[\s,]*+(?:(?:and|or|as\swell\sas)\s++(?:the\s++)?+)?+"
+    globals(),
+    "_JOINED",
+    r"[\s,]*+(?:(?:and|or|as\swell\sas)\s++(?:the\s++)?+(?:\w++-[\w-]++\s++)?+)?+",
 )
 _BETWEEN_BEFORE: Final = lazy(
     globals(), "_BETWEEN_BEFORE", r"\bbetween\s++(?:the\s++)?+\Z"
@@ -1514,19 +1530,23 @@ def _carried(folded: str, lo: int, at: int) -> bool:
     """
     Whether the explosive at *at* is a weapon carried, not used: "militants
     armed with rifles and grenades stormed a police station" is an assault,
-    no blast (*lo*: where the window before it starts).
+    no blast; nor are weapons taken ("killing four gunmen and seizing
+    rifles and a grenade launcher"). *lo*: where the window before it starts.
     """
     return (
         folded.find("armed with", lo, at) >= 0
-        and _ARMED_WITH.search(folded, lo, at) is not None
-    )
+        or folded.find("seiz", lo, at) >= 0
+        or folded.find("confiscat", lo, at) >= 0
+    ) and _ARMED_WITH.search(folded, lo, at) is not None
 
 
 # "armed with" and a list of weapons up to a trigger: "armed with rifles,
 # machetes and hand grenades" (items end with a comma, "and" or "or": in
-# "armed with rifles threw grenades" the grenades were used).
+# "armed with rifles threw grenades" the grenades were used); weapons seized
+# or confiscated, listed so.
 _ARMED_WITH: Final = re.compile(
-    r"\barmed\s+with\s+(?:(?:[\w-]+\s+){1,2}?(?:and|or)\s+|[\w-]+(?:\s+[\w-]+)?,\s+){0,4}"
+    r"\b(?:armed\s+with|seiz(?:ed|ing)|confiscat(?:ed|ing))\s+"
+    r"(?:(?:[\w-]+\s+){1,2}?(?:and|or)\s+|[\w-]+(?:\s+[\w-]+)?,\s+){0,4}"
     r"(?:[\w-]+\s+)?$"
 )
 
@@ -1810,6 +1830,11 @@ def _running_toll(c: CasualtyCount, folded: str, sent_start: int) -> bool:
 def _is_arrest(c: CasualtyCount) -> bool:
     """Whether *c* counts people arrested (none of them harmed)."""
     return c.outcome == "arrested"
+
+
+def _harms_nobody(c: CasualtyCount) -> bool:
+    """Whether *c* counts people arrested or displaced (none of them harmed)."""
+    return c.outcome == "arrested" or c.outcome == "displaced"
 
 
 def _is_zero(c: CasualtyCount) -> bool:
@@ -3260,10 +3285,12 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     target = last
                     s = s._replace(places=())
         if target is None:
-            if not s.triggers and s.casualties and all(map(_is_arrest, s.casualties)):
+            if not s.triggers and s.casualties and all(map(_harms_nobody, s.casualties)):
                 # "two of its senior officials had been arrested in Juba on
-                # Wednesday", told of no deed: an arrest is no incident of
-                # the kinds this parser types (no one was harmed)
+                # Wednesday", "Thousands of residents fled towards the towns
+                # of Hinche and Lascahobas", told of no deed: an arrest or a
+                # flight is no incident of the kinds this parser types (no one
+                # was harmed; the towns fled to are no scene)
                 continue
             target = _Cluster()
             clusters.append(target)
@@ -3450,7 +3477,13 @@ def _another_days_toll(s: _Sentence, last: _Cluster, folded: str) -> bool:
     if not folded or not last.sentences:
         return False
     mine = {_civil_key(c) for c in s.casualties if c.outcome == "killed"}
-    if not mine or not any(t.group != "harm" and not t.definite for t in s.triggers):
+    # ("the army said in a statement that air strikes ... had killed": the
+    # "that" opens what was said, it refers to no deed told before)
+    if not mine or not any(
+        t.group != "harm"
+        and (not t.definite or folded[s.start : t.start].rstrip().endswith(_SAYING_THAT))
+        for t in s.triggers
+    ):
         return False
     theirs = {
         _civil_key(c)
@@ -4905,7 +4938,15 @@ def _sides(
         civilians = _civilian_victims(cluster, doc)
         if civilians is not None:
             return side_a, civilians
-        if votes[side_b_key][1] <= 0:
+        if votes[side_b_key][1] <= 0 and not (
+            votes[side_b_key][0] > 0
+            and side_b is not None
+            and side_b.kind in _WARRING_KINDS
+            and _mutual_clash(cluster, folded)
+        ):
+            # (not when both fought: "M23 rebels and Wazalendo militias
+            # clashed near Masisi", whose second party is no agent of the
+            # first's deed but its enemy)
             side_b = None  # acted on by nobody: the victims of a count, if any, below
     if side_b is None:
         between: bool | None = None  # (read once, when a count's victims are people)
@@ -5115,6 +5156,19 @@ def _clash_between(cluster: _Cluster, folded: str) -> bool:
         for s in cluster.sentences
         for t in s.triggers
     )
+
+
+def _mutual_clash(cluster: _Cluster, folded: str) -> bool:
+    """Whether a verb of the incident tells a fight of two parties with each other ("clashed", "fought")."""
+    return any(
+        t.group == "battle" and folded.startswith(_MUTUAL_VERBS, t.start)
+        for s in cluster.sentences
+        for t in s.triggers
+    )
+
+
+#: The verbs of a fight whose joined subjects fought each other.
+_MUTUAL_VERBS: Final = ("clashed", "fought", "battled", "skirmished", "exchanged fire")
 
 
 # Right after a clash trigger: the fight is between two (or more) parties.
@@ -6102,6 +6156,27 @@ def _launcher(
     return None
 
 
+def _own_strike_speaker(cluster: _Cluster, folded: str) -> ActorMention | None:
+    """
+    A state's forces that tell of an air strike whose dead are militants:
+    "the army said in a statement that air strikes carried out in the area
+    had 'neutralised' more than 40 terrorists" (the speaker, named first and
+    followed by its verb of saying, counts its enemies' dead: its own strike).
+    """
+    for s in cluster.sentences:
+        if not s.actors or not any(c.victim == "militants" for c in s.casualties):
+            continue
+        a = s.actors[0]
+        if (
+            a.kind == "state"
+            and (a.canonical or "").startswith(_STATE_FORCES)
+            and _SAYS_AFTER.match(folded[a.span.end : min(s.end, a.span.end + 60)])
+            and not any(c.victim in _CIVILIAN_VICTIMS for c in s.casualties)
+        ):
+            return a
+    return None
+
+
 def _unidentified_striker(
     cluster: _Cluster, doc: Document, place: PlaceMention | None, home: _Home
 ) -> ActorMention | None:
@@ -6233,7 +6308,9 @@ def _build(
         {doc.text[t.start : t.end].lower() for s in cluster.sentences for t in s.triggers}
     )
     if side_a is None and aerial is not None:
-        side_a = _unidentified_striker(cluster, doc, place, home)
+        side_a = _own_strike_speaker(cluster, folded) or _unidentified_striker(
+            cluster, doc, place, home
+        )
     elif (
         side_a is not None
         and side_a.generic
