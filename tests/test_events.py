@@ -6440,3 +6440,23 @@ def test_two_parties_that_clashed_are_both_sides(modifier: str) -> None:
     [event] = conflictparse.parse(text, published="2025-03-04").events
     sides = [x.canonical for x in (event.side_a, event.side_b) if x is not None]
     assert ["M23", "Wazalendo"] == sides
+
+
+def test_hours_after_another_partys_deed_is_another_incident() -> None:
+    """
+    "The Houthis fired missiles at a bulk carrier in the Gulf of Aden on
+    Tuesday, hours after Israeli warplanes struck the port of Ras Isa": two
+    incidents, each of its own party and place; the strike of the same day.
+    """
+    text = (
+        "DUBAI, March 4 (Wire) - The Houthis fired two cruise missiles at a bulk carrier in "
+        "the Gulf of Aden on Tuesday, hours after Israeli warplanes struck the port of Ras "
+        "Isa, a maritime security agency said.\n\n"
+        "The Houthi-run health ministry said five people were killed in the strikes."
+    )
+    events = conflictparse.parse(text, published="2025-03-04").events
+    assert [("Houthis", None), ("Military Forces of Israel", 5)] == [
+        (e.side_a and e.side_a.canonical, e.fatalities) for e in events
+    ]
+    assert events[0].date is not None and events[1].date is not None
+    assert events[0].date.value == events[1].date.value == "2025-03-04"

@@ -2086,13 +2086,28 @@ _CAME_AFTER: Final = re.compile(
 )
 
 
+#: ", hours after U.S. warplanes struck": a clause of another party's deed
+#: (a named subject, no article: ", a day after a bomb blast" is
+#: _EARLIER_INCIDENT's), matched up to where its subject starts.
+_AFTER_DEED: Final = re.compile(
+    r", (?:(?:just|only|barely|some|a\s+few|several)\s+)?(?:hours|a\s+day)\s+after\s+"
+    r"(?=(?!(?:an?|the|this|that|it|its|their|they|he|she)\b)(?:[\w.'-]+\s+){1,3}?"
+    r"(?:struck|attacked|bombed|shelled|pounded|launched|fired|raided|stormed|hit)\b)"
+)
+
+
 def _came_hours_after(folded: str, start: int) -> bool:
     """
     Whether the sentence at *start* is the second half of "the attack came
-    hours after ...": an incident of the same day as the one told before.
+    hours after ...", "..., hours after U.S. warplanes struck ...": an
+    incident of the same day as the one told before.
     """
     if not folded.endswith(" after ", 0, start):
         return False
+    # (its look-ahead reads the subject and verb after *start*)
+    m = _AFTER_DEED.search(folded, max(0, start - 30))
+    if m is not None and m.end() == start:
+        return "hours" in m.group()
     m = _CAME_AFTER.search(folded, max(0, start - 50), start)
     return (
         m is not None
@@ -2169,6 +2184,30 @@ def _split_time_clauses(
                     scenes = [p.span.start for p in doc.places if p.role == "place"]
                 if holds(scenes, start, at) and holds(scenes, at + 2, end):
                     cuts[i] = at
+    if " after " in folded:
+        # "the Houthis fired two missiles at a tanker in the Red Sea, hours
+        # after U.S. warplanes struck targets around Hodeidah": the clause
+        # tells another party's earlier deed at another place (cut where
+        # its subject starts, as "came hours after")
+        for m in _AFTER_DEED.finditer(folded):
+            at = m.end() - 2
+            i = bisect.bisect_right(firsts, at) - 1
+            if i < 0 or i in cuts:
+                continue
+            start, end = spans[i]
+            if (
+                at < end
+                and holds(trigger_starts, start, m.start())
+                and holds(trigger_starts, at + 2, end)
+                # (a party named as the subject: "hours after air strikes
+                # hit the port" may tell the sentence's own story's strike)
+                and any(at + 2 <= a.span.start < at + 40 for a in doc.actors)
+            ):
+                if scenes is None:
+                    scenes = [p.span.start for p in doc.places if p.role == "place"]
+                if holds(scenes, start, m.start()) and holds(scenes, at + 2, end):
+                    cuts[i] = at
+                    opened.add(at + 2)  # (another party's deed, wherever)
     for at in joints:
         # "killing six people in Kharkiv and damaging a port in Odesa": a
         # toll at one place, then a second deed at another place (*joints*:
@@ -2599,7 +2638,12 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     if joints or (
         doc.casualties
         and trigger_starts
-        and (", while " in folded or ", as " in folded or " came " in folded)
+        and (
+            ", while " in folded
+            or ", as " in folded
+            or " came " in folded
+            or " after " in folded
+        )
     ):
         split = _split_time_clauses(
             doc, spans, folded, starts, trigger_starts, opened, sorted(set(joints))
