@@ -6460,3 +6460,20 @@ def test_hours_after_another_partys_deed_is_another_incident() -> None:
     ]
     assert events[0].date is not None and events[1].date is not None
     assert events[0].date.value == events[1].date.value == "2025-03-04"
+
+
+def test_a_state_named_as_the_place_and_troops_described_are_no_agents() -> None:
+    """
+    "In Belarus, Ukrainian drones set fire to a depot ...; it said the depot
+    supplied fuel to Russian troops fighting in Ukraine": Ukraine's strike
+    (the state after "In" is the place, the troops "fighting" are described).
+    """
+    text = (
+        "KYIV, March 4 (Wire) - In Russia, Ukrainian drones set fire to a fuel depot in the "
+        "city of Bryansk overnight, the regional governor said.\n\n"
+        "Ukraine's General Staff confirmed the strike on the depot, which it said supplied "
+        "fuel to Russian troops fighting in Ukraine."
+    )
+    [event] = conflictparse.parse(text, published="2025-03-04").events
+    assert event.side_a is not None
+    assert "Military Forces of Ukraine" == event.side_a.canonical

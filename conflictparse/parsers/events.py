@@ -677,6 +677,12 @@ _REPELLED_AFTER: Final = re.compile(
     r"(?:them|the\s+(?:attack|assault|attackers|raid|offensive)"
     r"|an?\s+(?:[\w'-]+\s+){0,3}?(?:attack|assault|raid|offensive|incursion))\b"
 )
+# A preposition right before an actor that is its object ("fuel to Russian
+# troops fighting in Ukraine").
+_OBJECT_OF_BEFORE: Final = (" to ", " for ", " of ", " with ")
+# The ends of the words before a state's one-word name that make it a place
+# ("in Russia", "inside Syria"), no party.
+_IN_PLACE_BEFORE: Final = ("in ", "inside ", "across ", "throughout ")
 # The ends of the words before a generic mention that name the party it
 # stands with ("army-aligned fighters", "government-backed militiamen").
 _ALIGNED_BEFORE: Final = ("-aligned ", "-backed ", "-allied ", "allied ")
@@ -4108,6 +4114,13 @@ def _roles(
             continue  # the source of the report, not a party
         if zeros and any(c.span.start <= a_start and a_end <= c.span.end for c in zeros):
             continue  # "none of its troops had been hurt": nobody, no side
+        if (
+            a.kind == "state"
+            and before.endswith(_IN_PLACE_BEFORE)
+            and " " not in a.text
+            and not _weapon_named(folded, a_start, a_end)
+        ):
+            continue  # "In Russia, Ukrainian drones set fire to ...": a state named as the place
         # (the first test of _scare_quoted, without a call)
         if (
             a.generic
@@ -4200,6 +4213,14 @@ def _roles(
                     and reach[i - 1] >= a_end
                 ):
                     continue
+            elif (
+                first.start == a_end + 1
+                and folded.endswith("ing", first.start, first.end)
+                and before.endswith(_OBJECT_OF_BEFORE)
+            ):
+                # "supplied fuel to Russian troops fighting in Ukraine": a
+                # participle describing the object of another verb, no deed
+                continue
             elif a_end <= first.start:
                 lo = first.start - 25
                 window = folded[lo if lo > s.start else s.start : first.start]
