@@ -6477,3 +6477,32 @@ def test_a_state_named_as_the_place_and_troops_described_are_no_agents() -> None
     [event] = conflictparse.parse(text, published="2025-03-04").events
     assert event.side_a is not None
     assert "Military Forces of Ukraine" == event.side_a.canonical
+
+
+def test_an_unnamed_group_is_of_the_country_it_struck_in() -> None:
+    """
+    "Insurgents killed 9 villagers in Cabo Delgado", in a story from Maputo
+    that names Rwandan troops more than Mozambique: the unidentified group
+    is Mozambique's.
+    """
+    text = (
+        "MAPUTO, March 4 (Wire) - Insurgents killed nine villagers in the village of Mbau in "
+        "Mocimboa da Praia district, Cabo Delgado province, on Sunday, officials said.\n\n"
+        "Rwandan troops arrived on Monday. A Rwanda Defence Force spokesman said Rwandan "
+        "soldiers were pursuing the attackers. Rwanda has sent 4,000 troops to the province."
+    )
+    events = conflictparse.parse(text, published="2025-03-04").events
+    assert events[0].side_a is not None
+    assert "Unidentified Armed Group (Mozambique)" == events[0].side_a.canonical
+
+
+def test_repeated_operations_are_a_habit() -> None:
+    """ "The military has launched repeated operations in the forest, but attacks have continued": background."""
+    text = (
+        "KADUNA, March 4 (Wire) - Seven farmers were shot dead in the village of Kutemeshi "
+        "in Katsina State on Sunday, police said.\n\n"
+        "The military has launched repeated operations in the Rugu forest, but attacks have "
+        "continued."
+    )
+    [event] = conflictparse.parse(text, published="2025-03-04").events
+    assert event.side_a is None or event.side_a.kind != "state"

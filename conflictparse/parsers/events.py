@@ -2388,7 +2388,8 @@ _SUPERLATIVE_BEFORE: Final = lazy_re(
 # attacks on the town"), told as background.
 _HABIT: Final = re.compile(
     r"\b(?:frequent|repeated|numerous)\s+(?:\w+\s+)?"
-    r"(?:bombings|attacks|raids|kidnappings|assaults)\b"
+    r"(?:bombings|attacks|raids|kidnappings|assaults|operations|offensives|ambushes"
+    r"|air\s?strikes|clashes)\b"
 )
 # A clause after a comma that places the incident after an earlier one:
 # ", a day after a bomb blast ...", ", just hours after the attack on ...".
@@ -6270,6 +6271,26 @@ def _unidentified_striker(
 _SALIENT_REASON: Final = "most salient armed group of the report"
 
 
+def _unidentified_of(
+    side: ActorMention | None, code: str, countries: set[str]
+) -> ActorMention | None:
+    """
+    *side*, when it is an unidentified armed group of a country none of the
+    incident's places lies in (*countries*), as *code*'s.
+    """
+    if (
+        side is None
+        or not side.country  # (a group of no country is named as given)
+        or side.country in countries
+        or not (side.canonical or "").startswith(_UNIDENTIFIED)
+    ):
+        return side
+    name = country_short_name(code)
+    if not name:
+        return side
+    return attrs.evolve(side, canonical=f"{_UNIDENTIFIED} ({name})", country=code)
+
+
 def _unidentified(
     text: str,
     span: Span,
@@ -6390,6 +6411,19 @@ def _build(
         # the story names most for another incident (one it names only as
         # threatening such attacks is the report's own suspect)
         side_a = _unidentified(side_a.text, side_a.span, place, home)
+    if place is not None and place.country:
+        # "Islamist insurgents beheaded 11 villagers in Cabo Delgado", in a
+        # story that names Rwanda's troops more than Mozambique: an unnamed
+        # group is the unidentified armed group of the country it struck in
+        # (the incident's own places, none of the group's country: a
+        # fallback place, or a namesake among them, is too weak to rename)
+        # (nor a group of the story's home country: "Kech", read as a
+        # German district in a story from Quetta, renames no Pakistani group)
+        own = {p.country for p in cluster.places if p.country}
+        if place.country in own:
+            own.add(home.get() or "")
+            side_a = _unidentified_of(side_a, place.country, own)
+            side_b = _unidentified_of(side_b, place.country, own)
     return _new_event(
         id=f"e{n}",
         event_type=event_type,
