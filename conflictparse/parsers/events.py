@@ -2190,7 +2190,7 @@ def _split_time_clauses(
                     scenes = [p.span.start for p in doc.places if p.role == "place"]
                 if holds(scenes, start, at) and holds(scenes, at + 2, end):
                     cuts[i] = at
-    if " after " in folded:
+    if "hours after " in folded or "a day after " in folded:
         # "the Houthis fired two missiles at a tanker in the Red Sea, hours
         # after U.S. warplanes struck targets around Hodeidah": the clause
         # tells another party's earlier deed at another place (cut where
@@ -2649,7 +2649,8 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             ", while " in folded
             or ", as " in folded
             or " came " in folded
-            or " after " in folded
+            or "hours after " in folded
+            or "a day after " in folded
         )
     ):
         split = _split_time_clauses(
@@ -3240,7 +3241,10 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
         # bombs at Israeli forces", after strikes that killed civilians: the
         # group's own deed against the forces, joined to none of them)
         apart = (
-            bool(clusters) and not s.casualties and _own_deed_claim(s, folded, clusters)
+            not s.casualties
+            and len(s.actors) > 1
+            and bool(clusters)
+            and _own_deed_claim(s, folded, clusters)
         )
         if repelled and s.anaphora and not s.places:
             # ("repelled an assault on the city's eastern defences": the city
@@ -4099,10 +4103,13 @@ def _roles(
         ):
             # (the whole claim, however long: "said in a statement late on
             # Wednesday that its troops and allied Joint Forces had repelled")
-            rest = folded[a_end : s.end]
             if (
-                ("repel" in rest or "repuls" in rest or "fought off" in rest)
-                and _REPELLED_AFTER.match(rest)
+                (
+                    folded.find("repel", a_end, s.end) >= 0
+                    or folded.find("repuls", a_end, s.end) >= 0
+                    or folded.find("fought off", a_end, s.end) >= 0
+                )
+                and _REPELLED_AFTER.match(folded[a_end : s.end])
                 # ("Army-aligned fighters said they had repelled": a mention
                 # named by whom it is aligned with is that party's ally, which
                 # a bare "fighters" does not tell)
@@ -4872,7 +4879,7 @@ def _sides(
             else ()
         )
         claimant = _claimant(s, folded)  # (read once for both)
-        if claimant is None and not attackers:
+        if claimant is None and s.casualties and not attackers:
             claimant = _repelled_claimant(s, folded)
         roles = _roles(s, folded, replaced, claimant)
         if (
@@ -6411,7 +6418,14 @@ def _build(
         # the story names most for another incident (one it names only as
         # threatening such attacks is the report's own suspect)
         side_a = _unidentified(side_a.text, side_a.span, place, home)
-    if place is not None and place.country:
+    if (
+        place is not None
+        and place.country
+        and (
+            (side_a is not None and side_a.kind == "unknown")
+            or (side_b is not None and side_b.kind == "unknown")
+        )
+    ):
         # "Islamist insurgents beheaded 11 villagers in Cabo Delgado", in a
         # story that names Rwanda's troops more than Mozambique: an unnamed
         # group is the unidentified armed group of the country it struck in
