@@ -6506,3 +6506,19 @@ def test_repeated_operations_are_a_habit() -> None:
     )
     [event] = conflictparse.parse(text, published="2025-03-04").events
     assert event.side_a is None or event.side_a.kind != "state"
+
+
+def test_background_in_a_relative_clause_leaves_the_deed_and_toll() -> None:
+    """
+    "Six people died when a shell hit a market near Hpakant, where the KIA
+    has fought junta troops since early last year": the toll is news; the
+    clause's background, and the group it names, are none of the incident's.
+    """
+    text = (
+        "BANGKOK, March 4 (Wire) - In Kachin State, six people died when a shell hit a market "
+        "near Hpakant, where the Kachin Independence Army has fought junta troops since early "
+        "last year, residents said."
+    )
+    [event] = conflictparse.parse(text, published="2025-03-04").events
+    assert 6 == event.fatalities
+    assert event.side_b is None or event.side_b.canonical != "Kachin Independence Army"

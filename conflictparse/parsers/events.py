@@ -2272,6 +2272,51 @@ def _same_country(doc: Document, start: int, at: int, end: int) -> bool:
     return not before.isdisjoint(after)
 
 
+def _background_aside(
+    doc: Document,
+    start: int,
+    end: int,
+    counts: Sequence[CasualtyCount],
+    dates: Sequence[DateMention],
+    background: list[int],
+) -> int:
+    """
+    Where a relative clause opens after the first toll of the sentence
+    *start*:*end*, a background sentence (*dates*: its resolved dates,
+    *background*: where the story's background cue words start), that holds
+    all its background (", where the KIA has besieged junta positions since
+    late last year", ", which has fought the army since 2011"), else *end*:
+    its deed and toll before the clause are news.
+    """
+    if not counts:
+        return end
+    folded = doc.folded
+    ends = {c.span.end for c in counts}
+    first = min(ends)
+    # (not a clause about a count itself: "Camilo Restrepo, who was killed
+    # by soldiers in 1966" tells that death, the background)
+    found = [
+        at
+        for w in _RELATIVE_OPENERS
+        if (at := folded.find(w, first, end)) >= 0 and at not in ends
+    ]
+    if not found:
+        return end
+    aside = min(found)
+    if _is_history(
+        doc,
+        [d for d in dates if d.span.start < aside],
+        folded[start:aside],
+        bool(background) and _cue_in(background, start, aside, folded, _BACKGROUND_WORDS),
+    ):
+        return end  # (the background is not the clause's alone)
+    return aside
+
+
+#: What opens a relative clause about a place or a party.
+_RELATIVE_OPENERS: Final = (", where ", ", which ", ", whose ", ", who ")
+
+
 def _period_total(
     counts: Sequence[CasualtyCount], dates: Sequence[DateMention], doc: Document
 ) -> bool:
@@ -2796,7 +2841,20 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             # (a toll dated days before the report is the news, whatever
             # else the sentence recalls: "police shot dead eight people on
             # Wednesday as protesters marked the anniversary of ...")
-            continue
+            aside = _background_aside(doc, start, end, counts, all_dates, background)
+            if aside == end:
+                continue
+            # "eight people died when a bomb hit a camp near Bhamo, where the
+            # KIA has besieged junta positions since late last year": the
+            # deed and toll stand; the clause's words are none of theirs (the
+            # sentence's mentions are cut here, rare as it is, so that no
+            # other sentence pays for it)
+            all_dates = [d for d in all_dates if d.span.start < aside]
+            sentence_dates = [d for d in sentence_dates if d.span.start < aside]
+            triggers = [t for t in triggers if t.start < aside]
+            counts = tuple(c for c in counts if c.span.start < aside)
+            places[number] = [p for p in places.get(number, ()) if p.span.start < aside]
+            actors[number] = [a for a in actors.get(number, ()) if a.span.start < aside]
         if (
             (
                 "sentenced" in seg
