@@ -6326,3 +6326,304 @@ def test_a_strike_blamed_on_a_group_is_that_groups() -> None:
     [event] = conflictparse.parse(text, published="2025-05-03").events
     assert event.side_a is not None
     assert "Rapid Support Forces" == event.side_a.canonical
+
+
+def test_another_partys_claim_of_firing_at_the_strikers_is_its_own_incident() -> None:
+    """
+    Israeli strikes killed a family in Rafah; "the Al-Quds Brigades said its
+    fighters had fired rockets at Israeli troops north of Rafah", a paragraph
+    on: the group's deed against the troops, not the side A of the strike.
+    """
+    text = (
+        "CAIRO, April 2 (Wire) - Israeli air strikes killed at least 14 Palestinians in the "
+        "Gaza Strip on Wednesday, medics said.\n\n"
+        "In Rafah, a strike on a house killed six members of one family, including three "
+        "children, Nasser Hospital said.\n\n"
+        "The Al-Quds Brigades, the armed wing of Islamic Jihad, said its fighters had fired "
+        "rockets at Israeli troops north of Rafah."
+    )
+    events = conflictparse.parse(text, published="2025-04-02").events
+    strike = events[0]
+    assert strike.side_a is not None
+    assert "Military Forces of Israel" == strike.side_a.canonical
+    assert strike.side_b is not None and "Civilians" == strike.side_b.canonical
+    claim = [
+        e
+        for e in events
+        if e.side_a and e.side_a.canonical == "Palestinian Islamic Jihad"
+    ]
+    assert len(claim) == 1 and not claim[0].fatalities
+
+
+def test_the_strikers_own_word_on_its_target_stays_with_its_strike() -> None:
+    """
+    "Russia's defence ministry said its forces had struck a gathering of
+    Ukrainian troops", after Russian missiles killed civilians: the
+    striker's account of the same strike, no incident of its own.
+    """
+    text = (
+        "KYIV, April 2 (Wire) - Russian missiles struck the city of Sumy on Tuesday, killing "
+        "nine civilians, including two children, officials said.\n\n"
+        "Russia's defence ministry said its forces had struck a gathering of Ukrainian troops "
+        "in Sumy."
+    )
+    events = conflictparse.parse(text, published="2025-04-02").events
+    assert 1 == len(events)
+
+
+@pytest.mark.parametrize(
+    ("headline", "second"),
+    [
+        ("Russian drones hit Kherson as missiles strike Zaporizhzhia", "Zaporizhzhia"),
+        ("Missiles hit Dnipro as drones target Mykolaiv port", "Mykolaiv"),
+    ],
+)
+def test_a_headlines_second_town_after_as_is_another_incident(
+    headline: str, second: str
+) -> None:
+    """ "Drones hit X as missiles strike Y": Y's deed, told later, is not joined to X's."""
+    first = headline.split(" hit ")[1].split(" as ")[0]
+    text = (
+        f"{headline}\n\n"
+        f"KYIV, April 2 (Wire) - Russian drones struck {first} overnight, killing four people, "
+        "officials said on Wednesday.\n\n"
+        f"In {second}, missiles hit a warehouse and wounded two guards, the governor said."
+    )
+    events = conflictparse.parse(text, published="2025-04-02").events
+    assert [first, second] == [e.place and e.place.text for e in events]
+    assert [4, None] == [e.fatalities for e in events]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "The army said in a statement late on Sunday that its soldiers and allied "
+        "militiamen had repelled an assault on the town's northern checkpoints",
+        "The army said its troops had repelled an assault on the town's northern checkpoints",
+    ],
+)
+def test_a_claim_of_repelling_and_killing_makes_the_claimant_side_a(speaker: str) -> None:
+    """
+    A claim told as an incident of its own ("X said its troops had repelled
+    an assault ..., killing dozens of fighters"), however long: the claimant
+    fought and killed, side A; the fighters killed, side B.
+    """
+    text = (
+        "PORT SUDAN, April 2 (Wire) - A drone strike hit a market in the town of Kadugli on "
+        "Sunday, killing 17 traders, a local rights group said.\n\n"
+        f"{speaker} overnight, killing dozens of Rapid Support Forces fighters."
+    )
+    events = conflictparse.parse(text, published="2025-04-02").events
+    battle = events[-1]
+    assert "Battles" == battle.event_type
+    assert battle.side_a is not None
+    assert "Military Forces of Sudan (2021-)" == battle.side_a.canonical
+    assert battle.side_b is not None and "Rapid Support Forces" == battle.side_b.canonical
+
+
+def test_an_assault_named_by_its_assailant_keeps_the_claimant_side_b() -> None:
+    """ "The army said its forces had repelled an RSF assault on X, killing dozens": the RSF attacked, side A."""
+    text = (
+        "PORT SUDAN, April 2 (Wire) - The army said its forces had repelled a Rapid Support "
+        "Forces assault on the town of Dilling on Sunday, killing dozens of the attackers."
+    )
+    [event] = conflictparse.parse(text, published="2025-04-02").events
+    assert event.side_a is not None and "Rapid Support Forces" == event.side_a.canonical
+    assert event.side_b is not None
+    assert "Military Forces of Sudan (2021-)" == event.side_b.canonical
+
+
+@pytest.mark.parametrize(("third", "read"), [("", True), (" and the SPLM-N", False)])
+def test_a_fight_naming_nobody_takes_the_storys_two_warring_parties(
+    third: str, read: bool
+) -> None:
+    """
+    "Fighting continued on Monday around the town of Kadugli" in a story
+    naming only the army and the RSF: their battle. A third armed party
+    leaves it unread.
+    """
+    text = (
+        "NAIROBI, April 2 (Wire) - Sudan's army and the paramilitary Rapid Support Forces"
+        f"{third} have agreed to a week-long truce in Kordofan, mediators said on Wednesday.\n\n"
+        "Fighting continued on Monday around the town of Kadugli, residents said."
+    )
+    [event] = conflictparse.parse(text, published="2025-04-02").events
+    assert "Battles" == event.event_type
+    sides = {x.canonical for x in (event.side_a, event.side_b) if x is not None}
+    if read:
+        assert {"Military Forces of Sudan (2021-)", "Rapid Support Forces"} == sides
+        assert event.side_a is not None and event.side_a.provenance.confidence < 0.5
+    else:
+        assert not sides
+
+
+def test_repelling_them_with_a_bare_toll_after_a_massacre_is_another_incident() -> None:
+    """
+    Rebels killed 18 villagers; a paragraph on, "the army said on Friday it
+    had repelled them from Kiwanja, killing dozens": the dozens are the
+    repelled fighters of another fight, not more dead of the massacre.
+    """
+    text = (
+        "BENI, Congo, May 9 (Wire) - ADF fighters killed 18 civilians with machetes in the "
+        "village of Mamove on Wednesday night, a local official said.\n\n"
+        "M23 rebels advanced on Kiwanja this week. The army said on Friday it had repelled "
+        "them, killing dozens."
+    )
+    events = conflictparse.parse(text, published="2025-05-09").events
+    assert 18 == events[0].fatalities
+    assert "Violence against civilians" == events[0].event_type
+
+
+@pytest.mark.parametrize(
+    ("taken", "kind"),
+    [
+        ("seizing assault rifles and a grenade launcher", "Battles"),
+        ("then fired grenades at the patrol", "Explosions/Remote violence"),
+    ],
+)
+def test_weapons_seized_make_no_blast(taken: str, kind: str) -> None:
+    """ "Soldiers clashed with gunmen, killing three and seizing rifles and a grenade launcher": a battle."""
+    text = (
+        "MEXICO CITY, March 4 (Wire) - Soldiers clashed with gunmen in the town of Apatzingan "
+        f"on Monday, killing three suspected cartel members and {taken}, the defence ministry "
+        "said."
+    )
+    [event] = conflictparse.parse(text, published="2025-03-04").events
+    assert kind == event.event_type
+
+
+def test_a_flight_to_other_towns_is_no_incident() -> None:
+    """ "Thousands fled towards the towns of A and B", told of no deed: no incident at the towns fled to."""
+    text = (
+        "PORT-AU-PRINCE, March 4 (Wire) - Gang members stormed the town of Saut-d'Eau on "
+        "Monday, killing at least nine people, officials said.\n\n"
+        "Some 3,000 residents fled towards the towns of Hinche and Mirebalais, the "
+        "International Organization for Migration said."
+    )
+    events = conflictparse.parse(text, published="2025-03-04").events
+    assert ["Saut-d'Eau"] == [e.place and e.place.text for e in events]
+
+
+def test_said_that_before_a_strike_is_no_reference_back() -> None:
+    """
+    "The army said in a statement that air strikes carried out on Monday had
+    killed 30 terrorists", a paragraph after Sunday's assault on a base: a
+    strike of its own (not "that attack" told before), the army's.
+    """
+    text = (
+        "BAMAKO, March 4 (Wire) - Jihadists killed at least 16 soldiers in an assault on an "
+        "army base in the town of Boulkessi on Sunday, security sources said.\n\n"
+        "The army said in a statement that air strikes carried out near the base on Monday "
+        "had killed more than 30 terrorists."
+    )
+    events = conflictparse.parse(text, published="2025-03-04").events
+    assert [16, 31] == [e.fatalities for e in events]  # ("more than 30")
+    strike = events[1]
+    assert "Explosions/Remote violence" == strike.event_type
+    assert strike.side_a is not None and strike.side_a.kind == "state"
+
+
+def test_missiles_with_two_modifiers_are_fired() -> None:
+    """ "The Houthis fired two anti-ship ballistic missiles at a tanker": an explosive deed, the Houthis'."""
+    text = (
+        "DUBAI, March 4 (Wire) - The Houthis fired two anti-ship ballistic missiles at a "
+        "tanker off the port of Mokha on Monday, a maritime security agency said."
+    )
+    [event] = conflictparse.parse(text, published="2025-03-04").events
+    assert "Explosions/Remote violence" == event.event_type
+    assert event.side_a is not None and "Houthis" == event.side_a.canonical
+
+
+@pytest.mark.parametrize("modifier", ["", "pro-government "])
+def test_two_parties_that_clashed_are_both_sides(modifier: str) -> None:
+    """ "M23 rebels and (pro-government) Wazalendo militias clashed near X": both parties, A and B."""
+    text = (
+        "GOMA, March 4 (Wire) - M23 rebels and "
+        f"{modifier}Wazalendo militias clashed near the town of Walikale on Monday, "
+        "residents said."
+    )
+    [event] = conflictparse.parse(text, published="2025-03-04").events
+    sides = [x.canonical for x in (event.side_a, event.side_b) if x is not None]
+    assert ["M23", "Wazalendo"] == sides
+
+
+def test_hours_after_another_partys_deed_is_another_incident() -> None:
+    """
+    "The Houthis fired missiles at a bulk carrier in the Gulf of Aden on
+    Tuesday, hours after Israeli warplanes struck the port of Ras Isa": two
+    incidents, each of its own party and place; the strike of the same day.
+    """
+    text = (
+        "DUBAI, March 4 (Wire) - The Houthis fired two cruise missiles at a bulk carrier in "
+        "the Gulf of Aden on Tuesday, hours after Israeli warplanes struck the port of Ras "
+        "Isa, a maritime security agency said.\n\n"
+        "The Houthi-run health ministry said five people were killed in the strikes."
+    )
+    events = conflictparse.parse(text, published="2025-03-04").events
+    assert [("Houthis", None), ("Military Forces of Israel", 5)] == [
+        (e.side_a and e.side_a.canonical, e.fatalities) for e in events
+    ]
+    assert events[0].date is not None and events[1].date is not None
+    assert events[0].date.value == events[1].date.value == "2025-03-04"
+
+
+def test_a_state_named_as_the_place_and_troops_described_are_no_agents() -> None:
+    """
+    "In Belarus, Ukrainian drones set fire to a depot ...; it said the depot
+    supplied fuel to Russian troops fighting in Ukraine": Ukraine's strike
+    (the state after "In" is the place, the troops "fighting" are described).
+    """
+    text = (
+        "KYIV, March 4 (Wire) - In Russia, Ukrainian drones set fire to a fuel depot in the "
+        "city of Bryansk overnight, the regional governor said.\n\n"
+        "Ukraine's General Staff confirmed the strike on the depot, which it said supplied "
+        "fuel to Russian troops fighting in Ukraine."
+    )
+    [event] = conflictparse.parse(text, published="2025-03-04").events
+    assert event.side_a is not None
+    assert "Military Forces of Ukraine" == event.side_a.canonical
+
+
+def test_an_unnamed_group_is_of_the_country_it_struck_in() -> None:
+    """
+    "Insurgents killed 9 villagers in Cabo Delgado", in a story from Maputo
+    that names Rwandan troops more than Mozambique: the unidentified group
+    is Mozambique's.
+    """
+    text = (
+        "MAPUTO, March 4 (Wire) - Insurgents killed nine villagers in the village of Mbau in "
+        "Mocimboa da Praia district, Cabo Delgado province, on Sunday, officials said.\n\n"
+        "Rwandan troops arrived on Monday. A Rwanda Defence Force spokesman said Rwandan "
+        "soldiers were pursuing the attackers. Rwanda has sent 4,000 troops to the province."
+    )
+    events = conflictparse.parse(text, published="2025-03-04").events
+    assert events[0].side_a is not None
+    assert "Unidentified Armed Group (Mozambique)" == events[0].side_a.canonical
+
+
+def test_repeated_operations_are_a_habit() -> None:
+    """ "The military has launched repeated operations in the forest, but attacks have continued": background."""
+    text = (
+        "KADUNA, March 4 (Wire) - Seven farmers were shot dead in the village of Kutemeshi "
+        "in Katsina State on Sunday, police said.\n\n"
+        "The military has launched repeated operations in the Rugu forest, but attacks have "
+        "continued."
+    )
+    [event] = conflictparse.parse(text, published="2025-03-04").events
+    assert event.side_a is None or event.side_a.kind != "state"
+
+
+def test_background_in_a_relative_clause_leaves_the_deed_and_toll() -> None:
+    """
+    "Six people died when a shell hit a market near Hpakant, where the KIA
+    has fought junta troops since early last year": the toll is news; the
+    clause's background, and the group it names, are none of the incident's.
+    """
+    text = (
+        "BANGKOK, March 4 (Wire) - In Kachin State, six people died when a shell hit a market "
+        "near Hpakant, where the Kachin Independence Army has fought junta troops since early "
+        "last year, residents said."
+    )
+    [event] = conflictparse.parse(text, published="2025-03-04").events
+    assert 6 == event.fatalities
+    assert event.side_b is None or event.side_b.canonical != "Kachin Independence Army"

@@ -129,11 +129,11 @@ _TRIGGER: Final = lazy(
       | (?<=tank\s)shell(?=\s(?:hit|hits|struck|landed|slammed|exploded|fell)\b)
       | strikes?(?=\s(?:on|in|near|hit|hits|killed|kills|targeted|against|wounded)\b)
       | drones?(?=\s(?:(?:had|has|have)\s)?(?:hit|hits|struck|strikes|slammed|crashed\sinto
-          |set\sfire\sto|sets\sfire\sto|damaged|targeted)\b)
+          |set\sfire|damaged|destroyed|targeted)\b)
       | drones?(?=\s(?:and\s[a-z]+\s)?attacks?\b)
       | missiles?(?=\s(?:hit|hits|struck|strikes|slammed|landed|exploded)\b)
       | (?:fired|launched)\s(?:(?:a|an|two|three|four|five|several|dozens\sof|\d+)\s)?
-        (?:(?:ballistic|cruise|hypersonic|guided|anti-ship|long-range)\s)?(?:missiles?|rockets?|drones?)\b
+        (?:(?:ballistic|cruise|hypersonic|guided|anti-ship|long-range)\s){0,2}(?:missiles?|rockets?|drones?)\b
       | (?:aircraft|warplanes?|jets|helicopters?|gunships?)
         (?=\s(?:(?:had|has|have|also)\s)?(?:hit|struck|bombed|pounded|targeted|attacked|strafed)\b)
       | bl(?:ew|own|owing|ow)\sup
@@ -454,6 +454,17 @@ _DEFINITE: Final = lazy(
 # the word it captures is the same.
 _DEFINITE_ASCII: Final = _ascii_twin(_DEFINITE)
 _DETERMINERS: Final = ("the", "this", "these", "those", "such", "that")
+# The ends of the words before a trigger after a "that" that opens what
+# was said ("said that", "in a statement that", "told reporters that"), no
+# determiner.
+_SAYING_THAT: Final = tuple(
+    w + " that"
+    for w in (
+        "said", "says", "saying", "stated", "statement", "reported", "added",
+        "announced", "confirmed", "claimed", "reporters", "journalists", "warned",
+        "alleged",
+    )
+)  # fmt: skip
 # Triggers ending in "-ed" that are nouns after an article, not verbs.
 _ED_NOUNS: Final = frozenset({"ied", "wounded", "injured"})
 # Past-tense triggers without "-ed" ("the insurgents overran the base"):
@@ -658,21 +669,23 @@ _SAYS_AFTER: Final = regex.compile(
 # it had repelled them", "police said they repulsed the assault" (not
 # "repelled an assault on the city's flank": another incident, maybe).
 _REPELLED_AFTER: Final = re.compile(
-    r"[\s,]*(?:said|says|added|stated)\s+(?:that\s+)?(?:it|they)\s+"
-    r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:repelled|repulsed|fought\s+off)\s+"
-    r"(?:them|the\s+(?:attack|assault|attackers|raid|offensive))\b"
-)
-# The same said by a state's forces of their own troops, of any assault:
-# "the army said its forces and allied armed groups had repelled an RSF
-# assault" (a group's fighters saying so are often its allies, unnamed).
-_STATE_REPELLED_AFTER: Final = re.compile(
-    r"[\s,]*(?:said|says|added|stated)\s+(?:that\s+)?"
-    r"(?:it|they|its\s+(?:forces|troops|soldiers|units)"
-    r"(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?(?:\s+[\w-]+)?)?)\s+"
+    r"[\s,]*(?:said|says|added|stated|announced)\s+"
+    r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?"
+    r"(?:in\s+an?\s+statement\s+(?:[\w'’.-]+\s+){0,6}?)?(?:that\s+)?"
+    r"(?:(?:it|they)\s+|(?:its|their)\s+(?:[\w'-]+\s+){1,5}?)"
     r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:repelled|repulsed|fought\s+off)\s+"
     r"(?:them|the\s+(?:attack|assault|attackers|raid|offensive)"
-    r"|an?\s+(?:[\w-]+\s+)?(?:attack|assault|raid|offensive))\b"
+    r"|an?\s+(?:[\w'-]+\s+){0,3}?(?:attack|assault|raid|offensive|incursion))\b"
 )
+# A preposition right before an actor that is its object ("fuel to Russian
+# troops fighting in Ukraine").
+_OBJECT_OF_BEFORE: Final = (" to ", " for ", " of ", " with ")
+# The ends of the words before a state's one-word name that make it a place
+# ("in Russia", "inside Syria"), no party.
+_IN_PLACE_BEFORE: Final = ("in ", "inside ", "across ", "throughout ")
+# The ends of the words before a generic mention that name the party it
+# stands with ("army-aligned fighters", "government-backed militiamen").
+_ALIGNED_BEFORE: Final = ("-aligned ", "-backed ", "-allied ", "allied ")
 # A word every _SAYS_AFTER match holds (a pattern is searched only when one is there).
 _SAYS_WORDS: Final = (
     "said", "say", "told", "reported", "added", "stated", "announced",
@@ -1029,8 +1042,13 @@ _AGAINST_BEFORE: Final = lazy(
     r"|many|\w++)\s++){0,2}?\Z",
 )
 # What may join two actors that act together: "the army and national police".
+# (a hyphened modifier of the second may stand after the "and": "M23 rebels
+# and pro-government Wazalendo militias", "the army and Russia-backed
+# mercenaries")
 _JOINED: Final = lazy(
-    globals(), "_JOINED", r"[\s,]*+(?:(?:and|or|as\swell\sas)\s++(?:the\s++)?+)?+"
+    globals(),
+    "_JOINED",
+    r"[\s,]*+(?:(?:and|or|as\swell\sas)\s++(?:the\s++)?+(?:\w++-[\w-]++\s++)?+)?+",
 )
 _BETWEEN_BEFORE: Final = lazy(
     globals(), "_BETWEEN_BEFORE", r"\bbetween\s++(?:the\s++)?+\Z"
@@ -1535,19 +1553,23 @@ def _carried(folded: str, lo: int, at: int) -> bool:
     """
     Whether the explosive at *at* is a weapon carried, not used: "militants
     armed with rifles and grenades stormed a police station" is an assault,
-    no blast (*lo*: where the window before it starts).
+    no blast; nor are weapons taken ("killing four gunmen and seizing
+    rifles and a grenade launcher"). *lo*: where the window before it starts.
     """
     return (
         folded.find("armed with", lo, at) >= 0
-        and _ARMED_WITH.search(folded, lo, at) is not None
-    )
+        or folded.find("seiz", lo, at) >= 0
+        or folded.find("confiscat", lo, at) >= 0
+    ) and _ARMED_WITH.search(folded, lo, at) is not None
 
 
 # "armed with" and a list of weapons up to a trigger: "armed with rifles,
 # machetes and hand grenades" (items end with a comma, "and" or "or": in
-# "armed with rifles threw grenades" the grenades were used).
+# "armed with rifles threw grenades" the grenades were used); weapons seized
+# or confiscated, listed so.
 _ARMED_WITH: Final = re.compile(
-    r"\barmed\s+with\s+(?:(?:[\w-]+\s+){1,2}?(?:and|or)\s+|[\w-]+(?:\s+[\w-]+)?,\s+){0,4}"
+    r"\b(?:armed\s+with|seiz(?:ed|ing)|confiscat(?:ed|ing))\s+"
+    r"(?:(?:[\w-]+\s+){1,2}?(?:and|or)\s+|[\w-]+(?:\s+[\w-]+)?,\s+){0,4}"
     r"(?:[\w-]+\s+)?$"
 )
 
@@ -1833,6 +1855,11 @@ def _is_arrest(c: CasualtyCount) -> bool:
     return c.outcome == "arrested"
 
 
+def _harms_nobody(c: CasualtyCount) -> bool:
+    """Whether *c* counts people arrested or displaced (none of them harmed)."""
+    return c.outcome == "arrested" or c.outcome == "displaced"
+
+
 def _is_zero(c: CasualtyCount) -> bool:
     """Whether *c* counts nobody ("none of its troops", "no one was hurt")."""
     return c.best == 0 and not c.high
@@ -2106,13 +2133,28 @@ _CAME_AFTER: Final = re.compile(
 )
 
 
+#: ", hours after U.S. warplanes struck": a clause of another party's deed
+#: (a named subject, no article: ", a day after a bomb blast" is
+#: _EARLIER_INCIDENT's), matched up to where its subject starts.
+_AFTER_DEED: Final = re.compile(
+    r", (?:(?:just|only|barely|some|a\s+few|several)\s+)?(?:hours|a\s+day)\s+after\s+"
+    r"(?=(?!(?:an?|the|this|that|it|its|their|they|he|she)\b)(?:[\w.'-]+\s+){1,3}?"
+    r"(?:struck|attacked|bombed|shelled|pounded|launched|fired|raided|stormed|hit)\b)"
+)
+
+
 def _came_hours_after(folded: str, start: int) -> bool:
     """
     Whether the sentence at *start* is the second half of "the attack came
-    hours after ...": an incident of the same day as the one told before.
+    hours after ...", "..., hours after U.S. warplanes struck ...": an
+    incident of the same day as the one told before.
     """
     if not folded.endswith(" after ", 0, start):
         return False
+    # (its look-ahead reads the subject and verb after *start*)
+    m = _AFTER_DEED.search(folded, max(0, start - 30))
+    if m is not None and m.end() == start:
+        return "hours" in m.group()
     m = _CAME_AFTER.search(folded, max(0, start - 50), start)
     return (
         m is not None
@@ -2189,6 +2231,30 @@ def _split_time_clauses(
                     scenes = [p.span.start for p in doc.places if p.role == "place"]
                 if holds(scenes, start, at) and holds(scenes, at + 2, end):
                     cuts[i] = at
+    if "hours after " in folded or "a day after " in folded:
+        # "the Houthis fired two missiles at a tanker in the Red Sea, hours
+        # after U.S. warplanes struck targets around Hodeidah": the clause
+        # tells another party's earlier deed at another place (cut where
+        # its subject starts, as "came hours after")
+        for m in _AFTER_DEED.finditer(folded):
+            at = m.end() - 2
+            i = bisect.bisect_right(firsts, at) - 1
+            if i < 0 or i in cuts:
+                continue
+            start, end = spans[i]
+            if (
+                at < end
+                and holds(trigger_starts, start, m.start())
+                and holds(trigger_starts, at + 2, end)
+                # (a party named as the subject: "hours after air strikes
+                # hit the port" may tell the sentence's own story's strike)
+                and any(at + 2 <= a.span.start < at + 40 for a in doc.actors)
+            ):
+                if scenes is None:
+                    scenes = [p.span.start for p in doc.places if p.role == "place"]
+                if holds(scenes, start, m.start()) and holds(scenes, at + 2, end):
+                    cuts[i] = at
+                    opened.add(at + 2)  # (another party's deed, wherever)
     for at in joints:
         # "killing six people in Kharkiv and damaging a port in Odesa": a
         # toll at one place, then a second deed at another place (*joints*:
@@ -2245,6 +2311,51 @@ def _same_country(doc: Document, start: int, at: int, end: int) -> bool:
             continue
         (before if p.span.start < at else after).add(p.country)
     return not before.isdisjoint(after)
+
+
+def _background_aside(
+    doc: Document,
+    start: int,
+    end: int,
+    counts: Sequence[CasualtyCount],
+    dates: Sequence[DateMention],
+    background: list[int],
+) -> int:
+    """
+    Where a relative clause opens after the first toll of the sentence
+    *start*:*end*, a background sentence (*dates*: its resolved dates,
+    *background*: where the story's background cue words start), that holds
+    all its background (", where the KIA has besieged junta positions since
+    late last year", ", which has fought the army since 2011"), else *end*:
+    its deed and toll before the clause are news.
+    """
+    if not counts:
+        return end
+    folded = doc.folded
+    ends = {c.span.end for c in counts}
+    first = min(ends)
+    # (not a clause about a count itself: "Camilo Restrepo, who was killed
+    # by soldiers in 1966" tells that death, the background)
+    found = [
+        at
+        for w in _RELATIVE_OPENERS
+        if (at := folded.find(w, first, end)) >= 0 and at not in ends
+    ]
+    if not found:
+        return end
+    aside = min(found)
+    if _is_history(
+        doc,
+        [d for d in dates if d.span.start < aside],
+        folded[start:aside],
+        bool(background) and _cue_in(background, start, aside, folded, _BACKGROUND_WORDS),
+    ):
+        return end  # (the background is not the clause's alone)
+    return aside
+
+
+#: What opens a relative clause about a place or a party.
+_RELATIVE_OPENERS: Final = (", where ", ", which ", ", whose ", ", who ")
 
 
 def _period_total(
@@ -2363,7 +2474,8 @@ _SUPERLATIVE_BEFORE: Final = lazy_re(
 # attacks on the town"), told as background.
 _HABIT: Final = re.compile(
     r"\b(?:frequent|repeated|numerous)\s+(?:\w+\s+)?"
-    r"(?:bombings|attacks|raids|kidnappings|assaults)\b"
+    r"(?:bombings|attacks|raids|kidnappings|assaults|operations|offensives|ambushes"
+    r"|air\s?strikes|clashes)\b"
 )
 # A clause after a comma that places the incident after an earlier one:
 # ", a day after a bomb blast ...", ", just hours after the attack on ...".
@@ -2378,11 +2490,12 @@ _EARLIER_INCIDENT: Final = lazy_re(
 
 # A clause telling another party's deed at the same time, matched after its
 # " as ": ", as Hezbollah fired dozens of rockets at", "as Hezbollah fires
-# rockets at" (a headline).
+# rockets at", "as drones target Odesa port" (a headline's plural subject
+# takes the bare verb: the deed at the second town is another incident).
 _OTHER_DEED_AS: Final = re.compile(
     r"(?:[\w'-]+\s+){1,3}?"
-    r"(?:fire[sd]|launch(?:es|ed)|shell(?:s|ed)|pound(?:s|ed)|bombard(?:s|ed)|struck|strikes"
-    r"|attack(?:s|ed)|hits)\b"
+    r"(?:fire[sd]?|launch(?:es|ed)?|shell(?:s|ed)?|pound(?:s|ed)?|bombard(?:s|ed)?|struck"
+    r"|strikes?|attack(?:s|ed)?|hits?|target(?:s|ed)?)\b"
 )
 
 
@@ -2618,7 +2731,13 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     if joints or (
         doc.casualties
         and trigger_starts
-        and (", while " in folded or ", as " in folded or " came " in folded)
+        and (
+            ", while " in folded
+            or ", as " in folded
+            or " came " in folded
+            or "hours after " in folded
+            or "a day after " in folded
+        )
     ):
         split = _split_time_clauses(
             doc, spans, folded, starts, trigger_starts, opened, sorted(set(joints))
@@ -2774,7 +2893,20 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             # (a toll dated days before the report is the news, whatever
             # else the sentence recalls: "police shot dead eight people on
             # Wednesday as protesters marked the anniversary of ...")
-            continue
+            aside = _background_aside(doc, start, end, counts, all_dates, background)
+            if aside == end:
+                continue
+            # "eight people died when a bomb hit a camp near Bhamo, where the
+            # KIA has besieged junta positions since late last year": the
+            # deed and toll stand; the clause's words are none of theirs (the
+            # sentence's mentions are cut here, rare as it is, so that no
+            # other sentence pays for it)
+            all_dates = [d for d in all_dates if d.span.start < aside]
+            sentence_dates = [d for d in sentence_dates if d.span.start < aside]
+            triggers = [t for t in triggers if t.start < aside]
+            counts = tuple(c for c in counts if c.span.start < aside)
+            places[number] = [p for p in places.get(number, ()) if p.span.start < aside]
+            actors[number] = [a for a in actors.get(number, ()) if a.span.start < aside]
         if (
             (
                 "sentenced" in seg
@@ -3215,6 +3347,15 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
         repelled = bool(
             clusters and s.casualties and _repelled_elsewhere(s, clusters[-1], folded)
         )
+        # ("The armed wing of Islamic Jihad said its fighters had fired mortar
+        # bombs at Israeli forces", after strikes that killed civilians: the
+        # group's own deed against the forces, joined to none of them)
+        apart = (
+            not s.casualties
+            and len(s.actors) > 1
+            and bool(clusters)
+            and _own_deed_claim(s, folded, clusters)
+        )
         if repelled and s.anaphora and not s.places:
             # ("repelled an assault on the city's eastern defences": the city
             # of the incident before, when it names one town)
@@ -3253,8 +3394,10 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             )
             for c in islice(reversed(clusters), _COMPARED) if mine or here else ():
                 gap = _min_gap(c.intervals, mine)
-                if (gap is not None and gap > limit) or (
-                    here and c.places_seen.conflict(here)
+                if (
+                    (gap is not None and gap > limit)
+                    or (here and c.places_seen.conflict(here))
+                    or (apart and _struck_civilians(s, c, folded))
                 ):
                     continue
                 if gap is not None:  # at most _SAME_INCIDENT_DAYS here
@@ -3292,7 +3435,9 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     towns = _towns(last.places)
                     if towns and len({_place_key(p) for p in towns}) == 1:
                         s = s._replace(places=(towns[0],))
-                if not dates_clash and not (here and last.places_seen.conflict(here)):
+                if apart and _struck_civilians(s, last, folded):
+                    pass  # (see apart above)
+                elif not dates_clash and not (here and last.places_seen.conflict(here)):
                     if not (mine and _other_kind_later(s, last, folded)):
                         target = last
                 elif (
@@ -3305,10 +3450,12 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     target = last
                     s = s._replace(places=())
         if target is None:
-            if not s.triggers and s.casualties and all(map(_is_arrest, s.casualties)):
+            if not s.triggers and s.casualties and all(map(_harms_nobody, s.casualties)):
                 # "two of its senior officials had been arrested in Juba on
-                # Wednesday", told of no deed: an arrest is no incident of
-                # the kinds this parser types (no one was harmed)
+                # Wednesday", "Thousands of residents fled towards the towns
+                # of Hinche and Lascahobas", told of no deed: an arrest or a
+                # flight is no incident of the kinds this parser types (no one
+                # was harmed; the towns fled to are no scene)
                 continue
             target = _Cluster()
             clusters.append(target)
@@ -3357,8 +3504,8 @@ _STEP_BACK: Final = re.compile(
 #: A party's claim of fighting off an assault ("said its troops had repelled
 #: an assault on the city's eastern defences"), on the folded sentence.
 _REPELLED_CLAIM: Final = re.compile(
-    r"\b(?:repelled|repulsed|fought\s+off|thwarted)\s+(?:an?|the|several|two|three)\s+"
-    r"(?:[\w'-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|raids?|incursions?)\b"
+    r"\b(?:repelled|repulsed|fought\s+off|thwarted)\s+(?:(?:an?|the|several|two|three)\s+"
+    r"(?:[\w'-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|raids?|incursions?)|them)\b"
 )
 
 
@@ -3370,8 +3517,6 @@ def _repelled_elsewhere(s: _Sentence, last: _Cluster, folded: str) -> bool:
     another incident than *last*, a deed whose dead are civilians (a drone
     strike on a mosque): a battle of its own, not more dead of the strike.
     """
-    if not any(c.victim == "militants" for c in s.casualties):
-        return False
     seg = folded[s.start : s.end]
     if (
         "repel" not in seg
@@ -3380,7 +3525,15 @@ def _repelled_elsewhere(s: _Sentence, last: _Cluster, folded: str) -> bool:
         and "thwart" not in seg
     ):
         return False
-    if _REPELLED_CLAIM.search(folded, s.start, s.end) is None:
+    m = _REPELLED_CLAIM.search(folded, s.start, s.end)
+    # (the dead of the claim are the attackers fought off: "militia
+    # fighters", or only a number after the verb, "repelled them, killing
+    # dozens")
+    if m is None or not any(
+        c.victim == "militants"
+        or (c.victim in _GENERIC_VICTIMS and c.span.start > m.end())
+        for c in s.casualties
+    ):
         return False
     victims = [
         c.victim for o in last.sentences for c in o.casualties if c.outcome == "killed"
@@ -3390,6 +3543,73 @@ def _repelled_elsewhere(s: _Sentence, last: _Cluster, folded: str) -> bool:
         and all(v in _CIVILIAN_VICTIMS for v in victims)
         and any(v not in _GENERIC_VICTIMS for v in victims)
     )
+
+
+def _own_deed_claim(s: _Sentence, folded: str, clusters: Sequence[_Cluster]) -> bool:
+    """
+    Whether *s*, telling no toll, is a party's claim of a deed of its own
+    against another armed party: "the armed wing of Islamic Jihad said its
+    fighters had fired mortar bombs at Israeli forces east of Khan Younis"
+    (a saying verb, then the claimant's own pronoun and a deed, an armed
+    actor after the deed), a party the incidents told before (*clusters*)
+    never named, against one they did: the other side answering, not the
+    striker's own word on its strike ("Russia's defence ministry said its
+    forces had struck a gathering of Ukrainian troops", after Russian
+    missiles killed civilians, tells that strike).
+    """
+    if len(s.actors) < 2 or not any(t.group in _DEED_GROUPS for t in s.triggers):
+        return False
+    seg = folded[s.start : s.end]
+    if not (_has_claim_word(seg) and _say_pronoun(seg)):
+        return False
+    m = _SAY_PRONOUN.search(folded, s.start, s.end)
+    if m is None or s.actors[0].span.end > m.start():
+        return False
+    claimant = _actor_key(s.actors[0])
+    deed = next(
+        (t.start for t in s.triggers if t.start >= m.end() and t.group in _DEED_GROUPS),
+        None,
+    )
+    if deed is None:
+        return False
+    targets = {
+        _actor_key(a)
+        for a in s.actors
+        if a.span.start > deed
+        and a.kind in _ARMED_SIDE_KINDS
+        and a.kind != "unknown"
+        and _actor_key(a) != claimant
+    }
+    if not targets:
+        return False
+    seen = {_actor_key(a) for c in clusters for o in c.sentences for a in o.actors}
+    return claimant not in seen and not targets.isdisjoint(seen)
+
+
+#: The kinds of trigger that tell a deed an armed party may claim.
+_DEED_GROUPS: Final = frozenset({"explosion", "battle"})
+
+
+def _struck_civilians(s: _Sentence, c: _Cluster, folded: str) -> bool:
+    """
+    Whether *c*, an incident told before *s* in an earlier paragraph, killed
+    only civilians (a count naming them, not only "people") and names no
+    the claimant of *s*: a party's claim of its own deed against armed
+    forces (:func:`_own_deed_claim`) is another incident than such a strike.
+    """
+    victims = [
+        x.victim for o in c.sentences for x in o.casualties if x.outcome == "killed"
+    ]
+    if not (
+        victims
+        and all(v in _CIVILIAN_VICTIMS for v in victims)
+        and any(v not in _GENERIC_VICTIMS for v in victims)
+    ):
+        return False
+    claimant = _actor_key(s.actors[0])
+    if any(_actor_key(a) == claimant for o in c.sentences for a in o.actors):
+        return False
+    return _PARAGRAPH_BREAK.search(folded, c.sentences[-1].end, s.start) is not None
 
 
 def _stepped_back(s: _Sentence, last: _Cluster, folded: str) -> bool:
@@ -3422,7 +3642,13 @@ def _another_days_toll(s: _Sentence, last: _Cluster, folded: str) -> bool:
     if not folded or not last.sentences:
         return False
     mine = {_civil_key(c) for c in s.casualties if c.outcome == "killed"}
-    if not mine or not any(t.group != "harm" and not t.definite for t in s.triggers):
+    # ("the army said in a statement that air strikes ... had killed": the
+    # "that" opens what was said, it refers to no deed told before)
+    if not mine or not any(
+        t.group != "harm"
+        and (not t.definite or folded[s.start : t.start].rstrip().endswith(_SAYING_THAT))
+        for t in s.triggers
+    ):
         return False
     theirs = {
         _civil_key(c)
@@ -3985,9 +4211,20 @@ def _roles(
         if (_has_says_word(after) and _SAYS_AFTER.match(after)) or (
             "according" in before and _according_source(s, folded, a, before)
         ):
-            if ("repel" in after or "repuls" in after or "fought off" in after) and (
-                _STATE_REPELLED_AFTER if a.kind == "state" else _REPELLED_AFTER
-            ).match(folded, a_end, s.end):
+            # (the whole claim, however long: "said in a statement late on
+            # Wednesday that its troops and allied Joint Forces had repelled")
+            if (
+                (
+                    folded.find("repel", a_end, s.end) >= 0
+                    or folded.find("repuls", a_end, s.end) >= 0
+                    or folded.find("fought off", a_end, s.end) >= 0
+                )
+                and _REPELLED_AFTER.match(folded[a_end : s.end])
+                # ("Army-aligned fighters said they had repelled": a mention
+                # named by whom it is aligned with is that party's ally, which
+                # a bare "fighters" does not tell)
+                and not (a.generic and before.endswith(_ALIGNED_BEFORE))
+            ):
                 # "the army said it repelled them": who fought the attack
                 # off was attacked (side B), not only the report's source
                 v = votes.setdefault(key, [0.0, 0.0])
@@ -3995,6 +4232,13 @@ def _roles(
             continue  # the source of the report, not a party
         if zeros and any(c.span.start <= a_start and a_end <= c.span.end for c in zeros):
             continue  # "none of its troops had been hurt": nobody, no side
+        if (
+            a.kind == "state"
+            and before.endswith(_IN_PLACE_BEFORE)
+            and " " not in a.text
+            and not _weapon_named(folded, a_start, a_end)
+        ):
+            continue  # "In Russia, Ukrainian drones set fire to ...": a state named as the place
         # (the first test of _scare_quoted, without a call)
         if (
             a.generic
@@ -4087,6 +4331,14 @@ def _roles(
                     and reach[i - 1] >= a_end
                 ):
                     continue
+            elif (
+                first.start == a_end + 1
+                and folded.endswith("ing", first.start, first.end)
+                and before.endswith(_OBJECT_OF_BEFORE)
+            ):
+                # "supplied fuel to Russian troops fighting in Ukraine": a
+                # participle describing the object of another verb, no deed
+                continue
             elif a_end <= first.start:
                 lo = first.start - 25
                 window = folded[lo if lo > s.start else s.start : first.start]
@@ -4379,6 +4631,48 @@ def _claimant(s: _Sentence, folded: str) -> int | None:
         # weapons defended; the attack was the sender's
         return None
     return 0
+
+
+def _repelled_claimant(s: _Sentence, folded: str) -> int | None:
+    """
+    The index of the actor of *s* that claims to have repelled an assault
+    and killed the attackers ("Sudan's army said in a statement late on
+    Wednesday that its troops and allied Joint Forces had repelled an
+    assault on the city's eastern defences, killing dozens of fighters"),
+    told as an incident of its own (no attacker read before it): the
+    claimant fought and killed, side A of that battle. (After an attack
+    told first, "the army said it had repelled them" is the side attacked:
+    see _REPELLED_AFTER.)
+    """
+    if not s.actors or not s.casualties:
+        return None
+    seg = folded[s.start : s.end]
+    if "repel" not in seg and "repuls" not in seg and "fought off" not in seg:
+        return None
+    m = _REPELLED_BY_SAYER.search(folded, s.start, s.end)
+    if m is None or s.actors[0].span.end > m.start():
+        return None
+    if any(m.start(1) <= a.span.start < m.end() for a in s.actors):
+        return None  # ("repelled an RSF assault": the assailant named, side A)
+    if not any(
+        c.outcome == "killed" and c.span.start >= m.end() and c.victim == "militants"
+        for c in s.casualties
+    ):
+        return None
+    return 0
+
+
+# A saying verb, the speaker's own forces (maybe with their allies: "its
+# troops and allied Joint Forces") and a verb of fighting an assault off.
+_REPELLED_BY_SAYER: Final = re.compile(
+    r"\b(?:said|says|stated|announced|claimed)\s+"
+    r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?"
+    r"(?:in\s+an?\s+statement\s+(?:[\w'’.-]+\s+){0,6}?)?(?:that\s+)?"
+    r"(?:(?:it|they)\s+|(?:its|their)\s+(?:[\w'-]+\s+){1,5}?)"
+    r"(?:had\s+|have\s+|has\s+)?(?:\w+ly\s+)?(repelled|repulsed|fought\s+off)\s+"
+    r"(?:an?|the|several|two|three)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:attacks?|assaults?|offensives?|raids?|incursions?)\b"
+)
 
 
 def _claimed_counts(cluster: _Cluster, folded: str) -> set[int]:
@@ -4695,6 +4989,8 @@ def _sides(
             else ()
         )
         claimant = _claimant(s, folded)  # (read once for both)
+        if claimant is None and s.casualties and not attackers:
+            claimant = _repelled_claimant(s, folded)
         roles = _roles(s, folded, replaced, claimant)
         if (
             roles
@@ -4825,7 +5121,15 @@ def _sides(
         civilians = _civilian_victims(cluster, doc)
         if civilians is not None:
             return side_a, civilians
-        if votes[side_b_key][1] <= 0:
+        if votes[side_b_key][1] <= 0 and not (
+            votes[side_b_key][0] > 0
+            and side_b is not None
+            and side_b.kind in _WARRING_KINDS
+            and _mutual_clash(cluster, folded)
+        ):
+            # (not when both fought: "M23 rebels and Wazalendo militias
+            # clashed near Masisi", whose second party is no agent of the
+            # first's deed but its enemy)
             side_b = None  # acted on by nobody: the victims of a count, if any, below
     if side_b is None:
         between: bool | None = None  # (read once, when a count's victims are people)
@@ -5083,6 +5387,19 @@ def _clash_between(cluster: _Cluster, folded: str) -> bool:
         for s in cluster.sentences
         for t in s.triggers
     )
+
+
+def _mutual_clash(cluster: _Cluster, folded: str) -> bool:
+    """Whether a verb of the incident tells a fight of two parties with each other ("clashed", "fought")."""
+    return any(
+        t.group == "battle" and folded.startswith(_MUTUAL_VERBS, t.start)
+        for s in cluster.sentences
+        for t in s.triggers
+    )
+
+
+#: The verbs of a fight whose joined subjects fought each other.
+_MUTUAL_VERBS: Final = ("clashed", "fought", "battled", "skirmished", "exchanged fire")
 
 
 # Right after a clash trigger: the fight is between two (or more) parties.
@@ -6070,6 +6387,27 @@ def _launcher(
     return None
 
 
+def _own_strike_speaker(cluster: _Cluster, folded: str) -> ActorMention | None:
+    """
+    A state's forces that tell of an air strike whose dead are militants:
+    "the army said in a statement that air strikes carried out in the area
+    had 'neutralised' more than 40 terrorists" (the speaker, named first and
+    followed by its verb of saying, counts its enemies' dead: its own strike).
+    """
+    for s in cluster.sentences:
+        if not s.actors or not any(c.victim == "militants" for c in s.casualties):
+            continue
+        a = s.actors[0]
+        if (
+            a.kind == "state"
+            and (a.canonical or "").startswith(_STATE_FORCES)
+            and _SAYS_AFTER.match(folded[a.span.end : min(s.end, a.span.end + 60)])
+            and not any(c.victim in _CIVILIAN_VICTIMS for c in s.casualties)
+        ):
+            return a
+    return None
+
+
 def _unidentified_striker(
     cluster: _Cluster, doc: Document, place: PlaceMention | None, home: _Home
 ) -> ActorMention | None:
@@ -6096,6 +6434,26 @@ def _unidentified_striker(
 #: The actors parser's reason for a generic mention taken as the report's
 #: most salient armed group.
 _SALIENT_REASON: Final = "most salient armed group of the report"
+
+
+def _unidentified_of(
+    side: ActorMention | None, code: str, countries: set[str]
+) -> ActorMention | None:
+    """
+    *side*, when it is an unidentified armed group of a country none of the
+    incident's places lies in (*countries*), as *code*'s.
+    """
+    if (
+        side is None
+        or not side.country  # (a group of no country is named as given)
+        or side.country in countries
+        or not (side.canonical or "").startswith(_UNIDENTIFIED)
+    ):
+        return side
+    name = country_short_name(code)
+    if not name:
+        return side
+    return attrs.evolve(side, canonical=f"{_UNIDENTIFIED} ({name})", country=code)
 
 
 def _unidentified(
@@ -6179,6 +6537,13 @@ def _build(
                 reason="the story's perpetrator (no agent in the incident)",
             ),
         )
+    if side_a is None and side_b is None and event_type == "Battles":
+        # "Fighting continued on Tuesday around the city of El Obeid", in a
+        # story whose only armed parties are "Sudan's army and the
+        # paramilitary Rapid Support Forces": the fight is theirs
+        pair = _warring_pair(doc)
+        if pair is not None:
+            side_a, side_b = pair
     counts = tuple(c for s in cluster.sentences for c in s.casualties)
     # (a claim gives way only to another count: with one toll, none is sought)
     claimed: set[int] | frozenset[int] = (
@@ -6194,7 +6559,9 @@ def _build(
         {doc.text[t.start : t.end].lower() for s in cluster.sentences for t in s.triggers}
     )
     if side_a is None and aerial is not None:
-        side_a = _unidentified_striker(cluster, doc, place, home)
+        side_a = _own_strike_speaker(cluster, folded) or _unidentified_striker(
+            cluster, doc, place, home
+        )
     elif (
         side_a is not None
         and side_a.generic
@@ -6209,6 +6576,26 @@ def _build(
         # the story names most for another incident (one it names only as
         # threatening such attacks is the report's own suspect)
         side_a = _unidentified(side_a.text, side_a.span, place, home)
+    if (
+        place is not None
+        and place.country
+        and (
+            (side_a is not None and side_a.kind == "unknown")
+            or (side_b is not None and side_b.kind == "unknown")
+        )
+    ):
+        # "Islamist insurgents beheaded 11 villagers in Cabo Delgado", in a
+        # story that names Rwanda's troops more than Mozambique: an unnamed
+        # group is the unidentified armed group of the country it struck in
+        # (the incident's own places, none of the group's country: a
+        # fallback place, or a namesake among them, is too weak to rename)
+        # (nor a group of the story's home country: "Kech", read as a
+        # German district in a story from Quetta, renames no Pakistani group)
+        own = {p.country for p in cluster.places if p.country}
+        if place.country in own:
+            own.add(home.get() or "")
+            side_a = _unidentified_of(side_a, place.country, own)
+            side_b = _unidentified_of(side_b, place.country, own)
     return _new_event(
         id=f"e{n}",
         event_type=event_type,
@@ -6240,6 +6627,56 @@ def _build(
             reason="triggers: " + ", ".join(words[:6]),
         ),
     )
+
+
+def _warring_pair(doc: Document) -> tuple[ActorMention, ActorMention] | None:
+    """
+    The two armed parties of a story that names no other, both named in
+    one sentence, as guesses of low confidence: a battle whose own
+    sentences name nobody is theirs. A third armed party, two never named
+    together, or two forces of one state (an army and its police) leave it
+    unread. An armed group comes first (a state's forces second): on
+    MUC-3/4 the group was the one the reports made the attacker.
+    """
+    first: dict[str, ActorMention] = {}
+    for a in doc.actors:
+        if a.kind not in _WARRING_KINDS or (
+            a.kind == "state" and not (a.canonical or "").startswith(_STATE_FORCES)
+        ):
+            continue
+        key = _actor_key(a)
+        if key not in first:
+            if len(first) == 2:
+                return None
+            first[key] = a
+    if len(first) != 2:
+        return None
+    one, other = first.values()
+    if one.kind == "state":
+        if other.kind == "state":
+            return None
+        one, other = other, one
+    one_key, other_key = _actor_key(one), _actor_key(other)
+    spans = doc.sentences
+    starts = list(map(_FIRST, spans))
+    told: dict[int, set[str]] = {}
+    for a in doc.actors:
+        key = _actor_key(a)
+        if key in (one_key, other_key):
+            told.setdefault(bisect.bisect_right(starts, a.span.start), set()).add(key)
+    if not any(len(keys) == 2 for keys in told.values()):
+        return None
+    guess = _new_provenance(
+        confidence=0.3,
+        reason="the story's two armed parties (none named in the incident)",
+    )
+    return attrs.evolve(one, provenance=guess), attrs.evolve(other, provenance=guess)
+
+
+#: The kinds of actor that wage a war: a state's forces and armed groups.
+_WARRING_KINDS: Final = frozenset(
+    {"state", "rebel", "political_militia", "identity_militia"}
+)
 
 
 # --- modern wire copy -----------------------------------------------------------
