@@ -2764,7 +2764,10 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     if 0 in todo:  # before the first sentence: the first
         todo.discard(0)
         todo.add(1)
-    dates = _locate(doc.dates, starts)
+    # ("overnight" alone, which the dates family places against the day of
+    # publication, is read here against the day the sentence reports on:
+    # "struck overnight, officials said on Wednesday", _overnight_date)
+    dates = _locate([d for d in doc.dates if d.text not in _OVERNIGHT_WORDS], starts)
     head = _hub_head_end(doc)
     places = _locate(
         [p for p in doc.places if p.span.end > head] if head else doc.places, starts
@@ -5198,6 +5201,9 @@ _FACILITY_STRUCK: Final = re.compile(
     r"\s(?:base|post|outpost|camp|headquarters|station|garrison|barracks)"
 )
 
+
+#: The date mention "overnight" alone, as a story writes it.
+_OVERNIGHT_WORDS: Final = frozenset(["overnight", "Overnight", "OVERNIGHT"])
 
 #: The canonical name of an armed group the report leaves unnamed.
 _UNIDENTIFIED: Final = "Unidentified Armed Group"
