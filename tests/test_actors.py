@@ -4048,3 +4048,14 @@ def test_a_round_ups_country_sentence_gives_its_state_nouns() -> None:
     )
     got = [c for t, c in _parsed(text, "2026-01-27") if t == "police"]
     assert got == ["Police Forces of Mexico", "Police Forces of Colombia"]
+
+
+def test_a_numbered_unit_is_the_storys_forces() -> None:
+    """ "The army's 22nd Division" of a Sudan story: Sudan's forces, as ACLED names them."""
+    text = (
+        "KHARTOUM, Oct 8 (Reuters) - The RSF attacked Babanusa, where the army's 22nd "
+        "Division has been besieged for months."
+    )
+    assert ("22nd Division", "Military Forces of Sudan (2021-)") in _parsed(
+        text, "2025-10-08"
+    )

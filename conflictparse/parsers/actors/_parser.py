@@ -1472,6 +1472,18 @@ class _Compiled:
                 # state's forces, never the group that "the rebels" of the
                 # same story refers to
                 item.kind = "state"
+                if not shouting:
+                    # "the army's 22nd Division" of a Sudan story: a unit of
+                    # the story's forces (shouted MUC copy keeps the unit)
+                    if country is None:
+                        country = _story_country(found, home) or ""
+                    pos = self.state(country, "military", day) if country else None
+                    if pos is not None:
+                        self._assign(item, pos)
+                        item.confidence = 0.6
+                        item.reason = "a unit of the forces of the story's country"
+                        found.append(item)
+                        continue
             item.confidence = 0.5
             item.reason = "organisation-like name not in the dictionary"
             if words[0].endswith(("'s", "’s")) and len(words) > 1:
