@@ -4191,3 +4191,40 @@ def test_a_round_ups_country_sentence_gives_its_state_nouns() -> None:
     )
     got = [c for t, c in _parsed(text, "2026-01-27") if t == "police"]
     assert got == ["Police Forces of Mexico", "Police Forces of Colombia"]
+
+
+def test_a_numbered_unit_is_the_storys_forces() -> None:
+    """ "The army's 22nd Division" of a Sudan story: Sudan's forces, as ACLED names them."""
+    text = (
+        "KHARTOUM, Oct 8 (Reuters) - The RSF attacked Babanusa, where the army's 22nd "
+        "Division has been besieged for months."
+    )
+    assert ("22nd Division", "Military Forces of Sudan (2021-)") in _parsed(
+        text, "2025-10-08"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "canonical"),
+    [
+        (
+            "BEIRUT, Jan 22 (Reuters) - The SDF clashed with the army. The U.S.-led coalition "
+            "still keeps about 1,000 troops in the northeast.",
+            "troops",
+            "Global Coalition against Daesh",
+        ),
+        (
+            'PORT SUDAN, March 12 (Reuters) - The RSF attacked El Fasher. "We pushed them back," '
+            "a spokesman for the Joint Forces told Reuters. He said its fighters seized four "
+            "vehicles.",
+            "fighters",
+            "Joint Forces of the Armed Struggle Movements",
+        ),
+    ],
+    ids=["keeps-troops", "spokesman-for"],
+)
+def test_troops_of_the_force_that_keeps_them_and_a_spokesmans_group(
+    text: str, noun: str, canonical: str
+) -> None:
+    """ "The coalition keeps 1,000 troops"; "a spokesman for X ... He said its fighters": X's."""
+    assert (noun, canonical) in _parsed(text, "2026-03-12")

@@ -2220,6 +2220,32 @@ def test_overnight_is_the_night_before_the_report(text: str, values: list[str]) 
     assert values == [d.value for d in dates(text, WEDNESDAY)]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        (
+            "Gunmen struck on the eve of Sunday's election.",
+            "the eve of Sunday",
+            "2025-04-05",
+        ),
+        (
+            "Gunmen struck on the eve of the April 6 vote.",
+            "the eve of the April 6",
+            "2025-04-05",
+        ),
+        # an event with no day is no date
+        ("On the eve of the attack, the group blocked the roads.", None, None),
+    ],
+    ids=["weekday", "date", "event"],
+)
+def test_the_eve_of_a_day_is_the_day_before(
+    text: str, span: str | None, value: str | None
+) -> None:
+    """ "On the eve of Sunday's election" is the Saturday, not the Sunday."""
+    got = [(d.text, d.value) for d in dates(text, WEDNESDAY)]
+    assert got == ([] if span is None else [(span, value)])
+
+
 def test_a_range_takes_the_year_of_its_end() -> None:
     """ "From May to July 2022" is one range in 2022, not May of the report's year and a lone July."""
     found = dates("Sieges from May to July 2022 starved the town.", WEDNESDAY)
@@ -2251,7 +2277,15 @@ def test_a_range_takes_the_year_of_its_end() -> None:
             "2024-04-10",
         ),
         (
+            # (the feast's first day; "the eve of" it is the day before)
             "The market was shelled on the eve of Eid al-Adha.",
+            D(2021, 8, 1),
+            "the eve of Eid al-Adha",
+            "date",
+            "2021-07-19",
+        ),
+        (
+            "Prayers marked Eid al-Adha in Kabul.",
             D(2021, 8, 1),
             "Eid al-Adha",
             "date",
@@ -2297,6 +2331,7 @@ def test_a_range_takes_the_year_of_its_end() -> None:
         "past",
         "under-way",
         "coming-fitr",
+        "eve-of-adha",
         "adha",
         "year",
         "last-year",

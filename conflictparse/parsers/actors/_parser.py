@@ -1536,6 +1536,18 @@ class _Compiled:
                 # state's forces, never the group that "the rebels" of the
                 # same story refers to
                 item.kind = "state"
+                if not shouting:
+                    # "the army's 22nd Division" of a Sudan story: a unit of
+                    # the story's forces (shouted MUC copy keeps the unit)
+                    if country is None:
+                        country = _story_country(found, home) or ""
+                    pos = self.state(country, "military", day) if country else None
+                    if pos is not None:
+                        self._assign(item, pos)
+                        item.confidence = 0.6
+                        item.reason = "a unit of the forces of the story's country"
+                        found.append(item)
+                        continue
             item.confidence = 0.5
             item.reason = "organisation-like name not in the dictionary"
             if words[0].endswith(("'s", "’s")) and len(words) > 1:
@@ -2008,6 +2020,22 @@ class _Compiled:
                         f.reason = "the actor its possessive refers to"
                         keep.append(f)
                         continue
+                elif (
+                    f.generic == "military"
+                    and not shouting
+                    and i
+                    and found[i - 1].kind == "external"
+                    and found[i - 1].generic is None
+                    and f.start - found[i - 1].end <= 50
+                    and _KEEPS_TROOPS_RE.match(text, found[i - 1].end, f.start)
+                ):
+                    # "The U.S.-led coalition still keeps about 1,000 troops":
+                    # the troops of the force that keeps or sends them
+                    _take(found[i - 1], f)
+                    f.confidence = 0.7
+                    f.reason = "the troops of the force that deploys them"
+                    keep.append(f)
+                    continue
                 if (
                     f.generic
                     == "government"  # (the cheapest test first: most are forces)
@@ -4259,7 +4287,49 @@ def _owner(
                 or not text[first : g.start].strip()
             ):
                 return g
+    if k > 0 and _PERSON_SAID_RE.match(text, start) is not None:
+        # '... ," a spokesman for the Joint Forces ... told Reuters. He said
+        # its fighters had seized four vehicles': the group the speaker
+        # speaks for in the sentence before
+        first = starts[k - 1]
+        for j in range(i - 1, max(-1, i - 1 - _SENTENCE_LOOKBACK), -1):
+            g = found[j]
+            if g.start >= start or g.start < 0:
+                continue
+            if g.start < first:
+                break
+            if (
+                g.generic is None
+                and g.canonical is not None
+                and _SPOKESMAN_FOR_RE.search(text, max(first, g.start - 30), g.start)
+            ):
+                return g
     return None
+
+
+#: A verb of keeping or deploying, an adverb perhaps before it and up to three
+#: words after it, between a force and its troops ("still keeps about 1,000").
+_KEEPS_TROOPS_RE: Final = lazy(
+    globals(),
+    "_KEEPS_TROOPS_RE",
+    r"[ ]++(?:(?:still|now|also|has|had|have)[ ]++)?+"
+    r"(?:keeps|kept|deployed|deploys|sent|sends|stationed|maintains|maintained)[ ]++"
+    r"(?:[\p{L}\p{N},\-]++[ ]++){0,3}+\Z",
+)
+
+
+#: A sentence opened by "He said" or "She added" (a spokesman quoted before).
+_PERSON_SAID_RE: Final = lazy(
+    globals(),
+    "_PERSON_SAID_RE",
+    r"\s*+(?:He|She)[ ]++(?:said|added|told|says)\b",
+)
+#: "a spokesman for (the)", "a spokeswoman of": the group named next speaks.
+_SPOKESMAN_FOR_RE: Final = lazy(
+    globals(),
+    "_SPOKESMAN_FOR_RE",
+    r"(?i)spokes(?:man|woman|person)[ ]++(?:for|of)[ ]++(?:the[ ]++)?+\Z",
+)
 
 
 def _speaker_over(text: str, start: int, found: list[_Found], g: _Found) -> _Found:

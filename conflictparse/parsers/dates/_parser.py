@@ -7,6 +7,7 @@ loading it.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
 import itertools
@@ -2733,9 +2734,56 @@ def scan(
         _shared_years(ctx, found)
     found = _join_ranges(ctx, found)
     found = _resolve_links(ctx, found)
+    if "the eve of " in ctx.folded:
+        _eves(ctx, found)
     if len(found) > 1 and ", a " in ctx.folded:
         _appositive_weekdays(ctx.folded, found)
     return found
+
+
+#: "the eve of" (perhaps with an article) right before a date.
+_EVE_OF: regex.Pattern[str] = pat.lazy(
+    globals(), "_EVE_OF", r"(?<![a-z])the[ ]++eve[ ]++of[ ]++(?:the[ ]++|an?[ ]++)?+\Z"
+)
+
+
+def _eves(ctx: _Ctx, found: list[DateMention]) -> None:
+    """
+    "On the eve of Sunday's election", "the eve of the March 8 vote": the
+    day before the day named, the mention taking in "the eve of".  (In place.)
+    """
+    folded = ctx.folded
+    at = folded.find("the eve of ")
+    while at >= 0:
+        # the first mention starting after "eve of " (the few words after it)
+        k = bisect.bisect_left(found, at, key=_start_of)
+        at = folded.find("the eve of ", at + 11)
+        if k == len(found):
+            break
+        m = found[k]
+        start = m.span.start
+        if m.precision != "day" or m.kind != "date" or m.earliest is None:
+            continue
+        eve = _EVE_OF.search(folded, max(0, start - 20), start)
+        d = None if eve is None else cal.shift(m.earliest, -1)
+        if eve is None or d is None:
+            continue
+        found[k] = _new_mention(
+            text=ctx.text[eve.start() : m.span.end],
+            span=_new_span(start=eve.start(), end=m.span.end),
+            provenance=m.provenance,
+            value=d.isoformat(),
+            precision="day",
+            earliest=d,
+            latest=d,
+            kind="date",
+            relative=m.relative,
+            duration=None,
+        )
+
+
+def _start_of(m: DateMention) -> int:
+    return m.span.start
 
 
 #: The weekdays by name (folded), Monday first as ``date.weekday()`` counts.
