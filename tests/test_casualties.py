@@ -4091,3 +4091,185 @@ def test_of_them_after_an_armed_group_named_before_the_deed(
     """ "Troops clashed with the rebels, killing three of them": three rebels killed."""
     found = [(c.outcome, c.best, c.victim) for c in conflictparse.parse(text).casualties]
     assert expected == found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen broke into a farmhouse near Gusau, killing a couple and their three "
+            "grandchildren.",
+            [("a couple", 2), ("three grandchildren", 3)],
+        ),
+        (
+            "An elderly couple died when a rocket hit their flat.",
+            [("An elderly couple", 2)],
+        ),
+        # "a couple of" is a vague few, read as before
+        ("A couple of guards were hurt.", [("A couple of guards", None)]),
+    ],
+)
+def test_a_couple_is_two_people(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    """ "killing a couple and their three grandchildren": five dead, the couple two of them."""
+    assert [(c.text, c.best) for c in PARSER(Document(text=text))] == expected
+
+
+def test_a_possessed_group_after_a_person_is_no_group_told_before() -> None:
+    """ "two herders and their two sons": four dead, the sons no repeat of the herders."""
+    text = "Raiders killed two herders and their two sons outside Kaura."
+    assert [(c.text, c.best) for c in PARSER(Document(text=text))] == [
+        ("two herders", 2),
+        ("two sons", 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armed men took 23 travellers from two buses on the Abuja-Kaduna road on Friday.",
+            [("kidnapped", "23 travellers")],
+        ),
+        (
+            '"They took more than 40 people from the market," a trader told reporters.',
+            [("kidnapped", "more than 40 people")],
+        ),
+        # the taker is no captor, or the people were carried somewhere
+        (
+            "Paramedics took 17 wounded people to a clinic in Mubi.",
+            [("wounded", "17 wounded people")],
+        ),
+        ("Police took 12 suspects to a station in Kano.", []),
+        ("The trip took 14 hours.", []),
+    ],
+)
+def test_a_bare_took_of_people_by_captors_is_an_abduction(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "armed men took 23 travellers from two buses": 23 kidnapped."""
+    assert [(c.outcome, c.text) for c in PARSER(Document(text=text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We have buried 26 so far," the village head said.', [("killed", 26)]),
+        ("Relatives buried 14 people in a single grave on Wednesday.", [("killed", 14)]),
+        # people buried by a collapse may be alive
+        ("The blast buried nine workers under the debris.", []),
+    ],
+)
+def test_burials_count_the_dead(text: str, expected: list[tuple[str, int]]) -> None:
+    """ "we have buried 26 so far": 26 dead."""
+    assert [(c.outcome, c.best) for c in PARSER(Document(text=text))] == expected
+
+
+def test_parts_of_an_earlier_total_are_not_added_to_it() -> None:
+    """ "killed 11 … six were killed in Kalaa and five others died in Ngala": 11 dead, not 22."""
+    text = (
+        "Jihadists killed 11 people in northeastern Nigeria on Saturday, officials said. "
+        "Six were killed in Kalaa and five others died in Ngala, a police spokesman said."
+    )
+    found = PARSER(Document(text=text))
+    assert [(c.best, c.provenance.reason) for c in found] == [
+        (11, None),
+        (6, "part of an earlier total"),
+        (5, "part of an earlier total"),
+    ]
+    assert summarize(found).get("killed").best == 11
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more dead, not the total's parts
+        "Jihadists killed 11 people on Saturday. Another six were killed in Kalaa and five "
+        "died in Ngala.",
+        # parts that do not add up to it
+        "Jihadists killed 11 people on Saturday. Six were killed in Kalaa and four died in Ngala.",
+    ],
+)
+def test_counts_after_a_total_that_are_no_parts_of_it(text: str) -> None:
+    """A later run of counts that tells more dead, or does not sum to the total, adds up."""
+    found = PARSER(Document(text=text))
+    assert all(c.provenance.reason is None for c in found)
+    assert summarize(found).get("killed").best == sum(c.best or 0 for c in found)
+
+
+def test_of_them_after_an_armed_group_with_its_modifier_before_its_head() -> None:
+    """ "exchanged fire with militia members, killing four of them": four militants."""
+    text = (
+        "Soldiers exchanged fire with militia members near Bunia, killing four of them."
+    )
+    found = [(c.outcome, c.best, c.victim) for c in PARSER(Document(text=text))]
+    assert found == [("killed", 4, "militants")]
+
+
+def test_burials_after_a_toll_are_some_of_its_dead() -> None:
+    """ "killed at least 23 … we buried 16 people on Monday": 23 dead, the 16 among them."""
+    text = (
+        "An air strike on a market in Sagaing killed at least 23 people, residents said. "
+        '"We buried 16 people on Monday," a volunteer said.'
+    )
+    found = PARSER(Document(text=text))
+    assert [(c.best, c.subset) for c in found] == [(23, False), (16, True)]
+    assert summarize(found).get("killed").best == 23
+
+
+def test_a_claim_is_no_part_of_an_earlier_total() -> None:
+    """A party's claim and the other side's figure after a toll are no breakdown of it."""
+    text = (
+        "Troops shot dead five men near a checkpoint in Jenin, medics said. The militant "
+        "group said in a statement that its fighters had killed three soldiers. The army "
+        "said two soldiers were killed."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [c.provenance.reason for c in found] == [None, "claim of its own kills", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 15, possibly 25 fishermen were missing.", (15, 15, 25)),
+        (
+            "The shelling killed at least 15 people, and perhaps as many as 25, medics said.",
+            (15, 15, 25),
+        ),
+        ("The shelling killed 15 people, possibly up to 25, medics said.", (15, 15, 25)),
+        # no hedge: no higher figure
+        ("The shelling killed 15 people, 25 others were hurt.", (15, 15, 15)),
+    ],
+)
+def test_a_hedged_higher_figure_is_the_high_bound(
+    text: str, expected: tuple[int, int, int]
+) -> None:
+    """ "at least 15, possibly 25": low 15, best 15, high 25."""
+    c = PARSER(Document(text=text))[0]
+    assert (c.low, c.best, c.high) == expected
+
+
+def test_a_figure_after_a_cue_that_sources_differ_is_another_sources() -> None:
+    """ "Villagers gave a higher figure. 'They took more than 40 …'": 25 kidnapped, high 41."""
+    text = (
+        "A police spokesman said 25 farmers were taken by the gunmen. Villagers gave a "
+        'higher figure. "They took more than 40 people from our farms," said a village head.'
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.provenance.reason) for c in found] == [
+        (25, None),
+        (41, "another source's figure"),
+    ]
+    total = summarize(found).get("kidnapped")
+    assert (total.low, total.best) == (25, 25)
+
+
+def test_civilians_and_people_of_two_sources_are_the_same_dead() -> None:
+    """ "killing at least 61 civilians" … "the ministry said 40 people had been killed": one toll."""
+    text = (
+        "A doctors' union said the shelling of the market had killed at least 61 civilians. "
+        "The health ministry said 40 people had been killed in the shelling."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [c.provenance.reason for c in found] == [None, "another source's figure"]

@@ -9,7 +9,7 @@ import datetime as _dt
 import itertools
 import operator
 import re
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 import attrs
@@ -74,6 +74,10 @@ CLAIM_REASON: Final = _CLAIM_REASON
 #: were killed, but residents said at least 20 died"): `summarize` reads it
 #: as a bound of the first count, not as more victims.
 COMPETING_REASON: Final = "another source's figure"
+#: The provenance reason of the parts of a total told before them ("killed
+#: 12 people" … "seven died in Gwoza and five in Bama"): `summarize` does
+#: not add them to the total.
+PART_REASON: Final = "part of an earlier total"
 
 
 _CLAUSE_END: Final = frozenset(".;:!?")
@@ -102,9 +106,14 @@ _NEEDED: Final = (
     {" ".join(words) for entries in lx.TRIGGERS.values() for words, _, _ in entries}
     | {" ".join(words) for words in lx.TOLL_WORDS}
     | {"harmed", "victims"}
-) - {"taken", "rescued", "rescuing"}
-# (a bare passive is read after a form of "be" alone, `_BE_TAKEN`, and a
-# rescue with a word of captivity in its sentence alone, `_CAPTIVE_WORDS`)
+) - {"taken", "rescued", "rescuing", "took", "buried"}
+# (a bare passive is read after a form of "be" alone, `_BE_TAKEN`, a
+# rescue with a word of captivity in its sentence alone, `_CAPTIVE_WORDS`,
+# "took" with a taker who may abduct alone, `_TAKER_WORDS`: "took
+# place", "took part" fill wire copy, and "buried" before a count alone,
+# `_BURIED_NEXT`)
+#: The word after each "buried" (a count opens there or nowhere).
+_BURIED_NEXT: Final = compile_re(r"\bburied\s++([\w-]++)")
 #: The bare passive "taken" after a form of "be" (its words one space apart):
 #: most sentences with "taken" ("had taken", "taken to hospital") need no
 #: reading for it.
@@ -571,6 +580,8 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
     if trig is None:
         return None
     outcome, flags, k = trig
+    if toks[i][0] == "took" and not _captors_before(toks, i):
+        return None  # "rescuers took 14 people to hospital", "police took 12 suspects"
     n = len(toks)
     noun = False
     qs: list[Quantity] = []
@@ -612,6 +623,10 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
         or _guarded(toks, qs, flags, trig[2])
     ):
         return None
+    if toks[i][0] == "buried" and any(
+        toks[m][0] in _BURIED_ALIVE for m in range(qs[-1].j, min(qs[-1].j + 4, n))
+    ):
+        return None  # "the blast buried 12 miners under the rubble": maybe alive
     qs = _with_shared_head(
         toks, qs
     )  # "killed dozens of soldiers and volunteer militiamen"
@@ -638,6 +653,8 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
                     None  # "holding 1,000 civilians in camps": custody, no hostages said
                 )
             qs = [_hostage_trimmed(toks, q) for q in qs]
+        elif toks[i][0] == "took":  # "took 14 traders hostage": the 14 traders
+            qs = [_hostage_trimmed(toks, q) for q in qs]
         # "police seized three suspects", "troops seized 12 militants": a
         # capture (an arrest), not a kidnapping
         found = [
@@ -653,6 +670,47 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
             return found + parts, end
     subsets, end = _subsets_after(folded, toks, last.j, outcome)
     return found + subsets, max(end, last.j)
+
+
+#: Words after the victims of "buried" that tell of people trapped, not
+#: of burials.
+_BURIED_ALIVE: Final = lx.words("under beneath alive rubble debris")
+#: Takers whose bare "took" of people is an abduction ("gunmen took 12
+#: passengers", a witness's "they took more than 50 people"), beside the
+#: armed nouns of the word list ("bandits", "kidnappers", "militants").
+_CAPTORS: Final = lx.words("they abductors captors gangsters hostage-takers")
+#: Quotation marks as tokens: a quote's start ends the taker's clause.
+_QUOTE_MARKS: Final = frozenset('"\u201c\u201d')
+#: Modifiers that make a taker of any people noun armed ("armed men").
+_ARMED_MEN: Final = lx.words("armed masked")
+#: Words of a sentence whose "took" may be an abduction (`_needed_phrase_in`).
+_TAKER_WORDS: Final = (
+    frozenset(w for w, (category, _) in lx.HEADS.items() if category == "militants")
+    | _CAPTORS
+    | _ARMED_MEN
+)
+#: How many tokens before "took" its taker may stand.
+_CAPTOR_REACH: Final = 8
+
+
+def _captors_before(toks: list[Token], i: int) -> bool:
+    """
+    Whether the taker of the "took" at *i*, in its clause before it, is an
+    armed group or "they": the clause's nearest noun of people decides
+    ("police took 12 suspects", "ambulances took 14 people to hospital"
+    are no abduction).
+    """
+    for t in range(i - 1, max(-1, i - 1 - _CAPTOR_REACH), -1):
+        word = toks[t][0]
+        if word in _CAPTORS:
+            return True
+        if word in (".", ";", ":", ",") or word in _QUOTE_MARKS:
+            return False
+        head = lx.HEADS.get(word)
+        if head is not None:
+            # ("armed men", "masked men": the word list's men are victims)
+            return head[0] == "militants" or (t > 0 and toks[t - 1][0] in _ARMED_MEN)
+    return False
 
 
 #: Possessives of a party's own people ("lost four of its men").
@@ -2183,8 +2241,10 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
                 and tail[2] != "year"
             ) and not (
                 # "we have so far recovered 38 bodies": the rescuers' running
-                # count of one incident's dead (a year or month said still sums)
-                i > 0 and toks[i - 1][0] in _RECOVERY_VERBS
+                # count of one incident's dead (a year or month said still sums);
+                # an active verb's hit starts at the verb: "we have buried 38 so far"
+                toks[i][0] in _RECOVERY_VERBS
+                or (i > 0 and toks[i - 1][0] in _RECOVERY_VERBS)
             ):
                 return True
         if word == "this" and nxt == "year" and (already or perfect):
@@ -2371,6 +2431,13 @@ def _needed_phrase_in(sentence: str) -> bool:
         letters
     ):
         return True  # "rescued nine of the captives" (R: captives only)
+    if "took" in letters and not _TAKER_WORDS.isdisjoint(letters):
+        return True  # "gunmen took 12 passengers" (`_captors_before`)
+    if "buried" in letters and any(
+        word[:1].isdigit() or word in STARTERS or word == "all"
+        for word in _BURIED_NEXT.findall(sentence)
+    ):
+        return True  # "we buried 37 people", not "was buried in his village"
     firsts = letters.intersection(_PHRASES_BY_FIRST)
     if not firsts:
         return False
@@ -3173,6 +3240,14 @@ def _armed_antecedent(toks: list[Token], i: int) -> tuple[str, str] | None:
             continue  # "the attackers killed four of them": the deed's own subject
         if t and (toks[t - 1][0][:1].isdigit() or toks[t - 1][0] in lx.NUMBER_WORDS):
             return None  # "killed seven soldiers, … four of them": told already
+        if np[1] not in _ARMED_VICTIMS:
+            # the head's modifiers stand before it: "gang members" (read
+            # backwards, "members" comes first)
+            for s in (t - 1, t - 2):
+                wide = noun_phrase(toks, s, singular=False) if s >= 0 else None
+                if wide is not None and wide[2] == np[2]:
+                    np = wide
+                    break
         return (np[0], np[1]) if np[1] in _ARMED_VICTIMS else None
     return None
 
@@ -3211,6 +3286,34 @@ def _deaths_of_the_hurt(found: list[_Found], folded: str) -> list[_Found]:
         if toll and fe.q.head in HURT_GROUPS and not fe.subset:
             found[e] = fe._replace(subset=True)
         toll = toll or (fe.toll and not fe.stale)
+    return found
+
+
+#: The verb of burial (`_burials_of_the_dead`) right before its count.
+_BURIED_BEFORE: Final = compile_re(r"\bburied\s++(?:all\s++)?+\Z")
+
+
+def _burials_of_the_dead(found: list[_Found], folded: str) -> list[_Found]:
+    """
+    Mark a count of the buried a subset when an earlier count of the
+    killed holds it ("killed at least 27 people" … "we buried 19 people
+    yesterday": a witness's share of the same dead, or all of them told
+    again). Without such a count the burials are the story's dead ("we have
+    buried 38 so far").
+    """
+    most = 0  # the largest count of the killed told so far
+    for e, fe in enumerate(found):
+        if fe.outcome != "killed" or fe.subset or fe.cumulative:
+            continue
+        value = _value(fe) or 0
+        if (
+            most
+            and value <= most
+            and _BURIED_BEFORE.search(folded, max(0, fe.q.i - 20), fe.q.i) is not None
+        ):
+            found[e] = fe._replace(subset=True)
+            continue
+        most = max(most, value)
     return found
 
 
@@ -3786,6 +3889,89 @@ def _sum_before(doc: Document, found: list[_Found], flags: list[bool], e: int) -
     return parts > 1 and total == _value(fe)
 
 
+#: How many sentences after a total its parts may be told in.
+_PARTS_REACH: Final = 3
+
+
+def _parts_of_total(
+    found: list[_Found],
+    doc: Document,
+    superseded: Sequence[bool],
+    competing: set[tuple[int, int, str]],
+    claim: Callable[[int], bool],
+) -> set[int]:
+    """
+    The indexes in *found* of counts that break down a total told in an
+    earlier sentence: the next two or more exact counts of its outcome, in
+    the next sentences that tell counts of it, that add up to it
+    ("Militants killed 12 people in Borno. Seven died in Gwoza and five in
+    Bama": the seven and the five are the 12). A sentence that tells of
+    more dead or another incident ("another", "also") breaks the run, as
+    does a sum that passes the total; a count lower than one told before it
+    is a part already, no total ("killed 14 … six in Zaporizhzhia … five
+    in Kharkiv … a woman in Belgorod": the six are no sum of the five and
+    the one). Another source's figure and a party's claim of its own kills
+    (*claim*) are neither a total nor a part ("troops shot dead four
+    Palestinians" … "Hamas said its fighters had killed three soldiers" …
+    "the military said one soldier was killed": no breakdown of the four).
+    """
+    by_outcome: dict[str, list[int]] = {}
+    for x, fx in enumerate(found):
+        if not (fx.subset or fx.cumulative or fx.stale or superseded[x]):
+            by_outcome.setdefault(fx.outcome, []).append(x)
+    out: set[int] = set()
+    folded = doc.folded
+    for xs in by_outcome.values():
+        if len(xs) < 3:
+            continue  # a total and two parts at least
+        xs = [
+            x
+            for x in xs
+            if (found[x].q.i, found[x].q.j, found[x].outcome) not in competing
+            and not claim(x)
+        ]
+        values = [_value(found[x]) for x in xs]
+        sentences = [doc.sentence_at(found[x].q.i) for x in xs]
+        most = 0  # the largest count told so far
+        for t, total in enumerate(values):
+            if total is None or found[xs[t]].q.vague is not None:
+                continue
+            if total < most or xs[t] in out:
+                most = max(most, total)
+                continue
+            most = total
+            sentence = sentences[t]
+            told = 0  # the sentences of the run
+            acc = 0
+            run: list[int] = []
+            for p in range(t + 1, len(xs)):
+                at = sentences[p]
+                if at == sentence:
+                    if not run:
+                        continue  # (a count of the total's own sentence: a group of it)
+                else:
+                    told += 1
+                    if told > _PARTS_REACH or _has_word(folded, _NEW_INCIDENT, *at):
+                        break
+                    sentence = at
+                fp = found[xs[p]]
+                value = values[p]
+                if (
+                    value is None
+                    or fp.q.vague is not None
+                    or fp.q.anaphoric
+                    or not _same_victims(found[xs[t]].q.victim, fp.q.victim)
+                ):
+                    break
+                acc += value
+                run.append(xs[p])
+                if acc >= total:
+                    break
+            if acc == total and len(run) > 1:
+                out.update(run)
+    return out
+
+
 def _headline_end(doc: Document) -> int:
     """Where a headline ends: a first sentence on a line of its own, with no stop at its end (0 if none)."""
     spans = doc.sentences
@@ -4099,6 +4285,7 @@ def _claimed_after(doc: Document, q: Quantity) -> bool:
 _CUMULATIVE: Final = Provenance(confidence=0.8, reason=CUMULATIVE_REASON)
 _CLAIMED: Final = Provenance(confidence=0.8, reason=CLAIM_REASON)
 _COMPETING: Final = Provenance(confidence=0.8, reason=COMPETING_REASON)
+_PART: Final = Provenance(confidence=0.8, reason=PART_REASON)
 #: Words that set a second figure against a first in one sentence.
 _CONTRAST: Final = (" but ", " while ", " whereas ", " although ", " though ")
 #: Words that give a figure a source.
@@ -4156,6 +4343,9 @@ def _competing(
             and (
                 q.victim == other.q.victim
                 or (q.victim in _GENERIC_VICTIMS and other.q.victim in _GENERIC_VICTIMS)
+                # "killing at least 104 civilians" … "the ministry said 68
+                # people had been killed": the same dead, told apart
+                or {q.victim, other.q.victim} <= _CIVILIAN_OR_ANY
                 # captives are one group: "police said 40 worshippers were
                 # abducted … a leader said 43 people had been taken"
                 or (q.victim in _GENERIC_VICTIMS and f.outcome == "kidnapped")
@@ -4188,6 +4378,8 @@ def _competing(
     return out, across
 
 
+#: Victims two sources' figures may both count: anyone, or civilians.
+_CIVILIAN_OR_ANY: Final = _GENERIC_VICTIMS | {"civilians"}
 #: The outcomes of which two sources may give two figures.
 _COMPETING_OUTCOMES: Final = frozenset(["killed", "wounded", "kidnapped"])
 #: A source and its verb: "local officials put the toll at", "the police
@@ -4197,6 +4389,8 @@ _SAYER: Final = compile_re(
     r"([a-z][\w'-]*+(?:\s++[a-z][\w'-]*+){0,2}?),?\s++"
     r"(?:said|says|say|told|reported|put|puts|gave|estimated|confirmed)\b"
     r"|according\s++to\s++((?:[a-z][\w'-]*+\s*+){1,3})"
+    # after a quote: '…," said Lawali Isah'
+    r"|,[\"\u201d]\s++(?:said|says|told)\s++([a-z][\w'-]*+(?:\s++[a-z][\w'-]*+){0,2})"
 )
 #: Words of a source phrase that name no source.
 _NOT_SOURCE: Final = lx.words(
@@ -4235,13 +4429,29 @@ _BACK_REFERENCE: Final = compile_re(
 #: the victims of an incident told before ("a doctor said more than 30
 #: injured people had been brought in", "… said 25 people had died").
 _RETOLD: Final = compile_re(r"\s++had\s++(?:died|been\s++[a-z]++)\b")
+#: The same before a count, of harm only: "68 people had been killed and
+#: 190 wounded" (not "a plant had been damaged and one worker was killed").
+_RETOLD_HARM: Final = compile_re(
+    r"\bhad\s++(?:died|been\s++(?:killed|wounded|injured|hurt|abducted|kidnapped)\b)"
+)
+#: A clause saying that a source's figure differs from the one told ("gave
+#: a higher figure", "put the number far higher").
+_OTHER_FIGURE: Final = compile_re(
+    r"\b(?:higher|lower|different|conflicting)\s++(?:figure|toll|number|estimate|count)s?\b"
+    r"|\bput\s++the\s++(?:death\s++)?(?:number|toll|figure)\s++"
+    r"(?:(?:far|much|even|slightly)\s++)?(?:higher|lower)\b"
+)
 
 
 def _sources(folded: str, lo: int, hi: int) -> frozenset[str]:
     """The words naming the sources of ``folded[lo:hi]`` (none for "he said", "it said")."""
     out: set[str] = set()
     for m in _SAYER.finditer(folded, lo, hi):
-        out.update(w for w in (m.group(1) or m.group(2)).split() if w not in _NOT_SOURCE)
+        out.update(
+            w
+            for w in (m.group(1) or m.group(2) or m.group(3)).split()
+            if w not in _NOT_SOURCE
+        )
     return frozenset(out)
 
 
@@ -4267,12 +4477,18 @@ def _competing_across(
     else:
         lo = sentence[0]
     hi = sentence[1]
+    # a sentence between them that says a figure differs ("Residents gave a
+    # higher figure. 'They took more than 50 people'") needs no toll named
+    cue = _OTHER_FIGURE.search(folded, qp.j, sentence[0]) if qp.i < sentence[0] else None
+    told = cue is not None
     if (
-        folded.find("toll", lo, hi) < 0
+        not told
+        and folded.find("toll", lo, hi) < 0
         and folded.find(" the ", lo, hi) < 0
         and folded.find(" had ", qe.j, hi) < 0
+        and not _RETOLD_HARM.search(folded, lo, qe.i)
     ):
-        return False  # (neither a toll, "in the attack" nor "had died" below)
+        return False  # (neither a toll, "in the attack" nor "had died")
     if (
         folded.find("other", qe.i, qe.j) >= 0
         or _increment(folded, qe)
@@ -4281,13 +4497,17 @@ def _competing_across(
     ):
         return False  # a later figure, another incident's dead, or more dead
     if (
-        folded.find("toll", lo, hi) < 0
+        not told
+        and folded.find("toll", lo, hi) < 0
         and not _BACK_REFERENCE.search(folded, lo, hi)
         and not _RETOLD.search(folded, qe.j, hi)
+        and not _RETOLD_HARM.search(folded, lo, qe.i)
     ):
         return False  # a clause naming no toll nor "the attack" may tell of other dead
     first = doc.sentence_at(qp.i)
-    mine = _sources(folded, lo, hi)
+    # (the figure's source may be named with the cue: "Residents gave a
+    # higher figure. 'They took …'")
+    mine = _sources(folded, lo if cue is None else doc.sentence_at(cue.start())[0], hi)
     theirs = _sources(folded, first[0], lo if qp.i >= sentence[0] else first[1])
     if not mine or not theirs or not mine.isdisjoint(theirs):
         return False
@@ -4498,6 +4718,8 @@ class CasualtyParser:
             or not _told_before(folded, f.q)
         ]
         found = _deaths_of_the_hurt(found, folded)
+        if "buried" in folded:
+            found = _burials_of_the_dead(found, folded)
         if "hospital" in folded and any(f.outcome == "wounded" for f in found):
             found = _hospitalised_among(found, doc)
         if any(f.outcome == "kidnapped" for f in found):  # (few stories)
@@ -4520,6 +4742,26 @@ class CasualtyParser:
             order = sorted(range(len(actors)), key=starts.__getitem__)
             actors = tuple(actors[k] for k in order)
             starts = [starts[k] for k in order]
+
+        claims: list[bool | None] = [None] * len(found)
+
+        def claim(x: int) -> bool:
+            """Whether ``found[x]`` is a party's claim of its own kills (read once)."""
+            known = claims[x]
+            if known is None:
+                f = found[x]
+                known = claims[x] = (
+                    f.outcome == "killed"
+                    and not f.subset
+                    and (_claimed(doc, f.q, actors, starts) or _claimed_after(doc, f.q))
+                )
+            return known
+
+        parts = (
+            _parts_of_total(found, doc, superseded, competing | across, claim)
+            if len(found) > 2
+            else ()
+        )
         for at, (f, sup) in enumerate(zip(found, superseded, strict=True)):
             q = f.q
             if at in inherited:
@@ -4549,10 +4791,10 @@ class CasualtyParser:
                         if f.cumulative
                         else _COMPETING
                         if key in competing
+                        else _PART
+                        if at in parts
                         else _CLAIMED
-                        if f.outcome == "killed"
-                        and not f.subset
-                        and (_claimed(doc, q, actors, starts) or _claimed_after(doc, q))
+                        if claim(at)
                         else _COMPETING
                         if key in across
                         else None
