@@ -4273,3 +4273,47 @@ def test_civilians_and_people_of_two_sources_are_the_same_dead() -> None:
     )
     found = conflictparse.parse(text).casualties
     assert [c.provenance.reason for c in found] == [None, "another source's figure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four people were killed in the Sumy region and two in Kherson, officials said.",
+            [("Four people", 4), ("two", 2)],
+        ),
+        (
+            "Thirty bodies were recovered in Kalembe, eight in Buhumba and three at Kibumba.",
+            [("Thirty", 30), ("eight", 8), ("three", 3)],
+        ),
+        (
+            "Drones hit the city, killing five in Izium and one near Balakliia.",
+            [("five", 5), ("one", 1)],
+        ),
+        # a count with a verb of its own, or no place after it, is no gapped count
+        (
+            "Five people were killed in Sumy and 12 were wounded.",
+            [("Five people", 5), ("12", 12)],
+        ),
+        ("Five people were killed in Sumy, 30 km from the border.", [("Five people", 5)]),
+    ],
+)
+def test_gapped_counts_share_the_outcome_before_them(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """ "four were killed in Sumy and two in Kherson": six dead, the verb said once."""
+    assert [(c.text, c.best) for c in PARSER(Document(text=text))] == expected
+
+
+def test_of_them_after_the_object_of_the_verb_before() -> None:
+    """ "pursued the raiders and killed five of them": five militants."""
+    text = "Soldiers pursued the raiders and killed five of them near Dori."
+    found = [(c.outcome, c.best, c.victim) for c in PARSER(Document(text=text))]
+    assert found == [("killed", 5, "militants")]
+
+
+def test_a_noun_modifying_an_object_is_no_taker() -> None:
+    """ "the bandits burned a police post and took 19 people": 19 kidnapped."""
+    text = "The bandits burned a police post and took 19 people from the village."
+    found = [(c.outcome, c.best) for c in PARSER(Document(text=text))]
+    assert found == [("kidnapped", 19)]

@@ -681,6 +681,12 @@ _BURIED_ALIVE: Final = lx.words("under beneath alive rubble debris")
 _CAPTORS: Final = lx.words("they abductors captors gangsters hostage-takers")
 #: Quotation marks as tokens: a quote's start ends the taker's clause.
 _QUOTE_MARKS: Final = frozenset('"\u201c\u201d')
+#: Words after a taker's noun that leave it the noun of the phrase ("a
+#: gunman then took", "a gang who took"), unlike "station" of "a police
+#: station".
+_AFTER_TAKER: Final = lx.words(
+    "and or who then also later had have has were was reportedly"
+)
 #: Modifiers that make a taker of any people noun armed ("armed men").
 _ARMED_MEN: Final = lx.words("armed masked")
 #: Words of a sentence whose "took" may be an abduction (`_needed_phrase_in`).
@@ -707,6 +713,15 @@ def _captors_before(toks: list[Token], i: int) -> bool:
         if word in (".", ";", ":", ",") or word in _QUOTE_MARKS:
             return False
         head = lx.HEADS.get(word)
+        if (
+            head is not None
+            and t > 0
+            and toks[t - 1][0] in ("a", "an")
+            and toks[t + 1][0].isalpha()
+            and toks[t + 1][0] not in lx.HEADS
+            and toks[t + 1][0] not in _AFTER_TAKER
+        ):
+            continue  # a modifier: "burned a police station and took 15 people"
         if head is not None:
             # ("armed men", "masked men": the word list's men are victims)
             return head[0] == "militants" or (t > 0 and toks[t - 1][0] in _ARMED_MEN)
@@ -2935,6 +2950,13 @@ def _sentence_counts(
                 text, toks, hit[1], whole[-1].outcome, shouting
             )
             hit = (hit[0] + members, max(hit[1], after))
+        k = hit[1]
+        while k < n and k - hit[1] < 2 and texts[k] in _FOUND_WORDS:
+            k += 1  # "26 bodies were found in Mayikengo, nine in Kasinga"
+        if hit[0] and k < n and texts[k] in _GAP_PLACES:
+            gapped, after = _gapped_after(folded, toks, k, hit[0][-1])
+            if gapped:  # "five were killed in Kharkiv and three in Odesa"
+                hit = (hit[0] + gapped, max(hit[1], after))
         period: int | None = None  # looked up once, for the first count
         for f in hit[0]:
             if not (
@@ -2972,6 +2994,60 @@ def _sentence_counts(
             found.append(_Found(Quantity(toks[q.i][1], toks[q.j - 1][2], *q[2:]), *f[1:]))
         resume = max(hit[1], i + 1)
     return found
+
+
+#: Prepositions of the place or time after a count whose verb later counts
+#: leave out ("five were killed in Kharkiv and three in Odesa").
+_GAP_PLACES: Final = frozenset(["in", "at", "near", "on"])
+#: Words between the bodies of a count and its place ("26 bodies were found in").
+_FOUND_WORDS: Final = lx.words("were was found recovered discovered retrieved")
+#: How many tokens a place or time of a gapped count may run to.
+_GAP_REACH: Final = 8
+
+
+def _gapped_after(
+    folded: str, toks: list[Token], k: int, f: _Found
+) -> tuple[list[_Found], int]:
+    """
+    The counts after the count *f* whose place or time opens at token *k*
+    that leave its verb out: "five people were killed in the Kharkiv region
+    and three in Odesa", "26 bodies were found in Mayikengo, nine in Kasinga
+    and five in Bulambo", "killing four in Sumy and two in Kherson". Each
+    is a quantity after a comma or "and" with a place or a time of its own
+    right after it (no outcome word: "and three were wounded" is read
+    where it stands), of *f*'s outcome; one with no noun takes *f*'s
+    victims. Returns the counts and the index after the last place.
+    """
+    n = len(toks)
+    out: list[_Found] = []
+    end = k
+    while end < n and toks[end][0] in _GAP_PLACES:
+        m = end + 1
+        while (
+            m < n and m - end <= _GAP_REACH and toks[m][0] not in (",", "and", ".", ";")
+        ):
+            if toks[m][0] in lx.TRIGGERS or toks[m][0][:1].isdigit():
+                return out, end  # another clause's words
+            m += 1
+        if m >= n or toks[m][0] not in (",", "and"):
+            break
+        m += 1
+        if m < n and toks[m][0] == "and":
+            m += 1  # ", and three in Odesa"
+        q = quantity_at(folded, toks, m)
+        if (
+            q is None
+            or q.j >= n
+            or toks[q.j][0] not in _GAP_PLACES
+            or q.anaphoric
+            or (q.vague is not None and q.best is None and q.low is None)
+        ):
+            break
+        if q.head is None:
+            q = q._replace(victim=f.q.victim)
+        out.append(_Found(q, f.outcome))
+        end = q.j
+    return out, end
 
 
 def _add_counts(
@@ -3236,7 +3312,11 @@ def _armed_antecedent(toks: list[Token], i: int) -> tuple[str, str] | None:
         np = noun_phrase(toks, t, singular=False)
         if np is None or np[2] > i:
             continue
-        if not any(toks[x][0] == "," for x in range(np[2], i)):
+        if not any(toks[x][0] == "," for x in range(np[2], i)) and not (
+            np[2] + 1 == i and toks[np[2]][0] == "and"
+        ):
+            # ("pursued the attackers and killed six of them": the object
+            # of the verb before, right before "and" and the deed)
             continue  # "the attackers killed four of them": the deed's own subject
         if t and (toks[t - 1][0][:1].isdigit() or toks[t - 1][0] in lx.NUMBER_WORDS):
             return None  # "killed seven soldiers, … four of them": told already
@@ -3951,7 +4031,14 @@ def _parts_of_total(
                         continue  # (a count of the total's own sentence: a group of it)
                 else:
                     told += 1
-                    if told > _PARTS_REACH or _has_word(folded, _NEW_INCIDENT, *at):
+                    if (
+                        told > _PARTS_REACH
+                        or _has_word(folded, _NEW_INCIDENT_BUT_MORE, *at)
+                        # ("more" of the sentence's first count tells more
+                        # dead; of a later one, as "11 bodies were found in
+                        # Ihusi and six more near Kalonge", more of the parts)
+                        or _increment(folded, found[xs[p]].q)
+                    ):
                         break
                     sentence = at
                 fp = found[xs[p]]
@@ -4000,6 +4087,8 @@ _NEW_INCIDENT: Final = (
     "earlier",
     "later",
 )
+#: `_NEW_INCIDENT` less "more", which `_parts_of_total` reads by its count.
+_NEW_INCIDENT_BUT_MORE: Final = tuple(w for w in _NEW_INCIDENT if w != "more")
 #: Sentence-final characters: a first sentence without one is a headline.
 _STOPS: Final = (".", "!", "?", '"', "\u201d", "'", "\u2019")
 
