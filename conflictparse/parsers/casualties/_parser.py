@@ -2574,6 +2574,8 @@ def _hit_at(
     trig = word in lx.TRIGGERS
     if trig:
         hit = _active(folded, toks, i)
+        if word in _ACTIVE_ONLY:
+            return hit  # ("took place", "was buried in": no other rule starts there)
     if (
         hit is None
         and (
@@ -2603,6 +2605,9 @@ def _hit_at(
     return hit
 
 
+#: Trigger words that only open an active count ("gunmen took 12
+#: passengers", "we buried 38"): no other rule is tried at them.
+_ACTIVE_ONLY: Final = frozenset(["took", "buried"])
 #: Marks after which a headline's piece starts ("Blast | Soldier killed").
 _HEADLINE_AFTER: Final = frozenset("|:")
 
@@ -3973,6 +3978,29 @@ def _sum_before(doc: Document, found: list[_Found], flags: list[bool], e: int) -
 _PARTS_REACH: Final = 3
 
 
+def _some_run_sums(values: list[int | None]) -> bool:
+    """
+    Whether two or more consecutive *values* after one add up to it: what
+    `_parts_of_total` needs at least, checked on the numbers alone.
+    """
+    n = len(values)
+    for t in range(n - 2):
+        total = values[t]
+        if total is None or total < 2:
+            continue
+        for p in range(t + 1, n - 1):
+            acc = 0
+            for value in values[p:]:
+                if value is None:
+                    break
+                acc += value
+                if acc >= total:
+                    break
+            if acc == total and values[p] != total:
+                return True
+    return False
+
+
 def _parts_of_total(
     found: list[_Found],
     doc: Document,
@@ -4011,6 +4039,8 @@ def _parts_of_total(
             and not claim(x)
         ]
         values = [_value(found[x]) for x in xs]
+        if not _some_run_sums(values):
+            continue  # (most groups: no sentence looked up)
         sentences = [doc.sentence_at(found[x].q.i) for x in xs]
         most = 0  # the largest count told so far
         for t, total in enumerate(values):
