@@ -4317,3 +4317,31 @@ def test_a_noun_modifying_an_object_is_no_taker() -> None:
     text = "The bandits burned a police post and took 19 people from the village."
     found = [(c.outcome, c.best) for c in PARSER(Document(text=text))]
     assert found == [("kidnapped", 19)]
+
+
+def test_a_feared_toll_bounds_the_count_before_it() -> None:
+    """ "confirmed 18 deaths but feared the real toll was at least 30": 18, high 30."""
+    text = (
+        "Militiamen killed 18 villagers near Djugu, a local official said. He said 18 deaths "
+        "had been confirmed but feared the real toll was at least 30."
+    )
+    found = PARSER(Document(text=text))
+    assert [(c.best, c.provenance.reason) for c in found][-1] == (
+        30,
+        "another source's figure",
+    )
+    assert summarize(found).get("killed").best == 18
+
+
+def test_a_count_of_a_range_long_past_is_background() -> None:
+    """ "abducted between March 2024 and February 2025", told in late 2026: no count of the story's."""
+    text = (
+        "SOKOTO, Nigeria, Nov 10 (Wire) - Gunmen abducted 14 farmers near Tangaza on Sunday, "
+        "police said. More than 3,000 people were abducted in the state between March 2024 "
+        "and February 2025, a monitoring group said."
+    )
+    found = conflictparse.parse(text, published="2026-11-10").casualties
+    assert [(c.best, c.provenance.reason) for c in found] == [
+        (14, None),
+        (3001, "cumulative toll"),
+    ]

@@ -3619,7 +3619,8 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
     Israel on Oct. 7, 2023, killing about 1,200 people" told in 2025; "In
     November, a suicide bombing killed 26" told in March), which `summarize`
     leaves out and the events stage starts no event from. A period's start
-    or end ("since April 2023") is no such date.
+    or end ("since April 2023") is no such date; a range that ended before
+    it is ("between July 2024 and June 2025").
     """
     # (most dates are of the last months: the story's day, its dateline,
     # its lead and its last count are looked up for a date past those only)
@@ -3659,7 +3660,9 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
         if (
             d.start >= last
             or d.start < lead_end
-            or d.kind != "date"
+            # (a range all before the cutoff is as old: "more than 4,700 people
+            # were abducted between July 2024 and June 2025" told in 2026)
+            or d.kind not in ("date", "range")
             or d.precision not in ("day", "month", "year")
             or (day - latest).days <= _BACKGROUND_DAYS
         ):
@@ -4499,6 +4502,38 @@ def _competing(
 
 #: Victims two sources' figures may both count: anyone, or civilians.
 _CIVILIAN_OR_ANY: Final = _GENERIC_VICTIMS | {"civilians"}
+#: A toll a source fears, right before its figure ("feared the real toll
+#: was at least 40", "fears the death toll could be as high as 60").
+_FEARED_TOLL: Final = compile_re(
+    r"\bfear(?:ed|s|ing)?+\s++(?:that\s++)?(?:the\s++)?(?:(?:real|true|actual|final)\s++)?"
+    r"(?:death\s++)?toll\s++(?:was|is|would\s++be|could\s++be|might\s++be|may\s++be|to\s++be|"
+    r"could\s++rise\s++to|would\s++rise\s++to)\s++(?:as\s++high\s++as\s++)?\Z"
+)
+#: How far before its figure a feared toll's words may start.
+_FEARED_REACH: Final = 80
+
+
+def _feared_tolls(found: list[_Found], folded: str) -> set[tuple[int, int, str]]:
+    """
+    The (start, end, outcome) of the tolls a source fears after an earlier
+    count of their outcome ("the group had confirmed 25 deaths but feared
+    the real toll was at least 40"): a bound of that count, as another
+    source's figure is, not a toll that replaces it.
+    """
+    out: set[tuple[int, int, str]] = set()
+    told: set[str] = set()
+    for f in found:
+        q = f.q
+        if (
+            f.outcome in told
+            and _FEARED_TOLL.search(folded, max(0, q.i - _FEARED_REACH), q.i) is not None
+        ):
+            out.add((q.i, q.j, f.outcome))
+        if not f.subset and not f.cumulative:
+            told.add(f.outcome)
+    return out
+
+
 #: The outcomes of which two sources may give two figures.
 _COMPETING_OUTCOMES: Final = frozenset(["killed", "wounded", "kidnapped"])
 #: A source and its verb: "local officials put the toll at", "the police
@@ -4850,6 +4885,8 @@ class CasualtyParser:
         # (another source's figure in another clause, *across*, gives way
         # to a party's claim)
         competing, across = _competing(doc, found) if len(found) > 1 else (set(), set())
+        if len(found) > 1 and "fear" in folded:
+            across |= _feared_tolls(found, folded)
         superseded, inherited = _superseded(found, doc, competing | across)
         text = doc.text
         out: list[CasualtyCount] = []
