@@ -4345,3 +4345,16 @@ def test_a_count_of_a_range_long_past_is_background() -> None:
         (14, None),
         (3001, "cumulative toll"),
     ]
+
+
+def test_a_vague_part_of_a_definite_group_and_own_losses_far_after_the_side() -> None:
+    """ "killing dozens of the attackers, and lost nine of its own men": both read."""
+    text = (
+        "The military said its troops had fought off a rebel assault on the northern "
+        "edge of the town, killing dozens of the attackers, and lost nine of its own men."
+    )
+    found = [(c.text, c.best, c.low, c.victim) for c in PARSER(Document(text=text))]
+    assert found == [
+        ("dozens of the attackers", None, 24, "militants"),
+        ("nine of its own men", 9, 9, "soldiers"),
+    ]

@@ -778,6 +778,11 @@ def _own_losses(toks: list[Token], qs: list[Quantity], i: int) -> list[Quantity]
         ),
         "unknown",
     )
+    if side == "unknown":
+        # the sentence's subject far before it: "The army said it had repelled
+        # an assault on the eastern outskirts, killing dozens of the
+        # attackers, and lost 12 of its own men"
+        side = next((_OWN_SIDES[t[0]] for t in toks[:i] if t[0] in _OWN_SIDES), side)
     if q.victim in lx.ARMED and side == "unknown":
         side = q.victim  # "two of their fighters"
     if (side == "unknown" and q.head in _OWN_IF_ARMED) or (

@@ -772,6 +772,14 @@ def quantity_at(
         if q is not None:
             return q
     np = noun_phrase(toks, j, singular=False)
+    if (
+        np is None
+        and vague is not None
+        and j + 1 < n
+        and toks[j][0] in ("the", "their")
+        and toks[j - 1][0] == "of"
+    ):
+        np = noun_phrase(toks, j + 1, singular=False)  # "dozens of the attackers"
     if np is not None:
         j = np[2]
         if j < n and toks[j][0] in _QUOTES and i > 0 and toks[i - 1][0] in _QUOTES:
