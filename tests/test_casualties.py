@@ -4358,3 +4358,41 @@ def test_a_vague_part_of_a_definite_group_and_own_losses_far_after_the_side() ->
         ("dozens of the attackers", None, 24, "militants"),
         ("nine of its own men", 9, 9, "soldiers"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air strikes on the town killed more than 40 people, medics said. The strikes hit "
+            "a market and a school, killing at least 43 civilians, the medics said.",
+            [True, False],
+        ),
+        # another incident, or a figure far above the bound: both stand
+        (
+            "Air strikes on the town killed more than 40 people, medics said. In a separate "
+            "raid, gunmen killed at least 43 villagers.",
+            [False, False],
+        ),
+        (
+            "Air strikes on the town killed more than 40 people, medics said. The strikes "
+            "killed at least 75 civilians across the province.",
+            [False, False],
+        ),
+    ],
+)
+def test_a_round_lower_bound_gives_way_to_the_exact_figure_after_it(
+    text: str, expected: list[bool]
+) -> None:
+    """ "killed more than 40" … "killing at least 43 civilians": the 43, once."""
+    assert [c.superseded for c in PARSER(Document(text=text))] == expected
+
+
+def test_a_claim_after_another_deed_and_had_killed() -> None:
+    """ "said its forces had shelled army positions only and had killed 200 soldiers": a claim."""
+    text = (
+        "The group said in a statement that its forces had shelled army positions only and "
+        "had killed 200 soldiers."
+    )
+    [c] = conflictparse.parse(text).casualties
+    assert c.provenance.reason == "claim of its own kills"

@@ -3982,6 +3982,72 @@ def _sum_before(doc: Document, found: list[_Found], flags: list[bool], e: int) -
     return parts > 1 and total == _value(fe)
 
 
+#: How far above an open lower bound a later figure may be and still be the
+#: same dead told exactly ("more than 100" … "at least 104"): a tenth of it,
+#: and at least this.
+_REFINED_SLACK: Final = 5
+#: How many sentences after it that later figure may be told in.
+_REFINED_REACH: Final = 2
+
+
+def _refined(
+    found: list[_Found],
+    doc: Document,
+    superseded: list[bool],
+    competing: set[tuple[int, int, str]],
+) -> None:
+    """
+    Mark *superseded* (in place) a count with an open lower bound ("more
+    than 100 people", "at least 20") that the next count of its outcome, of
+    its victims and in one of the next two sentences, gives exactly and a
+    little above it ("… killed more than 100 people, a doctors' group said"
+    then "killing at least 104 civilians"): the lead's round figure for the
+    body's. Not when that sentence tells of more dead or another incident,
+    nor for another source's figure.
+    """
+    folded = doc.folded
+    starts: list[int] | None = None
+    for e, fe in enumerate(found):
+        qe = fe.q
+        low = qe.low
+        if (
+            low is None
+            or qe.high is not None
+            or qe.vague is not None
+            or superseded[e]
+            or fe.subset
+            or fe.cumulative
+            or (qe.i, qe.j, fe.outcome) in competing
+        ):
+            continue
+        if starts is None:
+            starts = [start for start, _ in doc.sentences]
+        own = bisect.bisect_right(starts, qe.i)
+        for p in range(e + 1, len(found)):
+            fp = found[p]
+            if fp.outcome != fe.outcome or fp.subset or fp.cumulative:
+                continue
+            at = bisect.bisect_right(starts, fp.q.i)
+            if at == own:
+                continue  # (a group of the same sentence)
+            value = _value(fp)
+            if (
+                at - own <= _REFINED_REACH
+                and (fp.q.i, fp.q.j, fp.outcome) not in competing
+                and value is not None
+                and fp.q.low is not None
+                and low < fp.q.low
+                and value <= low + max(_REFINED_SLACK, low // 10)
+                and (
+                    _same_victims(qe.victim, fp.q.victim)
+                    or {qe.victim, fp.q.victim} <= _CIVILIAN_OR_ANY
+                )
+                and not _has_word(folded, _NEW_INCIDENT, *doc.sentence_at(fp.q.i))
+            ):
+                superseded[e] = True
+            break  # (the next count of the outcome decides)
+
+
 #: How many sentences after a total its parts may be told in.
 _PARTS_REACH: Final = 3
 
@@ -4260,7 +4326,7 @@ _CLAIM_BEFORE: Final = compile_re(
     # they had repelled an assault on the city, killing hundreds of attackers"
       |(?:struck|hit|attacked|targeted|bombed|shelled|destroyed|overran|overrun|stormed|ambushed
          |repelled|repulsed|foiled|thwarted)
-       \b[^.;]{0,100}?(?:,\s++killing|\s++and\s++killed)\s++
+       \b[^.;]{0,100}?(?:,\s++killing|\s++and\s++(?:had\s++)?killed)\s++
        (?:\w++\s++){0,2})\Z
     """,
     re.VERBOSE,
@@ -4594,11 +4660,14 @@ _RETOLD_HARM: Final = compile_re(
     r"\bhad\s++(?:died|been\s++(?:killed|wounded|injured|hurt|abducted|kidnapped)\b)"
 )
 #: A clause saying that a source's figure differs from the one told ("gave
-#: a higher figure", "put the number far higher").
+#: a higher figure", "put the number far higher", "the toll could be higher").
 _OTHER_FIGURE: Final = compile_re(
     r"\b(?:higher|lower|different|conflicting)\s++(?:figure|toll|number|estimate|count)s?\b"
     r"|\bput\s++the\s++(?:death\s++)?(?:number|toll|figure)\s++"
     r"(?:(?:far|much|even|slightly)\s++)?(?:higher|lower)\b"
+    # "said the toll could be higher"
+    r"|\b(?:toll|number|figure)\s++(?:could|may|might|would|was\s++likely\s++to)\s++be\s++"
+    r"(?:(?:far|much)\s++)?(?:higher|lower)\b"
 )
 
 
@@ -4893,6 +4962,8 @@ class CasualtyParser:
         if len(found) > 1 and "fear" in folded:
             across |= _feared_tolls(found, folded)
         superseded, inherited = _superseded(found, doc, competing | across)
+        if len(found) > 1:
+            _refined(found, doc, superseded, competing | across)
         text = doc.text
         out: list[CasualtyCount] = []
         seen: set[tuple[int, int, str]] = set()
