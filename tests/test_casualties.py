@@ -4396,3 +4396,32 @@ def test_a_claim_after_another_deed_and_had_killed() -> None:
     )
     [c] = conflictparse.parse(text).casualties
     assert c.provenance.reason == "claim of its own kills"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen killed six traders in Culiacan on Sunday. The feud erupted in 2024. "
+            "More than 900 people have been killed in the state since then.",
+            [None, "cumulative toll"],
+        ),
+        # a small running toll since a day of the story is its own
+        (
+            "Clashes erupted in the town on Monday. Eleven people have been killed since then.",
+            [None],
+        ),
+        (
+            "KABUL, March 9 (Wire) - A bomb killed four people in Kabul on Sunday. The group "
+            "has fought the government since May 2024, when an offensive killed more than 60 "
+            "people.",
+            [None, "cumulative toll"],
+        ),
+    ],
+)
+def test_sums_since_then_and_the_deed_of_a_day_since_which(
+    text: str, expected: list[str | None]
+) -> None:
+    """ "have been killed since then", "since May 2024, when an offensive killed …": background."""
+    found = conflictparse.parse(text, published="2026-03-09").casualties
+    assert [c.provenance.reason for c in found] == expected

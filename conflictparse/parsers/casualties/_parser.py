@@ -2160,6 +2160,11 @@ _MONTH_PARTS: Final = lx.words("early mid late")
 #: a small count in a month is most often one clash, told in the plural).
 _MONTH_ONLY: Final = 2
 _MONTH_SUM_LEAST: Final = 10
+#: What `_sums_period` answers for "since then" with a perfect verb: true,
+#: but a count under `_SINCE_THEN_LEAST` ("12 people have been killed since
+#: then") may be one incident's running toll.
+_SINCE_THEN: Final = 3
+_SINCE_THEN_LEAST: Final = 50
 
 
 def _of_incidents(toks: list[Token], i: int, lo: int, hi: int) -> bool:
@@ -2211,10 +2216,10 @@ def _war_relative(toks: list[Token], k: int, i: int) -> bool:
     return i - m <= 4  # the count opens the clause ("in which an estimated 400,000")
 
 
-def _small(q: Quantity) -> bool:
-    """Whether the count *q* is surely under `_MONTH_SUM_LEAST` (its high, else its best)."""
+def _small(q: Quantity, least: int = _MONTH_SUM_LEAST) -> bool:
+    """Whether the count *q* is surely under *least* (its high, else its best)."""
     value = q.high if q.high is not None else q.best
-    return value is not None and value < _MONTH_SUM_LEAST
+    return value is not None and value < least
 
 
 #: Verbs of finding the dead: their count "so far" is a search's running count.
@@ -2235,7 +2240,8 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
     war; a year or a month ("last year", "this month", "in 2024", "in May",
     "the first half of the year") sums the plural incidents the count is of
     ("killed in attacks last year"); when only a month does, the answer is
-    `_MONTH_ONLY` (true, but a small count is one incident's: see there).
+    `_MONTH_ONLY` (true, but a small count is one incident's: see there),
+    and "since then" with a perfect verb answers `_SINCE_THEN`.
     """
     lo, hi = _period_clause(toks, i, j)
     words = [t[0] for t in toks[lo:hi]]
@@ -2316,6 +2322,11 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
                 and (nxt in lx.PLURAL_INCIDENTS or nxt in _BARE_FIGHTING)
             ):
                 return True  # "have been killed since clashes erupted in May 2023"
+            if perfect and nxt == "then":
+                # "more than 1,200 people have been killed since then": a
+                # sum since a day told before (a count under
+                # `_SINCE_THEN_LEAST` may be one incident's running toll)
+                return _SINCE_THEN
             if nxt in ("the", "its", "a"):
                 nxt = after  # "since a ceasefire took effect"
             if perfect and (
@@ -2998,7 +3009,10 @@ def _sentence_counts(
                         )
                         and _sums_period(toks, i, hit[1])
                     )
-                if period and not (period == _MONTH_ONLY and _small(f.q)):
+                if period and not (
+                    (period == _MONTH_ONLY and _small(f.q))
+                    or (period == _SINCE_THEN and _small(f.q, _SINCE_THEN_LEAST))
+                ):
                     f = f._replace(cumulative=True)
             q = f.q
             found.append(_Found(Quantity(toks[q.i][1], toks[q.j - 1][2], *q[2:]), *f[1:]))
@@ -3675,7 +3689,9 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
         folded = doc.folded
         if not _NOT_BACKGROUND_BEFORE.isdisjoint(
             folded[max(d.start - 12, 0) : d.start].split()[-1:]
-        ):
+        ) and not folded.startswith(", when", d.end):
+            # ("since January 2025, when a wave of violence killed more than
+            # 80 people": the when-clause tells that old day's deed)
             continue  # "since April 2023"
         if latest.year == day.year or d.precision == "year":
             if recent_story is None:
