@@ -4022,7 +4022,6 @@ def _refined(
     nor for another source's figure.
     """
     folded = doc.folded
-    starts: list[int] | None = None
     for e, fe in enumerate(found):
         qe = fe.q
         low = qe.low
@@ -4036,20 +4035,18 @@ def _refined(
             or (qe.i, qe.j, fe.outcome) in competing
         ):
             continue
-        if starts is None:
-            starts = [start for start, _ in doc.sentences]
-        own = bisect.bisect_right(starts, qe.i)
+        own: tuple[int, int] | None = None
         for p in range(e + 1, len(found)):
             fp = found[p]
             if fp.outcome != fe.outcome or fp.subset or fp.cumulative:
                 continue
-            at = bisect.bisect_right(starts, fp.q.i)
-            if at == own:
+            if own is None:
+                own = doc.sentence_at(qe.i)
+            if fp.q.i < own[1]:
                 continue  # (a group of the same sentence)
             value = _value(fp)
             if (
-                at - own <= _REFINED_REACH
-                and (fp.q.i, fp.q.j, fp.outcome) not in competing
+                (fp.q.i, fp.q.j, fp.outcome) not in competing
                 and value is not None
                 and fp.q.low is not None
                 and low < fp.q.low
@@ -4058,9 +4055,12 @@ def _refined(
                     _same_victims(qe.victim, fp.q.victim)
                     or {qe.victim, fp.q.victim} <= _CIVILIAN_OR_ANY
                 )
-                and not _has_word(folded, _NEW_INCIDENT, *doc.sentence_at(fp.q.i))
             ):
-                superseded[e] = True
+                at = doc.sentence_at(fp.q.i)
+                # (within the next `_REFINED_REACH` sentences)
+                between = sum(1 for s, _ in doc.sentences if own[1] <= s < at[0])
+                if between < _REFINED_REACH and not _has_word(folded, _NEW_INCIDENT, *at):
+                    superseded[e] = True
             break  # (the next count of the outcome decides)
 
 
