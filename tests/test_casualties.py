@@ -4102,3 +4102,337 @@ def test_soldiers_and_their_unnamed_allies_killed_are_counted_for_the_soldiers()
     report = conflictparse.parse(text, published="2026-05-03")
     got = [(c.best, c.actor) for c in report.casualties if c.outcome == "killed"]
     assert got == [(30, "Military Forces of Myanmar (2021-)")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen broke into a farmhouse near Gusau, killing a couple and their three "
+            "grandchildren.",
+            [("a couple", 2), ("three grandchildren", 3)],
+        ),
+        (
+            "An elderly couple died when a rocket hit their flat.",
+            [("An elderly couple", 2)],
+        ),
+        # "a couple of" is a vague few, read as before
+        ("A couple of guards were hurt.", [("A couple of guards", None)]),
+    ],
+)
+def test_a_couple_is_two_people(
+    text: str, expected: list[tuple[str, int | None]]
+) -> None:
+    """ "killing a couple and their three grandchildren": five dead, the couple two of them."""
+    assert [(c.text, c.best) for c in PARSER(Document(text=text))] == expected
+
+
+def test_a_possessed_group_after_a_person_is_no_group_told_before() -> None:
+    """ "two herders and their two sons": four dead, the sons no repeat of the herders."""
+    text = "Raiders killed two herders and their two sons outside Kaura."
+    assert [(c.text, c.best) for c in PARSER(Document(text=text))] == [
+        ("two herders", 2),
+        ("two sons", 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armed men took 23 travellers from two buses on the Abuja-Kaduna road on Friday.",
+            [("kidnapped", "23 travellers")],
+        ),
+        (
+            '"They took more than 40 people from the market," a trader told reporters.',
+            [("kidnapped", "more than 40 people")],
+        ),
+        # the taker is no captor, or the people were carried somewhere
+        (
+            "Paramedics took 17 wounded people to a clinic in Mubi.",
+            [("wounded", "17 wounded people")],
+        ),
+        ("Police took 12 suspects to a station in Kano.", []),
+        ("The trip took 14 hours.", []),
+    ],
+)
+def test_a_bare_took_of_people_by_captors_is_an_abduction(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "armed men took 23 travellers from two buses": 23 kidnapped."""
+    assert [(c.outcome, c.text) for c in PARSER(Document(text=text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We have buried 26 so far," the village head said.', [("killed", 26)]),
+        ("Relatives buried 14 people in a single grave on Wednesday.", [("killed", 14)]),
+        # people buried by a collapse may be alive
+        ("The blast buried nine workers under the debris.", []),
+    ],
+)
+def test_burials_count_the_dead(text: str, expected: list[tuple[str, int]]) -> None:
+    """ "we have buried 26 so far": 26 dead."""
+    assert [(c.outcome, c.best) for c in PARSER(Document(text=text))] == expected
+
+
+def test_parts_of_an_earlier_total_are_not_added_to_it() -> None:
+    """ "killed 11 … six were killed in Kalaa and five others died in Ngala": 11 dead, not 22."""
+    text = (
+        "Jihadists killed 11 people in northeastern Nigeria on Saturday, officials said. "
+        "Six were killed in Kalaa and five others died in Ngala, a police spokesman said."
+    )
+    found = PARSER(Document(text=text))
+    assert [(c.best, c.provenance.reason) for c in found] == [
+        (11, None),
+        (6, "part of an earlier total"),
+        (5, "part of an earlier total"),
+    ]
+    assert summarize(found).get("killed").best == 11
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more dead, not the total's parts
+        "Jihadists killed 11 people on Saturday. Another six were killed in Kalaa and five "
+        "died in Ngala.",
+        # parts that do not add up to it
+        "Jihadists killed 11 people on Saturday. Six were killed in Kalaa and four died in Ngala.",
+    ],
+)
+def test_counts_after_a_total_that_are_no_parts_of_it(text: str) -> None:
+    """A later run of counts that tells more dead, or does not sum to the total, adds up."""
+    found = PARSER(Document(text=text))
+    assert all(c.provenance.reason is None for c in found)
+    assert summarize(found).get("killed").best == sum(c.best or 0 for c in found)
+
+
+def test_of_them_after_an_armed_group_with_its_modifier_before_its_head() -> None:
+    """ "exchanged fire with militia members, killing four of them": four militants."""
+    text = (
+        "Soldiers exchanged fire with militia members near Bunia, killing four of them."
+    )
+    found = [(c.outcome, c.best, c.victim) for c in PARSER(Document(text=text))]
+    assert found == [("killed", 4, "militants")]
+
+
+def test_burials_after_a_toll_are_some_of_its_dead() -> None:
+    """ "killed at least 23 … we buried 16 people on Monday": 23 dead, the 16 among them."""
+    text = (
+        "An air strike on a market in Sagaing killed at least 23 people, residents said. "
+        '"We buried 16 people on Monday," a volunteer said.'
+    )
+    found = PARSER(Document(text=text))
+    assert [(c.best, c.subset) for c in found] == [(23, False), (16, True)]
+    assert summarize(found).get("killed").best == 23
+
+
+def test_a_claim_is_no_part_of_an_earlier_total() -> None:
+    """A party's claim and the other side's figure after a toll are no breakdown of it."""
+    text = (
+        "Troops shot dead five men near a checkpoint in Jenin, medics said. The militant "
+        "group said in a statement that its fighters had killed three soldiers. The army "
+        "said two soldiers were killed."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [c.provenance.reason for c in found] == [None, "claim of its own kills", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("At least 15, possibly 25 fishermen were missing.", (15, 15, 25)),
+        (
+            "The shelling killed at least 15 people, and perhaps as many as 25, medics said.",
+            (15, 15, 25),
+        ),
+        ("The shelling killed 15 people, possibly up to 25, medics said.", (15, 15, 25)),
+        # no hedge: no higher figure
+        ("The shelling killed 15 people, 25 others were hurt.", (15, 15, 15)),
+    ],
+)
+def test_a_hedged_higher_figure_is_the_high_bound(
+    text: str, expected: tuple[int, int, int]
+) -> None:
+    """ "at least 15, possibly 25": low 15, best 15, high 25."""
+    c = PARSER(Document(text=text))[0]
+    assert (c.low, c.best, c.high) == expected
+
+
+def test_a_figure_after_a_cue_that_sources_differ_is_another_sources() -> None:
+    """ "Villagers gave a higher figure. 'They took more than 40 …'": 25 kidnapped, high 41."""
+    text = (
+        "A police spokesman said 25 farmers were taken by the gunmen. Villagers gave a "
+        'higher figure. "They took more than 40 people from our farms," said a village head.'
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.provenance.reason) for c in found] == [
+        (25, None),
+        (41, "another source's figure"),
+    ]
+    total = summarize(found).get("kidnapped")
+    assert (total.low, total.best) == (25, 25)
+
+
+def test_civilians_and_people_of_two_sources_are_the_same_dead() -> None:
+    """ "killing at least 61 civilians" … "the ministry said 40 people had been killed": one toll."""
+    text = (
+        "A doctors' union said the shelling of the market had killed at least 61 civilians. "
+        "The health ministry said 40 people had been killed in the shelling."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [c.provenance.reason for c in found] == [None, "another source's figure"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four people were killed in the Sumy region and two in Kherson, officials said.",
+            [("Four people", 4), ("two", 2)],
+        ),
+        (
+            "Thirty bodies were recovered in Kalembe, eight in Buhumba and three at Kibumba.",
+            [("Thirty", 30), ("eight", 8), ("three", 3)],
+        ),
+        (
+            "Drones hit the city, killing five in Izium and one near Balakliia.",
+            [("five", 5), ("one", 1)],
+        ),
+        # a count with a verb of its own, or no place after it, is no gapped count
+        (
+            "Five people were killed in Sumy and 12 were wounded.",
+            [("Five people", 5), ("12", 12)],
+        ),
+        ("Five people were killed in Sumy, 30 km from the border.", [("Five people", 5)]),
+    ],
+)
+def test_gapped_counts_share_the_outcome_before_them(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """ "four were killed in Sumy and two in Kherson": six dead, the verb said once."""
+    assert [(c.text, c.best) for c in PARSER(Document(text=text))] == expected
+
+
+def test_of_them_after_the_object_of_the_verb_before() -> None:
+    """ "pursued the raiders and killed five of them": five militants."""
+    text = "Soldiers pursued the raiders and killed five of them near Dori."
+    found = [(c.outcome, c.best, c.victim) for c in PARSER(Document(text=text))]
+    assert found == [("killed", 5, "militants")]
+
+
+def test_a_noun_modifying_an_object_is_no_taker() -> None:
+    """ "the bandits burned a police post and took 19 people": 19 kidnapped."""
+    text = "The bandits burned a police post and took 19 people from the village."
+    found = [(c.outcome, c.best) for c in PARSER(Document(text=text))]
+    assert found == [("kidnapped", 19)]
+
+
+def test_a_feared_toll_bounds_the_count_before_it() -> None:
+    """ "confirmed 18 deaths but feared the real toll was at least 30": 18, high 30."""
+    text = (
+        "Militiamen killed 18 villagers near Djugu, a local official said. He said 18 deaths "
+        "had been confirmed but feared the real toll was at least 30."
+    )
+    found = PARSER(Document(text=text))
+    assert [(c.best, c.provenance.reason) for c in found][-1] == (
+        30,
+        "another source's figure",
+    )
+    assert summarize(found).get("killed").best == 18
+
+
+def test_a_count_of_a_range_long_past_is_background() -> None:
+    """ "abducted between March 2024 and February 2025", told in late 2026: no count of the story's."""
+    text = (
+        "SOKOTO, Nigeria, Nov 10 (Wire) - Gunmen abducted 14 farmers near Tangaza on Sunday, "
+        "police said. More than 3,000 people were abducted in the state between March 2024 "
+        "and February 2025, a monitoring group said."
+    )
+    found = conflictparse.parse(text, published="2026-11-10").casualties
+    assert [(c.best, c.provenance.reason) for c in found] == [
+        (14, None),
+        (3001, "cumulative toll"),
+    ]
+
+
+def test_a_vague_part_of_a_definite_group_and_own_losses_far_after_the_side() -> None:
+    """ "killing dozens of the attackers, and lost nine of its own men": both read."""
+    text = (
+        "The military said its troops had fought off a rebel assault on the northern "
+        "edge of the town, killing dozens of the attackers, and lost nine of its own men."
+    )
+    found = [(c.text, c.best, c.low, c.victim) for c in PARSER(Document(text=text))]
+    assert found == [
+        ("dozens of the attackers", None, 24, "militants"),
+        ("nine of its own men", 9, 9, "soldiers"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air strikes on the town killed more than 40 people, medics said. The strikes hit "
+            "a market and a school, killing at least 43 civilians, the medics said.",
+            [True, False],
+        ),
+        # another incident, or a figure far above the bound: both stand
+        (
+            "Air strikes on the town killed more than 40 people, medics said. In a separate "
+            "raid, gunmen killed at least 43 villagers.",
+            [False, False],
+        ),
+        (
+            "Air strikes on the town killed more than 40 people, medics said. The strikes "
+            "killed at least 75 civilians across the province.",
+            [False, False],
+        ),
+    ],
+)
+def test_a_round_lower_bound_gives_way_to_the_exact_figure_after_it(
+    text: str, expected: list[bool]
+) -> None:
+    """ "killed more than 40" … "killing at least 43 civilians": the 43, once."""
+    assert [c.superseded for c in PARSER(Document(text=text))] == expected
+
+
+def test_a_claim_after_another_deed_and_had_killed() -> None:
+    """ "said its forces had shelled army positions only and had killed 200 soldiers": a claim."""
+    text = (
+        "The group said in a statement that its forces had shelled army positions only and "
+        "had killed 200 soldiers."
+    )
+    [c] = conflictparse.parse(text).casualties
+    assert c.provenance.reason == "claim of its own kills"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen killed six traders in Culiacan on Sunday. The feud erupted in 2024. "
+            "More than 900 people have been killed in the state since then.",
+            [None, "cumulative toll"],
+        ),
+        # a small running toll since a day of the story is its own
+        (
+            "Clashes erupted in the town on Monday. Eleven people have been killed since then.",
+            [None],
+        ),
+        (
+            "KABUL, March 9 (Wire) - A bomb killed four people in Kabul on Sunday. The group "
+            "has fought the government since May 2024, when an offensive killed more than 60 "
+            "people.",
+            [None, "cumulative toll"],
+        ),
+    ],
+)
+def test_sums_since_then_and_the_deed_of_a_day_since_which(
+    text: str, expected: list[str | None]
+) -> None:
+    """ "have been killed since then", "since May 2024, when an offensive killed …": background."""
+    found = conflictparse.parse(text, published="2026-03-09").casualties
+    assert [c.provenance.reason for c in found] == expected

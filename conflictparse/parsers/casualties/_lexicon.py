@@ -75,6 +75,10 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "slaughtered": ("killed", "PAT"),
     "lynched": ("killed", "PAT"),
     "beheaded": ("killed", "PAT"),
+    # "we have buried 38 so far": burials count the dead (never a
+    # passive: "buried under the rubble" may be alive; the parser checks
+    # the active's words after its victims too)
+    "buried": ("killed", "A"),
     "shot dead": ("killed", "PAT"),
     "gunned down": ("killed", "PAT"),
     "shooting dead": ("killed", "A"),
@@ -201,6 +205,9 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "taken": ("kidnapped", "PB"),
     # "holding 182 hostages" (a verb that also takes things: K)
     "holding": ("kidnapped", "AK"),
+    # "gunmen took 12 passengers from the bus": a bare "took" of people by
+    # captors (the parser checks the taker; K: never "took 12 hours")
+    "took": ("kidnapped", "AK"),
     # "took 19 passengers hostage" (a cue: the quantity takes the word in
     # as its noun, and `_passive` reads it there)
     "hostage": ("kidnapped", "PT"),
@@ -286,6 +293,7 @@ students civilians  student civilians.  teachers civilians  teacher civilians.
 passers-by civilians  bystanders civilians  pedestrians civilians
 worshippers civilians  worshipers civilians  pilgrims civilians  shoppers civilians
 passengers civilians  passenger civilians.  drivers civilians  driver civilians.
+travellers civilians  traveller civilians.  travelers civilians  traveler civilians.
 refugees civilians  inhabitants civilians  citizens civilians  citizen civilians.  locals civilians
 doctors civilians  doctor civilians.  nurses civilians  nurse civilians.
 priests civilians  priest civilians.  jesuits civilians  jesuit civilians.

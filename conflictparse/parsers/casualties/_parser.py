@@ -9,7 +9,7 @@ import datetime as _dt
 import itertools
 import operator
 import re
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 import attrs
@@ -74,6 +74,10 @@ CLAIM_REASON: Final = _CLAIM_REASON
 #: were killed, but residents said at least 20 died"): `summarize` reads it
 #: as a bound of the first count, not as more victims.
 COMPETING_REASON: Final = "another source's figure"
+#: The provenance reason of the parts of a total told before them ("killed
+#: 12 people" … "seven died in Gwoza and five in Bama"): `summarize` does
+#: not add them to the total.
+PART_REASON: Final = "part of an earlier total"
 
 
 _CLAUSE_END: Final = frozenset(".;:!?")
@@ -102,9 +106,14 @@ _NEEDED: Final = (
     {" ".join(words) for entries in lx.TRIGGERS.values() for words, _, _ in entries}
     | {" ".join(words) for words in lx.TOLL_WORDS}
     | {"harmed", "victims"}
-) - {"taken", "rescued", "rescuing"}
-# (a bare passive is read after a form of "be" alone, `_BE_TAKEN`, and a
-# rescue with a word of captivity in its sentence alone, `_CAPTIVE_WORDS`)
+) - {"taken", "rescued", "rescuing", "took", "buried"}
+# (a bare passive is read after a form of "be" alone, `_BE_TAKEN`, a
+# rescue with a word of captivity in its sentence alone, `_CAPTIVE_WORDS`,
+# "took" with a taker who may abduct alone, `_TAKER_WORDS`: "took
+# place", "took part" fill wire copy, and "buried" before a count alone,
+# `_BURIED_NEXT`)
+#: The word after each "buried" (a count opens there or nowhere).
+_BURIED_NEXT: Final = compile_re(r"\bburied\s++([\w-]++)")
 #: The bare passive "taken" after a form of "be" (its words one space apart):
 #: most sentences with "taken" ("had taken", "taken to hospital") need no
 #: reading for it.
@@ -571,6 +580,8 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
     if trig is None:
         return None
     outcome, flags, k = trig
+    if toks[i][0] == "took" and not _captors_before(toks, i):
+        return None  # "rescuers took 14 people to hospital", "police took 12 suspects"
     n = len(toks)
     noun = False
     qs: list[Quantity] = []
@@ -612,6 +623,10 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
         or _guarded(toks, qs, flags, trig[2])
     ):
         return None
+    if toks[i][0] == "buried" and any(
+        toks[m][0] in _BURIED_ALIVE for m in range(qs[-1].j, min(qs[-1].j + 4, n))
+    ):
+        return None  # "the blast buried 12 miners under the rubble": maybe alive
     qs = _with_shared_head(
         toks, qs
     )  # "killed dozens of soldiers and volunteer militiamen"
@@ -638,6 +653,8 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
                     None  # "holding 1,000 civilians in camps": custody, no hostages said
                 )
             qs = [_hostage_trimmed(toks, q) for q in qs]
+        elif toks[i][0] == "took":  # "took 14 traders hostage": the 14 traders
+            qs = [_hostage_trimmed(toks, q) for q in qs]
         # "police seized three suspects", "troops seized 12 militants": a
         # capture (an arrest), not a kidnapping
         found = [
@@ -653,6 +670,62 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
             return found + parts, end
     subsets, end = _subsets_after(folded, toks, last.j, outcome)
     return found + subsets, max(end, last.j)
+
+
+#: Words after the victims of "buried" that tell of people trapped, not
+#: of burials.
+_BURIED_ALIVE: Final = lx.words("under beneath alive rubble debris")
+#: Takers whose bare "took" of people is an abduction ("gunmen took 12
+#: passengers", a witness's "they took more than 50 people"), beside the
+#: armed nouns of the word list ("bandits", "kidnappers", "militants").
+_CAPTORS: Final = lx.words("they abductors captors gangsters hostage-takers")
+#: Quotation marks as tokens: a quote's start ends the taker's clause.
+_QUOTE_MARKS: Final = frozenset('"\u201c\u201d')
+#: Words after a taker's noun that leave it the noun of the phrase ("a
+#: gunman then took", "a gang who took"), unlike "station" of "a police
+#: station".
+_AFTER_TAKER: Final = lx.words(
+    "and or who then also later had have has were was reportedly"
+)
+#: Modifiers that make a taker of any people noun armed ("armed men").
+_ARMED_MEN: Final = lx.words("armed masked")
+#: Words of a sentence whose "took" may be an abduction (`_needed_phrase_in`).
+_TAKER_WORDS: Final = (
+    frozenset(w for w, (category, _) in lx.HEADS.items() if category == "militants")
+    | _CAPTORS
+    | _ARMED_MEN
+)
+#: How many tokens before "took" its taker may stand.
+_CAPTOR_REACH: Final = 8
+
+
+def _captors_before(toks: list[Token], i: int) -> bool:
+    """
+    Whether the taker of the "took" at *i*, in its clause before it, is an
+    armed group or "they": the clause's nearest noun of people decides
+    ("police took 12 suspects", "ambulances took 14 people to hospital"
+    are no abduction).
+    """
+    for t in range(i - 1, max(-1, i - 1 - _CAPTOR_REACH), -1):
+        word = toks[t][0]
+        if word in _CAPTORS:
+            return True
+        if word in (".", ";", ":", ",") or word in _QUOTE_MARKS:
+            return False
+        head = lx.HEADS.get(word)
+        if (
+            head is not None
+            and t > 0
+            and toks[t - 1][0] in ("a", "an")
+            and toks[t + 1][0].isalpha()
+            and toks[t + 1][0] not in lx.HEADS
+            and toks[t + 1][0] not in _AFTER_TAKER
+        ):
+            continue  # a modifier: "burned a police station and took 15 people"
+        if head is not None:
+            # ("armed men", "masked men": the word list's men are victims)
+            return head[0] == "militants" or (t > 0 and toks[t - 1][0] in _ARMED_MEN)
+    return False
 
 
 #: Possessives of a party's own people ("lost four of its men").
@@ -705,6 +778,11 @@ def _own_losses(toks: list[Token], qs: list[Quantity], i: int) -> list[Quantity]
         ),
         "unknown",
     )
+    if side == "unknown":
+        # the sentence's subject far before it: "The army said it had repelled
+        # an assault on the eastern outskirts, killing dozens of the
+        # attackers, and lost 12 of its own men"
+        side = next((_OWN_SIDES[t[0]] for t in toks[:i] if t[0] in _OWN_SIDES), side)
     if q.victim in lx.ARMED and side == "unknown":
         side = q.victim  # "two of their fighters"
     if (side == "unknown" and q.head in _OWN_IF_ARMED) or (
@@ -2082,6 +2160,11 @@ _MONTH_PARTS: Final = lx.words("early mid late")
 #: a small count in a month is most often one clash, told in the plural).
 _MONTH_ONLY: Final = 2
 _MONTH_SUM_LEAST: Final = 10
+#: What `_sums_period` answers for "since then" with a perfect verb: true,
+#: but a count under `_SINCE_THEN_LEAST` ("12 people have been killed since
+#: then") may be one incident's running toll.
+_SINCE_THEN: Final = 3
+_SINCE_THEN_LEAST: Final = 50
 
 
 def _of_incidents(toks: list[Token], i: int, lo: int, hi: int) -> bool:
@@ -2133,10 +2216,10 @@ def _war_relative(toks: list[Token], k: int, i: int) -> bool:
     return i - m <= 4  # the count opens the clause ("in which an estimated 400,000")
 
 
-def _small(q: Quantity) -> bool:
-    """Whether the count *q* is surely under `_MONTH_SUM_LEAST` (its high, else its best)."""
+def _small(q: Quantity, least: int = _MONTH_SUM_LEAST) -> bool:
+    """Whether the count *q* is surely under *least* (its high, else its best)."""
     value = q.high if q.high is not None else q.best
-    return value is not None and value < _MONTH_SUM_LEAST
+    return value is not None and value < least
 
 
 #: Verbs of finding the dead: their count "so far" is a search's running count.
@@ -2157,7 +2240,8 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
     war; a year or a month ("last year", "this month", "in 2024", "in May",
     "the first half of the year") sums the plural incidents the count is of
     ("killed in attacks last year"); when only a month does, the answer is
-    `_MONTH_ONLY` (true, but a small count is one incident's: see there).
+    `_MONTH_ONLY` (true, but a small count is one incident's: see there),
+    and "since then" with a perfect verb answers `_SINCE_THEN`.
     """
     lo, hi = _period_clause(toks, i, j)
     words = [t[0] for t in toks[lo:hi]]
@@ -2183,8 +2267,10 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
                 and tail[2] != "year"
             ) and not (
                 # "we have so far recovered 38 bodies": the rescuers' running
-                # count of one incident's dead (a year or month said still sums)
-                i > 0 and toks[i - 1][0] in _RECOVERY_VERBS
+                # count of one incident's dead (a year or month said still sums);
+                # an active verb's hit starts at the verb: "we have buried 38 so far"
+                toks[i][0] in _RECOVERY_VERBS
+                or (i > 0 and toks[i - 1][0] in _RECOVERY_VERBS)
             ):
                 return True
         if word == "this" and nxt == "year" and (already or perfect):
@@ -2236,6 +2322,11 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
                 and (nxt in lx.PLURAL_INCIDENTS or nxt in _BARE_FIGHTING)
             ):
                 return True  # "have been killed since clashes erupted in May 2023"
+            if perfect and nxt == "then":
+                # "more than 1,200 people have been killed since then": a
+                # sum since a day told before (a count under
+                # `_SINCE_THEN_LEAST` may be one incident's running toll)
+                return _SINCE_THEN
             if nxt in ("the", "its", "a"):
                 nxt = after  # "since a ceasefire took effect"
             if perfect and (
@@ -2371,6 +2462,13 @@ def _needed_phrase_in(sentence: str) -> bool:
         letters
     ):
         return True  # "rescued nine of the captives" (R: captives only)
+    if "took" in letters and not _TAKER_WORDS.isdisjoint(letters):
+        return True  # "gunmen took 12 passengers" (`_captors_before`)
+    if "buried" in letters and any(
+        word[:1].isdigit() or word in STARTERS or word == "all"
+        for word in _BURIED_NEXT.findall(sentence)
+    ):
+        return True  # "we buried 37 people", not "was buried in his village"
     firsts = letters.intersection(_PHRASES_BY_FIRST)
     if not firsts:
         return False
@@ -2492,6 +2590,8 @@ def _hit_at(
     trig = word in lx.TRIGGERS
     if trig:
         hit = _active(folded, toks, i)
+        if word in _ACTIVE_ONLY:
+            return hit  # ("took place", "was buried in": no other rule starts there)
     if (
         hit is None
         and (
@@ -2521,6 +2621,9 @@ def _hit_at(
     return hit
 
 
+#: Trigger words that only open an active count ("gunmen took 12
+#: passengers", "we buried 38"): no other rule is tried at them.
+_ACTIVE_ONLY: Final = frozenset(["took", "buried"])
 #: Marks after which a headline's piece starts ("Blast | Soldier killed").
 _HEADLINE_AFTER: Final = frozenset("|:")
 
@@ -2868,6 +2971,13 @@ def _sentence_counts(
                 text, toks, hit[1], whole[-1].outcome, shouting
             )
             hit = (hit[0] + members, max(hit[1], after))
+        k = hit[1]
+        while k < n and k - hit[1] < 2 and texts[k] in _FOUND_WORDS:
+            k += 1  # "26 bodies were found in Mayikengo, nine in Kasinga"
+        if hit[0] and k < n and texts[k] in _GAP_PLACES:
+            gapped, after = _gapped_after(folded, toks, k, hit[0][-1])
+            if gapped:  # "five were killed in Kharkiv and three in Odesa"
+                hit = (hit[0] + gapped, max(hit[1], after))
         period: int | None = None  # looked up once, for the first count
         for f in hit[0]:
             if not (
@@ -2899,12 +3009,69 @@ def _sentence_counts(
                         )
                         and _sums_period(toks, i, hit[1])
                     )
-                if period and not (period == _MONTH_ONLY and _small(f.q)):
+                if period and not (
+                    (period == _MONTH_ONLY and _small(f.q))
+                    or (period == _SINCE_THEN and _small(f.q, _SINCE_THEN_LEAST))
+                ):
                     f = f._replace(cumulative=True)
             q = f.q
             found.append(_Found(Quantity(toks[q.i][1], toks[q.j - 1][2], *q[2:]), *f[1:]))
         resume = max(hit[1], i + 1)
     return found
+
+
+#: Prepositions of the place or time after a count whose verb later counts
+#: leave out ("five were killed in Kharkiv and three in Odesa").
+_GAP_PLACES: Final = frozenset(["in", "at", "near", "on"])
+#: Words between the bodies of a count and its place ("26 bodies were found in").
+_FOUND_WORDS: Final = lx.words("were was found recovered discovered retrieved")
+#: How many tokens a place or time of a gapped count may run to.
+_GAP_REACH: Final = 8
+
+
+def _gapped_after(
+    folded: str, toks: list[Token], k: int, f: _Found
+) -> tuple[list[_Found], int]:
+    """
+    The counts after the count *f* whose place or time opens at token *k*
+    that leave its verb out: "five people were killed in the Kharkiv region
+    and three in Odesa", "26 bodies were found in Mayikengo, nine in Kasinga
+    and five in Bulambo", "killing four in Sumy and two in Kherson". Each
+    is a quantity after a comma or "and" with a place or a time of its own
+    right after it (no outcome word: "and three were wounded" is read
+    where it stands), of *f*'s outcome; one with no noun takes *f*'s
+    victims. Returns the counts and the index after the last place.
+    """
+    n = len(toks)
+    out: list[_Found] = []
+    end = k
+    while end < n and toks[end][0] in _GAP_PLACES:
+        m = end + 1
+        while (
+            m < n and m - end <= _GAP_REACH and toks[m][0] not in (",", "and", ".", ";")
+        ):
+            if toks[m][0] in lx.TRIGGERS or toks[m][0][:1].isdigit():
+                return out, end  # another clause's words
+            m += 1
+        if m >= n or toks[m][0] not in (",", "and"):
+            break
+        m += 1
+        if m < n and toks[m][0] == "and":
+            m += 1  # ", and three in Odesa"
+        q = quantity_at(folded, toks, m)
+        if (
+            q is None
+            or q.j >= n
+            or toks[q.j][0] not in _GAP_PLACES
+            or q.anaphoric
+            or (q.vague is not None and q.best is None and q.low is None)
+        ):
+            break
+        if q.head is None:
+            q = q._replace(victim=f.q.victim)
+        out.append(_Found(q, f.outcome))
+        end = q.j
+    return out, end
 
 
 def _add_counts(
@@ -3179,10 +3346,22 @@ def _armed_antecedent(toks: list[Token], i: int) -> tuple[str, str] | None:
         np = noun_phrase(toks, t, singular=False)
         if np is None or np[2] > i:
             continue
-        if not any(toks[x][0] == "," for x in range(np[2], i)):
+        if not any(toks[x][0] == "," for x in range(np[2], i)) and not (
+            np[2] + 1 == i and toks[np[2]][0] == "and"
+        ):
+            # ("pursued the attackers and killed six of them": the object
+            # of the verb before, right before "and" and the deed)
             continue  # "the attackers killed four of them": the deed's own subject
         if t and (toks[t - 1][0][:1].isdigit() or toks[t - 1][0] in lx.NUMBER_WORDS):
             return None  # "killed seven soldiers, … four of them": told already
+        if np[1] not in _ARMED_VICTIMS:
+            # the head's modifiers stand before it: "gang members" (read
+            # backwards, "members" comes first)
+            for s in (t - 1, t - 2):
+                wide = noun_phrase(toks, s, singular=False) if s >= 0 else None
+                if wide is not None and wide[2] == np[2]:
+                    np = wide
+                    break
         return (np[0], np[1]) if np[1] in _ARMED_VICTIMS else None
     return None
 
@@ -3221,6 +3400,34 @@ def _deaths_of_the_hurt(found: list[_Found], folded: str) -> list[_Found]:
         if toll and fe.q.head in HURT_GROUPS and not fe.subset:
             found[e] = fe._replace(subset=True)
         toll = toll or (fe.toll and not fe.stale)
+    return found
+
+
+#: The verb of burial (`_burials_of_the_dead`) right before its count.
+_BURIED_BEFORE: Final = compile_re(r"\bburied\s++(?:all\s++)?+\Z")
+
+
+def _burials_of_the_dead(found: list[_Found], folded: str) -> list[_Found]:
+    """
+    Mark a count of the buried a subset when an earlier count of the
+    killed holds it ("killed at least 27 people" … "we buried 19 people
+    yesterday": a witness's share of the same dead, or all of them told
+    again). Without such a count the burials are the story's dead ("we have
+    buried 38 so far").
+    """
+    most = 0  # the largest count of the killed told so far
+    for e, fe in enumerate(found):
+        if fe.outcome != "killed" or fe.subset or fe.cumulative:
+            continue
+        value = _value(fe) or 0
+        if (
+            most
+            and value <= most
+            and _BURIED_BEFORE.search(folded, max(0, fe.q.i - 20), fe.q.i) is not None
+        ):
+            found[e] = fe._replace(subset=True)
+            continue
+        most = max(most, value)
     return found
 
 
@@ -3441,7 +3648,8 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
     Israel on Oct. 7, 2023, killing about 1,200 people" told in 2025; "In
     November, a suicide bombing killed 26" told in March), which `summarize`
     leaves out and the events stage starts no event from. A period's start
-    or end ("since April 2023") is no such date.
+    or end ("since April 2023") is no such date; a range that ended before
+    it is ("between July 2024 and June 2025").
     """
     # (most dates are of the last months: the story's day, its dateline,
     # its lead and its last count are looked up for a date past those only)
@@ -3481,7 +3689,9 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
         if (
             d.start >= last
             or d.start < lead_end
-            or d.kind != "date"
+            # (a range all before the cutoff is as old: "more than 4,700 people
+            # were abducted between July 2024 and June 2025" told in 2026)
+            or d.kind not in ("date", "range")
             or d.precision not in ("day", "month", "year")
             or (day - latest).days <= _BACKGROUND_DAYS
         ):
@@ -3489,7 +3699,9 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
         folded = doc.folded
         if not _NOT_BACKGROUND_BEFORE.isdisjoint(
             folded[max(d.start - 12, 0) : d.start].split()[-1:]
-        ):
+        ) and not folded.startswith(", when", d.end):
+            # ("since January 2025, when a wave of violence killed more than
+            # 80 people": the when-clause tells that old day's deed)
             continue  # "since April 2023"
         if latest.year == day.year or d.precision == "year":
             if recent_story is None:
@@ -3796,6 +4008,187 @@ def _sum_before(doc: Document, found: list[_Found], flags: list[bool], e: int) -
     return parts > 1 and total == _value(fe)
 
 
+#: How far above an open lower bound a later figure may be and still be the
+#: same dead told exactly ("more than 100" … "at least 104"): a tenth of it,
+#: and at least this.
+_REFINED_SLACK: Final = 5
+#: How many sentences after it that later figure may be told in.
+_REFINED_REACH: Final = 2
+
+
+def _refined(
+    found: list[_Found],
+    doc: Document,
+    superseded: list[bool],
+    competing: set[tuple[int, int, str]],
+) -> None:
+    """
+    Mark *superseded* (in place) a count with an open lower bound ("more
+    than 100 people", "at least 20") that the next count of its outcome, of
+    its victims and in one of the next two sentences, gives exactly and a
+    little above it ("… killed more than 100 people, a doctors' group said"
+    then "killing at least 104 civilians"): the lead's round figure for the
+    body's. Not when that sentence tells of more dead or another incident,
+    nor for another source's figure.
+    """
+    folded = doc.folded
+    for e, fe in enumerate(found):
+        qe = fe.q
+        low = qe.low
+        if (
+            low is None
+            or qe.high is not None
+            or qe.vague is not None
+            or superseded[e]
+            or fe.subset
+            or fe.cumulative
+            or (qe.i, qe.j, fe.outcome) in competing
+        ):
+            continue
+        own: tuple[int, int] | None = None
+        for p in range(e + 1, len(found)):
+            fp = found[p]
+            if fp.outcome != fe.outcome or fp.subset or fp.cumulative:
+                continue
+            if own is None:
+                own = doc.sentence_at(qe.i)
+            if fp.q.i < own[1]:
+                continue  # (a group of the same sentence)
+            value = _value(fp)
+            if (
+                (fp.q.i, fp.q.j, fp.outcome) not in competing
+                and value is not None
+                and fp.q.low is not None
+                and low < fp.q.low
+                and value <= low + max(_REFINED_SLACK, low // 10)
+                and (
+                    _same_victims(qe.victim, fp.q.victim)
+                    or {qe.victim, fp.q.victim} <= _CIVILIAN_OR_ANY
+                )
+            ):
+                at = doc.sentence_at(fp.q.i)
+                # (within the next `_REFINED_REACH` sentences)
+                between = sum(1 for s, _ in doc.sentences if own[1] <= s < at[0])
+                if between < _REFINED_REACH and not _has_word(folded, _NEW_INCIDENT, *at):
+                    superseded[e] = True
+            break  # (the next count of the outcome decides)
+
+
+#: How many sentences after a total its parts may be told in.
+_PARTS_REACH: Final = 3
+
+
+def _some_run_sums(values: list[int | None]) -> bool:
+    """
+    Whether two or more consecutive *values* after one add up to it: what
+    `_parts_of_total` needs at least, checked on the numbers alone.
+    """
+    n = len(values)
+    for t in range(n - 2):
+        total = values[t]
+        if total is None or total < 2:
+            continue
+        for p in range(t + 1, n - 1):
+            acc = 0
+            for value in values[p:]:
+                if value is None:
+                    break
+                acc += value
+                if acc >= total:
+                    break
+            if acc == total and values[p] != total:
+                return True
+    return False
+
+
+def _parts_of_total(
+    found: list[_Found],
+    doc: Document,
+    superseded: Sequence[bool],
+    competing: set[tuple[int, int, str]],
+    claim: Callable[[int], bool],
+) -> set[int]:
+    """
+    The indexes in *found* of counts that break down a total told in an
+    earlier sentence: the next two or more exact counts of its outcome, in
+    the next sentences that tell counts of it, that add up to it
+    ("Militants killed 12 people in Borno. Seven died in Gwoza and five in
+    Bama": the seven and the five are the 12). A sentence that tells of
+    more dead or another incident ("another", "also") breaks the run, as
+    does a sum that passes the total; a count lower than one told before it
+    is a part already, no total ("killed 14 … six in Zaporizhzhia … five
+    in Kharkiv … a woman in Belgorod": the six are no sum of the five and
+    the one). Another source's figure and a party's claim of its own kills
+    (*claim*) are neither a total nor a part ("troops shot dead four
+    Palestinians" … "Hamas said its fighters had killed three soldiers" …
+    "the military said one soldier was killed": no breakdown of the four).
+    """
+    by_outcome: dict[str, list[int]] = {}
+    for x, fx in enumerate(found):
+        if not (fx.subset or fx.cumulative or fx.stale or superseded[x]):
+            by_outcome.setdefault(fx.outcome, []).append(x)
+    out: set[int] = set()
+    folded = doc.folded
+    for xs in by_outcome.values():
+        if len(xs) < 3:
+            continue  # a total and two parts at least
+        xs = [
+            x
+            for x in xs
+            if (found[x].q.i, found[x].q.j, found[x].outcome) not in competing
+            and not claim(x)
+        ]
+        values = [_value(found[x]) for x in xs]
+        if not _some_run_sums(values):
+            continue  # (most groups: no sentence looked up)
+        sentences = [doc.sentence_at(found[x].q.i) for x in xs]
+        most = 0  # the largest count told so far
+        for t, total in enumerate(values):
+            if total is None or found[xs[t]].q.vague is not None:
+                continue
+            if total < most or xs[t] in out:
+                most = max(most, total)
+                continue
+            most = total
+            sentence = sentences[t]
+            told = 0  # the sentences of the run
+            acc = 0
+            run: list[int] = []
+            for p in range(t + 1, len(xs)):
+                at = sentences[p]
+                if at == sentence:
+                    if not run:
+                        continue  # (a count of the total's own sentence: a group of it)
+                else:
+                    told += 1
+                    if (
+                        told > _PARTS_REACH
+                        or _has_word(folded, _NEW_INCIDENT_BUT_MORE, *at)
+                        # ("more" of the sentence's first count tells more
+                        # dead; of a later one, as "11 bodies were found in
+                        # Ihusi and six more near Kalonge", more of the parts)
+                        or _increment(folded, found[xs[p]].q)
+                    ):
+                        break
+                    sentence = at
+                fp = found[xs[p]]
+                value = values[p]
+                if (
+                    value is None
+                    or fp.q.vague is not None
+                    or fp.q.anaphoric
+                    or not _same_victims(found[xs[t]].q.victim, fp.q.victim)
+                ):
+                    break
+                acc += value
+                run.append(xs[p])
+                if acc >= total:
+                    break
+            if acc == total and len(run) > 1:
+                out.update(run)
+    return out
+
+
 def _headline_end(doc: Document) -> int:
     """Where a headline ends: a first sentence on a line of its own, with no stop at its end (0 if none)."""
     spans = doc.sentences
@@ -3824,6 +4217,8 @@ _NEW_INCIDENT: Final = (
     "earlier",
     "later",
 )
+#: `_NEW_INCIDENT` less "more", which `_parts_of_total` reads by its count.
+_NEW_INCIDENT_BUT_MORE: Final = tuple(w for w in _NEW_INCIDENT if w != "more")
 #: Sentence-final characters: a first sentence without one is a headline.
 _STOPS: Final = (".", "!", "?", '"', "\u201d", "'", "\u2019")
 
@@ -3957,7 +4352,7 @@ _CLAIM_BEFORE: Final = compile_re(
     # they had repelled an assault on the city, killing hundreds of attackers"
       |(?:struck|hit|attacked|targeted|bombed|shelled|destroyed|overran|overrun|stormed|ambushed
          |repelled|repulsed|foiled|thwarted)
-       \b[^.;]{0,100}?(?:,\s++killing|\s++and\s++killed)\s++
+       \b[^.;]{0,100}?(?:,\s++killing|\s++and\s++(?:had\s++)?killed)\s++
        (?:\w++\s++){0,2})\Z
     """,
     re.VERBOSE,
@@ -4109,6 +4504,7 @@ def _claimed_after(doc: Document, q: Quantity) -> bool:
 _CUMULATIVE: Final = Provenance(confidence=0.8, reason=CUMULATIVE_REASON)
 _CLAIMED: Final = Provenance(confidence=0.8, reason=CLAIM_REASON)
 _COMPETING: Final = Provenance(confidence=0.8, reason=COMPETING_REASON)
+_PART: Final = Provenance(confidence=0.8, reason=PART_REASON)
 #: Words that set a second figure against a first in one sentence.
 _CONTRAST: Final = (" but ", " while ", " whereas ", " although ", " though ")
 #: Words that give a figure a source.
@@ -4166,6 +4562,9 @@ def _competing(
             and (
                 q.victim == other.q.victim
                 or (q.victim in _GENERIC_VICTIMS and other.q.victim in _GENERIC_VICTIMS)
+                # "killing at least 104 civilians" … "the ministry said 68
+                # people had been killed": the same dead, told apart
+                or {q.victim, other.q.victim} <= _CIVILIAN_OR_ANY
                 # captives are one group: "police said 40 worshippers were
                 # abducted … a leader said 43 people had been taken"
                 or (q.victim in _GENERIC_VICTIMS and f.outcome == "kidnapped")
@@ -4198,6 +4597,40 @@ def _competing(
     return out, across
 
 
+#: Victims two sources' figures may both count: anyone, or civilians.
+_CIVILIAN_OR_ANY: Final = _GENERIC_VICTIMS | {"civilians"}
+#: A toll a source fears, right before its figure ("feared the real toll
+#: was at least 40", "fears the death toll could be as high as 60").
+_FEARED_TOLL: Final = compile_re(
+    r"\bfear(?:ed|s|ing)?+\s++(?:that\s++)?(?:the\s++)?(?:(?:real|true|actual|final)\s++)?"
+    r"(?:death\s++)?toll\s++(?:was|is|would\s++be|could\s++be|might\s++be|may\s++be|to\s++be|"
+    r"could\s++rise\s++to|would\s++rise\s++to)\s++(?:as\s++high\s++as\s++)?\Z"
+)
+#: How far before its figure a feared toll's words may start.
+_FEARED_REACH: Final = 80
+
+
+def _feared_tolls(found: list[_Found], folded: str) -> set[tuple[int, int, str]]:
+    """
+    The (start, end, outcome) of the tolls a source fears after an earlier
+    count of their outcome ("the group had confirmed 25 deaths but feared
+    the real toll was at least 40"): a bound of that count, as another
+    source's figure is, not a toll that replaces it.
+    """
+    out: set[tuple[int, int, str]] = set()
+    told: set[str] = set()
+    for f in found:
+        q = f.q
+        if (
+            f.outcome in told
+            and _FEARED_TOLL.search(folded, max(0, q.i - _FEARED_REACH), q.i) is not None
+        ):
+            out.add((q.i, q.j, f.outcome))
+        if not f.subset and not f.cumulative:
+            told.add(f.outcome)
+    return out
+
+
 #: The outcomes of which two sources may give two figures.
 _COMPETING_OUTCOMES: Final = frozenset(["killed", "wounded", "kidnapped"])
 #: A source and its verb: "local officials put the toll at", "the police
@@ -4207,6 +4640,8 @@ _SAYER: Final = compile_re(
     r"([a-z][\w'-]*+(?:\s++[a-z][\w'-]*+){0,2}?),?\s++"
     r"(?:said|says|say|told|reported|put|puts|gave|estimated|confirmed)\b"
     r"|according\s++to\s++((?:[a-z][\w'-]*+\s*+){1,3})"
+    # after a quote: '…," said Lawali Isah'
+    r"|,[\"\u201d]\s++(?:said|says|told)\s++([a-z][\w'-]*+(?:\s++[a-z][\w'-]*+){0,2})"
 )
 #: Words of a source phrase that name no source.
 _NOT_SOURCE: Final = lx.words(
@@ -4245,13 +4680,32 @@ _BACK_REFERENCE: Final = compile_re(
 #: the victims of an incident told before ("a doctor said more than 30
 #: injured people had been brought in", "… said 25 people had died").
 _RETOLD: Final = compile_re(r"\s++had\s++(?:died|been\s++[a-z]++)\b")
+#: The same before a count, of harm only: "68 people had been killed and
+#: 190 wounded" (not "a plant had been damaged and one worker was killed").
+_RETOLD_HARM: Final = compile_re(
+    r"\bhad\s++(?:died|been\s++(?:killed|wounded|injured|hurt|abducted|kidnapped)\b)"
+)
+#: A clause saying that a source's figure differs from the one told ("gave
+#: a higher figure", "put the number far higher", "the toll could be higher").
+_OTHER_FIGURE: Final = compile_re(
+    r"\b(?:higher|lower|different|conflicting)\s++(?:figure|toll|number|estimate|count)s?\b"
+    r"|\bput\s++the\s++(?:death\s++)?(?:number|toll|figure)\s++"
+    r"(?:(?:far|much|even|slightly)\s++)?(?:higher|lower)\b"
+    # "said the toll could be higher"
+    r"|\b(?:toll|number|figure)\s++(?:could|may|might|would|was\s++likely\s++to)\s++be\s++"
+    r"(?:(?:far|much)\s++)?(?:higher|lower)\b"
+)
 
 
 def _sources(folded: str, lo: int, hi: int) -> frozenset[str]:
     """The words naming the sources of ``folded[lo:hi]`` (none for "he said", "it said")."""
     out: set[str] = set()
     for m in _SAYER.finditer(folded, lo, hi):
-        out.update(w for w in (m.group(1) or m.group(2)).split() if w not in _NOT_SOURCE)
+        out.update(
+            w
+            for w in (m.group(1) or m.group(2) or m.group(3)).split()
+            if w not in _NOT_SOURCE
+        )
     return frozenset(out)
 
 
@@ -4277,12 +4731,18 @@ def _competing_across(
     else:
         lo = sentence[0]
     hi = sentence[1]
+    # a sentence between them that says a figure differs ("Residents gave a
+    # higher figure. 'They took more than 50 people'") needs no toll named
+    cue = _OTHER_FIGURE.search(folded, qp.j, sentence[0]) if qp.i < sentence[0] else None
+    told = cue is not None
     if (
-        folded.find("toll", lo, hi) < 0
+        not told
+        and folded.find("toll", lo, hi) < 0
         and folded.find(" the ", lo, hi) < 0
         and folded.find(" had ", qe.j, hi) < 0
+        and not _RETOLD_HARM.search(folded, lo, qe.i)
     ):
-        return False  # (neither a toll, "in the attack" nor "had died" below)
+        return False  # (neither a toll, "in the attack" nor "had died")
     if (
         folded.find("other", qe.i, qe.j) >= 0
         or _increment(folded, qe)
@@ -4291,13 +4751,17 @@ def _competing_across(
     ):
         return False  # a later figure, another incident's dead, or more dead
     if (
-        folded.find("toll", lo, hi) < 0
+        not told
+        and folded.find("toll", lo, hi) < 0
         and not _BACK_REFERENCE.search(folded, lo, hi)
         and not _RETOLD.search(folded, qe.j, hi)
+        and not _RETOLD_HARM.search(folded, lo, qe.i)
     ):
         return False  # a clause naming no toll nor "the attack" may tell of other dead
     first = doc.sentence_at(qp.i)
-    mine = _sources(folded, lo, hi)
+    # (the figure's source may be named with the cue: "Residents gave a
+    # higher figure. 'They took …'")
+    mine = _sources(folded, lo if cue is None else doc.sentence_at(cue.start())[0], hi)
     theirs = _sources(folded, first[0], lo if qp.i >= sentence[0] else first[1])
     if not mine or not theirs or not mine.isdisjoint(theirs):
         return False
@@ -4508,6 +4972,8 @@ class CasualtyParser:
             or not _told_before(folded, f.q)
         ]
         found = _deaths_of_the_hurt(found, folded)
+        if "buried" in folded:
+            found = _burials_of_the_dead(found, folded)
         if "hospital" in folded and any(f.outcome == "wounded" for f in found):
             found = _hospitalised_among(found, doc)
         if any(f.outcome == "kidnapped" for f in found):  # (few stories)
@@ -4519,7 +4985,11 @@ class CasualtyParser:
         # (another source's figure in another clause, *across*, gives way
         # to a party's claim)
         competing, across = _competing(doc, found) if len(found) > 1 else (set(), set())
+        if len(found) > 1 and "fear" in folded:
+            across |= _feared_tolls(found, folded)
         superseded, inherited = _superseded(found, doc, competing | across)
+        if len(found) > 1:
+            _refined(found, doc, superseded, competing | across)
         text = doc.text
         out: list[CasualtyCount] = []
         seen: set[tuple[int, int, str]] = set()
@@ -4530,6 +5000,26 @@ class CasualtyParser:
             order = sorted(range(len(actors)), key=starts.__getitem__)
             actors = tuple(actors[k] for k in order)
             starts = [starts[k] for k in order]
+
+        claims: list[bool | None] = [None] * len(found)
+
+        def claim(x: int) -> bool:
+            """Whether ``found[x]`` is a party's claim of its own kills (read once)."""
+            known = claims[x]
+            if known is None:
+                f = found[x]
+                known = claims[x] = (
+                    f.outcome == "killed"
+                    and not f.subset
+                    and (_claimed(doc, f.q, actors, starts) or _claimed_after(doc, f.q))
+                )
+            return known
+
+        parts = (
+            _parts_of_total(found, doc, superseded, competing | across, claim)
+            if len(found) > 2
+            else ()
+        )
         for at, (f, sup) in enumerate(zip(found, superseded, strict=True)):
             q = f.q
             if at in inherited:
@@ -4559,10 +5049,10 @@ class CasualtyParser:
                         if f.cumulative
                         else _COMPETING
                         if key in competing
+                        else _PART
+                        if at in parts
                         else _CLAIMED
-                        if f.outcome == "killed"
-                        and not f.subset
-                        and (_claimed(doc, q, actors, starts) or _claimed_after(doc, q))
+                        if claim(at)
                         else _COMPETING
                         if key in across
                         else None

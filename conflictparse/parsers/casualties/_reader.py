@@ -406,7 +406,44 @@ def _amount(
             return value, None, b[0], kind == "approx", None, b[1]
         if dash:
             return None  # no range: "1989-90", "3-2", "12-AK"
+    if kind in ("low", "exact") and k < n and toks[k][0] == ",":
+        more = possibly_more(folded, toks, k, value)
+        if more is not None:  # "at least 20, possibly 30 residents"
+            return value, value, more[0], False, None, more[1]
     return (*_bounds(kind, value), None, k)
+
+
+#: Hedges that open a higher figure after a count ("at least 20, possibly
+#: 30"; "20 people, and perhaps as many as 30").
+_HEDGES: Final = frozenset(["possibly", "perhaps", "maybe", "probably"])
+#: Words of such a figure between the hedge and its number.
+_HEDGE_BOUNDS: Final = (("as", "many", "as"), ("up", "to"), ("more", "than"))
+
+
+def possibly_more(
+    folded: str, toks: list[Token], k: int, value: int
+) -> tuple[int, int] | None:
+    """
+    The higher figure a hedge after a count gives, from the comma at token
+    *k*: ", possibly 30", ", and possibly as many as 30", ", perhaps up to
+    30" (a high bound above *value*), and the index after its number; None
+    when there is none.
+    """
+    n = len(toks)
+    m = k + 1
+    if m < n and toks[m][0] in ("and", "or"):
+        m += 1
+    if m >= n or toks[m][0] not in _HEDGES:
+        return None
+    m += 1
+    for words in _HEDGE_BOUNDS:
+        if words_at(toks, m, words):
+            m += len(words)
+            break
+    num = _number_at(folded, toks, m)
+    if num is None or num[0] <= value:
+        return None
+    return num
 
 
 def _years(low: int | None, best: int | None, high: int | None) -> bool:
@@ -697,6 +734,16 @@ def quantity_at(
             if age is not None:
                 return Quantity(i, age[0], 1, 1, 1, False, None, None, age[1], anaphoric)
             np = noun_phrase(toks, i + 1, singular=True)
+            if (
+                np is None
+                and word != "one"
+                and folded.find("couple", toks[i][2], toks[i][2] + _COUPLE_WINDOW) >= 0
+            ):
+                couple = _couple_end(toks, i + 1)
+                if couple:  # "killing an elderly couple and their two sons": two
+                    return Quantity(
+                        i, couple, 2, 2, 2, False, None, "couple", "civilians", anaphoric
+                    )
             if np is None:
                 if word == "one" and i + 1 < n and toks[i + 1][0] == "of":
                     return _of_phrase(toks, i, i + 1, (1, 1, 1, False, None), anaphoric)
@@ -725,11 +772,23 @@ def quantity_at(
         if q is not None:
             return q
     np = noun_phrase(toks, j, singular=False)
+    if (
+        np is None
+        and vague is not None
+        and j + 1 < n
+        and toks[j][0] in ("the", "their")
+        and toks[j - 1][0] == "of"
+    ):
+        np = noun_phrase(toks, j + 1, singular=False)  # "dozens of the attackers"
     if np is not None:
         j = np[2]
         if j < n and toks[j][0] in _QUOTES and i > 0 and toks[i - 1][0] in _QUOTES:
             i -= 1  # a quoted quantity: '"40 rebels" were killed'
             j += 1
+        if best is not None and high in (None, best) and j < n and toks[j][0] == ",":
+            more = possibly_more(folded, toks, j, best)
+            if more is not None:  # "at least 20 people, and possibly as many as 30"
+                high = more[0]
         return Quantity(
             i, j, low, best, high, approximate, vague, np[0], np[1], anaphoric
         )
@@ -750,6 +809,29 @@ def quantity_at(
     while j < n and toks[j][0] in ("more", "others", "other"):
         j += 1
     return Quantity(i, j, low, best, high, approximate, vague, None, "unknown", anaphoric)
+
+
+#: How many modifiers may stand before "couple" ("an elderly Christian couple").
+_COUPLE_MODIFIERS: Final = 2
+#: How many characters after "a" its "couple" is looked for in first (found
+#: in C: most "a" open no couple).
+_COUPLE_WINDOW: Final = 40
+
+
+def _couple_end(toks: list[Token], k: int) -> int:
+    """
+    Where "couple" ends when it heads the words from token *k* after "a"
+    ("a couple", "a young married couple"): two people, unlike "a couple
+    of" (a vague few, read as a quantity word). 0 when it is not there.
+    """
+    n = len(toks)
+    for m in range(k, min(k + _COUPLE_MODIFIERS + 1, n)):
+        word = toks[m][0]
+        if word == "couple":
+            return m + 1 if m + 1 == n or toks[m + 1][0] != "of" else 0
+        if not word.isalpha() or word in _STOP or word in lx.TRIGGERS:
+            return 0
+    return 0
 
 
 #: Outcomes that only befall people, for a plural noun the word list lacks.
@@ -1078,6 +1160,10 @@ def quantity_list(
         if nxt is None and k + 1 < n and toks[k][0] in _POSSESSIVES:
             # "a woman and her two children", "a man and his three sons"
             nxt = quantity_at(folded, toks, k + 1, bare=False)
+            if nxt is not None:
+                # the possessive points to the list's own person, not back
+                # to people told before ("a couple and their two children")
+                nxt = nxt._replace(anaphoric=False)
             if nxt is None:  # "a woman and her children": two or more
                 nxt = _kin_group(toks, k + 1)
                 if nxt is not None:

@@ -16,6 +16,7 @@ from conflictparse.parsers.casualties._parser import (
     CLAIM_REASON,
     COMPETING_REASON,
     CUMULATIVE_REASON,
+    PART_REASON,
     CasualtyParser,
     make_count,
 )
@@ -107,7 +108,9 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
     Subsets ("including three children"), tolls replaced by a later one
     ("the death toll rose to 30") and cumulative tolls ("bringing the death
     toll since October to 30,000", whose provenance reason is
-    ``"cumulative toll"``) are left out, so nobody is counted twice.
+    ``"cumulative toll"``) are left out, and so are the parts of a total
+    told before them ("killed 12" … "seven in Gwoza and five in Bama",
+    reason ``"part of an earlier total"``), so nobody is counted twice.
     :attr:`CasualtySummary.acled_fatalities` is the conservative figure
     ACLED records: the sum of the lower bounds of the killed counts (0 when
     the report gives none).
@@ -131,7 +134,11 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
     """
     groups: dict[str, list[CasualtyCount]] = {}
     for c in counts:
-        if c.subset or c.superseded or c.provenance.reason == CUMULATIVE_REASON:
+        if (
+            c.subset
+            or c.superseded
+            or c.provenance.reason in (CUMULATIVE_REASON, PART_REASON)
+        ):
             continue
         groups.setdefault(c.outcome, []).append(c)
     totals = []
