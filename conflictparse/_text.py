@@ -678,7 +678,7 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         if "\n" not in m.group(1):
             # only the last 40 characters: slicing from *start* is quadratic
             # when many abbreviations in a row do not end the sentence
-            lo = max(start, gap - 40)
+            lo = gap - 40 if gap - 40 > start else start
             # _last_word's usual case inline: letters and dots after a space
             space = text.rfind(" ", lo, at)
             word = text[space + 1 if space >= 0 else lo : at]
