@@ -487,6 +487,9 @@ _VERB_OBJECT_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
+#: The words :data:`_VERB_OBJECT_RE` looks behind for, lower case.
+_VERB_NOUNS: Final = frozenset(["forces", "guards"])
+
 _OF_RE: Final = lazy(
     globals(), "_OF_RE", r"\A\s++(?:of|from)\s++(?:(?:the|an?)\s++)?\Z", regex.IGNORECASE
 )
@@ -1021,7 +1024,12 @@ class _Compiled:
                     text, m.end, _MODIFIED if cls != "armed" else _MEDIA, shouting
                 ):
                     continue  # "a police station", "a militant website"
-                if _VERB_OBJECT_RE.match(text, m.end):
+                # (the look-behind's words first, in the slice: a regex call
+                # costs far more, and most nouns are neither)
+                before = text[m.end - 6 : m.end]
+                if (
+                    not before.isascii() or before.lower() in _VERB_NOUNS
+                ) and _VERB_OBJECT_RE.match(text, m.end):
                     continue  # "the opposition forces a vote": a verb
                 if cls == "government" and _is_the_office(text, m.start, m.end):
                     continue  # "assumed the presidency": an office, no actor
