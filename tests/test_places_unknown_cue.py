@@ -84,3 +84,36 @@ _GLUE = st.sampled_from([" ", " ", " ", ", ", ". ", ".", "\n", "\n\n", " (", ") 
 def test_pieces_equal_the_whole_scan(parts: list[tuple[str, str]]) -> None:
     text = "".join(word + glue for word, glue in parts)
     assert _by_piece(text) == _whole(text)
+
+
+_CUE_PARTS = st.sampled_from(
+    [
+        "province",
+        "district",
+        "prefecture",
+        "department",
+        "provinces",
+        "district_",
+        "district\u00e9",
+        "district1",
+        " ",
+        "  ",
+        "\u00a0",
+        "Soum",
+        "\u0301",
+        "-",
+        "\n",
+    ]
+)
+
+
+@given(st.lists(_CUE_PARTS, max_size=14))
+def test_second_level_cue_words_equal_the_scan(parts: list[str]) -> None:
+    """The cue words found with ``str.find`` are the matches of the scan over the text."""
+    from conflictparse.parsers.places import _second_level as S
+
+    text = "".join(parts)
+    assert [(m.span(), m.group("cue")) for m in S._cue_words(text)] == [
+        (m.span(), m.group("cue"))
+        for m in S._CUE_WORD.finditer(text, timeout=REGEX_TIMEOUT)
+    ]
