@@ -45,6 +45,7 @@ def _both(text: str) -> tuple[list[Any], list[Any]] | None:
         "Officials in Khartoum, who spoke to reporters, said Nairobi has denied it.",
         "Washington has also repeatedly urged calm.\nBeijing says it backs the plan.",
         "Caracas's refusal came after Bogota-based analysts said so.",
+        "Kyiv said'Kyiv, said it",  # a cue word the tokens join to what follows
     ],
 )
 def test_examples_equal_the_whole_scan(text: str) -> None:
