@@ -391,10 +391,13 @@ def _checked_and_stamped(
     last_new: Provenance | None = None  # and its stamped copy
     size = len(text)
     name = stage.name
-    copy = _replacer(kind, "provenance")
-    set_provenance = _provenance_setter(kind) if owned else None
+    # (one look-up for what depends on the kind and the stage's name alone)
+    try:
+        copy, setter, unstamped = _STAGE_TOOLS[kind, name]
+    except KeyError:
+        copy, setter, unstamped = _stage_tools(kind, name)
+    set_provenance = setter if owned else None
     owned = set_provenance is not None
-    unstamped = _stamped(_UNSTAMPED, name)
     out: list[Any] = []
     append = out.append
     targets: list[Any] = []  # the items to stamp in place, each before its provenance
@@ -446,6 +449,32 @@ def _checked_and_stamped(
         pairs = iter(targets)  # map takes an item, then its provenance
         any(map(set_provenance, pairs, pairs))  # type: ignore[arg-type]  # (all None)
     return tuple(out), in_order
+
+
+#: ``(kind, parser name)`` -> what :func:`_checked_and_stamped` needs for
+#: them: the copier with a new provenance, the in-place setter (or
+#: ``None``) and the stamped default provenance.
+_STAGE_TOOLS: Final[
+    dict[
+        tuple[type, str],
+        tuple[Callable[[Any, Any], Any], Callable[[Any, Any], None] | None, Provenance],
+    ]
+] = {}
+
+
+def _stage_tools(
+    kind: type, name: str
+) -> tuple[Callable[[Any, Any], Any], Callable[[Any, Any], None] | None, Provenance]:
+    """Make and keep the :data:`_STAGE_TOOLS` entry of *kind* and *name*."""
+    tools = (
+        _replacer(kind, "provenance"),
+        _provenance_setter(kind),
+        _stamped(_UNSTAMPED, name),
+    )
+    if len(_STAGE_TOOLS) >= 1024:
+        _STAGE_TOOLS.clear()  # bounded; concurrent callers rebuild equal entries
+    _STAGE_TOOLS[kind, name] = tools
+    return tools
 
 
 #: Whether reference counts tell when the pipeline holds the only reference

@@ -622,6 +622,31 @@ def _clock_goes_on(text: str, at: int) -> bool:
     return word.rstrip(",.;:").lower() in _AFTER_CLOCK
 
 
+#: What the word before a stop says of it (:func:`_verdict`).
+_ENDS: Final = "ends"
+_GOES_ON: Final = "goes on"
+_CLOCK_TIME: Final = "clock"
+#: The verdicts on the words of letters and dots met before stops, by the
+#: word as written (most stops follow a word seen before); bounded.
+_WORD_VERDICTS: Final[dict[str, str]] = {}
+_MAX_VERDICTS: Final = 8192
+
+
+def _verdict(last: str | None) -> str:
+    """
+    Whether a stop after the word *last* ends its sentence: not after an
+    abbreviation or an initial; after "a.m." or "p.m." only when the text
+    after it does not go on with the sentence (:func:`_clock_goes_on`).
+    """
+    if last and last.lower().rstrip(".") in _ABBREVIATIONS:
+        return _GOES_ON
+    if last and len(last) == 1 and last.isupper():
+        return _GOES_ON
+    if last and last.lower() in _CLOCK:
+        return _CLOCK_TIME
+    return _ENDS
+
+
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """
     Split *text* into sentences and return their ``(start, end)`` offsets.
@@ -653,19 +678,24 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         if "\n" not in m.group(1):
             # only the last 40 characters: slicing from *start* is quadratic
             # when many abbreviations in a row do not end the sentence
-            lo = max(start, gap - 40)
+            lo = gap - 40 if gap - 40 > start else start
             # _last_word's usual case inline: letters and dots after a space
             space = text.rfind(" ", lo, at)
             word = text[space + 1 if space >= 0 else lo : at]
-            if at >= lo and word.replace(".", "").isalpha():
-                last = word.lstrip(".") or None
-            else:
-                last = _last_word(text[lo:gap])
-            if last and last.lower().rstrip(".") in _ABBREVIATIONS:
-                continue
-            if last and len(last) == 1 and last.isupper():
-                continue  # an initial: "John F. Kennedy"
-            if last and last.lower() in _CLOCK and _clock_goes_on(text, done):
+            # the verdict on a word of letters and dots is the word's alone:
+            # one look-up for the words met before (most are)
+            verdict = _WORD_VERDICTS.get(word) if at >= lo else None
+            if verdict is None:
+                if at >= lo and word.replace(".", "").isalpha():
+                    verdict = _verdict(word.lstrip(".") or None)
+                    if len(_WORD_VERDICTS) >= _MAX_VERDICTS:
+                        _WORD_VERDICTS.clear()  # bounded; rebuilt as met
+                    _WORD_VERDICTS[word] = verdict
+                else:
+                    verdict = _verdict(_last_word(text[lo:gap]))
+            if verdict is _GOES_ON:
+                continue  # an abbreviation ("Gen."), an initial ("John F. Kennedy")
+            if verdict is _CLOCK_TIME and _clock_goes_on(text, done):
                 continue  # "at 2 a.m. (0100 GMT) on Tuesday", "at 4 p.m. Saturday"
         if gap > start:
             spans.append((start, gap))

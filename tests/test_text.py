@@ -267,6 +267,23 @@ def test_time_of_day_ends_a_sentence_only_before_a_new_one(
     assert sentences == len(sentence_spans(text))
 
 
+def test_a_word_met_before_a_stop_is_read_alike_the_second_time() -> None:
+    """The verdict kept for a word before a stop gives the sentences the first reading gave, cleared or not."""
+    from conflictparse import _text
+
+    text = "Lt. Col. Diaz spoke at 6 a.m. (1100 GMT). Maj. Ruiz left at 7 a.m. Police stayed."
+    _text._WORD_VERDICTS.clear()
+    first = _text.sentence_spans(text)
+    assert [text[s:e] for s, e in first] == [
+        "Lt. Col. Diaz spoke at 6 a.m. (1100 GMT).",
+        "Maj. Ruiz left at 7 a.m.",
+        "Police stayed.",
+    ]
+    assert _text._WORD_VERDICTS["Col"] == _text._GOES_ON
+    assert _text._WORD_VERDICTS["a.m"] == _text._CLOCK_TIME
+    assert _text.sentence_spans(text) == first
+
+
 def test_a_stand_in_reads_its_source_and_flags_without_compiling() -> None:
     """``pattern`` and ``flags`` of a stand-in answer as given, and leave it a stand-in (a re twin is made from them at import)."""
     import regex

@@ -11,7 +11,7 @@ import datetime as _dt
 import functools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import compress
 from typing import Final, TypeVar
 
@@ -439,6 +439,52 @@ def _has_cue(text: str, tokens: Tokens, hits: list[int] | None = None) -> bool:
     return any(text[offsets[k] + k : offsets[k + 1] + k] == words[k] for k in cues)
 
 
+def _metonymy_matches(
+    text: str, tokens: Tokens, hits: list[int]
+) -> Iterator[regex.Match[str]]:
+    """
+    The matches of :data:`_METONYMY_RE` in *text* (of at most one chunk of
+    :func:`finditer_chunked`), as its ``finditer`` over the whole text gives
+    them. In ASCII text they are looked for only in the clauses (the pieces
+    between punctuation, :data:`_CLAUSE_BREAKS`) that hold a lower-case word
+    of :data:`_CUE_WORDS` (of *hits*, as :func:`_has_cue` reads them) or an
+    apostrophe: every match holds one, none of its matches nor any of
+    its look-arounds reads a punctuation mark, and one after a clause is
+    read as the clause's end is. Its scan from every offset costs some 900
+    instructions per character.
+    """
+    if not text.isascii():
+        yield from _METONYMY_RE.finditer(text, timeout=REGEX_TIMEOUT)
+        return
+    words, offsets = tokens.words, tokens.offsets
+    cues = [
+        offsets[k] + k
+        for k in tokens_in(hits, words, _CUE_WORDS)
+        if text[offsets[k] + k : offsets[k + 1] + k] == words[k]
+    ]
+    n_cues = len(cues)
+    i = 0  # the first cue not before the clause
+    at = 0
+    for clause in text.encode("ascii").translate(_CLAUSE_BREAKS).split(b"."):
+        end = at + len(clause)
+        while i < n_cues and cues[i] < at:
+            i += 1
+        # (an apostrophe: a possessive, or a cue word the tokens join to
+        # the letters after it, "said'Kyiv", which \b still ends)
+        if (i < n_cues and cues[i] < end) or b"'" in clause:
+            yield from _METONYMY_RE.finditer(text, at, end, timeout=REGEX_TIMEOUT)
+        at = end + 1
+
+
+#: The ASCII punctuation no part of :data:`_METONYMY_RE` reads (all but the
+#: hyphen, the apostrophe and "_"), as full stops: the clause breaks of
+#: :func:`_metonymy_matches` (a table for ``bytes.translate``).
+_CLAUSE_BREAK_MARKS: Final = b'!"#$%&()*+,./:;<=>?@[\\]^`{|}~'
+_CLAUSE_BREAKS: Final = bytes.maketrans(
+    _CLAUSE_BREAK_MARKS, b"." * len(_CLAUSE_BREAK_MARKS)
+)
+
+
 _TALK_NOUNS: Final = r"""(?i:talks|dialogue|negotiations|relations|ties|tensions|war
     |conflict|fighting|clashes|deal|agreement|accord|ceasefire|truce|meetings?
     |contacts|rift|dispute|peace|reconciliation|hostilities|standoff|rapprochement)"""
@@ -499,6 +545,9 @@ _VERB_OBJECT_RE: Final = regex.compile(
     (?:a|an|the|him|her|them|us|me|it|its|his|their|our|this|that|these|those)\b""",
     regex.VERBOSE,
 )
+
+#: The words :data:`_VERB_OBJECT_RE` looks behind for, lower case.
+_VERB_NOUNS: Final = frozenset(["forces", "guards"])
 
 _OF_RE: Final = lazy(
     globals(), "_OF_RE", r"\A\s++(?:of|from)\s++(?:(?:the|an?)\s++)?\Z", regex.IGNORECASE
@@ -1074,7 +1123,12 @@ class _Compiled:
                     text, m.end, _MODIFIED if cls != "armed" else _MEDIA, shouting
                 ):
                     continue  # "a police station", "a militant website"
-                if _VERB_OBJECT_RE.match(text, m.end):
+                # (the look-behind's words first, in the slice: a regex call
+                # costs far more, and most nouns are neither)
+                before = text[m.end - 6 : m.end]
+                if (
+                    not before.isascii() or before.lower() in _VERB_NOUNS
+                ) and _VERB_OBJECT_RE.match(text, m.end):
                     continue  # "the opposition forces a vote": a verb
                 if cls == "government" and _is_the_office(text, m.start, m.end):
                     continue  # "assumed the presidency": an office, no actor
@@ -1645,7 +1699,12 @@ class _Compiled:
                 continue
             if pattern is _METONYMY_RE and not _has_cue(text, tokens, hits):
                 continue
-            for m in finditer_chunked(pattern, text):
+            matches = (
+                _metonymy_matches(text, tokens, hits)
+                if pattern is _METONYMY_RE and len(text) <= _CHUNK
+                else finditer_chunked(pattern, text)
+            )
+            for m in matches:
                 if m.group(group) is None:
                     continue
                 if pattern is _BETWEEN_RE and not _TALK_BEFORE_RE.search(

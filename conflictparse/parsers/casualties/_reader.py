@@ -167,6 +167,10 @@ def split_tokens(folded: str, start: int, end: int) -> tuple[list[Token], list[s
     piece = folded[start:end]
     if piece.isascii():
         if _DOTTED_RE.search(piece) is None:
+            if EM_DASH_MARK not in piece:
+                found = _ascii_tokens(piece, start)
+                if found is not None:
+                    return found
             parts = _ASCII_TOKEN_RE.split(piece)
         else:
             parts = _ASCII_DOTTED_TOKEN_RE.split(piece)
@@ -182,6 +186,59 @@ def split_tokens(folded: str, start: int, end: int) -> tuple[list[Token], list[s
     next(bounds)
     texts = parts[1::2]
     return list(zip(texts, bounds, bounds, strict=False)), texts
+
+
+def _ascii_tokens(piece: str, start: int) -> tuple[list[Token], list[str]] | None:
+    """
+    :func:`split_tokens` of the ASCII *piece* (starting at *start*) without
+    dotted initials or an em dash, or ``None`` when it has a capital (not
+    folded) or no letter: the piece is cut at its white space in C, and a
+    part of letters alone or of digits alone (most are) is one token as it
+    stands; only the others ("said,", "al-shabaab's", "1,200") are split by
+    the pattern, which a search over the whole piece tried at each white
+    space character too.
+    """
+    raw = piece.encode("ascii")
+    if not raw.islower():
+        return None
+    toks: list[Token] = []
+    texts: list[str] = []
+    at = start
+    for part in raw.translate(_ASCII_WHITE_SPACE).decode("ascii").split(" "):
+        if part:
+            if part.isalpha() or part.isdigit():
+                end = at + len(part)
+                toks.append((part, at, end))
+                texts.append(part)
+            elif part[-1].isalnum() or not (
+                (head := part[:-1]).isalpha() or head.isdigit()
+            ):
+                end = at
+                for word in _ASCII_TOKEN_FINDALL(part):
+                    begin = end
+                    end += len(word)
+                    toks.append((word, begin, end))
+                    texts.append(word)
+            else:
+                # a word or number with a sign after it ("said,", "12."),
+                # over which neither a word nor a number goes on
+                end = at + len(head)
+                mark = part[-1]
+                toks.append((head, at, end))
+                toks.append((mark, end, end + 1))
+                texts.append(head)
+                texts.append(mark)
+                end += 1
+            at = end + 1
+        else:
+            at += 1
+    return toks, texts
+
+
+#: The white space :data:`_ASCII_TOKEN_RE` skips, each made a space (a table
+#: for ``bytes.translate``).
+_ASCII_WHITE_SPACE: Final = bytes(32 if c in b"\t\n\x0b\x0c\r" else c for c in range(256))
+_ASCII_TOKEN_FINDALL: Final = _ASCII_TOKEN_RE.findall
 
 
 def tokenize(folded: str, start: int, end: int) -> list[Token]:

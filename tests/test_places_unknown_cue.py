@@ -1,0 +1,119 @@
+"""
+The unknown-place cue pattern looked for sentence by sentence gives what
+its scan over the whole story gives.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conflictparse._text import REGEX_TIMEOUT
+from conflictparse.parsers.places import _parser as P
+
+
+def _whole(text: str) -> list[tuple[Any, ...]]:
+    return [
+        (m.span(), m.groupdict())
+        for m in P._UNKNOWN_CUE.finditer(text, timeout=REGEX_TIMEOUT)
+    ]
+
+
+def _by_piece(text: str) -> list[tuple[Any, ...]]:
+    return [(m.span(), m.groupdict()) for m in P._unknown_cue_matches(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen raided Tamanrasset district. The village of Ouro Sogui\nwas hit.",
+        "Fighters entered Kafr Nabl town on Monday.\nLater, Ma'arat al-Nu'man, "
+        "Saraqib and Jisr villages were shelled.",
+        "He left Damboa, in Borno STATE. Troops held Bama LGA.",
+        "She was seen near Bulo Hawo, in Gedo region, officials said.",
+        "The army said. Zone\nNorth Kivu zone, the Central Azawad Zone",
+        "An attack hit the northern city of Kharkiv. No cue here.",
+        "Mosul's al-Zuhur Neighbourhood and the Local government of Guma.",
+    ],
+)
+def test_examples_equal_the_whole_scan(text: str) -> None:
+    assert _by_piece(text) == _whole(text)
+
+
+_WORDS = st.sampled_from(
+    [
+        "Kafr",
+        "Nabl",
+        "Al-Bab",
+        "town",
+        "Town",
+        "village",
+        "villages",
+        "district",
+        "city",
+        "of",
+        "the",
+        "in",
+        "and",
+        "Borno",
+        "State",
+        "state",
+        "province",
+        "LGA",
+        "Local",
+        "Government",
+        "zone",
+        "North",
+        "northern",
+        "near",
+        "Gedo",
+        "region",
+        "neighbourhood",
+        "county",
+        "Ouro",
+        "Sogui",
+    ]
+)
+_GLUE = st.sampled_from([" ", " ", " ", ", ", ". ", ".", "\n", "\n\n", " (", ") "])
+
+
+@given(st.lists(st.tuples(_WORDS, _GLUE), max_size=30))
+def test_pieces_equal_the_whole_scan(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + glue for word, glue in parts)
+    assert _by_piece(text) == _whole(text)
+
+
+_CUE_PARTS = st.sampled_from(
+    [
+        "province",
+        "district",
+        "prefecture",
+        "department",
+        "provinces",
+        "district_",
+        "district\u00e9",
+        "district1",
+        " ",
+        "  ",
+        "\u00a0",
+        "Soum",
+        "\u0301",
+        "-",
+        "\n",
+    ]
+)
+
+
+@given(st.lists(_CUE_PARTS, max_size=14))
+def test_second_level_cue_words_equal_the_scan(parts: list[str]) -> None:
+    """The cue words found with ``str.find`` are the matches of the scan over the text."""
+    from conflictparse.parsers.places import _second_level as S
+
+    text = "".join(parts)
+    assert [(m.span(), m.group("cue")) for m in S._cue_words(text)] == [
+        (m.span(), m.group("cue"))
+        for m in S._CUE_WORD.finditer(text, timeout=REGEX_TIMEOUT)
+    ]
