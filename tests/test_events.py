@@ -5455,6 +5455,20 @@ def test_drones_that_set_fire_to_a_target_abroad_are_an_incident_of_their_own(
     ]
 
 
+@pytest.mark.parametrize("held", ["held", "controlled", "occupied"])
+def test_a_group_an_area_is_held_by_is_no_agent_of_the_strike_on_it(held: str) -> None:
+    """ "Air strikes on areas held by anti-junta forces": the forces hold the areas, the military struck."""
+    text = (
+        "YANGON, May 27 (Wire) - An air strike hit Mindat, a town in Myanmar's Chin "
+        "State, on Monday, killing seven people, residents said. The military has stepped "
+        f"up air strikes on areas {held} by anti-junta forces in Chin State."
+    )
+    events = conflictparse.parse(text, published="2025-05-27").events
+    assert [e.side_a and e.side_a.canonical for e in events] == [
+        "Military Forces of Myanmar (2021-)"
+    ]
+
+
 def test_an_incident_of_a_barrage_named_by_its_weapons_takes_their_state() -> None:
     """ "Russian missiles struck X and other cities ... In Y, 10 people were killed": Russia's too."""
     text = (

@@ -827,7 +827,8 @@ _OTHER_DEED_BY: Final = lazy(
       | formed | called | named | known | recogni[sz]ed | elected | appointed
       | visited | received | welcomed | presented | represented | replaced
       | published | assumed | adopted | implemented | applied | expressed
-      | organi[sz]ed\s++and\s++financed)
+      | organi[sz]ed\s++and\s++financed
+      | held | controlled | occupied)
     \s++\Z
     """,
     regex.VERBOSE,
