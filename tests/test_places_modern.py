@@ -2269,3 +2269,109 @@ def test_a_district_takes_the_one_province_of_the_story(
     """The story's places all in Benue: so is the local government; in two provinces, neither."""
     m = _place(text, "Ukum")
     assert m is not None and (m.kind, m.country, m.admin1) == ("district", "NG", code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two shells hit Kharkiv's Kyivskyi district overnight, wounding three, the governor said.",
+        "A drone hit a warehouse in the Kyivskyi district of Kharkiv on Thursday.",
+        "Missiles struck Kharkiv before dawn; a school in the city's Kyivskyi district burned.",
+    ],
+)
+def test_a_city_district_takes_the_city_province(text: str) -> None:
+    """A district named with its city is the city's, not Donetsk's namesake of the gazetteer."""
+    m = _place(text, "Kyivskyi")
+    assert m is not None and (m.kind, m.country, m.admin1) == ("district", "UA", "UA-63")
+    assert m.latitude is None  # the namesake's point is not this district's
+
+
+def test_the_city_possessive_places_an_unknown_district() -> None:
+    """ "the city's Osnovianskyi district": the city named before gives country and province."""
+    text = "Russia shelled Kharkiv on Friday, damaging homes in the city's Osnovianskyi district."
+    m = _place(text, "Osnovianskyi")
+    assert m is not None and (m.country, m.admin1) == ("UA", "UA-63")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (
+            "Jets bombed a market in Magway's Pauk township on Monday.",
+            "Magway",
+            "province",
+        ),
+        ("Police raided homes in Kaduna's Kajuru LGA on Monday.", "Kaduna", "province"),
+        ("Gunmen shot two men in Mandalay's Chanayethazan township.", "Mandalay", "city"),
+    ],
+)
+def test_a_province_possessive_before_a_local_unit(
+    text: str, surface: str, kind: str
+) -> None:
+    """A province's seat does not hold townships or LGAs; a city of 500,000 holds townships."""
+    m = _place(text, surface)
+    assert m is not None and m.kind == kind
+
+
+def test_a_zone_named_after_a_town_lies_in_its_province() -> None:
+    """ "the West Gondar zone": no table knows the zone, but Gondar is in Amhara."""
+    m = _place(
+        "Drone strikes hit the West Gondar zone on Sunday, residents said.", "West Gondar"
+    )
+    assert m is not None and (m.kind, m.country, m.admin1) == ("district", "ET", "ET-AM")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        (
+            "A drone struck a bus in Dabat Mender, in the North Gondar zone, on Sunday.",
+            "Dabat Mender",
+            "ET-AM",
+        ),
+        (
+            "Bandits stormed Kwaki, in Guma LGA of Benue State, before dawn.",
+            "Kwaki",
+            "NG-BE",
+        ),
+    ],
+)
+def test_an_unknown_settlement_before_in_and_a_district(
+    text: str, surface: str, code: str
+) -> None:
+    """A name after a preposition or an attack verb, then ", in" and a district: a place there."""
+    m = _place(text, surface)
+    assert m is not None and m.admin1 == code
+
+
+def test_a_name_before_in_a_district_after_a_speech_verb_is_no_place() -> None:
+    """ "said Abdi, in Hodan district": a person (no preposition or attack verb before)."""
+    assert (
+        _place("Two shops burned, said Abdi, in Hodan district of Mogadishu.", "Abdi")
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "RSF fighters shelled El Geneina in Sudan's West Darfur state; hundreds fled "
+            "across the border to Adre overnight, Sudanese aid workers said.",
+            "TD",
+        ),
+        ("Fighting in Sudan's West Darfur reached Adre, residents of Sudan said.", "SD"),
+    ],
+)
+def test_a_town_across_the_border_is_abroad(text: str, country: str) -> None:
+    """After "across the border to", the town abroad is meant, not a namesake of the story's country."""
+    m = _place(text, "Adre")
+    assert m is not None and m.country == country
+
+
+def test_a_french_name_goes_on_past_a_shorter_namesake() -> None:
+    """ "Petite Rivière de l'Artibonite" is Haiti's town, not Mauritius's "Petite Rivière"."""
+    text = "Gunmen fired on a minibus outside Petite Rivière de l'Artibonite on Monday."
+    m = _place(text, "Petite Rivière de l'Artibonite")
+    assert m is not None and (m.country, m.admin1) == ("HT", "HT-AR")
+    assert _place(text, "Artibonite") is None

@@ -739,8 +739,8 @@ _UNKNOWN_CUE: Final = regex.compile(
     [ ]++(?=(?P<cue7>zone)\b)
     | (?<=\p{{Ll}}[ ])
       (?P<name3>{_NAME_WORD})
-      (?=,?[ ]++in[ ]++(?:the[ ]++)?(?:{_COMPASS_ADJECTIVE})?+\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+
-         [ ]++{_ADMIN_CUE}\b)
+      (?=,?[ ]++in[ ]++(?:the[ ]++)?(?:{_COMPASS_ADJECTIVE})?+\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b|LGA\b)\p{{Lu}}[\p{{L}}\-']*+)?+
+         [ ]++(?:{_ADMIN_CUE}|(?P<unit3>zone|district|township|territory|county|LGA))\b)
     """,
     regex.VERBOSE,
 )
@@ -1521,7 +1521,7 @@ def find_places(
             out = _elided_provinces(text, out)
             _coordinated_provinces(text, out, look.towns)
     taken = _Spans(map(_SPAN_OF, out))
-    out.extend(_unknown_places(doc, taken, context, header, out))
+    out.extend(_unknown_places(doc, taken, context, header, out, look.towns))
     if not shouting:
         out = _whole_runs_after_cues(text, out, context)
         out = _whole_runs_before_cues(text, out, context)
@@ -1569,6 +1569,8 @@ def find_places(
                 )
             )
     out.extend(second_level_places(doc, out, context))  # "Soum province"
+    if not shouting and ("de " in text or "du " in text):
+        out = _french_long_names(text, out, extra_get)
     _extra_facts(out, extra_get)
     out.sort(key=_SPAN_OF)  # by (start, end), read in C
     if not doc.shouting and out:
@@ -1578,6 +1580,7 @@ def find_places(
             _listed_units(text, out)
         if "district" in map(_KIND_OF, out):
             _keep_unit_sense(out)
+            _districts_of_cities(text, out)
         if not _SETTLEMENTS_WITHOUT_PROVINCE.isdisjoint(map(_KIND_ADMIN1_OF, out)):
             _province_of_unit_after(text, out)
         if ("district", None) in map(_KIND_ADMIN1_OF, out):
@@ -1670,6 +1673,58 @@ _EXTRA_APPOSITION_NOUN: Final = re.compile(
 _EXTRA_UNIT_AFTER: Final = frozenset(
     ["district", "territory", "county", "lga", "township", "locality", "municipality"]
 )
+
+
+#: The French particle and capitalised word that go on a name: " de
+#: l'Artibonite", " du Nord", " des Bouquets", " de Nippes".
+_FRENCH_TAIL: Final = regex.compile(
+    r"[ ](?:de[ ]la[ ]|de[ ]l['\u2019]|des[ ]|du[ ]|de[ ]|d['\u2019])"
+    r"\p{Lu}[\p{Ll}'\u2019]*+(?:-\p{L}[\p{Ll}'\u2019]*+)*+"
+)
+
+
+def _french_long_names(
+    text: str, out: list[PlaceMention], extra_get: Callable[[str], ExtraPlace | None]
+) -> list[PlaceMention]:
+    """
+    *out* with a place whose name goes on in French ("Petite Rivière de
+    l'Artibonite", where the gazetteer knows only a "Petite Rivière" of
+    Mauritius) made the places_extra.tsv town of the whole name; the
+    names inside its tail ("Artibonite") go.
+    """
+    longer: list[PlaceMention] = []
+    for m in out:
+        if m.kind in ("country", "province") or m.role != "place":
+            continue
+        tail = _FRENCH_TAIL.match(text, m.end)
+        if tail is None:
+            continue
+        extra = extra_get(_key(text[m.start : tail.end()]))
+        if extra is None:
+            continue
+        before = text[m.start - _CONTEXT if m.start > _CONTEXT else 0 : m.start]
+        longer.append(
+            _new_place(
+                text=text[m.start : tail.end()],
+                span=_new_span(start=m.start, end=tail.end()),
+                name=extra.name,
+                kind=extra.kind,
+                country=extra.country,
+                admin1=extra.admin1,
+                latitude=extra.latitude,
+                longitude=extra.longitude,
+                geonames_id=extra.geonames_id,
+                precision=_near_or_exact(before),
+                provenance=_new_provenance(
+                    confidence=0.7,
+                    reason="hand-compiled table of places the gazetteer lacks",
+                ),
+            )
+        )
+    if not longer:
+        return out
+    spans = _Spans(map(_SPAN_OF, longer))
+    return [p for p in out if not spans.overlaps(p.start, p.end)] + longer
 
 
 def _extra_facts(
@@ -1925,11 +1980,12 @@ def _province_of_story(out: list[PlaceMention]) -> None:
 
 def _province_of_unit_after(text: str, out: list[PlaceMention]) -> None:
     """
-    Give a settlement with no province the province of the district or
-    town named right after it, and its country where it has none ("the
-    village of Ntoyo in Mambasa territory": Ituri's, as Mambasa is; "Lin Ta
-    Lu village in Sagaing township": Myanmar's Sagaing), when the two are
-    of one country.
+    Give a settlement with no province the province of the district, town
+    or province named right after it, and its country where it has none
+    ("the village of Ntoyo in Mambasa territory": Ituri's, as Mambasa is;
+    "Lin Ta Lu village in Sagaing township": Myanmar's Sagaing; "X
+    village, in Sagaing's Tabayin township"), when the two are of one
+    country.
     """
     bare = map(_SETTLEMENTS_WITHOUT_PROVINCE.__contains__, map(_KIND_ADMIN1_OF, out[:-1]))
     for i in itertools.compress(range(len(out) - 1), bare):
@@ -1939,7 +1995,7 @@ def _province_of_unit_after(text: str, out: list[PlaceMention]) -> None:
         n = out[i + 1]
         if (
             n.admin1 is None
-            or (n.kind != "district" and n.kind not in _SETTLEMENT_KINDS)
+            or (n.kind not in _UNIT_KINDS and n.kind not in _SETTLEMENT_KINDS)
             or (m.country is not None and n.country != m.country)
             or n.start - m.end > 16
             or _IN_UNIT_BETWEEN.fullmatch(text, m.end, n.start, timeout=REGEX_TIMEOUT)
@@ -1974,6 +2030,84 @@ def _keep_unit_sense(out: list[PlaceMention]) -> None:
         ):
             continue
         out[i] = _moved_to(u, m.start, m.end)
+
+
+#: The words that tie a district to the place holding it, after the
+#: district's name and cue: "the Kyivskyi district of Kharkiv".
+_UNIT_OF_AFTER: Final = re.compile(
+    r"[ ](?:district|raion|township|neighbou?rhood|quarter|area)[ ]of[ ](?:the[ ])?"
+)
+#: The kinds of place that hold districts by name.
+_HOLDER_KINDS: Final = frozenset(["city", "town", "province"])
+
+
+def _districts_of_cities(text: str, out: list[PlaceMention]) -> None:
+    """
+    Give a district named with the place that holds it that place's
+    country and province: "Kharkiv's Kyivskyi district", "the Kyivskyi
+    district of Kharkiv", and "the city's Kyivskyi district" after the
+    city. A district of that name the gazetteer knows elsewhere (Donetsk's
+    Kyivskyi) is a namesake: its point is dropped, not the holder's words.
+    *out* is sorted by span.
+    """
+    for i, m in enumerate(out):
+        if m.kind != "district" or m.role != "place":
+            continue
+        holder = None
+        if text.endswith(("'s ", "\u2019s "), 0, m.start):
+            at = m.start - 3
+            holder = next(
+                (p for p in reversed(out[:i]) if p.end == at and p.kind in _HOLDER_KINDS),
+                None,
+            )
+            if holder is None and text.endswith(_CITY_POSSESSIVES, 0, at + 3):
+                # "the city's Kyivskyi district": the last town named before
+                holder = next(
+                    (
+                        p
+                        for p in reversed(out[:i])
+                        if p.kind in ("city", "town") and p.country
+                    ),
+                    None,
+                )
+        else:
+            tie = _UNIT_OF_AFTER.match(text, m.end)
+            if tie is not None:
+                at = tie.end()
+                holder = next(
+                    (
+                        p
+                        for p in out[i + 1 : i + 3]
+                        if p.start == at and p.kind in _HOLDER_KINDS
+                    ),
+                    None,
+                )
+        if (
+            holder is None
+            or holder.country is None
+            or (holder.country == m.country and holder.admin1 in (m.admin1, None))
+        ):
+            continue
+        out[i] = attrs.evolve(
+            m,
+            country=holder.country,
+            admin1=holder.admin1,
+            admin2=None,
+            latitude=None,
+            longitude=None,
+            geonames_id=None,
+            provenance=_new_provenance(
+                confidence=0.6, reason="a district of the place named with it"
+            ),
+        )
+
+
+#: "the city's", "the town's" (straight or curly apostrophe) before a district.
+_CITY_POSSESSIVES: Final = tuple(
+    f"the {noun}{mark}s "
+    for noun in ("city", "town", "capital")
+    for mark in ("'", "\u2019")
+)
 
 
 def _coordinated_provinces(
@@ -2828,7 +2962,11 @@ def _name_owns_cue(before: str, at: int) -> bool:
     """
     head = before[:at].rstrip(" ")
     word = head[head.rfind(" ") + 1 :]
-    if not word[-1:].isalpha() or word.islower() or word.endswith(_ADJECTIVE_ENDINGS):
+    if (
+        not word[-1:].isalpha()
+        or word.islower()
+        or (word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith(_DISTRICT_ENDINGS))
+    ):
         return False
     key = _key(word)
     return key not in _FUNCTION_WORDS and key not in demonyms()
@@ -2837,6 +2975,9 @@ def _name_owns_cue(before: str, at: int) -> bool:
 #: Endings of capitalised adjectives before a cue ("Syrian", "Sudanese",
 #: "Kurdish", "Shiite", "Sunni", "Islamic").
 _ADJECTIVE_ENDINGS: Final = ("an", "ese", "ish", "ite", "ic", "i")
+#: Endings of the adjectival names of districts in Ukraine and Russia, no
+#: people's adjectives ("the Kyivskyi district of Kharkiv", "Industrialnyi").
+_DISTRICT_ENDINGS: Final = ("yi", "skiy", "skii")
 
 
 def _of_cue_word(before: str) -> str:
@@ -3191,6 +3332,9 @@ def _resolve(
                 or (town.population >= 10000 and town.country in _TOWN_SIZED_UNITS)
             )
         )
+        if big and town is not None and after[:1] in ("'", "\u2019"):
+            # "Sagaing's Tabayin township": the region's unit, not its seat's
+            big = not _province_owns_unit(after, town.population)
         if (
             not big
             and town is not None
@@ -3272,7 +3416,11 @@ def _resolve(
         # (a village by its cue too: "Masala village" in a story from the
         # Congo is no village of Azerbaijan)
         home = _main_country(context)
-        if home is not None and home != town.country:
+        if (
+            home is not None
+            and home != town.country
+            and _ACROSS_BORDER_BEFORE.search(before) is None
+        ):
             # a small town known only abroad in a story about one country:
             # a place of that country the gazetteer lacks ("Clarinda" in a
             # story from Iowa is no village in Victoria)
@@ -3315,6 +3463,51 @@ def _resolve(
 
 #: :func:`_town_only_countries`' answer for a name that is more than towns.
 _NOT_TOWN_ONLY: Final = ("",)
+
+
+#: A local unit named after a possessive: "'s Tabayin township", "'s Guma
+#: LGA", "'s Rutshuru territory", "'s Kyivskyi district".
+_UNIT_AFTER_POSSESSIVE: Final = regex.compile(
+    r"['\u2019]s[ ](?:\p{Lu}[\p{L}'\u2019\-]*+[ ]){1,3}"
+    r"(?P<unit>township|LGA|[Ll]ocal[ ][Gg]overnment|territory|county|district|raion)\b"
+)
+#: The units of a province only ("Kaduna's Kajuru LGA"), never of a city.
+_PROVINCE_ONLY_UNITS: Final = frozenset(
+    [
+        "LGA",
+        "Local Government",
+        "local government",
+        "Local government",
+        "local Government",
+        "territory",
+    ]
+)
+#: The population from which a town that shares a province's name holds
+#: districts and townships of its own ("Kharkiv's Kyivskyi district",
+#: "Mandalay's Chanayethazan township"); a smaller seat does not ("Sagaing's
+#: Tabayin township" is the region's).
+_CITY_WITH_DISTRICTS: Final = 500000
+
+
+def _province_owns_unit(after: str, population: int) -> bool:
+    """
+    Whether the possessive that opens *after* gives a local unit ("'s
+    Tabayin township") that the province, not its seat of *population*
+    people, holds.
+    """
+    m = _UNIT_AFTER_POSSESSIVE.match(after)
+    if m is None:
+        return False
+    return m.group("unit") in _PROVINCE_ONLY_UNITS or population < _CITY_WITH_DISTRICTS
+
+
+#: Words that take the story across a border right before a town: "fled
+#: across the border to Adre", "crossed into", "into neighbouring": the
+#: town abroad is meant, not a namesake at home.
+_ACROSS_BORDER_BEFORE: Final = re.compile(
+    r"(?:(?:across|over)[ ]the[ ](?:border|frontier)(?:[ ](?:in)?to|[ ]at)?"
+    r"|crossed[ ]into|into[ ]neighbou?ring)[ ]\Z"
+)
 
 
 def _town_only_countries(h: _Hit) -> tuple[str, ...]:
@@ -5311,11 +5504,13 @@ def _unknown_places(
     context: Counter[str],
     header: dict[str, int] | None = None,
     found: Sequence[PlaceMention] = (),
+    towns_of: Callable[[str], tuple[Place, ...]] | None = None,
 ) -> list[PlaceMention]:
     """
     Names unknown to every table that cues mark as places; a place *found*
     right after the cue and "of" ("the al-Zuhur district of Mosul") holds
-    the unit and gives its country.
+    the unit and gives its country; a zone named after a town (*towns_of*
+    gives the gazetteer's: "the North Gondar zone") lies in its province.
     """
     text = doc.text
     if doc.shouting:
@@ -5415,7 +5610,17 @@ def _unknown_places(
                 after_at = m.end(cg)
                 after = text[after_at : after_at + 80]
             code = _admin_code_after(after, context)
-            if cue is None and code is None:
+            # "in Gendewuha, in the North Gondar zone": a settlement of the
+            # district after it (which gives its province later)
+            if (
+                cue is None
+                and code is None
+                and (
+                    g != "name3"
+                    or not m.group("unit3")
+                    or not _PLACE_PREPOSITION.search(text, s - 12 if s > 12 else 0, s)
+                )
+            ):
                 continue
             # a village the gazetteer lacks lies in the country named after
             # it ("the village of Tell al-Hawa in Syria"), else the story's
@@ -5461,6 +5666,11 @@ def _unknown_places(
                     ),
                     None,
                 )
+            if holder is None and code is None and g == "name7" and towns_of is not None:
+                holder_town = _zone_town(name, towns_of, home)
+                if holder_town is not None:
+                    code = holder_town.admin1
+                    country = holder_town.country
             if holder is not None and code is None:
                 code = holder.admin1
                 country = holder.country
@@ -5511,6 +5721,35 @@ def _unknown_places(
             )
             twins.setdefault((s, e), len(out) - 1)
     return out
+
+
+#: A preposition of place, or a verb of attack, right before a name ("in
+#: X, in the Y zone", "stormed X, in Y LGA").
+_PLACE_PREPOSITION: Final = re.compile(
+    r"(?<![\w'])(?:in|near|at|into|to|from|outside|of|attacked|stormed|raided|struck"
+    r"|shelled|hit|captured|seized|entered|overran|bombed|targeted|besieged)[ ]\Z"
+)
+
+
+def _zone_town(
+    name: str, towns_of: Callable[[str], tuple[Place, ...]], home: str | None
+) -> Place | None:
+    """
+    The town a zone named by a compass word and a town's name ("North
+    Gondar") is named after: the most populous of that name in *home*, the
+    story's country, or with none a town of 20,000 people or more. Such a
+    zone holds the town and lies in its province.
+    """
+    towns = towns_of(_key(name.partition(" ")[2]))
+    if home is not None:
+        towns = tuple(t for t in towns if t.country == home)
+    best = max(towns, key=_POPULATION_OF, default=None)
+    if best is None or best.admin1 is None or (home is None and best.population < 20000):
+        return None
+    return best
+
+
+_POPULATION_OF: Final = operator.attrgetter("population")
 
 
 def _in_hinted_province(
