@@ -2375,3 +2375,19 @@ def test_a_french_name_goes_on_past_a_shorter_namesake() -> None:
     m = _place(text, "Petite Rivière de l'Artibonite")
     assert m is not None and (m.country, m.admin1) == ("HT", "HT-AR")
     assert _place(text, "Artibonite") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Jets bombed a clinic in Kayah State on Monday.", "Kayah State"),
+        ("Jets bombed a clinic in Kayah state on Monday.", "Kayah"),
+        ("Bandits raided two villages in Zamfara State.", "Zamfara State"),
+    ],
+)
+def test_a_capitalised_state_is_part_of_the_province_name(
+    text: str, surface: str
+) -> None:
+    """ "Kayah State" is the unit's name as written; "Kayah state" the name and a cue."""
+    m = _place(text, surface)
+    assert m is not None and m.kind == "province"

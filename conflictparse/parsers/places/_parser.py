@@ -1587,6 +1587,8 @@ def find_places(
             _province_of_story(out)
     if not doc.shouting:
         out = region_pairs(text, out, look.towns, _town_kind, every_actor.overlaps)
+        if " State" in text:
+            _state_in_name(text, out)
     if de:
         _dateline_region(text, de, out)
     return tuple(out)
@@ -1767,6 +1769,26 @@ _DATELINE_BRACKET: Final = re.compile(r"[ \t]*\([ \t]*")
 #: The slash between the two towns of a dateline filed from both,
 #: "CAIRO/JERUSALEM, May 20 -".
 _DATELINE_SLASH: Final = re.compile(r"[ \t]?/[ \t]?")
+
+
+def _state_in_name(text: str, out: list[PlaceMention]) -> None:
+    """
+    Stretch a province's mention over a capitalised "State" after it:
+    "Chin State", "Borno State" are the units' names as written (a
+    lower-case "state" stays a cue outside the name: "Borno state").
+    """
+    for i, m in enumerate(out):
+        end = m.end
+        if (
+            m.kind == "province"
+            and text.startswith(" State", end)
+            and not text[end + 6 : end + 7].isalnum()
+        ):
+            out[i] = attrs.evolve(
+                m,
+                text=text[m.start : end + 6],
+                span=_new_span(start=m.start, end=end + 6),
+            )
 
 
 def _dateline_region(text: str, town_end: int, out: list[PlaceMention]) -> None:
