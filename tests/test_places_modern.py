@@ -2391,3 +2391,31 @@ def test_a_capitalised_state_is_part_of_the_province_name(
     """ "Kayah State" is the unit's name as written; "Kayah state" the name and a cue."""
     m = _place(text, surface)
     assert m is not None and m.kind == "province"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        (
+            "Gunmen shot three police officers in Apatzingan on Sunday.",
+            "Apatzingan",
+            "MX-MIC",
+        ),
+        ("Troops were deployed to Michoacan and Coahuila.", "Michoacan", "MX-MIC"),
+        ("A car bomb exploded in Xalapa, Mexico, on Friday.", "Xalapa", "MX-VER"),
+        ("Police dispersed protesters in N'Djamena on Monday.", "N'Djamena", "TD-ND"),
+        ("Refugees reached Iriba in eastern Chad.", "Iriba", "TD-WF"),
+    ],
+)
+def test_towns_of_units_geonames_names_otherwise(
+    text: str, surface: str, code: str
+) -> None:
+    """Units whose ISO 3166-2 name differs from GeoNames' ("Michoacán de Ocampo", "Wadi Fira")."""
+    m = _place(text, surface)
+    assert m is not None and m.admin1 == code
+
+
+def test_bulo_burte_spellings() -> None:
+    """ "Bulo Burte" and "Buloburte": news spellings of GeoNames' Buulobarde in Hiraan."""
+    m = _place("Militias clashed with al Shabaab near Buloburte on Sunday.", "Buloburte")
+    assert m is not None and (m.country, m.admin1) == ("SO", "SO-HI")

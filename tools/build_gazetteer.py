@@ -540,6 +540,40 @@ _OVERRIDES: Final = {
     # Ukraine's Chernivtsi, Kirovohrad and Poltava oblasts, which
     # cities1000 gave no name for (the keys of GeoNames' alphabetical order)
     "UA.03": "UA-77", "UA.10": "UA-35", "UA.18": "UA-53",
+    # first-level units whose ISO 3166-2 name is a longer or local form
+    # of GeoNames' ("Michoacán de Ocampo", "Wadi Fira" for Biltine), each
+    # key checked by the towns it holds in cities500 (MX.16: Morelia,
+    # Uruapan, Apatzingán; TD.02: Biltine, Iriba), and the keys of units
+    # cities1000 misnamed, whose codes went to others (JO.18 holds Irbid
+    # and Ar Ramtha, JO.22, matched by the name "Irbid", Jerash; TD.15
+    # Bousso and Mandelia, TD.21, "Chari-Baguirmi", N'Djamena; BI.10
+    # Bururi, BI.26 Rumonge; DZ.19 Biskra, DZ.OD Ouled Djellal; CF.12
+    # Bossangoa and CF.13 Bozoum, where CF.20 and CF.21 hold Batangafo and
+    # Paoua, of prefectures made in 2020 that ISO 3166-2 lacks)
+    "MX.07": "MX-COA", "MX.16": "MX-MIC", "MX.30": "MX-VER",
+    "JO.16": "JO-AM", "JO.18": "JO-IR", "JO.22": "JO-JA", "ET.50": "ET-HA",
+    "KE.05": "KE-30", "CF.04": "CF-HS", "CF.06": "CF-KG", "CF.12": "CF-AC",
+    "CF.13": "CF-OP", "CF.15": "CF-KB", "CF.16": "CF-SE",
+    "TD.02": "TD-WF", "TD.15": "TD-CB", "TD.21": "TD-ND",
+    "BI.10": "BI-BR", "BI.26": "BI-RM",
+    "DZ.19": "DZ-07", "DZ.OD": "DZ-51", "DZ.49": "DZ-45", "DZ.50": "DZ-30",
+    "EG.02": "EG-BA", "EG.14": "EG-SHR", "EG.26": "EG-JS", "RW.12": "RW-01",
+    "SA.06": "SA-04", "SA.11": "SA-14", "SA.14": "SA-02", "SA.15": "SA-08",
+    "YE.28": "YE-SU", "IR.33": "IR-03", "IR.42": "IR-09",
+    "TN.27": "TN-13", "TN.36": "TN-11", "TN.39": "TN-14", "DZ.TG": "DZ-55",
+    # Côte d'Ivoire's regions before 2011, each wholly inside one of the
+    # districts ISO 3166-2:CI now lists (Man, Duekoué: Montagnes; CI.93,
+    # matched by the name "Lagunes", holds Abidjan and its communes)
+    "CI.78": "CI-MG", "CI.82": "CI-LG", "CI.94": "CI-CM", "CI.95": "CI-GD",
+    "CI.96": "CI-SM", "CI.97": "CI-WR", "CI.93": "CI-AB",
+    # the Philippines' regions, whose GeoNames keys carry the ISO numbers
+    "PH.01": "PH-01", "PH.02": "PH-02", "PH.03": "PH-03", "PH.08": "PH-08",
+    "PH.09": "PH-09", "PH.10": "PH-10", "PH.11": "PH-11", "PH.13": "PH-13",
+    "PH.15": "PH-15", "PH.40": "PH-40", "PH.41": "PH-41",
+    # China's provinces and regions, ISO-named with "Sheng" or in Pinyin
+    "CN.07": "CN-FJ", "CN.10": "CN-HE", "CN.11": "CN-HN", "CN.12": "CN-HB",
+    "CN.14": "CN-XZ", "CN.19": "CN-LN", "CN.20": "CN-NM", "CN.26": "CN-SN",
+    "CN.29": "CN-YN", "CN.30": "CN-GD", "CN.31": "CN-HI", "CN.32": "CN-SC",
 }  # fmt: skip
 
 #: English names of first-level divisions in common use in news copy that
@@ -590,6 +624,13 @@ _RENAMED: Final = {
     "CD.20": ("Kwilu", False), "CD.24": ("Mai-Ndombe", False), "CD.21": ("Lomami", False),
     "CD.25": ("Mongala", False), "CD.26": ("Nord-Ubangi", False),
     "CD.28": ("Sud-Ubangi", False),
+    # keys cities1000 gave another unit's name (_OVERRIDES)
+    "JO.22": ("Jerash", False), "TD.21": ("N'Djamena", False),
+    "BI.26": ("Rumonge", False), "DZ.OD": ("Ouled Djellal", False),
+    "DZ.TG": ("Touggourt", False), "TN.27": ("Ben Arous", False),
+    "TN.39": ("Manouba", False), "CI.93": ("Abidjan", False),
+    # GeoNames' "Eastern" for Egypt's Sharqia (English copy: "Sharqia")
+    "EG.14": ("Sharqia", False),
 }  # fmt: skip
 
 
