@@ -2419,3 +2419,75 @@ def test_bulo_burte_spellings() -> None:
     """ "Bulo Burte" and "Buloburte": news spellings of GeoNames' Buulobarde in Hiraan."""
     m = _place("Militias clashed with al Shabaab near Buloburte on Sunday.", "Buloburte")
     assert m is not None and (m.country, m.admin1) == ("SO", "SO-HI")
+
+
+def test_a_town_name_before_a_lower_case_river_is_the_river() -> None:
+    """ "across the Dnipro river": the river of the features table, not the city of Dnipro."""
+    m = _place("Shells hit Marhanets, across the Dnipro river from Enerhodar.", "Dnipro")
+    assert m is not None and (m.kind, m.country) == ("river", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oleh Syniehubov, the Kharkiv regional governor, said two men were hurt.",
+        "The Kharkiv regional administration said power was cut.",
+    ],
+)
+def test_a_name_before_regional_is_the_region(text: str) -> None:
+    """ "the Kharkiv regional governor": the region's official, the province, not the city."""
+    m = _place(text, "Kharkiv")
+    assert m is not None and (m.kind, m.admin1) == ("province", "UA-63")
+
+
+def test_a_country_name_after_a_settlement_cue_is_a_settlement() -> None:
+    """ "the community of Costa Rica" in a story from Sinaloa: a Mexican village, no country."""
+    text = (
+        "Soldiers found six bodies in the community of Costa Rica, south of Culiacan, "
+        "the Sinaloa prosecutor said."
+    )
+    m = _place(text, "Costa Rica")
+    assert m is not None and (m.kind, m.country) == ("populated_place", "MX")
+
+
+def test_an_unknown_village_a_comma_and_a_distance_from_a_town() -> None:
+    """ "X village, about 15 km from Tsafe": the town gives the village's province."""
+    text = "Bandits burned Dan Kure village, about 20 km from Tsafe, on Tuesday."
+    m = _place(text, "Dan Kure")
+    assert m is not None and (m.country, m.admin1) == ("NG", "NG-ZA")
+
+
+def test_an_unknown_neighbourhood_is_in_the_city_named_before() -> None:
+    """ "the X neighbourhood" after the city: the city's province (not a town named later)."""
+    text = (
+        "Drones struck El Fasher at dawn. Two shells hit the Wadi Nil neighbourhood, "
+        "and a third fell near Tawila."
+    )
+    m = _place(text, "Wadi Nil")
+    assert m is not None and (m.country, m.admin1) == ("SD", "SD-DN")
+
+
+def test_a_province_namesake_listed_after_provinces_and_a_comma() -> None:
+    """ "in Kachin State, Shan State and Sagaing": the region, like the names it is listed with."""
+    m = _place("Jets struck villages in Kachin State, Shan State and Magway.", "Magway")
+    assert m is not None and m.kind == "province"
+
+
+def test_an_adjectival_district_takes_the_city_of_its_sentence() -> None:
+    """ "In the city of Zaporizhzhia, ... in the Oleksandrivskyi district": the city's district."""
+    text = (
+        "In the city of Zaporizhzhia, a drone hit a garage in the Oleksandrivskyi district "
+        "overnight, officials said."
+    )
+    m = _place(text, "Oleksandrivskyi")
+    assert m is not None and m.admin1 == "UA-23"
+
+
+def test_a_second_level_unit_in_a_story_that_names_neighbours() -> None:
+    """ "Soum province" in a story that also names Mali: Burkina Faso's unit, in its region."""
+    text = (
+        "Jihadists killed 12 soldiers near Djibo in Soum province, a source said. "
+        "The group also operates in Mali and Niger."
+    )
+    m = _place(text, "Soum")
+    assert m is not None and (m.country, m.admin1) == ("BF", "BF-12")

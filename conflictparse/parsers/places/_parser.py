@@ -2083,12 +2083,20 @@ def _districts_of_cities(text: str, out: list[PlaceMention]) -> None:
                 None,
             )
             if holder is None and text.endswith(_CITY_POSSESSIVES, 0, at + 3):
-                # "the city's Kyivskyi district": the last town named before
+                # "the city's Kyivskyi district": the last town named
+                # before, or a province named after a city named before it
+                # ("the city of Kharkiv ... Kharkiv regional governor said
+                # ... in the city's Kyivskyi district")
+                cities = {p.text for p in out[:i] if p.kind == "city"}
                 holder = next(
                     (
                         p
                         for p in reversed(out[:i])
-                        if p.kind in ("city", "town") and p.country
+                        if p.country
+                        and (
+                            p.kind in ("city", "town")
+                            or (p.kind == "province" and p.text in cities)
+                        )
                     ),
                     None,
                 )
@@ -2104,6 +2112,18 @@ def _districts_of_cities(text: str, out: list[PlaceMention]) -> None:
                     ),
                     None,
                 )
+        if holder is None and m.text.endswith(_DISTRICT_ENDINGS) and i:
+            # "In the city of Zaporizhzhia, a missile hit ... the
+            # Oleksandrivskyi district": an adjectival name is a city's
+            # district, of the city named before it in the sentence
+            city = out[i - 1]
+            if (
+                city.kind == "city"
+                and city.country == m.country
+                and city.role in _STORY_ROLES
+                and _SENTENCE_END.search(text, city.end, m.start) is None
+            ):
+                holder = city
         if (
             holder is None
             or holder.country is None
@@ -2124,6 +2144,9 @@ def _districts_of_cities(text: str, out: list[PlaceMention]) -> None:
         )
 
 
+#: A sentence's end between two mentions.
+_SENTENCE_END: Final = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
+
 #: "the city's", "the town's" (straight or curly apostrophe) before a district.
 _CITY_POSSESSIVES: Final = tuple(
     f"the {noun}{mark}s "
@@ -2143,7 +2166,12 @@ def _coordinated_provinces(
     """
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if text[a.end : b.start] != " and " or a.role != "place" or b.role != "place":
+        if a.role != "place" or b.role != "place":
+            continue
+        gap = text[a.end : b.start]
+        # "Shan State, Rakhine State and Sagaing", "in Sagaing, Kachin" (a
+        # headline's list): a comma joins them too
+        if gap != " and " and _PROVINCE_LIST_GAP.fullmatch(gap) is None:
             continue
         town, province = (a, b) if b.kind == "province" else (b, a)
         if (
@@ -2152,6 +2180,10 @@ def _coordinated_provinces(
             or not town.country
         ):
             continue
+        if gap != " and " and (
+            town.admin1 == province.admin1 or (town is a and gap[:1] != ",")
+        ):
+            continue  # "Lashio, Shan State": a town and its own province
         if _next_word(
             text[province.end : province.end + _CONTEXT]
         ) not in _LIST_CUES and any(
@@ -2159,7 +2191,8 @@ def _coordinated_provinces(
         ):
             continue  # (a plural cue after the list names provinces: "Sagaing and Magway regions")
         if (
-            text.startswith(", ", town.end)
+            town is b
+            and text.startswith(", ", town.end)
             and text[town.end + 2 : town.end + 3].isupper()
         ):
             continue  # "Florida and Washington, D.C.": maybe a town and its region
@@ -2184,6 +2217,12 @@ def _coordinated_provinces(
             ),
         )
 
+
+#: What joins two names of a list besides " and ": a comma, or ", and",
+#: maybe after the province's cue ("Shan State, Rakhine State and X").
+_PROVINCE_LIST_GAP: Final = re.compile(
+    r"(?:[ ](?:State|state|Region|region|Province|province))?(?:,[ ]and[ ]|,[ ]|[ ]and[ ])"
+)
 
 #: Compass words that open provinces' names and stand alone before "and"
 #: when two share the rest ("North and South Kivu").
@@ -3174,6 +3213,9 @@ def _resolve(
         h.admin1
         and (
             after_word in _PROVINCE_CUES
+            # "the Dnipropetrovsk regional administration", "Kharkiv
+            # regional governor": the region's officials
+            or (after_word == "regional" and not shouting)
             or _of_cue_word(before) in _OF_PROVINCE_CUES
             # the later names of "the provinces of Latakia and Tartus"
             or (
@@ -3194,6 +3236,29 @@ def _resolve(
             h, surface, _new_span(start=h.start, end=h.end), role, context, cue=after_word
         )
     if (
+        after_word == "river"
+        and h.feature is None
+        and after[:6] == " river"
+        and not shouting
+        and (river := features().get(h.key + " river")) is not None
+    ):
+        # "across the Dnipro river": the river the table knows by the name
+        # and the lower-case noun, not the town of that name (the cue
+        # outside the mention, as "the Oxus river" gives "Oxus")
+        return _new_place(
+            text=surface,
+            span=_new_span(start=h.start, end=h.end),
+            name=river.name,
+            kind=river.kind,
+            role=role,
+            country=river.country,
+            admin1=river.admin1,
+            latitude=river.latitude,
+            longitude=river.longitude,
+            geonames_id=river.geonames_id,
+            precision="region",
+        )
+    if (
         h.feature
         and not h.country
         and not (h.towns and _of_cue_word(before) in ("city", "town", "village"))
@@ -3212,6 +3277,30 @@ def _resolve(
             longitude=f.longitude,
             geonames_id=f.geonames_id,
             precision="district" if f.kind == "district" else "region",
+        )
+    if (
+        h.country
+        and not shouting
+        and before.endswith(" of ")
+        and _SETTLEMENT_OF_BEFORE.search(before) is not None
+        and (home := max(context, key=lambda c: _others(context, h, c), default=None))
+        not in (None, h.country)
+        and _others(context, h, home) > 0
+    ):
+        # "near the community of Costa Rica, south of Culiacan": a settlement
+        # of the story's country named after another country
+        return _new_place(
+            text=surface,
+            span=_new_span(start=h.start, end=h.end),
+            name=surface,
+            kind="populated_place",
+            role=role,
+            country=home,
+            precision=_near_or_exact(before),
+            provenance=_new_provenance(
+                confidence=0.5,
+                reason="a settlement's cue before a country's name; the story's country",
+            ),
         )
     if h.country and not (h.demonym and _looks_adjectival(after)):
         if not shouting and after[1:2].isupper() and _facility_name_after(text, h.end):
@@ -3410,6 +3499,9 @@ def _resolve(
         home = _main_country(context)
         if home is None or home == town.country:
             return None
+        # "Soum province" of Burkina Faso: a second-level unit of the
+        # story's country that ISO 3166-2 lists gives its region
+        parents = [c for c in second_level_parents(surface) if c[:2] == home]
         return _new_place(
             text=surface,
             span=_new_span(start=h.start, end=h.end),
@@ -3417,7 +3509,9 @@ def _resolve(
             kind="province",
             role=role,
             country=home,
-            precision="province",
+            admin1=parents[0] if len(parents) == 1 else None,
+            # (as second_level_places gives such a unit)
+            precision="district" if len(parents) == 1 else "province",
             provenance=_new_provenance(
                 confidence=0.5,
                 reason="not in the tables; a province of the story's country by its cue",
@@ -3529,6 +3623,14 @@ def _province_owns_unit(after: str, population: int) -> bool:
 _ACROSS_BORDER_BEFORE: Final = re.compile(
     r"(?:(?:across|over)[ ]the[ ](?:border|frontier)(?:[ ](?:in)?to|[ ]at)?"
     r"|crossed[ ]into|into[ ]neighbou?ring)[ ]\Z"
+)
+
+
+#: A settlement's noun and "of" before a name: "the community of", "the
+#: village of" (never "the city of", which may name a capital: "the city
+#: of Kuwait").
+_SETTLEMENT_OF_BEFORE: Final = re.compile(
+    r"\b(?:community|village|town|hamlet|settlement|locality|neighbou?rhood|ranch)[ ]of[ ]\Z"
 )
 
 
@@ -5711,6 +5813,23 @@ def _unknown_places(
                     )
                 country = code[:2] if code else (_country_after(after) or home)
             kind = _UNKNOWN_CUE_KIND.get(cue or "", "populated_place")
+            if code is None and cue in _NEIGHBOURHOOD_CUES:
+                # "a market in the Daraja Oula neighbourhood", after the
+                # city: a part of the last city named before it
+                city = max(
+                    (
+                        p
+                        for p in found
+                        if p.end <= s
+                        and p.kind == "city"
+                        and p.role in ("place", "dateline")
+                        and (country is None or p.country == country)
+                    ),
+                    key=_END_OF,
+                    default=None,
+                )
+                if city is not None and city.country is not None:
+                    code, country = city.admin1, city.country
             twin = twins.get((s, e))
             if twin is not None:
                 # two cues of one name ("the town of X, 30 km west of Y"): one
@@ -5751,6 +5870,10 @@ _PLACE_PREPOSITION: Final = re.compile(
     r"(?<![\w'])(?:in|near|at|into|to|from|outside|of|attacked|stormed|raided|struck"
     r"|shelled|hit|captured|seized|entered|overran|bombed|targeted|besieged)[ ]\Z"
 )
+
+
+#: The cues of a part of a city ("the Daraja Oula neighbourhood").
+_NEIGHBOURHOOD_CUES: Final = frozenset(["neighbourhood", "neighborhood"])
 
 
 def _zone_town(
@@ -5824,9 +5947,10 @@ def _province_found_after(
 
 #: Words after an unknown place's cue that lead to a known place beside it:
 #: "east of", "north-west of", "near", "outside", "in" (maybe "the", maybe
-#: a distance: "10 km east of", "some 30 km south of", "40 km from").
+#: a distance: "10 km east of", "some 30 km south of", "40 km from"; maybe
+#: after a comma: "X village, about 15 km from Y").
 _TOWARD_AFTER_CUE: Final = re.compile(
-    r" (?:(?:(?:(?:some|about|around|nearly|roughly) )?\d+ (?:km|kilometres|kilometers|miles) )?"
+    r",? (?:(?:(?:(?:some|about|around|nearly|roughly) )?\d+ (?:km|kilometres|kilometers|miles) )?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west) of|from)"
     r"|near|outside|in) (?:the )?"
 )
@@ -6034,6 +6158,16 @@ def _whole_runs(
                 text[after : after + 80], context
             ) or _province_found_after(text, after, out, _UNIT_KINDS)
             country = code[:2] if code else _main_country(context)
+            if code is None and (
+                toward := _TOWARD_AFTER_CUE.match(text, after, after + 40)
+            ):
+                # "Dan Kure village, about 20 km from Tsafe": the town there
+                near = next(
+                    (p for p in out if p.start == toward.end() and p.country), None
+                )
+                if near is not None:
+                    country = near.country
+                    code = near.admin1 if near.kind != "country" else None
             admin1 = code
         whole = _new_place(
             text=name,
