@@ -2491,3 +2491,17 @@ def test_a_second_level_unit_in_a_story_that_names_neighbours() -> None:
     )
     m = _place(text, "Soum")
     assert m is not None and (m.country, m.admin1) == ("BF", "BF-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Soldiers patrolled Bamako after the attack.", "Bamako", "ML-BKO"),
+        ("Protesters marched in Caracas on Sunday.", "Caracas", "VE-A"),
+        ("Police detained 40 people in Freetown.", "Freetown", "SL-W"),
+    ],
+)
+def test_capitals_take_their_own_unit(text: str, surface: str, code: str) -> None:
+    """A capital's GeoNames unit that cities1000 named otherwise still has its ISO code."""
+    m = _place(text, surface)
+    assert m is not None and m.admin1 == code

@@ -566,6 +566,15 @@ _OVERRIDES: Final = {
     # matched by the name "Lagunes", holds Abidjan and its communes)
     "CI.78": "CI-MG", "CI.82": "CI-LG", "CI.94": "CI-CM", "CI.95": "CI-GD",
     "CI.96": "CI-SM", "CI.97": "CI-WR", "CI.93": "CI-AB",
+    # capitals' own units, which cities1000 named otherwise or not at all
+    # (each key holds the capital: ML.01 Bamako, BH.16 Manama, PA.08
+    # Panama City; BH.17 holds Riffa and Isa Town, PA.13 Arraiján and La
+    # Chorrera, of Panamá Oeste, cut from Panamá in 2014)
+    "ML.01": "ML-BKO", "ER.05": "ER-MA", "VE.25": "VE-A", "SL.04": "SL-W",
+    "TG.24": "TG-M", "BH.16": "BH-13", "BH.17": "BH-14", "BY.04": "BY-HM",
+    "QA.01": "QA-DA", "PA.08": "PA-8", "PA.13": "PA-10", "CL.12": "CL-RM",
+    "GE.51": "GE-TB", "AM.11": "AM-ER", "ME.16": "ME-16", "PE.LMA": "PE-LMA",
+    "PY.22": "PY-ASU", "PG.20": "PG-NCD",
     # the Philippines' regions, whose GeoNames keys carry the ISO numbers
     "PH.01": "PH-01", "PH.02": "PH-02", "PH.03": "PH-03", "PH.08": "PH-08",
     "PH.09": "PH-09", "PH.10": "PH-10", "PH.11": "PH-11", "PH.13": "PH-13",
@@ -629,6 +638,10 @@ _RENAMED: Final = {
     "BI.26": ("Rumonge", False), "DZ.OD": ("Ouled Djellal", False),
     "DZ.TG": ("Touggourt", False), "TN.27": ("Ben Arous", False),
     "TN.39": ("Manouba", False), "CI.93": ("Abidjan", False),
+    "PA.13": ("Panamá Oeste", False), "BH.16": ("Capital Governorate", False),
+    "BH.17": ("Southern Governorate", False), "VE.25": ("Capital District", False),
+    # (bare "Lima" stays the region's, PE-LIM, and the capital's)
+    "PE.LMA": ("Metropolitan Lima", False),
     # GeoNames' "Eastern" for Egypt's Sharqia (English copy: "Sharqia")
     "EG.14": ("Sharqia", False),
 }  # fmt: skip
