@@ -2505,3 +2505,22 @@ def test_capitals_take_their_own_unit(text: str, surface: str, code: str) -> Non
     """A capital's GeoNames unit that cities1000 named otherwise still has its ISO code."""
     m = _place(text, surface)
     assert m is not None and m.admin1 == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Troops pushed into Andriivka, 6 km south of Bakhmut, on Monday.", "UA-14"),
+        ("Troops pushed into Andriivka near Bakhmut on Monday.", "UA-14"),
+    ],
+)
+def test_a_namesake_near_the_place_it_is_told_to_lie_by(text: str, code: str) -> None:
+    """Six Andriivkas: the one by Bakhmut, not the most populous in Kharkiv region."""
+    m = _place(text, "Andriivka")
+    assert m is not None and m.admin1 == code
+
+
+def test_a_town_then_its_state_of_a_town_name_is_the_state() -> None:
+    """ "Celaya, Guanajuato": the state after the town, though a city bears its name."""
+    m = _place("Gunmen killed six people in Celaya, Guanajuato, on Sunday.", "Guanajuato")
+    assert m is not None and (m.kind, m.admin1) == ("province", "MX-GUA")

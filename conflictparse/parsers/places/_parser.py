@@ -1581,6 +1581,8 @@ def find_places(
         if "district" in map(_KIND_OF, out):
             _keep_unit_sense(out)
             _districts_of_cities(text, out)
+        if len(out) > 1:
+            _namesakes_near_anchors(text, out, look.towns)
         if not _SETTLEMENTS_WITHOUT_PROVINCE.isdisjoint(map(_KIND_ADMIN1_OF, out)):
             _province_of_unit_after(text, out)
         if ("district", None) in map(_KIND_ADMIN1_OF, out):
@@ -2052,6 +2054,103 @@ def _keep_unit_sense(out: list[PlaceMention]) -> None:
         ):
             continue
         out[i] = _moved_to(u, m.start, m.end)
+
+
+#: A distance or a direction from a place, or "near", right after a
+#: settlement: "X, 10 km south of Y", "X, north of Y", "X near Y"; the
+#: number of the distance in its group.
+_ANCHOR_AFTER: Final = re.compile(
+    r",?[ ](?:(?:(?:some|about|around|nearly|roughly|just)[ ])?(?P<km>\d+)[ ]?"
+    r"(?:km|kilometres|kilometers|miles)[ ])?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from|near|outside)[ ](?:the[ ])?"
+)
+#: How far from the place it is told to lie near a settlement may lie (km)
+#: when no distance is given.
+_NEAR_KM: Final = 80
+
+
+def _km(a: PlaceMention | Place, b: PlaceMention | Place) -> float:
+    """The distance between two points in km (equirectangular: close enough here)."""
+    assert a.latitude is not None and a.longitude is not None
+    assert b.latitude is not None and b.longitude is not None
+    mid = math.radians((a.latitude + b.latitude) / 2)
+    dx = math.radians(b.longitude - a.longitude) * math.cos(mid)
+    dy = math.radians(b.latitude - a.latitude)
+    return 6371.0 * math.hypot(dx, dy)
+
+
+def _lies_toward(t: PlaceMention | Place, n: PlaceMention, told: str) -> bool:
+    """
+    Whether *t* lies on the side of *n* that the words *told* give ("north
+    of": not south of it, with a little slack); true with no direction.
+    """
+    assert t.latitude is not None and t.longitude is not None
+    assert n.latitude is not None and n.longitude is not None
+    return not (
+        ("north" in told and t.latitude < n.latitude - 0.05)
+        or ("south" in told and t.latitude > n.latitude + 0.05)
+        or ("east" in told and t.longitude < n.longitude - 0.05)
+        or ("west" in told and t.longitude > n.longitude + 0.05)
+    )
+
+
+def _namesakes_near_anchors(
+    text: str, out: list[PlaceMention], towns_of: Callable[[str], tuple[Place, ...]]
+) -> None:
+    """
+    Read a settlement placed by a distance or direction from another
+    place ("the village of Andriivka, 10 km south of Bakhmut") as its
+    namesake nearest that place, where the reading picked lies far from it
+    and a namesake lies within the distance told (*towns_of* a key gives
+    the gazetteer's). *out* is sorted by span.
+    """
+    for i in range(len(out) - 1):
+        m = out[i]
+        if m.latitude is None or m.kind not in _SETTLEMENT_KINDS or m.role != "place":
+            continue
+        tie = _ANCHOR_AFTER.match(text, m.end)
+        if tie is None:
+            continue
+        n = out[i + 1]
+        if n.start != tie.end() or n.latitude is None or n.country != m.country:
+            continue
+        km = tie.group("km")
+        near = int(km) * (1.6 if "mile" in tie.group() else 1.0) + 30 if km else _NEAR_KM
+        told = tie.group()
+        if _km(m, n) <= near and _lies_toward(m, n, told):
+            continue
+        best = min(
+            (
+                t
+                for t in towns_of(_key(m.text))
+                if t.country == n.country
+                and t.latitude is not None
+                and _lies_toward(t, n, told)
+            ),
+            key=lambda t: _km(t, n),
+            default=None,
+        )
+        # (a namesake a little farther than told is still far nearer than
+        # the one picked: the village told of may be one the gazetteer lacks)
+        if (
+            best is None
+            or best.geonames_id == m.geonames_id
+            or _km(best, n) > max(2 * near, _NEAR_KM)
+        ):
+            continue
+        out[i] = attrs.evolve(
+            m,
+            name=best.name,
+            admin1=best.admin1,
+            admin2=best.admin2,
+            latitude=best.latitude,
+            longitude=best.longitude,
+            geonames_id=best.geonames_id,
+            provenance=_new_provenance(
+                confidence=0.8,
+                reason="the namesake nearest the place it is told to lie by",
+            ),
+        )
 
 
 #: The words that tie a district to the place holding it, after the
