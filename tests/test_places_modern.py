@@ -2524,3 +2524,25 @@ def test_a_town_then_its_state_of_a_town_name_is_the_state() -> None:
     """ "Celaya, Guanajuato": the state after the town, though a city bears its name."""
     m = _place("Gunmen killed six people in Celaya, Guanajuato, on Sunday.", "Guanajuato")
     assert m is not None and (m.kind, m.admin1) == ("province", "MX-GUA")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("An Israeli drone killed two men in Tyre on Tuesday.", True),
+        ("Lebanese officials said Israeli jets targeted Tyre overnight.", True),
+        ("Cashiers Ann Bell and Tyre Jones were on shift.", False),
+    ],
+)
+def test_a_city_named_by_a_common_word_after_a_preposition(
+    text: str, found: bool
+) -> None:
+    """ "in Tyre": a city of 100,000 after a preposition; "Tyre Jones" a person's name."""
+    m = _place(text, "Tyre")
+    assert (m is not None and m.country == "LB") is found
+
+
+def test_an_adjectival_district_after_a_seat_possessive_is_the_city_s() -> None:
+    """ "Kherson's Dniprovskyi district": the city's district, so Kherson is the city."""
+    m = _place("A drone hit a bus in Kherson's Dniprovskyi district.", "Kherson")
+    assert m is not None and m.kind != "province"

@@ -3683,7 +3683,7 @@ _NOT_TOWN_ONLY: Final = ("",)
 #: A local unit named after a possessive: "'s Tabayin township", "'s Guma
 #: LGA", "'s Rutshuru territory", "'s Kyivskyi district".
 _UNIT_AFTER_POSSESSIVE: Final = regex.compile(
-    r"['\u2019]s[ ](?:\p{Lu}[\p{L}'\u2019\-]*+[ ]){1,3}"
+    r"['\u2019]s[ ](?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+[ ]){1,3})"
     r"(?P<unit>township|LGA|[Ll]ocal[ ][Gg]overnment|territory|county|district|raion)\b"
 )
 #: The units of a province only ("Kaduna's Kajuru LGA"), never of a city.
@@ -3713,7 +3713,13 @@ def _province_owns_unit(after: str, population: int) -> bool:
     m = _UNIT_AFTER_POSSESSIVE.match(after)
     if m is None:
         return False
-    return m.group("unit") in _PROVINCE_ONLY_UNITS or population < _CITY_WITH_DISTRICTS
+    if m.group("unit") in _PROVINCE_ONLY_UNITS:
+        return True
+    # "Kherson's Dniprovskyi district": an adjectival name is a city's
+    # district (a province's is written after its seat: "Kherson district")
+    return population < _CITY_WITH_DISTRICTS and not m.group("name").rstrip().endswith(
+        _DISTRICT_ENDINGS
+    )
 
 
 #: Words that take the story across a border right before a town: "fled
@@ -4082,7 +4088,28 @@ def _accept_town(
             and _APPOSITION_AT.match(after) is not None
         ):
             return True  # "Sake, a town west of Goma": told as a place
-        return cues or (prep and (in_context or town.population >= 500000))
+        # (a city of 100,000 after a preposition inside a sentence is the
+        # city: "killed in Tyre", "in Reading"; at a sentence's start or in
+        # ALL-CAPS copy a capital tells nothing, so only the largest)
+        return (
+            cues
+            or (
+                prep
+                and (
+                    in_context
+                    or town.population >= 500000
+                    or (
+                        town.population >= 100000
+                        and not (h.initial or shouting)
+                        # (no capitalised word or possessive after it: "Nancy
+                        # Levan", "Orange Drugs Ltd", "Mary's Turkeys" are a
+                        # person's and firms' names)
+                        and after[:1] not in ("'", "\u2019")
+                        and not (after[:1] == " " and after[1:2].isupper())
+                    )
+                )
+            )
+        )
     if shouting:
         return (
             cues
@@ -4129,6 +4156,9 @@ _SEIZED_BEFORE: Final = (
     " besieged ",
     " shelling ",
     " bombarded ",
+    " hit ",
+    " targeted ",
+    " pounded ",
 )
 
 
