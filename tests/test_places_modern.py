@@ -2546,3 +2546,37 @@ def test_an_adjectival_district_after_a_seat_possessive_is_the_city_s() -> None:
     """ "Kherson's Dniprovskyi district": the city's district, so Kherson is the city."""
     m = _place("A drone hit a bus in Kherson's Dniprovskyi district.", "Kherson")
     assert m is not None and m.kind != "province"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Druze fighters clashed with tribesmen in Sweida province.", "Sweida", "SY-SU"),
+        ("Burkina soldiers died near Diapaga in the East region.", "East", "BF-08"),
+        ("Soldiers died near Bertoua in Cameroon's East region.", "East", "CM-ES"),
+    ],
+)
+def test_provinces_by_the_names_copy_gives(text: str, surface: str, code: str) -> None:
+    """ "Sweida province" (its seat's name), "the East region" of the story's country."""
+    m = _place(text, surface)
+    assert m is not None and (m.kind, m.admin1) == ("province", code)
+
+
+def test_burkina_alone_is_the_country() -> None:
+    """ "in Burkina": the short name English copy uses for Burkina Faso."""
+    m = _place("Jihadists killed 12 soldiers in northern Burkina on Monday.", "Burkina")
+    assert m is not None and (m.kind, m.country) == ("country", "BF")
+
+
+def test_a_town_name_before_neighbourhood_after_a_city_possessive() -> None:
+    """ "Culiacan's Tierra Blanca neighbourhood": a part of Culiacan, no town of Veracruz."""
+    m = _place(
+        "Gunmen clashed in Culiacan's Tierra Blanca neighbourhood.", "Tierra Blanca"
+    )
+    assert m is not None and (m.kind, m.admin1) == ("populated_place", "MX-SIN")
+
+
+def test_zamora_of_michoacan() -> None:
+    """ "Zamora, Michoacan": GeoNames' Zamora de Hidalgo, by the name copy writes."""
+    m = _place("Gunmen killed six people in Zamora, Michoacan.", "Zamora")
+    assert m is not None and m.admin1 == "MX-MIC" and m.latitude is not None

@@ -609,6 +609,11 @@ _ENGLISH_NAMES: Final = {
     "RU-BRY": ("Bryansk",), "UA-23": ("Zaporizhzhia", "Zaporizhzhya"), "UA-51": ("Odesa",),
     "UA-05": ("Vinnytsia",), "UA-77": ("Chernivtsi",), "UA-35": ("Kirovohrad",),
     "UA-53": ("Poltava",),
+    # Burkina Faso's regions as English copy names them ("the East region")
+    "BF-08": ("East",), "BF-10": ("North",), "BF-04": ("Centre-East", "Center-East"),
+    "BF-05": ("Centre-North", "Center-North"), "BF-06": ("Centre-West", "Center-West"),
+    "BF-07": ("Centre-South", "Center-South"), "BF-13": ("South-West", "Southwest"),
+    "BF-11": ("Central Plateau",),
     # Botswana's districts share their English names with Israel's
     "BW-CE": ("Central District",), "BW-SO": ("Southern District",),
 }  # fmt: skip

@@ -1581,6 +1581,8 @@ def find_places(
         if "district" in map(_KIND_OF, out):
             _keep_unit_sense(out)
             _districts_of_cities(text, out)
+        elif " neighbo" in text:
+            _districts_of_cities(text, out)
         if len(out) > 1:
             _namesakes_near_anchors(text, out, look.towns)
         if not _SETTLEMENTS_WITHOUT_PROVINCE.isdisjoint(map(_KIND_ADMIN1_OF, out)):
@@ -2172,7 +2174,13 @@ def _districts_of_cities(text: str, out: list[PlaceMention]) -> None:
     *out* is sorted by span.
     """
     for i, m in enumerate(out):
-        if m.kind != "district" or m.role != "place":
+        if m.role != "place" or (
+            m.kind != "district"
+            and (
+                m.kind not in _SETTLEMENT_KINDS
+                or _NEIGHBOURHOOD_AFTER.match(text, m.end) is None
+            )
+        ):
             continue
         holder = None
         if text.endswith(("'s ", "\u2019s "), 0, m.start):
@@ -2231,6 +2239,8 @@ def _districts_of_cities(text: str, out: list[PlaceMention]) -> None:
             continue
         out[i] = attrs.evolve(
             m,
+            # (a town's namesake neighbourhood: a part of the city, no town)
+            kind=m.kind if m.kind == "district" else "populated_place",
             country=holder.country,
             admin1=holder.admin1,
             admin2=None,
@@ -2242,6 +2252,10 @@ def _districts_of_cities(text: str, out: list[PlaceMention]) -> None:
             ),
         )
 
+
+#: A neighbourhood's noun right after a name ("the Tierra Blanca
+#: neighbourhood"): a part of a city, even where a town bears the name.
+_NEIGHBOURHOOD_AFTER: Final = re.compile(r"[ ]neighbou?rhood\b")
 
 #: A sentence's end between two mentions.
 _SENTENCE_END: Final = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
@@ -3614,6 +3628,29 @@ def _resolve(
             provenance=_new_provenance(
                 confidence=0.5,
                 reason="not in the tables; a province of the story's country by its cue",
+            ),
+        )
+    if (
+        after_word in _PROVINCE_NOUNS
+        and not h.admin1
+        and not shouting
+        and town.admin1 is not None
+        and (in_context or town.population >= 50000)
+    ):
+        # "Sweida province", "Deir ez-Zor governorate": the province named
+        # after its seat, which the tables know by another name (As-Suwayda)
+        return _new_place(
+            text=surface,
+            span=_new_span(start=h.start, end=h.end),
+            name=admin1_display().get(town.admin1, surface),
+            kind="province",
+            role=role,
+            country=town.country,
+            admin1=town.admin1,
+            precision="province",
+            geonames_id=admin1_geonames_ids().get(town.admin1),
+            provenance=_new_provenance(
+                confidence=0.7, reason="a province named after its seat town"
             ),
         )
     if not _accept_town(
