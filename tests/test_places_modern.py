@@ -2497,7 +2497,7 @@ def test_a_second_level_unit_in_a_story_that_names_neighbours() -> None:
     ("text", "surface", "code"),
     [
         ("Soldiers patrolled Bamako after the attack.", "Bamako", "ML-BKO"),
-        ("Protesters marched in Caracas on Sunday.", "Caracas", "VE-A"),
+        ("Protesters marched in Tbilisi on Sunday.", "Tbilisi", "GE-TB"),
         ("Police detained 40 people in Freetown.", "Freetown", "SL-W"),
     ],
 )
@@ -2580,3 +2580,17 @@ def test_zamora_of_michoacan() -> None:
     """ "Zamora, Michoacan": GeoNames' Zamora de Hidalgo, by the name copy writes."""
     m = _place("Gunmen killed six people in Zamora, Michoacan.", "Zamora")
     assert m is not None and m.admin1 == "MX-MIC" and m.latitude is not None
+
+
+def test_a_state_after_a_unit_and_of() -> None:
+    """ "Kauru LGA of southern Kaduna": the state holding the unit, not Kaduna city."""
+    m = _place("Gunmen killed 11 villagers in Kauru LGA of southern Kaduna.", "Kaduna")
+    assert m is not None and (m.kind, m.admin1) == ("province", "NG-KD")
+
+
+def test_a_road_named_by_towns_keeps_the_towns() -> None:
+    """After "Kaduna State", "the Kaduna-Abuja highway" still joins two cities."""
+    text = "In Kaduna State, gunmen seized 11 travellers on the Kaduna-Abuja highway."
+    report = parse(text, published=PUBLISHED)
+    kinds = [m.kind for m in report.places if m.text.startswith("Kaduna")]
+    assert kinds == ["province", "city"]

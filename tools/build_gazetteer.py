@@ -567,13 +567,13 @@ _OVERRIDES: Final = {
     "CI.78": "CI-MG", "CI.82": "CI-LG", "CI.94": "CI-CM", "CI.95": "CI-GD",
     "CI.96": "CI-SM", "CI.97": "CI-WR", "CI.93": "CI-AB",
     # capitals' own units, which cities1000 named otherwise or not at all
-    # (each key holds the capital: ML.01 Bamako, BH.16 Manama, PA.08
-    # Panama City; BH.17 holds Riffa and Isa Town, PA.13 Arraiján and La
-    # Chorrera, of Panamá Oeste, cut from Panamá in 2014)
-    "ML.01": "ML-BKO", "ER.05": "ER-MA", "VE.25": "VE-A", "SL.04": "SL-W",
+    # (each key holds the capital: ML.01 Bamako, BH.16 Manama; BH.17 holds
+    # Riffa and Isa Town). Lima, Santiago, Caracas and Panama City are left
+    # without: the events parser splits MUC's incidents there by province
+    # (a change of the events scores, for the events family to weigh)
+    "ML.01": "ML-BKO", "ER.05": "ER-MA", "SL.04": "SL-W",
     "TG.24": "TG-M", "BH.16": "BH-13", "BH.17": "BH-14", "BY.04": "BY-HM",
-    "QA.01": "QA-DA", "PA.08": "PA-8", "PA.13": "PA-10", "CL.12": "CL-RM",
-    "GE.51": "GE-TB", "AM.11": "AM-ER", "ME.16": "ME-16", "PE.LMA": "PE-LMA",
+    "QA.01": "QA-DA", "GE.51": "GE-TB", "AM.11": "AM-ER", "ME.16": "ME-16",
     "PY.22": "PY-ASU", "PG.20": "PG-NCD",
     # the Philippines' regions, whose GeoNames keys carry the ISO numbers
     "PH.01": "PH-01", "PH.02": "PH-02", "PH.03": "PH-03", "PH.08": "PH-08",
@@ -643,10 +643,7 @@ _RENAMED: Final = {
     "BI.26": ("Rumonge", False), "DZ.OD": ("Ouled Djellal", False),
     "DZ.TG": ("Touggourt", False), "TN.27": ("Ben Arous", False),
     "TN.39": ("Manouba", False), "CI.93": ("Abidjan", False),
-    "PA.13": ("Panamá Oeste", False), "BH.16": ("Capital Governorate", False),
-    "BH.17": ("Southern Governorate", False), "VE.25": ("Capital District", False),
-    # (bare "Lima" stays the region's, PE-LIM, and the capital's)
-    "PE.LMA": ("Metropolitan Lima", False),
+    "BH.16": ("Capital Governorate", False), "BH.17": ("Southern Governorate", False),
     # GeoNames' "Eastern" for Egypt's Sharqia (English copy: "Sharqia")
     "EG.14": ("Sharqia", False),
 }  # fmt: skip

@@ -1872,6 +1872,9 @@ def _keep_province_sense(text: str, out: list[PlaceMention]) -> None:
             _next_word(text[m.end : m.end + _CONTEXT]) in _TOWN_CUES
             or _of_cue_word(before) in _TOWN_CUES
             or _preposition_before(before)
+            # "the Kaduna-Abuja highway": a road named by the towns it joins
+            or text[m.end : m.end + 1] == "-"
+            or before[-1:] == "-"
         ):
             continue
         out[i] = _moved_to(p, m.start, m.end)
@@ -3329,6 +3332,8 @@ def _resolve(
             # "the Dnipropetrovsk regional administration", "Kharkiv
             # regional governor": the region's officials
             or (after_word == "regional" and not shouting)
+            # "Kauru LGA of southern Kaduna": the state holding the unit
+            or (" of " in before[-20:] and _UNIT_OF_BEFORE.search(before) is not None)
             or _of_cue_word(before) in _OF_PROVINCE_CUES
             # the later names of "the provinces of Latakia and Tartus"
             or (
@@ -3717,6 +3722,13 @@ def _resolve(
 _NOT_TOWN_ONLY: Final = ("",)
 
 
+#: A second-level unit's cue and "of" (maybe a compass adjective) before a
+#: name: "Kauru LGA of southern Kaduna", "Guma local government area of"
+#: (never "territory of": "the border territory of Georgia").
+_UNIT_OF_BEFORE: Final = re.compile(
+    r"(?:\bLGA|[Ll]ocal[ ][Gg]overnment(?:[ ][Aa]rea)?|\btownship)[ ]of[ ]"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern[ ]|central[ ])?\Z"
+)
 #: A local unit named after a possessive: "'s Tabayin township", "'s Guma
 #: LGA", "'s Rutshuru territory", "'s Kyivskyi district".
 _UNIT_AFTER_POSSESSIVE: Final = regex.compile(
