@@ -2499,6 +2499,8 @@ def test_a_second_level_unit_in_a_story_that_names_neighbours() -> None:
         ("Soldiers patrolled Bamako after the attack.", "Bamako", "ML-BKO"),
         ("Protesters marched in Tbilisi on Sunday.", "Tbilisi", "GE-TB"),
         ("Police detained 40 people in Freetown.", "Freetown", "SL-W"),
+        ("A tanker was seized off Dubai on Friday.", "Dubai", "AE-DU"),
+        ("Militants attacked a camp near Srinagar.", "Srinagar", "IN-JK"),
     ],
 )
 def test_capitals_take_their_own_unit(text: str, surface: str, code: str) -> None:

@@ -575,6 +575,14 @@ _OVERRIDES: Final = {
     "TG.24": "TG-M", "BH.16": "BH-13", "BH.17": "BH-14", "BY.04": "BY-HM",
     "QA.01": "QA-DA", "GE.51": "GE-TB", "AM.11": "AM-ER", "ME.16": "ME-16",
     "PY.22": "PY-ASU", "PG.20": "PG-NCD",
+    # units with no row or no match, each key checked by its towns (AE.03:
+    # Dubai, Jebel Ali; IN.12: Srinagar, Jammu; IN.41: Leh, Kargil; EG.06:
+    # Alexandria; DE.02: Munich, Nuremberg; ZA.03: Bloemfontein, Welkom)
+    "AE.02": "AE-AJ", "AE.03": "AE-DU", "EG.06": "EG-ALX", "IN.12": "IN-JK",
+    "IN.41": "IN-LA", "DE.02": "DE-BY", "DE.06": "DE-NI", "DE.07": "DE-NW",
+    "DE.13": "DE-SN", "DE.14": "DE-ST", "DE.15": "DE-TH", "ES.56": "ES-CT",
+    "ES.58": "ES-GA", "GB.WLS": "GB-WLS", "BE.WAL": "BE-WAL", "CZ.52": "CZ-10",
+    "SE.26": "SE-AB", "GR.ESYE31": "GR-I", "BR.07": "BR-DF", "ZA.03": "ZA-FS",
     # the Philippines' regions, whose GeoNames keys carry the ISO numbers
     "PH.01": "PH-01", "PH.02": "PH-02", "PH.03": "PH-03", "PH.08": "PH-08",
     "PH.09": "PH-09", "PH.10": "PH-10", "PH.11": "PH-11", "PH.13": "PH-13",
@@ -644,6 +652,9 @@ _RENAMED: Final = {
     "DZ.TG": ("Touggourt", False), "TN.27": ("Ben Arous", False),
     "TN.39": ("Manouba", False), "CI.93": ("Abidjan", False),
     "BH.16": ("Capital Governorate", False), "BH.17": ("Southern Governorate", False),
+    # (bare "Kashmir" is the disputed region, no Indian unit)
+    "IN.12": ("Jammu and Kashmir", False), "IN.41": ("Ladakh", False),
+    "ZA.03": ("Free State", False), "BR.07": ("Federal District", False),
     # GeoNames' "Eastern" for Egypt's Sharqia (English copy: "Sharqia")
     "EG.14": ("Sharqia", False),
 }  # fmt: skip
