@@ -2432,6 +2432,7 @@ def test_a_town_name_before_a_lower_case_river_is_the_river() -> None:
     [
         "Oleh Syniehubov, the Kharkiv regional governor, said two men were hurt.",
         "The Kharkiv regional administration said power was cut.",
+        "Kharkiv Governor Oleh Syniehubov said a drone hit a depot.",
     ],
 )
 def test_a_name_before_regional_is_the_region(text: str) -> None:

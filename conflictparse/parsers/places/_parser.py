@@ -3331,7 +3331,7 @@ def _resolve(
             after_word in _PROVINCE_CUES
             # "the Dnipropetrovsk regional administration", "Kharkiv
             # regional governor": the region's officials
-            or (after_word == "regional" and not shouting)
+            or (after_word in _REGION_OFFICIAL_WORDS and not shouting)
             # "Kauru LGA of southern Kaduna": the state holding the unit
             or (" of " in before[-20:] and _UNIT_OF_BEFORE.search(before) is not None)
             or _of_cue_word(before) in _OF_PROVINCE_CUES
@@ -3722,6 +3722,9 @@ def _resolve(
 _NOT_TOWN_ONLY: Final = ("",)
 
 
+#: Words after a name that make it a province's (its officials): "the
+#: Dnipropetrovsk regional administration", "Dnipropetrovsk Governor".
+_REGION_OFFICIAL_WORDS: Final = frozenset(["regional", "governor"])
 #: A second-level unit's cue and "of" (maybe a compass adjective) before a
 #: name: "Kauru LGA of southern Kaduna", "Guma local government area of"
 #: (never "territory of": "the border territory of Georgia").
