@@ -2597,3 +2597,22 @@ def test_a_road_named_by_towns_keeps_the_towns() -> None:
     report = parse(text, published=PUBLISHED)
     kinds = [m.kind for m in report.places if m.text.startswith("Kaduna")]
     assert kinds == ["province", "city"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        (
+            "Gunmen killed three in Bulo Mareer, 110 km southwest of Mogadishu.",
+            "Bulo Mareer",
+            None,
+        ),
+        ("Rebels seized Kasinga, a village 80 km west of Goma.", "Kasinga", "CD-NK"),
+    ],
+)
+def test_a_place_far_from_a_capital_is_not_in_the_capital_s_unit(
+    text: str, surface: str, code: str | None
+) -> None:
+    """110 km from Mogadishu is outside Banadir, the capital's own unit; 80 km from Goma is no such case."""
+    m = _place(text, surface)
+    assert m is not None and m.admin1 == code

@@ -1598,6 +1598,34 @@ def find_places(
     return tuple(out)
 
 
+#: A distance in km or miles: "110 km", "some 80 kilometres", "60 miles".
+_DISTANCE_KM: Final = re.compile(r"(\d+)[ ]?(km|kilomet|mile)")
+#: From how many km a place told to lie that far from a capital may lie
+#: outside the capital's own unit ("110 km southwest of Mogadishu" is no
+#: place of Banadir, a capital's province that is the city alone).
+_FAR_KM: Final = 40
+
+
+def _far_from(text: str, start: int, end: int, anchor: PlaceMention) -> bool:
+    """
+    Whether ``text[start:end]`` tells a distance of more than
+    :data:`_FAR_KM` from *anchor*, a national capital.
+    """
+    if anchor.geonames_id is None or anchor.geonames_id not in _capital_ids():
+        return False
+    m = _DISTANCE_KM.search(text, start, end)
+    if m is None:
+        return False
+    km = int(m.group(1)) * (1.6 if m.group(2) == "mile" else 1)
+    return km > _FAR_KM
+
+
+@functools.cache
+def _capital_ids() -> frozenset[int]:
+    """The GeoNames ids of the national capitals."""
+    return frozenset(gid for _cc, gid in capitals().values() if gid is not None)
+
+
 #: The kinds of the places no table knows that a cue makes ("the town of
 #: X", "X district", "near X"): a name of places_extra.tsv among them takes
 #: the table's country, province and kind.
@@ -5951,7 +5979,11 @@ def _unknown_places(
                 near = _placed_at(offsets[0].get(at, ()))
                 if near is not None:
                     country = near.country
-                    code = near.admin1 if near.kind != "country" else None
+                    code = (
+                        near.admin1
+                        if near.kind != "country" and not _far_from(text, e, at, near)
+                        else None
+                    )
             if holder is None:
                 holder = possessor
             if holder is None and cg == "cue4":
@@ -6348,7 +6380,12 @@ def _whole_runs(
                 )
                 if near is not None:
                     country = near.country
-                    code = near.admin1 if near.kind != "country" else None
+                    code = (
+                        near.admin1
+                        if near.kind != "country"
+                        and not _far_from(text, e, toward.end(), near)
+                        else None
+                    )
             admin1 = code
         whole = _new_place(
             text=name,
