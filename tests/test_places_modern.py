@@ -2616,3 +2616,11 @@ def test_a_place_far_from_a_capital_is_not_in_the_capital_s_unit(
     """110 km from Mogadishu is outside Banadir, the capital's own unit; 80 km from Goma is no such case."""
     m = _place(text, surface)
     assert m is not None and m.admin1 == code
+
+
+def test_the_village_of_x_then_near_a_town() -> None:
+    """ "the village of Kalengera, near Rutshuru": the town after the name gives its province."""
+    m = _place(
+        "A drone hit a wedding in the village of Kalengera, near Goma.", "Kalengera"
+    )
+    assert m is not None and (m.country, m.admin1) == ("CD", "CD-NK")

@@ -5968,11 +5968,16 @@ def _unknown_places(
                 code is None
                 and cue
                 and cg
-                and (toward := _TOWARD_AFTER_CUE.match(text, m.end(cg), m.end(cg) + 40))
+                and (
+                    toward := _TOWARD_AFTER_CUE.match(
+                        text, max(m.end(cg), e), max(m.end(cg), e) + 40
+                    )
+                )
                 is not None
             ):
                 # "the Tuffah neighbourhood east of Gaza City", "X village
-                # near Goma": the place named there is in the same country
+                # near Goma", "the village of X, near Goma": the place named
+                # there is in the same country
                 at = toward.end()
                 if offsets is None:
                     offsets = _by_offset(found)
