@@ -2624,3 +2624,10 @@ def test_the_village_of_x_then_near_a_town() -> None:
         "A drone hit a wedding in the village of Kalengera, near Goma.", "Kalengera"
     )
     assert m is not None and (m.country, m.admin1) == ("CD", "CD-NK")
+
+
+def test_the_state_of_x_is_the_state() -> None:
+    """ "the central state of Guanajuato": the state, though its capital shares the name."""
+    text = "Police found six bodies in Irapuato, in the central state of Guanajuato."
+    m = _place(text, "Guanajuato")
+    assert m is not None and (m.kind, m.admin1) == ("province", "MX-GUA")

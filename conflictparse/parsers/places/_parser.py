@@ -610,7 +610,7 @@ _PREPOSITION_BEFORE: Final = regex.compile(
 )
 _OF_CUE_BEFORE: Final = regex.compile(
     r"""\b(?P<cue>district|provinces?|town|city|village|governorates?|regions?
-    |department|area|municipality)[ ]++of[ ]++\Z""",
+    |department|area|municipality|state)[ ]++of[ ]++\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: The country evidence a dateline gives.
@@ -5661,7 +5661,7 @@ _SETTLEMENT_CUES: Final = frozenset(["town", "village", "city", "towns", "villag
 #: The cues before "of" that make the name after it a province ("the
 #: province of Latakia", "the coastal provinces of Latakia and Tartus").
 _OF_PROVINCE_CUES: Final = frozenset(
-    ["province", "provinces", "governorate", "governorates", "region", "regions"]
+    ["province", "provinces", "governorate", "governorates", "region", "regions", "state"]
 )
 #: A list of names after a plural province cue and "of", up to the "and" or
 #: comma before the next name (read on the text before a name).
