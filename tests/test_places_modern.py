@@ -2269,3 +2269,365 @@ def test_a_district_takes_the_one_province_of_the_story(
     """The story's places all in Benue: so is the local government; in two provinces, neither."""
     m = _place(text, "Ukum")
     assert m is not None and (m.kind, m.country, m.admin1) == ("district", "NG", code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two shells hit Kharkiv's Kyivskyi district overnight, wounding three, the governor said.",
+        "A drone hit a warehouse in the Kyivskyi district of Kharkiv on Thursday.",
+        "Missiles struck Kharkiv before dawn; a school in the city's Kyivskyi district burned.",
+    ],
+)
+def test_a_city_district_takes_the_city_province(text: str) -> None:
+    """A district named with its city is the city's, not Donetsk's namesake of the gazetteer."""
+    m = _place(text, "Kyivskyi")
+    assert m is not None and (m.kind, m.country, m.admin1) == ("district", "UA", "UA-63")
+    assert m.latitude is None  # the namesake's point is not this district's
+
+
+def test_the_city_possessive_places_an_unknown_district() -> None:
+    """ "the city's Osnovianskyi district": the city named before gives country and province."""
+    text = "Russia shelled Kharkiv on Friday, damaging homes in the city's Osnovianskyi district."
+    m = _place(text, "Osnovianskyi")
+    assert m is not None and (m.country, m.admin1) == ("UA", "UA-63")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        (
+            "Jets bombed a market in Magway's Pauk township on Monday.",
+            "Magway",
+            "province",
+        ),
+        ("Police raided homes in Kaduna's Kajuru LGA on Monday.", "Kaduna", "province"),
+        ("Gunmen shot two men in Mandalay's Chanayethazan township.", "Mandalay", "city"),
+    ],
+)
+def test_a_province_possessive_before_a_local_unit(
+    text: str, surface: str, kind: str
+) -> None:
+    """A province's seat does not hold townships or LGAs; a city of 500,000 holds townships."""
+    m = _place(text, surface)
+    assert m is not None and m.kind == kind
+
+
+def test_a_zone_named_after_a_town_lies_in_its_province() -> None:
+    """ "the West Gondar zone": no table knows the zone, but Gondar is in Amhara."""
+    m = _place(
+        "Drone strikes hit the West Gondar zone on Sunday, residents said.", "West Gondar"
+    )
+    assert m is not None and (m.kind, m.country, m.admin1) == ("district", "ET", "ET-AM")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        (
+            "A drone struck a bus in Dabat Mender, in the North Gondar zone, on Sunday.",
+            "Dabat Mender",
+            "ET-AM",
+        ),
+        (
+            "Bandits stormed Kwaki, in Guma LGA of Benue State, before dawn.",
+            "Kwaki",
+            "NG-BE",
+        ),
+    ],
+)
+def test_an_unknown_settlement_before_in_and_a_district(
+    text: str, surface: str, code: str
+) -> None:
+    """A name after a preposition or an attack verb, then ", in" and a district: a place there."""
+    m = _place(text, surface)
+    assert m is not None and m.admin1 == code
+
+
+def test_a_name_before_in_a_district_after_a_speech_verb_is_no_place() -> None:
+    """ "said Abdi, in Hodan district": a person (no preposition or attack verb before)."""
+    assert (
+        _place("Two shops burned, said Abdi, in Hodan district of Mogadishu.", "Abdi")
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "RSF fighters shelled El Geneina in Sudan's West Darfur state; hundreds fled "
+            "across the border to Adre overnight, Sudanese aid workers said.",
+            "TD",
+        ),
+        ("Fighting in Sudan's West Darfur reached Adre, residents of Sudan said.", "SD"),
+    ],
+)
+def test_a_town_across_the_border_is_abroad(text: str, country: str) -> None:
+    """After "across the border to", the town abroad is meant, not a namesake of the story's country."""
+    m = _place(text, "Adre")
+    assert m is not None and m.country == country
+
+
+def test_a_french_name_goes_on_past_a_shorter_namesake() -> None:
+    """ "Petite Rivière de l'Artibonite" is Haiti's town, not Mauritius's "Petite Rivière"."""
+    text = "Gunmen fired on a minibus outside Petite Rivière de l'Artibonite on Monday."
+    m = _place(text, "Petite Rivière de l'Artibonite")
+    assert m is not None and (m.country, m.admin1) == ("HT", "HT-AR")
+    assert _place(text, "Artibonite") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Jets bombed a clinic in Kayah State on Monday.", "Kayah State"),
+        ("Jets bombed a clinic in Kayah state on Monday.", "Kayah"),
+        ("Bandits raided two villages in Zamfara State.", "Zamfara State"),
+    ],
+)
+def test_a_capitalised_state_is_part_of_the_province_name(
+    text: str, surface: str
+) -> None:
+    """ "Kayah State" is the unit's name as written; "Kayah state" the name and a cue."""
+    m = _place(text, surface)
+    assert m is not None and m.kind == "province"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        (
+            "Gunmen shot three police officers in Apatzingan on Sunday.",
+            "Apatzingan",
+            "MX-MIC",
+        ),
+        ("Troops were deployed to Michoacan and Coahuila.", "Michoacan", "MX-MIC"),
+        ("A car bomb exploded in Xalapa, Mexico, on Friday.", "Xalapa", "MX-VER"),
+        ("Police dispersed protesters in N'Djamena on Monday.", "N'Djamena", "TD-ND"),
+        ("Refugees reached Iriba in eastern Chad.", "Iriba", "TD-WF"),
+    ],
+)
+def test_towns_of_units_geonames_names_otherwise(
+    text: str, surface: str, code: str
+) -> None:
+    """Units whose ISO 3166-2 name differs from GeoNames' ("Michoacán de Ocampo", "Wadi Fira")."""
+    m = _place(text, surface)
+    assert m is not None and m.admin1 == code
+
+
+def test_bulo_burte_spellings() -> None:
+    """ "Bulo Burte" and "Buloburte": news spellings of GeoNames' Buulobarde in Hiraan."""
+    m = _place("Militias clashed with al Shabaab near Buloburte on Sunday.", "Buloburte")
+    assert m is not None and (m.country, m.admin1) == ("SO", "SO-HI")
+
+
+def test_a_town_name_before_a_lower_case_river_is_the_river() -> None:
+    """ "across the Dnipro river": the river of the features table, not the city of Dnipro."""
+    m = _place("Shells hit Marhanets, across the Dnipro river from Enerhodar.", "Dnipro")
+    assert m is not None and (m.kind, m.country) == ("river", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oleh Syniehubov, the Kharkiv regional governor, said two men were hurt.",
+        "The Kharkiv regional administration said power was cut.",
+        "Kharkiv Governor Oleh Syniehubov said a drone hit a depot.",
+    ],
+)
+def test_a_name_before_regional_is_the_region(text: str) -> None:
+    """ "the Kharkiv regional governor": the region's official, the province, not the city."""
+    m = _place(text, "Kharkiv")
+    assert m is not None and (m.kind, m.admin1) == ("province", "UA-63")
+
+
+def test_a_country_name_after_a_settlement_cue_is_a_settlement() -> None:
+    """ "the community of Costa Rica" in a story from Sinaloa: a Mexican village, no country."""
+    text = (
+        "Soldiers found six bodies in the community of Costa Rica, south of Culiacan, "
+        "the Sinaloa prosecutor said."
+    )
+    m = _place(text, "Costa Rica")
+    assert m is not None and (m.kind, m.country) == ("populated_place", "MX")
+
+
+def test_an_unknown_village_a_comma_and_a_distance_from_a_town() -> None:
+    """ "X village, about 15 km from Tsafe": the town gives the village's province."""
+    text = "Bandits burned Dan Kure village, about 20 km from Tsafe, on Tuesday."
+    m = _place(text, "Dan Kure")
+    assert m is not None and (m.country, m.admin1) == ("NG", "NG-ZA")
+
+
+def test_an_unknown_neighbourhood_is_in_the_city_named_before() -> None:
+    """ "the X neighbourhood" after the city: the city's province (not a town named later)."""
+    text = (
+        "Drones struck El Fasher at dawn. Two shells hit the Wadi Nil neighbourhood, "
+        "and a third fell near Tawila."
+    )
+    m = _place(text, "Wadi Nil")
+    assert m is not None and (m.country, m.admin1) == ("SD", "SD-DN")
+
+
+def test_a_province_namesake_listed_after_provinces_and_a_comma() -> None:
+    """ "in Kachin State, Shan State and Sagaing": the region, like the names it is listed with."""
+    m = _place("Jets struck villages in Kachin State, Shan State and Magway.", "Magway")
+    assert m is not None and m.kind == "province"
+
+
+def test_an_adjectival_district_takes_the_city_of_its_sentence() -> None:
+    """ "In the city of Zaporizhzhia, ... in the Oleksandrivskyi district": the city's district."""
+    text = (
+        "In the city of Zaporizhzhia, a drone hit a garage in the Oleksandrivskyi district "
+        "overnight, officials said."
+    )
+    m = _place(text, "Oleksandrivskyi")
+    assert m is not None and m.admin1 == "UA-23"
+
+
+def test_a_second_level_unit_in_a_story_that_names_neighbours() -> None:
+    """ "Soum province" in a story that also names Mali: Burkina Faso's unit, in its region."""
+    text = (
+        "Jihadists killed 12 soldiers near Djibo in Soum province, a source said. "
+        "The group also operates in Mali and Niger."
+    )
+    m = _place(text, "Soum")
+    assert m is not None and (m.country, m.admin1) == ("BF", "BF-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Soldiers patrolled Bamako after the attack.", "Bamako", "ML-BKO"),
+        ("Protesters marched in Tbilisi on Sunday.", "Tbilisi", "GE-TB"),
+        ("Police detained 40 people in Freetown.", "Freetown", "SL-W"),
+        ("A tanker was seized off Dubai on Friday.", "Dubai", "AE-DU"),
+        ("Militants attacked a camp near Srinagar.", "Srinagar", "IN-JK"),
+    ],
+)
+def test_capitals_take_their_own_unit(text: str, surface: str, code: str) -> None:
+    """A capital's GeoNames unit that cities1000 named otherwise still has its ISO code."""
+    m = _place(text, surface)
+    assert m is not None and m.admin1 == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Troops pushed into Andriivka, 6 km south of Bakhmut, on Monday.", "UA-14"),
+        ("Troops pushed into Andriivka near Bakhmut on Monday.", "UA-14"),
+    ],
+)
+def test_a_namesake_near_the_place_it_is_told_to_lie_by(text: str, code: str) -> None:
+    """Six Andriivkas: the one by Bakhmut, not the most populous in Kharkiv region."""
+    m = _place(text, "Andriivka")
+    assert m is not None and m.admin1 == code
+
+
+def test_a_town_then_its_state_of_a_town_name_is_the_state() -> None:
+    """ "Celaya, Guanajuato": the state after the town, though a city bears its name."""
+    m = _place("Gunmen killed six people in Celaya, Guanajuato, on Sunday.", "Guanajuato")
+    assert m is not None and (m.kind, m.admin1) == ("province", "MX-GUA")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("An Israeli drone killed two men in Tyre on Tuesday.", True),
+        ("Lebanese officials said Israeli jets targeted Tyre overnight.", True),
+        ("Cashiers Ann Bell and Tyre Jones were on shift.", False),
+    ],
+)
+def test_a_city_named_by_a_common_word_after_a_preposition(
+    text: str, found: bool
+) -> None:
+    """ "in Tyre": a city of 100,000 after a preposition; "Tyre Jones" a person's name."""
+    m = _place(text, "Tyre")
+    assert (m is not None and m.country == "LB") is found
+
+
+def test_an_adjectival_district_after_a_seat_possessive_is_the_city_s() -> None:
+    """ "Kherson's Dniprovskyi district": the city's district, so Kherson is the city."""
+    m = _place("A drone hit a bus in Kherson's Dniprovskyi district.", "Kherson")
+    assert m is not None and m.kind != "province"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Druze fighters clashed with tribesmen in Sweida province.", "Sweida", "SY-SU"),
+        ("Burkina soldiers died near Diapaga in the East region.", "East", "BF-08"),
+        ("Soldiers died near Bertoua in Cameroon's East region.", "East", "CM-ES"),
+    ],
+)
+def test_provinces_by_the_names_copy_gives(text: str, surface: str, code: str) -> None:
+    """ "Sweida province" (its seat's name), "the East region" of the story's country."""
+    m = _place(text, surface)
+    assert m is not None and (m.kind, m.admin1) == ("province", code)
+
+
+def test_burkina_alone_is_the_country() -> None:
+    """ "in Burkina": the short name English copy uses for Burkina Faso."""
+    m = _place("Jihadists killed 12 soldiers in northern Burkina on Monday.", "Burkina")
+    assert m is not None and (m.kind, m.country) == ("country", "BF")
+
+
+def test_a_town_name_before_neighbourhood_after_a_city_possessive() -> None:
+    """ "Culiacan's Tierra Blanca neighbourhood": a part of Culiacan, no town of Veracruz."""
+    m = _place(
+        "Gunmen clashed in Culiacan's Tierra Blanca neighbourhood.", "Tierra Blanca"
+    )
+    assert m is not None and (m.kind, m.admin1) == ("populated_place", "MX-SIN")
+
+
+def test_zamora_of_michoacan() -> None:
+    """ "Zamora, Michoacan": GeoNames' Zamora de Hidalgo, by the name copy writes."""
+    m = _place("Gunmen killed six people in Zamora, Michoacan.", "Zamora")
+    assert m is not None and m.admin1 == "MX-MIC" and m.latitude is not None
+
+
+def test_a_state_after_a_unit_and_of() -> None:
+    """ "Kauru LGA of southern Kaduna": the state holding the unit, not Kaduna city."""
+    m = _place("Gunmen killed 11 villagers in Kauru LGA of southern Kaduna.", "Kaduna")
+    assert m is not None and (m.kind, m.admin1) == ("province", "NG-KD")
+
+
+def test_a_road_named_by_towns_keeps_the_towns() -> None:
+    """After "Kaduna State", "the Kaduna-Abuja highway" still joins two cities."""
+    text = "In Kaduna State, gunmen seized 11 travellers on the Kaduna-Abuja highway."
+    report = parse(text, published=PUBLISHED)
+    kinds = [m.kind for m in report.places if m.text.startswith("Kaduna")]
+    assert kinds == ["province", "city"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        (
+            "Gunmen killed three in Bulo Mareer, 110 km southwest of Mogadishu.",
+            "Bulo Mareer",
+            None,
+        ),
+        ("Rebels seized Kasinga, a village 80 km west of Goma.", "Kasinga", "CD-NK"),
+    ],
+)
+def test_a_place_far_from_a_capital_is_not_in_the_capital_s_unit(
+    text: str, surface: str, code: str | None
+) -> None:
+    """110 km from Mogadishu is outside Banadir, the capital's own unit; 80 km from Goma is no such case."""
+    m = _place(text, surface)
+    assert m is not None and m.admin1 == code
+
+
+def test_the_village_of_x_then_near_a_town() -> None:
+    """ "the village of Kalengera, near Rutshuru": the town after the name gives its province."""
+    m = _place(
+        "A drone hit a wedding in the village of Kalengera, near Goma.", "Kalengera"
+    )
+    assert m is not None and (m.country, m.admin1) == ("CD", "CD-NK")
+
+
+def test_the_state_of_x_is_the_state() -> None:
+    """ "the central state of Guanajuato": the state, though its capital shares the name."""
+    text = "Police found six bodies in Irapuato, in the central state of Guanajuato."
+    m = _place(text, "Guanajuato")
+    assert m is not None and (m.kind, m.admin1) == ("province", "MX-GUA")

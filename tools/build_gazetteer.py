@@ -540,6 +540,57 @@ _OVERRIDES: Final = {
     # Ukraine's Chernivtsi, Kirovohrad and Poltava oblasts, which
     # cities1000 gave no name for (the keys of GeoNames' alphabetical order)
     "UA.03": "UA-77", "UA.10": "UA-35", "UA.18": "UA-53",
+    # first-level units whose ISO 3166-2 name is a longer or local form
+    # of GeoNames' ("Michoacán de Ocampo", "Wadi Fira" for Biltine), each
+    # key checked by the towns it holds in cities500 (MX.16: Morelia,
+    # Uruapan, Apatzingán; TD.02: Biltine, Iriba), and the keys of units
+    # cities1000 misnamed, whose codes went to others (JO.18 holds Irbid
+    # and Ar Ramtha, JO.22, matched by the name "Irbid", Jerash; TD.15
+    # Bousso and Mandelia, TD.21, "Chari-Baguirmi", N'Djamena; BI.10
+    # Bururi, BI.26 Rumonge; DZ.19 Biskra, DZ.OD Ouled Djellal; CF.12
+    # Bossangoa and CF.13 Bozoum, where CF.20 and CF.21 hold Batangafo and
+    # Paoua, of prefectures made in 2020 that ISO 3166-2 lacks)
+    "MX.07": "MX-COA", "MX.16": "MX-MIC", "MX.30": "MX-VER",
+    "JO.16": "JO-AM", "JO.18": "JO-IR", "JO.22": "JO-JA", "ET.50": "ET-HA",
+    "KE.05": "KE-30", "CF.04": "CF-HS", "CF.06": "CF-KG", "CF.12": "CF-AC",
+    "CF.13": "CF-OP", "CF.15": "CF-KB", "CF.16": "CF-SE",
+    "TD.02": "TD-WF", "TD.15": "TD-CB", "TD.21": "TD-ND",
+    "BI.10": "BI-BR", "BI.26": "BI-RM",
+    "DZ.19": "DZ-07", "DZ.OD": "DZ-51", "DZ.49": "DZ-45", "DZ.50": "DZ-30",
+    "EG.02": "EG-BA", "EG.14": "EG-SHR", "EG.26": "EG-JS", "RW.12": "RW-01",
+    "SA.06": "SA-04", "SA.11": "SA-14", "SA.14": "SA-02", "SA.15": "SA-08",
+    "YE.28": "YE-SU", "IR.33": "IR-03", "IR.42": "IR-09",
+    "TN.27": "TN-13", "TN.36": "TN-11", "TN.39": "TN-14", "DZ.TG": "DZ-55",
+    # Côte d'Ivoire's regions before 2011, each wholly inside one of the
+    # districts ISO 3166-2:CI now lists (Man, Duekoué: Montagnes; CI.93,
+    # matched by the name "Lagunes", holds Abidjan and its communes)
+    "CI.78": "CI-MG", "CI.82": "CI-LG", "CI.94": "CI-CM", "CI.95": "CI-GD",
+    "CI.96": "CI-SM", "CI.97": "CI-WR", "CI.93": "CI-AB",
+    # capitals' own units, which cities1000 named otherwise or not at all
+    # (each key holds the capital: ML.01 Bamako, BH.16 Manama; BH.17 holds
+    # Riffa and Isa Town). Lima, Santiago, Caracas and Panama City are left
+    # without: the events parser splits MUC's incidents there by province
+    # (a change of the events scores, for the events family to weigh)
+    "ML.01": "ML-BKO", "ER.05": "ER-MA", "SL.04": "SL-W",
+    "TG.24": "TG-M", "BH.16": "BH-13", "BH.17": "BH-14", "BY.04": "BY-HM",
+    "QA.01": "QA-DA", "GE.51": "GE-TB", "AM.11": "AM-ER", "ME.16": "ME-16",
+    "PY.22": "PY-ASU", "PG.20": "PG-NCD",
+    # units with no row or no match, each key checked by its towns (AE.03:
+    # Dubai, Jebel Ali; IN.12: Srinagar, Jammu; IN.41: Leh, Kargil; EG.06:
+    # Alexandria; DE.02: Munich, Nuremberg; ZA.03: Bloemfontein, Welkom)
+    "AE.02": "AE-AJ", "AE.03": "AE-DU", "EG.06": "EG-ALX", "IN.12": "IN-JK",
+    "IN.41": "IN-LA", "DE.02": "DE-BY", "DE.06": "DE-NI", "DE.07": "DE-NW",
+    "DE.13": "DE-SN", "DE.14": "DE-ST", "DE.15": "DE-TH", "ES.56": "ES-CT",
+    "ES.58": "ES-GA", "GB.WLS": "GB-WLS", "BE.WAL": "BE-WAL", "CZ.52": "CZ-10",
+    "SE.26": "SE-AB", "GR.ESYE31": "GR-I", "BR.07": "BR-DF", "ZA.03": "ZA-FS",
+    # the Philippines' regions, whose GeoNames keys carry the ISO numbers
+    "PH.01": "PH-01", "PH.02": "PH-02", "PH.03": "PH-03", "PH.08": "PH-08",
+    "PH.09": "PH-09", "PH.10": "PH-10", "PH.11": "PH-11", "PH.13": "PH-13",
+    "PH.15": "PH-15", "PH.40": "PH-40", "PH.41": "PH-41",
+    # China's provinces and regions, ISO-named with "Sheng" or in Pinyin
+    "CN.07": "CN-FJ", "CN.10": "CN-HE", "CN.11": "CN-HN", "CN.12": "CN-HB",
+    "CN.14": "CN-XZ", "CN.19": "CN-LN", "CN.20": "CN-NM", "CN.26": "CN-SN",
+    "CN.29": "CN-YN", "CN.30": "CN-GD", "CN.31": "CN-HI", "CN.32": "CN-SC",
 }  # fmt: skip
 
 #: English names of first-level divisions in common use in news copy that
@@ -566,6 +617,11 @@ _ENGLISH_NAMES: Final = {
     "RU-BRY": ("Bryansk",), "UA-23": ("Zaporizhzhia", "Zaporizhzhya"), "UA-51": ("Odesa",),
     "UA-05": ("Vinnytsia",), "UA-77": ("Chernivtsi",), "UA-35": ("Kirovohrad",),
     "UA-53": ("Poltava",),
+    # Burkina Faso's regions as English copy names them ("the East region")
+    "BF-08": ("East",), "BF-10": ("North",), "BF-04": ("Centre-East", "Center-East"),
+    "BF-05": ("Centre-North", "Center-North"), "BF-06": ("Centre-West", "Center-West"),
+    "BF-07": ("Centre-South", "Center-South"), "BF-13": ("South-West", "Southwest"),
+    "BF-11": ("Central Plateau",),
     # Botswana's districts share their English names with Israel's
     "BW-CE": ("Central District",), "BW-SO": ("Southern District",),
 }  # fmt: skip
@@ -590,6 +646,17 @@ _RENAMED: Final = {
     "CD.20": ("Kwilu", False), "CD.24": ("Mai-Ndombe", False), "CD.21": ("Lomami", False),
     "CD.25": ("Mongala", False), "CD.26": ("Nord-Ubangi", False),
     "CD.28": ("Sud-Ubangi", False),
+    # keys cities1000 gave another unit's name (_OVERRIDES)
+    "JO.22": ("Jerash", False), "TD.21": ("N'Djamena", False),
+    "BI.26": ("Rumonge", False), "DZ.OD": ("Ouled Djellal", False),
+    "DZ.TG": ("Touggourt", False), "TN.27": ("Ben Arous", False),
+    "TN.39": ("Manouba", False), "CI.93": ("Abidjan", False),
+    "BH.16": ("Capital Governorate", False), "BH.17": ("Southern Governorate", False),
+    # (bare "Kashmir" is the disputed region, no Indian unit)
+    "IN.12": ("Jammu and Kashmir", False), "IN.41": ("Ladakh", False),
+    "ZA.03": ("Free State", False), "BR.07": ("Federal District", False),
+    # GeoNames' "Eastern" for Egypt's Sharqia (English copy: "Sharqia")
+    "EG.14": ("Sharqia", False),
 }  # fmt: skip
 
 

@@ -286,10 +286,12 @@ def region_pairs(
             if (
                 old.span == region.span
                 and old.country == region.country
-                and old.kind != "city"
+                and old.kind not in _TOWN_KINDS
                 and (old.admin1 == region.admin1 or region.admin1 is None)
             ):
-                region = old  # "Columbus, Ohio": read so already
+                # "Columbus, Ohio": read so already (a town's reading is
+                # not: "Celaya, Guanajuato" names the state)
+                region = old
             result[i] = None
         added.append(region)
         if town is not None:

@@ -610,7 +610,7 @@ _PREPOSITION_BEFORE: Final = regex.compile(
 )
 _OF_CUE_BEFORE: Final = regex.compile(
     r"""\b(?P<cue>district|provinces?|town|city|village|governorates?|regions?
-    |department|area|municipality)[ ]++of[ ]++\Z""",
+    |department|area|municipality|state)[ ]++of[ ]++\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: The country evidence a dateline gives.
@@ -739,8 +739,8 @@ _UNKNOWN_CUE: Final = regex.compile(
     [ ]++(?=(?P<cue7>zone)\b)
     | (?<=\p{{Ll}}[ ])
       (?P<name3>{_NAME_WORD})
-      (?=,?[ ]++in[ ]++(?:the[ ]++)?(?:{_COMPASS_ADJECTIVE})?+\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b)\p{{Lu}}[\p{{L}}\-']*+)?+
-         [ ]++{_ADMIN_CUE}\b)
+      (?=,?[ ]++in[ ]++(?:the[ ]++)?(?:{_COMPASS_ADJECTIVE})?+\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b|LGA\b)\p{{Lu}}[\p{{L}}\-']*+)?+
+         [ ]++(?:{_ADMIN_CUE}|(?P<unit3>zone|district|township|territory|county|LGA))\b)
     """,
     regex.VERBOSE,
 )
@@ -1521,7 +1521,7 @@ def find_places(
             out = _elided_provinces(text, out)
             _coordinated_provinces(text, out, look.towns)
     taken = _Spans(map(_SPAN_OF, out))
-    out.extend(_unknown_places(doc, taken, context, header, out))
+    out.extend(_unknown_places(doc, taken, context, header, out, look.towns))
     if not shouting:
         out = _whole_runs_after_cues(text, out, context)
         out = _whole_runs_before_cues(text, out, context)
@@ -1569,6 +1569,8 @@ def find_places(
                 )
             )
     out.extend(second_level_places(doc, out, context))  # "Soum province"
+    if not shouting and ("de " in text or "du " in text):
+        out = _french_long_names(text, out, extra_get)
     _extra_facts(out, extra_get)
     out.sort(key=_SPAN_OF)  # by (start, end), read in C
     if not doc.shouting and out:
@@ -1578,15 +1580,50 @@ def find_places(
             _listed_units(text, out)
         if "district" in map(_KIND_OF, out):
             _keep_unit_sense(out)
+            _districts_of_cities(text, out)
+        elif " neighbo" in text:
+            _districts_of_cities(text, out)
+        if len(out) > 1:
+            _namesakes_near_anchors(text, out, look.towns)
         if not _SETTLEMENTS_WITHOUT_PROVINCE.isdisjoint(map(_KIND_ADMIN1_OF, out)):
             _province_of_unit_after(text, out)
         if ("district", None) in map(_KIND_ADMIN1_OF, out):
             _province_of_story(out)
     if not doc.shouting:
         out = region_pairs(text, out, look.towns, _town_kind, every_actor.overlaps)
+        if " State" in text:
+            _state_in_name(text, out)
     if de:
         _dateline_region(text, de, out)
     return tuple(out)
+
+
+#: A distance in km or miles: "110 km", "some 80 kilometres", "60 miles".
+_DISTANCE_KM: Final = re.compile(r"(\d+)[ ]?(km|kilomet|mile)")
+#: From how many km a place told to lie that far from a capital may lie
+#: outside the capital's own unit ("110 km southwest of Mogadishu" is no
+#: place of Banadir, a capital's province that is the city alone).
+_FAR_KM: Final = 40
+
+
+def _far_from(text: str, start: int, end: int, anchor: PlaceMention) -> bool:
+    """
+    Whether ``text[start:end]`` tells a distance of more than
+    :data:`_FAR_KM` from *anchor*, a national capital.
+    """
+    if anchor.geonames_id is None or anchor.geonames_id not in _capital_ids():
+        return False
+    m = _DISTANCE_KM.search(text, start, end)
+    if m is None:
+        return False
+    km = int(m.group(1)) * (1.6 if m.group(2) == "mile" else 1)
+    return km > _FAR_KM
+
+
+@functools.cache
+def _capital_ids() -> frozenset[int]:
+    """The GeoNames ids of the national capitals."""
+    return frozenset(gid for _cc, gid in capitals().values() if gid is not None)
 
 
 #: The kinds of the places no table knows that a cue makes ("the town of
@@ -1672,6 +1709,58 @@ _EXTRA_UNIT_AFTER: Final = frozenset(
 )
 
 
+#: The French particle and capitalised word that go on a name: " de
+#: l'Artibonite", " du Nord", " des Bouquets", " de Nippes".
+_FRENCH_TAIL: Final = regex.compile(
+    r"[ ](?:de[ ]la[ ]|de[ ]l['\u2019]|des[ ]|du[ ]|de[ ]|d['\u2019])"
+    r"\p{Lu}[\p{Ll}'\u2019]*+(?:-\p{L}[\p{Ll}'\u2019]*+)*+"
+)
+
+
+def _french_long_names(
+    text: str, out: list[PlaceMention], extra_get: Callable[[str], ExtraPlace | None]
+) -> list[PlaceMention]:
+    """
+    *out* with a place whose name goes on in French ("Petite Rivière de
+    l'Artibonite", where the gazetteer knows only a "Petite Rivière" of
+    Mauritius) made the places_extra.tsv town of the whole name; the
+    names inside its tail ("Artibonite") go.
+    """
+    longer: list[PlaceMention] = []
+    for m in out:
+        if m.kind in ("country", "province") or m.role != "place":
+            continue
+        tail = _FRENCH_TAIL.match(text, m.end)
+        if tail is None:
+            continue
+        extra = extra_get(_key(text[m.start : tail.end()]))
+        if extra is None:
+            continue
+        before = text[m.start - _CONTEXT if m.start > _CONTEXT else 0 : m.start]
+        longer.append(
+            _new_place(
+                text=text[m.start : tail.end()],
+                span=_new_span(start=m.start, end=tail.end()),
+                name=extra.name,
+                kind=extra.kind,
+                country=extra.country,
+                admin1=extra.admin1,
+                latitude=extra.latitude,
+                longitude=extra.longitude,
+                geonames_id=extra.geonames_id,
+                precision=_near_or_exact(before),
+                provenance=_new_provenance(
+                    confidence=0.7,
+                    reason="hand-compiled table of places the gazetteer lacks",
+                ),
+            )
+        )
+    if not longer:
+        return out
+    spans = _Spans(map(_SPAN_OF, longer))
+    return [p for p in out if not spans.overlaps(p.start, p.end)] + longer
+
+
 def _extra_facts(
     out: list[PlaceMention], extra_get: Callable[[str], ExtraPlace | None]
 ) -> None:
@@ -1712,6 +1801,26 @@ _DATELINE_BRACKET: Final = re.compile(r"[ \t]*\([ \t]*")
 #: The slash between the two towns of a dateline filed from both,
 #: "CAIRO/JERUSALEM, May 20 -".
 _DATELINE_SLASH: Final = re.compile(r"[ \t]?/[ \t]?")
+
+
+def _state_in_name(text: str, out: list[PlaceMention]) -> None:
+    """
+    Stretch a province's mention over a capitalised "State" after it:
+    "Chin State", "Borno State" are the units' names as written (a
+    lower-case "state" stays a cue outside the name: "Borno state").
+    """
+    for i, m in enumerate(out):
+        end = m.end
+        if (
+            m.kind == "province"
+            and text.startswith(" State", end)
+            and not text[end + 6 : end + 7].isalnum()
+        ):
+            out[i] = attrs.evolve(
+                m,
+                text=text[m.start : end + 6],
+                span=_new_span(start=m.start, end=end + 6),
+            )
 
 
 def _dateline_region(text: str, town_end: int, out: list[PlaceMention]) -> None:
@@ -1791,6 +1900,9 @@ def _keep_province_sense(text: str, out: list[PlaceMention]) -> None:
             _next_word(text[m.end : m.end + _CONTEXT]) in _TOWN_CUES
             or _of_cue_word(before) in _TOWN_CUES
             or _preposition_before(before)
+            # "the Kaduna-Abuja highway": a road named by the towns it joins
+            or text[m.end : m.end + 1] == "-"
+            or before[-1:] == "-"
         ):
             continue
         out[i] = _moved_to(p, m.start, m.end)
@@ -1925,11 +2037,12 @@ def _province_of_story(out: list[PlaceMention]) -> None:
 
 def _province_of_unit_after(text: str, out: list[PlaceMention]) -> None:
     """
-    Give a settlement with no province the province of the district or
-    town named right after it, and its country where it has none ("the
-    village of Ntoyo in Mambasa territory": Ituri's, as Mambasa is; "Lin Ta
-    Lu village in Sagaing township": Myanmar's Sagaing), when the two are
-    of one country.
+    Give a settlement with no province the province of the district, town
+    or province named right after it, and its country where it has none
+    ("the village of Ntoyo in Mambasa territory": Ituri's, as Mambasa is;
+    "Lin Ta Lu village in Sagaing township": Myanmar's Sagaing; "X
+    village, in Sagaing's Tabayin township"), when the two are of one
+    country.
     """
     bare = map(_SETTLEMENTS_WITHOUT_PROVINCE.__contains__, map(_KIND_ADMIN1_OF, out[:-1]))
     for i in itertools.compress(range(len(out) - 1), bare):
@@ -1939,7 +2052,7 @@ def _province_of_unit_after(text: str, out: list[PlaceMention]) -> None:
         n = out[i + 1]
         if (
             n.admin1 is None
-            or (n.kind != "district" and n.kind not in _SETTLEMENT_KINDS)
+            or (n.kind not in _UNIT_KINDS and n.kind not in _SETTLEMENT_KINDS)
             or (m.country is not None and n.country != m.country)
             or n.start - m.end > 16
             or _IN_UNIT_BETWEEN.fullmatch(text, m.end, n.start, timeout=REGEX_TIMEOUT)
@@ -1976,6 +2089,216 @@ def _keep_unit_sense(out: list[PlaceMention]) -> None:
         out[i] = _moved_to(u, m.start, m.end)
 
 
+#: A distance or a direction from a place, or "near", right after a
+#: settlement: "X, 10 km south of Y", "X, north of Y", "X near Y"; the
+#: number of the distance in its group.
+_ANCHOR_AFTER: Final = re.compile(
+    r",?[ ](?:(?:(?:some|about|around|nearly|roughly|just)[ ])?(?P<km>\d+)[ ]?"
+    r"(?:km|kilometres|kilometers|miles)[ ])?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from|near|outside)[ ](?:the[ ])?"
+)
+#: How far from the place it is told to lie near a settlement may lie (km)
+#: when no distance is given.
+_NEAR_KM: Final = 80
+
+
+def _km(a: PlaceMention | Place, b: PlaceMention | Place) -> float:
+    """The distance between two points in km (equirectangular: close enough here)."""
+    assert a.latitude is not None and a.longitude is not None
+    assert b.latitude is not None and b.longitude is not None
+    mid = math.radians((a.latitude + b.latitude) / 2)
+    dx = math.radians(b.longitude - a.longitude) * math.cos(mid)
+    dy = math.radians(b.latitude - a.latitude)
+    return 6371.0 * math.hypot(dx, dy)
+
+
+def _lies_toward(t: PlaceMention | Place, n: PlaceMention, told: str) -> bool:
+    """
+    Whether *t* lies on the side of *n* that the words *told* give ("north
+    of": not south of it, with a little slack); true with no direction.
+    """
+    assert t.latitude is not None and t.longitude is not None
+    assert n.latitude is not None and n.longitude is not None
+    return not (
+        ("north" in told and t.latitude < n.latitude - 0.05)
+        or ("south" in told and t.latitude > n.latitude + 0.05)
+        or ("east" in told and t.longitude < n.longitude - 0.05)
+        or ("west" in told and t.longitude > n.longitude + 0.05)
+    )
+
+
+def _namesakes_near_anchors(
+    text: str, out: list[PlaceMention], towns_of: Callable[[str], tuple[Place, ...]]
+) -> None:
+    """
+    Read a settlement placed by a distance or direction from another
+    place ("the village of Andriivka, 10 km south of Bakhmut") as its
+    namesake nearest that place, where the reading picked lies far from it
+    and a namesake lies within the distance told (*towns_of* a key gives
+    the gazetteer's). *out* is sorted by span.
+    """
+    for i in range(len(out) - 1):
+        m = out[i]
+        if m.latitude is None or m.kind not in _SETTLEMENT_KINDS or m.role != "place":
+            continue
+        tie = _ANCHOR_AFTER.match(text, m.end)
+        if tie is None:
+            continue
+        n = out[i + 1]
+        if n.start != tie.end() or n.latitude is None or n.country != m.country:
+            continue
+        km = tie.group("km")
+        near = int(km) * (1.6 if "mile" in tie.group() else 1.0) + 30 if km else _NEAR_KM
+        told = tie.group()
+        if _km(m, n) <= near and _lies_toward(m, n, told):
+            continue
+        best = min(
+            (
+                t
+                for t in towns_of(_key(m.text))
+                if t.country == n.country
+                and t.latitude is not None
+                and _lies_toward(t, n, told)
+            ),
+            key=lambda t: _km(t, n),
+            default=None,
+        )
+        # (a namesake a little farther than told is still far nearer than
+        # the one picked: the village told of may be one the gazetteer lacks)
+        if (
+            best is None
+            or best.geonames_id == m.geonames_id
+            or _km(best, n) > max(2 * near, _NEAR_KM)
+        ):
+            continue
+        out[i] = attrs.evolve(
+            m,
+            name=best.name,
+            admin1=best.admin1,
+            admin2=best.admin2,
+            latitude=best.latitude,
+            longitude=best.longitude,
+            geonames_id=best.geonames_id,
+            provenance=_new_provenance(
+                confidence=0.8,
+                reason="the namesake nearest the place it is told to lie by",
+            ),
+        )
+
+
+#: The words that tie a district to the place holding it, after the
+#: district's name and cue: "the Kyivskyi district of Kharkiv".
+_UNIT_OF_AFTER: Final = re.compile(
+    r"[ ](?:district|raion|township|neighbou?rhood|quarter|area)[ ]of[ ](?:the[ ])?"
+)
+#: The kinds of place that hold districts by name.
+_HOLDER_KINDS: Final = frozenset(["city", "town", "province"])
+
+
+def _districts_of_cities(text: str, out: list[PlaceMention]) -> None:
+    """
+    Give a district named with the place that holds it that place's
+    country and province: "Kharkiv's Kyivskyi district", "the Kyivskyi
+    district of Kharkiv", and "the city's Kyivskyi district" after the
+    city. A district of that name the gazetteer knows elsewhere (Donetsk's
+    Kyivskyi) is a namesake: its point is dropped, not the holder's words.
+    *out* is sorted by span.
+    """
+    for i, m in enumerate(out):
+        if m.role != "place" or (
+            m.kind != "district"
+            and (
+                m.kind not in _SETTLEMENT_KINDS
+                or _NEIGHBOURHOOD_AFTER.match(text, m.end) is None
+            )
+        ):
+            continue
+        holder = None
+        if text.endswith(("'s ", "\u2019s "), 0, m.start):
+            at = m.start - 3
+            holder = next(
+                (p for p in reversed(out[:i]) if p.end == at and p.kind in _HOLDER_KINDS),
+                None,
+            )
+            if holder is None and text.endswith(_CITY_POSSESSIVES, 0, at + 3):
+                # "the city's Kyivskyi district": the last town named
+                # before, or a province named after a city named before it
+                # ("the city of Kharkiv ... Kharkiv regional governor said
+                # ... in the city's Kyivskyi district")
+                cities = {p.text for p in out[:i] if p.kind == "city"}
+                holder = next(
+                    (
+                        p
+                        for p in reversed(out[:i])
+                        if p.country
+                        and (
+                            p.kind in ("city", "town")
+                            or (p.kind == "province" and p.text in cities)
+                        )
+                    ),
+                    None,
+                )
+        else:
+            tie = _UNIT_OF_AFTER.match(text, m.end)
+            if tie is not None:
+                at = tie.end()
+                holder = next(
+                    (
+                        p
+                        for p in out[i + 1 : i + 3]
+                        if p.start == at and p.kind in _HOLDER_KINDS
+                    ),
+                    None,
+                )
+        if holder is None and m.text.endswith(_DISTRICT_ENDINGS) and i:
+            # "In the city of Zaporizhzhia, a missile hit ... the
+            # Oleksandrivskyi district": an adjectival name is a city's
+            # district, of the city named before it in the sentence
+            city = out[i - 1]
+            if (
+                city.kind == "city"
+                and city.country == m.country
+                and city.role in _STORY_ROLES
+                and _SENTENCE_END.search(text, city.end, m.start) is None
+            ):
+                holder = city
+        if (
+            holder is None
+            or holder.country is None
+            or (holder.country == m.country and holder.admin1 in (m.admin1, None))
+        ):
+            continue
+        out[i] = attrs.evolve(
+            m,
+            # (a town's namesake neighbourhood: a part of the city, no town)
+            kind=m.kind if m.kind == "district" else "populated_place",
+            country=holder.country,
+            admin1=holder.admin1,
+            admin2=None,
+            latitude=None,
+            longitude=None,
+            geonames_id=None,
+            provenance=_new_provenance(
+                confidence=0.6, reason="a district of the place named with it"
+            ),
+        )
+
+
+#: A neighbourhood's noun right after a name ("the Tierra Blanca
+#: neighbourhood"): a part of a city, even where a town bears the name.
+_NEIGHBOURHOOD_AFTER: Final = re.compile(r"[ ]neighbou?rhood\b")
+
+#: A sentence's end between two mentions.
+_SENTENCE_END: Final = re.compile(r"[.!?][\"'\u201d\u2019]?\s")
+
+#: "the city's", "the town's" (straight or curly apostrophe) before a district.
+_CITY_POSSESSIVES: Final = tuple(
+    f"the {noun}{mark}s "
+    for noun in ("city", "town", "capital")
+    for mark in ("'", "\u2019")
+)
+
+
 def _coordinated_provinces(
     text: str, out: list[PlaceMention], towns_of: Callable[[str], tuple[Place, ...]]
 ) -> None:
@@ -1987,7 +2310,12 @@ def _coordinated_provinces(
     """
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if text[a.end : b.start] != " and " or a.role != "place" or b.role != "place":
+        if a.role != "place" or b.role != "place":
+            continue
+        gap = text[a.end : b.start]
+        # "Shan State, Rakhine State and Sagaing", "in Sagaing, Kachin" (a
+        # headline's list): a comma joins them too
+        if gap != " and " and _PROVINCE_LIST_GAP.fullmatch(gap) is None:
             continue
         town, province = (a, b) if b.kind == "province" else (b, a)
         if (
@@ -1996,6 +2324,10 @@ def _coordinated_provinces(
             or not town.country
         ):
             continue
+        if gap != " and " and (
+            town.admin1 == province.admin1 or (town is a and gap[:1] != ",")
+        ):
+            continue  # "Lashio, Shan State": a town and its own province
         if _next_word(
             text[province.end : province.end + _CONTEXT]
         ) not in _LIST_CUES and any(
@@ -2003,7 +2335,8 @@ def _coordinated_provinces(
         ):
             continue  # (a plural cue after the list names provinces: "Sagaing and Magway regions")
         if (
-            text.startswith(", ", town.end)
+            town is b
+            and text.startswith(", ", town.end)
             and text[town.end + 2 : town.end + 3].isupper()
         ):
             continue  # "Florida and Washington, D.C.": maybe a town and its region
@@ -2028,6 +2361,12 @@ def _coordinated_provinces(
             ),
         )
 
+
+#: What joins two names of a list besides " and ": a comma, or ", and",
+#: maybe after the province's cue ("Shan State, Rakhine State and X").
+_PROVINCE_LIST_GAP: Final = re.compile(
+    r"(?:[ ](?:State|state|Region|region|Province|province))?(?:,[ ]and[ ]|,[ ]|[ ]and[ ])"
+)
 
 #: Compass words that open provinces' names and stand alone before "and"
 #: when two share the rest ("North and South Kivu").
@@ -2828,7 +3167,11 @@ def _name_owns_cue(before: str, at: int) -> bool:
     """
     head = before[:at].rstrip(" ")
     word = head[head.rfind(" ") + 1 :]
-    if not word[-1:].isalpha() or word.islower() or word.endswith(_ADJECTIVE_ENDINGS):
+    if (
+        not word[-1:].isalpha()
+        or word.islower()
+        or (word.endswith(_ADJECTIVE_ENDINGS) and not word.endswith(_DISTRICT_ENDINGS))
+    ):
         return False
     key = _key(word)
     return key not in _FUNCTION_WORDS and key not in demonyms()
@@ -2837,6 +3180,9 @@ def _name_owns_cue(before: str, at: int) -> bool:
 #: Endings of capitalised adjectives before a cue ("Syrian", "Sudanese",
 #: "Kurdish", "Shiite", "Sunni", "Islamic").
 _ADJECTIVE_ENDINGS: Final = ("an", "ese", "ish", "ite", "ic", "i")
+#: Endings of the adjectival names of districts in Ukraine and Russia, no
+#: people's adjectives ("the Kyivskyi district of Kharkiv", "Industrialnyi").
+_DISTRICT_ENDINGS: Final = ("yi", "skiy", "skii")
 
 
 def _of_cue_word(before: str) -> str:
@@ -3011,6 +3357,11 @@ def _resolve(
         h.admin1
         and (
             after_word in _PROVINCE_CUES
+            # "the Dnipropetrovsk regional administration", "Kharkiv
+            # regional governor": the region's officials
+            or (after_word in _REGION_OFFICIAL_WORDS and not shouting)
+            # "Kauru LGA of southern Kaduna": the state holding the unit
+            or (" of " in before[-20:] and _UNIT_OF_BEFORE.search(before) is not None)
             or _of_cue_word(before) in _OF_PROVINCE_CUES
             # the later names of "the provinces of Latakia and Tartus"
             or (
@@ -3031,6 +3382,29 @@ def _resolve(
             h, surface, _new_span(start=h.start, end=h.end), role, context, cue=after_word
         )
     if (
+        after_word == "river"
+        and h.feature is None
+        and after[:6] == " river"
+        and not shouting
+        and (river := features().get(h.key + " river")) is not None
+    ):
+        # "across the Dnipro river": the river the table knows by the name
+        # and the lower-case noun, not the town of that name (the cue
+        # outside the mention, as "the Oxus river" gives "Oxus")
+        return _new_place(
+            text=surface,
+            span=_new_span(start=h.start, end=h.end),
+            name=river.name,
+            kind=river.kind,
+            role=role,
+            country=river.country,
+            admin1=river.admin1,
+            latitude=river.latitude,
+            longitude=river.longitude,
+            geonames_id=river.geonames_id,
+            precision="region",
+        )
+    if (
         h.feature
         and not h.country
         and not (h.towns and _of_cue_word(before) in ("city", "town", "village"))
@@ -3049,6 +3423,30 @@ def _resolve(
             longitude=f.longitude,
             geonames_id=f.geonames_id,
             precision="district" if f.kind == "district" else "region",
+        )
+    if (
+        h.country
+        and not shouting
+        and before.endswith(" of ")
+        and _SETTLEMENT_OF_BEFORE.search(before) is not None
+        and (home := max(context, key=lambda c: _others(context, h, c), default=None))
+        not in (None, h.country)
+        and _others(context, h, home) > 0
+    ):
+        # "near the community of Costa Rica, south of Culiacan": a settlement
+        # of the story's country named after another country
+        return _new_place(
+            text=surface,
+            span=_new_span(start=h.start, end=h.end),
+            name=surface,
+            kind="populated_place",
+            role=role,
+            country=home,
+            precision=_near_or_exact(before),
+            provenance=_new_provenance(
+                confidence=0.5,
+                reason="a settlement's cue before a country's name; the story's country",
+            ),
         )
     if h.country and not (h.demonym and _looks_adjectival(after)):
         if not shouting and after[1:2].isupper() and _facility_name_after(text, h.end):
@@ -3191,6 +3589,9 @@ def _resolve(
                 or (town.population >= 10000 and town.country in _TOWN_SIZED_UNITS)
             )
         )
+        if big and town is not None and after[:1] in ("'", "\u2019"):
+            # "Sagaing's Tabayin township": the region's unit, not its seat's
+            big = not _province_owns_unit(after, town.population)
         if (
             not big
             and town is not None
@@ -3244,6 +3645,9 @@ def _resolve(
         home = _main_country(context)
         if home is None or home == town.country:
             return None
+        # "Soum province" of Burkina Faso: a second-level unit of the
+        # story's country that ISO 3166-2 lists gives its region
+        parents = [c for c in second_level_parents(surface) if c[:2] == home]
         return _new_place(
             text=surface,
             span=_new_span(start=h.start, end=h.end),
@@ -3251,10 +3655,35 @@ def _resolve(
             kind="province",
             role=role,
             country=home,
-            precision="province",
+            admin1=parents[0] if len(parents) == 1 else None,
+            # (as second_level_places gives such a unit)
+            precision="district" if len(parents) == 1 else "province",
             provenance=_new_provenance(
                 confidence=0.5,
                 reason="not in the tables; a province of the story's country by its cue",
+            ),
+        )
+    if (
+        after_word in _PROVINCE_NOUNS
+        and not h.admin1
+        and not shouting
+        and town.admin1 is not None
+        and (in_context or town.population >= 50000)
+    ):
+        # "Sweida province", "Deir ez-Zor governorate": the province named
+        # after its seat, which the tables know by another name (As-Suwayda)
+        return _new_place(
+            text=surface,
+            span=_new_span(start=h.start, end=h.end),
+            name=admin1_display().get(town.admin1, surface),
+            kind="province",
+            role=role,
+            country=town.country,
+            admin1=town.admin1,
+            precision="province",
+            geonames_id=admin1_geonames_ids().get(town.admin1),
+            provenance=_new_provenance(
+                confidence=0.7, reason="a province named after its seat town"
             ),
         )
     if not _accept_town(
@@ -3272,7 +3701,11 @@ def _resolve(
         # (a village by its cue too: "Masala village" in a story from the
         # Congo is no village of Azerbaijan)
         home = _main_country(context)
-        if home is not None and home != town.country:
+        if (
+            home is not None
+            and home != town.country
+            and _ACROSS_BORDER_BEFORE.search(before) is None
+        ):
             # a small town known only abroad in a story about one country:
             # a place of that country the gazetteer lacks ("Clarinda" in a
             # story from Iowa is no village in Victoria)
@@ -3315,6 +3748,75 @@ def _resolve(
 
 #: :func:`_town_only_countries`' answer for a name that is more than towns.
 _NOT_TOWN_ONLY: Final = ("",)
+
+
+#: Words after a name that make it a province's (its officials): "the
+#: Dnipropetrovsk regional administration", "Dnipropetrovsk Governor".
+_REGION_OFFICIAL_WORDS: Final = frozenset(["regional", "governor"])
+#: A second-level unit's cue and "of" (maybe a compass adjective) before a
+#: name: "Kauru LGA of southern Kaduna", "Guma local government area of"
+#: (never "territory of": "the border territory of Georgia").
+_UNIT_OF_BEFORE: Final = re.compile(
+    r"(?:\bLGA|[Ll]ocal[ ][Gg]overnment(?:[ ][Aa]rea)?|\btownship)[ ]of[ ]"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern[ ]|central[ ])?\Z"
+)
+#: A local unit named after a possessive: "'s Tabayin township", "'s Guma
+#: LGA", "'s Rutshuru territory", "'s Kyivskyi district".
+_UNIT_AFTER_POSSESSIVE: Final = regex.compile(
+    r"['\u2019]s[ ](?P<name>(?:\p{Lu}[\p{L}'\u2019\-]*+[ ]){1,3})"
+    r"(?P<unit>township|LGA|[Ll]ocal[ ][Gg]overnment|territory|county|district|raion)\b"
+)
+#: The units of a province only ("Kaduna's Kajuru LGA"), never of a city.
+_PROVINCE_ONLY_UNITS: Final = frozenset(
+    [
+        "LGA",
+        "Local Government",
+        "local government",
+        "Local government",
+        "local Government",
+        "territory",
+    ]
+)
+#: The population from which a town that shares a province's name holds
+#: districts and townships of its own ("Kharkiv's Kyivskyi district",
+#: "Mandalay's Chanayethazan township"); a smaller seat does not ("Sagaing's
+#: Tabayin township" is the region's).
+_CITY_WITH_DISTRICTS: Final = 500000
+
+
+def _province_owns_unit(after: str, population: int) -> bool:
+    """
+    Whether the possessive that opens *after* gives a local unit ("'s
+    Tabayin township") that the province, not its seat of *population*
+    people, holds.
+    """
+    m = _UNIT_AFTER_POSSESSIVE.match(after)
+    if m is None:
+        return False
+    if m.group("unit") in _PROVINCE_ONLY_UNITS:
+        return True
+    # "Kherson's Dniprovskyi district": an adjectival name is a city's
+    # district (a province's is written after its seat: "Kherson district")
+    return population < _CITY_WITH_DISTRICTS and not m.group("name").rstrip().endswith(
+        _DISTRICT_ENDINGS
+    )
+
+
+#: Words that take the story across a border right before a town: "fled
+#: across the border to Adre", "crossed into", "into neighbouring": the
+#: town abroad is meant, not a namesake at home.
+_ACROSS_BORDER_BEFORE: Final = re.compile(
+    r"(?:(?:across|over)[ ]the[ ](?:border|frontier)(?:[ ](?:in)?to|[ ]at)?"
+    r"|crossed[ ]into|into[ ]neighbou?ring)[ ]\Z"
+)
+
+
+#: A settlement's noun and "of" before a name: "the community of", "the
+#: village of" (never "the city of", which may name a capital: "the city
+#: of Kuwait").
+_SETTLEMENT_OF_BEFORE: Final = re.compile(
+    r"\b(?:community|village|town|hamlet|settlement|locality|neighbou?rhood|ranch)[ ]of[ ]\Z"
+)
 
 
 def _town_only_countries(h: _Hit) -> tuple[str, ...]:
@@ -3666,7 +4168,28 @@ def _accept_town(
             and _APPOSITION_AT.match(after) is not None
         ):
             return True  # "Sake, a town west of Goma": told as a place
-        return cues or (prep and (in_context or town.population >= 500000))
+        # (a city of 100,000 after a preposition inside a sentence is the
+        # city: "killed in Tyre", "in Reading"; at a sentence's start or in
+        # ALL-CAPS copy a capital tells nothing, so only the largest)
+        return (
+            cues
+            or (
+                prep
+                and (
+                    in_context
+                    or town.population >= 500000
+                    or (
+                        town.population >= 100000
+                        and not (h.initial or shouting)
+                        # (no capitalised word or possessive after it: "Nancy
+                        # Levan", "Orange Drugs Ltd", "Mary's Turkeys" are a
+                        # person's and firms' names)
+                        and after[:1] not in ("'", "\u2019")
+                        and not (after[:1] == " " and after[1:2].isupper())
+                    )
+                )
+            )
+        )
     if shouting:
         return (
             cues
@@ -3713,6 +4236,9 @@ _SEIZED_BEFORE: Final = (
     " besieged ",
     " shelling ",
     " bombarded ",
+    " hit ",
+    " targeted ",
+    " pounded ",
 )
 
 
@@ -5188,7 +5714,7 @@ _SETTLEMENT_CUES: Final = frozenset(["town", "village", "city", "towns", "villag
 #: The cues before "of" that make the name after it a province ("the
 #: province of Latakia", "the coastal provinces of Latakia and Tartus").
 _OF_PROVINCE_CUES: Final = frozenset(
-    ["province", "provinces", "governorate", "governorates", "region", "regions"]
+    ["province", "provinces", "governorate", "governorates", "region", "regions", "state"]
 )
 #: A list of names after a plural province cue and "of", up to the "and" or
 #: comma before the next name (read on the text before a name).
@@ -5364,11 +5890,13 @@ def _unknown_places(
     context: Counter[str],
     header: dict[str, int] | None = None,
     found: Sequence[PlaceMention] = (),
+    towns_of: Callable[[str], tuple[Place, ...]] | None = None,
 ) -> list[PlaceMention]:
     """
     Names unknown to every table that cues mark as places; a place *found*
     right after the cue and "of" ("the al-Zuhur district of Mosul") holds
-    the unit and gives its country.
+    the unit and gives its country; a zone named after a town (*towns_of*
+    gives the gazetteer's: "the North Gondar zone") lies in its province.
     """
     text = doc.text
     if doc.shouting:
@@ -5468,7 +5996,17 @@ def _unknown_places(
                 after_at = m.end(cg)
                 after = text[after_at : after_at + 80]
             code = _admin_code_after(after, context)
-            if cue is None and code is None:
+            # "in Gendewuha, in the North Gondar zone": a settlement of the
+            # district after it (which gives its province later)
+            if (
+                cue is None
+                and code is None
+                and (
+                    g != "name3"
+                    or not m.group("unit3")
+                    or not _PLACE_PREPOSITION.search(text, s - 12 if s > 12 else 0, s)
+                )
+            ):
                 continue
             # a village the gazetteer lacks lies in the country named after
             # it ("the village of Tell al-Hawa in Syria"), else the story's
@@ -5483,18 +6021,27 @@ def _unknown_places(
                 code is None
                 and cue
                 and cg
-                and (toward := _TOWARD_AFTER_CUE.match(text, m.end(cg), m.end(cg) + 40))
+                and (
+                    toward := _TOWARD_AFTER_CUE.match(
+                        text, max(m.end(cg), e), max(m.end(cg), e) + 40
+                    )
+                )
                 is not None
             ):
                 # "the Tuffah neighbourhood east of Gaza City", "X village
-                # near Goma": the place named there is in the same country
+                # near Goma", "the village of X, near Goma": the place named
+                # there is in the same country
                 at = toward.end()
                 if offsets is None:
                     offsets = _by_offset(found)
                 near = _placed_at(offsets[0].get(at, ()))
                 if near is not None:
                     country = near.country
-                    code = near.admin1 if near.kind != "country" else None
+                    code = (
+                        near.admin1
+                        if near.kind != "country" and not _far_from(text, e, at, near)
+                        else None
+                    )
             if holder is None:
                 holder = possessor
             if holder is None and cg == "cue4":
@@ -5514,6 +6061,11 @@ def _unknown_places(
                     ),
                     None,
                 )
+            if holder is None and code is None and g == "name7" and towns_of is not None:
+                holder_town = _zone_town(name, towns_of, home)
+                if holder_town is not None:
+                    code = holder_town.admin1
+                    country = holder_town.country
             if holder is not None and code is None:
                 code = holder.admin1
                 country = holder.country
@@ -5532,6 +6084,23 @@ def _unknown_places(
                     )
                 country = code[:2] if code else (_country_after(after) or home)
             kind = _UNKNOWN_CUE_KIND.get(cue or "", "populated_place")
+            if code is None and cue in _NEIGHBOURHOOD_CUES:
+                # "a market in the Daraja Oula neighbourhood", after the
+                # city: a part of the last city named before it
+                city = max(
+                    (
+                        p
+                        for p in found
+                        if p.end <= s
+                        and p.kind == "city"
+                        and p.role in ("place", "dateline")
+                        and (country is None or p.country == country)
+                    ),
+                    key=_END_OF,
+                    default=None,
+                )
+                if city is not None and city.country is not None:
+                    code, country = city.admin1, city.country
             twin = twins.get((s, e))
             if twin is not None:
                 # two cues of one name ("the town of X, 30 km west of Y"): one
@@ -5564,6 +6133,39 @@ def _unknown_places(
             )
             twins.setdefault((s, e), len(out) - 1)
     return out
+
+
+#: A preposition of place, or a verb of attack, right before a name ("in
+#: X, in the Y zone", "stormed X, in Y LGA").
+_PLACE_PREPOSITION: Final = re.compile(
+    r"(?<![\w'])(?:in|near|at|into|to|from|outside|of|attacked|stormed|raided|struck"
+    r"|shelled|hit|captured|seized|entered|overran|bombed|targeted|besieged)[ ]\Z"
+)
+
+
+#: The cues of a part of a city ("the Daraja Oula neighbourhood").
+_NEIGHBOURHOOD_CUES: Final = frozenset(["neighbourhood", "neighborhood"])
+
+
+def _zone_town(
+    name: str, towns_of: Callable[[str], tuple[Place, ...]], home: str | None
+) -> Place | None:
+    """
+    The town a zone named by a compass word and a town's name ("North
+    Gondar") is named after: the most populous of that name in *home*, the
+    story's country, or with none a town of 20,000 people or more. Such a
+    zone holds the town and lies in its province.
+    """
+    towns = towns_of(_key(name.partition(" ")[2]))
+    if home is not None:
+        towns = tuple(t for t in towns if t.country == home)
+    best = max(towns, key=_POPULATION_OF, default=None)
+    if best is None or best.admin1 is None or (home is None and best.population < 20000):
+        return None
+    return best
+
+
+_POPULATION_OF: Final = operator.attrgetter("population")
 
 
 def _in_hinted_province(
@@ -5616,9 +6218,10 @@ def _province_found_after(
 
 #: Words after an unknown place's cue that lead to a known place beside it:
 #: "east of", "north-west of", "near", "outside", "in" (maybe "the", maybe
-#: a distance: "10 km east of", "some 30 km south of", "40 km from").
+#: a distance: "10 km east of", "some 30 km south of", "40 km from"; maybe
+#: after a comma: "X village, about 15 km from Y").
 _TOWARD_AFTER_CUE: Final = re.compile(
-    r" (?:(?:(?:(?:some|about|around|nearly|roughly) )?\d+ (?:km|kilometres|kilometers|miles) )?"
+    r",? (?:(?:(?:(?:some|about|around|nearly|roughly) )?\d+ (?:km|kilometres|kilometers|miles) )?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west) of|from)"
     r"|near|outside|in) (?:the )?"
 )
@@ -5826,6 +6429,21 @@ def _whole_runs(
                 text[after : after + 80], context
             ) or _province_found_after(text, after, out, _UNIT_KINDS)
             country = code[:2] if code else _main_country(context)
+            if code is None and (
+                toward := _TOWARD_AFTER_CUE.match(text, after, after + 40)
+            ):
+                # "Dan Kure village, about 20 km from Tsafe": the town there
+                near = next(
+                    (p for p in out if p.start == toward.end() and p.country), None
+                )
+                if near is not None:
+                    country = near.country
+                    code = (
+                        near.admin1
+                        if near.kind != "country"
+                        and not _far_from(text, e, toward.end(), near)
+                        else None
+                    )
             admin1 = code
         whole = _new_place(
             text=name,
