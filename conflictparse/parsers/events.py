@@ -2565,7 +2565,14 @@ def _head_bracket_end(doc: Document) -> int:
     if dl is None or dl.place is None or not dl.place.country:
         return 0
     end = dl.place.span.end
-    bracket = _HEAD_BRACKET.match(doc.folded, end, end + 40)
+    folded = doc.folded
+    # (a bracket opens at once or after blanks: one look before the pattern's call)
+    at = end
+    while folded[at : at + 1] in (" ", "\t"):
+        at += 1
+    if folded[at : at + 1] != "(":
+        return 0
+    bracket = _HEAD_BRACKET.match(folded, end, end + 40)
     if bracket is None:
         return 0
     town_end, end = bracket.span()
