@@ -100,6 +100,8 @@ _NAMED_AFTER: Final = regex.compile(
       |brigade|battalion|group|commando|revolutionary)(?![a-z])""",
     regex.VERBOSE,
 )
+#: The first letters of the words of :data:`_NAMED_AFTER`.
+_NAMED_FIRST: Final = frozenset("asrbphdncmfg")
 _DEADLINE: regex.Pattern[str] = pat.lazy(
     globals(), "_DEADLINE", r"(?<![a-z])(?:by|until|till)\s++\Z"
 )
@@ -785,8 +787,12 @@ def _names_something(folded: str, start: int, end: int) -> bool:
     >>> _names_something('the "30 june" deadline', 5, 12)
     False
     """
+    c = folded[end : end + 1]
+    if c == " ":
+        c = folded[end + 1 : end + 2]
     return bool(
-        _NAMED_AFTER.match(folded, end)
+        # (the pattern's call only where one of its words may start)
+        ((c in _NAMED_FIRST or c.isspace()) and _NAMED_AFTER.match(folded, end))
         or (
             folded[end : end + 1] in _CLOSING_QUOTES
             and _THE_QUOTE_BEFORE.search(folded, max(0, start - 8), start)
