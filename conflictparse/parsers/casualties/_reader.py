@@ -72,6 +72,9 @@ _DOTTED_RE: Final = compile_re(r"\.[a-z](?<=[a-z]\.[a-z])")
 
 _NUMBER_RE: Final = regex.compile(NUMBER_PATTERN, regex.IGNORECASE)
 _SCALE: Final = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+#: Tokens after a number word that may carry the number on ("one hundred",
+#: "twenty one", "a hundred and five", "twenty-", "1.2 million").
+_NUMBER_GOES_ON: Final = lx.NUMBER_WORDS | {"and", "-", "--", "million", "billion", "a"}
 _AGE: Final = regex.compile(r"\d{1,3}-year-old\b")
 
 
@@ -361,6 +364,13 @@ def _number_at(
             return round(float(tok[0].replace(",", "")) * scale), i + 2
         if "." in tok[0]:
             return None
+        value = parse_number(tok[0])
+        end = tok[2]
+    elif tok[0] in lx.NUMBER_WORDS and (
+        i + 1 >= len(toks) or toks[i + 1][0] not in _NUMBER_GOES_ON
+    ):
+        # one number word alone ("three soldiers"): the pattern's reading,
+        # without its call
         value = parse_number(tok[0])
         end = tok[2]
     else:
