@@ -3391,19 +3391,7 @@ def _resolve(
         # "across the Dnipro river": the river the table knows by the name
         # and the lower-case noun, not the town of that name (the cue
         # outside the mention, as "the Oxus river" gives "Oxus")
-        return _new_place(
-            text=surface,
-            span=_new_span(start=h.start, end=h.end),
-            name=river.name,
-            kind=river.kind,
-            role=role,
-            country=river.country,
-            admin1=river.admin1,
-            latitude=river.latitude,
-            longitude=river.longitude,
-            geonames_id=river.geonames_id,
-            precision="region",
-        )
+        return _feature_mention(river, surface, h, role, "region")
     if (
         h.feature
         and not h.country
@@ -3411,18 +3399,8 @@ def _resolve(
     ):
         # ("the city of Dnipro" is the city, not the river)
         f = h.feature
-        return _new_place(
-            text=surface,
-            span=_new_span(start=h.start, end=h.end),
-            name=f.name,
-            kind=f.kind,
-            role=role,
-            country=f.country,
-            admin1=f.admin1,
-            latitude=f.latitude,
-            longitude=f.longitude,
-            geonames_id=f.geonames_id,
-            precision="district" if f.kind == "district" else "region",
+        return _feature_mention(
+            f, surface, h, role, "district" if f.kind == "district" else "region"
         )
     if (
         h.country
@@ -4604,6 +4582,25 @@ def _pick_from_table(
 _STATE_COUNTRIES: Final = frozenset(
     ["NG", "US", "IN", "SD", "SS", "MX", "BR", "MM", "MY", "AU", "VE", "DE", "AT"]
 )
+
+
+def _feature_mention(
+    f: Feature, surface: str, h: _Hit, role: str, precision: str
+) -> PlaceMention:
+    """The mention of the feature *f* (a river, a region, a district) that *h* names."""
+    return _new_place(
+        text=surface,
+        span=_new_span(start=h.start, end=h.end),
+        name=f.name,
+        kind=f.kind,
+        role=role,
+        country=f.country,
+        admin1=f.admin1,
+        latitude=f.latitude,
+        longitude=f.longitude,
+        geonames_id=f.geonames_id,
+        precision=precision,
+    )
 
 
 def _admin1_mention(
