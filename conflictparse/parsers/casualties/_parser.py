@@ -4076,6 +4076,9 @@ def _refined(
 
 #: How many sentences after a total its parts may be told in.
 _PARTS_REACH: Final = 3
+#: How many counts of an outcome after a total :func:`_some_run_sums` reads
+#: (far more than _PARTS_REACH sentences tell).
+_PARTS_LOOK: Final = 40
 
 
 def _some_run_sums(values: list[int | None]) -> bool:
@@ -4088,9 +4091,11 @@ def _some_run_sums(values: list[int | None]) -> bool:
         total = values[t]
         if total is None or total < 2:
             continue
-        for p in range(t + 1, n - 1):
+        # (parts stand in the few sentences after their total: a bounded
+        # look, or a long document's counts made this cubic)
+        for p in range(t + 1, min(n - 1, t + 1 + _PARTS_LOOK)):
             acc = 0
-            for value in values[p:]:
+            for value in values[p : p + _PARTS_LOOK]:
                 if value is None:
                     break
                 acc += value
