@@ -1189,6 +1189,7 @@ class _Compiled:
             return
         text = doc.text
         parents = self.global_parents()
+        known: dict[int, list[int]] = {}  # each group's branches in *country*
         last_generic = -1  # where the last generic armed mention ends
         for f in found:
             if f.generic == "armed":
@@ -1210,7 +1211,12 @@ class _Compiled:
                 0 <= f.start - last_generic <= _AFFILIATION_SPAN
             ):
                 continue  # ("al-Shabaab, which is allied with al-Qaeda")
-            kids = _branches(self.actors, self.actors[f.actor].id, country, day)
+            kids = known.get(f.actor)
+            if kids is None:
+                # (read once a group: the table is walked whole)
+                kids = known[f.actor] = _branches(
+                    self.actors, self.actors[f.actor].id, country, day
+                )
             if len(kids) == 1:
                 self._assign(f, kids[0])
                 f.confidence = 0.9
