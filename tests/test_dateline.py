@@ -389,6 +389,26 @@ def test_dateline_after_a_headline_line(text: str, place: str, country: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Militants storm army post\n\nBy Wire Staff\n\nNIAMEY, Niger (AFP) - Militants attacked.",
+            "NIAMEY",
+        ),
+        (
+            "Drone hits market\nBy Jane Doe and John Roe\nPORT SUDAN, Sept 2 (Reuters) - A drone hit.",
+            "PORT SUDAN",
+        ),
+        ("Militants storm army post\n\nBy the river, troops fired on Monday.", None),
+    ],
+)
+def test_dateline_after_a_headline_and_a_byline(text: str, place: str | None) -> None:
+    """ "By Wire Staff" between the headline and the dateline: the dateline opens the paragraph after it."""
+    d = DatelineParser()(Document(text=text))
+    assert (d and d.text) == place
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Police said on Monday that gunmen killed 12 people\nin a village. MAIDUGURI - they said.",
