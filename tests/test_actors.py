@@ -4228,3 +4228,24 @@ def test_troops_of_the_force_that_keeps_them_and_a_spokesmans_group(
 ) -> None:
     """ "The coalition keeps 1,000 troops"; "a spokesman for X ... He said its fighters": X's."""
     assert (noun, canonical) in _parsed(text, "2026-03-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "YANGON, May 3 (Reuters) - Junta air strikes killed five people in "
+            "Myanmar's Magway region.",
+            "Junta air strikes",
+        ),
+        (
+            "YANGON, May 3 (Reuters) - Rebels said junta artillery shelled a village in "
+            "Myanmar's Sagaing region.",
+            "junta artillery",
+        ),
+    ],
+)
+def test_a_junta_s_strikes_and_guns_are_its_military(text: str, name: str) -> None:
+    """ "Junta air strikes", "junta artillery": the military ruling the story's country, as "junta jets" were."""
+    got = [c for t, c in _parsed(text, "2026-05-03") if t == name]
+    assert got == ["Military Forces of Myanmar (2021-)"]
