@@ -1443,6 +1443,9 @@ _TRIGGER_SAMPLES = (
     "forces struck",
     "troops struck",
     "forces had struck",
+    "forces had struck depots near",
+    "forces have struck a base in",
+    "forces had struck. in",
     "the attackers",
     "the gunmen",
     "the assailants",
@@ -6383,6 +6386,36 @@ def test_the_strikers_own_word_on_its_target_stays_with_its_strike() -> None:
     )
     events = conflictparse.parse(text, published="2025-04-02").events
     assert 1 == len(events)
+
+
+def test_a_claim_of_strikes_at_a_place_is_the_strike_on_the_party_named() -> None:
+    """
+    "Its forces had struck Houthi radar sites near Hodeidah", then a toll of
+    "people" the ministry does not call civilians: the claim tells the
+    strike (its night, its target), and the target is side B.
+    """
+    text = (
+        "DUBAI, May 6 (Wire) - The U.S. Central Command said its forces had struck Houthi "
+        "missile launchers and an arms depot near Saada on Monday night. The Houthi-run "
+        "health ministry said four people were killed and 11 wounded in the strikes."
+    )
+    events = conflictparse.parse(text, published="2025-05-06").events
+    assert 1 == len(events)
+    assert events[0].side_b is not None
+    assert "Houthis" == events[0].side_b.canonical
+    assert events[0].date is not None
+    assert "2025-05-05" == events[0].date.value
+
+
+def test_a_claim_of_strikes_with_no_place_is_no_incident() -> None:
+    """ "Its forces had struck military sites", no place named: the party's summary of its strikes."""
+    text = (
+        "KYIV, May 6 (Wire) - Russian drones killed three people in Odesa overnight, the "
+        "governor said.\n\nRussia's defence ministry said its forces had struck Ukrainian "
+        "military sites and had downed 20 Ukrainian drones over the Kursk region."
+    )
+    events = conflictparse.parse(text, published="2025-05-06").events
+    assert ["Odesa"] == [e.place.text for e in events if e.place is not None]
 
 
 @pytest.mark.parametrize(

@@ -137,6 +137,7 @@ _TRIGGER: Final = lazy(
       | (?:aircraft|warplanes?|jets|helicopters?|gunships?)
         (?=\s(?:(?:had|has|have|also)\s)?(?:hit|struck|bombed|pounded|targeted|attacked|strafed)\b)
       | bl(?:ew|own|owing|ow)\sup
+      | (?:(?<=forces[ ]had[ ])|(?<=forces[ ]have[ ]))struck(?=[^.;]*\s(?:in|near|around|at)\s)
       | (?:land)?mines? (?=\s(?:exploded|blast|went\soff)) | dynamite | artillery
       )
     | (?P<civilian>
@@ -5032,7 +5033,16 @@ def _sides(
             roles = {}
         # (a party's claim of what it struck, no harm told: see below)
         own_claim = (
-            claimant is not None
+            (
+                claimant is not None
+                # "It said its forces had struck Hamas fighters": the
+                # party of the sentence before, by its pronoun
+                or (
+                    folded.startswith(("it said", "it says", "they said"), s.start)
+                    and _CLAIM.search(folded, s.start, s.end, timeout=REGEX_TIMEOUT)
+                    is not None
+                )
+            )
             and not s.casualties
             and not any(t.group == "harm" for t in s.triggers)
         )
@@ -5043,7 +5053,7 @@ def _sides(
                 continue
             v = votes.setdefault(key, [0.0, 0.0])
             v[0] += ag
-            if own_claim and pa and _civilians_counted(cluster):
+            if own_claim and pa and _civilians_counted(cluster, s.start):
                 # "Russia's defence ministry said its forces had struck a
                 # gathering of Ukrainian military personnel in Dnipro", told
                 # with no toll, of a strike whose dead the officials count
@@ -5438,10 +5448,19 @@ def _civilians_first(cluster: _Cluster) -> bool:
     return all((c.best or c.low or 0) <= most for c in killed[1:])
 
 
-def _civilians_counted(cluster: _Cluster) -> bool:
-    """Whether a count of *cluster* harms people of no armed side (civilians, children, "people")."""
+def _civilians_counted(cluster: _Cluster, before: int) -> bool:
+    """
+    Whether a count of *cluster* told before *before* harms people of no
+    armed side (civilians, children, "people"). A toll told only after a
+    party's claim is of the strikes it claimed ("said its forces had struck
+    Houthi radar sites ... The health ministry said three people were
+    killed in the strikes"), which leaves its target their side B.
+    """
     return any(
-        c.outcome in _HARMED and c.actor is None and c.victim in _CIVILIAN_VICTIMS
+        c.outcome in _HARMED
+        and c.actor is None
+        and c.victim in _CIVILIAN_VICTIMS
+        and c.span.start < before
         for s in cluster.sentences
         for c in s.casualties
     )
