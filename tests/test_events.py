@@ -6407,6 +6407,23 @@ def test_a_claim_of_strikes_at_a_place_is_the_strike_on_the_party_named() -> Non
     assert "2025-05-05" == events[0].date.value
 
 
+def test_a_partys_claim_of_its_own_deed_on_another_day_is_another_incident() -> None:
+    """
+    "Hamas's armed wing said its fighters had blown up an Israeli bulldozer
+    ... on Monday", after Tuesday's strikes whose account named Hamas: the
+    group's own deed of another day, not a part of the strikes.
+    """
+    text = (
+        "CAIRO, June 11 (Wire) - Israeli air strikes killed 14 Palestinians in Khan Younis "
+        "on Tuesday, medics said. The Israeli military said it had struck Hamas militants "
+        "in the area.\n\nHamas's armed wing said its fighters had blown up an Israeli "
+        "bulldozer with an explosive device east of Khan Younis on Monday."
+    )
+    events = conflictparse.parse(text, published="2025-06-11").events
+    dates = sorted(e.date.value for e in events if e.date is not None)
+    assert ["2025-06-09", "2025-06-10"] == dates
+
+
 def test_a_claim_of_strikes_with_no_place_is_no_incident() -> None:
     """ "Its forces had struck military sites", no place named: the party's summary of its strikes."""
     text = (

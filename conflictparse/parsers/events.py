@@ -3351,14 +3351,6 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 ):
                     last.add(_as_detail(s, last))
             continue
-        if roundups and s.places and (clusters[-1].roundup or clusters[-1].parent):
-            target = _roundup_part(s, clusters)
-            if target is not None:
-                target.add(s)
-                continue
-        repelled = bool(
-            clusters and s.casualties and _repelled_elsewhere(s, clusters[-1], folded)
-        )
         # ("The armed wing of Islamic Jihad said its fighters had fired mortar
         # bombs at Israeli forces", after strikes that killed civilians: the
         # group's own deed against the forces, joined to none of them)
@@ -3367,6 +3359,30 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             and len(s.actors) > 1
             and bool(clusters)
             and _own_deed_claim(s, folded, clusters)
+        )
+        # (a party's claim of its own deed on another day than an incident,
+        # "the Qassam Brigades said its fighters had blown up an Israeli
+        # tank ... on Saturday", after Sunday's strikes: another incident,
+        # however near in time and place, whoever the incident named)
+        claim = (
+            bool(s.dates)
+            and not s.casualties
+            and len(s.actors) > 1
+            and bool(clusters)
+            and (apart or _own_deed_claim(s, folded, None))
+        )
+        if (
+            roundups
+            and s.places
+            and (clusters[-1].roundup or clusters[-1].parent)
+            and not claim
+        ):
+            target = _roundup_part(s, clusters)
+            if target is not None:
+                target.add(s)
+                continue
+        repelled = bool(
+            clusters and s.casualties and _repelled_elsewhere(s, clusters[-1], folded)
         )
         if repelled and s.anaphora and not s.places:
             # ("repelled an assault on the city's eastern defences": the city
@@ -3408,6 +3424,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 gap = _min_gap(c.intervals, mine)
                 if (
                     (gap is not None and gap > limit)
+                    or (claim and gap is not None and not _overlap(c.intervals, mine))
                     or (here and c.places_seen.conflict(here))
                     or (apart and _struck_civilians(s, c, folded))
                 ):
@@ -3438,6 +3455,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 dates_clash = (
                     other_day
                     or (gap is not None and gap > limit)
+                    or (claim and gap is not None and not _overlap(last.intervals, mine))
                     or (gap is None and mine and _month_opened(s, last, folded))
                 )
                 if other_day and s.anaphora and not s.places:
@@ -3557,7 +3575,9 @@ def _repelled_elsewhere(s: _Sentence, last: _Cluster, folded: str) -> bool:
     )
 
 
-def _own_deed_claim(s: _Sentence, folded: str, clusters: Sequence[_Cluster]) -> bool:
+def _own_deed_claim(
+    s: _Sentence, folded: str, clusters: Sequence[_Cluster] | None
+) -> bool:
     """
     Whether *s*, telling no toll, is a party's claim of a deed of its own
     against another armed party: "the armed wing of Islamic Jihad said its
@@ -3567,7 +3587,8 @@ def _own_deed_claim(s: _Sentence, folded: str, clusters: Sequence[_Cluster]) -> 
     never named, against one they did: the other side answering, not the
     striker's own word on its strike ("Russia's defence ministry said its
     forces had struck a gathering of Ukrainian troops", after Russian
-    missiles killed civilians, tells that strike).
+    missiles killed civilians, tells that strike). With *clusters* None,
+    whether *s* is a party's claim of a deed of its own, whoever it names.
     """
     if len(s.actors) < 2 or not any(t.group in _DEED_GROUPS for t in s.triggers):
         return False
@@ -3584,6 +3605,8 @@ def _own_deed_claim(s: _Sentence, folded: str, clusters: Sequence[_Cluster]) -> 
     )
     if deed is None:
         return False
+    if clusters is None:
+        return True
     targets = {
         _actor_key(a)
         for a in s.actors
