@@ -6424,6 +6424,19 @@ def test_a_partys_claim_of_its_own_deed_on_another_day_is_another_incident() -> 
     assert ["2025-06-09", "2025-06-10"] == dates
 
 
+def test_another_after_a_strike_is_a_strike_of_its_own() -> None:
+    """ "A strike on a van killed two men, while another levelled a house": the second is a strike too."""
+    text = (
+        "BEIRUT, March 3 (Wire) - A drone strike on a van near Tyre killed two men on "
+        "Monday, while another levelled a house in the village of Qana, killing a woman "
+        "and her son, the health ministry said."
+    )
+    events = conflictparse.parse(text, published="2025-03-03").events
+    qana = [e for e in events if e.place is not None and e.place.text == "Qana"]
+    assert 1 == len(qana)
+    assert "Explosions/Remote violence" == qana[0].event_type
+
+
 def test_a_claim_of_strikes_with_no_place_is_no_incident() -> None:
     """ "Its forces had struck military sites", no place named: the party's summary of its strikes."""
     text = (

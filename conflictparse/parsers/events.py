@@ -2708,6 +2708,10 @@ def _place_anaphora(folded: str, start: int, end: int, plain: bool) -> bool:
     return _DISTANCE_ANCHOR.search(folded, max(start, at - 60), at) is None
 
 
+#: The openings of a clause whose deed is "another" of the clause before's.
+_ANOTHER_OPENERS: Final = ("while another ", "and another ")
+
+
 def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     folded = doc.folded
     spans = doc.sentences
@@ -3033,6 +3037,21 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             # of the incident (one that does, "The attackers came to the
             # village of Ntoyo late on Monday", details it)
             continue
+        if (
+            out
+            and folded.startswith(_ANOTHER_OPENERS, start)
+            and out[-1].end + 2 >= start
+            and all(t.group in ("harm", "party") for t in triggers)
+        ):
+            # "A strike on a car killed three men, while another flattened a
+            # house": "another" takes up the deed of the clause before, its
+            # kind with it
+            deed = next(
+                (t for t in out[-1].triggers if t.group not in ("harm", "party")), None
+            )
+            if deed is not None:
+                at = folded.index("another", start)
+                triggers = [_Trigger(at, at + 7, deed.group, False), *triggers]
         # (the fields in order, as _Sentence declares them: tuple.__new__
         # skips the keyword parsing of the named tuple's __new__)
         out.append(
