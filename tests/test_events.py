@@ -6437,6 +6437,23 @@ def test_another_after_a_strike_is_a_strike_of_its_own() -> None:
     assert "Explosions/Remote violence" == qana[0].event_type
 
 
+def test_a_leads_toll_of_people_sums_men_killed_in_a_town() -> None:
+    """
+    "Strikes killed seven people in southern Lebanon ... A strike on a car
+    near Tyre killed two men": the lead sums the towns' dead, men too; the
+    car's toll is two.
+    """
+    text = (
+        "BEIRUT, March 5 (Wire) - Israeli strikes killed seven people in southern Lebanon "
+        "on Tuesday, the health ministry said. A strike on a car near Tyre killed two men. "
+        "Another strike hit a house in the village of Qana, killing a woman and her four "
+        "children."
+    )
+    events = conflictparse.parse(text, published="2025-03-05").events
+    tolls = {e.place.text: e.fatalities for e in events if e.place is not None}
+    assert 2 == tolls["Tyre"]
+
+
 def test_a_claim_of_strikes_with_no_place_is_no_incident() -> None:
     """ "Its forces had struck military sites", no place named: the party's summary of its strikes."""
     text = (

@@ -6013,6 +6013,16 @@ def _civil_key(c: CasualtyCount) -> str:
     return "civilians" if key in _GENERIC_VICTIMS else key
 
 
+def _sum_key(c: CasualtyCount) -> str:
+    """
+    :func:`_civil_key`, with men, women, children and the other kinds of
+    civilians as one too: "nine people" in the lead sums "three men" killed
+    in a car and "a couple and their two children" in a house.
+    """
+    key = _civil_key(c)
+    return "civilians" if _VICTIM_KIND.get(key) == "civilians" else key
+
+
 def _lead_sum(cluster: _Cluster, folded: str) -> tuple[int, int, int] | None:
     """
     The lead's sum in the story's first incident, when later incidents tell
@@ -6025,6 +6035,7 @@ def _lead_sum(cluster: _Cluster, folded: str) -> tuple[int, int, int] | None:
     incident's own toll and where the sentence telling it starts; else None.
     """
     first = 0  # (the lead's toll: the first told)
+    key = _civil_key  # (a lead's sum of people sums civilians of any kind)
     group = ""
     start = 0  # (where the incident's own toll is told)
     for s in cluster.sentences:
@@ -6033,14 +6044,16 @@ def _lead_sum(cluster: _Cluster, folded: str) -> tuple[int, int, int] | None:
             continue
         top = max(map(_toll, own))
         if not first:
-            first, group = top, _civil_key(own[0])
+            if s.position <= 1:
+                key = _sum_key
+            first, group = top, key(own[0])
         if top == first:
             # (the headline's toll, then the lead's: the same sum)
             part = _included_part(s, first, folded)
             if part is not None:
                 # (a part "including" tells is of the sum's dead, whatever it calls them)
                 last, own, top, start = s, [part], _toll(part), part.span.start
-                group = _civil_key(part)
+                group = key(part)
                 break
         elif 0 < top < first:
             last, start = s, s.start
@@ -6050,7 +6063,7 @@ def _lead_sum(cluster: _Cluster, folded: str) -> tuple[int, int, int] | None:
     if (
         not _towns(last.places)
         or any(_further_toll(c, folded) or c.approximate for c in own)
-        or any(_civil_key(c) != group for c in own)
+        or any(key(c) != group for c in own)
     ):
         # (a toll of another group, "11 of the kidnappers", "dozens of
         # militants", is no part of the lead's dead; nor one told at no town)
