@@ -6454,6 +6454,26 @@ def test_a_leads_toll_of_people_sums_men_killed_in_a_town() -> None:
     assert 2 == tolls["Tyre"]
 
 
+def test_a_claim_about_the_camp_stays_with_the_camps_incident() -> None:
+    """
+    "... soldiers who were hiding in the camp", after an assault on a camp
+    and then a strike on a market in another town: the claim is of the
+    camp's incident, not of the last one told.
+    """
+    text = (
+        "KHARTOUM, May 6 (Wire) - The toll from a paramilitary assault on a displacement "
+        "camp near El Fasher rose to 60 on Tuesday, aid workers said.\n\n"
+        "In a separate incident on Monday, a drone strike on a market in the town of Kutum "
+        "killed four people.\n\n"
+        "The Rapid Support Forces denied targeting civilians and said its fighters had "
+        "killed dozens of army soldiers who were hiding in the camp."
+    )
+    events = conflictparse.parse(text, published="2025-05-06").events
+    kutum = [e for e in events if e.place is not None and e.place.text == "Kutum"]
+    assert 1 == len(kutum)
+    assert ["four people"] == [c.text for c in kutum[0].casualties]
+
+
 def test_a_claim_of_strikes_with_no_place_is_no_incident() -> None:
     """ "Its forces had struck military sites", no place named: the party's summary of its strikes."""
     text = (

@@ -3461,6 +3461,8 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     break
             if target is None:
                 target = near
+            if target is None and not mine and here is None and len(clusters) > 1:
+                target = _referred_back(s, clusters, folded)
             if target is None:
                 last = clusters[-1]
                 gap = _min_gap(last.intervals, mine)
@@ -3538,6 +3540,47 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
         target.add(s)
     # (a part of a round-up is made only after one)
     return _settle_roundups(clusters) if roundups else clusters
+
+
+#: The scenes a sentence refers back to by a definite noun ("the camp").
+_SCENE_NOUNS: Final = (
+    "camp",
+    "town",
+    "village",
+    "market",
+    "hospital",
+    "school",
+    "mosque",
+    "church",
+)
+
+
+def _referred_back(
+    s: _Sentence, clusters: list[_Cluster], folded: str
+) -> _Cluster | None:
+    """
+    The earlier incident that *s*, naming no place or day, refers back to by
+    a scene's noun the last incident never uses: "said its fighters had
+    killed dozens of soldiers who were using the camp as a base", after an
+    assault on a camp near El Fasher and then a strike on a market in Kutum,
+    is of the camp's incident (joined to the last, it took the market's
+    town). None when no such noun is there or the last incident uses it.
+    """
+    for noun in _SCENE_NOUNS:
+        at = folded.find("the " + noun, s.start, s.end)
+        if at < 0 or not folded.startswith((" ", ",", ".", "'"), at + 4 + len(noun)):
+            continue
+        if folded.startswith(" of ", at + 4 + len(noun)):
+            continue  # ("the village of X" names a place)
+        told = [
+            c
+            for c in islice(reversed(clusters), _COMPARED)
+            if any(folded.find(noun, o.start, o.end) >= 0 for o in c.sentences)
+        ]
+        if told and told[0] is not clusters[-1]:
+            return told[0]
+        return None
+    return None
 
 
 # A sentence opening by stepping back in time from the incident just told:
