@@ -3650,7 +3650,8 @@ def _own_deed_claim(
     striker's own word on its strike ("Russia's defence ministry said its
     forces had struck a gathering of Ukrainian troops", after Russian
     missiles killed civilians, tells that strike). With *clusters* None,
-    whether *s* is a party's claim of a deed of its own, whoever it names.
+    whether *s* is a party's claim of a deed of its own people ("its
+    fighters"), whoever it names.
     """
     if len(s.actors) < 2 or not any(t.group in _DEED_GROUPS for t in s.triggers):
         return False
@@ -3668,7 +3669,10 @@ def _own_deed_claim(
     if deed is None:
         return False
     if clusters is None:
-        return True
+        # (its own people's deed, "said its fighters had blown up": not "said
+        # that it was carried out in response to the 30 October attack", a
+        # word on a deed whose date is another's)
+        return m.group()[:-1].rsplit(None, 1)[-1] in ("its", "their")
     targets = {
         _actor_key(a)
         for a in s.actors
