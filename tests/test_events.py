@@ -6474,6 +6474,41 @@ def test_a_claim_about_the_camp_stays_with_the_camps_incident() -> None:
     assert ["four people"] == [c.text for c in kutum[0].casualties]
 
 
+def test_a_second_claim_with_its_own_toll_is_another_incident() -> None:
+    """
+    "The army said it had struck militants in the town, and that its troops
+    had killed four gunmen who attacked a checkpoint": the gunmen's deaths
+    are another clash, not the strike's side B nor its dead.
+    """
+    text = (
+        "CAIRO, June 11 (Wire) - Israeli air strikes killed 14 Palestinians in a house in "
+        "Khan Younis on Tuesday, medics said.\n\nThe Israeli military said it had struck "
+        "Hamas militants in the area, and that its troops had killed four gunmen who "
+        "approached soldiers in northern Gaza."
+    )
+    events = conflictparse.parse(text, published="2025-06-11").events
+    strike = [e for e in events if e.place is not None and e.place.text == "Khan Younis"]
+    assert 1 == len(strike)
+    assert ["14 Palestinians"] == [c.text for c in strike[0].casualties]
+    assert strike[0].side_b is not None
+    assert "Hamas" != strike[0].side_b.canonical
+
+
+def test_a_dated_claim_joins_no_undated_clash_of_the_other_side() -> None:
+    """ "... and that its troops had killed four gunmen", then Hamas's claim of Monday: two incidents."""
+    text = (
+        "CAIRO, June 11 (Wire) - Israeli air strikes killed 14 Palestinians in a house in "
+        "Khan Younis on Tuesday, medics said.\n\nThe Israeli military said it had struck "
+        "Hamas militants in the area, and that its troops had killed four gunmen who "
+        "approached soldiers in northern Gaza.\n\nHamas's armed wing said its fighters had "
+        "blown up an Israeli tank east of Gaza City on Monday."
+    )
+    events = conflictparse.parse(text, published="2025-06-11").events
+    monday = [e for e in events if e.date is not None and e.date.value == "2025-06-09"]
+    assert 1 == len(monday)
+    assert [] == [c.text for c in monday[0].casualties]
+
+
 def test_a_claim_of_strikes_with_no_place_is_no_incident() -> None:
     """ "Its forces had struck military sites", no place named: the party's summary of its strikes."""
     text = (

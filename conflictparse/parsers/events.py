@@ -2212,6 +2212,26 @@ def _split_time_clauses(
                     if holds(scenes, start, at) and holds(scenes, at + 2, end):
                         cuts[i] = at
             at = folded.find(joint, at + len(joint))
+    at = folded.find(", and that ")
+    while at >= 0:
+        # "The military said it had struck Hamas militants, and that its
+        # troops had killed three gunmen who approached soldiers in northern
+        # Gaza": a party's second claim, of its own people's deed with a
+        # toll after one with none, is another incident
+        i = bisect.bisect_right(firsts, at) - 1
+        if i >= 0 and i not in cuts:
+            start, end = spans[i]
+            if (
+                at < end
+                and folded.startswith(("its ", "their "), at + 11)
+                and holds(tolls, at + 2, end)
+                and not holds(tolls, start, at)
+                and holds(trigger_starts, start, at)
+                and _has_claim_word(folded[start:at])
+            ):
+                cuts[i] = at
+                opened.add(at + 2)
+        at = folded.find(", and that ", at + 11)
     if " came " in folded:
         # "The attack on the base came hours after the group ambushed a
         # patrol outside Cucuta, wounding three officers": the clause after
@@ -2747,6 +2767,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         and (
             ", while " in folded
             or ", as " in folded
+            or ", and that " in folded
             or " came " in folded
             or "hours after " in folded
             or "a day after " in folded
@@ -3443,7 +3464,17 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 gap = _min_gap(c.intervals, mine)
                 if (
                     (gap is not None and gap > limit)
-                    or (claim and gap is not None and not _overlap(c.intervals, mine))
+                    or (
+                        claim
+                        and (
+                            (gap is not None and not _overlap(c.intervals, mine))
+                            # (an incident of no day opened by a clause of
+                            # its own that does not name the claimant: "and
+                            # that its troops had killed three gunmen", the
+                            # other side's deed)
+                            or (gap is None and _other_partys(s, c))
+                        )
+                    )
                     or (here and c.places_seen.conflict(here))
                     or (apart and _struck_civilians(s, c, folded))
                 ):
@@ -3476,7 +3507,13 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 dates_clash = (
                     other_day
                     or (gap is not None and gap > limit)
-                    or (claim and gap is not None and not _overlap(last.intervals, mine))
+                    or (
+                        claim
+                        and (
+                            (gap is not None and not _overlap(last.intervals, mine))
+                            or (gap is None and _other_partys(s, last))
+                        )
+                    )
                     or (gap is None and mine and _month_opened(s, last, folded))
                 )
                 if other_day and s.anaphora and not s.places:
@@ -3540,6 +3577,18 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
         target.add(s)
     # (a part of a round-up is made only after one)
     return _settle_roundups(clusters) if roundups else clusters
+
+
+def _other_partys(s: _Sentence, c: _Cluster) -> bool:
+    """
+    Whether *c*, opened by a clause of its own, opens with another party
+    than the one that claims a deed in *s* (their first actors): the claim
+    is of another deed than the one the clause told.
+    """
+    first = c.sentences[0]
+    if not first.opener or not first.actors:
+        return False
+    return _actor_key(first.actors[0]) != _actor_key(s.actors[0])
 
 
 #: The scenes a sentence refers back to by a definite noun ("the camp").
