@@ -1443,6 +1443,9 @@ _TRIGGER_SAMPLES = (
     "forces struck",
     "troops struck",
     "forces had struck",
+    "forces had struck depots near",
+    "forces have struck a base in",
+    "forces had struck. in",
     "the attackers",
     "the gunmen",
     "the assailants",
@@ -6383,6 +6386,138 @@ def test_the_strikers_own_word_on_its_target_stays_with_its_strike() -> None:
     )
     events = conflictparse.parse(text, published="2025-04-02").events
     assert 1 == len(events)
+
+
+def test_a_claim_of_strikes_at_a_place_is_the_strike_on_the_party_named() -> None:
+    """
+    "Its forces had struck Houthi radar sites near Hodeidah", then a toll of
+    "people" the ministry does not call civilians: the claim tells the
+    strike (its night, its target), and the target is side B.
+    """
+    text = (
+        "DUBAI, May 6 (Wire) - The U.S. Central Command said its forces had struck Houthi "
+        "missile launchers and an arms depot near Saada on Monday night. The Houthi-run "
+        "health ministry said four people were killed and 11 wounded in the strikes."
+    )
+    events = conflictparse.parse(text, published="2025-05-06").events
+    assert 1 == len(events)
+    assert events[0].side_b is not None
+    assert "Houthis" == events[0].side_b.canonical
+    assert events[0].date is not None
+    assert "2025-05-05" == events[0].date.value
+
+
+def test_a_partys_claim_of_its_own_deed_on_another_day_is_another_incident() -> None:
+    """
+    "Hamas's armed wing said its fighters had blown up an Israeli bulldozer
+    ... on Monday", after Tuesday's strikes whose account named Hamas: the
+    group's own deed of another day, not a part of the strikes.
+    """
+    text = (
+        "CAIRO, June 11 (Wire) - Israeli air strikes killed 14 Palestinians in Khan Younis "
+        "on Tuesday, medics said. The Israeli military said it had struck Hamas militants "
+        "in the area.\n\nHamas's armed wing said its fighters had blown up an Israeli "
+        "bulldozer with an explosive device east of Khan Younis on Monday."
+    )
+    events = conflictparse.parse(text, published="2025-06-11").events
+    dates = sorted(e.date.value for e in events if e.date is not None)
+    assert ["2025-06-09", "2025-06-10"] == dates
+
+
+def test_another_after_a_strike_is_a_strike_of_its_own() -> None:
+    """ "A strike on a van killed two men, while another levelled a house": the second is a strike too."""
+    text = (
+        "BEIRUT, March 3 (Wire) - A drone strike on a van near Tyre killed two men on "
+        "Monday, while another levelled a house in the village of Qana, killing a woman "
+        "and her son, the health ministry said."
+    )
+    events = conflictparse.parse(text, published="2025-03-03").events
+    qana = [e for e in events if e.place is not None and e.place.text == "Qana"]
+    assert 1 == len(qana)
+    assert "Explosions/Remote violence" == qana[0].event_type
+
+
+def test_a_leads_toll_of_people_sums_men_killed_in_a_town() -> None:
+    """
+    "Strikes killed seven people in southern Lebanon ... A strike on a car
+    near Tyre killed two men": the lead sums the towns' dead, men too; the
+    car's toll is two.
+    """
+    text = (
+        "BEIRUT, March 5 (Wire) - Israeli strikes killed seven people in southern Lebanon "
+        "on Tuesday, the health ministry said. A strike on a car near Tyre killed two men. "
+        "Another strike hit a house in the village of Qana, killing a woman and her four "
+        "children."
+    )
+    events = conflictparse.parse(text, published="2025-03-05").events
+    tolls = {e.place.text: e.fatalities for e in events if e.place is not None}
+    assert 2 == tolls["Tyre"]
+
+
+def test_a_claim_about_the_camp_stays_with_the_camps_incident() -> None:
+    """
+    "... soldiers who were hiding in the camp", after an assault on a camp
+    and then a strike on a market in another town: the claim is of the
+    camp's incident, not of the last one told.
+    """
+    text = (
+        "KHARTOUM, May 6 (Wire) - The toll from a paramilitary assault on a displacement "
+        "camp near El Fasher rose to 60 on Tuesday, aid workers said.\n\n"
+        "In a separate incident on Monday, a drone strike on a market in the town of Kutum "
+        "killed four people.\n\n"
+        "The Rapid Support Forces denied targeting civilians and said its fighters had "
+        "killed dozens of army soldiers who were hiding in the camp."
+    )
+    events = conflictparse.parse(text, published="2025-05-06").events
+    kutum = [e for e in events if e.place is not None and e.place.text == "Kutum"]
+    assert 1 == len(kutum)
+    assert ["four people"] == [c.text for c in kutum[0].casualties]
+
+
+def test_a_second_claim_with_its_own_toll_is_another_incident() -> None:
+    """
+    "The army said it had struck militants in the town, and that its troops
+    had killed four gunmen who attacked a checkpoint": the gunmen's deaths
+    are another clash, not the strike's side B nor its dead.
+    """
+    text = (
+        "CAIRO, June 11 (Wire) - Israeli air strikes killed 14 Palestinians in a house in "
+        "Khan Younis on Tuesday, medics said.\n\nThe Israeli military said it had struck "
+        "Hamas militants in the area, and that its troops had killed four gunmen who "
+        "approached soldiers in northern Gaza."
+    )
+    events = conflictparse.parse(text, published="2025-06-11").events
+    strike = [e for e in events if e.place is not None and e.place.text == "Khan Younis"]
+    assert 1 == len(strike)
+    assert ["14 Palestinians"] == [c.text for c in strike[0].casualties]
+    assert strike[0].side_b is not None
+    assert "Hamas" != strike[0].side_b.canonical
+
+
+def test_a_dated_claim_joins_no_undated_clash_of_the_other_side() -> None:
+    """ "... and that its troops had killed four gunmen", then Hamas's claim of Monday: two incidents."""
+    text = (
+        "CAIRO, June 11 (Wire) - Israeli air strikes killed 14 Palestinians in a house in "
+        "Khan Younis on Tuesday, medics said.\n\nThe Israeli military said it had struck "
+        "Hamas militants in the area, and that its troops had killed four gunmen who "
+        "approached soldiers in northern Gaza.\n\nHamas's armed wing said its fighters had "
+        "blown up an Israeli tank east of Gaza City on Monday."
+    )
+    events = conflictparse.parse(text, published="2025-06-11").events
+    monday = [e for e in events if e.date is not None and e.date.value == "2025-06-09"]
+    assert 1 == len(monday)
+    assert [] == [c.text for c in monday[0].casualties]
+
+
+def test_a_claim_of_strikes_with_no_place_is_no_incident() -> None:
+    """ "Its forces had struck military sites", no place named: the party's summary of its strikes."""
+    text = (
+        "KYIV, May 6 (Wire) - Russian drones killed three people in Odesa overnight, the "
+        "governor said.\n\nRussia's defence ministry said its forces had struck Ukrainian "
+        "military sites and had downed 20 Ukrainian drones over the Kursk region."
+    )
+    events = conflictparse.parse(text, published="2025-05-06").events
+    assert ["Odesa"] == [e.place.text for e in events if e.place is not None]
 
 
 @pytest.mark.parametrize(

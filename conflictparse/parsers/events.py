@@ -137,6 +137,7 @@ _TRIGGER: Final = lazy(
       | (?:aircraft|warplanes?|jets|helicopters?|gunships?)
         (?=\s(?:(?:had|has|have|also)\s)?(?:hit|struck|bombed|pounded|targeted|attacked|strafed)\b)
       | bl(?:ew|own|owing|ow)\sup
+      | (?:(?<=forces[ ]had[ ])|(?<=forces[ ]have[ ]))struck(?=[^.;]*\s(?:in|near|around|at)\s)
       | (?:land)?mines? (?=\s(?:exploded|blast|went\soff)) | dynamite | artillery
       )
     | (?P<civilian>
@@ -2211,6 +2212,26 @@ def _split_time_clauses(
                     if holds(scenes, start, at) and holds(scenes, at + 2, end):
                         cuts[i] = at
             at = folded.find(joint, at + len(joint))
+    at = folded.find(", and that ")
+    while at >= 0:
+        # "The military said it had struck Hamas militants, and that its
+        # troops had killed three gunmen who approached soldiers in northern
+        # Gaza": a party's second claim, of its own people's deed with a
+        # toll after one with none, is another incident
+        i = bisect.bisect_right(firsts, at) - 1
+        if i >= 0 and i not in cuts:
+            start, end = spans[i]
+            if (
+                at < end
+                and folded.startswith(("its ", "their "), at + 11)
+                and holds(tolls, at + 2, end)
+                and not holds(tolls, start, at)
+                and holds(trigger_starts, start, at)
+                and _has_claim_word(folded[start:at])
+            ):
+                cuts[i] = at
+                opened.add(at + 2)
+        at = folded.find(", and that ", at + 11)
     if " came " in folded:
         # "The attack on the base came hours after the group ambushed a
         # patrol outside Cucuta, wounding three officers": the clause after
@@ -2707,6 +2728,10 @@ def _place_anaphora(folded: str, start: int, end: int, plain: bool) -> bool:
     return _DISTANCE_ANCHOR.search(folded, max(start, at - 60), at) is None
 
 
+#: The openings of a clause whose deed is "another" of the clause before's.
+_ANOTHER_OPENERS: Final = ("while another ", "and another ")
+
+
 def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     folded = doc.folded
     spans = doc.sentences
@@ -2742,6 +2767,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         and (
             ", while " in folded
             or ", as " in folded
+            or ", and that " in folded
             or " came " in folded
             or "hours after " in folded
             or "a day after " in folded
@@ -3032,6 +3058,21 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             # of the incident (one that does, "The attackers came to the
             # village of Ntoyo late on Monday", details it)
             continue
+        if (
+            out
+            and folded.startswith(_ANOTHER_OPENERS, start)
+            and out[-1].end + 2 >= start
+            and all(t.group in ("harm", "party") for t in triggers)
+        ):
+            # "A strike on a car killed three men, while another flattened a
+            # house": "another" takes up the deed of the clause before, its
+            # kind with it
+            deed = next(
+                (t for t in out[-1].triggers if t.group not in ("harm", "party")), None
+            )
+            if deed is not None:
+                at = folded.index("another", start)
+                triggers = [_Trigger(at, at + 7, deed.group, False), *triggers]
         # (the fields in order, as _Sentence declares them: tuple.__new__
         # skips the keyword parsing of the named tuple's __new__)
         out.append(
@@ -3350,14 +3391,6 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 ):
                     last.add(_as_detail(s, last))
             continue
-        if roundups and s.places and (clusters[-1].roundup or clusters[-1].parent):
-            target = _roundup_part(s, clusters)
-            if target is not None:
-                target.add(s)
-                continue
-        repelled = bool(
-            clusters and s.casualties and _repelled_elsewhere(s, clusters[-1], folded)
-        )
         # ("The armed wing of Islamic Jihad said its fighters had fired mortar
         # bombs at Israeli forces", after strikes that killed civilians: the
         # group's own deed against the forces, joined to none of them)
@@ -3366,6 +3399,30 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             and len(s.actors) > 1
             and bool(clusters)
             and _own_deed_claim(s, folded, clusters)
+        )
+        # (a party's claim of its own deed on another day than an incident,
+        # "the Qassam Brigades said its fighters had blown up an Israeli
+        # tank ... on Saturday", after Sunday's strikes: another incident,
+        # however near in time and place, whoever the incident named)
+        claim = (
+            bool(s.dates)
+            and not s.casualties
+            and len(s.actors) > 1
+            and bool(clusters)
+            and (apart or _own_deed_claim(s, folded, None))
+        )
+        if (
+            roundups
+            and s.places
+            and (clusters[-1].roundup or clusters[-1].parent)
+            and not claim
+        ):
+            target = _roundup_part(s, clusters)
+            if target is not None:
+                target.add(s)
+                continue
+        repelled = bool(
+            clusters and s.casualties and _repelled_elsewhere(s, clusters[-1], folded)
         )
         if repelled and s.anaphora and not s.places:
             # ("repelled an assault on the city's eastern defences": the city
@@ -3407,6 +3464,17 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 gap = _min_gap(c.intervals, mine)
                 if (
                     (gap is not None and gap > limit)
+                    or (
+                        claim
+                        and (
+                            (gap is not None and not _overlap(c.intervals, mine))
+                            # (an incident of no day opened by a clause of
+                            # its own that does not name the claimant: "and
+                            # that its troops had killed three gunmen", the
+                            # other side's deed)
+                            or (gap is None and _other_partys(s, c))
+                        )
+                    )
                     or (here and c.places_seen.conflict(here))
                     or (apart and _struck_civilians(s, c, folded))
                 ):
@@ -3424,6 +3492,8 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     break
             if target is None:
                 target = near
+            if target is None and not mine and here is None and len(clusters) > 1:
+                target = _referred_back(s, clusters, folded)
             if target is None:
                 last = clusters[-1]
                 gap = _min_gap(last.intervals, mine)
@@ -3437,6 +3507,13 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 dates_clash = (
                     other_day
                     or (gap is not None and gap > limit)
+                    or (
+                        claim
+                        and (
+                            (gap is not None and not _overlap(last.intervals, mine))
+                            or (gap is None and _other_partys(s, last))
+                        )
+                    )
                     or (gap is None and mine and _month_opened(s, last, folded))
                 )
                 if other_day and s.anaphora and not s.places:
@@ -3502,6 +3579,59 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
     return _settle_roundups(clusters) if roundups else clusters
 
 
+def _other_partys(s: _Sentence, c: _Cluster) -> bool:
+    """
+    Whether *c*, opened by a clause of its own, opens with another party
+    than the one that claims a deed in *s* (their first actors): the claim
+    is of another deed than the one the clause told.
+    """
+    first = c.sentences[0]
+    if not first.opener or not first.actors:
+        return False
+    return _actor_key(first.actors[0]) != _actor_key(s.actors[0])
+
+
+#: The scenes a sentence refers back to by a definite noun ("the camp").
+_SCENE_NOUNS: Final = (
+    "camp",
+    "town",
+    "village",
+    "market",
+    "hospital",
+    "school",
+    "mosque",
+    "church",
+)
+
+
+def _referred_back(
+    s: _Sentence, clusters: list[_Cluster], folded: str
+) -> _Cluster | None:
+    """
+    The earlier incident that *s*, naming no place or day, refers back to by
+    a scene's noun the last incident never uses: "said its fighters had
+    killed dozens of soldiers who were using the camp as a base", after an
+    assault on a camp near El Fasher and then a strike on a market in Kutum,
+    is of the camp's incident (joined to the last, it took the market's
+    town). None when no such noun is there or the last incident uses it.
+    """
+    for noun in _SCENE_NOUNS:
+        at = folded.find("the " + noun, s.start, s.end)
+        if at < 0 or not folded.startswith((" ", ",", ".", "'"), at + 4 + len(noun)):
+            continue
+        if folded.startswith(" of ", at + 4 + len(noun)):
+            continue  # ("the village of X" names a place)
+        told = [
+            c
+            for c in islice(reversed(clusters), _COMPARED)
+            if any(folded.find(noun, o.start, o.end) >= 0 for o in c.sentences)
+        ]
+        if told and told[0] is not clusters[-1]:
+            return told[0]
+        return None
+    return None
+
+
 # A sentence opening by stepping back in time from the incident just told:
 # "Two days earlier, on Wednesday, gunmen ambushed ...", "Earlier in the
 # month, police clashed with gunmen ...", "Last week, ...".
@@ -3556,7 +3686,9 @@ def _repelled_elsewhere(s: _Sentence, last: _Cluster, folded: str) -> bool:
     )
 
 
-def _own_deed_claim(s: _Sentence, folded: str, clusters: Sequence[_Cluster]) -> bool:
+def _own_deed_claim(
+    s: _Sentence, folded: str, clusters: Sequence[_Cluster] | None
+) -> bool:
     """
     Whether *s*, telling no toll, is a party's claim of a deed of its own
     against another armed party: "the armed wing of Islamic Jihad said its
@@ -3566,7 +3698,9 @@ def _own_deed_claim(s: _Sentence, folded: str, clusters: Sequence[_Cluster]) -> 
     never named, against one they did: the other side answering, not the
     striker's own word on its strike ("Russia's defence ministry said its
     forces had struck a gathering of Ukrainian troops", after Russian
-    missiles killed civilians, tells that strike).
+    missiles killed civilians, tells that strike). With *clusters* None,
+    whether *s* is a party's claim of a deed of its own people ("its
+    fighters"), whoever it names.
     """
     if len(s.actors) < 2 or not any(t.group in _DEED_GROUPS for t in s.triggers):
         return False
@@ -3583,6 +3717,11 @@ def _own_deed_claim(s: _Sentence, folded: str, clusters: Sequence[_Cluster]) -> 
     )
     if deed is None:
         return False
+    if clusters is None:
+        # (its own people's deed, "said its fighters had blown up": not "said
+        # that it was carried out in response to the 30 October attack", a
+        # word on a deed whose date is another's)
+        return m.group()[:-1].rsplit(None, 1)[-1] in ("its", "their")
     targets = {
         _actor_key(a)
         for a in s.actors
@@ -5032,7 +5171,16 @@ def _sides(
             roles = {}
         # (a party's claim of what it struck, no harm told: see below)
         own_claim = (
-            claimant is not None
+            (
+                claimant is not None
+                # "It said its forces had struck Hamas fighters": the
+                # party of the sentence before, by its pronoun
+                or (
+                    folded.startswith(("it said", "it says", "they said"), s.start)
+                    and _CLAIM.search(folded, s.start, s.end, timeout=REGEX_TIMEOUT)
+                    is not None
+                )
+            )
             and not s.casualties
             and not any(t.group == "harm" for t in s.triggers)
         )
@@ -5043,7 +5191,7 @@ def _sides(
                 continue
             v = votes.setdefault(key, [0.0, 0.0])
             v[0] += ag
-            if own_claim and pa and _civilians_counted(cluster):
+            if own_claim and pa and _civilians_counted(cluster, s.start):
                 # "Russia's defence ministry said its forces had struck a
                 # gathering of Ukrainian military personnel in Dnipro", told
                 # with no toll, of a strike whose dead the officials count
@@ -5438,10 +5586,19 @@ def _civilians_first(cluster: _Cluster) -> bool:
     return all((c.best or c.low or 0) <= most for c in killed[1:])
 
 
-def _civilians_counted(cluster: _Cluster) -> bool:
-    """Whether a count of *cluster* harms people of no armed side (civilians, children, "people")."""
+def _civilians_counted(cluster: _Cluster, before: int) -> bool:
+    """
+    Whether a count of *cluster* told before *before* harms people of no
+    armed side (civilians, children, "people"). A toll told only after a
+    party's claim is of the strikes it claimed ("said its forces had struck
+    Houthi radar sites ... The health ministry said three people were
+    killed in the strikes"), which leaves its target their side B.
+    """
     return any(
-        c.outcome in _HARMED and c.actor is None and c.victim in _CIVILIAN_VICTIMS
+        c.outcome in _HARMED
+        and c.actor is None
+        and c.victim in _CIVILIAN_VICTIMS
+        and c.span.start < before
         for s in cluster.sentences
         for c in s.casualties
     )
@@ -5952,6 +6109,16 @@ def _civil_key(c: CasualtyCount) -> str:
     return "civilians" if key in _GENERIC_VICTIMS else key
 
 
+def _sum_key(c: CasualtyCount) -> str:
+    """
+    :func:`_civil_key`, with men, women, children and the other kinds of
+    civilians as one too: "nine people" in the lead sums "three men" killed
+    in a car and "a couple and their two children" in a house.
+    """
+    key = _civil_key(c)
+    return "civilians" if _VICTIM_KIND.get(key) == "civilians" else key
+
+
 def _lead_sum(cluster: _Cluster, folded: str) -> tuple[int, int, int] | None:
     """
     The lead's sum in the story's first incident, when later incidents tell
@@ -5964,6 +6131,7 @@ def _lead_sum(cluster: _Cluster, folded: str) -> tuple[int, int, int] | None:
     incident's own toll and where the sentence telling it starts; else None.
     """
     first = 0  # (the lead's toll: the first told)
+    key = _civil_key  # (a lead's sum of people sums civilians of any kind)
     group = ""
     start = 0  # (where the incident's own toll is told)
     for s in cluster.sentences:
@@ -5972,14 +6140,16 @@ def _lead_sum(cluster: _Cluster, folded: str) -> tuple[int, int, int] | None:
             continue
         top = max(map(_toll, own))
         if not first:
-            first, group = top, _civil_key(own[0])
+            if s.position <= 1:
+                key = _sum_key
+            first, group = top, key(own[0])
         if top == first:
             # (the headline's toll, then the lead's: the same sum)
             part = _included_part(s, first, folded)
             if part is not None:
                 # (a part "including" tells is of the sum's dead, whatever it calls them)
                 last, own, top, start = s, [part], _toll(part), part.span.start
-                group = _civil_key(part)
+                group = key(part)
                 break
         elif 0 < top < first:
             last, start = s, s.start
@@ -5989,7 +6159,7 @@ def _lead_sum(cluster: _Cluster, folded: str) -> tuple[int, int, int] | None:
     if (
         not _towns(last.places)
         or any(_further_toll(c, folded) or c.approximate for c in own)
-        or any(_civil_key(c) != group for c in own)
+        or any(key(c) != group for c in own)
     ):
         # (a toll of another group, "11 of the kidnappers", "dozens of
         # militants", is no part of the lead's dead; nor one told at no town)
