@@ -4701,6 +4701,9 @@ _OTHER_FIGURE: Final = compile_re(
     r"(?:(?:far|much)\s++)?(?:higher|lower)\b"
 )
 
+#: Words one of which every match of `_OTHER_FIGURE` holds.
+_OTHER_FIGURE_WORDS: Final = ("higher", "lower", "different", "conflicting")
+
 
 def _sources(folded: str, lo: int, hi: int) -> frozenset[str]:
     """The words naming the sources of ``folded[lo:hi]`` (none for "he said", "it said")."""
@@ -4738,7 +4741,14 @@ def _competing_across(
     hi = sentence[1]
     # a sentence between them that says a figure differs ("Residents gave a
     # higher figure. 'They took more than 50 people'") needs no toll named
-    cue = _OTHER_FIGURE.search(folded, qp.j, sentence[0]) if qp.i < sentence[0] else None
+    cue = (
+        _OTHER_FIGURE.search(folded, qp.j, sentence[0])
+        if qp.i < sentence[0]
+        # (every match has one of these words: most text between two
+        # counts has none, found in C, and needs no pattern run over it)
+        and any(folded.find(w, qp.j, sentence[0]) >= 0 for w in _OTHER_FIGURE_WORDS)
+        else None
+    )
     told = cue is not None
     if (
         not told
