@@ -4355,8 +4355,9 @@ _CLAIM_BEFORE: Final = compile_re(
     # "said it had struck a meeting of commanders in Sumy, killing more than 60",
     # "said its fighters had overrun the base and killed 23 soldiers", "said
     # they had repelled an assault on the city, killing hundreds of attackers"
-      |(?:struck|hit|attacked|targeted|bombed|shelled|destroyed|overran|overrun|stormed|ambushed
-         |repelled|repulsed|foiled|thwarted)
+    # (the deed may be quoted: 'said it had "destroyed" a unit and killed 87')
+      |[“"']?+(?:struck|hit|attacked|targeted|bombed|shelled|destroyed|overran|overrun|stormed
+         |ambushed|repelled|repulsed|foiled|thwarted)
        \b[^.;]{0,100}?(?:,\s++killing|\s++and\s++(?:had\s++)?killed)\s++
        (?:\w++\s++){0,2})\Z
     """,
@@ -4506,6 +4507,9 @@ def _claimed_after(doc: Document, q: Quantity) -> bool:
     return q.victim == "militants"
 
 
+#: The outcomes a party claims of its foes: "said its fighters had killed
+#: 40" and "had killed or captured more than 100 soldiers".
+_CLAIM_OUTCOMES: Final = frozenset(["killed", "killed_or_wounded"])
 _CUMULATIVE: Final = Provenance(confidence=0.8, reason=CUMULATIVE_REASON)
 _CLAIMED: Final = Provenance(confidence=0.8, reason=CLAIM_REASON)
 _COMPETING: Final = Provenance(confidence=0.8, reason=COMPETING_REASON)
@@ -5024,7 +5028,7 @@ class CasualtyParser:
             if known is None:
                 f = found[x]
                 known = claims[x] = (
-                    f.outcome == "killed"
+                    f.outcome in _CLAIM_OUTCOMES
                     and not f.subset
                     and (_claimed(doc, f.q, actors, starts) or _claimed_after(doc, f.q))
                 )
