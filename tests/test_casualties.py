@@ -4040,6 +4040,47 @@ def test_a_party_repelling_an_attack_claims_its_kills() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "outcome", "reason"),
+    [
+        # one number of the killed and the captured: no arrest, and a
+        # party's word on its foes' losses
+        (
+            "The group said its fighters had killed or captured about 70 soldiers "
+            "near the border crossing.",
+            "killed_or_wounded",
+            "claim of its own kills",
+        ),
+        (
+            "Troops killed or captured 15 militants during the operation in the "
+            "hills, a local official said.",
+            "killed_or_wounded",
+            None,
+        ),
+        (
+            "Fifteen militants were captured or killed during the two-day sweep.",
+            "killed_or_wounded",
+            None,
+        ),
+        # the deed before the kills may be quoted
+        (
+            'The army said in a statement that it had "overrun" a rebel camp '
+            'and killed 41 "terrorists".',
+            "killed",
+            "claim of its own kills",
+        ),
+        # "captured" alone is still an arrest
+        ("Police captured 12 suspects after the raid.", "arrested", None),
+    ],
+)
+def test_killed_or_captured_and_quoted_deeds(
+    text: str, outcome: str, reason: str | None
+) -> None:
+    """ "killed or captured 70": both in one number; 'had "overrun" … and killed 41': a claim."""
+    [c] = conflictparse.parse(text, published="2025-05-04").casualties
+    assert (c.outcome, c.provenance.reason) == (outcome, reason)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a bare number is no captive of a bare "taken"

@@ -145,6 +145,12 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "killing and injuring": ("killed_or_wounded", "A"),
     "killing or wounding": ("killed_or_wounded", "A"),
     "killing or injuring": ("killed_or_wounded", "A"),
+    # "its fighters had killed or captured more than 100 soldiers": one
+    # number of both, of which none is known dead or known held (the
+    # vocabulary's outcome of a side's losses, as "casualties" is)
+    "killed or captured": ("killed_or_wounded", "PAT"),
+    "captured or killed": ("killed_or_wounded", "PAT"),
+    "killing or capturing": ("killed_or_wounded", "A"),
     # wounded
     "wounded": ("wounded", "PAT"),
     "wounding": ("wounded", "A"),

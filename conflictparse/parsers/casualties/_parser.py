@@ -4355,8 +4355,9 @@ _CLAIM_BEFORE: Final = compile_re(
     # "said it had struck a meeting of commanders in Sumy, killing more than 60",
     # "said its fighters had overrun the base and killed 23 soldiers", "said
     # they had repelled an assault on the city, killing hundreds of attackers"
-      |(?:struck|hit|attacked|targeted|bombed|shelled|destroyed|overran|overrun|stormed|ambushed
-         |repelled|repulsed|foiled|thwarted)
+    # (the deed may be quoted: 'said it had "destroyed" a unit and killed 87')
+      |[“"']?+(?:struck|hit|attacked|targeted|bombed|shelled|destroyed|overran|overrun|stormed
+         |ambushed|repelled|repulsed|foiled|thwarted)
        \b[^.;]{0,100}?(?:,\s++killing|\s++and\s++(?:had\s++)?killed)\s++
        (?:\w++\s++){0,2})\Z
     """,
@@ -4506,6 +4507,9 @@ def _claimed_after(doc: Document, q: Quantity) -> bool:
     return q.victim == "militants"
 
 
+#: The outcomes a party claims of its foes: "said its fighters had killed
+#: 40" and "had killed or captured more than 100 soldiers".
+_CLAIM_OUTCOMES: Final = frozenset(["killed", "killed_or_wounded"])
 _CUMULATIVE: Final = Provenance(confidence=0.8, reason=CUMULATIVE_REASON)
 _CLAIMED: Final = Provenance(confidence=0.8, reason=CLAIM_REASON)
 _COMPETING: Final = Provenance(confidence=0.8, reason=COMPETING_REASON)
@@ -4701,6 +4705,9 @@ _OTHER_FIGURE: Final = compile_re(
     r"(?:(?:far|much)\s++)?(?:higher|lower)\b"
 )
 
+#: Words one of which every match of `_OTHER_FIGURE` holds.
+_OTHER_FIGURE_WORDS: Final = ("higher", "lower", "different", "conflicting")
+
 
 def _sources(folded: str, lo: int, hi: int) -> frozenset[str]:
     """The words naming the sources of ``folded[lo:hi]`` (none for "he said", "it said")."""
@@ -4738,7 +4745,14 @@ def _competing_across(
     hi = sentence[1]
     # a sentence between them that says a figure differs ("Residents gave a
     # higher figure. 'They took more than 50 people'") needs no toll named
-    cue = _OTHER_FIGURE.search(folded, qp.j, sentence[0]) if qp.i < sentence[0] else None
+    cue = (
+        _OTHER_FIGURE.search(folded, qp.j, sentence[0])
+        if qp.i < sentence[0]
+        # (every match has one of these words: most text between two
+        # counts has none, found in C, and needs no pattern run over it)
+        and any(folded.find(w, qp.j, sentence[0]) >= 0 for w in _OTHER_FIGURE_WORDS)
+        else None
+    )
     told = cue is not None
     if (
         not told
@@ -5014,7 +5028,7 @@ class CasualtyParser:
             if known is None:
                 f = found[x]
                 known = claims[x] = (
-                    f.outcome == "killed"
+                    f.outcome in _CLAIM_OUTCOMES
                     and not f.subset
                     and (_claimed(doc, f.q, actors, starts) or _claimed_after(doc, f.q))
                 )
