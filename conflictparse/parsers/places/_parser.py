@@ -4072,9 +4072,21 @@ _TIME_ZONE: Final = regex.compile(
 )
 
 
+#: :data:`_TIME_ZONE`'s end alone ("m. ET", "M (AEST"), with the standard
+#: library's re: it holds every match of the whole pattern, and its search
+#: costs a fraction of the whole pattern's, whose clock time before the zone
+#: is tried at every digit (the substring test before it passes in nearly
+#: every story but the shortest).
+_TIME_ZONE_END: Final = re.compile(
+    r"[mM]\.?[ ]\(?(?:E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|AK[SD]T|A[EC][SD]T|AWST|NZ[SD]T)\b"
+)
+
+
 def _time_zone_country(text: str) -> str | None:
     """The country whose time zone the story tells its clock times in, if any."""
-    if "m." not in text and "m " not in text and "M " not in text:
+    if ("m " not in text and "m." not in text and "M " not in text) or (
+        _TIME_ZONE_END.search(text) is None
+    ):
         return None
     m = _TIME_ZONE.search(text, timeout=REGEX_TIMEOUT)
     if m is None:
