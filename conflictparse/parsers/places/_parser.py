@@ -5651,9 +5651,18 @@ def _line_may_hold_unknown_cue(line: str) -> bool:
     " in " and an admin word, which it reads in any case).
     """
     low = line.lower()
-    return any(map(low.__contains__, _LINE_CUE_WORDS)) or (
-        " in " in line and any(map(low.__contains__, _LINE_ADMIN_WORDS))
+    return (
+        any(map(low.__contains__, _LINE_CUE_WORDS))
+        or (" in " in line and any(map(low.__contains__, _LINE_ADMIN_WORDS)))
+        # ("territory" only after a capitalised word: "Rutshuru territory",
+        # not the "rebel-held territory" or "the territory" of most stories)
+        or ("territory" in line and _TERRITORY_AFTER_NAME.search(line) is not None)
     )
+
+
+#: A capitalised word, then "territory" (a district's cue, lower case as
+#: :data:`_UNKNOWN_CUE` reads it).
+_TERRITORY_AFTER_NAME: Final = re.compile(r"[A-Z][A-Za-z'\-]*[ ]+territory")
 
 
 #: :func:`_line_may_hold_unknown_cue`'s words, lower case.
@@ -5667,7 +5676,6 @@ _LINE_CUE_WORDS: Final = (
     "county",
     "zone",
     "neighbo",
-    "territory",
 )
 _LINE_ADMIN_WORDS: Final = (
     "province",
