@@ -2631,3 +2631,81 @@ def test_the_state_of_x_is_the_state() -> None:
     text = "Police found six bodies in Irapuato, in the central state of Guanajuato."
     m = _place(text, "Guanajuato")
     assert m is not None and (m.kind, m.admin1) == ("province", "MX-GUA")
+
+
+# --- places named with their province, district or noun ----------------------------
+
+
+def test_a_small_town_then_its_state_after_a_comma() -> None:
+    """ "in Mangu, Plateau State": the state after the comma says where the town lies."""
+    text = "Herders killed four farmers in Mangu, Plateau State, on Thursday."
+    assert _reading(_place(text, "Mangu")) == ("place", "populated_place", "NG", "NG-PL")
+
+
+def test_a_state_after_a_comma_that_holds_no_namesake_is_a_list() -> None:
+    """ "Kano, Kaduna State and Zamfara": a list of three, Kano no town of Kaduna."""
+    text = "Protests spread to Kano, Kaduna State and Zamfara on Friday."
+    m = _place(text, "Kano")
+    assert m is not None and m.admin1 == "NG-KN"
+
+
+def test_a_table_town_that_opens_a_longer_name() -> None:
+    """ "Habila Jadida": no Habila of West Darfur; the apposition reads the whole name."""
+    text = "Drones killed six in Habila Jadida, a village 25 km north of Kadugli."
+    assert _place(text, "Habila") is None
+    m = _place(text, "Habila Jadida")
+    assert m is not None and (m.kind, m.country) == ("village", "SD")
+
+
+def test_a_table_town_then_a_known_place_stays() -> None:
+    """ "Mawasi Khan Younis": the second name is a place of its own."""
+    text = "An air strike hit tents in Mawasi Khan Younis overnight, medics said."
+    assert _place(text, "Mawasi") is not None
+
+
+def test_a_village_then_its_district_after_a_comma() -> None:
+    """ "in Nyamilima, Rutshuru territory": an unknown village of the district's province."""
+    text = "ADF fighters killed seven farmers in Buganza, Rutshuru territory, on Sunday."
+    assert _reading(_place(text, "Buganza")) == (
+        "place",
+        "populated_place",
+        "CD",
+        "CD-NK",
+    )
+
+
+def test_a_list_of_provinces_in_a_headline() -> None:
+    """ "in Sagaing, Kachin": two regions, not Sagaing town."""
+    m = _place("Air strikes kill 12 in Sagaing, Kachin", "Sagaing")
+    assert m is not None and (m.kind, m.admin1) == ("province", "MM-01")
+
+
+def test_a_town_then_a_big_town_of_another_province_stays_the_town() -> None:
+    """ "Kano, Kaduna and Abuja": three cities, the second a big town as well."""
+    m = _place("Curfews were imposed in Kano, Kaduna and Abuja.", "Kano")
+    assert m is not None and m.kind == "city"
+
+
+def test_the_text_s_noun_makes_a_small_town_a_town() -> None:
+    """ "Tsafe town": the text's noun, not the population's village."""
+    text = "Bandits abducted 20 women near Tsafe town, police in Zamfara said."
+    m = _place(text, "Tsafe")
+    assert m is not None and m.kind == "town"
+
+
+def test_a_zone_of_amhara_by_its_cue() -> None:
+    """ "South Gondar zone": a district of Amhara, though no table names it."""
+    text = "Drone strikes killed nine people in South Gondar zone on Saturday."
+    m = _place(text, "South Gondar")
+    assert m is not None and (m.kind, m.admin1) == ("district", "ET-AM")
+
+
+def test_the_capital_s_district_is_the_capital_s() -> None:
+    """ "the capital's Delmas district": Port-au-Prince's, not the last town named."""
+    text = (
+        "PORT-AU-PRINCE, May 3 (Wire) - Gangs attacked a bus in the port city of "
+        "Saint-Marc. Police later killed two gang members in the capital's "
+        "Delmas district."
+    )
+    m = _place(text, "Delmas")
+    assert m is not None and m.admin1 == "HT-OU"

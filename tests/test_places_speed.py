@@ -809,3 +809,38 @@ def test_translation_tables_translate_as_their_dictionaries(text: str) -> None:
     spaces = dict.fromkeys("\n\r\t\f\v", " ")
     assert text.translate(P._TOKEN_DROP) == text.translate(str.maketrans(drop))
     assert text.translate(P._SPACES) == text.translate(str.maketrans(spaces))
+
+
+_CLOCK_PARTS = st.sampled_from(
+    [
+        *(" ", "7", "11:59", "a.m.", "p.m.", "am", "PM", "m", "M.", "(", ")", "ET"),
+        *(
+            "EDT",
+            "CST",
+            "AEST",
+            "AKDT",
+            "NZST",
+            "AWST",
+            "PT",
+            "ETA",
+            "Xm",
+            "\u00e9",
+            "\n",
+            ".",
+        ),
+    ]
+)
+
+
+@given(st.lists(_CLOCK_PARTS, max_size=12))
+@example(["7", " ", "p.m.", " ", "ET"])
+@example(["9", "am", " ", "(", "AEST", ")"])
+@example(["from them", " ", "ET"])
+def test_time_zone_gate_keeps_every_match(parts: list[str]) -> None:
+    """The zone's end looked for first finds every story the whole pattern finds."""
+    text = "".join(parts)
+    if P._TIME_ZONE.search(text) is not None:
+        assert P._TIME_ZONE_END.search(text) is not None
+        assert P._time_zone_country(text) is not None
+    else:
+        assert P._time_zone_country(text) is None

@@ -37,6 +37,7 @@ def _by_piece(text: str) -> list[tuple[Any, ...]]:
         "The army said. Zone\nNorth Kivu zone, the Central Azawad Zone",
         "An attack hit the northern city of Kharkiv. No cue here.",
         "Mosul's al-Zuhur Neighbourhood and the Local government of Guma.",
+        "Rebels raided Kibirizi, Rutshuru territory. Then Lubero Territory.",
     ],
 )
 def test_examples_equal_the_whole_scan(text: str) -> None:
@@ -75,6 +76,8 @@ _WORDS = st.sampled_from(
         "county",
         "Ouro",
         "Sogui",
+        "territory",
+        "Rutshuru",
     ]
 )
 _GLUE = st.sampled_from([" ", " ", " ", ", ", ". ", ".", "\n", "\n\n", " (", ") "])

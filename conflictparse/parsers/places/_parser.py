@@ -740,7 +740,10 @@ _UNKNOWN_CUE: Final = regex.compile(
     | (?<=\p{{Ll}}[ ])
       (?P<name3>{_NAME_WORD})
       (?=,?[ ]++in[ ]++(?:the[ ]++)?(?:{_COMPASS_ADJECTIVE})?+\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b|LGA\b)\p{{Lu}}[\p{{L}}\-']*+)?+
-         [ ]++(?:{_ADMIN_CUE}|(?P<unit3>zone|district|township|territory|county|LGA))\b)
+         [ ]++(?:{_ADMIN_CUE}|(?P<unit3>zone|district|township|territory|county|LGA))\b
+         # or the district right after a comma ("in X, Rutshuru territory")
+         |,[ ]\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!LGA\b)\p{{Lu}}[\p{{L}}\-']*+)?+
+         [ ](?P<unit3>zone|district|township|territory|county|LGA)\b)
     """,
     regex.VERBOSE,
 )
@@ -771,6 +774,7 @@ _UNKNOWN_CUE_WORDS: Final = (
     "county",
     " zone",
     "neighbo",
+    "territory",
 )
 #: ... and one of these, after " in ", in every match of its last ("X in Y
 #: province", "X in Borno State").
@@ -1669,8 +1673,16 @@ def _extra_place(
             return None
     if (shouting or extra.needs_cue) and _no_cue_around(text, start, end):
         return None
-    before = text[start - _CONTEXT if start > _CONTEXT else 0 : start]
     after = text[end : end + 60]
+    if not shouting and after[1:2].isupper():
+        cap = _CAPITALISED_NEXT.match(after, timeout=REGEX_TIMEOUT)
+        nxt = _key(cap.group(1)) if cap is not None else ""
+        if nxt and nxt not in _FUNCTION_OR_PROVINCE_CUE and not _default_flags(nxt):
+            # "Habila Jadida": a longer name the table's town opens, another
+            # village (a cue may read it whole); a known place's name after
+            # it is a second place ("Mawasi Khan Younis")
+            return None
+    before = text[start - _CONTEXT if start > _CONTEXT else 0 : start]
     word = _next_word(after)
     if word not in _CUE_KIND and after.startswith((", a ", ", an ")):
         # "Nyabibwe, a mining village": the apposition's noun
@@ -2226,7 +2238,15 @@ def _districts_of_cities(text: str, out: list[PlaceMention]) -> None:
                 # ("the city of Kharkiv ... Kharkiv regional governor said
                 # ... in the city's Kyivskyi district")
                 cities = {p.text for p in out[:i] if p.kind == "city"}
-                holder = next(
+                if text.endswith(_CAPITAL_POSSESSIVES, 0, at + 3):
+                    # "the capital's Delmas district": the capital named
+                    # before (maybe the dateline), not the last town
+                    capital_ids = _capital_ids()
+                    holder = next(
+                        (p for p in reversed(out[:i]) if p.geonames_id in capital_ids),
+                        None,
+                    )
+                holder = holder or next(
                     (
                         p
                         for p in reversed(out[:i])
@@ -2297,6 +2317,7 @@ _CITY_POSSESSIVES: Final = tuple(
     for noun in ("city", "town", "capital")
     for mark in ("'", "\u2019")
 )
+_CAPITAL_POSSESSIVES: Final = ("the capital's ", "the capital\u2019s ")
 
 
 def _coordinated_provinces(
@@ -3200,6 +3221,29 @@ def _in_admin_after(after: str) -> regex.Match[str] | None:
     return _IN_ADMIN_AFTER.match(after, timeout=REGEX_TIMEOUT)
 
 
+def _comma_province(h: _Hit, after: str) -> tuple[str, ...]:
+    """
+    The codes of a province named with its cue right after a comma ("Mangu,
+    Plateau State") when it holds one of the name's towns: it says where
+    that town lies, as "in Plateau State" does. A province that holds none
+    of them is the next item of a list ("Kano, Kaduna State and Zamfara"),
+    no hint.
+    """
+    # (a province's name first, as one or two words: the pattern, with its
+    # countries' possessives, costs far more than two look-ups)
+    words = after[2:40].lower().split(" ", 2)
+    names = admin1_names()
+    if words[0] not in names and (
+        len(words) < 2 or f"{words[0]} {words[1]}" not in names
+    ):
+        return ()
+    m = _IN_ADMIN_AFTER.match(after, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return ()
+    codes = names.get(_key(m.group("adm")), ())
+    return codes if any(t.admin1 in codes for t in h.towns) else ()
+
+
 def _admin_code_after(after: str, context: Counter[str]) -> str | None:
     """
     The ISO 3166-2 code of the first-level unit named right after a place
@@ -3510,6 +3554,10 @@ def _resolve(
     admin_hint = admin1_names().get(_key(in_admin.group("adm")), ()) if in_admin else ()
     if in_admin and not admin_hint:
         admin_hint = second_level_parents(in_admin.group("adm"))  # "in Soum province"
+    elif (
+        not after_word and in_admin is None and after[:2] == ", " and after[2:3].isupper()
+    ):
+        admin_hint = _comma_province(h, after)
     town = _pick_town(h, context, admin_context, admin_hint)
     if (
         admin_hint
@@ -3570,6 +3618,14 @@ def _resolve(
         if big and town is not None and after[:1] in ("'", "\u2019"):
             # "Sagaing's Tabayin township": the region's unit, not its seat's
             big = not _province_owns_unit(after, town.population)
+        elif (
+            big
+            and town is not None
+            and after[:2] in (", ", " a")
+            and town.country not in _TOWN_SIZED_UNITS
+        ):
+            # "in Sagaing, Kachin": a list of provinces, not the seat
+            big = not _other_province_next(after, town)
         if (
             not big
             and town is not None
@@ -3701,6 +3757,14 @@ def _resolve(
                 ),
             )
     kind = "district" if district else _town_kind(town)
+    if town_cue and not district:
+        # "Tsafe town", "the city of X": the text's own noun over the kind
+        # the gazetteer's population gives, when it is the larger (a place
+        # the text calls a village may be the province's: "in Sagaing
+        # village" in a headline)
+        said = _CUE_KIND.get(cue_before if cue_before in _TOWN_CUES else after_word)
+        if said is not None and _SIZE_RANK[said] > _SIZE_RANK.get(kind, 3):
+            kind = said
     admin1 = town.admin1
     if admin_hint and admin1 is None:
         admin1 = admin_hint[0]
@@ -4008,9 +4072,21 @@ _TIME_ZONE: Final = regex.compile(
 )
 
 
+#: :data:`_TIME_ZONE`'s end alone ("m. ET", "M (AEST"), with the standard
+#: library's re: it holds every match of the whole pattern, and its search
+#: costs a fraction of the whole pattern's, whose clock time before the zone
+#: is tried at every digit (the substring test before it passes in nearly
+#: every story but the shortest).
+_TIME_ZONE_END: Final = re.compile(
+    r"[mM]\.?[ ]\(?(?:E[SD]?T|C[SD]?T|M[SD]?T|P[SD]?T|AK[SD]T|A[EC][SD]T|AWST|NZ[SD]T)\b"
+)
+
+
 def _time_zone_country(text: str) -> str | None:
     """The country whose time zone the story tells its clock times in, if any."""
-    if "m." not in text and "m " not in text and "M " not in text:
+    if ("m " not in text and "m." not in text and "M " not in text) or (
+        _TIME_ZONE_END.search(text) is None
+    ):
         return None
     m = _TIME_ZONE.search(text, timeout=REGEX_TIMEOUT)
     if m is None:
@@ -4232,6 +4308,33 @@ _INNER_DATELINE: Final = re.compile(
 _PROVINCE_AFTER: Final = re.compile(
     r" ((?:[A-Z][a-z'-]+ ){1,3})(?:State|Province|Region|Governorate)\b"
 )
+
+
+def _other_province_next(after: str, town: Place) -> bool:
+    """
+    Whether a province of *town*'s country, not its own, is the next item
+    of a list after its name (", Kachin", " and Kachin"), and no big town of
+    that country has its name: the name is then the province's namesake of
+    that list, not its seat.
+    """
+    if after[:2] == ", ":
+        rest = after[1:]
+    elif after[:5] == " and ":
+        rest = after[4:]
+    else:
+        return False
+    m = _CAPITALISED_NEXT.match(rest, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return False
+    key = _key(m.group(1))
+    country = town.country
+    return any(
+        c[:2] == country and c != town.admin1 for c in admin1_names().get(key, ())
+    ) and not any(
+        # ("Kano, Kaduna and Abuja": cities, the next one a big town too)
+        t.country == country and t.population >= 50000
+        for t in _default_towns(key)
+    )
 
 
 def _own_province_after(town: Place, after: str) -> bool:
@@ -5548,9 +5651,18 @@ def _line_may_hold_unknown_cue(line: str) -> bool:
     " in " and an admin word, which it reads in any case).
     """
     low = line.lower()
-    return any(map(low.__contains__, _LINE_CUE_WORDS)) or (
-        " in " in line and any(map(low.__contains__, _LINE_ADMIN_WORDS))
+    return (
+        any(map(low.__contains__, _LINE_CUE_WORDS))
+        or (" in " in line and any(map(low.__contains__, _LINE_ADMIN_WORDS)))
+        # ("territory" only after a capitalised word: "Rutshuru territory",
+        # not the "rebel-held territory" or "the territory" of most stories)
+        or ("territory" in line and _TERRITORY_AFTER_NAME.search(line) is not None)
     )
+
+
+#: A capitalised word, then "territory" (a district's cue, lower case as
+#: :data:`_UNKNOWN_CUE` reads it).
+_TERRITORY_AFTER_NAME: Final = re.compile(r"[A-Z][A-Za-z'\-]*[ ]+territory")
 
 
 #: :func:`_line_may_hold_unknown_cue`'s words, lower case.
@@ -6079,6 +6191,18 @@ def _unknown_places(
                         found,
                         starts=offsets[0],
                     )
+                if code is None and g == "name3" and after[:2] == ", ":
+                    # "in X, Rutshuru territory": the district's province
+                    if offsets is None:
+                        offsets = _by_offset(found)
+                    code = next(
+                        (
+                            p.admin1
+                            for p in offsets[0].get(e + 2, ())
+                            if p.kind == "district" and p.role == "place"
+                        ),
+                        None,
+                    )
                 country = code[:2] if code else (_country_after(after) or home)
             kind = _UNKNOWN_CUE_KIND.get(cue or "", "populated_place")
             if code is None and cue in _NEIGHBOURHOOD_CUES:
@@ -6271,6 +6395,8 @@ _CUE_KIND: Final = {
     "city": "city",
 }
 _CUES_OF: Final = tuple(_CUE_KIND)
+#: The settlement kinds from the smallest (other kinds rank as cities).
+_SIZE_RANK: Final = {"populated_place": 0, "village": 1, "town": 2, "city": 3}
 
 
 def _whole_runs_after_cues(
