@@ -4477,3 +4477,27 @@ def test_sums_since_then_and_the_deed_of_a_day_since_which(
     """ "have been killed since then", "since May 2024, when an offensive killed …": background."""
     found = conflictparse.parse(text, published="2026-03-09").casualties
     assert [c.provenance.reason for c in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "MOGADISHU, May 3 (Wire) - Al-Shabaab fighters killed at least 17 soldiers and "
+            "clan militiamen in an attack on a base in Hiran region.",
+            "Military Forces of Somalia",
+        ),
+        (
+            "BAMAKO, May 3 (Wire) - Jihadists killed 27 soldiers and Dozo hunters in an "
+            "attack on a camp in central Mali.",
+            "Military Forces of Mali (2020-)",
+        ),
+    ],
+)
+def test_the_first_group_listed_among_the_victims_is_theirs(
+    text: str, actor: str
+) -> None:
+    """ "17 soldiers and clan militiamen": the army's dead first, not the longer name after them (nor the attackers')."""
+    report = conflictparse.parse(text, published="2026-05-03")
+    got = [c.actor for c in report.casualties if c.outcome == "killed"]
+    assert got == [actor]

@@ -3115,6 +3115,11 @@ def _actor_for(
         overlap = min(end, a_end) - max(start, a_start)
         if overlap > 0 or (overlap >= -1 and a_start >= start - 1 and a_end <= end + 1):
             name = a.canonical or a.text
+            if start <= a_start and a_end <= end:
+                # a group named inside the victims' words: the first listed
+                # ("between 40 and 50 soldiers and volunteer fighters" are
+                # the army's dead first), whatever its length
+                overlap = _INSIDE
             if name.startswith(_UNIDENTIFIED):
                 # ("41 soldiers and allied militiamen": the soldiers' forces
                 # over their unnamed allies, however long their words)
@@ -3128,6 +3133,9 @@ def _actor_for(
 #: overlap with the victims it gives up to a group the text names.
 _UNIDENTIFIED: Final = "Unidentified"
 _UNIDENTIFIED_PENALTY: Final = 1000
+#: The score of a group named wholly inside the victims' words (above any
+#: partial overlap, below the penalty: the first such group wins).
+_INSIDE: Final = 500
 
 
 def _value(f: _Found) -> int | None:
