@@ -1694,6 +1694,20 @@ def _extra_place(
     district = word in _EXTRA_UNIT_AFTER or after.lower().startswith(" local government")
     # the text's own word for it ("Pont-Sonde village") over the table's
     kind = "district" if district else _CUE_KIND.get(word, extra.kind)
+    return _extra_mention(
+        extra,
+        text,
+        start,
+        end,
+        kind,
+        "district" if district else _near_or_exact(before),
+    )
+
+
+def _extra_mention(
+    extra: ExtraPlace, text: str, start: int, end: int, kind: str, precision: str
+) -> PlaceMention:
+    """The mention ``text[start:end]`` of a town the gazetteer lacks, with the hand-compiled table's facts."""
     return _new_place(
         text=text[start:end],
         span=_new_span(start=start, end=end),
@@ -1704,7 +1718,7 @@ def _extra_place(
         latitude=extra.latitude,
         longitude=extra.longitude,
         geonames_id=extra.geonames_id,
-        precision="district" if district else _near_or_exact(before),
+        precision=precision,
         provenance=_new_provenance(
             confidence=0.7, reason="hand-compiled table of places the gazetteer lacks"
         ),
@@ -1750,21 +1764,8 @@ def _french_long_names(
             continue
         before = text[m.start - _CONTEXT if m.start > _CONTEXT else 0 : m.start]
         longer.append(
-            _new_place(
-                text=text[m.start : tail.end()],
-                span=_new_span(start=m.start, end=tail.end()),
-                name=extra.name,
-                kind=extra.kind,
-                country=extra.country,
-                admin1=extra.admin1,
-                latitude=extra.latitude,
-                longitude=extra.longitude,
-                geonames_id=extra.geonames_id,
-                precision=_near_or_exact(before),
-                provenance=_new_provenance(
-                    confidence=0.7,
-                    reason="hand-compiled table of places the gazetteer lacks",
-                ),
+            _extra_mention(
+                extra, text, m.start, tail.end(), extra.kind, _near_or_exact(before)
             )
         )
     if not longer:
