@@ -2563,7 +2563,7 @@ def test_a_toll_replaces_counts_of_its_own_incident(
             "died in hospital on Wednesday and another early Thursday, bringing the toll to ten.",
             [
                 ("seven people", True, None),
-                ("Two of the wounded", True, None),
+                ("Two of the wounded", True, "wounded who died later"),
                 ("ten", False, None),
             ],
         ),
@@ -2740,6 +2740,53 @@ def test_deaths_among_the_wounded(
     assert expected == [(c.text, c.outcome, c.subset) for c in found]
     total = summarize(found).get("killed")
     assert killed == (total.best if total is not None else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "subset", "killed", "wounded"),
+    [
+        # the lead's figure, told paragraphs before, may hold the deaths already
+        (
+            "KISUMU, Kenya (Wire) - A grenade attack on a bus stop killed 17 people and "
+            "wounded 52, police said on Monday.\n\nFive of the wounded later died at "
+            "the county hospital, a nurse said.",
+            True,
+            17,
+            47,
+        ),
+        (
+            "Police said 17 people were killed and 52 hurt.\n\nTwenty of the injured "
+            "were flown to Nairobi; five of them died there.",
+            True,
+            17,
+            47,
+        ),
+        # one paragraph telling what happened in order: more dead
+        (
+            "A grenade attack on a bus stop killed 17 people and wounded 52. Five of "
+            "the wounded later died at the county hospital.",
+            False,
+            22,
+            47,
+        ),
+        # a figure of the hurt told after the deaths is not lowered
+        (
+            "Five of the wounded died overnight. A grenade attack had wounded 52 people.",
+            False,
+            5,
+            52,
+        ),
+    ],
+)
+def test_wounded_who_died_move_to_the_killed(
+    text: str, subset: bool, killed: int, wounded: int
+) -> None:
+    """Wounded who died later are counted among the killed and no longer among the hurt."""
+    found = conflictparse.parse(text).casualties
+    died = [c for c in found if c.provenance.reason == "wounded who died later"]
+    assert [c.subset for c in died] == [subset]
+    total = summarize(found)
+    assert (total.get("killed").best, total.get("wounded").best) == (killed, wounded)  # type: ignore[union-attr]
 
 
 @pytest.mark.parametrize(
@@ -4300,6 +4347,83 @@ def test_a_hedged_higher_figure_is_the_high_bound(
     """ "at least 15, possibly 25": low 15, best 15, high 25."""
     c = PARSER(Document(text=text))[0]
     assert (c.low, c.best, c.high) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mortar fire killed 9 herders, perhaps more, near the wells.", (9, 9, None)),
+        ("The raid left 9 farmers dead, possibly more, elders said.", (9, 9, None)),
+        ("Nine or more traders were abducted on the highway.", (9, 9, None)),
+        ("The flood of fire killed 9 porters, if not more.", (9, 9, None)),
+        (
+            "The drone strike killed 9 guests and maybe more, a relative said.",
+            (9, 9, None),
+        ),
+        ("Gunmen killed 9, probably more, at the checkpoint.", (9, 9, None)),
+        ("Nine people were killed, possibly more, in the raid.", (9, 9, None)),
+        ("Nine people were killed, perhaps 14, in the raid.", (9, 9, 14)),
+        # a figure after the hedge stays its high bound; "more than" is a figure
+        ("The raid killed 9 farmers, probably 14, elders said.", (9, 9, 14)),
+        ("The raid killed 9 farmers or more than 14, elders said.", (9, 9, 9)),
+        # "or" of two figures is a range, "and" of two outcomes no hedge
+        ("Nine or ten traders were abducted.", (9, None, 10)),
+        ("Gunmen killed 9 and wounded 14.", (9, 9, 9)),
+    ],
+)
+def test_a_hedge_of_no_figure_leaves_the_high_bound_open(
+    text: str, expected: tuple[int, int | None, int | None]
+) -> None:
+    """ "12 people, perhaps more": the writer does not know how many more; no high bound."""
+    c = PARSER(Document(text=text))[0]
+    assert (c.low, c.best, c.high) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Robbers shot dead a security guard at a petrol station in Jos.", "civilians"),
+        ("A private guard was stabbed to death outside the warehouse.", "civilians"),
+        ("Security guard killed in raid on Mombasa bank", "civilians"),
+        ("Two security guards were wounded when the convoy was ambushed.", "civilians"),
+        ("Bandits killed the security guard of the clinic.", "civilians"),
+        ("The attackers took three private guards hostage at the quarry.", "civilians"),
+        # a guard of no such word: a member of the forces guarding a post
+        ("Militants killed four guards at the border post.", "security forces"),
+        ("The guard was shot dead and two traders were wounded.", "security forces"),
+    ],
+)
+def test_a_security_guard_is_a_civilian(text: str, victim: str) -> None:
+    """A hired "security guard" or "private guard" is a civilian, not the state's forces."""
+    c = PARSER(Document(text=text))[0]
+    assert c.victim == victim
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("UPDATE 1-Two medics killed in Sahel ambush", [("killed", 2)]),
+        ("UPDATE 3-Farmer killed by landmine in Kharkiv region", [("killed", 1)]),
+        ("REFILE-Gunmen kill 6 miners in Zamfara", [("killed", 6)]),
+        (
+            "2nd LD Writethru: Car bomb kills 3, wounds 17 in Mogadishu",
+            [("killed", 3), ("wounded", 17)],
+        ),
+        # a headline's present tense of the hurt and the taken
+        ("Mortar attack kills 2, injures 9 near Goma", [("killed", 2), ("wounded", 9)]),
+        (
+            "Militants kill 4 guards, abduct 11 engineers in Balochistan",
+            [("killed", 4), ("kidnapped", 11)],
+        ),
+        ("Bandits kidnap 30 villagers in Katsina raid", [("kidnapped", 30)]),
+        # the noun "wounds" takes no count
+        ("He died of his wounds three days later.", []),
+        ("Rebels threatened to abduct 20 aid workers.", []),
+    ],
+)
+def test_wire_headlines(text: str, expected: list[tuple[str, int]]) -> None:
+    """A wire slug ("UPDATE 1-") hides no count; "kills 3, wounds 17" counts both."""
+    assert expected == [(c.outcome, c.best) for c in PARSER(Document(text=text))]
 
 
 def test_a_figure_after_a_cue_that_sources_differ_is_another_sources() -> None:

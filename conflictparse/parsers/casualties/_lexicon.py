@@ -154,6 +154,12 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     # wounded
     "wounded": ("wounded", "PAT"),
     "wounding": ("wounded", "A"),
+    # a headline's present tense: "Bomb kills 4, wounds 5 in Kabul",
+    # "gunmen kill 3, injure 12" (never a passive: "wounds" is a noun there)
+    "wounds": ("wounded", "A"),
+    "wound": ("wounded", "A"),
+    "injures": ("wounded", "A"),
+    "injure": ("wounded", "A"),
     "injured": ("wounded", "PAT"),
     "injuring": ("wounded", "A"),
     "injuries": ("wounded", "N"),
@@ -201,6 +207,10 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "kidnappings": ("kidnapped", "O"),
     "abducted": ("kidnapped", "PAT"),
     "abducting": ("kidnapped", "A"),
+    "abducts": ("kidnapped", "A"),
+    "abduct": ("kidnapped", "A"),
+    "kidnaps": ("kidnapped", "A"),
+    "kidnap": ("kidnapped", "A"),
     "abduction": ("kidnapped", "O"),
     "taken hostage": ("kidnapped", "P"),
     "seized": ("kidnapped", "AK"),
@@ -530,6 +540,13 @@ MODIFIER_CATEGORIES: Final = {
     "media": "journalists",
     "press": "journalists",
 }
+
+#: Guard nouns, security forces alone ("two guards at the checkpoint")...
+GUARD_HEADS: Final = frozenset(["guard", "guards"])
+#: ... but civilians after one of these modifiers: "a security guard", "a
+#: private guard" is a hired employee of a bank, hotel or mine, not a
+#: member of the state's forces.
+CIVILIAN_GUARD_MODIFIERS: Final = frozenset(["security", "private"])
 
 #: The category a generic head takes when no modifier decides it.
 GENERIC_DEFAULTS: Final = {

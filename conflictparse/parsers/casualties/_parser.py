@@ -28,12 +28,15 @@ from conflictparse.parsers.casualties._reader import (
     Token,
     _definite_one,
     em_dashes_apart,
+    guard_category,
     noun_phrase,
+    possibly_more,
     quantity_at,
     quantity_list,
     quotes_off_triggers,
     split_tokens,
     trigger_at,
+    wire_slug_off,
     words_at,
 )
 from conflictparse.results import (
@@ -78,6 +81,11 @@ COMPETING_REASON: Final = "another source's figure"
 #: 12 people" … "seven died in Gwoza and five in Bama"): `summarize` does
 #: not add them to the total.
 PART_REASON: Final = "part of an earlier total"
+#: The provenance reason of a count of the hurt who died later ("two of the
+#: wounded died in hospital", "seven were hurt, three of whom later died"):
+#: `summarize` moves them from the wounded to the killed, so they are not
+#: counted as both.
+DIED_OF_WOUNDS_REASON: Final = "wounded who died later"
 
 
 _CLAUSE_END: Final = frozenset(".;:!?")
@@ -2677,7 +2685,9 @@ def _headline_noun(toks: list[Token], i: int) -> tuple[list[_Found], int] | None
     trig = _headline_outcome(toks, k + 1)
     if trig is None:
         return None  # (also "Soldier killed two civilians", "... killed at least 31")
-    category = lx.HEADS[head][0] or _category_from_head(toks, start, k)
+    category = (
+        lx.HEADS[head][0] if head not in lx.GUARD_HEADS else ""
+    ) or _category_from_head(toks, start, k)
     q = Quantity(start, k + 1, 1, 1, 1, False, None, head, category, False)
     return [_Found(q, trig[0])], trig[2]
 
@@ -2712,13 +2722,17 @@ def _headline_list_head(
     trig = _headline_outcome(toks, qs[-1].j)
     if trig is None:
         return None  # (also "Soldier, two men killed two civilians": the men are killers)
-    category = lx.HEADS[head][0] or _category_from_head(toks, i, k)
+    category = (
+        lx.HEADS[head][0] if head not in lx.GUARD_HEADS else ""
+    ) or _category_from_head(toks, i, k)
     q = Quantity(i, k + 1, 1, 1, 1, False, None, head, category, False)
     return [_Found(q, trig[0])], k + 1
 
 
 def _category_from_head(toks: list[Token], i: int, k: int) -> str:
     """The category of a generic singular head at *k* from its modifiers at ``[i, k)``."""
+    if toks[k][0] in lx.GUARD_HEADS:
+        return guard_category(t[0] for t in toks[i:k])
     for m in range(k - 1, i - 1, -1):
         if toks[m][0] in lx.MODIFIER_CATEGORIES:
             return lx.MODIFIER_CATEGORIES[toks[m][0]]
@@ -2784,7 +2798,7 @@ def read(doc: Document) -> list[_Found]:
     counts are moved to its offsets.
     """
     text = doc.text
-    folded = quotes_off_triggers(em_dashes_apart(text, doc.folded))
+    folded = wire_slug_off(quotes_off_triggers(em_dashes_apart(text, doc.folded)))
     out: list[_Found] = []
     names: set[tuple[str, str]] = set()
     memo: dict[tuple[int, str, str], list[_Found]] = {}
@@ -2978,6 +2992,9 @@ def _sentence_counts(
             gapped, after = _gapped_after(folded, toks, k, hit[0][-1])
             if gapped:  # "five were killed in Kharkiv and three in Odesa"
                 hit = (hit[0] + gapped, max(hit[1], after))
+        k = hit[1]
+        if hit[0] and k + 1 < n and texts[k] == "," and texts[k + 1] in _HEDGE_OPENERS:
+            hit = _hedged_after(folded, toks, k, hit[0], hit[1])
         period: int | None = None  # looked up once, for the first count
         for f in hit[0]:
             if not (
@@ -3018,6 +3035,28 @@ def _sentence_counts(
             found.append(_Found(Quantity(toks[q.i][1], toks[q.j - 1][2], *q[2:]), *f[1:]))
         resume = max(hit[1], i + 1)
     return found
+
+
+#: Words that open a hedge after a comma (`possibly_more`).
+_HEDGE_OPENERS: Final = lx.words("possibly perhaps maybe probably likely and or if")
+
+
+def _hedged_after(
+    folded: str, toks: list[Token], k: int, found: list[_Found], end: int
+) -> tuple[list[_Found], int]:
+    """
+    *found* (a hit ending at token *end*) with the high bound a hedge after
+    its verb gives its last count, from the comma at *k*: "12 people were
+    killed, possibly more" (no high bound), "…, perhaps 20" (high 20).
+    """
+    last = found[-1]
+    q = last.q
+    if last.subset or q.best is None or q.high not in (None, q.best):
+        return found, end
+    more = possibly_more(folded, toks, k, q.best)
+    if more is None or more[0] == q.high:
+        return found, end
+    return [*found[:-1], last._replace(q=q._replace(high=more[0]))], max(end, more[1])
 
 
 #: Prepositions of the place or time after a count whose verb later counts
@@ -3380,13 +3419,18 @@ _HURT_OUTCOMES: Final = frozenset(["wounded"])
 _OF_THEM: Final = ("of them", "of those", "of whom")
 
 
-def _deaths_of_the_hurt(found: list[_Found], folded: str) -> list[_Found]:
+def _deaths_of_the_hurt(found: list[_Found], folded: str, body: int) -> list[_Found]:
     """
-    Mark "two of the wounded died" a subset when an earlier toll of the
-    killed gives the story's dead: a toll said after the deaths may hold
-    them already. Without such a toll they add to the dead ("a bomb killed
-    12 ... two of the wounded died": 14), and a later toll replaces them
-    as it replaces the story's other counts of the killed.
+    Mark "two of the wounded died" a subset when an earlier count of the
+    killed gives the story's dead: a toll ("the death toll rose to 14"), or
+    any count in an earlier paragraph of the story's body (from *body*, past
+    the headline): wire copy tells the latest figure first and explains it
+    lower down ("killed at least 41 people ... Eleven of the wounded later
+    died in hospital, a doctor said"), so a figure said before the deaths
+    may hold them already. Without such a count they add to the dead ("a
+    bomb killed 12 people and wounded 30. Two of the wounded died": 14, one
+    paragraph telling what happened in order), and a later toll replaces
+    them as it replaces the story's other counts of the killed.
 
     "Two of them died" right after a count of the wounded ("five were
     wounded, and two of them died") is read so too: people hurt who died,
@@ -3395,6 +3439,7 @@ def _deaths_of_the_hurt(found: list[_Found], folded: str) -> list[_Found]:
     four dead).
     """
     toll = False
+    lead = -1  # the end of the body's first count of the killed
     for e, fe in enumerate(found):
         if fe.outcome != "killed":
             continue
@@ -3405,10 +3450,40 @@ def _deaths_of_the_hurt(found: list[_Found], folded: str) -> list[_Found]:
                 fe = found[e] = fe._replace(
                     q=q._replace(head=before.outcome, anaphoric=False)
                 )
-        if toll and fe.q.head in HURT_GROUPS and not fe.subset:
-            found[e] = fe._replace(subset=True)
+        if fe.q.head in HURT_GROUPS:
+            if not fe.subset and (
+                toll
+                or (
+                    lead >= 0
+                    and "\n" in folded[lead : fe.q.i]
+                    and not _toll_follows(found, e, folded)
+                )
+            ):
+                found[e] = fe._replace(subset=True)
+            continue
         toll = toll or (fe.toll and not fe.stale)
+        if lead < 0 and fe.q.i >= body and not (fe.subset or fe.cumulative or fe.stale):
+            lead = fe.q.j
     return found
+
+
+def _toll_follows(found: list[_Found], e: int, folded: str) -> bool:
+    """
+    Whether a toll of the killed follows ``found[e]`` in its sentence: "two
+    of the wounded died …, bringing the toll to ten" says the deaths are a
+    rise the story's earlier figure lacks (the toll replaces them).
+    """
+    end = found[e].q.j
+    for f in found[e + 1 :]:
+        if any(stop in folded[end : f.q.i] for stop in _SENTENCE_STOPS):
+            return False
+        if f.toll and f.outcome == "killed":
+            return True
+    return False
+
+
+#: What ends a sentence, for `_toll_follows`.
+_SENTENCE_STOPS: Final = (". ", ".\n", "\n")
 
 
 #: The verb of burial (`_burials_of_the_dead`) right before its count.
@@ -4522,6 +4597,7 @@ _CUMULATIVE: Final = Provenance(confidence=0.8, reason=CUMULATIVE_REASON)
 _CLAIMED: Final = Provenance(confidence=0.8, reason=CLAIM_REASON)
 _COMPETING: Final = Provenance(confidence=0.8, reason=COMPETING_REASON)
 _PART: Final = Provenance(confidence=0.8, reason=PART_REASON)
+_DIED_OF_WOUNDS: Final = Provenance(reason=DIED_OF_WOUNDS_REASON)
 #: Words that set a second figure against a first in one sentence.
 _CONTRAST: Final = (" but ", " while ", " whereas ", " although ", " though ")
 #: Words that give a figure a source.
@@ -4998,7 +5074,7 @@ class CasualtyParser:
             or not folded.startswith("the", f.q.i)
             or not _told_before(folded, f.q)
         ]
-        found = _deaths_of_the_hurt(found, folded)
+        found = _deaths_of_the_hurt(found, folded, _headline_end(doc))
         if "buried" in folded:
             found = _burials_of_the_dead(found, folded)
         if "hospital" in folded and any(f.outcome == "wounded" for f in found):
@@ -5082,6 +5158,8 @@ class CasualtyParser:
                         if claim(at)
                         else _COMPETING
                         if key in across
+                        else _DIED_OF_WOUNDS
+                        if f.outcome == "killed" and q.head in HURT_GROUPS
                         else None
                     ),
                 )

@@ -115,6 +115,29 @@ def em_dashes_apart(text: str, folded: str) -> str:
     return "".join(chars)
 
 
+#: A wire service's slug before a headline: "UPDATE 2-", "REFILE-",
+#: "1st LD Writethru:" (on the folded text, at its start).
+_WIRE_SLUG: Final = re.compile(
+    r"\s*+(?:(?:update|wrapup|refile|corrected)(?:\s++\d++)?+\s*+-"
+    r"|\d++(?:st|nd|rd|th)\s++ld\s++writethru\s*+:)"
+)
+
+
+def wire_slug_off(folded: str) -> str:
+    """
+    *folded* with the wire slug that opens it blanked (same length): glued
+    to the headline, its number and dash hid the count ("UPDATE 1-Two
+    soldiers killed", "UPDATE 1-Teen killed" read as a range "1-two").
+
+    >>> wire_slug_off("update 1-two soldiers killed")
+    '         two soldiers killed'
+    """
+    m = _WIRE_SLUG.match(folded)
+    if m is None:
+        return folded
+    return " " * m.end() + folded[m.end() :]
+
+
 #: A word in quotation marks, on the folded text ("had been “neutralised”").
 _QUOTED_WORD_RE: Final = re.compile(r"""["“”'‘’]([a-z]+)["“”'‘’]""")
 
@@ -473,7 +496,7 @@ def _amount(
             return value, None, b[0], kind == "approx", None, b[1]
         if dash:
             return None  # no range: "1989-90", "3-2", "12-AK"
-    if kind in ("low", "exact") and k < n and toks[k][0] == ",":
+    if kind in ("low", "exact") and k < n and toks[k][0] in (",", "or", "and"):
         more = possibly_more(folded, toks, k, value)
         if more is not None:  # "at least 20, possibly 30 residents"
             return value, value, more[0], False, None, more[1]
@@ -482,27 +505,38 @@ def _amount(
 
 #: Hedges that open a higher figure after a count ("at least 20, possibly
 #: 30"; "20 people, and perhaps as many as 30").
-_HEDGES: Final = frozenset(["possibly", "perhaps", "maybe", "probably"])
+_HEDGES: Final = frozenset(["possibly", "perhaps", "maybe", "probably", "likely"])
 #: Words of such a figure between the hedge and its number.
 _HEDGE_BOUNDS: Final = (("as", "many", "as"), ("up", "to"), ("more", "than"))
 
 
 def possibly_more(
     folded: str, toks: list[Token], k: int, value: int
-) -> tuple[int, int] | None:
+) -> tuple[int | None, int] | None:
     """
     The higher figure a hedge after a count gives, from the comma at token
     *k*: ", possibly 30", ", and possibly as many as 30", ", perhaps up to
     30" (a high bound above *value*), and the index after its number; None
-    when there is none.
+    when there is none. A hedge of no number (", perhaps more", "or more",
+    ", if not more") leaves the high bound open: its figure is ``None``,
+    as the count's writer does not know how many more there were.
     """
     n = len(toks)
-    m = k + 1
+    m = k + 1 if toks[k][0] == "," else k
     if m < n and toks[m][0] in ("and", "or"):
         m += 1
-    if m >= n or toks[m][0] not in _HEDGES:
+        if m == k + 1 and m < n and toks[m][0] == "more" and toks[k][0] == "or":
+            # "12 or more" (not "12 or more than 20")
+            return None if _more_than(toks, m) else (None, m + 1)
+    if m >= n:
+        return None
+    if toks[m][0] == "if" and words_at(toks, m + 1, ("not", "more")):
+        return None if _more_than(toks, m + 2) else (None, m + 3)  # ", if not more"
+    if toks[m][0] not in _HEDGES:
         return None
     m += 1
+    if m < n and toks[m][0] == "more" and not _more_than(toks, m):
+        return None, m + 1  # ", perhaps more"
     for words in _HEDGE_BOUNDS:
         if words_at(toks, m, words):
             m += len(words)
@@ -511,6 +545,11 @@ def possibly_more(
     if num is None or num[0] <= value:
         return None
     return num
+
+
+def _more_than(toks: list[Token], m: int) -> bool:
+    """Whether the "more" at *m* opens a figure: "more than 30"."""
+    return m + 1 < len(toks) and toks[m + 1][0] == "than"
 
 
 def _years(low: int | None, best: int | None, high: int | None) -> bool:
@@ -608,6 +647,8 @@ def noun_phrase(
     mods = [t[0] for t in toks[k:last]]
     if not category:
         category = _category_from(mods, word)
+    elif word in lx.GUARD_HEADS:
+        category = guard_category(mods)
     k = last + 1
     # "members of the security forces"
     if k + 1 < n and toks[k][0] == "of" and word in lx.GENERIC_DEFAULTS:
@@ -675,6 +716,13 @@ _ORGANISATIONS: Final = {
     **dict.fromkeys(lx.MILITARY_UNITS, "soldiers"),
     **dict.fromkeys(lx.ORGANISATIONS, "people"),
 }
+
+
+def guard_category(mods: Iterable[str]) -> str:
+    """The category of a guard noun after modifiers *mods* (`lx.GUARD_HEADS`)."""
+    if lx.CIVILIAN_GUARD_MODIFIERS.isdisjoint(mods):
+        return "security forces"
+    return "civilians"  # "a security guard", "private guards"
 
 
 def _category_from(mods: list[str], head: str) -> str:
@@ -852,7 +900,12 @@ def quantity_at(
         if j < n and toks[j][0] in _QUOTES and i > 0 and toks[i - 1][0] in _QUOTES:
             i -= 1  # a quoted quantity: '"40 rebels" were killed'
             j += 1
-        if best is not None and high in (None, best) and j < n and toks[j][0] == ",":
+        if (
+            best is not None
+            and high in (None, best)
+            and j < n
+            and toks[j][0] in (",", "or", "and")
+        ):
             more = possibly_more(folded, toks, j, best)
             if more is not None:  # "at least 20 people, and possibly as many as 30"
                 high = more[0]
@@ -1177,6 +1230,8 @@ def _definite_one(toks: list[Token], i: int) -> Quantity | None:
             category, singular = head
             if not singular or not category:
                 return None
+            if toks[m][0] in lx.GUARD_HEADS:
+                category = guard_category((toks[m - 1][0],))  # "the security guard"
             return Quantity(i, m + 1, 1, 1, 1, False, None, toks[m][0], category, False)
         if not toks[m][0].isalpha() or toks[m][0] in lx.TRIGGERS:
             return None

@@ -16,6 +16,7 @@ from conflictparse.parsers.casualties._parser import (
     CLAIM_REASON,
     COMPETING_REASON,
     CUMULATIVE_REASON,
+    DIED_OF_WOUNDS_REASON,
     PART_REASON,
     CasualtyParser,
     make_count,
@@ -132,6 +133,7 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
 
     .. versionadded:: 0.1.0
     """
+    counts = tuple(counts)
     groups: dict[str, list[CasualtyCount]] = {}
     for c in counts:
         if (
@@ -148,6 +150,7 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
             continue
         group, claim, covered = _claims_aside(group)
         group, rise, fall = _competing_aside(group)
+        died = _died_of_wounds(counts, group) if outcome == "wounded" else 0
         # ACLED's conservative figure: a lower second figure lowers the best too
         best_fall = fall
         lows = [c.low for c in group if c.low is not None]
@@ -166,11 +169,13 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
             high += claim - covered  # the claim, when higher, as the high bound
         if high is not None:
             high += rise  # another source's higher figure: a high bound
+        if high is not None:
+            high = max(high - died, 0)
         totals.append(
             OutcomeTotal(
                 outcome=outcome,
-                low=max(sum(lows) - fall, 0) if lows else None,
-                best=max(sum(b for b in bests if b is not None) - best_fall, 0)
+                low=max(sum(lows) - fall - died, 0) if lows else None,
+                best=max(sum(b for b in bests if b is not None) - best_fall - died, 0)
                 if bests
                 else None,
                 high=high,
@@ -232,6 +237,27 @@ def _claims_aside(
 
 def _value(c: CasualtyCount) -> int:
     return (c.best if c.best is not None else c.low) or 0
+
+
+def _died_of_wounds(
+    counts: tuple[CasualtyCount, ...], wounded: list[CasualtyCount]
+) -> int:
+    """
+    How many of the *wounded* the report says died later (provenance reason
+    ``DIED_OF_WOUNDS_REASON``: "two of the wounded died in hospital"): they
+    are counted with the killed, held in a toll or added to it, and are no
+    longer among the hurt. Only deaths told after a count of the wounded
+    come off it (a figure of the hurt told after the deaths may count the
+    survivors alone); deaths a later toll replaced still happened.
+    """
+    first = min(c.start for c in wounded)
+    return sum(
+        _value(c)
+        for c in counts
+        if c.provenance.reason == DIED_OF_WOUNDS_REASON
+        and c.outcome == "killed"
+        and c.start > first
+    )
 
 
 def _competing_aside(group: list[CasualtyCount]) -> tuple[list[CasualtyCount], int, int]:
