@@ -4426,6 +4426,147 @@ def test_wire_headlines(text: str, expected: list[tuple[str, int]]) -> None:
     assert expected == [(c.outcome, c.best) for c in PARSER(Document(text=text))]
 
 
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("Aid agencies say 60,000 people have been killed in the conflict.", True),
+        ("At least 1,200 civilians have died in the war, the UN said.", True),
+        ("Hundreds have been killed since they seized the provincial capital.", True),
+        (
+            "Thousands of soldiers have been killed since it launched its offensive in 2023.",
+            True,
+        ),
+        ("Officials said 64 people had been killed over the previous three days.", True),
+        # a small count may be one incident's; "the war zone" is a place
+        ("Two medics have been killed in the conflict, the charity said.", False),
+        ("Three aid workers have been killed in the war zone this week.", False),
+        # no perfect verb: one incident's count
+        ("Five villagers were killed in the war on Monday.", False),
+    ],
+)
+def test_a_war_or_a_day_since_sums_with_a_perfect_verb(
+    text: str, cumulative: bool
+) -> None:
+    """ "60,000 have been killed in the conflict" sums the war; summarize leaves it out."""
+    c = PARSER(Document(text=text))[0]
+    assert (c.provenance.reason == "cumulative toll") is cumulative
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a second source's figure may come after a count of other victims...
+        (
+            "Gunmen stormed a hotel in Baidoa, killing at least 12 people, police said. "
+            "Four attackers were also killed. The Aamin ambulance service said it had "
+            "carried 15 bodies from the scene.",
+            (16, 16, None),
+        ),
+        # ... or after the first figure told again by a source named by a pronoun
+        (
+            'Bandits killed 8 farmers in Gusau, police said on Monday. "We recovered 8 '
+            'bodies," he said. A village head, Musa Idris, said 13 people had been killed '
+            "in the attack.",
+            (8, 8, 13),
+        ),
+        # another incident's count adds
+        (
+            "Gunmen stormed a hotel in Baidoa, killing at least 12 people, police said. "
+            "Separately, police said 15 people were killed in a bombing in Afgoye.",
+            (27, 27, None),
+        ),
+    ],
+)
+def test_a_second_sources_figure_past_other_counts(
+    text: str, killed: tuple[int, int, int | None]
+) -> None:
+    """A second source's figure is a bound of the first telling of the same dead."""
+    total = summarize(conflictparse.parse(text).casualties).get("killed")
+    assert total is not None
+    assert (total.low, total.best, total.high) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # a source's first figure is outdated by the story's other counts
+        (
+            "The toll from the market bombing in Maiduguri rose to 31 on Friday. Police had "
+            "initially said 19 people were killed.",
+            31,
+        ),
+        (
+            "Twenty-six people died in the ambush, officials said. The army originally "
+            "put the number at 14.",
+            26,
+        ),
+        # a toll below an earlier count of its incident is the figure it had
+        (
+            "A drone strike on a bus killed 14 people near Sumy. The toll had stood at "
+            "nine on Tuesday morning.",
+            14,
+        ),
+        # told as the newer figure, it replaces
+        (
+            "Residents said 20 people were killed in the raid on Kauran. Police later put "
+            "the death toll at 12.",
+            12,
+        ),
+    ],
+)
+def test_outdated_figures_and_other_incidents(text: str, killed: int) -> None:
+    """An earlier figure is replaced, never added."""
+    total = summarize(conflictparse.parse(text).casualties).get("killed")
+    assert total is not None
+    assert total.best == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The kidnappers freed six of the 14 traders on Sunday.",
+            [("released", 6, "six of the 14 traders")],
+        ),
+        (
+            "Militia fighters shot dead two of the 9 fishermen they had seized.",
+            [("killed", 2, "two of the 9 fishermen")],
+        ),
+        (
+            "Bandit gang frees 6 of 14 abducted traders",
+            [("released", 6, "6 of 14 abducted traders")],
+        ),
+        # a year after "of the" is no group's size
+        ("Three of the 2019 graduates were abducted.", []),
+        # what follows the noun may tell the whole group's fate: no count of two
+        ("Medics said two of the five porters wounded were in a critical state.", []),
+    ],
+)
+def test_some_of_a_group_of_a_given_size(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    """ "freed six of the 14 traders" counts six, the group's size read past."""
+    assert expected == [(c.outcome, c.best, c.text) for c in PARSER(Document(text=text))]
+
+
+def test_a_sources_figure_inside_a_range_told_before_is_no_more_dead() -> None:
+    """ "between 30 and 40 killed" … "a source said at least 32": the range's own figures."""
+    text = (
+        "Gunmen killed between 20 and 30 villagers in Seytenga, local sources said on "
+        "Monday. A resident said he had counted 26 bodies. A security source said at "
+        "least 22 people were killed."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [c.provenance.reason for c in found] == [
+        None,
+        "another source's figure",
+        "another source's figure",
+    ]
+    total = summarize(found).get("killed")
+    assert total is not None
+    assert (total.low, total.high) == (20, 30)
+
+
 def test_a_figure_after_a_cue_that_sources_differ_is_another_sources() -> None:
     """ "Villagers gave a higher figure. 'They took more than 40 …'": 25 kidnapped, high 41."""
     text = (

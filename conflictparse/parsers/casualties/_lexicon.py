@@ -260,6 +260,8 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "releasing": ("released", "A"),
     "freed": ("released", "PAT"),
     "freeing": ("released", "A"),
+    # a headline's present tense: "Gang frees 9 of 17 abducted missionaries"
+    "frees": ("released", "A"),
     "set free": ("released", "PT"),
     "release": ("released", "O"),
     "rescued": ("released", "PATR"),

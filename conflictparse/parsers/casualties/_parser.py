@@ -2012,7 +2012,7 @@ _PERIOD_STOP: Final = _CLAUSE_END | lx.words("but while whereas")
 #: and a month's name, which counts only beside a plural incident noun: a
 #: sentence with none of them as a token, nor "-long", is not searched.
 _PERIOD_WORDS: Final = (
-    lx.words("far date already since past last year month violence") | lx.WARS
+    lx.words("far date already since past last previous year month violence") | lx.WARS
 )
 #: How far, in tokens, a period is looked for on each side of a count.
 _PERIOD_REACH: Final = 12
@@ -2032,6 +2032,15 @@ _OUTBREAK_VERBS: Final = lx.words("erupted began broke started flared resumed es
 _BARE_FIGHTING: Final = lx.words("fighting hostilities unrest")
 #: What follows "since the" when it alone says a count sums a period.
 _SINCE_START: Final = lx.words("start beginning outbreak")
+#: Subjects and verbs of a clause after "since" that names the day a sum
+#: counts from ("since it launched its invasion", "since they seized power").
+_SINCE_SUBJECTS: Final = lx.words("it they")
+_SINCE_CLAUSE_VERBS: Final = _OUTBREAK_VERBS | lx.words(
+    "launched invaded seized took captured"
+)
+#: Nouns after a war word that make it a modifier of one place or thing
+#: ("killed in the war zone"): no sum of the war.
+_WAR_MODIFIED: Final = lx.words("zone zones area areas region regions")
 
 
 def _period_clause(toks: list[Token], i: int, j: int) -> tuple[int, int]:
@@ -2330,6 +2339,11 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
                 and (nxt in lx.PLURAL_INCIDENTS or nxt in _BARE_FIGHTING)
             ):
                 return True  # "have been killed since clashes erupted in May 2023"
+            if perfect and nxt in _SINCE_SUBJECTS and after in _SINCE_CLAUSE_VERBS:
+                # "thousands have been killed since it launched its invasion":
+                # a sum since a day the clause names (a small count may be
+                # one incident's running toll, as after "since then")
+                return _SINCE_THEN
             if perfect and nxt == "then":
                 # "more than 1,200 people have been killed since then": a
                 # sum since a day told before (a count under
@@ -2343,12 +2357,12 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
             ):
                 return True
         elif (
-            word in ("past", "last")
+            word in ("past", "last", "previous")
             and k - 2 >= lo
             and toks[k - 1][0] == "the"
             and (toks[k - 2][0] in _SPAN_PREPOSITIONS)
         ):
-            m = k + 1  # "over the past 12 days", "in the last two weeks"
+            m = k + 1  # "over the past 12 days", "in the previous 48 hours"
             if m < hi and (
                 parse_number(toks[m][0]) is not None
                 or toks[m][0] in ("few", "several", "couple")
@@ -2370,6 +2384,19 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
             verb = k + 1 if word in lx.WARS else k + 2  # the verb of the noun
             if verb < hi and toks[verb][0] in _PERFECT and verb >= i - 3:
                 return True  # "the war has killed N", "the month-long siege has killed N"
+            if (
+                perfect
+                and word in lx.WARS
+                and k > i
+                and k - 2 >= lo
+                and toks[k - 1][0] in ("the", "this")
+                and toks[k - 2][0] == "in"
+                and nxt not in _WAR_MODIFIED
+            ):
+                # "tens of thousands have been killed in the war": the war's sum
+                # (a small count may be one incident's: "two have died in the
+                # conflict" after a clash was told)
+                return _SINCE_THEN
             if perfect and any(  # "during this 10-year-long war, N have died"
                 toks[m][0] in ("during", "throughout") for m in range(max(k - 5, lo), k)
             ):
@@ -3849,12 +3876,19 @@ _UPDATE_WORDS: Final = (
     "increased",
     "jumped",
 )
+#: Words before a toll that tell it as the newest figure.
+_NEWER_TOLL_WORDS: Final = (*_UPDATE_WORDS, "now", "final")
 #: How far before a count (in characters, within its sentence) a word of
 #: update or of first reports is looked for.
 _CUE_REACH: Final = 80
 #: A figure of first reports, outdated by any other count of its outcome.
 _INITIAL_REPORT: Final = re.compile(
     r"\b(?:initial|preliminary|first|earlier)\s+reports?\b"
+)
+#: A source's first word, outdated as first reports are: "police had
+#: initially said 15 people were killed".
+_FIRST_WORD: Final = re.compile(
+    r"\b(?:initially|originally)\s+(?:said|reported|put|gave|announced)\b"
 )
 
 
@@ -3904,21 +3938,30 @@ def _has_word(folded: str, words: Iterable[str], lo: int, hi: int) -> bool:
     return False
 
 
-def _initial_report(doc: Document, q: Quantity) -> bool:
-    """Whether the count at *q* is told as first reports' ("initial reports said at least 17")."""
+def _initial_report(doc: Document, q: Quantity, first_words: bool) -> bool:
+    """
+    Whether the count at *q* is told as first reports' ("initial reports
+    said at least 17") or as a source's first word ("police had initially
+    said 15 people were killed"; *first_words*: whether the story has
+    "initially" or "originally" at all).
+    """
     folded = doc.folded
     start = max(q.i - _CUE_REACH, 0)
-    # (the noun first, in the count's reach: most counts have none)
-    if folded.find("report", start, q.i) < 0:
+    # (the words first, in the count's reach: most counts have none)
+    report = folded.find("report", start, q.i) >= 0
+    if not report and not first_words:
         return False
     start = max(folded.rfind(". ", start, q.i), start)  # (within the count's sentence)
-    return _INITIAL_REPORT.search(folded, start, q.i) is not None
+    return (report and _INITIAL_REPORT.search(folded, start, q.i) is not None) or (
+        first_words and _FIRST_WORD.search(folded, start, q.i) is not None
+    )
 
 
 def _superseded(
     found: list[_Found],
     doc: Document | None = None,
     competing: frozenset[tuple[int, int, str]] | set[tuple[int, int, str]] = frozenset(),
+    claim: Callable[[int], bool] | None = None,
 ) -> tuple[list[bool], dict[int, str]]:
     """
     Mark counts replaced by a later toll of the same outcome, and outdated
@@ -3934,7 +3977,10 @@ def _superseded(
     A count said to be a later figure ("officials later said 18 people had
     died") replaces as a toll does, a count of "initial reports" is an
     outdated toll, and a second source's figure (*competing*, by start,
-    end and outcome) replaces nothing: `summarize` reads it as a bound.
+    end and outcome) replaces nothing: `summarize` reads it as a bound. A
+    toll below a count of its incident told before it replaces that count
+    when told as a newer figure (not a party's claim, *claim* by index),
+    else it is the figure the toll had: a toll never adds to its incident.
     """
     incidents = _Incidents(doc) if doc is not None else None
     flags = [False] * len(found)
@@ -3944,14 +3990,16 @@ def _superseded(
     # (a first-reports or later figure needs another count of its outcome)
     several = doc is not None and len(found) > 1
     # (a story without the noun has no first reports: its counts are not looked at)
-    reports = several and doc.folded.find("report") >= 0  # type: ignore[union-attr]
+    folded = doc.folded if several else ""  # type: ignore[union-attr]
+    first_words = "initially" in folded or "originally" in folded
+    reports = several and (first_words or folded.find("report") >= 0)
     for t, ft in enumerate(found):
         if ft.stale or (
             reports
             and not ft.toll
             and not ft.subset
             and not ft.cumulative
-            and _initial_report(doc, ft.q)  # type: ignore[arg-type]
+            and _initial_report(doc, ft.q, first_words)  # type: ignore[arg-type]
         ):
             flags[t] = any(
                 f.outcome == ft.outcome
@@ -4044,6 +4092,25 @@ def _superseded(
                     replaced.add(
                         fe.q.victim
                     )  # (a headline's "at least 50 dead" names none)
+            elif (
+                ft.toll
+                and doc is not None
+                and not (fe.cumulative or fe.stale or fe.q.anaphoric)
+                # (a party's claim of its own kills is neither replaced nor
+                # replacing: `summarize` reads it as the high bound)
+                and (claim is None or not claim(e))
+            ):
+                # a toll below a count of its incident told before replaces
+                # it when told as the newer figure ("residents said 20 were
+                # killed … police later put the toll at 12"), else it is the
+                # figure the toll had ("killed nine people … the toll had
+                # stood at six in the morning"): a toll never adds
+                if _has_word(
+                    doc.folded, _NEWER_TOLL_WORDS, doc.sentence_at(ft.q.i)[0], ft.q.i
+                ):
+                    flags[e] = True
+                else:
+                    flags[t] = True
         if ft.q.victim == "unknown" and len(replaced) == 1:
             inherited[t] = replaced.pop()
     if doc is not None and len(found) > 1:
@@ -4295,7 +4362,7 @@ def _headline_end(doc: Document) -> int:
 
 #: Words of a sentence that make its count another incident's or more of
 #: the dead, not the same figure told again ("in another attack", "a
-#: second bomb", "also killed two").
+#: second bomb", "also killed two", "elsewhere, drones killed two").
 _NEW_INCIDENT: Final = (
     "another",
     "separate",
@@ -4304,9 +4371,16 @@ _NEW_INCIDENT: Final = (
     "more",
     "earlier",
     "later",
+    "elsewhere",
+    "separately",
 )
-#: `_NEW_INCIDENT` less "more", which `_parts_of_total` reads by its count.
-_NEW_INCIDENT_BUT_MORE: Final = tuple(w for w in _NEW_INCIDENT if w != "more")
+#: `_NEW_INCIDENT` less "more", which `_parts_of_total` reads by its count,
+#: and the words of another place's dead, which may be parts of a total
+#: told before ("killed 23 people in Zamfara and Katsina … Separately, nine
+#: were killed in Katsina").
+_NEW_INCIDENT_BUT_MORE: Final = tuple(
+    w for w in _NEW_INCIDENT if w not in ("more", "elsewhere", "separately")
+)
 #: Sentence-final characters: a first sentence without one is a headline.
 _STOPS: Final = (".", "!", "?", '"', "\u201d", "'", "\u2019")
 
@@ -4636,7 +4710,8 @@ def _competing(
     across: set[tuple[int, int, str]] = set()
     incidents: list[_Incidents] = []  # (made at the first use)
     last: dict[str, tuple[int, int]] = {}  # outcome: (count's start, end)
-    before: dict[str, _Found] = {}  # outcome: its last count, of any victims
+    before: dict[str, list[_Found]] = {}  # outcome: its counts so far, of any victims
+    head_end = _headline_end(doc)
     for f in found:
         q = f.q
         if (
@@ -4646,24 +4721,15 @@ def _competing(
             or f.name is not None
         ):
             continue
-        other = before.get(f.outcome)
-        before[f.outcome] = f
+        told = before.setdefault(f.outcome, [])
+        if q.i >= head_end:  # (a headline's figure is no source's first telling)
+            told.append(f)
         if (
-            other is not None
+            len(told) > 1
+            and told[-1] is f
             and not f.stale
-            and q.victim is not None
-            and (
-                q.victim == other.q.victim
-                or (q.victim in _GENERIC_VICTIMS and other.q.victim in _GENERIC_VICTIMS)
-                # "killing at least 104 civilians" … "the ministry said 68
-                # people had been killed": the same dead, told apart
-                or {q.victim, other.q.victim} <= _CIVILIAN_OR_ANY
-                # captives are one group: "police said 40 worshippers were
-                # abducted … a leader said 43 people had been taken"
-                or (q.victim in _GENERIC_VICTIMS and f.outcome == "kidnapped")
-            )
-            and _value(f) not in (None, _value(other))
-            and _competing_across(doc, other.q, q, incidents)
+            and _value(f) is not None
+            and _competes_with_one(doc, f, told, incidents)
         ):
             across.add((q.i, q.j, f.outcome))
             continue
@@ -4688,6 +4754,83 @@ def _competing(
             continue  # two places: two incidents
         out.add((q.i, q.j, f.outcome))
     return out, across
+
+
+#: How many earlier counts a figure is checked against as another source's.
+_COMPETING_REACH: Final = 3
+
+
+def _competes_with_one(
+    doc: Document, f: _Found, told: list[_Found], incidents: list[_Incidents]
+) -> bool:
+    """
+    Whether *f* (the last of *told*, the counts of its outcome so far) is
+    a second source's figure for one of the last few earlier counts that
+    may count its victims (`_competing_across`). Not only the last one: a
+    count of other victims may stand between ("killing at least 19 people
+    ... five attackers were killed ... an ambulance service said it carried
+    21 bodies"), or the figure told again by a source named by a pronoun
+    ("killed at least 11 villagers, police said ... 'We have recovered 11
+    bodies,' he said ... a community leader said 17 people had been killed").
+    """
+    value = _value(f)
+    seen = 0
+    for other in reversed(told[:-1]):
+        if not _may_be_same_dead(f, other):
+            continue
+        seen += 1
+        if seen > _COMPETING_REACH:
+            break
+        if _value(other) != value and (
+            _within_range(doc, other.q, f.q, incidents)
+            or _competing_across(doc, other.q, f.q, incidents)
+        ):
+            return True
+    return False
+
+
+def _within_range(
+    doc: Document, qp: Quantity, qe: Quantity, incidents: list[_Incidents]
+) -> bool:
+    """
+    Whether the count at *qe* is one source's figure inside the range *qp*
+    told before it of its incident ("killed between 30 and 40 civilians,
+    local and security sources said … a security source said at least 32
+    people were killed"): the sources' figures the range sums up, not more
+    dead. Not a figure told of another incident or as an update.
+    """
+    value = qe.best if qe.best is not None else qe.low
+    if (
+        qp.best is not None
+        or qp.low is None
+        or qp.high is None
+        or value is None
+        or not qp.low <= value <= qp.high
+    ):
+        return False
+    lo, hi = doc.sentence_at(qe.i)
+    folded = doc.folded
+    if _has_word(folded, _ELSEWHERE, lo, hi) or _has_word(folded, _UPDATE_WORDS, lo, hi):
+        return False
+    if not incidents:
+        incidents.append(_Incidents(doc))
+    made = incidents[0]
+    return _agree(made.anchors(made.sentence(qp.i)), made.anchors(made.sentence(qe.i)))
+
+
+def _may_be_same_dead(f: _Found, other: _Found) -> bool:
+    """Whether the victims of counts *f* and *other* (one outcome) may be the same."""
+    q = f.q
+    return q.victim is not None and (
+        q.victim == other.q.victim
+        or (q.victim in _GENERIC_VICTIMS and other.q.victim in _GENERIC_VICTIMS)
+        # "killing at least 104 civilians" … "the ministry said 68
+        # people had been killed": the same dead, told apart
+        or {q.victim, other.q.victim} <= _CIVILIAN_OR_ANY
+        # captives are one group: "police said 40 worshippers were
+        # abducted … a leader said 43 people had been taken"
+        or (q.victim in _GENERIC_VICTIMS and f.outcome == "kidnapped")
+    )
 
 
 #: Victims two sources' figures may both count: anyone, or civilians.
@@ -4765,7 +4908,9 @@ _ELSEWHERE: Final = (
 _BACK_REFERENCE: Final = compile_re(
     r"\b(?:in|from|during|by)\s++the\s++(?:[a-z]++\s++)?"
     r"(?:attacks?|strikes?|raids?|bombings?|blasts?|explosions?|shelling|ambush|assault|"
-    r"massacre|clash(?:es)?|fighting|violence|incident)\b"
+    r"massacre|clash(?:es)?|fighting|violence|incident|siege)\b"
+    # the incident's place: "carried 21 bodies from the scene"
+    r"|\b(?:from|at)\s++the\s++scene\b"
 )
 
 
@@ -5090,13 +5235,6 @@ class CasualtyParser:
         competing, across = _competing(doc, found) if len(found) > 1 else (set(), set())
         if len(found) > 1 and "fear" in folded:
             across |= _feared_tolls(found, folded)
-        superseded, inherited = _superseded(found, doc, competing | across)
-        if len(found) > 1:
-            _refined(found, doc, superseded, competing | across)
-        text = doc.text
-        out: list[CasualtyCount] = []
-        seen: set[tuple[int, int, str]] = set()
-        values: set[tuple[str, int | None]] = set()
         actors = doc.actors
         starts = list(map(_SPAN_START, actors))
         if starts != sorted(starts):  # the pipeline's are sorted already
@@ -5117,6 +5255,14 @@ class CasualtyParser:
                     and (_claimed(doc, f.q, actors, starts) or _claimed_after(doc, f.q))
                 )
             return known
+
+        superseded, inherited = _superseded(found, doc, competing | across, claim)
+        if len(found) > 1:
+            _refined(found, doc, superseded, competing | across)
+        text = doc.text
+        out: list[CasualtyCount] = []
+        seen: set[tuple[int, int, str]] = set()
+        values: set[tuple[str, int | None]] = set()
 
         parts = (
             _parts_of_total(found, doc, superseded, competing | across, claim)

@@ -1126,14 +1126,41 @@ def _of_phrase(
         # outcome, so not anaphoric
         return Quantity(i, k + 2, *amount, toks[k + 1][0], "people", False)
     if k < n and toks[k][0] in ("the", "its", "their", "his", "her", "these", "our"):
-        np = noun_phrase(toks, k + 1, singular=False)
-        if np is not None:
+        m = k + 1
+        sized = m + 1 < n and parse_number(toks[m][0]) is not None
+        if sized:
+            m += 1  # "nine of the 17 hostages": the group's size before its noun
+        np = noun_phrase(toks, m, singular=False)
+        if np is not None and not (sized and _told_of_group(toks, np[2])):
             return Quantity(i, np[2], *amount, np[0], np[1], anaphoric)
         return None
+    sized = k + 1 < n and parse_number(toks[k][0]) is not None
+    if sized:
+        k += 1  # a headline's "9 of 17 abducted missionaries"
     np = noun_phrase(toks, k, singular=False)
-    if np is not None:
+    if np is not None and not (sized and _told_of_group(toks, np[2])):
         return Quantity(i, np[2], *amount, np[0], np[1], anaphoric)
     return None
+
+
+def _told_of_group(toks: list[Token], k: int) -> bool:
+    """
+    Whether the words at *k*, right after "N of the M <noun>", may tell what
+    befell the whole group: a relative clause or a participle ("one of the
+    two women who were injured", "four of the six persons injured", "one of
+    the six Jesuits murdered"), whose count is M, not N. The phrase is read
+    as the object of an active verb only ("released nine of the 17
+    hostages"): as a subject ("seven of the nine soldiers were wounded")
+    copy often contradicts the group told before ("the nine soldiers were
+    wounded").
+    """
+    return k < len(toks) and (toks[k][0] in _GROUP_TOLD or toks[k][0] in lx.TRIGGERS)
+
+
+#: Words after "N of the M <noun>" that leave the group's size unread.
+_GROUP_TOLD: Final = frozenset(
+    ["who", "that", "which", "were", "was", "are", "is", "had", "have"]
+)
 
 
 #: Possessive determiners a later group of a list may open with.
