@@ -4567,6 +4567,26 @@ def test_a_sources_figure_inside_a_range_told_before_is_no_more_dead() -> None:
     assert (total.low, total.high) == (20, 30)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The raiders took away 23 herders and their cattle.", [("kidnapped", 23)]),
+        (
+            "Jihadists also took away about 40 women, a resident said.",
+            [("kidnapped", 40)],
+        ),
+        # a taker who is no captor takes no captives
+        ("Soldiers took away 9 suspects for questioning.", []),
+        ("Volunteers took away 6 injured men to a clinic.", [("wounded", 6)]),
+    ],
+)
+def test_took_away_by_captors_is_an_abduction(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """ "the attackers took away 15 young men": kidnapped, as "took 15" is."""
+    assert expected == [(c.outcome, c.best) for c in PARSER(Document(text=text))]
+
+
 def test_a_figure_after_a_cue_that_sources_differ_is_another_sources() -> None:
     """ "Villagers gave a higher figure. 'They took more than 40 …'": 25 kidnapped, high 41."""
     text = (

@@ -224,6 +224,8 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     # "gunmen took 12 passengers from the bus": a bare "took" of people by
     # captors (the parser checks the taker; K: never "took 12 hours")
     "took": ("kidnapped", "AK"),
+    # "the attackers took away 15 young men": the same, with its particle
+    "took away": ("kidnapped", "AK"),
     # "took 19 passengers hostage" (a cue: the quantity takes the word in
     # as its noun, and `_passive` reads it there)
     "hostage": ("kidnapped", "PT"),
