@@ -111,7 +111,10 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
     toll since October to 30,000", whose provenance reason is
     ``"cumulative toll"``) are left out, and so are the parts of a total
     told before them ("killed 12" … "seven in Gwoza and five in Bama",
-    reason ``"part of an earlier total"``), so nobody is counted twice.
+    reason ``"part of an earlier total"``), so nobody is counted twice; the
+    wounded who died later ("two of the wounded died", reason ``"wounded
+    who died later"``) are counted with the killed and taken off the
+    wounded told before them.
     :attr:`CasualtySummary.acled_fatalities` is the conservative figure
     ACLED records: the sum of the lower bounds of the killed counts (0 when
     the report gives none).
