@@ -2273,6 +2273,26 @@ def test_war_subject_past_its_phrases(text: str, cumulative: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "cumulative"),
     [
+        (
+            "The rebels took the port in March in an offensive that aid agencies"
+            " say has killed about 2,500 people.",
+            True,
+        ),
+        ("The government's siege of the town has killed hundreds of residents.", True),
+        ("Their campaign has since killed more than 20,000 people.", True),
+        ("The army opened an offensive that killed 14 fighters on Friday.", False),
+        ("The offensive killed nine soldiers near the river on Friday.", False),
+    ],
+)
+def test_a_campaign_sums_like_a_war(text: str, cumulative: bool) -> None:
+    """A campaign of many days ("an offensive that has killed N") sums like a war."""
+    [c] = PARSER(Document(text=text))
+    assert cumulative == (c.provenance.reason == "cumulative toll")
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
         ("The civil war has killed some 7,000 people and displaced nearly 90,000.", True),
         ("The gang has killed 14 people and displaced about 600.", False),
     ],

@@ -880,6 +880,10 @@ SINCE_PERIODS: Final = words(
 
 #: Words that name a war, not an incident: a count in their clause sums it.
 WARS: Final = words("war wars conflict insurgency")
+#: Nouns of a campaign of many days that, like a war, a perfect verb's count
+#: sums ("an offensive that has killed about 3,000 people", "the siege has
+#: killed hundreds"); "the offensive killed 12" is left to the incident.
+CAMPAIGNS: Final = words("offensive offensives campaign siege uprising")
 
 #: Plural nouns of incidents (and "violence"): a count that many of them
 #: caused over a year or a month sums them ("killed in attacks on civilians

@@ -2004,7 +2004,9 @@ _PERIOD_STOP: Final = _CLAUSE_END | lx.words("but while whereas")
 #: and a month's name, which counts only beside a plural incident noun: a
 #: sentence with none of them as a token, nor "-long", is not searched.
 _PERIOD_WORDS: Final = (
-    lx.words("far date already since past last year month violence") | lx.WARS
+    lx.words("far date already since past last year month violence")
+    | lx.WARS
+    | lx.CAMPAIGNS
 )
 #: How far, in tokens, a period is looked for on each side of a count.
 _PERIOD_REACH: Final = 12
@@ -2114,7 +2116,12 @@ def _war_subject(toks: list[Token], i: int) -> bool:
     # the head: a war noun before any preposition of the subject
     for k in range(start, end):
         word = toks[k][0]
-        if word in lx.WARS or word in lx.LONG_PERIODS or word.endswith("-long"):
+        if (
+            word in lx.WARS
+            or word in lx.CAMPAIGNS
+            or word in lx.LONG_PERIODS
+            or word.endswith("-long")
+        ):
             return True
         if word == "violence" and any(
             toks[m][0] in _MASSES for m in range(aux + 1, min(aux + 4, len(toks)))
@@ -2196,6 +2203,11 @@ def _of_incidents(toks: list[Token], i: int, lo: int, hi: int) -> bool:
     return False
 
 
+#: Most tokens between a war's "that" and the count of its perfect verb, past
+#: a reporting clause ("that the United Nations says has killed about 3,000").
+_RELATIVE_REPORTED: Final = 9
+
+
 def _war_relative(toks: list[Token], k: int, i: int) -> bool:
     """
     Whether the war noun at token *k* opens the relative clause that the
@@ -2211,6 +2223,15 @@ def _war_relative(toks: list[Token], k: int, i: int) -> bool:
         m += 2
     elif m < i and toks[m][0] in ("that", "which"):
         m += 1
+        if (
+            i - m <= _RELATIVE_REPORTED
+            and toks[i - 1][0] != "and"
+            and any(toks[p][0] in _PERFECT for p in range(max(m, i - 3), i))
+            and not any(
+                toks[p][0] in _PERIOD_STOP or toks[p][0] == "," for p in range(m, i)
+            )
+        ):
+            return True  # "an offensive that the United Nations says has killed 3,000"
     else:
         return False
     return i - m <= 4  # the count opens the clause ("in which an estimated 400,000")
@@ -2356,10 +2377,23 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
             and _age_number(toks[k - 1][0])
         ):
             return True  # "killed in the 14 months of war", "in two years of conflict"
-        elif word in lx.WARS or word in lx.LONG_PERIODS or word.endswith("-long"):
-            if word in lx.WARS and k < i and _war_relative(toks, k, i):
+        elif (
+            word in lx.WARS
+            or word in lx.CAMPAIGNS
+            or word in lx.LONG_PERIODS
+            or word.endswith("-long")
+        ):
+            war = word in lx.WARS or word in lx.CAMPAIGNS
+            if (
+                war
+                and k < i
+                and (
+                    perfect or word in lx.WARS
+                )  # "an offensive that killed 12" is one day's
+                and _war_relative(toks, k, i)
+            ):
                 return True  # "a civil war in which some 400,000 people died"
-            verb = k + 1 if word in lx.WARS else k + 2  # the verb of the noun
+            verb = k + 1 if war else k + 2  # the verb of the noun
             if verb < hi and toks[verb][0] in _PERFECT and verb >= i - 3:
                 return True  # "the war has killed N", "the month-long siege has killed N"
             if perfect and any(  # "during this 10-year-long war, N have died"
