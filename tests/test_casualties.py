@@ -4521,3 +4521,19 @@ def test_the_first_group_listed_among_the_victims_is_theirs(
     report = conflictparse.parse(text, published="2026-05-03")
     got = [c.actor for c in report.casualties if c.outcome == "killed"]
     assert got == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Police shot dead six gang members in a raid on Sunday.", "militants"),
+        ("Soldiers killed four members of the gang near the port.", "militants"),
+        ("Marines killed three gangsters in the port.", "militants"),
+        ("Troops killed nine members of a drug cartel in the hills.", "militants"),
+        ("Gunmen killed six family members in their home.", "civilians"),
+    ],
+)
+def test_gang_and_cartel_members_are_militants(text: str, victim: str) -> None:
+    """Members of a gang or a cartel are an armed group's, like a militia's."""
+    [c] = PARSER(Document(text=text))
+    assert victim == c.victim

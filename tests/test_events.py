@@ -6776,3 +6776,14 @@ def test_background_in_a_relative_clause_leaves_the_deed_and_toll() -> None:
     [event] = conflictparse.parse(text, published="2025-03-04").events
     assert 6 == event.fatalities
     assert event.side_b is None or event.side_b.canonical != "Kachin Independence Army"
+
+
+def test_the_attackers_own_wounded_make_no_battle_of_a_massacre() -> None:
+    """A gang's massacre stays one against civilians though police shot two of the gang."""
+    text = (
+        "PORT-AU-PRINCE, June 2 (Wire) - Members of the Gran Grif gang killed at least 31 people in "
+        "an attack on the town of Liancourt on Sunday, officials said. Nine people were "
+        "wounded, among them two of the gunmen, shot by police."
+    )
+    [event] = conflictparse.parse(text, published="2025-06-02").events
+    assert "Violence against civilians" == event.event_type

@@ -5846,8 +5846,16 @@ def _event_type(
     if civilian_target and (
         (
             not any(
-                v in ("militants", "soldiers", "police", "security forces")
-                for v in victims
+                c.victim in ("militants", "soldiers", "police", "security forces")
+                # (side A's own dead, "two gang members shot by police" in a
+                # gang's massacre, make no armed side B of it)
+                and not (
+                    c.victim == "militants"
+                    and side_a is not None
+                    and c.actor == side_a.canonical
+                )
+                for s in cluster.sentences
+                for c in s.casualties
             )
             # (a fight with an armed side B that also killed civilians, "seized
             # the town after clashes with the army ... 14 civilians were

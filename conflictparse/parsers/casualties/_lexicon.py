@@ -319,7 +319,7 @@ militants militants  militant militants.  insurgents militants  insurgent milita
 rebels militants  rebel militants.  guerrillas militants  guerrilla militants.
 guerillas militants  guerilla militants.  terrorists militants  terrorist militants.
 fighters militants  fighter militants.  jihadists militants  jihadist militants.
-gunmen militants  gunman militants.  attackers militants  attacker militants.
+gunmen militants  gunman militants.  gangsters militants  gangster militants.  attackers militants  attacker militants.
 assailants militants  assailant militants.  extremists militants  extremist militants.
 subversives militants  subversive militants.  narcoterrorists militants
 bombers militants  bomber militants.  taliban militants  combatants militants
@@ -518,6 +518,10 @@ MODIFIER_CATEGORIES: Final = {
     "militant": "militants",
     "insurgent": "militants",
     "terrorist": "militants",
+    "jihadist": "militants",
+    "separatist": "militants",
+    "gang": "militants",
+    "cartel": "militants",
     "taliban": "militants",
     "government": "officials",
     "aid": "aid workers",
