@@ -28,7 +28,7 @@ from conflictparse import (
     PlaceMention,
     Span,
 )
-from conflictparse.parsers.events import EVENT_TYPES, EventParser
+from conflictparse.parsers.events import EVENT_TYPES, EventParser, _milestone_date
 
 from ._event_fixtures import SEED, seed_document
 
@@ -6787,3 +6787,39 @@ def test_the_attackers_own_wounded_make_no_battle_of_a_massacre() -> None:
     )
     [event] = conflictparse.parse(text, published="2025-06-02").events
     assert "Violence against civilians" == event.event_type
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Israel has kept up strikes in Syria despite a December 2024 truce.",
+        "The army has kept up strikes in Lebanon since the 2024 peace deal.",
+        "Israel has kept up strikes in Lebanon despite a November 2024 ceasefire.",
+    ],
+)
+def test_a_month_naming_a_truce_dates_no_incident(background: str) -> None:
+    """ "despite a November 2024 ceasefire": the month names the truce, not a new incident."""
+    text = (
+        "BEIRUT, Sept 22 (Wire) - An Israeli drone strike on a car in the southern Lebanese "
+        "town of Nabatieh killed two people on Monday, Lebanon's health ministry said. "
+        f"{background}"
+    )
+    events = conflictparse.parse(text, published="2025-09-22").events
+    assert ["2025-09-22"] == [e.date.value for e in events if e.date is not None]
+
+
+def test_an_incident_noun_keeps_its_month() -> None:
+    """ "in a June 2024 raid": the month dates the raid (no milestone)."""
+    folded = "gunmen killed 12 people in a june 2024 raid on the village."
+    start = folded.index("june 2024")
+    d = DateMention(
+        span=Span(start=start, end=start + 9),
+        text="june 2024",
+        value="2024-06",
+        precision="month",
+        earliest=dt.date(2024, 6, 1),
+        latest=dt.date(2024, 6, 30),
+    )
+    assert not _milestone_date(d, folded)
+    truce = folded.replace("raid", "truce")
+    assert _milestone_date(d, truce)

@@ -2801,7 +2801,16 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     # ("overnight" alone, which the dates family places against the day of
     # publication, is read here against the day the sentence reports on:
     # "struck overnight, officials said on Wednesday", _overnight_date)
-    dates = _locate([d for d in doc.dates if d.text not in _OVERNIGHT_WORDS], starts)
+    # (a month or a year that names a truce, a coup or a vote, "despite a
+    # November 2024 ceasefire", dates no incident: _milestone_date)
+    dates = _locate(
+        [
+            d
+            for d in doc.dates
+            if d.text not in _OVERNIGHT_WORDS and not _milestone_date(d, folded)
+        ],
+        starts,
+    )
     head = _hub_head_end(doc)
     places = _locate(
         [p for p in doc.places if p.span.end > head] if head else doc.places, starts
@@ -5360,6 +5369,30 @@ _FACILITY_STRUCK: Final = re.compile(
 
 #: The date mention "overnight" alone, as a story writes it.
 _OVERNIGHT_WORDS: Final = frozenset(["overnight", "Overnight", "OVERNIGHT"])
+
+#: A milestone that a month or a year before it names, after an article:
+#: "a November 2024 ceasefire", "the 2021 coup", "the March 2023 elections".
+_MILESTONE_AFTER: Final = re.compile(
+    r"\s+(?:ceasefire|cease-fire|truce|coup|elections?|vote|referendum|agreement"
+    r"|accord|deal|peace|talks|summit|takeover|invasion|revolution|uprising)\b"
+)
+_MILESTONE_BEFORE: Final = re.compile(r"\b(?:an?|the|its|their|his|her)\s+\Z")
+
+
+def _milestone_date(d: DateMention, folded: str) -> bool:
+    """
+    Whether the month or year *d* only names a milestone ("despite a
+    November 2024 ceasefire", "since the 2021 coup"): it dates no incident
+    of its sentence. An incident noun keeps its date ("in a June 2024 raid").
+    """
+    if d.precision not in ("month", "year"):
+        return False
+    start, end = d.span.start, d.span.end
+    return (
+        _MILESTONE_AFTER.match(folded, end) is not None
+        and _MILESTONE_BEFORE.search(folded, max(start - 8, 0), start) is not None
+    )
+
 
 #: The canonical name of an armed group the report leaves unnamed.
 _UNIDENTIFIED: Final = "Unidentified Armed Group"
