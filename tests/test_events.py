@@ -4555,7 +4555,9 @@ def test_a_town_people_fled_for_is_no_scene(fled: str) -> None:
     [
         ("fled with her three children to the district capital, ", False),
         ("took refuge in ", False),
+        ("fled to the nearby town of ", False),
         ("was attacked in ", True),
+        ("was attacked in the nearby town of ", True),
     ],
 )
 def test_a_town_survivors_fled_to_is_no_scene(went: str, usable: bool) -> None:

@@ -1913,11 +1913,12 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
         is not None
     ):
         return False  # "families have fled the city for Tawila": where they went
-    if before.endswith((", ", " to ", " in ", " towards ", " toward ")) and _fled_to(
-        folded, at - 90 if at - 90 > sent_start else sent_start, at
-    ):
+    if before.endswith(
+        (", ", " to ", " in ", " of ", " towards ", " toward ")
+    ) and _fled_to(folded, at - 90 if at - 90 > sent_start else sent_start, at):
         # "fled with her children to the district capital, Ancuabe", "took
-        # refuge in Pemba": where the survivors went
+        # refuge in Pemba", "fled to the nearby city of Saint-Marc": where
+        # the survivors went
         return False
     return not (_has_border_word(before) and _BORDER_BEFORE.search(before))
 
