@@ -6825,3 +6825,32 @@ def test_an_incident_noun_keeps_its_month() -> None:
     assert not _milestone_date(d, folded)
     truce = folded.replace("raid", "truce")
     assert _milestone_date(d, truce)
+
+
+def test_an_owner_of_the_body_that_said_it_is_no_party() -> None:
+    """ "the British military's ... agency said": the owner is the source, not side B."""
+    text = (
+        "DUBAI, May 4 (Wire) - U.S. warplanes struck the port of Ras Isa in Yemen late on "
+        "Sunday, killing five people, a health official said. A tanker's crew reported an "
+        "explosion near the vessel west of Ras Isa, the British military's United Kingdom "
+        "Maritime Trade Operations (UKMTO) agency said."
+    )
+    events = conflictparse.parse(text, published="2025-05-04").events
+    sides = {x.canonical for e in events for x in (e.side_a, e.side_b) if x is not None}
+    assert "Military Forces of United Kingdom" not in sides
+
+
+@pytest.mark.parametrize(
+    ("after", "source"),
+    [
+        ("'s defence ministry said", True),
+        ("'s united kingdom maritime trade operations (ukmto) agency said", True),
+        ("'s drones struck the port overnight officials said", False),
+        ("'s forces in the east said", False),
+    ],
+)
+def test_an_owned_body_says(after: str, source: bool) -> None:
+    """Only a body's name, no verb or clause, stands between its owner and "said"."""
+    from conflictparse.parsers.events import _OWNED_SAYS_AFTER
+
+    assert source == (_OWNED_SAYS_AFTER.match(after) is not None)

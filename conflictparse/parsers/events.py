@@ -666,6 +666,20 @@ _SAYS_AFTER: Final = regex.compile(
     r"[\s,]*+(?:(?!(?:who|which|whose)\b)[\w.'-]++\s++){0,3}?(?:said|says|say(?=\s*+(?:\n|\Z))|told|reported|added|stated|announced"
     r"|confirmed|claimed(?!\s+responsibility)|denied|spokes\w*+|statement)\b"
 )
+# Attribution to a body the actor owns, named at length: "the British
+# military's United Kingdom Maritime Trade Operations (UKMTO) agency said",
+# "Russia's defence ministry said" (the owner is the source, no party). The
+# owned body's words hold no verb or clause word: "Russia's drones struck
+# the port, officials said" names a party.
+_OWNED_SAYS_AFTER: Final = regex.compile(
+    r"['’]s\s++(?:(?!(?:killed|struck|hit|shelled|attacked|fired|launched|bombed"
+    r"|targeted|seized|captured|shot|wounded|destroyed|downed|intercepted|has|have|had"
+    r"|was|were|is|are|in|on|at|near|after|when|while|and|that|which|who|of)\b)"
+    r"(?:[\w.'-]++|\([^()\n]{1,40}\))\s++){1,7}?"
+    r"(?:said|says|told|reported|added|stated|announced|confirmed)\b"
+)
+# How far after an owner :data:`_OWNED_SAYS_AFTER` reads.
+_OWNED_REACH: Final = 110
 # A source that says it fought off the attack told before: "the army said
 # it had repelled them", "police said they repulsed the assault" (not
 # "repelled an assault on the city's flank": another incident, maybe).
@@ -4368,8 +4382,18 @@ def _roles(
         before = folded[lo if lo > s.start else s.start : a_start]
         after = folded[a_end : hi if hi < s.end else s.end]
         # (a pattern whose required word is absent is not searched)
-        if (_has_says_word(after) and _SAYS_AFTER.match(after)) or (
-            "according" in before and _according_source(s, folded, a, before)
+        if (
+            (_has_says_word(after) and _SAYS_AFTER.match(after))
+            or ("according" in before and _according_source(s, folded, a, before))
+            or (
+                after.startswith(("'s ", "’s "))
+                and _OWNED_SAYS_AFTER.match(
+                    folded,
+                    a_end,
+                    a_end + _OWNED_REACH if a_end + _OWNED_REACH < s.end else s.end,
+                )
+                is not None
+            )
         ):
             # (the whole claim, however long: "said in a statement late on
             # Wednesday that its troops and allied Joint Forces had repelled")
