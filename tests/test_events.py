@@ -5007,6 +5007,22 @@ def test_a_compound_sentence_of_one_incident_stays_one_event() -> None:
     assert 4 == e.fatalities
 
 
+def test_the_datelines_day_and_country_are_no_half_of_a_compound_lead() -> None:
+    """
+    "KANO, Nigeria, May 3 (Wire) - Gunmen abducted 21 people, most of them
+    women, and killed two others in a raid on X on Friday": the dateline's
+    day and country are not the first half's own, so the lead stays whole.
+    """
+    text = (
+        "KANO, Nigeria, May 3 (Wire) - Gunmen abducted 21 people, most of them women, and "
+        "killed two others in a raid on a village in Katsina state late on Friday, police "
+        "said. The attackers stormed Danmusa village at about 9 p.m."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-03").events
+    assert ["21 people", "two others"] == [c.text for c in e.casualties]
+    assert e.date is not None and e.date.value == "2025-05-02"
+
+
 def test_unnamed_dead_of_an_attack_on_state_forces_make_a_battle() -> None:
     """ "Killed 27 soldiers and allied militiamen in an attack on a military camp": a battle, not violence against civilians."""
     text = (

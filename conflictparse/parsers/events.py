@@ -2112,10 +2112,23 @@ def _split_compounds(
             break
     if not cuts:
         return spans
+    # (the dateline's own day and country, "KANO, Nigeria, Sept 15 (Wire) -",
+    # are no day or scene of the lead's first half)
+    dl = doc.dateline
+    head = dl.span.end + 40 if dl is not None else 0
+    own = dl.date if dl is not None else None
     days = [
-        d.span.start for d in doc.dates if d.precision == "day" and d.earliest is not None
+        d.span.start
+        for d in doc.dates
+        if d.precision == "day"
+        and d.earliest is not None
+        and not (d.span.start < head and d.earliest == own == d.latest)
     ]
-    scenes = [p.span.start for p in doc.places if p.role == "place"]
+    scenes = [
+        p.span.start
+        for p in doc.places
+        if p.role == "place" and not (p.kind == "country" and p.span.start < head - 20)
+    ]
     out = list(spans)
     for i in sorted(cuts, reverse=True):
         start, end = spans[i]
