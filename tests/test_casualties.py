@@ -2877,6 +2877,12 @@ def test_summary_keeps_a_partys_claim_out_of_a_neutral_toll(
         ("Gunmen killed 9 villagers near Tassiga, the army said.", False),
         ("The Malian army said troops killed 9 militants near Tassiga.", True),
         ("The Malian army said soldiers killed 9 villagers near Tassiga.", False),
+        (
+            "An army spokesman spoke to reporters. He said the army and its allied "
+            "militias had killed 9 militants near Tassiga.",
+            True,
+        ),
+        ("A local chief spoke to reporters. He said gunmen killed 9 villagers.", False),
     ],
 )
 def test_a_partys_claim_of_its_own_kills(sentence: str, claim: bool) -> None:

@@ -4462,9 +4462,11 @@ def _claimed(
 
 
 #: A sentence opening on a party's pronoun or a noun of a party as the
-#: sayer ("It said", "They also claimed", "The group said in a statement").
+#: sayer ("It said", "They also claimed", "The group said in a statement"),
+#: or on a spokesman's ("He said the army had killed 40 rebels": what
+#: follows the verb must still be a party's claim).
 _PRONOUN_SAYER: Final = re.compile(
-    r"""\W{0,3}(?:it|they|the\s+(?:group|militants|rebels|insurgents|jihadists|movement))\s"""
+    r"""\W{0,3}(?:it|they|he|she|the\s+(?:group|militants|rebels|insurgents|jihadists|movement))\s"""
 )
 
 
@@ -4474,6 +4476,8 @@ _FORCES_CLAIM_BEFORE: Final = compile_re(
     r"""
     \b(?:said|says|announced|stated|declared|reported|claimed)\s++(?:that\s++)?+
     (?:the\s++)?(?:troops|soldiers|security\s++forces|government\s++forces|army|military)\s++
+    # (with their allies: "the army and its Wazalendo allies had killed")
+    (?:and\s++(?:its|their)\s++(?:[\w-]++\s++)?(?:allies|partners|allied\s++\w++)\s++)?+
     (?:had\s++|have\s++)?+
     [“"']?+(?:killed|neutrali[sz]ed|eliminated)[”"']?+\s++(?:\w++\s++){0,2}\Z
     """,
