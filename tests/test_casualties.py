@@ -2883,6 +2883,14 @@ def test_summary_keeps_a_partys_claim_out_of_a_neutral_toll(
             True,
         ),
         ("A local chief spoke to reporters. He said gunmen killed 9 villagers.", False),
+        (
+            "JNIM claimed the raid, saying one of its units had killed 9 soldiers near Tassiga.",
+            True,
+        ),
+        (
+            "The army said on Sunday that troops had killed 9 militants near Tassiga.",
+            True,
+        ),
     ],
 )
 def test_a_partys_claim_of_its_own_kills(sentence: str, claim: bool) -> None:
@@ -4543,3 +4551,23 @@ def test_gang_and_cartel_members_are_militants(text: str, victim: str) -> None:
     """Members of a gang or a cartel are an armed group's, like a militia's."""
     [c] = PARSER(Document(text=text))
     assert victim == c.victim
+
+
+@pytest.mark.parametrize(
+    ("text", "summed"),
+    [
+        (
+            "Troops killed more than 300 rebels in operations across the region in May.",
+            True,
+        ),
+        (
+            "The army killed 120 militants in counter-attacks in June, officials said.",
+            True,
+        ),
+        ("Troops killed 12 rebels in an operation near the river in May.", False),
+    ],
+)
+def test_operations_in_a_month_sum_them(text: str, summed: bool) -> None:
+    """ "killed 300 rebels in operations across the region in May": a month's sum of many."""
+    [c] = PARSER(Document(text=text))
+    assert summed == (c.provenance.reason == "cumulative toll")

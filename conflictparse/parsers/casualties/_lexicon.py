@@ -895,7 +895,8 @@ CAMPAIGNS: Final = words("offensive offensives campaign siege uprising")
 PLURAL_INCIDENTS: Final = words(
     """
     attacks clashes raids strikes airstrikes air-strikes bombings ambushes
-    shellings bombardments massacres killings violence assaults
+    shellings bombardments massacres killings violence assaults operations
+    counter-attacks counterattacks
     """
 )
 

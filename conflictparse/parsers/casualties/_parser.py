@@ -4391,7 +4391,8 @@ _CLAIM_BEFORE: Final = compile_re(
     \b(?:said|says|saying|announced|stated|declared|reported|claimed|claiming)\s++
     (?:in\s++an?\s++statement\s++(?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+
     (?:(?:it|they|the\s++(?:group|militants|rebels|insurgents|jihadists|movement))\s++
-      |(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
+      # ("saying one of its fighters had killed")
+      |(?:(?:one|two|three|some)\s++of\s++)?(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
     (?:had\s++|have\s++)?+
     (?:[“"']?+(?:killed|inflicted|neutrali[sz]ed|eliminated)[”"']?+\s++(?:\w++\s++){0,2}
     # "said it had struck a meeting of commanders in Sumy, killing more than 60",
@@ -4474,7 +4475,9 @@ _PRONOUN_SAYER: Final = re.compile(
 #: killed", "said security forces killed"), read for counts of militants.
 _FORCES_CLAIM_BEFORE: Final = compile_re(
     r"""
-    \b(?:said|says|announced|stated|declared|reported|claimed)\s++(?:that\s++)?+
+    \b(?:said|says|announced|stated|declared|reported|claimed)\s++
+    # (when it was said: "said last month that", "said on Sunday that")
+    (?:(?:last|on|this|earlier)\s++(?:\w++\s++)?(?=that\b))?+(?:that\s++)?+
     (?:the\s++)?(?:troops|soldiers|security\s++forces|government\s++forces|army|military)\s++
     # (with their allies: "the army and its Wazalendo allies had killed")
     (?:and\s++(?:its|their)\s++(?:[\w-]++\s++)?(?:allies|partners|allied\s++\w++)\s++)?+
