@@ -6870,3 +6870,23 @@ def test_an_owned_body_says(after: str, source: bool) -> None:
     from conflictparse.parsers.events import _OWNED_SAYS_AFTER
 
     assert source == (_OWNED_SAYS_AFTER.match(after) is not None)
+
+
+@pytest.mark.parametrize(
+    ("later", "events_told"),
+    [
+        ("Soldiers later shelled two nearby villages, killing four civilians.", 2),
+        ("Four civilians were also killed in the crossfire.", 1),
+    ],
+)
+def test_a_later_reprisal_on_civilians_is_an_incident_of_its_own(
+    later: str, events_told: int
+) -> None:
+    """ "Militants ambushed soldiers ... Soldiers later shelled nearby villages, killing four civilians": two incidents."""
+    text = (
+        "NIAMEY, Nov 3 (Wire) - Jihadist fighters killed nine soldiers in an ambush on a "
+        f"patrol near the town of Tera in western Niger on Friday, officials said. {later}"
+    )
+    events = conflictparse.parse(text, published="2025-11-03").events
+    assert events_told == len(events)
+    assert all(e.date is not None and e.date.value == "2025-10-31" for e in events)

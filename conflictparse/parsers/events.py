@@ -3562,6 +3562,11 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                         s = s._replace(places=(towns[0],))
                 if apart and _struck_civilians(s, last, folded):
                     pass  # (see apart above)
+                elif not mine and here is None and _reprisal(s, last, folded):
+                    # an incident of its own, told "later" near the one
+                    # before: its town and day are the best the story gives
+                    towns = _towns(last.places)
+                    s = s._replace(places=tuple(towns[:1]), dates=tuple(last.dates[:1]))
                 elif not dates_clash and not (here and last.places_seen.conflict(here)):
                     if not (mine and _other_kind_later(s, last, folded)):
                         target = last
@@ -3614,6 +3619,43 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
         target.add(s)
     # (a part of a round-up is made only after one)
     return _settle_roundups(clusters) if roundups else clusters
+
+
+#: A sentence opening on its subject and "later", "then" or "afterwards"
+#: and a deed: "Troops later shelled two nearby villages" (folded text).
+_LATER_DEED: Final = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:later|then|afterwards|subsequently)\s+"
+    r"(?:shelled|bombed|struck|attacked|raided|stormed|torched|burned|killed|opened\s+fire)\b"
+)
+
+
+def _reprisal(s: _Sentence, last: _Cluster, folded: str) -> bool:
+    """
+    Whether *s*, of no day or place of its own, tells another party's later
+    deed against civilians after an incident whose dead were fighters: "Fano
+    fighters killed 12 soldiers in an ambush ... Troops later shelled two
+    nearby villages, killing five civilians" (a reprisal, an incident of
+    its own, not more dead of the ambush).
+    """
+    if not (s.casualties and s.actors and last.sentences):
+        return False
+    if _LATER_DEED.match(folded, s.start, s.end) is None:
+        return False
+    first = s.actors[0]
+    if first.span.start > s.start + 4 or first.kind == "civilians":
+        return False  # the subject is the party ("Troops", "The troops")
+    if not all(
+        c.victim in _CIVILIAN_VICTIMS and c.victim not in _GENERIC_VICTIMS
+        for c in s.casualties
+    ):
+        return False
+    before = [c for o in last.sentences for c in o.casualties if c.outcome == "killed"]
+    if not before or any(c.victim in _CIVILIAN_VICTIMS for c in before):
+        return False
+    # (the party was harmed in the incident before, or is not its agent)
+    key = _actor_key(first)
+    opener = next((a for o in last.sentences for a in o.actors), None)
+    return opener is None or _actor_key(opener) != key
 
 
 def _other_partys(s: _Sentence, c: _Cluster) -> bool:
