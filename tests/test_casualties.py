@@ -4571,3 +4571,23 @@ def test_operations_in_a_month_sum_them(text: str, summed: bool) -> None:
     """ "killed 300 rebels in operations across the region in May": a month's sum of many."""
     [c] = PARSER(Document(text=text))
     assert summed == (c.provenance.reason == "cumulative toll")
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("A policeman was killed and three others were wounded.", ["police", "police"]),
+        (
+            "Five soldiers were shot dead and two others were hurt.",
+            ["soldiers", "soldiers"],
+        ),
+        (
+            "A ranger was killed and two others wounded in the blast.",
+            ["soldiers", "soldiers"],
+        ),
+        ("Poachers killed four park rangers in the reserve.", ["civilians"]),
+    ],
+)
+def test_others_of_a_passive_share_its_victims(text: str, victims: list[str]) -> None:
+    """ "A policeman was killed and three others were wounded": three policemen."""
+    assert victims == [c.victim for c in PARSER(Document(text=text))]

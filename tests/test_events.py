@@ -6890,3 +6890,15 @@ def test_a_later_reprisal_on_civilians_is_an_incident_of_its_own(
     events = conflictparse.parse(text, published="2025-11-03").events
     assert events_told == len(events)
     assert all(e.date is not None and e.date.value == "2025-10-31" for e in events)
+
+
+def test_a_headlines_replaced_toll_still_holds_its_victims() -> None:
+    """ "Soldier killed in roadside bombing" over the lead's own count: the soldier is harmed, no side A."""
+    text = (
+        "Soldier killed, two wounded in roadside bombing in Nigeria's Borno\n\n"
+        "MAIDUGURI, Nigeria, Dec 2 (Wire) - A Nigerian trooper was killed and two others "
+        "were wounded when a roadside bomb exploded as their patrol passed near Gwoza on "
+        "Tuesday morning, police said."
+    )
+    [event] = conflictparse.parse(text, published="2025-12-02").events
+    assert event.side_a is None or event.side_a.kind != "state"

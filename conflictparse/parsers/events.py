@@ -4408,6 +4408,10 @@ def _roles(
         else ()
     )
     harmed = [c for c in s.casualties if c.best != 0 or c.high] if zeros else s.casualties
+    if replaced:
+        # (a toll a later one replaced still holds its victims: a headline's
+        # "Thai soldier killed" before the lead's "a Thai ranger was killed")
+        harmed = [*harmed, *(c for c in replaced if c.best != 0 or c.high)]
     victims: set[str | None] = set()
     # counts by start, with the furthest end reached so far: an actor lies
     # inside a count when one starting at or before it ends at or after it

@@ -403,7 +403,7 @@ advisors people  advisor people.  contractors people  contractor people.
 militias militants  militiamen militants  militiaman militants.
 taleban militants  shabaab militants  jihadis militants  islamists militants
 islamist militants.  loyalists militants  paramilitaries militants
-members  member.  personnel  workers  worker.
+members  member.  personnel  workers  worker.  rangers  ranger.
 staff people  patients civilians  patient civilians.
 volunteers people  volunteer people.  seafarers civilians  seafarer civilians.
 mariners civilians  seamen people  seaman people.  crewmen people  crewman people.
@@ -532,6 +532,8 @@ MODIFIER_CATEGORIES: Final = {
     "family": "civilians",
     "union": "civilians",
     "media": "journalists",
+    "park": "civilians",
+    "wildlife": "civilians",
     "press": "journalists",
 }
 
@@ -544,6 +546,9 @@ GENERIC_DEFAULTS: Final = {
     "worker": "civilians",
     "officers": "security forces",
     "officer": "security forces",
+    # (Thailand's paramilitary rangers; a park's rangers are told so)
+    "rangers": "soldiers",
+    "ranger": "soldiers",
     "forces": "security forces",
 }
 

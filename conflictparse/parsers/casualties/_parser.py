@@ -4842,14 +4842,20 @@ def _competing_across(
 #: The joint between two verbs' objects of one subject ("killing five
 #: soldiers and wounding seven others", "killed two guards and wounded six
 #: others").
-_SECOND_VERB: Final = re.compile(r",?[ ]and[ ][a-z]+(?:ing|ed)[ ]")
+_SECOND_VERB: Final = re.compile(
+    r",?[ ]and[ ][a-z]+(?:ing|ed)[ ]"
+    # or a passive's second subject: "a soldier was killed and two others"
+    r"|[ ](?:was|were)[ ](?:[a-z]+[ ]){1,2}?and[ ]"
+)
 
 
 def _others_of(text: str, prev: _Found, f: _Found, q: Quantity) -> Quantity:
     """
     *q* ("seven others") with the victims of the group of another outcome
     just before it when a second verb of the same subject counts it
-    ("killing five soldiers and wounding seven others": seven soldiers).
+    ("killing five soldiers and wounding seven others": seven soldiers), or
+    when it is a passive's second subject ("a soldier was killed and two
+    others were wounded": two soldiers).
     """
     p = prev.q
     if (
