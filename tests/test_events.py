@@ -6902,3 +6902,19 @@ def test_a_headlines_replaced_toll_still_holds_its_victims() -> None:
     )
     [event] = conflictparse.parse(text, published="2025-12-02").events
     assert event.side_a is None or event.side_a.kind != "state"
+
+
+@pytest.mark.parametrize(
+    ("before", "reporting"),
+    [
+        ("an earlier toll given by the group on ", True),
+        ("a figure released by the health ministry on ", True),
+        ("the toll from the attack on ", False),
+    ],
+)
+def test_the_day_a_toll_was_given_is_no_incidents(before: str, reporting: bool) -> None:
+    """ "An earlier toll given by the group on Tuesday": the day of the toll, not of the deed."""
+    from conflictparse.parsers.events import _REPORTING_BEFORE, _has_reporting_word
+
+    found = _has_reporting_word(before) and _REPORTING_BEFORE.search(before) is not None
+    assert reporting == found

@@ -553,7 +553,10 @@ _REPORTING_BEFORE: Final = lazy(
     "_REPORTING_BEFORE",
     r"""
     \b(?:said|says|told|announced|reported|stated|added|confirmed|statement
-      |communiqu\w*+|broadcast|declared)
+      |communiqu\w*+|broadcast|declared
+    # a toll's own day: "an earlier toll given by the group on Tuesday"
+      |(?:toll|figure)\s++(?:given|issued|released|published|provided)
+        (?:\s++by(?:\s++[\w'-]++){1,4}?)?)
     (?:\s++(?:in|a|an|the|on|late|early|its|his|her|their|issued|released
           |statement|press|conference|interview|briefing|\w++'s))*+\s*+\Z
     """,
@@ -563,7 +566,8 @@ _REPORTING_BEFORE: Final = lazy(
 # A word every _REPORTING_BEFORE match holds.
 _REPORTING_WORDS: Final = (
     "said", "says", "told", "announced", "reported", "stated", "added",
-    "confirmed", "statement", "communiqu", "broadcast", "declared",
+    "confirmed", "statement", "communiqu", "broadcast", "declared", "toll",
+    "figure",
 )  # fmt: skip
 
 
@@ -579,7 +583,8 @@ def _has_reporting_word(text: str) -> bool:
         "said" in text or "says" in text or "told" in text or "announced" in text
         or "reported" in text or "stated" in text or "added" in text
         or "confirmed" in text or "statement" in text or "communiqu" in text
-        or "broadcast" in text or "declared" in text
+        or "broadcast" in text or "declared" in text or "toll" in text
+        or "figure" in text
     )  # fmt: skip
 
 
