@@ -4591,3 +4591,19 @@ def test_operations_in_a_month_sum_them(text: str, summed: bool) -> None:
 def test_others_of_a_passive_share_its_victims(text: str, victims: list[str]) -> None:
     """ "A policeman was killed and three others were wounded": three policemen."""
     assert victims == [c.victim for c in PARSER(Document(text=text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("More than 30,000 people have been killed in the war, the ministry says.", True),
+        ("About 150,000 people died in the civil war, which ended in 2002.", True),
+        ("Some 2,500 fighters were killed in the conflict.", True),
+        ("Three soldiers were killed in the war against the rebels on Monday.", False),
+        ("Two medics were killed in the war zone on Monday.", False),
+    ],
+)
+def test_a_toll_in_the_war_sums_it(text: str, cumulative: bool) -> None:
+    """ "N have been killed in the war": the war's toll (a few "in the war against X on Monday" are not)."""
+    [c] = PARSER(Document(text=text))
+    assert cumulative == (c.provenance.reason == "cumulative toll")

@@ -2237,6 +2237,38 @@ def _war_relative(toks: list[Token], k: int, i: int) -> bool:
     return i - m <= 4  # the count opens the clause ("in which an estimated 400,000")
 
 
+#: What `_sums_period` answers for a count killed "in the war" without a
+#: perfect verb: true, but a count under `_IN_THE_WAR_LEAST` may be one
+#: incident's ("three soldiers were killed in the war against the rebels").
+_IN_THE_WAR: Final = 4
+_IN_THE_WAR_LEAST: Final = 100
+#: Most tokens from a count to the war noun it was killed in.
+_IN_WAR_REACH: Final = 9
+#: Words that may follow "in the war" when it ends the count's phrase.
+_AFTER_WAR: Final = _CLAUSE_END | lx.words(
+    "which that since in between with against so to there and according"
+)
+
+
+def _in_the_war(toks: list[Token], k: int, hi: int) -> bool:
+    """
+    Whether the war noun at token *k* ends "(killed) in the war" or "during
+    this conflict" ("the war zone" and "war crimes" are no war's toll).
+    """
+    m = k - 1
+    if m >= 0 and toks[m][0] in _WAR_MODIFIER_WORDS:
+        m -= 1  # "in the civil war", "in the two-year war"
+    if m >= 0 and toks[m][0] in ("the", "this"):
+        m -= 1
+    if m < 0 or toks[m][0] not in ("in", "during", "throughout"):
+        return False
+    return k + 1 >= hi or toks[k + 1][0] in _AFTER_WAR or toks[k + 1][0] == ","
+
+
+#: Words between "the" and a war noun ("the civil war", "the two-year war").
+_WAR_MODIFIER_WORDS: Final = lx.words("civil two-year three-year ongoing current")
+
+
 def _small(q: Quantity, least: int = _MONTH_SUM_LEAST) -> bool:
     """Whether the count *q* is surely under *least* (its high, else its best)."""
     value = q.high if q.high is not None else q.best
@@ -2393,6 +2425,16 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
                 and _war_relative(toks, k, i)
             ):
                 return True  # "a civil war in which some 400,000 people died"
+            if (
+                word in lx.WARS
+                and i < k
+                and k - i <= _IN_WAR_REACH
+                and _in_the_war(toks, k, hi)
+            ):
+                # "52,900 Palestinians have been killed in the war": the
+                # war's sum (without a perfect verb only a large count is:
+                # "two soldiers were killed in the war against X on Monday")
+                return True if perfect else _IN_THE_WAR
             verb = k + 1 if war else k + 2  # the verb of the noun
             if verb < hi and toks[verb][0] in _PERFECT and verb >= i - 3:
                 return True  # "the war has killed N", "the month-long siege has killed N"
@@ -3046,6 +3088,7 @@ def _sentence_counts(
                 if period and not (
                     (period == _MONTH_ONLY and _small(f.q))
                     or (period == _SINCE_THEN and _small(f.q, _SINCE_THEN_LEAST))
+                    or (period == _IN_THE_WAR and _small(f.q, _IN_THE_WAR_LEAST))
                 ):
                     f = f._replace(cumulative=True)
             q = f.q
