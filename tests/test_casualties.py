@@ -2273,6 +2273,26 @@ def test_war_subject_past_its_phrases(text: str, cumulative: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "cumulative"),
     [
+        (
+            "The rebels took the port in March in an offensive that aid agencies"
+            " say has killed about 2,500 people.",
+            True,
+        ),
+        ("The government's siege of the town has killed hundreds of residents.", True),
+        ("Their campaign has since killed more than 20,000 people.", True),
+        ("The army opened an offensive that killed 14 fighters on Friday.", False),
+        ("The offensive killed nine soldiers near the river on Friday.", False),
+    ],
+)
+def test_a_campaign_sums_like_a_war(text: str, cumulative: bool) -> None:
+    """A campaign of many days ("an offensive that has killed N") sums like a war."""
+    [c] = PARSER(Document(text=text))
+    assert cumulative == (c.provenance.reason == "cumulative toll")
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
         ("The civil war has killed some 7,000 people and displaced nearly 90,000.", True),
         ("The gang has killed 14 people and displaced about 600.", False),
     ],
@@ -2904,6 +2924,20 @@ def test_summary_keeps_a_partys_claim_out_of_a_neutral_toll(
         ("Gunmen killed 9 villagers near Tassiga, the army said.", False),
         ("The Malian army said troops killed 9 militants near Tassiga.", True),
         ("The Malian army said soldiers killed 9 villagers near Tassiga.", False),
+        (
+            "An army spokesman spoke to reporters. He said the army and its allied "
+            "militias had killed 9 militants near Tassiga.",
+            True,
+        ),
+        ("A local chief spoke to reporters. He said gunmen killed 9 villagers.", False),
+        (
+            "JNIM claimed the raid, saying one of its units had killed 9 soldiers near Tassiga.",
+            True,
+        ),
+        (
+            "The army said on Sunday that troops had killed 9 militants near Tassiga.",
+            True,
+        ),
     ],
 )
 def test_a_partys_claim_of_its_own_kills(sentence: str, claim: bool) -> None:
@@ -4786,3 +4820,75 @@ def test_the_first_group_listed_among_the_victims_is_theirs(
     report = conflictparse.parse(text, published="2026-05-03")
     got = [c.actor for c in report.casualties if c.outcome == "killed"]
     assert got == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Police shot dead six gang members in a raid on Sunday.", "militants"),
+        ("Soldiers killed four members of the gang near the port.", "militants"),
+        ("Marines killed three gangsters in the port.", "militants"),
+        ("Troops killed nine members of a drug cartel in the hills.", "militants"),
+        ("Gunmen killed six family members in their home.", "civilians"),
+    ],
+)
+def test_gang_and_cartel_members_are_militants(text: str, victim: str) -> None:
+    """Members of a gang or a cartel are an armed group's, like a militia's."""
+    [c] = PARSER(Document(text=text))
+    assert victim == c.victim
+
+
+@pytest.mark.parametrize(
+    ("text", "summed"),
+    [
+        (
+            "Troops killed more than 300 rebels in operations across the region in May.",
+            True,
+        ),
+        (
+            "The army killed 120 militants in counter-attacks in June, officials said.",
+            True,
+        ),
+        ("Troops killed 12 rebels in an operation near the river in May.", False),
+    ],
+)
+def test_operations_in_a_month_sum_them(text: str, summed: bool) -> None:
+    """ "killed 300 rebels in operations across the region in May": a month's sum of many."""
+    [c] = PARSER(Document(text=text))
+    assert summed == (c.provenance.reason == "cumulative toll")
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("A policeman was killed and three others were wounded.", ["police", "police"]),
+        (
+            "Five soldiers were shot dead and two others were hurt.",
+            ["soldiers", "soldiers"],
+        ),
+        (
+            "A ranger was killed and two others wounded in the blast.",
+            ["soldiers", "soldiers"],
+        ),
+        ("Poachers killed four park rangers in the reserve.", ["civilians"]),
+    ],
+)
+def test_others_of_a_passive_share_its_victims(text: str, victims: list[str]) -> None:
+    """ "A policeman was killed and three others were wounded": three policemen."""
+    assert victims == [c.victim for c in PARSER(Document(text=text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "cumulative"),
+    [
+        ("More than 30,000 people have been killed in the war, the ministry says.", True),
+        ("About 150,000 people died in the civil war, which ended in 2002.", True),
+        ("Some 2,500 fighters were killed in the conflict.", True),
+        ("Three soldiers were killed in the war against the rebels on Monday.", False),
+        ("Two medics were killed in the war zone on Monday.", False),
+    ],
+)
+def test_a_toll_in_the_war_sums_it(text: str, cumulative: bool) -> None:
+    """ "N have been killed in the war": the war's toll (a few "in the war against X on Monday" are not)."""
+    [c] = PARSER(Document(text=text))
+    assert cumulative == (c.provenance.reason == "cumulative toll")

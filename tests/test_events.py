@@ -28,7 +28,7 @@ from conflictparse import (
     PlaceMention,
     Span,
 )
-from conflictparse.parsers.events import EVENT_TYPES, EventParser
+from conflictparse.parsers.events import EVENT_TYPES, EventParser, _milestone_date
 
 from ._event_fixtures import SEED, seed_document
 
@@ -4555,7 +4555,9 @@ def test_a_town_people_fled_for_is_no_scene(fled: str) -> None:
     [
         ("fled with her three children to the district capital, ", False),
         ("took refuge in ", False),
+        ("fled to the nearby town of ", False),
         ("was attacked in ", True),
+        ("was attacked in the nearby town of ", True),
     ],
 )
 def test_a_town_survivors_fled_to_is_no_scene(went: str, usable: bool) -> None:
@@ -5003,6 +5005,22 @@ def test_a_compound_sentence_of_one_incident_stays_one_event() -> None:
     )
     [e] = conflictparse.parse(text, published="2025-05-02").events
     assert 4 == e.fatalities
+
+
+def test_the_datelines_day_and_country_are_no_half_of_a_compound_lead() -> None:
+    """
+    "KANO, Nigeria, May 3 (Wire) - Gunmen abducted 21 people, most of them
+    women, and killed two others in a raid on X on Friday": the dateline's
+    day and country are not the first half's own, so the lead stays whole.
+    """
+    text = (
+        "KANO, Nigeria, May 3 (Wire) - Gunmen abducted 21 people, most of them women, and "
+        "killed two others in a raid on a village in Katsina state late on Friday, police "
+        "said. The attackers stormed Danmusa village at about 9 p.m."
+    )
+    [e] = conflictparse.parse(text, published="2025-05-03").events
+    assert ["21 people", "two others"] == [c.text for c in e.casualties]
+    assert e.date is not None and e.date.value == "2025-05-02"
 
 
 def test_unnamed_dead_of_an_attack_on_state_forces_make_a_battle() -> None:
@@ -6776,3 +6794,127 @@ def test_background_in_a_relative_clause_leaves_the_deed_and_toll() -> None:
     [event] = conflictparse.parse(text, published="2025-03-04").events
     assert 6 == event.fatalities
     assert event.side_b is None or event.side_b.canonical != "Kachin Independence Army"
+
+
+def test_the_attackers_own_wounded_make_no_battle_of_a_massacre() -> None:
+    """A gang's massacre stays one against civilians though police shot two of the gang."""
+    text = (
+        "PORT-AU-PRINCE, June 2 (Wire) - Members of the Gran Grif gang killed at least 31 people in "
+        "an attack on the town of Liancourt on Sunday, officials said. Nine people were "
+        "wounded, among them two of the gunmen, shot by police."
+    )
+    [event] = conflictparse.parse(text, published="2025-06-02").events
+    assert "Violence against civilians" == event.event_type
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Israel has kept up strikes in Syria despite a December 2024 truce.",
+        "The army has kept up strikes in Lebanon since the 2024 peace deal.",
+        "Israel has kept up strikes in Lebanon despite a November 2024 ceasefire.",
+    ],
+)
+def test_a_month_naming_a_truce_dates_no_incident(background: str) -> None:
+    """ "despite a November 2024 ceasefire": the month names the truce, not a new incident."""
+    text = (
+        "BEIRUT, Sept 22 (Wire) - An Israeli drone strike on a car in the southern Lebanese "
+        "town of Nabatieh killed two people on Monday, Lebanon's health ministry said. "
+        f"{background}"
+    )
+    events = conflictparse.parse(text, published="2025-09-22").events
+    assert ["2025-09-22"] == [e.date.value for e in events if e.date is not None]
+
+
+def test_an_incident_noun_keeps_its_month() -> None:
+    """ "in a June 2024 raid": the month dates the raid (no milestone)."""
+    folded = "gunmen killed 12 people in a june 2024 raid on the village."
+    start = folded.index("june 2024")
+    d = DateMention(
+        span=Span(start=start, end=start + 9),
+        text="june 2024",
+        value="2024-06",
+        precision="month",
+        earliest=dt.date(2024, 6, 1),
+        latest=dt.date(2024, 6, 30),
+    )
+    assert not _milestone_date(d, folded)
+    truce = folded.replace("raid", "truce")
+    assert _milestone_date(d, truce)
+
+
+def test_an_owner_of_the_body_that_said_it_is_no_party() -> None:
+    """ "the British military's ... agency said": the owner is the source, not side B."""
+    text = (
+        "DUBAI, May 4 (Wire) - U.S. warplanes struck the port of Ras Isa in Yemen late on "
+        "Sunday, killing five people, a health official said. A tanker's crew reported an "
+        "explosion near the vessel west of Ras Isa, the British military's United Kingdom "
+        "Maritime Trade Operations (UKMTO) agency said."
+    )
+    events = conflictparse.parse(text, published="2025-05-04").events
+    sides = {x.canonical for e in events for x in (e.side_a, e.side_b) if x is not None}
+    assert "Military Forces of United Kingdom" not in sides
+
+
+@pytest.mark.parametrize(
+    ("after", "source"),
+    [
+        ("'s defence ministry said", True),
+        ("'s united kingdom maritime trade operations (ukmto) agency said", True),
+        ("'s drones struck the port overnight officials said", False),
+        ("'s forces in the east said", False),
+    ],
+)
+def test_an_owned_body_says(after: str, source: bool) -> None:
+    """Only a body's name, no verb or clause, stands between its owner and "said"."""
+    from conflictparse.parsers.events import _OWNED_SAYS_AFTER
+
+    assert source == (_OWNED_SAYS_AFTER.match(after) is not None)
+
+
+@pytest.mark.parametrize(
+    ("later", "events_told"),
+    [
+        ("Soldiers later shelled two nearby villages, killing four civilians.", 2),
+        ("Four civilians were also killed in the crossfire.", 1),
+    ],
+)
+def test_a_later_reprisal_on_civilians_is_an_incident_of_its_own(
+    later: str, events_told: int
+) -> None:
+    """ "Militants ambushed soldiers ... Soldiers later shelled nearby villages, killing four civilians": two incidents."""
+    text = (
+        "NIAMEY, Nov 3 (Wire) - Jihadist fighters killed nine soldiers in an ambush on a "
+        f"patrol near the town of Tera in western Niger on Friday, officials said. {later}"
+    )
+    events = conflictparse.parse(text, published="2025-11-03").events
+    assert events_told == len(events)
+    assert all(e.date is not None and e.date.value == "2025-10-31" for e in events)
+
+
+def test_a_headlines_replaced_toll_still_holds_its_victims() -> None:
+    """ "Soldier killed in roadside bombing" over the lead's own count: the soldier is harmed, no side A."""
+    text = (
+        "Soldier killed, two wounded in roadside bombing in Nigeria's Borno\n\n"
+        "MAIDUGURI, Nigeria, Dec 2 (Wire) - A Nigerian trooper was killed and two others "
+        "were wounded when a roadside bomb exploded as their patrol passed near Gwoza on "
+        "Tuesday morning, police said."
+    )
+    [event] = conflictparse.parse(text, published="2025-12-02").events
+    assert event.side_a is None or event.side_a.kind != "state"
+
+
+@pytest.mark.parametrize(
+    ("before", "reporting"),
+    [
+        ("an earlier toll given by the group on ", True),
+        ("a figure released by the health ministry on ", True),
+        ("the toll from the attack on ", False),
+    ],
+)
+def test_the_day_a_toll_was_given_is_no_incidents(before: str, reporting: bool) -> None:
+    """ "An earlier toll given by the group on Tuesday": the day of the toll, not of the deed."""
+    from conflictparse.parsers.events import _REPORTING_BEFORE, _has_reporting_word
+
+    found = _has_reporting_word(before) and _REPORTING_BEFORE.search(before) is not None
+    assert reporting == found

@@ -1368,6 +1368,14 @@ def test_camp_without_the_displaced_or_a_place_is_no_place(text: str) -> None:
             id="a-distance-from-a-town",
         ),
         pytest.param(
+            "BAMAKO, Mali (Reuters) - Gunmen rode into Sadia, about 25 km (16 miles) west of "
+            "the town of Bankass, on Sunday.",
+            "Sadia",
+            "ML",
+            None,
+            id="a-distance-in-brackets-from-the-town-of",
+        ),
+        pytest.param(
             "OUAGADOUGOU, Burkina Faso (AP) \u2014 Gunmen attacked Gorgadji, a town 40 km from "
             "Dori, on Friday.",
             "Gorgadji",

@@ -553,7 +553,10 @@ _REPORTING_BEFORE: Final = lazy(
     "_REPORTING_BEFORE",
     r"""
     \b(?:said|says|told|announced|reported|stated|added|confirmed|statement
-      |communiqu\w*+|broadcast|declared)
+      |communiqu\w*+|broadcast|declared
+    # a toll's own day: "an earlier toll given by the group on Tuesday"
+      |(?:toll|figure)\s++(?:given|issued|released|published|provided)
+        (?:\s++by(?:\s++[\w'-]++){1,4}?)?)
     (?:\s++(?:in|a|an|the|on|late|early|its|his|her|their|issued|released
           |statement|press|conference|interview|briefing|\w++'s))*+\s*+\Z
     """,
@@ -563,7 +566,8 @@ _REPORTING_BEFORE: Final = lazy(
 # A word every _REPORTING_BEFORE match holds.
 _REPORTING_WORDS: Final = (
     "said", "says", "told", "announced", "reported", "stated", "added",
-    "confirmed", "statement", "communiqu", "broadcast", "declared",
+    "confirmed", "statement", "communiqu", "broadcast", "declared", "toll",
+    "figure",
 )  # fmt: skip
 
 
@@ -579,7 +583,8 @@ def _has_reporting_word(text: str) -> bool:
         "said" in text or "says" in text or "told" in text or "announced" in text
         or "reported" in text or "stated" in text or "added" in text
         or "confirmed" in text or "statement" in text or "communiqu" in text
-        or "broadcast" in text or "declared" in text
+        or "broadcast" in text or "declared" in text or "toll" in text
+        or "figure" in text
     )  # fmt: skip
 
 
@@ -666,6 +671,20 @@ _SAYS_AFTER: Final = regex.compile(
     r"[\s,]*+(?:(?!(?:who|which|whose)\b)[\w.'-]++\s++){0,3}?(?:said|says|say(?=\s*+(?:\n|\Z))|told|reported|added|stated|announced"
     r"|confirmed|claimed(?!\s+responsibility)|denied|spokes\w*+|statement)\b"
 )
+# Attribution to a body the actor owns, named at length: "the British
+# military's United Kingdom Maritime Trade Operations (UKMTO) agency said",
+# "Russia's defence ministry said" (the owner is the source, no party). The
+# owned body's words hold no verb or clause word: "Russia's drones struck
+# the port, officials said" names a party.
+_OWNED_SAYS_AFTER: Final = regex.compile(
+    r"['’]s\s++(?:(?!(?:killed|struck|hit|shelled|attacked|fired|launched|bombed"
+    r"|targeted|seized|captured|shot|wounded|destroyed|downed|intercepted|has|have|had"
+    r"|was|were|is|are|in|on|at|near|after|when|while|and|that|which|who|of)\b)"
+    r"(?:[\w.'-]++|\([^()\n]{1,40}\))\s++){1,7}?"
+    r"(?:said|says|told|reported|added|stated|announced|confirmed)\b"
+)
+# How far after an owner :data:`_OWNED_SAYS_AFTER` reads.
+_OWNED_REACH: Final = 110
 # A source that says it fought off the attack told before: "the army said
 # it had repelled them", "police said they repulsed the assault" (not
 # "repelled an assault on the city's flank": another incident, maybe).
@@ -1913,11 +1932,12 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
         is not None
     ):
         return False  # "families have fled the city for Tawila": where they went
-    if before.endswith((", ", " to ", " in ", " towards ", " toward ")) and _fled_to(
-        folded, at - 90 if at - 90 > sent_start else sent_start, at
-    ):
+    if before.endswith(
+        (", ", " to ", " in ", " of ", " towards ", " toward ")
+    ) and _fled_to(folded, at - 90 if at - 90 > sent_start else sent_start, at):
         # "fled with her children to the district capital, Ancuabe", "took
-        # refuge in Pemba": where the survivors went
+        # refuge in Pemba", "fled to the nearby city of Saint-Marc": where
+        # the survivors went
         return False
     return not (_has_border_word(before) and _BORDER_BEFORE.search(before))
 
@@ -2097,10 +2117,23 @@ def _split_compounds(
             break
     if not cuts:
         return spans
+    # (the dateline's own day and country, "KANO, Nigeria, Sept 15 (Wire) -",
+    # are no day or scene of the lead's first half)
+    dl = doc.dateline
+    head = dl.span.end + 40 if dl is not None else 0
+    own = dl.date if dl is not None else None
     days = [
-        d.span.start for d in doc.dates if d.precision == "day" and d.earliest is not None
+        d.span.start
+        for d in doc.dates
+        if d.precision == "day"
+        and d.earliest is not None
+        and not (d.span.start < head and d.earliest == own == d.latest)
     ]
-    scenes = [p.span.start for p in doc.places if p.role == "place"]
+    scenes = [
+        p.span.start
+        for p in doc.places
+        if p.role == "place" and not (p.kind == "country" and p.span.start < head - 20)
+    ]
     out = list(spans)
     for i in sorted(cuts, reverse=True):
         start, end = spans[i]
@@ -2801,7 +2834,16 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     # ("overnight" alone, which the dates family places against the day of
     # publication, is read here against the day the sentence reports on:
     # "struck overnight, officials said on Wednesday", _overnight_date)
-    dates = _locate([d for d in doc.dates if d.text not in _OVERNIGHT_WORDS], starts)
+    # (a month or a year that names a truce, a coup or a vote, "despite a
+    # November 2024 ceasefire", dates no incident: _milestone_date)
+    dates = _locate(
+        [
+            d
+            for d in doc.dates
+            if d.text not in _OVERNIGHT_WORDS and not _milestone_date(d, folded)
+        ],
+        starts,
+    )
     head = _hub_head_end(doc)
     places = _locate(
         [p for p in doc.places if p.span.end > head] if head else doc.places, starts
@@ -3525,6 +3567,11 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                         s = s._replace(places=(towns[0],))
                 if apart and _struck_civilians(s, last, folded):
                     pass  # (see apart above)
+                elif not mine and here is None and _reprisal(s, last, folded):
+                    # an incident of its own, told "later" near the one
+                    # before: its town and day are the best the story gives
+                    towns = _towns(last.places)
+                    s = s._replace(places=tuple(towns[:1]), dates=tuple(last.dates[:1]))
                 elif not dates_clash and not (here and last.places_seen.conflict(here)):
                     if not (mine and _other_kind_later(s, last, folded)):
                         target = last
@@ -3577,6 +3624,43 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
         target.add(s)
     # (a part of a round-up is made only after one)
     return _settle_roundups(clusters) if roundups else clusters
+
+
+#: A sentence opening on its subject and "later", "then" or "afterwards"
+#: and a deed: "Troops later shelled two nearby villages" (folded text).
+_LATER_DEED: Final = re.compile(
+    r"(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:later|then|afterwards|subsequently)\s+"
+    r"(?:shelled|bombed|struck|attacked|raided|stormed|torched|burned|killed|opened\s+fire)\b"
+)
+
+
+def _reprisal(s: _Sentence, last: _Cluster, folded: str) -> bool:
+    """
+    Whether *s*, of no day or place of its own, tells another party's later
+    deed against civilians after an incident whose dead were fighters: "Fano
+    fighters killed 12 soldiers in an ambush ... Troops later shelled two
+    nearby villages, killing five civilians" (a reprisal, an incident of
+    its own, not more dead of the ambush).
+    """
+    if not (s.casualties and s.actors and last.sentences):
+        return False
+    if _LATER_DEED.match(folded, s.start, s.end) is None:
+        return False
+    first = s.actors[0]
+    if first.span.start > s.start + 4 or first.kind == "civilians":
+        return False  # the subject is the party ("Troops", "The troops")
+    if not all(
+        c.victim in _CIVILIAN_VICTIMS and c.victim not in _GENERIC_VICTIMS
+        for c in s.casualties
+    ):
+        return False
+    before = [c for o in last.sentences for c in o.casualties if c.outcome == "killed"]
+    if not before or any(c.victim in _CIVILIAN_VICTIMS for c in before):
+        return False
+    # (the party was harmed in the incident before, or is not its agent)
+    key = _actor_key(first)
+    opener = next((a for o in last.sentences for a in o.actors), None)
+    return opener is None or _actor_key(opener) != key
 
 
 def _other_partys(s: _Sentence, c: _Cluster) -> bool:
@@ -4329,6 +4413,10 @@ def _roles(
         else ()
     )
     harmed = [c for c in s.casualties if c.best != 0 or c.high] if zeros else s.casualties
+    if replaced:
+        # (a toll a later one replaced still holds its victims: a headline's
+        # "Thai soldier killed" before the lead's "a Thai ranger was killed")
+        harmed = [*harmed, *(c for c in replaced if c.best != 0 or c.high)]
     victims: set[str | None] = set()
     # counts by start, with the furthest end reached so far: an actor lies
     # inside a count when one starting at or before it ends at or after it
@@ -4358,8 +4446,18 @@ def _roles(
         before = folded[lo if lo > s.start else s.start : a_start]
         after = folded[a_end : hi if hi < s.end else s.end]
         # (a pattern whose required word is absent is not searched)
-        if (_has_says_word(after) and _SAYS_AFTER.match(after)) or (
-            "according" in before and _according_source(s, folded, a, before)
+        if (
+            (_has_says_word(after) and _SAYS_AFTER.match(after))
+            or ("according" in before and _according_source(s, folded, a, before))
+            or (
+                after.startswith(("'s ", "’s "))
+                and _OWNED_SAYS_AFTER.match(
+                    folded,
+                    a_end,
+                    a_end + _OWNED_REACH if a_end + _OWNED_REACH < s.end else s.end,
+                )
+                is not None
+            )
         ):
             # (the whole claim, however long: "said in a statement late on
             # Wednesday that its troops and allied Joint Forces had repelled")
@@ -5361,6 +5459,30 @@ _FACILITY_STRUCK: Final = re.compile(
 #: The date mention "overnight" alone, as a story writes it.
 _OVERNIGHT_WORDS: Final = frozenset(["overnight", "Overnight", "OVERNIGHT"])
 
+#: A milestone that a month or a year before it names, after an article:
+#: "a November 2024 ceasefire", "the 2021 coup", "the March 2023 elections".
+_MILESTONE_AFTER: Final = re.compile(
+    r"\s+(?:ceasefire|cease-fire|truce|coup|elections?|vote|referendum|agreement"
+    r"|accord|deal|peace|talks|summit|takeover|invasion|revolution|uprising)\b"
+)
+_MILESTONE_BEFORE: Final = re.compile(r"\b(?:an?|the|its|their|his|her)\s+\Z")
+
+
+def _milestone_date(d: DateMention, folded: str) -> bool:
+    """
+    Whether the month or year *d* only names a milestone ("despite a
+    November 2024 ceasefire", "since the 2021 coup"): it dates no incident
+    of its sentence. An incident noun keeps its date ("in a June 2024 raid").
+    """
+    if d.precision not in ("month", "year"):
+        return False
+    start, end = d.span.start, d.span.end
+    return (
+        _MILESTONE_AFTER.match(folded, end) is not None
+        and _MILESTONE_BEFORE.search(folded, max(start - 8, 0), start) is not None
+    )
+
+
 #: The canonical name of an armed group the report leaves unnamed.
 _UNIDENTIFIED: Final = "Unidentified Armed Group"
 #: The kinds of a named non-state armed group.
@@ -5846,8 +5968,16 @@ def _event_type(
     if civilian_target and (
         (
             not any(
-                v in ("militants", "soldiers", "police", "security forces")
-                for v in victims
+                c.victim in ("militants", "soldiers", "police", "security forces")
+                # (side A's own dead, "two gang members shot by police" in a
+                # gang's massacre, make no armed side B of it)
+                and not (
+                    c.victim == "militants"
+                    and side_a is not None
+                    and c.actor == side_a.canonical
+                )
+                for s in cluster.sentences
+                for c in s.casualties
             )
             # (a fight with an armed side B that also killed civilians, "seized
             # the town after clashes with the army ... 14 civilians were

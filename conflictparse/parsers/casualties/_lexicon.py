@@ -333,7 +333,7 @@ militants militants  militant militants.  insurgents militants  insurgent milita
 rebels militants  rebel militants.  guerrillas militants  guerrilla militants.
 guerillas militants  guerilla militants.  terrorists militants  terrorist militants.
 fighters militants  fighter militants.  jihadists militants  jihadist militants.
-gunmen militants  gunman militants.  attackers militants  attacker militants.
+gunmen militants  gunman militants.  gangsters militants  gangster militants.  attackers militants  attacker militants.
 assailants militants  assailant militants.  extremists militants  extremist militants.
 subversives militants  subversive militants.  narcoterrorists militants
 bombers militants  bomber militants.  taliban militants  combatants militants
@@ -417,7 +417,7 @@ advisors people  advisor people.  contractors people  contractor people.
 militias militants  militiamen militants  militiaman militants.
 taleban militants  shabaab militants  jihadis militants  islamists militants
 islamist militants.  loyalists militants  paramilitaries militants
-members  member.  personnel  workers  worker.
+members  member.  personnel  workers  worker.  rangers  ranger.
 staff people  patients civilians  patient civilians.
 volunteers people  volunteer people.  seafarers civilians  seafarer civilians.
 mariners civilians  seamen people  seaman people.  crewmen people  crewman people.
@@ -532,6 +532,10 @@ MODIFIER_CATEGORIES: Final = {
     "militant": "militants",
     "insurgent": "militants",
     "terrorist": "militants",
+    "jihadist": "militants",
+    "separatist": "militants",
+    "gang": "militants",
+    "cartel": "militants",
     "taliban": "militants",
     "government": "officials",
     "aid": "aid workers",
@@ -542,6 +546,8 @@ MODIFIER_CATEGORIES: Final = {
     "family": "civilians",
     "union": "civilians",
     "media": "journalists",
+    "park": "civilians",
+    "wildlife": "civilians",
     "press": "journalists",
 }
 
@@ -561,6 +567,9 @@ GENERIC_DEFAULTS: Final = {
     "worker": "civilians",
     "officers": "security forces",
     "officer": "security forces",
+    # (Thailand's paramilitary rangers; a park's rangers are told so)
+    "rangers": "soldiers",
+    "ranger": "soldiers",
     "forces": "security forces",
 }
 
@@ -901,6 +910,10 @@ SINCE_PERIODS: Final = words(
 
 #: Words that name a war, not an incident: a count in their clause sums it.
 WARS: Final = words("war wars conflict insurgency")
+#: Nouns of a campaign of many days that, like a war, a perfect verb's count
+#: sums ("an offensive that has killed about 3,000 people", "the siege has
+#: killed hundreds"); "the offensive killed 12" is left to the incident.
+CAMPAIGNS: Final = words("offensive offensives campaign siege uprising")
 
 #: Plural nouns of incidents (and "violence"): a count that many of them
 #: caused over a year or a month sums them ("killed in attacks on civilians
@@ -908,7 +921,8 @@ WARS: Final = words("war wars conflict insurgency")
 PLURAL_INCIDENTS: Final = words(
     """
     attacks clashes raids strikes airstrikes air-strikes bombings ambushes
-    shellings bombardments massacres killings violence assaults
+    shellings bombardments massacres killings violence assaults operations
+    counter-attacks counterattacks
     """
 )
 

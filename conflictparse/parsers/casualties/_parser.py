@@ -2012,7 +2012,9 @@ _PERIOD_STOP: Final = _CLAUSE_END | lx.words("but while whereas")
 #: and a month's name, which counts only beside a plural incident noun: a
 #: sentence with none of them as a token, nor "-long", is not searched.
 _PERIOD_WORDS: Final = (
-    lx.words("far date already since past last previous year month violence") | lx.WARS
+    lx.words("far date already since past last previous year month violence")
+    | lx.WARS
+    | lx.CAMPAIGNS
 )
 #: How far, in tokens, a period is looked for on each side of a count.
 _PERIOD_REACH: Final = 12
@@ -2131,7 +2133,12 @@ def _war_subject(toks: list[Token], i: int) -> bool:
     # the head: a war noun before any preposition of the subject
     for k in range(start, end):
         word = toks[k][0]
-        if word in lx.WARS or word in lx.LONG_PERIODS or word.endswith("-long"):
+        if (
+            word in lx.WARS
+            or word in lx.CAMPAIGNS
+            or word in lx.LONG_PERIODS
+            or word.endswith("-long")
+        ):
             return True
         if word == "violence" and any(
             toks[m][0] in _MASSES for m in range(aux + 1, min(aux + 4, len(toks)))
@@ -2213,6 +2220,11 @@ def _of_incidents(toks: list[Token], i: int, lo: int, hi: int) -> bool:
     return False
 
 
+#: Most tokens between a war's "that" and the count of its perfect verb, past
+#: a reporting clause ("that the United Nations says has killed about 3,000").
+_RELATIVE_REPORTED: Final = 9
+
+
 def _war_relative(toks: list[Token], k: int, i: int) -> bool:
     """
     Whether the war noun at token *k* opens the relative clause that the
@@ -2228,9 +2240,50 @@ def _war_relative(toks: list[Token], k: int, i: int) -> bool:
         m += 2
     elif m < i and toks[m][0] in ("that", "which"):
         m += 1
+        if (
+            i - m <= _RELATIVE_REPORTED
+            and toks[i - 1][0] != "and"
+            and any(toks[p][0] in _PERFECT for p in range(max(m, i - 3), i))
+            and not any(
+                toks[p][0] in _PERIOD_STOP or toks[p][0] == "," for p in range(m, i)
+            )
+        ):
+            return True  # "an offensive that the United Nations says has killed 3,000"
     else:
         return False
     return i - m <= 4  # the count opens the clause ("in which an estimated 400,000")
+
+
+#: What `_sums_period` answers for a count killed "in the war" without a
+#: perfect verb: true, but a count under `_IN_THE_WAR_LEAST` may be one
+#: incident's ("three soldiers were killed in the war against the rebels").
+_IN_THE_WAR: Final = 4
+_IN_THE_WAR_LEAST: Final = 100
+#: Most tokens from a count to the war noun it was killed in.
+_IN_WAR_REACH: Final = 9
+#: Words that may follow "in the war" when it ends the count's phrase.
+_AFTER_WAR: Final = _CLAUSE_END | lx.words(
+    "which that since in between with against so to there and according"
+)
+
+
+def _in_the_war(toks: list[Token], k: int, hi: int) -> bool:
+    """
+    Whether the war noun at token *k* ends "(killed) in the war" or "during
+    this conflict" ("the war zone" and "war crimes" are no war's toll).
+    """
+    m = k - 1
+    if m >= 0 and toks[m][0] in _WAR_MODIFIER_WORDS:
+        m -= 1  # "in the civil war", "in the two-year war"
+    if m >= 0 and toks[m][0] in ("the", "this"):
+        m -= 1
+    if m < 0 or toks[m][0] not in ("in", "during", "throughout"):
+        return False
+    return k + 1 >= hi or toks[k + 1][0] in _AFTER_WAR or toks[k + 1][0] == ","
+
+
+#: Words between "the" and a war noun ("the civil war", "the two-year war").
+_WAR_MODIFIER_WORDS: Final = lx.words("civil two-year three-year ongoing current")
 
 
 def _small(q: Quantity, least: int = _MONTH_SUM_LEAST) -> bool:
@@ -2378,10 +2431,36 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
             and _age_number(toks[k - 1][0])
         ):
             return True  # "killed in the 14 months of war", "in two years of conflict"
-        elif word in lx.WARS or word in lx.LONG_PERIODS or word.endswith("-long"):
-            if word in lx.WARS and k < i and _war_relative(toks, k, i):
+        elif (
+            word in lx.WARS
+            or word in lx.CAMPAIGNS
+            or word in lx.LONG_PERIODS
+            or word.endswith("-long")
+        ):
+            war = word in lx.WARS or word in lx.CAMPAIGNS
+            if (
+                war
+                and k < i
+                and (
+                    perfect or word in lx.WARS
+                )  # "an offensive that killed 12" is one day's
+                and _war_relative(toks, k, i)
+            ):
                 return True  # "a civil war in which some 400,000 people died"
-            verb = k + 1 if word in lx.WARS else k + 2  # the verb of the noun
+            if (
+                word in lx.WARS
+                and i < k
+                and k - i <= _IN_WAR_REACH
+                and _in_the_war(toks, k, hi)
+            ):
+                # "52,900 Palestinians have been killed in the war": the
+                # war's sum (a small count may be one incident's: with a
+                # perfect verb under `_SINCE_THEN_LEAST`, "two have died in
+                # the conflict" after a clash was told; without one under
+                # `_IN_THE_WAR_LEAST`, "two soldiers were killed in the war
+                # against X on Monday")
+                return _SINCE_THEN if perfect else _IN_THE_WAR
+            verb = k + 1 if war else k + 2  # the verb of the noun
             if verb < hi and toks[verb][0] in _PERFECT and verb >= i - 3:
                 return True  # "the war has killed N", "the month-long siege has killed N"
             if (
@@ -3056,6 +3135,7 @@ def _sentence_counts(
                 if period and not (
                     (period == _MONTH_ONLY and _small(f.q))
                     or (period == _SINCE_THEN and _small(f.q, _SINCE_THEN_LEAST))
+                    or (period == _IN_THE_WAR and _small(f.q, _IN_THE_WAR_LEAST))
                 ):
                     f = f._replace(cumulative=True)
             q = f.q
@@ -4506,7 +4586,8 @@ _CLAIM_BEFORE: Final = compile_re(
     \b(?:said|says|saying|announced|stated|declared|reported|claimed|claiming)\s++
     (?:in\s++an?\s++statement\s++(?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+
     (?:(?:it|they|the\s++(?:group|militants|rebels|insurgents|jihadists|movement))\s++
-      |(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
+      # ("saying one of its fighters had killed")
+      |(?:(?:one|two|three|some)\s++of\s++)?(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
     (?:had\s++|have\s++)?+
     (?:[“"']?+(?:killed|inflicted|neutrali[sz]ed|eliminated)[”"']?+\s++(?:\w++\s++){0,2}
     # "said it had struck a meeting of commanders in Sumy, killing more than 60",
@@ -4577,9 +4658,11 @@ def _claimed(
 
 
 #: A sentence opening on a party's pronoun or a noun of a party as the
-#: sayer ("It said", "They also claimed", "The group said in a statement").
+#: sayer ("It said", "They also claimed", "The group said in a statement"),
+#: or on a spokesman's ("He said the army had killed 40 rebels": what
+#: follows the verb must still be a party's claim).
 _PRONOUN_SAYER: Final = re.compile(
-    r"""\W{0,3}(?:it|they|the\s+(?:group|militants|rebels|insurgents|jihadists|movement))\s"""
+    r"""\W{0,3}(?:it|they|he|she|the\s+(?:group|militants|rebels|insurgents|jihadists|movement))\s"""
 )
 
 
@@ -4587,8 +4670,12 @@ _PRONOUN_SAYER: Final = re.compile(
 #: killed", "said security forces killed"), read for counts of militants.
 _FORCES_CLAIM_BEFORE: Final = compile_re(
     r"""
-    \b(?:said|says|announced|stated|declared|reported|claimed)\s++(?:that\s++)?+
+    \b(?:said|says|announced|stated|declared|reported|claimed)\s++
+    # (when it was said: "said last month that", "said on Sunday that")
+    (?:(?:last|on|this|earlier)\s++(?:\w++\s++)?(?=that\b))?+(?:that\s++)?+
     (?:the\s++)?(?:troops|soldiers|security\s++forces|government\s++forces|army|military)\s++
+    # (with their allies: "the army and its Wazalendo allies had killed")
+    (?:and\s++(?:its|their)\s++(?:[\w-]++\s++)?(?:allies|partners|allied\s++\w++)\s++)?+
     (?:had\s++|have\s++)?+
     [“"']?+(?:killed|neutrali[sz]ed|eliminated)[”"']?+\s++(?:\w++\s++){0,2}\Z
     """,
@@ -5022,14 +5109,20 @@ def _competing_across(
 #: The joint between two verbs' objects of one subject ("killing five
 #: soldiers and wounding seven others", "killed two guards and wounded six
 #: others").
-_SECOND_VERB: Final = re.compile(r",?[ ]and[ ][a-z]+(?:ing|ed)[ ]")
+_SECOND_VERB: Final = re.compile(
+    r",?[ ]and[ ][a-z]+(?:ing|ed)[ ]"
+    # or a passive's second subject: "a soldier was killed and two others"
+    r"|[ ](?:was|were)[ ](?:[a-z]+[ ]){1,2}?and[ ]"
+)
 
 
 def _others_of(text: str, prev: _Found, f: _Found, q: Quantity) -> Quantity:
     """
     *q* ("seven others") with the victims of the group of another outcome
     just before it when a second verb of the same subject counts it
-    ("killing five soldiers and wounding seven others": seven soldiers).
+    ("killing five soldiers and wounding seven others": seven soldiers), or
+    when it is a passive's second subject ("a soldier was killed and two
+    others were wounded": two soldiers).
     """
     p = prev.q
     if (

@@ -688,9 +688,11 @@ _APPOSITION_NEXT: Final = (
 )
 #: A distance, maybe rounded: "some 80 ", "12 ".
 _DISTANCE: Final = r"(?:(?:some|about|around|nearly|roughly)[ ])?\d+[ ]"
-#: What follows a distance to the place it is measured from: "north of ", " from ".
+#: What follows a distance to the place it is measured from: "north of ", " from ",
+#: maybe through its kind ("east of the town of Bankass").
 _FROM_PLACE: Final = (
-    r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ]\p{Lu}"
+    r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ]"
+    r"(?:the[ ](?:town|city|village|provincial[ ]capital|regional[ ]capital)[ ]of[ ])?\p{Lu}"
 )
 #: Where a place lies on a border: "on the border with Bangladesh", "near
 #: the frontier with Mali" (a capitalised neighbour after it).
@@ -705,7 +707,8 @@ _APPOSITION_CUE: Final = (
     rf"(?:(?P<cue9>town|township|village|city|neighbou?rhood)|(?<=military[ ]|army[ ])(?P<cue9>camp|base))"
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
     # or a distance from a place ("Masisi, some 80 km northwest of Goma")
-    rf"|{_DISTANCE}(?P<cue9>km|kilometres|kilometers|miles)(?={_FROM_PLACE})"
+    # (past its conversion in brackets: "20 km (12 miles) east of")
+    rf"|{_DISTANCE}(?P<cue9>km|kilometres|kilometers|miles)(?:[ ]\([^()\n]{{1,20}}\))?(?={_FROM_PLACE})"
     # or a border ("Paletwa, on the border with Bangladesh")
     rf"|{_BORDER_WITH})"
 )
@@ -5813,8 +5816,9 @@ _APPOSITION_AT: Final = re.compile(
     rf",[ ](?:an?[ ](?:[a-z\-]+[ ]){{0,3}}?(?:town|township|village|city|neighbou?rhood"
     r"|(?<=military )(?:camp|base)|(?<=army )(?:camp|base))"
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
-    rf"|{_DISTANCE}(?:km|kilometres|kilometers|miles)"
-    r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ][A-Z]"
+    rf"|{_DISTANCE}(?:km|kilometres|kilometers|miles)(?:[ ]\([^()\n]{{1,20}}\))?"
+    r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ]"
+    r"(?:the[ ](?:town|city|village|provincial[ ]capital|regional[ ]capital)[ ]of[ ])?[A-Z]"
     r"|(?:on|near|along) the (?:border|frontier) with (?:the )?[A-Z])"
 )
 
