@@ -59,6 +59,7 @@ from conflictparse.parsers.places._tables import (
     demonyms,
     extra_places,
     features,
+    seat_towns,
     translation_table,
 )
 from conflictparse.results import PlaceMention, Provenance, Span, _builder
@@ -610,7 +611,7 @@ _PREPOSITION_BEFORE: Final = regex.compile(
 )
 _OF_CUE_BEFORE: Final = regex.compile(
     r"""\b(?P<cue>district|provinces?|town|city|village|governorates?|regions?
-    |department|area|municipality|state)[ ]++of[ ]++\Z""",
+    |departments?|area|municipality|state)[ ]++of[ ]++\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: The country evidence a dateline gives.
@@ -770,6 +771,7 @@ _UNKNOWN_CUE_WORDS: Final = (
     "city",
     "LGA",
     "Local Government",
+    "Local government",
     "local government",
     "county",
     " zone",
@@ -777,7 +779,8 @@ _UNKNOWN_CUE_WORDS: Final = (
     "territory",
 )
 #: ... and one of these, after " in ", in every match of its last ("X in Y
-#: province", "X in Borno State").
+#: province", "X in Borno State"; it reads the admin word in any case, and
+#: a headline or a quoted name writes it in capitals: "X in BORNO STATE").
 _UNKNOWN_ADMIN_WORDS: Final = (
     "province",
     "governorate",
@@ -791,6 +794,12 @@ _UNKNOWN_ADMIN_WORDS: Final = (
     "Region",
     "Department",
     "Oblast",
+    "PROVINCE",
+    "GOVERNORATE",
+    "STATE",
+    "REGION",
+    "DEPARTMENT",
+    "OBLAST",
 )
 
 # The capitalised words of a story (every word of ALL-CAPS copy), split
@@ -1926,14 +1935,15 @@ def _keep_province_sense(text: str, out: list[PlaceMention]) -> None:
 #: territories", "Maru and Tsafe local government areas").
 _PLURAL_UNIT_AFTER: Final = regex.compile(
     r"""[ ]
-    (?:(?P<province>regions|provinces|states|governorates|oblasts)
+    (?:(?P<province>regions|provinces|states|governorates|oblasts|departments)
       |(?P<district>districts|territories|townships|counties|LGAs
         |[Ll]ocal[ ][Gg]overnment[ ][Aa]reas|[Ll]ocal[ ][Gg]overnments))\b""",
     regex.VERBOSE,
 )
 #: :data:`_PLURAL_UNIT_AFTER` as a ``re`` test, tried after each mention.
 _PLURAL_UNIT_AT: Final = compile_re(
-    r" (?:regions|provinces|states|governorates|oblasts|districts|territories|townships"
+    r" (?:regions|provinces|states|governorates|oblasts|departments|districts|territories"
+    r"|townships"
     r"|counties|LGAs|[Ll]ocal [Gg]overnment [Aa]reas|[Ll]ocal [Gg]overnments)\b"
 )
 _KIND_OF: Final = operator.attrgetter("kind")
@@ -3207,6 +3217,12 @@ _ADJECTIVE_ENDINGS: Final = ("an", "ese", "ish", "ite", "ic", "i")
 _DISTRICT_ENDINGS: Final = ("yi", "skiy", "skii")
 
 
+def _of_cue_raw(before: str) -> str:
+    """The cue of :func:`_of_cue_before` ending *before*, as written ("" when none)."""
+    m = _of_cue_before(before)
+    return m.group("cue") if m is not None else ""
+
+
 def _of_cue_word(before: str) -> str:
     """The cue of :func:`_of_cue_before` ending *before*, in lower case ("" when none)."""
     m = _of_cue_before(before)
@@ -3407,10 +3423,13 @@ def _resolve(
             or (after_word in _REGION_OFFICIAL_WORDS and not shouting)
             # "Kauru LGA of southern Kaduna": the state holding the unit
             or (" of " in before[-20:] and _UNIT_OF_BEFORE.search(before) is not None)
-            or _of_cue_word(before) in _OF_PROVINCE_CUES
+            or (of_word := _of_cue_raw(before)).lower() in _OF_PROVINCE_CUES
+            # "in the department of Cusco" (lower case: "the Department of
+            # Homeland Security" is a ministry; all-caps copy has no case)
+            or (of_word if not shouting else of_word.lower()) in _OF_DEPARTMENT_CUES
             # the later names of "the provinces of Latakia and Tartus"
             or (
-                before.endswith(_LIST_ENDS)
+                (before.endswith(_LIST_ENDS) or (shouting and before.endswith(" AND ")))
                 and _PLURAL_OF_LIST.search(before[-120:]) is not None
             )
             # the last of a list before a plural cue ("Sagaing and Magway
@@ -3601,6 +3620,20 @@ def _resolve(
             before,
             "known only in another province; in the one named after it",
         )
+    if (
+        h.admin1
+        and after_word == "village"
+        and not before.endswith(_LIST_ENDS)
+        and town is not None
+        and town.admin1 in h.admin1
+        and (town.population >= 50000 or town.geonames_id in seat_towns())
+    ):
+        # "airstrike kills 12 in Sagaing village": a village of the region,
+        # whose seat of that name is a city and no village (a province with
+        # no such town is read so by the unknown-name cues)
+        return _admin1_mention(
+            h, surface, _new_span(start=h.start, end=h.end), role, context
+        )
     if h.admin1 and after_word in _PLURAL_SETTLEMENTS and not before.endswith(_LIST_ENDS):
         # "Borno villages", "Katsina towns": the province of the plural
         # noun's places, no village of that name ("X and Y villages" names two)
@@ -3614,6 +3647,16 @@ def _resolve(
             and (
                 town.population >= 50000
                 or (town.population >= 10000 and town.country in _TOWN_SIZED_UNITS)
+                # a smaller seat that names its province: "in Kidal" is
+                # the town, as "in Gao" is; "Kidal region" says the province
+                # (all-caps copy, where a small town needs more evidence than
+                # its case, keeps the province: "IN MORAZAN, CHALATENANGO";
+                # so does a name of provinces abroad too: "Montana")
+                or (
+                    town.geonames_id in seat_towns()
+                    and not shouting
+                    and all(c[:2] == town.country for c in h.admin1)
+                )
             )
         )
         if big and town is not None and after[:1] in ("'", "\u2019"):
@@ -5826,15 +5869,20 @@ _SETTLEMENT_CUES: Final = frozenset(["town", "village", "city", "towns", "villag
 _OF_PROVINCE_CUES: Final = frozenset(
     ["province", "provinces", "governorate", "governorates", "region", "regions", "state"]
 )
+#: ... and these in lower case only ("the Department of State" is a ministry).
+_OF_DEPARTMENT_CUES: Final = frozenset(["department", "departments"])
 #: A list of names after a plural province cue and "of", up to the "and" or
-#: comma before the next name (read on the text before a name).
+#: comma before the next name (read on the text before a name; the words
+#: in any case, as all-caps copy writes them).
 _PLURAL_OF_LIST: Final = re.compile(
-    r"\b(?:provinces|governorates|regions)\s+of\s+"
+    r"\b(?i:provinces|governorates|regions|departments)\s+(?i:of)\s+"
     r"(?:[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?,\s+)*[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?"
-    r"(?:,\s+|,?\s+and\s+)\Z"
+    r"(?:,\s+|,?\s+(?i:and)\s+)\Z"
 )
 #: Plural cues of first-level units, read after the last name of a list.
-_PLURAL_PROVINCE_CUES: Final = frozenset(["regions", "states", "governorates", "oblasts"])
+_PLURAL_PROVINCE_CUES: Final = frozenset(
+    ["regions", "states", "governorates", "oblasts", "departments"]
+)
 #: Plural cues that make every name of the list before them a province.
 _LIST_CUES: Final = _PLURAL_PROVINCE_CUES | {"provinces"}
 #: Plural settlement nouns after a province's name, which it modifies.

@@ -1,0 +1,221 @@
+"""
+Towns that name their province, provinces said by a cue before the name,
+and local government areas: which unit a bare or cued name is.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import pytest
+
+from conflictparse import parse
+from conflictparse.parsers.places import _parser as P
+from conflictparse.parsers.places import resolve_name
+from conflictparse.parsers.places._tables import seat_towns
+from conflictparse.results import PlaceMention
+
+PUBLISHED = _dt.date(2025, 6, 2)
+
+
+def _place(text: str, surface: str) -> PlaceMention | None:
+    report = parse(text, published=PUBLISHED)
+    return next((m for m in report.places if m.text == surface), None)
+
+
+def _kind(text: str, surface: str) -> tuple[object, ...] | None:
+    m = _place(text, surface)
+    return None if m is None else (m.kind, m.country, m.admin1)
+
+
+# --- a small seat town named like its province -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "Separatist fighters shelled an army camp in Kidal on Thursday, two "
+            "officers told reporters in Bamako.",
+            "Kidal",
+            ("town", "ML", "ML-8"),
+        ),
+        (
+            "Drone strikes across Kidal region killed herders on Thursday, Malian "
+            "officers said.",
+            "Kidal",
+            ("province", "ML", "ML-8"),
+        ),
+        (
+            "Tribal fighters repelled a Houthi push on Marib overnight, a Yemeni "
+            "commander said.",
+            "Marib",
+            ("town", "YE", "YE-MA"),
+        ),
+        (
+            "Tribal fighters repelled a Houthi push in Marib governorate overnight.",
+            "Marib",
+            ("province", "YE", "YE-MA"),
+        ),
+        (
+            "Jihadists surrounded Menaka for a week, Malian officials said on Monday.",
+            "Menaka",
+            ("town", "ML", "ML-9"),
+        ),
+        (
+            "Soldiers were ambushed in the region of Tillaberi, Niger's army said.",
+            "Tillaberi",
+            ("province", "NE", "NE-6"),
+        ),
+    ],
+)
+def test_a_small_seat_is_the_town_unless_a_cue_says_province(
+    text: str, surface: str, expected: tuple[str, str, str]
+) -> None:
+    assert _kind(text, surface) == expected
+
+
+def test_a_namesake_that_is_no_seat_leaves_the_province() -> None:
+    """Uruzgan's seat is Tarinkot: the small namesake town is not it."""
+    m = _place("Taliban fighters overran a checkpoint in Uruzgan on Friday.", "Uruzgan")
+    assert m is not None and (m.kind, m.admin1) == ("province", "AF-URU")
+
+
+def test_a_name_shared_with_a_province_abroad_is_no_seat() -> None:
+    """A seat named like provinces of two countries ("Montana") decides nothing."""
+    m = _place(
+        "HELENA, Mont. (AP) - Montana lawmakers voted on Tuesday to fund the prison.",
+        "Montana",
+    )
+    assert m is not None and (m.kind, m.country) == ("province", "US")
+
+
+def test_seat_table_holds_seats_only() -> None:
+    seats = seat_towns()
+    assert 2455290 in seats  # Kidal
+    assert 72968 in seats  # Marib
+    assert 2457163 not in seats  # Gao: 50,000 people and more, a town anyway
+
+
+def test_a_dateline_seat_is_the_town() -> None:
+    m = resolve_name("KIDAL")
+    assert m is not None and (m.kind, m.country) == ("town", "ML")
+
+
+def test_all_caps_copy_keeps_the_province() -> None:
+    """In all-caps copy a small town needs more than its case: the department stays."""
+    m = _place(
+        "THE ARMY BOMBED VILLAGES IN MORAZAN, CHALATENANGO, AND GUAZAPA, THE REBELS SAID.",
+        "CHALATENANGO",
+    )
+    assert m is not None and (m.kind, m.admin1) == ("province", "SV-CH")
+
+
+# --- an unnamed village of a region ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Junta jets bomb school in Sagaing village, killing 9",
+        "Soldiers burned a Sagaing village to the ground on Friday, residents said.",
+    ],
+)
+def test_region_before_village_is_the_region(text: str) -> None:
+    """The region's seat is a city, no village: "Sagaing village" is one of the region's."""
+    assert _kind(text, "Sagaing") == ("province", "MM", "MM-01")
+
+
+def test_region_seat_with_town_is_the_town() -> None:
+    assert _kind("Nine people died in Sagaing town on Friday.", "Sagaing") == (
+        "town",
+        "MM",
+        "MM-01",
+    )
+
+
+# --- "department of", "departments of" --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Troops fought rebels in the department of Cusco, Peru.", ["Cusco"]),
+        (
+            "Patrols were sent to the northern departments of Morazan, San Miguel, "
+            "and La Union, El Salvador.",
+            ["Morazan", "San Miguel", "La Union"],
+        ),
+        (
+            "GANGS HAVE SPREAD INTO THE DEPARTMENTS OF MORAZAN AND LA UNION, EL SALVADOR.",
+            ["MORAZAN", "LA UNION"],
+        ),
+        (
+            "Gangs have spread into the Huancavelica and Cusco departments.",
+            ["Huancavelica"],
+        ),
+    ],
+)
+def test_department_cue_makes_the_province(text: str, surfaces: list[str]) -> None:
+    for surface in surfaces:
+        m = _place(text, surface)
+        assert m is not None and m.kind == "province", surface
+
+
+def test_a_ministry_called_department_is_no_province() -> None:
+    m = _place(
+        "Officials of the Department of Jerusalem Affairs met on Sunday.", "Jerusalem"
+    )
+    assert m is None or m.kind != "province"
+
+
+# --- local government areas -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bandits killed seven farmers in Dandume LGA of Katsina State on Sunday.",
+        "Bandits killed seven farmers in Dandume local government area on Sunday.",
+        "Bandits killed seven farmers in Dandume Local Government of Katsina State.",
+    ],
+)
+def test_a_local_government_area_is_the_unit(text: str) -> None:
+    assert _kind(text, "Dandume") == ("district", "NG", "NG-KT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen raided Tsagem Local government area at dawn.",
+        "Gunmen raided Tsagem in KATSINA STATE at dawn.",
+        "Gunmen raided Tsagem in Katsina PROVINCE at dawn.",
+    ],
+)
+def test_unknown_cue_words_in_other_cases_are_looked_for(text: str) -> None:
+    """The quick test before the cue scan reads the cases the scan reads."""
+    assert P._may_hold_unknown_cue(text)
+    assert any(m.span() for m in P._unknown_cue_matches(text))
+
+
+def test_a_capitalised_local_government_area_names_an_unknown_unit() -> None:
+    m = _place("Gunmen raided Tsagem Local government area at dawn.", "Tsagem")
+    assert m is not None and m.kind == "district"
+
+
+def test_shipped_seat_table_matches_its_sources() -> None:
+    """
+    ``places_seat_towns.tsv`` is what the build tool derives from the shipped
+    gazetteer and province keys; after editing either, run
+    ``python tools/build_gazetteer.py --only seats``.
+    """
+    from importlib import resources
+
+    from tests._scripts import load_script
+
+    tool = load_script("tools/build_gazetteer.py")
+    data = resources.files("conflictparse") / "data"
+    shipped = (data / "places_seat_towns.tsv").read_text("utf-8")
+    blob = (data / "gazetteer.bin").read_bytes()
+    with resources.as_file(data / "places_admin1_keys.tsv") as keys:
+        assert tool.seat_towns_tsv(blob, keys) == shipped
