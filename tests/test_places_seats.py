@@ -219,3 +219,49 @@ def test_shipped_seat_table_matches_its_sources() -> None:
     blob = (data / "gazetteer.bin").read_bytes()
     with resources.as_file(data / "places_admin1_keys.tsv") as keys:
         assert tool.seat_towns_tsv(blob, keys) == shipped
+
+
+# --- units named by a list, a holder after "of", a news agency ----------------------
+
+
+def test_a_district_name_ending_in_an_owns_its_cue() -> None:
+    """ "Dand-e-Patan" ends as "Afghan" does, but names the district Paktia holds."""
+    text = "Mortars hit the Dand-e-Patan district of Paktia overnight."
+    assert _kind(text, "Paktia") == ("province", "AF", "AF-PIA")
+    assert _kind(text, "Dand-e-Patan") == ("district", "AF", "AF-PIA")
+
+
+def test_an_adjective_before_a_cue_leaves_it_to_the_name_after() -> None:
+    m = _place("Gunmen attacked the mainly Christian town of Kafr Batna.", "Kafr Batna")
+    assert m is not None and m.kind in ("town", "city", "village", "populated_place")
+
+
+def test_seat_towns_before_a_plural_province_cue_are_provinces() -> None:
+    """ "Raqqa and Hasakah provinces": provinces the tables know by another name."""
+    text = "Kurdish-led forces still hold parts of Raqqa and Hasakah provinces."
+    assert _kind(text, "Raqqa") == ("province", "SY", "SY-RA")
+    assert _kind(text, "Hasakah") == ("province", "SY", "SY-HA")
+
+
+def test_a_capital_joined_to_a_province_stays_the_city() -> None:
+    text = "Jets struck targets in Kabul and Paktika overnight, officials said."
+    m = _place(text, "Kabul")
+    assert m is not None and m.kind == "city"
+    m = _place("Fighting spread to Kabul and Logar provinces.", "Kabul")
+    assert m is not None and m.kind == "province"
+
+
+def test_townships_of_a_region_name_the_region() -> None:
+    text = "Troops torched villages in Ayadaw and Kani townships of Sagaing last week."
+    assert _kind(text, "Sagaing") == ("province", "MM", "MM-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Yemen's official Saba news agency carried the statement.", "Saba"),
+        ("The semi-official Fars news agency carried the statement.", "Fars"),
+    ],
+)
+def test_a_news_agency_name_is_no_place(text: str, surface: str) -> None:
+    assert _place(text, surface) is None

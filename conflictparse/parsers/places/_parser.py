@@ -2004,6 +2004,10 @@ def _listed_units(text: str, out: list[PlaceMention]) -> None:
                 for c in admin1_names().get(_key(town.text), ())
                 if c[:2] == town.country
             ]
+            if not codes and town.admin1 and town.geonames_id is not None:
+                # "Raqqa and Hasakah provinces": named after their seats,
+                # which the tables know by another name (Ar Raqqah)
+                codes = [town.admin1]
             if len(codes) == 1:
                 out[j] = _new_place(
                     text=town.text,
@@ -2372,6 +2376,14 @@ def _coordinated_provinces(
             and text[town.end + 2 : town.end + 3].isupper()
         ):
             continue  # "Florida and Washington, D.C.": maybe a town and its region
+        capital = capitals().get(_key(town.text))
+        if (
+            capital is not None
+            and capital[0] == town.country
+            and town.kind == "city"
+            and _next_word(text[b.end : b.end + _CONTEXT]) not in _LIST_CUES
+        ):
+            continue  # "strikes on Kabul and Paktika": the capital is the city
         codes = [
             c for c in admin1_names().get(_key(town.text), ()) if c[:2] == town.country
         ]
@@ -3210,8 +3222,11 @@ def _name_owns_cue(before: str, at: int) -> bool:
 
 
 #: Endings of capitalised adjectives before a cue ("Syrian", "Sudanese",
-#: "Kurdish", "Shiite", "Sunni", "Islamic").
-_ADJECTIVE_ENDINGS: Final = ("an", "ese", "ish", "ite", "ic", "i")
+#: "Kurdish", "Shiite", "Sunni", "Islamic", "Christian", "Korean",
+#: "Mexican"); not a bare "-an", which ends as many names of districts and
+#: lands ("the Dand-e-Patan district of Paktia", "the Kurdistan region")
+#: as adjectives the demonym table does not already hold.
+_ADJECTIVE_ENDINGS: Final = ("ian", "ean", "can", "ese", "ish", "ite", "ic", "i")
 #: Endings of the adjectival names of districts in Ukraine and Russia, no
 #: people's adjectives ("the Kyivskyi district of Kharkiv", "Industrialnyi").
 _DISTRICT_ENDINGS: Final = ("yi", "skiy", "skii")
@@ -3309,6 +3324,12 @@ def _resolve(
         and (h.after_name or (h.key in surnames and not _preposition_before(before)))
     ):
         return None  # a surname: "Mahmood Danish", "Andrew Jordan ... Jordan won"
+    if (
+        after_word == "news"
+        and after[5:12].lower() == " agency"
+        and not (h.country or h.demonym)
+    ):
+        return None  # "the Saba news agency", "Fars news agency": the agency's name
     if surface == "DATE" and before.endswith("NO "):
         return None  # FBIS's dateline "MOSCOW (USSR), NO DATE --"
     if shouting and (
@@ -3667,8 +3688,10 @@ def _resolve(
             and town is not None
             and after[:2] in (", ", " a")
             and town.country not in _TOWN_SIZED_UNITS
+            and not town.capital
         ):
-            # "in Sagaing, Kachin": a list of provinces, not the seat
+            # "in Sagaing, Kachin": a list of provinces, not the seat (a
+            # national capital stays the city: "strikes on Kabul and Paktika")
             big = not _other_province_next(after, town)
         if (
             not big
@@ -3840,10 +3863,11 @@ _NOT_TOWN_ONLY: Final = ("",)
 #: Dnipropetrovsk regional administration", "Dnipropetrovsk Governor".
 _REGION_OFFICIAL_WORDS: Final = frozenset(["regional", "governor"])
 #: A second-level unit's cue and "of" (maybe a compass adjective) before a
-#: name: "Kauru LGA of southern Kaduna", "Guma local government area of"
+#: name: "Kauru LGA of southern Kaduna", "Guma local government area of",
+#: "Depayin and Kanbalu townships of Sagaing"
 #: (never "territory of": "the border territory of Georgia").
 _UNIT_OF_BEFORE: Final = re.compile(
-    r"(?:\bLGA|[Ll]ocal[ ][Gg]overnment(?:[ ][Aa]rea)?|\btownship)[ ]of[ ]"
+    r"(?:\bLGAs?|[Ll]ocal[ ][Gg]overnment(?:[ ][Aa]reas?|s)?|\btownships?)[ ]of[ ]"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern[ ]|central[ ])?\Z"
 )
 #: A local unit named after a possessive: "'s Tabayin township", "'s Guma
