@@ -265,3 +265,33 @@ def test_townships_of_a_region_name_the_region() -> None:
 )
 def test_a_news_agency_name_is_no_place(text: str, surface: str) -> None:
     assert _place(text, surface) is None
+
+
+# --- persons' names with an initial, handles ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Staff Sgt Brandon K. Dunbar of Ohio was killed in the blast.", "Dunbar"),
+        ('"It will not hold," said Maria T. Taylor, an analyst in Nairobi.', "Taylor"),
+        ("Major General Idris B. Kaduna told reporters the road was open.", "Kaduna"),
+        ("Colonel Kidal A. Moussa said the convoy was hit.", "Kidal"),
+        ("Fans replied to @Gillette within minutes.", "Gillette"),
+    ],
+)
+def test_a_name_beside_a_middle_initial_or_after_at_is_no_place(
+    text: str, surface: str
+) -> None:
+    assert _place(text, surface) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Officials in Pyongyang, N. Korea's capital, said nothing.", "Pyongyang"),
+        ("Troops entered Kaduna. A. Bello, a trader, said shops were shut.", "Kaduna"),
+    ],
+)
+def test_an_initial_elsewhere_leaves_the_place(text: str, surface: str) -> None:
+    assert _place(text, surface) is not None

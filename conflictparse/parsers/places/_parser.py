@@ -3324,6 +3324,10 @@ def _resolve(
         and (h.after_name or (h.key in surnames and not _preposition_before(before)))
     ):
         return None  # a surname: "Mahmood Danish", "Andrew Jordan ... Jordan won"
+    if not shouting and after_word not in _ALL_CUES and _initial_beside(before, after):
+        return None  # "Johnathan J. Dunbar", "Jon R. Taylor", "Carey L. Biron": a person
+    if before[-1:] == "@":
+        return None  # "@Gillette": a social-media handle
     if (
         after_word == "news"
         and after[5:12].lower() == " agency"
@@ -4432,6 +4436,31 @@ def _inside_proper_name(before: str, after: str) -> bool:
             return True
     m2 = _CAPITALISED_NEXT.match(after, timeout=REGEX_TIMEOUT)
     return bool(m2 and _key(m2.group(1)) not in _FUNCTION_OR_PROVINCE_CUE)
+
+
+#: A first name and a middle initial right before a name ("Johnathan J. ").
+_FIRST_NAME_AND_INITIAL: Final = regex.compile(
+    r"(?<![\p{L}\p{N}\-'.])\p{Lu}\p{Ll}++[ ]\p{Lu}\.[ ]\Z"
+)
+#: A middle initial and a surname right after a name (" L. Biron").
+_INITIAL_AND_SURNAME: Final = regex.compile(r"[ ]\p{Lu}\.[ ]\p{Lu}\p{Ll}")
+
+
+def _initial_beside(before: str, after: str) -> bool:
+    """
+    Whether a middle initial stands right beside the name: a person's
+    surname after a first name and an initial ("Master Sgt Johnathan J.
+    Dunbar"), or a first name before one ("Carey L. Biron").
+    """
+    return (
+        before[-1:] == " "
+        and before[-2:-1] == "."
+        and _FIRST_NAME_AND_INITIAL.search(before[-40:], timeout=REGEX_TIMEOUT)
+        is not None
+    ) or (
+        after[2:3] == "."
+        and _INITIAL_AND_SURNAME.match(after, timeout=REGEX_TIMEOUT) is not None
+    )
 
 
 def _longer_name_after_cue(text: str, start: int, end: int) -> bool:
