@@ -295,3 +295,34 @@ def test_a_name_beside_a_middle_initial_or_after_at_is_no_place(
 )
 def test_an_initial_elsewhere_leaves_the_place(text: str, surface: str) -> None:
     assert _place(text, surface) is not None
+
+
+# --- units and villages by their distance to a known place ---------------------------
+
+
+def test_a_village_measured_from_the_town_of_y_takes_its_province() -> None:
+    text = (
+        "ADF rebels raided Mangodomu, a village 18 km from the town of Mambasa, in Congo."
+    )
+    assert _kind(text, "Mangodomu") == ("village", "CD", "CD-IT")
+
+
+def test_an_unlisted_department_of_burkina_faso_is_a_district() -> None:
+    text = (
+        "Jihadists overran a gendarmerie post in Arbinda's Koutougou department, "
+        "about 25 km west of Djibo, in northern Burkina Faso."
+    )
+    m = _place(text, "Koutougou")
+    assert m is not None and (m.kind, m.country, m.admin1) == ("district", "BF", "BF-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burkina Faso's junta rejected the Treasury department report on Monday.",
+        "Police in Texas said the Harris department had closed the road.",
+    ],
+)
+def test_department_of_an_office_or_elsewhere_is_no_unit(text: str) -> None:
+    report = parse(text, published=PUBLISHED)
+    assert not [m for m in report.places if m.kind == "district"]

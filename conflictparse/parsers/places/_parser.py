@@ -6442,11 +6442,12 @@ def _province_found_after(
 #: Words after an unknown place's cue that lead to a known place beside it:
 #: "east of", "north-west of", "near", "outside", "in" (maybe "the", maybe
 #: a distance: "10 km east of", "some 30 km south of", "40 km from"; maybe
-#: after a comma: "X village, about 15 km from Y").
+#: after a comma: "X village, about 15 km from Y"; maybe the place's own cue:
+#: "25 km from the town of Y").
 _TOWARD_AFTER_CUE: Final = re.compile(
     r",? (?:(?:(?:(?:some|about|around|nearly|roughly) )?\d+ (?:km|kilometres|kilometers|miles) )?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west) of|from)"
-    r"|near|outside|in) (?:the )?"
+    r"|near|outside|in) (?:the (?:(?:town|city|village) of )?)?"
 )
 
 #: The capitalised run of words after "the village of", "the town of" (a
