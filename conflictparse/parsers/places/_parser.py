@@ -5731,30 +5731,92 @@ def _unknown_cue_matches(text: str) -> Iterator[regex.Match[str]]:
     the words between are letters joined by spaces, commas and hyphens), and
     one after a piece is read as the piece's end is. Its scan from every
     offset costs some 3,400 instructions per character; most sentences of a
-    story hold no cue word.
+    story hold no cue word, and in one that does the scan starts a few
+    words before the first (:func:`_first_cue_at`).
     """
     at = 0
     for piece in text.replace("\n", ".").split("."):
         end = at + len(piece)
-        if piece and (not piece.isascii() or _line_may_hold_unknown_cue(piece)):
-            yield from _UNKNOWN_CUE.finditer(text, at, end, timeout=REGEX_TIMEOUT)
+        if piece:
+            first = _first_cue_at(piece)
+            if first >= 0:
+                yield from _UNKNOWN_CUE.finditer(
+                    text, at + _words_back(piece, first), end, timeout=REGEX_TIMEOUT
+                )
         at = end + 1
 
 
 def _line_may_hold_unknown_cue(line: str) -> bool:
     """
-    Whether :data:`_UNKNOWN_CUE` may match in the ASCII *line*: a word every
-    match of one of its alternatives holds, in any case (its cue words, or
-    " in " and an admin word, which it reads in any case).
+    Whether :data:`_UNKNOWN_CUE` may match in *line*: a word every match of
+    one of its alternatives holds, in any case (its cue words, or " in " and
+    an admin word, which it reads in any case).
+    """
+    return _first_cue_at(line) >= 0
+
+
+def _first_cue_at(line: str) -> int:
+    """
+    Where the first word of *line* that every match of :data:`_UNKNOWN_CUE`
+    holds one of starts (-1: none; 0 when unsure where): a cue word that
+    starts a word ("city", not "capacity" or "ethnicity"; "town", not
+    "downtown"), an admin word that is one (not "statement", "regional")
+    after " in ", or "territory" after a capitalised word.
     """
     low = line.lower()
-    return (
-        any(map(low.__contains__, _LINE_CUE_WORDS))
-        or (" in " in line and any(map(low.__contains__, _LINE_ADMIN_WORDS)))
+    first = len(line)
+    if not line.isascii():
+        if "\u0130" in line or len(low) != len(line):
+            return 0  # (a dotted capital I: its case folding is not lower())
+        # ("\u017f", a long s, is an "s" to the admin words' case folding;
+        # a capital before "territory" may be any letter's)
+        low = low.replace("\u017f", "s")
+        if "territory" in low:
+            first = low.index("territory")
+    elif "territory" in line:
         # ("territory" only after a capitalised word: "Rutshuru territory",
         # not the "rebel-held territory" or "the territory" of most stories)
-        or ("territory" in line and _TERRITORY_AFTER_NAME.search(line) is not None)
-    )
+        m = _TERRITORY_AFTER_NAME.search(line)
+        if m is not None:
+            first = m.end() - 9
+    if any(map(low.__contains__, _LINE_CUE_WORDS)):
+        m = _CUE_WORD_START.search(low)
+        if m is not None and m.start() < first:
+            first = m.start()
+    if " in " in line and any(map(low.__contains__, _LINE_ADMIN_WORDS)):
+        m = _ADMIN_WORD_WHOLE.search(low)
+        if m is not None and m.start() < first:
+            first = m.start()
+    return first if first < len(line) else -1
+
+
+#: How many words before its cue word a match of :data:`_UNKNOWN_CUE` may
+#: start, and one more: its alternatives read at most six gaps of spaces
+#: before the cue ("X, in the northern Y Z province"; "A, B and C villages"
+#: four; a name of three words and its cue three).
+_WORDS_BEFORE_CUE: Final = 7
+
+
+def _words_back(line: str, at: int) -> int:
+    """Where the run of spaces :data:`_WORDS_BEFORE_CUE` words before *at* starts (or 0)."""
+    i = at
+    for _ in range(_WORDS_BEFORE_CUE):
+        i = line.rfind(" ", 0, i)
+        if i <= 0:
+            return 0
+        while i > 0 and line[i - 1] == " ":
+            i -= 1
+    return i
+
+
+#: :data:`_LINE_CUE_WORDS` at the start of a word (lower case).
+_CUE_WORD_START: Final = re.compile(
+    r"(?<![a-z0-9])(?:district|village|town|city|lga|local government|county|zone|neighbo)"
+)
+#: :data:`_LINE_ADMIN_WORDS` as whole words (lower case).
+_ADMIN_WORD_WHOLE: Final = re.compile(
+    r"(?<![a-z0-9])(?:province|governorate|state|region|department|oblast)(?![a-z0-9])"
+)
 
 
 #: A capitalised word, then "territory" (a district's cue, lower case as
