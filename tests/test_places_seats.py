@@ -326,3 +326,24 @@ def test_an_unlisted_department_of_burkina_faso_is_a_district() -> None:
 def test_department_of_an_office_or_elsewhere_is_no_unit(text: str) -> None:
     report = parse(text, published=PUBLISHED)
     assert not [m for m in report.places if m.kind == "district"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling went on in Marib and Hodeidah. In Taiz, a sniper shot a girl in "
+        "the Al-Jahmaliya district, medics said.",
+        "Shelling went on in Marib and Hodeidah. In Taiz province, a sniper shot a "
+        "girl in the Al-Jahmaliya district, medics said.",
+    ],
+)
+def test_a_district_takes_the_province_its_sentence_opens_with(text: str) -> None:
+    assert _kind(text, "Al-Jahmaliya") == ("district", "YE", "YE-TA")
+
+
+def test_a_district_in_another_sentence_keeps_no_province() -> None:
+    text = (
+        "Shelling went on in Marib and Hodeidah. In Taiz, a sniper shot a girl. "
+        "Shells also hit the Al-Jahmaliya district."
+    )
+    assert _kind(text, "Al-Jahmaliya") == ("district", "YE", None)

@@ -1601,6 +1601,7 @@ def find_places(
         if not _SETTLEMENTS_WITHOUT_PROVINCE.isdisjoint(map(_KIND_ADMIN1_OF, out)):
             _province_of_unit_after(text, out)
         if ("district", None) in map(_KIND_ADMIN1_OF, out):
+            _province_of_opener(text, out)
             _province_of_story(out)
     if not doc.shouting:
         out = region_pairs(text, out, look.towns, _town_kind, every_actor.overlaps)
@@ -2036,6 +2037,38 @@ _IN_UNIT_BETWEEN: Final = regex.compile(
 #: The roles of the mentions that tell where a story is (a dateline tells
 #: where it was filed: "PORT SUDAN" over a story from El Fasher).
 _STORY_ROLES: Final = frozenset(["place", "metonymy"])
+
+
+def _province_of_opener(text: str, out: list[PlaceMention]) -> None:
+    """
+    Give a district with no province the province of the place its
+    sentence opens with ("In Taiz, snipers killed a boy in the Al-Mudhaffar
+    district": Taiz's), when that place is of the district's country.
+    """
+    for i, m in enumerate(out):
+        if m.kind != "district" or m.admin1 is not None or m.role != "place":
+            continue
+        stop = text.rfind(". ", 0, m.start)
+        at = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, m.start) + 1)
+        if not text.startswith("In ", at):
+            continue
+        opener = next((p for p in out if p.start == at + 3), None)
+        if (
+            opener is None
+            or opener is m
+            or not opener.admin1
+            or opener.country != m.country
+            or opener.role != "place"
+        ):
+            continue
+        end = opener.end
+        if opener.kind == "province":
+            # "In Taiz province, ...": the cue after the name
+            word = _next_word(text[end : end + 16])
+            if word in _PROVINCE_CUES:
+                end += 1 + len(word)
+        if text.startswith(",", end):
+            out[i] = attrs.evolve(m, admin1=opener.admin1)
 
 
 def _province_of_story(out: list[PlaceMention]) -> None:
