@@ -347,3 +347,13 @@ def test_a_district_in_another_sentence_keeps_no_province() -> None:
         "Shells also hit the Al-Jahmaliya district."
     )
     assert _kind(text, "Al-Jahmaliya") == ("district", "YE", None)
+
+
+def test_a_district_named_like_a_small_town_abroad_is_the_storys() -> None:
+    """ "the Kech district" in a story about Pakistan is no German village's."""
+    text = (
+        "Separatists attacked a convoy in Pakistan's Balochistan province on Monday. "
+        "Pakistan's army said five soldiers died. In the Kech district, gunmen "
+        "burned two trucks."
+    )
+    assert _kind(text, "Kech") == ("district", "PK", "PK-BA")

@@ -3764,6 +3764,9 @@ def _resolve(
         and (
             (not cues and after_word in _FACILITY_NOUNS)
             or after_word in _LOCAL_UNIT_CUES
+            # "the Kech district" in a story about Pakistan: no small town
+            # of Germany
+            or (after[:9] == " district" and town.population < 50000)
             or (after_word == "local" and after[7:17].lower() == "government")
             or (
                 after_word in _PART_NOUNS
