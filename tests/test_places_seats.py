@@ -357,3 +357,28 @@ def test_a_district_named_like_a_small_town_abroad_is_the_storys() -> None:
         "burned two trucks."
     )
     assert _kind(text, "Kech") == ("district", "PK", "PK-BA")
+
+
+def test_unknown_villages_take_the_one_country_and_province_of_the_story() -> None:
+    """A story whose places all lie in Plateau State, Nigeria, which it never names."""
+    text = (
+        "Gunmen killed 12 people in Mangu Local Government Area of Plateau State. "
+        "The attackers targeted Kwahaslalek and Bwai villages, the council chairman said."
+    )
+    assert _kind(text, "Kwahaslalek") == ("village", "NG", "NG-PL")
+
+
+def test_an_unknown_village_beside_one_far_place_keeps_no_province() -> None:
+    m = _place(
+        "Gunmen killed three in Ceel Jaale, 110 km southwest of Mogadishu.", "Ceel Jaale"
+    )
+    assert m is None or m.admin1 is None
+
+
+def test_two_countries_leave_an_unknown_village_without_one() -> None:
+    text = (
+        "An Israeli drone struck a car near the village of Kfar Dounine, "
+        "Lebanon's health ministry said."
+    )
+    m = _place(text, "Kfar Dounine")
+    assert m is not None and m.country is None

@@ -1600,7 +1600,12 @@ def find_places(
             _namesakes_near_anchors(text, out, look.towns)
         if not _SETTLEMENTS_WITHOUT_PROVINCE.isdisjoint(map(_KIND_ADMIN1_OF, out)):
             _province_of_unit_after(text, out)
-        if ("district", None) in map(_KIND_ADMIN1_OF, out):
+        if None in map(_COUNTRY_OF, out):
+            _country_of_story(out)
+        kinds = set(map(_KIND_ADMIN1_OF, out))
+        if ("district", None) in kinds or not _SETTLEMENTS_WITHOUT_PROVINCE.isdisjoint(
+            kinds
+        ):
             _province_of_opener(text, out)
             _province_of_story(out)
     if not doc.shouting:
@@ -2039,6 +2044,44 @@ _IN_UNIT_BETWEEN: Final = regex.compile(
 _STORY_ROLES: Final = frozenset(["place", "metonymy"])
 
 
+_COUNTRY_OF: Final = operator.attrgetter("country")
+#: The kinds an unknown name a cue told may have.
+_UNKNOWN_KINDS: Final = frozenset(
+    ["village", "town", "city", "district", "populated_place"]
+)
+
+
+def _unplaced_unit(m: PlaceMention) -> bool:
+    """A district, or an unknown village or town a cue told, with no province."""
+    return (
+        m.admin1 is None
+        and m.role == "place"
+        and (m.kind == "district" or (m.kind in _UNKNOWN_KINDS and m.geonames_id is None))
+    )
+
+
+def _country_of_story(out: list[PlaceMention]) -> None:
+    """
+    Give an unknown village, town or district with no country the one
+    country every other mention of the story names, of two or more
+    ("Hurum, Manguna and Ruwi villages" in a story whose places all lie in
+    Nigeria, which it never names): none where two countries are named,
+    however (as a demonym: "an Israeli strike on the village of Joun").
+    """
+    countries = {m.country for m in out if m.country}
+    if len(countries) != 1 or sum(1 for m in out if m.country) < 2:
+        return
+    country = countries.pop()
+    for i, m in enumerate(out):
+        if (
+            m.country is None
+            and m.role == "place"
+            and m.kind in _UNKNOWN_KINDS
+            and m.geonames_id is None
+        ):
+            out[i] = attrs.evolve(m, country=country)
+
+
 def _province_of_opener(text: str, out: list[PlaceMention]) -> None:
     """
     Give a district with no province the province of the place its
@@ -2046,7 +2089,7 @@ def _province_of_opener(text: str, out: list[PlaceMention]) -> None:
     district": Taiz's), when that place is of the district's country.
     """
     for i, m in enumerate(out):
-        if m.kind != "district" or m.admin1 is not None or m.role != "place":
+        if not _unplaced_unit(m):
             continue
         stop = text.rfind(". ", 0, m.start)
         at = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, m.start) + 1)
@@ -2073,26 +2116,24 @@ def _province_of_opener(text: str, out: list[PlaceMention]) -> None:
 
 def _province_of_story(out: list[PlaceMention]) -> None:
     """
-    Give a district with no province the one province of its country that
+    Give a district, or an unknown village or town, with no province the one
+    province of its country that
     the story's other places lie in ("North Gondar" in a story whose
     places are all in Amhara; "the Daraja Oula district" of a story about
     El Fasher): no answer where they lie in two ("Kano said" counts).
     """
     for i, m in enumerate(out):
-        if (
-            m.kind != "district"
-            or m.admin1 is not None
-            or m.country is None
-            or m.role != "place"
-        ):
+        if m.country is None or not _unplaced_unit(m):
             continue
-        codes = {
+        codes = [
             p.admin1
             for p in out
             if p.country == m.country and p.admin1 and p.role in _STORY_ROLES
-        }
-        if len(codes) == 1:
-            out[i] = attrs.evolve(m, admin1=codes.pop())
+        ]
+        if len(set(codes)) == 1 and (m.kind == "district" or len(codes) > 1):
+            # (a village beside one place only may lie far from it: "Bulo
+            # Mareer, 110 km southwest of Mogadishu")
+            out[i] = attrs.evolve(m, admin1=codes[0])
 
 
 def _province_of_unit_after(text: str, out: list[PlaceMention]) -> None:
