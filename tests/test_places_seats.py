@@ -382,3 +382,26 @@ def test_two_countries_leave_an_unknown_village_without_one() -> None:
     )
     m = _place(text, "Kfar Dounine")
     assert m is not None and m.country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        (
+            "Jihadists hit Tawori, a village some 15 km (9 miles) east of Djibo, and "
+            "Kaya in Centre-Nord.",
+            "Tawori",
+            ("village", "BF", "BF-12"),
+        ),
+        (
+            "Gunmen raided Dabanga village, 60 km (37 miles) north of Marte, and Kano.",
+            "Dabanga",
+            ("village", "NG", "NG-BO"),
+        ),
+    ],
+)
+def test_a_distance_in_both_units_still_gives_the_province(
+    text: str, surface: str, expected: tuple[str, str, str]
+) -> None:
+    """Wire copy gives the distance twice: "15 km (9 miles) east of Djibo"."""
+    assert _kind(text, surface) == expected

@@ -690,6 +690,8 @@ _APPOSITION_NEXT: Final = (
 #: A distance, maybe rounded: "some 80 ", "12 ".
 _DISTANCE: Final = r"(?:(?:some|about|around|nearly|roughly)[ ])?\d+[ ]"
 #: What follows a distance to the place it is measured from: "north of ", " from ".
+#: The distance in the other unit, in brackets: "15 km (9 miles) east of".
+_PARENTHESIS: Final = r"(?:[ ]\(\d+[ ](?:miles|km|kilometres|kilometers)\))"
 _FROM_PLACE: Final = (
     r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ]\p{Lu}"
 )
@@ -706,7 +708,7 @@ _APPOSITION_CUE: Final = (
     rf"(?:(?P<cue9>town|township|village|city|neighbou?rhood)|(?<=military[ ]|army[ ])(?P<cue9>camp|base))"
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
     # or a distance from a place ("Masisi, some 80 km northwest of Goma")
-    rf"|{_DISTANCE}(?P<cue9>km|kilometres|kilometers|miles)(?={_FROM_PLACE})"
+    rf"|{_DISTANCE}(?P<cue9>km|kilometres|kilometers|miles)(?={_PARENTHESIS}?{_FROM_PLACE})"
     # or a border ("Paletwa, on the border with Bangladesh")
     rf"|{_BORDER_WITH})"
 )
@@ -6028,11 +6030,11 @@ _TERRITORY: Final = regex.compile(
 )
 #: A distance from a place: "20 km north of X" (:func:`_areas`).
 _DISTANCE_AT: Final = re.compile(
-    r"\d (?:km|kilometres|kilometers|miles) "
+    r"\d (?:km|kilometres|kilometers|miles)\)? "
     r"(?:(?:north|south)(?:-?(?:east|west))?|east|west) of [A-Z]"
 )
 _DISTANCE_OF: Final = regex.compile(
-    rf"(?P<cue9>km|kilometres|kilometers|miles)[ ]\p{{Ll}}++(?:-\p{{Ll}}++)?+[ ]of[ ]"
+    rf"(?P<cue9>km|kilometres|kilometers|miles)\)?[ ]\p{{Ll}}++(?:-\p{{Ll}}++)?+[ ]of[ ]"
     rf"(?P<name9>{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE}){{0,2}}+)"
 )
 #: Feature nouns that open a name no settlement has ("Lake Kivu").
@@ -6584,7 +6586,8 @@ def _province_found_after(
 #: after a comma: "X village, about 15 km from Y"; maybe the place's own cue:
 #: "25 km from the town of Y").
 _TOWARD_AFTER_CUE: Final = re.compile(
-    r",? (?:(?:(?:(?:some|about|around|nearly|roughly) )?\d+ (?:km|kilometres|kilometers|miles) )?"
+    r",? (?:(?:(?:(?:some|about|around|nearly|roughly) )?\d+ (?:km|kilometres|kilometers|miles) "
+    r"(?:\(\d+ (?:miles|km|kilometres|kilometers)\) )?)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west) of|from)"
     r"|near|outside|in) (?:the (?:(?:town|city|village) of )?)?"
 )

@@ -247,7 +247,7 @@ def _department_country(context: Counter[str]) -> str | None:
 #: of ", " near ", " outside ".
 _TOWARD: Final = regex.compile(
     r",?[ ](?:(?:(?:(?:some|about|around|nearly|roughly)[ ])?\d+[ ]"
-    r"(?:km|kilometres|kilometers|miles)[ ])?"
+    r"(?:km|kilometres|kilometers|miles)[ ](?:\(\d+[ ](?:miles|km)\)[ ])?)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)|near|outside)[ ]"
 )
 
