@@ -405,3 +405,23 @@ def test_a_distance_in_both_units_still_gives_the_province(
 ) -> None:
     """Wire copy gives the distance twice: "15 km (9 miles) east of Djibo"."""
     assert _kind(text, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Russian drone strikes on Odesa killed four people overnight.", "Odesa"),
+        ("Pakistani air strikes on Kabul wounded 12, officials said.", "Kabul"),
+        ("An RSF drone attack on Port Sudan damaged the airport.", "Port Sudan"),
+    ],
+)
+def test_the_target_of_an_attack_is_the_place_not_the_actor(
+    text: str, surface: str
+) -> None:
+    m = _place(text, surface)
+    assert m is not None and m.role == "place"
+
+
+def test_a_capital_before_its_verb_still_acts() -> None:
+    m = _place("Kabul condemned the strikes on Monday.", "Kabul")
+    assert m is not None and m.role == "metonymy"

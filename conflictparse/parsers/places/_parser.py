@@ -3481,7 +3481,12 @@ def _resolve(
         and polity
         and not shouting
         and (
-            _is_metonymy(before, after, after_word, prep=prep or compass)
+            _is_metonymy(
+                before,
+                after,
+                after_word,
+                prep=prep or compass or _attack_on_before(before),
+            )
             or _object_of_verb(before)
             or _possessive_of_polity(after)
         )
@@ -5608,6 +5613,21 @@ def _org_name_before(before: str) -> bool:
         return False  # what the pattern needs
     m = _ORG_OF_BEFORE.search(before, timeout=REGEX_TIMEOUT)
     return bool(m and _key(m.group(1)) in _ORG_WORDS)
+
+
+#: An attack's noun and "on" right before a name: the name is its target,
+#: and a verb after it the attack's ("Russian strikes on Kyiv killed 10").
+_ATTACK_ON: Final = re.compile(
+    r"\b(?:air[ -]?strikes?|strikes?|attacks?|raids?|assaults?|bombardments?|bombings?"
+    r"|shelling|offensive|barrage|missiles?|drones?|rockets?)[ ]on[ ](?:the[ ])?\Z"
+)
+
+
+def _attack_on_before(before: str) -> bool:
+    """Whether an attack's noun and "on" end *before* ("strikes on ")."""
+    return (
+        before.endswith(("on ", "the ")) and _ATTACK_ON.search(before[-40:]) is not None
+    )
 
 
 def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> bool:
