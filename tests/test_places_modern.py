@@ -1986,13 +1986,25 @@ def test_a_bare_palestinian_governorate_name_is_its_town(
     assert m is not None and (m.kind, m.admin1) == expected
 
 
-def test_a_small_seat_town_elsewhere_leaves_its_province() -> None:
-    """ "Chalatenango" bare stays the department: the town-first reading is Palestine's only."""
-    m = _place(
-        "Rebels attacked an army post in Chalatenango, El Salvador, on Monday.",
-        "Chalatenango",
-    )
-    assert m is not None and (m.kind, m.admin1) == ("province", "SV-CH")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels attacked an army post in Chalatenango, El Salvador, on Monday.",
+            ("town", "SV-CH"),
+        ),
+        (
+            "Rebels attacked an army post in Chalatenango department on Monday.",
+            ("province", "SV-CH"),
+        ),
+    ],
+)
+def test_a_small_seat_town_elsewhere_is_the_town(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """ "Chalatenango" bare is the department's seat (as "Kidal" is); its cue says the unit."""
+    m = _place(text, "Chalatenango")
+    assert m is not None and (m.kind, m.admin1) == expected
 
 
 @pytest.mark.parametrize(

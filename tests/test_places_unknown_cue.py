@@ -120,3 +120,63 @@ def test_second_level_cue_words_equal_the_scan(parts: list[str]) -> None:
         (m.span(), m.group("cue"))
         for m in S._CUE_WORD.finditer(text, timeout=REGEX_TIMEOUT)
     ]
+
+
+_MODERN_WORDS = st.sampled_from(
+    [
+        "Kafr",
+        "Nabl",
+        "town",
+        "downtown",
+        "townspeople",
+        "village",
+        "city",
+        "capacity",
+        "ethnicity",
+        "district",
+        "in",
+        "the",
+        "of",
+        "Borno",
+        "State",
+        "statement",
+        "\u017ftate",
+        "ST\u0130TE",
+        "regional",
+        "region",
+        "Gedo",
+        "\u00c9touri",
+        "Kalehe",
+        "territory",
+        "\u212aivu",
+        "LGA",
+        "Local",
+        "government",
+        "zone",
+        "neighbourhood",
+        "\u201cGuma",
+        "caf\u00e9",
+    ]
+)
+_MODERN_GLUE = st.sampled_from(
+    [" ", " ", ", ", ". ", "\n", "\u201d ", " \u2014 ", "\u2019s ", "-", "\u00a0"]
+)
+
+
+@given(st.lists(st.tuples(_MODERN_WORDS, _MODERN_GLUE), max_size=30))
+def test_modern_pieces_equal_the_whole_scan(parts: list[tuple[str, str]]) -> None:
+    """Curly quotes, dashes and accented names: the pieces' scan is the whole one's."""
+    text = "".join(word + glue for word, glue in parts)
+    assert _by_piece(text) == _whole(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said in a statement that the capacity of the downtown camp was full.",
+        "\u201cWe fled,\u201d she said in a statement about regional aid.",
+    ],
+)
+def test_words_inside_other_words_need_no_scan(text: str) -> None:
+    """ "statement", "capacity", "downtown" hold no cue: the piece is not scanned."""
+    assert not P._line_may_hold_unknown_cue(text)

@@ -45,6 +45,12 @@ Outputs in ``conflictparse/data/``:
   cities500 keep them all; larger ones keep their ``_PER_COUNTRY`` most
   populous places and every place of at least ``_ALWAYS_POPULATION``.
 
+* ``places_seat_towns.tsv``: the towns of ``gazetteer.bin`` under 50,000
+  people that share their first-level unit's name, lie in it and are its
+  seat (at least half the people of its most populous place), read so that
+  a bare "Kidal" is the town; ``--only seats`` rebuilds it from the two
+  tables in the output folder (it is rebuilt after a full build too).
+
 The GeoNames data is CC BY 4.0 (https://www.geonames.org/).
 The output is deterministic: rows are sorted by GeoNames id and the index
 is laid out in a fixed order. ``--out DIR`` writes the tables elsewhere
@@ -221,6 +227,7 @@ def main(argv: list[str] | None = None) -> int:
             "admin1",
             "divisions",
             "saints",
+            "seats",
             "all",
         ],
         default="all",
@@ -243,6 +250,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.only == "divisions":
         _patch_divisions(out_dir)
+        return 0
+    if args.only == "seats":
+        _write_seat_towns(out_dir)
         return 0
     if args.only == "saints":
         blob = out_dir / "gazetteer.bin"
@@ -272,6 +282,7 @@ def main(argv: list[str] | None = None) -> int:
     places = _places(cities, iso_of, capitals)
     raw = gazetteer_bytes(places)
     write_atomic(out_dir / "gazetteer.bin", raw)
+    _write_seat_towns(out_dir)
     print(
         f"{len(admin1)} admin1 rows ({sum(1 for r in admin1.values() if r[0])} with ISO),"
         f" {len(places)} places, {len(raw)} bytes",
@@ -375,6 +386,63 @@ def with_saint_variants(blob: bytes) -> bytes:
     """
     gaz, places, keys = _unpacked(blob)
     return encode(places, [saint_variants(ks) for ks in keys], note=note(gaz))
+
+
+#: Seat towns below the population at which the parser reads a bare name as
+#: the town anyway, and at least this share of their province's most
+#: populous place in the table: a town that large beside the province's
+#: biggest is its seat (Kidal, Marib, Menaka, Tillaberi), where a smaller
+#: namesake is not (Santa Fe de Antioquia beside Medellin, Junin beside
+#: Huancayo).
+_SEAT_SHARE: Final = 0.5
+_SEAT_MIN_POPULATION: Final = 5000
+_SEAT_MAX_POPULATION: Final = 50000
+#: Provinces whose namesake town passes that test but is not their seat
+#: (hand-checked): Uruzgan's seat is Tarinkot, Makueni's is Wote.
+_NOT_SEATS: Final = frozenset(["AF-URU", "KE-23"])
+
+
+def seat_towns_tsv(blob: bytes, admin1_keys_path: Path) -> str:
+    """
+    ``places_seat_towns.tsv``: the towns of the table *blob* that share
+    their first-level unit's name (a key of *admin1_keys_path*), lie in it
+    and are its seat by :data:`_SEAT_SHARE` (GeoNames id, ISO 3166-2 code,
+    name), sorted by code.
+    """
+    gaz, places, _keys = _unpacked(blob)
+    biggest: dict[str, int] = {}
+    for p in places:
+        if p.admin1 and p.population > biggest.get(p.admin1, 0):
+            biggest[p.admin1] = p.population
+    seats: dict[int, tuple[str, str]] = {}
+    for key, codes in _tsv_rows(admin1_keys_path, 2):
+        for t in gaz.lookup_key(key):
+            if (
+                t.admin1 in codes.split("|")
+                and t.admin1 not in _NOT_SEATS
+                and _SEAT_MIN_POPULATION <= t.population < _SEAT_MAX_POPULATION
+                and t.population >= _SEAT_SHARE * biggest[t.admin1]
+            ):
+                seats[t.geonames_id] = (t.admin1, t.name)
+    rows = sorted(seats.items(), key=lambda kv: (kv[1][0], kv[0]))
+    return (
+        "# Built by tools/build_gazetteer.py (--only seats) from gazetteer.bin"
+        " (GeoNames, CC BY 4.0) and places_admin1_keys.tsv; do not edit by hand.\n"
+        "geonameid\tiso\tname\n"
+        + "".join(f"{gid}\t{code}\t{name}\n" for gid, (code, name) in rows)
+    )
+
+
+def _write_seat_towns(out_dir: Path) -> None:
+    blob = out_dir / "gazetteer.bin"
+    keys = out_dir / "places_admin1_keys.tsv"
+    write_atomic(
+        out_dir / "places_seat_towns.tsv",
+        seat_towns_tsv(
+            (blob if blob.exists() else DATA / "gazetteer.bin").read_bytes(),
+            keys if keys.exists() else DATA / "places_admin1_keys.tsv",
+        ),
+    )
 
 
 def _tsv_rows(path: Path, columns: int) -> list[list[str]]:

@@ -29,6 +29,7 @@ from conflictparse.parsers.places._tables import (
     country_names,
     extra_places,
     features,
+    seat_towns,
 )
 from conflictparse.results import PlaceMention, Span
 
@@ -106,7 +107,22 @@ def resolve_name(name: str, *, country: str | None = None) -> PlaceMention | Non
         if country is None or t.country == country
     ]
     subs = [c for c in admin1_names().get(key, ()) if country is None or c[:2] == country]
-    if subs and not (towns and towns[0].population >= 50000 and towns[0].admin1 in subs):
+    if (
+        subs
+        and not (
+            towns
+            and towns[0].admin1 in subs
+            and (
+                towns[0].population >= 50000
+                # a smaller seat named like its province ("KIDAL"), when no
+                # province abroad shares the name ("MONTANA")
+                or (
+                    towns[0].geonames_id in seat_towns()
+                    and all(c[:2] == towns[0].country for c in subs)
+                )
+            )
+        )
+    ):
         return PlaceMention(
             text=name,
             span=span,

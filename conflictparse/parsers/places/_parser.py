@@ -59,6 +59,7 @@ from conflictparse.parsers.places._tables import (
     demonyms,
     extra_places,
     features,
+    seat_towns,
     translation_table,
 )
 from conflictparse.results import PlaceMention, Provenance, Span, _builder
@@ -610,7 +611,7 @@ _PREPOSITION_BEFORE: Final = regex.compile(
 )
 _OF_CUE_BEFORE: Final = regex.compile(
     r"""\b(?P<cue>district|provinces?|town|city|village|governorates?|regions?
-    |department|area|municipality|state)[ ]++of[ ]++\Z""",
+    |departments?|area|municipality|state)[ ]++of[ ]++\Z""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: The country evidence a dateline gives.
@@ -690,6 +691,8 @@ _APPOSITION_NEXT: Final = (
 _DISTANCE: Final = r"(?:(?:some|about|around|nearly|roughly)[ ])?\d+[ ]"
 #: What follows a distance to the place it is measured from: "north of ", " from ",
 #: maybe through its kind ("east of the town of Bankass").
+#: The distance in the other unit, in brackets: "15 km (9 miles) east of".
+_PARENTHESIS: Final = r"(?:[ ]\(\d+[ ](?:miles|km|kilometres|kilometers)\))"
 _FROM_PLACE: Final = (
     r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ]"
     r"(?:the[ ](?:town|city|village|provincial[ ]capital|regional[ ]capital)[ ]of[ ])?\p{Lu}"
@@ -707,8 +710,7 @@ _APPOSITION_CUE: Final = (
     rf"(?:(?P<cue9>town|township|village|city|neighbou?rhood)|(?<=military[ ]|army[ ])(?P<cue9>camp|base))"
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
     # or a distance from a place ("Masisi, some 80 km northwest of Goma")
-    # (past its conversion in brackets: "20 km (12 miles) east of")
-    rf"|{_DISTANCE}(?P<cue9>km|kilometres|kilometers|miles)(?:[ ]\([^()\n]{{1,20}}\))?(?={_FROM_PLACE})"
+    rf"|{_DISTANCE}(?P<cue9>km|kilometres|kilometers|miles)(?={_PARENTHESIS}?{_FROM_PLACE})"
     # or a border ("Paletwa, on the border with Bangladesh")
     rf"|{_BORDER_WITH})"
 )
@@ -773,6 +775,7 @@ _UNKNOWN_CUE_WORDS: Final = (
     "city",
     "LGA",
     "Local Government",
+    "Local government",
     "local government",
     "county",
     " zone",
@@ -780,7 +783,8 @@ _UNKNOWN_CUE_WORDS: Final = (
     "territory",
 )
 #: ... and one of these, after " in ", in every match of its last ("X in Y
-#: province", "X in Borno State").
+#: province", "X in Borno State"; it reads the admin word in any case, and
+#: a headline or a quoted name writes it in capitals: "X in BORNO STATE").
 _UNKNOWN_ADMIN_WORDS: Final = (
     "province",
     "governorate",
@@ -794,6 +798,12 @@ _UNKNOWN_ADMIN_WORDS: Final = (
     "Region",
     "Department",
     "Oblast",
+    "PROVINCE",
+    "GOVERNORATE",
+    "STATE",
+    "REGION",
+    "DEPARTMENT",
+    "OBLAST",
 )
 
 # The capitalised words of a story (every word of ALL-CAPS copy), split
@@ -1594,7 +1604,10 @@ def find_places(
             _namesakes_near_anchors(text, out, look.towns)
         if not _SETTLEMENTS_WITHOUT_PROVINCE.isdisjoint(map(_KIND_ADMIN1_OF, out)):
             _province_of_unit_after(text, out)
+        if None in map(_COUNTRY_OF, out):
+            _country_of_story(out)
         if ("district", None) in map(_KIND_ADMIN1_OF, out):
+            _province_of_opener(text, out)
             _province_of_story(out)
     if not doc.shouting:
         out = region_pairs(text, out, look.towns, _town_kind, every_actor.overlaps)
@@ -1929,14 +1942,15 @@ def _keep_province_sense(text: str, out: list[PlaceMention]) -> None:
 #: territories", "Maru and Tsafe local government areas").
 _PLURAL_UNIT_AFTER: Final = regex.compile(
     r"""[ ]
-    (?:(?P<province>regions|provinces|states|governorates|oblasts)
+    (?:(?P<province>regions|provinces|states|governorates|oblasts|departments)
       |(?P<district>districts|territories|townships|counties|LGAs
         |[Ll]ocal[ ][Gg]overnment[ ][Aa]reas|[Ll]ocal[ ][Gg]overnments))\b""",
     regex.VERBOSE,
 )
 #: :data:`_PLURAL_UNIT_AFTER` as a ``re`` test, tried after each mention.
 _PLURAL_UNIT_AT: Final = compile_re(
-    r" (?:regions|provinces|states|governorates|oblasts|districts|territories|townships"
+    r" (?:regions|provinces|states|governorates|oblasts|departments|districts|territories"
+    r"|townships"
     r"|counties|LGAs|[Ll]ocal [Gg]overnment [Aa]reas|[Ll]ocal [Gg]overnments)\b"
 )
 _KIND_OF: Final = operator.attrgetter("kind")
@@ -1997,6 +2011,10 @@ def _listed_units(text: str, out: list[PlaceMention]) -> None:
                 for c in admin1_names().get(_key(town.text), ())
                 if c[:2] == town.country
             ]
+            if not codes and town.admin1 and town.geonames_id is not None:
+                # "Raqqa and Hasakah provinces": named after their seats,
+                # which the tables know by another name (Ar Raqqah)
+                codes = [town.admin1]
             if len(codes) == 1:
                 out[j] = _new_place(
                     text=town.text,
@@ -2027,6 +2045,76 @@ _IN_UNIT_BETWEEN: Final = regex.compile(
 _STORY_ROLES: Final = frozenset(["place", "metonymy"])
 
 
+_COUNTRY_OF: Final = operator.attrgetter("country")
+#: The kinds an unknown name a cue told may have.
+_UNKNOWN_KINDS: Final = frozenset(
+    ["village", "town", "city", "district", "populated_place"]
+)
+
+
+def _unplaced_unit(m: PlaceMention) -> bool:
+    """
+    A district with no province (not an unknown village: the events stage
+    lets one with no province lie in the incident's district, "targeted
+    Hurum, Manguna and Ruwi villages" after "in Bokkos LGA").
+    """
+    return m.kind == "district" and m.admin1 is None and m.role == "place"
+
+
+def _country_of_story(out: list[PlaceMention]) -> None:
+    """
+    Give an unknown village, town or district with no country the one
+    country every other mention of the story names, of two or more
+    ("Hurum, Manguna and Ruwi villages" in a story whose places all lie in
+    Nigeria, which it never names): none where two countries are named,
+    however (as a demonym: "an Israeli strike on the village of Joun").
+    """
+    countries = {m.country for m in out if m.country}
+    if len(countries) != 1 or sum(1 for m in out if m.country) < 2:
+        return
+    country = countries.pop()
+    for i, m in enumerate(out):
+        if (
+            m.country is None
+            and m.role == "place"
+            and m.kind in _UNKNOWN_KINDS
+            and m.geonames_id is None
+        ):
+            out[i] = attrs.evolve(m, country=country)
+
+
+def _province_of_opener(text: str, out: list[PlaceMention]) -> None:
+    """
+    Give a district with no province the province of the place its
+    sentence opens with ("In Taiz, snipers killed a boy in the Al-Mudhaffar
+    district": Taiz's), when that place is of the district's country.
+    """
+    for i, m in enumerate(out):
+        if not _unplaced_unit(m):
+            continue
+        stop = text.rfind(". ", 0, m.start)
+        at = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, m.start) + 1)
+        if not text.startswith("In ", at):
+            continue
+        opener = next((p for p in out if p.start == at + 3), None)
+        if (
+            opener is None
+            or opener is m
+            or not opener.admin1
+            or opener.country != m.country
+            or opener.role != "place"
+        ):
+            continue
+        end = opener.end
+        if opener.kind == "province":
+            # "In Taiz province, ...": the cue after the name
+            word = _next_word(text[end : end + 16])
+            if word in _PROVINCE_CUES:
+                end += 1 + len(word)
+        if text.startswith(",", end):
+            out[i] = attrs.evolve(m, admin1=opener.admin1)
+
+
 def _province_of_story(out: list[PlaceMention]) -> None:
     """
     Give a district with no province the one province of its country that
@@ -2035,20 +2123,15 @@ def _province_of_story(out: list[PlaceMention]) -> None:
     El Fasher): no answer where they lie in two ("Kano said" counts).
     """
     for i, m in enumerate(out):
-        if (
-            m.kind != "district"
-            or m.admin1 is not None
-            or m.country is None
-            or m.role != "place"
-        ):
+        if m.country is None or not _unplaced_unit(m):
             continue
-        codes = {
+        codes = [
             p.admin1
             for p in out
             if p.country == m.country and p.admin1 and p.role in _STORY_ROLES
-        }
-        if len(codes) == 1:
-            out[i] = attrs.evolve(m, admin1=codes.pop())
+        ]
+        if len(set(codes)) == 1:
+            out[i] = attrs.evolve(m, admin1=codes[0])
 
 
 def _province_of_unit_after(text: str, out: list[PlaceMention]) -> None:
@@ -2365,6 +2448,14 @@ def _coordinated_provinces(
             and text[town.end + 2 : town.end + 3].isupper()
         ):
             continue  # "Florida and Washington, D.C.": maybe a town and its region
+        capital = capitals().get(_key(town.text))
+        if (
+            capital is not None
+            and capital[0] == town.country
+            and town.kind == "city"
+            and _next_word(text[b.end : b.end + _CONTEXT]) not in _LIST_CUES
+        ):
+            continue  # "strikes on Kabul and Paktika": the capital is the city
         codes = [
             c for c in admin1_names().get(_key(town.text), ()) if c[:2] == town.country
         ]
@@ -3203,11 +3294,20 @@ def _name_owns_cue(before: str, at: int) -> bool:
 
 
 #: Endings of capitalised adjectives before a cue ("Syrian", "Sudanese",
-#: "Kurdish", "Shiite", "Sunni", "Islamic").
-_ADJECTIVE_ENDINGS: Final = ("an", "ese", "ish", "ite", "ic", "i")
+#: "Kurdish", "Shiite", "Sunni", "Islamic", "Christian", "Korean",
+#: "Mexican"); not a bare "-an", which ends as many names of districts and
+#: lands ("the Dand-e-Patan district of Paktia", "the Kurdistan region")
+#: as adjectives the demonym table does not already hold.
+_ADJECTIVE_ENDINGS: Final = ("ian", "ean", "can", "ese", "ish", "ite", "ic", "i")
 #: Endings of the adjectival names of districts in Ukraine and Russia, no
 #: people's adjectives ("the Kyivskyi district of Kharkiv", "Industrialnyi").
 _DISTRICT_ENDINGS: Final = ("yi", "skiy", "skii")
+
+
+def _of_cue_raw(before: str) -> str:
+    """The cue of :func:`_of_cue_before` ending *before*, as written ("" when none)."""
+    m = _of_cue_before(before)
+    return m.group("cue") if m is not None else ""
 
 
 def _of_cue_word(before: str) -> str:
@@ -3296,6 +3396,16 @@ def _resolve(
         and (h.after_name or (h.key in surnames and not _preposition_before(before)))
     ):
         return None  # a surname: "Mahmood Danish", "Andrew Jordan ... Jordan won"
+    if not shouting and after_word not in _ALL_CUES and _initial_beside(before, after):
+        return None  # "Johnathan J. Dunbar", "Jon R. Taylor", "Carey L. Biron": a person
+    if before[-1:] == "@":
+        return None  # "@Gillette": a social-media handle
+    if (
+        after_word == "news"
+        and after[5:12].lower() == " agency"
+        and not (h.country or h.demonym)
+    ):
+        return None  # "the Saba news agency", "Fars news agency": the agency's name
     if surface == "DATE" and before.endswith("NO "):
         return None  # FBIS's dateline "MOSCOW (USSR), NO DATE --"
     if shouting and (
@@ -3367,7 +3477,12 @@ def _resolve(
         and polity
         and not shouting
         and (
-            _is_metonymy(before, after, after_word, prep=prep or compass)
+            _is_metonymy(
+                before,
+                after,
+                after_word,
+                prep=prep or compass or _attack_on_before(before),
+            )
             or _object_of_verb(before)
             or _possessive_of_polity(after)
         )
@@ -3410,10 +3525,13 @@ def _resolve(
             or (after_word in _REGION_OFFICIAL_WORDS and not shouting)
             # "Kauru LGA of southern Kaduna": the state holding the unit
             or (" of " in before[-20:] and _UNIT_OF_BEFORE.search(before) is not None)
-            or _of_cue_word(before) in _OF_PROVINCE_CUES
+            or (of_word := _of_cue_raw(before)).lower() in _OF_PROVINCE_CUES
+            # "in the department of Cusco" (lower case: "the Department of
+            # Homeland Security" is a ministry; all-caps copy has no case)
+            or (of_word if not shouting else of_word.lower()) in _OF_DEPARTMENT_CUES
             # the later names of "the provinces of Latakia and Tartus"
             or (
-                before.endswith(_LIST_ENDS)
+                (before.endswith(_LIST_ENDS) or (shouting and before.endswith(" AND ")))
                 and _PLURAL_OF_LIST.search(before[-120:]) is not None
             )
             # the last of a list before a plural cue ("Sagaing and Magway
@@ -3604,6 +3722,20 @@ def _resolve(
             before,
             "known only in another province; in the one named after it",
         )
+    if (
+        h.admin1
+        and after_word == "village"
+        and not before.endswith(_LIST_ENDS)
+        and town is not None
+        and town.admin1 in h.admin1
+        and (town.population >= 50000 or town.geonames_id in seat_towns())
+    ):
+        # "airstrike kills 12 in Sagaing village": a village of the region,
+        # whose seat of that name is a city and no village (a province with
+        # no such town is read so by the unknown-name cues)
+        return _admin1_mention(
+            h, surface, _new_span(start=h.start, end=h.end), role, context
+        )
     if h.admin1 and after_word in _PLURAL_SETTLEMENTS and not before.endswith(_LIST_ENDS):
         # "Borno villages", "Katsina towns": the province of the plural
         # noun's places, no village of that name ("X and Y villages" names two)
@@ -3617,6 +3749,16 @@ def _resolve(
             and (
                 town.population >= 50000
                 or (town.population >= 10000 and town.country in _TOWN_SIZED_UNITS)
+                # a smaller seat that names its province: "in Kidal" is
+                # the town, as "in Gao" is; "Kidal region" says the province
+                # (all-caps copy, where a small town needs more evidence than
+                # its case, keeps the province: "IN MORAZAN, CHALATENANGO";
+                # so does a name of provinces abroad too: "Montana")
+                or (
+                    town.geonames_id in seat_towns()
+                    and not shouting
+                    and all(c[:2] == town.country for c in h.admin1)
+                )
             )
         )
         if big and town is not None and after[:1] in ("'", "\u2019"):
@@ -3627,8 +3769,10 @@ def _resolve(
             and town is not None
             and after[:2] in (", ", " a")
             and town.country not in _TOWN_SIZED_UNITS
+            and not town.capital
         ):
-            # "in Sagaing, Kachin": a list of provinces, not the seat
+            # "in Sagaing, Kachin": a list of provinces, not the seat (a
+            # national capital stays the city: "strikes on Kabul and Paktika")
             big = not _other_province_next(after, town)
         if (
             not big
@@ -3664,6 +3808,9 @@ def _resolve(
         and (
             (not cues and after_word in _FACILITY_NOUNS)
             or after_word in _LOCAL_UNIT_CUES
+            # "the Kech district" in a story about Pakistan: no small town
+            # of Germany
+            or (after[:9] == " district" and town.population < 50000)
             or (after_word == "local" and after[7:17].lower() == "government")
             or (
                 after_word in _PART_NOUNS
@@ -3800,10 +3947,11 @@ _NOT_TOWN_ONLY: Final = ("",)
 #: Dnipropetrovsk regional administration", "Dnipropetrovsk Governor".
 _REGION_OFFICIAL_WORDS: Final = frozenset(["regional", "governor"])
 #: A second-level unit's cue and "of" (maybe a compass adjective) before a
-#: name: "Kauru LGA of southern Kaduna", "Guma local government area of"
+#: name: "Kauru LGA of southern Kaduna", "Guma local government area of",
+#: "Depayin and Kanbalu townships of Sagaing"
 #: (never "territory of": "the border territory of Georgia").
 _UNIT_OF_BEFORE: Final = re.compile(
-    r"(?:\bLGA|[Ll]ocal[ ][Gg]overnment(?:[ ][Aa]rea)?|\btownship)[ ]of[ ]"
+    r"(?:\bLGAs?|[Ll]ocal[ ][Gg]overnment(?:[ ][Aa]reas?|s)?|\btownships?)[ ]of[ ]"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern[ ]|central[ ])?\Z"
 )
 #: A local unit named after a possessive: "'s Tabayin township", "'s Guma
@@ -4368,6 +4516,31 @@ def _inside_proper_name(before: str, after: str) -> bool:
             return True
     m2 = _CAPITALISED_NEXT.match(after, timeout=REGEX_TIMEOUT)
     return bool(m2 and _key(m2.group(1)) not in _FUNCTION_OR_PROVINCE_CUE)
+
+
+#: A first name and a middle initial right before a name ("Johnathan J. ").
+_FIRST_NAME_AND_INITIAL: Final = regex.compile(
+    r"(?<![\p{L}\p{N}\-'.])\p{Lu}\p{Ll}++[ ]\p{Lu}\.[ ]\Z"
+)
+#: A middle initial and a surname right after a name (" L. Biron").
+_INITIAL_AND_SURNAME: Final = regex.compile(r"[ ]\p{Lu}\.[ ]\p{Lu}\p{Ll}")
+
+
+def _initial_beside(before: str, after: str) -> bool:
+    """
+    Whether a middle initial stands right beside the name: a person's
+    surname after a first name and an initial ("Master Sgt Johnathan J.
+    Dunbar"), or a first name before one ("Carey L. Biron").
+    """
+    return (
+        before[-1:] == " "
+        and before[-2:-1] == "."
+        and _FIRST_NAME_AND_INITIAL.search(before[-40:], timeout=REGEX_TIMEOUT)
+        is not None
+    ) or (
+        after[2:3] == "."
+        and _INITIAL_AND_SURNAME.match(after, timeout=REGEX_TIMEOUT) is not None
+    )
 
 
 def _longer_name_after_cue(text: str, start: int, end: int) -> bool:
@@ -5438,6 +5611,21 @@ def _org_name_before(before: str) -> bool:
     return bool(m and _key(m.group(1)) in _ORG_WORDS)
 
 
+#: An attack's noun and "on" right before a name: the name is its target,
+#: and a verb after it the attack's ("Russian strikes on Kyiv killed 10").
+_ATTACK_ON: Final = re.compile(
+    r"\b(?:air[ -]?strikes?|strikes?|attacks?|raids?|assaults?|bombardments?|bombings?"
+    r"|shelling|offensive|barrage|missiles?|drones?|rockets?)[ ]on[ ](?:the[ ])?\Z"
+)
+
+
+def _attack_on_before(before: str) -> bool:
+    """Whether an attack's noun and "on" end *before* ("strikes on ")."""
+    return (
+        before.endswith(("on ", "the ")) and _ATTACK_ON.search(before[-40:]) is not None
+    )
+
+
 def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> bool:
     """
     Whether the polity before *after* (next word *nxt*) acts: "Russia
@@ -5638,30 +5826,92 @@ def _unknown_cue_matches(text: str) -> Iterator[regex.Match[str]]:
     the words between are letters joined by spaces, commas and hyphens), and
     one after a piece is read as the piece's end is. Its scan from every
     offset costs some 3,400 instructions per character; most sentences of a
-    story hold no cue word.
+    story hold no cue word, and in one that does the scan starts a few
+    words before the first (:func:`_first_cue_at`).
     """
     at = 0
     for piece in text.replace("\n", ".").split("."):
         end = at + len(piece)
-        if piece and (not piece.isascii() or _line_may_hold_unknown_cue(piece)):
-            yield from _UNKNOWN_CUE.finditer(text, at, end, timeout=REGEX_TIMEOUT)
+        if piece:
+            first = _first_cue_at(piece)
+            if first >= 0:
+                yield from _UNKNOWN_CUE.finditer(
+                    text, at + _words_back(piece, first), end, timeout=REGEX_TIMEOUT
+                )
         at = end + 1
 
 
 def _line_may_hold_unknown_cue(line: str) -> bool:
     """
-    Whether :data:`_UNKNOWN_CUE` may match in the ASCII *line*: a word every
-    match of one of its alternatives holds, in any case (its cue words, or
-    " in " and an admin word, which it reads in any case).
+    Whether :data:`_UNKNOWN_CUE` may match in *line*: a word every match of
+    one of its alternatives holds, in any case (its cue words, or " in " and
+    an admin word, which it reads in any case).
+    """
+    return _first_cue_at(line) >= 0
+
+
+def _first_cue_at(line: str) -> int:
+    """
+    Where the first word of *line* that every match of :data:`_UNKNOWN_CUE`
+    holds one of starts (-1: none; 0 when unsure where): a cue word that
+    starts a word ("city", not "capacity" or "ethnicity"; "town", not
+    "downtown"), an admin word that is one (not "statement", "regional")
+    after " in ", or "territory" after a capitalised word.
     """
     low = line.lower()
-    return (
-        any(map(low.__contains__, _LINE_CUE_WORDS))
-        or (" in " in line and any(map(low.__contains__, _LINE_ADMIN_WORDS)))
+    first = len(line)
+    if not line.isascii():
+        if "\u0130" in line or len(low) != len(line):
+            return 0  # (a dotted capital I: its case folding is not lower())
+        # ("\u017f", a long s, is an "s" to the admin words' case folding;
+        # a capital before "territory" may be any letter's)
+        low = low.replace("\u017f", "s")
+        if "territory" in low:
+            first = low.index("territory")
+    elif "territory" in line:
         # ("territory" only after a capitalised word: "Rutshuru territory",
         # not the "rebel-held territory" or "the territory" of most stories)
-        or ("territory" in line and _TERRITORY_AFTER_NAME.search(line) is not None)
-    )
+        m = _TERRITORY_AFTER_NAME.search(line)
+        if m is not None:
+            first = m.end() - 9
+    if any(map(low.__contains__, _LINE_CUE_WORDS)):
+        m = _CUE_WORD_START.search(low)
+        if m is not None and m.start() < first:
+            first = m.start()
+    if " in " in line and any(map(low.__contains__, _LINE_ADMIN_WORDS)):
+        m = _ADMIN_WORD_WHOLE.search(low)
+        if m is not None and m.start() < first:
+            first = m.start()
+    return first if first < len(line) else -1
+
+
+#: How many words before its cue word a match of :data:`_UNKNOWN_CUE` may
+#: start, and one more: its alternatives read at most six gaps of spaces
+#: before the cue ("X, in the northern Y Z province"; "A, B and C villages"
+#: four; a name of three words and its cue three).
+_WORDS_BEFORE_CUE: Final = 7
+
+
+def _words_back(line: str, at: int) -> int:
+    """Where the run of spaces :data:`_WORDS_BEFORE_CUE` words before *at* starts (or 0)."""
+    i = at
+    for _ in range(_WORDS_BEFORE_CUE):
+        i = line.rfind(" ", 0, i)
+        if i <= 0:
+            return 0
+        while i > 0 and line[i - 1] == " ":
+            i -= 1
+    return i
+
+
+#: :data:`_LINE_CUE_WORDS` at the start of a word (lower case).
+_CUE_WORD_START: Final = re.compile(
+    r"(?<![a-z0-9])(?:district|village|town|city|lga|local government|county|zone|neighbo)"
+)
+#: :data:`_LINE_ADMIN_WORDS` as whole words (lower case).
+_ADMIN_WORD_WHOLE: Final = re.compile(
+    r"(?<![a-z0-9])(?:province|governorate|state|region|department|oblast)(?![a-z0-9])"
+)
 
 
 #: A capitalised word, then "territory" (a district's cue, lower case as
@@ -5796,11 +6046,11 @@ _TERRITORY: Final = regex.compile(
 )
 #: A distance from a place: "20 km north of X" (:func:`_areas`).
 _DISTANCE_AT: Final = re.compile(
-    r"\d (?:km|kilometres|kilometers|miles) "
+    r"\d (?:km|kilometres|kilometers|miles)\)? "
     r"(?:(?:north|south)(?:-?(?:east|west))?|east|west) of [A-Z]"
 )
 _DISTANCE_OF: Final = regex.compile(
-    rf"(?P<cue9>km|kilometres|kilometers|miles)[ ]\p{{Ll}}++(?:-\p{{Ll}}++)?+[ ]of[ ]"
+    rf"(?P<cue9>km|kilometres|kilometers|miles)\)?[ ]\p{{Ll}}++(?:-\p{{Ll}}++)?+[ ]of[ ]"
     rf"(?P<name9>{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE}){{0,2}}+)"
 )
 #: Feature nouns that open a name no settlement has ("Lake Kivu").
@@ -5816,7 +6066,7 @@ _APPOSITION_AT: Final = re.compile(
     rf",[ ](?:an?[ ](?:[a-z\-]+[ ]){{0,3}}?(?:town|township|village|city|neighbou?rhood"
     r"|(?<=military )(?:camp|base)|(?<=army )(?:camp|base))"
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
-    rf"|{_DISTANCE}(?:km|kilometres|kilometers|miles)(?:[ ]\([^()\n]{{1,20}}\))?"
+    rf"|{_DISTANCE}(?:km|kilometres|kilometers|miles){_PARENTHESIS}?"
     r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ]"
     r"(?:the[ ](?:town|city|village|provincial[ ]capital|regional[ ]capital)[ ]of[ ])?[A-Z]"
     r"|(?:on|near|along) the (?:border|frontier) with (?:the )?[A-Z])"
@@ -5830,15 +6080,20 @@ _SETTLEMENT_CUES: Final = frozenset(["town", "village", "city", "towns", "villag
 _OF_PROVINCE_CUES: Final = frozenset(
     ["province", "provinces", "governorate", "governorates", "region", "regions", "state"]
 )
+#: ... and these in lower case only ("the Department of State" is a ministry).
+_OF_DEPARTMENT_CUES: Final = frozenset(["department", "departments"])
 #: A list of names after a plural province cue and "of", up to the "and" or
-#: comma before the next name (read on the text before a name).
+#: comma before the next name (read on the text before a name; the words
+#: in any case, as all-caps copy writes them).
 _PLURAL_OF_LIST: Final = re.compile(
-    r"\b(?:provinces|governorates|regions)\s+of\s+"
+    r"\b(?i:provinces|governorates|regions|departments)\s+(?i:of)\s+"
     r"(?:[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?,\s+)*[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?"
-    r"(?:,\s+|,?\s+and\s+)\Z"
+    r"(?:,\s+|,?\s+(?i:and)\s+)\Z"
 )
 #: Plural cues of first-level units, read after the last name of a list.
-_PLURAL_PROVINCE_CUES: Final = frozenset(["regions", "states", "governorates", "oblasts"])
+_PLURAL_PROVINCE_CUES: Final = frozenset(
+    ["regions", "states", "governorates", "oblasts", "departments"]
+)
 #: Plural cues that make every name of the list before them a province.
 _LIST_CUES: Final = _PLURAL_PROVINCE_CUES | {"provinces"}
 #: Plural settlement nouns after a province's name, which it modifies.
@@ -6345,11 +6600,13 @@ def _province_found_after(
 #: Words after an unknown place's cue that lead to a known place beside it:
 #: "east of", "north-west of", "near", "outside", "in" (maybe "the", maybe
 #: a distance: "10 km east of", "some 30 km south of", "40 km from"; maybe
-#: after a comma: "X village, about 15 km from Y").
+#: after a comma: "X village, about 15 km from Y"; maybe the place's own cue:
+#: "25 km from the town of Y").
 _TOWARD_AFTER_CUE: Final = re.compile(
-    r",? (?:(?:(?:(?:some|about|around|nearly|roughly) )?\d+ (?:km|kilometres|kilometers|miles) )?"
+    r",? (?:(?:(?:(?:some|about|around|nearly|roughly) )?\d+ (?:km|kilometres|kilometers|miles) "
+    r"(?:\(\d+ (?:miles|km|kilometres|kilometers)\) )?)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west) of|from)"
-    r"|near|outside|in) (?:the )?"
+    r"|near|outside|in) (?:the (?:(?:town|city|village) of )?)?"
 )
 
 #: The capitalised run of words after "the village of", "the town of" (a

@@ -183,13 +183,23 @@ def second_level_places(
             name = name[owner + 3 :]
         key = _key(name)
         codes = _second_level_names().get(key)
-        if not codes or name.split()[0].lower() in _NOT_NAMES:
+        if name.split()[0].lower() in _NOT_NAMES:
+            continue
+        if not codes and (c.group("cue") != "department" or key in _OFFICE_NAMES):
             continue
         if starts is None:
             starts, reach = _reaches(found)
         i = bisect.bisect_left(starts, e)
         if i and reach[i - 1] > s:
             continue  # inside (or across) a mention found before
+        if not codes:
+            if (home := _department_country(context)) is not None:
+                # "Tongomayel department" in a story about Burkina
+                # Faso: a unit below the province, which ISO 3166-2
+                # does not list
+                admin1 = _admin1_near(text, c.end(), found, home)
+                out.append(_unlisted_department(name, s, e, home, admin1))
+            continue
         if len(codes) > 1:
             codes = tuple(c for c in codes if context.get(c[:2], 0) > 0)
             if len({c[:2] for c in codes}) != 1:
@@ -211,6 +221,68 @@ def second_level_places(
             )
         )
     return out
+
+
+#: Countries whose provinces or regions hold "departments" that ISO 3166-2
+#: does not list (Burkina Faso, Niger, Chad, Cameroon, Senegal, Gabon):
+#: there a capitalised name before a lower-case "department" is such a unit.
+_DEPARTMENT_COUNTRIES: Final = frozenset(["BF", "NE", "TD", "CM", "SN", "GA"])
+#: Names of offices before "department" ("the State department"), no units.
+_OFFICE_NAMES: Final = frozenset(
+    ["state", "justice", "defense", "defence", "police", "health", "treasury", "fire"]
+)
+
+
+def _department_country(context: Counter[str]) -> str | None:
+    """The story's leading country when its second-level units are departments."""
+    if not context:
+        return None
+    (home, n), *rest = context.most_common(2)
+    if home not in _DEPARTMENT_COUNTRIES or (rest and rest[0][1] == n):
+        return None
+    return home
+
+
+#: A distance to a place right after a unit's cue: ", about 30 km south
+#: of ", " near ", " outside ".
+_TOWARD: Final = regex.compile(
+    r",?[ ](?:(?:(?:(?:some|about|around|nearly|roughly)[ ])?\d+[ ]"
+    r"(?:km|kilometres|kilometers|miles)[ ](?:\(\d+[ ](?:miles|km)\)[ ])?)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)|near|outside)[ ]"
+)
+
+
+def _admin1_near(
+    text: str, at: int, found: Sequence[PlaceMention], country: str
+) -> str | None:
+    """
+    The province of the place of *country* that a distance right after *at*
+    measures from: "Tongomayel department, about 30 km south of Djibo".
+    """
+    m = _TOWARD.match(text, at, at + 60)
+    if m is None:
+        return None
+    near = next((f for f in found if f.span.start == m.end()), None)
+    if near is None or near.country != country or near.kind == "country":
+        return None
+    return near.admin1
+
+
+def _unlisted_department(
+    name: str, s: int, e: int, country: str, admin1: str | None
+) -> PlaceMention:
+    return _new_place(
+        text=name,
+        span=_new_span(start=s, end=e),
+        name=name,
+        kind="district",
+        country=country,
+        admin1=admin1,
+        precision="district",
+        provenance=_new_provenance(
+            confidence=0.6, reason="a department the tables lack, by its cue"
+        ),
+    )
 
 
 def second_level_parents(name: str) -> tuple[str, ...]:

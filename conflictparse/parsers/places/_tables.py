@@ -32,6 +32,7 @@ __all__ = [
     "demonyms",
     "extra_places",
     "features",
+    "seat_towns",
 ]
 
 #: Codes GeoNames uses that pycountry does not list, with their English names.
@@ -411,6 +412,21 @@ def admin1_geonames_ids() -> dict[str, int]:
     5332921
     """
     return {code: int(gid) for code, gid in read_tsv("places_admin1_ids.tsv", columns=2)}
+
+
+@functools.cache
+def seat_towns() -> frozenset[int]:
+    """
+    The GeoNames ids of towns of fewer than 50,000 people that share their
+    first-level unit's name and are its seat (``places_seat_towns.tsv``):
+    a bare "Kidal" is the town, as a bare "Gao" is.
+
+    >>> 2455290 in seat_towns()  # Kidal, Mali
+    True
+    """
+    return frozenset(
+        int(gid) for gid, _code, _name in read_tsv("places_seat_towns.tsv", columns=3)
+    )
 
 
 @attrs.frozen(kw_only=True)
