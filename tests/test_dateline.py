@@ -409,6 +409,28 @@ def test_dateline_after_a_headline_and_a_byline(text: str, place: str | None) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Haiti: gangs burn homes in Mirebalais, police say\n\nPORT-AU-PRINCE, April 1 "
+            "(Reuters) - Gangs set fire to dozens of homes.",
+            "PORT-AU-PRINCE",
+        ),
+        (
+            "Kabul: A bomb killed five people on Monday, police said.\n\nThe blast hit a market.",
+            "Kabul",
+        ),
+    ],
+)
+def test_a_headline_opening_on_a_place_and_a_colon_gives_way(
+    text: str, place: str
+) -> None:
+    """ "Haiti: gangs burn homes ..." is a headline when a dateline follows it; alone, "Kabul:" is the dateline."""
+    d = DatelineParser()(Document(text=text))
+    assert d is not None and d.text == place
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Police said on Monday that gunmen killed 12 people\nin a village. MAIDUGURI - they said.",

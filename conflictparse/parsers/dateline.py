@@ -389,7 +389,17 @@ class DatelineParser:
 
     def __call__(self, doc: Document) -> Dateline | None:
         found = self._at(doc, 0)
-        if found is None:
+        weak = (
+            found is not None
+            and found.date is None
+            and found.source is None
+            and doc.text.startswith(":", found.span.end)
+        )
+        if found is None or weak:
+            # (a headline may open on a place and a colon, "Gaza: Israeli
+            # strikes kill 31": a dateline of its own after the headline,
+            # "CAIRO, May 14 (Reuters) -", is the story's)
+            first = found
             # a headline line first ("Gunmen kill 12 in Zamfara\n\nKANO,
             # Nigeria (AP) — ..."), as scrapers keep it: the dateline opens
             # the paragraph after it
@@ -402,6 +412,8 @@ class DatelineParser:
                     after = _after_byline(doc.text, after)
                     if after > 0:
                         found = self._at(doc, after)
+            if found is None:
+                found = first
         return found
 
     def _at(self, doc: Document, offset: int) -> Dateline | None:
