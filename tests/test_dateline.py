@@ -490,3 +490,21 @@ def test_a_date_alone_dateline_dates_the_story() -> None:
     )
     assert report.dateline is not None and report.dateline.place is None
     assert ["2015-09-09", "2015-09-07"] == [d.value for d in report.dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Yemen: Houthi drone hits tanker in Red Sea\n\nA drone struck a tanker on Monday.",
+            None,
+        ),
+        ("ADEN: Drone hits tanker\n\nA drone struck a tanker on Monday.", "ADEN"),
+    ],
+)
+def test_a_headline_on_a_place_and_a_colon_is_no_dateline(
+    text: str, place: str | None
+) -> None:
+    """A headline line "Yemen: Houthi drone hits tanker" names the subject, not where the story was filed."""
+    d = DatelineParser()(Document(text=text))
+    assert (d and d.text) == place

@@ -404,7 +404,8 @@ class DatelineParser:
             # Nigeria (AP) — ..."), as scrapers keep it: the dateline opens
             # the paragraph after it
             after = _after_headline(doc.text)
-            if after > 0:
+            headline = after > 0
+            if headline:
                 found = self._at(doc, after)
                 if found is None:
                     # and a byline between ("By Wire Staff", "By Jane Doe
@@ -412,7 +413,12 @@ class DatelineParser:
                     after = _after_byline(doc.text, after)
                     if after > 0:
                         found = self._at(doc, after)
-            if found is None:
+            if found is None and not (
+                headline and first is not None and not first.text.isupper()
+            ):
+                # (a headline line alone, "Syria: clashes leave 30 dead in
+                # Sweida", names the story's subject, no filing place; an
+                # upper-case "KABUL:" opening it is a dateline still)
                 found = first
         return found
 
