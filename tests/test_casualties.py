@@ -4892,3 +4892,22 @@ def test_a_toll_in_the_war_sums_it(text: str, cumulative: bool) -> None:
     """ "N have been killed in the war": the war's toll (a few "in the war against X on Monday" are not)."""
     [c] = PARSER(Document(text=text))
     assert cumulative == (c.provenance.reason == "cumulative toll")
+
+
+@pytest.mark.parametrize(
+    ("text", "summed"),
+    [
+        (
+            "Earlier this month, more than 40 people were killed in attacks near the river.",
+            True,
+        ),
+        (
+            "Earlier this month, gunmen killed 12 villagers in an attack near the river.",
+            False,
+        ),
+    ],
+)
+def test_earlier_this_month_opens_a_period(text: str, summed: bool) -> None:
+    """ "Earlier this month, N were killed in attacks": the month's sum of several attacks."""
+    [c] = PARSER(Document(text=text))
+    assert summed == (c.provenance.reason == "cumulative toll")

@@ -2024,7 +2024,9 @@ _PERFECT: Final = lx.words("has have had")
 #: its comma ("Since the start of the war, …", "Over the past month, …").
 #: ("Last month, …": "last" and "this" open a calendar period, which sums a
 #: count only with plural incidents: see `_sums_period`.)
-_PERIOD_OPENERS: Final = lx.words("since over in during throughout for so last this")
+_PERIOD_OPENERS: Final = lx.words(
+    "since over in during throughout for so last this earlier"
+)
 #: Prepositions before "the past/last N <units>".
 _SPAN_PREPOSITIONS: Final = lx.words("over in during within throughout for")
 #: Verbs of an outbreak after "since" and a bare noun of fighting: "since
