@@ -126,6 +126,9 @@ _BROADER_VICTIM: Final = {
 #: ("Russian missiles": actors, read by the events stage).
 _CUMULATIVE_REASON: Final = "cumulative toll"
 _CLAIM_REASON: Final = "claim of its own kills"
+#: A second source's figure for dead another count gives (casualties, read
+#: by `summarize` and the events stage as a bound of that count).
+_COMPETING_REASON: Final = "another source's figure"
 _WEAPON_REASON: Final = "demonym before a weapon or strike noun"
 
 #: Closed vocabulary of :attr:`PlaceMention.kind`.

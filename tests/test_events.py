@@ -6918,3 +6918,14 @@ def test_the_day_a_toll_was_given_is_no_incidents(before: str, reporting: bool) 
 
     found = _has_reporting_word(before) and _REPORTING_BEFORE.search(before) is not None
     assert reporting == found
+
+
+def test_a_second_sources_figure_bounds_the_toll() -> None:
+    """Officials' 52 dead, then "Amnesty said it had counted at least 54 dead": best 52, high 54."""
+    text = (
+        "ABUJA, April 17 (Wire) - Gunmen killed at least 52 people in an attack on Zike "
+        "village in Plateau State on Wednesday, local officials said. Amnesty International "
+        "said it had counted at least 54 dead."
+    )
+    [event] = conflictparse.parse(text, published="2025-04-17").events
+    assert (52, 52, 54, 52) == (event.low, event.best, event.high, event.fatalities)

@@ -58,6 +58,7 @@ from conflictparse.parsers.actors._default import country_short_name
 from conflictparse.results import (
     _BROADER_VICTIM,
     _CLAIM_REASON,
+    _COMPETING_REASON,
     _CUMULATIVE_REASON,
     _WEAPON_REASON,
     CASUALTY_OUTCOMES,
@@ -5798,6 +5799,26 @@ def _deaths(
     ]
     if not killed:
         return None, None, None
+    competing = [c for c in killed if c.provenance.reason == _COMPETING_REASON]
+    # (a party's claim, when there is one, is weighed below instead: the
+    # other source's figure is then the neutral one)
+    if competing and not claimed and len(competing) < len(killed):
+        # a second source's figure for the same dead ("Amnesty said it had
+        # counted at least 54 dead", after officials' 52) bounds the toll
+        # instead of being picked as it (UCDP's low and high): higher, it
+        # is the high estimate; lower, the low one (and so the conservative
+        # figure ACLED takes); the best stays the first source's
+        kept = [c for c in killed if c.provenance.reason != _COMPETING_REASON]
+        low, best, high = _deaths(kept, sentences, folded, claimed)
+        if best is None:
+            return low, best, high
+        for c in competing:
+            value = _toll(c)
+            if value > best:
+                high = max(high if high is not None else best, value)
+            elif value < (low if low is not None else best):
+                low = value
+        return low, best, high
     if claimed:
         # a party's figure for its own deed ("JNIM said its fighters had
         # killed more than 100 soldiers") gives way to a figure of another

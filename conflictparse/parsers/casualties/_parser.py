@@ -42,6 +42,7 @@ from conflictparse.parsers.casualties._reader import (
 from conflictparse.results import (
     _BROADER_VICTIM,
     _CLAIM_REASON,
+    _COMPETING_REASON,
     _CUMULATIVE_REASON,
     ActorMention,
     CasualtyCount,
@@ -76,7 +77,7 @@ CLAIM_REASON: Final = _CLAIM_REASON
 #: hurt) a first source counts in the same sentence ("police said 12 people
 #: were killed, but residents said at least 20 died"): `summarize` reads it
 #: as a bound of the first count, not as more victims.
-COMPETING_REASON: Final = "another source's figure"
+COMPETING_REASON: Final = _COMPETING_REASON
 #: The provenance reason of the parts of a total told before them ("killed
 #: 12 people" … "seven died in Gwoza and five in Bama"): `summarize` does
 #: not add them to the total.
@@ -5012,6 +5013,12 @@ _RETOLD: Final = compile_re(r"\s++had\s++(?:died|been\s++[a-z]++)\b")
 _RETOLD_HARM: Final = compile_re(
     r"\bhad\s++(?:died|been\s++(?:killed|wounded|injured|hurt|abducted|kidnapped)\b)"
 )
+#: A verb of counting the dead right before a count: "it had counted at
+#: least 54 dead", "documented 40 deaths" (a source's own count of them).
+_RECOUNT_BEFORE: Final = compile_re(
+    r"\b(?:counted|tallied|documented|recorded|verified)\s++"
+    r"(?:(?:at\s++least|more\s++than|some|about|nearly|around)\s++)?\Z"
+)
 #: A clause saying that a source's figure differs from the one told ("gave
 #: a higher figure", "put the number far higher", "the toll could be higher").
 _OTHER_FIGURE: Final = compile_re(
@@ -5071,7 +5078,11 @@ def _competing_across(
         and any(folded.find(w, qp.j, sentence[0]) >= 0 for w in _OTHER_FIGURE_WORDS)
         else None
     )
-    told = cue is not None
+    # ("it had counted at least 54 dead": another count of the same dead)
+    told = cue is not None or (
+        _RECOUNT_BEFORE.search(folded, qe.i - 40 if qe.i - 40 > lo else lo, qe.i)
+        is not None
+    )
     if (
         not told
         and folded.find("toll", lo, hi) < 0
