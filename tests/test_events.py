@@ -6776,3 +6776,61 @@ def test_background_in_a_relative_clause_leaves_the_deed_and_toll() -> None:
     [event] = conflictparse.parse(text, published="2025-03-04").events
     assert 6 == event.fatalities
     assert event.side_b is None or event.side_b.canonical != "Kachin Independence Army"
+
+
+@pytest.mark.parametrize("facility", ["a navy outpost", "a naval base", "an air base"])
+def test_a_navy_or_air_base_taken_is_of_the_states_forces(facility: str) -> None:
+    """ "Its fighters had captured a navy outpost": side B is the military whose post it was."""
+    text = (
+        "BANGKOK, March 4 (Wire) - The Arakan Army said on Monday that its fighters had "
+        f"captured {facility} on an island near the town of Kyaukphyu in Myanmar's Rakhine "
+        "State after three days of fighting.\n\nMyanmar's military has not commented."
+    )
+    [event] = conflictparse.parse(text, published="2025-03-04").events
+    assert event.side_b is not None
+    assert "Military Forces of Myanmar (2021-)" == event.side_b.canonical
+
+
+def test_gunmen_counted_as_killed_by_troops_are_side_b() -> None:
+    """
+    "Israeli troops killed four gunmen who approached soldiers": the troops
+    fought and killed, side A; the gunmen counted, side B (not the
+    perpetrators referred back to, as "two of the gunmen were shot dead").
+    """
+    text = (
+        "GAZA, March 4 (Wire) - Israeli troops killed four gunmen who approached soldiers near "
+        "Beit Hanoun in northern Gaza on Monday, the military said. Hamas did not comment."
+    )
+    [event] = conflictparse.parse(text, published="2025-03-04").events
+    assert (
+        event.side_a is not None and "Military Forces of Israel" == event.side_a.canonical
+    )
+    assert event.side_b is not None and "Hamas" == event.side_b.canonical
+    gang = (
+        "PORT-AU-PRINCE, March 4 (Wire) - In a separate attack on Monday, gunmen from the "
+        "Gran Grif gang opened fire on a minibus near Liancourt, killing six passengers, "
+        "police said."
+    )
+    [event] = conflictparse.parse(gang, published="2025-03-04").events
+    assert event.side_a is not None and "Gran Grif" == event.side_a.canonical
+
+
+def test_the_forces_harmed_beside_their_auxiliaries_are_side_b() -> None:
+    """
+    "JNIM fighters killed about 30 soldiers and volunteer fighters", later
+    "the dead included eight members of the VDP" and "several soldiers were
+    missing after the ambush": the army, whose dead the count is of, is side
+    B, its auxiliaries only beside it; the missing soldiers are no attackers.
+    """
+    text = (
+        "OUAGADOUGOU, March 4 (Wire) - JNIM fighters killed about 30 soldiers and volunteer "
+        "fighters in an ambush on a convoy near the town of Djibo on Sunday, security sources "
+        "said.\n\nOne source said the dead included eight members of the Volunteers for the "
+        "Defence of the Homeland (VDP), the army's civilian auxiliaries. Several soldiers were "
+        "missing after the ambush.\n\n"
+        'The army said it had "neutralised" dozens of terrorists in air strikes as they '
+        "withdrew."
+    )
+    [event] = conflictparse.parse(text, published="2025-03-04").events
+    assert event.side_b is not None
+    assert "Military Forces of Burkina Faso (2022-)" == event.side_b.canonical

@@ -916,6 +916,8 @@ _SAY_PRONOUN: Final = re.compile(
     r"(?:in\s+an?\s+statement\s+(?:[\w'’.-]+\s+){0,6}?)?(?:that\s+)?"
     r"(?:it|they|its|their)\s"
 )
+#: The determiners referring a mention back to a party told before.
+_DEFINITE_BEFORE: Final = ("the ", "these ", "those ", "their ")
 # The heads of mentions of the perpetrators themselves: "the attackers",
 # "two of the assailants were shot dead" are side A of their own attack,
 # never side B.
@@ -4580,16 +4582,35 @@ def _roles(
         else:
             i = bisect.bisect_right(cas_starts, a_start)
             if i and reach[i - 1] >= a_end:
-                patient += 0.5
+                # a party listed after the one a count is of ("40 soldiers and
+                # volunteer fighters", "41 soldiers and allied militiamen"):
+                # harmed too, but the count's own party is the main victim
+                held = next(
+                    (
+                        c
+                        for c in harmed
+                        if c.span.start <= a_start and a_end <= c.span.end
+                    ),
+                    None,
+                )
+                patient += 0.25 if held is not None and held.actor else 0.5
         if (
             patient
             and a.kind != "unknown"
             and folded.endswith(_ATTACKER_ENDS, a_start, a_end)
             and _ATTACKER_HEAD.search(folded, a_start, a_end) is not None
+            and not (
+                folded.endswith(("gunman", "gunmen"), a_start, a_end)
+                and not before.endswith(_DEFINITE_BEFORE)
+                and any(c.span.start <= a_start and a_end <= c.span.end for c in harmed)
+            )
         ):
             # "two of the attackers were shot dead": the perpetrators, when
             # the story names their group (unnamed "gunmen" are left as read:
-            # who they are is not told)
+            # who they are is not told). Gunmen newly counted ("troops had
+            # killed three gunmen who approached soldiers") are armed men
+            # harmed, not the perpetrators referred back to ("two of the
+            # gunmen", "the gunmen were shot dead")
             agent, patient = max(agent, 1.0), 0.0
         if patient and _weapon_named(folded, a_start, a_end):
             # "forty people were killed in Israeli strikes": an actor named
@@ -4896,7 +4917,7 @@ def _harmed(
     """
     for c in counts:
         span = c.span
-        if span.start <= start and end <= span.end and c.outcome in _HARMED:
+        if span.start <= start and end <= span.end and c.outcome in _HARMED_OR_MISSING:
             return not (
                 span.end < trigger
                 and _PRONOUN_SUBJECT.search(folded, span.end, trigger) is not None
@@ -4904,6 +4925,9 @@ def _harmed(
     return False
 
 
+#: The outcomes of a count whose people are victims, never the subject of a
+#: deed told after them ("dozens of soldiers were missing after the attack").
+_HARMED_OR_MISSING: Final = _HARMED | {"missing"}
 # A pronoun subject pointing back to a counted group (see _harmed).
 _PRONOUN_SUBJECT: Final = lazy(globals(), "_PRONOUN_SUBJECT", r"\b(?:they|who)\b")
 
@@ -5262,6 +5286,7 @@ def _sides(
         side_b_key = rest[0]  # (as max() gives it)
     elif rest:
         side_b_key = max(rest, key=lambda k: (votes[k][1] - votes[k][0], -rank[k]))
+        side_b_key = _main_force(cluster, side_b_key, rest, votes, first_mention)
     if side_a_key is None and side_b_key is not None and votes[side_b_key][1] <= 0:
         side_a_key, side_b_key = side_b_key, None
     side_a = named or _best_mention(cluster, side_a_key)
@@ -5317,6 +5342,45 @@ def _sides(
     return side_a, side_b
 
 
+def _main_force(
+    cluster: _Cluster,
+    key: str,
+    rest: list[str],
+    votes: dict[str, list[float]],
+    first_mention: dict[str, ActorMention],
+) -> str:
+    """
+    The state forces instead of side B *key* when *key* is a militia or an
+    unnamed group of their country harmed beside them ("killed between 40
+    and 50 soldiers and volunteer fighters", "41 soldiers and allied
+    militiamen were killed"), and a count of the cluster is of the forces'
+    own dead: the forces are the main party the deed struck, their auxiliary
+    only its associate (as ACLED codes it). Else *key*.
+    """
+    chosen = first_mention[key]
+    if not (
+        chosen.kind == "political_militia"
+        or (chosen.canonical or "").startswith(_UNIDENTIFIED)
+    ):
+        return key
+    for k in rest:
+        forces = first_mention[k]
+        if (
+            k != key
+            and forces.kind == "state"
+            and (forces.canonical or "").startswith(_STATE_FORCES)
+            and (chosen.country is None or forces.country == chosen.country)
+            and votes[k][1] > 0
+            and any(
+                c.actor == k and c.outcome in _HARMED and not _is_zero(c)
+                for s in cluster.sentences
+                for c in s.casualties
+            )
+        ):
+            return k
+    return key
+
+
 def _facility_owner(cluster: _Cluster, doc: Document) -> ActorMention | None:
     """
     The state forces a deed of *cluster* struck by their base or post ("overran
@@ -5348,12 +5412,13 @@ def _facility_owner(cluster: _Cluster, doc: Document) -> ActorMention | None:
 
 
 #: A deed done to a state's base or post ("overran two army posts",
-#: "captured a military base", "stormed the police station"), on folded text:
-#: group 1 is the kind of force.
+#: "captured a military base", "stormed the police station", "seized a navy
+#: outpost", "attacked an air base"), on folded text: group 1 is the kind of
+#: force (every kind but the police's is the military's).
 _FACILITY_STRUCK: Final = re.compile(
     r"\b(?:captur|overr[au]n|seiz|storm|raid|attack|overwhelm|sack)[a-z]*"
     r"\s(?:an?|the|two|three|four|several|\d+)?\s?(?:[a-z-]+\s)?"
-    r"(military|army|police|battalion|security|naval|air force)"
+    r"(military|army|police|battalion|security|naval|navy|air force|air)"
     r"\s(?:base|post|outpost|camp|headquarters|station|garrison|barracks)"
 )
 
