@@ -6791,6 +6791,52 @@ def test_a_navy_or_air_base_taken_is_of_the_states_forces(facility: str) -> None
     assert "Military Forces of Myanmar (2021-)" == event.side_b.canonical
 
 
+def test_a_ship_referred_back_at_sea_is_of_the_ships_attack() -> None:
+    """
+    "One missile struck the ship about 40 nautical miles south of Mokha",
+    after a strike told on Mokha: the ship's attack at sea, not the port's
+    strike (a ship first named there keeps the port as its scene).
+    """
+    text = (
+        "DUBAI, March 4 (Wire) - The Houthis fired three cruise missiles at a Greek-owned "
+        "bulk carrier in the Gulf of Aden on Monday, a maritime security agency said.\n\n"
+        "On Thursday, U.S. warplanes struck Houthi radar sites near the port city of Mokha, "
+        "the U.S. military said.\n\n"
+        "One missile struck the ship about 40 nautical miles south of Mokha, starting a fire "
+        "on deck, the agency said."
+    )
+    events = conflictparse.parse(text, published="2025-03-04").events
+    at = text.index("One missile")
+    [ship] = [e for e in events if any(s.start <= at < s.end for s in e.support)]
+    assert ship.side_a is not None and "Houthis" == ship.side_a.canonical
+    assert ship.place is not None and "Mokha" != ship.place.text
+    single = (
+        "DUBAI, March 4 (Wire) - A Panama-flagged tanker reported a blast near its bow 50 "
+        "nautical miles west of Mokha in Yemen on Monday, a maritime security agency said."
+    )
+    [event] = conflictparse.parse(single, published="2025-03-04").events
+    assert event.place is not None and "Mokha" == event.place.text
+
+
+def test_a_place_across_a_river_from_the_scene_is_no_scene() -> None:
+    """
+    "Russian artillery shelled Marhanets, across the reservoir from the
+    occupied Zaporizhzhia nuclear power plant": Marhanets' own incident, not
+    a part of the strike on the city of Zaporizhzhia told before.
+    """
+    text = (
+        "KYIV, March 4 (Wire) - Russian missiles and drones killed seven people in Ukraine's "
+        "Zaporizhzhia and Dnipropetrovsk regions overnight, officials said.\n\n"
+        "In the city of Zaporizhzhia, a drone hit a car repair shop, killing four people.\n\n"
+        "Russian artillery shelled Marhanets, across the reservoir from the occupied "
+        "Zaporizhzhia nuclear power plant, killing three men."
+    )
+    events = conflictparse.parse(text, published="2025-03-04").events
+    assert [("Zaporizhzhia", 4), ("Marhanets", 3)] == [
+        (e.place and e.place.text, e.fatalities) for e in events
+    ]
+
+
 def test_gunmen_counted_as_killed_by_troops_are_side_b() -> None:
     """
     "Israeli troops killed four gunmen who approached soldiers": the troops
@@ -6834,3 +6880,54 @@ def test_the_forces_harmed_beside_their_auxiliaries_are_side_b() -> None:
     [event] = conflictparse.parse(text, published="2025-03-04").events
     assert event.side_b is not None
     assert "Military Forces of Burkina Faso (2022-)" == event.side_b.canonical
+
+
+def test_a_town_only_the_headline_names_is_no_scene_of_the_lead() -> None:
+    """
+    "Drone strike on El Fasher market kills 12, RSF shells Babanusa", then a
+    lead on the market in El Fasher: the lead's incident is in El Fasher (the
+    headline's other town is of the shelling the body tells later).
+    """
+    text = (
+        "Drone strike on El Fasher market kills 12, RSF shells Babanusa\n\n"
+        "PORT SUDAN, March 4 (Wire) - A drone strike on a crowded market in El Fasher, the "
+        "capital of Sudan's North Darfur state, killed at least 12 people on Monday, medics "
+        "said.\n\n"
+        "In West Kordofan, RSF fighters shelled the town of Babanusa on Sunday, residents said."
+    )
+    events = conflictparse.parse(text, published="2025-03-04").events
+    assert events[0].place is not None and "El Fasher" == events[0].place.text
+
+
+def test_a_groups_toll_over_the_past_decade_is_background() -> None:
+    """ "The group has killed thousands of civilians over the past decade": no party of the clash before it."""
+    text = (
+        "GOMA, March 4 (Wire) - M23 rebels and Wazalendo militias clashed near the town of "
+        "Nyabiondo on Monday, residents said.\n\n"
+        "The ADF, which has pledged allegiance to Islamic State, has killed thousands of "
+        "civilians in eastern Congo over the past decade."
+    )
+    [event] = conflictparse.parse(text, published="2025-03-04").events
+    sides = [x.canonical for x in (event.side_a, event.side_b) if x is not None]
+    assert ["M23", "Wazalendo"] == sides
+
+
+def test_a_states_repelled_assault_beside_shelling_of_civilians_is_its_own_battle() -> (
+    None
+):
+    """
+    Shelling killed 30 civilians in El Fasher; "the army said it had repelled
+    an RSF assault on the city's southern outskirts, killing dozens": a
+    battle of its own, the shelling's side B still the civilians.
+    """
+    text = (
+        "PORT SUDAN, March 4 (Wire) - Shelling hit a crowded market in the city of El Fasher "
+        "on Sunday, killing at least 30 civilians, a local rights group said.\n\n"
+        "The army said it had repelled an RSF assault on the city's southern outskirts on "
+        "Sunday, killing dozens of the attackers."
+    )
+    shelling, battle = conflictparse.parse(text, published="2025-03-04").events
+    assert shelling.side_b is not None and "Civilians" == shelling.side_b.canonical
+    assert "Battles" == battle.event_type
+    sides = {x.canonical for x in (battle.side_a, battle.side_b) if x is not None}
+    assert {"Rapid Support Forces", "Military Forces of Sudan (2021-)"} == sides

@@ -413,6 +413,9 @@ _BACKGROUND: Final = lazy(
       since | for\s(?:years|decades|months)
     # (not a span of hours or days up to the report: "in the past 24 hours")
     | in\sthe\spast(?!\s(?:(?:\d+|few|two|three|four|five|six|seven|several)\s)?(?:hours?|days?|night|week)\b)
+    # ("has killed thousands over the past decade": a group's record; not
+    # "over the past nine years", which MUC-3/4 keys read as news)
+    | over\sthe\spast\s(?:(?:two|three|few|several)\s)?decades?
     | years\sago | anniversary | history | historically
     | peace\s(?:talks|process|deal|agreement|negotiations)
     | talks\s(?:with|between|in) | (?:preparing|prepare)\sfor | roadmap
@@ -1755,6 +1758,14 @@ _DISTANCE_ANCHOR: Final = re.compile(
 )
 
 
+#: A place told as what lies across a river or a front from the scene named
+#: before it: "shelled Nikopol, across the Dnipro river from the occupied
+#: Zaporizhzhia nuclear plant" (the folded text before the anchor).
+_ACROSS_FROM: Final = re.compile(
+    r"\bacross\s+(?:the\s+)?(?:[\w-]+\s+){1,3}from\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+)
+
+
 def _measured_from(
     places: list[PlaceMention], folded: str, sent_start: int, frame: str | None
 ) -> list[PlaceMention]:
@@ -1773,12 +1784,14 @@ def _measured_from(
     for p in places:
         if named:
             at = p.span.start
+            lo = at - 60 if at - 60 > sent_start else sent_start
             if (
-                _DISTANCE_ANCHOR.search(
-                    folded, at - 60 if at - 60 > sent_start else sent_start, at
+                _DISTANCE_ANCHOR.search(folded, lo, at)
+                or (
+                    folded.find("across", lo, at) >= 0
+                    and _ACROSS_FROM.search(folded, lo, at) is not None
                 )
-                and _place_key(p) != frame
-            ):
+            ) and _place_key(p) != frame:
                 continue
         out.append(p)
         named = named or p.kind != "country"
@@ -1921,7 +1934,30 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
         # "fled with her children to the district capital, Ancuabe", "took
         # refuge in Pemba": where the survivors went
         return False
+    if (
+        "nautical" in before
+        and _AT_SEA_BEFORE.search(before) is not None
+        and _SHIP_REFERRED.search(folded, sent_start, at) is not None
+    ):
+        # "one missile hit the vessel about 70 nautical miles west of
+        # Hodeidah": a ship told before, struck at sea, not in the port it is
+        # measured from (a ship first named there, "a bulk carrier reported
+        # an explosion 70 nautical miles west of Mokha", keeps the port: it is
+        # all the scene the story gives)
+        return False
     return not (_has_border_word(before) and _BORDER_BEFORE.search(before))
+
+
+#: A sea distance measured from a place (the folded text before it): "70
+#: nautical miles west of", "40 nautical miles off".
+_AT_SEA_BEFORE: Final = re.compile(
+    r"nautical\s+miles?\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of"
+    r"|off(?:\s+the\s+coast\s+of)?|from)\s+(?:the\s+(?:port\s+(?:city\s+)?(?:of\s+)?)?)?$"
+)
+
+
+#: A ship referred back to ("the vessel", "the tanker").
+_SHIP_REFERRED: Final = re.compile(r"\bthe\s+(?:vessel|ship|tanker)\b")
 
 
 #: Fleeing toward a place ("have fled the southern districts of El Fasher for
@@ -3576,9 +3612,34 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     listed if target.roundup is None else target.roundup | listed
                 )
                 roundups = True
+        if folded and len(target.sentences) == 1 and s.places and target.roundup is None:
+            _headline_scene(target, s, folded)
         target.add(s)
     # (a part of a round-up is made only after one)
     return _settle_roundups(clusters) if roundups else clusters
+
+
+def _headline_scene(target: _Cluster, s: _Sentence, folded: str) -> None:
+    """
+    Leave out of *target*, the headline alone, the towns it names that the
+    sentence *s* joining it does not, when *s* names one of the headline's
+    towns: a headline sums up the story ("Drone strike on El Fasher mosque
+    kills 31, RSF shells Babanusa"), and its other town is the scene of
+    another incident the body tells, which it would otherwise draw in.
+    """
+    head = target.sentences[0]
+    if head.start or not head.places or not _is_headline(target, head, folded):
+        return
+    mine = {_place_key(p) for p in s.places if p.kind in _LOCAL_KINDS}
+    towns = [_place_key(p) for p in head.places if p.kind in _LOCAL_KINDS]
+    if mine.isdisjoint(towns) or mine.issuperset(towns):
+        return
+    kept = tuple(
+        p for p in head.places if p.kind not in _LOCAL_KINDS or _place_key(p) in mine
+    )
+    target.sentences[0] = head._replace(places=kept)
+    target.places = list(kept)
+    target.places_seen = _PlaceSets.of(kept)
 
 
 def _other_partys(s: _Sentence, c: _Cluster) -> bool:
@@ -3603,7 +3664,13 @@ _SCENE_NOUNS: Final = (
     "school",
     "mosque",
     "church",
+    "vessel",
+    "ship",
+    "tanker",
 )
+#: A ship under any of its names: "the vessel" refers back to "a tanker".
+_SHIP_NOUNS: Final = frozenset({"vessel", "ship", "tanker"})
+_SHIP: Final = re.compile(r"\b(?:vessel|ship|tanker|freighter|bulk carrier)s?\b")
 
 
 def _referred_back(
@@ -3615,7 +3682,9 @@ def _referred_back(
     killed dozens of soldiers who were using the camp as a base", after an
     assault on a camp near El Fasher and then a strike on a market in Kutum,
     is of the camp's incident (joined to the last, it took the market's
-    town). None when no such noun is there or the last incident uses it.
+    town); "one missile hit the vessel", after a tanker targeted and then a
+    strike on a port, is of the tanker's. None when no such noun is there or
+    the last incident uses it.
     """
     for noun in _SCENE_NOUNS:
         at = folded.find("the " + noun, s.start, s.end)
@@ -3623,11 +3692,18 @@ def _referred_back(
             continue
         if folded.startswith(" of ", at + 4 + len(noun)):
             continue  # ("the village of X" names a place)
-        told = [
-            c
-            for c in islice(reversed(clusters), _COMPARED)
-            if any(folded.find(noun, o.start, o.end) >= 0 for o in c.sentences)
-        ]
+        if noun in _SHIP_NOUNS:
+            told = [
+                c
+                for c in islice(reversed(clusters), _COMPARED)
+                if any(_SHIP.search(folded, o.start, o.end) for o in c.sentences)
+            ]
+        else:
+            told = [
+                c
+                for c in islice(reversed(clusters), _COMPARED)
+                if any(folded.find(noun, o.start, o.end) >= 0 for o in c.sentences)
+            ]
         if told and told[0] is not clusters[-1]:
             return told[0]
         return None
