@@ -6931,3 +6931,41 @@ def test_a_states_repelled_assault_beside_shelling_of_civilians_is_its_own_battl
     assert "Battles" == battle.event_type
     sides = {x.canonical for x in (battle.side_a, battle.side_b) if x is not None}
     assert {"Rapid Support Forces", "Military Forces of Sudan (2021-)"} == sides
+
+
+def test_a_launch_tally_is_no_detail_of_a_strike_on_the_launchers_soil() -> None:
+    """
+    "Ukraine's air force said Russia had launched 96 drones", after a drone
+    attack on a depot in Russia: the tally is of the strikes on Ukraine, and
+    Russia no party of the attack on its own depot.
+    """
+    text = (
+        "KYIV, March 4 (Wire) - Russian drones killed three people in the city of Sumy "
+        "overnight, the regional governor said.\n\n"
+        "In Russia, a fire broke out at an oil depot in the Bryansk region after a drone "
+        "attack overnight, the governor said.\n\n"
+        "Ukraine's air force said Russia had launched 96 drones overnight, of which 70 were "
+        "shot down."
+    )
+    events = conflictparse.parse(text, published="2025-03-04").events
+    [depot] = [e for e in events if e.place is not None and e.place.country == "RU"]
+    assert depot.side_a is None or depot.side_a.canonical != "Military Forces of Russia"
+
+
+def test_a_toll_in_another_country_takes_no_agent_from_the_leads_sum() -> None:
+    """
+    "Russian strikes killed 12 people across Ukraine", the towns told after,
+    then "a man was killed in Russia's Kursk region when a drone hit his
+    car": no part of the lead's sum, nor the lead's perpetrator's.
+    """
+    text = (
+        "KYIV, March 4 (Wire) - Russian strikes killed at least 12 people across Ukraine "
+        "overnight, officials said.\n\n"
+        "In the city of Kharkiv, a missile hit a factory, killing five workers. In Odesa, "
+        "a drone hit a residential building, killing four people.\n\n"
+        "In Russia's Kursk region, a man was killed when a drone hit his car, the governor "
+        "said."
+    )
+    events = conflictparse.parse(text, published="2025-03-04").events
+    [kursk] = [e for e in events if e.place is not None and e.place.country == "RU"]
+    assert kursk.side_a is None or kursk.side_a.canonical != "Military Forces of Russia"

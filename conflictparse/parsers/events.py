@@ -3532,6 +3532,8 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 target = near
             if target is None and not mine and here is None and len(clusters) > 1:
                 target = _referred_back(s, clusters, folded)
+                if target is None and s.actors:
+                    target = _launched_from_elsewhere(s, clusters, folded)
             if target is None:
                 last = clusters[-1]
                 gap = _min_gap(last.intervals, mine)
@@ -3640,6 +3642,49 @@ def _headline_scene(target: _Cluster, s: _Sentence, folded: str) -> None:
     target.sentences[0] = head._replace(places=kept)
     target.places = list(kept)
     target.places_seen = _PlaceSets.of(kept)
+
+
+def _launched_from_elsewhere(
+    s: _Sentence, clusters: list[_Cluster], folded: str
+) -> _Cluster | None:
+    """
+    The latest incident in another country than the state that *s* says
+    launched weapons ("Ukraine's air force said Russia had launched 112
+    drones and four missiles overnight"), when the last incident lies only
+    in that state (a Ukrainian drone attack on a refinery in Russia): the
+    night's tally is of the strikes on the other country, and its launcher
+    no party of a strike on its own soil. None otherwise.
+    """
+    launcher = _launching_state(s, folded)
+    if launcher is None or clusters[-1].places_seen.countries != {launcher}:
+        return None
+    for c in islice(reversed(clusters), _COMPARED):
+        countries = c.places_seen.countries
+        if countries and launcher not in countries:
+            return c
+    return None
+
+
+#: What may stand between a state and its launch verb: "Russia had launched".
+_LAUNCH_GAP: Final = re.compile(r"\s+(?:(?:had|has|have|also)\s+)?")
+
+
+def _launching_state(s: _Sentence, folded: str) -> str | None:
+    """The country of the state *s* says launched or fired weapons, right before the verb."""
+    for t in s.triggers:
+        if t.group != "explosion" or not folded.startswith(
+            ("launched ", "fired "), t.start
+        ):
+            continue
+        for a in s.actors:
+            if (
+                a.kind == "state"
+                and a.country
+                and a.span.end < t.start
+                and _LAUNCH_GAP.fullmatch(folded, a.span.end, t.start) is not None
+            ):
+                return a.country
+    return None
 
 
 def _other_partys(s: _Sentence, c: _Cluster) -> bool:
@@ -6169,7 +6214,13 @@ def _events(doc: Document) -> tuple[Event, ...]:
             # counts ("at least 30 across Gaza on Tuesday": six in Nuseirat,
             # four in Khan Younis) happened on the lead's day, not some day of
             # the week up to the report
-            if e.fatalities > rest:
+            if _other_country(e, clusters[0]):
+                # (one in another country, "a woman was killed in the Belgorod
+                # region", after "Russian strikes killed 23 across Ukraine",
+                # is of the same night but no part of the sum, nor the
+                # lead's agent's)
+                e = _counted_by_lead(e, out[0], agent=False)
+            elif e.fatalities > rest:
                 rest = 0
             else:
                 rest -= e.fatalities
@@ -6204,12 +6255,27 @@ def _across_total(cluster: _Cluster, folded: str) -> int:
     return 0
 
 
-def _counted_by_lead(e: Event, lead: Event) -> Event:
+def _other_country(e: Event, lead: _Cluster) -> bool:
+    """
+    Whether *e* lies in a country none of the *lead* incident's places is
+    in: "Russian strikes killed 23 people across Ukraine" does not count a
+    woman killed by a drone in Russia's Belgorod region, told after them.
+    """
+    countries = lead.places_seen.countries
+    return (
+        bool(countries)
+        and e.place is not None
+        and e.place.country is not None
+        and e.place.country not in countries
+    )
+
+
+def _counted_by_lead(e: Event, lead: Event, *, agent: bool = True) -> Event:
     """
     *e*, an incident with no date of its own whose dead the *lead*'s sum
-    counts, with the lead's day and, when it names none of its own, the
-    lead's agent: "Israeli strikes killed at least 30 across Gaza on
-    Tuesday ... six in Nuseirat, four in Khan Younis" are Tuesday's
+    counts, with the lead's day and, when it names none of its own (and
+    *agent*), the lead's agent: "Israeli strikes killed at least 30 across
+    Gaza on Tuesday ... six in Nuseirat, four in Khan Younis" are Tuesday's
     Israeli strikes (as the parts of a round-up of towns are).
     """
     day = lead.date
@@ -6219,17 +6285,19 @@ def _counted_by_lead(e: Event, lead: Event) -> Event:
         and (e.date is None or e.date.precision == "week")
     ):
         e = attrs.evolve(e, date=day)
-    agent = lead.side_a
+    if not agent:
+        return e
+    perpetrator = lead.side_a
     if (
-        agent is not None
-        and not agent.generic
-        and agent.provenance.reason not in _GUESSED_AGENT
+        perpetrator is not None
+        and not perpetrator.generic
+        and perpetrator.provenance.reason not in _GUESSED_AGENT
         and (e.side_a is None or e.side_a.provenance.reason in _GUESSED_AGENT)
     ):
         e = attrs.evolve(
             e,
             side_a=attrs.evolve(
-                agent,
+                perpetrator,
                 provenance=_new_provenance(
                     confidence=0.4,
                     reason="the lead's perpetrator (its sum counts these dead)",
