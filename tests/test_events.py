@@ -6969,3 +6969,21 @@ def test_a_toll_in_another_country_takes_no_agent_from_the_leads_sum() -> None:
     events = conflictparse.parse(text, published="2025-03-04").events
     [kursk] = [e for e in events if e.place is not None and e.place.country == "RU"]
     assert kursk.side_a is None or kursk.side_a.canonical != "Military Forces of Russia"
+
+
+def test_a_region_of_one_country_counts_towards_the_storys_home() -> None:
+    """
+    "Israeli strikes killed 18 across the Gaza Strip, as mediators resumed
+    talks in Qatar": the Gaza Strip, named again and again, makes the story
+    Palestine's, and its lead is not placed at the talks in Doha.
+    """
+    text = (
+        "Israeli strikes kill 18 in Gaza as truce talks resume in Doha\n\n"
+        "CAIRO, March 4 (Wire) - Israeli air strikes killed at least 18 Palestinians across "
+        "the Gaza Strip on Monday, health officials said, as mediators resumed talks in Qatar "
+        "on a truce.\n\n"
+        "Six people were killed when a strike hit a school sheltering displaced families in "
+        "the Bureij camp, medics said. Officials in Doha said the talks would go on."
+    )
+    events = conflictparse.parse(text, published="2025-03-04").events
+    assert all(e.place is None or e.place.country == "PS" for e in events)

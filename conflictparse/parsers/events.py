@@ -2669,12 +2669,16 @@ def _country_stand_in(place: PlaceMention, reason: str) -> PlaceMention:
 def _home_country(doc: Document) -> str | None:
     """
     The country the story is about: the most named one (the dateline
-    counting one and a half), the first named on a tie.
+    counting one and a half, a region of one country a half: "the Gaza
+    Strip" in a story of strikes there, beside talks in Doha), the first
+    named on a tie.
     """
     counts: dict[str, float] = {}
     for p in doc.places:
-        if p.role == "place" and p.country and p.kind != "region":
-            counts[p.country] = counts.get(p.country, 0) + 1
+        if p.role == "place" and p.country:
+            counts[p.country] = counts.get(p.country, 0) + (
+                0.5 if p.kind == "region" else 1
+            )
     dl = doc.dateline
     if dl is not None and dl.country:
         counts[dl.country] = counts.get(dl.country, 0) + 1.5
