@@ -6987,3 +6987,64 @@ def test_a_region_of_one_country_counts_towards_the_storys_home() -> None:
     )
     events = conflictparse.parse(text, published="2025-03-04").events
     assert all(e.place is None or e.place.country == "PS" for e in events)
+
+
+def test_a_headlines_second_story_after_a_semicolon_is_no_part_of_the_first() -> None:
+    """
+    "Houthi assault on Taiz front kills 7 soldiers; drone hits Israeli
+    city": the second story is another incident, which the body tells; its
+    drone makes the assault no explosion.
+    """
+    text = (
+        "Houthi assault on Taiz front kills 7 soldiers; drone hits Israeli city\n\n"
+        "ADEN, March 4 (Wire) - Houthi fighters attacked government positions east of the "
+        "city of Taiz on Monday, killing seven soldiers, a military official said.\n\n"
+        "Government forces repelled the assault after hours of fighting, he said."
+    )
+    events = conflictparse.parse(text, published="2025-03-04").events
+    assert "Battles" == events[0].event_type
+
+
+def test_a_drone_told_by_where_it_was_launched_from_is_a_strike() -> None:
+    """ "A drone launched from Lebanon hit a house in Metula": an explosive deed (not one intercepted)."""
+    text = (
+        "JERUSALEM, March 4 (Wire) - On Monday, a drone launched from Lebanon hit a house in "
+        "the town of Metula in northern Israel, wounding three people, medics said."
+    )
+    [event] = conflictparse.parse(text, published="2025-03-04").events
+    assert "Explosions/Remote violence" == event.event_type
+    intercepted = (
+        "JERUSALEM, March 4 (Wire) - The military said it had intercepted a missile launched "
+        "from Yemen before it crossed into Israeli territory, setting off sirens in Tel Aviv."
+    )
+    assert not conflictparse.parse(intercepted, published="2025-03-04").events
+
+
+def test_a_toll_restated_by_a_source_elsewhere_is_of_the_incident() -> None:
+    """ "A local official in Goundam put the toll at 13": the strike's toll, not an incident in Goundam."""
+    text = (
+        "BAMAKO, March 4 (Wire) - A drone strike killed at least 11 civilians at a market in "
+        "the village of Ber, near Timbuktu, on Sunday, residents said.\n\n"
+        "A local official in Goundam, who asked not to be named, put the toll at 13."
+    )
+    [event] = conflictparse.parse(text, published="2025-03-04").events
+    assert event.place is not None and "Ber" == event.place.text
+
+
+def test_a_blame_for_a_deed_told_by_its_weapon_joins_that_deed() -> None:
+    """
+    "Drones struck a fuel depot in Port Sudan, while RSF shelling killed 12
+    in El Fasher ... The government blamed the RSF for the drone attacks on
+    the port city": the RSF's drones, not the shelling's.
+    """
+    text = (
+        "PORT SUDAN, March 4 (Wire) - Drones struck a fuel depot near the airport in Port "
+        "Sudan on Tuesday, witnesses said, while Rapid Support Forces shelling killed at "
+        "least 12 people in El Fasher.\n\n"
+        "The government blamed the RSF for the drone attacks on the port city, which had "
+        "been spared for two years and hosts the UN's main hub."
+    )
+    events = conflictparse.parse(text, published="2025-03-04").events
+    [depot] = [e for e in events if e.place is not None and e.place.text == "Port Sudan"]
+    assert depot.side_a is not None and "Rapid Support Forces" == depot.side_a.canonical
+    assert depot.side_b is None or depot.side_b.canonical != "United Nations"

@@ -116,6 +116,9 @@ EVENT_TYPES: Final = (
 # (possessive patterns, read once), do not: such a match cannot run long,
 # and the timeout costs about half a microsecond a call.
 
+# (a drone or missile is a deed by its verb, "a drone hit", also after where
+# it came from, "a drone launched from Yemen struck near Eilat"; not "a
+# missile launched from Yemen" intercepted)
 _TRIGGER: Final = lazy(
     globals(),
     "_TRIGGER",
@@ -128,10 +131,11 @@ _TRIGGER: Final = lazy(
       | shell(?:ing|ed|s) | air[\s-]?strikes? | airstrikes? | drone[\s-]strikes?
       | (?<=tank\s)shell(?=\s(?:hit|hits|struck|landed|slammed|exploded|fell)\b)
       | strikes?(?=\s(?:on|in|near|hit|hits|killed|kills|targeted|against|wounded)\b)
-      | drones?(?=\s(?:(?:had|has|have)\s)?(?:hit|hits|struck|strikes|slammed|crashed\sinto
-          |set\sfire|damaged|destroyed|targeted)\b)
+      | drones?(?=\s(?:(?:had|has|have)\s|(?:launched|fired)\sfrom\s(?:[a-z'-]+\s){1,4}?)?
+          (?:hit|hits|struck|strikes|slammed|crashed\sinto|set\sfire|damaged|destroyed|targeted)\b)
       | drones?(?=\s(?:and\s[a-z]+\s)?attacks?\b)
-      | missiles?(?=\s(?:hit|hits|struck|strikes|slammed|landed|exploded)\b)
+      | missiles?(?=\s(?:(?:launched|fired)\sfrom\s(?:[a-z'-]+\s){1,4}?)?
+          (?:hit|hits|struck|strikes|slammed|landed|exploded)\b)
       | (?:fired|launched)\s(?:(?:a|an|two|three|four|five|several|dozens\sof|\d+)\s)?
         (?:(?:ballistic|cruise|hypersonic|guided|anti-ship|long-range)\s){0,2}(?:missiles?|rockets?|drones?)\b
       | (?:aircraft|warplanes?|jets|helicopters?|gunships?)
@@ -2774,6 +2778,13 @@ def _place_anaphora(folded: str, start: int, end: int, plain: bool) -> bool:
 _ANOTHER_OPENERS: Final = ("while another ", "and another ")
 
 
+#: A toll restated by a source (the folded text before its count): "put the
+#: toll at 16", "put the death toll at more than 20".
+_TOLL_AT: Final = re.compile(
+    r"\btoll\s+(?:at|to)\s+(?:about\s+|at\s+least\s+|more\s+than\s+|nearly\s+|around\s+|some\s+)?$"
+)
+
+
 def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     folded = doc.folded
     spans = doc.sentences
@@ -3014,6 +3025,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         # began its campaign last month"): its dates and places are not the
         # incident's
         cut = _comparison_since(folded, start, end) if "since" in seg else end
+        head_cut = end
         # "..., a day after a bomb blast at a market killed three people": the
         # clause tells an earlier incident (told again, if at all, on its
         # own); none of its words are this one's
@@ -3025,6 +3037,21 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                 counts = tuple(c for c in counts if c.span.start < cut)
                 if not triggers and not counts:
                     continue
+        if (
+            not start
+            and "; " in seg
+            and folded[end - 1 : end] not in _SENTENCE_ENDS
+            and 0 <= (semi := folded.find("; ", start, cut)) < cut
+        ):
+            # a headline joining two stories ("Houthi attack on Marib front
+            # kills 9 soldiers; drone hits Israeli port"): the second is
+            # another incident, which the body tells on its own (its parties
+            # too are none of the first's)
+            cut = head_cut = semi
+            triggers = [t for t in triggers if t.start < cut]
+            counts = tuple(c for c in counts if c.span.start < cut)
+            if not triggers and not counts:
+                continue
         s_dates = (
             _recent(
                 [
@@ -3057,6 +3084,19 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         )
         first = folded[start]
         sentence_places = places.get(number, ())
+        if (
+            sentence_places
+            and not triggers
+            and counts
+            and "toll" in seg
+            and all(
+                _TOLL_AT.search(folded, max(start, c.span.start - 40), c.span.start)
+                for c in counts
+            )
+        ):
+            # "An elected official in Gao put the toll at 16": a toll restated
+            # by a source, whose seat is no scene (it split the incident)
+            sentence_places = ()
         if cut < end:
             sentence_places = [p for p in sentence_places if p.span.start < cut]
         scene: tuple[PlaceMention, ...] = ()
@@ -3127,7 +3167,14 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                     tuple(triggers),
                     tuple(s_dates),
                     scene,
-                    tuple(_sides_of(actors.get(number, ()), folded)),
+                    tuple(
+                        _sides_of(
+                            [a for a in actors.get(number, ()) if a.span.start < head_cut]
+                            if head_cut < end
+                            else actors.get(number, ()),
+                            folded,
+                        )
+                    ),
                     counts,
                     # anaphora
                     (
@@ -3416,6 +3463,12 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
     ] = []  # the countries the story names, on first need (_fresh)
     for s in sentences:
         target: _Cluster | None = None
+        if len(clusters) > 1 and not s.casualties and s.actors:
+            blamed = _blamed_deed(s, clusters, folded)
+            if blamed is not None:
+                told, s = blamed
+                told.add(_as_detail(s, told) if s.reference_only else s)
+                continue
         if s.reference_only:
             # "The attack on the base at Djibo began at dawn on June 7": a
             # detail of the last incident when nothing in it conflicts, else
@@ -3646,6 +3699,46 @@ def _headline_scene(target: _Cluster, s: _Sentence, folded: str) -> None:
     target.sentences[0] = head._replace(places=kept)
     target.places = list(kept)
     target.places_seen = _PlaceSets.of(kept)
+
+
+#: A blame for a deed told before by its weapon: "blamed the RSF for the drone
+#: attacks on the Red Sea city" (group 1: the weapon).
+_BLAMED_FOR: Final = re.compile(
+    r"\b(?:blamed|accused)\s+(?:[\w'-]+\s+){1,4}?(?:for|of)\s+(?:the|this|these|that|those)\s+"
+    r"(drone|missile|rocket|artillery|mortar|air)"
+)
+
+
+def _blamed_deed(
+    s: _Sentence, clusters: list[_Cluster], folded: str
+) -> tuple[_Cluster, _Sentence] | None:
+    """
+    The earlier incident that *s*, blaming a party for a deed told before by
+    its weapon ("The army-aligned government blamed the RSF for the drone
+    attacks on the Red Sea city"), refers to, when the last incident never
+    names that weapon (a shelling in El Fasher told between): the incident
+    whose sentences do, and *s* with only the blamed party as its actor (the
+    rest, "the seat of the administration and the UN's main hub", describes
+    the place). None otherwise.
+    """
+    if (
+        folded.find("blamed", s.start, s.end) < 0
+        and folded.find("accused", s.start, s.end) < 0
+    ):
+        return None
+    m = _BLAMED_FOR.search(folded, s.start, s.end)
+    if m is None:
+        return None
+    weapon = m.group(1)
+    for c in islice(reversed(clusters), _COMPARED):
+        if any(folded.find(weapon, o.start, o.end) >= 0 for o in c.sentences):
+            if c is clusters[-1]:
+                return None
+            blamed = tuple(
+                a for a in s.actors if m.start() < a.span.start and a.span.end < m.end()
+            )
+            return (c, s._replace(actors=blamed)) if blamed else None
+    return None
 
 
 def _launched_from_elsewhere(
