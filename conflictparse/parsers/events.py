@@ -6306,7 +6306,8 @@ def _events(doc: Document) -> tuple[Event, ...]:
         e = _build(
             c, doc, n, home, fallback, sd, story_agent, sentences, out, sides, lead
         )
-        if rest > 0 and n > 1 and e.fatalities and not c.dates:
+        dead = e.fatalities
+        if rest > 0 and n > 1 and dead and not c.dates:
             # an incident with no date of its own whose dead the lead's sum
             # counts ("at least 30 across Gaza on Tuesday": six in Nuseirat,
             # four in Khan Younis) happened on the lead's day, not some day of
@@ -6317,10 +6318,10 @@ def _events(doc: Document) -> tuple[Event, ...]:
                 # is of the same night but no part of the sum, nor the
                 # lead's agent's)
                 e = _counted_by_lead(e, out[0], agent=False)
-            elif e.fatalities > rest:
+            elif dead > rest:
                 rest = 0
             else:
-                rest -= e.fatalities
+                rest -= dead
                 e = _counted_by_lead(e, out[0])
         add(e)
         lead = None  # (the first incident's only)
