@@ -7048,3 +7048,19 @@ def test_a_blame_for_a_deed_told_by_its_weapon_joins_that_deed() -> None:
     [depot] = [e for e in events if e.place is not None and e.place.text == "Port Sudan"]
     assert depot.side_a is not None and "Rapid Support Forces" == depot.side_a.canonical
     assert depot.side_b is None or depot.side_b.canonical != "United Nations"
+
+
+def test_an_incident_with_no_scene_filed_from_a_hub_is_of_the_storys_country() -> None:
+    """
+    "BEIRUT ... Islamic State militants killed three members of the Syrian
+    security forces in an ambush in the desert", in a story naming only
+    Syrian places: Syria's incident, not one in Beirut where it was filed.
+    """
+    text = (
+        "BEIRUT, March 4 (Wire) - Clashes between Syrian government forces and Kurdish-led "
+        "fighters killed 11 people near the city of Raqqa on Monday, a war monitor said.\n\n"
+        "Separately, Islamic State militants killed three members of the Syrian security "
+        "forces in an ambush in the desert overnight, the interior ministry said."
+    )
+    events = conflictparse.parse(text, published="2025-03-04").events
+    assert [e.place.country if e.place else None for e in events] == ["SY", "SY"]

@@ -4427,8 +4427,49 @@ def _no_scene(
     return (
         _hub_home(doc)
         or _named_abroad(doc, cluster)
+        or _filed_abroad(doc)
         or _dateline_place(doc)
         or _story_country(doc, told, rejected)
+    )
+
+
+def _filed_abroad(doc: Document) -> PlaceMention | None:
+    """
+    For an event naming no scene in a story filed from a hub whose body
+    names no place of the hub's country ("BEIRUT, Jan 22 (Reuters) -" over
+    a story of Syria, "NAIROBI" over Sudan): the country the body's places
+    name most (the first named on a tie), at the country's precision; the
+    dateline's town is only where the story was filed. ``None`` when the
+    body names a place of the dateline's country, or none, and in ALL-CAPS
+    copy, whose names of people and things read as towns abroad as often
+    ("MSGR OSCAR ARNULFO ROMERO" in a story from San Salvador).
+    """
+    dl = doc.dateline
+    if dl is None or dl.place is None or not dl.place.country or doc.shouting:
+        return None
+    filed = dl.place.country
+    counts: dict[str, int] = {}
+    first: dict[str, PlaceMention] = {}
+    named: dict[str, PlaceMention] = {}
+    for p in doc.places:
+        if p.role != "place" or not p.country:
+            continue
+        if p.country == filed:
+            return None
+        # (only places below a country count, as in _story_country: a
+        # country named alone is as often an actor, "a U.S. diplomat"; its
+        # name still stands for it, before its first town)
+        if p.kind == "country":
+            named.setdefault(p.country, p)
+        elif p.kind != "region":
+            counts[p.country] = counts.get(p.country, 0) + 1
+            first.setdefault(p.country, p)
+    if not counts:
+        return None
+    home = _most_counted(counts)
+    return _country_stand_in(
+        named.get(home) or first[home],
+        "the story's country; the dateline's, never named in the body, is where it was filed",
     )
 
 
