@@ -7064,3 +7064,30 @@ def test_an_incident_with_no_scene_filed_from_a_hub_is_of_the_storys_country() -
     )
     events = conflictparse.parse(text, published="2025-03-04").events
     assert [e.place.country if e.place else None for e in events] == ["SY", "SY"]
+
+
+def test_a_claim_by_a_party_no_incident_named_is_another_incident() -> None:
+    """
+    "The U.S. military said its forces had killed a senior Islamic State
+    leader in a raid", on the days of clashes between government forces and
+    the SDF: its own incident, not a part of the clashes (nor of one that
+    names the state by another body: "Israel said it killed a Hezbollah
+    commander in the strike" is the strike told before).
+    """
+    text = (
+        "BEIRUT, March 4 (Wire) - Clashes between Syrian government forces and the Syrian "
+        "Democratic Forces killed 12 fighters near the city of Raqqa on Monday, a war "
+        "monitor said.\n\n"
+        "On Monday, the U.S. military said its forces had killed a senior Islamic State leader "
+        "in a raid in northwest Syria."
+    )
+    events = conflictparse.parse(text, published="2025-03-04").events
+    assert 2 == len(events)
+    assert events[0].side_a is not None
+    assert "Military Forces of United States" != events[0].side_a.canonical
+    strike = (
+        "BEIRUT, March 4 (Wire) - An Israeli drone strike on a car in the town of Nabatieh "
+        "killed two people on Monday, the health ministry said. Israel said it killed a "
+        "Hezbollah commander in the strike."
+    )
+    assert 1 == len(conflictparse.parse(strike, published="2025-03-04").events)

@@ -3506,6 +3506,26 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             and bool(clusters)
             and (apart or _own_deed_claim(s, folded, None))
         )
+        # (a party's claim of a toll of its own deed at a place, the party
+        # named in no incident told: "Last Tuesday, the U.S. military said its
+        # forces had killed a senior Islamic State leader in a raid in
+        # northwest Syria", after clashes
+        # between government forces and the SDF on the same days: another
+        # incident, however near in time)
+        stranger = (
+            bool(s.casualties)
+            # (its own scene: "the army said it killed 40 militants", told
+            # of nowhere after gunmen attacked a military camp, is the
+            # camp's defence)
+            and bool(s.places)
+            and len(s.actors) > 1
+            and bool(clusters)
+            and bool(folded)
+            # ("Israel said it killed a Hezbollah commander in the strike":
+            # the strike told before)
+            and not any(map(_DEFINITE_FLAG, s.triggers))
+            and _claimant(s, folded) is not None
+        )
         if (
             roundups
             and s.places
@@ -3572,6 +3592,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     )
                     or (here and c.places_seen.conflict(here))
                     or (apart and _struck_civilians(s, c, folded))
+                    or (stranger and _claimant_absent(s, c))
                 ):
                     continue
                 if gap is not None:  # at most _SAME_INCIDENT_DAYS here
@@ -3612,6 +3633,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                         )
                     )
                     or (gap is None and mine and _month_opened(s, last, folded))
+                    or (stranger and _claimant_absent(s, last))
                 )
                 if other_day and s.anaphora and not s.places:
                     # ("repelled an assault on the city's southern districts on
@@ -3782,6 +3804,26 @@ def _launching_state(s: _Sentence, folded: str) -> str | None:
             ):
                 return a.country
     return None
+
+
+def _claimant_absent(s: _Sentence, c: _Cluster) -> bool:
+    """
+    Whether *c* names parties and not the claimant of *s*, its first actor
+    (:func:`_claimant`), nor its state by another of its bodies (the
+    government for its forces).
+    """
+    claimant = s.actors[0]
+    key = _actor_key(claimant)
+    state = claimant.country if claimant.kind == "state" else None
+    named = False
+    for o in c.sentences:
+        for a in o.actors:
+            if _actor_key(a) == key or (
+                state is not None and a.kind == "state" and a.country == state
+            ):
+                return False
+            named = True
+    return named
 
 
 def _other_partys(s: _Sentence, c: _Cluster) -> bool:
