@@ -7091,3 +7091,22 @@ def test_a_claim_by_a_party_no_incident_named_is_another_incident() -> None:
         "Hezbollah commander in the strike."
     )
     assert 1 == len(conflictparse.parse(strike, published="2025-03-04").events)
+
+
+def test_a_sponsor_is_no_scene_and_counted_fighters_are_of_the_named_sides() -> None:
+    """
+    "... accused the U.S.-backed force of breaking its word": the sponsor is
+    no place of the clash, and the clash is between the two forces named,
+    not the unnamed "fighters" counted.
+    """
+    text = (
+        "BEIRUT, March 4 (Wire) - Clashes between Syrian government forces and the Syrian "
+        "Democratic Forces (SDF) killed at least 12 fighters near the city of Raqqa on "
+        "Monday, a war monitor said.\n\n"
+        "Syria's defence ministry said its forces had responded to an attack on an army post "
+        "by the SDF, and accused the U.S.-backed force of breaking its word."
+    )
+    [event] = conflictparse.parse(text, published="2025-03-04").events
+    assert event.place is not None and "U.S." != event.place.text
+    sides = {x.canonical for x in (event.side_a, event.side_b) if x is not None}
+    assert {"Military Forces of Syria (2024-)", "Syrian Democratic Forces"} == sides

@@ -1896,7 +1896,21 @@ _TITLE_AFTER: Final = re.compile(
 #: Words after a place and a hyphen that make it where someone is from or
 #: works ("a London-based monitor", "the Tripoli-born commander"), not
 #: where the sentence's deed happened.
-_HOME_SUFFIXES: Final = ("-based", "-born", "-headquartered")
+_HOME_SUFFIXES: Final = (
+    "-based",
+    "-born",
+    "-headquartered",
+    # ("the U.S.-backed force", "Iran-aligned Houthis": a sponsor, no scene)
+    "-backed",
+    "-led",
+    "-aligned",
+    "-allied",
+    "-funded",
+    "-sponsored",
+    "-supported",
+    "-trained",
+    "-brokered",
+)
 #: How each text :func:`_usable_place` drops a place for begins.
 _AFTER_PLACE: Final = ("-", " border")
 
@@ -5656,7 +5670,9 @@ def _main_force(
     and 50 soldiers and volunteer fighters", "41 soldiers and allied
     militiamen were killed"), and a count of the cluster is of the forces'
     own dead: the forces are the main party the deed struck, their auxiliary
-    only its associate (as ACLED codes it). Else *key*.
+    only its associate (as ACLED codes it). An unnamed group gives way to a
+    named armed group or the state forces of its country harmed too. Else
+    *key*.
     """
     chosen = first_mention[key]
     if not (
@@ -5679,6 +5695,22 @@ def _main_force(
             )
         ):
             return k
+    if (chosen.canonical or "").startswith(_UNIDENTIFIED):
+        # "clashes between government forces and the SDF killed at least 14
+        # fighters": the unnamed fighters are of the parties the incident
+        # names harmed, not another group
+        for k in rest:
+            named = first_mention[k]
+            if (
+                k != key
+                and (
+                    named.kind in _NAMED_GROUP_KINDS
+                    or (named.canonical or "").startswith(_STATE_FORCES)
+                )
+                and (chosen.country is None or named.country == chosen.country)
+                and votes[k][1] > 0
+            ):
+                return k
     return key
 
 
