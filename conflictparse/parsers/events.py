@@ -3538,8 +3538,8 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             # ("Israel said it killed a Hezbollah commander in the strike":
             # the strike told before)
             and not any(map(_DEFINITE_FLAG, s.triggers))
-            and _claimant(s, folded) is not None
         )
+        claimed: list[bool] = []  # (whether s is a claim, read on first need)
         if (
             roundups
             and s.places
@@ -3606,7 +3606,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     )
                     or (here and c.places_seen.conflict(here))
                     or (apart and _struck_civilians(s, c, folded))
-                    or (stranger and _claimant_absent(s, c))
+                    or (stranger and _claim_apart(s, c, folded, claimed))
                 ):
                     continue
                 if gap is not None:  # at most _SAME_INCIDENT_DAYS here
@@ -3647,7 +3647,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                         )
                     )
                     or (gap is None and mine and _month_opened(s, last, folded))
-                    or (stranger and _claimant_absent(s, last))
+                    or (stranger and _claim_apart(s, last, folded, claimed))
                 )
                 if other_day and s.anaphora and not s.places:
                     # ("repelled an assault on the city's southern districts on
@@ -3818,6 +3818,20 @@ def _launching_state(s: _Sentence, folded: str) -> str | None:
             ):
                 return a.country
     return None
+
+
+def _claim_apart(s: _Sentence, c: _Cluster, folded: str, claimed: list[bool]) -> bool:
+    """
+    Whether *s* is a party's claim (:func:`_claimant`) whose party *c* does
+    not name (:func:`_claimant_absent`); *claimed* keeps whether *s* is a
+    claim once read (the pattern runs once per sentence, and only when an
+    incident could take it).
+    """
+    if not _claimant_absent(s, c):
+        return False
+    if not claimed:
+        claimed.append(_claimant(s, folded) is not None)
+    return claimed[0]
 
 
 def _claimant_absent(s: _Sentence, c: _Cluster) -> bool:
