@@ -117,6 +117,9 @@ EVENT_TYPES: Final = (
 # (possessive patterns, read once), do not: such a match cannot run long,
 # and the timeout costs about half a microsecond a call.
 
+# (a drone or missile is a deed by its verb, "a drone hit", also after where
+# it came from, "a drone launched from Yemen struck near Eilat"; not "a
+# missile launched from Yemen" intercepted)
 _TRIGGER: Final = lazy(
     globals(),
     "_TRIGGER",
@@ -129,10 +132,11 @@ _TRIGGER: Final = lazy(
       | shell(?:ing|ed|s) | air[\s-]?strikes? | airstrikes? | drone[\s-]strikes?
       | (?<=tank\s)shell(?=\s(?:hit|hits|struck|landed|slammed|exploded|fell)\b)
       | strikes?(?=\s(?:on|in|near|hit|hits|killed|kills|targeted|against|wounded)\b)
-      | drones?(?=\s(?:(?:had|has|have)\s)?(?:hit|hits|struck|strikes|slammed|crashed\sinto
-          |set\sfire|damaged|destroyed|targeted)\b)
+      | drones?(?=\s(?:(?:had|has|have)\s|(?:launched|fired)\sfrom\s(?:[a-z'-]+\s){1,4}?)?
+          (?:hit|hits|struck|strikes|slammed|crashed\sinto|set\sfire|damaged|destroyed|targeted)\b)
       | drones?(?=\s(?:and\s[a-z]+\s)?attacks?\b)
-      | missiles?(?=\s(?:hit|hits|struck|strikes|slammed|landed|exploded)\b)
+      | missiles?(?=\s(?:(?:launched|fired)\sfrom\s(?:[a-z'-]+\s){1,4}?)?
+          (?:hit|hits|struck|strikes|slammed|landed|exploded)\b)
       | (?:fired|launched)\s(?:(?:a|an|two|three|four|five|several|dozens\sof|\d+)\s)?
         (?:(?:ballistic|cruise|hypersonic|guided|anti-ship|long-range)\s){0,2}(?:missiles?|rockets?|drones?)\b
       | (?:aircraft|warplanes?|jets|helicopters?|gunships?)
@@ -414,6 +418,9 @@ _BACKGROUND: Final = lazy(
       since | for\s(?:years|decades|months)
     # (not a span of hours or days up to the report: "in the past 24 hours")
     | in\sthe\spast(?!\s(?:(?:\d+|few|two|three|four|five|six|seven|several)\s)?(?:hours?|days?|night|week)\b)
+    # ("has killed thousands over the past decade": a group's record; not
+    # "over the past nine years", which MUC-3/4 keys read as news)
+    | over\sthe\spast\s(?:(?:two|three|few|several)\s)?decades?
     | years\sago | anniversary | history | historically
     | peace\s(?:talks|process|deal|agreement|negotiations)
     | talks\s(?:with|between|in) | (?:preparing|prepare)\sfor | roadmap
@@ -936,6 +943,8 @@ _SAY_PRONOUN: Final = re.compile(
     r"(?:in\s+an?\s+statement\s+(?:[\w'’.-]+\s+){0,6}?)?(?:that\s+)?"
     r"(?:it|they|its|their)\s"
 )
+#: The determiners referring a mention back to a party told before.
+_DEFINITE_BEFORE: Final = ("the ", "these ", "those ", "their ")
 # The heads of mentions of the perpetrators themselves: "the attackers",
 # "two of the assailants were shot dead" are side A of their own attack,
 # never side B.
@@ -1773,6 +1782,14 @@ _DISTANCE_ANCHOR: Final = re.compile(
 )
 
 
+#: A place told as what lies across a river or a front from the scene named
+#: before it: "shelled Nikopol, across the Dnipro river from the occupied
+#: Zaporizhzhia nuclear plant" (the folded text before the anchor).
+_ACROSS_FROM: Final = re.compile(
+    r"\bacross\s+(?:the\s+)?(?:[\w-]+\s+){1,3}from\s+(?:the\s+)?(?:[\w-]+\s+)?$"
+)
+
+
 def _measured_from(
     places: list[PlaceMention], folded: str, sent_start: int, frame: str | None
 ) -> list[PlaceMention]:
@@ -1791,12 +1808,14 @@ def _measured_from(
     for p in places:
         if named:
             at = p.span.start
+            lo = at - 60 if at - 60 > sent_start else sent_start
             if (
-                _DISTANCE_ANCHOR.search(
-                    folded, at - 60 if at - 60 > sent_start else sent_start, at
+                _DISTANCE_ANCHOR.search(folded, lo, at)
+                or (
+                    folded.find("across", lo, at) >= 0
+                    and _ACROSS_FROM.search(folded, lo, at) is not None
                 )
-                and _place_key(p) != frame
-            ):
+            ) and _place_key(p) != frame:
                 continue
         out.append(p)
         named = named or p.kind != "country"
@@ -1897,7 +1916,21 @@ _TITLE_AFTER: Final = re.compile(
 #: Words after a place and a hyphen that make it where someone is from or
 #: works ("a London-based monitor", "the Tripoli-born commander"), not
 #: where the sentence's deed happened.
-_HOME_SUFFIXES: Final = ("-based", "-born", "-headquartered")
+_HOME_SUFFIXES: Final = (
+    "-based",
+    "-born",
+    "-headquartered",
+    # ("the U.S.-backed force", "Iran-aligned Houthis": a sponsor, no scene)
+    "-backed",
+    "-led",
+    "-aligned",
+    "-allied",
+    "-funded",
+    "-sponsored",
+    "-supported",
+    "-trained",
+    "-brokered",
+)
 #: How each text :func:`_usable_place` drops a place for begins.
 _AFTER_PLACE: Final = ("-", " border")
 
@@ -1940,7 +1973,30 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
         # refuge in Pemba", "fled to the nearby city of Saint-Marc": where
         # the survivors went
         return False
+    if (
+        "nautical" in before
+        and _AT_SEA_BEFORE.search(before) is not None
+        and _SHIP_REFERRED.search(folded, sent_start, at) is not None
+    ):
+        # "one missile hit the vessel about 70 nautical miles west of
+        # Hodeidah": a ship told before, struck at sea, not in the port it is
+        # measured from (a ship first named there, "a bulk carrier reported
+        # an explosion 70 nautical miles west of Mokha", keeps the port: it is
+        # all the scene the story gives)
+        return False
     return not (_has_border_word(before) and _BORDER_BEFORE.search(before))
+
+
+#: A sea distance measured from a place (the folded text before it): "70
+#: nautical miles west of", "40 nautical miles off".
+_AT_SEA_BEFORE: Final = re.compile(
+    r"nautical\s+miles?\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of"
+    r"|off(?:\s+the\s+coast\s+of)?|from)\s+(?:the\s+(?:port\s+(?:city\s+)?(?:of\s+)?)?)?$"
+)
+
+
+#: A ship referred back to ("the vessel", "the tanker").
+_SHIP_REFERRED: Final = re.compile(r"\bthe\s+(?:vessel|ship|tanker)\b")
 
 
 #: Fleeing toward a place ("have fled the southern districts of El Fasher for
@@ -2665,12 +2721,16 @@ def _country_stand_in(place: PlaceMention, reason: str) -> PlaceMention:
 def _home_country(doc: Document) -> str | None:
     """
     The country the story is about: the most named one (the dateline
-    counting one and a half), the first named on a tie.
+    counting one and a half, a region of one country a half: "the Gaza
+    Strip" in a story of strikes there, beside talks in Doha), the first
+    named on a tie.
     """
     counts: dict[str, float] = {}
     for p in doc.places:
-        if p.role == "place" and p.country and p.kind != "region":
-            counts[p.country] = counts.get(p.country, 0) + 1
+        if p.role == "place" and p.country:
+            counts[p.country] = counts.get(p.country, 0) + (
+                0.5 if p.kind == "region" else 1
+            )
     dl = doc.dateline
     if dl is not None and dl.country:
         counts[dl.country] = counts.get(dl.country, 0) + 1.5
@@ -2764,6 +2824,13 @@ def _place_anaphora(folded: str, start: int, end: int, plain: bool) -> bool:
 
 #: The openings of a clause whose deed is "another" of the clause before's.
 _ANOTHER_OPENERS: Final = ("while another ", "and another ")
+
+
+#: A toll restated by a source (the folded text before its count): "put the
+#: toll at 16", "put the death toll at more than 20".
+_TOLL_AT: Final = re.compile(
+    r"\btoll\s+(?:at|to)\s+(?:about\s+|at\s+least\s+|more\s+than\s+|nearly\s+|around\s+|some\s+)?$"
+)
 
 
 def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
@@ -3015,6 +3082,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         # began its campaign last month"): its dates and places are not the
         # incident's
         cut = _comparison_since(folded, start, end) if "since" in seg else end
+        head_cut = end
         # "..., a day after a bomb blast at a market killed three people": the
         # clause tells an earlier incident (told again, if at all, on its
         # own); none of its words are this one's
@@ -3026,6 +3094,21 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                 counts = tuple(c for c in counts if c.span.start < cut)
                 if not triggers and not counts:
                     continue
+        if (
+            not start
+            and "; " in seg
+            and folded[end - 1 : end] not in _SENTENCE_ENDS
+            and 0 <= (semi := folded.find("; ", start, cut)) < cut
+        ):
+            # a headline joining two stories ("Houthi attack on Marib front
+            # kills 9 soldiers; drone hits Israeli port"): the second is
+            # another incident, which the body tells on its own (its parties
+            # too are none of the first's)
+            cut = head_cut = semi
+            triggers = [t for t in triggers if t.start < cut]
+            counts = tuple(c for c in counts if c.span.start < cut)
+            if not triggers and not counts:
+                continue
         s_dates = (
             _recent(
                 [
@@ -3058,6 +3141,19 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         )
         first = folded[start]
         sentence_places = places.get(number, ())
+        if (
+            sentence_places
+            and not triggers
+            and counts
+            and "toll" in seg
+            and all(
+                _TOLL_AT.search(folded, max(start, c.span.start - 40), c.span.start)
+                for c in counts
+            )
+        ):
+            # "An elected official in Gao put the toll at 16": a toll restated
+            # by a source, whose seat is no scene (it split the incident)
+            sentence_places = ()
         if cut < end:
             sentence_places = [p for p in sentence_places if p.span.start < cut]
         scene: tuple[PlaceMention, ...] = ()
@@ -3128,7 +3224,14 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                     tuple(triggers),
                     tuple(s_dates),
                     scene,
-                    tuple(_sides_of(actors.get(number, ()), folded)),
+                    tuple(
+                        _sides_of(
+                            [a for a in actors.get(number, ()) if a.span.start < head_cut]
+                            if head_cut < end
+                            else actors.get(number, ()),
+                            folded,
+                        )
+                    ),
                     counts,
                     # anaphora
                     (
@@ -3417,6 +3520,12 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
     ] = []  # the countries the story names, on first need (_fresh)
     for s in sentences:
         target: _Cluster | None = None
+        if len(clusters) > 1 and not s.casualties and s.actors:
+            blamed = _blamed_deed(s, clusters, folded)
+            if blamed is not None:
+                told, s = blamed
+                told.add(_as_detail(s, told) if s.reference_only else s)
+                continue
         if s.reference_only:
             # "The attack on the base at Djibo began at dawn on June 7": a
             # detail of the last incident when nothing in it conflicts, else
@@ -3454,6 +3563,26 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             and bool(clusters)
             and (apart or _own_deed_claim(s, folded, None))
         )
+        # (a party's claim of a toll of its own deed at a place, the party
+        # named in no incident told: "Last Tuesday, the U.S. military said its
+        # forces had killed a senior Islamic State leader in a raid in
+        # northwest Syria", after clashes
+        # between government forces and the SDF on the same days: another
+        # incident, however near in time)
+        stranger = (
+            bool(s.casualties)
+            # (its own scene: "the army said it killed 40 militants", told
+            # of nowhere after gunmen attacked a military camp, is the
+            # camp's defence)
+            and bool(s.places)
+            and len(s.actors) > 1
+            and bool(clusters)
+            and bool(folded)
+            # ("Israel said it killed a Hezbollah commander in the strike":
+            # the strike told before)
+            and not any(map(_DEFINITE_FLAG, s.triggers))
+        )
+        claimed: list[bool] = []  # (whether s is a claim, read on first need)
         if (
             roundups
             and s.places
@@ -3520,6 +3649,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     )
                     or (here and c.places_seen.conflict(here))
                     or (apart and _struck_civilians(s, c, folded))
+                    or (stranger and _claim_apart(s, c, folded, claimed))
                 ):
                     continue
                 if gap is not None:  # at most _SAME_INCIDENT_DAYS here
@@ -3537,6 +3667,8 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 target = near
             if target is None and not mine and here is None and len(clusters) > 1:
                 target = _referred_back(s, clusters, folded)
+                if target is None and s.actors:
+                    target = _launched_from_elsewhere(s, clusters, folded)
             if target is None:
                 last = clusters[-1]
                 gap = _min_gap(last.intervals, mine)
@@ -3558,6 +3690,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                         )
                     )
                     or (gap is None and mine and _month_opened(s, last, folded))
+                    or (stranger and _claim_apart(s, last, folded, claimed))
                 )
                 if other_day and s.anaphora and not s.places:
                     # ("repelled an assault on the city's southern districts on
@@ -3622,6 +3755,8 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     listed if target.roundup is None else target.roundup | listed
                 )
                 roundups = True
+        if folded and len(target.sentences) == 1 and s.places and target.roundup is None:
+            _headline_scene(target, s, folded)
         target.add(s)
     # (a part of a round-up is made only after one)
     return _settle_roundups(clusters) if roundups else clusters
@@ -3664,6 +3799,146 @@ def _reprisal(s: _Sentence, last: _Cluster, folded: str) -> bool:
     return opener is None or _actor_key(opener) != key
 
 
+def _headline_scene(target: _Cluster, s: _Sentence, folded: str) -> None:
+    """
+    Leave out of *target*, the headline alone, the towns it names that the
+    sentence *s* joining it does not, when *s* names one of the headline's
+    towns: a headline sums up the story ("Drone strike on El Fasher mosque
+    kills 31, RSF shells Babanusa"), and its other town is the scene of
+    another incident the body tells, which it would otherwise draw in.
+    """
+    head = target.sentences[0]
+    if head.start or not head.places or not _is_headline(target, head, folded):
+        return
+    mine = {_place_key(p) for p in s.places if p.kind in _LOCAL_KINDS}
+    towns = [_place_key(p) for p in head.places if p.kind in _LOCAL_KINDS]
+    if mine.isdisjoint(towns) or mine.issuperset(towns):
+        return
+    kept = tuple(
+        p for p in head.places if p.kind not in _LOCAL_KINDS or _place_key(p) in mine
+    )
+    target.sentences[0] = head._replace(places=kept)
+    target.places = list(kept)
+    target.places_seen = _PlaceSets.of(kept)
+
+
+#: A blame for a deed told before by its weapon: "blamed the RSF for the drone
+#: attacks on the Red Sea city" (group 1: the weapon).
+_BLAMED_FOR: Final = re.compile(
+    r"\b(?:blamed|accused)\s+(?:[\w'-]+\s+){1,4}?(?:for|of)\s+(?:the|this|these|that|those)\s+"
+    r"(drone|missile|rocket|artillery|mortar|air)"
+)
+
+
+def _blamed_deed(
+    s: _Sentence, clusters: list[_Cluster], folded: str
+) -> tuple[_Cluster, _Sentence] | None:
+    """
+    The earlier incident that *s*, blaming a party for a deed told before by
+    its weapon ("The army-aligned government blamed the RSF for the drone
+    attacks on the Red Sea city"), refers to, when the last incident never
+    names that weapon (a shelling in El Fasher told between): the incident
+    whose sentences do, and *s* with only the blamed party as its actor (the
+    rest, "the seat of the administration and the UN's main hub", describes
+    the place). None otherwise.
+    """
+    if (
+        folded.find("blamed", s.start, s.end) < 0
+        and folded.find("accused", s.start, s.end) < 0
+    ):
+        return None
+    m = _BLAMED_FOR.search(folded, s.start, s.end)
+    if m is None:
+        return None
+    weapon = m.group(1)
+    for c in islice(reversed(clusters), _COMPARED):
+        if any(folded.find(weapon, o.start, o.end) >= 0 for o in c.sentences):
+            if c is clusters[-1]:
+                return None
+            blamed = tuple(
+                a for a in s.actors if m.start() < a.span.start and a.span.end < m.end()
+            )
+            return (c, s._replace(actors=blamed)) if blamed else None
+    return None
+
+
+def _launched_from_elsewhere(
+    s: _Sentence, clusters: list[_Cluster], folded: str
+) -> _Cluster | None:
+    """
+    The latest incident in another country than the state that *s* says
+    launched weapons ("Ukraine's air force said Russia had launched 112
+    drones and four missiles overnight"), when the last incident lies only
+    in that state (a Ukrainian drone attack on a refinery in Russia): the
+    night's tally is of the strikes on the other country, and its launcher
+    no party of a strike on its own soil. None otherwise.
+    """
+    launcher = _launching_state(s, folded)
+    if launcher is None or clusters[-1].places_seen.countries != {launcher}:
+        return None
+    for c in islice(reversed(clusters), _COMPARED):
+        countries = c.places_seen.countries
+        if countries and launcher not in countries:
+            return c
+    return None
+
+
+#: What may stand between a state and its launch verb: "Russia had launched".
+_LAUNCH_GAP: Final = re.compile(r"\s+(?:(?:had|has|have|also)\s+)?")
+
+
+def _launching_state(s: _Sentence, folded: str) -> str | None:
+    """The country of the state *s* says launched or fired weapons, right before the verb."""
+    for t in s.triggers:
+        if t.group != "explosion" or not folded.startswith(
+            ("launched ", "fired "), t.start
+        ):
+            continue
+        for a in s.actors:
+            if (
+                a.kind == "state"
+                and a.country
+                and a.span.end < t.start
+                and _LAUNCH_GAP.fullmatch(folded, a.span.end, t.start) is not None
+            ):
+                return a.country
+    return None
+
+
+def _claim_apart(s: _Sentence, c: _Cluster, folded: str, claimed: list[bool]) -> bool:
+    """
+    Whether *s* is a party's claim (:func:`_claimant`) whose party *c* does
+    not name (:func:`_claimant_absent`); *claimed* keeps whether *s* is a
+    claim once read (the pattern runs once per sentence, and only when an
+    incident could take it).
+    """
+    if not _claimant_absent(s, c):
+        return False
+    if not claimed:
+        claimed.append(_claimant(s, folded) is not None)
+    return claimed[0]
+
+
+def _claimant_absent(s: _Sentence, c: _Cluster) -> bool:
+    """
+    Whether *c* names parties and not the claimant of *s*, its first actor
+    (:func:`_claimant`), nor its state by another of its bodies (the
+    government for its forces).
+    """
+    claimant = s.actors[0]
+    key = _actor_key(claimant)
+    state = claimant.country if claimant.kind == "state" else None
+    named = False
+    for o in c.sentences:
+        for a in o.actors:
+            if _actor_key(a) == key or (
+                state is not None and a.kind == "state" and a.country == state
+            ):
+                return False
+            named = True
+    return named
+
+
 def _other_partys(s: _Sentence, c: _Cluster) -> bool:
     """
     Whether *c*, opened by a clause of its own, opens with another party
@@ -3686,7 +3961,13 @@ _SCENE_NOUNS: Final = (
     "school",
     "mosque",
     "church",
+    "vessel",
+    "ship",
+    "tanker",
 )
+#: A ship under any of its names: "the vessel" refers back to "a tanker".
+_SHIP_NOUNS: Final = frozenset({"vessel", "ship", "tanker"})
+_SHIP: Final = re.compile(r"\b(?:vessel|ship|tanker|freighter|bulk carrier)s?\b")
 
 
 def _referred_back(
@@ -3698,7 +3979,9 @@ def _referred_back(
     killed dozens of soldiers who were using the camp as a base", after an
     assault on a camp near El Fasher and then a strike on a market in Kutum,
     is of the camp's incident (joined to the last, it took the market's
-    town). None when no such noun is there or the last incident uses it.
+    town); "one missile hit the vessel", after a tanker targeted and then a
+    strike on a port, is of the tanker's. None when no such noun is there or
+    the last incident uses it.
     """
     for noun in _SCENE_NOUNS:
         at = folded.find("the " + noun, s.start, s.end)
@@ -3706,11 +3989,18 @@ def _referred_back(
             continue
         if folded.startswith(" of ", at + 4 + len(noun)):
             continue  # ("the village of X" names a place)
-        told = [
-            c
-            for c in islice(reversed(clusters), _COMPARED)
-            if any(folded.find(noun, o.start, o.end) >= 0 for o in c.sentences)
-        ]
+        if noun in _SHIP_NOUNS:
+            told = [
+                c
+                for c in islice(reversed(clusters), _COMPARED)
+                if any(_SHIP.search(folded, o.start, o.end) for o in c.sentences)
+            ]
+        else:
+            told = [
+                c
+                for c in islice(reversed(clusters), _COMPARED)
+                if any(folded.find(noun, o.start, o.end) >= 0 for o in c.sentences)
+            ]
         if told and told[0] is not clusters[-1]:
             return told[0]
         return None
@@ -4292,8 +4582,49 @@ def _no_scene(
     return (
         _hub_home(doc)
         or _named_abroad(doc, cluster)
+        or _filed_abroad(doc)
         or _dateline_place(doc)
         or _story_country(doc, told, rejected)
+    )
+
+
+def _filed_abroad(doc: Document) -> PlaceMention | None:
+    """
+    For an event naming no scene in a story filed from a hub whose body
+    names no place of the hub's country ("BEIRUT, Jan 22 (Reuters) -" over
+    a story of Syria, "NAIROBI" over Sudan): the country the body's places
+    name most (the first named on a tie), at the country's precision; the
+    dateline's town is only where the story was filed. ``None`` when the
+    body names a place of the dateline's country, or none, and in ALL-CAPS
+    copy, whose names of people and things read as towns abroad as often
+    ("MSGR OSCAR ARNULFO ROMERO" in a story from San Salvador).
+    """
+    dl = doc.dateline
+    if dl is None or dl.place is None or not dl.place.country or doc.shouting:
+        return None
+    filed = dl.place.country
+    counts: dict[str, int] = {}
+    first: dict[str, PlaceMention] = {}
+    named: dict[str, PlaceMention] = {}
+    for p in doc.places:
+        if p.role != "place" or not p.country:
+            continue
+        if p.country == filed:
+            return None
+        # (only places below a country count, as in _story_country: a
+        # country named alone is as often an actor, "a U.S. diplomat"; its
+        # name still stands for it, before its first town)
+        if p.kind == "country":
+            named.setdefault(p.country, p)
+        elif p.kind != "region":
+            counts[p.country] = counts.get(p.country, 0) + 1
+            first.setdefault(p.country, p)
+    if not counts:
+        return None
+    home = _most_counted(counts)
+    return _country_stand_in(
+        named.get(home) or first[home],
+        "the story's country; the dateline's, never named in the body, is where it was filed",
     )
 
 
@@ -4679,16 +5010,35 @@ def _roles(
         else:
             i = bisect.bisect_right(cas_starts, a_start)
             if i and reach[i - 1] >= a_end:
-                patient += 0.5
+                # a party listed after the one a count is of ("40 soldiers and
+                # volunteer fighters", "41 soldiers and allied militiamen"):
+                # harmed too, but the count's own party is the main victim
+                held = next(
+                    (
+                        c
+                        for c in harmed
+                        if c.span.start <= a_start and a_end <= c.span.end
+                    ),
+                    None,
+                )
+                patient += 0.25 if held is not None and held.actor else 0.5
         if (
             patient
             and a.kind != "unknown"
             and folded.endswith(_ATTACKER_ENDS, a_start, a_end)
             and _ATTACKER_HEAD.search(folded, a_start, a_end) is not None
+            and not (
+                folded.endswith(("gunman", "gunmen"), a_start, a_end)
+                and not before.endswith(_DEFINITE_BEFORE)
+                and any(c.span.start <= a_start and a_end <= c.span.end for c in harmed)
+            )
         ):
             # "two of the attackers were shot dead": the perpetrators, when
             # the story names their group (unnamed "gunmen" are left as read:
-            # who they are is not told)
+            # who they are is not told). Gunmen newly counted ("troops had
+            # killed three gunmen who approached soldiers") are armed men
+            # harmed, not the perpetrators referred back to ("two of the
+            # gunmen", "the gunmen were shot dead")
             agent, patient = max(agent, 1.0), 0.0
         if patient and _weapon_named(folded, a_start, a_end):
             # "forty people were killed in Israeli strikes": an actor named
@@ -4995,7 +5345,7 @@ def _harmed(
     """
     for c in counts:
         span = c.span
-        if span.start <= start and end <= span.end and c.outcome in _HARMED:
+        if span.start <= start and end <= span.end and c.outcome in _HARMED_OR_MISSING:
             return not (
                 span.end < trigger
                 and _PRONOUN_SUBJECT.search(folded, span.end, trigger) is not None
@@ -5003,6 +5353,9 @@ def _harmed(
     return False
 
 
+#: The outcomes of a count whose people are victims, never the subject of a
+#: deed told after them ("dozens of soldiers were missing after the attack").
+_HARMED_OR_MISSING: Final = _HARMED | {"missing"}
 # A pronoun subject pointing back to a counted group (see _harmed).
 _PRONOUN_SUBJECT: Final = lazy(globals(), "_PRONOUN_SUBJECT", r"\b(?:they|who)\b")
 
@@ -5361,6 +5714,7 @@ def _sides(
         side_b_key = rest[0]  # (as max() gives it)
     elif rest:
         side_b_key = max(rest, key=lambda k: (votes[k][1] - votes[k][0], -rank[k]))
+        side_b_key = _main_force(cluster, side_b_key, rest, votes, first_mention)
     if side_a_key is None and side_b_key is not None and votes[side_b_key][1] <= 0:
         side_a_key, side_b_key = side_b_key, None
     side_a = named or _best_mention(cluster, side_a_key)
@@ -5416,6 +5770,63 @@ def _sides(
     return side_a, side_b
 
 
+def _main_force(
+    cluster: _Cluster,
+    key: str,
+    rest: list[str],
+    votes: dict[str, list[float]],
+    first_mention: dict[str, ActorMention],
+) -> str:
+    """
+    The state forces instead of side B *key* when *key* is a militia or an
+    unnamed group of their country harmed beside them ("killed between 40
+    and 50 soldiers and volunteer fighters", "41 soldiers and allied
+    militiamen were killed"), and a count of the cluster is of the forces'
+    own dead: the forces are the main party the deed struck, their auxiliary
+    only its associate (as ACLED codes it). An unnamed group gives way to a
+    named armed group or the state forces of its country harmed too. Else
+    *key*.
+    """
+    chosen = first_mention[key]
+    if not (
+        chosen.kind == "political_militia"
+        or (chosen.canonical or "").startswith(_UNIDENTIFIED)
+    ):
+        return key
+    for k in rest:
+        forces = first_mention[k]
+        if (
+            k != key
+            and forces.kind == "state"
+            and (forces.canonical or "").startswith(_STATE_FORCES)
+            and (chosen.country is None or forces.country == chosen.country)
+            and votes[k][1] > 0
+            and any(
+                c.actor == k and c.outcome in _HARMED and not _is_zero(c)
+                for s in cluster.sentences
+                for c in s.casualties
+            )
+        ):
+            return k
+    if (chosen.canonical or "").startswith(_UNIDENTIFIED):
+        # "clashes between government forces and the SDF killed at least 14
+        # fighters": the unnamed fighters are of the parties the incident
+        # names harmed, not another group
+        for k in rest:
+            named = first_mention[k]
+            if (
+                k != key
+                and (
+                    named.kind in _NAMED_GROUP_KINDS
+                    or (named.canonical or "").startswith(_STATE_FORCES)
+                )
+                and (chosen.country is None or named.country == chosen.country)
+                and votes[k][1] > 0
+            ):
+                return k
+    return key
+
+
 def _facility_owner(cluster: _Cluster, doc: Document) -> ActorMention | None:
     """
     The state forces a deed of *cluster* struck by their base or post ("overran
@@ -5447,12 +5858,13 @@ def _facility_owner(cluster: _Cluster, doc: Document) -> ActorMention | None:
 
 
 #: A deed done to a state's base or post ("overran two army posts",
-#: "captured a military base", "stormed the police station"), on folded text:
-#: group 1 is the kind of force.
+#: "captured a military base", "stormed the police station", "seized a navy
+#: outpost", "attacked an air base"), on folded text: group 1 is the kind of
+#: force (every kind but the police's is the military's).
 _FACILITY_STRUCK: Final = re.compile(
     r"\b(?:captur|overr[au]n|seiz|storm|raid|attack|overwhelm|sack)[a-z]*"
     r"\s(?:an?|the|two|three|four|several|\d+)?\s?(?:[a-z-]+\s)?"
-    r"(military|army|police|battalion|security|naval|air force)"
+    r"(military|army|police|battalion|security|naval|navy|air force|air)"
     r"\s(?:base|post|outpost|camp|headquarters|station|garrison|barracks)"
 )
 
@@ -6174,15 +6586,22 @@ def _events(doc: Document) -> tuple[Event, ...]:
         e = _build(
             c, doc, n, home, fallback, sd, story_agent, sentences, out, sides, lead
         )
-        if rest > 0 and n > 1 and e.fatalities and not c.dates:
+        dead = e.fatalities
+        if rest > 0 and n > 1 and dead and not c.dates:
             # an incident with no date of its own whose dead the lead's sum
             # counts ("at least 30 across Gaza on Tuesday": six in Nuseirat,
             # four in Khan Younis) happened on the lead's day, not some day of
             # the week up to the report
-            if e.fatalities > rest:
+            if _other_country(e, clusters[0]):
+                # (one in another country, "a woman was killed in the Belgorod
+                # region", after "Russian strikes killed 23 across Ukraine",
+                # is of the same night but no part of the sum, nor the
+                # lead's agent's)
+                e = _counted_by_lead(e, out[0], agent=False)
+            elif dead > rest:
                 rest = 0
             else:
-                rest -= e.fatalities
+                rest -= dead
                 e = _counted_by_lead(e, out[0])
         add(e)
         lead = None  # (the first incident's only)
@@ -6214,12 +6633,27 @@ def _across_total(cluster: _Cluster, folded: str) -> int:
     return 0
 
 
-def _counted_by_lead(e: Event, lead: Event) -> Event:
+def _other_country(e: Event, lead: _Cluster) -> bool:
+    """
+    Whether *e* lies in a country none of the *lead* incident's places is
+    in: "Russian strikes killed 23 people across Ukraine" does not count a
+    woman killed by a drone in Russia's Belgorod region, told after them.
+    """
+    countries = lead.places_seen.countries
+    return (
+        bool(countries)
+        and e.place is not None
+        and e.place.country is not None
+        and e.place.country not in countries
+    )
+
+
+def _counted_by_lead(e: Event, lead: Event, *, agent: bool = True) -> Event:
     """
     *e*, an incident with no date of its own whose dead the *lead*'s sum
-    counts, with the lead's day and, when it names none of its own, the
-    lead's agent: "Israeli strikes killed at least 30 across Gaza on
-    Tuesday ... six in Nuseirat, four in Khan Younis" are Tuesday's
+    counts, with the lead's day and, when it names none of its own (and
+    *agent*), the lead's agent: "Israeli strikes killed at least 30 across
+    Gaza on Tuesday ... six in Nuseirat, four in Khan Younis" are Tuesday's
     Israeli strikes (as the parts of a round-up of towns are).
     """
     day = lead.date
@@ -6229,17 +6663,19 @@ def _counted_by_lead(e: Event, lead: Event) -> Event:
         and (e.date is None or e.date.precision == "week")
     ):
         e = attrs.evolve(e, date=day)
-    agent = lead.side_a
+    if not agent:
+        return e
+    perpetrator = lead.side_a
     if (
-        agent is not None
-        and not agent.generic
-        and agent.provenance.reason not in _GUESSED_AGENT
+        perpetrator is not None
+        and not perpetrator.generic
+        and perpetrator.provenance.reason not in _GUESSED_AGENT
         and (e.side_a is None or e.side_a.provenance.reason in _GUESSED_AGENT)
     ):
         e = attrs.evolve(
             e,
             side_a=attrs.evolve(
-                agent,
+                perpetrator,
                 provenance=_new_provenance(
                     confidence=0.4,
                     reason="the lead's perpetrator (its sum counts these dead)",
