@@ -220,12 +220,16 @@ def quick_fold(text: str) -> str:
     >>> quick_fold("Late October–November")
     'late october-november'
     """
-    out = text.lower()
     if text.isascii():
-        return out
+        return text.lower()
+    # the apostrophes and dashes first: lower() then often gets ASCII text,
+    # which it reads far faster (none of them has a case, and lower() makes
+    # none of them, so the order changes nothing)
+    out = text
     for char, plain in _FOLD_PAIRS:
         if char in out:
             out = out.replace(char, plain)
+    out = out.lower()
     return out if len(out) == len(text) else _text.fold(text)
 
 
