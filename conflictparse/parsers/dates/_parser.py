@@ -3197,7 +3197,7 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
             # words[i - n]
             if (after or word in _SECOND_KEYED) and (n or i < last):
                 following = run[n - 1][0] if n else words[i + 1]
-                nxt = (
+                date_next = (
                     _next_key(words, i - n + 1, last)
                     if word == b"on" and following in _DATE_NAMES
                     else None
@@ -3206,7 +3206,7 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
                 # digits only, never the "#" or "*" of the list)
                 if following not in _SECOND_WORDS:
                     following = _second_key(following)
-                detect = _detector(word, ascii_text, after, following, nxt)
+                detect = _detector(word, ascii_text, after, following, date_next)
             elif word in _DATE_NAMES:
                 detect = _detector(
                     word, ascii_text, after, b"", _next_key(words, i - n, last)
