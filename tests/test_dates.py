@@ -2366,3 +2366,53 @@ def test_ramadan_outside_the_table_has_no_value() -> None:
         (d.value, d.precision)
         for d in dates("Attacks eased during Ramadan.", D(2012, 8, 1))
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked the town on Tuesday, 3 May 2016, officials said.",
+        "Shelling resumed on Friday May 6 and again on Sunday last week.",
+        "The talks open on Monday next week, and on Friday the envoys leave.",
+        "Gunmen struck late Wednesday, killing four, and fled on Thursday.",
+        "The vote was moved from April 3 to April when the roads reopened.",
+        "Troops left in Sept. as convoys rolled; on March 9-11 they returned.",
+        "On Saturday 21st the curfew ended, and on Saturday,the shops opened.",
+        "Fighting in Jan. eased by Feb 2017, and in may 3 became quiet.",
+    ],
+)
+def test_forms_ruled_out_after_a_weekday_or_month_cannot_match(text: str) -> None:
+    """
+    A form the word after a weekday or a month rules out (the dates
+    parser then tries the others alone) matches nowhere from that word or
+    from "on" before it.
+    """
+    from conflictparse.parsers.dates import _parser as dp
+    from conflictparse.parsers.dates import _patterns as pat
+
+    folded = dp.quick_fold(text)
+    spans = [(m.start(), m.end()) for m in regex.finditer(r"[a-z0-9]+", folded)]
+    words = [folded[a:b].encode("ascii") for a, b in spans]
+    last = len(words) - 1
+    ruled_out = 0
+    for k, word in enumerate(words):
+        if word not in dp._DATE_NAMES:
+            continue
+        key = dp._next_key(words, k, last)
+        if key is None:
+            continue
+        kind, _, nxt = key.partition(" ")
+        starts = [spans[k][0]] + (
+            [spans[k - 1][0]] if k and words[k - 1] == b"on" else []
+        )
+        for start in starts:
+            first = words[k] if start == spans[k][0] else b"on"
+            forms = (
+                pat.forms_before("on", word.decode()) if first == b"on"
+                else pat.forms_starting_with(word.decode())
+            )  # fmt: skip
+            kept = pat.forms_given_next(forms, kind, nxt)
+            for form in set(forms) - set(kept):
+                ruled_out += 1
+                assert pat.form_pattern(form).match(folded, start) is None, (form, start)
+    assert ruled_out  # every sentence has a form ruled out

@@ -220,12 +220,16 @@ def quick_fold(text: str) -> str:
     >>> quick_fold("Late October–November")
     'late october-november'
     """
-    out = text.lower()
     if text.isascii():
-        return out
+        return text.lower()
+    # the apostrophes and dashes first: lower() then often gets ASCII text,
+    # which it reads far faster (none of them has a case, and lower() makes
+    # none of them, so the order changes nothing)
+    out = text
     for char, plain in _FOLD_PAIRS:
         if char in out:
             out = out.replace(char, plain)
+    out = out.lower()
     return out if len(out) == len(text) else _text.fold(text)
 
 
@@ -1944,7 +1948,11 @@ _HANDLERS: Final[dict[str, Handler]] = {
 
 @functools.lru_cache(maxsize=4096)  # bounded whatever the input
 def _detectors(
-    word: bytes, ascii_text: bool, after: str = "", second: bytes = b""
+    word: bytes,
+    ascii_text: bool,
+    after: str = "",
+    second: bytes = b"",
+    nxt: str | None = None,
 ) -> tuple[tuple[str, Handler], ...]:
     """
     (form, handler) of each form that can start with *word* in a text
@@ -1964,6 +1972,13 @@ def _detectors(
     ['f_yquarter', 'f_year']
     >>> [form for form, _ in _detectors(b"on", True, "", b"may")]
     ['f_mdrange', 'f_mdy']
+
+    *nxt*, where *word* is a weekday or a month or "on" before one, is the
+    kind of that weekday or month and the word after it, as
+    :func:`_next_key` gives them (only the forms that can take it are kept).
+
+    >>> [form for form, _ in _detectors(b"on", True, "", b"may", "month -")]
+    []
     """
     key = word.decode("ascii")
     if key[:1].isdigit():
@@ -1972,7 +1987,46 @@ def _detectors(
         forms = pat.forms_before(key, second.decode("ascii"), after)
     else:
         forms = pat.forms_starting_with(key, after)
+    if nxt is not None:
+        kind, _, following = nxt.partition(" ")
+        forms = pat.forms_given_next(forms, kind, following)
     return tuple((f, _HANDLERS[f]) for f in forms)
+
+
+#: Weekday and month names as ASCII bytes, the words :func:`_next_key` asks about.
+_WEEKDAY_BYTES: Final = frozenset(w.encode("ascii") for w in pat.WEEKDAYS)
+_DATE_NAMES: Final = _WEEKDAY_BYTES | {w.encode("ascii") for w in pat.MONTH_WORDS}
+#: What :func:`_next_key` gives after a weekday, by the word after it
+#: (``b"#"`` for a digit); another word gives ``"weekday -"``.
+_AFTER_WEEKDAY: Final = {
+    b"#": "weekday #",
+    **dict.fromkeys(_DATE_NAMES - _WEEKDAY_BYTES, "weekday month"),
+    **dict.fromkeys((b"last", b"this", b"next"), None),
+}
+
+
+def _next_key(words: list[bytes], k: int, last: int) -> str | None:
+    """
+    Where ``words[k]``, a weekday or a month, is followed by a word in
+    *words* (*last* the index of the last word): the kind of the two as
+    :func:`._patterns.forms_given_next` reads them, when they rule out a
+    form: ``"weekday #"`` (a word starting with a digit), ``"weekday
+    month"``, ``"weekday -"`` (any word no form takes there), ``"month -"``
+    (a word not starting with a digit); else ``None`` (every form is
+    tried).  Always one of these constants: a cheap key for the caches.
+
+    >>> words = b"on tuesday rebels".split()
+    >>> _next_key(words, 1, 2), _next_key(words + [b"may"], 3, 3)
+    ('weekday -', None)
+    >>> _next_key(b"april 3".split(), 0, 1), _next_key(b"april when".split(), 0, 1)
+    (None, 'month -')
+    """
+    if k >= last:
+        return None  # (a match may read on past the piece's last word)
+    after = words[k + 1]
+    if words[k] in _WEEKDAY_BYTES:
+        return _AFTER_WEEKDAY.get(b"#" if after[:1].isdigit() else after, "weekday -")
+    return None if after[:1].isdigit() else "month -"
 
 
 #: First words whose forms are chosen by the word after them too
@@ -2189,7 +2243,11 @@ def _form_indexes(
 
 @functools.lru_cache(maxsize=4096)  # bounded whatever the input
 def _detector(
-    word: bytes, ascii_text: bool, after: str = "", second: bytes = b""
+    word: bytes,
+    ascii_text: bool,
+    after: str = "",
+    second: bytes = b"",
+    nxt: str | None = None,
 ) -> _Detector | None:
     """
     The forms of :func:`_detectors` as one pattern tried in one call
@@ -2208,7 +2266,7 @@ def _detector(
     >>> _handler(m, numbers, handlers).__name__
     '_f_day'
     """
-    detectors = _detectors(word, ascii_text, after, second)
+    detectors = _detectors(word, ascii_text, after, second, nxt)
     if not detectors:
         return None
     forms = tuple(form for form, _ in detectors)
@@ -3133,14 +3191,26 @@ def _scan_chunk(ctx: _Ctx, lo: int, hi: int, found: list[DateMention], done: int
                 nxt = pos + len(word)
                 after = _NEXT_CLASS[folded[nxt : nxt + 1]]
             # the forms the next word allows ("on" + "3": not "on Friday";
-            # "3" + "may": not "3 days"), when there is a next word
+            # "3" + "may": not "3 days"), when there is a next word; after
+            # a weekday or a month, those the word after it allows ("on
+            # Friday" + "rebels": not "on Friday, May 3"); run[n] is
+            # words[i - n]
             if (after or word in _SECOND_KEYED) and (n or i < last):
                 following = run[n - 1][0] if n else words[i + 1]
+                date_next = (
+                    _next_key(words, i - n + 1, last)
+                    if word == b"on" and following in _DATE_NAMES
+                    else None
+                )
                 # a listed word is its own key (words here are letters and
                 # digits only, never the "#" or "*" of the list)
                 if following not in _SECOND_WORDS:
                     following = _second_key(following)
-                detect = _detector(word, ascii_text, after, following)
+                detect = _detector(word, ascii_text, after, following, date_next)
+            elif word in _DATE_NAMES:
+                detect = _detector(
+                    word, ascii_text, after, b"", _next_key(words, i - n, last)
+                )
             else:
                 detect = _detector(word, ascii_text, after)
             if detect is None:

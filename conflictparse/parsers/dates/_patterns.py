@@ -28,6 +28,7 @@ __all__ = [
     "FORMS",
     "FUTURE_CUE",
     "MONTHS",
+    "MONTH_WORDS",
     "NUMBER_CONTEXT",
     "NUMBER_WORDS",
     "PREFIXES",
@@ -45,6 +46,7 @@ __all__ = [
     "digit_shape",
     "form_pattern",
     "forms_before",
+    "forms_given_next",
     "forms_starting_with",
     "lazy",
     "next_char_class",
@@ -780,6 +782,50 @@ def forms_before(word: str, second: str, after: str = "") -> tuple[str, ...]:
         for f in forms_starting_with(word, after)
         if second in table[f] or "*" in table[f]
     )
+
+
+# -- the word after a weekday or a month ----------------------------------------
+# Matched from a weekday or a month (or from "on" before one), a few forms
+# need a given word right after that weekday or month: a day or a month
+# after the weekday ("on Tuesday, 3 May", "Friday, May 3"; "last", "this"
+# or "next" may come between), a day after the month ("April 3", "April
+# 3-5").  Between the two their patterns allow only a comma and white
+# space, and the word after starts where the day, the month or "last"
+# does; where that word is none of these, such a form cannot match, and
+# the others are tried without it (the same match: the alternation takes
+# the first form that matches).  Keyed by the kind of the word, "weekday"
+# or "month"; the next word is written as :func:`forms_given_next` reads it.
+
+_NEXT_WORDS: Final[dict[str, dict[str, frozenset[str]]]] = {
+    "weekday": {
+        "f_dmy": frozenset({"#"} | _W_LAST),
+        "f_mdy": frozenset({"month"} | _W_MONTH | _W_LAST),
+    },
+    "month": {"f_mdrange": frozenset({"#"}), "f_mdy": frozenset({"#"})},
+}
+
+#: The month names and abbreviations, as a word of folded text has them.
+MONTH_WORDS: Final = frozenset(_W_MONTH)
+
+
+@functools.cache
+def forms_given_next(forms: tuple[str, ...], kind: str, nxt: str) -> tuple[str, ...]:
+    """
+    *forms* (tried from a weekday or a month, *kind* ``"weekday"`` or
+    ``"month"``, or from "on" before one) without those that cannot match
+    where the word after that weekday or month is *nxt*: ``"#"`` when it
+    starts with a digit, ``"month"`` for a month, the word itself for
+    "last", "this" or "next", else ``"-"``.
+
+    >>> forms_given_next(("f_dmy", "f_mdy", "f_weekday"), "weekday", "-")
+    ('f_weekday',)
+    >>> forms_given_next(("f_dmy", "f_mdy", "f_weekday"), "weekday", "month")
+    ('f_mdy', 'f_weekday')
+    >>> forms_given_next(("f_mdrange", "f_mdy", "f_month"), "month", "#")
+    ('f_mdrange', 'f_mdy', 'f_month')
+    """
+    need = _NEXT_WORDS[kind]
+    return tuple(f for f in forms if f not in need or nxt in need[f])
 
 
 #: Words (and all digits) without which no temporal expression exists.
