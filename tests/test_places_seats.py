@@ -359,17 +359,13 @@ def test_a_district_named_like_a_small_town_abroad_is_the_storys() -> None:
     assert _kind(text, "Kech") == ("district", "PK", "PK-BA")
 
 
-def test_unknown_villages_take_the_one_country_of_the_story() -> None:
-    """
-    A story whose places all lie in Plateau State, Nigeria, which it never
-    names: the country, and no province (the events stage lets such a
-    village lie in the incident's district).
-    """
+def test_unknown_villages_take_the_one_country_and_province_of_the_story() -> None:
+    """A story whose places all lie in Plateau State, Nigeria, which it never names."""
     text = (
         "Gunmen killed 12 people in Mangu Local Government Area of Plateau State. "
         "The attackers targeted Kwahaslalek and Bwai villages, the council chairman said."
     )
-    assert _kind(text, "Kwahaslalek") == ("village", "NG", None)
+    assert _kind(text, "Kwahaslalek") == ("village", "NG", "NG-PL")
 
 
 def test_an_unknown_village_beside_one_far_place_keeps_no_province() -> None:

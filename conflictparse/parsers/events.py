@@ -3533,10 +3533,19 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             if clusters:
                 last = clusters[-1]
                 gap = _min_gap(last.intervals, _intervals(s.dates))
-                # (villages no table places, "targeted Hurum, Manguna and
+                # (villages no table knows, "targeted Hurum, Manguna and
                 # Ruwi villages", may lie in the incident's district: they
-                # conflict with no town of it)
-                placed = [p for p in s.places if p.admin1 or p.kind not in _LOCAL_KINDS]
+                # conflict with no town of it, whatever province the story
+                # lent them)
+                placed = [
+                    p
+                    for p in s.places
+                    if p.kind not in _LOCAL_KINDS
+                    or (
+                        p.admin1
+                        and (p.geonames_id is not None or p.kind not in _UNKNOWN_LOCAL)
+                    )
+                ]
                 if not (
                     (gap is not None and gap > _SAME_INCIDENT_DAYS)
                     or (placed and last.places_seen.conflict(_PlaceSets.of(placed)))
@@ -5868,6 +5877,10 @@ _FACILITY_STRUCK: Final = re.compile(
     r"\s(?:base|post|outpost|camp|headquarters|station|garrison|barracks)"
 )
 
+
+#: The kinds of a settlement no table knows that a cue told (the places
+#: family's): one with no GeoNames id may lie anywhere in its province.
+_UNKNOWN_LOCAL: Final = frozenset({"village", "populated_place"})
 
 #: The date mention "overnight" alone, as a story writes it.
 _OVERNIGHT_WORDS: Final = frozenset(["overnight", "Overnight", "OVERNIGHT"])

@@ -1606,7 +1606,10 @@ def find_places(
             _province_of_unit_after(text, out)
         if None in map(_COUNTRY_OF, out):
             _country_of_story(out)
-        if ("district", None) in map(_KIND_ADMIN1_OF, out):
+        kinds = set(map(_KIND_ADMIN1_OF, out))
+        if ("district", None) in kinds or not _SETTLEMENTS_WITHOUT_PROVINCE.isdisjoint(
+            kinds
+        ):
             _province_of_opener(text, out)
             _province_of_story(out)
     if not doc.shouting:
@@ -2053,12 +2056,12 @@ _UNKNOWN_KINDS: Final = frozenset(
 
 
 def _unplaced_unit(m: PlaceMention) -> bool:
-    """
-    A district with no province (not an unknown village: the events stage
-    lets one with no province lie in the incident's district, "targeted
-    Hurum, Manguna and Ruwi villages" after "in Bokkos LGA").
-    """
-    return m.kind == "district" and m.admin1 is None and m.role == "place"
+    """A district, or an unknown village or town a cue told, with no province."""
+    return (
+        m.admin1 is None
+        and m.role == "place"
+        and (m.kind == "district" or (m.kind in _UNKNOWN_KINDS and m.geonames_id is None))
+    )
 
 
 def _country_of_story(out: list[PlaceMention]) -> None:
@@ -2117,7 +2120,8 @@ def _province_of_opener(text: str, out: list[PlaceMention]) -> None:
 
 def _province_of_story(out: list[PlaceMention]) -> None:
     """
-    Give a district with no province the one province of its country that
+    Give a district, or an unknown village or town, with no province the one
+    province of its country that
     the story's other places lie in ("North Gondar" in a story whose
     places are all in Amhara; "the Daraja Oula district" of a story about
     El Fasher): no answer where they lie in two ("Kano said" counts).
@@ -2130,7 +2134,9 @@ def _province_of_story(out: list[PlaceMention]) -> None:
             for p in out
             if p.country == m.country and p.admin1 and p.role in _STORY_ROLES
         ]
-        if len(set(codes)) == 1:
+        if len(set(codes)) == 1 and (m.kind == "district" or len(codes) > 1):
+            # (a village beside one place only may lie far from it: "Bulo
+            # Mareer, 110 km southwest of Mogadishu")
             out[i] = attrs.evolve(m, admin1=codes[0])
 
 
