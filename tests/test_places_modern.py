@@ -2729,3 +2729,19 @@ def test_the_capital_s_district_is_the_capital_s() -> None:
     )
     m = _place(text, "Delmas")
     assert m is not None and m.admin1 == "HT-OU"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "place"),
+    [
+        ("An Igbo trader was shot dead in Onitsha on Monday.", "Igbo", False),
+        ("Kikuyu and Luo youths clashed near the market.", "Kikuyu", False),
+        ("Hazara elders buried the dead in Quetta.", "Hazara", False),
+        ("Gunmen attacked a bar in Kikuyu on Sunday.", "Kikuyu", True),
+    ],
+)
+def test_a_people_named_like_a_town_is_no_place(
+    text: str, surface: str, place: bool
+) -> None:
+    """ "An Igbo trader": a people's name before a noun is no town of that name."""
+    assert place == (_place(text, surface) is not None)

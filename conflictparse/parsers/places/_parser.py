@@ -3370,6 +3370,17 @@ def _admin_code_after(after: str, context: Counter[str]) -> str | None:
     return sorted(codes, key=lambda c: -context[c[:2]])[0] if codes else None
 
 
+#: Names of peoples that the gazetteer also holds as small towns ("Igbo",
+#: "Kikuyu"): before a lower-case word ("an Igbo politician", "Kikuyu and
+#: Luo youths") they name the people, not the town; "in Kikuyu" stays one.
+_ETHNONYMS: Final = frozenset(
+    """
+    igbo kikuyu luo kalenjin luhya kamba hausa yoruba tuareg dinka nuer shilluk
+    hema lendu masalit zaghawa hazara pashtun
+    """.split()
+)
+
+
 def _resolve(
     h: _Hit,
     doc: Document,
@@ -3412,6 +3423,25 @@ def _resolve(
         and not (h.country or h.demonym)
     ):
         return None  # "the Saba news agency", "Fars news agency": the agency's name
+    if (
+        h.key in _ETHNONYMS
+        and (
+            (
+                after_word
+                and after_word not in _ALL_CUES
+                and after_word not in _FUNCTION_WORDS
+                and after_word[0].isalpha()
+                and after[1:2].islower()
+            )
+            # or a second people after "and": "Kikuyu and Luo youths"
+            or (
+                after_word in ("and", "or")
+                and after.split()[1:2]
+                and after.split()[1].lower().strip(",") in _ETHNONYMS
+            )
+        )
+    ):
+        return None  # "an Igbo politician", "Kikuyu and Luo youths": a people
     if surface == "DATE" and before.endswith("NO "):
         return None  # FBIS's dateline "MOSCOW (USSR), NO DATE --"
     if shouting and (
