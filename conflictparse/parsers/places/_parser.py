@@ -3374,11 +3374,12 @@ def _admin_code_after(after: str, context: Counter[str]) -> str | None:
 #: "Kikuyu"): before a lower-case word ("an Igbo politician", "Kikuyu and
 #: Luo youths") they name the people, not the town; "in Kikuyu" stays one.
 _ETHNONYMS: Final = frozenset(
-    """
-    igbo kikuyu luo kalenjin luhya kamba hausa yoruba tuareg dinka nuer shilluk
-    hema lendu masalit zaghawa hazara pashtun
-    """.split()
-)
+    [
+        "igbo", "kikuyu", "luo", "kalenjin", "luhya", "kamba", "hausa", "yoruba",
+        "tuareg", "dinka", "nuer", "shilluk", "hema", "lendu", "masalit", "zaghawa",
+        "hazara", "pashtun",
+    ]
+)  # fmt: skip
 
 
 def _resolve(
