@@ -4249,3 +4249,97 @@ def test_a_junta_s_strikes_and_guns_are_its_military(text: str, name: str) -> No
     """ "Junta air strikes", "junta artillery": the military ruling the story's country, as "junta jets" were."""
     got = [c for t, c in _parsed(text, "2026-05-03") if t == name]
     assert got == ["Military Forces of Myanmar (2021-)"]
+
+
+def test_a_hub_story_naming_one_other_country_is_that_countrys() -> None:
+    """A Bangkok dateline over a body all about a town in Myanmar: "the military" is Myanmar's."""
+    text = (
+        "BANGKOK, March 4 (Reuters) - Jets bombed a market in Hpakant, a jade-mining town"
+        " in Myanmar's Kachin State, killing 14 people. The military has stepped up air"
+        " strikes since losing ground to the rebels."
+    )
+    got = [c for t, c in _parsed(text, "2024-03-04") if t == "The military"]
+    assert got == ["Military Forces of Myanmar (2021-)"]
+
+
+def test_a_hub_story_naming_a_dateline_region_stays_the_datelines() -> None:
+    """ "In Peru, ..." after a scene in Jalisco: the Mexico City story is Mexico's."""
+    text = (
+        "MEXICO CITY, Jan 27 (Wire) - Gunmen killed five people in Jalisco. In Peru,"
+        " soldiers clashed with drug traffickers, the army said."
+    )
+    got = [c for t, c in _parsed(text, "2026-01-27") if t == "Gunmen"]
+    assert got == ["Unidentified Armed Group (Mexico)"]
+
+
+def test_gunmen_of_a_dateline_region_are_not_a_foreign_group_named_later() -> None:
+    """Gunmen in Zacatecas are not the ELN of a later Colombia paragraph; the ELN's own "rebels" still are."""
+    text = (
+        "MEXICO CITY, May 2 (Wire) - Gunmen killed nine people at a party in Zacatecas,"
+        " prosecutors said. In Colombia, ELN rebels bombed a pipeline in Arauca, the army"
+        " said. The rebels have stepped up attacks."
+    )
+    got = [
+        (t, c)
+        for t, c in _parsed(text, "2025-05-02")
+        if t.lower().endswith(("gunmen", "rebels"))
+    ]
+    assert got == [
+        ("Gunmen", "Unidentified Armed Group (Mexico)"),
+        ("ELN rebels", "National Liberation Army (Colombia)"),
+        ("The rebels", "National Liberation Army (Colombia)"),
+    ]
+
+
+def test_volunteer_militiamen_with_no_militia_named_are_the_countrys_volunteers() -> None:
+    """ "volunteer militiamen" of a Burkina Faso story are the VDP, never the jihadists named."""
+    text = (
+        "OUAGADOUGOU, June 3 (Wire) - Militants killed 11 volunteer militiamen near Djibo"
+        " in Burkina Faso. JNIM claimed the attack. Rights groups accuse the militia of"
+        " abuses."
+    )
+    got = [(t, c) for t, c in _parsed(text, "2025-06-03") if "ilitia" in t]
+    vdp = "Volunteers for the Defence of the Homeland"
+    assert got == [("militiamen", vdp), ("the militia", vdp)]
+    # elsewhere (no volunteer force known) they stay unidentified
+    text = "BAMAKO, June 3 (Wire) - Militants killed 11 volunteer militiamen near Mopti in Mali."
+    got = [c for t, c in _parsed(text, "2025-06-03") if t == "militiamen"]
+    assert got == ["Unidentified Armed Group (Mali)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Fighting spread near Uvira. Kinshasa has long accused Kigali of arming the rebels.",
+            ["Kinshasa"],
+        ),
+        (
+            "Fighting spread near Uvira. Kinshasa and its allies accuse Rwanda of arming them.",
+            ["Kinshasa"],
+        ),
+        (
+            "Shelling went on. Moscow and Kyiv deny targeting civilians.",
+            ["Moscow", "Kyiv"],
+        ),
+        ("Shelling went on. Kinshasa accused'Kigali of lying.", ["Kinshasa"]),
+        # a place before the coordinated subject stays a place
+        ("Shops in Kabul and Herat say they are closed.", []),
+        ("People in Herat and Kabul deny it.", []),
+    ],
+)
+def test_a_capital_as_a_subject_with_an_adverb_or_a_partner(
+    text: str, places: list[str]
+) -> None:
+    """A capital that "has long accused", or is one of two subjects of "accuse", is its government."""
+    assert places == [m.text for m in PARSER(Document(text=text)) if m.metonymy]
+
+
+def test_bare_congo_standing_for_a_government_is_the_drcs() -> None:
+    """ "Congo accuses Rwanda" is Kinshasa's; with Brazzaville named alone it is the Republic's."""
+    assert ("Congo", "Government of Democratic Republic of Congo") in actors(
+        "Congo accuses Rwanda of backing rebels near Bukavu.", _dt.date(2025, 2, 1)
+    )
+    assert ("Congo", "Government of Republic of Congo") in actors(
+        "Congo said the vote in Brazzaville would go ahead.", _dt.date(2025, 2, 1)
+    )

@@ -287,6 +287,21 @@ _SAY_VERBS: Final = r"""(?:said|says|say|announced|announces|accused|accuses|bla
     |reaffirms|reaffirmed|reiterates|congratulates|congratulated|pledges
     |intends|expects|recognizes|recognises|appreciates|commends|regrets|mourns)"""
 
+#: The plural reporting verbs two coordinated subjects share ("Kinshasa and
+#: its allies accuse"; read by :func:`_subject_pair_matches` alone, not cue
+#: words of :data:`_METONYMY_RE`, which would scan more clauses).
+_PLURAL_SAY_WORDS: Final = frozenset(
+    ["say", "accuse", "blame", "deny", "reject", "warn", "condemn", "urge", "demand"]
+)
+
+#: A name, "and" and another name or up to four words, up to the end of the
+#: window before a plural reporting verb: "Kinshasa and its allies| accuse",
+#: "Moscow and Kyiv| deny".
+_SUBJECT_PAIR_RE: Final = regex.compile(
+    r"(?P<name>" + _NAME + r")\s++and\s++"
+    r"(?:(?P<other>" + _NAME + r")\s++|(?:[\p{L}\-]++\s++){1,4}+)\Z"
+)
+
 #: Verbs after "continue(s) to" that make a country an agent ("Sweden will
 #: continue to support ..."); "continues to suffer / see / face" is not one.
 _AGENTIVE: Final = r"""(?:support|provide|back|fund|finance|work|help|assist|supply
@@ -371,11 +386,12 @@ _METONYMY_RE: Final = regex.compile(
     + r""")
     (?:
         \s++(?:(?:has|have|had|also|then|later|would|will|could|may|might|again
-              |officially|strongly|firmly|quickly|repeatedly|on[ ]\p{Lu}\p{Ll}++day)
+              |officially|strongly|firmly|quickly|repeatedly|long|previously
+              |publicly|already|consistently|on[ ]\p{Lu}\p{Ll}++day)
               \s++){0,2}+
         """
     + _SAY_VERBS
-    + r"""\b                  # Washington said, Kabul has denied
+    + r"""\b                  # Washington said, Kabul has long denied
       | \s++(?:(?:has|have|had|also)\s++){0,2}+
         (?P<agent>"""
     + _AGENT_VERBS
@@ -420,15 +436,22 @@ _CUE_WORDS: Final = frozenset(
 
 def _has_cue(text: str, tokens: Tokens, hits: list[int] | None = None) -> bool:
     """
-    Whether *text* has a possessive or a lower-case word of :data:`_CUE_WORDS`
-    (*hits*, when given: the tokens of a superset of those words, in order).
+    Whether *text* has a possessive, an apostrophe inside a word or a
+    lower-case word of :data:`_CUE_WORDS` (*hits*, when given: the tokens of
+    a superset of those words, in order).
 
     >>> from conflictparse.parsers.actors._index import tokenize
     >>> t = "Kabul SAID it; Kabul said it"
     >>> _has_cue(t[:13], tokenize(t[:13].lower())), _has_cue(t, tokenize(t.lower()))
     (False, True)
+    >>> t = "Kabul accused'Kigali"
+    >>> _has_cue(t, tokenize(t.lower()))
+    True
     """
-    if tokens.stems:
+    if tokens.stems or "'" in text or "\u2019" in text:
+        # (a cue word the tokens join to the letters after an apostrophe,
+        # "accused'Kigali", is no token of its own, though the pattern's \b
+        # still ends it there)
         return True
     words, offsets = tokens.words, tokens.offsets
     cues = (
@@ -437,6 +460,24 @@ def _has_cue(text: str, tokens: Tokens, hits: list[int] | None = None) -> bool:
         else tokens_in(hits, words, _CUE_WORDS)
     )
     return any(text[offsets[k] + k : offsets[k + 1] + k] == words[k] for k in cues)
+
+
+#: Bare "Congo" as written: ISO's name of the Republic of the Congo, but in
+#: modern copy most often the Democratic Republic's short name.
+_BARE_CONGO: Final = frozenset(["Congo", "CONGO"])
+
+
+def _congo_of(text: str) -> str:
+    """
+    The Congo bare "Congo" stands for in *text*: the Republic's ("CG") when
+    the text names its capital and not the Democratic Republic's, else the
+    Democratic Republic ("CD"), as the places family reads it.
+
+    >>> _congo_of("Congo said ... in Brazzaville"), _congo_of("Congo accuses Rwanda")
+    ('CG', 'CD')
+    """
+    low = text.lower()
+    return "CG" if "brazzaville" in low and "kinshasa" not in low else "CD"
 
 
 def _metonymy_matches(
@@ -474,6 +515,28 @@ def _metonymy_matches(
         if (i < n_cues and cues[i] < end) or b"'" in clause:
             yield from _METONYMY_RE.finditer(text, at, end, timeout=REGEX_TIMEOUT)
         at = end + 1
+
+
+def _subject_pair_matches(
+    text: str, tokens: Tokens, hits: list[int]
+) -> Iterator[regex.Match[str]]:
+    """
+    The matches of :data:`_SUBJECT_PAIR_RE` before each lower-case plural
+    reporting verb of *text* (of *hits*): looked for only there, in the 90
+    characters before the verb (a scan of the whole text after every name
+    would cost more than all the rest of the metonymy pattern).
+    """
+    words, offsets = tokens.words, tokens.offsets
+    for k in tokens_in(hits, words, _PLURAL_SAY_WORDS):
+        at = offsets[k] + k
+        # (most plural verbs have no "and" before them: no pattern run)
+        if text.find(" and ", at - 90 if at > 90 else 0, at) < 0:
+            continue
+        if text[at : offsets[k + 1] + k] != words[k]:
+            continue
+        m = _SUBJECT_PAIR_RE.search(text, max(0, at - 90), at, timeout=REGEX_TIMEOUT)
+        if m is not None:
+            yield m
 
 
 #: The ASCII punctuation no part of :data:`_METONYMY_RE` reads (all but the
@@ -685,7 +748,7 @@ class _Compiled:
         self.wanted_uncued = (
             self.index.scan_words | _OTHER_WORDS_UNCUED | _country_keys()[1]
         )
-        self.wanted = self.wanted_uncued | _CUE_WORDS
+        self.wanted = self.wanted_uncued | _CUE_WORDS | _PLURAL_SAY_WORDS
         by_id = {a.id: a for a in self.actors}
         # each actor's parent's canonical name, by the actor's position
         self.parents: tuple[str | None, ...] = tuple(
@@ -868,6 +931,36 @@ class _Compiled:
         named = _regions_named(text[start:end], country, text[start:end].isupper())
         return bool(named) and named.isdisjoint(home)
 
+    def in_home_regions(
+        self, text: str, starts: list[int], group: _Found, at: int, home: str
+    ) -> bool:
+        """
+        Whether the sentence at *at* names regions of the dateline's country
+        *home* and none of the *group*'s own country, while the sentence
+        that names the group spells its own country: two scenes in two
+        countries ("In Colombia, FARC dissidents attacked ..." after
+        "Gunmen killed seven in Guanajuato"), not a group that crosses a
+        border ("Gunmen killed 20 near Tillaberi" of a Niger story naming
+        the Islamic State Sahel Province, counted as Mali's).
+        """
+        country = group.country
+        name = country_short_name(country) if country else None
+        if name is None:
+            return False
+        # (the cheap test first: most groups are named with no country)
+        k = bisect.bisect_right(starts, group.start) - 1
+        start = starts[k] if k >= 0 else 0
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        if fold(name) not in fold(text[start:end]):
+            return False
+        k = bisect.bisect_right(starts, at) - 1
+        start = starts[k] if k >= 0 else 0
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        sentence = text[start:end]
+        return bool(_regions_named(sentence, home, False)) and not _regions_named(
+            sentence, country, False
+        )
+
     def at_home(
         self, text: str, starts: list[int], armed: list[_Found], but: str | None, at: int
     ) -> list[_Found]:
@@ -953,12 +1046,27 @@ class _Compiled:
         day, a non-state group or the state's military (India's and
         Pakistan's paramilitary forces are its arms), else none.
         """
+        return self.demonym_force(country, day, "paramilitaries")
+
+    def volunteers(self, country: str, day: _dt.date | None) -> int | None:
+        """
+        The militia a *country*'s "volunteer fighters" are on *day*: the
+        actor with the alias "<demonym> volunteers" ("Burkinabe volunteers",
+        the VDP), else none.
+        """
+        return self.demonym_force(country, day, "volunteers")
+
+    def demonym_force(self, country: str, day: _dt.date | None, noun: str) -> int | None:
+        """
+        The armed actor of *country* (a non-state group or the state's
+        military) with the alias "<demonym> *noun*" that existed on *day*.
+        """
         actors = self.actors
         military = STATE_CLASSES["military"] + " "
         found: list[int] = []
         forms = _country_demonyms(country)
         for form in forms:
-            for target, _flags, _last in self.index.entries_of(form + " paramilitaries"):
+            for target, _flags, _last in self.index.entries_of(form + " " + noun):
                 if type(target) is not int or target in found:
                     continue
                 actor = actors[target]
@@ -1693,23 +1801,33 @@ class _Compiled:
         taken = Busy((f.start, f.end) for f in found)
         added = Busy()
         out: list[_Found] = []
+        pairs: list[regex.Match[str]] | None = None
         for pattern, group in (
             (_METONYMY_RE, "name"),
+            (_SUBJECT_PAIR_RE, "name"),
+            (_SUBJECT_PAIR_RE, "other"),
             (_WITH_RE, "name"),
             (_BETWEEN_RE, "name"),
             (_BETWEEN_RE, "other"),
         ):
-            if pattern is not _METONYMY_RE and (
-                ("between" if pattern is _BETWEEN_RE else "with") not in text
-            ):
-                continue
-            if pattern is _METONYMY_RE and not _has_cue(text, tokens, hits):
-                continue
-            matches = (
-                _metonymy_matches(text, tokens, hits)
-                if pattern is _METONYMY_RE and len(text) <= _CHUNK
-                else finditer_chunked(pattern, text)
-            )
+            if pattern is _SUBJECT_PAIR_RE:
+                if pairs is None:  # (read once for both names)
+                    pairs = list(_subject_pair_matches(text, tokens, hits))
+                if not pairs:
+                    continue
+                matches: Iterator[regex.Match[str]] = iter(pairs)
+            else:
+                if pattern is not _METONYMY_RE and (
+                    ("between" if pattern is _BETWEEN_RE else "with") not in text
+                ):
+                    continue
+                if pattern is _METONYMY_RE and not _has_cue(text, tokens, hits):
+                    continue
+                matches = (
+                    _metonymy_matches(text, tokens, hits)
+                    if pattern is _METONYMY_RE and len(text) <= _CHUNK
+                    else finditer_chunked(pattern, text)
+                )
             for m in matches:
                 if m.group(group) is None:
                     continue
@@ -1722,6 +1840,8 @@ class _Compiled:
                 if hit is None:
                     continue
                 offset, country = hit
+                if country == "CG" and text[start + offset : end] in _BARE_CONGO:
+                    country = _congo_of(text)
                 if (
                     pattern is _METONYMY_RE
                     and m.group("agent") is not None
@@ -1729,8 +1849,15 @@ class _Compiled:
                 ):
                     continue  # "Kabul remains tense": a city stays a place
                 start += offset
-                if pattern is _METONYMY_RE and _BEFORE_PLACE_RE.search(
-                    text[max(0, start - 12) : start], timeout=REGEX_TIMEOUT
+                # (a pair's second name is read after its first: "people in
+                # Herat and Kabul say" names two places)
+                lead = m.start("name") if group == "other" else start
+                if (
+                    pattern is not _WITH_RE
+                    and pattern is not _BETWEEN_RE
+                    and _BEFORE_PLACE_RE.search(
+                        text[max(0, lead - 12) : lead], timeout=REGEX_TIMEOUT
+                    )
                 ):
                     continue
                 if not (taken.free(start, end) and added.free(start, end)):
@@ -1875,6 +2002,15 @@ class _Compiled:
                     or text.endswith(_VOLUNTEER, max(0, f.start - 12), f.start)
                 ):
                     chosen = top_militia
+                # "volunteer militiamen" with no militia named fight the
+                # insurgents beside the state: never the insurgency
+                volunteer = (
+                    top_militia is None
+                    and (chosen is None or chosen.kind == "rebel")
+                    and text.endswith(_VOLUNTEER, max(0, f.start - 12), f.start)
+                )
+                if volunteer:
+                    chosen = None
                 if chosen is not None and "bandit" in low:
                     # "bandits" are criminal gangs, never the insurgency or
                     # the militia the report names ("Boko Haram killed 20 ...
@@ -1972,6 +2108,25 @@ class _Compiled:
                         chosen = (
                             other if other is not None and other.start < f.start else None
                         )
+                if (
+                    chosen is not None
+                    and home is not None
+                    and not shouting  # (where every word is capitalised, as a region is)
+                    and chosen.country
+                    and chosen.country != home
+                    and chosen.start > f.start
+                ):
+                    if starts is None:
+                        starts = _sentence_starts(doc)
+                    if self.in_home_regions(
+                        text, starts, chosen, f.start, home
+                    ) and chosen.country != _demonym_before(
+                        text, f.start, found[i - 1].end if i else 0
+                    ):
+                        # "Gunmen killed seven in Guanajuato" of a story from
+                        # Mexico City that names FARC dissidents only later,
+                        # in a Colombia paragraph: not the foreign group
+                        chosen = None
                 if chosen is top and chosen is not None and f.start < tie_start:
                     chosen = None  # (a militia or insurgency chosen by its kind stays)
                 if chosen is not None and _struck_by(text, found, i, chosen.canonical):
@@ -2009,6 +2164,18 @@ class _Compiled:
                     if low.endswith(("paramilitary forces", "paramilitary fighters")):
                         # "paramilitary forces" of no force known: most often
                         # the state's auxiliaries (civil defence), no group
+                        continue
+                if chosen is None and volunteer and (where := own or fallback_country):
+                    # "volunteer militiamen" of a Burkina Faso story with no
+                    # militia named: the country's volunteer force (the VDP)
+                    pos = self.volunteers(where, day)
+                    if pos is not None:
+                        self._assign(f, pos)
+                        f.confidence = 0.6
+                        f.reason = "the volunteer force of the report's country"
+                        keep.append(f)
+                        # (the militia of the report for the generic mentions after it)
+                        top_militia = f
                         continue
                 if chosen is None and i and (own or fallback_country):
                     # "Islamic State-linked insurgents" in Mozambique: that
@@ -3009,7 +3176,7 @@ _BRANCH_AFTER_RE: Final = lazy(
     globals(), "_BRANCH_AFTER_RE", r"(?i)[ \t\xa0]++(?:affiliate|offshoot)(?!\p{L})"
 )
 _OTHER_WORDS_UNCUED: Final = HEADS | _WEAPON_WORDS | _SPLINTER_WORDS
-_OTHER_WORDS: Final = _OTHER_WORDS_UNCUED | _CUE_WORDS
+_OTHER_WORDS: Final = _OTHER_WORDS_UNCUED | _CUE_WORDS | _PLURAL_SAY_WORDS
 
 #: The reason given to an actor named by its weapon (see _weapon_demonyms):
 #: the instrument, which lends its country to no generic mention.
@@ -3910,7 +4077,18 @@ def _fallback_country(
         # the reporter sits in
         # (named in the body: a headline's "attack Mali army camp" over a
         # story from Ouagadougou tells another incident)
-        return (ranked and _most_common(_named_states(found, start))) or country
+        named = _most_common(_named_states(found, start)) if ranked else None
+        if named:
+            return named
+        # one other country the body names by its own name (not only by a
+        # capital, "Soldiers searched homes in Kabul"), in a body that names
+        # no region of the dateline's: the story's country ("An air strike
+        # hit a town in Myanmar's Chin State" from Bangkok), not where the
+        # reporter sits ("In Colombia, ..." after "in Sinaloa" stays Mexico's)
+        spelled = [c for c in counts if _names_country(doc, c)]
+        if len(spelled) == 1 and not _regions_named(text[start:], home, doc.shouting):
+            return spelled[0]
+        return country
     body = max(counts, key=counts.__getitem__)
     # (a country the body names only by demonyms describes people or things
     # there, "a Dutch reporter of a Dutch television station": the story is
