@@ -4343,3 +4343,28 @@ def test_bare_congo_standing_for_a_government_is_the_drcs() -> None:
     assert ("Congo", "Government of Republic of Congo") in actors(
         "Congo said the vote in Brazzaville would go ahead.", _dt.date(2025, 2, 1)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Ukraine's air force said it downed 40 drones.", "Military Forces of Ukraine"),
+        ("Israel's navy intercepted the boat off Gaza.", "Military Forces of Israel"),
+    ],
+)
+def test_a_countrys_air_force_and_navy_are_its_military(
+    text: str, canonical: str
+) -> None:
+    """ "Ukraine's air force", "Israel's navy": the country's forces, as "Ukraine's army" is."""
+    got = [(t, c) for t, c in actors(text, _dt.date(2025, 8, 22)) if "'s" in t]
+    assert got == [(text.split(" said")[0].split(" intercepted")[0], canonical)]
+
+
+def test_the_sadc_mission_of_a_congo_story_is_samidrc() -> None:
+    """ "The SADC mission ... its peacekeepers" in 2025 is the mission in the DRC, not the UN."""
+    text = (
+        "GOMA, Feb 3 (Wire) - The SADC mission, which lost 13 peacekeepers last month,"
+        " said it would hold talks with the rebels."
+    )
+    got = [c for t, c in _parsed(text, "2025-02-03") if "SADC" in t or "peace" in t]
+    assert got == ["SADC Mission in the DRC", "SADC Mission in the DRC"]
