@@ -4368,3 +4368,21 @@ def test_the_sadc_mission_of_a_congo_story_is_samidrc() -> None:
     )
     got = [c for t, c in _parsed(text, "2025-02-03") if "SADC" in t or "peace" in t]
     assert got == ["SADC Mission in the DRC", "SADC Mission in the DRC"]
+
+
+def test_gunmen_of_a_bandit_story_are_not_the_jihadists_named_as_background() -> None:
+    """A Zamfara raid told with "bandits" before Boko Haram is named as their ally: the bandits'."""
+    text = (
+        "KANO, July 8 (Wire) - Gunmen killed 15 villagers in Zamfara state, as troops killed"
+        " 12 bandits nearby, police said. Some bandit gangs have ties with Boko Haram."
+        " Jets later struck bandit hideouts, killing 20 fighters."
+    )
+    got = [c for t, c in _parsed(text, "2025-07-08") if t in ("Gunmen", "fighters")]
+    assert got == ["Unidentified Armed Group (Nigeria)"] * 2
+    # the group named first is still the gunmen's
+    text = (
+        "MAIDUGURI, July 8 (Wire) - Boko Haram fighters killed 15 villagers in Borno state."
+        " Gunmen also killed three bandits."
+    )
+    got = [c for t, c in _parsed(text, "2025-07-08") if t == "Gunmen"]
+    assert got == ["Boko Haram"]

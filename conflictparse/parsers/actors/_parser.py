@@ -1938,6 +1938,8 @@ class _Compiled:
         # (the international force named most often, read on first need)
         ext_top: int | None = None
         ext_known = False
+        # where the report first speaks of "bandits" (criminal gangs), if it does
+        bandit_at = _first_bandits(text, found) if "andit" in text else -1
         starts: list[int] | None = None
         keep: list[_Found] = []
         for i, f in enumerate(found):
@@ -2017,6 +2019,15 @@ class _Compiled:
                     # Further west, bandits abducted 20 students"): an
                     # unidentified armed group, unless named just after
                     chosen = None
+                elif chosen is not None and bandit_at >= 0 and chosen.kind == "rebel":
+                    if starts is None:
+                        starts = _sentence_starts(doc)
+                    if _among_bandits(text, starts, f.start, chosen.start, bandit_at):
+                        # "Gunmen killed 23 in Zamfara, as the military said
+                        # it had killed dozens of bandits" of a report that
+                        # names Boko Haram only as the bandits' allies: the
+                        # bandits, not the insurgency
+                        chosen = None
                 if (
                     chosen is not None
                     and not shouting  # (shouted copy has no capital to tell a people by)
@@ -3649,6 +3660,37 @@ _OBJECT_BEFORE_RE: Final = re.compile(
     r"[\"\u201d']?\s+[\"\u201c']?(?:(?:an?|the|several|two|three|\d+)\s+(?:[a-z-]+\s+)?)?\Z",
     re.IGNORECASE,
 )
+
+
+def _first_bandits(text: str, found: list[_Found]) -> int:
+    """Where the generic armed mentions of *found* first speak of bandits, else -1."""
+    for g in found:
+        if g.generic == "armed" and "andit" in text[g.start : g.end]:
+            return g.start
+    return -1
+
+
+def _among_bandits(
+    text: str, starts: list[int], at: int, group: int, bandits: int
+) -> bool:
+    """
+    Whether the generic armed mention at *at* is of the bandits a report
+    speaks of (first at *bandits*) rather than of the rebel group first
+    named at *group*: the report speaks of bandits before it names the
+    group, and the mention comes before that name too or shares its
+    sentence with "bandit" and not with the group's name ("killing about 40
+    fighters" in "struck bandit camps").
+    """
+    if bandits > group:
+        return False  # (a report of the group that also tells of bandits)
+    if at < group:
+        return True
+    k = bisect.bisect_right(starts, at) - 1
+    s0 = starts[k] if k >= 0 else 0
+    s1 = starts[k + 1] if k + 1 < len(starts) else len(text)
+    return not s0 <= group < s1 and (
+        text.find("bandit", s0, s1) >= 0 or text.find("Bandit", s0, s1) >= 0
+    )
 
 
 def _militias(armed: list[_Found], parties: frozenset[int]) -> list[_Found]:
