@@ -4386,3 +4386,27 @@ def test_gunmen_of_a_bandit_story_are_not_the_jihadists_named_as_background() ->
     )
     got = [c for t, c in _parsed(text, "2025-07-08") if t == "Gunmen"]
     assert got == ["Boko Haram"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. said it would send two more destroyers.",
+            [("U.S.", "Government of United States")],
+        ),
+        (
+            "The U.K. has also condemned the raid.",
+            [("U.K.", "Government of United Kingdom")],
+        ),
+        # a place after "in the" stays a place
+        ("Officials in the U.S. said so.", []),
+        ("Officials in the United States said so.", []),
+    ],
+)
+def test_dotted_us_and_uk_before_a_reporting_verb_are_governments(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "The U.S. said" is Washington, as "The United States said" is."""
+    got = [(m.text, m.canonical) for m in PARSER(Document(text=text)) if m.metonymy]
+    assert got == expected

@@ -408,6 +408,34 @@ _METONYMY_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
+#: "U.S." or "U.K." before a reporting verb, as :data:`_METONYMY_RE` reads a
+#: name before one ("The U.S. said", "the U.K. has condemned"): that pattern's
+#: names hold no full stop, and its clause scan breaks at each. (Compiled on
+#: import, not lazily: :meth:`_Compiled._metonymy` tells patterns by identity.)
+_DOTTED_RE: Final = regex.compile(
+    r"""(?P<name>U\.[SK]\.)
+    \s++(?:(?:has|have|had|also|then|later|would|will|could|may|might|again
+          |officially|strongly|firmly|quickly|repeatedly|long|previously
+          |publicly|already|consistently|on[ ]\p{Lu}\p{Ll}++day)
+          \s++){0,2}+"""
+    + _SAY_VERBS
+    + r"\b",
+    regex.VERBOSE,
+)
+
+
+def _dotted_matches(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`_DOTTED_RE`, looked for only where "U." is."""
+    at = text.find("U.")
+    while at >= 0:
+        # (a lower-case word after "U.S. " first: shouted copy has none)
+        if text[at + 4 : at + 6].islower():
+            m = _DOTTED_RE.match(text, at, min(len(text), at + 80), timeout=REGEX_TIMEOUT)
+            if m is not None:
+                yield m
+        at = text.find("U.", at + 2)
+
+
 #: The words of which every match of :data:`_METONYMY_RE` holds one after
 #: the name (or a possessive "'s"): text without any skips the costly scan.
 _CUE_WORDS: Final = frozenset(
@@ -1802,10 +1830,12 @@ class _Compiled:
         added = Busy()
         out: list[_Found] = []
         pairs: list[regex.Match[str]] | None = None
+        cued = True  # (whether the text holds a cue word, as _has_cue reads it)
         for pattern, group in (
             (_METONYMY_RE, "name"),
             (_SUBJECT_PAIR_RE, "name"),
             (_SUBJECT_PAIR_RE, "other"),
+            (_DOTTED_RE, "name"),
             (_WITH_RE, "name"),
             (_BETWEEN_RE, "name"),
             (_BETWEEN_RE, "other"),
@@ -1816,12 +1846,17 @@ class _Compiled:
                 if not pairs:
                     continue
                 matches: Iterator[regex.Match[str]] = iter(pairs)
+            elif pattern is _DOTTED_RE:
+                if not cued or "U." not in text:
+                    continue  # (its verbs are cue words: none, no match)
+                matches = _dotted_matches(text)
             else:
                 if pattern is not _METONYMY_RE and (
                     ("between" if pattern is _BETWEEN_RE else "with") not in text
                 ):
                     continue
                 if pattern is _METONYMY_RE and not _has_cue(text, tokens, hits):
+                    cued = False
                     continue
                 matches = (
                     _metonymy_matches(text, tokens, hits)
@@ -1852,6 +1887,9 @@ class _Compiled:
                 # (a pair's second name is read after its first: "people in
                 # Herat and Kabul say" names two places)
                 lead = m.start("name") if group == "other" else start
+                if text.startswith(_THE_ANY, lead - 4):
+                    # ("officials in the U.S. said": the article is the place's)
+                    lead -= 4
                 if (
                     pattern is not _WITH_RE
                     and pattern is not _BETWEEN_RE
@@ -1864,7 +1902,7 @@ class _Compiled:
                     continue
                 cls, reason = "government", "place name standing for its government"
                 if (
-                    pattern is _METONYMY_RE
+                    (pattern is _METONYMY_RE or pattern is _DOTTED_RE)
                     and m.group(0).endswith(("launched", "retaliated"))
                     and _ATTACK_OBJECT_RE.match(text, m.end(), m.end() + 60) is not None
                 ):
