@@ -4410,3 +4410,23 @@ def test_dotted_us_and_uk_before_a_reporting_verb_are_governments(
     """ "The U.S. said" is Washington, as "The United States said" is."""
     got = [(m.text, m.canonical) for m in PARSER(Document(text=text)) if m.metonymy]
     assert got == expected
+
+
+def test_a_force_led_by_another_states_police_owns_its_troops() -> None:
+    """ "The mission, led by 800 Kenyan police officers, said its troops": the mission's troops."""
+    text = (
+        "PORT-AU-PRINCE, June 12 (Wire) - The Multinational Security Support mission, led"
+        " by about 800 Kenyan police officers, said its troops had killed several gunmen."
+    )
+    got = [c for t, c in _parsed(text, "2025-06-12") if t == "troops"]
+    assert got == ["Multinational Security Support Mission"]
+
+
+def test_a_former_officer_and_gang_violence_are_no_actors() -> None:
+    """ "a former police officer" is a person's past; "gang violence" is what gangs do."""
+    text = (
+        "Jimmy Cherizier, a former police officer, leads the Viv Ansanm alliance. More than"
+        " a million people have fled gang violence."
+    )
+    got = [t for t, _c in actors(text, _dt.date(2025, 6, 12))]
+    assert got == ["Viv Ansanm alliance"]

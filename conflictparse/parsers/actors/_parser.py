@@ -247,7 +247,8 @@ _BUILDINGS: Final = frozenset(
 )
 
 #: Nouns after a generic armed word that make it a modifier: the group's
-#: media ("a militant website", "an insurgent channel") are no actor.
+#: media ("a militant website", "an insurgent channel") and deeds ("gang
+#: violence") are no actor.
 _MEDIA: Final = frozenset(
     [
         "website",
@@ -266,8 +267,15 @@ _MEDIA: Final = frozenset(
         "videos",
         "account",
         "accounts",
+        # (what they do, not who: "gang violence", "a gang suppression force")
+        "violence",
+        "suppression",
     ]
 )
+
+#: The word before a generic state noun that makes it a person's past ("a
+#: former soldier", "a former police officer"), as written in mixed case.
+_FORMER: Final = ("former ", "Former ")
 
 #: A capitalised name of up to three words (joined by spaces, tabs or
 #: no-break spaces); a final possessive "'s" is left out ("the UK's
@@ -1259,6 +1267,15 @@ class _Compiled:
                     text, m.end, _MODIFIED if cls != "armed" else _MEDIA, shouting
                 ):
                     continue  # "a police station", "a militant website"
+                if (
+                    cls != "armed"
+                    and not shouting
+                    and text.endswith(_FORMER, max(0, m.start - 7), m.start)
+                ):
+                    # "a former police officer": a person's past, no force (in
+                    # shouted copy "A FORMER ARMED FORCES COMMANDER" would be
+                    # read as an unknown organisation's name instead)
+                    continue
                 # (the look-behind's words first, in the slice: a regex call
                 # costs far more, and most nouns are neither)
                 before = text[m.end - 6 : m.end]
@@ -4751,12 +4768,14 @@ _SAID_AFTER_RE: Final = lazy(
 )
 
 
-#: A relative clause opened after a comma (its mentions are no subject of
-#: the clause that goes on after it).
+#: A relative clause or an apposition of a participle or "including" opened
+#: after a comma (", which ...", ", led by 800 Kenyan police officers,"): its
+#: mentions are no subject of the clause that goes on after it.
 _RELATIVE_RE: Final = lazy(
     globals(),
     "_RELATIVE_RE",
-    r",[ \t\xa0]++(?:which|who|whose|whom|that)\b",
+    r",[ \t\xa0]++(?:which|who|whose|whom|that|including|comprising"
+    r"|(?:led|backed|supported|manned|staffed)[ ]by|(?:made[ ]up|composed)[ ]of)\b",
     regex.IGNORECASE,
 )
 
