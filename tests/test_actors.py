@@ -4430,3 +4430,13 @@ def test_a_former_officer_and_gang_violence_are_no_actors() -> None:
     )
     got = [t for t, _c in actors(text, _dt.date(2025, 6, 12))]
     assert got == ["Viv Ansanm alliance"]
+
+
+def test_fighters_of_a_countrys_force_are_that_forces() -> None:
+    """ "fighters of Russia's Africa Corps" are the Africa Corps, not the jihadists the report names."""
+    text = (
+        "BAMAKO, Aug 3 (Wire) - Soldiers and fighters of Russia's Africa Corps killed 20"
+        " herders near Niono. JNIM has stepped up attacks on the army."
+    )
+    got = [c for t, c in _parsed(text, "2025-08-03") if t == "fighters"]
+    assert got == ["Africa Corps"]

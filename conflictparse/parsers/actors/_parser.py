@@ -648,8 +648,13 @@ _VERB_OBJECT_RE: Final = regex.compile(
 #: The words :data:`_VERB_OBJECT_RE` looks behind for, lower case.
 _VERB_NOUNS: Final = frozenset(["forces", "guards"])
 
+#: "of" (or "from") and an article or a country's possessive between a
+#: generic mention and a name: "fighters of the Africa Corps", "fighters of
+#: Russia's Africa Corps".
 _OF_RE: Final = lazy(
-    globals(), "_OF_RE", r"\A\s++(?:of|from)\s++(?:(?:the|an?)\s++)?\Z", regex.IGNORECASE
+    globals(),
+    "_OF_RE",
+    r"\A\s++(?i:of|from)\s++(?:(?i:the|an?)\s++|\p{Lu}[\p{L}\-]*+['’][sS]\s++)?\Z",
 )
 _ADJACENT_RE: Final = lazy(globals(), "_ADJACENT_RE", r"\A[\s\-]*+\Z")
 #: An article written three ways.
