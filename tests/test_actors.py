@@ -4440,3 +4440,15 @@ def test_fighters_of_a_countrys_force_are_that_forces() -> None:
     )
     got = [c for t, c in _parsed(text, "2025-08-03") if t == "fighters"]
     assert got == ["Africa Corps"]
+
+
+def test_the_military_of_a_hub_story_is_the_one_state_force_it_names() -> None:
+    """A Gaza story from Cairo naming only Israel's forces (twice): "the military" is Israel's, not Palestine's."""
+    text = (
+        "CAIRO, May 28 (Wire) - Hamas said its fighters hit Israeli troops in Khan Younis."
+        " The Israeli army said a soldier was wounded. Islamic Jihad said it fired rockets."
+        " Hamas said more attacks would follow. The military said two rockets were"
+        " intercepted."
+    )
+    got = [c for t, c in _parsed(text, "2025-05-28") if t == "The military"]
+    assert got == ["Military Forces of Israel"]

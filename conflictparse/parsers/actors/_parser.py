@@ -2381,6 +2381,19 @@ class _Compiled:
                             True,
                         )
                     country = fallback_country
+                    if (
+                        f.generic == "military"
+                        and country is not None
+                        and home is not None
+                        and country != home
+                    ):
+                        # "CAIRO ... The Israeli army said ... The military
+                        # said two projectiles were intercepted" in a Gaza
+                        # story: the one state whose forces the report names,
+                        # not the forces of the groups' country, never named
+                        country = (
+                            _only_forces_named(found, country, home, f.start) or country
+                        )
                 if f.generic == "junta":
                     pos = self.junta_military(country, found, day)
                     if pos is None:
@@ -4213,6 +4226,32 @@ _JUNTA_FORCE_AFTER_RE: Final = lazy(
 #: one body per country ("the juntas", "the governments"): several states,
 #: no one of them (no other generic noun ends so).
 _SEVERAL_TAILS: Final = frozenset(w[-6:] for w in ("juntas", "governments", "regimes"))
+
+
+def _only_forces_named(
+    found: list[_Found], country: str, home: str, at: int
+) -> str | None:
+    """
+    The one country, other than the dateline's *home*, whose military *found*
+    names by name, twice at least and once before *at* (the generic mention
+    takes it up), when no state actor of *country* (the story's, read from its
+    non-state groups) is named; else None.
+    """
+    named: set[str] = set()
+    before = False
+    times = 0
+    for g in found:
+        if g.generic is not None or g.actor is None or g.kind != "state" or not g.country:
+            continue
+        if g.country == country:
+            return None  # (the story country's own state is named: its forces)
+        if (g.canonical or "").startswith(_MILITARY_PREFIX):
+            named.add(g.country)
+            before = before or g.start < at
+            times += 1
+    if not before or times < 2 or len(named) != 1 or home in named:
+        return None
+    return named.pop()
 
 
 def _named_states(found: list[_Found], start: int = 0) -> list[str]:
