@@ -4452,3 +4452,15 @@ def test_the_military_of_a_hub_story_is_the_one_state_force_it_names() -> None:
     )
     got = [c for t, c in _parsed(text, "2025-05-28") if t == "The military"]
     assert got == ["Military Forces of Israel"]
+
+
+def test_a_countrys_internationally_recognised_government_is_its_government() -> None:
+    """ "Yemen's internationally recognised government" is Yemen's government, in either spelling."""
+    text = (
+        "Yemen's internationally recognised government welcomed the strikes, and Libya's"
+        " internationally recognized government said nothing."
+    )
+    assert [c for _t, c in actors(text, _dt.date(2025, 4, 18))] == [
+        "Government of Yemen",
+        "Government of Libya",
+    ]

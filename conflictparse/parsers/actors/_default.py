@@ -75,7 +75,8 @@ _GOVERNMENT: Final = (
     "{d} foreign ministry", "{d} administration", "{d} official", "{d} junta", "{d} cabinet",
     "{n} government", "government of {n}", "{n} authorities", "{n} regime",
     "{n} junta", "{d} military junta", "{n} military junta", "{d} military government",
-    "{n} military government",
+    "{n} military government", "{n} internationally recognised government",
+    "{n} internationally recognized government",
 )  # fmt: skip
 _TEMPLATES: Final = {"military": _MILITARY, "police": _POLICE, "government": _GOVERNMENT}
 
