@@ -4464,3 +4464,20 @@ def test_a_countrys_internationally_recognised_government_is_its_government() ->
         "Government of Yemen",
         "Government of Libya",
     ]
+
+
+def test_troops_of_a_west_bank_story_are_the_forces_it_names() -> None:
+    """From Tubas, "troops" of a raid are the Israeli forces the story names twice, not Palestine's."""
+    text = (
+        "TUBAS, West Bank (Wire) - Israeli forces killed five Palestinians in Tammun, the"
+        " Israeli military said. Witnesses said troops surrounded a house at dawn."
+    )
+    got = [c for t, c in _parsed(text, "2025-09-16") if t == "troops"]
+    assert got == ["Military Forces of Israel"]
+
+
+def test_a_count_between_its_and_troops_keeps_the_owner() -> None:
+    """ "UNIFIL said none of its 10,000 troops": the mission's troops."""
+    text = "BEIRUT, Feb 4 (Wire) - UNIFIL said none of its 10,000 troops had been hurt."
+    got = [c for t, c in _parsed(text, "2025-02-04") if t == "troops"]
+    assert got == ["United Nations Interim Force in Lebanon"]

@@ -1998,6 +1998,8 @@ class _Compiled:
         # (the international force named most often, read on first need)
         ext_top: int | None = None
         ext_known = False
+        # (the states and forces the report names by name, read on first need)
+        forces: tuple[frozenset[str], dict[str, tuple[int, int]]] | None = None
         # where the report first speaks of "bandits" (criminal gangs), if it does
         bandit_at = _first_bandits(text, found) if "andit" in text else -1
         starts: list[int] | None = None
@@ -2385,14 +2387,20 @@ class _Compiled:
                         f.generic == "military"
                         and country is not None
                         and home is not None
-                        and country != home
+                        and (country != home or not shouting)
                     ):
                         # "CAIRO ... The Israeli army said ... The military
                         # said two projectiles were intercepted" in a Gaza
-                        # story: the one state whose forces the report names,
-                        # not the forces of the groups' country, never named
+                        # story, "troops" of a West Bank one from Tubas: the
+                        # one state whose forces the report names, not the
+                        # forces of the groups' country, never named (from
+                        # the groups' own country in mixed-case copy only:
+                        # shouted wire copy names its own army bare, "THE
+                        # ARMED FORCES", beside twice-named U.S. forces)
+                        if forces is None:
+                            forces = _forces_named(found)
                         country = (
-                            _only_forces_named(found, country, home, f.start) or country
+                            _only_forces_named(forces, country, home, f.start) or country
                         )
                 if f.generic == "junta":
                     pos = self.junta_military(country, found, day)
@@ -4228,30 +4236,45 @@ _JUNTA_FORCE_AFTER_RE: Final = lazy(
 _SEVERAL_TAILS: Final = frozenset(w[-6:] for w in ("juntas", "governments", "regimes"))
 
 
-def _only_forces_named(
-    found: list[_Found], country: str, home: str, at: int
-) -> str | None:
+def _forces_named(
+    found: list[_Found],
+) -> tuple[frozenset[str], dict[str, tuple[int, int]]]:
     """
-    The one country, other than the dateline's *home*, whose military *found*
-    names by name, twice at least and once before *at* (the generic mention
-    takes it up), when no state actor of *country* (the story's, read from its
-    non-state groups) is named; else None.
+    The countries of the state actors *found* names by name, and for each
+    country whose military it names, how often and where first.
     """
-    named: set[str] = set()
-    before = False
-    times = 0
+    states: set[str] = set()
+    military: dict[str, tuple[int, int]] = {}
     for g in found:
         if g.generic is not None or g.actor is None or g.kind != "state" or not g.country:
             continue
-        if g.country == country:
-            return None  # (the story country's own state is named: its forces)
+        states.add(g.country)
         if (g.canonical or "").startswith(_MILITARY_PREFIX):
-            named.add(g.country)
-            before = before or g.start < at
-            times += 1
-    if not before or times < 2 or len(named) != 1 or home in named:
+            times, first = military.get(g.country, (0, g.start))
+            military[g.country] = (times + 1, first)
+    return frozenset(states), military
+
+
+def _only_forces_named(
+    forces: tuple[frozenset[str], dict[str, tuple[int, int]]],
+    country: str,
+    home: str,
+    at: int,
+) -> str | None:
+    """
+    The one country, other than the dateline's *home*, whose military the
+    report names by name (*forces*, see :func:`_forces_named`), twice at
+    least and once before *at* (the generic mention takes it up), when no
+    state actor of *country* (the story's, read from its non-state groups) is
+    named; else None.
+    """
+    states, military = forces
+    if country in states or len(military) != 1:
         return None
-    return named.pop()
+    ((other, (times, first)),) = military.items()
+    if other == home or times < 2 or first >= at:
+        return None
+    return other
 
 
 def _named_states(found: list[_Found], start: int = 0) -> list[str]:
@@ -4839,7 +4862,13 @@ _PREPOSITION_BEFORE_RE: Final = lazy(
 
 
 def _after_possessive(text: str, start: int) -> bool:
-    """Whether the mention at *start* follows "its" or "their" ("its fighters")."""
+    """Whether the mention at *start* follows "its" or "their" ("its fighters", "its 10,000 troops")."""
+    if text[start - 2 : start - 1].isdigit():
+        # (a count between: "none of its 10,000 troops")
+        at = start - 1
+        while at > 0 and (text[at - 1].isdigit() or text[at - 1] == ","):
+            at -= 1
+        start = at
     # (one C call rejects almost every mention)
     if not text.endswith(_POSSESSIVES, 0, start):
         return False
