@@ -4249,3 +4249,235 @@ def test_a_junta_s_strikes_and_guns_are_its_military(text: str, name: str) -> No
     """ "Junta air strikes", "junta artillery": the military ruling the story's country, as "junta jets" were."""
     got = [c for t, c in _parsed(text, "2026-05-03") if t == name]
     assert got == ["Military Forces of Myanmar (2021-)"]
+
+
+def test_a_hub_story_naming_one_other_country_is_that_countrys() -> None:
+    """A Bangkok dateline over a body all about a town in Myanmar: "the military" is Myanmar's."""
+    text = (
+        "BANGKOK, March 4 (Reuters) - Jets bombed a market in Hpakant, a jade-mining town"
+        " in Myanmar's Kachin State, killing 14 people. The military has stepped up air"
+        " strikes since losing ground to the rebels."
+    )
+    got = [c for t, c in _parsed(text, "2024-03-04") if t == "The military"]
+    assert got == ["Military Forces of Myanmar (2021-)"]
+
+
+def test_a_hub_story_naming_a_dateline_region_stays_the_datelines() -> None:
+    """ "In Peru, ..." after a scene in Jalisco: the Mexico City story is Mexico's."""
+    text = (
+        "MEXICO CITY, Jan 27 (Wire) - Gunmen killed five people in Jalisco. In Peru,"
+        " soldiers clashed with drug traffickers, the army said."
+    )
+    got = [c for t, c in _parsed(text, "2026-01-27") if t == "Gunmen"]
+    assert got == ["Unidentified Armed Group (Mexico)"]
+
+
+def test_gunmen_of_a_dateline_region_are_not_a_foreign_group_named_later() -> None:
+    """Gunmen in Zacatecas are not the ELN of a later Colombia paragraph; the ELN's own "rebels" still are."""
+    text = (
+        "MEXICO CITY, May 2 (Wire) - Gunmen killed nine people at a party in Zacatecas,"
+        " prosecutors said. In Colombia, ELN rebels bombed a pipeline in Arauca, the army"
+        " said. The rebels have stepped up attacks."
+    )
+    got = [
+        (t, c)
+        for t, c in _parsed(text, "2025-05-02")
+        if t.lower().endswith(("gunmen", "rebels"))
+    ]
+    assert got == [
+        ("Gunmen", "Unidentified Armed Group (Mexico)"),
+        ("ELN rebels", "National Liberation Army (Colombia)"),
+        ("The rebels", "National Liberation Army (Colombia)"),
+    ]
+
+
+def test_volunteer_militiamen_with_no_militia_named_are_the_countrys_volunteers() -> None:
+    """ "volunteer militiamen" of a Burkina Faso story are the VDP, never the jihadists named."""
+    text = (
+        "OUAGADOUGOU, June 3 (Wire) - Militants killed 11 volunteer militiamen near Djibo"
+        " in Burkina Faso. JNIM claimed the attack. Rights groups accuse the militia of"
+        " abuses."
+    )
+    got = [(t, c) for t, c in _parsed(text, "2025-06-03") if "ilitia" in t]
+    vdp = "Volunteers for the Defence of the Homeland"
+    assert got == [("militiamen", vdp), ("the militia", vdp)]
+    # elsewhere (no volunteer force known) they stay unidentified
+    text = "BAMAKO, June 3 (Wire) - Militants killed 11 volunteer militiamen near Mopti in Mali."
+    got = [c for t, c in _parsed(text, "2025-06-03") if t == "militiamen"]
+    assert got == ["Unidentified Armed Group (Mali)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Fighting spread near Uvira. Kinshasa has long accused Kigali of arming the rebels.",
+            ["Kinshasa"],
+        ),
+        (
+            "Fighting spread near Uvira. Kinshasa and its allies accuse Rwanda of arming them.",
+            ["Kinshasa"],
+        ),
+        (
+            "Shelling went on. Moscow and Kyiv deny targeting civilians.",
+            ["Moscow", "Kyiv"],
+        ),
+        ("Shelling went on. Kinshasa accused'Kigali of lying.", ["Kinshasa"]),
+        # a place before the coordinated subject stays a place
+        ("Shops in Kabul and Herat say they are closed.", []),
+        ("People in Herat and Kabul deny it.", []),
+    ],
+)
+def test_a_capital_as_a_subject_with_an_adverb_or_a_partner(
+    text: str, places: list[str]
+) -> None:
+    """A capital that "has long accused", or is one of two subjects of "accuse", is its government."""
+    assert places == [m.text for m in PARSER(Document(text=text)) if m.metonymy]
+
+
+def test_bare_congo_standing_for_a_government_is_the_drcs() -> None:
+    """ "Congo accuses Rwanda" is Kinshasa's; with Brazzaville named alone it is the Republic's."""
+    assert ("Congo", "Government of Democratic Republic of Congo") in actors(
+        "Congo accuses Rwanda of backing rebels near Bukavu.", _dt.date(2025, 2, 1)
+    )
+    assert ("Congo", "Government of Republic of Congo") in actors(
+        "Congo said the vote in Brazzaville would go ahead.", _dt.date(2025, 2, 1)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Ukraine's air force said it downed 40 drones.", "Military Forces of Ukraine"),
+        ("Israel's navy intercepted the boat off Gaza.", "Military Forces of Israel"),
+    ],
+)
+def test_a_countrys_air_force_and_navy_are_its_military(
+    text: str, canonical: str
+) -> None:
+    """ "Ukraine's air force", "Israel's navy": the country's forces, as "Ukraine's army" is."""
+    got = [(t, c) for t, c in actors(text, _dt.date(2025, 8, 22)) if "'s" in t]
+    assert got == [(text.split(" said")[0].split(" intercepted")[0], canonical)]
+
+
+def test_the_sadc_mission_of_a_congo_story_is_samidrc() -> None:
+    """ "The SADC mission ... its peacekeepers" in 2025 is the mission in the DRC, not the UN."""
+    text = (
+        "GOMA, Feb 3 (Wire) - The SADC mission, which lost 13 peacekeepers last month,"
+        " said it would hold talks with the rebels."
+    )
+    got = [c for t, c in _parsed(text, "2025-02-03") if "SADC" in t or "peace" in t]
+    assert got == ["SADC Mission in the DRC", "SADC Mission in the DRC"]
+
+
+def test_gunmen_of_a_bandit_story_are_not_the_jihadists_named_as_background() -> None:
+    """A Zamfara raid told with "bandits" before Boko Haram is named as their ally: the bandits'."""
+    text = (
+        "KANO, July 8 (Wire) - Gunmen killed 15 villagers in Zamfara state, as troops killed"
+        " 12 bandits nearby, police said. Some bandit gangs have ties with Boko Haram."
+        " Jets later struck bandit hideouts, killing 20 fighters."
+    )
+    got = [c for t, c in _parsed(text, "2025-07-08") if t in ("Gunmen", "fighters")]
+    assert got == ["Unidentified Armed Group (Nigeria)"] * 2
+    # the group named first is still the gunmen's
+    text = (
+        "MAIDUGURI, July 8 (Wire) - Boko Haram fighters killed 15 villagers in Borno state."
+        " Gunmen also killed three bandits."
+    )
+    got = [c for t, c in _parsed(text, "2025-07-08") if t == "Gunmen"]
+    assert got == ["Boko Haram"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. said it would send two more destroyers.",
+            [("U.S.", "Government of United States")],
+        ),
+        (
+            "The U.K. has also condemned the raid.",
+            [("U.K.", "Government of United Kingdom")],
+        ),
+        # a place after "in the" stays a place
+        ("Officials in the U.S. said so.", []),
+        ("Officials in the United States said so.", []),
+    ],
+)
+def test_dotted_us_and_uk_before_a_reporting_verb_are_governments(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "The U.S. said" is Washington, as "The United States said" is."""
+    got = [(m.text, m.canonical) for m in PARSER(Document(text=text)) if m.metonymy]
+    assert got == expected
+
+
+def test_a_force_led_by_another_states_police_owns_its_troops() -> None:
+    """ "The mission, led by 800 Kenyan police officers, said its troops": the mission's troops."""
+    text = (
+        "PORT-AU-PRINCE, June 12 (Wire) - The Multinational Security Support mission, led"
+        " by about 800 Kenyan police officers, said its troops had killed several gunmen."
+    )
+    got = [c for t, c in _parsed(text, "2025-06-12") if t == "troops"]
+    assert got == ["Multinational Security Support Mission"]
+
+
+def test_a_former_officer_and_gang_violence_are_no_actors() -> None:
+    """ "a former police officer" is a person's past; "gang violence" is what gangs do."""
+    text = (
+        "Jimmy Cherizier, a former police officer, leads the Viv Ansanm alliance. More than"
+        " a million people have fled gang violence."
+    )
+    got = [t for t, _c in actors(text, _dt.date(2025, 6, 12))]
+    assert got == ["Viv Ansanm alliance"]
+
+
+def test_fighters_of_a_countrys_force_are_that_forces() -> None:
+    """ "fighters of Russia's Africa Corps" are the Africa Corps, not the jihadists the report names."""
+    text = (
+        "BAMAKO, Aug 3 (Wire) - Soldiers and fighters of Russia's Africa Corps killed 20"
+        " herders near Niono. JNIM has stepped up attacks on the army."
+    )
+    got = [c for t, c in _parsed(text, "2025-08-03") if t == "fighters"]
+    assert got == ["Africa Corps"]
+
+
+def test_the_military_of_a_hub_story_is_the_one_state_force_it_names() -> None:
+    """A Gaza story from Cairo naming only Israel's forces (twice): "the military" is Israel's, not Palestine's."""
+    text = (
+        "CAIRO, May 28 (Wire) - Hamas said its fighters hit Israeli troops in Khan Younis."
+        " The Israeli army said a soldier was wounded. Islamic Jihad said it fired rockets."
+        " Hamas said more attacks would follow. The military said two rockets were"
+        " intercepted."
+    )
+    got = [c for t, c in _parsed(text, "2025-05-28") if t == "The military"]
+    assert got == ["Military Forces of Israel"]
+
+
+def test_a_countrys_internationally_recognised_government_is_its_government() -> None:
+    """ "Yemen's internationally recognised government" is Yemen's government, in either spelling."""
+    text = (
+        "Yemen's internationally recognised government welcomed the strikes, and Libya's"
+        " internationally recognized government said nothing."
+    )
+    assert [c for _t, c in actors(text, _dt.date(2025, 4, 18))] == [
+        "Government of Yemen",
+        "Government of Libya",
+    ]
+
+
+def test_troops_of_a_west_bank_story_are_the_forces_it_names() -> None:
+    """From Tubas, "troops" of a raid are the Israeli forces the story names twice, not Palestine's."""
+    text = (
+        "TUBAS, West Bank (Wire) - Israeli forces killed five Palestinians in Tammun, the"
+        " Israeli military said. Witnesses said troops surrounded a house at dawn."
+    )
+    got = [c for t, c in _parsed(text, "2025-09-16") if t == "troops"]
+    assert got == ["Military Forces of Israel"]
+
+
+def test_a_count_between_its_and_troops_keeps_the_owner() -> None:
+    """ "UNIFIL said none of its 10,000 troops": the mission's troops."""
+    text = "BEIRUT, Feb 4 (Wire) - UNIFIL said none of its 10,000 troops had been hurt."
+    got = [c for t, c in _parsed(text, "2025-02-04") if t == "troops"]
+    assert got == ["United Nations Interim Force in Lebanon"]

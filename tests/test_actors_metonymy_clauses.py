@@ -46,6 +46,7 @@ def _both(text: str) -> tuple[list[Any], list[Any]] | None:
         "Washington has also repeatedly urged calm.\nBeijing says it backs the plan.",
         "Caracas's refusal came after Bogota-based analysts said so.",
         "Kyiv said'Kyiv, said it",  # a cue word the tokens join to what follows
+        "Kinshasa accused'Kigali of it",  # ... and no other cue word
     ],
 )
 def test_examples_equal_the_whole_scan(text: str) -> None:

@@ -58,7 +58,7 @@ _MILITARY: Final = (
     "{d} defense forces", "{d} army units", "{d} ground forces", "{d} soldier",
     "{d} troop", "{d} commando", "{d} security force",
     "{n} army", "{n} armed forces", "{n} military", "{n} security forces",
-    "{n} forces", "{n} troops", "armed forces of {n}", "army of {n}",
+    "{n} forces", "{n} troops", "{n} air force", "{n} navy", "armed forces of {n}", "army of {n}",
     "military forces of {n}", "security forces of {n}",
 )  # fmt: skip
 _POLICE: Final = (
@@ -75,7 +75,8 @@ _GOVERNMENT: Final = (
     "{d} foreign ministry", "{d} administration", "{d} official", "{d} junta", "{d} cabinet",
     "{n} government", "government of {n}", "{n} authorities", "{n} regime",
     "{n} junta", "{d} military junta", "{n} military junta", "{d} military government",
-    "{n} military government",
+    "{n} military government", "{n} internationally recognised government",
+    "{n} internationally recognized government",
 )  # fmt: skip
 _TEMPLATES: Final = {"military": _MILITARY, "police": _POLICE, "government": _GOVERNMENT}
 

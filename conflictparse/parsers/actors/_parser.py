@@ -247,7 +247,8 @@ _BUILDINGS: Final = frozenset(
 )
 
 #: Nouns after a generic armed word that make it a modifier: the group's
-#: media ("a militant website", "an insurgent channel") are no actor.
+#: media ("a militant website", "an insurgent channel") and deeds ("gang
+#: violence") are no actor.
 _MEDIA: Final = frozenset(
     [
         "website",
@@ -266,8 +267,15 @@ _MEDIA: Final = frozenset(
         "videos",
         "account",
         "accounts",
+        # (what they do, not who: "gang violence", "a gang suppression force")
+        "violence",
+        "suppression",
     ]
 )
+
+#: The word before a generic state noun that makes it a person's past ("a
+#: former soldier", "a former police officer"), as written in mixed case.
+_FORMER: Final = ("former ", "Former ")
 
 #: A capitalised name of up to three words (joined by spaces, tabs or
 #: no-break spaces); a final possessive "'s" is left out ("the UK's
@@ -286,6 +294,21 @@ _SAY_VERBS: Final = r"""(?:said|says|say|announced|announces|accused|accuses|bla
     |repeated|reiterated|dismissed|acknowledged|admitted|asked|called|told
     |reaffirms|reaffirmed|reiterates|congratulates|congratulated|pledges
     |intends|expects|recognizes|recognises|appreciates|commends|regrets|mourns)"""
+
+#: The plural reporting verbs two coordinated subjects share ("Kinshasa and
+#: its allies accuse"; read by :func:`_subject_pair_matches` alone, not cue
+#: words of :data:`_METONYMY_RE`, which would scan more clauses).
+_PLURAL_SAY_WORDS: Final = frozenset(
+    ["say", "accuse", "blame", "deny", "reject", "warn", "condemn", "urge", "demand"]
+)
+
+#: A name, "and" and another name or up to four words, up to the end of the
+#: window before a plural reporting verb: "Kinshasa and its allies| accuse",
+#: "Moscow and Kyiv| deny".
+_SUBJECT_PAIR_RE: Final = regex.compile(
+    r"(?P<name>" + _NAME + r")\s++and\s++"
+    r"(?:(?P<other>" + _NAME + r")\s++|(?:[\p{L}\-]++\s++){1,4}+)\Z"
+)
 
 #: Verbs after "continue(s) to" that make a country an agent ("Sweden will
 #: continue to support ..."); "continues to suffer / see / face" is not one.
@@ -371,11 +394,12 @@ _METONYMY_RE: Final = regex.compile(
     + r""")
     (?:
         \s++(?:(?:has|have|had|also|then|later|would|will|could|may|might|again
-              |officially|strongly|firmly|quickly|repeatedly|on[ ]\p{Lu}\p{Ll}++day)
+              |officially|strongly|firmly|quickly|repeatedly|long|previously
+              |publicly|already|consistently|on[ ]\p{Lu}\p{Ll}++day)
               \s++){0,2}+
         """
     + _SAY_VERBS
-    + r"""\b                  # Washington said, Kabul has denied
+    + r"""\b                  # Washington said, Kabul has long denied
       | \s++(?:(?:has|have|had|also)\s++){0,2}+
         (?P<agent>"""
     + _AGENT_VERBS
@@ -391,6 +415,34 @@ _METONYMY_RE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+#: "U.S." or "U.K." before a reporting verb, as :data:`_METONYMY_RE` reads a
+#: name before one ("The U.S. said", "the U.K. has condemned"): that pattern's
+#: names hold no full stop, and its clause scan breaks at each. (Compiled on
+#: import, not lazily: :meth:`_Compiled._metonymy` tells patterns by identity.)
+_DOTTED_RE: Final = regex.compile(
+    r"""(?P<name>U\.[SK]\.)
+    \s++(?:(?:has|have|had|also|then|later|would|will|could|may|might|again
+          |officially|strongly|firmly|quickly|repeatedly|long|previously
+          |publicly|already|consistently|on[ ]\p{Lu}\p{Ll}++day)
+          \s++){0,2}+"""
+    + _SAY_VERBS
+    + r"\b",
+    regex.VERBOSE,
+)
+
+
+def _dotted_matches(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`_DOTTED_RE`, looked for only where "U." is."""
+    at = text.find("U.")
+    while at >= 0:
+        # (a lower-case word after "U.S. " first: shouted copy has none)
+        if text[at + 4 : at + 6].islower():
+            m = _DOTTED_RE.match(text, at, min(len(text), at + 80), timeout=REGEX_TIMEOUT)
+            if m is not None:
+                yield m
+        at = text.find("U.", at + 2)
+
 
 #: The words of which every match of :data:`_METONYMY_RE` holds one after
 #: the name (or a possessive "'s"): text without any skips the costly scan.
@@ -420,15 +472,22 @@ _CUE_WORDS: Final = frozenset(
 
 def _has_cue(text: str, tokens: Tokens, hits: list[int] | None = None) -> bool:
     """
-    Whether *text* has a possessive or a lower-case word of :data:`_CUE_WORDS`
-    (*hits*, when given: the tokens of a superset of those words, in order).
+    Whether *text* has a possessive, an apostrophe inside a word or a
+    lower-case word of :data:`_CUE_WORDS` (*hits*, when given: the tokens of
+    a superset of those words, in order).
 
     >>> from conflictparse.parsers.actors._index import tokenize
     >>> t = "Kabul SAID it; Kabul said it"
     >>> _has_cue(t[:13], tokenize(t[:13].lower())), _has_cue(t, tokenize(t.lower()))
     (False, True)
+    >>> t = "Kabul accused'Kigali"
+    >>> _has_cue(t, tokenize(t.lower()))
+    True
     """
-    if tokens.stems:
+    if tokens.stems or "'" in text or "\u2019" in text:
+        # (a cue word the tokens join to the letters after an apostrophe,
+        # "accused'Kigali", is no token of its own, though the pattern's \b
+        # still ends it there)
         return True
     words, offsets = tokens.words, tokens.offsets
     cues = (
@@ -437,6 +496,24 @@ def _has_cue(text: str, tokens: Tokens, hits: list[int] | None = None) -> bool:
         else tokens_in(hits, words, _CUE_WORDS)
     )
     return any(text[offsets[k] + k : offsets[k + 1] + k] == words[k] for k in cues)
+
+
+#: Bare "Congo" as written: ISO's name of the Republic of the Congo, but in
+#: modern copy most often the Democratic Republic's short name.
+_BARE_CONGO: Final = frozenset(["Congo", "CONGO"])
+
+
+def _congo_of(text: str) -> str:
+    """
+    The Congo bare "Congo" stands for in *text*: the Republic's ("CG") when
+    the text names its capital and not the Democratic Republic's, else the
+    Democratic Republic ("CD"), as the places family reads it.
+
+    >>> _congo_of("Congo said ... in Brazzaville"), _congo_of("Congo accuses Rwanda")
+    ('CG', 'CD')
+    """
+    low = text.lower()
+    return "CG" if "brazzaville" in low and "kinshasa" not in low else "CD"
 
 
 def _metonymy_matches(
@@ -474,6 +551,28 @@ def _metonymy_matches(
         if (i < n_cues and cues[i] < end) or b"'" in clause:
             yield from _METONYMY_RE.finditer(text, at, end, timeout=REGEX_TIMEOUT)
         at = end + 1
+
+
+def _subject_pair_matches(
+    text: str, tokens: Tokens, hits: list[int]
+) -> Iterator[regex.Match[str]]:
+    """
+    The matches of :data:`_SUBJECT_PAIR_RE` before each lower-case plural
+    reporting verb of *text* (of *hits*): looked for only there, in the 90
+    characters before the verb (a scan of the whole text after every name
+    would cost more than all the rest of the metonymy pattern).
+    """
+    words, offsets = tokens.words, tokens.offsets
+    for k in tokens_in(hits, words, _PLURAL_SAY_WORDS):
+        at = offsets[k] + k
+        # (most plural verbs have no "and" before them: no pattern run)
+        if text.find(" and ", at - 90 if at > 90 else 0, at) < 0:
+            continue
+        if text[at : offsets[k + 1] + k] != words[k]:
+            continue
+        m = _SUBJECT_PAIR_RE.search(text, max(0, at - 90), at, timeout=REGEX_TIMEOUT)
+        if m is not None:
+            yield m
 
 
 #: The ASCII punctuation no part of :data:`_METONYMY_RE` reads (all but the
@@ -549,8 +648,13 @@ _VERB_OBJECT_RE: Final = regex.compile(
 #: The words :data:`_VERB_OBJECT_RE` looks behind for, lower case.
 _VERB_NOUNS: Final = frozenset(["forces", "guards"])
 
+#: "of" (or "from") and an article or a country's possessive between a
+#: generic mention and a name: "fighters of the Africa Corps", "fighters of
+#: Russia's Africa Corps".
 _OF_RE: Final = lazy(
-    globals(), "_OF_RE", r"\A\s++(?:of|from)\s++(?:(?:the|an?)\s++)?\Z", regex.IGNORECASE
+    globals(),
+    "_OF_RE",
+    r"\A\s++(?i:of|from)\s++(?:(?i:the|an?)\s++|\p{Lu}[\p{L}\-]*+['’][sS]\s++)?\Z",
 )
 _ADJACENT_RE: Final = lazy(globals(), "_ADJACENT_RE", r"\A[\s\-]*+\Z")
 #: An article written three ways.
@@ -685,7 +789,7 @@ class _Compiled:
         self.wanted_uncued = (
             self.index.scan_words | _OTHER_WORDS_UNCUED | _country_keys()[1]
         )
-        self.wanted = self.wanted_uncued | _CUE_WORDS
+        self.wanted = self.wanted_uncued | _CUE_WORDS | _PLURAL_SAY_WORDS
         by_id = {a.id: a for a in self.actors}
         # each actor's parent's canonical name, by the actor's position
         self.parents: tuple[str | None, ...] = tuple(
@@ -868,6 +972,36 @@ class _Compiled:
         named = _regions_named(text[start:end], country, text[start:end].isupper())
         return bool(named) and named.isdisjoint(home)
 
+    def in_home_regions(
+        self, text: str, starts: list[int], group: _Found, at: int, home: str
+    ) -> bool:
+        """
+        Whether the sentence at *at* names regions of the dateline's country
+        *home* and none of the *group*'s own country, while the sentence
+        that names the group spells its own country: two scenes in two
+        countries ("In Colombia, FARC dissidents attacked ..." after
+        "Gunmen killed seven in Guanajuato"), not a group that crosses a
+        border ("Gunmen killed 20 near Tillaberi" of a Niger story naming
+        the Islamic State Sahel Province, counted as Mali's).
+        """
+        country = group.country
+        name = country_short_name(country) if country else None
+        if name is None:
+            return False
+        # (the cheap test first: most groups are named with no country)
+        k = bisect.bisect_right(starts, group.start) - 1
+        start = starts[k] if k >= 0 else 0
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        if fold(name) not in fold(text[start:end]):
+            return False
+        k = bisect.bisect_right(starts, at) - 1
+        start = starts[k] if k >= 0 else 0
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        sentence = text[start:end]
+        return bool(_regions_named(sentence, home, False)) and not _regions_named(
+            sentence, country, False
+        )
+
     def at_home(
         self, text: str, starts: list[int], armed: list[_Found], but: str | None, at: int
     ) -> list[_Found]:
@@ -953,12 +1087,27 @@ class _Compiled:
         day, a non-state group or the state's military (India's and
         Pakistan's paramilitary forces are its arms), else none.
         """
+        return self.demonym_force(country, day, "paramilitaries")
+
+    def volunteers(self, country: str, day: _dt.date | None) -> int | None:
+        """
+        The militia a *country*'s "volunteer fighters" are on *day*: the
+        actor with the alias "<demonym> volunteers" ("Burkinabe volunteers",
+        the VDP), else none.
+        """
+        return self.demonym_force(country, day, "volunteers")
+
+    def demonym_force(self, country: str, day: _dt.date | None, noun: str) -> int | None:
+        """
+        The armed actor of *country* (a non-state group or the state's
+        military) with the alias "<demonym> *noun*" that existed on *day*.
+        """
         actors = self.actors
         military = STATE_CLASSES["military"] + " "
         found: list[int] = []
         forms = _country_demonyms(country)
         for form in forms:
-            for target, _flags, _last in self.index.entries_of(form + " paramilitaries"):
+            for target, _flags, _last in self.index.entries_of(form + " " + noun):
                 if type(target) is not int or target in found:
                     continue
                 actor = actors[target]
@@ -1123,6 +1272,15 @@ class _Compiled:
                     text, m.end, _MODIFIED if cls != "armed" else _MEDIA, shouting
                 ):
                     continue  # "a police station", "a militant website"
+                if (
+                    cls != "armed"
+                    and not shouting
+                    and text.endswith(_FORMER, max(0, m.start - 7), m.start)
+                ):
+                    # "a former police officer": a person's past, no force (in
+                    # shouted copy "A FORMER ARMED FORCES COMMANDER" would be
+                    # read as an unknown organisation's name instead)
+                    continue
                 # (the look-behind's words first, in the slice: a regex call
                 # costs far more, and most nouns are neither)
                 before = text[m.end - 6 : m.end]
@@ -1693,23 +1851,40 @@ class _Compiled:
         taken = Busy((f.start, f.end) for f in found)
         added = Busy()
         out: list[_Found] = []
+        pairs: list[regex.Match[str]] | None = None
+        cued = True  # (whether the text holds a cue word, as _has_cue reads it)
         for pattern, group in (
             (_METONYMY_RE, "name"),
+            (_SUBJECT_PAIR_RE, "name"),
+            (_SUBJECT_PAIR_RE, "other"),
+            (_DOTTED_RE, "name"),
             (_WITH_RE, "name"),
             (_BETWEEN_RE, "name"),
             (_BETWEEN_RE, "other"),
         ):
-            if pattern is not _METONYMY_RE and (
-                ("between" if pattern is _BETWEEN_RE else "with") not in text
-            ):
-                continue
-            if pattern is _METONYMY_RE and not _has_cue(text, tokens, hits):
-                continue
-            matches = (
-                _metonymy_matches(text, tokens, hits)
-                if pattern is _METONYMY_RE and len(text) <= _CHUNK
-                else finditer_chunked(pattern, text)
-            )
+            if pattern is _SUBJECT_PAIR_RE:
+                if pairs is None:  # (read once for both names)
+                    pairs = list(_subject_pair_matches(text, tokens, hits))
+                if not pairs:
+                    continue
+                matches: Iterator[regex.Match[str]] = iter(pairs)
+            elif pattern is _DOTTED_RE:
+                if not cued or "U." not in text:
+                    continue  # (its verbs are cue words: none, no match)
+                matches = _dotted_matches(text)
+            else:
+                if pattern is not _METONYMY_RE and (
+                    ("between" if pattern is _BETWEEN_RE else "with") not in text
+                ):
+                    continue
+                if pattern is _METONYMY_RE and not _has_cue(text, tokens, hits):
+                    cued = False
+                    continue
+                matches = (
+                    _metonymy_matches(text, tokens, hits)
+                    if pattern is _METONYMY_RE and len(text) <= _CHUNK
+                    else finditer_chunked(pattern, text)
+                )
             for m in matches:
                 if m.group(group) is None:
                     continue
@@ -1722,6 +1897,8 @@ class _Compiled:
                 if hit is None:
                     continue
                 offset, country = hit
+                if country == "CG" and text[start + offset : end] in _BARE_CONGO:
+                    country = _congo_of(text)
                 if (
                     pattern is _METONYMY_RE
                     and m.group("agent") is not None
@@ -1729,15 +1906,25 @@ class _Compiled:
                 ):
                     continue  # "Kabul remains tense": a city stays a place
                 start += offset
-                if pattern is _METONYMY_RE and _BEFORE_PLACE_RE.search(
-                    text[max(0, start - 12) : start], timeout=REGEX_TIMEOUT
+                # (a pair's second name is read after its first: "people in
+                # Herat and Kabul say" names two places)
+                lead = m.start("name") if group == "other" else start
+                if text.startswith(_THE_ANY, lead - 4):
+                    # ("officials in the U.S. said": the article is the place's)
+                    lead -= 4
+                if (
+                    pattern is not _WITH_RE
+                    and pattern is not _BETWEEN_RE
+                    and _BEFORE_PLACE_RE.search(
+                        text[max(0, lead - 12) : lead], timeout=REGEX_TIMEOUT
+                    )
                 ):
                     continue
                 if not (taken.free(start, end) and added.free(start, end)):
                     continue
                 cls, reason = "government", "place name standing for its government"
                 if (
-                    pattern is _METONYMY_RE
+                    (pattern is _METONYMY_RE or pattern is _DOTTED_RE)
                     and m.group(0).endswith(("launched", "retaliated"))
                     and _ATTACK_OBJECT_RE.match(text, m.end(), m.end() + 60) is not None
                 ):
@@ -1811,6 +1998,10 @@ class _Compiled:
         # (the international force named most often, read on first need)
         ext_top: int | None = None
         ext_known = False
+        # (the states and forces the report names by name, read on first need)
+        forces: tuple[frozenset[str], dict[str, tuple[int, int]]] | None = None
+        # where the report first speaks of "bandits" (criminal gangs), if it does
+        bandit_at = _first_bandits(text, found) if "andit" in text else -1
         starts: list[int] | None = None
         keep: list[_Found] = []
         for i, f in enumerate(found):
@@ -1875,12 +2066,30 @@ class _Compiled:
                     or text.endswith(_VOLUNTEER, max(0, f.start - 12), f.start)
                 ):
                     chosen = top_militia
+                # "volunteer militiamen" with no militia named fight the
+                # insurgents beside the state: never the insurgency
+                volunteer = (
+                    top_militia is None
+                    and (chosen is None or chosen.kind == "rebel")
+                    and text.endswith(_VOLUNTEER, max(0, f.start - 12), f.start)
+                )
+                if volunteer:
+                    chosen = None
                 if chosen is not None and "bandit" in low:
                     # "bandits" are criminal gangs, never the insurgency or
                     # the militia the report names ("Boko Haram killed 20 ...
                     # Further west, bandits abducted 20 students"): an
                     # unidentified armed group, unless named just after
                     chosen = None
+                elif chosen is not None and bandit_at >= 0 and chosen.kind == "rebel":
+                    if starts is None:
+                        starts = _sentence_starts(doc)
+                    if _among_bandits(text, starts, f.start, chosen.start, bandit_at):
+                        # "Gunmen killed 23 in Zamfara, as the military said
+                        # it had killed dozens of bandits" of a report that
+                        # names Boko Haram only as the bandits' allies: the
+                        # bandits, not the insurgency
+                        chosen = None
                 if (
                     chosen is not None
                     and not shouting  # (shouted copy has no capital to tell a people by)
@@ -1972,6 +2181,25 @@ class _Compiled:
                         chosen = (
                             other if other is not None and other.start < f.start else None
                         )
+                if (
+                    chosen is not None
+                    and home is not None
+                    and not shouting  # (where every word is capitalised, as a region is)
+                    and chosen.country
+                    and chosen.country != home
+                    and chosen.start > f.start
+                ):
+                    if starts is None:
+                        starts = _sentence_starts(doc)
+                    if self.in_home_regions(
+                        text, starts, chosen, f.start, home
+                    ) and chosen.country != _demonym_before(
+                        text, f.start, found[i - 1].end if i else 0
+                    ):
+                        # "Gunmen killed seven in Guanajuato" of a story from
+                        # Mexico City that names FARC dissidents only later,
+                        # in a Colombia paragraph: not the foreign group
+                        chosen = None
                 if chosen is top and chosen is not None and f.start < tie_start:
                     chosen = None  # (a militia or insurgency chosen by its kind stays)
                 if chosen is not None and _struck_by(text, found, i, chosen.canonical):
@@ -2009,6 +2237,18 @@ class _Compiled:
                     if low.endswith(("paramilitary forces", "paramilitary fighters")):
                         # "paramilitary forces" of no force known: most often
                         # the state's auxiliaries (civil defence), no group
+                        continue
+                if chosen is None and volunteer and (where := own or fallback_country):
+                    # "volunteer militiamen" of a Burkina Faso story with no
+                    # militia named: the country's volunteer force (the VDP)
+                    pos = self.volunteers(where, day)
+                    if pos is not None:
+                        self._assign(f, pos)
+                        f.confidence = 0.6
+                        f.reason = "the volunteer force of the report's country"
+                        keep.append(f)
+                        # (the militia of the report for the generic mentions after it)
+                        top_militia = f
                         continue
                 if chosen is None and i and (own or fallback_country):
                     # "Islamic State-linked insurgents" in Mozambique: that
@@ -2143,6 +2383,25 @@ class _Compiled:
                             True,
                         )
                     country = fallback_country
+                    if (
+                        f.generic == "military"
+                        and country is not None
+                        and home is not None
+                        and (country != home or not shouting)
+                    ):
+                        # "CAIRO ... The Israeli army said ... The military
+                        # said two projectiles were intercepted" in a Gaza
+                        # story, "troops" of a West Bank one from Tubas: the
+                        # one state whose forces the report names, not the
+                        # forces of the groups' country, never named (from
+                        # the groups' own country in mixed-case copy only:
+                        # shouted wire copy names its own army bare, "THE
+                        # ARMED FORCES", beside twice-named U.S. forces)
+                        if forces is None:
+                            forces = _forces_named(found)
+                        country = (
+                            _only_forces_named(forces, country, home, f.start) or country
+                        )
                 if f.generic == "junta":
                     pos = self.junta_military(country, found, day)
                     if pos is None:
@@ -3009,7 +3268,7 @@ _BRANCH_AFTER_RE: Final = lazy(
     globals(), "_BRANCH_AFTER_RE", r"(?i)[ \t\xa0]++(?:affiliate|offshoot)(?!\p{L})"
 )
 _OTHER_WORDS_UNCUED: Final = HEADS | _WEAPON_WORDS | _SPLINTER_WORDS
-_OTHER_WORDS: Final = _OTHER_WORDS_UNCUED | _CUE_WORDS
+_OTHER_WORDS: Final = _OTHER_WORDS_UNCUED | _CUE_WORDS | _PLURAL_SAY_WORDS
 
 #: The reason given to an actor named by its weapon (see _weapon_demonyms):
 #: the instrument, which lends its country to no generic mention.
@@ -3484,6 +3743,37 @@ _OBJECT_BEFORE_RE: Final = re.compile(
 )
 
 
+def _first_bandits(text: str, found: list[_Found]) -> int:
+    """Where the generic armed mentions of *found* first speak of bandits, else -1."""
+    for g in found:
+        if g.generic == "armed" and "andit" in text[g.start : g.end]:
+            return g.start
+    return -1
+
+
+def _among_bandits(
+    text: str, starts: list[int], at: int, group: int, bandits: int
+) -> bool:
+    """
+    Whether the generic armed mention at *at* is of the bandits a report
+    speaks of (first at *bandits*) rather than of the rebel group first
+    named at *group*: the report speaks of bandits before it names the
+    group, and the mention comes before that name too or shares its
+    sentence with "bandit" and not with the group's name ("killing about 40
+    fighters" in "struck bandit camps").
+    """
+    if bandits > group:
+        return False  # (a report of the group that also tells of bandits)
+    if at < group:
+        return True
+    k = bisect.bisect_right(starts, at) - 1
+    s0 = starts[k] if k >= 0 else 0
+    s1 = starts[k + 1] if k + 1 < len(starts) else len(text)
+    return not s0 <= group < s1 and (
+        text.find("bandit", s0, s1) >= 0 or text.find("Bandit", s0, s1) >= 0
+    )
+
+
 def _militias(armed: list[_Found], parties: frozenset[int]) -> list[_Found]:
     """The mentions of *armed* that name a militia, not a political party."""
     return [f for f in armed if f.kind in _MILITIA_KINDS and f.actor not in parties]
@@ -3910,7 +4200,18 @@ def _fallback_country(
         # the reporter sits in
         # (named in the body: a headline's "attack Mali army camp" over a
         # story from Ouagadougou tells another incident)
-        return (ranked and _most_common(_named_states(found, start))) or country
+        named = _most_common(_named_states(found, start)) if ranked else None
+        if named:
+            return named
+        # one other country the body names by its own name (not only by a
+        # capital, "Soldiers searched homes in Kabul"), in a body that names
+        # no region of the dateline's: the story's country ("An air strike
+        # hit a town in Myanmar's Chin State" from Bangkok), not where the
+        # reporter sits ("In Colombia, ..." after "in Sinaloa" stays Mexico's)
+        spelled = [c for c in counts if _names_country(doc, c)]
+        if len(spelled) == 1 and not _regions_named(text[start:], home, doc.shouting):
+            return spelled[0]
+        return country
     body = max(counts, key=counts.__getitem__)
     # (a country the body names only by demonyms describes people or things
     # there, "a Dutch reporter of a Dutch television station": the story is
@@ -3933,6 +4234,47 @@ _JUNTA_FORCE_AFTER_RE: Final = lazy(
 #: one body per country ("the juntas", "the governments"): several states,
 #: no one of them (no other generic noun ends so).
 _SEVERAL_TAILS: Final = frozenset(w[-6:] for w in ("juntas", "governments", "regimes"))
+
+
+def _forces_named(
+    found: list[_Found],
+) -> tuple[frozenset[str], dict[str, tuple[int, int]]]:
+    """
+    The countries of the state actors *found* names by name, and for each
+    country whose military it names, how often and where first.
+    """
+    states: set[str] = set()
+    military: dict[str, tuple[int, int]] = {}
+    for g in found:
+        if g.generic is not None or g.actor is None or g.kind != "state" or not g.country:
+            continue
+        states.add(g.country)
+        if (g.canonical or "").startswith(_MILITARY_PREFIX):
+            times, first = military.get(g.country, (0, g.start))
+            military[g.country] = (times + 1, first)
+    return frozenset(states), military
+
+
+def _only_forces_named(
+    forces: tuple[frozenset[str], dict[str, tuple[int, int]]],
+    country: str,
+    home: str,
+    at: int,
+) -> str | None:
+    """
+    The one country, other than the dateline's *home*, whose military the
+    report names by name (*forces*, see :func:`_forces_named`), twice at
+    least and once before *at* (the generic mention takes it up), when no
+    state actor of *country* (the story's, read from its non-state groups) is
+    named; else None.
+    """
+    states, military = forces
+    if country in states or len(military) != 1:
+        return None
+    ((other, (times, first)),) = military.items()
+    if other == home or times < 2 or first >= at:
+        return None
+    return other
 
 
 def _named_states(found: list[_Found], start: int = 0) -> list[str]:
@@ -4493,12 +4835,14 @@ _SAID_AFTER_RE: Final = lazy(
 )
 
 
-#: A relative clause opened after a comma (its mentions are no subject of
-#: the clause that goes on after it).
+#: A relative clause or an apposition of a participle or "including" opened
+#: after a comma (", which ...", ", led by 800 Kenyan police officers,"): its
+#: mentions are no subject of the clause that goes on after it.
 _RELATIVE_RE: Final = lazy(
     globals(),
     "_RELATIVE_RE",
-    r",[ \t\xa0]++(?:which|who|whose|whom|that)\b",
+    r",[ \t\xa0]++(?:which|who|whose|whom|that|including|comprising"
+    r"|(?:led|backed|supported|manned|staffed)[ ]by|(?:made[ ]up|composed)[ ]of)\b",
     regex.IGNORECASE,
 )
 
@@ -4518,7 +4862,13 @@ _PREPOSITION_BEFORE_RE: Final = lazy(
 
 
 def _after_possessive(text: str, start: int) -> bool:
-    """Whether the mention at *start* follows "its" or "their" ("its fighters")."""
+    """Whether the mention at *start* follows "its" or "their" ("its fighters", "its 10,000 troops")."""
+    if text[start - 2 : start - 1].isdigit():
+        # (a count between: "none of its 10,000 troops")
+        at = start - 1
+        while at > 0 and (text[at - 1].isdigit() or text[at - 1] == ","):
+            at -= 1
+        start = at
     # (one C call rejects almost every mention)
     if not text.endswith(_POSSESSIVES, 0, start):
         return False
