@@ -4481,3 +4481,19 @@ def test_a_count_between_its_and_troops_keeps_the_owner() -> None:
     text = "BEIRUT, Feb 4 (Wire) - UNIFIL said none of its 10,000 troops had been hurt."
     got = [c for t, c in _parsed(text, "2025-02-04") if t == "troops"]
     assert got == ["United Nations Interim Force in Lebanon"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OUAGADOUGOU, June 2 (Wire) - Jihadists killed 12 soldiers in Djibo on Sunday. "
+        "In neighbouring Mali, gunmen attacked an army camp.",
+        "Jihadists kill 12 in Burkina Faso's Djibo\n\nOUAGADOUGOU, June 2 (Wire) - Jihadists "
+        "killed 12 soldiers in Djibo on Sunday. In Mali, gunmen attacked an army camp.",
+    ],
+)
+def test_a_neighbour_or_a_headline_keeps_the_datelines_country(text: str) -> None:
+    """One other country named in the body is no story country when named as the neighbour or when the headline names the dateline's."""
+    found = conflictparse.parse(text, published="2025-06-02").actors
+    [soldiers] = [a for a in found if a.text == "soldiers"]
+    assert soldiers.country == "BF"

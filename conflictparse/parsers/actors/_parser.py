@@ -4209,7 +4209,15 @@ def _fallback_country(
         # hit a town in Myanmar's Chin State" from Bangkok), not where the
         # reporter sits ("In Colombia, ..." after "in Sinaloa" stays Mexico's)
         spelled = [c for c in counts if _names_country(doc, c)]
-        if len(spelled) == 1 and not _regions_named(text[start:], home, doc.shouting):
+        if (
+            len(spelled) == 1
+            and not _regions_named(text[start:], home, doc.shouting)
+            # (not when a headline names the dateline's country, "Jihadists
+            # kill dozens in Burkina Faso's Djibo" over "OUAGADOUGOU", nor
+            # for a country named as the neighbour, "In neighbouring Mali")
+            and not _headline_names(doc, home, dateline.span.start)
+            and not _named_as_neighbour(doc, spelled[0])
+        ):
             return spelled[0]
         return country
     body = max(counts, key=counts.__getitem__)
@@ -4302,6 +4310,24 @@ def _country_demonyms(country: str) -> tuple[str, ...]:
     a story of paramilitaries tends to name them in several sentences).
     """
     return tuple(d for d, codes in demonym_countries().items() if country in codes)
+
+
+def _headline_names(doc: Document, code: str, end: int) -> bool:
+    """Whether the text before *end* (a headline over the dateline) spells *code*'s name."""
+    name = country_short_name(code)
+    return name is not None and doc.folded.find(fold(name), 0, end) >= 0
+
+
+def _named_as_neighbour(doc: Document, code: str) -> bool:
+    """Whether *doc* names *code* as a neighbour ("In neighbouring Mali")."""
+    name = country_short_name(code)
+    if name is None:
+        return False
+    folded = doc.folded
+    key = fold(name)
+    return (
+        folded.find("neighbouring " + key) >= 0 or folded.find("neighboring " + key) >= 0
+    )
 
 
 def _names_country(doc: Document, code: str) -> bool:
