@@ -117,7 +117,7 @@ def em_dashes_apart(text: str, folded: str) -> str:
 
 #: A wire service's slug before a headline: "UPDATE 2-", "REFILE-",
 #: "1st LD Writethru:" (on the folded text, at its start).
-_WIRE_SLUG: Final = re.compile(
+_WIRE_SLUG: Final = compile_re(
     r"\s*+(?:(?:update|wrapup|refile|corrected)(?:\s++\d++)?+\s*+-"
     r"|\d++(?:st|nd|rd|th)\s++ld\s++writethru\s*+:)"
 )
