@@ -4503,6 +4503,37 @@ def _part_of_country(p: PlaceMention, folded: str) -> bool:
     return word in _COMPASS or (word.endswith("ern") and word[:-3] in _COMPASS)
 
 
+class _CountryTally:
+    """
+    The countries of a story's places, counted: only places below a country
+    count (a country named alone is as often an actor, "a U.S. diplomat"),
+    but its name, when given, stands for it before its first town.
+    """
+
+    __slots__ = ("counts", "first", "named")
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+        self.first: dict[str, PlaceMention] = {}
+        self.named: dict[str, PlaceMention] = {}
+
+    def add(self, p: PlaceMention) -> None:
+        """Count the place *p* (which has a country)."""
+        country = cast(str, p.country)
+        if p.kind == "country":
+            self.named.setdefault(country, p)
+        elif p.kind != "region":
+            self.counts[country] = self.counts.get(country, 0) + 1
+            self.first.setdefault(country, p)
+
+    def home(self) -> PlaceMention | None:
+        """The mention standing for the country counted most (the first on a tie), else None."""
+        if not self.counts:
+            return None
+        home = _most_counted(self.counts)
+        return self.named.get(home) or self.first[home]
+
+
 def _story_country(
     doc: Document, told: Sequence[_Sentence], rejected: Sequence[PlaceMention] = ()
 ) -> PlaceMention | None:
@@ -4520,24 +4551,18 @@ def _story_country(
     dl = doc.dateline
     if dl is not None and dl.place is not None:
         return None  # (its country stands in: _dateline_place)
-    counts: dict[str, int] = {}
-    first: dict[str, PlaceMention] = {}
-    named: dict[str, PlaceMention] = {}
+    tally = _CountryTally()
     skip = {p.span.start for p in rejected}
     for s in told:
         for p in s.places:
             if not p.country or p.span.start in skip:
                 continue
-            if p.kind == "country":
-                named.setdefault(p.country, p)
-            elif p.kind != "region":
-                counts[p.country] = counts.get(p.country, 0) + 1
-                first.setdefault(p.country, p)
-    if not counts:
+            tally.add(p)
+    home = tally.home()
+    if home is None:
         return None
-    home = _most_counted(counts)
     return _evolved(
-        named.get(home) or first[home],
+        home,
         precision="country",
         provenance=_new_provenance(
             confidence=0.3,
@@ -4612,27 +4637,18 @@ def _filed_abroad(doc: Document) -> PlaceMention | None:
     if dl is None or dl.place is None or not dl.place.country or doc.shouting:
         return None
     filed = dl.place.country
-    counts: dict[str, int] = {}
-    first: dict[str, PlaceMention] = {}
-    named: dict[str, PlaceMention] = {}
+    tally = _CountryTally()
     for p in doc.places:
         if p.role != "place" or not p.country:
             continue
         if p.country == filed:
             return None
-        # (only places below a country count, as in _story_country: a
-        # country named alone is as often an actor, "a U.S. diplomat"; its
-        # name still stands for it, before its first town)
-        if p.kind == "country":
-            named.setdefault(p.country, p)
-        elif p.kind != "region":
-            counts[p.country] = counts.get(p.country, 0) + 1
-            first.setdefault(p.country, p)
-    if not counts:
+        tally.add(p)
+    home = tally.home()
+    if home is None:
         return None
-    home = _most_counted(counts)
     return _country_stand_in(
-        named.get(home) or first[home],
+        home,
         "the story's country; the dateline's, never named in the body, is where it was filed",
     )
 
