@@ -6250,16 +6250,23 @@ def _deaths(
         # is the high estimate; lower, the low one (and so the conservative
         # figure ACLED takes); the best stays the first source's
         kept = [c for c in killed if c.provenance.reason != _COMPETING_REASON]
-        low, best, high = _deaths(kept, sentences, folded, claimed)
-        if best is None:
-            return low, best, high
+        # (names of their own, annotated: mypyc infers a local's type from
+        # its first assignment, and this function assigns low/best/high later)
+        bounds: tuple[int | None, int | None, int | None] = _deaths(
+            kept, sentences, folded, claimed
+        )
+        kept_best = bounds[1]
+        if kept_best is None:
+            return bounds
+        kept_low: int | None = bounds[0]
+        kept_high: int | None = bounds[2]
         for c in competing:
             value = _toll(c)
-            if value > best:
-                high = max(high if high is not None else best, value)
-            elif value < (low if low is not None else best):
-                low = value
-        return low, best, high
+            if value > kept_best:
+                kept_high = max(kept_high if kept_high is not None else kept_best, value)
+            elif value < (kept_low if kept_low is not None else kept_best):
+                kept_low = value
+        return kept_low, kept_best, kept_high
     if claimed:
         # a party's figure for its own deed ("JNIM said its fighters had
         # killed more than 100 soldiers") gives way to a figure of another
