@@ -4497,3 +4497,26 @@ def test_a_neighbour_or_a_headline_keeps_the_datelines_country(text: str) -> Non
     found = conflictparse.parse(text, published="2025-06-02").actors
     [soldiers] = [a for a in found if a.text == "soldiers"]
     assert soldiers.country == "BF"
+
+
+@pytest.mark.parametrize(
+    ("mention", "canonical"),
+    [
+        ("Jihadists", "Unidentified Armed Group (Burkina Faso)"),
+        ("The attackers", "Unidentified Armed Group (Burkina Faso)"),
+        ("the militia", "Volunteers for the Defence of the Homeland"),
+    ],
+)
+def test_a_militia_beside_the_state_is_never_the_attackers(
+    mention: str, canonical: str
+) -> None:
+    """ "Jihadists killed 14 soldiers and six members of the VDP": the jihadists are not the VDP."""
+    text = (
+        "OUAGADOUGOU, May 3 (Wire) - Jihadists killed 14 soldiers and six members of the "
+        "Volunteers for the Defence of the Homeland (VDP) near Djibo on Friday, security "
+        "sources said. The attackers came on motorcycles. VDP fighters said the militia "
+        "lost six men."
+    )
+    found = conflictparse.parse(text, published="2025-05-03").actors
+    [a] = [a for a in found if a.text == mention]
+    assert canonical == a.canonical

@@ -2075,6 +2075,21 @@ class _Compiled:
                 )
                 if volunteer:
                     chosen = None
+                if (
+                    chosen is not None
+                    and chosen.canonical in _STATE_SIDE_MILITIAS
+                    and _HOSTILE_WORDS_RE.search(text, f.start, f.end)
+                ):
+                    # "Jihadists killed 14 soldiers and six members of the
+                    # VDP": a militia that fights beside the state is never
+                    # the jihadists, the attackers or the terrorists; the
+                    # insurgency the report names, else an unidentified group
+                    chosen = (
+                        top_insurgent
+                        if top_insurgent is not None
+                        and top_insurgent.canonical not in _STATE_SIDE_MILITIAS
+                        else None
+                    )
                 if chosen is not None and "bandit" in low:
                     # "bandits" are criminal gangs, never the insurgency or
                     # the militia the report names ("Boko Haram killed 20 ...
@@ -3626,6 +3641,23 @@ def _linked_to(text: str, parent: _Found, f: _Found) -> bool:
 #: The heads of the names of political organisations.
 _POLITICAL_HEADS: Final = frozenset(
     ["front", "movement", "alliance", "party", "union", "congress"]
+)
+#: Militias that fight beside their state (the actor table's canonical
+#: names): never the attackers a generic mention names.
+_STATE_SIDE_MILITIAS: Final = frozenset(
+    [
+        "Volunteers for the Defence of the Homeland",
+        "Civilian Joint Task Force",
+        "Wazalendo",
+        "Macawisley",
+    ]
+)
+#: Generic words of the attackers: never a militia of :data:`_STATE_SIDE_MILITIAS`.
+_HOSTILE_WORDS_RE: Final = lazy(
+    globals(),
+    "_HOSTILE_WORDS_RE",
+    r"(?i)(?<!\p{L})(?:terrorists?|attackers?|assailants?|jihadists?|insurgents?"
+    r"|extremists?|gunm[ae]n)(?!\p{L})",
 )
 _INSURGENT_WORDS_RE: Final = lazy(
     globals(),
