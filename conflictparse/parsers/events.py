@@ -2284,23 +2284,35 @@ def _split_time_clauses(
     tolls = [c.span.start for c in doc.casualties if c.outcome != "arrested"]
     scenes: list[int] | None = None
     cuts: dict[int, int] = {}
+
+    def split_at(at: int) -> tuple[int, int, int] | None:
+        """
+        The sentence (its index, start and end) that a joint at *at* may cut
+        in two: not cut yet, a toll after the joint and none before it, and
+        a deed's word before it; else None.
+        """
+        i = bisect.bisect_right(firsts, at) - 1
+        if i < 0 or i in cuts:
+            return None
+        start, end = spans[i]
+        if (
+            at < end
+            and holds(tolls, at + 2, end)
+            and not holds(tolls, start, at)
+            and holds(trigger_starts, start, at)
+        ):
+            return i, start, end
+        return None
+
     for joint in (", while ", ", as "):
         at = folded.find(joint)
         while at >= 0:
-            i = bisect.bisect_right(firsts, at) - 1
-            if i >= 0 and i not in cuts:
-                start, end = spans[i]
-                if (
-                    at < end
-                    and (at + 2) not in opened
-                    and holds(tolls, at + 2, end)
-                    and not holds(tolls, start, at)
-                    and holds(trigger_starts, start, at)
-                ):
-                    if scenes is None:
-                        scenes = [p.span.start for p in doc.places if p.role == "place"]
-                    if holds(scenes, start, at) and holds(scenes, at + 2, end):
-                        cuts[i] = at
+            if (at + 2) not in opened and (found := split_at(at)) is not None:
+                i, start, end = found
+                if scenes is None:
+                    scenes = [p.span.start for p in doc.places if p.role == "place"]
+                if holds(scenes, start, at) and holds(scenes, at + 2, end):
+                    cuts[i] = at
             at = folded.find(joint, at + len(joint))
     at = folded.find(", and that ")
     while at >= 0:
@@ -2308,19 +2320,13 @@ def _split_time_clauses(
         # troops had killed three gunmen who approached soldiers in northern
         # Gaza": a party's second claim, of its own people's deed with a
         # toll after one with none, is another incident
-        i = bisect.bisect_right(firsts, at) - 1
-        if i >= 0 and i not in cuts:
-            start, end = spans[i]
-            if (
-                at < end
-                and folded.startswith(("its ", "their "), at + 11)
-                and holds(tolls, at + 2, end)
-                and not holds(tolls, start, at)
-                and holds(trigger_starts, start, at)
-                and _has_claim_word(folded[start:at])
-            ):
-                cuts[i] = at
-                opened.add(at + 2)
+        if (
+            folded.startswith(("its ", "their "), at + 11)
+            and (found := split_at(at)) is not None
+            and _has_claim_word(folded[found[1] : at])
+        ):
+            cuts[found[0]] = at
+            opened.add(at + 2)
         at = folded.find(", and that ", at + 11)
     if " came " in folded:
         # "The attack on the base came hours after the group ambushed a
@@ -2329,20 +2335,14 @@ def _split_time_clauses(
         # that the second half starts where the clause does)
         for m in _CAME_AFTER.finditer(folded):
             at = m.end() - 2
-            i = bisect.bisect_right(firsts, at) - 1
-            if i < 0 or i in cuts:
+            found = split_at(at)
+            if found is None:
                 continue
-            start, end = spans[i]
-            if (
-                at < end
-                and holds(tolls, at + 2, end)
-                and not holds(tolls, start, at)
-                and holds(trigger_starts, start, at)
-            ):
-                if scenes is None:
-                    scenes = [p.span.start for p in doc.places if p.role == "place"]
-                if holds(scenes, start, at) and holds(scenes, at + 2, end):
-                    cuts[i] = at
+            i, start, end = found
+            if scenes is None:
+                scenes = [p.span.start for p in doc.places if p.role == "place"]
+            if holds(scenes, start, at) and holds(scenes, at + 2, end):
+                cuts[i] = at
     if "hours after " in folded or "a day after " in folded:
         # "the Houthis fired two missiles at a tanker in the Red Sea, hours
         # after U.S. warplanes struck targets around Hodeidah": the clause
