@@ -4911,3 +4911,23 @@ def test_earlier_this_month_opens_a_period(text: str, summed: bool) -> None:
     """ "Earlier this month, N were killed in attacks": the month's sum of several attacks."""
     [c] = PARSER(Document(text=text))
     assert summed == (c.provenance.reason == "cumulative toll")
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (
+            "An air strike killed three Hezbollah members and a boy on Sunday.",
+            "militants",
+        ),
+        (
+            "Troops killed five members of al-Shabaab near the port on Sunday.",
+            "militants",
+        ),
+        ("Gunmen killed three members of parliament on Sunday.", "people"),
+    ],
+)
+def test_members_of_a_rebel_group_are_militants(text: str, victim: str) -> None:
+    """Members named by a rebel group's name are its fighters, "members" alone people."""
+    report = conflictparse.parse(text, published="2026-05-03")
+    assert victim == report.casualties[0].victim

@@ -7263,3 +7263,25 @@ def test_a_sponsor_is_no_scene_and_counted_fighters_are_of_the_named_sides() -> 
     assert event.place is not None and "U.S." != event.place.text
     sides = {x.canonical for x in (event.side_a, event.side_b) if x is not None}
     assert {"Military Forces of Syria (2024-)", "Syrian Democratic Forces"} == sides
+
+
+def test_another_takes_up_the_strike_of_the_sentence_before() -> None:
+    """
+    "One shell hit a school ... Another hit a clinic in Y": the second
+    sentence's "another" is a shell too, a strike of its own at its own
+    place, not violence against civilians by an unnamed hand; and "X did not
+    claim any attack" tells no attack by X.
+    """
+    text = (
+        "TRIPOLI, Lebanon, Oct 3 (Wire) - Israeli drone strikes killed nine people in two "
+        "towns of northern Lebanon on Thursday, the health ministry said.\n\n"
+        "One strike hit a flat in the town of Minyeh, killing four women. Another hit a van "
+        "near Halba, killing three Hezbollah members and two children.\n\n"
+        "Hezbollah did not claim any attack on Israel on Thursday."
+    )
+    events = conflictparse.parse(text, published="2026-10-03").events
+    van = next(e for e in events if e.place is not None and e.place.text == "Halba")
+    assert "Explosions/Remote violence" == van.event_type
+    assert van.side_a is not None and "Military Forces of Israel" == van.side_a.canonical
+    assert van.side_b is not None and "Hezbollah" == van.side_b.canonical
+    assert 5 == van.fatalities

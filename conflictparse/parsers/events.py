@@ -385,7 +385,11 @@ _IRREALIS: Final = lazy(
           |plans?|planned|planning|threat\w*+|vow\w*+|pledg\w*+|intend\w*+
           |prepar\w*+|fears?|feared|warn\w*+|prevent\w*+|avoid\w*+|possible
           |potential|denied|deny|denies|without)
-        \s++(?:(?:to|be|been|have|the|an?|any|further|new|more|\w+ly)\s++){0,3}+
+        \s++(?:(?:to|be|been|have|the|an?|any|further|new|more|\w+ly
+                 # ("did not claim any attack": none was made; "did not claim
+                 # the attack" leaves it made, by a suspect unnamed)
+                 |(?:claim|claimed|launch|launched|carry\s++out|carried\s++out)\s++any
+                 )\s++){0,3}+
     | \bto\s++(?:\w++\s++(?:or|and)\s++)?+
     )\Z
     """,
@@ -2823,7 +2827,7 @@ def _place_anaphora(folded: str, start: int, end: int, plain: bool) -> bool:
 
 
 #: The openings of a clause whose deed is "another" of the clause before's.
-_ANOTHER_OPENERS: Final = ("while another ", "and another ")
+_ANOTHER_OPENERS: Final = ("while another ", "and another ", "another ")
 
 
 #: A toll restated by a source (the folded text before its count): "put the

@@ -3246,13 +3246,13 @@ _MAX_ACTOR: Final = 200
 
 def _actor_for(
     actors: tuple[ActorMention, ...], starts: list[int], start: int, end: int
-) -> str | None:
+) -> ActorMention | None:
     """
-    The canonical actor of the victims at ``[start, end)``, if tagged.
+    The actor mention of the victims at ``[start, end)``, if tagged.
 
     *starts* are the actors' start offsets, sorted as *actors* are.
     """
-    best: tuple[int, str] | None = None
+    best: tuple[int, ActorMention] | None = None
     lo = bisect.bisect_left(starts, start - _MAX_ACTOR)
     hi = bisect.bisect_right(starts, end + 1)
     for a in actors[lo:hi]:
@@ -3274,8 +3274,40 @@ def _actor_for(
                 # over their unnamed allies, however long their words)
                 overlap -= _UNIDENTIFIED_PENALTY
             if best is None or overlap > best[0]:
-                best = (overlap, name)
+                best = (overlap, a)
     return None if best is None else best[1]
+
+
+#: Generic heads whose victims, named with a rebel group's name, are its
+#: fighters: "two Hezbollah members", "members of al-Shabaab".
+_MEMBER_HEADS: Final = frozenset(["members", "member"])
+
+
+def _members_of_armed_group(
+    q: Quantity,
+    named: ActorMention | None,
+    actors: tuple[ActorMention, ...],
+    starts: list[int],
+    folded: str,
+) -> bool:
+    """
+    Whether the victims *q* are members of a rebel group: named inside
+    their words (*named*, "two Hezbollah members were killed") or right
+    after them ("five members of al-Shabaab"; *actors* sorted by their
+    *starts*). They are its fighters, militants as "two Hezbollah
+    fighters" are. A party's or a militia's members may be civilians
+    ("three members of the ruling party"), and stay "people".
+    """
+    if q.victim != "people" or q.head not in _MEMBER_HEADS:
+        return False
+    start, end = q.i, q.j
+    if named is not None and start <= named.span.start and named.span.end <= end:
+        return named.kind == "rebel"
+    if not folded.startswith(" of ", end):
+        return False
+    at = end + (8 if folded.startswith(" of the ", end) else 4)
+    i = bisect.bisect_left(starts, at)
+    return i < len(actors) and starts[i] == at and actors[i].kind == "rebel"
 
 
 #: How an unidentified group's name begins, and how many characters of
@@ -5385,6 +5417,9 @@ class CasualtyParser:
             key = (start, end, f.outcome)
             if key in seen:
                 continue
+            named = _actor_for(actors, starts, start, end)
+            if _members_of_armed_group(q, named, actors, starts, folded):
+                q = q._replace(victim="militants")
             if q.anaphoric and not f.subset and (f.outcome, q.best) in values:
                 continue  # "the four people killed": counted already
             seen.add(key)
@@ -5396,7 +5431,7 @@ class CasualtyParser:
                     start,
                     end,
                     f.outcome,
-                    actor=_actor_for(actors, starts, start, end),
+                    actor=None if named is None else named.canonical or named.text,
                     subset=f.subset,
                     superseded=sup,
                     provenance=(
