@@ -7285,3 +7285,19 @@ def test_another_takes_up_the_strike_of_the_sentence_before() -> None:
     assert van.side_a is not None and "Military Forces of Israel" == van.side_a.canonical
     assert van.side_b is not None and "Hezbollah" == van.side_b.canonical
     assert 5 == van.fatalities
+
+
+def test_drones_shot_down_are_no_deed_of_the_air_defence() -> None:
+    """
+    "its forces had shot down 20 Ukrainian drones": an interception, not a
+    shooting by Russia's forces, so the drone that then hit a house is a
+    remote strike, not violence by the air defence against a civilian.
+    """
+    text = (
+        "MOSCOW, Feb 3 (Wire) - Russia's defence ministry said on Tuesday its forces had shot "
+        "down 20 Ukrainian drones over the Kursk region overnight. A woman was wounded when a "
+        "drone hit a house in the town of Rylsk, the regional governor said."
+    )
+    [event] = conflictparse.parse(text, published="2026-02-03").events
+    assert "Explosions/Remote violence" == event.event_type
+    assert event.side_a is None or "Military Forces of Russia" != event.side_a.canonical
