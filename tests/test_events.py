@@ -7301,3 +7301,14 @@ def test_drones_shot_down_are_no_deed_of_the_air_defence() -> None:
     [event] = conflictparse.parse(text, published="2026-02-03").events
     assert "Explosions/Remote violence" == event.event_type
     assert event.side_a is None or "Military Forces of Russia" != event.side_a.canonical
+
+
+def test_where_a_witness_spoke_from_is_no_scene() -> None:
+    """ "told Wire by phone from the nearby town of Y": the witness's place, not the attack's."""
+    text = (
+        "MOGADISHU, May 9 (Wire) - Militants attacked an army post in the Lower Shabelle "
+        "region on Friday, killing six soldiers, an officer told Wire by phone from the "
+        "nearby town of Afgooye."
+    )
+    [event] = conflictparse.parse(text, published="2026-05-09").events
+    assert event.place is not None and "Afgooye" != event.place.text

@@ -1981,6 +1981,12 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
         # the survivors went
         return False
     if (
+        "phone" in before or "speak" in before or "spoke" in before
+    ) and _SPEAKER_FROM.search(before) is not None:
+        # "told Reuters by phone from the nearby town of Balcad": where the
+        # witness spoke from, not where the attack was
+        return False
+    if (
         "nautical" in before
         and _AT_SEA_BEFORE.search(before) is not None
         and _SHIP_REFERRED.search(folded, sent_start, at) is not None
@@ -1999,6 +2005,14 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
 _AT_SEA_BEFORE: Final = re.compile(
     r"nautical\s+miles?\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of"
     r"|off(?:\s+the\s+coast\s+of)?|from)\s+(?:the\s+(?:port\s+(?:city\s+)?(?:of\s+)?)?)?$"
+)
+
+
+#: Where a source spoke from (the folded text before the place): "by phone
+#: from the nearby town of", "speaking to AFP from".
+_SPEAKER_FROM: Final = re.compile(
+    r"\b(?:by\s+(?:tele)?phone|speaking|spoke)\s+(?:[a-z'.-]+\s+){0,3}?from\s+"
+    r"(?:the\s+(?:[a-z-]+\s+)?(?:town|city|village|capital)\s+of\s+)?$"
 )
 
 
