@@ -7312,3 +7312,16 @@ def test_where_a_witness_spoke_from_is_no_scene() -> None:
     )
     [event] = conflictparse.parse(text, published="2026-05-09").events
     assert event.place is not None and "Afgooye" != event.place.text
+
+
+def test_a_headline_participle_harms_its_subject() -> None:
+    """ "Colombian soldiers killed in ELN drone attack": the soldiers were killed, the ELN attacked."""
+    text = (
+        "Colombian soldiers killed in ELN drone attack on base\n\n"
+        "BOGOTA, May 26 (Wire) - Three soldiers were killed and six wounded on Sunday in the "
+        "northeastern region of Catatumbo, the army said. Troops later captured two ELN members "
+        "suspected of taking part."
+    )
+    [event] = conflictparse.parse(text, published="2026-05-26").events
+    assert event.side_a is not None
+    assert "National Liberation Army (Colombia)" == event.side_a.canonical

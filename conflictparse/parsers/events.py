@@ -4974,7 +4974,15 @@ def _roles(
                     and _ends_word(window, _PASSIVE_WORDS, 2)
                     and _PASSIVE_BEFORE.search(window)
                 )
-                if passive:
+                if passive or (
+                    first.group == "harm"
+                    and first.start - a_end <= 2
+                    and folded.startswith(_REDUCED_PASSIVE_AFTER, first.end)
+                    and folded.endswith("ed", first.start, first.end)
+                ):
+                    # ("Colombian soldiers killed in ELN drone attack": a
+                    # headline's or a reduced relative's participle, whose
+                    # actor was harmed)
                     patient += 1.0
                 elif window.endswith(_OTHER_INCIDENTS_BEFORE):
                     continue  # "X has carried out similar attacks": no party of this one
@@ -5536,6 +5544,11 @@ _LONG_SPAN_AFTER: Final = compile_re(
     )""",
     re.VERBOSE,
 )
+
+
+#: What follows a harm participle whose subject was harmed, no auxiliary
+#: before it: "soldiers killed in attack", "police wounded by a bomb".
+_REDUCED_PASSIVE_AFTER: Final = (" in ", " by ", " during ", " as ", " when ", " while ")
 
 
 def _harm_right_after(
