@@ -4520,3 +4520,14 @@ def test_a_militia_beside_the_state_is_never_the_attackers(
     found = conflictparse.parse(text, published="2025-05-03").actors
     [a] = [a for a in found if a.text == mention]
     assert canonical == a.canonical
+
+
+def test_unidentified_gunmen_are_not_the_reports_main_group() -> None:
+    """ "shot dead by unidentified gunmen" in a story about the TTP: the report says it does not know them."""
+    text = (
+        "TTP fighters attacked a checkpoint on Sunday. On Monday, two policemen were shot dead "
+        "by unidentified gunmen in Bannu, police said."
+    )
+    report = conflictparse.parse(text, published="2026-06-02")
+    [gunmen] = [a for a in report.actors if a.text == "gunmen"]
+    assert gunmen.canonical is not None and gunmen.canonical.startswith("Unidentified")

@@ -7325,3 +7325,17 @@ def test_a_headline_participle_harms_its_subject() -> None:
     [event] = conflictparse.parse(text, published="2026-05-26").events
     assert event.side_a is not None
     assert "National Liberation Army (Colombia)" == event.side_a.canonical
+
+
+def test_unidentified_gunmen_stay_unnamed() -> None:
+    """
+    "shot dead by unidentified gunmen", then a background sentence naming the
+    TTP: the report says it does not know them, so no named group is lent.
+    """
+    text = (
+        "QUETTA, Pakistan, June 2 (Wire) - Two policemen were shot dead by unidentified "
+        "gunmen on motorcycles in the town of Turbat on Monday, police said. Islamabad "
+        "accuses Kabul of sheltering TTP fighters, which Kabul denies."
+    )
+    [event] = conflictparse.parse(text, published="2026-06-02").events
+    assert event.side_a is not None and event.side_a.canonical.startswith("Unidentified")

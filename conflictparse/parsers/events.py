@@ -5987,6 +5987,13 @@ def _named_instead(
         # (read only when the incident's own sentences name none)
         spans = doc.sentences
         actors = doc.actors
+        # ("shot dead by unidentified gunmen": a report that says it does not
+        # know them names them only by referring back, "The attackers
+        # belonged to ...", not by naming a group in its background)
+        unnamed = any(
+            a.canonical == key and folded.endswith(_UNNAMED_BEFORE, 0, a.span.start)
+            for a in mentions
+        )
         for s in cluster.sentences:
             n = bisect.bisect_left(spans, (s.end,))
             if n == len(spans):
@@ -5998,9 +6005,15 @@ def _named_instead(
             found = actors[
                 first : bisect.bisect_left(actors, hi, lo=first, key=_SPAN_START)
             ]
-            if any(a.kind in _NAMED_GROUP_KINDS for a in found) and all(
-                m.lastgroup == "party"  # ("The attackers belonged to ...": no deed)
+            deeds = [
+                m.lastgroup
                 for m in _TRIGGER.finditer(folded, lo, hi, timeout=REGEX_TIMEOUT)
+            ]
+            if (
+                any(a.kind in _NAMED_GROUP_KINDS for a in found)
+                # ("The attackers belonged to ...": no deed)
+                and all(g == "party" for g in deeds)
+                and (deeds or not unnamed)
             ):
                 # (a sentence telling a deed is an incident's own, maybe another's)
                 mentions.extend(found)
@@ -6011,6 +6024,11 @@ def _named_instead(
     if all(a.generic for a in own) or _unclaimed(cluster, folded):
         return None
     return min(own, key=lambda a: (a.generic, a.metonymy, a.span.start))
+
+
+#: Words right before an unnamed group that say the report does not know
+#: it ("unidentified gunmen", "unknown assailants").
+_UNNAMED_BEFORE: Final = ("unidentified ", "unknown ")
 
 
 def _only_named_group(

@@ -2654,7 +2654,8 @@ class _Compiled:
                 f.confidence = 0.9
                 f.reason = "the group named just after"
                 return
-        if top is not None:
+        if top is not None and not _unnamed_before(text, f.start):
+            # ("unidentified gunmen": the report says it does not know them)
             _take(top, f)
             f.confidence = 0.7
             f.reason = "most salient armed group of the report"
@@ -2668,6 +2669,12 @@ class _Compiled:
         f.confidence = 0.5
         f.reason = "no armed group named in the report"
         del day
+
+
+def _unnamed_before(text: str, at: int) -> bool:
+    """Whether "unidentified" or "unknown" stands right before *at* ("unidentified gunmen")."""
+    before = text[at - 13 if at > 13 else 0 : at].lower()
+    return before.endswith(("unidentified ", "unknown "))
 
 
 #: Weapon and strike nouns that, after a demonym, name the state's
