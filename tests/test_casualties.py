@@ -4931,3 +4931,11 @@ def test_members_of_a_rebel_group_are_militants(text: str, victim: str) -> None:
     """Members named by a rebel group's name are its fighters, "members" alone people."""
     report = conflictparse.parse(text, published="2026-05-03")
     assert victim == report.casualties[0].victim
+
+
+def test_khwarij_are_militants() -> None:
+    """Pakistan's military calls the TTP's fighters "khwarij": a victim noun of militants."""
+    [c] = PARSER(
+        Document(text='Troops killed 14 "khwarij" in a raid in Bajaur on Sunday.')
+    )
+    assert ("militants", 14) == (c.victim, c.best)

@@ -338,6 +338,7 @@ assailants militants  assailant militants.  extremists militants  extremist mili
 subversives militants  subversive militants.  narcoterrorists militants
 bombers militants  bomber militants.  taliban militants  combatants militants
 commanders militants  commander militants.  separatists militants  separatist militants.
+khwarij militants  khawarij militants  kharijites militants  kharijite militants.
 soldiers soldiers  soldier soldiers.  troops soldiers  servicemen soldiers
 serviceman soldiers.  marines soldiers  marine soldiers.  paratroopers soldiers
 troopers soldiers  trooper soldiers.  sergeant soldiers.  lieutenant soldiers.
