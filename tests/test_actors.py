@@ -4531,3 +4531,22 @@ def test_unidentified_gunmen_are_not_the_reports_main_group() -> None:
     report = conflictparse.parse(text, published="2026-06-02")
     [gunmen] = [a for a in report.actors if a.text == "gunmen"]
     assert gunmen.canonical is not None and gunmen.canonical.startswith("Unidentified")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "The revolt spread across India. Security forces killed 31 rebels.",
+            "Security forces",
+        ),
+        ("Most of them live in Nigeria. Police arrested five men.", "Police"),
+        ("U.S. forces left the base on Sunday.", "U.S. forces"),
+    ],
+)
+def test_a_state_force_does_not_reach_back_over_a_sentences_end(
+    text: str, mention: str
+) -> None:
+    """ "... in India. Security forces killed": the country ends a sentence, it does not name the forces."""
+    report = conflictparse.parse(text, published="2026-04-15")
+    assert mention in [a.text for a in report.actors]

@@ -1113,14 +1113,31 @@ def _joins(text: str, end: int, start: int) -> bool:
     go on a name begun before it: a space, or at most two of "-", ".", "/"
     and apostrophes among spaces (other punctuation breaks the name).
 
+    A full stop and a space after a word of three letters or more end a
+    sentence, not an abbreviation ("... in India. Security forces killed"
+    is no "India security forces"; "U.S. forces" and "U.N. troops" join).
+
     >>> t = "U.S.-led troops, rebels"
     >>> _joins(t, 1, 2), _joins(t, 3, 5), _joins(t, 8, 9), _joins(t, 15, 17)
     (True, True, True, False)
+    >>> t = "India. Police"
+    >>> _joins(t, 5, 7)
+    False
     """
     if start - end == 1 and text[end] == " ":
         return True  # the common case
     gap = "".join(text[end:start].split())
-    return len(gap) <= 2 and _JOINERS.issuperset(gap)
+    if not (len(gap) <= 2 and _JOINERS.issuperset(gap)):
+        return False
+    if (
+        text.startswith(".", end)
+        and end + 1 < start
+        and text[end + 1].isspace()
+        and end >= 3
+        and text[end - 3 : end].isalpha()
+    ):
+        return False  # (a sentence's end)
+    return True
 
 
 _JOINERS: Final = frozenset("-./'\u2010\u2011\u2013\u2019")
