@@ -1129,15 +1129,14 @@ def _joins(text: str, end: int, start: int) -> bool:
     gap = "".join(text[end:start].split())
     if not (len(gap) <= 2 and _JOINERS.issuperset(gap)):
         return False
-    if (
+    # (not a sentence's end)
+    return not (
         text.startswith(".", end)
         and end + 1 < start
         and text[end + 1].isspace()
         and end >= 3
         and text[end - 3 : end].isalpha()
-    ):
-        return False  # (a sentence's end)
-    return True
+    )
 
 
 _JOINERS: Final = frozenset("-./'\u2010\u2011\u2013\u2019")
