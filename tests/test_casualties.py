@@ -4871,6 +4871,10 @@ def test_operations_in_a_month_sum_them(text: str, summed: bool) -> None:
             ["soldiers", "soldiers"],
         ),
         ("Poachers killed four park rangers in the reserve.", ["civilians"]),
+        (
+            "Two policemen died and five others were hurt in the blast.",
+            ["police", "police"],
+        ),
     ],
 )
 def test_others_of_a_passive_share_its_victims(text: str, victims: list[str]) -> None:

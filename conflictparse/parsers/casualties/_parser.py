@@ -5158,6 +5158,8 @@ _SECOND_VERB: Final = re.compile(
     r",?[ ]and[ ][a-z]+(?:ing|ed)[ ]"
     # or a passive's second subject: "a soldier was killed and two others"
     r"|[ ](?:was|were)[ ](?:[a-z]+[ ]){1,2}?and[ ]"
+    # or an intransitive's: "four soldiers died and nine others were hurt"
+    r"|[ ](?:died|perished)[ ]and[ ]"
 )
 
 
@@ -5166,8 +5168,9 @@ def _others_of(text: str, prev: _Found, f: _Found, q: Quantity) -> Quantity:
     *q* ("seven others") with the victims of the group of another outcome
     just before it when a second verb of the same subject counts it
     ("killing five soldiers and wounding seven others": seven soldiers), or
-    when it is a passive's second subject ("a soldier was killed and two
-    others were wounded": two soldiers).
+    when it is a passive's or an intransitive's second subject ("a soldier
+    was killed and two others were wounded", "a soldier died and two others
+    were hurt": two soldiers).
     """
     p = prev.q
     if (
