@@ -1354,6 +1354,7 @@ _TRIGGER_SAMPLES = (
     "shell hit",
     "drone attacks",
     "drones and shell attacks",
+    "aircraft later struck",
     "blew up",
     "blown up",
     "blowing up",
@@ -7339,3 +7340,25 @@ def test_unidentified_gunmen_stay_unnamed() -> None:
     )
     [event] = conflictparse.parse(text, published="2026-06-02").events
     assert event.side_a is not None and event.side_a.canonical.startswith("Unidentified")
+
+
+def test_the_harmed_partys_later_strike_is_an_incident_of_its_own() -> None:
+    """
+    "... killing four soldiers. The army said its jets later struck the
+    attackers' hideout, killing six militants": the army's answer is its
+    own air strike, not more dead of the ambush.
+    """
+    text = (
+        "BAGHDAD, March 3 (Wire) - Islamic State militants ambushed an army patrol in the "
+        "Mutaibijah area of Salahuddin province on Monday, killing four soldiers, security "
+        "sources said.\n\n"
+        "The army said in a statement that its aircraft later struck the attackers' hideout "
+        "in nearby hills, killing six militants."
+    )
+    events = conflictparse.parse(text, published="2026-03-03").events
+    assert [4, 6] == [e.fatalities for e in events]
+    assert "Explosions/Remote violence" == events[1].event_type
+    assert (
+        events[1].side_a is not None
+        and "Military Forces of Iraq" == events[1].side_a.canonical
+    )

@@ -142,7 +142,7 @@ _TRIGGER: Final = lazy(
       | (?:fired|launched)\s(?:(?:a|an|two|three|four|five|several|dozens\sof|\d+)\s)?
         (?:(?:ballistic|cruise|hypersonic|guided|anti-ship|long-range)\s){0,2}(?:missiles?|rockets?|drones?)\b
       | (?:aircraft|warplanes?|jets|helicopters?|gunships?)
-        (?=\s(?:(?:had|has|have|also)\s)?(?:hit|struck|bombed|pounded|targeted|attacked|strafed)\b)
+        (?=\s(?:(?:had|has|have|also|later|then)\s)?(?:hit|struck|bombed|pounded|targeted|attacked|strafed)\b)
       | bl(?:ew|own|owing|ow)\sup
       | (?:(?<=forces[ ]had[ ])|(?<=forces[ ]have[ ]))struck(?=[^.;]*\s(?:in|near|around|at)\s)
       | (?:land)?mines? (?=\s(?:exploded|blast|went\soff)) | dynamite | artillery
@@ -3800,6 +3800,15 @@ _LATER_DEED: Final = re.compile(
 )
 
 
+#: A party's word on its own later deed: "The Iraqi military said in a
+#: statement that its aircraft later struck".
+_SAID_LATER_DEED: Final = re.compile(
+    r"[^.;]{0,60}?\bsaid\b(?:\s+in\s+a\s+statement)?(?:\s+that)?\s+"
+    r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:later|then|afterwards|subsequently)\s+"
+    r"(?:shelled|bombed|struck|attacked|raided|pursued|killed)\b"
+)
+
+
 def _reprisal(s: _Sentence, last: _Cluster, folded: str) -> bool:
     """
     Whether *s*, of no day or place of its own, tells another party's later
@@ -3810,18 +3819,30 @@ def _reprisal(s: _Sentence, last: _Cluster, folded: str) -> bool:
     """
     if not (s.casualties and s.actors and last.sentences):
         return False
-    if _LATER_DEED.match(folded, s.start, s.end) is None:
-        return False
     first = s.actors[0]
     if first.span.start > s.start + 4 or first.kind == "civilians":
         return False  # the subject is the party ("Troops", "The troops")
-    if not all(
-        c.victim in _CIVILIAN_VICTIMS and c.victim not in _GENERIC_VICTIMS
-        for c in s.casualties
-    ):
-        return False
     before = [c for o in last.sentences for c in o.casualties if c.outcome == "killed"]
-    if not before or any(c.victim in _CIVILIAN_VICTIMS for c in before):
+    if not before:
+        return False
+    if all(c.victim == "militants" for c in s.casualties):
+        # or the harmed party's answer, told in its own words: "Islamic State
+        # militants killed five soldiers ... The military said its aircraft
+        # later struck the attackers' hideout, killing three militants"
+        if (
+            _SAID_LATER_DEED.match(folded, s.start, s.end) is None
+            or first.kind != "state"
+            or any(c.victim == "militants" for c in before)
+        ):
+            return False
+    elif (
+        _LATER_DEED.match(folded, s.start, s.end) is None
+        or not all(
+            c.victim in _CIVILIAN_VICTIMS and c.victim not in _GENERIC_VICTIMS
+            for c in s.casualties
+        )
+        or any(c.victim in _CIVILIAN_VICTIMS for c in before)
+    ):
         return False
     # (the party was harmed in the incident before, or is not its agent)
     key = _actor_key(first)
