@@ -7362,3 +7362,27 @@ def test_the_harmed_partys_later_strike_is_an_incident_of_its_own() -> None:
         events[1].side_a is not None
         and "Military Forces of Iraq" == events[1].side_a.canonical
     )
+
+
+def test_the_operator_of_a_site_is_no_party() -> None:
+    """ "near a site run by the U.S.-backed foundation": the site's operator was not fired on."""
+    text = (
+        "CAIRO, June 3 (Wire) - Israeli troops opened fire on crowds of Palestinians waiting "
+        "for food in southern Gaza on Tuesday, killing at least 12 people, health officials "
+        "said. The "
+        "shooting happened near a site run by the U.S.-backed Gaza Humanitarian Foundation."
+    )
+    [event] = conflictparse.parse(text, published="2026-06-03").events
+    assert event.side_b is not None and "Civilians" == event.side_b.canonical
+
+
+def test_elsewhere_takes_the_day_of_the_incident_before() -> None:
+    """ "Elsewhere, an air strike on a tent killed four": the story's round of the same day."""
+    text = (
+        "CAIRO, June 3 (Wire) - An Israeli strike on a school in Gaza City killed 15 people on "
+        "Monday, medics said.\n\n"
+        "Elsewhere, an Israeli air strike on a tent in al-Mawasi killed a woman and her two "
+        "children, medics said."
+    )
+    events = conflictparse.parse(text, published="2026-06-03").events
+    assert ["2026-06-01", "2026-06-01"] == [e.date.value for e in events if e.date]

@@ -4930,6 +4930,8 @@ def _roles(
             and _BLAMED_AFTER.match(after) is not None
         ):
             agent += 1.0
+        elif "by" in before and _OWNER_BY.search(before) is not None:
+            continue  # "a site run by the U.S.-backed foundation": its owner, no party
         elif "by" in before and (by := _by_agent(s, folded, before, a_start)):
             if _REPORTED_BY.search(before, 0, by.start()):
                 continue  # "confirmed by police": the source
@@ -5219,6 +5221,13 @@ _INSTRUMENT_BEFORE: Final = lazy(
     globals(),
     "_INSTRUMENT_BEFORE",
     r"\b(?:in|from|during|amid|under)\s(?:(?:a|an|the|new|fresh|heavy)\s)*+\Z",
+)
+
+
+#: An owner or operator named after "by" (the folded text before it): "an aid
+#: site run by the U.S.-backed", "a clinic operated by".
+_OWNER_BY: Final = re.compile(
+    r"\b(?:run|operated|managed|owned|administered)\s+by\s+(?:the\s+)?(?:[\w.'-]+\s+){0,3}$"
 )
 
 
@@ -7138,7 +7147,10 @@ _PRONOUN_KINDS: Final = frozenset(
 # "Later that day,", "On the same day," (it takes that incident's date).
 _SAME_DAY_AFTER: Final = re.compile(
     r"\W*(?:(?:hours|minutes|moments)\s+later\b|later\s+(?:that|the\s+same)\s+"
-    r"(?:day|night|evening|morning|afternoon)\b|(?:on\s+)?the\s+same\s+(?:day|night)\b)"
+    r"(?:day|night|evening|morning|afternoon)\b|(?:on\s+)?the\s+same\s+(?:day|night)\b"
+    # ("Elsewhere, an air strike on a tent killed four": the story's round of
+    # the same day, told place by place)
+    r"|elsewhere\b)"
 )
 
 
