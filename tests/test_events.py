@@ -7386,3 +7386,31 @@ def test_elsewhere_takes_the_day_of_the_incident_before() -> None:
     )
     events = conflictparse.parse(text, published="2026-06-03").events
     assert ["2026-06-01", "2026-06-01"] == [e.date.value for e in events if e.date]
+
+
+def test_a_claim_of_the_base_returns_to_the_assault_on_the_base() -> None:
+    """
+    "JNIM said it had killed 60 soldiers and seized the base", after an
+    assault on an army base and then a strike in another province: the
+    claim is of the base's incident, not of the strike told last.
+    """
+    text = (
+        "BAMAKO, Oct 7 (Wire) - Jihadist fighters attacked an army base in the central "
+        "Malian town of Boni on Sunday, killing at least 20 soldiers, security sources said.\n\n"
+        "On Monday, a drone strike on a wedding in the northern town of Aguelhok killed "
+        "eight civilians, residents said.\n\n"
+        "JNIM said in a statement that it had killed 60 soldiers and seized the base."
+    )
+    events = conflictparse.parse(text, published="2026-10-07").events
+    base = next(e for e in events if e.place is not None and e.place.text == "Boni")
+    assert "60 soldiers" in [c.text for c in base.casualties]
+
+
+def test_a_statement_read_on_television_dates_the_statement() -> None:
+    """ "the army said in a statement read on state television on Monday": Monday is the statement's day."""
+    text = (
+        "OUAGADOUGOU, Oct 7 (Wire) - Troops killed dozens of militants in the north of the "
+        "country, the army said in a statement read on state television on Monday."
+    )
+    [event] = conflictparse.parse(text, published="2026-10-07").events
+    assert event.date is not None and "2026-10-05" != event.date.value

@@ -573,7 +573,10 @@ _REPORTING_BEFORE: Final = lazy(
       |(?:toll|figure)\s++(?:given|issued|released|published|provided)
         (?:\s++by(?:\s++[\w'-]++){1,4}?)?)
     (?:\s++(?:in|a|an|the|on|late|early|its|his|her|their|issued|released
-          |statement|press|conference|interview|briefing|\w++'s))*+\s*+\Z
+          |statement|press|conference|interview|briefing|\w++'s
+    # ("in a statement read on state television on Monday")
+          |read|aired|posted|carried|state|national|television|tv|radio|website
+          |channel|telegram|social|media|account))*+\s*+\Z
     """,
     regex.VERBOSE,
 )
@@ -4015,6 +4018,13 @@ _SCENE_NOUNS: Final = (
     "vessel",
     "ship",
     "tanker",
+    # ("JNIM said it had killed 85 soldiers and seized the base", after an
+    # assault on an army base and then the army's counter-offensive)
+    "base",
+    "barracks",
+    "checkpoint",
+    "convoy",
+    "prison",
 )
 #: A ship under any of its names: "the vessel" refers back to "a tanker".
 _SHIP_NOUNS: Final = frozenset({"vessel", "ship", "tanker"})
