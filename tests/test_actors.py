@@ -4550,3 +4550,22 @@ def test_a_state_force_does_not_reach_back_over_a_sentences_end(
     """ "... in India. Security forces killed": the country ends a sentence, it does not name the forces."""
     report = conflictparse.parse(text, published="2026-04-15")
     assert mention in [a.text for a in report.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        (
+            "Russian attacks killed nine civilians across Ukraine.",
+            "Military Forces of Russia",
+        ),
+        ("Palestinian attacks killed three Israelis in the West Bank.", None),
+    ],
+)
+def test_a_states_attacks_that_kill_are_its_forces(
+    text: str, canonical: str | None
+) -> None:
+    """ "Russian attacks killed nine": Russia's forces; "Palestinian attacks": no state's."""
+    report = conflictparse.parse(text, published="2026-07-21")
+    got = [a.canonical for a in report.actors if a.text.endswith("attacks")]
+    assert got == ([canonical] if canonical else [])

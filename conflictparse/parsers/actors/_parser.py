@@ -1668,6 +1668,8 @@ class _Compiled:
                 # drones": the demonym tells where the weapon was made or
                 # whose it was, not who struck (the launcher is the subject)
                 continue
+            if codes[0] in _NO_STATE_ATTACKS and folded.startswith("attacks", at):
+                continue  # "Palestinian attacks": its armed groups', not a state's forces
             pos = self.state(codes[0], "military", day)
             if pos is None:
                 continue
@@ -2693,10 +2695,15 @@ _WEAPONS_RE: Final = lazy_re(
       | helicopter\sgunships? | gunships? | air[\s-]?strikes? | air\sraids?
       | strikes | shelling | artillery
       | (?:(?:guided | glide | aerial | cluster | barrel)\s){1,2}bombs?
-      | strike(?=\s(?:on|in|near|hit|hits|killed|kills|that|which|targeted|against|wounded)\b))\b
+      | strike(?=\s(?:on|in|near|hit|hits|killed|kills|that|which|targeted|against|wounded)\b)
+    # ("Russian attacks killed nine civilians": a state's attacks that kill)
+      | attacks(?=\s(?:killed|kill|kills|have\skilled|wounded)\b))\b
     """,
     re.VERBOSE,
 )
+#: Countries whose people's "attacks" are armed groups', not the state's
+#: forces ("Palestinian attacks killed three Israelis").
+_NO_STATE_ATTACKS: Final = frozenset({"PS"})
 #: The tokens a match of :data:`_WEAPONS_RE` can begin with (the first word of
 #: each noun, and of each two-word noun: "helicopter gunships" is one noun).
 _WEAPON_WORDS: Final = frozenset(
@@ -2735,6 +2742,7 @@ _WEAPON_WORDS: Final = frozenset(
         "hypersonic",
         "kamikaze",
         "fighter",
+        "attacks",
     ]
 )
 
