@@ -4943,3 +4943,21 @@ def test_khwarij_are_militants() -> None:
         Document(text='Troops killed 14 "khwarij" in a raid in Bajaur on Sunday.')
     )
     assert ("militants", 14) == (c.victim, c.best)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen believed to be ISWAP fighters killed four farmers.",
+        "Men thought to be bandits killed four farmers near the village.",
+    ],
+)
+def test_to_be_and_a_noun_describe_the_killers(text: str) -> None:
+    """ "gunmen thought to be bandits killed four": "to be" and a noun are no infinitive of the verb."""
+    [c] = PARSER(Document(text=text))
+    assert ("killed", 4) == (c.outcome, c.best)
+
+
+def test_to_be_killed_stays_an_infinitive() -> None:
+    """ "were expected to be killed": nobody was."""
+    assert () == PARSER(Document(text="Four hostages were expected to be killed."))

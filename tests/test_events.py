@@ -7414,3 +7414,20 @@ def test_a_statement_read_on_television_dates_the_statement() -> None:
     )
     [event] = conflictparse.parse(text, published="2026-10-07").events
     assert event.date is not None and "2026-10-05" != event.date.value
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Gunmen stormed a school on Sunday, killing a teacher and a security guard.", 2),
+        ("Gunmen killed two teachers and three farmers in the village on Sunday.", 5),
+        (
+            "Insurgents ambushed a truck on Sunday, killing the driver and two passengers.",
+            3,
+        ),
+    ],
+)
+def test_victims_listed_side_by_side_add_up(text: str, fatalities: int) -> None:
+    """ "a teacher and a security guard": two dead of one category, not one told twice."""
+    [event] = conflictparse.parse(text, published="2026-06-30").events
+    assert fatalities == event.fatalities

@@ -6311,6 +6311,11 @@ def _further_toll(c: CasualtyCount, folded: str) -> bool:
     )
 
 
+#: What stands between two counts listed side by side: "a teacher and a
+#: security guard", "two soldiers, a policeman".
+_LISTED: Final = re.compile(r",?\s+and\s+|,\s+")
+
+
 def _deaths(
     counts: Sequence[CasualtyCount],
     sentences: Sequence[_Sentence] = (),
@@ -6386,8 +6391,22 @@ def _deaths(
                 high = max(high or 0, claim)
             return low, best, high
     groups: dict[str, list[CasualtyCount]] = {}
+    prev: CasualtyCount | None = None
     for c in killed:
-        groups.setdefault(_group_key(c), []).append(c)
+        key = _group_key(c)
+        if (
+            prev is not None
+            and folded
+            and key not in _GENERIC_VICTIMS
+            and _group_key(prev) == key
+            and _LISTED.fullmatch(folded, prev.span.end, c.span.start) is not None
+        ):
+            # "killing a teacher and a security guard", "two teachers and
+            # three farmers": victims listed side by side are more dead of
+            # one category, not the same dead told again
+            key = f"{key}#{c.span.start}"
+        groups.setdefault(key, []).append(c)
+        prev = c
 
     def pick(cs: list[CasualtyCount]) -> CasualtyCount:
         if len(cs) == 1:

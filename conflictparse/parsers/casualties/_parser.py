@@ -256,14 +256,21 @@ _IRREGULAR_PAST: Final = lx.words("shot slew struck overran blew beat fought too
 def _to_before_a_name(toks: list[Token], k: int, i: int) -> bool:
     """
     Whether the "to" at *k* opens a phrase of its own ("fighters linked to
-    al Qaeda killed 20"), not the infinitive of the past-tense verb at *i*
-    ("threatened to kill"): a word other than an infinitive's follows it,
-    and the verb is in the past.
+    al Qaeda killed 20", "gunmen thought to be bandits killed 20"), not the
+    infinitive of the past-tense verb at *i* ("threatened to kill"): a word
+    other than an infinitive's follows it (or "be" and a noun), and the
+    verb is in the past.
     """
     verb = toks[i][0]
     if k + 1 >= i or not (verb.endswith("ed") or verb in _IRREGULAR_PAST):
         return False
     nxt = toks[k + 1][0]
+    if nxt == "be" and k + 2 < i:
+        # "gunmen suspected to be ISWAP fighters killed": "to be" and a noun
+        # phrase describe the subject of the past-tense verb ("to be killed",
+        # "to be quickly killed" stay infinitives)
+        after = toks[k + 2][0]
+        return after not in _INFINITIVE_GAP and not after.endswith("ly")
     return nxt not in _INFINITIVE_GAP and not nxt.endswith("ly")
 
 
