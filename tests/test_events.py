@@ -7431,3 +7431,14 @@ def test_victims_listed_side_by_side_add_up(text: str, fatalities: int) -> None:
     """ "a teacher and a security guard": two dead of one category, not one told twice."""
     [event] = conflictparse.parse(text, published="2026-06-30").events
     assert fatalities == event.fatalities
+
+
+def test_a_hallmark_names_a_suspect_not_a_victim() -> None:
+    """ "the attack bore the hallmarks of Boko Haram or its rival ISWAP": suspects, not its targets."""
+    text = (
+        "MAIDUGURI, Nigeria, June 30 (Wire) - A suicide bomber killed 12 people at a market "
+        "in the town of Gwoza on Saturday, police said. No group has claimed the attack, but "
+        "suicide bombings in markets are a hallmark of Boko Haram and its rival ISWAP."
+    )
+    [event] = conflictparse.parse(text, published="2026-06-30").events
+    assert event.side_b is not None and "Civilians" == event.side_b.canonical

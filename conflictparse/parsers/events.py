@@ -1064,7 +1064,12 @@ _BLAMED_BEFORE: Final = lazy(
     r"""
     \b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)
       |(?:blam(?:ed|es|ing)|pinned)\s++(?:[\w'-]++\s++){0,6}?on
-      |attribut(?:ed|es|ing)\s++(?:[\w'-]++\s++){0,6}?to)
+      |attribut(?:ed|es|ing)\s++(?:[\w'-]++\s++){0,6}?to
+    # ("bombings in markets are a hallmark of Boko Haram and its rival
+    # ISWAP": their kind of deed, each a suspect)
+      |(?:hallmark|trademark)s?\s++of
+      |(?:hallmark|trademark)s?\s++of(?:\s++[\w'-]++){1,5}?\s++(?:and|or)
+        (?:\s++(?:its|their)\s++(?:rival|ally|affiliate|offshoot)s?)?)
     \s++(?:the\s++)?+\Z
     """,
     regex.VERBOSE,
@@ -4928,7 +4933,12 @@ def _roles(
                 continue
             agent += 2.0
         elif (
-            ("blam" in before or "accus" in before or "attribut" in before)
+            (
+                "blam" in before
+                or "accus" in before
+                or "attribut" in before
+                or "mark" in before
+            )
             and _BLAMED_BEFORE.search(before) is not None
         ) or (
             (
