@@ -4937,7 +4937,8 @@ def _roles(
                 "blam" in before
                 or "accus" in before
                 or "attribut" in before
-                or "mark" in before
+                or "allmark" in before
+                or "rademark" in before
             )
             and _BLAMED_BEFORE.search(before) is not None
         ) or (
@@ -6055,16 +6056,17 @@ def _named_instead(
             found = actors[
                 first : bisect.bisect_left(actors, hi, lo=first, key=_SPAN_START)
             ]
-            deeds = [
-                m.lastgroup
-                for m in _TRIGGER.finditer(folded, lo, hi, timeout=REGEX_TIMEOUT)
-            ]
-            if (
-                any(a.kind in _NAMED_GROUP_KINDS for a in found)
-                # ("The attackers belonged to ...": no deed)
-                and all(g == "party" for g in deeds)
-                and (deeds or not unnamed)
-            ):
+            if not any(a.kind in _NAMED_GROUP_KINDS for a in found):
+                continue
+            # ("The attackers belonged to ...": no deed, a party referred back
+            # to; the scan stops at the first deed)
+            parties = 0
+            for m in _TRIGGER.finditer(folded, lo, hi, timeout=REGEX_TIMEOUT):
+                if m.lastgroup != "party":
+                    parties = -1
+                    break
+                parties += 1
+            if parties > 0 or (parties == 0 and not unnamed):
                 # (a sentence telling a deed is an incident's own, maybe another's)
                 mentions.extend(found)
         group = _only_named_group(mentions, key, votes)
