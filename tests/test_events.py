@@ -7442,3 +7442,14 @@ def test_a_hallmark_names_a_suspect_not_a_victim() -> None:
     )
     [event] = conflictparse.parse(text, published="2026-06-30").events
     assert event.side_b is not None and "Civilians" == event.side_b.canonical
+
+
+def test_a_region_of_one_province_is_a_better_scene_than_its_country() -> None:
+    """ "in Colombia's northeastern Catatumbo region": the region, not the dateline's capital."""
+    text = (
+        "BOGOTA, Jan 19 (Wire) - At least 40 people have been killed in clashes between ELN "
+        "guerrillas and FARC dissidents in Colombia's northeastern Catatumbo region since "
+        "Thursday, the governor said on Sunday."
+    )
+    [event] = conflictparse.parse(text, published="2026-01-19").events
+    assert event.place is not None and "Catatumbo" == event.place.text

@@ -4761,7 +4761,11 @@ def _event_place(
         best = min(
             places,
             key=lambda p: (
-                _KIND_RANK.get(p.kind, 5),
+                # (a region inside one province, "Colombia's Catatumbo
+                # region", tells more than its country: a province's rank)
+                _KIND_RANK["province"]
+                if p.kind == "region" and p.admin1
+                else _KIND_RANK.get(p.kind, 5),
                 -counts[_place_key(p)],
                 p.span.start,
             ),
