@@ -7453,3 +7453,15 @@ def test_a_region_of_one_province_is_a_better_scene_than_its_country() -> None:
     )
     [event] = conflictparse.parse(text, published="2026-01-19").events
     assert event.place is not None and "Catatumbo" == event.place.text
+
+
+def test_a_rivalry_the_attack_belongs_to_names_no_target() -> None:
+    """ "linked to a turf war between the CJNG and a local gang": context, not the party shot at."""
+    text = (
+        "MEXICO CITY, May 7 (Wire) - Gunmen opened fire on a family party in the town of "
+        "Celaya late on Tuesday, killing nine people, prosecutors said. Local media said the "
+        "attack was linked to a turf war between the Jalisco New Generation Cartel (CJNG) and "
+        "the local Santa Rosa de Lima gang."
+    )
+    [event] = conflictparse.parse(text, published="2026-05-07").events
+    assert event.side_b is not None and "Civilians" == event.side_b.canonical

@@ -1099,6 +1099,12 @@ _JOINED: Final = lazy(
 _BETWEEN_BEFORE: Final = lazy(
     globals(), "_BETWEEN_BEFORE", r"\bbetween\s++(?:the\s++)?+\Z"
 )
+# A rivalry named before its parties: "a turf war between the Jalisco cartel
+# and the local gang", "a feud between" (the folded text before an actor).
+_RIVALRY_BETWEEN: Final = re.compile(
+    r"\b(?:turf\s+wars?|feuds?|rivalry|rivalries|disputes?|vendettas?)\s+between\s+"
+    r"(?:[\w'().-]+\s+){0,14}?\(?$"
+)
 # A trigger naming other incidents than the one told: "has carried out
 # similar attacks", "such bombings", "in previous attacks" (the ends of the
 # 25 characters before the trigger; one ``str.endswith`` call).
@@ -4972,6 +4978,14 @@ def _roles(
             # joined to an agent after "by" ("killed by the army and the
             # police"): an agent too
             agent += 1.5
+        elif (
+            at := folded.find("between", s.start, a_start)
+        ) >= 0 and _RIVALRY_BETWEEN.search(
+            folded, max(s.start, at - 30), a_start
+        ) is not None:
+            # "linked to a turf war between the CJNG and the Santa Rosa de
+            # Lima gang": the rivalry the deed belongs to, no party of it
+            continue
         elif "between" in before and _BETWEEN_BEFORE.search(before):
             agent += 0.5
             patient += 0.25
