@@ -7465,3 +7465,14 @@ def test_a_rivalry_the_attack_belongs_to_names_no_target() -> None:
     )
     [event] = conflictparse.parse(text, published="2026-05-07").events
     assert event.side_b is not None and "Civilians" == event.side_b.canonical
+
+
+def test_blamed_on_a_described_group() -> None:
+    """ "a drone strike blamed on Sudan's paramilitary Rapid Support Forces": the RSF struck."""
+    text = (
+        "KHARTOUM, Sudan (Wire) - A drone strike blamed on Sudan's paramilitary Rapid Support "
+        "Forces hit a camp for displaced people near Kutum on Wednesday, killing 17 people, "
+        "aid workers said."
+    )
+    [event] = conflictparse.parse(text, published="2026-10-16").events
+    assert event.side_a is not None and "Rapid Support Forces" == event.side_a.canonical

@@ -1064,6 +1064,8 @@ _BLAMED_BEFORE: Final = lazy(
     r"""
     \b(?:blam(?:ed|es|ing)|accus(?:ed|es|ing)
       |(?:blam(?:ed|es|ing)|pinned)\s++(?:[\w'-]++\s++){0,6}?on
+    # ("a drone strike blamed on Sudan's paramilitary Rapid Support Forces")
+      |(?:blamed|pinned)\s++on\s++(?:[\w'-]++\s++){0,3}?[\w'-]++
       |attribut(?:ed|es|ing)\s++(?:[\w'-]++\s++){0,6}?to
     # ("bombings in markets are a hallmark of Boko Haram and its rival
     # ISWAP": their kind of deed, each a suspect)
