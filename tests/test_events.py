@@ -1728,9 +1728,16 @@ def _naive_roles(s: Any, folded: str) -> dict[str, list[float]]:
                     first = nxt
             if a.end <= first.start:
                 window = folded[max(s.start, first.start - 25) : first.start]
-                if ev._PASSIVE_BEFORE.search(window) and not folded[
-                    first.start : first.end
-                ].endswith("ing"):
+                if (
+                    ev._PASSIVE_BEFORE.search(window)
+                    and not folded[first.start : first.end].endswith("ing")
+                ) or (
+                    # "soldiers killed in attack": a participle without auxiliary
+                    first.group == "harm"
+                    and first.start - a.end <= 2
+                    and folded.startswith(ev._REDUCED_PASSIVE_AFTER, first.end)
+                    and folded[first.start : first.end].endswith("ed")
+                ):
                     patient += 1.0
                 elif (
                     m := ev._REPORTING.search(
