@@ -4961,3 +4961,20 @@ def test_to_be_and_a_noun_describe_the_killers(text: str) -> None:
 def test_to_be_killed_stays_an_infinitive() -> None:
     """ "were expected to be killed": nobody was."""
     assert () == PARSER(Document(text="Four hostages were expected to be killed."))
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("A drone strike killed Hezbollah commander Ali Jaafar near Tyre.", "militants"),
+        (
+            "Gunmen shot dead journalist Ahmed Hassan in Mogadishu on Sunday.",
+            "journalists",
+        ),
+        ("Gunmen shot dead police officer John Kamau on Sunday.", "police"),
+    ],
+)
+def test_a_name_after_a_title_in_lower_case(text: str, victim: str) -> None:
+    """ "killing Hezbollah commander Ali Jaafar": one person, of the title's category."""
+    [c] = PARSER(Document(text=text))
+    assert ("killed", 1, victim) == (c.outcome, c.best, c.victim)

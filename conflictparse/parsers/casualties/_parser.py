@@ -1524,6 +1524,15 @@ def _name_at(
         titled_name = _after_titles(text, toks, k, shouting)
         if titled_name is not None:
             return titled_name
+    if not shouting and k < n and toks[k][0][0].isalpha():
+        lead = _lowercase_title(text, toks, k)
+        if lead is not None:
+            # "killing Hezbollah commander Ali Hassan Jaafar", "shot dead
+            # journalist Ahmed Ali": a title in lower case before the name
+            at, title_category = lead
+            name = _name_at(text, toks, at, shouting=False, loose=loose)
+            if name is not None:
+                return name[0], (title_category if name[1] == "people" else name[1]), True
     j = k
     category = "people"
     titled = False
@@ -1563,6 +1572,44 @@ def _name_at(
     ):
         return None
     return j, category, titled
+
+
+def _lowercase_title(text: str, toks: list[Token], k: int) -> tuple[int, str] | None:
+    """
+    Where a person's name starts after a title written in lower case at
+    token *k*, and the title's category: "journalist Ahmed Ali",
+    "Hezbollah commander Ali Jaafar" (one capitalised word of the title's
+    organisation before it). None unless a capitalised word follows the
+    title (mixed-case copy only).
+    """
+    n = len(toks)
+    m = k
+    if text[toks[m][1]].isupper() and m + 1 < n and not text[toks[m + 1][1]].isupper():
+        m += 1  # the organisation's word: "Hezbollah commander"
+    modifier = None
+    if (
+        m + 2 < n
+        and toks[m][0] in lx.MODIFIER_CATEGORIES
+        and not text[toks[m + 1][1]].isupper()
+    ):
+        modifier = toks[m][0]  # "police officer", "rebel commander"
+        m += 1
+    if m >= n or text[toks[m][1]].isupper():
+        return None
+    entry = lx.HEADS.get(toks[m][0])
+    if toks[m][0] not in lx.TITLES and not (entry is not None and entry[1]):
+        return None  # not a singular title or person noun
+    if (
+        m + 1 >= n
+        or not toks[m + 1][0][0].isalpha()
+        or not text[toks[m + 1][1]].isupper()
+    ):
+        return None
+    if modifier is not None:
+        category = lx.MODIFIER_CATEGORIES[modifier]
+    else:
+        category = entry[0] if entry is not None and entry[0] else "people"
+    return m + 1, category
 
 
 _NAME_STOP: Final = (
