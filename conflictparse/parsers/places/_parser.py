@@ -5872,10 +5872,93 @@ def _unknown_cue_matches(text: str) -> Iterator[regex.Match[str]]:
         if piece:
             first = _first_cue_at(piece)
             if first >= 0:
-                yield from _UNKNOWN_CUE.finditer(
-                    text, at + _words_back(piece, first), end, timeout=REGEX_TIMEOUT
-                )
+                start = at + _words_back(piece, first)
+                if piece.isascii():
+                    yield from _ascii_cue_matches(text, piece, at, start)
+                else:
+                    yield from _UNKNOWN_CUE.finditer(
+                        text, start, end, timeout=REGEX_TIMEOUT
+                    )
         at = end + 1
+
+
+def _ascii_cue_matches(
+    text: str, piece: str, at: int, start: int
+) -> Iterator[regex.Match[str]]:
+    """
+    The matches of :data:`_UNKNOWN_CUE` in the ASCII *piece* of *text* at
+    *at*, from *start* on, as its ``finditer`` from *start* to the piece's
+    end gives them. The pattern is matched only at the offsets where
+    :data:`_UNKNOWN_CUE_STARTS` says one of its alternatives may begin, and
+    of those only the ones up to :data:`_WORDS_BEFORE_CUE` words before a
+    word of :data:`_ANY_CUE_WORDS` (every match holds its cue, or reads it
+    ahead, that near), each in turn from the end of the last match: a match
+    begins at none of the other offsets. The scan tries all seven
+    alternatives at every offset (some 4,000 instructions a character);
+    each anchored match costs some 15,000, and a few words of a sentence
+    start one. The anchored match reads a few words, so it carries no
+    timeout (each costs two reads of the process clock).
+    """
+    end = at + len(piece)
+    low = piece.lower()
+    windows: list[tuple[int, int]] = []
+    for word in _ANY_CUE_WORDS:
+        k = low.find(word)
+        while k >= 0:
+            windows.append((at + _words_back(piece, k), at + k + len(word)))
+            k = low.find(word, k + 1)
+    windows.sort()
+    last = start
+    match = _UNKNOWN_CUE.match
+    starts = _UNKNOWN_CUE_STARTS.finditer
+    w_end = start
+    for lo, hi in windows:
+        if hi <= w_end:
+            continue
+        # (a window begins at a run of spaces, where no start is cut)
+        for m in starts(text, lo if lo > w_end else w_end, hi):
+            s = m.start()
+            if s >= last:
+                found = match(text, s, end)
+                if found is not None:
+                    last = found.end()
+                    yield found
+        w_end = hi
+
+
+#: Every match of :data:`_UNKNOWN_CUE` holds one of these (lower-case
+#: letters of) cue words, or reads one in a look-ahead: its names' cues,
+#: its units' and its provinces' words (in any case).
+_ANY_CUE_WORDS: Final = (
+    "district",
+    "village",
+    "town",
+    "city",
+    "neighbo",
+    "local government",
+    "lga",
+    "county",
+    "zone",
+    "territory",
+    "province",
+    "governorate",
+    "state",
+    "region",
+    "department",
+    "oblast",
+)
+
+
+#: Where a match of :data:`_UNKNOWN_CUE` may begin in ASCII text (more
+#: offsets than it begins at, never fewer): a capital after no letter,
+#: digit or hyphen (its names, "North ..." zones and a name after a
+#: lower-case word), an article of :data:`_HYPHEN_PARTICLES` and a hyphen
+#: before a capital ("al-Zuhur district"), or a cue word ("district of X",
+#: "the Y town of X"). Candidates do not overlap, and no match can begin
+#: inside one (a letter, a hyphen or a capital after a hyphen).
+_UNKNOWN_CUE_STARTS: Final = re.compile(
+    r"(?<![A-Za-z0-9\-])(?:[A-Z]|[a-z]{2,3}-[A-Z])|district|village|town|city"
+)
 
 
 def _line_may_hold_unknown_cue(line: str) -> bool:
