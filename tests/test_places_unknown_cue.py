@@ -247,3 +247,19 @@ def test_ascii_starts_equal_the_whole_scan(parts: list[tuple[str, str]]) -> None
 def test_ascii_examples_equal_the_whole_scan(text: str) -> None:
     assert _by_piece(text) == _whole(text)
     assert _by_piece(text)  # (each holds a match)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen hit Damboa, in Borno \u017ftate, on Monday.",  # a long s
+        "Troops entered the ad-Dawr district, \u00c9ric said.",
+        # a letter whose lower case is longer, before the cue: offsets move
+        "\u0130" * 30 + " said "
+        "Hamra, Tell and Kafr villages a b c d e f g h i j k l m n o p.",
+    ],
+)
+def test_other_script_examples_equal_the_whole_scan(text: str) -> None:
+    """Pieces in other scripts are matched near their cue words as ASCII ones are."""
+    assert _by_piece(text) == _whole(text)
+    assert _by_piece(text)

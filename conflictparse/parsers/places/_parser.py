@@ -5874,7 +5874,19 @@ def _unknown_cue_matches(text: str) -> Iterator[regex.Match[str]]:
             if first >= 0:
                 start = at + _words_back(piece, first)
                 if piece.isascii():
-                    yield from _ascii_cue_matches(text, piece, at, start)
+                    yield from _cue_matches_near_cues(
+                        text, piece, at, start, piece.lower()
+                    )
+                    at = end + 1
+                    continue
+                low = piece.lower()
+                if "\u0130" not in piece and len(low) == len(piece):
+                    # (a long s is an "s" to the admin words' case folding; a
+                    # dotted capital I, or a letter whose lower case is longer,
+                    # would move the offsets)
+                    yield from _cue_matches_near_cues(
+                        text, piece, at, start, low.replace("\u017f", "s")
+                    )
                 else:
                     yield from _UNKNOWN_CUE.finditer(
                         text, start, end, timeout=REGEX_TIMEOUT
@@ -5882,25 +5894,26 @@ def _unknown_cue_matches(text: str) -> Iterator[regex.Match[str]]:
         at = end + 1
 
 
-def _ascii_cue_matches(
-    text: str, piece: str, at: int, start: int
+def _cue_matches_near_cues(
+    text: str, piece: str, at: int, start: int, low: str
 ) -> Iterator[regex.Match[str]]:
     """
-    The matches of :data:`_UNKNOWN_CUE` in the ASCII *piece* of *text* at
-    *at*, from *start* on, as its ``finditer`` from *start* to the piece's
-    end gives them. The pattern is matched only at the offsets where
-    :data:`_UNKNOWN_CUE_STARTS` says one of its alternatives may begin, and
-    of those only the ones up to :data:`_WORDS_BEFORE_CUE` words before a
-    word of :data:`_ANY_CUE_WORDS` (every match holds its cue, or reads it
-    ahead, that near), each in turn from the end of the last match: a match
-    begins at none of the other offsets. The scan tries all seven
-    alternatives at every offset (some 4,000 instructions a character);
-    each anchored match costs some 15,000, and a few words of a sentence
-    start one. The anchored match reads a few words, so it carries no
-    timeout (each costs two reads of the process clock).
+    The matches of :data:`_UNKNOWN_CUE` in the *piece* of *text* at *at*
+    (*low* its letters in lower case, at the same offsets), from *start* on,
+    as its ``finditer`` from *start* to the piece's end gives them. The
+    pattern is matched only at the offsets where :data:`_UNKNOWN_CUE_STARTS`
+    (in ASCII text; :data:`_UNKNOWN_CUE_STARTS_ANY` in other text) says one
+    of its alternatives may begin, and of those only the ones up to
+    :data:`_WORDS_BEFORE_CUE` words before a word of :data:`_ANY_CUE_WORDS`
+    (every match holds its cue, or reads it ahead, that near), each in turn
+    from the end of the last match: a match begins at none of the other
+    offsets. The scan tries all seven alternatives at every offset (some
+    4,000 instructions a character); each anchored match costs some 15,000,
+    and a few words of a sentence start one. The anchored match reads a few
+    words, so it carries no timeout (each costs two reads of the process
+    clock).
     """
     end = at + len(piece)
-    low = piece.lower()
     windows: list[tuple[int, int]] = []
     for word in _ANY_CUE_WORDS:
         k = low.find(word)
@@ -5910,13 +5923,19 @@ def _ascii_cue_matches(
     windows.sort()
     last = start
     match = _UNKNOWN_CUE.match
-    starts = _UNKNOWN_CUE_STARTS.finditer
+    ascii = piece.isascii()
     w_end = start
     for lo, hi in windows:
         if hi <= w_end:
             continue
         # (a window begins at a run of spaces, where no start is cut)
-        for m in starts(text, lo if lo > w_end else w_end, hi):
+        for m in (
+            _UNKNOWN_CUE_STARTS.finditer(text, lo if lo > w_end else w_end, hi)
+            if ascii
+            else _UNKNOWN_CUE_STARTS_ANY.finditer(
+                text, lo if lo > w_end else w_end, hi, timeout=REGEX_TIMEOUT
+            )
+        ):
             s = m.start()
             if s >= last:
                 found = match(text, s, end)
@@ -5958,6 +5977,10 @@ _ANY_CUE_WORDS: Final = (
 #: inside one (a letter, a hyphen or a capital after a hyphen).
 _UNKNOWN_CUE_STARTS: Final = re.compile(
     r"(?<![A-Za-z0-9\-])(?:[A-Z]|[a-z]{2,3}-[A-Z])|district|village|town|city"
+)
+#: :data:`_UNKNOWN_CUE_STARTS` in any script.
+_UNKNOWN_CUE_STARTS_ANY: Final = regex.compile(
+    r"(?<![\p{L}\p{N}\-])(?:\p{Lu}|[a-z]{2,3}-\p{Lu})|district|village|town|city"
 )
 
 
