@@ -242,6 +242,8 @@ def test_ascii_starts_equal_the_whole_scan(parts: list[tuple[str, str]]) -> None
         "Troops entered the ad-Dawr district and Hamra, Tell and Kafr villages.",
         "Gunmen hit Kalehe, Rutshuru territory, then the Goma town of Sake Bay.",
         "He was held near Kibati in North Kivu province with his son Jean Paul.",
+        # six gaps of spaces between a name and its province's word
+        "She was seen near Bulo, in the northern Gedo Hawo region. Then Baidoa.",
     ],
 )
 def test_ascii_examples_equal_the_whole_scan(text: str) -> None:

@@ -5857,6 +5857,81 @@ def _may_hold_unknown_cue(text: str) -> bool:
 def _unknown_cue_matches(text: str) -> Iterator[regex.Match[str]]:
     """
     The matches of :data:`_UNKNOWN_CUE` in *text*, as its ``finditer`` over
+    the whole text gives them, looked for only near the words of
+    :data:`_ANY_CUE_WORDS`, found in the text's lower case at once (see
+    :func:`_cue_matches_near_cues`): a pass over the pieces between full
+    stops and line breaks, testing each for a cue, cost more than the
+    matches. Where the lower case moves the offsets (a dotted capital I),
+    :func:`_unknown_cue_matches_by_piece` reads the text.
+    """
+    low = text.lower()
+    if "\u0130" in text or len(low) != len(text):
+        yield from _unknown_cue_matches_by_piece(text)
+        return
+    ascii_text = text.isascii()
+    if not ascii_text:
+        # (a long s is an "s" to the admin words' case folding)
+        low = low.replace("\u017f", "s")
+    cues: list[tuple[int, int]] = []
+    for word in _ANY_CUE_WORDS:
+        k = low.find(word)
+        while k >= 0:
+            cues.append((k, k + len(word)))
+            k = low.find(word, k + 1)
+    cues.sort()
+    match = _UNKNOWN_CUE.match
+    last = w_end = 0
+    p_start = p_end = -1  # the piece (between stops and line breaks) of the cue
+    for k, hi in cues:
+        if k >= p_end:  # (no cue word holds a stop or a line break)
+            p_start = max(text.rfind(".", 0, k), text.rfind("\n", 0, k)) + 1
+            stop = text.find(".", k)
+            brk = text.find("\n", k)
+            p_end = (
+                len(text)
+                if stop < 0 and brk < 0
+                else brk
+                if stop < 0
+                else stop
+                if brk < 0 or stop < brk
+                else brk
+            )
+        if hi <= w_end:
+            continue
+        # the windows (a cue's last words and the cue) by start: a cue's
+        # starts after the last's; each begins at a run of spaces (or the
+        # last window's end, which ends a cue word), where no start is cut
+        lo = _words_back_in(text, p_start, k)
+        lo = lo if lo > w_end else w_end
+        for m in (
+            _UNKNOWN_CUE_STARTS.finditer(text, lo, hi)
+            if ascii_text
+            else _UNKNOWN_CUE_STARTS_ANY.finditer(text, lo, hi, timeout=REGEX_TIMEOUT)
+        ):
+            at = m.start()
+            if at >= last:
+                found = match(text, at, p_end)
+                if found is not None:
+                    last = found.end()
+                    yield found
+        w_end = hi
+
+
+def _words_back_in(text: str, start: int, at: int) -> int:
+    """:func:`_words_back` of the piece of *text* from *start*, at *at* of the text."""
+    i = at
+    for _ in range(_WORDS_BEFORE_CUE):
+        i = text.rfind(" ", start, i)
+        if i <= start:
+            return start
+        while i > start and text[i - 1] == " ":
+            i -= 1
+    return i
+
+
+def _unknown_cue_matches_by_piece(text: str) -> Iterator[regex.Match[str]]:
+    """
+    The matches of :data:`_UNKNOWN_CUE` in *text*, as its ``finditer`` over
     the whole text gives them, looked for only in the pieces between full
     stops and line breaks that may hold one. None of its matches, nor any
     of its look-arounds, reads a full stop or a line break (names, cues and
