@@ -5872,17 +5872,18 @@ def _unknown_cue_matches(text: str) -> Iterator[regex.Match[str]]:
     if not ascii_text:
         # (a long s is an "s" to the admin words' case folding)
         low = low.replace("\u017f", "s")
-    cues: list[tuple[int, int]] = []
-    for word in _ANY_CUE_WORDS:
-        k = low.find(word)
-        while k >= 0:
-            cues.append((k, k + len(word)))
-            k = low.find(word, k + 1)
+    cues: list[tuple[int, int, bool]] = []
+    for words, admin in ((_ANY_CUE_WORDS, False), (_ANY_ADMIN_WORDS, True)):
+        for word in words:
+            k = low.find(word)
+            while k >= 0:
+                cues.append((k, k + len(word), admin))
+                k = low.find(word, k + 1)
     cues.sort()
     match = _UNKNOWN_CUE.match
     last = w_end = 0
     p_start = p_end = -1  # the piece (between stops and line breaks) of the cue
-    for k, hi in cues:
+    for k, hi, admin in cues:
         if k >= p_end:  # (no cue word holds a stop or a line break)
             p_start = max(text.rfind(".", 0, k), text.rfind("\n", 0, k)) + 1
             stop = text.find(".", k)
@@ -5902,6 +5903,8 @@ def _unknown_cue_matches(text: str) -> Iterator[regex.Match[str]]:
         # starts after the last's; each begins at a run of spaces (or the
         # last window's end, which ends a cue word), where no start is cut
         lo = _words_back_in(text, p_start, k)
+        if admin and text.find(" in ", lo, k) < 0:
+            continue  # (a province's word is a cue after " in " only)
         lo = lo if lo > w_end else w_end
         for m in (
             _UNKNOWN_CUE_STARTS.finditer(text, lo, hi)
@@ -5990,7 +5993,7 @@ def _cue_matches_near_cues(
     """
     end = at + len(piece)
     windows: list[tuple[int, int]] = []
-    for word in _ANY_CUE_WORDS:
+    for word in (*_ANY_CUE_WORDS, *_ANY_ADMIN_WORDS):
         k = low.find(word)
         while k >= 0:
             windows.append((at + _words_back(piece, k), at + k + len(word)))
@@ -6034,6 +6037,9 @@ _ANY_CUE_WORDS: Final = (
     "county",
     "zone",
     "territory",
+)
+#: ... or one of these provinces' words, after " in " (in any case).
+_ANY_ADMIN_WORDS: Final = (
     "province",
     "governorate",
     "state",
