@@ -89,3 +89,57 @@ def test_clauses_equal_the_whole_scan(parts: list[tuple[str, str]]) -> None:
     both = _both("".join(word + glue for word, glue in parts))
     if both is not None:
         assert both[1] == both[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said on Monday \u2014 as Moscow denied it \u2014 that Warsaw\u2019s envoy left.",
+        "\u201cWe will respond,\u201d Tehran warned. Is it? Ankara has\u00a0also urged calm.",
+        "Bogot\u00e1 said it; \u00c9douard, Caracas\u2019s envoy, was there?",
+        "Kinshasa accused\u2019Kigali of it",  # a curly apostrophe, no other cue word
+    ],
+)
+def test_other_script_examples_equal_the_whole_scan(text: str) -> None:
+    both = _both(text)
+    assert both is not None
+    assert both[0], "each example holds a match"
+    assert both[1] == both[0]
+
+
+_MODERN_WORDS = st.sampled_from(
+    [
+        "Kyiv",
+        "Bogot\u00e1",
+        "\u00c9douard",
+        "said",
+        "has",
+        "envoy",
+        "government",
+        "the",
+        "is",
+    ]
+)
+_MODERN_GLUE = st.sampled_from(
+    [
+        " ",
+        " ",
+        ", ",
+        "? ",
+        "\u2014",
+        " \u2014 ",
+        "\u2019s ",
+        "\u2019",
+        "\u201c",
+        "\u00a0",
+        "\u2009",
+    ]
+)
+
+
+@given(st.lists(st.tuples(_MODERN_WORDS, _MODERN_GLUE), max_size=25))
+def test_other_script_clauses_equal_the_whole_scan(parts: list[tuple[str, str]]) -> None:
+    """Dashes, curly quotes, accented names and "?": each clause reads as the whole scan."""
+    both = _both("".join(word + glue for word, glue in parts))
+    if both is not None:
+        assert both[1] == both[0]

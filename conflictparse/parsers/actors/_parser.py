@@ -522,17 +522,26 @@ def _metonymy_matches(
     """
     The matches of :data:`_METONYMY_RE` in *text* (of at most one chunk of
     :func:`finditer_chunked`), as its ``finditer`` over the whole text gives
-    them. In ASCII text they are looked for only in the clauses (the pieces
-    between punctuation, :data:`_CLAUSE_BREAKS`) that hold a lower-case word
-    of :data:`_CUE_WORDS` (of *hits*, as :func:`_has_cue` reads them) or an
+    them. They are looked for only in the clauses (the pieces between ASCII
+    punctuation, :data:`_CLAUSE_BREAKS`) that hold a lower-case word of
+    :data:`_CUE_WORDS` (of *hits*, as :func:`_has_cue` reads them) or an
     apostrophe: every match holds one, none of its matches nor any of
-    its look-arounds reads a punctuation mark, and one after a clause is
-    read as the clause's end is. Its scan from every offset costs some 900
-    instructions per character.
+    its look-arounds reads an ASCII punctuation mark, and one after a clause
+    is read as the clause's end is. Its scan from every offset costs some
+    900 instructions per character.
     """
-    if not text.isascii():
-        yield from _METONYMY_RE.finditer(text, timeout=REGEX_TIMEOUT)
-        return
+    if text.isascii():
+        marks = text.encode("ascii").translate(_CLAUSE_BREAKS)
+    else:
+        # (modern copy's dashes and curly quotes: each other character is
+        # one "?" of the bytes, which is then no break, and a real "?" one
+        # as "!"; a curly apostrophe is a straight one, as the pattern reads it)
+        marks = (
+            text.replace("?", "!")
+            .replace("\u2019", "'")
+            .encode("ascii", "replace")
+            .translate(_CLAUSE_BREAKS_BUT_QUESTION)
+        )
     words, offsets = tokens.words, tokens.offsets
     cues = [
         offsets[k] + k
@@ -542,7 +551,7 @@ def _metonymy_matches(
     n_cues = len(cues)
     i = 0  # the first cue not before the clause
     at = 0
-    for clause in text.encode("ascii").translate(_CLAUSE_BREAKS).split(b"."):
+    for clause in marks.split(b"."):
         end = at + len(clause)
         while i < n_cues and cues[i] < at:
             i += 1
@@ -581,6 +590,10 @@ def _subject_pair_matches(
 _CLAUSE_BREAK_MARKS: Final = b'!"#$%&()*+,./:;<=>?@[\\]^`{|}~'
 _CLAUSE_BREAKS: Final = bytes.maketrans(
     _CLAUSE_BREAK_MARKS, b"." * len(_CLAUSE_BREAK_MARKS)
+)
+#: The same, but for "?" (what stands for a character of any other script).
+_CLAUSE_BREAKS_BUT_QUESTION: Final = bytes.maketrans(
+    _CLAUSE_BREAK_MARKS.replace(b"?", b""), b"." * (len(_CLAUSE_BREAK_MARKS) - 1)
 )
 
 

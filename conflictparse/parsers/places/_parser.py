@@ -5857,6 +5857,84 @@ def _may_hold_unknown_cue(text: str) -> bool:
 def _unknown_cue_matches(text: str) -> Iterator[regex.Match[str]]:
     """
     The matches of :data:`_UNKNOWN_CUE` in *text*, as its ``finditer`` over
+    the whole text gives them, looked for only near the words of
+    :data:`_ANY_CUE_WORDS`, found in the text's lower case at once (see
+    :func:`_cue_matches_near_cues`): a pass over the pieces between full
+    stops and line breaks, testing each for a cue, cost more than the
+    matches. Where the lower case moves the offsets (a dotted capital I),
+    :func:`_unknown_cue_matches_by_piece` reads the text.
+    """
+    low = text.lower()
+    if "\u0130" in text or len(low) != len(text):
+        yield from _unknown_cue_matches_by_piece(text)
+        return
+    ascii_text = text.isascii()
+    if not ascii_text:
+        # (a long s is an "s" to the admin words' case folding)
+        low = low.replace("\u017f", "s")
+    cues: list[tuple[int, int, bool]] = []
+    for words, admin in ((_ANY_CUE_WORDS, False), (_ANY_ADMIN_WORDS, True)):
+        for word in words:
+            k = low.find(word)
+            while k >= 0:
+                cues.append((k, k + len(word), admin))
+                k = low.find(word, k + 1)
+    cues.sort()
+    match = _UNKNOWN_CUE.match
+    last = w_end = 0
+    p_start = p_end = -1  # the piece (between stops and line breaks) of the cue
+    for k, hi, admin in cues:
+        if k >= p_end:  # (no cue word holds a stop or a line break)
+            p_start = max(text.rfind(".", 0, k), text.rfind("\n", 0, k)) + 1
+            stop = text.find(".", k)
+            brk = text.find("\n", k)
+            p_end = (
+                len(text)
+                if stop < 0 and brk < 0
+                else brk
+                if stop < 0
+                else stop
+                if brk < 0 or stop < brk
+                else brk
+            )
+        if hi <= w_end:
+            continue
+        # the windows (a cue's last words and the cue) by start: a cue's
+        # starts after the last's; each begins at a run of spaces (or the
+        # last window's end, which ends a cue word), where no start is cut
+        lo = _words_back_in(text, p_start, k)
+        if admin and text.find(" in ", lo, k) < 0:
+            continue  # (a province's word is a cue after " in " only)
+        lo = lo if lo > w_end else w_end
+        for m in (
+            _UNKNOWN_CUE_STARTS.finditer(text, lo, hi)
+            if ascii_text
+            else _UNKNOWN_CUE_STARTS_ANY.finditer(text, lo, hi, timeout=REGEX_TIMEOUT)
+        ):
+            at = m.start()
+            if at >= last:
+                found = match(text, at, p_end)
+                if found is not None:
+                    last = found.end()
+                    yield found
+        w_end = hi
+
+
+def _words_back_in(text: str, start: int, at: int) -> int:
+    """:func:`_words_back` of the piece of *text* from *start*, at *at* of the text."""
+    i = at
+    for _ in range(_WORDS_BEFORE_CUE):
+        i = text.rfind(" ", start, i)
+        if i <= start:
+            return start
+        while i > start and text[i - 1] == " ":
+            i -= 1
+    return i
+
+
+def _unknown_cue_matches_by_piece(text: str) -> Iterator[regex.Match[str]]:
+    """
+    The matches of :data:`_UNKNOWN_CUE` in *text*, as its ``finditer`` over
     the whole text gives them, looked for only in the pieces between full
     stops and line breaks that may hold one. None of its matches, nor any
     of its look-arounds, reads a full stop or a line break (names, cues and
@@ -5872,10 +5950,119 @@ def _unknown_cue_matches(text: str) -> Iterator[regex.Match[str]]:
         if piece:
             first = _first_cue_at(piece)
             if first >= 0:
-                yield from _UNKNOWN_CUE.finditer(
-                    text, at + _words_back(piece, first), end, timeout=REGEX_TIMEOUT
-                )
+                start = at + _words_back(piece, first)
+                if piece.isascii():
+                    yield from _cue_matches_near_cues(
+                        text, piece, at, start, piece.lower()
+                    )
+                    at = end + 1
+                    continue
+                low = piece.lower()
+                if "\u0130" not in piece and len(low) == len(piece):
+                    # (a long s is an "s" to the admin words' case folding; a
+                    # dotted capital I, or a letter whose lower case is longer,
+                    # would move the offsets)
+                    yield from _cue_matches_near_cues(
+                        text, piece, at, start, low.replace("\u017f", "s")
+                    )
+                else:
+                    yield from _UNKNOWN_CUE.finditer(
+                        text, start, end, timeout=REGEX_TIMEOUT
+                    )
         at = end + 1
+
+
+def _cue_matches_near_cues(
+    text: str, piece: str, at: int, start: int, low: str
+) -> Iterator[regex.Match[str]]:
+    """
+    The matches of :data:`_UNKNOWN_CUE` in the *piece* of *text* at *at*
+    (*low* its letters in lower case, at the same offsets), from *start* on,
+    as its ``finditer`` from *start* to the piece's end gives them. The
+    pattern is matched only at the offsets where :data:`_UNKNOWN_CUE_STARTS`
+    (in ASCII text; :data:`_UNKNOWN_CUE_STARTS_ANY` in other text) says one
+    of its alternatives may begin, and of those only the ones up to
+    :data:`_WORDS_BEFORE_CUE` words before a word of :data:`_ANY_CUE_WORDS`
+    (every match holds its cue, or reads it ahead, that near), each in turn
+    from the end of the last match: a match begins at none of the other
+    offsets. The scan tries all seven alternatives at every offset (some
+    4,000 instructions a character); each anchored match costs some 15,000,
+    and a few words of a sentence start one. The anchored match reads a few
+    words, so it carries no timeout (each costs two reads of the process
+    clock).
+    """
+    end = at + len(piece)
+    windows: list[tuple[int, int]] = []
+    for word in (*_ANY_CUE_WORDS, *_ANY_ADMIN_WORDS):
+        k = low.find(word)
+        while k >= 0:
+            windows.append((at + _words_back(piece, k), at + k + len(word)))
+            k = low.find(word, k + 1)
+    windows.sort()
+    last = start
+    match = _UNKNOWN_CUE.match
+    ascii = piece.isascii()
+    w_end = start
+    for lo, hi in windows:
+        if hi <= w_end:
+            continue
+        # (a window begins at a run of spaces, where no start is cut)
+        for m in (
+            _UNKNOWN_CUE_STARTS.finditer(text, lo if lo > w_end else w_end, hi)
+            if ascii
+            else _UNKNOWN_CUE_STARTS_ANY.finditer(
+                text, lo if lo > w_end else w_end, hi, timeout=REGEX_TIMEOUT
+            )
+        ):
+            s = m.start()
+            if s >= last:
+                found = match(text, s, end)
+                if found is not None:
+                    last = found.end()
+                    yield found
+        w_end = hi
+
+
+#: Every match of :data:`_UNKNOWN_CUE` holds one of these (lower-case
+#: letters of) cue words, or reads one in a look-ahead: its names' cues,
+#: its units' and its provinces' words (in any case).
+_ANY_CUE_WORDS: Final = (
+    "district",
+    "village",
+    "town",
+    "city",
+    "neighbo",
+    "local government",
+    "lga",
+    "county",
+    "zone",
+    "territory",
+)
+#: ... or one of these provinces' words, after " in " (in any case).
+_ANY_ADMIN_WORDS: Final = (
+    "province",
+    "governorate",
+    "state",
+    "region",
+    "department",
+    "oblast",
+)
+
+
+#: Where a match of :data:`_UNKNOWN_CUE` may begin in ASCII text (more
+#: offsets than it begins at, never fewer): a capital after no letter,
+#: digit or hyphen (its names, "North ..." zones and a name after a
+#: lower-case word), an article of :data:`_HYPHEN_PARTICLES` and a hyphen
+#: before a capital ("al-Zuhur district"), or a cue word ("district of X",
+#: "the Y town of X"). Candidates do not overlap, and no match can begin
+#: inside one (a letter, a hyphen or a capital after a hyphen).
+_UNKNOWN_CUE_STARTS: Final = re.compile(
+    r"(?<![A-Za-z0-9\-])(?:[A-Z]|[a-z]{2,3}-[A-Z])|district|village|town|city"
+)
+#: :data:`_UNKNOWN_CUE_STARTS` in any script.
+_UNKNOWN_CUE_STARTS_ANY: Final = regex.compile(
+    r"(?<![\p{L}\p{N}\-])(?:\p{Lu}|[a-z]{2,3}-\p{Lu})|district|village|town|city"
+)
 
 
 def _line_may_hold_unknown_cue(line: str) -> bool:
