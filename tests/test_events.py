@@ -1355,6 +1355,7 @@ _TRIGGER_SAMPLES = (
     "drone attacks",
     "drones and shell attacks",
     "aircraft later struck",
+    "explosives",
     "blew up",
     "blown up",
     "blowing up",
@@ -7483,3 +7484,14 @@ def test_blamed_on_a_described_group() -> None:
     )
     [event] = conflictparse.parse(text, published="2026-10-16").events
     assert event.side_a is not None and "Rapid Support Forces" == event.side_a.canonical
+
+
+def test_explosives_seized_are_no_explosion() -> None:
+    """ "Weapons and explosives were recovered": troops fought the militants, nothing exploded."""
+    text = (
+        "ISLAMABAD, April 29 (Wire) - Pakistani security forces killed 16 militants trying "
+        "to cross from Afghanistan in North Waziristan, the military said. Weapons and "
+        "explosives were recovered."
+    )
+    [event] = conflictparse.parse(text, published="2026-04-29").events
+    assert "Battles" == event.event_type

@@ -117,6 +117,7 @@ EVENT_TYPES: Final = (
 # (possessive patterns, read once), do not: such a match cannot run long,
 # and the timeout costs about half a microsecond a call.
 
+# ("Weapons and explosives were recovered": a seizure, no explosion)
 # ("shot" is no deed in "shot down 41 drones": a tally of a barrage intercepted,
 # no deed against anyone; one drone downed, "shot down a US drone", is)
 # (a drone or missile is a deed by its verb, "a drone hit", also after where
@@ -129,7 +130,10 @@ _TRIGGER: Final = lazy(
     \b(?:
       (?P<explosion>
         (?:car[\s-]|truck[\s-]|roadside[\s-]|suicide[\s-])?bomb(?:s|ings?|ed|ers?)?+
-      | explosi(?:ons?|ves?) | blasts? | explod(?:ed|es?|ing)
+      | explosi(?:ons?|ve)
+      | (?<!weapons\sand\s)(?<!arms\sand\s)(?<!ammunition\sand\s)explosives
+        (?!\s(?:were|was|had\sbeen|have\sbeen)\s(?:recovered|seized|found|confiscated)\b)
+      | blasts? | explod(?:ed|es?|ing)
       | detonat\w*+ | ieds? | grenades? | mortars? | rockets?
       | shell(?:ing|ed|s) | air[\s-]?strikes? | airstrikes? | drone[\s-]strikes?
       | (?<=tank\s)shell(?=\s(?:hit|hits|struck|landed|slammed|exploded|fell)\b)
