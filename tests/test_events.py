@@ -7495,3 +7495,20 @@ def test_explosives_seized_are_no_explosion() -> None:
     )
     [event] = conflictparse.parse(text, published="2026-04-29").events
     assert "Battles" == event.event_type
+
+
+def test_a_ships_flag_is_no_scene() -> None:
+    """ "the Liberia-flagged Eternity C ... off Hodeidah": Liberia is the flag, not where it was hit."""
+    text = (
+        "Houthis claim attack on Greek-owned ship in Red Sea; crew missing\n\n"
+        "DUBAI, July 8 (Wire) - Yemen's Houthi militia said on Tuesday it had attacked a "
+        "Greek-owned bulk carrier in the Red Sea with drones and missiles, and that the ship "
+        "was sinking, a day after the British maritime agency UKMTO reported an attack on a "
+        "vessel off the port of Hodeidah.\n\n"
+        "UKMTO said the ship, the Liberia-flagged Eternity C, had come under fire from small "
+        "craft and rocket-propelled grenades about 50 nautical miles southwest of Hodeidah on "
+        "Monday. Two crew members were killed and at least 6 were missing, a maritime security "
+        "source said."
+    )
+    events = conflictparse.parse(text, published="2026-07-08").events
+    assert all(e.place is None or "Liberia" != e.place.text for e in events)

@@ -1957,6 +1957,12 @@ _HOME_SUFFIXES: Final = (
     "-supported",
     "-trained",
     "-brokered",
+    # ("the Liberia-flagged Eternity C", "a Greek-owned bulk carrier": the
+    # ship's flag or owner, not where it was attacked)
+    "-flagged",
+    "-owned",
+    "-registered",
+    "-operated",
 )
 #: How each text :func:`_usable_place` drops a place for begins.
 _AFTER_PLACE: Final = ("-", " border")
