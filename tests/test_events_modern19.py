@@ -261,3 +261,32 @@ def test_a_wars_displaced_told_with_its_fighting_is_no_incidents_toll() -> None:
     )
     [event] = conflictparse.parse(text, published="2025-11-19").events
     assert all("million" not in c.text for c in event.casualties)
+
+
+def test_the_forces_whose_post_was_attacked_are_side_b_not_those_sent_after() -> None:
+    """
+    "attacked a police station ... Soldiers sent to the town clashed with the
+    attackers": the police whose station it was are side B.
+    """
+    text = (
+        "BOGOTA, Jan 15 (Wire) - Dissidents of the former FARC rebel group attacked a "
+        "police station in the town of Jamundi in Valle del Cauca province on Tuesday "
+        "night, wounding three officers, police said. Soldiers sent to the town clashed "
+        "with the attackers for several hours."
+    )
+    [event] = conflictparse.parse(text, published="2026-01-15").events
+    assert "Police Forces of Colombia" == _sides(event)[1]
+
+
+def test_a_claim_told_on_the_groups_own_radio_is_a_claim() -> None:
+    """
+    "Al Shabaab said on its Andalus radio that its fighters had killed 30
+    soldiers": the group's own count, not added to the officer's toll.
+    """
+    text = (
+        "MOGADISHU, Feb 11 (Wire) - Al Shabaab fighters stormed an army base in the town "
+        "of Sabid on Tuesday, killing at least 12 soldiers, a military officer said. Al "
+        "Shabaab said on its Andalus radio that its fighters had killed 30 soldiers."
+    )
+    [event] = conflictparse.parse(text, published="2026-02-11").events
+    assert 12 == event.fatalities

@@ -916,7 +916,9 @@ _CLAIM: Final = lazy(
       (?:(?:was|were|had\s++been|is|are)\s++(?:behind|responsible\s++for)
         |(?:had\s++)?+carried\s++out)
     | (?:said|says|saying|announced|stated|declared|reported)\s++
-      (?:(?:late\s++|early\s++)?+on\s++\w++\s++)?+
+      (?:(?:on|in|via)\s++(?:its|their)\s++(?:[\w-]++\s++){0,2}?
+        (?:radio|channel|website|account|agency|outlet)\s++
+      | (?:late\s++|early\s++)?+on\s++\w++\s++)?+
       (?:in\s++an?\s++statement\s++(?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+
       (?:(?:it|they)\s++|(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
       (?:had\s++|have\s++)?+["“‘']?+
@@ -959,6 +961,9 @@ def _has_claim_word(text: str) -> bool:
 _SAY_PRONOUN: Final = re.compile(
     r"(?:s(?:aid|ays|aying|tated)|announced|declared|reported)\s+"
     r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?"
+    # (where it said so: "said on its Telegram channel that its fighters")
+    r"(?:(?:on|in|via)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:radio|channel|website|account|agency|outlet)\s+)?"
     r"(?:in\s+an?\s+statement\s+(?:[\w'’.-]+\s+){0,6}?)?(?:that\s+)?"
     r"(?:it|they|its|their)\s"
 )
@@ -6102,6 +6107,16 @@ def _sides(
         civilians = _civilian_victims(cluster, doc)
         if civilians is not None:
             return side_a, civilians
+        if (
+            votes[side_b_key][1] <= 0
+            and side_a is not None
+            and side_a.kind in _NAMED_GROUP_KINDS
+            and (owner := _facility_owner(cluster, doc)) is not None
+        ):
+            # "dissidents attacked a police station ... Soldiers sent to the
+            # town clashed with the attackers": the forces whose post was
+            # struck, not those who came to its aid, are side B
+            return side_a, owner
         if votes[side_b_key][1] <= 0 and not (
             votes[side_b_key][0] > 0
             and side_b is not None
