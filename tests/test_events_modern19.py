@@ -290,3 +290,21 @@ def test_a_claim_told_on_the_groups_own_radio_is_a_claim() -> None:
     )
     [event] = conflictparse.parse(text, published="2026-02-11").events
     assert 12 == event.fatalities
+
+
+def test_a_word_of_a_units_name_is_no_deed() -> None:
+    """
+    "The Third Assault Brigade said its fighters had destroyed a Russian
+    tank": no assault by the brigade joins the assaults told before it.
+    """
+    text = (
+        "KYIV, May 13 (Wire) - Russian shelling killed three people in Kherson on Monday, "
+        "officials said.\n\n"
+        "In the east, Ukrainian forces repelled 30 Russian assaults near Pokrovsk over the "
+        "past day, the General Staff said. The Third Assault Brigade said its fighters had "
+        "destroyed a Russian tank near Lyman."
+    )
+    events = conflictparse.parse(text, published="2026-05-13").events
+    front = [e for e in events if e.place is not None and e.place.text == "Pokrovsk"]
+    assert 1 == len(front)
+    assert "Military Forces of Russia" == _sides(front[0])[0]

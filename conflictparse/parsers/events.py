@@ -1325,6 +1325,27 @@ _TRIGGER_END: Final = attrgetter("end")
 _SPAN_START: Final = attrgetter("span.start")
 
 
+def _outside_names(
+    triggers: list[_Trigger], actors: Sequence[ActorMention], text: str
+) -> list[_Trigger]:
+    """
+    *triggers* but those inside the name of an actor, capitalised, before
+    the name's last word ("Third Assault Brigade", "Rapid Action Force"; not
+    "Russian glide bombs", not a title-case headline's "Israeli Strikes").
+    """
+    named = [a.span for a in actors if not a.generic and " " in a.text]
+    if not named:
+        return triggers  # (most sentences: no name of many words)
+    return [
+        t
+        for t in triggers
+        if not (
+            text[t.start].isupper()
+            and any(sp.start < t.start and t.end < sp.end for sp in named)
+        )
+    ]
+
+
 def _locate(mentions: Sequence[_M], starts: list[int]) -> dict[int, list[_M]]:
     """
     The *mentions* by the sentence they start in: the sentence's index + 1
@@ -3110,12 +3131,17 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         # (the ALL-CAPS wire copy of the 1980s and 1990s is coded with the
         # incidents it recalls, months before: its templates count them)
         stale_before = doc.published - _dt.timedelta(days=_PAST_DAYS)
+    shouting = doc.shouting
     for number in sorted(todo):
         start, end = spans[number - 1]
         # (a sentence where no trigger can start has none: not read)
         triggers = (
             _triggers(folded, start, end, trigger_starts) if number in with_starts else []
         )
+        if triggers and not shouting and number in actors:
+            # ("the Third Assault Brigade said ...": a word of a unit's name
+            # is no deed; ALL-CAPS copy tells no name by its capitals)
+            triggers = _outside_names(triggers, actors[number], doc.text)
         sentence_counts = casualties.get(number, ())
         counts = (
             tuple(
