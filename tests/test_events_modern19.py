@@ -308,3 +308,14 @@ def test_a_word_of_a_units_name_is_no_deed() -> None:
     front = [e for e in events if e.place is not None and e.place.text == "Pokrovsk"]
     assert 1 == len(front)
     assert "Military Forces of Russia" == _sides(front[0])[0]
+
+
+def test_the_place_a_force_was_driven_from_is_the_scene() -> None:
+    """ "the army said it had repelled the rebels from Sake": Sake is no origin."""
+    text = (
+        "KINSHASA, Feb 3 (Wire) - ADF fighters killed 15 civilians in the village of "
+        "Mangina in North Kivu on Saturday, officials said.\n\n"
+        "Congo's army said on Monday it had repelled M23 rebels from Sake, killing dozens."
+    )
+    events = conflictparse.parse(text, published="2025-02-03").events
+    assert "Sake" in [e.place.text for e in events if e.place is not None]

@@ -2049,7 +2049,19 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
         # an explosion 70 nautical miles west of Mokha", keeps the port: it is
         # all the scene the story gives)
         return False
-    return not (_has_border_word(before) and _BORDER_BEFORE.search(before))
+    if _has_border_word(before) and _BORDER_BEFORE.search(before):
+        # ("had repelled them from Sake": where they were driven out of is
+        # the scene, not an origin)
+        return before.endswith("from ") and _DRIVEN_OUT.search(before) is not None
+    return True
+
+
+#: A verb of driving a force out, then "from" (the folded text before a
+#: place): "repelled them from", "drove the rebels out of ... from".
+_DRIVEN_OUT: Final = re.compile(
+    r"\b(?:repell?ed|repulsed|drove|driven|pushed|expelled|dislodged|ousted|flushed)"
+    r"\s(?:[\w'-]+\s){0,3}?(?:back\s|out\s)?from\s$"
+)
 
 
 #: A sea distance measured from a place (the folded text before it): "70
