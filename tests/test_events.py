@@ -1313,7 +1313,7 @@ def test_circumstance_gate_never_hides_a_match(
 
     text = glue.join(words)
     end = max(len(text) - cut, 0)
-    starts, _, _, cues = ev._scan(text)
+    starts, _, _, cues, _ = ev._scan(text)
     for at in range(end + 1):
         plain = text[max(at - 1, 0) : end].isascii()
         expected = ev._CIRCUMSTANCE.search(text, at, end) is not None
@@ -2431,7 +2431,7 @@ def test_scan_finds_every_cue_word_starting_a_word(words: list[str], glue: str) 
     from conflictparse.parsers import events as ev
 
     folded = glue.join(words)
-    _, background, anaphora, _ = ev._scan(folded)
+    _, background, anaphora, _, _ = ev._scan(folded)
     for cues, found in (
         (ev._BACKGROUND_WORDS, background),
         (ev._ANAPHORA_NOUNS, anaphora),

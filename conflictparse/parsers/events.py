@@ -339,6 +339,11 @@ _TRIGGER_AT: Final = _by_first_letter(_TRIGGER_ASCII)
 # when the lexicon changes: test_trigger_stems_find_what_a_full_scan_finds
 # draws from a hand-kept list with one sample per alternative, so add a sample
 # there with each new alternative.
+# The verbs of a claimed deed no trigger names ("said it had targeted a vital
+# site"): such a sentence tells who did the deed told before it (found by
+# the story's scan, _SCAN_KIND). Only "targeted": "said it had struck depots
+# in the south" is the striker's word on strikes it may tell apart.
+_UNTRIGGERED_CLAIM: Final = ("targeted",)
 _TRIGGER_STEMS: Final = (
     # explosion
     "car", "truck", "roadside", "suicide", "bomb", "explo", "blast", "detonat",
@@ -719,6 +724,20 @@ _REPELLED_AFTER: Final = re.compile(
     r"(?:them|the\s+(?:attack|assault|attackers|raid|offensive)"
     r"|an?\s+(?:[\w'-]+\s+){0,3}?(?:attack|assault|raid|offensive|incursion))\b"
 )
+
+
+def _past_relative(folded: str, at: int, end: int) -> int:
+    """
+    Where a mention's words go on after a relative clause about it that
+    opens at *at* ("the Arakan Army, which captured Maungdaw last year, said
+    ..."): the clause's closing comma; else *at*.
+    """
+    if not folded.startswith((", which ", ", who "), at):
+        return at
+    shut = folded.find(",", at + 2, end)
+    return shut if shut >= 0 else at
+
+
 # A preposition right before an actor that is its object ("fuel to Russian
 # troops fighting in Ukraine").
 _OBJECT_OF_BEFORE: Final = (" to ", " for ", " of ", " with ")
@@ -911,12 +930,14 @@ _CLAIM: Final = lazy(
       (?:(?:was|were|had\s++been|is|are)\s++(?:behind|responsible\s++for)
         |(?:had\s++)?+carried\s++out)
     | (?:said|says|saying|announced|stated|declared|reported)\s++
-      (?:(?:late\s++|early\s++)?+on\s++\w++\s++)?+
+      (?:(?:on|in|via)\s++(?:its|their)\s++(?:[\w-]++\s++){0,2}?
+        (?:radio|channel|website|account|agency|outlet)\s++
+      | (?:late\s++|early\s++)?+on\s++\w++\s++)?+
       (?:in\s++an?\s++statement\s++(?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+
       (?:(?:it|they)\s++|(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
       (?:had\s++|have\s++)?+["“‘']?+
       (?:killed|neutrali[sz]ed|eliminated|launched|captured|recaptured|seized|attacked|ambushed|destroyed|downed|struck|hit|targeted|pounded
-        |shot\s++down|raided|stormed|shelled|bombed|overran|retook|inflicted)
+        |shot\s++down|raided|stormed|shelled|bombed|overr(?:an|un)|retook|inflicted)
     | claimed\s++(?:the|this|that|\w++'s)\s++(?:\w++\s++)?+
       (?:attacks?|bombings?|blasts?|assaults?|raids?|ambush|explosions?|killings?
         |strikes?|operations?|shootings?)
@@ -954,6 +975,9 @@ def _has_claim_word(text: str) -> bool:
 _SAY_PRONOUN: Final = re.compile(
     r"(?:s(?:aid|ays|aying|tated)|announced|declared|reported)\s+"
     r"(?:(?:late\s+|early\s+)?on\s+\w+\s+)?"
+    # (where it said so: "said on its Telegram channel that its fighters")
+    r"(?:(?:on|in|via)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:radio|channel|website|account|agency|outlet)\s+)?"
     r"(?:in\s+an?\s+statement\s+(?:[\w'’.-]+\s+){0,6}?)?(?:that\s+)?"
     r"(?:it|they|its|their)\s"
 )
@@ -1328,6 +1352,27 @@ _TRIGGER_END: Final = attrgetter("end")
 _SPAN_START: Final = attrgetter("span.start")
 
 
+def _outside_names(
+    triggers: list[_Trigger], actors: Sequence[ActorMention], text: str
+) -> list[_Trigger]:
+    """
+    *triggers* but those inside the name of an actor, capitalised, before
+    the name's last word ("Third Assault Brigade", "Rapid Action Force"; not
+    "Russian glide bombs", not a title-case headline's "Israeli Strikes").
+    """
+    named = [a.span for a in actors if not a.generic and " " in a.text]
+    if not named:
+        return triggers  # (most sentences: no name of many words)
+    return [
+        t
+        for t in triggers
+        if not (
+            text[t.start].isupper()
+            and any(sp.start < t.start and t.end < sp.end for sp in named)
+        )
+    ]
+
+
 def _locate(mentions: Sequence[_M], starts: list[int]) -> dict[int, list[_M]]:
     """
     The *mentions* by the sentence they start in: the sentence's index + 1
@@ -1376,13 +1421,15 @@ _SEPARATORS: Final = bytes.maketrans(_NON_WORD, b" " * len(_NON_WORD))
 
 
 # A stem of _TRIGGER_STEMS, or a cue word of _BACKGROUND_WORDS,
-# _ANAPHORA_NOUNS or _CIRCUMSTANCE_WORDS, at the start of a word, in the text as ASCII bytes where
+# _ANAPHORA_NOUNS or _CIRCUMSTANCE_WORDS, or a verb of _UNTRIGGERED_CLAIM,
+# at the start of a word, in the text as ASCII bytes where
 # every character but ASCII letters, digits and "_" is a space (:func:`_scan`):
 # the space before the word, then the stem. One scan by the standard
 # library's ``re`` (bytes, a literal first character, no repetition: linear,
-# no backtracking) instead of one search per stem. No word of the four
+# no backtracking) instead of one search per stem. No word of the five
 # lists begins another (a test checks), so a match is one of them, whole.
 _SCAN_KIND: Final = {
+    **{word.encode(): 4 for word in _UNTRIGGERED_CLAIM},
     **{word.encode(): 3 for word in _CIRCUMSTANCE_WORDS},
     **{word.encode(): 2 for word in _ANAPHORA_NOUNS},
     **{word.encode(): 1 for word in _BACKGROUND_WORDS},
@@ -1396,12 +1443,15 @@ _WORD_SCAN: Final = re.compile(
 _SCAN_KIND_MATCHED: Final = {b" " + word: kind for word, kind in _SCAN_KIND.items()}
 
 
-def _scan(folded: str) -> tuple[list[int], list[int], list[int], list[int]]:
+def _scan(
+    folded: str,
+) -> tuple[list[int], list[int], list[int], list[int], list[int]]:
     """
     Where a _TRIGGER match can start in *folded*, in order (each place a
     stem of :data:`_TRIGGER_STEMS` starts a word, and a few more); and the
     same for the cue words of _BACKGROUND, of _PLACE_ANAPHORA and of
-    _CIRCUMSTANCE (:data:`_CIRCUMSTANCE_WORDS`).
+    _CIRCUMSTANCE (:data:`_CIRCUMSTANCE_WORDS`), and for the verbs of
+    :data:`_UNTRIGGERED_CLAIM`.
 
     The text is read as ASCII bytes, one ``?`` for each other character
     (same offsets), every character but letters, digits and "_" made a
@@ -1413,7 +1463,13 @@ def _scan(folded: str) -> tuple[list[int], list[int], list[int], list[int]]:
     which starts with \b, decides.
     """
     padded = b" " + folded.encode("ascii", "replace").translate(_SEPARATORS)
-    found: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
+    found: tuple[list[int], list[int], list[int], list[int], list[int]] = (
+        [],
+        [],
+        [],
+        [],
+        [],
+    )
     kinds = _SCAN_KIND_MATCHED
     # (the space before the word is at the word's offset in *folded*)
     for m in _WORD_SCAN.finditer(padded):
@@ -1901,6 +1957,15 @@ _SINCE_TOTAL_AFTER: Final = re.compile(
 )
 
 
+def _mass_displaced(c: CasualtyCount) -> bool:
+    """Whether *c* counts a whole war's uprooted: at least _MASS people displaced."""
+    return c.outcome == "displaced" and (c.best or c.low or 0) >= _MASS
+
+
+#: How many people displaced make a count a war's, a country's, sum.
+_MASS: Final = 100_000
+
+
 def _running_toll(c: CasualtyCount, folded: str, sent_start: int) -> bool:
     """
     Whether *c* is a vague running total told in the perfect tense after the
@@ -2023,7 +2088,19 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
         # an explosion 70 nautical miles west of Mokha", keeps the port: it is
         # all the scene the story gives)
         return False
-    return not (_has_border_word(before) and _BORDER_BEFORE.search(before))
+    if _has_border_word(before) and _BORDER_BEFORE.search(before):
+        # ("had repelled them from Sake": where they were driven out of is
+        # the scene, not an origin)
+        return before.endswith("from ") and _DRIVEN_OUT.search(before) is not None
+    return True
+
+
+#: A verb of driving a force out, then "from" (the folded text before a
+#: place): "repelled them from", "drove the rebels out of ... from".
+_DRIVEN_OUT: Final = re.compile(
+    r"\b(?:repell?ed|repulsed|drove|driven|pushed|expelled|dislodged|ousted|flushed)"
+    r"\s(?:[\w'-]+\s){0,3}?(?:back\s|out\s)?from\s$"
+)
 
 
 #: A sea distance measured from a place (the folded text before it): "70
@@ -2149,6 +2226,111 @@ def _dated_this_week(dates: Sequence[DateMention], doc: Document, start: int) ->
         and _usable_date(d, doc, start)
         for d in dates
     )
+
+
+def _past_clause(
+    doc: Document,
+    start: int,
+    end: int,
+    dates: Sequence[DateMention],
+    counts: Sequence[CasualtyCount],
+) -> tuple[int, int]:
+    """
+    Where a relative clause opens and ends (at the next comma) in the
+    sentence *start*:*end*, when it holds dates (of its resolved *dates*)
+    all over before the week of the report and no toll (", which the RSF
+    overran in April"); else *end* twice.
+    """
+    pub = doc.published
+    if pub is None:
+        return end, end
+    folded = doc.folded
+    found = [at for w in _RELATIVE_OPENERS[:2] if (at := folded.find(w, start, end)) >= 0]
+    if not found:
+        return end, end
+    aside = min(found)
+    shut = folded.find(",", aside + 2, end)
+    if shut < 0:
+        shut = end
+    inside = [d for d in dates if aside < d.span.start < shut]
+    horizon = pub - _dt.timedelta(days=7)  # (before the week of the report)
+    if (
+        not inside
+        or any(d.latest is None or d.latest >= horizon for d in inside)
+        or any(aside < c.span.start < shut for c in counts)
+    ):
+        return end, end
+    return aside, shut
+
+
+#: How many days before the report a deed told after the week's news is
+#: past news, recalled ("In March, ...").
+_PAST_DAYS: Final = 30
+
+
+def _stale_recall(
+    doc: Document, start: int, dates: Sequence[DateMention], told: Sequence[_Sentence]
+) -> bool:
+    """
+    Whether the resolved *dates* of the sentence at *start* are all over a
+    month before the report, months or years or the sentence's opener ("In
+    March, a bombing at a bank in Kandahar killed 21 people"), after
+    sentences (*told*) that dated a deed in the week of the report: the
+    news told, the sentence recalls an older deed.
+    """
+    pub = doc.published
+    if pub is None:
+        return False
+    horizon = pub - _dt.timedelta(days=_PAST_DAYS)
+    if any(d.latest is None or d.latest >= horizon for d in dates):
+        return False
+    if not all(d.precision in _PERIODS for d in dates):
+        # (a day, "the massacre of six priests on 16 November", is the
+        # incident a story goes back to; only a sentence opened by it,
+        # "On March 3, a bomb ...", recalls another)
+        first = min(d.span.start for d in dates)
+        if _RECALL_OPENER.fullmatch(doc.folded, start, first) is None:
+            return False
+    return _told_this_week(doc, told)
+
+
+def _same_scene(places: Sequence[PlaceMention], told: Sequence[_Sentence]) -> bool:
+    """
+    Whether a town or district of *places* is the scene of a deed *told*:
+    the first such place of a sentence telling one (not "the road between
+    Afgoye and Mogadishu"'s second town).
+    """
+    local = {_place_key(p) for p in places if p.kind in _LOCAL_KINDS}
+    if not local:
+        return False
+    for o in told:
+        if o.triggers:
+            first = next((p for p in o.places if p.kind in _LOCAL_KINDS), None)
+            if first is not None and _place_key(first) in local:
+                return True
+    return False
+
+
+def _told_this_week(doc: Document, told: Sequence[_Sentence]) -> bool:
+    """Whether a sentence of *told* dates a deed in the week of the report."""
+    pub = doc.published
+    if pub is None:
+        return False
+    week = pub - _dt.timedelta(days=7)
+    return any(
+        d.earliest is not None and week <= d.earliest <= pub
+        for o in told
+        if o.triggers
+        for d in o.dates
+    )
+
+
+#: What may stand before a date that opens its sentence ("In March, ...",
+#: "On Jan. 3, ...", "Earlier, in March ...").
+_RECALL_OPENER: Final = re.compile(
+    r"(?:(?:earlier|previously|also),?\s+)?"
+    r"(?:in|on|since|last|early|late|in\s+early|in\s+late)?\s*"
+)
 
 
 #: The joints of a compound sentence and whether each opens a time clause
@@ -2801,6 +2983,11 @@ class _Home:
         self._known = False
         self._value: str | None = None
 
+    @property
+    def folded(self) -> str:
+        """The story's folded text."""
+        return self._doc.folded
+
     def get(self) -> str | None:
         if not self._known:
             self._value = _home_country(self._doc)
@@ -2809,13 +2996,27 @@ class _Home:
 
 
 def _coherent(places: list[PlaceMention], story_home: _Home) -> list[PlaceMention]:
-    """Drop a sentence's foreign places when it also names places at home."""
+    """
+    Drop a sentence's foreign places when it also names places at home; a
+    home country's name as an owner is none ("Ukraine's General Staff said
+    its drones had hit an oil depot in the town of Tikhoretsk": the country
+    names the speaker, the town abroad is the scene).
+    """
     if len(places) < 2:
         return places  # a lone place is kept whatever the home country
     home = story_home.get()
-    if home is None or not any(p.country == home for p in places):
+    if home is None or not any(
+        p.country == home and not _owner_country(p, story_home) for p in places
+    ):
         return places
     return [p for p in places if p.country in (home, None)]
+
+
+def _owner_country(p: PlaceMention, story_home: _Home) -> bool:
+    """Whether *p* is a country's name in the possessive ("Ukraine's")."""
+    return p.kind == "country" and story_home.folded.startswith(
+        ("'s ", "’s "), p.span.end
+    )
 
 
 # What a sentence opening a new incident (_NEW_INCIDENT) starts with, when
@@ -2896,7 +3097,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         if split is not spans:
             spans = split
             starts = list(map(_FIRST, spans))
-    trigger_starts, background, anaphora, circumstance = _scan(folded)
+    trigger_starts, background, anaphora, circumstance, claimed = _scan(folded)
     joints: list[int] = []
     if doc.casualties and trigger_starts:
         # (a participle's second deed is looked for after each toll, to the
@@ -2943,6 +3144,18 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     if "blamed " in folded:
         # or blames someone for it ("The army blamed the RSF.")
         todo.update(map(locate, _blames_at(folded, 0, len(folded))))
+    for at in claimed:
+        # or a party's own word on it ("The group's spokesman said it had
+        # targeted a vital site in the city."), found by the story's scan
+        number = locate(at)
+        if (
+            number not in todo
+            and number
+            and _CLAIMED_BEFORE.search(folded, max(0, at - 24), at) is not None
+        ):
+            lo, hi = spans[number - 1]
+            if _deed_claimed(folded, lo, hi):
+                todo.add(number)
     if 0 in todo:  # before the first sentence: the first
         todo.discard(0)
         todo.add(1)
@@ -2971,12 +3184,23 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
     dl = doc.dateline
     frame = _place_key(dl.place) if dl is not None and dl.place is not None else None
     tried = -2  # the last sentence read as a trial's (see _on_trial)
+    # (the day before which a deed is recalled, not news: _stale_recall)
+    stale_before: _dt.date | None = None
+    if doc.published is not None and not doc.shouting:
+        # (the ALL-CAPS wire copy of the 1980s and 1990s is coded with the
+        # incidents it recalls, months before: its templates count them)
+        stale_before = doc.published - _dt.timedelta(days=_PAST_DAYS)
+    shouting = doc.shouting
     for number in sorted(todo):
         start, end = spans[number - 1]
         # (a sentence where no trigger can start has none: not read)
         triggers = (
             _triggers(folded, start, end, trigger_starts) if number in with_starts else []
         )
+        if triggers and not shouting and number in actors:
+            # ("the Third Assault Brigade said ...": a word of a unit's name
+            # is no deed; ALL-CAPS copy tells no name by its capitals)
+            triggers = _outside_names(triggers, actors[number], doc.text)
         sentence_counts = casualties.get(number, ())
         counts = (
             tuple(
@@ -3011,6 +3235,14 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                     ]
                     # (only a war's toll, after the story's first incident: see below)
                     war_only = not counts and bool(out)
+            if out and any(map(_mass_displaced, counts)):
+                # ("More than 3.5 million people have been displaced by the
+                # conflict", "The fighting has displaced more than 3.5
+                # million", after the story's first incident: the war's sum
+                # of the uprooted, no incident's)
+                counts = tuple(c for c in counts if not _mass_displaced(c))
+                if not counts and not triggers:
+                    continue
             if out and None in map(_BEST, counts):
                 # (after the story's first incident: a lead may tell its own
                 # toll so, "Hundreds of people have been killed in clashes";
@@ -3044,6 +3276,14 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                     or (
                         folded.find("blamed ", start, end) >= 0
                         and _blames_at(folded, start, end)
+                    )
+                    # (the deed just told named no party: the claim tells
+                    # whose it was)
+                    or (
+                        folded.find("targeted", start, end) >= 0  # (_UNTRIGGERED_CLAIM)
+                        and bool(out)
+                        and _agentless_deed(out[-1])
+                        and _deed_claimed(folded, start, end)
                     )
                 )
                 and _sides_of(actors.get(number, ()), folded)
@@ -3101,6 +3341,46 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             counts = tuple(c for c in counts if c.span.start < aside)
             places[number] = [p for p in places.get(number, ()) if p.span.start < aside]
             actors[number] = [a for a in actors.get(number, ()) if a.span.start < aside]
+        elif (
+            stale_before is not None
+            and all_dates
+            and out
+            and (", which " in seg or ", where " in seg)
+        ):
+            aside, shut = _past_clause(doc, start, end, all_dates, counts)
+            if aside < end and _told_this_week(doc, out):
+                # "arriving from the Zamzam camp, which the RSF overran in
+                # April": the clause recalls a deed of weeks before, none
+                # of its words are the sentence's
+                all_dates = [d for d in all_dates if not aside <= d.span.start < shut]
+                sentence_dates = [
+                    d for d in sentence_dates if not aside <= d.span.start < shut
+                ]
+                triggers = [t for t in triggers if not aside <= t.start < shut]
+                if not triggers and not counts:
+                    continue
+                places[number] = [
+                    p for p in places.get(number, ()) if not aside <= p.span.start < shut
+                ]
+                actors[number] = [
+                    a for a in actors.get(number, ()) if not aside <= a.span.start < shut
+                ]
+        elif (
+            out
+            and all_dates
+            and stale_before is not None
+            # (the first date read in line: most are recent, no call)
+            and (first_latest := all_dates[0].latest) is not None
+            and first_latest < stale_before
+            and _stale_recall(doc, start, all_dates, out)
+            and not _same_scene(places.get(number, ()), out)
+        ):
+            # "In March, a bombing at a bank in Kandahar killed 21 people",
+            # after the news of this week: a deed of months before, recalled
+            # (not the scene's own story: "Darqad ... was captured by the
+            # militants in late October in a battle that left six dead",
+            # after its recapture, is an incident of the report)
+            continue
         if (
             (
                 "sentenced" in seg
@@ -4767,7 +5047,7 @@ def _event_place(
     if (
         len(places) > 1
         and (home := story_home.get()) is not None
-        and any(p.country == home for p in places)
+        and any(p.country == home and not _owner_country(p, story_home) for p in places)
     ):
         places = [p for p in places if p.country in (home, None)]
     if len(places) == 1:
@@ -4884,6 +5164,15 @@ def _roles(
         # (a pattern whose required word is absent is not searched)
         if (
             (_has_says_word(after) and _SAYS_AFTER.match(after))
+            or (
+                # "the Arakan Army, which captured Maungdaw last year, said"
+                after.startswith((", which ", ", who "))
+                and _has_says_word(after)
+                and _SAYS_AFTER.match(
+                    folded[_past_relative(folded, a_end, s.end) : s.end]
+                )
+                is not None
+            )
             or ("according" in before and _according_source(s, folded, a, before))
             or (
                 after.startswith(("'s ", "’s "))
@@ -4903,7 +5192,9 @@ def _roles(
                     or folded.find("repuls", a_end, s.end) >= 0
                     or folded.find("fought off", a_end, s.end) >= 0
                 )
-                and _REPELLED_AFTER.match(folded[a_end : s.end])
+                and _REPELLED_AFTER.match(
+                    folded[_past_relative(folded, a_end, s.end) : s.end]
+                )
                 # ("Army-aligned fighters said they had repelled": a mention
                 # named by whom it is aligned with is that party's ally, which
                 # a bare "fighters" does not tell)
@@ -5353,6 +5644,19 @@ def _claimant(s: _Sentence, folded: str) -> int | None:
     if not s.actors:
         return None
     seg = folded[s.start : s.end]
+    if (
+        len(s.actors) > 1
+        and "the group " in seg
+        and (g := _GROUP_CLAIM.search(seg)) is not None
+    ):
+        # "the Houthis' military spokesman said the group had targeted a
+        # vital site": "the group" is the first actor named, its claimant
+        at = s.start + g.start(1)
+        if any(
+            a.span.start == at and _actor_key(a) == _actor_key(s.actors[0])
+            for a in s.actors[1:]
+        ):
+            return 0
     if "claimed" not in seg and not (_has_claim_word(seg) and _say_pronoun(seg)):
         return None
     m = _CLAIM.search(folded, s.start, s.end, timeout=REGEX_TIMEOUT)
@@ -5365,6 +5669,45 @@ def _claimant(s: _Sentence, folded: str) -> int | None:
         # weapons defended; the attack was the sender's
         return None
     return 0
+
+
+# A claim told of "the group" (a spokesman's word for his own group): group 1
+# is where "the group" stands.
+_GROUP_CLAIM: Final = re.compile(
+    r"\b(?:said|says|stated|announced|declared)\s+(?:that\s+)?(the\s+group)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:targeted|attacked|struck|hit|launched|fired"
+    r"|downed|shot\s+down|killed|carried\s+out|bombed|shelled|stormed)\b"
+)
+
+
+#: What stands right before a claimed deed's verb (_UNTRIGGERED_CLAIM): the
+#: party's pronoun or "the group", maybe a tense ("it had", "the group has").
+_CLAIMED_BEFORE: Final = re.compile(
+    r"\b(?:it|they|group|fighters|forces|units)\s(?:(?:had|has|have)\s)?\Z"
+)
+
+
+def _deed_claimed(folded: str, start: int, end: int) -> bool:
+    """
+    Whether the sentence *start*:*end* is a party's claim of a deed with
+    one of _UNTRIGGERED_CLAIM's verbs, after a saying verb and the party's
+    pronoun or "the group".
+    """
+    m = _CLAIM.search(folded, start, end, timeout=REGEX_TIMEOUT)
+    if m is not None and m.group().endswith(_UNTRIGGERED_CLAIM):
+        return True
+    g = _GROUP_CLAIM.search(folded, start, end)
+    return g is not None and g.group().endswith(_UNTRIGGERED_CLAIM)
+
+
+def _agentless_deed(s: _Sentence) -> bool:
+    """
+    Whether *s* tells a deed (a trigger other than harm's) with no actor
+    named before it ("A drone struck near the port of Ashdod ..., police
+    said"): whose deed it was is for a later sentence to tell.
+    """
+    deed = next((t.start for t in s.triggers if t.group != "harm"), None)
+    return deed is not None and all(a.span.start > deed for a in s.actors)
 
 
 def _repelled_claimant(s: _Sentence, folded: str) -> int | None:
@@ -5454,6 +5797,44 @@ def _counter_claim(s: _Sentence, folded: str, attackers: set[str], k: int | None
         if c.span.start >= m.end()
         and _CLAIMED_OBJECT.fullmatch(folded, m.end(), c.span.start) is not None
     )
+
+
+def _reply_claim(
+    s: _Sentence, folded: str, k: int, replaced: Sequence[CasualtyCount] = ()
+) -> bool:
+    """
+    Whether *s* is a state's claim of killing militants in answer to an
+    attack the sentence names, *k* the index of its claimant ("the army
+    said it killed 60 jihadists after an attack on its base in Djibo"),
+    told before the attack itself: the claimant is the side attacked, and
+    its claim makes it no attacker of the incident (see _counter_claim,
+    for the answer told after the attack). *replaced*: the sentence's
+    counts a later one superseded (a headline's "killed 60 jihadists").
+    """
+    if not (s.casualties or replaced) or s.actors[k].kind != "state":
+        return False
+    m = _CLAIM.search(folded, s.start, s.end, timeout=REGEX_TIMEOUT)
+    if m is None or not m.group().endswith(_CLAIMED_HARM):
+        return False
+    if not any(
+        c.victim == "militants"
+        and c.span.start >= m.end()
+        and _CLAIMED_OBJECT.fullmatch(folded, m.end(), c.span.start) is not None
+        for counts in (s.casualties, replaced)
+        for c in counts
+    ):
+        return False
+    return _REPLY_TO_ATTACK.search(folded, m.end(), s.end) is not None
+
+
+# An attack the claimed killing answered: "after an attack on", "following a
+# raid by", "in retaliation for the assault" (a gerund, "after attacking", is
+# the claimant's own deed, not matched).
+_REPLY_TO_ATTACK: Final = re.compile(
+    r"\b(?:after|following|in\s+response\s+to|in\s+retaliation\s+for)\s+"
+    r"(?:(?:an?|the|last\s+\w+'s|\w+'s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:attacks?|assaults?|raids?|ambush(?:es)?|offensive)\s+(?:on|against)\b"
+)
 
 
 # The verbs of a _CLAIM match that claim deaths.
@@ -5755,7 +6136,9 @@ def _sides(
                 for key, vote in roles.items()
                 if key in told or vote[0] >= vote[1]
             }
-        if attackers and _counter_claim(s, folded, attackers, claimant):
+        if (attackers and _counter_claim(s, folded, attackers, claimant)) or (
+            claimant is not None and _reply_claim(s, folded, claimant, replaced)
+        ):
             # "The army said it killed 40 militants", after the militants'
             # attack: the army's answer, told in its own words; its claim
             # makes it no attacker of the incident, nor the attackers its
@@ -5864,7 +6247,11 @@ def _sides(
             votes[side_b_key][1] <= votes[side_b_key][0]
             and not _armed_victims(cluster, side_a, side_b)
         )
-        or (_civilians_first(cluster) and not _clash_with(cluster, folded, side_b))
+        or (
+            _civilians_first(cluster)
+            and not _clash_with(cluster, folded, side_b)
+            and not _armed_target(cluster, side_a, side_b)
+        )
     ):
         # no actor was acted on (side B only by elimination), or the
         # incident's first and largest toll is of civilians, while a count
@@ -5873,6 +6260,16 @@ def _sides(
         civilians = _civilian_victims(cluster, doc)
         if civilians is not None:
             return side_a, civilians
+        if (
+            votes[side_b_key][1] <= 0
+            and side_a is not None
+            and side_a.kind in _NAMED_GROUP_KINDS
+            and (owner := _facility_owner(cluster, doc)) is not None
+        ):
+            # "dissidents attacked a police station ... Soldiers sent to the
+            # town clashed with the attackers": the forces whose post was
+            # struck, not those who came to its aid, are side B
+            return side_a, owner
         if votes[side_b_key][1] <= 0 and not (
             votes[side_b_key][0] > 0
             and side_b is not None
@@ -5907,6 +6304,12 @@ def _sides(
             # in Kyauktaw": the forces whose base it was, as the story names
             # them elsewhere
             return side_a, _facility_owner(cluster, doc)
+        if side_a is not None:
+            # "the Azov brigade said its fighters had blown up a Russian
+            # tank": the forces whose vehicle it was, another state's
+            owner = _vehicle_owner(cluster, doc)
+            if owner is not None and owner.country != side_a.country:
+                return side_a, owner
     return side_a, side_b
 
 
@@ -5925,9 +6328,27 @@ def _main_force(
     own dead: the forces are the main party the deed struck, their auxiliary
     only its associate (as ACLED codes it). An unnamed group gives way to a
     named armed group or the state forces of its country harmed too. Else
-    *key*.
+    *key*. A foreign force (peacekeepers) harmed beside the forces of the
+    incident's country, which the deed struck too, gives way to them.
     """
     chosen = first_mention[key]
+    if chosen.kind == "external":
+        # "after days of fighting with Congolese troops, and 17 peacekeepers
+        # and foreign soldiers have been killed": the country's own forces,
+        # fought by name, are side B; the foreign force beside them harmed
+        # is their associate (as ACLED codes it)
+        countries = {p.country for p in cluster.places if p.country}
+        for k in rest:
+            forces = first_mention[k]
+            if (
+                k != key
+                and forces.kind == "state"
+                and (forces.canonical or "").startswith(_STATE_FORCES)
+                and forces.country in countries
+                and votes[k][1] > votes[k][0]
+            ):
+                return k
+        return key
     if not (
         chosen.kind == "political_militia"
         or (chosen.canonical or "").startswith(_UNIDENTIFIED)
@@ -5994,7 +6415,54 @@ def _facility_owner(cluster: _Cluster, doc: Document) -> ActorMention | None:
         if len({a.canonical for a in found}) == 1:
             return found[0]
         return None
+    return _vehicle_owner(cluster, doc)
+
+
+def _vehicle_owner(cluster: _Cluster, doc: Document) -> ActorMention | None:
+    """
+    The state forces whose vehicle a deed of *cluster* struck, by the
+    nationality before it ("blew up an Israeli tank", "destroyed a Russian
+    armoured vehicle"): the story's first mention of that state's military,
+    if it names one; else None.
+    """
+    folded = doc.folded
+    for s in cluster.sentences:
+        if not s.triggers or (
+            folded.find(" tank", s.start, s.end) < 0
+            and folded.find(" armo", s.start, s.end) < 0
+        ):
+            continue  # (most sentences: none searched)
+        m = _VEHICLE_STRUCK.search(folded, s.start, s.end)
+        if m is None:
+            continue
+        from conflictparse.parsers.places._tables import demonyms
+
+        codes = demonyms().get(m.group(1))
+        if not codes or len(codes) > 1:
+            return None  # (no nationality, or one of two countries: "Congolese")
+        return next(
+            (
+                a
+                for a in doc.actors
+                if a.kind == "state"
+                and a.country == codes[0]
+                and (a.canonical or "").startswith("Military Forces of")
+            ),
+            None,
+        )
     return None
+
+
+#: A deed done to a tank of a nationality ("blown up an Israeli tank",
+#: "destroyed two Russian tanks"), on folded text: group 1 is the
+#: nationality's word. (Only tanks and armoured vehicles: a jeep or a truck
+#: may be a militia's or a civilian's.)
+_VEHICLE_STRUCK: Final = re.compile(
+    r"\b(?:bl(?:own|ew)\sup|destroy(?:ed|ing)|hit|struck|target(?:ed|ing)|ambush(?:ed|ing)"
+    r"|attack(?:ed|ing)|disabl(?:ed|ing))"
+    r"\s(?:an?|the|two|three|four|several|\d+)\s([a-z]+)\s(?:military\s)?"
+    r"(?:tanks?|armou?red\s(?:vehicles?|personnel\scarriers?))\b"
+)
 
 
 #: A deed done to a state's base or post ("overran two army posts",
@@ -6201,6 +6669,26 @@ def _armed_victims(
         for s in cluster.sentences
         for c in s.casualties
     )
+
+
+def _armed_target(
+    cluster: _Cluster, side_a: ActorMention | None, side_b: ActorMention | None
+) -> bool:
+    """
+    Whether the armed *side_b* is named after the attack's verb in the
+    incident's first sentence telling it, and a count harms it ("attacked a
+    convoy of lorries escorted by soldiers ... Three drivers were killed and
+    five soldiers wounded"): the forces were the target, fought with, though
+    civilians were the first dead counted; not soldiers who came later.
+    """
+    if not _armed_victims(cluster, side_a, side_b) or side_b is None:
+        return False
+    key = _actor_key(side_b)
+    for s in cluster.sentences:
+        if s.triggers:
+            first = s.triggers[0].start
+            return any(a.span.start > first and _actor_key(a) == key for a in s.actors)
+    return False
 
 
 #: The outcomes that harm a side (not "released", not "arrested").
