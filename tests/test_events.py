@@ -7512,3 +7512,69 @@ def test_a_ships_flag_is_no_scene() -> None:
     )
     events = conflictparse.parse(text, published="2026-07-08").events
     assert all(e.place is None or "Liberia" != e.place.text for e in events)
+
+
+def test_the_forces_pursuit_on_another_day_is_an_incident_of_its_own() -> None:
+    """
+    "ADF rebels killed 40 people late on Monday ... Army spokesman said
+    troops had killed four ADF fighters in pursuit on Tuesday": the army's
+    own operation of another day, whose dead are the attackers, is a battle
+    of its own (at the massacre's village), not more dead of the massacre.
+    """
+    text = (
+        "BENI, Congo, Dec 2 (Wire) - Rebels from the Allied Democratic Forces (ADF) killed at "
+        "least 40 people at a funeral in the village of Ntoyo late on Monday, a local official "
+        "said. Army spokesman Marc Elongo said troops had killed four ADF fighters in pursuit "
+        "on Tuesday."
+    )
+    events = conflictparse.parse(text, published="2026-12-02").events
+    assert [40, 4] == [e.fatalities for e in events]
+    pursuit = events[1]
+    assert pursuit.side_a is not None and pursuit.side_a.kind == "state"
+    assert pursuit.place is not None and "Ntoyo" == pursuit.place.text
+
+
+def test_a_state_body_speaking_of_its_officers_deed_is_its_agent() -> None:
+    """ "Police said officers had exchanged fire with gang members, killing three": the police's deed."""
+    text = (
+        "PORT-AU-PRINCE, Oct 14 (Wire) - Police said officers backed by foreign personnel had "
+        "exchanged fire with gang members in the town of Pont-Sonde on Monday, killing three "
+        "of them."
+    )
+    [event] = conflictparse.parse(text, published="2026-10-14").events
+    assert event.side_a is not None and "Police Forces of Haiti" == event.side_a.canonical
+
+
+def test_a_claim_of_the_ambush_returns_to_the_ambush() -> None:
+    """
+    "JNIM, al Qaeda's affiliate in the Sahel, said its fighters had killed 30
+    soldiers in the ambush", after the army's pursuit on the next day: the
+    ambush's claim (its region, of no country, is no scene of its own).
+    """
+    text = (
+        "OUAGADOUGOU, June 30 (Wire) - Islamist militants ambushed a convoy near Djibo in "
+        "northern Burkina Faso on Saturday, killing seven soldiers, security sources said.\n\n"
+        "The army said in a statement that troops had pursued the attackers on Sunday, killing "
+        '"dozens of terrorists".\n\n'
+        "JNIM, al Qaeda's affiliate in the Sahel, said in a statement that its fighters had "
+        "killed 30 soldiers in the ambush."
+    )
+    events = conflictparse.parse(text, published="2026-06-30").events
+    ambush = next(
+        e for e in events if e.date is not None and e.date.value == "2026-06-27"
+    )
+    assert "30 soldiers" in [c.text for c in ambush.casualties]
+
+
+def test_a_figure_estimated_by_a_report_names_no_agent() -> None:
+    """ "Its fighters, estimated by a U.N. report at 3,000": the U.N. is a source, not a party."""
+    text = (
+        "BAGHDAD, Sept 3 (Wire) - Iraq's Joint Operations Command said in a statement that "
+        "security forces had launched a search operation in the area and that air strikes by "
+        "Iraqi F-16 jets killed four militants in the Hamrin mountains on Wednesday morning.\n\n"
+        "Islamic State seized large parts of Iraq in 2014 but was defeated in 2017. Its "
+        "remaining fighters, estimated by a U.N. report at between 1,500 and 3,000, still "
+        "carry out hit-and-run attacks."
+    )
+    [event] = conflictparse.parse(text, published="2026-09-03").events
+    assert event.side_a is None or "United Nations" != event.side_a.canonical

@@ -889,7 +889,9 @@ _OTHER_DEED_BY: Final = lazy(
       | visited | received | welcomed | presented | represented | replaced
       | published | assumed | adopted | implemented | applied | expressed
       | organi[sz]ed\s++and\s++financed
-      | held | controlled | occupied)
+      | held | controlled | occupied
+    # ("fighters, estimated by a U.N. report at 3,000": a source's figure)
+      | estimated | counted | tallied)
     \s++\Z
     """,
     regex.VERBOSE,
@@ -3957,6 +3959,17 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             # to Tuesday's attack)
             near: _Cluster | None = None
             nearest = _SAME_INCIDENT_DAYS + 1
+            # (a day's operation that killed only militants, by a state's
+            # forces: maybe the answer to an incident of another day)
+            countering = bool(
+                mine
+                and s.casualties
+                and all(
+                    c.victim == "militants" for c in s.casualties if c.outcome == "killed"
+                )
+                and any(c.outcome == "killed" for c in s.casualties)
+                and any(a.kind == "state" for a in s.actors)
+            )
             # ("Late last month, militants ambushed a convoy near X, killing
             # eight": a toll told by stepping back joins no incident of other
             # days, however near)
@@ -3986,6 +3999,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     or (here and c.places_seen.conflict(here))
                     or (apart and _struck_civilians(s, c, folded))
                     or (stranger and _claim_apart(s, c, folded, claimed))
+                    or (countering and _counter_operation(s, c))
                 ):
                     continue
                 if gap is not None:  # at most _SAME_INCIDENT_DAYS here
@@ -4001,13 +4015,22 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     break
             if target is None:
                 target = near
-            if target is None and not mine and here is None and len(clusters) > 1:
+            if (
+                target is None
+                and not mine
+                and len(clusters) > 1
+                # (or only places of no country: "JNIM, al Qaeda's affiliate
+                # in the Sahel, said its fighters had killed 30 soldiers in
+                # the ambush")
+                and (here is None or all(p.country is None for p in s.places))
+            ):
                 target = _referred_back(s, clusters, folded)
-                if target is None and s.actors:
+                if target is None and s.actors and here is None:
                     target = _launched_from_elsewhere(s, clusters, folded)
             if target is None:
                 last = clusters[-1]
                 gap = _min_gap(last.intervals, mine)
+                countered = False
                 other_day = (
                     gap is not None
                     and gap <= limit
@@ -4027,7 +4050,11 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     )
                     or (gap is None and mine and _month_opened(s, last, folded))
                     or (stranger and _claim_apart(s, last, folded, claimed))
+                    or (countered := countering and _counter_operation(s, last))
                 )
+                if countered and not s.places:
+                    # (a pursuit told at no place: near the incident's town)
+                    s = s._replace(places=tuple(_towns(last.places)[:1]))
                 if other_day and s.anaphora and not s.places:
                     # ("repelled an assault on the city's southern districts on
                     # Tuesday", after Wednesday's strikes on El Fasher: the
@@ -4113,6 +4140,33 @@ _SAID_LATER_DEED: Final = re.compile(
     r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:later|then|afterwards|subsequently)\s+"
     r"(?:shelled|bombed|struck|attacked|raided|pursued|killed)\b"
 )
+
+
+def _counter_operation(s: _Sentence, c: _Cluster) -> bool:
+    """
+    Whether *s*, a state force's deed on a day of its own that killed only
+    militants, is another incident than *c*, whose dead are none of them
+    militants and whose own days (those told to the day) are all other days
+    than *s*'s: the forces' pursuit or counter-attack ("troops killed four
+    ADF fighters in pursuit on Tuesday", after Monday night's massacre;
+    "pushed the attackers out on Sunday, killing five gang members", after
+    Saturday's raid told as "over the weekend").
+    """
+    days = {
+        d.earliest for d in s.dates if d.precision == "day" and d.earliest == d.latest
+    }
+    # (the incident's own days: its intervals of at most two days, "late on
+    # Monday" running into Tuesday's small hours; the deed comes after each
+    # one's first day, on none of its single days)
+    fine = [(e, last) for e, last in c.intervals if (last - e).days <= 2]
+    if not days or not fine:
+        return False
+    if any(not all(day > e for e, _ in fine) for day in days):
+        return False
+    if any(e == last and e in days for e, last in fine):
+        return False
+    before = [x for o in c.sentences for x in o.casualties if x.outcome == "killed"]
+    return bool(before) and not any(x.victim == "militants" for x in before)
 
 
 def _reprisal(s: _Sentence, last: _Cluster, folded: str) -> bool:
@@ -4328,6 +4382,9 @@ _SCENE_NOUNS: Final = (
     "checkpoint",
     "convoy",
     "prison",
+    # ("its fighters had killed 30 soldiers in the ambush", after the army's
+    # pursuit told as an incident of its own)
+    "ambush",
 )
 #: A ship under any of its names: "the vessel" refers back to "a tanker".
 _SHIP_NOUNS: Final = frozenset({"vessel", "ship", "tanker"})
@@ -5657,6 +5714,22 @@ def _claimant(s: _Sentence, folded: str) -> int | None:
             for a in s.actors[1:]
         ):
             return 0
+    first = s.actors[0]
+    if (
+        first.kind == "state"
+        and "said " in seg
+        and (f := _FORCES_CLAIM.search(folded, s.start, s.end)) is not None
+        and first.span.end <= f.start()
+        # (not a defence: "said troops repelled the attack and killed 30
+        # insurgents" answers the attackers' deed, who stay side A)
+        and _DEFENCE_IN.search(f.group()) is None
+        # (the body is the one speaking: no other party named before "said")
+        and (len(s.actors) == 1 or s.actors[1].span.start > f.start())
+    ):
+        # "Police said officers backed by Kenyan personnel ... exchanged fire
+        # with gang members, killing three of them": a state body speaking of
+        # its own forces' deed, named by a bare noun of them
+        return 0
     if "claimed" not in seg and not (_has_claim_word(seg) and _say_pronoun(seg)):
         return None
     m = _CLAIM.search(folded, s.start, s.end, timeout=REGEX_TIMEOUT)
@@ -5669,6 +5742,24 @@ def _claimant(s: _Sentence, folded: str) -> int | None:
         # weapons defended; the attack was the sender's
         return None
     return 0
+
+
+# A state body's word on its own forces' deed, named by a bare noun of them:
+# "police said officers had ... exchanged fire with gang members, killing",
+# "the army said troops had killed" (up to the deed's verb).
+_FORCES_CLAIM: Final = re.compile(
+    r"\bsaid\s+(?:in\s+a\s+statement\s+)?(?:that\s+)?"
+    r"(?:officers|troops|soldiers|policemen|police\s+officers)\s+"
+    r"(?:[\w'-]+\s+){0,10}?(?:had\s+|have\s+)?(?:[\w',-]+\s+){0,10}?"
+    r"(?:killed|killing|neutrali[sz]ed|pushed|exchanged\s+fire|clashed|ambushed"
+    r"|raided|stormed|recaptured|retook|shot\s+dead)\b"
+)
+
+
+#: A defence told in a state's claim: "repelled", "fought off".
+_DEFENCE_IN: Final = re.compile(
+    r"\b(?:repel|repuls|fought\s+off|thwart|beat\s+back|foiled)"
+)
 
 
 # A claim told of "the group" (a spokesman's word for his own group): group 1
