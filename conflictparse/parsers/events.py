@@ -4152,8 +4152,10 @@ def _counter_operation(s: _Sentence, c: _Cluster) -> bool:
     "pushed the attackers out on Sunday, killing five gang members", after
     Saturday's raid told as "over the weekend").
     """
-    days = {
-        d.earliest for d in s.dates if d.precision == "day" and d.earliest == d.latest
+    days: set[_dt.date] = {
+        d.earliest
+        for d in s.dates
+        if d.earliest is not None and d.precision == "day" and d.earliest == d.latest
     }
     # (the incident's own days: its intervals of at most two days, "late on
     # Monday" running into Tuesday's small hours; the deed comes after each
