@@ -4911,3 +4911,63 @@ def test_earlier_this_month_opens_a_period(text: str, summed: bool) -> None:
     """ "Earlier this month, N were killed in attacks": the month's sum of several attacks."""
     [c] = PARSER(Document(text=text))
     assert summed == (c.provenance.reason == "cumulative toll")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two patients died at the clinic on Friday and three more overnight.",
+            [("Two patients", 2), ("three more", 3)],
+        ),
+        (
+            "Militiamen shot dead four herders on Sunday and another two on Monday.",
+            [("four herders", 4), ("two", 2)],
+        ),
+        (
+            "One pilgrim died yesterday and two more today, the health office said.",
+            [("One pilgrim", 1), ("two more", 2)],
+        ),
+    ],
+)
+def test_a_further_toll_after_a_time_shares_the_outcome_before_it(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """ "two died on Friday and three more overnight": five dead, the verb said once."""
+    assert [(c.text, c.best) for c in PARSER(Document(text=text))] == expected
+
+
+def test_more_of_the_wounded_who_died_are_wounded_who_died_too() -> None:
+    """ "four of the injured died on Tuesday and two more overnight": six of the injured."""
+    text = (
+        "A mortar round wounded 30 people at the bus station. "
+        "Four of the injured died on Tuesday and two more overnight."
+    )
+    found = PARSER(Document(text=text))
+    assert [(c.best, c.provenance.reason) for c in found[1:]] == [
+        (4, "wounded who died later"),
+        (2, "wounded who died later"),
+    ]
+    assert summarize(found).get("wounded").best == 24
+
+
+@pytest.mark.parametrize(
+    ("text", "summed"),
+    [
+        (
+            "Air strikes killed 52 people in the past 48 hours, the health office said.",
+            True,
+        ),
+        ("Shelling killed 17 civilians over the last 24 hours, the governor said.", True),
+        ("The army said it had killed 35 rebels in the past week.", True),
+        ("Some 900 families have fled their villages over the past fortnight.", True),
+        ("Gunmen killed 17 civilians in the market after 24 hours of fighting.", False),
+        # a small count of a day may be one incident's, and "the past few hours" is "lately"
+        ("In the last 24 hours, rebels shot dead two judges on a highway.", False),
+        ("Two nurses were abducted in the past few hours, the clinic said.", False),
+    ],
+)
+def test_a_tally_of_the_past_hours_or_week_sums_it(text: str, summed: bool) -> None:
+    """ "N were killed in the past 48 hours": a daily tally of many incidents."""
+    [c] = PARSER(Document(text=text))
+    assert summed == (c.provenance.reason == "cumulative toll")

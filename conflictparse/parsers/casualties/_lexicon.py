@@ -881,8 +881,12 @@ ADJECTIVAL: Final = words(
     "displaced wounded injured missing kidnapped abducted detained unarmed"
 )
 
-#: Units of a stretch of time that a count may sum ("over the past 12 days").
-PERIOD_UNITS: Final = words("days weeks months years decade decades")
+#: Units of a stretch of time that a count may sum ("over the past 12 days",
+#: "in the past 48 hours", "over the past week": a ministry's or a region's
+#: daily and weekly tallies add up many incidents).
+PERIOD_UNITS: Final = words(
+    "hours days weeks months years decade decades day week fortnight month year"
+)
 
 #: Names of the months: with plural incidents, "killed in attacks in May"
 #: sums a month (abbreviations are left out: copy rarely writes "in Jun").

@@ -2028,6 +2028,8 @@ _PERFECT: Final = lx.words("has have had")
 _PERIOD_OPENERS: Final = lx.words(
     "since over in during throughout for so last this earlier"
 )
+#: Units of a day's tally: a small count there is one incident's.
+_DAY_UNITS: Final = lx.words("hours day")
 #: Prepositions before "the past/last N <units>".
 _SPAN_PREPOSITIONS: Final = lx.words("over in during within throughout for")
 #: Verbs of an outbreak after "since" and a bare noun of fighting: "since
@@ -2185,6 +2187,9 @@ _MONTH_PARTS: Final = lx.words("early mid late")
 #: plural incidents makes the count a sum: a count under `_MONTH_SUM_LEAST`
 #: is read as one incident's ("two soldiers were killed in clashes in May":
 #: a small count in a month is most often one clash, told in the plural).
+#: It is also the answer for a day's tally ("in the last 24 hours", "over
+#: the past day"): "in the last 24 hours the rebels murdered two officials
+#: on a road" is one incident.
 _MONTH_ONLY: Final = 2
 _MONTH_SUM_LEAST: Final = 10
 #: What `_sums_period` answers for "since then" with a perfect verb: true,
@@ -2419,13 +2424,17 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
             and (toks[k - 2][0] in _SPAN_PREPOSITIONS)
         ):
             m = k + 1  # "over the past 12 days", "in the previous 48 hours"
-            if m < hi and (
-                parse_number(toks[m][0]) is not None
-                or toks[m][0] in ("few", "several", "couple")
-            ):
+            counted = m < hi and parse_number(toks[m][0]) is not None
+            if counted or (m < hi and toks[m][0] in ("few", "several", "couple")):
                 m += 1
-            if m < hi and toks[m][0] in lx.PERIOD_UNITS:
-                return True
+            if (
+                m < hi
+                and toks[m][0] in lx.PERIOD_UNITS
+                # ("in the past few hours" is wire copy's "lately": one
+                # incident's; "in the past 24 hours" a day's tally)
+                and (counted or toks[m][0] != "hours")
+            ):
+                return _MONTH_ONLY if toks[m][0] in _DAY_UNITS else True
         elif (
             word in _WAR_UNITS
             and nxt == "of"
@@ -3097,7 +3106,7 @@ def _sentence_counts(
         k = hit[1]
         while k < n and k - hit[1] < 2 and texts[k] in _FOUND_WORDS:
             k += 1  # "26 bodies were found in Mayikengo, nine in Kasinga"
-        if hit[0] and k < n and texts[k] in _GAP_PLACES:
+        if hit[0] and k < n and texts[k] in _GAP_OPENERS:
             gapped, after = _gapped_after(folded, toks, k, hit[0][-1])
             if gapped:  # "five were killed in Kharkiv and three in Odesa"
                 hit = (hit[0] + gapped, max(hit[1], after))
@@ -3172,6 +3181,12 @@ def _hedged_after(
 #: Prepositions of the place or time after a count whose verb later counts
 #: leave out ("five were killed in Kharkiv and three in Odesa").
 _GAP_PLACES: Final = frozenset(["in", "at", "near", "on"])
+#: Adverbs of time that stand alone where such a place or time may stand
+#: ("three died on Monday and five more overnight", "two died overnight
+#: and another three on Tuesday").
+_GAP_TIMES: Final = lx.words("overnight yesterday today tonight later afterwards")
+#: Either: what may follow a count whose verb later counts leave out.
+_GAP_OPENERS: Final = _GAP_PLACES | _GAP_TIMES
 #: Words between the bodies of a count and its place ("26 bodies were found in").
 _FOUND_WORDS: Final = lx.words("were was found recovered discovered retrieved")
 #: How many tokens a place or time of a gapped count may run to.
@@ -3194,30 +3209,40 @@ def _gapped_after(
     n = len(toks)
     out: list[_Found] = []
     end = k
-    while end < n and toks[end][0] in _GAP_PLACES:
+    while end < n and toks[end][0] in _GAP_OPENERS:
         m = end + 1
-        while (
-            m < n and m - end <= _GAP_REACH and toks[m][0] not in (",", "and", ".", ";")
-        ):
-            if toks[m][0] in lx.TRIGGERS or toks[m][0][:1].isdigit():
-                return out, end  # another clause's words
-            m += 1
+        if toks[end][0] in _GAP_TIMES:
+            pass  # a time in one word: "and five more overnight"
+        else:
+            while (
+                m < n
+                and m - end <= _GAP_REACH
+                and toks[m][0] not in (",", "and", ".", ";")
+            ):
+                if toks[m][0] in lx.TRIGGERS or toks[m][0][:1].isdigit():
+                    return out, end  # another clause's words
+                m += 1
         if m >= n or toks[m][0] not in (",", "and"):
             break
         m += 1
         if m < n and toks[m][0] == "and":
             m += 1  # ", and three in Odesa"
+        if m + 1 < n and toks[m][0] == "another":
+            m += 1  # "and another three on Saturday": the three
         q = quantity_at(folded, toks, m)
         if (
             q is None
             or q.j >= n
-            or toks[q.j][0] not in _GAP_PLACES
+            or toks[q.j][0] not in _GAP_OPENERS
             or q.anaphoric
             or (q.vague is not None and q.best is None and q.low is None)
         ):
             break
         if q.head is None:
-            q = q._replace(victim=f.q.victim)
+            # ("three of the wounded died on Monday and five more overnight":
+            # five more of the wounded)
+            head = f.q.head if f.q.head in HURT_GROUPS else None
+            q = q._replace(victim=f.q.victim, head=head)
         out.append(_Found(q, f.outcome))
         end = q.j
     return out, end
