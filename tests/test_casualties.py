@@ -4359,7 +4359,15 @@ def test_a_claim_is_no_part_of_an_earlier_total() -> None:
         "said two soldiers were killed."
     )
     found = conflictparse.parse(text).casualties
-    assert [c.provenance.reason for c in found] == [None, "claim of its own kills", None]
+    # (the army's figure, its source's verb alone before it, is another
+    # source's for the soldiers the claim counts: no part of the five)
+    assert [c.provenance.reason for c in found] == [
+        None,
+        "claim of its own kills",
+        "another source's figure",
+    ]
+    total = summarize(found).get("killed")
+    assert (total.low, total.best, total.high) == (7, 7, 8)
 
 
 @pytest.mark.parametrize(
@@ -4971,3 +4979,87 @@ def test_a_tally_of_the_past_hours_or_week_sums_it(text: str, summed: bool) -> N
     """ "N were killed in the past 48 hours": a daily tally of many incidents."""
     [c] = PARSER(Document(text=text))
     assert summed == (c.provenance.reason == "cumulative toll")
+
+
+def test_a_cue_that_sources_differ_needs_no_new_source() -> None:
+    """ "police and villagers said … Villagers gave a higher toll": the higher toll is a bound."""
+    text = (
+        "Herders killed at least nine farmers near Bokkos, police and villagers said. "
+        "Villagers gave a higher toll. A youth leader, Musa Dung, said 15 people had been killed."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.provenance.reason) for c in found] == [
+        (9, None),
+        (15, "another source's figure"),
+    ]
+    assert summarize(found).get("killed").low == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "rival"),
+    [
+        (
+            "Jihadists killed at least 30 traders on the road, residents said, "
+            "though police put the number of dead at 18.",
+            True,
+        ),
+        (
+            "Jihadists killed at least 30 civilians on the road, residents said, "
+            "while the army put the death toll at 22.",
+            True,
+        ),
+        # a later toll replaces the first count
+        (
+            "Jihadists killed at least 30 civilians on the road, residents said, "
+            "but the death toll later rose to 41, police said.",
+            False,
+        ),
+    ],
+)
+def test_a_toll_after_a_contrast_and_another_source_is_a_bound(
+    text: str, rival: bool
+) -> None:
+    """ "…, residents said, though police put the number of dead at 18": two sources' figures."""
+    found = conflictparse.parse(text).casualties
+    assert rival == (found[-1].provenance.reason == "another source's figure")
+    assert rival != found[0].superseded
+
+
+def test_another_sources_toll_told_again_is_one_figure() -> None:
+    """ "though police put the number of dead at 18 … police said 18 people had been killed": 18 once."""
+    text = (
+        "Jihadists killed at least 30 traders on the road, residents said, though police put "
+        "the number of dead at 18. A police spokesman said 18 people had been killed."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.superseded) for c in found] == [
+        (30, False),
+        (18, False),
+        (18, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("second", "rival"),
+    [
+        ("A hospital director said 41 people were killed.", True),
+        # a deed of its own after the outcome: other dead may be told
+        (
+            "A hospital director said 41 people were killed when a minibus overturned.",
+            False,
+        ),
+        # the source's verb must open the count: other dead may be told after a clause
+        ("The governor said a school was damaged and one guard was killed.", False),
+        # a place of its own: another incident
+        ("In Beledweyne, officials said four people were killed.", False),
+    ],
+)
+def test_a_second_source_telling_nothing_but_the_outcome_is_a_bound(
+    second: str, rival: bool
+) -> None:
+    """ "Police said … killed 30 … A hospital director said 41 people were killed.": a bound."""
+    text = (
+        "A car bomb killed at least 30 people at a checkpoint in Mogadishu, police said. "
+    )
+    found = conflictparse.parse(text + second).casualties
+    assert rival == (found[-1].provenance.reason == "another source's figure")

@@ -4118,7 +4118,8 @@ def _superseded(
                 for f in found
             )
             continue
-        if competing and (ft.q.i, ft.q.j, ft.outcome) in competing:
+        rival = bool(competing) and (ft.q.i, ft.q.j, ft.outcome) in competing
+        if rival and not ft.toll:
             continue  # another source's figure: a bound, replacing nothing
         if not ft.toll and not (
             several
@@ -4172,6 +4173,11 @@ def _superseded(
                 # several of the wounded died ... three more people died
                 # overnight": those deaths are the rise)
                 flags[e] = True
+        if rival:
+            # another source's toll ("though police put the number of dead
+            # at 11"): told again later ("police said 11 people had been
+            # killed") it is one figure, but it replaces nothing
+            continue
         same: list[bool] | None = None
         replaced: set[str] = set()
         for e in range(t):
@@ -4791,14 +4797,25 @@ _DIED_OF_WOUNDS: Final = Provenance(reason=DIED_OF_WOUNDS_REASON)
 _CONTRAST: Final = (" but ", " while ", " whereas ", " although ", " though ")
 #: Words that give a figure a source.
 _SOURCE_WORDS: Final = ("said", "say", "says", "according to", "told", "reported")
+#: The same, and the verbs of a source's own figure ("police put the number
+#: of dead at 11", "a doctor gave a toll of 20", "officials estimated"):
+#: what a second source's clause after a contrast word may hold.
+_FIGURE_SOURCE_WORDS: Final = (
+    *_SOURCE_WORDS,
+    " put the ",
+    " puts the ",
+    " gave a ",
+    " gave the ",
+    "estimated",
+)
 #: Victims that say nothing of who they were: two figures of them may count the same dead.
 _GENERIC_VICTIMS: Final = frozenset({"people", "unknown"})
 _PLACE_BEFORE: Final = re.compile(r"\b(?:in|near|at)\s+([A-Z][\w'-]*)")
 
 
-def _sourced(segment: str) -> bool:
+def _sourced(segment: str, words: tuple[str, ...] = _SOURCE_WORDS) -> bool:
     """Whether *segment* (folded) names a source: "police said", "according to"."""
-    return any(segment.find(w) >= 0 for w in _SOURCE_WORDS)
+    return any(segment.find(w) >= 0 for w in words)
 
 
 def _places_in(text: str, lo: int, hi: int) -> set[str]:
@@ -4824,7 +4841,8 @@ def _competing(
     out: set[tuple[int, int, str]] = set()
     across: set[tuple[int, int, str]] = set()
     incidents: list[_Incidents] = []  # (made at the first use)
-    last: dict[str, tuple[int, int]] = {}  # outcome: (count's start, end)
+    # outcome: (count's start, end), of victims two sources may both count
+    last: dict[str, tuple[int, int]] = {}
     before: dict[str, list[_Found]] = {}  # outcome: its counts so far, of any victims
     head_end = _headline_end(doc)
     for f in found:
@@ -4848,11 +4866,11 @@ def _competing(
         ):
             across.add((q.i, q.j, f.outcome))
             continue
-        if q.victim not in _GENERIC_VICTIMS:
+        if q.victim not in _CIVILIAN_OR_ANY:
             continue
         prev = last.get(f.outcome)
         last[f.outcome] = (q.i, q.j)
-        if prev is None or f.toll or prev[1] > q.i:
+        if prev is None or prev[1] > q.i:
             continue
         sentence = doc.sentence_at(q.i)
         if sentence[0] > prev[0]:
@@ -4862,7 +4880,12 @@ def _competing(
         if cut < 0:
             continue
         cut += prev[1]
-        if not (_sourced(folded[cut : q.i]) and _sourced(folded[sentence[0] : cut])):
+        if f.toll and _has_word(folded, _UPDATE_WORDS, prev[1], q.i):
+            continue  # "…, but the toll later rose to 20": it replaces the first
+        if not (
+            _sourced(folded[cut : q.i], _FIGURE_SOURCE_WORDS)
+            and _sourced(folded[sentence[0] : cut])
+        ):
             continue
         first, second = _places_in(text, prev[0], cut), _places_in(text, cut, sentence[1])
         if first and second and first.isdisjoint(second):
@@ -5038,6 +5061,17 @@ _RETOLD: Final = compile_re(r"\s++had\s++(?:died|been\s++[a-z]++)\b")
 _RETOLD_HARM: Final = compile_re(
     r"\bhad\s++(?:died|been\s++(?:killed|wounded|injured|hurt|abducted|kidnapped)\b)"
 )
+#: A count's sentence that ends right after its outcome ("A police official
+#: said eight soldiers were killed."): it tells of no place, time or deed of
+#: its own, so it is the dead told before, counted again by its source.
+_BARE_OUTCOME_END: Final = compile_re(
+    r"\s++(?:(?:were|was|had|have|has)\s++)?+(?:been\s++)?+"
+    r"(?:killed|died|dead|wounded|injured|hurt|abducted|kidnapped)"
+    r"(?:\s*+,\s*+(?:he|she|they|it)\s++(?:said|added))?+[.,]?+[\"\u201d]?+\.?+\s*+\Z"
+)
+#: What the count of `_BARE_OUTCOME_END` follows: its source's verb alone
+#: ("… had been damaged and one worker was killed" may be other dead).
+_SAID_THAT: Final = (" said ", " said that ", " says ", " told reuters ")
 #: A verb of counting the dead right before a count: "it had counted at
 #: least 54 dead", "documented 40 deaths" (a source's own count of them).
 _RECOUNT_BEFORE: Final = compile_re(
@@ -5103,10 +5137,16 @@ def _competing_across(
         and any(folded.find(w, qp.j, sentence[0]) >= 0 for w in _OTHER_FIGURE_WORDS)
         else None
     )
-    # ("it had counted at least 54 dead": another count of the same dead)
-    told = cue is not None or (
-        _RECOUNT_BEFORE.search(folded, qe.i - 40 if qe.i - 40 > lo else lo, qe.i)
+    # ("it had counted at least 54 dead": another count of the same dead;
+    # "a police official said eight soldiers were killed.": nothing of its own)
+    told = (
+        cue is not None
+        or _RECOUNT_BEFORE.search(folded, qe.i - 40 if qe.i - 40 > lo else lo, qe.i)
         is not None
+        or (
+            folded.endswith(_SAID_THAT, lo, qe.i)
+            and _BARE_OUTCOME_END.match(folded, qe.j, hi) is not None
+        )
     )
     if (
         not told
@@ -5136,7 +5176,10 @@ def _competing_across(
     # higher figure. 'They took …'")
     mine = _sources(folded, lo if cue is None else doc.sentence_at(cue.start())[0], hi)
     theirs = _sources(folded, first[0], lo if qp.i >= sentence[0] else first[1])
-    if not mine or not theirs or not mine.isdisjoint(theirs):
+    if not mine or not theirs or (cue is None and not mine.isdisjoint(theirs)):
+        # (a sentence saying a figure differs tells it is another source's
+        # even when one of the first figure's sources gives it: "police and
+        # residents said … Residents gave a higher toll")
         return False
     if not incidents:
         incidents.append(_Incidents(doc))
