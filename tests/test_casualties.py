@@ -4894,6 +4894,11 @@ def test_others_of_a_passive_share_its_victims(text: str, victims: list[str]) ->
         ("Some 2,500 fighters were killed in the conflict.", True),
         ("Three soldiers were killed in the war against the rebels on Monday.", False),
         ("Two medics were killed in the war zone on Monday.", False),
+        # a plain "in the war" with a perfect verb sums it before other words too
+        ("Some 400 fighters have been killed in the war on the Sahel's fringe.", True),
+        ("Some 400 fighters were killed in the war on the Sahel's fringe.", False),
+        ("Two soldiers have died in the conflict on Monday.", False),
+        ("Around 3,000 people died throughout the two-year war.", True),
     ],
 )
 def test_a_toll_in_the_war_sums_it(text: str, cumulative: bool) -> None:

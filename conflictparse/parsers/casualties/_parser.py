@@ -2275,19 +2275,44 @@ _AFTER_WAR: Final = _CLAUSE_END | lx.words(
 )
 
 
-def _in_the_war(toks: list[Token], k: int, hi: int) -> bool:
+def _in_the_war(
+    toks: list[Token], i: int, k: int, lo: int, hi: int, perfect: bool
+) -> int:
     """
-    Whether the war noun at token *k* ends "(killed) in the war" or "during
-    this conflict" ("the war zone" and "war crimes" are no war's toll).
+    What the war noun at token *k*, after the count at token *i*, says of
+    it when it ends "(killed) in the war" or "during this conflict": the
+    war's sum, `_SINCE_THEN` with a *perfect* verb ("52,900 Palestinians
+    have been killed in the war"; a small count may be one incident's: "two
+    have died in the conflict" after a clash was told), else `_IN_THE_WAR`
+    ("two soldiers were killed in the war against X on Monday" is one
+    clash's, under `_IN_THE_WAR_LEAST`). A plain "in the war" with a
+    perfect verb sums it before other words too ("have been killed in the
+    war on the Sahel's fringe"), but not before a place noun ("the war
+    zone") nor a verb of its own ("the war has killed", read by the caller).
+    0 when none of these: "war crimes", "the war museum".
     """
+    nxt = toks[k + 1][0] if k + 1 < hi else ""
     m = k - 1
-    if m >= 0 and toks[m][0] in _WAR_MODIFIER_WORDS:
+    modified = m >= 0 and toks[m][0] in _WAR_MODIFIER_WORDS
+    if modified:
         m -= 1  # "in the civil war", "in the two-year war"
     if m >= 0 and toks[m][0] in ("the", "this"):
         m -= 1
     if m < 0 or toks[m][0] not in ("in", "during", "throughout"):
-        return False
-    return k + 1 >= hi or toks[k + 1][0] in _AFTER_WAR or toks[k + 1][0] == ","
+        return 0
+    if k - i <= _IN_WAR_REACH and (k + 1 >= hi or nxt in _AFTER_WAR or nxt == ","):
+        return _SINCE_THEN if perfect else _IN_THE_WAR
+    if (
+        perfect
+        and not modified
+        and m == k - 2
+        and m >= lo
+        and toks[m][0] == "in"
+        and nxt not in _WAR_MODIFIED
+        and nxt not in _PERFECT
+    ):
+        return _SINCE_THEN
+    return 0
 
 
 #: Words between "the" and a war noun ("the civil war", "the two-year war").
@@ -2459,35 +2484,17 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
                 and _war_relative(toks, k, i)
             ):
                 return True  # "a civil war in which some 400,000 people died"
-            if (
-                word in lx.WARS
-                and i < k
-                and k - i <= _IN_WAR_REACH
-                and _in_the_war(toks, k, hi)
-            ):
-                # "52,900 Palestinians have been killed in the war": the
-                # war's sum (a small count may be one incident's: with a
-                # perfect verb under `_SINCE_THEN_LEAST`, "two have died in
-                # the conflict" after a clash was told; without one under
-                # `_IN_THE_WAR_LEAST`, "two soldiers were killed in the war
-                # against X on Monday")
-                return _SINCE_THEN if perfect else _IN_THE_WAR
+            if word in lx.WARS and i < k:
+                in_war = _in_the_war(toks, i, k, lo, hi, perfect)
+                if in_war:
+                    return in_war  # "52,900 Palestinians have been killed in the war"
             verb = k + 1 if war else k + 2  # the verb of the noun
             if verb < hi and toks[verb][0] in _PERFECT and verb >= i - 3:
                 return True  # "the war has killed N", "the month-long siege has killed N"
-            if (
-                perfect
-                and word in lx.WARS
-                and k > i
-                and k - 2 >= lo
-                and toks[k - 1][0] in ("the", "this")
-                and toks[k - 2][0] == "in"
-                and nxt not in _WAR_MODIFIED
-            ):
-                # "tens of thousands have been killed in the war": the war's sum
-                # (a small count may be one incident's: "two have died in the
-                # conflict" after a clash was told)
-                return _SINCE_THEN
+            if word in lx.WARS and i < k:
+                in_war = _in_the_war(toks, i, k, lo, hi, perfect)
+                if in_war:
+                    return in_war  # "52,900 Palestinians have been killed in the war"
             if perfect and any(  # "during this 10-year-long war, N have died"
                 toks[m][0] in ("during", "throughout") for m in range(max(k - 5, lo), k)
             ):
