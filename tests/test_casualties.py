@@ -5068,3 +5068,53 @@ def test_a_second_source_telling_nothing_but_the_outcome_is_a_bound(
     )
     found = conflictparse.parse(text + second).casualties
     assert rival == (found[-1].provenance.reason == "another source's figure")
+
+
+def test_a_figure_of_civilians_bounds_a_count_of_anyone_in_the_summary() -> None:
+    """ "killed between 20 and 30 people" … "the NUG said 27 civilians were killed": no 47."""
+    text = (
+        "An air strike on a school in Tabayin killed between 20 and 30 people, residents "
+        "said. The opposition government said 27 civilians were killed in the strike."
+    )
+    found = conflictparse.parse(text).casualties
+    assert found[-1].provenance.reason == "another source's figure"
+    total = summarize(found).get("killed")
+    assert (total.low, total.high) == (20, 30)
+
+
+def test_a_source_named_by_a_pronoun_is_the_one_named_before() -> None:
+    """ "Captain Ali told Reuters. He said …": his figure, then a witness's bodies are a bound."""
+    text = (
+        "Fighters stormed the army post at Bulo Burde on Monday, a commander, Captain Omar "
+        "Farah, told Reuters. He said six soldiers were killed. Traders said they saw the "
+        "bodies of at least 15 soldiers."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.provenance.reason) for c in found] == [
+        (6, None),
+        (15, "another source's figure"),
+    ]
+
+
+def test_a_number_of_dead_put_by_another_source_is_a_bound_not_a_newer_toll() -> None:
+    """ "the toll has risen to 34, a network said … an official put the number of dead at 29"."""
+    text = (
+        "The death toll from the shelling of the market in Kadugli has risen to 34, a "
+        "medical charity said. A health official in Kadugli put the number of dead at 29."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.superseded, c.provenance.reason) for c in found] == [
+        (34, False, None),
+        (29, False, "another source's figure"),
+    ]
+
+
+def test_a_figure_a_source_had_said_before_is_outdated() -> None:
+    """ "The charity had said on Monday that 21 people were killed": replaced by its figure now."""
+    text = (
+        "The death toll from the shelling of the market in Kadugli has risen to 34, a "
+        "medical charity said. The charity had said on Monday that 21 people were killed."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.superseded) for c in found] == [(34, False), (21, True)]
+    assert summarize(found).get("killed").best == 34

@@ -4004,6 +4004,9 @@ _INITIAL_REPORT: Final = re.compile(
 #: initially said 15 people were killed".
 _FIRST_WORD: Final = re.compile(
     r"\b(?:initially|originally)\s+(?:said|reported|put|gave|announced)\b"
+    # and in the past perfect: "the network had said on Tuesday that 21
+    # people were killed" (before the figure it gives now)
+    r"|\bhad\s+(?:said|put)\b"
 )
 
 
@@ -4106,7 +4109,12 @@ def _superseded(
     several = doc is not None and len(found) > 1
     # (a story without the noun has no first reports: its counts are not looked at)
     folded = doc.folded if several else ""  # type: ignore[union-attr]
-    first_words = "initially" in folded or "originally" in folded
+    first_words = (
+        "initially" in folded
+        or "originally" in folded
+        or " had said" in folded
+        or " had put" in folded
+    )
     reports = several and (first_words or folded.find("report") >= 0)
     for t, ft in enumerate(found):
         if ft.stale or (
@@ -5084,6 +5092,9 @@ _SAID_THAT: Final = (" said ", " said that ", " says ", " told reuters ")
 _RECOUNT_BEFORE: Final = compile_re(
     r"\b(?:counted|tallied|documented|recorded|verified)\s++"
     r"(?:(?:at\s++least|more\s++than|some|about|nearly|around)\s++)?\Z"
+    # a witness's count of the bodies: "said they saw the bodies of at least 20"
+    r"|\b(?:saw|seen|counted)\s++the\s++bodies\s++of\s++"
+    r"(?:(?:at\s++least|more\s++than|some|about|nearly|around)\s++)?\Z"
 )
 #: A clause saying that a source's figure differs from the one told ("gave
 #: a higher figure", "put the number far higher", "the toll could be higher").
@@ -5098,6 +5109,10 @@ _OTHER_FIGURE: Final = compile_re(
 
 #: Words one of which every match of `_OTHER_FIGURE` holds.
 _OTHER_FIGURE_WORDS: Final = ("higher", "lower", "different", "conflicting")
+
+
+#: A source named by a pronoun: "he said", "she told Reuters".
+_PRONOUN_SOURCE: Final = compile_re(r"\b(?:he|she)\s++(?:said|says|told|added)\b")
 
 
 def _sources(folded: str, lo: int, hi: int) -> frozenset[str]:
@@ -5155,9 +5170,11 @@ def _competing_across(
             and _BARE_OUTCOME_END.match(folded, qe.j, hi) is not None
         )
     )
+    # a toll's noun: "the toll", "put the number of dead at 29"
+    tolled = folded.find("toll", lo, hi) >= 0 or folded.find("number of ", lo, qe.i) >= 0
     if (
         not told
-        and folded.find("toll", lo, hi) < 0
+        and not tolled
         and folded.find(" the ", lo, hi) < 0
         and folded.find(" had ", qe.j, hi) < 0
         and not _RETOLD_HARM.search(folded, lo, qe.i)
@@ -5172,7 +5189,7 @@ def _competing_across(
         return False  # a later figure, another incident's dead, or more dead
     if (
         not told
-        and folded.find("toll", lo, hi) < 0
+        and not tolled
         and not _BACK_REFERENCE.search(folded, lo, hi)
         and not _RETOLD.search(folded, qe.j, hi)
         and not _RETOLD_HARM.search(folded, lo, qe.i)
@@ -5183,6 +5200,12 @@ def _competing_across(
     # higher figure. 'They took …'")
     mine = _sources(folded, lo if cue is None else doc.sentence_at(cue.start())[0], hi)
     theirs = _sources(folded, first[0], lo if qp.i >= sentence[0] else first[1])
+    if not theirs and first[0] > 0 and _PRONOUN_SOURCE.search(folded, first[0], first[1]):
+        # a source named in the sentence before, "he" in the count's ("…,
+        # Captain Ali told Reuters. He said seven soldiers were killed")
+        before = doc.sentence_at(first[0] - 1)
+        if before[0] < first[0]:
+            theirs = _sources(folded, *before)
     if not mine or not theirs or (cue is None and not mine.isdisjoint(theirs)):
         # (a sentence saying a figure differs tells it is another source's
         # even when one of the first figure's sources gives it: "police and
