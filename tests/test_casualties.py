@@ -5118,3 +5118,90 @@ def test_a_figure_a_source_had_said_before_is_outdated() -> None:
     found = conflictparse.parse(text).casualties
     assert [(c.best, c.superseded) for c in found] == [(34, False), (21, True)]
     assert summarize(found).get("killed").best == 34
+
+
+@pytest.mark.parametrize(
+    ("text", "summed"),
+    [
+        ("The governor said 41 bodies had been counted so far in the village.", False),
+        ("So far, 17 corpses have been pulled from the river, the mayor said.", False),
+        ("So far this year, 120 bodies have been found in the desert.", True),
+        ("Fighting in the province has killed 300 people so far.", True),
+    ],
+)
+def test_bodies_found_so_far_are_a_search_s_running_count(
+    text: str, summed: bool
+) -> None:
+    """ "41 bodies had been counted so far": one incident's search, not a period's sum."""
+    [c] = PARSER(Document(text=text))
+    assert summed == (c.provenance.reason == "cumulative toll")
+
+
+def test_a_source_with_a_bracketed_acronym_is_a_source() -> None:
+    """ "The U.N. refugee agency (UNHCR) said … killing nine" … "leaders put the toll at 14": a bound."""
+    text = (
+        "The U.N. refugee agency (UNHCR) said shells hit a camp in Kanyaruchinya on "
+        "Monday, killing nine people. Local leaders put the toll in Kanyaruchinya at 14."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.superseded, c.provenance.reason) for c in found] == [
+        (9, False, None),
+        (14, False, "another source's figure"),
+    ]
+
+
+def test_a_gapped_count_by_a_time_shares_the_outcome_and_parts_of_the_total() -> None:
+    """ "killed nine … five were confirmed dead at night and four more by morning": nine."""
+    text = (
+        "A missile strike on a dormitory in Sumy killed nine students, officials said. "
+        "Five people were confirmed dead on Tuesday night and four more by morning."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.provenance.reason) for c in found] == [
+        (9, None),
+        (5, "part of an earlier total"),
+        (4, "part of an earlier total"),
+    ]
+    assert summarize(found).get("killed").best == 9
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The other put the number of dead at more than 40.",
+        "Another security source put the death toll at 45.",
+    ],
+)
+def test_the_other_source_is_another_source(second: str) -> None:
+    """ "two security sources said … The other put the number of dead at 40": a bound of the 27."""
+    text = (
+        "Jihadists killed at least 27 soldiers in an ambush near Arbinda, two security "
+        "sources said. " + second
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.victim, c.provenance.reason) for c in found] == [
+        ("soldiers", None),
+        ("soldiers", "another source's figure"),
+    ]
+    assert summarize(found).get("killed").low == 27
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (
+            "Gunmen ambushed a patrol of soldiers and militiamen, killing 12 of them.",
+            "people",
+        ),
+        (
+            "Rebels attacked a convoy of police and pro-government militiamen, "
+            "killing 12 of them.",
+            "people",
+        ),
+        ("Police clashed with gang members, killing three of them.", "militants"),
+    ],
+)
+def test_of_them_after_two_armed_groups_is_of_both(text: str, victim: str) -> None:
+    """ "a convoy of soldiers and militiamen, killing 27 of them": people of both groups."""
+    [c] = PARSER(Document(text=text))
+    assert c.victim == victim

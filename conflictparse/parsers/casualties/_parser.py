@@ -2325,6 +2325,8 @@ def _small(q: Quantity, least: int = _MONTH_SUM_LEAST) -> bool:
     return value is not None and value < least
 
 
+#: Nouns of the found dead: their count "so far" is a search's running count.
+_BODY_NOUNS: Final = lx.words("bodies corpses remains")
 #: Verbs of finding the dead: their count "so far" is a search's running count.
 _RECOVERY_VERBS: Final = lx.words("recovered retrieved pulled found exhumed buried")
 
@@ -2362,18 +2364,23 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
         after = toks[k + 2][0] if k + 2 < hi else ""
         if (word, nxt) in (("so", "far"), ("to", "date")):
             tail = [t[0] for t in toks[k + 2 : min(k + 5, hi)]] + ["", "", ""]
-            if not (  # "so far in the blast" is one incident's running toll
-                tail[0] in ("in", "from", "after")
-                and tail[1] in _DETERMINERS
-                and tail[2] not in lx.WARS
-                and tail[2] not in lx.SINCE_PERIODS
-                and tail[2] != "year"
-            ) and not (
-                # "we have so far recovered 38 bodies": the rescuers' running
-                # count of one incident's dead (a year or month said still sums);
-                # an active verb's hit starts at the verb: "we have buried 38 so far"
-                toks[i][0] in _RECOVERY_VERBS
-                or (i > 0 and toks[i - 1][0] in _RECOVERY_VERBS)
+            if (
+                not (  # "so far in the blast" is one incident's running toll
+                    tail[0] in ("in", "from", "after")
+                    and tail[1] in _DETERMINERS
+                    and tail[2] not in lx.WARS
+                    and tail[2] not in lx.SINCE_PERIODS
+                    and tail[2] != "year"
+                )
+                and not (
+                    # "we have so far recovered 38 bodies": the rescuers' running
+                    # count of one incident's dead (a year or month said still sums);
+                    # an active verb's hit starts at the verb: "we have buried 38 so far"
+                    toks[i][0] in _RECOVERY_VERBS
+                    or (i > 0 and toks[i - 1][0] in _RECOVERY_VERBS)
+                    # "36 bodies had been counted so far": the search's count too
+                    or any(t[0] in _BODY_NOUNS for t in toks[i : j + 1])
+                )
             ):
                 return True
         if word == "this" and nxt == "year" and (already or perfect):
@@ -3240,7 +3247,9 @@ def _gapped_after(
         if (
             q is None
             or q.j >= n
-            or toks[q.j][0] not in _GAP_OPENERS
+            # (or a time by which: "five were confirmed dead on Tuesday
+            # night and four more by morning")
+            or (toks[q.j][0] not in _GAP_OPENERS and toks[q.j][0] != "by")
             or q.anaphoric
             or (q.vague is not None and q.best is None and q.low is None)
         ):
@@ -3551,7 +3560,21 @@ def _armed_antecedent(toks: list[Token], i: int) -> tuple[str, str] | None:
                 if wide is not None and wide[2] == np[2]:
                     np = wide
                     break
-        return (np[0], np[1]) if np[1] in _ARMED_VICTIMS else None
+        if np[1] not in _ARMED_VICTIMS:
+            return None
+        start = t  # (where the phrase's modifiers start: "pro-government militiamen")
+        for s in (t - 1, t - 2):
+            wide = noun_phrase(toks, s, singular=False) if s >= 0 else None
+            if wide is not None and wide[2] == np[2]:
+                start = s
+        if start >= 2 and toks[start - 1][0] == "and":
+            # one of two groups ("a convoy of soldiers and pro-government
+            # militiamen, killing 27 of them"): people of both
+            for s in (start - 2, start - 3):
+                other = noun_phrase(toks, s, singular=False) if s >= 0 else None
+                if other is not None and other[2] == start - 1 and other[1] != np[1]:
+                    return ("them", "people")
+        return (np[0], np[1])
     return None
 
 
@@ -4191,7 +4214,22 @@ def _superseded(
         if rival:
             # another source's toll ("though police put the number of dead
             # at 11"): told again later ("police said 11 people had been
-            # killed") it is one figure, but it replaces nothing
+            # killed") it is one figure, but it replaces nothing; naming no
+            # victims, it counts those of the count before it it bounds
+            if ft.q.victim == "unknown":
+                before = next(
+                    (
+                        fe.q.victim
+                        for fe in reversed(found[:t])
+                        if fe.outcome == ft.outcome
+                        and not fe.subset
+                        and not fe.cumulative
+                        and fe.q.victim not in (None, "unknown")
+                    ),
+                    None,
+                )
+                if before is not None:
+                    inherited[t] = before
             continue
         same: list[bool] | None = None
         replaced: set[str] = set()
@@ -4983,6 +5021,9 @@ def _may_be_same_dead(f: _Found, other: _Found) -> bool:
         # captives are one group: "police said 40 worshippers were
         # abducted … a leader said 43 people had been taken"
         or (q.victim in _GENERIC_VICTIMS and f.outcome == "kidnapped")
+        # a toll naming no victims counts any: "killed at least 27 soldiers
+        # … another source put the death toll at 45"
+        or (f.toll and q.victim == "unknown")
     )
 
 
@@ -5026,7 +5067,8 @@ _COMPETING_OUTCOMES: Final = frozenset(["killed", "wounded", "kidnapped"])
 #: said", "a community leader, Sani Bello, said", "according to a health
 #: official" (folded text; group 1 or 2 holds up to three words of the source).
 _SAYER: Final = compile_re(
-    r"([a-z][\w'-]*+(?:\s++[a-z][\w'-]*+){0,2}?),?\s++"
+    # (an acronym in brackets may follow: "the U.N. humanitarian office (OCHA) said")
+    r"([a-z][\w'-]*+(?:\s++[a-z][\w'-]*+){0,2}?)(?:\s++\([a-z]++\))?+,?\s++"
     r"(?:said|says|say|told|reported|put|puts|gave|estimated|confirmed)\b"
     r"|according\s++to\s++((?:[a-z][\w'-]*+\s*+){1,3})"
     # after a quote: '…," said Lawali Isah'
@@ -5111,6 +5153,14 @@ _OTHER_FIGURE: Final = compile_re(
 _OTHER_FIGURE_WORDS: Final = ("higher", "lower", "different", "conflicting")
 
 
+#: Another source than one named before ("the other put the toll at 40",
+#: "another security source said"): it shares their words, and says "other".
+_OTHER_SOURCE: Final = compile_re(
+    r"\b(?:the\s++other|another)"
+    r"(?:\s++(?:security|local|military|police|medical|hospital|government|army))?+"
+    r"(?:\s++(?:source|official|witness|resident|doctor|medic))?+"
+    r",?\s++(?:said|says|put|puts|gave|told|estimated)\b"
+)
 #: A source named by a pronoun: "he said", "she told Reuters".
 _PRONOUN_SOURCE: Final = compile_re(r"\b(?:he|she)\s++(?:said|says|told|added)\b")
 
@@ -5180,11 +5230,23 @@ def _competing_across(
         and not _RETOLD_HARM.search(folded, lo, qe.i)
     ):
         return False  # (neither a toll, "in the attack" nor "had died")
+    # "the other put the number of dead at", "another security source said":
+    # the words of another source, not of other dead
+    other = (
+        _OTHER_SOURCE.search(folded, lo, qe.i)
+        if folded.find("other", lo, qe.i) >= 0
+        else None
+    )
     if (
         folded.find("other", qe.i, qe.j) >= 0
         or _increment(folded, qe)
         or _has_word(folded, _UPDATE_WORDS, lo, hi)
-        or _has_word(folded, _ELSEWHERE, lo, hi)
+        or (
+            _has_word(folded, _ELSEWHERE, lo, hi)
+            if other is None
+            else _has_word(folded, _ELSEWHERE, lo, other.start())
+            or _has_word(folded, _ELSEWHERE, other.end(), hi)
+        )
     ):
         return False  # a later figure, another incident's dead, or more dead
     if (
@@ -5206,7 +5268,11 @@ def _competing_across(
         before = doc.sentence_at(first[0] - 1)
         if before[0] < first[0]:
             theirs = _sources(folded, *before)
-    if not mine or not theirs or (cue is None and not mine.isdisjoint(theirs)):
+    if (
+        not mine
+        or not theirs
+        or (cue is None and other is None and not mine.isdisjoint(theirs))
+    ):
         # (a sentence saying a figure differs tells it is another source's
         # even when one of the first figure's sources gives it: "police and
         # residents said … Residents gave a higher toll")
