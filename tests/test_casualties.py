@@ -5205,3 +5205,24 @@ def test_of_them_after_two_armed_groups_is_of_both(text: str, victim: str) -> No
     """ "a convoy of soldiers and militiamen, killing 27 of them": people of both groups."""
     [c] = PARSER(Document(text=text))
     assert c.victim == victim
+
+
+def test_the_seat_of_an_office_is_no_place_of_the_incident() -> None:
+    """ "gunmen stormed Liancourt, killing dozens … the mayor of Saint-Marc said 31 bodies": one incident."""
+    text = (
+        "Gang members stormed the town of Liancourt on Sunday, killing dozens of people. "
+        "The mayor of Saint-Marc said on Monday that 31 bodies had been counted so far."
+    )
+    found = conflictparse.parse(text, published="2026-05-12").casualties
+    assert [(c.best, c.superseded) for c in found] == [(None, True), (31, False)]
+    assert summarize(found).get("killed").best == 31
+
+
+def test_a_vague_count_told_again_as_a_bare_figure() -> None:
+    """ "left dozens of soldiers dead" … "put the number of soldiers killed at around 50"."""
+    text = (
+        "Jihadists attacked a base in Djibo on Thursday, leaving dozens of soldiers dead, "
+        "security sources said. One source put the number of soldiers killed at around 50."
+    )
+    found = conflictparse.parse(text, published="2026-05-12").casualties
+    assert [(c.best, c.superseded) for c in found] == [(None, True), (50, False)]

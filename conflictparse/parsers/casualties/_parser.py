@@ -3344,6 +3344,16 @@ _NOT_INCIDENT_DATE: Final = lx.words("said says told reported announced added st
 _ANY_VICTIM: Final = frozenset(["unknown", "people"])
 
 
+#: An office whose seat a place names, right before it: "the mayor of",
+#: "the governor of", "Lubero territory administrator" is not read so.
+_OFFICE_OF: Final = compile_re(
+    r"\b(?:mayor|governor|administrator|prefect|commissioner|bishop|chief)\s++of\s++"
+    r"(?:the\s++)?\Z"
+)
+#: How far before a place its office's words may start.
+_OFFICE_REACH: Final = 30
+
+
 class _Incidents:
     """
     The places and dates each sentence of *doc* names (from the places and
@@ -3381,7 +3391,14 @@ class _Incidents:
                 continue  # "said on Thursday", "by Tuesday"
             marks.append((d.start, "@" + d.value))
         for p in doc.places:
-            if p.role == "place" and p.kind in _LOCALITIES:
+            if (
+                p.role == "place"
+                and p.kind in _LOCALITIES
+                # ("the mayor of Saint-Marc said": an office's seat, no
+                # place of the incident)
+                and _OFFICE_OF.search(folded, max(p.start - _OFFICE_REACH, 0), p.start)
+                is None
+            ):
                 marks.append((p.start, (p.name or p.text).lower()))
         marks.sort()
         for at, anchor in marks:
@@ -5389,6 +5406,11 @@ def _within(vague: str | None, specific: str | None) -> bool:
     return (
         vague == specific
         or vague in _ANY_VICTIM
+        # (a bare figure may be the vague group's: "left dozens of soldiers
+        # dead" … "one source put the number of soldiers killed at around
+        # 50"; not "people", often a group of its own: "more than 100
+        # soldiers and allied fighters" after "killing dozens of attackers")
+        or specific == "unknown"
         or _BROADER_VICTIM.get(specific or "") == vague
     )
 
