@@ -5226,3 +5226,46 @@ def test_a_vague_count_told_again_as_a_bare_figure() -> None:
     )
     found = conflictparse.parse(text, published="2026-05-12").casualties
     assert [(c.best, c.superseded) for c in found] == [(None, True), (50, False)]
+
+
+def test_a_claim_after_a_capture_is_a_claim() -> None:
+    """ "its fighters had captured a post and killed 14 soldiers": the group's claim."""
+    text = (
+        "The rebel group said in a statement that its fighters had captured a border post "
+        "and killed 14 soldiers."
+    )
+    [c] = conflictparse.parse(text).casualties
+    assert c.provenance.reason == "claim of its own kills"
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        (
+            "The army said two soldiers were killed and three wounded.",
+            ["soldiers", "soldiers"],
+        ),
+        ("A roadside bomb killed four policemen and wounded 11.", ["police", "police"]),
+        # a second verb of no other subject only
+        ("Four policemen were killed. Eleven were wounded.", ["police", "unknown"]),
+    ],
+)
+def test_a_bare_number_of_a_second_verb_shares_the_victims(
+    text: str, victims: list[str]
+) -> None:
+    """ "two soldiers were killed and three wounded": three soldiers."""
+    assert victims == [c.victim for c in PARSER(Document(text=text))]
+
+
+def test_a_vague_count_of_civilians_told_again_as_people() -> None:
+    """ "killed 12 civilians and wounded dozens" … "38 wounded people": the dozens told again."""
+    text = (
+        "A drone strike on a market in Bati killed 12 civilians and wounded dozens, "
+        "residents said. A clinic said it had received 38 wounded people from the market."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.victim, c.superseded) for c in found] == [
+        (12, "civilians", False),
+        (None, "civilians", True),
+        (38, "people", False),
+    ]

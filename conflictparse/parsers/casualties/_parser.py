@@ -4699,7 +4699,9 @@ _CLAIM_BEFORE: Final = compile_re(
     # they had repelled an assault on the city, killing hundreds of attackers"
     # (the deed may be quoted: 'said it had "destroyed" a unit and killed 87')
       |[“"']?+(?:struck|hit|attacked|targeted|bombed|shelled|destroyed|overran|overrun|stormed
-         |ambushed|repelled|repulsed|foiled|thwarted)
+         |ambushed|repelled|repulsed|foiled|thwarted
+         # ("said its fighters had detained 55 'agents' and killed 12 soldiers")
+         |captured|seized|detained|abducted|kidnapped)
        \b[^.;]{0,100}?(?:,\s++killing|\s++and\s++(?:had\s++)?killed)\s++
        (?:\w++\s++){0,2})\Z
     """,
@@ -5411,6 +5413,9 @@ def _within(vague: str | None, specific: str | None) -> bool:
         # 50"; not "people", often a group of its own: "more than 100
         # soldiers and allied fighters" after "killing dozens of attackers")
         or specific == "unknown"
+        # (civilians and people of no kind may be the same victims:
+        # "wounded dozens" of a market's civilians … "42 wounded people")
+        or (vague == "civilians" and specific in _ANY_VICTIM)
         or _BROADER_VICTIM.get(specific or "") == vague
     )
 
@@ -5565,7 +5570,11 @@ class CasualtyParser:
             q = f.q
             if at in inherited:
                 q = q._replace(victim=inherited[at])
-            elif at and q.victim == "people" and text.endswith("others", q.i, q.j):
+            elif at and (
+                (q.victim == "people" and text.endswith("others", q.i, q.j))
+                # a bare number too: "two soldiers were killed and three wounded"
+                or (q.victim == "unknown" and q.head is None)
+            ):
                 q = _others_of(text, found[at - 1], f, q)
             start, end = q.i, q.j
             key = (start, end, f.outcome)
