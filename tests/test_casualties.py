@@ -5269,3 +5269,18 @@ def test_a_vague_count_of_civilians_told_again_as_people() -> None:
         (None, "civilians", True),
         (38, "people", False),
     ]
+
+
+def test_a_second_source_s_bare_figure_may_list_its_victims() -> None:
+    """ "… said eight soldiers were killed, including a captain, and that …": a bound."""
+    text = (
+        "A roadside bomb hit an army convoy near Mir Ali, killing six soldiers, the army "
+        "said. A police official said eight soldiers were killed, including a captain, and "
+        "that two of the wounded were in serious condition."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.subset, c.provenance.reason) for c in found] == [
+        (6, False, None),
+        (8, False, "another source's figure"),
+        (1, True, None),
+    ]

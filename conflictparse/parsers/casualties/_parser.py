@@ -5143,7 +5143,11 @@ _RETOLD_HARM: Final = compile_re(
 _BARE_OUTCOME_END: Final = compile_re(
     r"\s++(?:(?:were|was|had|have|has)\s++)?+(?:been\s++)?+"
     r"(?:killed|died|dead|wounded|injured|hurt|abducted|kidnapped)"
-    r"(?:\s*+,\s*+(?:he|she|they|it)\s++(?:said|added))?+[.,]?+[\"\u201d]?+\.?+\s*+\Z"
+    r"(?:\s*+,\s*+(?:he|she|they|it)\s++(?:said|added))?+"
+    r"(?:[.,]?+[\"\u201d]?+\.?+\s*+\Z"
+    # or the victims' breakdown, or another clause of the source's: "said
+    # eight soldiers were killed, including a captain, and that …"
+    r"|\s*+,\s*+(?:including|among\s++them|and\s++that)\b)"
 )
 #: What the count of `_BARE_OUTCOME_END` follows: its source's verb alone
 #: ("… had been damaged and one worker was killed" may be other dead).
