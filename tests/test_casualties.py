@@ -5284,3 +5284,31 @@ def test_a_second_source_s_bare_figure_may_list_its_victims() -> None:
         (8, False, "another source's figure"),
         (1, True, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "summed"),
+    [
+        (
+            "The militia, which swore allegiance to Islamic State, has killed thousands "
+            "of people in the east.",
+            True,
+        ),
+        ("Tens of thousands of civilians have died in the region, the UN says.", True),
+        (
+            "The Taliban fought a 20-year war with NATO that killed more than 6,000 soldiers.",
+            True,
+        ),
+        (
+            "More than 2,500 civilians have been killed by the army since the takeover.",
+            True,
+        ),
+        # a vague few thousand of one incident, with no perfect verb
+        ("An earthquake-like blast killed thousands of fish in the lake.", False),
+        ("Gunmen killed 12 villagers and thousands fled, officials said.", False),
+    ],
+)
+def test_a_history_of_thousands_sums_it(text: str, summed: bool) -> None:
+    """ "X has killed thousands of people": a group's or a war's history, no incident."""
+    found = PARSER(Document(text=text))
+    assert summed == any(c.provenance.reason == "cumulative toll" for c in found)

@@ -908,7 +908,7 @@ SINCE_PERIODS: Final = words(
     january february march april may june july august september october
     november december jan feb mar apr jun jul aug sep sept oct nov dec start
     beginning outbreak war conflict insurgency uprising independence
-    ceasefire truce
+    ceasefire truce coup takeover invasion
     """
 )
 

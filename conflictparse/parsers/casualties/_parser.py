@@ -2241,6 +2241,17 @@ def _war_relative(toks: list[Token], k: int, i: int) -> bool:
     """
     m = k + 1
     if (
+        m + 2 < i
+        and toks[m][0] in _WAR_PARTNERS
+        and toks[m + 1][0] != "which"
+        # ("a year-long war with Israel that killed more than 4,000"; the
+        # war's other side in up to three words)
+        and any(toks[x][0] in ("that", "which") for x in range(m + 2, min(m + 5, i)))
+    ):
+        m = next(x for x in range(m + 2, i) if toks[x][0] in ("that", "which"))
+        if any(toks[x][0] in _PERIOD_STOP or toks[x][0] == "," for x in range(k + 1, m)):
+            return False
+    if (
         m + 1 < i
         and toks[m][0] in ("in", "during", "throughout")
         and toks[m + 1][0] == "which"
@@ -2262,6 +2273,9 @@ def _war_relative(toks: list[Token], k: int, i: int) -> bool:
     return i - m <= 4  # the count opens the clause ("in which an estimated 400,000")
 
 
+#: Words that open the other side of a war after its noun ("a war with
+#: Israel that killed …", "the war against the rebels, which …").
+_WAR_PARTNERS: Final = lx.words("with against between on")
 #: What `_sums_period` answers for a count killed "in the war" without a
 #: perfect verb: true, but a count under `_IN_THE_WAR_LEAST` may be one
 #: incident's ("three soldiers were killed in the war against the rebels").
@@ -3903,6 +3917,53 @@ def _recent_count(
     )
 
 
+#: A perfect verb of killing right before a count ("has killed", "have
+#: so far killed") or right after it ("have been killed", "have died").
+_PERFECT_BEFORE: Final = compile_re(
+    r"\b(?:has|have|had)\s++(?:[a-z]++\s++)?(?:killed|claimed|left)\s++\Z"
+)
+_PERFECT_AFTER: Final = compile_re(
+    r"\s++(?:have|has|had)\s++(?:[a-z]++\s++)?(?:been\s++killed|died|perished)\b"
+)
+
+
+def _histories(found: list[_Found], folded: str) -> list[_Found]:
+    """
+    *found* with vague counts of thousands or more ("thousands",
+    "tens of thousands") after or before a perfect verb of killing marked
+    cumulative: a group's or a conflict's history ("the ADF, which pledged
+    allegiance to Islamic State, has killed thousands of people in eastern
+    Congo"), never one incident's dead, whatever its subject.
+    """
+    out = found
+    for e, f in enumerate(found):
+        q = f.q
+        if q.vague is None:
+            continue  # (most counts: tested first)
+        if (
+            f.cumulative
+            or f.outcome != "killed"
+            or q.low is None
+            or q.low < _HISTORY_LEAST
+        ):
+            continue
+        if (
+            _PERFECT_BEFORE.search(folded, max(q.i - _HISTORY_REACH, 0), q.i) is None
+            and _PERFECT_AFTER.match(folded, q.j) is None
+        ):
+            continue
+        if out is found:
+            out = list(found)
+        out[e] = f._replace(cumulative=True)
+    return out
+
+
+#: The least lower bound of a vague count that `_histories` reads: "thousands".
+_HISTORY_LEAST: Final = 2000
+#: How far before a count its perfect verb may start.
+_HISTORY_REACH: Final = 30
+
+
 def _background(found: list[_Found], doc: Document, published: _dt.date) -> list[_Found]:
     """
     *found* with the counts after a day or month of another year than the
@@ -5531,6 +5592,10 @@ class CasualtyParser:
             found = _released_of_them(found, doc)
         if doc.published is not None and doc.dates:
             found = _background(found, doc, doc.published)
+        if any(
+            f.q.low is not None and f.q.low >= _HISTORY_LEAST and f.q.vague for f in found
+        ):
+            found = _histories(found, folded)
         # (another source's figure in another clause, *across*, gives way
         # to a party's claim)
         competing, across = _competing(doc, found) if len(found) > 1 else (set(), set())
