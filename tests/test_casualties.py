@@ -5312,3 +5312,18 @@ def test_a_history_of_thousands_sums_it(text: str, summed: bool) -> None:
     """ "X has killed thousands of people": a group's or a war's history, no incident."""
     found = PARSER(Document(text=text))
     assert summed == any(c.provenance.reason == "cumulative toll" for c in found)
+
+
+def test_a_second_source_s_statement_may_open_its_bare_figure() -> None:
+    """ "The ministry said in a statement that 'dozens' of militants were killed, including …"."""
+    text = (
+        "Troops repelled an attack on the base at Bal'ad and killed more than 30 attackers, "
+        'an officer told Reuters. The ministry said in a statement that "dozens" of '
+        "militants were killed, including a commander."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.provenance.reason, c.subset) for c in found] == [
+        (None, False),
+        ("another source's figure", False),
+        (None, True),
+    ]

@@ -5212,7 +5212,12 @@ _BARE_OUTCOME_END: Final = compile_re(
 )
 #: What the count of `_BARE_OUTCOME_END` follows: its source's verb alone
 #: ("… had been damaged and one worker was killed" may be other dead).
-_SAID_THAT: Final = (" said ", " said that ", " says ", " told reuters ")
+#: How every match of `_SAID_THAT` ends.
+_SAID_ENDS: Final = (" said ", " says ", " that ", '"', "\u201c", " reuters ", " afp ")
+_SAID_THAT: Final = compile_re(
+    r"\b(?:said|says|told\s++[a-z]++)(?:\s++in\s++a\s++statement)?+(?:\s++that)?+"
+    r"\s++[\"\u201c]?+\Z"
+)
 #: A verb of counting the dead right before a count: "it had counted at
 #: least 54 dead", "documented 40 deaths" (a source's own count of them).
 _RECOUNT_BEFORE: Final = compile_re(
@@ -5300,7 +5305,10 @@ def _competing_across(
         or _RECOUNT_BEFORE.search(folded, qe.i - 40 if qe.i - 40 > lo else lo, qe.i)
         is not None
         or (
-            folded.endswith(_SAID_THAT, lo, qe.i)
+            # (the words right before the count first, in C: most fail there)
+            folded.endswith(_SAID_ENDS, lo, qe.i)
+            and _SAID_THAT.search(folded, qe.i - 40 if qe.i - 40 > lo else lo, qe.i)
+            is not None
             and _BARE_OUTCOME_END.match(folded, qe.j, hi) is not None
         )
     )
