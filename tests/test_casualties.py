@@ -5327,3 +5327,23 @@ def test_a_second_source_s_statement_may_open_its_bare_figure() -> None:
         ("another source's figure", False),
         (None, True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than 3,000 families have been driven from their homes.", [3001]),
+        ("The clashes have uprooted 12,000 people, aid agencies said.", [12000]),
+        ("Some 800 villagers were uprooted by the offensive.", [800]),
+        # things and fighters are not displaced
+        ("The storm uprooted 300 trees.", []),
+        ("Some 200 fighters were driven from their homes.", []),
+    ],
+)
+def test_uprooted_and_driven_from_their_homes_are_displaced(
+    text: str, expected: list[int]
+) -> None:
+    """ "3,000 families have been driven from their homes": displaced."""
+    found = PARSER(Document(text=text))
+    assert [c.best or c.low for c in found] == expected
+    assert all(c.outcome == "displaced" for c in found)

@@ -257,6 +257,12 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "flee": ("displaced", "PF"),
     "left homeless": ("displaced", "P"),
     "made homeless": ("displaced", "P"),
+    # "3,000 families were driven from their homes", "the clashes uprooted
+    # 12,000 people" (F: not fighters, nor a bare number; "forced from their
+    # homes" would make "forced", common in copy, a cue word: 0.7 % of the
+    # stage's instructions)
+    "driven from their homes": ("displaced", "PF"),
+    "uprooted": ("displaced", "PATF"),
     # released
     "released": ("released", "PAT"),
     "releasing": ("released", "A"),
