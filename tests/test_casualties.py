@@ -5347,3 +5347,33 @@ def test_uprooted_and_driven_from_their_homes_are_displaced(
     found = PARSER(Document(text=text))
     assert [c.best or c.low for c in found] == expected
     assert all(c.outcome == "displaced" for c in found)
+
+
+def test_a_figure_a_source_said_earlier_gives_way_to_the_toll() -> None:
+    """ "the toll has risen to 14 … ten people were killed, officials said earlier": 14."""
+    text = (
+        "The number of people killed in clashes in Jiribam has risen to 14, police said. "
+        "Ten people were killed on Sunday and Monday, officials said earlier."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.superseded) for c in found] == [(14, False), (10, True)]
+
+
+def test_said_earlier_without_a_toll_replaces_nothing() -> None:
+    """ "ten people were killed, officials said earlier" with no toll after: ten dead."""
+    text = (
+        "Ten people were killed in clashes in Jiribam, officials said earlier. "
+        "Police arrested 17 people."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.superseded) for c in found] == [(10, False), (17, False)]
+
+
+def test_a_second_verb_shares_the_first_s_perfect_for_a_period() -> None:
+    """ "have killed more than 250 people and displaced about 60,000 since May 2023": both sums."""
+    text = (
+        "Clashes between the two communities have killed more than 250 people and "
+        "displaced about 60,000 since May 2023."
+    )
+    found = PARSER(Document(text=text))
+    assert [c.provenance.reason for c in found] == ["cumulative toll", "cumulative toll"]
