@@ -5377,3 +5377,13 @@ def test_a_second_verb_shares_the_first_s_perfect_for_a_period() -> None:
     )
     found = PARSER(Document(text=text))
     assert [c.provenance.reason for c in found] == ["cumulative toll", "cumulative toll"]
+
+
+def test_a_figure_a_source_had_said_stays_beside_a_claim() -> None:
+    """ "the group claimed an attack that killed 20 … the ministry had said 12 were killed": 12 stays."""
+    text = (
+        "The group said in a statement that its fighters had killed 20 soldiers near "
+        "Tahoua. The defence ministry had said on Friday that 12 soldiers were killed."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.superseded) for c in found] == [(20, False), (12, False)]
