@@ -5387,3 +5387,29 @@ def test_a_figure_a_source_had_said_stays_beside_a_claim() -> None:
     )
     found = conflictparse.parse(text).casualties
     assert [(c.best, c.superseded) for c in found] == [(20, False), (12, False)]
+
+
+@pytest.mark.parametrize(
+    ("second", "told_again"),
+    [
+        # others than the dead of the same sentence: the captives told again
+        (
+            "Four drivers were shot dead by the roadside and the gunmen took away more "
+            "than 30 others, he said.",
+            True,
+        ),
+        # other captives than the dozens
+        ("Gunmen later abducted 30 other passengers on another road.", False),
+    ],
+)
+def test_others_than_the_dead_may_tell_a_vague_count_again(
+    second: str, told_again: bool
+) -> None:
+    """ "taking dozens of passengers hostage" … "shot dead four and took away 30 others"."""
+    text = (
+        "Gunmen stopped three buses near Mastung, killing four people and taking dozens "
+        "of passengers hostage, police said. " + second
+    )
+    found = conflictparse.parse(text).casualties
+    [vague] = [c for c in found if c.vague is not None]
+    assert vague.superseded == told_again

@@ -5571,7 +5571,7 @@ def _vague_told_again(doc: Document, out: list[CasualtyCount]) -> list[CasualtyC
             continue  # ("several casualties": a small figure may be any incident's)
         # (the later figure is told within a few paragraphs: the look ahead
         # is bounded, so a long document of many counts is read in linear time)
-        for d in out[e + 1 : e + 1 + _VAGUE_AHEAD]:
+        for x, d in enumerate(out[e + 1 : e + 1 + _VAGUE_AHEAD], e + 1):
             if d.start - c.start > _VAGUE_REACH:
                 break
             value = d.best if d.best is not None else d.low
@@ -5586,7 +5586,17 @@ def _vague_told_again(doc: Document, out: list[CasualtyCount]) -> list[CasualtyC
             ):
                 continue
             sentence = doc.sentence_at(d.start)
-            if sentence[0] <= c.start or _has_word(folded, _ELSEWHERE, *sentence):
+            if sentence[0] <= c.start:
+                continue
+            if _has_word(folded, _ELSEWHERE, *sentence) and not (
+                # "shot dead six men … and took away more than 40 others":
+                # others than the dead just counted, not more captives
+                out[x - 1].start >= sentence[0]
+                and out[x - 1].outcome != d.outcome
+                and folded.endswith("others", d.start, d.end)
+                and not _has_word(folded, _ELSEWHERE, sentence[0], d.start)
+                and not _has_word(folded, _ELSEWHERE, d.end, sentence[1])
+            ):
                 continue
             if incidents is None:
                 incidents = _Incidents(doc)
