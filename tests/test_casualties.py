@@ -4359,7 +4359,15 @@ def test_a_claim_is_no_part_of_an_earlier_total() -> None:
         "said two soldiers were killed."
     )
     found = conflictparse.parse(text).casualties
-    assert [c.provenance.reason for c in found] == [None, "claim of its own kills", None]
+    # (the army's figure, its source's verb alone before it, is another
+    # source's for the soldiers the claim counts: no part of the five)
+    assert [c.provenance.reason for c in found] == [
+        None,
+        "claim of its own kills",
+        "another source's figure",
+    ]
+    total = summarize(found).get("killed")
+    assert (total.low, total.best, total.high) == (7, 7, 8)
 
 
 @pytest.mark.parametrize(
@@ -4890,6 +4898,11 @@ def test_others_of_a_passive_share_its_victims(text: str, victims: list[str]) ->
         ("Some 2,500 fighters were killed in the conflict.", True),
         ("Three soldiers were killed in the war against the rebels on Monday.", False),
         ("Two medics were killed in the war zone on Monday.", False),
+        # a plain "in the war" with a perfect verb sums it before other words too
+        ("Some 400 fighters have been killed in the war on the Sahel's fringe.", True),
+        ("Some 400 fighters were killed in the war on the Sahel's fringe.", False),
+        ("Two soldiers have died in the conflict on Monday.", False),
+        ("Around 3,000 people died throughout the two-year war.", True),
     ],
 )
 def test_a_toll_in_the_war_sums_it(text: str, cumulative: bool) -> None:
@@ -4915,6 +4928,495 @@ def test_earlier_this_month_opens_a_period(text: str, summed: bool) -> None:
     """ "Earlier this month, N were killed in attacks": the month's sum of several attacks."""
     [c] = PARSER(Document(text=text))
     assert summed == (c.provenance.reason == "cumulative toll")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two patients died at the clinic on Friday and three more overnight.",
+            [("Two patients", 2), ("three more", 3)],
+        ),
+        (
+            "Militiamen shot dead four herders on Sunday and another two on Monday.",
+            [("four herders", 4), ("two", 2)],
+        ),
+        (
+            "One pilgrim died yesterday and two more today, the health office said.",
+            [("One pilgrim", 1), ("two more", 2)],
+        ),
+    ],
+)
+def test_a_further_toll_after_a_time_shares_the_outcome_before_it(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """ "two died on Friday and three more overnight": five dead, the verb said once."""
+    assert [(c.text, c.best) for c in PARSER(Document(text=text))] == expected
+
+
+def test_more_of_the_wounded_who_died_are_wounded_who_died_too() -> None:
+    """ "four of the injured died on Tuesday and two more overnight": six of the injured."""
+    text = (
+        "A mortar round wounded 30 people at the bus station. "
+        "Four of the injured died on Tuesday and two more overnight."
+    )
+    found = PARSER(Document(text=text))
+    assert [(c.best, c.provenance.reason) for c in found[1:]] == [
+        (4, "wounded who died later"),
+        (2, "wounded who died later"),
+    ]
+    assert summarize(found).get("wounded").best == 24
+
+
+@pytest.mark.parametrize(
+    ("text", "summed"),
+    [
+        (
+            "Air strikes killed 52 people in the past 48 hours, the health office said.",
+            True,
+        ),
+        ("Shelling killed 17 civilians over the last 24 hours, the governor said.", True),
+        ("The army said it had killed 35 rebels in the past week.", True),
+        ("Some 900 families have fled their villages over the past fortnight.", True),
+        ("Gunmen killed 17 civilians in the market after 24 hours of fighting.", False),
+        # a small count of a day may be one incident's, and "the past few hours" is "lately"
+        ("In the last 24 hours, rebels shot dead two judges on a highway.", False),
+        ("Two nurses were abducted in the past few hours, the clinic said.", False),
+    ],
+)
+def test_a_tally_of_the_past_hours_or_week_sums_it(text: str, summed: bool) -> None:
+    """ "N were killed in the past 48 hours": a daily tally of many incidents."""
+    [c] = PARSER(Document(text=text))
+    assert summed == (c.provenance.reason == "cumulative toll")
+
+
+def test_a_cue_that_sources_differ_needs_no_new_source() -> None:
+    """ "police and villagers said … Villagers gave a higher toll": the higher toll is a bound."""
+    text = (
+        "Herders killed at least nine farmers near Bokkos, police and villagers said. "
+        "Villagers gave a higher toll. A youth leader, Musa Dung, said 15 people had been killed."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.provenance.reason) for c in found] == [
+        (9, None),
+        (15, "another source's figure"),
+    ]
+    assert summarize(found).get("killed").low == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "rival"),
+    [
+        (
+            "Jihadists killed at least 30 traders on the road, residents said, "
+            "though police put the number of dead at 18.",
+            True,
+        ),
+        (
+            "Jihadists killed at least 30 civilians on the road, residents said, "
+            "while the army put the death toll at 22.",
+            True,
+        ),
+        # a later toll replaces the first count
+        (
+            "Jihadists killed at least 30 civilians on the road, residents said, "
+            "but the death toll later rose to 41, police said.",
+            False,
+        ),
+    ],
+)
+def test_a_toll_after_a_contrast_and_another_source_is_a_bound(
+    text: str, rival: bool
+) -> None:
+    """ "…, residents said, though police put the number of dead at 18": two sources' figures."""
+    found = conflictparse.parse(text).casualties
+    assert rival == (found[-1].provenance.reason == "another source's figure")
+    assert rival != found[0].superseded
+
+
+def test_another_sources_toll_told_again_is_one_figure() -> None:
+    """ "though police put the number of dead at 18 … police said 18 people had been killed": 18 once."""
+    text = (
+        "Jihadists killed at least 30 traders on the road, residents said, though police put "
+        "the number of dead at 18. A police spokesman said 18 people had been killed."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.superseded) for c in found] == [
+        (30, False),
+        (18, False),
+        (18, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("second", "rival"),
+    [
+        ("A hospital director said 41 people were killed.", True),
+        # a deed of its own after the outcome: other dead may be told
+        (
+            "A hospital director said 41 people were killed when a minibus overturned.",
+            False,
+        ),
+        # the source's verb must open the count: other dead may be told after a clause
+        ("The governor said a school was damaged and one guard was killed.", False),
+        # a place of its own: another incident
+        ("In Beledweyne, officials said four people were killed.", False),
+    ],
+)
+def test_a_second_source_telling_nothing_but_the_outcome_is_a_bound(
+    second: str, rival: bool
+) -> None:
+    """ "Police said … killed 30 … A hospital director said 41 people were killed.": a bound."""
+    text = (
+        "A car bomb killed at least 30 people at a checkpoint in Mogadishu, police said. "
+    )
+    found = conflictparse.parse(text + second).casualties
+    assert rival == (found[-1].provenance.reason == "another source's figure")
+
+
+def test_a_figure_of_civilians_bounds_a_count_of_anyone_in_the_summary() -> None:
+    """ "killed between 20 and 30 people" … "the NUG said 27 civilians were killed": no 47."""
+    text = (
+        "An air strike on a school in Tabayin killed between 20 and 30 people, residents "
+        "said. The opposition government said 27 civilians were killed in the strike."
+    )
+    found = conflictparse.parse(text).casualties
+    assert found[-1].provenance.reason == "another source's figure"
+    total = summarize(found).get("killed")
+    assert (total.low, total.high) == (20, 30)
+
+
+def test_a_source_named_by_a_pronoun_is_the_one_named_before() -> None:
+    """ "Captain Ali told Reuters. He said …": his figure, then a witness's bodies are a bound."""
+    text = (
+        "Fighters stormed the army post at Bulo Burde on Monday, a commander, Captain Omar "
+        "Farah, told Reuters. He said six soldiers were killed. Traders said they saw the "
+        "bodies of at least 15 soldiers."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.provenance.reason) for c in found] == [
+        (6, None),
+        (15, "another source's figure"),
+    ]
+
+
+def test_a_number_of_dead_put_by_another_source_is_a_bound_not_a_newer_toll() -> None:
+    """ "the toll has risen to 34, a network said … an official put the number of dead at 29"."""
+    text = (
+        "The death toll from the shelling of the market in Kadugli has risen to 34, a "
+        "medical charity said. A health official in Kadugli put the number of dead at 29."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.superseded, c.provenance.reason) for c in found] == [
+        (34, False, None),
+        (29, False, "another source's figure"),
+    ]
+
+
+def test_a_figure_a_source_had_said_before_is_outdated() -> None:
+    """ "The charity had said on Monday that 21 people were killed": replaced by its figure now."""
+    text = (
+        "The death toll from the shelling of the market in Kadugli has risen to 34, a "
+        "medical charity said. The charity had said on Monday that 21 people were killed."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.superseded) for c in found] == [(34, False), (21, True)]
+    assert summarize(found).get("killed").best == 34
+
+
+@pytest.mark.parametrize(
+    ("text", "summed"),
+    [
+        ("The governor said 41 bodies had been counted so far in the village.", False),
+        ("So far, 17 corpses have been pulled from the river, the mayor said.", False),
+        ("So far this year, 120 bodies have been found in the desert.", True),
+        ("Fighting in the province has killed 300 people so far.", True),
+    ],
+)
+def test_bodies_found_so_far_are_a_search_s_running_count(
+    text: str, summed: bool
+) -> None:
+    """ "41 bodies had been counted so far": one incident's search, not a period's sum."""
+    [c] = PARSER(Document(text=text))
+    assert summed == (c.provenance.reason == "cumulative toll")
+
+
+def test_a_source_with_a_bracketed_acronym_is_a_source() -> None:
+    """ "The U.N. refugee agency (UNHCR) said … killing nine" … "leaders put the toll at 14": a bound."""
+    text = (
+        "The U.N. refugee agency (UNHCR) said shells hit a camp in Kanyaruchinya on "
+        "Monday, killing nine people. Local leaders put the toll in Kanyaruchinya at 14."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.superseded, c.provenance.reason) for c in found] == [
+        (9, False, None),
+        (14, False, "another source's figure"),
+    ]
+
+
+def test_a_gapped_count_by_a_time_shares_the_outcome_and_parts_of_the_total() -> None:
+    """ "killed nine … five were confirmed dead at night and four more by morning": nine."""
+    text = (
+        "A missile strike on a dormitory in Sumy killed nine students, officials said. "
+        "Five people were confirmed dead on Tuesday night and four more by morning."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.provenance.reason) for c in found] == [
+        (9, None),
+        (5, "part of an earlier total"),
+        (4, "part of an earlier total"),
+    ]
+    assert summarize(found).get("killed").best == 9
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The other put the number of dead at more than 40.",
+        "Another security source put the death toll at 45.",
+    ],
+)
+def test_the_other_source_is_another_source(second: str) -> None:
+    """ "two security sources said … The other put the number of dead at 40": a bound of the 27."""
+    text = (
+        "Jihadists killed at least 27 soldiers in an ambush near Arbinda, two security "
+        "sources said. " + second
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.victim, c.provenance.reason) for c in found] == [
+        ("soldiers", None),
+        ("soldiers", "another source's figure"),
+    ]
+    assert summarize(found).get("killed").low == 27
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (
+            "Gunmen ambushed a patrol of soldiers and militiamen, killing 12 of them.",
+            "people",
+        ),
+        (
+            "Rebels attacked a convoy of police and pro-government militiamen, "
+            "killing 12 of them.",
+            "people",
+        ),
+        ("Police clashed with gang members, killing three of them.", "militants"),
+    ],
+)
+def test_of_them_after_two_armed_groups_is_of_both(text: str, victim: str) -> None:
+    """ "a convoy of soldiers and militiamen, killing 27 of them": people of both groups."""
+    [c] = PARSER(Document(text=text))
+    assert c.victim == victim
+
+
+def test_the_seat_of_an_office_is_no_place_of_the_incident() -> None:
+    """ "gunmen stormed Liancourt, killing dozens … the mayor of Saint-Marc said 31 bodies": one incident."""
+    text = (
+        "Gang members stormed the town of Liancourt on Sunday, killing dozens of people. "
+        "The mayor of Saint-Marc said on Monday that 31 bodies had been counted so far."
+    )
+    found = conflictparse.parse(text, published="2026-05-12").casualties
+    assert [(c.best, c.superseded) for c in found] == [(None, True), (31, False)]
+    assert summarize(found).get("killed").best == 31
+
+
+def test_a_vague_count_told_again_as_a_bare_figure() -> None:
+    """ "left dozens of soldiers dead" … "put the number of soldiers killed at around 50"."""
+    text = (
+        "Jihadists attacked a base in Djibo on Thursday, leaving dozens of soldiers dead, "
+        "security sources said. One source put the number of soldiers killed at around 50."
+    )
+    found = conflictparse.parse(text, published="2026-05-12").casualties
+    assert [(c.best, c.superseded) for c in found] == [(None, True), (50, False)]
+
+
+def test_a_claim_after_a_capture_is_a_claim() -> None:
+    """ "its fighters had captured a post and killed 14 soldiers": the group's claim."""
+    text = (
+        "The rebel group said in a statement that its fighters had captured a border post "
+        "and killed 14 soldiers."
+    )
+    [c] = conflictparse.parse(text).casualties
+    assert c.provenance.reason == "claim of its own kills"
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        (
+            "The army said two soldiers were killed and three wounded.",
+            ["soldiers", "soldiers"],
+        ),
+        ("A roadside bomb killed four policemen and wounded 11.", ["police", "police"]),
+        # a second verb of no other subject only
+        ("Four policemen were killed. Eleven were wounded.", ["police", "unknown"]),
+    ],
+)
+def test_a_bare_number_of_a_second_verb_shares_the_victims(
+    text: str, victims: list[str]
+) -> None:
+    """ "two soldiers were killed and three wounded": three soldiers."""
+    assert victims == [c.victim for c in PARSER(Document(text=text))]
+
+
+def test_a_vague_count_of_civilians_told_again_as_people() -> None:
+    """ "killed 12 civilians and wounded dozens" … "38 wounded people": the dozens told again."""
+    text = (
+        "A drone strike on a market in Bati killed 12 civilians and wounded dozens, "
+        "residents said. A clinic said it had received 38 wounded people from the market."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.victim, c.superseded) for c in found] == [
+        (12, "civilians", False),
+        (None, "civilians", True),
+        (38, "people", False),
+    ]
+
+
+def test_a_second_source_s_bare_figure_may_list_its_victims() -> None:
+    """ "… said eight soldiers were killed, including a captain, and that …": a bound."""
+    text = (
+        "A roadside bomb hit an army convoy near Mir Ali, killing six soldiers, the army "
+        "said. A police official said eight soldiers were killed, including a captain, and "
+        "that two of the wounded were in serious condition."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.subset, c.provenance.reason) for c in found] == [
+        (6, False, None),
+        (8, False, "another source's figure"),
+        (1, True, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "summed"),
+    [
+        (
+            "The militia, which swore allegiance to Islamic State, has killed thousands "
+            "of people in the east.",
+            True,
+        ),
+        ("Tens of thousands of civilians have died in the region, the UN says.", True),
+        (
+            "The Taliban fought a 20-year war with NATO that killed more than 6,000 soldiers.",
+            True,
+        ),
+        (
+            "More than 2,500 civilians have been killed by the army since the takeover.",
+            True,
+        ),
+        # a vague few thousand of one incident, with no perfect verb
+        ("An earthquake-like blast killed thousands of fish in the lake.", False),
+        ("Gunmen killed 12 villagers and thousands fled, officials said.", False),
+    ],
+)
+def test_a_history_of_thousands_sums_it(text: str, summed: bool) -> None:
+    """ "X has killed thousands of people": a group's or a war's history, no incident."""
+    found = PARSER(Document(text=text))
+    assert summed == any(c.provenance.reason == "cumulative toll" for c in found)
+
+
+def test_a_second_source_s_statement_may_open_its_bare_figure() -> None:
+    """ "The ministry said in a statement that 'dozens' of militants were killed, including …"."""
+    text = (
+        "Troops repelled an attack on the base at Bal'ad and killed more than 30 attackers, "
+        'an officer told Reuters. The ministry said in a statement that "dozens" of '
+        "militants were killed, including a commander."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.provenance.reason, c.subset) for c in found] == [
+        (None, False),
+        ("another source's figure", False),
+        (None, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than 3,000 families have been driven from their homes.", [3001]),
+        ("The clashes have uprooted 12,000 people, aid agencies said.", [12000]),
+        ("Some 800 villagers were uprooted by the offensive.", [800]),
+        # things and fighters are not displaced
+        ("The storm uprooted 300 trees.", []),
+        ("Some 200 fighters were driven from their homes.", []),
+    ],
+)
+def test_uprooted_and_driven_from_their_homes_are_displaced(
+    text: str, expected: list[int]
+) -> None:
+    """ "3,000 families have been driven from their homes": displaced."""
+    found = PARSER(Document(text=text))
+    assert [c.best or c.low for c in found] == expected
+    assert all(c.outcome == "displaced" for c in found)
+
+
+def test_a_figure_a_source_said_earlier_gives_way_to_the_toll() -> None:
+    """ "the toll has risen to 14 … ten people were killed, officials said earlier": 14."""
+    text = (
+        "The number of people killed in clashes in Jiribam has risen to 14, police said. "
+        "Ten people were killed on Sunday and Monday, officials said earlier."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.superseded) for c in found] == [(14, False), (10, True)]
+
+
+def test_said_earlier_without_a_toll_replaces_nothing() -> None:
+    """ "ten people were killed, officials said earlier" with no toll after: ten dead."""
+    text = (
+        "Ten people were killed in clashes in Jiribam, officials said earlier. "
+        "Police arrested 17 people."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.superseded) for c in found] == [(10, False), (17, False)]
+
+
+def test_a_second_verb_shares_the_first_s_perfect_for_a_period() -> None:
+    """ "have killed more than 250 people and displaced about 60,000 since May 2023": both sums."""
+    text = (
+        "Clashes between the two communities have killed more than 250 people and "
+        "displaced about 60,000 since May 2023."
+    )
+    found = PARSER(Document(text=text))
+    assert [c.provenance.reason for c in found] == ["cumulative toll", "cumulative toll"]
+
+
+def test_a_figure_a_source_had_said_stays_beside_a_claim() -> None:
+    """ "the group claimed an attack that killed 20 … the ministry had said 12 were killed": 12 stays."""
+    text = (
+        "The group said in a statement that its fighters had killed 20 soldiers near "
+        "Tahoua. The defence ministry had said on Friday that 12 soldiers were killed."
+    )
+    found = conflictparse.parse(text).casualties
+    assert [(c.best, c.superseded) for c in found] == [(20, False), (12, False)]
+
+
+@pytest.mark.parametrize(
+    ("second", "told_again"),
+    [
+        # others than the dead of the same sentence: the captives told again
+        (
+            "Four drivers were shot dead by the roadside and the gunmen took away more "
+            "than 30 others, he said.",
+            True,
+        ),
+        # other captives than the dozens
+        ("Gunmen later abducted 30 other passengers on another road.", False),
+    ],
+)
+def test_others_than_the_dead_may_tell_a_vague_count_again(
+    second: str, told_again: bool
+) -> None:
+    """ "taking dozens of passengers hostage" … "shot dead four and took away 30 others"."""
+    text = (
+        "Gunmen stopped three buses near Mastung, killing four people and taking dozens "
+        "of passengers hostage, police said. " + second
+    )
+    found = conflictparse.parse(text).casualties
+    [vague] = [c for c in found if c.vague is not None]
+    assert vague.superseded == told_again
 
 
 @pytest.mark.parametrize(

@@ -257,6 +257,12 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "flee": ("displaced", "PF"),
     "left homeless": ("displaced", "P"),
     "made homeless": ("displaced", "P"),
+    # "3,000 families were driven from their homes", "the clashes uprooted
+    # 12,000 people" (F: not fighters, nor a bare number; "forced from their
+    # homes" would make "forced", common in copy, a cue word: 0.7 % of the
+    # stage's instructions)
+    "driven from their homes": ("displaced", "PF"),
+    "uprooted": ("displaced", "PATF"),
     # released
     "released": ("released", "PAT"),
     "releasing": ("released", "A"),
@@ -882,8 +888,12 @@ ADJECTIVAL: Final = words(
     "displaced wounded injured missing kidnapped abducted detained unarmed"
 )
 
-#: Units of a stretch of time that a count may sum ("over the past 12 days").
-PERIOD_UNITS: Final = words("days weeks months years decade decades")
+#: Units of a stretch of time that a count may sum ("over the past 12 days",
+#: "in the past 48 hours", "over the past week": a ministry's or a region's
+#: daily and weekly tallies add up many incidents).
+PERIOD_UNITS: Final = words(
+    "hours days weeks months years decade decades day week fortnight month year"
+)
 
 #: Names of the months: with plural incidents, "killed in attacks in May"
 #: sums a month (abbreviations are left out: copy rarely writes "in Jun").
@@ -905,7 +915,7 @@ SINCE_PERIODS: Final = words(
     january february march april may june july august september october
     november december jan feb mar apr jun jul aug sep sept oct nov dec start
     beginning outbreak war conflict insurgency uprising independence
-    ceasefire truce
+    ceasefire truce coup takeover invasion
     """
 )
 

@@ -2073,6 +2073,8 @@ _PERIOD_WORDS: Final = (
 )
 #: How far, in tokens, a period is looked for on each side of a count.
 _PERIOD_REACH: Final = 12
+#: How far before a second verb after "and" the first's perfect may stand.
+_SECOND_VERB_REACH: Final = 8
 #: Auxiliaries of a perfect verb ("have been killed", "has left").
 _PERFECT: Final = lx.words("has have had")
 #: First words of a phrase that may open a sentence and sum a period before
@@ -2082,6 +2084,8 @@ _PERFECT: Final = lx.words("has have had")
 _PERIOD_OPENERS: Final = lx.words(
     "since over in during throughout for so last this earlier"
 )
+#: Units of a day's tally: a small count there is one incident's.
+_DAY_UNITS: Final = lx.words("hours day")
 #: Prepositions before "the past/last N <units>".
 _SPAN_PREPOSITIONS: Final = lx.words("over in during within throughout for")
 #: Verbs of an outbreak after "since" and a bare noun of fighting: "since
@@ -2239,6 +2243,9 @@ _MONTH_PARTS: Final = lx.words("early mid late")
 #: plural incidents makes the count a sum: a count under `_MONTH_SUM_LEAST`
 #: is read as one incident's ("two soldiers were killed in clashes in May":
 #: a small count in a month is most often one clash, told in the plural).
+#: It is also the answer for a day's tally ("in the last 24 hours", "over
+#: the past day"): "in the last 24 hours the rebels murdered two officials
+#: on a road" is one incident.
 _MONTH_ONLY: Final = 2
 _MONTH_SUM_LEAST: Final = 10
 #: What `_sums_period` answers for "since then" with a perfect verb: true,
@@ -2290,6 +2297,17 @@ def _war_relative(toks: list[Token], k: int, i: int) -> bool:
     """
     m = k + 1
     if (
+        m + 2 < i
+        and toks[m][0] in _WAR_PARTNERS
+        and toks[m + 1][0] != "which"
+        # ("a year-long war with Israel that killed more than 4,000"; the
+        # war's other side in up to three words)
+        and any(toks[x][0] in ("that", "which") for x in range(m + 2, min(m + 5, i)))
+    ):
+        m = next(x for x in range(m + 2, i) if toks[x][0] in ("that", "which"))
+        if any(toks[x][0] in _PERIOD_STOP or toks[x][0] == "," for x in range(k + 1, m)):
+            return False
+    if (
         m + 1 < i
         and toks[m][0] in ("in", "during", "throughout")
         and toks[m + 1][0] == "which"
@@ -2311,6 +2329,9 @@ def _war_relative(toks: list[Token], k: int, i: int) -> bool:
     return i - m <= 4  # the count opens the clause ("in which an estimated 400,000")
 
 
+#: Words that open the other side of a war after its noun ("a war with
+#: Israel that killed …", "the war against the rebels, which …").
+_WAR_PARTNERS: Final = lx.words("with against between on")
 #: What `_sums_period` answers for a count killed "in the war" without a
 #: perfect verb: true, but a count under `_IN_THE_WAR_LEAST` may be one
 #: incident's ("three soldiers were killed in the war against the rebels").
@@ -2324,19 +2345,44 @@ _AFTER_WAR: Final = _CLAUSE_END | lx.words(
 )
 
 
-def _in_the_war(toks: list[Token], k: int, hi: int) -> bool:
+def _in_the_war(
+    toks: list[Token], i: int, k: int, lo: int, hi: int, perfect: bool
+) -> int:
     """
-    Whether the war noun at token *k* ends "(killed) in the war" or "during
-    this conflict" ("the war zone" and "war crimes" are no war's toll).
+    What the war noun at token *k*, after the count at token *i*, says of
+    it when it ends "(killed) in the war" or "during this conflict": the
+    war's sum, `_SINCE_THEN` with a *perfect* verb ("52,900 Palestinians
+    have been killed in the war"; a small count may be one incident's: "two
+    have died in the conflict" after a clash was told), else `_IN_THE_WAR`
+    ("two soldiers were killed in the war against X on Monday" is one
+    clash's, under `_IN_THE_WAR_LEAST`). A plain "in the war" with a
+    perfect verb sums it before other words too ("have been killed in the
+    war on the Sahel's fringe"), but not before a place noun ("the war
+    zone") nor a verb of its own ("the war has killed", read by the caller).
+    0 when none of these: "war crimes", "the war museum".
     """
+    nxt = toks[k + 1][0] if k + 1 < hi else ""
     m = k - 1
-    if m >= 0 and toks[m][0] in _WAR_MODIFIER_WORDS:
+    modified = m >= 0 and toks[m][0] in _WAR_MODIFIER_WORDS
+    if modified:
         m -= 1  # "in the civil war", "in the two-year war"
     if m >= 0 and toks[m][0] in ("the", "this"):
         m -= 1
     if m < 0 or toks[m][0] not in ("in", "during", "throughout"):
-        return False
-    return k + 1 >= hi or toks[k + 1][0] in _AFTER_WAR or toks[k + 1][0] == ","
+        return 0
+    if k - i <= _IN_WAR_REACH and (k + 1 >= hi or nxt in _AFTER_WAR or nxt == ","):
+        return _SINCE_THEN if perfect else _IN_THE_WAR
+    if (
+        perfect
+        and not modified
+        and m == k - 2
+        and m >= lo
+        and toks[m][0] == "in"
+        and nxt not in _WAR_MODIFIED
+        and nxt not in _PERFECT
+    ):
+        return _SINCE_THEN
+    return 0
 
 
 #: Words between "the" and a war noun ("the civil war", "the two-year war").
@@ -2349,6 +2395,8 @@ def _small(q: Quantity, least: int = _MONTH_SUM_LEAST) -> bool:
     return value is not None and value < least
 
 
+#: Nouns of the found dead: their count "so far" is a search's running count.
+_BODY_NOUNS: Final = lx.words("bodies corpses remains")
 #: Verbs of finding the dead: their count "so far" is a search's running count.
 _RECOVERY_VERBS: Final = lx.words("recovered retrieved pulled found exhumed buried")
 
@@ -2374,7 +2422,13 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
     words = [t[0] for t in toks[lo:hi]]
     perfect = any(
         toks[k][0] in _PERFECT for k in range(max(lo, i - 3), min(hi, j + 3))
-    )  # the count's own verb: "N have been killed", "has killed N"
+    ) or (  # the count's own verb: "N have been killed", "has killed N"
+        # or the first verb's, of a second after "and": "have killed more
+        # than 250 people and displaced about 60,000 since May 2023"
+        i > lo
+        and toks[i - 1][0] == "and"
+        and any(toks[k][0] in _PERFECT for k in range(max(lo, i - _SECOND_VERB_REACH), i))
+    )
     already = "already" in words
     if _war_subject(toks, i):  # it finds the perfect verb itself
         return True
@@ -2386,18 +2440,23 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
         after = toks[k + 2][0] if k + 2 < hi else ""
         if (word, nxt) in (("so", "far"), ("to", "date")):
             tail = [t[0] for t in toks[k + 2 : min(k + 5, hi)]] + ["", "", ""]
-            if not (  # "so far in the blast" is one incident's running toll
-                tail[0] in ("in", "from", "after")
-                and tail[1] in _DETERMINERS
-                and tail[2] not in lx.WARS
-                and tail[2] not in lx.SINCE_PERIODS
-                and tail[2] != "year"
-            ) and not (
-                # "we have so far recovered 38 bodies": the rescuers' running
-                # count of one incident's dead (a year or month said still sums);
-                # an active verb's hit starts at the verb: "we have buried 38 so far"
-                toks[i][0] in _RECOVERY_VERBS
-                or (i > 0 and toks[i - 1][0] in _RECOVERY_VERBS)
+            if (
+                not (  # "so far in the blast" is one incident's running toll
+                    tail[0] in ("in", "from", "after")
+                    and tail[1] in _DETERMINERS
+                    and tail[2] not in lx.WARS
+                    and tail[2] not in lx.SINCE_PERIODS
+                    and tail[2] != "year"
+                )
+                and not (
+                    # "we have so far recovered 38 bodies": the rescuers' running
+                    # count of one incident's dead (a year or month said still sums);
+                    # an active verb's hit starts at the verb: "we have buried 38 so far"
+                    toks[i][0] in _RECOVERY_VERBS
+                    or (i > 0 and toks[i - 1][0] in _RECOVERY_VERBS)
+                    # "36 bodies had been counted so far": the search's count too
+                    or any(t[0] in _BODY_NOUNS for t in toks[i : j + 1])
+                )
             ):
                 return True
         if word == "this" and nxt == "year" and (already or perfect):
@@ -2473,13 +2532,17 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
             and (toks[k - 2][0] in _SPAN_PREPOSITIONS)
         ):
             m = k + 1  # "over the past 12 days", "in the previous 48 hours"
-            if m < hi and (
-                parse_number(toks[m][0]) is not None
-                or toks[m][0] in ("few", "several", "couple")
-            ):
+            counted = m < hi and parse_number(toks[m][0]) is not None
+            if counted or (m < hi and toks[m][0] in ("few", "several", "couple")):
                 m += 1
-            if m < hi and toks[m][0] in lx.PERIOD_UNITS:
-                return True
+            if (
+                m < hi
+                and toks[m][0] in lx.PERIOD_UNITS
+                # ("in the past few hours" is wire copy's "lately": one
+                # incident's; "in the past 24 hours" a day's tally)
+                and (counted or toks[m][0] != "hours")
+            ):
+                return _MONTH_ONLY if toks[m][0] in _DAY_UNITS else True
         elif (
             word in _WAR_UNITS
             and nxt == "of"
@@ -2504,35 +2567,17 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
                 and _war_relative(toks, k, i)
             ):
                 return True  # "a civil war in which some 400,000 people died"
-            if (
-                word in lx.WARS
-                and i < k
-                and k - i <= _IN_WAR_REACH
-                and _in_the_war(toks, k, hi)
-            ):
-                # "52,900 Palestinians have been killed in the war": the
-                # war's sum (a small count may be one incident's: with a
-                # perfect verb under `_SINCE_THEN_LEAST`, "two have died in
-                # the conflict" after a clash was told; without one under
-                # `_IN_THE_WAR_LEAST`, "two soldiers were killed in the war
-                # against X on Monday")
-                return _SINCE_THEN if perfect else _IN_THE_WAR
+            if word in lx.WARS and i < k:
+                in_war = _in_the_war(toks, i, k, lo, hi, perfect)
+                if in_war:
+                    return in_war  # "52,900 Palestinians have been killed in the war"
             verb = k + 1 if war else k + 2  # the verb of the noun
             if verb < hi and toks[verb][0] in _PERFECT and verb >= i - 3:
                 return True  # "the war has killed N", "the month-long siege has killed N"
-            if (
-                perfect
-                and word in lx.WARS
-                and k > i
-                and k - 2 >= lo
-                and toks[k - 1][0] in ("the", "this")
-                and toks[k - 2][0] == "in"
-                and nxt not in _WAR_MODIFIED
-            ):
-                # "tens of thousands have been killed in the war": the war's sum
-                # (a small count may be one incident's: "two have died in the
-                # conflict" after a clash was told)
-                return _SINCE_THEN
+            if word in lx.WARS and i < k:
+                in_war = _in_the_war(toks, i, k, lo, hi, perfect)
+                if in_war:
+                    return in_war  # "52,900 Palestinians have been killed in the war"
             if perfect and any(  # "during this 10-year-long war, N have died"
                 toks[m][0] in ("during", "throughout") for m in range(max(k - 5, lo), k)
             ):
@@ -3151,7 +3196,7 @@ def _sentence_counts(
         k = hit[1]
         while k < n and k - hit[1] < 2 and texts[k] in _FOUND_WORDS:
             k += 1  # "26 bodies were found in Mayikengo, nine in Kasinga"
-        if hit[0] and k < n and texts[k] in _GAP_PLACES:
+        if hit[0] and k < n and texts[k] in _GAP_OPENERS:
             gapped, after = _gapped_after(folded, toks, k, hit[0][-1])
             if gapped:  # "five were killed in Kharkiv and three in Odesa"
                 hit = (hit[0] + gapped, max(hit[1], after))
@@ -3226,6 +3271,12 @@ def _hedged_after(
 #: Prepositions of the place or time after a count whose verb later counts
 #: leave out ("five were killed in Kharkiv and three in Odesa").
 _GAP_PLACES: Final = frozenset(["in", "at", "near", "on"])
+#: Adverbs of time that stand alone where such a place or time may stand
+#: ("three died on Monday and five more overnight", "two died overnight
+#: and another three on Tuesday").
+_GAP_TIMES: Final = lx.words("overnight yesterday today tonight later afterwards")
+#: Either: what may follow a count whose verb later counts leave out.
+_GAP_OPENERS: Final = _GAP_PLACES | _GAP_TIMES
 #: Words between the bodies of a count and its place ("26 bodies were found in").
 _FOUND_WORDS: Final = lx.words("were was found recovered discovered retrieved")
 #: How many tokens a place or time of a gapped count may run to.
@@ -3248,30 +3299,42 @@ def _gapped_after(
     n = len(toks)
     out: list[_Found] = []
     end = k
-    while end < n and toks[end][0] in _GAP_PLACES:
+    while end < n and toks[end][0] in _GAP_OPENERS:
         m = end + 1
-        while (
-            m < n and m - end <= _GAP_REACH and toks[m][0] not in (",", "and", ".", ";")
-        ):
-            if toks[m][0] in lx.TRIGGERS or toks[m][0][:1].isdigit():
-                return out, end  # another clause's words
-            m += 1
+        if toks[end][0] in _GAP_TIMES:
+            pass  # a time in one word: "and five more overnight"
+        else:
+            while (
+                m < n
+                and m - end <= _GAP_REACH
+                and toks[m][0] not in (",", "and", ".", ";")
+            ):
+                if toks[m][0] in lx.TRIGGERS or toks[m][0][:1].isdigit():
+                    return out, end  # another clause's words
+                m += 1
         if m >= n or toks[m][0] not in (",", "and"):
             break
         m += 1
         if m < n and toks[m][0] == "and":
             m += 1  # ", and three in Odesa"
+        if m + 1 < n and toks[m][0] == "another":
+            m += 1  # "and another three on Saturday": the three
         q = quantity_at(folded, toks, m)
         if (
             q is None
             or q.j >= n
-            or toks[q.j][0] not in _GAP_PLACES
+            # (or a time by which: "five were confirmed dead on Tuesday
+            # night and four more by morning")
+            or (toks[q.j][0] not in _GAP_OPENERS and toks[q.j][0] != "by")
             or q.anaphoric
             or (q.vague is not None and q.best is None and q.low is None)
         ):
             break
         if q.head is None:
-            q = q._replace(victim=f.q.victim)
+            # ("three of the wounded died on Monday and five more overnight":
+            # five more of the wounded)
+            head = f.q.head if f.q.head in HURT_GROUPS else None
+            q = q._replace(victim=f.q.victim, head=head)
         out.append(_Found(q, f.outcome))
         end = q.j
     return out, end
@@ -3389,6 +3452,16 @@ _NOT_INCIDENT_DATE: Final = lx.words("said says told reported announced added st
 _ANY_VICTIM: Final = frozenset(["unknown", "people"])
 
 
+#: An office whose seat a place names, right before it: "the mayor of",
+#: "the governor of", "Lubero territory administrator" is not read so.
+_OFFICE_OF: Final = compile_re(
+    r"\b(?:mayor|governor|administrator|prefect|commissioner|bishop|chief)\s++of\s++"
+    r"(?:the\s++)?\Z"
+)
+#: How far before a place its office's words may start.
+_OFFICE_REACH: Final = 30
+
+
 class _Incidents:
     """
     The places and dates each sentence of *doc* names (from the places and
@@ -3426,7 +3499,14 @@ class _Incidents:
                 continue  # "said on Thursday", "by Tuesday"
             marks.append((d.start, "@" + d.value))
         for p in doc.places:
-            if p.role == "place" and p.kind in _LOCALITIES:
+            if (
+                p.role == "place"
+                and p.kind in _LOCALITIES
+                # ("the mayor of Saint-Marc said": an office's seat, no
+                # place of the incident)
+                and _OFFICE_OF.search(folded, max(p.start - _OFFICE_REACH, 0), p.start)
+                is None
+            ):
                 marks.append((p.start, (p.name or p.text).lower()))
         marks.sort()
         for at, anchor in marks:
@@ -3605,7 +3685,21 @@ def _armed_antecedent(toks: list[Token], i: int) -> tuple[str, str] | None:
                 if wide is not None and wide[2] == np[2]:
                     np = wide
                     break
-        return (np[0], np[1]) if np[1] in _ARMED_VICTIMS else None
+        if np[1] not in _ARMED_VICTIMS:
+            return None
+        start = t  # (where the phrase's modifiers start: "pro-government militiamen")
+        for s in (t - 1, t - 2):
+            wide = noun_phrase(toks, s, singular=False) if s >= 0 else None
+            if wide is not None and wide[2] == np[2]:
+                start = s
+        if start >= 2 and toks[start - 1][0] == "and":
+            # one of two groups ("a convoy of soldiers and pro-government
+            # militiamen, killing 27 of them"): people of both
+            for s in (start - 2, start - 3):
+                other = noun_phrase(toks, s, singular=False) if s >= 0 else None
+                if other is not None and other[2] == start - 1 and other[1] != np[1]:
+                    return ("them", "people")
+        return (np[0], np[1])
     return None
 
 
@@ -3917,6 +4011,53 @@ def _recent_count(
     )
 
 
+#: A perfect verb of killing right before a count ("has killed", "have
+#: so far killed") or right after it ("have been killed", "have died").
+_PERFECT_BEFORE: Final = compile_re(
+    r"\b(?:has|have|had)\s++(?:[a-z]++\s++)?(?:killed|claimed|left)\s++\Z"
+)
+_PERFECT_AFTER: Final = compile_re(
+    r"\s++(?:have|has|had)\s++(?:[a-z]++\s++)?(?:been\s++killed|died|perished)\b"
+)
+
+
+def _histories(found: list[_Found], folded: str) -> list[_Found]:
+    """
+    *found* with vague counts of thousands or more ("thousands",
+    "tens of thousands") after or before a perfect verb of killing marked
+    cumulative: a group's or a conflict's history ("the ADF, which pledged
+    allegiance to Islamic State, has killed thousands of people in eastern
+    Congo"), never one incident's dead, whatever its subject.
+    """
+    out = found
+    for e, f in enumerate(found):
+        q = f.q
+        if q.vague is None:
+            continue  # (most counts: tested first)
+        if (
+            f.cumulative
+            or f.outcome != "killed"
+            or q.low is None
+            or q.low < _HISTORY_LEAST
+        ):
+            continue
+        if (
+            _PERFECT_BEFORE.search(folded, max(q.i - _HISTORY_REACH, 0), q.i) is None
+            and _PERFECT_AFTER.match(folded, q.j) is None
+        ):
+            continue
+        if out is found:
+            out = list(found)
+        out[e] = f._replace(cumulative=True)
+    return out
+
+
+#: The least lower bound of a vague count that `_histories` reads: "thousands".
+_HISTORY_LEAST: Final = 2000
+#: How far before a count its perfect verb may start.
+_HISTORY_REACH: Final = 30
+
+
 def _background(found: list[_Found], doc: Document, published: _dt.date) -> list[_Found]:
     """
     *found* with the counts after a day or month of another year than the
@@ -4126,6 +4267,24 @@ def _initial_report(doc: Document, q: Quantity, first_words: bool) -> bool:
     )
 
 
+#: A source's earlier word: "officials said earlier" ("police earlier said"
+#: is left out: a scan of every story's text for it cost 0.15 % of the
+#: stage's instructions), anywhere in the count's sentence.
+_SAID_EARLIER: Final = compile_re(r"\bsaid\s++earlier\b")
+#: The same in the past perfect, before the count: "had said on Tuesday that".
+_HAD_SAID: Final = compile_re(r"\bhad\s++(?:said|put)\b")
+
+
+def _said_earlier(doc: Document, q: Quantity) -> bool:
+    """Whether the sentence of the count at *q* tells it as a source's earlier word."""
+    lo, hi = doc.sentence_at(q.i)
+    folded = doc.folded
+    return (
+        _SAID_EARLIER.search(folded, lo, hi) is not None
+        or _HAD_SAID.search(folded, lo, q.i) is not None
+    )
+
+
 def _superseded(
     found: list[_Found],
     doc: Document | None = None,
@@ -4162,7 +4321,28 @@ def _superseded(
     folded = doc.folded if several else ""  # type: ignore[union-attr]
     first_words = "initially" in folded or "originally" in folded
     reports = several and (first_words or folded.find("report") >= 0)
+    # "ten people were killed, officials said earlier", "the network had
+    # said on Tuesday that 21 people were killed": an outdated figure when
+    # the story gives a toll of its outcome (a party's claim is none: "the
+    # ministry had said 12 soldiers were killed" stays beside a group's
+    # claim of 20)
+    earlier = several and (
+        folded.find(" said earlier") >= 0
+        or folded.find(" had said") >= 0
+        or folded.find(" had put") >= 0
+    )
     for t, ft in enumerate(found):
+        if (
+            earlier
+            and not (ft.toll or ft.subset or ft.cumulative or ft.stale)
+            and _said_earlier(doc, ft.q)  # type: ignore[arg-type]
+            and any(
+                f.toll and not f.stale and f.outcome == ft.outcome and f is not ft
+                for f in found
+            )
+        ):
+            flags[t] = True
+            continue
         if ft.stale or (
             reports
             and not ft.toll
@@ -4179,7 +4359,8 @@ def _superseded(
                 for f in found
             )
             continue
-        if competing and (ft.q.i, ft.q.j, ft.outcome) in competing:
+        rival = bool(competing) and (ft.q.i, ft.q.j, ft.outcome) in competing
+        if rival and not ft.toll:
             continue  # another source's figure: a bound, replacing nothing
         if not ft.toll and not (
             several
@@ -4233,6 +4414,26 @@ def _superseded(
                 # several of the wounded died ... three more people died
                 # overnight": those deaths are the rise)
                 flags[e] = True
+        if rival:
+            # another source's toll ("though police put the number of dead
+            # at 11"): told again later ("police said 11 people had been
+            # killed") it is one figure, but it replaces nothing; naming no
+            # victims, it counts those of the count before it it bounds
+            if ft.q.victim == "unknown":
+                before = next(
+                    (
+                        fe.q.victim
+                        for fe in reversed(found[:t])
+                        if fe.outcome == ft.outcome
+                        and not fe.subset
+                        and not fe.cumulative
+                        and fe.q.victim not in (None, "unknown")
+                    ),
+                    None,
+                )
+                if before is not None:
+                    inherited[t] = before
+            continue
         same: list[bool] | None = None
         replaced: set[str] = set()
         for e in range(t):
@@ -4684,7 +4885,9 @@ _CLAIM_BEFORE: Final = compile_re(
     # they had repelled an assault on the city, killing hundreds of attackers"
     # (the deed may be quoted: 'said it had "destroyed" a unit and killed 87')
       |[“"']?+(?:struck|hit|attacked|targeted|bombed|shelled|destroyed|overran|overrun|stormed
-         |ambushed|repelled|repulsed|foiled|thwarted)
+         |ambushed|repelled|repulsed|foiled|thwarted
+         # ("said its fighters had detained 55 'agents' and killed 12 soldiers")
+         |captured|seized|detained|abducted|kidnapped)
        \b[^.;]{0,100}?(?:,\s++killing|\s++and\s++(?:had\s++)?killed)\s++
        (?:\w++\s++){0,2})\Z
     """,
@@ -4852,14 +5055,25 @@ _DIED_OF_WOUNDS: Final = Provenance(reason=DIED_OF_WOUNDS_REASON)
 _CONTRAST: Final = (" but ", " while ", " whereas ", " although ", " though ")
 #: Words that give a figure a source.
 _SOURCE_WORDS: Final = ("said", "say", "says", "according to", "told", "reported")
+#: The same, and the verbs of a source's own figure ("police put the number
+#: of dead at 11", "a doctor gave a toll of 20", "officials estimated"):
+#: what a second source's clause after a contrast word may hold.
+_FIGURE_SOURCE_WORDS: Final = (
+    *_SOURCE_WORDS,
+    " put the ",
+    " puts the ",
+    " gave a ",
+    " gave the ",
+    "estimated",
+)
 #: Victims that say nothing of who they were: two figures of them may count the same dead.
 _GENERIC_VICTIMS: Final = frozenset({"people", "unknown"})
 _PLACE_BEFORE: Final = re.compile(r"\b(?:in|near|at)\s+([A-Z][\w'-]*)")
 
 
-def _sourced(segment: str) -> bool:
+def _sourced(segment: str, words: tuple[str, ...] = _SOURCE_WORDS) -> bool:
     """Whether *segment* (folded) names a source: "police said", "according to"."""
-    return any(segment.find(w) >= 0 for w in _SOURCE_WORDS)
+    return any(segment.find(w) >= 0 for w in words)
 
 
 def _places_in(text: str, lo: int, hi: int) -> set[str]:
@@ -4885,7 +5099,8 @@ def _competing(
     out: set[tuple[int, int, str]] = set()
     across: set[tuple[int, int, str]] = set()
     incidents: list[_Incidents] = []  # (made at the first use)
-    last: dict[str, tuple[int, int]] = {}  # outcome: (count's start, end)
+    # outcome: (count's start, end), of victims two sources may both count
+    last: dict[str, tuple[int, int]] = {}
     before: dict[str, list[_Found]] = {}  # outcome: its counts so far, of any victims
     head_end = _headline_end(doc)
     for f in found:
@@ -4909,11 +5124,11 @@ def _competing(
         ):
             across.add((q.i, q.j, f.outcome))
             continue
-        if q.victim not in _GENERIC_VICTIMS:
+        if q.victim not in _CIVILIAN_OR_ANY:
             continue
         prev = last.get(f.outcome)
         last[f.outcome] = (q.i, q.j)
-        if prev is None or f.toll or prev[1] > q.i:
+        if prev is None or prev[1] > q.i:
             continue
         sentence = doc.sentence_at(q.i)
         if sentence[0] > prev[0]:
@@ -4923,7 +5138,12 @@ def _competing(
         if cut < 0:
             continue
         cut += prev[1]
-        if not (_sourced(folded[cut : q.i]) and _sourced(folded[sentence[0] : cut])):
+        if f.toll and _has_word(folded, _UPDATE_WORDS, prev[1], q.i):
+            continue  # "…, but the toll later rose to 20": it replaces the first
+        if not (
+            _sourced(folded[cut : q.i], _FIGURE_SOURCE_WORDS)
+            and _sourced(folded[sentence[0] : cut])
+        ):
             continue
         first, second = _places_in(text, prev[0], cut), _places_in(text, cut, sentence[1])
         if first and second and first.isdisjoint(second):
@@ -5006,6 +5226,9 @@ def _may_be_same_dead(f: _Found, other: _Found) -> bool:
         # captives are one group: "police said 40 worshippers were
         # abducted … a leader said 43 people had been taken"
         or (q.victim in _GENERIC_VICTIMS and f.outcome == "kidnapped")
+        # a toll naming no victims counts any: "killed at least 27 soldiers
+        # … another source put the death toll at 45"
+        or (f.toll and q.victim == "unknown")
     )
 
 
@@ -5049,7 +5272,8 @@ _COMPETING_OUTCOMES: Final = frozenset(["killed", "wounded", "kidnapped"])
 #: said", "a community leader, Sani Bello, said", "according to a health
 #: official" (folded text; group 1 or 2 holds up to three words of the source).
 _SAYER: Final = compile_re(
-    r"([a-z][\w'-]*+(?:\s++[a-z][\w'-]*+){0,2}?),?\s++"
+    # (an acronym in brackets may follow: "the U.N. humanitarian office (OCHA) said")
+    r"([a-z][\w'-]*+(?:\s++[a-z][\w'-]*+){0,2}?)(?:\s++\([a-z]++\))?+,?\s++"
     r"(?:said|says|say|told|reported|put|puts|gave|estimated|confirmed)\b"
     r"|according\s++to\s++((?:[a-z][\w'-]*+\s*+){1,3})"
     # after a quote: '…," said Lawali Isah'
@@ -5099,10 +5323,33 @@ _RETOLD: Final = compile_re(r"\s++had\s++(?:died|been\s++[a-z]++)\b")
 _RETOLD_HARM: Final = compile_re(
     r"\bhad\s++(?:died|been\s++(?:killed|wounded|injured|hurt|abducted|kidnapped)\b)"
 )
+#: A count's sentence that ends right after its outcome ("A police official
+#: said eight soldiers were killed."): it tells of no place, time or deed of
+#: its own, so it is the dead told before, counted again by its source.
+_BARE_OUTCOME_END: Final = compile_re(
+    r"\s++(?:(?:were|was|had|have|has)\s++)?+(?:been\s++)?+"
+    r"(?:killed|died|dead|wounded|injured|hurt|abducted|kidnapped)"
+    r"(?:\s*+,\s*+(?:he|she|they|it)\s++(?:said|added))?+"
+    r"(?:[.,]?+[\"\u201d]?+\.?+\s*+\Z"
+    # or the victims' breakdown, or another clause of the source's: "said
+    # eight soldiers were killed, including a captain, and that …"
+    r"|\s*+,\s*+(?:including|among\s++them|and\s++that)\b)"
+)
+#: What the count of `_BARE_OUTCOME_END` follows: its source's verb alone
+#: ("… had been damaged and one worker was killed" may be other dead).
+#: How every match of `_SAID_THAT` ends.
+_SAID_ENDS: Final = (" said ", " says ", " that ", '"', "\u201c", " reuters ", " afp ")
+_SAID_THAT: Final = compile_re(
+    r"\b(?:said|says|told\s++[a-z]++)(?:\s++in\s++a\s++statement)?+(?:\s++that)?+"
+    r"\s++[\"\u201c]?+\Z"
+)
 #: A verb of counting the dead right before a count: "it had counted at
 #: least 54 dead", "documented 40 deaths" (a source's own count of them).
 _RECOUNT_BEFORE: Final = compile_re(
     r"\b(?:counted|tallied|documented|recorded|verified)\s++"
+    r"(?:(?:at\s++least|more\s++than|some|about|nearly|around)\s++)?\Z"
+    # a witness's count of the bodies: "said they saw the bodies of at least 20"
+    r"|\b(?:saw|seen|counted)\s++the\s++bodies\s++of\s++"
     r"(?:(?:at\s++least|more\s++than|some|about|nearly|around)\s++)?\Z"
 )
 #: A clause saying that a source's figure differs from the one told ("gave
@@ -5118,6 +5365,18 @@ _OTHER_FIGURE: Final = compile_re(
 
 #: Words one of which every match of `_OTHER_FIGURE` holds.
 _OTHER_FIGURE_WORDS: Final = ("higher", "lower", "different", "conflicting")
+
+
+#: Another source than one named before ("the other put the toll at 40",
+#: "another security source said"): it shares their words, and says "other".
+_OTHER_SOURCE: Final = compile_re(
+    r"\b(?:the\s++other|another)"
+    r"(?:\s++(?:security|local|military|police|medical|hospital|government|army))?+"
+    r"(?:\s++(?:source|official|witness|resident|doctor|medic))?+"
+    r",?\s++(?:said|says|put|puts|gave|told|estimated)\b"
+)
+#: A source named by a pronoun: "he said", "she told Reuters".
+_PRONOUN_SOURCE: Final = compile_re(r"\b(?:he|she)\s++(?:said|says|told|added)\b")
 
 
 def _sources(folded: str, lo: int, hi: int) -> frozenset[str]:
@@ -5164,29 +5423,52 @@ def _competing_across(
         and any(folded.find(w, qp.j, sentence[0]) >= 0 for w in _OTHER_FIGURE_WORDS)
         else None
     )
-    # ("it had counted at least 54 dead": another count of the same dead)
-    told = cue is not None or (
-        _RECOUNT_BEFORE.search(folded, qe.i - 40 if qe.i - 40 > lo else lo, qe.i)
+    # ("it had counted at least 54 dead": another count of the same dead;
+    # "a police official said eight soldiers were killed.": nothing of its own)
+    told = (
+        cue is not None
+        or _RECOUNT_BEFORE.search(folded, qe.i - 40 if qe.i - 40 > lo else lo, qe.i)
         is not None
+        or (
+            # (the words right before the count first, in C: most fail there)
+            folded.endswith(_SAID_ENDS, lo, qe.i)
+            and _SAID_THAT.search(folded, qe.i - 40 if qe.i - 40 > lo else lo, qe.i)
+            is not None
+            and _BARE_OUTCOME_END.match(folded, qe.j, hi) is not None
+        )
     )
+    # a toll's noun: "the toll", "put the number of dead at 29"
+    tolled = folded.find("toll", lo, hi) >= 0 or folded.find("number of ", lo, qe.i) >= 0
     if (
         not told
-        and folded.find("toll", lo, hi) < 0
+        and not tolled
         and folded.find(" the ", lo, hi) < 0
         and folded.find(" had ", qe.j, hi) < 0
         and not _RETOLD_HARM.search(folded, lo, qe.i)
     ):
         return False  # (neither a toll, "in the attack" nor "had died")
+    # "the other put the number of dead at", "another security source said":
+    # the words of another source, not of other dead
+    other = (
+        _OTHER_SOURCE.search(folded, lo, qe.i)
+        if folded.find("other", lo, qe.i) >= 0
+        else None
+    )
     if (
         folded.find("other", qe.i, qe.j) >= 0
         or _increment(folded, qe)
         or _has_word(folded, _UPDATE_WORDS, lo, hi)
-        or _has_word(folded, _ELSEWHERE, lo, hi)
+        or (
+            _has_word(folded, _ELSEWHERE, lo, hi)
+            if other is None
+            else _has_word(folded, _ELSEWHERE, lo, other.start())
+            or _has_word(folded, _ELSEWHERE, other.end(), hi)
+        )
     ):
         return False  # a later figure, another incident's dead, or more dead
     if (
         not told
-        and folded.find("toll", lo, hi) < 0
+        and not tolled
         and not _BACK_REFERENCE.search(folded, lo, hi)
         and not _RETOLD.search(folded, qe.j, hi)
         and not _RETOLD_HARM.search(folded, lo, qe.i)
@@ -5197,7 +5479,20 @@ def _competing_across(
     # higher figure. 'They took …'")
     mine = _sources(folded, lo if cue is None else doc.sentence_at(cue.start())[0], hi)
     theirs = _sources(folded, first[0], lo if qp.i >= sentence[0] else first[1])
-    if not mine or not theirs or not mine.isdisjoint(theirs):
+    if not theirs and first[0] > 0 and _PRONOUN_SOURCE.search(folded, first[0], first[1]):
+        # a source named in the sentence before, "he" in the count's ("…,
+        # Captain Ali told Reuters. He said seven soldiers were killed")
+        before = doc.sentence_at(first[0] - 1)
+        if before[0] < first[0]:
+            theirs = _sources(folded, *before)
+    if (
+        not mine
+        or not theirs
+        or (cue is None and other is None and not mine.isdisjoint(theirs))
+    ):
+        # (a sentence saying a figure differs tells it is another source's
+        # even when one of the first figure's sources gives it: "police and
+        # residents said … Residents gave a higher toll")
         return False
     if not incidents:
         incidents.append(_Incidents(doc))
@@ -5314,6 +5609,14 @@ def _within(vague: str | None, specific: str | None) -> bool:
     return (
         vague == specific
         or vague in _ANY_VICTIM
+        # (a bare figure may be the vague group's: "left dozens of soldiers
+        # dead" … "one source put the number of soldiers killed at around
+        # 50"; not "people", often a group of its own: "more than 100
+        # soldiers and allied fighters" after "killing dozens of attackers")
+        or specific == "unknown"
+        # (civilians and people of no kind may be the same victims:
+        # "wounded dozens" of a market's civilians … "42 wounded people")
+        or (vague == "civilians" and specific in _ANY_VICTIM)
         or _BROADER_VICTIM.get(specific or "") == vague
     )
 
@@ -5357,7 +5660,7 @@ def _vague_told_again(doc: Document, out: list[CasualtyCount]) -> list[CasualtyC
             continue  # ("several casualties": a small figure may be any incident's)
         # (the later figure is told within a few paragraphs: the look ahead
         # is bounded, so a long document of many counts is read in linear time)
-        for d in out[e + 1 : e + 1 + _VAGUE_AHEAD]:
+        for x, d in enumerate(out[e + 1 : e + 1 + _VAGUE_AHEAD], e + 1):
             if d.start - c.start > _VAGUE_REACH:
                 break
             value = d.best if d.best is not None else d.low
@@ -5372,7 +5675,17 @@ def _vague_told_again(doc: Document, out: list[CasualtyCount]) -> list[CasualtyC
             ):
                 continue
             sentence = doc.sentence_at(d.start)
-            if sentence[0] <= c.start or _has_word(folded, _ELSEWHERE, *sentence):
+            if sentence[0] <= c.start:
+                continue
+            if _has_word(folded, _ELSEWHERE, *sentence) and not (
+                # "shot dead six men … and took away more than 40 others":
+                # others than the dead just counted, not more captives
+                out[x - 1].start >= sentence[0]
+                and out[x - 1].outcome != d.outcome
+                and folded.endswith("others", d.start, d.end)
+                and not _has_word(folded, _ELSEWHERE, sentence[0], d.start)
+                and not _has_word(folded, _ELSEWHERE, d.end, sentence[1])
+            ):
                 continue
             if incidents is None:
                 incidents = _Incidents(doc)
@@ -5425,6 +5738,10 @@ class CasualtyParser:
             found = _released_of_them(found, doc)
         if doc.published is not None and doc.dates:
             found = _background(found, doc, doc.published)
+        if any(
+            f.q.low is not None and f.q.low >= _HISTORY_LEAST and f.q.vague for f in found
+        ):
+            found = _histories(found, folded)
         # (another source's figure in another clause, *across*, gives way
         # to a party's claim)
         competing, across = _competing(doc, found) if len(found) > 1 else (set(), set())
@@ -5468,7 +5785,11 @@ class CasualtyParser:
             q = f.q
             if at in inherited:
                 q = q._replace(victim=inherited[at])
-            elif at and q.victim == "people" and text.endswith("others", q.i, q.j):
+            elif at and (
+                (q.victim == "people" and text.endswith("others", q.i, q.j))
+                # a bare number too: "two soldiers were killed and three wounded"
+                or (q.victim == "unknown" and q.head is None)
+            ):
                 q = _others_of(text, found[at - 1], f, q)
             start, end = q.i, q.j
             key = (start, end, f.outcome)

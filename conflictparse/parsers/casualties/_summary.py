@@ -292,6 +292,10 @@ def _competing_aside(group: list[CasualtyCount]) -> tuple[list[CasualtyCount], i
                     # (a figure of anyone bounds the count before it: "40
                     # worshippers were abducted … 43 people had been taken")
                     or _victims(c) in _ANY_VICTIM
+                    # (and a figure of civilians a count of anyone: "killed
+                    # between 20 and 30 people" … "the NUG said 27 civilians
+                    # were killed", as the parser pairs them)
+                    or (_victims(c) == "civilians" and _victims(kept[k]) in _ANY_VICTIM)
                 ),
                 -1,
             )
