@@ -4520,3 +4520,109 @@ def test_a_militia_beside_the_state_is_never_the_attackers(
     found = conflictparse.parse(text, published="2025-05-03").actors
     [a] = [a for a in found if a.text == mention]
     assert canonical == a.canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "canonical"),
+    [
+        (
+            "YALA, Thailand, May 2 (Wire) - A Thai ranger died when gunmen fired on a "
+            "checkpoint in Bannang Sata district, police said.",
+            "2025-05-02",
+            "Thai ranger",
+            "Military Forces of Thailand (2019-)",
+        ),
+        (
+            "A U.S. Marine was hurt when a rocket hit the base, officials said.",
+            "2024-02-10",
+            "U.S. Marine",
+            "Military Forces of United States",
+        ),
+    ],
+)
+def test_one_member_of_a_force_the_table_names_in_the_plural(
+    text: str, published: str, mention: str, canonical: str
+) -> None:
+    """ "A Thai ranger", "a U.S. Marine": one of the table's "Thai rangers", "U.S. Marines"."""
+    found = conflictparse.parse(text, published=published).actors
+    assert (mention, canonical) in [(a.text, a.canonical) for a in found]
+
+
+def test_jihadists_are_never_the_separatists_the_report_names_most() -> None:
+    """ "Jihadists" of a Mali story naming the FLA most are JNIM, or no group known."""
+    text = (
+        "GAO, Mali, Jan 9 (Wire) - Jihadists ambushed a supply convoy near Bourem on "
+        "Wednesday, while the FLA said army drones had killed eight herders. The FLA, a "
+        "Tuareg separatist alliance, said the drones struck near Anefis. JNIM fighters "
+        "have blockaded the road for months."
+    )
+    found = conflictparse.parse(text, published="2025-01-09").actors
+    [a] = [a for a in found if a.text == "Jihadists"]
+    assert a.canonical == "Jama'at Nusrat al-Islam wal-Muslimin"
+    alone = text.replace(" JNIM fighters have blockaded the road for months.", "")
+    found = conflictparse.parse(alone, published="2025-01-09").actors
+    [a] = [a for a in found if a.text == "Jihadists"]
+    assert a.canonical == "Unidentified Armed Group (Mali)"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        (
+            "Twirwaneho and M23 fighters fought near Minembwe. A Twirwaneho commander "
+            "said six of his fighters died.",
+            "fighters",
+            "Twirwaneho",
+        ),
+        (
+            "The army shelled Bara. An RSF field commander said his troops still held "
+            "the market.",
+            "troops",
+            "Rapid Support Forces",
+        ),
+    ],
+)
+def test_his_fighters_are_the_group_of_the_leader_who_speaks(
+    text: str, mention: str, canonical: str
+) -> None:
+    """ "A Twirwaneho commander said six of his fighters": Twirwaneho's fighters."""
+    found = conflictparse.parse(text, published="2025-03-04").actors
+    assert canonical == [a for a in found if a.text == mention][-1].canonical
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shopkeepers in Mazar-i-Sharif and Kabul say sales have fallen by half.",
+        "Farmers from Multan, Quetta and Islamabad say the canal has run dry.",
+    ],
+)
+def test_the_last_of_places_a_preposition_opens_is_no_government(text: str) -> None:
+    """ "People in Herat and Kabul say": two places, no government speaking."""
+    found = conflictparse.parse(text, published="2025-03-04").actors
+    assert not [a for a in found if a.metonymy]
+
+
+def test_a_capital_that_speaks_is_still_its_government() -> None:
+    """ "Kabul says it ...": the government (the rule above needs a preposition)."""
+    found = conflictparse.parse(
+        "Kabul says it will reopen the Torkham crossing.", published="2025-03-04"
+    ).actors
+    assert [(a.text, a.metonymy) for a in found] == [("Kabul", True)]
+
+
+@pytest.mark.parametrize(
+    ("mention", "canonical"),
+    [
+        ("Druze gunmen", "Druze Ethnic Militia (Syria)"),
+        ("Bedouin clan fighters", "Bedouin Ethnic Militia (Syria)"),
+    ],
+)
+def test_druze_and_bedouin_militias_of_syria(mention: str, canonical: str) -> None:
+    """Sweida's Druze and Bedouin fighters are the identity militias ACLED codes."""
+    text = (
+        "DAMASCUS, April 30 (Wire) - Druze gunmen and Bedouin clan fighters exchanged "
+        "fire near the village of Thaala in Sweida province, a monitor said."
+    )
+    found = conflictparse.parse(text, published="2025-04-30").actors
+    assert (mention, canonical) in [(a.text, a.canonical) for a in found]

@@ -319,7 +319,28 @@ REFERENCE_TIME = [
     pytest.param("The police said on Sunday that a bomb had exploded the day before.",
                  SUNDAY, "day before", "2016-01-09", "event_relative",
                  id="day-before-report-day-alone"),
+    # a year or month that holds the last event day is no clock of its own:
+    # the days count from that day (not from a statement's, nor a span's)
+    pytest.param("Rebels overran the garrison on Tuesday, the governor said in a statement "
+                 "on Friday. It was the worst raid this year. Two days earlier, bandits "
+                 "had burned a market.",
+                 SUNDAY, "Two days earlier", "2016-01-03", "event_relative",
+                 id="days-earlier-past-this-year"),
+    pytest.param("Gunmen kidnapped nine traders on Thursday, the deadliest abduction this "
+                 "month. The day before, a lorry hit a mine.",
+                 SUNDAY, "day before", "2016-01-06", "event_relative",
+                 id="day-before-past-this-month"),
 ]  # fmt: skip
+
+
+def test_days_after_a_month_gone_stay_unresolved() -> None:
+    """ "In March, ... two weeks later" of a story about Monday: no day of it."""
+    text = (
+        "Gunmen killed four farmers on Monday. In March, raiders abducted 40 "
+        "pupils, who were freed two weeks later."
+    )
+    got = {d.text: d.value for d in dates(text, dt.date(2015, 10, 14))}
+    assert got["two weeks later"] is None
 
 
 def test_days_earlier_agrees_with_its_weekday() -> None:

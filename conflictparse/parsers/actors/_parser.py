@@ -630,6 +630,18 @@ _BEFORE_PLACE_RE: Final = lazy(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+#: A list of places a preposition opens, up to its last name: "in Herat
+#: and ", "from Aleppo, Idlib and ".
+_PLACE_LIST_BEFORE_RE: Final = lazy(
+    globals(),
+    "_PLACE_LIST_BEFORE_RE",
+    r"(?<!\p{L})(?i:in|from|at|near|across|of)[ \t\xa0]++"
+    + _NAME
+    + r"(?:,[ \t\xa0]++"
+    + _NAME
+    + r")*+(?:,?[ \t\xa0]++(?:and|or))?+,?[ \t\xa0]++\Z",
+)
+
 _ACRONYM_DEF_RE: Final = lazy(
     globals(),
     "_ACRONYM_DEF_RE",
@@ -763,6 +775,7 @@ class _Compiled:
         "_dissidents",
         "_global_parents",
         "_homes",
+        "_jihadists",
         "_juntas",
         "_names",
         "_parties",
@@ -821,6 +834,7 @@ class _Compiled:
         self._homes: dict[int, frozenset[str]] = {}  # (home_regions())
         self._short: dict[str, frozenset[int]] | None = None  # (short_name())
         self._global_parents: frozenset[int] | None = None  # (global_parents())
+        self._jihadists: frozenset[int] | None = None  # (jihadists())
 
     def __reduce__(
         self,
@@ -878,6 +892,32 @@ class _Compiled:
                 pos for pos, a in enumerate(self.actors) if a.id in ids and not a.country
             )
         return self._global_parents
+
+    def jihadists(self) -> frozenset[int]:
+        """
+        The armed groups "jihadists" or "Islamists" may name: those whose
+        name, or an ancestor's (a branch's parent), says so ("Islamic
+        State", "al-Qaeda", "Ansar ...") and the few of :data:`_JIHADIST_IDS`
+        whose names do not (read on first need).
+        """
+        if self._jihadists is None:
+            by_id = {a.id: a for a in self.actors}
+            out: list[int] = []
+            for pos, a in enumerate(self.actors):
+                if a.kind not in _ARMED_KINDS:
+                    continue
+                link: Actor | None = a
+                for _depth in range(4):  # (a branch of a branch of a parent)
+                    if link is None:
+                        break
+                    if link.id in _JIHADIST_IDS or _JIHADIST_NAME_RE.search(
+                        link.canonical
+                    ):
+                        out.append(pos)
+                        break
+                    link = by_id.get(link.parent) if link.parent else None
+            self._jihadists = frozenset(out)
+        return self._jihadists
 
     def short_name(self, name: str, day: _dt.date | None) -> list[int]:
         """
@@ -1920,6 +1960,22 @@ class _Compiled:
                     )
                 ):
                     continue
+                if (
+                    pattern is not _WITH_RE
+                    and pattern is not _BETWEEN_RE
+                    and text.endswith(
+                        (", ",) if pattern is _SUBJECT_PAIR_RE else (" and ", " or "),
+                        0,
+                        lead,
+                    )
+                    and _PLACE_LIST_BEFORE_RE.search(
+                        text, max(0, lead - 80), lead, timeout=REGEX_TIMEOUT
+                    )
+                ):
+                    # "people in Herat and Kabul say", "traders from Lahore,
+                    # Karachi and Islamabad say": the last of places a
+                    # preposition opens, no government speaking
+                    continue
                 if not (taken.free(start, end) and added.free(start, end)):
                     continue
                 cls, reason = "government", "place name standing for its government"
@@ -2029,6 +2085,20 @@ class _Compiled:
                         f.reason = "the actor its possessive refers to"
                         keep.append(f)
                         continue
+                if _after_his(text, f.start):
+                    # "a Wazalendo commander said 11 of his fighters were
+                    # killed": the group of the leader the possessive names
+                    if starts is None:
+                        starts = _sentence_starts(doc)
+                    owner = _owner(text, starts, found, i)
+                    if owner is not None and _LEADER_AFTER_RE.match(
+                        text, owner.end, timeout=REGEX_TIMEOUT
+                    ):
+                        _take(owner, f)
+                        f.confidence = 0.8
+                        f.reason = "the actor of the leader its possessive refers to"
+                        keep.append(f)
+                        continue
                 low = text[f.start : f.end].lower()
                 if "enemy" in low:
                     if starts is None:
@@ -2090,6 +2160,16 @@ class _Compiled:
                         and top_insurgent.canonical not in _STATE_SIDE_MILITIAS
                         else None
                     )
+                if (
+                    chosen is not None
+                    and chosen.actor is not None
+                    and _JIHADIST_WORDS_RE.search(text, f.start, f.end)
+                    and chosen.actor not in self.jihadists()
+                ):
+                    # "jihadists torched a fuel convoy" in a Mali story that
+                    # names the Tuareg separatists most: the jihadist group
+                    # the report names (JNIM), else an unidentified group
+                    chosen = _most_salient(_among(armed, self.jihadists()))
                 if chosen is not None and "bandit" in low:
                     # "bandits" are criminal gangs, never the insurgency or
                     # the militia the report names ("Boko Haram killed 20 ...
@@ -2338,6 +2418,19 @@ class _Compiled:
                         _take(owner, f)
                         f.confidence = 0.8
                         f.reason = "the actor its possessive refers to"
+                        keep.append(f)
+                        continue
+                elif f.generic == "military" and _after_his(text, f.start):
+                    # "an RSF commander said his troops": the leader's group's
+                    owner = _owner(text, starts, found, i)
+                    if (
+                        owner is not None
+                        and owner.armed
+                        and _LEADER_AFTER_RE.match(text, owner.end, timeout=REGEX_TIMEOUT)
+                    ):
+                        _take(owner, f)
+                        f.confidence = 0.8
+                        f.reason = "the actor of the leader its possessive refers to"
                         keep.append(f)
                         continue
                 elif (
@@ -3659,6 +3752,23 @@ _HOSTILE_WORDS_RE: Final = lazy(
     r"(?i)(?<!\p{L})(?:terrorists?|attackers?|assailants?|jihadists?|insurgents?"
     r"|extremists?|gunm[ae]n)(?!\p{L})",
 )
+#: Generic words of Islamist armed groups: never a group :meth:`_Compiled.jihadists` leaves out.
+_JIHADIST_WORDS_RE: Final = lazy(
+    globals(),
+    "_JIHADIST_WORDS_RE",
+    r"(?i)(?<!\p{L})(?:jihadis?|jihadists?|islamists?)(?!\p{L})",
+)
+#: What the canonical name of a jihadist group (or of its parent) holds.
+_JIHADIST_NAME_RE: Final = lazy(
+    globals(),
+    "_JIHADIST_NAME_RE",
+    r"(?i)islam|jihad|mujahid|qaeda|qaida|taliban|shabaab|ansar|daesh",
+)
+#: The jihadist groups (and parents) of the shipped table whose canonical
+#: names do not say so.
+_JIHADIST_IDS: Final = frozenset(
+    ["boko-haram", "hts", "adf", "lakurawa", "hamas", "let", "jem", "lej", "etim"]
+)
 _INSURGENT_WORDS_RE: Final = lazy(
     globals(),
     "_INSURGENT_WORDS_RE",
@@ -4073,6 +4183,11 @@ def _parents(tied: list[_Found], actors: Sequence[Actor]) -> list[_Found]:
     """The mentions of *tied* whose actor is the parent of another's."""
     ids = {actors[f.actor].parent for f in tied if f.actor is not None}
     return [f for f in tied if f.actor is not None and actors[f.actor].id in ids]
+
+
+def _among(armed: list[_Found], actors: frozenset[int]) -> list[_Found]:
+    """The mentions of *armed* whose actor is one of *actors*."""
+    return [a for a in armed if a.actor is not None and a.actor in actors]
 
 
 def _most_salient(armed: list[_Found]) -> _Found | None:
@@ -4933,6 +5048,22 @@ def _after_possessive(text: str, start: int) -> bool:
     before = start - (4 if text[start - 4] in "iI" else 6) - 1
     return before < 0 or not text[before].isalnum()
 
+
+def _after_his(text: str, start: int) -> bool:
+    """Whether the mention at *start* follows "his" or "her" ("11 of his fighters")."""
+    return text.endswith(("his ", "her ", "His ", "Her "), 0, start) and (
+        start < 5 or not text[start - 5].isalnum()
+    )
+
+
+#: A leader's title right after a group's name ("a Wazalendo commander"):
+#: the one "his fighters" belong to.
+_LEADER_AFTER_RE: Final = lazy(
+    globals(),
+    "_LEADER_AFTER_RE",
+    r"(?:[ \t\xa0]++(?i:field|local|senior|military|top))?+[ \t\xa0]++"
+    r"(?i:commanders?|leaders?|chief|spokesman|spokeswoman|spokesperson|general|colonel)(?!\p{L})",
+)
 
 #: The possessives of :func:`_after_possessive`, as written.
 _POSSESSIVES: Final = ("its ", "Its ", "ITS ", "their ", "Their ", "THEIR ")

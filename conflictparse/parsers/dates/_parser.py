@@ -2538,6 +2538,15 @@ _REF_PRECISIONS: Final = frozenset(
     {"day", "week", "month", "quarter", "half", "season", "year"}
 )
 _DAY_UNITS: Final = frozenset({"day", "morning", "afternoon", "evening", "night"})
+#: A statement's words right before a date, on folded text: the day a
+#: statement is dated by ("said in a statement on Sunday", "told reporters
+#: on Monday"), not a day of the events it tells.
+_REPORTED_ON_RE: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_REPORTED_ON_RE",
+    r"(?:said|says|statement|television|radio|told[ ]reporters|announced|broadcast)"
+    r"(?:[ ]late|[ ]early)?+[ ]\Z",
+)
 _PERIOD_AFTER: regex.Pattern[str] = pat.lazy(
     globals(), "_PERIOD_AFTER", r"\s++(?:fiscal\s++)?(?:period|quarter)(?![a-z])"
 )
@@ -2608,6 +2617,16 @@ def _is_reference(m: DateMention) -> bool:
     )
 
 
+def _holds(period: DateMention, day: DateMention) -> bool:
+    """Whether the day *day* falls within the period *period*."""
+    return (
+        period.earliest is not None
+        and period.latest is not None
+        and day.earliest is not None
+        and period.earliest <= day.earliest <= period.latest
+    )
+
+
 def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
     """
     Give expressions that count from a reference time their value: "a year
@@ -2624,11 +2643,24 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
     # "two days earlier" after it counts from the last event day told before.
     pub_day = None if ctx.published is None else ctx.published.isoformat()
     told: DateMention | None = None
+    # The last single day of the story's events: neither the publication day
+    # nor a day a statement is dated by ("read on state television on Sunday
+    # evening"), nor a span of days ("the night of Saturday to Sunday").
+    event_day: DateMention | None = None
     out: list[DateMention] = []
     for m in found:
         link = ctx.links.get(m.start)
         if ref is not None and ref.precision == "day" and ref.value != pub_day:
             told = ref
+            if (
+                ref is not event_day
+                and ref.earliest == ref.latest
+                and _REPORTED_ON_RE.search(
+                    ctx.folded, max(0, ref.start - 40), ref.start, timeout=REGEX_TIMEOUT
+                )
+                is None
+            ):
+                event_day = ref
         if link is None:
             if ref is not None and ref.precision == "quarter" and m.precision == "year" and (
                 m.value is not None and len(m.value) == 4
@@ -2671,6 +2703,16 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
                 and (unit in _DAY_UNITS or unit == "week")
             ):
                 base = told
+            elif (
+                event_day is not None
+                and ref.precision not in {"day", "week"}
+                and (unit in _DAY_UNITS or unit == "week")
+                and _holds(ref, event_day)
+            ):
+                # "... the deadliest attack this year. A day earlier": a day
+                # before the last event day told, which "this year" holds
+                # (not after "In March, ...": a day of a month gone)
+                base = event_day
             period = _stepped(base, n, unit, keep=keep)
             chained = True
         elif m.duration is not None and n < 0 and ctx.published is not None:
