@@ -4626,3 +4626,68 @@ def test_druze_and_bedouin_militias_of_syria(mention: str, canonical: str) -> No
     )
     found = conflictparse.parse(text, published="2025-04-30").actors
     assert (mention, canonical) in [(a.text, a.canonical) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "canonical"),
+    [
+        (
+            "Fighters of the Group for the Support of Islam and Muslims burned a bridge "
+            "near Dori.",
+            "2024-11-02",
+            "Group for the Support of Islam and Muslims",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+        ),
+        (
+            "Officers of the Gang Suppression Force escorted a convoy to Kenscoff.",
+            "2026-02-11",
+            "Gang Suppression Force",
+            "Gang Suppression Force",
+        ),
+    ],
+)
+def test_a_name_opened_by_a_generic_word_is_the_name(
+    text: str, published: str, mention: str, canonical: str
+) -> None:
+    """ "the Group for the Support of ...", "the Gang Suppression Force": not "the group", "the gang"."""
+    found = conflictparse.parse(text, published=published).actors
+    assert (mention, canonical) in [(a.text, a.canonical) for a in found]
+    assert not [a for a in found if a.text.lower() in {"the group", "the gang"}]
+
+
+def test_a_possessive_never_goes_back_to_the_patron_of_a_linked_group() -> None:
+    """ "The al Qaeda-linked group said its fighters": the group's, not al-Qaeda's."""
+    text = (
+        "MOGADISHU, Feb 2 (Wire) - Al Shabaab militants overran a base near Bulo Burde. "
+        "The al Qaeda-linked group said its fighters had seized three trucks."
+    )
+    found = conflictparse.parse(text, published="2025-02-02").actors
+    [a] = [a for a in found if a.text == "fighters"]
+    assert a.canonical == "al-Shabaab"
+
+
+def test_separatists_are_the_non_jihadist_rebels_named() -> None:
+    """ "Separatists" in a story naming the TTP most are the BLA it names."""
+    text = (
+        "QUETTA, Pakistan, Feb 2 (Wire) - Pakistani Taliban fighters attacked a post in "
+        "Bannu, the army said. The TTP said it killed six soldiers. In Kalat, the BLA "
+        "said separatists had set fire to two trucks."
+    )
+    found = conflictparse.parse(text, published="2025-02-02").actors
+    [a] = [a for a in found if a.text == "separatists"]
+    assert a.canonical == "Balochistan Liberation Army"
+
+
+def test_the_group_after_a_monitor_is_no_armed_group() -> None:
+    """ "... the Darfur Doctors Network said. The group put the toll at 40": the monitor's."""
+    text = (
+        "The RSF shelled a market in Tawila on Sunday, residents said. Nine children "
+        "died, the Darfur Doctors Network said. The group put the toll at 40."
+    )
+    found = conflictparse.parse(text, published="2025-06-02").actors
+    assert not [a for a in found if a.text.lower() == "the group"]
+    named = text.replace("the Darfur Doctors Network said", "the RSF said")
+    found = conflictparse.parse(named, published="2025-06-02").actors
+    assert [a.canonical for a in found if a.text == "The group"] == [
+        "Rapid Support Forces"
+    ]

@@ -2163,13 +2163,25 @@ class _Compiled:
                 if (
                     chosen is not None
                     and chosen.actor is not None
-                    and _JIHADIST_WORDS_RE.search(text, f.start, f.end)
+                    and ("jihad" in low or "islamist" in low)
                     and chosen.actor not in self.jihadists()
                 ):
                     # "jihadists torched a fuel convoy" in a Mali story that
                     # names the Tuareg separatists most: the jihadist group
                     # the report names (JNIM), else an unidentified group
                     chosen = _most_salient(_among(armed, self.jihadists()))
+                elif (
+                    chosen is not None
+                    and chosen.actor is not None
+                    and "eparatist" in low
+                    and chosen.actor in self.jihadists()
+                ):
+                    # "separatists blew up a railway line" in a Pakistan story
+                    # that names the TTP most: the rebels the report names that
+                    # are not jihadist (the BLA), when it names any
+                    chosen = (
+                        _most_salient(_rebels_outside(armed, self.jihadists())) or chosen
+                    )
                 if chosen is not None and "bandit" in low:
                     # "bandits" are criminal gangs, never the insurgency or
                     # the militia the report names ("Boko Haram killed 20 ...
@@ -2237,6 +2249,10 @@ class _Compiled:
                     last = _last_named(starts, found, i, armed)
                     if last is not None:
                         chosen = last
+                    elif _monitor_before(text, starts, found, i):
+                        # "the Sudan Doctors Network said ... the group
+                        # said": the monitor named just before, no armed group
+                        continue
                 if chosen is not None and _anonymous(low):
                     # "In a separate incident, gunmen shot ...": not the
                     # group the report is about, unless it is named there
@@ -3752,12 +3768,6 @@ _HOSTILE_WORDS_RE: Final = lazy(
     r"(?i)(?<!\p{L})(?:terrorists?|attackers?|assailants?|jihadists?|insurgents?"
     r"|extremists?|gunm[ae]n)(?!\p{L})",
 )
-#: Generic words of Islamist armed groups: never a group :meth:`_Compiled.jihadists` leaves out.
-_JIHADIST_WORDS_RE: Final = lazy(
-    globals(),
-    "_JIHADIST_WORDS_RE",
-    r"(?i)(?<!\p{L})(?:jihadis?|jihadists?|islamists?)(?!\p{L})",
-)
 #: What the canonical name of a jihadist group (or of its parent) holds.
 _JIHADIST_NAME_RE: Final = lazy(
     globals(),
@@ -4020,6 +4030,63 @@ _AND_ALLIED_RE: Final = lazy(
 )
 
 
+def _monitor_before(text: str, starts: list[int], found: list[_Found], i: int) -> bool:
+    """
+    Whether the sentence of ``found[i]`` or the one before names, before it,
+    a monitor, aid or rights body (:data:`_MONITOR_RE`) and no armed group.
+    """
+    k = bisect.bisect_right(starts, found[i].start) - 2
+    floor = starts[k] if k >= 0 else 0
+    end = found[i].start
+    # (one lower-casing and a few C searches rule out most windows: the
+    # pattern's scan from every offset costs far more)
+    window = text[floor:end].lower()
+    if not any(w in window for w in _MONITOR_WORDS):
+        return False
+    for j in range(i - 1, -1, -1):
+        g = found[j]
+        if g.start < floor:
+            if g.start < 0:
+                continue  # (a generic noun merged into the name before it)
+            break
+        if g.armed and g.generic is None:
+            return False
+    return _MONITOR_RE.search(text, floor, end, timeout=REGEX_TIMEOUT) is not None
+
+
+#: Words one of which every match of :data:`_MONITOR_RE` holds, lower case.
+_MONITOR_WORDS: Final = (
+    "network",
+    "observatory",
+    "watch",
+    "syndicate",
+    "association",
+    "institute",
+    "foundation",
+    "commission",
+    "doctors",
+    "lawyers",
+    "amnesty",
+    "crescent",
+    "red cross",
+    "group",
+    "organi",
+    "body",
+)
+
+
+#: A body that counts or reports a conflict's victims: the group "the group
+#: said" may go back to ("the Sudan Doctors Network", "a rights group").
+_MONITOR_RE: Final = lazy(
+    globals(),
+    "_MONITOR_RE",
+    r"(?<!\p{L})(?:Network|Observatory|Watch|Syndicate|Association|Institute|Foundation"
+    r"|Commission|Doctors|Lawyers|Amnesty|Crescent|Red[ ]Cross"
+    r"|(?i:rights|aid|monitoring|advocacy|humanitarian|watchdog|medical|relief|activist)"
+    r"[ ](?i:group|organi[sz]ation|body|network))(?!\p{L})",
+)
+
+
 def _last_named(
     starts: list[int], found: list[_Found], i: int, armed: list[_Found]
 ) -> _Found | None:
@@ -4188,6 +4255,15 @@ def _parents(tied: list[_Found], actors: Sequence[Actor]) -> list[_Found]:
 def _among(armed: list[_Found], actors: frozenset[int]) -> list[_Found]:
     """The mentions of *armed* whose actor is one of *actors*."""
     return [a for a in armed if a.actor is not None and a.actor in actors]
+
+
+def _rebels_outside(armed: list[_Found], actors: frozenset[int]) -> list[_Found]:
+    """The mentions of *armed* of rebel groups none of *actors*."""
+    return [
+        a
+        for a in armed
+        if a.actor is not None and a.kind == "rebel" and a.actor not in actors
+    ]
 
 
 def _most_salient(armed: list[_Found]) -> _Found | None:
@@ -4835,6 +4911,8 @@ def _owner(
             continue  # "... from the Tehrik-e-Taliban Pakistan (TTP)": the name's, read next
         if _affiliate_possessive(text, g.end):
             continue  # "JNIM, al-Qaeda's affiliate, said its fighters": JNIM's
+        if text[g.end : g.end + 1] == "-" and affiliation_after(text, g.end):
+            continue  # "the al Qaeda-linked group said its fighters": not al-Qaeda's
         if _PREPOSITION_BEFORE_RE.search(
             text, max(start, g.start - 24), g.start, timeout=REGEX_TIMEOUT
         ):
