@@ -4691,3 +4691,33 @@ def test_the_group_after_a_monitor_is_no_armed_group() -> None:
     assert [a.canonical for a in found if a.text == "The group"] == [
         "Rapid Support Forces"
     ]
+
+
+def test_the_attackers_are_the_group_the_sentence_before_names() -> None:
+    """ "Boko Haram fighters killed 23 ... The attackers": Boko Haram, not ISWAP named more."""
+    text = (
+        "MAIDUGURI, Nigeria, March 4 (Wire) - ISWAP fighters overran a base in Marte on "
+        "Sunday, the army said. ISWAP said it seized two trucks. In Gwoza, suspected "
+        "Boko Haram fighters shot dead nine fishermen on Monday. The attackers came on "
+        "bicycles, a resident said. ISWAP split from Boko Haram in 2016."
+    )
+    found = conflictparse.parse(text, published="2025-03-04").actors
+    [a] = [a for a in found if a.text == "The attackers"]
+    assert a.canonical == "Boko Haram"
+
+
+@pytest.mark.parametrize(
+    ("published", "canonical"),
+    [("2025-05-06", "Houthis"), ("2011-05-06", "Government of Yemen")],
+)
+def test_sanaa_speaks_for_the_houthis_once_they_hold_it(
+    published: str, canonical: str
+) -> None:
+    """ "Sanaa warned Riyadh": the Houthis after September 2014, the government before."""
+    found = conflictparse.parse(
+        "Sanaa warned it would strike back at any attack on the port.",
+        published=published,
+    ).actors
+    assert [(a.text, a.canonical, a.metonymy) for a in found] == [
+        ("Sanaa", canonical, True)
+    ]

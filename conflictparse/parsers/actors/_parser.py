@@ -630,6 +630,12 @@ _BEFORE_PLACE_RE: Final = lazy(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+#: Capitals an armed group rules from, as written, with the group's
+#: canonical name and the day it took the city: their name speaks for it.
+_HELD_CAPITALS: Final = {
+    name: ("Houthis", _dt.date(2014, 9, 21)) for name in ("Sanaa", "Sana'a", "Sana’a")
+}
+
 #: A list of places a preposition opens, up to its last name: "in Herat
 #: and ", "from Aleppo, Idlib and ".
 _PLACE_LIST_BEFORE_RE: Final = lazy(
@@ -918,6 +924,19 @@ class _Compiled:
                     link = by_id.get(link.parent) if link.parent else None
             self._jihadists = frozenset(out)
         return self._jihadists
+
+    def held_capital(self, name: str, day: _dt.date | None) -> int | None:
+        """
+        The armed group that holds the capital *name* ("Sanaa": the Houthis,
+        from 21 September 2014) on *day* (:data:`_HELD_CAPITALS`), else none.
+        """
+        held = _HELD_CAPITALS.get(name)
+        if held is None or day is None or day < held[1]:
+            return None
+        for pos, actor in enumerate(self.actors):
+            if actor.canonical == held[0]:
+                return pos
+        return None
 
     def short_name(self, name: str, day: _dt.date | None) -> list[int]:
         """
@@ -1988,6 +2007,11 @@ class _Compiled:
                     # air strikes": the state's forces struck, not its government
                     cls, reason = "military", "place name standing for its military"
                 pos = self.state(country, cls, day)
+                held = self.held_capital(text[start:end], day)
+                if held is not None:
+                    # "Sanaa says it will respond" of a story after the
+                    # Houthis took the city: the group that rules from it
+                    pos, reason = held, "capital standing for the group that holds it"
                 if pos is None:
                     continue
                 item = _Found(start, end)
@@ -2253,6 +2277,20 @@ class _Compiled:
                         # "the Sudan Doctors Network said ... the group
                         # said": the monitor named just before, no armed group
                         continue
+                elif (
+                    chosen is not None
+                    and low.startswith("the ")
+                    and low.endswith(_ATTACKER_TAILS)
+                    and not shouting
+                ):
+                    # "Suspected Boko Haram fighters killed 23 farmers ...
+                    # The attackers rounded them up": the group the sentence
+                    # before names as its subject, not the one named most
+                    if starts is None:
+                        starts = _sentence_starts(doc)
+                    last = _last_named(starts, found, i, armed)
+                    if last is not None:
+                        chosen = last
                 if chosen is not None and _anonymous(low):
                     # "In a separate incident, gunmen shot ...": not the
                     # group the report is about, unless it is named there
@@ -4027,6 +4065,17 @@ _AND_ALLIED_RE: Final = lazy(
     globals(),
     "_AND_ALLIED_RE",
     r"[ ]++and[ ]++allied(?:[ ]\p{Lu}[\p{L}-]*+)?+(?:[ ](?:clan|tribal))?+[ ]\Z",
+)
+
+
+#: The armed nouns after "the" that go back to the group named just before
+#: ("The attackers", "the gunmen").
+_ATTACKER_TAILS: Final = (
+    "attackers",
+    "assailants",
+    "gunmen",
+    "militants",
+    "raiders",
 )
 
 
