@@ -330,7 +330,27 @@ REFERENCE_TIME = [
                  "month. The day before, a lorry hit a mine.",
                  SUNDAY, "day before", "2016-01-06", "event_relative",
                  id="day-before-past-this-month"),
+    # a counting expression set beside a date names that date's day
+    pytest.param("The rebels entered Walikale on Thursday, two days after the army pulled out.",
+                 SUNDAY, "two days after", "2016-01-07", "event_relative",
+                 id="days-after-beside-a-date"),
+    pytest.param("Flights resumed on 12 March 2015, the day after the airport reopened.",
+                 SUNDAY, "day after", "2015-03-12", "event_relative",
+                 id="day-after-beside-a-date"),
+    # "hours later" past a vaguer date, with only the report's day told
+    pytest.param("Shelling killed six people overnight, the governor said on Sunday. The "
+                 "town has been besieged since late 2014. Hours later, drones hit the depot.",
+                 SUNDAY, "Hours later", "2016-01-10", "event_relative",
+                 id="hours-later-report-day-past-a-year"),
 ]  # fmt: skip
+
+
+def test_days_after_an_event_alone_stay_unresolved() -> None:
+    """ "two days after the army pulled out" with no date beside it: no value."""
+    got = {
+        d.text: d.value for d in dates("The rebels came two days after the army left.")
+    }
+    assert got["two days after"] is None
 
 
 def test_days_after_a_month_gone_stay_unresolved() -> None:

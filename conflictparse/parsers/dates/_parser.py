@@ -2617,6 +2617,15 @@ def _is_reference(m: DateMention) -> bool:
     )
 
 
+#: What lies between a date and a counting expression set beside it, on
+#: folded text: "May 6, the day after", "October 8, 2023, a day after".
+_APPOSED_RE: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_APPOSED_RE",
+    r",[ ]++(?:(?:just|only|exactly)[ ]++)?+(?:the[ ]++|a[ ]++)?+\Z",
+)
+
+
 def _holds(period: DateMention, day: DateMention) -> bool:
     """Whether the day *day* falls within the period *period*."""
     return (
@@ -2635,8 +2644,12 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
     a quarter or half year (company results) is that quarter a year before;
     "the 1988 period" after "the third quarter" is the third quarter of 1988.
     """
-    if not ctx.links and not any(m.precision == "quarter" for m in found):
-        return found  # nothing counts from a reference time, no year becomes a quarter
+    if not ctx.links and not any(
+        m.precision == "quarter" or m.kind == "event_relative" for m in found
+    ):
+        # nothing counts from a reference time, no year becomes a quarter,
+        # nothing is set beside a date
+        return found
     ref: DateMention | None = None
     # The last day-precision reference that is not the publication day: "the
     # ministry said on Sunday" dates the report, not the story's events, so a
@@ -2647,9 +2660,12 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
     # nor a day a statement is dated by ("read on state television on Sunday
     # evening"), nor a span of days ("the night of Saturday to Sunday").
     event_day: DateMention | None = None
+    last_day: DateMention | None = None  # (the last day told, the report's own too)
     out: list[DateMention] = []
     for m in found:
         link = ctx.links.get(m.start)
+        if ref is not None and ref.precision == "day":
+            last_day = ref
         if ref is not None and ref.precision == "day" and ref.value != pub_day:
             told = ref
             if (
@@ -2671,6 +2687,21 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
                 m = _changed(m, q[0], q[1], q[2], q[3], m.relative)
             elif _is_reference(m):
                 ref = m
+            elif (
+                m.value is None
+                and m.kind == "event_relative"
+                and out
+                and out[-1].precision == "day"
+                and _is_reference(out[-1])
+                and _APPOSED_RE.match(ctx.folded, out[-1].end, m.start) is not None
+            ):
+                # "on May 6, the day after the first drone attack", "since
+                # October 8, 2023, a day after Hamas attacked": the day the
+                # date before the comma names
+                prev = out[-1]
+                m = _changed(
+                    m, prev.value, prev.precision, prev.earliest, prev.latest, True
+                )
             out.append(m)
             continue
         n, unit, how = link
@@ -2692,10 +2723,15 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
             base = ref
             if unit == "hours":
                 # "hours later": on the day told last, even past a vaguer
-                # date ("fled the fighting last week. Hours later")
+                # date ("fled the fighting last week. Hours later"), the
+                # report's own day when no other was told ("the ministry said
+                # on Friday ... since late 2023. Hours later")
                 unit = "day"
-                if ref.precision != "day" and told is not None:
-                    base = told
+                if ref.precision != "day":
+                    if told is not None:
+                        base = told
+                    elif last_day is not None:
+                        base = last_day
             if (
                 told is not None
                 and ref.value == pub_day
