@@ -4721,3 +4721,28 @@ def test_sanaa_speaks_for_the_houthis_once_they_hold_it(
     assert [(a.text, a.canonical, a.metonymy) for a in found] == [
         ("Sanaa", canonical, True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mention", "canonical"),
+    [
+        (
+            "Fighters of the 33rd Front clashed with ELN rebels near Tibu.",
+            "2025-07-01",
+            "33rd Front",
+            "FARC dissidents",
+        ),
+        (
+            "Two District Reserve Guard jawans were hurt in a blast in Sukma.",
+            "2025-07-01",
+            "District Reserve Guard",
+            "Police Forces of India",
+        ),
+    ],
+)
+def test_fronts_and_units_the_table_names(
+    text: str, published: str, mention: str, canonical: str
+) -> None:
+    """A FARC dissident front and an Indian police unit are their actors', not unknown names."""
+    found = conflictparse.parse(text, published=published).actors
+    assert (mention, canonical) in [(a.text, a.canonical) for a in found]
