@@ -3747,8 +3747,8 @@ def test_a_faction_of_a_dissident_group_is_that_group() -> None:
     ("text", "name", "kind"),
     [
         (
-            "Fighters of the 36th Front burned two trucks in Colombia.",
-            "36th Front",
+            "Fighters of the 57th Front burned two trucks in Colombia.",
+            "57th Front",
             "unknown",
         ),
         (
@@ -4746,3 +4746,14 @@ def test_fronts_and_units_the_table_names(
     """A FARC dissident front and an Indian police unit are their actors', not unknown names."""
     found = conflictparse.parse(text, published=published).actors
     assert (mention, canonical) in [(a.text, a.canonical) for a in found]
+
+
+def test_drug_traffickers_are_never_the_rebels_named_most() -> None:
+    """ "The ELN said it fought drug traffickers": not the ELN, an unidentified group."""
+    text = (
+        "BOGOTA, July 1 (Wire) - ELN rebels attacked a police post in Arauca on Sunday. "
+        "The ELN said it acted against drug traffickers who extort farmers."
+    )
+    found = conflictparse.parse(text, published="2025-07-01").actors
+    [a] = [a for a in found if a.text == "drug traffickers"]
+    assert a.canonical == "Unidentified Armed Group (Colombia)"

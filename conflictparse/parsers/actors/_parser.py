@@ -2212,6 +2212,11 @@ class _Compiled:
                     # Further west, bandits abducted 20 students"): an
                     # unidentified armed group, unless named just after
                     chosen = None
+                elif chosen is not None and "traffick" in low and chosen.kind == "rebel":
+                    # nor are "drug traffickers" the rebels ("the ELN accused
+                    # the dissidents of working with drug traffickers"); a
+                    # cartel the report names may be them
+                    chosen = _most_salient(_cartels(armed, self.parties()))
                 elif chosen is not None and bandit_at >= 0 and chosen.kind == "rebel":
                     if starts is None:
                         starts = _sentence_starts(doc)
@@ -4304,6 +4309,17 @@ def _parents(tied: list[_Found], actors: Sequence[Actor]) -> list[_Found]:
 def _among(armed: list[_Found], actors: frozenset[int]) -> list[_Found]:
     """The mentions of *armed* whose actor is one of *actors*."""
     return [a for a in armed if a.actor is not None and a.actor in actors]
+
+
+def _cartels(armed: list[_Found], parties: frozenset[int]) -> list[_Found]:
+    """The mentions of *armed* of political militias that are no parties (gangs, cartels)."""
+    return [
+        a
+        for a in armed
+        if a.actor is not None
+        and a.kind == "political_militia"
+        and a.actor not in parties
+    ]
 
 
 def _rebels_outside(armed: list[_Found], actors: frozenset[int]) -> list[_Found]:
