@@ -4757,3 +4757,37 @@ def test_drug_traffickers_are_never_the_rebels_named_most() -> None:
     found = conflictparse.parse(text, published="2025-07-01").actors
     [a] = [a for a in found if a.text == "drug traffickers"]
     assert a.canonical == "Unidentified Armed Group (Colombia)"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        (
+            "PEMBA, Mozambique, May 2 (Wire) - Al-Shabab insurgents burned a church in "
+            "Macomia district of Cabo Delgado, officials said.",
+            "Islamic State Mozambique Province",
+        ),
+        (
+            "GARISSA, Kenya, May 2 (Wire) - Al-Shabab insurgents burned a police post in "
+            "Mandera county, officials said.",
+            "al-Shabaab",
+        ),
+    ],
+)
+def test_al_shabab_of_cabo_delgado_is_the_islamic_state_branch(
+    text: str, canonical: str
+) -> None:
+    """Mozambique's insurgents, "al-Shabab" locally, are IS Mozambique; elsewhere the Somali group."""
+    found = conflictparse.parse(text, published="2025-05-02").actors
+    [a] = [a for a in found if a.text.startswith("Al-Shabab")]
+    assert a.canonical == canonical
+
+
+def test_a_name_the_storys_country_settles_is_no_guess() -> None:
+    """ "al-Shabaab" in a Somalia story: that group, read with no doubt."""
+    found = conflictparse.parse(
+        "MOGADISHU, May 2 (Wire) - Al-Shabaab attacked a base in Hiiraan.",
+        published="2025-05-02",
+    ).actors
+    [a] = [a for a in found if a.text == "Al-Shabaab"]
+    assert (a.canonical, a.provenance.confidence) == ("al-Shabaab", 1.0)

@@ -3622,6 +3622,11 @@ def _choose_among(
     guess = len(pool) > 1
     if len(pool) > 1 and country:
         local = [p for p in pool if actors[p].country == country]
+        if len(local) == 1:
+            # the story's country settles a name two groups of two
+            # countries are known by ("al-Shabaab" of Somalia and of
+            # Mozambique's Cabo Delgado): no guess
+            return local[0], False
         if not local:
             # none of the story's country: one bound to no country (an
             # international force, "CJTF" in Iraq) is likelier than one
