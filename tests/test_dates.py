@@ -330,6 +330,11 @@ REFERENCE_TIME = [
                  "month. The day before, a lorry hit a mine.",
                  SUNDAY, "day before", "2016-01-06", "event_relative",
                  id="day-before-past-this-month"),
+    # a background date inside a clause is no clock either
+    pytest.param("Rebels ambushed a convoy on Thursday. The governor, who took office in "
+                 "March 2014, called for calm. Two days later, troops retook the road.",
+                 SUNDAY, "Two days later", "2016-01-09", "event_relative",
+                 id="days-later-past-a-background-month"),
     # a counting expression set beside a date names that date's day
     pytest.param("The rebels entered Walikale on Thursday, two days after the army pulled out.",
                  SUNDAY, "two days after", "2016-01-07", "event_relative",
@@ -351,6 +356,16 @@ def test_days_after_an_event_alone_stay_unresolved() -> None:
         d.text: d.value for d in dates("The rebels came two days after the army left.")
     }
     assert got["two days after"] is None
+
+
+def test_days_after_a_month_opening_its_sentence_stay_unresolved() -> None:
+    """ "In March 2014, ... Two days later": days of that month, no value."""
+    text = (
+        "Rebels ambushed a convoy on Thursday. In March 2014, gunmen seized the dam. "
+        "Two days later, troops retook it."
+    )
+    got = {d.text: d.value for d in dates(text)}
+    assert got["Two days later"] is None
 
 
 def test_days_after_a_month_gone_stay_unresolved() -> None:

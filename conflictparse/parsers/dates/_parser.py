@@ -2626,6 +2626,27 @@ _APPOSED_RE: regex.Pattern[str] = pat.lazy(
 )
 
 
+def _opens_sentence(folded: str, start: int) -> bool:
+    """Whether the date at *start* opens its sentence, a preposition before it at most ("In March, ...")."""
+    if start <= _OPENING_REACH:
+        return _OPENING_AT_START_RE.search(folded, 0, start) is not None
+    return _OPENING_RE.search(folded, start - _OPENING_REACH, start) is not None
+
+
+#: How far before a date :func:`_opens_sentence` looks.
+_OPENING_REACH: Final = 16
+_OPENING: Final = (
+    r"""["'”’)]?+\s*+(?:(?:in|by|on|since|until|during|from|through|throughout|early"""
+    r"""|late|mid|last)\s++)?+\Z"""
+)
+_OPENING_RE: regex.Pattern[str] = pat.lazy(
+    globals(), "_OPENING_RE", r"[.!?\n]" + _OPENING
+)
+_OPENING_AT_START_RE: regex.Pattern[str] = pat.lazy(
+    globals(), "_OPENING_AT_START_RE", r"(?:\A|[.!?\n])" + _OPENING
+)
+
+
 def _holds(period: DateMention, day: DateMention) -> bool:
     """Whether the day *day* falls within the period *period*."""
     return (
@@ -2743,11 +2764,14 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
                 event_day is not None
                 and ref.precision not in {"day", "week"}
                 and (unit in _DAY_UNITS or unit == "week")
-                and _holds(ref, event_day)
+                and (_holds(ref, event_day) or not _opens_sentence(ctx.folded, ref.start))
             ):
                 # "... the deadliest attack this year. A day earlier": a day
-                # before the last event day told, which "this year" holds
-                # (not after "In March, ...": a day of a month gone)
+                # before the last event day told, which "this year" holds,
+                # or past a background date inside a clause ("Traore, who
+                # seized power in September 2022, ... Two days later"); not
+                # after a month that opens its sentence ("In March, gunmen
+                # abducted 287 pupils, freed two weeks later"): no day of it
                 base = event_day
             period = _stepped(base, n, unit, keep=keep)
             chained = True
