@@ -4791,3 +4791,24 @@ def test_a_name_the_storys_country_settles_is_no_guess() -> None:
     ).actors
     [a] = [a for a in found if a.text == "Al-Shabaab"]
     assert (a.canonical, a.provenance.confidence) == ("al-Shabaab", 1.0)
+
+
+@pytest.mark.parametrize(
+    ("published", "canonical"),
+    [
+        ("2016-03-01", "African Union Mission in Somalia"),
+        ("2023-03-01", "African Union Transition Mission in Somalia"),
+        ("2026-03-01", "African Union Support and Stabilization Mission in Somalia"),
+    ],
+)
+def test_the_au_mission_in_somalia_is_the_mission_of_the_day(
+    published: str, canonical: str
+) -> None:
+    """ "AU peacekeepers in Somalia": AMISOM, ATMIS or AUSSOM, as the story's date gives."""
+    found = conflictparse.parse(
+        "Mortars hit a camp of AU peacekeepers in Somalia near Baidoa.",
+        published=published,
+    ).actors
+    assert [(a.text, a.canonical) for a in found] == [
+        ("AU peacekeepers in Somalia", canonical)
+    ]
