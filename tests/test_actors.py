@@ -4812,3 +4812,14 @@ def test_the_au_mission_in_somalia_is_the_mission_of_the_day(
     assert [(a.text, a.canonical) for a in found] == [
         ("AU peacekeepers in Somalia", canonical)
     ]
+
+
+def test_a_possessive_passes_over_a_name_inside_an_apposition() -> None:
+    """ "Fano, an ethnic Amhara militia that ..., said its fighters": Fano's fighters."""
+    text = (
+        "BAHIR DAR, Ethiopia, Oct 2 (Wire) - Fano, an ethnic Amhara militia that fought "
+        "beside the army in Tigray, said its fighters had taken the town of Mota."
+    )
+    found = conflictparse.parse(text, published="2025-10-02").actors
+    [a] = [a for a in found if a.text == "fighters"]
+    assert a.canonical == "Fano"

@@ -4993,7 +4993,12 @@ def _owner(
         if (
             comma >= 0
             and "," in text[g.end : found[i].start]
-            and _RELATIVE_RE.match(text, comma, g.start, timeout=REGEX_TIMEOUT)
+            and (
+                _RELATIVE_RE.match(text, comma, g.start, timeout=REGEX_TIMEOUT)
+                # "Fano, an ethnic Amhara militia that fought ..., said its
+                # fighters": the name the apposition describes
+                or _APPOSED_NAME_RE.match(text, comma, g.start, timeout=REGEX_TIMEOUT)
+            )
         ):
             continue  # "JNIM, which ambushed FAMa near Boni, said its ...": not FAMa
         return _speaker_over(text, start, found, g)
@@ -5034,6 +5039,13 @@ def _owner(
                 return g
     return None
 
+
+#: The opening of an apposition up to a name in it: ", an ethnic ", ", a ".
+_APPOSED_NAME_RE: Final = lazy(
+    globals(),
+    "_APPOSED_NAME_RE",
+    r",[ \t\xa0]++(?:an?|one[ ]of[ ]the)[ \t\xa0]++(?:[\p{Ll}\-]++[ \t\xa0]++){0,3}+\Z",
+)
 
 #: A verb of keeping or deploying, an adverb perhaps before it and up to three
 #: words after it, between a force and its troops ("still keeps about 1,000").
