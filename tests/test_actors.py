@@ -4823,3 +4823,24 @@ def test_a_possessive_passes_over_a_name_inside_an_apposition() -> None:
     found = conflictparse.parse(text, published="2025-10-02").actors
     [a] = [a for a in found if a.text == "fighters"]
     assert a.canonical == "Fano"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        (
+            "Hezbollah fighters fired rockets at Metula. The Islamist group said it hit a base.",
+            "Hezbollah",
+        ),
+        (
+            "Houthi forces fired a missile at a tanker. The Islamist group said the ship was "
+            "bound for Eilat.",
+            "Houthis",
+        ),
+    ],
+)
+def test_islamists_may_be_hezbollah_or_the_houthis(text: str, canonical: str) -> None:
+    """ "The Islamist group" of a report naming Hezbollah (the Houthis) alone is that group."""
+    found = conflictparse.parse(text, published="2025-06-01").actors
+    [a] = [a for a in found if a.text == "The Islamist group"]
+    assert a.canonical == canonical

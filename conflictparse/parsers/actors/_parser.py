@@ -3820,12 +3820,23 @@ _HOSTILE_WORDS_RE: Final = lazy(
 _JIHADIST_NAME_RE: Final = lazy(
     globals(),
     "_JIHADIST_NAME_RE",
-    r"(?i)islam|jihad|mujahid|qaeda|qaida|taliban|shabaab|ansar|daesh",
+    r"(?i)islam|jihad|mujahid|qaeda|qaida|taliban|shabaab|ansar|daesh|hezbollah",
 )
 #: The jihadist groups (and parents) of the shipped table whose canonical
 #: names do not say so.
 _JIHADIST_IDS: Final = frozenset(
-    ["boko-haram", "hts", "adf", "lakurawa", "hamas", "let", "jem", "lej", "etim"]
+    [
+        "boko-haram",
+        "hts",
+        "adf",
+        "lakurawa",
+        "hamas",
+        "houthis",
+        "let",
+        "jem",
+        "lej",
+        "etim",
+    ]
 )
 _INSURGENT_WORDS_RE: Final = lazy(
     globals(),
