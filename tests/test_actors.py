@@ -4312,11 +4312,11 @@ def test_volunteer_militiamen_with_no_militia_named_are_the_countrys_volunteers(
     [
         (
             "Fighting spread near Uvira. Kinshasa has long accused Kigali of arming the rebels.",
-            ["Kinshasa"],
+            ["Kinshasa", "Kigali"],  # (the one accused is a government too)
         ),
         (
             "Fighting spread near Uvira. Kinshasa and its allies accuse Rwanda of arming them.",
-            ["Kinshasa"],
+            ["Kinshasa", "Rwanda"],
         ),
         (
             "Shelling went on. Moscow and Kyiv deny targeting civilians.",
@@ -4844,3 +4844,32 @@ def test_islamists_may_be_hezbollah_or_the_houthis(text: str, canonical: str) ->
     found = conflictparse.parse(text, published="2025-06-01").actors
     [a] = [a for a in found if a.text == "The Islamist group"]
     assert a.canonical == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "canonical"),
+    [
+        (
+            "Bamako accuses Algiers of sheltering the rebels.",
+            "Algiers",
+            "Government of Algeria",
+        ),
+        ("Donors urged Juba to pay its soldiers.", "Juba", "Government of South Sudan"),
+    ],
+)
+def test_a_capital_accused_or_urged_is_its_government(
+    text: str, mention: str, canonical: str
+) -> None:
+    """ "Bamako accuses Algiers of ...", "urged Juba to ...": the object is a government too."""
+    found = conflictparse.parse(text, published="2025-06-01").actors
+    assert (mention, canonical, True) in [
+        (a.text, a.canonical, a.metonymy) for a in found
+    ]
+
+
+def test_a_person_accused_is_no_government() -> None:
+    """ "Police accused Kassim of theft": a name that is no place stays no actor."""
+    found = conflictparse.parse(
+        "The prosecutor accused Kassim of theft.", published="2025-06-01"
+    ).actors
+    assert not [a for a in found if a.metonymy]

@@ -600,6 +600,14 @@ _WITH_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
+#: A capital or country accused or urged by another ("Kinshasa accuses
+#: Kigali of backing the M23", "urged Kabul to act"): a government.
+_ACCUSED_RE: Final = regex.compile(
+    r"(?<![\p{L}])(?:accus(?:es|ed|ing|e)|urg(?:es|ed|ing|e))[ \t\xa0]++(?P<name>"
+    + _NAME
+    + r")[ \t\xa0]++(?:of|to)(?![\p{L}])"
+)
+
 _BETWEEN_RE: Final = regex.compile(
     r"""
     \bbetween\s++(?:the\s++)?                # (talks) between Kabul and the group
@@ -1918,6 +1926,7 @@ class _Compiled:
             (_SUBJECT_PAIR_RE, "other"),
             (_DOTTED_RE, "name"),
             (_WITH_RE, "name"),
+            (_ACCUSED_RE, "name"),
             (_BETWEEN_RE, "name"),
             (_BETWEEN_RE, "other"),
         ):
@@ -1931,6 +1940,10 @@ class _Compiled:
                 if not cued or "U." not in text:
                     continue  # (its verbs are cue words: none, no match)
                 matches = _dotted_matches(text)
+            elif pattern is _ACCUSED_RE:
+                if "accus" not in text and "urge" not in text:
+                    continue  # (no verb of the pattern)
+                matches = finditer_chunked(pattern, text)
             else:
                 if pattern is not _METONYMY_RE and (
                     ("between" if pattern is _BETWEEN_RE else "with") not in text
