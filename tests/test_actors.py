@@ -4538,6 +4538,12 @@ def test_a_militia_beside_the_state_is_never_the_attackers(
             "U.S. Marine",
             "Military Forces of United States",
         ),
+        (
+            "A Punjab Ranger was shot dead near the border post, police said.",
+            "2025-02-10",
+            "Punjab Ranger",
+            "Military Forces of Pakistan",
+        ),
     ],
 )
 def test_one_member_of_a_force_the_table_names_in_the_plural(
