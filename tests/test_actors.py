@@ -4879,3 +4879,15 @@ def test_a_person_accused_is_no_government() -> None:
         "The prosecutor accused Kassim of theft.", published="2025-06-01"
     ).actors
     assert not [a for a in found if a.metonymy]
+
+
+def test_attackers_said_to_belong_to_a_group_are_that_groups() -> None:
+    """ "The attackers belonged to the Viv Ansanm coalition": Viv Ansanm, not the gang named most."""
+    text = (
+        "PORT-AU-PRINCE, April 2 (Wire) - Gran Grif gangs attacked Petite-Riviere. Gran Grif "
+        "said it held the town. Armed men stormed Mirebalais. The attackers belonged to "
+        "the Viv Ansanm gang coalition, police said."
+    )
+    found = conflictparse.parse(text, published="2025-04-02").actors
+    [a] = [a for a in found if a.text == "The attackers"]
+    assert a.canonical == "Viv Ansanm"

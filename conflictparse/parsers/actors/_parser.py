@@ -2122,6 +2122,23 @@ class _Compiled:
                         f.reason = "the actor its possessive refers to"
                         keep.append(f)
                         continue
+                if text.startswith(_MEMBERS_OPENINGS, f.end) and i + 1 < len(found):
+                    named = found[i + 1]
+                    if (
+                        named.generic is None
+                        and named.armed
+                        and named.canonical is not None
+                        and _MEMBERS_OF_RE.match(
+                            text, f.end, named.start, timeout=REGEX_TIMEOUT
+                        )
+                    ):
+                        # "The attackers belonged to the Viv Ansanm gang
+                        # coalition": that group, not the one named most
+                        _take(named, f)
+                        f.confidence = 0.8
+                        f.reason = "the group it is said to belong to"
+                        keep.append(f)
+                        continue
                 if _after_his(text, f.start):
                     # "a Wazalendo commander said 11 of his fighters were
                     # killed": the group of the leader the possessive names
@@ -5231,6 +5248,18 @@ def _after_possessive(text: str, start: int) -> bool:
         return False
     before = start - (4 if text[start - 4] in "iI" else 6) - 1
     return before < 0 or not text[before].isalnum()
+
+
+#: What opens :data:`_MEMBERS_OF_RE` (one C test rules out most mentions).
+_MEMBERS_OPENINGS: Final = (" belong", " were members", " was a member", " are members")
+#: A verb of belonging between a generic mention and a group's name: "the
+#: attackers belonged to the ", "the gunmen were members of ".
+_MEMBERS_OF_RE: Final = lazy(
+    globals(),
+    "_MEMBERS_OF_RE",
+    r"[ ](?:belonged|belongs|belong|were[ ]members|was[ ]a[ ]member|are[ ]members)"
+    r"[ ](?:to|of)[ ]++(?:the[ ]++)?+\Z",
+)
 
 
 def _after_his(text: str, start: int) -> bool:
