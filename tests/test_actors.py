@@ -4891,3 +4891,32 @@ def test_attackers_said_to_belong_to_a_group_are_that_groups() -> None:
     found = conflictparse.parse(text, published="2025-04-02").actors
     [a] = [a for a in found if a.text == "The attackers"]
     assert a.canonical == "Viv Ansanm"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "A fighter jet bombed a clinic in Kalay township in Myanmar's Sagaing region.",
+            "2025-09-09",
+            [("fighter jet", "Military Forces of Myanmar (2021-)")],
+        ),
+        (
+            "Warplanes struck a house in Deir al-Balah in Gaza, medics said.",
+            "2025-09-09",
+            [],
+        ),
+        (
+            "U.S. warplanes struck a radar site near Hodeidah in Yemen.",
+            "2025-09-09",
+            [("U.S. warplanes", "Military Forces of United States")],
+        ),
+    ],
+)
+def test_a_bare_jet_is_the_juntas_where_a_junta_rules(
+    text: str, published: str, expected: list[tuple[str, str]]
+) -> None:
+    """ "A fighter jet bombed" in Myanmar: the junta's military; no state's in Gaza."""
+    found = conflictparse.parse(text, published=published).actors
+    got = [(a.text, a.canonical) for a in found if a.kind == "state"]
+    assert got == expected

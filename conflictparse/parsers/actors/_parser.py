@@ -1705,7 +1705,9 @@ class _Compiled:
         are those ``_WEAPONS_RE.finditer`` would find.
         """
         extra: list[_Found] = []
-        taken = Busy((f.start, f.end) for f in found)
+        # (a bare "warplanes" the generic table reads gives way to the
+        # demonym's: "U.S. warplanes" are the U.S. military's)
+        taken = Busy((f.start, f.end) for f in found if not _bare_aircraft(text, f))
         after = 0
         for at in starts:
             if at < after:
@@ -1745,6 +1747,14 @@ class _Compiled:
             extra.append(item)
             taken.add(start, end)
         if extra:
+            found[:] = [
+                f
+                for f in found
+                if not (
+                    _bare_aircraft(text, f)
+                    and any(g.start < f.end and f.start < g.end for g in extra)
+                )
+            ]
             found.extend(extra)
             found.sort(key=lambda f: f.start)
 
@@ -2605,6 +2615,10 @@ class _Compiled:
                         # "junta troops" of a report filed from Bangkok on
                         # Myanmar: the junta of a country the body names
                         pos = self.body_junta(doc, tokens, found, day, hits)
+                    if pos is None and _bare_aircraft(text, f):
+                        # "a jet bombed a monastery" is the junta's where only
+                        # its army flies them; elsewhere no one state's
+                        continue
                 else:
                     pos = None if country is None else self.state(country, f.generic, day)
                 if pos is not None:
@@ -5277,6 +5291,20 @@ _LEADER_AFTER_RE: Final = lazy(
     r"(?:[ \t\xa0]++(?i:field|local|senior|military|top))?+[ \t\xa0]++"
     r"(?i:commanders?|leaders?|chief|spokesman|spokeswoman|spokesperson|general|colonel)(?!\p{L})",
 )
+
+#: The generic aircraft of the "junta" class with no "junta" in them (lower case).
+_BARE_AIRCRAFT: Final = frozenset(
+    ["jet", "jets", "fighter jet", "fighter jets", "warplane", "warplanes"]
+)
+
+
+def _bare_aircraft(text: str, f: _Found) -> bool:
+    """Whether *f* is a generic "jets" or "warplanes" (an article perhaps before it)."""
+    if f.generic != "junta":
+        return False
+    low = text[f.start : f.end].lower()
+    return (low[4:] if low.startswith("the ") else low) in _BARE_AIRCRAFT
+
 
 #: The possessives of :func:`_after_possessive`, as written.
 _POSSESSIVES: Final = ("its ", "Its ", "ITS ", "their ", "Their ", "THEIR ")
