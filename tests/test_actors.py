@@ -4920,3 +4920,15 @@ def test_a_bare_jet_is_the_juntas_where_a_junta_rules(
     found = conflictparse.parse(text, published=published).actors
     got = [(a.text, a.canonical) for a in found if a.kind == "state"]
     assert got == expected
+
+
+def test_fulani_herders_blamed_are_the_fulani_militia() -> None:
+    """ "Residents blamed Fulani herders": the Fulani ethnic militia ACLED codes."""
+    text = (
+        "JOS, Nigeria, July 16 (Wire) - Gunmen killed nine farmers in Riyom on Tuesday. "
+        "Residents blamed Fulani herders for the raid."
+    )
+    found = conflictparse.parse(text, published="2026-07-16").actors
+    assert ("Fulani herders", "Fulani Ethnic Militia") in [
+        (a.text, a.canonical) for a in found
+    ]

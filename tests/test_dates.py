@@ -335,6 +335,16 @@ REFERENCE_TIME = [
                  "March 2014, called for calm. Two days later, troops retook the road.",
                  SUNDAY, "Two days later", "2016-01-09", "event_relative",
                  id="days-later-past-a-background-month"),
+    # a statement's day (not the report's) is no clock past its sentence,
+    # but is one inside it ("said on Friday that ... the previous day")
+    pytest.param("Raiders killed nine herders on Tuesday, police said on Thursday. The "
+                 "previous day, a patrol hit a mine.",
+                 SUNDAY, "previous day", "2016-01-04", "event_relative",
+                 id="previous-day-past-a-statements-day"),
+    pytest.param("Raiders killed nine herders on Tuesday. The army said on Thursday that its "
+                 "jets had bombed their camp the previous day.",
+                 SUNDAY, "previous day", "2016-01-06", "event_relative",
+                 id="previous-day-inside-a-statements-sentence"),
     # a counting expression set beside a date names that date's day
     pytest.param("The rebels entered Walikale on Thursday, two days after the army pulled out.",
                  SUNDAY, "two days after", "2016-01-07", "event_relative",

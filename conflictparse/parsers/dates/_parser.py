@@ -2762,6 +2762,23 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
                 base = told
             elif (
                 event_day is not None
+                and ref is not event_day
+                and ref.precision == "day"
+                and (unit in _DAY_UNITS or unit == "week")
+                and ". " in ctx.folded[ref.end : m.start]
+                and _REPORTED_ON_RE.search(
+                    ctx.folded, max(0, ref.start - 40), ref.start, timeout=REGEX_TIMEOUT
+                )
+                is not None
+            ):
+                # "killed 14 on Tuesday, police said on Wednesday. The
+                # previous day": the day before Tuesday's, not Wednesday's
+                # (a statement's day is no more the story's clock than the
+                # report's own, past its sentence: "said on Monday that the
+                # army struck the previous day" is the Sunday)
+                base = event_day
+            elif (
+                event_day is not None
                 and ref.precision not in {"day", "week"}
                 and (unit in _DAY_UNITS or unit == "week")
                 and (_holds(ref, event_day) or not _opens_sentence(ctx.folded, ref.start))
