@@ -4932,3 +4932,14 @@ def test_fulani_herders_blamed_are_the_fulani_militia() -> None:
     assert ("Fulani herders", "Fulani Ethnic Militia") in [
         (a.text, a.canonical) for a in found
     ]
+
+
+def test_its_forces_of_a_spokesmans_group_over_the_army_he_names() -> None:
+    """ "An SPLA-IO spokesman said the army had ... and that its forces": the SPLA-IO's."""
+    text = (
+        "JUBA, Oct 28 (Wire) - Fighting flared near Nasir. An SPLA-IO spokesman said the "
+        "army had bombed villages and that its forces had taken two army posts."
+    )
+    found = conflictparse.parse(text, published="2026-10-28").actors
+    [a] = [a for a in found if a.text == "forces"]
+    assert a.canonical == "SPLM/A-In Opposition"

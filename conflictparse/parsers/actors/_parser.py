@@ -5145,7 +5145,18 @@ def _speaker_over(text: str, start: int, found: list[_Found], g: _Found) -> _Fou
         if (
             s.canonical is not None
             and not s.metonymy
-            and _SAID_IT_RE.match(text, s.end) is not None
+            and (
+                _SAID_IT_RE.match(text, s.end) is not None
+                # "An SPLA-IO spokesman said the army had bombed villages
+                # and that its forces had captured two positions": the
+                # speaker's group, over a generic mention in what he said
+                or (
+                    g.generic is not None
+                    and s.generic is None
+                    and _LEADER_AFTER_RE.match(text, s.end, timeout=REGEX_TIMEOUT)
+                    is not None
+                )
+            )
         ):
             return s
     return g
