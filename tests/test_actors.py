@@ -4943,3 +4943,22 @@ def test_its_forces_of_a_spokesmans_group_over_the_army_he_names() -> None:
     found = conflictparse.parse(text, published="2026-10-28").actors
     [a] = [a for a in found if a.text == "forces"]
     assert a.canonical == "SPLM/A-In Opposition"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("RSF troops stormed a market in Bara, residents said.", "Rapid Support Forces"),
+        (
+            "AQAP fighters killed four STC soldiers in Abyan.",
+            "Southern Transitional Council",
+        ),
+    ],
+)
+def test_troops_right_after_a_groups_name_are_the_groups(
+    text: str, canonical: str
+) -> None:
+    """ "RSF troops", "STC soldiers": the group's men, not the state's army."""
+    found = conflictparse.parse(text, published="2026-03-18").actors
+    [a] = [a for a in found if a.text in {"troops", "soldiers"}]
+    assert a.canonical == canonical

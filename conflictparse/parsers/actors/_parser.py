@@ -2519,6 +2519,24 @@ class _Compiled:
                         f.reason = "the actor its possessive refers to"
                         keep.append(f)
                         continue
+                elif (
+                    f.generic == "military"
+                    and i
+                    and found[i - 1].generic is None
+                    and found[i - 1].armed
+                    and found[i - 1].canonical is not None
+                    and 0 <= f.start - found[i - 1].end <= 2
+                    and not text.startswith(_THE, f.start)
+                    and _ADJACENT_RE.match(text[found[i - 1].end : f.start]) is not None
+                ):
+                    # "RSF troops entered El Fasher", "four STC soldiers":
+                    # the troops of the group named right before them, not
+                    # the state's
+                    _take(found[i - 1], f)
+                    f.confidence = 0.9
+                    f.reason = "the troops of the group named right before them"
+                    keep.append(f)
+                    continue
                 elif f.generic == "military" and _after_his(text, f.start):
                     # "an RSF commander said his troops": the leader's group's
                     owner = _owner(text, starts, found, i)
