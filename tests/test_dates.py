@@ -319,7 +319,73 @@ REFERENCE_TIME = [
     pytest.param("The police said on Sunday that a bomb had exploded the day before.",
                  SUNDAY, "day before", "2016-01-09", "event_relative",
                  id="day-before-report-day-alone"),
+    # a year or month that holds the last event day is no clock of its own:
+    # the days count from that day (not from a statement's, nor a span's)
+    pytest.param("Rebels overran the garrison on Tuesday, the governor said in a statement "
+                 "on Friday. It was the worst raid this year. Two days earlier, bandits "
+                 "had burned a market.",
+                 SUNDAY, "Two days earlier", "2016-01-03", "event_relative",
+                 id="days-earlier-past-this-year"),
+    pytest.param("Gunmen kidnapped nine traders on Thursday, the deadliest abduction this "
+                 "month. The day before, a lorry hit a mine.",
+                 SUNDAY, "day before", "2016-01-06", "event_relative",
+                 id="day-before-past-this-month"),
+    # a background date inside a clause is no clock either
+    pytest.param("Rebels ambushed a convoy on Thursday. The governor, who took office in "
+                 "March 2014, called for calm. Two days later, troops retook the road.",
+                 SUNDAY, "Two days later", "2016-01-09", "event_relative",
+                 id="days-later-past-a-background-month"),
+    # a statement's day (not the report's) is no clock past its sentence,
+    # but is one inside it ("said on Friday that ... the previous day")
+    pytest.param("Raiders killed nine herders on Tuesday, police said on Thursday. The "
+                 "previous day, a patrol hit a mine.",
+                 SUNDAY, "previous day", "2016-01-04", "event_relative",
+                 id="previous-day-past-a-statements-day"),
+    pytest.param("Raiders killed nine herders on Tuesday. The army said on Thursday that its "
+                 "jets had bombed their camp the previous day.",
+                 SUNDAY, "previous day", "2016-01-06", "event_relative",
+                 id="previous-day-inside-a-statements-sentence"),
+    # a counting expression set beside a date names that date's day
+    pytest.param("The rebels entered Walikale on Thursday, two days after the army pulled out.",
+                 SUNDAY, "two days after", "2016-01-07", "event_relative",
+                 id="days-after-beside-a-date"),
+    pytest.param("Flights resumed on 12 March 2015, the day after the airport reopened.",
+                 SUNDAY, "day after", "2015-03-12", "event_relative",
+                 id="day-after-beside-a-date"),
+    # "hours later" past a vaguer date, with only the report's day told
+    pytest.param("Shelling killed six people overnight, the governor said on Sunday. The "
+                 "town has been besieged since late 2014. Hours later, drones hit the depot.",
+                 SUNDAY, "Hours later", "2016-01-10", "event_relative",
+                 id="hours-later-report-day-past-a-year"),
 ]  # fmt: skip
+
+
+def test_days_after_an_event_alone_stay_unresolved() -> None:
+    """ "two days after the army pulled out" with no date beside it: no value."""
+    got = {
+        d.text: d.value for d in dates("The rebels came two days after the army left.")
+    }
+    assert got["two days after"] is None
+
+
+def test_days_after_a_month_opening_its_sentence_stay_unresolved() -> None:
+    """ "In March 2014, ... Two days later": days of that month, no value."""
+    text = (
+        "Rebels ambushed a convoy on Thursday. In March 2014, gunmen seized the dam. "
+        "Two days later, troops retook it."
+    )
+    got = {d.text: d.value for d in dates(text)}
+    assert got["Two days later"] is None
+
+
+def test_days_after_a_month_gone_stay_unresolved() -> None:
+    """ "In March, ... two weeks later" of a story about Monday: no day of it."""
+    text = (
+        "Gunmen killed four farmers on Monday. In March, raiders abducted 40 "
+        "pupils, who were freed two weeks later."
+    )
+    got = {d.text: d.value for d in dates(text, dt.date(2015, 10, 14))}
+    assert got["two weeks later"] is None
 
 
 def test_days_earlier_agrees_with_its_weekday() -> None:

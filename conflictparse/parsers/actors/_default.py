@@ -79,6 +79,11 @@ _GOVERNMENT: Final = (
     "{n} internationally recognized government",
 )  # fmt: skip
 _TEMPLATES: Final = {"military": _MILITARY, "police": _POLICE, "government": _GOVERNMENT}
+#: Plural nouns of a force's members whose singular (the plural less its
+#: "s") names one of them: the table's "Thai rangers", "U.S. Marines".
+_MEMBER_PLURALS: Final = frozenset(
+    ["rangers", "Rangers", "marines", "Marines", "guards", "Guards", "members"]
+)
 
 
 def _short_name(c: Country) -> str:
@@ -203,7 +208,14 @@ def state_actors() -> tuple[Actor, ...]:
                         written.extend(template.format(d=d) for d in forms)
                     else:
                         written.extend(template.format(n=n) for n in names)
-                written.extend(a for a in extra.split("|") if a)
+                for a in extra.split("|"):
+                    if a:
+                        written.append(a)
+                        # ("a Thai ranger was killed": one member of a force
+                        # the table names in the plural, "Thai rangers")
+                        head, _, last = a.rpartition(" ")
+                        if head and last in _MEMBER_PLURALS:
+                            written.append(f"{head} {last[:-1]}")
                 canonical = f"{prefix} {short}" + (f" {suffix}" if suffix else "")
                 ident = f"{cls}-{code.lower()}" + (f"-{_slug(suffix)}" if suffix else "")
                 actors.append(
@@ -258,7 +270,7 @@ def source_digest() -> str:
         digest.update(b"\x1e")
     for c in countries():
         digest.update(f"{c.alpha2}\x1f{c.name}\x1f{c.common_name}\x1e".encode())
-    digest.update(repr((STATE_CLASSES, _TEMPLATES)).encode())
+    digest.update(repr((STATE_CLASSES, _TEMPLATES, sorted(_MEMBER_PLURALS))).encode())
     return digest.hexdigest()
 
 

@@ -666,6 +666,8 @@ class AliasIndex:
                 if p >= after and words[p] == _THE:
                     found = self._from_the(text, tokens, p, i, shouting, memo)
                     if found is not None:
+                        if not shouting:
+                            found = self._past_the(text, tokens, found, shouting)
                         out.append(found)
                         after = found.last + 1
                         continue
@@ -703,6 +705,8 @@ class AliasIndex:
                     else self._remembered(text, tokens, i, shouting, memo)
                 )
                 if found is not None:
+                    if word == _THE and not shouting:
+                        found = self._past_the(text, tokens, found, shouting)
                     out.append(found)
                     after = found.last + 1
                 continue
@@ -772,6 +776,24 @@ class AliasIndex:
                 out.append(found)
                 after = found.last + 1
         return out
+
+    def _past_the(self, text: str, tokens: Tokens, found: Match, shouting: bool) -> Match:
+        """
+        *found*, a walk from "the" of one word more ("the group", "the
+        gang"), unless a longer alias starts at that word (in copy that is
+        not shouted, where a capital tells a name): "the Group for the
+        Support of Islam and Muslims", "the Gang Suppression Force" are the
+        names, not "the group" and "the gang".
+        """
+        words = tokens.words
+        k = found.first + 1
+        if not words[k]:  # (a gap of more than one separator)
+            k = next_word(words, k)
+        # (a name is capitalised: not "the governments of Kenya and Uganda")
+        if k != found.last or not text[tokens.start(k)].isupper():
+            return found
+        longer = self._longest(text, tokens, k, shouting)
+        return longer if longer is not None and longer.last > found.last else found
 
     def _from_the(
         self,

@@ -613,6 +613,14 @@ _WITH_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
+#: A capital or country accused or urged by another ("Kinshasa accuses
+#: Kigali of backing the M23", "urged Kabul to act"): a government.
+_ACCUSED_RE: Final = regex.compile(
+    r"(?<![\p{L}])(?:accus(?:es|ed|ing|e)|urg(?:es|ed|ing|e))[ \t\xa0]++(?P<name>"
+    + _NAME
+    + r")[ \t\xa0]++(?:of|to)(?![\p{L}])"
+)
+
 _BETWEEN_RE: Final = regex.compile(
     r"""
     \bbetween\s++(?:the\s++)?                # (talks) between Kabul and the group
@@ -641,6 +649,24 @@ _BEFORE_PLACE_RE: Final = lazy(
         |through|via|within|over|of|northern|southern|eastern|western|central
         |downtown|greater|of)\s*+|[\p{L}]-)\Z""",
     regex.VERBOSE | regex.IGNORECASE,
+)
+
+#: Capitals an armed group rules from, as written, with the group's
+#: canonical name and the day it took the city: their name speaks for it.
+_HELD_CAPITALS: Final = {
+    name: ("Houthis", _dt.date(2014, 9, 21)) for name in ("Sanaa", "Sana'a", "Sana’a")
+}
+
+#: A list of places a preposition opens, up to its last name: "in Herat
+#: and ", "from Aleppo, Idlib and ".
+_PLACE_LIST_BEFORE_RE: Final = lazy(
+    globals(),
+    "_PLACE_LIST_BEFORE_RE",
+    r"(?<!\p{L})(?i:in|from|at|near|across|of)[ \t\xa0]++"
+    + _NAME
+    + r"(?:,[ \t\xa0]++"
+    + _NAME
+    + r")*+(?:,?[ \t\xa0]++(?:and|or))?+,?[ \t\xa0]++\Z",
 )
 
 _ACRONYM_DEF_RE: Final = lazy(
@@ -776,6 +802,7 @@ class _Compiled:
         "_dissidents",
         "_global_parents",
         "_homes",
+        "_jihadists",
         "_juntas",
         "_names",
         "_parties",
@@ -834,6 +861,7 @@ class _Compiled:
         self._homes: dict[int, frozenset[str]] = {}  # (home_regions())
         self._short: dict[str, frozenset[int]] | None = None  # (short_name())
         self._global_parents: frozenset[int] | None = None  # (global_parents())
+        self._jihadists: frozenset[int] | None = None  # (jihadists())
 
     def __reduce__(
         self,
@@ -891,6 +919,45 @@ class _Compiled:
                 pos for pos, a in enumerate(self.actors) if a.id in ids and not a.country
             )
         return self._global_parents
+
+    def jihadists(self) -> frozenset[int]:
+        """
+        The armed groups "jihadists" or "Islamists" may name: those whose
+        name, or an ancestor's (a branch's parent), says so ("Islamic
+        State", "al-Qaeda", "Ansar ...") and the few of :data:`_JIHADIST_IDS`
+        whose names do not (read on first need).
+        """
+        if self._jihadists is None:
+            by_id = {a.id: a for a in self.actors}
+            out: list[int] = []
+            for pos, a in enumerate(self.actors):
+                if a.kind not in _ARMED_KINDS:
+                    continue
+                link: Actor | None = a
+                for _depth in range(4):  # (a branch of a branch of a parent)
+                    if link is None:
+                        break
+                    if link.id in _JIHADIST_IDS or _JIHADIST_NAME_RE.search(
+                        link.canonical
+                    ):
+                        out.append(pos)
+                        break
+                    link = by_id.get(link.parent) if link.parent else None
+            self._jihadists = frozenset(out)
+        return self._jihadists
+
+    def held_capital(self, name: str, day: _dt.date | None) -> int | None:
+        """
+        The armed group that holds the capital *name* ("Sanaa": the Houthis,
+        from 21 September 2014) on *day* (:data:`_HELD_CAPITALS`), else none.
+        """
+        held = _HELD_CAPITALS.get(name)
+        if held is None or day is None or day < held[1]:
+            return None
+        for pos, actor in enumerate(self.actors):
+            if actor.canonical == held[0]:
+                return pos
+        return None
 
     def short_name(self, name: str, day: _dt.date | None) -> list[int]:
         """
@@ -1651,7 +1718,9 @@ class _Compiled:
         are those ``_WEAPONS_RE.finditer`` would find.
         """
         extra: list[_Found] = []
-        taken = Busy((f.start, f.end) for f in found)
+        # (a bare "warplanes" the generic table reads gives way to the
+        # demonym's: "U.S. warplanes" are the U.S. military's)
+        taken = Busy((f.start, f.end) for f in found if not _bare_aircraft(text, f))
         after = 0
         for at in starts:
             if at < after:
@@ -1693,6 +1762,14 @@ class _Compiled:
             extra.append(item)
             taken.add(start, end)
         if extra:
+            found[:] = [
+                f
+                for f in found
+                if not (
+                    _bare_aircraft(text, f)
+                    and any(g.start < f.end and f.start < g.end for g in extra)
+                )
+            ]
             found.extend(extra)
             found.sort(key=lambda f: f.start)
 
@@ -1874,6 +1951,7 @@ class _Compiled:
             (_SUBJECT_PAIR_RE, "other"),
             (_DOTTED_RE, "name"),
             (_WITH_RE, "name"),
+            (_ACCUSED_RE, "name"),
             (_BETWEEN_RE, "name"),
             (_BETWEEN_RE, "other"),
         ):
@@ -1887,6 +1965,10 @@ class _Compiled:
                 if not cued or "U." not in text:
                     continue  # (its verbs are cue words: none, no match)
                 matches = _dotted_matches(text)
+            elif pattern is _ACCUSED_RE:
+                if "accus" not in text and "urge" not in text:
+                    continue  # (no verb of the pattern)
+                matches = finditer_chunked(pattern, text)
             else:
                 if pattern is not _METONYMY_RE and (
                     ("between" if pattern is _BETWEEN_RE else "with") not in text
@@ -1935,6 +2017,22 @@ class _Compiled:
                     )
                 ):
                     continue
+                if (
+                    pattern is not _WITH_RE
+                    and pattern is not _BETWEEN_RE
+                    and text.endswith(
+                        (", ",) if pattern is _SUBJECT_PAIR_RE else (" and ", " or "),
+                        0,
+                        lead,
+                    )
+                    and _PLACE_LIST_BEFORE_RE.search(
+                        text, max(0, lead - 80), lead, timeout=REGEX_TIMEOUT
+                    )
+                ):
+                    # "people in Herat and Kabul say", "traders from Lahore,
+                    # Karachi and Islamabad say": the last of places a
+                    # preposition opens, no government speaking
+                    continue
                 if not (taken.free(start, end) and added.free(start, end)):
                     continue
                 cls, reason = "government", "place name standing for its government"
@@ -1947,6 +2045,11 @@ class _Compiled:
                     # air strikes": the state's forces struck, not its government
                     cls, reason = "military", "place name standing for its military"
                 pos = self.state(country, cls, day)
+                held = self.held_capital(text[start:end], day)
+                if held is not None:
+                    # "Sanaa says it will respond" of a story after the
+                    # Houthis took the city: the group that rules from it
+                    pos, reason = held, "capital standing for the group that holds it"
                 if pos is None:
                     continue
                 item = _Found(start, end)
@@ -2044,6 +2147,37 @@ class _Compiled:
                         f.reason = "the actor its possessive refers to"
                         keep.append(f)
                         continue
+                if text.startswith(_MEMBERS_OPENINGS, f.end) and i + 1 < len(found):
+                    named = found[i + 1]
+                    if (
+                        named.generic is None
+                        and named.armed
+                        and named.canonical is not None
+                        and _MEMBERS_OF_RE.match(
+                            text, f.end, named.start, timeout=REGEX_TIMEOUT
+                        )
+                    ):
+                        # "The attackers belonged to the Viv Ansanm gang
+                        # coalition": that group, not the one named most
+                        _take(named, f)
+                        f.confidence = 0.8
+                        f.reason = "the group it is said to belong to"
+                        keep.append(f)
+                        continue
+                if _after_his(text, f.start):
+                    # "a Wazalendo commander said 11 of his fighters were
+                    # killed": the group of the leader the possessive names
+                    if starts is None:
+                        starts = _sentence_starts(doc)
+                    owner = _owner(text, starts, found, i)
+                    if owner is not None and _LEADER_AFTER_RE.match(
+                        text, owner.end, timeout=REGEX_TIMEOUT
+                    ):
+                        _take(owner, f)
+                        f.confidence = 0.8
+                        f.reason = "the actor of the leader its possessive refers to"
+                        keep.append(f)
+                        continue
                 low = text[f.start : f.end].lower()
                 if "enemy" in low:
                     if starts is None:
@@ -2105,12 +2239,39 @@ class _Compiled:
                         and top_insurgent.canonical not in _STATE_SIDE_MILITIAS
                         else None
                     )
+                if (
+                    chosen is not None
+                    and chosen.actor is not None
+                    and ("jihad" in low or "islamist" in low)
+                    and chosen.actor not in self.jihadists()
+                ):
+                    # "jihadists torched a fuel convoy" in a Mali story that
+                    # names the Tuareg separatists most: the jihadist group
+                    # the report names (JNIM), else an unidentified group
+                    chosen = _most_salient(_among(armed, self.jihadists()))
+                elif (
+                    chosen is not None
+                    and chosen.actor is not None
+                    and "eparatist" in low
+                    and chosen.actor in self.jihadists()
+                ):
+                    # "separatists blew up a railway line" in a Pakistan story
+                    # that names the TTP most: the rebels the report names that
+                    # are not jihadist (the BLA), when it names any
+                    chosen = (
+                        _most_salient(_rebels_outside(armed, self.jihadists())) or chosen
+                    )
                 if chosen is not None and "bandit" in low:
                     # "bandits" are criminal gangs, never the insurgency or
                     # the militia the report names ("Boko Haram killed 20 ...
                     # Further west, bandits abducted 20 students"): an
                     # unidentified armed group, unless named just after
                     chosen = None
+                elif chosen is not None and "traffick" in low and chosen.kind == "rebel":
+                    # nor are "drug traffickers" the rebels ("the ELN accused
+                    # the dissidents of working with drug traffickers"); a
+                    # cartel the report names may be them
+                    chosen = _most_salient(_cartels(armed, self.parties()))
                 elif chosen is not None and bandit_at >= 0 and chosen.kind == "rebel":
                     if starts is None:
                         starts = _sentence_starts(doc)
@@ -2167,6 +2328,24 @@ class _Compiled:
                     # which once held a third of Syria": the group named
                     # last, in its sentence or the one before, not the one
                     # the report names most
+                    if starts is None:
+                        starts = _sentence_starts(doc)
+                    last = _last_named(starts, found, i, armed)
+                    if last is not None:
+                        chosen = last
+                    elif _monitor_before(text, starts, found, i):
+                        # "the Sudan Doctors Network said ... the group
+                        # said": the monitor named just before, no armed group
+                        continue
+                elif (
+                    chosen is not None
+                    and low.startswith("the ")
+                    and low.endswith(_ATTACKER_TAILS)
+                    and not shouting
+                ):
+                    # "Suspected Boko Haram fighters killed 23 farmers ...
+                    # The attackers rounded them up": the group the sentence
+                    # before names as its subject, not the one named most
                     if starts is None:
                         starts = _sentence_starts(doc)
                     last = _last_named(starts, found, i, armed)
@@ -2357,6 +2536,37 @@ class _Compiled:
                         continue
                 elif (
                     f.generic == "military"
+                    and i
+                    and found[i - 1].generic is None
+                    and found[i - 1].armed
+                    and found[i - 1].canonical is not None
+                    and 0 <= f.start - found[i - 1].end <= 2
+                    and not text.startswith(_THE, f.start)
+                    and _ADJACENT_RE.match(text[found[i - 1].end : f.start]) is not None
+                ):
+                    # "RSF troops entered El Fasher", "four STC soldiers":
+                    # the troops of the group named right before them, not
+                    # the state's
+                    _take(found[i - 1], f)
+                    f.confidence = 0.9
+                    f.reason = "the troops of the group named right before them"
+                    keep.append(f)
+                    continue
+                elif f.generic == "military" and _after_his(text, f.start):
+                    # "an RSF commander said his troops": the leader's group's
+                    owner = _owner(text, starts, found, i)
+                    if (
+                        owner is not None
+                        and owner.armed
+                        and _LEADER_AFTER_RE.match(text, owner.end, timeout=REGEX_TIMEOUT)
+                    ):
+                        _take(owner, f)
+                        f.confidence = 0.8
+                        f.reason = "the actor of the leader its possessive refers to"
+                        keep.append(f)
+                        continue
+                elif (
+                    f.generic == "military"
                     and not shouting
                     and i
                     and found[i - 1].kind == "external"
@@ -2438,6 +2648,10 @@ class _Compiled:
                         # "junta troops" of a report filed from Bangkok on
                         # Myanmar: the junta of a country the body names
                         pos = self.body_junta(doc, tokens, found, day, hits)
+                    if pos is None and _bare_aircraft(text, f):
+                        # "a jet bombed a monastery" is the junta's where only
+                        # its army flies them; elsewhere no one state's
+                        continue
                 else:
                     pos = None if country is None else self.state(country, f.generic, day)
                 if pos is not None:
@@ -3498,6 +3712,11 @@ def _choose_among(
     guess = len(pool) > 1
     if len(pool) > 1 and country:
         local = [p for p in pool if actors[p].country == country]
+        if len(local) == 1:
+            # the story's country settles a name two groups of two
+            # countries are known by ("al-Shabaab" of Somalia and of
+            # Mozambique's Cabo Delgado): no guess
+            return local[0], False
         if not local:
             # none of the story's country: one bound to no country (an
             # international force, "CJTF" in Iraq) is likelier than one
@@ -3686,6 +3905,28 @@ _HOSTILE_WORDS_RE: Final = lazy(
     "_HOSTILE_WORDS_RE",
     r"(?i)(?<!\p{L})(?:terrorists?|attackers?|assailants?|jihadists?|insurgents?"
     r"|extremists?|gunm[ae]n)(?!\p{L})",
+)
+#: What the canonical name of a jihadist group (or of its parent) holds.
+_JIHADIST_NAME_RE: Final = lazy(
+    globals(),
+    "_JIHADIST_NAME_RE",
+    r"(?i)islam|jihad|mujahid|qaeda|qaida|taliban|shabaab|ansar|daesh|hezbollah",
+)
+#: The jihadist groups (and parents) of the shipped table whose canonical
+#: names do not say so.
+_JIHADIST_IDS: Final = frozenset(
+    [
+        "boko-haram",
+        "hts",
+        "adf",
+        "lakurawa",
+        "hamas",
+        "houthis",
+        "let",
+        "jem",
+        "lej",
+        "etim",
+    ]
 )
 _INSURGENT_WORDS_RE: Final = lazy(
     globals(),
@@ -3938,6 +4179,74 @@ _AND_ALLIED_RE: Final = lazy(
 )
 
 
+#: The armed nouns after "the" that go back to the group named just before
+#: ("The attackers", "the gunmen").
+_ATTACKER_TAILS: Final = (
+    "attackers",
+    "assailants",
+    "gunmen",
+    "militants",
+    "raiders",
+)
+
+
+def _monitor_before(text: str, starts: list[int], found: list[_Found], i: int) -> bool:
+    """
+    Whether the sentence of ``found[i]`` or the one before names, before it,
+    a monitor, aid or rights body (:data:`_MONITOR_RE`) and no armed group.
+    """
+    k = bisect.bisect_right(starts, found[i].start) - 2
+    floor = starts[k] if k >= 0 else 0
+    end = found[i].start
+    # (one lower-casing and a few C searches rule out most windows: the
+    # pattern's scan from every offset costs far more)
+    window = text[floor:end].lower()
+    if not any(w in window for w in _MONITOR_WORDS):
+        return False
+    for j in range(i - 1, -1, -1):
+        g = found[j]
+        if g.start < floor:
+            if g.start < 0:
+                continue  # (a generic noun merged into the name before it)
+            break
+        if g.armed and g.generic is None:
+            return False
+    return _MONITOR_RE.search(text, floor, end, timeout=REGEX_TIMEOUT) is not None
+
+
+#: Words one of which every match of :data:`_MONITOR_RE` holds, lower case.
+_MONITOR_WORDS: Final = (
+    "network",
+    "observatory",
+    "watch",
+    "syndicate",
+    "association",
+    "institute",
+    "foundation",
+    "commission",
+    "doctors",
+    "lawyers",
+    "amnesty",
+    "crescent",
+    "red cross",
+    "group",
+    "organi",
+    "body",
+)
+
+
+#: A body that counts or reports a conflict's victims: the group "the group
+#: said" may go back to ("the Sudan Doctors Network", "a rights group").
+_MONITOR_RE: Final = lazy(
+    globals(),
+    "_MONITOR_RE",
+    r"(?<!\p{L})(?:Network|Observatory|Watch|Syndicate|Association|Institute|Foundation"
+    r"|Commission|Doctors|Lawyers|Amnesty|Crescent|Red[ ]Cross"
+    r"|(?i:rights|aid|monitoring|advocacy|humanitarian|watchdog|medical|relief|activist)"
+    r"[ ](?i:group|organi[sz]ation|body|network))(?!\p{L})",
+)
+
+
 def _last_named(
     starts: list[int], found: list[_Found], i: int, armed: list[_Found]
 ) -> _Found | None:
@@ -4101,6 +4410,31 @@ def _parents(tied: list[_Found], actors: Sequence[Actor]) -> list[_Found]:
     """The mentions of *tied* whose actor is the parent of another's."""
     ids = {actors[f.actor].parent for f in tied if f.actor is not None}
     return [f for f in tied if f.actor is not None and actors[f.actor].id in ids]
+
+
+def _among(armed: list[_Found], actors: frozenset[int]) -> list[_Found]:
+    """The mentions of *armed* whose actor is one of *actors*."""
+    return [a for a in armed if a.actor is not None and a.actor in actors]
+
+
+def _cartels(armed: list[_Found], parties: frozenset[int]) -> list[_Found]:
+    """The mentions of *armed* of political militias that are no parties (gangs, cartels)."""
+    return [
+        a
+        for a in armed
+        if a.actor is not None
+        and a.kind == "political_militia"
+        and a.actor not in parties
+    ]
+
+
+def _rebels_outside(armed: list[_Found], actors: frozenset[int]) -> list[_Found]:
+    """The mentions of *armed* of rebel groups none of *actors*."""
+    return [
+        a
+        for a in armed
+        if a.actor is not None and a.kind == "rebel" and a.actor not in actors
+    ]
 
 
 def _most_salient(armed: list[_Found]) -> _Found | None:
@@ -4748,6 +5082,8 @@ def _owner(
             continue  # "... from the Tehrik-e-Taliban Pakistan (TTP)": the name's, read next
         if _affiliate_possessive(text, g.end):
             continue  # "JNIM, al-Qaeda's affiliate, said its fighters": JNIM's
+        if text[g.end : g.end + 1] == "-" and affiliation_after(text, g.end):
+            continue  # "the al Qaeda-linked group said its fighters": not al-Qaeda's
         if _PREPOSITION_BEFORE_RE.search(
             text, max(start, g.start - 24), g.start, timeout=REGEX_TIMEOUT
         ):
@@ -4758,7 +5094,12 @@ def _owner(
         if (
             comma >= 0
             and "," in text[g.end : found[i].start]
-            and _RELATIVE_RE.match(text, comma, g.start, timeout=REGEX_TIMEOUT)
+            and (
+                _RELATIVE_RE.match(text, comma, g.start, timeout=REGEX_TIMEOUT)
+                # "Fano, an ethnic Amhara militia that fought ..., said its
+                # fighters": the name the apposition describes
+                or _APPOSED_NAME_RE.match(text, comma, g.start, timeout=REGEX_TIMEOUT)
+            )
         ):
             continue  # "JNIM, which ambushed FAMa near Boni, said its ...": not FAMa
         return _speaker_over(text, start, found, g)
@@ -4799,6 +5140,13 @@ def _owner(
                 return g
     return None
 
+
+#: The opening of an apposition up to a name in it: ", an ethnic ", ", a ".
+_APPOSED_NAME_RE: Final = lazy(
+    globals(),
+    "_APPOSED_NAME_RE",
+    r",[ \t\xa0]++(?:an?|one[ ]of[ ]the)[ \t\xa0]++(?:[\p{Ll}\-]++[ \t\xa0]++){0,3}+\Z",
+)
 
 #: A verb of keeping or deploying, an adverb perhaps before it and up to three
 #: words after it, between a force and its troops ("still keeps about 1,000").
@@ -4843,7 +5191,18 @@ def _speaker_over(text: str, start: int, found: list[_Found], g: _Found) -> _Fou
         if (
             s.canonical is not None
             and not s.metonymy
-            and _SAID_IT_RE.match(text, s.end) is not None
+            and (
+                _SAID_IT_RE.match(text, s.end) is not None
+                # "An SPLA-IO spokesman said the army had bombed villages
+                # and that its forces had captured two positions": the
+                # speaker's group, over a generic mention in what he said
+                or (
+                    g.generic is not None
+                    and s.generic is None
+                    and _LEADER_AFTER_RE.match(text, s.end, timeout=REGEX_TIMEOUT)
+                    is not None
+                )
+            )
         ):
             return s
     return g
@@ -4960,6 +5319,48 @@ def _after_possessive(text: str, start: int) -> bool:
         return False
     before = start - (4 if text[start - 4] in "iI" else 6) - 1
     return before < 0 or not text[before].isalnum()
+
+
+#: What opens :data:`_MEMBERS_OF_RE` (one C test rules out most mentions).
+_MEMBERS_OPENINGS: Final = (" belong", " were members", " was a member", " are members")
+#: A verb of belonging between a generic mention and a group's name: "the
+#: attackers belonged to the ", "the gunmen were members of ".
+_MEMBERS_OF_RE: Final = lazy(
+    globals(),
+    "_MEMBERS_OF_RE",
+    r"[ ](?:belonged|belongs|belong|were[ ]members|was[ ]a[ ]member|are[ ]members)"
+    r"[ ](?:to|of)[ ]++(?:the[ ]++)?+\Z",
+)
+
+
+def _after_his(text: str, start: int) -> bool:
+    """Whether the mention at *start* follows "his" or "her" ("11 of his fighters")."""
+    return text.endswith(("his ", "her ", "His ", "Her "), 0, start) and (
+        start < 5 or not text[start - 5].isalnum()
+    )
+
+
+#: A leader's title right after a group's name ("a Wazalendo commander"):
+#: the one "his fighters" belong to.
+_LEADER_AFTER_RE: Final = lazy(
+    globals(),
+    "_LEADER_AFTER_RE",
+    r"(?:[ \t\xa0]++(?i:field|local|senior|military|top))?+[ \t\xa0]++"
+    r"(?i:commanders?|leaders?|chief|spokesman|spokeswoman|spokesperson|general|colonel)(?!\p{L})",
+)
+
+#: The generic aircraft of the "junta" class with no "junta" in them (lower case).
+_BARE_AIRCRAFT: Final = frozenset(
+    ["jet", "jets", "fighter jet", "fighter jets", "warplane", "warplanes"]
+)
+
+
+def _bare_aircraft(text: str, f: _Found) -> bool:
+    """Whether *f* is a generic "jets" or "warplanes" (an article perhaps before it)."""
+    if f.generic != "junta":
+        return False
+    low = text[f.start : f.end].lower()
+    return (low[4:] if low.startswith("the ") else low) in _BARE_AIRCRAFT
 
 
 #: The possessives of :func:`_after_possessive`, as written.

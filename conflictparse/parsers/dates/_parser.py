@@ -2538,6 +2538,15 @@ _REF_PRECISIONS: Final = frozenset(
     {"day", "week", "month", "quarter", "half", "season", "year"}
 )
 _DAY_UNITS: Final = frozenset({"day", "morning", "afternoon", "evening", "night"})
+#: A statement's words right before a date, on folded text: the day a
+#: statement is dated by ("said in a statement on Sunday", "told reporters
+#: on Monday"), not a day of the events it tells.
+_REPORTED_ON_RE: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_REPORTED_ON_RE",
+    r"(?:said|says|statement|television|radio|told[ ]reporters|announced|broadcast)"
+    r"(?:[ ]late|[ ]early)?+[ ]\Z",
+)
 _PERIOD_AFTER: regex.Pattern[str] = pat.lazy(
     globals(), "_PERIOD_AFTER", r"\s++(?:fiscal\s++)?(?:period|quarter)(?![a-z])"
 )
@@ -2608,6 +2617,46 @@ def _is_reference(m: DateMention) -> bool:
     )
 
 
+#: What lies between a date and a counting expression set beside it, on
+#: folded text: "May 6, the day after", "October 8, 2023, a day after".
+_APPOSED_RE: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_APPOSED_RE",
+    r",[ ]++(?:(?:just|only|exactly)[ ]++)?+(?:the[ ]++|a[ ]++)?+\Z",
+)
+
+
+def _opens_sentence(folded: str, start: int) -> bool:
+    """Whether the date at *start* opens its sentence, a preposition before it at most ("In March, ...")."""
+    if start <= _OPENING_REACH:
+        return _OPENING_AT_START_RE.search(folded, 0, start) is not None
+    return _OPENING_RE.search(folded, start - _OPENING_REACH, start) is not None
+
+
+#: How far before a date :func:`_opens_sentence` looks.
+_OPENING_REACH: Final = 16
+_OPENING: Final = (
+    r"""["'”’)]?+\s*+(?:(?:in|by|on|since|until|during|from|through|throughout|early"""
+    r"""|late|mid|last)\s++)?+\Z"""
+)
+_OPENING_RE: regex.Pattern[str] = pat.lazy(
+    globals(), "_OPENING_RE", r"[.!?\n]" + _OPENING
+)
+_OPENING_AT_START_RE: regex.Pattern[str] = pat.lazy(
+    globals(), "_OPENING_AT_START_RE", r"(?:\A|[.!?\n])" + _OPENING
+)
+
+
+def _holds(period: DateMention, day: DateMention) -> bool:
+    """Whether the day *day* falls within the period *period*."""
+    return (
+        period.earliest is not None
+        and period.latest is not None
+        and day.earliest is not None
+        and period.earliest <= day.earliest <= period.latest
+    )
+
+
 def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
     """
     Give expressions that count from a reference time their value: "a year
@@ -2616,19 +2665,39 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
     a quarter or half year (company results) is that quarter a year before;
     "the 1988 period" after "the third quarter" is the third quarter of 1988.
     """
-    if not ctx.links and not any(m.precision == "quarter" for m in found):
-        return found  # nothing counts from a reference time, no year becomes a quarter
+    if not ctx.links and not any(
+        m.precision == "quarter" or m.kind == "event_relative" for m in found
+    ):
+        # nothing counts from a reference time, no year becomes a quarter,
+        # nothing is set beside a date
+        return found
     ref: DateMention | None = None
     # The last day-precision reference that is not the publication day: "the
     # ministry said on Sunday" dates the report, not the story's events, so a
     # "two days earlier" after it counts from the last event day told before.
     pub_day = None if ctx.published is None else ctx.published.isoformat()
     told: DateMention | None = None
+    # The last single day of the story's events: neither the publication day
+    # nor a day a statement is dated by ("read on state television on Sunday
+    # evening"), nor a span of days ("the night of Saturday to Sunday").
+    event_day: DateMention | None = None
+    last_day: DateMention | None = None  # (the last day told, the report's own too)
     out: list[DateMention] = []
     for m in found:
         link = ctx.links.get(m.start)
+        if ref is not None and ref.precision == "day":
+            last_day = ref
         if ref is not None and ref.precision == "day" and ref.value != pub_day:
             told = ref
+            if (
+                ref is not event_day
+                and ref.earliest == ref.latest
+                and _REPORTED_ON_RE.search(
+                    ctx.folded, max(0, ref.start - 40), ref.start, timeout=REGEX_TIMEOUT
+                )
+                is None
+            ):
+                event_day = ref
         if link is None:
             if ref is not None and ref.precision == "quarter" and m.precision == "year" and (
                 m.value is not None and len(m.value) == 4
@@ -2639,6 +2708,21 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
                 m = _changed(m, q[0], q[1], q[2], q[3], m.relative)
             elif _is_reference(m):
                 ref = m
+            elif (
+                m.value is None
+                and m.kind == "event_relative"
+                and out
+                and out[-1].precision == "day"
+                and _is_reference(out[-1])
+                and _APPOSED_RE.match(ctx.folded, out[-1].end, m.start) is not None
+            ):
+                # "on May 6, the day after the first drone attack", "since
+                # October 8, 2023, a day after Hamas attacked": the day the
+                # date before the comma names
+                prev = out[-1]
+                m = _changed(
+                    m, prev.value, prev.precision, prev.earliest, prev.latest, True
+                )
             out.append(m)
             continue
         n, unit, how = link
@@ -2660,10 +2744,15 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
             base = ref
             if unit == "hours":
                 # "hours later": on the day told last, even past a vaguer
-                # date ("fled the fighting last week. Hours later")
+                # date ("fled the fighting last week. Hours later"), the
+                # report's own day when no other was told ("the ministry said
+                # on Friday ... since late 2023. Hours later")
                 unit = "day"
-                if ref.precision != "day" and told is not None:
-                    base = told
+                if ref.precision != "day":
+                    if told is not None:
+                        base = told
+                    elif last_day is not None:
+                        base = last_day
             if (
                 told is not None
                 and ref.value == pub_day
@@ -2671,6 +2760,36 @@ def _resolve_links(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
                 and (unit in _DAY_UNITS or unit == "week")
             ):
                 base = told
+            elif (
+                event_day is not None
+                and ref is not event_day
+                and ref.precision == "day"
+                and (unit in _DAY_UNITS or unit == "week")
+                and ". " in ctx.folded[ref.end : m.start]
+                and _REPORTED_ON_RE.search(
+                    ctx.folded, max(0, ref.start - 40), ref.start, timeout=REGEX_TIMEOUT
+                )
+                is not None
+            ):
+                # "killed 14 on Tuesday, police said on Wednesday. The
+                # previous day": the day before Tuesday's, not Wednesday's
+                # (a statement's day is no more the story's clock than the
+                # report's own, past its sentence: "said on Monday that the
+                # army struck the previous day" is the Sunday)
+                base = event_day
+            elif (
+                event_day is not None
+                and ref.precision not in {"day", "week"}
+                and (unit in _DAY_UNITS or unit == "week")
+                and (_holds(ref, event_day) or not _opens_sentence(ctx.folded, ref.start))
+            ):
+                # "... the deadliest attack this year. A day earlier": a day
+                # before the last event day told, which "this year" holds,
+                # or past a background date inside a clause ("Traore, who
+                # seized power in September 2022, ... Two days later"); not
+                # after a month that opens its sentence ("In March, gunmen
+                # abducted 287 pupils, freed two weeks later"): no day of it
+                base = event_day
             period = _stepped(base, n, unit, keep=keep)
             chained = True
         elif m.duration is not None and n < 0 and ctx.published is not None:
