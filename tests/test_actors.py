@@ -5011,3 +5011,15 @@ def test_a_states_attacks_that_kill_are_its_forces(
     report = conflictparse.parse(text, published="2026-07-21")
     got = [a.canonical for a in report.actors if a.text.endswith("attacks")]
     assert got == ([canonical] if canonical else [])
+
+
+def test_unidentified_after_a_count_are_unnamed_people_of_a_named_group() -> None:
+    """ "six unidentified insurgents were killed" in a clash with the ELN: people unnamed, not a group unknown."""
+    text = (
+        "Troops clashed with ELN guerrillas near San Vicente on Sunday. Six unidentified "
+        "insurgents were killed."
+    )
+    report = conflictparse.parse(text, published="2026-06-02")
+    [insurgents] = [a for a in report.actors if a.text == "insurgents"]
+    assert insurgents.canonical is not None
+    assert not insurgents.canonical.startswith("Unidentified")

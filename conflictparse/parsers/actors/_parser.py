@@ -2901,9 +2901,22 @@ class _Compiled:
 
 
 def _unnamed_before(text: str, at: int) -> bool:
-    """Whether "unidentified" or "unknown" stands right before *at* ("unidentified gunmen")."""
-    before = text[at - 13 if at > 13 else 0 : at].lower()
-    return before.endswith(("unidentified ", "unknown "))
+    """
+    Whether "unidentified" or "unknown" stands right before *at* ("unidentified
+    gunmen"), not after a count ("six unidentified insurgents were killed":
+    fighters whose names are unknown, of a group the story may name).
+    """
+    before = text[at - 30 if at > 30 else 0 : at].lower()
+    if not before.endswith(("unidentified ", "unknown ")):
+        return False
+    words = before.split()
+    return len(words) < 2 or not (words[-2].isdigit() or words[-2] in _COUNT_WORDS)
+
+
+#: Number words before "unidentified" that make it a count of unnamed people.
+_COUNT_WORDS: Final = frozenset(
+    "two three four five six seven eight nine ten eleven twelve several some many".split()
+)
 
 
 #: Weapon and strike nouns that, after a demonym, name the state's
