@@ -2915,7 +2915,22 @@ def _unnamed_before(text: str, at: int) -> bool:
 
 #: Number words before "unidentified" that make it a count of unnamed people.
 _COUNT_WORDS: Final = frozenset(
-    "two three four five six seven eight nine ten eleven twelve several some many".split()
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "several",
+        "some",
+        "many",
+    ]
 )
 
 
