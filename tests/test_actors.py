@@ -5023,3 +5023,21 @@ def test_unidentified_after_a_count_are_unnamed_people_of_a_named_group() -> Non
     [insurgents] = [a for a in report.actors if a.text == "insurgents"]
     assert insurgents.canonical is not None
     assert not insurgents.canonical.startswith("Unidentified")
+
+
+def test_a_story_of_the_datelines_country_keeps_its_soldiers() -> None:
+    """
+    From Ouagadougou, on an attack "in the northern Burkina Faso town of
+    Djibo" by JNIM (a group of Mali), with a retreat "towards the Mali
+    border": the soldiers are Burkina Faso's.
+    """
+    text = (
+        "OUAGADOUGOU, Oct 7 (Wire) - Jihadist fighters attacked an army base in the northern "
+        "Burkina Faso town of Djibo on Sunday, killing more than 50 soldiers, security "
+        "sources said. Fighters of JNIM stormed the base before dawn. The army said troops "
+        "killed dozens of JNIM fighters as they retreated towards the Mali border. JNIM "
+        "said it had seized the base."
+    )
+    report = conflictparse.parse(text, published="2026-10-07")
+    [soldiers] = [a for a in report.actors if a.text == "soldiers"]
+    assert soldiers.country == "BF"

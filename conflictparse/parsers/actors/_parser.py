@@ -4578,6 +4578,28 @@ def _fallback_country(
         and home is not None
         and country != home
         and dateline is not None
+        and not doc.shouting
+        and _names_country(doc, country)
+        and _lead_names(doc, home, dateline.span.end)
+    ):
+        # both spelled, the dateline's country in the lead: the dateline's
+        # country when the body spells it at least as often ("an army base
+        # in the northern Burkina Faso town of Djibo ... retreated towards
+        # the Mali border", from Ouagadougou: the soldiers are Burkina
+        # Faso's, whatever JNIM's home; shouted copy from a hub, "MADRID",
+        # names its own country for its reactions, and is left as it was)
+        by_name = set()
+        counts = _body_countries(
+            doc.text, tokens, dateline.span.end, doc.shouting, by_name, hits
+        )
+        if home in by_name and counts.get(home, 0) >= counts.get(country, 0):
+            return home
+        return country
+    if (
+        country is not None
+        and home is not None
+        and country != home
+        and dateline is not None
         # (a body that spells the country's name names it: no scan)
         and not _names_country(doc, country)
     ):
@@ -4756,6 +4778,15 @@ def _names_country(doc: Document, code: str) -> bool:
     """Whether *doc*'s text holds the name *code*'s state actors carry ("Mali", "El Salvador")."""
     name = country_short_name(code)
     return name is not None and fold(name) in doc.folded
+
+
+def _lead_names(doc: Document, code: str, start: int) -> bool:
+    """Whether the first sentence from *start* (the lead) spells *code*'s name."""
+    name = country_short_name(code)
+    if name is None:
+        return False
+    end = next((e for s, e in doc.sentences if e > start), len(doc.text))
+    return doc.folded.find(fold(name), start, end) >= 0
 
 
 def _named_groups_country(found: list[_Found]) -> str | None:
