@@ -5041,3 +5041,30 @@ def test_a_story_of_the_datelines_country_keeps_its_soldiers() -> None:
     report = conflictparse.parse(text, published="2026-10-07")
     [soldiers] = [a for a in report.actors if a.text == "soldiers"]
     assert soldiers.country == "BF"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "canonical"),
+    [
+        ("Amhara militias attacked a police station in Gondar.", "2026-03-03", "Fano"),
+        (
+            "Amhara militias fought alongside federal troops in Tigray.",
+            "2021-03-03",
+            "Amhara regional forces",
+        ),
+        (
+            "Ukraine's General Staff said its drones had struck a refinery.",
+            "2026-07-21",
+            "Military Forces of Ukraine",
+        ),
+        (
+            "Units of the 444 Brigade clashed with the Radaa force.",
+            "2026-11-10",
+            "444 Brigade",
+        ),
+    ],
+)
+def test_dated_and_new_aliases(text: str, published: str, canonical: str) -> None:
+    """ "Amhara militias" are Fano's since its revolt (August 2023); the General Staff is a military's; the 444 Brigade."""
+    report = conflictparse.parse(text, published=published)
+    assert canonical in [a.canonical for a in report.actors]

@@ -7578,3 +7578,15 @@ def test_a_figure_estimated_by_a_report_names_no_agent() -> None:
     )
     [event] = conflictparse.parse(text, published="2026-09-03").events
     assert event.side_a is None or "United Nations" != event.side_a.canonical
+
+
+def test_a_fight_that_pitted_two_groups() -> None:
+    """ "The fighting pitted the Radaa force against units of the 444 Brigade": both are sides."""
+    text = (
+        "TRIPOLI, Nov 10 (Wire) - Heavy clashes in Tripoli overnight killed at least eight "
+        "people, the emergency medicine centre said. The fighting pitted the Radaa force, "
+        "which controls Mitiga airport, against units of the 444 Brigade, residents said."
+    )
+    [event] = conflictparse.parse(text, published="2026-11-10").events
+    sides = {x.canonical for x in (event.side_a, event.side_b) if x is not None}
+    assert {"Rada Special Deterrence Force", "444 Brigade"} == sides

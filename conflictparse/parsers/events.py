@@ -695,7 +695,10 @@ _FORCE_AFTER: Final = lazy(
 # (A bare "say" only ends a line: a headline's "..., police say".)
 _SAYS_AFTER: Final = regex.compile(
     r"\A(?:\.(?=\s)|\)|\s*+\([^()\n]{1,40}\))?+"  # ("U.N." ends with the dot)
-    r"[\s,]*+(?:(?!(?:who|which|whose)\b)[\w.'-]++\s++){0,3}?(?:said|says|say(?=\s*+(?:\n|\Z))|told|reported|added|stated|announced"
+    # ("the 444 Brigade, residents said": other speakers, not the actor)
+    r"[\s,]*+(?!(?:residents|witnesses|sources|medics|doctors|activists|locals|villagers"
+    r"|survivors|officials|monitors|analysts|diplomats)\b)"
+    r"(?:(?!(?:who|which|whose)\b)[\w.'-]++\s++){0,3}?(?:said|says|say(?=\s*+(?:\n|\Z))|told|reported|added|stated|announced"
     r"|confirmed|claimed(?!\s+responsibility)|denied|spokes\w*+|statement)\b"
 )
 # Attribution to a body the actor owns, named at length: "the British
@@ -1129,7 +1132,10 @@ _JOINED: Final = lazy(
     r"[\s,]*+(?:(?:and|or|as\swell\sas)\s++(?:the\s++)?+(?:\w++-[\w-]++\s++)?+)?+",
 )
 _BETWEEN_BEFORE: Final = lazy(
-    globals(), "_BETWEEN_BEFORE", r"\bbetween\s++(?:the\s++)?+\Z"
+    globals(),
+    "_BETWEEN_BEFORE",
+    # ("the fighting pitted the Radaa force ... against the 444 Brigade")
+    r"\b(?:between|pitt(?:ed|ing))\s++(?:the\s++)?+\Z",
 )
 # A rivalry named before its parties: "a turf war between the Jalisco cartel
 # and the local gang", "a feud between" (the folded text before an actor).
@@ -5348,7 +5354,7 @@ def _roles(
             # "linked to a turf war between the CJNG and the Santa Rosa de
             # Lima gang": the rivalry the deed belongs to, no party of it
             continue
-        elif "between" in before and _BETWEEN_BEFORE.search(before):
+        elif ("between" in before or "pitt" in before) and _BETWEEN_BEFORE.search(before):
             agent += 0.5
             patient += 0.25
         elif (
