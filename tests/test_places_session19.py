@@ -12,6 +12,7 @@ import datetime as _dt
 import pytest
 
 from conflictparse import parse
+from conflictparse.parsers.places._tables import admin1_geonames_ids
 from conflictparse.results import PlaceMention
 
 PUBLISHED = _dt.date(2025, 9, 1)
@@ -146,3 +147,30 @@ def test_syrian_desert_by_its_arabic_name() -> None:
     """ "the Badia" is the Syrian desert."""
     text = "Troops hunted Islamic State cells in the Badia east of Palmyra, Syrian media said."
     assert _reading(text, "Badia") == ("Syrian Desert", "region", "SY", None)
+
+
+# --- provinces: GeoNames ids and names -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        (
+            "Drones struck a market in North Darfur state, medics said.",
+            "North Darfur",
+            "SD-DN",
+        ),
+        ("Shelling hit Kramatorsk in the Donetsk region overnight.", "Donetsk", "UA-14"),
+    ],
+)
+def test_province_carries_its_geonames_id(text: str, surface: str, code: str) -> None:
+    """A first-level unit beyond the US states carries its division's GeoNames id."""
+    m = next(p for p in _places(text) if p.text == surface)
+    assert (m.admin1, m.geonames_id) == (code, admin1_geonames_ids().get(code))
+    assert m.geonames_id is not None
+
+
+def test_lima_department_is_lima_not_callao() -> None:
+    """ "LIMA DEPARTMENT" is Lima's unit (GeoNames named Callao's key "Lima")."""
+    text = "GUERRILLAS KILLED A MAYOR IN YAUYOS PROVINCE, LIMA DEPARTMENT, PERU."
+    assert _reading(text, "LIMA") == ("Lima", "province", "PE", "PE-LIM")
