@@ -174,3 +174,50 @@ def test_lima_department_is_lima_not_callao() -> None:
     """ "LIMA DEPARTMENT" is Lima's unit (GeoNames named Callao's key "Lima")."""
     text = "GUERRILLAS KILLED A MAYOR IN YAUYOS PROVINCE, LIMA DEPARTMENT, PERU."
     assert _reading(text, "LIMA") == ("Lima", "province", "PE", "PE-LIM")
+
+
+# --- a list after a plural cue --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "country"),
+    [
+        (
+            "Gunmen burned the villages of Tingoro and Dogofry in central Mali, officials said.",
+            ["Tingoro", "Dogofry"],
+            "ML",
+        ),
+        (
+            "GOMA, Oct 2 (Reuters) - Troops retook the towns of Kasoro, Nyamilima and Buganza, "
+            "officials in eastern Congo said.",
+            ["Kasoro", "Nyamilima", "Buganza"],
+            "CD",
+        ),
+    ],
+)
+def test_each_name_after_a_plural_cue_is_a_place(
+    text: str, names: list[str], country: str
+) -> None:
+    """ "the villages of X and Y": both names, of the cue's kind, in the country named."""
+    got = [(p.text, p.country) for p in _places(text) if p.text in names]
+    assert got == [(n, country) for n in names]
+
+
+def test_plural_cue_list_takes_the_province_after_it() -> None:
+    """ "the villages of X and Y in North Kordofan": that province."""
+    text = (
+        "Fighters looted the villages of Shaqa and Abu Gaoud in North Kordofan on Monday."
+    )
+    got = {p.text: p.admin1 for p in _places(text) if p.kind == "village"}
+    assert got == {"Shaqa": "SD-KN", "Abu Gaoud": "SD-KN"}
+
+
+def test_plural_cue_list_takes_a_known_partners_country() -> None:
+    """Where the story gives no one country, a known name of the list gives it."""
+    text = (
+        "Israeli jets struck Haifa's port area and Lebanese towns on Tuesday. "
+        "Strikes on the villages of Qsarnaba and Brital killed seven people, "
+        "Lebanon's news agency said, after rockets hit Haifa and Israel's north."
+    )
+    got = next(p for p in _places(text) if p.text == "Qsarnaba")
+    assert got.country == "LB"

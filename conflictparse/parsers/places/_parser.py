@@ -1568,6 +1568,22 @@ def find_places(
                     _home_country(context, header),
                 )
             )
+    if not shouting and (
+        "ages of " in text
+        or "owns of " in text
+        or "icts of " in text
+        or "ties of " in text
+    ):
+        # "the villages of X and Y": each name a place of the cue's kind
+        out.extend(
+            _plural_cue_places(
+                text,
+                out,
+                _Spans(map(_SPAN_OF, out)),
+                every_actor,
+                _home_country(context, header),
+            )
+        )
     if not shouting:
         out = _whole_runs_after_cues(text, out, context)
         out = _whole_runs_before_cues(text, out, context)
@@ -6760,6 +6776,98 @@ def _capitals_cue_place(
             confidence=0.5, reason="not in the gazetteer; a place by its cue"
         ),
     )
+
+
+#: A plural cue and "of" before a list of names: "the villages of Tingoro
+#: and Dogofry", "the towns of X, Y and Z" (each name up to three words).
+_PLURAL_CUE_LIST: Final = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}\-])(?P<cue>villages|towns|districts|townships|localities|cities)[ ]of[ ]
+    (?P<names>
+      {_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE}){{0,2}}+
+      (?:,[ ]{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE}){{0,2}}+){{0,6}}+
+      ,?[ ](?:and|or)[ ]{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE}){{0,2}}+
+    )
+    """,
+    regex.VERBOSE,
+)
+#: The kind of place each name of such a list is.
+_PLURAL_CUE_KIND: Final = {
+    "villages": "village",
+    "towns": "town",
+    "districts": "district",
+    "townships": "district",
+    "localities": "populated_place",
+    "cities": "city",
+}
+#: What separates the names of such a list.
+_LIST_SEPARATOR: Final = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ](?:and|or)[ ]")
+
+
+def _plural_cue_places(
+    text: str,
+    found: Sequence[PlaceMention],
+    taken: _Spans,
+    actors: _Spans,
+    home: str | None,
+) -> list[PlaceMention]:
+    """
+    The names no reading took in a list after a plural cue and "of" ("the
+    villages of Tingoro and Dogofry in central Mali"): each a place of the
+    cue's kind, in the province found right after the list ("in North
+    Kordofan"), else the country named there, else the story's.
+    """
+    out: list[PlaceMention] = []
+    for m in _PLURAL_CUE_LIST.finditer(text, timeout=REGEX_TIMEOUT):
+        kind = _PLURAL_CUE_KIND[m.group("cue")]
+        end = m.end()
+        after = text[end : end + 80]
+        code = _province_found_after(text, end, found)
+        country = code[:2] if code else _country_after(after) or home
+        at = m.start("names")
+        if country is None:
+            # "the villages of Sohmor and Brital": the country of the names
+            # of the list a table knows, where they agree
+            partners = {
+                p.country for p in found if at <= p.start < end and p.kind != "country"
+            }
+            if len(partners) == 1:
+                country = partners.pop()
+        names = m.group("names")
+        pieces: list[tuple[int, int]] = []
+        i = 0
+        for sep in _LIST_SEPARATOR.finditer(names):
+            pieces.append((i, sep.start()))
+            i = sep.end()
+        pieces.append((i, len(names)))
+        for a, b in pieces:
+            s, e = at + a, at + b
+            name = text[s:e]
+            k = _key(name)
+            if (
+                not name
+                or taken.overlaps(s, e)
+                or actors.overlaps(s, e)
+                or k in _FUNCTION_OR_PROVINCE_CUE
+                or k in demonyms()
+                or k in country_names()
+            ):
+                continue
+            out.append(
+                _new_place(
+                    text=name,
+                    span=_new_span(start=s, end=e),
+                    name=name,
+                    kind=kind,
+                    country=country,
+                    admin1=code,
+                    precision="district" if kind == "district" else "exact",
+                    provenance=_new_provenance(
+                        confidence=0.6, reason="not in the gazetteer; a place by its cue"
+                    ),
+                )
+            )
+    return out
 
 
 #: A preposition of place, or a verb of attack, right before a name ("in
