@@ -221,3 +221,24 @@ def test_plural_cue_list_takes_a_known_partners_country() -> None:
     )
     got = next(p for p in _places(text) if p.text == "Qsarnaba")
     assert got.country == "LB"
+
+
+# --- a place on a road between two others -----------------------------------------
+
+
+def test_place_on_a_road_between_two_towns() -> None:
+    """ "X, on the A-B road": X is a place of the story's country."""
+    text = (
+        "MOGADISHU, Oct 2 (Reuters) - Militants ambushed a convoy at Lafoole, on the "
+        "Afgoye-Mogadishu road, killing four soldiers, Somali officials said."
+    )
+    assert _reading(text, "Lafoole") == ("Lafoole", "populated_place", "SO", None)
+
+
+def test_hearer_before_a_road_is_no_place() -> None:
+    """ "told Reuters, on the A-B road": the hearer, no place."""
+    text = (
+        "MOGADISHU, Oct 2 (Reuters) - A driver told Reuters, on the Afgoye-Mogadishu "
+        "road, that the militants had gone."
+    )
+    assert _reading(text, "Reuters") is None

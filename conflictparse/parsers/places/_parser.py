@@ -702,6 +702,11 @@ _FROM_PLACE: Final = (
 _BORDER_WITH: Final = (
     r"(?:on|near|along)[ ]the[ ](?P<cue9>border|frontier)[ ]with[ ](?:the[ ])?\p{Lu}"
 )
+#: A road named by the two places it joins: "on the Goma-Sake road",
+#: "along the Kalay-Tamu highway".
+_ROAD_BETWEEN: Final = (
+    r"(?:on|along)[ ]the[ ]\p{Lu}[\p{L}']*+-\p{Lu}[\p{L}']*+[ ](?P<cue9>road|highway)\b"
+)
 #: The cue of an apposition: "X, a town 40 km from Y", "X, a jade-mining
 #: town in Y State", "X, a military camp near Y" (at most three words
 #: before the noun).
@@ -712,7 +717,9 @@ _APPOSITION_CUE: Final = (
     # or a distance from a place ("Masisi, some 80 km northwest of Goma")
     rf"|{_DISTANCE}(?P<cue9>km|kilometres|kilometers|miles)(?={_PARENTHESIS}?{_FROM_PLACE})"
     # or a border ("Paletwa, on the border with Bangladesh")
-    rf"|{_BORDER_WITH})"
+    rf"|{_BORDER_WITH}"
+    # or a road between two places ("Sabiid, on the Afgoye-Mogadishu road")
+    rf"|{_ROAD_BETWEEN})"
 )
 #: Names unknown to every table that a cue marks as places: "Torkula
 #: village", "the village of Torkula", "Guma Local Government Area",
@@ -6035,6 +6042,9 @@ _LINE_ADMIN_WORDS: Final = (
 
 #: The cues of :data:`_BORDER_WITH`.
 _BORDER_CUES: Final = frozenset(["border", "frontier"])
+#: The cues of :data:`_ROAD_BETWEEN`, read, as a border's, never after a
+#: speech verb ("told Reuters, on the Goma-Sake road": the hearer).
+_ROAD_CUES: Final = frozenset(["road", "highway"])
 
 
 def _speech_verb_before(text: str, at: int) -> bool:
@@ -6104,6 +6114,9 @@ _UNKNOWN_CUE_KIND: Final = {
     # or a border ("X, on the border with Y")
     "border": "populated_place",
     "frontier": "populated_place",
+    # a place on a road between two others ("X, on the Goma-Sake road")
+    "road": "populated_place",
+    "highway": "populated_place",
     "km": "populated_place",
     "kilometres": "populated_place",
     "kilometers": "populated_place",
@@ -6161,7 +6174,8 @@ _APPOSITION_AT: Final = re.compile(
     rf"|{_DISTANCE}(?:km|kilometres|kilometers|miles){_PARENTHESIS}?"
     r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ]"
     r"(?:the[ ](?:town|city|village|provincial[ ]capital|regional[ ]capital)[ ]of[ ])?[A-Z]"
-    r"|(?:on|near|along) the (?:border|frontier) with (?:the )?[A-Z])"
+    r"|(?:on|near|along) the (?:border|frontier) with (?:the )?[A-Z]"
+    r"|(?:on|along) the [A-Z][A-Za-z']*-[A-Z][A-Za-z']* (?:road|highway)\b)"
 )
 
 
@@ -6471,7 +6485,9 @@ def _unknown_places(
                 )
                 twins.setdefault((s, e), len(out) - 1)
                 continue
-            if cue in _BORDER_CUES and _speech_verb_before(text, s):
+            if (cue in _BORDER_CUES or cue in _ROAD_CUES) and _speech_verb_before(
+                text, s
+            ):
                 continue  # "he told Reuters, near the border with Syria": the hearer
             if cue == "territory" and _actor_spans(doc)[2].overlaps(s, e):
                 continue  # "Houthi territory": an armed group's, no unit
