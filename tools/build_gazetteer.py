@@ -575,6 +575,9 @@ _OVERRIDES: Final = {
     "LB.09": "LB-AS", "LB.11": "LB-BH", "SD.47": "SD-DW", "SD.49": "SD-DS",
     "SD.50": "SD-KS", "SD.55": "SD-DN", "SD.56": "SD-KN", "SD.61": "SD-DC",
     "SD.62": "SD-GK", "BF.09": "BF-09", "BF.13": "BF-13",
+    # PE.07 holds Callao (cities1000 named it "Lima", so "Lima department"
+    # was read as El Callao)
+    "PE.07": "PE-CAL",
     "ML.12070575": "ML-10", "ML.12070577": "ML-9",
     # MM.08 holds Mandalay and Meiktila, MM.18 Nay Pyi Taw and Pyinmana;
     # IQ.05 holds Sulaymaniyah and Ranya (IQ.19, Halabja, has no ISO code)
@@ -715,6 +718,7 @@ _RENAMED: Final = {
     "CD.25": ("Mongala", False), "CD.26": ("Nord-Ubangi", False),
     "CD.28": ("Sud-Ubangi", False),
     # keys cities1000 gave another unit's name (_OVERRIDES)
+    "PE.07": ("Callao", False),
     "JO.22": ("Jerash", False), "TD.21": ("N'Djamena", False),
     "BI.26": ("Rumonge", False), "DZ.OD": ("Ouled Djellal", False),
     "DZ.TG": ("Touggourt", False), "TN.27": ("Ben Arous", False),

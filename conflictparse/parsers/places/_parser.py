@@ -702,6 +702,11 @@ _FROM_PLACE: Final = (
 _BORDER_WITH: Final = (
     r"(?:on|near|along)[ ]the[ ](?P<cue9>border|frontier)[ ]with[ ](?:the[ ])?\p{Lu}"
 )
+#: A road named by the two places it joins: "on the Goma-Sake road",
+#: "along the Kalay-Tamu highway".
+_ROAD_BETWEEN: Final = (
+    r"(?:on|along)[ ]the[ ]\p{Lu}[\p{L}']*+-\p{Lu}[\p{L}']*+[ ](?P<cue9>road|highway)\b"
+)
 #: The cue of an apposition: "X, a town 40 km from Y", "X, a jade-mining
 #: town in Y State", "X, a military camp near Y" (at most three words
 #: before the noun).
@@ -712,7 +717,9 @@ _APPOSITION_CUE: Final = (
     # or a distance from a place ("Masisi, some 80 km northwest of Goma")
     rf"|{_DISTANCE}(?P<cue9>km|kilometres|kilometers|miles)(?={_PARENTHESIS}?{_FROM_PLACE})"
     # or a border ("Paletwa, on the border with Bangladesh")
-    rf"|{_BORDER_WITH})"
+    rf"|{_BORDER_WITH}"
+    # or a road between two places ("Sabiid, on the Afgoye-Mogadishu road")
+    rf"|{_ROAD_BETWEEN})"
 )
 #: Names unknown to every table that a cue marks as places: "Torkula
 #: village", "the village of Torkula", "Guma Local Government Area",
@@ -1375,6 +1382,7 @@ def find_places(
     context_get = context.get
     own_total_get = own_total.get
     bare_congo: list[_Hit] = []
+    others_states: list[_Hit] = []
     extra_get = extra_places().get
     for h in hits:
         if h.towns and (_default_the_named(h.key) if shipped else _the_named(h.towns)):
@@ -1382,6 +1390,12 @@ def find_places(
         if h.after_name:
             continue
         if h.country:
+            if h.key == "states" and not _the_or_united_before(text, h.start):
+                # "the States" is the US; "the Gulf States", "the Alliance of
+                # Sahel States" are others' (the alias's article must be its
+                # own; "THE UNITED\nSTATES" split by a line break is the US)
+                others_states.append(h)
+                continue
             # "US forces", "U.S. officials": an attribute, weak like a demonym
             weak = False
             if not shouting:
@@ -1443,6 +1457,8 @@ def find_places(
         own_total[h.key] = own_total_get(h.key, 0) + weight
         if h.start < header_end:
             header[cc] = header.get(cc, 0) + weight
+    if others_states:
+        hits = [h for h in hits if h not in others_states]
     for h in bare_congo:
         # bare "Congo" (ISO's name of the Republic) is the Democratic
         # Republic unless the story's other names are the Republic's: as
@@ -1539,6 +1555,42 @@ def find_places(
             _coordinated_provinces(text, out, look.towns)
     taken = _Spans(map(_SPAN_OF, out))
     out.extend(_unknown_places(doc, taken, context, header, out, look.towns))
+    if " OF " in text:
+        # "IN THE VILLAGE OF TINGORO": a cue in a capitals headline, or in
+        # the lead of ALL-CAPS copy (where the incident's place is told: a
+        # search of the whole story would cost more than it finds)
+        runs = _capitals_cue_runs(text, _CAPITALS_LEAD if shouting else len(text))
+        if runs:
+            # (most runs open a place found already: "THE TOWN OF DJIBO")
+            starts = set(map(_START_OF, out))
+            runs = [r for r in runs if r[0] not in starts]
+        if runs:
+            out.extend(
+                _capitals_cue_places(
+                    text,
+                    runs,
+                    out,
+                    _Spans(map(_SPAN_OF, out)),
+                    every_actor,
+                    _home_country(context, header),
+                )
+            )
+    if not shouting and (
+        "ages of " in text
+        or "owns of " in text
+        or "icts of " in text
+        or "ties of " in text
+    ):
+        # "the villages of X and Y": each name a place of the cue's kind
+        out.extend(
+            _plural_cue_places(
+                text,
+                out,
+                _Spans(map(_SPAN_OF, out)),
+                every_actor,
+                _home_country(context, header),
+            )
+        )
     if not shouting:
         out = _whole_runs_after_cues(text, out, context)
         out = _whole_runs_before_cues(text, out, context)
@@ -1627,6 +1679,15 @@ _DISTANCE_KM: Final = re.compile(r"(\d+)[ ]?(km|kilomet|mile)")
 #: outside the capital's own unit ("110 km southwest of Mogadishu" is no
 #: place of Banadir, a capital's province that is the city alone).
 _FAR_KM: Final = 40
+
+
+def _the_or_united_before(text: str, start: int) -> bool:
+    """Whether the word right before *start* is "the" or "united" (any case)."""
+    head = text[start - 8 if start > 8 else 0 : start]
+    if not head[-1:].isspace():
+        return False
+    words = head.lower().split()
+    return bool(words) and words[-1] in ("the", "united")
 
 
 def _far_from(text: str, start: int, end: int, anchor: PlaceMention) -> bool:
@@ -1958,6 +2019,7 @@ _PLURAL_UNIT_AT: Final = compile_re(
 )
 _KIND_OF: Final = operator.attrgetter("kind")
 _END_OF: Final = operator.attrgetter("span.end")
+_START_OF: Final = operator.attrgetter("span.start")
 _KIND_ADMIN1_OF: Final = operator.attrgetter("kind", "admin1")
 #: (kind, admin1) pairs of a settlement with no province.
 _SETTLEMENTS_WITHOUT_PROVINCE: Final = frozenset(
@@ -6167,6 +6229,9 @@ _LINE_ADMIN_WORDS: Final = (
 
 #: The cues of :data:`_BORDER_WITH`.
 _BORDER_CUES: Final = frozenset(["border", "frontier"])
+#: The cues of :data:`_ROAD_BETWEEN`, read, as a border's, never after a
+#: speech verb ("told Reuters, on the Goma-Sake road": the hearer).
+_ROAD_CUES: Final = frozenset(["road", "highway"])
 
 
 def _speech_verb_before(text: str, at: int) -> bool:
@@ -6236,6 +6301,9 @@ _UNKNOWN_CUE_KIND: Final = {
     # or a border ("X, on the border with Y")
     "border": "populated_place",
     "frontier": "populated_place",
+    # a place on a road between two others ("X, on the Goma-Sake road")
+    "road": "populated_place",
+    "highway": "populated_place",
     "km": "populated_place",
     "kilometres": "populated_place",
     "kilometers": "populated_place",
@@ -6293,7 +6361,8 @@ _APPOSITION_AT: Final = re.compile(
     rf"|{_DISTANCE}(?:km|kilometres|kilometers|miles){_PARENTHESIS}?"
     r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ]"
     r"(?:the[ ](?:town|city|village|provincial[ ]capital|regional[ ]capital)[ ]of[ ])?[A-Z]"
-    r"|(?:on|near|along) the (?:border|frontier) with (?:the )?[A-Z])"
+    r"|(?:on|near|along) the (?:border|frontier) with (?:the )?[A-Z]"
+    r"|(?:on|along) the [A-Z][A-Za-z']*-[A-Z][A-Za-z']* (?:road|highway)\b)"
 )
 
 
@@ -6420,24 +6489,48 @@ def _appositions(text: str) -> Iterator[regex.Match[str]]:
 _SITE_STOP: Final = _FUNCTION_OR_PROVINCE_CUE | _MONTHS
 
 
-#: A country's name after a place and "in": ", in the Central African Republic".
+#: A country's name after a place and "in" (in capitals too), maybe after
+#: a compass adjective: ", in the Central African Republic", "in central
+#: Mali", "IN NORTHERN MALI".
 _IN_COUNTRY_AFTER: Final = regex.compile(
-    r"\A,?[ ]in[ ](?:the[ ])?(\p{Lu}[\p{L}'\-]*+(?:[ ](?:of[ ])?\p{Lu}[\p{L}'\-]*+){0,4})"
+    r"\A,?[ ](?:in|IN)[ ](?:the[ ]|THE[ ])?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern[ ]|central[ ])?"
+    r"(\p{Lu}[\p{L}'\-]*+(?:[ ](?:of[ ]|OF[ ])?\p{Lu}[\p{L}'\-]*+){0,4})"
+)
+#: A compass adjective in capitals before a country ("IN NORTHERN MALI").
+_COMPASS_CAPITALS: Final = frozenset(
+    [
+        "NORTHERN",
+        "SOUTHERN",
+        "EASTERN",
+        "WESTERN",
+        "CENTRAL",
+        "NORTHEASTERN",
+        "NORTHWESTERN",
+        "SOUTHEASTERN",
+        "SOUTHWESTERN",
+        "NORTH-EASTERN",
+        "NORTH-WESTERN",
+        "SOUTH-EASTERN",
+        "SOUTH-WESTERN",
+    ]
 )
 
 
 def _country_after(after: str) -> str | None:
     """The country named right after a place and "in" ("... in Syria"), if any."""
-    if not after.startswith((" in ", ", in ")):
+    if not after.startswith((" in ", ", in ", " IN ", ", IN ")):
         return None
     m = _IN_COUNTRY_AFTER.match(after, timeout=REGEX_TIMEOUT)
     if m is None:
         return None
     words = m.group(1).split(" ")
+    if len(words) > 1 and words[0] in _COMPASS_CAPITALS:
+        words = words[1:]  # "IN CENTRAL MALI" (never "in Central African ...")
     names = country_names()
     for n in range(len(words), 0, -1):
         name = " ".join(words[:n])
-        if name.endswith(("'s", "\u2019s")):
+        if name.endswith(("'s", "\u2019s", "'S", "\u2019S")):
             name = name[:-2]  # "in Syria's north"
         cc = names.get(_key(name))
         if cc is not None:
@@ -6579,7 +6672,9 @@ def _unknown_places(
                 )
                 twins.setdefault((s, e), len(out) - 1)
                 continue
-            if cue in _BORDER_CUES and _speech_verb_before(text, s):
+            if (cue in _BORDER_CUES or cue in _ROAD_CUES) and _speech_verb_before(
+                text, s
+            ):
                 continue  # "he told Reuters, near the border with Syria": the hearer
             if cue == "territory" and _actor_spans(doc)[2].overlaps(s, e):
                 continue  # "Houthi territory": an armed group's, no unit
@@ -6737,6 +6832,244 @@ def _unknown_places(
                 )
             )
             twins.setdefault((s, e), len(out) - 1)
+    return out
+
+
+#: A settlement's or a unit's cue and "of" in capitals ("IN THE VILLAGE OF
+#: TINGORO IN MALI"; :data:`_UNKNOWN_CUE` reads names with lower-case
+#: letters only), each found by a string search (a pattern's scan from
+#: every offset of ALL-CAPS copy would cost far more), with its kind.
+_CAPITALS_CUES: Final = (
+    ("VILLAGE OF ", "village"),
+    ("TOWN OF ", "town"),
+    ("CITY OF ", "city"),
+)
+#: How much of an ALL-CAPS story's opening such cues are looked for in.
+_CAPITALS_LEAD: Final = 600
+#: The capitalised words after such a cue, matched where the cue ends.
+#: (Latin capitals, read with :mod:`re`: a call of :mod:`regex` costs more
+#: to set up than this match, tried after every cue of ALL-CAPS copy.)
+_CAPITALS_NAME: Final = re.compile(
+    "[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'\u2019\\-]*"
+    "(?:[ ][A-Z\u00c0-\u00d6\u00d8-\u00de][A-Z\u00c0-\u00d6\u00d8-\u00de'\u2019\\-]*){0,2}"
+    "(?![^\\W_])"
+)
+#: What may stand between such a name and the province it lies in: "IN",
+#: "THE" and up to two adjectives ("IN THE SOUTHERN AREQUIPA DEPARTMENT").
+_CAPITALS_IN_BEFORE: Final = re.compile(r",?[ ]IN[ ](?:THE[ ])?(?:[A-Z]+[ ]){0,2}")
+#: How far before such a name a province it lies in may be named.
+_PROVINCE_BEFORE_CHARS: Final = 300
+
+
+def _capitals_cue_runs(text: str, end: int) -> list[tuple[int, str, str]]:
+    """
+    Where the capitalised words after each cue and "of" in capitals before
+    *end* start ("THE VILLAGE OF TINGORO"), the words, and the cue's kind.
+    """
+    runs: list[tuple[int, str, str]] = []
+    for cue, kind in _CAPITALS_CUES:
+        at = text.find(cue, 0, end)
+        while at >= 0:
+            s = at + len(cue)
+            before = text[at - 1 : at] if at else ""
+            at = text.find(cue, s, end)
+            if before and (before.isalnum() or before in "-'\u2019"):
+                continue  # "HOMETOWN OF", "DOWNTOWN OF"
+            m = _CAPITALS_NAME.match(text, s)
+            if m is not None:
+                runs.append((s, m.group(), kind))
+    return runs
+
+
+def _capitals_cue_places(
+    text: str,
+    runs: list[tuple[int, str, str]],
+    found: Sequence[PlaceMention],
+    taken: _Spans,
+    actors: _Spans,
+    home: str | None,
+) -> list[PlaceMention]:
+    """
+    Names no table knows in the *runs* after a cue and "of" in capitals
+    ("THE VILLAGE OF TINGORO"), where no place or actor is: the name runs
+    to the first function word, month, country or demonym ("TINGORO IN
+    MALI"), and lies in the province *found* right after it ("IN THE
+    SOUTHERN AREQUIPA DEPARTMENT"), else in the country named there, else
+    the story's.
+    """
+    out: list[PlaceMention] = []
+    for s, run, kind in runs:
+        place = _capitals_cue_place(text, s, run, kind, found, home)
+        if place is not None and not (
+            taken.overlaps(place.start, place.end)
+            or actors.overlaps(place.start, place.end)
+        ):
+            out.append(place)
+    return out
+
+
+def _capitals_cue_place(
+    text: str,
+    s: int,
+    run: str,
+    kind: str,
+    found: Sequence[PlaceMention],
+    home: str | None,
+) -> PlaceMention | None:
+    """The place a run of capitalised words at *s* after a cue in capitals names, if any."""
+    kept: list[str] = []
+    for w in run.split(" "):
+        k = _key(w)
+        if k in _SITE_STOP or k in demonyms() or k in country_names():
+            break
+        kept.append(w)
+    if not kept:
+        return None
+    surface = " ".join(kept)
+    e = s + len(surface)
+    name = " ".join(w.capitalize() for w in kept)
+    code = next(
+        (
+            p.admin1
+            for p in found
+            if e < p.start <= e + 40
+            and p.kind == "province"
+            and p.role == "place"
+            and _CAPITALS_IN_BEFORE.fullmatch(text, e, p.start) is not None
+        ),
+        None,
+    )
+    country = code[:2] if code else _country_after(text[e : e + 80]) or home
+    if code is None and country is not None:
+        # else the province of its country named last in the sentences
+        # before ("IN NORTHERN MORAZAN DEPARTMENT. ... NEAR THE CITY OF
+        # PERQUIN"), else the one the story names, else the one its other
+        # places lie in (as :func:`_province_of_story` gives, which
+        # ALL-CAPS copy skips)
+        provinces = [
+            p
+            for p in found
+            if p.country == country
+            and p.admin1
+            and p.kind == "province"
+            and p.role in _STORY_ROLES
+        ]
+        before = [p for p in provinces if s - _PROVINCE_BEFORE_CHARS < p.end <= s]
+        named = {p.admin1 for p in provinces}
+        codes = [
+            p.admin1
+            for p in found
+            if p.country == country and p.admin1 and p.role in _STORY_ROLES
+        ]
+        if before:
+            code = max(before, key=_END_OF).admin1
+        elif len(named) == 1:
+            code = named.pop()
+        elif len(codes) > 1 and len(set(codes)) == 1:
+            code = codes[0]
+    return _new_place(
+        text=surface,
+        span=_new_span(start=s, end=e),
+        name=name,
+        kind=kind,
+        country=country,
+        admin1=code,
+        precision="district" if kind == "district" else "exact",
+        provenance=_new_provenance(
+            confidence=0.5, reason="not in the gazetteer; a place by its cue"
+        ),
+    )
+
+
+#: A plural cue and "of" before a list of names: "the villages of Tingoro
+#: and Dogofry", "the towns of X, Y and Z" (each name up to three words).
+_PLURAL_CUE_LIST: Final = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}\-])(?P<cue>villages|towns|districts|townships|localities|cities)[ ]of[ ]
+    (?P<names>
+      {_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE}){{0,2}}+
+      (?:,[ ]{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE}){{0,2}}+){{0,6}}+
+      ,?[ ](?:and|or)[ ]{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE}){{0,2}}+
+    )
+    """,
+    regex.VERBOSE,
+)
+#: The kind of place each name of such a list is.
+_PLURAL_CUE_KIND: Final = {
+    "villages": "village",
+    "towns": "town",
+    "districts": "district",
+    "townships": "district",
+    "localities": "populated_place",
+    "cities": "city",
+}
+#: What separates the names of such a list.
+_LIST_SEPARATOR: Final = re.compile(r",[ ](?:and[ ]|or[ ])?|[ ](?:and|or)[ ]")
+
+
+def _plural_cue_places(
+    text: str,
+    found: Sequence[PlaceMention],
+    taken: _Spans,
+    actors: _Spans,
+    home: str | None,
+) -> list[PlaceMention]:
+    """
+    The names no reading took in a list after a plural cue and "of" ("the
+    villages of Tingoro and Dogofry in central Mali"): each a place of the
+    cue's kind, in the province found right after the list ("in North
+    Kordofan"), else the country named there, else the story's.
+    """
+    out: list[PlaceMention] = []
+    for m in _PLURAL_CUE_LIST.finditer(text, timeout=REGEX_TIMEOUT):
+        kind = _PLURAL_CUE_KIND[m.group("cue")]
+        end = m.end()
+        after = text[end : end + 80]
+        code = _province_found_after(text, end, found)
+        country = code[:2] if code else _country_after(after) or home
+        at = m.start("names")
+        if country is None:
+            # "the villages of Sohmor and Brital": the country of the names
+            # of the list a table knows, where they agree
+            partners = {
+                p.country for p in found if at <= p.start < end and p.kind != "country"
+            }
+            if len(partners) == 1:
+                country = partners.pop()
+        names = m.group("names")
+        pieces: list[tuple[int, int]] = []
+        i = 0
+        for sep in _LIST_SEPARATOR.finditer(names):
+            pieces.append((i, sep.start()))
+            i = sep.end()
+        pieces.append((i, len(names)))
+        for a, b in pieces:
+            s, e = at + a, at + b
+            name = text[s:e]
+            k = _key(name)
+            if (
+                not name
+                or taken.overlaps(s, e)
+                or actors.overlaps(s, e)
+                or k in _FUNCTION_OR_PROVINCE_CUE
+                or k in demonyms()
+                or k in country_names()
+            ):
+                continue
+            out.append(
+                _new_place(
+                    text=name,
+                    span=_new_span(start=s, end=e),
+                    name=name,
+                    kind=kind,
+                    country=country,
+                    admin1=code,
+                    precision="district" if kind == "district" else "exact",
+                    provenance=_new_provenance(
+                        confidence=0.6, reason="not in the gazetteer; a place by its cue"
+                    ),
+                )
+            )
     return out
 
 

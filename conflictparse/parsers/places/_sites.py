@@ -111,6 +111,18 @@ _MODIFIED: Final = {
     "camp": ("refugee", "displacement", "idp"),
 }
 
+#: Number words, capitalised where they open a sentence ("Three port
+#: workers were killed"): a name of them alone counts people, names no site.
+_NUMBER_WORDS: Final = frozenset(
+    [
+        *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+        *("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"),
+        *("seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty"),
+        *("sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand"),
+        *("thousands", "dozen", "dozens", "several"),
+    ]
+)
+
 #: The Arabic articles joined by a hyphen to a name's word ("al-Asad").
 _ARTICLES: Final = "ash|al|el|ad|an|ar|as|at|az|ed|en|er|es|et|ez|ud|ul|ur"
 
@@ -349,6 +361,8 @@ def site_places(
         shift, name = _words_kept(n.group("name"), stop)
         if not name:
             continue
+        if all(_key(w) in _NUMBER_WORDS for w in name.split(" ")):
+            continue  # "Three port workers": people counted (not "Three Gorges dam")
         s += shift
         e = s + len(name)
         if taken(s, e):
