@@ -5725,7 +5725,7 @@ def _claimant(s: _Sentence, folded: str) -> int | None:
     first = s.actors[0]
     if (
         first.kind == "state"
-        and "said " in seg
+        and _forces_after_said(seg)
         and (f := _FORCES_CLAIM.search(folded, s.start, s.end)) is not None
         and first.span.end <= f.start()
         # (not a defence: "said troops repelled the attack and killed 30
@@ -5762,6 +5762,20 @@ _FORCES_CLAIM: Final = re.compile(
     r"(?:killed|killing|neutrali[sz]ed|pushed|exchanged\s+fire|clashed|ambushed"
     r"|raided|stormed|recaptured|retook|shot\s+dead)\b"
 )
+
+
+def _forces_after_said(seg: str) -> bool:
+    """Whether a bare forces noun follows "said" (or "said ... that") in *seg*: :data:`_FORCES_CLAIM`'s gate."""
+    return ("said " in seg or "that " in seg) and (
+        "said officers" in seg
+        or "said troops" in seg
+        or "said soldiers" in seg
+        or "said police" in seg
+        or "that officers" in seg
+        or "that troops" in seg
+        or "that soldiers" in seg
+        or "that police" in seg
+    )
 
 
 #: A defence told in a state's claim: "repelled", "fought off".
