@@ -7590,3 +7590,32 @@ def test_a_fight_that_pitted_two_groups() -> None:
     [event] = conflictparse.parse(text, published="2026-11-10").events
     sides = {x.canonical for x in (event.side_a, event.side_b) if x is not None}
     assert {"Rada Special Deterrence Force", "444 Brigade"} == sides
+
+
+def test_a_claim_past_a_bracketed_acronym() -> None:
+    """ "The outlawed Baloch Liberation Army (BLA) claimed responsibility": the BLA is side A."""
+    text = (
+        "QUETTA, Pakistan, March 3 (Wire) - Five soldiers were killed when a roadside bomb "
+        "struck their vehicle near Turbat on Sunday, the military said. The outlawed Baloch "
+        "Liberation Army (BLA) claimed responsibility in a message to reporters. Islamabad "
+        "accuses Kabul of sheltering militants."
+    )
+    [event] = conflictparse.parse(text, published="2026-03-03").events
+    assert (
+        event.side_a is not None
+        and "Balochistan Liberation Army" == event.side_a.canonical
+    )
+
+
+def test_what_the_military_called_its_target() -> None:
+    """ "struck what the military called Hezbollah infrastructure": the military names, Israel struck."""
+    text = (
+        "BEIRUT, July 29 (Wire) - Israeli warplanes struck what the military called Hezbollah "
+        "infrastructure in the Bekaa valley overnight, killing three people in the town of "
+        "Baalbek. Lebanese President Joseph Aoun said the army was ready to deploy along the "
+        "border and urged France to press Israel to halt its attacks."
+    )
+    [event] = conflictparse.parse(text, published="2026-07-29").events
+    assert (
+        event.side_a is not None and "Military Forces of Israel" == event.side_a.canonical
+    )
