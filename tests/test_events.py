@@ -7619,3 +7619,21 @@ def test_what_the_military_called_its_target() -> None:
     assert (
         event.side_a is not None and "Military Forces of Israel" == event.side_a.canonical
     )
+
+
+def test_a_first_count_gives_way_to_the_risen_toll() -> None:
+    """
+    "initially killing 18 people", then "the toll rose to 32": the incident's
+    dead are 32, and the civilians the first count named are still its side B.
+    """
+    text = (
+        "MAIDUGURI, Nigeria, June 30 (Wire) - The death toll from a suicide bombing at a market "
+        "in the town of Konduga rose to 32 on Monday, emergency officials said.\n\n"
+        "A female suicide bomber detonated explosives at the fish market in the town of "
+        "Konduga on Saturday evening, initially killing 18 people, police said on Sunday.\n\n"
+        "A day earlier, gunmen killed four farmers in the Jere area outside Maiduguri, "
+        "residents said."
+    )
+    event = conflictparse.parse(text, published="2026-06-30").events[0]
+    assert 32 == event.fatalities
+    assert event.side_b is not None and "Civilians" == event.side_b.canonical

@@ -4198,7 +4198,10 @@ _INITIAL_REPORT: Final = re.compile(
 #: A source's first word, outdated as first reports are: "police had
 #: initially said 15 people were killed".
 _FIRST_WORD: Final = re.compile(
-    r"\b(?:initially|originally)\s+(?:said|reported|put|gave|announced)\b"
+    r"\b(?:initially|originally)\s+(?:said|reported|put|gave|announced"
+    # ("detonated her explosives ..., initially killing 18 people", before
+    # the toll "rose to 32": the first count of the dead)
+    r"|killing|killed|leaving)\b"
 )
 
 
