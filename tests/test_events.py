@@ -7637,3 +7637,18 @@ def test_a_first_count_gives_way_to_the_risen_toll() -> None:
     event = conflictparse.parse(text, published="2026-06-30").events[0]
     assert 32 == event.fatalities
     assert event.side_b is not None and "Civilians" == event.side_b.canonical
+
+
+def test_a_claim_by_a_group_named_by_no_name() -> None:
+    """
+    "The al Qaeda-linked group said on its radio that its fighters had killed
+    35 soldiers": its fighters are the claimant, and the claim bounds the
+    toll instead of adding to it.
+    """
+    text = (
+        "MOGADISHU, Feb 11 (Wire) - Al Shabaab fighters stormed a Somali army base in the town "
+        "of Sabid on Tuesday, killing at least 17 soldiers, a military officer said. The al "
+        "Qaeda-linked group said on its Andalus radio that its fighters had killed 35 soldiers."
+    )
+    [event] = conflictparse.parse(text, published="2026-02-11").events
+    assert (17, 35) == (event.fatalities, event.high)

@@ -5746,8 +5746,19 @@ def _claimant(s: _Sentence, folded: str) -> int | None:
     if "claimed" not in seg and not (_has_claim_word(seg) and _say_pronoun(seg)):
         return None
     m = _CLAIM.search(folded, s.start, s.end, timeout=REGEX_TIMEOUT)
-    if m is None or s.actors[0].span.end > m.start():
+    if m is None:
         return None
+    if s.actors[0].span.end > m.start():
+        first_at = s.actors[0].span.start
+        if not (
+            first_at < m.end()
+            and folded.endswith(("its ", "their "), m.start(), first_at)
+            and s.actors[0].kind != "state"
+        ):
+            return None
+        # "The al Qaeda-linked group said on its radio that its fighters had
+        # killed 35 soldiers": the speaker named by no name of its own, its
+        # fighters are the claimant
     if m.group().endswith(_DEFENCE_VERBS) and _PROJECTILES_AFTER.match(
         folded, m.end(), min(s.end, m.end() + 60)
     ):
