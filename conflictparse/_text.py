@@ -821,6 +821,45 @@ def affiliation_after(text: str, end: int) -> bool:
     )
 
 
+def unnamed_before(text: str, at: int) -> bool:
+    """
+    Whether "unidentified" or "unknown" stands right before *at*
+    ("unidentified gunmen": the report says it does not know them), not after
+    a count ("six unidentified insurgents were killed": fighters whose names
+    are unknown, of a group the story may name).
+
+    >>> t = "shot by unidentified gunmen; six unidentified insurgents"
+    >>> unnamed_before(t, 21), unnamed_before(t, 50)
+    (True, False)
+    """
+    before = text[at - 30 if at > 30 else 0 : at].lower()
+    if not before.endswith(("unidentified ", "unknown ")):
+        return False
+    words = before.split()
+    return len(words) < 2 or not (words[-2].isdigit() or words[-2] in _COUNT_WORDS)
+
+
+#: Number words before "unidentified" that make it a count of unnamed people.
+_COUNT_WORDS: Final = frozenset(
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "several",
+        "some",
+        "many",
+    ]
+)
+
+
 #: Words right before a name that make it another group's affiliation
 #: ("rebels linked to the Islamic State group", "fighters loyal to X",
 #: "a faction affiliated with al-Qaeda"), on the folded text. The

@@ -53,6 +53,7 @@ from conflictparse._text import (
     compile_re,
     lazy,
     lazy_re,
+    unnamed_before,
 )
 from conflictparse.parsers.actors._default import country_short_name
 from conflictparse.results import (
@@ -6683,8 +6684,7 @@ def _named_instead(
         # know them names them only by referring back, "The attackers
         # belonged to ...", not by naming a group in its background)
         unnamed = any(
-            a.canonical == key and folded.endswith(_UNNAMED_BEFORE, 0, a.span.start)
-            for a in mentions
+            a.canonical == key and unnamed_before(folded, a.span.start) for a in mentions
         )
         for s in cluster.sentences:
             n = bisect.bisect_left(spans, (s.end,))
@@ -6717,11 +6717,6 @@ def _named_instead(
     if all(a.generic for a in own) or _unclaimed(cluster, folded):
         return None
     return min(own, key=lambda a: (a.generic, a.metonymy, a.span.start))
-
-
-#: Words right before an unnamed group that say the report does not know
-#: it ("unidentified gunmen", "unknown assailants").
-_UNNAMED_BEFORE: Final = ("unidentified ", "unknown ")
 
 
 def _only_named_group(

@@ -28,6 +28,7 @@ from conflictparse._text import (
     fold,
     lazy,
     lazy_re,
+    unnamed_before,
 )
 from conflictparse.errors import DataError, PluginValidationError
 from conflictparse.parsers.actors._default import (
@@ -2883,7 +2884,7 @@ class _Compiled:
                 f.confidence = 0.9
                 f.reason = "the group named just after"
                 return
-        if top is not None and not _unnamed_before(text, f.start):
+        if top is not None and not unnamed_before(text, f.start):
             # ("unidentified gunmen": the report says it does not know them)
             _take(top, f)
             f.confidence = 0.7
@@ -2898,40 +2899,6 @@ class _Compiled:
         f.confidence = 0.5
         f.reason = "no armed group named in the report"
         del day
-
-
-def _unnamed_before(text: str, at: int) -> bool:
-    """
-    Whether "unidentified" or "unknown" stands right before *at* ("unidentified
-    gunmen"), not after a count ("six unidentified insurgents were killed":
-    fighters whose names are unknown, of a group the story may name).
-    """
-    before = text[at - 30 if at > 30 else 0 : at].lower()
-    if not before.endswith(("unidentified ", "unknown ")):
-        return False
-    words = before.split()
-    return len(words) < 2 or not (words[-2].isdigit() or words[-2] in _COUNT_WORDS)
-
-
-#: Number words before "unidentified" that make it a count of unnamed people.
-_COUNT_WORDS: Final = frozenset(
-    [
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "several",
-        "some",
-        "many",
-    ]
-)
 
 
 #: Weapon and strike nouns that, after a demonym, name the state's
