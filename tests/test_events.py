@@ -7312,6 +7312,17 @@ def test_drones_shot_down_are_no_deed_of_the_air_defence() -> None:
     assert event.side_a is None or "Military Forces of Russia" != event.side_a.canonical
 
 
+def test_where_a_minister_spoke_is_no_scene() -> None:
+    """ "he told reporters in Cucuta": where the minister spoke, not the clashes' scene."""
+    text = (
+        "BOGOTA, May 26 (Wire) - Fighting between ELN rebels and FARC dissidents in the "
+        "Catatumbo region has killed at least 23 people since Friday, the ombudsman said. "
+        '"The ELN is attacking the population," the defence minister told reporters in Cucuta.'
+    )
+    [event] = conflictparse.parse(text, published="2026-05-26").events
+    assert event.place is not None and "Cucuta" != event.place.text
+
+
 def test_where_a_witness_spoke_from_is_no_scene() -> None:
     """ "told Wire by phone from the nearby town of Y": the witness's place, not the attack's."""
     text = (

@@ -2086,10 +2086,10 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
         # the survivors went
         return False
     if (
-        "phone" in before or "speak" in before or "spoke" in before
+        "phone" in before or "speak" in before or "spoke" in before or "told" in before
     ) and _SPEAKER_FROM.search(before) is not None:
-        # "told Reuters by phone from the nearby town of Balcad": where the
-        # witness spoke from, not where the attack was
+        # "told Reuters by phone from the nearby town of Balcad", "told
+        # reporters in Cucuta": where the source spoke, not where the attack was
         return False
     if (
         "nautical" in before
@@ -2126,9 +2126,12 @@ _AT_SEA_BEFORE: Final = re.compile(
 
 
 #: Where a source spoke from (the folded text before the place): "by phone
-#: from the nearby town of", "speaking to AFP from".
+#: from the nearby town of", "speaking to AFP from", "told reporters in".
 _SPEAKER_FROM: Final = re.compile(
-    r"\b(?:by\s+(?:tele)?phone|speaking|spoke)\s+(?:[a-z'.-]+\s+){0,3}?from\s+"
+    r"\b(?:(?:by\s+(?:tele)?phone|speaking|spoke)\s+(?:[a-z'.-]+\s+){0,3}?from"
+    # (or in: "he told reporters in Cucuta", "speaking in Kabul")
+    r"|(?:speaking|spoke)\s+(?:[a-z'.-]+\s+){0,3}?in"
+    r"|told\s+(?:reporters|journalists|a\s+(?:news|press)\s+conference)\s+in)\s+"
     r"(?:the\s+(?:[a-z-]+\s+)?(?:town|city|village|capital)\s+of\s+)?$"
 )
 
