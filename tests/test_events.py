@@ -7663,3 +7663,17 @@ def test_a_claim_by_a_group_named_by_no_name() -> None:
     )
     [event] = conflictparse.parse(text, published="2026-02-11").events
     assert (17, 35) == (event.fatalities, event.high)
+
+
+def test_an_allys_description_names_no_target() -> None:
+    """ "The SDF, the main U.S. ally in the fight against Islamic State, said": IS is no side of the strike."""
+    text = (
+        "QAMISHLI, Syria, Jan 13 (Wire) - Turkish drones struck positions of the Syrian "
+        "Democratic Forces (SDF) near the town of Kobani on Monday, killing six fighters, the "
+        "SDF said. The SDF, the main U.S. ally in the fight against Islamic State in Syria, "
+        "said Turkish-backed factions had also shelled villages near the Tishrin dam."
+    )
+    [event] = conflictparse.parse(text, published="2026-01-13").events
+    assert (
+        event.side_b is not None and "Syrian Democratic Forces" == event.side_b.canonical
+    )

@@ -1128,6 +1128,13 @@ _AGAINST_BEFORE: Final = lazy(
     r"\b(?:from|against|on|targeting|at|upon|with)\s++(?:(?:the|an?|some|several"
     r"|many|\w++)\s++){0,2}?\Z",
 )
+# An ally's description before the enemy it fights (the folded text before
+# an actor): "the main U.S. ally in the fight against", "partners in the war
+# against".
+_ALLY_AGAINST: Final = re.compile(
+    r"\b(?:ally|allies|partner|partners|coalition)\s+in\s+(?:the\s+)?"
+    r"(?:fight|war|battle|campaign|struggle)\s+against\s+$"
+)
 # What may join two actors that act together: "the army and national police".
 # (a hyphened modifier of the second may stand after the "and": "M23 rebels
 # and pro-government Wazalendo militias", "the army and Russia-backed
@@ -5372,6 +5379,10 @@ def _roles(
             and _ends_word(before, _AGAINST_WORDS, 3)
             and _AGAINST_BEFORE.search(before)
         ):
+            if before.endswith(" against ") and _ALLY_AGAINST.search(before) is not None:
+                # "the SDF, the main U.S. ally in the fight against Islamic
+                # State": a description of the ally, no target of the deed
+                continue
             patient += 1.0
         elif triggers:
             first = triggers[_nearest(t_starts, a_start)]
