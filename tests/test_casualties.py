@@ -5480,3 +5480,20 @@ def test_a_name_after_a_title_in_lower_case(text: str, victim: str) -> None:
     """ "killing Hezbollah commander Ali Jaafar": one person, of the title's category."""
     [c] = PARSER(Document(text=text))
     assert ("killed", 1, victim) == (c.outcome, c.best, c.victim)
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        (
+            "A Wazalendo commander said six of his men had been killed in an ambush.",
+            "militants",
+        ),
+        ("An army officer said six of his men were killed in the ambush.", "soldiers"),
+        ("The farmer said six of his men were killed.", "men"),
+    ],
+)
+def test_a_commanders_men_are_his_fighters(text: str, victim: str) -> None:
+    """ "a commander said six of his men had been killed": his fighters, an officer's soldiers."""
+    [c] = PARSER(Document(text=text))
+    assert victim == c.victim

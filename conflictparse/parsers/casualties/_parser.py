@@ -3395,6 +3395,32 @@ def _actor_for(
     return None if best is None else best[1]
 
 
+def _commanders_men(folded: str, start: int, victim: str) -> str:
+    """
+    The category of "six of his men" at *start* when a commander or an
+    officer said it ("a Wazalendo commander said six of his men had been
+    killed": his fighters; "an army officer said": soldiers; "a police
+    commander": police), else *victim*.
+    """
+    m = _COMMANDER_SAID.search(folded, max(0, start - 80), start)
+    if m is None:
+        return victim
+    unit = m.group(1) or ""
+    if unit in ("army", "military"):
+        return "soldiers"
+    if unit == "police":
+        return "police"
+    return "militants"
+
+
+#: A commander or an officer who speaks, right before the count of "his men"
+#: (group 1: an "army", "military" or "police" right before the title).
+_COMMANDER_SAID: Final = re.compile(
+    r"\b(?:(army|military|police)\s+)?(?:commander|officer|colonel|captain|major|chief)"
+    r"(?:,[^,.;]{1,40},)?\s+(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:[a-z]+\s+of\s+)?$"
+)
+
+
 #: Generic heads whose victims, named with a rebel group's name, are its
 #: fighters: "two Hezbollah members", "members of al-Shabaab".
 _MEMBER_HEADS: Final = frozenset(["members", "member"])
@@ -5801,6 +5827,8 @@ class CasualtyParser:
             named = _actor_for(actors, starts, start, end)
             if _members_of_armed_group(q, named, actors, starts, folded):
                 q = q._replace(victim="militants")
+            elif q.victim == "men" and folded.endswith("his men", start, end):
+                q = q._replace(victim=_commanders_men(folded, start, q.victim))
             if q.anaphoric and not f.subset and (f.outcome, q.best) in values:
                 continue  # "the four people killed": counted already
             seen.add(key)
