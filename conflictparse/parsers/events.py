@@ -2076,10 +2076,17 @@ def _usable_place(p: PlaceMention, folded: str, sent_start: int) -> bool:
     at = span.start
     lo = at - 40  # (see _is_reporting_date)
     before = folded[lo if lo > sent_start else sent_start : at]
-    if ("hospital" in before or "clinic" in before or "morgue" in before) and (
-        _CARE_BEFORE.search(before) is not None
+    if (
+        ("hospital" in before or "clinic" in before or "morgue" in before)
+        and _CARE_BEFORE.search(before) is not None
+        and _CARE_TARGETED.search(
+            folded, at - 80 if at - 80 > sent_start else sent_start, at
+        )
+        is None
     ):
-        return False  # "taken to hospitals in Makurdi": where the hurt were treated
+        # "taken to hospitals in Makurdi": where the hurt were treated; but
+        # "looted a hospital in the town of Mirebalais": the attack's target
+        return False
     if before.endswith(" for ") and (
         _FLED_FOR.search(folded, at - 90 if at - 90 > sent_start else sent_start, at)
         is not None
@@ -2179,6 +2186,16 @@ def _fled_to(folded: str, lo: int, at: int) -> bool:
 _CARE_BEFORE: Final = re.compile(
     r"\b(?:hospitals?|clinics?|morgues?|mortuary)\s+(?:in|at)\s+"
     r"(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village)\s+of\s+)?\Z"
+)
+
+
+#: An attack on the hospital or clinic itself ("looted a hospital in",
+#: "shelled the main clinic at"): the place after it is the scene.
+_CARE_TARGETED: Final = re.compile(
+    r"\b(?:loot|attack|struck|strik|hit|bomb|shell|storm|raid|burn|torch|target"
+    r"|ransack|overr[au]n|seiz|occup|besieg|surround|destroy|damag|fire\s+(?:on|at|to))"
+    r"[a-z]*\s+(?:(?:a|an|the|its|their|two|three|several)\s+)?(?:[a-z-]+\s+){0,2}"
+    r"(?:hospitals?|clinics?)\s+(?:in|at)\s+(?:the\s+(?:[a-z-]+\s+)?(?:city|town|village)\s+of\s+)?\Z"
 )
 
 
