@@ -45,3 +45,52 @@ def test_a_hospital_the_wounded_were_taken_to_is_still_no_scene() -> None:
     [event] = conflictparse.parse(text, published="2025-05-04").events
     assert event.place is not None
     assert "Kalemba" != event.place.text
+
+
+@pytest.mark.parametrize("verb", ["had retaken", "had recaptured", "retook"])
+def test_a_party_that_says_it_retook_a_town_is_side_a(verb: str) -> None:
+    """
+    "The army said it had retaken the town from the RSF": the speaker is
+    the party that took it back, as with "said it had captured".
+    """
+    text = (
+        f"PORT SUDAN (Wire) - The Sudanese army said on Tuesday it {verb} the town "
+        "of Um Sumeima from the paramilitary Rapid Support Forces."
+    )
+    [event] = conflictparse.parse(text, published="2025-04-23").events
+    assert event.side_a is not None
+    assert "Sudanese army" == event.side_a.text
+    assert event.side_b is not None
+    assert "Rapid Support Forces" == event.side_b.canonical
+
+
+def test_an_event_dated_only_by_its_source_s_day_gets_the_week_up_to_it() -> None:
+    """
+    A story published on Wednesday whose lead says only that the army
+    spoke on Tuesday: the deed happened in the days up to Tuesday, not on
+    an unknown date (as a lead told on the publication day already gave).
+    """
+    text = (
+        "PORT SUDAN (Wire) - The Sudanese army said on Tuesday it had retaken the town "
+        "of Um Sumeima from the paramilitary Rapid Support Forces."
+    )
+    report = conflictparse.parse(text, published="2025-04-23")
+    [event] = report.events
+    assert event.date is not None
+    told = report.dates[0]
+    assert "on Tuesday" == told.text
+    assert (told.earliest, "week") == (event.date.latest, event.date.precision)
+    assert told.earliest is not None and event.date.earliest is not None
+    assert 6 == (told.earliest - event.date.earliest).days
+
+
+def test_a_date_three_days_before_publication_is_no_report_day() -> None:
+    """Only a day or two before the publication's is the day the source spoke."""
+    text = (
+        "PORT SUDAN (Wire) - The Sudanese army said on Sunday it had retaken the town "
+        "of Um Sumeima from the paramilitary Rapid Support Forces."
+    )
+    report = conflictparse.parse(text, published="2025-04-23")
+    [event] = report.events
+    assert "on Sunday" == report.dates[0].text
+    assert event.date is None or event.date.latest != report.dates[0].earliest

@@ -946,7 +946,7 @@ _CLAIM: Final = lazy(
       (?:(?:it|they)\s++|(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
       (?:had\s++|have\s++)?+["“‘']?+
       (?:killed|neutrali[sz]ed|eliminated|launched|captured|recaptured|seized|attacked|ambushed|destroyed|downed|struck|hit|targeted|pounded
-        |shot\s++down|raided|stormed|shelled|bombed|overr(?:an|un)|retook|inflicted)
+        |shot\s++down|raided|stormed|shelled|bombed|overr(?:an|un)|retook|retaken|inflicted)
     | claimed\s++(?:the|this|that|\w++'s)\s++(?:\w++\s++)?+
       (?:attacks?|bombings?|blasts?|assaults?|raids?|ambush|explosions?|killings?
         |strikes?|operations?|shootings?)
@@ -1846,24 +1846,39 @@ def _dateline_date(doc: Document) -> DateMention | None:
         limit = (
             spans[min(1, len(spans) - 1)][1] if spans else 0
         )  # the first two sentences
+    told: DateMention | None = None
     for d in doc.dates:
         if d.span.start >= limit:
             break
         if d.earliest == day == d.latest:
-            dl_date = day
-            return _evolved(
-                d,
-                kind="range",
-                value=f"{(dl_date - _dt.timedelta(days=6)).isoformat()}/{dl_date.isoformat()}",
-                precision="week",
-                earliest=dl_date - _dt.timedelta(days=6),
-                latest=dl_date,
-                provenance=_new_provenance(
-                    confidence=0.3,
-                    reason="no date in the event's sentences: the week up to the report",
-                ),
-            )
-    return None
+            told = d
+            break
+        if (
+            told is None
+            and dl.date is None
+            and d.earliest is not None
+            and d.earliest == d.latest
+            and day - _dt.timedelta(days=2) <= d.earliest < day
+            and _is_reporting_date(doc.folded, d, 0)
+        ):
+            # "The army said on Tuesday it had retaken the town", published
+            # on Wednesday: the week up to the day the source spoke
+            told = d
+    if told is None or told.earliest is None:
+        return None
+    dl_date = told.earliest
+    return _evolved(
+        told,
+        kind="range",
+        value=f"{(dl_date - _dt.timedelta(days=6)).isoformat()}/{dl_date.isoformat()}",
+        precision="week",
+        earliest=dl_date - _dt.timedelta(days=6),
+        latest=dl_date,
+        provenance=_new_provenance(
+            confidence=0.3,
+            reason="no date in the event's sentences: the week up to the report",
+        ),
+    )
 
 
 def _fallback_date(doc: Document, memo: list[DateMention | None]) -> DateMention | None:
