@@ -1345,6 +1345,8 @@ _TRIGGER_SAMPLES = (
     "strikes killed",
     "landmine exploded",
     "mines went off",
+    "landmines",
+    "stepped on a mine",
     "dynamite",
     "artillery",
     "massacred",

@@ -94,3 +94,43 @@ def test_a_date_three_days_before_publication_is_no_report_day() -> None:
     [event] = report.events
     assert "on Sunday" == report.dates[0].text
     assert event.date is None or event.date.latest != report.dates[0].earliest
+
+
+def test_an_overnight_attack_under_a_dateline_with_no_date_is_of_last_night() -> None:
+    """
+    "a separate attack ... overnight killed two policemen" in a story whose
+    dateline gives no date: the night up to the publication day, not the
+    whole week up to it.
+    """
+    text = (
+        "PESHAWAR, Pakistan (Wire) - A suicide bomber killed seven soldiers in Bannu on "
+        "Tuesday, officials said. Police said a separate attack on a checkpoint in North "
+        "Waziristan overnight killed two policemen."
+    )
+    events = conflictparse.parse(text, published="2025-03-18").events
+    assert [("Bannu", "2025-03-18"), ("North Waziristan", "2025-03-17/2025-03-18")] == [
+        (e.place and e.place.text, e.date and e.date.value) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "how", ["stepped on a landmine", "hit a mine", "drove over a landmine"]
+)
+def test_soldiers_killed_by_a_mine_are_remote_violence(how: str) -> None:
+    """A patrol that steps on a landmine met an explosive, not a battle."""
+    text = (
+        "CUCUTA, Colombia (Wire) - Two soldiers were killed when their patrol "
+        f"{how} in the rural area of El Tarra on Monday, the army said."
+    )
+    [event] = conflictparse.parse(text, published="2025-08-12").events
+    assert "Explosions/Remote violence" == event.event_type
+
+
+def test_a_mine_that_is_a_pit_is_no_explosion() -> None:
+    """ "Workers at a gold mine" names no explosive."""
+    text = (
+        "BUNIA, Congo (Wire) - Militiamen attacked workers at a gold mine near Mongbwalu "
+        "on Monday, killing five people, the army said."
+    )
+    [event] = conflictparse.parse(text, published="2025-08-12").events
+    assert "Explosions/Remote violence" != event.event_type

@@ -121,6 +121,8 @@ EVENT_TYPES: Final = (
 # ("Weapons and explosives were recovered": a seizure, no explosion)
 # ("shot" is no deed in "shot down 41 drones": a tally of a barrage intercepted,
 # no deed against anyone; one drone downed, "shot down a US drone", is)
+# ("stepped on a landmine", "their vehicle hit a mine": a mine that went
+# off; "mine" alone is also a pit or a pronoun)
 # (a drone or missile is a deed by its verb, "a drone hit", also after where
 # it came from, "a drone launched from Yemen struck near Eilat"; not "a
 # missile launched from Yemen" intercepted)
@@ -151,6 +153,8 @@ _TRIGGER: Final = lazy(
       | bl(?:ew|own|owing|ow)\sup
       | (?:(?<=forces[ ]had[ ])|(?<=forces[ ]have[ ]))struck(?=[^.;]*\s(?:in|near|around|at)\s)
       | (?:land)?mines? (?=\s(?:exploded|blast|went\soff)) | dynamite | artillery
+      | landmines?
+      | (?:(?<=stepped\son\sa\s)|(?<=hit\sa\s)|(?<=struck\sa\s)|(?<=over\sa\s)|(?<=onto\sa\s))mines?
       )
     | (?P<civilian>
         massacr(?:e|es|ed|ing) | murder(?:s|ed|ing)?+ | assassinat\w*+
@@ -8332,10 +8336,13 @@ def _overnight_date(cluster: _Cluster, doc: Document) -> DateMention | None:
     said on Thursday"): the night up to that day (the day before, and the day).
     A sentence with no such day ("drones attacked the Belgorod region
     overnight, wounding three, the governor said") takes the night up to
-    the dateline's day: the night before the report, not its whole week.
+    the dateline's day: the night before the report, not its whole week;
+    with no date in the dateline, the night up to the publication day
+    (the dates family's reading of "overnight").
     """
     folded = doc.folded
     told = False  # (a sentence said "overnight" and named no day of its report)
+    own: DateMention | None = None  # (its "overnight", as the dates family read it)
     for s in cluster.sentences:
         if folded.find("night", s.start, s.end) < 0 or not _OVERNIGHT.search(
             folded, s.start, s.end, timeout=REGEX_TIMEOUT
@@ -8346,6 +8353,8 @@ def _overnight_date(cluster: _Cluster, doc: Document) -> DateMention | None:
         for d in doc.dates[i:]:
             if d.span.start >= s.end:
                 break
+            if own is None and d.text in _OVERNIGHT_WORDS and d.resolved:
+                own = d
             if (
                 d.resolved
                 and d.kind == "date"
@@ -8368,7 +8377,24 @@ def _overnight_date(cluster: _Cluster, doc: Document) -> DateMention | None:
                         reason="overnight, up to the day of the report",
                     ),
                 )
-    return _dateline_night(doc) if told else None
+    if not told:
+        return None
+    night = _dateline_night(doc)
+    if (
+        night is None
+        and own is not None
+        and (doc.dateline is None or doc.dateline.date is None)
+    ):
+        # no dateline, or one with no date ("PESHAWAR, Pakistan (AP) -"): the night
+        # up to the publication day, as the dates family read "overnight"
+        # (a day of the report in the sentence was looked for first)
+        night = _evolved(
+            own,
+            provenance=Provenance(
+                confidence=0.5, reason="overnight, up to the publication day"
+            ),
+        )
+    return night
 
 
 def _dateline_night(doc: Document) -> DateMention | None:
