@@ -8379,22 +8379,22 @@ def _overnight_date(cluster: _Cluster, doc: Document) -> DateMention | None:
                 )
     if not told:
         return None
-    night = _dateline_night(doc)
+    up_to = _dateline_night(doc)
     if (
-        night is None
+        up_to is None
         and own is not None
         and (doc.dateline is None or doc.dateline.date is None)
     ):
         # no dateline, or one with no date ("PESHAWAR, Pakistan (AP) -"): the night
         # up to the publication day, as the dates family read "overnight"
         # (a day of the report in the sentence was looked for first)
-        night = _evolved(
+        up_to = _evolved(
             own,
             provenance=Provenance(
                 confidence=0.5, reason="overnight, up to the publication day"
             ),
         )
-    return night
+    return up_to
 
 
 def _dateline_night(doc: Document) -> DateMention | None:
