@@ -1656,6 +1656,7 @@ def find_places(
             _namesakes_near_anchors(text, out, look.towns)
         if not _SETTLEMENTS_WITHOUT_PROVINCE.isdisjoint(map(_KIND_ADMIN1_OF, out)):
             _province_of_unit_after(text, out)
+        _province_read_as_such(text, out)
         if None in map(_COUNTRY_OF, out):
             _country_of_story(out)
         kinds = set(map(_KIND_ADMIN1_OF, out))
@@ -2135,7 +2136,12 @@ def _country_of_story(out: list[PlaceMention]) -> None:
     however (as a demonym: "an Israeli strike on the village of Joun").
     """
     countries = {m.country for m in out if m.country}
-    if len(countries) != 1 or sum(1 for m in out if m.country) < 2:
+    if len(countries) != 1 or (
+        sum(1 for m in out if m.country) < 2
+        # (one province is enough: "kills 9 in Sagaing" over "Kyauk
+        # Myaung township", a unit a cue told, of no other country)
+        and not any(m.kind == "province" and m.role == "place" for m in out)
+    ):
         return
     country = countries.pop()
     for i, m in enumerate(out):
@@ -2146,6 +2152,75 @@ def _country_of_story(out: list[PlaceMention]) -> None:
             and m.geonames_id is None
         ):
             out[i] = attrs.evolve(m, country=country)
+
+
+#: What tells a name is a province after it: "Guanajuato has been the
+#: most violent state", "Sagaing, a stronghold of the resistance, is the
+#: region ..." (a verb of being, a determiner, up to three words, the unit).
+_PROVINCE_PREDICATE: Final = compile_re(
+    r"(?:, [^,.;]{1,60},)? (?:is|was|has been|had been|remains|has long been"
+    r"|has become|became) (?:now |long |also )?(?:the|a|an|one of the|[A-Z]\w+'s)"
+    r" (?:[\w-]+ ){0,3}(?:state|province|region|department|governorate)s?\b"
+)
+
+
+def _province_read_as_such(text: str, out: list[PlaceMention]) -> None:
+    """
+    Read as the province a province's seat town that the story speaks of
+    as a province: one a predicate calls so ("Guanajuato has been the most
+    violent state"), or one a headline names where the story below names
+    some other place of that province and never the town itself ("Gunmen
+    kill 12 in Guanajuato" over a shooting in Irapuato; "Junta airstrike
+    kills 9 in Sagaing" over a strike in Kyauk Myaung township).
+    """
+    line = text.find("\n")
+    head_end = (
+        line
+        if 0 < line < 160 and text.startswith("\n", line + 1) and text[line - 1] != "."
+        else 0
+    )
+    for i, m in enumerate(out):
+        if m.kind not in ("city", "town") or m.role != "place" or not m.admin1:
+            continue
+        code = m.admin1
+        if code not in admin1_names().get(_key(m.text), ()):
+            continue
+        if _PROVINCE_PREDICATE.match(text, m.end) is None:
+            if m.end > head_end:
+                continue
+            body = [p for p in out if p.start > head_end and p.role == "place"]
+            if any(
+                p.text == m.text
+                and p.kind in ("city", "town")
+                and _PROVINCE_PREDICATE.match(text, p.end) is None
+                for p in body
+            ) or not any(
+                p.kind not in ("province", "country")
+                and (
+                    p.admin1 == code
+                    or (
+                        p.kind == "district"
+                        and p.admin1 is None
+                        and p.country in (None, m.country)
+                    )
+                )
+                for p in body
+            ):
+                continue  # the town itself, or no place of its province below
+        out[i] = _new_place(
+            text=m.text,
+            span=m.span,
+            name=admin1_display().get(code, m.text),
+            kind="province",
+            role="place",
+            country=m.country,
+            admin1=code,
+            precision="province",
+            geonames_id=admin1_geonames_ids().get(code),
+            provenance=_new_provenance(
+                confidence=0.7, reason="a province's seat spoken of as the province"
+            ),
+        )
 
 
 def _province_of_opener(text: str, out: list[PlaceMention]) -> None:
@@ -3664,6 +3739,19 @@ def _resolve(
     ):
         # ("the city of Dnipro" is the city, not the river)
         f = h.feature
+        if (
+            f.country is None
+            and len(h.admin1) == 1
+            and _others(context, h, h.admin1[0][:2]) > 0
+            and not before.lower().endswith("the ")
+        ):
+            # a region across borders that is also one country's province,
+            # in a story of that country ("attack in Balochistan" with
+            # Quetta or Pakistan named): the province ("the Sahel" with its
+            # article stays the region, also in a Burkina Faso story)
+            return _admin1_mention(
+                h, surface, _new_span(start=h.start, end=h.end), role, context
+            )
         return _feature_mention(
             f, surface, h, role, "district" if f.kind == "district" else "region"
         )

@@ -1,0 +1,84 @@
+"""
+Regression tests of the places family on modern wire copy (session 20):
+a province named like its seat town where the story speaks of the
+province, a region across borders that is one country's province, ...
+Stories written for this project.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from conflictparse import parse
+from conflictparse.results import PlaceMention
+
+PUBLISHED = _dt.date(2025, 3, 17)
+
+
+def _places(text: str) -> list[PlaceMention]:
+    return list(parse(text, published=PUBLISHED).places)
+
+
+def _reading(m: PlaceMention) -> tuple[object, ...]:
+    return (m.text, m.role, m.kind, m.country, m.admin1)
+
+
+# --- a province's seat spoken of as the province ------------------------------------
+
+
+def test_headline_province_over_a_town_of_it_below() -> None:
+    text = (
+        "Junta airstrike kills 9 in Sagaing\n\n"
+        "An airstrike by the military killed nine people in Kyauk Myaung "
+        "township on Wednesday, a local official said."
+    )
+    got = [_reading(m) for m in _places(text)]
+    assert got[0] == ("Sagaing", "place", "province", "MM", "MM-01")
+    # the township takes the province's country
+    assert got[1][:4] == ("Kyauk Myaung", "place", "district", "MM")
+
+
+def test_predicate_and_headline_make_the_state() -> None:
+    text = (
+        "Gunmen kill 12 in Guanajuato bar attack\n\n"
+        "Gunmen opened fire inside a bar in Irapuato on Saturday night, killing "
+        "12 people, prosecutors said. Guanajuato has been the most violent state "
+        "in Mexico for several years."
+    )
+    got = {(m.text, m.start): m for m in _places(text)}
+    kinds = [(k[0], m.kind) for k, m in sorted(got.items(), key=lambda kv: kv[0][1])]
+    assert kinds[:3] == [
+        ("Guanajuato", "province"),
+        ("Irapuato", "city"),
+        ("Guanajuato", "province"),
+    ]
+    events = parse(text, published=PUBLISHED).events
+    assert [e.place.text for e in events if e.place is not None] == ["Irapuato"]
+
+
+def test_headline_town_named_again_below_stays_the_town() -> None:
+    text = (
+        "Clashes in Kidal\n\n"
+        "Fighting broke out in Kidal and in Anefis on Monday, residents said."
+    )
+    got = [_reading(m) for m in _places(text) if m.text == "Kidal"]
+    assert got and all(r[2] != "province" for r in got)
+
+
+# --- a region across borders that is one country's province ------------------------
+
+
+def test_cross_border_region_in_a_story_of_its_country_is_the_province() -> None:
+    text = (
+        "Militants kill 18 soldiers in Balochistan\n\n"
+        "QUETTA, Feb 1 (AP) - Separatist militants attacked a paramilitary post in "
+        "Kalat district overnight, killing 18 soldiers, the military said."
+    )
+    m = next(m for m in _places(text) if m.text == "Balochistan")
+    assert (m.kind, m.country, m.admin1) == ("province", "PK", "PK-BA")
+    sahel = (
+        "Militants ambushed a convoy near Djibo in northern Burkina Faso. JNIM, "
+        "al Qaeda's affiliate in the Sahel, claimed the attack."
+    )
+    s = next(m for m in _places(sahel) if m.text == "Sahel")
+    assert (s.kind, s.country) == ("region", None)
