@@ -82,3 +82,28 @@ def test_cross_border_region_in_a_story_of_its_country_is_the_province() -> None
     )
     s = next(m for m in _places(sahel) if m.text == "Sahel")
     assert (s.kind, s.country) == ("region", None)
+
+
+# --- names of two words in a list before a plural cue -------------------------------
+
+
+def test_two_word_names_before_a_plural_cue() -> None:
+    text = (
+        "Military jets bombed Nat Chaung and Yay Shin villages in Sagaing region "
+        "on Thursday, killing at least 11 civilians, residents said."
+    )
+    got = [_reading(m) for m in _places(text)]
+    assert got[:2] == [
+        ("Nat Chaung", "place", "village", "MM", "MM-01"),
+        ("Yay Shin", "place", "village", "MM", "MM-01"),
+    ]
+    assert "Shin" not in [r[0] for r in got]
+
+
+def test_three_two_word_names_before_a_plural_cue() -> None:
+    text = (
+        "Bandits attacked Kan Gyi, Dan Kure and Gidan Bawa villages in Zamfara "
+        "State, killing 14 people."
+    )
+    names = [m.text for m in _places(text) if m.kind == "village"]
+    assert names == ["Kan Gyi", "Dan Kure", "Gidan Bawa"]

@@ -733,8 +733,9 @@ _APPOSITION_CUE: Final = (
 _UNKNOWN_CUE: Final = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}\-])
-    (?:(?P<name8>{_NAME_WORD}),[ ])?+
-    (?P<name5>{_NAME_WORD}),?[ ]and[ ](?P<name6>{_NAME_WORD})
+    (?:(?P<name8>{_NAME_WORD}(?:[ ]{_NAME_WORD})?+),[ ])?+
+    (?P<name5>{_NAME_WORD}(?:[ ]{_NAME_WORD})?+),?[ ]and[ ]
+    (?P<name6>{_NAME_WORD}(?:[ ]{_NAME_WORD})?+)
     [ ]++(?=(?P<cue5>villages|towns|districts)\b)
     | (?<![\p{{L}}\p{{N}}\-])
     (?P<name>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE}){{0,2}}+)
@@ -7343,7 +7344,8 @@ def _whole_runs_after_cues(
                 break
             keep += 1
         if keep > 1:
-            runs.append((s, s + len(" ".join(words[:keep])), cue))
+            e = s + len(" ".join(words[:keep]))
+            runs.append((s, e, cue, e))
     return _whole_runs(text, out, context, runs)
 
 
@@ -7379,45 +7381,72 @@ def _whole_runs_before_cues(
     demonym and a possessive ("Myanmar's Kyauk Ta Lone village").
     """
     runs = []
-    for cue in _CUES_AFTER:
+    for cue in _CUES_AFTER_ALL:
         at = text.find(cue)
         while at >= 0:
             end = at + len(cue)
             if end == len(text) or not text[end].isalnum():
-                start, point, count = at, at, 0
-                while count < 6:
-                    b = text.rfind(" ", 0, point)
-                    word = text[b + 1 : point]
-                    key = _key(word)
-                    if (
-                        _RUN_WORD.match(word) is None
-                        or (
-                            key in _FUNCTION_WORDS
-                            # a grammatical word capitalised inside a
-                            # sentence is a name's ("Let Yet Kone village")
-                            and (
-                                key not in _GRAMMAR_WORDS or _opens_sentence(text, b + 1)
-                            )
-                        )
-                        or key in _RUN_STOP
-                        or key in demonyms()
-                        or word.endswith(("'s", "\u2019s"))
-                    ):
+                kind = _PLURAL_CUE_AFTER.get(cue, cue[1:])
+                point = at
+                # the names of a list before a plural cue ("Nat Chaung and
+                # Yay Shin villages") each a run: back over " and " or ", "
+                for _ in range(4 if kind != cue[1:] else 1):
+                    start, count = _run_back(text, point)
+                    if count > 1:
+                        runs.append((start, point, kind, end))
+                    if count == 0 or kind == cue[1:]:
                         break
-                    start, point, count = b + 1, b, count + 1
-                    if b < 0:
+                    join = next(
+                        (j for j in _LIST_JOINS_BACK if text.endswith(j, 0, start)), ""
+                    )
+                    if not join:
                         break
-                if count > 1:
-                    runs.append((start, at, cue[1:]))
+                    point = start - len(join)
             at = text.find(cue, end)
     return _whole_runs(text, out, context, runs, cue_after=True)
+
+
+def _run_back(text: str, point: int) -> tuple[int, int]:
+    """
+    The start of the capitalised run that ends at *point* (see
+    :func:`_whole_runs_before_cues`) and its number of words.
+    """
+    start, count = point, 0
+    while count < 6:
+        b = text.rfind(" ", 0, point)
+        word = text[b + 1 : point]
+        key = _key(word)
+        if (
+            _RUN_WORD.match(word) is None
+            or (
+                key in _FUNCTION_WORDS
+                # a grammatical word capitalised inside a
+                # sentence is a name's ("Let Yet Kone village")
+                and (key not in _GRAMMAR_WORDS or _opens_sentence(text, b + 1))
+            )
+            or key in _RUN_STOP
+            or key in demonyms()
+            or word.endswith(("'s", "\u2019s"))
+        ):
+            break
+        start, point, count = b + 1, b, count + 1
+        if b < 0:
+            break
+    return start, count
+
+
+#: Plural cues after a list of names, each name a place of the kind.
+_PLURAL_CUE_AFTER: Final = {" villages": "village", " towns": "town"}
+_CUES_AFTER_ALL: Final = _CUES_AFTER + tuple(_PLURAL_CUE_AFTER)
+#: What joins the names of such a list, longest first.
+_LIST_JOINS_BACK: Final = (", and ", " and ", ", ")
 
 
 def _whole_runs(
     text: str,
     out: list[PlaceMention],
     context: Counter[str],
-    runs: list[tuple[int, int, str]],
+    runs: list[tuple[int, int, str, int]],
     *,
     cue_after: bool = False,
 ) -> list[PlaceMention]:
@@ -7430,7 +7459,7 @@ def _whole_runs(
     """
     if not runs:
         return out
-    for s, e, cue in runs:
+    for s, e, cue, after in runs:
         inside = [p for p in out if p.start < e and s < p.end]
         if not inside or any(
             p.start < s or p.end > e or (p.start, p.end) == (s, e) or p.role != "place"
@@ -7454,7 +7483,8 @@ def _whole_runs(
         )
         admin1 = first.admin1 if unknown else None
         if cue_after and not unknown:
-            after = e + len(cue) + 1
+            # (after the cue: "... village in Sagaing region"; a list's
+            # plural cue for each of its names)
             code = _admin_code_after(
                 text[after : after + 80], context
             ) or _province_found_after(text, after, out, _UNIT_KINDS)
