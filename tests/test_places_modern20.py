@@ -107,3 +107,16 @@ def test_three_two_word_names_before_a_plural_cue() -> None:
     )
     names = [m.text for m in _places(text) if m.kind == "village"]
     assert names == ["Kan Gyi", "Dan Kure", "Gidan Bawa"]
+
+
+# --- a suburb named by its cue -------------------------------------------------------
+
+
+def test_suburb_named_by_its_cue_is_a_place_of_its_town() -> None:
+    for text in (
+        "Clashes erupted in the Tripoli suburb of Ain Zara on Sunday, killing four people.",
+        "TRIPOLI, May 20 (AFP) - Clashes erupted overnight in Ain Zara, a southern "
+        "suburb of the Libyan capital, killing at least four people.",
+    ):
+        m = next(m for m in _places(text) if m.text.startswith(("Ain", "Zara")))
+        assert _reading(m) == ("Ain Zara", "place", "populated_place", "LY", "LY-TB")

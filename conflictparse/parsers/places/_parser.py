@@ -712,7 +712,7 @@ _ROAD_BETWEEN: Final = (
 #: before the noun).
 _APPOSITION_CUE: Final = (
     rf",[ ](?:an?[ ](?:[\p{{Ll}}\-]++[ ]){{0,3}}?"
-    rf"(?:(?P<cue9>town|township|village|city|neighbou?rhood)|(?<=military[ ]|army[ ])(?P<cue9>camp|base))"
+    rf"(?:(?P<cue9>town|township|village|city|neighbou?rhood|suburb)|(?<=military[ ]|army[ ])(?P<cue9>camp|base))"
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
     # or a distance from a place ("Masisi, some 80 km northwest of Goma")
     rf"|{_DISTANCE}(?P<cue9>km|kilometres|kilometers|miles)(?={_PARENTHESIS}?{_FROM_PLACE})"
@@ -740,11 +740,11 @@ _UNKNOWN_CUE: Final = regex.compile(
     | (?<![\p{{L}}\p{{N}}\-])
     (?P<name>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE}){{0,2}}+)
     [ ]++(?=(?P<cue>district|village|town|township|neighbou?rhood|{_UNIT_CUE})\b)
-    | \b(?P<cue2>district|village|town|city)(?<!\p{{Lu}}\p{{Ll}}++[ ]++(?:district|village|town|city))
+    | \b(?P<cue2>district|village|town|city|suburb)(?<!\p{{Lu}}\p{{Ll}}++[ ]++(?:district|village|town|city|suburb))
       [ ]++of[ ]++
       (?P<name2>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE})?+)
-    | (?=town|village|city)(?<=\bthe[ ](?:\p{{Ll}}++[ ]){{0,2}}\p{{Lu}}\p{{Ll}}++[ ])
-      (?P<cue4>town|village|city)[ ]++of[ ]++
+    | (?=town|village|city|suburb)(?<=\bthe[ ](?:\p{{Ll}}++[ ]){{0,2}}\p{{Lu}}\p{{Ll}}++[ ])
+      (?P<cue4>town|village|city|suburb)[ ]++of[ ]++
       (?P<name4>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE})?+)
       (?![ ](?:{_UNIT_WORDS})\b)
     | (?<![\p{{L}}\p{{N}}\-])
@@ -789,6 +789,7 @@ _UNKNOWN_CUE_WORDS: Final = (
     " zone",
     "neighbo",
     "territory",
+    "suburb",
 )
 #: ... and one of these, after " in ", in every match of its last ("X in Y
 #: province", "X in Borno State"; it reads the admin word in any case, and
@@ -6188,6 +6189,7 @@ _ANY_CUE_WORDS: Final = (
     "county",
     "zone",
     "territory",
+    "suburb",
 )
 #: ... or one of these provinces' words, after " in " (in any case).
 _ANY_ADMIN_WORDS: Final = (
@@ -6208,11 +6210,11 @@ _ANY_ADMIN_WORDS: Final = (
 #: "the Y town of X"). Candidates do not overlap, and no match can begin
 #: inside one (a letter, a hyphen or a capital after a hyphen).
 _UNKNOWN_CUE_STARTS: Final = re.compile(
-    r"(?<![A-Za-z0-9\-])(?:[A-Z]|[a-z]{2,3}-[A-Z])|district|village|town|city"
+    r"(?<![A-Za-z0-9\-])(?:[A-Z]|[a-z]{2,3}-[A-Z])|district|village|town|city|suburb"
 )
 #: :data:`_UNKNOWN_CUE_STARTS` in any script.
 _UNKNOWN_CUE_STARTS_ANY: Final = regex.compile(
-    r"(?<![\p{L}\p{N}\-])(?:\p{Lu}|[a-z]{2,3}-\p{Lu})|district|village|town|city"
+    r"(?<![\p{L}\p{N}\-])(?:\p{Lu}|[a-z]{2,3}-\p{Lu})|district|village|town|city|suburb"
 )
 
 
@@ -6281,7 +6283,7 @@ def _words_back(line: str, at: int) -> int:
 
 #: :data:`_LINE_CUE_WORDS` at the start of a word (lower case).
 _CUE_WORD_START: Final = re.compile(
-    r"(?<![a-z0-9])(?:district|village|town|city|lga|local government|county|zone|neighbo)"
+    r"(?<![a-z0-9])(?:district|village|town|city|lga|local government|county|zone|neighbo|suburb)"
 )
 #: :data:`_LINE_ADMIN_WORDS` as whole words (lower case).
 _ADMIN_WORD_WHOLE: Final = re.compile(
@@ -6305,6 +6307,7 @@ _LINE_CUE_WORDS: Final = (
     "county",
     "zone",
     "neighbo",
+    "suburb",
 )
 _LINE_ADMIN_WORDS: Final = (
     "province",
@@ -6404,6 +6407,8 @@ _UNKNOWN_CUE_KIND: Final = {
     # government, a place as precise as a village
     "neighbourhood": "populated_place",
     "neighborhood": "populated_place",
+    # "the Tripoli suburb of Ain Zara", "X, a southern suburb of Y": as a part of a town
+    "suburb": "populated_place",
 }
 #: The name groups of :data:`_UNKNOWN_CUE`, each with its cue's group.
 _UNKNOWN_GROUPS: Final = (
@@ -6444,7 +6449,7 @@ _APPOSITION_GROUPS: Final = (("name9", "cue9"),)
 #: with the standard library's ``re`` (its scan skips to each ", " in C;
 #: it cannot backtrack far).
 _APPOSITION_AT: Final = re.compile(
-    rf",[ ](?:an?[ ](?:[a-z\-]+[ ]){{0,3}}?(?:town|township|village|city|neighbou?rhood"
+    rf",[ ](?:an?[ ](?:[a-z\-]+[ ]){{0,3}}?(?:town|township|village|city|neighbou?rhood|suburb"
     r"|(?<=military )(?:camp|base)|(?<=army )(?:camp|base))"
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
     rf"|{_DISTANCE}(?:km|kilometres|kilometers|miles){_PARENTHESIS}?"
@@ -6834,7 +6839,8 @@ def _unknown_places(
                         for p in offsets[1].get(at, ())
                         if p.country
                         and p.role != "metonymy"
-                        and p.kind not in _SETTLEMENT_KINDS
+                        # (a suburb's town holds it: "the Tripoli suburb of X")
+                        and (p.kind not in _SETTLEMENT_KINDS or cue == "suburb")
                     ),
                     None,
                 )
@@ -7171,7 +7177,7 @@ _PLACE_PREPOSITION: Final = re.compile(
 
 
 #: The cues of a part of a city ("the Daraja Oula neighbourhood").
-_NEIGHBOURHOOD_CUES: Final = frozenset(["neighbourhood", "neighborhood"])
+_NEIGHBOURHOOD_CUES: Final = frozenset(["neighbourhood", "neighborhood", "suburb"])
 
 
 def _zone_town(
