@@ -120,3 +120,25 @@ def test_suburb_named_by_its_cue_is_a_place_of_its_town() -> None:
     ):
         m = next(m for m in _places(text) if m.text.startswith(("Ain", "Zara")))
         assert _reading(m) == ("Ain Zara", "place", "populated_place", "LY", "LY-TB")
+
+
+# --- a place someone arrived in, a base at a place -------------------------------------
+
+
+def test_unknown_place_after_arrived_in_and_a_base_at() -> None:
+    arrived = (
+        "OUAGADOUGOU, Jan 1 (Reuters) - Dozens of gunmen on motorbikes arrived in "
+        "Ngoulmi late on Friday and burned homes, killing nine villagers, a local "
+        "official said."
+    )
+    base = (
+        "Fighters arrived in Kolofata late on Friday and burned houses. Soldiers at "
+        "a base at Tchakamadje repelled an attack by Boko Haram, killing six "
+        "militants. Cameroon's Far North region has faced repeated raids."
+    )
+    got = {m.text: m for m in _places(arrived) + _places(base)}
+    assert (got["Ngoulmi"].country, got["Ngoulmi"].precision) == ("BF", "exact")
+    assert (got["Tchakamadje"].country, got["Tchakamadje"].admin1) == ("CM", "CM-EN")
+    # no deed in the sentence: no place
+    visit = "The minister arrived in Ramadan to discuss the talks in Mali. Mali said so."
+    assert "Ramadan" not in [m.text for m in _places(visit)]

@@ -1626,7 +1626,12 @@ def find_places(
             )
         )
         if home is not None and (
-            " near " in text or " outside " in text or "outskirts" in text
+            " near " in text
+            or " outside " in text
+            or "outskirts" in text
+            or " arrived " in text
+            or " base " in text
+            or " camp at " in text
         ):
             # "ambushed a convoy near Banibangou": a deed near a place no table knows
             out.extend(

@@ -559,12 +559,21 @@ def listed_places(
 #: The words before an unknown name that put a deed near it ("ambushed a
 #: convoy near Banibangou", "clashes on the outskirts of Kidal").
 _NEAR_CUES: Final = (" near ", " outside ", " outskirts of ")
+#: Cues of a place where something is, or where someone came: "fighters
+#: arrived in Kolofata and burned houses", "soldiers at a base at
+#: Tchakamadje repelled an attack" (the place itself, not near it).
+_AT_CUES: Final = (" arrived in ", " arrived at ", " base at ", " base in ", " camp at ")
+#: Every cue :func:`near_places` reads, with the precision it gives.
+_CUES_PRECISION: Final = (
+    *((cue, "near", "a deed near it") for cue in _NEAR_CUES),
+    *((cue, "exact", "a deed there") for cue in _AT_CUES),
+)
 #: Words of a violent deed, one of which must be in the sentence: "near X"
 #: in a story of fighting is mostly a place, elsewhere often a person's or
 #: a firm's name ("a meeting near Smith").
 _DEED_WORDS: Final = regex.compile(
     r"""
-    \b(?:ambush|attack|kill|clash|struck|strike|shell|bomb|raid|storm|fight
+    \b(?:ambush|attack|kill|clash|struck|strike|shell|bomb|raid|storm|fight|burn|torch|loot
     |explo|blast|detonat|gunmen|gunfire|opened[ ]fire|shot|shoot|abduct|kidnap|massacr)
     """,
     regex.VERBOSE,
@@ -620,7 +629,7 @@ def near_places(
         return []
     out: list[PlaceMention] = []
     seen: dict[str, bool] = {}
-    for cue in _NEAR_CUES:
+    for cue, precision, why in _CUES_PRECISION:
         at = text.find(cue)
         while at >= 0:
             s = at + len(cue)
@@ -636,8 +645,13 @@ def near_places(
             nxt = text[e : e + 1]
             if nxt == " ":
                 word = text[e + 1 : e + 12].partition(" ")[0].rstrip(",.;:")
-                if word not in _AFTER_LISTED:
-                    continue  # "near Kidal airport": a site's name
+                if word not in _AFTER_LISTED and (
+                    precision == "near" or not word.islower() or word in _SITE_NOUNS
+                ):
+                    # "near Kidal airport": a site's name (after a cue of
+                    # the place itself any verb may follow: "a base at X
+                    # repelled an attack")
+                    continue
             elif nxt not in _STOPS:
                 continue
             if (
@@ -668,8 +682,8 @@ def near_places(
                     e,
                     "populated_place",
                     home,
-                    "near",
-                    "a deed near it",
+                    precision,
+                    why,
                 )
             )
     return out
