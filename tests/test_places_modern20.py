@@ -142,3 +142,15 @@ def test_unknown_place_after_arrived_in_and_a_base_at() -> None:
     # no deed in the sentence: no place
     visit = "The minister arrived in Ramadan to discuss the talks in Mali. Mali said so."
     assert "Ramadan" not in [m.text for m in _places(visit)]
+
+
+# --- a small foreign namesake in a story of another country ------------------------
+
+
+def test_small_foreign_namesake_is_a_place_of_the_story_country() -> None:
+    text = (
+        "Paramilitaries killed 30 villagers in Shagra on Saturday, a rights group "
+        "said, the latest in a wave of attacks across El Gezira state in central Sudan."
+    )
+    m = next(m for m in _places(text) if m.text == "Shagra")
+    assert (m.country, m.geonames_id, m.latitude) == ("SD", None, None)

@@ -4079,7 +4079,7 @@ def _resolve(
     ):
         # (a village by its cue too: "Masala village" in a story from the
         # Congo is no village of Azerbaijan)
-        home = _main_country(context)
+        home = _main_country(context) or _only_other_country(context, h)
         if (
             home is not None
             and home != town.country
@@ -4882,6 +4882,24 @@ def _main_country(context: Counter[str]) -> str | None:
     if not top or top[0][1] < 3 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
         return None
     return top[0][0]
+
+
+def _only_other_country(context: Counter[str], h: _Hit) -> str | None:
+    """
+    The one country the story's other names give evidence of, where they
+    give two points or more and no other country any: "attacks across El
+    Gezira state in central Sudan" after "villagers in Shagra" (a small town
+    of Saudi Arabia only) is too little for :func:`_main_country` with the
+    namesake's own point counted, enough without it.
+    """
+    found = None
+    for c in context:
+        n = _others(context, h, c)
+        if n > 0:
+            if found is not None:
+                return None
+            found = (c, n)
+    return found[0] if found is not None and found[1] >= 2 else None
 
 
 def _one_country(towns: tuple[Place, ...]) -> bool:
