@@ -154,3 +154,36 @@ def test_small_foreign_namesake_is_a_place_of_the_story_country() -> None:
     )
     m = next(m for m in _places(text) if m.text == "Shagra")
     assert (m.country, m.geonames_id, m.latitude) == ("SD", None, None)
+
+
+# --- names a cue marks: an Arabic article inside, "the community of", title words ----
+
+
+def test_cue_run_goes_on_through_an_arabic_article() -> None:
+    text = (
+        "Strikes hit homes in Nabatieh and in the village of Yohmor al-Shqif on Monday."
+    )
+    got = [_reading(m) for m in _places(text)]
+    assert ("Yohmor al-Shqif", "place", "village", "LB", "LB-NA") in got
+    assert "Yohmor" not in [r[0] for r in got]
+
+
+def test_the_community_of_x_is_a_settlement() -> None:
+    text = (
+        "Gunmen attacked a ranch in the community of El Pozo, in the municipality "
+        "of Navolato, the Sinaloa state prosecutor's office said."
+    )
+    got = [_reading(m) for m in _places(text)]
+    assert ("El Pozo", "place", "populated_place", "MX", "MX-SIN") in got
+    other = "The international community of Sant Egidio said the attack in Mali killed 5."
+    assert [m.text for m in _places(other)] == ["Mali"]
+
+
+def test_last_word_of_a_longer_name_before_in_province_is_no_place() -> None:
+    text = (
+        "The Arakan Army said it had captured Ann, home to the military's Western "
+        "Command, in Rakhine state, after weeks of fighting."
+    )
+    names = [m.text for m in _places(text)]
+    assert "Command" not in names
+    assert "Ann" in names

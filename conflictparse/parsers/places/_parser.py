@@ -740,7 +740,10 @@ _UNKNOWN_CUE: Final = regex.compile(
     | (?<![\p{{L}}\p{{N}}\-])
     (?P<name>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE}){{0,2}}+)
     [ ]++(?=(?P<cue>district|village|town|township|neighbou?rhood|{_UNIT_CUE})\b)
-    | \b(?P<cue2>district|village|town|city|suburb)(?<!\p{{Lu}}\p{{Ll}}++[ ]++(?:district|village|town|city|suburb))
+    | \b(?P<cue2>district|village|town|city|suburb
+      # ("the community of El Pozo", no "international community of X")
+      |(?<=\b(?:the|a|rural|farming|indigenous|small|remote|mountain|coastal)[ ])community)
+      (?<!\p{{Lu}}\p{{Ll}}++[ ]++(?:district|village|town|city|suburb|community))
       [ ]++of[ ]++
       (?P<name2>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE})?+)
     | (?=town|village|city|suburb)(?<=\bthe[ ](?:\p{{Ll}}++[ ]){{0,2}}\p{{Lu}}\p{{Ll}}++[ ])
@@ -790,6 +793,7 @@ _UNKNOWN_CUE_WORDS: Final = (
     "neighbo",
     "territory",
     "suburb",
+    "community of",
 )
 #: ... and one of these, after " in ", in every match of its last ("X in Y
 #: province", "X in Borno State"; it reads the admin word in any case, and
@@ -6213,6 +6217,7 @@ _ANY_CUE_WORDS: Final = (
     "zone",
     "territory",
     "suburb",
+    "community of",
 )
 #: ... or one of these provinces' words, after " in " (in any case).
 _ANY_ADMIN_WORDS: Final = (
@@ -6233,11 +6238,11 @@ _ANY_ADMIN_WORDS: Final = (
 #: "the Y town of X"). Candidates do not overlap, and no match can begin
 #: inside one (a letter, a hyphen or a capital after a hyphen).
 _UNKNOWN_CUE_STARTS: Final = re.compile(
-    r"(?<![A-Za-z0-9\-])(?:[A-Z]|[a-z]{2,3}-[A-Z])|district|village|town|city|suburb"
+    r"(?<![A-Za-z0-9\-])(?:[A-Z]|[a-z]{2,3}-[A-Z])|district|village|town|city|suburb|community"
 )
 #: :data:`_UNKNOWN_CUE_STARTS` in any script.
 _UNKNOWN_CUE_STARTS_ANY: Final = regex.compile(
-    r"(?<![\p{L}\p{N}\-])(?:\p{Lu}|[a-z]{2,3}-\p{Lu})|district|village|town|city|suburb"
+    r"(?<![\p{L}\p{N}\-])(?:\p{Lu}|[a-z]{2,3}-\p{Lu})|district|village|town|city|suburb|community"
 )
 
 
@@ -6306,7 +6311,7 @@ def _words_back(line: str, at: int) -> int:
 
 #: :data:`_LINE_CUE_WORDS` at the start of a word (lower case).
 _CUE_WORD_START: Final = re.compile(
-    r"(?<![a-z0-9])(?:district|village|town|city|lga|local government|county|zone|neighbo|suburb)"
+    r"(?<![a-z0-9])(?:district|village|town|city|lga|local government|county|zone|neighbo|suburb|community of)"
 )
 #: :data:`_LINE_ADMIN_WORDS` as whole words (lower case).
 _ADMIN_WORD_WHOLE: Final = re.compile(
@@ -6331,6 +6336,7 @@ _LINE_CUE_WORDS: Final = (
     "zone",
     "neighbo",
     "suburb",
+    "community of",
 )
 _LINE_ADMIN_WORDS: Final = (
     "province",
@@ -6432,6 +6438,8 @@ _UNKNOWN_CUE_KIND: Final = {
     "neighborhood": "populated_place",
     # "the Tripoli suburb of Ain Zara", "X, a southern suburb of Y": as a part of a town
     "suburb": "populated_place",
+    # "the community of El Pozo" (Latin American copy's small settlement)
+    "community": "populated_place",
 }
 #: The name groups of :data:`_UNKNOWN_CUE`, each with its cue's group.
 _UNKNOWN_GROUPS: Final = (
@@ -6738,6 +6746,12 @@ def _unknown_places(
                 # pattern would slow its scan from every offset)
                 s = _capitalised_word_before(text, s)
                 name = text[s:e]
+                head = text[s - 30 if s > 30 else 0 : s - 1]
+                if head[head.rfind(" ") + 1 : head.rfind(" ") + 2].isupper():
+                    # "the military's Western Command, in Rakhine state": the
+                    # last word of a longer capitalised name (a title word
+                    # before it), no place
+                    continue
             owner = max(name.rfind("'s "), name.rfind("\u2019s "))
             possessor = None
             if owner >= 0:
@@ -7290,10 +7304,11 @@ _TOWARD_AFTER_CUE: Final = re.compile(
 #: runs of one class each and at most six words: it cannot backtrack, so it
 #: needs no time limit (whose set-up costs more than the match).
 _CUE_RUN: Final = regex.compile(
-    r"""
-    \p{Lu}\p{Ll}[\p{Ll}'\u2019]*+(?:-\p{L}[\p{Ll}'\u2019]*+)*+
-    (?:[ ]\p{Lu}\p{Ll}[\p{Ll}'\u2019]*+(?:-\p{L}[\p{Ll}'\u2019]*+)*+){1,5}+
-    (?![\p{L}\p{N}])
+    rf"""
+    \p{{Lu}}\p{{Ll}}[\p{{Ll}}'\u2019]*+(?:-\p{{L}}[\p{{Ll}}'\u2019]*+)*+
+    # (a later word may open with an Arabic article: "Yohmor al-Shqif")
+    (?:[ ](?:(?:{_PARTICLES})-)?+\p{{Lu}}\p{{Ll}}[\p{{Ll}}'\u2019]*+(?:-\p{{L}}[\p{{Ll}}'\u2019]*+)*+){{1,5}}+
+    (?![\p{{L}}\p{{N}}])
     """,
     regex.VERBOSE,
 )
