@@ -187,3 +187,19 @@ def test_last_word_of_a_longer_name_before_in_province_is_no_place() -> None:
     names = [m.text for m in _places(text)]
     assert "Command" not in names
     assert "Ann" in names
+
+
+# --- a province several countries name, after a settlement of one of them ----------
+
+
+def test_shared_province_name_after_a_town_is_the_towns_province() -> None:
+    text = (
+        "NEW DELHI, May 7 (Reuters) - India struck nine sites in Pakistan, including "
+        "Bahawalpur and Muridke in Punjab province, killing 26 people, Pakistan's "
+        "military said. India said it had acted with restraint."
+    )
+    m = next(m for m in _places(text) if m.text == "Punjab")
+    assert (m.country, m.admin1) == ("PK", "PK-PB")
+    indian = "Farmers protested in Amritsar in Punjab on Monday, India's police said."
+    p = next(m for m in _places(indian) if m.text == "Punjab")
+    assert p.admin1 == "IN-PB"

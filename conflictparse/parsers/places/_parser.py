@@ -1668,6 +1668,7 @@ def find_places(
         if not _SETTLEMENTS_WITHOUT_PROVINCE.isdisjoint(map(_KIND_ADMIN1_OF, out)):
             _province_of_unit_after(text, out)
         _province_read_as_such(text, out)
+        _province_of_towns_before(text, out)
         if None in map(_COUNTRY_OF, out):
             _country_of_story(out)
         kinds = set(map(_KIND_ADMIN1_OF, out))
@@ -2230,6 +2231,55 @@ def _province_read_as_such(text: str, out: list[PlaceMention]) -> None:
             geonames_id=admin1_geonames_ids().get(code),
             provenance=_new_provenance(
                 confidence=0.7, reason="a province's seat spoken of as the province"
+            ),
+        )
+
+
+#: What joins a settlement to the province after it: " in ", ", in the ",
+#: " in northern ".
+_IN_PROVINCE_BETWEEN: Final = compile_re(
+    r",? in (?:the )?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))"
+    r"(?:ern)? )?"
+)
+
+
+def _province_of_towns_before(text: str, out: list[PlaceMention]) -> None:
+    """
+    Read a province's name that several countries share as the one of the
+    settlement or district written right before it ("Bahawalpur and
+    Muridke in Punjab province", in a story that names India more than
+    Pakistan: Pakistan's Punjab, where both towns lie).
+    """
+    for i in range(1, len(out)):
+        m = out[i]
+        if m.kind != "province" or m.role != "place" or not m.admin1:
+            continue
+        codes = admin1_names().get(_key(m.text), ())
+        if len(codes) < 2:
+            continue
+        prev = out[i - 1]
+        if (
+            prev.admin1 is None
+            or prev.admin1 == m.admin1
+            or prev.admin1 not in codes
+            or prev.kind not in _SETTLEMENT_KINDS
+            and prev.kind != "district"
+            or _IN_PROVINCE_BETWEEN.fullmatch(text, prev.end, m.start) is None
+        ):
+            continue
+        code = prev.admin1
+        out[i] = _new_place(
+            text=m.text,
+            span=m.span,
+            name=admin1_display().get(code, m.text),
+            kind="province",
+            role="place",
+            country=code[:2],
+            admin1=code,
+            precision="province",
+            geonames_id=admin1_geonames_ids().get(code),
+            provenance=_new_provenance(
+                confidence=0.8, reason="the province of the place before it"
             ),
         )
 
