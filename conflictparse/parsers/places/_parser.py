@@ -2262,8 +2262,7 @@ def _province_of_towns_before(text: str, out: list[PlaceMention]) -> None:
             prev.admin1 is None
             or prev.admin1 == m.admin1
             or prev.admin1 not in codes
-            or prev.kind not in _SETTLEMENT_KINDS
-            and prev.kind != "district"
+            or (prev.kind not in _SETTLEMENT_KINDS and prev.kind != "district")
             or _IN_PROVINCE_BETWEEN.fullmatch(text, prev.end, m.start) is None
         ):
             continue
