@@ -203,3 +203,15 @@ def test_shared_province_name_after_a_town_is_the_towns_province() -> None:
     indian = "Farmers protested in Amritsar in Punjab on Monday, India's police said."
     p = next(m for m in _places(indian) if m.text == "Punjab")
     assert p.admin1 == "IN-PB"
+
+
+def test_locality_apposition_is_a_place() -> None:
+    text = (
+        "BENI, Democratic Republic of Congo, April 3 (AP) - ADF rebels killed at least "
+        "40 people in Mayi-Moya, a locality in Beni territory of North Kivu province, "
+        "local officials said."
+    )
+    got = [_reading(m) for m in _places(text)]
+    assert ("Mayi-Moya", "place", "populated_place", "CD", "CD-NK") in got
+    event = parse(text, published=PUBLISHED).events[0]
+    assert event.place is not None and event.place.text == "Mayi-Moya"

@@ -712,7 +712,8 @@ _ROAD_BETWEEN: Final = (
 #: before the noun).
 _APPOSITION_CUE: Final = (
     rf",[ ](?:an?[ ](?:[\p{{Ll}}\-]++[ ]){{0,3}}?"
-    rf"(?:(?P<cue9>town|township|village|city|neighbou?rhood|suburb)|(?<=military[ ]|army[ ])(?P<cue9>camp|base))"
+    rf"(?:(?P<cue9>town|township|village|city|neighbou?rhood|suburb|locality|hamlet)"
+    rf"|(?<=military[ ]|army[ ])(?P<cue9>camp|base))"
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
     # or a distance from a place ("Masisi, some 80 km northwest of Goma")
     rf"|{_DISTANCE}(?P<cue9>km|kilometres|kilometers|miles)(?={_PARENTHESIS}?{_FROM_PLACE})"
@@ -6489,6 +6490,9 @@ _UNKNOWN_CUE_KIND: Final = {
     "suburb": "populated_place",
     # "the community of El Pozo" (Latin American copy's small settlement)
     "community": "populated_place",
+    # "Mayi-Moya, a locality in Beni territory", "X, a hamlet near Y"
+    "locality": "populated_place",
+    "hamlet": "village",
 }
 #: The name groups of :data:`_UNKNOWN_CUE`, each with its cue's group.
 _UNKNOWN_GROUPS: Final = (
@@ -6530,6 +6534,7 @@ _APPOSITION_GROUPS: Final = (("name9", "cue9"),)
 #: it cannot backtrack far).
 _APPOSITION_AT: Final = re.compile(
     rf",[ ](?:an?[ ](?:[a-z\-]+[ ]){{0,3}}?(?:town|township|village|city|neighbou?rhood|suburb"
+    r"|locality|hamlet"
     r"|(?<=military )(?:camp|base)|(?<=army )(?:camp|base))"
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
     rf"|{_DISTANCE}(?:km|kilometres|kilometers|miles){_PARENTHESIS}?"
