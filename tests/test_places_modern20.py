@@ -215,3 +215,13 @@ def test_locality_apposition_is_a_place() -> None:
     assert ("Mayi-Moya", "place", "populated_place", "CD", "CD-NK") in got
     event = parse(text, published=PUBLISHED).events[0]
     assert event.place is not None and event.place.text == "Mayi-Moya"
+
+
+def test_villages_of_a_list_near_a_town_take_its_province() -> None:
+    text = (
+        "DAMASCUS, March 9 (Reuters) - Fighting killed dozens of people in the "
+        "villages of Snobar and Mukhtariyah near Jableh, a war monitor said."
+    )
+    got = [_reading(m) for m in _places(text)]
+    assert ("Snobar", "place", "village", "SY", "SY-LA") in got
+    assert ("Mukhtariyah", "place", "village", "SY", "SY-LA") in got

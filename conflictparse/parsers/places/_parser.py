@@ -7212,6 +7212,20 @@ def _plural_cue_places(
         end = m.end()
         after = text[end : end + 80]
         code = _province_found_after(text, end, found)
+        if code is None and after.startswith(" near "):
+            # "the villages of Snobar and Mukhtariyah near Jableh": the
+            # province of the town they lie near
+            code = next(
+                (
+                    p.admin1
+                    for p in found
+                    if p.start == end + 6
+                    and p.admin1
+                    and p.role == "place"
+                    and (p.kind in _SETTLEMENT_KINDS or p.kind == "district")
+                ),
+                None,
+            )
         country = code[:2] if code else _country_after(after) or home
         at = m.start("names")
         if country is None:
