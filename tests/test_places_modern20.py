@@ -225,3 +225,9 @@ def test_villages_of_a_list_near_a_town_take_its_province() -> None:
     got = [_reading(m) for m in _places(text)]
     assert ("Snobar", "place", "village", "SY", "SY-LA") in got
     assert ("Mukhtariyah", "place", "village", "SY", "SY-LA") in got
+
+
+def test_town_known_abroad_before_a_province_is_a_place_of_that_province() -> None:
+    text = "Gunmen killed four people in the rural community of Las Tablas in Michoacan."
+    m = next(m for m in _places(text) if m.text == "Las Tablas")
+    assert (m.country, m.admin1, m.geonames_id) == ("MX", "MX-MIC", None)

@@ -1670,6 +1670,7 @@ def find_places(
             _province_of_unit_after(text, out)
         _province_read_as_such(text, out)
         _province_of_towns_before(text, out)
+        _towns_abroad_before_provinces(text, out)
         if None in map(_COUNTRY_OF, out):
             _country_of_story(out)
         kinds = set(map(_KIND_ADMIN1_OF, out))
@@ -2280,6 +2281,43 @@ def _province_of_towns_before(text: str, out: list[PlaceMention]) -> None:
             geonames_id=admin1_geonames_ids().get(code),
             provenance=_new_provenance(
                 confidence=0.8, reason="the province of the place before it"
+            ),
+        )
+
+
+def _towns_abroad_before_provinces(text: str, out: list[PlaceMention]) -> None:
+    """
+    Read a small town the gazetteer knows only in another country, written
+    right before a province with " in " ("the rural community of Las Tablas
+    in Michoacan": no town of Panama), as a place of that province that the
+    gazetteer lacks.
+    """
+    for i in range(len(out) - 1):
+        m = out[i]
+        n = out[i + 1]
+        if (
+            m.role != "place"
+            or m.kind not in ("town", "village", "populated_place")
+            or m.geonames_id is None
+            or n.kind != "province"
+            or n.role != "place"
+            or not n.admin1
+            or m.country == n.country
+            or _IN_PROVINCE_BETWEEN.fullmatch(text, m.end, n.start) is None
+        ):
+            continue
+        out[i] = _new_place(
+            text=m.text,
+            span=m.span,
+            name=m.text,
+            kind="populated_place",
+            role="place",
+            country=n.country,
+            admin1=n.admin1,
+            precision=m.precision,
+            provenance=_new_provenance(
+                confidence=0.5,
+                reason="a namesake abroad; in the province named after it",
             ),
         )
 
