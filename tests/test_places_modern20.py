@@ -231,3 +231,13 @@ def test_town_known_abroad_before_a_province_is_a_place_of_that_province() -> No
     text = "Gunmen killed four people in the rural community of Las Tablas in Michoacan."
     m = next(m for m in _places(text) if m.text == "Las Tablas")
     assert (m.country, m.admin1, m.geonames_id) == ("MX", "MX-MIC", None)
+
+
+def test_cross_border_region_in_a_story_of_a_neighbour_stays_the_region() -> None:
+    text = (
+        "Sahel: attack near Niger-Burkina border\n\n"
+        "Gunmen attacked a wedding party in Gotheye, about 100 km west of Niamey, "
+        "killing 21 civilians. The attackers came from across the border in Burkina Faso."
+    )
+    m = next(m for m in _places(text) if m.text == "Sahel")
+    assert (m.kind, m.country) == ("region", None)

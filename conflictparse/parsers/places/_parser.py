@@ -3841,7 +3841,7 @@ def _resolve(
         if (
             f.country is None
             and len(h.admin1) == 1
-            and _others(context, h, h.admin1[0][:2]) > 0
+            and _leading_country(context, h) == h.admin1[0][:2]
             and not before.lower().endswith("the ")
         ):
             # a region across borders that is also one country's province,
@@ -4974,6 +4974,23 @@ def _main_country(context: Counter[str]) -> str | None:
     if not top or top[0][1] < 3 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
         return None
     return top[0][0]
+
+
+def _leading_country(context: Counter[str], h: _Hit) -> str | None:
+    """
+    The country the story's other names give the most evidence of, more
+    than any other ("Sahel:" over a story of Niger that names Burkina Faso
+    too is no province of Burkina Faso).
+    """
+    best: str | None = None
+    top = second = 0
+    for c in context:
+        n = _others(context, h, c)
+        if n > top:
+            best, top, second = c, n, top
+        elif n > second:
+            second = n
+    return best if top > second else None
 
 
 def _only_other_country(context: Counter[str], h: _Hit) -> str | None:
