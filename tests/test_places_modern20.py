@@ -241,3 +241,13 @@ def test_cross_border_region_in_a_story_of_a_neighbour_stays_the_region() -> Non
     )
     m = next(m for m in _places(text) if m.text == "Sahel")
     assert (m.kind, m.country) == ("region", None)
+
+
+def test_headline_town_the_story_speaks_of_stays_the_town() -> None:
+    for text in (
+        "Rebels attack Kidal\n\nFighters attacked the town on Monday. Many fled to Anefis.",
+        "Fighting in Kidal\n\nFighters attacked the town's army camp on Monday and "
+        "later the village of Anefis, residents said.",
+    ):
+        m = next(m for m in _places(text) if m.text == "Kidal")
+        assert m.kind == "town"

@@ -2178,6 +2178,10 @@ _PROVINCE_PREDICATE: Final = compile_re(
 )
 
 
+#: A story's word for a town it named before: "the town's army camp".
+_TOWN_ANAPHOR: Final = compile_re(r"\bthe (?:town|city)\b")
+
+
 def _province_read_as_such(text: str, out: list[PlaceMention]) -> None:
     """
     Read as the province a province's seat town that the story speaks of
@@ -2202,25 +2206,32 @@ def _province_read_as_such(text: str, out: list[PlaceMention]) -> None:
         if _PROVINCE_PREDICATE.match(text, m.end) is None:
             if m.end > head_end:
                 continue
+            if not text.endswith(" in ", 0, m.start):
+                continue  # "Gunmen attack Kidal": the town attacked
             body = [p for p in out if p.start > head_end and p.role == "place"]
-            if any(
-                p.text == m.text
-                and p.kind in ("city", "town")
-                and _PROVINCE_PREDICATE.match(text, p.end) is None
-                for p in body
-            ) or not any(
-                p.kind not in ("province", "country")
-                and (
-                    p.admin1 == code
+            first = next((p for p in body if p.kind not in ("province", "country")), None)
+            if (
+                first is None
+                # "the town's army camp" before it: the headline's town
+                or _TOWN_ANAPHOR.search(text, head_end, first.start) is not None
+                or any(
+                    p.text == m.text
+                    and p.kind in ("city", "town")
+                    and _PROVINCE_PREDICATE.match(text, p.end) is None
+                    for p in body
+                )
+                or not (
+                    first.admin1 == code
                     or (
-                        p.kind == "district"
-                        and p.admin1 is None
-                        and p.country in (None, m.country)
+                        first.kind == "district"
+                        and first.admin1 is None
+                        and first.country in (None, m.country)
                     )
                 )
-                for p in body
             ):
-                continue  # the town itself, or no place of its province below
+                # the town itself below, or a first place below of no
+                # unit of its province
+                continue
         out[i] = _new_place(
             text=m.text,
             span=m.span,
