@@ -251,3 +251,20 @@ def test_headline_town_the_story_speaks_of_stays_the_town() -> None:
     ):
         m = next(m for m in _places(text) if m.text == "Kidal")
         assert m.kind == "town"
+
+
+def test_community_apposition_and_road_partner_province() -> None:
+    text = (
+        "Bandits abducted 30 worshippers from a church in Kasuwan Magani, a community "
+        "in Kajuru local government area of Kaduna State, police said."
+    )
+    got = [_reading(m) for m in _places(text)]
+    assert ("Kasuwan Magani", "place", "populated_place", "NG", "NG-KD") in got
+    leader = "Gunmen killed Musa Bello, a community leader in Kaduna State, police said."
+    assert "Musa Bello" not in [m.text for m in _places(leader)]
+    road = (
+        "An explosive device hit a bus on the road between Mopti and Sevare in "
+        "central Mali, killing eight passengers, the army said."
+    )
+    got = [_reading(m) for m in _places(road)]
+    assert ("Sevare", "place", "populated_place", "ML", "ML-5") in got

@@ -712,7 +712,7 @@ _ROAD_BETWEEN: Final = (
 #: before the noun).
 _APPOSITION_CUE: Final = (
     rf",[ ](?:an?[ ](?:[\p{{Ll}}\-]++[ ]){{0,3}}?"
-    rf"(?:(?P<cue9>town|township|village|city|neighbou?rhood|suburb|locality|hamlet)"
+    rf"(?:(?P<cue9>town|township|village|city|neighbou?rhood|suburb|locality|hamlet|community)"
     rf"|(?<=military[ ]|army[ ])(?P<cue9>camp|base))"
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
     # or a distance from a place ("Masisi, some 80 km northwest of Goma")
@@ -6600,7 +6600,7 @@ _APPOSITION_GROUPS: Final = (("name9", "cue9"),)
 #: it cannot backtrack far).
 _APPOSITION_AT: Final = re.compile(
     rf",[ ](?:an?[ ](?:[a-z\-]+[ ]){{0,3}}?(?:town|township|village|city|neighbou?rhood|suburb"
-    r"|locality|hamlet"
+    r"|locality|hamlet|community"
     r"|(?<=military )(?:camp|base)|(?<=army )(?:camp|base))"
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
     rf"|{_DISTANCE}(?:km|kilometres|kilometers|miles){_PARENTHESIS}?"

@@ -542,17 +542,23 @@ def listed_places(
                 continue  # "in Moscow and Putin agreed": a new clause's subject
         elif nxt not in _STOPS:
             continue
-        out.append(
-            _unknown(
-                text,
-                s,
-                e,
-                "populated_place",
-                p.country,
-                "exact",
-                "listed with a town",
-            )
+        place = _unknown(
+            text, s, e, "populated_place", p.country, "exact", "listed with a town"
         )
+        if p.admin1 and text.endswith("between ", 0, min(s, p.start)):
+            # "on the road between Mopti and Sevare": the two ends of a
+            # stretch of road lie in one province, the town's
+            place = _new_place(
+                text=place.text,
+                span=place.span,
+                name=place.name,
+                kind=place.kind,
+                country=place.country,
+                admin1=p.admin1,
+                precision=place.precision,
+                provenance=place.provenance,
+            )
+        out.append(place)
     return out
 
 
