@@ -268,3 +268,14 @@ def test_community_apposition_and_road_partner_province() -> None:
     )
     got = [_reading(m) for m in _places(road)]
     assert ("Sevare", "place", "populated_place", "ML", "ML-5") in got
+
+
+def test_somali_member_states_and_golis_mountains() -> None:
+    text = (
+        "The U.S. military said it carried out air strikes against Islamic State "
+        "militants in the Golis Mountains of Somalia's semi-autonomous Puntland "
+        "region, southeast of Bosaso."
+    )
+    got = {m.text: (m.kind, m.country) for m in _places(text)}
+    assert got["Puntland"] == ("region", "SO")
+    assert got["Golis Mountains"] == ("mountain", "SO")
