@@ -279,3 +279,12 @@ def test_somali_member_states_and_golis_mountains() -> None:
     got = {m.text: (m.kind, m.country) for m in _places(text)}
     assert got["Puntland"] == ("region", "SO")
     assert got["Golis Mountains"] == ("mountain", "SO")
+
+
+def test_town_naming_a_front_is_near() -> None:
+    text = (
+        "Ukraine's military said its forces repelled 45 Russian assaults in the "
+        "Pokrovsk direction, and fighting continued near Udachne in the Donetsk region."
+    )
+    m = next(m for m in _places(text) if m.text == "Pokrovsk")
+    assert (m.country, m.precision) == ("UA", "near")

@@ -1683,6 +1683,8 @@ def find_places(
         out = region_pairs(text, out, look.towns, _town_kind, every_actor.overlaps)
         if " State" in text:
             _state_in_name(text, out)
+        if " direction" in text or " axis" in text:
+            _front_directions(text, out)
     if de:
         _dateline_region(text, de, out)
     return tuple(out)
@@ -1909,6 +1911,24 @@ _DATELINE_BRACKET: Final = re.compile(r"[ \t]*\([ \t]*")
 #: The slash between the two towns of a dateline filed from both,
 #: "CAIRO/JERUSALEM, May 20 -".
 _DATELINE_SLASH: Final = re.compile(r"[ \t]?/[ \t]?")
+
+
+#: A front named after a town: "in the Pokrovsk direction", "the Kupiansk axis".
+_FRONT_AFTER: Final = compile_re(r" (?:direction|axis)\b")
+
+
+def _front_directions(text: str, out: list[PlaceMention]) -> None:
+    """
+    Make a town that names a stretch of front ("repelled 45 assaults in the
+    Pokrovsk direction") a place near the town, not in it.
+    """
+    for i, m in enumerate(out):
+        if (
+            m.precision == "exact"
+            and m.kind in _SETTLEMENT_KINDS
+            and _FRONT_AFTER.match(text, m.end) is not None
+        ):
+            out[i] = attrs.evolve(m, precision="near")
 
 
 def _state_in_name(text: str, out: list[PlaceMention]) -> None:
