@@ -288,3 +288,12 @@ def test_town_naming_a_front_is_near() -> None:
     )
     m = next(m for m in _places(text) if m.text == "Pokrovsk")
     assert (m.country, m.precision) == ("UA", "near")
+
+
+def test_place_on_the_edge_of_a_town_is_a_place() -> None:
+    text = (
+        "Clashes in Tripoli suburb kill four\n\nClashes between rival militias in "
+        "Ain Zara, on the southern edge of Tripoli, killed four people overnight."
+    )
+    m = next(m for m in _places(text) if m.text.endswith("Zara"))
+    assert _reading(m) == ("Ain Zara", "place", "populated_place", "LY", "LY-TB")

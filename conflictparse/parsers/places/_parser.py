@@ -702,6 +702,12 @@ _FROM_PLACE: Final = (
 _BORDER_WITH: Final = (
     r"(?:on|near|along)[ ]the[ ](?P<cue9>border|frontier)[ ]with[ ](?:the[ ])?\p{Lu}"
 )
+#: Where a place lies at a town's edge: "on the southern edge of Tripoli",
+#: "on the outskirts of the capital" (the town or "the capital" after it).
+_EDGE_OF: Final = (
+    r"(?:on|at)[ ]the[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern[ ])?"
+    r"(?P<cue9>edge|outskirts)[ ]of[ ](?:the[ ]capital|\p{Lu})"
+)
 #: A road named by the two places it joins: "on the Goma-Sake road",
 #: "along the Kalay-Tamu highway".
 _ROAD_BETWEEN: Final = (
@@ -720,7 +726,9 @@ _APPOSITION_CUE: Final = (
     # or a border ("Paletwa, on the border with Bangladesh")
     rf"|{_BORDER_WITH}"
     # or a road between two places ("Sabiid, on the Afgoye-Mogadishu road")
-    rf"|{_ROAD_BETWEEN})"
+    rf"|{_ROAD_BETWEEN}"
+    # or the edge of a town ("Ain Zara, on the southern edge of Tripoli")
+    rf"|{_EDGE_OF})"
 )
 #: Names unknown to every table that a cue marks as places: "Torkula
 #: village", "the village of Torkula", "Guma Local Government Area",
@@ -6576,6 +6584,9 @@ _UNKNOWN_CUE_KIND: Final = {
     "suburb": "populated_place",
     # "the community of El Pozo" (Latin American copy's small settlement)
     "community": "populated_place",
+    # "X, on the southern edge of Y", "X, on the outskirts of Y"
+    "edge": "populated_place",
+    "outskirts": "populated_place",
     # "Mayi-Moya, a locality in Beni territory", "X, a hamlet near Y"
     "locality": "populated_place",
     "hamlet": "village",
@@ -6627,7 +6638,9 @@ _APPOSITION_AT: Final = re.compile(
     r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ]"
     r"(?:the[ ](?:town|city|village|provincial[ ]capital|regional[ ]capital)[ ]of[ ])?[A-Z]"
     r"|(?:on|near|along) the (?:border|frontier) with (?:the )?[A-Z]"
-    r"|(?:on|along) the [A-Z][A-Za-z']*-[A-Z][A-Za-z']* (?:road|highway)\b)"
+    r"|(?:on|along) the [A-Z][A-Za-z']*-[A-Z][A-Za-z']* (?:road|highway)\b"
+    r"|(?:on|at) the (?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern )?"
+    r"(?:edge|outskirts) of (?:the capital|[A-Z]))"
 )
 
 
