@@ -297,3 +297,11 @@ def test_place_on_the_edge_of_a_town_is_a_place() -> None:
     )
     m = next(m for m in _places(text) if m.text.endswith("Zara"))
     assert _reading(m) == ("Ain Zara", "place", "populated_place", "LY", "LY-TB")
+
+
+def test_small_namesake_abroad_before_a_country_is_a_place_of_it() -> None:
+    text = "Gunmen killed five villagers in Darqad, Syria, on Monday."
+    m = next(m for m in _places(text) if m.text == "Darqad")
+    assert (m.country, m.geonames_id) == ("SY", None)
+    big = "He flew to Manchester, Jamaica, on Monday."
+    assert next(m for m in _places(big) if m.text == "Manchester").country == "JM"
