@@ -305,3 +305,12 @@ def test_small_namesake_abroad_before_a_country_is_a_place_of_it() -> None:
     assert (m.country, m.geonames_id) == ("SY", None)
     big = "He flew to Manchester, Jamaica, on Monday."
     assert next(m for m in _places(big) if m.text == "Manchester").country == "JM"
+
+
+def test_headline_province_over_the_town_of_another_place() -> None:
+    text = (
+        "Mexico: gunmen kill mayor in Oaxaca\n\nGunmen shot dead a mayor on a road "
+        "near the town of Pochutla, in the southern state of Oaxaca, on Sunday."
+    )
+    first = _places(text)[1]
+    assert (first.text, first.kind) == ("Oaxaca", "province")

@@ -2207,7 +2207,7 @@ _PROVINCE_PREDICATE: Final = compile_re(
 
 
 #: A story's word for a town it named before: "the town's army camp".
-_TOWN_ANAPHOR: Final = compile_re(r"\bthe (?:town|city)\b")
+_TOWN_ANAPHOR: Final = compile_re(r"\bthe (?:town|city)\b(?! of )")
 
 
 def _province_read_as_such(text: str, out: list[PlaceMention]) -> None:
