@@ -314,3 +314,8 @@ def test_headline_province_over_the_town_of_another_place() -> None:
     )
     first = _places(text)[1]
     assert (first.text, first.kind) == ("Oaxaca", "province")
+
+
+def test_name_before_era_is_no_place() -> None:
+    text = "A judge said it makes little sense to keep the Obama-era rule in Wyoming."
+    assert [m.text for m in _places(text)] == ["Wyoming"]

@@ -1515,6 +1515,8 @@ def find_places(
         end = h.end
         if start < de and ds < end:
             continue
+        if text.startswith("-era", end):
+            continue  # "the Obama-era rule": a person's time, no place
         if has_plain:
             i = bisect_left(plain_starts, end if end > start else start + 1)
             if i and plain_max_end[i - 1] > start:
