@@ -178,6 +178,12 @@ def admin1_display_first() -> frozenset[str]:
     return _subdivisions()[1]
 
 
+#: A town known only abroad of fewer people than this, written after a
+#: preposition and before a country's name, is a place of that country the
+#: gazetteer lacks.
+_NAMESAKE_MAX: Final = 100_000
+
+
 def region_pairs(
     text: str,
     out: Sequence[PlaceMention],
@@ -268,7 +274,16 @@ def region_pairs(
                 town is not None
                 and (
                     town_mention is not None
-                    or (_place_before(text, ts) and (inside or not towns))
+                    # (or a small namesake abroad only: "villagers in
+                    # Darqad, Syria" is no Darqad of Afghanistan)
+                    or (
+                        _place_before(text, ts)
+                        and (
+                            inside
+                            or not towns
+                            or max(t.population for t in towns) < _NAMESAKE_MAX
+                        )
+                    )
                 )
                 and not _list_goes_on(text, re_, starts)
             ):

@@ -702,6 +702,12 @@ _FROM_PLACE: Final = (
 _BORDER_WITH: Final = (
     r"(?:on|near|along)[ ]the[ ](?P<cue9>border|frontier)[ ]with[ ](?:the[ ])?\p{Lu}"
 )
+#: Where a place lies at a town's edge: "on the southern edge of Tripoli",
+#: "on the outskirts of the capital" (the town or "the capital" after it).
+_EDGE_OF: Final = (
+    r"(?:on|at)[ ]the[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern[ ])?"
+    r"(?P<cue9>edge|outskirts)[ ]of[ ](?:the[ ]capital|\p{Lu})"
+)
 #: A road named by the two places it joins: "on the Goma-Sake road",
 #: "along the Kalay-Tamu highway".
 _ROAD_BETWEEN: Final = (
@@ -712,14 +718,17 @@ _ROAD_BETWEEN: Final = (
 #: before the noun).
 _APPOSITION_CUE: Final = (
     rf",[ ](?:an?[ ](?:[\p{{Ll}}\-]++[ ]){{0,3}}?"
-    rf"(?:(?P<cue9>town|township|village|city|neighbou?rhood)|(?<=military[ ]|army[ ])(?P<cue9>camp|base))"
+    rf"(?:(?P<cue9>town|township|village|city|neighbou?rhood|suburb|locality|hamlet|community)"
+    rf"|(?<=military[ ]|army[ ])(?P<cue9>camp|base))"
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
     # or a distance from a place ("Masisi, some 80 km northwest of Goma")
     rf"|{_DISTANCE}(?P<cue9>km|kilometres|kilometers|miles)(?={_PARENTHESIS}?{_FROM_PLACE})"
     # or a border ("Paletwa, on the border with Bangladesh")
     rf"|{_BORDER_WITH}"
     # or a road between two places ("Sabiid, on the Afgoye-Mogadishu road")
-    rf"|{_ROAD_BETWEEN})"
+    rf"|{_ROAD_BETWEEN}"
+    # or the edge of a town ("Ain Zara, on the southern edge of Tripoli")
+    rf"|{_EDGE_OF})"
 )
 #: Names unknown to every table that a cue marks as places: "Torkula
 #: village", "the village of Torkula", "Guma Local Government Area",
@@ -733,17 +742,21 @@ _APPOSITION_CUE: Final = (
 _UNKNOWN_CUE: Final = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}\-])
-    (?:(?P<name8>{_NAME_WORD}),[ ])?+
-    (?P<name5>{_NAME_WORD}),?[ ]and[ ](?P<name6>{_NAME_WORD})
+    (?:(?P<name8>{_NAME_WORD}(?:[ ]{_NAME_WORD})?+),[ ])?+
+    (?P<name5>{_NAME_WORD}(?:[ ]{_NAME_WORD})?+),?[ ]and[ ]
+    (?P<name6>{_NAME_WORD}(?:[ ]{_NAME_WORD})?+)
     [ ]++(?=(?P<cue5>villages|towns|districts)\b)
     | (?<![\p{{L}}\p{{N}}\-])
     (?P<name>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE}){{0,2}}+)
     [ ]++(?=(?P<cue>district|village|town|township|neighbou?rhood|{_UNIT_CUE})\b)
-    | \b(?P<cue2>district|village|town|city)(?<!\p{{Lu}}\p{{Ll}}++[ ]++(?:district|village|town|city))
+    | \b(?P<cue2>district|village|town|city|suburb
+      # ("the community of El Pozo", no "international community of X")
+      |(?<=\b(?:the|a|rural|farming|indigenous|small|remote|mountain|coastal)[ ])community)
+      (?<!\p{{Lu}}\p{{Ll}}++[ ]++(?:district|village|town|city|suburb|community))
       [ ]++of[ ]++
       (?P<name2>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE})?+)
-    | (?=town|village|city)(?<=\bthe[ ](?:\p{{Ll}}++[ ]){{0,2}}\p{{Lu}}\p{{Ll}}++[ ])
-      (?P<cue4>town|village|city)[ ]++of[ ]++
+    | (?=town|village|city|suburb)(?<=\bthe[ ](?:\p{{Ll}}++[ ]){{0,2}}\p{{Lu}}\p{{Ll}}++[ ])
+      (?P<cue4>town|village|city|suburb)[ ]++of[ ]++
       (?P<name4>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE})?+)
       (?![ ](?:{_UNIT_WORDS})\b)
     | (?<![\p{{L}}\p{{N}}\-])
@@ -788,6 +801,8 @@ _UNKNOWN_CUE_WORDS: Final = (
     " zone",
     "neighbo",
     "territory",
+    "suburb",
+    "community of",
 )
 #: ... and one of these, after " in ", in every match of its last ("X in Y
 #: province", "X in Borno State"; it reads the admin word in any case, and
@@ -1500,6 +1515,8 @@ def find_places(
         end = h.end
         if start < de and ds < end:
             continue
+        if text.startswith("-era", end):
+            continue  # "the Obama-era rule": a person's time, no place
         if has_plain:
             i = bisect_left(plain_starts, end if end > start else start + 1)
             if i and plain_max_end[i - 1] > start:
@@ -1624,7 +1641,12 @@ def find_places(
             )
         )
         if home is not None and (
-            " near " in text or " outside " in text or "outskirts" in text
+            " near " in text
+            or " outside " in text
+            or "outskirts" in text
+            or " arrived " in text
+            or " base " in text
+            or " camp at " in text
         ):
             # "ambushed a convoy near Banibangou": a deed near a place no table knows
             out.extend(
@@ -1656,6 +1678,9 @@ def find_places(
             _namesakes_near_anchors(text, out, look.towns)
         if not _SETTLEMENTS_WITHOUT_PROVINCE.isdisjoint(map(_KIND_ADMIN1_OF, out)):
             _province_of_unit_after(text, out)
+        _province_read_as_such(text, out)
+        _province_of_towns_before(text, out)
+        _towns_abroad_before_provinces(text, out)
         if None in map(_COUNTRY_OF, out):
             _country_of_story(out)
         kinds = set(map(_KIND_ADMIN1_OF, out))
@@ -1668,6 +1693,8 @@ def find_places(
         out = region_pairs(text, out, look.towns, _town_kind, every_actor.overlaps)
         if " State" in text:
             _state_in_name(text, out)
+        if " direction" in text or " axis" in text:
+            _front_directions(text, out)
     if de:
         _dateline_region(text, de, out)
     return tuple(out)
@@ -1894,6 +1921,24 @@ _DATELINE_BRACKET: Final = re.compile(r"[ \t]*\([ \t]*")
 #: The slash between the two towns of a dateline filed from both,
 #: "CAIRO/JERUSALEM, May 20 -".
 _DATELINE_SLASH: Final = re.compile(r"[ \t]?/[ \t]?")
+
+
+#: A front named after a town: "in the Pokrovsk direction", "the Kupiansk axis".
+_FRONT_AFTER: Final = compile_re(r" (?:direction|axis)\b")
+
+
+def _front_directions(text: str, out: list[PlaceMention]) -> None:
+    """
+    Make a town that names a stretch of front ("repelled 45 assaults in the
+    Pokrovsk direction") a place near the town, not in it.
+    """
+    for i, m in enumerate(out):
+        if (
+            m.precision == "exact"
+            and m.kind in _SETTLEMENT_KINDS
+            and _FRONT_AFTER.match(text, m.end) is not None
+        ):
+            out[i] = attrs.evolve(m, precision="near")
 
 
 def _state_in_name(text: str, out: list[PlaceMention]) -> None:
@@ -2135,7 +2180,12 @@ def _country_of_story(out: list[PlaceMention]) -> None:
     however (as a demonym: "an Israeli strike on the village of Joun").
     """
     countries = {m.country for m in out if m.country}
-    if len(countries) != 1 or sum(1 for m in out if m.country) < 2:
+    if len(countries) != 1 or (
+        sum(1 for m in out if m.country) < 2
+        # (one province is enough: "kills 9 in Sagaing" over "Kyauk
+        # Myaung township", a unit a cue told, of no other country)
+        and not any(m.kind == "province" and m.role == "place" for m in out)
+    ):
         return
     country = countries.pop()
     for i, m in enumerate(out):
@@ -2146,6 +2196,171 @@ def _country_of_story(out: list[PlaceMention]) -> None:
             and m.geonames_id is None
         ):
             out[i] = attrs.evolve(m, country=country)
+
+
+#: What tells a name is a province after it: "Guanajuato has been the
+#: most violent state", "Sagaing, a stronghold of the resistance, is the
+#: region ..." (a verb of being, a determiner, up to three words, the unit).
+_PROVINCE_PREDICATE: Final = compile_re(
+    r"(?:, [^,.;]{1,60},)? (?:is|was|has been|had been|remains|has long been"
+    r"|has become|became) (?:now |long |also )?(?:the|a|an|one of the|[A-Z]\w+'s)"
+    r" (?:[\w-]+ ){0,3}(?:state|province|region|department|governorate)s?\b"
+)
+
+
+#: A story's word for a town it named before: "the town's army camp".
+_TOWN_ANAPHOR: Final = compile_re(r"\bthe (?:town|city)\b(?! of )")
+
+
+def _province_read_as_such(text: str, out: list[PlaceMention]) -> None:
+    """
+    Read as the province a province's seat town that the story speaks of
+    as a province: one a predicate calls so ("Guanajuato has been the most
+    violent state"), or one a headline names where the story below names
+    some other place of that province and never the town itself ("Gunmen
+    kill 12 in Guanajuato" over a shooting in Irapuato; "Junta airstrike
+    kills 9 in Sagaing" over a strike in Kyauk Myaung township).
+    """
+    line = text.find("\n")
+    head_end = (
+        line
+        if 0 < line < 160 and text.startswith("\n", line + 1) and text[line - 1] != "."
+        else 0
+    )
+    for i, m in enumerate(out):
+        if m.kind not in ("city", "town") or m.role != "place" or not m.admin1:
+            continue
+        code = m.admin1
+        if code not in admin1_names().get(_key(m.text), ()):
+            continue
+        if _PROVINCE_PREDICATE.match(text, m.end) is None:
+            if m.end > head_end:
+                continue
+            if not text.endswith(" in ", 0, m.start):
+                continue  # "Gunmen attack Kidal": the town attacked
+            body = [p for p in out if p.start > head_end and p.role == "place"]
+            first = next((p for p in body if p.kind not in ("province", "country")), None)
+            if (
+                first is None
+                # "the town's army camp" before it: the headline's town
+                or _TOWN_ANAPHOR.search(text, head_end, first.start) is not None
+                or any(
+                    p.text == m.text
+                    and p.kind in ("city", "town")
+                    and _PROVINCE_PREDICATE.match(text, p.end) is None
+                    for p in body
+                )
+                or not (
+                    first.admin1 == code
+                    or (
+                        first.kind == "district"
+                        and first.admin1 is None
+                        and first.country in (None, m.country)
+                    )
+                )
+            ):
+                # the town itself below, or a first place below of no
+                # unit of its province
+                continue
+        out[i] = _new_place(
+            text=m.text,
+            span=m.span,
+            name=admin1_display().get(code, m.text),
+            kind="province",
+            role="place",
+            country=m.country,
+            admin1=code,
+            precision="province",
+            geonames_id=admin1_geonames_ids().get(code),
+            provenance=_new_provenance(
+                confidence=0.7, reason="a province's seat spoken of as the province"
+            ),
+        )
+
+
+#: What joins a settlement to the province after it: " in ", ", in the ",
+#: " in northern ".
+_IN_PROVINCE_BETWEEN: Final = compile_re(
+    r",? in (?:the )?(?:(?:north|south|east|west|central|(?:north|south)-?(?:east|west))"
+    r"(?:ern)? )?"
+)
+
+
+def _province_of_towns_before(text: str, out: list[PlaceMention]) -> None:
+    """
+    Read a province's name that several countries share as the one of the
+    settlement or district written right before it ("Bahawalpur and
+    Muridke in Punjab province", in a story that names India more than
+    Pakistan: Pakistan's Punjab, where both towns lie).
+    """
+    for i in range(1, len(out)):
+        m = out[i]
+        if m.kind != "province" or m.role != "place" or not m.admin1:
+            continue
+        codes = admin1_names().get(_key(m.text), ())
+        if len(codes) < 2:
+            continue
+        prev = out[i - 1]
+        if (
+            prev.admin1 is None
+            or prev.admin1 == m.admin1
+            or prev.admin1 not in codes
+            or (prev.kind not in _SETTLEMENT_KINDS and prev.kind != "district")
+            or _IN_PROVINCE_BETWEEN.fullmatch(text, prev.end, m.start) is None
+        ):
+            continue
+        code = prev.admin1
+        out[i] = _new_place(
+            text=m.text,
+            span=m.span,
+            name=admin1_display().get(code, m.text),
+            kind="province",
+            role="place",
+            country=code[:2],
+            admin1=code,
+            precision="province",
+            geonames_id=admin1_geonames_ids().get(code),
+            provenance=_new_provenance(
+                confidence=0.8, reason="the province of the place before it"
+            ),
+        )
+
+
+def _towns_abroad_before_provinces(text: str, out: list[PlaceMention]) -> None:
+    """
+    Read a small town the gazetteer knows only in another country, written
+    right before a province with " in " ("the rural community of Las Tablas
+    in Michoacan": no town of Panama), as a place of that province that the
+    gazetteer lacks.
+    """
+    for i in range(len(out) - 1):
+        m = out[i]
+        n = out[i + 1]
+        if (
+            m.role != "place"
+            or m.kind not in ("town", "village", "populated_place")
+            or m.geonames_id is None
+            or n.kind != "province"
+            or n.role != "place"
+            or not n.admin1
+            or m.country == n.country
+            or _IN_PROVINCE_BETWEEN.fullmatch(text, m.end, n.start) is None
+        ):
+            continue
+        out[i] = _new_place(
+            text=m.text,
+            span=m.span,
+            name=m.text,
+            kind="populated_place",
+            role="place",
+            country=n.country,
+            admin1=n.admin1,
+            precision=m.precision,
+            provenance=_new_provenance(
+                confidence=0.5,
+                reason="a namesake abroad; in the province named after it",
+            ),
+        )
 
 
 def _province_of_opener(text: str, out: list[PlaceMention]) -> None:
@@ -3664,6 +3879,19 @@ def _resolve(
     ):
         # ("the city of Dnipro" is the city, not the river)
         f = h.feature
+        if (
+            f.country is None
+            and len(h.admin1) == 1
+            and _leading_country(context, h) == h.admin1[0][:2]
+            and not before.lower().endswith("the ")
+        ):
+            # a region across borders that is also one country's province,
+            # in a story of that country ("attack in Balochistan" with
+            # Quetta or Pakistan named): the province ("the Sahel" with its
+            # article stays the region, also in a Burkina Faso story)
+            return _admin1_mention(
+                h, surface, _new_span(start=h.start, end=h.end), role, context
+            )
         return _feature_mention(
             f, surface, h, role, "district" if f.kind == "district" else "region"
         )
@@ -3984,7 +4212,7 @@ def _resolve(
     ):
         # (a village by its cue too: "Masala village" in a story from the
         # Congo is no village of Azerbaijan)
-        home = _main_country(context)
+        home = _main_country(context) or _only_other_country(context, h)
         if (
             home is not None
             and home != town.country
@@ -4787,6 +5015,41 @@ def _main_country(context: Counter[str]) -> str | None:
     if not top or top[0][1] < 3 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
         return None
     return top[0][0]
+
+
+def _leading_country(context: Counter[str], h: _Hit) -> str | None:
+    """
+    The country the story's other names give the most evidence of, more
+    than any other ("Sahel:" over a story of Niger that names Burkina Faso
+    too is no province of Burkina Faso).
+    """
+    best: str | None = None
+    top = second = 0
+    for c in context:
+        n = _others(context, h, c)
+        if n > top:
+            best, top, second = c, n, top
+        elif n > second:
+            second = n
+    return best if top > second else None
+
+
+def _only_other_country(context: Counter[str], h: _Hit) -> str | None:
+    """
+    The one country the story's other names give evidence of, where they
+    give two points or more and no other country any: "attacks across El
+    Gezira state in central Sudan" after "villagers in Shagra" (a small town
+    of Saudi Arabia only) is too little for :func:`_main_country` with the
+    namesake's own point counted, enough without it.
+    """
+    found = None
+    for c in context:
+        n = _others(context, h, c)
+        if n > 0:
+            if found is not None:
+                return None
+            found = (c, n)
+    return found[0] if found is not None and found[1] >= 2 else None
 
 
 def _one_country(towns: tuple[Place, ...]) -> bool:
@@ -6099,6 +6362,8 @@ _ANY_CUE_WORDS: Final = (
     "county",
     "zone",
     "territory",
+    "suburb",
+    "community of",
 )
 #: ... or one of these provinces' words, after " in " (in any case).
 _ANY_ADMIN_WORDS: Final = (
@@ -6119,11 +6384,11 @@ _ANY_ADMIN_WORDS: Final = (
 #: "the Y town of X"). Candidates do not overlap, and no match can begin
 #: inside one (a letter, a hyphen or a capital after a hyphen).
 _UNKNOWN_CUE_STARTS: Final = re.compile(
-    r"(?<![A-Za-z0-9\-])(?:[A-Z]|[a-z]{2,3}-[A-Z])|district|village|town|city"
+    r"(?<![A-Za-z0-9\-])(?:[A-Z]|[a-z]{2,3}-[A-Z])|district|village|town|city|suburb|community"
 )
 #: :data:`_UNKNOWN_CUE_STARTS` in any script.
 _UNKNOWN_CUE_STARTS_ANY: Final = regex.compile(
-    r"(?<![\p{L}\p{N}\-])(?:\p{Lu}|[a-z]{2,3}-\p{Lu})|district|village|town|city"
+    r"(?<![\p{L}\p{N}\-])(?:\p{Lu}|[a-z]{2,3}-\p{Lu})|district|village|town|city|suburb|community"
 )
 
 
@@ -6192,7 +6457,7 @@ def _words_back(line: str, at: int) -> int:
 
 #: :data:`_LINE_CUE_WORDS` at the start of a word (lower case).
 _CUE_WORD_START: Final = re.compile(
-    r"(?<![a-z0-9])(?:district|village|town|city|lga|local government|county|zone|neighbo)"
+    r"(?<![a-z0-9])(?:district|village|town|city|lga|local government|county|zone|neighbo|suburb|community of)"
 )
 #: :data:`_LINE_ADMIN_WORDS` as whole words (lower case).
 _ADMIN_WORD_WHOLE: Final = re.compile(
@@ -6216,6 +6481,8 @@ _LINE_CUE_WORDS: Final = (
     "county",
     "zone",
     "neighbo",
+    "suburb",
+    "community of",
 )
 _LINE_ADMIN_WORDS: Final = (
     "province",
@@ -6315,6 +6582,16 @@ _UNKNOWN_CUE_KIND: Final = {
     # government, a place as precise as a village
     "neighbourhood": "populated_place",
     "neighborhood": "populated_place",
+    # "the Tripoli suburb of Ain Zara", "X, a southern suburb of Y": as a part of a town
+    "suburb": "populated_place",
+    # "the community of El Pozo" (Latin American copy's small settlement)
+    "community": "populated_place",
+    # "X, on the southern edge of Y", "X, on the outskirts of Y"
+    "edge": "populated_place",
+    "outskirts": "populated_place",
+    # "Mayi-Moya, a locality in Beni territory", "X, a hamlet near Y"
+    "locality": "populated_place",
+    "hamlet": "village",
 }
 #: The name groups of :data:`_UNKNOWN_CUE`, each with its cue's group.
 _UNKNOWN_GROUPS: Final = (
@@ -6355,14 +6632,17 @@ _APPOSITION_GROUPS: Final = (("name9", "cue9"),)
 #: with the standard library's ``re`` (its scan skips to each ", " in C;
 #: it cannot backtrack far).
 _APPOSITION_AT: Final = re.compile(
-    rf",[ ](?:an?[ ](?:[a-z\-]+[ ]){{0,3}}?(?:town|township|village|city|neighbou?rhood"
+    rf",[ ](?:an?[ ](?:[a-z\-]+[ ]){{0,3}}?(?:town|township|village|city|neighbou?rhood|suburb"
+    r"|locality|hamlet|community"
     r"|(?<=military )(?:camp|base)|(?<=army )(?:camp|base))"
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
     rf"|{_DISTANCE}(?:km|kilometres|kilometers|miles){_PARENTHESIS}?"
     r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ]"
     r"(?:the[ ](?:town|city|village|provincial[ ]capital|regional[ ]capital)[ ]of[ ])?[A-Z]"
     r"|(?:on|near|along) the (?:border|frontier) with (?:the )?[A-Z]"
-    r"|(?:on|along) the [A-Z][A-Za-z']*-[A-Z][A-Za-z']* (?:road|highway)\b)"
+    r"|(?:on|along) the [A-Z][A-Za-z']*-[A-Z][A-Za-z']* (?:road|highway)\b"
+    r"|(?:on|at) the (?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern )?"
+    r"(?:edge|outskirts) of (?:the capital|[A-Z]))"
 )
 
 
@@ -6621,6 +6901,12 @@ def _unknown_places(
                 # pattern would slow its scan from every offset)
                 s = _capitalised_word_before(text, s)
                 name = text[s:e]
+                head = text[s - 30 if s > 30 else 0 : s - 1]
+                if head[head.rfind(" ") + 1 : head.rfind(" ") + 2].isupper():
+                    # "the military's Western Command, in Rakhine state": the
+                    # last word of a longer capitalised name (a title word
+                    # before it), no place
+                    continue
             owner = max(name.rfind("'s "), name.rfind("\u2019s "))
             possessor = None
             if owner >= 0:
@@ -6745,7 +7031,8 @@ def _unknown_places(
                         for p in offsets[1].get(at, ())
                         if p.country
                         and p.role != "metonymy"
-                        and p.kind not in _SETTLEMENT_KINDS
+                        # (a suburb's town holds it: "the Tripoli suburb of X")
+                        and (p.kind not in _SETTLEMENT_KINDS or cue == "suburb")
                     ),
                     None,
                 )
@@ -7026,6 +7313,20 @@ def _plural_cue_places(
         end = m.end()
         after = text[end : end + 80]
         code = _province_found_after(text, end, found)
+        if code is None and after.startswith(" near "):
+            # "the villages of Snobar and Mukhtariyah near Jableh": the
+            # province of the town they lie near
+            code = next(
+                (
+                    p.admin1
+                    for p in found
+                    if p.start == end + 6
+                    and p.admin1
+                    and p.role == "place"
+                    and (p.kind in _SETTLEMENT_KINDS or p.kind == "district")
+                ),
+                None,
+            )
         country = code[:2] if code else _country_after(after) or home
         at = m.start("names")
         if country is None:
@@ -7082,7 +7383,7 @@ _PLACE_PREPOSITION: Final = re.compile(
 
 
 #: The cues of a part of a city ("the Daraja Oula neighbourhood").
-_NEIGHBOURHOOD_CUES: Final = frozenset(["neighbourhood", "neighborhood"])
+_NEIGHBOURHOOD_CUES: Final = frozenset(["neighbourhood", "neighborhood", "suburb"])
 
 
 def _zone_town(
@@ -7172,10 +7473,11 @@ _TOWARD_AFTER_CUE: Final = re.compile(
 #: runs of one class each and at most six words: it cannot backtrack, so it
 #: needs no time limit (whose set-up costs more than the match).
 _CUE_RUN: Final = regex.compile(
-    r"""
-    \p{Lu}\p{Ll}[\p{Ll}'\u2019]*+(?:-\p{L}[\p{Ll}'\u2019]*+)*+
-    (?:[ ]\p{Lu}\p{Ll}[\p{Ll}'\u2019]*+(?:-\p{L}[\p{Ll}'\u2019]*+)*+){1,5}+
-    (?![\p{L}\p{N}])
+    rf"""
+    \p{{Lu}}\p{{Ll}}[\p{{Ll}}'\u2019]*+(?:-\p{{L}}[\p{{Ll}}'\u2019]*+)*+
+    # (a later word may open with an Arabic article: "Yohmor al-Shqif")
+    (?:[ ](?:(?:{_PARTICLES})-)?+\p{{Lu}}\p{{Ll}}[\p{{Ll}}'\u2019]*+(?:-\p{{L}}[\p{{Ll}}'\u2019]*+)*+){{1,5}}+
+    (?![\p{{L}}\p{{N}}])
     """,
     regex.VERBOSE,
 )
@@ -7255,7 +7557,8 @@ def _whole_runs_after_cues(
                 break
             keep += 1
         if keep > 1:
-            runs.append((s, s + len(" ".join(words[:keep])), cue))
+            e = s + len(" ".join(words[:keep]))
+            runs.append((s, e, cue, e))
     return _whole_runs(text, out, context, runs)
 
 
@@ -7291,45 +7594,72 @@ def _whole_runs_before_cues(
     demonym and a possessive ("Myanmar's Kyauk Ta Lone village").
     """
     runs = []
-    for cue in _CUES_AFTER:
+    for cue in _CUES_AFTER_ALL:
         at = text.find(cue)
         while at >= 0:
             end = at + len(cue)
             if end == len(text) or not text[end].isalnum():
-                start, point, count = at, at, 0
-                while count < 6:
-                    b = text.rfind(" ", 0, point)
-                    word = text[b + 1 : point]
-                    key = _key(word)
-                    if (
-                        _RUN_WORD.match(word) is None
-                        or (
-                            key in _FUNCTION_WORDS
-                            # a grammatical word capitalised inside a
-                            # sentence is a name's ("Let Yet Kone village")
-                            and (
-                                key not in _GRAMMAR_WORDS or _opens_sentence(text, b + 1)
-                            )
-                        )
-                        or key in _RUN_STOP
-                        or key in demonyms()
-                        or word.endswith(("'s", "\u2019s"))
-                    ):
+                kind = _PLURAL_CUE_AFTER.get(cue, cue[1:])
+                point = at
+                # the names of a list before a plural cue ("Nat Chaung and
+                # Yay Shin villages") each a run: back over " and " or ", "
+                for _ in range(4 if kind != cue[1:] else 1):
+                    start, count = _run_back(text, point)
+                    if count > 1:
+                        runs.append((start, point, kind, end))
+                    if count == 0 or kind == cue[1:]:
                         break
-                    start, point, count = b + 1, b, count + 1
-                    if b < 0:
+                    join = next(
+                        (j for j in _LIST_JOINS_BACK if text.endswith(j, 0, start)), ""
+                    )
+                    if not join:
                         break
-                if count > 1:
-                    runs.append((start, at, cue[1:]))
+                    point = start - len(join)
             at = text.find(cue, end)
     return _whole_runs(text, out, context, runs, cue_after=True)
+
+
+def _run_back(text: str, point: int) -> tuple[int, int]:
+    """
+    The start of the capitalised run that ends at *point* (see
+    :func:`_whole_runs_before_cues`) and its number of words.
+    """
+    start, count = point, 0
+    while count < 6:
+        b = text.rfind(" ", 0, point)
+        word = text[b + 1 : point]
+        key = _key(word)
+        if (
+            _RUN_WORD.match(word) is None
+            or (
+                key in _FUNCTION_WORDS
+                # a grammatical word capitalised inside a
+                # sentence is a name's ("Let Yet Kone village")
+                and (key not in _GRAMMAR_WORDS or _opens_sentence(text, b + 1))
+            )
+            or key in _RUN_STOP
+            or key in demonyms()
+            or word.endswith(("'s", "\u2019s"))
+        ):
+            break
+        start, point, count = b + 1, b, count + 1
+        if b < 0:
+            break
+    return start, count
+
+
+#: Plural cues after a list of names, each name a place of the kind.
+_PLURAL_CUE_AFTER: Final = {" villages": "village", " towns": "town"}
+_CUES_AFTER_ALL: Final = _CUES_AFTER + tuple(_PLURAL_CUE_AFTER)
+#: What joins the names of such a list, longest first.
+_LIST_JOINS_BACK: Final = (", and ", " and ", ", ")
 
 
 def _whole_runs(
     text: str,
     out: list[PlaceMention],
     context: Counter[str],
-    runs: list[tuple[int, int, str]],
+    runs: list[tuple[int, int, str, int]],
     *,
     cue_after: bool = False,
 ) -> list[PlaceMention]:
@@ -7342,7 +7672,7 @@ def _whole_runs(
     """
     if not runs:
         return out
-    for s, e, cue in runs:
+    for s, e, cue, after in runs:
         inside = [p for p in out if p.start < e and s < p.end]
         if not inside or any(
             p.start < s or p.end > e or (p.start, p.end) == (s, e) or p.role != "place"
@@ -7366,7 +7696,8 @@ def _whole_runs(
         )
         admin1 = first.admin1 if unknown else None
         if cue_after and not unknown:
-            after = e + len(cue) + 1
+            # (after the cue: "... village in Sagaing region"; a list's
+            # plural cue for each of its names)
             code = _admin_code_after(
                 text[after : after + 80], context
             ) or _province_found_after(text, after, out, _UNIT_KINDS)

@@ -542,29 +542,44 @@ def listed_places(
                 continue  # "in Moscow and Putin agreed": a new clause's subject
         elif nxt not in _STOPS:
             continue
-        out.append(
-            _unknown(
-                text,
-                s,
-                e,
-                "populated_place",
-                p.country,
-                "exact",
-                "listed with a town",
-            )
+        place = _unknown(
+            text, s, e, "populated_place", p.country, "exact", "listed with a town"
         )
+        if p.admin1 and text.endswith("between ", 0, min(s, p.start)):
+            # "on the road between Mopti and Sevare": the two ends of a
+            # stretch of road lie in one province, the town's
+            place = _new_place(
+                text=place.text,
+                span=place.span,
+                name=place.name,
+                kind=place.kind,
+                country=place.country,
+                admin1=p.admin1,
+                precision=place.precision,
+                provenance=place.provenance,
+            )
+        out.append(place)
     return out
 
 
 #: The words before an unknown name that put a deed near it ("ambushed a
 #: convoy near Banibangou", "clashes on the outskirts of Kidal").
 _NEAR_CUES: Final = (" near ", " outside ", " outskirts of ")
+#: Cues of a place where something is, or where someone came: "fighters
+#: arrived in Kolofata and burned houses", "soldiers at a base at
+#: Tchakamadje repelled an attack" (the place itself, not near it).
+_AT_CUES: Final = (" arrived in ", " arrived at ", " base at ", " base in ", " camp at ")
+#: Every cue :func:`near_places` reads, with the precision it gives.
+_CUES_PRECISION: Final = (
+    *((cue, "near", "a deed near it") for cue in _NEAR_CUES),
+    *((cue, "exact", "a deed there") for cue in _AT_CUES),
+)
 #: Words of a violent deed, one of which must be in the sentence: "near X"
 #: in a story of fighting is mostly a place, elsewhere often a person's or
 #: a firm's name ("a meeting near Smith").
 _DEED_WORDS: Final = regex.compile(
     r"""
-    \b(?:ambush|attack|kill|clash|struck|strike|shell|bomb|raid|storm|fight
+    \b(?:ambush|attack|kill|clash|struck|strike|shell|bomb|raid|storm|fight|burn|torch|loot
     |explo|blast|detonat|gunmen|gunfire|opened[ ]fire|shot|shoot|abduct|kidnap|massacr)
     """,
     regex.VERBOSE,
@@ -620,7 +635,7 @@ def near_places(
         return []
     out: list[PlaceMention] = []
     seen: dict[str, bool] = {}
-    for cue in _NEAR_CUES:
+    for cue, precision, why in _CUES_PRECISION:
         at = text.find(cue)
         while at >= 0:
             s = at + len(cue)
@@ -636,8 +651,13 @@ def near_places(
             nxt = text[e : e + 1]
             if nxt == " ":
                 word = text[e + 1 : e + 12].partition(" ")[0].rstrip(",.;:")
-                if word not in _AFTER_LISTED:
-                    continue  # "near Kidal airport": a site's name
+                if word not in _AFTER_LISTED and (
+                    precision == "near" or not word.islower() or word in _SITE_NOUNS
+                ):
+                    # "near Kidal airport": a site's name (after a cue of
+                    # the place itself any verb may follow: "a base at X
+                    # repelled an attack")
+                    continue
             elif nxt not in _STOPS:
                 continue
             if (
@@ -668,8 +688,8 @@ def near_places(
                     e,
                     "populated_place",
                     home,
-                    "near",
-                    "a deed near it",
+                    precision,
+                    why,
                 )
             )
     return out
