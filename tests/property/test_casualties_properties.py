@@ -124,6 +124,9 @@ def test_never_crashes_and_spans_slice(text: str) -> None:
 
 
 @given(st.one_of(st.text(max_size=80), wire_text))
+# ("none" as the last word after an outcome word read past the tokens' end)
+@example("WOUND)NONE")
+@example("killed none")
 def test_parse_count_raises_only_unparseable(text: str) -> None:
     """The strict helper returns a count with a number or raises UnparseableError."""
     try:

@@ -465,7 +465,7 @@ def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
     while k < n and toks[k][0] in lx.GAP_WORDS and gap < 4:
         k += 1
         gap += 1
-    if not gap and toks[i][0] == "none" and toks[i + 1][0] == "of":
+    if not gap and toks[i][0] == "none" and i + 1 < n and toks[i + 1][0] == "of":
         return None  # "none of the soldiers killed there were named": no verb of theirs
     trig = trigger_at(toks, k)
     if trig is None or "P" not in trig[1]:
