@@ -4050,6 +4050,37 @@ def _resolve(
             "known only in another province; in the one named after it",
         )
     if (
+        town is not None
+        and not admin_hint
+        and not h.admin1
+        and not shouting
+        and town.admin1
+        and town_cue  # ("the village of X", "X village")
+        and not admin_context.get(town.admin1)
+        and town.population < 100000
+        and not town.capital
+    ):
+        # "the governor of the Belgorod region said a drone hit a car near
+        # the village of Nikolskoye": a common village name (several in the
+        # country, none in the province the story names) lies in the one
+        # province of its country the story names, not at the gazetteer's
+        # likeliest namesake in another one
+        named = [a for a in admin_context if a[:2] == town.country]
+        if (
+            len(named) == 1
+            and sum(1 for t in h.towns if t.country == town.country) >= 2
+            and not any(t.admin1 == named[0] for t in h.towns)
+        ):
+            return _in_hinted_province(
+                surface,
+                h,
+                district,
+                role,
+                named[0],
+                before,
+                "a common name known only in other provinces; in the one the story names",
+            )
+    if (
         h.admin1
         and after_word == "village"
         and not before.endswith(_LIST_ENDS)
