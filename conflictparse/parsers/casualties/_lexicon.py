@@ -217,6 +217,10 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "seizing": ("kidnapped", "AK"),
     "held hostage": ("kidnapped", "P"),
     "taken captive": ("kidnapped", "P"),
+    # "eight others remained in captivity", "12 are still held captive":
+    # hostages still held (a subset of those taken, `_still_held`)
+    "in captivity": ("kidnapped", "P"),
+    "held captive": ("kidnapped", "P"),
     # "43 people had been taken" (by gunmen): taken away by force
     "taken": ("kidnapped", "PB"),
     # "holding 182 hostages" (a verb that also takes things: K)
