@@ -149,3 +149,65 @@ def test_a_party_reporting_its_foes_killed_as_a_passive_claims_them() -> None:
         "The army said 12 soldiers were killed in the ambush.", published="2025-03-10"
     )
     assert [c.provenance.reason for c in report.casualties] == [None]
+
+
+def test_a_claim_told_in_a_claim_or_video_is_a_claim() -> None:
+    """'JNIM said in a claim that its fighters had killed more than 100 soldiers'."""
+    text = (
+        "JNIM, al Qaeda's affiliate in the Sahel, said in a claim that its fighters "
+        "had killed more than 100 soldiers and seized weapons."
+    )
+    report = conflictparse.parse(text, published="2025-06-02")
+    assert [(c.low, c.provenance.reason) for c in report.casualties] == [
+        (101, "claim of its own kills")
+    ]
+
+
+def test_a_bare_number_that_fled_their_homes_is_displaced() -> None:
+    """'some 500,000 have fled their homes': a phrase of people alone."""
+    assert _counts("Some 500 fled their homes after the attack.") == [
+        ("Some 500", "displaced", "unknown")
+    ]
+    assert _counts("Some 500 fled.") == []
+
+
+def test_hostages_taken_in_an_attack_are_kidnapped() -> None:
+    """'killing about 1,200 people and taking 251 hostages'."""
+    text = (
+        "Gunmen attacked the town on Sunday, killing about 40 people and taking 25 "
+        "hostages, officials said."
+    )
+    assert _counts(text) == [
+        ("about 40 people", "killed", "people"),
+        ("25 hostages", "kidnapped", "civilians"),
+    ]
+    assert _counts("Five delegations are taking part in the talks.") == []
+
+
+def test_the_dead_of_a_stretch_of_months_are_a_cumulative_toll() -> None:
+    """'At least 1,086 people were killed in Haiti between January and March'."""
+    text = (
+        "Gang members killed at least 12 people in Mirebalais on Monday, police said. "
+        "At least 1,086 people were killed in Haiti between January and March, the "
+        "United Nations said."
+    )
+    report = conflictparse.parse(text, published="2025-04-04")
+    assert [(c.low, c.provenance.reason) for c in report.casualties] == [
+        (12, None),
+        (1086, "cumulative toll"),
+    ]
+
+
+def test_a_second_source_toll_with_others_of_another_outcome_still_competes() -> None:
+    """'The network put the toll at 47, saying 112 others were wounded'."""
+    text = (
+        "Paramilitary forces shelled a camp near El Fasher on Sunday, killing at least "
+        "31 people, a local committee said.\n\nThe Sudan Doctors Network put the toll "
+        "at 47, saying 112 others were wounded."
+    )
+    report = conflictparse.parse(text, published="2025-05-12")
+    killed = [c for c in report.casualties if c.outcome == "killed"]
+    assert [(c.low, c.superseded, c.provenance.reason) for c in killed] == [
+        (31, False, None),
+        (47, False, "another source's figure"),
+    ]

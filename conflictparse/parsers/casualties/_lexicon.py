@@ -228,6 +228,9 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     # "gunmen took 12 passengers from the bus": a bare "took" of people by
     # captors (the parser checks the taker; K: never "took 12 hours")
     "took": ("kidnapped", "AK"),
+    # "killing 1,200 people and taking 251 hostages" (of hostages or
+    # captives alone: "taking part", "taking control")
+    "taking": ("kidnapped", "AK"),
     # "the attackers took away 15 young men": the same, with its particle
     "took away": ("kidnapped", "AK"),
     # "took 19 passengers hostage" (a cue: the quantity takes the word in

@@ -123,11 +123,12 @@ _NEEDED: Final = (
     | {" ".join(words) for words in lx.TOLL_WORDS}
     | {"harmed", "victims"}
     | {noun + " at" for noun in _BARE_TOLL_NOUNS}
-) - {"taken", "rescued", "rescuing", "took", "buried"}
+) - {"taken", "rescued", "rescuing", "took", "buried", "taking"}
 # (a bare passive is read after a form of "be" alone, `_BE_TAKEN`, a
 # rescue with a word of captivity in its sentence alone, `_CAPTIVE_WORDS`,
 # "took" with a taker who may abduct alone, `_TAKER_WORDS`: "took
-# place", "took part" fill wire copy, and "buried" before a count alone,
+# place", "took part" fill wire copy, "taking" with a noun of hostages
+# alone (`_CAPTIVE_HEADS`), and "buried" before a count alone,
 # `_BURIED_NEXT`)
 #: The word after each "buried" (a count opens there or nowhere).
 _BURIED_NEXT: Final = compile_re(r"\bburied\s++([\w-]++)")
@@ -695,7 +696,11 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
             return None
         qs = [qs[0]._replace(head=armed[0], victim=armed[1], anaphoric=False)]
     if "K" in flags and outcome == "kidnapped":
-        if toks[i][0] == "holding":
+        if toks[i][0] == "taking":
+            if any(q.head not in _CAPTIVE_HEADS for q in qs):
+                return None  # "taking 300 prisoners of war" is told otherwise
+            qs = [_hostage_trimmed(toks, q) for q in qs]
+        elif toks[i][0] == "holding":
             if any(q.head not in _CAPTIVE_HEADS for q in qs) and not _captors_before(
                 toks, i
             ):
@@ -1395,7 +1400,13 @@ def _passive(
     ):
         return None  # active: "two gunmen killed the mayor", "… killed at least 31"
     if all(q.head is None and q.vague is None for q in qs) and not (
-        has_be or "T" in flags or "N" in flags or toks[k][0] in ("dead", "died")
+        has_be
+        or "T" in flags
+        or "N" in flags
+        or toks[k][0] in ("dead", "died")
+        # a phrase of three words or more tells of people alone ("some
+        # 500,000 have fled their homes")
+        or end - k >= 3
     ):
         return None
     if "H" in flags and i >= 2 and toks[i - 1][0] == "whom":
@@ -2113,11 +2124,11 @@ _NAME_AFTER: Final = frozenset({",", "that", "when", "after", "while", "]"})
 #: Words that close the stretch searched for a period a count sums.
 _PERIOD_STOP: Final = _CLAUSE_END | lx.words("but while whereas")
 #: Every word `_sums_period` can answer yes at or after ("so far", "to
-#: date", "already", "since", "the past", a war) besides the "*-long" ones
+#: date", "already", "since", "the past", a war, "between" two months) besides the "*-long" ones
 #: and a month's name, which counts only beside a plural incident noun: a
 #: sentence with none of them as a token, nor "-long", is not searched.
 _PERIOD_WORDS: Final = (
-    lx.words("far date already since past last previous year month violence")
+    lx.words("far date already since past last previous year month violence between")
     | lx.WARS
     | lx.CAMPAIGNS
 )
@@ -2515,6 +2526,11 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
             calendar = True  # "last year": with plural incidents only
             year = year or nxt == "year"
         if word == "between" and nxt in lx.MONTH_NAMES and after == "and":
+            last_month = toks[k + 3][0] if k + 3 < hi else ""
+            if last_month in lx.MONTH_NAMES and last_month != nxt:
+                # "were killed in Haiti between January and March": a stretch
+                # of months is no incident's day, plural incidents said or not
+                return True
             calendar = year = (
                 True  # "between January and March": months, summed like a year
             )
@@ -2730,6 +2746,8 @@ def _needed_phrase_in(sentence: str) -> bool:
         return True  # "rescued nine of the captives" (R: captives only)
     if "took" in letters and not _TAKER_WORDS.isdisjoint(letters):
         return True  # "gunmen took 12 passengers" (`_captors_before`)
+    if "taking" in letters and not _CAPTIVE_HEADS.isdisjoint(letters):
+        return True  # "taking 251 hostages"
     if "buried" in letters and any(
         word[:1].isdigit() or word in STARTERS or word == "all"
         for word in _BURIED_NEXT.findall(sentence)
@@ -2889,7 +2907,7 @@ def _hit_at(
 
 #: Trigger words that only open an active count ("gunmen took 12
 #: passengers", "we buried 38"): no other rule is tried at them.
-_ACTIVE_ONLY: Final = frozenset(["took", "buried"])
+_ACTIVE_ONLY: Final = frozenset(["took", "buried", "taking"])
 #: Marks after which a headline's piece starts ("Blast | Soldier killed").
 _HEADLINE_AFTER: Final = frozenset("|:")
 
@@ -5019,7 +5037,9 @@ def _restated(
 _CLAIM_BEFORE: Final = compile_re(
     r"""
     \b(?:said|says|saying|announced|stated|declared|reported|claimed|claiming)\s++
-    (?:in\s++an?\s++statement\s++(?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+
+    # ("in a statement", "in a claim", "in a video" … "that")
+    (?:in\s++an?\s++(?:statement|claim|communique|message|video|post)\s++
+       (?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+
     (?:(?:it|they|the\s++(?:group|militants|rebels|insurgents|jihadists|movement))\s++
       # ("saying one of its fighters had killed")
       |(?:(?:one|two|three|some)\s++of\s++)?(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
@@ -5652,7 +5672,7 @@ def _competing_across(
         or _increment(folded, qe)
         or _has_word(folded, _UPDATE_WORDS, lo, hi)
         or (
-            _has_word(folded, _ELSEWHERE, lo, hi)
+            _has_word(folded, _ELSEWHERE, lo, qe.j) or _elsewhere_after(folded, qe.j, hi)
             if other is None
             else _has_word(folded, _ELSEWHERE, lo, other.start())
             or _has_word(folded, _ELSEWHERE, other.end(), hi)
@@ -5691,6 +5711,28 @@ def _competing_across(
         incidents.append(_Incidents(doc))
     made = incidents[0]
     return _agree(made.anchors(made.sentence(qp.i)), made.anchors(made.sentence(qe.i)))
+
+
+def _elsewhere_after(folded: str, lo: int, hi: int) -> bool:
+    """
+    `_has_word` of `_ELSEWHERE` in ``folded[lo:hi]``, after a figure, but
+    for "others" right after a number: a count of others of another
+    outcome ("put the toll at 47, saying 112 others were wounded") is
+    neither another incident nor more dead.
+    """
+    if not _has_word(folded, _ELSEWHERE, lo, hi):
+        return False
+    if _has_word(folded, _ELSEWHERE_BUT_OTHERS, lo, hi):
+        return True
+    for m in _OTHERS_WORD.finditer(folded, lo, hi):
+        before = folded[max(m.start() - 16, lo) : m.start()].split()
+        if not before or not (before[-1][:1].isdigit() or before[-1] in lx.NUMBER_WORDS):
+            return True
+    return False
+
+
+_ELSEWHERE_BUT_OTHERS: Final = tuple(w for w in _ELSEWHERE if w != "others")
+_OTHERS_WORD: Final = re.compile(r"\bothers\b")
 
 
 #: The joint between two verbs' objects of one subject ("killing five
