@@ -211,3 +211,42 @@ def test_a_second_source_toll_with_others_of_another_outcome_still_competes() ->
         (31, False, None),
         (47, False, "another source's figure"),
     ]
+
+
+def test_a_bare_number_forced_to_flee_their_homes_is_displaced() -> None:
+    """'forced more than 36,000 to flee their homes'."""
+    text = (
+        "Clashes between rebel factions forced more than 36,000 to flee their homes, "
+        "officials said."
+    )
+    assert _counts(text) == [("more than 36,000", "displaced", "unknown")]
+    assert _counts("About 3,000 are expected to flee their homes.") == []
+
+
+def test_passengers_rescued_in_a_sentence_of_hostages_are_released() -> None:
+    """'rescued 346 passengers …, adding that 21 hostages had been killed'."""
+    text = (
+        "Security forces rescued 346 passengers in an operation to end the siege, the "
+        "army said, adding that 21 hostages had been killed."
+    )
+    assert _counts(text) == [
+        ("346 passengers", "released", "civilians"),
+        ("21 hostages", "killed", "civilians"),
+    ]
+    assert _counts("Rescuers rescued 12 people from the rubble.") == []
+
+
+def test_people_who_were_wounded_and_later_died_are_killed() -> None:
+    """'Two people who were wounded in the attacks later died in hospital'."""
+    text = (
+        "A bomb killed five people in the market. Two people who were wounded in the "
+        "attack later died in hospital."
+    )
+    report = conflictparse.parse(text, published="2025-06-10")
+    assert [(c.best, c.outcome, c.provenance.reason) for c in report.casualties] == [
+        (5, "killed", None),
+        (2, "killed", "wounded who died later"),
+    ]
+    assert _counts("Three people who were wounded were taken to hospital.") == [
+        ("Three people", "wounded", "people")
+    ]

@@ -258,6 +258,9 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "displaced": ("displaced", "PAT"),
     "displacing": ("displaced", "A"),
     "fled their homes": ("displaced", "P"),
+    # "forced more than 36,000 to flee their homes": people alone, so a
+    # bare number too (unlike a bare "flee", F)
+    "flee their homes": ("displaced", "P"),
     # "6,000 villagers fled to the capital", "forced 25,000 people to flee"
     # (F: only people who may be displaced; fighters who flee escape)
     "fled": ("displaced", "PF"),

@@ -935,8 +935,14 @@ def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) ->
         return True  # ("seized three Guatemalan passports": a noun after the people word)
     if "F" in flags and any(q.head is None or q.victim not in _FLEEING for q in qs):
         return True  # "two gunmen fled", "3,000 fled": an escape, or nobody said
-    if "R" in flags and any(
-        _CAPTIVE_WORDS.isdisjoint(toks[m][0] for m in range(q.i, q.j)) for q in qs
+    if (
+        "R" in flags
+        and any(
+            _CAPTIVE_WORDS.isdisjoint(toks[m][0] for m in range(q.i, q.j)) for q in qs
+        )
+        # (a sentence of hostages tells whom they were rescued from:
+        # "rescued 346 passengers …, adding that 21 hostages had been killed")
+        and _CAPTIVE_WORDS.isdisjoint(t[0] for t in toks)
     ):
         return True  # "rescued 12 people from the rubble": saved, never held
     if "H" in flags and end < n and toks[end][0] in ("for", "as"):
@@ -1319,7 +1325,10 @@ def _passive(
     ):
         # "two policemen guarding the bank were", "three employees of the
         # power company were"
+        relative = toks[k][0] == "who"
         k = _skip_relative(toks, k)
+    else:
+        relative = False
     if (
         k + 1 < n
         and toks[k][0] in lx.BODY_ADJECTIVES
@@ -1367,6 +1376,20 @@ def _passive(
             return None
         return _hurt_before_head(toks, qs)
     outcome, flags, end = trig
+    if relative and outcome in _HURT_OUTCOMES and len(qs) == 1:
+        # "two people who were wounded in the attacks later died": the
+        # relative clause tells their wounds, the main verb their death
+        m = end
+        while (
+            m < n
+            and m - end < _RELATIVE_REACH
+            and toks[m][0][0].isalnum()
+            and toks[m][0] not in _DIED_ADVERBS
+            and not _trigger_here(toks, m)
+        ):
+            m += 1
+        if _died_after(toks, m):
+            return [_Found(qs[0]._replace(head="wounded"), "killed")], m + 1
     if _guarded(toks, qs, flags, end):
         return None  # "two candidates were eliminated", "taken to hospital for checks"
     if (
