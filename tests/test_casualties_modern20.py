@@ -250,3 +250,15 @@ def test_people_who_were_wounded_and_later_died_are_killed() -> None:
     assert _counts("Three people who were wounded were taken to hospital.") == [
         ("Three people", "wounded", "people")
     ]
+
+
+def test_a_state_euphemism_of_them_after_a_sentence_of_militants() -> None:
+    """'Militants attacked … The army said … soldiers had "neutralised" 17 of them'."""
+    text = (
+        "Militants attacked an army outpost near Djibo on Friday. The army said in a "
+        'statement that soldiers had "neutralised" 17 of them and seized weapons.'
+    )
+    report = conflictparse.parse(text, published="2025-03-10")
+    assert [(c.text, c.victim, c.provenance.reason) for c in report.casualties] == [
+        ("17 of them", "militants", "claim of its own kills")
+    ]

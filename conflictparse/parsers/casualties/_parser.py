@@ -664,6 +664,16 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
         # it ("repelled the militants and 'neutralised' 17 of them"): its
         # victims are known before the euphemism's guard looks at them
         armed = _armed_antecedent(toks, i)
+        if (
+            armed is None
+            and not _STATE_FORCES.isdisjoint(t[0] for t in toks[:i])
+            # (no other people named before it: "clashed with the villagers")
+            and all(t[0] in _STATE_FORCES or t[0] not in lx.HEADS for t in toks[:i])
+        ):
+            # a state's forces "neutralised" 17 of them: armed foes, named
+            # in a sentence before ("Militants attacked an outpost. The army
+            # said soldiers had 'neutralised' 17 of them")
+            armed = ("them", "militants")
         if armed is not None:
             qs = [qs[0]._replace(head=armed[0], victim=armed[1], anaphoric=False)]
     if (
@@ -792,6 +802,9 @@ def _captors_before(toks: list[Token], i: int) -> bool:
     return False
 
 
+#: Words of a state's forces: the side whose euphemism of killing is told
+#: of its armed foes.
+_STATE_FORCES: Final = lx.words("army military soldiers troops forces")
 #: Possessives of a party's own people ("lost four of its men").
 _OWN: Final = lx.words("its their our")
 #: Nouns of a party's own people lost ("lost four of its men", "nine of our
@@ -5152,7 +5165,10 @@ _FORCES_CLAIM_BEFORE: Final = compile_re(
     r"""
     \b(?:said|says|announced|stated|declared|reported|claimed)\s++
     # (when it was said: "said last month that", "said on Sunday that")
-    (?:(?:last|on|this|earlier)\s++(?:\w++\s++)?(?=that\b))?+(?:that\s++)?+
+    (?:(?:last|on|this|earlier)\s++(?:\w++\s++)?(?=that\b))?+
+    # (where: "said in a statement that")
+    (?:in\s++an?\s++(?:statement|communique|message|video|post)\s++(?=that\b))?+
+    (?:that\s++)?+
     (?:the\s++)?(?:troops|soldiers|security\s++forces|government\s++forces|army|military)\s++
     # (with their allies: "the army and its Wazalendo allies had killed")
     (?:and\s++(?:its|their)\s++(?:[\w-]++\s++)?(?:allies|partners|allied\s++\w++)\s++)?+
