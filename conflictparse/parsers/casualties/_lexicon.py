@@ -218,8 +218,11 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "held hostage": ("kidnapped", "P"),
     "taken captive": ("kidnapped", "P"),
     # "eight others remained in captivity", "12 are still held captive":
-    # hostages still held (a subset of those taken, `_still_held`)
-    "in captivity": ("kidnapped", "P"),
+    # hostages still held (a subset of those taken, `_still_held`; not a
+    # bare "in captivity": "in" would make every sentence a cue's)
+    "remained in captivity": ("kidnapped", "P"),
+    "remain in captivity": ("kidnapped", "P"),
+    "remains in captivity": ("kidnapped", "P"),
     "held captive": ("kidnapped", "P"),
     # "43 people had been taken" (by gunmen): taken away by force
     "taken": ("kidnapped", "PB"),

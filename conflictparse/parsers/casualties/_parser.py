@@ -2160,11 +2160,11 @@ _NAME_AFTER: Final = frozenset({",", "that", "when", "after", "while", "]"})
 #: Words that close the stretch searched for a period a count sums.
 _PERIOD_STOP: Final = _CLAUSE_END | lx.words("but while whereas")
 #: Every word `_sums_period` can answer yes at or after ("so far", "to
-#: date", "already", "since", "the past", a war, "between" two months) besides the "*-long" ones
+#: date", "already", "since", "the past", a war) besides the "*-long" ones
 #: and a month's name, which counts only beside a plural incident noun: a
 #: sentence with none of them as a token, nor "-long", is not searched.
 _PERIOD_WORDS: Final = (
-    lx.words("far date already since past last previous year month violence between")
+    lx.words("far date already since past last previous year month violence")
     | lx.WARS
     | lx.CAMPAIGNS
 )
@@ -3324,7 +3324,11 @@ def _sentence_counts(
                             not _PERIOD_WORDS.isdisjoint(texts)
                             or "-long" in sentence
                             or (  # "killed in attacks in May": a month sums plural incidents only
-                                not lx.PLURAL_INCIDENTS.isdisjoint(texts)
+                                (
+                                    not lx.PLURAL_INCIDENTS.isdisjoint(texts)
+                                    # "between January and March" sums alone
+                                    or "between" in texts
+                                )
                                 and not lx.MONTH_NAMES.isdisjoint(texts)
                             )
                             or "in 20" in sentence
