@@ -217,6 +217,13 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "seizing": ("kidnapped", "AK"),
     "held hostage": ("kidnapped", "P"),
     "taken captive": ("kidnapped", "P"),
+    # "eight others remained in captivity", "12 are still held captive":
+    # hostages still held (a subset of those taken, `_still_held`; not a
+    # bare "in captivity": "in" would make every sentence a cue's)
+    "remained in captivity": ("kidnapped", "P"),
+    "remain in captivity": ("kidnapped", "P"),
+    "remains in captivity": ("kidnapped", "P"),
+    "held captive": ("kidnapped", "P"),
     # "43 people had been taken" (by gunmen): taken away by force
     "taken": ("kidnapped", "PB"),
     # "holding 182 hostages" (a verb that also takes things: K)
@@ -224,6 +231,9 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     # "gunmen took 12 passengers from the bus": a bare "took" of people by
     # captors (the parser checks the taker; K: never "took 12 hours")
     "took": ("kidnapped", "AK"),
+    # "killing 1,200 people and taking 251 hostages" (of hostages or
+    # captives alone: "taking part", "taking control")
+    "taking": ("kidnapped", "AK"),
     # "the attackers took away 15 young men": the same, with its particle
     "took away": ("kidnapped", "AK"),
     # "took 19 passengers hostage" (a cue: the quantity takes the word in
@@ -251,6 +261,9 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "displaced": ("displaced", "PAT"),
     "displacing": ("displaced", "A"),
     "fled their homes": ("displaced", "P"),
+    # "forced more than 36,000 to flee their homes": people alone, so a
+    # bare number too (unlike a bare "flee", F)
+    "flee their homes": ("displaced", "P"),
     # "6,000 villagers fled to the capital", "forced 25,000 people to flee"
     # (F: only people who may be displaced; fighters who flee escape)
     "fled": ("displaced", "PF"),

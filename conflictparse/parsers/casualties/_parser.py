@@ -90,7 +90,14 @@ DIED_OF_WOUNDS_REASON: Final = "wounded who died later"
 
 
 _CLAUSE_END: Final = frozenset(".;:!?")
-_TOLL_FIRST: Final = frozenset(words[0] for words in lx.TOLL_WORDS)
+#: Nouns that are a toll after a source's verb of a figure and before
+#: "at" alone: "hospital officials put the number at 40", "put the figure at".
+_BARE_TOLL_NOUNS: Final = frozenset(["number", "figure"])
+#: The verbs of a source's figure before "the number" / "the figure".
+_PUT_VERBS: Final = frozenset(
+    ["put", "puts", "putting", "placed", "places", "placing", "estimated", "estimates"]
+)
+_TOLL_FIRST: Final = frozenset(words[0] for words in lx.TOLL_WORDS) | _BARE_TOLL_NOUNS
 _SUBSET_FIRST: Final = frozenset(intro[0] for intro in lx.SUBSET_INTROS)
 _ZERO_FIRST: Final = lx.words("no nobody none no-one without")
 #: Punctuation to blank out before splitting a sentence into words. The
@@ -115,11 +122,13 @@ _NEEDED: Final = (
     {" ".join(words) for entries in lx.TRIGGERS.values() for words, _, _ in entries}
     | {" ".join(words) for words in lx.TOLL_WORDS}
     | {"harmed", "victims"}
-) - {"taken", "rescued", "rescuing", "took", "buried"}
+    | {noun + " at" for noun in _BARE_TOLL_NOUNS}
+) - {"taken", "rescued", "rescuing", "took", "buried", "taking"}
 # (a bare passive is read after a form of "be" alone, `_BE_TAKEN`, a
 # rescue with a word of captivity in its sentence alone, `_CAPTIVE_WORDS`,
 # "took" with a taker who may abduct alone, `_TAKER_WORDS`: "took
-# place", "took part" fill wire copy, and "buried" before a count alone,
+# place", "took part" fill wire copy, "taking" with a noun of hostages
+# alone (`_CAPTIVE_HEADS`), and "buried" before a count alone,
 # `_BURIED_NEXT`)
 #: The word after each "buried" (a count opens there or nowhere).
 _BURIED_NEXT: Final = compile_re(r"\bburied\s++([\w-]++)")
@@ -515,7 +524,18 @@ def _toll(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
     """ "the death toll rose to 30", "the number of dead reached 12"."""
     if toks[i][0] not in _TOLL_FIRST:
         return None
-    for words, outcome in lx.TOLL_WORDS.items():
+    tolls = lx.TOLL_WORDS.items()
+    if (
+        toks[i][0] in _BARE_TOLL_NOUNS
+        and 2 <= i < len(toks) - 1
+        and toks[i + 1][0] == "at"
+        and toks[i - 1][0] == "the"
+        and toks[i - 2][0] in _PUT_VERBS
+    ):
+        # "hospital officials put the number at 40": a source's toll of the
+        # dead, the noun saying no more
+        tolls = {(toks[i][0],): "killed"}.items()
+    for words, outcome in tolls:
         if words_at(toks, i, words):
             k = i + len(words)
             # a cumulative toll sums other incidents: it replaces nothing
@@ -634,6 +654,29 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
         if own is not None:  # "the group said it lost four of its men": its dead
             qs, outcome, flags = own, "killed", "A"  # (no euphemism)
     if (
+        len(qs) == 1
+        and qs[0].head is None
+        and qs[0].vague is None
+        and qs[0].anaphoric
+        and "E" in flags
+    ):
+        # a euphemism's "17 of them" counts the armed group named before
+        # it ("repelled the militants and 'neutralised' 17 of them"): its
+        # victims are known before the euphemism's guard looks at them
+        armed = _armed_antecedent(toks, i)
+        if (
+            armed is None
+            and not _STATE_FORCES.isdisjoint(t[0] for t in toks[:i])
+            # (no other people named before it: "clashed with the villagers")
+            and all(t[0] in _STATE_FORCES or t[0] not in lx.HEADS for t in toks[:i])
+        ):
+            # a state's forces "neutralised" 17 of them: armed foes, named
+            # in a sentence before ("Militants attacked an outpost. The army
+            # said soldiers had 'neutralised' 17 of them")
+            armed = ("them", "militants")
+        if armed is not None:
+            qs = [qs[0]._replace(head=armed[0], victim=armed[1], anaphoric=False)]
+    if (
         not qs
         or _hypothetical_before(toks, i, noun=noun)
         or _guarded(toks, qs, flags, trig[2])
@@ -663,11 +706,17 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
             return None
         qs = [qs[0]._replace(head=armed[0], victim=armed[1], anaphoric=False)]
     if "K" in flags and outcome == "kidnapped":
-        if toks[i][0] == "holding":
+        if toks[i][0] == "taking":
             if any(q.head not in _CAPTIVE_HEADS for q in qs):
-                return (
-                    None  # "holding 1,000 civilians in camps": custody, no hostages said
-                )
+                return None  # "taking 300 prisoners of war" is told otherwise
+            qs = [_hostage_trimmed(toks, q) for q in qs]
+        elif toks[i][0] == "holding":
+            if any(q.head not in _CAPTIVE_HEADS for q in qs) and not _captors_before(
+                toks, i
+            ):
+                # "holding 1,000 civilians in camps": custody, no hostages
+                # said (but "the militants are holding 30 villagers": captives)
+                return None
             qs = [_hostage_trimmed(toks, q) for q in qs]
         elif toks[i][0] == "took":  # "took 14 traders hostage": the 14 traders
             qs = [_hostage_trimmed(toks, q) for q in qs]
@@ -677,6 +726,15 @@ def _active(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] 
             _Found(q, "arrested" if q.victim in _CAPTURED_VICTIMS else outcome)
             for q in qs
         ]
+    elif (
+        outcome == "arrested"
+        and toks[i][0] in _DETAIN_VERBS
+        and all(q.victim in _HELD_CIVILIANS for q in qs)
+        and _captors_before(toks, i)
+    ):
+        # "Al-Shabaab fighters detained 25 passengers": an armed group's
+        # captives, kidnapped (only a state arrests)
+        found = [_Found(q, "kidnapped") for q in qs]
     else:
         found = [_Found(q, outcome) for q in qs]
     if len(qs) == 1 and last.j < n and toks[last.j][0] in _BREAKDOWN_CLOSE:
@@ -744,6 +802,9 @@ def _captors_before(toks: list[Token], i: int) -> bool:
     return False
 
 
+#: Words of a state's forces: the side whose euphemism of killing is told
+#: of its armed foes.
+_STATE_FORCES: Final = lx.words("army military soldiers troops forces")
 #: Possessives of a party's own people ("lost four of its men").
 _OWN: Final = lx.words("its their our")
 #: Nouns of a party's own people lost ("lost four of its men", "nine of our
@@ -848,6 +909,13 @@ _FLEEING: Final = frozenset(
 
 #: Victims a seizure captures rather than kidnaps.
 _CAPTURED_VICTIMS: Final = frozenset({"prisoners", "militants"})
+#: Verbs of an arrest that an armed group's taking of civilians is told
+#: with too ("gunmen detained 25 passengers", "captured 12 farmers").
+_DETAIN_VERBS: Final = lx.words("detained detaining captured capturing")
+#: Victims an armed group takes captive rather than arrests.
+_HELD_CIVILIANS: Final = frozenset(
+    {"civilians", "people", "children", "women", "men", "aid workers", "journalists"}
+)
 
 
 def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) -> bool:
@@ -880,8 +948,14 @@ def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) ->
         return True  # ("seized three Guatemalan passports": a noun after the people word)
     if "F" in flags and any(q.head is None or q.victim not in _FLEEING for q in qs):
         return True  # "two gunmen fled", "3,000 fled": an escape, or nobody said
-    if "R" in flags and any(
-        _CAPTIVE_WORDS.isdisjoint(toks[m][0] for m in range(q.i, q.j)) for q in qs
+    if (
+        "R" in flags
+        and any(
+            _CAPTIVE_WORDS.isdisjoint(toks[m][0] for m in range(q.i, q.j)) for q in qs
+        )
+        # (a sentence of hostages tells whom they were rescued from:
+        # "rescued 346 passengers …, adding that 21 hostages had been killed")
+        and _CAPTIVE_WORDS.isdisjoint(t[0] for t in toks)
     ):
         return True  # "rescued 12 people from the rubble": saved, never held
     if "H" in flags and end < n and toks[end][0] in ("for", "as"):
@@ -1264,7 +1338,10 @@ def _passive(
     ):
         # "two policemen guarding the bank were", "three employees of the
         # power company were"
+        relative = toks[k][0] == "who"
         k = _skip_relative(toks, k)
+    else:
+        relative = False
     if (
         k + 1 < n
         and toks[k][0] in lx.BODY_ADJECTIVES
@@ -1312,6 +1389,20 @@ def _passive(
             return None
         return _hurt_before_head(toks, qs)
     outcome, flags, end = trig
+    if relative and outcome in _HURT_OUTCOMES and len(qs) == 1:
+        # "two people who were wounded in the attacks later died": the
+        # relative clause tells their wounds, the main verb their death
+        m = end
+        while (
+            m < n
+            and m - end < _RELATIVE_REACH
+            and toks[m][0][0].isalnum()
+            and toks[m][0] not in _DIED_ADVERBS
+            and not _trigger_here(toks, m)
+        ):
+            m += 1
+        if _died_after(toks, m):
+            return [_Found(qs[0]._replace(head="wounded"), "killed")], m + 1
     if _guarded(toks, qs, flags, end):
         return None  # "two candidates were eliminated", "taken to hospital for checks"
     if (
@@ -1345,7 +1436,13 @@ def _passive(
     ):
         return None  # active: "two gunmen killed the mayor", "… killed at least 31"
     if all(q.head is None and q.vague is None for q in qs) and not (
-        has_be or "T" in flags or "N" in flags or toks[k][0] in ("dead", "died")
+        has_be
+        or "T" in flags
+        or "N" in flags
+        or toks[k][0] in ("dead", "died")
+        # a phrase of three words or more tells of people alone ("some
+        # 500,000 have fled their homes")
+        or end - k >= 3
     ):
         return None
     if "H" in flags and i >= 2 and toks[i - 1][0] == "whom":
@@ -2465,6 +2562,11 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
             calendar = True  # "last year": with plural incidents only
             year = year or nxt == "year"
         if word == "between" and nxt in lx.MONTH_NAMES and after == "and":
+            last_month = toks[k + 3][0] if k + 3 < hi else ""
+            if last_month in lx.MONTH_NAMES and last_month != nxt:
+                # "were killed in Haiti between January and March": a stretch
+                # of months is no incident's day, plural incidents said or not
+                return True
             calendar = year = (
                 True  # "between January and March": months, summed like a year
             )
@@ -2680,6 +2782,8 @@ def _needed_phrase_in(sentence: str) -> bool:
         return True  # "rescued nine of the captives" (R: captives only)
     if "took" in letters and not _TAKER_WORDS.isdisjoint(letters):
         return True  # "gunmen took 12 passengers" (`_captors_before`)
+    if "taking" in letters and not _CAPTIVE_HEADS.isdisjoint(letters):
+        return True  # "taking 251 hostages"
     if "buried" in letters and any(
         word[:1].isdigit() or word in STARTERS or word == "all"
         for word in _BURIED_NEXT.findall(sentence)
@@ -2839,7 +2943,7 @@ def _hit_at(
 
 #: Trigger words that only open an active count ("gunmen took 12
 #: passengers", "we buried 38"): no other rule is tried at them.
-_ACTIVE_ONLY: Final = frozenset(["took", "buried"])
+_ACTIVE_ONLY: Final = frozenset(["took", "buried", "taking"])
 #: Marks after which a headline's piece starts ("Blast | Soldier killed").
 _HEADLINE_AFTER: Final = frozenset("|:")
 
@@ -3220,7 +3324,11 @@ def _sentence_counts(
                             not _PERIOD_WORDS.isdisjoint(texts)
                             or "-long" in sentence
                             or (  # "killed in attacks in May": a month sums plural incidents only
-                                not lx.PLURAL_INCIDENTS.isdisjoint(texts)
+                                (
+                                    not lx.PLURAL_INCIDENTS.isdisjoint(texts)
+                                    # "between January and March" sums alone
+                                    or "between" in texts
+                                )
                                 and not lx.MONTH_NAMES.isdisjoint(texts)
                             )
                             or "in 20" in sentence
@@ -3969,6 +4077,11 @@ def _sum(values: Iterable[int | None]) -> int | None:
 _STILL_REACH: Final = 30
 
 
+#: Words of captives not yet freed ("are still held", "eight others
+#: remained in captivity").
+_STILL_WORDS: Final = ("still", "remain", "remained", "remains")
+
+
 def _still_held(found: list[_Found], doc: Document) -> list[_Found]:
     """
     Mark a count of people still held a subset of a larger count of the
@@ -3986,7 +4099,7 @@ def _still_held(found: list[_Found], doc: Document) -> list[_Found]:
         sentence = doc.sentence_at(f.q.i)
         lo = max(f.q.i - _STILL_REACH, sentence[0])
         hi = min(f.q.j + _STILL_REACH, sentence[1])
-        if value <= top and _has_word(folded, ("still",), lo, hi):
+        if value <= top and _has_word(folded, _STILL_WORDS, lo, hi):
             if out is None:
                 out = list(found)
             out[e] = f._replace(subset=True)
@@ -4100,6 +4213,16 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
     # (most dates are of the last months: the story's day, its dateline,
     # its lead and its last count are looked up for a date past those only)
     cutoff = published - _dt.timedelta(days=_BACKGROUND_DAYS)
+    for d in doc.dates:
+        latest = d.latest
+        if (
+            latest is not None
+            and d.precision == "year"
+            and d.kind == "date"
+            and latest.year + 1 < published.year
+            and doc.folded.endswith("the ", max(d.start - 4, 0), d.start)
+        ):
+            found = _named_year_event(found, doc, d.start, d.end, cutoff)
     day: _dt.date | None = None
     dateline = last = lead_end = -1
     out: list[_Found] | None = None
@@ -4191,6 +4314,57 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
             if not f.cumulative:
                 out[k] = f._replace(cumulative=True)
     return found if out is None else out
+
+
+#: Words after a past event named by its year that tell its own dead ("the
+#: 1994 genocide, in which some 800,000 people were killed", "the 2008
+#: attacks that killed 166").
+_EVENT_RELATIVE: Final = compile_re(r"\b(?:which|that|when|where)\b")
+#: Its deed, when the event opens the sentence ("The 1994 genocide killed
+#: some 800,000 people"; not "A shell left over from the 2011 war killed
+#: three children", a recent deed).
+_EVENT_DEED: Final = compile_re(r"\b(?:killed|left|claimed)\b")
+#: How far after such a year its event's count may start.
+_EVENT_REACH: Final = 60
+
+
+def _named_year_event(
+    found: list[_Found], doc: Document, start: int, end: int, cutoff: _dt.date
+) -> list[_Found]:
+    """
+    *found* with the counts a past event named by its year tells of marked
+    cumulative ("marked 31 years since the 1994 genocide, in which some
+    800,000 people were killed"): that event's history, never the story's
+    incident, even in its lead. Only a count soon after the year, a word of
+    a relative clause or a deed between them, in a sentence naming no
+    recent date after the year.
+    """
+    folded = doc.folded
+    lo, hi = doc.sentence_at(start)
+    subject = folded[lo:start].strip() == "the"
+    if any(
+        e.start > start and e.start < hi and e.latest is not None and e.latest >= cutoff
+        for e in doc.dates
+    ):
+        return found
+    out = found
+    for k, f in enumerate(found):
+        q = f.q
+        if (
+            f.cumulative
+            or q.i <= end
+            or q.i >= hi
+            or q.i - end > _EVENT_REACH
+            or (
+                _EVENT_RELATIVE.search(folded, end, q.i) is None
+                and (not subject or _EVENT_DEED.search(folded, end, q.i) is None)
+            )
+        ):
+            continue
+        if out is found:
+            out = list(found)
+        out[k] = f._replace(cumulative=True)
+    return out
 
 
 def _increment(folded: str, q: Quantity) -> bool:
@@ -4903,7 +5077,9 @@ def _restated(
 _CLAIM_BEFORE: Final = compile_re(
     r"""
     \b(?:said|says|saying|announced|stated|declared|reported|claimed|claiming)\s++
-    (?:in\s++an?\s++statement\s++(?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+
+    # ("in a statement", "in a claim", "in a video" … "that")
+    (?:in\s++an?\s++(?:statement|claim|communique|message|video|post)\s++
+       (?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+
     (?:(?:it|they|the\s++(?:group|militants|rebels|insurgents|jihadists|movement))\s++
       # ("saying one of its fighters had killed")
       |(?:(?:one|two|three|some)\s++of\s++)?(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
@@ -4993,7 +5169,10 @@ _FORCES_CLAIM_BEFORE: Final = compile_re(
     r"""
     \b(?:said|says|announced|stated|declared|reported|claimed)\s++
     # (when it was said: "said last month that", "said on Sunday that")
-    (?:(?:last|on|this|earlier)\s++(?:\w++\s++)?(?=that\b))?+(?:that\s++)?+
+    (?:(?:last|on|this|earlier)\s++(?:\w++\s++)?(?=that\b))?+
+    # (where: "said in a statement that")
+    (?:in\s++an?\s++(?:statement|communique|message|video|post)\s++(?=that\b))?+
+    (?:that\s++)?+
     (?:the\s++)?(?:troops|soldiers|security\s++forces|government\s++forces|army|military)\s++
     # (with their allies: "the army and its Wazalendo allies had killed")
     (?:and\s++(?:its|their)\s++(?:[\w-]++\s++)?(?:allies|partners|allied\s++\w++)\s++)?+
@@ -5043,8 +5222,19 @@ def _headline_claims(doc: Document, out: list[CasualtyCount]) -> list[CasualtyCo
 #: the sentence's end). Group 1: a non-state party, 2: a state one.
 _SAYER_AFTER: Final = compile_re(
     r",\s++(?:the\s++)?(?:(group|militants|rebels|insurgents|jihadists|movement)"
-    r"|(army|military|armed\s++forces|(?:defen[cs]e|information|interior)\s++ministry))"
+    r"|(army|military|junta|armed\s++forces|(?:defen[cs]e|information|interior)\s++ministry))"
     r"\s++(?:said|claimed|says)\b"
+)
+#: The same parties as the sayer of a clause before a count (the last
+#: one of the sentence: "Myanmar's junta said on Tuesday that …").
+_SAYER_BEFORE: Final = compile_re(
+    r"\b(?:(group|militants|rebels|insurgents|jihadists|movement)"
+    r"|(army|military|junta|armed\s++forces|(?:defen[cs]e|information|interior)\s++ministry))"
+    r"\s++(?:said|claimed|says|announced|stated)\b"
+)
+#: A passive of killing right after a count ("15 PDF fighters were killed").
+_KILLED_AFTER: Final = compile_re(
+    r"\s++(?:had\s++been|have\s++been|were|was)\s++[“\"']?+(?:killed|neutrali[sz]ed|eliminated)\b"
 )
 #: The victims a party's claim is about: the other side's.
 _STATE_VICTIMS: Final = frozenset({"soldiers", "police", "security forces"})
@@ -5068,6 +5258,32 @@ def _claimed_after(doc: Document, q: Quantity) -> bool:
     if m is None:
         return False
     if m.group(1):
+        return q.victim in _STATE_VICTIMS
+    return q.victim == "militants"
+
+
+def _claimed_passive(doc: Document, q: Quantity) -> bool:
+    """
+    Whether the count at *q* is a party's claim told as a passive after
+    its sayer: "the junta said … and that about 15 PDF fighters were
+    killed" (a state party about militants), "the rebels said 20 soldiers
+    were killed" (a non-state party about state forces). A party's word on
+    its own losses ("the army said 12 soldiers were killed") is no claim.
+    """
+    if q.victim not in _STATE_VICTIMS and q.victim != "militants":
+        return False
+    folded = doc.folded
+    if _KILLED_AFTER.match(folded, q.j) is None:
+        return False
+    start = doc.sentence_at(q.i)[0]
+    if folded.find(" said", start, q.i) < 0 and folded.find(" claimed", start, q.i) < 0:
+        return False
+    last = None
+    for m in _SAYER_BEFORE.finditer(folded, start, q.i):
+        last = m
+    if last is None:
+        return False
+    if last.group(1):
         return q.victim in _STATE_VICTIMS
     return q.victim == "militants"
 
@@ -5169,10 +5385,15 @@ def _competing(
         cut += prev[1]
         if f.toll and _has_word(folded, _UPDATE_WORDS, prev[1], q.i):
             continue  # "…, but the toll later rose to 20": it replaces the first
-        if not (
-            _sourced(folded[cut : q.i], _FIGURE_SOURCE_WORDS)
-            and _sourced(folded[sentence[0] : cut])
+        if not _sourced(folded[cut : q.i], _FIGURE_SOURCE_WORDS):
+            continue
+        if not _sourced(folded[sentence[0] : cut]) and _has_word(
+            folded, _ELSEWHERE, cut, q.j
         ):
+            # a first count no source tells may have its rival after the
+            # contrast ("At least 20 people were killed, while local
+            # officials said between 40 and 50 died"), unless the second
+            # adds dead ("while police said two others died")
             continue
         first, second = _places_in(text, prev[0], cut), _places_in(text, cut, sentence[1])
         if first and second and first.isdisjoint(second):
@@ -5467,7 +5688,13 @@ def _competing_across(
         )
     )
     # a toll's noun: "the toll", "put the number of dead at 29"
-    tolled = folded.find("toll", lo, hi) >= 0 or folded.find("number of ", lo, qe.i) >= 0
+    # (or "put the number at 40", `_BARE_TOLL_NOUNS`)
+    tolled = (
+        folded.find("toll", lo, hi) >= 0
+        or folded.find("number of ", lo, qe.i) >= 0
+        or folded.find("the number at ", lo, qe.i) >= 0
+        or folded.find("the figure at ", lo, qe.i) >= 0
+    )
     if (
         not told
         and not tolled
@@ -5488,7 +5715,7 @@ def _competing_across(
         or _increment(folded, qe)
         or _has_word(folded, _UPDATE_WORDS, lo, hi)
         or (
-            _has_word(folded, _ELSEWHERE, lo, hi)
+            _has_word(folded, _ELSEWHERE, lo, qe.j) or _elsewhere_after(folded, qe.j, hi)
             if other is None
             else _has_word(folded, _ELSEWHERE, lo, other.start())
             or _has_word(folded, _ELSEWHERE, other.end(), hi)
@@ -5527,6 +5754,28 @@ def _competing_across(
         incidents.append(_Incidents(doc))
     made = incidents[0]
     return _agree(made.anchors(made.sentence(qp.i)), made.anchors(made.sentence(qe.i)))
+
+
+def _elsewhere_after(folded: str, lo: int, hi: int) -> bool:
+    """
+    `_has_word` of `_ELSEWHERE` in ``folded[lo:hi]``, after a figure, but
+    for "others" right after a number: a count of others of another
+    outcome ("put the toll at 47, saying 112 others were wounded") is
+    neither another incident nor more dead.
+    """
+    if not _has_word(folded, _ELSEWHERE, lo, hi):
+        return False
+    if _has_word(folded, _ELSEWHERE_BUT_OTHERS, lo, hi):
+        return True
+    for m in _OTHERS_WORD.finditer(folded, lo, hi):
+        before = folded[max(m.start() - 16, lo) : m.start()].split()
+        if not before or not (before[-1][:1].isdigit() or before[-1] in lx.NUMBER_WORDS):
+            return True
+    return False
+
+
+_ELSEWHERE_BUT_OTHERS: Final = tuple(w for w in _ELSEWHERE if w != "others")
+_OTHERS_WORD: Final = re.compile(r"\bothers\b")
 
 
 #: The joint between two verbs' objects of one subject ("killing five
@@ -5762,7 +6011,7 @@ class CasualtyParser:
         if "hospital" in folded and any(f.outcome == "wounded" for f in found):
             found = _hospitalised_among(found, doc)
         if any(f.outcome == "kidnapped" for f in found):  # (few stories)
-            if "still" in folded:
+            if "still" in folded or "remain" in folded:
                 found = _still_held(found, doc)
             found = _released_of_them(found, doc)
         if doc.published is not None and doc.dates:
@@ -5793,7 +6042,11 @@ class CasualtyParser:
                 known = claims[x] = (
                     f.outcome in _CLAIM_OUTCOMES
                     and not f.subset
-                    and (_claimed(doc, f.q, actors, starts) or _claimed_after(doc, f.q))
+                    and (
+                        _claimed(doc, f.q, actors, starts)
+                        or _claimed_after(doc, f.q)
+                        or _claimed_passive(doc, f.q)
+                    )
                 )
             return known
 

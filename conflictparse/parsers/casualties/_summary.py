@@ -242,6 +242,16 @@ def _value(c: CasualtyCount) -> int:
     return (c.best if c.best is not None else c.low) or 0
 
 
+def _high_end(c: CasualtyCount) -> int:
+    """The upper bound of *c*, else its value (a figure with no upper bound)."""
+    return c.high if c.high is not None else _value(c)
+
+
+def _low_end(c: CasualtyCount) -> int:
+    """The lower bound of *c*, else its value."""
+    return c.low if c.low is not None else _value(c)
+
+
 def _died_of_wounds(
     counts: tuple[CasualtyCount, ...], wounded: list[CasualtyCount]
 ) -> int:
@@ -307,8 +317,11 @@ def _competing_aside(group: list[CasualtyCount]) -> tuple[list[CasualtyCount], i
             first = kept[at]
             top = first.high if first.high is not None else _value(first)
             bottom = first.low if first.low is not None else _value(first)
-            rises[at] = max(rises.get(at, 0), _value(c) - top)
-            falls[at] = max(falls.get(at, 0), bottom - _value(c))
+            # a second source's range bounds by its own ends: "residents said
+            # between 20 and 30 died" against 12 raises the high to 30 (not
+            # to its low, 20) and a range below lowers the low to its low
+            rises[at] = max(rises.get(at, 0), _high_end(c) - top)
+            falls[at] = max(falls.get(at, 0), bottom - _low_end(c))
             continue
         kept.append(c)
     return kept, sum(rises.values()), sum(falls.values())
