@@ -296,11 +296,23 @@ _SAY_VERBS: Final = r"""(?:said|says|say|announced|announces|accused|accuses|bla
     |reaffirms|reaffirmed|reiterates|congratulates|congratulated|pledges
     |intends|expects|recognizes|recognises|appreciates|commends|regrets|mourns)"""
 
+#: Past-tense reporting verbs two coordinated *names* share ("Islamabad and
+#: Kabul said", "Moscow and Kyiv accused each other"): read as the plural
+#: verbs are, but only after two names ("Kinshasa and its allies said" is
+#: left to the name before the verb, and "captured Goma and residents said"
+#: is no pair: the past tense is no plural).
+_PAST_SAY_WORDS: Final = frozenset(
+    ["said", "accused", "blamed", "denied", "rejected", "warned", "condemned", "agreed"]
+)
+
 #: The plural reporting verbs two coordinated subjects share ("Kinshasa and
 #: its allies accuse"; read by :func:`_subject_pair_matches` alone, not cue
 #: words of :data:`_METONYMY_RE`, which would scan more clauses).
-_PLURAL_SAY_WORDS: Final = frozenset(
-    ["say", "accuse", "blame", "deny", "reject", "warn", "condemn", "urge", "demand"]
+_PLURAL_SAY_WORDS: Final = (
+    frozenset(
+        ["say", "accuse", "blame", "deny", "reject", "warn", "condemn", "urge", "demand"]
+    )
+    | _PAST_SAY_WORDS
 )
 
 #: A name, "and" and another name or up to four words, up to the end of the
@@ -581,7 +593,9 @@ def _subject_pair_matches(
         if text[at : offsets[k + 1] + k] != words[k]:
             continue
         m = _SUBJECT_PAIR_RE.search(text, max(0, at - 90), at, timeout=REGEX_TIMEOUT)
-        if m is not None:
+        if m is not None and (
+            m.group("other") is not None or words[k] not in _PAST_SAY_WORDS
+        ):
             yield m
 
 
@@ -620,6 +634,24 @@ _ACCUSED_RE: Final = regex.compile(
     r"(?<![\p{L}])(?:accus(?:es|ed|ing|e)|urg(?:es|ed|ing|e))[ \t\xa0]++(?P<name>"
     + _NAME
     + r")[ \t\xa0]++(?:of|to)(?![\p{L}])"
+)
+
+#: A place, an apposition that calls it the seat or capital of a government
+#: and a reporting verb: "Port Sudan, the army-backed government's seat,
+#: accused ...", "Aden, the temporary capital of the government, said ...".
+#: The apposition says the place speaks for a government, even where it is
+#: no national capital (read by :func:`_seat_country`); "the capital of
+#: North Kivu" (a province's) says nothing of the kind.
+_SEAT_RE: Final = regex.compile(
+    r"""(?P<name>"""
+    + _NAME
+    + r"""),[ \t\xa0]++
+    (?=(?:the|its|where|now)\b[^,.;:!?\n]{0,80}?\b(?:seat|government|capital(?![ ]of\b))\b)
+    [^,.;:!?\n]{1,90}?,[ \t\xa0]++
+    (?:(?:has|have|had|also|then|later|again|on[ ]\p{Lu}\p{Ll}++day)[ \t\xa0]++){0,2}+"""
+    + _SAY_VERBS
+    + r"\b",
+    regex.VERBOSE,
 )
 
 _BETWEEN_RE: Final = regex.compile(
@@ -1404,6 +1436,8 @@ class _Compiled:
             self._resolve_generic(doc, tokens, found, day, home, hits)
             if not shouting:  # (shouted copy: "FIGHTERS" end no such name)
                 self._branch_fighters(text, found)
+        if not shouting and any(f.kind == "external" for f in found):
+            _contingents(text, found)
         return found
 
     def _branches_here(
@@ -1953,6 +1987,7 @@ class _Compiled:
             (_DOTTED_RE, "name"),
             (_WITH_RE, "name"),
             (_ACCUSED_RE, "name"),
+            (_SEAT_RE, "name"),
             (_BETWEEN_RE, "name"),
             (_BETWEEN_RE, "other"),
         ):
@@ -1970,6 +2005,14 @@ class _Compiled:
                 if "accus" not in text and "urge" not in text:
                     continue  # (no verb of the pattern)
                 matches = finditer_chunked(pattern, text)
+            elif pattern is _SEAT_RE:
+                if not cued or (
+                    "seat" not in text
+                    and "capital" not in text
+                    and "government" not in text
+                ):
+                    continue  # (no word of the apposition, or no reporting verb)
+                matches = _seat_matches(text)
             else:
                 if pattern is not _METONYMY_RE and (
                     ("between" if pattern is _BETWEEN_RE else "with") not in text
@@ -1991,7 +2034,11 @@ class _Compiled:
                 ):
                     continue
                 start, end = m.span(group)
-                hit = _place_country(text[start:end])
+                hit = (
+                    _seat_country(text[start:end])
+                    if pattern is _SEAT_RE
+                    else _place_country(text[start:end])
+                )
                 if hit is None:
                     continue
                 offset, country = hit
@@ -2171,9 +2218,14 @@ class _Compiled:
                     if starts is None:
                         starts = _sentence_starts(doc)
                     owner = _owner(text, starts, found, i)
-                    if owner is not None and _LEADER_AFTER_RE.match(
+                    if owner is None or not _LEADER_AFTER_RE.match(
                         text, owner.end, timeout=REGEX_TIMEOUT
                     ):
+                        # "a Wazalendo commander said ... "...," the
+                        # commander told AFP, adding that five of his
+                        # fighters": the leader a sentence before named
+                        owner = _leader_before(text, starts, found, i)
+                    if owner is not None:
                         _take(owner, f)
                         f.confidence = 0.8
                         f.reason = "the actor of the leader its possessive refers to"
@@ -2331,7 +2383,7 @@ class _Compiled:
                     # the report names most
                     if starts is None:
                         starts = _sentence_starts(doc)
-                    last = _last_named(starts, found, i, armed)
+                    last = _last_named(starts, found, i, armed, text)
                     if last is not None:
                         chosen = last
                     elif _monitor_before(text, starts, found, i):
@@ -2349,7 +2401,7 @@ class _Compiled:
                     # before names as its subject, not the one named most
                     if starts is None:
                         starts = _sentence_starts(doc)
-                    last = _last_named(starts, found, i, armed)
+                    last = _last_named(starts, found, i, armed, text)
                     if last is not None:
                         chosen = last
                 if chosen is not None and _anonymous(low):
@@ -4243,18 +4295,23 @@ _MONITOR_RE: Final = lazy(
 
 
 def _last_named(
-    starts: list[int], found: list[_Found], i: int, armed: list[_Found]
+    starts: list[int], found: list[_Found], i: int, armed: list[_Found], text: str
 ) -> _Found | None:
     """
     The one armed group of *armed* named in the sentence of ``found[i]`` or
     the one before, before it, when it opens its sentence (the subject: not
     "... split from Boko Haram", "... an affiliate of Islamic State"), else
-    ``None`` (two groups named there, or none).
+    ``None`` (none named there). Of two groups named there, the one that
+    opens its sentence as the subject of a verb ("Islamic State militants
+    attacked a checkpoint of the SDF, killing four SDF members") when no
+    other is followed by a verb of its own ("..., and the SDF said"); else
+    ``None``.
     """
     k = bisect.bisect_right(starts, found[i].start) - 2
     floor = starts[k] if k >= 0 else 0
     first: _Found | None = None
     j0 = i
+    rivals: list[_Found] = []  # (the mentions of other groups, after first)
     for j in range(i - 1, -1, -1):
         g = found[j]
         if g.start < floor:
@@ -4263,14 +4320,62 @@ def _last_named(
             break
         if g.generic is None and g.armed and any(g is a for a in armed):
             if first is not None and g.canonical != first.canonical:
-                return None
+                rivals.append(first)
             first, j0 = g, j
     if first is None:
         return None
     opening = starts[bisect.bisect_right(starts, first.start) - 1] if starts else 0
     if j0 > 0 and found[j0 - 1].start >= opening:
         return None  # another actor opens its sentence
+    if rivals and (
+        not _verb_after(text, first.end)
+        or any(r.canonical == first.canonical or _verb_after(text, r.end) for r in rivals)
+    ):
+        return None  # two groups named there, neither the one subject
     return first
+
+
+#: Words after a group's name that make it a verb's subject ("Islamic State
+#: militants attacked", "the SDF said", "JNIM has claimed"), beside a word
+#: in "-ed": what :func:`_verb_after` reads.
+_SUBJECT_VERBS: Final = frozenset(
+    [
+        "said",
+        "says",
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "claims",
+        "claimed",
+        "attacks",
+        "kills",
+        "denies",
+        "seized",
+        "stormed",
+    ]
+)
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """
+    Whether the word after a mention ending at *end* is a verb it is the
+    subject of: a lower-case word in "-ed" or of :data:`_SUBJECT_VERBS`
+    ("militants attacked", "the SDF said"; not "SDF members", "SDF near").
+    """
+    m = _SUBJECT_NEXT_RE.match(text, end, min(len(text), end + 40))
+    if m is None:
+        return False
+    word = m.group(1)
+    return word.endswith("ed") or word in _SUBJECT_VERBS
+
+
+_SUBJECT_NEXT_RE: Final = lazy(globals(), "_SUBJECT_NEXT_RE", r"[ \t\xa0]++(\p{Ll}++)\b")
 
 
 #: What :meth:`_Compiled._enemy_of` gives for the report's own armed group.
@@ -5375,6 +5480,48 @@ _LEADER_AFTER_RE: Final = lazy(
     r"(?i:commanders?|leaders?|chief|spokesman|spokeswoman|spokesperson|general|colonel)(?!\p{L})",
 )
 
+#: A leader named again in the sentence of "his fighters" ("the commander
+#: told AFP, adding that five of his fighters ..."), or "he".
+_LEADER_AGAIN_RE: Final = lazy(
+    globals(),
+    "_LEADER_AGAIN_RE",
+    r"(?<!\p{L})(?:(?i:the)[ \t\xa0]++(?:(?i:field|local|militia|rebel)[ \t\xa0]++)?+"
+    r"(?i:commander|leader|chief|spokesman|spokeswoman|colonel|general)|[Hh]e)(?!\p{L})",
+)
+
+
+def _leader_before(
+    text: str, starts: list[int], found: list[_Found], i: int
+) -> _Found | None:
+    """
+    The group whose leader a sentence before ``found[i]`` names ("a
+    Wazalendo commander said ..."), when the sentence of ``found[i]`` names
+    no actor before it but the leader again ("the commander told AFP,
+    adding that five of his fighters"), else ``None``; the nearest such
+    group within two sentences, none other named between.
+    """
+    k = bisect.bisect_right(starts, found[i].start) - 1
+    here = starts[k] if k >= 0 else 0
+    if not _LEADER_AGAIN_RE.search(text, here, found[i].start, timeout=REGEX_TIMEOUT):
+        return None
+    floor = starts[k - 2] if k >= 2 else 0
+    for j in range(i - 1, -1, -1):
+        g = found[j]
+        if g.start < floor:
+            if g.start < 0:
+                continue  # (a generic noun merged into the name before it)
+            return None
+        if g.start >= here:
+            return None  # an actor of its own sentence, which _owner passed over
+        if g.generic is not None or g.canonical is None or g.metonymy:
+            continue
+        if _LEADER_AFTER_RE.match(text, g.end, timeout=REGEX_TIMEOUT):
+            return g
+        if g.armed:
+            return None  # another group named nearer
+    return None
+
+
 #: The generic aircraft of the "junta" class with no "junta" in them (lower case).
 _BARE_AIRCRAFT: Final = frozenset(
     ["jet", "jets", "fighter jet", "fighter jets", "warplane", "warplanes"]
@@ -5516,6 +5663,95 @@ def _place_country(name: str) -> tuple[int, str] | None:
         if code:
             return offset, code
     return None
+
+
+def _seat_country(name: str) -> tuple[int, str] | None:
+    """
+    ``(offset of the place in name, alpha2)`` for a capital, a country or
+    any town the gazetteer knows: the place an apposition of
+    :data:`_SEAT_RE` calls a seat of government ("Port Sudan", no national
+    capital), the longest run of *name*'s last words that is one.
+    """
+    try:
+        from conflictparse.parsers.places import resolve_name
+    except ImportError:  # pragma: no cover
+        return None
+    runs = [(m.start(), m.group()) for m in _RUN_RE.finditer(name)]
+    for k, (offset, _word) in enumerate(runs):
+        place = resolve_name(" ".join(w for _, w in runs[k:]))
+        if place is not None and place.country:
+            return offset, place.country
+    return None
+
+
+def _seat_matches(text: str) -> Iterator[regex.Match[str]]:
+    """
+    The matches of :data:`_SEAT_RE`, looked for only before the commas that
+    open an apposition ("Port Sudan, the ..."): the pattern is run from the
+    start of the name words before each.
+    """
+    at = text.find(", ")
+    while at >= 0:
+        nxt = text[at + 2 : at + 8]
+        if (
+            nxt.startswith(("the ", "its ", "where ", "now "))
+            and text[at - 1 : at].isalpha()
+        ):
+            lo = max(0, at - 60)
+            m = _SEAT_NAME_RE.search(text, lo, at, timeout=REGEX_TIMEOUT)
+            if m is not None:
+                full = _SEAT_RE.match(
+                    text, m.start(), min(len(text), at + 200), timeout=REGEX_TIMEOUT
+                )
+                if full is not None:
+                    yield full
+        at = text.find(", ", at + 2)
+
+
+#: The name right before a comma, as :data:`_SEAT_RE` reads it.
+_SEAT_NAME_RE: Final = lazy(
+    globals(), "_SEAT_NAME_RE", r"(?<![\p{L}\-'’])" + _NAME + r"\Z"
+)
+
+
+#: What joins a state's forces to the international force named right after
+#: them, whose national contingent they are: "Kenyan personnel of the Gang
+#: Suppression Force", "Burundian troops serving with AUSSOM".
+_CONTINGENT_OF_RE: Final = lazy(
+    globals(),
+    "_CONTINGENT_OF_RE",
+    r"""[ \t\xa0]++(?:(?:serving|deployed|operating)[ \t\xa0]++(?:with|in|under)
+    |attached[ \t\xa0]++to|of|in|within|under)[ \t\xa0]++(?:the[ \t\xa0]++)?+\Z""",
+    regex.VERBOSE,
+)
+
+
+def _contingents(text: str, found: list[_Found]) -> None:
+    """
+    A named state force of one country right before an international force
+    of another that it serves in ("Kenyan personnel of the Gang Suppression
+    Force", "Kenyan troops serving with AUSSOM") is that force's contingent:
+    the force's mention, as conflict data codes the mission's acts.  (In place.)
+    """
+    for k in range(len(found) - 1):
+        f, force = found[k], found[k + 1]
+        if (
+            force.kind == "external"
+            and force.generic is None
+            and force.canonical is not None
+            and f.kind == "state"
+            and f.generic is None
+            and not f.metonymy
+            and f.country is not None
+            and f.country != force.country
+            and f.actor is not None
+            and f.start >= 0
+            and 0 < force.start - f.end <= 40
+            and _CONTINGENT_OF_RE.match(text, f.end, force.start, timeout=REGEX_TIMEOUT)
+        ):
+            _take(force, f)
+            f.confidence = 0.8
+            f.reason = "a national contingent of the international force named after it"
 
 
 #: The provenances the parser gave, by ``(confidence, reason)``, shared by

@@ -1,0 +1,101 @@
+"""
+Actors in modern wire copy (session 20): coordinated capitals, a seat of
+government in apposition, "the group" of two groups named, a leader's
+"his fighters" a sentence on, national contingents of a mission.
+Every story here was written for the project.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from conflictparse import Document
+from conflictparse.context import Context
+from conflictparse.parsers.actors import ActorParser
+
+
+def _actors(text: str, day: datetime.date) -> list[tuple[str, str | None]]:
+    doc = Document(text=text, context=Context(published=day))
+    return [(m.text, m.canonical) for m in ActorParser()(doc)]
+
+
+def test_coordinated_capitals_before_a_past_tense_verb_are_both_governments() -> None:
+    got = _actors(
+        "Islamabad and Kabul said on Monday they would extend the border truce.",
+        datetime.date(2025, 10, 20),
+    )
+    assert ("Islamabad", "Government of Pakistan") in got
+    assert ("Kabul", "Government of Afghanistan (2021-)") in got
+
+
+def test_a_place_before_a_past_tense_verb_after_an_object_is_no_pair() -> None:
+    got = _actors(
+        "M23 fighters captured Goma and residents said the city was calm.",
+        datetime.date(2025, 2, 1),
+    )
+    assert [t for t, _c in got] == ["M23 fighters"]
+
+
+def test_seat_of_government_in_apposition_speaks_for_the_government() -> None:
+    got = _actors(
+        "Port Sudan, the army-backed government's seat, accused the Rapid Support "
+        "Forces on Sunday of shelling a camp near El Fasher.",
+        datetime.date(2025, 9, 14),
+    )
+    assert ("Port Sudan", "Government of Sudan (2021-)") in got
+
+
+def test_a_provincial_capital_in_apposition_is_no_government() -> None:
+    got = _actors(
+        "Goma, the capital of North Kivu, said nothing.", datetime.date(2025, 2, 1)
+    )
+    assert got == []
+
+
+def test_the_group_of_two_groups_named_is_the_subject_that_attacked() -> None:
+    got = _actors(
+        "Islamic State militants attacked a checkpoint of the Syrian Democratic Forces "
+        "near Shaddadi late on Saturday, killing four SDF members, the Kurdish-led force "
+        "said.\n\nThe group's fighters fled toward the desert after the assault.",
+        datetime.date(2025, 3, 2),
+    )
+    assert ("The group", "Islamic State") in got
+
+
+def test_the_group_is_not_the_subject_when_the_other_group_speaks() -> None:
+    got = _actors(
+        "The SDF holds the northeast. Islamic State militants attacked a checkpoint near "
+        "Shaddadi, and the SDF said its men repelled them. The group said ten attackers "
+        "died.",
+        datetime.date(2025, 3, 2),
+    )
+    assert ("The group", "Syrian Democratic Forces") in got
+
+
+def test_his_fighters_of_a_leader_named_a_sentence_before() -> None:
+    got = _actors(
+        "M23 rebels attacked positions in Walikale overnight, a Wazalendo commander said "
+        'on Tuesday.\n\n"They came at 2 a.m. with heavy weapons," the commander told '
+        "AFP, adding that five of his fighters were killed.",
+        datetime.date(2025, 8, 12),
+    )
+    assert ("fighters", "Wazalendo") in got
+
+
+def test_national_personnel_of_a_mission_are_its_contingent() -> None:
+    got = _actors(
+        "Kenyan personnel of the Gang Suppression Force exchanged fire with gang "
+        "members in Croix-des-Bouquets on Tuesday.",
+        datetime.date(2025, 11, 5),
+    )
+    assert ("Kenyan personnel", "Gang Suppression Force") in got
+    got = _actors(
+        "Burundian troops serving with AUSSOM repelled an al-Shabaab attack.",
+        datetime.date(2025, 11, 5),
+    )
+    assert got[0][1] == "African Union Support and Stabilization Mission in Somalia"
+
+
+def test_national_personnel_alone_are_their_state_forces() -> None:
+    got = _actors("Kenyan personnel were wounded.", datetime.date(2025, 11, 5))
+    assert got == [("Kenyan personnel", "Military Forces of Kenya")]
