@@ -99,3 +99,66 @@ def test_national_personnel_of_a_mission_are_its_contingent() -> None:
 def test_national_personnel_alone_are_their_state_forces() -> None:
     got = _actors("Kenyan personnel were wounded.", datetime.date(2025, 11, 5))
     assert got == [("Kenyan personnel", "Military Forces of Kenya")]
+
+
+def test_the_group_after_a_state_strike_is_the_group_of_its_sentence() -> None:
+    got = _actors(
+        "Hamas said its fighters destroyed a tank in Khan Younis. Hamas also fired "
+        "rockets.\n\nIn Lebanon, an Israeli drone strike killed a Hezbollah commander "
+        "in the south overnight, the group said.",
+        datetime.date(2025, 6, 24),
+    )
+    assert ("the group", "Hezbollah") in got
+
+
+def test_a_capital_blamed_for_or_accused_with_an_article_is_a_government() -> None:
+    got = _actors(
+        "Islamabad blames Kabul for sheltering the group.", datetime.date(2025, 3, 13)
+    )
+    assert ("Kabul", "Government of Afghanistan (2021-)") in got
+    got = _actors(
+        "Sudan accused the United Arab Emirates of supplying weapons.",
+        datetime.date(2025, 5, 21),
+    )
+    assert ("United Arab Emirates", "Government of United Arab Emirates") in got
+
+
+def test_capitals_that_traded_accusations_are_governments_not_those_that_traded_fire() -> (
+    None
+):
+    got = _actors(
+        "Kinshasa and Kigali traded accusations at the United Nations on Monday.",
+        datetime.date(2025, 2, 26),
+    )
+    assert ("Kinshasa", "Government of Democratic Republic of Congo") in got
+    assert ("Kigali", "Government of Rwanda") in got
+    got = _actors(
+        "Israel and Hezbollah traded fire on Monday.", datetime.date(2025, 2, 26)
+    )
+    assert [t for t, _c in got] == ["Hezbollah"]
+
+
+def test_the_coalition_is_the_gang_coalition_the_report_names() -> None:
+    got = _actors(
+        "Members of the Viv Ansanm gang coalition attacked Mirebalais overnight. Kenyan "
+        "officers of the Multinational Security Support mission were sent to the area.\n\n"
+        "The coalition controls most of the capital.",
+        datetime.date(2025, 4, 3),
+    )
+    assert ("The coalition", "Viv Ansanm") in got
+
+
+def test_gunmen_linked_to_a_named_cartel_are_the_cartel() -> None:
+    got = _actors(
+        "Gunmen linked to the Sinaloa Cartel killed six people in Culiacan on Thursday.",
+        datetime.date(2025, 5, 16),
+    )
+    assert got[0] == ("Gunmen", "Sinaloa Cartel")
+
+
+def test_the_army_backed_government_is_the_government() -> None:
+    got = _actors(
+        "The army-backed government said the RSF shelled El Fasher.",
+        datetime.date(2025, 5, 16),
+    )
+    assert got[0] == ("The army-backed government", "Government of Sudan (2021-)")

@@ -302,8 +302,22 @@ _SAY_VERBS: Final = r"""(?:said|says|say|announced|announces|accused|accuses|bla
 #: left to the name before the verb, and "captured Goma and residents said"
 #: is no pair: the past tense is no plural).
 _PAST_SAY_WORDS: Final = frozenset(
-    ["said", "accused", "blamed", "denied", "rejected", "warned", "condemned", "agreed"]
+    [
+        "said",
+        "accused",
+        "blamed",
+        "denied",
+        "rejected",
+        "warned",
+        "condemned",
+        "agreed",
+        "traded",
+    ]
 )
+
+#: What two governments trade in words ("Kinshasa and Kigali traded
+#: accusations"; not "Israel and Hezbollah traded fire", an armed clash).
+_TRADED_WORDS: Final = ("accusations", "blame", "barbs", "charges", "insults", "threats")
 
 #: The plural reporting verbs two coordinated subjects share ("Kinshasa and
 #: its allies accuse"; read by :func:`_subject_pair_matches` alone, not cue
@@ -592,6 +606,10 @@ def _subject_pair_matches(
             continue
         if text[at : offsets[k + 1] + k] != words[k]:
             continue
+        if words[k] == "traded" and not text.startswith(
+            _TRADED_WORDS, offsets[k + 1] + k + 1
+        ):
+            continue
         m = _SUBJECT_PAIR_RE.search(text, max(0, at - 90), at, timeout=REGEX_TIMEOUT)
         if m is not None and (
             m.group("other") is not None or words[k] not in _PAST_SAY_WORDS
@@ -628,12 +646,15 @@ _WITH_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
-#: A capital or country accused or urged by another ("Kinshasa accuses
-#: Kigali of backing the M23", "urged Kabul to act"): a government.
+#: A capital or country accused, blamed or urged by another ("Kinshasa
+#: accuses Kigali of backing the M23", "accused the United Arab Emirates of
+#: ...", "Islamabad blames Kabul for sheltering ...", "urged Kabul to
+#: act"): a government.
 _ACCUSED_RE: Final = regex.compile(
-    r"(?<![\p{L}])(?:accus(?:es|ed|ing|e)|urg(?:es|ed|ing|e))[ \t\xa0]++(?P<name>"
-    + _NAME
-    + r")[ \t\xa0]++(?:of|to)(?![\p{L}])"
+    r"(?<![\p{L}])(?:(?:accus(?:es|ed|ing|e)|urg(?:es|ed|ing|e))[ \t\xa0]++(?:the[ \t\xa0]++)?+"
+    r"(?P<name>" + _NAME + r")[ \t\xa0]++(?:of|to)"
+    r"|blam(?:es|ed|ing|e)[ \t\xa0]++(?:the[ \t\xa0]++)?+(?P<name>" + _NAME + r")"
+    r"[ \t\xa0]++for)(?![\p{L}])"
 )
 
 #: A place, an apposition that calls it the seat or capital of a government
@@ -2002,7 +2023,7 @@ class _Compiled:
                     continue  # (its verbs are cue words: none, no match)
                 matches = _dotted_matches(text)
             elif pattern is _ACCUSED_RE:
-                if "accus" not in text and "urge" not in text:
+                if "accus" not in text and "urge" not in text and "blam" not in text:
                     continue  # (no verb of the pattern)
                 matches = finditer_chunked(pattern, text)
             elif pattern is _SEAT_RE:
@@ -2512,6 +2533,26 @@ class _Compiled:
                         # (the militia of the report for the generic mentions after it)
                         top_militia = f
                         continue
+                if (
+                    chosen is None
+                    and i + 1 < len(found)
+                    and text.startswith(_LINKED_TO_HEADS, f.end + 1)
+                ):
+                    pos = self._linked_to(
+                        text, f, found[i + 1], own or fallback_country, day
+                    )
+                    if pos is not None:
+                        # "Gunmen linked to the Sinaloa Cartel", "militants
+                        # loyal to Islamic State" in Mozambique: that group
+                        # (its one branch in the report's country), whom the
+                        # report names as their affiliation alone
+                        self._assign(f, pos)
+                        f.confidence = 0.6
+                        f.reason = "the group it is said to be linked to"
+                        keep.append(f)
+                        if top is None:
+                            top = top_insurgent = f
+                        continue
                 if chosen is None and i and (own or fallback_country):
                     # "Islamic State-linked insurgents" in Mozambique: that
                     # group's branch there, when it has one alone
@@ -2538,6 +2579,17 @@ class _Compiled:
                         _take(owner, f)
                         f.confidence = 0.8
                         f.reason = "the actor its possessive refers to"
+                        keep.append(f)
+                        continue
+                if text[f.start : f.end] in _BARE_COALITION:
+                    coalition = _called_coalition(text, found, i)
+                    if coalition is not None:
+                        # "the Viv Ansanm gang coalition ... The coalition,
+                        # which includes ...": the group the report calls a
+                        # coalition, not an international force
+                        _take(coalition, f)
+                        f.confidence = 0.7
+                        f.reason = "the group the report calls a coalition"
                         keep.append(f)
                         continue
                 if not ext_known:
@@ -2570,9 +2622,21 @@ class _Compiled:
                 if starts is None:
                     starts = _sentence_starts(doc)
                 if text[f.end : f.end + 1] == "-" and affiliation_after(text, f.end):
-                    # "the army-aligned Joint Forces": the article is the
-                    # name's, the army only its backer
-                    if text.startswith(_THE, f.start):
+                    backed = (
+                        _BACKED_GOVERNMENT_RE.match(
+                            text, f.end, min(len(text), f.end + 40)
+                        )
+                        if f.generic == "military"
+                        else None
+                    )
+                    if backed is not None:
+                        # "the army-backed government": the government the
+                        # army backs, one mention (no act of the army's)
+                        f.end = backed.end()
+                        f.generic = "government"
+                    elif text.startswith(_THE, f.start):
+                        # "the army-aligned Joint Forces": the article is the
+                        # name's, the army only its backer
                         f.start += 4
                 elif f.generic == "military" and _after_possessive(text, f.start):
                     # "AUSSOM said its troops", "the ADF said its forces": the
@@ -2797,6 +2861,29 @@ class _Compiled:
         parent = self.actors[prev.actor].id
         kids = _branches(self.actors, parent, country, day)
         return kids[0] if len(kids) == 1 else None
+
+    def _linked_to(
+        self, text: str, f: _Found, nxt: _Found, country: str | None, day: _dt.date | None
+    ) -> int | None:
+        """
+        The group *nxt* names when the generic mention *f* is said to be
+        linked, loyal or affiliated to it right before ("gunmen linked to
+        the Sinaloa Cartel"): its one branch in *country* when it has one
+        there, else itself; else None.
+        """
+        if (
+            nxt.actor is None
+            or nxt.generic is not None
+            or not nxt.armed
+            or nxt.kind == "state"
+            or not _LINKED_TO_RE.match(text, f.end, nxt.start, timeout=REGEX_TIMEOUT)
+        ):
+            return None
+        if country is not None:
+            kids = _branches(self.actors, self.actors[nxt.actor].id, country, day)
+            if len(kids) == 1:
+                return kids[0]
+        return nxt.actor
 
     def branch_named_here(
         self, text: str, starts: list[int], prev: _Found, f: _Found, day: _dt.date | None
@@ -4307,6 +4394,9 @@ def _last_named(
     other is followed by a verb of its own ("..., and the SDF said"); else
     ``None``.
     """
+    own = _after_states(starts, found, i)
+    if own is not None:
+        return own
     k = bisect.bisect_right(starts, found[i].start) - 2
     floor = starts[k] if k >= 0 else 0
     first: _Found | None = None
@@ -4333,6 +4423,36 @@ def _last_named(
     ):
         return None  # two groups named there, neither the one subject
     return first
+
+
+def _after_states(starts: list[int], found: list[_Found], i: int) -> _Found | None:
+    """
+    The one armed group named before ``found[i]`` in its own sentence when
+    only a state's actors come before it there ("an Israeli drone strike
+    killed a Hezbollah commander ..., the group said": a state is no group,
+    and the group named is the one "the group" speaks for), else ``None``.
+    """
+    k = bisect.bisect_right(starts, found[i].start) - 1
+    here = starts[k] if k >= 0 else 0
+    group: _Found | None = None
+    states = False
+    for j in range(i - 1, -1, -1):
+        g = found[j]
+        if g.start < here:
+            if g.start < 0:
+                continue  # (a generic noun merged into the name before it)
+            break
+        if g.generic is None and g.armed and g.kind != "state":
+            if group is not None and g.canonical != group.canonical:
+                return None
+            if states:
+                return None  # (a group before the state: the first is the subject)
+            group = g
+        elif g.kind == "state" and group is not None:
+            states = True
+        elif g.kind != "state" or group is None:
+            return None
+    return group if states else None
 
 
 #: Words after a group's name that make it a verb's subject ("Islamic State
@@ -5520,6 +5640,63 @@ def _leader_before(
         if g.armed:
             return None  # another group named nearer
     return None
+
+
+#: "The coalition" as written, which a coalition of armed groups the report
+#: names is called too (:func:`_called_coalition`).
+_BARE_COALITION: Final = frozenset(["the coalition", "The coalition", "THE COALITION"])
+
+
+def _called_coalition(text: str, found: list[_Found], i: int) -> _Found | None:
+    """
+    The nearest named non-state, non-international actor before ``found[i]``
+    that the report calls a coalition, in its name or right before it ("the
+    Viv Ansanm gang coalition", "the armed coalition Viv Ansanm"), else
+    ``None``.
+    """
+    for j in range(i - 1, -1, -1):
+        g = found[j]
+        if (
+            g.generic is not None
+            or g.canonical is None
+            or g.kind in ("state", "external")
+        ):
+            continue
+        if g.start < 0:
+            continue
+        if "coalition" in text[g.start : g.end].lower() or text[
+            max(0, g.start - 11) : g.start
+        ].lower().endswith("coalition "):
+            return g
+    return None
+
+
+#: The words that open :data:`_LINKED_TO_RE` (one C test rules out most mentions).
+_LINKED_TO_HEADS: Final = (
+    "linked ",
+    "loyal ",
+    "tied ",
+    "affiliated ",
+    "allied ",
+    "aligned ",
+)
+#: A generic armed mention said to be linked to the group named right after
+#: it: "gunmen linked to the ", "militants loyal to ".
+_LINKED_TO_RE: Final = lazy(
+    globals(),
+    "_LINKED_TO_RE",
+    r"[ ](?:linked|loyal|tied|affiliated|allied|aligned)[ ](?:to|with)[ \t\xa0]++"
+    r"(?:the[ \t\xa0]++)?+\Z",
+)
+
+
+#: An affiliation suffix and a government noun after a generic military
+#: mention: "the army|-backed government", "the military|-led administration".
+_BACKED_GOVERNMENT_RE: Final = lazy(
+    globals(),
+    "_BACKED_GOVERNMENT_RE",
+    r"[-\u2010\u2011]\p{Ll}++[ \t\xa0]++(?:government|authorities|administration|cabinet)(?!\p{L})",
+)
 
 
 #: The generic aircraft of the "junta" class with no "junta" in them (lower case).
