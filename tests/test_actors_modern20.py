@@ -162,3 +162,28 @@ def test_the_army_backed_government_is_the_government() -> None:
         datetime.date(2025, 5, 16),
     )
     assert got[0] == ("The army-backed government", "Government of Sudan (2021-)")
+
+
+def test_the_army_led_government_in_a_town_named_after_its_country() -> None:
+    got = _actors(
+        "The army-led government in Port Sudan said the RSF had killed 2,000 civilians.",
+        datetime.date(2025, 10, 27),
+    )
+    assert got[0] == ("The army-led government", "Government of Sudan (2021-)")
+    assert "Sudan" not in [t for t, _c in got]
+    got = _actors(
+        "Port Sudan said on Monday it would respond.", datetime.date(2025, 10, 27)
+    )
+    assert got == [("Port Sudan", "Government of Sudan (2021-)")]
+
+
+def test_the_affiliate_of_a_parent_is_the_one_child_the_report_names() -> None:
+    got = _actors(
+        "Jihadists of the JNIM group attacked Djibo on Sunday, killing dozens of soldiers. "
+        "The al Qaeda affiliate said in a statement that its fighters had killed 100 "
+        "soldiers.",
+        datetime.date(2025, 5, 12),
+    )
+    jnim = "Jama'at Nusrat al-Islam wal-Muslimin"
+    assert ("al Qaeda affiliate", jnim) in got
+    assert ("fighters", jnim) in got

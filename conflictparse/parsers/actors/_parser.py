@@ -1590,7 +1590,11 @@ class _Compiled:
             )
             if before is None and after is None:
                 branch = _BRANCH_AFTER_RE.match(text, f.end)
-                child = None if branch is None else self._child_named(text, found, actor)
+                child = (
+                    None
+                    if branch is None
+                    else self._child_named(text, found, actor, called=False)
+                )
                 if child is not None and branch is not None:
                     # "Al Qaeda affiliate claims attack" of a report naming
                     # JNIM: the affiliate the report names
@@ -1664,22 +1668,33 @@ class _Compiled:
             f.confidence = 0.6
             f.reason = "a splinter of a group named, with no entry of its own"
 
-    def _child_named(self, text: str, found: list[_Found], parent: Actor) -> int | None:
+    def _child_named(
+        self, text: str, found: list[_Found], parent: Actor, *, called: bool = True
+    ) -> int | None:
         """
         The one actor the report names whose parent is *parent* and which
         it calls a faction, splinter or affiliate just after a mention
         ("Jamaat-ul-Ahrar, a faction that broke away from the TTP"; not
-        "the Katiba Macina, a JNIM unit": a part, not the splinter).
+        "the Katiba Macina, a JNIM unit": a part, not the splinter). With
+        *called* false, a report that calls none so but names one child of
+        *parent* alone gives that one ("Jihadists of the JNIM group ... The
+        al Qaeda affiliate said": the affiliate is JNIM).
         """
         actors = self.actors
-        children = {
-            g.actor
+        named = [
+            g
             for g in found
             if g.actor is not None
             and g.generic is None
             and actors[g.actor].parent == parent.id
-            and _BRANCH_WORDS_RE.search(text, g.end, g.end + _BRANCH_REACH)
+        ]
+        children = {
+            g.actor
+            for g in named
+            if _BRANCH_WORDS_RE.search(text, g.end, g.end + _BRANCH_REACH)
         }
+        if not children and not called:
+            children = {g.actor for g in named}
         return children.pop() if len(children) == 1 else None
 
     def _in_story_country(
@@ -2621,22 +2636,21 @@ class _Compiled:
             else:
                 if starts is None:
                     starts = _sentence_starts(doc)
-                if text[f.end : f.end + 1] == "-" and affiliation_after(text, f.end):
-                    backed = (
-                        _BACKED_GOVERNMENT_RE.match(
-                            text, f.end, min(len(text), f.end + 40)
-                        )
-                        if f.generic == "military"
-                        else None
-                    )
-                    if backed is not None:
-                        # "the army-backed government": the government the
-                        # army backs, one mention (no act of the army's)
-                        f.end = backed.end()
-                        f.generic = "government"
-                    elif text.startswith(_THE, f.start):
-                        # "the army-aligned Joint Forces": the article is the
-                        # name's, the army only its backer
+                backed = (
+                    _BACKED_GOVERNMENT_RE.match(text, f.end, min(len(text), f.end + 40))
+                    if f.generic == "military" and text[f.end : f.end + 1] == "-"
+                    else None
+                )
+                if backed is not None:
+                    # "the army-backed government", "the army-led
+                    # government": the government the army backs, one
+                    # mention (no act of the army's)
+                    f.end = backed.end()
+                    f.generic = "government"
+                elif text[f.end : f.end + 1] == "-" and affiliation_after(text, f.end):
+                    # "the army-aligned Joint Forces": the article is the
+                    # name's, the army only its backer
+                    if text.startswith(_THE, f.start):
                         f.start += 4
                 elif f.generic == "military" and _after_possessive(text, f.start):
                     # "AUSSOM said its troops", "the ADF said its forces": the
@@ -5690,12 +5704,13 @@ _LINKED_TO_RE: Final = lazy(
 )
 
 
-#: An affiliation suffix and a government noun after a generic military
+#: A backer's suffix and a government noun after a generic military
 #: mention: "the army|-backed government", "the military|-led administration".
 _BACKED_GOVERNMENT_RE: Final = lazy(
     globals(),
     "_BACKED_GOVERNMENT_RE",
-    r"[-\u2010\u2011]\p{Ll}++[ \t\xa0]++(?:government|authorities|administration|cabinet)(?!\p{L})",
+    r"-(?:backed|aligned|allied|led|supported|dominated|controlled|installed)[ \t\xa0]++"
+    r"(?:government|authorities|administration|cabinet)(?!\p{L})",
 )
 
 
@@ -5838,7 +5853,30 @@ def _place_country(name: str) -> tuple[int, str] | None:
             " ".join(candidate.lower().replace(".", "").split())
         )
         if code:
+            if k:
+                # "Port Sudan said": a town whose name ends in its
+                # country's is the town (its seat of government), not a
+                # country named inside it; one of another country no government
+                town = _town_ending_in(runs[:k], candidate)
+                if town is not None:
+                    return (town[0], code) if town[1] == code else None
             return offset, code
+    return None
+
+
+def _town_ending_in(
+    before: list[tuple[int, str]], country: str
+) -> tuple[int, str | None] | None:
+    """
+    ``(offset, alpha2)`` of the longest town name made of the last words of
+    *before* and the country name *country* ("Port" + "Sudan"), else ``None``.
+    """
+    from conflictparse.parsers.places import resolve_name
+
+    for j, (offset, _word) in enumerate(before):
+        place = resolve_name(" ".join([*(w for _, w in before[j:]), country]))
+        if place is not None and place.kind in ("city", "town"):
+            return offset, place.country
     return None
 
 
