@@ -187,3 +187,13 @@ def test_the_affiliate_of_a_parent_is_the_one_child_the_report_names() -> None:
     jnim = "Jama'at Nusrat al-Islam wal-Muslimin"
     assert ("al Qaeda affiliate", jnim) in got
     assert ("fighters", jnim) in got
+
+
+def test_haiti_gangs_and_mexican_cartels_of_their_own() -> None:
+    day = datetime.date(2025, 3, 1)
+    got = _actors("Members of the 5 Segonn gang attacked Delmas.", day)
+    assert got == [("5 Segonn gang", "5 Segonn")]
+    got = _actors("The Cartel del Noreste ambushed soldiers in Tamaulipas.", day)
+    assert got[0] == ("Cartel del Noreste", "Cartel del Noreste")
+    got = _actors("La Nueva Familia Michoacana kidnapped 11 people.", day)
+    assert got == [("La Nueva Familia Michoacana", "La Nueva Familia Michoacana")]
