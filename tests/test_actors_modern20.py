@@ -197,3 +197,14 @@ def test_haiti_gangs_and_mexican_cartels_of_their_own() -> None:
     assert got[0] == ("Cartel del Noreste", "Cartel del Noreste")
     got = _actors("La Nueva Familia Michoacana kidnapped 11 people.", day)
     assert got == [("La Nueva Familia Michoacana", "La Nueva Familia Michoacana")]
+
+
+def test_two_capitals_with_an_auxiliary_before_the_shared_verb() -> None:
+    day = datetime.date(2025, 3, 1)
+    got = _actors("Addis Ababa and Asmara have traded accusations for months.", day)
+    assert got == [
+        ("Addis Ababa", "Government of Ethiopia"),
+        ("Asmara", "Government of Eritrea"),
+    ]
+    got = _actors("Washington and Kyiv signed a minerals deal on Wednesday.", day)
+    assert ("Washington", "Government of United States") in got

@@ -312,6 +312,7 @@ _PAST_SAY_WORDS: Final = frozenset(
         "condemned",
         "agreed",
         "traded",
+        "signed",
     ]
 )
 
@@ -331,10 +332,13 @@ _PLURAL_SAY_WORDS: Final = (
 
 #: A name, "and" and another name or up to four words, up to the end of the
 #: window before a plural reporting verb: "Kinshasa and its allies| accuse",
-#: "Moscow and Kyiv| deny".
+#: "Moscow and Kyiv| deny", "Addis Ababa and Asmara have| traded".
 _SUBJECT_PAIR_RE: Final = regex.compile(
     r"(?P<name>" + _NAME + r")\s++and\s++"
-    r"(?:(?P<other>" + _NAME + r")\s++|(?:[\p{L}\-]++\s++){1,4}+)\Z"
+    r"(?:(?P<other>"
+    + _NAME
+    + r")\s++(?:(?:have|had|also|both|jointly|repeatedly|long)\s++){0,2}+"
+    r"|(?:[\p{L}\-]++\s++){1,4}+)\Z"
 )
 
 #: Verbs after "continue(s) to" that make a country an agent ("Sweden will
