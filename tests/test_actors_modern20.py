@@ -208,3 +208,12 @@ def test_two_capitals_with_an_auxiliary_before_the_shared_verb() -> None:
     ]
     got = _actors("Washington and Kyiv signed a minerals deal on Wednesday.", day)
     assert ("Washington", "Government of United States") in got
+
+
+def test_a_generic_mention_ends_before_its_possessive() -> None:
+    got = _actors(
+        "Turkish drones struck PKK positions despite the militant group's announcement "
+        "that it was disarming.",
+        datetime.date(2025, 7, 28),
+    )
+    assert ("the militant group", "Kurdistan Workers' Party") in got

@@ -1463,6 +1463,12 @@ class _Compiled:
                 self._branch_fighters(text, found)
         if not shouting and any(f.kind == "external" for f in found):
             _contingents(text, found)
+        for f in found:
+            if f.end - f.start > 3 and text.endswith(_POSSESSIVE_TAILS, 0, f.end):
+                # "the militant group's announcement": an alias read in the
+                # plural ("militant groups", apostrophes ignored) ends
+                # before the possessive, as every other mention does
+                f.end -= 2
         return found
 
     def _branches_here(
@@ -5716,6 +5722,10 @@ _BACKED_GOVERNMENT_RE: Final = lazy(
     r"-(?:backed|aligned|allied|led|supported|dominated|controlled|installed)[ \t\xa0]++"
     r"(?:government|authorities|administration|cabinet)(?!\p{L})",
 )
+
+
+#: A possessive's "'s" as written, which no mention ends with.
+_POSSESSIVE_TAILS: Final = ("'s", "’s", "'S", "’S")
 
 
 #: The generic aircraft of the "junta" class with no "junta" in them (lower case).
