@@ -217,3 +217,25 @@ def test_a_generic_mention_ends_before_its_possessive() -> None:
         datetime.date(2025, 7, 28),
     )
     assert ("the militant group", "Kurdistan Workers' Party") in got
+
+
+def test_militants_are_never_a_regional_force_that_fights_them() -> None:
+    got = _actors(
+        "Puntland forces said on Monday they had retaken a base in the Cal Miskaad "
+        "mountains. Puntland forces have fought Islamic State there since December.\n\n"
+        "Militants attacked the base again overnight, a local elder said.",
+        datetime.date(2025, 2, 18),
+    )
+    assert ("Militants", "Islamic State Somalia Province") in got
+
+
+def test_a_speaker_that_reports_its_kills_is_not_the_militants_of_the_next_sentence() -> (
+    None
+):
+    got = _actors(
+        "Puntland forces said on Monday they had killed 22 Islamic State fighters in the "
+        "Cal Miskaad mountains.\n\nThe militants had launched suicide attacks on "
+        "Puntland bases earlier this year.",
+        datetime.date(2025, 2, 18),
+    )
+    assert ("The militants", "Islamic State Somalia Province") in got

@@ -2563,7 +2563,7 @@ class _Compiled:
                     and i + 1 < len(found)
                     and text.startswith(_LINKED_TO_HEADS, f.end + 1)
                 ):
-                    pos = self._linked_to(
+                    pos = self._linked_named(
                         text, f, found[i + 1], own or fallback_country, day
                     )
                     if pos is not None:
@@ -2886,7 +2886,7 @@ class _Compiled:
         kids = _branches(self.actors, parent, country, day)
         return kids[0] if len(kids) == 1 else None
 
-    def _linked_to(
+    def _linked_named(
         self, text: str, f: _Found, nxt: _Found, country: str | None, day: _dt.date | None
     ) -> int | None:
         """
@@ -4055,6 +4055,9 @@ _STATE_SIDE_MILITIAS: Final = frozenset(
         "Civilian Joint Task Force",
         "Wazalendo",
         "Macawisley",
+        # (a federal member state's forces and the army's allies in Sudan)
+        "Puntland Security Force",
+        "Joint Forces of the Armed Struggle Movements",
     ]
 )
 #: Generic words of the attackers: never a militia of :data:`_STATE_SIDE_MILITIAS`.
@@ -4062,7 +4065,7 @@ _HOSTILE_WORDS_RE: Final = lazy(
     globals(),
     "_HOSTILE_WORDS_RE",
     r"(?i)(?<!\p{L})(?:terrorists?|attackers?|assailants?|jihadists?|insurgents?"
-    r"|extremists?|gunm[ae]n)(?!\p{L})",
+    r"|extremists?|gunm[ae]n|militants?)(?!\p{L})",
 )
 #: What the canonical name of a jihadist group (or of its parent) holds.
 _JIHADIST_NAME_RE: Final = lazy(
@@ -4442,7 +4445,7 @@ def _last_named(
     if j0 > 0 and found[j0 - 1].start >= opening:
         return None  # another actor opens its sentence
     if rivals and (
-        not _verb_after(text, first.end)
+        not _verb_after(text, first.end, deed=True)
         or any(r.canonical == first.canonical or _verb_after(text, r.end) for r in rivals)
     ):
         return None  # two groups named there, neither the one subject
@@ -4506,17 +4509,49 @@ _SUBJECT_VERBS: Final = frozenset(
 )
 
 
-def _verb_after(text: str, end: int) -> bool:
+def _verb_after(text: str, end: int, *, deed: bool = False) -> bool:
     """
     Whether the word after a mention ending at *end* is a verb it is the
     subject of: a lower-case word in "-ed" or of :data:`_SUBJECT_VERBS`
-    ("militants attacked", "the SDF said"; not "SDF members", "SDF near").
+    ("militants attacked", "the SDF said"; not "SDF members", "SDF near");
+    with *deed*, a verb of a deed alone, no speaking or being ("Puntland
+    forces said they had killed 22 Islamic State fighters": the speaker
+    is no attacker "the militants" of the next sentence go back to).
     """
     m = _SUBJECT_NEXT_RE.match(text, end, min(len(text), end + 40))
     if m is None:
         return False
     word = m.group(1)
+    if deed:
+        return word not in _NO_DEEDS and (word.endswith("ed") or word in _DEED_VERBS)
     return word.endswith("ed") or word in _SUBJECT_VERBS
+
+
+#: Verbs of :func:`_verb_after` that tell no deed: speaking, being, having.
+_NO_DEEDS: Final = frozenset(
+    [
+        "said",
+        "says",
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "claimed",
+        "denied",
+        "reported",
+        "announced",
+        "warned",
+        "accused",
+        "added",
+    ]
+)
+#: Verbs of a deed in the present: "JNIM attacks", "the RSF kills".
+_DEED_VERBS: Final = frozenset(["attacks", "kills", "seized", "stormed"])
 
 
 _SUBJECT_NEXT_RE: Final = lazy(globals(), "_SUBJECT_NEXT_RE", r"[ \t\xa0]++(\p{Ll}++)\b")
