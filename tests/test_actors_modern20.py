@@ -239,3 +239,24 @@ def test_a_speaker_that_reports_its_kills_is_not_the_militants_of_the_next_sente
         datetime.date(2025, 2, 18),
     )
     assert ("The militants", "Islamic State Somalia Province") in got
+
+
+def test_a_parents_regional_branch_is_the_branch_the_report_names() -> None:
+    got = _actors(
+        "Suspected jihadists killed 15 soldiers in Boulkessi on Sunday, the latest of the "
+        "assaults by al Qaeda's Sahel branch.\n\nJNIM said its fighters had seized weapons.",
+        datetime.date(2025, 8, 5),
+    )
+    assert ("al Qaeda's Sahel branch", "Jama'at Nusrat al-Islam wal-Muslimin") in got
+
+
+def test_whose_troops_are_the_mission_before_it() -> None:
+    got = _actors(
+        "The African Union's AUSSOM mission, whose troops are mostly from Uganda, has "
+        "struggled for funding.",
+        datetime.date(2025, 6, 16),
+    )
+    assert got[-1] == (
+        "troops",
+        "African Union Support and Stabilization Mission in Somalia",
+    )

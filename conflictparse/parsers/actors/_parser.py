@@ -606,8 +606,12 @@ def _subject_pair_matches(
     for k in tokens_in(hits, words, _PLURAL_SAY_WORDS):
         at = offsets[k] + k
         # (most plural verbs have no "and" before them: no pattern run)
-        if text.find(" and ", at - 90 if at > 90 else 0, at) < 0:
+        conj = text.rfind(" and ", at - 90 if at > 90 else 0, at)
+        if conj < 0:
             continue
+        past = words[k] in _PAST_SAY_WORDS
+        if past and not text[conj + 5 : conj + 6].isupper():
+            continue  # (a past verb's pair is two names: "Islamabad and Kabul said")
         if text[at : offsets[k + 1] + k] != words[k]:
             continue
         if words[k] == "traded" and not text.startswith(
@@ -615,9 +619,7 @@ def _subject_pair_matches(
         ):
             continue
         m = _SUBJECT_PAIR_RE.search(text, max(0, at - 90), at, timeout=REGEX_TIMEOUT)
-        if m is not None and (
-            m.group("other") is not None or words[k] not in _PAST_SAY_WORDS
-        ):
+        if m is not None and (m.group("other") is not None or not past):
             yield m
 
 
@@ -3659,6 +3661,8 @@ _SPLINTER_WORDS: Final = frozenset(
         "remnants",
         "affiliate",
         "offshoot",
+        # ("al Qaeda's Sahel branch": the branch the report names)
+        "branch",
     ]
 )
 #: Armed nouns that end a group's name read with them ("Islamic State fighters").
@@ -3680,7 +3684,10 @@ _BRANCH_WORDS_RE: Final = lazy(
 #: "... affiliate" or "... offshoot" right after a group's name ("Al Qaeda
 #: affiliate claims attack"), read when the report names that affiliate.
 _BRANCH_AFTER_RE: Final = lazy(
-    globals(), "_BRANCH_AFTER_RE", r"(?i)[ \t\xa0]++(?:affiliate|offshoot)(?!\p{L})"
+    globals(),
+    "_BRANCH_AFTER_RE",
+    r"(?:['’][sS](?:[ \t\xa0]++\p{Lu}\p{L}*+){0,2}+)?+[ \t\xa0]++"
+    r"(?i:affiliate|offshoot|branch)(?!\p{L})",
 )
 _OTHER_WORDS_UNCUED: Final = HEADS | _WEAPON_WORDS | _SPLINTER_WORDS
 _OTHER_WORDS: Final = _OTHER_WORDS_UNCUED | _CUE_WORDS | _PLURAL_SAY_WORDS
@@ -5617,7 +5624,10 @@ _PREPOSITION_BEFORE_RE: Final = lazy(
 
 
 def _after_possessive(text: str, start: int) -> bool:
-    """Whether the mention at *start* follows "its" or "their" ("its fighters", "its 10,000 troops")."""
+    """
+    Whether the mention at *start* follows "its", "their" or "whose" ("its
+    fighters", "its 10,000 troops", "the AUSSOM mission, whose troops").
+    """
     if text[start - 2 : start - 1].isdigit():
         # (a count between: "none of its 10,000 troops")
         at = start - 1
@@ -5627,7 +5637,7 @@ def _after_possessive(text: str, start: int) -> bool:
     # (one C call rejects almost every mention)
     if not text.endswith(_POSSESSIVES, 0, start):
         return False
-    before = start - (4 if text[start - 4] in "iI" else 6) - 1
+    before = start - (4 if text[start - 4] in "iI" else 6) - 1  # ("whose " is six too)
     return before < 0 or not text[before].isalnum()
 
 
@@ -5778,7 +5788,16 @@ def _bare_aircraft(text: str, f: _Found) -> bool:
 
 
 #: The possessives of :func:`_after_possessive`, as written.
-_POSSESSIVES: Final = ("its ", "Its ", "ITS ", "their ", "Their ", "THEIR ")
+_POSSESSIVES: Final = (
+    "its ",
+    "Its ",
+    "ITS ",
+    "their ",
+    "Their ",
+    "THEIR ",
+    "whose ",
+    "WHOSE ",
+)
 
 
 def _possessed_forces(folded: str, found: list[_Found]) -> None:
