@@ -296,19 +296,49 @@ _SAY_VERBS: Final = r"""(?:said|says|say|announced|announces|accused|accuses|bla
     |reaffirms|reaffirmed|reiterates|congratulates|congratulated|pledges
     |intends|expects|recognizes|recognises|appreciates|commends|regrets|mourns)"""
 
+#: Past-tense reporting verbs two coordinated *names* share ("Islamabad and
+#: Kabul said", "Moscow and Kyiv accused each other"): read as the plural
+#: verbs are, but only after two names ("Kinshasa and its allies said" is
+#: left to the name before the verb, and "captured Goma and residents said"
+#: is no pair: the past tense is no plural).
+_PAST_SAY_WORDS: Final = frozenset(
+    [
+        "said",
+        "accused",
+        "blamed",
+        "denied",
+        "rejected",
+        "warned",
+        "condemned",
+        "agreed",
+        "traded",
+        "signed",
+    ]
+)
+
+#: What two governments trade in words ("Kinshasa and Kigali traded
+#: accusations"; not "Israel and Hezbollah traded fire", an armed clash).
+_TRADED_WORDS: Final = ("accusations", "blame", "barbs", "charges", "insults", "threats")
+
 #: The plural reporting verbs two coordinated subjects share ("Kinshasa and
 #: its allies accuse"; read by :func:`_subject_pair_matches` alone, not cue
 #: words of :data:`_METONYMY_RE`, which would scan more clauses).
-_PLURAL_SAY_WORDS: Final = frozenset(
-    ["say", "accuse", "blame", "deny", "reject", "warn", "condemn", "urge", "demand"]
+_PLURAL_SAY_WORDS: Final = (
+    frozenset(
+        ["say", "accuse", "blame", "deny", "reject", "warn", "condemn", "urge", "demand"]
+    )
+    | _PAST_SAY_WORDS
 )
 
 #: A name, "and" and another name or up to four words, up to the end of the
 #: window before a plural reporting verb: "Kinshasa and its allies| accuse",
-#: "Moscow and Kyiv| deny".
+#: "Moscow and Kyiv| deny", "Addis Ababa and Asmara have| traded".
 _SUBJECT_PAIR_RE: Final = regex.compile(
     r"(?P<name>" + _NAME + r")\s++and\s++"
-    r"(?:(?P<other>" + _NAME + r")\s++|(?:[\p{L}\-]++\s++){1,4}+)\Z"
+    r"(?:(?P<other>"
+    + _NAME
+    + r")\s++(?:(?:have|had|also|both|jointly|repeatedly|long)\s++){0,2}+"
+    r"|(?:[\p{L}\-]++\s++){1,4}+)\Z"
 )
 
 #: Verbs after "continue(s) to" that make a country an agent ("Sweden will
@@ -576,12 +606,20 @@ def _subject_pair_matches(
     for k in tokens_in(hits, words, _PLURAL_SAY_WORDS):
         at = offsets[k] + k
         # (most plural verbs have no "and" before them: no pattern run)
-        if text.find(" and ", at - 90 if at > 90 else 0, at) < 0:
+        conj = text.rfind(" and ", at - 90 if at > 90 else 0, at)
+        if conj < 0:
             continue
+        past = words[k] in _PAST_SAY_WORDS
+        if past and not text[conj + 5 : conj + 6].isupper():
+            continue  # (a past verb's pair is two names: "Islamabad and Kabul said")
         if text[at : offsets[k + 1] + k] != words[k]:
             continue
+        if words[k] == "traded" and not text.startswith(
+            _TRADED_WORDS, offsets[k + 1] + k + 1
+        ):
+            continue
         m = _SUBJECT_PAIR_RE.search(text, max(0, at - 90), at, timeout=REGEX_TIMEOUT)
-        if m is not None:
+        if m is not None and (m.group("other") is not None or not past):
             yield m
 
 
@@ -614,12 +652,33 @@ _WITH_RE: Final = regex.compile(
     regex.VERBOSE,
 )
 
-#: A capital or country accused or urged by another ("Kinshasa accuses
-#: Kigali of backing the M23", "urged Kabul to act"): a government.
+#: A capital or country accused, blamed or urged by another ("Kinshasa
+#: accuses Kigali of backing the M23", "accused the United Arab Emirates of
+#: ...", "Islamabad blames Kabul for sheltering ...", "urged Kabul to
+#: act"): a government.
 _ACCUSED_RE: Final = regex.compile(
-    r"(?<![\p{L}])(?:accus(?:es|ed|ing|e)|urg(?:es|ed|ing|e))[ \t\xa0]++(?P<name>"
+    r"(?<![\p{L}])(?:(?:accus(?:es|ed|ing|e)|urg(?:es|ed|ing|e))[ \t\xa0]++(?:the[ \t\xa0]++)?+"
+    r"(?P<name>" + _NAME + r")[ \t\xa0]++(?:of|to)"
+    r"|blam(?:es|ed|ing|e)[ \t\xa0]++(?:the[ \t\xa0]++)?+(?P<name>" + _NAME + r")"
+    r"[ \t\xa0]++for)(?![\p{L}])"
+)
+
+#: A place, an apposition that calls it the seat or capital of a government
+#: and a reporting verb: "Port Sudan, the army-backed government's seat,
+#: accused ...", "Aden, the temporary capital of the government, said ...".
+#: The apposition says the place speaks for a government, even where it is
+#: no national capital (read by :func:`_seat_country`); "the capital of
+#: North Kivu" (a province's) says nothing of the kind.
+_SEAT_RE: Final = regex.compile(
+    r"""(?P<name>"""
     + _NAME
-    + r")[ \t\xa0]++(?:of|to)(?![\p{L}])"
+    + r"""),[ \t\xa0]++
+    (?=(?:the|its|where|now)\b[^,.;:!?\n]{0,80}?\b(?:seat|government|capital(?![ ]of\b))\b)
+    [^,.;:!?\n]{1,90}?,[ \t\xa0]++
+    (?:(?:has|have|had|also|then|later|again|on[ ]\p{Lu}\p{Ll}++day)[ \t\xa0]++){0,2}+"""
+    + _SAY_VERBS
+    + r"\b",
+    regex.VERBOSE,
 )
 
 _BETWEEN_RE: Final = regex.compile(
@@ -1404,6 +1463,14 @@ class _Compiled:
             self._resolve_generic(doc, tokens, found, day, home, hits)
             if not shouting:  # (shouted copy: "FIGHTERS" end no such name)
                 self._branch_fighters(text, found)
+        if not shouting and any(f.kind == "external" for f in found):
+            _contingents(text, found)
+        for f in found:
+            if f.end - f.start > 3 and text.endswith(_POSSESSIVE_TAILS, 0, f.end):
+                # "the militant group's announcement": an alias read in the
+                # plural ("militant groups", apostrophes ignored) ends
+                # before the possessive, as every other mention does
+                f.end -= 2
         return found
 
     def _branches_here(
@@ -1535,7 +1602,11 @@ class _Compiled:
             )
             if before is None and after is None:
                 branch = _BRANCH_AFTER_RE.match(text, f.end)
-                child = None if branch is None else self._child_named(text, found, actor)
+                child = (
+                    None
+                    if branch is None
+                    else self._child_named(text, found, actor, called=False)
+                )
                 if child is not None and branch is not None:
                     # "Al Qaeda affiliate claims attack" of a report naming
                     # JNIM: the affiliate the report names
@@ -1609,22 +1680,33 @@ class _Compiled:
             f.confidence = 0.6
             f.reason = "a splinter of a group named, with no entry of its own"
 
-    def _child_named(self, text: str, found: list[_Found], parent: Actor) -> int | None:
+    def _child_named(
+        self, text: str, found: list[_Found], parent: Actor, *, called: bool = True
+    ) -> int | None:
         """
         The one actor the report names whose parent is *parent* and which
         it calls a faction, splinter or affiliate just after a mention
         ("Jamaat-ul-Ahrar, a faction that broke away from the TTP"; not
-        "the Katiba Macina, a JNIM unit": a part, not the splinter).
+        "the Katiba Macina, a JNIM unit": a part, not the splinter). With
+        *called* false, a report that calls none so but names one child of
+        *parent* alone gives that one ("Jihadists of the JNIM group ... The
+        al Qaeda affiliate said": the affiliate is JNIM).
         """
         actors = self.actors
-        children = {
-            g.actor
+        named = [
+            g
             for g in found
             if g.actor is not None
             and g.generic is None
             and actors[g.actor].parent == parent.id
-            and _BRANCH_WORDS_RE.search(text, g.end, g.end + _BRANCH_REACH)
+        ]
+        children = {
+            g.actor
+            for g in named
+            if _BRANCH_WORDS_RE.search(text, g.end, g.end + _BRANCH_REACH)
         }
+        if not children and not called:
+            children = {g.actor for g in named}
         return children.pop() if len(children) == 1 else None
 
     def _in_story_country(
@@ -1953,6 +2035,7 @@ class _Compiled:
             (_DOTTED_RE, "name"),
             (_WITH_RE, "name"),
             (_ACCUSED_RE, "name"),
+            (_SEAT_RE, "name"),
             (_BETWEEN_RE, "name"),
             (_BETWEEN_RE, "other"),
         ):
@@ -1967,9 +2050,17 @@ class _Compiled:
                     continue  # (its verbs are cue words: none, no match)
                 matches = _dotted_matches(text)
             elif pattern is _ACCUSED_RE:
-                if "accus" not in text and "urge" not in text:
+                if "accus" not in text and "urge" not in text and "blam" not in text:
                     continue  # (no verb of the pattern)
                 matches = finditer_chunked(pattern, text)
+            elif pattern is _SEAT_RE:
+                if not cued or (
+                    "seat" not in text
+                    and "capital" not in text
+                    and "government" not in text
+                ):
+                    continue  # (no word of the apposition, or no reporting verb)
+                matches = _seat_matches(text)
             else:
                 if pattern is not _METONYMY_RE and (
                     ("between" if pattern is _BETWEEN_RE else "with") not in text
@@ -1991,7 +2082,11 @@ class _Compiled:
                 ):
                     continue
                 start, end = m.span(group)
-                hit = _place_country(text[start:end])
+                hit = (
+                    _seat_country(text[start:end])
+                    if pattern is _SEAT_RE
+                    else _place_country(text[start:end])
+                )
                 if hit is None:
                     continue
                 offset, country = hit
@@ -2171,9 +2266,14 @@ class _Compiled:
                     if starts is None:
                         starts = _sentence_starts(doc)
                     owner = _owner(text, starts, found, i)
-                    if owner is not None and _LEADER_AFTER_RE.match(
+                    if owner is None or not _LEADER_AFTER_RE.match(
                         text, owner.end, timeout=REGEX_TIMEOUT
                     ):
+                        # "a Wazalendo commander said ... "...," the
+                        # commander told AFP, adding that five of his
+                        # fighters": the leader a sentence before named
+                        owner = _leader_before(text, starts, found, i)
+                    if owner is not None:
                         _take(owner, f)
                         f.confidence = 0.8
                         f.reason = "the actor of the leader its possessive refers to"
@@ -2331,7 +2431,7 @@ class _Compiled:
                     # the report names most
                     if starts is None:
                         starts = _sentence_starts(doc)
-                    last = _last_named(starts, found, i, armed)
+                    last = _last_named(starts, found, i, armed, text)
                     if last is not None:
                         chosen = last
                     elif _monitor_before(text, starts, found, i):
@@ -2349,7 +2449,7 @@ class _Compiled:
                     # before names as its subject, not the one named most
                     if starts is None:
                         starts = _sentence_starts(doc)
-                    last = _last_named(starts, found, i, armed)
+                    last = _last_named(starts, found, i, armed, text)
                     if last is not None:
                         chosen = last
                 if chosen is not None and _anonymous(low):
@@ -2460,6 +2560,26 @@ class _Compiled:
                         # (the militia of the report for the generic mentions after it)
                         top_militia = f
                         continue
+                if (
+                    chosen is None
+                    and i + 1 < len(found)
+                    and text.startswith(_LINKED_TO_HEADS, f.end + 1)
+                ):
+                    pos = self._linked_named(
+                        text, f, found[i + 1], own or fallback_country, day
+                    )
+                    if pos is not None:
+                        # "Gunmen linked to the Sinaloa Cartel", "militants
+                        # loyal to Islamic State" in Mozambique: that group
+                        # (its one branch in the report's country), whom the
+                        # report names as their affiliation alone
+                        self._assign(f, pos)
+                        f.confidence = 0.6
+                        f.reason = "the group it is said to be linked to"
+                        keep.append(f)
+                        if top is None:
+                            top = top_insurgent = f
+                        continue
                 if chosen is None and i and (own or fallback_country):
                     # "Islamic State-linked insurgents" in Mozambique: that
                     # group's branch there, when it has one alone
@@ -2486,6 +2606,17 @@ class _Compiled:
                         _take(owner, f)
                         f.confidence = 0.8
                         f.reason = "the actor its possessive refers to"
+                        keep.append(f)
+                        continue
+                if text[f.start : f.end] in _BARE_COALITION:
+                    coalition = _called_coalition(text, found, i)
+                    if coalition is not None:
+                        # "the Viv Ansanm gang coalition ... The coalition,
+                        # which includes ...": the group the report calls a
+                        # coalition, not an international force
+                        _take(coalition, f)
+                        f.confidence = 0.7
+                        f.reason = "the group the report calls a coalition"
                         keep.append(f)
                         continue
                 if not ext_known:
@@ -2517,7 +2648,18 @@ class _Compiled:
             else:
                 if starts is None:
                     starts = _sentence_starts(doc)
-                if text[f.end : f.end + 1] == "-" and affiliation_after(text, f.end):
+                backed = (
+                    _BACKED_GOVERNMENT_RE.match(text, f.end, min(len(text), f.end + 40))
+                    if f.generic == "military" and text[f.end : f.end + 1] == "-"
+                    else None
+                )
+                if backed is not None:
+                    # "the army-backed government", "the army-led
+                    # government": the government the army backs, one
+                    # mention (no act of the army's)
+                    f.end = backed.end()
+                    f.generic = "government"
+                elif text[f.end : f.end + 1] == "-" and affiliation_after(text, f.end):
                     # "the army-aligned Joint Forces": the article is the
                     # name's, the army only its backer
                     if text.startswith(_THE, f.start):
@@ -2745,6 +2887,29 @@ class _Compiled:
         parent = self.actors[prev.actor].id
         kids = _branches(self.actors, parent, country, day)
         return kids[0] if len(kids) == 1 else None
+
+    def _linked_named(
+        self, text: str, f: _Found, nxt: _Found, country: str | None, day: _dt.date | None
+    ) -> int | None:
+        """
+        The group *nxt* names when the generic mention *f* is said to be
+        linked, loyal or affiliated to it right before ("gunmen linked to
+        the Sinaloa Cartel"): its one branch in *country* when it has one
+        there, else itself; else None.
+        """
+        if (
+            nxt.actor is None
+            or nxt.generic is not None
+            or not nxt.armed
+            or nxt.kind == "state"
+            or not _LINKED_TO_RE.match(text, f.end, nxt.start, timeout=REGEX_TIMEOUT)
+        ):
+            return None
+        if country is not None:
+            kids = _branches(self.actors, self.actors[nxt.actor].id, country, day)
+            if len(kids) == 1:
+                return kids[0]
+        return nxt.actor
 
     def branch_named_here(
         self, text: str, starts: list[int], prev: _Found, f: _Found, day: _dt.date | None
@@ -3496,6 +3661,8 @@ _SPLINTER_WORDS: Final = frozenset(
         "remnants",
         "affiliate",
         "offshoot",
+        # ("al Qaeda's Sahel branch": the branch the report names)
+        "branch",
     ]
 )
 #: Armed nouns that end a group's name read with them ("Islamic State fighters").
@@ -3517,7 +3684,10 @@ _BRANCH_WORDS_RE: Final = lazy(
 #: "... affiliate" or "... offshoot" right after a group's name ("Al Qaeda
 #: affiliate claims attack"), read when the report names that affiliate.
 _BRANCH_AFTER_RE: Final = lazy(
-    globals(), "_BRANCH_AFTER_RE", r"(?i)[ \t\xa0]++(?:affiliate|offshoot)(?!\p{L})"
+    globals(),
+    "_BRANCH_AFTER_RE",
+    r"(?:['’][sS](?:[ \t\xa0]++\p{Lu}\p{L}*+){0,2}+)?+[ \t\xa0]++"
+    r"(?i:affiliate|offshoot|branch)(?!\p{L})",
 )
 _OTHER_WORDS_UNCUED: Final = HEADS | _WEAPON_WORDS | _SPLINTER_WORDS
 _OTHER_WORDS: Final = _OTHER_WORDS_UNCUED | _CUE_WORDS | _PLURAL_SAY_WORDS
@@ -3892,6 +4062,9 @@ _STATE_SIDE_MILITIAS: Final = frozenset(
         "Civilian Joint Task Force",
         "Wazalendo",
         "Macawisley",
+        # (a federal member state's forces and the army's allies in Sudan)
+        "Puntland Security Force",
+        "Joint Forces of the Armed Struggle Movements",
     ]
 )
 #: Generic words of the attackers: never a militia of :data:`_STATE_SIDE_MILITIAS`.
@@ -3899,7 +4072,7 @@ _HOSTILE_WORDS_RE: Final = lazy(
     globals(),
     "_HOSTILE_WORDS_RE",
     r"(?i)(?<!\p{L})(?:terrorists?|attackers?|assailants?|jihadists?|insurgents?"
-    r"|extremists?|gunm[ae]n)(?!\p{L})",
+    r"|extremists?|gunm[ae]n|militants?)(?!\p{L})",
 )
 #: What the canonical name of a jihadist group (or of its parent) holds.
 _JIHADIST_NAME_RE: Final = lazy(
@@ -4243,18 +4416,26 @@ _MONITOR_RE: Final = lazy(
 
 
 def _last_named(
-    starts: list[int], found: list[_Found], i: int, armed: list[_Found]
+    starts: list[int], found: list[_Found], i: int, armed: list[_Found], text: str
 ) -> _Found | None:
     """
     The one armed group of *armed* named in the sentence of ``found[i]`` or
     the one before, before it, when it opens its sentence (the subject: not
     "... split from Boko Haram", "... an affiliate of Islamic State"), else
-    ``None`` (two groups named there, or none).
+    ``None`` (none named there). Of two groups named there, the one that
+    opens its sentence as the subject of a verb ("Islamic State militants
+    attacked a checkpoint of the SDF, killing four SDF members") when no
+    other is followed by a verb of its own ("..., and the SDF said"); else
+    ``None``.
     """
+    own = _after_states(starts, found, i)
+    if own is not None:
+        return own
     k = bisect.bisect_right(starts, found[i].start) - 2
     floor = starts[k] if k >= 0 else 0
     first: _Found | None = None
     j0 = i
+    rivals: list[_Found] = []  # (the mentions of other groups, after first)
     for j in range(i - 1, -1, -1):
         g = found[j]
         if g.start < floor:
@@ -4263,14 +4444,124 @@ def _last_named(
             break
         if g.generic is None and g.armed and any(g is a for a in armed):
             if first is not None and g.canonical != first.canonical:
-                return None
+                rivals.append(first)
             first, j0 = g, j
     if first is None:
         return None
     opening = starts[bisect.bisect_right(starts, first.start) - 1] if starts else 0
     if j0 > 0 and found[j0 - 1].start >= opening:
         return None  # another actor opens its sentence
+    if rivals and (
+        not _verb_after(text, first.end, deed=True)
+        or any(r.canonical == first.canonical or _verb_after(text, r.end) for r in rivals)
+    ):
+        return None  # two groups named there, neither the one subject
     return first
+
+
+def _after_states(starts: list[int], found: list[_Found], i: int) -> _Found | None:
+    """
+    The one armed group named before ``found[i]`` in its own sentence when
+    only a state's actors come before it there ("an Israeli drone strike
+    killed a Hezbollah commander ..., the group said": a state is no group,
+    and the group named is the one "the group" speaks for), else ``None``.
+    """
+    k = bisect.bisect_right(starts, found[i].start) - 1
+    here = starts[k] if k >= 0 else 0
+    group: _Found | None = None
+    states = False
+    for j in range(i - 1, -1, -1):
+        g = found[j]
+        if g.start < here:
+            if g.start < 0:
+                continue  # (a generic noun merged into the name before it)
+            break
+        if g.generic is None and g.armed and g.kind != "state":
+            if group is not None and g.canonical != group.canonical:
+                return None
+            if states:
+                return None  # (a group before the state: the first is the subject)
+            group = g
+        elif g.kind == "state" and group is not None:
+            states = True
+        elif g.kind != "state" or group is None:
+            return None
+    return group if states else None
+
+
+#: Words after a group's name that make it a verb's subject ("Islamic State
+#: militants attacked", "the SDF said", "JNIM has claimed"), beside a word
+#: in "-ed": what :func:`_verb_after` reads.
+_SUBJECT_VERBS: Final = frozenset(
+    [
+        "said",
+        "says",
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "claims",
+        "claimed",
+        "attacks",
+        "kills",
+        "denies",
+        "seized",
+        "stormed",
+    ]
+)
+
+
+def _verb_after(text: str, end: int, *, deed: bool = False) -> bool:
+    """
+    Whether the word after a mention ending at *end* is a verb it is the
+    subject of: a lower-case word in "-ed" or of :data:`_SUBJECT_VERBS`
+    ("militants attacked", "the SDF said"; not "SDF members", "SDF near");
+    with *deed*, a verb of a deed alone, no speaking or being ("Puntland
+    forces said they had killed 22 Islamic State fighters": the speaker
+    is no attacker "the militants" of the next sentence go back to).
+    """
+    m = _SUBJECT_NEXT_RE.match(text, end, min(len(text), end + 40))
+    if m is None:
+        return False
+    word = m.group(1)
+    if deed:
+        return word not in _NO_DEEDS and (word.endswith("ed") or word in _DEED_VERBS)
+    return word.endswith("ed") or word in _SUBJECT_VERBS
+
+
+#: Verbs of :func:`_verb_after` that tell no deed: speaking, being, having.
+_NO_DEEDS: Final = frozenset(
+    [
+        "said",
+        "says",
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "claimed",
+        "denied",
+        "reported",
+        "announced",
+        "warned",
+        "accused",
+        "added",
+    ]
+)
+#: Verbs of a deed in the present: "JNIM attacks", "the RSF kills".
+_DEED_VERBS: Final = frozenset(["attacks", "kills", "seized", "stormed"])
+
+
+_SUBJECT_NEXT_RE: Final = lazy(globals(), "_SUBJECT_NEXT_RE", r"[ \t\xa0]++(\p{Ll}++)\b")
 
 
 #: What :meth:`_Compiled._enemy_of` gives for the report's own armed group.
@@ -5333,7 +5624,10 @@ _PREPOSITION_BEFORE_RE: Final = lazy(
 
 
 def _after_possessive(text: str, start: int) -> bool:
-    """Whether the mention at *start* follows "its" or "their" ("its fighters", "its 10,000 troops")."""
+    """
+    Whether the mention at *start* follows "its", "their" or "whose" ("its
+    fighters", "its 10,000 troops", "the AUSSOM mission, whose troops").
+    """
     if text[start - 2 : start - 1].isdigit():
         # (a count between: "none of its 10,000 troops")
         at = start - 1
@@ -5343,7 +5637,7 @@ def _after_possessive(text: str, start: int) -> bool:
     # (one C call rejects almost every mention)
     if not text.endswith(_POSSESSIVES, 0, start):
         return False
-    before = start - (4 if text[start - 4] in "iI" else 6) - 1
+    before = start - (4 if text[start - 4] in "iI" else 6) - 1  # ("whose " is six too)
     return before < 0 or not text[before].isalnum()
 
 
@@ -5375,6 +5669,110 @@ _LEADER_AFTER_RE: Final = lazy(
     r"(?i:commanders?|leaders?|chief|spokesman|spokeswoman|spokesperson|general|colonel)(?!\p{L})",
 )
 
+#: A leader named again in the sentence of "his fighters" ("the commander
+#: told AFP, adding that five of his fighters ..."), or "he".
+_LEADER_AGAIN_RE: Final = lazy(
+    globals(),
+    "_LEADER_AGAIN_RE",
+    r"(?<!\p{L})(?:(?i:the)[ \t\xa0]++(?:(?i:field|local|militia|rebel)[ \t\xa0]++)?+"
+    r"(?i:commander|leader|chief|spokesman|spokeswoman|colonel|general)|[Hh]e)(?!\p{L})",
+)
+
+
+def _leader_before(
+    text: str, starts: list[int], found: list[_Found], i: int
+) -> _Found | None:
+    """
+    The group whose leader a sentence before ``found[i]`` names ("a
+    Wazalendo commander said ..."), when the sentence of ``found[i]`` names
+    no actor before it but the leader again ("the commander told AFP,
+    adding that five of his fighters"), else ``None``; the nearest such
+    group within two sentences, none other named between.
+    """
+    k = bisect.bisect_right(starts, found[i].start) - 1
+    here = starts[k] if k >= 0 else 0
+    if not _LEADER_AGAIN_RE.search(text, here, found[i].start, timeout=REGEX_TIMEOUT):
+        return None
+    floor = starts[k - 2] if k >= 2 else 0
+    for j in range(i - 1, -1, -1):
+        g = found[j]
+        if g.start < floor:
+            if g.start < 0:
+                continue  # (a generic noun merged into the name before it)
+            return None
+        if g.start >= here:
+            return None  # an actor of its own sentence, which _owner passed over
+        if g.generic is not None or g.canonical is None or g.metonymy:
+            continue
+        if _LEADER_AFTER_RE.match(text, g.end, timeout=REGEX_TIMEOUT):
+            return g
+        if g.armed:
+            return None  # another group named nearer
+    return None
+
+
+#: "The coalition" as written, which a coalition of armed groups the report
+#: names is called too (:func:`_called_coalition`).
+_BARE_COALITION: Final = frozenset(["the coalition", "The coalition", "THE COALITION"])
+
+
+def _called_coalition(text: str, found: list[_Found], i: int) -> _Found | None:
+    """
+    The nearest named non-state, non-international actor before ``found[i]``
+    that the report calls a coalition, in its name or right before it ("the
+    Viv Ansanm gang coalition", "the armed coalition Viv Ansanm"), else
+    ``None``.
+    """
+    for j in range(i - 1, -1, -1):
+        g = found[j]
+        if (
+            g.generic is not None
+            or g.canonical is None
+            or g.kind in ("state", "external")
+        ):
+            continue
+        if g.start < 0:
+            continue
+        if "coalition" in text[g.start : g.end].lower() or text[
+            max(0, g.start - 11) : g.start
+        ].lower().endswith("coalition "):
+            return g
+    return None
+
+
+#: The words that open :data:`_LINKED_TO_RE` (one C test rules out most mentions).
+_LINKED_TO_HEADS: Final = (
+    "linked ",
+    "loyal ",
+    "tied ",
+    "affiliated ",
+    "allied ",
+    "aligned ",
+)
+#: A generic armed mention said to be linked to the group named right after
+#: it: "gunmen linked to the ", "militants loyal to ".
+_LINKED_TO_RE: Final = lazy(
+    globals(),
+    "_LINKED_TO_RE",
+    r"[ ](?:linked|loyal|tied|affiliated|allied|aligned)[ ](?:to|with)[ \t\xa0]++"
+    r"(?:the[ \t\xa0]++)?+\Z",
+)
+
+
+#: A backer's suffix and a government noun after a generic military
+#: mention: "the army|-backed government", "the military|-led administration".
+_BACKED_GOVERNMENT_RE: Final = lazy(
+    globals(),
+    "_BACKED_GOVERNMENT_RE",
+    r"-(?:backed|aligned|allied|led|supported|dominated|controlled|installed)[ \t\xa0]++"
+    r"(?:government|authorities|administration|cabinet)(?!\p{L})",
+)
+
+
+#: A possessive's "'s" as written, which no mention ends with.
+_POSSESSIVE_TAILS: Final = ("'s", "’s", "'S", "’S")
+
+
 #: The generic aircraft of the "junta" class with no "junta" in them (lower case).
 _BARE_AIRCRAFT: Final = frozenset(
     ["jet", "jets", "fighter jet", "fighter jets", "warplane", "warplanes"]
@@ -5390,7 +5788,16 @@ def _bare_aircraft(text: str, f: _Found) -> bool:
 
 
 #: The possessives of :func:`_after_possessive`, as written.
-_POSSESSIVES: Final = ("its ", "Its ", "ITS ", "their ", "Their ", "THEIR ")
+_POSSESSIVES: Final = (
+    "its ",
+    "Its ",
+    "ITS ",
+    "their ",
+    "Their ",
+    "THEIR ",
+    "whose ",
+    "WHOSE ",
+)
 
 
 def _possessed_forces(folded: str, found: list[_Found]) -> None:
@@ -5514,8 +5921,120 @@ def _place_country(name: str) -> tuple[int, str] | None:
             " ".join(candidate.lower().replace(".", "").split())
         )
         if code:
+            if k:
+                # "Port Sudan said": a town whose name ends in its
+                # country's is the town (its seat of government), not a
+                # country named inside it; one of another country no government
+                town = _town_ending_in(runs[:k], candidate)
+                if town is not None:
+                    return (town[0], code) if town[1] == code else None
             return offset, code
     return None
+
+
+def _town_ending_in(
+    before: list[tuple[int, str]], country: str
+) -> tuple[int, str | None] | None:
+    """
+    ``(offset, alpha2)`` of the longest town name made of the last words of
+    *before* and the country name *country* ("Port" + "Sudan"), else ``None``.
+    """
+    from conflictparse.parsers.places import resolve_name
+
+    for j, (offset, _word) in enumerate(before):
+        place = resolve_name(" ".join([*(w for _, w in before[j:]), country]))
+        if place is not None and place.kind in ("city", "town"):
+            return offset, place.country
+    return None
+
+
+def _seat_country(name: str) -> tuple[int, str] | None:
+    """
+    ``(offset of the place in name, alpha2)`` for a capital, a country or
+    any town the gazetteer knows: the place an apposition of
+    :data:`_SEAT_RE` calls a seat of government ("Port Sudan", no national
+    capital), the longest run of *name*'s last words that is one.
+    """
+    try:
+        from conflictparse.parsers.places import resolve_name
+    except ImportError:  # pragma: no cover
+        return None
+    runs = [(m.start(), m.group()) for m in _RUN_RE.finditer(name)]
+    for k, (offset, _word) in enumerate(runs):
+        place = resolve_name(" ".join(w for _, w in runs[k:]))
+        if place is not None and place.country:
+            return offset, place.country
+    return None
+
+
+def _seat_matches(text: str) -> Iterator[regex.Match[str]]:
+    """
+    The matches of :data:`_SEAT_RE`, looked for only before the commas that
+    open an apposition ("Port Sudan, the ..."): the pattern is run from the
+    start of the name words before each.
+    """
+    at = text.find(", ")
+    while at >= 0:
+        nxt = text[at + 2 : at + 8]
+        if (
+            nxt.startswith(("the ", "its ", "where ", "now "))
+            and text[at - 1 : at].isalpha()
+        ):
+            lo = max(0, at - 60)
+            m = _SEAT_NAME_RE.search(text, lo, at, timeout=REGEX_TIMEOUT)
+            if m is not None:
+                full = _SEAT_RE.match(
+                    text, m.start(), min(len(text), at + 200), timeout=REGEX_TIMEOUT
+                )
+                if full is not None:
+                    yield full
+        at = text.find(", ", at + 2)
+
+
+#: The name right before a comma, as :data:`_SEAT_RE` reads it.
+_SEAT_NAME_RE: Final = lazy(
+    globals(), "_SEAT_NAME_RE", r"(?<![\p{L}\-'’])" + _NAME + r"\Z"
+)
+
+
+#: What joins a state's forces to the international force named right after
+#: them, whose national contingent they are: "Kenyan personnel of the Gang
+#: Suppression Force", "Burundian troops serving with AUSSOM".
+_CONTINGENT_OF_RE: Final = lazy(
+    globals(),
+    "_CONTINGENT_OF_RE",
+    r"""[ \t\xa0]++(?:(?:serving|deployed|operating)[ \t\xa0]++(?:with|in|under)
+    |attached[ \t\xa0]++to|of|in|within|under)[ \t\xa0]++(?:the[ \t\xa0]++)?+\Z""",
+    regex.VERBOSE,
+)
+
+
+def _contingents(text: str, found: list[_Found]) -> None:
+    """
+    A named state force of one country right before an international force
+    of another that it serves in ("Kenyan personnel of the Gang Suppression
+    Force", "Kenyan troops serving with AUSSOM") is that force's contingent:
+    the force's mention, as conflict data codes the mission's acts.  (In place.)
+    """
+    for k in range(len(found) - 1):
+        f, force = found[k], found[k + 1]
+        if (
+            force.kind == "external"
+            and force.generic is None
+            and force.canonical is not None
+            and f.kind == "state"
+            and f.generic is None
+            and not f.metonymy
+            and f.country is not None
+            and f.country != force.country
+            and f.actor is not None
+            and f.start >= 0
+            and 0 < force.start - f.end <= 40
+            and _CONTINGENT_OF_RE.match(text, f.end, force.start, timeout=REGEX_TIMEOUT)
+        ):
+            _take(force, f)
+            f.confidence = 0.8
+            f.reason = "a national contingent of the international force named after it"
 
 
 #: The provenances the parser gave, by ``(confidence, reason)``, shared by
