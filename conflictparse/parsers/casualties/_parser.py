@@ -5076,7 +5076,10 @@ def _restated(
 #: count, so it ends where the count starts, up to two words before it.
 _CLAIM_BEFORE: Final = compile_re(
     r"""
-    \b(?:said|says|saying|announced|stated|declared|reported|claimed|claiming)\s++
+    # ("the rebels claimed to have killed 45 soldiers": the party's own word)
+    \bclaim(?:ed|s|ing)\s++to\s++have\s++[“"']?+(?:killed|neutrali[sz]ed|eliminated)[”"']?+
+      \s++(?:\w++\s++){0,2}\Z
+    | \b(?:said|says|saying|announced|stated|declared|reported|claimed|claiming)\s++
     # ("in a statement", "in a claim", "in a video" … "that")
     (?:in\s++an?\s++(?:statement|claim|communique|message|video|post)\s++
        (?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+

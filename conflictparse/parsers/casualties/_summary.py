@@ -209,7 +209,7 @@ def _claims_aside(
     ``CLAIM_REASON``) that another source's count of the same dead covers:
     one of the same victims, of a broader group or of anyone. Returns the
     counts to add, the largest claim set aside (0 if none) and what the
-    counts covering the claims add up to (their best estimates), so the
+    counts covering the claims add up to (their high ends), so the
     claim is a high bound at most ("the group said its fighters had killed
     30 Christians", "the toll rose to 19": best 19, high 30). A claim about
     victims no other count names is added as any count.
@@ -228,11 +228,9 @@ def _claims_aside(
         return group, 0, 0
     keys = {_victims(c) for c in aside}
     keys |= {_BROADER[k] for k in keys if k in _BROADER} | _ANY_VICTIM
-    covered = sum(
-        (c.best if c.best is not None else c.low) or 0
-        for c in neutral
-        if _victims(c) in keys
-    )
+    # (their high ends: "between 20 and 30 soldiers were killed" and a claim
+    # of 45 give a high bound of 45, not 30 + 45 - 20)
+    covered = sum(_high_end(c) for c in neutral if _victims(c) in keys)
     claim = max((c.best if c.best is not None else c.low) or 0 for c in aside)
     kept = [c for c in group if all(c is not a for a in aside)]
     return kept, claim, covered

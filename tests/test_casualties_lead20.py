@@ -1,0 +1,39 @@
+"""
+Casualty counts on short modern wire copy written for the project: a
+party's claim told as "claimed to have killed", and its place in the sums.
+"""
+
+from __future__ import annotations
+
+import conflictparse
+from conflictparse.parsers.casualties import summarize
+
+TEXT = (
+    "GOMA (Wire) - Between 20 and 30 soldiers were killed in fighting near Sake on "
+    "Monday, local officials said. The M23 rebels claimed to have killed 45 soldiers."
+)
+
+
+def test_claimed_to_have_killed_is_the_party_s_claim() -> None:
+    """ "The rebels claimed to have killed 45 soldiers": their own word, no toll."""
+    counts = conflictparse.parse(TEXT, published="2025-02-04").casualties
+    [claim] = [c for c in counts if c.best == 45]
+    assert "claim of its own kills" == claim.provenance.reason
+
+
+def test_a_claim_above_a_range_is_the_high_bound_not_added() -> None:
+    """
+    Officials' 20 to 30 dead and the rebels' claim of 45: the claim is the
+    high bound (45), never added to the toll (65 or 75) nor to its low end.
+    """
+    counts = conflictparse.parse(TEXT, published="2025-02-04").casualties
+    [killed] = summarize(counts).totals
+    assert (20, 20, 45) == (killed.low, killed.best, killed.high)
+
+
+def test_a_claim_below_a_range_s_top_leaves_the_range() -> None:
+    """A claim of 25 inside officials' 20 to 30 widens nothing."""
+    text = TEXT.replace("45 soldiers", "25 soldiers")
+    counts = conflictparse.parse(text, published="2025-02-04").casualties
+    [killed] = summarize(counts).totals
+    assert (20, 30) == (killed.low, killed.high)
