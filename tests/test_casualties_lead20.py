@@ -37,3 +37,21 @@ def test_a_claim_below_a_range_s_top_leaves_the_range() -> None:
     counts = conflictparse.parse(text, published="2025-02-04").casualties
     [killed] = summarize(counts).totals
     assert (20, 30) == (killed.low, killed.high)
+
+
+def test_the_wounded_told_with_had_been_who_died_are_dead() -> None:
+    """ "Two soldiers who had been injured in the blast died": killed, as with "were"."""
+    text = "GOMA (Wire) - Two soldiers who had been injured in the blast died on Monday."
+    [count] = conflictparse.parse(text, published="2025-02-04").casualties
+    assert ("killed", 2) == (count.outcome, count.best)
+
+
+def test_captives_told_in_a_relative_clause_who_were_killed_are_dead() -> None:
+    """
+    "Three civilians who had been abducted by the rebels were killed": the
+    clause tells how they were taken, the main verb that they were killed.
+    """
+    for clause in ("who had been abducted by the rebels", "who were kidnapped last week"):
+        text = f"GOMA (Wire) - Three civilians {clause} were killed on Monday."
+        [count] = conflictparse.parse(text, published="2025-02-04").casualties
+        assert ("killed", 3) == (count.outcome, count.best)

@@ -1146,8 +1146,11 @@ def _skip_relative(toks: list[Token], k: int) -> int:
             continue
         if not word[0].isalnum() or _trigger_here(toks, m):
             return k
-        if word in ("were", "was") and m + 1 < len(toks):
-            nxt = m + 1
+        if (word in ("were", "was") and m + 1 < n) or (
+            # ("two soldiers who had been injured in the blast died")
+            word == "had" and m + 2 < n and toks[m + 1][0] == "been"
+        ):
+            nxt = m + 1 if word != "had" else m + 2
             while nxt < len(toks) and _in_gap(toks[nxt][0]):
                 nxt += 1
             if (
@@ -1389,7 +1392,11 @@ def _passive(
             return None
         return _hurt_before_head(toks, qs)
     outcome, flags, end = trig
-    if relative and outcome in _HURT_OUTCOMES and len(qs) == 1:
+    if (
+        relative
+        and (outcome in _HURT_OUTCOMES or outcome == "kidnapped")
+        and len(qs) == 1
+    ):
         # "two people who were wounded in the attacks later died": the
         # relative clause tells their wounds, the main verb their death
         m = end
@@ -1402,6 +1409,11 @@ def _passive(
         ):
             m += 1
         if _died_after(toks, m):
+            if outcome == "kidnapped":
+                # "three civilians who had been abducted by the rebels were
+                # killed": the clause tells how they were taken, the main
+                # verb what became of them
+                return [_Found(qs[0], "killed")], m + 1
             return [_Found(qs[0]._replace(head="wounded"), "killed")], m + 1
     if _guarded(toks, qs, flags, end):
         return None  # "two candidates were eliminated", "taken to hospital for checks"
