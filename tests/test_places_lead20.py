@@ -36,3 +36,30 @@ def test_a_town_with_no_cue_keeps_its_gazetteer_namesake() -> None:
     places = conflictparse.parse(text, published="2025-05-13").places
     [town] = [p for p in places if p.text == "Lyman"]
     assert "UA-14" == town.admin1
+
+
+def test_a_town_told_as_a_government_s_seat_is_no_scene() -> None:
+    """
+    "Port Sudan, the army-backed government's seat, accused the RSF of
+    killing 40 civilians ... in El Fasher": Port Sudan speaks for the
+    government (role "metonymy"), and the event is El Fasher's.
+    """
+    text = (
+        "PORT SUDAN (Wire) - Port Sudan, the army-backed government's seat, accused the "
+        "RSF on Monday of killing 40 civilians in a drone strike on a market in El Fasher."
+    )
+    report = conflictparse.parse(text, published="2025-02-04")
+    [seat] = [p for p in report.places if p.text == "Port Sudan"]
+    assert "metonymy" == seat.role
+    [event] = report.events
+    assert event.place is not None and "El Fasher" == event.place.text
+
+
+def test_a_town_told_as_a_province_s_capital_stays_a_place() -> None:
+    """ "Goma, the capital of North Kivu": a town, not a government."""
+    text = (
+        "GOMA (Wire) - Rebels shelled Goma, the capital of North Kivu province, on "
+        "Monday, killing five civilians."
+    )
+    places = conflictparse.parse(text, published="2025-02-04").places
+    assert {"place"} == {p.role for p in places if p.text == "Goma"}
