@@ -55,3 +55,12 @@ def test_captives_told_in_a_relative_clause_who_were_killed_are_dead() -> None:
         text = f"GOMA (Wire) - Three civilians {clause} were killed on Monday."
         [count] = conflictparse.parse(text, published="2025-02-04").casualties
         assert ("killed", 3) == (count.outcome, count.best)
+
+
+def test_people_taken_captive_are_kidnapped() -> None:
+    """ "Armed men took 25 passengers captive", as "took 12 aid workers hostage"."""
+    text = (
+        "KANO (Wire) - Armed men took 25 passengers captive on the Abuja road on Monday."
+    )
+    [count] = conflictparse.parse(text, published="2025-02-04").casualties
+    assert ("kidnapped", 25) == (count.outcome, count.best)

@@ -239,6 +239,8 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     # "took 19 passengers hostage" (a cue: the quantity takes the word in
     # as its noun, and `_passive` reads it there)
     "hostage": ("kidnapped", "PT"),
+    # ("armed men took 25 passengers captive": the same)
+    "captive": ("kidnapped", "PT"),
     # arrested
     "arrested": ("arrested", "PAT"),
     "arresting": ("arrested", "A"),
