@@ -64,3 +64,48 @@ def test_people_taken_captive_are_kidnapped() -> None:
     )
     [count] = conflictparse.parse(text, published="2025-02-04").casualties
     assert ("kidnapped", 25) == (count.outcome, count.best)
+
+
+def test_another_source_s_bare_figure_is_a_rival_not_more_dead() -> None:
+    """
+    "Between 20 and 30 people were killed in the attack, while local
+    officials said 45.": 45 is the officials' figure for the same dead (a
+    high bound), not 45 more.
+    """
+    text = (
+        "KANO (Wire) - Between 20 and 30 people were killed in the attack, while "
+        "local officials said 45."
+    )
+    counts = conflictparse.parse(text, published="2025-02-04").casualties
+    [rival] = [c for c in counts if c.text == "45"]
+    assert ("killed", "another source's figure") == (
+        rival.outcome,
+        rival.provenance.reason,
+    )
+    [killed] = summarize(counts).totals
+    assert (20, 45) == (killed.low, killed.high)
+
+
+def test_a_bare_figure_of_soldiers_is_their_rival_too() -> None:
+    """The rival takes the first count's victims, whoever they are."""
+    text = "KANO (Wire) - At least 12 soldiers were killed, but residents said 20."
+    counts = conflictparse.parse(text, published="2025-02-04").casualties
+    [killed] = summarize(counts).totals
+    assert 12 == killed.low
+
+
+def test_a_year_after_said_is_no_rival_figure() -> None:
+    """ "… while residents said 2024 was the worst year": no figure, a clause."""
+    text = (
+        "KANO (Wire) - Police said 12 people were killed, while residents said 2024 "
+        "was the worst year."
+    )
+    counts = conflictparse.parse(text, published="2025-02-04").casualties
+    assert [12] == [c.best for c in counts]
+
+
+def test_arrests_have_no_rival_figures() -> None:
+    """Only counts of the dead, hurt or taken have rivals: arrests are left alone."""
+    text = "KANO (Wire) - Ten people were arrested, but police said 20."
+    counts = conflictparse.parse(text, published="2025-02-04").casualties
+    assert [10] == [c.best for c in counts]

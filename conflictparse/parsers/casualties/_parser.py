@@ -63,6 +63,9 @@ class _Found(NamedTuple):
     cumulative: bool = False
     #: an outdated toll ("an earlier toll of nine"): replaced, replacing nothing
     stale: bool = False
+    #: another source's bare figure after a contrast ("…, while local
+    #: officials said 45": `_said_figure_after`), a rival of the count before it
+    said: bool = False
 
 
 #: The provenance reason of a toll that sums earlier incidents
@@ -3319,6 +3322,15 @@ def _sentence_counts(
         k = hit[1]
         if hit[0] and k + 1 < n and texts[k] == "," and texts[k + 1] in _HEDGE_OPENERS:
             hit = _hedged_after(folded, toks, k, hit[0], hit[1])
+        k = hit[1]
+        if (
+            hit[0]
+            and k + 3 < n
+            and ("while " in sentence or "but " in sentence or "whereas " in sentence)
+        ):
+            said = _said_figure_after(folded, toks, k, hit[0][-1])
+            if said is not None:  # ", while local officials said 45."
+                hit = (hit[0] + [said], said.q.j)
         period: int | None = None  # looked up once, for the first count
         for f in hit[0]:
             if not (
@@ -3401,6 +3413,63 @@ _GAP_OPENERS: Final = _GAP_PLACES | _GAP_TIMES
 _FOUND_WORDS: Final = lx.words("were was found recovered discovered retrieved")
 #: How many tokens a place or time of a gapped count may run to.
 _GAP_REACH: Final = 8
+
+
+#: The contrast words before another source's bare figure (`_said_figure_after`).
+_SAID_FIGURE_OPENERS: Final = frozenset(["while", "but", "whereas"])
+#: Its verbs of saying.
+_SAID_FIGURE_VERBS: Final = frozenset(["said", "says", "reported", "counted"])
+
+
+def _said_figure_after(
+    folded: str, toks: list[Token], k: int, f: _Found
+) -> _Found | None:
+    """
+    Another source's bare figure after the count *f*, at token *k*:
+    "between 20 and 30 people were killed, while local officials said 45."
+    A number with no noun and no outcome word of its own, right after the
+    source's verb of saying and closing the clause, is that source's figure
+    for *f*'s victims, of *f*'s outcome (`_competing` reads it as such);
+    ``None`` when there is none.
+    """
+    if f.outcome not in _COMPETING_OUTCOMES:
+        return None  # (a rival figure is read as one only of these outcomes)
+    n = len(toks)
+    m = k
+    # (past the rest of the first clause: "were killed in the attack, while")
+    while (
+        m < n
+        and m - k < 8
+        and toks[m][0] != ","
+        and toks[m][0] not in _SAID_FIGURE_OPENERS
+    ):
+        word = toks[m][0]
+        if word in _CLAUSE_END or word[0].isdigit() or word in lx.TRIGGERS:
+            return None
+        m += 1
+    if m < n and toks[m][0] == ",":
+        m += 1
+    if m >= n or toks[m][0] not in _SAID_FIGURE_OPENERS:
+        return None
+    m += 1
+    stop = min(m + 7, n)
+    while m < stop and toks[m][0] not in _SAID_FIGURE_VERBS:
+        word = toks[m][0]
+        if not word[0].isalpha() or word in lx.TRIGGERS:
+            return None  # (the source in words only: "local officials")
+        m += 1
+    if m + 1 >= stop:
+        return None
+    q = quantity_at(folded, toks, m + 1)
+    if (
+        q is None
+        or q.head is not None
+        or q.anaphoric
+        or (q.best is None and q.low is None)
+        or (q.j < n and toks[q.j][0] not in _CLAUSE_END)
+    ):
+        return None
+    return _Found(q._replace(head=f.q.head, victim=f.q.victim), f.outcome, said=True)
 
 
 def _gapped_after(
@@ -5371,6 +5440,11 @@ def _competing(
             or f.cumulative
             or f.name is not None
         ):
+            continue
+        if f.said:
+            # (a bare figure after a contrast and a source's verb: made only
+            # after a count of the same outcome and victims in its sentence)
+            out.add((q.i, q.j, f.outcome))
             continue
         told = before.setdefault(f.outcome, [])
         if q.i >= head_end:  # (a headline's figure is no source's first telling)
