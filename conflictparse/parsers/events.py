@@ -2564,8 +2564,15 @@ def _split_time_clauses(
                 i, start, end = found
                 if scenes is None:
                     scenes = [p.span.start for p in doc.places if p.role == "place"]
-                if holds(scenes, start, at) and holds(scenes, at + 2, end):
-                    cuts[i] = at
+                if holds(scenes, start, at):
+                    if holds(scenes, at + 2, end):
+                        cuts[i] = at
+                    elif _other_agent_and_deed(
+                        doc, folded, start, at, end, trigger_starts
+                    ):
+                        # (at no place named: its own incident all the same)
+                        cuts[i] = at
+                        opened.add(at + 2)
             at = folded.find(joint, at + len(joint))
     at = folded.find(", and that ")
     while at >= 0:
@@ -2665,6 +2672,39 @@ def _split_time_clauses(
             # an incident of its own country told before, as a headline's)
             opened.add(at + 2)
     return tuple(out)
+
+
+def _other_agent_and_deed(
+    doc: Document,
+    folded: str,
+    start: int,
+    at: int,
+    end: int,
+    trigger_starts: Sequence[int],
+) -> bool:
+    """
+    Whether the time clause at *at* (", while", ", as") of the sentence
+    ``folded[start:end]`` tells another party's deed of another kind, at no
+    place it names: "Resistance fighters seized a police station in Kyaukme
+    on Thursday, while a junta air strike on a nearby village killed 11
+    civilians". Its subject (an actor right after the joint) is none of the
+    first half's, and no kind of deed of one half is the other's (another
+    agent alone was as often the same incident's other side: "rebels
+    attacked the base, while troops fought back").
+    """
+    mine = [a for a in doc.actors if start <= a.span.start < at]
+    subject = next((a for a in doc.actors if at + 2 <= a.span.start < at + 40), None)
+    if not mine or subject is None or subject.kind not in _ARMED_SIDE_KINDS:
+        return False
+    key = _actor_key(subject)
+    if any(_actor_key(a) == key for a in mine):
+        return False
+    kinds = [
+        {g for _, _, g in _trigger_matches(folded, lo, hi, trigger_starts)}
+        - {"harm", "party"}
+        for lo, hi in ((start, at), (at + 2, end))
+    ]
+    return bool(kinds[0]) and bool(kinds[1]) and kinds[0].isdisjoint(kinds[1])
 
 
 def _same_country(doc: Document, start: int, at: int, end: int) -> bool:
@@ -3563,6 +3603,18 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             if deed is not None:
                 at = folded.index("another", start)
                 triggers = [_Trigger(at, at + 7, deed.group, False), *triggers]
+        if (
+            not s_dates
+            and opened
+            and start in opened
+            and out
+            and out[-1].end + 2 >= start
+            and folded.startswith(("while ", "as "), start)
+        ):
+            # "... seized a police station on Thursday, while a junta air
+            # strike on a nearby village killed 11 civilians": a time clause
+            # cut off its sentence tells a deed of the same day
+            s_dates = list(out[-1].dates)
         # (the fields in order, as _Sentence declares them: tuple.__new__
         # skips the keyword parsing of the named tuple's __new__)
         out.append(
@@ -4021,7 +4073,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     or (here and c.places_seen.conflict(here))
                     or (apart and _struck_civilians(s, c, folded))
                     or (stranger and _claim_apart(s, c, folded, claimed))
-                    or (countering and _counter_operation(s, c))
+                    or (countering and _counter_operation(s, c, folded))
                 ):
                     continue
                 if gap is not None:  # at most _SAME_INCIDENT_DAYS here
@@ -4049,6 +4101,8 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 target = _referred_back(s, clusters, folded)
                 if target is None and s.actors and here is None:
                     target = _launched_from_elsewhere(s, clusters, folded)
+                if target is None and s.actors and here is None:
+                    target = _agent_and_deed_of(s, clusters)
             if target is None:
                 last = clusters[-1]
                 gap = _min_gap(last.intervals, mine)
@@ -4072,7 +4126,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     )
                     or (gap is None and mine and _month_opened(s, last, folded))
                     or (stranger and _claim_apart(s, last, folded, claimed))
-                    or (countered := countering and _counter_operation(s, last))
+                    or (countered := countering and _counter_operation(s, last, folded))
                 )
                 if countered and not s.places:
                     # (a pursuit told at no place: near the incident's town)
@@ -4164,7 +4218,11 @@ _SAID_LATER_DEED: Final = re.compile(
 )
 
 
-def _counter_operation(s: _Sentence, c: _Cluster) -> bool:
+#: An answer told as one: "in retaliation for the attack", "in revenge for".
+_IN_RETALIATION: Final = re.compile(r"\bin (?:retaliation|reprisal|revenge) for ")
+
+
+def _counter_operation(s: _Sentence, c: _Cluster, folded: str = "") -> bool:
     """
     Whether *s*, a state force's deed on a day of its own that killed only
     militants, is another incident than *c*, whose dead are none of them
@@ -4185,9 +4243,15 @@ def _counter_operation(s: _Sentence, c: _Cluster) -> bool:
     fine = [(e, last) for e, last in c.intervals if (last - e).days <= 2]
     if not days or not fine:
         return False
-    if any(not all(day > e for e, _ in fine) for day in days):
-        return False
-    if any(e == last and e in days for e, last in fine):
+    if folded and _IN_RETALIATION.search(folded, s.start, s.end) is not None:
+        # "Hours later, security forces said they had killed 12 militants in
+        # a raid in Kech in retaliation for the attack": an answer told as
+        # one, on the incident's own day too (not before it)
+        if any(day < e for day in days for e, _ in fine):
+            return False
+    elif any(not all(day > e for e, _ in fine) for day in days) or any(
+        e == last and e in days for e, last in fine
+    ):
         return False
     before = [x for o in c.sentences for x in o.casualties if x.outcome == "killed"]
     return bool(before) and not any(x.victim == "militants" for x in before)
@@ -4206,15 +4270,18 @@ def _reprisal(s: _Sentence, last: _Cluster, folded: str) -> bool:
     first = s.actors[0]
     if first.span.start > s.start + 4 or first.kind == "civilians":
         return False  # the subject is the party ("Troops", "The troops")
+    # (an incident that killed nobody, "Fano militiamen attacked a police
+    # station and freed more than 100 prisoners ... Government troops later
+    # shelled a neighbourhood of the town, killing at least seven
+    # civilians", is answered by a reprisal as well)
     before = [c for o in last.sentences for c in o.casualties if c.outcome == "killed"]
-    if not before:
-        return False
     if all(c.victim == "militants" for c in s.casualties):
         # or the harmed party's answer, told in its own words: "Islamic State
         # militants killed five soldiers ... The military said its aircraft
         # later struck the attackers' hideout, killing three militants"
         if (
-            _SAID_LATER_DEED.match(folded, s.start, s.end) is None
+            not before
+            or _SAID_LATER_DEED.match(folded, s.start, s.end) is None
             or first.kind != "state"
             or any(c.victim == "militants" for c in before)
         ):
@@ -4449,6 +4516,38 @@ def _referred_back(
         if told and told[0] is not clusters[-1]:
             return told[0]
         return None
+    return None
+
+
+def _agent_and_deed_of(s: _Sentence, clusters: list[_Cluster]) -> _Cluster | None:
+    """
+    The incident before the last one that *s*, naming no place or day,
+    tells more of by its parties and its kind of deed, neither the last
+    incident's: "The Ta'ang National Liberation Army said its fighters had
+    taken the police post after two hours of fighting", after the rebels'
+    capture of a police station and then a junta air strike nearby, is of
+    the capture (joined to the last, it made the rebels the air strike's
+    agent). None unless every armed party *s* names is one of that
+    incident's and none of the last's, and its deeds share a kind with
+    that incident's and none with the last's.
+    """
+    keys = {_actor_key(a) for a in s.actors if a.kind in _ARMED_SIDE_KINDS}
+    mine = _kinds(s.triggers)
+    if not keys or not mine:
+        return None
+    last = clusters[-1]
+    if not keys.isdisjoint(
+        _actor_key(a) for o in last.sentences for a in o.actors
+    ) or not mine.isdisjoint(_kinds(t for o in last.sentences for t in o.triggers)):
+        return None
+    for c in islice(reversed(clusters), 1, _COMPARED):
+        theirs = {_actor_key(a) for o in c.sentences for a in o.actors}
+        if keys <= theirs:
+            return (
+                c
+                if not mine.isdisjoint(_kinds(t for o in c.sentences for t in o.triggers))
+                else None
+            )
     return None
 
 
@@ -6428,7 +6527,13 @@ def _sides(
         between: bool | None = None  # (read once, when a count's victims are people)
         for s in cluster.sentences:
             for c in s.casualties:
-                victim = None if _is_zero(c) else _victim_actor(c, doc)
+                # (prisoners freed, "stormed a police station and freed more
+                # than 100 prisoners", were no one the deed was waged on)
+                victim = (
+                    None
+                    if _is_zero(c) or c.outcome == "released"
+                    else _victim_actor(c, doc)
+                )
                 if victim is not None and c.victim in _GENERIC_VICTIMS:
                     if between is None:
                         between = _clash_between(cluster, folded)
@@ -7181,8 +7286,14 @@ def _event_type(
         side_a is not None and _weapon_named(side_a.text.lower())
     ):
         return "Explosions/Remote violence"
+    # (prisoners freed by an assault on a police station were not its
+    # target; hostages released, told of no fight, still are)
+    freed = "battle" in groups
     victims = [
-        c.victim for s in cluster.sentences for c in s.casualties if c.victim is not None
+        c.victim
+        for s in cluster.sentences
+        for c in s.casualties
+        if c.victim is not None and not (freed and c.outcome == "released")
     ]
     if (
         folded

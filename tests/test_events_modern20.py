@@ -1,0 +1,92 @@
+"""
+Event assembly on short modern wire copy (whole pipeline), session 20:
+compound leads, reprisals and the parties and kinds of deed that sort a
+story's sentences into its incidents.
+"""
+
+from __future__ import annotations
+
+import conflictparse
+
+
+def _sides(event: conflictparse.Event) -> tuple[str | None, str | None]:
+    return (
+        event.side_a.canonical if event.side_a is not None else None,
+        event.side_b.canonical if event.side_b is not None else None,
+    )
+
+
+def test_a_while_clause_of_another_party_and_deed_at_no_named_place_is_its_own_incident() -> (
+    None
+):
+    """
+    "Rebels seized a police post in Kyaukme on Thursday, while a junta air
+    strike on a nearby village killed 11 civilians": two incidents of the
+    same day; the rebels' own word on the capture returns to the capture.
+    """
+    text = (
+        "YANGON, March 14 (Wire) - Resistance fighters seized a police post in the town "
+        "of Kyaukme in Shan State on Thursday, while a junta air strike on a nearby "
+        "village killed 11 civilians, residents said.\n\n"
+        "The Ta'ang National Liberation Army said its fighters had taken the post "
+        "after two hours of fighting."
+    )
+    events = conflictparse.parse(text, published="2025-03-14").events
+    assert len(events) == 2
+    capture, strike = events
+    assert capture.side_a is not None
+    assert capture.side_a.canonical == "Ta'ang National Liberation Army"
+    assert capture.fatalities is None
+    assert capture.event_type == "Battles"
+    assert strike.event_type == "Explosions/Remote violence"
+    assert strike.side_a is not None and strike.side_a.kind == "state"
+    assert strike.fatalities == 11
+    # (the clause's day is its sentence's)
+    assert strike.date is not None and strike.date.value == "2025-03-13"
+
+
+def test_another_partys_later_shelling_after_an_attack_that_killed_nobody_is_a_reprisal() -> (
+    None
+):
+    """
+    "Fano militiamen attacked a police station and freed 100 prisoners ...
+    Government troops later shelled a neighbourhood of the town, killing
+    seven civilians": the shelling is the troops' own incident, and the
+    prisoners freed make no civilian target of the attack.
+    """
+    text = (
+        "ADDIS ABABA, March 19 (Wire) - Fano militiamen attacked a police station in "
+        "the town of Debre Markos in Ethiopia's Amhara region on Monday and freed more "
+        "than 100 prisoners, residents said.\n\n"
+        "Government troops later shelled a neighbourhood of the town, killing at least "
+        "seven civilians, according to two residents."
+    )
+    events = conflictparse.parse(text, published="2024-03-19").events
+    assert len(events) == 2
+    attack, shelling = events
+    assert attack.side_a is not None and attack.side_a.canonical == "Fano"
+    assert attack.event_type == "Battles"
+    assert attack.side_b is None or attack.side_b.kind != "civilians"
+    assert _sides(shelling) == ("Military Forces of Ethiopia", "Civilians")
+    assert shelling.fatalities == 7
+
+
+def test_a_state_raid_told_in_retaliation_on_the_same_day_is_another_incident() -> None:
+    """
+    "Gunmen killed nine bus passengers ... Hours later, security forces said
+    they had killed 12 militants in a raid in Kech in retaliation for the
+    attack": the raid is the forces' own incident, its dead not the attack's.
+    """
+    text = (
+        "QUETTA, April 28 (Wire) - Gunmen killed nine bus passengers in Pakistan's "
+        "southwestern Balochistan province on Sunday after checking their identity "
+        "cards, police said.\n\n"
+        "The Baloch Liberation Army claimed responsibility.\n\n"
+        "Hours later, security forces said they had killed 12 militants in a raid in "
+        "the Kech district in retaliation for the attack."
+    )
+    events = conflictparse.parse(text, published="2025-04-28").events
+    assert [e.fatalities for e in events] == [9, 12]
+    attack, raid = events
+    assert attack.side_b is not None and attack.side_b.kind == "civilians"
+    assert raid.side_a is not None and raid.side_a.kind == "state"
