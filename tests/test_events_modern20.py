@@ -90,3 +90,20 @@ def test_a_state_raid_told_in_retaliation_on_the_same_day_is_another_incident() 
     attack, raid = events
     assert attack.side_b is not None and attack.side_b.kind == "civilians"
     assert raid.side_a is not None and raid.side_a.kind == "state"
+
+
+def test_an_older_deed_recalled_by_came_weeks_after_adds_no_toll() -> None:
+    """
+    "The attack came weeks after the ELN launched an offensive ... killing at
+    least 80 people": the 80 dead are the offensive's, weeks before, not the
+    base attack's two soldiers.
+    """
+    text = (
+        "BOGOTA, March 30 (Wire) - ELN guerrillas attacked a military base in Tibu in "
+        "Colombia's Norte de Santander province on Saturday with drones and explosives, "
+        "killing two soldiers, the army said.\n\n"
+        "The attack came weeks after the ELN launched an offensive against dissidents of "
+        "the former FARC in the Catatumbo region, killing at least 80 people."
+    )
+    events = conflictparse.parse(text, published="2025-03-30").events
+    assert [e.fatalities for e in events] == [2]

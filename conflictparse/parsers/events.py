@@ -2478,6 +2478,14 @@ _CAME_AFTER: Final = re.compile(
 )
 
 
+#: "came weeks after", "came a month after": what follows recalls an older
+#: deed than the incident told (longer ago than _CAME_AFTER's).
+_CAME_LONG_AFTER: Final = re.compile(
+    r" came (?:(?:just|only|some|about|a\s+few|several|a|one|two|three|four|five|six|\d+)\s+)?"
+    r"(?:weeks?|months?|years?)\s+after "
+)
+
+
 #: ", hours after U.S. warplanes struck": a clause of another party's deed
 #: (a named subject, no article: ", a day after a bomb blast" is
 #: _EARLIER_INCIDENT's), matched up to where its subject starts.
@@ -3382,6 +3390,18 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         cue = bool(background) and _cue_in(
             background, start, end, folded, _BACKGROUND_WORDS
         )
+        if out and " came " in seg and (m := _CAME_LONG_AFTER.search(seg)) is not None:
+            # "The attack came weeks after the ELN launched an offensive
+            # against FARC dissidents in Catatumbo, killing at least 80
+            # people": the clause recalls an older deed (its toll is not
+            # the attack's, nor another incident of the report)
+            aside = start + m.start()
+            all_dates = [d for d in all_dates if d.span.start < aside]
+            sentence_dates = [d for d in sentence_dates if d.span.start < aside]
+            triggers = [t for t in triggers if t.start < aside]
+            counts = tuple(c for c in counts if c.span.start < aside)
+            places[number] = [p for p in places.get(number, ()) if p.span.start < aside]
+            actors[number] = [a for a in actors.get(number, ()) if a.span.start < aside]
         # (with no cue word and no date, _is_history is False: not called)
         if (
             (cue or all_dates)
