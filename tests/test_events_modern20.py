@@ -107,3 +107,22 @@ def test_an_older_deed_recalled_by_came_weeks_after_adds_no_toll() -> None:
     )
     events = conflictparse.parse(text, published="2025-03-30").events
     assert [e.fatalities for e in events] == [2]
+
+
+def test_a_commanders_his_men_claim_names_his_group_and_a_name_with_digits_is_counted() -> (
+    None
+):
+    """
+    "A Wazalendo militia commander said that his men had killed 15 M23
+    fighters": 15 dead of M23 (a count, though the name holds digits), at
+    the hands of the commander's militia.
+    """
+    text = (
+        "BUKAVU, March 2 (Wire) - A Wazalendo militia commander said on Sunday that his "
+        "men had killed 15 M23 fighters in clashes near Kalehe."
+    )
+    report = conflictparse.parse(text, published="2025-03-02")
+    assert [(c.text, c.low) for c in report.casualties] == [("15 M23 fighters", 15)]
+    [event] = report.events
+    assert _sides(event) == ("Wazalendo", "M23")
+    assert event.fatalities == 15

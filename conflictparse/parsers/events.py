@@ -943,7 +943,10 @@ _CLAIM: Final = lazy(
         (?:radio|channel|website|account|agency|outlet)\s++
       | (?:late\s++|early\s++)?+on\s++\w++\s++)?+
       (?:in\s++an?\s++statement\s++(?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+
-      (?:(?:it|they)\s++|(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
+      (?:(?:it|they)\s++|(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2}
+        # (a commander's "his men": "A Wazalendo militia commander said his
+        # men had killed 15 M23 fighters")
+        |his\s++(?:men|fighters|forces|troops|soldiers)\s++)
       (?:had\s++|have\s++)?+["“‘']?+
       (?:killed|neutrali[sz]ed|eliminated|launched|captured|recaptured|seized|attacked|ambushed|destroyed|downed|struck|hit|targeted|pounded
         |shot\s++down|raided|stormed|shelled|bombed|overr(?:an|un)|retook|inflicted)
@@ -988,7 +991,7 @@ _SAY_PRONOUN: Final = re.compile(
     r"(?:(?:on|in|via)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:radio|channel|website|account|agency|outlet)\s+)?"
     r"(?:in\s+an?\s+statement\s+(?:[\w'’.-]+\s+){0,6}?)?(?:that\s+)?"
-    r"(?:it|they|its|their)\s"
+    r"(?:it|they|its|their|his\s+(?:men|fighters|forces|troops|soldiers))\s"
 )
 #: The determiners referring a mention back to a party told before.
 _DEFINITE_BEFORE: Final = ("the ", "these ", "those ", "their ")
