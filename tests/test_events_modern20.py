@@ -126,3 +126,22 @@ def test_a_commanders_his_men_claim_names_his_group_and_a_name_with_digits_is_co
     [event] = report.events
     assert _sides(event) == ("Wazalendo", "M23")
     assert event.fatalities == 15
+
+
+def test_a_party_called_on_to_stop_its_attacks_is_no_agent_of_the_incident() -> None:
+    """
+    "Gunmen killed 12 villagers ... The United Nations called on the RSF to
+    end its attacks on villages": the call names no agent of the killing
+    (neither the gunmen's group nor, by naming, the unidentified attackers').
+    """
+    for gunmen in ("Gunmen", "Unidentified gunmen"):
+        text = (
+            f"NYALA, Sudan, June 3 (Wire) - {gunmen} killed 12 villagers in an attack near "
+            "Nyala on Sunday, local activists said.\n\n"
+            "The United Nations called on the Rapid Support Forces to end its attacks on "
+            "villages in Darfur."
+        )
+        [event] = conflictparse.parse(text, published="2025-06-03").events
+        assert event.side_a is not None
+        assert event.side_a.canonical != "Rapid Support Forces", gunmen
+        assert event.fatalities == 12

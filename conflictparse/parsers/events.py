@@ -6800,6 +6800,10 @@ _UNIDENTIFIED: Final = "Unidentified Armed Group"
 _NAMED_GROUP_KINDS: Final = frozenset({"rebel", "political_militia", "identity_militia"})
 
 
+#: After a party: a call on it to stop ("urged the RSF to halt its attacks").
+_CALLED_TO_STOP: Final = re.compile(r"\s+to\s+(?:halt|stop|end|cease|suspend)\b")
+
+
 def _named_instead(
     cluster: _Cluster,
     key: str,
@@ -6816,7 +6820,16 @@ def _named_instead(
     Grif gang killed 16"): its best mention; else None.
     """
     folded = doc.folded
-    mentions = [a for s in cluster.sentences for a in s.actors]
+    # (not a party called on to stop: "Amnesty urged the RSF to halt its
+    # attacks on civilians", after gunmen killed 12 villagers, names no
+    # agent of the killing; read as a deed still, the call may be all a
+    # story says of who bombed)
+    mentions = [
+        a
+        for s in cluster.sentences
+        for a in s.actors
+        if _CALLED_TO_STOP.match(folded, a.span.end) is None
+    ]
     group = _only_named_group(mentions, key, votes)
     if group is None:
         # (read only when the incident's own sentences name none)

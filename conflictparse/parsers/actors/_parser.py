@@ -3949,6 +3949,11 @@ def _named_armed(text: str, folded: str, found: list[_Found]) -> list[_Found]:
             continue
         if _affiliate_possessive(text, f.end):
             continue
+        if _CALLED_TO_STOP_RE.match(folded, f.end) is not None:
+            # ("Gunmen killed 12 villagers ... The UN called on the RSF to
+            # end its attacks on villages": a party called on to stop is
+            # named as no one's referent, not as the gunmen)
+            continue
         if (
             0 <= f.start - last_generic <= _AFFILIATION_SPAN
             and f.reason is not _BRANCH_REASON
@@ -3961,6 +3966,9 @@ def _named_armed(text: str, folded: str, found: list[_Found]) -> list[_Found]:
         out.append(f)
     return out
 
+
+#: After a group's name: a call on it to stop ("the RSF to end its attacks").
+_CALLED_TO_STOP_RE: Final = re.compile(r"\s+to\s+(?:halt|stop|end|cease|suspend)\b")
 
 #: The words that make the name after them a group's patron, on folded text.
 _ALLEGIANCE_BEFORE_RE: Final = lazy(
