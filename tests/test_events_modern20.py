@@ -145,3 +145,25 @@ def test_a_party_called_on_to_stop_its_attacks_is_no_agent_of_the_incident() -> 
         assert event.side_a is not None
         assert event.side_a.canonical != "Rapid Support Forces", gunmen
         assert event.fatalities == 12
+
+
+def test_the_town_after_a_town_the_sentence_names_points_to_that_town() -> None:
+    """
+    "M23 rebels captured an army base at Nyabiondo ... A resident of
+    Kitshanga said shells had landed on the town's market, killing four
+    people": the shelling of Kitshanga is an incident of its own.
+    """
+    text = (
+        "GOMA, Feb 12 (Wire) - M23 rebels captured an army base at Nyabiondo in North "
+        "Kivu province on Tuesday after a day of fighting with Congolese troops, a local "
+        "official said.\n\n"
+        "A resident of Kitshanga said shells had landed on the town's market, killing "
+        "four people and wounding 11."
+    )
+    events = conflictparse.parse(text, published="2025-02-12").events
+    assert [e.place.name if e.place else None for e in events] == [
+        "Nyabiondo",
+        "Kitshanga",
+    ]
+    assert [e.fatalities for e in events] == [None, 4]
+    assert events[0].event_type == "Battles"

@@ -3127,12 +3127,17 @@ def _sides_of(actors: Sequence[ActorMention], folded: str) -> Sequence[ActorMent
     ]
 
 
-def _place_anaphora(folded: str, start: int, end: int, plain: bool) -> bool:
+def _place_anaphora(
+    folded: str, start: int, end: int, plain: bool, own: Sequence[PlaceMention] = ()
+) -> bool:
     """
     Whether the sentence from *start* to *end* points back to the incident's
     place ("the town", "that district"), not only measuring from it: in
     "near Balcad, about 30 kilometres north of the city" the city tells
-    where another place lies (*plain*: the sentence is ASCII).
+    where another place lies (*plain*: the sentence is ASCII). A town the
+    sentence names itself (of *own*, its scenes) before "the town" is the
+    one it points to: "A resident of Kitshanga said shells had landed on the
+    town's market" tells of Kitshanga, not of the incident before.
     """
     m = (
         _PLACE_ANAPHORA_ASCII.search(folded, start, end)
@@ -3142,7 +3147,20 @@ def _place_anaphora(folded: str, start: int, end: int, plain: bool) -> bool:
     if m is None:
         return False
     at = m.start()
+    if (
+        own
+        and folded.endswith(_TOWN_NOUNS, at, m.end())
+        and any(
+            p.kind in _LOCAL_KINDS and p.kind != "district" and p.span.end <= at
+            for p in own
+        )
+    ):
+        return False
     return _DISTANCE_ANCHOR.search(folded, max(start, at - 60), at) is None
+
+
+#: The endings of a town's anaphora ("the town", "that village").
+_TOWN_NOUNS: Final = (" town", "village", " city", "hamlet")
 
 
 #: The openings of a clause whose deed is "another" of the clause before's.
@@ -3663,7 +3681,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                     (
                         bool(anaphora)
                         and _cue_in(anaphora, start, end, folded, _ANAPHORA_NOUNS)
-                        and _place_anaphora(folded, start, end, plain)
+                        and _place_anaphora(folded, start, end, plain, scene)
                     )
                     or any(map(_DEFINITE_FLAG, triggers)),
                     # opener
