@@ -167,3 +167,32 @@ def test_the_town_after_a_town_the_sentence_names_points_to_that_town() -> None:
     ]
     assert [e.fatalities for e in events] == [None, 4]
     assert events[0].event_type == "Battles"
+
+
+def test_a_burial_day_is_no_day_of_the_incident() -> None:
+    """
+    "Jihadists killed 23 fishermen near Dikwa on Saturday ... 'We found 23
+    bodies and we buried them on Monday'": the incident stays on Saturday.
+    """
+    text = (
+        "MAIDUGURI, Nigeria, May 20 (Wire) - Jihadists killed 23 fishermen near Dikwa in "
+        "Borno state on Saturday, a militia leader said.\n\n"
+        '"We found 23 bodies and we buried them on Monday," said the militia leader.'
+    )
+    [event] = conflictparse.parse(text, published="2025-05-20").events
+    assert event.date is not None
+    assert (str(event.date.earliest), str(event.date.latest)) == (
+        "2025-05-17",
+        "2025-05-17",
+    )
+    assert event.fatalities == 23
+
+
+def test_people_buried_under_rubble_keep_their_day() -> None:
+    """ "buried under the rubble ... on Monday" tells the deed, not a burial."""
+    text = (
+        "KHARKIV, May 20 (Wire) - A Russian missile hit an apartment block in Kharkiv, "
+        "and five residents were buried under the rubble on Monday, the governor said."
+    )
+    [event] = conflictparse.parse(text, published="2025-05-20").events
+    assert event.date is not None and event.date.value == "2025-05-19"

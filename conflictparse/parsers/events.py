@@ -1825,7 +1825,33 @@ def _usable_date(d: DateMention, doc: Document, sent_start: int) -> bool:
         # "by Tuesday the toll had risen to 31", "had risen to five by
         # Friday evening": when a count stood, not the deed's day
         return False
-    return not (_is_reporting_date(folded, d, sent_start) or _is_reaction_date(folded, d))
+    return not (
+        _is_reporting_date(folded, d, sent_start)
+        or _is_reaction_date(folded, d)
+        or _is_burial_date(folded, d, sent_start)
+    )
+
+
+#: What is buried with the dead rather than their burial: "buried under the
+#: rubble", "buried alive" (the text right after "buried").
+_BURIED_UNDER: Final = (" under", " beneath", " alive", " in the rubble", " in rubble")
+
+
+def _is_burial_date(folded: str, date: DateMention, sent_start: int) -> bool:
+    """
+    Whether *date* is the day of a burial told in its clause ("we buried
+    them on Monday", "they were laid to rest on Tuesday"): the dead were
+    killed before it, the day is no deed's.
+    """
+    at = date.span.start
+    lo = at - 40 if at - 40 > sent_start else sent_start
+    window = folded[lo:at]
+    # (not "funeral": "killed 40 people at a funeral ... on Monday" is the
+    # deed's scene and day)
+    if "laid to rest" in window:
+        return True
+    k = window.rfind("buried")
+    return k >= 0 and not window.startswith(_BURIED_UNDER, k + 6)
 
 
 def _dateline_date(doc: Document) -> DateMention | None:
