@@ -196,3 +196,37 @@ def test_people_buried_under_rubble_keep_their_day() -> None:
     )
     [event] = conflictparse.parse(text, published="2025-05-20").events
     assert event.date is not None and event.date.value == "2025-05-19"
+
+
+def test_a_leftover_shell_that_exploded_is_not_the_storys_perpetrators_deed() -> None:
+    """
+    "Pakistani Taliban militants attacked a police checkpoint ... Separately,
+    an explosion at a cricket ground killed two children ... the device
+    appeared to be a leftover mortar shell": no side A for the explosion.
+    """
+    text = (
+        "PESHAWAR, Pakistan, July 21 (Wire) - Pakistani Taliban militants attacked a "
+        "police checkpoint in Bannu on Sunday, killing three policemen, officials said.\n\n"
+        "Separately, an explosion at a cricket ground in Bajaur killed two children on "
+        "Monday. Police said the device appeared to be a leftover mortar shell."
+    )
+    events = conflictparse.parse(text, published="2025-07-21").events
+    assert len(events) == 2
+    assert events[0].side_a is not None
+    assert events[0].side_a.canonical == "Tehrik-i-Taliban Pakistan"
+    assert events[1].side_a is None
+    assert events[1].fatalities == 2
+
+
+def test_gunmen_after_elsewhere_are_not_the_group_of_the_other_attack() -> None:
+    """ "Elsewhere, gunmen shot dead a clan elder": not al-Shabaab's base attack's group."""
+    text = (
+        "MOGADISHU, June 10 (Wire) - Al Shabaab militants attacked a military base in "
+        "Baidoa on Monday, killing 10 soldiers, an army officer said.\n\n"
+        "Elsewhere, gunmen shot dead a clan elder in Mogadishu on Tuesday, police said."
+    )
+    events = conflictparse.parse(text, published="2025-06-10").events
+    assert [e.side_a.canonical if e.side_a else None for e in events] == [
+        "al-Shabaab",
+        "Unidentified Armed Group (Somalia)",
+    ]

@@ -6953,6 +6953,14 @@ def _unclaimed(cluster: _Cluster, folded: str) -> bool:
     return False
 
 
+#: Ordnance left from fighting before: "a leftover mortar shell", "unexploded
+#: ordnance", "an old landmine" (folded text).
+_LEFTOVER_ORDNANCE: Final = re.compile(
+    r"\b(?:leftover|left-over|unexploded|war-era|old)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:mortars?|shells?|bombs?|ordnance|munitions?|(?:land)?mines?|rockets?|grenades?)\b"
+)
+
+
 #: How far after an incident's sentence the next one is read for a
 #: statement that nobody claimed it (:func:`_unclaimed`).
 _NEXT_SENTENCE: Final = 120
@@ -8312,6 +8320,12 @@ def _build(
         and not _unclaimed(cluster, folded)
         and (side_b is None or _actor_key(side_b) != _actor_key(story_agent))
         and not _elsewhere(story_agent, cluster, home)
+        # ("an explosion at a cricket ground killed two children ... the
+        # device appeared to be a leftover mortar shell": no one's deed of
+        # the day, least of all the group that attacked a checkpoint)
+        and not any(
+            _LEFTOVER_ORDNANCE.search(folded, s.start, s.end) for s in cluster.sentences
+        )
     ):
         # no agent named in the incident's own sentences: the story's
         # perpetrator, with a low confidence ("a bomb exploded in a market"

@@ -3856,9 +3856,12 @@ _SEPARATE_PHRASES: Final = (
         for noun in ("incident", "attack", "raid", "clash", "ambush")
     ),
     "separately,",
+    # ("Elsewhere, gunmen shot dead a clan elder in Mogadishu", after the
+    # group's attack on a base: another incident)
+    "elsewhere,",
 )
 #: One of these words is in every phrase of :data:`_SEPARATE_PHRASES`.
-_SEPARATE_WORDS: Final = ("separate", "unrelated", "different", "another")
+_SEPARATE_WORDS: Final = ("separate", "unrelated", "different", "another", "elsewhere")
 #: White space other than a space, made one for :data:`_SEPARATE_PHRASES`.
 _SPACES: Final = str.maketrans("\n\t\r\xa0", "    ")
 #: Opening quotes and brackets before a word.
