@@ -230,3 +230,18 @@ def test_gunmen_after_elsewhere_are_not_the_group_of_the_other_attack() -> None:
         "al-Shabaab",
         "Unidentified Armed Group (Somalia)",
     ]
+
+
+def test_suspected_criminals_killed_by_soldiers_are_counted() -> None:
+    """ "soldiers clashed with cartel gunmen ..., killing three suspected criminals": 3 dead."""
+    text = (
+        "CULIACAN, Mexico, July 2 (Wire) - Soldiers clashed with cartel gunmen in the town "
+        "of Navolato on Tuesday, killing three suspected criminals, the defence ministry "
+        "said."
+    )
+    report = conflictparse.parse(text, published="2025-07-02")
+    assert [(c.text, c.victim) for c in report.casualties] == [
+        ("three suspected criminals", "militants")
+    ]
+    [event] = report.events
+    assert event.fatalities == 3
