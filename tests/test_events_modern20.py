@@ -245,3 +245,26 @@ def test_suspected_criminals_killed_by_soldiers_are_counted() -> None:
     ]
     [event] = report.events
     assert event.fatalities == 3
+
+
+def test_a_claim_of_repelling_the_attack_returns_to_the_attack_past_a_reprisal() -> None:
+    """
+    "Fano militiamen attacked a police station ... Government troops later
+    shelled a neighbourhood of the town, killing seven civilians ... The
+    army said it had repelled the attack and killed dozens of extremists":
+    the defence is the attack's, not an incident of its own.
+    """
+    text = (
+        "ADDIS ABABA, March 19 (Wire) - Fano militiamen attacked a police station in "
+        "the town of Debre Markos in Ethiopia's Amhara region on Monday and freed more "
+        "than 100 prisoners, residents said.\n\n"
+        "Government troops later shelled a neighbourhood of the town, killing at least "
+        "seven civilians, according to two residents. The army said it had repelled the "
+        'attack and killed dozens of "extremists".'
+    )
+    events = conflictparse.parse(text, published="2024-03-19").events
+    assert len(events) == 2
+    attack, shelling = events
+    assert attack.side_a is not None and attack.side_a.canonical == "Fano"
+    assert attack.fatalities is not None and attack.fatalities > 7
+    assert shelling.fatalities == 7

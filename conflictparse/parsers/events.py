@@ -4075,6 +4075,14 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
         repelled = bool(
             clusters and s.casualties and _repelled_elsewhere(s, clusters[-1], folded)
         )
+        if repelled and s.anaphora and len(clusters) > 1:
+            # ("The army said it had repelled the attack and killed dozens of
+            # extremists", after militiamen's attack on a police station and
+            # then the troops' shelling of the town: the attack's defence)
+            back = _repelled_before(s, clusters, folded)
+            if back is not None:
+                back.add(s)
+                continue
         if repelled and s.anaphora and not s.places:
             # ("repelled an assault on the city's eastern defences": the city
             # of the incident before, when it names one town)
@@ -4634,6 +4642,31 @@ _REPELLED_CLAIM: Final = re.compile(
     r"\b(?:repelled|repulsed|fought\s+off|thwarted)\s+(?:(?:an?|the|several|two|three)\s+"
     r"(?:[\w'-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|raids?|incursions?)|them)\b"
 )
+
+
+def _repelled_before(
+    s: _Sentence, clusters: list[_Cluster], folded: str
+) -> _Cluster | None:
+    """
+    The incident before the last one that *s*, a claim of having repelled
+    "the attack" (a deed referred back to) that the last incident is no
+    assault of (see _repelled_elsewhere), tells the defence of: the latest
+    assault (a battle's deed of no civilian dead) of no other day or place.
+    """
+    mine = _intervals(s.dates)
+    here = _PlaceSets.of(s.places) if s.places else None
+    for c in islice(reversed(clusters), 1, _COMPARED):
+        if "battle" not in _kinds(t for o in c.sentences for t in o.triggers):
+            continue
+        gap = _min_gap(c.intervals, mine)
+        if (
+            (gap is not None and gap > _SAME_INCIDENT_DAYS)
+            or (here is not None and c.places_seen.conflict(here))
+            or _repelled_elsewhere(s, c, folded)
+        ):
+            return None
+        return c
+    return None
 
 
 def _repelled_elsewhere(s: _Sentence, last: _Cluster, folded: str) -> bool:
