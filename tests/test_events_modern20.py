@@ -268,3 +268,14 @@ def test_a_claim_of_repelling_the_attack_returns_to_the_attack_past_a_reprisal()
     assert attack.side_a is not None and attack.side_a.canonical == "Fano"
     assert attack.fatalities is not None and attack.fatalities > 7
     assert shelling.fatalities == 7
+
+
+def test_hostages_freed_in_an_operation_make_no_kidnapping() -> None:
+    """ "troops had killed seven ADF fighters and freed 30 hostages": a battle, no abduction."""
+    text = (
+        "BENI, Congo, June 25 (Wire) - An army officer said on Tuesday that troops had "
+        "killed seven ADF fighters and freed 30 hostages in an operation near Eringeti."
+    )
+    [event] = conflictparse.parse(text, published="2025-06-25").events
+    assert event.event_type == "Battles"
+    assert event.fatalities == 7

@@ -1626,6 +1626,8 @@ def _triggers(
             lo = at - 60 if at - 60 > start else start
             if group == "explosion" and _carried(folded, lo, at):
                 continue
+            if group == "civilian" and _freed_hostages(folded, lo, at):
+                continue
             if "been" in folded[lo:at] and _TARGET_OF_BEFORE.search(folded, lo, at):
                 continue  # "Peru has been the target of bloody terrorist attacks"
             # both patterns end in white space right before the trigger
@@ -1650,6 +1652,8 @@ def _triggers(
         # characters before the trigger: look for one before searching.
         lo = at - 60 if at - 60 > start else start
         if group == "explosion" and _carried(folded, lo, at):
+            continue
+        if group == "civilian" and _freed_hostages(folded, lo, at):
             continue
         if "been" in folded[lo:at] and _TARGET_OF_BEFORE.search(folded, lo, at):
             continue
@@ -1685,6 +1689,25 @@ def _triggers(
 _TARGET_OF_BEFORE: Final = re.compile(
     r"\b(?:has|have|had)\s+been\s+(?:the|a)\s+(?:\w+\s+)?targets?\s+of\s+(?:[\w-]+\s+){0,3}$"
 )
+
+
+#: Hostages set free (the folded text before "hostages"): "freed 30
+#: hostages", "rescued the hostages" (not "released six hostages": their
+#: captors' release tells the kidnapping).
+_FREED_BEFORE: Final = re.compile(
+    r"\b(?:fre(?:ed|eing|e)|rescu(?:ed|ing|e)|liberat(?:ed|ing|e))\s+(?:[\w-]+\s+){0,3}?$"
+)
+
+
+def _freed_hostages(folded: str, lo: int, at: int) -> bool:
+    """
+    Whether "hostages" at *at* are set free ("troops killed seven ADF fighters
+    and freed 30 hostages"): a rescue, no kidnapping told (*lo* starts the
+    window before it).
+    """
+    return folded.startswith("hostage", at) and (
+        _FREED_BEFORE.search(folded, lo, at) is not None
+    )
 
 
 def _carried(folded: str, lo: int, at: int) -> bool:
