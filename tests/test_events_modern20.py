@@ -279,3 +279,40 @@ def test_hostages_freed_in_an_operation_make_no_kidnapping() -> None:
     [event] = conflictparse.parse(text, published="2025-06-25").events
     assert event.event_type == "Battles"
     assert event.fatalities == 7
+
+
+def test_two_tolls_at_two_towns_joined_by_and_are_two_incidents_on_the_storys_day() -> (
+    None
+):
+    """
+    "Four people were killed when a guided bomb struck a village near
+    Kupiansk, and three died in shelling of Nikopol": no day in either half,
+    each its own toll and town; two incidents (the three no part of the four).
+    """
+    text = (
+        "KYIV, Nov 3 (Wire) - Russian strikes killed at least seven people across Ukraine "
+        "on Sunday, officials said.\n\n"
+        "Four people were killed when a guided bomb struck a village near Kupiansk in the "
+        "Kharkiv region, and three died in shelling of Nikopol."
+    )
+    events = conflictparse.parse(text, published="2025-11-03").events
+    by_place = {e.place.name if e.place else None: e.fatalities for e in events}
+    assert by_place.get("Nikopol") == 3
+    assert 4 in by_place.values()
+
+
+def test_the_enemy_of_a_war_a_relative_clause_recalls_is_no_side() -> None:
+    """
+    "Israel says its near-daily strikes target Hezbollah, which fought a
+    year-long war with Israel": neither Hezbollah's war nor Israel as its
+    enemy makes a side of a strike told before.
+    """
+    text = (
+        "BEIRUT, Feb 9 (Wire) - A drone strike on a motorcycle in Bint Jbeil killed two "
+        "people on Monday, the health ministry said.\n\n"
+        "Israel says its near-daily strikes target Hezbollah, which fought a year-long war "
+        "with Israel."
+    )
+    [event] = conflictparse.parse(text, published="2025-02-09").events
+    assert event.side_b is None or event.side_b.canonical != "Military Forces of Israel"
+    assert event.side_a is None or event.side_a.canonical != "Hezbollah"

@@ -2504,7 +2504,15 @@ def _split_compounds(
         if (
             # (a time clause, ", as air strikes in the Gaza Strip killed at
             # least 19 people", shares the sentence's day)
-            (timed or (holds(days, start, at) and holds(days, cut, end)))
+            (
+                timed
+                or (holds(days, start, at) and holds(days, cut, end))
+                # (or neither half has a day, each its own towns: "Four people
+                # were killed when a guided bomb struck a village near
+                # Kupiansk, and three died in shelling of Nikopol", on the
+                # story's day)
+                or (not holds(days, start, end) and _own_towns(doc, start, at, end))
+            )
             and holds(scenes, start, at)
             and holds(scenes, cut, end)
         ):
@@ -2765,6 +2773,25 @@ def _other_agent_and_deed(
         for lo, hi in ((start, at), (at + 2, end))
     ]
     return bool(kinds[0]) and bool(kinds[1]) and kinds[0].isdisjoint(kinds[1])
+
+
+def _own_towns(doc: Document, start: int, at: int, end: int) -> bool:
+    """
+    Whether ``[start, at)`` and ``[at, end)`` each name a town (a city, a
+    village) and none of one half's is the other's.
+    """
+    before: set[str] = set()
+    after: set[str] = set()
+    for p in doc.places:
+        if (
+            p.role != "place"
+            or p.kind not in _LOCAL_KINDS
+            or p.kind == "district"
+            or not start <= p.span.start < end
+        ):
+            continue
+        (before if p.span.start < at else after).add(_place_key(p))
+    return bool(before) and bool(after) and before.isdisjoint(after)
 
 
 def _same_country(doc: Document, start: int, at: int, end: int) -> bool:
@@ -5530,6 +5557,16 @@ def _roles(
         ):
             continue  # "the group that has fought the government for 15 years": background
         if (
+            after.startswith((", which ", ", who ")) and _WAR_FOUGHT_AFTER.match(after)
+        ) or (
+            ("fought" in before or "waged" in before)
+            and _WAR_FOUGHT_BEFORE.search(before)
+        ):
+            # "Hezbollah, which fought a year-long war with Israel": the
+            # group's history, no deed of the incident, and its enemy in
+            # that war no party of it either (no vote at all here)
+            continue
+        if (
             k
             and 9 < a_start - s.actors[k - 1].span.end < 56
             and _ALLY_BETWEEN.fullmatch(folded, s.actors[k - 1].span.end, a_start)
@@ -6360,6 +6397,17 @@ _HABITUAL_BEFORE: Final = lazy_re(
     globals(),
     "_HABITUAL_BEFORE",
     r"\b(?:that|which|who)[ ]++(?:has|have)[ ]++[^,;.]{0,48}\Z",
+)
+#: A relative clause of a war the actor fought ("which fought a year-long
+#: war with Israel", "who have waged an insurgency since"), right after it.
+_WAR_FOUGHT_AFTER: Final = re.compile(
+    r", (?:which|who) (?:(?:has|have|had) )?(?:fought|waged) (?:(?:a|an|the|its|their) )?"
+    r"(?:[\w-]+ ){0,3}?(?:wars?|insurgency|rebellion|conflict)\b"
+)
+#: ... and the war's other party, inside that clause (the text before it).
+_WAR_FOUGHT_BEFORE: Final = re.compile(
+    r", (?:which|who) (?:(?:has|have|had) )?(?:fought|waged) [^,;.]{0,40}?"
+    r"(?:wars?|insurgency|rebellion|conflict) (?:with|against) (?:the )?\Z"
 )
 #: ... and a long span of time right after it ("for more than 15 years",
 #: "since 2007", "for years"): the group's history, not the incident.
