@@ -316,3 +316,17 @@ def test_the_enemy_of_a_war_a_relative_clause_recalls_is_no_side() -> None:
     [event] = conflictparse.parse(text, published="2025-02-09").events
     assert event.side_b is None or event.side_b.canonical != "Military Forces of Israel"
     assert event.side_a is None or event.side_a.canonical != "Hezbollah"
+
+
+def test_forces_and_allied_militia_are_one_side_led_by_the_forces() -> None:
+    """ "government forces and allied clan militia ambushed an Al Shabaab convoy": side A the forces."""
+    text = (
+        "MOGADISHU, Feb 3 (Wire) - Al Shabaab militants killed two traders in Baidoa on "
+        "Sunday, police said.\n\n"
+        "In a separate attack on Saturday, government forces and allied clan militia "
+        "ambushed an Al Shabaab convoy near Mahas, killing eight fighters, the regional "
+        "governor said."
+    )
+    events = conflictparse.parse(text, published="2025-02-03").events
+    [ambush] = [e for e in events if e.fatalities == 8]
+    assert _sides(ambush) == ("Military Forces of Somalia", "al-Shabaab")

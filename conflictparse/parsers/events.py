@@ -6385,7 +6385,9 @@ _ALLY_BETWEEN: Final = lazy_re(
     globals(),
     "_ALLY_BETWEEN",
     r"[ ,]*+(?:(?:backed|supported|aided|assisted|reinforced)[ ]++by|alongside"
-    r"|allied[ ]++(?:to|with)|with[ ]++(?:the[ ]++)?+(?:support|help|backing)[ ]++of)"
+    r"|allied[ ]++(?:to|with)|with[ ]++(?:the[ ]++)?+(?:support|help|backing)[ ]++of"
+    # ("government forces and allied clan militia ambushed")
+    r"|and[ ]++(?:(?:its|their)[ ]++)?+allied)"
     r"[ ]++(?:[\w'-]++[ ]++){0,3}",
 )
 
