@@ -330,3 +330,21 @@ def test_forces_and_allied_militia_are_one_side_led_by_the_forces() -> None:
     events = conflictparse.parse(text, published="2025-02-03").events
     [ambush] = [e for e in events if e.fatalities == 8]
     assert _sides(ambush) == ("Military Forces of Somalia", "al-Shabaab")
+
+
+def test_a_group_that_denied_the_attack_is_not_its_unnamed_bomber() -> None:
+    """
+    "A suicide bomber ... killing six people ... No group immediately claimed
+    responsibility, but suspicion fell on the Pakistani Taliban ... The TTP
+    denied involvement": the bomber stays unidentified.
+    """
+    text = (
+        "ISLAMABAD, Feb 20 (Wire) - A suicide bomber blew himself up at a seminary in "
+        "Akora Khattak in northwest Pakistan on Friday, killing six people, police said.\n\n"
+        "No group immediately claimed responsibility, but suspicion fell on the Pakistani "
+        "Taliban. The TTP denied involvement."
+    )
+    [event] = conflictparse.parse(text, published="2025-02-20").events
+    assert event.side_a is not None
+    assert event.side_a.canonical != "Tehrik-i-Taliban Pakistan"
+    assert event.fatalities == 6

@@ -3945,10 +3945,23 @@ def _named_armed(text: str, folded: str, found: list[_Found]) -> list[_Found]:
     """
     out: list[_Found] = []
     last_generic = -1  # where the last generic armed mention ends
+    # ("The TTP denied involvement": a group the report has deny the deed is
+    # no referent of its attackers, under any of its names)
+    denied = (
+        {
+            f.actor
+            for f in found
+            if f.actor is not None and _DENIED_RE.match(folded, f.end) is not None
+        }
+        if " denied " in folded or " denies " in folded
+        else ()
+    )
     for f in found:
         if f.generic == "armed":
             last_generic = f.end
         if not f.armed or f.generic is not None or affiliation_after(text, f.end):
+            continue
+        if denied and f.actor in denied:
             continue
         if _affiliate_possessive(text, f.end):
             continue
@@ -3970,6 +3983,12 @@ def _named_armed(text: str, folded: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
+#: After a group's name: its denial of a deed ("denied involvement", "denies
+#: responsibility", "denied carrying out the attack").
+_DENIED_RE: Final = re.compile(
+    r"(?:\s+(?:has|have|had|also|quickly|swiftly|later))?\s+den(?:ied|ies)\s+"
+    r"(?:(?:any|all)\s+)?(?:involvement|responsibility|(?:carrying|having\s+carried)\s+out)\b"
+)
 #: After a group's name: a call on it to stop ("the RSF to end its attacks").
 _CALLED_TO_STOP_RE: Final = re.compile(r"\s+to\s+(?:halt|stop|end|cease|suspend)\b")
 
