@@ -348,3 +348,15 @@ def test_a_group_that_denied_the_attack_is_not_its_unnamed_bomber() -> None:
     assert event.side_a is not None
     assert event.side_a.canonical != "Tehrik-i-Taliban Pakistan"
     assert event.fatalities == 6
+
+
+def test_a_blame_with_a_relative_clause_on_the_blamed_names_the_agent() -> None:
+    """ "Residents blamed the army, which has used Turkish-made drones ...": side A the army."""
+    text = (
+        "BAMAKO, Aug 14 (Wire) - A drone strike on a wedding in the village of Dina near "
+        "Mopti killed 11 civilians on Wednesday, a local official said. Residents blamed "
+        "the army, which has used Turkish-made drones against the jihadists."
+    )
+    [event] = conflictparse.parse(text, published="2025-08-14").events
+    assert event.side_a is not None
+    assert (event.side_a.canonical or "").startswith("Military Forces of Mali")

@@ -1049,7 +1049,10 @@ def _blames_at(folded: str, start: int, end: int) -> list[int]:
 #: The blame of a sentence that tells no deed: "X blamed Y (for the attack)."
 _BLAME_SENTENCE: Final = re.compile(
     r"\bblamed\s(?:the\s)?[\w'-]+(?:\s[\w'-]+){0,3}?"
-    r"(?:\sfor\s(?:the|it|its|this)\b[^.;]{0,40})?\.(?:\s|$)"
+    r"(?:\sfor\s(?:the|it|its|this)\b[^.;]{0,40})?"
+    # (and a relative clause on the blamed: "Residents blamed the army,
+    # which has used Turkish-made drones against the jihadists.")
+    r"(?:,\s(?:which|who)\s[^.;]{0,80})?\.(?:\s|$)"
 )
 
 
