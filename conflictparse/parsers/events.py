@@ -947,7 +947,10 @@ _CLAIM: Final = lazy(
         (?:radio|channel|website|account|agency|outlet)\s++
       | (?:late\s++|early\s++)?+on\s++\w++\s++)?+
       (?:in\s++an?\s++statement\s++(?:[\w'’.-]++\s++){0,6}?)?(?:that\s++)?+
-      (?:(?:it|they)\s++|(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2})
+      (?:(?:it|they)\s++|(?:its|their)\s++(?:(?!(?:was|were|is|are|had|have|has|been)\b)\w++\s++){1,2}
+        # (a commander's "his men": "A Wazalendo militia commander said his
+        # men had killed 15 M23 fighters")
+        |his\s++(?:men|fighters|forces|troops|soldiers)\s++)
       (?:had\s++|have\s++)?+["“‘']?+
       (?:killed|neutrali[sz]ed|eliminated|launched|captured|recaptured|seized|attacked|ambushed|destroyed|downed|struck|hit|targeted|pounded
         |shot\s++down|raided|stormed|shelled|bombed|overr(?:an|un)|retook|retaken|inflicted)
@@ -992,7 +995,7 @@ _SAY_PRONOUN: Final = re.compile(
     r"(?:(?:on|in|via)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:radio|channel|website|account|agency|outlet)\s+)?"
     r"(?:in\s+an?\s+statement\s+(?:[\w'’.-]+\s+){0,6}?)?(?:that\s+)?"
-    r"(?:it|they|its|their)\s"
+    r"(?:it|they|its|their|his\s+(?:men|fighters|forces|troops|soldiers))\s"
 )
 #: The determiners referring a mention back to a party told before.
 _DEFINITE_BEFORE: Final = ("the ", "these ", "those ", "their ")
@@ -1050,7 +1053,10 @@ def _blames_at(folded: str, start: int, end: int) -> list[int]:
 #: The blame of a sentence that tells no deed: "X blamed Y (for the attack)."
 _BLAME_SENTENCE: Final = re.compile(
     r"\bblamed\s(?:the\s)?[\w'-]+(?:\s[\w'-]+){0,3}?"
-    r"(?:\sfor\s(?:the|it|its|this)\b[^.;]{0,40})?\.(?:\s|$)"
+    r"(?:\sfor\s(?:the|it|its|this)\b[^.;]{0,40})?"
+    # (and a relative clause on the blamed: "Residents blamed the army,
+    # which has used Turkish-made drones against the jihadists.")
+    r"(?:,\s(?:which|who)\s[^.;]{0,80})?\.(?:\s|$)"
 )
 
 
@@ -1627,6 +1633,8 @@ def _triggers(
             lo = at - 60 if at - 60 > start else start
             if group == "explosion" and _carried(folded, lo, at):
                 continue
+            if group == "civilian" and _freed_hostages(folded, lo, at):
+                continue
             if "been" in folded[lo:at] and _TARGET_OF_BEFORE.search(folded, lo, at):
                 continue  # "Peru has been the target of bloody terrorist attacks"
             # both patterns end in white space right before the trigger
@@ -1651,6 +1659,8 @@ def _triggers(
         # characters before the trigger: look for one before searching.
         lo = at - 60 if at - 60 > start else start
         if group == "explosion" and _carried(folded, lo, at):
+            continue
+        if group == "civilian" and _freed_hostages(folded, lo, at):
             continue
         if "been" in folded[lo:at] and _TARGET_OF_BEFORE.search(folded, lo, at):
             continue
@@ -1686,6 +1696,25 @@ def _triggers(
 _TARGET_OF_BEFORE: Final = re.compile(
     r"\b(?:has|have|had)\s+been\s+(?:the|a)\s+(?:\w+\s+)?targets?\s+of\s+(?:[\w-]+\s+){0,3}$"
 )
+
+
+#: Hostages set free (the folded text before "hostages"): "freed 30
+#: hostages", "rescued the hostages" (not "released six hostages": their
+#: captors' release tells the kidnapping).
+_FREED_BEFORE: Final = re.compile(
+    r"\b(?:fre(?:ed|eing|e)|rescu(?:ed|ing|e)|liberat(?:ed|ing|e))\s+(?:[\w-]+\s+){0,3}?$"
+)
+
+
+def _freed_hostages(folded: str, lo: int, at: int) -> bool:
+    """
+    Whether "hostages" at *at* are set free ("troops killed seven ADF fighters
+    and freed 30 hostages"): a rescue, no kidnapping told (*lo* starts the
+    window before it).
+    """
+    return folded.startswith("hostage", at) and (
+        _FREED_BEFORE.search(folded, lo, at) is not None
+    )
 
 
 def _carried(folded: str, lo: int, at: int) -> bool:
@@ -1826,7 +1855,33 @@ def _usable_date(d: DateMention, doc: Document, sent_start: int) -> bool:
         # "by Tuesday the toll had risen to 31", "had risen to five by
         # Friday evening": when a count stood, not the deed's day
         return False
-    return not (_is_reporting_date(folded, d, sent_start) or _is_reaction_date(folded, d))
+    return not (
+        _is_reporting_date(folded, d, sent_start)
+        or _is_reaction_date(folded, d)
+        or _is_burial_date(folded, d, sent_start)
+    )
+
+
+#: What is buried with the dead rather than their burial: "buried under the
+#: rubble", "buried alive" (the text right after "buried").
+_BURIED_UNDER: Final = (" under", " beneath", " alive", " in the rubble", " in rubble")
+
+
+def _is_burial_date(folded: str, date: DateMention, sent_start: int) -> bool:
+    """
+    Whether *date* is the day of a burial told in its clause ("we buried
+    them on Monday", "they were laid to rest on Tuesday"): the dead were
+    killed before it, the day is no deed's.
+    """
+    at = date.span.start
+    lo = at - 40 if at - 40 > sent_start else sent_start
+    window = folded[lo:at]
+    # (not "funeral": "killed 40 people at a funeral ... on Monday" is the
+    # deed's scene and day)
+    if "laid to rest" in window:
+        return True
+    k = window.rfind("buried")
+    return k >= 0 and not window.startswith(_BURIED_UNDER, k + 6)
 
 
 def _dateline_date(doc: Document) -> DateMention | None:
@@ -2488,7 +2543,15 @@ def _split_compounds(
         if (
             # (a time clause, ", as air strikes in the Gaza Strip killed at
             # least 19 people", shares the sentence's day)
-            (timed or (holds(days, start, at) and holds(days, cut, end)))
+            (
+                timed
+                or (holds(days, start, at) and holds(days, cut, end))
+                # (or neither half has a day, each its own towns: "Four people
+                # were killed when a guided bomb struck a village near
+                # Kupiansk, and three died in shelling of Nikopol", on the
+                # story's day)
+                or (not holds(days, start, end) and _own_towns(doc, start, at, end))
+            )
             and holds(scenes, start, at)
             and holds(scenes, cut, end)
         ):
@@ -2511,6 +2574,14 @@ _PARTICIPLE_JOINT: Final = re.compile(
 _CAME_AFTER: Final = re.compile(
     r" came (?:(?:just|only|some|about|barely|a|an|one|two|three|several|\d+)\s+)?"
     r"(hours?|days?|minutes?|weeks?|shortly|soon|a\s+day)\s+after "
+)
+
+
+#: "came weeks after", "came a month after": what follows recalls an older
+#: deed than the incident told (longer ago than _CAME_AFTER's).
+_CAME_LONG_AFTER: Final = re.compile(
+    r" came (?:(?:just|only|some|about|a\s+few|several|a|one|two|three|four|five|six|\d+)\s+)?"
+    r"(?:weeks?|months?|years?)\s+after "
 )
 
 
@@ -2600,8 +2671,15 @@ def _split_time_clauses(
                 i, start, end = found
                 if scenes is None:
                     scenes = [p.span.start for p in doc.places if p.role == "place"]
-                if holds(scenes, start, at) and holds(scenes, at + 2, end):
-                    cuts[i] = at
+                if holds(scenes, start, at):
+                    if holds(scenes, at + 2, end):
+                        cuts[i] = at
+                    elif _other_agent_and_deed(
+                        doc, folded, start, at, end, trigger_starts
+                    ):
+                        # (at no place named: its own incident all the same)
+                        cuts[i] = at
+                        opened.add(at + 2)
             at = folded.find(joint, at + len(joint))
     at = folded.find(", and that ")
     while at >= 0:
@@ -2701,6 +2779,58 @@ def _split_time_clauses(
             # an incident of its own country told before, as a headline's)
             opened.add(at + 2)
     return tuple(out)
+
+
+def _other_agent_and_deed(
+    doc: Document,
+    folded: str,
+    start: int,
+    at: int,
+    end: int,
+    trigger_starts: Sequence[int],
+) -> bool:
+    """
+    Whether the time clause at *at* (", while", ", as") of the sentence
+    ``folded[start:end]`` tells another party's deed of another kind, at no
+    place it names: "Resistance fighters seized a police station in Kyaukme
+    on Thursday, while a junta air strike on a nearby village killed 11
+    civilians". Its subject (an actor right after the joint) is none of the
+    first half's, and no kind of deed of one half is the other's (another
+    agent alone was as often the same incident's other side: "rebels
+    attacked the base, while troops fought back").
+    """
+    mine = [a for a in doc.actors if start <= a.span.start < at]
+    subject = next((a for a in doc.actors if at + 2 <= a.span.start < at + 40), None)
+    if not mine or subject is None or subject.kind not in _ARMED_SIDE_KINDS:
+        return False
+    key = _actor_key(subject)
+    if any(_actor_key(a) == key for a in mine):
+        return False
+    kinds = [
+        {g for _, _, g in _trigger_matches(folded, lo, hi, trigger_starts)}
+        - {"harm", "party"}
+        for lo, hi in ((start, at), (at + 2, end))
+    ]
+    return bool(kinds[0]) and bool(kinds[1]) and kinds[0].isdisjoint(kinds[1])
+
+
+def _own_towns(doc: Document, start: int, at: int, end: int) -> bool:
+    """
+    Whether ``[start, at)`` and ``[at, end)`` each name a town (a city, a
+    village) and none of one half's is the other's.
+    """
+    before: set[str] = set()
+    after: set[str] = set()
+    for p in doc.places:
+        if (
+            p.role != "place"
+            or p.kind not in _LOCAL_KINDS
+            or p.kind == "district"
+            or not start <= p.span.start < end
+        ):
+            continue
+        (before if p.span.start < at else after).add(_place_key(p))
+    return bool(before) and bool(after) and before.isdisjoint(after)
 
 
 def _same_country(doc: Document, start: int, at: int, end: int) -> bool:
@@ -3112,12 +3242,17 @@ def _sides_of(actors: Sequence[ActorMention], folded: str) -> Sequence[ActorMent
     ]
 
 
-def _place_anaphora(folded: str, start: int, end: int, plain: bool) -> bool:
+def _place_anaphora(
+    folded: str, start: int, end: int, plain: bool, own: Sequence[PlaceMention] = ()
+) -> bool:
     """
     Whether the sentence from *start* to *end* points back to the incident's
     place ("the town", "that district"), not only measuring from it: in
     "near Balcad, about 30 kilometres north of the city" the city tells
-    where another place lies (*plain*: the sentence is ASCII).
+    where another place lies (*plain*: the sentence is ASCII). A town the
+    sentence names itself (of *own*, its scenes) before "the town" is the
+    one it points to: "A resident of Kitshanga said shells had landed on the
+    town's market" tells of Kitshanga, not of the incident before.
     """
     m = (
         _PLACE_ANAPHORA_ASCII.search(folded, start, end)
@@ -3127,7 +3262,20 @@ def _place_anaphora(folded: str, start: int, end: int, plain: bool) -> bool:
     if m is None:
         return False
     at = m.start()
+    if (
+        own
+        and folded.endswith(_TOWN_NOUNS, at, m.end())
+        and any(
+            p.kind in _LOCAL_KINDS and p.kind != "district" and p.span.end <= at
+            for p in own
+        )
+    ):
+        return False
     return _DISTANCE_ANCHOR.search(folded, max(start, at - 60), at) is None
+
+
+#: The endings of a town's anaphora ("the town", "that village").
+_TOWN_NOUNS: Final = (" town", "village", " city", "hamlet")
 
 
 #: The openings of a clause whose deed is "another" of the clause before's.
@@ -3378,6 +3526,18 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         cue = bool(background) and _cue_in(
             background, start, end, folded, _BACKGROUND_WORDS
         )
+        if out and " came " in seg and (m := _CAME_LONG_AFTER.search(seg)) is not None:
+            # "The attack came weeks after the ELN launched an offensive
+            # against FARC dissidents in Catatumbo, killing at least 80
+            # people": the clause recalls an older deed (its toll is not
+            # the attack's, nor another incident of the report)
+            aside = start + m.start()
+            all_dates = [d for d in all_dates if d.span.start < aside]
+            sentence_dates = [d for d in sentence_dates if d.span.start < aside]
+            triggers = [t for t in triggers if t.start < aside]
+            counts = tuple(c for c in counts if c.span.start < aside)
+            places[number] = [p for p in places.get(number, ()) if p.span.start < aside]
+            actors[number] = [a for a in actors.get(number, ()) if a.span.start < aside]
         # (with no cue word and no date, _is_history is False: not called)
         if (
             (cue or all_dates)
@@ -3599,6 +3759,18 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             if deed is not None:
                 at = folded.index("another", start)
                 triggers = [_Trigger(at, at + 7, deed.group, False), *triggers]
+        if (
+            not s_dates
+            and opened
+            and start in opened
+            and out
+            and out[-1].end + 2 >= start
+            and folded.startswith(("while ", "as "), start)
+        ):
+            # "... seized a police station on Thursday, while a junta air
+            # strike on a nearby village killed 11 civilians": a time clause
+            # cut off its sentence tells a deed of the same day
+            s_dates = list(out[-1].dates)
         # (the fields in order, as _Sentence declares them: tuple.__new__
         # skips the keyword parsing of the named tuple's __new__)
         out.append(
@@ -3624,7 +3796,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                     (
                         bool(anaphora)
                         and _cue_in(anaphora, start, end, folded, _ANAPHORA_NOUNS)
-                        and _place_anaphora(folded, start, end, plain)
+                        and _place_anaphora(folded, start, end, plain, scene)
                     )
                     or any(map(_DEFINITE_FLAG, triggers)),
                     # opener
@@ -3992,6 +4164,14 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
         repelled = bool(
             clusters and s.casualties and _repelled_elsewhere(s, clusters[-1], folded)
         )
+        if repelled and s.anaphora and len(clusters) > 1:
+            # ("The army said it had repelled the attack and killed dozens of
+            # extremists", after militiamen's attack on a police station and
+            # then the troops' shelling of the town: the attack's defence)
+            back = _repelled_before(s, clusters, folded)
+            if back is not None:
+                back.add(s)
+                continue
         if repelled and s.anaphora and not s.places:
             # ("repelled an assault on the city's eastern defences": the city
             # of the incident before, when it names one town)
@@ -4057,7 +4237,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     or (here and c.places_seen.conflict(here))
                     or (apart and _struck_civilians(s, c, folded))
                     or (stranger and _claim_apart(s, c, folded, claimed))
-                    or (countering and _counter_operation(s, c))
+                    or (countering and _counter_operation(s, c, folded))
                 ):
                     continue
                 if gap is not None:  # at most _SAME_INCIDENT_DAYS here
@@ -4085,6 +4265,8 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 target = _referred_back(s, clusters, folded)
                 if target is None and s.actors and here is None:
                     target = _launched_from_elsewhere(s, clusters, folded)
+                if target is None and s.actors and here is None:
+                    target = _agent_and_deed_of(s, clusters)
             if target is None:
                 last = clusters[-1]
                 gap = _min_gap(last.intervals, mine)
@@ -4108,7 +4290,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     )
                     or (gap is None and mine and _month_opened(s, last, folded))
                     or (stranger and _claim_apart(s, last, folded, claimed))
-                    or (countered := countering and _counter_operation(s, last))
+                    or (countered := countering and _counter_operation(s, last, folded))
                 )
                 if countered and not s.places:
                     # (a pursuit told at no place: near the incident's town)
@@ -4200,7 +4382,11 @@ _SAID_LATER_DEED: Final = re.compile(
 )
 
 
-def _counter_operation(s: _Sentence, c: _Cluster) -> bool:
+#: An answer told as one: "in retaliation for the attack", "in revenge for".
+_IN_RETALIATION: Final = re.compile(r"\bin (?:retaliation|reprisal|revenge) for ")
+
+
+def _counter_operation(s: _Sentence, c: _Cluster, folded: str = "") -> bool:
     """
     Whether *s*, a state force's deed on a day of its own that killed only
     militants, is another incident than *c*, whose dead are none of them
@@ -4221,9 +4407,15 @@ def _counter_operation(s: _Sentence, c: _Cluster) -> bool:
     fine = [(e, last) for e, last in c.intervals if (last - e).days <= 2]
     if not days or not fine:
         return False
-    if any(not all(day > e for e, _ in fine) for day in days):
-        return False
-    if any(e == last and e in days for e, last in fine):
+    if folded and _IN_RETALIATION.search(folded, s.start, s.end) is not None:
+        # "Hours later, security forces said they had killed 12 militants in
+        # a raid in Kech in retaliation for the attack": an answer told as
+        # one, on the incident's own day too (not before it)
+        if any(day < e for day in days for e, _ in fine):
+            return False
+    elif any(not all(day > e for e, _ in fine) for day in days) or any(
+        e == last and e in days for e, last in fine
+    ):
         return False
     before = [x for o in c.sentences for x in o.casualties if x.outcome == "killed"]
     return bool(before) and not any(x.victim == "militants" for x in before)
@@ -4242,15 +4434,18 @@ def _reprisal(s: _Sentence, last: _Cluster, folded: str) -> bool:
     first = s.actors[0]
     if first.span.start > s.start + 4 or first.kind == "civilians":
         return False  # the subject is the party ("Troops", "The troops")
+    # (an incident that killed nobody, "Fano militiamen attacked a police
+    # station and freed more than 100 prisoners ... Government troops later
+    # shelled a neighbourhood of the town, killing at least seven
+    # civilians", is answered by a reprisal as well)
     before = [c for o in last.sentences for c in o.casualties if c.outcome == "killed"]
-    if not before:
-        return False
     if all(c.victim == "militants" for c in s.casualties):
         # or the harmed party's answer, told in its own words: "Islamic State
         # militants killed five soldiers ... The military said its aircraft
         # later struck the attackers' hideout, killing three militants"
         if (
-            _SAID_LATER_DEED.match(folded, s.start, s.end) is None
+            not before
+            or _SAID_LATER_DEED.match(folded, s.start, s.end) is None
             or first.kind != "state"
             or any(c.victim == "militants" for c in before)
         ):
@@ -4488,6 +4683,38 @@ def _referred_back(
     return None
 
 
+def _agent_and_deed_of(s: _Sentence, clusters: list[_Cluster]) -> _Cluster | None:
+    """
+    The incident before the last one that *s*, naming no place or day,
+    tells more of by its parties and its kind of deed, neither the last
+    incident's: "The Ta'ang National Liberation Army said its fighters had
+    taken the police post after two hours of fighting", after the rebels'
+    capture of a police station and then a junta air strike nearby, is of
+    the capture (joined to the last, it made the rebels the air strike's
+    agent). None unless every armed party *s* names is one of that
+    incident's and none of the last's, and its deeds share a kind with
+    that incident's and none with the last's.
+    """
+    keys = {_actor_key(a) for a in s.actors if a.kind in _ARMED_SIDE_KINDS}
+    mine = _kinds(s.triggers)
+    if not keys or not mine:
+        return None
+    last = clusters[-1]
+    if not keys.isdisjoint(
+        _actor_key(a) for o in last.sentences for a in o.actors
+    ) or not mine.isdisjoint(_kinds(t for o in last.sentences for t in o.triggers)):
+        return None
+    for c in islice(reversed(clusters), 1, _COMPARED):
+        theirs = {_actor_key(a) for o in c.sentences for a in o.actors}
+        if keys <= theirs:
+            return (
+                c
+                if not mine.isdisjoint(_kinds(t for o in c.sentences for t in o.triggers))
+                else None
+            )
+    return None
+
+
 # A sentence opening by stepping back in time from the incident just told:
 # "Two days earlier, on Wednesday, gunmen ambushed ...", "Earlier in the
 # month, police clashed with gunmen ...", "Last week, ...".
@@ -4504,6 +4731,31 @@ _REPELLED_CLAIM: Final = re.compile(
     r"\b(?:repelled|repulsed|fought\s+off|thwarted)\s+(?:(?:an?|the|several|two|three)\s+"
     r"(?:[\w'-]+\s+){0,2}?(?:attacks?|assaults?|offensives?|raids?|incursions?)|them)\b"
 )
+
+
+def _repelled_before(
+    s: _Sentence, clusters: list[_Cluster], folded: str
+) -> _Cluster | None:
+    """
+    The incident before the last one that *s*, a claim of having repelled
+    "the attack" (a deed referred back to) that the last incident is no
+    assault of (see _repelled_elsewhere), tells the defence of: the latest
+    assault (a battle's deed of no civilian dead) of no other day or place.
+    """
+    mine = _intervals(s.dates)
+    here = _PlaceSets.of(s.places) if s.places else None
+    for c in islice(reversed(clusters), 1, _COMPARED):
+        if "battle" not in _kinds(t for o in c.sentences for t in o.triggers):
+            continue
+        gap = _min_gap(c.intervals, mine)
+        if (
+            (gap is not None and gap > _SAME_INCIDENT_DAYS)
+            or (here is not None and c.places_seen.conflict(here))
+            or _repelled_elsewhere(s, c, folded)
+        ):
+            return None
+        return c
+    return None
 
 
 def _repelled_elsewhere(s: _Sentence, last: _Cluster, folded: str) -> bool:
@@ -5344,6 +5596,16 @@ def _roles(
         ):
             continue  # "the group that has fought the government for 15 years": background
         if (
+            after.startswith((", which ", ", who ")) and _WAR_FOUGHT_AFTER.match(after)
+        ) or (
+            ("fought" in before or "waged" in before)
+            and _WAR_FOUGHT_BEFORE.search(before)
+        ):
+            # "Hezbollah, which fought a year-long war with Israel": the
+            # group's history, no deed of the incident, and its enemy in
+            # that war no party of it either (no vote at all here)
+            continue
+        if (
             k
             and 9 < a_start - s.actors[k - 1].span.end < 56
             and _ALLY_BETWEEN.fullmatch(folded, s.actors[k - 1].span.end, a_start)
@@ -6162,7 +6424,9 @@ _ALLY_BETWEEN: Final = lazy_re(
     globals(),
     "_ALLY_BETWEEN",
     r"[ ,]*+(?:(?:backed|supported|aided|assisted|reinforced)[ ]++by|alongside"
-    r"|allied[ ]++(?:to|with)|with[ ]++(?:the[ ]++)?+(?:support|help|backing)[ ]++of)"
+    r"|allied[ ]++(?:to|with)|with[ ]++(?:the[ ]++)?+(?:support|help|backing)[ ]++of"
+    # ("government forces and allied clan militia ambushed")
+    r"|and[ ]++(?:(?:its|their)[ ]++)?+allied)"
     r"[ ]++(?:[\w'-]++[ ]++){0,3}",
 )
 
@@ -6174,6 +6438,17 @@ _HABITUAL_BEFORE: Final = lazy_re(
     globals(),
     "_HABITUAL_BEFORE",
     r"\b(?:that|which|who)[ ]++(?:has|have)[ ]++[^,;.]{0,48}\Z",
+)
+#: A relative clause of a war the actor fought ("which fought a year-long
+#: war with Israel", "who have waged an insurgency since"), right after it.
+_WAR_FOUGHT_AFTER: Final = re.compile(
+    r", (?:which|who) (?:(?:has|have|had) )?(?:fought|waged) (?:(?:a|an|the|its|their) )?"
+    r"(?:[\w-]+ ){0,3}?(?:wars?|insurgency|rebellion|conflict)\b"
+)
+#: ... and the war's other party, inside that clause (the text before it).
+_WAR_FOUGHT_BEFORE: Final = re.compile(
+    r", (?:which|who) (?:(?:has|have|had) )?(?:fought|waged) [^,;.]{0,40}?"
+    r"(?:wars?|insurgency|rebellion|conflict) (?:with|against) (?:the )?\Z"
 )
 #: ... and a long span of time right after it ("for more than 15 years",
 #: "since 2007", "for years"): the group's history, not the incident.
@@ -6464,7 +6739,13 @@ def _sides(
         between: bool | None = None  # (read once, when a count's victims are people)
         for s in cluster.sentences:
             for c in s.casualties:
-                victim = None if _is_zero(c) else _victim_actor(c, doc)
+                # (prisoners freed, "stormed a police station and freed more
+                # than 100 prisoners", were no one the deed was waged on)
+                victim = (
+                    None
+                    if _is_zero(c) or c.outcome == "released"
+                    else _victim_actor(c, doc)
+                )
                 if victim is not None and c.victim in _GENERIC_VICTIMS:
                     if between is None:
                         between = _clash_between(cluster, folded)
@@ -6708,6 +6989,10 @@ _UNIDENTIFIED: Final = "Unidentified Armed Group"
 _NAMED_GROUP_KINDS: Final = frozenset({"rebel", "political_militia", "identity_militia"})
 
 
+#: After a party: a call on it to stop ("urged the RSF to halt its attacks").
+_CALLED_TO_STOP: Final = re.compile(r"\s+to\s+(?:halt|stop|end|cease|suspend)\b")
+
+
 def _named_instead(
     cluster: _Cluster,
     key: str,
@@ -6724,7 +7009,16 @@ def _named_instead(
     Grif gang killed 16"): its best mention; else None.
     """
     folded = doc.folded
-    mentions = [a for s in cluster.sentences for a in s.actors]
+    # (not a party called on to stop: "Amnesty urged the RSF to halt its
+    # attacks on civilians", after gunmen killed 12 villagers, names no
+    # agent of the killing; read as a deed still, the call may be all a
+    # story says of who bombed)
+    mentions = [
+        a
+        for s in cluster.sentences
+        for a in s.actors
+        if _CALLED_TO_STOP.match(folded, a.span.end) is None
+    ]
     group = _only_named_group(mentions, key, votes)
     if group is None:
         # (read only when the incident's own sentences name none)
@@ -6802,6 +7096,14 @@ def _unclaimed(cluster: _Cluster, folded: str) -> bool:
         if "claim" in folded[s.start : end] and _UNCLAIMED.search(folded, s.start, end):
             return True
     return False
+
+
+#: Ordnance left from fighting before: "a leftover mortar shell", "unexploded
+#: ordnance", "an old landmine" (folded text).
+_LEFTOVER_ORDNANCE: Final = re.compile(
+    r"\b(?:leftover|left-over|unexploded|war-era|old)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:mortars?|shells?|bombs?|ordnance|munitions?|(?:land)?mines?|rockets?|grenades?)\b"
+)
 
 
 #: How far after an incident's sentence the next one is read for a
@@ -7217,8 +7519,14 @@ def _event_type(
         side_a is not None and _weapon_named(side_a.text.lower())
     ):
         return "Explosions/Remote violence"
+    # (prisoners freed by an assault on a police station were not its
+    # target; hostages released, told of no fight, still are)
+    freed = "battle" in groups
     victims = [
-        c.victim for s in cluster.sentences for c in s.casualties if c.victim is not None
+        c.victim
+        for s in cluster.sentences
+        for c in s.casualties
+        if c.victim is not None and not (freed and c.outcome == "released")
     ]
     if (
         folded
@@ -8157,6 +8465,12 @@ def _build(
         and not _unclaimed(cluster, folded)
         and (side_b is None or _actor_key(side_b) != _actor_key(story_agent))
         and not _elsewhere(story_agent, cluster, home)
+        # ("an explosion at a cricket ground killed two children ... the
+        # device appeared to be a leftover mortar shell": no one's deed of
+        # the day, least of all the group that attacked a checkpoint)
+        and not any(
+            _LEFTOVER_ORDNANCE.search(folded, s.start, s.end) for s in cluster.sentences
+        )
     ):
         # no agent named in the incident's own sentences: the story's
         # perpetrator, with a low confidence ("a bomb exploded in a market"

@@ -4026,9 +4026,12 @@ _SEPARATE_PHRASES: Final = (
         for noun in ("incident", "attack", "raid", "clash", "ambush")
     ),
     "separately,",
+    # ("Elsewhere, gunmen shot dead a clan elder in Mogadishu", after the
+    # group's attack on a base: another incident)
+    "elsewhere,",
 )
 #: One of these words is in every phrase of :data:`_SEPARATE_PHRASES`.
-_SEPARATE_WORDS: Final = ("separate", "unrelated", "different", "another")
+_SEPARATE_WORDS: Final = ("separate", "unrelated", "different", "another", "elsewhere")
 #: White space other than a space, made one for :data:`_SEPARATE_PHRASES`.
 _SPACES: Final = str.maketrans("\n\t\r\xa0", "    ")
 #: Opening quotes and brackets before a word.
@@ -4115,12 +4118,30 @@ def _named_armed(text: str, folded: str, found: list[_Found]) -> list[_Found]:
     """
     out: list[_Found] = []
     last_generic = -1  # where the last generic armed mention ends
+    # ("The TTP denied involvement": a group the report has deny the deed is
+    # no referent of its attackers, under any of its names)
+    denied = (
+        {
+            f.actor
+            for f in found
+            if f.actor is not None and _DENIED_RE.match(folded, f.end) is not None
+        }
+        if " denied " in folded or " denies " in folded
+        else ()
+    )
     for f in found:
         if f.generic == "armed":
             last_generic = f.end
         if not f.armed or f.generic is not None or affiliation_after(text, f.end):
             continue
+        if denied and f.actor in denied:
+            continue
         if _affiliate_possessive(text, f.end):
+            continue
+        if _CALLED_TO_STOP_RE.match(folded, f.end) is not None:
+            # ("Gunmen killed 12 villagers ... The UN called on the RSF to
+            # end its attacks on villages": a party called on to stop is
+            # named as no one's referent, not as the gunmen)
             continue
         if (
             0 <= f.start - last_generic <= _AFFILIATION_SPAN
@@ -4134,6 +4155,15 @@ def _named_armed(text: str, folded: str, found: list[_Found]) -> list[_Found]:
         out.append(f)
     return out
 
+
+#: After a group's name: its denial of a deed ("denied involvement", "denies
+#: responsibility", "denied carrying out the attack").
+_DENIED_RE: Final = re.compile(
+    r"(?:\s+(?:has|have|had|also|quickly|swiftly|later))?\s+den(?:ied|ies)\s+"
+    r"(?:(?:any|all)\s+)?(?:involvement|responsibility|(?:carrying|having\s+carried)\s+out)\b"
+)
+#: After a group's name: a call on it to stop ("the RSF to end its attacks").
+_CALLED_TO_STOP_RE: Final = re.compile(r"\s+to\s+(?:halt|stop|end|cease|suspend)\b")
 
 #: The words that make the name after them a group's patron, on folded text.
 _ALLEGIANCE_BEFORE_RE: Final = lazy(

@@ -482,6 +482,7 @@ cadets soldiers  cadet soldiers.  reservists soldiers  reservist soldiers.
 commandos soldiers  commando soldiers.  servicemembers soldiers  generals soldiers
 gendarmes police  gendarme police.
 bandits militants  bandit militants.  kidnappers militants  kidnapper militants.
+criminals militants  hitmen militants  hitman militants.  sicarios militants  sicario militants.
 pirates militants  pirate militants.  raiders militants  raider militants.
 mercenaries militants  mercenary militants.  vigilantes militants
 jihadi militants.  shabab militants  houthis militants

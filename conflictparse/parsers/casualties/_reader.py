@@ -597,6 +597,21 @@ def _bounds(kind: str, n: int) -> tuple[int | None, int | None, int | None, bool
     return n, n, n, False
 
 
+def _name_digits(toks: list[Token], m: int) -> bool:
+    """
+    Whether the digits token *m* ends a name of letters and digits written
+    as one word ("m23", "m-23", "g5"): glued to the letters before it.
+    """
+    prev = toks[m - 1]
+    if prev[2] != toks[m][1]:
+        return False
+    if prev[0] == "-" and m > 1:
+        prev = toks[m - 2]
+        if prev[2] != toks[m - 1][1]:
+            return False
+    return prev[0].isalpha() and len(prev[0]) <= 3
+
+
 def noun_phrase(
     toks: list[Token], j: int, *, singular: bool
 ) -> tuple[str, str, int] | None:
@@ -624,6 +639,8 @@ def noun_phrase(
             pass  # a hashtag of social-media copy: "20 #Taliban fighters"
         elif word in _QUOTES and last < 0 and m + 1 < n and toks[m + 1][0][0].isalpha():
             pass  # a quoted modifier: 'killed 41 "apostate" troops'
+        elif last < 0 and m > k and word.isdigit() and _name_digits(toks, m):
+            pass  # the digits of a group's name: "15 M23 fighters", "two M-23 rebels"
         elif (
             not (
                 word.isalpha()
