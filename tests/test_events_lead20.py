@@ -134,3 +134,42 @@ def test_a_mine_that_is_a_pit_is_no_explosion() -> None:
     )
     [event] = conflictparse.parse(text, published="2025-08-12").events
     assert "Explosions/Remote violence" != event.event_type
+
+
+def test_a_week_s_tally_of_a_state_s_strikes_is_no_part_of_a_day_s_strike() -> None:
+    """
+    A drone strike on a camp killed 11 people on Sunday; "the army has
+    launched repeated drone strikes on RSF positions in the area, killing at
+    least 30 fighters last week": the campaign's tally, an event of its own,
+    not 30 more dead of the strike on the camp.
+    """
+    text = (
+        "KHARTOUM (Wire) - A drone attack on a displacement camp near El Fasher killed "
+        "11 people on Sunday, a local aid group said, blaming the paramilitary Rapid "
+        "Support Forces.\n\n"
+        "The army has launched repeated drone strikes on RSF positions in the area, "
+        "killing at least 30 fighters last week, according to a military source."
+    )
+    events = conflictparse.parse(text, published="2026-02-16").events
+    assert [11, 30] == [e.fatalities for e in events]
+    assert events[0].side_a is not None
+    assert "Rapid Support Forces" == events[0].side_a.canonical
+
+
+def test_the_forces_later_raid_on_the_attackers_is_an_event_of_its_own() -> None:
+    """
+    Separatists killed four soldiers and a civilian in an ambush; "security
+    forces later killed three separatist fighters in a raid on a camp in the
+    area": the forces' own operation, whose dead are not the ambush's, and
+    the ambush's attackers stay its side A.
+    """
+    text = (
+        "BAMENDA, Cameroon (Wire) - Separatist fighters killed four soldiers and a "
+        "civilian in an ambush near the town of Ndop on Saturday, the army said.\n\n"
+        "Security forces later killed three separatist fighters in a raid on a camp in "
+        "the area, a military official said."
+    )
+    events = conflictparse.parse(text, published="2025-08-25").events
+    assert [5, 3] == [e.fatalities for e in events]
+    assert events[0].side_b is not None
+    assert "state" == events[0].side_b.kind

@@ -4373,6 +4373,14 @@ _LATER_DEED: Final = re.compile(
 )
 
 
+#: A deed told as an operation of its own: "in a raid on a camp", "in an
+#: air strike", "during an operation".
+_OPERATION_IN: Final = re.compile(
+    r"\b(?:in|during)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:raid|operation|air\s?strike|strike|offensive|sweep|counter-?attack)\b"
+)
+
+
 #: A party's word on its own later deed: "The Iraqi military said in a
 #: statement that its aircraft later struck".
 _SAID_LATER_DEED: Final = re.compile(
@@ -4405,9 +4413,22 @@ def _counter_operation(s: _Sentence, c: _Cluster, folded: str = "") -> bool:
     # Monday" running into Tuesday's small hours; the deed comes after each
     # one's first day, on none of its single days)
     fine = [(e, last) for e, last in c.intervals if (last - e).days <= 2]
-    if not days or not fine:
+    if not fine:
         return False
-    if folded and _IN_RETALIATION.search(folded, s.start, s.end) is not None:
+    if not days:
+        # a tally of a week's or a month's operations ("has launched
+        # repeated drone strikes on RSF positions, killing at least 30
+        # fighters last week"), told after an incident of one day whose dead
+        # were no militants: the campaign's, not that incident's
+        if not s.dates or any(
+            d.earliest is None
+            or d.latest is None
+            or (d.latest - d.earliest).days < 6
+            or d.precision not in ("week", "month")
+            for d in s.dates
+        ):
+            return False
+    elif folded and _IN_RETALIATION.search(folded, s.start, s.end) is not None:
         # "Hours later, security forces said they had killed 12 militants in
         # a raid in Kech in retaliation for the attack": an answer told as
         # one, on the incident's own day too (not before it)
@@ -4445,7 +4466,15 @@ def _reprisal(s: _Sentence, last: _Cluster, folded: str) -> bool:
         # later struck the attackers' hideout, killing three militants"
         if (
             not before
-            or _SAID_LATER_DEED.match(folded, s.start, s.end) is None
+            or (
+                _SAID_LATER_DEED.match(folded, s.start, s.end) is None
+                # (or told as the forces' own operation: "Security forces
+                # later killed three separatist fighters in a raid on a camp")
+                and not (
+                    _LATER_DEED.match(folded, s.start, s.end) is not None
+                    and _OPERATION_IN.search(folded, s.start, s.end) is not None
+                )
+            )
             or first.kind != "state"
             or any(c.victim == "militants" for c in before)
         ):
