@@ -143,7 +143,8 @@ def part_of(period: Period, part: str) -> Period:
     *part* is ``early``, ``mid``, ``late`` (thirds: days 1-10, 11-20, 21-end
     of a month; January-April, May-August, September-December of a year),
     ``start`` or ``end`` (the first or last quarter of a year, the first or
-    last ten days of a month).
+    last ten days of a month); of a week, the working week's parts (early
+    Monday to Wednesday, mid Tuesday to Thursday, late Thursday to Sunday).
     """
     value, precision, first, last = period
     n = (last - first).days + 1
@@ -178,7 +179,22 @@ def part_of(period: Period, part: str) -> Period:
         }
         a, b = years.get(part, (0, 9))
         return value, precision, _dt.date(y + a, 1, 1), _dt.date(y + b, 12, 31)
-    # weeks, seasons, quarters: thirds of the interval
+    if precision == "week" and n == 7:
+        # the working week news speaks of: "late last week" is most often
+        # its Thursday or Friday (a third of the days, Saturday and Sunday,
+        # would leave both out), "early this week" Monday to Wednesday
+        days = {
+            "early": (0, 2), "start": (0, 1), "mid": (1, 3),
+            "late": (3, 6), "end": (4, 6),
+        }  # fmt: skip
+        a, b = days.get(part, (0, 6))
+        return (
+            value,
+            precision,
+            first + _dt.timedelta(days=a),
+            first + _dt.timedelta(days=b),
+        )
+    # seasons, quarters (and weekends): thirds of the interval
     third = max(n // 3, 1)
     if part in {"early", "start"}:
         return value, precision, first, first + _dt.timedelta(days=third - 1)
