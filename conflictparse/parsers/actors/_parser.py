@@ -2393,7 +2393,11 @@ class _Compiled:
                     # fighters, not the group the report is about
                     if low.endswith(_GROUPS_TAILS):
                         continue  # "ethnic Chin armed groups": several, no one actor
-                    chosen = None
+                    # (unless that people's name opens another group's the
+                    # report names: "Baloch separatists" beside the BLA)
+                    chosen = _qualified_group(
+                        text, f.start, found[i - 1].end if i else 0, armed, actors
+                    )
                 if (
                     chosen is not None
                     and "llied" in text[max(0, f.start - 30) : f.start]
@@ -2511,7 +2515,17 @@ class _Compiled:
                         # in a Colombia paragraph: not the foreign group
                         chosen = None
                 if chosen is top and chosen is not None and f.start < tie_start:
-                    chosen = None  # (a militia or insurgency chosen by its kind stays)
+                    # (a militia or insurgency chosen by its kind stays; a
+                    # people's name that opens one tied group's names picks
+                    # it: "Baloch separatists" in a story naming the BLA and
+                    # the TTP as often)
+                    chosen = (
+                        None
+                        if shouting
+                        else _qualified_group(
+                            text, f.start, found[i - 1].end if i else 0, armed, actors
+                        )
+                    )
                 if chosen is not None and _struck_by(text, found, i, chosen.canonical):
                     # "the Zamfara Defence Front killed nine bandits": the
                     # group's victims or foes are not the group
@@ -4656,6 +4670,46 @@ def _qualified_apart(
         else (chosen.canonical or "",)
     )
     return not any(w.startswith(stem) for name in names for w in fold(name).split())
+
+
+def _qualified_group(
+    text: str, start: int, floor: int, armed: list[_Found], actors: Sequence[Actor]
+) -> _Found | None:
+    """
+    The first mention of the one armed group of *armed* whose names have a
+    word the people's or region's name right before the generic mention at
+    *start* opens ("Baloch separatists": the Balochistan Liberation Army;
+    "Kurdish militants": the Kurdistan Workers' Party), else None. A creed,
+    a country's demonym or a sentence's first word qualifies no group.
+    """
+    if not text.startswith(" ", start - 1):
+        return None
+    lo = max(floor, start - 32)
+    words = text[lo:start].split()
+    if not words:
+        return None
+    word = words[-1]
+    if not (word[:1].isupper() and word.isalpha()) or word.isupper():
+        return None
+    low = fold(word)
+    if low in _DESCRIBING or low in _demonyms() or low in _CALENDAR_WORDS:
+        return None
+    at = text.rfind(word, lo, start)
+    prev = text[max(0, at - 4) : at].rstrip()[-1:]
+    if not prev or prev in _SENTENCE_OPENERS:
+        return None  # ("Separatists hijacked ...": a sentence's capital)
+    stem = low[: max(4, len(low) - 3)]
+    _salience_of, first = _salience(armed)
+    hits = []
+    for g in first.values():
+        names = (
+            (actors[g.actor].canonical, *actors[g.actor].aliases)
+            if g.actor is not None
+            else (g.canonical or "",)
+        )
+        if any(w.startswith(stem) for name in names for w in fold(name).split()):
+            hits.append(g)
+    return hits[0] if len(hits) == 1 else None
 
 
 #: Nouns between a people's name and a generic noun ("Dir clan fighters").
