@@ -37,3 +37,25 @@ def test_peoples_name_picks_the_group_it_opens_over_the_one_named_most() -> None
         datetime.date(2025, 3, 12),
     )
     assert ("separatists", "Balochistan Liberation Army") in got
+
+
+def test_descriptive_alias_led_by_a_named_group_is_that_group() -> None:
+    got = _actors(
+        "DAMASCUS, Dec 8 (Reuters) - Syrian rebels led by Hayat Tahrir al-Sham "
+        "seized Damascus on Sunday, ending the rule of President Bashar al-Assad.\n\n"
+        "The rebels entered the capital unopposed.",
+        datetime.date(2024, 12, 8),
+    )
+    assert ("Syrian rebels", "Hayat Tahrir al-Sham") in got
+    assert ("The rebels", "Hayat Tahrir al-Sham") in got
+
+
+def test_generic_mention_led_by_a_named_group_is_that_group() -> None:
+    got = _actors(
+        "BAMAKO, May 4 (AFP) - Jihadists of the Islamic State Sahel Province "
+        "attacked a village on Monday. The next day, fighters led by JNIM "
+        "ambushed an army convoy near Boulkessi. The Islamic State Sahel "
+        "Province said it killed 10 soldiers.",
+        datetime.date(2025, 5, 4),
+    )
+    assert ("fighters", "Jama'at Nusrat al-Islam wal-Muslimin") in got

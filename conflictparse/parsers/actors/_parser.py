@@ -1459,6 +1459,8 @@ class _Compiled:
             found.sort(key=lambda f: f.start)
         if not self.global_parents().isdisjoint(map(_ACTOR_OF, found)):
             self._branches_here(doc, tokens, found, day, home, hits)
+        if "led by" in folded and not shouting:
+            _led_by(text, found)
         if generic:
             self._resolve_generic(doc, tokens, found, day, home, hits)
             if not shouting:  # (shouted copy: "FIGHTERS" end no such name)
@@ -2243,6 +2245,18 @@ class _Compiled:
                         f.reason = "the actor its possessive refers to"
                         keep.append(f)
                         continue
+                if (
+                    text.startswith(_LED_BY_OPENINGS, f.end)
+                    and not shouting
+                    and (leader := _leading_group(text, found, i)) is not None
+                ):
+                    # "rebels led by Hayat Tahrir al-Sham": that group, not
+                    # the one the report names most
+                    _take(leader, f)
+                    f.confidence = 0.8
+                    f.reason = "the group said to lead it"
+                    keep.append(f)
+                    continue
                 if text.startswith(_MEMBERS_OPENINGS, f.end) and i + 1 < len(found):
                     named = found[i + 1]
                     if (
@@ -3791,6 +3805,57 @@ def _title(name: str) -> str:
         w if (i and w in small) or w[:1].isdigit() else w[:1].upper() + w[1:]
         for i, w in enumerate(words)
     )
+
+
+#: What follows a mention that another group is said to lead ("rebels led by").
+_LED_BY_OPENINGS: Final = (" led by ", ", led by ")
+#: The gap between such a mention and the leading group's name.
+_LED_BY_RE: Final = lazy(globals(), "_LED_BY_RE", r",?+[ ]led[ ]by[ ](?:the[ ])?+\Z")
+
+
+def _leading_group(text: str, found: list[_Found], i: int) -> _Found | None:
+    """
+    The named non-state armed group right after ``found[i]`` that the text
+    says leads it ("rebels led by Hayat Tahrir al-Sham"), else None (a
+    person, "led by Colonel X", or a state's forces lead no group of it).
+    """
+    if i + 1 >= len(found):
+        return None
+    nxt = found[i + 1]
+    if (
+        nxt.generic is not None
+        or not nxt.armed
+        or nxt.kind == "state"
+        or nxt.canonical is None
+        or nxt.canonical == found[i].canonical
+        or not _LED_BY_RE.match(text, found[i].end, nxt.start, timeout=REGEX_TIMEOUT)
+    ):
+        return None
+    return nxt
+
+
+def _led_by(text: str, found: list[_Found]) -> None:
+    """
+    Give a descriptive alias of a group ("Syrian rebels", an alias of the
+    Free Syrian Army) the named group the text says leads it ("Syrian
+    rebels led by Hayat Tahrir al-Sham seized Damascus": that group, which
+    ACLED codes the offensive to). A proper name ("the Free Syrian Army,
+    led by ...") stays its own.
+    """
+    for i, f in enumerate(found):
+        if (
+            f.generic is not None
+            or not f.armed
+            or f.kind == "state"
+            or not text.startswith(_LED_BY_OPENINGS, f.end)
+            or not text[f.start : f.end].rsplit(None, 1)[-1].islower()
+        ):
+            continue
+        leader = _leading_group(text, found, i)
+        if leader is not None:
+            _take(leader, f)
+            f.confidence = 0.8
+            f.reason = "the group said to lead it"
 
 
 def _take(model: _Found, item: _Found) -> None:
