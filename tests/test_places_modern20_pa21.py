@@ -30,3 +30,17 @@ def test_hyphenated_province_name_of_the_news() -> None:
     )
     got = [_reading(m) for m in _places(text)]
     assert ("Sistan-Baluchestan", "place", "province", "IR", "IR-11") in got
+
+
+def test_kashmir_named_by_who_holds_it_is_that_side_province() -> None:
+    text = (
+        "ISLAMABAD, May 7 (AFP) - Indian missile strikes on six sites in "
+        "Pakistani Kashmir and Punjab province killed 26 civilians overnight, "
+        "the military said. India said it also hit a camp in "
+        "Pakistan-administered Kashmir, and Pakistani shelling killed 12 "
+        "people in Indian-administered Kashmir."
+    )
+    got = [_reading(m) for m in _places(text)]
+    assert ("Pakistani Kashmir", "place", "province", "PK", "PK-JK") in got
+    assert ("Pakistan-administered Kashmir", "place", "province", "PK", "PK-JK") in got
+    assert ("Indian-administered Kashmir", "place", "province", "IN", "IN-JK") in got
