@@ -44,3 +44,14 @@ def test_kashmir_named_by_who_holds_it_is_that_side_province() -> None:
     assert ("Pakistani Kashmir", "place", "province", "PK", "PK-JK") in got
     assert ("Pakistan-administered Kashmir", "place", "province", "PK", "PK-JK") in got
     assert ("Indian-administered Kashmir", "place", "province", "IN", "IN-JK") in got
+
+
+def test_villages_torched_in_a_region_lie_in_it() -> None:
+    text = (
+        "YANGON, Feb 10 (AFP) - Myanmar troops killed at least eight people "
+        "as Kan Gyi and Yay Shin villages were torched in Magway region, "
+        "residents said on Saturday."
+    )
+    got = [_reading(m) for m in _places(text)]
+    assert ("Kan Gyi", "place", "village", "MM", "MM-03") in got
+    assert ("Yay Shin", "place", "village", "MM", "MM-03") in got
