@@ -59,3 +59,20 @@ def test_generic_mention_led_by_a_named_group_is_that_group() -> None:
         datetime.date(2025, 5, 4),
     )
     assert ("fighters", "Jama'at Nusrat al-Islam wal-Muslimin") in got
+
+
+def test_speaker_closing_a_sentence_is_of_the_forces_it_opens_with() -> None:
+    got = _actors(
+        "KYIV, March 10 (Reuters) - Ukrainian forces repelled an assault near "
+        "Pokrovsk on Sunday, killing 40 Russian soldiers, the general staff said.",
+        datetime.date(2025, 3, 10),
+    )
+    assert ("the general staff", "Military Forces of Ukraine") in got
+    # the subject's forces, also where the dateline is the other side's
+    got = _actors(
+        "BEIRUT, March 14 (Reuters) - Israeli troops killed five Hezbollah "
+        "fighters in south Lebanon, the military said. The Lebanese army later "
+        "deployed in the area.",
+        datetime.date(2025, 3, 14),
+    )
+    assert ("the military", "Military Forces of Israel") in got

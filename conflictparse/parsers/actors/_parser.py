@@ -2769,7 +2769,18 @@ class _Compiled:
                 country = (
                     _possessive_country(text, f.start)
                     or _sentence_state(
-                        starts, found, i, its=_after_its(text, f.start), text=text
+                        starts,
+                        found,
+                        i,
+                        its=_after_its(text, f.start),
+                        text=text,
+                        # "Ukrainian forces repelled a Russian assault,
+                        # killing 40 Russian soldiers, the general staff
+                        # said": the speaker of a clause ending its sentence
+                        # is of the forces it opens with, not of their foe
+                        first=f.generic == "military"
+                        and text[f.start - 2 : f.start] == ", "
+                        and _SAID_AFTER_RE.match(text, f.end) is not None,
                     )
                     or (
                         _deployer(text, f.start)
@@ -5465,14 +5476,17 @@ def _sentence_state(
     *,
     its: bool = False,
     text: str | None = None,
+    first: bool = False,
 ) -> str | None:
     """
     The country of the last named state actor before ``found[i]`` in its
     sentence; with *its* ("its troops") a generic one resolved before it
-    counts too ("Russia's defence ministry said its troops").
+    counts too ("Russia's defence ministry said its troops"); with *first*,
+    of the first one (the subject of the clause a speaker closes).
     """
     k = bisect.bisect_right(starts, found[i].start) - 1
     start = starts[k] if k >= 0 else 0
+    earliest: str | None = None
     for j in range(i - 1, max(-1, i - 1 - _SENTENCE_LOOKBACK), -1):
         f = found[j]
         if f.start < start:
@@ -5493,8 +5507,10 @@ def _sentence_state(
                 # on security forces": a party beside or against the one
                 # the sentence is about
                 continue
-            return f.country
-    return None
+            if not first:
+                return f.country
+            earliest = f.country
+    return earliest
 
 
 #: A preposition (and article) before a state mention that makes it another
