@@ -55,3 +55,13 @@ def test_villages_torched_in_a_region_lie_in_it() -> None:
     got = [_reading(m) for m in _places(text)]
     assert ("Kan Gyi", "place", "village", "MM", "MM-03") in got
     assert ("Yay Shin", "place", "village", "MM", "MM-03") in got
+
+
+def test_site_in_a_countrys_named_province_lies_in_it() -> None:
+    text = (
+        "KYIV, May 20 (Reuters) - Ukrainian drones hit the Marinovka air base "
+        "in Russia's Volgograd region overnight, damaging several aircraft, "
+        "Ukraine's military said."
+    )
+    got = [_reading(m) for m in _places(text)]
+    assert ("Marinovka", "place", "feature", "RU", "RU-VGG") in got
