@@ -688,6 +688,11 @@ _ENGLISH_NAMES: Final = {
     "RU-BRY": ("Bryansk",), "UA-23": ("Zaporizhzhia", "Zaporizhzhya"), "UA-51": ("Odesa",),
     "UA-05": ("Vinnytsia",), "UA-77": ("Chernivtsi",), "UA-35": ("Kirovohrad",),
     "UA-53": ("Poltava",),
+    "IR-11": ("Sistan-Baluchestan", "Sistan-Baluchistan", "Sistan and Baluchistan"),
+    # Kashmir's two sides as the news names them by who holds them
+    "PK-JK": ("Pakistani Kashmir", "Pakistan-administered Kashmir", "Pakistan-controlled Kashmir"),
+    "IN-JK": ("Indian Kashmir", "Indian-administered Kashmir", "India-administered Kashmir",
+              "Indian-controlled Kashmir"),
     # Burkina Faso's regions as English copy names them ("the East region")
     "BF-08": ("East",), "BF-10": ("North",), "BF-04": ("Centre-East", "Center-East"),
     "BF-05": ("Centre-North", "Center-North"), "BF-06": ("Centre-West", "Center-West"),

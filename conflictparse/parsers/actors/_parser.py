@@ -1459,6 +1459,8 @@ class _Compiled:
             found.sort(key=lambda f: f.start)
         if not self.global_parents().isdisjoint(map(_ACTOR_OF, found)):
             self._branches_here(doc, tokens, found, day, home, hits)
+        if "led by" in folded and not shouting:
+            _led_by(text, found)
         if generic:
             self._resolve_generic(doc, tokens, found, day, home, hits)
             if not shouting:  # (shouted copy: "FIGHTERS" end no such name)
@@ -2243,6 +2245,18 @@ class _Compiled:
                         f.reason = "the actor its possessive refers to"
                         keep.append(f)
                         continue
+                if (
+                    text.startswith(_LED_BY_OPENINGS, f.end)
+                    and not shouting
+                    and (leader := _leading_group(text, found, i)) is not None
+                ):
+                    # "rebels led by Hayat Tahrir al-Sham": that group, not
+                    # the one the report names most
+                    _take(leader, f)
+                    f.confidence = 0.8
+                    f.reason = "the group said to lead it"
+                    keep.append(f)
+                    continue
                 if text.startswith(_MEMBERS_OPENINGS, f.end) and i + 1 < len(found):
                     named = found[i + 1]
                     if (
@@ -2393,7 +2407,11 @@ class _Compiled:
                     # fighters, not the group the report is about
                     if low.endswith(_GROUPS_TAILS):
                         continue  # "ethnic Chin armed groups": several, no one actor
-                    chosen = None
+                    # (unless that people's name opens another group's the
+                    # report names: "Baloch separatists" beside the BLA)
+                    chosen = _qualified_group(
+                        text, f.start, found[i - 1].end if i else 0, armed, actors
+                    )
                 if (
                     chosen is not None
                     and "llied" in text[max(0, f.start - 30) : f.start]
@@ -2511,7 +2529,17 @@ class _Compiled:
                         # in a Colombia paragraph: not the foreign group
                         chosen = None
                 if chosen is top and chosen is not None and f.start < tie_start:
-                    chosen = None  # (a militia or insurgency chosen by its kind stays)
+                    # (a militia or insurgency chosen by its kind stays; a
+                    # people's name that opens one tied group's names picks
+                    # it: "Baloch separatists" in a story naming the BLA and
+                    # the TTP as often)
+                    chosen = (
+                        None
+                        if shouting
+                        else _qualified_group(
+                            text, f.start, found[i - 1].end if i else 0, armed, actors
+                        )
+                    )
                 if chosen is not None and _struck_by(text, found, i, chosen.canonical):
                     # "the Zamfara Defence Front killed nine bandits": the
                     # group's victims or foes are not the group
@@ -2741,7 +2769,18 @@ class _Compiled:
                 country = (
                     _possessive_country(text, f.start)
                     or _sentence_state(
-                        starts, found, i, its=_after_its(text, f.start), text=text
+                        starts,
+                        found,
+                        i,
+                        its=_after_its(text, f.start),
+                        text=text,
+                        # "Ukrainian forces repelled a Russian assault,
+                        # killing 40 Russian soldiers, the general staff
+                        # said": the speaker of a clause ending its sentence
+                        # is of the forces it opens with, not of their foe
+                        first=f.generic == "military"
+                        and text[f.start - 2 : f.start] == ", "
+                        and _SAID_AFTER_RE.match(text, f.end) is not None,
                     )
                     or (
                         _deployer(text, f.start)
@@ -3779,6 +3818,57 @@ def _title(name: str) -> str:
     )
 
 
+#: What follows a mention that another group is said to lead ("rebels led by").
+_LED_BY_OPENINGS: Final = (" led by ", ", led by ")
+#: The gap between such a mention and the leading group's name.
+_LED_BY_RE: Final = lazy(globals(), "_LED_BY_RE", r",?+[ ]led[ ]by[ ](?:the[ ])?+\Z")
+
+
+def _leading_group(text: str, found: list[_Found], i: int) -> _Found | None:
+    """
+    The named non-state armed group right after ``found[i]`` that the text
+    says leads it ("rebels led by Hayat Tahrir al-Sham"), else None (a
+    person, "led by Colonel X", or a state's forces lead no group of it).
+    """
+    if i + 1 >= len(found):
+        return None
+    nxt = found[i + 1]
+    if (
+        nxt.generic is not None
+        or not nxt.armed
+        or nxt.kind == "state"
+        or nxt.canonical is None
+        or nxt.canonical == found[i].canonical
+        or not _LED_BY_RE.match(text, found[i].end, nxt.start, timeout=REGEX_TIMEOUT)
+    ):
+        return None
+    return nxt
+
+
+def _led_by(text: str, found: list[_Found]) -> None:
+    """
+    Give a descriptive alias of a group ("Syrian rebels", an alias of the
+    Free Syrian Army) the named group the text says leads it ("Syrian
+    rebels led by Hayat Tahrir al-Sham seized Damascus": that group, which
+    ACLED codes the offensive to). A proper name ("the Free Syrian Army,
+    led by ...") stays its own.
+    """
+    for i, f in enumerate(found):
+        if (
+            f.generic is not None
+            or not f.armed
+            or f.kind == "state"
+            or not text.startswith(_LED_BY_OPENINGS, f.end)
+            or not text[f.start : f.end].rsplit(None, 1)[-1].islower()
+        ):
+            continue
+        leader = _leading_group(text, found, i)
+        if leader is not None:
+            _take(leader, f)
+            f.confidence = 0.8
+            f.reason = "the group said to lead it"
+
+
 def _take(model: _Found, item: _Found) -> None:
     """Give the generic *item* the actor of *model*."""
     item.actor = model.actor
@@ -4658,6 +4748,46 @@ def _qualified_apart(
     return not any(w.startswith(stem) for name in names for w in fold(name).split())
 
 
+def _qualified_group(
+    text: str, start: int, floor: int, armed: list[_Found], actors: Sequence[Actor]
+) -> _Found | None:
+    """
+    The first mention of the one armed group of *armed* whose names have a
+    word the people's or region's name right before the generic mention at
+    *start* opens ("Baloch separatists": the Balochistan Liberation Army;
+    "Kurdish militants": the Kurdistan Workers' Party), else None. A creed,
+    a country's demonym or a sentence's first word qualifies no group.
+    """
+    if not text.startswith(" ", start - 1):
+        return None
+    lo = max(floor, start - 32)
+    words = text[lo:start].split()
+    if not words:
+        return None
+    word = words[-1]
+    if not (word[:1].isupper() and word.isalpha()) or word.isupper():
+        return None
+    low = fold(word)
+    if low in _DESCRIBING or low in _demonyms() or low in _CALENDAR_WORDS:
+        return None
+    at = text.rfind(word, lo, start)
+    prev = text[max(0, at - 4) : at].rstrip()[-1:]
+    if not prev or prev in _SENTENCE_OPENERS:
+        return None  # ("Separatists hijacked ...": a sentence's capital)
+    stem = low[: max(4, len(low) - 3)]
+    _salience_of, first = _salience(armed)
+    hits = []
+    for g in first.values():
+        names = (
+            (actors[g.actor].canonical, *actors[g.actor].aliases)
+            if g.actor is not None
+            else (g.canonical or "",)
+        )
+        if any(w.startswith(stem) for name in names for w in fold(name).split()):
+            hits.append(g)
+    return hits[0] if len(hits) == 1 else None
+
+
 #: Nouns between a people's name and a generic noun ("Dir clan fighters").
 _PEOPLE_NOUNS: Final = frozenset(["clan", "tribal", "tribe", "community"])
 #: What opens a generic mention that no qualifier can stand before.
@@ -5346,14 +5476,17 @@ def _sentence_state(
     *,
     its: bool = False,
     text: str | None = None,
+    first: bool = False,
 ) -> str | None:
     """
     The country of the last named state actor before ``found[i]`` in its
     sentence; with *its* ("its troops") a generic one resolved before it
-    counts too ("Russia's defence ministry said its troops").
+    counts too ("Russia's defence ministry said its troops"); with *first*,
+    of the first one (the subject of the clause a speaker closes).
     """
     k = bisect.bisect_right(starts, found[i].start) - 1
     start = starts[k] if k >= 0 else 0
+    earliest: str | None = None
     for j in range(i - 1, max(-1, i - 1 - _SENTENCE_LOOKBACK), -1):
         f = found[j]
         if f.start < start:
@@ -5374,8 +5507,10 @@ def _sentence_state(
                 # on security forces": a party beside or against the one
                 # the sentence is about
                 continue
-            return f.country
-    return None
+            if not first:
+                return f.country
+            earliest = f.country
+    return earliest
 
 
 #: A preposition (and article) before a state mention that makes it another

@@ -3631,6 +3631,14 @@ def _comma_province(h: _Hit, after: str) -> tuple[str, ...]:
     return codes if any(t.admin1 in codes for t in h.towns) else ()
 
 
+#: A passive verb after a place's name or cue, before "in" and the unit it
+#: lies in ("were torched in", "was attacked in", "were set ablaze in").
+_PASSIVE_BEFORE_IN: Final = re.compile(
+    r" (?:was|were) (?:(?:later|also|reportedly|partly|completely) )?"
+    r"(?:[a-z]{3,}ed|burnt|hit|struck|overrun|shot|set ablaze|set on fire)(?= in )"
+)
+
+
 def _admin_code_after(after: str, context: Counter[str]) -> str | None:
     """
     The ISO 3166-2 code of the first-level unit named right after a place
@@ -3640,7 +3648,14 @@ def _admin_code_after(after: str, context: Counter[str]) -> str | None:
     """
     adm = _IN_ADMIN_AFTER.match(after, timeout=REGEX_TIMEOUT)
     if adm is None:
-        return None
+        # "Kan Gyi and Yay Shin villages were torched in Magway region": a
+        # passive verb between the places and the unit they lie in
+        verb = _PASSIVE_BEFORE_IN.match(after) if after.startswith(" w") else None
+        if verb is None:
+            return None
+        adm = _IN_ADMIN_AFTER.match(after[verb.end() :], timeout=REGEX_TIMEOUT)
+        if adm is None:
+            return None
     codes = admin1_names().get(_key(adm.group("adm")), ())
     if not codes:
         codes = second_level_parents(adm.group("adm"))  # "X in Tapoa province"

@@ -259,6 +259,43 @@ def _country_of(
     return home
 
 
+def _province_after(
+    text: str, e: int, provinces: dict[int, str], country: str
+) -> str | None:
+    """
+    The code of the province of *country* named after "in" at *e*, maybe
+    after its country's possessive ("the Marinovka air base in Russia's
+    Volgograd region"), else None; *provinces* maps where the provinces
+    found start to their codes.
+    """
+    toward = _TOWARD.match(text, e)
+    if toward is None or not toward.group().endswith(("in ", "in the ")):
+        return None
+    at = toward.end()
+    code = provinces.get(at)
+    if code is None:
+        for end in _POSSESSIVE_END:
+            p = text.find(end, at, at + 40)
+            if p > at and " " not in text[at:p]:
+                code = provinces.get(p + len(end))
+                break
+    return code if code is not None and code[:2] == country else None
+
+
+def _with_admin1(p: PlaceMention, code: str) -> PlaceMention:
+    """*p* with the province *code*."""
+    return _new_place(
+        text=p.text,
+        span=p.span,
+        name=p.name,
+        kind=p.kind,
+        country=p.country,
+        admin1=code,
+        precision=p.precision,
+        provenance=p.provenance,
+    )
+
+
 #: Words after a place no table knows that lead to a known place it lies
 #: in or by: "in", "of" ("the Jabal Awliya area of Khartoum"), "near",
 #: "outside", "on the outskirts of", "10 km south of", maybe after a comma.
@@ -314,6 +351,8 @@ def site_places(
         {p.end: p.country for p in found if p.country},
         {p.start: p.country for p in found if p.country},
     )
+    # (and where the provinces found start, with their codes)
+    provinces = {p.start: p.admin1 for p in found if p.kind == "province" and p.admin1}
     low = text.lower()
     if len(low) != len(text):
         low = text  # a letter that lower-cases to two ("İ"): lower-case words only
@@ -372,17 +411,20 @@ def site_places(
             # the name are the site's name too
             e = noun_end
             name = text[s:e]
-        out.append(
-            _unknown(
-                text,
-                s,
-                e,
-                _NATURAL_KIND.get(noun, "feature"),
-                _country_of(text, s, tail, countries, home),
-                "exact",
-                "a site by the noun after it",
-            )
+        site = _unknown(
+            text,
+            s,
+            e,
+            _NATURAL_KIND.get(noun, "feature"),
+            _country_of(text, s, tail, countries, home),
+            "exact",
+            "a site by the noun after it",
         )
+        if site.country is not None and (
+            code := _province_after(text, tail, provinces, site.country)
+        ):
+            site = _with_admin1(site, code)
+        out.append(site)
     for prefix in _MOUNT_PREFIXES:
         at = text.find(prefix)
         while at >= 0:
