@@ -7420,6 +7420,14 @@ def _deaths(
         # 50"): UCDP's best estimate; the claim, when higher, is the high one
         neutral = [c for c in killed if id(c) not in claimed]
         counted = {_group_key(c) for c in neutral}
+        # (a party's word on its own losses, whatever its outcome, covers the
+        # foe's claim of them: "killed 47 soldiers", JNIM said; the army said
+        # it "lost two soldiers")
+        counted.update(
+            _group_key(c)
+            for c in counts
+            if c.outcome == "killed_or_wounded" and id(c) not in claimed and not c.subset
+        )
         # (and the broader group of each: "15 policemen" are some of the
         # "40 members of the security forces" the other side claims)
         counted.update([_BROADER_VICTIMS[k] for k in counted if k in _BROADER_VICTIMS])

@@ -5320,6 +5320,14 @@ _SAYER_BEFORE: Final = compile_re(
 _KILLED_AFTER: Final = compile_re(
     r"\s++(?:had\s++been|have\s++been|were|was)\s++[“\"']?+(?:killed|neutrali[sz]ed|eliminated)\b"
 )
+#: What joins a claim's two objects ("killed 47 soldiers and 84
+#: mercenaries", "killed 20 soldiers, 12 police and 5 militiamen").
+_CLAIM_AND: Final = re.compile(r"\s*+(?:,\s*+(?:and\s++)?|and\s++)")
+#: A verb after a count: its own clause's subject ("killed 20 militants and
+#: 14 civilians died in the crossfire"), no second object of the claim.
+_VERB_AFTER: Final = re.compile(
+    r"\s++(?:were|was|had|have|has|are|is|died|perished|lost|said|remain)\b"
+)
 #: The victims a party's claim is about: the other side's.
 _STATE_VICTIMS: Final = frozenset({"soldiers", "police", "security forces"})
 
@@ -6135,6 +6143,16 @@ class CasualtyParser:
                         _claimed(doc, f.q, actors, starts)
                         or _claimed_after(doc, f.q)
                         or _claimed_passive(doc, f.q)
+                        # the claim's second object: "said it had killed 47
+                        # soldiers and 84 Wagner mercenaries"
+                        or (
+                            x > 0
+                            and found[x - 1].outcome == f.outcome
+                            and _CLAIM_AND.fullmatch(folded, found[x - 1].q.j, f.q.i)
+                            is not None
+                            and _VERB_AFTER.match(folded, f.q.j) is None
+                            and claim(x - 1)
+                        )
                     )
                 )
             return known

@@ -151,7 +151,19 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
         group = groups.get(outcome)
         if not group:
             continue
-        group, claim, covered = _claims_aside(group)
+        group, claim, covered = _claims_aside(
+            group,
+            # a party's word on its own losses covers a foe's claim of them,
+            # whatever its outcome ("killed 47 soldiers", the group said;
+            # the army said it "lost two soldiers")
+            {
+                _victims(c)
+                for c in groups.get("killed_or_wounded", ())
+                if c.provenance.reason != CLAIM_REASON
+            }
+            if outcome == "killed"
+            else set(),
+        )
         group, rise, fall = _competing_aside(group)
         died = _died_of_wounds(counts, group) if outcome == "wounded" else 0
         # ACLED's conservative figure: a lower second figure lowers the best too
@@ -202,7 +214,7 @@ def _victims(c: CasualtyCount) -> str:
 
 
 def _claims_aside(
-    group: list[CasualtyCount],
+    group: list[CasualtyCount], others: set[str]
 ) -> tuple[list[CasualtyCount], int, int]:
     """
     Set aside the party's claims of its own kills (provenance reason
@@ -212,13 +224,14 @@ def _claims_aside(
     counts covering the claims add up to (their high ends), so the
     claim is a high bound at most ("the group said its fighters had killed
     30 Christians", "the toll rose to 19": best 19, high 30). A claim about
-    victims no other count names is added as any count.
+    victims no other count names (nor one of *others*, the victims of
+    counts of another outcome that cover them) is added as any count.
     """
     claims = [c for c in group if c.provenance.reason == CLAIM_REASON]
     if not claims or len(claims) == len(group):
         return group, 0, 0
     neutral = [c for c in group if c.provenance.reason != CLAIM_REASON]
-    named = {_victims(c) for c in neutral}
+    named = {_victims(c) for c in neutral} | others
     aside = [
         c
         for c in claims

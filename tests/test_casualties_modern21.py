@@ -1,0 +1,61 @@
+"""
+Casualty counts and report totals on short modern wire copy (whole
+pipeline): rival parties' claims of a clash's dead, which are bounds of
+the toll and no sum of it.
+"""
+
+from __future__ import annotations
+
+import conflictparse
+from conflictparse.parsers.casualties import summarize
+
+
+def _claims(text: str, published: str = "2024-08-12") -> list[tuple[str, bool]]:
+    report = conflictparse.parse(text, published=published)
+    return [
+        (c.text, c.provenance.reason == "claim of its own kills")
+        for c in report.casualties
+        if c.outcome == "killed"
+    ]
+
+
+def _killed(text: str, published: str = "2024-08-12") -> tuple[int | None, ...]:
+    total = summarize(conflictparse.parse(text, published=published).casualties).get(
+        "killed"
+    )
+    assert total is not None
+    return total.low, total.best, total.high
+
+
+_AMBUSH = (
+    "BAMAKO, July 30 (Reuters) - Fighting near the Algerian border left heavy "
+    "losses over the weekend, both sides said.\n\nThe al Qaeda-linked group said "
+    "in a statement that it had killed 47 soldiers and 84 Wagner mercenaries near "
+    "Tinzaouaten.\n\nMali's army said it lost two soldiers and killed around 20 "
+    "militants in the clashes."
+)
+
+
+def test_a_claims_second_object_is_claimed_too() -> None:
+    """'said it had killed 47 soldiers and 84 Wagner mercenaries': both claimed."""
+    assert _claims(_AMBUSH) == [
+        ("47 soldiers", True),
+        ("84 Wagner mercenaries", True),
+        ("around 20 militants", False),
+    ]
+
+
+def test_a_partys_own_losses_of_any_outcome_cover_the_foes_claim() -> None:
+    """The army's 'lost two soldiers' and '20 militants' replace the group's claims."""
+    assert _killed(_AMBUSH)[:2] == (20, 20)
+    report = conflictparse.parse(_AMBUSH, published="2024-07-30")
+    assert [e.best for e in report.events if e.best is not None] == [20]
+
+
+def test_a_count_with_its_own_verb_after_a_claim_is_not_claimed() -> None:
+    """'killed 20 militants and 14 civilians died in the crossfire': no claim of 14."""
+    text = (
+        "The army said it killed 20 militants, and 14 civilians died in the "
+        "crossfire, residents said."
+    )
+    assert ("14 civilians", False) in _claims(text)
