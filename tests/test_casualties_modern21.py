@@ -59,3 +59,27 @@ def test_a_count_with_its_own_verb_after_a_claim_is_not_claimed() -> None:
         "crossfire, residents said."
     )
     assert ("14 civilians", False) in _claims(text)
+
+
+_BORDER = (
+    "ISLAMABAD, Oct 12 (Reuters) - Pakistan and Afghanistan's Taliban forces "
+    "clashed overnight along their border.\n\nPakistan said it killed 200 Taliban "
+    "fighters and affiliated militants in the fighting. The Taliban said they "
+    "killed 58 Pakistani soldiers and captured 25 army posts."
+)
+
+
+def test_rival_claims_of_each_others_dead_are_a_bound_not_a_sum() -> None:
+    """Pakistan's 200 and the Taliban's 58: no toll of 258, at most 258."""
+    assert _killed(_BORDER, "2025-10-12") == (None, None, 258)
+    report = conflictparse.parse(_BORDER, published="2025-10-12")
+    assert [(e.low, e.best, e.high) for e in report.events] == [(None, None, 258)]
+
+
+def test_one_partys_claims_are_still_added() -> None:
+    """One party's claim of two groups killed, listed together, is its toll."""
+    text = (
+        "The al Qaeda-linked group said in a statement that it had killed 47 "
+        "soldiers and 84 Wagner mercenaries near Tinzaouaten."
+    )
+    assert _killed(text) == (131, 131, 131)

@@ -27,7 +27,12 @@ from conflictparse.parsers.casualties._reader import (
     quotes_off_triggers,
     tokenize,
 )
-from conflictparse.results import _BROADER_VICTIM, CASUALTY_OUTCOMES, CasualtyCount
+from conflictparse.results import (
+    _BROADER_VICTIM,
+    CASUALTY_OUTCOMES,
+    CasualtyCount,
+    _rival_claims,
+)
 
 __all__ = ["CasualtySummary", "OutcomeTotal", "parse_count", "summarize"]
 
@@ -114,7 +119,10 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
     reason ``"part of an earlier total"``), so nobody is counted twice; the
     wounded who died later ("two of the wounded died", reason ``"wounded
     who died later"``) are counted with the killed and taken off the
-    wounded told before them.
+    wounded told before them. Rival parties' claims of each other's dead
+    ("Pakistan said it killed 200 Taliban fighters", "the Taliban said they
+    killed 58 Pakistani soldiers"), with no other count of them, are no
+    toll: their total gives only a high bound (258), no low or best.
     :attr:`CasualtySummary.acled_fatalities` is the conservative figure
     ACLED records: the sum of the lower bounds of the killed counts (0 when
     the report gives none).
@@ -150,6 +158,25 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
     for outcome in CASUALTY_OUTCOMES:
         group = groups.get(outcome)
         if not group:
+            continue
+        if all(c.provenance.reason == CLAIM_REASON for c in group) and _rival_claims(
+            group
+        ):
+            # each side's claim of the other's dead ("Pakistan said it killed
+            # 200 Taliban fighters", "the Taliban said they killed 58
+            # soldiers"): neither is a toll, their sum is no more than a bound
+            # (a claim with no upper bound, "more than 100", bounds nothing)
+            highs = [c.high for c in group]
+            totals.append(
+                OutcomeTotal(
+                    outcome=outcome,
+                    high=None
+                    if any(h is None for h in highs)
+                    else sum(h for h in highs if h is not None),
+                    counts=len(group),
+                    vague=any(c.vague is not None for c in group),
+                )
+            )
             continue
         group, claim, covered = _claims_aside(
             group,
