@@ -83,3 +83,22 @@ def test_one_partys_claims_are_still_added() -> None:
         "soldiers and 84 Wagner mercenaries near Tinzaouaten."
     )
     assert _killed(text) == (131, 131, 131)
+
+
+def test_a_vague_counts_figure_from_another_source_is_the_count_not_a_bound() -> None:
+    """'killed dozens' … 'one resident said he had counted more than 50 bodies'."""
+    text = (
+        "MAIDUGURI, Nigeria, March 5 (AP) - Jihadists killed dozens of soldiers and "
+        "civilians in an attack on a town in Borno state, residents said. One "
+        "resident said he had counted more than 50 bodies after the attackers left."
+    )
+    report = conflictparse.parse(text, published="2024-03-05")
+    assert [
+        (c.text, c.superseded, c.provenance.reason)
+        for c in report.casualties
+        if c.outcome == "killed"
+    ] == [
+        ("dozens of soldiers and civilians", True, None),
+        ("more than 50", False, None),
+    ]
+    assert _killed(text, "2024-03-05") == (51, 51, None)

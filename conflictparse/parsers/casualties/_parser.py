@@ -6069,6 +6069,12 @@ def _vague_told_again(doc: Document, out: list[CasualtyCount]) -> list[CasualtyC
                 incidents.anchors(incidents.sentence(d.start)),
             ):
                 out[e] = attrs.evolve(c, superseded=True)
+                if d.provenance.reason == COMPETING_REASON:
+                    # the figure the vague count told ("killed dozens" …
+                    # "one resident said he had counted more than 50
+                    # bodies"): the count itself, no bound of a count
+                    # `summarize` no longer adds
+                    out[x] = attrs.evolve(d, provenance=_PLAIN)
                 break
     return out
 
