@@ -102,3 +102,19 @@ def test_a_vague_counts_figure_from_another_source_is_the_count_not_a_bound() ->
         ("more than 50", False, None),
     ]
     assert _killed(text, "2024-03-05") == (51, 51, None)
+
+
+def test_a_states_passive_claim_of_another_states_soldiers_killed() -> None:
+    """Russia's ministry on '120 Ukrainian soldiers were killed': a claim; Kyiv's own: none."""
+    text = (
+        "MOSCOW, Aug 20 (Reuters) - Russia said on Tuesday its forces had repelled "
+        "a Ukrainian attack in the Kursk region.\n\nThe defence ministry said its "
+        "troops destroyed 12 armoured vehicles and that 120 Ukrainian soldiers were "
+        "killed."
+    )
+    assert _claims(text, "2024-08-20") == [("120 Ukrainian soldiers", True)]
+    own = (
+        "KYIV, Aug 20 (Reuters) - Ukraine's military said on Tuesday that 12 "
+        "Ukrainian soldiers were killed when a missile struck a training ground."
+    )
+    assert _claims(own, "2024-08-20") == [("12 Ukrainian soldiers", False)]

@@ -5354,12 +5354,20 @@ def _claimed_after(doc: Document, q: Quantity) -> bool:
     return q.victim == "militants"
 
 
-def _claimed_passive(doc: Document, q: Quantity) -> bool:
+def _claimed_passive(
+    doc: Document,
+    q: Quantity,
+    actors: tuple[ActorMention, ...] = (),
+    starts: list[int] | None = None,
+) -> bool:
     """
     Whether the count at *q* is a party's claim told as a passive after
     its sayer: "the junta said … and that about 15 PDF fighters were
     killed" (a state party about militants), "the rebels said 20 soldiers
-    were killed" (a non-state party about state forces). A party's word on
+    were killed" (a non-state party about state forces), "the defence
+    ministry said … that 120 Ukrainian soldiers were killed" (a state about
+    another state's forces, both of a country the actors stage tagged in
+    *actors*, sorted by their start offsets *starts*). A party's word on
     its own losses ("the army said 12 soldiers were killed") is no claim.
     """
     if q.victim not in _STATE_VICTIMS and q.victim != "militants":
@@ -5377,7 +5385,22 @@ def _claimed_passive(doc: Document, q: Quantity) -> bool:
         return False
     if last.group(1):
         return q.victim in _STATE_VICTIMS
-    return q.victim == "militants"
+    if q.victim == "militants":
+        return True
+    if q.victim not in _STATE_VICTIMS or starts is None:
+        return False
+    # a state's word on another state's forces killed
+    sayer = _actor_for(actors, starts, last.start(2), last.end(2))
+    foe = _actor_for(actors, starts, q.i, q.j)
+    return (
+        sayer is not None
+        and foe is not None
+        and sayer.kind == "state"
+        and foe.kind == "state"
+        and bool(sayer.country)
+        and bool(foe.country)
+        and sayer.country != foe.country
+    )
 
 
 #: The outcomes a party claims of its foes: "said its fighters had killed
@@ -6148,7 +6171,7 @@ class CasualtyParser:
                     and (
                         _claimed(doc, f.q, actors, starts)
                         or _claimed_after(doc, f.q)
-                        or _claimed_passive(doc, f.q)
+                        or _claimed_passive(doc, f.q, actors, starts)
                         # the claim's second object: "said it had killed 47
                         # soldiers and 84 Wagner mercenaries"
                         or (
