@@ -118,3 +118,20 @@ def test_a_states_passive_claim_of_another_states_soldiers_killed() -> None:
         "Ukrainian soldiers were killed when a missile struck a training ground."
     )
     assert _claims(own, "2024-08-20") == [("12 Ukrainian soldiers", False)]
+
+
+def test_one_of_the_injured_told_in_apposition_died() -> None:
+    """'One of the injured, a 68-year-old woman, died': one more dead, one fewer hurt."""
+    text = (
+        "ODESA, March 5 (AP) - A Russian missile struck an apartment block on Monday, "
+        "killing four people and injuring 12, officials said. One of the injured, a "
+        "68-year-old woman, died in hospital on Tuesday, the governor said."
+    )
+    report = conflictparse.parse(text, published="2024-03-05")
+    assert [(c.text, c.outcome, c.subset) for c in report.casualties][2:] == [
+        ("One of the injured", "killed", False),
+        ("a 68-year-old woman", "killed", True),
+    ]
+    summary = summarize(report.casualties)
+    assert summary.get("killed").best == 5  # type: ignore[union-attr]
+    assert summary.get("wounded").best == 11  # type: ignore[union-attr]

@@ -1314,6 +1314,19 @@ def _passive(
             qs = qs[:1]
             subsets = [_Found(q, "", subset=True) for q in pieces]
             k += 1
+    elif (
+        len(qs) == 2
+        and k + 1 < n
+        and toks[k][0] == ","
+        and toks[qs[0].j][0] == ","
+        and qs[0].best == qs[1].best == 1
+        and toks[qs[1].i][0] in ("a", "an")
+    ):
+        # "one of the injured, a 68-year-old woman, died": the person the
+        # first group is, told in apposition, not a second victim
+        subsets = [_Found(qs[1], "", subset=True)]
+        qs = qs[:1]
+        k += 1
     if k < n and (toks[k][0] in (",", "(") or toks[k][0] in _SUBSET_FIRST):
         inner, after = _subsets_after(folded, toks, k, "")
         if inner and after < n and toks[after][0] in (",", ")"):
