@@ -135,3 +135,20 @@ def test_one_of_the_injured_told_in_apposition_died() -> None:
     summary = summarize(report.casualties)
     assert summary.get("killed").best == 5  # type: ignore[union-attr]
     assert summary.get("wounded").best == 11  # type: ignore[union-attr]
+
+
+def _captives(text: str) -> list[tuple[str, str]]:
+    report = conflictparse.parse(text, published="2024-03-05")
+    return [(c.text, c.outcome) for c in report.casualties]
+
+
+def test_captives_held_with_their_capture_told_after_them() -> None:
+    """'still holding 30 villagers seized in the raid', '… 12 traders captive'."""
+    assert _captives(
+        "Bandits are still holding 30 villagers seized in the raid, a local "
+        "official said."
+    ) == [("30 villagers", "kidnapped")]
+    assert _captives("The militants are holding 12 traders captive near Kidal.") == [
+        ("12 traders", "kidnapped")
+    ]
+    assert _captives("Gunmen seized 12 rifles taken from the police.") == []

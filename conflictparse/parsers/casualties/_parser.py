@@ -921,6 +921,11 @@ _HELD_CIVILIANS: Final = frozenset(
 )
 
 
+#: Words of capture right after the people a verb that also takes things (K)
+#: counts: a reduced relative or a complement of their captivity.
+_CAPTURED_AFTER: Final = lx.words("seized abducted kidnapped captured taken captive")
+
+
 def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) -> bool:
     """
     Whether an outcome with *flags* ending at token *end* does not count
@@ -940,7 +945,14 @@ def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) ->
         return True
     if "K" in flags and (
         any(
-            q.head is None or q.victim == "unknown" or not _is_boundary(toks, q.j)
+            q.head is None
+            or q.victim == "unknown"
+            or not (
+                _is_boundary(toks, q.j)
+                # ("holding 30 villagers seized in the raid", "… captive":
+                # the people word's own capture, no noun after it)
+                or (q.j < n and toks[q.j][0] in _CAPTURED_AFTER)
+            )
             for q in qs
         )
         # "a statement claiming 9 soldiers were captured": the subject of a
