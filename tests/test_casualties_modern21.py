@@ -152,3 +152,12 @@ def test_captives_held_with_their_capture_told_after_them() -> None:
         ("12 traders", "kidnapped")
     ]
     assert _captives("Gunmen seized 12 rifles taken from the police.") == []
+
+
+def test_hostages_who_remain_somewhere_are_still_held() -> None:
+    """'Fifty hostages remain in Gaza': captives; 'people remain in hospital': none."""
+    assert _captives("Fifty hostages remain in Gaza, Israeli officials said.") == [
+        ("Fifty hostages", "kidnapped")
+    ]
+    assert _captives("Twelve people remain in hospital in Khan Younis.") == []
+    assert _captives("The engineer remained in Bogota with his relatives.") == []

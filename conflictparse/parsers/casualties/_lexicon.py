@@ -41,6 +41,8 @@ def words(text: str) -> frozenset[str]:
 #   R  a verb of saving people from any danger ("rescued"): it counts only
 #      captives, released ("rescued nine of the hostages", "11 kidnapped
 #      pupils were rescued"), never people pulled from rubble or water
+#   C  a verb of staying that tells captivity only of captives ("50 hostages
+#      remain in Gaza", never "12 people remain in hospital")
 #   B  a bare passive that many idioms open ("taken" of "43 people had been
 #      taken"): it counts only after a form of "be" and with no object,
 #      particle or infinitive after it ("were taken to a camp", "had been
@@ -223,6 +225,10 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "remained in captivity": ("kidnapped", "P"),
     "remain in captivity": ("kidnapped", "P"),
     "remains in captivity": ("kidnapped", "P"),
+    # "Fifty hostages remain in Gaza": only of captives (C)
+    "remained in": ("kidnapped", "PC"),
+    "remain in": ("kidnapped", "PC"),
+    "remains in": ("kidnapped", "PC"),
     "held captive": ("kidnapped", "P"),
     # "43 people had been taken" (by gunmen): taken away by force
     "taken": ("kidnapped", "PB"),

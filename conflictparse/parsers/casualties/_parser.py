@@ -973,6 +973,11 @@ def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) ->
         and _CAPTIVE_WORDS.isdisjoint(t[0] for t in toks)
     ):
         return True  # "rescued 12 people from the rubble": saved, never held
+    if "C" in flags and (
+        not qs  # (a named person: "the engineer remained in Colombia")
+        or any(_CAPTIVE_WORDS.isdisjoint(toks[m][0] for m in range(q.i, q.j)) for q in qs)
+    ):
+        return True  # "12 people remain in hospital": no captives
     if "H" in flags and end < n and toks[end][0] in ("for", "as"):
         return any(
             toks[m][0] in lx.NOT_HURT_AFTER for m in range(end + 1, min(end + 4, n))
