@@ -161,3 +161,16 @@ def test_hostages_who_remain_somewhere_are_still_held() -> None:
     ]
     assert _captives("Twelve people remain in hospital in Khan Younis.") == []
     assert _captives("The engineer remained in Bogota with his relatives.") == []
+
+
+def test_people_held_by_armed_captors_are_captives() -> None:
+    """'Thirty villagers were being held by the militants'; not 'held by police'."""
+    assert _captives(
+        "Thirty villagers were being held by the militants on Tuesday, a local "
+        "official said."
+    ) == [("Thirty villagers", "kidnapped")]
+    assert _captives("Twelve hostages were held by Hamas in tunnels.") == [
+        ("Twelve hostages", "kidnapped")
+    ]
+    assert _captives("Twelve suspects were being held by police in Kano.") == []
+    assert _captives("No soldiers are being held by the crew of that boat.") == []

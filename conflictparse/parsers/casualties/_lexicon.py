@@ -43,6 +43,9 @@ def words(text: str) -> frozenset[str]:
 #      pupils were rescued"), never people pulled from rubble or water
 #   C  a verb of staying that tells captivity only of captives ("50 hostages
 #      remain in Gaza", never "12 people remain in hospital")
+#   Y  a passive of holding people that is captivity only when its agent
+#      is an armed group or captors ("held by the militants", never "held by
+#      police")
 #   B  a bare passive that many idioms open ("taken" of "43 people had been
 #      taken"): it counts only after a form of "be" and with no object,
 #      particle or infinitive after it ("were taken to a camp", "had been
@@ -229,6 +232,8 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "remained in": ("kidnapped", "PC"),
     "remain in": ("kidnapped", "PC"),
     "remains in": ("kidnapped", "PC"),
+    # "30 villagers were being held by the militants": only by captors (Y)
+    "held by": ("kidnapped", "PY"),
     "held captive": ("kidnapped", "P"),
     # "43 people had been taken" (by gunmen): taken away by force
     "taken": ("kidnapped", "PB"),

@@ -488,6 +488,8 @@ def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
             return None
     outcome = lx.ZERO_OUTCOME.get(toks[k][0], trig[0])
     q = Quantity(i, end, 0, 0, 0, False, None, head, victim, False)
+    if ("C" in trig[1] or "Y" in trig[1]) and _guarded(toks, (q,), trig[1], trig[2]):
+        return None  # "no soldiers are being held by the crew": no captors
     return [_Found(q, outcome)], trig[2]
 
 
@@ -978,6 +980,21 @@ def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) ->
         or any(_CAPTIVE_WORDS.isdisjoint(toks[m][0] for m in range(q.i, q.j)) for q in qs)
     ):
         return True  # "12 people remain in hospital": no captives
+    if "Y" in flags and (
+        not qs
+        or any(_CAPTIVE_WORDS.isdisjoint(toks[m][0] for m in range(q.i, q.j)) for q in qs)
+    ):
+        # (hostages held by anyone are captives: "held by Hamas") the agent:
+        # "by the militants", "by armed men", "by bandits"
+        m = end + 1 if end < n and toks[end][0] in ("the", "a") else end
+        armed = m < n and toks[m][0] in _ARMED_MEN
+        m += 1 if armed else 0
+        head = lx.HEADS.get(toks[m][0]) if m < n else None
+        if not (
+            (m < n and toks[m][0] in _CAPTORS)
+            or (head is not None and (armed or head[0] == "militants"))
+        ):
+            return True  # "held by police", "held by the army": custody
     if "H" in flags and end < n and toks[end][0] in ("for", "as"):
         return any(
             toks[m][0] in lx.NOT_HURT_AFTER for m in range(end + 1, min(end + 4, n))
