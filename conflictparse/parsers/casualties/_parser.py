@@ -5369,10 +5369,10 @@ _KILLED_AFTER: Final = compile_re(
 )
 #: What joins a claim's two objects ("killed 47 soldiers and 84
 #: mercenaries", "killed 20 soldiers, 12 police and 5 militiamen").
-_CLAIM_AND: Final = re.compile(r"\s*+(?:,\s*+(?:and\s++)?|and\s++)")
+_CLAIM_AND: Final = compile_re(r"\s*+(?:,\s*+(?:and\s++)?|and\s++)")
 #: A verb after a count: its own clause's subject ("killed 20 militants and
 #: 14 civilians died in the crossfire"), no second object of the claim.
-_VERB_AFTER: Final = re.compile(
+_VERB_AFTER: Final = compile_re(
     r"\s++(?:were|was|had|have|has|are|is|died|perished|lost|said|remain)\b"
 )
 #: The victims a party's claim is about: the other side's.
