@@ -17,9 +17,10 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 import functools
+import itertools
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final, TypeVar
 
 import attrs
@@ -130,6 +131,36 @@ _CLAIM_REASON: Final = "claim of its own kills"
 #: by `summarize` and the events stage as a bound of that count).
 _COMPETING_REASON: Final = "another source's figure"
 _WEAPON_REASON: Final = "demonym before a weapon or strike noun"
+
+#: The victims of a claim a state's side makes (of armed men) and of one
+#: its foes make (of its forces).
+_STATE_SIDE: Final = frozenset(["soldiers", "police", "security forces"])
+#: Most characters between two objects of one claim ("47 soldiers and 84
+#: Wagner mercenaries", "20 soldiers, and 12 police").
+_LISTED_GAP: Final = 8
+
+
+def _rival_claims(claims: Sequence[CasualtyCount]) -> bool:
+    """
+    Whether *claims*, parties' claims of their kills (casualties, read by
+    `summarize` and the events stage), are of two sides' dead told apart:
+    a state's claim of armed men killed and another party's of its forces
+    killed ("Pakistan said it killed 200 Taliban fighters", "the Taliban
+    said they killed 58 Pakistani soldiers"), rival claims about their
+    fighting whose sum is no toll. Claims listed together ("killed 47
+    soldiers and 84 Wagner mercenaries") are one party's.
+    """
+    if len(claims) < 2:
+        return False
+    ordered = sorted(claims, key=lambda c: c.start)
+    for a, b in itertools.pairwise(ordered):
+        if b.start - a.end <= _LISTED_GAP:
+            continue
+        victims = {a.victim, b.victim}
+        if "militants" in victims and not _STATE_SIDE.isdisjoint(victims):
+            return True
+    return False
+
 
 #: Closed vocabulary of :attr:`PlaceMention.kind`.
 PLACE_KINDS: Final = (

@@ -71,6 +71,7 @@ from conflictparse.results import (
     Provenance,
     Span,
     _builder,
+    _rival_claims,
 )
 
 __all__ = ["EVENT_TYPES", "EventParser"]
@@ -7419,7 +7420,22 @@ def _deaths(
         # source for the same dead ("one source put the toll at around
         # 50"): UCDP's best estimate; the claim, when higher, is the high one
         neutral = [c for c in killed if id(c) not in claimed]
+        if not neutral and _rival_claims(killed):
+            # each side's claim of the other's dead ("Pakistan said it killed
+            # 200 Taliban fighters", "the Taliban said they killed 58
+            # soldiers"): neither is a toll, their sum is no more than a bound
+            if any(c.high is None for c in killed):
+                return None, None, None
+            return None, None, sum(c.high or 0 for c in killed)
         counted = {_group_key(c) for c in neutral}
+        # (a party's word on its own losses, whatever its outcome, covers the
+        # foe's claim of them: "killed 47 soldiers", JNIM said; the army said
+        # it "lost two soldiers")
+        counted.update(
+            _group_key(c)
+            for c in counts
+            if c.outcome == "killed_or_wounded" and id(c) not in claimed and not c.subset
+        )
         # (and the broader group of each: "15 policemen" are some of the
         # "40 members of the security forces" the other side claims)
         counted.update([_BROADER_VICTIMS[k] for k in counted if k in _BROADER_VICTIMS])

@@ -41,6 +41,11 @@ def words(text: str) -> frozenset[str]:
 #   R  a verb of saving people from any danger ("rescued"): it counts only
 #      captives, released ("rescued nine of the hostages", "11 kidnapped
 #      pupils were rescued"), never people pulled from rubble or water
+#   C  a verb of staying that tells captivity only of captives ("50 hostages
+#      remain in Gaza", never "12 people remain in hospital")
+#   Y  a passive of holding people that is captivity only when its agent
+#      is an armed group or captors ("held by the militants", never "held by
+#      police")
 #   B  a bare passive that many idioms open ("taken" of "43 people had been
 #      taken"): it counts only after a form of "be" and with no object,
 #      particle or infinitive after it ("were taken to a camp", "had been
@@ -223,6 +228,12 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "remained in captivity": ("kidnapped", "P"),
     "remain in captivity": ("kidnapped", "P"),
     "remains in captivity": ("kidnapped", "P"),
+    # "Fifty hostages remain in Gaza": only of captives (C)
+    "remained in": ("kidnapped", "PC"),
+    "remain in": ("kidnapped", "PC"),
+    "remains in": ("kidnapped", "PC"),
+    # "30 villagers were being held by the militants": only by captors (Y)
+    "held by": ("kidnapped", "PY"),
     "held captive": ("kidnapped", "P"),
     # "43 people had been taken" (by gunmen): taken away by force
     "taken": ("kidnapped", "PB"),

@@ -488,6 +488,8 @@ def _zero(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] | 
             return None
     outcome = lx.ZERO_OUTCOME.get(toks[k][0], trig[0])
     q = Quantity(i, end, 0, 0, 0, False, None, head, victim, False)
+    if ("C" in trig[1] or "Y" in trig[1]) and _guarded(toks, (q,), trig[1], trig[2]):
+        return None  # "no soldiers are being held by the crew": no captors
     return [_Found(q, outcome)], trig[2]
 
 
@@ -921,6 +923,11 @@ _HELD_CIVILIANS: Final = frozenset(
 )
 
 
+#: Words of capture right after the people a verb that also takes things (K)
+#: counts: a reduced relative or a complement of their captivity.
+_CAPTURED_AFTER: Final = lx.words("seized abducted kidnapped captured taken captive")
+
+
 def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) -> bool:
     """
     Whether an outcome with *flags* ending at token *end* does not count
@@ -940,7 +947,14 @@ def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) ->
         return True
     if "K" in flags and (
         any(
-            q.head is None or q.victim == "unknown" or not _is_boundary(toks, q.j)
+            q.head is None
+            or q.victim == "unknown"
+            or not (
+                _is_boundary(toks, q.j)
+                # ("holding 30 villagers seized in the raid", "… captive":
+                # the people word's own capture, no noun after it)
+                or (q.j < n and toks[q.j][0] in _CAPTURED_AFTER)
+            )
             for q in qs
         )
         # "a statement claiming 9 soldiers were captured": the subject of a
@@ -961,6 +975,26 @@ def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) ->
         and _CAPTIVE_WORDS.isdisjoint(t[0] for t in toks)
     ):
         return True  # "rescued 12 people from the rubble": saved, never held
+    if "C" in flags and (
+        not qs  # (a named person: "the engineer remained in Colombia")
+        or any(_CAPTIVE_WORDS.isdisjoint(toks[m][0] for m in range(q.i, q.j)) for q in qs)
+    ):
+        return True  # "12 people remain in hospital": no captives
+    if "Y" in flags and (
+        not qs
+        or any(_CAPTIVE_WORDS.isdisjoint(toks[m][0] for m in range(q.i, q.j)) for q in qs)
+    ):
+        # (hostages held by anyone are captives: "held by Hamas") the agent:
+        # "by the militants", "by armed men", "by bandits"
+        m = end + 1 if end < n and toks[end][0] in ("the", "a") else end
+        armed = m < n and toks[m][0] in _ARMED_MEN
+        m += 1 if armed else 0
+        head = lx.HEADS.get(toks[m][0]) if m < n else None
+        if not (
+            (m < n and toks[m][0] in _CAPTORS)
+            or (head is not None and (armed or head[0] == "militants"))
+        ):
+            return True  # "held by police", "held by the army": custody
     if "H" in flags and end < n and toks[end][0] in ("for", "as"):
         return any(
             toks[m][0] in lx.NOT_HURT_AFTER for m in range(end + 1, min(end + 4, n))
@@ -1314,6 +1348,19 @@ def _passive(
             qs = qs[:1]
             subsets = [_Found(q, "", subset=True) for q in pieces]
             k += 1
+    elif (
+        len(qs) == 2
+        and k + 1 < n
+        and toks[k][0] == ","
+        and toks[qs[0].j][0] == ","
+        and qs[0].best == qs[1].best == 1
+        and toks[qs[1].i][0] in ("a", "an")
+    ):
+        # "one of the injured, a 68-year-old woman, died": the person the
+        # first group is, told in apposition, not a second victim
+        subsets = [_Found(qs[1], "", subset=True)]
+        qs = qs[:1]
+        k += 1
     if k < n and (toks[k][0] in (",", "(") or toks[k][0] in _SUBSET_FIRST):
         inner, after = _subsets_after(folded, toks, k, "")
         if inner and after < n and toks[after][0] in (",", ")"):
@@ -5320,6 +5367,14 @@ _SAYER_BEFORE: Final = compile_re(
 _KILLED_AFTER: Final = compile_re(
     r"\s++(?:had\s++been|have\s++been|were|was)\s++[“\"']?+(?:killed|neutrali[sz]ed|eliminated)\b"
 )
+#: What joins a claim's two objects ("killed 47 soldiers and 84
+#: mercenaries", "killed 20 soldiers, 12 police and 5 militiamen").
+_CLAIM_AND: Final = compile_re(r"\s*+(?:,\s*+(?:and\s++)?|and\s++)")
+#: A verb after a count: its own clause's subject ("killed 20 militants and
+#: 14 civilians died in the crossfire"), no second object of the claim.
+_VERB_AFTER: Final = compile_re(
+    r"\s++(?:were|was|had|have|has|are|is|died|perished|lost|said|remain)\b"
+)
 #: The victims a party's claim is about: the other side's.
 _STATE_VICTIMS: Final = frozenset({"soldiers", "police", "security forces"})
 
@@ -5346,12 +5401,20 @@ def _claimed_after(doc: Document, q: Quantity) -> bool:
     return q.victim == "militants"
 
 
-def _claimed_passive(doc: Document, q: Quantity) -> bool:
+def _claimed_passive(
+    doc: Document,
+    q: Quantity,
+    actors: tuple[ActorMention, ...] = (),
+    starts: list[int] | None = None,
+) -> bool:
     """
     Whether the count at *q* is a party's claim told as a passive after
     its sayer: "the junta said … and that about 15 PDF fighters were
     killed" (a state party about militants), "the rebels said 20 soldiers
-    were killed" (a non-state party about state forces). A party's word on
+    were killed" (a non-state party about state forces), "the defence
+    ministry said … that 120 Ukrainian soldiers were killed" (a state about
+    another state's forces, both of a country the actors stage tagged in
+    *actors*, sorted by their start offsets *starts*). A party's word on
     its own losses ("the army said 12 soldiers were killed") is no claim.
     """
     if q.victim not in _STATE_VICTIMS and q.victim != "militants":
@@ -5369,7 +5432,22 @@ def _claimed_passive(doc: Document, q: Quantity) -> bool:
         return False
     if last.group(1):
         return q.victim in _STATE_VICTIMS
-    return q.victim == "militants"
+    if q.victim == "militants":
+        return True
+    if q.victim not in _STATE_VICTIMS or starts is None:
+        return False
+    # a state's word on another state's forces killed
+    sayer = _actor_for(actors, starts, last.start(2), last.end(2))
+    foe = _actor_for(actors, starts, q.i, q.j)
+    return (
+        sayer is not None
+        and foe is not None
+        and sayer.kind == "state"
+        and foe.kind == "state"
+        and bool(sayer.country)
+        and bool(foe.country)
+        and sayer.country != foe.country
+    )
 
 
 #: The outcomes a party claims of its foes: "said its fighters had killed
@@ -6061,6 +6139,12 @@ def _vague_told_again(doc: Document, out: list[CasualtyCount]) -> list[CasualtyC
                 incidents.anchors(incidents.sentence(d.start)),
             ):
                 out[e] = attrs.evolve(c, superseded=True)
+                if d.provenance.reason == COMPETING_REASON:
+                    # the figure the vague count told ("killed dozens" …
+                    # "one resident said he had counted more than 50
+                    # bodies"): the count itself, no bound of a count
+                    # `summarize` no longer adds
+                    out[x] = attrs.evolve(d, provenance=_PLAIN)
                 break
     return out
 
@@ -6134,7 +6218,17 @@ class CasualtyParser:
                     and (
                         _claimed(doc, f.q, actors, starts)
                         or _claimed_after(doc, f.q)
-                        or _claimed_passive(doc, f.q)
+                        or _claimed_passive(doc, f.q, actors, starts)
+                        # the claim's second object: "said it had killed 47
+                        # soldiers and 84 Wagner mercenaries"
+                        or (
+                            x > 0
+                            and found[x - 1].outcome == f.outcome
+                            and _CLAIM_AND.fullmatch(folded, found[x - 1].q.j, f.q.i)
+                            is not None
+                            and _VERB_AFTER.match(folded, f.q.j) is None
+                            and claim(x - 1)
+                        )
                     )
                 )
             return known

@@ -27,7 +27,12 @@ from conflictparse.parsers.casualties._reader import (
     quotes_off_triggers,
     tokenize,
 )
-from conflictparse.results import _BROADER_VICTIM, CASUALTY_OUTCOMES, CasualtyCount
+from conflictparse.results import (
+    _BROADER_VICTIM,
+    CASUALTY_OUTCOMES,
+    CasualtyCount,
+    _rival_claims,
+)
 
 __all__ = ["CasualtySummary", "OutcomeTotal", "parse_count", "summarize"]
 
@@ -114,7 +119,10 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
     reason ``"part of an earlier total"``), so nobody is counted twice; the
     wounded who died later ("two of the wounded died", reason ``"wounded
     who died later"``) are counted with the killed and taken off the
-    wounded told before them.
+    wounded told before them. Rival parties' claims of each other's dead
+    ("Pakistan said it killed 200 Taliban fighters", "the Taliban said they
+    killed 58 Pakistani soldiers"), with no other count of them, are no
+    toll: their total gives only a high bound (258), no low or best.
     :attr:`CasualtySummary.acled_fatalities` is the conservative figure
     ACLED records: the sum of the lower bounds of the killed counts (0 when
     the report gives none).
@@ -151,7 +159,38 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
         group = groups.get(outcome)
         if not group:
             continue
-        group, claim, covered = _claims_aside(group)
+        if all(c.provenance.reason == CLAIM_REASON for c in group) and _rival_claims(
+            group
+        ):
+            # each side's claim of the other's dead ("Pakistan said it killed
+            # 200 Taliban fighters", "the Taliban said they killed 58
+            # soldiers"): neither is a toll, their sum is no more than a bound
+            # (a claim with no upper bound, "more than 100", bounds nothing)
+            highs = [c.high for c in group]
+            totals.append(
+                OutcomeTotal(
+                    outcome=outcome,
+                    high=None
+                    if any(h is None for h in highs)
+                    else sum(h for h in highs if h is not None),
+                    counts=len(group),
+                    vague=any(c.vague is not None for c in group),
+                )
+            )
+            continue
+        group, claim, covered = _claims_aside(
+            group,
+            # a party's word on its own losses covers a foe's claim of them,
+            # whatever its outcome ("killed 47 soldiers", the group said;
+            # the army said it "lost two soldiers")
+            {
+                _victims(c)
+                for c in groups.get("killed_or_wounded", ())
+                if c.provenance.reason != CLAIM_REASON
+            }
+            if outcome == "killed"
+            else set(),
+        )
         group, rise, fall = _competing_aside(group)
         died = _died_of_wounds(counts, group) if outcome == "wounded" else 0
         # ACLED's conservative figure: a lower second figure lowers the best too
@@ -202,7 +241,7 @@ def _victims(c: CasualtyCount) -> str:
 
 
 def _claims_aside(
-    group: list[CasualtyCount],
+    group: list[CasualtyCount], others: set[str]
 ) -> tuple[list[CasualtyCount], int, int]:
     """
     Set aside the party's claims of its own kills (provenance reason
@@ -212,13 +251,14 @@ def _claims_aside(
     counts covering the claims add up to (their high ends), so the
     claim is a high bound at most ("the group said its fighters had killed
     30 Christians", "the toll rose to 19": best 19, high 30). A claim about
-    victims no other count names is added as any count.
+    victims no other count names (nor one of *others*, the victims of
+    counts of another outcome that cover them) is added as any count.
     """
     claims = [c for c in group if c.provenance.reason == CLAIM_REASON]
     if not claims or len(claims) == len(group):
         return group, 0, 0
     neutral = [c for c in group if c.provenance.reason != CLAIM_REASON]
-    named = {_victims(c) for c in neutral}
+    named = {_victims(c) for c in neutral} | others
     aside = [
         c
         for c in claims
