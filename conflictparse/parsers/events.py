@@ -2781,6 +2781,59 @@ def _split_time_clauses(
     return tuple(out)
 
 
+def _split_step_backs(
+    doc: Document,
+    spans: tuple[tuple[int, int], ...],
+    folded: str,
+    firsts: list[int],
+    trigger_starts: Sequence[int],
+    opened: set[int],
+) -> tuple[tuple[int, int], ...]:
+    """
+    The sentence *spans* with each sentence cut in two at ", and " followed
+    by a step back in time (_STEP_BACK) when both halves tell a deed at a
+    place of their own: "Earlier this week, the group seized the town of
+    Moqokori, and late last month it overran a base near Adan Yabaal" tells
+    two incidents, weeks apart (whole, the month's took the week's place).
+    The second half opens an incident (its start goes into *opened*).
+    *firsts* are where the *spans* start, *trigger_starts* where a deed's
+    word may start.
+    """
+    left = bisect.bisect_left
+
+    def holds(starts: Sequence[int], lo: int, hi: int) -> bool:
+        k = left(starts, lo)
+        return k < len(starts) and starts[k] < hi
+
+    scenes: list[int] | None = None
+    cuts: dict[int, int] = {}
+    at = folded.find(", and ")
+    while at >= 0:
+        if _STEP_BACK.match(folded, at + 6) is not None:
+            i = bisect.bisect_right(firsts, at) - 1
+            if i >= 0 and i not in cuts:
+                start, end = spans[i]
+                if (
+                    at < end
+                    and holds(trigger_starts, start, at)
+                    and holds(trigger_starts, at + 6, end)
+                ):
+                    if scenes is None:
+                        scenes = [p.span.start for p in doc.places if p.role == "place"]
+                    if holds(scenes, start, at) and holds(scenes, at + 6, end):
+                        cuts[i] = at
+        at = folded.find(", and ", at + 6)
+    if not cuts:
+        return spans
+    out = list(spans)
+    for i in sorted(cuts, reverse=True):
+        start, end = spans[i]
+        at = cuts[i]
+        out[i : i + 1] = [(start, at + 1), (at + 2, end)]
+        opened.add(at + 2)
+    return tuple(out)
+
+
 def _other_agent_and_deed(
     doc: Document,
     folded: str,
@@ -3333,6 +3386,11 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         split = _split_time_clauses(
             doc, spans, folded, starts, trigger_starts, opened, sorted(set(joints))
         )
+        if split is not spans:
+            spans = split
+            starts = list(map(_FIRST, spans))
+    if trigger_starts and ", and " in folded:
+        split = _split_step_backs(doc, spans, folded, starts, trigger_starts, opened)
         if split is not spans:
             spans = split
             starts = list(map(_FIRST, spans))
@@ -4183,6 +4241,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             and not s.opener
             and not repelled
             and not (s.casualties and _stepped_back(s, clusters[-1], folded))
+            and not (s.places and _stepped_back_deed(s, clusters[-1], folded))
         ):
             mine = _intervals(s.dates)
             # no place: nothing to conflict with or match (as an empty set)
@@ -4912,6 +4971,30 @@ def _stepped_back(s: _Sentence, last: _Cluster, folded: str) -> bool:
         and bool(last.sentences)
         and _STEP_BACK.match(folded, s.start, s.end) is not None
         and _PARAGRAPH_BREAK.search(folded, last.sentences[-1].end, s.start) is not None
+    )
+
+
+def _stepped_back_deed(s: _Sentence, last: _Cluster, folded: str) -> bool:
+    """
+    Whether *s*, with no toll, tells an earlier incident than *last*: it
+    opens by stepping back some days and tells a deed of its own (not one
+    referred back to) at a place *last* did not name ("Earlier this week,
+    the group seized the town of Moqokori", after Wednesday's attack on a
+    base in Middle Shabelle). Joined, the week's seizure took the attack's
+    place and day. (A toll told that way: :func:`_stepped_back`.)
+    """
+    return (
+        not s.casualties
+        and bool(s.dates)
+        and bool(s.places)
+        and bool(folded)
+        and bool(last.sentences)
+        and _STEP_BACK.match(folded, s.start, s.end) is not None
+        and any(
+            t.group != "harm" and t.group != "party" and not t.definite
+            for t in s.triggers
+        )
+        and not last.places_seen.match(_PlaceSets.of(s.places))
     )
 
 
