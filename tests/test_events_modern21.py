@@ -40,3 +40,20 @@ def test_deeds_told_by_stepping_back_without_a_toll_are_incidents_of_their_own()
     assert all(
         e.side_a is not None and e.side_a.canonical == "al-Shabaab" for e in events
     )
+
+
+def test_weapons_recovered_after_a_clash_make_no_side_of_it() -> None:
+    """
+    "Security forces recovered four rifles and a grenade from the scene",
+    after a gunfight between armed groups: the forces found weapons, they
+    fought nobody (the grenade is no blast either).
+    """
+    text = (
+        "IMPHAL, India (Wire) - Three people were killed in a gunfight between armed "
+        "groups in Manipur's Churachandpur district on Sunday, police said.\n\n"
+        "Security forces recovered four rifles and a grenade from the scene."
+    )
+    (event,) = conflictparse.parse(text, published="2025-09-08").events
+    assert event.event_type == "Battles"
+    assert all(a is None or a.kind != "state" for a in (event.side_a, event.side_b))
+    assert event.fatalities == 3

@@ -1728,15 +1728,19 @@ def _carried(folded: str, lo: int, at: int) -> bool:
         folded.find("armed with", lo, at) >= 0
         or folded.find("seiz", lo, at) >= 0
         or folded.find("confiscat", lo, at) >= 0
+        # ("Security forces recovered three rifles and a grenade from the
+        # scene": weapons found after the incident, no blast, nor the
+        # forces' deed)
+        or folded.find("recover", lo, at) >= 0
     ) and _ARMED_WITH.search(folded, lo, at) is not None
 
 
 # "armed with" and a list of weapons up to a trigger: "armed with rifles,
 # machetes and hand grenades" (items end with a comma, "and" or "or": in
-# "armed with rifles threw grenades" the grenades were used); weapons seized
-# or confiscated, listed so.
+# "armed with rifles threw grenades" the grenades were used); weapons seized,
+# confiscated or recovered, listed so.
 _ARMED_WITH: Final = re.compile(
-    r"\b(?:armed\s+with|seiz(?:ed|ing)|confiscat(?:ed|ing))\s+"
+    r"\b(?:armed\s+with|seiz(?:ed|ing)|confiscat(?:ed|ing)|recover(?:ed|ing))\s+"
     r"(?:(?:[\w-]+\s+){1,2}?(?:and|or)\s+|[\w-]+(?:\s+[\w-]+)?,\s+){0,4}"
     r"(?:[\w-]+\s+)?$"
 )
