@@ -57,3 +57,18 @@ def test_weapons_recovered_after_a_clash_make_no_side_of_it() -> None:
     assert event.event_type == "Battles"
     assert all(a is None or a.kind != "state" for a in (event.side_a, event.side_b))
     assert event.fatalities == 3
+
+
+def test_an_ally_named_in_a_relative_clause_after_the_subject_is_not_the_agent() -> None:
+    """
+    "The army, which is allied with local Joint Forces, has launched
+    repeated drone strikes on RSF positions": the army struck; its ally,
+    named only to describe it, is no side of the strikes.
+    """
+    text = (
+        "PORT SUDAN (Wire) - The army, which is allied with local Joint Forces, has "
+        "launched repeated drone strikes on positions near Kadugli, killing at "
+        "least 20 RSF fighters last week, a military source said."
+    )
+    (event,) = conflictparse.parse(text, published="2026-02-16").events
+    assert _sides(event) == ("Military Forces of Sudan (2021-)", "Rapid Support Forces")

@@ -5633,9 +5633,25 @@ def _roles(
     by_run_end = 0  # actors before this index are joined to an agent after "by"
     if claimant == _UNREAD:
         claimant = _claimant(s, folded)
+    # the actors inside a relative clause that tells no deed ("The army,
+    # which is allied with local Joint Forces, has launched drone strikes"):
+    # a description of the actor before, no party of the sentence's deed
+    # (its index -> the clause's end, the subject's verb coming after it)
+    aside = 0
+    clause_end = 0
     for k, a in enumerate(s.actors):
         key = a.canonical or a.text  # (_actor_key, without a call per actor)
         a_start, a_end = a.span.start, a.span.end
+        if a_start < clause_end:
+            continue
+        if (
+            k + 1 < len(s.actors)
+            and folded.startswith((", which ", ", who "), a_end)
+            and (shut := _past_relative(folded, a_end, s.end)) > a_end
+            and s.actors[k + 1].span.start < shut
+            and not any(a_end < t.start < shut for t in s.triggers)
+        ):
+            aside, clause_end = k, shut
         if k == claimant:
             # the group claiming the attack: side A, not the report's source
             v = votes.setdefault(key, [0.0, 0.0])
@@ -5866,6 +5882,12 @@ def _roles(
                     if runs is None:
                         runs = _runs(s.actors, folded)
                     nxt = runs[k]
+                    if clause_end and k == aside:
+                        # (past the actors of its relative clause, see aside)
+                        while (
+                            nxt < len(s.actors) and s.actors[nxt].span.start < clause_end
+                        ):
+                            nxt = runs[nxt]
                     # another actor between this one and the trigger is the
                     # trigger's subject ("police pursue the group that killed")
                     if (
