@@ -72,3 +72,19 @@ def test_an_ally_named_in_a_relative_clause_after_the_subject_is_not_the_agent()
     )
     (event,) = conflictparse.parse(text, published="2026-02-16").events
     assert _sides(event) == ("Military Forces of Sudan (2021-)", "Rapid Support Forces")
+
+
+def test_the_parties_of_a_clause_of_the_war_around_a_strike_are_not_its_target() -> None:
+    """
+    "Government drone strikes killed 9 civilians ..., as fighting between
+    federal forces and Fano militiamen intensified": the clause tells the
+    war around the strikes, whose victims are the civilians, not Fano.
+    """
+    text = (
+        "ADDIS ABABA (Wire) - Ethiopian government drone strikes killed at least nine "
+        "civilians in the Amhara region's West Gojjam zone on Saturday, residents said, "
+        "as fighting between federal forces and Fano militiamen intensified."
+    )
+    (event,) = conflictparse.parse(text, published="2025-03-10").events
+    assert _sides(event) == ("Government of Ethiopia", "Civilians")
+    assert event.fatalities == 9

@@ -3087,6 +3087,16 @@ _OTHER_DEED_AS: Final = re.compile(
 )
 
 
+#: A time clause of the fighting between two parties around a deed: ", as
+#: fighting between federal forces and Fano militiamen intensified", "amid
+#: clashes between" (folded text, up to "between").
+_FIGHTING_BETWEEN_AS: Final = re.compile(
+    r"(?:,\s+(?:as|while)|\bamid)\s+(?:(?:the|heavy|renewed|fierce|intense|intensifying"
+    r"|ongoing|escalating)\s+)?(?:fighting|clashes|hostilities|battles|war|conflict)"
+    r"\s+between\s"
+)
+
+
 def _other_deed_as(folded: str, start: int, end: int) -> int:
     """Where the first clause of another party's deed (_OTHER_DEED_AS) opens in ``folded[start:end]``, else *end*."""
     at = folded.find(" as ", start, end)
@@ -3600,6 +3610,25 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             counts = tuple(c for c in counts if c.span.start < aside)
             places[number] = [p for p in places.get(number, ()) if p.span.start < aside]
             actors[number] = [a for a in actors.get(number, ()) if a.span.start < aside]
+        if (
+            " between " in seg
+            and (", as " in seg or " amid " in seg or ", while " in seg)
+            and (m := _FIGHTING_BETWEEN_AS.search(folded, start, end)) is not None
+            and any(
+                t.start < m.start() and t.group not in ("harm", "party") for t in triggers
+            )
+            and any(a.span.start < m.start() for a in actors.get(number, ()))
+        ):
+            # "Ethiopian government drone strikes killed at least 12 civilians
+            # ..., as fighting between federal forces and Fano militiamen
+            # intensified": the clause tells the war around a deed whose
+            # party is named before it; the clause's parties are none of the
+            # deed's (Fano was made the strikes' target)
+            shut = folded.find(",", m.end(), end)
+            shut = end if shut < 0 else shut
+            actors[number] = [
+                a for a in actors.get(number, ()) if not m.start() <= a.span.start < shut
+            ]
         # (with no cue word and no date, _is_history is False: not called)
         if (
             (cue or all_dates)
