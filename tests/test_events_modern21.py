@@ -88,3 +88,18 @@ def test_the_parties_of_a_clause_of_the_war_around_a_strike_are_not_its_target()
     (event,) = conflictparse.parse(text, published="2025-03-10").events
     assert _sides(event) == ("Government of Ethiopia", "Civilians")
     assert event.fatalities == 9
+
+
+def test_who_repelled_an_assault_killing_the_attackers_is_a_side_of_the_battle() -> None:
+    """
+    "Ukrainian forces repelled a Russian assault near Kupiansk ..., killing
+    35 Russian soldiers": the forces that fought the assault off killed the
+    attackers; they are a side, not a source answering the deed.
+    """
+    text = (
+        "KYIV (Wire) - Ukrainian forces repelled a Russian assault near Kupiansk in the "
+        "Kharkiv region on Sunday, killing 35 Russian soldiers, the general staff said."
+    )
+    (event,) = conflictparse.parse(text, published="2025-03-10").events
+    assert event.event_type == "Battles"
+    assert _sides(event) == ("Military Forces of Ukraine", "Military Forces of Russia")

@@ -5896,7 +5896,12 @@ def _roles(
                 elif window.endswith(_OTHER_INCIDENTS_BEFORE):
                     continue  # "X has carried out similar attacks": no party of this one
                 elif _reports_between(folded, a_end, first.start):
-                    continue  # "police said rebels attacked": the source
+                    if not _repelled_killing(s, folded, a_end, first):
+                        continue  # "police said rebels attacked": the source
+                    # "Ukrainian forces repelled a Russian assault ...,
+                    # killing 40 Russian soldiers": who fought the assault
+                    # off killed the attackers, a side of the battle
+                    agent += 1.0
                 elif (
                     answer := _RESPONSE_AFTER.match(folded, a_end, first.start)
                 ) is not None and _INCIDENT_REFERENCE.search(
@@ -6529,6 +6534,28 @@ def _reports_between(folded: str, lo: int, hi: int) -> bool:
             return False
     m = _REPORTING.search(seg, timeout=REGEX_TIMEOUT)
     return m is not None and m.start() < _REPORT_REACH
+
+
+def _repelled_killing(s: _Sentence, folded: str, lo: int, first: _Trigger) -> bool:
+    """
+    Whether the words from an actor ending at *lo* up to the trigger *first*
+    say it fought an assault off ("Ukrainian forces repelled a Russian
+    assault") and a participle of killing follows in the sentence
+    (", killing 40 Russian soldiers"): the actor's own deed, not an answer
+    to another's.
+    """
+    m = _REPELLED_CLAIM.search(folded, lo, first.end)
+    return (
+        m is not None
+        and m.end() == first.end
+        and any(
+            t.start > first.end
+            and t.group == "harm"
+            and folded.startswith("killing", t.start)
+            and folded[t.start - 2 : t.start] == ", "
+            for t in s.triggers
+        )
+    )
 
 
 def _runs(actors: Sequence[ActorMention], folded: str) -> list[int]:
