@@ -103,3 +103,19 @@ def test_who_repelled_an_assault_killing_the_attackers_is_a_side_of_the_battle()
     (event,) = conflictparse.parse(text, published="2025-03-10").events
     assert event.event_type == "Battles"
     assert _sides(event) == ("Military Forces of Ukraine", "Military Forces of Russia")
+
+
+def test_dead_of_no_group_at_a_displacement_camp_attacked_are_civilians() -> None:
+    """
+    "CODECO militiamen attacked a camp for displaced people ..., killing 11":
+    the dead, of no group named, at a civilian site attacked, are civilians
+    (a village attacked is left as read: it may be a fight).
+    """
+    text = (
+        "BUNIA, Congo (Wire) - CODECO militiamen attacked a camp for displaced people "
+        "near Djugu in Ituri province on Sunday, killing 11, local officials said."
+    )
+    (event,) = conflictparse.parse(text, published="2025-03-10").events
+    assert event.event_type == "Violence against civilians"
+    assert _sides(event) == ("CODECO", "Civilians")
+    assert event.fatalities == 11

@@ -6952,6 +6952,20 @@ def _sides(
                     side_a is None or victim.canonical != side_a.canonical
                 ):
                     return side_a, victim
+        site = _civilian_site_toll(cluster, folded)
+        if site is not None:
+            # "CODECO militiamen attacked a camp for displaced people,
+            # killing 11": dead of no group named, at a civilian site
+            # attacked, are civilians (of no clash between armed sides)
+            return side_a, _new_actor(
+                text=site.text,
+                span=site.span,
+                canonical="Civilians",
+                kind="civilians",
+                provenance=_new_provenance(
+                    confidence=0.5, reason="victims of an attack on a civilian site"
+                ),
+            )
         if starts:
             # (a toll a later one replaced still tells who was harmed: "the
             # blast initially killed 18 people", before "32 deaths" of no
@@ -6980,6 +6994,36 @@ def _sides(
             if owner is not None and owner.country != side_a.country:
                 return side_a, owner
     return side_a, side_b
+
+
+#: A deed against a civilian site: "attacked a camp for displaced people",
+#: "shelled a crowded market", "struck a displacement camp" (folded text).
+_CIVILIAN_SITE_STRUCK: Final = re.compile(
+    r"\b(?:attack|storm|raid|struck|hit|target|shell|bomb)[a-z]*\s(?:an?|the)\s"
+    r"(?:[a-z-]+\s)?(?:camps?\sfor\s(?:the\s)?(?:internally\s)?(?:displaced|refugees)"
+    r"|(?:displacement|idp|refugee|displaced\speople's|displaced\spersons')\scamps?"
+    r"|market(?:place)?s?|church(?:es)?|mosques?|schools?|hospitals?)\b"
+)
+
+
+def _civilian_site_toll(cluster: _Cluster, folded: str) -> CasualtyCount | None:
+    """
+    The first count of harmed of no group named ("killing 11") of an
+    incident whose deed struck a civilian site (_CIVILIAN_SITE_STRUCK) and
+    whose every count is of no group, unless the incident is a clash
+    between armed sides; else None.
+    """
+    counts = [c for s in cluster.sentences for c in s.casualties if c.outcome in _HARMED]
+    if not counts or any(c.victim != "unknown" or c.actor for c in counts):
+        return None
+    if not any(
+        s.triggers and _CIVILIAN_SITE_STRUCK.search(folded, s.start, s.end) is not None
+        for s in cluster.sentences
+    ):
+        return None
+    if _clash_between(cluster, folded):
+        return None
+    return counts[0]
 
 
 def _main_force(
