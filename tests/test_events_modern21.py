@@ -119,3 +119,28 @@ def test_dead_of_no_group_at_a_displacement_camp_attacked_are_civilians() -> Non
     assert event.event_type == "Violence against civilians"
     assert _sides(event) == ("CODECO", "Civilians")
     assert event.fatalities == 11
+
+
+def test_a_battle_recalled_by_its_place_lends_the_incident_neither_toll_nor_place() -> (
+    None
+):
+    """
+    After Saturday's fighting in South Kivu, "The rebels, who seized Goma
+    last week, were advancing on ..." (a dated relative clause, the only
+    deed) and "more than 2,000 people were killed in the fighting for Goma"
+    (another battle, recalled by its place) are no part of the incident:
+    not its place, not a rival toll.
+    """
+    text = (
+        "BUKAVU, Congo (Wire) - Fighting between M23 rebels and Congolese troops killed "
+        "at least 18 people in South Kivu province on Saturday, civil society groups "
+        "said on Monday.\n\n"
+        "The rebels, who seized Goma last week, were advancing on the town of Kavumu, "
+        "residents said. The United Nations said more than 2,000 people were killed in "
+        "the fighting for Goma."
+    )
+    (event,) = conflictparse.parse(text, published="2025-02-03").events
+    assert event.fatalities == 18
+    assert event.high is None or event.high < 2000
+    assert all(c.best != 2001 for c in event.casualties)
+    assert event.place is not None and event.place.name != "Goma"

@@ -3629,6 +3629,26 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             actors[number] = [
                 a for a in actors.get(number, ()) if not m.start() <= a.span.start < shut
             ]
+        if (
+            not counts
+            and (", who " in seg or ", which " in seg)
+            and (named := actors.get(number))
+            and named[0].span.start - start <= 4
+            and folded.startswith((", who ", ", which "), named[0].span.end)
+            and (shut := _past_relative(folded, named[0].span.end, end))
+            > named[0].span.end
+            and all(named[0].span.end < t.start < shut for t in triggers)
+            # (a deed of its own day, recalled: undated, "the Shining Path
+            # guerrillas, who burned murdered peasants' houses, charged
+            # them", the clause may tell the incident's agent)
+            and any(named[0].span.end < d.span.start < shut for d in all_dates)
+        ):
+            # "The rebels, who seized Goma last week, were advancing on the
+            # town of Nyabibwe": the only deed is a dated relative clause
+            # describing the subject, whose own verb tells none; the
+            # sentence tells no incident (joined to the lead's, it lent it
+            # Goma, a scene of the week before)
+            continue
         # (with no cue word and no date, _is_history is False: not called)
         if (
             (cue or all_dates)
@@ -4406,6 +4426,20 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                         target = last
                 elif (
                     not dates_clash
+                    and s.anaphora
+                    and s.casualties
+                    and here is not None
+                    and _names_its_battle(s, folded)
+                ):
+                    # "The United Nations said more than 2,800 people were
+                    # killed in the fighting for Goma", after the weekend's
+                    # fighting in South Kivu: the toll of another battle,
+                    # recalled by its place; no figure of the incident's
+                    # (joined, it was read as a rival toll of it), nor an
+                    # incident of a day the story tells
+                    continue
+                elif (
+                    not dates_clash
                     and (s.anaphora or not (s.dates or s.casualties))
                     and not _fresh(s, last, here, sentences, named)
                 ):
@@ -5005,6 +5039,34 @@ def _stepped_back(s: _Sentence, last: _Cluster, folded: str) -> bool:
         and _STEP_BACK.match(folded, s.start, s.end) is not None
         and _PARAGRAPH_BREAK.search(folded, last.sentences[-1].end, s.start) is not None
     )
+
+
+def _names_its_battle(s: _Sentence, folded: str) -> bool:
+    """
+    Whether *s* refers to a deed by the place it was fought over ("more than
+    2,800 people were killed in the fighting for Goma", "the siege of El
+    Fasher"): a definite deed's noun with one of the sentence's places right
+    after "for" or "of". Where that place is none of an incident's, the toll
+    is another battle's, no figure of the incident's.
+    """
+    for t in s.triggers:
+        # (a fight's noun only: "the assassination of Lara Bonilla" names
+        # its victim, whatever table knows "Lara" as a place)
+        if not t.definite or t.group != "battle":
+            continue
+        for p in s.places:
+            if t.end < p.span.start <= t.end + 40 and _BATTLE_FOR.fullmatch(
+                folded, t.end, p.span.start
+            ):
+                return True
+    return False
+
+
+#: Between a deed's noun and the place it was fought over: " for ", " of the
+#: town of " (folded text).
+_BATTLE_FOR: Final = re.compile(
+    r"\s(?:for|of|over)\s(?:(?:the\s)?(?:[a-z-]+\s)?(?:city|town|village|port)\sof\s)?"
+)
 
 
 def _stepped_back_deed(s: _Sentence, last: _Cluster, folded: str) -> bool:
