@@ -2803,6 +2803,16 @@ def _split_step_backs(
     *firsts* are where the *spans* start, *trigger_starts* where a deed's
     word may start.
     """
+    # (a step back is a date read: the story's few dates right after ", and "
+    # are tried, not every ", and " of the story)
+    joints = [
+        at
+        for d in doc.dates
+        if folded.startswith(", and ", at := d.span.start - 6)
+        and _STEP_BACK.match(folded, d.span.start) is not None
+    ]
+    if not joints:
+        return spans  # (most stories: no such joint)
     left = bisect.bisect_left
 
     def holds(starts: Sequence[int], lo: int, hi: int) -> bool:
@@ -2811,22 +2821,19 @@ def _split_step_backs(
 
     scenes: list[int] | None = None
     cuts: dict[int, int] = {}
-    at = folded.find(", and ")
-    while at >= 0:
-        if _STEP_BACK.match(folded, at + 6) is not None:
-            i = bisect.bisect_right(firsts, at) - 1
-            if i >= 0 and i not in cuts:
-                start, end = spans[i]
-                if (
-                    at < end
-                    and holds(trigger_starts, start, at)
-                    and holds(trigger_starts, at + 6, end)
-                ):
-                    if scenes is None:
-                        scenes = [p.span.start for p in doc.places if p.role == "place"]
-                    if holds(scenes, start, at) and holds(scenes, at + 6, end):
-                        cuts[i] = at
-        at = folded.find(", and ", at + 6)
+    for at in joints:
+        i = bisect.bisect_right(firsts, at) - 1
+        if i >= 0 and i not in cuts:
+            start, end = spans[i]
+            if (
+                at < end
+                and holds(trigger_starts, start, at)
+                and holds(trigger_starts, at + 6, end)
+            ):
+                if scenes is None:
+                    scenes = [p.span.start for p in doc.places if p.role == "place"]
+                if holds(scenes, start, at) and holds(scenes, at + 6, end):
+                    cuts[i] = at
     if not cuts:
         return spans
     out = list(spans)
@@ -4294,7 +4301,12 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             and not s.opener
             and not repelled
             and not (s.casualties and _stepped_back(s, clusters[-1], folded))
-            and not (s.places and _stepped_back_deed(s, clusters[-1], folded))
+            and not (
+                s.places
+                and s.dates
+                and not s.casualties
+                and _stepped_back_deed(s, clusters[-1], folded)
+            )
         ):
             mine = _intervals(s.dates)
             # no place: nothing to conflict with or match (as an empty set)
@@ -5730,19 +5742,22 @@ def _roles(
     # (its index -> the clause's end, the subject's verb coming after it)
     aside = 0
     clause_end = 0
+    # (looked for once per sentence: most sentences hold no such clause)
+    relative = len(s.actors) > 1 and folded.find(", wh", s.start, s.end) >= 0
     for k, a in enumerate(s.actors):
         key = a.canonical or a.text  # (_actor_key, without a call per actor)
         a_start, a_end = a.span.start, a.span.end
-        if a_start < clause_end:
-            continue
-        if (
-            k + 1 < len(s.actors)
-            and folded.startswith((", which ", ", who "), a_end)
-            and (shut := _past_relative(folded, a_end, s.end)) > a_end
-            and s.actors[k + 1].span.start < shut
-            and not any(a_end < t.start < shut for t in s.triggers)
-        ):
-            aside, clause_end = k, shut
+        if relative:
+            if a_start < clause_end:
+                continue
+            if (
+                k + 1 < len(s.actors)
+                and folded.startswith((", which ", ", who "), a_end)
+                and (shut := _past_relative(folded, a_end, s.end)) > a_end
+                and s.actors[k + 1].span.start < shut
+                and not any(a_end < t.start < shut for t in s.triggers)
+            ):
+                aside, clause_end = k, shut
         if k == claimant:
             # the group claiming the attack: side A, not the report's source
             v = votes.setdefault(key, [0.0, 0.0])
@@ -7068,6 +7083,10 @@ _CIVILIAN_SITE_STRUCK: Final = re.compile(
 )
 
 
+#: A word every _CIVILIAN_SITE_STRUCK match holds.
+_CIVILIAN_SITE_WORDS: Final = ("camp", "market", "church", "mosque", "school", "hospital")
+
+
 def _civilian_site_toll(cluster: _Cluster, folded: str) -> CasualtyCount | None:
     """
     The first count of harmed of no group named ("killing 11") of an
@@ -7079,7 +7098,10 @@ def _civilian_site_toll(cluster: _Cluster, folded: str) -> CasualtyCount | None:
     if not counts or any(c.victim != "unknown" or c.actor for c in counts):
         return None
     if not any(
-        s.triggers and _CIVILIAN_SITE_STRUCK.search(folded, s.start, s.end) is not None
+        s.triggers
+        # (the pattern is searched only where one of its nouns stands)
+        and any(folded.find(w, s.start, s.end) >= 0 for w in _CIVILIAN_SITE_WORDS)
+        and _CIVILIAN_SITE_STRUCK.search(folded, s.start, s.end) is not None
         for s in cluster.sentences
     ):
         return None
