@@ -1729,15 +1729,19 @@ def _carried(folded: str, lo: int, at: int) -> bool:
         folded.find("armed with", lo, at) >= 0
         or folded.find("seiz", lo, at) >= 0
         or folded.find("confiscat", lo, at) >= 0
+        # ("Security forces recovered three rifles and a grenade from the
+        # scene": weapons found after the incident, no blast, nor the
+        # forces' deed)
+        or folded.find("recover", lo, at) >= 0
     ) and _ARMED_WITH.search(folded, lo, at) is not None
 
 
 # "armed with" and a list of weapons up to a trigger: "armed with rifles,
 # machetes and hand grenades" (items end with a comma, "and" or "or": in
-# "armed with rifles threw grenades" the grenades were used); weapons seized
-# or confiscated, listed so.
+# "armed with rifles threw grenades" the grenades were used); weapons seized,
+# confiscated or recovered, listed so.
 _ARMED_WITH: Final = re.compile(
-    r"\b(?:armed\s+with|seiz(?:ed|ing)|confiscat(?:ed|ing))\s+"
+    r"\b(?:armed\s+with|seiz(?:ed|ing)|confiscat(?:ed|ing)|recover(?:ed|ing))\s+"
     r"(?:(?:[\w-]+\s+){1,2}?(?:and|or)\s+|[\w-]+(?:\s+[\w-]+)?,\s+){0,4}"
     r"(?:[\w-]+\s+)?$"
 )
@@ -2782,6 +2786,66 @@ def _split_time_clauses(
     return tuple(out)
 
 
+def _split_step_backs(
+    doc: Document,
+    spans: tuple[tuple[int, int], ...],
+    folded: str,
+    firsts: list[int],
+    trigger_starts: Sequence[int],
+    opened: set[int],
+) -> tuple[tuple[int, int], ...]:
+    """
+    The sentence *spans* with each sentence cut in two at ", and " followed
+    by a step back in time (_STEP_BACK) when both halves tell a deed at a
+    place of their own: "Earlier this week, the group seized the town of
+    Moqokori, and late last month it overran a base near Adan Yabaal" tells
+    two incidents, weeks apart (whole, the month's took the week's place).
+    The second half opens an incident (its start goes into *opened*).
+    *firsts* are where the *spans* start, *trigger_starts* where a deed's
+    word may start.
+    """
+    # (a step back is a date read: the story's few dates right after ", and "
+    # are tried, not every ", and " of the story)
+    joints = [
+        at
+        for d in doc.dates
+        if folded.startswith(", and ", at := d.span.start - 6)
+        and _STEP_BACK.match(folded, d.span.start) is not None
+    ]
+    if not joints:
+        return spans  # (most stories: no such joint)
+    left = bisect.bisect_left
+
+    def holds(starts: Sequence[int], lo: int, hi: int) -> bool:
+        k = left(starts, lo)
+        return k < len(starts) and starts[k] < hi
+
+    scenes: list[int] | None = None
+    cuts: dict[int, int] = {}
+    for at in joints:
+        i = bisect.bisect_right(firsts, at) - 1
+        if i >= 0 and i not in cuts:
+            start, end = spans[i]
+            if (
+                at < end
+                and holds(trigger_starts, start, at)
+                and holds(trigger_starts, at + 6, end)
+            ):
+                if scenes is None:
+                    scenes = [p.span.start for p in doc.places if p.role == "place"]
+                if holds(scenes, start, at) and holds(scenes, at + 6, end):
+                    cuts[i] = at
+    if not cuts:
+        return spans
+    out = list(spans)
+    for i in sorted(cuts, reverse=True):
+        start, end = spans[i]
+        at = cuts[i]
+        out[i : i + 1] = [(start, at + 1), (at + 2, end)]
+        opened.add(at + 2)
+    return tuple(out)
+
+
 def _other_agent_and_deed(
     doc: Document,
     folded: str,
@@ -3028,6 +3092,16 @@ _OTHER_DEED_AS: Final = re.compile(
     r"(?:[\w'-]+\s+){1,3}?"
     r"(?:fire[sd]?|launch(?:es|ed)?|shell(?:s|ed)?|pound(?:s|ed)?|bombard(?:s|ed)?|struck"
     r"|strikes?|attack(?:s|ed)?|hits?|target(?:s|ed)?)\b"
+)
+
+
+#: A time clause of the fighting between two parties around a deed: ", as
+#: fighting between federal forces and Fano militiamen intensified", "amid
+#: clashes between" (folded text, up to "between").
+_FIGHTING_BETWEEN_AS: Final = re.compile(
+    r"(?:,\s+(?:as|while)|\bamid)\s+(?:(?:the|heavy|renewed|fierce|intense|intensifying"
+    r"|ongoing|escalating)\s+)?(?:fighting|clashes|hostilities|battles|war|conflict)"
+    r"\s+between\s"
 )
 
 
@@ -3337,6 +3411,11 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
         if split is not spans:
             spans = split
             starts = list(map(_FIRST, spans))
+    if trigger_starts and ", and " in folded:
+        split = _split_step_backs(doc, spans, folded, starts, trigger_starts, opened)
+        if split is not spans:
+            spans = split
+            starts = list(map(_FIRST, spans))
     locate = functools.partial(bisect.bisect_right, starts)
     casualties = _locate(doc.casualties, starts)
     # only sentences where a trigger can start or a count stands are read
@@ -3539,6 +3618,45 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             counts = tuple(c for c in counts if c.span.start < aside)
             places[number] = [p for p in places.get(number, ()) if p.span.start < aside]
             actors[number] = [a for a in actors.get(number, ()) if a.span.start < aside]
+        if (
+            " between " in seg
+            and (", as " in seg or " amid " in seg or ", while " in seg)
+            and (m := _FIGHTING_BETWEEN_AS.search(folded, start, end)) is not None
+            and any(
+                t.start < m.start() and t.group not in ("harm", "party") for t in triggers
+            )
+            and any(a.span.start < m.start() for a in actors.get(number, ()))
+        ):
+            # "Ethiopian government drone strikes killed at least 12 civilians
+            # ..., as fighting between federal forces and Fano militiamen
+            # intensified": the clause tells the war around a deed whose
+            # party is named before it; the clause's parties are none of the
+            # deed's (Fano was made the strikes' target)
+            shut = folded.find(",", m.end(), end)
+            shut = end if shut < 0 else shut
+            actors[number] = [
+                a for a in actors.get(number, ()) if not m.start() <= a.span.start < shut
+            ]
+        if (
+            not counts
+            and (", who " in seg or ", which " in seg)
+            and (named := actors.get(number))
+            and named[0].span.start - start <= 4
+            and folded.startswith((", who ", ", which "), named[0].span.end)
+            and (shut := _past_relative(folded, named[0].span.end, end))
+            > named[0].span.end
+            and all(named[0].span.end < t.start < shut for t in triggers)
+            # (a deed of its own day, recalled: undated, "the Shining Path
+            # guerrillas, who burned murdered peasants' houses, charged
+            # them", the clause may tell the incident's agent)
+            and any(named[0].span.end < d.span.start < shut for d in all_dates)
+        ):
+            # "The rebels, who seized Goma last week, were advancing on the
+            # town of Nyabibwe": the only deed is a dated relative clause
+            # describing the subject, whose own verb tells none; the
+            # sentence tells no incident (joined to the lead's, it lent it
+            # Goma, a scene of the week before)
+            continue
         # (with no cue word and no date, _is_history is False: not called)
         if (
             (cue or all_dates)
@@ -4184,6 +4302,12 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             and not s.opener
             and not repelled
             and not (s.casualties and _stepped_back(s, clusters[-1], folded))
+            and not (
+                s.places
+                and s.dates
+                and not s.casualties
+                and _stepped_back_deed(s, clusters[-1], folded)
+            )
         ):
             mine = _intervals(s.dates)
             # no place: nothing to conflict with or match (as an empty set)
@@ -4313,6 +4437,20 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 elif not dates_clash and not (here and last.places_seen.conflict(here)):
                     if not (mine and _other_kind_later(s, last, folded)):
                         target = last
+                elif (
+                    not dates_clash
+                    and s.anaphora
+                    and s.casualties
+                    and here is not None
+                    and _names_its_battle(s, folded)
+                ):
+                    # "The United Nations said more than 2,800 people were
+                    # killed in the fighting for Goma", after the weekend's
+                    # fighting in South Kivu: the toll of another battle,
+                    # recalled by its place; no figure of the incident's
+                    # (joined, it was read as a rival toll of it), nor an
+                    # incident of a day the story tells
+                    continue
                 elif (
                     not dates_clash
                     and (s.anaphora or not (s.dates or s.casualties))
@@ -4913,6 +5051,58 @@ def _stepped_back(s: _Sentence, last: _Cluster, folded: str) -> bool:
         and bool(last.sentences)
         and _STEP_BACK.match(folded, s.start, s.end) is not None
         and _PARAGRAPH_BREAK.search(folded, last.sentences[-1].end, s.start) is not None
+    )
+
+
+def _names_its_battle(s: _Sentence, folded: str) -> bool:
+    """
+    Whether *s* refers to a deed by the place it was fought over ("more than
+    2,800 people were killed in the fighting for Goma", "the siege of El
+    Fasher"): a definite deed's noun with one of the sentence's places right
+    after "for" or "of". Where that place is none of an incident's, the toll
+    is another battle's, no figure of the incident's.
+    """
+    for t in s.triggers:
+        # (a fight's noun only: "the assassination of Lara Bonilla" names
+        # its victim, whatever table knows "Lara" as a place)
+        if not t.definite or t.group != "battle":
+            continue
+        for p in s.places:
+            if t.end < p.span.start <= t.end + 40 and _BATTLE_FOR.fullmatch(
+                folded, t.end, p.span.start
+            ):
+                return True
+    return False
+
+
+#: Between a deed's noun and the place it was fought over: " for ", " of the
+#: town of " (folded text).
+_BATTLE_FOR: Final = re.compile(
+    r"\s(?:for|of|over)\s(?:(?:the\s)?(?:[a-z-]+\s)?(?:city|town|village|port)\sof\s)?"
+)
+
+
+def _stepped_back_deed(s: _Sentence, last: _Cluster, folded: str) -> bool:
+    """
+    Whether *s*, with no toll, tells an earlier incident than *last*: it
+    opens by stepping back some days and tells a deed of its own (not one
+    referred back to) at a place *last* did not name ("Earlier this week,
+    the group seized the town of Moqokori", after Wednesday's attack on a
+    base in Middle Shabelle). Joined, the week's seizure took the attack's
+    place and day. (A toll told that way: :func:`_stepped_back`.)
+    """
+    return (
+        not s.casualties
+        and bool(s.dates)
+        and bool(s.places)
+        and bool(folded)
+        and bool(last.sentences)
+        and _STEP_BACK.match(folded, s.start, s.end) is not None
+        and any(
+            t.group != "harm" and t.group != "party" and not t.definite
+            for t in s.triggers
+        )
+        and not last.places_seen.match(_PlaceSets.of(s.places))
     )
 
 
@@ -5547,9 +5737,28 @@ def _roles(
     by_run_end = 0  # actors before this index are joined to an agent after "by"
     if claimant == _UNREAD:
         claimant = _claimant(s, folded)
+    # the actors inside a relative clause that tells no deed ("The army,
+    # which is allied with local Joint Forces, has launched drone strikes"):
+    # a description of the actor before, no party of the sentence's deed
+    # (its index -> the clause's end, the subject's verb coming after it)
+    aside = 0
+    clause_end = 0
+    # (looked for once per sentence: most sentences hold no such clause)
+    relative = len(s.actors) > 1 and folded.find(", wh", s.start, s.end) >= 0
     for k, a in enumerate(s.actors):
         key = a.canonical or a.text  # (_actor_key, without a call per actor)
         a_start, a_end = a.span.start, a.span.end
+        if relative:
+            if a_start < clause_end:
+                continue
+            if (
+                k + 1 < len(s.actors)
+                and folded.startswith((", which ", ", who "), a_end)
+                and (shut := _past_relative(folded, a_end, s.end)) > a_end
+                and s.actors[k + 1].span.start < shut
+                and not any(a_end < t.start < shut for t in s.triggers)
+            ):
+                aside, clause_end = k, shut
         if k == claimant:
             # the group claiming the attack: side A, not the report's source
             v = votes.setdefault(key, [0.0, 0.0])
@@ -5765,7 +5974,12 @@ def _roles(
                 elif window.endswith(_OTHER_INCIDENTS_BEFORE):
                     continue  # "X has carried out similar attacks": no party of this one
                 elif _reports_between(folded, a_end, first.start):
-                    continue  # "police said rebels attacked": the source
+                    if not _repelled_killing(s, folded, a_end, first):
+                        continue  # "police said rebels attacked": the source
+                    # "Ukrainian forces repelled a Russian assault ...,
+                    # killing 40 Russian soldiers": who fought the assault
+                    # off killed the attackers, a side of the battle
+                    agent += 1.0
                 elif (
                     answer := _RESPONSE_AFTER.match(folded, a_end, first.start)
                 ) is not None and _INCIDENT_REFERENCE.search(
@@ -5780,6 +5994,12 @@ def _roles(
                     if runs is None:
                         runs = _runs(s.actors, folded)
                     nxt = runs[k]
+                    if clause_end and k == aside:
+                        # (past the actors of its relative clause, see aside)
+                        while (
+                            nxt < len(s.actors) and s.actors[nxt].span.start < clause_end
+                        ):
+                            nxt = runs[nxt]
                     # another actor between this one and the trigger is the
                     # trigger's subject ("police pursue the group that killed")
                     if (
@@ -6394,6 +6614,28 @@ def _reports_between(folded: str, lo: int, hi: int) -> bool:
     return m is not None and m.start() < _REPORT_REACH
 
 
+def _repelled_killing(s: _Sentence, folded: str, lo: int, first: _Trigger) -> bool:
+    """
+    Whether the words from an actor ending at *lo* up to the trigger *first*
+    say it fought an assault off ("Ukrainian forces repelled a Russian
+    assault") and a participle of killing follows in the sentence
+    (", killing 40 Russian soldiers"): the actor's own deed, not an answer
+    to another's.
+    """
+    m = _REPELLED_CLAIM.search(folded, lo, first.end)
+    return (
+        m is not None
+        and m.end() == first.end
+        and any(
+            t.start > first.end
+            and t.group == "harm"
+            and folded.startswith("killing", t.start)
+            and folded[t.start - 2 : t.start] == ", "
+            for t in s.triggers
+        )
+    )
+
+
 def _runs(actors: Sequence[ActorMention], folded: str) -> list[int]:
     """
     For each actor of a sentence, the index of the first later actor not
@@ -6788,6 +7030,20 @@ def _sides(
                     side_a is None or victim.canonical != side_a.canonical
                 ):
                     return side_a, victim
+        site = _civilian_site_toll(cluster, folded)
+        if site is not None:
+            # "CODECO militiamen attacked a camp for displaced people,
+            # killing 11": dead of no group named, at a civilian site
+            # attacked, are civilians (of no clash between armed sides)
+            return side_a, _new_actor(
+                text=site.text,
+                span=site.span,
+                canonical="Civilians",
+                kind="civilians",
+                provenance=_new_provenance(
+                    confidence=0.5, reason="victims of an attack on a civilian site"
+                ),
+            )
         if starts:
             # (a toll a later one replaced still tells who was harmed: "the
             # blast initially killed 18 people", before "32 deaths" of no
@@ -6816,6 +7072,43 @@ def _sides(
             if owner is not None and owner.country != side_a.country:
                 return side_a, owner
     return side_a, side_b
+
+
+#: A deed against a civilian site: "attacked a camp for displaced people",
+#: "shelled a crowded market", "struck a displacement camp" (folded text).
+_CIVILIAN_SITE_STRUCK: Final = re.compile(
+    r"\b(?:attack|storm|raid|struck|hit|target|shell|bomb)[a-z]*\s(?:an?|the)\s"
+    r"(?:[a-z-]+\s)?(?:camps?\sfor\s(?:the\s)?(?:internally\s)?(?:displaced|refugees)"
+    r"|(?:displacement|idp|refugee|displaced\speople's|displaced\spersons')\scamps?"
+    r"|market(?:place)?s?|church(?:es)?|mosques?|schools?|hospitals?)\b"
+)
+
+
+#: A word every _CIVILIAN_SITE_STRUCK match holds.
+_CIVILIAN_SITE_WORDS: Final = ("camp", "market", "church", "mosque", "school", "hospital")
+
+
+def _civilian_site_toll(cluster: _Cluster, folded: str) -> CasualtyCount | None:
+    """
+    The first count of harmed of no group named ("killing 11") of an
+    incident whose deed struck a civilian site (_CIVILIAN_SITE_STRUCK) and
+    whose every count is of no group, unless the incident is a clash
+    between armed sides; else None.
+    """
+    counts = [c for s in cluster.sentences for c in s.casualties if c.outcome in _HARMED]
+    if not counts or any(c.victim != "unknown" or c.actor for c in counts):
+        return None
+    if not any(
+        s.triggers
+        # (the pattern is searched only where one of its nouns stands)
+        and any(folded.find(w, s.start, s.end) >= 0 for w in _CIVILIAN_SITE_WORDS)
+        and _CIVILIAN_SITE_STRUCK.search(folded, s.start, s.end) is not None
+        for s in cluster.sentences
+    ):
+        return None
+    if _clash_between(cluster, folded):
+        return None
+    return counts[0]
 
 
 def _main_force(
