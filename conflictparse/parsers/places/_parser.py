@@ -2212,6 +2212,22 @@ _PROVINCE_PREDICATE: Final = compile_re(
 _TOWN_ANAPHOR: Final = compile_re(r"\bthe (?:town|city)\b(?! of )")
 
 
+def _as_province(m: PlaceMention, code: str, reason: str) -> PlaceMention:
+    """The mention *m* read as the province *code* (a place), for *reason*."""
+    return _new_place(
+        text=m.text,
+        span=m.span,
+        name=admin1_display().get(code, m.text),
+        kind="province",
+        role="place",
+        country=m.country,
+        admin1=code,
+        precision="province",
+        geonames_id=admin1_geonames_ids().get(code),
+        provenance=_new_provenance(confidence=0.7, reason=reason),
+    )
+
+
 def _province_read_as_such(text: str, out: list[PlaceMention]) -> None:
     """
     Read as the province a province's seat town that the story speaks of
@@ -2262,20 +2278,7 @@ def _province_read_as_such(text: str, out: list[PlaceMention]) -> None:
                 # the town itself below, or a first place below of no
                 # unit of its province
                 continue
-        out[i] = _new_place(
-            text=m.text,
-            span=m.span,
-            name=admin1_display().get(code, m.text),
-            kind="province",
-            role="place",
-            country=m.country,
-            admin1=code,
-            precision="province",
-            geonames_id=admin1_geonames_ids().get(code),
-            provenance=_new_provenance(
-                confidence=0.7, reason="a province's seat spoken of as the province"
-            ),
-        )
+        out[i] = _as_province(m, code, "a province's seat spoken of as the province")
 
 
 #: What joins a settlement to the province after it: " in ", ", in the ",
@@ -2745,19 +2748,8 @@ def _coordinated_provinces(
         if len(codes) != 1:
             continue
         code = codes[0]
-        out[i if town is a else i + 1] = _new_place(
-            text=town.text,
-            span=town.span,
-            name=admin1_display().get(code, town.text),
-            kind="province",
-            role="place",
-            country=town.country,
-            admin1=code,
-            precision="province",
-            geonames_id=admin1_geonames_ids().get(code),
-            provenance=_new_provenance(
-                confidence=0.7, reason="a province's namesake joined to a province"
-            ),
+        out[i if town is a else i + 1] = _as_province(
+            town, code, "a province's namesake joined to a province"
         )
 
 
