@@ -2588,39 +2588,39 @@ class _Compiled:
                         # (the militia of the report for the generic mentions after it)
                         top_militia = f
                         continue
+                linked = None
+                why = ""
                 if (
                     chosen is None
                     and i + 1 < len(found)
                     and text.startswith(_LINKED_TO_HEADS, f.end + 1)
                 ):
-                    pos = self._linked_named(
+                    # "Gunmen linked to the Sinaloa Cartel", "militants
+                    # loyal to Islamic State" in Mozambique: that group
+                    # (its one branch in the report's country), whom the
+                    # report names as their affiliation alone
+                    linked = self._linked_named(
                         text, f, found[i + 1], own or fallback_country, day
                     )
-                    if pos is not None:
-                        # "Gunmen linked to the Sinaloa Cartel", "militants
-                        # loyal to Islamic State" in Mozambique: that group
-                        # (its one branch in the report's country), whom the
-                        # report names as their affiliation alone
-                        self._assign(f, pos)
-                        f.confidence = 0.6
-                        f.reason = "the group it is said to be linked to"
-                        keep.append(f)
-                        if top is None:
-                            top = top_insurgent = f
-                        continue
-                if chosen is None and i and (own or fallback_country):
+                    why = "the group it is said to be linked to"
+                if linked is None and chosen is None and i and (own or fallback_country):
                     # "Islamic State-linked insurgents" in Mozambique: that
                     # group's branch there, when it has one alone
-                    pos = self.branch(text, found[i - 1], f, own or fallback_country, day)
-                    if pos is not None:
-                        self._assign(f, pos)
-                        f.confidence = 0.6
-                        f.reason = "the branch in the report's country of the group it is linked to"
-                        keep.append(f)
-                        if top is None:
-                            # (the group of the report for the generic mentions after it)
-                            top = top_insurgent = f
-                        continue
+                    linked = self.branch(
+                        text, found[i - 1], f, own or fallback_country, day
+                    )
+                    why = (
+                        "the branch in the report's country of the group it is linked to"
+                    )
+                if linked is not None:
+                    self._assign(f, linked)
+                    f.confidence = 0.6
+                    f.reason = why
+                    keep.append(f)
+                    if top is None:
+                        # (the group of the report for the generic mentions after it)
+                        top = top_insurgent = f
+                    continue
                 self._resolve_armed(text, found, i, chosen, own or fallback_country, day)
                 if f.start < 0:
                     continue  # merged into the name before it
