@@ -2212,7 +2212,9 @@ _PROVINCE_PREDICATE: Final = compile_re(
 _TOWN_ANAPHOR: Final = compile_re(r"\bthe (?:town|city)\b(?! of )")
 
 
-def _as_province(m: PlaceMention, code: str, reason: str) -> PlaceMention:
+def _as_province(
+    m: PlaceMention, code: str, reason: str, confidence: float = 0.7
+) -> PlaceMention:
     """The mention *m* read as the province *code* (a place), for *reason*."""
     return _new_place(
         text=m.text,
@@ -2220,11 +2222,11 @@ def _as_province(m: PlaceMention, code: str, reason: str) -> PlaceMention:
         name=admin1_display().get(code, m.text),
         kind="province",
         role="place",
-        country=m.country,
+        country=code[:2],
         admin1=code,
         precision="province",
         geonames_id=admin1_geonames_ids().get(code),
-        provenance=_new_provenance(confidence=0.7, reason=reason),
+        provenance=_new_provenance(confidence=confidence, reason=reason),
     )
 
 
@@ -2312,21 +2314,7 @@ def _province_of_towns_before(text: str, out: list[PlaceMention]) -> None:
             or _IN_PROVINCE_BETWEEN.fullmatch(text, prev.end, m.start) is None
         ):
             continue
-        code = prev.admin1
-        out[i] = _new_place(
-            text=m.text,
-            span=m.span,
-            name=admin1_display().get(code, m.text),
-            kind="province",
-            role="place",
-            country=code[:2],
-            admin1=code,
-            precision="province",
-            geonames_id=admin1_geonames_ids().get(code),
-            provenance=_new_provenance(
-                confidence=0.8, reason="the province of the place before it"
-            ),
-        )
+        out[i] = _as_province(m, prev.admin1, "the province of the place before it", 0.8)
 
 
 def _towns_abroad_before_provinces(text: str, out: list[PlaceMention]) -> None:
