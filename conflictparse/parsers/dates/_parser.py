@@ -2449,6 +2449,53 @@ def _shared_years(ctx: _Ctx, found: list[DateMention]) -> None:
             passed.add(i)
 
 
+#: A weekday's name, and what ties one to its week ("last Friday", "Friday
+#: last week"), in folded text.
+_WEEKDAY_IN: Final = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+_WEEK_TIE: Final = re.compile(
+    r"(?<![a-z])(?:week|last|this|next|past|coming|previous)(?![a-z])"
+)
+
+
+def _same_week(
+    ctx: _Ctx, a: DateMention, b: DateMention
+) -> tuple[DateMention, DateMention]:
+    """
+    Put two weekdays joined as a range ("between Monday and Friday last
+    week", "from Tuesday to Thursday") into the stretch of under a week that
+    runs from the first to the second: each was resolved by itself, and a
+    bare weekday goes to its nearest day (the day itself in a story of that
+    weekday), which can put the end before the start or a week after it.  The
+    one tied to a week ("Friday last week", "last Monday") stays and the
+    other moves to it; with neither or both tied, the start stays when it
+    lies ahead (the talks "will run from Tuesday to Thursday"), else the end
+    stays, as the tense placed it.  Pairs that are not two weekday names pass unchanged.
+    """
+    folded = ctx.folded
+    ta, tb = folded[a.start : a.end], folded[b.start : b.end]
+    if (
+        _WEEKDAY_IN.search(ta) is None
+        or _WEEKDAY_IN.search(tb) is None
+        or any(c.isdigit() for c in ta + tb)
+        or _MONTH_NAME.search(ta) is not None
+        or _MONTH_NAME.search(tb) is not None
+        or a.earliest is None
+        or b.earliest is None
+    ):
+        return a, b
+    gap = (b.earliest.weekday() - a.earliest.weekday()) % 7
+    if (b.earliest - a.earliest).days == gap:
+        return a, b  # already the stretch from one to the other
+    tied_a, tied_b = _WEEK_TIE.search(ta) is not None, _WEEK_TIE.search(tb) is not None
+    if (tied_a and not tied_b) or (
+        tied_a == tied_b and ctx.published is not None and a.earliest > ctx.published
+    ):
+        d = a.earliest + _dt.timedelta(days=gap)
+        return a, _changed(b, *cal.day(d)[:2], d, d, b.relative)
+    d = b.earliest - _dt.timedelta(days=gap)
+    return _changed(a, *cal.day(d)[:2], d, d, a.relative), b
+
+
 def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
     """Join "from March to May" and "between 2014 and 2016" into one range."""
     out: list[DateMention] = []
@@ -2481,6 +2528,8 @@ def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
                 word == "into"
             ):  # "from Saturday into Sunday", not "pushed Monday into Tuesday"
                 ok = ok and opener is not None and opener.group("w") != "between"
+            if ok and a.relative and b.relative and a.precision == "day":
+                a, b = _same_week(ctx, a, b)
             assert a.earliest is not None and b.latest is not None
             if ok and b.relative and b.latest < a.earliest:
                 # The end was resolved by itself to a year before the start
