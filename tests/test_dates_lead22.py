@@ -78,3 +78,64 @@ def test_weekdays_already_in_order_keep_their_days() -> None:
         "Fighting from Friday to Monday killed five people.", published=WEDNESDAY
     ).dates
     assert ("2026-10-02/2026-10-05", "range") == (d.value, d.kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "kind"),
+    [
+        (
+            "Over the past two weeks, at least 30 people were killed.",
+            "past two weeks",
+            "2026-09-23/2026-10-07",
+            "range",
+        ),
+        (
+            "Over the past fortnight, at least 30 people were killed.",
+            "past fortnight",
+            "2026-09-23/2026-10-07",
+            "range",
+        ),
+        (
+            "In the past three weeks, 30 people were killed.",
+            "past three weeks",
+            "2026-09-16/2026-10-07",
+            "range",
+        ),
+        # longer than a month: a duration, as "the past six months" is
+        (
+            "In the past six weeks, 30 people were killed.",
+            "past six weeks",
+            None,
+            "duration",
+        ),
+        # no "in"/"over" before it: a duration ("spent the past fortnight")
+        ("He spent the past fortnight in hiding.", "past fortnight", None, "duration"),
+    ],
+    ids=["two-weeks", "fortnight", "three-weeks", "six-weeks", "spent"],
+)
+def test_the_past_weeks_are_the_days_up_to_the_report(
+    text: str, span: str, value: str | None, kind: str
+) -> None:
+    [d] = conflictparse.parse(text, published=WEDNESDAY).dates
+    assert (span, value, kind) == (d.text, d.value, d.kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "In the week to Sunday, 70 people were killed in the region.",
+            "the week to Sunday",
+        ),
+        ("In the week ending Oct. 4, 70 people were killed.", "the week ending Oct. 4"),
+        # the duration "seven days" is taken into the range
+        (
+            "In the seven days to Sunday, 70 people were killed.",
+            "the seven days to Sunday",
+        ),
+    ],
+    ids=["to-weekday", "ending-date", "seven-days"],
+)
+def test_the_week_to_a_day_is_the_seven_days_up_to_it(text: str, span: str) -> None:
+    [d] = conflictparse.parse(text, published=WEDNESDAY).dates
+    assert (span, "2026-09-28/2026-10-04", "range") == (d.text, d.value, d.kind)

@@ -1403,6 +1403,23 @@ def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
         return _mention(
             ctx, start, end, None, kind="event_relative", precision=_unit_precision(unit)
         )
+    if unit == "fortnight":
+        if (
+            rel in {"past", "last", "previous"}
+            and not mod
+            and ctx.published is not None
+            and _SPAN_UP_TO_NOW.search(ctx.folded, max(0, start - 16), start) is not None
+        ):
+            # "over the past fortnight": the fourteen days up to the report,
+            # as "over the past two weeks"
+            pub = ctx.published
+            first = pub - _dt.timedelta(days=14)
+            return _mention(
+                ctx, start, end, (f"{first.isoformat()}/{pub.isoformat()}", "day", first, pub),
+                kind="range", relative=True,
+            )  # fmt: skip
+        # "the next fortnight": two weeks, no calendar period of its own
+        return _mention(ctx, start, end, None, kind="duration", duration="P2W")
     if (
         rel == "past"
         and not mod
@@ -1558,14 +1575,14 @@ def _f_duration(ctx: _Ctx, m: Any) -> DateMention | None:
             # are as often another stretch)
             or (m.group("rel") == "previous" and unit == "hour")
         )
-        and unit in ("hour", "day")
+        and unit in ("hour", "day", "week")
         and n is not None
-        and 0 < n <= _RECENT_SPAN_DAYS * (24 if unit == "hour" else 1)
+        and 0 < n <= _RECENT_SPAN_DAYS * _RECENT_SPAN_SCALE[unit] // 7
         and _SPAN_UP_TO_NOW.search(ctx.folded, max(0, start - 16), start) is not None
     ):
-        # "in the past 24 hours", "over the last three days": the days up
-        # to the report, a range ending on its day
-        days = -(-n // 24) if unit == "hour" else n
+        # "in the past 24 hours", "over the last three days", "over the
+        # past two weeks": the days up to the report, a range ending on its day
+        days = -(-n // 24) if unit == "hour" else 7 * n if unit == "week" else n
         first = pub - _dt.timedelta(days=days)
         return _mention(
             ctx, start, end, (f"{first.isoformat()}/{pub.isoformat()}", "day", first, pub),
@@ -1583,6 +1600,9 @@ def _f_duration(ctx: _Ctx, m: Any) -> DateMention | None:
 
 #: The longest span "in the past N days/hours" read as a range up to the report.
 _RECENT_SPAN_DAYS: Final = 14
+#: That span counted in sevenths of each unit: 14 days, 336 hours, 4 weeks
+#: ("over the past four weeks" is a month's toll, as "the past month" is).
+_RECENT_SPAN_SCALE: Final = {"hour": 24 * 7, "day": 7, "week": 2}
 #: What opens a span up to the report: "in the past", "over the last".
 _SPAN_UP_TO_NOW: regex.Pattern[str] = pat.lazy(
     globals(),
@@ -2965,12 +2985,63 @@ def scan(
     if ctx.coordinated and len(found) > 1:
         _shared_years(ctx, found)
     found = _join_ranges(ctx, found)
+    if found and ("week " in ctx.folded or "days to " in ctx.folded):
+        found = _weeks_to(ctx, found)
     found = _resolve_links(ctx, found)
     if "the eve of " in ctx.folded:
         _eves(ctx, found)
     if len(found) > 1 and ", a " in ctx.folded:
         _appositive_weekdays(ctx.folded, found)
     return found
+
+
+#: "the week to", "the seven days ending" right before a day (folded text).
+_WEEK_TO: regex.Pattern[str] = pat.lazy(
+    globals(),
+    "_WEEK_TO",
+    r"(?<![a-z])the[ ]++(?:week|(?:seven|7)[ ]++days)[ ]++"
+    r"(?:to|ending|up[ ]++to|through|until)[ ]++(?:on[ ]++)?+\Z",
+)
+
+
+def _weeks_to(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
+    """
+    "In the week to Sunday", "the seven days ending October 4": the seven
+    days up to that day, one range taking in the words before the day (and
+    the duration "seven days" read inside them), as UN situation reports
+    and weekly tallies count.
+    """
+    out: list[DateMention] = []
+    for d in found:
+        if (
+            d.kind == "date"
+            and d.precision == "day"
+            and d.earliest is not None
+            and d.value is not None
+            and (m := _WEEK_TO.search(ctx.folded, max(0, d.start - 40), d.start))
+            is not None
+        ):
+            start = m.start()
+            while out and out[-1].start >= start:
+                out.pop()  # "seven days", a duration inside the range
+            first = d.earliest - _dt.timedelta(days=6)
+            out.append(
+                _new_mention(
+                    text=ctx.text[start : d.end],
+                    span=_new_span(start=start, end=d.end),
+                    provenance=_PROVENANCE,
+                    value=f"{first.isoformat()}/{d.value}",
+                    precision="day",
+                    earliest=first,
+                    latest=d.earliest,
+                    kind="range",
+                    relative=d.relative,
+                    duration=None,
+                )
+            )
+        else:
+            out.append(d)
+    return out
 
 
 #: "the eve of" (perhaps with an article) right before a date.

@@ -248,7 +248,7 @@ _SOURCES: Final = (
           |(?P<mod>end|beginning|start|middle)""" + _S + r"""of""" + _S + r"""
             (?:""" + _REL + r"""|(?P<rel>the)""" + _S + r""")    # the end of the month
           |(?P<mod>earlier|later)""" + _S + r"""in""" + _S + r"""(?P<rel>the)""" + _S + r"""  # earlier in the month
-        )(?P<unit>week(?:end)?|month|year|decade|century|quarter|""" + _SEASON + r""")
+        )(?P<unit>week(?:end)?|month|year|decade|century|quarter|fortnight|""" + _SEASON + r""")
         (?![a-z-])
     )
     """,
@@ -309,7 +309,7 @@ _SOURCES: Final = (
         (?<![a-z'-])(?P<ref>now|currently|recently|nowadays
           |at""" + _S + r"""present|these""" + _S + r"""days
           |the""" + _S + r"""future
-          |the""" + _S + r"""past(?!""" + _S + r"""(?:""" + _NUM + _S + r""")?(?:""" + _UNIT + r"""|hour|weekend|quarter))
+          |the""" + _S + r"""past(?!""" + _S + r"""(?:""" + _NUM + _S + r""")?(?:""" + _UNIT + r"""|hour|weekend|quarter|fortnight))
           |in""" + _S + r"""recent""" + _S + r"""(?:days|weeks|months|years)
           |(?<=the\s)coming""" + _S + r"""(?:days|weeks|months|years))(?![a-z'-])  # the coming weeks
     )
@@ -709,7 +709,8 @@ _SECOND_WORDS: Final[dict[str, frozenset[str]]] = {
         "f_monthpart": {"week", "weeks", "half", "fortnight", "days", "few", "#"} | _W_DIGITS
                        | {"ten"},
         "f_relper": _W_AFTER_MOD | _W_REL | set(SEASONS)
-                    | {"week", "weekend", "month", "year", "decade", "century", "quarter"},
+                    | {"week", "weekend", "month", "year", "decade", "century", "quarter",
+                       "fortnight"},
         "f_eventrel": {"day", "morning", "afternoon", "evening", "night", "week", "weekend",
                        "month", "year", "before", "after", "later", "earlier"},
         "f_nightbefore": {"before", "after"},
