@@ -139,3 +139,15 @@ def test_the_past_weeks_are_the_days_up_to_the_report(
 def test_the_week_to_a_day_is_the_seven_days_up_to_it(text: str, span: str) -> None:
     [d] = conflictparse.parse(text, published=WEDNESDAY).dates
     assert (span, "2026-09-28/2026-10-04", "range") == (d.text, d.value, d.kind)
+
+
+def test_since_the_weekend_is_the_weekend_just_gone() -> None:
+    [d] = conflictparse.parse(
+        "Since the weekend, at least 40 people have died in the fighting.",
+        published=WEDNESDAY,
+    ).dates
+    assert ("the weekend", "2026-10-03", "2026-10-04") == (
+        d.text,
+        str(d.earliest),
+        str(d.latest),
+    )

@@ -198,7 +198,7 @@ _SOURCES: Final = (
     """,
     r"""
     (?P<f_weekend>                           # over the weekend
-        (?<=(?:over|at|during|on|for|by)""" + _S + r""")the""" + _S + r"""weekend(?![a-z])
+        (?<=(?:over|at|during|on|for|by|since)""" + _S + r""")the""" + _S + r"""weekend(?![a-z])
         (?!""" + _S + r"""of""" + _S + r""")   # "the weekend of 8-9 March": those days
     )
     """,
