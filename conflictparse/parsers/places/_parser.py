@@ -1921,6 +1921,11 @@ _DATELINE_BRACKET: Final = re.compile(r"[ \t]*\([ \t]*")
 #: The slash between the two towns of a dateline filed from both,
 #: "CAIRO/JERUSALEM, May 20 -".
 _DATELINE_SLASH: Final = re.compile(r"[ \t]?/[ \t]?")
+#: The comma before the country of a dateline's town, "DAKAR, Senegal, Oct. 6".
+_DATELINE_COMMA: Final = re.compile(r",[ \t]*")
+#: What may follow that country in the dateline: the date's comma, the
+#: agency's bracket or the dash before the story.
+_DATELINE_AFTER: Final = re.compile(r"[ \t]*(?:,|\(|--?|\u2013|\u2014)")
 
 
 #: A front named after a town: "in the Pokrovsk direction", "the Kupiansk axis".
@@ -1972,6 +1977,21 @@ def _dateline_region(text: str, town_end: int, out: list[PlaceMention]) -> None:
     if bracket is None:
         bracket = _DATELINE_SLASH.match(text, town_end)
         if bracket is None:
+            comma = _DATELINE_COMMA.match(text, town_end)
+            if comma is not None:
+                # "DAKAR, Senegal, Oct. 6 (AFP) -": the town's country, where
+                # the story was filed ("in Mali" later is where it happened)
+                for i, m in enumerate(out):
+                    if m.start > comma.end():
+                        return
+                    if (
+                        m.start == comma.end()
+                        and m.role == "place"
+                        and m.kind == "country"
+                        and _DATELINE_AFTER.match(text, m.end) is not None
+                    ):
+                        out[i] = _with_role(m, "dateline")
+                        return
             return
         # "CAIRO/JERUSALEM, May 20": the second town the story was filed from
         at = bracket.end()
