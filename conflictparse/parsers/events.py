@@ -145,6 +145,7 @@ _TRIGGER: Final = lazy(
       | drones?(?=\s(?:(?:had|has|have)\s|(?:launched|fired)\sfrom\s(?:[a-z'-]+\s){1,4}?)?
           (?:hit|hits|struck|strikes|slammed|crashed\sinto|set\sfire|damaged|destroyed|targeted)\b)
       | drones?(?=\s(?:and\s[a-z]+\s)?attacks?\b)
+      | (?:(?<=by\sa\s)|(?<=by\san\s)|(?<=by\stwo\s))(?:missiles?|drones?|projectiles?|unknown\sprojectiles?)
       | missiles?(?=\s(?:(?:launched|fired)\sfrom\s(?:[a-z'-]+\s){1,4}?)?
           (?:hit|hits|struck|strikes|slammed|landed|exploded)\b)
       | (?:fired|launched)\s(?:(?:a|an|two|three|four|five|several|dozens\sof|\d+)\s)?
@@ -170,6 +171,7 @@ _TRIGGER: Final = lazy(
       | overr(?:an|un) | (?:re)?captur(?:e|ed|ing) | seiz(?:e|ed|ing)(?!\spower\b)
       | retook | retak(?:e|en|ing) | wrest(?:ed|ing)? | combat(?!ant)
       | (?:opened|open)\sfire | exchange\sof\sfire | shoot(?:ing|out)s?
+      | under\s(?:heavy\s)?(?:gun)?fire
       | shot(?!\sdown\s(?:[a-z0-9-]+\s){0,3}?(?:drones|missiles|rockets|uavs|projectiles)\b)
       | (?:took|tak(?:e|es|en|ing)|seized|gain(?:ed|s|ing)?+)\scontrol | insurgents?\sattack
       | (?:(?<=attackers[ ])|(?<=assailants[ ])|(?<=gunmen[ ])|(?<=militants[ ])|(?<=rebels[ ])
@@ -178,7 +180,7 @@ _TRIGGER: Final = lazy(
       )
     | (?P<harm>
         kill(?:s|ed|ing)?+ | died | dead | deaths? | die | wounded | injur(?:ed|ing|ies)
-      | casualties | arson | torched | set\sfire
+      | casualties | arson | torched | set\sfire | loot(?:ed|ing)
       )
     | (?P<party>
         (?<=the[ ])(?<![a-z0-9_]the[ ])(?:attackers|assailants|gunmen|raiders)
@@ -355,7 +357,7 @@ _TRIGGER_STEMS: Final = (
     "car", "truck", "roadside", "suicide", "bomb", "explo", "blast", "detonat",
     "ied", "grenade", "mortar", "rocket", "shell", "air", "drone", "land", "mine", "blew", "blow",
     "dynamite", "artillery", "strike", "warplane", "jet", "helicopter", "gunship",
-    "missile", "fired", "launched",
+    "missile", "fired", "launched", "projectile", "unknown",
     # civilian
     "massacr", "murder", "assassinat", "execut", "kidnap", "abduct", "hostage",
     "behead", "tortur", "slain", "slay", "lynch", "burn", "gunned",
@@ -367,7 +369,7 @@ _TRIGGER_STEMS: Final = (
     "assailant", "gunmen",
     # harm
     "kill", "die", "dea", "wounded", "injur", "casualties", "arson", "torched",
-    "set",
+    "set", "loot", "under",
 )  # fmt: skip
 
 
@@ -1181,13 +1183,19 @@ _OTHER_INCIDENTS_BEFORE: Final = tuple(
 _PASSIVE_BEFORE: Final = lazy(
     globals(),
     "_PASSIVE_BEFORE",
-    r"\b(?:was|were|been|being|be|is|are|got|get)\s++(?:\w++(?<=ly)\s++)?+\Z",
+    # ("a convoy came under attack": its subject was attacked; "came under
+    # fire" is a trigger from "under" on)
+    r"\b(?:(?:was|were|been|being|be|is|are|got|get)\s++(?:\w++(?<=ly)\s++)?+"
+    r"|(?:came|come|comes|coming)\s++(?:under\s++)?)\Z",
 )
 # The first words of _AGAINST_BEFORE and _PASSIVE_BEFORE, and how many
 # words (split at white space) end their match at most: the word is the
 # end of one of the window's last words (see :func:`_ends_word`).
 _AGAINST_WORDS: Final = ("from", "against", "on", "targeting", "at", "upon", "with")
-_PASSIVE_WORDS: Final = ("was", "were", "been", "being", "be", "is", "are", "got", "get")
+_PASSIVE_WORDS: Final = (
+    "was", "were", "been", "being", "be", "is", "are", "got", "get", "came", "come",
+    "comes", "coming",
+)  # fmt: skip
 
 
 def _ends_word(window: str, words: tuple[str, ...], last: int) -> bool:
@@ -4269,6 +4277,12 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             # the strike told before)
             and not any(map(_DEFINITE_FLAG, s.triggers))
         )
+        # ("In the past 24 hours, Russian attacks killed at least nine
+        # civilians across Ukraine", after a strike on Kherson: a toll of a
+        # whole country or province, no part of a town's incident)
+        across = bool(
+            s.casualties and s.places and clusters and folded
+        ) and _tally_across(s, folded)
         claimed: list[bool] = []  # (whether s is a claim, read on first need)
         if (
             roundups
@@ -4363,6 +4377,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     or (apart and _struck_civilians(s, c, folded))
                     or (stranger and _claim_apart(s, c, folded, claimed))
                     or (countering and _counter_operation(s, c, folded))
+                    or (across and c.places_seen.local and _has_dead(c))
                 ):
                     continue
                 if gap is not None:  # at most _SAME_INCIDENT_DAYS here
@@ -4416,6 +4431,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     or (gap is None and mine and _month_opened(s, last, folded))
                     or (stranger and _claim_apart(s, last, folded, claimed))
                     or (countered := countering and _counter_operation(s, last, folded))
+                    or (across and bool(last.places_seen.local) and _has_dead(last))
                 )
                 if countered and not s.places:
                     # (a pursuit told at no place: near the incident's town)
@@ -4461,6 +4477,11 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     target = last
                     s = s._replace(places=())
         if target is None:
+            if across and any(map(_has_dead, clusters)):
+                # (a round-up of the country's dead, told after incidents with
+                # dead of their own: a sum of them and of others untold, no
+                # incident a coder would add, at no scene)
+                continue
             if not s.triggers and s.casualties and all(map(_harms_nobody, s.casualties)):
                 # "two of its senior officials had been arrested in Juba on
                 # Wednesday", "Thousands of residents fled towards the towns
@@ -4502,6 +4523,26 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
         target.add(s)
     # (a part of a round-up is made only after one)
     return _settle_roundups(clusters) if roundups else clusters
+
+
+def _tally_across(s: _Sentence, folded: str) -> bool:
+    """
+    Whether *s* tells its toll over a whole country or province only ("killed
+    at least nine civilians across Ukraine", "throughout the Donetsk
+    region"): every place of it is one, after "across" or "throughout".
+    """
+    return all(
+        p.kind in ("country", "province", "region")
+        and _ACROSS_BEFORE.search(folded, max(s.start, p.span.start - 24), p.span.start)
+        is not None
+        for p in s.places
+    )
+
+
+#: "across" or "throughout" right before a place (folded text before it).
+_ACROSS_BEFORE: Final = re.compile(
+    r"\b(?:across|throughout)\s+(?:the\s+)?(?:(?:southern|eastern|northern|western)\s+)?$"
+)
 
 
 #: A sentence opening on its subject and "later", "then" or "afterwards"
@@ -6906,6 +6947,19 @@ def _sides(
                 attackers.add(key)
         for a in s.actors:
             first_mention.setdefault(a.canonical or a.text, a)  # (_actor_key)
+    among = _fight_among(cluster, folded)
+    if among is not None and all(
+        k == _actor_key(among) for k, v in votes.items() if v[0] > 0
+    ):
+        # "a gunfight between armed groups", "clashes between rival gangs":
+        # one kind of group fought itself, as a coder writes it, the same
+        # actor on both sides (not its dead for civilians, nor no side B)
+        return among, attrs.evolve(
+            among,
+            provenance=_new_provenance(
+                confidence=0.4, reason="the other party of a fight among one group"
+            ),
+        )
     if not votes:
         # the first count's victims (made only for the count that is used);
         # the harmed before the arrested ("police arrested three men
@@ -7212,8 +7266,48 @@ def _facility_owner(cluster: _Cluster, doc: Document) -> ActorMention | None:
         ]
         if len({a.canonical for a in found}) == 1:
             return found[0]
-        return None
+        if found or len(countries) > 1:
+            return None
+        # "JNIM fighters seized a police post near Nioro", of no police
+        # named elsewhere: the state forces of the incident's one country
+        # (else the story's), named by the facility's words, as a coder
+        # writes the side whose post it was
+        code = next(iter(countries)) if countries else _home_country(doc)
+        canonical = _state_forces(prefix, code, doc.published) if code else None
+        if canonical is None:
+            return None
+        return _new_actor(
+            text=doc.text[m.start(1) : m.end()],
+            span=_new_span(start=m.start(1), end=m.end()),
+            canonical=canonical,
+            kind="state",
+            country=code,
+            generic=True,
+            provenance=_new_provenance(
+                confidence=0.4, reason="the state forces whose post or convoy was struck"
+            ),
+        )
     return _vehicle_owner(cluster, doc)
+
+
+@functools.lru_cache(maxsize=64)
+def _state_forces(prefix: str, code: str, day: _dt.date | None) -> str | None:
+    """
+    The canonical name of country *code*'s military or police (*prefix*,
+    "Military Forces of"), of the regime period *day* falls in (else the
+    latest), as the actors dictionary writes it; None for no such actor.
+    """
+    from conflictparse.parsers.actors._default import STATE_CLASSES, state_actors
+
+    cls = next(k for k, v in STATE_CLASSES.items() if v == prefix)
+    ident = f"{cls}-{code.lower()}"
+    found = [a for a in state_actors() if a.id == ident or a.id.startswith(ident + "-")]
+    if not found:
+        return None
+    return next(
+        (a.canonical for a in found if day is None or a.valid_on(day)),
+        found[-1].canonical,
+    )
 
 
 def _vehicle_owner(cluster: _Cluster, doc: Document) -> ActorMention | None:
@@ -7268,10 +7362,11 @@ _VEHICLE_STRUCK: Final = re.compile(
 #: outpost", "attacked an air base"), on folded text: group 1 is the kind of
 #: force (every kind but the police's is the military's).
 _FACILITY_STRUCK: Final = re.compile(
-    r"\b(?:captur|overr[au]n|seiz|storm|raid|attack|overwhelm|sack)[a-z]*"
+    r"\b(?:captur|overr[au]n|seiz|storm|raid|attack|overwhelm|sack|ambush)[a-z]*"
     r"\s(?:an?|the|two|three|four|several|\d+)?\s?(?:[a-z-]+\s)?"
     r"(military|army|police|battalion|security|naval|navy|air force|air)"
-    r"\s(?:base|post|outpost|camp|headquarters|station|garrison|barracks)"
+    r"\s(?:base|post|outpost|camp|headquarters|station|garrison|barracks"
+    r"|convoy|patrol|checkpoint)"
 )
 
 
@@ -7381,9 +7476,27 @@ def _named_instead(
     if group is None:
         return None
     own = [a for a in mentions if a.canonical == group]
-    if all(a.generic for a in own) or _unclaimed(cluster, folded):
+    if _unclaimed(cluster, folded) or (
+        all(a.generic for a in own) and not any(_tied_to_own(a, doc) for a in own)
+    ):
         return None
     return min(own, key=lambda a: (a.generic, a.metonymy, a.span.start))
+
+
+def _tied_to_own(a: ActorMention, doc: Document) -> bool:
+    """
+    Whether the generic mention *a* is tied by its words to the group it was
+    read as, named right after it ("He blamed fighters loyal to ISWAP"): a
+    group named, though as an affiliation.
+    """
+    folded = doc.folded
+    return any(
+        b.canonical == a.canonical
+        and not b.generic
+        and 0 < b.span.start - a.span.end <= 24
+        and affiliation_before(folded, b.span.start)
+        for b in doc.actors
+    )
 
 
 def _only_named_group(
@@ -7548,6 +7661,43 @@ def _clash_between(cluster: _Cluster, folded: str) -> bool:
         for s in cluster.sentences
         for t in s.triggers
     )
+
+
+def _fight_among(cluster: _Cluster, folded: str) -> ActorMention | None:
+    """
+    The one armed group a fight of the incident is told *between*, with no
+    other party joined to it ("a gunfight between armed groups", "clashes
+    between rival factions of the Sinaloa Cartel"); else None.
+    """
+    for s in cluster.sentences:
+        for t in s.triggers:
+            if t.group != "battle" or _CLASH.match(folded, t.start, t.end) is None:
+                continue
+            m = _BETWEEN.match(folded, t.end)
+            if m is None:
+                continue
+            a = next((a for a in s.actors if a.span.start >= m.end()), None)
+            if (
+                a is None
+                or a.kind not in _ARMED_SIDE_KINDS
+                or a.span.start - m.end() > 30
+                or _AMONG_SECOND.match(folded, a.span.end) is not None
+                or not folded.startswith(_AMONG_HEADS, m.end() + 1)
+            ):
+                continue
+            return a
+    return None
+
+
+#: How a fight's first party "between" names opens: a plural of one kind
+#: ("armed groups", "rival gangs", "two clans", "factions of").
+_AMONG_HEADS: Final = (
+    "armed ", "rival ", "two ", "three ", "several ", "factions ", "gangs ", "militias ",
+    "clans ",
+)  # fmt: skip
+
+#: After a party "between" names: a second one ("between M23 and the army").
+_AMONG_SECOND: Final = re.compile(r"[^.;]{0,60}?\s(?:and|or|&)\s")
 
 
 def _mutual_clash(cluster: _Cluster, folded: str) -> bool:
@@ -7963,9 +8113,29 @@ def _explosive_lead(cluster: _Cluster, groups: set[str], folded: str = "") -> bo
             and _is_headline(cluster, s, folded)
         ):
             continue
+        if (
+            acts == {"battle"}
+            and folded
+            and _VESSEL.search(folded, s.start, s.end) is not None
+            and all(
+                folded.startswith("attack", t.start)
+                for t in s.triggers
+                if t.group == "battle"
+            )
+        ):
+            # "a merchant vessel reported being attacked west of Hodeidah ...
+            # The vessel was struck by an unknown projectile": a ship at sea
+            # attacked is told by what struck it, not by the bare verb
+            continue
         if acts:
             return "explosion" in acts
     return True
+
+
+#: A ship named (folded text): "a merchant vessel", "the tanker".
+_VESSEL: Final = re.compile(
+    r"\b(?:ships?|vessels?|tankers?|freighters?|bulk\scarriers?)\b"
+)
 
 
 def _counts_side(cluster: _Cluster, side: ActorMention, folded: str) -> bool:

@@ -1,0 +1,161 @@
+"""
+Event assembly on short modern wire copy (whole pipeline), session 22: the
+side a struck post names, fights among one kind of group, looting and
+coming under fire as deeds, and a country's round-up toll after an incident.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import conflictparse
+
+
+def _sides(event: conflictparse.Event) -> tuple[str | None, str | None]:
+    return (
+        event.side_a.canonical if event.side_a is not None else None,
+        event.side_b.canonical if event.side_b is not None else None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("deed", "side_b"),
+    [
+        ("seized a police post", "Police Forces of Mali (2020-)"),
+        ("ambushed an army convoy", "Military Forces of Mali (2020-)"),
+    ],
+)
+def test_a_struck_post_of_no_named_force_makes_the_states_forces_side_b(
+    deed: str, side_b: str
+) -> None:
+    """
+    "JNIM fighters seized a police post near Nioro", the police named
+    nowhere else: side B is the police of the incident's country, named by
+    the post's words.
+    """
+    text = (
+        f"BAMAKO (Wire) - JNIM fighters {deed} near Nioro du Sahel in western Mali "
+        "on Friday, killing five officers, security sources said."
+    )
+    (event,) = conflictparse.parse(text, published="2026-03-14").events
+    assert _sides(event) == ("Jama'at Nusrat al-Islam wal-Muslimin", side_b)
+    assert event.side_b is not None and event.side_b.kind == "state"
+    assert text[event.side_b.span.start : event.side_b.span.end] == event.side_b.text
+
+
+def test_a_fight_between_armed_groups_has_the_group_on_both_sides() -> None:
+    """
+    "A gunfight between armed groups" killed eight: a battle of the
+    unidentified armed group with itself, not an attack on civilians (the
+    families who fled are no side).
+    """
+    text = (
+        "PORT-AU-PRINCE (Wire) - At least eight people were killed in a gunfight "
+        "between armed groups in Carrefour-Feuilles on Wednesday, residents said.\n\n"
+        "Dozens of families fled the area as the shooting continued into the night."
+    )
+    (event,) = conflictparse.parse(text, published="2026-04-03").events
+    assert event.event_type == "Battles"
+    assert _sides(event) == (
+        "Unidentified Armed Group (Haiti)",
+        "Unidentified Armed Group (Haiti)",
+    )
+
+
+def test_looting_is_a_deed_of_its_own_place_and_day() -> None:
+    """
+    "Gangs looted a hospital in Mirebalais on Tuesday. At least 10 people
+    were killed during the attack": the looting is the incident, at its
+    town and day, not at the dateline in the week up to the report.
+    """
+    text = (
+        "PORT-AU-PRINCE (Wire) - Gangs looted a hospital in Mirebalais in central Haiti "
+        "on Tuesday, health officials said. At least 10 people were killed during the "
+        "attack, they said."
+    )
+    (event,) = conflictparse.parse(text, published="2026-03-20").events
+    assert event.place is not None and event.place.name == "Mirebalais"
+    assert event.date is not None and event.date.value == "2026-03-17"
+    assert event.fatalities == 10
+
+
+@pytest.mark.parametrize("under", ["came under fire", "came under attack"])
+def test_what_came_under_fire_is_no_agent(under: str) -> None:
+    """
+    "A convoy of the World Food Programme came under fire on Thursday near
+    El Fasher": the convoy was shot at, on its day; its agency attacked
+    nobody.
+    """
+    text = (
+        f"PORT SUDAN (Wire) - A convoy of the World Food Programme {under} on "
+        "Thursday near El Fasher, killing two drivers, the agency said."
+    )
+    (event,) = conflictparse.parse(text, published="2026-05-16").events
+    assert event.date is not None and event.date.value == "2026-05-14"
+    assert event.place is not None and event.place.name == "El Fasher"
+    assert event.side_a is None or event.side_a.canonical != "United Nations"
+    assert event.fatalities == 2
+
+
+def test_a_countrys_round_up_toll_is_no_part_of_a_towns_incident() -> None:
+    """
+    "In the past 24 hours, Russian attacks killed at least nine civilians
+    across Ukraine", after a drone strike on Kherson that killed three: the
+    country's sum is neither the Kherson strike's toll nor an incident.
+    """
+    text = (
+        "KYIV (Wire) - Russian drones struck an apartment building in Kherson on "
+        "Monday, killing three people and wounding seven, the governor said.\n\n"
+        "In the past 24 hours, Russian attacks killed at least nine civilians across "
+        "Ukraine, officials said."
+    )
+    (event,) = conflictparse.parse(text, published="2026-04-14").events
+    assert event.place is not None and event.place.name == "Kherson"
+    assert event.fatalities == 3
+
+
+def test_a_ship_struck_by_a_missile_is_a_strike_of_its_claimant() -> None:
+    """
+    "A merchant ship was struck by a missile west of Hodeidah on Wednesday
+    ... The Houthis said they had targeted the ship": a strike, on its day,
+    by those who claimed it.
+    """
+    text = (
+        "SANAA (Wire) - A merchant ship was struck by a missile about 60 nautical miles "
+        "west of Hodeidah in the Red Sea on Wednesday, the UKMTO agency said.\n\n"
+        "The Houthis said they had targeted the ship."
+    )
+    (event,) = conflictparse.parse(text, published="2026-01-22").events
+    assert event.event_type == "Explosions/Remote violence"
+    assert event.date is not None and event.date.value == "2026-01-21"
+    assert event.side_a is not None and event.side_a.canonical == "Houthis"
+
+
+def test_a_vessel_attacked_is_typed_by_what_struck_it() -> None:
+    """
+    "A merchant vessel reported being attacked ... The vessel was struck by
+    an unknown projectile": an attack at sea by a projectile, not a battle.
+    """
+    text = (
+        "DUBAI (Wire) - A merchant vessel reported being attacked west of Hodeidah on "
+        "Wednesday, the UKMTO agency said. The vessel was struck by an unknown "
+        "projectile, it said."
+    )
+    (event,) = conflictparse.parse(text, published="2026-01-22").events
+    assert event.event_type == "Explosions/Remote violence"
+
+
+def test_a_group_blamed_as_fighters_loyal_to_it_is_side_a() -> None:
+    """
+    "Insurgents killed 14 farmers ... He blamed fighters loyal to ISWAP": the
+    group the official blamed, named as the fighters' allegiance, is side A,
+    not an unidentified armed group.
+    """
+    text = (
+        "MAIDUGURI, Nigeria (Wire) - Insurgents killed at least 14 farmers in Borno's "
+        "Gwoza district on Saturday, a local official said. He blamed fighters loyal "
+        "to ISWAP, which has stepped up attacks on farmers."
+    )
+    (event,) = conflictparse.parse(text, published="2026-02-08").events
+    assert event.side_a is not None
+    assert event.side_a.canonical == "Islamic State West Africa Province"
