@@ -159,3 +159,40 @@ def test_a_group_blamed_as_fighters_loyal_to_it_is_side_a() -> None:
     (event,) = conflictparse.parse(text, published="2026-02-08").events
     assert event.side_a is not None
     assert event.side_a.canonical == "Islamic State West Africa Province"
+
+
+def test_the_day_of_a_claim_is_not_the_incidents() -> None:
+    """
+    "Militants killed 50 soldiers ... on Sunday. JNIM claimed the attack on
+    Monday": the attack was on Sunday; Monday is the claim's day.
+    """
+    text = (
+        "OUAGADOUGOU (Wire) - Militants killed at least 50 soldiers in an attack on an "
+        "army post near Djibasso in western Burkina Faso on Sunday, security sources "
+        "said.\n\nJNIM claimed the attack on Monday."
+    )
+    (event,) = conflictparse.parse(text, published="2026-07-02").events
+    assert event.date is not None and event.date.value == "2026-06-28"
+
+
+def test_the_juntas_later_air_strikes_on_villages_are_an_incident_of_its_forces() -> None:
+    """
+    "Resistance fighters ambushed a military column in Magway region ...
+    The junta later carried out air strikes on two nearby villages, killing
+    six civilians": a reprisal of its own, in the ambush's region and day,
+    by the military (not the government), with its own dead.
+    """
+    text = (
+        "YANGON (Wire) - Resistance fighters ambushed a military column in Myanmar's "
+        "Magway region on Saturday, killing at least 15 soldiers, a local People's "
+        "Defence Force group said.\n\n"
+        "The junta later carried out air strikes on two nearby villages, killing six "
+        "civilians, residents said."
+    )
+    ambush, strikes = conflictparse.parse(text, published="2026-04-06").events
+    assert ambush.fatalities == 15
+    assert strikes.event_type == "Explosions/Remote violence"
+    assert strikes.fatalities == 6
+    assert _sides(strikes) == ("Military Forces of Myanmar (2021-)", "Civilians")
+    assert strikes.place is not None and strikes.place.text == "Magway"
+    assert strikes.date is not None and strikes.date.value == "2026-04-04"

@@ -588,7 +588,13 @@ _REPORTING_BEFORE: Final = lazy(
       |communiqu\w*+|broadcast|declared
     # a toll's own day: "an earlier toll given by the group on Tuesday"
       |(?:toll|figure)\s++(?:given|issued|released|published|provided)
-        (?:\s++by(?:\s++[\w'-]++){1,4}?)?)
+        (?:\s++by(?:\s++[\w'-]++){1,4}?)?
+    # a claim's own day: "JNIM claimed the attack on Monday", "claimed
+    # responsibility for the ambush on Tuesday"
+      |claim(?:ed|s)(?:\s++responsibility(?:\s++for)?)?
+        \s++(?:the|an?|this|that|its|their)\s++(?:[\w-]++\s++)?
+        (?:attacks?|assaults?|ambush(?:es)?|bombings?|killings?|raids?|strikes?|blasts?)
+      |claim(?:ed|s)\s++responsibility)
     (?:\s++(?:in|a|an|the|on|late|early|its|his|her|their|issued|released
           |statement|press|conference|interview|briefing|\w++'s
     # ("in a statement read on state television on Monday")
@@ -602,7 +608,7 @@ _REPORTING_BEFORE: Final = lazy(
 _REPORTING_WORDS: Final = (
     "said", "says", "told", "announced", "reported", "stated", "added",
     "confirmed", "statement", "communiqu", "broadcast", "declared", "toll",
-    "figure",
+    "figure", "claim",
 )  # fmt: skip
 
 
@@ -619,7 +625,7 @@ def _has_reporting_word(text: str) -> bool:
         or "reported" in text or "stated" in text or "added" in text
         or "confirmed" in text or "statement" in text or "communiqu" in text
         or "broadcast" in text or "declared" in text or "toll" in text
-        or "figure" in text
+        or "figure" in text or "claim" in text
     )  # fmt: skip
 
 
@@ -4448,7 +4454,11 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 elif not mine and here is None and _reprisal(s, last, folded):
                     # an incident of its own, told "later" near the one
                     # before: its town and day are the best the story gives
-                    towns = _towns(last.places)
+                    # (else its province: "ambushed a column in Magway region
+                    # ... later carried out air strikes on two nearby villages")
+                    towns = _towns(last.places) or [
+                        p for p in last.places if p.kind in ("province", "region")
+                    ]
                     s = s._replace(places=tuple(towns[:1]), dates=tuple(last.dates[:1]))
                 elif not dates_clash and not (here and last.places_seen.conflict(here)):
                     if not (mine and _other_kind_later(s, last, folded)):
@@ -4546,10 +4556,13 @@ _ACROSS_BEFORE: Final = re.compile(
 
 
 #: A sentence opening on its subject and "later", "then" or "afterwards"
-#: and a deed: "Troops later shelled two nearby villages" (folded text).
+#: and a deed: "Troops later shelled two nearby villages", "The junta later
+#: carried out air strikes on two villages" (folded text).
 _LATER_DEED: Final = re.compile(
     r"(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:later|then|afterwards|subsequently)\s+"
-    r"(?:shelled|bombed|struck|attacked|raided|stormed|torched|burned|killed|opened\s+fire)\b"
+    r"(?:shelled|bombed|struck|attacked|raided|stormed|torched|burned|killed|opened\s+fire"
+    r"|(?:carried\s+out|launched|conducted)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:air\s?strikes?|airstrikes?|strikes?|raids?|bombings?|shelling|attacks?))\b"
 )
 
 
@@ -9057,6 +9070,20 @@ def _build(
             own.add(home.get() or "")
             side_a = _unidentified_of(side_a, place.country, own)
             side_b = _unidentified_of(side_b, place.country, own)
+    if (
+        side_a is not None
+        and side_a.kind == "state"
+        and side_a.country
+        and event_type in ("Explosions/Remote violence", "Battles")
+        and (side_a.canonical or "").startswith("Government of")
+    ):
+        # "The junta later carried out air strikes": a state's strikes and
+        # fights are its forces' deeds, as a coder writes side A, not its
+        # government's (named by the regime period of the report's day;
+        # not when its forces are side B, a government against its army)
+        forces = _state_forces("Military Forces of", side_a.country, doc.published)
+        if forces is not None and (side_b is None or side_b.canonical != forces):
+            side_a = attrs.evolve(side_a, canonical=forces)
     return _new_event(
         id=f"e{n}",
         event_type=event_type,
