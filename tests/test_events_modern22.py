@@ -196,3 +196,55 @@ def test_the_juntas_later_air_strikes_on_villages_are_an_incident_of_its_forces(
     assert _sides(strikes) == ("Military Forces of Myanmar (2021-)", "Civilians")
     assert strikes.place is not None and strikes.place.text == "Magway"
     assert strikes.date is not None and strikes.date.value == "2026-04-04"
+
+
+def test_an_incident_the_one_before_came_a_day_after_is_of_the_day_before() -> None:
+    """
+    "Russian drones struck Kherson on Monday ... The attack came a day after
+    a missile strike on Sumy killed four people": the Sumy strike was on
+    Sunday, not some day of the week up to the report.
+    """
+    text = (
+        "KYIV (Wire) - Russian drones struck an apartment building in Kherson on "
+        "Monday, killing three people, the governor said.\n\n"
+        "The attack came a day after a missile strike on Sumy killed four people."
+    )
+    kherson, sumy = conflictparse.parse(text, published="2026-04-14").events
+    assert kherson.date is not None and kherson.date.value == "2026-04-13"
+    assert sumy.place is not None and sumy.place.text == "Sumy"
+    assert sumy.date is not None and sumy.date.value == "2026-04-12"
+    assert sumy.fatalities == 4
+
+
+def test_a_group_that_said_it_had_taken_control_of_a_base_is_side_a() -> None:
+    """
+    "The Arakan Army said on Wednesday it had taken control of the last
+    military base in Maungdaw": the group's claim of its own deed makes it
+    side A, not only the source.
+    """
+    text = (
+        "YANGON (Wire) - The Arakan Army said on Wednesday it had taken control of the "
+        "last military base in Maungdaw township after weeks of fighting.\n\n"
+        "Dozens of junta soldiers were killed, the group said in a statement."
+    )
+    (event,) = conflictparse.parse(text, published="2026-10-30").events
+    assert _sides(event) == ("Arakan Army", "Military Forces of Myanmar (2021-)")
+
+
+def test_a_deed_of_its_own_at_the_city_before_is_at_that_city() -> None:
+    """
+    "The army said its aircraft had struck RSF positions east of the city in
+    response", after the RSF's shelling near El Fasher: an incident of its
+    own, at El Fasher, not at the dateline's Khartoum.
+    """
+    text = (
+        "KHARTOUM (Wire) - The Rapid Support Forces shelled a displacement camp near "
+        "El Fasher on Sunday, killing at least 23 people, a local committee said.\n\n"
+        "The RSF has besieged El Fasher, the army's last stronghold in Darfur, for "
+        "more than a year. The army said its aircraft had struck RSF positions east "
+        "of the city in response."
+    )
+    shelling, strikes = conflictparse.parse(text, published="2026-03-02").events
+    assert shelling.place is not None and shelling.place.name == "El Fasher"
+    assert strikes.place is not None and strikes.place.name == "El Fasher"
+    assert _sides(strikes) == ("Military Forces of Sudan (2021-)", "Rapid Support Forces")

@@ -962,7 +962,9 @@ _CLAIM: Final = lazy(
         |his\s++(?:men|fighters|forces|troops|soldiers)\s++)
       (?:had\s++|have\s++)?+["“‘']?+
       (?:killed|neutrali[sz]ed|eliminated|launched|captured|recaptured|seized|attacked|ambushed|destroyed|downed|struck|hit|targeted|pounded
-        |shot\s++down|raided|stormed|shelled|bombed|overr(?:an|un)|retook|retaken|inflicted)
+        |shot\s++down|raided|stormed|shelled|bombed|overr(?:an|un)|retook|retaken|inflicted
+        # ("said on Wednesday it had taken control of the last military base")
+        |(?:taken|took|seized|gained)\s++(?:full\s++)?control)
     | claimed\s++(?:the|this|that|\w++'s)\s++(?:\w++\s++)?+
       (?:attacks?|bombings?|blasts?|assaults?|raids?|ambush|explosions?|killings?
         |strikes?|operations?|shootings?)
@@ -4492,6 +4494,23 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 # dead of their own: a sum of them and of others untold, no
                 # incident a coder would add, at no scene)
                 continue
+            if (
+                s.anaphora
+                and not s.places
+                and s.triggers
+                and clusters
+                and folded
+                and _place_anaphora(
+                    folded, s.start, s.end, folded[s.start : s.end].isascii()
+                )
+            ):
+                # ("The army said its aircraft had struck RSF positions east
+                # of the city in response", after the RSF's shelling of a camp
+                # near El Fasher: a deed of its own at the town before, the
+                # one it names, not at the dateline)
+                towns = _towns(clusters[-1].places)
+                if towns and len({_place_key(p) for p in towns}) == 1:
+                    s = s._replace(places=(towns[0],))
             if not s.triggers and s.casualties and all(map(_harms_nobody, s.casualties)):
                 # "two of its senior officials had been arrested in Juba on
                 # Wednesday", "Thousands of residents fled towards the towns
@@ -5070,6 +5089,10 @@ def _own_deed_claim(
 _DEED_GROUPS: Final = frozenset({"explosion", "battle"})
 
 
+#: An answer told as one: "in response", "in retaliation" (folded text).
+_IN_RESPONSE: Final = re.compile(r"\bin\s+(?:response|retaliation|reprisal|revenge)\b")
+
+
 def _struck_civilians(s: _Sentence, c: _Cluster, folded: str) -> bool:
     """
     Whether *c*, an incident told before *s* in an earlier paragraph, killed
@@ -5083,7 +5106,13 @@ def _struck_civilians(s: _Sentence, c: _Cluster, folded: str) -> bool:
     if not (
         victims
         and all(v in _CIVILIAN_VICTIMS for v in victims)
-        and any(v not in _GENERIC_VICTIMS for v in victims)
+        and (
+            any(v not in _GENERIC_VICTIMS for v in victims)
+            # ("The army said its aircraft had struck RSF positions ... in
+            # response": told as an answer, the claim is another deed than
+            # the strike that killed "people")
+            or _IN_RESPONSE.search(folded, s.start, s.end) is not None
+        )
     ):
         return False
     claimant = _actor_key(s.actors[0])
@@ -8129,7 +8158,7 @@ def _explosive_lead(cluster: _Cluster, groups: set[str], folded: str = "") -> bo
         if (
             acts == {"battle"}
             and folded
-            and _VESSEL.search(folded, s.start, s.end) is not None
+            and _SHIP.search(folded, s.start, s.end) is not None
             and all(
                 folded.startswith("attack", t.start)
                 for t in s.triggers
@@ -8143,12 +8172,6 @@ def _explosive_lead(cluster: _Cluster, groups: set[str], folded: str = "") -> bo
         if acts:
             return "explosion" in acts
     return True
-
-
-#: A ship named (folded text): "a merchant vessel", "the tanker".
-_VESSEL: Final = re.compile(
-    r"\b(?:ships?|vessels?|tankers?|freighters?|bulk\scarriers?)\b"
-)
 
 
 def _counts_side(cluster: _Cluster, side: ActorMention, folded: str) -> bool:
@@ -9099,6 +9122,11 @@ def _build(
             )
             else None
         )
+        or (
+            _days_before(built[-1].date, folded, cluster.sentences[0].start)
+            if built
+            else None
+        )
         or _overnight_date(cluster, doc)
         or _fallback_date(doc, fallback),
         place=place,
@@ -9176,6 +9204,47 @@ _OVERNIGHT: Final = lazy(
     "_OVERNIGHT",
     r"\b(?:overnight|last\snight|during\sthe\snight|in\sthe\searly\shours)\b",
 )
+
+
+def _days_before(date: DateMention | None, folded: str, start: int) -> DateMention | None:
+    """
+    For an incident of no date told as what the one before came days after
+    ("The attack came a day after a missile strike on Sumy killed four"):
+    *date*, the day of the incident before, less those days; else None.
+    """
+    if date is None or date.precision != "day" or date.earliest is None:
+        return None
+    m = _CAME_DAYS_AFTER.match(folded, start)
+    if m is None and folded.endswith(" after ", 0, start):
+        # (the sentence cut at "after": its first half holds "came")
+        m = _CAME_DAYS_AFTER.search(folded, max(0, start - 70), start)
+        if m is not None and m.end() != start:
+            m = None
+    if m is None:
+        return None
+    n = _DAY_COUNTS.get(m.group(1), 0)
+    if not n:
+        return None
+    day = date.earliest - _dt.timedelta(days=n)
+    return _evolved(
+        date,
+        kind="date",
+        value=day.isoformat(),
+        earliest=day,
+        latest=day,
+        provenance=Provenance(
+            confidence=0.6,
+            reason="days before the incident told before, which came after it",
+        ),
+    )
+
+
+#: "The attack came a day after", "came two days after" (folded text): the
+#: count of days is group 1.
+_CAME_DAYS_AFTER: Final = re.compile(
+    r"[^.;\n]{0,60}?\bcame\s+(?:just\s+|only\s+)?(a|one|two|three)\s+days?\s+after\s"
+)
+_DAY_COUNTS: Final = {"a": 1, "one": 1, "two": 2, "three": 3}
 
 
 def _overnight_date(cluster: _Cluster, doc: Document) -> DateMention | None:
