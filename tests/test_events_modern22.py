@@ -248,3 +248,26 @@ def test_a_deed_of_its_own_at_the_city_before_is_at_that_city() -> None:
     assert shelling.place is not None and shelling.place.name == "El Fasher"
     assert strikes.place is not None and strikes.place.name == "El Fasher"
     assert _sides(strikes) == ("Military Forces of Sudan (2021-)", "Rapid Support Forces")
+
+
+def test_a_fight_between_unnamed_factions_has_the_unidentified_group_on_both_sides() -> (
+    None
+):
+    """
+    "Clashes between rival armed factions in Tripoli killed six people": no
+    mention names the factions; both sides are Libya's unidentified armed
+    group, named by the words of the fight.
+    """
+    text = (
+        "TRIPOLI (Wire) - Clashes between rival armed factions in the Libyan capital "
+        "Tripoli killed at least six people overnight, the health ministry said on "
+        "Wednesday."
+    )
+    (event,) = conflictparse.parse(text, published="2026-06-11").events
+    assert event.event_type == "Battles"
+    assert _sides(event) == (
+        "Unidentified Armed Group (Libya)",
+        "Unidentified Armed Group (Libya)",
+    )
+    assert event.side_a is not None
+    assert text[event.side_a.span.start : event.side_a.span.end] == "rival armed factions"

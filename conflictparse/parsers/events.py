@@ -7013,6 +7013,13 @@ def _sides(
                         c.outcome in outcomes
                         and not _is_zero(c)
                         and (victim := _victim_actor(c, doc))
+                        # ("clashes between rival armed factions killed six
+                        # people": the dead of the fight's sides, no civilians
+                        # it was waged on, as below)
+                        and not (
+                            c.victim in _GENERIC_VICTIMS
+                            and _nameless_fight(cluster, folded) is not None
+                        )
                     ):
                         return None, victim
         return None, None
@@ -7729,6 +7736,38 @@ def _fight_among(cluster: _Cluster, folded: str) -> ActorMention | None:
                 continue
             return a
     return None
+
+
+def _nameless_fight(cluster: _Cluster, folded: str) -> tuple[int, int] | None:
+    """
+    The span of the parties of a fight told *between* groups of one kind
+    that no actor mention names ("clashes between rival armed factions",
+    "a gunfight between two armed gangs"), with no second party joined;
+    else None.
+    """
+    for s in cluster.sentences:
+        for t in s.triggers:
+            if t.group != "battle" or _CLASH.match(folded, t.start, t.end) is None:
+                continue
+            m = _BETWEEN.match(folded, t.end)
+            if m is None or not folded.startswith(_AMONG_HEADS, m.end() + 1):
+                continue
+            p = _AMONG_PHRASE.match(folded, m.end())
+            if (
+                p is None
+                or _AMONG_SECOND.match(folded, p.end()) is not None
+                or any(a.span.start < p.end() and a.span.end > m.end() for a in s.actors)
+            ):
+                continue
+            return p.start() + 1, p.end()
+    return None
+
+
+#: The parties after "between" that _nameless_fight reads (folded text):
+#: "rival armed factions", "two armed gangs".
+_AMONG_PHRASE: Final = re.compile(
+    r"\s(?:[a-z-]+\s){0,2}?(?:groups|factions|gangs|militias|clans|militants|men|fighters)\b"
+)
 
 
 #: How a fight's first party "between" names opens: a plural of one kind
@@ -9033,6 +9072,22 @@ def _build(
                 confidence=0.3,
                 reason="the story's perpetrator (no agent in the incident)",
             ),
+        )
+    if (
+        event_type == "Battles"
+        and (side_a is None or side_a.kind == "unknown")
+        and (side_b is None or side_b.kind == "unknown")
+        and (among := _nameless_fight(cluster, folded)) is not None
+    ):
+        # "Clashes between rival armed factions in Tripoli killed six":
+        # one unidentified armed group on both sides, as a coder writes a
+        # fight among groups the report does not name
+        side_a = side_b = _unidentified(
+            doc.text[among[0] : among[1]],
+            _new_span(start=among[0], end=among[1]),
+            place,
+            home,
+            "a fight between armed groups the report does not name",
         )
     if side_a is None and side_b is None and event_type == "Battles":
         # "Fighting continued on Tuesday around the city of El Obeid", in a
