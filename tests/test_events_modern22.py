@@ -271,3 +271,44 @@ def test_a_fight_between_unnamed_factions_has_the_unidentified_group_on_both_sid
     )
     assert event.side_a is not None
     assert text[event.side_a.span.start : event.side_a.span.end] == "rival armed factions"
+
+
+def test_an_operation_to_free_hostages_is_a_battle_of_its_own() -> None:
+    """
+    "Militants attacked a passenger train ..., taking dozens of people
+    hostage ... Security forces launched an operation to free the hostages,
+    killing 16 militants": the rescue is the forces' battle with the
+    kidnappers; its dead are no toll of the abduction.
+    """
+    text = (
+        "ISLAMABAD (Wire) - Militants attacked a passenger train in southwest "
+        "Pakistan's Balochistan province on Tuesday, taking dozens of people hostage, "
+        "officials said.\n\n"
+        "The Baloch Liberation Army claimed responsibility. Security forces launched "
+        "an operation to free the hostages, killing 16 militants, the military said."
+    )
+    hijack, rescue = conflictparse.parse(text, published="2026-07-08").events
+    assert hijack.event_type == "Violence against civilians"
+    assert not hijack.fatalities
+    assert rescue.event_type == "Battles"
+    assert rescue.fatalities == 16
+    assert _sides(rescue) == (
+        "Military Forces of Pakistan",
+        "Balochistan Liberation Army",
+    )
+    assert rescue.place is not None and rescue.place.text == "Balochistan"
+
+
+def test_a_region_of_one_country_is_a_better_scene_than_the_dateline() -> None:
+    """
+    "an air strike against Islamic State fighters in the Golis mountains of
+    Somalia's Puntland region", filed from Mogadishu: the scene is Puntland,
+    not the dateline's capital (the country named beside it tells less).
+    """
+    text = (
+        "MOGADISHU (Wire) - The U.S. military said on Thursday it had carried out an "
+        "air strike against Islamic State fighters in the Golis mountains of "
+        "Somalia's Puntland region, killing three militants."
+    )
+    (event,) = conflictparse.parse(text, published="2026-05-23").events
+    assert event.place is not None and event.place.text == "Puntland"

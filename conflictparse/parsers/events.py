@@ -4672,7 +4672,17 @@ def _reprisal(s: _Sentence, last: _Cluster, folded: str) -> bool:
     # shelled a neighbourhood of the town, killing at least seven
     # civilians", is answered by a reprisal as well)
     before = [c for o in last.sentences for c in o.casualties if c.outcome == "killed"]
-    if all(c.victim == "militants" for c in s.casualties):
+    if (
+        first.kind == "state"
+        and all(c.victim == "militants" for c in s.casualties)
+        and _RESCUE.search(folded, s.start, s.end) is not None
+        and any(c.outcome == "kidnapped" for o in last.sentences for c in o.casualties)
+    ):
+        # "Security forces launched an operation to free the hostages,
+        # killing 16 militants", after militants took dozens hostage: the
+        # forces' fight with the kidnappers, no more dead of the abduction
+        pass
+    elif all(c.victim == "militants" for c in s.casualties):
         # or the harmed party's answer, told in its own words: "Islamic State
         # militants killed five soldiers ... The military said its aircraft
         # later struck the attackers' hideout, killing three militants"
@@ -4704,6 +4714,14 @@ def _reprisal(s: _Sentence, last: _Cluster, folded: str) -> bool:
     key = _actor_key(first)
     opener = next((a for o in last.sentences for a in o.actors), None)
     return opener is None or _actor_key(opener) != key
+
+
+#: An operation to free captives (folded text): "launched an operation to
+#: free the hostages", "a rescue operation", "to rescue the abducted".
+_RESCUE: Final = re.compile(
+    r"\b(?:rescue\s+(?:operation|mission)|operation\s+to\s+(?:free|rescue)"
+    r"|(?:to|and)\s+(?:free|rescue)\s+(?:the\s+)?(?:hostages|captives|abducted|kidnapped))"
+)
 
 
 def _headline_scene(target: _Cluster, s: _Sentence, folded: str) -> None:
@@ -5735,6 +5753,11 @@ def _event_place(
                 # region", tells more than its country: a province's rank)
                 _KIND_RANK["province"]
                 if p.kind == "region" and p.admin1
+                # (a region of one country, "Somalia's Puntland region",
+                # "Darfur", tells more than that country, which would give
+                # the scene to the dateline's town: ranked just before it)
+                else _KIND_RANK["country"] - 0.5
+                if p.kind == "region" and p.country
                 else _KIND_RANK.get(p.kind, 5),
                 -counts[_place_key(p)],
                 p.span.start,
