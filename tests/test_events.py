@@ -1325,6 +1325,7 @@ def test_circumstance_gate_never_hides_a_match(
 _TRIGGER_SAMPLES = (
     "car bomb",
     "looted",
+    "engaged in looting",
     "hit by a missile",
     "struck by an unknown projectile",
     "under heavy fire",

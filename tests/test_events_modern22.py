@@ -312,3 +312,12 @@ def test_a_region_of_one_country_is_a_better_scene_than_the_dateline() -> None:
     )
     (event,) = conflictparse.parse(text, published="2026-05-23").events
     assert event.place is not None and event.place.text == "Puntland"
+
+
+def test_looting_named_as_a_concern_is_no_deed() -> None:
+    """ "concerned about widespread looting": the noun, told of no one doing it, is no deed."""
+    text = (
+        "PORT-AU-PRINCE (Wire) - The U.N. said it was concerned about widespread "
+        "looting in the capital."
+    )
+    assert conflictparse.parse(text, published="2026-05-16").events == ()

@@ -180,7 +180,8 @@ _TRIGGER: Final = lazy(
       )
     | (?P<harm>
         kill(?:s|ed|ing)?+ | died | dead | deaths? | die | wounded | injur(?:ed|ing|ies)
-      | casualties | arson | torched | set\sfire | loot(?:ed|ing)
+      | casualties | arson | torched | set\sfire | looted
+      | (?:(?<=in\s)|(?<=were\s)|(?<=was\s)|(?<=are\s)|(?<=is\s)|(?<=been\s))looting
       )
     | (?P<party>
         (?<=the[ ])(?<![a-z0-9_]the[ ])(?:attackers|assailants|gunmen|raiders)
