@@ -321,3 +321,27 @@ def test_looting_named_as_a_concern_is_no_deed() -> None:
         "looting in the capital."
     )
     assert conflictparse.parse(text, published="2026-05-16").events == ()
+
+
+def test_the_other_sides_later_air_strike_in_another_territory_is_its_own() -> None:
+    """
+    "Palestinian militants fired rockets from the Gaza Strip at southern
+    Israel on Sunday ... Israeli aircraft later struck a rocket launching
+    site in Beit Hanoun, in the northern Gaza Strip": an incident of its
+    own, at Beit Hanoun on the same day, by Israel's military (its
+    aircraft's demonym names it).
+    """
+    text = (
+        "GAZA (Wire) - Palestinian militants fired rockets from the Gaza Strip at "
+        "southern Israel on Sunday, the Israeli military said. There were no reports "
+        "of casualties.\n\n"
+        "Israeli aircraft later struck what the military said was a rocket launching "
+        "site in Beit Hanoun, in the northern Gaza Strip."
+    )
+    rockets, strike = conflictparse.parse(text, published="2026-04-14").events
+    assert rockets.event_type == "Explosions/Remote violence"
+    assert strike.place is not None and strike.place.text == "Beit Hanoun"
+    assert strike.date is not None and strike.date.value == "2026-04-12"
+    assert strike.side_a is not None
+    assert strike.side_a.canonical == "Military Forces of Israel"
+    assert text[strike.side_a.span.start : strike.side_a.span.end] == "Israeli aircraft"

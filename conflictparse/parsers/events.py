@@ -5350,9 +5350,15 @@ def _as_detail(s: _Sentence, last: _Cluster) -> _Sentence:
 
 
 def _named_countries(told: Sequence[_Sentence]) -> frozenset[str]:
-    """The countries the sentences *told* name by name (see :func:`_fresh`)."""
+    """
+    The countries the sentences *told* name by name, or by a region of theirs
+    ("the northern Gaza Strip", "Darfur": see :func:`_fresh`).
+    """
     return frozenset(
-        p.country for s in told for p in s.places if p.kind == "country" and p.country
+        p.country
+        for s in told
+        for p in s.places
+        if p.kind in ("country", "region") and p.country
     )
 
 
@@ -8820,7 +8826,7 @@ _SAME_DAY_AFTER: Final = re.compile(
 # village", "The gunmen then set fire to the houses" (the day of the
 # incident told before).
 _THEN_DEED: Final = re.compile(
-    r"\W*(?:[\w'-]+\s+){1,4}?then\s+(?:[a-z]+ed|set|shot|hit|fought)\b"
+    r"\W*(?:[\w'-]+\s+){1,4}?(?:then|later)\s+(?:[a-z]+ed|set|shot|hit|fought|struck)\b"
 )
 
 
@@ -8975,6 +8981,9 @@ def _unidentified_striker(
     for s in cluster.sentences:
         for t in s.triggers:
             if t.group == "explosion" and folded.startswith(("air", "drone"), t.start):
+                own = _demonym_forces(doc, t.start, t.end)
+                if own is not None:
+                    return own
                 return _unidentified(
                     doc.text[t.start : t.end],
                     _new_span(start=t.start, end=t.end),
@@ -8983,6 +8992,38 @@ def _unidentified_striker(
                     "an air or drone strike nobody is said to have made",
                 )
     return None
+
+
+#: The word right before a place in folded text (group 1).
+_WORD_BEFORE: Final = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _demonym_forces(doc: Document, start: int, end: int) -> ActorMention | None:
+    """
+    The military of the one country whose demonym stands right before the
+    weapon at *start* ("Israeli aircraft later struck"), spanning both; else
+    None.
+    """
+    from conflictparse.parsers.places._tables import demonyms
+
+    m = _WORD_BEFORE.search(doc.folded, max(0, start - 30), start)
+    codes = demonyms().get(m.group(1)) if m is not None else None
+    if m is None or not codes or len(codes) > 1:
+        return None
+    lo = m.start(1)
+    canonical = _state_forces("Military Forces of", codes[0], doc.published)
+    if canonical is None:
+        return None
+    return _new_actor(
+        text=doc.text[lo:end],
+        span=_new_span(start=lo, end=end),
+        canonical=canonical,
+        kind="state",
+        country=codes[0],
+        provenance=_new_provenance(
+            confidence=0.6, reason="demonym before the aircraft or drone that struck"
+        ),
+    )
 
 
 #: The actors parser's reason for a generic mention taken as the report's
