@@ -345,3 +345,23 @@ def test_the_other_sides_later_air_strike_in_another_territory_is_its_own() -> N
     assert strike.side_a is not None
     assert strike.side_a.canonical == "Military Forces of Israel"
     assert text[strike.side_a.span.start : strike.side_a.span.end] == "Israeli aircraft"
+
+
+def test_a_lead_toll_over_part_of_a_country_lends_its_day_to_the_towns_after() -> None:
+    """
+    "Israeli strikes on southern Lebanon killed five people on Friday ...
+    Another strike on a motorcycle near Tyre killed three people": the
+    lead's toll sums the strikes the body tells; Tyre's is of Friday too.
+    """
+    text = (
+        "BEIRUT (Wire) - Israeli strikes on southern Lebanon killed five people on "
+        "Friday, including two paramedics, Lebanon's health ministry said.\n\n"
+        "One strike hit a civil defence centre in the town of Bint Jbeil, killing the "
+        "two paramedics, the ministry said. Another strike on a motorcycle near Tyre "
+        "killed three people."
+    )
+    events = conflictparse.parse(text, published="2026-03-28").events
+    tyre = events[-1]
+    assert tyre.place is not None and tyre.place.text == "Tyre"
+    assert tyre.date is not None and tyre.date.value == "2026-03-27"
+    assert tyre.fatalities == 3

@@ -8413,10 +8413,22 @@ def _across_total(cluster: _Cluster, folded: str) -> int:
     for s in cluster.sentences:
         own = [c for c in s.casualties if c.outcome == "killed" and not c.subset]
         if own:
-            if folded.find(" across ", s.start, s.end) < 0:
+            if folded.find(" across ", s.start, s.end) < 0 and (
+                # ("Israeli strikes on southern Lebanon killed five people",
+                # naming no town: a part of a country's, as "across" tells)
+                any(p.kind in _LOCAL_KINDS for p in s.places)
+                or _PART_OF_COUNTRY.search(folded, s.start, s.end) is None
+            ):
                 return 0
             return max(map(_toll, own))
     return 0
+
+
+#: A toll's area told as a part of a country: "on southern Lebanon", "in
+#: eastern Ukraine", "throughout northern Gaza" (folded text).
+_PART_OF_COUNTRY: Final = re.compile(
+    r"\b(?:on|in|throughout)\s+(?:the\s+)?(?:southern|northern|eastern|western|central)\s"
+)
 
 
 def _other_country(e: Event, lead: _Cluster) -> bool:
