@@ -1324,6 +1324,11 @@ def test_circumstance_gate_never_hides_a_match(
 # look-alikes that start no trigger ("carried", "soldiers", "settled").
 _TRIGGER_SAMPLES = (
     "car bomb",
+    "looted",
+    "engaged in looting",
+    "hit by a missile",
+    "struck by an unknown projectile",
+    "under heavy fire",
     "truck-bomb",
     "roadside bombing",
     "suicide bombers",

@@ -78,7 +78,8 @@ def test_the_parties_of_a_clause_of_the_war_around_a_strike_are_not_its_target()
     """
     "Government drone strikes killed 9 civilians ..., as fighting between
     federal forces and Fano militiamen intensified": the clause tells the
-    war around the strikes, whose victims are the civilians, not Fano.
+    war around the strikes, whose victims are the civilians, not Fano
+    (the government's strikes are its forces', side A).
     """
     text = (
         "ADDIS ABABA (Wire) - Ethiopian government drone strikes killed at least nine "
@@ -86,7 +87,7 @@ def test_the_parties_of_a_clause_of_the_war_around_a_strike_are_not_its_target()
         "as fighting between federal forces and Fano militiamen intensified."
     )
     (event,) = conflictparse.parse(text, published="2025-03-10").events
-    assert _sides(event) == ("Government of Ethiopia", "Civilians")
+    assert _sides(event) == ("Military Forces of Ethiopia", "Civilians")
     assert event.fatalities == 9
 
 
