@@ -4210,6 +4210,9 @@ def _settle_roundups(clusters: list[_Cluster]) -> list[_Cluster]:
 def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]:
     clusters: list[_Cluster] = []
     roundups = False  # (whether an incident opened with a list of towns)
+    # (an incident before the last that a detail returned to: where the next
+    # sentence telling no date or place goes, as it would to the last)
+    focus: _Cluster | None = None
     named: list[
         frozenset[str]
     ] = []  # the countries the story names, on first need (_fresh)
@@ -4226,8 +4229,6 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             # detail of the last incident when nothing in it conflicts, else
             # left out; never an incident of its own
             if clusters:
-                last = clusters[-1]
-                gap = _min_gap(last.intervals, _intervals(s.dates))
                 # (villages no table knows, "targeted Hurum, Manguna and
                 # Ruwi villages", may lie in the incident's district: they
                 # conflict with no town of it, whatever province the story
@@ -4241,11 +4242,23 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                         and (p.geonames_id is not None or p.kind not in _UNKNOWN_LOCAL)
                     )
                 ]
-                if not (
-                    (gap is not None and gap > _SAME_INCIDENT_DAYS)
-                    or (placed and last.places_seen.conflict(_PlaceSets.of(placed)))
-                ):
-                    last.add(_as_detail(s, last))
+                mine = _intervals(s.dates)
+                for k, last in enumerate(reversed(clusters)):
+                    gap = _min_gap(last.intervals, mine)
+                    if not (
+                        (gap is not None and gap > _SAME_INCIDENT_DAYS)
+                        or (placed and last.places_seen.conflict(_PlaceSets.of(placed)))
+                    ):
+                        last.add(_as_detail(s, last))
+                        focus = last if k else None
+                        break
+                    # ("The attack in the Bannu district lasted two hours",
+                    # after a checkpoint attack in northwest Pakistan and
+                    # then a bombing in Quetta: the incident before the last
+                    # when only the last one's place conflicts, the scene
+                    # told of the first; no further back)
+                    if k or not placed or (gap is not None and gap > _SAME_INCIDENT_DAYS):
+                        break
             continue
         # ("The armed wing of Islamic Jihad said its fighters had fired mortar
         # bombs at Israeli forces", after strikes that killed civilians: the
@@ -4417,7 +4430,10 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 if target is None and s.actors and here is None:
                     target = _agent_and_deed_of(s, clusters)
             if target is None:
-                last = clusters[-1]
+                # ("Three of the attackers were killed when police returned
+                # fire", after a detail placed the attack told before the last
+                # incident: that attack)
+                last = focus if focus is not None and here is None else clusters[-1]
                 gap = _min_gap(last.intervals, mine)
                 countered = False
                 other_day = (
@@ -4551,6 +4567,8 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
         if folded and len(target.sentences) == 1 and s.places and target.roundup is None:
             _headline_scene(target, s, folded)
         target.add(s)
+        if target is not focus:
+            focus = None
     # (a part of a round-up is made only after one)
     return _settle_roundups(clusters) if roundups else clusters
 
@@ -9191,6 +9209,18 @@ def _build(
         side_a = _own_strike_speaker(cluster, folded) or _unidentified_striker(
             cluster, doc, place, home
         )
+    elif side_a is None and cluster.sentences and _unclaimed(cluster, folded):
+        # ("No one claimed responsibility for the Quetta bombing": the
+        # report says nobody is known to have done it, and a coder writes
+        # the unidentified armed group; named by the deed's word)
+        t = next((t for s in cluster.sentences for t in s.triggers), None)
+        if t is not None:
+            side_a = _unidentified(
+                doc.text[t.start : t.end],
+                _new_span(start=t.start, end=t.end),
+                place,
+                home,
+            )
     elif (
         side_a is not None
         and side_a.generic
