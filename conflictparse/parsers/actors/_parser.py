@@ -859,6 +859,7 @@ class _Compiled:
     """A dictionary compiled for matching (immutable after construction)."""
 
     __slots__ = (
+        "_children",
         "_dissidents",
         "_global_parents",
         "_homes",
@@ -922,6 +923,7 @@ class _Compiled:
         self._short: dict[str, frozenset[int]] | None = None  # (short_name())
         self._global_parents: frozenset[int] | None = None  # (global_parents())
         self._jihadists: frozenset[int] | None = None  # (jihadists())
+        self._children: dict[str, tuple[int, ...]] | None = None  # (branches())
 
     def __reduce__(
         self,
@@ -929,6 +931,27 @@ class _Compiled:
         # remade from its actors and index: a compiled (mypyc) build makes
         # every object through __init__, which needs its arguments
         return functools.partial(_Compiled, index=self.index), (self.actors,)
+
+    def branches(self, parent: str, country: str, day: _dt.date | None) -> list[int]:
+        """
+        The actors whose parent is *parent*, of *country*, in being on *day*
+        (when known), in order: from the table of each parent's actors, made
+        the first time a report needs it (not a walk of the whole table per
+        question).
+        """
+        children = self._children
+        if children is None:
+            table: dict[str, list[int]] = {}
+            for pos, a in enumerate(self.actors):
+                if a.parent is not None:
+                    table.setdefault(a.parent, []).append(pos)
+            children = self._children = {k: tuple(v) for k, v in table.items()}
+        actors = self.actors
+        return [
+            k
+            for k in children.get(parent, ())
+            if actors[k].country == country and actors[k].valid_on(day)
+        ]
 
     def parties(self) -> frozenset[int]:
         """
@@ -1521,9 +1544,9 @@ class _Compiled:
                 continue  # ("al-Shabaab, which is allied with al-Qaeda")
             kids = known.get(f.actor)
             if kids is None:
-                # (read once a group: the table is walked whole)
-                kids = known[f.actor] = _branches(
-                    self.actors, self.actors[f.actor].id, country, day
+                # (read once a group)
+                kids = known[f.actor] = self.branches(
+                    self.actors[f.actor].id, country, day
                 )
             if len(kids) == 1:
                 self._assign(f, kids[0])
@@ -2924,7 +2947,7 @@ class _Compiled:
         if gap[:1] not in _HYPHENS or gap[1:].strip().lower() not in _LINKED:
             return None
         parent = self.actors[prev.actor].id
-        kids = _branches(self.actors, parent, country, day)
+        kids = self.branches(parent, country, day)
         return kids[0] if len(kids) == 1 else None
 
     def _linked_named(
@@ -2945,7 +2968,7 @@ class _Compiled:
         ):
             return None
         if country is not None:
-            kids = _branches(self.actors, self.actors[nxt.actor].id, country, day)
+            kids = self.branches(self.actors[nxt.actor].id, country, day)
             if len(kids) == 1:
                 return kids[0]
         return nxt.actor
@@ -4896,17 +4919,6 @@ def _most_salient(armed: list[_Found]) -> _Found | None:
         if top is None or (-count, f.start) < best:
             top, best = f, (-count, f.start)
     return top
-
-
-def _branches(
-    actors: Sequence[Actor], parent: str, country: str, day: _dt.date | None
-) -> list[int]:
-    """The actors whose parent is *parent*, of *country*, in being on *day* (when known)."""
-    return [
-        k
-        for k, a in enumerate(actors)
-        if a.parent == parent and a.country == country and a.valid_on(day)
-    ]
 
 
 def _missions(found: list[_Found], actors: Sequence[Actor]) -> list[int]:

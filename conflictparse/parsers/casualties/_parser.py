@@ -2385,6 +2385,18 @@ _YEAR_SPAN: Final = lx.words("in during throughout")
 _WAR_UNITS: Final = lx.words("weeks months years decades")
 
 
+#: The words at which `_sums_period` reads its clause (with the "*-long"
+#: words): at any other token none of its tests holds.
+_PERIOD_CLAUSE_WORDS: Final = (
+    lx.words("so to this last between of since past previous")
+    | _YEAR_SPAN
+    | _WAR_UNITS
+    | lx.WARS
+    | lx.CAMPAIGNS
+    | lx.LONG_PERIODS
+)
+
+
 #: Prepositions before the incidents a count is the toll of ("killed in
 #: attacks", "died during clashes", "wounded by air strikes").
 _INCIDENT_PREPOSITIONS: Final = lx.words("in during by from amid")
@@ -2595,6 +2607,10 @@ def _sums_period(toks: list[Token], i: int, j: int) -> int:
     year = False  # a year or part of one ("last year", "in 2024"), not only a month
     for k in range(lo, hi):
         word = toks[k][0]
+        if word not in _PERIOD_CLAUSE_WORDS and (
+            "-" not in word or not word.endswith("-long")
+        ):
+            continue  # (every test below needs one of these words at k)
         nxt = toks[k + 1][0] if k + 1 < hi else ""
         after = toks[k + 2][0] if k + 2 < hi else ""
         if (word, nxt) in (("so", "far"), ("to", "date")):

@@ -1679,8 +1679,9 @@ def find_places(
         if not _SETTLEMENTS_WITHOUT_PROVINCE.isdisjoint(map(_KIND_ADMIN1_OF, out)):
             _province_of_unit_after(text, out)
         _province_read_as_such(text, out)
-        _province_of_towns_before(text, out)
-        _towns_abroad_before_provinces(text, out)
+        if "province" in map(_KIND_OF, out):  # (both read a province's mention)
+            _province_of_towns_before(text, out)
+            _towns_abroad_before_provinces(text, out)
         if None in map(_COUNTRY_OF, out):
             _country_of_story(out)
         kinds = set(map(_KIND_ADMIN1_OF, out))

@@ -331,6 +331,19 @@ def _site_nouns(text: str, low: str) -> list[tuple[str, int]]:
     return out
 
 
+def _found_countries(found: Sequence[PlaceMention]) -> _Countries:
+    """The countries of the places *found*, by where each ends and starts."""
+    return (
+        {p.end: p.country for p in found if p.country},
+        {p.start: p.country for p in found if p.country},
+    )
+
+
+def _found_provinces(found: Sequence[PlaceMention]) -> dict[int, str]:
+    """The codes of the provinces *found*, by where each starts."""
+    return {p.start: p.admin1 for p in found if p.kind == "province" and p.admin1}
+
+
 def site_places(
     text: str,
     found: Sequence[PlaceMention],
@@ -346,13 +359,10 @@ def site_places(
     that are no part of a name, *home* is the country of the story.
     """
     out: list[PlaceMention] = []
-    # where the places found end and start, read once (not per site)
-    countries: _Countries = (
-        {p.end: p.country for p in found if p.country},
-        {p.start: p.country for p in found if p.country},
-    )
-    # (and where the provinces found start, with their codes)
-    provinces = {p.start: p.admin1 for p in found if p.kind == "province" and p.admin1}
+    # where the places found end and start, read once (not per site), on
+    # first need: most stories name no site a rule keeps
+    countries: _Countries | None = None
+    provinces: dict[int, str] | None = None  # where the provinces found start
     low = text.lower()
     if len(low) != len(text):
         low = text  # a letter that lower-cases to two ("İ"): lower-case words only
@@ -385,7 +395,11 @@ def site_places(
                 # "the Mugunga camp on the outskirts of Goma": by a place
                 # found (never "in": "the Trump camp in Florida")
                 by = _CAMP_BY.match(text, noun_end)
-                if by is None or by.end() not in countries[1]:
+                if by is None:
+                    continue
+                if countries is None:
+                    countries = _found_countries(found)
+                if by.end() not in countries[1]:
                     continue
         end = start - 1
         i = text.rfind(" ", end - 40 if end > 40 else 0, end)
@@ -411,6 +425,8 @@ def site_places(
             # the name are the site's name too
             e = noun_end
             name = text[s:e]
+        if countries is None:
+            countries = _found_countries(found)
         site = _unknown(
             text,
             s,
@@ -420,9 +436,13 @@ def site_places(
             "exact",
             "a site by the noun after it",
         )
-        if site.country is not None and (
-            code := _province_after(text, tail, provinces, site.country)
-        ):
+        if site.country is not None:
+            if provinces is None:
+                provinces = _found_provinces(found)
+            code = _province_after(text, tail, provinces, site.country)
+        else:
+            code = None
+        if code:
             site = _with_admin1(site, code)
         out.append(site)
     for prefix in _MOUNT_PREFIXES:
@@ -445,6 +465,8 @@ def site_places(
             if taken(s, e):
                 continue
             name = text[s:e]
+            if countries is None:
+                countries = _found_countries(found)
             # "the Jebel Marra mountains in Sudan": the country after the noun
             end = e
             for noun in _MOUNTAIN_NOUNS:
@@ -489,6 +511,8 @@ def site_places(
         offshore.append(s)
         if taken(s, e):
             continue
+        if countries is None:
+            countries = _found_countries(found)
         out.append(
             _unknown(
                 text,

@@ -64,11 +64,24 @@ _DROP: Final = translation_table(
 
 def _key(name: str) -> str:
     """The lookup key of a name: folded, with dots and 'the ' dropped."""
-    k = fold(name).translate(_DROP)
-    k = " ".join(k.split())
-    if k.startswith("the "):
-        k = k[4:]
+    # (the same names come back story after story, and the rules of a
+    # story ask for the key of one mention several times: one dict look-up
+    # instead of a fold, a translate, a split and a join)
+    k = _KEYS.get(name)
+    if k is None:
+        k = fold(name).translate(_DROP)
+        k = " ".join(k.split())
+        if k.startswith("the "):
+            k = k[4:]
+        if len(_KEYS) >= _KEYS_KEPT:
+            _KEYS.clear()  # bounded; concurrent callers store equal keys
+        _KEYS[name] = k
     return k
+
+
+#: :func:`_key`'s answers by name, and how many it keeps.
+_KEYS: Final[dict[str, str]] = {}
+_KEYS_KEPT: Final = 16384
 
 
 @functools.cache
