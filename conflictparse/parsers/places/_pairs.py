@@ -65,6 +65,12 @@ _REGION_AFTER_COMMA: Final = regex.compile(
     regex.VERBOSE,
 )
 
+#: The noun of a first-level unit right after its name ("Kaduna State",
+#: "Tillaberi region"), part of the region written after a town.
+_UNIT_NOUN_AFTER: Final = regex.compile(
+    r" (?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Dd]epartment|[Oo]blast)\b"
+)
+
 #: The capitalised words (one to three) ending the text before the comma:
 #: the town ("Oulton Park", "Estey's Bridge").
 _TOWN_BEFORE: Final = regex.compile(
@@ -211,6 +217,13 @@ def region_pairs(
         code, written, source = found
         rs = m.start("region")
         re_ = rs + len(written)
+        unit = None
+        if source == "subdivision" and len(code) > 2:
+            # "Kurmin Masara, Kaduna State": the unit's own noun goes with it
+            # (and makes the pair no list of towns: "Boni, Tillaberi region")
+            unit = _UNIT_NOUN_AFTER.match(text, re_)
+            if unit is not None:
+                re_ = unit.end()
         if not written.endswith(".") and not _clause_ends(text, re_):
             continue  # "Kabul, Kandahar and Herat": a list
         if _clause_goes_on(text, re_):
@@ -251,7 +264,7 @@ def region_pairs(
             if inside:
                 code = "CD"
         if not inside:
-            if source == "subdivision" and towns:
+            if source == "subdivision" and towns and unit is None:
                 continue  # "Kabul, Kandahar.", "Liverpool, Manchester.": a list
             if (
                 source == "abbreviation"

@@ -44,7 +44,12 @@ from conflictparse.parsers.places._second_level import (
     second_level_parents,
     second_level_places,
 )
-from conflictparse.parsers.places._sites import listed_places, near_places, site_places
+from conflictparse.parsers.places._sites import (
+    dweller_places,
+    listed_places,
+    near_places,
+    site_places,
+)
 from conflictparse.parsers.places._tables import (
     ExtraPlace,
     Feature,
@@ -1659,6 +1664,26 @@ def find_places(
                     home,
                 )
             )
+    if not shouting and (
+        "illagers " in text or "esidents " in text or "nhabitants of " in text
+    ):
+        # "gunmen killed 12 villagers in Kurmin Masara": a settlement by its
+        # people, of the story's country (the one country named, if any)
+        found = _Spans(map(_SPAN_OF, out)).overlaps
+        actor_overlaps = every_actor.overlaps
+        home = _home_country(context, header)
+        if home is None and len(context) == 1:
+            home = next(iter(context))
+        out.extend(
+            dweller_places(
+                text,
+                out,
+                lambda s, e: found(s, e) or actor_overlaps(s, e),
+                lambda k: look.flags(k) != 0 or any(_lookup(k, look)),
+                _SITE_STOP,
+                home,
+            )
+        )
     out.extend(second_level_places(doc, out, context))  # "Soum province"
     if not shouting and ("de " in text or "du " in text):
         out = _french_long_names(text, out, extra_get)
@@ -1781,6 +1806,11 @@ def _extra_place(
     if (shouting or extra.needs_cue) and _no_cue_around(text, start, end):
         return None
     after = text[end : end + 60]
+    if not shouting and after[:2] == ", " and _placed_abroad_after(after, extra.country):
+        # "Bwiza, a suburb of Bujumbura": the text puts the name in a known
+        # place of another country than the table's namesake (the
+        # apposition or the pair reads it there)
+        return None
     if not shouting and after[1:2].isupper():
         cap = _CAPITALISED_NEXT.match(after, timeout=REGEX_TIMEOUT)
         nxt = _key(cap.group(1)) if cap is not None else ""
@@ -1830,6 +1860,41 @@ def _extra_mention(
             confidence=0.7, reason="hand-compiled table of places the gazetteer lacks"
         ),
     )
+
+
+#: A known place right after a name and its comma, maybe after an
+#: apposition's noun: "X, a suburb of Bujumbura", "X, a village near the
+#: town of Y", "X, Burundi" (group 1: the place's words).
+_PLACE_AFTER_COMMA: Final = regex.compile(
+    r"\A,[ ](?:an?[ ](?:[a-z\-]+[ ]){0,3}?"
+    r"(?:suburb|neighbou?rhood|district|quarter|town|township|village|city|locality|hamlet)"
+    r"[ ](?:of|in|near|outside)[ ](?:the[ ](?:[a-z]+[ ]){0,2}?)?)?"
+    r"(\p{Lu}\p{Ll}++(?:[ ]\p{Lu}\p{Ll}++)?+)(?![\p{L}\-])"
+)
+
+
+def _placed_abroad_after(after: str, country: str) -> bool:
+    """
+    Whether *after* (the text right after a places_extra.tsv name) puts
+    the name in a known place outside *country*, the table's country: a
+    country, a province, or a town of the gazetteer (after a bare comma,
+    a city of :data:`_ABROAD_TOWN_MIN` or more) none of whose namesakes
+    lies in *country*.
+    """
+    m = _PLACE_AFTER_COMMA.match(after, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return False
+    key = _key(m.group(1))
+    code = country_names().get(key)
+    if code is not None:
+        return code != country
+    codes = admin1_names().get(key)
+    if codes:
+        return all(c[:2] != country for c in codes)
+    if m.start(1) == 2:
+        return False  # "X, Y": a town after the comma may open a list
+    towns = _default_towns(key)
+    return bool(towns) and all(t.country != country for t in towns)
 
 
 #: The noun of an apposition after a town's name ("X, a mining village").
@@ -6874,6 +6939,18 @@ def _home_country(context: Counter[str], header: dict[str, int] | None) -> str |
     return home
 
 
+#: A capitalised word and an Arabic article written apart before a name's
+#: last word: "Dar el " of "Dar el Jamal", "Ras al " of "Ras al Ain".
+_ARTICLE_NAME_BEFORE: Final = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'\u2019\-])\p{{Lu}}\p{{Ll}}++[ ](?:{_PARTICLES})[ ]\Z"
+)
+#: One or two lower-case words before a cue ("the Gisenyi border town of").
+_ADJECTIVES_END: Final = re.compile(r"(?:[ ][a-z\-]+){1,2}[ ]\Z")
+#: The noun a town's name follows after "of": "the capital ", "the port
+#: city of ", "the northern town of ".
+_TITLE_BEFORE_TOWN: Final = re.compile(r"the (?:[a-z]+ ){1,2}(?:of )?(?=[A-Z])")
+
+
 def _by_offset(
     found: Sequence[PlaceMention],
 ) -> tuple[dict[int, list[PlaceMention]], dict[int, list[PlaceMention]]]:
@@ -6959,6 +7036,13 @@ def _unknown_places(
                 possessor = _placed_at(offsets[1].get(s + owner, ()))
                 s += owner + 3
                 name = name[owner + 3 :]
+            if text[s - 1 : s] == " " and text[s - 2 : s - 1].islower():
+                # "Dar el Jamal, a village in Bama": the name's head and
+                # article before its capitalised word
+                joined = _ARTICLE_NAME_BEFORE.search(text, s - 24 if s > 24 else 0, s)
+                if joined is not None:
+                    s = joined.start()
+                    name = text[s:e]
             if taken.overlaps(s, e):
                 continue
             first, _, rest = name.partition(" ")
@@ -7005,6 +7089,8 @@ def _unknown_places(
                 continue  # "he told Reuters, near the border with Syria": the hearer
             if cue == "territory" and _actor_spans(doc)[2].overlaps(s, e):
                 continue  # "Houthi territory": an armed group's, no unit
+            if g == "name3" and _actor_spans(doc)[2].overlaps(s, e):
+                continue  # "clashes with the White Army in Nasir county": an actor
             after = text[e : e + 80]
             after_at = None
             if cue and cg and m.end(cg) > e:
@@ -7032,6 +7118,12 @@ def _unknown_places(
                 if offsets is None:
                     offsets = _by_offset(found)
                 holder = _placed_at(offsets[0].get(at, ()))
+                if holder is None and text.startswith("the ", at):
+                    # "a suburb of the capital Bujumbura": the town after
+                    # the noun that names it
+                    title = _TITLE_BEFORE_TOWN.match(text, at)
+                    if title is not None:
+                        holder = _placed_at(offsets[0].get(title.end(), ()))
             elif (
                 code is None
                 and cue
@@ -7077,6 +7169,25 @@ def _unknown_places(
                     ),
                     None,
                 )
+            if holder is None and cg == "cue2":
+                # "the Gisenyi border town of Rubavu", "the Kivu mining
+                # town of X": the place before the noun's adjectives says
+                # where it is
+                cs = m.start(cg)
+                adjectives = _ADJECTIVES_END.search(text, cs - 30 if cs > 30 else 0, cs)
+                if adjectives is not None:
+                    if offsets is None:
+                        offsets = _by_offset(found)
+                    holder = next(
+                        (
+                            p
+                            for p in offsets[1].get(adjectives.start(), ())
+                            if p.country
+                            and p.role != "metonymy"
+                            and text.endswith(("the ", "The "), 0, p.start)
+                        ),
+                        None,
+                    )
             if holder is None and code is None and g == "name7" and towns_of is not None:
                 holder_town = _zone_town(name, towns_of, home)
                 if holder_town is not None:
@@ -7114,7 +7225,13 @@ def _unknown_places(
             kind = _UNKNOWN_CUE_KIND.get(cue or "", "populated_place")
             if code is None and cue in _NEIGHBOURHOOD_CUES:
                 # "a market in the Daraja Oula neighbourhood", after the
-                # city: a part of the last city named before it
+                # city: a part of the last city named before it (of the
+                # country the story names most, in a story of two: Goma's
+                # Katindo after a Gisenyi across the border)
+                if country is None:
+                    top = context.most_common(2)
+                    if top and (len(top) == 1 or top[0][1] > top[1][1]):
+                        country = top[0][0]
                 city = max(
                     (
                         p

@@ -1,0 +1,148 @@
+"""
+Regression tests of the places family on modern wire copy (session 22):
+a settlement named by its people, a town and its first-level unit with
+the unit's noun, a modifier place before "border town of", a namesake in
+the story's country, an apposition that puts a name abroad, an actor or
+an Arabic article around an unknown name. Stories written for this
+project.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from conflictparse import parse
+from conflictparse.results import PlaceMention
+
+PUBLISHED = _dt.date(2025, 3, 17)
+
+
+def _places(text: str) -> list[PlaceMention]:
+    return list(parse(text, published=PUBLISHED).places)
+
+
+def _reading(text: str, surface: str) -> tuple[object, ...] | None:
+    m = next((p for p in _places(text) if p.text == surface), None)
+    return None if m is None else (m.kind, m.country, m.admin1)
+
+
+# --- a settlement by its people ---------------------------------------------------
+
+
+def test_villagers_in_an_unknown_name() -> None:
+    text = (
+        "ABUJA, March 16 (Reuters) - Gunmen killed 14 villagers in Kurmin Dangana "
+        "late on Saturday, police said."
+    )
+    assert _reading(text, "Kurmin Dangana") == ("populated_place", "NG", None)
+
+
+def test_residents_of_an_unknown_name_at_a_sentence_start() -> None:
+    text = "Residents of Ungwan Sarki said the attackers came at night and burned homes."
+    assert _reading(text, "Ungwan Sarki") == ("populated_place", None, None)
+
+
+def test_villagers_in_a_site_name_is_no_settlement() -> None:
+    text = "Gunmen shot villagers in Kaura Road market, police said."
+    assert _reading(text, "Kaura Road") is None
+
+
+# --- a town and its unit's noun ------------------------------------------------------
+
+
+def test_town_then_state_with_its_noun() -> None:
+    text = "Gunmen killed 14 villagers in Kurmin Dangana, Kaduna State, on Saturday."
+    assert _reading(text, "Kurmin Dangana") == ("populated_place", "NG", "NG-KD")
+    assert _reading(text, "Kaduna State") == ("province", "NG", "NG-KD")
+
+
+def test_town_known_abroad_then_region_with_its_noun() -> None:
+    # a namesake abroad is no reason to read a list: the unit's noun says
+    # the town lies in it
+    text = "Jihadists killed nine soldiers in Boni, Tillaberi region, on Friday."
+    assert _reading(text, "Boni") == ("populated_place", "NE", "NE-6")
+
+
+# --- the place before "border town of" ---------------------------------------------
+
+
+def test_modifier_place_before_border_town_of() -> None:
+    text = (
+        "GOMA, Jan 27 (Reuters) - Shelling from Goma hit the Gisenyi border town "
+        "of Nyamyumba on Monday, officials said."
+    )
+    assert _reading(text, "Nyamyumba") == ("town", "RW", "RW-04")
+
+
+def test_rubavu_is_gisenyi() -> None:
+    text = "On Sunday, rebels killed four civilians in Rubavu, police said."
+    m = next(p for p in _places(text) if p.text == "Rubavu")
+    assert (m.country, m.admin1, m.geonames_id) == ("RW", "RW-04", 202905)
+
+
+def test_neighbourhood_in_the_city_of_the_story_country() -> None:
+    # (the headline's Goma makes the Congo the story's country)
+    text = (
+        "Goma falls\n\n"
+        "M23 fighters entered Goma, the largest city in eastern Congo, on Monday, "
+        "and Rwandan troops were seen in the Gisenyi border town of Rubavu. Gunfire "
+        "was heard in the Katindo neighbourhood."
+    )
+    assert _reading(text, "Katindo") == ("populated_place", "CD", "CD-NK")
+
+
+# --- a namesake in the story's country ------------------------------------------------
+
+
+def test_taftan_in_a_story_about_iran() -> None:
+    text = (
+        "Gunmen killed 10 Iranian police officers in Sistan-Baluchestan province on "
+        "Saturday, Iranian state media said. The attack took place near Taftan."
+    )
+    assert _reading(text, "Taftan") == ("district", "IR", "IR-11")
+
+
+def test_taftan_in_a_story_about_pakistan() -> None:
+    text = (
+        "QUETTA, Pakistan (Reuters) - Militants attacked a Levies post near Taftan "
+        "in Chagai district, killing three, officials said."
+    )
+    assert _reading(text, "Taftan") == ("town", "PK", "PK-BA")
+
+
+# --- an apposition that puts a name abroad ---------------------------------------------
+
+
+def test_suburb_of_a_city_abroad_beats_the_tables_namesake() -> None:
+    text = "Gunmen shot dead two people in Bwiza, a suburb of Bujumbura, on Tuesday."
+    assert _reading(text, "Bwiza")[1] == "BI"  # type: ignore[index]
+
+
+def test_suburb_of_the_capital_city_abroad() -> None:
+    text = "Gunmen shot dead two people in Bwiza, a northern suburb of the capital Bujumbura."
+    assert _reading(text, "Bwiza")[1] == "BI"  # type: ignore[index]
+
+
+def test_the_tables_place_with_its_own_apposition() -> None:
+    text = "M23 rebels seized Bwiza, a village in Rutshuru territory, on Tuesday."
+    assert _reading(text, "Bwiza") == ("village", "CD", "CD-NK")
+
+
+# --- actors and Arabic articles around an unknown name --------------------------------
+
+
+def test_actor_before_in_county_is_no_place() -> None:
+    text = (
+        "Clashes between the army and the White Army in Nasir county, Upper Nile "
+        "state, killed at least 20 people."
+    )
+    assert _reading(text, "White Army") is None
+    assert _reading(text, "Nasir") is not None
+
+
+def test_arabic_article_written_apart_inside_a_name() -> None:
+    text = (
+        "MAIDUGURI, Nigeria (AP) - The gunmen torched homes in Dar el Jamal, a "
+        "village in Bama local government area, residents said."
+    )
+    assert _reading(text, "Dar el Jamal") == ("village", "NG", "NG-BO")
