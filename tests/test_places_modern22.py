@@ -146,3 +146,26 @@ def test_arabic_article_written_apart_inside_a_name() -> None:
         "village in Bama local government area, residents said."
     )
     assert _reading(text, "Dar el Jamal") == ("village", "NG", "NG-BO")
+
+
+# --- a headline's town that the story below names as a district -------------------------
+
+
+def test_headline_town_read_as_the_district_below() -> None:
+    text = (
+        "Mozambique: insurgents behead 4 in Macomia\n\n"
+        "Insurgents beheaded four men in the village of Litamanda in Macomia "
+        "district of Cabo Delgado province, local sources said."
+    )
+    assert _reading(text, "Macomia")[0] == "district"  # type: ignore[index]
+    event = parse(text, published=PUBLISHED).events[0]
+    assert event.place is not None and event.place.text == "Litamanda"
+
+
+def test_headline_town_stays_when_the_story_names_the_town() -> None:
+    text = (
+        "Insurgents attack Macomia\n\n"
+        "Insurgents occupied Macomia town on Friday and fought troops there for two "
+        "days, then attacked Quiterajo, in Macomia district."
+    )
+    assert _reading(text, "Macomia")[0] == "town"  # type: ignore[index]

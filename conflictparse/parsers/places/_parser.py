@@ -1695,7 +1695,7 @@ def find_places(
         if any(map(_PLURAL_UNIT_AT.match, itertools.repeat(text), map(_END_OF, out))):
             _listed_units(text, out)
         if "district" in map(_KIND_OF, out):
-            _keep_unit_sense(out)
+            _keep_unit_sense(text, out)
             _districts_of_cities(text, out)
         elif " neighbo" in text:
             _districts_of_cities(text, out)
@@ -2500,13 +2500,17 @@ def _province_of_unit_after(text: str, out: list[PlaceMention]) -> None:
         out[i] = attrs.evolve(m, country=n.country, admin1=n.admin1)
 
 
-def _keep_unit_sense(out: list[PlaceMention]) -> None:
+def _keep_unit_sense(text: str, out: list[PlaceMention]) -> None:
     """
     Read the name of a district its cue placed ("Logo local government
     area of Benue State") as that district where the story writes it again
     and it resolved to a namesake in another country ("fled toward Logo
     town": no village of Ivory Coast); a town of the district's own country
-    stays (a district's seat often shares its name).
+    stays (a district's seat often shares its name), except after "in" in
+    a headline over a story that names the place only as the district and
+    a settlement of it first ("Insurgents kill 10 in Macomia" over a
+    killing "in Mucojo in Macomia district"): the headline sums up the
+    district, as :func:`_province_read_as_such` reads a province.
     """
     units: dict[str, PlaceMention] = {}
     for m in out:
@@ -2514,6 +2518,7 @@ def _keep_unit_sense(out: list[PlaceMention]) -> None:
             units.setdefault(m.text, m)
     if not units:
         return
+    head_end = -1
     for i, m in enumerate(out):
         u = units.get(m.text)
         if (
@@ -2521,9 +2526,42 @@ def _keep_unit_sense(out: list[PlaceMention]) -> None:
             or m.role != "place"
             or m.kind in ("district", "province", "country")
             or m.country is None
-            or m.country == u.country
         ):
             continue
+        if m.country == u.country:
+            if head_end < 0:
+                line = text.find("\n")
+                head_end = (
+                    line
+                    if 0 < line < 160
+                    and text.startswith("\n", line + 1)
+                    and text[line - 1] != "."
+                    else 0
+                )
+            if (
+                m.end > head_end
+                or u.start < head_end
+                or not text.endswith(" in ", 0, m.start)
+                or any(p.text == m.text and p.kind != "district" for p in out[i + 1 :])
+            ):
+                continue
+            first = next(
+                (
+                    p
+                    for p in out
+                    if p.start > head_end
+                    and p.role == "place"
+                    and p.kind not in ("province", "country")
+                ),
+                None,
+            )
+            if (
+                first is None
+                or first is u
+                or first.kind not in _SETTLEMENT_KINDS
+                or first.start > u.start
+            ):
+                continue  # the story's first place below is no settlement of it
         out[i] = _moved_to(u, m.start, m.end)
 
 
