@@ -169,3 +169,27 @@ def test_headline_town_stays_when_the_story_names_the_town() -> None:
         "days, then attacked Quiterajo, in Macomia district."
     )
     assert _reading(text, "Macomia")[0] == "town"  # type: ignore[index]
+
+
+# --- a two-word region or a river's province before "town of" ---------------------------
+
+
+def test_two_word_province_before_town_of_holds_the_unknown_town() -> None:
+    text = "Fighters attacked the North Darfur town of Um Haraz on Monday."
+    assert _reading(text, "Um Haraz") == ("town", "SD", "SD-DN")
+
+
+def test_river_named_province_before_town_of() -> None:
+    text = "RSF fighters attacked the White Nile town of Al-Dewaim on Monday."
+    assert _reading(text, "White Nile") == ("province", "SD", "SD-NW")
+    assert _reading(text, "Al-Dewaim") == ("town", "SD", "SD-NW")
+
+
+def test_the_river_itself_stays_a_river() -> None:
+    text = "Boats carried the wounded down the White Nile to Kosti."
+    assert _reading(text, "White Nile") == ("river", None, None)
+
+
+def test_one_word_region_before_village_of() -> None:
+    text = "Fighters attacked the Darfur village of Um Haraz on Monday."
+    assert _reading(text, "Um Haraz") == ("village", "SD", None)

@@ -760,7 +760,8 @@ _UNKNOWN_CUE: Final = regex.compile(
       (?<!\p{{Lu}}\p{{Ll}}++[ ]++(?:district|village|town|city|suburb|community))
       [ ]++of[ ]++
       (?P<name2>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE})?+)
-    | (?=town|village|city|suburb)(?<=\bthe[ ](?:\p{{Ll}}++[ ]){{0,2}}\p{{Lu}}\p{{Ll}}++[ ])
+    | (?=town|village|city|suburb)
+      (?<=\bthe[ ](?:\p{{Ll}}++[ ]){{0,2}}(?:\p{{Lu}}\p{{Ll}}++[ ]){{1,2}})
       (?P<cue4>town|village|city|suburb)[ ]++of[ ]++
       (?P<name4>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE})?+)
       (?![ ](?:{_UNIT_WORDS})\b)
@@ -3980,6 +3981,19 @@ def _resolve(
         return _feature_mention(river, surface, h, role, "region")
     if (
         h.feature
+        and h.feature.kind == "river"
+        and len(h.admin1) == 1
+        and not h.country
+        and not shouting
+        and _SETTLEMENT_NOUN_AFTER.match(after) is not None
+    ):
+        # "the White Nile town of Al-Dewaim": the province of the river's
+        # name that holds the town, no river (a river names no town so)
+        return _admin1_mention(
+            h, surface, _new_span(start=h.start, end=h.end), role, context
+        )
+    if (
+        h.feature
         and not h.country
         and not (h.towns and _of_cue_word(before) in ("city", "town", "village"))
     ):
@@ -6982,6 +6996,11 @@ def _home_country(context: Counter[str], header: dict[str, int] | None) -> str |
 _ARTICLE_NAME_BEFORE: Final = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'\u2019\-])\p{{Lu}}\p{{Ll}}++[ ](?:{_PARTICLES})[ ]\Z"
 )
+#: A settlement's noun after a name, maybe after an adjective ("the White
+#: Nile town of", "the Blue Nile border villages").
+_SETTLEMENT_NOUN_AFTER: Final = re.compile(
+    r" (?:[a-z\-]+ )?(?:town|towns|village|villages|city|suburb)\b"
+)
 #: One or two lower-case words before a cue ("the Gisenyi border town of").
 _ADJECTIVES_END: Final = re.compile(r"(?:[ ][a-z\-]+){1,2}[ ]\Z")
 #: The noun a town's name follows after "of": "the capital ", "the port
@@ -7207,6 +7226,13 @@ def _unknown_places(
                     ),
                     None,
                 )
+                if holder is None:
+                    # (the province this pass read before the noun: "the
+                    # North Darfur town of X")
+                    holder = next(
+                        (out[i] for (_, te), i in twins.items() if te == at),
+                        None,
+                    )
             if holder is None and cg == "cue2":
                 # "the Gisenyi border town of Rubavu", "the Kivu mining
                 # town of X": the place before the noun's adjectives says
