@@ -193,3 +193,11 @@ def test_the_river_itself_stays_a_river() -> None:
 def test_one_word_region_before_village_of() -> None:
     text = "Fighters attacked the Darfur village of Um Haraz on Monday."
     assert _reading(text, "Um Haraz") == ("village", "SD", None)
+
+
+def test_village_on_an_island_takes_the_islands_province() -> None:
+    text = (
+        "BANGKOK (Reuters) - A military jet bombed Kyauk Ni Maw village on Ramree "
+        "island in Rakhine state, killing at least 40 people."
+    )
+    assert _reading(text, "Kyauk Ni Maw") == ("village", "MM", "MM-16")

@@ -7686,7 +7686,7 @@ _TOWARD_AFTER_CUE: Final = re.compile(
     r",? (?:(?:(?:(?:some|about|around|nearly|roughly) )?\d+ (?:km|kilometres|kilometers|miles) "
     r"(?:\(\d+ (?:miles|km|kilometres|kilometers)\) )?)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west) of|from)"
-    r"|near|outside|in) (?:the (?:(?:town|city|village) of )?)?"
+    r"|near|outside|in|on) (?:the (?:(?:town|city|village) of )?)?"
 )
 
 #: The capitalised run of words after "the village of", "the town of" (a
