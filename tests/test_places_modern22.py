@@ -201,3 +201,13 @@ def test_village_on_an_island_takes_the_islands_province() -> None:
         "island in Rakhine state, killing at least 40 people."
     )
     assert _reading(text, "Kyauk Ni Maw") == ("village", "MM", "MM-16")
+
+
+def test_unknown_place_takes_the_country_its_sentence_opens_on() -> None:
+    text = (
+        "DAKAR (Reuters) - Gunmen killed 11 civilians near the border between Mali "
+        "and Burkina Faso, local sources said.\n\n"
+        "In Niger, jihadists attacked an army post at Chatoumane, near the border "
+        "with Burkina Faso."
+    )
+    assert _reading(text, "Chatoumane") == ("populated_place", "NE", None)

@@ -6976,6 +6976,26 @@ def _country_after(after: str) -> str | None:
     return None
 
 
+#: A sentence's opening on its country: "In Niger, ", "In the Congo, ".
+_IN_COUNTRY_OPENING: Final = regex.compile(
+    r"(?:\A|(?<=[.!?][ ]|\n))In[ ](?:the[ ])?(\p{Lu}[\p{L}'\-]*+(?:[ ]\p{Lu}[\p{L}'\-]*+){0,2}),[ ]"
+)
+
+
+def _sentence_country(text: str, at: int) -> str | None:
+    """
+    The country the sentence holding *at* opens on ("In Niger, jihadists
+    attacked ..."), if any.
+    """
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    m = _IN_COUNTRY_OPENING.search(text, start + 1 if start >= 0 else 0, at)
+    if m is None:
+        return None
+    if start >= 0 and m.start() != start + (2 if text[start] == "." else 1):
+        return None
+    return country_names().get(_key(m.group(1)))
+
+
 def _home_country(context: Counter[str], header: dict[str, int] | None) -> str | None:
     """
     The country of the story (:func:`_main_country`), or past a regional
@@ -7285,7 +7305,17 @@ def _unknown_places(
                         ),
                         None,
                     )
-                country = code[:2] if code else (_country_after(after) or home)
+                country = (
+                    code[:2]
+                    if code
+                    else (
+                        _country_after(after)
+                        or home
+                        # "In Niger, jihadists attacked an army post at X":
+                        # the country the sentence opens on, in a story of several
+                        or _sentence_country(text, s)
+                    )
+                )
             kind = _UNKNOWN_CUE_KIND.get(cue or "", "populated_place")
             if code is None and cue in _NEIGHBOURHOOD_CUES:
                 # "a market in the Daraja Oula neighbourhood", after the
