@@ -211,3 +211,10 @@ def test_unknown_place_takes_the_country_its_sentence_opens_on() -> None:
         "with Burkina Faso."
     )
     assert _reading(text, "Chatoumane") == ("populated_place", "NE", None)
+
+
+def test_small_known_town_after_its_people() -> None:
+    # a town of no recorded population, with no country named: its people
+    # make it a place
+    text = "Residents of Tudun Wada fled on Sunday after gunmen attacked at night."
+    assert _reading(text, "Tudun Wada") == ("populated_place", "NG", "NG-KN")

@@ -4286,7 +4286,13 @@ def _resolve(
             )
     if town is None:
         return None
-    cues = district or town_cue or bool(admin_hint)
+    cues = (
+        district
+        or town_cue
+        or bool(admin_hint)
+        # "killed five villagers in Tudun Wada": the people of a settlement
+        or (not shouting and before.endswith(_DWELLERS_BEFORE))
+    )
     in_context = _others(context, h, town.country) > 0
     if (
         not (in_context or shouting or town.capital)
@@ -7020,6 +7026,19 @@ _ARTICLE_NAME_BEFORE: Final = regex.compile(
 #: Nile town of", "the Blue Nile border villages").
 _SETTLEMENT_NOUN_AFTER: Final = re.compile(
     r" (?:[a-z\-]+ )?(?:town|towns|village|villages|city|suburb)\b"
+)
+#: The people of a settlement before its name ("villagers in X").
+_DWELLERS_BEFORE: Final = (
+    "villagers in ",
+    "villagers of ",
+    "residents of ",
+    "residents in ",
+    "inhabitants of ",
+    "Villagers in ",
+    "Villagers of ",
+    "Residents of ",
+    "Residents in ",
+    "Inhabitants of ",
 )
 #: One or two lower-case words before a cue ("the Gisenyi border town of").
 _ADJECTIVES_END: Final = re.compile(r"(?:[ ][a-z\-]+){1,2}[ ]\Z")
