@@ -218,3 +218,35 @@ def test_small_known_town_after_its_people() -> None:
     # make it a place
     text = "Residents of Tudun Wada fled on Sunday after gunmen attacked at night."
     assert _reading(text, "Tudun Wada") == ("populated_place", "NG", "NG-KN")
+
+
+# --- a settlement the text places by an anchor or a province ------------------------------
+
+
+def test_town_told_near_a_city_abroad_of_its_reading() -> None:
+    text = "Gunmen killed five people in San Miguel, a town 20 km north of Culiacan."
+    m = next(p for p in _places(text) if p.text == "San Miguel")
+    assert (m.country, m.admin1, m.latitude) == ("MX", "MX-SIN", None)
+
+
+def test_village_a_distance_from_a_town_takes_the_nearer_namesake() -> None:
+    text = "Russian forces captured Andriivka, a village 10 km south of Bakhmut."
+    m = next(p for p in _places(text) if p.text == "Andriivka")
+    assert (m.country, m.admin1) == ("UA", "UA-14")
+
+
+def test_small_town_far_from_its_anchor_is_a_place_near_it() -> None:
+    text = "Gunmen killed five people in Santa Rosa, near Tibu, the army said."
+    m = next(p for p in _places(text) if p.text == "Santa Rosa")
+    assert (m.country, m.admin1, m.latitude) == ("CO", "CO-NSA", None)
+
+
+def test_border_town_near_a_town_across_the_border_stays() -> None:
+    text = "Refugees arrived in Adre, 30 km from El Geneina, aid groups said."
+    assert _reading(text, "Adre") == ("town", "TD", "TD-OD")
+
+
+def test_town_an_apposition_puts_in_a_province_abroad_of_its_reading() -> None:
+    text = "Gang members killed 20 people in La Chapelle, a town in the Artibonite department."
+    m = next(p for p in _places(text) if p.text == "La Chapelle")
+    assert (m.country, m.admin1, m.latitude) == ("HT", "HT-AR", None)

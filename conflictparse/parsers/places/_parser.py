@@ -2570,7 +2570,9 @@ def _keep_unit_sense(text: str, out: list[PlaceMention]) -> None:
 #: settlement: "X, 10 km south of Y", "X, north of Y", "X near Y"; the
 #: number of the distance in its group.
 _ANCHOR_AFTER: Final = re.compile(
-    r",?[ ](?:(?:(?:some|about|around|nearly|roughly|just)[ ])?(?P<km>\d+)[ ]?"
+    # (maybe after an apposition's noun: "X, a village 10 km south of Y")
+    r",?[ ](?:an?[ ](?:[a-z\-]+[ ]){0,2}?(?:town|village|city|hamlet|settlement|locality)[ ])?"
+    r"(?:(?:(?:some|about|around|nearly|roughly|just)[ ])?(?P<km>\d+)[ ]?"
     r"(?:km|kilometres|kilometers|miles)[ ])?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from|near|outside)[ ](?:the[ ])?"
 )
@@ -2620,15 +2622,16 @@ def _namesakes_near_anchors(
             continue
         tie = _ANCHOR_AFTER.match(text, m.end)
         if tie is None:
+            _namesake_in_unit_after(text, out, i, towns_of)
             continue
         n = out[i + 1]
-        if n.start != tie.end() or n.latitude is None or n.country != m.country:
+        if n.start != tie.end() or n.latitude is None or n.country is None:
             continue
         km = tie.group("km")
         near = int(km) * (1.6 if "mile" in tie.group() else 1.0) + 30 if km else _NEAR_KM
         told = tie.group()
         if _km(m, n) <= near and _lies_toward(m, n, told):
-            continue
+            continue  # (across a border too: "Adre, 30 km from El Geneina")
         best = min(
             (
                 t
@@ -2642,15 +2645,29 @@ def _namesakes_near_anchors(
         )
         # (a namesake a little farther than told is still far nearer than
         # the one picked: the village told of may be one the gazetteer lacks)
-        if (
-            best is None
-            or best.geonames_id == m.geonames_id
-            or _km(best, n) > max(2 * near, _NEAR_KM)
+        if best is not None and _km(best, n) > max(2 * near, _NEAR_KM):
+            best = None
+        if best is None and (
+            n.country != m.country
+            # (a small town of the anchor's country far beyond the distance
+            # told: "Santa Rosa, near Tibu" is no Santa Rosa de Cabal)
+            or (
+                _km(m, n) > max(3 * near, _FAR_ANCHOR_KM)
+                and m.geonames_id not in _capital_ids()
+                and _population_of_id(m, towns_of) < _RE_READ_MAX
+            )
         ):
+            # "San Miguel, a town 20 km north of Culiacan": no namesake of the
+            # anchor's country in the gazetteer, a place of it the gazetteer
+            # lacks (in its province when near it), not one abroad
+            out[i] = _unknown_near(m, n, None if km and int(km) > _FAR_KM else n.admin1)
+            continue
+        if best is None or best.geonames_id == m.geonames_id:
             continue
         out[i] = attrs.evolve(
             m,
             name=best.name,
+            country=best.country,
             admin1=best.admin1,
             admin2=best.admin2,
             latitude=best.latitude,
@@ -2661,6 +2678,106 @@ def _namesakes_near_anchors(
                 reason="the namesake nearest the place it is told to lie by",
             ),
         )
+
+
+#: How far (km) beyond which a town of the anchor's own country is too far
+#: from it to be the one told to lie near it.
+_FAR_ANCHOR_KM: Final = 150
+
+
+def _population_of_id(
+    m: PlaceMention, towns_of: Callable[[str], tuple[Place, ...]]
+) -> int:
+    """The gazetteer's population of *m*'s town (0 when it is not found by *m*'s text)."""
+    return next(
+        (t.population for t in towns_of(_key(m.text)) if t.geonames_id == m.geonames_id),
+        0,
+    )
+
+
+def _unknown_near(
+    m: PlaceMention, anchor: PlaceMention, admin1: str | None
+) -> PlaceMention:
+    """
+    *m* read as a place the gazetteer lacks in *anchor*'s country and the
+    province *admin1*: its name as written, no coordinates.
+    """
+    return _new_place(
+        text=m.text,
+        span=m.span,
+        name=m.text,
+        kind="populated_place" if m.kind == "city" else m.kind,
+        country=anchor.country,
+        admin1=admin1,
+        precision=m.precision,
+        provenance=_new_provenance(
+            confidence=0.6,
+            reason="not in the gazetteer in the country the text puts it in",
+        ),
+    )
+
+
+#: An apposition placing a settlement in a province or district: "X, a
+#: town in the Artibonite department", "X, a village in Nili district".
+_IN_UNIT_APPOSITION: Final = re.compile(
+    r", an? (?:[a-z\-]+ ){0,2}?(?:town|village|city|hamlet|settlement|locality) in "
+    r"(?:the )?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern |central )?"
+)
+#: How many people a town read from the gazetteer may have for an
+#: apposition's province to re-read it (a city is known well enough).
+_RE_READ_MAX: Final = 100_000
+
+
+def _namesake_in_unit_after(
+    text: str,
+    out: list[PlaceMention],
+    i: int,
+    towns_of: Callable[[str], tuple[Place, ...]],
+) -> None:
+    """
+    Read the settlement ``out[i]`` that an apposition puts in a province
+    ("La Chapelle, a town in the Artibonite department") as its namesake
+    in that province, or as a place of the province the gazetteer lacks,
+    where the reading picked lies in another province.
+    """
+    m = out[i]
+    tie = _IN_UNIT_APPOSITION.match(text, m.end)
+    if tie is None:
+        return
+    n = out[i + 1]
+    if (
+        n.start != tie.end()
+        or n.kind not in ("province", "district")
+        or n.admin1 is None
+        or n.admin1 == m.admin1
+        or n.role != "place"
+    ):
+        return
+    towns = towns_of(_key(m.text))
+    mine = next((t for t in towns if t.geonames_id == m.geonames_id), None)
+    if mine is None or mine.population >= _RE_READ_MAX or mine.capital:
+        return
+    best = max(
+        (t for t in towns if t.admin1 == n.admin1 and _key(t.name) == _key(m.text)),
+        key=_POPULATION_OF,
+        default=None,
+    )
+    if best is None:
+        out[i] = _unknown_near(m, n, n.admin1)
+        return
+    out[i] = attrs.evolve(
+        m,
+        name=best.name,
+        country=best.country,
+        admin1=best.admin1,
+        admin2=best.admin2,
+        latitude=best.latitude,
+        longitude=best.longitude,
+        geonames_id=best.geonames_id,
+        provenance=_new_provenance(
+            confidence=0.8, reason="the namesake in the province it is told to lie in"
+        ),
+    )
 
 
 #: The words that tie a district to the place holding it, after the
@@ -4290,8 +4407,15 @@ def _resolve(
         district
         or town_cue
         or bool(admin_hint)
-        # "killed five villagers in Tudun Wada": the people of a settlement
-        or (not shouting and before.endswith(_DWELLERS_BEFORE))
+        # "killed five villagers in Tudun Wada": the people of a settlement,
+        # in a story that names no country (a small namesake abroad in a
+        # story of another country is that country's place: "villagers in
+        # Shagra" of a story about Sudan)
+        or (
+            not shouting
+            and before.endswith(_DWELLERS_BEFORE)
+            and not any(_others(context, h, c) > 0 for c in context)
+        )
     )
     in_context = _others(context, h, town.country) > 0
     if (
