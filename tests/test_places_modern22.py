@@ -250,3 +250,14 @@ def test_town_an_apposition_puts_in_a_province_abroad_of_its_reading() -> None:
     text = "Gang members killed 20 people in La Chapelle, a town in the Artibonite department."
     m = next(p for p in _places(text) if p.text == "La Chapelle")
     assert (m.country, m.admin1, m.latitude) == ("HT", "HT-AR", None)
+
+
+def test_town_then_a_district_the_features_table_knows() -> None:
+    text = "A suicide bomber killed seven soldiers in Mir Ali, North Waziristan, the army said."
+    assert _reading(text, "Mir Ali") == ("populated_place", "PK", "PK-KP")
+
+
+def test_unknown_town_an_apposition_puts_in_a_state() -> None:
+    text = "Bandits abducted 25 schoolgirls in Maga, a town in Kebbi state, police said."
+    m = next(p for p in _places(text) if p.text == "Maga")
+    assert (m.country, m.admin1) == ("NG", "NG-KE")

@@ -38,6 +38,7 @@ from conflictparse.parsers.places._tables import (
     admin1_geonames_ids,
     admin1_names,
     country_names,
+    features,
 )
 from conflictparse.results import PlaceMention, Provenance, Span, _builder
 
@@ -165,6 +166,12 @@ def _region_of(written: str) -> tuple[str, str, str] | None:
         code = _second_level().get(key)
         if code is not None:
             return code, part, "subdivision"
+        feature = features().get(key)
+        if feature is not None and feature.kind == "district" and feature.admin1:
+            # "Mir Ali, North Waziristan": a district the features table
+            # knows, in one province (read by the first pass: only the
+            # town moves there)
+            return feature.admin1, part, "feature"
     return None
 
 
@@ -278,10 +285,10 @@ def region_pairs(
                 continue  # an unknown name that nothing marks as a place
             if _serial_list(text, re_):
                 continue  # "Washington, Qatar, and Egypt": a list
-        elif source == "country" and _serial_list(text, re_):
+        elif source in ("country", "feature") and _serial_list(text, re_):
             continue  # "Washington, Britain, and Germany": a list
         town = _town_mention(text, ts, te, code, inside, town_mention, town_kind)
-        if source == "country":
+        if source in ("country", "feature"):
             # the country is read by the first pass: only the town moves there
             if (
                 town is not None

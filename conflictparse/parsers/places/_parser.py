@@ -2618,7 +2618,11 @@ def _namesakes_near_anchors(
     """
     for i in range(len(out) - 1):
         m = out[i]
-        if m.latitude is None or m.kind not in _SETTLEMENT_KINDS or m.role != "place":
+        if m.kind not in _SETTLEMENT_KINDS or m.role != "place":
+            continue
+        if m.latitude is None:
+            if m.admin1 is None and m.end < len(text) and text[m.end] == ",":
+                _namesake_in_unit_after(text, out, i, towns_of)
             continue
         tie = _ANCHOR_AFTER.match(text, m.end)
         if tie is None:
@@ -2752,6 +2756,12 @@ def _namesake_in_unit_after(
         or n.admin1 == m.admin1
         or n.role != "place"
     ):
+        return
+    if m.latitude is None:
+        # "Maga, a town in Kebbi state": a place with no province yet, of
+        # the province's country, lies there
+        if m.admin1 is None and m.country in (None, n.country):
+            out[i] = attrs.evolve(m, country=n.country, admin1=n.admin1)
         return
     towns = towns_of(_key(m.text))
     mine = next((t for t in towns if t.geonames_id == m.geonames_id), None)
