@@ -261,3 +261,8 @@ def test_unknown_town_an_apposition_puts_in_a_state() -> None:
     text = "Bandits abducted 25 schoolgirls in Maga, a town in Kebbi state, police said."
     m = next(p for p in _places(text) if p.text == "Maga")
     assert (m.country, m.admin1) == ("NG", "NG-KE")
+
+
+def test_town_of_a_province_names_the_province() -> None:
+    text = "Jihadists killed 20 soldiers in Djibo, the main town of Soum province."
+    assert _reading(text, "Soum") == ("province", "BF", "BF-12")

@@ -6977,6 +6977,8 @@ _SETTLEMENT_KINDS: Final = frozenset(["city", "town", "village", "populated_plac
 _OF_NAME: Final = regex.compile(
     rf"[ ]of[ ]{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE}){{0,2}}+"
 )
+#: A first-level unit's cue right after a name (:data:`_ADMIN_CUE`).
+_PROVINCE_CUE_AFTER: Final = regex.compile(rf"[ ]{_ADMIN_CUE}\b")
 #: A unit's cue right after a name (:data:`_UNIT_WORDS`).
 _UNIT_AFTER_NAME: Final = re.compile(rf"[ ](?:{_UNIT_WORDS})\b")
 
@@ -7242,6 +7244,12 @@ def _unknown_places(
             s, e = m.span(g)
             if g == "name" and _region_before_town_of(text, m, g, cg):
                 continue
+            if (
+                g == "name2"
+                and m.group(cg) in _SETTLEMENT_CUES
+                and _PROVINCE_CUE_AFTER.match(text, e) is not None
+            ):
+                continue  # "the main town of Soum province": the unit's name
             name = m.group(g)
             if g == "name3" and text[s - 2 : s - 1].islower():
                 # "near Bulo Hawo, in Gedo region": the name's first word,
