@@ -7246,6 +7246,7 @@ def _unknown_places(
                 continue
             if (
                 g == "name2"
+                and cg is not None
                 and m.group(cg) in _SETTLEMENT_CUES
                 and _PROVINCE_CUE_AFTER.match(text, e) is not None
             ):
