@@ -266,3 +266,17 @@ def test_unknown_town_an_apposition_puts_in_a_state() -> None:
 def test_town_of_a_province_names_the_province() -> None:
     text = "Jihadists killed 20 soldiers in Djibo, the main town of Soum province."
     assert _reading(text, "Soum") == ("province", "BF", "BF-12")
+
+
+# --- a local unit named by a town and a compass word ----------------------------------
+
+
+def test_lga_named_by_a_town_abroad_and_a_compass_word() -> None:
+    text = "Gunmen attacked a church in Esan West local government area of Edo state."
+    assert _reading(text, "Esan West") == ("district", "NG", "NG-ED")
+    assert _reading(text, "Esan") is None
+
+
+def test_lga_named_by_a_known_city_and_a_compass_word() -> None:
+    text = "Gunmen attacked a church in Kaduna North local government area."
+    assert _reading(text, "Kaduna North") == ("district", "NG", "NG-KD")

@@ -1454,6 +1454,11 @@ def find_places(
             and _one_country(h.towns)
             and h.key not in _MONTHS
             and not _longer_name_after_cue(text, h.start, h.end)
+            # ("Esan West LGA": a Nigerian unit, no evidence of Korea's Esan)
+            and not (
+                text.startswith(_COMPASS_WORDS_AFTER, h.end)
+                and _COMPASS_UNIT_AFTER.match(text, h.end) is not None
+            )
         ):
             # towns of one country: weak evidence (not in ALL-CAPS copy,
             # where surnames look like town names, nor the first word of a
@@ -1523,6 +1528,14 @@ def find_places(
             continue
         if text.startswith("-era", end):
             continue  # "the Obama-era rule": a person's time, no place
+        if (
+            not h.country
+            and text.startswith(_COMPASS_WORDS_AFTER, end)
+            and _COMPASS_UNIT_AFTER.match(text, end) is not None
+        ):
+            # "Esan West local government area", "Kaduna North LGA": the
+            # first word of a unit's longer name (its cue reads it whole)
+            continue
         if has_plain:
             i = bisect_left(plain_starts, end if end > start else start + 1)
             if i and plain_max_end[i - 1] > start:
@@ -6977,6 +6990,14 @@ _SETTLEMENT_KINDS: Final = frozenset(["city", "town", "village", "populated_plac
 _OF_NAME: Final = regex.compile(
     rf"[ ]of[ ]{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE}){{0,2}}+"
 )
+#: A compass word after a name, opening a unit's longer name.
+_COMPASS_WORDS_AFTER: Final = (" North ", " South ", " East ", " West ", " Central ")
+#: A compass word ending a name ("Kaduna North").
+_COMPASS_WORDS_AFTER_NAME: Final = (" North", " South", " East", " West", " Central")
+#: ... and the local unit's cue after it ("Esan West LGA").
+_COMPASS_UNIT_AFTER: Final = regex.compile(
+    rf"[ ](?:North|South|East|West|Central)[ ](?:{_UNIT_CUE})\b"
+)
 #: A first-level unit's cue right after a name (:data:`_ADMIN_CUE`).
 _PROVINCE_CUE_AFTER: Final = regex.compile(rf"[ ]{_ADMIN_CUE}\b")
 #: A unit's cue right after a name (:data:`_UNIT_WORDS`).
@@ -7434,6 +7455,27 @@ def _unknown_places(
                         ),
                         None,
                     )
+            if (
+                holder is None
+                and code is None
+                and towns_of is not None
+                and g == "name"
+                and name.endswith(_COMPASS_WORDS_AFTER_NAME)
+            ):
+                # "Kaduna North LGA", "Jos South local government area": a
+                # unit named after a town and a compass word lies in the
+                # town's province, as a zone named so does
+                head, _, compass = name.rpartition(" ")
+                top = context.most_common(2)
+                lead = home or (
+                    top[0][0]
+                    if top and (len(top) == 1 or top[0][1] > top[1][1])
+                    else None
+                )
+                holder_town = _zone_town(f"{compass} {head}", towns_of, lead)
+                if holder_town is not None:
+                    code = holder_town.admin1
+                    country = holder_town.country
             if holder is None and code is None and g == "name7" and towns_of is not None:
                 holder_town = _zone_town(name, towns_of, home)
                 if holder_town is not None:
