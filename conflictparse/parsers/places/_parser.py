@@ -2633,13 +2633,16 @@ def _namesakes_near_anchors(
         m = out[i]
         if m.kind not in _SETTLEMENT_KINDS or m.role != "place":
             continue
+        # (an apposition opens with ", a": most names have none)
+        apposition = text.startswith(", a", m.end)
         if m.latitude is None:
-            if m.admin1 is None and m.end < len(text) and text[m.end] == ",":
+            if m.admin1 is None and apposition:
                 _namesake_in_unit_after(text, out, i, towns_of)
             continue
         tie = _ANCHOR_AFTER.match(text, m.end)
         if tie is None:
-            _namesake_in_unit_after(text, out, i, towns_of)
+            if apposition:
+                _namesake_in_unit_after(text, out, i, towns_of)
             continue
         n = out[i + 1]
         if n.start != tie.end() or n.latitude is None or n.country is None:
@@ -7296,7 +7299,11 @@ def _unknown_places(
                 possessor = _placed_at(offsets[1].get(s + owner, ()))
                 s += owner + 3
                 name = name[owner + 3 :]
-            if text[s - 1 : s] == " " and text[s - 2 : s - 1].islower():
+            if (
+                text[s - 1 : s] == " "
+                and text[s - 2 : s - 1].islower()
+                and text[text.rfind(" ", 0, s - 1) + 1 : s - 1] in _HYPHEN_PARTICLES
+            ):
                 # "Dar el Jamal, a village in Bama": the name's head and
                 # article before its capitalised word
                 joined = _ARTICLE_NAME_BEFORE.search(text, s - 24 if s > 24 else 0, s)
