@@ -280,3 +280,8 @@ def test_lga_named_by_a_town_abroad_and_a_compass_word() -> None:
 def test_lga_named_by_a_known_city_and_a_compass_word() -> None:
     text = "Gunmen attacked a church in Kaduna North local government area."
     assert _reading(text, "Kaduna North") == ("district", "NG", "NG-KD")
+
+
+def test_unknown_town_in_a_countrys_region() -> None:
+    text = "Gunmen killed 13 mine workers in Pataz, in Peru's La Libertad region, police said."
+    assert _reading(text, "Pataz") == ("populated_place", "PE", "PE-LAL")

@@ -770,7 +770,7 @@ _UNKNOWN_CUE: Final = regex.compile(
     [ ]++(?=(?P<cue7>zone)\b)
     | (?<=\p{{Ll}}[ ])
       (?P<name3>{_NAME_WORD})
-      (?=,?[ ]++in[ ]++(?:the[ ]++)?(?:{_COMPASS_ADJECTIVE})?+\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b|LGA\b)\p{{Lu}}[\p{{L}}\-']*+)?+
+      (?=,?[ ]++in[ ]++(?:the[ ]++)?(?:{_COMPASS_ADJECTIVE})?+(?:{_COUNTRY_POSSESSIVE})?+\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b|LGA\b)\p{{Lu}}[\p{{L}}\-']*+)?+
          [ ]++(?:{_ADMIN_CUE}|(?P<unit3>zone|district|township|territory|county|LGA))\b
          # or the district right after a comma ("in X, Rutshuru territory")
          |,[ ]\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!LGA\b)\p{{Lu}}[\p{{L}}\-']*+)?+
