@@ -285,3 +285,11 @@ def test_lga_named_by_a_known_city_and_a_compass_word() -> None:
 def test_unknown_town_in_a_countrys_region() -> None:
     text = "Gunmen killed 13 mine workers in Pataz, in Peru's La Libertad region, police said."
     assert _reading(text, "Pataz") == ("populated_place", "PE", "PE-LAL")
+
+
+def test_distance_from_the_town_named_before() -> None:
+    text = (
+        "MAPUTO (Lusa) - Insurgents attacked Mocimboa da Praia and beheaded two "
+        "people in Awasse, 25 km south of the town, sources said."
+    )
+    assert _reading(text, "Awasse") == ("populated_place", "MZ", "MZ-P")

@@ -700,7 +700,9 @@ _DISTANCE: Final = r"(?:(?:some|about|around|nearly|roughly)[ ])?\d+[ ]"
 _PARENTHESIS: Final = r"(?:[ ]\(\d+[ ](?:miles|km|kilometres|kilometers)\))"
 _FROM_PLACE: Final = (
     r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ]"
-    r"(?:the[ ](?:town|city|village|provincial[ ]capital|regional[ ]capital)[ ]of[ ])?\p{Lu}"
+    r"(?:(?:the[ ](?:town|city|village|provincial[ ]capital|regional[ ]capital)[ ]of[ ])?\p{Lu}"
+    # or the town named before ("Awasse, 25 km south of the town")
+    r"|the[ ](?:town|city)\b(?![ ]of\b))"
 )
 #: Where a place lies on a border: "on the border with Bangladesh", "near
 #: the frontier with Mali" (a capitalised neighbour after it).
@@ -6952,7 +6954,8 @@ _APPOSITION_AT: Final = re.compile(
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
     rf"|{_DISTANCE}(?:km|kilometres|kilometers|miles){_PARENTHESIS}?"
     r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ]"
-    r"(?:the[ ](?:town|city|village|provincial[ ]capital|regional[ ]capital)[ ]of[ ])?[A-Z]"
+    r"(?:(?:the[ ](?:town|city|village|provincial[ ]capital|regional[ ]capital)[ ]of[ ])?[A-Z]"
+    r"|the[ ](?:town|city)\b(?![ ]of\b))"
     r"|(?:on|near|along) the (?:border|frontier) with (?:the )?[A-Z]"
     r"|(?:on|along) the [A-Z][A-Za-z']*-[A-Z][A-Za-z']* (?:road|highway)\b"
     r"|(?:on|at) the (?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern )?"
@@ -7409,6 +7412,21 @@ def _unknown_places(
                 if offsets is None:
                     offsets = _by_offset(found)
                 near = _placed_at(offsets[0].get(at, ()))
+                if near is None and text.startswith(("town", "city"), at):
+                    # "Awasse, 25 km south of the town": the last town
+                    # named before it
+                    near = max(
+                        (
+                            p
+                            for p in found
+                            if p.end <= s
+                            and p.kind in _SETTLEMENT_KINDS
+                            and p.role in ("place", "dateline")
+                            and p.country
+                        ),
+                        key=_END_OF,
+                        default=None,
+                    )
                 if near is not None:
                     country = near.country
                     code = (
