@@ -293,3 +293,11 @@ def test_distance_from_the_town_named_before() -> None:
         "people in Awasse, 25 km south of the town, sources said."
     )
     assert _reading(text, "Awasse") == ("populated_place", "MZ", "MZ-P")
+
+
+def test_apposition_of_a_local_unit() -> None:
+    text = (
+        "Rebels killed 10 people in Niem-Yelewa, a sub-prefecture of Nana-Mambere, "
+        "local officials said."
+    )
+    assert _reading(text, "Niem-Yelewa") == ("district", "CF", "CF-NM")

@@ -725,7 +725,8 @@ _ROAD_BETWEEN: Final = (
 #: before the noun).
 _APPOSITION_CUE: Final = (
     rf",[ ](?:an?[ ](?:[\p{{Ll}}\-]++[ ]){{0,3}}?"
-    rf"(?:(?P<cue9>town|township|village|city|neighbou?rhood|suburb|locality|hamlet|community)"
+    rf"(?:(?P<cue9>town|township|village|city|neighbou?rhood|suburb|locality|hamlet|community"
+    r"|sub-prefecture|commune|municipality)"
     rf"|(?<=military[ ]|army[ ])(?P<cue9>camp|base))"
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
     # or a distance from a place ("Masisi, some 80 km northwest of Goma")
@@ -6907,6 +6908,11 @@ _UNKNOWN_CUE_KIND: Final = {
     "outskirts": "populated_place",
     # "Mayi-Moya, a locality in Beni territory", "X, a hamlet near Y"
     "locality": "populated_place",
+    # "Niem-Yelewa, a sub-prefecture of Nana-Mambere", "X, a rural commune
+    # in Mopti region": a local unit
+    "sub-prefecture": "district",
+    "commune": "district",
+    "municipality": "district",
     "hamlet": "village",
 }
 #: The name groups of :data:`_UNKNOWN_CUE`, each with its cue's group.
@@ -6949,7 +6955,7 @@ _APPOSITION_GROUPS: Final = (("name9", "cue9"),)
 #: it cannot backtrack far).
 _APPOSITION_AT: Final = re.compile(
     rf",[ ](?:an?[ ](?:[a-z\-]+[ ]){{0,3}}?(?:town|township|village|city|neighbou?rhood|suburb"
-    r"|locality|hamlet|community"
+    r"|locality|hamlet|community|sub-prefecture|commune|municipality"
     r"|(?<=military )(?:camp|base)|(?<=army )(?:camp|base))"
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
     rf"|{_DISTANCE}(?:km|kilometres|kilometers|miles){_PARENTHESIS}?"
