@@ -301,3 +301,9 @@ def test_apposition_of_a_local_unit() -> None:
         "local officials said."
     )
     assert _reading(text, "Niem-Yelewa") == ("district", "CF", "CF-NM")
+
+
+def test_kerem_shalom_is_in_israel() -> None:
+    text = "Aid trucks entered Gaza through the Kerem Shalom crossing on Sunday."
+    m = next(p for p in _places(text) if p.text == "Kerem Shalom")
+    assert (m.country, m.admin1) == ("IL", "IL-D")
