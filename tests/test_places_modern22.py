@@ -307,3 +307,12 @@ def test_kerem_shalom_is_in_israel() -> None:
     text = "Aid trucks entered Gaza through the Kerem Shalom crossing on Sunday."
     m = next(p for p in _places(text) if p.text == "Kerem Shalom")
     assert (m.country, m.admin1) == ("IL", "IL-D")
+
+
+def test_unknown_name_near_a_neighbours_border() -> None:
+    text = (
+        "MOGADISHU (Reuters) - Al Shabaab attacked Bur Gaboxx, near the Kenyan "
+        "border, killing four soldiers, Somali officials said."
+    )
+    m = next(p for p in _places(text) if p.text == "Bur Gaboxx")
+    assert m.country == "SO"

@@ -733,6 +733,8 @@ _APPOSITION_CUE: Final = (
     rf"|{_DISTANCE}(?P<cue9>km|kilometres|kilometers|miles)(?={_PARENTHESIS}?{_FROM_PLACE})"
     # or a border ("Paletwa, on the border with Bangladesh")
     rf"|{_BORDER_WITH}"
+    # or a neighbour's border ("Ras Kamboni, near the Kenyan border")
+    r"|(?:on|near|along)[ ]the[ ]\p{Lu}\p{Ll}++[ ](?P<cue9>border|frontier)\b"
     # or a road between two places ("Sabiid, on the Afgoye-Mogadishu road")
     rf"|{_ROAD_BETWEEN}"
     # or the edge of a town ("Ain Zara, on the southern edge of Tripoli")
@@ -6963,6 +6965,7 @@ _APPOSITION_AT: Final = re.compile(
     r"(?:(?:the[ ](?:town|city|village|provincial[ ]capital|regional[ ]capital)[ ]of[ ])?[A-Z]"
     r"|the[ ](?:town|city)\b(?![ ]of\b))"
     r"|(?:on|near|along) the (?:border|frontier) with (?:the )?[A-Z]"
+    r"|(?:on|near|along) the [A-Z][a-z]+ (?:border|frontier)\b"
     r"|(?:on|along) the [A-Z][A-Za-z']*-[A-Z][A-Za-z']* (?:road|highway)\b"
     r"|(?:on|at) the (?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern )?"
     r"(?:edge|outskirts) of (?:the capital|[A-Z]))"
