@@ -316,3 +316,14 @@ def test_unknown_name_near_a_neighbours_border() -> None:
     )
     m = next(p for p in _places(text) if p.text == "Bur Gaboxx")
     assert m.country == "SO"
+
+
+def test_town_known_only_abroad_before_a_state() -> None:
+    text = "Gunmen killed six people in Leon, Guanajuato, on Sunday, prosecutors said."
+    m = next(p for p in _places(text) if p.text == "Leon")
+    assert (m.country, m.admin1) == ("MX", "MX-GUA")
+
+
+def test_list_of_towns_is_no_town_and_region() -> None:
+    text = "The band was due to play in Copenhagen, Hamburg, Brasov and Mannheim."
+    assert _reading(text, "Copenhagen")[1] == "DK"  # type: ignore[index]

@@ -175,6 +175,11 @@ def _region_of(written: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _town_abroad_of(towns: Sequence[Place], country: str) -> bool:
+    """Whether *towns* (a region's name read as towns) lie only outside *country*."""
+    return bool(towns) and all(t.country != country for t in towns)
+
+
 def _in_region(t: Place, code: str) -> bool:
     """Whether town *t* lies in the region of ISO code *code*."""
     if len(code) == 2:
@@ -271,7 +276,22 @@ def region_pairs(
             if inside:
                 code = "CD"
         if not inside:
-            if source == "subdivision" and towns and unit is None:
+            if (
+                source == "subdivision"
+                and towns
+                and unit is None
+                # ("in Leon, Guanajuato": a town known only abroad of the
+                # province's country, after a preposition, lies in it)
+                and (
+                    any(t.country == code[:2] for t in towns)
+                    or not _place_before(text, ts)
+                    # ("in Copenhagen, Hamburg, Brasov and Mannheim": a list)
+                    or (text.startswith(", ", re_) and text[re_ + 2 : re_ + 3].isupper())
+                    # ("from Liverpool, Manchester.": a town abroad, no parish
+                    # of Jamaica)
+                    or _town_abroad_of(towns_of(_key(written)), code[:2])
+                )
+            ):
                 continue  # "Kabul, Kandahar.", "Liverpool, Manchester.": a list
             if (
                 source == "abbreviation"
