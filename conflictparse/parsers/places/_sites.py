@@ -806,6 +806,13 @@ _STREET_WORDS: Final = frozenset(
         "mosque",
         "church",
         "prison",
+        "tower",
+        "towers",
+        "building",
+        "apartments",
+        "complex",
+        "hotel",
+        "park",
     ]
 )
 
