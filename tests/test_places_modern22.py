@@ -327,3 +327,12 @@ def test_town_known_only_abroad_before_a_state() -> None:
 def test_list_of_towns_is_no_town_and_region() -> None:
     text = "The band was due to play in Copenhagen, Hamburg, Brasov and Mannheim."
     assert _reading(text, "Copenhagen")[1] == "DK"  # type: ignore[index]
+
+
+def test_residents_of_a_small_town_said() -> None:
+    text = "Angry residents of Sderot said the sirens had sounded all night."
+    assert _reading(text, "Sderot") == ("town", "IL", "IL-D")
+
+
+def test_a_friend_of_a_person_said() -> None:
+    assert _reading("A friend of Allen said he had left.", "Allen") is None

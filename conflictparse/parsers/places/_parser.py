@@ -4779,6 +4779,8 @@ def _no_cue_around(text: str, start: int, end: int) -> bool:
     # a cue before ("the district of X") ends with "of ", a preposition
     if _preposition_before(before):
         return False
+    if before.endswith(_DWELLERS_BEFORE):
+        return False  # "residents of Sderot": the people of a settlement
     after = text[end : end + _CONTEXT]
     # _next_word and _in_admin_after's first test inline (no calls): this
     # runs for every name of common-word towns ("ARE", "CAN") in a story
@@ -5945,7 +5947,12 @@ def _speakers_place(h: _Hit, before: str, word: str) -> bool:
     prev = prev.lower()
     if prev not in _SPEAKER_PLACE_WORDS:
         return False
-    return prev != "of" or any(t.population >= 200000 for t in h.towns)
+    return (
+        prev != "of"
+        # ("residents of Sderot said": a settlement's people, no person's friends)
+        or before.endswith(_DWELLERS_BEFORE)
+        or any(t.population >= 200000 for t in h.towns)
+    )
 
 
 #: Verbs after a name that make it a speaker's ("Allen said").
