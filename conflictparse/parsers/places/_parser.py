@@ -7483,7 +7483,13 @@ def _unknown_places(
                 # where it is
                 cs = m.start(cg)
                 adjectives = _ADJECTIVES_END.search(text, cs - 30 if cs > 30 else 0, cs)
-                if adjectives is not None:
+                if (
+                    adjectives is not None
+                    # (a capitalised word before them: most have "the")
+                    and text[
+                        text.rfind(" ", 0, adjectives.start()) + 1 : adjectives.start()
+                    ][:1].isupper()
+                ):
                     if offsets is None:
                         offsets = _by_offset(found)
                     holder = next(
