@@ -38,6 +38,7 @@ from conflictparse.parsers.places._tables import (
     admin1_geonames_ids,
     admin1_names,
     country_names,
+    features,
 )
 from conflictparse.results import PlaceMention, Provenance, Span, _builder
 
@@ -63,6 +64,12 @@ _REGION_AFTER_COMMA: Final = regex.compile(
     )
     """,
     regex.VERBOSE,
+)
+
+#: The noun of a first-level unit right after its name ("Kaduna State",
+#: "Tillaberi region"), part of the region written after a town.
+_UNIT_NOUN_AFTER: Final = regex.compile(
+    r" (?:[Ss]tate|[Pp]rovince|[Rr]egion|[Gg]overnorate|[Dd]epartment|[Oo]blast)\b"
 )
 
 #: The capitalised words (one to three) ending the text before the comma:
@@ -159,7 +166,18 @@ def _region_of(written: str) -> tuple[str, str, str] | None:
         code = _second_level().get(key)
         if code is not None:
             return code, part, "subdivision"
+        feature = features().get(key)
+        if feature is not None and feature.kind == "district" and feature.admin1:
+            # "Mir Ali, North Waziristan": a district the features table
+            # knows, in one province (read by the first pass: only the
+            # town moves there)
+            return feature.admin1, part, "feature"
     return None
+
+
+def _town_abroad_of(towns: Sequence[Place], country: str) -> bool:
+    """Whether *towns* (a region's name read as towns) lie only outside *country*."""
+    return bool(towns) and all(t.country != country for t in towns)
 
 
 def _in_region(t: Place, code: str) -> bool:
@@ -211,6 +229,13 @@ def region_pairs(
         code, written, source = found
         rs = m.start("region")
         re_ = rs + len(written)
+        unit = None
+        if source == "subdivision" and len(code) > 2:
+            # "Kurmin Masara, Kaduna State": the unit's own noun goes with it
+            # (and makes the pair no list of towns: "Boni, Tillaberi region")
+            unit = _UNIT_NOUN_AFTER.match(text, re_)
+            if unit is not None:
+                re_ = unit.end()
         if not written.endswith(".") and not _clause_ends(text, re_):
             continue  # "Kabul, Kandahar and Herat": a list
         if _clause_goes_on(text, re_):
@@ -251,7 +276,22 @@ def region_pairs(
             if inside:
                 code = "CD"
         if not inside:
-            if source == "subdivision" and towns:
+            if (
+                source == "subdivision"
+                and towns
+                and unit is None
+                # ("in Leon, Guanajuato": a town known only abroad of the
+                # province's country, after a preposition, lies in it)
+                and (
+                    any(t.country == code[:2] for t in towns)
+                    or not _place_before(text, ts)
+                    # ("in Copenhagen, Hamburg, Brasov and Mannheim": a list)
+                    or (text.startswith(", ", re_) and text[re_ + 2 : re_ + 3].isupper())
+                    # ("from Liverpool, Manchester.": a town abroad, no parish
+                    # of Jamaica)
+                    or _town_abroad_of(towns_of(_key(written)), code[:2])
+                )
+            ):
                 continue  # "Kabul, Kandahar.", "Liverpool, Manchester.": a list
             if (
                 source == "abbreviation"
@@ -265,10 +305,10 @@ def region_pairs(
                 continue  # an unknown name that nothing marks as a place
             if _serial_list(text, re_):
                 continue  # "Washington, Qatar, and Egypt": a list
-        elif source == "country" and _serial_list(text, re_):
+        elif source in ("country", "feature") and _serial_list(text, re_):
             continue  # "Washington, Britain, and Germany": a list
         town = _town_mention(text, ts, te, code, inside, town_mention, town_kind)
-        if source == "country":
+        if source in ("country", "feature"):
             # the country is read by the first pass: only the town moves there
             if (
                 town is not None

@@ -44,7 +44,12 @@ from conflictparse.parsers.places._second_level import (
     second_level_parents,
     second_level_places,
 )
-from conflictparse.parsers.places._sites import listed_places, near_places, site_places
+from conflictparse.parsers.places._sites import (
+    dweller_places,
+    listed_places,
+    near_places,
+    site_places,
+)
 from conflictparse.parsers.places._tables import (
     ExtraPlace,
     Feature,
@@ -695,7 +700,9 @@ _DISTANCE: Final = r"(?:(?:some|about|around|nearly|roughly)[ ])?\d+[ ]"
 _PARENTHESIS: Final = r"(?:[ ]\(\d+[ ](?:miles|km|kilometres|kilometers)\))"
 _FROM_PLACE: Final = (
     r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ]"
-    r"(?:the[ ](?:town|city|village|provincial[ ]capital|regional[ ]capital)[ ]of[ ])?\p{Lu}"
+    r"(?:(?:the[ ](?:town|city|village|provincial[ ]capital|regional[ ]capital)[ ]of[ ])?\p{Lu}"
+    # or the town named before ("Awasse, 25 km south of the town")
+    r"|the[ ](?:town|city)\b(?![ ]of\b))"
 )
 #: Where a place lies on a border: "on the border with Bangladesh", "near
 #: the frontier with Mali" (a capitalised neighbour after it).
@@ -718,13 +725,16 @@ _ROAD_BETWEEN: Final = (
 #: before the noun).
 _APPOSITION_CUE: Final = (
     rf",[ ](?:an?[ ](?:[\p{{Ll}}\-]++[ ]){{0,3}}?"
-    rf"(?:(?P<cue9>town|township|village|city|neighbou?rhood|suburb|locality|hamlet|community)"
+    rf"(?:(?P<cue9>town|township|village|city|neighbou?rhood|suburb|locality|hamlet|community"
+    r"|sub-prefecture|commune|municipality)"
     rf"|(?<=military[ ]|army[ ])(?P<cue9>camp|base))"
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
     # or a distance from a place ("Masisi, some 80 km northwest of Goma")
     rf"|{_DISTANCE}(?P<cue9>km|kilometres|kilometers|miles)(?={_PARENTHESIS}?{_FROM_PLACE})"
     # or a border ("Paletwa, on the border with Bangladesh")
     rf"|{_BORDER_WITH}"
+    # or a neighbour's border ("Ras Kamboni, near the Kenyan border")
+    r"|(?:on|near|along)[ ]the[ ]\p{Lu}\p{Ll}++[ ](?P<cue9>border|frontier)\b"
     # or a road between two places ("Sabiid, on the Afgoye-Mogadishu road")
     rf"|{_ROAD_BETWEEN}"
     # or the edge of a town ("Ain Zara, on the southern edge of Tripoli")
@@ -755,7 +765,8 @@ _UNKNOWN_CUE: Final = regex.compile(
       (?<!\p{{Lu}}\p{{Ll}}++[ ]++(?:district|village|town|city|suburb|community))
       [ ]++of[ ]++
       (?P<name2>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE})?+)
-    | (?=town|village|city|suburb)(?<=\bthe[ ](?:\p{{Ll}}++[ ]){{0,2}}\p{{Lu}}\p{{Ll}}++[ ])
+    | (?=town|village|city|suburb)
+      (?<=\bthe[ ](?:\p{{Ll}}++[ ]){{0,2}}(?:\p{{Lu}}\p{{Ll}}++[ ]){{1,2}})
       (?P<cue4>town|village|city|suburb)[ ]++of[ ]++
       (?P<name4>{_NAME_OR_ARTICLE}(?:[ ](?!Local\b){_NAME_OR_ARTICLE})?+)
       (?![ ](?:{_UNIT_WORDS})\b)
@@ -764,7 +775,7 @@ _UNKNOWN_CUE: Final = regex.compile(
     [ ]++(?=(?P<cue7>zone)\b)
     | (?<=\p{{Ll}}[ ])
       (?P<name3>{_NAME_WORD})
-      (?=,?[ ]++in[ ]++(?:the[ ]++)?(?:{_COMPASS_ADJECTIVE})?+\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b|LGA\b)\p{{Lu}}[\p{{L}}\-']*+)?+
+      (?=,?[ ]++in[ ]++(?:the[ ]++)?(?:{_COMPASS_ADJECTIVE})?+(?:{_COUNTRY_POSSESSIVE})?+\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!{_ADMIN_CUE}\b|LGA\b)\p{{Lu}}[\p{{L}}\-']*+)?+
          [ ]++(?:{_ADMIN_CUE}|(?P<unit3>zone|district|township|territory|county|LGA))\b
          # or the district right after a comma ("in X, Rutshuru territory")
          |,[ ]\p{{Lu}}[\p{{L}}\-']*+(?:[ ](?!LGA\b)\p{{Lu}}[\p{{L}}\-']*+)?+
@@ -1448,6 +1459,11 @@ def find_places(
             and _one_country(h.towns)
             and h.key not in _MONTHS
             and not _longer_name_after_cue(text, h.start, h.end)
+            # ("Esan West LGA": a Nigerian unit, no evidence of Korea's Esan)
+            and not (
+                text.startswith(_COMPASS_WORDS_AFTER, h.end)
+                and _COMPASS_UNIT_AFTER.match(text, h.end) is not None
+            )
         ):
             # towns of one country: weak evidence (not in ALL-CAPS copy,
             # where surnames look like town names, nor the first word of a
@@ -1517,6 +1533,14 @@ def find_places(
             continue
         if text.startswith("-era", end):
             continue  # "the Obama-era rule": a person's time, no place
+        if (
+            not h.country
+            and text.startswith(_COMPASS_WORDS_AFTER, end)
+            and _COMPASS_UNIT_AFTER.match(text, end) is not None
+        ):
+            # "Esan West local government area", "Kaduna North LGA": the
+            # first word of a unit's longer name (its cue reads it whole)
+            continue
         if has_plain:
             i = bisect_left(plain_starts, end if end > start else start + 1)
             if i and plain_max_end[i - 1] > start:
@@ -1659,6 +1683,26 @@ def find_places(
                     home,
                 )
             )
+    if not shouting and (
+        "illagers " in text or "esidents " in text or "nhabitants of " in text
+    ):
+        # "gunmen killed 12 villagers in Kurmin Masara": a settlement by its
+        # people, of the story's country (the one country named, if any)
+        found = _Spans(map(_SPAN_OF, out)).overlaps
+        actor_overlaps = every_actor.overlaps
+        home = _home_country(context, header)
+        if home is None and len(context) == 1:
+            home = next(iter(context))
+        out.extend(
+            dweller_places(
+                text,
+                out,
+                lambda s, e: found(s, e) or actor_overlaps(s, e),
+                lambda k: look.flags(k) != 0 or any(_lookup(k, look)),
+                _SITE_STOP,
+                home,
+            )
+        )
     out.extend(second_level_places(doc, out, context))  # "Soum province"
     if not shouting and ("de " in text or "du " in text):
         out = _french_long_names(text, out, extra_get)
@@ -1670,7 +1714,7 @@ def find_places(
         if any(map(_PLURAL_UNIT_AT.match, itertools.repeat(text), map(_END_OF, out))):
             _listed_units(text, out)
         if "district" in map(_KIND_OF, out):
-            _keep_unit_sense(out)
+            _keep_unit_sense(text, out)
             _districts_of_cities(text, out)
         elif " neighbo" in text:
             _districts_of_cities(text, out)
@@ -1782,6 +1826,11 @@ def _extra_place(
     if (shouting or extra.needs_cue) and _no_cue_around(text, start, end):
         return None
     after = text[end : end + 60]
+    if not shouting and after[:2] == ", " and _placed_abroad_after(after, extra.country):
+        # "Bwiza, a suburb of Bujumbura": the text puts the name in a known
+        # place of another country than the table's namesake (the
+        # apposition or the pair reads it there)
+        return None
     if not shouting and after[1:2].isupper():
         cap = _CAPITALISED_NEXT.match(after, timeout=REGEX_TIMEOUT)
         nxt = _key(cap.group(1)) if cap is not None else ""
@@ -1831,6 +1880,41 @@ def _extra_mention(
             confidence=0.7, reason="hand-compiled table of places the gazetteer lacks"
         ),
     )
+
+
+#: A known place right after a name and its comma, maybe after an
+#: apposition's noun: "X, a suburb of Bujumbura", "X, a village near the
+#: town of Y", "X, Burundi" (group 1: the place's words).
+_PLACE_AFTER_COMMA: Final = regex.compile(
+    r"\A,[ ](?:an?[ ](?:[a-z\-]+[ ]){0,3}?"
+    r"(?:suburb|neighbou?rhood|district|quarter|town|township|village|city|locality|hamlet)"
+    r"[ ](?:of|in|near|outside)[ ](?:the[ ](?:[a-z]+[ ]){0,2}?)?)?"
+    r"(\p{Lu}\p{Ll}++(?:[ ]\p{Lu}\p{Ll}++)?+)(?![\p{L}\-])"
+)
+
+
+def _placed_abroad_after(after: str, country: str) -> bool:
+    """
+    Whether *after* (the text right after a places_extra.tsv name) puts
+    the name in a known place outside *country*, the table's country: a
+    country, a province, or a town of the gazetteer (after a bare comma,
+    a city of :data:`_ABROAD_TOWN_MIN` or more) none of whose namesakes
+    lies in *country*.
+    """
+    m = _PLACE_AFTER_COMMA.match(after, timeout=REGEX_TIMEOUT)
+    if m is None:
+        return False
+    key = _key(m.group(1))
+    code = country_names().get(key)
+    if code is not None:
+        return code != country
+    codes = admin1_names().get(key)
+    if codes:
+        return all(c[:2] != country for c in codes)
+    if m.start(1) == 2:
+        return False  # "X, Y": a town after the comma may open a list
+    towns = _default_towns(key)
+    return bool(towns) and all(t.country != country for t in towns)
 
 
 #: The noun of an apposition after a town's name ("X, a mining village").
@@ -2456,13 +2540,17 @@ def _province_of_unit_after(text: str, out: list[PlaceMention]) -> None:
         out[i] = attrs.evolve(m, country=n.country, admin1=n.admin1)
 
 
-def _keep_unit_sense(out: list[PlaceMention]) -> None:
+def _keep_unit_sense(text: str, out: list[PlaceMention]) -> None:
     """
     Read the name of a district its cue placed ("Logo local government
     area of Benue State") as that district where the story writes it again
     and it resolved to a namesake in another country ("fled toward Logo
     town": no village of Ivory Coast); a town of the district's own country
-    stays (a district's seat often shares its name).
+    stays (a district's seat often shares its name), except after "in" in
+    a headline over a story that names the place only as the district and
+    a settlement of it first ("Insurgents kill 10 in Macomia" over a
+    killing "in Mucojo in Macomia district"): the headline sums up the
+    district, as :func:`_province_read_as_such` reads a province.
     """
     units: dict[str, PlaceMention] = {}
     for m in out:
@@ -2470,6 +2558,7 @@ def _keep_unit_sense(out: list[PlaceMention]) -> None:
             units.setdefault(m.text, m)
     if not units:
         return
+    head_end = -1
     for i, m in enumerate(out):
         u = units.get(m.text)
         if (
@@ -2477,9 +2566,42 @@ def _keep_unit_sense(out: list[PlaceMention]) -> None:
             or m.role != "place"
             or m.kind in ("district", "province", "country")
             or m.country is None
-            or m.country == u.country
         ):
             continue
+        if m.country == u.country:
+            if head_end < 0:
+                line = text.find("\n")
+                head_end = (
+                    line
+                    if 0 < line < 160
+                    and text.startswith("\n", line + 1)
+                    and text[line - 1] != "."
+                    else 0
+                )
+            if (
+                m.end > head_end
+                or u.start < head_end
+                or not text.endswith(" in ", 0, m.start)
+                or any(p.text == m.text and p.kind != "district" for p in out[i + 1 :])
+            ):
+                continue
+            first = next(
+                (
+                    p
+                    for p in out
+                    if p.start > head_end
+                    and p.role == "place"
+                    and p.kind not in ("province", "country")
+                ),
+                None,
+            )
+            if (
+                first is None
+                or first is u
+                or first.kind not in _SETTLEMENT_KINDS
+                or first.start > u.start
+            ):
+                continue  # the story's first place below is no settlement of it
         out[i] = _moved_to(u, m.start, m.end)
 
 
@@ -2487,7 +2609,9 @@ def _keep_unit_sense(out: list[PlaceMention]) -> None:
 #: settlement: "X, 10 km south of Y", "X, north of Y", "X near Y"; the
 #: number of the distance in its group.
 _ANCHOR_AFTER: Final = re.compile(
-    r",?[ ](?:(?:(?:some|about|around|nearly|roughly|just)[ ])?(?P<km>\d+)[ ]?"
+    # (maybe after an apposition's noun: "X, a village 10 km south of Y")
+    r",?[ ](?:an?[ ](?:[a-z\-]+[ ]){0,2}?(?:town|village|city|hamlet|settlement|locality)[ ])?"
+    r"(?:(?:(?:some|about|around|nearly|roughly|just)[ ])?(?P<km>\d+)[ ]?"
     r"(?:km|kilometres|kilometers|miles)[ ])?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from|near|outside)[ ](?:the[ ])?"
 )
@@ -2533,19 +2657,27 @@ def _namesakes_near_anchors(
     """
     for i in range(len(out) - 1):
         m = out[i]
-        if m.latitude is None or m.kind not in _SETTLEMENT_KINDS or m.role != "place":
+        if m.kind not in _SETTLEMENT_KINDS or m.role != "place":
+            continue
+        # (an apposition opens with ", a": most names have none)
+        apposition = text.startswith(", a", m.end)
+        if m.latitude is None:
+            if m.admin1 is None and apposition:
+                _namesake_in_unit_after(text, out, i, towns_of)
             continue
         tie = _ANCHOR_AFTER.match(text, m.end)
         if tie is None:
+            if apposition:
+                _namesake_in_unit_after(text, out, i, towns_of)
             continue
         n = out[i + 1]
-        if n.start != tie.end() or n.latitude is None or n.country != m.country:
+        if n.start != tie.end() or n.latitude is None or n.country is None:
             continue
         km = tie.group("km")
         near = int(km) * (1.6 if "mile" in tie.group() else 1.0) + 30 if km else _NEAR_KM
         told = tie.group()
         if _km(m, n) <= near and _lies_toward(m, n, told):
-            continue
+            continue  # (across a border too: "Adre, 30 km from El Geneina")
         best = min(
             (
                 t
@@ -2559,15 +2691,29 @@ def _namesakes_near_anchors(
         )
         # (a namesake a little farther than told is still far nearer than
         # the one picked: the village told of may be one the gazetteer lacks)
-        if (
-            best is None
-            or best.geonames_id == m.geonames_id
-            or _km(best, n) > max(2 * near, _NEAR_KM)
+        if best is not None and _km(best, n) > max(2 * near, _NEAR_KM):
+            best = None
+        if best is None and (
+            n.country != m.country
+            # (a small town of the anchor's country far beyond the distance
+            # told: "Santa Rosa, near Tibu" is no Santa Rosa de Cabal)
+            or (
+                _km(m, n) > max(3 * near, _FAR_ANCHOR_KM)
+                and m.geonames_id not in _capital_ids()
+                and _population_of_id(m, towns_of) < _RE_READ_MAX
+            )
         ):
+            # "San Miguel, a town 20 km north of Culiacan": no namesake of the
+            # anchor's country in the gazetteer, a place of it the gazetteer
+            # lacks (in its province when near it), not one abroad
+            out[i] = _unknown_near(m, n, None if km and int(km) > _FAR_KM else n.admin1)
+            continue
+        if best is None or best.geonames_id == m.geonames_id:
             continue
         out[i] = attrs.evolve(
             m,
             name=best.name,
+            country=best.country,
             admin1=best.admin1,
             admin2=best.admin2,
             latitude=best.latitude,
@@ -2578,6 +2724,112 @@ def _namesakes_near_anchors(
                 reason="the namesake nearest the place it is told to lie by",
             ),
         )
+
+
+#: How far (km) beyond which a town of the anchor's own country is too far
+#: from it to be the one told to lie near it.
+_FAR_ANCHOR_KM: Final = 150
+
+
+def _population_of_id(
+    m: PlaceMention, towns_of: Callable[[str], tuple[Place, ...]]
+) -> int:
+    """The gazetteer's population of *m*'s town (0 when it is not found by *m*'s text)."""
+    return next(
+        (t.population for t in towns_of(_key(m.text)) if t.geonames_id == m.geonames_id),
+        0,
+    )
+
+
+def _unknown_near(
+    m: PlaceMention, anchor: PlaceMention, admin1: str | None
+) -> PlaceMention:
+    """
+    *m* read as a place the gazetteer lacks in *anchor*'s country and the
+    province *admin1*: its name as written, no coordinates.
+    """
+    return _new_place(
+        text=m.text,
+        span=m.span,
+        name=m.text,
+        kind="populated_place" if m.kind == "city" else m.kind,
+        country=anchor.country,
+        admin1=admin1,
+        precision=m.precision,
+        provenance=_new_provenance(
+            confidence=0.6,
+            reason="not in the gazetteer in the country the text puts it in",
+        ),
+    )
+
+
+#: An apposition placing a settlement in a province or district: "X, a
+#: town in the Artibonite department", "X, a village in Nili district".
+_IN_UNIT_APPOSITION: Final = re.compile(
+    r", an? (?:[a-z\-]+ ){0,2}?(?:town|village|city|hamlet|settlement|locality) in "
+    r"(?:the )?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern |central )?"
+)
+#: How many people a town read from the gazetteer may have for an
+#: apposition's province to re-read it (a city is known well enough).
+_RE_READ_MAX: Final = 100_000
+
+
+def _namesake_in_unit_after(
+    text: str,
+    out: list[PlaceMention],
+    i: int,
+    towns_of: Callable[[str], tuple[Place, ...]],
+) -> None:
+    """
+    Read the settlement ``out[i]`` that an apposition puts in a province
+    ("La Chapelle, a town in the Artibonite department") as its namesake
+    in that province, or as a place of the province the gazetteer lacks,
+    where the reading picked lies in another province.
+    """
+    m = out[i]
+    tie = _IN_UNIT_APPOSITION.match(text, m.end)
+    if tie is None:
+        return
+    n = out[i + 1]
+    if (
+        n.start != tie.end()
+        or n.kind not in ("province", "district")
+        or n.admin1 is None
+        or n.admin1 == m.admin1
+        or n.role != "place"
+    ):
+        return
+    if m.latitude is None:
+        # "Maga, a town in Kebbi state": a place with no province yet, of
+        # the province's country, lies there
+        if m.admin1 is None and m.country in (None, n.country):
+            out[i] = attrs.evolve(m, country=n.country, admin1=n.admin1)
+        return
+    towns = towns_of(_key(m.text))
+    mine = next((t for t in towns if t.geonames_id == m.geonames_id), None)
+    if mine is None or mine.population >= _RE_READ_MAX or mine.capital:
+        return
+    best = max(
+        (t for t in towns if t.admin1 == n.admin1 and _key(t.name) == _key(m.text)),
+        key=_POPULATION_OF,
+        default=None,
+    )
+    if best is None:
+        out[i] = _unknown_near(m, n, n.admin1)
+        return
+    out[i] = attrs.evolve(
+        m,
+        name=best.name,
+        country=best.country,
+        admin1=best.admin1,
+        admin2=best.admin2,
+        latitude=best.latitude,
+        longitude=best.longitude,
+        geonames_id=best.geonames_id,
+        provenance=_new_provenance(
+            confidence=0.8, reason="the namesake in the province it is told to lie in"
+        ),
+    )
 
 
 #: The words that tie a district to the place holding it, after the
@@ -3898,6 +4150,19 @@ def _resolve(
         return _feature_mention(river, surface, h, role, "region")
     if (
         h.feature
+        and h.feature.kind == "river"
+        and len(h.admin1) == 1
+        and not h.country
+        and not shouting
+        and _SETTLEMENT_NOUN_AFTER.match(after) is not None
+    ):
+        # "the White Nile town of Al-Dewaim": the province of the river's
+        # name that holds the town, no river (a river names no town so)
+        return _admin1_mention(
+            h, surface, _new_span(start=h.start, end=h.end), role, context
+        )
+    if (
+        h.feature
         and not h.country
         and not (h.towns and _of_cue_word(before) in ("city", "town", "village"))
     ):
@@ -4190,7 +4455,20 @@ def _resolve(
             )
     if town is None:
         return None
-    cues = district or town_cue or bool(admin_hint)
+    cues = (
+        district
+        or town_cue
+        or bool(admin_hint)
+        # "killed five villagers in Tudun Wada": the people of a settlement,
+        # in a story that names no country (a small namesake abroad in a
+        # story of another country is that country's place: "villagers in
+        # Shagra" of a story about Sudan)
+        or (
+            not shouting
+            and before.endswith(_DWELLERS_BEFORE)
+            and not any(_others(context, h, c) > 0 for c in context)
+        )
+    )
     in_context = _others(context, h, town.country) > 0
     if (
         not (in_context or shouting or town.capital)
@@ -4522,6 +4800,8 @@ def _no_cue_around(text: str, start: int, end: int) -> bool:
     # a cue before ("the district of X") ends with "of ", a preposition
     if _preposition_before(before):
         return False
+    if before.endswith(_DWELLERS_BEFORE):
+        return False  # "residents of Sderot": the people of a settlement
     after = text[end : end + _CONTEXT]
     # _next_word and _in_admin_after's first test inline (no calls): this
     # runs for every name of common-word towns ("ARE", "CAN") in a story
@@ -5688,7 +5968,12 @@ def _speakers_place(h: _Hit, before: str, word: str) -> bool:
     prev = prev.lower()
     if prev not in _SPEAKER_PLACE_WORDS:
         return False
-    return prev != "of" or any(t.population >= 200000 for t in h.towns)
+    return (
+        prev != "of"
+        # ("residents of Sderot said": a settlement's people, no person's friends)
+        or before.endswith(_DWELLERS_BEFORE)
+        or any(t.population >= 200000 for t in h.towns)
+    )
 
 
 #: Verbs after a name that make it a speaker's ("Allen said").
@@ -6653,6 +6938,11 @@ _UNKNOWN_CUE_KIND: Final = {
     "outskirts": "populated_place",
     # "Mayi-Moya, a locality in Beni territory", "X, a hamlet near Y"
     "locality": "populated_place",
+    # "Niem-Yelewa, a sub-prefecture of Nana-Mambere", "X, a rural commune
+    # in Mopti region": a local unit
+    "sub-prefecture": "district",
+    "commune": "district",
+    "municipality": "district",
     "hamlet": "village",
 }
 #: The name groups of :data:`_UNKNOWN_CUE`, each with its cue's group.
@@ -6695,13 +6985,15 @@ _APPOSITION_GROUPS: Final = (("name9", "cue9"),)
 #: it cannot backtrack far).
 _APPOSITION_AT: Final = re.compile(
     rf",[ ](?:an?[ ](?:[a-z\-]+[ ]){{0,3}}?(?:town|township|village|city|neighbou?rhood|suburb"
-    r"|locality|hamlet|community"
+    r"|locality|hamlet|community|sub-prefecture|commune|municipality"
     r"|(?<=military )(?:camp|base)|(?<=army )(?:camp|base))"
     rf"(?:[ ](?:(?:{_APPOSITION_NEXT})\b|\d)|[,.;])"
     rf"|{_DISTANCE}(?:km|kilometres|kilometers|miles){_PARENTHESIS}?"
     r"[ ](?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)[ ]of|from)[ ]"
-    r"(?:the[ ](?:town|city|village|provincial[ ]capital|regional[ ]capital)[ ]of[ ])?[A-Z]"
+    r"(?:(?:the[ ](?:town|city|village|provincial[ ]capital|regional[ ]capital)[ ]of[ ])?[A-Z]"
+    r"|the[ ](?:town|city)\b(?![ ]of\b))"
     r"|(?:on|near|along) the (?:border|frontier) with (?:the )?[A-Z]"
+    r"|(?:on|near|along) the [A-Z][a-z]+ (?:border|frontier)\b"
     r"|(?:on|along) the [A-Z][A-Za-z']*-[A-Z][A-Za-z']* (?:road|highway)\b"
     r"|(?:on|at) the (?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern )?"
     r"(?:edge|outskirts) of (?:the capital|[A-Z]))"
@@ -6741,6 +7033,16 @@ _SETTLEMENT_KINDS: Final = frozenset(["city", "town", "village", "populated_plac
 _OF_NAME: Final = regex.compile(
     rf"[ ]of[ ]{_NAME_OR_ARTICLE}(?:[ ]{_NAME_OR_ARTICLE}){{0,2}}+"
 )
+#: A compass word after a name, opening a unit's longer name.
+_COMPASS_WORDS_AFTER: Final = (" North ", " South ", " East ", " West ", " Central ")
+#: A compass word ending a name ("Kaduna North").
+_COMPASS_WORDS_AFTER_NAME: Final = (" North", " South", " East", " West", " Central")
+#: ... and the local unit's cue after it ("Esan West LGA").
+_COMPASS_UNIT_AFTER: Final = regex.compile(
+    rf"[ ](?:North|South|East|West|Central)[ ](?:{_UNIT_CUE})\b"
+)
+#: A first-level unit's cue right after a name (:data:`_ADMIN_CUE`).
+_PROVINCE_CUE_AFTER: Final = regex.compile(rf"[ ]{_ADMIN_CUE}\b")
 #: A unit's cue right after a name (:data:`_UNIT_WORDS`).
 _UNIT_AFTER_NAME: Final = re.compile(rf"[ ](?:{_UNIT_WORDS})\b")
 
@@ -6880,6 +7182,26 @@ def _country_after(after: str) -> str | None:
     return None
 
 
+#: A sentence's opening on its country: "In Niger, ", "In the Congo, ".
+_IN_COUNTRY_OPENING: Final = regex.compile(
+    r"(?:\A|(?<=[.!?][ ]|\n))In[ ](?:the[ ])?(\p{Lu}[\p{L}'\-]*+(?:[ ]\p{Lu}[\p{L}'\-]*+){0,2}),[ ]"
+)
+
+
+def _sentence_country(text: str, at: int) -> str | None:
+    """
+    The country the sentence holding *at* opens on ("In Niger, jihadists
+    attacked ..."), if any.
+    """
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    m = _IN_COUNTRY_OPENING.search(text, start + 1 if start >= 0 else 0, at)
+    if m is None:
+        return None
+    if start >= 0 and m.start() != start + (2 if text[start] == "." else 1):
+        return None
+    return country_names().get(_key(m.group(1)))
+
+
 def _home_country(context: Counter[str], header: dict[str, int] | None) -> str | None:
     """
     The country of the story (:func:`_main_country`), or past a regional
@@ -6893,6 +7215,36 @@ def _home_country(context: Counter[str], header: dict[str, int] | None) -> str |
         if len(top) == 1 and top[0][1] >= 2:
             home = top[0][0]
     return home
+
+
+#: A capitalised word and an Arabic article written apart before a name's
+#: last word: "Dar el " of "Dar el Jamal", "Ras al " of "Ras al Ain".
+_ARTICLE_NAME_BEFORE: Final = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'\u2019\-])\p{{Lu}}\p{{Ll}}++[ ](?:{_PARTICLES})[ ]\Z"
+)
+#: A settlement's noun after a name, maybe after an adjective ("the White
+#: Nile town of", "the Blue Nile border villages").
+_SETTLEMENT_NOUN_AFTER: Final = re.compile(
+    r" (?:[a-z\-]+ )?(?:town|towns|village|villages|city|suburb)\b"
+)
+#: The people of a settlement before its name ("villagers in X").
+_DWELLERS_BEFORE: Final = (
+    "villagers in ",
+    "villagers of ",
+    "residents of ",
+    "residents in ",
+    "inhabitants of ",
+    "Villagers in ",
+    "Villagers of ",
+    "Residents of ",
+    "Residents in ",
+    "Inhabitants of ",
+)
+#: One or two lower-case words before a cue ("the Gisenyi border town of").
+_ADJECTIVES_END: Final = re.compile(r"(?:[ ][a-z\-]+){1,2}[ ]\Z")
+#: The noun a town's name follows after "of": "the capital ", "the port
+#: city of ", "the northern town of ".
+_TITLE_BEFORE_TOWN: Final = re.compile(r"the (?:[a-z]+ ){1,2}(?:of )?(?=[A-Z])")
 
 
 def _by_offset(
@@ -6956,6 +7308,13 @@ def _unknown_places(
             s, e = m.span(g)
             if g == "name" and _region_before_town_of(text, m, g, cg):
                 continue
+            if (
+                g == "name2"
+                and cg is not None
+                and m.group(cg) in _SETTLEMENT_CUES
+                and _PROVINCE_CUE_AFTER.match(text, e) is not None
+            ):
+                continue  # "the main town of Soum province": the unit's name
             name = m.group(g)
             if g == "name3" and text[s - 2 : s - 1].islower():
                 # "near Bulo Hawo, in Gedo region": the name's first word,
@@ -6980,6 +7339,17 @@ def _unknown_places(
                 possessor = _placed_at(offsets[1].get(s + owner, ()))
                 s += owner + 3
                 name = name[owner + 3 :]
+            if (
+                text[s - 1 : s] == " "
+                and text[s - 2 : s - 1].islower()
+                and text[text.rfind(" ", 0, s - 1) + 1 : s - 1] in _HYPHEN_PARTICLES
+            ):
+                # "Dar el Jamal, a village in Bama": the name's head and
+                # article before its capitalised word
+                joined = _ARTICLE_NAME_BEFORE.search(text, s - 24 if s > 24 else 0, s)
+                if joined is not None:
+                    s = joined.start()
+                    name = text[s:e]
             if taken.overlaps(s, e):
                 continue
             first, _, rest = name.partition(" ")
@@ -7026,6 +7396,8 @@ def _unknown_places(
                 continue  # "he told Reuters, near the border with Syria": the hearer
             if cue == "territory" and _actor_spans(doc)[2].overlaps(s, e):
                 continue  # "Houthi territory": an armed group's, no unit
+            if g == "name3" and _actor_spans(doc)[2].overlaps(s, e):
+                continue  # "clashes with the White Army in Nasir county": an actor
             after = text[e : e + 80]
             after_at = None
             if cue and cg and m.end(cg) > e:
@@ -7053,6 +7425,12 @@ def _unknown_places(
                 if offsets is None:
                     offsets = _by_offset(found)
                 holder = _placed_at(offsets[0].get(at, ()))
+                if holder is None and text.startswith("the ", at):
+                    # "a suburb of the capital Bujumbura": the town after
+                    # the noun that names it
+                    title = _TITLE_BEFORE_TOWN.match(text, at)
+                    if title is not None:
+                        holder = _placed_at(offsets[0].get(title.end(), ()))
             elif (
                 code is None
                 and cue
@@ -7071,6 +7449,21 @@ def _unknown_places(
                 if offsets is None:
                     offsets = _by_offset(found)
                 near = _placed_at(offsets[0].get(at, ()))
+                if near is None and text.startswith(("town", "city"), at):
+                    # "Awasse, 25 km south of the town": the last town
+                    # named before it
+                    near = max(
+                        (
+                            p
+                            for p in found
+                            if p.end <= s
+                            and p.kind in _SETTLEMENT_KINDS
+                            and p.role in ("place", "dateline")
+                            and p.country
+                        ),
+                        key=_END_OF,
+                        default=None,
+                    )
                 if near is not None:
                     country = near.country
                     code = (
@@ -7098,6 +7491,59 @@ def _unknown_places(
                     ),
                     None,
                 )
+                if holder is None:
+                    # (the province this pass read before the noun: "the
+                    # North Darfur town of X")
+                    holder = next(
+                        (out[i] for (_, te), i in twins.items() if te == at),
+                        None,
+                    )
+            if holder is None and cg == "cue2":
+                # "the Gisenyi border town of Rubavu", "the Kivu mining
+                # town of X": the place before the noun's adjectives says
+                # where it is
+                cs = m.start(cg)
+                adjectives = _ADJECTIVES_END.search(text, cs - 30 if cs > 30 else 0, cs)
+                if (
+                    adjectives is not None
+                    # (a capitalised word before them: most have "the")
+                    and text[
+                        text.rfind(" ", 0, adjectives.start()) + 1 : adjectives.start()
+                    ][:1].isupper()
+                ):
+                    if offsets is None:
+                        offsets = _by_offset(found)
+                    holder = next(
+                        (
+                            p
+                            for p in offsets[1].get(adjectives.start(), ())
+                            if p.country
+                            and p.role != "metonymy"
+                            and text.endswith(("the ", "The "), 0, p.start)
+                        ),
+                        None,
+                    )
+            if (
+                holder is None
+                and code is None
+                and towns_of is not None
+                and g == "name"
+                and name.endswith(_COMPASS_WORDS_AFTER_NAME)
+            ):
+                # "Kaduna North LGA", "Jos South local government area": a
+                # unit named after a town and a compass word lies in the
+                # town's province, as a zone named so does
+                head, _, compass = name.rpartition(" ")
+                top = context.most_common(2)
+                lead = home or (
+                    top[0][0]
+                    if top and (len(top) == 1 or top[0][1] > top[1][1])
+                    else None
+                )
+                holder_town = _zone_town(f"{compass} {head}", towns_of, lead)
+                if holder_town is not None:
+                    code = holder_town.admin1
+                    country = holder_town.country
             if holder is None and code is None and g == "name7" and towns_of is not None:
                 holder_town = _zone_town(name, towns_of, home)
                 if holder_town is not None:
@@ -7131,11 +7577,27 @@ def _unknown_places(
                         ),
                         None,
                     )
-                country = code[:2] if code else (_country_after(after) or home)
+                country = (
+                    code[:2]
+                    if code
+                    else (
+                        _country_after(after)
+                        or home
+                        # "In Niger, jihadists attacked an army post at X":
+                        # the country the sentence opens on, in a story of several
+                        or _sentence_country(text, s)
+                    )
+                )
             kind = _UNKNOWN_CUE_KIND.get(cue or "", "populated_place")
             if code is None and cue in _NEIGHBOURHOOD_CUES:
                 # "a market in the Daraja Oula neighbourhood", after the
-                # city: a part of the last city named before it
+                # city: a part of the last city named before it (of the
+                # country the story names most, in a story of two: Goma's
+                # Katindo after a Gisenyi across the border)
+                if country is None:
+                    top = context.most_common(2)
+                    if top and (len(top) == 1 or top[0][1] > top[1][1]):
+                        country = top[0][0]
                 city = max(
                     (
                         p
@@ -7526,7 +7988,7 @@ _TOWARD_AFTER_CUE: Final = re.compile(
     r",? (?:(?:(?:(?:some|about|around|nearly|roughly) )?\d+ (?:km|kilometres|kilometers|miles) "
     r"(?:\(\d+ (?:miles|km|kilometres|kilometers)\) )?)?"
     r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west) of|from)"
-    r"|near|outside|in) (?:the (?:(?:town|city|village) of )?)?"
+    r"|near|outside|in|on) (?:the (?:(?:town|city|village) of )?)?"
 )
 
 #: The capitalised run of words after "the village of", "the town of" (a

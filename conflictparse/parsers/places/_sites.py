@@ -21,7 +21,7 @@ from conflictparse._text import REGEX_TIMEOUT
 from conflictparse.parsers.places._tables import _key, country_names, demonyms
 from conflictparse.results import PlaceMention, Provenance, Span, _builder
 
-__all__ = ["listed_places", "near_places", "site_places"]
+__all__ = ["dweller_places", "listed_places", "near_places", "site_places"]
 
 _new_place: Final = _builder(PlaceMention)
 _new_span: Final = _builder(Span)
@@ -781,3 +781,116 @@ def _person_elsewhere(text: str, name: str, stop: frozenset[str]) -> bool:
                 return True
         at = text.find(" " + name, end)
     return False
+
+
+#: The people of a place before its name: "killed 12 villagers in X",
+#: "residents of X said" (people live in a settlement, not in a person).
+_DWELLER_CUES: Final = (
+    "villagers in ",
+    "villagers of ",
+    "residents of ",
+    "residents in ",
+    "inhabitants of ",
+    "Villagers in ",
+    "Villagers of ",
+    "Residents of ",
+    "Residents in ",
+    "Inhabitants of ",
+)
+#: One to three capitalised words (hyphenated parts allowed), then no
+#: letter and no possessive.
+_DWELLER_NAME: Final = regex.compile(
+    r"""
+    \p{Lu}\p{Ll}{2,}+(?:-\p{Lu}\p{Ll}++)*+
+    (?:[ ]\p{Lu}\p{Ll}{2,}+(?:-\p{Lu}\p{Ll}++)*+){0,2}+
+    (?![\p{L}\p{M}\p{N}\-'\u2019])
+    """,
+    regex.VERBOSE,
+)
+
+
+#: Last words of a name that make it a street's or a building's, no
+#: settlement's ("residents of Kaura Road").
+_STREET_WORDS: Final = frozenset(
+    [
+        "road",
+        "street",
+        "avenue",
+        "lane",
+        "highway",
+        "market",
+        "bridge",
+        "junction",
+        "estate",
+        "square",
+        "hospital",
+        "school",
+        "university",
+        "college",
+        "mosque",
+        "church",
+        "prison",
+        "tower",
+        "towers",
+        "building",
+        "apartments",
+        "complex",
+        "hotel",
+        "park",
+    ]
+)
+
+
+def dweller_places(
+    text: str,
+    found: Sequence[PlaceMention],
+    taken: Callable[[int, int], bool],
+    known: Callable[[str], bool],
+    stop: frozenset[str],
+    home: str | None,
+) -> list[PlaceMention]:
+    """
+    Capitalised names no table knows after the people who live there
+    ("gunmen killed 12 villagers in Kurmin Masara", "residents of Kaura
+    said"): settlements of the story's country *home* (``None`` when the
+    story gives none). The arguments are :func:`near_places`'.
+    """
+    out: list[PlaceMention] = []
+    for cue in _DWELLER_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            s = at + len(cue)
+            before = text[at - 1 : at] if at else ""
+            at = text.find(cue, s)
+            if not text[s : s + 1].isupper() or before.isalnum():
+                continue  # "villagers in the area"
+            m = _DWELLER_NAME.match(text, s, timeout=REGEX_TIMEOUT)
+            if m is None:
+                continue
+            e = m.end()
+            name = text[s:e]
+            nxt = text[e : e + 1]
+            if nxt == " ":
+                word = text[e + 1 : e + 12].partition(" ")[0].rstrip(",.;:")
+                if not word.islower() or word in _SITE_NOUNS:
+                    continue  # "residents of Kaura Road": a site's name
+            elif nxt not in _STOPS:
+                continue
+            if _key(name.rsplit(" ", 1)[-1]) in _STREET_WORDS:
+                continue  # "villagers in Kaura Road market": a street's name
+            if known(_key(name)) or any(
+                _key(w) in stop
+                or _key(w) in _INSTITUTIONS
+                or _key(w) in demonyms()
+                or _key(w) in country_names()
+                for w in name.split(" ")
+            ):
+                continue  # a known name: the other readings judged it
+            if taken(s, e) or any(p.start < e and s < p.end for p in found):
+                continue
+            if _person_elsewhere(text, name, stop):
+                continue
+            out.append(
+                _unknown(text, s, e, "populated_place", home, "exact", "its people there")
+            )
+    return out
