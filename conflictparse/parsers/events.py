@@ -61,6 +61,7 @@ from conflictparse.results import (
     _CLAIM_REASON,
     _COMPETING_REASON,
     _CUMULATIVE_REASON,
+    _DIED_OF_WOUNDS_REASON,
     _WEAPON_REASON,
     CASUALTY_OUTCOMES,
     ActorMention,
@@ -7680,6 +7681,28 @@ def _deaths(
     ]
     if not killed:
         return None, None, None
+    died = [
+        c
+        for c in killed
+        if c.provenance.reason == _DIED_OF_WOUNDS_REASON and not c.superseded
+    ]
+    if died and len(died) < len(killed):
+        # the hurt who died later ("killed two people and wounded five ...
+        # one of the injured later died in hospital") are dead the tolls told
+        # before them did not count: they add to the toll (a later toll that
+        # counts them replaced them: "bringing the death toll to three")
+        rest = [c for c in killed if all(c is not d for d in died)]
+        before: tuple[int | None, int | None, int | None] = _deaths(
+            rest, sentences, folded, claimed
+        )
+        if before[1] is None:
+            return before
+        more = sum(map(_toll, died))
+        return (
+            None if before[0] is None else before[0] + more,
+            before[1] + more,
+            None if before[2] is None else before[2] + more,
+        )
     competing = [c for c in killed if c.provenance.reason == _COMPETING_REASON]
     # (a party's claim, when there is one, is weighed below instead: the
     # other source's figure is then the neutral one)

@@ -44,6 +44,7 @@ from conflictparse.results import (
     _CLAIM_REASON,
     _COMPETING_REASON,
     _CUMULATIVE_REASON,
+    _DIED_OF_WOUNDS_REASON,
     ActorMention,
     CasualtyCount,
     Provenance,
@@ -66,6 +67,9 @@ class _Found(NamedTuple):
     #: another source's bare figure after a contrast ("…, while local
     #: officials said 45": `_said_figure_after`), a rival of the count before it
     said: bool = False
+    #: a bare count that stays in a place ("59 remain in Gaza"): captives
+    #: only when the story told of captives just before (`_held_of_captives`)
+    held: bool = False
 
 
 #: The provenance reason of a toll that sums earlier incidents
@@ -89,7 +93,7 @@ PART_REASON: Final = "part of an earlier total"
 #: wounded died in hospital", "seven were hurt, three of whom later died"):
 #: `summarize` moves them from the wounded to the killed, so they are not
 #: counted as both.
-DIED_OF_WOUNDS_REASON: Final = "wounded who died later"
+DIED_OF_WOUNDS_REASON: Final = _DIED_OF_WOUNDS_REASON
 
 
 _CLAUSE_END: Final = frozenset(".;:!?")
@@ -1465,7 +1469,8 @@ def _passive(
                 # verb what became of them
                 return [_Found(qs[0], "killed")], m + 1
             return [_Found(qs[0]._replace(head="wounded"), "killed")], m + 1
-    if _guarded(toks, qs, flags, end):
+    held = "C" in flags and _held_bare(toks, qs, end)
+    if not held and _guarded(toks, qs, flags, end):
         return None  # "two candidates were eliminated", "taken to hospital for checks"
     if (
         "B" in flags
@@ -1499,6 +1504,7 @@ def _passive(
         return None  # active: "two gunmen killed the mayor", "… killed at least 31"
     if all(q.head is None and q.vague is None for q in qs) and not (
         has_be
+        or held
         or "T" in flags
         or "N" in flags
         or toks[k][0] in ("dead", "died")
@@ -1509,7 +1515,7 @@ def _passive(
         return None
     if "H" in flags and i >= 2 and toks[i - 1][0] == "whom":
         among = True  # "20 were hurt, of whom 17 were hospitalised": part of the 20
-    found = [_Found(q, outcome, subset=among) for q in qs]
+    found = [_Found(q, outcome, subset=among, held=held) for q in qs]
     found += [s._replace(outcome=outcome) for s in subsets]
     if (
         len(qs) == 1
@@ -1523,6 +1529,37 @@ def _passive(
             return found + parts, after
     more, after = _subsets_after(folded, toks, end, outcome)
     return found + more, max(after, end)
+
+
+#: Words after "remain in" of people who are not held ("12 people remain in
+#: hospital", "… in critical condition", "… in the area").
+_NOT_HELD_AFTER: Final = lx.words(
+    "hospital hospitals critical serious stable intensive care danger custody "
+    "detention jail prison shelters shelter camps camp office power place "
+    "position contact touch"
+)
+
+
+def _held_bare(toks: list[Token], qs: list[Quantity], end: int) -> bool:
+    """
+    Whether *qs*, staying in a place (a C phrase ending at token *end*:
+    "59 remain in Gaza"), is one bare number or count of people, with no
+    captive word of its own, and no hospital or custody after the phrase:
+    captives only when the story has just told of captives, which
+    `_held_of_captives` checks (the sentence alone cannot: "Families of the
+    hostages rallied ... Israel says 59 remain in Gaza").
+    """
+    if len(qs) != 1:
+        return False
+    q = qs[0]
+    return (
+        (q.head is None or q.victim == "people")
+        and q.vague is None
+        and _CAPTIVE_WORDS.isdisjoint(toks[m][0] for m in range(q.i, q.j))
+        and end < len(toks)
+        and toks[end][0] not in _NOT_HELD_AFTER
+        and toks[end][0][0].isalpha()
+    )
 
 
 #: Participles of hurt that may stand before a victim noun as adjectives.
@@ -1545,6 +1582,19 @@ def _hurt_before_head(
         and not q.anaphoric  # ("the two wounded nuns": told before)
         and not _HURT_ADJECTIVES.isdisjoint(toks[m][0] for m in range(q.i + 1, q.j - 1))
     ]
+    if not found:
+        # "searching for nine missing workers", "the 14 missing fishermen":
+        # people the word list knows, missing (a definite group told before
+        # is the same count again, which the parser leaves out)
+        found = [
+            _Found(q, "missing")
+            for q in qs
+            if q.head is not None
+            and q.victim != "unknown"
+            # (a number: "locate many missing people" counts nobody lost)
+            and q.vague is None
+            and any(toks[m][0] == "missing" for m in range(q.i + 1, q.j - 1))
+        ]
     if found and any(
         toks[k][0] in _MODAL_BEFORE
         for k in range(max(qs[0].i - _MODAL_REACH, 0), qs[0].i)
@@ -3971,6 +4021,11 @@ _HURT_OUTCOMES: Final = frozenset(["wounded"])
 _OF_THEM: Final = ("of them", "of those", "of whom")
 
 
+#: How far (in characters) after a count of the hurt "two of them died" may
+#: tell their deaths (`_deaths_of_the_hurt`): the same or the next sentence.
+_OF_THEM_REACH: Final = 250
+
+
 def _deaths_of_the_hurt(found: list[_Found], folded: str, body: int) -> list[_Found]:
     """
     Mark "two of the wounded died" a subset when an earlier count of the
@@ -3998,7 +4053,13 @@ def _deaths_of_the_hurt(found: list[_Found], folded: str, body: int) -> list[_Fo
         q = fe.q
         if q.anaphoric and q.head is None and folded.endswith(_OF_THEM, q.i, q.j):
             before = next((f for f in reversed(found[:e]) if not f.subset), None)
-            if before is not None and before.outcome in _HURT_OUTCOMES:
+            if (
+                before is not None
+                and before.outcome in _HURT_OUTCOMES
+                # (the hurt just told: "them" far below a count of the
+                # hurt is someone else, "the murderers ... one of them died")
+                and q.i - before.q.j < _OF_THEM_REACH
+            ):
                 fe = found[e] = fe._replace(
                     q=q._replace(head=before.outcome, anaphoric=False)
                 )
@@ -4122,6 +4183,42 @@ _RELEASE_OF_THEM: Final = compile_re(
 #: captives' words may start.
 _RELEASE_WORDS: Final = ("released", "freed", "set free")
 _RELEASE_REACH: Final = 48
+
+
+#: A bare count's stay at a place named in capitals, after it ("59 remain
+#: in Gaza", "… are still remaining in the Gaza Strip").
+_REMAIN_AT_PLACE: Final = re.compile(
+    r"\s+(?:(?:are|still|now|currently|believed|to|thought)\s+){0,3}"
+    r"remain(?:s|ed|ing)?\s+in\s+(?:the\s+)?[A-Z]",
+)
+
+
+def _held_of_captives(found: list[_Found], doc: Document) -> list[_Found]:
+    """
+    *found* without the bare counts staying in a place (`_Found.held`) that
+    are no captives: kept when they stay at a place named in capitals and
+    the sentence before them, or the one before it, tells of captives
+    ("Families of the hostages rallied on Saturday. Israel says 59 remain
+    in Gaza"), dropped otherwise ("Hundreds of families fled. About 300
+    remain in Goma" is no count of the held).
+    """
+    text, folded = doc.text, doc.folded
+    out: list[_Found] = []
+    for f in found:
+        if f.held:
+            sentence = doc.sentence_at(f.q.i)
+            lo = doc.sentence_at(sentence[0] - 1)[0] if sentence[0] > 0 else 0
+            if _REMAIN_AT_PLACE.match(text, f.q.j) is None or not any(
+                folded.find(w, lo, f.q.i) >= 0 for w in _CAPTIVE_STEMS
+            ):
+                continue
+            f = f._replace(held=False)
+        out.append(f)
+    return out
+
+
+#: The stems of words of captives (hostages, captives, abducted, kidnapped).
+_CAPTIVE_STEMS: Final = ("hostage", "captive", "abduct", "kidnap")
 
 
 def _released_of_them(found: list[_Found], doc: Document) -> list[_Found]:
@@ -5353,14 +5450,16 @@ def _headline_claims(doc: Document, out: list[CasualtyCount]) -> list[CasualtyCo
 #: the sentence's end). Group 1: a non-state party, 2: a state one.
 _SAYER_AFTER: Final = compile_re(
     r",\s++(?:the\s++)?(?:(group|militants|rebels|insurgents|jihadists|movement)"
-    r"|(army|military|junta|armed\s++forces|(?:defen[cs]e|information|interior)\s++ministry))"
+    r"|(army|military|junta|armed\s++forces|general\s++staff"
+    r"|(?:defen[cs]e|information|interior)\s++ministry))"
     r"\s++(?:said|claimed|says)\b"
 )
 #: The same parties as the sayer of a clause before a count (the last
 #: one of the sentence: "Myanmar's junta said on Tuesday that …").
 _SAYER_BEFORE: Final = compile_re(
     r"\b(?:(group|militants|rebels|insurgents|jihadists|movement)"
-    r"|(army|military|junta|armed\s++forces|(?:defen[cs]e|information|interior)\s++ministry))"
+    r"|(army|military|junta|armed\s++forces|general\s++staff"
+    r"|(?:defen[cs]e|information|interior)\s++ministry))"
     r"\s++(?:said|claimed|says|announced|stated)\b"
 )
 #: A passive of killing right after a count ("15 PDF fighters were killed").
@@ -6179,6 +6278,8 @@ class CasualtyParser:
             or not _told_before(folded, f.q)
         ]
         found = _deaths_of_the_hurt(found, folded, _headline_end(doc))
+        if any(f.held for f in found):  # (few stories)
+            found = _held_of_captives(found, doc)
         if "buried" in folded:
             found = _burials_of_the_dead(found, folded)
         if "hospital" in folded and any(f.outcome == "wounded" for f in found):

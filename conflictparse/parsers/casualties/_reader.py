@@ -1266,9 +1266,7 @@ def _definite_one(toks: list[Token], i: int) -> Quantity | None:
         return Quantity(i, i + 1, 1, 1, 1, False, None, word, "people", False)
     if word != "the":
         return None
-    for m in (i + 1, i + 2):
-        if m >= n:
-            return None
+    for m in range(i + 1, min(i + _DEFINITE_REACH, n)):
         head = lx.HEADS.get(toks[m][0])
         if head is not None:
             category, singular = head
@@ -1277,9 +1275,21 @@ def _definite_one(toks: list[Token], i: int) -> Quantity | None:
             if toks[m][0] in lx.GUARD_HEADS:
                 category = guard_category((toks[m - 1][0],))  # "the security guard"
             return Quantity(i, m + 1, 1, 1, 1, False, None, toks[m][0], category, False)
-        if not toks[m][0].isalpha() or toks[m][0] in lx.TRIGGERS:
+        mod = toks[m][0]
+        if not mod.isalpha():
+            # (a possessive or hyphenated modifier: "the Houthi-run
+            # government's prime minister")
+            mod = mod.removesuffix("'s").replace("-", "")
+            if not mod.isalpha():
+                return None
+        if toks[m][0] in lx.TRIGGERS or toks[m][0] in _STOP:
             return None
     return None
+
+
+#: How far (in tokens, from "the") the head of a definite person may stand:
+#: up to three modifiers ("the Houthi-run government's prime minister").
+_DEFINITE_REACH: Final = 5
 
 
 def quantity_list(

@@ -1,0 +1,128 @@
+"""
+Casualty counts, report totals and event figures on short modern wire
+copy written for the project (whole pipeline): the hurt who died later,
+hostages still held, definite officials, the missing before their noun and
+two states' rival claims.
+"""
+
+from __future__ import annotations
+
+import conflictparse
+from conflictparse.parsers.casualties import summarize
+
+
+def _counts(
+    text: str, published: str = "2025-06-01"
+) -> list[tuple[str, str, int | None]]:
+    report = conflictparse.parse(text, published=published)
+    return [(c.text, c.outcome, c.best) for c in report.casualties if not c.subset]
+
+
+def _total(text: str, outcome: str = "killed") -> tuple[int | None, ...]:
+    report = conflictparse.parse(text, published="2025-06-01")
+    total = summarize(report.casualties).get(outcome)
+    assert total is not None
+    return total.low, total.best, total.high
+
+
+def _events(text: str) -> list[tuple[int | None, int | None, int | None]]:
+    report = conflictparse.parse(text, published="2025-06-01")
+    return [(e.low, e.best, e.high) for e in report.events if e.best or e.high]
+
+
+_MARKET = (
+    "KHARTOUM, June 1 (Reuters) - A drone strike on a market in Omdurman killed "
+    "two people and wounded five on Sunday, local activists said. One of the "
+    "injured later died in hospital."
+)
+
+
+def test_the_hurt_who_died_later_add_to_the_events_toll() -> None:
+    """'killed two ... one of the injured later died': the event's best is 3."""
+    assert _events(_MARKET) == [(3, 3, 3)]
+    assert _total(_MARKET) == (3, 3, 3)
+    assert _total(_MARKET, "wounded") == (4, 4, 4)
+
+
+def test_a_toll_that_rose_by_the_hurt_who_died_holds_them() -> None:
+    """'the toll rose to four after two of the wounded died': 4, not 6."""
+    text = (
+        "A drone strike on a market in Omdurman killed two people and wounded "
+        "five on Sunday. The death toll later rose to four after two of the "
+        "wounded died."
+    )
+    assert _total(text)[:2] == (4, 4)
+    assert _events(text) == [(4, 4, 4)]
+
+
+def test_a_later_toll_that_counts_the_hurt_who_died_is_not_added_to() -> None:
+    """'one of the injured later died, bringing the death toll to three': 3."""
+    text = _MARKET.replace(
+        "in hospital.", "in hospital, bringing the death toll to three."
+    )
+    assert _events(text) == [(3, 3, 3)]
+
+
+_HOSTAGES = (
+    "TEL AVIV, June 1 (AP) - Families of the hostages rallied outside the "
+    "defence ministry on Saturday, demanding a ceasefire deal. Israel says 59 "
+    "remain in Gaza, at least 20 of them believed to be alive."
+)
+
+
+def test_a_bare_count_remaining_in_a_place_after_hostages_is_held() -> None:
+    """'Families of the hostages ... Israel says 59 remain in Gaza': 59 held."""
+    assert ("59", "kidnapped", 59) in _counts(_HOSTAGES)
+
+
+def test_a_bare_count_remaining_somewhere_else_is_no_captive() -> None:
+    """No captives told before ('families fled ... 300 remain in Goma'), or a hospital."""
+    fled = "Thousands of families fled the fighting on Monday. About 300 remain in Goma."
+    assert all(outcome != "kidnapped" for _, outcome, _ in _counts(fled))
+    hurt = "Two hostages were freed on Monday. Twelve people remain in hospital."
+    assert all(outcome != "kidnapped" for _, outcome, _ in _counts(hurt))
+
+
+def test_a_definite_official_with_a_possessive_before_is_counted() -> None:
+    """'killed the Houthi-run government's prime minister and several ministers'."""
+    text = (
+        "SANAA, Aug 30 (Reuters) - An Israeli air strike on Sanaa on Thursday "
+        "killed the Houthi-run government's prime minister and several "
+        "ministers, the group said on Saturday."
+    )
+    report = conflictparse.parse(text, published="2025-08-30")
+    got = [(c.text, c.low, c.best, c.vague, c.victim) for c in report.casualties]
+    assert got == [
+        ("the Houthi-run government's prime minister", 1, 1, None, "officials"),
+        ("several ministers", 3, None, "several", "officials"),
+    ]
+
+
+def test_missing_before_the_noun_counts_the_missing() -> None:
+    """'nine missing workers', 'the 14 missing fishermen' are missing; 'many' is not."""
+    assert _counts("Rescuers searched for nine missing workers after the attack.") == [
+        ("nine missing workers", "missing", 9)
+    ]
+    assert _counts("The navy resumed the search for the 14 missing fishermen.") == [
+        ("14 missing fishermen", "missing", 14)
+    ]
+    assert _counts("A new system helps locate many missing people.") == []
+
+
+_POKROVSK = (
+    "KYIV, March 4 (Reuters) - Fierce fighting raged around the eastern town of "
+    "Pokrovsk on Tuesday. Russia's defence ministry said its forces had killed "
+    "120 Ukrainian soldiers near Pokrovsk. Ukraine's general staff said 300 "
+    "Russian troops were killed in the fighting."
+)
+
+
+def test_two_states_claims_of_each_others_soldiers_are_rival_claims() -> None:
+    """Each claim is its side's own: neither a toll nor a bound of the other."""
+    report = conflictparse.parse(_POKROVSK, published="2025-03-04")
+    assert [(c.text, c.provenance.reason) for c in report.casualties] == [
+        ("120 Ukrainian soldiers", "claim of its own kills"),
+        ("300 Russian troops", "claim of its own kills"),
+    ]
+    assert _total(_POKROVSK) == (None, None, 420)
+    assert [(e.low, e.best, e.high) for e in report.events] == [(None, None, 420)]
