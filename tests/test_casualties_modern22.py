@@ -126,3 +126,44 @@ def test_two_states_claims_of_each_others_soldiers_are_rival_claims() -> None:
     ]
     assert _total(_POKROVSK) == (None, None, 420)
     assert [(e.low, e.best, e.high) for e in report.events] == [(None, None, 420)]
+
+
+def test_a_part_of_the_hostages_freed_is_no_release_of_them_all() -> None:
+    """'Twelve of the hostages were freed': 12 released, not the 50 taken."""
+    text = (
+        "Gunmen abducted at least 50 passengers from a train in Kaduna state on "
+        "Monday, police said. Twelve of the hostages were freed on Tuesday after "
+        "security forces raided a forest hideout."
+    )
+    assert [(t, o, b) for t, o, b in _counts(text) if o == "released"] == [
+        ("Twelve of the hostages", "released", 12)
+    ]
+    assert _total(text, "released")[:2] == (12, 12)
+
+
+def test_the_taker_of_a_second_verb_is_the_subject_of_the_first() -> None:
+    """'They killed 11 men and took away about 20 women': 20 kidnapped."""
+    text = '"They killed 11 men and took away about 20 women," an official said.'
+    assert ("about 20 women", "kidnapped", 20) in _counts(text)
+    # (the state's forces "they" stand for arrest: no abduction)
+    text = (
+        "Haitian police said they had killed two gang members and captured "
+        "three others on Sunday."
+    )
+    assert ("three others", "arrested", 3) in _counts(text)
+
+
+def test_a_claim_of_two_kinds_of_forces_gives_way_to_their_counts() -> None:
+    """'killed 14 policemen and soldiers' (claimed) against 4 police and 1 soldier."""
+    text = (
+        "Militants attacked a police checkpoint in northwest Pakistan overnight, "
+        "killing four policemen, officials said on Friday. Security forces killed "
+        "five of the attackers in a gunbattle, the military said. A soldier was "
+        "also killed. The Pakistani Taliban claimed the attack and said their "
+        "fighters had killed 14 policemen and soldiers."
+    )
+    report = conflictparse.parse(text, published="2024-08-02")
+    claim = [c for c in report.casualties if c.text == "14 policemen and soldiers"]
+    assert [c.victim for c in claim] == ["security forces"]
+    assert _total(text) == (10, 10, 19)
+    assert [(e.low, e.best) for e in report.events] == [(10, 10)]

@@ -789,10 +789,22 @@ def _captors_before(toks: list[Token], i: int) -> bool:
     ("police took 12 suspects", "ambulances took 14 people to hospital"
     are no abduction).
     """
+    if i > 1 and toks[i - 1][0] == "and":
+        # "they killed 11 men and took away about 20 women": the taker is
+        # the subject of the verb before, whose object is no taker
+        for k in range(i - 2, max(-1, i - 2 - _CAPTOR_REACH), -1):
+            if toks[k][0] in (".", ";", ":", ","):
+                break
+            trig = trigger_at(toks, k) if toks[k][0] in lx.TRIGGERS else None
+            if trig is not None and "A" in trig[1] and trig[2] < i - 1:
+                i = k
+                break
     for t in range(i - 1, max(-1, i - 1 - _CAPTOR_REACH), -1):
         word = toks[t][0]
         if word in _CAPTORS:
-            return True
+            # ("police said they had killed two gang members and captured
+            # three others": "they" are the state's forces named before)
+            return word != "they" or _STATE_TAKERS.isdisjoint(x[0] for x in toks[:t])
         if word in (".", ";", ":", ",") or word in _QUOTE_MARKS:
             return False
         head = lx.HEADS.get(word)
@@ -809,6 +821,11 @@ def _captors_before(toks: list[Token], i: int) -> bool:
             # ("armed men", "masked men": the word list's men are victims)
             return head[0] == "militants" or (t > 0 and toks[t - 1][0] in _ARMED_MEN)
     return False
+
+
+#: Words of a state's forces that a "they" taking people may stand for
+#: (`_captors_before`): an arrest, no abduction.
+_STATE_TAKERS: Final = lx.words("army military soldiers troops police policemen")
 
 
 #: Words of a state's forces: the side whose euphemism of killing is told
@@ -1274,6 +1291,12 @@ def _with_shared_head(toks: list[Token], qs: list[Quantity]) -> list[Quantity]:
         return qs
     other = lx.HEADS[toks[shared - 1][0]][0]
     victim = last.victim if other in ("", last.victim) else "people"
+    if victim == "people" and _BROADER_VICTIM.get(other, "") == _BROADER_VICTIM.get(
+        last.victim or "", "-"
+    ):
+        # "14 policemen and soldiers": both of one broader group, the
+        # security forces (whose dead a claim of them may count)
+        victim = _BROADER_VICTIM[other]
     return [*qs[:-1], last._replace(j=shared, victim=victim)]
 
 
@@ -4176,7 +4199,9 @@ def _hospitalised_among(found: list[_Found], doc: Document) -> list[_Found]:
 #: (Matched before a word of release found with ``str.find``, up to it: a
 #: search of the whole text at every offset costs far more.)
 _RELEASE_OF_THEM: Final = compile_re(
-    r"\b(they|all of them|the hostages|the captives|the abductees)\s++"
+    # (not a part of them: "Twelve of the hostages were freed" is a count of
+    # its own, twelve, not all the captives)
+    r"(?<!\bof\s)\b(they|all of them|the hostages|the captives|the abductees)\s++"
     r"(?:were|have been|had been)\s++(?:[a-z]++ly\s++|all\s++|later\s++)?\Z"
 )
 #: Words of a release (`_released_of_them`) and how far before one its

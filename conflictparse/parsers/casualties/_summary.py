@@ -259,6 +259,9 @@ def _claims_aside(
         return group, 0, 0
     neutral = [c for c in group if c.provenance.reason != CLAIM_REASON]
     named = {_victims(c) for c in neutral} | others
+    # (and the broader group of each: "four policemen" and "a soldier" are
+    # some of the "14 policemen and soldiers" a group claims)
+    named |= {_BROADER[k] for k in named if k in _BROADER}
     aside = [
         c
         for c in claims
@@ -270,7 +273,11 @@ def _claims_aside(
     keys |= {_BROADER[k] for k in keys if k in _BROADER} | _ANY_VICTIM
     # (their high ends: "between 20 and 30 soldiers were killed" and a claim
     # of 45 give a high bound of 45, not 30 + 45 - 20)
-    covered = sum(_high_end(c) for c in neutral if _victims(c) in keys)
+    covered = sum(
+        _high_end(c)
+        for c in neutral
+        if _victims(c) in keys or _BROADER.get(_victims(c)) in keys
+    )
     claim = max((c.best if c.best is not None else c.low) or 0 for c in aside)
     kept = [c for c in group if all(c is not a for a in aside)]
     return kept, claim, covered
