@@ -167,3 +167,28 @@ def test_a_claim_of_two_kinds_of_forces_gives_way_to_their_counts() -> None:
     assert [c.victim for c in claim] == ["security forces"]
     assert _total(text) == (10, 10, 19)
     assert [(e.low, e.best) for e in report.events] == [(10, 10)]
+
+
+def test_women_and_children_share_their_number() -> None:
+    """'Twelve women and children were killed': one count of 12 civilians."""
+    assert _counts("Twelve women and children were killed in the strike.") == [
+        ("Twelve women and children", "killed", 12)
+    ]
+    text = "An Israeli strike killed at least 33 people, including 12 women and children."
+    report = conflictparse.parse(text, published="2024-06-07")
+    assert [(c.text, c.victim, c.subset) for c in report.casualties] == [
+        ("at least 33 people", "people", False),
+        ("12 women and children", "civilians", True),
+    ]
+
+
+def test_a_count_beside_an_unknown_number_keeps_its_verb() -> None:
+    """'at least 20 soldiers and an unknown number of militants were killed': 20."""
+    text = (
+        "Al Shabaab fighters stormed a military base in central Somalia on Sunday, "
+        "and at least 20 soldiers and an unknown number of militants were killed "
+        "in the fighting that followed, military officials said. Al Shabaab said "
+        "it had killed 60 soldiers."
+    )
+    assert _counts(text)[0] == ("at least 20 soldiers", "killed", 20)
+    assert _total(text)[:2] == (20, 20)

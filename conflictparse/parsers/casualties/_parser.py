@@ -342,6 +342,8 @@ def _subsets_after(
                 if q is not None and q.j < n and toks[q.j][0] == "who":
                     qs = [q]
             if qs:
+                if qs[-1].head is not None:
+                    qs = _with_shared_head(toks, qs)  # "including 12 women and children"
                 end = qs[-1].j
                 if end < n and toks[end][0] == ")":
                     end += 1
@@ -1320,7 +1322,17 @@ def _shared_number_head(toks: list[Token], k: int) -> int:
 def _plural_head(word: str) -> bool:
     """Whether *word* is a plural victim noun ("soldiers", "militiamen")."""
     head = lx.HEADS.get(word)
-    return head is not None and not head[1] and word.endswith(("s", "men"))
+    return (
+        head is not None
+        and not head[1]
+        # (and the plurals of no "-s": "12 women and children")
+        and (word.endswith(("s", "men")) or word in _OTHER_PLURALS)
+    )
+
+
+#: Plural victim nouns without a plural "-s" that share a number before them
+#: (not "police": "two soldiers and police were hurt" may be more than two).
+_OTHER_PLURALS: Final = frozenset(["children", "schoolchildren", "grandchildren"])
 
 
 def _passive(
@@ -1362,6 +1374,8 @@ def _passive(
         qs, k = _list_past_aside(folded, toks, qs, k)
     if qs[-1].head is not None:
         k = _skip_age(toks, k)  # "two teenagers aged 15 and 16 were"
+    if k + 4 < n and toks[k][0] == "and" and toks[k + 3][0] == "number":
+        k = _past_unknown_number(toks, k)
     subsets: list[_Found] = []
     if len(qs) > 2 and k + 1 < n and toks[k][0] == "," and toks[qs[0].j][0] == ",":
         # "five people, three soldiers and two civilians, were wounded": an
@@ -1583,6 +1597,26 @@ def _held_bare(toks: list[Token], qs: list[Quantity], end: int) -> bool:
         and toks[end][0] not in _NOT_HELD_AFTER
         and toks[end][0][0].isalpha()
     )
+
+
+#: Words of a number nobody gives ("an unknown number of militants").
+_UNKNOWN_NUMBER: Final = lx.words(
+    "unknown undetermined undisclosed unspecified unconfirmed"
+)
+
+
+def _past_unknown_number(toks: list[Token], k: int) -> int:
+    """
+    Past "and an unknown number of <victims>" at token *k* ("at least 20
+    soldiers and an unknown number of militants were killed"): a group
+    with no figure, which the count before it shares its verb with; else *k*.
+    """
+    if toks[k + 1][0] not in ("a", "an") or toks[k + 2][0] not in _UNKNOWN_NUMBER:
+        return k
+    if toks[k + 4][0] != "of":
+        return k
+    np = noun_phrase(toks, k + 5, singular=False) if k + 5 < len(toks) else None
+    return k if np is None else np[2]
 
 
 #: Participles of hurt that may stand before a victim noun as adjectives.
