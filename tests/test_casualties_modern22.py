@@ -192,3 +192,35 @@ def test_a_count_beside_an_unknown_number_keeps_its_verb() -> None:
     )
     assert _counts(text)[0] == ("at least 20 soldiers", "killed", 20)
     assert _total(text)[:2] == (20, 20)
+
+
+def test_one_of_the_wounded_soldiers_who_died_is_a_death_of_the_hurt() -> None:
+    """'One of the wounded soldiers died of his injuries': 3 dead, 2 hurt."""
+    text = (
+        "Two soldiers were killed and three wounded in the ambush. One of the "
+        "wounded soldiers died of his injuries on Monday."
+    )
+    assert ("One of the wounded soldiers", "killed", 1) in _counts(text)
+    assert _total(text) == (3, 3, 3)
+    assert _total(text, "wounded") == (2, 2, 2)
+    # (some of the hurt told of again are no more hurt)
+    assert _counts("Two of the wounded civilians were flown to Kabul.") == []
+
+
+def test_a_lone_captive_freed_is_released() -> None:
+    """'kidnapped a police officer ... He was freed unharmed': one released."""
+    text = (
+        "The rebels also kidnapped a police officer in a nearby town, the army "
+        "said. He was freed unharmed on Monday."
+    )
+    assert ("He", "released", 1) in _counts(text)
+    # (two captives, or a pronoun of the hurt, or a release from hospital)
+    assert all(
+        o != "released"
+        for _, o, _ in _counts("Gunmen kidnapped two engineers on Sunday. He was freed.")
+    )
+    text = (
+        "Gunmen abducted 12 villagers and wounded five. They were released from "
+        "hospital on Monday."
+    )
+    assert all(o != "released" for _, o, _ in _counts(text))

@@ -1637,6 +1637,9 @@ def _hurt_before_head(
         for q in qs
         if q.head is not None
         and not q.anaphoric  # ("the two wounded nuns": told before)
+        # ("two of the wounded soldiers were flown out": some of the hurt
+        # told before, no more of them)
+        and q.head not in HURT_GROUPS
         and not _HURT_ADJECTIVES.isdisjoint(toks[m][0] for m in range(q.i + 1, q.j - 1))
     ]
     if not found:
@@ -4235,8 +4238,14 @@ def _hospitalised_among(found: list[_Found], doc: Document) -> list[_Found]:
 _RELEASE_OF_THEM: Final = compile_re(
     # (not a part of them: "Twelve of the hostages were freed" is a count of
     # its own, twelve, not all the captives)
-    r"(?<!\bof\s)\b(they|all of them|the hostages|the captives|the abductees)\s++"
-    r"(?:were|have been|had been)\s++(?:[a-z]++ly\s++|all\s++|later\s++)?\Z"
+    r"(?<!\bof\s)\b(they|he|she|all of them|the hostages|the captives|the abductees)\s++"
+    r"(?:were|was|have been|has been|had been)\s++(?:[a-z]++ly\s++|all\s++|later\s++)?\Z"
+)
+#: A release of no captive: from care or custody ("released from hospital",
+#: "freed on bail").
+_NOT_FREED_AFTER: Final = re.compile(
+    r"(?:released|freed|set free)\s+(?:later\s+)?(?:from\s+(?:the\s+)?"
+    r"(?:hospital|custody|prison|jail|detention)|on\s+bail)\b"
 )
 #: Words of a release (`_released_of_them`) and how far before one its
 #: captives' words may start.
@@ -4318,6 +4327,14 @@ def _release_of(
     )
     if taken is None or taken.q.i < before[0]:
         return
+    if _NOT_FREED_AFTER.match(doc.folded, m.end()) or any(
+        taken.q.i < f.q.i < start and f.outcome != "kidnapped" and not f.subset
+        for f in found
+    ):
+        # "released from hospital", and people of another fate counted
+        # after the captives ("kidnapped a businessman and wounded his
+        # driver. He was released ..."): the pronoun's may be theirs
+        return
     # the captives of the taking's sentence ("X and Y were kidnapped": two)
     lo, hi = doc.sentence_at(taken.q.i)
     group = [
@@ -4326,6 +4343,10 @@ def _release_of(
         if lo <= f.q.i < hi and f.outcome == "kidnapped" and not f.subset
     ]
     q = taken.q
+    if m.group(1) in ("he", "she") and (
+        len(group) != 1 or group[0].low != 1 or group[0].high != 1
+    ):
+        return  # ("he was freed": the one captive counted, nobody else)
     added.append(
         _Found(
             Quantity(

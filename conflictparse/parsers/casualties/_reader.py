@@ -1141,7 +1141,14 @@ def _of_phrase(
         # "two of the wounded died": people counted as hurt, the participle
         # their head; no restatement of an earlier count of their new
         # outcome, so not anaphoric
-        return Quantity(i, k + 2, *amount, toks[k + 1][0], "people", False)
+        m = k + 2
+        victim = "people"
+        head = lx.HEADS.get(toks[m][0]) if m < n else None
+        if head is not None and head[0] and not head[1]:
+            # "one of the wounded soldiers died": the hurt, of their kind
+            victim = head[0]
+            m += 1
+        return Quantity(i, m, *amount, toks[k + 1][0], victim, False)
     if k < n and toks[k][0] in ("the", "its", "their", "his", "her", "these", "our"):
         m = k + 1
         sized = m + 1 < n and parse_number(toks[m][0]) is not None
