@@ -224,3 +224,25 @@ def test_a_lone_captive_freed_is_released() -> None:
         "hospital on Monday."
     )
     assert all(o != "released" for _, o, _ in _counts(text))
+
+
+def test_a_civil_servant_is_a_victim() -> None:
+    """'killing a police officer and a civil servant': two dead."""
+    text = (
+        "A roadside bomb struck a vehicle in northwest Pakistan on Tuesday, "
+        "killing a police officer and a civil servant and wounding seven others."
+    )
+    assert _total(text) == (2, 2, 2)
+
+
+def test_a_partys_word_on_its_hurt_covers_a_foes_claim_of_its_dead() -> None:
+    """The government's 'two soldiers were lightly wounded' against al Shabaab's 11 killed."""
+    text = (
+        "Somali special forces killed more than 30 al Shabaab fighters in an "
+        "operation in the Lower Shabelle region, the government said on Monday. "
+        "Two soldiers were lightly wounded, it said. Al Shabaab said its fighters "
+        "had repelled the attack and killed 11 soldiers."
+    )
+    assert _total(text)[:2] == (31, 31)
+    report = conflictparse.parse(text, published="2024-04-22")
+    assert [e.best for e in report.events] == [31]

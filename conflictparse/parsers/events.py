@@ -7750,7 +7750,18 @@ def _deaths(
         counted.update(
             _group_key(c)
             for c in counts
-            if c.outcome == "killed_or_wounded" and id(c) not in claimed and not c.subset
+            if id(c) not in claimed
+            and not c.subset
+            and (
+                c.outcome == "killed_or_wounded"
+                # (and its word on its hurt: the government said "two
+                # soldiers were lightly wounded")
+                or (
+                    c.outcome == "wounded"
+                    and _group_key(c) not in _GENERIC_VICTIMS
+                    and c.victim != "civilians"
+                )
+            )
         )
         # (and the broader group of each: "15 policemen" are some of the
         # "40 members of the security forces" the other side claims)

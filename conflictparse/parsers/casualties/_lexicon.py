@@ -462,6 +462,8 @@ laborer civilians.  porters civilians  hunters people  fishers civilians
 medics civilians  medic civilians.  paramedics civilians  paramedic civilians.
 rescuers civilians  rescuer civilians.  firefighters civilians  firefighter civilians.
 surgeons civilians  surgeon civilians.  pharmacists civilians  midwives civilians
+midwife civilians.  servants civilians  servant civilians.  pensioners civilians
+pensioner civilians.  staffers civilians  staffer civilians.
 lawyers civilians  lawyer civilians.  clerics civilians  cleric civilians.
 imams civilians  imam civilians.  pastors civilians  pastor civilians.
 monks civilians  monk civilians.  rabbis civilians  rabbi civilians.

@@ -188,6 +188,16 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
                 for c in groups.get("killed_or_wounded", ())
                 if c.provenance.reason != CLAIM_REASON
             }
+            # (and its word on its hurt: "Al Shabaab said it had killed 11
+            # soldiers"; the government said "two soldiers were lightly
+            # wounded")
+            | {
+                _victims(c)
+                for c in groups.get("wounded", ())
+                if c.provenance.reason != CLAIM_REASON
+                and _victims(c) not in _ANY_VICTIM
+                and _victims(c) != "civilians"
+            }
             if outcome == "killed"
             else set(),
         )
