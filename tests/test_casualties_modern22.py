@@ -246,3 +246,46 @@ def test_a_partys_word_on_its_hurt_covers_a_foes_claim_of_its_dead() -> None:
     assert _total(text)[:2] == (31, 31)
     report = conflictparse.parse(text, published="2024-04-22")
     assert [e.best for e in report.events] == [31]
+
+
+def test_dozens_counted_as_words_are_numbers() -> None:
+    """'half a dozen herders', 'nearly two dozen others': 6 killed, about 24 kidnapped."""
+    text = (
+        "Bandits killed half a dozen herders and abducted nearly two dozen others "
+        "in a raid in Zamfara state."
+    )
+    report = conflictparse.parse(text, published="2026-04-18")
+    assert [(c.text, c.outcome, c.best, c.approximate) for c in report.casualties] == [
+        ("half a dozen herders", "killed", 6, True),
+        ("nearly two dozen others", "kidnapped", 24, True),
+    ]
+
+
+def test_a_clause_after_a_subset_list_is_no_subset() -> None:
+    """'..., including two gang members, and around 6,000 people fled': 6,000 displaced."""
+    text = (
+        "At least 16 people were seriously wounded, including two gang members, "
+        "and around 6,000 people fled."
+    )
+    report = conflictparse.parse(text, published="2024-10-06")
+    assert [(c.text, c.outcome, c.subset) for c in report.casualties] == [
+        ("At least 16 people", "wounded", False),
+        ("two gang members", "wounded", True),
+        ("around 6,000 people", "displaced", False),
+    ]
+
+
+def test_a_small_vague_count_told_again_next_is_replaced() -> None:
+    """'killing several soldiers. One source said at least seven soldiers ... died'."""
+    text = (
+        "A convoy hit an improvised explosive device near Gao, killing several "
+        "soldiers, security sources said. One source said at least seven soldiers "
+        "and two Russians died."
+    )
+    assert _total(text)[:2] == (9, 9)
+    # (another incident's soldiers are more dead)
+    text = (
+        "Militants killed several soldiers in an ambush on Monday. In a separate "
+        "attack, five soldiers died."
+    )
+    assert _total(text)[:2] == (8, 8)

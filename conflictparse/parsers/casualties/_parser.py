@@ -341,6 +341,10 @@ def _subsets_after(
                 q = quantity_at(folded, toks, m + len(intro))
                 if q is not None and q.j < n and toks[q.j][0] == "who":
                     qs = [q]
+            if len(qs) > 1 and qs[-1].j < n and trigger_at(toks, qs[-1].j) is not None:
+                # "including two gang members, and around 6,000 people fled":
+                # the last group is the subject of a clause of its own
+                qs = qs[:-1]
             if qs:
                 if qs[-1].head is not None:
                     qs = _with_shared_head(toks, qs)  # "including 12 women and children"
@@ -6254,6 +6258,9 @@ _VAGUE_SPAN: Final = 5
 _VAGUE_LEAST: Final = 20
 
 
+#: How many characters may part a sentence from the next one (spaces, a
+#: paragraph break).
+_NEXT_SENTENCE_GAP: Final = 4
 #: How many later counts, and how far on (characters), a vague count's
 #: figure is looked for (:func:`_vague_told_again`).
 _VAGUE_AHEAD: Final = 40
@@ -6276,7 +6283,7 @@ def _vague_told_again(doc: Document, out: list[CasualtyCount]) -> list[CasualtyC
             c.vague is None
             or c.best is not None
             or c.low is None
-            or c.low < _VAGUE_LEAST
+            or (c.low < _VAGUE_LEAST and c.victim in _ANY_VICTIM)
             or c.subset
             or c.superseded
             or c.provenance.reason is not None
@@ -6300,6 +6307,15 @@ def _vague_told_again(doc: Document, out: list[CasualtyCount]) -> list[CasualtyC
                 continue
             sentence = doc.sentence_at(d.start)
             if sentence[0] <= c.start:
+                continue
+            if c.low < _VAGUE_LEAST and (
+                d.victim != c.victim
+                or doc.sentence_at(c.start)[1] + _NEXT_SENTENCE_GAP < sentence[0]
+            ):
+                # a small vague count ("killing several soldiers") is told
+                # again only of its own victims in the very next sentence
+                # ("One source said at least seven soldiers ... died"): a
+                # small figure further on may be another incident's
                 continue
             if _has_word(folded, _ELSEWHERE, *sentence) and not (
                 # "shot dead six men … and took away more than 40 others":
