@@ -289,3 +289,27 @@ def test_a_small_vague_count_told_again_next_is_replaced() -> None:
         "attack, five soldiers died."
     )
     assert _total(text)[:2] == (8, 8)
+
+
+def test_the_datelines_place_is_no_named_victim() -> None:
+    """'KHAN YOUNIS, Gaza Strip, March 2 (AP) - At least 11 people, ... were killed'."""
+    text = (
+        "KHAN YOUNIS, Gaza Strip, March 2 (AP) - At least 11 people, including "
+        "six children, were killed when an Israeli strike hit a tent near a "
+        "hospital in the southern Gaza Strip, health officials said on Saturday."
+    )
+    report = conflictparse.parse(text, published="2024-03-02")
+    assert [(c.text, c.best, c.subset) for c in report.casualties] == [
+        ("At least 11 people", 11, False),
+        ("six children", 6, True),
+    ]
+
+
+def test_members_of_a_body_stop_at_a_comma() -> None:
+    """'37 members of the congregation, police said': the source is no victim."""
+    text = "Gunmen abducted the pastor and 37 members of the congregation, police said."
+    report = conflictparse.parse(text, published="2025-11-03")
+    assert [(c.text, c.victim) for c in report.casualties] == [
+        ("the pastor", "civilians"),
+        ("37 members", "people"),
+    ]

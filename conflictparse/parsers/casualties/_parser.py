@@ -3292,6 +3292,16 @@ def read(doc: Document) -> list[_Found]:
     memo: dict[tuple[int, str, str], list[_Found]] = {}
     remember = len(text) >= _MEMO_FROM
     spans = list(_bounded(doc.sentences, folded))
+    if spans and doc.dateline is not None:
+        # the first sentence starts past the wire dateline: its place is no
+        # victim named before a count ("KHAN YOUNIS, Gaza Strip, March 2
+        # (AP) - At least 11 people, including six children, were killed")
+        at = _dateline_end(doc)
+        start, end = spans[0]
+        if start <= at < end:
+            while at < end and (folded[at].isspace() or folded[at] in "-\u2014"):
+                at += 1
+            spans[0] = (at, end)
     # (the story's ALL-CAPS flag only picks the cheaper split: the
     # sentences and words found are the same)
     cued, blank = _cue_sentences(folded, spans, caps=doc.shouting)

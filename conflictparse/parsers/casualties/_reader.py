@@ -699,6 +699,8 @@ def noun_phrase(
                 end += 1
             return word, category, end
         for w in range(m, min(m + 3, n)):
+            if not toks[w][0][0].isalpha():
+                break  # ("members of the congregation, police said": the source)
             if toks[w][0] in lx.MODIFIER_CATEGORIES:
                 end = w + 1
                 while end < n and toks[end][0] in _ORGANISATIONS:
