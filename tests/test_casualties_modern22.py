@@ -313,3 +313,11 @@ def test_members_of_a_body_stop_at_a_comma() -> None:
         ("the pastor", "civilians"),
         ("37 members", "people"),
     ]
+
+
+def test_a_report_nobody_could_confirm_is_no_count() -> None:
+    """'could not confirm reports that 30 people were killed': no count."""
+    text = "Officials said they could not confirm reports that 30 people were killed."
+    assert _counts(text) == []
+    text = "Officials confirmed reports that 30 people were killed."
+    assert _counts(text) == [("30 people", "killed", 30)]

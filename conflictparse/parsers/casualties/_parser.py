@@ -243,6 +243,10 @@ def _dismissed(toks: list[Token], i: int, end: int) -> bool:
     for k in range(r - 1, max(r - 4, 0) - 1, -1):
         if toks[k][0] in lx.DISMISSING_VERBS:
             return True  # "rejected claims that …", "dismissed reports of …"
+        if toks[k][0] in _CONFIRM_VERBS and any(
+            toks[m][0] in _NOT_CONFIRMED for m in range(max(k - 3, 0), k)
+        ):
+            return True  # "could not confirm reports that 30 people were killed"
         if toks[k][0] in _CLAUSE_END or toks[k][0] == ",":
             break
     n = len(toks)
@@ -257,6 +261,12 @@ def _dismissed(toks: list[Token], i: int, end: int) -> bool:
             if m < n and toks[m][0] in lx.DISMISSING_WORDS:
                 return True
     return False
+
+
+#: Verbs of a report's check, and the words that deny it ("could not
+#: confirm reports that …", "was unable to verify claims of …").
+_CONFIRM_VERBS: Final = lx.words("confirm verify corroborate")
+_NOT_CONFIRMED: Final = lx.words("not unable cannot never")
 
 
 #: Words that may stand between an infinitive's "to" and its verb ("to be
