@@ -321,3 +321,19 @@ def test_a_report_nobody_could_confirm_is_no_count() -> None:
     assert _counts(text) == []
     text = "Officials confirmed reports that 30 people were killed."
     assert _counts(text) == [("30 people", "killed", 30)]
+
+
+def test_some_of_the_captives_freed_or_killed_are_counted_as_such() -> None:
+    """'37 of the 40 abducted students have been freed': 37 released, not 40."""
+    text = "Thirty-seven of the 40 abducted students have been freed, the governor said."
+    assert _counts(text) == [("Thirty-seven of the 40 abducted students", "released", 37)]
+    text = "Two of the 17 hostages were killed in the rescue attempt."
+    assert _counts(text) == [("Two of the 17 hostages", "killed", 2)]
+
+
+def test_a_toll_that_rose_from_one_figure_to_another_is_the_second() -> None:
+    """'The death toll rose from 12 to 19': 19, no range of 12 to 19."""
+    report = conflictparse.parse("The death toll rose from 12 to 19 overnight.")
+    assert [(c.outcome, c.low, c.best, c.high) for c in report.casualties] == [
+        ("killed", 19, 19, 19)
+    ]

@@ -456,6 +456,9 @@ def _amount(
         a = _number_at(folded, toks, j + 1)
         if a is not None and a[1] < n and toks[a[1]][0] in ("and", "to"):
             b = _number_at(folded, toks, a[1] + 1)
+            if b is not None and word == "from" and i > 0 and toks[i - 1][0] in _CHANGED:
+                # "the toll rose from 12 to 19": the new figure, no range
+                return b[0], b[0], b[0], False, None, b[1]
             if b is not None and b[0] > a[0]:
                 return a[0], None, b[0], False, None, b[1]
         return None
@@ -501,6 +504,22 @@ def _amount(
         if more is not None:  # "at least 20, possibly 30 residents"
             return value, value, more[0], False, None, more[1]
     return (*_bounds(kind, value), None, k)
+
+
+#: Verbs of a figure that changed, before "from A to B": B is the figure.
+_CHANGED: Final = frozenset(
+    [
+        "rose",
+        "risen",
+        "climbed",
+        "jumped",
+        "increased",
+        "grew",
+        "soared",
+        "fell",
+        "dropped",
+    ]
+)
 
 
 #: Hedges that open a higher figure after a count ("at least 20, possibly
@@ -1157,7 +1176,9 @@ def _of_phrase(
         if sized:
             m += 1  # "nine of the 17 hostages": the group's size before its noun
         np = noun_phrase(toks, m, singular=False)
-        if np is not None and not (sized and _told_of_group(toks, np[2])):
+        if np is not None and not (
+            sized and _told_of_group(toks, np[2]) and not _captive_group(toks, m, np[2])
+        ):
             return Quantity(i, np[2], *amount, np[0], np[1], anaphoric)
         return None
     sized = k + 1 < n and parse_number(toks[k][0]) is not None
@@ -1181,6 +1202,21 @@ def _told_of_group(toks: list[Token], k: int) -> bool:
     wounded").
     """
     return k < len(toks) and (toks[k][0] in _GROUP_TOLD or toks[k][0] in lx.TRIGGERS)
+
+
+def _captive_group(toks: list[Token], m: int, end: int) -> bool:
+    """
+    Whether the group of tokens ``[m, end)`` after "N of the M" is of
+    captives ("37 of the 40 abducted students have been freed"): what the
+    sentence tells befell the N (freed, killed), the M being who was taken.
+    """
+    return any(toks[k][0] in _CAPTIVE_GROUP for k in range(m, end))
+
+
+#: Words of a group of captives (`_captive_group`).
+_CAPTIVE_GROUP: Final = frozenset(
+    ["abducted", "kidnapped", "hostages", "captives", "abductees", "hostage"]
+)
 
 
 #: Words after "N of the M <noun>" that leave the group's size unread.
