@@ -337,3 +337,16 @@ def test_a_toll_that_rose_from_one_figure_to_another_is_the_second() -> None:
     assert [(c.outcome, c.low, c.best, c.high) for c in report.casualties] == [
         ("killed", 19, 19, 19)
     ]
+
+
+def test_another_source_is_no_other_incident_for_a_vague_count() -> None:
+    """'killing dozens ... more than 50 ..., while another put the toll at around 30'."""
+    text = (
+        "Jihadist fighters attacked the town of Djibo on Sunday, killing dozens of "
+        "soldiers and volunteer fighters, security sources said. One source said "
+        "more than 50 soldiers and volunteers had been killed, while another put "
+        "the toll at around 30."
+    )
+    report = conflictparse.parse(text, published="2026-01-19")
+    assert [c.superseded for c in report.casualties] == [True, False, False]
+    assert _total(text)[:2] == (30, 30)

@@ -6287,6 +6287,24 @@ _VAGUE_AHEAD: Final = 40
 _VAGUE_REACH: Final = 6000
 
 
+def _elsewhere_but_sources(folded: str, sentence: tuple[int, int]) -> bool:
+    """
+    Whether the *sentence* has a word of another incident or more dead
+    (`_ELSEWHERE`) besides the "another" of another source ("One source said
+    more than 50 soldiers had been killed, while another put the toll at
+    around 30": no other dead).
+    """
+    lo, hi = sentence
+    if not _has_word(folded, _ELSEWHERE, lo, hi):
+        return False  # (most sentences)
+    other = _OTHER_SOURCE.search(folded, lo, hi)
+    if other is None:
+        return True
+    return _has_word(folded, _ELSEWHERE, lo, other.start()) or _has_word(
+        folded, _ELSEWHERE, other.end(), hi
+    )
+
+
 def _vague_told_again(doc: Document, out: list[CasualtyCount]) -> list[CasualtyCount]:
     """
     *out* with a vague count ("killing dozens of soldiers", "wounded dozens
@@ -6337,7 +6355,7 @@ def _vague_told_again(doc: Document, out: list[CasualtyCount]) -> list[CasualtyC
                 # ("One source said at least seven soldiers ... died"): a
                 # small figure further on may be another incident's
                 continue
-            if _has_word(folded, _ELSEWHERE, *sentence) and not (
+            if _elsewhere_but_sources(folded, sentence) and not (
                 # "shot dead six men … and took away more than 40 others":
                 # others than the dead just counted, not more captives
                 out[x - 1].start >= sentence[0]
