@@ -350,3 +350,42 @@ def test_another_source_is_no_other_incident_for_a_vague_count() -> None:
     report = conflictparse.parse(text, published="2026-01-19")
     assert [c.superseded for c in report.casualties] == [True, False, False]
     assert _total(text)[:2] == (30, 30)
+
+
+def test_further_dead_told_next_add_to_the_events_toll() -> None:
+    """'killed 12 people ... Three more people died in hospital': the event's best is 15."""
+    text = (
+        "A bomb killed 12 people in a market on Monday. Three more people died "
+        "in hospital on Tuesday."
+    )
+    report = conflictparse.parse(text, published="2025-05-07")
+    assert [(e.low, e.best, e.high) for e in report.events] == [(15, 15, 15)]
+    # (a later toll that counts them replaced them)
+    text = (
+        "A bomb killed 12 people in a market on Monday. Three more bodies were "
+        "found on Tuesday, bringing the toll to 15."
+    )
+    report = conflictparse.parse(text, published="2025-05-07")
+    assert [(e.low, e.best, e.high) for e in report.events] == [(15, 15, 15)]
+
+
+def test_a_definite_person_past_a_relative_clause_is_counted() -> None:
+    """'The mayor, who had received threats, was killed'; a long owner phrase too."""
+    assert _counts("The mayor, who had received threats, was killed on Monday.") == [
+        ("The mayor", "killed", 1)
+    ]
+    text = (
+        "THE DAUGHTER OF THE EGYPTIAN AMBASSADOR TO EL SALVADOR, WHO HAS BEEN "
+        "IDENTIFIED BY THE RED CROSS, WAS WOUNDED IN THIS CAPITAL."
+    )
+    assert _counts(text) == [("THE DAUGHTER", "wounded", 1)]
+
+
+def test_others_killed_with_a_named_victim_add_to_the_events_toll() -> None:
+    """'soldiers killed four civilians ... Three herders were also killed': 7."""
+    text = (
+        "Soldiers killed four civilians near the town of Segou on Monday, a "
+        "rights group said. Three herders were also killed in the raids."
+    )
+    report = conflictparse.parse(text, published="2025-05-07")
+    assert [e.best for e in report.events] == [7]

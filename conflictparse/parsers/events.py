@@ -7684,11 +7684,26 @@ def _deaths(
     died = [
         c
         for c in killed
-        if c.provenance.reason == _DIED_OF_WOUNDS_REASON and not c.superseded
+        if not c.superseded
+        and (
+            c.provenance.reason == _DIED_OF_WOUNDS_REASON
+            or (
+                c is not killed[0]
+                # (a party's claim bounds the toll: the further dead may be in it)
+                and not claimed
+                and c.provenance.reason is None
+                and bool(folded)
+                and _further_toll(c, folded)
+                # ("more than 40 militants": a bound, no further dead)
+                and folded.find("more than", c.span.start - 12, c.span.end) < 0
+                and _right_after_a_toll(c, killed, sentences)
+            )
+        )
     ]
     if died and len(died) < len(killed):
         # the hurt who died later ("killed two people and wounded five ...
-        # one of the injured later died in hospital") are dead the tolls told
+        # one of the injured later died in hospital") and further dead ("three
+        # more people died in hospital on Tuesday") are dead the tolls told
         # before them did not count: they add to the toll (a later toll that
         # counts them replaced them: "bringing the death toll to three")
         rest = [c for c in killed if all(c is not d for d in died)]
@@ -7856,6 +7871,26 @@ def _deaths(
     if g_best is not None and (s_best is None or g_best >= s_best):
         return g_low, g_best, g_high
     return s_low, s_best, s_high
+
+
+def _right_after_a_toll(
+    c: CasualtyCount, killed: Sequence[CasualtyCount], sentences: Sequence[_Sentence]
+) -> bool:
+    """
+    Whether the further dead *c* ("three more people died", "three herders
+    were also killed") follow another of the *killed* in their sentence or
+    the one before it: more than that toll (told further on, "another
+    guerrilla" may be more than a detail of a round-up's total).
+    """
+    at = next((s for s in sentences if any(x is c for x in s.casualties)), None)
+    if at is None:
+        return False
+    return any(
+        x is not c and x.span.start < c.span.start and any(x is k for k in killed)
+        for s in sentences
+        if s.position in (at.position, at.position - 1)
+        for x in s.casualties
+    )
 
 
 def _attackers_apart(

@@ -1745,8 +1745,11 @@ _WAS_OF: Final = _WAS | {"of"}
 #: Determiners opening the owner of a definite person ("the driver of the
 #: mayor", "the wife of a local chief").
 _OWNER_OPENERS: Final = lx.words("the a an his her their its")
-#: The most words of such an owner phrase, "of" included.
-_OWNER_REACH: Final = 5
+#: The most words of such an owner phrase, "of" included ("the daughter
+#: of the Egyptian ambassador to El Salvador").
+_OWNER_REACH: Final = 8
+#: Relative pronouns: an owner phrase ends before one.
+_RELATIVES: Final = lx.words("who whom whose which that")
 
 
 def _definite_passive(toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
@@ -1769,15 +1772,34 @@ def _definite_passive(toks: list[Token], i: int) -> tuple[list[_Found], int] | N
             and toks[k][0].isalpha()
             and toks[k][0] not in _WAS
         ):
-            if _trigger_here(toks, k):
+            if _trigger_here(toks, k) or toks[k][0] in _RELATIVES:
+                # ("the son of a businessman who was kidnapped": the
+                # relative tells of the owner)
                 return None
             k += 1
+    if k + 1 < n and toks[k][0] == "," and toks[k + 1][0] in ("who", "whose"):
+        # "The mayor, who had received threats, was killed": past the
+        # relative clause to its closing comma
+        m = k + 2
+        while m < n and m - k <= _RELATIVE_CLAUSE_REACH and toks[m][0] not in _CLAUSE_END:
+            if toks[m][0] == ",":
+                k = m + 1
+                break
+            if _trigger_here(toks, m):
+                return None  # ("the mayor, who was wounded, ...": its own count)
+            m += 1
     if k >= n or toks[k][0] not in _WAS:
         return None
     pred = _predicate_at(toks, k)
     if pred is None or pred[0] not in _PERSON_OUTCOMES:
         return None
     return [_Found(q, pred[0])], pred[1]
+
+
+#: How many tokens a relative clause after a definite person may run to its
+#: comma ("the daughter of the Egyptian ambassador, who has been identified
+#: by the Red Cross as Nedina Elkaches, was wounded").
+_RELATIVE_CLAUSE_REACH: Final = 20
 
 
 def _title_dot(toks: list[Token], k: int) -> bool:
@@ -3447,6 +3469,13 @@ def _sentence_counts(
                         i + 3 == n
                         or texts[i + 3] not in _WAS_OF
                         or texts[i + 2] not in lx.HEADS
+                    )
+                    # "the mayor, who had received threats, was killed"
+                    and (
+                        i + 3 == n
+                        or texts[i + 2] != ","
+                        or texts[i + 3] not in ("who", "whose")
+                        or texts[i + 1] not in lx.HEADS
                     )
                 ):
                     continue
