@@ -389,3 +389,29 @@ def test_others_killed_with_a_named_victim_add_to_the_events_toll() -> None:
     )
     report = conflictparse.parse(text, published="2025-05-07")
     assert [e.best for e in report.events] == [7]
+
+
+def test_victims_listed_side_by_side_add_up_in_the_event() -> None:
+    """'killed the village chief and his two sons': 3; '14 soldiers and six members of the VDP': 20."""
+    report = conflictparse.parse(
+        "Fighters killed the village chief and his two sons and burned 30 homes.",
+        published="2025-05-07",
+    )
+    assert [e.best for e in report.events] == [3]
+    text = (
+        "Jihadists killed 14 soldiers and six members of the Volunteers for the "
+        "Defence of the Homeland (VDP) near Djibo on Friday, security sources said."
+    )
+    report = conflictparse.parse(text, published="2025-05-03")
+    assert [e.best for e in report.events] == [20]
+
+
+def test_a_clock_time_is_no_count() -> None:
+    """'at 1300, four soldiers ... were killed': 4, not 1,300."""
+    text = (
+        "During fighting with the Arce Battalion yesterday, 13 November, at 1300, "
+        "four soldiers were killed and many wounded."
+    )
+    assert [(t, b) for t, o, b in _counts(text) if o == "killed"] == [
+        ("four soldiers", 4)
+    ]

@@ -7657,7 +7657,7 @@ def _further_toll(c: CasualtyCount, folded: str) -> bool:
 
 #: What stands between two counts listed side by side: "a teacher and a
 #: security guard", "two soldiers, a policeman".
-_LISTED: Final = re.compile(r",?\s+and\s+|,\s+")
+_LISTED: Final = re.compile(r",?\s+and\s+(?:his\s+|her\s+|their\s+)?|,\s+")
 
 
 def _deaths(
@@ -7799,6 +7799,25 @@ def _deaths(
             return low, best, high
     groups: dict[str, list[CasualtyCount]] = {}
     prev: CasualtyCount | None = None
+    # (the counts listed side by side with another: "the village chief and
+    # his two sons", of anyone and of kin, are more dead, not the same dead
+    # told again, whatever their categories)
+    listed: set[int] = set()
+    if folded and len(killed) > 1:
+        runs: list[list[CasualtyCount]] = [[killed[0]]]
+        for a, b in pairwise(killed):
+            if _LISTED.fullmatch(folded, a.span.end, b.span.start) is not None:
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+        run_top = 0  # (the largest toll told before a run)
+        for run in runs:
+            # (a run no larger than a toll told before may name its dead:
+            # "three members of the patrols were murdered" ... "Quispe,
+            # Isidoro Saune and Dionisio Aguirre were killed")
+            if len(run) > 1 and sum(map(_toll, run)) > run_top:
+                listed.update(map(id, run))
+            run_top = max(run_top, *map(_toll, run))
     for c in killed:
         key = _group_key(c)
         if (
@@ -7812,6 +7831,8 @@ def _deaths(
             # three farmers": victims listed side by side are more dead of
             # one category, not the same dead told again
             key = f"{key}#{c.span.start}"
+        elif key in _GENERIC_VICTIMS and id(c) in listed:
+            key = f"listed#{c.span.start}"  # (counted with the specific tolls)
         groups.setdefault(key, []).append(c)
         prev = c
 

@@ -379,6 +379,8 @@ def _number_at(
     if start > 0 and folded[start - 1] in "$£€#":
         return None
     if tok[0][0].isdigit():
+        if len(tok[0]) == 4 and i > 0 and toks[i - 1][0] in _TIME_BEFORE:
+            return None  # a clock time or a year: "at 1300", "until 0200"
         scale = _SCALE.get(toks[i + 1][0], 0) if i + 1 < len(toks) else 0
         if scale == 100 and len(tok[0]) > 2:
             scale = 0  # "15 hundred", "4 hundred", but never "300 hundred"
@@ -427,6 +429,10 @@ def _number_at(
     while j < len(toks) and toks[j][1] < end:
         j += 1
     return value, j
+
+
+#: Words before four digits that make them a time ("at 1300", "until 0200").
+_TIME_BEFORE: Final = frozenset(["at", "until", "till"])
 
 
 def _range_dash(folded: str, at: int) -> bool:
