@@ -131,6 +131,9 @@ _CLAIM_REASON: Final = "claim of its own kills"
 #: by `summarize` and the events stage as a bound of that count).
 _COMPETING_REASON: Final = "another source's figure"
 _WEAPON_REASON: Final = "demonym before a weapon or strike noun"
+#: The hurt who died later ("one of the injured later died": casualties,
+#: read by `summarize` and the events stage as more dead).
+_DIED_OF_WOUNDS_REASON: Final = "wounded who died later"
 
 #: The victims of a claim a state's side makes (of armed men) and of one
 #: its foes make (of its forces).
@@ -159,7 +162,25 @@ def _rival_claims(claims: Sequence[CasualtyCount]) -> bool:
         victims = {a.victim, b.victim}
         if "militants" in victims and not _STATE_SIDE.isdisjoint(victims):
             return True
+        # two states' claims of each other's forces ("Russia said it killed
+        # 120 Ukrainian soldiers", "Ukraine said 300 Russian troops were
+        # killed"): their forces' countries differ
+        if victims <= _STATE_SIDE:
+            ca, cb = _forces_country(a.actor), _forces_country(b.actor)
+            if ca and cb and ca != cb:
+                return True
     return False
+
+
+def _forces_country(actor: str | None) -> str | None:
+    """The country of a state's forces named *actor* ("Military Forces of Russia"), else None."""
+    if actor is None or not actor.startswith(_FORCES_PREFIXES):
+        return None
+    return actor.rpartition(" of ")[2].partition(" (")[0] or None
+
+
+#: The canonical names of a state's forces, before " of " and its country.
+_FORCES_PREFIXES: Final = ("Military Forces of ", "Police Forces of ")
 
 
 #: Closed vocabulary of :attr:`PlaceMention.kind`.

@@ -61,6 +61,7 @@ from conflictparse.results import (
     _CLAIM_REASON,
     _COMPETING_REASON,
     _CUMULATIVE_REASON,
+    _DIED_OF_WOUNDS_REASON,
     _WEAPON_REASON,
     CASUALTY_OUTCOMES,
     ActorMention,
@@ -7935,7 +7936,7 @@ def _further_toll(c: CasualtyCount, folded: str) -> bool:
 
 #: What stands between two counts listed side by side: "a teacher and a
 #: security guard", "two soldiers, a policeman".
-_LISTED: Final = re.compile(r",?\s+and\s+|,\s+")
+_LISTED: Final = re.compile(r",?\s+and\s+(?:his\s+|her\s+|their\s+)?|,\s+")
 
 
 def _deaths(
@@ -7959,6 +7960,43 @@ def _deaths(
     ]
     if not killed:
         return None, None, None
+    died = [
+        c
+        for c in killed
+        if not c.superseded
+        and (
+            c.provenance.reason == _DIED_OF_WOUNDS_REASON
+            or (
+                c is not killed[0]
+                # (a party's claim bounds the toll: the further dead may be in it)
+                and not claimed
+                and c.provenance.reason is None
+                and bool(folded)
+                and _further_toll(c, folded)
+                # ("more than 40 militants": a bound, no further dead)
+                and folded.find("more than", c.span.start - 12, c.span.end) < 0
+                and _right_after_a_toll(c, killed, sentences)
+            )
+        )
+    ]
+    if died and len(died) < len(killed):
+        # the hurt who died later ("killed two people and wounded five ...
+        # one of the injured later died in hospital") and further dead ("three
+        # more people died in hospital on Tuesday") are dead the tolls told
+        # before them did not count: they add to the toll (a later toll that
+        # counts them replaced them: "bringing the death toll to three")
+        rest = [c for c in killed if all(c is not d for d in died)]
+        before: tuple[int | None, int | None, int | None] = _deaths(
+            rest, sentences, folded, claimed
+        )
+        if before[1] is None:
+            return before
+        more = sum(map(_toll, died))
+        return (
+            None if before[0] is None else before[0] + more,
+            before[1] + more,
+            None if before[2] is None else before[2] + more,
+        )
     competing = [c for c in killed if c.provenance.reason == _COMPETING_REASON]
     # (a party's claim, when there is one, is weighed below instead: the
     # other source's figure is then the neutral one)
@@ -8006,7 +8044,18 @@ def _deaths(
         counted.update(
             _group_key(c)
             for c in counts
-            if c.outcome == "killed_or_wounded" and id(c) not in claimed and not c.subset
+            if id(c) not in claimed
+            and not c.subset
+            and (
+                c.outcome == "killed_or_wounded"
+                # (and its word on its hurt: the government said "two
+                # soldiers were lightly wounded")
+                or (
+                    c.outcome == "wounded"
+                    and _group_key(c) not in _GENERIC_VICTIMS
+                    and c.victim != "civilians"
+                )
+            )
         )
         # (and the broader group of each: "15 policemen" are some of the
         # "40 members of the security forces" the other side claims)
@@ -8029,6 +8078,25 @@ def _deaths(
             return low, best, high
     groups: dict[str, list[CasualtyCount]] = {}
     prev: CasualtyCount | None = None
+    # (the counts listed side by side with another: "the village chief and
+    # his two sons", of anyone and of kin, are more dead, not the same dead
+    # told again, whatever their categories)
+    listed: set[int] = set()
+    if folded and len(killed) > 1:
+        runs: list[list[CasualtyCount]] = [[killed[0]]]
+        for a, b in pairwise(killed):
+            if _LISTED.fullmatch(folded, a.span.end, b.span.start) is not None:
+                runs[-1].append(b)
+            else:
+                runs.append([b])
+        run_top = 0  # (the largest toll told before a run)
+        for run in runs:
+            # (a run no larger than a toll told before may name its dead:
+            # "three members of the patrols were murdered" ... "Quispe,
+            # Isidoro Saune and Dionisio Aguirre were killed")
+            if len(run) > 1 and sum(map(_toll, run)) > run_top:
+                listed.update(map(id, run))
+            run_top = max(run_top, *map(_toll, run))
     for c in killed:
         key = _group_key(c)
         if (
@@ -8042,6 +8110,8 @@ def _deaths(
             # three farmers": victims listed side by side are more dead of
             # one category, not the same dead told again
             key = f"{key}#{c.span.start}"
+        elif key in _GENERIC_VICTIMS and id(c) in listed:
+            key = f"listed#{c.span.start}"  # (counted with the specific tolls)
         groups.setdefault(key, []).append(c)
         prev = c
 
@@ -8101,6 +8171,26 @@ def _deaths(
     if g_best is not None and (s_best is None or g_best >= s_best):
         return g_low, g_best, g_high
     return s_low, s_best, s_high
+
+
+def _right_after_a_toll(
+    c: CasualtyCount, killed: Sequence[CasualtyCount], sentences: Sequence[_Sentence]
+) -> bool:
+    """
+    Whether the further dead *c* ("three more people died", "three herders
+    were also killed") follow another of the *killed* in their sentence or
+    the one before it: more than that toll (told further on, "another
+    guerrilla" may be more than a detail of a round-up's total).
+    """
+    at = next((s for s in sentences if any(x is c for x in s.casualties)), None)
+    if at is None:
+        return False
+    return any(
+        x is not c and x.span.start < c.span.start and any(x is k for k in killed)
+        for s in sentences
+        if s.position in (at.position, at.position - 1)
+        for x in s.casualties
+    )
 
 
 def _attackers_apart(

@@ -462,6 +462,8 @@ laborer civilians.  porters civilians  hunters people  fishers civilians
 medics civilians  medic civilians.  paramedics civilians  paramedic civilians.
 rescuers civilians  rescuer civilians.  firefighters civilians  firefighter civilians.
 surgeons civilians  surgeon civilians.  pharmacists civilians  midwives civilians
+midwife civilians.  servants civilians  servant civilians.  pensioners civilians
+pensioner civilians.  staffers civilians  staffer civilians.
 lawyers civilians  lawyer civilians.  clerics civilians  cleric civilians.
 imams civilians  imam civilians.  pastors civilians  pastor civilians.
 monks civilians  monk civilians.  rabbis civilians  rabbi civilians.
@@ -680,7 +682,15 @@ VAGUE_QUANTITIES: Final[dict[str, tuple[int | None, int | None, int | None]]] = 
 }
 
 #: Approximate numbers written as words with an article ("a dozen").
-APPROXIMATE_WORDS: Final = {"a dozen": 12, "dozen": 12, "a score of": 20}
+APPROXIMATE_WORDS: Final = {
+    "a dozen": 12,
+    "dozen": 12,
+    "a score of": 20,
+    # ("killed half a dozen herders", "abducted nearly two dozen others")
+    "half a dozen": 6,
+    "two dozen": 24,
+    "three dozen": 36,
+}
 
 #: Introductions of a subset of a count ("including three children").
 SUBSET_INTROS: Final = (

@@ -44,6 +44,7 @@ from conflictparse.results import (
     _CLAIM_REASON,
     _COMPETING_REASON,
     _CUMULATIVE_REASON,
+    _DIED_OF_WOUNDS_REASON,
     ActorMention,
     CasualtyCount,
     Provenance,
@@ -66,6 +67,9 @@ class _Found(NamedTuple):
     #: another source's bare figure after a contrast ("…, while local
     #: officials said 45": `_said_figure_after`), a rival of the count before it
     said: bool = False
+    #: a bare count that stays in a place ("59 remain in Gaza"): captives
+    #: only when the story told of captives just before (`_held_of_captives`)
+    held: bool = False
 
 
 #: The provenance reason of a toll that sums earlier incidents
@@ -89,7 +93,7 @@ PART_REASON: Final = "part of an earlier total"
 #: wounded died in hospital", "seven were hurt, three of whom later died"):
 #: `summarize` moves them from the wounded to the killed, so they are not
 #: counted as both.
-DIED_OF_WOUNDS_REASON: Final = "wounded who died later"
+DIED_OF_WOUNDS_REASON: Final = _DIED_OF_WOUNDS_REASON
 
 
 _CLAUSE_END: Final = frozenset(".;:!?")
@@ -239,6 +243,10 @@ def _dismissed(toks: list[Token], i: int, end: int) -> bool:
     for k in range(r - 1, max(r - 4, 0) - 1, -1):
         if toks[k][0] in lx.DISMISSING_VERBS:
             return True  # "rejected claims that …", "dismissed reports of …"
+        if toks[k][0] in _CONFIRM_VERBS and any(
+            toks[m][0] in _NOT_CONFIRMED for m in range(max(k - 3, 0), k)
+        ):
+            return True  # "could not confirm reports that 30 people were killed"
         if toks[k][0] in _CLAUSE_END or toks[k][0] == ",":
             break
     n = len(toks)
@@ -253,6 +261,12 @@ def _dismissed(toks: list[Token], i: int, end: int) -> bool:
             if m < n and toks[m][0] in lx.DISMISSING_WORDS:
                 return True
     return False
+
+
+#: Verbs of a report's check, and the words that deny it ("could not
+#: confirm reports that …", "was unable to verify claims of …").
+_CONFIRM_VERBS: Final = lx.words("confirm verify corroborate")
+_NOT_CONFIRMED: Final = lx.words("not unable cannot never")
 
 
 #: Words that may stand between an infinitive's "to" and its verb ("to be
@@ -337,7 +351,13 @@ def _subsets_after(
                 q = quantity_at(folded, toks, m + len(intro))
                 if q is not None and q.j < n and toks[q.j][0] == "who":
                     qs = [q]
+            if len(qs) > 1 and qs[-1].j < n and trigger_at(toks, qs[-1].j) is not None:
+                # "including two gang members, and around 6,000 people fled":
+                # the last group is the subject of a clause of its own
+                qs = qs[:-1]
             if qs:
+                if qs[-1].head is not None:
+                    qs = _with_shared_head(toks, qs)  # "including 12 women and children"
                 end = qs[-1].j
                 if end < n and toks[end][0] == ")":
                     end += 1
@@ -785,10 +805,22 @@ def _captors_before(toks: list[Token], i: int) -> bool:
     ("police took 12 suspects", "ambulances took 14 people to hospital"
     are no abduction).
     """
+    if i > 1 and toks[i - 1][0] == "and":
+        # "they killed 11 men and took away about 20 women": the taker is
+        # the subject of the verb before, whose object is no taker
+        for k in range(i - 2, max(-1, i - 2 - _CAPTOR_REACH), -1):
+            if toks[k][0] in (".", ";", ":", ","):
+                break
+            trig = trigger_at(toks, k) if toks[k][0] in lx.TRIGGERS else None
+            if trig is not None and "A" in trig[1] and trig[2] < i - 1:
+                i = k
+                break
     for t in range(i - 1, max(-1, i - 1 - _CAPTOR_REACH), -1):
         word = toks[t][0]
         if word in _CAPTORS:
-            return True
+            # ("police said they had killed two gang members and captured
+            # three others": "they" are the state's forces named before)
+            return word != "they" or _STATE_TAKERS.isdisjoint(x[0] for x in toks[:t])
         if word in (".", ";", ":", ",") or word in _QUOTE_MARKS:
             return False
         head = lx.HEADS.get(word)
@@ -805,6 +837,11 @@ def _captors_before(toks: list[Token], i: int) -> bool:
             # ("armed men", "masked men": the word list's men are victims)
             return head[0] == "militants" or (t > 0 and toks[t - 1][0] in _ARMED_MEN)
     return False
+
+
+#: Words of a state's forces that a "they" taking people may stand for
+#: (`_captors_before`): an arrest, no abduction.
+_STATE_TAKERS: Final = lx.words("army military soldiers troops police policemen")
 
 
 #: Words of a state's forces: the side whose euphemism of killing is told
@@ -1270,6 +1307,12 @@ def _with_shared_head(toks: list[Token], qs: list[Quantity]) -> list[Quantity]:
         return qs
     other = lx.HEADS[toks[shared - 1][0]][0]
     victim = last.victim if other in ("", last.victim) else "people"
+    if victim == "people" and _BROADER_VICTIM.get(other, "") == _BROADER_VICTIM.get(
+        last.victim or "", "-"
+    ):
+        # "14 policemen and soldiers": both of one broader group, the
+        # security forces (whose dead a claim of them may count)
+        victim = _BROADER_VICTIM[other]
     return [*qs[:-1], last._replace(j=shared, victim=victim)]
 
 
@@ -1293,7 +1336,17 @@ def _shared_number_head(toks: list[Token], k: int) -> int:
 def _plural_head(word: str) -> bool:
     """Whether *word* is a plural victim noun ("soldiers", "militiamen")."""
     head = lx.HEADS.get(word)
-    return head is not None and not head[1] and word.endswith(("s", "men"))
+    return (
+        head is not None
+        and not head[1]
+        # (and the plurals of no "-s": "12 women and children")
+        and (word.endswith(("s", "men")) or word in _OTHER_PLURALS)
+    )
+
+
+#: Plural victim nouns without a plural "-s" that share a number before them
+#: (not "police": "two soldiers and police were hurt" may be more than two).
+_OTHER_PLURALS: Final = frozenset(["children", "schoolchildren", "grandchildren"])
 
 
 def _passive(
@@ -1335,6 +1388,8 @@ def _passive(
         qs, k = _list_past_aside(folded, toks, qs, k)
     if qs[-1].head is not None:
         k = _skip_age(toks, k)  # "two teenagers aged 15 and 16 were"
+    if k + 4 < n and toks[k][0] == "and" and toks[k + 3][0] == "number":
+        k = _past_unknown_number(toks, k)
     subsets: list[_Found] = []
     if len(qs) > 2 and k + 1 < n and toks[k][0] == "," and toks[qs[0].j][0] == ",":
         # "five people, three soldiers and two civilians, were wounded": an
@@ -1465,7 +1520,8 @@ def _passive(
                 # verb what became of them
                 return [_Found(qs[0], "killed")], m + 1
             return [_Found(qs[0]._replace(head="wounded"), "killed")], m + 1
-    if _guarded(toks, qs, flags, end):
+    held = "C" in flags and _held_bare(toks, qs, end)
+    if not held and _guarded(toks, qs, flags, end):
         return None  # "two candidates were eliminated", "taken to hospital for checks"
     if (
         "B" in flags
@@ -1499,6 +1555,7 @@ def _passive(
         return None  # active: "two gunmen killed the mayor", "… killed at least 31"
     if all(q.head is None and q.vague is None for q in qs) and not (
         has_be
+        or held
         or "T" in flags
         or "N" in flags
         or toks[k][0] in ("dead", "died")
@@ -1509,7 +1566,7 @@ def _passive(
         return None
     if "H" in flags and i >= 2 and toks[i - 1][0] == "whom":
         among = True  # "20 were hurt, of whom 17 were hospitalised": part of the 20
-    found = [_Found(q, outcome, subset=among) for q in qs]
+    found = [_Found(q, outcome, subset=among, held=held) for q in qs]
     found += [s._replace(outcome=outcome) for s in subsets]
     if (
         len(qs) == 1
@@ -1523,6 +1580,57 @@ def _passive(
             return found + parts, after
     more, after = _subsets_after(folded, toks, end, outcome)
     return found + more, max(after, end)
+
+
+#: Words after "remain in" of people who are not held ("12 people remain in
+#: hospital", "… in critical condition", "… in the area").
+_NOT_HELD_AFTER: Final = lx.words(
+    "hospital hospitals critical serious stable intensive care danger custody "
+    "detention jail prison shelters shelter camps camp office power place "
+    "position contact touch"
+)
+
+
+def _held_bare(toks: list[Token], qs: list[Quantity], end: int) -> bool:
+    """
+    Whether *qs*, staying in a place (a C phrase ending at token *end*:
+    "59 remain in Gaza"), is one bare number or count of people, with no
+    captive word of its own, and no hospital or custody after the phrase:
+    captives only when the story has just told of captives, which
+    `_held_of_captives` checks (the sentence alone cannot: "Families of the
+    hostages rallied ... Israel says 59 remain in Gaza").
+    """
+    if len(qs) != 1:
+        return False
+    q = qs[0]
+    return (
+        (q.head is None or q.victim == "people")
+        and q.vague is None
+        and _CAPTIVE_WORDS.isdisjoint(toks[m][0] for m in range(q.i, q.j))
+        and end < len(toks)
+        and toks[end][0] not in _NOT_HELD_AFTER
+        and toks[end][0][0].isalpha()
+    )
+
+
+#: Words of a number nobody gives ("an unknown number of militants").
+_UNKNOWN_NUMBER: Final = lx.words(
+    "unknown undetermined undisclosed unspecified unconfirmed"
+)
+
+
+def _past_unknown_number(toks: list[Token], k: int) -> int:
+    """
+    Past "and an unknown number of <victims>" at token *k* ("at least 20
+    soldiers and an unknown number of militants were killed"): a group
+    with no figure, which the count before it shares its verb with; else *k*.
+    """
+    if toks[k + 1][0] not in ("a", "an") or toks[k + 2][0] not in _UNKNOWN_NUMBER:
+        return k
+    if toks[k + 4][0] != "of":
+        return k
+    np = noun_phrase(toks, k + 5, singular=False) if k + 5 < len(toks) else None
+    return k if np is None else np[2]
 
 
 #: Participles of hurt that may stand before a victim noun as adjectives.
@@ -1543,8 +1651,24 @@ def _hurt_before_head(
         for q in qs
         if q.head is not None
         and not q.anaphoric  # ("the two wounded nuns": told before)
+        # ("two of the wounded soldiers were flown out": some of the hurt
+        # told before, no more of them)
+        and q.head not in HURT_GROUPS
         and not _HURT_ADJECTIVES.isdisjoint(toks[m][0] for m in range(q.i + 1, q.j - 1))
     ]
+    if not found:
+        # "searching for nine missing workers", "the 14 missing fishermen":
+        # people the word list knows, missing (a definite group told before
+        # is the same count again, which the parser leaves out)
+        found = [
+            _Found(q, "missing")
+            for q in qs
+            if q.head is not None
+            and q.victim != "unknown"
+            # (a number: "locate many missing people" counts nobody lost)
+            and q.vague is None
+            and any(toks[m][0] == "missing" for m in range(q.i + 1, q.j - 1))
+        ]
     if found and any(
         toks[k][0] in _MODAL_BEFORE
         for k in range(max(qs[0].i - _MODAL_REACH, 0), qs[0].i)
@@ -1621,8 +1745,11 @@ _WAS_OF: Final = _WAS | {"of"}
 #: Determiners opening the owner of a definite person ("the driver of the
 #: mayor", "the wife of a local chief").
 _OWNER_OPENERS: Final = lx.words("the a an his her their its")
-#: The most words of such an owner phrase, "of" included.
-_OWNER_REACH: Final = 5
+#: The most words of such an owner phrase, "of" included ("the daughter
+#: of the Egyptian ambassador to El Salvador").
+_OWNER_REACH: Final = 8
+#: Relative pronouns: an owner phrase ends before one.
+_RELATIVES: Final = lx.words("who whom whose which that")
 
 
 def _definite_passive(toks: list[Token], i: int) -> tuple[list[_Found], int] | None:
@@ -1645,15 +1772,34 @@ def _definite_passive(toks: list[Token], i: int) -> tuple[list[_Found], int] | N
             and toks[k][0].isalpha()
             and toks[k][0] not in _WAS
         ):
-            if _trigger_here(toks, k):
+            if _trigger_here(toks, k) or toks[k][0] in _RELATIVES:
+                # ("the son of a businessman who was kidnapped": the
+                # relative tells of the owner)
                 return None
             k += 1
+    if k + 1 < n and toks[k][0] == "," and toks[k + 1][0] in ("who", "whose"):
+        # "The mayor, who had received threats, was killed": past the
+        # relative clause to its closing comma
+        m = k + 2
+        while m < n and m - k <= _RELATIVE_CLAUSE_REACH and toks[m][0] not in _CLAUSE_END:
+            if toks[m][0] == ",":
+                k = m + 1
+                break
+            if _trigger_here(toks, m):
+                return None  # ("the mayor, who was wounded, ...": its own count)
+            m += 1
     if k >= n or toks[k][0] not in _WAS:
         return None
     pred = _predicate_at(toks, k)
     if pred is None or pred[0] not in _PERSON_OUTCOMES:
         return None
     return [_Found(q, pred[0])], pred[1]
+
+
+#: How many tokens a relative clause after a definite person may run to its
+#: comma ("the daughter of the Egyptian ambassador, who has been identified
+#: by the Red Cross as Nedina Elkaches, was wounded").
+_RELATIVE_CLAUSE_REACH: Final = 20
 
 
 def _title_dot(toks: list[Token], k: int) -> bool:
@@ -3194,6 +3340,16 @@ def read(doc: Document) -> list[_Found]:
     memo: dict[tuple[int, str, str], list[_Found]] = {}
     remember = len(text) >= _MEMO_FROM
     spans = list(_bounded(doc.sentences, folded))
+    if spans and doc.dateline is not None:
+        # the first sentence starts past the wire dateline: its place is no
+        # victim named before a count ("KHAN YOUNIS, Gaza Strip, March 2
+        # (AP) - At least 11 people, including six children, were killed")
+        at = _dateline_end(doc)
+        start, end = spans[0]
+        if start <= at < end:
+            while at < end and (folded[at].isspace() or folded[at] in "-\u2014"):
+                at += 1
+            spans[0] = (at, end)
     # (the story's ALL-CAPS flag only picks the cheaper split: the
     # sentences and words found are the same)
     cued, blank = _cue_sentences(folded, spans, caps=doc.shouting)
@@ -3329,6 +3485,13 @@ def _sentence_counts(
                         i + 3 == n
                         or texts[i + 3] not in _WAS_OF
                         or texts[i + 2] not in lx.HEADS
+                    )
+                    # "the mayor, who had received threats, was killed"
+                    and (
+                        i + 3 == n
+                        or texts[i + 2] != ","
+                        or texts[i + 3] not in ("who", "whose")
+                        or texts[i + 1] not in lx.HEADS
                     )
                 ):
                     continue
@@ -3987,6 +4150,11 @@ _HURT_OUTCOMES: Final = frozenset(["wounded"])
 _OF_THEM: Final = ("of them", "of those", "of whom")
 
 
+#: How far (in characters) after a count of the hurt "two of them died" may
+#: tell their deaths (`_deaths_of_the_hurt`): the same or the next sentence.
+_OF_THEM_REACH: Final = 250
+
+
 def _deaths_of_the_hurt(found: list[_Found], folded: str, body: int) -> list[_Found]:
     """
     Mark "two of the wounded died" a subset when an earlier count of the
@@ -4014,7 +4182,13 @@ def _deaths_of_the_hurt(found: list[_Found], folded: str, body: int) -> list[_Fo
         q = fe.q
         if q.anaphoric and q.head is None and folded.endswith(_OF_THEM, q.i, q.j):
             before = next((f for f in reversed(found[:e]) if not f.subset), None)
-            if before is not None and before.outcome in _HURT_OUTCOMES:
+            if (
+                before is not None
+                and before.outcome in _HURT_OUTCOMES
+                # (the hurt just told: "them" far below a count of the
+                # hurt is someone else, "the murderers ... one of them died")
+                and q.i - before.q.j < _OF_THEM_REACH
+            ):
                 fe = found[e] = fe._replace(
                     q=q._replace(head=before.outcome, anaphoric=False)
                 )
@@ -4131,13 +4305,57 @@ def _hospitalised_among(found: list[_Found], doc: Document) -> list[_Found]:
 #: (Matched before a word of release found with ``str.find``, up to it: a
 #: search of the whole text at every offset costs far more.)
 _RELEASE_OF_THEM: Final = compile_re(
-    r"\b(they|all of them|the hostages|the captives|the abductees)\s++"
-    r"(?:were|have been|had been)\s++(?:[a-z]++ly\s++|all\s++|later\s++)?\Z"
+    # (not a part of them: "Twelve of the hostages were freed" is a count of
+    # its own, twelve, not all the captives)
+    r"(?<!\bof\s)\b(they|he|she|all of them|the hostages|the captives|the abductees)\s++"
+    r"(?:were|was|have been|has been|had been)\s++(?:[a-z]++ly\s++|all\s++|later\s++)?\Z"
+)
+#: A release of no captive: from care or custody ("released from hospital",
+#: "freed on bail").
+_NOT_FREED_AFTER: Final = re.compile(
+    r"(?:released|freed|set free)\s+(?:later\s+)?(?:from\s+(?:the\s+)?"
+    r"(?:hospital|custody|prison|jail|detention)|on\s+bail)\b"
 )
 #: Words of a release (`_released_of_them`) and how far before one its
 #: captives' words may start.
 _RELEASE_WORDS: Final = ("released", "freed", "set free")
 _RELEASE_REACH: Final = 48
+
+
+#: A bare count's stay at a place named in capitals, after it ("59 remain
+#: in Gaza", "… are still remaining in the Gaza Strip").
+_REMAIN_AT_PLACE: Final = re.compile(
+    r"\s+(?:(?:are|still|now|currently|believed|to|thought)\s+){0,3}"
+    r"remain(?:s|ed|ing)?\s+in\s+(?:the\s+)?[A-Z]",
+)
+
+
+def _held_of_captives(found: list[_Found], doc: Document) -> list[_Found]:
+    """
+    *found* without the bare counts staying in a place (`_Found.held`) that
+    are no captives: kept when they stay at a place named in capitals and
+    the sentence before them, or the one before it, tells of captives
+    ("Families of the hostages rallied on Saturday. Israel says 59 remain
+    in Gaza"), dropped otherwise ("Hundreds of families fled. About 300
+    remain in Goma" is no count of the held).
+    """
+    text, folded = doc.text, doc.folded
+    out: list[_Found] = []
+    for f in found:
+        if f.held:
+            sentence = doc.sentence_at(f.q.i)
+            lo = doc.sentence_at(sentence[0] - 1)[0] if sentence[0] > 0 else 0
+            if _REMAIN_AT_PLACE.match(text, f.q.j) is None or not any(
+                folded.find(w, lo, f.q.i) >= 0 for w in _CAPTIVE_STEMS
+            ):
+                continue
+            f = f._replace(held=False)
+        out.append(f)
+    return out
+
+
+#: The stems of words of captives (hostages, captives, abducted, kidnapped).
+_CAPTIVE_STEMS: Final = ("hostage", "captive", "abduct", "kidnap")
 
 
 def _released_of_them(found: list[_Found], doc: Document) -> list[_Found]:
@@ -4178,6 +4396,14 @@ def _release_of(
     )
     if taken is None or taken.q.i < before[0]:
         return
+    if _NOT_FREED_AFTER.match(doc.folded, m.end()) or any(
+        taken.q.i < f.q.i < start and f.outcome != "kidnapped" and not f.subset
+        for f in found
+    ):
+        # "released from hospital", and people of another fate counted
+        # after the captives ("kidnapped a businessman and wounded his
+        # driver. He was released ..."): the pronoun's may be theirs
+        return
     # the captives of the taking's sentence ("X and Y were kidnapped": two)
     lo, hi = doc.sentence_at(taken.q.i)
     group = [
@@ -4186,6 +4412,10 @@ def _release_of(
         if lo <= f.q.i < hi and f.outcome == "kidnapped" and not f.subset
     ]
     q = taken.q
+    if m.group(1) in ("he", "she") and (
+        len(group) != 1 or group[0].low != 1 or group[0].high != 1
+    ):
+        return  # ("he was freed": the one captive counted, nobody else)
     added.append(
         _Found(
             Quantity(
@@ -5369,14 +5599,16 @@ def _headline_claims(doc: Document, out: list[CasualtyCount]) -> list[CasualtyCo
 #: the sentence's end). Group 1: a non-state party, 2: a state one.
 _SAYER_AFTER: Final = compile_re(
     r",\s++(?:the\s++)?(?:(group|militants|rebels|insurgents|jihadists|movement)"
-    r"|(army|military|junta|armed\s++forces|(?:defen[cs]e|information|interior)\s++ministry))"
+    r"|(army|military|junta|armed\s++forces|general\s++staff"
+    r"|(?:defen[cs]e|information|interior)\s++ministry))"
     r"\s++(?:said|claimed|says)\b"
 )
 #: The same parties as the sayer of a clause before a count (the last
 #: one of the sentence: "Myanmar's junta said on Tuesday that …").
 _SAYER_BEFORE: Final = compile_re(
     r"\b(?:(group|militants|rebels|insurgents|jihadists|movement)"
-    r"|(army|military|junta|armed\s++forces|(?:defen[cs]e|information|interior)\s++ministry))"
+    r"|(army|military|junta|armed\s++forces|general\s++staff"
+    r"|(?:defen[cs]e|information|interior)\s++ministry))"
     r"\s++(?:said|claimed|says|announced|stated)\b"
 )
 #: A passive of killing right after a count ("15 PDF fighters were killed").
@@ -6091,10 +6323,31 @@ _VAGUE_SPAN: Final = 5
 _VAGUE_LEAST: Final = 20
 
 
+#: How many characters may part a sentence from the next one (spaces, a
+#: paragraph break).
+_NEXT_SENTENCE_GAP: Final = 4
 #: How many later counts, and how far on (characters), a vague count's
 #: figure is looked for (:func:`_vague_told_again`).
 _VAGUE_AHEAD: Final = 40
 _VAGUE_REACH: Final = 6000
+
+
+def _elsewhere_but_sources(folded: str, sentence: tuple[int, int]) -> bool:
+    """
+    Whether the *sentence* has a word of another incident or more dead
+    (`_ELSEWHERE`) besides the "another" of another source ("One source said
+    more than 50 soldiers had been killed, while another put the toll at
+    around 30": no other dead).
+    """
+    lo, hi = sentence
+    if not _has_word(folded, _ELSEWHERE, lo, hi):
+        return False  # (most sentences)
+    other = _OTHER_SOURCE.search(folded, lo, hi)
+    if other is None:
+        return True
+    return _has_word(folded, _ELSEWHERE, lo, other.start()) or _has_word(
+        folded, _ELSEWHERE, other.end(), hi
+    )
 
 
 def _vague_told_again(doc: Document, out: list[CasualtyCount]) -> list[CasualtyCount]:
@@ -6113,7 +6366,7 @@ def _vague_told_again(doc: Document, out: list[CasualtyCount]) -> list[CasualtyC
             c.vague is None
             or c.best is not None
             or c.low is None
-            or c.low < _VAGUE_LEAST
+            or (c.low < _VAGUE_LEAST and c.victim in _ANY_VICTIM)
             or c.subset
             or c.superseded
             or c.provenance.reason is not None
@@ -6138,7 +6391,16 @@ def _vague_told_again(doc: Document, out: list[CasualtyCount]) -> list[CasualtyC
             sentence = doc.sentence_at(d.start)
             if sentence[0] <= c.start:
                 continue
-            if _has_word(folded, _ELSEWHERE, *sentence) and not (
+            if c.low < _VAGUE_LEAST and (
+                d.victim != c.victim
+                or doc.sentence_at(c.start)[1] + _NEXT_SENTENCE_GAP < sentence[0]
+            ):
+                # a small vague count ("killing several soldiers") is told
+                # again only of its own victims in the very next sentence
+                # ("One source said at least seven soldiers ... died"): a
+                # small figure further on may be another incident's
+                continue
+            if _elsewhere_but_sources(folded, sentence) and not (
                 # "shot dead six men … and took away more than 40 others":
                 # others than the dead just counted, not more captives
                 out[x - 1].start >= sentence[0]
@@ -6195,6 +6457,8 @@ class CasualtyParser:
             or not _told_before(folded, f.q)
         ]
         found = _deaths_of_the_hurt(found, folded, _headline_end(doc))
+        if any(f.held for f in found):  # (few stories)
+            found = _held_of_captives(found, doc)
         if "buried" in folded:
             found = _burials_of_the_dead(found, folded)
         if "hospital" in folded and any(f.outcome == "wounded" for f in found):

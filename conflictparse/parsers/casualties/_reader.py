@@ -379,6 +379,8 @@ def _number_at(
     if start > 0 and folded[start - 1] in "$£€#":
         return None
     if tok[0][0].isdigit():
+        if len(tok[0]) == 4 and i > 0 and toks[i - 1][0] in _TIME_BEFORE:
+            return None  # a clock time or a year: "at 1300", "until 0200"
         scale = _SCALE.get(toks[i + 1][0], 0) if i + 1 < len(toks) else 0
         if scale == 100 and len(tok[0]) > 2:
             scale = 0  # "15 hundred", "4 hundred", but never "300 hundred"
@@ -429,6 +431,10 @@ def _number_at(
     return value, j
 
 
+#: Words before four digits that make them a time ("at 1300", "until 0200").
+_TIME_BEFORE: Final = frozenset(["at", "until", "till"])
+
+
 def _range_dash(folded: str, at: int) -> bool:
     """Whether the dash at *at* joins two numbers (12-15)."""
     return folded[at] == "-" and at + 1 < len(folded) and folded[at + 1].isdigit()
@@ -456,6 +462,9 @@ def _amount(
         a = _number_at(folded, toks, j + 1)
         if a is not None and a[1] < n and toks[a[1]][0] in ("and", "to"):
             b = _number_at(folded, toks, a[1] + 1)
+            if b is not None and word == "from" and i > 0 and toks[i - 1][0] in _CHANGED:
+                # "the toll rose from 12 to 19": the new figure, no range
+                return b[0], b[0], b[0], False, None, b[1]
             if b is not None and b[0] > a[0]:
                 return a[0], None, b[0], False, None, b[1]
         return None
@@ -501,6 +510,22 @@ def _amount(
         if more is not None:  # "at least 20, possibly 30 residents"
             return value, value, more[0], False, None, more[1]
     return (*_bounds(kind, value), None, k)
+
+
+#: Verbs of a figure that changed, before "from A to B": B is the figure.
+_CHANGED: Final = frozenset(
+    [
+        "rose",
+        "risen",
+        "climbed",
+        "jumped",
+        "increased",
+        "grew",
+        "soared",
+        "fell",
+        "dropped",
+    ]
+)
 
 
 #: Hedges that open a higher figure after a count ("at least 20, possibly
@@ -699,6 +724,8 @@ def noun_phrase(
                 end += 1
             return word, category, end
         for w in range(m, min(m + 3, n)):
+            if not toks[w][0][0].isalpha():
+                break  # ("members of the congregation, police said": the source)
             if toks[w][0] in lx.MODIFIER_CATEGORIES:
                 end = w + 1
                 while end < n and toks[end][0] in _ORGANISATIONS:
@@ -1141,14 +1168,23 @@ def _of_phrase(
         # "two of the wounded died": people counted as hurt, the participle
         # their head; no restatement of an earlier count of their new
         # outcome, so not anaphoric
-        return Quantity(i, k + 2, *amount, toks[k + 1][0], "people", False)
+        m = k + 2
+        victim = "people"
+        head = lx.HEADS.get(toks[m][0]) if m < n else None
+        if head is not None and head[0] and not head[1]:
+            # "one of the wounded soldiers died": the hurt, of their kind
+            victim = head[0]
+            m += 1
+        return Quantity(i, m, *amount, toks[k + 1][0], victim, False)
     if k < n and toks[k][0] in ("the", "its", "their", "his", "her", "these", "our"):
         m = k + 1
         sized = m + 1 < n and parse_number(toks[m][0]) is not None
         if sized:
             m += 1  # "nine of the 17 hostages": the group's size before its noun
         np = noun_phrase(toks, m, singular=False)
-        if np is not None and not (sized and _told_of_group(toks, np[2])):
+        if np is not None and not (
+            sized and _told_of_group(toks, np[2]) and not _captive_group(toks, m, np[2])
+        ):
             return Quantity(i, np[2], *amount, np[0], np[1], anaphoric)
         return None
     sized = k + 1 < n and parse_number(toks[k][0]) is not None
@@ -1172,6 +1208,21 @@ def _told_of_group(toks: list[Token], k: int) -> bool:
     wounded").
     """
     return k < len(toks) and (toks[k][0] in _GROUP_TOLD or toks[k][0] in lx.TRIGGERS)
+
+
+def _captive_group(toks: list[Token], m: int, end: int) -> bool:
+    """
+    Whether the group of tokens ``[m, end)`` after "N of the M" is of
+    captives ("37 of the 40 abducted students have been freed"): what the
+    sentence tells befell the N (freed, killed), the M being who was taken.
+    """
+    return any(toks[k][0] in _CAPTIVE_GROUP for k in range(m, end))
+
+
+#: Words of a group of captives (`_captive_group`).
+_CAPTIVE_GROUP: Final = frozenset(
+    ["abducted", "kidnapped", "hostages", "captives", "abductees", "hostage"]
+)
 
 
 #: Words after "N of the M <noun>" that leave the group's size unread.
@@ -1266,9 +1317,7 @@ def _definite_one(toks: list[Token], i: int) -> Quantity | None:
         return Quantity(i, i + 1, 1, 1, 1, False, None, word, "people", False)
     if word != "the":
         return None
-    for m in (i + 1, i + 2):
-        if m >= n:
-            return None
+    for m in range(i + 1, min(i + _DEFINITE_REACH, n)):
         head = lx.HEADS.get(toks[m][0])
         if head is not None:
             category, singular = head
@@ -1277,9 +1326,21 @@ def _definite_one(toks: list[Token], i: int) -> Quantity | None:
             if toks[m][0] in lx.GUARD_HEADS:
                 category = guard_category((toks[m - 1][0],))  # "the security guard"
             return Quantity(i, m + 1, 1, 1, 1, False, None, toks[m][0], category, False)
-        if not toks[m][0].isalpha() or toks[m][0] in lx.TRIGGERS:
+        mod = toks[m][0]
+        if not mod.isalpha():
+            # (a possessive or hyphenated modifier: "the Houthi-run
+            # government's prime minister")
+            mod = mod.removesuffix("'s").replace("-", "")
+            if not mod.isalpha():
+                return None
+        if toks[m][0] in lx.TRIGGERS or toks[m][0] in _STOP:
             return None
     return None
+
+
+#: How far (in tokens, from "the") the head of a definite person may stand:
+#: up to three modifiers ("the Houthi-run government's prime minister").
+_DEFINITE_REACH: Final = 5
 
 
 def quantity_list(

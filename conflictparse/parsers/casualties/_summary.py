@@ -188,6 +188,16 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
                 for c in groups.get("killed_or_wounded", ())
                 if c.provenance.reason != CLAIM_REASON
             }
+            # (and its word on its hurt: "Al Shabaab said it had killed 11
+            # soldiers"; the government said "two soldiers were lightly
+            # wounded")
+            | {
+                _victims(c)
+                for c in groups.get("wounded", ())
+                if c.provenance.reason != CLAIM_REASON
+                and _victims(c) not in _ANY_VICTIM
+                and _victims(c) != "civilians"
+            }
             if outcome == "killed"
             else set(),
         )
@@ -259,6 +269,9 @@ def _claims_aside(
         return group, 0, 0
     neutral = [c for c in group if c.provenance.reason != CLAIM_REASON]
     named = {_victims(c) for c in neutral} | others
+    # (and the broader group of each: "four policemen" and "a soldier" are
+    # some of the "14 policemen and soldiers" a group claims)
+    named |= {_BROADER[k] for k in named if k in _BROADER}
     aside = [
         c
         for c in claims
@@ -270,7 +283,11 @@ def _claims_aside(
     keys |= {_BROADER[k] for k in keys if k in _BROADER} | _ANY_VICTIM
     # (their high ends: "between 20 and 30 soldiers were killed" and a claim
     # of 45 give a high bound of 45, not 30 + 45 - 20)
-    covered = sum(_high_end(c) for c in neutral if _victims(c) in keys)
+    covered = sum(
+        _high_end(c)
+        for c in neutral
+        if _victims(c) in keys or _BROADER.get(_victims(c)) in keys
+    )
     claim = max((c.best if c.best is not None else c.low) or 0 for c in aside)
     kept = [c for c in group if all(c is not a for a in aside)]
     return kept, claim, covered
