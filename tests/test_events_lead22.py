@@ -49,3 +49,19 @@ def test_an_attack_nobody_claimed_is_the_unidentified_armed_groups() -> None:
     assert (
         STORY[bombing.side_a.span.start : bombing.side_a.span.end] == bombing.side_a.text
     )
+
+
+def test_a_person_described_after_a_comma_is_one_dead() -> None:
+    """ "Major Ali Hassan, an officer who was killed": one death, not two listed."""
+    text = (
+        "Police linked the gunman to the murder of Major Ali Hassan, an officer who was"
+        " killed after a failed mutiny on Friday."
+    )
+    [event] = conflictparse.parse(text, published="2026-10-07").events
+    assert 1 == event.fatalities
+
+
+def test_victims_listed_after_a_comma_still_add_up() -> None:
+    text = "The strike killed two soldiers, a policeman and a civilian on Friday."
+    [event] = conflictparse.parse(text, published="2026-10-07").events
+    assert 4 == event.fatalities

@@ -7939,6 +7939,24 @@ def _further_toll(c: CasualtyCount, folded: str) -> bool:
 _LISTED: Final = re.compile(r",?\s+and\s+(?:his\s+|her\s+|their\s+)?|,\s+")
 
 
+def _appositive(a: CasualtyCount, b: CasualtyCount, folded: str) -> bool:
+    """
+    Whether *b* only describes the one person *a* names, set after a comma:
+    "Major Moises Giroldi, an officer who was killed" (one dead, not two).
+    """
+    return (
+        a.best == 1
+        and folded.startswith(",", a.span.end)
+        and folded.startswith(("a ", "an "), b.span.start)
+        and not folded.startswith(_NOT_A_NAME, a.span.start)
+        and not folded[a.span.start : a.span.start + 1].isdigit()
+    )
+
+
+#: How a count that is no person's name starts (folded text).
+_NOT_A_NAME: Final = ("a ", "an ", "one ", "the ", "his ", "her ", "their ")
+
+
 def _deaths(
     counts: Sequence[CasualtyCount],
     sentences: Sequence[_Sentence] = (),
@@ -8085,7 +8103,9 @@ def _deaths(
     if folded and len(killed) > 1:
         runs: list[list[CasualtyCount]] = [[killed[0]]]
         for a, b in pairwise(killed):
-            if _LISTED.fullmatch(folded, a.span.end, b.span.start) is not None:
+            if _LISTED.fullmatch(folded, a.span.end, b.span.start) is not None and not (
+                _appositive(a, b, folded)
+            ):
                 runs[-1].append(b)
             else:
                 runs.append([b])
