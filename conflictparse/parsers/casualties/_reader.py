@@ -914,6 +914,9 @@ def quantity_at(
             return Quantity(i, np[2], 1, 1, 1, False, None, np[0], np[1], anaphoric)
     if word in ("his", "her") or (word.endswith("'s") and len(word) > 3):
         # "his driver was killed", "the mayor's son was wounded": one person
+        age = _age_phrase(folded, toks, i + 1)
+        if age is not None:  # "her 10-year-old son": one person, of that age
+            return Quantity(i, age[0], 1, 1, 1, False, None, None, age[1], False)
         return _one_possessed(toks, i)
     if i > 0 and toks[i - 1][0] in lx.NON_PEOPLE_BEFORE:
         return None
@@ -1125,6 +1128,11 @@ def _open_noun(folded: str, toks: list[Token], i: int, j: int) -> bool:
     ) not in PAIRS
 
 
+#: Categories a person under 18 counts as a child in ("a 12-year-old
+#: student", "her 10-year-old son").
+_AGED_CHILDREN: Final = frozenset(["people", "men", "women", "civilians"])
+
+
 def _age_phrase(folded: str, toks: list[Token], k: int) -> tuple[int, str] | None:
     """
     "17-year-old (boy)" after an article: one person, a child under 18.
@@ -1141,9 +1149,7 @@ def _age_phrase(folded: str, toks: list[Token], k: int) -> tuple[int, str] | Non
     child = int(toks[k][0]) < 18
     np = noun_phrase(toks, j, singular=True)
     if np is not None:
-        return np[2], "children" if child and np[1] in ("people", "men", "women") else np[
-            1
-        ]
+        return np[2], "children" if child and np[1] in _AGED_CHILDREN else np[1]
     return j, "children" if child else "people"
 
 
