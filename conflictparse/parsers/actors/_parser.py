@@ -1447,6 +1447,13 @@ class _Compiled:
         if weapons:
             self._weapon_demonyms(text, folded, found, day, weapons)
         self._coordinated_demonyms(text, found, day)
+        if (
+            "'s " in text
+            or "\u2019s " in text
+            or "-installed " in text
+            or "-appointed " in text
+        ):
+            self._possessed_organs(text, found, day)
         if "junta" in folded:
             self._junta_forces(text, found, day)
         if generic:
@@ -1855,6 +1862,81 @@ class _Compiled:
                     and any(g.start < f.end and f.start < g.end for g in extra)
                 )
             ]
+            found.extend(extra)
+            found.sort(key=lambda f: f.start)
+
+    def _possessed_organs(
+        self, text: str, found: list[_Found], day: _dt.date | None
+    ) -> None:
+        """
+        A state organ named by its capital or a short country name in the
+        possessive ("Burkina's army", "Damascus's new authorities", "Bamako's
+        military rulers", "Kyiv's forces"), or by the capital, country or
+        demonym that installed it ("Moscow-installed officials",
+        "Russian-installed authorities" of occupied land): the military,
+        police or government of that country on the story's day. The
+        dictionary's "{country} army" forms take no capital, short name or
+        adjective between.  (In place.)
+        """
+        taken: Busy | None = None
+        extra: list[_Found] = []
+        for mark in ("'s ", "\u2019s ", "-installed ", "-appointed "):
+            nxt = text.find(mark)
+            while nxt >= 0:
+                at = nxt
+                after = at + len(mark)
+                nxt = text.find(mark, after)
+                m = _ORGAN_AFTER_RE.match(text, after, min(len(text), after + 40))
+                if m is None:
+                    continue
+                noun = m.group("noun")
+                installed = mark[0] == "-"
+                if (noun not in _INSTALLED_NOUNS) if installed else (noun in _PERSONS):
+                    continue
+                if installed:
+                    w = _INSTALLER_RE.search(text, max(0, at - 30), at)
+                    name = None if w is None else w.group("name")
+                else:
+                    w = _POSSESSIVE_RE.search(text, max(0, after - 48), after)
+                    name = None if w is None else w.group("name")
+                if w is None or name is None:
+                    continue
+                if _modifies_noun(text, m.end(), _MODIFIED):
+                    continue  # "Kabul's police chief": a person, no force
+                if installed:
+                    codes = demonym_countries().get(fold(name))
+                    code = codes[0] if codes else _possessed_country(name)
+                else:
+                    code = _possessed_country(name)
+                if code is None:
+                    continue
+                start = w.start("name")
+                hit = _place_country(name)
+                if hit is not None and not installed:
+                    start += hit[0]  # ("The UAE's military": the article stays out)
+                end = m.end()
+                if taken is None:
+                    taken = Busy((f.start, f.end) for f in found)
+                if not taken.free(start, end) or any(
+                    e.start < end and start < e.end for e in extra
+                ):
+                    continue
+                cls = "government" if installed else _ORGAN_CLASSES[noun]
+                pos = self.held_capital(text[start:at], day) if not installed else None
+                if pos is None:
+                    pos = self.state(code, cls, day)
+                if pos is None:
+                    continue
+                item = _Found(start, end)
+                self._assign(item, pos)
+                item.confidence = 0.9
+                item.reason = (
+                    "state organ installed by the country named"
+                    if installed
+                    else "state organ of the country or capital in the possessive"
+                )
+                extra.append(item)
+        if extra:
             found.extend(extra)
             found.sort(key=lambda f: f.start)
 
@@ -3769,6 +3851,73 @@ _POSSESSIVE_RE: Final = lazy(
     globals(),
     "_POSSESSIVE_RE",
     r"(?<![\p{L}\-.])(?P<name>\p{Lu}[\p{L}.\-]*+(?:[ ]\p{Lu}[\p{L}.\-]*+){0,3}+)['\u2019][sS][ ]\Z",
+)
+
+
+#: The organs of a state :meth:`_Compiled._possessed_organs` reads after a
+#: possessive or an "X-installed", and the state actor class of each.
+_ORGAN_CLASSES: Final = {
+    "army": "military",
+    "armed forces": "military",
+    "military": "military",
+    "forces": "military",
+    "troops": "military",
+    "soldiers": "military",
+    "air force": "military",
+    "navy": "military",
+    "police": "police",
+    "gendarmerie": "police",
+    "authorities": "government",
+    "government": "government",
+    "junta": "government",
+    "regime": "government",
+    "rulers": "government",
+    "administration": "government",
+    "leadership": "government",
+    "officials": "government",
+    "official": "government",
+    "governor": "government",
+    "leaders": "government",
+    "leader": "government",
+    "head": "government",
+}
+#: The organs an "X-installed" (or "-appointed") names: the officials of an
+#: occupation or client administration, no forces.
+_INSTALLED_NOUNS: Final = frozenset(
+    [
+        "authorities",
+        "government",
+        "administration",
+        "officials",
+        "official",
+        "governor",
+        "leaders",
+        "leader",
+        "head",
+        "leadership",
+        "regime",
+        "rulers",
+    ]
+)
+#: Nouns of :data:`_ORGAN_CLASSES` a possessive does not take: one person,
+#: or a city's officials ("Kyiv's governor", "Kyiv's officials" may be the
+#: city's own).
+_PERSONS: Final = frozenset(["officials", "official", "governor", "leader", "head"])
+#: Up to two describing words and an organ of :data:`_ORGAN_CLASSES`.
+_ORGAN_AFTER_RE: Final = lazy(
+    globals(),
+    "_ORGAN_AFTER_RE",
+    r"(?:(?:new|interim|transitional|caretaker|military|ruling|current|own|regular"
+    r"|elite|security|special|de[ ]facto|pro-Russian|separatist)[ ]){0,2}"
+    r"(?P<noun>army|armed[ ]forces|military|forces|troops|soldiers|air[ ]force|navy"
+    r"|police|gendarmerie|authorities|government|junta|regime|rulers|administration"
+    r"|leadership|officials?|governor|leaders?|head)(?![\p{L}\-'’])",
+)
+#: The capital, country or demonym before an "-installed": one capitalised word.
+_INSTALLER_RE: Final = lazy(
+    globals(),
+    "_INSTALLER_RE",
+    r"(?<![\p{L}\-.'’])(?P<name>\p{Lu}[\p{L}]*+)\Z",
 )
 
 
@@ -6174,6 +6323,19 @@ _CONTINGENT_OF_RE: Final = lazy(
 )
 
 
+#: A demonym and a noun of a force's members that the dictionary does not
+#: read alone ("Kenyan officers", "the Salvadoran contingent"), up to the
+#: words of :data:`_CONTINGENT_OF_RE` before an international force.
+_CONTINGENT_MEMBERS_RE: Final = lazy(
+    globals(),
+    "_CONTINGENT_MEMBERS_RE",
+    r"(?<![\p{L}\-'’.])(?P<d>\p{Lu}\p{Ll}++)[ ](?:officers|officer|contingent"
+    r"|contingents|members|member)[ \t\xa0]++(?:(?:serving|deployed|operating)"
+    r"[ \t\xa0]++(?:with|in|under)|attached[ \t\xa0]++to|of|in|within|under)"
+    r"[ \t\xa0]++(?:the[ \t\xa0]++)?+\Z",
+)
+
+
 def _contingents(text: str, found: list[_Found]) -> None:
     """
     A named state force of one country right before an international force
@@ -6200,6 +6362,38 @@ def _contingents(text: str, found: list[_Found]) -> None:
             _take(force, f)
             f.confidence = 0.8
             f.reason = "a national contingent of the international force named after it"
+    # a demonym and a noun of members that the dictionary reads as no force
+    # ("Kenyan officers of the MSS": officers may be a police's or an
+    # army's), right before the international force: its contingent too
+    added = False
+    for force in list(found):
+        if (
+            force.kind != "external"
+            or force.generic is not None
+            or force.canonical is None
+            or force.start < 12
+        ):
+            continue
+        m = _CONTINGENT_MEMBERS_RE.search(
+            text, max(0, force.start - 60), force.start, timeout=REGEX_TIMEOUT
+        )
+        if m is None:
+            continue
+        codes = demonym_countries().get(fold(m.group("d")))
+        if not codes or force.country in codes:
+            continue
+        start = m.start()
+        end = text.index(" ", m.end("d") + 1)  # (the demonym and its noun)
+        if any(f.start < end and start < f.end for f in found):
+            continue
+        item = _Found(start, end)
+        _take(force, item)
+        item.confidence = 0.8
+        item.reason = "a national contingent of the international force named after it"
+        found.append(item)
+        added = True
+    if added:
+        found.sort(key=lambda f: f.start)
 
 
 #: The provenances the parser gave, by ``(confidence, reason)``, shared by

@@ -1,0 +1,65 @@
+"""
+Actors in modern wire copy (session 22): state organs named by a capital or
+a short country name in the possessive or by who installed them, national
+contingents of a mission named by its acronym, the Syrian transition's day,
+paragraph leads that name a country in a round-up, and a speaker that opens
+its sentence. Every story here was written for the project.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from conflictparse import Document
+from conflictparse.context import Context
+from conflictparse.parsers.actors import ActorParser
+
+
+def _actors(text: str, day: datetime.date) -> list[tuple[str, str | None]]:
+    doc = Document(text=text, context=Context(published=day))
+    return [(m.text, m.canonical) for m in ActorParser()(doc)]
+
+
+def test_a_capital_in_the_possessive_names_its_state_organ() -> None:
+    got = _actors(
+        "Damascus's new authorities sent reinforcements to Latakia on Sunday, and "
+        "Bamako's military rulers said soldiers had killed 40 militants.",
+        datetime.date(2025, 3, 9),
+    )
+    assert ("Damascus's new authorities", "Government of Syria (2024-)") in got
+    assert ("Bamako's military rulers", "Government of Mali (2020-)") in got
+
+
+def test_a_short_country_name_in_the_possessive_names_its_army() -> None:
+    got = _actors(
+        "Burkina's army said it had repelled an attack on Djibo.",
+        datetime.date(2025, 5, 14),
+    )
+    assert ("Burkina's army", "Military Forces of Burkina Faso (2022-)") in got
+
+
+def test_officials_installed_by_a_capital_or_demonym_are_its_government() -> None:
+    got = _actors(
+        "Moscow-installed officials in Zaporizhzhia said a drone hit a bus, and "
+        "Russian-installed authorities in Kherson reported shelling.",
+        datetime.date(2025, 8, 12),
+    )
+    assert ("Moscow-installed officials", "Government of Russia") in got
+    assert ("Russian-installed authorities", "Government of Russia") in got
+
+
+def test_a_city_official_in_the_possessive_is_no_government() -> None:
+    got = _actors(
+        "Kyiv's police chief said the blast wounded two.", datetime.date(2025, 8, 12)
+    )
+    assert all(not t.startswith("Kyiv") for t, _c in got)
+
+
+def test_national_officers_of_a_mission_named_by_acronym_are_its_contingent() -> None:
+    got = _actors(
+        "Kenyan officers of the MSS came under fire near the airport on Thursday, "
+        "a spokesman for the MSS said.",
+        datetime.date(2025, 4, 3),
+    )
+    assert ("Kenyan officers", "Multinational Security Support Mission") in got
+    assert ("MSS", "Multinational Security Support Mission") in got
