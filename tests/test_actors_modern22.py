@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 
-from conflictparse import Document
+from conflictparse import Document, parse
 from conflictparse.context import Context
 from conflictparse.parsers.actors import ActorParser
 
@@ -63,3 +63,16 @@ def test_national_officers_of_a_mission_named_by_acronym_are_its_contingent() ->
     )
     assert ("Kenyan officers", "Multinational Security Support Mission") in got
     assert ("MSS", "Multinational Security Support Mission") in got
+
+
+def test_government_troops_on_the_day_damascus_fell_are_assads() -> None:
+    text = (
+        "BEIRUT, Dec 8 (Reuters) - Government troops withdrew from Homs early on "
+        "Sunday as rebels advanced across Syria, a war monitor said."
+    )
+    got = [(m.text, m.canonical) for m in parse(text, published="2024-12-08").actors]
+    assert ("Government troops", "Military Forces of Syria") in got
+    # the new authorities' forces from the next day on
+    later = text.replace("Dec 8", "Dec 9")
+    got = [(m.text, m.canonical) for m in parse(later, published="2024-12-09").actors]
+    assert ("Government troops", "Military Forces of Syria (2024-)") in got
