@@ -76,3 +76,31 @@ def test_government_troops_on_the_day_damascus_fell_are_assads() -> None:
     later = text.replace("Dec 8", "Dec 9")
     got = [(m.text, m.canonical) for m in parse(later, published="2024-12-09").actors]
     assert ("Government troops", "Military Forces of Syria (2024-)") in got
+
+
+def test_a_round_ups_paragraph_opening_sets_its_country() -> None:
+    text = (
+        "BAGHDAD, Feb 20 (AFP) - Violence across the region claimed dozens of lives "
+        "this week.\n\nIn Syria, gunmen killed four members of a family in Hama "
+        "province on Tuesday, a war monitor said. The gunmen fled on motorcycles.\n\n"
+        "In Iraq, gunmen opened fire on a checkpoint near Tarmiyah, killing two "
+        "soldiers, security sources said."
+    )
+    got = [(m.text, m.canonical) for m in parse(text, published="2025-02-20").actors]
+    assert got == [
+        ("gunmen", "Unidentified Armed Group (Syria)"),
+        ("The gunmen", "Unidentified Armed Group (Syria)"),
+        ("gunmen", "Unidentified Armed Group (Iraq)"),
+        ("soldiers", "Military Forces of Iraq"),
+    ]
+
+
+def test_a_neighbour_named_at_a_paragraphs_opening_is_its_country() -> None:
+    text = (
+        "OUAGADOUGOU, June 2 (Wire) - Jihadists killed 12 soldiers in Djibo on Sunday."
+        "\n\nIn neighbouring Mali, gunmen attacked an army camp near Boni, killing "
+        "three soldiers."
+    )
+    got = [(m.text, m.canonical) for m in parse(text, published="2025-06-02").actors]
+    assert ("gunmen", "Unidentified Armed Group (Mali)") in got
+    assert got[-1] == ("soldiers", "Military Forces of Mali (2020-)")

@@ -2634,6 +2634,13 @@ class _Compiled:
                     if chosen is None
                     else None
                 )
+                if chosen is None and own is None and not shouting:
+                    # "In Syria, gunmen killed four ...": the country a
+                    # round-up's sentence or paragraph opens with, not the
+                    # hub the story is filed from
+                    if starts is None:
+                        starts = _sentence_starts(doc)
+                    own = _in_country_opening(text, starts, f.start)
                 if chosen is None and own is None and not fallback_known:
                     fallback_country, fallback_known = (
                         _fallback_country(doc, tokens, found, home, hits),
@@ -5849,18 +5856,46 @@ def _in_country_opening(text: str, starts: list[int], at: int) -> str | None:
     """
     The country a round-up's sentence opens with by name ("In Colombia,
     dissidents ... attacked a police station ..., police said"), for the
-    mention at *at*.
+    mention at *at*; else the one its paragraph opens with ("In Syria,
+    gunmen killed four ... \n\nIn Iraq, gunmen opened fire ...": each
+    paragraph of a round-up from one hub tells of its own country, in
+    all its sentences). "In neighbouring Niger,", "Elsewhere in Iraq," and
+    "In Syria's Hama province," open one too.
     """
     k = bisect.bisect_right(starts, at) - 1
     s0 = starts[k] if k >= 0 else 0
+    code = _opening_country(text, s0, at)
+    if code is None:
+        p0 = text.rfind("\n", 0, at) + 1
+        if 0 < p0 < s0:
+            code = _opening_country(text, p0, at)
+    return code
+
+
+#: The opening of a round-up's sentence or paragraph: "In Syria,", "In
+#: neighbouring Niger,", "Elsewhere in Iraq,", "In Syria's Hama province,".
+_OPENING_RE: Final = lazy(
+    globals(),
+    "_OPENING_RE",
+    r"(?:(?:Elsewhere|Meanwhile|Separately),?[ ]in|In)[ ]"
+    r"(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central"
+    r"|northeastern|northwestern|southeastern|southwestern|north-eastern"
+    r"|north-western|south-eastern|south-western)[ ])?+"
+    r"(?P<name>\p{Lu}[\p{L}.\-]*+(?:[ ](?:\p{Lu}[\p{L}.\-]*+|of|the)){0,3}+)"
+    r"(?:['’]s[ ][^,.;\n]{1,40}+)?+,",
+)
+
+
+def _opening_country(text: str, s0: int, at: int) -> str | None:
+    """The country of :data:`_OPENING_RE` at *s0* (after blanks and quotes), before *at*."""
     while s0 < at and text[s0] in ' \n\t"\u201c':
         s0 += 1
-    if not text.startswith("In ", s0):
+    if text[s0 : s0 + 1] not in ("I", "E", "M", "S"):
+        return None  # (no opening of the pattern: most sentences)
+    m = _OPENING_RE.match(text, s0, min(at, s0 + 80))
+    if m is None:
         return None
-    comma = text.find(",", s0 + 3, min(at, s0 + 30))
-    if comma < 0 or not text[s0 + 3 : s0 + 4].isupper():
-        return None
-    return _country_code(text[s0 + 3 : comma])
+    return _country_code(m.group("name"))
 
 
 def _deployer(text: str, start: int) -> str | None:
