@@ -104,3 +104,24 @@ def test_a_neighbour_named_at_a_paragraphs_opening_is_its_country() -> None:
     got = [(m.text, m.canonical) for m in parse(text, published="2025-06-02").actors]
     assert ("gunmen", "Unidentified Armed Group (Mali)") in got
     assert got[-1] == ("soldiers", "Military Forces of Mali (2020-)")
+
+
+def test_a_speaker_opening_its_sentence_on_the_foes_forces_is_the_datelines() -> None:
+    text = (
+        "KYIV, July 19 (Reuters) - Russian forces pounded the front line overnight. "
+        "The general staff said Russian troops attacked Ukrainian positions 45 times "
+        "near Pokrovsk over the past day."
+    )
+    got = [(m.text, m.canonical) for m in parse(text, published="2025-07-19").actors]
+    assert ("The general staff", "Military Forces of Ukraine") in got
+
+
+def test_a_speaker_in_a_hub_on_the_one_force_named_stays_that_forces() -> None:
+    # (Egypt is no party: "the military" is the one army the report names)
+    text = (
+        "CAIRO, May 3 (Reuters) - The Israeli army said its jets struck Gaza City. "
+        "The Israeli military said troops killed two gunmen in Rafah. The military "
+        "said Israeli troops also shot a man in Khan Younis."
+    )
+    got = [(m.text, m.canonical) for m in parse(text, published="2025-05-03").actors]
+    assert ("The military", "Military Forces of Israel") in got

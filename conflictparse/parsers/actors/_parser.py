@@ -2910,9 +2910,11 @@ class _Compiled:
                         # ARMED FORCES", beside twice-named U.S. forces)
                         if forces is None:
                             forces = _forces_named(found)
-                        country = (
-                            _only_forces_named(forces, country, home, f.start) or country
-                        )
+                        other = _only_forces_named(forces, country, home, f.start)
+                        if other is not None and not _speaker_of_foe(
+                            doc, starts, found, i, other, home
+                        ):
+                            country = other
                 if f.generic == "junta":
                     pos = self.junta_military(country, found, day)
                     if pos is None:
@@ -5301,6 +5303,43 @@ def _only_forces_named(
     if other == home or times < 2 or first >= at:
         return None
     return other
+
+
+def _speaker_of_foe(
+    doc: Document,
+    starts: list[int],
+    found: list[_Found],
+    i: int,
+    other: str,
+    home: str,
+) -> bool:
+    """
+    Whether ``found[i]`` is a speaker ("The general staff said") whose words,
+    in the rest of its sentence, tell of the forces of *other* and name the
+    dateline's country *home* too ("... said Russian troops attacked
+    Ukrainian positions", from Kyiv): the speaker is *home*'s, which tells
+    of its foe's forces by their name, not *other*'s own.
+    """
+    text = doc.text
+    f = found[i]
+    if _SAID_AFTER_RE.match(text, f.end) is None:
+        return False
+    k = bisect.bisect_right(starts, f.start)
+    end = starts[k] if k < len(starts) else len(text)
+    if not any(
+        g.start >= f.end
+        and g.start < end
+        and g.generic is None
+        and g.kind == "state"
+        and g.country == other
+        for g in found
+    ):
+        return False
+    words = set(_plain_words(doc.folded[f.end : end]))
+    name = country_short_name(home)
+    return any(d in words for d in _country_demonyms(home)) or (
+        name is not None and fold(name) in doc.folded[f.end : end]
+    )
 
 
 def _named_states(found: list[_Found], start: int = 0) -> list[str]:
