@@ -125,3 +125,25 @@ def test_a_speaker_in_a_hub_on_the_one_force_named_stays_that_forces() -> None:
     )
     got = [(m.text, m.canonical) for m in parse(text, published="2025-05-03").actors]
     assert ("The military", "Military Forces of Israel") in got
+
+
+def test_the_coalition_after_an_armed_alliance_is_that_alliance() -> None:
+    text = (
+        "PORT-AU-PRINCE, March 31 (Reuters) - Gang members of the Viv Ansanm alliance "
+        "attacked Mirebalais overnight, police said.\n\nThe coalition, led by Jimmy "
+        "Cherizier, controls most of the capital. Kenyan-led forces of the "
+        "Multinational Security Support mission have struggled to contain it."
+    )
+    got = [(m.text, m.canonical) for m in parse(text, published="2025-03-31").actors]
+    assert ("The coalition", "Viv Ansanm") in got
+
+
+def test_the_us_led_coalition_of_2001_in_afghanistan_is_enduring_freedom() -> None:
+    text = (
+        "KABUL, Nov 10 (Reuters) - Northern Alliance forces advanced on Mazar-i-Sharif "
+        "as the US-led coalition bombed Taliban lines. The coalition said its jets "
+        "hit 20 targets."
+    )
+    got = [(m.text, m.canonical) for m in parse(text, published="2001-11-10").actors]
+    assert ("US-led coalition", "Operation Enduring Freedom") in got
+    assert ("The coalition", "Operation Enduring Freedom") in got

@@ -6107,9 +6107,9 @@ _BARE_COALITION: Final = frozenset(["the coalition", "The coalition", "THE COALI
 def _called_coalition(text: str, found: list[_Found], i: int) -> _Found | None:
     """
     The nearest named non-state, non-international actor before ``found[i]``
-    that the report calls a coalition, in its name or right before it ("the
-    Viv Ansanm gang coalition", "the armed coalition Viv Ansanm"), else
-    ``None``.
+    that the report calls a coalition or an alliance, in its name or right
+    before it ("the Viv Ansanm gang coalition", "the armed coalition Viv
+    Ansanm", "the Three Brotherhood Alliance"), else ``None``.
     """
     for j in range(i - 1, -1, -1):
         g = found[j]
@@ -6121,9 +6121,18 @@ def _called_coalition(text: str, found: list[_Found], i: int) -> _Found | None:
             continue
         if g.start < 0:
             continue
-        if "coalition" in text[g.start : g.end].lower() or text[
-            max(0, g.start - 11) : g.start
-        ].lower().endswith("coalition "):
+        name = text[g.start : g.end].lower()
+        before = text[max(0, g.start - 11) : g.start].lower()
+        if "coalition" in name or before.endswith("coalition "):
+            return g
+        if ("alliance" in name or before.endswith("alliance ")) and not any(
+            h.kind == "external" and "coalition" in text[h.start : h.end].lower()
+            for h in found
+        ):
+            # an alliance of armed groups is a coalition too ("the Viv
+            # Ansanm alliance ... The coalition, led by Jimmy Cherizier"),
+            # where no international coalition is named ("the Northern
+            # Alliance" beside "the US-led coalition")
             return g
     return None
 
