@@ -147,3 +147,14 @@ def test_the_us_led_coalition_of_2001_in_afghanistan_is_enduring_freedom() -> No
     got = [(m.text, m.canonical) for m in parse(text, published="2001-11-10").actors]
     assert ("US-led coalition", "Operation Enduring Freedom") in got
     assert ("The coalition", "Operation Enduring Freedom") in got
+
+
+def test_jihadists_linked_to_a_network_are_its_branch_not_a_rivals() -> None:
+    text = (
+        "BAMAKO, June 3 (Reuters) - Jihadists linked to al-Qaeda attacked a military "
+        "camp in Boulkessi on Sunday, killing 30 soldiers.\n\nIn the Menaka region, "
+        "Islamic State Sahel Province fighters killed 34 soldiers last week. ISSP, "
+        "also known as IS-Sahel, has fought JNIM for control of the area."
+    )
+    got = [(m.text, m.canonical) for m in parse(text, published="2025-06-03").actors]
+    assert got[0] == ("Jihadists", "Jama'at Nusrat al-Islam wal-Muslimin")

@@ -2680,14 +2680,24 @@ class _Compiled:
                 linked = None
                 why = ""
                 if (
-                    chosen is None
-                    and i + 1 < len(found)
+                    i + 1 < len(found)
                     and text.startswith(_LINKED_TO_HEADS, f.end + 1)
+                    and (
+                        chosen is None or _other_allegiance(actors, chosen, found[i + 1])
+                    )
                 ):
                     # "Gunmen linked to the Sinaloa Cartel", "militants
                     # loyal to Islamic State" in Mozambique: that group
                     # (its one branch in the report's country), whom the
-                    # report names as their affiliation alone
+                    # report names as their affiliation alone; over the
+                    # group the report names most when that one is another
+                    # network's branch ("Jihadists linked to al-Qaeda" of a
+                    # Mali story naming IS Sahel more: JNIM)
+                    if chosen is not None and not fallback_known:
+                        fallback_country, fallback_known = (
+                            _fallback_country(doc, tokens, found, home, hits),
+                            True,
+                        )
                     linked = self._linked_named(
                         text, f, found[i + 1], own or fallback_country, day
                     )
@@ -5340,6 +5350,20 @@ def _speaker_of_foe(
     return any(d in words for d in _country_demonyms(home)) or (
         name is not None and fold(name) in doc.folded[f.end : end]
     )
+
+
+def _other_allegiance(actors: Sequence[Actor], chosen: _Found, named: _Found) -> bool:
+    """
+    Whether the group *chosen* for a generic mention is a branch of another
+    network than the group *named* right after the mention as its
+    affiliation ("jihadists linked to al-Qaeda": not the Islamic State's
+    Sahel Province); a group of no parent may be the affiliate itself
+    ("rebels linked to the Islamic State" are the ADF the report names).
+    """
+    if chosen.actor is None or named.actor is None or chosen.actor == named.actor:
+        return False
+    parent = actors[chosen.actor].parent
+    return parent is not None and parent != actors[named.actor].id
 
 
 def _named_states(found: list[_Found], start: int = 0) -> list[str]:
