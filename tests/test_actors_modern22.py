@@ -158,3 +158,34 @@ def test_jihadists_linked_to_a_network_are_its_branch_not_a_rivals() -> None:
     )
     got = [(m.text, m.canonical) for m in parse(text, published="2025-06-03").actors]
     assert got[0] == ("Jihadists", "Jama'at Nusrat al-Islam wal-Muslimin")
+
+
+def test_the_junta_after_a_foreign_capital_is_the_coup_countrys() -> None:
+    text = (
+        "NIAMEY, July 27 (Reuters) - Soldiers who seized power in Niger overnight said "
+        "they had dissolved the constitution.\n\nECOWAS condemned the putsch and "
+        "France said it did not recognise the junta."
+    )
+    got = [(m.text, m.canonical) for m in parse(text, published="2023-07-27").actors]
+    assert ("the junta", "Government of Niger (2023-)") in got
+
+
+def test_a_gang_is_the_criminal_group_named_not_the_rebels_named_more() -> None:
+    text = (
+        "BOGOTA, June 1 (Reuters) - Soldiers killed six members of the Estado Mayor "
+        "Central (EMC), a FARC dissident group, the defence ministry said. The EMC's "
+        "leader has rejected talks. Separately, the Clan del Golfo, Colombia's largest "
+        "drug trafficking gang, attacked a police station. The gang denied involvement."
+    )
+    got = [(m.text, m.canonical) for m in parse(text, published="2025-06-01").actors]
+    assert ("gang", "Clan del Golfo") in got
+    assert ("The gang", "Clan del Golfo") in got
+
+
+def test_sadc_soldiers_are_the_sadc_mission() -> None:
+    got = _actors(
+        "GOMA, Jan 27 (Reuters) - Thirteen SADC soldiers were killed as M23 rebels "
+        "entered Goma.",
+        datetime.date(2025, 1, 27),
+    )
+    assert ("SADC soldiers", "SADC Mission in the DRC") in got

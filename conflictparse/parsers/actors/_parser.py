@@ -808,13 +808,13 @@ _DESCRIBING: Final = frozenset(
 #: A closing bracket between an acronym and the generic noun after it.
 _BRACKET_NEXT_RE: Final = lazy(globals(), "_BRACKET_NEXT_RE", r"\)[ \t\xa0]++\Z")
 #: The opening of an apposition, up to a generic mention: ", a coalition of
-#: former", ", an armed group" (one clause: no other comma or stop; not ", the rebels said", a clause of its own;
+#: former", ", an armed group", ", Colombia's largest drug trafficking" (one clause: no other comma or stop; not ", the rebels said", a clause of its own;
 #: no relative clause or "against" either: in ", a vigilante group that fights
 #: the insurgents" the insurgents are the group's enemy, not the group).
 _APPOSITION_RE: Final = lazy(
     globals(),
     "_APPOSITION_RE",
-    r",[ \t\xa0]++(?:an?|one[ ]of[ ]the)[ \t\xa0]++"
+    r",[ \t\xa0]++(?:an?|one[ ]of[ ]the|\p{Lu}[\p{L}.\-]*+['’]s)[ \t\xa0]++"
     r'(?:(?!(?<![\p{L}])(?:that|which|who|whom|whose|against)(?![\p{L}]))[^,;.:()\[\]"\n]){0,60}+\Z',
     regex.IGNORECASE,
 )
@@ -2469,6 +2469,15 @@ class _Compiled:
                     # the dissidents of working with drug traffickers"); a
                     # cartel the report names may be them
                     chosen = _most_salient(_cartels(armed, self.parties()))
+                elif (
+                    chosen is not None
+                    and chosen.kind == "rebel"
+                    and low.endswith(_GANG_TAILS)
+                ):
+                    # "the Clan del Golfo ... The gang" of a report that
+                    # names FARC dissidents more: a gang is a criminal
+                    # group the report names, not the rebels
+                    chosen = _most_salient(_cartels(armed, self.parties())) or chosen
                 elif chosen is not None and bandit_at >= 0 and chosen.kind == "rebel":
                     if starts is None:
                         starts = _sentence_starts(doc)
@@ -2937,6 +2946,25 @@ class _Compiled:
                         continue
                 else:
                     pos = None if country is None else self.state(country, f.generic, day)
+                    if (
+                        pos is not None
+                        and f.generic == "government"
+                        and text.endswith(_JUNTA_ENDS, f.start, f.end)
+                        and self.state(country, "military", day) not in self.juntas()
+                    ):
+                        # "France said it did not recognise the junta" of a
+                        # Niger coup story: no junta rules France; the junta
+                        # of the story's country, else of another state it
+                        # names, when one ruled it that day
+                        if not fallback_known:
+                            fallback_country, fallback_known = (
+                                _fallback_country(doc, tokens, found, home, hits),
+                                True,
+                            )
+                        mil = self.junta_military(fallback_country, found, day)
+                        if mil is not None:
+                            ruled = self.actors[mil].country
+                            pos = self.state(ruled, "government", day) if ruled else pos
                 if pos is not None:
                     self._assign(f, pos)
                     f.confidence = 0.7
@@ -6160,6 +6188,9 @@ def _called_coalition(text: str, found: list[_Found], i: int) -> _Found | None:
             return g
     return None
 
+
+#: How the generic nouns of a criminal gang end ("the gang", "gang members").
+_GANG_TAILS: Final = ("gang", "gangs", "cartel", "cartels", "gangsters")
 
 #: The words that open :data:`_LINKED_TO_RE` (one C test rules out most mentions).
 _LINKED_TO_HEADS: Final = (
