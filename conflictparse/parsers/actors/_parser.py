@@ -1916,10 +1916,20 @@ class _Compiled:
                     start += hit[0]  # ("The UAE's military": the article stays out)
                 end = m.end()
                 if taken is None:
-                    taken = Busy((f.start, f.end) for f in found)
-                if not taken.free(start, end) or any(
-                    e.start < end and start < e.end for e in extra
+                    taken = Busy((f.start, f.end) for f in found if f.generic is None)
+                if (
+                    not taken.free(start, end)
+                    or any(e.start < end and start < e.end for e in extra)
+                    or any(
+                        f.generic is not None
+                        and f.start < end
+                        and start < f.end
+                        and not (after <= f.start and f.end <= end)
+                        for f in found
+                    )
                 ):
+                    # (a generic organ after the possessive gives way to
+                    # it: "Bamako's military rulers", not "military rulers")
                     continue
                 cls = "government" if installed else _ORGAN_CLASSES[noun]
                 pos = self.held_capital(text[start:at], day) if not installed else None
@@ -1937,6 +1947,12 @@ class _Compiled:
                 )
                 extra.append(item)
         if extra:
+            found[:] = [
+                f
+                for f in found
+                if f.generic is None
+                or not any(e.start <= f.start and f.end <= e.end for e in extra)
+            ]
             found.extend(extra)
             found.sort(key=lambda f: f.start)
 
