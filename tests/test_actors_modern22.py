@@ -189,3 +189,43 @@ def test_sadc_soldiers_are_the_sadc_mission() -> None:
         datetime.date(2025, 1, 27),
     )
     assert ("SADC soldiers", "SADC Mission in the DRC") in got
+
+
+def test_militants_a_strike_on_a_groups_camp_killed_are_that_group() -> None:
+    text = (
+        "ABUJA, Feb 3 (Reuters) - The Nigerian Air Force said a strike on a Lakurawa "
+        "camp killed 20 militants in Sokoto state."
+    )
+    got = [(m.text, m.canonical) for m in parse(text, published="2025-02-03").actors]
+    assert ("militants", "Lakurawa") in got
+
+
+def test_fighters_loyal_to_a_government_are_its_forces_not_its_foes() -> None:
+    text = (
+        "TRIPOLI, July 10 (Reuters) - Clashes erupted between the Radaa force and "
+        "fighters loyal to the Government of National Unity (GNU). The Libyan National "
+        "Army (LNA) of Khalifa Haftar said it was monitoring the situation, and the LNA "
+        "put its units on alert."
+    )
+    got = [(m.text, m.canonical) for m in parse(text, published="2025-07-10").actors]
+    assert ("fighters", "Military Forces of Libya") in got
+
+
+def test_his_troops_after_an_official_named_by_demonym_are_his_states() -> None:
+    text = (
+        "KYIV, Feb 18 (Reuters) - Ukraine's military said it had withdrawn from "
+        "Avdiivka.\n\nRussian defence minister Sergei Shoigu said his troops had "
+        "taken full control."
+    )
+    got = [(m.text, m.canonical) for m in parse(text, published="2024-02-18").actors]
+    assert ("troops", "Military Forces of Russia") in got
+
+
+def test_the_rohingya_solidarity_organisation_is_a_known_group() -> None:
+    doc = Document(
+        text="The Rohingya Solidarity Organisation (RSO) recruited refugees in the camps.",
+        context=Context(published=datetime.date(2025, 10, 20)),
+    )
+    got = [(m.text, m.kind, m.country) for m in ActorParser()(doc)]
+    assert ("Rohingya Solidarity Organisation", "rebel", "MM") in got
+    assert ("RSO", "rebel", "MM") in got

@@ -2736,12 +2736,28 @@ class _Compiled:
                     why = (
                         "the branch in the report's country of the group it is linked to"
                     )
+                if (
+                    linked is None
+                    and i + 1 < len(found)
+                    and text.startswith(_LINKED_TO_HEADS, f.end + 1)
+                    and found[i + 1].kind == "state"
+                    and found[i + 1].generic is None
+                    and found[i + 1].country
+                    and _LINKED_TO_RE.match(
+                        text, f.end, found[i + 1].start, timeout=REGEX_TIMEOUT
+                    )
+                ):
+                    # "fighters loyal to the Government of National Unity":
+                    # the forces of that state, not the armed group the
+                    # report names most (its foe, Haftar's LNA)
+                    linked = self.state(found[i + 1].country or "", "military", day)
+                    why = "forces said to be loyal to the state named"
                 if linked is not None:
                     self._assign(f, linked)
                     f.confidence = 0.6
                     f.reason = why
                     keep.append(f)
-                    if top is None:
+                    if top is None and f.kind != "state":
                         # (the group of the report for the generic mentions after it)
                         top = top_insurgent = f
                     continue
@@ -2858,6 +2874,16 @@ class _Compiled:
                         _take(owner, f)
                         f.confidence = 0.8
                         f.reason = "the actor of the leader its possessive refers to"
+                        keep.append(f)
+                        continue
+                    titled = _titled_demonym(text, starts, f.start)
+                    pos = None if titled is None else self.state(titled, "military", day)
+                    if pos is not None:
+                        # "Russian defence minister Sergei Shoigu said his
+                        # troops" in a story from Kyiv: the minister's state's
+                        self._assign(f, pos)
+                        f.confidence = 0.7
+                        f.reason = "the forces of the official its possessive refers to"
                         keep.append(f)
                         continue
                 elif (
@@ -4537,7 +4563,9 @@ def _struck_by(text: str, found: list[_Found], i: int, canonical: str | None) ->
 #: A deed's verb and article right before a group's name: the group (or a
 #: thing of it, "a Hamas base") is what was struck, not the doer.
 _OBJECT_BEFORE_RE: Final = re.compile(
-    r"\b(?:struck|hit|targeted|bombed|attacked|raided|shelled|destroyed|stormed|overran)"
+    r"\b(?:struck|hit|targeted|bombed|attacked|raided|shelled|destroyed|stormed|overran"
+    # (or a strike noun: "a strike on a Lakurawa camp killed 20 militants")
+    r"|(?:strikes?|airstrikes?|raids?|attacks?|assaults?|bombing|bombardment)\s+(?:on|against))"
     # (a claim quotes its verb: 'it had "destroyed" a Fano unit')
     r"[\"\u201d']?\s+[\"\u201c']?(?:(?:an?|the|several|two|three|\d+)\s+(?:[a-z-]+\s+)?)?\Z",
     re.IGNORECASE,
@@ -6133,6 +6161,34 @@ _LEADER_AGAIN_RE: Final = lazy(
     r"(?<!\p{L})(?:(?i:the)[ \t\xa0]++(?:(?i:field|local|militia|rebel)[ \t\xa0]++)?+"
     r"(?i:commander|leader|chief|spokesman|spokeswoman|colonel|general)|[Hh]e)(?!\p{L})",
 )
+
+
+#: A demonym and an official's title ("Russian defence minister", "Ukrainian
+#: army chief"), the official a later "his" in the sentence may refer to.
+_TITLED_DEMONYM_RE: Final = lazy(
+    globals(),
+    "_TITLED_DEMONYM_RE",
+    r"(?<![\p{L}\-'’])(?P<d>\p{Lu}\p{Ll}++)[ ](?:(?:defence|defense|army|military"
+    r"|armed[ ]forces)[ ])?+(?:minister|president|commander|commander-in-chief"
+    r"|general|chief|leader)(?![\p{L}\-])",
+)
+
+
+def _titled_demonym(text: str, starts: list[int], at: int) -> str | None:
+    """
+    The country of the last official named by demonym and title in the
+    sentence before *at* (:data:`_TITLED_DEMONYM_RE`), when the text between
+    names no other one, else None.
+    """
+    k = bisect.bisect_right(starts, at) - 1
+    start = starts[k] if k >= 0 else 0
+    last = None
+    for m in _TITLED_DEMONYM_RE.finditer(text, start, at, timeout=REGEX_TIMEOUT):
+        last = m
+    if last is None:
+        return None
+    codes = demonym_countries().get(fold(last.group("d")))
+    return codes[0] if codes and len(codes) == 1 else None
 
 
 def _leader_before(
