@@ -229,3 +229,22 @@ def test_the_rohingya_solidarity_organisation_is_a_known_group() -> None:
     got = [(m.text, m.kind, m.country) for m in ActorParser()(doc)]
     assert ("Rohingya Solidarity Organisation", "rebel", "MM") in got
     assert ("RSO", "rebel", "MM") in got
+
+
+def test_a_country_that_struck_is_its_military() -> None:
+    got = _actors(
+        "India struck nine sites in Pakistan early on Wednesday, and Russia on Sunday "
+        "attacked the grid. Missiles fired at Israel struck Tel Aviv.",
+        datetime.date(2025, 5, 7),
+    )
+    assert ("India", "Military Forces of India") in got
+    assert ("Russia", "Military Forces of Russia") in got
+    assert all(t != "Israel" for t, _c in got)
+
+
+def test_a_capital_and_a_weekday_before_a_reporting_verb_is_its_government() -> None:
+    got = _actors(
+        "Islamabad on Tuesday accused Kabul of sheltering militants.",
+        datetime.date(2025, 10, 14),
+    )
+    assert ("Islamabad", "Government of Pakistan") in got

@@ -426,7 +426,7 @@ _METONYMY_RE: Final = regex.compile(
     (?:
         \s++(?:(?:has|have|had|also|then|later|would|will|could|may|might|again
               |officially|strongly|firmly|quickly|repeatedly|long|previously
-              |publicly|already|consistently|on[ ]\p{Lu}\p{Ll}++day)
+              |publicly|already|consistently|on[ ]\p{Lu}\p{Ll}{2,5}day)
               \s++){0,2}+
         """
     + _SAY_VERBS
@@ -455,7 +455,7 @@ _DOTTED_RE: Final = regex.compile(
     r"""(?P<name>U\.[SK]\.)
     \s++(?:(?:has|have|had|also|then|later|would|will|could|may|might|again
           |officially|strongly|firmly|quickly|repeatedly|long|previously
-          |publicly|already|consistently|on[ ]\p{Lu}\p{Ll}++day)
+          |publicly|already|consistently|on[ ]\p{Lu}\p{Ll}{2,5}day)
           \s++){0,2}+"""
     + _SAY_VERBS
     + r"\b",
@@ -675,7 +675,7 @@ _SEAT_RE: Final = regex.compile(
     + r"""),[ \t\xa0]++
     (?=(?:the|its|where|now)\b[^,.;:!?\n]{0,80}?\b(?:seat|government|capital(?![ ]of\b))\b)
     [^,.;:!?\n]{1,90}?,[ \t\xa0]++
-    (?:(?:has|have|had|also|then|later|again|on[ ]\p{Lu}\p{Ll}++day)[ \t\xa0]++){0,2}+"""
+    (?:(?:has|have|had|also|then|later|again|on[ ]\p{Lu}\p{Ll}{2,5}day)[ \t\xa0]++){0,2}+"""
     + _SAY_VERBS
     + r"\b",
     regex.VERBOSE,
@@ -1463,6 +1463,8 @@ class _Compiled:
         self._local_acronyms(text, found)
         if metonymy and not shouting:
             found.extend(self._metonymy(text, tokens, found, day, others))
+            if _STRIKING_MARKS.search(text) is not None:
+                found.extend(self._striking_countries(text, found, day))
             found.sort(key=lambda f: f.start)
         if not self.global_parents().isdisjoint(map(_ACTOR_OF, found)):
             self._branches_here(doc, tokens, found, day, home, hits)
@@ -2255,6 +2257,52 @@ class _Compiled:
                 item.reason = reason
                 out.append(item)
                 added.add(start, end)
+        return out
+
+    def _striking_countries(
+        self, text: str, found: list[_Found], day: _dt.date | None
+    ) -> list[_Found]:
+        """
+        A country's name as the subject of a verb of striking ("India struck
+        nine sites", "Israel has bombed Beirut", "Russia on Sunday attacked
+        the grid"): its military, as "Russia launched 120 drones" is (a
+        capital stays its government's, and a country after a preposition,
+        "missiles fired at Israel struck", a place).
+        """
+        taken = Busy((f.start, f.end) for f in found)
+        out: list[_Found] = []
+        for v in _STRIKING_MARKS.finditer(text):
+            at = v.start()
+            m = _STRIKER_RE.search(text, max(0, at - 60), at)
+            if m is None:
+                continue
+            start, end = m.span("name")
+            hit = _place_country(text[start:end])
+            if hit is None:
+                continue
+            offset, country = hit
+            start += offset
+            if not _is_country(text[start:end]):
+                continue
+            lead = start - 4 if text.startswith(_THE_ANY, start - 4) else start
+            if _BEFORE_PLACE_RE.search(
+                text[max(0, lead - 12) : lead], timeout=REGEX_TIMEOUT
+            ):
+                continue
+            if not taken.free(start, end):
+                continue
+            if country == "CG" and text[start:end] in _BARE_CONGO:
+                country = _congo_of(text)
+            pos = self.state(country, "military", day)
+            if pos is None:
+                continue
+            item = _Found(start, end)
+            self._assign(item, pos)
+            item.metonymy = True
+            item.confidence = 0.8
+            item.reason = "place name standing for its military"
+            out.append(item)
+            taken.add(start, end)
         return out
 
     def _resolve_generic(
@@ -4331,6 +4379,23 @@ _ATTACK_OBJECT_RE: Final = lazy(
     (?:drones?|missiles?|rockets?|(?:air[ ]?)?strikes?|airstrikes?|air[ ]raids?
       |attacks?|offensives?|assaults?|raids?|shells|shelling|bombs?|barrages?
       |artillery|incursions?|invasion)(?!\p{L})""",
+)
+
+#: A verb of striking in the past tense, a country's name the subject
+#: before it (:meth:`_Compiled._striking_countries`); "hit" is left out
+#: ("Ukraine hit by blackouts").
+_STRIKING_MARKS: Final = re.compile(
+    r"(?<= )(?:struck|bombed|attacked|shelled|pounded|invaded|bombarded)(?= )"
+)
+#: A capitalised name right before such a verb, up to two adverbs or an
+#: auxiliary between ("Israel has struck", "Russia on Sunday attacked").
+_STRIKER_RE: Final = lazy(
+    globals(),
+    "_STRIKER_RE",
+    r"(?<![\p{L}\-'’.])(?P<name>"
+    + _NAME
+    + r")[ ](?:(?:has|have|had|also|again|then|later|repeatedly|heavily|overnight"
+    r"|on[ ]\p{Lu}\p{Ll}{2,5}day)[ ]){0,2}+\Z",
 )
 
 #: The generic armed nouns that name an insurgency (not a party's militants).
