@@ -248,3 +248,18 @@ def test_a_capital_and_a_weekday_before_a_reporting_verb_is_its_government() -> 
         datetime.date(2025, 10, 14),
     )
     assert ("Islamabad", "Government of Pakistan") in got
+
+
+def test_the_internationally_recognised_government_and_la_mayiza() -> None:
+    got = _actors(
+        "SANAA, March 17 (AP) - The Houthis fired missiles at a U.S. carrier. The "
+        "internationally recognised government, based in Aden, welcomed the strikes.",
+        datetime.date(2025, 3, 17),
+    )
+    assert ("The internationally recognised government", "Government of Yemen") in got
+    got = _actors(
+        "CULIACAN, Mexico, Sept 16 (Reuters) - Los Chapitos have been fighting La "
+        "Mayiza in the city.",
+        datetime.date(2025, 9, 16),
+    )
+    assert ("La Mayiza", "Sinaloa Cartel") in got
