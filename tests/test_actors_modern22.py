@@ -263,3 +263,13 @@ def test_the_internationally_recognised_government_and_la_mayiza() -> None:
         datetime.date(2025, 9, 16),
     )
     assert ("La Mayiza", "Sinaloa Cartel") in got
+
+
+def test_pakistans_military_media_wing_and_its_name_for_the_ttp() -> None:
+    got = _actors(
+        "ISLAMABAD, April 29 (Reuters) - The army's media wing, ISPR, said 54 members "
+        "of Fitna al-Khawarij were killed.",
+        datetime.date(2025, 4, 29),
+    )
+    assert ("ISPR", "Military Forces of Pakistan") in got
+    assert ("Fitna al-Khawarij", "Tehrik-i-Taliban Pakistan") in got
