@@ -273,3 +273,25 @@ def test_pakistans_military_media_wing_and_its_name_for_the_ttp() -> None:
     )
     assert ("ISPR", "Military Forces of Pakistan") in got
     assert ("Fitna al-Khawarij", "Tehrik-i-Taliban Pakistan") in got
+
+
+def test_a_force_noun_after_a_groups_possessive_is_that_groups() -> None:
+    got = _actors(
+        "YANGON, Jan 5 (Reuters) - The KNU and its armed wing, the KNLA, seized "
+        "Myawaddy, the KNU said. The AA's fighters shelled Sittwe. The Kachin "
+        "Independence Army's troops took Bhamo.",
+        datetime.date(2025, 1, 5),
+    )
+    assert ("fighters", "Arakan Army") in got
+    assert ("troops", "Kachin Independence Army") in got
+
+
+def test_ituri_and_kivu_militias_and_burhans_army_are_known() -> None:
+    doc = Document(
+        text="The Zaire militia and the Nyatura were blamed, and Burhan's army said so.",
+        context=Context(published=datetime.date(2025, 1, 5)),
+    )
+    got = [(m.text, m.canonical, m.kind) for m in ActorParser()(doc)]
+    assert ("Zaire militia", "Zaire militia", "identity_militia") in got
+    assert ("Nyatura", "Nyatura", "identity_militia") in got
+    assert ("Burhan's army", "Military Forces of Sudan (2021-)", "state") in got

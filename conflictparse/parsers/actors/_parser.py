@@ -2370,6 +2370,15 @@ class _Compiled:
             if f.generic is None:
                 keep.append(f)
                 continue
+            if i and not shouting and (owner := _possessor(text, found, i)) is not None:
+                # "the AA's fighters", "the Kachin Independence Army's
+                # troops": the group in the possessive, not the one the
+                # report names most nor the state's forces
+                _take(owner, f)
+                f.confidence = 0.9
+                f.reason = "the actor in the possessive before it"
+                keep.append(f)
+                continue
             if f.generic == "armed":
                 if (
                     not shouting
@@ -5487,6 +5496,42 @@ def _speaker_of_foe(
     return any(d in words for d in _country_demonyms(home)) or (
         name is not None and fold(name) in doc.folded[f.end : end]
     )
+
+
+#: What may stand between a name's possessive and a generic force noun
+#: after it: nothing, or one describing word ("the AA's own fighters").
+_POSSESSOR_GAP_RE: Final = lazy(
+    globals(),
+    "_POSSESSOR_GAP_RE",
+    r"['’]s[ ](?:(?:own|elite|allied|armed|local|remaining|best|special|new"
+    r"|foreign|senior|ground|front-line|frontline)[ ])?+\Z",
+)
+
+
+def _possessor(text: str, found: list[_Found], i: int) -> _Found | None:
+    """
+    The named group (or international force) whose possessive stands right
+    before the generic force noun ``found[i]`` ("the AA's fighters", "the
+    Kachin Independence Army's troops", "MONUSCO's peacekeepers"), else
+    None; a state's force noun after a state's name is left to the
+    dictionary and the state passes.
+    """
+    f, prev = found[i], found[i - 1]
+    if (
+        f.generic not in ("armed", "military", "external")
+        or prev.generic is not None
+        or prev.canonical is None
+        or prev.metonymy
+        or prev.start < 0
+        or not (prev.armed or prev.kind == "external")
+        or f.start - prev.end > 24
+    ):
+        return None
+    # (the name's span may hold its "'s": the alias scan reads past it)
+    at = prev.end - 2 if text.endswith(_POSSESSIVE_TAILS, 0, prev.end) else prev.end
+    if _POSSESSOR_GAP_RE.match(text, at, f.start) is None:
+        return None
+    return prev
 
 
 def _other_allegiance(actors: Sequence[Actor], chosen: _Found, named: _Found) -> bool:
