@@ -295,3 +295,13 @@ def test_ituri_and_kivu_militias_and_burhans_army_are_known() -> None:
     assert ("Zaire militia", "Zaire militia", "identity_militia") in got
     assert ("Nyatura", "Nyatura", "identity_militia") in got
     assert ("Burhan's army", "Military Forces of Sudan (2021-)", "state") in got
+
+
+def test_ukraines_military_intelligence_and_chechen_akhmat_units() -> None:
+    got = _actors(
+        "KYIV, June 1 (Reuters) - Ukraine's GUR military intelligence said North Korean "
+        "troops were fighting in Kursk, where Chechen Akhmat units also took part.",
+        datetime.date(2025, 6, 1),
+    )
+    assert ("GUR", "Military Forces of Ukraine") in got
+    assert ("Akhmat units", "Military Forces of Russia") in got
