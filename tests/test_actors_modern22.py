@@ -305,3 +305,17 @@ def test_ukraines_military_intelligence_and_chechen_akhmat_units() -> None:
     )
     assert ("GUR", "Military Forces of Ukraine") in got
     assert ("Akhmat units", "Military Forces of Russia") in got
+
+
+def test_a_hub_dateline_gives_way_to_the_country_of_the_towns_named() -> None:
+    text = (
+        "BEIRUT, Dec 8 (Reuters) - Government troops withdrew from Homs early on "
+        "Sunday as rebels advanced, a war monitor said, before the insurgents "
+        "announced that Damascus had fallen."
+    )
+    got = [(m.text, m.canonical) for m in parse(text, published="2024-12-08").actors]
+    assert ("Government troops", "Military Forces of Syria") in got
+    # (one capital alone is no subject: "Soldiers searched homes in Kabul")
+    text = "LONDON, May 2 (Reuters) - Soldiers searched homes in Kabul overnight."
+    got = [(m.text, m.canonical) for m in parse(text, published="2010-05-02").actors]
+    assert got == [("Soldiers", "Military Forces of United Kingdom")]

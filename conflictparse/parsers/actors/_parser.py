@@ -5395,12 +5395,61 @@ def _fallback_country(
             and not _named_as_neighbour(doc, spelled[0])
         ):
             return spelled[0]
+        if not spelled and not doc.shouting:
+            # no country spelled: the one country of the towns the body
+            # places things in and of the capitals it names, twice at least
+            # ("BEIRUT ... troops withdrew from Homs ... Damascus had
+            # fallen": Syria's), in a body that names no region of the
+            # dateline's; one capital alone ("Soldiers searched homes in
+            # Kabul", from London) is no subject
+            towns = _towns_country(text, start, counts)
+            if (
+                towns is not None
+                and towns != home
+                and not _regions_named(text[start:], home, doc.shouting)
+            ):
+                return towns
         return country
     body = max(counts, key=counts.__getitem__)
     # (a country the body names only by demonyms describes people or things
     # there, "a Dutch reporter of a Dutch television station": the story is
     # not about it)
     return body if body in by_name else country
+
+
+#: A town after a preposition of place ("from Homs", "in Idlib"), as
+#: :func:`_towns_country` reads the towns a body names.
+_TOWN_AFTER_RE: Final = lazy(
+    globals(),
+    "_TOWN_AFTER_RE",
+    r"(?<![\p{L}])(?:in|from|near|around|outside|into|towards?)[ ]"
+    r"(?P<name>\p{Lu}\p{Ll}[\p{L}'’\-]*+(?:[ ]\p{Lu}\p{Ll}[\p{L}'’\-]*+)?+)",
+)
+
+
+def _towns_country(text: str, start: int, counts: dict[str, int]) -> str | None:
+    """
+    The one country of the towns after a preposition of place in *text*
+    from *start* (no country's or capital's name, which *counts* holds
+    already, nor a month's or weekday's) and of *counts*, when its towns
+    and names come to two at least; else None.
+    """
+    from conflictparse.parsers.places import resolve_name
+
+    tally = dict(counts)
+    for m in _TOWN_AFTER_RE.finditer(text, start, timeout=REGEX_TIMEOUT):
+        name = m.group("name")
+        low = name.lower()
+        if low in MONTH_NAMES or low in WEEKDAY_NAMES or _place_country(name):
+            continue
+        place = resolve_name(name)
+        if place is None or place.kind not in ("city", "town") or not place.country:
+            continue
+        tally[place.country] = tally.get(place.country, 0) + 1
+    if len(tally) != 1:
+        return None
+    ((code, times),) = tally.items()
+    return code if times >= 2 else None
 
 
 #: How a government's junta alias ends ("Myanmar junta", "the Malian JUNTA").
