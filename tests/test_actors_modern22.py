@@ -319,3 +319,25 @@ def test_a_hub_dateline_gives_way_to_the_country_of_the_towns_named() -> None:
     text = "LONDON, May 2 (Reuters) - Soldiers searched homes in Kabul overnight."
     got = [(m.text, m.canonical) for m in parse(text, published="2010-05-02").actors]
     assert got == [("Soldiers", "Military Forces of United Kingdom")]
+
+
+def test_abu_shabab_is_a_mans_name_not_al_shabaab() -> None:
+    got = _actors(
+        "GAZA, June 5 (Reuters) - The Popular Forces of Yasser Abu Shabab clashed with "
+        "Hamas in Rafah.",
+        datetime.date(2025, 6, 5),
+    )
+    assert all(c != "al-Shabaab" for _t, c in got)
+    assert ("Popular Forces of Yasser Abu Shabab", "Popular Forces (Gaza)") in got
+
+
+def test_more_groups_of_2024_2025_are_known() -> None:
+    got = _actors(
+        "Mahmuda fighters, the Village de Dieu gang, Carteles Unidos and the BLA's "
+        "Majeed Brigade were blamed.",
+        datetime.date(2025, 6, 5),
+    )
+    assert ("Mahmuda fighters", "Mahmuda") in got
+    assert ("Village de Dieu gang", "5 Segonn") in got
+    assert ("Carteles Unidos", "Carteles Unidos") in got
+    assert ("Majeed Brigade", "Balochistan Liberation Army") in got

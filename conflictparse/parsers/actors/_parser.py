@@ -1369,6 +1369,8 @@ class _Compiled:
                     # story's later "MIR" is that person too
                     surnames.add(text[m.start : m.end])
                     continue
+            if named and text.endswith(_KUNYAS, 0, m.start):
+                continue  # "Yasser Abu Shabab": a man's name, no al-Shabaab
             if named and day is not None:
                 # an alias of actors that began years after the story names
                 # something else ("ANA" in 1989 is no Afghan army, the
@@ -3796,6 +3798,10 @@ def _after_a_personal_name(text: str, start: int) -> bool:
     word = fold(word)
     return word in _GIVEN_NAMES or word in _PERSON_TITLES
 
+
+#: The words of an Arabic name that make the word after them part of a
+#: person's name ("Abu Shabab", "bin Laden"), as written.
+_KUNYAS: Final = ("Abu ", "Abou ", "ABU ", "bin ", "Bin ", "BIN ", "ibn ", "Ibn ", "IBN ")
 
 #: The singular Spanish articles that begin a place-shaped name ("La Linea",
 #: "El Paso"); a group's nickname is more often plural ("Los Zetas").
