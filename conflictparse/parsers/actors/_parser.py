@@ -3030,11 +3030,11 @@ class _Compiled:
                         # ARMED FORCES", beside twice-named U.S. forces)
                         if forces is None:
                             forces = _forces_named(found)
-                        other = _only_forces_named(forces, country, home, f.start)
-                        if other is not None and not _speaker_of_foe(
-                            doc, starts, found, i, other, home
+                        foe = _only_forces_named(forces, country, home, f.start)
+                        if foe is not None and not _speaker_of_foe(
+                            doc, starts, found, i, foe, home
                         ):
-                            country = other
+                            country = foe
                 if f.generic == "junta":
                     pos = self.junta_military(country, found, day)
                     if pos is None:
@@ -3049,9 +3049,11 @@ class _Compiled:
                     pos = None if country is None else self.state(country, f.generic, day)
                     if (
                         pos is not None
+                        and country is not None
                         and f.generic == "government"
                         and text.endswith(_JUNTA_ENDS, f.start, f.end)
-                        and self.state(country, "military", day) not in self.juntas()
+                        and (ruler := self.state(country, "military", day)) is not None
+                        and ruler not in self.juntas()
                     ):
                         # "France said it did not recognise the junta" of a
                         # Niger coup story: no junta rules France; the junta
