@@ -341,3 +341,13 @@ def test_more_groups_of_2024_2025_are_known() -> None:
     assert ("Village de Dieu gang", "5 Segonn") in got
     assert ("Carteles Unidos", "Carteles Unidos") in got
     assert ("Majeed Brigade", "Balochistan Liberation Army") in got
+
+
+def test_a_second_speaker_joined_by_and_is_of_the_first_speakers_state() -> None:
+    text = (
+        "KYIV, July 19 (Reuters) - Russian forces pounded the front line overnight. "
+        "The general staff said Russian troops attacked Ukrainian positions 45 times, "
+        "and the military said 12 of the assaults were repelled."
+    )
+    got = [(m.text, m.canonical) for m in parse(text, published="2025-07-19").actors]
+    assert ("the military", "Military Forces of Ukraine") in got

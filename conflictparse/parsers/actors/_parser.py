@@ -2977,6 +2977,7 @@ class _Compiled:
                     continue
                 country = (
                     _possessive_country(text, f.start)
+                    or _co_speaker(text, starts, found, i)
                     or _sentence_state(
                         starts,
                         found,
@@ -5589,6 +5590,37 @@ def _possessor(text: str, found: list[_Found], i: int) -> _Found | None:
     if _POSSESSOR_GAP_RE.match(text, at, f.start) is None:
         return None
     return prev
+
+
+def _co_speaker(text: str, starts: list[int], found: list[_Found], i: int) -> str | None:
+    """
+    The country of a generic state speaker that opened the sentence of the
+    generic speaker ``found[i]``, which "and" joins to it ("The general
+    staff said Russian troops attacked 45 times, and the military said 12
+    of the assaults were repelled": the staff's, not of the troops its
+    words name), else None.
+    """
+    f = found[i]
+    if (
+        not text.endswith((", and ", "; "), 0, f.start)
+        or _SAID_AFTER_RE.match(text, f.end) is None
+    ):
+        return None
+    k = bisect.bisect_right(starts, f.start) - 1
+    start = starts[k] if k >= 0 else 0
+    for g in found[:i]:
+        if g.start < start:
+            continue
+        if (
+            g.generic is not None
+            and g.kind == "state"
+            and g.country
+            and not text[start : g.start].strip(' "\u201c')
+            and _SAID_AFTER_RE.match(text, g.end) is not None
+        ):
+            return g.country
+        break  # (the sentence opens with no speaker of that kind)
+    return None
 
 
 def _other_allegiance(actors: Sequence[Actor], chosen: _Found, named: _Found) -> bool:
