@@ -1465,8 +1465,7 @@ class _Compiled:
         self._local_acronyms(text, found)
         if metonymy and not shouting:
             found.extend(self._metonymy(text, tokens, found, day, others))
-            if _STRIKING_MARKS.search(text) is not None:
-                found.extend(self._striking_countries(text, found, day))
+            found.extend(self._striking_countries(text, found, day))
             found.sort(key=lambda f: f.start)
         if not self.global_parents().isdisjoint(map(_ACTOR_OF, found)):
             self._branches_here(doc, tokens, found, day, home, hits)
@@ -1890,6 +1889,11 @@ class _Compiled:
                 at = nxt
                 after = at + len(mark)
                 nxt = text.find(mark, after)
+                # (the word after first: most possessives own no organ)
+                stop = text.find(" ", after, after + 16)
+                word = text[after : stop if stop >= 0 else after + 16]
+                if word.rstrip(".,;:!?\"')\u201d") not in _ORGAN_FIRST_WORDS:
+                    continue
                 m = _ORGAN_AFTER_RE.match(text, after, min(len(text), after + 40))
                 if m is None:
                     continue
@@ -1915,7 +1919,7 @@ class _Compiled:
                 if code is None:
                     continue
                 start = w.start("name")
-                hit = _place_country(name)
+                hit = _place_hit(name)
                 if hit is not None and not installed:
                     start += hit[0]  # ("The UAE's military": the article stays out)
                 end = m.end()
@@ -2271,7 +2275,7 @@ class _Compiled:
         capital stays its government's, and a country after a preposition,
         "missiles fired at Israel struck", a place).
         """
-        taken = Busy((f.start, f.end) for f in found)
+        taken: Busy | None = None
         out: list[_Found] = []
         for v in _STRIKING_MARKS.finditer(text):
             at = v.start()
@@ -2279,7 +2283,7 @@ class _Compiled:
             if m is None:
                 continue
             start, end = m.span("name")
-            hit = _place_country(text[start:end])
+            hit = _place_hit(text[start:end])
             if hit is None:
                 continue
             offset, country = hit
@@ -2291,6 +2295,8 @@ class _Compiled:
                 text[max(0, lead - 12) : lead], timeout=REGEX_TIMEOUT
             ):
                 continue
+            if taken is None:
+                taken = Busy((f.start, f.end) for f in found)
             if not taken.free(start, end):
                 continue
             if country == "CG" and text[start:end] in _BARE_CONGO:
@@ -4068,6 +4074,49 @@ _ORGAN_AFTER_RE: Final = lazy(
     r"|police|gendarmerie|authorities|government|junta|regime|rulers|administration"
     r"|leadership|officials?|governor|leaders?|head)(?![\p{L}\-'’])",
 )
+#: The words :data:`_ORGAN_AFTER_RE` may open with (a set test before it).
+_ORGAN_FIRST_WORDS: Final = frozenset(
+    [
+        "new",
+        "interim",
+        "transitional",
+        "caretaker",
+        "military",
+        "ruling",
+        "current",
+        "own",
+        "regular",
+        "elite",
+        "security",
+        "special",
+        "de",
+        "pro-Russian",
+        "separatist",
+        "army",
+        "armed",
+        "forces",
+        "troops",
+        "soldiers",
+        "air",
+        "navy",
+        "police",
+        "gendarmerie",
+        "authorities",
+        "government",
+        "junta",
+        "regime",
+        "rulers",
+        "administration",
+        "leadership",
+        "officials",
+        "official",
+        "governor",
+        "leaders",
+        "leader",
+        "head",
+    ]
+)
+
 #: The capital, country or demonym before an "-installed": one capitalised word.
 _INSTALLER_RE: Final = lazy(
     globals(),
@@ -4089,8 +4138,14 @@ def _possessive_country(text: str, start: int) -> str | None:
 @functools.lru_cache(maxsize=1024)
 def _possessed_country(name: str) -> str | None:
     """The country (or capital's country) ending *name*, read once per distinct name."""
-    hit = _place_country(name)
+    hit = _place_hit(name)
     return None if hit is None else hit[1]
+
+
+@functools.lru_cache(maxsize=1024)
+def _place_hit(name: str) -> tuple[int, str] | None:
+    """:func:`_place_country`, read once per distinct name."""
+    return _place_country(name)
 
 
 _COORDINATED_RE: Final = lazy(
@@ -5443,22 +5498,35 @@ def _towns_country(text: str, start: int, counts: dict[str, int]) -> str | None:
     already, nor a month's or weekday's) and of *counts*, when its towns
     and names come to two at least; else None.
     """
-    from conflictparse.parsers.places import resolve_name
-
+    if len(counts) > 1:
+        return None  # (two countries named already: no one country)
     tally = dict(counts)
     for m in _TOWN_AFTER_RE.finditer(text, start, timeout=REGEX_TIMEOUT):
         name = m.group("name")
         low = name.lower()
-        if low in MONTH_NAMES or low in WEEKDAY_NAMES or _place_country(name):
+        if low in MONTH_NAMES or low in WEEKDAY_NAMES or _possessed_country(name):
             continue
-        place = resolve_name(name)
-        if place is None or place.kind not in ("city", "town") or not place.country:
+        code = _town_country(name)
+        if code is None:
             continue
-        tally[place.country] = tally.get(place.country, 0) + 1
+        tally[code] = tally.get(code, 0) + 1
+        if len(tally) > 1:
+            return None
     if len(tally) != 1:
         return None
     ((code, times),) = tally.items()
     return code if times >= 2 else None
+
+
+@functools.lru_cache(maxsize=2048)
+def _town_country(name: str) -> str | None:
+    """The country of the city or town the gazetteer reads *name* as, else None."""
+    from conflictparse.parsers.places import resolve_name
+
+    place = resolve_name(name)
+    if place is None or place.kind not in ("city", "town"):
+        return None
+    return place.country or None
 
 
 #: How a government's junta alias ends ("Myanmar junta", "the Malian JUNTA").
@@ -6220,11 +6288,15 @@ _OPENING_RE: Final = lazy(
 )
 
 
+#: How :data:`_OPENING_RE` begins.
+_OPENINGS: Final = ("In ", "Elsewhere", "Meanwhile", "Separately")
+
+
 def _opening_country(text: str, s0: int, at: int) -> str | None:
     """The country of :data:`_OPENING_RE` at *s0* (after blanks and quotes), before *at*."""
     while s0 < at and text[s0] in ' \n\t"\u201c':
         s0 += 1
-    if text[s0 : s0 + 1] not in ("I", "E", "M", "S"):
+    if not text.startswith(_OPENINGS, s0):
         return None  # (no opening of the pattern: most sentences)
     m = _OPENING_RE.match(text, s0, min(at, s0 + 80))
     if m is None:
