@@ -2279,6 +2279,12 @@ class _Compiled:
         out: list[_Found] = []
         for v in _STRIKING_MARKS.finditer(text):
             at = v.start()
+            # (the word before first: "were attacked", "gunmen struck" name
+            # no country, and most verbs of striking follow such a word)
+            words = text[max(0, at - 24) : at - 1].rsplit(None, 1)
+            word = words[-1] if words else ""
+            if not word[:1].isupper() and word not in _STRIKER_ADVERBS:
+                continue
             m = _STRIKER_RE.search(text, max(0, at - 60), at)
             if m is None:
                 continue
@@ -4460,6 +4466,21 @@ _ATTACK_OBJECT_RE: Final = lazy(
 _STRIKING_MARKS: Final = re.compile(
     r"(?<= )(?:struck|bombed|attacked|shelled|pounded|invaded|bombarded)(?= )"
 )
+#: The lower-case words :data:`_STRIKER_RE` takes between a name and its verb.
+_STRIKER_ADVERBS: Final = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "also",
+        "again",
+        "then",
+        "later",
+        "repeatedly",
+        "heavily",
+        "overnight",
+    ]
+)
 #: A capitalised name right before such a verb, up to two adverbs or an
 #: auxiliary between ("Israel has struck", "Russia on Sunday attacked").
 _STRIKER_RE: Final = lazy(
@@ -5493,13 +5514,16 @@ _TOWN_AFTER_RE: Final = lazy(
 
 def _towns_country(text: str, start: int, counts: dict[str, int]) -> str | None:
     """
-    The one country of the towns after a preposition of place in *text*
-    from *start* (no country's or capital's name, which *counts* holds
-    already, nor a month's or weekday's) and of *counts*, when its towns
-    and names come to two at least; else None.
+    The one country of *counts* (the countries the body names by name,
+    capital or demonym: one) and of the towns after a preposition of place
+    in *text* from *start* (no country's or capital's name, which *counts*
+    holds already, nor a month's or weekday's), when its towns and names
+    come to two at least; else None.
     """
-    if len(counts) > 1:
-        return None  # (two countries named already: no one country)
+    if len(counts) != 1:
+        # (two countries named already, no one country; or none, where the
+        # towns alone would have to make the story's country)
+        return None
     tally = dict(counts)
     for m in _TOWN_AFTER_RE.finditer(text, start, timeout=REGEX_TIMEOUT):
         name = m.group("name")
@@ -5655,7 +5679,9 @@ def _possessor(text: str, found: list[_Found], i: int) -> _Found | None:
         return None
     # (the name's span may hold its "'s": the alias scan reads past it)
     at = prev.end - 2 if text.endswith(_POSSESSIVE_TAILS, 0, prev.end) else prev.end
-    if _POSSESSOR_GAP_RE.match(text, at, f.start) is None:
+    if not text.startswith(_POSSESSIVE_TAILS, at) or (
+        _POSSESSOR_GAP_RE.match(text, at, f.start) is None
+    ):
         return None
     return prev
 
@@ -6855,6 +6881,13 @@ def _contingents(text: str, found: list[_Found]) -> None:
             or force.start < 12
         ):
             continue
+        window = text[max(0, force.start - 60) : force.start]
+        if (
+            "officer" not in window
+            and "ontingent" not in window
+            and "member" not in window
+        ):
+            continue  # (no noun of the pattern: no scan)
         m = _CONTINGENT_MEMBERS_RE.search(
             text, max(0, force.start - 60), force.start, timeout=REGEX_TIMEOUT
         )
