@@ -1465,7 +1465,8 @@ class _Compiled:
         self._local_acronyms(text, found)
         if metonymy and not shouting:
             found.extend(self._metonymy(text, tokens, found, day, others))
-            found.extend(self._striking_countries(text, found, day))
+            if _holds_any(text, _STRIKING_VERBS):
+                found.extend(self._striking_countries(text, found, day))
             found.sort(key=lambda f: f.start)
         if not self.global_parents().isdisjoint(map(_ACTOR_OF, found)):
             self._branches_here(doc, tokens, found, day, home, hits)
@@ -2379,6 +2380,8 @@ class _Compiled:
         # where the report first speaks of "bandits" (criminal gangs), if it does
         bandit_at = _first_bandits(text, found) if "andit" in text else -1
         starts: list[int] | None = None
+        # (whether a sentence may open with a country, "In Syria, ...")
+        openings = _holds_any(text, _OPENINGS)
         keep: list[_Found] = []
         for i, f in enumerate(found):
             if f.generic is None:
@@ -2730,7 +2733,7 @@ class _Compiled:
                     if chosen is None
                     else None
                 )
-                if chosen is None and own is None and not shouting:
+                if chosen is None and own is None and not shouting and openings:
                     # "In Syria, gunmen killed four ...": the country a
                     # round-up's sentence or paragraph opens with, not the
                     # hub the story is filed from
@@ -4465,6 +4468,23 @@ _ATTACK_OBJECT_RE: Final = lazy(
 #: ("Ukraine hit by blackouts").
 _STRIKING_MARKS: Final = re.compile(
     r"(?<= )(?:struck|bombed|attacked|shelled|pounded|invaded|bombarded)(?= )"
+)
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether *text* holds one of *words* (a function: no closure in the hot passes)."""
+    return any(w in text for w in words)
+
+
+#: The verbs of :data:`_STRIKING_MARKS`, for a test of the text in C first.
+_STRIKING_VERBS: Final = (
+    " struck ",
+    " bombed ",
+    " attacked ",
+    " shelled ",
+    " pounded ",
+    " invaded ",
+    " bombarded ",
 )
 #: The lower-case words :data:`_STRIKER_RE` takes between a name and its verb.
 _STRIKER_ADVERBS: Final = frozenset(
