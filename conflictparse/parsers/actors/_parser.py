@@ -2282,9 +2282,18 @@ class _Compiled:
             at = v.start()
             # (the word before first: "were attacked", "gunmen struck" name
             # no country, and most verbs of striking follow such a word)
-            words = text[max(0, at - 24) : at - 1].rsplit(None, 1)
+            words = text[max(0, at - 40) : at - 1].split()
             word = words[-1] if words else ""
-            if not word[:1].isupper() and word not in _STRIKER_ADVERBS:
+            if word[:1].isupper() and word.lower() not in WEEKDAY_NAMES:
+                # (and the capitalised words before it end a place's name:
+                # "Taliban fighters attacked", "Hamas struck" name none)
+                if not (
+                    _place_hit(word)
+                    or (len(words) > 1 and _place_hit(" ".join(words[-2:])))
+                    or (len(words) > 2 and _place_hit(" ".join(words[-3:])))
+                ):
+                    continue
+            elif word not in _STRIKER_ADVERBS and not word[:1].isupper():
                 continue
             m = _STRIKER_RE.search(text, max(0, at - 60), at)
             if m is None:
