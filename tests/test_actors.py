@@ -1081,7 +1081,7 @@ STALE_INDEXES = [
     ),
     ("missing-column", lambda text: text.replace("\tg:armed,0\n", "\n", 1)),
     ("actor-bad-kind", lambda text: text.replace("\trebel\t", "\tbandit\t", 1)),
-    ("actor-bad-date", lambda text: text.replace("\t2024-12-07\t", "\t2024-13-07\t", 1)),
+    ("actor-bad-date", lambda text: text.replace("\t2024-12-08\t", "\t2024-13-08\t", 1)),
     ("actor-missing-column", lambda text: text.replace("\trebel\tAF\t", "\trebel\t", 1)),
     ("actor-unknown-parent", lambda text: text.replace("\ttaliban\n", "\tnobody\n", 1)),
 ]

@@ -242,7 +242,7 @@ def default_dictionary() -> ActorDictionary:
     >>> d["isk"].canonical, d["isk"].parent
     ('Islamic State Khorasan Province', 'isis')
     >>> d["military-sy"].valid_to
-    datetime.date(2024, 12, 7)
+    datetime.date(2024, 12, 8)
 
     .. versionadded:: 0.1.0
     """

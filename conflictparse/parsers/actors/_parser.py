@@ -426,7 +426,7 @@ _METONYMY_RE: Final = regex.compile(
     (?:
         \s++(?:(?:has|have|had|also|then|later|would|will|could|may|might|again
               |officially|strongly|firmly|quickly|repeatedly|long|previously
-              |publicly|already|consistently|on[ ]\p{Lu}\p{Ll}++day)
+              |publicly|already|consistently|on[ ]\p{Lu}\p{Ll}{2,5}day)
               \s++){0,2}+
         """
     + _SAY_VERBS
@@ -455,7 +455,7 @@ _DOTTED_RE: Final = regex.compile(
     r"""(?P<name>U\.[SK]\.)
     \s++(?:(?:has|have|had|also|then|later|would|will|could|may|might|again
           |officially|strongly|firmly|quickly|repeatedly|long|previously
-          |publicly|already|consistently|on[ ]\p{Lu}\p{Ll}++day)
+          |publicly|already|consistently|on[ ]\p{Lu}\p{Ll}{2,5}day)
           \s++){0,2}+"""
     + _SAY_VERBS
     + r"\b",
@@ -675,7 +675,7 @@ _SEAT_RE: Final = regex.compile(
     + r"""),[ \t\xa0]++
     (?=(?:the|its|where|now)\b[^,.;:!?\n]{0,80}?\b(?:seat|government|capital(?![ ]of\b))\b)
     [^,.;:!?\n]{1,90}?,[ \t\xa0]++
-    (?:(?:has|have|had|also|then|later|again|on[ ]\p{Lu}\p{Ll}++day)[ \t\xa0]++){0,2}+"""
+    (?:(?:has|have|had|also|then|later|again|on[ ]\p{Lu}\p{Ll}{2,5}day)[ \t\xa0]++){0,2}+"""
     + _SAY_VERBS
     + r"\b",
     regex.VERBOSE,
@@ -808,13 +808,13 @@ _DESCRIBING: Final = frozenset(
 #: A closing bracket between an acronym and the generic noun after it.
 _BRACKET_NEXT_RE: Final = lazy(globals(), "_BRACKET_NEXT_RE", r"\)[ \t\xa0]++\Z")
 #: The opening of an apposition, up to a generic mention: ", a coalition of
-#: former", ", an armed group" (one clause: no other comma or stop; not ", the rebels said", a clause of its own;
+#: former", ", an armed group", ", Colombia's largest drug trafficking" (one clause: no other comma or stop; not ", the rebels said", a clause of its own;
 #: no relative clause or "against" either: in ", a vigilante group that fights
 #: the insurgents" the insurgents are the group's enemy, not the group).
 _APPOSITION_RE: Final = lazy(
     globals(),
     "_APPOSITION_RE",
-    r",[ \t\xa0]++(?:an?|one[ ]of[ ]the)[ \t\xa0]++"
+    r",[ \t\xa0]++(?:an?|one[ ]of[ ]the|\p{Lu}[\p{L}.\-]*+['’]s)[ \t\xa0]++"
     r'(?:(?!(?<![\p{L}])(?:that|which|who|whom|whose|against)(?![\p{L}]))[^,;.:()\[\]"\n]){0,60}+\Z',
     regex.IGNORECASE,
 )
@@ -1392,6 +1392,8 @@ class _Compiled:
                     # story's later "MIR" is that person too
                     surnames.add(text[m.start : m.end])
                     continue
+            if named and text.endswith(_KUNYAS, 0, m.start):
+                continue  # "Yasser Abu Shabab": a man's name, no al-Shabaab
             if named and day is not None:
                 # an alias of actors that began years after the story names
                 # something else ("ANA" in 1989 is no Afghan army, the
@@ -1470,6 +1472,13 @@ class _Compiled:
         if weapons:
             self._weapon_demonyms(text, folded, found, day, weapons)
         self._coordinated_demonyms(text, found, day)
+        if (
+            "'s " in text
+            or "\u2019s " in text
+            or "-installed " in text
+            or "-appointed " in text
+        ):
+            self._possessed_organs(text, found, day)
         if "junta" in folded:
             self._junta_forces(text, found, day)
         if generic:
@@ -1479,6 +1488,8 @@ class _Compiled:
         self._local_acronyms(text, found)
         if metonymy and not shouting:
             found.extend(self._metonymy(text, tokens, found, day, others))
+            if _holds_any(text, _STRIKING_VERBS):
+                found.extend(self._striking_countries(text, found, day))
             found.sort(key=lambda f: f.start)
         if not self.global_parents().isdisjoint(map(_ACTOR_OF, found)):
             self._branches_here(doc, tokens, found, day, home, hits)
@@ -1881,6 +1892,102 @@ class _Compiled:
             found.extend(extra)
             found.sort(key=lambda f: f.start)
 
+    def _possessed_organs(
+        self, text: str, found: list[_Found], day: _dt.date | None
+    ) -> None:
+        """
+        A state organ named by its capital or a short country name in the
+        possessive ("Burkina's army", "Damascus's new authorities", "Bamako's
+        military rulers", "Kyiv's forces"), or by the capital, country or
+        demonym that installed it ("Moscow-installed officials",
+        "Russian-installed authorities" of occupied land): the military,
+        police or government of that country on the story's day. The
+        dictionary's "{country} army" forms take no capital, short name or
+        adjective between.  (In place.)
+        """
+        taken: Busy | None = None
+        extra: list[_Found] = []
+        for mark in ("'s ", "\u2019s ", "-installed ", "-appointed "):
+            nxt = text.find(mark)
+            while nxt >= 0:
+                at = nxt
+                after = at + len(mark)
+                nxt = text.find(mark, after)
+                # (the word after first: most possessives own no organ)
+                stop = text.find(" ", after, after + 16)
+                word = text[after : stop if stop >= 0 else after + 16]
+                if word.rstrip(".,;:!?\"')\u201d") not in _ORGAN_FIRST_WORDS:
+                    continue
+                m = _ORGAN_AFTER_RE.match(text, after, min(len(text), after + 40))
+                if m is None:
+                    continue
+                noun = m.group("noun")
+                installed = mark[0] == "-"
+                if (noun not in _INSTALLED_NOUNS) if installed else (noun in _PERSONS):
+                    continue
+                if installed:
+                    w = _INSTALLER_RE.search(text, max(0, at - 30), at)
+                    name = None if w is None else w.group("name")
+                else:
+                    w = _POSSESSIVE_RE.search(text, max(0, after - 48), after)
+                    name = None if w is None else w.group("name")
+                if w is None or name is None:
+                    continue
+                if _modifies_noun(text, m.end(), _MODIFIED):
+                    continue  # "Kabul's police chief": a person, no force
+                if installed:
+                    codes = demonym_countries().get(fold(name))
+                    code = codes[0] if codes else _possessed_country(name)
+                else:
+                    code = _possessed_country(name)
+                if code is None:
+                    continue
+                start = w.start("name")
+                hit = _place_hit(name)
+                if hit is not None and not installed:
+                    start += hit[0]  # ("The UAE's military": the article stays out)
+                end = m.end()
+                if taken is None:
+                    taken = Busy((f.start, f.end) for f in found if f.generic is None)
+                if (
+                    not taken.free(start, end)
+                    or any(e.start < end and start < e.end for e in extra)
+                    or any(
+                        f.generic is not None
+                        and f.start < end
+                        and start < f.end
+                        and not (after <= f.start and f.end <= end)
+                        for f in found
+                    )
+                ):
+                    # (a generic organ after the possessive gives way to
+                    # it: "Bamako's military rulers", not "military rulers")
+                    continue
+                cls = "government" if installed else _ORGAN_CLASSES[noun]
+                pos = self.held_capital(text[start:at], day) if not installed else None
+                if pos is None:
+                    pos = self.state(code, cls, day)
+                if pos is None:
+                    continue
+                item = _Found(start, end)
+                self._assign(item, pos)
+                item.confidence = 0.9
+                item.reason = (
+                    "state organ installed by the country named"
+                    if installed
+                    else "state organ of the country or capital in the possessive"
+                )
+                extra.append(item)
+        if extra:
+            found[:] = [
+                f
+                for f in found
+                if f.generic is None
+                or not any(e.start <= f.start and f.end <= e.end for e in extra)
+            ]
+            found.extend(extra)
+            found.sort(key=lambda f: f.start)
+
     def _junta_forces(self, text: str, found: list[_Found], day: _dt.date | None) -> None:
         """
         "Myanmar junta troops", "a Myanmar junta air strike": a military
@@ -2182,6 +2289,69 @@ class _Compiled:
                 added.add(start, end)
         return out
 
+    def _striking_countries(
+        self, text: str, found: list[_Found], day: _dt.date | None
+    ) -> list[_Found]:
+        """
+        A country's name as the subject of a verb of striking ("India struck
+        nine sites", "Israel has bombed Beirut", "Russia on Sunday attacked
+        the grid"): its military, as "Russia launched 120 drones" is (a
+        capital stays its government's, and a country after a preposition,
+        "missiles fired at Israel struck", a place).
+        """
+        taken: Busy | None = None
+        out: list[_Found] = []
+        for v in _STRIKING_MARKS.finditer(text):
+            at = v.start()
+            # (the word before first: "were attacked", "gunmen struck" name
+            # no country, and most verbs of striking follow such a word)
+            words = text[max(0, at - 40) : at - 1].split()
+            word = words[-1] if words else ""
+            if word[:1].isupper() and word.lower() not in WEEKDAY_NAMES:
+                # (and the capitalised words before it end a place's name:
+                # "Taliban fighters attacked", "Hamas struck" name none)
+                if not (
+                    _place_hit(word)
+                    or (len(words) > 1 and _place_hit(" ".join(words[-2:])))
+                    or (len(words) > 2 and _place_hit(" ".join(words[-3:])))
+                ):
+                    continue
+            elif word not in _STRIKER_ADVERBS and not word[:1].isupper():
+                continue
+            m = _STRIKER_RE.search(text, max(0, at - 60), at)
+            if m is None:
+                continue
+            start, end = m.span("name")
+            hit = _place_hit(text[start:end])
+            if hit is None:
+                continue
+            offset, country = hit
+            start += offset
+            if not _is_country(text[start:end]):
+                continue
+            lead = start - 4 if text.startswith(_THE_ANY, start - 4) else start
+            if _BEFORE_PLACE_RE.search(
+                text[max(0, lead - 12) : lead], timeout=REGEX_TIMEOUT
+            ):
+                continue
+            if taken is None:
+                taken = Busy((f.start, f.end) for f in found)
+            if not taken.free(start, end):
+                continue
+            if country == "CG" and text[start:end] in _BARE_CONGO:
+                country = _congo_of(text)
+            pos = self.state(country, "military", day)
+            if pos is None:
+                continue
+            item = _Found(start, end)
+            self._assign(item, pos)
+            item.metonymy = True
+            item.confidence = 0.8
+            item.reason = "place name standing for its military"
+            out.append(item)
+            taken.add(start, end)
+        return out
+
     def _resolve_generic(
         self,
         doc: Document,
@@ -2242,9 +2412,20 @@ class _Compiled:
         # where the report first speaks of "bandits" (criminal gangs), if it does
         bandit_at = _first_bandits(text, found) if "andit" in text else -1
         starts: list[int] | None = None
+        # (whether a sentence may open with a country, "In Syria, ...")
+        openings = _holds_any(text, _OPENINGS)
         keep: list[_Found] = []
         for i, f in enumerate(found):
             if f.generic is None:
+                keep.append(f)
+                continue
+            if i and not shouting and (owner := _possessor(text, found, i)) is not None:
+                # "the AA's fighters", "the Kachin Independence Army's
+                # troops": the group in the possessive, not the one the
+                # report names most nor the state's forces
+                _take(owner, f)
+                f.confidence = 0.9
+                f.reason = "the actor in the possessive before it"
                 keep.append(f)
                 continue
             if f.generic == "armed":
@@ -2410,6 +2591,15 @@ class _Compiled:
                     # the dissidents of working with drug traffickers"); a
                     # cartel the report names may be them
                     chosen = _most_salient(_cartels(armed, self.parties()))
+                elif (
+                    chosen is not None
+                    and chosen.kind == "rebel"
+                    and low.endswith(_GANG_TAILS)
+                ):
+                    # "the Clan del Golfo ... The gang" of a report that
+                    # names FARC dissidents more: a gang is a criminal
+                    # group the report names, not the rebels
+                    chosen = _most_salient(_cartels(armed, self.parties())) or chosen
                 elif chosen is not None and bandit_at >= 0 and chosen.kind == "rebel":
                     if starts is None:
                         starts = _sentence_starts(doc)
@@ -2575,6 +2765,13 @@ class _Compiled:
                     if chosen is None
                     else None
                 )
+                if chosen is None and own is None and not shouting and openings:
+                    # "In Syria, gunmen killed four ...": the country a
+                    # round-up's sentence or paragraph opens with, not the
+                    # hub the story is filed from
+                    if starts is None:
+                        starts = _sentence_starts(doc)
+                    own = _in_country_opening(text, starts, f.start)
                 if chosen is None and own is None and not fallback_known:
                     fallback_country, fallback_known = (
                         _fallback_country(doc, tokens, found, home, hits),
@@ -2614,14 +2811,24 @@ class _Compiled:
                 linked = None
                 why = ""
                 if (
-                    chosen is None
-                    and i + 1 < len(found)
+                    i + 1 < len(found)
                     and text.startswith(_LINKED_TO_HEADS, f.end + 1)
+                    and (
+                        chosen is None or _other_allegiance(actors, chosen, found[i + 1])
+                    )
                 ):
                     # "Gunmen linked to the Sinaloa Cartel", "militants
                     # loyal to Islamic State" in Mozambique: that group
                     # (its one branch in the report's country), whom the
-                    # report names as their affiliation alone
+                    # report names as their affiliation alone; over the
+                    # group the report names most when that one is another
+                    # network's branch ("Jihadists linked to al-Qaeda" of a
+                    # Mali story naming IS Sahel more: JNIM)
+                    if chosen is not None and not fallback_known:
+                        fallback_country, fallback_known = (
+                            _fallback_country(doc, tokens, found, home, hits),
+                            True,
+                        )
                     linked = self._linked_named(
                         text, f, found[i + 1], own or fallback_country, day
                     )
@@ -2635,12 +2842,28 @@ class _Compiled:
                     why = (
                         "the branch in the report's country of the group it is linked to"
                     )
+                if (
+                    linked is None
+                    and i + 1 < len(found)
+                    and text.startswith(_LINKED_TO_HEADS, f.end + 1)
+                    and found[i + 1].kind == "state"
+                    and found[i + 1].generic is None
+                    and found[i + 1].country
+                    and _LINKED_TO_RE.match(
+                        text, f.end, found[i + 1].start, timeout=REGEX_TIMEOUT
+                    )
+                ):
+                    # "fighters loyal to the Government of National Unity":
+                    # the forces of that state, not the armed group the
+                    # report names most (its foe, Haftar's LNA)
+                    linked = self.state(found[i + 1].country or "", "military", day)
+                    why = "forces said to be loyal to the state named"
                 if linked is not None:
                     self._assign(f, linked)
                     f.confidence = 0.6
                     f.reason = why
                     keep.append(f)
-                    if top is None:
+                    if top is None and f.kind != "state":
                         # (the group of the report for the generic mentions after it)
                         top = top_insurgent = f
                     continue
@@ -2759,6 +2982,16 @@ class _Compiled:
                         f.reason = "the actor of the leader its possessive refers to"
                         keep.append(f)
                         continue
+                    titled = _titled_demonym(text, starts, f.start)
+                    pos = None if titled is None else self.state(titled, "military", day)
+                    if pos is not None:
+                        # "Russian defence minister Sergei Shoigu said his
+                        # troops" in a story from Kyiv: the minister's state's
+                        self._assign(f, pos)
+                        f.confidence = 0.7
+                        f.reason = "the forces of the official its possessive refers to"
+                        keep.append(f)
+                        continue
                 elif (
                     f.generic == "military"
                     and not shouting
@@ -2791,6 +3024,7 @@ class _Compiled:
                     continue
                 country = (
                     _possessive_country(text, f.start)
+                    or _co_speaker(text, starts, found, i)
                     or _sentence_state(
                         starts,
                         found,
@@ -2844,9 +3078,11 @@ class _Compiled:
                         # ARMED FORCES", beside twice-named U.S. forces)
                         if forces is None:
                             forces = _forces_named(found)
-                        country = (
-                            _only_forces_named(forces, country, home, f.start) or country
-                        )
+                        foe = _only_forces_named(forces, country, home, f.start)
+                        if foe is not None and not _speaker_of_foe(
+                            doc, starts, found, i, foe, home
+                        ):
+                            country = foe
                 if f.generic == "junta":
                     pos = self.junta_military(country, found, day)
                     if pos is None:
@@ -2859,6 +3095,27 @@ class _Compiled:
                         continue
                 else:
                     pos = None if country is None else self.state(country, f.generic, day)
+                    if (
+                        pos is not None
+                        and country is not None
+                        and f.generic == "government"
+                        and text.endswith(_JUNTA_ENDS, f.start, f.end)
+                        and (ruler := self.state(country, "military", day)) is not None
+                        and ruler not in self.juntas()
+                    ):
+                        # "France said it did not recognise the junta" of a
+                        # Niger coup story: no junta rules France; the junta
+                        # of the story's country, else of another state it
+                        # names, when one ruled it that day
+                        if not fallback_known:
+                            fallback_country, fallback_known = (
+                                _fallback_country(doc, tokens, found, home, hits),
+                                True,
+                            )
+                        mil = self.junta_military(fallback_country, found, day)
+                        if mil is not None:
+                            ruled = self.actors[mil].country
+                            pos = self.state(ruled, "government", day) if ruled else pos
                 if pos is not None:
                     self._assign(f, pos)
                     f.confidence = 0.7
@@ -3592,6 +3849,10 @@ def _after_a_personal_name(text: str, start: int) -> bool:
     return word in _GIVEN_NAMES or word in _PERSON_TITLES
 
 
+#: The words of an Arabic name that make the word after them part of a
+#: person's name ("Abu Shabab", "bin Laden"), as written.
+_KUNYAS: Final = ("Abu ", "Abou ", "ABU ", "bin ", "Bin ", "BIN ", "ibn ", "Ibn ", "IBN ")
+
 #: The singular Spanish articles that begin a place-shaped name ("La Linea",
 #: "El Paso"); a group's nickname is more often plural ("Los Zetas").
 _PLACE_ARTICLES: Final = frozenset(["la", "el"])
@@ -3795,6 +4056,116 @@ _POSSESSIVE_RE: Final = lazy(
 )
 
 
+#: The organs of a state :meth:`_Compiled._possessed_organs` reads after a
+#: possessive or an "X-installed", and the state actor class of each.
+_ORGAN_CLASSES: Final = {
+    "army": "military",
+    "armed forces": "military",
+    "military": "military",
+    "forces": "military",
+    "troops": "military",
+    "soldiers": "military",
+    "air force": "military",
+    "navy": "military",
+    "police": "police",
+    "gendarmerie": "police",
+    "authorities": "government",
+    "government": "government",
+    "junta": "government",
+    "regime": "government",
+    "rulers": "government",
+    "administration": "government",
+    "leadership": "government",
+    "officials": "government",
+    "official": "government",
+    "governor": "government",
+    "leaders": "government",
+    "leader": "government",
+    "head": "government",
+}
+#: The organs an "X-installed" (or "-appointed") names: the officials of an
+#: occupation or client administration, no forces.
+_INSTALLED_NOUNS: Final = frozenset(
+    [
+        "authorities",
+        "government",
+        "administration",
+        "officials",
+        "official",
+        "governor",
+        "leaders",
+        "leader",
+        "head",
+        "leadership",
+        "regime",
+        "rulers",
+    ]
+)
+#: Nouns of :data:`_ORGAN_CLASSES` a possessive does not take: one person,
+#: or a city's officials ("Kyiv's governor", "Kyiv's officials" may be the
+#: city's own).
+_PERSONS: Final = frozenset(["officials", "official", "governor", "leader", "head"])
+#: Up to two describing words and an organ of :data:`_ORGAN_CLASSES`.
+_ORGAN_AFTER_RE: Final = lazy(
+    globals(),
+    "_ORGAN_AFTER_RE",
+    r"(?:(?:new|interim|transitional|caretaker|military|ruling|current|own|regular"
+    r"|elite|security|special|de[ ]facto|pro-Russian|separatist)[ ]){0,2}"
+    r"(?P<noun>army|armed[ ]forces|military|forces|troops|soldiers|air[ ]force|navy"
+    r"|police|gendarmerie|authorities|government|junta|regime|rulers|administration"
+    r"|leadership|officials?|governor|leaders?|head)(?![\p{L}\-'’])",
+)
+#: The words :data:`_ORGAN_AFTER_RE` may open with (a set test before it).
+_ORGAN_FIRST_WORDS: Final = frozenset(
+    [
+        "new",
+        "interim",
+        "transitional",
+        "caretaker",
+        "military",
+        "ruling",
+        "current",
+        "own",
+        "regular",
+        "elite",
+        "security",
+        "special",
+        "de",
+        "pro-Russian",
+        "separatist",
+        "army",
+        "armed",
+        "forces",
+        "troops",
+        "soldiers",
+        "air",
+        "navy",
+        "police",
+        "gendarmerie",
+        "authorities",
+        "government",
+        "junta",
+        "regime",
+        "rulers",
+        "administration",
+        "leadership",
+        "officials",
+        "official",
+        "governor",
+        "leaders",
+        "leader",
+        "head",
+    ]
+)
+
+#: The capital, country or demonym before an "-installed": one capitalised word.
+_INSTALLER_RE: Final = lazy(
+    globals(),
+    "_INSTALLER_RE",
+    r"(?<![\p{L}\-.'’])(?P<name>\p{Lu}[\p{L}]*+)\Z",
+)
+
+
 def _possessive_country(text: str, start: int) -> str | None:
     """The country named in the possessive right before *start* (see _POSSESSIVE_RE)."""
     if start < 4 or text[start - 2] not in "sS" or text[start - 3] not in "'\u2019":
@@ -3808,8 +4179,14 @@ def _possessive_country(text: str, start: int) -> str | None:
 @functools.lru_cache(maxsize=1024)
 def _possessed_country(name: str) -> str | None:
     """The country (or capital's country) ending *name*, read once per distinct name."""
-    hit = _place_country(name)
+    hit = _place_hit(name)
     return None if hit is None else hit[1]
+
+
+@functools.lru_cache(maxsize=1024)
+def _place_hit(name: str) -> tuple[int, str] | None:
+    """:func:`_place_country`, read once per distinct name."""
+    return _place_country(name)
 
 
 _COORDINATED_RE: Final = lazy(
@@ -4118,6 +4495,55 @@ _ATTACK_OBJECT_RE: Final = lazy(
       |artillery|incursions?|invasion)(?!\p{L})""",
 )
 
+#: A verb of striking in the past tense, a country's name the subject
+#: before it (:meth:`_Compiled._striking_countries`); "hit" is left out
+#: ("Ukraine hit by blackouts").
+_STRIKING_MARKS: Final = re.compile(
+    r"(?<= )(?:struck|bombed|attacked|shelled|pounded|invaded|bombarded)(?= )"
+)
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether *text* holds one of *words* (a function: no closure in the hot passes)."""
+    return any(w in text for w in words)
+
+
+#: The verbs of :data:`_STRIKING_MARKS`, for a test of the text in C first.
+_STRIKING_VERBS: Final = (
+    " struck ",
+    " bombed ",
+    " attacked ",
+    " shelled ",
+    " pounded ",
+    " invaded ",
+    " bombarded ",
+)
+#: The lower-case words :data:`_STRIKER_RE` takes between a name and its verb.
+_STRIKER_ADVERBS: Final = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "also",
+        "again",
+        "then",
+        "later",
+        "repeatedly",
+        "heavily",
+        "overnight",
+    ]
+)
+#: A capitalised name right before such a verb, up to two adverbs or an
+#: auxiliary between ("Israel has struck", "Russia on Sunday attacked").
+_STRIKER_RE: Final = lazy(
+    globals(),
+    "_STRIKER_RE",
+    r"(?<![\p{L}\-'’.])(?P<name>"
+    + _NAME
+    + r")[ ](?:(?:has|have|had|also|again|then|later|repeatedly|heavily|overnight"
+    r"|on[ ]\p{Lu}\p{Ll}{2,5}day)[ ]){0,2}+\Z",
+)
+
 #: The generic armed nouns that name an insurgency (not a party's militants).
 _MILITIA_WORDS_RE: Final = lazy(
     globals(), "_MILITIA_WORDS_RE", r"(?i)(?<!\p{L})militia(?:s|men|man)?+(?!\p{L})"
@@ -4348,7 +4774,9 @@ def _struck_by(text: str, found: list[_Found], i: int, canonical: str | None) ->
 #: A deed's verb and article right before a group's name: the group (or a
 #: thing of it, "a Hamas base") is what was struck, not the doer.
 _OBJECT_BEFORE_RE: Final = re.compile(
-    r"\b(?:struck|hit|targeted|bombed|attacked|raided|shelled|destroyed|stormed|overran)"
+    r"\b(?:struck|hit|targeted|bombed|attacked|raided|shelled|destroyed|stormed|overran"
+    # (or a strike noun: "a strike on a Lakurawa camp killed 20 militants")
+    r"|(?:strikes?|airstrikes?|raids?|attacks?|assaults?|bombing|bombardment)\s+(?:on|against))"
     # (a claim quotes its verb: 'it had "destroyed" a Fano unit')
     r"[\"\u201d']?\s+[\"\u201c']?(?:(?:an?|the|several|two|three|\d+)\s+(?:[a-z-]+\s+)?)?\Z",
     re.IGNORECASE,
@@ -5093,12 +5521,77 @@ def _fallback_country(
             and not _named_as_neighbour(doc, spelled[0])
         ):
             return spelled[0]
+        if not spelled and not doc.shouting:
+            # no country spelled: the one country of the towns the body
+            # places things in and of the capitals it names, twice at least
+            # ("BEIRUT ... troops withdrew from Homs ... Damascus had
+            # fallen": Syria's), in a body that names no region of the
+            # dateline's; one capital alone ("Soldiers searched homes in
+            # Kabul", from London) is no subject
+            towns = _towns_country(text, start, counts)
+            if (
+                towns is not None
+                and towns != home
+                and not _regions_named(text[start:], home, doc.shouting)
+            ):
+                return towns
         return country
     body = max(counts, key=counts.__getitem__)
     # (a country the body names only by demonyms describes people or things
     # there, "a Dutch reporter of a Dutch television station": the story is
     # not about it)
     return body if body in by_name else country
+
+
+#: A town after a preposition of place ("from Homs", "in Idlib"), as
+#: :func:`_towns_country` reads the towns a body names.
+_TOWN_AFTER_RE: Final = lazy(
+    globals(),
+    "_TOWN_AFTER_RE",
+    r"(?<![\p{L}])(?:in|from|near|around|outside|into|towards?)[ ]"
+    r"(?P<name>\p{Lu}\p{Ll}[\p{L}'’\-]*+(?:[ ]\p{Lu}\p{Ll}[\p{L}'’\-]*+)?+)",
+)
+
+
+def _towns_country(text: str, start: int, counts: dict[str, int]) -> str | None:
+    """
+    The one country of *counts* (the countries the body names by name,
+    capital or demonym: one) and of the towns after a preposition of place
+    in *text* from *start* (no country's or capital's name, which *counts*
+    holds already, nor a month's or weekday's), when its towns and names
+    come to two at least; else None.
+    """
+    if len(counts) != 1:
+        # (two countries named already, no one country; or none, where the
+        # towns alone would have to make the story's country)
+        return None
+    tally = dict(counts)
+    for m in _TOWN_AFTER_RE.finditer(text, start, timeout=REGEX_TIMEOUT):
+        name = m.group("name")
+        low = name.lower()
+        if low in MONTH_NAMES or low in WEEKDAY_NAMES or _possessed_country(name):
+            continue
+        code = _town_country(name)
+        if code is None:
+            continue
+        tally[code] = tally.get(code, 0) + 1
+        if len(tally) > 1:
+            return None
+    if len(tally) != 1:
+        return None
+    ((code, times),) = tally.items()
+    return code if times >= 2 else None
+
+
+@functools.lru_cache(maxsize=2048)
+def _town_country(name: str) -> str | None:
+    """The country of the city or town the gazetteer reads *name* as, else None."""
+    from conflictparse.parsers.places import resolve_name
+
+    place = resolve_name(name)
+    if place is None or place.kind not in ("city", "town"):
+        return None
+    return place.country or None
 
 
 #: How a government's junta alias ends ("Myanmar junta", "the Malian JUNTA").
@@ -5157,6 +5650,126 @@ def _only_forces_named(
     if other == home or times < 2 or first >= at:
         return None
     return other
+
+
+def _speaker_of_foe(
+    doc: Document,
+    starts: list[int],
+    found: list[_Found],
+    i: int,
+    other: str,
+    home: str,
+) -> bool:
+    """
+    Whether ``found[i]`` is a speaker ("The general staff said") whose words,
+    in the rest of its sentence, tell of the forces of *other* and name the
+    dateline's country *home* too ("... said Russian troops attacked
+    Ukrainian positions", from Kyiv): the speaker is *home*'s, which tells
+    of its foe's forces by their name, not *other*'s own.
+    """
+    text = doc.text
+    f = found[i]
+    if _SAID_AFTER_RE.match(text, f.end) is None:
+        return False
+    k = bisect.bisect_right(starts, f.start)
+    end = starts[k] if k < len(starts) else len(text)
+    if not any(
+        g.start >= f.end
+        and g.start < end
+        and g.generic is None
+        and g.kind == "state"
+        and g.country == other
+        for g in found
+    ):
+        return False
+    words = set(_plain_words(doc.folded[f.end : end]))
+    name = country_short_name(home)
+    return any(d in words for d in _country_demonyms(home)) or (
+        name is not None and fold(name) in doc.folded[f.end : end]
+    )
+
+
+#: What may stand between a name's possessive and a generic force noun
+#: after it: nothing, or one describing word ("the AA's own fighters").
+_POSSESSOR_GAP_RE: Final = lazy(
+    globals(),
+    "_POSSESSOR_GAP_RE",
+    r"['’]s[ ](?:(?:own|elite|allied|armed|local|remaining|best|special|new"
+    r"|foreign|senior|ground|front-line|frontline)[ ])?+\Z",
+)
+
+
+def _possessor(text: str, found: list[_Found], i: int) -> _Found | None:
+    """
+    The named group (or international force) whose possessive stands right
+    before the generic force noun ``found[i]`` ("the AA's fighters", "the
+    Kachin Independence Army's troops", "MONUSCO's peacekeepers"), else
+    None; a state's force noun after a state's name is left to the
+    dictionary and the state passes.
+    """
+    f, prev = found[i], found[i - 1]
+    if (
+        f.generic not in ("armed", "military", "external")
+        or prev.generic is not None
+        or prev.canonical is None
+        or prev.metonymy
+        or prev.start < 0
+        or not (prev.armed or prev.kind == "external")
+        or f.start - prev.end > 24
+    ):
+        return None
+    # (the name's span may hold its "'s": the alias scan reads past it)
+    at = prev.end - 2 if text.endswith(_POSSESSIVE_TAILS, 0, prev.end) else prev.end
+    if not text.startswith(_POSSESSIVE_TAILS, at) or (
+        _POSSESSOR_GAP_RE.match(text, at, f.start) is None
+    ):
+        return None
+    return prev
+
+
+def _co_speaker(text: str, starts: list[int], found: list[_Found], i: int) -> str | None:
+    """
+    The country of a generic state speaker that opened the sentence of the
+    generic speaker ``found[i]``, which "and" joins to it ("The general
+    staff said Russian troops attacked 45 times, and the military said 12
+    of the assaults were repelled": the staff's, not of the troops its
+    words name), else None.
+    """
+    f = found[i]
+    if (
+        not text.endswith((", and ", "; "), 0, f.start)
+        or _SAID_AFTER_RE.match(text, f.end) is None
+    ):
+        return None
+    k = bisect.bisect_right(starts, f.start) - 1
+    start = starts[k] if k >= 0 else 0
+    for g in found[:i]:
+        if g.start < start:
+            continue
+        if (
+            g.generic is not None
+            and g.kind == "state"
+            and g.country
+            and not text[start : g.start].strip(' "\u201c')
+            and _SAID_AFTER_RE.match(text, g.end) is not None
+        ):
+            return g.country
+        break  # (the sentence opens with no speaker of that kind)
+    return None
+
+
+def _other_allegiance(actors: Sequence[Actor], chosen: _Found, named: _Found) -> bool:
+    """
+    Whether the group *chosen* for a generic mention is a branch of another
+    network than the group *named* right after the mention as its
+    affiliation ("jihadists linked to al-Qaeda": not the Islamic State's
+    Sahel Province); a group of no parent may be the affiliate itself
+    ("rebels linked to the Islamic State" are the ADF the report names).
+    """
+    if chosen.actor is None or named.actor is None or chosen.actor == named.actor:
+        return False
+    parent = actors[chosen.actor].parent
+    return parent is not None and parent != actors[named.actor].id
 
 
 def _named_states(found: list[_Found], start: int = 0) -> list[str]:
@@ -5712,18 +6325,50 @@ def _in_country_opening(text: str, starts: list[int], at: int) -> str | None:
     """
     The country a round-up's sentence opens with by name ("In Colombia,
     dissidents ... attacked a police station ..., police said"), for the
-    mention at *at*.
+    mention at *at*; else the one its paragraph opens with ("In Syria,
+    gunmen killed four ... \n\nIn Iraq, gunmen opened fire ...": each
+    paragraph of a round-up from one hub tells of its own country, in
+    all its sentences). "In neighbouring Niger,", "Elsewhere in Iraq," and
+    "In Syria's Hama province," open one too.
     """
     k = bisect.bisect_right(starts, at) - 1
     s0 = starts[k] if k >= 0 else 0
+    code = _opening_country(text, s0, at)
+    if code is None:
+        p0 = text.rfind("\n", 0, at) + 1
+        if 0 < p0 < s0:
+            code = _opening_country(text, p0, at)
+    return code
+
+
+#: The opening of a round-up's sentence or paragraph: "In Syria,", "In
+#: neighbouring Niger,", "Elsewhere in Iraq,", "In Syria's Hama province,".
+_OPENING_RE: Final = lazy(
+    globals(),
+    "_OPENING_RE",
+    r"(?:(?:Elsewhere|Meanwhile|Separately),?[ ]in|In)[ ]"
+    r"(?:(?:neighbouring|neighboring|northern|southern|eastern|western|central"
+    r"|northeastern|northwestern|southeastern|southwestern|north-eastern"
+    r"|north-western|south-eastern|south-western)[ ])?+"
+    r"(?P<name>\p{Lu}[\p{L}.\-]*+(?:[ ](?:\p{Lu}[\p{L}.\-]*+|of|the)){0,3}+)"
+    r"(?:['’]s[ ][^,.;\n]{1,40}+)?+,",
+)
+
+
+#: How :data:`_OPENING_RE` begins.
+_OPENINGS: Final = ("In ", "Elsewhere", "Meanwhile", "Separately")
+
+
+def _opening_country(text: str, s0: int, at: int) -> str | None:
+    """The country of :data:`_OPENING_RE` at *s0* (after blanks and quotes), before *at*."""
     while s0 < at and text[s0] in ' \n\t"\u201c':
         s0 += 1
-    if not text.startswith("In ", s0):
+    if not text.startswith(_OPENINGS, s0):
+        return None  # (no opening of the pattern: most sentences)
+    m = _OPENING_RE.match(text, s0, min(at, s0 + 80))
+    if m is None:
         return None
-    comma = text.find(",", s0 + 3, min(at, s0 + 30))
-    if comma < 0 or not text[s0 + 3 : s0 + 4].isupper():
-        return None
-    return _country_code(text[s0 + 3 : comma])
+    return _country_code(m.group("name"))
 
 
 def _deployer(text: str, start: int) -> str | None:
@@ -5856,6 +6501,34 @@ _LEADER_AGAIN_RE: Final = lazy(
 )
 
 
+#: A demonym and an official's title ("Russian defence minister", "Ukrainian
+#: army chief"), the official a later "his" in the sentence may refer to.
+_TITLED_DEMONYM_RE: Final = lazy(
+    globals(),
+    "_TITLED_DEMONYM_RE",
+    r"(?<![\p{L}\-'’])(?P<d>\p{Lu}\p{Ll}++)[ ](?:(?:defence|defense|army|military"
+    r"|armed[ ]forces)[ ])?+(?:minister|president|commander|commander-in-chief"
+    r"|general|chief|leader)(?![\p{L}\-])",
+)
+
+
+def _titled_demonym(text: str, starts: list[int], at: int) -> str | None:
+    """
+    The country of the last official named by demonym and title in the
+    sentence before *at* (:data:`_TITLED_DEMONYM_RE`), when the text between
+    names no other one, else None.
+    """
+    k = bisect.bisect_right(starts, at) - 1
+    start = starts[k] if k >= 0 else 0
+    last = None
+    for m in _TITLED_DEMONYM_RE.finditer(text, start, at, timeout=REGEX_TIMEOUT):
+        last = m
+    if last is None:
+        return None
+    codes = demonym_countries().get(fold(last.group("d")))
+    return codes[0] if codes and len(codes) == 1 else None
+
+
 def _leader_before(
     text: str, starts: list[int], found: list[_Found], i: int
 ) -> _Found | None:
@@ -5896,9 +6569,9 @@ _BARE_COALITION: Final = frozenset(["the coalition", "The coalition", "THE COALI
 def _called_coalition(text: str, found: list[_Found], i: int) -> _Found | None:
     """
     The nearest named non-state, non-international actor before ``found[i]``
-    that the report calls a coalition, in its name or right before it ("the
-    Viv Ansanm gang coalition", "the armed coalition Viv Ansanm"), else
-    ``None``.
+    that the report calls a coalition or an alliance, in its name or right
+    before it ("the Viv Ansanm gang coalition", "the armed coalition Viv
+    Ansanm", "the Three Brotherhood Alliance"), else ``None``.
     """
     for j in range(i - 1, -1, -1):
         g = found[j]
@@ -5910,12 +6583,24 @@ def _called_coalition(text: str, found: list[_Found], i: int) -> _Found | None:
             continue
         if g.start < 0:
             continue
-        if "coalition" in text[g.start : g.end].lower() or text[
-            max(0, g.start - 11) : g.start
-        ].lower().endswith("coalition "):
+        name = text[g.start : g.end].lower()
+        before = text[max(0, g.start - 11) : g.start].lower()
+        if "coalition" in name or before.endswith("coalition "):
+            return g
+        if ("alliance" in name or before.endswith("alliance ")) and not any(
+            h.kind == "external" and "coalition" in text[h.start : h.end].lower()
+            for h in found
+        ):
+            # an alliance of armed groups is a coalition too ("the Viv
+            # Ansanm alliance ... The coalition, led by Jimmy Cherizier"),
+            # where no international coalition is named ("the Northern
+            # Alliance" beside "the US-led coalition")
             return g
     return None
 
+
+#: How the generic nouns of a criminal gang end ("the gang", "gang members").
+_GANG_TAILS: Final = ("gang", "gangs", "cartel", "cartels", "gangsters")
 
 #: The words that open :data:`_LINKED_TO_RE` (one C test rules out most mentions).
 _LINKED_TO_HEADS: Final = (
@@ -6186,6 +6871,19 @@ _CONTINGENT_OF_RE: Final = lazy(
 )
 
 
+#: A demonym and a noun of a force's members that the dictionary does not
+#: read alone ("Kenyan officers", "the Salvadoran contingent"), up to the
+#: words of :data:`_CONTINGENT_OF_RE` before an international force.
+_CONTINGENT_MEMBERS_RE: Final = lazy(
+    globals(),
+    "_CONTINGENT_MEMBERS_RE",
+    r"(?<![\p{L}\-'’.])(?P<d>\p{Lu}\p{Ll}++)[ ](?:officers|officer|contingent"
+    r"|contingents|members|member)[ \t\xa0]++(?:(?:serving|deployed|operating)"
+    r"[ \t\xa0]++(?:with|in|under)|attached[ \t\xa0]++to|of|in|within|under)"
+    r"[ \t\xa0]++(?:the[ \t\xa0]++)?+\Z",
+)
+
+
 def _contingents(text: str, found: list[_Found]) -> None:
     """
     A named state force of one country right before an international force
@@ -6212,6 +6910,45 @@ def _contingents(text: str, found: list[_Found]) -> None:
             _take(force, f)
             f.confidence = 0.8
             f.reason = "a national contingent of the international force named after it"
+    # a demonym and a noun of members that the dictionary reads as no force
+    # ("Kenyan officers of the MSS": officers may be a police's or an
+    # army's), right before the international force: its contingent too
+    added = False
+    for force in list(found):
+        if (
+            force.kind != "external"
+            or force.generic is not None
+            or force.canonical is None
+            or force.start < 12
+        ):
+            continue
+        window = text[max(0, force.start - 60) : force.start]
+        if (
+            "officer" not in window
+            and "ontingent" not in window
+            and "member" not in window
+        ):
+            continue  # (no noun of the pattern: no scan)
+        m = _CONTINGENT_MEMBERS_RE.search(
+            text, max(0, force.start - 60), force.start, timeout=REGEX_TIMEOUT
+        )
+        if m is None:
+            continue
+        codes = demonym_countries().get(fold(m.group("d")))
+        if not codes or force.country in codes:
+            continue
+        start = m.start()
+        end = text.index(" ", m.end("d") + 1)  # (the demonym and its noun)
+        if any(f.start < end and start < f.end for f in found):
+            continue
+        item = _Found(start, end)
+        _take(force, item)
+        item.confidence = 0.8
+        item.reason = "a national contingent of the international force named after it"
+        found.append(item)
+        added = True
+    if added:
+        found.sort(key=lambda f: f.start)
 
 
 #: The provenances the parser gave, by ``(confidence, reason)``, shared by
