@@ -6338,7 +6338,25 @@ def _in_country_opening(text: str, starts: list[int], at: int) -> str | None:
         p0 = text.rfind("\n", 0, at) + 1
         if 0 < p0 < s0:
             code = _opening_country(text, p0, at)
+            if code is not None and _names_another_country(text, s0, at, code):
+                # ("In Lebanon, ... Yemen's Houthis fired a missile at Israel,
+                # which the military said it intercepted": a later sentence
+                # of the paragraph that names other countries tells of them)
+                return None
     return code
+
+
+#: A capitalised word (a possessive's "'s" left out), as a country's name may be.
+_CAPITALISED_RE: Final = lazy(globals(), "_CAPITALISED_RE", r"\p{Lu}[\p{L}\-]++")
+
+
+def _names_another_country(text: str, start: int, end: int, code: str) -> bool:
+    """Whether ``text[start:end]`` names a country other than *code* by a one-word name."""
+    for m in _CAPITALISED_RE.finditer(text, start, end):
+        other = _country_code(m.group())
+        if other is not None and other != code:
+            return True
+    return False
 
 
 #: The opening of a round-up's sentence or paragraph: "In Syria,", "In
