@@ -2516,6 +2516,24 @@ def _same_week(
     return _changed(a, *cal.day(d)[:2], d, d, a.relative), b
 
 
+def _range(
+    ctx: _Ctx,
+    start: int,
+    end: int,
+    value: str,
+    precision: str | None,
+    earliest: _dt.date | None,
+    latest: _dt.date | None,
+    relative: bool,
+) -> DateMention:
+    """A range made of the text from *start* to *end* (two dates joined, a week up to a day)."""
+    return _new_mention(
+        text=ctx.text[start:end], span=_new_span(start=start, end=end),
+        provenance=_PROVENANCE, value=value, precision=precision, earliest=earliest,
+        latest=latest, kind="range", relative=relative, duration=None,
+    )  # fmt: skip
+
+
 def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
     """Join "from March to May" and "between 2014 and 2016" into one range."""
     out: list[DateMention] = []
@@ -2560,17 +2578,15 @@ def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
             if ok and a.earliest <= end and (a.latest or a.earliest) <= end:
                 start = a.start - (len(opener.group()) if opener else 0)
                 out.append(
-                    _new_mention(
-                        text=ctx.text[start : b.end],
-                        span=_new_span(start=start, end=b.end),
-                        provenance=_PROVENANCE,
-                        value=f"{a.value}/{b.value}",
-                        precision=a.precision,
-                        earliest=a.earliest,
-                        latest=b.latest,
-                        kind="range",
-                        relative=a.relative or b.relative,
-                        duration=None,
+                    _range(
+                        ctx,
+                        start,
+                        b.end,
+                        f"{a.value}/{b.value}",
+                        a.precision,
+                        a.earliest,
+                        b.latest,
+                        a.relative or b.relative,
                     )
                 )
                 i += 2
@@ -3026,17 +3042,15 @@ def _weeks_to(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
                 out.pop()  # "seven days", a duration inside the range
             first = d.earliest - _dt.timedelta(days=6)
             out.append(
-                _new_mention(
-                    text=ctx.text[start : d.end],
-                    span=_new_span(start=start, end=d.end),
-                    provenance=_PROVENANCE,
-                    value=f"{first.isoformat()}/{d.value}",
-                    precision="day",
-                    earliest=first,
-                    latest=d.earliest,
-                    kind="range",
-                    relative=d.relative,
-                    duration=None,
+                _range(
+                    ctx,
+                    start,
+                    d.end,
+                    f"{first.isoformat()}/{d.value}",
+                    "day",
+                    first,
+                    d.earliest,
+                    d.relative,
                 )
             )
         else:

@@ -45,6 +45,7 @@ from conflictparse.parsers.places._second_level import (
     second_level_places,
 )
 from conflictparse.parsers.places._sites import (
+    DWELLER_CUES,
     dweller_places,
     listed_places,
     near_places,
@@ -2710,19 +2711,8 @@ def _namesakes_near_anchors(
             continue
         if best is None or best.geonames_id == m.geonames_id:
             continue
-        out[i] = attrs.evolve(
-            m,
-            name=best.name,
-            country=best.country,
-            admin1=best.admin1,
-            admin2=best.admin2,
-            latitude=best.latitude,
-            longitude=best.longitude,
-            geonames_id=best.geonames_id,
-            provenance=_new_provenance(
-                confidence=0.8,
-                reason="the namesake nearest the place it is told to lie by",
-            ),
+        out[i] = _as_namesake(
+            m, best, "the namesake nearest the place it is told to lie by"
         )
 
 
@@ -2817,7 +2807,12 @@ def _namesake_in_unit_after(
     if best is None:
         out[i] = _unknown_near(m, n, n.admin1)
         return
-    out[i] = attrs.evolve(
+    out[i] = _as_namesake(m, best, "the namesake in the province it is told to lie in")
+
+
+def _as_namesake(m: PlaceMention, best: Place, reason: str) -> PlaceMention:
+    """*m* read as the gazetteer's town *best*, a namesake of the one it was read as."""
+    return attrs.evolve(
         m,
         name=best.name,
         country=best.country,
@@ -2826,9 +2821,7 @@ def _namesake_in_unit_after(
         latitude=best.latitude,
         longitude=best.longitude,
         geonames_id=best.geonames_id,
-        provenance=_new_provenance(
-            confidence=0.8, reason="the namesake in the province it is told to lie in"
-        ),
+        provenance=_new_provenance(confidence=0.8, reason=reason),
     )
 
 
@@ -7227,19 +7220,9 @@ _ARTICLE_NAME_BEFORE: Final = regex.compile(
 _SETTLEMENT_NOUN_AFTER: Final = re.compile(
     r" (?:[a-z\-]+ )?(?:town|towns|village|villages|city|suburb)\b"
 )
-#: The people of a settlement before its name ("villagers in X").
-_DWELLERS_BEFORE: Final = (
-    "villagers in ",
-    "villagers of ",
-    "residents of ",
-    "residents in ",
-    "inhabitants of ",
-    "Villagers in ",
-    "Villagers of ",
-    "Residents of ",
-    "Residents in ",
-    "Inhabitants of ",
-)
+#: The people of a settlement before its name ("villagers in X"), as
+#: :func:`~conflictparse.parsers.places._sites.dweller_places` reads them.
+_DWELLERS_BEFORE: Final = DWELLER_CUES
 #: One or two lower-case words before a cue ("the Gisenyi border town of").
 _ADJECTIVES_END: Final = re.compile(r"(?:[ ][a-z\-]+){1,2}[ ]\Z")
 #: The noun a town's name follows after "of": "the capital ", "the port

@@ -785,7 +785,7 @@ def _person_elsewhere(text: str, name: str, stop: frozenset[str]) -> bool:
 
 #: The people of a place before its name: "killed 12 villagers in X",
 #: "residents of X said" (people live in a settlement, not in a person).
-_DWELLER_CUES: Final = (
+DWELLER_CUES: Final = (
     "villagers in ",
     "villagers of ",
     "residents of ",
@@ -856,7 +856,7 @@ def dweller_places(
     story gives none). The arguments are :func:`near_places`'.
     """
     out: list[PlaceMention] = []
-    for cue in _DWELLER_CUES:
+    for cue in DWELLER_CUES:
         at = text.find(cue)
         while at >= 0:
             s = at + len(cue)
