@@ -1577,7 +1577,7 @@ def _f_duration(ctx: _Ctx, m: Any) -> DateMention | None:
         )
         and unit in ("hour", "day", "week")
         and n is not None
-        and 0 < n <= _RECENT_SPAN_DAYS * _RECENT_SPAN_SCALE[unit] // 7
+        and 0 < n <= _RECENT_SPAN_MAX[unit]
         and _SPAN_UP_TO_NOW.search(ctx.folded, max(0, start - 16), start) is not None
     ):
         # "in the past 24 hours", "over the last three days", "over the
@@ -1598,11 +1598,10 @@ def _f_duration(ctx: _Ctx, m: Any) -> DateMention | None:
     )
 
 
-#: The longest span "in the past N days/hours" read as a range up to the report.
-_RECENT_SPAN_DAYS: Final = 14
-#: That span counted in sevenths of each unit: 14 days, 336 hours, 4 weeks
-#: ("over the past four weeks" is a month's toll, as "the past month" is).
-_RECENT_SPAN_SCALE: Final = {"hour": 24 * 7, "day": 7, "week": 2}
+#: The longest span "in the past N hours/days/weeks" read as a range up to
+#: the report, in each unit: 14 days ("over the past four weeks" is a
+#: month's toll, as "the past month" is).
+_RECENT_SPAN_MAX: Final = {"hour": 14 * 24, "day": 14, "week": 4}
 #: What opens a span up to the report: "in the past", "over the last".
 _SPAN_UP_TO_NOW: regex.Pattern[str] = pat.lazy(
     globals(),
