@@ -272,6 +272,22 @@ def _past_words(folded: str, words: list[bytes] | None = None) -> list[tuple[int
     return out
 
 
+#: What a past cue word is no past after (:meth:`_Ctx.tense`): a passive's
+#: "be" ("will be paid"), a modal or "to" before an infinitive ("will last",
+#: "vowed to hit") that :data:`._patterns.PAST_WORDS` spells like a past.
+_NOT_PAST_BEFORE: Final = (
+    "be ",
+    "will ",
+    "'ll ",
+    "would ",
+    "shall ",
+    "could ",
+    "may ",
+    "might ",
+    "must ",
+    "to ",
+)
+
 #: Words a future cue (:data:`._patterns.FUTURE_CUE`) may start with by
 #: themselves, and words that start one only before "to".
 _FUTURE_WORDS: Final = frozenset(
@@ -469,8 +485,11 @@ class _Ctx:
                 if not self._in_recent(b0 + m.start()):
                     fut = m.end()
         for a, z in _past_words(before, words):
-            # "will be paid" is no past
-            if not before.endswith("be ", 0, a) and not self._in_recent(b0 + a):
+            # "will be paid" is no past, nor a bare infinitive after a modal
+            # or "to" ("the curfew will last from Saturday", "vowed to hit")
+            if not before.endswith(_NOT_PAST_BEFORE, 0, a) and not self._in_recent(
+                b0 + a
+            ):
                 cue, past = a, z
         near = max(0, len(before) - 30)
         # only an -ed word ending after the last past word counts, and it
@@ -1690,10 +1709,21 @@ _A_YEAR_AGO: regex.Pattern[str] = pat.lazy(
 )
 
 
+#: The word before a "Q3" that stands alone: a preposition or a determiner.
+_Q_ALONE_BEFORE: Final = re.compile(
+    r"(?<![a-z])(?:in|during|for|of|since|by|until|the|its|their|this|last|next)\s+\Z"
+)
+
+
 def _f_quarter(ctx: _Ctx, m: Any) -> DateMention | None:
     start, end = m.start(), m.end()
     y = m.group("y")
     if m.group("qn"):
+        if not y and not (
+            ctx.text.startswith("Q", start)
+            and _Q_ALONE_BEFORE.search(ctx.folded, max(0, start - 12), start)
+        ):
+            return None  # "Q3" alone is a quarter after "in", "the", "its" ..., not a name or a code
         n, unit = int(m.group("qn")), "quarter"
     elif m.group("qord") == "last":  # "the last half of 1989"
         if not y:

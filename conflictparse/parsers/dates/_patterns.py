@@ -295,7 +295,7 @@ _SOURCES: Final = (
         """ + _MOD + r"""(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|last)(?:-|""" + _S + r""")(?:fiscal""" + _S + r""")?
         (?P<unit>quarter|half)(?![a-z])
         (?:(?:""" + _S + r"""of|,)?""" + _S + r"""(?:fiscal""" + _S + r""")?""" + _year("y") + r""")?
-      | (?<![a-z])q(?P<qn>[1-4])""" + _S + _year("y") + r"""
+      | (?<![a-z])q(?P<qn>[1-4])(?:""" + _S + _year("y") + r"""|(?![\w-]))   # Q3 2015; Q3 alone
     )
     """,
     r"""
@@ -832,7 +832,7 @@ def forms_given_next(forms: tuple[str, ...], kind: str, nxt: str) -> tuple[str, 
 #: Words (and all digits) without which no temporal expression exists.
 #: The parser only tries the forms near these, which keeps it fast.
 ANCHORS: Final = frozenset(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "overnight", "night", "morning", "afternoon", "evening", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "hour", "hours", "minute", "minutes", "fortnight", "fortnights", "quarter", "half", "spring", "summer", "fall", "autumn", "winter", "now", "currently", "recently", "nowadays", "previously", "formerly", "soon", "present", "future", "past", "recent", "christmas", "easter", "ramadan", "eid"]
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "overnight", "night", "morning", "afternoon", "evening", "day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "decade", "decades", "century", "centuries", "hour", "hours", "minute", "minutes", "fortnight", "fortnights", "quarter", "half", "spring", "summer", "fall", "autumn", "winter", "now", "currently", "recently", "nowadays", "previously", "formerly", "soon", "present", "future", "past", "recent", "christmas", "easter", "ramadan", "eid", "q1", "q2", "q3", "q4"]
 )  # fmt: skip
 
 #: Words that may stand before an anchor inside the same expression

@@ -1,0 +1,75 @@
+"""
+Dates on short modern wire copy written for the project: a bare infinitive
+after a modal ("will last from Saturday") and a quarter written "Q3" alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import conflictparse
+
+#: A Friday.
+FRIDAY = dt.date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "earliest", "latest"),
+    [
+        # "last" after "will" is a verb, not a past cue: the coming weekend
+        (
+            "The curfew in the northern city will last from Saturday to Monday,"
+            " the governor said.",
+            "from Saturday to Monday",
+            dt.date(2026, 11, 21),
+            dt.date(2026, 11, 23),
+        ),
+        (
+            "The ceasefire would last until Monday, a mediator said.",
+            "Monday",
+            dt.date(2026, 11, 23),
+            dt.date(2026, 11, 23),
+        ),
+        # a past verb before the date still places it in the past
+        (
+            "Gunmen attacked the convoy on Monday, the police said.",
+            "on Monday",
+            dt.date(2026, 11, 16),
+            dt.date(2026, 11, 16),
+        ),
+        # "Q3" alone after a preposition or a determiner: the latest third
+        # quarter that has begun
+        (
+            "Attacks on aid convoys rose sharply in Q3, the monitoring group said.",
+            "Q3",
+            dt.date(2026, 7, 1),
+            dt.date(2026, 9, 30),
+        ),
+        (
+            "Displacement in Q4 2025 was the highest on record.",
+            "Q4 2025",
+            dt.date(2025, 10, 1),
+            dt.date(2025, 12, 31),
+        ),
+    ],
+)
+def test_tense_and_quarters(
+    text: str, span: str, earliest: dt.date, latest: dt.date
+) -> None:
+    (date,) = conflictparse.parse(text, published=FRIDAY).dates
+    assert date.text == span
+    assert text[date.span.start : date.span.end] == span
+    assert (date.earliest, date.latest) == (earliest, latest)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers flew a Q3 drone over the lines.",  # a model name
+        "Fighters of the unit known as Q3 were seen near the bridge.",
+    ],
+)
+def test_q_codes_are_not_quarters(text: str) -> None:
+    assert conflictparse.parse(text, published=FRIDAY).dates == ()
