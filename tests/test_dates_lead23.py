@@ -73,3 +73,52 @@ def test_tense_and_quarters(
 )
 def test_q_codes_are_not_quarters(text: str) -> None:
     assert conflictparse.parse(text, published=FRIDAY).dates == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "earliest", "latest"),
+    [
+        # a part of a year in months: the year's months named, not a duration
+        (
+            "In the first nine months of 2026, the group carried out more than"
+            " 300 attacks, the monitor said.",
+            "first nine months of 2026",
+            dt.date(2026, 1, 1),
+            dt.date(2026, 9, 30),
+        ),
+        (
+            "In the last three months of last year, 50 soldiers died.",
+            "last three months of last year",
+            dt.date(2025, 10, 1),
+            dt.date(2025, 12, 31),
+        ),
+        (
+            "The first six months of the year were the deadliest on record.",
+            "first six months of the year",
+            dt.date(2026, 1, 1),
+            dt.date(2026, 6, 30),
+        ),
+        # a past verb, then a nearer future cue: the end of the current month
+        (
+            "Aid agencies said deliveries had been suspended and would not resume"
+            " before the end of the month.",
+            "end of the month",
+            dt.date(2026, 11, 21),
+            dt.date(2026, 11, 30),
+        ),
+    ],
+)
+def test_parts_of_a_year_and_month(
+    text: str, span: str, earliest: dt.date, latest: dt.date
+) -> None:
+    (date,) = conflictparse.parse(text, published=FRIDAY).dates
+    assert date.text == span
+    assert (date.earliest, date.latest) == (earliest, latest)
+
+
+def test_more_months_than_a_year_has_are_no_part_of_it() -> None:
+    (date,) = conflictparse.parse(
+        "In the first 13 months of the war, thousands died.", published=FRIDAY
+    ).dates
+    assert date.kind == "duration"
+    assert date.earliest is None

@@ -934,7 +934,7 @@ def _f_theday(ctx: _Ctx, m: Any) -> DateMention | None:
 _PART_ORDINALS: Final = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1,
 }  # fmt: skip
-_MONTHPART_GROUPS: Final = ("pord", "pn", "punit", "mon", "y", "rel")
+_MONTHPART_GROUPS: Final = ("pord", "pn", "punit", "mon", "y", "rel", "mn")
 
 
 def _f_monthpart(ctx: _Ctx, m: Any) -> DateMention | None:
@@ -945,7 +945,9 @@ def _f_monthpart(ctx: _Ctx, m: Any) -> DateMention | None:
     month" is the current one, unless a past verb tells of another.
     """
     start, end = m.span()
-    pord, pn, punit, mon, y, rel = m.several(_MONTHPART_GROUPS)
+    pord, pn, punit, mon, y, rel, mn = m.several(_MONTHPART_GROUPS)
+    if mn:
+        return _yearpart(ctx, m, pord, mn)
     if mon and not ctx.capitalised(m.start("mon")):
         return None
     k = _PART_ORDINALS[pord]
@@ -993,6 +995,31 @@ def _f_monthpart(ctx: _Ctx, m: Any) -> DateMention | None:
             return None  # "the fourth fortnight"
     period = (value, precision, first.replace(day=a), first.replace(day=b))
     return _mention(ctx, start, end, period, relative=inferred)
+
+
+def _yearpart(ctx: _Ctx, m: Any, pord: str, mn: str) -> DateMention | None:
+    """
+    "The first nine months of 2026", "the last six months of last year":
+    the year's value and precision (as "early 2026"), with the interval of
+    those months; "of the year" and "of this year" are the current one.
+    """
+    start, end = m.span()
+    k, count = _PART_ORDINALS[pord], _number(mn)
+    if count is None or not 1 <= count <= 11 or (k > 1 and k * count > 12):
+        return None  # "the first 13 months", "the third five months"
+    y, rel = m.group("my"), m.group("yrel")
+    if y:
+        year, inferred = int(y), False
+    elif ctx.published is None:
+        return _mention(ctx, start, end, None, relative=True, precision="year")
+    else:
+        year, inferred = ctx.published.year + _REL_STEP.get(rel, 0), True
+    first_month = 13 - count if k < 0 else (k - 1) * count + 1
+    last_month = first_month + count - 1
+    value, precision, _, _ = cal.year(year)
+    first = _dt.date(year, first_month, 1)
+    last = _dt.date(year, last_month, cal.last_day(year, last_month))
+    return _mention(ctx, start, end, (value, precision, first, last), relative=inferred)
 
 
 _MONTH_GROUPS: Final = ("mon", "mod", "rel", "y", "ryear")
@@ -1480,6 +1507,9 @@ def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
             and mod != "earlier"
             and _past_words(before)
             and not ("since" in before and _SINCE_THE.search(before))
+            # a future cue nearer than the past verb ("had been suspended
+            # and would not resume before the end of the month"): the current one
+            and ctx.tense(start, end) != "future"
         ):
             return _mention(
                 ctx,

@@ -235,10 +235,15 @@ _SOURCES: Final = (
     r"""
     (?P<f_monthpart>                         # the first week of May, the second half of June
         (?P<pord>first|second|third|fourth|last|final)(?:-|""" + _S + r""")
-        (?:(?P<pn>\d{1,2}+|two|three|four|five|six|seven|eight|nine|ten|few)""" + _S + r""")?
-        (?P<punit>weeks?+|half|fortnight|days)""" + _S + r"""of""" + _S + r"""
-        (?:""" + _month("mon") + r"""(?:,?""" + _S + _year("y") + r""")?
-          |(?P<rel>last|this|next|the)""" + _S + r"""month(?![a-z]))
+        (?:
+          (?:(?P<pn>\d{1,2}+|two|three|four|five|six|seven|eight|nine|ten|few)""" + _S + r""")?
+          (?P<punit>weeks?+|half|fortnight|days)""" + _S + r"""of""" + _S + r"""
+          (?:""" + _month("mon") + r"""(?:,?""" + _S + _year("y") + r""")?
+            |(?P<rel>last|this|next|the)""" + _S + r"""month(?![a-z]))
+        | (?P<mn>\d{1,2}+|two|three|four|five|six|seven|eight|nine|ten|eleven)""" + _S + r"""months
+          """ + _S + r"""of""" + _S + r"""             # the first nine months of 2026, of last year
+          (?:(?P<yrel>last|this|next|the)""" + _S + r"""year(?![a-z'])|""" + _year("my") + r""")
+        )
     )
     """,
     r"""
@@ -707,7 +712,7 @@ _SECOND_WORDS: Final[dict[str, frozenset[str]]] = {
                                      "night", "morning", "afternoon", "evening", "overnight"},
         "f_offset": _W_UNIT | _W_DIGITS | {"couple", "of", "few", "and"},
         "f_monthpart": {"week", "weeks", "half", "fortnight", "days", "few", "#"} | _W_DIGITS
-                       | {"ten"},
+                       | {"ten", "eleven"},
         "f_relper": _W_AFTER_MOD | _W_REL | set(SEASONS)
                     | {"week", "weekend", "month", "year", "decade", "century", "quarter",
                        "fortnight"},
