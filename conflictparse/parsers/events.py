@@ -4455,6 +4455,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                         )
                     )
                     or (gap is None and mine and _month_opened(s, last, folded))
+                    or (gap is None and mine and _recalls_another(s, folded))
                     or (stranger and _claim_apart(s, last, folded, claimed))
                     or (countered := countering and _counter_operation(s, last, folded))
                     or (across and bool(last.places_seen.local) and _has_dead(last))
@@ -5275,6 +5276,28 @@ def _month_opened(s: _Sentence, last: _Cluster, folded: str) -> bool:
         and _DATE_OPENER.match(folded, s.start, first.span.start) is not None
         and _PARAGRAPH_BREAK.search(folded, last.sentences[-1].end, s.start) is not None
     )
+
+
+# A deed named as another incident than the one told: "the previous
+# large-scale attack", "a similar raid", "an earlier strike" (the folded text
+# up to the trigger).
+_ANOTHER_BEFORE: Final = re.compile(
+    r"\b(?:the|a|an)\s+(?:previous|earlier|prior|similar|last)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+def _recalls_another(s: _Sentence, folded: str) -> bool:
+    """
+    Whether the dated sentence *s* names its deed as another incident than
+    the one told ("The previous large-scale attack, on Nov. 2, killed nine
+    people", after an undated overnight attack): one of its own, however
+    the incident before was dated (an undated one has no day to clash with).
+    """
+    for t in s.triggers:
+        lo = t.start - 40 if t.start - 40 > s.start else s.start
+        if _ANOTHER_BEFORE.search(folded, lo, t.start) is not None:
+            return True
+    return False
 
 
 # The words before a date that opens a sentence: "In July", "Last March,".
