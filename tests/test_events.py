@@ -1324,6 +1324,7 @@ def test_circumstance_gate_never_hides_a_match(
 # look-alikes that start no trigger ("carried", "soldiers", "settled").
 _TRIGGER_SAMPLES = (
     "car bomb",
+    "the killings began",
     "looted",
     "engaged in looting",
     "hit by a missile",

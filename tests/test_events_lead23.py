@@ -45,3 +45,35 @@ def test_the_attack_told_again_stays_one_incident() -> None:
     text = LEAD + " The attack, on Nov. 22, also killed a child in Sumy."
     events = conflictparse.parse(text, published=MONDAY).events
     assert len(events) == 1
+
+
+def test_the_killings_told_again_give_their_nights() -> None:
+    text = (
+        "PORT-AU-PRINCE, Nov 20 (Reuters) - Gang members killed at least 40 people"
+        " in the town of Pont-Sonde over two days this week, the UN human rights"
+        " office said on Friday.\n\nThe killings began on Tuesday night and"
+        " continued into Wednesday morning, survivors said."
+    )
+    (event,) = conflictparse.parse(text, published=dt.date(2026, 11, 20)).events
+    assert event.date is not None
+    # the detail's nights, not the whole week the lead gave
+    assert (event.date.earliest, event.date.latest) == (
+        dt.date(2026, 11, 17),
+        dt.date(2026, 11, 18),
+    )
+
+
+def test_a_claim_through_a_news_agency_does_not_date_the_deed() -> None:
+    text = (
+        "PEMBA, Mozambique (AFP) - Islamic State-linked insurgents beheaded six"
+        " villagers in Muidumbe district last week, a local official said.\n\n"
+        "The group claimed the killings through its Amaq news agency on Sunday"
+        " and posted photos of the bodies."
+    )
+    (event,) = conflictparse.parse(text, published=dt.date(2026, 11, 25)).events
+    assert event.date is not None
+    # last week, not the Sunday of the claim
+    assert (event.date.earliest, event.date.latest) == (
+        dt.date(2026, 11, 16),
+        dt.date(2026, 11, 22),
+    )

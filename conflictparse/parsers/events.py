@@ -180,7 +180,7 @@ _TRIGGER: Final = lazy(
           |(?<=forces[ ])|(?<=troops[ ]))struck
       )
     | (?P<harm>
-        kill(?:s|ed|ing)?+ | died | dead | deaths? | die | wounded | injur(?:ed|ing|ies)
+        kill(?:s|ed|ings?)?+ | died | dead | deaths? | die | wounded | injur(?:ed|ing|ies)
       | casualties | arson | torched | set\sfire | looted
       | (?:(?<=in\s)|(?<=were\s)|(?<=was\s)|(?<=are\s)|(?<=is\s)|(?<=been\s))looting
       )
@@ -597,6 +597,8 @@ _REPORTING_BEFORE: Final = lazy(
         \s++(?:the|an?|this|that|its|their)\s++(?:[\w-]++\s++)?
         (?:attacks?|assaults?|ambush(?:es)?|bombings?|killings?|raids?|strikes?|blasts?)
       |claim(?:ed|s)\s++responsibility)
+    # ("claimed the killings through its Amaq news agency on Sunday")
+    (?:\s++(?:through|via)(?:\s++[\w'-]++){1,3}?\s++(?:agency|outlet|channel|account|website))?+
     (?:\s++(?:in|a|an|the|on|late|early|its|his|her|their|issued|released
           |statement|press|conference|interview|briefing|\w++'s
     # ("in a statement read on state television on Monday")
@@ -1821,7 +1823,7 @@ def _is_definite(folded: str, lo: int, at: int, stop: int) -> bool:
 def _is_reporting_date(folded: str, date: DateMention, sent_start: int) -> bool:
     at = date.span.start  # (the span's own slot: .start is a Python property)
     # (a conditional, not the max builtin, whose keyword parsing costs more)
-    lo = at - 50
+    lo = at - 60
     before = folded[lo if lo > sent_start else sent_start : at]
     return _has_reporting_word(before) and bool(_REPORTING_BEFORE.search(before))
 
