@@ -39,6 +39,20 @@ FRIDAY = dt.date(2026, 11, 20)
             dt.date(2026, 11, 16),
             dt.date(2026, 11, 16),
         ),
+        # a day set for what a verb called or announced lies ahead of it
+        (
+            "The junta has stepped up air strikes since it announced elections"
+            " for December.",
+            "December",
+            dt.date(2026, 12, 1),
+            dt.date(2026, 12, 31),
+        ),
+        (
+            "The opposition called a general strike for Monday, its leader said.",
+            "Monday",
+            dt.date(2026, 11, 23),
+            dt.date(2026, 11, 23),
+        ),
         # "Q3" alone after a preposition or a determiner: the latest third
         # quarter that has begun
         (

@@ -272,6 +272,14 @@ def _past_words(folded: str, words: list[bytes] | None = None) -> list[tuple[int
     return out
 
 
+#: A verb that sets a thing for a date, its object and "for", up to the
+#: date: "announced elections for", "called a general strike for".
+_CALLED_FOR: Final = re.compile(
+    r"\b(?:announc|call|set|schedul|plann|propos|fix|declar|organi[sz]|vow)\w*"
+    r"\s+(?:(?:a|an|the|new|fresh|general|presidential|legislative|parliamentary"
+    r"|national|local|its|their|his|her)\s+){0,3}[a-z]+\s+for\s*\Z"
+)
+
 #: What a past cue word is no past after (:meth:`_Ctx.tense`): a passive's
 #: "be" ("will be paid"), a modal or "to" before an infinitive ("will last",
 #: "vowed to hit") that :data:`._patterns.PAST_WORDS` spells like a past.
@@ -476,6 +484,10 @@ class _Ctx:
             if verb in pat.PAST_WORDS or pat.PAST_ED.fullmatch(verb):
                 return "past"
             return None
+        if stripped.endswith(" for") and _CALLED_FOR.search(before):
+            # "announced elections for December", "called a strike for
+            # Monday": the day set for what the verb called, ahead of it
+            return "future"
         fut = past = cue = -1
         words = _cue_words(before)
         if _may_have_future_cue(before, words):
