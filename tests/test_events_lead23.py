@@ -77,3 +77,19 @@ def test_a_claim_through_a_news_agency_does_not_date_the_deed() -> None:
         dt.date(2026, 11, 16),
         dt.date(2026, 11, 22),
     )
+
+
+def test_two_parties_that_fought_each_other_stay_the_sides_when_civilians_die() -> None:
+    text = (
+        "GOMA, Democratic Republic of Congo (AP) — M23 rebels and pro-government"
+        " Wazalendo militias fought for control of the town of Nyabiondo in North"
+        " Kivu province from Sunday to Tuesday, residents said Thursday.\n\nAt"
+        " least 12 civilians were killed in the crossfire, according to a local"
+        " civil society group."
+    )
+    (event,) = conflictparse.parse(text, published=dt.date(2026, 11, 27)).events
+    # their battle, not a massacre of the civilians caught between them
+    assert event.event_type == "Battles"
+    assert event.side_a is not None and event.side_a.canonical == "M23"
+    assert event.side_b is not None and event.side_b.canonical == "Wazalendo"
+    assert [(c.outcome, c.best) for c in event.casualties] == [("killed", 12)]

@@ -7150,6 +7150,15 @@ def _sides(
         (
             votes[side_b_key][1] <= votes[side_b_key][0]
             and not _armed_victims(cluster, side_a, side_b)
+            # (not two warring parties that fought each other: "M23 rebels
+            # and Wazalendo militias fought for control of the town ... 12
+            # civilians were killed in the crossfire" is their battle)
+            and not (
+                votes[side_b_key][0] > 0
+                and side_b is not None
+                and side_b.kind in _WARRING_KINDS
+                and _fought_each_other(cluster, folded, side_a, side_b)
+            )
         )
         or (
             _civilians_first(cluster)
@@ -7862,6 +7871,36 @@ def _mutual_clash(cluster: _Cluster, folded: str) -> bool:
         for s in cluster.sentences
         for t in s.triggers
     )
+
+
+def _fought_each_other(
+    cluster: _Cluster, folded: str, side_a: ActorMention | None, side_b: ActorMention
+) -> bool:
+    """
+    Whether *side_a* and *side_b* are the joined subjects of a verb of a
+    fight with each other ("M23 rebels and Wazalendo militias fought for
+    control of the town"): a mention of each before the verb in its
+    sentence, joined by "and" (not "soldiers clashed with the attackers",
+    whose soldiers came to fight those who struck another side).
+    """
+    if side_a is None:
+        return False
+    key_a, key_b = _actor_key(side_a), _actor_key(side_b)
+    for s in cluster.sentences:
+        for t in s.triggers:
+            if t.group != "battle" or not folded.startswith(_MUTUAL_VERBS, t.start):
+                continue
+            before = [a for a in s.actors if a.span.end <= t.start]
+            for i, a in enumerate(before):
+                if _actor_key(a) != key_a:
+                    continue
+                for b in before[i + 1 :]:
+                    if (
+                        _actor_key(b) == key_b
+                        and " and " in folded[a.span.end : b.span.start]
+                    ):
+                        return True
+    return False
 
 
 #: The verbs of a fight whose joined subjects fought each other.
