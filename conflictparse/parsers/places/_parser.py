@@ -2112,8 +2112,9 @@ _consume: Final = collections.deque[object](maxlen=0).extend
 def _keep_province_sense(text: str, out: list[PlaceMention]) -> None:
     """
     Read a later bare name as the province an earlier mention of it named
-    by its cue ("authorities in Guanajuato state ... Guanajuato, an
-    industrial hub, has been the state with the most homicides"): a story
+    by its cue, after it or before it ("authorities in Guanajuato state",
+    "the central state of Guanajuato" ... "Guanajuato, an industrial hub,
+    has been the state with the most homicides"): a story
     keeps one sense of a name a province and its capital share. A town's
     cue ("Guanajuato city") or a preposition ("in Guanajuato", where the
     town is as likely) keeps the town.
@@ -2124,7 +2125,12 @@ def _keep_province_sense(text: str, out: list[PlaceMention]) -> None:
             m.kind == "province"
             and m.role == "place"
             and m.admin1
-            and _next_word(text[m.end : m.end + _CONTEXT]) in _PROVINCE_CUES
+            and (
+                _next_word(text[m.end : m.end + _CONTEXT]) in _PROVINCE_CUES
+                # ("the central state of Guanajuato": the cue before it)
+                or _of_cue_word(text[max(0, m.start - _CONTEXT) : m.start])
+                in _PROVINCE_CUES
+            )
         ):
             provinces.setdefault(m.text, m)
     if not provinces:

@@ -1,0 +1,31 @@
+"""
+Places on short modern wire copy written for the project: a province named
+with its cue before it keeps its sense for the story's later bare mentions.
+"""
+
+from __future__ import annotations
+
+import conflictparse
+
+
+def test_a_province_named_as_the_state_of_x_stays_the_province() -> None:
+    text = (
+        "MEXICO CITY (Reuters) - Gunmen killed six people at a bar in Celaya in the"
+        " central state of Guanajuato late on Saturday, prosecutors said.\n\n"
+        "Guanajuato has for years been the most violent state in Mexico."
+    )
+    places = conflictparse.parse(text, published="2026-11-23").places
+    named = [p for p in places if p.text == "Guanajuato"]
+    assert len(named) == 2
+    # the state both times, not its capital the second time
+    assert {(p.kind, p.admin1) for p in named} == {("province", "MX-GUA")}
+
+
+def test_a_town_cue_still_keeps_the_town() -> None:
+    text = (
+        "Gunmen killed six people in the state of Guanajuato on Saturday. In"
+        " Guanajuato city, police set up checkpoints."
+    )
+    places = conflictparse.parse(text, published="2026-11-23").places
+    kinds = [p.kind for p in places if p.text == "Guanajuato"]
+    assert kinds == ["province", "city"]
