@@ -93,3 +93,16 @@ def test_two_parties_that_fought_each_other_stay_the_sides_when_civilians_die() 
     assert event.side_a is not None and event.side_a.canonical == "M23"
     assert event.side_b is not None and event.side_b.canonical == "Wazalendo"
     assert [(c.outcome, c.best) for c in event.casualties] == [("killed", 12)]
+
+
+def test_a_claim_names_the_town_of_a_strike_placed_only_by_its_country() -> None:
+    text = (
+        "BEIRUT (AP) — An Israeli drone strike on a car in southern Lebanon killed"
+        " two men on Tuesday, Lebanon's Health Ministry said.\n\nThe Israeli"
+        " military said it had targeted a Hezbollah operative in the area of Bint"
+        " Jbeil who was trying to rebuild the group's infrastructure."
+    )
+    (event,) = conflictparse.parse(text, published=dt.date(2026, 11, 25)).events
+    assert event.place is not None
+    assert event.place.text == "Bint Jbeil"
+    assert event.place.country == "LB"

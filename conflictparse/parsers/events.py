@@ -3590,7 +3590,10 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
                     or (
                         folded.find("targeted", start, end) >= 0  # (_UNTRIGGERED_CLAIM)
                         and bool(out)
-                        and _agentless_deed(out[-1])
+                        # (or it placed the deed at no town: "struck a car in
+                        # southern Lebanon ... the military said it had
+                        # targeted an operative in the area of Bint Jbeil")
+                        and (_agentless_deed(out[-1]) or _placed_by_country(out[-1]))
                         and _deed_claimed(folded, start, end)
                     )
                 )
@@ -6557,6 +6560,11 @@ def _agentless_deed(s: _Sentence) -> bool:
     """
     deed = next((t.start for t in s.triggers if t.group != "harm"), None)
     return deed is not None and all(a.span.start > deed for a in s.actors)
+
+
+def _placed_by_country(s: _Sentence) -> bool:
+    """Whether *s* names a place, each one a country: a scene no finer than that."""
+    return bool(s.places) and all(p.kind == "country" for p in s.places)
 
 
 def _repelled_claimant(s: _Sentence, folded: str) -> int | None:
