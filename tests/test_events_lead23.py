@@ -106,3 +106,23 @@ def test_a_claim_names_the_town_of_a_strike_placed_only_by_its_country() -> None
     assert event.place is not None
     assert event.place.text == "Bint Jbeil"
     assert event.place.country == "LB"
+
+
+def test_a_deed_weeks_before_an_undated_lead_is_an_incident_of_its_own() -> None:
+    text = (
+        "KHARTOUM (AFP) - Sudan's army said on Thursday it had recaptured the town"
+        " of Bara in North Kordofan from the paramilitary Rapid Support Forces after"
+        " three days of fighting.\n\nThe RSF had seized Bara in late October,"
+        " killing dozens of civilians, according to the UN. An army officer said"
+        " more than 60 RSF fighters were killed in the latest battle."
+    )
+    events = conflictparse.parse(text, published=dt.date(2026, 11, 27)).events
+    assert len(events) == 2
+    battle, october = events
+    # the recapture keeps its week and the fighters' dead; October's killing
+    # of civilians is its own incident, and no longer dates the battle
+    assert battle.event_type == "Battles"
+    assert battle.date is not None and battle.date.earliest == dt.date(2026, 11, 20)
+    assert [(c.outcome, c.best) for c in battle.casualties] == [("killed", 61)]
+    assert october.date is not None and october.date.value == "2026-10"
+    assert [c.victim for c in october.casualties] == ["civilians"]

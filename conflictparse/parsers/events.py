@@ -1304,6 +1304,9 @@ _OWN_KILLS: Final = _CLAIM_REASON
 
 #: Days two dates may lie apart and still belong to one incident.
 _SAME_INCIDENT_DAYS: Final = 2
+#: Days before the report past which a dated deed with a toll is no part of
+#: an undated incident told before it (a lead dated only by its report).
+_STALE_DAYS: Final = 14
 #: How many of the latest incidents a sentence with a date or place of its
 #: own is compared with, the latest first (a report of more incidents than
 #: this is a list or a digest: a sentence continuing an incident this far
@@ -4213,7 +4216,11 @@ def _settle_roundups(clusters: list[_Cluster]) -> list[_Cluster]:
     return out
 
 
-def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]:
+def _cluster(
+    sentences: Sequence[_Sentence], folded: str = "", stale: _dt.date | None = None
+) -> list[_Cluster]:
+    # (*stale*: a day before which a dated sentence's deed lies too long
+    # before the report to be an undated lead's: _STALE_DAYS before it)
     clusters: list[_Cluster] = []
     roundups = False  # (whether an incident opened with a list of towns)
     # (an incident before the last that a detail returned to: where the next
@@ -4224,6 +4231,8 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
     ] = []  # the countries the story names, on first need (_fresh)
     for s in sentences:
         target: _Cluster | None = None
+        long_before = False  # (set below: a deed dated weeks before the report)
+        aside: _Cluster | None = None  # (the undated incident such a deed interrupts)
         if len(clusters) > 1 and not s.casualties and s.actors:
             blamed = _blamed_deed(s, clusters, folded)
             if blamed is not None:
@@ -4378,6 +4387,14 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             # ("Late last month, militants ambushed a convoy near X, killing
             # eight": a toll told by stepping back joins no incident of other
             # days, however near)
+            # (a dated deed with a toll weeks before the report: no part of
+            # an undated incident, see below)
+            long_before = (
+                stale is not None
+                and bool(mine)
+                and bool(s.casualties)
+                and all(hi < stale for _, hi in mine)
+            )
             limit = (
                 0
                 if mine
@@ -4406,6 +4423,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     or (stranger and _claim_apart(s, c, folded, claimed))
                     or (countering and _counter_operation(s, c, folded))
                     or (across and c.places_seen.local and _has_dead(c))
+                    or (gap is None and long_before and not c.intervals)
                 ):
                     continue
                 if gap is not None:  # at most _SAME_INCIDENT_DAYS here
@@ -4461,6 +4479,12 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     )
                     or (gap is None and mine and _month_opened(s, last, folded))
                     or (gap is None and mine and _recalls_another(s, folded))
+                    # ("The RSF had seized Bara in late October, killing dozens
+                    # of civilians", after the army said on Thursday it had
+                    # retaken the town: the lead, dated by no day but its
+                    # report's, is recent news; a deed dated weeks before is
+                    # another incident, not the lead's day)
+                    or (gap is None and long_before and not last.intervals)
                     or (stranger and _claim_apart(s, last, folded, claimed))
                     or (countered := countering and _counter_operation(s, last, folded))
                     or (across and bool(last.places_seen.local) and _has_dead(last))
@@ -4542,6 +4566,10 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 # flight is no incident of the kinds this parser types (no one
                 # was harmed; the towns fled to are no scene)
                 continue
+            if long_before and clusters and not clusters[-1].intervals:
+                # (a past incident recalled: the story's next sentence telling
+                # no date or place returns to the undated one before it)
+                aside = clusters[-1]
             target = _Cluster()
             clusters.append(target)
         elif not s.triggers and s.casualties and all(map(_is_zero, s.casualties)):
@@ -4575,7 +4603,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             _headline_scene(target, s, folded)
         target.add(s)
         if target is not focus:
-            focus = None
+            focus = aside
     # (a part of a round-up is made only after one)
     return _settle_roundups(clusters) if roundups else clusters
 
@@ -8544,7 +8572,15 @@ def _events(doc: Document) -> tuple[Event, ...]:
     sentences = _analyse(doc, home)
     if not sentences:
         return ()
-    clusters = [c for c in _cluster(sentences, doc.folded) if _substantive(c)]
+    pub = doc.published
+    # (not in ALL-CAPS copy of the MUC era, whose templates count a recalled
+    # incident with the one it recalls, as the history rule above does)
+    stale = (
+        pub - _dt.timedelta(days=_STALE_DAYS)
+        if pub is not None and not doc.shouting
+        else None
+    )
+    clusters = [c for c in _cluster(sentences, doc.folded, stale) if _substantive(c)]
     fallback: list[DateMention | None] = []  # the dateline's week, made once
     votes: list[dict[str, list[float]]] = [{} for _ in clusters]
     replaced = [c for c in doc.casualties if c.superseded]
