@@ -126,3 +126,20 @@ def test_a_deed_weeks_before_an_undated_lead_is_an_incident_of_its_own() -> None
     assert [(c.outcome, c.best) for c in battle.casualties] == [("killed", 61)]
     assert october.date is not None and october.date.value == "2026-10"
     assert [c.victim for c in october.casualties] == ["civilians"]
+
+
+def test_clashes_between_government_security_forces_and_a_militia_name_both_sides() -> (
+    None
+):
+    text = (
+        "DAMASCUS (AP) — Clashes between government security forces and Druze"
+        " fighters in Sweida province killed at least 27 people on Thursday and"
+        " Friday, a war monitor said."
+    )
+    (event,) = conflictparse.parse(text, published=dt.date(2026, 11, 21)).events
+    assert event.event_type == "Battles"
+    assert event.side_a is not None and event.side_b is not None
+    assert {event.side_a.canonical, event.side_b.canonical} == {
+        "Military Forces of Syria (2024-)",
+        "Druze Ethnic Militia (Syria)",
+    }

@@ -1173,7 +1173,9 @@ _BETWEEN_BEFORE: Final = lazy(
     globals(),
     "_BETWEEN_BEFORE",
     # ("the fighting pitted the Radaa force ... against the 444 Brigade")
-    r"\b(?:between|pitt(?:ed|ing))\s++(?:the\s++)?+\Z",
+    # ("between government security forces and Druze fighters": a word the
+    # actor's mention leaves out may stand before it)
+    r"\b(?:between|pitt(?:ed|ing))\s++(?:the\s++)?+(?:(?:pro-)?government\s++|rival\s++)?+\Z",
 )
 # A rivalry named before its parties: "a turf war between the Jalisco cartel
 # and the local gang", "a feud between" (the folded text before an actor).
