@@ -29,3 +29,19 @@ def test_a_town_cue_still_keeps_the_town() -> None:
     places = conflictparse.parse(text, published="2026-11-23").places
     kinds = [p.kind for p in places if p.text == "Guanajuato"]
     assert kinds == ["province", "city"]
+
+
+def test_a_possessive_ends_a_name_after_its_cue() -> None:
+    text = (
+        "Government drones struck a market in the Amhara region town of Bahir"
+        " Dar's outskirts on Monday evening, health workers said. Troops later"
+        " entered the town of Maga's main square."
+    )
+    places = conflictparse.parse(text, published="2026-11-23").places
+    named = {p.text: p for p in places}
+    # the known city, not an unknown town "Bahir Dar's"
+    assert named["Bahir Dar"].geonames_id is not None
+    assert named["Bahir Dar"].admin1 == "ET-AM"
+    assert "Maga" in named
+    assert not any(p.text.endswith("'s") for p in places)
+    assert all(text[p.span.start : p.span.end] == p.text for p in places)

@@ -678,7 +678,9 @@ _NAME_WORD: Final = (
     # (or an Arabic name's two-letter first word before another capitalised
     # one: "Um Sayala", "Ed Daein", "Am Timan")
     r"(?=\p{Lu}(?:[\p{L}'\u2019\-]{2}|[lmd][ ]\p{Lu}))"
-    r"\p{Lu}[\p{Ll}'\u2019]*+(?:-\p{L}[\p{Ll}'\u2019]*+)*+"
+    # (an apostrophe inside, "N'Djamena", but not a possessive's: "the town
+    # of Bahir Dar's outskirts" names Bahir Dar)
+    r"\p{Lu}(?:\p{Ll}|['\u2019](?!s(?!\p{L})))*+(?:-\p{L}(?:\p{Ll}|['\u2019](?!s(?!\p{L})))*+)*+"
     r"(?![\p{L}\-])"
 )
 #: A word of such a name, or an Arabic article joined by a hyphen to one
@@ -7985,6 +7987,9 @@ _TOWARD_AFTER_CUE: Final = re.compile(
 #: matched where the cue's " of " ends. Mixed-case copy only. Possessive
 #: runs of one class each and at most six words: it cannot backtrack, so it
 #: needs no time limit (whose set-up costs more than the match).
+#: A possessive's ending, which ends a run of a name's words.
+_POSSESSIVE_ENDS: Final = ("'s", "\u2019s")
+
 _CUE_RUN: Final = regex.compile(
     rf"""
     \p{{Lu}}\p{{Ll}}[\p{{Ll}}'\u2019]*+(?:-\p{{L}}[\p{{Ll}}'\u2019]*+)*+
@@ -8064,13 +8069,15 @@ def _whole_runs_after_cues(
         s = m.start()
         words = m.group().split(" ")
         keep = 1
-        while keep < len(words):
+        while keep < len(words) and not words[keep - 1].endswith(_POSSESSIVE_ENDS):
             word = _key(words[keep])
             if word in _RUN_STOP or word in _FACILITY_NOUNS or word in demonyms():
                 break
             keep += 1
         if keep > 1:
             e = s + len(" ".join(words[:keep]))
+            if words[keep - 1].endswith(_POSSESSIVE_ENDS):
+                e -= 2  # "the town of Bahir Dar's outskirts": the name ends before it
             runs.append((s, e, cue, e))
     return _whole_runs(text, out, context, runs)
 
