@@ -143,3 +143,23 @@ def test_clashes_between_government_security_forces_and_a_militia_name_both_side
         "Military Forces of Syria (2024-)",
         "Druze Ethnic Militia (Syria)",
     }
+
+
+def test_a_month_holding_the_incidents_day_does_not_draw_in_another_day() -> None:
+    text = (
+        "MOGADISHU (Reuters) - A suicide bomber blew himself up at a restaurant"
+        " near the Somali parliament on Sunday night, killing at least seven"
+        " people and wounding 20, police said.\n\nThe al Qaeda-linked al Shabaab"
+        " group claimed responsibility for the attack, the second in the capital"
+        " this month. On Nov. 9, gunmen stormed a hotel in the city, killing five."
+    )
+    events = conflictparse.parse(text, published=dt.date(2026, 11, 23)).events
+    assert len(events) == 2
+    bombing, hotel = events
+    assert bombing.date is not None and bombing.date.earliest == dt.date(2026, 11, 22)
+    assert sorted((c.outcome, c.best) for c in bombing.casualties) == [
+        ("killed", 7),
+        ("wounded", 20),
+    ]
+    assert hotel.date is not None and hotel.date.earliest == dt.date(2026, 11, 9)
+    assert [(c.outcome, c.best) for c in hotel.casualties] == [("killed", 5)]

@@ -1394,7 +1394,18 @@ class _Cluster:
         self.sentences.append(s)
         if s.dates:
             self.dates.extend(s.dates)
-            self.intervals.update(_intervals(s.dates))
+            mine = _intervals(s.dates)
+            if self.intervals:
+                # a span holding a day the incident already has ("the second
+                # in the capital this month", after Sunday night's bombing)
+                # does not widen the days later sentences are matched with
+                had = self.intervals
+                mine = {
+                    (lo, hi)
+                    for lo, hi in mine
+                    if not any(lo <= a and b <= hi and (a, b) != (lo, hi) for a, b in had)
+                }
+            self.intervals.update(mine)
         if s.places:
             self.places.extend(s.places)
             self.places_seen.update(s.places)
