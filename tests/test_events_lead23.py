@@ -163,3 +163,21 @@ def test_a_month_holding_the_incidents_day_does_not_draw_in_another_day() -> Non
     ]
     assert hotel.date is not None and hotel.date.earliest == dt.date(2026, 11, 9)
     assert [(c.outcome, c.best) for c in hotel.casualties] == [("killed", 5)]
+
+
+def test_history_told_with_no_toll_after_an_undated_lead_is_no_incident() -> None:
+    text = (
+        "KABUL, Nov 24 (Reuters) - Pakistani air strikes killed at least 10 people,"
+        " including nine children, in Afghanistan's Khost province overnight, a"
+        " Taliban government spokesman said on Tuesday.\n\nThe two countries fought"
+        " deadly border clashes in October that ended with a ceasefire brokered by"
+        " Qatar and Turkey on Oct. 19."
+    )
+    (event,) = conflictparse.parse(text, published=dt.date(2026, 11, 24)).events
+    assert event.place is not None and event.place.text == "Khost"
+    assert event.date is not None
+    # the night of the strikes, not the ceasefire's day
+    assert (event.date.earliest, event.date.latest) == (
+        dt.date(2026, 11, 23),
+        dt.date(2026, 11, 24),
+    )

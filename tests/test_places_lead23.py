@@ -45,3 +45,16 @@ def test_a_possessive_ends_a_name_after_its_cue() -> None:
     assert "Maga" in named
     assert not any(p.text.endswith("'s") for p in places)
     assert all(text[p.span.start : p.span.end] == p.text for p in places)
+
+
+def test_states_that_brokered_or_backed_a_deal_are_no_scene() -> None:
+    text = (
+        "The clashes ended with a ceasefire brokered by Qatar and Turkey on"
+        " Oct. 19. The deal, backed by the United States, held. The town was"
+        " later shelled from Russia and Belarus."
+    )
+    places = conflictparse.parse(text, published="2026-11-23").places
+    roles = {p.text: p.role for p in places}
+    assert roles["Qatar"] == roles["Turkey"] == roles["United States"] == "metonymy"
+    # a place after "from" stays a place
+    assert roles["Russia"] == roles["Belarus"] == "place"

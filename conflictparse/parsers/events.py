@@ -4400,13 +4400,10 @@ def _cluster(
             # ("Late last month, militants ambushed a convoy near X, killing
             # eight": a toll told by stepping back joins no incident of other
             # days, however near)
-            # (a dated deed with a toll weeks before the report: no part of
-            # an undated incident, see below)
+            # (a deed dated weeks before the report: no part of an undated
+            # incident, see below)
             long_before = (
-                stale is not None
-                and bool(mine)
-                and bool(s.casualties)
-                and all(hi < stale for _, hi in mine)
+                stale is not None and bool(mine) and all(hi < stale for _, hi in mine)
             )
             limit = (
                 0
@@ -4580,6 +4577,12 @@ def _cluster(
                 # was harmed; the towns fled to are no scene)
                 continue
             if long_before and clusters and not clusters[-1].intervals:
+                if not s.casualties:
+                    # ("The two countries fought deadly border clashes in
+                    # October that ended with a ceasefire on Oct. 19", after
+                    # the night's strikes: history told with no toll, no
+                    # incident of the report)
+                    continue
                 # (a past incident recalled: the story's next sentence telling
                 # no date or place returns to the undated one before it)
                 aside = clusters[-1]

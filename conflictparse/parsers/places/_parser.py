@@ -6336,6 +6336,15 @@ def _attack_on_before(before: str) -> bool:
     )
 
 
+#: A state's deed told by a participle and "by" before its name (and
+#: another named before it: "brokered by Qatar and").
+_AGENT_BY: Final = regex.compile(
+    r"\b(?:brokered|mediated|backed|sponsored|hosted|proposed|negotiated|guaranteed"
+    r"|funded|financed|armed|supported|imposed|condemned|facilitated)[ ]by[ ]"
+    r"(?:(?:the[ ])?(?:\p{Lu}[\p{L}-]*+[ ]){1,3}(?:and|,)[ ])?(?:the[ ])?\Z"
+)
+
+
 def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> bool:
     """
     Whether the polity before *after* (next word *nxt*) acts: "Russia
@@ -6343,6 +6352,13 @@ def _is_metonymy(before: str, after: str, nxt: str, *, prep: bool | None) -> boo
     *prep*: whether a preposition comes before (``None``: read from
     *before* only where it matters, after a participle or an auxiliary).
     """
+    if (
+        before.endswith(("by ", "and ", "the "))
+        and _AGENT_BY.search(before[-60:]) is not None
+    ):
+        # "a ceasefire brokered by Qatar and Turkey", "talks mediated by
+        # Egypt": the polities that acted, no scene
+        return True
     if prep is None and (nxt.endswith("ed") or nxt in _AUXILIARIES):
         prep = _preposition_before(before)
     if prep is False and nxt in _TIME_OPENERS and _subject_at_start(before):
