@@ -181,3 +181,16 @@ def test_history_told_with_no_toll_after_an_undated_lead_is_no_incident() -> Non
         dt.date(2026, 11, 23),
         dt.date(2026, 11, 24),
     )
+
+
+def test_a_group_that_denied_involvement_is_not_side_a() -> None:
+    text = (
+        "ISLAMABAD (Reuters) - Gunmen shot dead five polio workers and a police"
+        " officer guarding them in northwest Pakistan's Khyber Pakhtunkhwa province"
+        " on Saturday, police said.\n\nThe attack happened in Bajaur district near"
+        " the Afghan border, the district police chief said. The Pakistani Taliban"
+        " denied involvement."
+    )
+    (event,) = conflictparse.parse(text, published=dt.date(2026, 11, 22)).events
+    assert event.side_a is not None
+    assert event.side_a.canonical == "Unidentified Armed Group (Pakistan)"

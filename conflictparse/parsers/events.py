@@ -7595,6 +7595,14 @@ _NAMED_GROUP_KINDS: Final = frozenset({"rebel", "political_militia", "identity_m
 _CALLED_TO_STOP: Final = re.compile(r"\s+to\s+(?:halt|stop|end|cease|suspend)\b")
 
 
+#: Right after a party: it denied the deed ("the Pakistani Taliban denied
+#: involvement", "the group has denied responsibility").
+_DENIED_AFTER: Final = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:quickly\s+|swiftly\s+|later\s+)?"
+    r"(?:denied|denies|deny|rejected|disowned)\b"
+)
+
+
 def _named_instead(
     cluster: _Cluster,
     key: str,
@@ -7615,11 +7623,13 @@ def _named_instead(
     # attacks on civilians", after gunmen killed 12 villagers, names no
     # agent of the killing; read as a deed still, the call may be all a
     # story says of who bombed)
+    # (nor a group that denied it: "The Pakistani Taliban denied involvement")
     mentions = [
         a
         for s in cluster.sentences
         for a in s.actors
         if _CALLED_TO_STOP.match(folded, a.span.end) is None
+        and _DENIED_AFTER.match(folded, a.span.end) is None
     ]
     group = _only_named_group(mentions, key, votes)
     if group is None:
@@ -7640,8 +7650,12 @@ def _named_instead(
             if lo - s.end > 3:
                 continue
             first = bisect.bisect_left(actors, lo, key=_SPAN_START)
-            found = actors[
-                first : bisect.bisect_left(actors, hi, lo=first, key=_SPAN_START)
+            found = [
+                a
+                for a in actors[
+                    first : bisect.bisect_left(actors, hi, lo=first, key=_SPAN_START)
+                ]
+                if _DENIED_AFTER.match(folded, a.span.end) is None
             ]
             if not any(a.kind in _NAMED_GROUP_KINDS for a in found):
                 continue
