@@ -136,3 +136,37 @@ def test_more_months_than_a_year_has_are_no_part_of_it() -> None:
     ).dates
     assert date.kind == "duration"
     assert date.earliest is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "earliest", "latest"),
+    [
+        # "overnight" before a weekday is part of that day's mention, no
+        # second mention of the night before the report
+        (
+            "Militants attacked an army position overnight on Sunday, killing 11"
+            " soldiers.",
+            "overnight on Sunday",
+            dt.date(2026, 11, 15),
+            dt.date(2026, 11, 15),
+        ),
+        (
+            "Drones struck the port overnight on Thursday into Friday.",
+            "overnight on Thursday into Friday",
+            dt.date(2026, 11, 19),
+            dt.date(2026, 11, 20),
+        ),
+        (
+            "Shelling continued overnight into Sunday.",
+            "overnight into Sunday",
+            dt.date(2026, 11, 15),
+            dt.date(2026, 11, 15),
+        ),
+    ],
+)
+def test_overnight_before_a_weekday(
+    text: str, span: str, earliest: dt.date, latest: dt.date
+) -> None:
+    (date,) = conflictparse.parse(text, published=FRIDAY).dates
+    assert date.text == span
+    assert (date.earliest, date.latest) == (earliest, latest)

@@ -2636,7 +2636,12 @@ def _join_ranges(ctx: _Ctx, found: list[DateMention]) -> list[DateMention]:
             if (
                 word == "into"
             ):  # "from Saturday into Sunday", not "pushed Monday into Tuesday"
-                ok = ok and opener is not None and opener.group("w") != "between"
+                ok = ok and (
+                    (opener is not None and opener.group("w") != "between")
+                    # ("overnight on Thursday into Friday": the opener read
+                    # as part of the first day)
+                    or folded.startswith("overnight", a.start)
+                )
             if ok and a.relative and b.relative and a.precision == "day":
                 a, b = _same_week(ctx, a, b)
             assert a.earliest is not None and b.latest is not None

@@ -204,6 +204,7 @@ _SOURCES: Final = (
     """,
     r"""
     (?P<f_weekday>                           # on Sunday, last Friday, Friday night
+        (?:overnight""" + _S + r"""(?:(?:on|into)""" + _S + r""")?+(?=""" + _WEEKDAY + r"""))?+  # overnight (on) Sunday
         """ + _ON + _MOD + _REL + r"""?(?P<wd>""" + _WEEKDAY + r""")""" + _PART + r"""
         (?:(?:""" + _S + r"""of)?""" + _S + r"""(?P<wrel>last|this|next)""" + _S + r"""week(?![a-z'-]))?  # Tuesday of last week
     )
@@ -221,7 +222,7 @@ _SOURCES: Final = (
            |the""" + _S + r"""day""" + _S + r"""before""" + _S + r"""yesterday
            |the""" + _S + r"""day""" + _S + r"""after""" + _S + r"""tomorrow)(?![a-z])""" + _PART + r"""
       | (?P<deic>last""" + _S + r"""night|this""" + _S + r"""(?:morning|afternoon|evening)
-           |overnight(?!""" + _S + r"""(?:into""" + _S + r""")?+(?:""" + _WEEKDAY + r""")))(?![a-z])
+           |overnight(?!""" + _S + r"""(?:(?:into|on)""" + _S + r""")?+(?:""" + _WEEKDAY + r""")))(?![a-z])
     )
     """,
     r"""
@@ -378,7 +379,7 @@ _FIRST_WORDS: Final[dict[str, set[str]]] = {
     "f_theday": {"#"},
     "f_month": _W_MOD | _W_REL | _W_MONTH,
     "f_weekend": {"the"},
-    "f_weekday": _W_ON | _W_MOD | _W_REL | _W_WEEKDAY,
+    "f_weekday": _W_ON | _W_MOD | _W_REL | _W_WEEKDAY | {"overnight"},
     "f_beforelast": {"the"},
     "f_deictic": _W_MOD | {"today", "yesterday", "tomorrow", "tonight", "the", "last", "this",
                            "overnight"},
