@@ -301,7 +301,7 @@ _SOURCES: Final = (
         """ + _MOD + r"""(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|last)(?:-|""" + _S + r""")(?:fiscal""" + _S + r""")?
         (?P<unit>quarter|half)(?![a-z])
         (?:(?:""" + _S + r"""of|,)?""" + _S + r"""(?:fiscal""" + _S + r""")?""" + _year("y") + r""")?
-      | (?<![a-z])q(?P<qn>[1-4])(?:""" + _S + _year("y") + r"""|(?![\w-]))   # Q3 2015; Q3 alone
+      | (?<![a-z])q(?P<qn>[1-4])(?:""" + _S + _year("y") + r"""|(?![a-z0-9_-]))   # Q3 2015; Q3 alone
     )
     """,
     r"""
