@@ -95,6 +95,16 @@ def instantiate(obj: Any, family: str) -> Callable[..., Any]:
     return obj  # type: ignore[no-any-return]
 
 
+def is_builtin(obj: Any, family: str) -> bool:
+    """
+    Whether *obj* is the built-in parser class of *family* (what
+    ``"default"`` names when nothing shadows it).
+    """
+    module, _, attr = _BUILTINS[family]["default"].partition(":")
+    found = sys.modules.get(module)
+    return found is not None and obj is getattr(found, attr, None)
+
+
 class Registry:
     """
     Named parser factories, per family.

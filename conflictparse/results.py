@@ -1061,13 +1061,51 @@ def _builder(cls: type[_T]) -> Callable[..., _T]:
     return built
 
 
-def _make_builder(cls: type) -> Callable[..., Any] | None:
+_TRUSTED_BUILDERS: Final[dict[type, Callable[..., Any]]] = {}
+
+
+def _trusted_builder(cls: type[_T]) -> Callable[..., _T]:
+    """
+    The builder of :func:`_builder` without the validators' checks, for
+    the library's own parsers only (module level:
+    ``_new_place = _trusted_builder(PlaceMention)``); converters and
+    defaults still apply.
+
+    Why no checks: the built-in parsers fill each field from their own
+    closed tables (kinds, roles, precisions), from numbers they parsed and
+    from the offsets of their own matches, so the checks never fail for
+    them; they were about a tenth of the cost of building a result, for
+    every result of every story. What the checks guarded is tested
+    instead: the property tests run the default pipeline on generated
+    hostile text and require every span to slice the source and every
+    report to read back through the validating constructors
+    (:meth:`Report.from_json`). A user's or a plugin's parser builds its
+    results with the classes themselves, which validate every field, and
+    the pipeline checks its output as before (see
+    ``conflictparse._pipeline._checked_and_stamped``).
+
+    >>> build = _trusted_builder(Span)
+    >>> build(start=7, end=12) == Span(start=7, end=12)
+    True
+    """
+    try:
+        return _TRUSTED_BUILDERS[cls]
+    except KeyError:
+        pass
+    built: Callable[..., Any] = _make_builder(cls, checked=False) or cls
+    _TRUSTED_BUILDERS[cls] = built  # concurrent first calls store equal builders
+    return built
+
+
+def _make_builder(cls: type, *, checked: bool = True) -> Callable[..., Any] | None:
     """
     Generate the builder of :func:`_builder` for the frozen attrs class
     *cls*: the parameters, conversions and checks of its ``__init__``
-    (:func:`_init_parts`), stores on its unfrozen twin (:func:`_unfrozen`)
-    and one swap of ``__class__``. ``None`` where the class call must be
-    used instead (no twin, or a class :func:`_init_parts` leaves to attrs).
+    (:func:`_init_parts`; no checks unless *checked*: the builder of
+    :func:`_trusted_builder`), stores on its unfrozen twin
+    (:func:`_unfrozen`) and one swap of ``__class__``. ``None`` where the
+    class call must be used instead (no twin, or a class
+    :func:`_init_parts` leaves to attrs).
     """
     try:
         from attr import _config  # attrs' switch for set_disabled()
@@ -1083,6 +1121,8 @@ def _make_builder(cls: type) -> Callable[..., Any] | None:
     if parts is None:
         return None
     params, steps, fields, checks = parts
+    if not checked:
+        checks = []
     source = "\n".join(
         [
             f"def build(*, {', '.join(params)}):",

@@ -880,3 +880,40 @@ def test_a_headline_line_is_a_sentence_of_its_own() -> None:
         "Gunmen have killed 17 people.",
         "Police said so.",
     ] == [text[s:e] for s, e in doc.sentences]
+
+
+def test_only_the_registrys_own_parsers_are_trusted() -> None:
+    """The built-in parsers made by the registry skip the output checks; anything else is checked."""
+    from conflictparse import Registry
+    from conflictparse.parsers.dates import DateParser
+
+    assert all(stage._trusted for stage in Pipeline().stages)
+    given_by_hand = Pipeline(**{**OFF, "dates": DateParser()}).stages
+    assert [False] == [stage._trusted for stage in given_by_hand]
+    assert not attrs.evolve(Pipeline().stages[1])._trusted
+
+    def garbage(doc: Document) -> list[DateMention]:
+        return [DateMention(text="Monday", span=Span(start=0, end=6))]
+
+    registry = Registry(entry_points=False)
+    registry.register("dates", "default", garbage)  # shadows the built-in
+    shadowed = Pipeline(**{**OFF, "dates": "default"}, registry=registry)
+    assert [False] == [stage._trusted for stage in shadowed.stages]
+    with pytest.raises(InvalidParserOutputError, match="does not match its span"):
+        shadowed.run(STORY)
+
+
+def test_trusted_stages_give_the_report_checked_ones_give() -> None:
+    """The default pipeline's report is the same with its stages' output checked as a plugin's."""
+    story = (
+        "KABUL, Jan 10 (Wire) - Taliban fighters attacked a police post in Kunduz province "
+        "on Sunday, killing four officers and wounding two civilians, officials said."
+    )
+    trusted = Pipeline()
+    checked = Pipeline()
+    for stage in checked.stages:
+        object.__setattr__(stage, "_trusted", False)
+    first = trusted.run(story, published="2016-01-11")
+    again = checked.run(story, published="2016-01-11")
+    assert (first.to_json(), first) == (again.to_json(), again)
+    assert first == Report.from_json(first.to_json())  # every field valid

@@ -749,3 +749,24 @@ def test_broader_victim_categories_are_of_the_vocabulary() -> None:
     assert _BROADER_VICTIM
     assert set(_BROADER_VICTIM) | set(_BROADER_VICTIM.values()) <= set(VICTIM_CATEGORIES)
     assert not set(_BROADER_VICTIM) & set(_BROADER_VICTIM.values())  # one level deep
+
+
+@pytest.mark.parametrize("cls", list(_VALID), ids=lambda cls: cls.__name__)
+def test_trusted_builders_build_what_the_classes_build(cls: type) -> None:
+    """For valid values, a trusted builder's result is the class call's, converted alike and frozen."""
+    from conflictparse.results import _trusted_builder
+
+    build: Any = _trusted_builder(cls)
+    for field in attrs.fields(cls):
+        for value in _ODD_VALUES:
+            kwargs = {**_VALID[cls], field.name: value}
+            if _outcome(lambda: cls(**kwargs)) == ("ok", ""):  # noqa: B023
+                expected = cls(**kwargs)
+                built = build(**kwargs)
+                assert (type(expected), expected, repr(expected), hash(expected)) == (
+                    type(built), built, repr(built), hash(built),
+                )  # fmt: skip
+    built = build(**_VALID[cls])
+    name = attrs.fields(cls)[0].name
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        setattr(built, name, getattr(built, name))

@@ -32,7 +32,7 @@ import regex
 
 from conflictparse._document import Document
 from conflictparse._text import compile_re
-from conflictparse.results import Dateline, PlaceMention, Span, _builder
+from conflictparse.results import Dateline, PlaceMention, Span, _trusted_builder
 
 __all__ = ["DatelineParser", "two_digit_year"]
 
@@ -152,8 +152,8 @@ _A_PLACE, _A_SEP = _A["place"], _A["sep"]
 
 #: Builders of the results made for every story (results._builder: the
 #: class call's checks, fewer instructions).
-_new_span: Final = _builder(Span)
-_new_dateline: Final = _builder(Dateline)
+_new_span: Final = _trusted_builder(Span)
+_new_dateline: Final = _trusted_builder(Dateline)
 
 _PLACE_STOPWORDS: Final = frozenset(
     [

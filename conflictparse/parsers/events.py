@@ -71,20 +71,20 @@ from conflictparse.results import (
     PlaceMention,
     Provenance,
     Span,
-    _builder,
     _rival_claims,
+    _trusted_builder,
 )
 
 __all__ = ["EVENT_TYPES", "EventParser"]
 
 # Builders of the results made for every event (results._builder: the
 # class's own validation, fewer instructions than the class call).
-_new_event: Final = _builder(Event)
-_new_span: Final = _builder(Span)
-_new_provenance: Final = _builder(Provenance)
-_new_actor: Final = _builder(ActorMention)
-_new_date: Final = _builder(DateMention)
-_new_place: Final = _builder(PlaceMention)
+_new_event: Final = _trusted_builder(Event)
+_new_span: Final = _trusted_builder(Span)
+_new_provenance: Final = _trusted_builder(Provenance)
+_new_actor: Final = _trusted_builder(ActorMention)
+_new_date: Final = _trusted_builder(DateMention)
+_new_place: Final = _trusted_builder(PlaceMention)
 #: How to copy a mention with some fields changed, per class: its fields and its builder.
 _EVOLVERS: Final[dict[type, tuple[tuple[str, ...], Callable[..., Any]]]] = {
     cls: (tuple(a.name for a in attrs.fields(cls)), new)

@@ -61,13 +61,13 @@ from conflictparse.parsers.actors._orgs import (
 )
 from conflictparse.parsers.actors._stored import load_stored
 from conflictparse.results import _WEAPON_REASON as _WEAPON_REASON_SHARED
-from conflictparse.results import ActorMention, Provenance, Span, _builder
+from conflictparse.results import ActorMention, Provenance, Span, _trusted_builder
 
 __all__ = ["ActorParser"]
 
 # (the results' faster keyword builders: same checks and errors)
-_new_mention: Final = _builder(ActorMention)
-_new_span: Final = _builder(Span)
+_new_mention: Final = _trusted_builder(ActorMention)
+_new_span: Final = _trusted_builder(Span)
 
 _T = TypeVar("_T")
 

@@ -49,7 +49,7 @@ from conflictparse.results import (
     CasualtyCount,
     Provenance,
     Span,
-    _builder,
+    _trusted_builder,
 )
 
 __all__ = ["CasualtyParser"]
@@ -6229,8 +6229,8 @@ def _others_of(text: str, prev: _Found, f: _Found, q: Quantity) -> Quantity:
 _PLAIN: Final = Provenance()
 #: Keyword builders of the results made per count: the same checks and
 #: errors as ``CasualtyCount(...)`` / ``Span(...)``, fewer instructions.
-_new_count: Final = _builder(CasualtyCount)
-_new_span: Final = _builder(Span)
+_new_count: Final = _trusted_builder(CasualtyCount)
+_new_span: Final = _trusted_builder(Span)
 
 
 def make_count(

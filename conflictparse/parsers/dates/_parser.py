@@ -23,7 +23,7 @@ from conflictparse._text import REGEX_TIMEOUT
 from conflictparse.parsers.dateline import two_digit_year
 from conflictparse.parsers.dates import _calendar as cal
 from conflictparse.parsers.dates import _patterns as pat
-from conflictparse.results import DateMention, Provenance, Span, _builder
+from conflictparse.results import DateMention, Provenance, Span, _trusted_builder
 
 __all__ = ["DateParser", "scan"]
 
@@ -553,8 +553,8 @@ class _Ctx:
 
 #: Builders of the result types (keyword arguments only): the checks and
 #: errors of ``DateMention(...)`` / ``Span(...)`` with fewer instructions.
-_new_mention: Final = _builder(DateMention)
-_new_span: Final = _builder(Span)
+_new_mention: Final = _trusted_builder(DateMention)
+_new_span: Final = _trusted_builder(Span)
 
 
 def _changed(

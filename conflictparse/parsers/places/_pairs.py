@@ -40,15 +40,15 @@ from conflictparse.parsers.places._tables import (
     country_names,
     features,
 )
-from conflictparse.results import PlaceMention, Provenance, Span, _builder
+from conflictparse.results import PlaceMention, Provenance, Span, _trusted_builder
 
 __all__ = ["region_pairs"]
 
 #: Keyword builders of the results made per name (the checks and errors of
 #: ``PlaceMention(**kw)`` etc., fewer instructions).
-_new_place: Final = _builder(PlaceMention)
-_new_span: Final = _builder(Span)
-_new_provenance: Final = _builder(Provenance)
+_new_place: Final = _trusted_builder(PlaceMention)
+_new_span: Final = _trusted_builder(Span)
+_new_provenance: Final = _trusted_builder(Provenance)
 
 #: A comma after a word, then the region: an abbreviation with its dots
 #: ("Calif.", "N.C.", "W.Va.", "Co. Armagh") or one to three capitalised

@@ -22,13 +22,13 @@ import regex
 
 from conflictparse._document import Document
 from conflictparse.parsers.places._tables import _key, _subdivisions
-from conflictparse.results import PlaceMention, Provenance, Span, _builder
+from conflictparse.results import PlaceMention, Provenance, Span, _trusted_builder
 
 __all__ = ["second_level_parents", "second_level_places"]
 
-_new_place: Final = _builder(PlaceMention)
-_new_span: Final = _builder(Span)
-_new_provenance: Final = _builder(Provenance)
+_new_place: Final = _trusted_builder(PlaceMention)
+_new_span: Final = _trusted_builder(Span)
+_new_provenance: Final = _trusted_builder(Provenance)
 
 #: The cue words, one of which is in every match of :data:`_CUE_WORD`.
 _CUES: Final = ("province", "district", "prefecture", "department")

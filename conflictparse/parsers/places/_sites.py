@@ -19,13 +19,13 @@ import regex
 
 from conflictparse._text import REGEX_TIMEOUT
 from conflictparse.parsers.places._tables import _key, country_names, demonyms
-from conflictparse.results import PlaceMention, Provenance, Span, _builder
+from conflictparse.results import PlaceMention, Provenance, Span, _trusted_builder
 
 __all__ = ["dweller_places", "listed_places", "near_places", "site_places"]
 
-_new_place: Final = _builder(PlaceMention)
-_new_span: Final = _builder(Span)
-_new_provenance: Final = _builder(Provenance)
+_new_place: Final = _trusted_builder(PlaceMention)
+_new_span: Final = _trusted_builder(Span)
+_new_provenance: Final = _trusted_builder(Provenance)
 
 #: Words naming a site after its name ("port", "border crossing"), each
 #: found by a string search of the lower-cased text (far cheaper than a
