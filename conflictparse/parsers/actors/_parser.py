@@ -115,6 +115,7 @@ _GUERRILLA_UNITS: Final = frozenset(["front", "fronts", "column", "bloc"])
 
 #: How the canonical names of a state's forces begin.
 _MILITARY_PREFIX: Final = STATE_CLASSES["military"] + " "
+_GOVERNMENT_PREFIX: Final = STATE_CLASSES["government"] + " "
 
 #: Heads of a command of a state's forces after the state's possessive
 #: ("Iraq's Joint Operations Command", "Nigeria's Defence Headquarters").
@@ -1364,6 +1365,10 @@ class _Compiled:
                 text, m.start, m.end
             ):
                 continue  # "PORT-AU-PRINCE" names no African Union
+            if text[m.end : m.end + 1] == "-" and _COMPOUND_AFTER_RE.match(text, m.end):
+                # "Russia's military-industrial complex", "military-grade
+                # explosives": the first half of a describing word, no actor
+                continue
             entries = m.entries
             of_next = generic and text.startswith(_OF_NEXT, m.end)
             longer_next = of_next or (
@@ -1455,6 +1460,17 @@ class _Compiled:
                     continue  # "the opposition forces a vote": a verb
                 if cls == "government" and _is_the_office(text, m.start, m.end):
                     continue  # "assumed the presidency": an office, no actor
+                if of_next and cls == "government" and not shouting:
+                    led = self._leader_government(text, m.end, day, home)
+                    if led is not None:
+                        # "the government of Nicolas Maduro": the government
+                        # the dictionary knows as "Maduro government"
+                        start = m.start + 4 if text.startswith(_THE, m.start) else m.start
+                        item = _Found(start, led[0])
+                        self._assign(item, led[1])
+                        found.append(item)
+                        skip_to = led[0]
+                        continue
                 if of_next and cls != "armed" and _heads_a_name(text, m.end, shouting):
                     continue  # "the Army of National Liberation": a longer name
                 item = _Found(m.start, m.end)
@@ -1508,6 +1524,38 @@ class _Compiled:
                 # before the possessive, as every other mention does
                 f.end -= 2
         return found
+
+    def _leader_government(
+        self, text: str, end: int, day: _dt.date | None, home: str | None
+    ) -> tuple[int, int] | None:
+        """
+        The end of "of [title] First Last" after a generic "the government"
+        (or regime, administration) ending at *end*, and the state actor the
+        dictionary names "Last government" ("the government of President
+        Nicolas Maduro": the Maduro government), else None.
+        """
+        m = _LEADER_OF_RE.match(text, end, min(len(text), end + 60))
+        if m is None:
+            return None
+        noun = text[end - 14 : end].rpartition(" ")[2].lower()
+        if noun not in _LED_NOUNS:
+            return None  # ("the juntas of Guinea and Chad": several)
+        name = m.group("name")
+        if _is_country(name):
+            return None  # ("the government of Kenya": the country's own alias)
+        for key in dict.fromkeys((f"{name} {noun}", f"{name} government")):
+            named = [
+                t
+                for t, _f, _l in self.index.entries_of(alias_keys([key])[0])
+                if type(t) is int
+                and self.actors[t].kind == "state"
+                # (a capital's: "the Khartoum government" of Bashir's days
+                # is no "government of Khartoum" of another day)
+                and self.actors[t].valid_on(day)
+            ]
+            if named:
+                return m.end(), self.choose(named, day, home)
+        return None
 
     def _branches_here(
         self,
@@ -2445,6 +2493,15 @@ class _Compiled:
                     owner = _owner(text, starts, found, i)
                     if owner is not None:
                         _take(owner, f)
+                        if (
+                            owner.kind == "state"
+                            and owner.country
+                            and (owner.canonical or "").startswith(_GOVERNMENT_PREFIX)
+                            and (mil := self.state(owner.country, "military", day))
+                            is not None
+                        ):
+                            # (a government's fighters are its forces)
+                            self._assign(f, mil)
                         f.confidence = 0.8
                         f.reason = "the actor its possessive refers to"
                         keep.append(f)
@@ -2517,6 +2574,15 @@ class _Compiled:
                             f.reason = "the one other side of the report"
                             keep.append(f)
                         continue
+                # "SAF-aligned militias", "army-backed fighters": fighters
+                # on the side of the state's forces named just before
+                state_backed = (
+                    i > 0
+                    and text[found[i - 1].end : found[i - 1].end + 1] in _HYPHENS
+                    and found[i - 1].kind == "state"
+                    and _STATE_BACKED_RE.match(text, found[i - 1].end, f.start)
+                    is not None
+                )
                 chosen = top
                 if top is not None and ("paramilitar" in low or "squad" in low):
                     # "paramilitary groups", "death squads" (the generic
@@ -2541,7 +2607,8 @@ class _Compiled:
                     and (chosen is None or chosen.kind == "rebel")
                     and text.endswith(_VOLUNTEER, max(0, f.start - 12), f.start)
                 )
-                if volunteer:
+                if volunteer or state_backed:
+                    # (nor are fighters on the state's side its foes)
                     chosen = None
                 if (
                     chosen is not None
@@ -2625,6 +2692,36 @@ class _Compiled:
                     chosen = _qualified_group(
                         text, f.start, found[i - 1].end if i else 0, armed, actors
                     )
+                if (
+                    i
+                    and found[i - 1].kind == "state"
+                    and (backer := found[i - 1].country)
+                    and (found[i - 1].canonical or "").startswith(_MILITARY_PREFIX)
+                    and (
+                        state_backed
+                        or (
+                            "llied" in text[max(0, f.start - 30) : f.start]
+                            and _AND_ALLIED_RE.match(text, found[i - 1].end, f.start)
+                        )
+                    )
+                    and (
+                        ally := self.demonym_force(
+                            # (the index's folded key: no hyphen)
+                            backer,
+                            day,
+                            "pro government militias",
+                        )
+                    )
+                    is not None
+                ):
+                    # "the Congolese army and allied militias": the militia
+                    # that country's pro-government fighters are known as
+                    # (the Wazalendo), not the army nor the insurgents
+                    self._assign(f, ally)
+                    f.confidence = 0.6
+                    f.reason = "the pro-government militia of the forces named with them"
+                    keep.append(f)
+                    continue
                 if (
                     chosen is not None
                     and "llied" in text[max(0, f.start - 30) : f.start]
@@ -2920,6 +3017,34 @@ class _Compiled:
                     f.reason = "no international force named in the report"
                 f.confidence = 0.6 if f.actor is not None else 0.4
             else:
+                if (
+                    f.generic == "military"
+                    and i
+                    and keep
+                    and keep[-1] is found[i - 1]
+                    and found[i - 1].generic is None
+                    and found[i - 1].kind == "state"
+                    and (found[i - 1].canonical or "").startswith(_MILITARY_PREFIX)
+                    and not text.startswith(_THE, f.start)
+                    and _STATE_NOUN_GAP_RE.match(text, found[i - 1].end, f.start)
+                ):
+                    # "Somali National Army troops", "Somali National Army
+                    # (SNA) troops": the force's name and its members' noun
+                    # are one mention of that force, as "Somali troops" is
+                    head = found[i - 1]
+                    if (
+                        text[head.end] == ")"
+                        and i > 1
+                        and len(keep) > 1
+                        and keep[-2] is found[i - 2]
+                        and found[i - 2].actor == head.actor
+                        and text[found[i - 2].end : head.start] == " ("
+                    ):
+                        # (the name and its acronym in brackets)
+                        keep.pop()
+                        head = found[i - 2]
+                    head.end = f.end
+                    continue
                 if starts is None:
                     starts = _sentence_starts(doc)
                 backed = (
@@ -2955,15 +3080,15 @@ class _Compiled:
                     f.generic == "military"
                     and i
                     and found[i - 1].generic is None
-                    and found[i - 1].armed
+                    and (found[i - 1].armed or found[i - 1].kind == "external")
                     and found[i - 1].canonical is not None
                     and 0 <= f.start - found[i - 1].end <= 2
                     and not text.startswith(_THE, f.start)
                     and _ADJACENT_RE.match(text[found[i - 1].end : f.start]) is not None
                 ):
-                    # "RSF troops entered El Fasher", "four STC soldiers":
-                    # the troops of the group named right before them, not
-                    # the state's
+                    # "RSF troops entered El Fasher", "four STC soldiers",
+                    # "backed by AUSSOM troops": the troops of the group or
+                    # foreign force named right before them, not the state's
                     _take(found[i - 1], f)
                     f.confidence = 0.9
                     f.reason = "the troops of the group named right before them"
@@ -3038,6 +3163,11 @@ class _Compiled:
                         first=f.generic == "military"
                         and text[f.start - 2 : f.start] == ", "
                         and _SAID_AFTER_RE.match(text, f.end) is not None,
+                    )
+                    or (
+                        _closing_speaker(text, starts, found, i)
+                        if f.generic == "military"
+                        else None
                     )
                     or (
                         _deployer(text, f.start)
@@ -3299,11 +3429,12 @@ class _Compiled:
         if i > 0:
             prev = found[i - 1]
             if (
-                prev.armed
+                (prev.armed or prev.kind == "external")
                 and prev.generic is None
                 and _ADJACENT_RE.match(text[prev.end : f.start])
             ):
                 # "Shining Path guerrillas": one mention of the named group
+                # (a foreign force's too: "Wagner Group fighters")
                 prev.end = f.end
                 f.start = -1
                 return
@@ -4474,6 +4605,26 @@ def _modifies_noun(
 
 #: What follows a generic head that may begin a longer name ("the Army of ...").
 _OF_NEXT: Final = (" of ", " OF ", " Of ")
+#: The generic nouns "of" a leader's name may follow.
+_LED_NOUNS: Final = frozenset(["government", "regime", "administration"])
+#: The second halves of describing words whose first half is a force's
+#: name or noun ("military-industrial", "military-grade", "police-style").
+_COMPOUND_AFTER_RE: Final = lazy(
+    globals(),
+    "_COMPOUND_AFTER_RE",
+    r"(?i)-(?:industrial|technical|political|style|grade|civil|civilian|economic"
+    r"|strategic|diplomatic)(?!\p{L})",
+)
+#: "of [title] First Last" after "the government": the leader's surname.
+_LEADER_OF_RE: Final = lazy(
+    globals(),
+    "_LEADER_OF_RE",
+    r"""[ ]of[ ](?:(?:President|Prime[ ]Minister|Premier|General|Gen\.|Field[ ]Marshal
+    |Colonel|Col\.|Captain|Capt\.|Lieutenant[ ]General|Lt\.[ ]Gen\.)[ ])?+
+    (?:\p{Lu}[\p{Ll}'\u2019-]++[ ]){0,2}(?P<name>(?:(?:al|el)-)?+\p{Lu}\p{Ll}++(?:[-'\u2019]\p{L}\p{Ll}++)?+)
+    (?!\p{L}|['\u2019]s\b|[ ]\p{Lu})""",
+    regex.VERBOSE,
+)
 #: The other words a dictionary name may go on with after a generic head,
 #: before a capital ("The Group to Support Islam and Muslims", "the Front
 #: for ..."), read in mixed-case text only.
@@ -4909,12 +5060,26 @@ _ALLIED_BEFORE_RE: Final = lazy(
 )
 
 
+#: Between a state force's name (or its acronym in brackets) and its
+#: members' noun: "Somali National Army troops", "... (SNA) soldiers".
+_STATE_NOUN_GAP_RE: Final = lazy(globals(), "_STATE_NOUN_GAP_RE", r"\)?+[ ]\Z")
+#: "-aligned", "-backed" between a state force's name and a generic armed
+#: noun, with at most one describing word between ("SAF-aligned Islamist
+#: fighters").
+_STATE_BACKED_RE: Final = lazy(
+    globals(),
+    "_STATE_BACKED_RE",
+    r"[-\u2010\u2011](?:aligned|backed|allied|supported|affiliated|sponsored)[ ]++"
+    r"(?:\p{Ll}[\p{L}-]*+[ ]++|\p{Lu}\p{Ll}++[ ]++)?+\Z",
+)
 #: "... and allied" between state forces and a generic noun ("soldiers and
-#: allied militiamen", "the army and allied Arab tribal fighters").
+#: allied militiamen", "the army and allied Arab tribal fighters", "troops
+#: backed by allied militias").
 _AND_ALLIED_RE: Final = lazy(
     globals(),
     "_AND_ALLIED_RE",
-    r"[ ]++and[ ]++allied(?:[ ]\p{Lu}[\p{L}-]*+)?+(?:[ ](?:clan|tribal))?+[ ]\Z",
+    r"[ ]++(?:and(?:[ ]++(?:their|its))?+|(?:backed|supported|aided)[ ]++by|with|alongside)"
+    r"[ ]++allied(?:[ ]\p{Lu}[\p{L}-]*+)?+(?:[ ](?:clan|tribal))?+[ ]\Z",
 )
 
 
@@ -5014,6 +5179,11 @@ def _last_named(
                 continue  # (a generic noun merged into the name before it)
             break
         if g.generic is None and g.armed and any(g is a for a in armed):
+            if text[g.start : g.end].islower():
+                # "a clan militia", "clan militias": a description the
+                # dictionary reads as a group, never what "the group" takes
+                # up when the report names groups by name
+                continue
             if first is not None and g.canonical != first.canonical:
                 rivals.append(first)
             first, j0 = g, j
@@ -5596,12 +5766,14 @@ def _town_country(name: str) -> str | None:
 
 #: How a government's junta alias ends ("Myanmar junta", "the Malian JUNTA").
 _JUNTA_ENDS: Final = ("junta", "Junta", "JUNTA")
-#: A force or strike noun right after a junta's name: its military's.
+#: A force or strike noun right after a junta's name, or after its
+#: possessive ("the Myanmar junta's air force"): its military's.
 _JUNTA_FORCE_AFTER_RE: Final = lazy(
     globals(),
     "_JUNTA_FORCE_AFTER_RE",
-    r"(?i)[ ](?:(?P<force>troops|soldiers|forces)|jets|aircraft|warplanes|drones?|artillery"
-    r"|shelling|bombing|bombings|bombardment|(?:air|drone)[ -]?strikes?|air[ ]raids?)(?!\p{L})",
+    r"(?i)(?:['\u2019]s)?+[ ](?:(?P<force>troops|soldiers|forces)|jets|aircraft|warplanes|drones?"
+    r"|artillery|shelling|bombing|bombings|bombardment|(?:air|drone)[ -]?strikes?|air[ ]raids?"
+    r"|air[ ]force|army|military|navy)(?!\p{L})",
 )
 
 
@@ -5756,6 +5928,34 @@ def _co_speaker(text: str, starts: list[int], found: list[_Found], i: int) -> st
             return g.country
         break  # (the sentence opens with no speaker of that kind)
     return None
+
+
+def _closing_speaker(
+    text: str, starts: list[int], found: list[_Found], i: int
+) -> str | None:
+    """
+    The country of the military named as the speaker that closes the
+    sentence of the generic force noun ``found[i]``, with no mention
+    between them ("Hamas fighters attacked an army post, killing two
+    soldiers, the Israeli military said": a military tells of its own
+    soldiers bare, of its foe's by their name), else None.
+    """
+    if i + 1 >= len(found):
+        return None
+    g = found[i + 1]
+    if (
+        g.generic is not None
+        or g.kind != "state"
+        or not g.country
+        or not (g.canonical or "").startswith(_MILITARY_PREFIX)
+        or _SAID_AFTER_RE.match(text, g.end) is None
+        or not text.endswith((", the ", ", ", ", an "), 0, g.start)
+    ):
+        return None
+    k = bisect.bisect_right(starts, g.start) - 1
+    if k >= 0 and starts[k] > found[i].start:
+        return None  # (another sentence's speaker)
+    return g.country
 
 
 def _other_allegiance(actors: Sequence[Actor], chosen: _Found, named: _Found) -> bool:
@@ -6191,6 +6391,10 @@ def _owner(
             continue  # "JNIM, al-Qaeda's affiliate, said its fighters": JNIM's
         if text[g.end : g.end + 1] == "-" and affiliation_after(text, g.end):
             continue  # "the al Qaeda-linked group said its fighters": not al-Qaeda's
+        if _LOYAL_OPENING_RE.match(text, start, g.start) is not None:
+            # "Forces loyal to Yemen's internationally recognised government
+            # said two of their fighters": the side the subject is loyal to
+            return g
         if _PREPOSITION_BEFORE_RE.search(
             text, max(start, g.start - 24), g.start, timeout=REGEX_TIMEOUT
         ):
@@ -6248,6 +6452,14 @@ def _owner(
     return None
 
 
+#: A sentence's subject of forces named by whom they are loyal to, up to
+#: that name: "Forces loyal to ", "Fighters loyal to the ".
+_LOYAL_OPENING_RE: Final = lazy(
+    globals(),
+    "_LOYAL_OPENING_RE",
+    r"\s*+(?:Forces|Fighters|Troops|Militias|Militiamen|Gunmen|Soldiers)[ ]++loyal[ ]++to"
+    r"[ ]++(?:the[ ]++)?+\Z",
+)
 #: The opening of an apposition up to a name in it: ", an ethnic ", ", a ".
 _APPOSED_NAME_RE: Final = lazy(
     globals(),
@@ -6482,14 +6694,32 @@ def _after_possessive(text: str, start: int) -> bool:
 
 
 #: What opens :data:`_MEMBERS_OF_RE` (one C test rules out most mentions).
-_MEMBERS_OPENINGS: Final = (" belong", " were members", " was a member", " are members")
+_MEMBERS_OPENINGS: Final = (
+    " belong",
+    " were members",
+    " was a member",
+    " are members",
+    " suspected to be",
+    " believed to be",
+    " thought to be",
+    " were suspected to be",
+    " were believed to be",
+    " were thought to be",
+    " are suspected to be",
+    " are believed to be",
+    " are thought to be",
+)
 #: A verb of belonging between a generic mention and a group's name: "the
-#: attackers belonged to the ", "the gunmen were members of ".
+#: attackers belonged to the ", "the gunmen were members of ", "gunmen
+#: suspected to be " (Fulani herders), "believed to be members of the ".
 _MEMBERS_OF_RE: Final = lazy(
     globals(),
     "_MEMBERS_OF_RE",
-    r"[ ](?:belonged|belongs|belong|were[ ]members|was[ ]a[ ]member|are[ ]members)"
-    r"[ ](?:to|of)[ ]++(?:the[ ]++)?+\Z",
+    r"[ ](?:(?:belonged|belongs|belong|were[ ]members|was[ ]a[ ]member|are[ ]members)"
+    r"[ ](?:to|of)[ ]++"
+    r"|(?:(?:were|are)[ ])?+(?:suspected|believed|thought)[ ]to[ ]be[ ]++"
+    r"(?:(?:members|fighters)[ ]of[ ]++)?+)"
+    r"(?:the[ ]++)?+\Z",
 )
 
 
