@@ -174,3 +174,13 @@ def test_the_government_of_a_leader_named_with_al() -> None:
         datetime.date(2025, 3, 18),
     )
     assert got == [("government of Ahmed al-Sharaa", "Government of Syria (2024-)")]
+
+
+def test_rebel_appointed_officials_are_the_rebels() -> None:
+    got = _actors(
+        "M23 rebels have installed new officials in Rubaya. The rebel-appointed "
+        "governor said 700 people had been killed in the fighting.",
+        datetime.date(2025, 2, 10),
+    )
+    assert ("rebel-appointed governor", "M23") in got
+    assert all(c is None or not c.startswith("Government") for _t, c in got)

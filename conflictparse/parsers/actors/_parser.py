@@ -1973,25 +1973,33 @@ class _Compiled:
                 installed = mark[0] == "-"
                 if (noun not in _INSTALLED_NOUNS) if installed else (noun in _PERSONS):
                     continue
+                rebels = installed and text.endswith(
+                    _REBEL_INSTALLERS, max(0, at - 5), at
+                )
                 if installed:
                     w = _INSTALLER_RE.search(text, max(0, at - 30), at)
                     name = None if w is None else w.group("name")
                 else:
                     w = _POSSESSIVE_RE.search(text, max(0, after - 48), after)
                     name = None if w is None else w.group("name")
-                if w is None or name is None:
+                if (w is None or name is None) and not rebels:
                     continue
                 if _modifies_noun(text, m.end(), _MODIFIED):
                     continue  # "Kabul's police chief": a person, no force
-                if installed:
+                if rebels:
+                    # "rebel-appointed officials": the rebels' own
+                    # administration, a generic armed mention the report's
+                    # rebel group takes up (no state's organ)
+                    code: str | None = ""
+                elif installed and name is not None:
                     codes = demonym_countries().get(fold(name))
                     code = codes[0] if codes else _possessed_country(name)
                 else:
-                    code = _possessed_country(name)
+                    code = None if name is None else _possessed_country(name)
                 if code is None:
                     continue
-                start = w.start("name")
-                hit = _place_hit(name)
+                start = at - 5 if rebels or w is None else w.start("name")
+                hit = None if rebels or name is None else _place_hit(name)
                 if hit is not None and not installed:
                     start += hit[0]  # ("The UAE's military": the article stays out)
                 end = m.end()
@@ -2010,6 +2018,11 @@ class _Compiled:
                 ):
                     # (a generic organ after the possessive gives way to
                     # it: "Bamako's military rulers", not "military rulers")
+                    continue
+                if rebels:
+                    item = _Found(start, end)
+                    item.generic = "armed"
+                    extra.append(item)
                     continue
                 cls = "government" if installed else _ORGAN_CLASSES[noun]
                 pos = self.held_capital(text[start:at], day) if not installed else None
@@ -4290,6 +4303,9 @@ _ORGAN_FIRST_WORDS: Final = frozenset(
 )
 
 #: The capital, country or demonym before an "-installed": one capitalised word.
+#: The word before "-appointed" or "-installed" that makes the officials
+#: the rebels' own ("rebel-appointed officials").
+_REBEL_INSTALLERS: Final = ("rebel", "Rebel", "REBEL")
 _INSTALLER_RE: Final = lazy(
     globals(),
     "_INSTALLER_RE",
