@@ -184,3 +184,12 @@ def test_rebel_appointed_officials_are_the_rebels() -> None:
     )
     assert ("rebel-appointed governor", "M23") in got
     assert all(c is None or not c.startswith("Government") for _t, c in got)
+
+
+def test_fighters_on_both_sides_are_no_one_groups() -> None:
+    got = _actors(
+        "Turkish-backed Syrian National Army fighters clashed with the Syrian "
+        "Democratic Forces near the Tishrin Dam, killing 21 fighters on both sides.",
+        datetime.date(2024, 12, 20),
+    )
+    assert "fighters" not in [t for t, _c in got]

@@ -2490,6 +2490,8 @@ class _Compiled:
                 keep.append(f)
                 continue
             if f.generic == "armed":
+                if text.startswith(_BOTH_SIDES, f.end):
+                    continue  # "killing 21 fighters on both sides": no one group's
                 if (
                     not shouting
                     and text[f.start : f.end] in _MILITIA_NOUNS
@@ -4630,6 +4632,14 @@ _COMPOUND_AFTER_RE: Final = lazy(
     "_COMPOUND_AFTER_RE",
     r"(?i)-(?:industrial|technical|political|style|grade|civil|civilian|economic"
     r"|strategic|diplomatic)(?!\p{L})",
+)
+#: What after a generic armed noun makes it the fighters of two sides.
+_BOTH_SIDES: Final = (
+    " on both sides",
+    " from both sides",
+    " of both sides",
+    " on each side",
+    " on either side",
 )
 #: "of [title] First Last" after "the government": the leader's surname.
 _LEADER_OF_RE: Final = lazy(
