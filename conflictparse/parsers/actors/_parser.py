@@ -2485,9 +2485,7 @@ class _Compiled:
                 # troops": the group in the possessive, not the one the
                 # report names most nor the state's forces
                 _take(owner, f)
-                f.confidence = 0.9
-                f.reason = "the actor in the possessive before it"
-                keep.append(f)
+                _keep_as(keep, f, 0.9, "the actor in the possessive before it")
                 continue
             if f.generic == "armed":
                 if text.startswith(_BOTH_SIDES, f.end):
@@ -2529,9 +2527,7 @@ class _Compiled:
                     # "rebels led by Hayat Tahrir al-Sham": that group, not
                     # the one the report names most
                     _take(leader, f)
-                    f.confidence = 0.8
-                    f.reason = "the group said to lead it"
-                    keep.append(f)
+                    _keep_as(keep, f, 0.8, "the group said to lead it")
                     continue
                 if text.startswith(_MEMBERS_OPENINGS, f.end) and i + 1 < len(found):
                     named = found[i + 1]
@@ -2546,9 +2542,7 @@ class _Compiled:
                         # "The attackers belonged to the Viv Ansanm gang
                         # coalition": that group, not the one named most
                         _take(named, f)
-                        f.confidence = 0.8
-                        f.reason = "the group it is said to belong to"
-                        keep.append(f)
+                        _keep_as(keep, f, 0.8, "the group it is said to belong to")
                         continue
                 if _after_his(text, f.start):
                     # "a Wazalendo commander said 11 of his fighters were
@@ -2565,9 +2559,12 @@ class _Compiled:
                         owner = _leader_before(text, starts, found, i)
                     if owner is not None:
                         _take(owner, f)
-                        f.confidence = 0.8
-                        f.reason = "the actor of the leader its possessive refers to"
-                        keep.append(f)
+                        _keep_as(
+                            keep,
+                            f,
+                            0.8,
+                            "the actor of the leader its possessive refers to",
+                        )
                         continue
                 low = text[f.start : f.end].lower()
                 if "enemy" in low:
@@ -2733,9 +2730,12 @@ class _Compiled:
                     # that country's pro-government fighters are known as
                     # (the Wazalendo), not the army nor the insurgents
                     self._assign(f, ally)
-                    f.confidence = 0.6
-                    f.reason = "the pro-government militia of the forces named with them"
-                    keep.append(f)
+                    _keep_as(
+                        keep,
+                        f,
+                        0.6,
+                        "the pro-government militia of the forces named with them",
+                    )
                     continue
                 if (
                     chosen is not None
@@ -2756,9 +2756,7 @@ class _Compiled:
                         and _AND_ALLIED_RE.match(text, prev.end, f.start)
                     ):
                         _take(prev, f)
-                        f.confidence = 0.6
-                        f.reason = "the allies of the forces named with them"
-                        keep.append(f)
+                        _keep_as(keep, f, 0.6, "the allies of the forces named with them")
                         continue
                     if chosen.kind == "rebel":
                         chosen = top_militia
@@ -2900,9 +2898,9 @@ class _Compiled:
                     pos = self.paramilitary(where, day)
                     if pos is not None:
                         self._assign(f, pos)
-                        f.confidence = 0.6
-                        f.reason = "the paramilitary force of the report's country"
-                        keep.append(f)
+                        _keep_as(
+                            keep, f, 0.6, "the paramilitary force of the report's country"
+                        )
                         continue
                     if low.endswith(("paramilitary forces", "paramilitary fighters")):
                         # "paramilitary forces" of no force known: most often
@@ -2990,9 +2988,7 @@ class _Compiled:
                     owner = _owner(text, starts, found, i)
                     if owner is not None and owner.kind == "external":
                         _take(owner, f)
-                        f.confidence = 0.8
-                        f.reason = "the actor its possessive refers to"
-                        keep.append(f)
+                        _keep_as(keep, f, 0.8, "the actor its possessive refers to")
                         continue
                 if text[f.start : f.end] in _BARE_COALITION:
                     coalition = _called_coalition(text, found, i)
@@ -3001,9 +2997,7 @@ class _Compiled:
                         # which includes ...": the group the report calls a
                         # coalition, not an international force
                         _take(coalition, f)
-                        f.confidence = 0.7
-                        f.reason = "the group the report calls a coalition"
-                        keep.append(f)
+                        _keep_as(keep, f, 0.7, "the group the report calls a coalition")
                         continue
                 if not ext_known:
                     # (no mention resolved before this one is of an international force)
@@ -3087,9 +3081,7 @@ class _Compiled:
                         or (owner.armed and owner.actor not in self.parties())
                     ):
                         _take(owner, f)
-                        f.confidence = 0.8
-                        f.reason = "the actor its possessive refers to"
-                        keep.append(f)
+                        _keep_as(keep, f, 0.8, "the actor its possessive refers to")
                         continue
                 elif (
                     f.generic == "military"
@@ -3105,9 +3097,9 @@ class _Compiled:
                     # "backed by AUSSOM troops": the troops of the group or
                     # foreign force named right before them, not the state's
                     _take(found[i - 1], f)
-                    f.confidence = 0.9
-                    f.reason = "the troops of the group named right before them"
-                    keep.append(f)
+                    _keep_as(
+                        keep, f, 0.9, "the troops of the group named right before them"
+                    )
                     continue
                 elif f.generic == "military" and _after_his(text, f.start):
                     # "an RSF commander said his troops": the leader's group's
@@ -3118,9 +3110,12 @@ class _Compiled:
                         and _LEADER_AFTER_RE.match(text, owner.end, timeout=REGEX_TIMEOUT)
                     ):
                         _take(owner, f)
-                        f.confidence = 0.8
-                        f.reason = "the actor of the leader its possessive refers to"
-                        keep.append(f)
+                        _keep_as(
+                            keep,
+                            f,
+                            0.8,
+                            "the actor of the leader its possessive refers to",
+                        )
                         continue
                     titled = _titled_demonym(text, starts, f.start)
                     pos = None if titled is None else self.state(titled, "military", day)
@@ -3128,9 +3123,12 @@ class _Compiled:
                         # "Russian defence minister Sergei Shoigu said his
                         # troops" in a story from Kyiv: the minister's state's
                         self._assign(f, pos)
-                        f.confidence = 0.7
-                        f.reason = "the forces of the official its possessive refers to"
-                        keep.append(f)
+                        _keep_as(
+                            keep,
+                            f,
+                            0.7,
+                            "the forces of the official its possessive refers to",
+                        )
                         continue
                 elif (
                     f.generic == "military"
@@ -3144,9 +3142,7 @@ class _Compiled:
                     # "The U.S.-led coalition still keeps about 1,000 troops":
                     # the troops of the force that keeps or sends them
                     _take(found[i - 1], f)
-                    f.confidence = 0.7
-                    f.reason = "the troops of the force that deploys them"
-                    keep.append(f)
+                    _keep_as(keep, f, 0.7, "the troops of the force that deploys them")
                     continue
                 if (
                     f.generic
@@ -4416,6 +4412,13 @@ def _led_by(text: str, found: list[_Found]) -> None:
             _take(leader, f)
             f.confidence = 0.8
             f.reason = "the group said to lead it"
+
+
+def _keep_as(keep: list[_Found], f: _Found, confidence: float, reason: str) -> None:
+    """Give the generic mention *f*, resolved, its *confidence* and *reason*, and keep it."""
+    f.confidence = confidence
+    f.reason = reason
+    keep.append(f)
 
 
 def _take(model: _Found, item: _Found) -> None:
