@@ -193,3 +193,12 @@ def test_fighters_on_both_sides_are_no_one_groups() -> None:
         datetime.date(2024, 12, 20),
     )
     assert "fighters" not in [t for t, _c in got]
+
+
+def test_the_paramilitary_group_takes_up_the_militia_named() -> None:
+    got = _actors(
+        "The RSF shelled El Fasher on Sunday. The paramilitary group said it had "
+        "taken the city's airport.",
+        datetime.date(2025, 5, 12),
+    )
+    assert ("The paramilitary group", "Rapid Support Forces") in got
