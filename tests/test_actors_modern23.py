@@ -195,10 +195,22 @@ def test_fighters_on_both_sides_are_no_one_groups() -> None:
     assert "fighters" not in [t for t, _c in got]
 
 
-def test_the_paramilitary_group_takes_up_the_militia_named() -> None:
-    got = _actors(
-        "The RSF shelled El Fasher on Sunday. The paramilitary group said it had "
-        "taken the city's airport.",
-        datetime.date(2025, 5, 12),
+def test_un_peacekeepers_are_the_mission_of_the_reports_country() -> None:
+    report = parse(
+        "GOMA, Jan 27 (Reuters) - M23 rebels entered Goma on Monday, as Congolese "
+        "soldiers surrendered their weapons to UN peacekeepers.",
+        published="2025-01-27",
     )
-    assert ("The paramilitary group", "Rapid Support Forces") in got
+    got = [(m.text, m.canonical) for m in report.actors]
+    assert ("UN peacekeepers", "MONUSCO") in got
+
+
+def test_the_government_of_a_titled_leader_is_the_government_in_context() -> None:
+    report = parse(
+        "PORT-AU-PRINCE, March 2 (Reuters) - Gangs stormed Haiti's two largest "
+        "prisons overnight. The government of Prime Minister Ariel Henry declared a "
+        "state of emergency.",
+        published="2024-03-02",
+    )
+    got = [(m.text, m.canonical) for m in report.actors]
+    assert ("The government of Prime Minister Ariel Henry", "Government of Haiti") in got

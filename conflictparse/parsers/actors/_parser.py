@@ -1462,12 +1462,19 @@ class _Compiled:
                     continue  # "assumed the presidency": an office, no actor
                 if of_next and cls == "government" and not shouting:
                     led = self._leader_government(text, m.end, day, home)
-                    if led is not None:
+                    if led is not None and led[1] is not None:
                         # "the government of Nicolas Maduro": the government
                         # the dictionary knows as "Maduro government"
                         start = m.start + 4 if text.startswith(_THE, m.start) else m.start
                         item = _Found(start, led[0])
                         self._assign(item, led[1])
+                        found.append(item)
+                        skip_to = led[0]
+                        continue
+                    if led is not None:
+                        # (a generic mention of a government in context)
+                        item = _Found(m.start, led[0])
+                        item.generic = cls
                         found.append(item)
                         skip_to = led[0]
                         continue
@@ -1525,14 +1532,34 @@ class _Compiled:
                 f.end -= 2
         return found
 
+    def mission_in(self, country: str, day: _dt.date | None) -> int | None:
+        """
+        The one mission of an international body (an actor with a parent,
+        of kind external) in *country* on *day*, else None (none, or
+        several).
+        """
+        found: int | None = None
+        for pos, actor in enumerate(self.actors):
+            if (
+                actor.country == country
+                and actor.kind == "external"
+                and actor.parent is not None
+                and actor.valid_on(day)
+            ):
+                if found is not None:
+                    return None
+                found = pos
+        return found
+
     def _leader_government(
         self, text: str, end: int, day: _dt.date | None, home: str | None
-    ) -> tuple[int, int] | None:
+    ) -> tuple[int, int | None] | None:
         """
         The end of "of [title] First Last" after a generic "the government"
         (or regime, administration) ending at *end*, and the state actor the
         dictionary names "Last government" ("the government of President
-        Nicolas Maduro": the Maduro government), else None.
+        Nicolas Maduro": the Maduro government), or no actor after a title
+        the dictionary knows no such government of; else None.
         """
         m = _LEADER_OF_RE.match(text, end, min(len(text), end + 60))
         if m is None:
@@ -1555,6 +1582,11 @@ class _Compiled:
             ]
             if named:
                 return m.end(), self.choose(named, day, home)
+        if m.group("title"):
+            # "the government of Prime Minister Ariel Henry": a government
+            # the dictionary knows by no leader's name, still one mention
+            # of the country's government in context
+            return m.end(), None
         return None
 
     def _branches_here(
@@ -3018,7 +3050,24 @@ class _Compiled:
                     # "peacekeepers" are a mission's (UNIFIL's, not the UN's
                     # named more often), when the report names one
                     chosen_ext = _most_common(_missions(found, actors)) or ext_top
-                if chosen_ext is not None:
+                mission = None
+                if (
+                    chosen_ext is None or actors[chosen_ext].parent is None
+                ) and "peacekeep" in text[f.start : f.end].lower():
+                    # "UN peacekeepers" of a report that names no mission:
+                    # the one peacekeeping mission of the report's country
+                    # that day (MONUSCO in Congo), not the UN itself
+                    if not fallback_known:
+                        fallback_country, fallback_known = (
+                            _fallback_country(doc, tokens, found, home, hits),
+                            True,
+                        )
+                    if fallback_country is not None:
+                        mission = self.mission_in(fallback_country, day)
+                if mission is not None:
+                    self._assign(f, mission)
+                    f.reason = "the peacekeeping mission of the report's country"
+                elif chosen_ext is not None:
                     self._assign(f, chosen_ext)
                     f.reason = "most salient international force of the report"
                 else:
@@ -4648,7 +4697,7 @@ _BOTH_SIDES: Final = (
 _LEADER_OF_RE: Final = lazy(
     globals(),
     "_LEADER_OF_RE",
-    r"""[ ]of[ ](?:(?:President|Prime[ ]Minister|Premier|General|Gen\.|Field[ ]Marshal
+    r"""[ ]of[ ](?:(?P<title>President|Prime[ ]Minister|Premier|General|Gen\.|Field[ ]Marshal
     |Colonel|Col\.|Captain|Capt\.|Lieutenant[ ]General|Lt\.[ ]Gen\.)[ ])?+
     (?:\p{Lu}[\p{Ll}'\u2019-]++[ ]){0,2}(?P<name>(?:(?:al|el)-)?+\p{Lu}\p{Ll}++(?:[-'\u2019]\p{L}\p{Ll}++)?+)
     (?!\p{L}|['\u2019]s\b|[ ]\p{Lu})""",
