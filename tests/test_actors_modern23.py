@@ -214,3 +214,14 @@ def test_the_government_of_a_titled_leader_is_the_government_in_context() -> Non
     )
     got = [(m.text, m.canonical) for m in report.actors]
     assert ("The government of Prime Minister Ariel Henry", "Government of Haiti") in got
+
+
+def test_bare_soldiers_of_a_gaza_story_are_israels() -> None:
+    report = parse(
+        "GAZA (Reuters) - Hamas fighters attacked an army post near Kissufim on "
+        "Thursday, killing two soldiers, the military said.",
+        published="2023-11-30",
+    )
+    got = [(m.text, m.canonical) for m in report.actors]
+    assert ("soldiers", "Military Forces of Israel") in got
+    assert ("the military", "Military Forces of Israel") in got

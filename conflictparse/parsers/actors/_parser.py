@@ -3284,6 +3284,10 @@ class _Compiled:
                         # its army flies them; elsewhere no one state's
                         continue
                 else:
+                    if f.generic == "military" and country in _ARMY_OF:
+                        # "two soldiers" of a story from Gaza: the army there
+                        # is another state's
+                        country = _ARMY_OF[country]
                     pos = None if country is None else self.state(country, f.generic, day)
                     if (
                         pos is not None
@@ -4685,6 +4689,11 @@ _COMPOUND_AFTER_RE: Final = lazy(
     r"(?i)-(?:industrial|technical|political|style|grade|civil|civilian|economic"
     r"|strategic|diplomatic)(?!\p{L})",
 )
+#: Territories with no army of their own, and the state whose army a
+#: report's bare "soldiers" or "the military" there are: the Palestinian
+#: territories (Gaza, the West Bank) have police and armed groups, and the
+#: troops that fight or hold them are Israel's.
+_ARMY_OF: Final = {"PS": "IL"}
 #: What after a generic armed noun makes it the fighters of two sides.
 _BOTH_SIDES: Final = (
     " on both sides",
