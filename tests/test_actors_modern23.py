@@ -225,3 +225,13 @@ def test_bare_soldiers_of_a_gaza_story_are_israels() -> None:
     got = [(m.text, m.canonical) for m in report.actors]
     assert ("soldiers", "Military Forces of Israel") in got
     assert ("the military", "Military Forces of Israel") in got
+
+
+def test_a_countrys_military_rulers_are_its_government() -> None:
+    got = _actors(
+        "Niger's military rulers said the junta's army had killed 30 jihadists near "
+        "Tillaberi. The Israeli military regimented its reserves.",
+        datetime.date(2024, 5, 15),
+    )
+    assert got[0] == ("Niger's military rulers", "Government of Niger (2023-)")
+    assert ("Israeli military", "Military Forces of Israel") in got

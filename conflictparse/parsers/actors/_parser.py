@@ -1420,6 +1420,17 @@ class _Compiled:
                 else:
                     pos, guess = _choose_among(self.actors, named, day, home)
                 self._assign(item, pos)
+                if (
+                    text.startswith(_RULERS_NEXT, m.end)
+                    and (rulers := _rulers_after(text, m.end))
+                    and item.country
+                    and (item.canonical or "").startswith(_MILITARY_PREFIX)
+                    and (ruler := self.state(item.country, "government", day)) is not None
+                ):
+                    # "Niger's military rulers", "the Malian military
+                    # leadership": the military government, one mention
+                    self._assign(item, ruler)
+                    item.end = skip_to = m.end + rulers
                 if guess:
                     item.confidence = 0.9
                     item.reason = "alias shared by several actors"
@@ -4694,6 +4705,20 @@ _COMPOUND_AFTER_RE: Final = lazy(
 #: territories (Gaza, the West Bank) have police and armed groups, and the
 #: troops that fight or hold them are Israel's.
 _ARMY_OF: Final = {"PS": "IL"}
+#: A noun right after a state military's name that makes it the state's
+#: rulers ("Niger's military rulers"), a word of its own.
+_RULERS_NEXT: Final = (" rulers", " leadership", " regime")
+
+
+def _rulers_after(text: str, end: int) -> int:
+    """The length of the word of :data:`_RULERS_NEXT` at *end*, a whole word, else 0."""
+    for tail in _RULERS_NEXT:
+        after = end + len(tail)
+        if text.startswith(tail, end) and not text[after : after + 1].isalpha():
+            return len(tail)
+    return 0
+
+
 #: What after a generic armed noun makes it the fighters of two sides.
 _BOTH_SIDES: Final = (
     " on both sides",
