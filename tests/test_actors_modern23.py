@@ -235,3 +235,20 @@ def test_a_countrys_military_rulers_are_its_government() -> None:
     )
     assert got[0] == ("Niger's military rulers", "Government of Niger (2023-)")
     assert ("Israeli military", "Military Forces of Israel") in got
+
+
+def test_forces_loyal_to_a_man_are_the_forces_named_after_him() -> None:
+    got = _actors(
+        "Forces loyal to eastern commander Khalifa Haftar clashed with a militia "
+        "south of Tripoli. Troops loyal to General Abdel Fattah al-Burhan retook "
+        "the palace in Khartoum.",
+        datetime.date(2025, 3, 15),
+    )
+    assert got[0] == (
+        "Forces loyal to eastern commander Khalifa Haftar",
+        "Libyan National Army",
+    )
+    assert (
+        "Troops loyal to General Abdel Fattah al-Burhan",
+        "Military Forces of Sudan (2021-)",
+    ) in got

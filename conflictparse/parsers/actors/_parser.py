@@ -1515,6 +1515,8 @@ class _Compiled:
             self._possessed_organs(text, found, day)
         if "junta" in folded:
             self._junta_forces(text, found, day)
+        if " loyal to " in text:
+            self._loyal_forces(text, found, day)
         if generic:
             self._unknown_orgs(text, tokens, found, shouting, others, home, day)
             if "its forces" in folded:
@@ -2088,6 +2090,44 @@ class _Compiled:
                 for f in found
                 if f.generic is None
                 or not any(e.start <= f.start and f.end <= e.end for e in extra)
+            ]
+            found.extend(extra)
+            found.sort(key=lambda f: f.start)
+
+    def _loyal_forces(self, text: str, found: list[_Found], day: _dt.date | None) -> None:
+        """
+        "Forces loyal to eastern commander Khalifa Haftar", "fighters loyal
+        to ousted president Bashar al-Assad": the forces the dictionary
+        knows as the man's ("Haftar's forces", "Assad forces"), one
+        mention that takes in a generic noun it opens with.  (In place.)
+        """
+        extra: list[_Found] = []
+        for m in _LOYAL_TO_RE.finditer(text):
+            name = m.group("name")
+            bare = name[3:] if name[2:3] == "-" else name  # ("al-Burhan": Burhan's)
+            for key in (f"{name}'s forces", f"{name} forces", f"{bare}'s forces"):
+                named = [
+                    t
+                    for t, _f, _l in self.index.entries_of(alias_keys([key])[0])
+                    if type(t) is int and self.actors[t].valid_on(day)
+                ]
+                if named:
+                    break
+            else:
+                continue
+            start, end = m.start(), m.end()
+            if any(f.generic is None and f.start < end and start < f.end for f in found):
+                continue  # (a name there already: "Fighters loyal to the RSF")
+            item = _Found(start, end)
+            self._assign(item, self.choose(named, day, None))
+            item.confidence = 0.9
+            item.reason = "forces loyal to the man the dictionary names them after"
+            extra.append(item)
+        if extra:
+            found[:] = [
+                f
+                for f in found
+                if not any(e.start <= f.start and f.end <= e.end for e in extra)
             ]
             found.extend(extra)
             found.sort(key=lambda f: f.start)
@@ -4719,6 +4759,17 @@ def _rulers_after(text: str, end: int) -> int:
     return 0
 
 
+#: "Forces loyal to [describing words] [title] First Last": the man's surname.
+_LOYAL_TO_RE: Final = lazy(
+    globals(),
+    "_LOYAL_TO_RE",
+    r"""(?<!\p{L})(?:[Ff]orces|[Ff]ighters|[Tt]roops|[Mm]ilitias|[Mm]ilitiamen|[Gg]unmen)
+    [ ]loyal[ ]to[ ](?:the[ ])?+(?:(?:ousted|former|late|eastern|western|renegade|rebel
+    |military|strongman|warlord|self-styled)[ ])*+(?:(?:[Pp]resident|[Cc]ommander|[Gg]eneral
+    |[Mm]arshal|[Ff]ield[ ][Mm]arshal|[Pp]rime[ ][Mm]inister|[Ll]eader|Gen\.)[ ])?+
+    (?:\p{Lu}\p{Ll}++[ ]){0,2}(?P<name>(?:(?:al|el)-)?+\p{Lu}\p{Ll}++)(?![\p{L}'\u2019-])""",
+    regex.VERBOSE,
+)
 #: What after a generic armed noun makes it the fighters of two sides.
 _BOTH_SIDES: Final = (
     " on both sides",
