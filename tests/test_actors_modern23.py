@@ -252,3 +252,13 @@ def test_forces_loyal_to_a_man_are_the_forces_named_after_him() -> None:
         "Troops loyal to General Abdel Fattah al-Burhan",
         "Military Forces of Sudan (2021-)",
     ) in got
+
+
+def test_the_regime_of_a_fallen_leader_is_his_regime() -> None:
+    got = _actors(
+        "The regime of President Bashar al-Assad fell in December, and the "
+        "government of Khartoum said it welcomed the change.",
+        datetime.date(2025, 5, 15),
+    )
+    assert got[0] == ("regime of President Bashar al-Assad", "Government of Syria")
+    assert ("government of Khartoum", "Government of Sudan") not in got

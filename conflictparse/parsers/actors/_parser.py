@@ -1577,23 +1577,34 @@ class _Compiled:
         m = _LEADER_OF_RE.match(text, end, min(len(text), end + 60))
         if m is None:
             return None
-        noun = text[end - 14 : end].rpartition(" ")[2].lower()
+        noun = text[max(0, end - 14) : end].rpartition(" ")[2].lower()
         if noun not in _LED_NOUNS:
             return None  # ("the juntas of Guinea and Chad": several)
         name = m.group("name")
-        if _is_country(name):
-            return None  # ("the government of Kenya": the country's own alias)
-        for key in dict.fromkeys((f"{name} {noun}", f"{name} government")):
+        if m.start("name") == end + 4 and (
+            _is_country(name) or _place_hit(name) is not None
+        ):
+            # ("the government of Kenya": the country's own alias; "the
+            # government of Khartoum" is no Bashir-era "Khartoum government";
+            # a man's name has a title or a given name before it)
+            return None
+        bare = name[3:] if name[2:3] == "-" else name  # ("al-Assad": Assad's)
+        for key in dict.fromkeys(
+            (
+                f"{name} {noun}",
+                f"{name} government",
+                f"{bare} {noun}",
+                f"{bare} government",
+            )
+        ):
             named = [
                 t
                 for t, _f, _l in self.index.entries_of(alias_keys([key])[0])
-                if type(t) is int
-                and self.actors[t].kind == "state"
-                # (a capital's: "the Khartoum government" of Bashir's days
-                # is no "government of Khartoum" of another day)
-                and self.actors[t].valid_on(day)
+                if type(t) is int and self.actors[t].kind == "state"
             ]
             if named:
+                # (of the leader's own days: "the regime of President Bashar
+                # al-Assad" told in 2025 is the regime that fell)
                 return m.end(), self.choose(named, day, home)
         if m.group("title"):
             # "the government of Prime Minister Ariel Henry": a government
@@ -3115,6 +3126,14 @@ class _Compiled:
                         )
                     if fallback_country is not None:
                         mission = self.mission_in(fallback_country, day)
+                    if (
+                        mission is not None
+                        and chosen_ext is not None
+                        and actors[mission].parent != actors[chosen_ext].id
+                    ):
+                        # (the report's own force is no part of it: "The
+                        # SADC mission ... lost 13 peacekeepers")
+                        mission = None
                 if mission is not None:
                     self._assign(f, mission)
                     f.reason = "the peacekeeping mission of the report's country"
