@@ -115,6 +115,7 @@ _GUERRILLA_UNITS: Final = frozenset(["front", "fronts", "column", "bloc"])
 
 #: How the canonical names of a state's forces begin.
 _MILITARY_PREFIX: Final = STATE_CLASSES["military"] + " "
+_GOVERNMENT_PREFIX: Final = STATE_CLASSES["government"] + " "
 
 #: Heads of a command of a state's forces after the state's possessive
 #: ("Iraq's Joint Operations Command", "Nigeria's Defence Headquarters").
@@ -1364,6 +1365,10 @@ class _Compiled:
                 text, m.start, m.end
             ):
                 continue  # "PORT-AU-PRINCE" names no African Union
+            if text[m.end : m.end + 1] == "-" and _COMPOUND_AFTER_RE.match(text, m.end):
+                # "Russia's military-industrial complex", "military-grade
+                # explosives": the first half of a describing word, no actor
+                continue
             entries = m.entries
             of_next = generic and text.startswith(_OF_NEXT, m.end)
             longer_next = of_next or (
@@ -1415,6 +1420,17 @@ class _Compiled:
                 else:
                     pos, guess = _choose_among(self.actors, named, day, home)
                 self._assign(item, pos)
+                if (
+                    text.startswith(_RULERS_NEXT, m.end)
+                    and (rulers := _rulers_after(text, m.end))
+                    and item.country
+                    and (item.canonical or "").startswith(_MILITARY_PREFIX)
+                    and (ruler := self.state(item.country, "government", day)) is not None
+                ):
+                    # "Niger's military rulers", "the Malian military
+                    # leadership": the military government, one mention
+                    self._assign(item, ruler)
+                    item.end = skip_to = m.end + rulers
                 if guess:
                     item.confidence = 0.9
                     item.reason = "alias shared by several actors"
@@ -1455,6 +1471,24 @@ class _Compiled:
                     continue  # "the opposition forces a vote": a verb
                 if cls == "government" and _is_the_office(text, m.start, m.end):
                     continue  # "assumed the presidency": an office, no actor
+                if of_next and cls == "government" and not shouting:
+                    led = self._leader_government(text, m.end, day, home)
+                    if led is not None and led[1] is not None:
+                        # "the government of Nicolas Maduro": the government
+                        # the dictionary knows as "Maduro government"
+                        start = m.start + 4 if text.startswith(_THE, m.start) else m.start
+                        item = _Found(start, led[0])
+                        self._assign(item, led[1])
+                        found.append(item)
+                        skip_to = led[0]
+                        continue
+                    if led is not None:
+                        # (a generic mention of a government in context)
+                        item = _Found(m.start, led[0])
+                        item.generic = cls
+                        found.append(item)
+                        skip_to = led[0]
+                        continue
                 if of_next and cls != "armed" and _heads_a_name(text, m.end, shouting):
                     continue  # "the Army of National Liberation": a longer name
                 item = _Found(m.start, m.end)
@@ -1481,6 +1515,8 @@ class _Compiled:
             self._possessed_organs(text, found, day)
         if "junta" in folded:
             self._junta_forces(text, found, day)
+        if " loyal to " in text:
+            self._loyal_forces(text, found, day)
         if generic:
             self._unknown_orgs(text, tokens, found, shouting, others, home, day)
             if "its forces" in folded:
@@ -1508,6 +1544,74 @@ class _Compiled:
                 # before the possessive, as every other mention does
                 f.end -= 2
         return found
+
+    def mission_in(self, country: str, day: _dt.date | None) -> int | None:
+        """
+        The one mission of an international body (an actor with a parent,
+        of kind external) in *country* on *day*, else None (none, or
+        several).
+        """
+        found: int | None = None
+        for pos, actor in enumerate(self.actors):
+            if (
+                actor.country == country
+                and actor.kind == "external"
+                and actor.parent is not None
+                and actor.valid_on(day)
+            ):
+                if found is not None:
+                    return None
+                found = pos
+        return found
+
+    def _leader_government(
+        self, text: str, end: int, day: _dt.date | None, home: str | None
+    ) -> tuple[int, int | None] | None:
+        """
+        The end of "of [title] First Last" after a generic "the government"
+        (or regime, administration) ending at *end*, and the state actor the
+        dictionary names "Last government" ("the government of President
+        Nicolas Maduro": the Maduro government), or no actor after a title
+        the dictionary knows no such government of; else None.
+        """
+        m = _LEADER_OF_RE.match(text, end, min(len(text), end + 60))
+        if m is None:
+            return None
+        noun = text[max(0, end - 14) : end].rpartition(" ")[2].lower()
+        if noun not in _LED_NOUNS:
+            return None  # ("the juntas of Guinea and Chad": several)
+        name = m.group("name")
+        if m.start("name") == end + 4 and (
+            _is_country(name) or _place_hit(name) is not None
+        ):
+            # ("the government of Kenya": the country's own alias; "the
+            # government of Khartoum" is no Bashir-era "Khartoum government";
+            # a man's name has a title or a given name before it)
+            return None
+        bare = name[3:] if name[2:3] == "-" else name  # ("al-Assad": Assad's)
+        for key in dict.fromkeys(
+            (
+                f"{name} {noun}",
+                f"{name} government",
+                f"{bare} {noun}",
+                f"{bare} government",
+            )
+        ):
+            named = [
+                t
+                for t, _f, _l in self.index.entries_of(alias_keys([key])[0])
+                if type(t) is int and self.actors[t].kind == "state"
+            ]
+            if named:
+                # (of the leader's own days: "the regime of President Bashar
+                # al-Assad" told in 2025 is the regime that fell)
+                return m.end(), self.choose(named, day, home)
+        if m.group("title"):
+            # "the government of Prime Minister Ariel Henry": a government
+            # the dictionary knows by no leader's name, still one mention
+            # of the country's government in context
+            return m.end(), None
+        return None
 
     def _branches_here(
         self,
@@ -1925,25 +2029,33 @@ class _Compiled:
                 installed = mark[0] == "-"
                 if (noun not in _INSTALLED_NOUNS) if installed else (noun in _PERSONS):
                     continue
+                rebels = installed and text.endswith(
+                    _REBEL_INSTALLERS, max(0, at - 5), at
+                )
                 if installed:
                     w = _INSTALLER_RE.search(text, max(0, at - 30), at)
                     name = None if w is None else w.group("name")
                 else:
                     w = _POSSESSIVE_RE.search(text, max(0, after - 48), after)
                     name = None if w is None else w.group("name")
-                if w is None or name is None:
+                if (w is None or name is None) and not rebels:
                     continue
                 if _modifies_noun(text, m.end(), _MODIFIED):
                     continue  # "Kabul's police chief": a person, no force
-                if installed:
+                if rebels:
+                    # "rebel-appointed officials": the rebels' own
+                    # administration, a generic armed mention the report's
+                    # rebel group takes up (no state's organ)
+                    code: str | None = ""
+                elif installed and name is not None:
                     codes = demonym_countries().get(fold(name))
                     code = codes[0] if codes else _possessed_country(name)
                 else:
-                    code = _possessed_country(name)
+                    code = None if name is None else _possessed_country(name)
                 if code is None:
                     continue
-                start = w.start("name")
-                hit = _place_hit(name)
+                start = at - 5 if rebels or w is None else w.start("name")
+                hit = None if rebels or name is None else _place_hit(name)
                 if hit is not None and not installed:
                     start += hit[0]  # ("The UAE's military": the article stays out)
                 end = m.end()
@@ -1962,6 +2074,11 @@ class _Compiled:
                 ):
                     # (a generic organ after the possessive gives way to
                     # it: "Bamako's military rulers", not "military rulers")
+                    continue
+                if rebels:
+                    item = _Found(start, end)
+                    item.generic = "armed"
+                    extra.append(item)
                     continue
                 cls = "government" if installed else _ORGAN_CLASSES[noun]
                 pos = self.held_capital(text[start:at], day) if not installed else None
@@ -1984,6 +2101,44 @@ class _Compiled:
                 for f in found
                 if f.generic is None
                 or not any(e.start <= f.start and f.end <= e.end for e in extra)
+            ]
+            found.extend(extra)
+            found.sort(key=lambda f: f.start)
+
+    def _loyal_forces(self, text: str, found: list[_Found], day: _dt.date | None) -> None:
+        """
+        "Forces loyal to eastern commander Khalifa Haftar", "fighters loyal
+        to ousted president Bashar al-Assad": the forces the dictionary
+        knows as the man's ("Haftar's forces", "Assad forces"), one
+        mention that takes in a generic noun it opens with.  (In place.)
+        """
+        extra: list[_Found] = []
+        for m in _LOYAL_TO_RE.finditer(text):
+            name = m.group("name")
+            bare = name[3:] if name[2:3] == "-" else name  # ("al-Burhan": Burhan's)
+            for key in (f"{name}'s forces", f"{name} forces", f"{bare}'s forces"):
+                named = [
+                    t
+                    for t, _f, _l in self.index.entries_of(alias_keys([key])[0])
+                    if type(t) is int and self.actors[t].valid_on(day)
+                ]
+                if named:
+                    break
+            else:
+                continue
+            start, end = m.start(), m.end()
+            if any(f.generic is None and f.start < end and start < f.end for f in found):
+                continue  # (a name there already: "Fighters loyal to the RSF")
+            item = _Found(start, end)
+            self._assign(item, self.choose(named, day, None))
+            item.confidence = 0.9
+            item.reason = "forces loyal to the man the dictionary names them after"
+            extra.append(item)
+        if extra:
+            found[:] = [
+                f
+                for f in found
+                if not any(e.start <= f.start and f.end <= e.end for e in extra)
             ]
             found.extend(extra)
             found.sort(key=lambda f: f.start)
@@ -2424,11 +2579,11 @@ class _Compiled:
                 # troops": the group in the possessive, not the one the
                 # report names most nor the state's forces
                 _take(owner, f)
-                f.confidence = 0.9
-                f.reason = "the actor in the possessive before it"
-                keep.append(f)
+                _keep_as(keep, f, 0.9, "the actor in the possessive before it")
                 continue
             if f.generic == "armed":
+                if text.startswith(_BOTH_SIDES, f.end):
+                    continue  # "killing 21 fighters on both sides": no one group's
                 if (
                     not shouting
                     and text[f.start : f.end] in _MILITIA_NOUNS
@@ -2445,6 +2600,15 @@ class _Compiled:
                     owner = _owner(text, starts, found, i)
                     if owner is not None:
                         _take(owner, f)
+                        if (
+                            owner.kind == "state"
+                            and owner.country
+                            and (owner.canonical or "").startswith(_GOVERNMENT_PREFIX)
+                            and (mil := self.state(owner.country, "military", day))
+                            is not None
+                        ):
+                            # (a government's fighters are its forces)
+                            self._assign(f, mil)
                         f.confidence = 0.8
                         f.reason = "the actor its possessive refers to"
                         keep.append(f)
@@ -2457,9 +2621,7 @@ class _Compiled:
                     # "rebels led by Hayat Tahrir al-Sham": that group, not
                     # the one the report names most
                     _take(leader, f)
-                    f.confidence = 0.8
-                    f.reason = "the group said to lead it"
-                    keep.append(f)
+                    _keep_as(keep, f, 0.8, "the group said to lead it")
                     continue
                 if text.startswith(_MEMBERS_OPENINGS, f.end) and i + 1 < len(found):
                     named = found[i + 1]
@@ -2474,9 +2636,7 @@ class _Compiled:
                         # "The attackers belonged to the Viv Ansanm gang
                         # coalition": that group, not the one named most
                         _take(named, f)
-                        f.confidence = 0.8
-                        f.reason = "the group it is said to belong to"
-                        keep.append(f)
+                        _keep_as(keep, f, 0.8, "the group it is said to belong to")
                         continue
                 if _after_his(text, f.start):
                     # "a Wazalendo commander said 11 of his fighters were
@@ -2493,9 +2653,12 @@ class _Compiled:
                         owner = _leader_before(text, starts, found, i)
                     if owner is not None:
                         _take(owner, f)
-                        f.confidence = 0.8
-                        f.reason = "the actor of the leader its possessive refers to"
-                        keep.append(f)
+                        _keep_as(
+                            keep,
+                            f,
+                            0.8,
+                            "the actor of the leader its possessive refers to",
+                        )
                         continue
                 low = text[f.start : f.end].lower()
                 if "enemy" in low:
@@ -2517,6 +2680,15 @@ class _Compiled:
                             f.reason = "the one other side of the report"
                             keep.append(f)
                         continue
+                # "SAF-aligned militias", "army-backed fighters": fighters
+                # on the side of the state's forces named just before
+                state_backed = (
+                    i > 0
+                    and text[found[i - 1].end : found[i - 1].end + 1] in _HYPHENS
+                    and found[i - 1].kind == "state"
+                    and _STATE_BACKED_RE.match(text, found[i - 1].end, f.start)
+                    is not None
+                )
                 chosen = top
                 if top is not None and ("paramilitar" in low or "squad" in low):
                     # "paramilitary groups", "death squads" (the generic
@@ -2541,7 +2713,8 @@ class _Compiled:
                     and (chosen is None or chosen.kind == "rebel")
                     and text.endswith(_VOLUNTEER, max(0, f.start - 12), f.start)
                 )
-                if volunteer:
+                if volunteer or state_backed:
+                    # (nor are fighters on the state's side its foes)
                     chosen = None
                 if (
                     chosen is not None
@@ -2626,6 +2799,39 @@ class _Compiled:
                         text, f.start, found[i - 1].end if i else 0, armed, actors
                     )
                 if (
+                    i
+                    and found[i - 1].kind == "state"
+                    and (backer := found[i - 1].country)
+                    and (found[i - 1].canonical or "").startswith(_MILITARY_PREFIX)
+                    and (
+                        state_backed
+                        or (
+                            "llied" in text[max(0, f.start - 30) : f.start]
+                            and _AND_ALLIED_RE.match(text, found[i - 1].end, f.start)
+                        )
+                    )
+                    and (
+                        ally := self.demonym_force(
+                            # (the index's folded key: no hyphen)
+                            backer,
+                            day,
+                            "pro government militias",
+                        )
+                    )
+                    is not None
+                ):
+                    # "the Congolese army and allied militias": the militia
+                    # that country's pro-government fighters are known as
+                    # (the Wazalendo), not the army nor the insurgents
+                    self._assign(f, ally)
+                    _keep_as(
+                        keep,
+                        f,
+                        0.6,
+                        "the pro-government militia of the forces named with them",
+                    )
+                    continue
+                if (
                     chosen is not None
                     and "llied" in text[max(0, f.start - 30) : f.start]
                     and _ALLIED_BEFORE_RE.search(
@@ -2644,9 +2850,7 @@ class _Compiled:
                         and _AND_ALLIED_RE.match(text, prev.end, f.start)
                     ):
                         _take(prev, f)
-                        f.confidence = 0.6
-                        f.reason = "the allies of the forces named with them"
-                        keep.append(f)
+                        _keep_as(keep, f, 0.6, "the allies of the forces named with them")
                         continue
                     if chosen.kind == "rebel":
                         chosen = top_militia
@@ -2788,9 +2992,9 @@ class _Compiled:
                     pos = self.paramilitary(where, day)
                     if pos is not None:
                         self._assign(f, pos)
-                        f.confidence = 0.6
-                        f.reason = "the paramilitary force of the report's country"
-                        keep.append(f)
+                        _keep_as(
+                            keep, f, 0.6, "the paramilitary force of the report's country"
+                        )
                         continue
                     if low.endswith(("paramilitary forces", "paramilitary fighters")):
                         # "paramilitary forces" of no force known: most often
@@ -2878,9 +3082,7 @@ class _Compiled:
                     owner = _owner(text, starts, found, i)
                     if owner is not None and owner.kind == "external":
                         _take(owner, f)
-                        f.confidence = 0.8
-                        f.reason = "the actor its possessive refers to"
-                        keep.append(f)
+                        _keep_as(keep, f, 0.8, "the actor its possessive refers to")
                         continue
                 if text[f.start : f.end] in _BARE_COALITION:
                     coalition = _called_coalition(text, found, i)
@@ -2889,9 +3091,7 @@ class _Compiled:
                         # which includes ...": the group the report calls a
                         # coalition, not an international force
                         _take(coalition, f)
-                        f.confidence = 0.7
-                        f.reason = "the group the report calls a coalition"
-                        keep.append(f)
+                        _keep_as(keep, f, 0.7, "the group the report calls a coalition")
                         continue
                 if not ext_known:
                     # (no mention resolved before this one is of an international force)
@@ -2912,7 +3112,32 @@ class _Compiled:
                     # "peacekeepers" are a mission's (UNIFIL's, not the UN's
                     # named more often), when the report names one
                     chosen_ext = _most_common(_missions(found, actors)) or ext_top
-                if chosen_ext is not None:
+                mission = None
+                if (
+                    chosen_ext is None or actors[chosen_ext].parent is None
+                ) and "peacekeep" in text[f.start : f.end].lower():
+                    # "UN peacekeepers" of a report that names no mission:
+                    # the one peacekeeping mission of the report's country
+                    # that day (MONUSCO in Congo), not the UN itself
+                    if not fallback_known:
+                        fallback_country, fallback_known = (
+                            _fallback_country(doc, tokens, found, home, hits),
+                            True,
+                        )
+                    if fallback_country is not None:
+                        mission = self.mission_in(fallback_country, day)
+                    if (
+                        mission is not None
+                        and chosen_ext is not None
+                        and actors[mission].parent != actors[chosen_ext].id
+                    ):
+                        # (the report's own force is no part of it: "The
+                        # SADC mission ... lost 13 peacekeepers")
+                        mission = None
+                if mission is not None:
+                    self._assign(f, mission)
+                    f.reason = "the peacekeeping mission of the report's country"
+                elif chosen_ext is not None:
                     self._assign(f, chosen_ext)
                     f.reason = "most salient international force of the report"
                 else:
@@ -2920,6 +3145,34 @@ class _Compiled:
                     f.reason = "no international force named in the report"
                 f.confidence = 0.6 if f.actor is not None else 0.4
             else:
+                if (
+                    f.generic == "military"
+                    and i
+                    and keep
+                    and keep[-1] is found[i - 1]
+                    and found[i - 1].generic is None
+                    and found[i - 1].kind == "state"
+                    and (found[i - 1].canonical or "").startswith(_MILITARY_PREFIX)
+                    and not text.startswith(_THE, f.start)
+                    and _STATE_NOUN_GAP_RE.match(text, found[i - 1].end, f.start)
+                ):
+                    # "Somali National Army troops", "Somali National Army
+                    # (SNA) troops": the force's name and its members' noun
+                    # are one mention of that force, as "Somali troops" is
+                    head = found[i - 1]
+                    if (
+                        text[head.end] == ")"
+                        and i > 1
+                        and len(keep) > 1
+                        and keep[-2] is found[i - 2]
+                        and found[i - 2].actor == head.actor
+                        and text[found[i - 2].end : head.start] == " ("
+                    ):
+                        # (the name and its acronym in brackets)
+                        keep.pop()
+                        head = found[i - 2]
+                    head.end = f.end
+                    continue
                 if starts is None:
                     starts = _sentence_starts(doc)
                 backed = (
@@ -2947,27 +3200,25 @@ class _Compiled:
                         or (owner.armed and owner.actor not in self.parties())
                     ):
                         _take(owner, f)
-                        f.confidence = 0.8
-                        f.reason = "the actor its possessive refers to"
-                        keep.append(f)
+                        _keep_as(keep, f, 0.8, "the actor its possessive refers to")
                         continue
                 elif (
                     f.generic == "military"
                     and i
                     and found[i - 1].generic is None
-                    and found[i - 1].armed
+                    and (found[i - 1].armed or found[i - 1].kind == "external")
                     and found[i - 1].canonical is not None
                     and 0 <= f.start - found[i - 1].end <= 2
                     and not text.startswith(_THE, f.start)
                     and _ADJACENT_RE.match(text[found[i - 1].end : f.start]) is not None
                 ):
-                    # "RSF troops entered El Fasher", "four STC soldiers":
-                    # the troops of the group named right before them, not
-                    # the state's
+                    # "RSF troops entered El Fasher", "four STC soldiers",
+                    # "backed by AUSSOM troops": the troops of the group or
+                    # foreign force named right before them, not the state's
                     _take(found[i - 1], f)
-                    f.confidence = 0.9
-                    f.reason = "the troops of the group named right before them"
-                    keep.append(f)
+                    _keep_as(
+                        keep, f, 0.9, "the troops of the group named right before them"
+                    )
                     continue
                 elif f.generic == "military" and _after_his(text, f.start):
                     # "an RSF commander said his troops": the leader's group's
@@ -2978,9 +3229,12 @@ class _Compiled:
                         and _LEADER_AFTER_RE.match(text, owner.end, timeout=REGEX_TIMEOUT)
                     ):
                         _take(owner, f)
-                        f.confidence = 0.8
-                        f.reason = "the actor of the leader its possessive refers to"
-                        keep.append(f)
+                        _keep_as(
+                            keep,
+                            f,
+                            0.8,
+                            "the actor of the leader its possessive refers to",
+                        )
                         continue
                     titled = _titled_demonym(text, starts, f.start)
                     pos = None if titled is None else self.state(titled, "military", day)
@@ -2988,9 +3242,12 @@ class _Compiled:
                         # "Russian defence minister Sergei Shoigu said his
                         # troops" in a story from Kyiv: the minister's state's
                         self._assign(f, pos)
-                        f.confidence = 0.7
-                        f.reason = "the forces of the official its possessive refers to"
-                        keep.append(f)
+                        _keep_as(
+                            keep,
+                            f,
+                            0.7,
+                            "the forces of the official its possessive refers to",
+                        )
                         continue
                 elif (
                     f.generic == "military"
@@ -3004,9 +3261,7 @@ class _Compiled:
                     # "The U.S.-led coalition still keeps about 1,000 troops":
                     # the troops of the force that keeps or sends them
                     _take(found[i - 1], f)
-                    f.confidence = 0.7
-                    f.reason = "the troops of the force that deploys them"
-                    keep.append(f)
+                    _keep_as(keep, f, 0.7, "the troops of the force that deploys them")
                     continue
                 if (
                     f.generic
@@ -3038,6 +3293,11 @@ class _Compiled:
                         first=f.generic == "military"
                         and text[f.start - 2 : f.start] == ", "
                         and _SAID_AFTER_RE.match(text, f.end) is not None,
+                    )
+                    or (
+                        _closing_speaker(text, starts, found, i)
+                        if f.generic == "military"
+                        else None
                     )
                     or (
                         _deployer(text, f.start)
@@ -3094,6 +3354,10 @@ class _Compiled:
                         # its army flies them; elsewhere no one state's
                         continue
                 else:
+                    if f.generic == "military" and country in _ARMY_OF:
+                        # "two soldiers" of a story from Gaza: the army there
+                        # is another state's
+                        country = _ARMY_OF[country]
                     pos = None if country is None else self.state(country, f.generic, day)
                     if (
                         pos is not None
@@ -3299,11 +3563,12 @@ class _Compiled:
         if i > 0:
             prev = found[i - 1]
             if (
-                prev.armed
+                (prev.armed or prev.kind == "external")
                 and prev.generic is None
                 and _ADJACENT_RE.match(text[prev.end : f.start])
             ):
                 # "Shining Path guerrillas": one mention of the named group
+                # (a foreign force's too: "Wagner Group fighters")
                 prev.end = f.end
                 f.start = -1
                 return
@@ -4159,6 +4424,9 @@ _ORGAN_FIRST_WORDS: Final = frozenset(
 )
 
 #: The capital, country or demonym before an "-installed": one capitalised word.
+#: The word before "-appointed" or "-installed" that makes the officials
+#: the rebels' own ("rebel-appointed officials").
+_REBEL_INSTALLERS: Final = ("rebel", "Rebel", "REBEL")
 _INSTALLER_RE: Final = lazy(
     globals(),
     "_INSTALLER_RE",
@@ -4267,6 +4535,13 @@ def _led_by(text: str, found: list[_Found]) -> None:
             _take(leader, f)
             f.confidence = 0.8
             f.reason = "the group said to lead it"
+
+
+def _keep_as(keep: list[_Found], f: _Found, confidence: float, reason: str) -> None:
+    """Give the generic mention *f*, resolved, its *confidence* and *reason*, and keep it."""
+    f.confidence = confidence
+    f.reason = reason
+    keep.append(f)
 
 
 def _take(model: _Found, item: _Found) -> None:
@@ -4474,6 +4749,64 @@ def _modifies_noun(
 
 #: What follows a generic head that may begin a longer name ("the Army of ...").
 _OF_NEXT: Final = (" of ", " OF ", " Of ")
+#: The generic nouns "of" a leader's name may follow.
+_LED_NOUNS: Final = frozenset(["government", "regime", "administration"])
+#: The second halves of describing words whose first half is a force's
+#: name or noun ("military-industrial", "military-grade", "police-style").
+_COMPOUND_AFTER_RE: Final = lazy(
+    globals(),
+    "_COMPOUND_AFTER_RE",
+    r"(?i)-(?:industrial|technical|political|style|grade|civil|civilian|economic"
+    r"|strategic|diplomatic)(?!\p{L})",
+)
+#: Territories with no army of their own, and the state whose army a
+#: report's bare "soldiers" or "the military" there are: the Palestinian
+#: territories (Gaza, the West Bank) have police and armed groups, and the
+#: troops that fight or hold them are Israel's.
+_ARMY_OF: Final = {"PS": "IL"}
+#: A noun right after a state military's name that makes it the state's
+#: rulers ("Niger's military rulers"), a word of its own.
+_RULERS_NEXT: Final = (" rulers", " leadership", " regime")
+
+
+def _rulers_after(text: str, end: int) -> int:
+    """The length of the word of :data:`_RULERS_NEXT` at *end*, a whole word, else 0."""
+    for tail in _RULERS_NEXT:
+        after = end + len(tail)
+        if text.startswith(tail, end) and not text[after : after + 1].isalpha():
+            return len(tail)
+    return 0
+
+
+#: "Forces loyal to [describing words] [title] First Last": the man's surname.
+_LOYAL_TO_RE: Final = lazy(
+    globals(),
+    "_LOYAL_TO_RE",
+    r"""(?<!\p{L})(?:[Ff]orces|[Ff]ighters|[Tt]roops|[Mm]ilitias|[Mm]ilitiamen|[Gg]unmen)
+    [ ]loyal[ ]to[ ](?:the[ ])?+(?:(?:ousted|former|late|eastern|western|renegade|rebel
+    |military|strongman|warlord|self-styled)[ ])*+(?:(?:[Pp]resident|[Cc]ommander|[Gg]eneral
+    |[Mm]arshal|[Ff]ield[ ][Mm]arshal|[Pp]rime[ ][Mm]inister|[Ll]eader|Gen\.)[ ])?+
+    (?:\p{Lu}\p{Ll}++[ ]){0,2}(?P<name>(?:(?:al|el)-)?+\p{Lu}\p{Ll}++)(?![\p{L}'\u2019-])""",
+    regex.VERBOSE,
+)
+#: What after a generic armed noun makes it the fighters of two sides.
+_BOTH_SIDES: Final = (
+    " on both sides",
+    " from both sides",
+    " of both sides",
+    " on each side",
+    " on either side",
+)
+#: "of [title] First Last" after "the government": the leader's surname.
+_LEADER_OF_RE: Final = lazy(
+    globals(),
+    "_LEADER_OF_RE",
+    r"""[ ]of[ ](?:(?P<title>President|Prime[ ]Minister|Premier|General|Gen\.|Field[ ]Marshal
+    |Colonel|Col\.|Captain|Capt\.|Lieutenant[ ]General|Lt\.[ ]Gen\.)[ ])?+
+    (?:\p{Lu}[\p{Ll}'\u2019-]++[ ]){0,2}(?P<name>(?:(?:al|el)-)?+\p{Lu}\p{Ll}++(?:[-'\u2019]\p{L}\p{Ll}++)?+)
+    (?!\p{L}|['\u2019]s\b|[ ]\p{Lu})""",
+    regex.VERBOSE,
+)
 #: The other words a dictionary name may go on with after a generic head,
 #: before a capital ("The Group to Support Islam and Muslims", "the Front
 #: for ..."), read in mixed-case text only.
@@ -4909,12 +5242,26 @@ _ALLIED_BEFORE_RE: Final = lazy(
 )
 
 
+#: Between a state force's name (or its acronym in brackets) and its
+#: members' noun: "Somali National Army troops", "... (SNA) soldiers".
+_STATE_NOUN_GAP_RE: Final = lazy(globals(), "_STATE_NOUN_GAP_RE", r"\)?+[ ]\Z")
+#: "-aligned", "-backed" between a state force's name and a generic armed
+#: noun, with at most one describing word between ("SAF-aligned Islamist
+#: fighters").
+_STATE_BACKED_RE: Final = lazy(
+    globals(),
+    "_STATE_BACKED_RE",
+    r"[-\u2010\u2011](?:aligned|backed|allied|supported|affiliated|sponsored)[ ]++"
+    r"(?:\p{Ll}[\p{L}-]*+[ ]++|\p{Lu}\p{Ll}++[ ]++)?+\Z",
+)
 #: "... and allied" between state forces and a generic noun ("soldiers and
-#: allied militiamen", "the army and allied Arab tribal fighters").
+#: allied militiamen", "the army and allied Arab tribal fighters", "troops
+#: backed by allied militias").
 _AND_ALLIED_RE: Final = lazy(
     globals(),
     "_AND_ALLIED_RE",
-    r"[ ]++and[ ]++allied(?:[ ]\p{Lu}[\p{L}-]*+)?+(?:[ ](?:clan|tribal))?+[ ]\Z",
+    r"[ ]++(?:and(?:[ ]++(?:their|its))?+|(?:backed|supported|aided)[ ]++by|with|alongside)"
+    r"[ ]++allied(?:[ ]\p{Lu}[\p{L}-]*+)?+(?:[ ](?:clan|tribal))?+[ ]\Z",
 )
 
 
@@ -5014,6 +5361,11 @@ def _last_named(
                 continue  # (a generic noun merged into the name before it)
             break
         if g.generic is None and g.armed and any(g is a for a in armed):
+            if text[g.start : g.end].islower():
+                # "a clan militia", "clan militias": a description the
+                # dictionary reads as a group, never what "the group" takes
+                # up when the report names groups by name
+                continue
             if first is not None and g.canonical != first.canonical:
                 rivals.append(first)
             first, j0 = g, j
@@ -5596,12 +5948,14 @@ def _town_country(name: str) -> str | None:
 
 #: How a government's junta alias ends ("Myanmar junta", "the Malian JUNTA").
 _JUNTA_ENDS: Final = ("junta", "Junta", "JUNTA")
-#: A force or strike noun right after a junta's name: its military's.
+#: A force or strike noun right after a junta's name, or after its
+#: possessive ("the Myanmar junta's air force"): its military's.
 _JUNTA_FORCE_AFTER_RE: Final = lazy(
     globals(),
     "_JUNTA_FORCE_AFTER_RE",
-    r"(?i)[ ](?:(?P<force>troops|soldiers|forces)|jets|aircraft|warplanes|drones?|artillery"
-    r"|shelling|bombing|bombings|bombardment|(?:air|drone)[ -]?strikes?|air[ ]raids?)(?!\p{L})",
+    r"(?i)(?:['\u2019]s)?+[ ](?:(?P<force>troops|soldiers|forces)|jets|aircraft|warplanes|drones?"
+    r"|artillery|shelling|bombing|bombings|bombardment|(?:air|drone)[ -]?strikes?|air[ ]raids?"
+    r"|air[ ]force|army|military|navy)(?!\p{L})",
 )
 
 
@@ -5756,6 +6110,34 @@ def _co_speaker(text: str, starts: list[int], found: list[_Found], i: int) -> st
             return g.country
         break  # (the sentence opens with no speaker of that kind)
     return None
+
+
+def _closing_speaker(
+    text: str, starts: list[int], found: list[_Found], i: int
+) -> str | None:
+    """
+    The country of the military named as the speaker that closes the
+    sentence of the generic force noun ``found[i]``, with no mention
+    between them ("Hamas fighters attacked an army post, killing two
+    soldiers, the Israeli military said": a military tells of its own
+    soldiers bare, of its foe's by their name), else None.
+    """
+    if i + 1 >= len(found):
+        return None
+    g = found[i + 1]
+    if (
+        g.generic is not None
+        or g.kind != "state"
+        or not g.country
+        or not (g.canonical or "").startswith(_MILITARY_PREFIX)
+        or _SAID_AFTER_RE.match(text, g.end) is None
+        or not text.endswith((", the ", ", ", ", an "), 0, g.start)
+    ):
+        return None
+    k = bisect.bisect_right(starts, g.start) - 1
+    if k >= 0 and starts[k] > found[i].start:
+        return None  # (another sentence's speaker)
+    return g.country
 
 
 def _other_allegiance(actors: Sequence[Actor], chosen: _Found, named: _Found) -> bool:
@@ -6191,6 +6573,10 @@ def _owner(
             continue  # "JNIM, al-Qaeda's affiliate, said its fighters": JNIM's
         if text[g.end : g.end + 1] == "-" and affiliation_after(text, g.end):
             continue  # "the al Qaeda-linked group said its fighters": not al-Qaeda's
+        if _LOYAL_OPENING_RE.match(text, start, g.start) is not None:
+            # "Forces loyal to Yemen's internationally recognised government
+            # said two of their fighters": the side the subject is loyal to
+            return g
         if _PREPOSITION_BEFORE_RE.search(
             text, max(start, g.start - 24), g.start, timeout=REGEX_TIMEOUT
         ):
@@ -6248,6 +6634,14 @@ def _owner(
     return None
 
 
+#: A sentence's subject of forces named by whom they are loyal to, up to
+#: that name: "Forces loyal to ", "Fighters loyal to the ".
+_LOYAL_OPENING_RE: Final = lazy(
+    globals(),
+    "_LOYAL_OPENING_RE",
+    r"\s*+(?:Forces|Fighters|Troops|Militias|Militiamen|Gunmen|Soldiers)[ ]++loyal[ ]++to"
+    r"[ ]++(?:the[ ]++)?+\Z",
+)
 #: The opening of an apposition up to a name in it: ", an ethnic ", ", a ".
 _APPOSED_NAME_RE: Final = lazy(
     globals(),
@@ -6482,14 +6876,32 @@ def _after_possessive(text: str, start: int) -> bool:
 
 
 #: What opens :data:`_MEMBERS_OF_RE` (one C test rules out most mentions).
-_MEMBERS_OPENINGS: Final = (" belong", " were members", " was a member", " are members")
+_MEMBERS_OPENINGS: Final = (
+    " belong",
+    " were members",
+    " was a member",
+    " are members",
+    " suspected to be",
+    " believed to be",
+    " thought to be",
+    " were suspected to be",
+    " were believed to be",
+    " were thought to be",
+    " are suspected to be",
+    " are believed to be",
+    " are thought to be",
+)
 #: A verb of belonging between a generic mention and a group's name: "the
-#: attackers belonged to the ", "the gunmen were members of ".
+#: attackers belonged to the ", "the gunmen were members of ", "gunmen
+#: suspected to be " (Fulani herders), "believed to be members of the ".
 _MEMBERS_OF_RE: Final = lazy(
     globals(),
     "_MEMBERS_OF_RE",
-    r"[ ](?:belonged|belongs|belong|were[ ]members|was[ ]a[ ]member|are[ ]members)"
-    r"[ ](?:to|of)[ ]++(?:the[ ]++)?+\Z",
+    r"[ ](?:(?:belonged|belongs|belong|were[ ]members|was[ ]a[ ]member|are[ ]members)"
+    r"[ ](?:to|of)[ ]++"
+    r"|(?:(?:were|are)[ ])?+(?:suspected|believed|thought)[ ]to[ ]be[ ]++"
+    r"(?:(?:members|fighters)[ ]of[ ]++)?+)"
+    r"(?:the[ ]++)?+\Z",
 )
 
 
