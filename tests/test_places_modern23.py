@@ -1,0 +1,49 @@
+"""
+Regression tests of the places family on modern wire copy (session 23):
+first-level units the subdivision table lacked (Bujumbura Mairie, South
+Sudan's and Chad's states), a namesake where a story's listed towns lie,
+the villages of an unknown name near a town of a named province, a
+province name shared across a border, a border crossing, a person's
+hyphenated given name. Stories written for this project.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from conflictparse import parse
+from conflictparse.results import PlaceMention
+
+PUBLISHED = _dt.date(2025, 3, 17)
+
+
+def _places(text: str) -> list[PlaceMention]:
+    return list(parse(text, published=PUBLISHED).places)
+
+
+def _reading(text: str, surface: str) -> tuple[object, ...] | None:
+    m = next((p for p in _places(text) if p.text == surface), None)
+    return None if m is None else (m.kind, m.country, m.admin1)
+
+
+# --- first-level units the table lacked -----------------------------------------------
+
+
+def test_capital_of_burundi_has_its_province() -> None:
+    text = (
+        "BUJUMBURA, May 3 (AFP) - A grenade attack on a bus station in Bujumbura "
+        "killed three people on Friday. Days earlier gunmen killed five people in "
+        "Gatumba, near the border with Congo."
+    )
+    assert _reading(text, "Bujumbura") == ("city", "BI", "BI-BM")
+    assert _reading(text, "Gatumba") == ("town", "BI", "BI-BL")
+
+
+def test_towns_of_south_sudan_and_chad_have_their_states() -> None:
+    text = (
+        "Fighting in Bentiu and Bor displaced thousands in South Sudan, the U.N. "
+        "said. In eastern Chad, a refugee camp near Goz Beida was full."
+    )
+    assert _reading(text, "Bentiu")[1:] == ("SS", "SS-UY")  # type: ignore[index]
+    assert _reading(text, "Bor")[1:] == ("SS", "SS-JG")  # type: ignore[index]
+    assert _reading(text, "Goz Beida")[1:] == ("TD", "TD-SI")  # type: ignore[index]
