@@ -47,3 +47,24 @@ def test_towns_of_south_sudan_and_chad_have_their_states() -> None:
     assert _reading(text, "Bentiu")[1:] == ("SS", "SS-UY")  # type: ignore[index]
     assert _reading(text, "Bor")[1:] == ("SS", "SS-JG")  # type: ignore[index]
     assert _reading(text, "Goz Beida")[1:] == ("TD", "TD-SI")  # type: ignore[index]
+
+
+# --- a border crossing; a hyphenated given name -----------------------------------------
+
+
+def test_border_crossing_of_south_waziristan() -> None:
+    text = (
+        "Two Pakistani soldiers were killed in a cross-border attack near Angoor "
+        "Adda on Thursday, the military said. Traders said the Torkham crossing "
+        "stayed shut."
+    )
+    assert _reading(text, "Angoor Adda") == ("village", "PK", "PK-KP")
+    assert _reading(text, "Torkham") == ("town", "PK", "PK-KP")
+
+
+def test_hyphenated_given_name_is_no_province() -> None:
+    text = (
+        "Lieutenant Colonel Paul-Henri Sandaogo Damiba said the army had seized "
+        "power in Burkina Faso. Paul-Henri Damiba promised to restore security."
+    )
+    assert [p.text for p in _places(text)] == ["Burkina Faso"]

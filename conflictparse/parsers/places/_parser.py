@@ -3551,13 +3551,13 @@ def _hyphen_parts(text: str, s: int, e: int, look: _Lookups, hits: list[_Hit]) -
         if not hit.any():
             continue
         if (
-            hit.towns
-            and not (
-                hit.country or hit.capital or hit.admin1 or hit.feature or hit.demonym
-            )
+            (hit.towns or hit.admin1)
+            and not (hit.country or hit.capital or hit.feature or hit.demonym)
             and _unknown_capitalised_part(text[s:e], part, look)
         ):
-            continue  # "Kuki-Zo" (a people) holds no town Kuki of Japan
+            # "Kuki-Zo" (a people) holds no town Kuki of Japan, and
+            # "Paul-Henri Damiba" (a person) no province Paul of Cabo Verde
+            continue
         suffix = text[pe + 1 : e].split("-")[0].lower() if pe < e else ""
         if suffix in _LOCATED:
             pass  # "London-based": where the company is, a literal place
