@@ -68,3 +68,30 @@ def test_hyphenated_given_name_is_no_province() -> None:
         "power in Burkina Faso. Paul-Henri Damiba promised to restore security."
     )
     assert [p.text for p in _places(text)] == ["Burkina Faso"]
+
+
+# --- villages near a town of a named province ------------------------------------------
+
+
+def test_villages_near_a_town_of_a_named_province() -> None:
+    text = (
+        "KHARTOUM, July 20 (Reuters) - RSF fighters killed at least 28 people in "
+        "attacks on the villages of Wad Ushaib and Um Jarr, near the White Nile "
+        "town of Al Gitaina, activists said.\n\nThe RSF has stepped up raids in "
+        "White Nile state since it lost ground in Khartoum."
+    )
+    assert _reading(text, "Wad Ushaib") == ("village", "SD", "SD-NW")
+    assert _reading(text, "Um Jarr") == ("village", "SD", "SD-NW")
+    assert _reading(text, "Al Gitaina") == ("town", "SD", "SD-NW")
+
+
+def test_province_before_town_of_is_the_province() -> None:
+    text = (
+        "The RSF attacked the villages of Hillat Khamis and Wad al-Nura, near the "
+        "Gezira town of Hasaheisa, killing dozens. Drones also hit the Sennar "
+        "town of Singa."
+    )
+    assert _reading(text, "Gezira") == ("province", "SD", "SD-GZ")
+    assert _reading(text, "Hillat Khamis") == ("village", "SD", "SD-GZ")
+    assert _reading(text, "Wad al-Nura") == ("village", "SD", "SD-GZ")
+    assert _reading(text, "Sennar") == ("province", "SD", "SD-SI")

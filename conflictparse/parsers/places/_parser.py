@@ -1723,6 +1723,7 @@ def find_places(
             _namesakes_near_anchors(text, out, look.towns)
         if not _SETTLEMENTS_WITHOUT_PROVINCE.isdisjoint(map(_KIND_ADMIN1_OF, out)):
             _province_of_unit_after(text, out)
+            _province_of_anchor_after(text, out)
         _province_read_as_such(text, out)
         if "province" in map(_KIND_OF, out):  # (both read a province's mention)
             _province_of_towns_before(text, out)
@@ -2539,6 +2540,59 @@ def _province_of_unit_after(text: str, out: list[PlaceMention]) -> None:
         ):
             continue
         out[i] = attrs.evolve(m, country=n.country, admin1=n.admin1)
+
+
+def _province_of_anchor_after(text: str, out: list[PlaceMention]) -> None:
+    """
+    Give the settlements with no province of a list told to lie near a
+    town ("the villages of A and B, near the White Nile town of C", "A,
+    near Kosti") that town's province, and its country where they have
+    none, when the two are of one country and no distance beyond
+    :data:`_FAR_KM` is told. *out* is sorted by span.
+    """
+    last = len(out) - 1
+    i = 0
+    while i < last:
+        m = out[i]
+        if m.admin1 is not None or m.role != "place" or m.kind not in _SETTLEMENT_KINDS:
+            i += 1
+            continue
+        j = i  # the list's last name
+        while (
+            j < last
+            and text[out[j].end : out[j + 1].start] in _LIST_JOINS
+            and out[j + 1].kind in _SETTLEMENT_KINDS
+        ):
+            j += 1
+        tie = _ANCHOR_AFTER.match(text, out[j].end)
+        k = j + 1
+        if tie is not None and k <= last and out[k].start == tie.end():
+            n = out[k]
+            if n.kind == "province" and k < last:
+                # "near the White Nile town of C": C is the anchor
+                of = _UNIT_OF_SETTLEMENT_AFTER.match(text, n.end)
+                if of is not None and out[k + 1].start == of.end():
+                    n = out[k + 1]
+            km = tie.group("km")
+            if (
+                n.kind in _SETTLEMENT_KINDS
+                and n.admin1 is not None
+                and n.role == "place"
+                and not (km and int(km) > _FAR_KM)
+            ):
+                for x in range(i, j + 1):
+                    p = out[x]
+                    if (
+                        p.admin1 is None
+                        and p.role == "place"
+                        and p.country
+                        in (
+                            None,
+                            n.country,
+                        )
+                    ):
+                        out[x] = attrs.evolve(p, country=n.country, admin1=n.admin1)
+        i = j + 1
 
 
 def _keep_unit_sense(text: str, out: list[PlaceMention]) -> None:
@@ -4151,6 +4205,19 @@ def _resolve(
     ):
         # "the White Nile town of Al-Dewaim": the province of the river's
         # name that holds the town, no river (a river names no town so)
+        return _admin1_mention(
+            h, surface, _new_span(start=h.start, end=h.end), role, context
+        )
+    if (
+        h.admin1
+        and not (h.country or h.capital)
+        and not shouting
+        and " of " in after[:24]
+        and _UNIT_OF_SETTLEMENT_AFTER.match(after) is not None
+    ):
+        # "the Gezira town of Hasaheisa", "the Sennar town of Singa": the
+        # province holding the town, no town of its name (the cue after is
+        # the next name's)
         return _admin1_mention(
             h, surface, _new_span(start=h.start, end=h.end), role, context
         )
@@ -7219,6 +7286,12 @@ _ARTICLE_NAME_BEFORE: Final = regex.compile(
 #: Nile town of", "the Blue Nile border villages").
 _SETTLEMENT_NOUN_AFTER: Final = re.compile(
     r" (?:[a-z\-]+ )?(?:town|towns|village|villages|city|suburb)\b"
+)
+#: A settlement's noun and "of" after a province's name, which modifies
+#: the settlement named next: "the Gezira town of", "the Sennar border
+#: town of", "the Donetsk city of" (never "suburb of": a city's).
+_UNIT_OF_SETTLEMENT_AFTER: Final = re.compile(
+    r" (?:[a-z\-]+ )?(?:town|towns|village|villages|city) of "
 )
 #: The people of a settlement before its name ("villagers in X"), as
 #: :func:`~conflictparse.parsers.places._sites.dweller_places` reads them.
