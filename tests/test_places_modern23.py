@@ -95,3 +95,26 @@ def test_province_before_town_of_is_the_province() -> None:
     assert _reading(text, "Hillat Khamis") == ("village", "SD", "SD-GZ")
     assert _reading(text, "Wad al-Nura") == ("village", "SD", "SD-GZ")
     assert _reading(text, "Sennar") == ("province", "SD", "SD-SI")
+
+
+# --- a province name shared across a border ---------------------------------------------
+
+
+def test_balochistan_is_pakistans_province_in_a_story_from_iran() -> None:
+    text = (
+        "TEHRAN (AFP) - Iran said on Wednesday its strikes in Balochistan had "
+        "targeted only Iranian militants, after Pakistan recalled its ambassador."
+    )
+    assert _reading(text, "Balochistan") == ("province", "PK", "PK-BA")
+
+
+def test_baluchistan_spelling_is_the_province_in_a_story_of_pakistan() -> None:
+    text = (
+        "QUETTA, Pakistan (Reuters) - Gunmen killed 11 miners in Baluchistan on Sunday."
+    )
+    assert _reading(text, "Baluchistan") == ("province", "PK", "PK-BA")
+    text = (
+        "Baloch nationalists want independence for Baluchistan, a region split "
+        "between Pakistan, Iran and Afghanistan."
+    )
+    assert _reading(text, "Baluchistan") == ("region", None, None)

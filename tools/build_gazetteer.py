@@ -722,6 +722,10 @@ _ENGLISH_NAMES: Final = {
     "UA-05": ("Vinnytsia",), "UA-77": ("Chernivtsi",), "UA-35": ("Kirovohrad",),
     "UA-53": ("Poltava",),
     "IR-11": ("Sistan-Baluchestan", "Sistan-Baluchistan", "Sistan and Baluchistan"),
+    # Pakistan's province in the spelling wire copy long used for it (a
+    # name of the region across the border too: the province only where
+    # the story is Pakistan's; "Balochistan" is the province's own)
+    "PK-BA": ("Baluchistan",),
     # Kashmir's two sides as the news names them by who holds them
     "PK-JK": ("Pakistani Kashmir", "Pakistan-administered Kashmir", "Pakistan-controlled Kashmir"),
     "IN-JK": ("Indian Kashmir", "Indian-administered Kashmir", "India-administered Kashmir",
