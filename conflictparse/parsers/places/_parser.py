@@ -4235,7 +4235,7 @@ def _resolve(
             and not before.lower().endswith("the ")
         ):
             # a region across borders that is also one country's province,
-            # in a story of that country ("attack in Balochistan" with
+            # in a story of that country ("attack in Baluchistan" with
             # Quetta or Pakistan named): the province ("the Sahel" with its
             # article stays the region, also in a Burkina Faso story)
             return _admin1_mention(
