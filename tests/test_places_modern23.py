@@ -118,3 +118,16 @@ def test_baluchistan_spelling_is_the_province_in_a_story_of_pakistan() -> None:
         "between Pakistan, Iran and Afghanistan."
     )
     assert _reading(text, "Baluchistan") == ("region", None, None)
+
+
+# --- a namesake where the listed towns lie ----------------------------------------------
+
+
+def test_town_listed_with_towns_of_one_province_is_its_namesake_there() -> None:
+    text = (
+        "KHARKIV, Ukraine (AP) - Russian glide bombs hit Kharkiv overnight, "
+        "wounding 12 people, officials said. Fighting also raged near Lyman and "
+        "Pokrovsk, the General Staff said."
+    )
+    assert _reading(text, "Lyman") == ("town", "UA", "UA-14")
+    assert _reading(text, "Pokrovsk") == ("town", "UA", "UA-14")

@@ -1721,6 +1721,7 @@ def find_places(
             _districts_of_cities(text, out)
         if len(out) > 1:
             _namesakes_near_anchors(text, out, look.towns)
+            _namesakes_of_listed_towns(text, out, look.towns)
         if not _SETTLEMENTS_WITHOUT_PROVINCE.isdisjoint(map(_KIND_ADMIN1_OF, out)):
             _province_of_unit_after(text, out)
             _province_of_anchor_after(text, out)
@@ -2768,6 +2769,68 @@ def _namesakes_near_anchors(
         out[i] = _as_namesake(
             m, best, "the namesake nearest the place it is told to lie by"
         )
+
+
+def _namesakes_of_listed_towns(
+    text: str, out: list[PlaceMention], towns_of: Callable[[str], tuple[Place, ...]]
+) -> None:
+    """
+    Read a town listed with towns of one province ("near Lyman and
+    Pokrovsk", "in Lyman, Pokrovsk and Toretsk") as its namesake of that
+    province and country where the reading picked lies in another province
+    and is the less populous of the two: the story's other names pushed the
+    pick away from the larger town, and the list says where it lies (a
+    dateline or a bare mention of Kharkiv is no reason to read a Lyman
+    listed with towns of Donetsk as Kharkiv's). *out* is sorted by span.
+    """
+    last = len(out) - 1
+    i = 0
+    while i < last:
+        j = i  # the list's last name: out[i..j] joined by ", " / " and "
+        while (
+            j < last
+            and out[j + 1].kind in _SETTLEMENT_KINDS
+            and text[out[j].end : out[j + 1].start] in _LIST_JOINS
+        ):
+            j += 1
+        if j > i and out[i].kind in _SETTLEMENT_KINDS:
+            members = out[i : j + 1]
+            for x in range(i, j + 1):
+                m = out[x]
+                if m.geonames_id is None or m.admin1 is None or m.role != "place":
+                    continue
+                others = {
+                    (p.country, p.admin1)
+                    for p in members
+                    if p is not m and p.admin1 is not None
+                }
+                if len(others) != 1:
+                    continue
+                ((country, admin1),) = others
+                if admin1 == m.admin1 or country != m.country:
+                    continue
+                towns = towns_of(_key(m.text))
+                mine = next((t for t in towns if t.geonames_id == m.geonames_id), None)
+                best = max(
+                    (t for t in towns if t.admin1 == admin1 and t.country == country),
+                    key=_POPULATION_OF,
+                    default=None,
+                )
+                if (
+                    mine is not None
+                    and best is not None
+                    and best.population > mine.population
+                ):
+                    got = _as_namesake(
+                        m,
+                        best,
+                        "the namesake in the province of the towns listed with it",
+                    )
+                    if m.kind == _town_kind(mine):
+                        # (a kind by the population, not by a cue: the namesake's)
+                        got = attrs.evolve(got, kind=_town_kind(best))
+                    out[x] = got
+        i = j + 1
 
 
 #: How far (km) beyond which a town of the anchor's own country is too far
