@@ -131,3 +131,20 @@ def test_town_listed_with_towns_of_one_province_is_its_namesake_there() -> None:
     )
     assert _reading(text, "Lyman") == ("town", "UA", "UA-14")
     assert _reading(text, "Pokrovsk") == ("town", "UA", "UA-14")
+
+
+# --- a province by "the province of" and its seat's name ---------------------------------
+
+
+def test_province_of_a_seat_name_after_of_cue() -> None:
+    text = (
+        "The Houthis said the strikes also hit the capital Sanaa and the northern "
+        "province of Saada. Clashes erupted in the governorate of Raqqa."
+    )
+    assert _reading(text, "Saada") == ("province", "YE", "YE-SD")
+    assert _reading(text, "Raqqa") == ("province", "SY", "SY-RA")
+    assert _reading("He was born in the city of Saada.", "Saada") == (
+        "city",
+        "YE",
+        "YE-SD",
+    )

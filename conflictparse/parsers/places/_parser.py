@@ -449,6 +449,10 @@ _LOCAL_UNIT_CUES: Final = frozenset(["township", "lga", "zone"])
 #: Lebanon governorate" in a story about Lebanon is a province of Lebanon
 #: the tables lack, no town of Pennsylvania.
 _PROVINCE_NOUNS: Final = frozenset(["governorate", "province", "oblast", "prefecture"])
+#: The same nouns before "of" ("the province of Saada"), singular or plural.
+_OF_PROVINCE_NOUNS: Final = frozenset(
+    ["governorate", "governorates", "province", "provinces", "oblast", "prefecture"]
+)
 _RIVER_CUES: Final = frozenset(["river", "valley"])
 
 #: Hyphenated suffixes that turn a country into an attribute ("US-led").
@@ -4639,7 +4643,11 @@ def _resolve(
             ),
         )
     if (
-        after_word in _PROVINCE_NOUNS
+        (
+            after_word in _PROVINCE_NOUNS
+            # "the northern province of Saada", "the governorate of Raqqa"
+            or (before[-3:] == "of " and _of_cue_word(before) in _OF_PROVINCE_NOUNS)
+        )
         and not h.admin1
         and not shouting
         and town.admin1 is not None
