@@ -148,3 +148,26 @@ def test_province_of_a_seat_name_after_of_cue() -> None:
         "YE",
         "YE-SD",
     )
+
+
+# --- ALL-CAPS copy: a province of a country the story never names -----------------------
+
+
+def test_all_caps_surname_or_word_is_no_province_abroad() -> None:
+    text = (
+        "SAN SALVADOR, 12 MAR 90 -- [TEXT] UNIDENTIFIED MEN KILLED UNION LEADER "
+        "ROSA FLORES IN SOYAPANGO.  THE UNIONS CALLED FOR UNITY AGAINST THE ARMY, "
+        "WHILE THE ELITE BAR'S OWNER HAD FLED."
+    )
+    assert [p.text for p in _places(text)] == ["SAN SALVADOR", "SOYAPANGO"]
+
+
+def test_all_caps_province_abroad_after_a_preposition_is_kept() -> None:
+    # (Paraguay's Concepcion: the reading the tables give; a place all the same)
+    text = (
+        "BOGOTA, 12 MAR 90 -- [TEXT] THE DEPUTY WAS ABDUCTED IN THE MUNICIPAL "
+        "JURISDICTION OF CONCEPCION."
+    )
+    assert "CONCEPCION" in [p.text for p in _places(text)]
+    text = "BOGOTA, 12 MAR 90 -- [TEXT] HE CALLED FOR THE UNITY OF CONCEPCION."
+    assert "CONCEPCION" not in [p.text for p in _places(text)]

@@ -3803,6 +3803,47 @@ def _preposition_before(before: str) -> bool:
     return _last_word(rest.rstrip(" "))[0] in _PREPOSITIONS
 
 
+def _place_preposition_before(before: str) -> bool:
+    """
+    Whether *before* ends with a preposition of place and white space,
+    "the" allowed between ("IN ", "NEAR THE "): one of :data:`_PREPOSITIONS`
+    other than "and", and "of" only after a noun of place ("THE
+    JURISDICTION OF", "THE OUTSKIRTS OF"): both join common nouns as often
+    ("THE LEVEL OF UNITY").
+    """
+    head = before.rstrip()  # (a line break too, in ALL-CAPS copy)
+    if len(head) == len(before):
+        return False
+    word, rest = _last_word(head)
+    if word == "the":
+        word, rest = _last_word(rest.rstrip())
+    if word == "of":
+        noun = _last_word(rest.rstrip())[0]
+        return noun in _OF_PLACE_NOUNS or noun in _OF_NEAR
+    return word in _PREPOSITIONS and word != "and"
+
+
+#: Nouns of place before "of" and a name: "the jurisdiction of", "the town of".
+_OF_PLACE_NOUNS: Final = frozenset(
+    [
+        "town",
+        "city",
+        "village",
+        "hamlet",
+        "municipality",
+        "jurisdiction",
+        "department",
+        "province",
+        "region",
+        "state",
+        "district",
+        "area",
+        "port",
+        "capital",
+    ]
+)
+
+
 #: The words :data:`_NEAR_BEFORE` and :data:`_DIRECTION_OF` end with before
 #: an optional "the" and "town", "city" or "village".
 _NEAR_LAST_WORDS: Final = frozenset(["near", "outside", "to", "from", "of"])
@@ -4577,6 +4618,12 @@ def _resolve(
                 return None
             if unsupported and not shouting and _inside_proper_name(before, after):
                 return None  # "Paul Walker" of a country the story never names
+            if unsupported and shouting and not _place_preposition_before(before):
+                # ALL-CAPS copy, where every word is capitalised: "GILDA
+                # FLORES", "THE UNITY OF THE MOVEMENT", "THE ELITE BAR'S" name
+                # no province of a country the story never names (one after
+                # "IN", "NEAR", "FROM" is kept)
+                return None
             return _admin1_mention(
                 h, surface, _new_span(start=h.start, end=h.end), role, context
             )
