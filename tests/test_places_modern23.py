@@ -171,3 +171,16 @@ def test_all_caps_province_abroad_after_a_preposition_is_kept() -> None:
     assert "CONCEPCION" in [p.text for p in _places(text)]
     text = "BOGOTA, 12 MAR 90 -- [TEXT] HE CALLED FOR THE UNITY OF CONCEPCION."
     assert "CONCEPCION" not in [p.text for p in _places(text)]
+
+
+# --- the last of a list of towns after its people's noun ---------------------------------
+
+
+def test_last_town_of_residents_list_before_said() -> None:
+    text = "Residents of Beit Lahiya and Beit Hanoun said tanks had advanced overnight."
+    assert _reading(text, "Beit Hanoun") == ("town", "PS", "PS-NGZ")
+    text = "Residents of Kramatorsk and Sloviansk said the shelling was heavy."
+    assert _reading(text, "Sloviansk") == ("city", "UA", "UA-14")
+    assert (
+        _reading("Friends of John and Allen said the men were innocent.", "Allen") is None
+    )

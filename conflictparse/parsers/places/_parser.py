@@ -6144,6 +6144,11 @@ def _speakers_place(h: _Hit, before: str, word: str) -> bool:
         return False
     _, prev = _previous_words(before)
     prev = prev.lower()
+    if prev in ("and", "or"):
+        # the last of a list: "residents of Kramatorsk and Sloviansk said"
+        # is a place as the first is (only after its people's noun)
+        run = _LIST_BEFORE.search(before)
+        return run is not None and before[: run.start()].endswith(_DWELLERS_BEFORE)
     if prev not in _SPEAKER_PLACE_WORDS:
         return False
     return (
@@ -6154,6 +6159,13 @@ def _speakers_place(h: _Hit, before: str, word: str) -> bool:
     )
 
 
+#: The names of a list before its last ("Kramatorsk and ", "Beit Lahiya,
+#: Jabalia and "): capitalised words (hyphenated, with Arabic articles)
+#: joined by commas, "and" or "or", read from the end.
+_LIST_BEFORE: Final = regex.compile(
+    r"(?:\p{Lu}[\p{L}'\u2019\-]*+(?:[ ](?:(?:al|el|ad|as|ash|ar|an|ez|es)-)?"
+    r"\p{Lu}[\p{L}'\u2019\-]*+){0,3}(?:,[ ]|,?[ ]and[ ]|[ ]or[ ]))+\Z"
+)
 #: Verbs after a name that make it a speaker's ("Allen said").
 _SPEECH_AFTER: Final = frozenset(
     [
