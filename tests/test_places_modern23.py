@@ -184,3 +184,11 @@ def test_last_town_of_residents_list_before_said() -> None:
     assert (
         _reading("Friends of John and Allen said the men were innocent.", "Allen") is None
     )
+
+
+def test_short_name_of_petite_riviere_in_a_story_of_haiti() -> None:
+    text = (
+        "PORT-AU-PRINCE, Dec 9 (AP) - In the Artibonite, gangs burned homes in "
+        "Petite-Riviere and Liancourt."
+    )
+    assert _reading(text, "Petite-Riviere") == ("town", "HT", "HT-AR")
