@@ -192,3 +192,12 @@ def test_short_name_of_petite_riviere_in_a_story_of_haiti() -> None:
         "Petite-Riviere and Liancourt."
     )
     assert _reading(text, "Petite-Riviere") == ("town", "HT", "HT-AR")
+
+
+def test_town_listed_with_towns_of_several_provinces_is_the_namesake_city() -> None:
+    text = (
+        "In the Zaporizhzhia region, Russian forces struck Orikhiv overnight. "
+        "Ukraine's military said its troops had repelled assaults near Kupiansk, "
+        "Kostiantynivka and Novopavlivka."
+    )
+    assert _reading(text, "Kostiantynivka") == ("town", "UA", "UA-14")

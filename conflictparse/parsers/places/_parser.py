@@ -2775,6 +2775,12 @@ def _namesakes_near_anchors(
         )
 
 
+#: How many people a namesake needs, and how many times the pick's, to be
+#: read for a town listed with towns of several other provinces.
+_LISTED_CITY_MIN: Final = 50_000
+_LISTED_CITY_SHARE: Final = 5
+
+
 def _namesakes_of_listed_towns(
     text: str, out: list[PlaceMention], towns_of: Callable[[str], tuple[Place, ...]]
 ) -> None:
@@ -2785,7 +2791,9 @@ def _namesakes_of_listed_towns(
     and is the less populous of the two: the story's other names pushed the
     pick away from the larger town, and the list says where it lies (a
     dateline or a bare mention of Kharkiv is no reason to read a Lyman
-    listed with towns of Donetsk as Kharkiv's). *out* is sorted by span.
+    listed with towns of Donetsk as Kharkiv's). Listed with towns of
+    several other provinces, it is its namesake city of five times its
+    people or more. *out* is sorted by span.
     """
     last = len(out) - 1
     i = 0
@@ -2808,23 +2816,37 @@ def _namesakes_of_listed_towns(
                     for p in members
                     if p is not m and p.admin1 is not None
                 }
-                if len(others) != 1:
-                    continue
-                ((country, admin1),) = others
-                if admin1 == m.admin1 or country != m.country:
+                if not others or (m.country, m.admin1) in others:
                     continue
                 towns = towns_of(_key(m.text))
                 mine = next((t for t in towns if t.geonames_id == m.geonames_id), None)
-                best = max(
-                    (t for t in towns if t.admin1 == admin1 and t.country == country),
-                    key=_POPULATION_OF,
-                    default=None,
-                )
-                if (
-                    mine is not None
-                    and best is not None
-                    and best.population > mine.population
-                ):
+                if mine is None:
+                    continue
+                if len(others) == 1:
+                    ((country, admin1),) = others
+                    if country != m.country:
+                        continue
+                    best = max(
+                        (t for t in towns if t.admin1 == admin1 and t.country == country),
+                        key=_POPULATION_OF,
+                        default=None,
+                    )
+                else:
+                    # towns of several provinces, none the pick's ("near
+                    # Kupiansk, Kostiantynivka and Novopavlivka" after a
+                    # mention of Zaporizhzhia): the list gives no province,
+                    # and a namesake city far larger is the one meant
+                    best = max(
+                        (t for t in towns if t.country == m.country),
+                        key=_POPULATION_OF,
+                        default=None,
+                    )
+                    if best is not None and (
+                        best.population < _LISTED_CITY_MIN
+                        or best.population < _LISTED_CITY_SHARE * mine.population
+                    ):
+                        best = None
+                if best is not None and best.population > mine.population:
                     got = _as_namesake(
                         m,
                         best,
