@@ -201,3 +201,24 @@ def test_town_listed_with_towns_of_several_provinces_is_the_namesake_city() -> N
         "Kostiantynivka and Novopavlivka."
     )
     assert _reading(text, "Kostiantynivka") == ("town", "UA", "UA-14")
+
+
+# --- a city opening a clause that names a town of its province ---------------------------
+
+
+def test_opener_sharing_a_province_name_is_the_province() -> None:
+    text = (
+        "In Guerrero, gunmen killed the mayor of Chilpancingo, and in Guanajuato, "
+        "an attack on a bar in Celaya left six dead."
+    )
+    assert _reading(text, "Guanajuato") == ("province", "MX", "MX-GUA")
+    assert _reading("In Kharkiv, shelling hit Kupiansk.", "Kharkiv") == (
+        "province",
+        "UA",
+        "UA-63",
+    )
+    assert _reading("In Kharkiv, shelling hit a school.", "Kharkiv") == (
+        "city",
+        "UA",
+        "UA-63",
+    )

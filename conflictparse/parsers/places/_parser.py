@@ -1730,6 +1730,8 @@ def find_places(
             _province_of_unit_after(text, out)
             _province_of_anchor_after(text, out)
         _province_read_as_such(text, out)
+        if ", " in text:
+            _opener_province_of_town_after(text, out)
         if "province" in map(_KIND_OF, out):  # (both read a province's mention)
             _province_of_towns_before(text, out)
             _towns_abroad_before_provinces(text, out)
@@ -2496,6 +2498,55 @@ def _province_of_opener(text: str, out: list[PlaceMention]) -> None:
                 end += 1 + len(word)
         if text.startswith(",", end):
             out[i] = attrs.evolve(m, admin1=opener.admin1)
+
+
+def _opener_province_of_town_after(text: str, out: list[PlaceMention]) -> None:
+    """
+    Read a city that shares its province's name and opens a clause ("In
+    Guanajuato, an attack on a bar in Celaya left six dead", "and in
+    Kharkiv, shelling hit Kupiansk") as that province when the clause goes
+    on to name another town of the province: the opener frames where the
+    town lies. *out* is sorted by span.
+    """
+    names = admin1_names()
+    for i, m in enumerate(out):
+        a1 = m.admin1
+        if (
+            a1 is None
+            or m.kind not in ("city", "town")
+            or m.role != "place"
+            or not text.startswith(",", m.end)
+            or text[m.start - 3 if m.start > 3 else 0 : m.start] not in ("In ", "in ")
+            or a1 not in names.get(_key(m.text), ())
+        ):
+            continue
+        stop = text.find(". ", m.end)
+        line = text.find("\n", m.end)
+        end = min(x for x in (stop, line, len(text)) if x >= 0)
+        if not any(
+            n.start < end
+            and n.admin1 == a1
+            and n.kind in _SETTLEMENT_KINDS
+            and n.role == "place"
+            and n.geonames_id != m.geonames_id
+            and n.text != m.text
+            for n in out[i + 1 :]
+        ):
+            continue
+        out[i] = attrs.evolve(
+            m,
+            name=admin1_display().get(a1, m.text),
+            kind="province",
+            admin2=None,
+            latitude=None,
+            longitude=None,
+            geonames_id=admin1_geonames_ids().get(a1),
+            precision="province",
+            provenance=_new_provenance(
+                confidence=0.7,
+                reason="a province opening a clause that names a town of it",
+            ),
+        )
 
 
 def _province_of_story(out: list[PlaceMention]) -> None:
