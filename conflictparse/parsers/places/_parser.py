@@ -2616,6 +2616,7 @@ def _province_of_anchor_after(text: str, out: list[PlaceMention]) -> None:
         j = i  # the list's last name
         while (
             j < last
+            and out[j + 1].start - out[j].end <= 6
             and text[out[j].end : out[j + 1].start] in _LIST_JOINS
             and out[j + 1].kind in _SETTLEMENT_KINDS
         ):
@@ -2852,6 +2853,8 @@ def _namesakes_of_listed_towns(
         j = i  # the list's last name: out[i..j] joined by ", " / " and "
         while (
             j < last
+            # (a join is at most ", and ": no slice of a long gap)
+            and out[j + 1].start - out[j].end <= 6
             and out[j + 1].kind in _SETTLEMENT_KINDS
             and text[out[j].end : out[j + 1].start] in _LIST_JOINS
         ):
