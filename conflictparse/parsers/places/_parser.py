@@ -449,6 +449,10 @@ _LOCAL_UNIT_CUES: Final = frozenset(["township", "lga", "zone"])
 #: Lebanon governorate" in a story about Lebanon is a province of Lebanon
 #: the tables lack, no town of Pennsylvania.
 _PROVINCE_NOUNS: Final = frozenset(["governorate", "province", "oblast", "prefecture"])
+#: The same nouns before "of" ("the province of Saada"), singular or plural.
+_OF_PROVINCE_NOUNS: Final = frozenset(
+    ["governorate", "governorates", "province", "provinces", "oblast", "prefecture"]
+)
 _RIVER_CUES: Final = frozenset(["river", "valley"])
 
 #: Hyphenated suffixes that turn a country into an attribute ("US-led").
@@ -1723,9 +1727,13 @@ def find_places(
             _districts_of_cities(text, out)
         if len(out) > 1:
             _namesakes_near_anchors(text, out, look.towns)
+            _namesakes_of_listed_towns(text, out, look.towns)
         if not _SETTLEMENTS_WITHOUT_PROVINCE.isdisjoint(map(_KIND_ADMIN1_OF, out)):
             _province_of_unit_after(text, out)
+            _province_of_anchor_after(text, out)
         _province_read_as_such(text, out)
+        if ", " in text:
+            _opener_province_of_town_after(text, out)
         if "province" in map(_KIND_OF, out):  # (both read a province's mention)
             _province_of_towns_before(text, out)
             _towns_abroad_before_provinces(text, out)
@@ -2500,6 +2508,55 @@ def _province_of_opener(text: str, out: list[PlaceMention]) -> None:
             out[i] = attrs.evolve(m, admin1=opener.admin1)
 
 
+def _opener_province_of_town_after(text: str, out: list[PlaceMention]) -> None:
+    """
+    Read a city that shares its province's name and opens a clause ("In
+    Guanajuato, an attack on a bar in Celaya left six dead", "and in
+    Kharkiv, shelling hit Kupiansk") as that province when the clause goes
+    on to name another town of the province: the opener frames where the
+    town lies. *out* is sorted by span.
+    """
+    names = admin1_names()
+    for i, m in enumerate(out):
+        a1 = m.admin1
+        if (
+            a1 is None
+            or m.kind not in ("city", "town")
+            or m.role != "place"
+            or not text.startswith(",", m.end)
+            or text[m.start - 3 if m.start > 3 else 0 : m.start] not in ("In ", "in ")
+            or a1 not in names.get(_key(m.text), ())
+        ):
+            continue
+        stop = text.find(". ", m.end)
+        line = text.find("\n", m.end)
+        end = min(x for x in (stop, line, len(text)) if x >= 0)
+        if not any(
+            n.start < end
+            and n.admin1 == a1
+            and n.kind in _SETTLEMENT_KINDS
+            and n.role == "place"
+            and n.geonames_id != m.geonames_id
+            and n.text != m.text
+            for n in out[i + 1 :]
+        ):
+            continue
+        out[i] = attrs.evolve(
+            m,
+            name=admin1_display().get(a1, m.text),
+            kind="province",
+            admin2=None,
+            latitude=None,
+            longitude=None,
+            geonames_id=admin1_geonames_ids().get(a1),
+            precision="province",
+            provenance=_new_provenance(
+                confidence=0.7,
+                reason="a province opening a clause that names a town of it",
+            ),
+        )
+
+
 def _province_of_story(out: list[PlaceMention]) -> None:
     """
     Give a district, or an unknown village or town, with no province the one
@@ -2547,6 +2604,60 @@ def _province_of_unit_after(text: str, out: list[PlaceMention]) -> None:
         ):
             continue
         out[i] = attrs.evolve(m, country=n.country, admin1=n.admin1)
+
+
+def _province_of_anchor_after(text: str, out: list[PlaceMention]) -> None:
+    """
+    Give the settlements with no province of a list told to lie near a
+    town ("the villages of A and B, near the White Nile town of C", "A,
+    near Kosti") that town's province, and its country where they have
+    none, when the two are of one country and no distance beyond
+    :data:`_FAR_KM` is told. *out* is sorted by span.
+    """
+    last = len(out) - 1
+    i = 0
+    while i < last:
+        m = out[i]
+        if m.admin1 is not None or m.role != "place" or m.kind not in _SETTLEMENT_KINDS:
+            i += 1
+            continue
+        j = i  # the list's last name
+        while (
+            j < last
+            and out[j + 1].start - out[j].end <= 6
+            and text[out[j].end : out[j + 1].start] in _LIST_JOINS
+            and out[j + 1].kind in _SETTLEMENT_KINDS
+        ):
+            j += 1
+        tie = _ANCHOR_AFTER.match(text, out[j].end)
+        k = j + 1
+        if tie is not None and k <= last and out[k].start == tie.end():
+            n = out[k]
+            if n.kind == "province" and k < last:
+                # "near the White Nile town of C": C is the anchor
+                of = _UNIT_OF_SETTLEMENT_AFTER.match(text, n.end)
+                if of is not None and out[k + 1].start == of.end():
+                    n = out[k + 1]
+            km = tie.group("km")
+            if (
+                n.kind in _SETTLEMENT_KINDS
+                and n.admin1 is not None
+                and n.role == "place"
+                and not (km and int(km) > _FAR_KM)
+            ):
+                for x in range(i, j + 1):
+                    p = out[x]
+                    if (
+                        p.admin1 is None
+                        and p.role == "place"
+                        and p.country
+                        in (
+                            None,
+                            n.country,
+                        )
+                    ):
+                        out[x] = attrs.evolve(p, country=n.country, admin1=n.admin1)
+        i = j + 1
 
 
 def _keep_unit_sense(text: str, out: list[PlaceMention]) -> None:
@@ -2722,6 +2833,92 @@ def _namesakes_near_anchors(
         out[i] = _as_namesake(
             m, best, "the namesake nearest the place it is told to lie by"
         )
+
+
+#: How many people a namesake needs, and how many times the pick's, to be
+#: read for a town listed with towns of several other provinces.
+_LISTED_CITY_MIN: Final = 50_000
+_LISTED_CITY_SHARE: Final = 5
+
+
+def _namesakes_of_listed_towns(
+    text: str, out: list[PlaceMention], towns_of: Callable[[str], tuple[Place, ...]]
+) -> None:
+    """
+    Read a town listed with towns of one province ("near Lyman and
+    Pokrovsk", "in Lyman, Pokrovsk and Toretsk") as its namesake of that
+    province and country where the reading picked lies in another province
+    and is the less populous of the two: the story's other names pushed the
+    pick away from the larger town, and the list says where it lies (a
+    dateline or a bare mention of Kharkiv is no reason to read a Lyman
+    listed with towns of Donetsk as Kharkiv's). Listed with towns of
+    several other provinces, it is its namesake city of five times its
+    people or more. *out* is sorted by span.
+    """
+    last = len(out) - 1
+    i = 0
+    while i < last:
+        j = i  # the list's last name: out[i..j] joined by ", " / " and "
+        while (
+            j < last
+            # (a join is at most ", and ": no slice of a long gap)
+            and out[j + 1].start - out[j].end <= 6
+            and out[j + 1].kind in _SETTLEMENT_KINDS
+            and text[out[j].end : out[j + 1].start] in _LIST_JOINS
+        ):
+            j += 1
+        if j > i and out[i].kind in _SETTLEMENT_KINDS:
+            members = out[i : j + 1]
+            for x in range(i, j + 1):
+                m = out[x]
+                if m.geonames_id is None or m.admin1 is None or m.role != "place":
+                    continue
+                others = {
+                    (p.country, p.admin1)
+                    for p in members
+                    if p is not m and p.admin1 is not None
+                }
+                if not others or (m.country, m.admin1) in others:
+                    continue
+                towns = towns_of(_key(m.text))
+                mine = next((t for t in towns if t.geonames_id == m.geonames_id), None)
+                if mine is None:
+                    continue
+                if len(others) == 1:
+                    ((country, admin1),) = others
+                    if country != m.country:
+                        continue
+                    best = max(
+                        (t for t in towns if t.admin1 == admin1 and t.country == country),
+                        key=_POPULATION_OF,
+                        default=None,
+                    )
+                else:
+                    # towns of several provinces, none the pick's ("near
+                    # Kupiansk, Kostiantynivka and Novopavlivka" after a
+                    # mention of Zaporizhzhia): the list gives no province,
+                    # and a namesake city far larger is the one meant
+                    best = max(
+                        (t for t in towns if t.country == m.country),
+                        key=_POPULATION_OF,
+                        default=None,
+                    )
+                    if best is not None and (
+                        best.population < _LISTED_CITY_MIN
+                        or best.population < _LISTED_CITY_SHARE * mine.population
+                    ):
+                        best = None
+                if best is not None and best.population > mine.population:
+                    got = _as_namesake(
+                        m,
+                        best,
+                        "the namesake in the province of the towns listed with it",
+                    )
+                    if m.kind == _town_kind(mine):
+                        # (a kind by the population, not by a cue: the namesake's)
+                        got = attrs.evolve(got, kind=_town_kind(best))
+                    out[x] = got
+        i = j + 1
 
 
 #: How far (km) beyond which a town of the anchor's own country is too far
@@ -3559,13 +3756,13 @@ def _hyphen_parts(text: str, s: int, e: int, look: _Lookups, hits: list[_Hit]) -
         if not hit.any():
             continue
         if (
-            hit.towns
-            and not (
-                hit.country or hit.capital or hit.admin1 or hit.feature or hit.demonym
-            )
+            (hit.towns or hit.admin1)
+            and not (hit.country or hit.capital or hit.feature or hit.demonym)
             and _unknown_capitalised_part(text[s:e], part, look)
         ):
-            continue  # "Kuki-Zo" (a people) holds no town Kuki of Japan
+            # "Kuki-Zo" (a people) holds no town Kuki of Japan, and
+            # "Paul-Henri Damiba" (a person) no province Paul of Cabo Verde
+            continue
         suffix = text[pe + 1 : e].split("-")[0].lower() if pe < e else ""
         if suffix in _LOCATED:
             pass  # "London-based": where the company is, a literal place
@@ -3688,6 +3885,47 @@ def _preposition_before(before: str) -> bool:
     if not rest.endswith(" "):
         return False
     return _last_word(rest.rstrip(" "))[0] in _PREPOSITIONS
+
+
+def _place_preposition_before(before: str) -> bool:
+    """
+    Whether *before* ends with a preposition of place and white space,
+    "the" allowed between ("IN ", "NEAR THE "): one of :data:`_PREPOSITIONS`
+    other than "and", and "of" only after a noun of place ("THE
+    JURISDICTION OF", "THE OUTSKIRTS OF"): both join common nouns as often
+    ("THE LEVEL OF UNITY").
+    """
+    head = before.rstrip()  # (a line break too, in ALL-CAPS copy)
+    if len(head) == len(before):
+        return False
+    word, rest = _last_word(head)
+    if word == "the":
+        word, rest = _last_word(rest.rstrip())
+    if word == "of":
+        noun = _last_word(rest.rstrip())[0]
+        return noun in _OF_PLACE_NOUNS or noun in _OF_NEAR
+    return word in _PREPOSITIONS and word != "and"
+
+
+#: Nouns of place before "of" and a name: "the jurisdiction of", "the town of".
+_OF_PLACE_NOUNS: Final = frozenset(
+    [
+        "town",
+        "city",
+        "village",
+        "hamlet",
+        "municipality",
+        "jurisdiction",
+        "department",
+        "province",
+        "region",
+        "state",
+        "district",
+        "area",
+        "port",
+        "capital",
+    ]
+)
 
 
 #: The words :data:`_NEAR_BEFORE` and :data:`_DIRECTION_OF` end with before
@@ -4163,6 +4401,19 @@ def _resolve(
             h, surface, _new_span(start=h.start, end=h.end), role, context
         )
     if (
+        h.admin1
+        and not (h.country or h.capital)
+        and not shouting
+        and " of " in after[:24]
+        and _UNIT_OF_SETTLEMENT_AFTER.match(after) is not None
+    ):
+        # "the Gezira town of Hasaheisa", "the Sennar town of Singa": the
+        # province holding the town, no town of its name (the cue after is
+        # the next name's)
+        return _admin1_mention(
+            h, surface, _new_span(start=h.start, end=h.end), role, context
+        )
+    if (
         h.feature
         and not h.country
         and not (h.towns and _of_cue_word(before) in ("city", "town", "village"))
@@ -4176,7 +4427,7 @@ def _resolve(
             and not before.lower().endswith("the ")
         ):
             # a region across borders that is also one country's province,
-            # in a story of that country ("attack in Balochistan" with
+            # in a story of that country ("attack in Baluchistan" with
             # Quetta or Pakistan named): the province ("the Sahel" with its
             # article stays the region, also in a Burkina Faso story)
             return _admin1_mention(
@@ -4451,6 +4702,12 @@ def _resolve(
                 return None
             if unsupported and not shouting and _inside_proper_name(before, after):
                 return None  # "Paul Walker" of a country the story never names
+            if unsupported and shouting and not _place_preposition_before(before):
+                # ALL-CAPS copy, where every word is capitalised: "GILDA
+                # FLORES", "THE UNITY OF THE MOVEMENT", "THE ELITE BAR'S" name
+                # no province of a country the story never names (one after
+                # "IN", "NEAR", "FROM" is kept)
+                return None
             return _admin1_mention(
                 h, surface, _new_span(start=h.start, end=h.end), role, context
             )
@@ -4517,7 +4774,11 @@ def _resolve(
             ),
         )
     if (
-        after_word in _PROVINCE_NOUNS
+        (
+            after_word in _PROVINCE_NOUNS
+            # "the northern province of Saada", "the governorate of Raqqa"
+            or (before[-3:] == "of " and _of_cue_word(before) in _OF_PROVINCE_NOUNS)
+        )
         and not h.admin1
         and not shouting
         and town.admin1 is not None
@@ -5967,6 +6228,11 @@ def _speakers_place(h: _Hit, before: str, word: str) -> bool:
         return False
     _, prev = _previous_words(before)
     prev = prev.lower()
+    if prev in ("and", "or"):
+        # the last of a list: "residents of Kramatorsk and Sloviansk said"
+        # is a place as the first is (only after its people's noun)
+        run = _LIST_BEFORE.search(before)
+        return run is not None and before[: run.start()].endswith(_DWELLERS_BEFORE)
     if prev not in _SPEAKER_PLACE_WORDS:
         return False
     return (
@@ -5977,6 +6243,13 @@ def _speakers_place(h: _Hit, before: str, word: str) -> bool:
     )
 
 
+#: The names of a list before its last ("Kramatorsk and ", "Beit Lahiya,
+#: Jabalia and "): capitalised words (hyphenated, with Arabic articles)
+#: joined by commas, "and" or "or", read from the end.
+_LIST_BEFORE: Final = regex.compile(
+    r"(?:\p{Lu}[\p{L}'\u2019\-]*+(?:[ ](?:(?:al|el|ad|as|ash|ar|an|ez|es)-)?"
+    r"\p{Lu}[\p{L}'\u2019\-]*+){0,3}(?:,[ ]|,?[ ]and[ ]|[ ]or[ ]))+\Z"
+)
 #: Verbs after a name that make it a speaker's ("Allen said").
 _SPEECH_AFTER: Final = frozenset(
     [
@@ -7243,6 +7516,12 @@ _ARTICLE_NAME_BEFORE: Final = regex.compile(
 #: Nile town of", "the Blue Nile border villages").
 _SETTLEMENT_NOUN_AFTER: Final = re.compile(
     r" (?:[a-z\-]+ )?(?:town|towns|village|villages|city|suburb)\b"
+)
+#: A settlement's noun and "of" after a province's name, which modifies
+#: the settlement named next: "the Gezira town of", "the Sennar border
+#: town of", "the Donetsk city of" (never "suburb of": a city's).
+_UNIT_OF_SETTLEMENT_AFTER: Final = re.compile(
+    r" (?:[a-z\-]+ )?(?:town|towns|village|villages|city) of "
 )
 #: The people of a settlement before its name ("villagers in X"), as
 #: :func:`~conflictparse.parsers.places._sites.dweller_places` reads them.
