@@ -8496,6 +8496,9 @@ def _events(doc: Document) -> tuple[Event, ...]:
         if later_dead
         else 0
     )
+    # (whether the lead is a round-up of areas, and an incident after it told a date)
+    roundup = len(clusters) > 1 and _areas_roundup(clusters[0], doc.folded)
+    dated = False
     for n, (c, sd) in enumerate(zip(clusters, sides, strict=True), start=1):
         e = _build(
             c, doc, n, home, fallback, sd, story_agent, sentences, out, sides, lead
@@ -8517,9 +8520,65 @@ def _events(doc: Document) -> tuple[Event, ...]:
             else:
                 rest -= dead
                 e = _counted_by_lead(e, out[0])
+        elif (
+            n > 1
+            and roundup
+            and not dated
+            and not c.dates
+            # (no date at all, or the dateline's week: the guess that is left)
+            and (e.date is None or (fallback and e.date is fallback[0]))
+        ):
+            # "Russian drones and missiles struck several regions overnight
+            # into Sunday ... Two women were injured in the Kharkiv region":
+            # an undated part of a round-up lead of areas, with no incident
+            # of its own day told between, is of the lead's night and deed,
+            # not of the dateline's week (nor a killing of civilians when
+            # it tells no deed of its own)
+            e = _roundup_part_of(e, c, out[0], clusters[0])
+        dated = dated or (n > 1 and bool(c.dates))
         add(e)
         lead = None  # (the first incident's only)
     return tuple(out)
+
+
+#: A lead told over several areas: "struck several regions", "across the
+#: Gaza Strip", "in three provinces" (folded text; not "across the border").
+_AREAS_ROUNDUP: Final = lazy_re(
+    globals(),
+    "_AREAS_ROUNDUP",
+    r"\b(?:across|throughout)\s(?!(?:the\s+)?(?:border|river|front|line|street|road)s?\b)"
+    r"|\b(?:several|multiple|various|many|numerous|two|three|four|five|six|\d+)\s+"
+    r"(?:\w+\s+)?(?:regions|provinces|oblasts|cities|towns|areas|districts|states"
+    r"|governorates|parts\s+of)\b",
+)
+
+
+def _areas_roundup(cluster: _Cluster, folded: str) -> bool:
+    """Whether the story's first incident is a round-up of areas (:data:`_AREAS_ROUNDUP`) in its first sentence."""
+    s = cluster.sentences[0]
+    return (
+        any(t.group != "harm" for t in s.triggers)
+        and _AREAS_ROUNDUP.search(folded, s.start, s.end) is not None
+    )
+
+
+def _roundup_part_of(e: Event, c: _Cluster, lead: Event, lead_cluster: _Cluster) -> Event:
+    """
+    *e*, an undated incident told after a round-up *lead* of areas, with the
+    lead's date; in the lead's country, also its agent when *e* names none
+    and its type when *e* tells only harm ("a man was killed", "two women
+    were injured"): the lead's strikes, not a killing of civilians.
+    """
+    if lead.date is None or lead.date.precision != "day":
+        return e
+    if _other_country(e, lead_cluster):
+        return attrs.evolve(e, date=lead.date)
+    e = _counted_by_lead(e, lead)
+    if e.event_type != lead.event_type and all(
+        t.group == "harm" for s in c.sentences for t in s.triggers
+    ):
+        e = attrs.evolve(e, event_type=lead.event_type)
+    return e
 
 
 #: The reasons of a side A the incident's own words do not name: guesses a

@@ -1,0 +1,40 @@
+"""
+Event assembly on short modern wire copy (whole pipeline), session 23: the
+undated parts of a round-up lead of areas, ... .
+"""
+
+from __future__ import annotations
+
+import conflictparse
+
+
+def _sides(event: conflictparse.Event) -> tuple[str | None, str | None]:
+    return (
+        event.side_a.canonical if event.side_a is not None else None,
+        event.side_b.canonical if event.side_b is not None else None,
+    )
+
+
+def test_an_undated_part_of_a_roundup_of_areas_takes_the_leads_night() -> None:
+    """
+    "Russian drones and missiles struck several regions overnight into
+    Sunday", then "A man was killed in the Dnipropetrovsk region": the
+    lead's night and strikes, not the dateline's week and a killing of
+    civilians.
+    """
+    text = (
+        "KYIV (Wire) - Russian drones and missiles struck several regions of Ukraine "
+        "overnight into Sunday, damaging power plants in Odesa, officials said.\n\n"
+        "A man was killed in the Dnipropetrovsk region, the governor said.\n\n"
+        "In the Sumy region, a drone hit a school, wounding a teacher."
+    )
+    events = conflictparse.parse(text, published="2025-03-10").events
+    assert [e.place.name if e.place else None for e in events] == [
+        "Odesa",
+        "Dnipropetrovsk",
+        "Sumy",
+    ]
+    for event in events:
+        assert event.date is not None and event.date.value == "2025-03-09"
+        assert event.event_type == "Explosions/Remote violence"
+    assert _sides(events[1]) == ("Military Forces of Russia", "Civilians")
