@@ -38,3 +38,29 @@ def test_an_undated_part_of_a_roundup_of_areas_takes_the_leads_night() -> None:
         assert event.date is not None and event.date.value == "2025-03-09"
         assert event.event_type == "Explosions/Remote violence"
     assert _sides(events[1]) == ("Military Forces of Russia", "Civilians")
+
+
+def test_a_fight_on_the_next_day_dated_by_a_sentence_of_no_deed_is_its_own() -> None:
+    """
+    "Police arrived on Sunday afternoon. Two officers were wounded in an
+    exchange of fire with the gang", after Saturday's massacre: Sunday's
+    battle of the police with the gang, apart; the massacre stays violence
+    against civilians.
+    """
+    text = (
+        "GUADALAJARA (Wire) - Gunmen killed nine people at a family party in the "
+        "town of Tlajomulco in Jalisco state late on Saturday, prosecutors said.\n\n"
+        "The attackers opened fire on the guests before fleeing in pickup trucks. "
+        "Police arrived on Sunday afternoon. Two officers were wounded in an "
+        "exchange of fire with the gang near the town, officials said."
+    )
+    massacre, fight = conflictparse.parse(text, published="2024-06-04").events
+    assert massacre.event_type == "Violence against civilians"
+    assert massacre.date is not None and massacre.date.value == "2024-06-01"
+    assert [c.best for c in massacre.casualties] == [9]
+    assert fight.event_type == "Battles"
+    assert fight.date is not None and fight.date.value == "2024-06-02"
+    assert _sides(fight) == (
+        "Police Forces of Mexico",
+        "Unidentified Armed Group (Mexico)",
+    )

@@ -3806,6 +3806,19 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             else []
         )
         if (
+            not s_dates
+            and number > 1
+            and number - 1 not in todo
+            and counts
+            and (before := dates.get(number - 1))
+            and any(not t.definite and t.group not in ("harm", "party") for t in triggers)
+        ):
+            # "Police arrived on Sunday afternoon. Two officers were wounded
+            # in an exchange of fire with the gang": a sentence of no deed
+            # (not read) sets the day of the new deed told right after it,
+            # in its paragraph
+            s_dates = _scene_day(doc, spans[number - 2], start, before)
+        if (
             s_dates
             and len(all_dates) > len(s_dates)
             and _only_history(s_dates, all_dates, doc)
@@ -3952,6 +3965,42 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             )
         )
     return out
+
+
+#: A sentence's end after an abbreviation ("u.s.", "st.", "gen."): cut too early.
+_ABBREVIATION_END: Final = re.compile(r"(?:\b[a-z]\.|\b(?:st|gen|col|lt|mr|dr|no)\.)\s*$")
+
+
+def _scene_day(
+    doc: Document, prior: tuple[int, int], start: int, dates: Sequence[DateMention]
+) -> list[DateMention]:
+    """
+    The days of *dates*, told in the sentence *prior* that tells no deed,
+    which the sentence at *start* right after it in the same paragraph
+    takes: past days the sentence does not report on ("Police arrived on
+    Sunday afternoon."); else none.
+    """
+    lo, hi = prior
+    folded = doc.folded
+    if (
+        _PARAGRAPH_BREAK.search(folded, hi, start) is not None
+        # ("DURING THE EVENING OF 24 MAY TWO U.S. | CITIZENS ... WERE
+        # MURDERED": a sentence cut after an abbreviation is no sentence)
+        or _ABBREVIATION_END.search(folded, max(lo, hi - 6), hi) is not None
+    ):
+        return []
+    return _recent(
+        [
+            d
+            for d in dates
+            if d.resolved
+            and d.kind == "date"
+            and d.precision == "day"
+            and not _names_a_thing(folded, d)
+            and _usable_date(d, doc, lo)
+        ],
+        doc,
+    )
 
 
 # --- clustering ---------------------------------------------------------------
@@ -5241,6 +5290,10 @@ def _another_days_toll(s: _Sentence, last: _Cluster, folded: str) -> bool:
     if not folded or not last.sentences:
         return False
     mine = {_civil_key(c) for c in s.casualties if c.outcome == "killed"}
+    hurt = False  # (its only harm is wounds)
+    if not mine:
+        mine = {_civil_key(c) for c in s.casualties if c.outcome == "wounded"}
+        hurt = True
     # ("the army said in a statement that air strikes ... had killed": the
     # "that" opens what was said, it refers to no deed told before)
     if not mine or not any(
@@ -5249,15 +5302,30 @@ def _another_days_toll(s: _Sentence, last: _Cluster, folded: str) -> bool:
         for t in s.triggers
     ):
         return False
+    # (wounds alone are set against the incident's dead and wounded)
+    harms = ("killed", "wounded") if hurt else ("killed",)
     theirs = {
-        _civil_key(c)
-        for t in last.sentences
-        for c in t.casualties
-        if c.outcome == "killed"
+        _civil_key(c) for t in last.sentences for c in t.casualties if c.outcome in harms
     }
     if not theirs or not mine.isdisjoint(theirs):
         return False
-    return _PARAGRAPH_BREAK.search(folded, last.sentences[-1].end, s.start) is not None
+    if (
+        not hurt
+        and _PARAGRAPH_BREAK.search(folded, last.sentences[-1].end, s.start) is not None
+    ):
+        return True
+    # ("Gunmen killed nine people at a party late on Saturday ... Two officers
+    # were wounded in an exchange of fire with the gang" on Sunday: harm to
+    # state forces on another day than a massacre of civilians, or the
+    # reverse, is another incident, however close it is told)
+    kinds = {_VICTIM_KIND.get(k) for k in mine}
+    return len(kinds) == 1 and {_VICTIM_KIND.get(k) for k in theirs} == (
+        {"civilians"}
+        if kinds == {"state"}
+        else {"state"}
+        if kinds == {"civilians"}
+        else set()
+    )
 
 
 def _month_opened(s: _Sentence, last: _Cluster, folded: str) -> bool:
@@ -6941,6 +7009,34 @@ def _victim_actor(c: CasualtyCount, doc: Document) -> ActorMention | None:
     )
 
 
+def _forces_told_before(c: CasualtyCount, doc: Document) -> ActorMention | None:
+    """
+    For a count of security forces no actor names ("Two officers were
+    wounded"): the state's forces named last before it in its paragraph
+    ("Police arrived on Sunday afternoon."), as the count's victims; else None.
+    """
+    if c.actor is not None or _VICTIM_KIND.get(c.victim or "") != "state":
+        return None
+    folded = doc.folded
+    at = c.span.start
+    i = bisect.bisect_left(doc.actors, at, key=_SPAN_START)
+    for a in reversed(doc.actors[max(0, i - 8) : i]):
+        if _PARAGRAPH_BREAK.search(folded, a.span.end, at) is not None:
+            break
+        if a.kind == "state" and (a.canonical or "").startswith(_STATE_FORCES):
+            return _new_actor(
+                text=c.text,
+                span=c.span,
+                canonical=a.canonical,
+                kind="state",
+                country=a.country,
+                provenance=_new_provenance(
+                    confidence=0.5, reason="victims of a casualty count"
+                ),
+            )
+    return None
+
+
 def _sides(
     cluster: _Cluster,
     doc: Document,
@@ -7223,6 +7319,26 @@ def _sides(
             owner = _vehicle_owner(cluster, doc)
             if owner is not None and owner.country != side_a.country:
                 return side_a, owner
+    elif side_a is None and _clash_with(cluster, folded, side_b):
+        # "Two officers were wounded in an exchange of fire with the gang":
+        # the harmed of a fight with side B, state forces, are its other side
+        for s in cluster.sentences:
+            for c in s.casualties:
+                if c.outcome in _HARMED and not _is_zero(c):
+                    victim = _victim_actor(c, doc) or _forces_told_before(c, doc)
+                    if (
+                        victim is not None
+                        and victim.kind == "state"
+                        and side_b is not None
+                        and victim.canonical != side_b.canonical
+                    ):
+                        return attrs.evolve(
+                            victim,
+                            provenance=_new_provenance(
+                                confidence=0.4,
+                                reason="the harmed party of a fight with side B",
+                            ),
+                        ), side_b
     return side_a, side_b
 
 
