@@ -64,3 +64,25 @@ def test_a_fight_on_the_next_day_dated_by_a_sentence_of_no_deed_is_its_own() -> 
         "Police Forces of Mexico",
         "Unidentified Armed Group (Mexico)",
     )
+
+
+def test_a_looting_massacre_after_a_battle_is_its_own_incident() -> None:
+    """
+    "In a nearby village, the militants looted food stores and killed 11
+    farmers", after the army's fight with them: an attack on civilians of
+    its own, on the battle's day, not more dead of the battle.
+    """
+    text = (
+        "MAIDUGURI (Wire) - Soldiers fought Boko Haram fighters for several hours "
+        "near the town of Dikwa in Borno state on Sunday, killing 20 insurgents, "
+        "the military said.\n\n"
+        "In a nearby village, the militants looted food stores and killed 11 "
+        "farmers, a local official said."
+    )
+    battle, raid = conflictparse.parse(text, published="2025-01-20").events
+    assert battle.event_type == "Battles"
+    assert [c.best for c in battle.casualties] == [20]
+    assert raid.event_type == "Violence against civilians"
+    assert [c.best for c in raid.casualties] == [11]
+    assert raid.date is not None and raid.date.value == "2025-01-19"
+    assert _sides(raid) == ("Boko Haram", "Civilians")

@@ -4356,6 +4356,9 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             s.casualties and s.places and clusters and folded
         ) and _tally_across(s, folded)
         claimed: list[bool] = []  # (whether s is a claim, read on first need)
+        # (a deed on civilians of its own, looting or massacre, with their
+        # dead: another incident than a battle told before, see _raid_after_battle)
+        raid = bool(clusters and folded and s.casualties) and _raids_civilians(s, folded)
         if (
             roundups
             and s.places
@@ -4450,6 +4453,7 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     or (stranger and _claim_apart(s, c, folded, claimed))
                     or (countering and _counter_operation(s, c, folded))
                     or (across and c.places_seen.local and _has_dead(c))
+                    or (raid and _raid_after_battle(s, c, folded))
                 ):
                     continue
                 if gap is not None:  # at most _SAME_INCIDENT_DAYS here
@@ -4508,6 +4512,17 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     or (countered := countering and _counter_operation(s, last, folded))
                     or (across and bool(last.places_seen.local) and _has_dead(last))
                 )
+                if raid and not dates_clash and _raid_after_battle(s, last, folded):
+                    # ("In a nearby village, the militants looted food stores
+                    # and killed 11 farmers", after the army's fight with them
+                    # on Sunday: an attack on civilians of its own, on the
+                    # battle's day and at its town when it tells neither)
+                    dates_clash = True
+                    if not mine and here is None:
+                        s = s._replace(
+                            dates=tuple(last.dates[:1]),
+                            places=tuple(_towns(last.places)[:1]),
+                        )
                 if countered and not s.places:
                     # (a pursuit told at no place: near the incident's town)
                     s = s._replace(places=tuple(_towns(last.places)[:1]))
@@ -4621,6 +4636,47 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
             focus = None
     # (a part of a round-up is made only after one)
     return _settle_roundups(clusters) if roundups else clusters
+
+
+def _raids_civilians(s: _Sentence, folded: str) -> bool:
+    """
+    Whether *s* tells a deed of its own against civilians, a massacre or
+    looting (:data:`_RAID_WORDS`), with a count of civilians (or people)
+    killed and of no one else.
+    """
+    dead = [c for c in s.casualties if c.outcome == "killed" and not c.subset]
+    if not dead or any(_VICTIM_KIND.get(c.victim or "") != "civilians" for c in dead):
+        return False
+    return any(
+        not t.definite
+        and (
+            # (a verb told: "massacred", "executed"; not "the murder of 19
+            # people" the group was held responsible for)
+            (t.group == "civilian" and folded.endswith("ed", t.start, t.end))
+            or (t.group == "harm" and folded.startswith(_RAID_WORDS, t.start))
+        )
+        for t in s.triggers
+    )
+
+
+#: The deeds of a raid on civilians' goods (folded text, a trigger's start).
+_RAID_WORDS: Final = ("looted", "looting", "torched", "set fire", "arson")
+
+
+def _raid_after_battle(s: _Sentence, last: _Cluster, folded: str) -> bool:
+    """
+    Whether *s*, a raid on civilians (:func:`_raids_civilians`), tells
+    another incident than *last*, a battle: a fight whose dead are all of
+    armed sides ("Soldiers fought Boko Haram fighters ..., killing 20
+    insurgents", then "the militants looted food stores and killed 11
+    farmers"). Joined, the massacre's dead were the battle's.
+    """
+    if not any(t.group == "battle" for o in last.sentences for t in o.triggers):
+        return False
+    dead = [c for o in last.sentences for c in o.casualties if c.outcome == "killed"]
+    return bool(dead) and all(
+        _VICTIM_KIND.get(c.victim or "") in ("rebel", "state", "external") for c in dead
+    )
 
 
 def _tally_across(s: _Sentence, folded: str) -> bool:
