@@ -86,3 +86,21 @@ def test_a_looting_massacre_after_a_battle_is_its_own_incident() -> None:
     assert [c.best for c in raid.casualties] == [11]
     assert raid.date is not None and raid.date.value == "2025-01-19"
     assert _sides(raid) == ("Boko Haram", "Civilians")
+
+
+def test_a_merchant_ship_struck_by_a_missile_fired_by_a_group() -> None:
+    """
+    "A Greek-owned merchant ship was struck by a missile fired by Yemen's
+    Houthis": the Houthis fired it (side A, not its target) and the ship's
+    crew are side B, foreign civilians at sea.
+    """
+    text = (
+        "ADEN (Wire) - A Greek-owned merchant ship was struck by a missile fired by "
+        "Yemen's Houthis in the Gulf of Aden on Monday, injuring one crew member, "
+        "a maritime security agency said."
+    )
+    (event,) = conflictparse.parse(text, published="2024-02-20").events
+    assert event.event_type == "Explosions/Remote violence"
+    assert _sides(event) == ("Houthis", "Civilians (International)")
+    assert event.side_b is not None and event.side_b.kind == "civilians"
+    assert text[event.side_b.span.start : event.side_b.span.end] == event.side_b.text

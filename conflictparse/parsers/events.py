@@ -6484,10 +6484,17 @@ def _by_agent(
             # ("kidnapped last Saturday by"; in "attacked posts guarded by"
             # the "by" is the participle's)
             between = folded[t.end : by_at].split()
-            if len(between) <= 2 and not any(w.endswith("ed") for w in between):
+            if len(between) <= 2 and not any(
+                # ("a missile fired by Yemen's Houthis": who fired the weapon)
+                w.endswith("ed") and w not in _FIRED_WORDS
+                for w in between
+            ):
                 return m
     return None
 
+
+#: The participles of a weapon's firing, whose "by" names its agent.
+_FIRED_WORDS: Final = frozenset({"fired", "launched", "dropped", "planted", "detonated"})
 
 #: Claim verbs that may tell a defence: shooting weapons down.
 _DEFENCE_VERBS: Final = ("downed", "shot down", "destroyed")
@@ -9597,6 +9604,16 @@ def _build(
             side_a = _unidentified_of(side_a, place.country, own)
             side_b = _unidentified_of(side_b, place.country, own)
     if (
+        (side_b is None or side_b.canonical == "Civilians")
+        and event_type != "Riots"
+        and (place is None or place.kind == "water" or place.country is None)
+        and (crew := _merchant_crew(cluster, doc, side_b)) is not None
+    ):
+        # "A Greek-owned merchant ship was struck by a missile fired by
+        # Yemen's Houthis in the Gulf of Aden": a foreign merchant crew at
+        # sea, as ACLED writes them
+        side_b = crew
+    if (
         side_a is not None
         and side_a.kind == "state"
         and side_a.country
@@ -9644,6 +9661,64 @@ def _build(
         provenance=_new_provenance(
             confidence=min(1.0, 0.5 + 0.1 * len(cluster.sentences)),
             reason="triggers: " + ", ".join(words[:6]),
+        ),
+    )
+
+
+#: A merchant ship (folded text): "a merchant vessel", "a Liberian-flagged
+#: tanker", "the bulk carrier", "a container ship".
+_MERCHANT_SHIP: Final = lazy_re(
+    globals(),
+    "_MERCHANT_SHIP",
+    r"\b(?:(?:merchant|cargo|commercial|container|grain|chemical|oil|fuel|lng|gas)"
+    r"\s+(?:vessel|ship|tanker|carrier)s?|(?:bulk|car)\s+carriers?|freighters?"
+    r"|(?:[a-z]+-(?:flagged|owned|operated)\s+)(?:[a-z-]+\s+)?(?:vessel|ship|tanker)s?"
+    r"|tankers?)\b",
+)
+#: A warship or a navy's boat: its crew are forces, not civilians.
+_WARSHIP: Final = lazy_re(
+    globals(),
+    "_WARSHIP",
+    r"\b(?:warships?|destroyers?|frigates?|navy|naval|corvettes?|patrol\s+boats?"
+    r"|aircraft\s+carriers?|coast\s+guard)\b",
+)
+
+
+def _merchant_crew(
+    cluster: _Cluster, doc: Document, victims: ActorMention | None
+) -> ActorMention | None:
+    """
+    The crew of a merchant ship the incident tells of, at sea, as ACLED's
+    "Civilians (International)": named by the count of its harmed (*victims*)
+    when there is one, else by the ship; None when no merchant ship is told,
+    or a warship is.
+    """
+    folded = doc.folded
+    ship: re.Match[str] | None = None
+    for s in cluster.sentences:
+        if folded.find("ship", s.start, s.end) < 0 and not any(
+            folded.find(w, s.start, s.end) >= 0
+            for w in ("vessel", "tanker", "carrier", "freighter")
+        ):
+            continue
+        if _WARSHIP.search(folded, s.start, s.end) is not None:
+            return None
+        if ship is None:
+            ship = _MERCHANT_SHIP.search(folded, s.start, s.end)
+    if ship is None:
+        return None
+    span = (
+        victims.span
+        if victims is not None
+        else _new_span(start=ship.start(), end=ship.end())
+    )
+    return _new_actor(
+        text=doc.text[span.start : span.end],
+        span=span,
+        canonical="Civilians (International)",
+        kind="civilians",
+        provenance=_new_provenance(
+            confidence=0.5, reason="the crew of a merchant ship at sea"
         ),
     )
 
