@@ -104,3 +104,45 @@ def test_a_merchant_ship_struck_by_a_missile_fired_by_a_group() -> None:
     assert _sides(event) == ("Houthis", "Civilians (International)")
     assert event.side_b is not None and event.side_b.kind == "civilians"
     assert text[event.side_b.span.start : event.side_b.span.end] == event.side_b.text
+
+
+def test_a_patrol_that_came_under_attack_by_no_one_named() -> None:
+    """
+    "A police patrol came under attack near Afgoye": attacked by nobody the
+    story names, the unidentified armed group of Somalia is side A.
+    """
+    text = (
+        "MOGADISHU (Wire) - A police patrol came under attack near the town of "
+        "Afgoye in Somalia's Lower Shabelle region on Sunday, killing three "
+        "officers, a police officer said."
+    )
+    (event,) = conflictparse.parse(text, published="2025-05-12").events
+    assert event.event_type == "Battles"
+    assert _sides(event) == (
+        "Unidentified Armed Group (Somalia)",
+        "Police Forces of Somalia",
+    )
+    assert event.side_a is not None
+    assert text[event.side_a.span.start : event.side_a.span.end] == event.side_a.text
+
+
+def test_gunmen_who_shot_dead_an_intelligence_officer_fought_the_states_forces() -> None:
+    """
+    "Gunmen shot dead a senior intelligence officer": the officer is of the
+    state's forces, side B of the attack (a battle), named by the count.
+    """
+    text = (
+        "PESHAWAR (Wire) - Gunmen shot dead a senior intelligence officer in the "
+        "northwestern city of Peshawar on Sunday, police said.\n\n"
+        "The officer was driving home when the attackers on a motorcycle opened "
+        "fire, a police official said."
+    )
+    (event,) = conflictparse.parse(text, published="2024-09-30").events
+    assert event.event_type == "Battles"
+    assert _sides(event) == (
+        "Unidentified Armed Group (Pakistan)",
+        "Military Forces of Pakistan",
+    )
+    assert (
+        event.side_b is not None and event.side_b.text == "a senior intelligence officer"
+    )
