@@ -2874,7 +2874,9 @@ NO_AGENT_OF_THE_ATTACK = [
     pytest.param(
         "Police believe that a car bomb exploded outside a bank in Kano on Monday.",
         [("Police", "Police Forces of Nigeria", "state")],
-        None,
+        # (not the police: a car bomb nobody is said to have set is the
+        # unidentified armed group's)
+        "Unidentified Armed Group (Nigeria)",
         id="believe",
     ),
     pytest.param(
@@ -3174,7 +3176,7 @@ ANSWERED_NOT_DONE = [
         "The police arrested ten people suspected of detonating a car bomb in Quito"
         " on Monday.",
         [("The police", "Police Forces of Ecuador", "state")],
-        None,
+        "Unidentified Armed Group",  # (not the police: see "believe")
         id="arrested-suspects",
     ),
     pytest.param(

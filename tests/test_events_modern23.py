@@ -146,3 +146,43 @@ def test_gunmen_who_shot_dead_an_intelligence_officer_fought_the_states_forces()
     assert (
         event.side_b is not None and event.side_b.text == "a senior intelligence officer"
     )
+
+
+def test_a_roadside_bomb_that_killed_a_soldier_has_both_sides() -> None:
+    """
+    "A Nigerian trooper was killed when a roadside bomb exploded": the bomb
+    is an unidentified armed group's, the trooper of Nigeria's military.
+    """
+    text = (
+        "MAIDUGURI (Wire) - A Nigerian trooper was killed and two others were "
+        "wounded when a roadside bomb exploded as their patrol passed near Gwoza "
+        "on Tuesday morning, police said."
+    )
+    (event,) = conflictparse.parse(text, published="2025-12-03").events
+    assert event.event_type == "Explosions/Remote violence"
+    assert _sides(event) == (
+        "Unidentified Armed Group (Nigeria)",
+        "Military Forces of Nigeria",
+    )
+
+
+def test_a_detail_and_the_attackers_return_to_an_incident_two_back() -> None:
+    """
+    "The attack on the police station in Gusau began shortly after midnight.
+    Three of the attackers were killed": Monday's attack, told two incidents
+    back, not Wednesday's air strike told last.
+    """
+    text = (
+        "LAGOS (Wire) - Gunmen attacked a police station in the town of Gusau in "
+        "Zamfara state on Monday, killing four officers, police said.\n\n"
+        "On Tuesday, a roadside bomb killed two soldiers near Bama in Borno state, "
+        "the army said.\n\n"
+        "On Wednesday, an air strike killed 12 militants near Monguno, the air "
+        "force said.\n\n"
+        "The attack on the police station in Gusau began shortly after midnight. "
+        "Three of the attackers were killed when police returned fire."
+    )
+    gusau, bama, monguno = conflictparse.parse(text, published="2025-03-13").events
+    assert [c.best for c in gusau.casualties] == [4, 3]
+    assert [c.best for c in monguno.casualties] == [12]
+    assert [c.best for c in bama.casualties] == [2]

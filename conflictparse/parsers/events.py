@@ -4293,12 +4293,13 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     )
                 ]
                 mine = _intervals(s.dates)
-                for k, last in enumerate(reversed(clusters)):
+                own = _PlaceSets.of(placed) if placed else None
+                for k, last in enumerate(islice(reversed(clusters), _COMPARED)):
                     gap = _min_gap(last.intervals, mine)
                     if not (
                         (gap is not None and gap > _SAME_INCIDENT_DAYS)
-                        or (placed and last.places_seen.conflict(_PlaceSets.of(placed)))
-                    ):
+                        or (own is not None and last.places_seen.conflict(own))
+                    ) and (k < 2 or (own is not None and last.places_seen.match(own))):
                         last.add(_as_detail(s, last))
                         focus = last if k else None
                         break
@@ -4306,8 +4307,10 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     # after a checkpoint attack in northwest Pakistan and
                     # then a bombing in Quetta: the incident before the last
                     # when only the last one's place conflicts, the scene
-                    # told of the first; no further back)
-                    if k or not placed or (gap is not None and gap > _SAME_INCIDENT_DAYS):
+                    # told of the first; further back, the incident that
+                    # names its place: "The attack on the police station in
+                    # Gusau began after midnight", two incidents on)
+                    if not placed or (gap is not None and gap > _SAME_INCIDENT_DAYS):
                         break
             continue
         # ("The armed wing of Islamic Jihad said its fighters had fired mortar
@@ -9438,6 +9441,32 @@ _SUFFERED: Final = re.compile(
 )
 
 
+#: An explosive device planted or driven, not fired (folded text).
+_PLANTED: Final = lazy_re(
+    globals(),
+    "_PLANTED",
+    r"\b(?:roadside\s+bombs?|(?:car|truck|motorcycle|bicycle)\s+bombs?"
+    r"|improvised\s+explosive\s+devices?|ieds?|(?:land\s*)?mines?|explosive\s+devices?"
+    r"|suicide\s+(?:bomb(?:er|ing)?s?|attack(?:er)?s?))\b",
+)
+
+
+def _planted_device(cluster: _Cluster, folded: str) -> tuple[int, int] | None:
+    """
+    The span of a planted explosive (:data:`_PLANTED`) an explosion trigger
+    of the incident names, not a leftover one; else None.
+    """
+    for s in cluster.sentences:
+        if not any(t.group == "explosion" for t in s.triggers):
+            continue
+        m = _PLANTED.search(folded, s.start, s.end)
+        if m is not None:
+            if _LEFTOVER_ORDNANCE.search(folded, s.start, s.end) is not None:
+                return None
+            return m.start(), m.end()
+    return None
+
+
 def _attack_suffered(cluster: _Cluster, folded: str) -> _Trigger | None:
     """
     The battle trigger of the incident that tells an attack suffered ("came
@@ -9563,6 +9592,24 @@ def _build(
             "an attack on state forces by no one named",
         )
     if (
+        side_a is None
+        and event_type == "Explosions/Remote violence"
+        and aerial is None
+        and not doc.shouting  # (as above)
+        and (device := _planted_device(cluster, folded)) is not None
+        # (one told as unclaimed is named so below)
+        and not _unclaimed(cluster, folded)
+    ):
+        # "A roadside bomb struck a minibus on the road to Afgoye": a device
+        # planted by no one the story names, an unidentified armed group's
+        side_a = _unidentified(
+            doc.text[device[0] : device[1]],
+            _new_span(start=device[0], end=device[1]),
+            place,
+            home,
+            "a planted explosive nobody is said to have set",
+        )
+    if (
         event_type == "Battles"
         and (side_a is None or side_a.kind == "unknown")
         and (side_b is None or side_b.kind == "unknown")
@@ -9651,7 +9698,7 @@ def _build(
             side_b = _unidentified_of(side_b, place.country, own)
     if (
         side_b is None
-        and event_type == "Battles"
+        and event_type in ("Battles", "Explosions/Remote violence")
         and place is not None
         # (a state's own forces may be the harmed: "Salvadoran troops
         # sustained casualties, including a wounded officer", in Honduras)
@@ -9722,6 +9769,16 @@ def _build(
     )
 
 
+#: The words of a count of state forces (folded text).
+_FORCES_WORDS: Final = lazy_re(
+    globals(),
+    "_FORCES_WORDS",
+    r"\b(?:soldiers?|troops?|troopers?|officers?|police\w*|constables?|gendarmes?"
+    r"|military|army|servicem[ae]n|intelligence|commandos?|rangers?|paratroopers?"
+    r"|marines?|sergeants?|captains?|colonels?|generals?|lieutenants?)\b",
+)
+
+
 def _harmed_forces(
     cluster: _Cluster, doc: Document, place: PlaceMention
 ) -> ActorMention | None:
@@ -9742,6 +9799,8 @@ def _harmed_forces(
                 or c.outcome not in _HARMED
                 or c.victim not in ("soldiers", "police", "security forces")
                 or _is_zero(c)
+                # (forces by their words: "two guards" of a depot may be anyone's)
+                or _FORCES_WORDS.search(folded, c.span.start, c.span.end) is None
             ):
                 continue
             police = c.victim == "police" or any(
