@@ -186,3 +186,24 @@ def test_a_detail_and_the_attackers_return_to_an_incident_two_back() -> None:
     assert [c.best for c in gusau.casualties] == [4, 3]
     assert [c.best for c in monguno.casualties] == [12]
     assert [c.best for c in bama.casualties] == [2]
+
+
+def test_a_paragraph_opened_by_the_next_day_at_a_town_of_its_own_is_apart() -> None:
+    """
+    "On Saturday, militants ambushed a convoy near Gao, killing four
+    soldiers", a paragraph after Friday's attack on an army post in central
+    Mali: another day's incident, with its own attackers' dead.
+    """
+    text = (
+        "BAMAKO (Wire) - Jihadists attacked an army post in central Mali on Friday, "
+        "killing seven soldiers, security sources said. The army said it killed 20 "
+        "of the attackers.\n\n"
+        "On Saturday, militants ambushed a convoy near Gao, killing four soldiers. "
+        "Troops killed six of the attackers, the army said."
+    )
+    friday, saturday = conflictparse.parse(text, published="2025-08-18").events
+    assert friday.date is not None and friday.date.value == "2025-08-15"
+    assert [c.best for c in friday.casualties] == [7, 20]
+    assert saturday.date is not None and saturday.date.value == "2025-08-16"
+    assert saturday.place is not None and saturday.place.name == "Gao"
+    assert [c.best for c in saturday.casualties] == [4, 6]

@@ -5361,6 +5361,25 @@ def _another_days_toll(s: _Sentence, last: _Cluster, folded: str) -> bool:
         for t in s.triggers
     ):
         return False
+    if (
+        s.dates
+        and s.dates[0].precision == "day"
+        and _DAY_OPENED.match(folded, s.start, s.dates[0].span.start) is not None
+        # (the day of the deed, not of its report: "On Monday, military
+        # sources confirmed heavy fighting had taken place")
+        and (deed := next((t for t in s.triggers if t.group != "harm"), None)) is not None
+        and not _has_reporting_word(folded[s.dates[0].span.end : deed.start])
+        and any(
+            p.kind in _LOCAL_KINDS and _place_key(p) not in last.places_seen.local
+            for p in s.places
+        )
+        and _PARAGRAPH_BREAK.search(folded, last.sentences[-1].end, s.start) is not None
+    ):
+        # ("On Saturday, militants ambushed a convoy near Gao, killing four
+        # soldiers", a paragraph after Friday's attack on an army post in
+        # central Mali: a paragraph opened by its own day, telling a deed at
+        # a town of its own, is another day's incident, whoever died)
+        return True
     # (wounds alone are set against the incident's dead and wounded)
     harms = ("killed", "wounded") if hurt else ("killed",)
     theirs = {
@@ -5385,6 +5404,11 @@ def _another_days_toll(s: _Sentence, last: _Cluster, folded: str) -> bool:
         if kinds == {"civilians"}
         else set()
     )
+
+
+#: The words before a day that opens a sentence: "On Saturday,", "Late on Sunday".
+#: (the date mention may hold the "on" itself)
+_DAY_OPENED: Final = re.compile(r"\W*(?:(?:late|early|later)\s+)?(?:on\s+)?$")
 
 
 def _month_opened(s: _Sentence, last: _Cluster, folded: str) -> bool:
