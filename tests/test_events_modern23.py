@@ -207,3 +207,43 @@ def test_a_paragraph_opened_by_the_next_day_at_a_town_of_its_own_is_apart() -> N
     assert saturday.date is not None and saturday.date.value == "2025-08-16"
     assert saturday.place is not None and saturday.place.name == "Gao"
     assert [c.best for c in saturday.casualties] == [4, 6]
+
+
+def test_an_attack_on_military_positions_with_civilians_killed_by_stray_bullets() -> None:
+    """
+    "Jihadists attacked several military positions ... Two civilians were
+    killed by stray bullets": a battle with the army whose positions were
+    attacked, not violence against the civilians the fight killed.
+    """
+    text = (
+        "BAMAKO (Wire) - Jihadists attacked several military positions in the town "
+        "of Kayes in western Mali on Tuesday, the army said, adding that it had "
+        "killed more than 80 attackers. JNIM claimed responsibility for the "
+        "attacks.\n\nTwo civilians were killed by stray bullets, a hospital source said."
+    )
+    (event,) = conflictparse.parse(text, published="2025-07-03").events
+    assert event.event_type == "Battles"
+    assert _sides(event) == (
+        "Jama'at Nusrat al-Islam wal-Muslimin",
+        "Military Forces of Mali (2020-)",
+    )
+
+
+def test_further_north_opens_another_incident() -> None:
+    """
+    "Further north, ADF militants killed 23 civilians ... on Saturday",
+    after three people shot dead overnight in "the city" (of no date or
+    place of its own): another incident, its dead no part of the first.
+    """
+    text = (
+        "GOMA (Wire) - M23 rebels entered Bukavu on Sunday, residents said.\n\n"
+        "Looters ransacked warehouses in the city overnight, and at least three "
+        "people were shot dead, a civil society leader said.\n\n"
+        "Further north, ADF militants killed 23 civilians with machetes in the "
+        "village of Mayba in North Kivu's Lubero territory on Saturday, local "
+        "officials said."
+    )
+    first, mayba = conflictparse.parse(text, published="2025-02-17").events
+    assert [c.best for c in first.casualties] == [3]
+    assert [c.best for c in mayba.casualties] == [23]
+    assert mayba.place is not None and mayba.place.name == "Mayba"

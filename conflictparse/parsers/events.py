@@ -543,6 +543,7 @@ _NEW_INCIDENT: Final = lazy(
     r"""
     \W*+(?:
       meanwhile | separately | elsewhere | in\sanother\s\w++ | in\sa\sseparate\s\w++
+    | f[au]rther\s(?:north|south|east|west)\w*+
     | in\sa\srelated\s\w++ | on\sanother\s\w++ | another\s(?:attack|clash|bomb\w*+)
     | an?\s(?:separate|second|further)\s\w++
     | in\sthe\s(?:far\s)?+(?:north|south|east|west)\w*+(?=\s?+,)
@@ -3308,6 +3309,8 @@ _OPENER_WORDS: Final = (
     "meanwhile",
     "separately",
     "elsewhere",
+    "further",
+    "farther",
     "in",
     "on",
     "another",
@@ -7345,6 +7348,16 @@ def _sides(
             # clashed near Masisi", whose second party is no agent of the
             # first's deed but its enemy)
             side_b = None  # acted on by nobody: the victims of a count, if any, below
+    if (
+        side_b is None
+        and side_a is not None
+        and (side_a.kind in _NAMED_GROUP_KINDS or side_a.kind == "unknown")
+        and (owner := _facility_owner(cluster, doc)) is not None
+    ):
+        # "Jihadists attacked several military positions in western Mali ...
+        # Two civilians were killed by stray bullets": the forces whose posts
+        # were attacked are side B, before any victims of the fight's toll
+        return side_a, owner
     if side_b is None:
         between: bool | None = None  # (read once, when a count's victims are people)
         for s in cluster.sentences:
@@ -7670,7 +7683,7 @@ _FACILITY_STRUCK: Final = re.compile(
     r"\s(?:an?|the|two|three|four|several|\d+)?\s?(?:[a-z-]+\s)?"
     r"(military|army|police|battalion|security|naval|navy|air force|air)"
     r"\s(?:base|post|outpost|camp|headquarters|station|garrison|barracks"
-    r"|convoy|patrol|checkpoint)"
+    r"|convoy|patrol|checkpoint|position|installation)"
 )
 
 
