@@ -247,3 +247,37 @@ def test_further_north_opens_another_incident() -> None:
     assert [c.best for c in first.casualties] == [3]
     assert [c.best for c in mayba.casualties] == [23]
     assert mayba.place is not None and mayba.place.name == "Mayba"
+
+
+def test_the_group_that_holds_a_village_struck_is_no_side() -> None:
+    """
+    "The strike hit Kyauk Ni Maw village, which is under the control of the
+    Arakan Army": the group that holds the village is no side of the junta's
+    air strike that killed 40 people; the dead are side B.
+    """
+    text = (
+        "YANGON (Wire) - A military air strike on a village in Myanmar's Rakhine "
+        "state killed at least 40 people on Wednesday, a local official said.\n\n"
+        "The strike hit Kyauk Ni Maw village on Ramree island, which is under the "
+        "control of the Arakan Army."
+    )
+    (event,) = conflictparse.parse(text, published="2025-01-10").events
+    assert event.event_type == "Explosions/Remote violence"
+    assert _sides(event) == ("Military Forces of Myanmar (2021-)", "Civilians")
+
+
+def test_officers_who_exchanged_fire_with_gangs_make_a_battle() -> None:
+    """
+    "Police said officers exchanged fire with the gangs for several hours",
+    after gangs attacked a town and killed 10 people: a battle of the police
+    with the gangs ("exchanged fire" is a deed, as "an exchange of fire" is).
+    """
+    text = (
+        "PORT-AU-PRINCE (Wire) - Gang members attacked the town of Mirebalais in "
+        "central Haiti on Monday, killing at least 10 people, residents said.\n\n"
+        "Police said officers exchanged fire with the gangs for several hours "
+        "before withdrawing."
+    )
+    (event,) = conflictparse.parse(text, published="2025-04-01").events
+    assert event.event_type == "Battles"
+    assert "Police Forces of Haiti" in _sides(event)

@@ -171,7 +171,8 @@ _TRIGGER: Final = lazy(
       | ambush(?:es|ed)?+ | attack(?:s|ed|ing)?+ | raid(?:s|ed)?+ | storm(?:ed|ing)
       | overr(?:an|un) | (?:re)?captur(?:e|ed|ing) | seiz(?:e|ed|ing)(?!\spower\b)
       | retook | retak(?:e|en|ing) | wrest(?:ed|ing)? | combat(?!ant)
-      | (?:opened|open)\sfire | exchange\sof\sfire | shoot(?:ing|out)s?
+      | (?:opened|open)\sfire | exchange\sof\sfire | exchang(?:ed|ing)\s(?:heavy\s)?(?:gun)?fire
+      | shoot(?:ing|out)s?
       | under\s(?:heavy\s)?(?:gun)?fire
       | shot(?!\sdown\s(?:[a-z0-9-]+\s){0,3}?(?:drones|missiles|rockets|uavs|projectiles)\b)
       | (?:took|tak(?:e|es|en|ing)|seized|gain(?:ed|s|ing)?+)\scontrol | insurgents?\sattack
@@ -6170,6 +6171,10 @@ def _roles(
             agent += 1.0
         elif "by" in before and _OWNER_BY.search(before) is not None:
             continue  # "a site run by the U.S.-backed foundation": its owner, no party
+        elif "control" in before and _CONTROLLED_BY.search(before) is not None:
+            # "Kyauk Ni Maw village, which is under the control of the Arakan
+            # Army": who holds the place struck, no party of the deed
+            continue
         elif "by" in before and (by := _by_agent(s, folded, before, a_start)):
             if _REPORTED_BY.search(before, 0, by.start()):
                 continue  # "confirmed by police": the source
@@ -6489,6 +6494,14 @@ _INSTRUMENT_BEFORE: Final = lazy(
 #: site run by the U.S.-backed", "a clinic operated by".
 _OWNER_BY: Final = re.compile(
     r"\b(?:run|operated|managed|owned|administered)\s+by\s+(?:the\s+)?(?:[\w.'-]+\s+){0,3}$"
+)
+
+
+#: Who holds a place, right before the actor (folded text): "under the
+#: control of", "controlled by", "under ... control" is not read.
+_CONTROLLED_BY: Final = re.compile(
+    r"\b(?:under\s+(?:the\s+)?(?:full\s+|effective\s+)?control\s+of|controlled\s+by)"
+    r"\s+(?:the\s+)?(?:[\w.'-]+\s+){0,3}$"
 )
 
 
@@ -7314,6 +7327,10 @@ def _sides(
         (
             votes[side_b_key][1] <= votes[side_b_key][0]
             and not _armed_victims(cluster, side_a, side_b)
+            # ("Gang members attacked the town ... officers exchanged fire
+            # with the gangs": the armed party a fight is told with is its
+            # other side, whatever else it did)
+            and not _fought_with(cluster, folded, side_b)
         )
         or (
             _civilians_first(cluster)
@@ -7963,6 +7980,35 @@ _CLASH: Final = lazy(
     "_CLASH",
     r"(?:clash|fight|fought|battl|gunfight|firefight|skirmish|exchange)",
 )
+
+
+def _fought_with(cluster: _Cluster, folded: str, side: ActorMention | None) -> bool:
+    """
+    Whether a verb of a fight of two parties ("clashed", "exchanged fire")
+    has *side*, an armed party, right after its "with": "officers exchanged
+    fire with the gangs".
+    """
+    if side is None or side.kind not in _ARMED_SIDE_KINDS:
+        return False
+    key = _actor_key(side)
+    for s in cluster.sentences:
+        for t in s.triggers:
+            if t.group != "battle" or not folded.startswith(_MUTUAL_VERBS, t.start):
+                continue
+            m = _WITH_AFTER.match(folded, t.end)
+            if m is None:
+                continue
+            if any(
+                a.span.start in (m.start(1), m.end()) and _actor_key(a) == key
+                for a in s.actors
+            ):
+                return True
+    return False
+
+
+#: " with the " right after a fight's verb (folded text).
+#: (group 1: where a mention holding its "the" starts)
+_WITH_AFTER: Final = re.compile(r"\s+with\s+((?:the\s+)?)")
 
 
 def _clash_between(cluster: _Cluster, folded: str) -> bool:
