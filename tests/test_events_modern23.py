@@ -281,3 +281,22 @@ def test_officers_who_exchanged_fire_with_gangs_make_a_battle() -> None:
     (event,) = conflictparse.parse(text, published="2025-04-01").events
     assert event.event_type == "Battles"
     assert "Police Forces of Haiti" in _sides(event)
+
+
+def test_the_city_after_a_camp_near_a_city_is_that_city() -> None:
+    """
+    "The army said its forces repelled an RSF assault on the city's southern
+    defences the same day", after the shelling of a camp on the outskirts of
+    El Fasher: the city is El Fasher (the only city told), not the dateline.
+    """
+    text = (
+        "PORT SUDAN, June 2 (Wire) - The paramilitary Rapid Support Forces shelled "
+        "the Abu Shouk displacement camp on the outskirts of El Fasher on Sunday, "
+        "killing at least 14 people, a local resistance committee said.\n\n"
+        "The army said its forces repelled an RSF assault on the city's southern "
+        "defences the same day, killing dozens of fighters."
+    )
+    shelling, assault = conflictparse.parse(text, published="2025-06-02").events
+    assert shelling.place is not None and shelling.place.name == "Abu Shouk"
+    assert assault.place is not None and assault.place.name == "El Fasher"
+    assert assault.event_type == "Battles"

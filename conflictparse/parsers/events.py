@@ -4390,9 +4390,9 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
         if repelled and s.anaphora and not s.places:
             # ("repelled an assault on the city's eastern defences": the city
             # of the incident before, when it names one town)
-            towns = _towns(clusters[-1].places)
-            if towns and len({_place_key(p) for p in towns}) == 1:
-                s = s._replace(places=(towns[0],))
+            town = _the_town(_towns(clusters[-1].places), s, folded)
+            if town is not None:
+                s = s._replace(places=(town,))
         if (
             clusters
             and not s.opener
@@ -4537,9 +4537,9 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                     # ("repelled an assault on the city's southern districts on
                     # Tuesday", after Wednesday's strikes on El Fasher: the
                     # city is the incident's before, when it names one town)
-                    towns = _towns(last.places)
-                    if towns and len({_place_key(p) for p in towns}) == 1:
-                        s = s._replace(places=(towns[0],))
+                    town = _the_town(_towns(last.places), s, folded)
+                    if town is not None:
+                        s = s._replace(places=(town,))
                 if apart and _struck_civilians(s, last, folded):
                     pass  # (see apart above)
                 elif not mine and here is None and _reprisal(s, last, folded):
@@ -4597,9 +4597,9 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 # of the city in response", after the RSF's shelling of a camp
                 # near El Fasher: a deed of its own at the town before, the
                 # one it names, not at the dateline)
-                towns = _towns(clusters[-1].places)
-                if towns and len({_place_key(p) for p in towns}) == 1:
-                    s = s._replace(places=(towns[0],))
+                town = _the_town(_towns(clusters[-1].places), s, folded)
+                if town is not None:
+                    s = s._replace(places=(town,))
             if not s.triggers and s.casualties and all(map(_harms_nobody, s.casualties)):
                 # "two of its senior officials had been arrested in Juba on
                 # Wednesday", "Thousands of residents fled towards the towns
@@ -4684,6 +4684,27 @@ def _raid_after_battle(s: _Sentence, last: _Cluster, folded: str) -> bool:
     return bool(dead) and all(
         _VICTIM_KIND.get(c.victim or "") in ("rebel", "state", "external") for c in dead
     )
+
+
+def _the_town(
+    towns: Sequence[PlaceMention], s: _Sentence, folded: str
+) -> PlaceMention | None:
+    """
+    The town of *towns* (an incident's) that "the city" of *s* points to: the
+    only one; else the only city among them when *s* says "the city" ("the
+    Abu Shouk camp on the outskirts of El Fasher ... the city's southern
+    defences"); else None.
+    """
+    if not towns:
+        return None
+    if len({_place_key(p) for p in towns}) == 1:
+        return towns[0]
+    if folded.find("the city", s.start, s.end) < 0:
+        return None
+    cities = [p for p in towns if p.kind == "city"]
+    if cities and len({_place_key(p) for p in cities}) == 1:
+        return cities[0]
+    return None
 
 
 def _tally_across(s: _Sentence, folded: str) -> bool:
@@ -5181,7 +5202,15 @@ def _repelled_elsewhere(s: _Sentence, last: _Cluster, folded: str) -> bool:
     return (
         bool(victims)
         and all(v in _CIVILIAN_VICTIMS for v in victims)
-        and any(v not in _GENERIC_VICTIMS for v in victims)
+        and (
+            any(v not in _GENERIC_VICTIMS for v in victims)
+            # ("shelled the Abu Shouk displacement camp, killing at least 14
+            # people": people of a civilian site struck are civilians)
+            or any(
+                _CIVILIAN_SITE_STRUCK.search(folded, o.start, o.end) is not None
+                for o in last.sentences
+            )
+        )
     )
 
 
@@ -7466,7 +7495,7 @@ def _sides(
 #: "shelled a crowded market", "struck a displacement camp" (folded text).
 _CIVILIAN_SITE_STRUCK: Final = re.compile(
     r"\b(?:attack|storm|raid|struck|hit|target|shell|bomb)[a-z]*\s(?:an?|the)\s"
-    r"(?:[a-z-]+\s)?(?:camps?\sfor\s(?:the\s)?(?:internally\s)?(?:displaced|refugees)"
+    r"(?:[a-z-]+\s){0,2}?(?:camps?\sfor\s(?:the\s)?(?:internally\s)?(?:displaced|refugees)"
     r"|(?:displacement|idp|refugee|displaced\speople's|displaced\spersons')\scamps?"
     r"|market(?:place)?s?|church(?:es)?|mosques?|schools?|hospitals?)\b"
 )
