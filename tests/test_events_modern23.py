@@ -300,3 +300,24 @@ def test_the_city_after_a_camp_near_a_city_is_that_city() -> None:
     assert shelling.place is not None and shelling.place.name == "Abu Shouk"
     assert assault.place is not None and assault.place.name == "El Fasher"
     assert assault.event_type == "Battles"
+
+
+def test_a_battle_the_next_day_at_a_town_of_its_own_is_apart_from_strikes() -> None:
+    """
+    "Fano fighters seized the town of Debre Tabor on Monday after clashes
+    with the army", a paragraph after Sunday's drone strikes in the Amhara
+    region: a battle of its own, not the strikes' second day and town.
+    """
+    text = (
+        "ADDIS ABABA (Wire) - Ethiopian government drone strikes killed at least 12 "
+        "civilians in the Amhara region on Sunday, residents said, as fighting "
+        "between federal forces and Fano militiamen intensified.\n\n"
+        "Fano fighters seized the town of Debre Tabor on Monday after clashes with "
+        "the army, a local official said."
+    )
+    strikes, battle = conflictparse.parse(text, published="2025-04-22").events
+    assert strikes.event_type == "Explosions/Remote violence"
+    assert strikes.date is not None and strikes.date.value == "2025-04-20"
+    assert battle.event_type == "Battles"
+    assert battle.date is not None and battle.date.value == "2025-04-21"
+    assert battle.place is not None and battle.place.name == "Debre Tabor"

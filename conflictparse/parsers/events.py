@@ -4468,7 +4468,11 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                         target = c
                         break
                     if gap < nearest and not (
-                        s.casualties and _another_days_toll(s, c, folded)
+                        (s.casualties and _another_days_toll(s, c, folded))
+                        or (
+                            not _overlap(c.intervals, mine)
+                            and _other_days_deed(s, c, folded)
+                        )
                     ):
                         near, nearest = c, gap
                 elif near is None and here and c.places_seen.match(here):
@@ -4500,9 +4504,11 @@ def _cluster(sentences: Sequence[_Sentence], folded: str = "") -> list[_Cluster]
                 other_day = (
                     gap is not None
                     and gap <= limit
-                    and bool(s.casualties)
                     and not _overlap(last.intervals, mine)
-                    and _another_days_toll(s, last, folded)
+                    and (
+                        (bool(s.casualties) and _another_days_toll(s, last, folded))
+                        or _other_days_deed(s, last, folded)
+                    )
                 )
                 dates_clash = (
                     other_day
@@ -5442,6 +5448,45 @@ def _another_days_toll(s: _Sentence, last: _Cluster, folded: str) -> bool:
 #: The words before a day that opens a sentence: "On Saturday,", "Late on Sunday".
 #: (the date mention may hold the "on" itself)
 _DAY_OPENED: Final = re.compile(r"\W*(?:(?:late|early|later)\s+)?(?:on\s+)?$")
+
+
+def _first_deed_kind(triggers: Sequence[_Trigger]) -> str | None:
+    """The kind of the first deed of *triggers* that tells an incident (:func:`_kinds`), else None."""
+    return next(
+        (
+            t.group
+            for t in triggers
+            if t.group not in ("harm", "party") and not t.definite
+        ),
+        None,
+    )
+
+
+def _other_days_deed(s: _Sentence, last: _Cluster, folded: str) -> bool:
+    """
+    Whether *s*, dated another day than *last* (no day in common), tells
+    another incident: a deed of its own of another kind than every deed of
+    *last* (a battle after an air strike), at a town *last* does not name,
+    in a later paragraph ("Fano fighters seized the town of Debre Tabor on
+    Monday after clashes with the army", after Sunday's drone strikes in
+    the Amhara region). Joined, the strikes took both days and the town.
+    """
+    if not folded or not last.sentences or s.anaphora:
+        return False
+    # (each sentence's first deed: "drone strikes killed 12 civilians ...,
+    # as fighting between federal forces and Fano intensified" is a strike)
+    mine = _first_deed_kind(s.triggers)
+    theirs = {_first_deed_kind(o.triggers) for o in last.sentences} - {None}
+    if mine is None or not theirs or mine in theirs:
+        return False
+    # (a town apart from the incident's own places: one that names none may
+    # have been at the new town, the dateline's, as far as the story says)
+    if not last.places or not any(
+        p.kind in _LOCAL_KINDS and _place_key(p) not in last.places_seen.local
+        for p in s.places
+    ):
+        return False
+    return _PARAGRAPH_BREAK.search(folded, last.sentences[-1].end, s.start) is not None
 
 
 def _month_opened(s: _Sentence, last: _Cluster, folded: str) -> bool:
