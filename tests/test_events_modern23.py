@@ -321,3 +321,24 @@ def test_a_battle_the_next_day_at_a_town_of_its_own_is_apart_from_strikes() -> N
     assert battle.event_type == "Battles"
     assert battle.date is not None and battle.date.value == "2025-04-21"
     assert battle.place is not None and battle.place.name == "Debre Tabor"
+
+
+def test_a_barrage_lead_types_and_dates_its_undated_parts() -> None:
+    """
+    "Russia attacked Kyiv with hundreds of drones and missiles overnight",
+    then "In the southern port of Odesa, a drone attack killed one person":
+    the lead is remote violence, and Odesa's drone is of the same night and
+    the same Russian barrage, not an unidentified party's of the week.
+    """
+    text = (
+        "KYIV (Wire) - Russia attacked Kyiv with hundreds of drones and missiles "
+        "overnight, killing at least 15 people, officials said on Tuesday.\n\n"
+        "In the southern port of Odesa, a drone attack killed one person, the "
+        "regional governor said."
+    )
+    kyiv, odesa = conflictparse.parse(text, published="2025-06-17").events
+    assert kyiv.event_type == "Explosions/Remote violence"
+    assert odesa.event_type == "Explosions/Remote violence"
+    assert kyiv.date is not None and odesa.date is not None
+    assert odesa.date.value == kyiv.date.value == "2025-06-16/2025-06-17"
+    assert _sides(odesa) == ("Military Forces of Russia", "Civilians")

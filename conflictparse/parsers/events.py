@@ -8581,8 +8581,10 @@ def _event_type(
     folded: str = "",
 ) -> str:
     groups = {t.group for s in cluster.sentences for t in s.triggers}
-    if ("explosion" in groups and _explosive_lead(cluster, groups, folded)) or (
-        side_a is not None and _weapon_named(side_a.text.lower())
+    if (
+        ("explosion" in groups and _explosive_lead(cluster, groups, folded))
+        or (side_a is not None and _weapon_named(side_a.text.lower()))
+        or ("battle" in groups and folded and _attacked_with_weapons(cluster, folded))
     ):
         return "Explosions/Remote violence"
     # (prisoners freed by an assault on a police station were not its
@@ -8668,6 +8670,31 @@ def _event_type(
         # clashed with police": a crowd, not two armed sides
         return "Riots"
     return "Battles"
+
+
+#: Remote weapons an attack was made with, right after its verb and object
+#: (folded text): "attacked Kyiv with hundreds of drones and missiles".
+_WITH_WEAPONS: Final = lazy_re(
+    globals(),
+    "_WITH_WEAPONS",
+    r"\s+(?:[\w'-]+\s+){0,3}?with\s+(?:(?:hundreds|dozens|scores)\s+of\s+|\d[\d,]*\s+"
+    r"|several\s+|a\s+barrage\s+of\s+|a\s+wave\s+of\s+)?(?:[\w-]+\s+)?"
+    r"(?:drones|missiles|rockets|artillery|shells|mortars)\b",
+)
+
+
+def _attacked_with_weapons(cluster: _Cluster, folded: str) -> bool:
+    """Whether the incident's first deed is an attack made with remote weapons (:data:`_WITH_WEAPONS`)."""
+    for s in cluster.sentences:
+        for t in s.triggers:
+            if t.group in ("harm", "party") or t.definite:
+                continue
+            return (
+                t.group == "battle"
+                and folded.startswith("attack", t.start)
+                and _WITH_WEAPONS.match(folded, t.end, s.end) is not None
+            )
+    return False
 
 
 def _explosive_lead(cluster: _Cluster, groups: set[str], folded: str = "") -> bool:
@@ -8888,7 +8915,9 @@ _AREAS_ROUNDUP: Final = lazy_re(
     r"\b(?:across|throughout)\s(?!(?:the\s+)?(?:border|river|front|line|street|road)s?\b)"
     r"|\b(?:several|multiple|various|many|numerous|two|three|four|five|six|\d+)\s+"
     r"(?:\w+\s+)?(?:regions|provinces|oblasts|cities|towns|areas|districts|states"
-    r"|governorates|parts\s+of)\b",
+    r"|governorates|parts\s+of)\b"
+    # (a barrage: "attacked Kyiv with hundreds of drones and missiles overnight")
+    r"|\b(?:hundreds|dozens|scores)\s+of\s+(?:[\w-]+\s+)?(?:drones|missiles|rockets)\b",
 )
 
 
@@ -8913,8 +8942,10 @@ def _roundup_part_of(e: Event, c: _Cluster, lead: Event, lead_cluster: _Cluster)
     if _other_country(e, lead_cluster):
         return attrs.evolve(e, date=lead.date)
     e = _counted_by_lead(e, lead)
-    if e.event_type != lead.event_type and all(
-        t.group == "harm" for s in c.sentences for t in s.triggers
+    if (
+        e.event_type != lead.event_type
+        and lead.event_type == "Explosions/Remote violence"
+        and all(t.group == "harm" for s in c.sentences for t in s.triggers)
     ):
         e = attrs.evolve(e, event_type=lead.event_type)
     return e
