@@ -342,3 +342,18 @@ def test_a_barrage_lead_types_and_dates_its_undated_parts() -> None:
     assert kyiv.date is not None and odesa.date is not None
     assert odesa.date.value == kyiv.date.value == "2025-06-16/2025-06-17"
     assert _sides(odesa) == ("Military Forces of Russia", "Civilians")
+
+
+def test_the_army_before_another_speaker_is_a_party() -> None:
+    """
+    "Fano fighters seized the town of Debre Tabor on Monday after clashes
+    with the army, a local official said": the official speaks, the army is
+    side B of the battle (it was taken for the source).
+    """
+    text = (
+        "ADDIS ABABA (Wire) - Fano fighters seized the town of Debre Tabor on Monday "
+        "after clashes with the army, a local official said."
+    )
+    (event,) = conflictparse.parse(text, published="2025-04-22").events
+    assert event.event_type == "Battles"
+    assert _sides(event) == ("Fano", "Military Forces of Ethiopia")

@@ -716,6 +716,10 @@ _SAYS_AFTER: Final = regex.compile(
     # ("the 444 Brigade, residents said": other speakers, not the actor)
     r"[\s,]*+(?!(?:residents|witnesses|sources|medics|doctors|activists|locals|villagers"
     r"|survivors|officials|monitors|analysts|diplomats)\b)"
+    # ("clashes with the army, a local official said": another speaker)
+    r"(?!(?:an?|one|another)\s++(?:[\w-]++\s++){0,2}?(?:official|resident|witness|source"
+    r"|medic|doctor|activist|villager|survivor|monitor|analyst|diplomat|lawmaker"
+    r"|elder|leader)\b)"
     r"(?:(?!(?:who|which|whose)\b)[\w.'-]++\s++){0,3}?(?:said|says|say(?=\s*+(?:\n|\Z))|told|reported|added|stated|announced"
     r"|confirmed|claimed(?!\s+responsibility)|denied|spokes\w*+|statement"
     # ("struck what the military called Hezbollah infrastructure": the
@@ -8058,16 +8062,16 @@ _CLASH: Final = lazy(
 
 def _fought_with(cluster: _Cluster, folded: str, side: ActorMention | None) -> bool:
     """
-    Whether a verb of a fight of two parties ("clashed", "exchanged fire")
-    has *side*, an armed party, right after its "with": "officers exchanged
-    fire with the gangs".
+    Whether a word of a fight of two parties ("clashed", "clashes",
+    "exchanged fire") has *side*, an armed party, right after its "with":
+    "officers exchanged fire with the gangs", "after clashes with the army".
     """
     if side is None or side.kind not in _ARMED_SIDE_KINDS:
         return False
     key = _actor_key(side)
     for s in cluster.sentences:
         for t in s.triggers:
-            if t.group != "battle" or not folded.startswith(_MUTUAL_VERBS, t.start):
+            if t.group != "battle" or _CLASH.match(folded, t.start, t.end) is None:
                 continue
             m = _WITH_AFTER.match(folded, t.end)
             if m is None:
