@@ -5475,13 +5475,7 @@ def _other_days_deed(s: _Sentence, last: _Cluster, folded: str) -> bool:
     Monday after clashes with the army", after Sunday's drone strikes in
     the Amhara region). Joined, the strikes took both days and the town.
     """
-    if not folded or not last.sentences or s.anaphora:
-        return False
-    # (each sentence's first deed: "drone strikes killed 12 civilians ...,
-    # as fighting between federal forces and Fano intensified" is a strike)
-    mine = _first_deed_kind(s.triggers)
-    theirs = {_first_deed_kind(o.triggers) for o in last.sentences} - {None}
-    if mine is None or not theirs or mine in theirs:
+    if not folded or not last.sentences or s.anaphora or not s.places:
         return False
     # (a town apart from the incident's own places: one that names none may
     # have been at the new town, the dateline's, as far as the story says)
@@ -5489,6 +5483,14 @@ def _other_days_deed(s: _Sentence, last: _Cluster, folded: str) -> bool:
         p.kind in _LOCAL_KINDS and _place_key(p) not in last.places_seen.local
         for p in s.places
     ):
+        return False
+    # (each sentence's first deed: "drone strikes killed 12 civilians ...,
+    # as fighting between federal forces and Fano intensified" is a strike)
+    mine = _first_deed_kind(s.triggers)
+    if mine is None:
+        return False
+    theirs = {_first_deed_kind(o.triggers) for o in last.sentences} - {None}
+    if not theirs or mine in theirs:
         return False
     return _PARAGRAPH_BREAK.search(folded, last.sentences[-1].end, s.start) is not None
 
@@ -7447,6 +7449,10 @@ def _sides(
         side_b is None
         and side_a is not None
         and (side_a.kind in _NAMED_GROUP_KINDS or side_a.kind == "unknown")
+        # (only when civilians are counted: else the owner is looked for below)
+        and any(
+            c.victim in _CIVILIAN_VICTIMS for o in cluster.sentences for c in o.casualties
+        )
         and (owner := _facility_owner(cluster, doc)) is not None
     ):
         # "Jihadists attacked several military positions in western Mali ...
