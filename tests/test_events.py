@@ -288,7 +288,8 @@ def test_passive_subject_is_side_b(adverb: str) -> None:
         dates=[date(text, "on Monday", "2024-03-04")],
     )
     [e] = events(d)
-    assert (None, "Military Forces of Nigeria") == (
+    # (side A: attacked by no one named, the unidentified armed group of Nigeria)
+    assert ("Unidentified Armed Group (Nigeria)", "Military Forces of Nigeria") == (
         e.side_a and e.side_a.canonical,
         e.side_b and e.side_b.canonical,
     )
@@ -2874,7 +2875,9 @@ NO_AGENT_OF_THE_ATTACK = [
     pytest.param(
         "Police believe that a car bomb exploded outside a bank in Kano on Monday.",
         [("Police", "Police Forces of Nigeria", "state")],
-        None,
+        # (not the police: a car bomb nobody is said to have set is the
+        # unidentified armed group's)
+        "Unidentified Armed Group (Nigeria)",
         id="believe",
     ),
     pytest.param(
@@ -2893,17 +2896,24 @@ NO_AGENT_OF_THE_ATTACK = [
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "side_a"),
     [
-        "Two policemen died in Kano on Monday when their post was attacked.",
-        "Two policemen were taken to the hospital where they died in Kano on Monday.",
+        # (attacked by no one named: the unidentified armed group of Nigeria)
+        (
+            "Two policemen died in Kano on Monday when their post was attacked.",
+            "Unidentified Armed Group (Nigeria)",
+        ),
+        (
+            "Two policemen were taken to the hospital where they died in Kano on Monday.",
+            None,
+        ),
     ],
 )
-def test_who_died_is_no_agent(text: str) -> None:
+def test_who_died_is_no_agent(text: str, side_a: str | None) -> None:
     """'Two policemen died': harmed, not side A (no count holds them here)."""
     assert (
         side_a_of(text, [("policemen", "Police Forces of Nigeria", "state")], kano=True)
-        is None
+        == side_a
     )
 
 
@@ -3167,7 +3177,7 @@ ANSWERED_NOT_DONE = [
         "The police arrested ten people suspected of detonating a car bomb in Quito"
         " on Monday.",
         [("The police", "Police Forces of Ecuador", "state")],
-        None,
+        "Unidentified Armed Group",  # (not the police: see "believe")
         id="arrested-suspects",
     ),
     pytest.param(
