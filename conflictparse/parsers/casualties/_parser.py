@@ -5291,6 +5291,78 @@ def _parts_of_total(
     return out
 
 
+#: Words of a round-up toll's sentence: it sums plural incidents ("killed in
+#: a series of attacks", "in raids across the province").
+_ROUND_UP: Final = compile_re(
+    r"\b(?:attacks|raids|strikes|airstrikes|air\s++strikes|drone\s++strikes|"
+    r"bombings|clashes|ambushes|assaults|shelling|series|wave|spate|string|across)\b"
+)
+#: Words before a later count that tell it is the toll of one of the round-up's
+#: incidents: "in the deadliest of the raids", "the worst attack", "in one of
+#: the attacks".
+_ONE_OF_THEM: Final = compile_re(
+    r"\b(?:deadliest|worst|bloodiest)\b"
+    r"|\bone\s++of\s++(?:the|these|those)\s++(?:[a-z]++\s++)?"
+    r"(?:attacks|raids|strikes|airstrikes|bombings|clashes|ambushes|assaults|villages)\b"
+)
+
+
+def _one_of_the_incidents(
+    found: list[_Found],
+    doc: Document,
+    superseded: Sequence[bool],
+    competing: set[tuple[int, int, str]],
+) -> set[int]:
+    """
+    The indexes in *found* of counts told, in a later sentence, of one of
+    the incidents a round-up toll before them sums: a smaller count of its
+    outcome and victims, after words naming it one of them ("At least 23
+    civilians were killed in a series of attacks across North Kivu … In the
+    deadliest of the raids, fighters killed nine villagers in Mamove"). The
+    nine are part of the 23, not more dead.
+    """
+    out: set[int] = set()
+    folded = doc.folded
+    for x, fx in enumerate(found):
+        if (
+            fx.subset
+            or fx.cumulative
+            or superseded[x]
+            or (fx.q.i, fx.q.j, fx.outcome) in competing
+        ):
+            continue
+        value = _value(fx)
+        if value is None:
+            continue
+        lo = doc.sentence_at(fx.q.i)[0]
+        if _ONE_OF_THEM.search(folded, lo, fx.q.i) is None and (
+            # (or after the count: "nine villagers were killed in the worst raid")
+            _ONE_OF_THEM.search(folded, fx.q.j, doc.sentence_at(fx.q.i)[1]) is None
+        ):
+            continue
+        for t in range(x):
+            ft = found[t]
+            total = _value(ft)
+            if (
+                ft.outcome != fx.outcome
+                or ft.subset
+                or ft.cumulative
+                or superseded[t]
+                or total is None
+                or total <= value
+                or ft.q.vague is not None
+                or not _same_victims(ft.q.victim, fx.q.victim)
+            ):
+                continue
+            first = doc.sentence_at(ft.q.i)
+            if first[1] > lo:
+                continue  # (the same sentence: its counts are read elsewhere)
+            if _ROUND_UP.search(folded, *first) is not None:
+                out.add(x)
+                break
+    return out
+
+
 def _headline_end(doc: Document) -> int:
     """Where a headline ends: a first sentence on a line of its own, with no stop at its end (0 if none)."""
     spans = doc.sentences
@@ -6009,9 +6081,11 @@ _SAID_THAT: Final = compile_re(
     r"\s++[\"\u201c]?+\Z"
 )
 #: A verb of counting the dead right before a count: "it had counted at
-#: least 54 dead", "documented 40 deaths" (a source's own count of them).
+#: least 54 dead", "documented 40 deaths" (a source's own count of them),
+#: "officials confirmed 41 dead" (a confirmed figure beside an estimate is
+#: another source's count of the same dead, never more of them).
 _RECOUNT_BEFORE: Final = compile_re(
-    r"\b(?:counted|tallied|documented|recorded|verified)\s++"
+    r"\b(?:counted|tallied|documented|recorded|verified|confirmed)\s++"
     r"(?:(?:at\s++least|more\s++than|some|about|nearly|around)\s++)?\Z"
     # a witness's count of the bodies: "said they saw the bodies of at least 20"
     r"|\b(?:saw|seen|counted)\s++the\s++bodies\s++of\s++"
@@ -6524,8 +6598,10 @@ class CasualtyParser:
         parts = (
             _parts_of_total(found, doc, superseded, competing | across, claim)
             if len(found) > 2
-            else ()
+            else set()
         )
+        if len(found) > 1:
+            parts |= _one_of_the_incidents(found, doc, superseded, competing | across)
         for at, (f, sup) in enumerate(zip(found, superseded, strict=True)):
             q = f.q
             if at in inherited:

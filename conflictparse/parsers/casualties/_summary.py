@@ -377,6 +377,12 @@ def _competing_aside(group: list[CasualtyCount]) -> tuple[list[CasualtyCount], i
             # to its low, 20) and a range below lowers the low to its low
             rises[at] = max(rises.get(at, 0), _high_end(c) - top)
             falls[at] = max(falls.get(at, 0), bottom - _low_end(c))
+            if first.high is None and first.approximate and _high_end(c) < top:
+                # an estimate with no upper bound and a lower figure of its
+                # dead ("about 100 people were killed" … "officials confirmed
+                # 41 dead"): the estimate is the highest figure told, so the
+                # high bound (best and low 41, high 100)
+                kept[at] = attrs.evolve(first, high=top)
             continue
         kept.append(c)
     return kept, sum(rises.values()), sum(falls.values())

@@ -1,0 +1,46 @@
+"""
+Casualty counts and report totals on short modern wire copy written for
+the project (whole pipeline): a confirmed figure beside an estimate, a
+round-up toll and one of its incidents, and other readings fixed in the
+twenty-third session.
+"""
+
+from __future__ import annotations
+
+import conflictparse
+from conflictparse.parsers.casualties import summarize
+
+
+def _counts(
+    text: str, published: str = "2025-06-01"
+) -> list[tuple[str, str, int | None]]:
+    report = conflictparse.parse(text, published=published)
+    return [(c.text, c.outcome, c.best) for c in report.casualties if not c.subset]
+
+
+def _total(text: str, outcome: str = "killed") -> tuple[int | None, ...]:
+    report = conflictparse.parse(text, published="2025-06-01")
+    total = summarize(report.casualties).get(outcome)
+    assert total is not None
+    return total.low, total.best, total.high
+
+
+def test_a_confirmed_figure_beside_an_estimate_is_not_added_to_it() -> None:
+    """'About 100 people were killed ... Officials confirmed 41 dead': 41, high 100."""
+    text = (
+        "About 100 people were killed when paramilitary fighters stormed a "
+        "village in Gezira state on Sunday, activists said. Officials at the "
+        "state health ministry confirmed 41 dead."
+    )
+    assert _total(text) == (41, 41, 100)
+
+
+def test_one_incident_of_a_round_up_is_part_of_its_toll() -> None:
+    """'23 civilians were killed in a series of attacks ... the deadliest of the raids ... nine': 23."""
+    text = (
+        "At least 23 civilians were killed in a series of rebel attacks across "
+        "North Kivu province over the weekend, local officials said on Monday.\n\n"
+        "In the deadliest of the raids, fighters of the Allied Democratic Forces "
+        "killed nine villagers in Mamove on Saturday night, an administrator said."
+    )
+    assert _total(text) == (23, 23, None)
