@@ -44,3 +44,25 @@ def test_one_incident_of_a_round_up_is_part_of_its_toll() -> None:
         "killed nine villagers in Mamove on Saturday night, an administrator said."
     )
     assert _total(text) == (23, 23, None)
+
+
+def test_an_estimate_told_again_exactly_gives_way_to_the_exact_figure() -> None:
+    """'killed a dozen farmers' ... 'killed 11 men working in rice fields': 11, not 23."""
+    text = (
+        "Jihadist fighters killed a dozen farmers in Borno state on Tuesday, "
+        "residents said.\n\nThe insurgents killed 11 men working in rice fields "
+        "near Zabarmari, a local militia leader said."
+    )
+    assert _total(text) == (11, 11, 11)
+    report = conflictparse.parse(text, published="2025-06-01")
+    assert [c.superseded for c in report.casualties] == [True, False]
+
+
+def test_an_estimate_and_another_incidents_figure_are_both_counted() -> None:
+    """'a dozen ... In a separate attack, 11 men were killed': 23."""
+    text = (
+        "Jihadist fighters killed a dozen farmers in Borno state on Tuesday, "
+        "residents said. In a separate attack, gunmen killed 11 men in "
+        "Zamfara state, police said."
+    )
+    assert _total(text)[:2] == (23, 23)

@@ -5482,6 +5482,8 @@ def _restated(
                 continue
             flags[e] = True
             break
+    if any(f.q.approximate for f in found):  # (few stories)
+        _estimate_restated(found, doc, flags, incidents)
     # a headline's figure the body's counts sum to ("Ambush kills five" over
     # "killed three soldiers and two volunteers")
     for p, fp in enumerate(found):
@@ -5509,6 +5511,69 @@ def _restated(
             and _same_victims(fp.q.victim, f.q.victim)
         )
         flags[p] = body >= value > 0
+
+
+def _estimate_restated(
+    found: list[_Found], doc: Document, flags: list[bool], incidents: _Incidents | None
+) -> None:
+    """
+    Mark a round estimate that a later sentence of its incident gives again
+    as an exact figure near it (*flags* in place): "Jihadists killed a dozen
+    farmers" … "the insurgents killed 11 men working in rice fields" are
+    one group told more precisely, so the estimate gives way to the 11
+    rather than adding 12 more dead. Near: within a tenth of the estimate
+    (at least one either way); not across a sentence telling of another
+    incident or more dead, nor a toll (`_superseded` reads those).
+    """
+    folded = doc.folded
+    for e, fe in enumerate(found):
+        q = fe.q
+        value = _value(fe)
+        if (
+            flags[e]
+            or q.approximate
+            or value is None
+            or q.low != value
+            or q.high != value
+            or fe.subset
+            or fe.cumulative
+            or fe.stale
+            or fe.toll
+            or fe.name is not None
+            or q.anaphoric
+            or q.head in HURT_GROUPS
+        ):
+            continue
+        sentence_e = doc.sentence_at(q.i)
+        for p in range(e - 1, -1, -1):
+            fp = found[p]
+            estimate = _value(fp)
+            if (
+                flags[p]
+                or not fp.q.approximate
+                or fp.q.vague is not None
+                or fp.q.high is not None
+                or estimate is None
+                or estimate == value
+                or abs(estimate - value) > max(1, estimate // 10)
+                or fp.outcome != fe.outcome
+                or fp.subset
+                or fp.cumulative
+                or fp.stale
+                or fp.toll
+                or not _same_victims(fp.q.victim, q.victim)
+                or doc.sentence_at(fp.q.i) == sentence_e
+            ):
+                continue
+            if _has_word(folded, _NEW_INCIDENT, *sentence_e):
+                break
+            if incidents is not None and not _agree(
+                incidents.anchors(incidents.sentence(fp.q.i)),
+                incidents.anchors(incidents.sentence(q.i)),
+            ):
+                continue
+            flags[p] = True
+            break
 
 
 #: A party's claim of killing, told right before its count: a verb of
