@@ -66,3 +66,25 @@ def test_an_estimate_and_another_incidents_figure_are_both_counted() -> None:
         "Zamfara state, police said."
     )
     assert _total(text)[:2] == (23, 23)
+
+
+def test_people_taken_away_by_a_gang_are_kidnapped() -> None:
+    """'stormed a church ... and took away 14 worshippers': 14 kidnapped."""
+    text = (
+        "Gang members stormed a church in the Haitian capital on Sunday and took "
+        "away 14 worshippers, police said. At least 30 women were taken away in "
+        "a second raid on Monday."
+    )
+    assert _counts(text) == [
+        ("14 worshippers", "kidnapped", 14),
+        ("At least 30 women", "kidnapped", 30),
+    ]
+
+
+def test_people_taken_away_by_ambulances_or_police_are_not_kidnapped() -> None:
+    """'taken away by ambulances', 'by police': no abduction."""
+    text = (
+        "Twelve wounded people were taken away by ambulances. Five suspects "
+        "were taken away by police."
+    )
+    assert [c for c in _counts(text) if c[1] == "kidnapped"] == []

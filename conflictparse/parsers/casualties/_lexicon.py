@@ -46,6 +46,9 @@ def words(text: str) -> frozenset[str]:
 #   Y  a passive of holding people that is captivity only when its agent
 #      is an armed group or captors ("held by the militants", never "held by
 #      police")
+#   W  a passive of taking people away ("14 worshippers were taken away"):
+#      an abduction unless its agent is named and is no armed group or
+#      captors ("taken away by ambulances", "by relatives", "by police")
 #   B  a bare passive that many idioms open ("taken" of "43 people had been
 #      taken"): it counts only after a form of "be" and with no object,
 #      particle or infinitive after it ("were taken to a camp", "had been
@@ -237,6 +240,9 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "held captive": ("kidnapped", "P"),
     # "43 people had been taken" (by gunmen): taken away by force
     "taken": ("kidnapped", "PB"),
+    # "14 worshippers were taken away (by the gang)": by
+    # captors when an agent is named (W)
+    "taken away": ("kidnapped", "PBW"),
     # "holding 182 hostages" (a verb that also takes things: K)
     "holding": ("kidnapped", "AK"),
     # "gunmen took 12 passengers from the bus": a bare "took" of people by

@@ -793,9 +793,15 @@ _TAKER_WORDS: Final = (
     frozenset(w for w, (category, _) in lx.HEADS.items() if category == "militants")
     | _CAPTORS
     | _ARMED_MEN
+    # ("gang members took away 14 worshippers": `_armed_modifier`)
+    | frozenset(
+        w for w, category in lx.MODIFIER_CATEGORIES.items() if category == "militants"
+    )
 )
 #: How many tokens before "took" its taker may stand.
 _CAPTOR_REACH: Final = 8
+#: How many tokens before "and took" the first verb of its subject may stand.
+_FIRST_VERB_REACH: Final = 12
 
 
 def _captors_before(toks: list[Token], i: int) -> bool:
@@ -815,6 +821,23 @@ def _captors_before(toks: list[Token], i: int) -> bool:
             if trig is not None and "A" in trig[1] and trig[2] < i - 1:
                 i = k
                 break
+        else:
+            # (or of a verb that counts nothing: "gang members stormed a
+            # church in the capital on Sunday and took away 14 worshippers")
+            for k in range(i - 2, max(-1, i - 2 - _FIRST_VERB_REACH), -1):
+                word = toks[k][0]
+                if word in (".", ";", ":", ",") or word in _QUOTE_MARKS:
+                    break
+                if (
+                    len(word) > 4
+                    and word.endswith("ed")
+                    and word not in _ARMED_MEN
+                    and word not in lx.HEADS
+                    and k > 0
+                    and toks[k - 1][0] not in _DETERMINERS
+                ):
+                    i = k
+                    break
     for t in range(i - 1, max(-1, i - 1 - _CAPTOR_REACH), -1):
         word = toks[t][0]
         if word in _CAPTORS:
@@ -834,9 +857,23 @@ def _captors_before(toks: list[Token], i: int) -> bool:
         ):
             continue  # a modifier: "burned a police station and took 15 people"
         if head is not None:
-            # ("armed men", "masked men": the word list's men are victims)
-            return head[0] == "militants" or (t > 0 and toks[t - 1][0] in _ARMED_MEN)
+            # ("armed men", "masked men": the word list's men are victims;
+            # "gang members", "militia fighters": an armed modifier's)
+            return (
+                head[0] == "militants"
+                or (t > 0 and toks[t - 1][0] in _ARMED_MEN)
+                or _armed_modifier(toks, t)
+            )
     return False
+
+
+def _armed_modifier(toks: list[Token], t: int) -> bool:
+    """Whether the people noun at *t* has a modifier of armed groups before it ("gang members")."""
+    return (
+        t > 0
+        and toks[t][0] in lx.HEADS
+        and lx.MODIFIER_CATEGORIES.get(toks[t - 1][0]) == "militants"
+    )
 
 
 #: Words of a state's forces that a "they" taking people may stand for
@@ -1017,19 +1054,22 @@ def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) ->
         or any(_CAPTIVE_WORDS.isdisjoint(toks[m][0] for m in range(q.i, q.j)) for q in qs)
     ):
         return True  # "12 people remain in hospital": no captives
-    if "Y" in flags and (
+    if ("Y" in flags or ("W" in flags and end < n and toks[end][0] == "by")) and (
         not qs
         or any(_CAPTIVE_WORDS.isdisjoint(toks[m][0] for m in range(q.i, q.j)) for q in qs)
     ):
         # (hostages held by anyone are captives: "held by Hamas") the agent:
         # "by the militants", "by armed men", "by bandits"
-        m = end + 1 if end < n and toks[end][0] in ("the", "a") else end
+        m = end + 1 if end < n and toks[end][0] == "by" else end  # (W: "taken away by")
+        m = m + 1 if m < n and toks[m][0] in ("the", "a") else m
         armed = m < n and toks[m][0] in _ARMED_MEN
         m += 1 if armed else 0
         head = lx.HEADS.get(toks[m][0]) if m < n else None
         if not (
             (m < n and toks[m][0] in _CAPTORS)
             or (head is not None and (armed or head[0] == "militants"))
+            # "by gang members", "by militia fighters"
+            or (m + 1 < n and _armed_modifier(toks, m + 1))
         ):
             return True  # "held by police", "held by the army": custody
     if "H" in flags and end < n and toks[end][0] in ("for", "as"):
