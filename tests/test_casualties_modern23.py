@@ -88,3 +88,28 @@ def test_people_taken_away_by_ambulances_or_police_are_not_kidnapped() -> None:
         "were taken away by police."
     )
     assert [c for c in _counts(text) if c[1] == "kidnapped"] == []
+
+
+def test_a_ship_seized_is_no_captive() -> None:
+    """'seized the Galaxy Leader, a cargo ship': no person kidnapped, the crew are."""
+    text = (
+        "Houthi forces seized the Galaxy Leader, a cargo ship, in the Red Sea on "
+        "Sunday and took its 25 crew members hostage."
+    )
+    assert _counts(text) == [("25 crew members", "kidnapped", 25)]
+
+
+def test_groups_of_the_dead_are_subsets_of_the_toll() -> None:
+    """'Ten of the dead were civilians and four were police officers': subsets of 14."""
+    text = (
+        "Militants killed 14 people in an attack on a checkpoint in Balochistan "
+        "province on Tuesday, officials said. Ten of the dead were civilians and "
+        "four were police officers."
+    )
+    report = conflictparse.parse(text, published="2025-06-01")
+    assert [(c.best, c.victim, c.subset) for c in report.casualties] == [
+        (14, "people", False),
+        (10, "civilians", True),
+        (4, "police", True),
+    ]
+    assert _total(text) == (14, 14, 14)

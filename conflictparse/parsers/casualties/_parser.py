@@ -628,6 +628,69 @@ def _among(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] |
     return [_Found(q, outcome, subset=True) for q in qs], qs[-1].j
 
 
+def _of_the_dead(
+    folded: str, toks: list[Token], i: int
+) -> tuple[list[_Found], int] | None:
+    """
+    "Ten of the dead were civilians and four were police officers": groups
+    of a toll told before, each a number, "of the dead" (the killed, the
+    victims, the wounded, those killed) or, after the first, nothing, a
+    form of "be" and a victim noun: subsets of that toll, of its outcome.
+    """
+    n = len(toks)
+    found: list[_Found] = []
+    outcome = ""
+    k = i
+    end = i
+    if (
+        i >= 4
+        and toks[i - 1][0] == ","
+        and toks[i - 4][0] == "of"
+        and toks[i - 3][0] == "the"
+        and toks[i - 2][0] in _AMONG
+        and toks[i - 2][0] not in ("killed", "injured")
+    ):
+        outcome = _AMONG[toks[i - 2][0]]  # "Of the dead, ten were civilians"
+    while k < n:
+        q = quantity_at(folded, toks, k)
+        if q is None or q.vague is not None or q.low is None:
+            break
+        if not outcome:
+            m = k + 1  # (its "of" phrase read on its own: "ten of the victims")
+            if m + 2 >= n or toks[m][0] != "of" or toks[m + 1][0] not in ("the", "those"):
+                return None
+            group = toks[m + 2][0]
+            if group not in _AMONG or (toks[m + 1][0] == "those") == (
+                group in ("dead", "victims", "casualties")
+            ):
+                return None  # ("those killed", "the dead"; not "the killed")
+            outcome = _AMONG[group]
+            q = q._replace(j=k + 1, head=None, victim="unknown", anaphoric=False)
+            m += 3
+        elif q.head is not None or q.j != k + 1:
+            break
+        else:
+            m = q.j
+        if m + 1 >= n or toks[m][0] not in ("were", "was"):
+            break
+        np = noun_phrase(toks, m + 1, singular=False)
+        if np is None or (np[2] < n and toks[np[2]][0] not in _OF_THE_DEAD_AFTER):
+            break  # ("ten of the dead were found in a ditch")
+        found.append(
+            _Found(q._replace(j=np[2], head=np[0], victim=np[1]), outcome, subset=True)
+        )
+        end = np[2]
+        if end + 1 < n and toks[end][0] in ("and", ","):
+            k = end + 2 if toks[end + 1][0] == "and" else end + 1
+        else:
+            break
+    return (found, end) if found else None
+
+
+#: What may follow a victim noun of `_of_the_dead`.
+_OF_THE_DEAD_AFTER: Final = frozenset([".", ",", ";", "and", "while", "but", "according"])
+
+
 #: Verbs that, right after the last group of an object list, make that group
 #: the subject of a clause of its own ("killed a guard and three attackers fled").
 _CLAUSE_VERBS: Final = lx.BE_WORDS | lx.words(
@@ -3183,7 +3246,12 @@ def _hit_at(
         )
         and not _lone_pair_word(toks, i, word)
     ):
-        hit = _passive(folded, toks, i, last_trigger, last_outcome)
+        if i + 3 < len(toks) and (
+            toks[i + 1][0] == "of" or (i >= 4 and toks[i - 1][0] == ",")
+        ):
+            hit = _of_the_dead(folded, toks, i)
+        if hit is None:
+            hit = _passive(folded, toks, i, last_trigger, last_outcome)
     if hit is None and (
         trig
         or (
@@ -3639,9 +3707,31 @@ def _sentence_counts(
                 ):
                     f = f._replace(cumulative=True)
             q = f.q
+            if q.high == 1 and not shouting and _thing_named(text, toks, q.i, q.j):
+                continue  # "seized the Galaxy Leader": a ship, no captive
             found.append(_Found(Quantity(toks[q.i][1], toks[q.j - 1][2], *q[2:]), *f[1:]))
         resume = max(hit[1], i + 1)
     return found
+
+
+#: Verbs that take things as well as people (K in the word list's flags).
+_THING_VERBS: Final = lx.words("seized seizing took holding hijacked")
+
+
+def _thing_named(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """
+    Whether the one person at tokens ``[i, j)`` is a definite name of
+    capitalised words after a verb that also takes things: "Houthi forces
+    seized the Galaxy Leader" names a ship whose last word is a people noun,
+    not a captive ("seized the militia leader" is one).
+    """
+    return (
+        j - i >= 3
+        and i > 0
+        and toks[i][0] == "the"
+        and toks[i - 1][0] in _THING_VERBS
+        and all(text[toks[k][1]].isupper() for k in range(i + 1, j))
+    )
 
 
 #: Words that open a hedge after a comma (`possibly_more`).
