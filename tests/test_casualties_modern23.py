@@ -113,3 +113,14 @@ def test_groups_of_the_dead_are_subsets_of_the_toll() -> None:
         (4, "police", True),
     ]
     assert _total(text) == (14, 14, 14)
+
+
+def test_a_clause_on_the_owner_leaves_the_definite_person_the_victim() -> None:
+    """'The son of a businessman who was kidnapped last year was killed': the son."""
+    text = (
+        "The son of a businessman who was kidnapped last year was killed by "
+        "gunmen in Michoacan on Tuesday, state prosecutors said."
+    )
+    assert _counts(text) == [("The son", "killed", 1)]
+    text = "The brother of a journalist killed last year was shot dead on Tuesday."
+    assert _counts(text) == [("The brother", "killed", 1)]

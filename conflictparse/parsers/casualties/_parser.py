@@ -1877,8 +1877,14 @@ def _definite_passive(toks: list[Token], i: int) -> tuple[list[_Found], int] | N
         ):
             if _trigger_here(toks, k) or toks[k][0] in _RELATIVES:
                 # ("the son of a businessman who was kidnapped": the
-                # relative tells of the owner)
-                return None
+                # relative tells of the owner) unless a verb of the
+                # definite person follows it ("the son of a businessman
+                # who was kidnapped last year was killed", "the brother of
+                # a journalist killed last year was shot dead")
+                k = _past_owner_clause(toks, k)
+                if k < 0:
+                    return None
+                break
             k += 1
     if k + 1 < n and toks[k][0] == "," and toks[k + 1][0] in ("who", "whose"):
         # "The mayor, who had received threats, was killed": past the
@@ -1897,6 +1903,34 @@ def _definite_passive(toks: list[Token], i: int) -> tuple[list[_Found], int] | N
     if pred is None or pred[0] not in _PERSON_OUTCOMES:
         return None
     return [_Found(q, pred[0])], pred[1]
+
+
+def _past_owner_clause(toks: list[Token], k: int) -> int:
+    """
+    The index of the form of "be" of a definite person's own verb after a
+    clause on the owner that opens at *k* (a relative pronoun or a
+    participle: "who was kidnapped last year was killed", "killed last year
+    was shot dead"), else -1: the clause's own "be" right after its pronoun
+    is skipped, and the clause runs to the next "was" or "is" without a
+    comma, a conjunction or a full stop between.
+    """
+    n = len(toks)
+    m = k + 1
+    if toks[k][0] in _RELATIVES and m < n and toks[m][0] in _WAS:
+        m += 1  # "who was kidnapped": the relative's own verb
+    while m < n and m - k <= _OWNER_CLAUSE_REACH:
+        word = toks[m][0]
+        if word in _WAS:
+            return m
+        if word in _CLAUSE_END or word in (",", "and", "but", "or") or word in _RELATIVES:
+            return -1
+        m += 1
+    return -1
+
+
+#: How many tokens a clause on a definite person's owner may run to the
+#: person's own verb ("who was kidnapped in Uruapan last year was").
+_OWNER_CLAUSE_REACH: Final = 10
 
 
 #: How many tokens a relative clause after a definite person may run to its
