@@ -124,3 +124,12 @@ def test_a_clause_on_the_owner_leaves_the_definite_person_the_victim() -> None:
     assert _counts(text) == [("The son", "killed", 1)]
     text = "The brother of a journalist killed last year was shot dead on Tuesday."
     assert _counts(text) == [("The brother", "killed", 1)]
+
+
+def test_a_named_victim_an_apposition_and_his_kin_are_all_counted() -> None:
+    """'Gunmen killed Ahmed Ali, a teacher, and his son': two dead."""
+    text = "Gunmen killed Ahmed Ali, a teacher, and his son in Mogadishu on Sunday."
+    assert _counts(text) == [("Ahmed Ali", "killed", 1), ("his son", "killed", 1)]
+    assert _total(text)[:2] == (2, 2)
+    text = "Gunmen shot dead Ahmed Ali, 45, and his two sons on Sunday."
+    assert _total(text)[:2] == (3, 3)

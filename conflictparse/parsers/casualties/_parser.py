@@ -2268,6 +2268,11 @@ def _named(
                 j = tail[-1].j
         elif j + 1 < n and toks[j][0] == ",":
             tail = _comma_list_tail(folded, toks, j + 1, noun=noun)
+            close = _apposition_close(toks, j + 1) if not tail else -1
+            if close > 0 and close + 2 < n and toks[close + 1][0] == "and":
+                # "killed Ahmed Ali, a teacher, and his son": past the
+                # apposition about the named man, the list goes on
+                tail = _named_list_tail(folded, toks, close + 2, noun=noun)
             if tail:
                 named += [_Found(t, outcome) for t in tail]
                 j = tail[-1].j
@@ -2317,13 +2322,23 @@ def _named_list_tail(
     noun, "the murder of X and his driver was condemned", the verb is the
     noun's); none with one that has no noun.
     """
-    qs = quantity_list(folded, toks, k)
     n = len(toks)
+    if (
+        k + 1 < n
+        and toks[k][0] in _POSSESSIVE_WORDS
+        and (toks[k + 1][0][:1].isdigit() or toks[k + 1][0] in STARTERS)
+    ):
+        k += 1  # "X and his two sons": the sons counted, as after "a farmer and"
+    qs = quantity_list(folded, toks, k)
     if not noun and qs and qs[-1].j < n and toks[qs[-1].j][0] in _CLAUSE_VERBS:
         qs = qs[:-1]
     if not qs or any(q.head is None for q in qs):
         return []
     return qs
+
+
+#: Possessives before a counted group of a named person's kin ("his two sons").
+_POSSESSIVE_WORDS: Final = lx.words("his her their")
 
 
 def _comma_list_tail(
@@ -2334,7 +2349,9 @@ def _comma_list_tail(
     when they close a list with "and": "killed Mayor Juan Perez, his wife
     and two other people". One group alone ("X, a lawyer, was ...") or a
     first group of "a"/"an" ("X, a judge, and two bodyguards") may be an
-    apposition about the named man, so neither is read.
+    apposition about the named man, so neither is read (`_named` reads
+    the groups after a closed apposition: "X, a judge, and two bodyguards"
+    counts the two).
     """
     qs = _named_list_tail(folded, toks, k, noun=noun)
     if len(qs) < 2 or toks[qs[0].i][0] in ("a", "an"):
@@ -2342,6 +2359,33 @@ def _comma_list_tail(
     if not any(toks[m][0] == "and" for m in range(qs[-2].j, qs[-1].i)):
         return []  # "X, two guards, plus ...": no list of the victims closes here
     return qs
+
+
+def _apposition_close(toks: list[Token], k: int) -> int:
+    """
+    The index of the comma closing an apposition about a named person that
+    opens at token *k*, after the comma past the name: "a teacher" or "the
+    mayor of Jowhar" (an article and up to `_APPOSITION_REACH` words) or an
+    age ("45"); -1 when none closes there or a word of an outcome stands
+    in it.
+    """
+    n = len(toks)
+    word = toks[k][0]
+    if word.isdigit():
+        return k + 1 if k + 1 < n and toks[k + 1][0] == "," and _age_number(word) else -1
+    if word not in ("a", "an", "the"):
+        return -1
+    for m in range(k + 1, min(n, k + 1 + _APPOSITION_REACH)):
+        word = toks[m][0]
+        if word == ",":
+            return m if m > k + 1 else -1
+        if not word[0].isalpha() or _trigger_here(toks, m):
+            return -1
+    return -1
+
+
+#: How many words an apposition about a named person may hold past its article.
+_APPOSITION_REACH: Final = 6
 
 
 def _relative_outcome_after(toks: list[Token], i: int) -> bool:
