@@ -133,3 +133,14 @@ def test_a_named_victim_an_apposition_and_his_kin_are_all_counted() -> None:
     assert _total(text)[:2] == (2, 2)
     text = "Gunmen shot dead Ahmed Ali, 45, and his two sons on Sunday."
     assert _total(text)[:2] == (3, 3)
+
+
+def test_a_headlines_unknown_singular_noun_listed_with_groups_is_one_more() -> None:
+    """'Farm director and eight Russian troops killed': 9, not 8."""
+    assert _total("Farm director and eight Russian troops killed in Chechnya") == (
+        9,
+        9,
+        9,
+    )
+    # (a place or a weapon opening the list is no victim)
+    assert _total("Car bomb and two soldiers killed")[:2] == (2, 2)

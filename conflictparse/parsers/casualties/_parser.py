@@ -3347,7 +3347,7 @@ def _hit_at(
         # with a word of `_PREDICATE_FIRST`
         hit = _headline_noun(toks, i)
         if hit is None:
-            hit = _headline_list_head(folded, toks, i)
+            hit = _headline_list_head(folded, toks, i, text)
     return hit
 
 
@@ -3415,7 +3415,7 @@ def _headline_noun(toks: list[Token], i: int) -> tuple[list[_Found], int] | None
 
 
 def _headline_list_head(
-    folded: str, toks: list[Token], i: int
+    folded: str, toks: list[Token], i: int, text: str = ""
 ) -> tuple[list[_Found], int] | None:
     """
     A headline's bare singular victim that opens a list of counted groups
@@ -3436,7 +3436,28 @@ def _headline_list_head(
         if not word[0].isalpha() or word in _NAME_STOP or word in _QUANTITY_OPENERS:
             return None
     head = toks[k][0]
-    if k + 2 >= n or head not in lx.HEADS or not lx.HEADS[head][1]:
+    if k + 2 >= n:
+        return None
+    if head in lx.HEADS:
+        if not lx.HEADS[head][1]:
+            return None
+    elif (
+        # a singular noun the word list does not know, after a modifier and
+        # in lower case (no name, place or ALL-CAPS word), listed with
+        # counted groups of people ("Farm director and eight Russian troops
+        # killed"): one more person
+        k == i
+        or toks[k + 1][0] != "and"
+        or not text[toks[k][1] : toks[k][2]].islower()
+        or head.endswith("s")
+        or not head.isalpha()
+        or any(
+            toks[m][0] in lx.NON_PERSON
+            or toks[m][0] in lx.NOT_PEOPLE
+            or toks[m][0] in lx.TRIGGERS
+            for m in range(i, k + 1)
+        )
+    ):
         return None
     qs = quantity_list(folded, toks, k + 2, bare=False)
     if not qs or any(q.head is None for q in qs):
@@ -3445,7 +3466,7 @@ def _headline_list_head(
     if trig is None:
         return None  # (also "Soldier, two men killed two civilians": the men are killers)
     category = (
-        lx.HEADS[head][0] if head not in lx.GUARD_HEADS else ""
+        lx.HEADS[head][0] if head in lx.HEADS and head not in lx.GUARD_HEADS else ""
     ) or _category_from_head(toks, i, k)
     q = Quantity(i, k + 1, 1, 1, 1, False, None, head, category, False)
     return [_Found(q, trig[0])], k + 1
