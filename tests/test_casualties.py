@@ -600,7 +600,7 @@ OUTCOMES = [
     ),
     (
         "range-thousands-commas-not-years",
-        "The quake killed 1,950-2,000.",
+        "The shelling killed 1,950-2,000.",
         [("killed", 1950, None, 2000)],
     ),
     (

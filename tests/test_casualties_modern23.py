@@ -144,3 +144,29 @@ def test_a_headlines_unknown_singular_noun_listed_with_groups_is_one_more() -> N
     )
     # (a place or a weapon opening the list is no victim)
     assert _total("Car bomb and two soldiers killed")[:2] == (2, 2)
+
+
+def test_a_natural_disasters_dead_are_no_conflict_count() -> None:
+    """'a powerful earthquake that killed more than 2,000 people': no count."""
+    text = (
+        "A military air strike on a village in Myanmar's Sagaing region killed at "
+        "least 12 people, a local resistance group said on Sunday.\n\nThe strike "
+        "came two days after a powerful earthquake that killed more than 2,000 "
+        "people across central Myanmar. Floods have killed 40 people in Sudan."
+    )
+    assert _counts(text) == [("at least 12 people", "killed", 12)]
+    text = "Twelve soldiers were killed in an ambush during the floods."
+    assert _counts(text) == [("Twelve soldiers", "killed", 12)]
+
+
+def test_the_hurt_beside_a_part_of_a_round_up_are_part_of_its_hurt() -> None:
+    """'six killed and 21 wounded across Ukraine ... two killed and 14 wounded in Kharkiv': 21."""
+    text = (
+        "Russian missiles and drones killed at least six people and wounded 21 "
+        "overnight across Ukraine, officials said on Sunday.\n\nIn the city of "
+        "Kharkiv, two people were killed and 14 wounded when a missile hit an "
+        "apartment block, the regional governor said. Four people died in "
+        "attacks on the Sumy region."
+    )
+    assert _total(text, "wounded") == (21, 21, 21)
+    assert _total(text)[:2] == (6, 6)

@@ -3765,6 +3765,7 @@ def _sentence_counts(
             if said is not None:  # ", while local officials said 45."
                 hit = (hit[0] + [said], said.q.j)
         period: int | None = None  # looked up once, for the first count
+        disaster: bool | None = None
         for f in hit[0]:
             if not (
                 f.toll
@@ -3808,9 +3809,51 @@ def _sentence_counts(
             q = f.q
             if q.high == 1 and not shouting and _thing_named(text, toks, q.i, q.j):
                 continue  # "seized the Galaxy Leader": a ship, no captive
+            if disaster is None:  # (looked up once per sentence)
+                disaster = _DISASTER_WORD.search(sentence) is not None
+            if disaster and _disaster_toll(
+                folded, s_start, toks[q.i][1], toks[q.j - 1][2]
+            ):
+                continue  # "an earthquake that killed 2,000 people": no conflict's dead
             found.append(_Found(Quantity(toks[q.i][1], toks[q.j - 1][2], *q[2:]), *f[1:]))
         resume = max(hit[1], i + 1)
     return found
+
+
+#: Natural disasters and epidemics, whose dead are no conflict's.
+_DISASTERS: Final = (
+    r"(?:earthquakes?+|quakes?+|floods?+|flooding|landslides?+|mudslides?+|cyclones?+"
+    r"|hurricanes?+|typhoons?+|tsunamis?+|avalanches?+|wildfires?+|cholera|epidemic)"
+)
+_DISASTER_WORD: Final = compile_re(r"\b" + _DISASTERS + r"\b")
+#: A disaster as the subject of the outcome right before a count: "an
+#: earthquake that killed more than 2,000 people", "floods have killed 40".
+_DISASTER_BEFORE: Final = compile_re(
+    r"\b" + _DISASTERS + r"(?:\s++(?:that|which|has|have|had|already|also))*+"
+    r"\s++(?:killed|kills|left|claimed)\s++(?:[a-z,]++\s++){0,3}?\Z"
+)
+#: A disaster right after a count's outcome: "2,000 people died in the
+#: earthquake", "were killed by floods", "were killed when a landslide buried".
+_DISASTER_AFTER: Final = compile_re(
+    r"\s++(?:[a-z]++\s++){0,3}?(?:in|by|from|during|when)\s++"
+    r"(?:(?:the|a|an|this|last|week's|month's|year's|powerful|massive|deadly|devastating"
+    r"|major|heavy|flash|strong|recent|magnitude|[\d.-]++)\s++){0,3}" + _DISASTERS + r"\b"
+    # (not one of two causes: "displaced by the floods and fighting")
+    r"(?!\s++(?:and|or)\s)"
+)
+
+
+def _disaster_toll(folded: str, lo: int, start: int, end: int) -> bool:
+    """
+    Whether the count at ``[start, end)`` of a sentence starting at *lo* is
+    the toll of a natural disaster or an epidemic: its subject before the
+    outcome ("a powerful earthquake that killed more than 2,000 people")
+    or its cause after it ("2,000 people died in the earthquake").
+    """
+    return (
+        _DISASTER_BEFORE.search(folded, max(lo, start - 60), start) is not None
+        or _DISASTER_AFTER.match(folded, end, end + 80) is not None
+    )
 
 
 #: Verbs that take things as well as people (K in the word list's flags).
@@ -5592,6 +5635,61 @@ def _one_of_the_incidents(
     return out
 
 
+def _parts_beside(
+    found: list[_Found], doc: Document, parts: set[int], superseded: Sequence[bool]
+) -> set[int]:
+    """
+    The indexes in *found* of counts of another outcome told beside a part
+    of an earlier total, in the part's sentence, that a count of their own
+    outcome in the total's sentence holds (no smaller): "killed at least
+    six people and wounded 21 overnight across Ukraine … In Kharkiv, two
+    people were killed and 14 wounded": the 14 are some of the 21, as the
+    two are of the six.
+    """
+    out: set[int] = set()
+    for x in sorted(parts):
+        fx = found[x]
+        value = _value(fx) or 0
+        here = doc.sentence_at(fx.q.i)
+        total = next(
+            (
+                t
+                for t in range(x - 1, -1, -1)
+                if t not in parts
+                and found[t].outcome == fx.outcome
+                and not found[t].subset
+                and (_value(found[t]) or 0) > value
+                and doc.sentence_at(found[t].q.i)[1] <= here[0]
+            ),
+            -1,
+        )
+        if total < 0:
+            continue
+        there = doc.sentence_at(found[total].q.i)
+        for y, fy in enumerate(found):
+            if not here[0] <= fy.q.i < here[1]:
+                continue
+            other = _value(fy)
+            if (
+                y in parts
+                or fy.outcome == fx.outcome
+                or fy.subset
+                or fy.cumulative
+                or superseded[y]
+                or other is None
+            ):
+                continue
+            if any(
+                fz.outcome == fy.outcome
+                and not fz.subset
+                and there[0] <= fz.q.i < there[1]
+                and (_value(fz) or 0) >= other
+                for fz in found
+            ):
+                out.add(y)
+    return out
+
+
 def _headline_end(doc: Document) -> int:
     """Where a headline ends: a first sentence on a line of its own, with no stop at its end (0 if none)."""
     spans = doc.sentences
@@ -6896,6 +6994,8 @@ class CasualtyParser:
         )
         if len(found) > 1:
             parts |= _one_of_the_incidents(found, doc, superseded, competing | across)
+        if parts:
+            parts |= _parts_beside(found, doc, parts, superseded)
         for at, (f, sup) in enumerate(zip(found, superseded, strict=True)):
             q = f.q
             if at in inherited:
