@@ -170,3 +170,14 @@ def test_the_hurt_beside_a_part_of_a_round_up_are_part_of_its_hurt() -> None:
     )
     assert _total(text, "wounded") == (21, 21, 21)
     assert _total(text)[:2] == (6, 6)
+
+
+def test_a_hospitals_intake_after_a_toll_is_part_of_it() -> None:
+    """'killed at least 30 civilians ... received the bodies of 17 people': 30, not 47."""
+    text = (
+        "Government drone strikes killed at least 30 civilians in two villages in "
+        "Ethiopia's Amhara region last week, residents said.\n\nA health worker at "
+        "the hospital in Debre Markos said it had received the bodies of 17 people "
+        "and treated 26 wounded."
+    )
+    assert _total(text) == (30, 30, None)

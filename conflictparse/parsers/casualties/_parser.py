@@ -5579,6 +5579,17 @@ _ONE_OF_THEM: Final = compile_re(
 )
 
 
+#: A hospital's or a morgue's own intake right before a count: "the
+#: hospital had received the bodies of 17 people", "said it had admitted 26".
+_INTAKE_BEFORE: Final = compile_re(
+    r"\b(?:received|admitted|brought\s++in|took\s++in)\s++"
+    r"(?:the\s++(?:bodies|remains|corpses)\s++of\s++)?+"
+    r"(?:(?:at\s++least|more\s++than|some|about|nearly|around)\s++)?+\Z"
+)
+#: Words of a sentence that name a hospital's or a morgue's intake.
+_INTAKE_PLACES: Final = ("hospital", "morgue", "mortuary", "clinic", "medical")
+
+
 def _one_of_the_incidents(
     found: list[_Found],
     doc: Document,
@@ -5591,7 +5602,9 @@ def _one_of_the_incidents(
     outcome and victims, after words naming it one of them ("At least 23
     civilians were killed in a series of attacks across North Kivu … In the
     deadliest of the raids, fighters killed nine villagers in Mamove"). The
-    nine are part of the 23, not more dead.
+    nine are part of the 23, not more dead. So is a smaller count of a
+    hospital's or a morgue's intake after any toll ("killed at least 30
+    civilians … a hospital said it had received the bodies of 17 people").
     """
     out: set[int] = set()
     folded = doc.folded
@@ -5606,10 +5619,18 @@ def _one_of_the_incidents(
         value = _value(fx)
         if value is None:
             continue
-        lo = doc.sentence_at(fx.q.i)[0]
-        if _ONE_OF_THEM.search(folded, lo, fx.q.i) is None and (
+        lo, hi = doc.sentence_at(fx.q.i)
+        # (a hospital's intake: "a hospital said it had received the bodies
+        # of 17 people" after "killed at least 30": the dead brought to it,
+        # some of the toll, of one incident or of a round-up)
+        intake = _INTAKE_BEFORE.search(
+            folded, fx.q.i - 50 if fx.q.i - 50 > lo else lo, fx.q.i
+        ) is not None and any(folded.find(w, lo, hi) >= 0 for w in _INTAKE_PLACES)
+        if (
+            not intake
+            and _ONE_OF_THEM.search(folded, lo, fx.q.i) is None
             # (or after the count: "nine villagers were killed in the worst raid")
-            _ONE_OF_THEM.search(folded, fx.q.j, doc.sentence_at(fx.q.i)[1]) is None
+            and _ONE_OF_THEM.search(folded, fx.q.j, hi) is None
         ):
             continue
         for t in range(x):
@@ -5629,7 +5650,7 @@ def _one_of_the_incidents(
             first = doc.sentence_at(ft.q.i)
             if first[1] > lo:
                 continue  # (the same sentence: its counts are read elsewhere)
-            if _ROUND_UP.search(folded, *first) is not None:
+            if intake or _ROUND_UP.search(folded, *first) is not None:
                 out.add(x)
                 break
     return out
