@@ -181,3 +181,13 @@ def test_a_hospitals_intake_after_a_toll_is_part_of_it() -> None:
         "and treated 26 wounded."
     )
     assert _total(text) == (30, 30, None)
+
+
+def test_a_bare_toll_after_a_contrast_competes_with_a_count_of_soldiers() -> None:
+    """'killed about 50 soldiers, security sources said, though the army put the toll at 12'."""
+    text = (
+        "Jihadists killed about 50 soldiers in an attack on a military base in "
+        "northern Burkina Faso, security sources said, though the army put the "
+        "toll at 12."
+    )
+    assert _total(text) == (12, 12, 50)

@@ -6241,6 +6241,7 @@ def _competing(
     incidents: list[_Incidents] = []  # (made at the first use)
     # outcome: (count's start, end), of victims two sources may both count
     last: dict[str, tuple[int, int]] = {}
+    last_any: dict[str, tuple[int, int]] = {}  # (the same, of any victims)
     before: dict[str, list[_Found]] = {}  # outcome: its counts so far, of any victims
     head_end = _headline_end(doc)
     for f in found:
@@ -6270,9 +6271,17 @@ def _competing(
             across.add((q.i, q.j, f.outcome))
             continue
         if q.victim not in _CIVILIAN_OR_ANY:
+            # (a toll naming no victims may be another source's figure for
+            # them: "killed about 50 soldiers, security sources said, though
+            # the army put the toll at 12")
+            last_any[f.outcome] = (q.i, q.j)
             continue
         prev = last.get(f.outcome)
-        last[f.outcome] = (q.i, q.j)
+        if f.toll and q.victim == "unknown":
+            other = last_any.get(f.outcome)
+            if other is not None and (prev is None or other[0] > prev[0]):
+                prev = other
+        last[f.outcome] = last_any[f.outcome] = (q.i, q.j)
         if prev is None or prev[1] > q.i:
             continue
         sentence = doc.sentence_at(q.i)
