@@ -191,3 +191,13 @@ def test_a_bare_toll_after_a_contrast_competes_with_a_count_of_soldiers() -> Non
         "toll at 12."
     )
     assert _total(text) == (12, 12, 50)
+
+
+def test_one_villages_toll_alone_is_part_of_the_round_up() -> None:
+    """'killed 51 people in attacks on several villages ... In Ngazba alone, 35': 51."""
+    text = (
+        "CODECO militiamen killed 51 people in attacks on several villages in "
+        "Djugu territory this week, a local official said on Friday.\n\nIn the "
+        "village of Ngazba alone, 35 people were killed, the official said."
+    )
+    assert _total(text) == (51, 51, 51)

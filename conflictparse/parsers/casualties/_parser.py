@@ -5571,9 +5571,9 @@ _ROUND_UP: Final = compile_re(
 )
 #: Words before a later count that tell it is the toll of one of the round-up's
 #: incidents: "in the deadliest of the raids", "the worst attack", "in one of
-#: the attacks".
+#: the attacks", "in the village of Ngazba alone".
 _ONE_OF_THEM: Final = compile_re(
-    r"\b(?:deadliest|worst|bloodiest)\b"
+    r"\b(?:deadliest|worst|bloodiest|alone)\b"
     r"|\bone\s++of\s++(?:the|these|those)\s++(?:[a-z]++\s++)?"
     r"(?:attacks|raids|strikes|airstrikes|bombings|clashes|ambushes|assaults|villages)\b"
 )
