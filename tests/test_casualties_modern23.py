@@ -201,3 +201,31 @@ def test_one_villages_toll_alone_is_part_of_the_round_up() -> None:
         "village of Ngazba alone, 35 people were killed, the official said."
     )
     assert _total(text) == (51, 51, 51)
+
+
+def test_a_round_ups_breakdown_without_an_exact_sum_is_part_of_it() -> None:
+    """'at least 40 across Gaza ... a strike killed 11 ... another killed six': 40, not 57."""
+    text = (
+        "Israeli strikes killed at least 40 people across Gaza overnight and on "
+        "Saturday, health officials said.\n\nA strike on a tent in the Muwasi "
+        "area killed 11 people, including five children, according to Nasser "
+        "Hospital. Another strike in Gaza City killed six members of one family."
+    )
+    assert _total(text)[:2] == (40, 40)
+
+
+def test_other_sides_or_countries_dead_are_no_part_of_a_round_up() -> None:
+    """Soldiers after a toll of Palestinians, a man in Russia after Ukraine's toll: added."""
+    text = (
+        "Israeli air strikes killed at least 60 Palestinians across the Gaza "
+        "Strip overnight, health officials said. The military said two soldiers "
+        "were killed."
+    )
+    assert _total(text)[:2] == (62, 62)
+    text = (
+        "Russian strikes killed at least 12 people across Ukraine overnight, "
+        "officials said.\n\nIn the city of Kharkiv, a missile hit a factory, "
+        "killing five workers.\n\nIn Russia's Kursk region, a man was killed when "
+        "a drone hit his car, the governor said."
+    )
+    assert _total(text)[:2] == (13, 13)

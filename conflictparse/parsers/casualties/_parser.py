@@ -5656,6 +5656,144 @@ def _one_of_the_incidents(
     return out
 
 
+#: Words of a later sentence that tell of dead beyond a round-up's toll:
+#: another telling ("separately", "meanwhile"), another time ("earlier",
+#: "a day after") or more dead ("also", "more", "bringing").
+_BEYOND_ROUND_UP: Final = (
+    "also",
+    "more",
+    "separately",
+    "meanwhile",
+    "elsewhere",
+    "earlier",
+    "later",
+    "after",
+    "before",
+    "since",
+    "bringing",
+    "total",
+    "overall",
+)
+
+
+def _round_up_parts(
+    found: list[_Found],
+    doc: Document,
+    superseded: Sequence[bool],
+    competing: set[tuple[int, int, str]],
+    claim: Callable[[int], bool],
+    parts: set[int],
+) -> set[int]:
+    """
+    The indexes in *found* of smaller counts, in the sentences right after
+    a round-up toll (its sentence names plural incidents or "across"), that
+    break it down without an exact sum: "Israeli strikes killed at least 40
+    people across Gaza … A strike on a tent killed 11 people … Another
+    strike in Gaza City killed six members of one family": the 11 and the
+    six are some of the 40. The run stops at a sentence telling of dead
+    beyond the toll (`_BEYOND_ROUND_UP`) or naming a day the toll's does
+    not; when its counts add up to more than the toll none is a part (they
+    are more dead). Armed men's dead are no part of a toll of anyone.
+    """
+    out: set[int] = set()
+    folded = doc.folded
+    for t, ft in enumerate(found):
+        total = _value(ft)
+        if (
+            t in parts
+            or t in out
+            or total is None
+            or total < 3
+            or ft.q.vague is not None
+            or ft.subset
+            or ft.cumulative
+            or ft.stale
+            or superseded[t]
+            or (ft.q.i, ft.q.j, ft.outcome) in competing
+        ):
+            continue
+        first = doc.sentence_at(ft.q.i)
+        if not (
+            _has_word(folded, lx.PLURAL_INCIDENTS, *first)
+            or _has_word(folded, ("across",), *first)
+        ):
+            continue
+        days = _day_values(doc, *first)
+        lands = _countries(doc, *first)
+        run: list[int] = []
+        acc = 0
+        sentence = first
+        told = 0
+        for x in range(t + 1, len(found)):
+            fx = found[x]
+            if fx.outcome != ft.outcome or fx.subset:
+                continue
+            at = doc.sentence_at(fx.q.i)
+            if at == first:
+                continue  # (its own sentence's other counts: groups of it)
+            if at != sentence:
+                told += 1
+                if (
+                    told > _PARTS_REACH
+                    or _has_word(folded, _BEYOND_ROUND_UP, *at)
+                    or not _day_values(doc, *at) <= days
+                    # (another country's dead: "Russian strikes killed 12
+                    # across Ukraine … In Russia's Kursk region, a man was
+                    # killed")
+                    or (lands and not lands.issuperset(_countries(doc, *at)))
+                ):
+                    break
+                sentence = at
+            value = _value(fx)
+            if (
+                not value
+                or value >= total
+                # (more victims than those told: "three other rebels",
+                # "another guerrilla"; but "another eight people" of a
+                # breakdown are some of the toll)
+                or _has_word(folded, ("other", "others", "more"), fx.q.i, fx.q.j)
+                or (
+                    folded.startswith("another ", fx.q.i)
+                    and not folded[fx.q.i + 8 : fx.q.i + 9].isdigit()
+                    and folded[fx.q.i + 8 : fx.q.j].partition(" ")[0]
+                    not in lx.NUMBER_WORDS
+                )
+                # (armed men's dead are no part of a toll of others: "killed
+                # 60 Palestinians across Gaza … two soldiers were killed")
+                or (fx.q.victim in lx.ARMED and fx.q.victim != ft.q.victim)
+                or fx.q.vague is not None
+                or fx.cumulative
+                or superseded[x]
+                or (fx.q.i, fx.q.j, fx.outcome) in competing
+                or claim(x)
+                or not _same_victims(ft.q.victim, fx.q.victim)
+            ):
+                break
+            acc += value
+            run.append(x)
+        if run and acc <= total:
+            out.update(run)
+    return out
+
+
+def _countries(doc: Document, lo: int, hi: int) -> set[str]:
+    """The countries of the places (not demonyms) named in ``[lo, hi)``."""
+    return {
+        p.country
+        for p in doc.places
+        if lo <= p.start < hi and p.role == "place" and p.country is not None
+    }
+
+
+def _day_values(doc: Document, lo: int, hi: int) -> set[str]:
+    """The values of the dates of day precision in ``[lo, hi)``."""
+    return {
+        d.value
+        for d in doc.dates
+        if lo <= d.start < hi and d.precision == "day" and d.value is not None
+    }
+
+
 def _parts_beside(
     found: list[_Found], doc: Document, parts: set[int], superseded: Sequence[bool]
 ) -> set[int]:
@@ -7024,6 +7162,10 @@ class CasualtyParser:
         )
         if len(found) > 1:
             parts |= _one_of_the_incidents(found, doc, superseded, competing | across)
+        if len(found) > 1:
+            parts |= _round_up_parts(
+                found, doc, superseded, competing | across, claim, parts
+            )
         if parts:
             parts |= _parts_beside(found, doc, parts, superseded)
         for at, (f, sup) in enumerate(zip(found, superseded, strict=True)):
