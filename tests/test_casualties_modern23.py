@@ -229,3 +229,20 @@ def test_other_sides_or_countries_dead_are_no_part_of_a_round_up() -> None:
         "a drone hit his car, the governor said."
     )
     assert _total(text)[:2] == (13, 13)
+
+
+def test_a_weeks_toll_sums_the_weeks_incidents() -> None:
+    """'bringing the week's toll to at least 40': cumulative, not the day's toll."""
+    text = (
+        "An RSF drone attack on a displacement camp near El Fasher killed 12 "
+        "people on Saturday. The attack came a day after shelling of the city "
+        "killed nine civilians, bringing the week's toll to at least 40, "
+        "activists said."
+    )
+    report = conflictparse.parse(text, published="2025-04-06")
+    assert [c.provenance.reason for c in report.casualties] == [
+        None,
+        None,
+        "cumulative toll",
+    ]
+    assert _total(text)[:2] == (21, 21)

@@ -984,7 +984,11 @@ PLURAL_INCIDENTS: Final = words(
 #: "bringing the total to"): it sums earlier incidents, it does not update one.
 #: "Bringing" alone does not ("two of the wounded died, bringing the toll to
 #: nine" updates one incident): see `SUMMING_VERBS`.
-CUMULATIVE: Final = words("since overall total so far this year war conflict campaign")
+CUMULATIVE: Final = words(
+    "since overall total so far this year war conflict campaign"
+    # (a period's toll: "bringing the week's toll to 40")
+    " day's week's month's year's weekly monthly"
+)
 
 #: Verbs before a toll that add new deaths to it ("bringing the toll to
 #: nine"): the toll is cumulative when it also names plural incidents
