@@ -246,3 +246,28 @@ def test_a_weeks_toll_sums_the_weeks_incidents() -> None:
         "cumulative toll",
     ]
     assert _total(text)[:2] == (21, 21)
+
+
+def test_an_old_attack_with_its_year_is_background_even_in_the_lead() -> None:
+    """'the Oct 7, 2023 Hamas-led attack on Israel that killed 1,200 people' told in 2025."""
+    text = (
+        "Israel and Hamas agreed on the first phase of a plan to end the war in "
+        "Gaza. The war was triggered by the Oct 7, 2023 Hamas-led attack on "
+        "Israel that killed 1,200 people."
+    )
+    report = conflictparse.parse(text, published="2025-10-09")
+    assert [c.provenance.reason for c in report.casualties] == ["cumulative toll"]
+    assert summarize(report.casualties).get("killed") is None
+
+
+def test_a_wars_second_verb_sums_the_war_too() -> None:
+    """'the war has killed tens of thousands and displaced more than 12 million'."""
+    text = (
+        "The war in Sudan, now entering its third year, has killed tens of "
+        "thousands of people and displaced more than 12 million, according to "
+        "the United Nations. On Wednesday, RSF shelling of El Fasher killed five "
+        "people, activists said."
+    )
+    report = conflictparse.parse(text, published="2025-04-10")
+    assert summarize(report.casualties).get("displaced") is None
+    assert _total(text) == (5, 5, 5)

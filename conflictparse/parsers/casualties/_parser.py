@@ -4903,7 +4903,17 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
             )
         if (
             d.start >= last
-            or d.start < lead_end
+            or (
+                d.start < lead_end
+                # (a day of an earlier year written out is old whatever the
+                # story's date: "the Oct 7, 2023 attack that killed 1,200
+                # people" told in 2025 is background, even as the lead's count)
+                and not (
+                    latest.year < day.year
+                    and d.precision == "day"
+                    and _YEAR_WRITTEN.search(d.text) is not None
+                )
+            )
             # (a range all before the cutoff is as old: "more than 4,700 people
             # were abducted between July 2024 and June 2025" told in 2026)
             or d.kind not in ("date", "range")
@@ -4962,6 +4972,8 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
     return found if out is None else out
 
 
+#: A year written in a date's text ("Oct 7, 2023", "7 October 2023").
+_YEAR_WRITTEN: Final = re.compile(r"\b(?:19|20)\d\d\b")
 #: Words after a past event named by its year that tell its own dead ("the
 #: 1994 genocide, in which some 800,000 people were killed", "the 2008
 #: attacks that killed 166").
@@ -6839,6 +6851,30 @@ _SECOND_VERB: Final = re.compile(
 )
 
 
+def _second_verb_sums(found: list[_Found], folded: str) -> list[_Found]:
+    """
+    *found* with the count of a second verb of the subject of a cumulative
+    count marked cumulative too: "the war has killed tens of thousands of
+    people and displaced more than 12 million" sums the war's displaced as
+    it sums its dead.
+    """
+    out: list[_Found] | None = None
+    for x in range(1, len(found)):
+        prev, f = found[x - 1], found[x]
+        if (
+            prev.cumulative
+            and not f.cumulative
+            and not f.subset
+            and prev.q.j <= f.q.i
+            and _SECOND_VERB.fullmatch(folded, prev.q.j, f.q.i) is not None
+        ):
+            if out is None:
+                out = list(found)
+            out[x] = f._replace(cumulative=True)
+            found = out
+    return found
+
+
 def _others_of(text: str, prev: _Found, f: _Found, q: Quantity) -> Quantity:
     """
     *q* ("seven others") with the victims of the group of another outcome
@@ -7107,6 +7143,8 @@ class CasualtyParser:
             f.q.low is not None and f.q.low >= _HISTORY_LEAST and f.q.vague for f in found
         ):
             found = _histories(found, folded)
+        if any(f.cumulative for f in found):
+            found = _second_verb_sums(found, folded)
         # (another source's figure in another clause, *across*, gives way
         # to a party's claim)
         competing, across = _competing(doc, found) if len(found) > 1 else (set(), set())
