@@ -271,3 +271,13 @@ def test_a_wars_second_verb_sums_the_war_too() -> None:
     report = conflictparse.parse(text, published="2025-04-10")
     assert summarize(report.casualties).get("displaced") is None
     assert _total(text) == (5, 5, 5)
+
+
+def test_subsets_larger_than_a_vague_toll_raise_its_low() -> None:
+    """'killed dozens, including 27 soldiers': at least 27, not 24."""
+    text = (
+        "Fighting between the army and the White Army militia in South Sudan's "
+        "Upper Nile state killed dozens, including 27 soldiers, a military "
+        "spokesman said."
+    )
+    assert _total(text) == (27, 27, None)
