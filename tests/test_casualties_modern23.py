@@ -281,3 +281,14 @@ def test_subsets_larger_than_a_vague_toll_raise_its_low() -> None:
         "spokesman said."
     )
     assert _total(text) == (27, 27, None)
+
+
+def test_a_headlines_present_tense_of_freeing_is_a_release() -> None:
+    """'Colombia rebels free 28 soldiers', 'Hamas releases three hostages'."""
+    assert _counts("Colombia rebels free 28 soldiers held in Cauca") == [
+        ("28 soldiers", "released", 28)
+    ]
+    assert _counts("Hamas releases three Israeli hostages") == [
+        ("three Israeli hostages", "released", 3)
+    ]
+    assert _counts("Rebels agreed to free 20 hostages next week.") == []

@@ -302,6 +302,10 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "freeing": ("released", "A"),
     # a headline's present tense: "Gang frees 9 of 17 abducted missionaries"
     "frees": ("released", "A"),
+    # (headlines' present tense: "Colombia rebels free 28 soldiers",
+    # "Hamas releases three hostages")
+    "free": ("released", "A"),
+    "releases": ("released", "A"),
     "set free": ("released", "PT"),
     "release": ("released", "O"),
     "rescued": ("released", "PATR"),
