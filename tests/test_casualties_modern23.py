@@ -292,3 +292,10 @@ def test_a_headlines_present_tense_of_freeing_is_a_release() -> None:
         ("three Israeli hostages", "released", 3)
     ]
     assert _counts("Rebels agreed to free 20 hostages next week.") == []
+
+
+def test_a_titled_official_seized_is_still_a_captive() -> None:
+    """'The militants seized the Deputy Governor at a checkpoint': one kidnapped."""
+    assert _counts("The militants seized the Deputy Governor at a checkpoint.") == [
+        ("the Deputy Governor", "kidnapped", 1)
+    ]

@@ -3858,14 +3858,21 @@ def _disaster_toll(folded: str, lo: int, start: int, end: int) -> bool:
 
 #: Verbs that take things as well as people (K in the word list's flags).
 _THING_VERBS: Final = lx.words("seized seizing took holding hijacked")
+#: Words of a sentence about a ship, a plane or a vehicle taken.
+_VESSEL_WORDS: Final = lx.words(
+    "ship ships vessel vessels tanker freighter carrier boat crew cargo plane "
+    "aircraft airliner jet helicopter bus train"
+)
 
 
 def _thing_named(text: str, toks: list[Token], i: int, j: int) -> bool:
     """
     Whether the one person at tokens ``[i, j)`` is a definite name of
-    capitalised words after a verb that also takes things: "Houthi forces
-    seized the Galaxy Leader" names a ship whose last word is a people noun,
-    not a captive ("seized the militia leader" is one).
+    capitalised words after a verb that also takes things, in a sentence
+    about a ship, a plane or a vehicle: "Houthi forces seized the Galaxy
+    Leader, a cargo ship" names a ship whose last word is a people noun,
+    not a captive ("seized the militia leader", "seized the Deputy
+    Governor at a checkpoint" are captives).
     """
     return (
         j - i >= 3
@@ -3873,6 +3880,7 @@ def _thing_named(text: str, toks: list[Token], i: int, j: int) -> bool:
         and toks[i][0] == "the"
         and toks[i - 1][0] in _THING_VERBS
         and all(text[toks[k][1]].isupper() for k in range(i + 1, j))
+        and any(t[0] in _VESSEL_WORDS for t in toks)
     )
 
 
