@@ -85,7 +85,7 @@ def test_people_taken_away_by_ambulances_or_police_are_not_kidnapped() -> None:
     """'taken away by ambulances', 'by police': no abduction."""
     text = (
         "Twelve wounded people were taken away by ambulances. Five suspects "
-        "were taken away by police."
+        "were taken away by police. Nine people were taken away in ambulances."
     )
     assert [c for c in _counts(text) if c[1] == "kidnapped"] == []
 

@@ -1117,6 +1117,11 @@ def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) ->
         or any(_CAPTIVE_WORDS.isdisjoint(toks[m][0] for m in range(q.i, q.j)) for q in qs)
     ):
         return True  # "12 people remain in hospital": no captives
+    if "W" in flags and (
+        any(t[0] in _CARE_WORDS for t in toks[end : end + _CARE_REACH])
+        or any(toks[m][0] in _HURT_WORDS for q in qs for m in range(q.i, q.j))
+    ):
+        return True  # "five wounded people were taken away in ambulances": care, no captivity
     if ("Y" in flags or ("W" in flags and end < n and toks[end][0] == "by")) and (
         not qs
         or any(_CAPTIVE_WORDS.isdisjoint(toks[m][0] for m in range(q.i, q.j)) for q in qs)
@@ -1140,6 +1145,17 @@ def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) ->
             toks[m][0] in lx.NOT_HURT_AFTER for m in range(end + 1, min(end + 4, n))
         )
     return False
+
+
+#: Words after "taken away" that tell care or custody, no abduction.
+_CARE_WORDS: Final = lx.words(
+    "ambulance ambulances hospital hospitals stretcher stretchers medics morgue "
+    "mortuary treatment questioning custody"
+)
+#: How many tokens after "taken away" `_CARE_WORDS` are looked for.
+_CARE_REACH: Final = 5
+#: Words of people hurt, whom no one takes away as captives.
+_HURT_WORDS: Final = lx.words("wounded injured hurt")
 
 
 #: Words that may follow a bare passive (B) that counts: a place, a time,
