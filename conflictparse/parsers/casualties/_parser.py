@@ -638,19 +638,17 @@ def _of_the_dead(
     form of "be" and a victim noun: subsets of that toll, of its outcome.
     """
     n = len(toks)
+    if (
+        i + 3 >= n
+        or toks[i + 1][0] != "of"
+        or toks[i + 2][0] not in ("the", "those")
+        or toks[i + 3][0] not in _AMONG
+    ):
+        return None  # (most numbers: no quantity read for nothing)
     found: list[_Found] = []
     outcome = ""
     k = i
     end = i
-    if (
-        i >= 4
-        and toks[i - 1][0] == ","
-        and toks[i - 4][0] == "of"
-        and toks[i - 3][0] == "the"
-        and toks[i - 2][0] in _AMONG
-        and toks[i - 2][0] not in ("killed", "injured")
-    ):
-        outcome = _AMONG[toks[i - 2][0]]  # "Of the dead, ten were civilians"
     while k < n:
         q = quantity_at(folded, toks, k)
         if q is None or q.vague is not None or q.low is None:
@@ -3340,9 +3338,7 @@ def _hit_at(
         )
         and not _lone_pair_word(toks, i, word)
     ):
-        if i + 3 < len(toks) and (
-            toks[i + 1][0] == "of" or (i >= 4 and toks[i - 1][0] == ",")
-        ):
+        if i + 3 < len(toks) and toks[i + 1][0] == "of":
             hit = _of_the_dead(folded, toks, i)
         if hit is None:
             hit = _passive(folded, toks, i, last_trigger, last_outcome)
@@ -5615,6 +5611,18 @@ _ONE_OF_THEM: Final = compile_re(
 )
 
 
+#: Strings one of which a story with a count `_one_of_the_incidents` reads holds.
+_ONE_OF_THEM_CUES: Final = (
+    "deadliest",
+    "worst",
+    "bloodiest",
+    "alone",
+    "one of th",
+    "received",
+    "admitted",
+    "brought in",
+    "took in",
+)
 #: A hospital's or a morgue's own intake right before a count: "the
 #: hospital had received the bodies of 17 people", "said it had admitted 26".
 _INTAKE_BEFORE: Final = compile_re(
@@ -5712,6 +5720,12 @@ _BEYOND_ROUND_UP: Final = (
 )
 
 
+#: Words of a round-up toll's sentence: plural incidents (`lx.PLURAL_INCIDENTS`) or "across".
+_ROUND_UP_TOLL: Final = compile_re(
+    r"\b(?:" + "|".join(sorted(lx.PLURAL_INCIDENTS | {"across"})) + r")\b"
+)
+
+
 def _round_up_parts(
     found: list[_Found],
     doc: Document,
@@ -5749,10 +5763,7 @@ def _round_up_parts(
         ):
             continue
         first = doc.sentence_at(ft.q.i)
-        if not (
-            _has_word(folded, lx.PLURAL_INCIDENTS, *first)
-            or _has_word(folded, ("across",), *first)
-        ):
+        if _ROUND_UP_TOLL.search(folded, *first) is None:
             continue
         days = _day_values(doc, *first)
         lands = _countries(doc, *first)
@@ -6004,8 +6015,8 @@ def _restated(
                 continue
             flags[e] = True
             break
-    if any(f.q.approximate for f in found):  # (few stories)
-        _estimate_restated(found, doc, flags, incidents)
+    if any(f.q.approximate and f.q.vague is None and f.q.high is None for f in found):
+        _estimate_restated(found, doc, flags, incidents)  # (few stories)
     # a headline's figure the body's counts sum to ("Ambush kills five" over
     # "killed three soldiers and two volunteers")
     for p, fp in enumerate(found):
@@ -6048,11 +6059,18 @@ def _estimate_restated(
     incident or more dead, nor a toll (`_superseded` reads those).
     """
     folded = doc.folded
+    # (the estimates, by index: few in any story)
+    estimates = [
+        p
+        for p, fp in enumerate(found)
+        if fp.q.approximate and fp.q.vague is None and fp.q.high is None
+    ]
     for e, fe in enumerate(found):
         q = fe.q
         value = _value(fe)
         if (
-            flags[e]
+            e <= estimates[0]
+            or flags[e]
             or q.approximate
             or value is None
             or q.low != value
@@ -6067,14 +6085,13 @@ def _estimate_restated(
         ):
             continue
         sentence_e = doc.sentence_at(q.i)
-        for p in range(e - 1, -1, -1):
+        for p in reversed(estimates):
+            if p >= e:
+                continue
             fp = found[p]
             estimate = _value(fp)
             if (
                 flags[p]
-                or not fp.q.approximate
-                or fp.q.vague is not None
-                or fp.q.high is not None
                 or estimate is None
                 or estimate == value
                 or abs(estimate - value) > max(1, estimate // 10)
@@ -7222,7 +7239,7 @@ class CasualtyParser:
             if len(found) > 2
             else set()
         )
-        if len(found) > 1:
+        if len(found) > 1 and any(folded.find(w) >= 0 for w in _ONE_OF_THEM_CUES):
             parts |= _one_of_the_incidents(found, doc, superseded, competing | across)
         if len(found) > 1:
             parts |= _round_up_parts(
