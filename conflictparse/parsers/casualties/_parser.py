@@ -3821,8 +3821,10 @@ def _sentence_counts(
             q = f.q
             if q.high == 1 and not shouting and _thing_named(text, toks, q.i, q.j):
                 continue  # "seized the Galaxy Leader": a ship, no captive
-            if disaster is None:  # (looked up once per sentence)
-                disaster = _DISASTER_WORD.search(sentence) is not None
+            if disaster is None:  # (looked up once per sentence, its stems first)
+                disaster = any(w in sentence for w in _DISASTER_STEMS) and (
+                    _DISASTER_WORD.search(sentence) is not None
+                )
             if disaster and _disaster_toll(
                 folded, s_start, toks[q.i][1], toks[q.j - 1][2]
             ):
@@ -3838,6 +3840,20 @@ _DISASTERS: Final = (
     r"|hurricanes?+|typhoons?+|tsunamis?+|avalanches?+|wildfires?+|cholera|epidemic)"
 )
 _DISASTER_WORD: Final = compile_re(r"\b" + _DISASTERS + r"\b")
+#: Strings one of which every match of `_DISASTER_WORD` holds.
+_DISASTER_STEMS: Final = (
+    "quake",
+    "flood",
+    "slide",
+    "cyclone",
+    "hurricane",
+    "typhoon",
+    "tsunami",
+    "avalanche",
+    "wildfire",
+    "cholera",
+    "epidemic",
+)
 #: A disaster as the subject of the outcome right before a count: "an
 #: earthquake that killed more than 2,000 people", "floods have killed 40".
 _DISASTER_BEFORE: Final = compile_re(
@@ -5762,6 +5778,11 @@ def _round_up_parts(
             or (ft.q.i, ft.q.j, ft.outcome) in competing
         ):
             continue
+        if not any(
+            fx.outcome == ft.outcome and (_value(fx) or total) < total
+            for fx in found[t + 1 :]
+        ):
+            continue  # (no smaller count of its outcome after it: most counts)
         first = doc.sentence_at(ft.q.i)
         if _ROUND_UP_TOLL.search(folded, *first) is None:
             continue
