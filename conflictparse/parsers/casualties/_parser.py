@@ -5627,18 +5627,8 @@ _ONE_OF_THEM: Final = compile_re(
 )
 
 
-#: Strings one of which a story with a count `_one_of_the_incidents` reads holds.
-_ONE_OF_THEM_CUES: Final = (
-    "deadliest",
-    "worst",
-    "bloodiest",
-    "alone",
-    "one of th",
-    "received",
-    "admitted",
-    "brought in",
-    "took in",
-)
+#: Strings one of which every match of `_INTAKE_BEFORE` holds.
+_INTAKE_CUES: Final = ("received", "admitted", "brought in", "took in")
 #: A hospital's or a morgue's own intake right before a count: "the
 #: hospital had received the bodies of 17 people", "said it had admitted 26".
 _INTAKE_BEFORE: Final = compile_re(
@@ -7260,7 +7250,13 @@ class CasualtyParser:
             if len(found) > 2
             else set()
         )
-        if len(found) > 1 and any(folded.find(w) >= 0 for w in _ONE_OF_THEM_CUES):
+        if len(found) > 1 and (
+            _ONE_OF_THEM.search(folded) is not None
+            or (
+                any(folded.find(w) >= 0 for w in _INTAKE_CUES)
+                and any(folded.find(w) >= 0 for w in _INTAKE_PLACES)
+            )
+        ):
             parts |= _one_of_the_incidents(found, doc, superseded, competing | across)
         if len(found) > 1:
             parts |= _round_up_parts(
