@@ -600,7 +600,7 @@ OUTCOMES = [
     ),
     (
         "range-thousands-commas-not-years",
-        "The quake killed 1,950-2,000.",
+        "The shelling killed 1,950-2,000.",
         [("killed", 1950, None, 2000)],
     ),
     (
@@ -3058,9 +3058,10 @@ def test_a_named_victims_list_goes_on_after_and(
             [("Bishop Tomas Alcala", 1), ("two nuns", 2), ("a driver", 1)],
         ),
         # a first group of "a" may be an apposition about the named man
+        # (not counted), but the group after it and "and" is dead either way
         (
             "Gunmen shot dead Mayor Luis Ocampo, a lawyer, and two of his guards.",
-            [("Mayor Luis Ocampo", 1)],
+            [("Mayor Luis Ocampo", 1), ("two of his guards", 2)],
         ),
         # one group alone after the comma closes no list
         (

@@ -46,6 +46,9 @@ def words(text: str) -> frozenset[str]:
 #   Y  a passive of holding people that is captivity only when its agent
 #      is an armed group or captors ("held by the militants", never "held by
 #      police")
+#   W  a passive of taking people away ("14 worshippers were taken away"):
+#      an abduction unless its agent is named and is no armed group or
+#      captors ("taken away by ambulances", "by relatives", "by police")
 #   B  a bare passive that many idioms open ("taken" of "43 people had been
 #      taken"): it counts only after a form of "be" and with no object,
 #      particle or infinitive after it ("were taken to a camp", "had been
@@ -237,6 +240,9 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "held captive": ("kidnapped", "P"),
     # "43 people had been taken" (by gunmen): taken away by force
     "taken": ("kidnapped", "PB"),
+    # "14 worshippers were taken away (by the gang)": by
+    # captors when an agent is named (W)
+    "taken away": ("kidnapped", "PBW"),
     # "holding 182 hostages" (a verb that also takes things: K)
     "holding": ("kidnapped", "AK"),
     # "gunmen took 12 passengers from the bus": a bare "took" of people by
@@ -296,6 +302,10 @@ PHRASES: Final[dict[str, tuple[str, str]]] = {
     "freeing": ("released", "A"),
     # a headline's present tense: "Gang frees 9 of 17 abducted missionaries"
     "frees": ("released", "A"),
+    # (headlines' present tense: "Colombia rebels free 28 soldiers",
+    # "Hamas releases three hostages")
+    "free": ("released", "A"),
+    "releases": ("released", "A"),
     "set free": ("released", "PT"),
     "release": ("released", "O"),
     "rescued": ("released", "PATR"),
@@ -978,7 +988,11 @@ PLURAL_INCIDENTS: Final = words(
 #: "bringing the total to"): it sums earlier incidents, it does not update one.
 #: "Bringing" alone does not ("two of the wounded died, bringing the toll to
 #: nine" updates one incident): see `SUMMING_VERBS`.
-CUMULATIVE: Final = words("since overall total so far this year war conflict campaign")
+CUMULATIVE: Final = words(
+    "since overall total so far this year war conflict campaign"
+    # (a period's toll: "bringing the week's toll to 40")
+    " day's week's month's year's weekly monthly"
+)
 
 #: Verbs before a toll that add new deaths to it ("bringing the toll to
 #: nine"): the toll is cumulative when it also names plural incidents

@@ -628,6 +628,67 @@ def _among(folded: str, toks: list[Token], i: int) -> tuple[list[_Found], int] |
     return [_Found(q, outcome, subset=True) for q in qs], qs[-1].j
 
 
+def _of_the_dead(
+    folded: str, toks: list[Token], i: int
+) -> tuple[list[_Found], int] | None:
+    """
+    "Ten of the dead were civilians and four were police officers": groups
+    of a toll told before, each a number, "of the dead" (the killed, the
+    victims, the wounded, those killed) or, after the first, nothing, a
+    form of "be" and a victim noun: subsets of that toll, of its outcome.
+    """
+    n = len(toks)
+    if (
+        i + 3 >= n
+        or toks[i + 1][0] != "of"
+        or toks[i + 2][0] not in ("the", "those")
+        or toks[i + 3][0] not in _AMONG
+    ):
+        return None  # (most numbers: no quantity read for nothing)
+    found: list[_Found] = []
+    outcome = ""
+    k = i
+    end = i
+    while k < n:
+        q = quantity_at(folded, toks, k)
+        if q is None or q.vague is not None or q.low is None:
+            break
+        if not outcome:
+            m = k + 1  # (its "of" phrase read on its own: "ten of the victims")
+            if m + 2 >= n or toks[m][0] != "of" or toks[m + 1][0] not in ("the", "those"):
+                return None
+            group = toks[m + 2][0]
+            if group not in _AMONG or (toks[m + 1][0] == "those") == (
+                group in ("dead", "victims", "casualties")
+            ):
+                return None  # ("those killed", "the dead"; not "the killed")
+            outcome = _AMONG[group]
+            q = q._replace(j=k + 1, head=None, victim="unknown", anaphoric=False)
+            m += 3
+        elif q.head is not None or q.j != k + 1:
+            break
+        else:
+            m = q.j
+        if m + 1 >= n or toks[m][0] not in ("were", "was"):
+            break
+        np = noun_phrase(toks, m + 1, singular=False)
+        if np is None or (np[2] < n and toks[np[2]][0] not in _OF_THE_DEAD_AFTER):
+            break  # ("ten of the dead were found in a ditch")
+        found.append(
+            _Found(q._replace(j=np[2], head=np[0], victim=np[1]), outcome, subset=True)
+        )
+        end = np[2]
+        if end + 1 < n and toks[end][0] in ("and", ","):
+            k = end + 2 if toks[end + 1][0] == "and" else end + 1
+        else:
+            break
+    return (found, end) if found else None
+
+
+#: What may follow a victim noun of `_of_the_dead`.
+_OF_THE_DEAD_AFTER: Final = frozenset([".", ",", ";", "and", "while", "but", "according"])
+
+
 #: Verbs that, right after the last group of an object list, make that group
 #: the subject of a clause of its own ("killed a guard and three attackers fled").
 _CLAUSE_VERBS: Final = lx.BE_WORDS | lx.words(
@@ -793,9 +854,15 @@ _TAKER_WORDS: Final = (
     frozenset(w for w, (category, _) in lx.HEADS.items() if category == "militants")
     | _CAPTORS
     | _ARMED_MEN
+    # ("gang members took away 14 worshippers": `_armed_modifier`)
+    | frozenset(
+        w for w, category in lx.MODIFIER_CATEGORIES.items() if category == "militants"
+    )
 )
 #: How many tokens before "took" its taker may stand.
 _CAPTOR_REACH: Final = 8
+#: How many tokens before "and took" the first verb of its subject may stand.
+_FIRST_VERB_REACH: Final = 12
 
 
 def _captors_before(toks: list[Token], i: int) -> bool:
@@ -815,6 +882,23 @@ def _captors_before(toks: list[Token], i: int) -> bool:
             if trig is not None and "A" in trig[1] and trig[2] < i - 1:
                 i = k
                 break
+        else:
+            # (or of a verb that counts nothing: "gang members stormed a
+            # church in the capital on Sunday and took away 14 worshippers")
+            for k in range(i - 2, max(-1, i - 2 - _FIRST_VERB_REACH), -1):
+                word = toks[k][0]
+                if word in (".", ";", ":", ",") or word in _QUOTE_MARKS:
+                    break
+                if (
+                    len(word) > 4
+                    and word.endswith("ed")
+                    and word not in _ARMED_MEN
+                    and word not in lx.HEADS
+                    and k > 0
+                    and toks[k - 1][0] not in _DETERMINERS
+                ):
+                    i = k
+                    break
     for t in range(i - 1, max(-1, i - 1 - _CAPTOR_REACH), -1):
         word = toks[t][0]
         if word in _CAPTORS:
@@ -834,9 +918,23 @@ def _captors_before(toks: list[Token], i: int) -> bool:
         ):
             continue  # a modifier: "burned a police station and took 15 people"
         if head is not None:
-            # ("armed men", "masked men": the word list's men are victims)
-            return head[0] == "militants" or (t > 0 and toks[t - 1][0] in _ARMED_MEN)
+            # ("armed men", "masked men": the word list's men are victims;
+            # "gang members", "militia fighters": an armed modifier's)
+            return (
+                head[0] == "militants"
+                or (t > 0 and toks[t - 1][0] in _ARMED_MEN)
+                or _armed_modifier(toks, t)
+            )
     return False
+
+
+def _armed_modifier(toks: list[Token], t: int) -> bool:
+    """Whether the people noun at *t* has a modifier of armed groups before it ("gang members")."""
+    return (
+        t > 0
+        and toks[t][0] in lx.HEADS
+        and lx.MODIFIER_CATEGORIES.get(toks[t - 1][0]) == "militants"
+    )
 
 
 #: Words of a state's forces that a "they" taking people may stand for
@@ -1017,19 +1115,27 @@ def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) ->
         or any(_CAPTIVE_WORDS.isdisjoint(toks[m][0] for m in range(q.i, q.j)) for q in qs)
     ):
         return True  # "12 people remain in hospital": no captives
-    if "Y" in flags and (
+    if "W" in flags and (
+        any(t[0] in _CARE_WORDS for t in toks[end : end + _CARE_REACH])
+        or any(toks[m][0] in _HURT_WORDS for q in qs for m in range(q.i, q.j))
+    ):
+        return True  # "five wounded people were taken away in ambulances": care, no captivity
+    if ("Y" in flags or ("W" in flags and end < n and toks[end][0] == "by")) and (
         not qs
         or any(_CAPTIVE_WORDS.isdisjoint(toks[m][0] for m in range(q.i, q.j)) for q in qs)
     ):
         # (hostages held by anyone are captives: "held by Hamas") the agent:
         # "by the militants", "by armed men", "by bandits"
-        m = end + 1 if end < n and toks[end][0] in ("the", "a") else end
+        m = end + 1 if end < n and toks[end][0] == "by" else end  # (W: "taken away by")
+        m = m + 1 if m < n and toks[m][0] in ("the", "a") else m
         armed = m < n and toks[m][0] in _ARMED_MEN
         m += 1 if armed else 0
         head = lx.HEADS.get(toks[m][0]) if m < n else None
         if not (
             (m < n and toks[m][0] in _CAPTORS)
             or (head is not None and (armed or head[0] == "militants"))
+            # "by gang members", "by militia fighters"
+            or (m + 1 < n and _armed_modifier(toks, m + 1))
         ):
             return True  # "held by police", "held by the army": custody
     if "H" in flags and end < n and toks[end][0] in ("for", "as"):
@@ -1037,6 +1143,17 @@ def _guarded(toks: list[Token], qs: Sequence[Quantity], flags: str, end: int) ->
             toks[m][0] in lx.NOT_HURT_AFTER for m in range(end + 1, min(end + 4, n))
         )
     return False
+
+
+#: Words after "taken away" that tell care or custody, no abduction.
+_CARE_WORDS: Final = lx.words(
+    "ambulance ambulances hospital hospitals stretcher stretchers medics morgue "
+    "mortuary treatment questioning custody"
+)
+#: How many tokens after "taken away" `_CARE_WORDS` are looked for.
+_CARE_REACH: Final = 5
+#: Words of people hurt, whom no one takes away as captives.
+_HURT_WORDS: Final = lx.words("wounded injured hurt")
 
 
 #: Words that may follow a bare passive (B) that counts: a place, a time,
@@ -1774,8 +1891,14 @@ def _definite_passive(toks: list[Token], i: int) -> tuple[list[_Found], int] | N
         ):
             if _trigger_here(toks, k) or toks[k][0] in _RELATIVES:
                 # ("the son of a businessman who was kidnapped": the
-                # relative tells of the owner)
-                return None
+                # relative tells of the owner) unless a verb of the
+                # definite person follows it ("the son of a businessman
+                # who was kidnapped last year was killed", "the brother of
+                # a journalist killed last year was shot dead")
+                k = _past_owner_clause(toks, k)
+                if k < 0:
+                    return None
+                break
             k += 1
     if k + 1 < n and toks[k][0] == "," and toks[k + 1][0] in ("who", "whose"):
         # "The mayor, who had received threats, was killed": past the
@@ -1794,6 +1917,34 @@ def _definite_passive(toks: list[Token], i: int) -> tuple[list[_Found], int] | N
     if pred is None or pred[0] not in _PERSON_OUTCOMES:
         return None
     return [_Found(q, pred[0])], pred[1]
+
+
+def _past_owner_clause(toks: list[Token], k: int) -> int:
+    """
+    The index of the form of "be" of a definite person's own verb after a
+    clause on the owner that opens at *k* (a relative pronoun or a
+    participle: "who was kidnapped last year was killed", "killed last year
+    was shot dead"), else -1: the clause's own "be" right after its pronoun
+    is skipped, and the clause runs to the next "was" or "is" without a
+    comma, a conjunction or a full stop between.
+    """
+    n = len(toks)
+    m = k + 1
+    if toks[k][0] in _RELATIVES and m < n and toks[m][0] in _WAS:
+        m += 1  # "who was kidnapped": the relative's own verb
+    while m < n and m - k <= _OWNER_CLAUSE_REACH:
+        word = toks[m][0]
+        if word in _WAS:
+            return m
+        if word in _CLAUSE_END or word in (",", "and", "but", "or") or word in _RELATIVES:
+            return -1
+        m += 1
+    return -1
+
+
+#: How many tokens a clause on a definite person's owner may run to the
+#: person's own verb ("who was kidnapped in Uruapan last year was").
+_OWNER_CLAUSE_REACH: Final = 10
 
 
 #: How many tokens a relative clause after a definite person may run to its
@@ -2131,6 +2282,11 @@ def _named(
                 j = tail[-1].j
         elif j + 1 < n and toks[j][0] == ",":
             tail = _comma_list_tail(folded, toks, j + 1, noun=noun)
+            close = _apposition_close(toks, j + 1) if not tail else -1
+            if close > 0 and close + 2 < n and toks[close + 1][0] == "and":
+                # "killed Ahmed Ali, a teacher, and his son": past the
+                # apposition about the named man, the list goes on
+                tail = _named_list_tail(folded, toks, close + 2, noun=noun)
             if tail:
                 named += [_Found(t, outcome) for t in tail]
                 j = tail[-1].j
@@ -2180,13 +2336,23 @@ def _named_list_tail(
     noun, "the murder of X and his driver was condemned", the verb is the
     noun's); none with one that has no noun.
     """
-    qs = quantity_list(folded, toks, k)
     n = len(toks)
+    if (
+        k + 1 < n
+        and toks[k][0] in _POSSESSIVE_WORDS
+        and (toks[k + 1][0][:1].isdigit() or toks[k + 1][0] in STARTERS)
+    ):
+        k += 1  # "X and his two sons": the sons counted, as after "a farmer and"
+    qs = quantity_list(folded, toks, k)
     if not noun and qs and qs[-1].j < n and toks[qs[-1].j][0] in _CLAUSE_VERBS:
         qs = qs[:-1]
     if not qs or any(q.head is None for q in qs):
         return []
     return qs
+
+
+#: Possessives before a counted group of a named person's kin ("his two sons").
+_POSSESSIVE_WORDS: Final = lx.words("his her their")
 
 
 def _comma_list_tail(
@@ -2197,7 +2363,9 @@ def _comma_list_tail(
     when they close a list with "and": "killed Mayor Juan Perez, his wife
     and two other people". One group alone ("X, a lawyer, was ...") or a
     first group of "a"/"an" ("X, a judge, and two bodyguards") may be an
-    apposition about the named man, so neither is read.
+    apposition about the named man, so neither is read (`_named` reads
+    the groups after a closed apposition: "X, a judge, and two bodyguards"
+    counts the two).
     """
     qs = _named_list_tail(folded, toks, k, noun=noun)
     if len(qs) < 2 or toks[qs[0].i][0] in ("a", "an"):
@@ -2205,6 +2373,33 @@ def _comma_list_tail(
     if not any(toks[m][0] == "and" for m in range(qs[-2].j, qs[-1].i)):
         return []  # "X, two guards, plus ...": no list of the victims closes here
     return qs
+
+
+def _apposition_close(toks: list[Token], k: int) -> int:
+    """
+    The index of the comma closing an apposition about a named person that
+    opens at token *k*, after the comma past the name: "a teacher" or "the
+    mayor of Jowhar" (an article and up to `_APPOSITION_REACH` words) or an
+    age ("45"); -1 when none closes there or a word of an outcome stands
+    in it.
+    """
+    n = len(toks)
+    word = toks[k][0]
+    if word.isdigit():
+        return k + 1 if k + 1 < n and toks[k + 1][0] == "," and _age_number(word) else -1
+    if word not in ("a", "an", "the"):
+        return -1
+    for m in range(k + 1, min(n, k + 1 + _APPOSITION_REACH)):
+        word = toks[m][0]
+        if word == ",":
+            return m if m > k + 1 else -1
+        if not word[0].isalpha() or _trigger_here(toks, m):
+            return -1
+    return -1
+
+
+#: How many words an apposition about a named person may hold past its article.
+_APPOSITION_REACH: Final = 6
 
 
 def _relative_outcome_after(toks: list[Token], i: int) -> bool:
@@ -3143,7 +3338,10 @@ def _hit_at(
         )
         and not _lone_pair_word(toks, i, word)
     ):
-        hit = _passive(folded, toks, i, last_trigger, last_outcome)
+        if i + 3 < len(toks) and toks[i + 1][0] == "of":
+            hit = _of_the_dead(folded, toks, i)
+        if hit is None:
+            hit = _passive(folded, toks, i, last_trigger, last_outcome)
     if hit is None and (
         trig
         or (
@@ -3161,7 +3359,7 @@ def _hit_at(
         # with a word of `_PREDICATE_FIRST`
         hit = _headline_noun(toks, i)
         if hit is None:
-            hit = _headline_list_head(folded, toks, i)
+            hit = _headline_list_head(folded, toks, i, text)
     return hit
 
 
@@ -3229,7 +3427,7 @@ def _headline_noun(toks: list[Token], i: int) -> tuple[list[_Found], int] | None
 
 
 def _headline_list_head(
-    folded: str, toks: list[Token], i: int
+    folded: str, toks: list[Token], i: int, text: str = ""
 ) -> tuple[list[_Found], int] | None:
     """
     A headline's bare singular victim that opens a list of counted groups
@@ -3250,7 +3448,28 @@ def _headline_list_head(
         if not word[0].isalpha() or word in _NAME_STOP or word in _QUANTITY_OPENERS:
             return None
     head = toks[k][0]
-    if k + 2 >= n or head not in lx.HEADS or not lx.HEADS[head][1]:
+    if k + 2 >= n:
+        return None
+    if head in lx.HEADS:
+        if not lx.HEADS[head][1]:
+            return None
+    elif (
+        # a singular noun the word list does not know, after a modifier and
+        # in lower case (no name, place or ALL-CAPS word), listed with
+        # counted groups of people ("Farm director and eight Russian troops
+        # killed"): one more person
+        k == i
+        or toks[k + 1][0] != "and"
+        or not text[toks[k][1] : toks[k][2]].islower()
+        or head.endswith("s")
+        or not head.isalpha()
+        or any(
+            toks[m][0] in lx.NON_PERSON
+            or toks[m][0] in lx.NOT_PEOPLE
+            or toks[m][0] in lx.TRIGGERS
+            for m in range(i, k + 1)
+        )
+    ):
         return None
     qs = quantity_list(folded, toks, k + 2, bare=False)
     if not qs or any(q.head is None for q in qs):
@@ -3259,7 +3478,7 @@ def _headline_list_head(
     if trig is None:
         return None  # (also "Soldier, two men killed two civilians": the men are killers)
     category = (
-        lx.HEADS[head][0] if head not in lx.GUARD_HEADS else ""
+        lx.HEADS[head][0] if head in lx.HEADS and head not in lx.GUARD_HEADS else ""
     ) or _category_from_head(toks, i, k)
     q = Quantity(i, k + 1, 1, 1, 1, False, None, head, category, False)
     return [_Found(q, trig[0])], k + 1
@@ -3558,6 +3777,7 @@ def _sentence_counts(
             if said is not None:  # ", while local officials said 45."
                 hit = (hit[0] + [said], said.q.j)
         period: int | None = None  # looked up once, for the first count
+        disaster: bool | None = None
         for f in hit[0]:
             if not (
                 f.toll
@@ -3599,9 +3819,97 @@ def _sentence_counts(
                 ):
                     f = f._replace(cumulative=True)
             q = f.q
+            if q.high == 1 and not shouting and _thing_named(text, toks, q.i, q.j):
+                continue  # "seized the Galaxy Leader": a ship, no captive
+            if disaster is None:  # (looked up once per sentence, its stems first)
+                disaster = any(w in sentence for w in _DISASTER_STEMS) and (
+                    _DISASTER_WORD.search(sentence) is not None
+                )
+            if disaster and _disaster_toll(
+                folded, s_start, toks[q.i][1], toks[q.j - 1][2]
+            ):
+                continue  # "an earthquake that killed 2,000 people": no conflict's dead
             found.append(_Found(Quantity(toks[q.i][1], toks[q.j - 1][2], *q[2:]), *f[1:]))
         resume = max(hit[1], i + 1)
     return found
+
+
+#: Natural disasters and epidemics, whose dead are no conflict's.
+_DISASTERS: Final = (
+    r"(?:earthquakes?+|quakes?+|floods?+|flooding|landslides?+|mudslides?+|cyclones?+"
+    r"|hurricanes?+|typhoons?+|tsunamis?+|avalanches?+|wildfires?+|cholera|epidemic)"
+)
+_DISASTER_WORD: Final = compile_re(r"\b" + _DISASTERS + r"\b")
+#: Strings one of which every match of `_DISASTER_WORD` holds.
+_DISASTER_STEMS: Final = (
+    "quake",
+    "flood",
+    "slide",
+    "cyclone",
+    "hurricane",
+    "typhoon",
+    "tsunami",
+    "avalanche",
+    "wildfire",
+    "cholera",
+    "epidemic",
+)
+#: A disaster as the subject of the outcome right before a count: "an
+#: earthquake that killed more than 2,000 people", "floods have killed 40".
+_DISASTER_BEFORE: Final = compile_re(
+    r"\b" + _DISASTERS + r"(?:\s++(?:that|which|has|have|had|already|also))*+"
+    r"\s++(?:killed|kills|left|claimed)\s++(?:[a-z,]++\s++){0,3}?\Z"
+)
+#: A disaster right after a count's outcome: "2,000 people died in the
+#: earthquake", "were killed by floods", "were killed when a landslide buried".
+_DISASTER_AFTER: Final = compile_re(
+    r"\s++(?:[a-z]++\s++){0,3}?(?:in|by|from|during|when)\s++"
+    r"(?:(?:the|a|an|this|last|week's|month's|year's|powerful|massive|deadly|devastating"
+    r"|major|heavy|flash|strong|recent|magnitude|[\d.-]++)\s++){0,3}" + _DISASTERS + r"\b"
+    # (not one of two causes: "displaced by the floods and fighting")
+    r"(?!\s++(?:and|or)\s)"
+)
+
+
+def _disaster_toll(folded: str, lo: int, start: int, end: int) -> bool:
+    """
+    Whether the count at ``[start, end)`` of a sentence starting at *lo* is
+    the toll of a natural disaster or an epidemic: its subject before the
+    outcome ("a powerful earthquake that killed more than 2,000 people")
+    or its cause after it ("2,000 people died in the earthquake").
+    """
+    return (
+        _DISASTER_BEFORE.search(folded, max(lo, start - 60), start) is not None
+        or _DISASTER_AFTER.match(folded, end, end + 80) is not None
+    )
+
+
+#: Verbs that take things as well as people (K in the word list's flags).
+_THING_VERBS: Final = lx.words("seized seizing took holding hijacked")
+#: Words of a sentence about a ship, a plane or a vehicle taken.
+_VESSEL_WORDS: Final = lx.words(
+    "ship ships vessel vessels tanker freighter carrier boat crew cargo plane "
+    "aircraft airliner jet helicopter bus train"
+)
+
+
+def _thing_named(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """
+    Whether the one person at tokens ``[i, j)`` is a definite name of
+    capitalised words after a verb that also takes things, in a sentence
+    about a ship, a plane or a vehicle: "Houthi forces seized the Galaxy
+    Leader, a cargo ship" names a ship whose last word is a people noun,
+    not a captive ("seized the militia leader", "seized the Deputy
+    Governor at a checkpoint" are captives).
+    """
+    return (
+        j - i >= 3
+        and i > 0
+        and toks[i][0] == "the"
+        and toks[i - 1][0] in _THING_VERBS
+        and all(text[toks[k][1]].isupper() for k in range(i + 1, j))
+        and any(t[0] in _VESSEL_WORDS for t in toks)
+    )
 
 
 #: Words that open a hedge after a comma (`possibly_more`).
@@ -4631,7 +4939,17 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
             )
         if (
             d.start >= last
-            or d.start < lead_end
+            or (
+                d.start < lead_end
+                # (a day of an earlier year written out is old whatever the
+                # story's date: "the Oct 7, 2023 attack that killed 1,200
+                # people" told in 2025 is background, even as the lead's count)
+                and not (
+                    latest.year < day.year
+                    and d.precision == "day"
+                    and _YEAR_WRITTEN.search(d.text) is not None
+                )
+            )
             # (a range all before the cutoff is as old: "more than 4,700 people
             # were abducted between July 2024 and June 2025" told in 2026)
             or d.kind not in ("date", "range")
@@ -4690,6 +5008,8 @@ def _background(found: list[_Found], doc: Document, published: _dt.date) -> list
     return found if out is None else out
 
 
+#: A year written in a date's text ("Oct 7, 2023", "7 October 2023").
+_YEAR_WRITTEN: Final = re.compile(r"\b(?:19|20)\d\d\b")
 #: Words after a past event named by its year that tell its own dead ("the
 #: 1994 genocide, in which some 800,000 people were killed", "the 2008
 #: attacks that killed 166").
@@ -5291,6 +5611,304 @@ def _parts_of_total(
     return out
 
 
+#: Words of a round-up toll's sentence: it sums plural incidents ("killed in
+#: a series of attacks", "in raids across the province").
+_ROUND_UP: Final = compile_re(
+    r"\b(?:attacks|raids|strikes|airstrikes|air\s++strikes|drone\s++strikes|"
+    r"bombings|clashes|ambushes|assaults|shelling|series|wave|spate|string|across)\b"
+)
+#: Words before a later count that tell it is the toll of one of the round-up's
+#: incidents: "in the deadliest of the raids", "the worst attack", "in one of
+#: the attacks", "in the village of Ngazba alone".
+_ONE_OF_THEM: Final = compile_re(
+    r"\b(?:deadliest|worst|bloodiest|alone)\b"
+    r"|\bone\s++of\s++(?:the|these|those)\s++(?:[a-z]++\s++)?"
+    r"(?:attacks|raids|strikes|airstrikes|bombings|clashes|ambushes|assaults|villages)\b"
+)
+
+
+#: Strings one of which every match of `_ONE_OF_THEM` holds.
+_ONE_OF_THEM_CUES: Final = ("deadliest", "worst", "bloodiest", "alone", "one of th")
+#: Strings one of which every match of `_INTAKE_BEFORE` holds.
+_INTAKE_CUES: Final = ("received", "admitted", "brought in", "took in")
+#: A hospital's or a morgue's own intake right before a count: "the
+#: hospital had received the bodies of 17 people", "said it had admitted 26".
+_INTAKE_BEFORE: Final = compile_re(
+    r"\b(?:received|admitted|brought\s++in|took\s++in)\s++"
+    r"(?:the\s++(?:bodies|remains|corpses)\s++of\s++)?+"
+    r"(?:(?:at\s++least|more\s++than|some|about|nearly|around)\s++)?+\Z"
+)
+#: Words of a sentence that name a hospital's or a morgue's intake.
+_INTAKE_PLACES: Final = ("hospital", "morgue", "mortuary", "clinic", "medical")
+
+
+def _one_of_the_incidents(
+    found: list[_Found],
+    doc: Document,
+    superseded: Sequence[bool],
+    competing: set[tuple[int, int, str]],
+) -> set[int]:
+    """
+    The indexes in *found* of counts told, in a later sentence, of one of
+    the incidents a round-up toll before them sums: a smaller count of its
+    outcome and victims, after words naming it one of them ("At least 23
+    civilians were killed in a series of attacks across North Kivu … In the
+    deadliest of the raids, fighters killed nine villagers in Mamove"). The
+    nine are part of the 23, not more dead. So is a smaller count of a
+    hospital's or a morgue's intake after any toll ("killed at least 30
+    civilians … a hospital said it had received the bodies of 17 people").
+    """
+    out: set[int] = set()
+    folded = doc.folded
+    for x, fx in enumerate(found):
+        if (
+            fx.subset
+            or fx.cumulative
+            or superseded[x]
+            or (fx.q.i, fx.q.j, fx.outcome) in competing
+        ):
+            continue
+        value = _value(fx)
+        if value is None:
+            continue
+        lo, hi = doc.sentence_at(fx.q.i)
+        # (a hospital's intake: "a hospital said it had received the bodies
+        # of 17 people" after "killed at least 30": the dead brought to it,
+        # some of the toll, of one incident or of a round-up)
+        intake = _INTAKE_BEFORE.search(
+            folded, fx.q.i - 50 if fx.q.i - 50 > lo else lo, fx.q.i
+        ) is not None and any(folded.find(w, lo, hi) >= 0 for w in _INTAKE_PLACES)
+        if (
+            not intake
+            and _ONE_OF_THEM.search(folded, lo, fx.q.i) is None
+            # (or after the count: "nine villagers were killed in the worst raid")
+            and _ONE_OF_THEM.search(folded, fx.q.j, hi) is None
+        ):
+            continue
+        for t in range(x):
+            ft = found[t]
+            total = _value(ft)
+            if (
+                ft.outcome != fx.outcome
+                or ft.subset
+                or ft.cumulative
+                or superseded[t]
+                or total is None
+                or total <= value
+                or ft.q.vague is not None
+                or not _same_victims(ft.q.victim, fx.q.victim)
+            ):
+                continue
+            first = doc.sentence_at(ft.q.i)
+            if first[1] > lo:
+                continue  # (the same sentence: its counts are read elsewhere)
+            if intake or _ROUND_UP.search(folded, *first) is not None:
+                out.add(x)
+                break
+    return out
+
+
+#: Words of a later sentence that tell of dead beyond a round-up's toll:
+#: another telling ("separately", "meanwhile"), another time ("earlier",
+#: "a day after") or more dead ("also", "more", "bringing").
+_BEYOND_ROUND_UP: Final = (
+    "also",
+    "more",
+    "separately",
+    "meanwhile",
+    "elsewhere",
+    "earlier",
+    "later",
+    "after",
+    "before",
+    "since",
+    "bringing",
+    "total",
+    "overall",
+)
+
+
+#: Words of a round-up toll's sentence: plural incidents (`lx.PLURAL_INCIDENTS`) or "across".
+_ROUND_UP_TOLL: Final = compile_re(
+    r"\b(?:" + "|".join(sorted(lx.PLURAL_INCIDENTS | {"across"})) + r")\b"
+)
+
+
+def _round_up_parts(
+    found: list[_Found],
+    doc: Document,
+    superseded: Sequence[bool],
+    competing: set[tuple[int, int, str]],
+    claim: Callable[[int], bool],
+    parts: set[int],
+) -> set[int]:
+    """
+    The indexes in *found* of smaller counts, in the sentences right after
+    a round-up toll (its sentence names plural incidents or "across"), that
+    break it down without an exact sum: "Israeli strikes killed at least 40
+    people across Gaza … A strike on a tent killed 11 people … Another
+    strike in Gaza City killed six members of one family": the 11 and the
+    six are some of the 40. The run stops at a sentence telling of dead
+    beyond the toll (`_BEYOND_ROUND_UP`) or naming a day the toll's does
+    not; when its counts add up to more than the toll none is a part (they
+    are more dead). Armed men's dead are no part of a toll of anyone.
+    """
+    out: set[int] = set()
+    folded = doc.folded
+    for t, ft in enumerate(found):
+        total = _value(ft)
+        if (
+            t in parts
+            or t in out
+            or total is None
+            or total < 3
+            or ft.q.vague is not None
+            or ft.subset
+            or ft.cumulative
+            or ft.stale
+            or superseded[t]
+            or (ft.q.i, ft.q.j, ft.outcome) in competing
+        ):
+            continue
+        if not any(
+            fx.outcome == ft.outcome and (_value(fx) or total) < total
+            for fx in found[t + 1 :]
+        ):
+            continue  # (no smaller count of its outcome after it: most counts)
+        first = doc.sentence_at(ft.q.i)
+        if _ROUND_UP_TOLL.search(folded, *first) is None:
+            continue
+        days = _day_values(doc, *first)
+        lands = _countries(doc, *first)
+        run: list[int] = []
+        acc = 0
+        sentence = first
+        told = 0
+        for x in range(t + 1, len(found)):
+            fx = found[x]
+            if fx.outcome != ft.outcome or fx.subset:
+                continue
+            at = doc.sentence_at(fx.q.i)
+            if at == first:
+                continue  # (its own sentence's other counts: groups of it)
+            if at != sentence:
+                told += 1
+                if (
+                    told > _PARTS_REACH
+                    or _has_word(folded, _BEYOND_ROUND_UP, *at)
+                    or not _day_values(doc, *at) <= days
+                    # (another country's dead: "Russian strikes killed 12
+                    # across Ukraine … In Russia's Kursk region, a man was
+                    # killed")
+                    or (lands and not lands.issuperset(_countries(doc, *at)))
+                ):
+                    break
+                sentence = at
+            value = _value(fx)
+            if (
+                not value
+                or value >= total
+                # (more victims than those told: "three other rebels",
+                # "another guerrilla"; but "another eight people" of a
+                # breakdown are some of the toll)
+                or _has_word(folded, ("other", "others", "more"), fx.q.i, fx.q.j)
+                or (
+                    folded.startswith("another ", fx.q.i)
+                    and not folded[fx.q.i + 8 : fx.q.i + 9].isdigit()
+                    and folded[fx.q.i + 8 : fx.q.j].partition(" ")[0]
+                    not in lx.NUMBER_WORDS
+                )
+                # (armed men's dead are no part of a toll of others: "killed
+                # 60 Palestinians across Gaza … two soldiers were killed")
+                or (fx.q.victim in lx.ARMED and fx.q.victim != ft.q.victim)
+                or fx.q.vague is not None
+                or fx.cumulative
+                or superseded[x]
+                or (fx.q.i, fx.q.j, fx.outcome) in competing
+                or claim(x)
+                or not _same_victims(ft.q.victim, fx.q.victim)
+            ):
+                break
+            acc += value
+            run.append(x)
+        if run and acc <= total:
+            out.update(run)
+    return out
+
+
+def _countries(doc: Document, lo: int, hi: int) -> set[str]:
+    """The countries of the places (not demonyms) named in ``[lo, hi)``."""
+    return {
+        p.country
+        for p in doc.places
+        if lo <= p.start < hi and p.role == "place" and p.country is not None
+    }
+
+
+def _day_values(doc: Document, lo: int, hi: int) -> set[str]:
+    """The values of the dates of day precision in ``[lo, hi)``."""
+    return {
+        d.value
+        for d in doc.dates
+        if lo <= d.start < hi and d.precision == "day" and d.value is not None
+    }
+
+
+def _parts_beside(
+    found: list[_Found], doc: Document, parts: set[int], superseded: Sequence[bool]
+) -> set[int]:
+    """
+    The indexes in *found* of counts of another outcome told beside a part
+    of an earlier total, in the part's sentence, that a count of their own
+    outcome in the total's sentence holds (no smaller): "killed at least
+    six people and wounded 21 overnight across Ukraine … In Kharkiv, two
+    people were killed and 14 wounded": the 14 are some of the 21, as the
+    two are of the six.
+    """
+    out: set[int] = set()
+    for x in sorted(parts):
+        fx = found[x]
+        value = _value(fx) or 0
+        here = doc.sentence_at(fx.q.i)
+        total = next(
+            (
+                t
+                for t in range(x - 1, -1, -1)
+                if t not in parts
+                and found[t].outcome == fx.outcome
+                and not found[t].subset
+                and (_value(found[t]) or 0) > value
+                and doc.sentence_at(found[t].q.i)[1] <= here[0]
+            ),
+            -1,
+        )
+        if total < 0:
+            continue
+        there = doc.sentence_at(found[total].q.i)
+        for y, fy in enumerate(found):
+            if not here[0] <= fy.q.i < here[1]:
+                continue
+            other = _value(fy)
+            if (
+                y in parts
+                or fy.outcome == fx.outcome
+                or fy.subset
+                or fy.cumulative
+                or superseded[y]
+                or other is None
+            ):
+                continue
+            if any(
+                fz.outcome == fy.outcome
+                and not fz.subset
+                and there[0] <= fz.q.i < there[1]
+                and (_value(fz) or 0) >= other
+                for fz in found
+            ):
+                out.add(y)
+    return out
+
+
 def _headline_end(doc: Document) -> int:
     """Where a headline ends: a first sentence on a line of its own, with no stop at its end (0 if none)."""
     spans = doc.sentences
@@ -5410,6 +6028,8 @@ def _restated(
                 continue
             flags[e] = True
             break
+    if any(f.q.approximate and f.q.vague is None and f.q.high is None for f in found):
+        _estimate_restated(found, doc, flags, incidents)  # (few stories)
     # a headline's figure the body's counts sum to ("Ambush kills five" over
     # "killed three soldiers and two volunteers")
     for p, fp in enumerate(found):
@@ -5437,6 +6057,75 @@ def _restated(
             and _same_victims(fp.q.victim, f.q.victim)
         )
         flags[p] = body >= value > 0
+
+
+def _estimate_restated(
+    found: list[_Found], doc: Document, flags: list[bool], incidents: _Incidents | None
+) -> None:
+    """
+    Mark a round estimate that a later sentence of its incident gives again
+    as an exact figure near it (*flags* in place): "Jihadists killed a dozen
+    farmers" … "the insurgents killed 11 men working in rice fields" are
+    one group told more precisely, so the estimate gives way to the 11
+    rather than adding 12 more dead. Near: within a tenth of the estimate
+    (at least one either way); not across a sentence telling of another
+    incident or more dead, nor a toll (`_superseded` reads those).
+    """
+    folded = doc.folded
+    # (the estimates, by index: few in any story)
+    estimates = [
+        p
+        for p, fp in enumerate(found)
+        if fp.q.approximate and fp.q.vague is None and fp.q.high is None
+    ]
+    for e, fe in enumerate(found):
+        q = fe.q
+        value = _value(fe)
+        if (
+            e <= estimates[0]
+            or flags[e]
+            or q.approximate
+            or value is None
+            or q.low != value
+            or q.high != value
+            or fe.subset
+            or fe.cumulative
+            or fe.stale
+            or fe.toll
+            or fe.name is not None
+            or q.anaphoric
+            or q.head in HURT_GROUPS
+        ):
+            continue
+        sentence_e = doc.sentence_at(q.i)
+        for p in reversed(estimates):
+            if p >= e:
+                continue
+            fp = found[p]
+            estimate = _value(fp)
+            if (
+                flags[p]
+                or estimate is None
+                or estimate == value
+                or abs(estimate - value) > max(1, estimate // 10)
+                or fp.outcome != fe.outcome
+                or fp.subset
+                or fp.cumulative
+                or fp.stale
+                or fp.toll
+                or not _same_victims(fp.q.victim, q.victim)
+                or doc.sentence_at(fp.q.i) == sentence_e
+            ):
+                continue
+            if _has_word(folded, _NEW_INCIDENT, *sentence_e):
+                break
+            if incidents is not None and not _agree(
+                incidents.anchors(incidents.sentence(fp.q.i)),
+                incidents.anchors(incidents.sentence(q.i)),
+            ):
+                continue
+            flags[p] = True
+            break
 
 
 #: A party's claim of killing, told right before its count: a verb of
@@ -5756,6 +6445,7 @@ def _competing(
     incidents: list[_Incidents] = []  # (made at the first use)
     # outcome: (count's start, end), of victims two sources may both count
     last: dict[str, tuple[int, int]] = {}
+    last_any: dict[str, tuple[int, int]] = {}  # (the same, of any victims)
     before: dict[str, list[_Found]] = {}  # outcome: its counts so far, of any victims
     head_end = _headline_end(doc)
     for f in found:
@@ -5785,9 +6475,17 @@ def _competing(
             across.add((q.i, q.j, f.outcome))
             continue
         if q.victim not in _CIVILIAN_OR_ANY:
+            # (a toll naming no victims may be another source's figure for
+            # them: "killed about 50 soldiers, security sources said, though
+            # the army put the toll at 12")
+            last_any[f.outcome] = (q.i, q.j)
             continue
         prev = last.get(f.outcome)
-        last[f.outcome] = (q.i, q.j)
+        if f.toll and q.victim == "unknown":
+            other = last_any.get(f.outcome)
+            if other is not None and (prev is None or other[0] > prev[0]):
+                prev = other
+        last[f.outcome] = last_any[f.outcome] = (q.i, q.j)
         if prev is None or prev[1] > q.i:
             continue
         sentence = doc.sentence_at(q.i)
@@ -6009,9 +6707,11 @@ _SAID_THAT: Final = compile_re(
     r"\s++[\"\u201c]?+\Z"
 )
 #: A verb of counting the dead right before a count: "it had counted at
-#: least 54 dead", "documented 40 deaths" (a source's own count of them).
+#: least 54 dead", "documented 40 deaths" (a source's own count of them),
+#: "officials confirmed 41 dead" (a confirmed figure beside an estimate is
+#: another source's count of the same dead, never more of them).
 _RECOUNT_BEFORE: Final = compile_re(
-    r"\b(?:counted|tallied|documented|recorded|verified)\s++"
+    r"\b(?:counted|tallied|documented|recorded|verified|confirmed)\s++"
     r"(?:(?:at\s++least|more\s++than|some|about|nearly|around)\s++)?\Z"
     # a witness's count of the bodies: "said they saw the bodies of at least 20"
     r"|\b(?:saw|seen|counted)\s++the\s++bodies\s++of\s++"
@@ -6203,6 +6903,30 @@ _SECOND_VERB: Final = re.compile(
     # or an intransitive's: "four soldiers died and nine others were hurt"
     r"|[ ](?:died|perished)[ ]and[ ]"
 )
+
+
+def _second_verb_sums(found: list[_Found], folded: str) -> list[_Found]:
+    """
+    *found* with the count of a second verb of the subject of a cumulative
+    count marked cumulative too: "the war has killed tens of thousands of
+    people and displaced more than 12 million" sums the war's displaced as
+    it sums its dead.
+    """
+    out: list[_Found] | None = None
+    for x in range(1, len(found)):
+        prev, f = found[x - 1], found[x]
+        if (
+            prev.cumulative
+            and not f.cumulative
+            and not f.subset
+            and prev.q.j <= f.q.i
+            and _SECOND_VERB.fullmatch(folded, prev.q.j, f.q.i) is not None
+        ):
+            if out is None:
+                out = list(found)
+            out[x] = f._replace(cumulative=True)
+            found = out
+    return found
 
 
 def _others_of(text: str, prev: _Found, f: _Found, q: Quantity) -> Quantity:
@@ -6473,6 +7197,8 @@ class CasualtyParser:
             f.q.low is not None and f.q.low >= _HISTORY_LEAST and f.q.vague for f in found
         ):
             found = _histories(found, folded)
+        if any(f.cumulative for f in found):
+            found = _second_verb_sums(found, folded)
         # (another source's figure in another clause, *across*, gives way
         # to a party's claim)
         competing, across = _competing(doc, found) if len(found) > 1 else (set(), set())
@@ -6524,8 +7250,23 @@ class CasualtyParser:
         parts = (
             _parts_of_total(found, doc, superseded, competing | across, claim)
             if len(found) > 2
-            else ()
+            else set()
         )
+        if len(found) > 1 and (
+            # (strings, found in C: a pattern run over every story cost more)
+            any(folded.find(w) >= 0 for w in _ONE_OF_THEM_CUES)
+            or (
+                any(folded.find(w) >= 0 for w in _INTAKE_CUES)
+                and any(folded.find(w) >= 0 for w in _INTAKE_PLACES)
+            )
+        ):
+            parts |= _one_of_the_incidents(found, doc, superseded, competing | across)
+        if len(found) > 1:
+            parts |= _round_up_parts(
+                found, doc, superseded, competing | across, claim, parts
+            )
+        if parts:
+            parts |= _parts_beside(found, doc, parts, superseded)
         for at, (f, sup) in enumerate(zip(found, superseded, strict=True)):
             q = f.q
             if at in inherited:

@@ -144,7 +144,7 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
 
     .. versionadded:: 0.1.0
     """
-    counts = tuple(counts)
+    counts = _raised_by_subsets(tuple(counts))
     groups: dict[str, list[CasualtyCount]] = {}
     for c in counts:
         if (
@@ -238,6 +238,36 @@ def summarize(counts: Iterable[CasualtyCount]) -> CasualtySummary:
     killed = next((t for t in totals if t.outcome == "killed"), None)
     fatalities = killed.low if killed is not None and killed.low is not None else 0
     return CasualtySummary(totals=tuple(totals), acled_fatalities=fatalities)
+
+
+def _raised_by_subsets(counts: tuple[CasualtyCount, ...]) -> tuple[CasualtyCount, ...]:
+    """
+    *counts* with a count whose subsets, told right after it, add up to
+    more than its lower bound raised to their sum ("killed dozens,
+    including 27 soldiers": at least 27, not 24). Its best rises as well
+    when it has none or a smaller one; the counts keep their spans.
+    """
+    out: list[CasualtyCount] | None = None
+    parent = -1
+    total = 0
+    for k, c in enumerate((*counts, None)):
+        if c is not None and c.subset and parent >= 0:
+            if c.outcome == counts[parent].outcome:
+                total += _low_end(c)
+            continue
+        if parent >= 0:
+            p = counts[parent]
+            low = p.low if p.low is not None else 0
+            if total > low and (p.high is None or total <= p.high):
+                if out is None:
+                    out = list(counts)
+                out[parent] = attrs.evolve(
+                    p,
+                    low=total,
+                    best=total if p.best is None or p.best < total else p.best,
+                )
+        parent, total = (k, 0) if c is not None and not c.subset else (-1, 0)
+    return counts if out is None else tuple(out)
 
 
 #: Victim categories that say nothing of who the victims were: a toll of
@@ -377,6 +407,12 @@ def _competing_aside(group: list[CasualtyCount]) -> tuple[list[CasualtyCount], i
             # to its low, 20) and a range below lowers the low to its low
             rises[at] = max(rises.get(at, 0), _high_end(c) - top)
             falls[at] = max(falls.get(at, 0), bottom - _low_end(c))
+            if first.high is None and first.approximate and _high_end(c) < top:
+                # an estimate with no upper bound and a lower figure of its
+                # dead ("about 100 people were killed" … "officials confirmed
+                # 41 dead"): the estimate is the highest figure told, so the
+                # high bound (best and low 41, high 100)
+                kept[at] = attrs.evolve(first, high=top)
             continue
         kept.append(c)
     return kept, sum(rises.values()), sum(falls.values())
