@@ -3657,6 +3657,7 @@ def _sentence_counts(
     last_outcome = _last_in(_PREDICATE_FIRST, texts, last_trigger + 1)
     resume = 0  # the token after the last count read
     reported: bool | None = None  # whether a report noun is a token
+    disaster: bool | None = None  # whether a disaster's word is in the sentence
     visit: Iterable[int] = range(n)
     if not every and last_trigger + 1 < n:
         # after the last outcome word only a word of _TAIL_OPENERS can open
@@ -3777,7 +3778,6 @@ def _sentence_counts(
             if said is not None:  # ", while local officials said 45."
                 hit = (hit[0] + [said], said.q.j)
         period: int | None = None  # looked up once, for the first count
-        disaster: bool | None = None
         for f in hit[0]:
             if not (
                 f.toll
@@ -3822,7 +3822,7 @@ def _sentence_counts(
             if q.high == 1 and not shouting and _thing_named(text, toks, q.i, q.j):
                 continue  # "seized the Galaxy Leader": a ship, no captive
             if disaster is None:  # (looked up once per sentence, its stems first)
-                disaster = any(w in sentence for w in _DISASTER_STEMS) and (
+                disaster = _DISASTER_STEM.search(sentence) is not None and (
                     _DISASTER_WORD.search(sentence) is not None
                 )
             if disaster and _disaster_toll(
@@ -3854,6 +3854,8 @@ _DISASTER_STEMS: Final = (
     "cholera",
     "epidemic",
 )
+#: Any of :data:`_DISASTER_STEMS`, found by one search in C.
+_DISASTER_STEM: Final = compile_re("|".join(_DISASTER_STEMS))
 #: A disaster as the subject of the outcome right before a count: "an
 #: earthquake that killed more than 2,000 people", "floods have killed 40".
 _DISASTER_BEFORE: Final = compile_re(
