@@ -5757,6 +5757,20 @@ def _round_up_parts(
     """
     out: set[int] = set()
     folded = doc.folded
+    # the smallest count (not none, not nought) of each count's outcome
+    # told after it, made in one pass from the end: a test per count, where
+    # scanning the counts after each one cost time quadratic in a long text's
+    later: list[int | None] = [None] * len(found)
+    least: dict[str, int] = {}
+    for x in range(len(found) - 1, -1, -1):
+        fx = found[x]
+        later[x] = least.get(fx.outcome)
+        vx = _value(fx)
+        if vx and (later[x] is None or vx < least[fx.outcome]):
+            least[fx.outcome] = vx
+    # (the story's day dates and places' countries by their start, made on
+    # first need: looked up by bisection, not by a pass over all of them)
+    spans: list[tuple[list[int], list[str]]] = []
     for t, ft in enumerate(found):
         total = _value(ft)
         if (
@@ -5772,16 +5786,16 @@ def _round_up_parts(
             or (ft.q.i, ft.q.j, ft.outcome) in competing
         ):
             continue
-        if not any(
-            fx.outcome == ft.outcome and (_value(fx) or total) < total
-            for fx in found[t + 1 :]
-        ):
+        smaller = later[t]
+        if smaller is None or smaller >= total:
             continue  # (no smaller count of its outcome after it: most counts)
         first = doc.sentence_at(ft.q.i)
         if _ROUND_UP_TOLL.search(folded, *first) is None:
             continue
-        days = _day_values(doc, *first)
-        lands = _countries(doc, *first)
+        if not spans:
+            spans.extend(_by_start(doc))
+        days = _values_in(spans[0], *first)
+        lands = _values_in(spans[1], *first)
         run: list[int] = []
         acc = 0
         sentence = first
@@ -5798,11 +5812,11 @@ def _round_up_parts(
                 if (
                     told > _PARTS_REACH
                     or _has_word(folded, _BEYOND_ROUND_UP, *at)
-                    or not _day_values(doc, *at) <= days
+                    or not _values_in(spans[0], *at) <= days
                     # (another country's dead: "Russian strikes killed 12
                     # across Ukraine … In Russia's Kursk region, a man was
                     # killed")
-                    or (lands and not lands.issuperset(_countries(doc, *at)))
+                    or (lands and not lands.issuperset(_values_in(spans[1], *at)))
                 ):
                     break
                 sentence = at
@@ -5838,22 +5852,31 @@ def _round_up_parts(
     return out
 
 
-def _countries(doc: Document, lo: int, hi: int) -> set[str]:
-    """The countries of the places (not demonyms) named in ``[lo, hi)``."""
-    return {
-        p.country
-        for p in doc.places
-        if lo <= p.start < hi and p.role == "place" and p.country is not None
-    }
-
-
-def _day_values(doc: Document, lo: int, hi: int) -> set[str]:
-    """The values of the dates of day precision in ``[lo, hi)``."""
-    return {
-        d.value
+def _by_start(doc: Document) -> tuple[tuple[list[int], list[str]], ...]:
+    """
+    The values of the story's dates of day precision, and the countries of
+    its places (not demonyms), each with their starts, in order of start.
+    """
+    days = sorted(
+        (d.start, d.value)
         for d in doc.dates
-        if lo <= d.start < hi and d.precision == "day" and d.value is not None
-    }
+        if d.precision == "day" and d.value is not None
+    )
+    lands = sorted(
+        (p.start, p.country)
+        for p in doc.places
+        if p.role == "place" and p.country is not None
+    )
+    return (
+        ([a for a, _ in days], [v for _, v in days]),
+        ([a for a, _ in lands], [v for _, v in lands]),
+    )
+
+
+def _values_in(pairs: tuple[list[int], list[str]], lo: int, hi: int) -> set[str]:
+    """The values of *pairs* (starts, values) that start in ``[lo, hi)``."""
+    starts, values = pairs
+    return set(values[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)])
 
 
 def _parts_beside(
@@ -6100,9 +6123,8 @@ def _estimate_restated(
         ):
             continue
         sentence_e = doc.sentence_at(q.i)
-        for p in reversed(estimates):
-            if p >= e:
-                continue
+        # (the estimates before it only, nearest first: found by bisection)
+        for p in reversed(estimates[: bisect.bisect_left(estimates, e)]):
             fp = found[p]
             estimate = _value(fp)
             if (
