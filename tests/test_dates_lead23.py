@@ -15,6 +15,14 @@ import conflictparse
 FRIDAY = dt.date(2026, 11, 20)
 
 
+def _reads_one(text: str, span: str, earliest: dt.date, latest: dt.date) -> None:
+    """*text*, published on :data:`FRIDAY`, holds one date: *span*, from *earliest* to *latest*."""
+    (date,) = conflictparse.parse(text, published=FRIDAY).dates
+    assert date.text == span
+    assert text[date.span.start : date.span.end] == span
+    assert (date.earliest, date.latest) == (earliest, latest)
+
+
 @pytest.mark.parametrize(
     ("text", "span", "earliest", "latest"),
     [
@@ -72,10 +80,7 @@ FRIDAY = dt.date(2026, 11, 20)
 def test_tense_and_quarters(
     text: str, span: str, earliest: dt.date, latest: dt.date
 ) -> None:
-    (date,) = conflictparse.parse(text, published=FRIDAY).dates
-    assert date.text == span
-    assert text[date.span.start : date.span.end] == span
-    assert (date.earliest, date.latest) == (earliest, latest)
+    _reads_one(text, span, earliest, latest)
 
 
 @pytest.mark.parametrize(
@@ -125,9 +130,7 @@ def test_q_codes_are_not_quarters(text: str) -> None:
 def test_parts_of_a_year_and_month(
     text: str, span: str, earliest: dt.date, latest: dt.date
 ) -> None:
-    (date,) = conflictparse.parse(text, published=FRIDAY).dates
-    assert date.text == span
-    assert (date.earliest, date.latest) == (earliest, latest)
+    _reads_one(text, span, earliest, latest)
 
 
 def test_more_months_than_a_year_has_are_no_part_of_it() -> None:
@@ -167,6 +170,4 @@ def test_more_months_than_a_year_has_are_no_part_of_it() -> None:
 def test_overnight_before_a_weekday(
     text: str, span: str, earliest: dt.date, latest: dt.date
 ) -> None:
-    (date,) = conflictparse.parse(text, published=FRIDAY).dates
-    assert date.text == span
-    assert (date.earliest, date.latest) == (earliest, latest)
+    _reads_one(text, span, earliest, latest)
