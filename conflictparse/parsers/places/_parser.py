@@ -678,6 +678,9 @@ _IN_ADMIN_AFTER: Final = regex.compile(
 #: A word of a name a cue marks: a capital, then lower-case letters and
 #: apostrophes, maybe more parts after hyphens ("Pont-Sondé", "Ado-Ekiti"),
 #: three characters at least.
+#: A possessive's ending ("Russia's", "Russia\u2019s"): after a name, or
+#: ending a run of a name's words.
+_POSSESSIVE_ENDS: Final = ("'s", "\u2019s")
 _NAME_WORD: Final = (
     # (or an Arabic name's two-letter first word before another capitalised
     # one: "Um Sayala", "Ed Daein", "Am Timan")
@@ -3635,7 +3638,7 @@ def _visits_of(chunk: str, look: _Lookups, table: tuple[bool, ...]) -> _ChunkVis
             continue
         key, bits = token(w)
         end = rel + len(w)
-        if chunk.startswith(("'s", "\u2019s"), end) and end + 2 == len(chunk):
+        if chunk.startswith(_POSSESSIVE_ENDS, end) and end + 2 == len(chunk):
             # the possessive ending is cut off a word ("Syria's"), but some
             # names hold it ("Cox's Bazar"): the whole word when it opens one
             whole = chunk[rel : end + 2]
@@ -4329,7 +4332,7 @@ def _resolve(
     if (
         role == "place"
         and not shouting
-        and (h.country or (h.capital and after[:2] in ("'s", "\u2019s")))
+        and (h.country or (h.capital and after[:2] in _POSSESSIVE_ENDS))
         and not (h.admin1 and after_word in _PROVINCE_CUES)
         and _is_modifier(after, prep=prep or compass)
     ):
@@ -6095,7 +6098,7 @@ _NEXT_TOKEN: Final = regex.compile(r"\A(?:['\u2019]s\b[ ]*+)?+[ ]?+(\S++)")
 
 def _is_modifier(after: str, *, prep: bool) -> bool:
     """A place name used attributively: 'U.S. officials', "Canada's government"."""
-    possessive = after[:2] in ("'s", "\u2019s")
+    possessive = after[:2] in _POSSESSIVE_ENDS
     m = _NEXT_TOKEN.match(after, timeout=REGEX_TIMEOUT)
     word = m.group(1) if m else ""
     word = word.strip(".,;:!?\"'\u201d\u2019)")
@@ -6569,7 +6572,7 @@ def _possessive_of_polity(after: str) -> bool:
     words none of which is geographic (a capitalised word such as "Takhar"
     or "Foreign" is left to the other rules).
     """
-    if after[:2] not in ("'s", "\u2019s"):
+    if after[:2] not in _POSSESSIVE_ENDS:
         return False
     words = after[2:40].split()[:3]
     if words and words[0][:1].isupper():
@@ -8282,9 +8285,6 @@ _TOWARD_AFTER_CUE: Final = re.compile(
 #: matched where the cue's " of " ends. Mixed-case copy only. Possessive
 #: runs of one class each and at most six words: it cannot backtrack, so it
 #: needs no time limit (whose set-up costs more than the match).
-#: A possessive's ending, which ends a run of a name's words.
-_POSSESSIVE_ENDS: Final = ("'s", "\u2019s")
-
 _CUE_RUN: Final = regex.compile(
     rf"""
     \p{{Lu}}\p{{Ll}}[\p{{Ll}}'\u2019]*+(?:-\p{{L}}[\p{{Ll}}'\u2019]*+)*+
@@ -8454,7 +8454,7 @@ def _run_back(text: str, point: int) -> tuple[int, int]:
             )
             or key in _RUN_STOP
             or key in demonyms()
-            or word.endswith(("'s", "\u2019s"))
+            or word.endswith(_POSSESSIVE_ENDS)
         ):
             break
         start, point, count = b + 1, b, count + 1
