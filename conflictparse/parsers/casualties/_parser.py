@@ -689,6 +689,9 @@ def _of_the_dead(
 _OF_THE_DEAD_AFTER: Final = frozenset([".", ",", ";", "and", "while", "but", "according"])
 
 
+#: "remain" in its forms: a copula before "missing" ("two remain missing").
+_REMAIN_VERBS: Final = frozenset(["remain", "remained", "remains"])
+
 #: Verbs that, right after the last group of an object list, make that group
 #: the subject of a clause of its own ("killed a guard and three attackers fled").
 _CLAUSE_VERBS: Final = lx.BE_WORDS | lx.words(
@@ -1679,6 +1682,9 @@ def _passive(
         # a phrase of three words or more tells of people alone ("some
         # 500,000 have fled their homes")
         or end - k >= 3
+        # ("eight soldiers were wounded and two remain missing": "remain"
+        # stands for "are" before "missing")
+        or (outcome == "missing" and bool(gap) and gap[-1] in _REMAIN_VERBS)
     ):
         return None
     if "H" in flags and i >= 2 and toks[i - 1][0] == "whom":
