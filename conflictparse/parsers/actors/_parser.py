@@ -3633,12 +3633,31 @@ class _Compiled:
                 f.confidence = 0.9
                 f.reason = "the group named just after"
                 return
-        if top is not None and not unnamed_before(text, f.start):
-            # ("unidentified gunmen": the report says it does not know them)
+        fresh = _another_group(text, f.start, f.end)
+        if top is not None and not unnamed_before(text, f.start) and not fresh:
+            # ("unidentified gunmen": the report says it does not know them;
+            # "a local militia": a group the report brings in, not its own)
             _take(top, f)
             f.confidence = 0.7
             f.reason = "most salient armed group of the report"
             return
+        # (the country of the report's salient group when none is in context)
+        home = country or (top.country if top is not None else None)
+        if (
+            fresh
+            and home
+            and "government" in text[max(0, f.start - 40) : f.start]
+            and (ally := self.demonym_force(home, day, "pro government militias"))
+            is not None
+        ):
+            # "members of a pro-government militia" in Burkina Faso: the
+            # militia that country's pro-government fighters are known as
+            self._assign(f, ally)
+            f.confidence = 0.6
+            f.reason = "the pro-government militia of the country in context"
+            return
+        if fresh:
+            country = home  # (a group of the report's country, as its salient one)
         name = self.country_name(country) if country else None
         f.canonical = (
             f"Unidentified Armed Group ({name})" if name else "Unidentified Armed Group"
@@ -3646,7 +3665,11 @@ class _Compiled:
         f.kind = "unknown"
         f.country = country
         f.confidence = 0.5
-        f.reason = "no armed group named in the report"
+        f.reason = (
+            "a group brought in with an indefinite article"
+            if fresh
+            else "no armed group named in the report"
+        )
         del day
 
 
@@ -4542,6 +4565,30 @@ def _keep_as(keep: list[_Found], f: _Found, confidence: float, reason: str) -> N
     f.confidence = confidence
     f.reason = reason
     keep.append(f)
+
+
+#: An indefinite article before a group's noun, with up to two words
+#: between ("a local militia", "another armed gang").
+_A_GROUP_BEFORE: Final = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Aa]nother|AN?|ANOTHER)\s+(?:[\w-]+\s+){0,2}\Z"
+)
+#: The nouns of a whole group (not of its members, "a militant"; nor "a
+#: group of men", a count).
+_GROUP_NOUNS: Final = ("militia", "gang", "faction", "MILITIA", "GANG", "FACTION")
+
+
+def _another_group(text: str, start: int, end: int) -> bool:
+    """
+    Whether the generic mention ``text[start:end]`` brings in a group of its
+    own with an indefinite article ("the head of a local militia", "another
+    armed gang"): not the report's salient group.
+    """
+    if not text.endswith(_GROUP_NOUNS, start, end):
+        return False
+    m = _A_GROUP_BEFORE.search(text, max(0, start - 40), start)
+    # (not an apposition to a name: "the VDP, a civilian militia that fights
+    # alongside the army" describes the VDP)
+    return m is not None and not text[: m.start()].rstrip().endswith(",")
 
 
 def _take(model: _Found, item: _Found) -> None:
