@@ -560,7 +560,7 @@ _NEW_INCIDENT: Final = lazy(
 _PLACE_ANAPHORA: Final = lazy(
     globals(),
     "_PLACE_ANAPHORA",
-    r"\b(?:the|that|this)\s(?:district|town|village|city|area|province|region"
+    r"\b(?:the|that|this)\s(?:same\s)?(?:district|town|village|city|area|province|region"
     r"|department|municipality|locality|hamlet|base|post|checkpoint)\b(?!\s++of\b)",
 )
 
@@ -579,7 +579,9 @@ _ANAPHORA_NOUNS: Final = (
 # before it: no word character before the "t" (with re.ASCII, \w and \b
 # read ASCII as ``regex`` does, see :func:`_ascii_twin`).
 _PLACE_ANAPHORA_ASCII: Final = re.compile(
-    r"th(?<!\wth)(?:e|at|is)\s(?:" + "|".join(_ANAPHORA_NOUNS) + r")\b(?!\s+of\b)",
+    r"th(?<!\wth)(?:e|at|is)\s(?:same\s)?(?:"
+    + "|".join(_ANAPHORA_NOUNS)
+    + r")\b(?!\s+of\b)",
     re.ASCII,
 )
 
@@ -2997,7 +2999,11 @@ _RELATIVE_OPENERS: Final = (", where ", ", which ", ", whose ", ", who ")
 
 
 def _period_total(
-    counts: Sequence[CasualtyCount], dates: Sequence[DateMention], doc: Document
+    counts: Sequence[CasualtyCount],
+    dates: Sequence[DateMention],
+    doc: Document,
+    folded: str = "",
+    start: int = 0,
 ) -> bool:
     """
     Whether a sentence whose *counts* and resolved *dates* these are sums up
@@ -3011,13 +3017,29 @@ def _period_total(
     if not (counts and dates):
         return False  # (most sentences: the publication date is not read)
     pub = doc.published
-    return (
-        pub is not None
-        and all(c.provenance.reason == _CUMULATIVE for c in counts)
-        and all(
-            d.precision in _PERIODS and d.earliest is not None and d.earliest < pub
-            for d in dates
+    if pub is None or not all(c.provenance.reason == _CUMULATIVE for c in counts):
+        return False
+    # ("its forces had killed 23 militants in several operations over the
+    # past 48 hours", said on Thursday: a window of days up to the report is
+    # such a period too; the day the tally was given is no deed's)
+    periods = [
+        d
+        for d in dates
+        if not (d.kind == "date" and folded and _is_reporting_date(folded, d, start))
+    ]
+    return bool(periods) and all(
+        d.earliest is not None
+        and d.earliest < pub
+        and (
+            d.precision in _PERIODS
+            or (
+                d.kind == "range"
+                and d.latest is not None
+                and (d.latest - d.earliest).days >= 2
+                and d.latest >= pub - _dt.timedelta(days=1)
+            )
         )
+        for d in periods
     )
 
 
@@ -3637,7 +3659,7 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             not counts
             and sentence_counts
             and all_dates
-            and _period_total(sentence_counts, all_dates, doc)
+            and _period_total(sentence_counts, all_dates, doc, folded, start)
         ):
             continue
         if war_only and not all_dates:
@@ -4452,7 +4474,7 @@ def _cluster(
             # (a day's operation that killed only militants, by a state's
             # forces: maybe the answer to an incident of another day)
             countering = bool(
-                mine
+                (mine or (folded and _OPERATIONS_TALLY.search(folded, s.start, s.end)))
                 and s.casualties
                 and all(
                     c.victim == "militants" for c in s.casualties if c.outcome == "killed"
@@ -4818,6 +4840,14 @@ _SAID_LATER_DEED: Final = re.compile(
 #: An answer told as one: "in retaliation for the attack", "in revenge for".
 _IN_RETALIATION: Final = re.compile(r"\bin (?:retaliation|reprisal|revenge) for ")
 
+#: Operations told as many (folded text): "in several operations", "in a
+#: series of raids", "during separate operations" - a tally, not one deed.
+_OPERATIONS_TALLY: Final = re.compile(
+    r"\b(?:in|during)\s(?:several|a\sseries\sof|a\snumber\sof|multiple|separate"
+    r"|various|a\sstring\sof|two|three|four|five)\s(?:\w+\s)?"
+    r"(?:operations|raids|offensives|strikes|air\sstrikes|clashes|ambushes)\b"
+)
+
 
 def _counter_operation(s: _Sentence, c: _Cluster, folded: str = "") -> bool:
     """
@@ -4843,9 +4873,14 @@ def _counter_operation(s: _Sentence, c: _Cluster, folded: str = "") -> bool:
     if not days:
         # a tally of a week's or a month's operations ("has launched
         # repeated drone strikes on RSF positions, killing at least 30
-        # fighters last week"), told after an incident of one day whose dead
-        # were no militants: the campaign's, not that incident's
-        if not s.dates or any(
+        # fighters last week", or told with no day at all, by its
+        # operations: "killed 23 militants in several operations in the
+        # province"), told after an incident of one day whose dead were no
+        # militants: the campaign's, not that incident's
+        if not s.dates:
+            if not (folded and _OPERATIONS_TALLY.search(folded, s.start, s.end)):
+                return False
+        elif any(
             d.earliest is None
             or d.latest is None
             or (d.latest - d.earliest).days < 6
