@@ -536,6 +536,18 @@ class _Ctx:
         if _FUTURE_AFTER.match(self.folded[end : min(end + 25, max(s1, end))]):
             return "future"
         if len(before.split()) > 1:
+            # "Fighting in January killed 80 people", "Violence in Catatumbo
+            # in January left 80 dead": a subject's own past verb right after
+            # its date (an adverb between: "in March also killed")
+            after = self.folded[end : min(end + 30, max(s1, end))].split(None, 3)[:2]
+            if after and (after[0].endswith("ly") or after[0] == "also"):
+                after = after[1:]
+            if after and (
+                after[0] in pat.PAST_WORDS
+                and after[0] not in ("last", "since", "ago")
+                or pat.PAST_ED.fullmatch(after[0]) is not None
+            ):
+                return "past"
             return None
         # a date that opens its sentence: its verb follows ("In January, X bought")
         later = self.folded[end : min(end + 40, max(s1, end))]
