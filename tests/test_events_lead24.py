@@ -67,3 +67,36 @@ def test_the_armys_tally_of_operations_is_no_part_of_a_checkpoint_attack(
     assert [c.best for c in attack.casualties] == [4]
     assert attack.side_a is not None and attack.side_a.kind != "state"
     assert _sides(attack)[1] == "Police Forces of Pakistan"
+
+
+def test_a_part_of_a_toll_told_before_is_a_detail_of_its_incident() -> None:
+    """
+    "Among the dead were five members of one family whose house in Khan
+    Younis was hit", after strikes that killed 25 in Gaza City: a part of
+    the toll, not an incident of its own with no day and no toll.
+    """
+    text = (
+        "GAZA (Wire) - Israeli strikes killed at least 25 Palestinians in Gaza City "
+        "on Thursday, health officials said.\n\n"
+        "Among the dead were five members of one family whose house in Khan Younis "
+        "was hit by an air strike, medics said."
+    )
+    (event,) = conflictparse.parse(text, published="2026-11-21").events
+    assert event.date is not None and event.date.value == "2026-11-19"
+    assert event.best == 25
+    assert [c.best for c in event.casualties] == [25, 5]
+
+
+@pytest.mark.parametrize("weapon", ["fire", "tank fire", "gunfire"])
+def test_a_states_fire_that_killed_is_its_military(weapon: str) -> None:
+    """ "Israeli fire killed at least 25 Palestinians": the Israeli military's deed."""
+    text = (
+        f"GAZA (Wire) - Israeli {weapon} killed at least 25 Palestinians across the "
+        "Gaza Strip on Thursday, health officials said."
+    )
+    report = conflictparse.parse(text, published="2026-11-21")
+    (actor,) = report.actors
+    assert actor.canonical == "Military Forces of Israel"
+    assert actor.text == f"Israeli {weapon}"
+    (event,) = report.events
+    assert _sides(event)[0] == "Military Forces of Israel"

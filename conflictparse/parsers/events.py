@@ -4331,6 +4331,19 @@ def _cluster(
                 told, s = blamed
                 told.add(_as_detail(s, told) if s.reference_only else s)
                 continue
+        if (
+            clusters
+            and s.casualties
+            and not s.dates
+            and all(c.subset for c in s.casualties)
+            and (whole := _whole_of(s, clusters)) is not None
+        ):
+            # "Among the dead were five members of one family whose house in
+            # Khan Younis was hit", after strikes that killed 25 across Gaza:
+            # a part of a toll told before is a detail of its incident, not
+            # an incident of its own (of no day and no toll)
+            whole.add(_as_detail(s, whole))
+            continue
         if s.reference_only:
             # "The attack on the base at Djibo began at dawn on June 7": a
             # detail of the last incident when nothing in it conflicts, else
@@ -5671,6 +5684,27 @@ _SENTENCE_ENDS: Final = frozenset({".", "!", "?", '"', "\u201d", "'", "\u2019", 
 
 # A blank line: where a paragraph ends.
 _PARAGRAPH_BREAK: Final = lazy_re(globals(), "_PARAGRAPH_BREAK", r"\n[ \t\r]*\n")
+
+
+def _whole_of(s: _Sentence, clusters: Sequence[_Cluster]) -> _Cluster | None:
+    """
+    The incident, of the last three, whose toll the counts of *s* (all of
+    them subsets: "Among the dead were five children") are parts of: one
+    with a count of their outcome, not itself a part, at least as large.
+    """
+    for c in islice(reversed(clusters), 3):
+        if all(
+            any(
+                w.outcome == part.outcome
+                and not w.subset
+                and (w.best or w.low or 0) >= (part.best or part.low or 0)
+                for o in c.sentences
+                for w in o.casualties
+            )
+            for part in s.casualties
+        ):
+            return c
+    return None
 
 
 def _as_detail(s: _Sentence, last: _Cluster) -> _Sentence:

@@ -3690,6 +3690,9 @@ _WEAPONS_RE: Final = lazy_re(
       | strikes | shelling | artillery
       | (?:(?:guided | glide | aerial | cluster | barrel)\s){1,2}bombs?
       | strike(?=\s(?:on|in|near|hit|hits|killed|kills|that|which|targeted|against|wounded)\b)
+    # ("Israeli fire killed at least 25 Palestinians", "Israeli tank fire")
+      | (?:(?:tank | sniper | naval)\s)?fire(?=\s(?:killed|kills|has\skilled|have\skilled|wounded|hit)\b)
+      | gunfire
     # ("Russian attacks killed nine civilians": a state's attacks that kill)
       | attacks(?=\s(?:killed|kill|kills|have\skilled|wounded)\b))\b
     """,
@@ -3737,6 +3740,11 @@ _WEAPON_WORDS: Final = frozenset(
         "kamikaze",
         "fighter",
         "attacks",
+        "fire",
+        "gunfire",
+        "tank",
+        "sniper",
+        "naval",
     ]
 )
 

@@ -543,8 +543,7 @@ class _Ctx:
             if after and (after[0].endswith("ly") or after[0] == "also"):
                 after = after[1:]
             if after and (
-                (after[0] in pat.PAST_WORDS
-                and after[0] not in ("last", "since", "ago"))
+                (after[0] in pat.PAST_WORDS and after[0] not in ("last", "since", "ago"))
                 or pat.PAST_ED.fullmatch(after[0]) is not None
             ):
                 return "past"
