@@ -278,6 +278,41 @@ ARMED_HEADS: Final = HEADS - frozenset(
     ]
 )
 
+#: Words that make a name with an armed-looking head a civil body's: a
+#: think tank, a monitor, an aid group or a firm ("International Crisis
+#: Group", "Minority Rights Group", "a media group"), never the armed group a
+#: report's "fighters" or "separatists" are.
+CIVIL_WORDS: Final = frozenset(
+    [
+        "crisis",
+        "research",
+        "rights",
+        "humanitarian",
+        "relief",
+        "aid",
+        "press",
+        "media",
+        "studies",
+        "policy",
+        "monitoring",
+        "advocacy",
+        "medical",
+        "health",
+        "legal",
+        "lawyers",
+        "journalists",
+        "investment",
+        "consulting",
+        "financial",
+        "insurance",
+        "energy",
+        "mining",
+        "shipping",
+        "hotel",
+        "hotels",
+    ]
+)
+
 #: Words that make a run of capitals an organisation name.
 ORG_WORDS: Final = frozenset(
     [

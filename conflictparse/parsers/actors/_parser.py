@@ -55,6 +55,7 @@ from conflictparse.parsers.actors._index import (
 )
 from conflictparse.parsers.actors._orgs import (
     ARMED_HEADS,
+    CIVIL_WORDS,
     HEADS,
     ORG_WORDS,
     find_org_names,
@@ -2210,7 +2211,8 @@ class _Compiled:
                 # ("the 33rd Front": a guerrilla front, not a state's unit)
                 and words[-1] not in _GUERRILLA_UNITS
             ):
-                item.armed = words[-1] in ARMED_HEADS
+                # ("International Crisis Group": a think tank, not armed)
+                item.armed = words[-1] in ARMED_HEADS and CIVIL_WORDS.isdisjoint(words)
             else:
                 # "the 4th Infantry Brigade", "the 3rd Battalion": a unit of a
                 # state's forces, never the group that "the rebels" of the
