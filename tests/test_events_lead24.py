@@ -100,3 +100,22 @@ def test_a_states_fire_that_killed_is_its_military(weapon: str) -> None:
     assert actor.text == f"Israeli {weapon}"
     (event,) = report.events
     assert _sides(event)[0] == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize("told", ["took place", "was carried out"])
+def test_the_strike_took_place_on_a_day_dates_the_strike(told: str) -> None:
+    """
+    "The U.S. military said Sunday it carried out an airstrike ... The
+    strike took place on Friday": the strike's day is Friday, not the week
+    before the claim (nor the year of a tally told after it).
+    """
+    text = (
+        "MOGADISHU (Wire) - The U.S. military said Sunday it carried out an airstrike "
+        "against Islamic State militants in Somalia's northeastern Puntland region, "
+        "killing three fighters.\n\n"
+        f"The strike {told} on Friday, the U.S. Africa Command said.\n\n"
+        "The U.S. has carried out more than 100 airstrikes in Somalia this year."
+    )
+    (event,) = conflictparse.parse(text, published="2026-11-23").events
+    assert event.date is not None and event.date.value == "2026-11-20"
+    assert event.best == 3

@@ -143,6 +143,8 @@ _TRIGGER: Final = lazy(
       | shell(?:ing|ed|s) | air[\s-]?strikes? | airstrikes? | drone[\s-]strikes?
       | (?<=tank\s)shell(?=\s(?:hit|hits|struck|landed|slammed|exploded|fell)\b)
       | strikes?(?=\s(?:on|in|near|hit|hits|killed|kills|targeted|against|wounded)\b)
+      # ("The strike took place on Friday in the Cal Miskaad mountains")
+      | (?<=the\s)strikes?(?=\s(?:took\splace|(?:was|were)\scarried\sout|happened|occurred)\b)
       | drones?(?=\s(?:(?:had|has|have)\s|(?:launched|fired)\sfrom\s(?:[a-z'-]+\s){1,4}?)?
           (?:hit|hits|struck|strikes|slammed|crashed\sinto|set\sfire|damaged|destroyed|targeted)\b)
       | drones?(?=\s(?:and\s[a-z]+\s)?attacks?\b)
