@@ -125,6 +125,7 @@ EVENT_TYPES: Final = (
 # no deed against anyone; one drone downed, "shot down a US drone", is)
 # ("stepped on a landmine", "their vehicle hit a mine": a mine that went
 # off; "mine" alone is also a pit or a pronoun)
+# ("The strike took place on Friday in the mountains": a strike told as such)
 # (a drone or missile is a deed by its verb, "a drone hit", also after where
 # it came from, "a drone launched from Yemen struck near Eilat"; not "a
 # missile launched from Yemen" intercepted)
@@ -143,8 +144,7 @@ _TRIGGER: Final = lazy(
       | shell(?:ing|ed|s) | air[\s-]?strikes? | airstrikes? | drone[\s-]strikes?
       | (?<=tank\s)shell(?=\s(?:hit|hits|struck|landed|slammed|exploded|fell)\b)
       | strikes?(?=\s(?:on|in|near|hit|hits|killed|kills|targeted|against|wounded)\b)
-      # ("The strike took place on Friday in the Cal Miskaad mountains")
-      | (?<=the\s)strikes?(?=\s(?:took\splace|(?:was|were)\scarried\sout|happened|occurred)\b)
+      | (?<=the[ ])strikes?(?=\s(?:took\splace|(?:was|were)\scarried\sout|happened|occurred)\b)
       | drones?(?=\s(?:(?:had|has|have)\s|(?:launched|fired)\sfrom\s(?:[a-z'-]+\s){1,4}?)?
           (?:hit|hits|struck|strikes|slammed|crashed\sinto|set\sfire|damaged|destroyed|targeted)\b)
       | drones?(?=\s(?:and\s[a-z]+\s)?attacks?\b)
