@@ -4881,6 +4881,43 @@ def _histories(found: list[_Found], folded: str) -> list[_Found]:
     return out
 
 
+def _rates(found: list[_Found], folded: str) -> list[_Found]:
+    """
+    *found* with the counts told as a rate marked cumulative: "cattle raids
+    kill hundreds of people every year", "landmines kill about 50 people a
+    month", "Each year, floods and fighting kill dozens": a tally of many
+    incidents over time, never one incident's dead.
+    """
+    out = found
+    for e, f in enumerate(found):
+        q = f.q
+        if f.cumulative:
+            continue
+        if (
+            _RATE_AFTER.match(folded, q.j) is None
+            and _RATE_BEFORE.search(folded, max(q.i - _RATE_REACH, 0), q.i) is None
+        ):
+            continue
+        if out is found:
+            out = list(found)
+        out[e] = f._replace(cumulative=True)
+    return out
+
+
+#: A rate right after a count, in its clause: "(kill hundreds of people)
+#: every year", "a month", "annually" - not "a day after the attack".
+_RATE_AFTER: Final = compile_re(
+    r"[^.;:,]{0,60}?\b(?:(?:every|each|per|a)\s(?:year|month|week|day)\b"
+    r"(?!\s(?:after|before|later|earlier|ago)\b)|annually\b|yearly\b)"
+)
+#: A rate opening the clause before a count: "Every year, mines kill ...".
+_RATE_BEFORE: Final = compile_re(
+    r"\b(?:every|each)\s(?:year|month|week|day)\b[^.;]*$|\bannually\b[^.;]*$"
+)
+#: How far before a count its rate may start.
+_RATE_REACH: Final = 50
+
+
 #: The least lower bound of a vague count that `_histories` reads: "thousands".
 _HISTORY_LEAST: Final = 2000
 #: How far before a count its perfect verb may start.
@@ -7227,6 +7264,15 @@ class CasualtyParser:
             f.q.low is not None and f.q.low >= _HISTORY_LEAST and f.q.vague for f in found
         ):
             found = _histories(found, folded)
+        if (
+            "every " in folded
+            or "each " in folded
+            or "annual" in folded
+            or " a year" in folded
+            or " a month" in folded
+            or "per " in folded
+        ):
+            found = _rates(found, folded)
         if any(f.cumulative for f in found):
             found = _second_verb_sums(found, folded)
         # (another source's figure in another clause, *across*, gives way
