@@ -119,3 +119,28 @@ def test_the_strike_took_place_on_a_day_dates_the_strike(told: str) -> None:
     (event,) = conflictparse.parse(text, published="2026-11-23").events
     assert event.date is not None and event.date.value == "2026-11-20"
     assert event.best == 3
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "which has been a battleground for the Santa Rosa de Lima cartel and the "
+        "Jalisco New Generation Cartel",
+        "where the Jalisco New Generation Cartel is active",
+    ],
+)
+def test_the_parties_of_a_places_story_are_no_sides(clause: str) -> None:
+    """
+    "The attack happened in Salamanca, which has been a battleground for
+    the Santa Rosa de Lima cartel and the CJNG": the clause tells the
+    town's story; the family gathering's dead are civilians, not a cartel.
+    """
+    text = (
+        "MEXICO CITY (Wire) - Gunmen opened fire on a family gathering in the state "
+        "of Guanajuato late Tuesday, killing 11 people, the state prosecutor's office "
+        f"said Wednesday.\n\nThe attack happened in the town of Salamanca, {clause}."
+    )
+    (event,) = conflictparse.parse(text, published="2026-11-26").events
+    assert event.event_type == "Violence against civilians"
+    assert _sides(event) == ("Unidentified Armed Group (Mexico)", "Civilians")
+    assert event.place is not None and event.place.name == "Salamanca"

@@ -3171,6 +3171,16 @@ _FIGHTING_BETWEEN_AS: Final = re.compile(
 )
 
 
+#: A relative clause after a place telling its story, not the deed's: ",
+#: which has been a battleground for", ", where the two cartels have fought
+#: for years", ", where JNIM is active" (folded text).
+_PLACE_BACKGROUND: Final = re.compile(
+    r",\s(?:which|where)\s[^,.;]{0,80}?\b(?:(?:has|have|had)\s(?:long\s|also\s)?"
+    r"(?:been|seen|fought|clashed|battled|vied|competed|operated)"
+    r"|(?:is|are)\s(?:active|present|based)|operates?)\b"
+)
+
+
 def _other_deed_as(folded: str, start: int, end: int) -> int:
     """Where the first clause of another party's deed (_OTHER_DEED_AS) opens in ``folded[start:end]``, else *end*."""
     at = folded.find(" as ", start, end)
@@ -3707,6 +3717,19 @@ def _analyse(doc: Document, home: _Home) -> list[_Sentence]:
             shut = end if shut < 0 else shut
             actors[number] = [
                 a for a in actors.get(number, ()) if not m.start() <= a.span.start < shut
+            ]
+        if (
+            (", which " in seg or ", where " in seg)
+            and (m := _PLACE_BACKGROUND.search(folded, start, end)) is not None
+            and number in actors
+        ):
+            # "The attack happened in Salamanca, which has been a battleground
+            # for the Santa Rosa de Lima cartel and the CJNG": the clause
+            # tells the place's story, and its parties are none of the deed's
+            shut = folded.find(", ", m.end(), end)
+            shut = end if shut < 0 else shut
+            actors[number] = [
+                a for a in actors[number] if not m.start() <= a.span.start < shut
             ]
         if (
             not counts
