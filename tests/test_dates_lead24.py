@@ -36,3 +36,26 @@ def test_a_month_in_its_sentences_subject_takes_the_tense_of_the_verb_after_it(
     (date,) = conflictparse.parse(text, published=PUBLISHED).dates
     assert text[date.span.start : date.span.end] == date.text == "January"
     assert (date.earliest, date.latest) == (dt.date(year, 1, 1), dt.date(year, 1, 31))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian attacks killed at least seven people across Ukraine over the past day.",
+        "IN THE PAST DAY, RUSSIAN ATTACKS KILLED SEVEN PEOPLE.",
+    ],
+)
+def test_the_past_day_is_the_day_up_to_the_report(text: str) -> None:
+    """ "over the past day": the day up to the report, as "the past 24 hours"."""
+    (date,) = conflictparse.parse(text, published=PUBLISHED).dates
+    assert text[date.span.start : date.span.end] == date.text
+    assert date.text.lower() == "past day"
+    assert (date.earliest, date.latest) == (dt.date(2026, 11, 24), PUBLISHED)
+    assert date.kind == "range"
+
+
+@pytest.mark.parametrize(
+    "text", ["Talks ended on the last day of the summit.", "This day will be remembered."]
+)
+def test_a_day_after_last_or_this_is_no_period(text: str) -> None:
+    assert conflictparse.parse(text, published=PUBLISHED).dates == ()

@@ -1472,6 +1472,17 @@ def _f_relper(ctx: _Ctx, m: Any) -> DateMention | None:
         return _mention(
             ctx, start, end, None, kind="event_relative", precision=_unit_precision(unit)
         )
+    if unit == "day":
+        # "over the past day": the day up to the report, as "the past 24
+        # hours" (the pattern reads "day" only after "past")
+        if ctx.published is None:
+            return _mention(ctx, start, end, None, kind="duration", duration="P1D")
+        pub = ctx.published
+        first = pub - _dt.timedelta(days=1)
+        return _mention(
+            ctx, start, end, (f"{first.isoformat()}/{pub.isoformat()}", "day", first, pub),
+            kind="range", relative=True,
+        )  # fmt: skip
     if unit == "fortnight":
         if (
             rel in {"past", "last", "previous"}

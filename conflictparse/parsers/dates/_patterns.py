@@ -254,7 +254,8 @@ _SOURCES: Final = (
           |(?P<mod>end|beginning|start|middle)""" + _S + r"""of""" + _S + r"""
             (?:""" + _REL + r"""|(?P<rel>the)""" + _S + r""")    # the end of the month
           |(?P<mod>earlier|later)""" + _S + r"""in""" + _S + r"""(?P<rel>the)""" + _S + r"""  # earlier in the month
-        )(?P<unit>week(?:end)?|month|year|decade|century|quarter|fortnight|""" + _SEASON + r""")
+        )(?P<unit>week(?:end)?|month|year|decade|century|quarter|fortnight|""" + _SEASON + r"""
+          |(?<=past[ ])day)                # over the past day (not "the last day" of talks)
         (?![a-z-])
     )
     """,
@@ -716,7 +717,7 @@ _SECOND_WORDS: Final[dict[str, frozenset[str]]] = {
                        | {"ten", "eleven"},
         "f_relper": _W_AFTER_MOD | _W_REL | set(SEASONS)
                     | {"week", "weekend", "month", "year", "decade", "century", "quarter",
-                       "fortnight"},
+                       "fortnight", "day"},
         "f_eventrel": {"day", "morning", "afternoon", "evening", "night", "week", "weekend",
                        "month", "year", "before", "after", "later", "earlier"},
         "f_nightbefore": {"before", "after"},
